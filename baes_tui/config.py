@@ -1,0 +1,171 @@
+"""Settings: defaults < config file (TOML) < environment (BAES_*) < command-line flags.
+
+The config file is `baes.toml` in the project, else `config.toml` in the user config dir.
+"""
+
+from __future__ import annotations
+
+import os
+import tomllib
+from dataclasses import dataclass, field, fields, replace
+from pathlib import Path
+from typing import Any
+
+APP_NAME = "baes"
+
+
+def default_data_dir() -> Path:
+    from platformdirs import user_data_dir
+
+    return Path(user_data_dir(APP_NAME, appauthor=False))
+
+
+def default_config_dir() -> Path:
+    from platformdirs import user_config_dir
+
+    return Path(user_config_dir(APP_NAME, appauthor=False))
+
+
+def default_project_dir() -> Path:
+    return default_data_dir() / "projects" / "default"
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Everything a face needs to build the core services. Paths are absolute."""
+
+    data_dir: Path = field(default_factory=default_data_dir)
+    project_dir: Path = field(default_factory=default_project_dir)
+    # Recognition
+    confidence_threshold: float = 0.6
+    cache_enabled: bool = True
+    cache_memory_size: int = 1024
+    # Generation
+    run_tests: bool = True
+    test_timeout_s: float = 300.0
+    # LLM (any OpenAI-compatible server); unset means offline, templates only
+    llm_base_url: str = ""
+    llm_model: str = ""
+    llm_api_key: str = ""
+    # TUI
+    theme: str = "textual-dark"
+    keys: dict[str, str] = field(default_factory=dict)
+    config_file: Path | None = None
+
+    @property
+    def cache_path(self) -> Path:
+        return self.data_dir / "cache.db"
+
+    @property
+    def metrics_path(self) -> Path:
+        return self.data_dir / "metrics.csv"
+
+    @property
+    def log_path(self) -> Path:
+        return self.data_dir / "baes.log.jsonl"
+
+    @property
+    def backups_dir(self) -> Path:
+        return self.data_dir / "backups"
+
+    @property
+    def llm_configured(self) -> bool:
+        return bool(self.llm_base_url and self.llm_model)
+
+
+_ENV = {
+    "BAES_DATA_DIR": "data_dir",
+    "BAES_PROJECT": "project_dir",
+    "BAES_CONFIDENCE_THRESHOLD": "confidence_threshold",
+    "BAES_CACHE_ENABLED": "cache_enabled",
+    "BAES_CACHE_MEMORY_SIZE": "cache_memory_size",
+    "BAES_RUN_TESTS": "run_tests",
+    "BAES_TEST_TIMEOUT": "test_timeout_s",
+    "BAES_LLM_BASE_URL": "llm_base_url",
+    "BAES_LLM_MODEL": "llm_model",
+    "BAES_LLM_API_KEY": "llm_api_key",
+    "BAES_THEME": "theme",
+}
+
+# TOML tables flatten onto field names: [llm] base_url -> llm_base_url, [cache] memory_size ...
+_TOML_SECTIONS = {"llm": "llm_", "cache": "cache_", "recognition": "", "generation": "", "ui": ""}
+
+
+class ConfigError(ValueError):
+    """The config file or an environment variable has a value baes cannot use."""
+
+
+def _coerce(name: str, value: Any) -> Any:
+    kind = {f.name: f.type for f in fields(Settings)}[name]
+    try:
+        if kind in ("Path", "Path | None"):
+            return Path(os.path.expanduser(str(value))).resolve()
+        if kind == "bool":
+            if isinstance(value, bool):
+                return value
+            return str(value).strip().lower() in ("1", "true", "yes", "on")
+        if kind == "int":
+            return int(value)
+        if kind == "float":
+            return float(value)
+        if kind == "dict[str, str]":
+            return {str(k): str(v) for k, v in dict(value).items()}
+        return str(value)
+    except (TypeError, ValueError) as exc:
+        raise ConfigError(f"{name}: cannot use {value!r} ({exc})") from exc
+
+
+def _read_toml(path: Path) -> dict[str, Any]:
+    try:
+        with path.open("rb") as fh:
+            raw = tomllib.load(fh)
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"{path}: not valid TOML ({exc})") from exc
+    known = {f.name for f in fields(Settings)}
+    out: dict[str, Any] = {}
+    for key, value in raw.items():
+        if key in _TOML_SECTIONS and isinstance(value, dict):
+            prefix = _TOML_SECTIONS[key]
+            for sub, subvalue in value.items():
+                name = prefix + sub
+                if name in known:
+                    out[name] = subvalue
+        elif key in known:
+            out[key] = value
+    return out
+
+
+def load_settings(
+    *,
+    project: str | os.PathLike[str] | None = None,
+    data_dir: str | os.PathLike[str] | None = None,
+    environ: dict[str, str] | None = None,
+    **overrides: Any,
+) -> Settings:
+    """Build settings from every layer; later layers win."""
+    env = os.environ if environ is None else environ
+    values: dict[str, Any] = {}
+
+    project_hint = project or env.get("BAES_PROJECT")
+    candidates = []
+    if project_hint:
+        candidates.append(Path(project_hint).expanduser() / "baes.toml")
+    candidates.append(default_config_dir() / "config.toml")
+    for candidate in candidates:
+        if candidate.is_file():
+            values.update(_read_toml(candidate))
+            values["config_file"] = candidate
+            break
+
+    for var, name in _ENV.items():
+        if env.get(var):
+            values[name] = env[var]
+    if project is not None:
+        values["project_dir"] = project
+    if data_dir is not None:
+        values["data_dir"] = data_dir
+    values.update({k: v for k, v in overrides.items() if v is not None})
+
+    settings = Settings()
+    coerced = {name: _coerce(name, value) for name, value in values.items()}
+    return replace(settings, **coerced)

@@ -1,0 +1,1 @@
+"""The core: recognition, planning, execution and state. It never imports a screen."""

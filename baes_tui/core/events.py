@@ -1,0 +1,113 @@
+"""The one event stream: typed, immutable events that the kernel emits.
+
+The CLI prints them, the TUI renders them, tests assert on them. A producer takes an
+`EventSink` (a plain callable) so that no face polls core state.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+TaskStatus = Literal["pending", "running", "done", "failed", "cancelled"]
+VerdictOutcome = Literal["confident_approval", "confident_rejection", "uncertain"]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Event:
+    run_id: str
+    at: float = field(default_factory=time.time)
+
+    @property
+    def kind(self) -> str:
+        return type(self).__name__
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class RunStarted(Event):
+    request: str
+    project: str
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class RecognitionDone(Event):
+    recognition: Any  # core.models.Recognition (Any keeps this module import-free)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class PlanReady(Event):
+    """The waves the kernel will run, in order: task names per wave."""
+
+    waves: tuple[tuple[str, ...], ...]
+    path: Literal["template", "llm", "mixed"] = "template"
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class WaveStarted(Event):
+    index: int
+    tasks: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class TaskStarted(Event):
+    task: str
+    wave: int
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class TaskProgress(Event):
+    """A line of a task's log (for the test run: one line of pytest output)."""
+
+    task: str
+    message: str
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class TaskFinished(Event):
+    task: str
+    duration_ms: float
+    files: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class TaskFailed(Event):
+    task: str
+    duration_ms: float
+    error: str
+    status: TaskStatus = "failed"
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class WaveFinished(Event):
+    index: int
+    duration_ms: float
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class VerdictIssued(Event):
+    path: str
+    outcome: VerdictOutcome
+    rule_ids: tuple[str, ...] = ()
+    feedback: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ReviewItemAdded(Event):
+    item_id: int
+    path: str
+    reason: str
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class RunFinished(Event):
+    status: Literal["completed", "needs_review", "failed", "needs_clarification", "cancelled"]
+    result: dict[str, Any]  # the `baes generate --json` object
+
+
+EventSink = Callable[[Event], None]
+
+
+def discard(_event: Event) -> None:
+    """A sink for callers that do not watch the run."""

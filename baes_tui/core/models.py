@@ -1,0 +1,162 @@
+"""Values that cross layers: recognition results and entity specs.
+
+Frozen dataclasses so a cached or emitted value can never be changed behind a reader's back.
+`to_dict`/`from_dict` give the JSON shape of the CLI contract (architecture.md).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import Any, Literal
+
+
+class Intent(StrEnum):
+    CREATE_ENTITY = "create_entity"
+    ADD_FIELDS = "add_fields"
+    REMOVE_FIELDS = "remove_fields"
+    MODIFY_FIELDS = "modify_fields"
+    ADD_RELATIONSHIP = "add_relationship"
+    REMOVE_ENTITY = "remove_entity"
+
+
+DESTRUCTIVE_INTENTS = frozenset({Intent.REMOVE_FIELDS, Intent.REMOVE_ENTITY})
+
+
+class AttrType(StrEnum):
+    STR = "str"
+    INT = "int"
+    FLOAT = "float"
+    BOOL = "bool"
+    DATE = "date"
+    DATETIME = "datetime"
+    DECIMAL = "decimal"
+    EMAIL = "email"
+
+
+RelationshipKind = Literal["many_to_one", "many_to_many"]
+Source = Literal["rules", "llm", "human"]
+CacheStatus = Literal["hit", "miss", "off"]
+
+
+@dataclass(frozen=True, slots=True)
+class Attribute:
+    """One field of an entity; `name` is a safe snake_case identifier."""
+
+    name: str
+    type: AttrType = AttrType.STR
+    required: bool = True
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"name": self.name, "type": str(self.type), "required": self.required}
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Attribute:
+        return cls(
+            name=str(data["name"]),
+            type=AttrType(data.get("type", "str")),
+            required=bool(data.get("required", True)),
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Relationship:
+    """A link from the owning entity to `target` (singular PascalCase)."""
+
+    kind: RelationshipKind
+    target: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"kind": self.kind, "target": self.target}
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Relationship:
+        kind = data["kind"]
+        if kind not in ("many_to_one", "many_to_many"):
+            raise ValueError(f"unknown relationship kind {kind!r}")
+        return cls(kind=kind, target=str(data["target"]))
+
+
+@dataclass(frozen=True, slots=True)
+class EntitySpec:
+    """A BAE as recognized: singular PascalCase name, attributes, relationships."""
+
+    name: str
+    attributes: tuple[Attribute, ...] = ()
+    relationships: tuple[Relationship, ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "name": self.name,
+            "attributes": [a.to_dict() for a in self.attributes],
+            "relationships": [r.to_dict() for r in self.relationships],
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> EntitySpec:
+        return cls(
+            name=str(data["name"]),
+            attributes=tuple(Attribute.from_dict(a) for a in data.get("attributes", ())),
+            relationships=tuple(Relationship.from_dict(r) for r in data.get("relationships", ())),
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Recognition:
+    """What a request means, or why it could not be understood.
+
+    `status` is "recognized" or "needs_clarification"; in the latter case `missing` says what
+    a person must supply (e.g. "entity") and `entity` holds whatever was understood.
+    """
+
+    request: str
+    normalized_key: str
+    intent: Intent
+    entity: EntitySpec | None
+    confidence: float
+    status: Literal["recognized", "needs_clarification"] = "recognized"
+    business_rules: tuple[str, ...] = ()
+    custom_logic: tuple[str, ...] = ()
+    missing: tuple[str, ...] = ()
+    source: Source = "rules"
+    cache: CacheStatus = "miss"
+    normalizer_id: str = ""
+    warnings: tuple[str, ...] = field(default=())
+
+    @property
+    def needs_clarification(self) -> bool:
+        return self.status == "needs_clarification"
+
+    def to_dict(self) -> dict[str, Any]:
+        """The `baes recognize --json` object (architecture.md, CLI contract)."""
+        return {
+            "status": self.status,
+            "request": self.request,
+            "normalized_key": self.normalized_key,
+            "cache": self.cache,
+            "intent": str(self.intent),
+            "confidence": round(self.confidence, 3),
+            "entity": self.entity.to_dict() if self.entity else None,
+            "custom_logic": list(self.custom_logic),
+            "business_rules": list(self.business_rules),
+            "missing": list(self.missing),
+            "source": self.source,
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Recognition:
+        entity = data.get("entity")
+        return cls(
+            request=str(data["request"]),
+            normalized_key=str(data.get("normalized_key", "")),
+            intent=Intent(data["intent"]),
+            entity=EntitySpec.from_dict(entity) if entity else None,
+            confidence=float(data["confidence"]),
+            status=data.get("status", "recognized"),
+            business_rules=tuple(data.get("business_rules", ())),
+            custom_logic=tuple(data.get("custom_logic", ())),
+            missing=tuple(data.get("missing", ())),
+            source=data.get("source", "rules"),
+            cache=data.get("cache", "miss"),
+            normalizer_id=str(data.get("normalizer_id", "")),
+        )
