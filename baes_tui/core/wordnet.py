@@ -52,9 +52,7 @@ class WordNetMissing(RuntimeError):
 
 
 def lexnames_text() -> str:
-    lines = [
-        f"{i:02d}\t{name}\t{_CATEGORY[name.split('.')[0]]}" for i, name in enumerate(LEXNAMES)
-    ]
+    lines = [f"{i:02d}\t{name}\t{_CATEGORY[name.split('.')[0]]}" for i, name in enumerate(LEXNAMES)]
     return "\n".join(lines) + "\n"
 
 
