@@ -1,0 +1,128 @@
+"""Request text → Recognition, through the cache: normalize → cache → recognizer.
+
+A cache hit is trusted only after it is checked against the request (anchors.md: an exact
+cache over a normalized key is wrong only through normalization collisions); a failed check is
+logged as a collision, counted, and treated as a miss whose fresh result replaces the entry.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
+
+from baes_tui.core.errors import BadRequest
+from baes_tui.core.log import JsonLinesLog
+from baes_tui.core.models import Recognition
+from baes_tui.core.normalize import Normalizer, default_normalizer
+from baes_tui.core.recognizer import Recognizer, hit_matches_request
+from baes_tui.core.wordnet import LazyLemmatizer
+
+if TYPE_CHECKING:
+    from baes_tui.core.cache import RecognitionCache
+
+
+@dataclass(frozen=True, slots=True)
+class NormalizerStatus:
+    normalizer_id: str
+    wordnet_ready: bool
+    wordnet_error: str | None
+
+
+class RecognitionService:
+    """One recognition path for every face; the cache is optional (None = cache off)."""
+
+    def __init__(
+        self,
+        *,
+        lemmatizer: LazyLemmatizer,
+        cache: RecognitionCache | None,
+        threshold: float = 0.6,
+        log: JsonLinesLog | None = None,
+    ) -> None:
+        self.lemmatizer = lemmatizer
+        self.cache = cache
+        self.threshold = threshold
+        self.log = log or JsonLinesLog(None)
+        self.recognizer = Recognizer()
+        self._normalizer: Normalizer | None = None
+        self._listeners: list[Callable[[], None]] = []
+
+    async def normalizer(self) -> Normalizer:
+        """The active normalizer; the first call waits for WordNet off the event loop."""
+        if self._normalizer is None:
+            await asyncio.to_thread(self.lemmatizer.load)
+            self._normalizer = default_normalizer(self.lemmatizer)
+        return self._normalizer
+
+    def status(self) -> NormalizerStatus:
+        ready = self.lemmatizer.ready.is_set() and self.lemmatizer.error is None
+        active = self._normalizer.id if self._normalizer else "loading"
+        return NormalizerStatus(active, ready, self.lemmatizer.error)
+
+    def add_listener(self, listener: Callable[[], None]) -> None:
+        """Called after every counted lookup, so a face can refresh hit rates without polling."""
+        self._listeners.append(listener)
+
+    def _notify(self) -> None:
+        for listener in list(self._listeners):
+            listener()
+
+    def _rules(self, request: str, normalizer: Normalizer) -> Recognition:
+        return self.recognizer.recognize(request, normalizer=normalizer, threshold=self.threshold)
+
+    async def recognize(self, request: str) -> Recognition:
+        """Recognize, using and filling the cache (counts a hit or a miss)."""
+        normalizer = await self.normalizer()
+        recognition = await self._lookup(request, normalizer, count=True)
+        self._notify()
+        return recognition
+
+    async def preview(self, request: str) -> Recognition:
+        """What `recognize` would answer, without counting, writing or logging (live preview)."""
+        normalizer = await self.normalizer()
+        return await self._lookup(request, normalizer, count=False)
+
+    async def _lookup(self, request: str, normalizer: Normalizer, *, count: bool) -> Recognition:
+        if not request or not request.strip():
+            raise BadRequest("the request is empty: describe what to build, e.g. 'create student'")
+        if self.cache is None:
+            return replace(self._rules(request, normalizer), cache="off")
+        key = normalizer.normalize(request)
+        entry = await (self.cache.get(key) if count else self.cache.peek(key))
+        if entry is not None:
+            cached = entry.recognition
+            tokens = normalizer.tokens(request)
+            if cached.entity is None or hit_matches_request(cached.entity, tokens):
+                hit = replace(cached, request=request, normalized_key=key, cache="hit")
+                if count:
+                    self.log.write("cache_hit", key=key, request=request, source=cached.source)
+                return hit
+            if count:
+                await self.cache.record_collision(key)
+                self.log.write(
+                    "cache_collision", key=key, request=request, cached=entry.original_request
+                )
+        fresh = self._rules(request, normalizer)
+        if count and not fresh.needs_clarification:
+            await self.cache.put(fresh)
+            self.log.write("cache_miss", key=key, request=request, intent=str(fresh.intent))
+        return fresh
+
+    async def remember(self, recognition: Recognition) -> Recognition:
+        """Store a person's answer to a clarification as a human-sourced recognition."""
+        normalizer = await self.normalizer()
+        stored = replace(
+            recognition,
+            normalized_key=normalizer.normalize(recognition.request),
+            normalizer_id=normalizer.id,
+            status="recognized",
+            missing=(),
+            source="human",
+            confidence=1.0,
+        )
+        if self.cache is not None:
+            await self.cache.put(stored)
+        self.log.write("human_recognition", key=stored.normalized_key, request=stored.request)
+        return stored

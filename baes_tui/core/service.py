@@ -1,0 +1,206 @@
+"""The Workspace: every core service a face needs, built once from Settings.
+
+The CLI and the TUI both hold one Workspace and call the same methods, so a behaviour seen in
+one face is the behaviour of the other. It owns the lifetimes (cache connection, WordNet
+loader) so faces never juggle them.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from baes_tui.config import Settings
+from baes_tui.core.errors import BaesError
+from baes_tui.core.events import EventSink, discard
+from baes_tui.core.log import JsonLinesLog
+from baes_tui.core.models import DESTRUCTIVE_INTENTS, Recognition
+from baes_tui.core.recognition import RecognitionService
+from baes_tui.core.wordnet import LazyLemmatizer
+
+if TYPE_CHECKING:
+    from baes_tui.core.cache import CacheStats, RecognitionCache
+
+
+class ConfirmationRequired(BaesError):
+    """A destructive change was asked for without confirmation (`--yes` or the UI's dialog)."""
+
+
+@dataclass(frozen=True, slots=True)
+class WorkspaceStatus:
+    normalizer_id: str
+    wordnet_ready: bool
+    wordnet_error: str | None
+    llm_configured: bool
+    cache_available: bool
+    cache_warning: str | None
+    project_dir: Path
+    data_dir: Path
+
+
+@dataclass(frozen=True, slots=True)
+class HistoryItem:
+    time: float
+    request: str
+    status: str
+
+
+class Workspace:
+    """Open with `await Workspace.open(settings)`; close with `await ws.close()`."""
+
+    def __init__(self, settings: Settings, cache: RecognitionCache | None) -> None:
+        self.settings = settings
+        self.cache_or_none = cache
+        self.log = JsonLinesLog(settings.log_path)
+        self.lemmatizer = LazyLemmatizer()
+        self.recognition = RecognitionService(
+            lemmatizer=self.lemmatizer,
+            cache=cache,
+            threshold=settings.confidence_threshold,
+            log=self.log,
+        )
+        self._cache_listeners: list[Callable[[CacheStats], None]] = []
+        self.recognition.add_listener(self._on_lookup)
+
+    @classmethod
+    async def open(cls, settings: Settings, *, load_wordnet: bool = True) -> Workspace:
+        cache = None
+        if settings.cache_enabled:
+            from baes_tui.core.cache import RecognitionCache
+
+            cache = await RecognitionCache.open(
+                settings.cache_path,
+                memory_size=settings.cache_memory_size,
+                backups_dir=settings.backups_dir,
+            )
+        workspace = cls(settings, cache)
+        if load_wordnet:
+            workspace.lemmatizer.load_in_background()
+        return workspace
+
+    async def close(self) -> None:
+        if self.cache_or_none is not None:
+            await self.cache_or_none.close()
+
+    async def __aenter__(self) -> Workspace:
+        return self
+
+    async def __aexit__(self, *_exc: object) -> None:
+        await self.close()
+
+    # --- state -------------------------------------------------------------------------------
+    @property
+    def cache(self) -> RecognitionCache:
+        if self.cache_or_none is None:
+            raise BaesError("the recognition cache is turned off (cache_enabled = false)")
+        return self.cache_or_none
+
+    def status(self) -> WorkspaceStatus:
+        normalizer = self.recognition.status()
+        cache = self.cache_or_none
+        return WorkspaceStatus(
+            normalizer_id=normalizer.normalizer_id,
+            wordnet_ready=normalizer.wordnet_ready,
+            wordnet_error=normalizer.wordnet_error,
+            llm_configured=self.settings.llm_configured,
+            cache_available=bool(cache is not None and cache.available),
+            cache_warning=(cache.warning if cache is not None else "cache turned off"),
+            project_dir=self.settings.project_dir,
+            data_dir=self.settings.data_dir,
+        )
+
+    def add_cache_listener(self, listener: Callable[[CacheStats], None]) -> None:
+        """`listener(stats)` after every counted lookup: live hit rates without polling."""
+        self._cache_listeners.append(listener)
+
+    def _on_lookup(self) -> None:
+        if self.cache_or_none is None or not self._cache_listeners:
+            return
+        stats = self.cache_or_none.stats_now()
+        for listener in list(self._cache_listeners):
+            listener(stats)
+
+    # --- recognition -------------------------------------------------------------------------
+    async def preview(self, request: str) -> Recognition:
+        return await self.recognition.preview(request)
+
+    async def recognize(self, request: str) -> Recognition:
+        return await self.recognition.recognize(request)
+
+    async def remember(self, recognition: Recognition) -> Recognition:
+        return await self.recognition.remember(recognition)
+
+    # --- generation --------------------------------------------------------------------------
+    async def generate(
+        self,
+        request: str | Recognition,
+        *,
+        emit: EventSink = discard,
+        run_tests: bool | None = None,
+        confirmed: bool = False,
+    ) -> Any:
+        """Recognize (unless given a Recognition), plan, run the waves, commit."""
+        from baes_tui.core.pipeline import run_generation
+
+        recognition = await self.recognize(request) if isinstance(request, str) else request
+        if (
+            recognition.intent in DESTRUCTIVE_INTENTS
+            and not confirmed
+            and not recognition.needs_clarification
+        ):
+            target = recognition.entity.name if recognition.entity else "the project"
+            raise ConfirmationRequired(
+                f"{recognition.intent} deletes data from {target}:"
+                " confirm it (`--yes` on the command line)"
+            )
+        result = await run_generation(
+            recognition,
+            settings=self.settings,
+            emit=emit,
+            run_tests=self.settings.run_tests if run_tests is None else run_tests,
+        )
+        self._remember_history(recognition.request, result.status)
+        return result
+
+    # --- validation and review ---------------------------------------------------------------
+    def validate(self, paths: Iterable[Path]) -> list[Any]:
+        from baes_tui.validation.engine import validate_paths
+
+        return validate_paths(list(paths))
+
+    # --- history -----------------------------------------------------------------------------
+    @property
+    def history_path(self) -> Path:
+        return self.settings.data_dir / "history.jsonl"
+
+    def _remember_history(self, request: str, status: str) -> None:
+        record = {"time": time.time(), "request": request, "status": status}
+        try:
+            self.history_path.parent.mkdir(parents=True, exist_ok=True)
+            with self.history_path.open("a", encoding="utf-8") as fh:
+                fh.write(json.dumps(record, ensure_ascii=False) + "\n")
+        except OSError as exc:
+            self.log.write("history_unwritable", error=str(exc))
+
+    def history(self, limit: int = 200) -> list[HistoryItem]:
+        """Earlier requests, newest first; a damaged line is skipped, never fatal."""
+        try:
+            lines = self.history_path.read_text(encoding="utf-8").splitlines()
+        except OSError:
+            return []
+        items: list[HistoryItem] = []
+        for line in reversed(lines):
+            try:
+                raw = json.loads(line)
+                items.append(
+                    HistoryItem(float(raw["time"]), str(raw["request"]), str(raw["status"]))
+                )
+            except (ValueError, KeyError, TypeError):
+                continue
+            if len(items) >= limit:
+                break
+        return items
