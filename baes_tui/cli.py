@@ -1,7 +1,182 @@
-"""The headless face: `baes <subcommand>`; `baes` alone opens the TUI."""
+"""The headless face: `baes <subcommand>`; `baes` alone opens the TUI.
+
+Contract (architecture.md): data on stdout, progress and messages on stderr; `--json` for
+machine output; exit 0 success, 1 failed run, 2 bad input. `--project`, `--data-dir` and
+`--json` are accepted before or after the subcommand.
+"""
 
 from __future__ import annotations
 
+import argparse
+import asyncio
+import json
+import sys
+from collections.abc import Awaitable, Callable
+from pathlib import Path
+from typing import Any
+
+from baes_tui import __version__
+from baes_tui.config import ConfigError, Settings, load_settings
+from baes_tui.core.errors import BaesError
+
+EXIT_OK, EXIT_FAILED, EXIT_BAD_INPUT = 0, 1, 2
+MAX_REQUEST_FILE_BYTES = 1_000_000
+
+
+class CliError(BaesError):
+    """Bad command-line input (exit 2)."""
+
+
+def _common(parser: argparse.ArgumentParser, *, top: bool) -> None:
+    """Options valid before and after the subcommand; below it they must not reset defaults."""
+    default = None if top else argparse.SUPPRESS
+    parser.add_argument("--project", metavar="DIR", default=default, help="managed system folder")
+    parser.add_argument("--data-dir", metavar="DIR", default=default, help="cache, metrics, log")
+    parser.add_argument(
+        "--json", action="store_true", default=False if top else argparse.SUPPRESS,
+        help="machine-readable output on stdout",
+    )  # fmt: skip
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="baes",
+        description="Turn a plain-English business request into a running, tested system.",
+        epilog="With no subcommand, baes opens the terminal UI.",
+    )
+    parser.add_argument("--version", action="version", version=f"baes {__version__}")
+    _common(parser, top=True)
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    def command(name: str, help_text: str) -> argparse.ArgumentParser:
+        p = sub.add_parser(name, help=help_text, description=help_text)
+        _common(p, top=False)
+        return p
+
+    p = command("recognize", "recognition only (uses and fills the cache)")
+    p.add_argument("request", help='request text, "-" for stdin, or @FILE')
+
+    p = command("generate", "recognize, plan, run the waves, commit")
+    p.add_argument("request", help='request text, "-" for stdin, or @FILE')
+    p.add_argument("--no-run-tests", action="store_true", help="skip running the generated tests")
+    p.add_argument("--yes", action="store_true", help="confirm destructive changes")
+
+    p = command("validate", "run the rule catalog on files or folders")
+    p.add_argument("paths", nargs="+", type=Path)
+
+    p = command("review", "triage verdicts the rules could not decide")
+    review = p.add_subparsers(dest="review_command", metavar="ACTION", required=True)
+    r = review.add_parser("list", help="list review items")
+    _common(r, top=False)
+    r.add_argument("--outcome", choices=["confident_approval", "confident_rejection", "uncertain"])
+    r.add_argument("--all", action="store_true", help="include decided items")
+    r = review.add_parser("approve", help="approve an item")
+    _common(r, top=False)
+    r.add_argument("id", type=int)
+    r.add_argument("--note", default="")
+    r = review.add_parser("reject", help="reject an item (re-opens its task)")
+    _common(r, top=False)
+    r.add_argument("id", type=int)
+    r.add_argument("--note", required=True)
+
+    p = command("cache", "inspect and manage the recognition cache")
+    cache = p.add_subparsers(dest="cache_command", metavar="ACTION", required=True)
+    c = cache.add_parser("stats", help="entries, hits, misses, hit rates")
+    _common(c, top=False)
+    c = cache.add_parser("list", help="list entries")
+    _common(c, top=False)
+    c.add_argument("--search", default=None)
+    c.add_argument("--limit", type=int, default=50)
+    c.add_argument("--offset", type=int, default=0)
+    c.add_argument("--sort", choices=["hits", "age", "key"], default="hits")
+    c = cache.add_parser("export", help="write every entry to a JSON file")
+    _common(c, top=False)
+    c.add_argument("file", type=Path)
+    c = cache.add_parser("import", help="read entries from a JSON file")
+    _common(c, top=False)
+    c.add_argument("file", type=Path)
+    c = cache.add_parser("invalidate", help="drop entries")
+    _common(c, top=False)
+    group = c.add_mutually_exclusive_group(required=True)
+    group.add_argument("--entity", metavar="NAME")
+    group.add_argument("--key", metavar="KEY")
+    group.add_argument("--all", action="store_true")
+    c = cache.add_parser("cleanup", help="drop entries older than N days")
+    _common(c, top=False)
+    c.add_argument("--max-age-days", type=int, default=30)
+    c = cache.add_parser("warm", help="pre-fill with common entities")
+    _common(c, top=False)
+
+    p = command("metrics", "summary of runs")
+    p.add_argument("--csv", action="store_true", help="print the raw CSV")
+
+    command("doctor", "environment, WordNet, LLM, paths")
+    return parser
+
+
+# --- helpers ---------------------------------------------------------------------------------
+
+
+def read_request(value: str) -> str:
+    """`-` reads stdin, `@file` reads a file; anything else is the request itself."""
+    if value == "-":
+        text = sys.stdin.read(MAX_REQUEST_FILE_BYTES + 1)
+    elif value.startswith("@") and len(value) > 1:
+        path = Path(value[1:]).expanduser()
+        try:
+            with path.open("rb") as fh:
+                raw = fh.read(MAX_REQUEST_FILE_BYTES + 1)
+        except OSError as exc:
+            raise CliError(f"cannot read request file {path}: {exc.strerror or exc}") from exc
+        text = raw.decode("utf-8", errors="replace")
+    else:
+        return value
+    if len(text) > MAX_REQUEST_FILE_BYTES:
+        raise CliError(f"request is larger than {MAX_REQUEST_FILE_BYTES:,} bytes")
+    return text
+
+
+def emit_json(data: Any) -> None:
+    print(json.dumps(data, ensure_ascii=False, default=str))
+
+
+def say(message: str) -> None:
+    print(message, file=sys.stderr)
+
+
+Handler = Callable[[argparse.Namespace, Settings], Awaitable[int]]
+
+
+def _settings(args: argparse.Namespace) -> Settings:
+    return load_settings(project=args.project, data_dir=args.data_dir)
+
 
 def main(argv: list[str] | None = None) -> int:
-    raise SystemExit("baes: the CLI is being built")
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        settings = _settings(args)
+    except ConfigError as exc:
+        say(f"baes: configuration error: {exc}")
+        return EXIT_BAD_INPUT
+    if args.command is None:
+        from baes_tui.ui.app import run_app
+
+        return run_app(settings)
+    from baes_tui import commands
+
+    handler: Handler = commands.HANDLERS[args.command]
+    try:
+        return asyncio.run(handler(args, settings))
+    except KeyboardInterrupt:
+        say("baes: interrupted; the project was left as it was")
+        return 130
+    except BaesError as exc:
+        if args.json:
+            emit_json({"status": "error", "error": str(exc)})
+        say(f"baes: {exc}")
+        return exc.exit_code
+
+
+if __name__ == "__main__":
+    sys.exit(main())
