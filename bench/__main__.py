@@ -11,8 +11,8 @@ HERE = Path(__file__).parent
 
 
 def main() -> int:
-    print(f"# machine: {platform.machine()}, {platform.processor() or 'cpu'}, "
-          f"Python {platform.python_version()}, {platform.system()} {platform.release()}")  # fmt: skip
+    machine = f"{platform.machine()}, {platform.system()} {platform.release()}"
+    print(f"# machine: {machine}, Python {platform.python_version()}")
     failed = 0
     for script in sorted(HERE.glob("bench_*.py")):
         print(f"\n## {script.stem}\n", flush=True)
