@@ -1,36 +1,142 @@
-"""The metrics screen: what the runs so far cost and how well they went (first cut)."""
+"""The metrics screen: what the runs so far cost and how well they went, as stat cards.
+
+Numbers come from `workspace.metrics()` (read in a worker). It refreshes when shown, when the
+app tells it a run finished (`refresh_metrics()`), and on a key — never on a timer.
+"""
 
 from __future__ import annotations
 
+import asyncio
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, ClassVar
 
+from textual import on, work
 from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Grid
 from textual.screen import Screen
 from textual.widgets import Footer, Static
+from textual.worker import Worker, WorkerState
+
+from baes_tui.ui.widgets.metrics_card import MetricCard
 
 if TYPE_CHECKING:
     from baes_tui.core.service import Workspace
 
 STYLES = Path(__file__).parents[3] / "styles"
 
+# The seed's performance spec (anchors.md): approval at least 85%; rules should decide most
+# validations, so an LLM share above 40% means the rule catalog is missing something.
+MIN_APPROVAL = 0.85
+MAX_LLM_VALIDATION = 0.40
+
+
+def _percent(value: float | None) -> str:
+    return "-" if value is None else f"{value * 100:.0f}%"
+
+
+def _seconds(ms: float | None) -> str:
+    return "-" if ms is None else f"{ms / 1000:.1f}"
+
+
+def _count(value: int | None) -> str:
+    return "-" if value is None else f"{value:,}"
+
+
+@dataclass(frozen=True)
+class Card:
+    """How one MetricsSummary field is shown, and when it is an alert."""
+
+    field: str
+    label: str
+    note: str
+    fmt: Callable[[Any], str]
+    alert: Callable[[float], bool] | None = None
+
+
+CARDS: tuple[Card, ...] = (
+    Card("runs", "Runs", "generations recorded", _count),
+    Card("p50_duration_ms", "p50 generation (s)", "goal ≤ 15 s", _seconds),
+    Card("template_share", "Template share", "goal ≥ 80%", _percent),
+    Card("hit_rate", "Cache hit rate", "goal ≥ 60% overall", _percent),
+    Card("confident_share", "Decided by rules", "goal 70–80%", _percent),
+    Card(
+        "approval_rate",
+        "Approval rate",
+        "goal ≥ 85%",
+        _percent,
+        alert=lambda v: v < MIN_APPROVAL,
+    ),
+    Card(
+        "llm_validation_share",
+        "LLM validation",
+        "goal ≤ 40%",
+        _percent,
+        alert=lambda v: v > MAX_LLM_VALIDATION,
+    ),
+    Card("tokens", "Tokens used", "LLM tokens, all runs", _count),
+)
+
 
 class MetricsScreen(Screen):
-    """Shows workspace.metrics(). Work in progress: a plain summary for now."""
+    """Stat cards over every recorded run; alerts styled where a goal is missed."""
 
     CSS_PATH = STYLES / "metrics.tcss"
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("r", "refresh_metrics", "Refresh", id="metrics.refresh"),
+    ]
 
     def __init__(self, workspace: Workspace) -> None:
         super().__init__()
         self.workspace = workspace
 
     def compose(self) -> ComposeResult:
-        yield Static("Metrics", id="metrics-title")
-        yield Static(self._summary(), id="metrics-summary")
+        yield Static("Metrics — all recorded runs", id="metrics-title")
+        yield Static("", id="metrics-alerts")
+        with Grid(id="metrics-grid"):
+            for card in CARDS:
+                yield MetricCard(card.label, card.note, id=f"metric-{card.field}")
         yield Footer()
 
-    def _summary(self) -> str:
-        try:
-            return str(self.workspace.metrics())
-        except Exception as exc:  # the first cut must render even before the core lands
-            return f"Metrics unavailable: {exc}"
+    def on_mount(self) -> None:
+        self.refresh_metrics()
+
+    def on_screen_resume(self) -> None:
+        self.refresh_metrics()
+
+    def action_refresh_metrics(self) -> None:
+        self.refresh_metrics()
+
+    def refresh_metrics(self) -> None:
+        """Re-read the metrics; the app calls this when a run finishes."""
+        if self.is_mounted:
+            self.load_metrics()
+
+    @work(group="metrics", exclusive=True, exit_on_error=False)
+    async def load_metrics(self) -> None:
+        # metrics() reads the metrics file: off the UI thread.
+        summary = await asyncio.to_thread(self.workspace.metrics)
+        self.show(summary)
+
+    def show(self, summary: Any) -> None:
+        alerts: list[str] = []
+        for card in CARDS:
+            value = getattr(summary, card.field, None)
+            alert = value is not None and card.alert is not None and card.alert(value)
+            self.query_one(f"#metric-{card.field}", MetricCard).show(card.fmt(value), alert=alert)
+            if alert:
+                alerts.append(f"{card.label} is {card.fmt(value)}: {card.note}")
+        banner = self.query_one("#metrics-alerts", Static)
+        banner.update("\n".join(alerts))
+        banner.set_class(bool(alerts), "-active")
+
+    @on(Worker.StateChanged)
+    def _worker_failed(self, event: Worker.StateChanged) -> None:
+        """A failed read becomes a readable message; the cards keep their last values."""
+        if event.state is WorkerState.ERROR:
+            event.stop()
+            error = event.worker.error
+            self.notify(f"{type(error).__name__}: {error}", title="Metrics", severity="error")
