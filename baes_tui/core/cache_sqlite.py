@@ -39,6 +39,8 @@ BUSY_TIMEOUT_S = 5.0
 MAX_ATTEMPTS = 8
 FIRST_BACKOFF_S = 0.01
 MAX_BACKOFF_S = 0.5
+# Opening gives up sooner: a file locked that long is better skipped than waited for.
+OPEN_ATTEMPTS = 2
 
 _ORDER = {
     "hits": "hit_count DESC, normalized_request_key",
@@ -107,10 +109,11 @@ class SqliteTier:
         conn = await aiosqlite.connect(path, isolation_level=None)
         try:
             await conn.execute(f"PRAGMA busy_timeout = {int(busy_timeout_s * 1000)}")
-            tier = cls(conn, path, attempts)
+            tier = cls(conn, path, OPEN_ATTEMPTS)
+            # Migrate first: a file from a newer baes is refused before anything is changed.
+            await tier._retrying(lambda: migrate(conn))
             await tier._retrying(lambda: conn.execute("PRAGMA journal_mode = WAL"))
             await conn.execute("PRAGMA synchronous = NORMAL")
-            await tier._retrying(lambda: migrate(conn))
             # quick_check reads every page once: a truncated or scribbled file fails here, at
             # open, instead of on some later lookup.
             rows = await tier._retrying(lambda: conn.execute_fetchall("PRAGMA quick_check(1)"))
@@ -118,6 +121,7 @@ class SqliteTier:
             if verdict != "ok":
                 raise sqlite3.DatabaseError(f"database disk image is malformed ({verdict})")
             await tier.changed_elsewhere()
+            tier._attempts = attempts
         except BaseException:
             await conn.close()
             raise
