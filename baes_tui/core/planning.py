@@ -1,0 +1,278 @@
+"""From a recognition and the project's registry to a plan: the registry after, and the tasks.
+
+Planning is pure (registry in, registry out) and refuses what it cannot do safely with a
+message a person can act on — it never guesses at a destructive change. Detection lives here
+too: a request whose recognition found custom-logic indicators still gets its CRUD part from
+templates (path "mixed"), and the indicators go to the review queue.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from typing import Literal
+
+from baes_tui.core.errors import BaesError
+from baes_tui.core.graph import STANDARD_DEPENDENCIES
+from baes_tui.core.models import Attribute, AttrType, EntitySpec, Intent, Recognition, Relationship
+from baes_tui.sweas.base import Registry
+
+STANDARD_TASKS: tuple[str, ...] = tuple(STANDARD_DEPENDENCIES)
+PLACEHOLDER_ATTRIBUTE = Attribute(name="name", type=AttrType.STR, required=True)
+
+
+class PlanRefused(BaesError):
+    """The change cannot be planned as asked (unknown entity or field, conflicting spec)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Plan:
+    """What a run will do. `tasks` is empty when the project is already up to date."""
+
+    after: Registry
+    entity: EntitySpec
+    tasks: tuple[str, ...]
+    notes: tuple[str, ...] = ()
+    path: Literal["template", "mixed"] = "template"
+    custom_logic: tuple[str, ...] = ()
+
+    @property
+    def up_to_date(self) -> bool:
+        return not self.tasks
+
+    @property
+    def message(self) -> str:
+        if self.up_to_date:
+            return f"{self.entity.name} is up to date"
+        return "; ".join(self.notes)
+
+
+def plan_change(
+    recognition: Recognition, before: Registry, *, reopened: frozenset[str] = frozenset()
+) -> Plan:
+    """Apply the recognized intent to `before`; raises PlanRefused with what to ask instead.
+
+    `reopened` are tasks a reviewer rejected for this entity: an otherwise up-to-date entity is
+    then regenerated so those tasks run (and are reviewed) again.
+    """
+    spec = recognition.entity
+    if spec is None:
+        raise PlanRefused("the request names no entity; say which entity to change")
+    handlers = {
+        Intent.CREATE_ENTITY: _create,
+        Intent.ADD_FIELDS: _add_fields,
+        Intent.REMOVE_FIELDS: _remove_fields,
+        Intent.MODIFY_FIELDS: _modify_fields,
+        Intent.ADD_RELATIONSHIP: _add_relationship,
+        Intent.REMOVE_ENTITY: _remove_entity,
+    }
+    after, entity, notes = handlers[recognition.intent](spec, before)
+    custom = tuple(recognition.custom_logic)
+    if custom:
+        notes = (
+            *notes,
+            f"custom logic needs review (CRUD generated from templates): {', '.join(custom)}",
+        )
+    tasks = STANDARD_TASKS if after != before else ()
+    if not tasks and reopened:
+        tasks = STANDARD_TASKS
+        notes = (*notes, f"re-running tasks reopened by a reviewer: {', '.join(sorted(reopened))}")
+    return Plan(
+        after=after,
+        entity=entity,
+        tasks=tasks,
+        notes=notes,
+        path="mixed" if custom else "template",
+        custom_logic=custom,
+    )
+
+
+_Change = tuple[Registry, EntitySpec, tuple[str, ...]]
+
+
+def _create(spec: EntitySpec, before: Registry) -> _Change:
+    existing = before.get(spec.name)
+    if existing is None:
+        return _insert(spec, before, ())
+    if _same(existing, spec):
+        return before, existing, ()
+    raise PlanRefused(
+        f"{spec.name} already exists with a different definition ({_difference(existing, spec)}). "
+        f"To change it, ask for the change itself, e.g. 'add phone to {spec.name}' or "
+        f"'remove age from {spec.name}'."
+    )
+
+
+def _add_fields(spec: EntitySpec, before: Registry) -> _Change:
+    existing = before.get(spec.name)
+    if existing is None:
+        after, entity, notes = _insert(spec, before, ())
+        return after, entity, (f"{spec.name} did not exist: created it with these fields", *notes)
+    current = {a.name: a for a in existing.attributes}
+    clashes = [a for a in spec.attributes if a.name in current and current[a.name] != a]
+    if clashes:
+        listed = ", ".join(f"{a.name} ({_attr(current[a.name])} → {_attr(a)})" for a in clashes)
+        raise PlanRefused(
+            f"{spec.name} already has {listed}; to change a field's type ask to modify it, "
+            f"e.g. 'change {clashes[0].name} of {spec.name} to {clashes[0].type}'"
+        )
+    new_attrs = tuple(a for a in spec.attributes if a.name not in current)
+    new_rels = tuple(r for r in spec.relationships if r not in existing.relationships)
+    updated = replace(
+        existing,
+        attributes=existing.attributes + new_attrs,
+        relationships=existing.relationships + new_rels,
+    )
+    return _with_targets(updated, before, ())
+
+
+def _remove_fields(spec: EntitySpec, before: Registry) -> _Change:
+    existing = _require(spec.name, before)
+    names = {a.name for a in spec.attributes}
+    _require_fields(existing, names)
+    kept = tuple(a for a in existing.attributes if a.name not in names)
+    if not kept:
+        raise PlanRefused(
+            f"removing {', '.join(sorted(names))} would leave {spec.name} with no fields; "
+            f"to drop it entirely ask 'remove the {spec.name} entity'"
+        )
+    updated = replace(existing, attributes=kept)
+    return _replace_entity(updated, before), updated, ()
+
+
+def _modify_fields(spec: EntitySpec, before: Registry) -> _Change:
+    existing = _require(spec.name, before)
+    changes = {a.name: a for a in spec.attributes}
+    _require_fields(existing, set(changes))
+    updated = replace(
+        existing, attributes=tuple(changes.get(a.name, a) for a in existing.attributes)
+    )
+    return _replace_entity(updated, before), updated, ()
+
+
+def _add_relationship(spec: EntitySpec, before: Registry) -> _Change:
+    if not spec.relationships:
+        raise PlanRefused(
+            f"the request names no relationship for {spec.name}; say what it links to, "
+            f"e.g. 'each {spec.name.lower()} belongs to one customer'"
+        )
+    existing = before.get(spec.name)
+    notes: tuple[str, ...] = ()
+    if existing is None:
+        attributes = spec.attributes or (PLACEHOLDER_ATTRIBUTE,)
+        existing = EntitySpec(name=spec.name, attributes=attributes)
+        before = Registry((*before.entities, existing))
+        notes = (f"{spec.name} did not exist: created it with {_attrs(attributes)}",)
+    new_rels = tuple(r for r in spec.relationships if r not in existing.relationships)
+    updated = replace(existing, relationships=existing.relationships + new_rels)
+    return _with_targets(updated, before, notes)
+
+
+def _remove_entity(spec: EntitySpec, before: Registry) -> _Change:
+    existing = _require(spec.name, before)
+    referrers = sorted(
+        e.name
+        for e in before.entities
+        if e.name != spec.name and any(r.target == spec.name for r in e.relationships)
+    )
+    if referrers:
+        raise PlanRefused(
+            f"{spec.name} cannot be removed: {', '.join(referrers)} refer(s) to it; "
+            f"remove those relationships or entities first"
+        )
+    after = Registry(tuple(e for e in before.entities if e.name != spec.name))
+    return after, existing, (f"{spec.name} and its table, routes, pages and tests are removed",)
+
+
+# --- helpers ------------------------------------------------------------------------------
+
+
+def _insert(spec: EntitySpec, before: Registry, notes: tuple[str, ...]) -> _Change:
+    if not spec.attributes:
+        raise PlanRefused(
+            f"{spec.name} needs at least one field; say what it has, "
+            f"e.g. 'create {spec.name.lower()} with name and email'"
+        )
+    return _with_targets(spec, Registry((*before.entities, spec)), notes)
+
+
+def _with_targets(entity: EntitySpec, registry: Registry, notes: tuple[str, ...]) -> _Change:
+    """Put `entity` in `registry`; a relationship target not yet known is added before it."""
+    entities = list(registry.entities)
+    added: list[str] = []
+    for rel in entity.relationships:
+        if rel.target != entity.name and all(e.name != rel.target for e in entities):
+            position = next(i for i, e in enumerate(entities) if e.name == entity.name)
+            entities.insert(position, EntitySpec(rel.target, (PLACEHOLDER_ATTRIBUTE,)))
+            added.append(rel.target)
+    after = _replace_entity(entity, Registry(tuple(entities)))
+    if added:
+        notes = (
+            *notes,
+            *(f"{t} did not exist: added it first with a required field name (str)" for t in added),
+        )
+    return after, entity, notes
+
+
+def _replace_entity(entity: EntitySpec, registry: Registry) -> Registry:
+    return Registry(tuple(entity if e.name == entity.name else e for e in registry.entities))
+
+
+def _require(name: str, registry: Registry) -> EntitySpec:
+    existing = registry.get(name)
+    if existing is None:
+        known = ", ".join(registry.names) or "none yet"
+        raise PlanRefused(f"there is no entity {name} in this project (entities: {known})")
+    return existing
+
+
+def _require_fields(entity: EntitySpec, names: set[str]) -> None:
+    if not names:
+        raise PlanRefused(f"the request names no field of {entity.name} to change")
+    known = {a.name for a in entity.attributes}
+    unknown = sorted(names - known)
+    if unknown:
+        raise PlanRefused(
+            f"{entity.name} has no field {', '.join(unknown)} "
+            f"(its fields: {', '.join(a.name for a in entity.attributes)})"
+        )
+
+
+def _same(a: EntitySpec, b: EntitySpec) -> bool:
+    return set(a.attributes) == set(b.attributes) and set(a.relationships) == set(b.relationships)
+
+
+def _attr(a: Attribute) -> str:
+    return f"{a.type}{'' if a.required else ', optional'}"
+
+
+def _attrs(attrs: tuple[Attribute, ...]) -> str:
+    return ", ".join(f"{a.name} ({_attr(a)})" for a in attrs)
+
+
+def _rel(r: Relationship) -> str:
+    return f"{r.kind} {r.target}"
+
+
+def _difference(old: EntitySpec, new: EntitySpec) -> str:
+    """'adds phone (str); drops age (int); changes email (str → email)' for a refusal."""
+    before = {a.name: a for a in old.attributes}
+    after = {a.name: a for a in new.attributes}
+    parts = []
+    added = [after[n] for n in after if n not in before]
+    dropped = [before[n] for n in before if n not in after]
+    changed = [n for n in after if n in before and before[n] != after[n]]
+    if added:
+        parts.append(f"the request adds {_attrs(tuple(added))}")
+    if dropped:
+        parts.append(f"drops {_attrs(tuple(dropped))}")
+    if changed:
+        parts.append(
+            "changes " + ", ".join(f"{n} ({_attr(before[n])} → {_attr(after[n])})" for n in changed)
+        )
+    new_rels = [_rel(r) for r in new.relationships if r not in old.relationships]
+    old_rels = [_rel(r) for r in old.relationships if r not in new.relationships]
+    if new_rels:
+        parts.append(f"adds relationships {', '.join(new_rels)}")
+    if old_rels:
+        parts.append(f"drops relationships {', '.join(old_rels)}")
+    return "; ".join(parts)

@@ -1,0 +1,184 @@
+"""Planning: each intent applied to a registry, and the refusals a person can act on."""
+
+from __future__ import annotations
+
+import pytest
+
+from baes_tui.core.models import (
+    Attribute,
+    AttrType,
+    EntitySpec,
+    Intent,
+    Recognition,
+    Relationship,
+)
+from baes_tui.core.planning import STANDARD_TASKS, PlanRefused, plan_change
+from baes_tui.sweas.base import Registry
+
+NAME = Attribute("name", AttrType.STR)
+EMAIL = Attribute("email", AttrType.EMAIL)
+AGE = Attribute("age", AttrType.INT)
+STUDENT = EntitySpec("Student", (NAME, EMAIL, AGE))
+
+
+def recognize(intent: Intent, entity: EntitySpec, custom: tuple[str, ...] = ()) -> Recognition:
+    return Recognition("req", "req", intent, entity, 0.9, custom_logic=custom)
+
+
+def test_create_adds_the_entity_and_plans_every_task() -> None:
+    plan = plan_change(recognize(Intent.CREATE_ENTITY, STUDENT), Registry())
+    assert plan.after == Registry((STUDENT,))
+    assert plan.tasks == STANDARD_TASKS
+    assert plan.path == "template"
+
+
+def test_create_of_an_identical_entity_is_up_to_date() -> None:
+    reordered = EntitySpec("Student", (AGE, NAME, EMAIL))
+    plan = plan_change(recognize(Intent.CREATE_ENTITY, reordered), Registry((STUDENT,)))
+    assert plan.up_to_date
+    assert plan.message == "Student is up to date"
+    assert plan.after == Registry((STUDENT,))
+
+
+def test_create_of_a_different_entity_is_refused_with_the_difference() -> None:
+    other = EntitySpec("Student", (NAME, Attribute("email", AttrType.STR), Attribute("phone")))
+    with pytest.raises(PlanRefused) as caught:
+        plan_change(recognize(Intent.CREATE_ENTITY, other), Registry((STUDENT,)))
+    message = str(caught.value)
+    assert "adds phone (str)" in message
+    assert "drops age (int)" in message
+    assert "email (email → str)" in message
+    assert "add phone to Student" in message
+    assert caught.value.exit_code == 2
+
+
+def test_add_fields_appends_new_fields() -> None:
+    phone = Attribute("phone", AttrType.STR, required=False)
+    plan = plan_change(
+        recognize(Intent.ADD_FIELDS, EntitySpec("Student", (phone,))), Registry((STUDENT,))
+    )
+    assert plan.after.get("Student").attributes == (NAME, EMAIL, AGE, phone)
+    assert plan.tasks == STANDARD_TASKS
+
+
+def test_add_fields_to_an_unknown_entity_creates_it_with_a_note() -> None:
+    plan = plan_change(recognize(Intent.ADD_FIELDS, EntitySpec("Course", (NAME,))), Registry())
+    assert plan.after.names == ("Course",)
+    assert any("Course did not exist" in n for n in plan.notes)
+
+
+def test_add_fields_that_exist_already_is_up_to_date() -> None:
+    plan = plan_change(
+        recognize(Intent.ADD_FIELDS, EntitySpec("Student", (AGE,))), Registry((STUDENT,))
+    )
+    assert plan.up_to_date
+
+
+def test_add_field_with_another_type_is_refused_pointing_to_modify() -> None:
+    with pytest.raises(PlanRefused, match="modify"):
+        plan_change(
+            recognize(Intent.ADD_FIELDS, EntitySpec("Student", (Attribute("age", AttrType.STR),))),
+            Registry((STUDENT,)),
+        )
+
+
+def test_remove_fields_drops_them() -> None:
+    plan = plan_change(
+        recognize(Intent.REMOVE_FIELDS, EntitySpec("Student", (AGE,))), Registry((STUDENT,))
+    )
+    assert plan.after.get("Student").attributes == (NAME, EMAIL)
+
+
+@pytest.mark.parametrize("intent", [Intent.REMOVE_FIELDS, Intent.MODIFY_FIELDS])
+def test_remove_or_modify_on_an_unknown_entity_is_refused(intent: Intent) -> None:
+    with pytest.raises(PlanRefused, match=r"no entity Course .*entities: Student"):
+        plan_change(recognize(intent, EntitySpec("Course", (NAME,))), Registry((STUDENT,)))
+
+
+@pytest.mark.parametrize("intent", [Intent.REMOVE_FIELDS, Intent.MODIFY_FIELDS])
+def test_remove_or_modify_of_an_unknown_field_is_refused_listing_the_fields(
+    intent: Intent,
+) -> None:
+    with pytest.raises(PlanRefused, match=r"no field phone .*name, email, age"):
+        plan_change(
+            recognize(intent, EntitySpec("Student", (Attribute("phone"),))), Registry((STUDENT,))
+        )
+
+
+def test_removing_every_field_is_refused_pointing_to_remove_entity() -> None:
+    with pytest.raises(PlanRefused, match="remove the Student entity"):
+        plan_change(recognize(Intent.REMOVE_FIELDS, STUDENT), Registry((STUDENT,)))
+
+
+def test_modify_fields_replaces_the_field_in_place() -> None:
+    text_age = Attribute("age", AttrType.STR, required=False)
+    plan = plan_change(
+        recognize(Intent.MODIFY_FIELDS, EntitySpec("Student", (text_age,))), Registry((STUDENT,))
+    )
+    assert plan.after.get("Student").attributes == (NAME, EMAIL, text_age)
+
+
+def test_add_relationship_adds_an_unknown_target_first_with_a_name() -> None:
+    order = EntitySpec("Order", (Attribute("total", AttrType.DECIMAL),))
+    link = Relationship("many_to_one", "Customer")
+    plan = plan_change(
+        recognize(Intent.ADD_RELATIONSHIP, EntitySpec("Order", relationships=(link,))),
+        Registry((order,)),
+    )
+    assert plan.after.names == ("Customer", "Order")
+    assert plan.after.get("Customer").attributes == (Attribute("name", AttrType.STR, True),)
+    assert plan.after.get("Order").relationships == (link,)
+    assert any("Customer did not exist" in n for n in plan.notes)
+
+
+def test_add_relationship_that_exists_is_up_to_date() -> None:
+    link = Relationship("many_to_many", "Student")
+    course = EntitySpec("Course", (NAME,), (link,))
+    plan = plan_change(
+        recognize(Intent.ADD_RELATIONSHIP, EntitySpec("Course", relationships=(link,))),
+        Registry((STUDENT, course)),
+    )
+    assert plan.up_to_date
+
+
+def test_remove_entity_removes_it() -> None:
+    course = EntitySpec("Course", (NAME,))
+    plan = plan_change(
+        recognize(Intent.REMOVE_ENTITY, EntitySpec("Course")), Registry((STUDENT, course))
+    )
+    assert plan.after.names == ("Student",)
+    assert plan.entity == course
+    assert plan.tasks == STANDARD_TASKS
+
+
+def test_remove_entity_that_another_references_is_refused_naming_it() -> None:
+    course = EntitySpec("Course", (NAME,), (Relationship("many_to_one", "Student"),))
+    with pytest.raises(PlanRefused, match="Course refer"):
+        plan_change(
+            recognize(Intent.REMOVE_ENTITY, EntitySpec("Student")), Registry((STUDENT, course))
+        )
+
+
+def test_custom_logic_keeps_the_template_path_for_crud_and_marks_it_mixed() -> None:
+    plan = plan_change(
+        recognize(Intent.CREATE_ENTITY, STUDENT, custom=("calculate GPA",)), Registry()
+    )
+    assert plan.path == "mixed"
+    assert plan.custom_logic == ("calculate GPA",)
+    assert plan.tasks == STANDARD_TASKS
+
+
+def test_a_reopened_task_makes_an_up_to_date_entity_run_again() -> None:
+    plan = plan_change(
+        recognize(Intent.CREATE_ENTITY, STUDENT),
+        Registry((STUDENT,)),
+        reopened=frozenset({"backend_api"}),
+    )
+    assert plan.tasks == STANDARD_TASKS
+    assert any("backend_api" in n for n in plan.notes)
+
+
+def test_a_recognition_without_an_entity_is_refused() -> None:
+    rec = Recognition("do it", "do it", Intent.CREATE_ENTITY, None, 0.9)
+    with pytest.raises(PlanRefused, match="names no entity"):
+        plan_change(rec, Registry())
