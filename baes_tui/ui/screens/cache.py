@@ -124,16 +124,22 @@ class CacheScreen(Screen):
         """
         if delay:
             await asyncio.sleep(delay)
-        cache = self.workspace.cache
-        search = self.search or None
-        total = await cache.count_entries(search)
-        last_page = max(0, (total - 1) // PAGE_SIZE)
-        self.page_index = min(self.page_index, last_page)
-        rows = await cache.list_entries(
-            search=search, sort=self.sort, limit=PAGE_SIZE, offset=self.page_index * PAGE_SIZE
+        # Shielded: a newer fetch cancels this worker, but never a cache call halfway through
+        # (it may be flushing hit counts inside a transaction).
+        total, rows = await asyncio.shield(
+            self._fetch_page(self.search or None, self.sort, self.page_index)
         )
         self.total = total
-        self._show_rows(rows, last_page)
+        self._show_rows(rows, max(0, (total - 1) // PAGE_SIZE))
+
+    async def _fetch_page(self, search: str | None, sort: str, page: int) -> tuple[int, list[Any]]:
+        cache = self.workspace.cache
+        total = await cache.count_entries(search)
+        self.page_index = min(page, max(0, (total - 1) // PAGE_SIZE))
+        rows = await cache.list_entries(
+            search=search, sort=sort, limit=PAGE_SIZE, offset=self.page_index * PAGE_SIZE
+        )
+        return total, rows
 
     def _show_rows(self, rows: list[Any], last_page: int) -> None:
         table = self.query_one("#cache-table", DataTable)
