@@ -1,0 +1,170 @@
+"""What a rule is, and the per-file view every rule reads from.
+
+A rule is data (id, title, explanation for the reviewer UI, the kinds and languages it judges)
+plus one check function. Checks read a `Source`, which parses Python once and indexes the tree by
+node type in a single walk, so ten AST rules cost one parse and one walk, not ten.
+"""
+
+from __future__ import annotations
+
+import ast
+from collections import defaultdict
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from typing import Literal, NamedTuple, TypeVar
+
+from baes_tui.validation.verdict import FileKind, Language, Severity
+
+Stage = Literal["text", "parse", "ast"]
+STAGE_ORDER: tuple[Stage, ...] = ("text", "parse", "ast")
+
+N = TypeVar("N", bound=ast.AST)
+
+# Context and operator nodes are shared singletons in CPython's AST: no parent, no line, no use.
+_SHARED_LEAVES = (ast.expr_context, ast.operator, ast.boolop, ast.cmpop, ast.unaryop)
+
+
+class Hit(NamedTuple):
+    """What a check reports; the engine adds the rule id to make a Finding."""
+
+    line: int
+    severity: Severity
+    message: str
+
+
+Check = Callable[["Source"], Iterable[Hit]]
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    """One validation rule. `stage` orders the work: text (regex) before parse before AST."""
+
+    id: str
+    title: str
+    explanation: str
+    kinds: frozenset[FileKind]
+    languages: frozenset[Language]
+    stage: Stage
+    check: Check = field(compare=False, repr=False)
+
+    def applies_to(self, kind: FileKind, language: Language) -> bool:
+        return kind in self.kinds and language in self.languages
+
+    def to_dict(self) -> dict[str, object]:
+        return {
+            "id": self.id,
+            "title": self.title,
+            "explanation": self.explanation,
+            "kinds": sorted(self.kinds),
+            "languages": sorted(self.languages),
+            "stage": self.stage,
+        }
+
+
+class Source:
+    """One file under validation: its text, lines and (for Python) its parsed, indexed tree."""
+
+    def __init__(self, path: str, text: str, kind: FileKind, language: Language) -> None:
+        self.path = path
+        self.text = text
+        self.kind = kind
+        self.language = language
+        self.lines = text.splitlines()
+        self.syntax_error: SyntaxError | None = None
+        self._tree: ast.Module | None = None
+        self._parsed = False
+        self._index: dict[type[ast.AST], list[ast.AST]] | None = None
+        self._parents: dict[ast.AST, ast.AST] | None = None
+
+    @property
+    def tree(self) -> ast.Module | None:
+        """The module's AST, parsed on first use; None (and `syntax_error` set) if it fails."""
+        if not self._parsed:
+            self._parsed = True
+            try:
+                self._tree = ast.parse(self.text, filename=self.path)
+            except SyntaxError as exc:
+                self.syntax_error = exc
+            except (ValueError, RecursionError, MemoryError) as exc:
+                self.syntax_error = SyntaxError(f"cannot parse: {exc}")
+        return self._tree
+
+    def nodes(self, node_type: type[N]) -> list[N]:
+        """Every node of exactly this type, in source order (one shared walk of the tree)."""
+        if self._index is None:
+            self._build_index()
+        assert self._index is not None
+        return self._index.get(node_type, [])  # type: ignore[return-value]
+
+    def parent(self, node: ast.AST) -> ast.AST | None:
+        if self._parents is None:
+            self._build_index()
+        assert self._parents is not None
+        return self._parents.get(node)
+
+    def enclosing_function(self, node: ast.AST) -> ast.FunctionDef | ast.AsyncFunctionDef | None:
+        current = self.parent(node)
+        while current is not None:
+            if isinstance(current, ast.FunctionDef | ast.AsyncFunctionDef):
+                return current
+            current = self.parent(current)
+        return None
+
+    def _build_index(self) -> None:
+        index: dict[type[ast.AST], list[ast.AST]] = defaultdict(list)
+        parents: dict[ast.AST, ast.AST] = {}
+        tree = self.tree
+        if tree is not None:
+            stack: list[ast.AST] = [tree]
+            while stack:
+                node = stack.pop()
+                index[type(node)].append(node)
+                for child in ast.iter_child_nodes(node):
+                    if isinstance(child, _SHARED_LEAVES):
+                        continue
+                    parents[child] = node
+                    stack.append(child)
+            for nodes in index.values():
+                nodes.sort(key=lambda n: (getattr(n, "lineno", 0), getattr(n, "col_offset", 0)))
+        self._index = dict(index)
+        self._parents = parents
+
+
+def rule(
+    rule_id: str,
+    title: str,
+    explanation: str,
+    *,
+    kinds: Iterable[FileKind],
+    languages: Iterable[Language],
+    stage: Stage,
+) -> Callable[[Check], Rule]:
+    """Decorator that turns a check function into a Rule, keeping id and check side by side."""
+
+    def wrap(check: Check) -> Rule:
+        return Rule(
+            id=rule_id,
+            title=title,
+            explanation=" ".join(explanation.split()),
+            kinds=frozenset(kinds),
+            languages=frozenset(languages),
+            stage=stage,
+            check=check,
+        )
+
+    return wrap
+
+
+def dotted_name(node: ast.AST) -> str:
+    """'logger.error' for an Attribute chain, 'get_db' for a Name, '' for anything else."""
+    parts: list[str] = []
+    while isinstance(node, ast.Attribute):
+        parts.append(node.attr)
+        node = node.value
+    if isinstance(node, ast.Name):
+        parts.append(node.id)
+        return ".".join(reversed(parts))
+    if isinstance(node, ast.Call):
+        inner = dotted_name(node.func)
+        return ".".join([f"{inner}()", *reversed(parts)]) if inner else ""
+    return ""
