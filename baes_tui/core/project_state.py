@@ -1,0 +1,350 @@
+"""The project's own database, `.baes/state.db`: runs, verdicts, the review queue, decisions.
+
+Plain `sqlite3` behind a lock, so one `ProjectState` can be shared by the kernel's worker threads;
+async callers (the pipeline, the TUI) call it through `asyncio.to_thread`. The schema evolves
+by `PRAGMA user_version`: each entry of `_MIGRATIONS` runs once, in order, in one transaction.
+
+Review semantics (what `decide` does):
+- approve: the item is closed as "approved"; the decision and note are kept.
+- reject: the item is closed as "rejected", and its task is *reopened* for its entity (a row in
+  `reopened_tasks`). The next `generate` of that entity is then never "up to date": planning
+  regenerates it (all tasks; templates are cheap), the TechLead reviews the files again, and a
+  successful commit resolves the reopened rows. A reviewer's rejection therefore always leads
+  to a fresh, re-reviewed version of the file, never to silence.
+Items of a run that did not commit are "discarded": they describe files that never landed.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import threading
+import time
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from baes_tui.core.errors import BaesError
+
+_MIGRATIONS: tuple[str, ...] = (
+    """
+    CREATE TABLE runs (
+        id TEXT PRIMARY KEY,
+        request TEXT NOT NULL,
+        intent TEXT NOT NULL,
+        entity TEXT NOT NULL,
+        status TEXT NOT NULL,
+        started_at REAL NOT NULL,
+        finished_at REAL,
+        error TEXT,
+        result_json TEXT
+    );
+    CREATE TABLE verdicts (
+        id INTEGER PRIMARY KEY,
+        run_id TEXT NOT NULL REFERENCES runs(id),
+        task TEXT NOT NULL,
+        path TEXT NOT NULL,
+        outcome TEXT NOT NULL,
+        rule_ids TEXT NOT NULL,
+        feedback TEXT NOT NULL,
+        created_at REAL NOT NULL
+    );
+    CREATE INDEX verdicts_run ON verdicts(run_id);
+    CREATE TABLE review_items (
+        id INTEGER PRIMARY KEY,
+        run_id TEXT NOT NULL REFERENCES runs(id),
+        task TEXT NOT NULL,
+        entity TEXT NOT NULL,
+        path TEXT NOT NULL,
+        outcome TEXT NOT NULL,
+        reason TEXT NOT NULL,
+        feedback TEXT NOT NULL,
+        status TEXT NOT NULL DEFAULT 'open',
+        created_at REAL NOT NULL
+    );
+    CREATE INDEX review_items_status ON review_items(status);
+    CREATE TABLE review_decisions (
+        id INTEGER PRIMARY KEY,
+        item_id INTEGER NOT NULL REFERENCES review_items(id),
+        decision TEXT NOT NULL,
+        note TEXT NOT NULL,
+        decided_at REAL NOT NULL
+    );
+    CREATE TABLE reopened_tasks (
+        id INTEGER PRIMARY KEY,
+        entity TEXT NOT NULL,
+        task TEXT NOT NULL,
+        item_id INTEGER NOT NULL REFERENCES review_items(id),
+        reopened_at REAL NOT NULL,
+        resolved_run_id TEXT
+    );
+    """,
+)
+
+CUSTOM_LOGIC_PATH = "(custom logic)"
+
+
+class ReviewItemNotFound(BaesError):
+    """No review item has that id."""
+
+
+@dataclass(frozen=True, slots=True)
+class StoredVerdict:
+    run_id: str
+    task: str
+    path: str
+    outcome: str
+    rule_ids: tuple[str, ...]
+    feedback: tuple[str, ...]
+    created_at: float
+
+
+@dataclass(frozen=True, slots=True)
+class ReviewItem:
+    """One entry of the review queue. `status`: open | approved | rejected | discarded."""
+
+    id: int
+    run_id: str
+    task: str
+    entity: str
+    path: str
+    outcome: str
+    reason: str
+    feedback: tuple[str, ...]
+    status: str
+    created_at: float
+    note: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class RunSummary:
+    id: str
+    request: str
+    intent: str
+    entity: str
+    status: str
+    started_at: float
+    finished_at: float | None
+    error: str | None
+
+
+class ProjectState:
+    """Open (creating and migrating) `state.db`; close it when done."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._lock = threading.Lock()
+        self._db = sqlite3.connect(path, check_same_thread=False, isolation_level=None)
+        self._db.row_factory = sqlite3.Row
+        self._db.execute("PRAGMA journal_mode=WAL")
+        self._db.execute("PRAGMA foreign_keys=ON")
+        self._migrate()
+
+    def close(self) -> None:
+        with self._lock:
+            self._db.close()
+
+    def __enter__(self) -> ProjectState:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
+
+    @property
+    def schema_version(self) -> int:
+        return int(self._db.execute("PRAGMA user_version").fetchone()[0])
+
+    def _migrate(self) -> None:
+        with self._lock:
+            version = int(self._db.execute("PRAGMA user_version").fetchone()[0])
+            for number, script in enumerate(_MIGRATIONS[version:], start=version + 1):
+                self._db.executescript(f"BEGIN; {script}; PRAGMA user_version = {number}; COMMIT;")
+
+    def _write(self, sql: str, params: Iterable[Any] = ()) -> int:
+        with self._lock:
+            cursor = self._db.execute(sql, tuple(params))
+            return int(cursor.lastrowid or 0)
+
+    def _read(self, sql: str, params: Iterable[Any] = ()) -> list[sqlite3.Row]:
+        with self._lock:
+            return list(self._db.execute(sql, tuple(params)))
+
+    # --- runs --------------------------------------------------------------------------------
+    def start_run(self, run_id: str, *, request: str, intent: str, entity: str) -> None:
+        self._write(
+            "INSERT INTO runs (id, request, intent, entity, status, started_at)"
+            " VALUES (?, ?, ?, ?, 'running', ?)",
+            (run_id, request, intent, entity, time.time()),
+        )
+
+    def finish_run(
+        self, run_id: str, *, status: str, error: str | None = None, result: dict | None = None
+    ) -> None:
+        """Close a run; a run that did not commit discards its open review items."""
+        committed = status in ("completed", "needs_review")
+        with self._lock:
+            self._db.execute("BEGIN")
+            self._db.execute(
+                "UPDATE runs SET status = ?, finished_at = ?, error = ?, result_json = ?"
+                " WHERE id = ?",
+                (status, time.time(), error, json.dumps(result) if result else None, run_id),
+            )
+            if committed:
+                entity = self._db.execute("SELECT entity FROM runs WHERE id = ?", (run_id,))
+                row = entity.fetchone()
+                self._db.execute(
+                    "UPDATE reopened_tasks SET resolved_run_id = ?"
+                    " WHERE entity = ? AND resolved_run_id IS NULL",
+                    (run_id, row["entity"] if row else ""),
+                )
+            else:
+                self._db.execute(
+                    "UPDATE review_items SET status = 'discarded'"
+                    " WHERE run_id = ? AND status = 'open'",
+                    (run_id,),
+                )
+            self._db.execute("COMMIT")
+
+    def runs(self, limit: int = 50) -> list[RunSummary]:
+        rows = self._read(
+            "SELECT id, request, intent, entity, status, started_at, finished_at, error"
+            " FROM runs ORDER BY started_at DESC LIMIT ?",
+            (limit,),
+        )
+        return [RunSummary(**dict(r)) for r in rows]
+
+    # --- verdicts ----------------------------------------------------------------------------
+    def record_verdict(
+        self,
+        run_id: str,
+        *,
+        task: str,
+        path: str,
+        outcome: str,
+        rule_ids: Iterable[str],
+        feedback: Iterable[str],
+    ) -> None:
+        self._write(
+            "INSERT INTO verdicts (run_id, task, path, outcome, rule_ids, feedback, created_at)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (
+                run_id,
+                task,
+                path,
+                outcome,
+                json.dumps(list(rule_ids)),
+                json.dumps(list(feedback)),
+                time.time(),
+            ),
+        )
+
+    def verdicts(self, run_id: str) -> list[StoredVerdict]:
+        """The verdict history of one run, in the order they were issued."""
+        rows = self._read("SELECT * FROM verdicts WHERE run_id = ? ORDER BY id", (run_id,))
+        return [
+            StoredVerdict(
+                run_id=r["run_id"],
+                task=r["task"],
+                path=r["path"],
+                outcome=r["outcome"],
+                rule_ids=tuple(json.loads(r["rule_ids"])),
+                feedback=tuple(json.loads(r["feedback"])),
+                created_at=r["created_at"],
+            )
+            for r in rows
+        ]
+
+    # --- review queue ------------------------------------------------------------------------
+    def add_review_item(
+        self,
+        run_id: str,
+        *,
+        task: str,
+        entity: str,
+        path: str,
+        outcome: str,
+        reason: str,
+        feedback: Iterable[str] = (),
+    ) -> int:
+        return self._write(
+            "INSERT INTO review_items"
+            " (run_id, task, entity, path, outcome, reason, feedback, created_at)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            (run_id, task, entity, path, outcome, reason, json.dumps(list(feedback)), time.time()),
+        )
+
+    def review_items(
+        self, *, outcome: str | None = None, include_decided: bool = False
+    ) -> list[ReviewItem]:
+        """Open items (or every item but discarded ones), oldest first, optionally by outcome."""
+        clauses = [
+            "status IN ('open', 'approved', 'rejected')" if include_decided else "status = 'open'"
+        ]
+        params: list[Any] = []
+        if outcome:
+            clauses.append("outcome = ?")
+            params.append(outcome)
+        rows = self._read(
+            "SELECT i.*, (SELECT note FROM review_decisions d WHERE d.item_id = i.id"
+            " ORDER BY d.id DESC LIMIT 1) AS note"
+            f" FROM review_items i WHERE {' AND '.join(clauses)} ORDER BY i.id",
+            params,
+        )
+        return [_item(r) for r in rows]
+
+    def review_item(self, item_id: int) -> ReviewItem:
+        rows = self._read(
+            "SELECT i.*, (SELECT note FROM review_decisions d WHERE d.item_id = i.id"
+            " ORDER BY d.id DESC LIMIT 1) AS note FROM review_items i WHERE i.id = ?",
+            (item_id,),
+        )
+        if not rows:
+            raise ReviewItemNotFound(f"there is no review item #{item_id}; see `baes review list`")
+        return _item(rows[0])
+
+    def decide(self, item_id: int, *, approve: bool, note: str = "") -> ReviewItem:
+        """Approve or reject an item (see the module docstring for what a rejection reopens)."""
+        item = self.review_item(item_id)
+        decision = "approved" if approve else "rejected"
+        now = time.time()
+        with self._lock:
+            self._db.execute("BEGIN")
+            self._db.execute(
+                "INSERT INTO review_decisions (item_id, decision, note, decided_at)"
+                " VALUES (?, ?, ?, ?)",
+                (item_id, decision, note, now),
+            )
+            self._db.execute("UPDATE review_items SET status = ? WHERE id = ?", (decision, item_id))
+            if not approve:
+                self._db.execute(
+                    "INSERT INTO reopened_tasks (entity, task, item_id, reopened_at)"
+                    " VALUES (?, ?, ?, ?)",
+                    (item.entity, item.task, item_id, now),
+                )
+            self._db.execute("COMMIT")
+        return self.review_item(item_id)
+
+    def reopened_tasks(self, entity: str) -> frozenset[str]:
+        """Tasks a reviewer rejected for `entity` that no committed run has redone yet."""
+        rows = self._read(
+            "SELECT DISTINCT task FROM reopened_tasks WHERE entity = ? AND resolved_run_id IS NULL",
+            (entity,),
+        )
+        return frozenset(r["task"] for r in rows)
+
+
+def _item(row: sqlite3.Row) -> ReviewItem:
+    return ReviewItem(
+        id=row["id"],
+        run_id=row["run_id"],
+        task=row["task"],
+        entity=row["entity"],
+        path=row["path"],
+        outcome=row["outcome"],
+        reason=row["reason"],
+        feedback=tuple(json.loads(row["feedback"])),
+        status=row["status"],
+        created_at=row["created_at"],
+        note=row["note"] or "",
+    )

@@ -1,0 +1,290 @@
+"""Project folder: staging, the journaled commit and its roll-forward, foreign files, state.db."""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from baes_tui.core.errors import ProjectError
+from baes_tui.core.models import Attribute, EntitySpec
+from baes_tui.core.project import Project, managed_tree_digest, sha256_bytes
+from baes_tui.core.project_state import ProjectState, ReviewItemNotFound
+from baes_tui.sweas.base import GeneratedFile, Registry, TaskOutput
+
+STUDENT = EntitySpec("Student", (Attribute("name"),))
+AFTER = Registry((STUDENT,))
+
+
+def output(*files: tuple[str, str], removed: tuple[str, ...] = ()) -> TaskOutput:
+    return TaskOutput(
+        "t",
+        files=tuple(
+            GeneratedFile(p, c, template=f"{p}.j2", template_version="1") for p, c in files
+        ),
+        removed=removed,
+    )
+
+
+def commit(root: Path, out: TaskOutput, run_id: str = "run-1") -> tuple[str, ...]:
+    with Project.open(root) as project:
+        staging = project.begin_staging(run_id)
+        staging.apply(out)
+        return project.commit(staging, after=AFTER)
+
+
+def test_commit_places_files_and_records_manifest_and_registry(project_dir: Path) -> None:
+    changed = commit(project_dir, output(("app/main.py", "app = 1\n"), ("README.md", "hi\n")))
+    assert changed == ("README.md", "app/main.py")
+    assert (project_dir / "app/main.py").read_text() == "app = 1\n"
+    with Project.open(project_dir) as project:
+        manifest = project.load_manifest()
+        assert manifest["app/main.py"].sha256 == sha256_bytes(b"app = 1\n")
+        assert manifest["app/main.py"].template == "app/main.py.j2"
+        assert project.load_registry() == AFTER
+        assert not project.journal_path.exists()
+        assert not project.staging_root.exists()
+
+
+def test_staging_starts_as_a_copy_of_the_managed_files_only(project_dir: Path) -> None:
+    commit(project_dir, output(("app/main.py", "v1\n")))
+    (project_dir / "notes.txt").write_text("mine\n")
+    with Project.open(project_dir) as project:
+        staging = project.begin_staging("run-2")
+        assert (staging.root / "app/main.py").read_text() == "v1\n"
+        assert not (staging.root / "notes.txt").exists()
+        project.discard(staging)
+
+
+def test_foreign_files_are_never_touched_and_unchanged_files_are_not_rewritten(
+    project_dir: Path,
+) -> None:
+    project_dir.mkdir()
+    (project_dir / "notes.txt").write_text("mine\n")
+    commit(project_dir, output(("app/main.py", "v1\n"), ("app/db.py", "db\n")))
+    changed = commit(project_dir, output(("app/main.py", "v2\n"), ("app/db.py", "db\n")), "run-2")
+    assert changed == ("app/main.py",)
+    assert (project_dir / "notes.txt").read_text() == "mine\n"
+
+
+def test_a_generated_path_that_collides_with_a_foreign_file_is_refused(project_dir: Path) -> None:
+    project_dir.mkdir()
+    (project_dir / "README.md").write_text("my readme\n")
+    (project_dir / "app").mkdir()
+    (project_dir / "app/main.py").write_text("print('mine')\n")
+    before = managed_tree_digest(project_dir)
+    with Project.open(project_dir) as project:
+        staging = project.begin_staging("run-1")
+        with pytest.raises(ProjectError) as caught:
+            staging.apply(output(("README.md", "x"), ("app/main.py", "y"), ("app/new.py", "z")))
+        project.discard(staging)
+    assert "README.md, app/main.py" in str(caught.value)
+    assert caught.value.exit_code == 2
+    assert managed_tree_digest(project_dir) == before
+
+
+@pytest.mark.parametrize("bad", ["../escape.py", "/etc/passwd", ".baes/registry.json"])
+def test_a_path_outside_the_project_or_into_baes_state_is_refused(
+    project_dir: Path, bad: str
+) -> None:
+    with Project.open(project_dir) as project:
+        staging = project.begin_staging("run-1")
+        with pytest.raises(ProjectError, match="unsafe path"):
+            staging.apply(output((bad, "x")))
+
+
+def test_removed_files_leave_the_project_and_the_manifest(project_dir: Path) -> None:
+    commit(project_dir, output(("app/routes/course.py", "c\n"), ("app/main.py", "m\n")))
+    changed = commit(project_dir, output(removed=("app/routes/course.py",)), "run-2")
+    assert changed == ("app/routes/course.py",)
+    assert not (project_dir / "app/routes").exists()
+    with Project.open(project_dir) as project:
+        assert set(project.load_manifest()) == {"app/main.py"}
+
+
+def test_an_interrupted_commit_is_rolled_forward_on_the_next_open(project_dir: Path) -> None:
+    commit(project_dir, output(("app/main.py", "v1\n"), ("app/db.py", "db1\n")))
+    project = Project.open(project_dir)
+    staging = project.begin_staging("run-2")
+    staging.apply(output(("app/main.py", "v2\n"), ("app/db.py", "db2\n"), ("app/new.py", "n\n")))
+    journal = project.prepare_commit(staging, after=AFTER)
+    # The process dies after moving the first file into place (what kill -9 would leave).
+    first = journal["place"][0]["path"]
+    os.replace(staging.root / first, project_dir / first)
+    project.close()
+
+    with Project.open(project_dir) as reopened:
+        assert not reopened.journal_path.exists()
+        assert not reopened.staging_root.exists()
+        manifest = reopened.load_manifest()
+    assert (project_dir / "app/main.py").read_text() == "v2\n"
+    assert (project_dir / "app/db.py").read_text() == "db2\n"
+    assert (project_dir / "app/new.py").read_text() == "n\n"
+    assert manifest["app/new.py"].sha256 == sha256_bytes(b"n\n")
+
+
+def test_a_run_killed_before_its_journal_leaves_the_project_as_it_was(project_dir: Path) -> None:
+    commit(project_dir, output(("app/main.py", "v1\n")))
+    before = managed_tree_digest(project_dir)
+    project = Project.open(project_dir)
+    staging = project.begin_staging("run-2")
+    staging.apply(output(("app/main.py", "v2\n")))
+    project.close()  # the process dies here: no journal was written
+
+    with Project.open(project_dir) as reopened:
+        assert not reopened.staging_root.exists()
+        assert reopened.load_manifest()["app/main.py"].sha256 == sha256_bytes(b"v1\n")
+    assert managed_tree_digest(project_dir) == before
+
+
+def test_a_damaged_journal_is_reported_not_guessed(project_dir: Path) -> None:
+    Project.open(project_dir).close()
+    (project_dir / ".baes/commit.json").write_text("{not json")
+    with pytest.raises(ProjectError, match=r"commit\.json is damaged"):
+        Project.open(project_dir)
+
+
+def test_a_project_path_under_a_regular_file_is_refused_as_not_writable(tmp_path: Path) -> None:
+    blocker = tmp_path / "blocker"
+    blocker.write_text("a file, not a folder")
+    with pytest.raises(ProjectError, match="cannot be written"):
+        Project.open(blocker / "project")
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root writes through chmod; covered above")
+def test_a_read_only_project_folder_is_refused(project_dir: Path) -> None:
+    project_dir.mkdir()
+    project_dir.chmod(0o555)
+    try:
+        with pytest.raises(ProjectError, match="cannot be written"):
+            Project.open(project_dir)
+    finally:
+        project_dir.chmod(0o755)
+
+
+def test_a_second_run_on_the_same_project_is_refused_while_one_holds_it(project_dir: Path) -> None:
+    with Project.open(project_dir), pytest.raises(ProjectError, match="another baes run"):
+        Project.open(project_dir)
+    Project.open(project_dir).close()  # free again afterwards
+
+
+def test_a_damaged_registry_is_reported(project_dir: Path) -> None:
+    Project.open(project_dir).close()
+    (project_dir / ".baes/registry.json").write_text(json.dumps({"entities": [{"x": 1}]}))
+    with Project.open(project_dir) as project, pytest.raises(ProjectError, match="registry"):
+        project.load_registry()
+
+
+# --- state.db -----------------------------------------------------------------------------
+
+
+def state_for(project_dir: Path) -> ProjectState:
+    with Project.open(project_dir) as project:
+        return project.state()
+
+
+def test_state_db_is_created_at_the_latest_schema_version(project_dir: Path) -> None:
+    with state_for(project_dir) as state:
+        assert state.schema_version == 1
+    tables = {
+        r[0]
+        for r in sqlite3.connect(project_dir / ".baes/state.db").execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table'"
+        )
+    }
+    assert {"runs", "verdicts", "review_items", "review_decisions"} <= tables
+
+
+def test_verdict_history_is_kept_per_run(project_dir: Path) -> None:
+    with state_for(project_dir) as state:
+        state.start_run("r1", request="req", intent="create_entity", entity="Student")
+        state.record_verdict(
+            "r1",
+            task="backend_api",
+            path="a.py",
+            outcome="uncertain",
+            rule_ids=["R1"],
+            feedback=["Line 3: hmm"],
+        )
+        state.record_verdict(
+            "r1",
+            task="backend_api",
+            path="b.py",
+            outcome="confident_approval",
+            rule_ids=[],
+            feedback=[],
+        )
+        history = state.verdicts("r1")
+    assert [(v.path, v.outcome, v.rule_ids) for v in history] == [
+        ("a.py", "uncertain", ("R1",)),
+        ("b.py", "confident_approval", ()),
+    ]
+
+
+def _queue_item(state: ProjectState, run_id: str, path: str, outcome: str = "uncertain") -> int:
+    return state.add_review_item(
+        run_id,
+        task="backend_api",
+        entity="Student",
+        path=path,
+        outcome=outcome,
+        reason="why",
+        feedback=["Line 1: check"],
+    )
+
+
+def test_review_items_are_listed_open_first_and_filtered_by_outcome(project_dir: Path) -> None:
+    with state_for(project_dir) as state:
+        state.start_run("r1", request="req", intent="create_entity", entity="Student")
+        a = _queue_item(state, "r1", "a.py")
+        _queue_item(state, "r1", "b.py", outcome="confident_rejection")
+        assert [i.path for i in state.review_items()] == ["a.py", "b.py"]
+        assert [i.path for i in state.review_items(outcome="uncertain")] == ["a.py"]
+        state.decide(a, approve=True, note="fine")
+        assert [i.path for i in state.review_items()] == ["b.py"]
+        decided = state.review_items(include_decided=True)
+        assert [(i.path, i.status, i.note) for i in decided] == [
+            ("a.py", "approved", "fine"),
+            ("b.py", "open", ""),
+        ]
+
+
+def test_rejecting_an_item_reopens_its_task_until_a_committed_run_redoes_it(
+    project_dir: Path,
+) -> None:
+    with state_for(project_dir) as state:
+        state.start_run("r1", request="req", intent="create_entity", entity="Student")
+        item = _queue_item(state, "r1", "app/routes/student.py")
+        state.finish_run("r1", status="needs_review")
+        rejected = state.decide(item, approve=False, note="wrong status code")
+        assert (rejected.status, rejected.note) == ("rejected", "wrong status code")
+        assert state.reopened_tasks("Student") == frozenset({"backend_api"})
+        state.start_run("r2", request="req", intent="create_entity", entity="Student")
+        state.finish_run("r2", status="failed", error="boom")
+        assert state.reopened_tasks("Student") == frozenset({"backend_api"})
+        state.start_run("r3", request="req", intent="create_entity", entity="Student")
+        state.finish_run("r3", status="completed")
+        assert state.reopened_tasks("Student") == frozenset()
+
+
+def test_decisions_persist_across_connections(project_dir: Path) -> None:
+    with state_for(project_dir) as state:
+        state.start_run("r1", request="req", intent="create_entity", entity="Student")
+        item = _queue_item(state, "r1", "a.py")
+        state.decide(item, approve=True, note="ok")
+    with state_for(project_dir) as again:
+        assert again.review_item(item).status == "approved"
+        with pytest.raises(ReviewItemNotFound, match="#999"):
+            again.decide(999, approve=True)
+
+
+def test_items_of_a_run_that_did_not_commit_are_discarded(project_dir: Path) -> None:
+    with state_for(project_dir) as state:
+        state.start_run("r1", request="req", intent="create_entity", entity="Student")
+        _queue_item(state, "r1", "a.py")
+        state.finish_run("r1", status="failed", error="tests failed")
+        assert state.review_items() == []
+        assert state.runs()[0].status == "failed"
