@@ -1,0 +1,117 @@
+"""Metrics: one CSV row per run, one JSON line per event, a forgiving summary."""
+
+from __future__ import annotations
+
+import csv
+import json
+from pathlib import Path
+
+import pytest
+
+from baes_tui.core import events as ev
+from baes_tui.core.metrics import EventLog, append_row, metrics_row, summarize
+
+
+def result(
+    status: str = "completed",
+    *,
+    cache: str = "miss",
+    path: str = "template",
+    duration: float = 1000.0,
+    approvals: int = 10,
+    uncertain: int = 0,
+) -> dict:
+    return {
+        "status": status,
+        "request": "create student with name",
+        "normalized_key": "create student name",
+        "cache": cache,
+        "intent": "create_entity",
+        "confidence": 0.9,
+        "entity": {"name": "Student", "attributes": [], "relationships": []},
+        "path": path,
+        "waves": [[{"task": "database_schema", "status": "done", "duration_ms": 5.0}]],
+        "verdicts": {
+            "confident_approval": approvals,
+            "confident_rejection": 0,
+            "uncertain": uncertain,
+        },
+        "tests": {"passed": 12, "failed": 0},
+        "files": ["a", "b"],
+        "tokens": 0,
+        "duration_ms": duration,
+        "error": None,
+    }
+
+
+def record(path: Path, data: dict, run_id: str = "r") -> None:
+    assert append_row(path, metrics_row(data, run_id=run_id, waves=[{"wave": 0, "duration_ms": 5}]))
+
+
+def test_each_run_appends_one_row_with_waves_and_tasks_as_json(tmp_path: Path) -> None:
+    path = tmp_path / "metrics.csv"
+    record(path, result())
+    record(path, result(cache="hit"))
+    lines = path.read_text().splitlines()
+    assert lines[0].startswith("time,run_id,request")
+    assert len(lines) == 3
+    row = next(csv.DictReader(path.open()))
+    assert json.loads(row["task_durations_ms"]) == {"database_schema": 5.0}
+    assert json.loads(row["wave_durations_ms"]) == [{"wave": 0, "duration_ms": 5}]
+    assert (row["tests_passed"], row["tests_failed"], row["tokens"]) == ("12", "0", "0")
+
+
+def test_summary_computes_rates_over_recorded_runs(tmp_path: Path) -> None:
+    path = tmp_path / "metrics.csv"
+    record(path, result(duration=1000, cache="hit", approvals=8, uncertain=2))
+    record(path, result(duration=3000, cache="miss", path="mixed", approvals=10))
+    record(path, result(duration=2000, cache="hit"))
+    record(path, result("failed", duration=9000, cache="miss", approvals=0))
+    summary = summarize(path)
+    assert summary.runs == 4
+    assert summary.p50_duration_ms == 2000
+    assert summary.hit_rate == 0.5
+    assert summary.template_share == 0.75
+    assert summary.approval_rate == round(28 / 30, 4)
+    assert summary.confident_share == round(28 / 30, 4)
+    assert summary.llm_validation_share == 0
+    assert (summary.completed, summary.failed, summary.tokens) == (3, 1, 0)
+
+
+def test_summary_of_no_file_is_empty_not_an_error(tmp_path: Path) -> None:
+    summary = summarize(tmp_path / "missing.csv")
+    assert summary.runs == 0
+    assert summary.p50_duration_ms is None and summary.hit_rate is None
+
+
+def test_a_damaged_row_is_skipped_with_a_warning(tmp_path: Path) -> None:
+    path = tmp_path / "metrics.csv"
+    record(path, result(duration=1000))
+    with path.open("a") as fh:
+        fh.write("garbage,row\n")
+        fh.write('2026,r,"req",create_entity,Student,completed,hit,template,not-a-number\n')
+    record(path, result(duration=3000))
+    with pytest.warns(UserWarning, match="damaged metrics row"):
+        summary = summarize(path)
+    assert summary.runs == 2
+    assert summary.skipped_rows == 2
+    assert summary.p50_duration_ms == 2000
+
+
+def test_an_unwritable_metrics_file_warns_and_does_not_raise(tmp_path: Path, capsys) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    assert not append_row(blocker / "metrics.csv", metrics_row(result(), run_id="r", waves=[]))
+    assert "metrics not recorded" in capsys.readouterr().err
+
+
+def test_events_are_logged_one_json_line_each(tmp_path: Path) -> None:
+    log = EventLog(tmp_path / "baes.log.jsonl")
+    log(ev.TaskFinished(run_id="r1", task="backend_api", duration_ms=3.5, files=("a.py",)))
+    log(ev.WaveStarted(run_id="r1", index=0, tasks=("a", "b")))
+    lines = [json.loads(x) for x in (tmp_path / "baes.log.jsonl").read_text().splitlines()]
+    assert lines[0]["kind"] == "TaskFinished"
+    assert lines[0]["run_id"] == "r1"
+    assert lines[0]["files"] == ["a.py"]
+    assert isinstance(lines[0]["time"], float)
+    assert lines[1]["tasks"] == ["a", "b"]
