@@ -32,7 +32,9 @@ def validate_source(
     if len(content) > MAX_FILE_BYTES:
         message = f"file has {len(content):,} characters; the limit is {MAX_FILE_BYTES:,}"
         return _single_finding(path, file_kind, message, started)
-    source = Source(path, content, file_kind, language_for(path, file_kind))
+    # A UTF-8 byte-order mark is legal in Python and HTML files; Python's own reader drops it.
+    text = content.removeprefix("\ufeff")
+    source = Source(path, text, file_kind, language_for(path, file_kind))
     findings: list[Finding] = []
     checked: list[str] = []
     stage = None
