@@ -129,6 +129,12 @@ class MetricsScreen(Screen):
             self.query_one(f"#metric-{card.field}", MetricCard).show(card.fmt(value), alert=alert)
             if alert:
                 alerts.append(f"{card.label} is {card.fmt(value)}: {card.note}")
+        runs = self.query_one("#metric-runs", MetricCard)
+        runs.show(
+            _count(summary.runs), note=f"{summary.completed} completed · {summary.failed} failed"
+        )
+        if summary.skipped_rows:
+            alerts.append(f"{summary.skipped_rows} damaged rows in the metrics file were skipped")
         banner = self.query_one("#metrics-alerts", Static)
         banner.update("\n".join(alerts))
         banner.set_class(bool(alerts), "-active")
