@@ -53,6 +53,7 @@ class _Analysis:
         self.module_values = _assignments(src.tree) if src.tree is not None else {}
         self.local_values: dict[ast.AST, dict[str, list[ast.expr | None]]] = {}
         self.resolving: set[tuple[int, str]] = set()
+        self.resolved: dict[tuple[int, str], Trust] = {}
 
     def trust(self, node: ast.expr, scope: FunctionNode | None, bound: dict[str, Trust]) -> Trust:
         if isinstance(node, ast.Constant):
@@ -84,9 +85,9 @@ class _Analysis:
         if isinstance(node, ast.Attribute):
             base = self.trust(node.value, scope, bound)
             if base.level == TAINTED:
-                return Trust(TAINTED, base.formatted, f"{ast.unparse(node)} ({base.reason})")
-            return Trust(UNKNOWN, base.formatted, f"{ast.unparse(node)} is not a constant")
-        return Trust(UNKNOWN, False, f"{ast.unparse(node)} cannot be traced")
+                return Trust(TAINTED, base.formatted, f"{_label(node)} ({base.reason})")
+            return Trust(UNKNOWN, base.formatted, f"{_label(node)} is not a constant")
+        return Trust(UNKNOWN, False, f"{_label(node)} cannot be traced")
 
     def _all(self, nodes: list[ast.expr], scope: FunctionNode | None, bound: dict) -> Trust:
         result = _OK
@@ -149,7 +150,9 @@ class _Analysis:
         if scope is not None:
             if name in _parameters(scope):
                 return Trust(TAINTED, False, f"function parameter '{name}'")
-            local = self.local_values.setdefault(scope, _assignments(scope))
+            local = self.local_values.get(scope)
+            if local is None:
+                local = self.local_values[scope] = _assignments(scope)
             if name in local:
                 return self._values(name, local[name], scope, id(scope))
             return self._name(name, self._outer(scope), bound)
@@ -159,6 +162,8 @@ class _Analysis:
 
     def _values(self, name: str, values: list, scope: FunctionNode | None, key: int) -> Trust:
         marker = (key, name)
+        if marker in self.resolved:
+            return self.resolved[marker]
         if marker in self.resolving:
             return Trust(UNKNOWN, False, f"'{name}' refers to itself")
         self.resolving.add(marker)
@@ -170,13 +175,19 @@ class _Analysis:
                 else:
                     result = result.join(self.trust(value, scope, {}))
             if result.level == TAINTED and not result.reason.startswith(f"'{name}'"):
-                return Trust(TAINTED, result.formatted, f"'{name}' from {result.reason}")
+                result = Trust(TAINTED, result.formatted, f"'{name}' from {result.reason}")
+            self.resolved[marker] = result
             return result
         finally:
             self.resolving.discard(marker)
 
     def _outer(self, scope: FunctionNode) -> FunctionNode | None:
         return self.src.enclosing_function(scope)
+
+
+def _label(node: ast.expr) -> str:
+    """A short name for an expression in a message (unparsing every node would be slow)."""
+    return dotted_name(node) or type(node).__name__.lower()
 
 
 def _parameters(func: FunctionNode) -> set[str]:
