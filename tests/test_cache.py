@@ -330,3 +330,46 @@ async def test_warm_skips_requests_that_need_clarification(cache):
 
     assert await cache.warm(recognize) == 0
     assert await cache.count_entries() == 0
+
+
+async def test_peek_finds_entries_without_counting_a_lookup(cache):
+    await cache.put(recognition("k"))
+    assert await cache.peek("k") is not None
+    assert await cache.peek("absent") is None
+    stats = await cache.stats()
+    assert stats.session.lookups == 0
+    [entry] = await cache.list_entries()
+    assert entry.hit_count == 0
+
+
+async def test_stats_now_follows_lookups_and_puts_without_a_query(data_dir: Path):
+    path = data_dir / "cache.db"
+    async with await RecognitionCache.open(path) as cache:
+        await cache.put(recognition("a"))
+        await cache.get("a")
+    async with await RecognitionCache.open(path) as cache:
+        await cache.put(recognition("b"))
+        await cache.put(recognition("b"))  # a replacement is not a new entry
+        await cache.get("b")
+        await cache.get("nope")
+        now = cache.stats_now()
+        queried = await cache.stats()
+    assert now == queried
+    assert now.entries == 2
+    assert (now.all_time.hits, now.all_time.misses) == (2, 1)
+
+
+async def test_available_and_warning_stay_readable_after_close(data_dir: Path):
+    cache = await RecognitionCache.open(data_dir / "cache.db")
+    await cache.close()
+    assert cache.available and cache.warning is None and cache.mode == "sqlite"
+
+
+async def test_entry_to_dict_is_plain_json(cache):
+    await cache.put(recognition("k", entity="Course"))
+    entry = await cache.get("k")
+    data = entry.to_dict()
+    assert data["key"] == "k"
+    assert data["hit_count"] == 1
+    assert data["recognition"]["entity"]["name"] == "Course"
+    assert data["last_hit_at"] is not None

@@ -12,9 +12,7 @@ from __future__ import annotations
 import asyncio
 import inspect
 import logging
-import os
 import sqlite3
-from collections import OrderedDict, deque
 from collections.abc import Awaitable, Callable
 from dataclasses import replace
 from datetime import datetime, timedelta
@@ -32,9 +30,11 @@ from baes_tui.core.cache_entry import (
     utcnow,
 )
 from baes_tui.core.cache_io import WARM_REQUESTS, CacheFileError
-from baes_tui.core.cache_rekey import RekeyRow, plan_rekey
+from baes_tui.core.cache_memory import HitLedger, MemoryTier, entity_name
+from baes_tui.core.cache_recovery import open_or_degrade
+from baes_tui.core.cache_rekey import plan_rekey
 from baes_tui.core.cache_schema import LAST_USED
-from baes_tui.core.cache_sqlite import BUSY_TIMEOUT_S, SqliteTier, is_busy, is_corrupt
+from baes_tui.core.cache_sqlite import BUSY_TIMEOUT_S, SqliteTier, is_corrupt
 from baes_tui.core.errors import CacheUnavailable
 from baes_tui.core.models import Recognition
 
@@ -45,7 +45,6 @@ log = logging.getLogger(__name__)
 # Hits are persisted this long after the first unsaved one: long enough to batch a burst of
 # lookups into one transaction, short enough that a crash loses at most a moment of counts.
 FLUSH_DELAY_S = 0.5
-HISTORY_POINTS = 1000
 
 Recognize = Callable[[str], Recognition | Awaitable[Recognition]]
 
@@ -67,16 +66,13 @@ class RecognitionCache:
         self.path = path
         self._tier = tier
         self._mode: CacheMode = mode
-        self._memory: OrderedDict[str, CacheEntry] = OrderedDict()
-        self._capacity = max(0, memory_size)
+        self._memory = MemoryTier(memory_size if mode != "off" else 0)
+        self._ledger = HitLedger()
         self._backups_dir = backups_dir
         self._now = now
         self._warning = warning
-        self._session = [0, 0, 0]  # hits, misses, collisions
-        self._pending_hits: dict[str, tuple[int, datetime]] = {}
-        self._pending_misses = 0
+        self._entries_known = 0
         self._flush_task: asyncio.Task[None] | None = None
-        self._history: deque[tuple[float, float]] = deque(maxlen=HISTORY_POINTS)
 
     @classmethod
     async def open(
@@ -93,40 +89,25 @@ class RecognitionCache:
         `now` is the clock for stored times (tests age entries with it); `busy_timeout_s` is
         how long one attempt waits for another process's lock.
         """
-
-        def build(tier: SqliteTier | None, mode: CacheMode, warning: str | None = None):
-            return cls(
-                path,
-                tier,
-                mode,
-                memory_size=memory_size,
-                backups_dir=backups_dir,
-                now=now,
-                warning=warning,
-            )
-
-        try:
-            return build(await _open_tier(path, busy_timeout_s), "sqlite")
-        except Exception as exc:
-            if not is_corrupt(exc):
-                return build(None, *_degraded(path, exc))
-            first = exc
-        try:
-            moved = _move_aside(path, now())
-            tier = await _open_tier(path, busy_timeout_s)
-        except Exception as exc:
-            return build(None, *_degraded(path, exc))
-        warning = (
-            f"the cache file was corrupt ({first}); moved it to {moved.name} and started afresh"
+        tier, mode, warning = await open_or_degrade(path, busy_timeout_s=busy_timeout_s, now=now)
+        cache = cls(
+            path,
+            tier,
+            mode,
+            memory_size=memory_size,
+            backups_dir=backups_dir,
+            now=now,
+            warning=warning,
         )
-        log.warning("recognition cache: %s", warning)
-        return build(tier, "sqlite", warning)
+        await cache.stats()  # primes stats_now() with the stored counters
+        return cache
 
     async def close(self) -> None:
         """Persist pending hit counts and release the file. Safe to call twice."""
-        if self._flush_task is not None:
-            self._flush_task.cancel()
-            self._flush_task = None
+        task, self._flush_task = self._flush_task, None
+        if task is not None:
+            task.cancel()
+            await asyncio.gather(task, return_exceptions=True)
         await self.flush()
         if self._tier is not None:
             tier, self._tier = self._tier, None
@@ -138,36 +119,49 @@ class RecognitionCache:
     async def __aexit__(self, *exc_info: object) -> None:
         await self.close()
 
+    @property
+    def available(self) -> bool:
+        """True while entries persist in cache.db (False in memory-only and off modes)."""
+        return self._mode == "sqlite"
+
+    @property
+    def mode(self) -> CacheMode:
+        return self._mode
+
+    @property
+    def warning(self) -> str | None:
+        return self._warning
+
     # -- lookups -------------------------------------------------------------------------------
 
     async def get(self, key: str) -> CacheEntry | None:
         """The entry for `key`, counted as a hit (persisted soon after) or a miss."""
-        entry = self._memory.get(key)
-        if entry is not None:
-            self._memory.move_to_end(key)
-        elif self._tier is not None:
-            try:
-                entry = await self._tier.get(key)
-            except sqlite3.Error as exc:
-                await self._fail(exc)
-            if entry is not None and key in self._pending_hits:
-                entry = replace(entry, hit_count=entry.hit_count + self._pending_hits[key][0])
+        entry = self._memory.get(key) or await self._load(key)
         at = self._now()
+        persist = self._tier is not None
         if entry is None:
-            self._session[1] += 1
-            self._pending_misses += self._tier is not None
+            self._ledger.miss(at, persist=persist)
         else:
             entry = entry.hit(at)
-            self._remember(entry)
-            self._session[0] += 1
-            if self._tier is not None:
-                count, _ = self._pending_hits.get(key, (0, at))
-                self._pending_hits[key] = (count + 1, at)
-        self._history.append(
-            (at.timestamp(), self._session[0] / (self._session[0] + self._session[1]))
-        )
+            self._memory.remember(entry)
+            self._ledger.hit(key, at, persist=persist)
         self._schedule_flush()
         return entry
+
+    async def peek(self, key: str) -> CacheEntry | None:
+        """The entry for `key` without counting anything (live previews)."""
+        return self._memory.peek(key) or await self._load(key)
+
+    async def _load(self, key: str) -> CacheEntry | None:
+        if self._tier is None:
+            return None
+        try:
+            entry = await self._tier.get(key)
+        except sqlite3.Error as exc:
+            await self._fail(exc)
+            return None
+        pending = self._ledger.pending_for(key)
+        return replace(entry, hit_count=entry.hit_count + pending) if entry and pending else entry
 
     async def put(self, recognition: Recognition) -> None:
         """Store `recognition` under its normalized_key, replacing what the key meant before.
@@ -181,14 +175,14 @@ class RecognitionCache:
         entry = new_entry(recognition, self._now())
         if self._tier is not None:
             try:
-                await self._tier.upsert(entry)
+                self._entries_known += await self._tier.upsert(entry)
             except sqlite3.Error as exc:
                 await self._fail(exc)
             else:
                 # The row's bookkeeping may be ahead of any copy here; the next get re-reads it.
-                self._memory.pop(entry.key, None)
+                self._memory.forget(entry.key)
                 return
-        old = self._memory.get(entry.key)
+        old = self._memory.peek(entry.key)
         if old is not None:
             entry = replace(
                 entry,
@@ -196,17 +190,17 @@ class RecognitionCache:
                 created_at=old.created_at,
                 last_hit_at=old.last_hit_at,
             )
-        self._remember(entry)
+        self._memory.remember(entry)
 
     async def record_collision(self, key: str) -> None:
         """A hit did not match its request: count it, say so, and forget the entry."""
-        self._session[2] += 1
+        self._ledger.collisions += 1
         log.warning("recognition cache: collision on key %r; entry removed", key)
-        self._memory.pop(key, None)
-        self._pending_hits.pop(key, None)
+        self._memory.forget(key)
+        self._ledger.pending_hits.pop(key, None)
         if self._tier is not None:
             try:
-                await self._tier.delete_key(key, collision=True)
+                self._entries_known -= await self._tier.delete_key(key, collision=True)
             except sqlite3.Error as exc:
                 await self._fail(exc)
 
@@ -219,65 +213,61 @@ class RecognitionCache:
         if sum((key is not None, entity is not None, all)) != 1:
             raise ValueError("invalidate needs exactly one of key=, entity= or all=True")
         if key is not None:
-            doomed = [key]
+            doomed = self._memory.forget_where(lambda e: e.key == key)
             where, params = "normalized_request_key = ?", (key,)
         elif entity is not None:
             folded = entity.casefold()
-            doomed = [k for k, e in self._memory.items() if _entity_name(e) == folded]
+            doomed = self._memory.forget_where(lambda e: entity_name(e) == folded)
             where, params = "detected_entity = ? COLLATE NOCASE", (entity,)
         else:
-            doomed = list(self._memory)
+            doomed = self._memory.forget_where(lambda e: True)
             where, params = "1", ()
-            self._pending_hits.clear()
+            self._ledger.pending_hits.clear()
         for gone in doomed:
-            self._memory.pop(gone, None)
-            self._pending_hits.pop(gone, None)
+            self._ledger.pending_hits.pop(gone, None)
         return await self._delete(where, params, len(doomed))
 
     async def cleanup(self, max_age_days: int) -> int:
         """Remove entries neither stored nor hit in the last `max_age_days` days."""
         await self.flush()
         cutoff = self._now() - timedelta(days=max_age_days)
-        doomed = [k for k, e in self._memory.items() if (e.last_hit_at or e.stored_at) < cutoff]
-        for gone in doomed:
-            self._memory.pop(gone, None)
+        doomed = self._memory.forget_where(lambda e: (e.last_hit_at or e.stored_at) < cutoff)
         return await self._delete(f"{LAST_USED} < ?", (stamp(cutoff),), len(doomed))
 
     async def _delete(self, where: str, params: tuple[str, ...], in_memory: int) -> int:
         if self._tier is None:
             return in_memory
         try:
-            return await self._tier.delete_where(where, params)
+            removed = await self._tier.delete_where(where, params)
         except sqlite3.Error as exc:
             await self._fail(exc)
             return in_memory
+        self._entries_known -= removed
+        return removed
 
     async def stats(self) -> CacheStats:
         """Entry count, session and all-time hit rates, collisions, tier state and warning."""
-        session = HitCounts(self._session[0], self._session[1])
-        all_time, total_collisions, entries = session, self._session[2], len(self._memory)
         if self._tier is not None:
             try:
-                counters = await self._tier.counters()
-                entries = await self._tier.count()
+                self._ledger.read_stored(await self._tier.counters())
+                self._entries_known = await self._tier.count()
             except sqlite3.Error as exc:
                 await self._fail(exc)
-            else:
-                pending = sum(count for count, _ in self._pending_hits.values())
-                all_time = HitCounts(
-                    counters.get("hits", 0) + pending,
-                    counters.get("misses", 0) + self._pending_misses,
-                )
-                total_collisions = counters.get("collisions", 0)
+        return self.stats_now()
+
+    def stats_now(self) -> CacheStats:
+        """Stats without a query (for a listener after every lookup): the entry count is the
+        last one read, adjusted for this process's own puts and deletes."""
+        all_time, collisions = self._ledger.all_time()
         return CacheStats(
-            entries=entries,
-            session=session,
+            entries=self._entries_known if self._tier is not None else len(self._memory),
+            session=self._ledger.session,
             all_time=all_time,
-            session_collisions=self._session[2],
-            total_collisions=total_collisions,
+            session_collisions=self._ledger.collisions,
+            total_collisions=collisions,
             memory_entries=len(self._memory),
-            memory_capacity=self._capacity,
-            available=self._tier is not None,
+            memory_capacity=self._memory.capacity,
+            available=self.available,
             mode=self._mode,
             path=self.path,
             warning=self._warning,
@@ -285,8 +275,8 @@ class RecognitionCache:
 
     @property
     def hit_history(self) -> tuple[tuple[float, float], ...]:
-        """(unix time, session hit rate) after each lookup, newest last, for a live plot."""
-        return tuple(self._history)
+        """(unix time, session hit rate) after each counted lookup, oldest first, for a plot."""
+        return tuple(self._ledger.history)
 
     async def list_entries(
         self,
@@ -297,14 +287,13 @@ class RecognitionCache:
         offset: int = 0,
     ) -> list[CacheEntry]:
         """One page of entries, filtered by a substring of key, request or entity name."""
-        if self._tier is None:
-            return _page(list(self._memory.values()), search, sort)[offset : offset + limit]
-        await self.flush()
-        try:
-            return await self._tier.page(search=search, sort=sort, limit=limit, offset=offset)
-        except sqlite3.Error as exc:
-            await self._fail(exc)
-            return await self.list_entries(search=search, sort=sort, limit=limit, offset=offset)
+        if self._tier is not None:
+            await self.flush()
+            try:
+                return await self._tier.page(search=search, sort=sort, limit=limit, offset=offset)
+            except sqlite3.Error as exc:
+                await self._fail(exc)
+        return self._memory.page(search, sort)[offset : offset + limit]
 
     async def count_entries(self, search: str | None = None) -> int:
         """How many entries `list_entries(search=...)` pages through."""
@@ -313,11 +302,20 @@ class RecognitionCache:
                 return await self._tier.count(search)
             except sqlite3.Error as exc:
                 await self._fail(exc)
-        return len(_page(list(self._memory.values()), search, "key"))
+        return len(self._memory.page(search, "key"))
 
     async def export_json(self, path: Path) -> int:
         """Write every entry to `path` (deterministic JSON); return how many."""
-        return cache_io.write_export(path, await self._all_entries())
+        if self._mode == "off":
+            raise CacheUnavailable(self._warning or "the recognition cache is off")
+        entries = list(self._memory)
+        if self._tier is not None:
+            await self.flush()
+            try:
+                entries = await self._tier.all_entries()
+            except sqlite3.Error as exc:
+                await self._fail(exc)
+        return cache_io.write_export(path, entries)
 
     async def import_json(self, path: Path) -> int:
         """Load an export; an imported key replaces the existing one. Returns entries loaded."""
@@ -328,13 +326,14 @@ class RecognitionCache:
             await self.flush()
             try:
                 count = await self._tier.insert_rows(entries)
+                self._entries_known = await self._tier.count()
             except sqlite3.Error as exc:
                 await self._fail(exc)
             else:
                 self._memory.clear()
                 return count
         for entry in entries:
-            self._remember(entry)
+            self._memory.remember(entry)
         return len(entries)
 
     async def warm(self, recognize: Recognize) -> int:
@@ -346,7 +345,7 @@ class RecognitionCache:
                 recognition = await recognition
             if recognition.needs_clarification or not recognition.normalized_key:
                 continue
-            if await self._exists(recognition.normalized_key):
+            if await self.peek(recognition.normalized_key) is not None:
                 continue
             await self.put(recognition)
             added += 1
@@ -357,40 +356,22 @@ class RecognitionCache:
 
         Two entries landing on one key keep the more-hit one (then the more recently used).
         Entries with no original request cannot be re-keyed and are dropped, so nothing
-        mis-hits. Returns how many entries now carry `normalizer_id` after being moved.
+        mis-hits. Returns how many entries were moved to `normalizer_id`.
         """
         if self._tier is None:
-            entries = list(self._memory.values())
-            rows = [_rekey_row(i, e) for i, e in enumerate(entries)]
-        else:
-            await self.flush()
-            rows = await self._tier.rekey_rows()
-        plan = plan_rekey(rows, normalize, normalizer_id)
-        if self._tier is None:
-            dropped = set(plan.drop)
-            moved = dict(plan.moves)
-            self._memory.clear()
-            for index, entry in enumerate(entries):
-                if index in dropped:
-                    continue
-                target = moved.get(index, entry.key)
-                recognition = replace(
-                    entry.recognition, normalized_key=target, normalizer_id=normalizer_id
-                )
-                self._remember(
-                    replace(entry, key=target, normalizer_id=normalizer_id, recognition=recognition)
-                )
+            plan = plan_rekey(self._memory.rekey_rows(), normalize, normalizer_id)
+            self._memory.apply_rekey(plan, normalizer_id)
             return len(plan.moves)
+        await self.flush()
         try:
+            plan = plan_rekey(await self._tier.rekey_rows(), normalize, normalizer_id)
             await self._tier.apply_rekey(plan, normalizer_id)
         except sqlite3.Error as exc:
             await self._fail(exc)
             return 0
         self._memory.clear()
-        self._pending_hits.clear()
-        log.info(
-            "recognition cache: re-keyed %d entries, dropped %d", len(plan.moves), len(plan.drop)
-        )
+        self._entries_known -= len(plan.drop)
+        log.info("recognition cache: re-keyed %d, dropped %d", len(plan.moves), len(plan.drop))
         return len(plan.moves)
 
     async def backup_if_due(self) -> Path | None:
@@ -414,37 +395,7 @@ class RecognitionCache:
         cache_io.rotate_backups(self._backups_dir)
         return target
 
-    # -- internals -----------------------------------------------------------------------------
-
-    def _remember(self, entry: CacheEntry) -> None:
-        if not self._capacity:
-            return
-        self._memory[entry.key] = entry
-        self._memory.move_to_end(entry.key)
-        while len(self._memory) > self._capacity:
-            self._memory.popitem(last=False)
-
-    async def _exists(self, key: str) -> bool:
-        if key in self._memory:
-            return True
-        if self._tier is None:
-            return False
-        try:
-            return await self._tier.get(key) is not None
-        except sqlite3.Error as exc:
-            await self._fail(exc)
-            return False
-
-    async def _all_entries(self) -> list[CacheEntry]:
-        if self._mode == "off":
-            raise CacheUnavailable(self._warning or "the recognition cache is off")
-        if self._tier is not None:
-            await self.flush()
-            try:
-                return await self._tier.all_entries()
-            except sqlite3.Error as exc:
-                await self._fail(exc)
-        return list(self._memory.values())
+    # -- persistence of counts and failures ----------------------------------------------------
 
     def _schedule_flush(self) -> None:
         if self._tier is None or self._flush_task is not None:
@@ -460,12 +411,12 @@ class RecognitionCache:
         """Write pending hit/miss counts now; drop the memory tier if another process wrote."""
         if self._tier is None:
             return
-        hits, self._pending_hits = self._pending_hits, {}
-        misses, self._pending_misses = self._pending_misses, 0
+        hits, misses = self._ledger.take_pending()
         try:
             if hits or misses:
                 total = sum(count for count, _ in hits.values())
-                await self._tier.add_hits(hits, misses=misses, hits_total=total)
+                # Shielded: a close() that cancels this flush must not lose or half-write it.
+                await asyncio.shield(self._tier.add_hits(hits, misses=misses, hits_total=total))
             if await self._tier.changed_elsewhere():
                 # Another process may have replaced or invalidated what this memory holds.
                 self._memory.clear()
@@ -475,76 +426,12 @@ class RecognitionCache:
     async def _fail(self, exc: sqlite3.Error) -> None:
         """A live cache failed mid-session: keep going in memory, and say so."""
         tier, self._tier = self._tier, None
-        self._mode = "memory" if self._capacity else "off"
+        self._mode = "memory" if self._memory.capacity else "off"
         what = "corrupt" if is_corrupt(exc) else "unusable"
-        self._warning = (
-            f"the cache file became {what} ({exc}); continuing without it for this session"
-        )
+        self._warning = f"the cache file became {what} ({exc}); continuing without it"
         log.warning("recognition cache: %s", self._warning)
         if tier is not None:
             try:
                 await tier.close()
             except sqlite3.Error:
                 log.debug("closing a failed cache connection failed too", exc_info=True)
-
-
-async def _open_tier(path: Path, busy_timeout_s: float) -> SqliteTier:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    return await SqliteTier.open(path, busy_timeout_s=busy_timeout_s)
-
-
-def _degraded(path: Path, exc: BaseException) -> tuple[CacheMode, str]:
-    """Which mode a cache that cannot open runs in, and the warning that says why."""
-    if is_busy(exc):
-        mode: CacheMode = "off"
-        why = f"{path} is locked by another process ({exc})"
-    elif isinstance(exc, CacheUnavailable):
-        mode, why = "off", str(exc)
-    else:
-        mode = "memory"
-        why = f"cannot use {path} ({exc}); caching in memory for this session only"
-    warning = f"recognition cache unavailable: {why}"
-    log.warning("%s", warning)
-    return mode, warning
-
-
-def _move_aside(path: Path, now: datetime) -> Path:
-    """Rename a corrupt cache file (and its WAL) out of the way, keeping it for inspection."""
-    target = path.with_name(f"{path.name}.corrupt-{now.strftime('%Y%m%dT%H%M%S%fZ')}")
-    os.replace(path, target)
-    wal = path.with_name(path.name + "-wal")
-    if wal.exists():
-        os.replace(wal, target.with_name(target.name + "-wal"))
-    path.with_name(path.name + "-shm").unlink(missing_ok=True)
-    return target
-
-
-def _rekey_row(index: int, entry: CacheEntry) -> RekeyRow:
-    last_used = stamp(entry.last_hit_at or entry.stored_at)
-    return RekeyRow(
-        index, entry.key, entry.original_request, entry.normalizer_id, entry.hit_count, last_used
-    )
-
-
-def _entity_name(entry: CacheEntry) -> str:
-    entity = entry.recognition.entity
-    return entity.name.casefold() if entity else ""
-
-
-def _page(entries: list[CacheEntry], search: str | None, sort: SortKey) -> list[CacheEntry]:
-    if search:
-        needle = search.casefold()
-        entries = [
-            e
-            for e in entries
-            if needle in e.key.casefold()
-            or needle in e.original_request.casefold()
-            or needle in _entity_name(e)
-        ]
-    if sort == "hits":
-        return sorted(entries, key=lambda e: (-e.hit_count, e.key))
-    if sort == "age":
-        return sorted(
-            sorted(entries, key=lambda e: e.key), key=lambda e: e.created_at, reverse=True
-        )
-    return sorted(entries, key=lambda e: e.key)

@@ -59,6 +59,10 @@ class CacheEntry:
     def hit(self, at: datetime) -> CacheEntry:
         return replace(self, hit_count=self.hit_count + 1, last_hit_at=at)
 
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON shape of `baes cache list --json` and of one exported entry."""
+        return entry_to_record(self)
+
 
 @dataclass(frozen=True, slots=True)
 class HitCounts:

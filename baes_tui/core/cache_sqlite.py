@@ -106,6 +106,9 @@ class SqliteTier:
         cls, path: Path, *, busy_timeout_s: float = BUSY_TIMEOUT_S, attempts: int = MAX_ATTEMPTS
     ) -> SqliteTier:
         """Open (creating if needed), switch to WAL, migrate and check the file is sound."""
+        # Probe first: aiosqlite leaves its worker thread finishing after a failed connect,
+        # which later trips over a closed event loop. A plain connect fails the same way.
+        await asyncio.to_thread(_probe, path)
         conn = await aiosqlite.connect(path, isolation_level=None)
         try:
             await conn.execute(f"PRAGMA busy_timeout = {int(busy_timeout_s * 1000)}")
@@ -211,9 +214,16 @@ class SqliteTier:
 
     # -- writes --------------------------------------------------------------------------------
 
-    async def upsert(self, entry: CacheEntry) -> None:
+    async def upsert(self, entry: CacheEntry) -> bool:
+        """Store `entry`; True when its key was new (an update keeps the old created_at)."""
         row = entry_to_row(entry)
-        await self._write(lambda conn: conn.execute(UPSERT, row))
+
+        async def body(conn: aiosqlite.Connection) -> bool:
+            async with conn.execute(UPSERT + " RETURNING created_at", row) as cursor:
+                created = await cursor.fetchone()
+            return created is not None and created[0] == stamp(entry.created_at)
+
+        return await self._write(body)
 
     async def insert_rows(self, entries: Iterable[CacheEntry]) -> int:
         """Write entries with their bookkeeping (import); an existing key is replaced."""
@@ -287,6 +297,10 @@ class SqliteTier:
             f"SELECT {ENTRY_COLUMNS} FROM {TABLE} ORDER BY normalized_request_key"
         )
         return [row_to_entry(row) for row in rows]
+
+
+def _probe(path: Path) -> None:
+    sqlite3.connect(path).close()
 
 
 async def _bump(conn: aiosqlite.Connection, **amounts: int) -> None:

@@ -1,0 +1,83 @@
+"""Opening the cache file whatever state it is in: recover, degrade, and say why.
+
+A corrupt file (garbage, truncated) is renamed to `cache.db.corrupt-<time>` — kept for whoever
+wants to look at it — and a fresh cache is created. A lock held too long or a schema from a
+newer baes turns the cache off; any other failure (read-only folder, path under a file, a
+directory in the way) keeps a memory-only cache for the session. Nothing here raises.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+
+from baes_tui.core.cache_entry import CacheMode
+from baes_tui.core.cache_sqlite import SqliteTier, is_busy, is_corrupt
+from baes_tui.core.errors import CacheUnavailable
+
+log = logging.getLogger(__name__)
+
+
+async def open_or_degrade(
+    path: Path, *, busy_timeout_s: float, now: Callable[[], datetime]
+) -> tuple[SqliteTier | None, CacheMode, str | None]:
+    """The SQLite tier (or None), the mode the cache runs in, and a warning for the user."""
+    identity = _identity(path)
+    try:
+        return await _open(path, busy_timeout_s), "sqlite", None
+    except Exception as exc:
+        if not is_corrupt(exc):
+            return None, *_degraded(path, exc)
+        first = exc
+    try:
+        # Another process may have recovered the file since we looked: only move what we saw.
+        moved = _move_aside(path, now()) if _identity(path) == identity else None
+        tier = await _open(path, busy_timeout_s)
+    except Exception as exc:
+        return None, *_degraded(path, exc)
+    where = f"moved it to {moved.name}" if moved else "another process replaced it"
+    warning = f"the cache file was corrupt ({first}); {where} and started afresh"
+    log.warning("recognition cache: %s", warning)
+    return tier, "sqlite", warning
+
+
+async def _open(path: Path, busy_timeout_s: float) -> SqliteTier:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    return await SqliteTier.open(path, busy_timeout_s=busy_timeout_s)
+
+
+def _identity(path: Path) -> tuple[int, int] | None:
+    try:
+        stat = path.stat()
+    except OSError:
+        return None
+    return stat.st_dev, stat.st_ino
+
+
+def _degraded(path: Path, exc: BaseException) -> tuple[CacheMode, str]:
+    """Which mode a cache that cannot open runs in, and the warning that says why."""
+    if is_busy(exc):
+        mode: CacheMode = "off"
+        why = f"{path} is locked by another process ({exc}); running without a cache"
+    elif isinstance(exc, CacheUnavailable):
+        mode, why = "off", str(exc)
+    else:
+        mode = "memory"
+        why = f"cannot use {path} ({exc}); caching in memory for this session only"
+    warning = f"recognition cache unavailable: {why}"
+    log.warning("%s", warning)
+    return mode, warning
+
+
+def _move_aside(path: Path, now: datetime) -> Path:
+    """Rename a corrupt cache file (and its WAL) out of the way, keeping it for inspection."""
+    target = path.with_name(f"{path.name}.corrupt-{now.strftime('%Y%m%dT%H%M%S%fZ')}")
+    os.replace(path, target)
+    wal = path.with_name(path.name + "-wal")
+    if wal.exists():
+        os.replace(wal, target.with_name(target.name + "-wal"))
+    path.with_name(path.name + "-shm").unlink(missing_ok=True)
+    return target
