@@ -1,0 +1,254 @@
+"""The Waves screen: a run, live, from the core's event stream.
+
+The screen owns the generation worker. The core's `emit` callback only posts a message (thread
+safe), so every event is rendered on the UI loop in the order it was emitted; nothing polls.
+Cancelling the worker cancels the run; the core leaves the project unchanged.
+"""
+
+from __future__ import annotations
+
+import time
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal, Vertical
+from textual.message import Message
+from textual.timer import Timer
+from textual.widgets import Footer, Header, Log, Static
+from textual.worker import Worker, WorkerState
+
+from baes_tui.core import events as ev
+from baes_tui.core.models import Recognition
+from baes_tui.ui.screens import STYLES, BaesScreen, describe_error
+from baes_tui.ui.widgets.run_summary import RunSummary
+from baes_tui.ui.widgets.wave_board import WaveBoard, format_ms
+
+if TYPE_CHECKING:
+    from baes_tui.core.service import Workspace
+
+TICK_S = 0.1  # spinner and elapsed-clock animation
+
+
+class WavesScreen(BaesScreen):
+    """Waves as columns, tasks as rows, the test output, verdict counts and the summary."""
+
+    CSS_PATH = STYLES / "waves.tcss"
+    TITLE = "Waves"
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("c", "cancel_run", "Cancel run", id="waves.cancel"),
+        Binding("l", "focus_log", "Test log", id="waves.focus_log"),
+    ]
+
+    class CoreEvent(Message):
+        """A core event, carried onto the UI loop."""
+
+        def __init__(self, event: ev.Event) -> None:
+            super().__init__()
+            self.event = event
+
+    class RunEnded(Message):
+        """A run finished, failed or was cancelled (bubbles to the app)."""
+
+        def __init__(self, status: str, result: dict[str, Any] | None, error: str = "") -> None:
+            super().__init__()
+            self.status = status
+            self.result = result
+            self.error = error
+
+    def __init__(self, workspace: Workspace) -> None:
+        super().__init__()
+        self.workspace = workspace
+        self._run: Worker[Any] | None = None
+        self._finished: dict[str, Any] | None = None
+        self._started = 0.0
+        self._request = ""
+        self._wave_ms: list[float] = []
+        self._verdicts = {"confident_approval": 0, "confident_rejection": 0, "uncertain": 0}
+        self._review_items = 0
+        self._ticker: Timer | None = None
+
+    # --- layout ----------------------------------------------------------------------------
+    def compose(self) -> ComposeResult:
+        yield Header()
+        yield Static(
+            "No run yet. Type a request on the Request screen (F2).", id="run-status", markup=False
+        )
+        yield WaveBoard(id="board")
+        with Horizontal(id="run-bottom"):
+            with Vertical(id="run-log-panel"):
+                yield Static("Task log and test output", classes="panel-title")
+                yield Log(id="run-log", max_lines=5000)
+            with Vertical(id="run-side"):
+                yield Static("", id="verdicts", markup=False)
+                yield RunSummary(id="run-summary")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self._ticker = self.set_interval(TICK_S, self._tick, pause=True)
+        self._show_verdicts()
+
+    # --- starting and stopping ---------------------------------------------------------------
+    @property
+    def running(self) -> bool:
+        return self._run is not None and self._run.state in (
+            WorkerState.PENDING,
+            WorkerState.RUNNING,
+        )
+
+    async def start_run(
+        self, subject: Recognition | str, *, confirmed: bool = False, run_tests: bool = True
+    ) -> bool:
+        """Start a run unless one is going; the app calls this after showing the screen."""
+        if self.running:
+            self.notify("A run is in progress: wait for it or cancel it (c).", severity="warning")
+            return False
+        self._request = subject.request if isinstance(subject, Recognition) else subject
+        self._finished = None
+        self._wave_ms = []
+        self._verdicts = dict.fromkeys(self._verdicts, 0)
+        self._review_items = 0
+        self._started = time.monotonic()
+        await self.query_one(WaveBoard).reset()
+        self.query_one(Log).clear()
+        self.query_one(RunSummary).show_message("Running…", "dim")
+        self._show_verdicts()
+        self._status("running")
+        if self._ticker is not None:
+            self._ticker.resume()
+        self._run = self._generate(subject, confirmed, run_tests)
+        self.refresh_bindings()
+        return True
+
+    @work(exclusive=True, group="run", exit_on_error=False, name="The run")
+    async def _generate(self, subject: Recognition | str, confirmed: bool, run_tests: bool) -> Any:
+        return await self.workspace.generate(
+            subject, emit=self._emit, run_tests=run_tests, confirmed=confirmed
+        )
+
+    def _emit(self, event: ev.Event) -> None:
+        """The core's event sink; may be called from any thread."""
+        self.post_message(self.CoreEvent(event))
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "cancel_run":
+            return True if self.running else None  # shown dimmed when there is nothing to cancel
+        return True
+
+    def action_cancel_run(self) -> None:
+        if self._run is not None and self.running:
+            self._status("cancelling")
+            self._run.cancel()
+
+    def action_focus_log(self) -> None:
+        self.query_one(Log).focus()
+
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        if event.worker is not self._run or event.state in (
+            WorkerState.PENDING,
+            WorkerState.RUNNING,
+        ):
+            return
+        if self._ticker is not None:
+            self._ticker.pause()
+        self.refresh_bindings()
+        if event.state == WorkerState.SUCCESS:
+            result = self._finished
+            if result is None and hasattr(event.worker.result, "to_dict"):
+                result = event.worker.result.to_dict()  # no RunFinished event: use the result
+                self._end(str(result.get("status", "completed")), result)
+        elif event.state == WorkerState.CANCELLED:
+            self.query_one(WaveBoard).stop("cancelled")
+            self.query_one(RunSummary).show_message(
+                "Cancelled — the project is unchanged.", "bold yellow"
+            )
+            self._status("cancelled")
+            self.post_message(self.RunEnded("cancelled", None))
+        elif event.state == WorkerState.ERROR:
+            error = describe_error(event.worker.error)
+            self.query_one(WaveBoard).stop("failed")
+            self.query_one(RunSummary).show_message(f"Failed: {error}", "bold red")
+            self._status("failed")
+            self.post_message(self.RunEnded("failed", None, error))
+
+    # --- rendering events ---------------------------------------------------------------------
+    @on(CoreEvent)
+    async def _on_core_event(self, message: CoreEvent) -> None:
+        board = self.query_one(WaveBoard)
+        match message.event:
+            case ev.RunStarted(request=request):
+                self._request = request
+                self._status("running")
+            case ev.RecognitionDone(recognition=rec):
+                self._write(
+                    f"recognized: {rec.intent} {rec.entity.name if rec.entity else '—'}"
+                    f" (cache {rec.cache})"
+                )
+            case ev.PlanReady(waves=waves, path=path):
+                await board.plan(waves)
+                self._write(f"plan: {len(waves)} waves, path {path}")
+            case ev.WaveStarted(index=index):
+                if column := board.column(index):
+                    column.started()
+            case ev.TaskStarted(task=task):
+                if row := board.rows.get(task):
+                    row.set_state("running")
+            case ev.TaskProgress(task=task, message=line):
+                if row := board.rows.get(task):
+                    row.log_line(line)
+                self._write(f"{task}│ {line}")
+            case ev.TaskFinished(task=task, duration_ms=ms, files=files):
+                self._task_ended(task, "done", ms, f"{len(files)} file(s)" if files else "")
+            case ev.TaskFailed(task=task, duration_ms=ms, error=error, status=status):
+                self._task_ended(task, status, ms, error)
+                self._write(f"{task}│ {status.upper()}: {error}")
+            case ev.WaveFinished(index=index, duration_ms=ms):
+                self._wave_ms.append(ms)
+                if column := board.column(index):
+                    column.finished(ms)
+            case ev.VerdictIssued(outcome=outcome):
+                self._verdicts[outcome] = self._verdicts.get(outcome, 0) + 1
+                self._show_verdicts()
+            case ev.ReviewItemAdded():
+                self._review_items += 1
+                self._show_verdicts()
+            case ev.RunFinished(status=status, result=result):
+                self._end(status, result)
+
+    def _task_ended(self, task: str, state: str, ms: float, tail: str) -> None:
+        board = self.query_one(WaveBoard)
+        if row := board.rows.get(task):
+            row.set_state(state, duration_ms=ms, tail=tail)
+        if column := board.column_of(task):
+            column.task_ended()
+
+    def _end(self, status: str, result: dict[str, Any]) -> None:
+        if self._finished is not None:
+            return
+        self._finished = result
+        self.query_one(RunSummary).show(result, self._wave_ms)
+        self._status(status)
+        self.post_message(self.RunEnded(status, result, str(result.get("error") or "")))
+
+    def _write(self, line: str) -> None:
+        self.query_one(Log).write_line(line)
+
+    def _show_verdicts(self) -> None:
+        v = self._verdicts
+        self.query_one("#verdicts", Static).update(
+            f"Verdicts  ✔ {v['confident_approval']} approved   "
+            f"✘ {v['confident_rejection']} rejected   ? {v['uncertain']} uncertain   "
+            f"· {self._review_items} for review"
+        )
+
+    def _status(self, state: str) -> None:
+        elapsed = format_ms((time.monotonic() - self._started) * 1000) if self._started else ""
+        label = state.replace("_", " ")
+        self.query_one("#run-status", Static).update(f"{label} · {elapsed} · {self._request}")
+        self.set_class(state == "running", "-running")
+
+    def _tick(self) -> None:
+        self.query_one(WaveBoard).tick()
+        if self.running:
+            self._status("running")

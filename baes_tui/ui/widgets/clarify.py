@@ -1,0 +1,138 @@
+"""The clarification step: a person names the entity and fixes attributes baes was unsure of.
+
+The answer becomes a Recognition that the Request screen stores with `workspace.remember()`
+(source "human"), so the same request is a cache hit next time.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Sequence
+from dataclasses import replace
+from typing import ClassVar
+
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal, Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Button, Input, Label, OptionList, Select
+
+from baes_tui.core.errors import BaesError
+from baes_tui.core.models import Attribute, AttrType, EntitySpec, Intent, Recognition
+from baes_tui.core.names import safe_entity_name, safe_field_name
+
+ATTRIBUTE_HELP = "name:type, … — types: " + ", ".join(t.value for t in AttrType) + "; ? = optional"
+
+
+def format_attributes(attributes: Sequence[Attribute]) -> str:
+    """The editable text form of attributes: `name:str, age:int?`."""
+    return ", ".join(f"{a.name}:{a.type}{'' if a.required else '?'}" for a in attributes)
+
+
+def parse_attributes(text: str) -> tuple[Attribute, ...]:
+    """Inverse of `format_attributes`; a bad type or name raises BaesError with the reason."""
+    attributes: list[Attribute] = []
+    for part in (p.strip() for p in text.split(",")):
+        if not part:
+            continue
+        required = not part.endswith("?")
+        name, _, kind = part.rstrip("?").partition(":")
+        kind = kind.strip() or "str"
+        if kind not in AttrType.__members__.values():
+            raise BaesError(f"{part!r}: unknown type {kind!r} ({ATTRIBUTE_HELP})")
+        attributes.append(Attribute(safe_field_name(name), AttrType(kind), required))
+    return tuple(attributes)
+
+
+def corrected(recognition: Recognition, intent: str, entity: str, attributes: str) -> Recognition:
+    """The person's answer as a Recognition; blocking (name rules may load inflection)."""
+    relationships = recognition.entity.relationships if recognition.entity else ()
+    spec = EntitySpec(safe_entity_name(entity), parse_attributes(attributes), relationships)
+    return replace(recognition, intent=Intent(intent), entity=spec)
+
+
+class ClarifyDialog(ModalScreen[Recognition | None]):
+    """Pick or type the entity, fix the attributes; returns the corrected recognition."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "cancel", "Cancel", id="dialog.cancel")
+    ]
+
+    def __init__(self, recognition: Recognition, candidates: Sequence[str] = ()) -> None:
+        super().__init__(classes="dialog")
+        self.recognition = recognition
+        self.candidates = list(dict.fromkeys(candidates))
+
+    def compose(self) -> ComposeResult:
+        rec = self.recognition
+        missing = ", ".join(rec.missing) or "confidence"
+        with Vertical(classes="dialog-body", id="clarify-body"):
+            yield Label("Help baes understand this request", classes="dialog-title")
+            yield Label(
+                f"“{rec.request}” — unsure about: {missing} (confidence {rec.confidence:.2f})",
+                id="clarify-reason",
+                markup=False,
+            )
+            yield Label("What should happen?")
+            yield Select(
+                [(i.value.replace("_", " "), i.value) for i in Intent],
+                value=rec.intent.value,
+                allow_blank=False,
+                id="clarify-intent",
+            )
+            yield Label("Entity (type a name or pick one)")
+            yield Input(
+                value=rec.entity.name if rec.entity else "",
+                placeholder="e.g. Student",
+                id="clarify-entity",
+            )
+            if self.candidates:
+                yield OptionList(*self.candidates, id="clarify-candidates")
+            yield Label(f"Attributes ({ATTRIBUTE_HELP})", markup=False)
+            yield Input(
+                value=format_attributes(rec.entity.attributes) if rec.entity else "",
+                placeholder="name:str, email:email, age:int",
+                id="clarify-attributes",
+            )
+            yield Label("", id="clarify-error", classes="dialog-error", markup=False)
+            with Horizontal(classes="dialog-buttons"):
+                yield Button("Remember and run", variant="primary", id="clarify-ok")
+                yield Button("Cancel", id="clarify-cancel")
+
+    def on_mount(self) -> None:
+        self.query_one("#clarify-entity", Input).focus()
+
+    @on(OptionList.OptionSelected, "#clarify-candidates")
+    def _pick(self, event: OptionList.OptionSelected) -> None:
+        self.query_one("#clarify-entity", Input).value = str(event.option.prompt)
+        self.query_one("#clarify-attributes", Input).focus()
+
+    @on(Input.Submitted)
+    @on(Button.Pressed, "#clarify-ok")
+    def _submit(self) -> None:
+        entity = self.query_one("#clarify-entity", Input).value.strip()
+        if not entity:
+            self._error("Name the entity this request is about (e.g. Student).")
+            return
+        intent = self.query_one("#clarify-intent", Select).value
+        attributes = self.query_one("#clarify-attributes", Input).value
+        self._build(str(intent), entity, attributes)
+
+    @work(exclusive=True, exit_on_error=False, name="Checking the answer")
+    async def _build(self, intent: str, entity: str, attributes: str) -> None:
+        try:
+            answer = await asyncio.to_thread(
+                corrected, self.recognition, intent, entity, attributes
+            )
+        except BaesError as exc:
+            self._error(str(exc))
+            return
+        self.dismiss(answer)
+
+    def _error(self, message: str) -> None:
+        self.query_one("#clarify-error", Label).update(message)
+
+    @on(Button.Pressed, "#clarify-cancel")
+    def action_cancel(self) -> None:
+        self.dismiss(None)
