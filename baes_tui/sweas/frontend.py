@@ -1,0 +1,23 @@
+"""FrontendSWEA: the server-rendered HTML pages (page routers and Jinja2 templates)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from baes_tui.core.templates import TemplateRegistry
+from baes_tui.sweas.base import TaskContext, TaskOutput
+from baes_tui.sweas.views import render_task
+
+
+@dataclass(frozen=True)
+class FrontendSWEA:
+    """Renders a list page with a create form, and an edit form, for every entity."""
+
+    templates: TemplateRegistry | None = None
+    name: str = "FrontendSWEA"
+    task: str = "frontend_ui"
+
+    def run(self, ctx: TaskContext) -> TaskOutput:
+        ctx.progress("rendering pages")
+        files, removed = render_task(self.task, ctx.before, ctx.after, None, self.templates)
+        return TaskOutput(task=self.task, files=files, removed=removed)

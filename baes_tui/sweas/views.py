@@ -1,0 +1,253 @@
+"""What the templates know about an entity, computed once in Python rather than in Jinja.
+
+Every name comes from `core.names` (one inflection helper), so the table, the URL, the module
+and the class of an entity can never disagree between files.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from baes_tui.core.models import Attribute, AttrType, EntitySpec
+from baes_tui.core.names import table_name, to_snake_case
+from baes_tui.core.templates import TemplateRef, TemplateRegistry, default_registry, label
+from baes_tui.sweas.base import GeneratedFile, Registry
+
+# Values the generated tests send: a first value, a replacement, and one the API must refuse
+# (None where the type has no invalid JSON value the tests can rely on).
+_SAMPLES: dict[AttrType, tuple[Any, Any, Any]] = {
+    AttrType.STR: ("{label} one", "{label} two", 12345),
+    AttrType.INT: (42, 43, "not a number"),
+    AttrType.FLOAT: (1.5, 2.5, "not a number"),
+    AttrType.BOOL: (True, False, "maybe"),
+    AttrType.DATE: ("2024-01-31", "2024-02-29", "not a date"),
+    AttrType.DATETIME: ("2024-01-31T10:30:00", "2024-02-29T08:15:00", "not a datetime"),
+    AttrType.DECIMAL: ("12.50", "99.99", "twelve"),
+    AttrType.EMAIL: ("{module}1@example.com", "{module}2@example.com", "not-an-email"),
+}
+# A form value the page must refuse; str and bool have none (any text / checkbox is valid).
+_FORM_INVALID: dict[AttrType, str | None] = {
+    AttrType.STR: None,
+    AttrType.INT: "abc",
+    AttrType.FLOAT: "abc",
+    AttrType.BOOL: None,
+    AttrType.DATE: "not-a-date",
+    AttrType.DATETIME: "not-a-datetime",
+    AttrType.DECIMAL: "abc",
+    AttrType.EMAIL: "not-an-email",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class FieldView:
+    attribute: Attribute
+    name: str
+    type: AttrType
+    required: bool
+    label: str
+    sample: Any
+    other: Any
+    invalid: Any
+    form_invalid: str | None
+
+    @property
+    def is_bool(self) -> bool:
+        return self.type is AttrType.BOOL
+
+
+@dataclass(frozen=True, slots=True)
+class ForeignKeyView:
+    """A many_to_one link: a nullable `<target>_id` column referencing the target table."""
+
+    column: str
+    target: str
+    target_module: str
+    target_table: str
+    label: str
+
+
+@dataclass(frozen=True, slots=True)
+class LinkView:
+    """A many_to_many link kept in a junction table `<owner>_<targets>`."""
+
+    owner: str
+    owner_module: str
+    owner_table: str
+    owner_column: str
+    target: str
+    target_module: str
+    target_table: str
+    target_column: str
+    table: str
+
+
+@dataclass(frozen=True, slots=True)
+class EntityView:
+    name: str
+    module: str
+    table: str
+    path: str
+    title: str
+    fields: tuple[FieldView, ...]
+    foreign_keys: tuple[ForeignKeyView, ...]
+    links: tuple[LinkView, ...]
+    referenced_by: tuple[str, ...]
+
+    @property
+    def columns(self) -> tuple[str, ...]:
+        """Every stored column but `id`, in table order."""
+        return tuple(f.name for f in self.fields) + tuple(k.column for k in self.foreign_keys)
+
+    @property
+    def id_param(self) -> str:
+        return f"{self.module}_id"
+
+    @property
+    def required_fields(self) -> tuple[FieldView, ...]:
+        return tuple(f for f in self.fields if f.required)
+
+
+def field_view(attribute: Attribute, module: str) -> FieldView:
+    kind = AttrType(attribute.type)
+    first, second, invalid = _SAMPLES[kind]
+    names = {"label": label(attribute.name), "module": module}
+    if isinstance(first, str):
+        first, second = first.format(**names), second.format(**names)
+    return FieldView(
+        attribute=attribute,
+        name=attribute.name,
+        type=kind,
+        required=attribute.required,
+        label=label(attribute.name),
+        sample=first,
+        other=second,
+        invalid=invalid,
+        form_invalid=_FORM_INVALID[kind],
+    )
+
+
+def link_view(owner: str, target: str) -> LinkView:
+    owner_module, target_module = to_snake_case(owner), to_snake_case(target)
+    return LinkView(
+        owner=owner,
+        owner_module=owner_module,
+        owner_table=table_name(owner),
+        owner_column=f"{owner_module}_id",
+        target=target,
+        target_module=target_module,
+        target_table=table_name(target),
+        target_column=f"{target_module}_id",
+        table=f"{owner_module}_{table_name(target)}",
+    )
+
+
+def entity_view(spec: EntitySpec, registry: Registry) -> EntityView:
+    """The template view of `spec`; `registry` tells who references it."""
+    module = to_snake_case(spec.name)
+    foreign_keys = tuple(
+        ForeignKeyView(
+            column=f"{to_snake_case(r.target)}_id",
+            target=r.target,
+            target_module=to_snake_case(r.target),
+            target_table=table_name(r.target),
+            label=label(r.target),
+        )
+        for r in spec.relationships
+        if r.kind == "many_to_one"
+    )
+    links = tuple(
+        link_view(spec.name, r.target) for r in spec.relationships if r.kind == "many_to_many"
+    )
+    referenced_by = tuple(
+        table_name(other.name)
+        for other in registry.entities
+        if any(r.kind == "many_to_one" and r.target == spec.name for r in other.relationships)
+    )
+    return EntityView(
+        name=spec.name,
+        module=module,
+        table=table_name(spec.name),
+        path=table_name(spec.name),
+        title=label(table_name(spec.name)),
+        fields=tuple(field_view(a, module) for a in spec.attributes),
+        foreign_keys=foreign_keys,
+        links=links,
+        referenced_by=referenced_by,
+    )
+
+
+def project_views(registry: Registry) -> tuple[EntityView, ...]:
+    """Every entity of the project, in registry order (stable, so output is deterministic)."""
+    return tuple(entity_view(spec, registry) for spec in registry.entities)
+
+
+def project_context(registry: Registry) -> dict[str, Any]:
+    """The context every project-level template gets."""
+    return {"entities": project_views(registry), "links": all_links(registry)}
+
+
+def all_links(registry: Registry) -> tuple[LinkView, ...]:
+    return tuple(
+        link_view(spec.name, r.target)
+        for spec in registry.entities
+        for r in spec.relationships
+        if r.kind == "many_to_many"
+    )
+
+
+def project_title(registry: Registry) -> str:
+    """`Students, Courses`: what the home page and the OpenAPI title call the project."""
+    titles = [label(table_name(spec.name)) for spec in registry.entities]
+    return ", ".join(titles) if titles else "Empty project"
+
+
+def ref_context(ref: TemplateRef, spec: EntitySpec, registry: Registry) -> dict[str, Any]:
+    """The context of an entity-level template; a link template also gets owner and target."""
+    view = entity_view(spec, registry)
+    context: dict[str, Any] = {"entity": view, "title": project_title(registry)}
+    if ref.link_target:
+        target = registry.get(ref.link_target)
+        if target is None:
+            raise KeyError(f"{spec.name} links to {ref.link_target}, which is not in the registry")
+        context.update(
+            owner=view,
+            target=entity_view(target, registry),
+            link=link_view(spec.name, ref.link_target),
+        )
+    return context
+
+
+def render_task(
+    task: str,
+    before: Registry,
+    after: Registry,
+    project_extra: dict[str, Any] | None = None,
+    templates: TemplateRegistry | None = None,
+) -> tuple[tuple[GeneratedFile, ...], tuple[str, ...]]:
+    """Every file `task` owns for the project `after`, and the paths `before` had that it no
+    longer produces (a removed entity or link).
+
+    The whole project is rendered from the registry each time: rendering is pure and cheap, so
+    a change to one entity (a new reference to it, say) reaches every file that mentions it.
+    """
+    registry = templates or default_registry()
+    context = {**project_context(after), "title": project_title(after), **(project_extra or {})}
+    files: list[GeneratedFile] = []
+    for ref in registry.select(task):
+        files.append(_render(registry, ref, context))
+    for spec in after.entities:
+        for ref in registry.select(task, spec):
+            files.append(_render(registry, ref, ref_context(ref, spec, after)))
+    produced = {f.path for f in files}
+    previous = {ref.output for spec in before.entities for ref in registry.select(task, spec)}
+    return tuple(files), tuple(sorted(previous - produced))
+
+
+def _render(registry: TemplateRegistry, ref: TemplateRef, context: dict[str, Any]) -> GeneratedFile:
+    return GeneratedFile(
+        path=ref.output,
+        content=registry.render(ref.name, ref.output, context),
+        template=f"templates/{ref.name}",
+        template_version=str(registry.version(ref.name)),
+    )
