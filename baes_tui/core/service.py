@@ -7,7 +7,9 @@ loader) so faces never juggle them.
 
 from __future__ import annotations
 
+import asyncio
 import json
+import re
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -24,6 +26,11 @@ from baes_tui.core.wordnet import LazyLemmatizer
 
 if TYPE_CHECKING:
     from baes_tui.core.cache import CacheStats, RecognitionCache
+    from baes_tui.core.metrics import MetricsSummary
+    from baes_tui.core.project_state import ProjectState, ReviewItem
+    from baes_tui.validation import Verdict
+
+_LINE = re.compile(r"\bLine (\d+)")
 
 
 class ConfirmationRequired(BaesError):
@@ -167,10 +174,87 @@ class Workspace:
         return result
 
     # --- validation and review ---------------------------------------------------------------
-    def validate(self, paths: Iterable[Path]) -> list[Any]:
+    def validate(self, paths: Iterable[Path]) -> list[Verdict]:
         from baes_tui.validation.engine import validate_paths
 
         return validate_paths(list(paths))
+
+    def rule_explanation(self, rule_id: str) -> str:
+        """The reviewer's "why": the rule's title and explanation from the catalog."""
+        from baes_tui.validation import rule_by_id
+
+        try:
+            rule = rule_by_id(rule_id)
+        except KeyError:
+            return f"{rule_id}: not a rule of this catalog"
+        return f"{rule.id} — {rule.title}\n\n{rule.explanation}"
+
+    def _state_path(self) -> Path:
+        return self.settings.project_dir / ".baes" / "state.db"
+
+    def _with_state(self, action: Callable[[ProjectState], Any]) -> Any:
+        from baes_tui.core.project_state import ProjectState
+
+        path = self._state_path()
+        if not path.is_file():
+            return None
+        with ProjectState(path) as state:
+            return action(state)
+
+    async def review_items(
+        self, outcome: str | None = None, *, include_decided: bool = True
+    ) -> list[ReviewItem]:
+        """The review queue of the project, oldest first (empty before the first run)."""
+        items = await asyncio.to_thread(
+            self._with_state,
+            lambda state: state.review_items(outcome=outcome, include_decided=include_decided),
+        )
+        return items or []
+
+    async def review_file(self, item_id: int) -> tuple[str, list[int]]:
+        """The reviewed file's current text and the lines its findings point at."""
+        item = await self._review_item(item_id)
+        lines = sorted({int(m) for f in item.feedback for m in _LINE.findall(f)})
+        path = self.settings.project_dir / item.path
+        try:
+            text = await asyncio.to_thread(path.read_text, encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            text = f"({item.path} cannot be shown: {exc})"
+        return text, lines
+
+    async def _review_item(self, item_id: int) -> ReviewItem:
+        from baes_tui.core.project_state import ReviewItemNotFound
+
+        item = await asyncio.to_thread(self._with_state, lambda state: state.review_item(item_id))
+        if item is None:
+            raise ReviewItemNotFound(f"there is no review item #{item_id}: the project has no runs")
+        return item
+
+    async def decide(self, item_id: int, *, approve: bool, note: str = "") -> ReviewItem:
+        """Approve, or reject (which re-opens the item's task for the next generate)."""
+        if not approve and not note.strip():
+            raise BaesError("a rejection needs a note that says what is wrong")
+        await self._review_item(item_id)
+        item = await asyncio.to_thread(
+            self._with_state, lambda state: state.decide(item_id, approve=approve, note=note)
+        )
+        self.log.write("review_decision", item=item_id, approve=approve, note=note)
+        return item
+
+    # --- cache and metrics -------------------------------------------------------------------
+    async def warm_cache(self) -> int:
+        """Pre-fill the cache with common entities (student, course, teacher)."""
+        normalizer = await self.recognition.normalizer()
+        return await self.cache.warm(
+            lambda text: self.recognition.recognizer.recognize(
+                text, normalizer=normalizer, threshold=self.recognition.threshold
+            )
+        )
+
+    def metrics(self) -> MetricsSummary:
+        from baes_tui.core.metrics import summarize
+
+        return summarize(self.settings.metrics_path)
 
     # --- history -----------------------------------------------------------------------------
     @property
