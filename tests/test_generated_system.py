@@ -296,3 +296,23 @@ def test_evolution_keeps_every_row_readable_through_the_api(tmp_path: Path) -> N
 
     assert_ruff_clean(root)
     assert_own_tests_pass(root)
+
+
+def test_long_entity_and_field_names_stay_ruff_clean_and_pass(tmp_path: Path) -> None:
+    session = EntitySpec("WorkshopSession", (Attribute("title"),))
+    participant = EntitySpec(
+        "ConferenceParticipant",
+        tuple(Attribute(f"preferred_{t.value}_contact", t) for t in AttrType),
+        (
+            Relationship("many_to_many", "WorkshopSession"),
+            Relationship("many_to_one", "WorkshopSession"),
+        ),
+    )
+    root = tmp_path / "project"
+    generate(root, Registry(), Registry((session, participant)))
+    assert_ruff_clean(root)
+    assert_own_tests_pass(
+        root,
+        "tests/test_conference_participant_workshop_sessions.py::"
+        "test_linking_twice_lists_the_workshop_session_once",
+    )

@@ -197,12 +197,14 @@ def py_literal(value: Any) -> str:
 
 
 def py_string(value: str, used: int) -> str:
-    """A string literal for a line that already holds `used` characters: one literal if it
-    fits in the line length, else a parenthesised implicit concatenation split at spaces (the
-    layout ruff format keeps, since joined it would not fit)."""
+    """A string literal for a line that already holds `used` characters, laid out as ruff
+    format would: inline if it fits, else alone in parentheses, else split at spaces into an
+    implicit concatenation (which ruff keeps, since joined it would not fit)."""
     single = py_literal(value)
     if used + len(single) <= MAX_LINE_LENGTH:
         return single
+    if len(single) + 4 <= MAX_LINE_LENGTH:
+        return f"(\n    {single}\n)"
     width = MAX_LINE_LENGTH - 4 - 2
     parts: list[str] = []
     current = ""
