@@ -16,25 +16,35 @@ import os
 import re
 import traceback
 from dataclasses import dataclass
-from decimal import Decimal
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 import jinja2
 
-from baes_tui.core.errors import BaesError, TemplateRenderError
-from baes_tui.core.models import Attribute, AttrType, EntitySpec
-from baes_tui.core.names import plural, table_name, to_pascal_case, to_snake_case
+from baes_tui.core.errors import TemplateRenderError
+from baes_tui.core.models import EntitySpec
+from baes_tui.core.names import table_name, to_snake_case
+from baes_tui.core.template_filters import (
+    BACKFILL_SQL,
+    FILTERS,
+    MAX_LINE_LENGTH,
+    TemplateSelectionError,
+    attr_type,
+    backfill,
+    input_type,
+    label,
+    py_def,
+    py_import,
+    py_string,
+    python_type,
+    read_type,
+    sql_type,
+)
 
 TEMPLATES_DIR_ENV = "BAES_TEMPLATES_DIR"
-MAX_LINE_LENGTH = 100
 _VERSION_LINE = re.compile(r"^[{\[]# version: (\d+) #[}\]]$")
 _HTML_SUFFIX = ".html.j2"
-
-
-class TemplateSelectionError(BaesError):
-    """No template fits a task/feature combination; nothing is picked silently instead."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,178 +110,6 @@ MIGRATION_STEPS = {
     "rebuild_table": "migrations/rebuild_table.sql.j2",
     "create_junction": "migrations/create_junction.sql.j2",
     "drop_table": "migrations/drop_table.sql.j2",
-}
-
-# --- filters ----------------------------------------------------------------------------------
-
-_PYTHON_TYPES = {
-    AttrType.STR: "str",
-    AttrType.INT: "int",
-    AttrType.FLOAT: "float",
-    AttrType.BOOL: "bool",
-    AttrType.DATE: "date",
-    AttrType.DATETIME: "datetime",
-    AttrType.DECIMAL: "Decimal",
-    AttrType.EMAIL: "EmailStr",
-}
-_SQL_TYPES = {
-    AttrType.STR: "TEXT",
-    AttrType.INT: "INTEGER",
-    AttrType.FLOAT: "REAL",
-    AttrType.BOOL: "INTEGER",
-    AttrType.DATE: "TEXT",
-    AttrType.DATETIME: "TEXT",
-    AttrType.DECIMAL: "TEXT",  # exact: a REAL column would round money
-    AttrType.EMAIL: "TEXT",
-}
-_INPUT_TYPES = {
-    AttrType.STR: "text",
-    AttrType.INT: "number",
-    AttrType.FLOAT: "number",
-    AttrType.BOOL: "checkbox",
-    AttrType.DATE: "date",
-    AttrType.DATETIME: "datetime-local",
-    AttrType.DECIMAL: "number",
-    AttrType.EMAIL: "email",
-}
-# Values a required column gets in rows that existed before it was added (README documents it).
-BACKFILL_SQL = {
-    AttrType.STR: "''",
-    AttrType.INT: "0",
-    AttrType.FLOAT: "0.0",
-    AttrType.BOOL: "0",
-    AttrType.DATE: "'1970-01-01'",
-    AttrType.DATETIME: "'1970-01-01T00:00:00'",
-    AttrType.DECIMAL: "'0'",
-    AttrType.EMAIL: "''",
-}
-
-
-def _attr_type(value: Attribute | AttrType | str) -> AttrType:
-    raw = value.type if isinstance(value, Attribute) else value
-    try:
-        return AttrType(raw)
-    except ValueError:
-        raise TemplateSelectionError(f"no template supports attribute type {raw!r}") from None
-
-
-def python_type(value: Attribute | AttrType | str) -> str:
-    """The annotation a Create model uses; an optional Attribute becomes `X | None`."""
-    base = _PYTHON_TYPES[_attr_type(value)]
-    if isinstance(value, Attribute) and not value.required:
-        return f"{base} | None"
-    return base
-
-
-def read_type(value: Attribute | AttrType | str) -> str:
-    """The annotation a Read model uses: lenient, so backfilled rows always stay readable."""
-    kind = _attr_type(value)
-    base = "str" if kind is AttrType.EMAIL else _PYTHON_TYPES[kind]
-    if isinstance(value, Attribute) and not value.required:
-        return f"{base} | None"
-    return base
-
-
-def sql_type(value: Attribute | AttrType | str) -> str:
-    return _SQL_TYPES[_attr_type(value)]
-
-
-def input_type(value: Attribute | AttrType | str) -> str:
-    """The HTML <input type> for a field."""
-    return _INPUT_TYPES[_attr_type(value)]
-
-
-def backfill(value: Attribute | AttrType | str) -> str:
-    return BACKFILL_SQL[_attr_type(value)]
-
-
-def py_literal(value: Any) -> str:
-    """A Python literal as ruff format writes it (double quotes unless that needs escapes)."""
-    if isinstance(value, str):
-        if '"' in value or "\\" in value:
-            return repr(value)
-        return f'"{value}"'
-    if isinstance(value, bool | int | float | Decimal) or value is None:
-        return repr(value)
-    raise TemplateRenderError(f"py_literal cannot write a {type(value).__name__}")
-
-
-def py_string(value: str, used: int) -> str:
-    """A string literal for a line that already holds `used` characters, laid out as ruff
-    format would: inline if it fits, else alone in parentheses, else split at spaces into an
-    implicit concatenation (which ruff keeps, since joined it would not fit)."""
-    single = py_literal(value)
-    if used + len(single) <= MAX_LINE_LENGTH:
-        return single
-    if len(single) + 4 <= MAX_LINE_LENGTH:
-        return f"(\n    {single}\n)"
-    width = MAX_LINE_LENGTH - 4 - 2
-    parts: list[str] = []
-    current = ""
-    for word in value.split(" "):
-        candidate = f"{current} {word}" if current else word
-        if len(candidate) + 1 > width and current:
-            parts.append(current + " ")
-            current = word
-        else:
-            current = candidate
-    parts.append(current)
-    body = "\n".join(f"    {py_literal(part)}" for part in parts)
-    return f"(\n{body}\n)"
-
-
-def py_import(module: str, names: list[str] | tuple[str, ...]) -> str:
-    """`from module import a, b` on one line if it fits, else one name per line."""
-    single = f"from {module} import {', '.join(names)}"
-    if len(single) <= MAX_LINE_LENGTH:
-        return single
-    body = "".join(f"    {name},\n" for name in names)
-    return f"from {module} import (\n{body})"
-
-
-def py_def(name: str, params: list[str] | tuple[str, ...], returns: str, prefix: str = "") -> str:
-    """A `def` line as ruff format writes it: one line if it fits, else one parameter a line."""
-    single = f"{prefix}def {name}({', '.join(params)}) -> {returns}:"
-    if len(single) <= MAX_LINE_LENGTH:
-        return single
-    body = "".join(f"    {param},\n" for param in params)
-    return f"{prefix}def {name}(\n{body}) -> {returns}:"
-
-
-def prefix_with(value: str, prefix: str) -> str:
-    """`id` -> `students.id`: qualify a column for a join."""
-    return f"{prefix}{value}"
-
-
-def suffix_with(value: str, suffix: str) -> str:
-    """`student` -> `student_payload`: derive a helper's name."""
-    return f"{value}{suffix}"
-
-
-def label(name: str) -> str:
-    """`first_name` -> `First name`: how a field is named to a person."""
-    words = to_snake_case(name).split("_")
-    text = " ".join(words)
-    return text[:1].upper() + text[1:]
-
-
-FILTERS = {
-    "snake_case": to_snake_case,
-    "pascal_case": to_pascal_case,
-    "plural": plural,
-    "table_name": table_name,
-    "python_type": python_type,
-    "read_type": read_type,
-    "sql_type": sql_type,
-    "input_type": input_type,
-    "backfill": backfill,
-    "py": py_literal,
-    "py_string": py_string,
-    "py_import": py_import,
-    "py_def": py_def,
-    "prefix_with": prefix_with,
-    "suffix_with": suffix_with,
-    "label": label,
 }
 
 # --- the registry -------------------------------------------------------------------------------
@@ -376,7 +214,7 @@ class TemplateRegistry:
                 TemplateRef(e.name, e.output, e.feature) for e in entries if e.feature == "project"
             ]
         for attribute in spec.attributes:
-            _attr_type(attribute)
+            attr_type(attribute)
         for relationship in spec.relationships:
             if relationship.kind not in KNOWN_RELATIONSHIP_KINDS:
                 raise TemplateSelectionError(
@@ -446,3 +284,26 @@ def _template_line(error: BaseException, path: Path) -> int | str:
 def default_registry() -> TemplateRegistry:
     """One shared registry: Jinja compiles each template once per process."""
     return TemplateRegistry()
+
+
+__all__ = [
+    "BACKFILL_SQL",
+    "CATALOG",
+    "MAX_LINE_LENGTH",
+    "TEMPLATES_DIR_ENV",
+    "TemplateRef",
+    "TemplateRegistry",
+    "TemplateSelectionError",
+    "backfill",
+    "default_registry",
+    "default_templates_dir",
+    "header_for",
+    "input_type",
+    "label",
+    "py_def",
+    "py_import",
+    "py_string",
+    "python_type",
+    "read_type",
+    "sql_type",
+]
