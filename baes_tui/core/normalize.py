@@ -86,6 +86,8 @@ class Normalizer(Protocol):
 
     def tokens(self, text: str) -> list[str]: ...
 
+    def words(self, text: str) -> list[str]: ...
+
 
 class _Pipeline:
     """The shared pipeline; a subclass supplies `_base_lemma` for one plain ASCII word."""
@@ -127,6 +129,10 @@ class _Pipeline:
 
     def tokens(self, text: str) -> list[str]:
         """The key's words, in request order."""
+        return _fold_create(self.words(text), *self._vocab())
+
+    def words(self, text: str) -> list[str]:
+        """Lemmas without stop words and without phrase folding: for matching one name."""
         out: list[str] = []
         lemma = self._lemma
         for word in _TOKEN.findall(_prepare(text)):
@@ -135,7 +141,7 @@ class _Pipeline:
             lemmatized = lemma(word)
             if lemmatized not in STOP_WORDS and _TOKEN.fullmatch(lemmatized):
                 out.append(lemmatized)
-        return _fold_create(out, *self._vocab())
+        return out
 
     def normalize(self, text: str) -> str:
         """The cache key: tokens joined by single spaces."""
