@@ -1,0 +1,128 @@
+"""Recognition benchmark: normalization throughput, recognition latency, WordNet start-up cost.
+
+Run: .venv/bin/python bench/bench_recognition.py
+Prints a markdown table. WordNet load time and RSS are measured in fresh subprocesses so that
+nothing already imported here distorts them.
+"""
+
+from __future__ import annotations
+
+import json
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from baes_tui.core.normalize import FallbackNormalizer, Normalizer, default_normalizer
+from baes_tui.core.recognizer import Recognizer
+
+REQUESTS = [
+    "Create a system to manage students with name, email, and age",
+    "create a system for managing Students with name, email and age!",
+    "Add hire date and salary fields to employee",
+    "A library member borrows many books",
+    "Each order belongs to one customer",
+    "Remove the age field from student",
+    "Change the type of age to float on student",
+    "Make email optional on student",
+    "Delete the student entity",
+    "Create a Student entity.\nRequirements:\n- name (string, required)\n"
+    "- email (email, required)\n- age (integer, optional)\n"
+    "- Uses Python, FastAPI and SQLite with a JSON API",
+    "Create an employee with name, salary as decimal, rating (float), optional phone and hire "
+    "date. Each employee belongs to one department. Send an email notification on changes.",
+    "Build an inventory app for products with name, price, quantity and is active",
+]
+
+# Measured in a fresh interpreter: time from start to a loaded lemmatizer, and RSS after it.
+_STARTUP = """
+import json, resource, time
+start = time.perf_counter()
+from baes_tui.core.wordnet import LazyLemmatizer
+lemmatizer = LazyLemmatizer()
+ok = lemmatizer.load()
+ready = time.perf_counter() - start
+rss_kb = 0
+with open("/proc/self/status") as status:
+    for line in status:
+        if line.startswith("VmRSS:"):
+            rss_kb = int(line.split()[1])
+peak_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+print(json.dumps({"ok": ok, "ready_s": ready, "rss_mb": rss_kb / 1024, "peak_mb": peak_kb / 1024}))
+"""
+_BASELINE = """
+import json
+rss_kb = 0
+with open("/proc/self/status") as status:
+    for line in status:
+        if line.startswith("VmRSS:"):
+            rss_kb = int(line.split()[1])
+print(json.dumps({"rss_mb": rss_kb / 1024}))
+"""
+
+
+def _subprocess_json(code: str) -> dict[str, float]:
+    root = Path(__file__).resolve().parent.parent
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=root
+    )
+    return json.loads(done.stdout)
+
+
+def normalizations_per_second(normalizer: Normalizer, seconds: float = 1.0) -> float:
+    """Warm throughput: the lemma memo is filled first, as in a running session."""
+    for request in REQUESTS:
+        normalizer.normalize(request)
+    count = 0
+    start = time.perf_counter()
+    while time.perf_counter() - start < seconds:
+        for request in REQUESTS:
+            normalizer.normalize(request)
+        count += len(REQUESTS)
+    return count / (time.perf_counter() - start)
+
+
+def recognition_latency_ms(normalizer: Normalizer, rounds: int = 300) -> tuple[float, float]:
+    recognizer = Recognizer()
+    for request in REQUESTS:
+        recognizer.recognize(request, normalizer=normalizer)
+    samples = []
+    for _ in range(rounds):
+        for request in REQUESTS:
+            start = time.perf_counter()
+            recognizer.recognize(request, normalizer=normalizer)
+            samples.append((time.perf_counter() - start) * 1000)
+    samples.sort()
+    return statistics.median(samples), samples[int(len(samples) * 0.99) - 1]
+
+
+def main() -> int:
+    startup = [_subprocess_json(_STARTUP) for _ in range(3)]
+    baseline = _subprocess_json(_BASELINE)
+    wordnet = default_normalizer()
+    fallback = FallbackNormalizer()
+    rows = [("normalizer in use", f"{wordnet.id} ({wordnet.reason})")]
+    for normalizer in (wordnet, fallback):
+        rate = normalizations_per_second(normalizer)
+        rows.append((f"normalizations/s warm, {normalizer.id}", f"{rate:,.0f}"))
+    for normalizer in (wordnet, fallback):
+        p50, p99 = recognition_latency_ms(normalizer)
+        rows.append((f"recognition p50 / p99 ms, {normalizer.id}", f"{p50:.3f} / {p99:.3f}"))
+    ready = statistics.median(s["ready_s"] for s in startup)
+    rows.append(("WordNet ready after start (fresh process, median of 3)", f"{ready:.2f} s"))
+    rss = statistics.median(s["rss_mb"] for s in startup)
+    rows.append(("RSS with WordNet loaded", f"{rss:.0f} MB"))
+    rows.append(("RSS of a bare interpreter (baseline)", f"{baseline['rss_mb']:.0f} MB"))
+    print(f"Recognition benchmark ({len(REQUESTS)} requests, Python {sys.version.split()[0]})\n")
+    print("| measure | value |")
+    print("|---|---|")
+    for name, value in rows:
+        print(f"| {name} | {value} |")
+    return 0 if all(s["ok"] for s in startup) else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
