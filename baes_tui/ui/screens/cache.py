@@ -17,7 +17,7 @@ from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.message import Message
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Input, Static
+from textual.widgets import DataTable, Footer, Header, Input, Static
 from textual.worker import Worker, WorkerState
 
 from baes_tui.ui.widgets.cache_confirm import ConfirmScreen
@@ -37,6 +37,7 @@ class CacheScreen(Screen):
     """Browse and curate the recognition cache shared by every project."""
 
     CSS_PATH = STYLES / "cache.tcss"
+    TITLE = "Cache"
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("slash", "focus_search", "Search", id="cache.search"),
@@ -68,7 +69,7 @@ class CacheScreen(Screen):
         self._listening = False
 
     def compose(self) -> ComposeResult:
-        yield Static("Recognition cache", id="cache-title")
+        yield Header()
         yield CacheStatsPanel(id="cache-stats")
         yield Input(placeholder="Search key, request or entity  (/)", id="cache-search")
         with Horizontal(id="cache-body"):

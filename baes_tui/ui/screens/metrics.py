@@ -17,7 +17,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Grid
 from textual.screen import Screen
-from textual.widgets import Footer, Static
+from textual.widgets import Footer, Header, Static
 from textual.worker import Worker, WorkerState
 
 from baes_tui.ui.widgets.metrics_card import MetricCard
@@ -84,6 +84,7 @@ class MetricsScreen(Screen):
     """Stat cards over every recorded run; alerts styled where a goal is missed."""
 
     CSS_PATH = STYLES / "metrics.tcss"
+    TITLE = "Metrics"
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("r", "refresh_metrics", "Refresh", id="metrics.refresh"),
@@ -94,7 +95,7 @@ class MetricsScreen(Screen):
         self.workspace = workspace
 
     def compose(self) -> ComposeResult:
-        yield Static("Metrics — all recorded runs", id="metrics-title")
+        yield Header()
         yield Static("", id="metrics-alerts")
         with Grid(id="metrics-grid"):
             for card in CARDS:

@@ -1,0 +1,100 @@
+"""Regenerate an SVG of every screen: `python -m baes_tui.ui.screenshots docs/screenshots`.
+
+The app runs headless on a throw-away data and project dir seeded the way a user would seed it:
+a few requests recognized (cache entries and hits), one generation run through the Request
+screen without its test run (waves, review items, metrics). Then each screen is visited and
+saved at a fixed size, so the pictures in the docs are the real app, not mock-ups.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import sys
+import tempfile
+from pathlib import Path
+
+SIZE = (120, 36)
+RUN_REQUEST = "Create a system to manage students with name, email, and age"
+CACHE_REQUESTS = (
+    "Create a course with title, code and credits",
+    "Create a teacher with name, email and department",
+    "Create a system to manage courses with title, code, and credits",
+    "Create a course with title, code and credits",
+)
+# file stem -> what the picture shows (the test checks one SVG per screen)
+SCREENS = ("request", "waves", "review", "cache", "metrics", "help")
+
+
+async def capture(out_dir: Path, *, size: tuple[int, int] = SIZE) -> list[Path]:
+    """Run the app once and save one SVG per screen into `out_dir`; return the files."""
+    from textual.widgets import DataTable
+
+    from baes_tui.config import load_settings
+    from baes_tui.core.service import Workspace
+    from baes_tui.ui.app import BaesApp
+
+    out_dir.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(prefix="baes-screenshots-") as tmp:
+        root = Path(tmp)
+        settings = load_settings(
+            project=root / "project", data_dir=root / "data", run_tests=False, environ={}
+        )
+        workspace = await Workspace.open(settings)
+        try:
+            for request in CACHE_REQUESTS:
+                await workspace.recognize(request)
+            app = BaesApp(settings, workspace=workspace)
+            async with app.run_test(size=size) as pilot:
+
+                async def settle() -> None:
+                    await pilot.pause()
+                    await app.workers.wait_for_complete()
+                    await pilot.pause()
+
+                def save(name: str) -> Path:
+                    app.save_screenshot(filename=f"{name}.svg", path=str(out_dir))
+                    return out_dir / f"{name}.svg"
+
+                saved: list[Path] = []
+                await settle()
+                await pilot.press(*RUN_REQUEST)
+                await settle()
+                saved.append(save("request"))
+                await pilot.press("enter")  # runs it and switches to Waves
+                await settle()
+                saved.append(save("waves"))
+                await pilot.press("f4")
+                await settle()
+                # Select an item from the list so the file view and its rule are filled in.
+                app.screen.query(DataTable).first().focus()
+                await pilot.press("down")
+                await settle()
+                saved.append(save("review"))
+                await pilot.press("f5")
+                await settle()
+                await pilot.press("down")
+                await settle()
+                saved.append(save("cache"))
+                await pilot.press("f6")
+                await settle()
+                saved.append(save("metrics"))
+                await pilot.press("f1")
+                await settle()
+                saved.append(save("help"))
+        finally:
+            await workspace.close()
+    return saved
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("out_dir", type=Path, help="folder for the SVG files")
+    args = parser.parse_args(argv)
+    for path in asyncio.run(capture(args.out_dir)):
+        print(path)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,160 @@
+"""The metrics screen, as a user meets it: stat cards over recorded runs, alerts, refresh."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from textual.app import App
+from textual.geometry import Region
+from textual.pilot import Pilot
+
+from baes_tui.config import load_settings
+from baes_tui.core.metrics import append_row, metrics_row
+from baes_tui.core.service import Workspace
+from baes_tui.ui.screens.metrics import MetricsScreen
+from baes_tui.ui.widgets.metrics_card import MetricCard
+
+SIZE = (120, 36)
+
+
+class Host(App):
+    """The smallest app that shows the metrics screen."""
+
+    def __init__(self, workspace: Workspace) -> None:
+        super().__init__()
+        self.workspace = workspace
+
+    def on_mount(self) -> None:
+        self.push_screen(MetricsScreen(self.workspace))
+
+
+@pytest.fixture
+async def workspace(tmp_path: Path) -> AsyncIterator[Workspace]:
+    settings = load_settings(project=tmp_path / "project", data_dir=tmp_path / "data")
+    ws = await Workspace.open(settings, load_wordnet=False)
+    yield ws
+    await ws.close()
+
+
+def record_run(
+    ws: Workspace,
+    *,
+    duration_ms: float,
+    approvals: int,
+    uncertain: int = 0,
+    cache: str = "miss",
+    status: str = "completed",
+) -> None:
+    """Record a run the way the pipeline does: its generate JSON through the metrics row."""
+    result: dict[str, Any] = {
+        "status": status,
+        "request": "Create a system to manage students with name, email, and age",
+        "intent": "create_entity",
+        "entity": {"name": "Student", "attributes": [], "relationships": []},
+        "cache": cache,
+        "path": "template",
+        "waves": [],
+        "verdicts": {
+            "confident_approval": approvals,
+            "confident_rejection": 0,
+            "uncertain": uncertain,
+        },
+        "tests": None,
+        "files": ["app/models/student.py"],
+        "tokens": 0,
+        "duration_ms": duration_ms,
+    }
+    assert append_row(ws.settings.metrics_path, metrics_row(result, run_id="r", waves=[]))
+
+
+async def settle(pilot: Pilot) -> None:
+    await pilot.pause()
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
+
+
+def card(app: App, field: str) -> MetricCard:
+    return app.screen.query_one(f"#metric-{field}", MetricCard)
+
+
+def text_of(app: App, selector: str) -> str:
+    """What a widget shows on screen right now, as plain text (wrapped lines joined)."""
+    widget = app.screen.query_one(selector)
+    lines = widget.render_lines(Region(0, 0, widget.size.width, widget.size.height))
+    return " ".join(" ".join(line.text.split()) for line in lines).strip()
+
+
+def value_of(app: App, field: str) -> str:
+    return str(card(app, field).query_one(".metric-value").value)
+
+
+async def test_before_any_run_the_cards_show_dashes_and_no_alert(workspace):
+    app = Host(workspace)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        assert value_of(app, "runs") == "0"
+        assert value_of(app, "approval_rate") == "-"
+        assert not app.screen.query(".-alert")
+        assert not app.screen.query_one("#metrics-alerts").display
+
+
+async def test_recorded_runs_show_as_cards(workspace):
+    record_run(workspace, duration_ms=1200, approvals=9, cache="miss")
+    record_run(workspace, duration_ms=1800, approvals=10, cache="hit")
+    record_run(workspace, duration_ms=3000, approvals=10, cache="hit", status="failed")
+    app = Host(workspace)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        assert value_of(app, "runs") == "3"
+        assert "2 completed · 1 failed" in text_of(app, "#metric-runs .metric-note")
+        assert value_of(app, "p50_duration_ms") == "1.5"
+        assert value_of(app, "hit_rate") == "67%"
+        assert value_of(app, "template_share") == "100%"
+        assert value_of(app, "approval_rate") == "100%"
+        assert "Approval rate" in text_of(app, "#metric-approval_rate .metric-label")
+        assert not card(app, "approval_rate").has_class("-alert")
+
+
+async def test_approval_below_85_percent_is_an_alert(workspace):
+    record_run(workspace, duration_ms=1000, approvals=8, uncertain=2)
+    app = Host(workspace)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        assert value_of(app, "approval_rate") == "80%"
+        assert card(app, "approval_rate").has_class("-alert")
+        assert app.screen.query_one("#metrics-alerts").display
+        assert "Approval rate is 80%: goal ≥ 85%" in text_of(app, "#metrics-alerts")
+
+
+async def test_a_finished_run_shows_after_refresh_without_a_timer(workspace):
+    record_run(workspace, duration_ms=1000, approvals=10)
+    app = Host(workspace)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        assert value_of(app, "runs") == "1"
+        record_run(workspace, duration_ms=1000, approvals=10)
+        await settle(pilot)
+        assert value_of(app, "runs") == "1"  # nothing polls the file
+        app.screen.refresh_metrics()  # what the app calls when a run finishes
+        await settle(pilot)
+        assert value_of(app, "runs") == "2"
+        record_run(workspace, duration_ms=1000, approvals=10)
+        await pilot.press("r")
+        await settle(pilot)
+        assert value_of(app, "runs") == "3"
+
+
+@pytest.mark.filterwarnings("ignore:.*damaged metrics row")
+async def test_a_damaged_metrics_file_is_reported_not_fatal(workspace):
+    record_run(workspace, duration_ms=1000, approvals=10)
+    with workspace.settings.metrics_path.open("a", encoding="utf-8") as fh:
+        fh.write("garbage,without,enough,columns\n")
+    app = Host(workspace)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        assert app.is_running
+        assert value_of(app, "runs") == "1"
+        assert "1 damaged rows" in text_of(app, "#metrics-alerts")
