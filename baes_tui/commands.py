@@ -117,7 +117,9 @@ async def validate(args: argparse.Namespace, settings: Settings) -> int:
     async with await Workspace.open(settings, load_wordnet=False) as ws:
         verdicts = ws.validate(args.paths)
     if args.json:
-        emit_json([v.to_dict() for v in verdicts])
+        from baes_tui.validation import verdicts_to_json
+
+        print(verdicts_to_json(verdicts, indent=None))
     else:
         for verdict in verdicts:
             print(f"{verdict.outcome:20} {verdict.path}")
