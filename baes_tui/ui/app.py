@@ -22,7 +22,7 @@ from textual.widgets import Footer, Header, Label, LoadingIndicator, Static
 from textual.worker import Worker
 
 from baes_tui.config import Settings
-from baes_tui.ui.commands import ActionsProvider
+from baes_tui.ui.commands import ActionsProvider, GuardedCommandPalette
 from baes_tui.ui.screens import STYLES, report_worker_failure
 from baes_tui.ui.screens.help import HelpScreen, HelpSection
 from baes_tui.ui.screens.request import RequestScreen
@@ -218,6 +218,10 @@ class BaesApp(App[int]):
         if self.current_mode == mode and len(self.screen_stack) > 1:
             return
         await self.switch_mode(mode)
+
+    def action_command_palette(self) -> None:
+        if self.use_command_palette and not GuardedCommandPalette.is_open(self):
+            self.push_screen(GuardedCommandPalette(id="--command-palette"))
 
     def action_help(self) -> None:
         if isinstance(self.screen, HelpScreen):

@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from functools import partial
 
 from textual.binding import Binding
-from textual.command import DiscoveryHit, Hit, Hits, Provider
+from textual.command import CommandPalette, DiscoveryHit, Hit, Hits, Provider
 from textual.dom import DOMNode
 
 
@@ -42,3 +42,18 @@ class ActionsProvider(Provider):
             score = matcher.match(title)
             if score > 0:
                 yield Hit(score, matcher.highlight(title), command, text=title, help=help_text)
+
+
+class GuardedCommandPalette(CommandPalette):
+    """Textual's palette, minus one crash.
+
+    In Textual 8.2.8 PageUp/PageDown reach the hit list before it has been laid out and
+    `OptionList.action_page_down` raises KeyError (found by the monkey test); the key is simply
+    ignored until there is a list to page through.
+    """
+
+    def _action_command_list(self, action: str) -> None:
+        try:
+            super()._action_command_list(action)
+        except KeyError:
+            return

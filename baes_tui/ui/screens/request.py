@@ -110,7 +110,7 @@ class RequestScreen(BaesScreen):
 
     @on(Input.Submitted, "#request-input")
     def _entered(self, event: Input.Submitted) -> None:
-        self._submit(event.value)
+        self._submit(event.value, from_line=True)
 
     @on(OptionList.OptionSelected)
     def _picked(self, event: OptionList.OptionSelected) -> None:
@@ -144,8 +144,11 @@ class RequestScreen(BaesScreen):
         history.add_options(dict.fromkeys(requests))
 
     @work(exclusive=True, group="submit", exit_on_error=False, name="Recognizing the request")
-    async def _submit(self, text: str) -> None:
-        """Recognize, clarify or confirm as needed, then ask the app to run it."""
+    async def _submit(self, text: str, from_line: bool = False) -> None:
+        """Recognize, clarify or confirm as needed, then ask the app to run it.
+
+        A request line that was run is cleared, like a shell prompt; Up brings it back.
+        """
         self.workers.cancel_group(self, "preview")
         recognition = await self.workspace.recognize(text)
         self.query_one(RecognitionView).show(recognition)
@@ -165,6 +168,8 @@ class RequestScreen(BaesScreen):
                 self.notify("Nothing changed.")
                 return
         self.post_message(self.RunRequested(recognition, confirmed))
+        if from_line:
+            self.query_one(RequestInput).value = ""
 
     async def _entity_candidates(self, recognition: Recognition) -> list[str]:
         """Entities baes already knows (from the cache), most used first."""

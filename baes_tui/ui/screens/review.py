@@ -38,6 +38,11 @@ OUTCOME_STYLES = {
 STATUS_STYLES = {"open": "bold", "approved": "green", "rejected": "red"}
 
 
+def rule_ids_of(item: Any) -> tuple[str, ...]:
+    """The item's rule ids when the core records them (older items carry only feedback)."""
+    return tuple(getattr(item, "rule_ids", ()) or ())
+
+
 class ReviewScreen(BaesScreen):
     """A table of review items beside the selected item's file, feedback and rule."""
 
@@ -70,11 +75,11 @@ class ReviewScreen(BaesScreen):
             )
             for label, key in (
                 ("#", "id"),
-                ("Run", "run"),
+                ("Task", "task"),
                 ("File", "path"),
                 ("Outcome", "outcome"),
-                ("Rules", "rules"),
                 ("Status", "status"),
+                ("Run", "run"),
             ):
                 table.add_column(label, key=key)
             yield table
@@ -141,10 +146,11 @@ class ReviewScreen(BaesScreen):
         self.query_one(FileView).show(item.path, text, lines)
         feedback = "\n".join(item.feedback) or "No feedback lines."
         self.query_one("#review-feedback", Static).update(feedback)
-        explanation = "\n\n".join(
-            f"{rule}: {self.workspace.rule_explanation(rule)}" for rule in item.rule_ids
+        rules = rule_ids_of(item)
+        explanation = "\n\n".join(self.workspace.rule_explanation(rule) for rule in rules)
+        self.query_one("#review-explanation", Static).update(
+            explanation or f"Why it is here: {getattr(item, 'reason', '') or 'no rule recorded'}"
         )
-        self.query_one("#review-explanation", Static).update(explanation or "No rule.")
 
     @work(exclusive=True, group="decide", exit_on_error=False, name="Rejecting")
     async def _reject(self, item: Any) -> None:
@@ -171,11 +177,11 @@ class ReviewScreen(BaesScreen):
     def _cells(item: Any) -> tuple[Any, ...]:
         return (
             str(item.id),
-            str(item.run_id)[:8],
+            getattr(item, "task", ""),
             item.path,
             Text(item.outcome.replace("_", " "), style=OUTCOME_STYLES.get(item.outcome, "")),
-            ", ".join(item.rule_ids),
             Text(item.status, style=STATUS_STYLES.get(item.status, "")),
+            str(item.run_id),
         )
 
     @staticmethod

@@ -31,6 +31,8 @@ def lexer_for(path: str) -> str:
 class FileView(ScrollableContainer, can_focus=True):
     """Scrollable with the keyboard; marked lines get a highlighted background."""
 
+    syntax: Syntax | None = None  # what is shown, for readers and tests
+
     def compose(self):  # type: ignore[no-untyped-def]
         yield Static("Select an item to see its file.", id="file-text", markup=False)
 
@@ -45,9 +47,11 @@ class FileView(ScrollableContainer, can_focus=True):
             word_wrap=False,
             indent_guides=True,
         )
+        self.syntax = syntax
         self.query_one("#file-text", Static).update(syntax)
         first = marked[0] if marked else 1
         self.call_after_refresh(self.scroll_to, y=max(0, first - 1 - CONTEXT_LINES), animate=False)
 
     def show_message(self, message: str) -> None:
+        self.syntax = None
         self.query_one("#file-text", Static).update(message)

@@ -43,6 +43,8 @@ def wave_durations(result: Mapping[str, Any]) -> list[float]:
 class RunSummary(Static):
     """Shows `baes generate --json`'s object in words; empty until a run ends."""
 
+    plain = ""  # the text shown, without styles (for readers such as tests and screenshots)
+
     def show(self, result: Mapping[str, Any], durations: Sequence[float] = ()) -> None:
         status = str(result.get("status", "?"))
         head = Text.assemble(
@@ -72,7 +74,9 @@ class RunSummary(Static):
         if files:
             parts.append(Text(f"Files ({len(files)}):", style="bold"))
             parts.extend(Text(f"  {path}") for path in files)
+        self.plain = "\n".join(p.plain for p in parts if isinstance(p, Text))
         self.update(Group(*parts))
 
     def show_message(self, message: str, style: str = "") -> None:
+        self.plain = message
         self.update(Text(message, style=style))

@@ -1,0 +1,53 @@
+"""Pilot fixtures: a real Workspace over tmp_path data and project dirs, and a few waits.
+
+The waits loop on what is on screen (never on a clock), so a slow machine makes a test
+slower, not flaky.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+from textual.pilot import Pilot
+
+from baes_tui.config import Settings, load_settings
+
+SIZE = (150, 48)
+MAX_ROUNDS = 400  # pauses before a wait gives up (each round lets queued messages run)
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> Settings:
+    return load_settings(project=tmp_path / "project", data_dir=tmp_path / "data", run_tests=False)
+
+
+@pytest.fixture
+async def workspace(settings: Settings) -> AsyncIterator[Any]:
+    from baes_tui.core.service import Workspace
+
+    workspace = await Workspace.open(settings)
+    try:
+        yield workspace
+    finally:
+        await workspace.close()
+
+
+async def until(pilot: Pilot[Any], condition: Callable[[], object], what: str) -> None:
+    """Let the app work until `condition()` is true; fail with `what` if it never is."""
+    for _ in range(MAX_ROUNDS):
+        if condition():
+            return
+        await pilot.pause(0.02)
+    raise AssertionError(f"never happened: {what}")
+
+
+async def type_text(pilot: Pilot[Any], text: str) -> None:
+    """Type like a person: one key per character."""
+    await pilot.press(*text)
+
+
+def notifications(pilot: Pilot[Any]) -> list[str]:
+    return [n.message for n in pilot.app._notifications]

@@ -1,0 +1,108 @@
+"""The app shell: it opens the workspace, switches screens by key and by palette, helps."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from textual.command import CommandList
+
+from baes_tui.config import Settings, load_settings
+from baes_tui.ui.app import BaesApp
+from baes_tui.ui.screens.help import HelpScreen
+from baes_tui.ui.screens.request import RequestScreen
+from baes_tui.ui.screens.review import ReviewScreen
+from baes_tui.ui.screens.waves import WavesScreen
+from tests.ui.conftest import SIZE, type_text, until
+
+
+async def test_app_opens_its_workspace_and_reports_wordnet_in_the_header(
+    settings: Settings,
+) -> None:
+    app = BaesApp(settings)
+    async with app.run_test(size=SIZE) as pilot:
+        await until(pilot, lambda: isinstance(app.screen, RequestScreen), "request screen")
+        assert str(settings.project_dir) in app.sub_title
+        await until(pilot, lambda: "WordNet loading" not in app.sub_title, "WordNet settled")
+        assert "WordNet ready" in app.sub_title or "fallback" in app.sub_title
+
+
+async def test_function_keys_reach_every_screen(settings: Settings, workspace: Any) -> None:
+    app = BaesApp(settings, workspace=workspace)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("f3")
+        assert isinstance(app.screen, WavesScreen)
+        await pilot.press("f4")
+        assert isinstance(app.screen, ReviewScreen)
+        await pilot.press("f5")
+        assert type(app.screen).__name__ == "CacheScreen"
+        await pilot.press("f6")
+        assert type(app.screen).__name__ == "MetricsScreen"
+        await pilot.press("f2")
+        assert isinstance(app.screen, RequestScreen)
+
+
+async def test_keys_from_settings_remap_a_binding_everywhere(tmp_path: Any) -> None:
+    settings = load_settings(
+        project=tmp_path / "project",
+        data_dir=tmp_path / "data",
+        run_tests=False,
+        keys={"screen.review": "f10"},
+    )
+    from baes_tui.core.service import Workspace
+
+    async with await Workspace.open(settings) as workspace:
+        app = BaesApp(settings, workspace=workspace)
+        async with app.run_test(size=SIZE) as pilot:
+            await pilot.press("f4")
+            assert isinstance(app.screen, RequestScreen), "f4 no longer opens Review"
+            await pilot.press("f10")
+            assert isinstance(app.screen, ReviewScreen)
+            await pilot.press("f1")
+            assert isinstance(app.screen, HelpScreen)
+            keys = [
+                section.keys for section in app.screen.sections if section.title == "Everywhere"
+            ]
+            assert ("f10", "Review") in keys[0]
+
+
+async def test_f1_help_lists_each_screen_and_its_keys(settings: Settings, workspace: Any) -> None:
+    app = BaesApp(settings, workspace=workspace)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("f1")
+        assert isinstance(app.screen, HelpScreen)
+        titles = [s.title for s in app.screen.sections]
+        assert titles == ["Everywhere", "Request", "Waves", "Review", "Cache", "Metrics"]
+        keys = {d: k for s in app.screen.sections for k, d in s.keys}
+        assert keys["Approve"] == "a" and keys["Cancel run"] == "c" and keys["Help"] == "f1"
+        shown = " ".join(str(s.render()) for s in app.screen.query(".help-description"))
+        assert "Triage verdicts" in shown
+        await pilot.press("escape")
+        assert isinstance(app.screen, RequestScreen)
+
+
+async def test_command_palette_runs_a_screen_action_by_name(
+    settings: Settings, workspace: Any
+) -> None:
+    app = BaesApp(settings, workspace=workspace)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("f4")
+        await pilot.press("ctrl+p")
+        await type_text(pilot, "Uncertain")
+        await until(
+            pilot, lambda: app.screen.query_one(CommandList).option_count > 0, "palette hits"
+        )
+        await pilot.press("enter")
+        await until(pilot, lambda: isinstance(app.screen, ReviewScreen), "back on review")
+        await until(
+            pilot,
+            lambda: app.screen.query_one("#review-filter").value == "uncertain",
+            "filter set to uncertain",
+        )
+
+
+async def test_theme_key_switches_theme(settings: Settings, workspace: Any) -> None:
+    app = BaesApp(settings, workspace=workspace)
+    async with app.run_test(size=SIZE) as pilot:
+        before = app.theme
+        await pilot.press("f8")
+        assert app.theme != before

@@ -1,0 +1,135 @@
+"""The Waves screen renders a run from its events: columns, task states, log, summary, cancel."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+import pytest
+from textual.widgets import Log, Static
+
+from baes_tui.config import Settings
+from baes_tui.ui.app import BaesApp
+from baes_tui.ui.screens.waves import WavesScreen
+from baes_tui.ui.widgets.run_summary import RunSummary
+from baes_tui.ui.widgets.wave_board import WaveBoard
+from tests.ui.conftest import SIZE, notifications, type_text, until
+
+STUDENTS = "Create a system to manage students with name, email, and age"
+COURSES = "Create a system to manage courses with title, code and credits"
+
+
+def waves_of(app: BaesApp) -> WavesScreen:
+    screen = app.get_screen("waves")
+    assert isinstance(screen, WavesScreen)
+    return screen
+
+
+def finished(app: BaesApp) -> bool:
+    waves = waves_of(app)
+    return waves._finished is not None and not waves.running
+
+
+def snapshot(project: Path) -> dict[str, str]:
+    """Every file of the managed system (not baes' own run journal) and its hash."""
+    return {
+        str(p.relative_to(project)): hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in sorted(project.rglob("*"))
+        if p.is_file() and ".baes" not in p.relative_to(project).parts
+    }
+
+
+async def run_request(pilot: Any, text: str) -> None:
+    await pilot.press("f2")
+    pilot.app.screen.query_one("#request-input").value = ""
+    await type_text(pilot, text)
+    await pilot.press("enter")
+    await until(pilot, lambda: isinstance(pilot.app.screen, WavesScreen), "waves screen")
+
+
+async def test_a_run_fills_wave_columns_task_rows_log_and_summary(
+    settings: Settings, workspace: Any
+) -> None:
+    app = BaesApp(settings, workspace=workspace)
+    async with app.run_test(size=SIZE) as pilot:
+        await run_request(pilot, STUDENTS)
+        await until(pilot, lambda: finished(app), "run finished")
+        screen = waves_of(app)
+        result = screen._finished
+        assert result is not None
+        board = screen.query_one(WaveBoard)
+        assert len(board.columns) == len(result["waves"])
+        planned = {t["task"] for wave in result["waves"] for t in wave}
+        assert set(board.rows) == planned
+        assert {row.task_state for row in board.rows.values()} == {"done"}
+        assert all(row.duration_ms is not None for row in board.rows.values())
+        log = "\n".join(screen.query_one(Log).lines)
+        assert "plan:" in log
+        verdicts = str(screen.query_one("#verdicts", Static).render())
+        assert f"✔ {result['verdicts']['confident_approval']} approved" in verdicts
+        summary = screen.query_one(RunSummary).plain
+        assert f"Files ({len(result['files'])})" in summary
+        assert any(n.startswith("Run ") for n in notifications(pilot))
+
+
+async def test_starting_a_second_run_while_one_runs_is_refused(
+    settings: Settings, workspace: Any
+) -> None:
+    app = BaesApp(settings, workspace=workspace)
+    async with app.run_test(size=SIZE) as pilot:
+        await run_request(pilot, STUDENTS)
+        waves = waves_of(app)
+        if waves.running:  # fast machines may finish first; the refusal needs a live run
+            assert not await waves.start_run(STUDENTS)
+            assert any("in progress" in n for n in notifications(pilot))
+        await until(pilot, lambda: finished(app), "run finished")
+
+
+@pytest.mark.slow
+async def test_cancel_mid_run_leaves_the_project_unchanged(
+    settings: Settings, tmp_path: Path
+) -> None:
+    from baes_tui.core.service import Workspace
+
+    settings = replace(settings, run_tests=True)
+    async with await Workspace.open(settings) as workspace:
+        app = BaesApp(settings, workspace=workspace)
+        async with app.run_test(size=SIZE) as pilot:
+            await run_request(pilot, STUDENTS)
+            await until(pilot, lambda: finished(app), "first run finished")
+            before = snapshot(settings.project_dir)
+            assert before, "the first run wrote the managed system"
+
+            await run_request(pilot, COURSES)
+            board = waves_of(app).query_one(WaveBoard)
+            await until(
+                pilot,
+                lambda: any(r.task_state == "running" for r in board.rows.values()),
+                "a task running",
+            )
+            await pilot.press("c")
+            await until(pilot, lambda: not waves_of(app).running, "run stopped")
+            assert "Cancelled" in waves_of(app).query_one(RunSummary).plain
+            assert any("cancelled" in n for n in notifications(pilot))
+            assert snapshot(settings.project_dir) == before
+
+
+@pytest.mark.slow
+async def test_the_generated_test_suite_streams_into_the_log(settings: Settings) -> None:
+    from baes_tui.core.service import Workspace
+
+    settings = replace(settings, run_tests=True)
+    async with await Workspace.open(settings) as workspace:
+        app = BaesApp(settings, workspace=workspace)
+        async with app.run_test(size=SIZE) as pilot:
+            await run_request(pilot, STUDENTS)
+            await until(pilot, lambda: finished(app), "run finished")
+            result = waves_of(app)._finished
+            assert result is not None and result["tests"] is not None
+            assert result["tests"]["passed"] > 0
+            log = "\n".join(waves_of(app).query_one(Log).lines)
+            assert "passed" in log
+            summary = waves_of(app).query_one(RunSummary).plain
+            assert f"Tests: {result['tests']['passed']} passed" in summary
