@@ -33,6 +33,9 @@ ROUTE_TEXT = "\n".join(
         "",
     ]
 )
+ORDERS_WITH_CUSTOM_LOGIC = (
+    "Create a system to manage orders with total; send an email when an order is placed"
+)
 
 
 def seed_queue(project: Path) -> None:
@@ -149,3 +152,26 @@ async def test_an_empty_queue_says_what_to_do(settings: Settings, workspace: Any
         await pilot.press("a")  # nothing selected: nothing happens, nothing breaks
         assert isinstance(app.screen, ReviewScreen)
         assert not app.screen.query(Input)
+
+
+async def test_custom_logic_from_a_run_waits_in_review_and_an_approval_persists(
+    settings: Settings, workspace: Any
+) -> None:
+    app = BaesApp(settings, workspace=workspace)
+    async with app.run_test(size=SIZE) as pilot:
+        await type_text(
+            pilot,
+            "Create a system to manage orders with total; send an email when an order is placed",
+        )
+        await pilot.press("enter")
+        waves = app.get_screen("waves")
+        await until(pilot, lambda: waves._finished is not None, "run finished")
+        assert waves._finished["status"] == "needs_review"
+        await open_review(pilot)
+        assert "custom logic" in app.screen.query_one(FileView).query_one(Static).render().plain
+        table(app).focus()
+        await pilot.press("a")
+        await until(pilot, lambda: any("approved" in n for n in notifications(pilot)), "saved")
+        [item] = await workspace.review_items()
+        assert item.status == "approved"
+        assert workspace.metrics().runs == 1

@@ -15,6 +15,7 @@ from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.widgets import DataTable, Footer, Header, Label, Select, Static
 
+from baes_tui.core.project_state import CUSTOM_LOGIC_PATH
 from baes_tui.ui.screens import STYLES, BaesScreen
 from baes_tui.ui.widgets.dialogs import NoteDialog
 from baes_tui.ui.widgets.file_view import FileView
@@ -141,9 +142,16 @@ class ReviewScreen(BaesScreen):
 
     @work(exclusive=True, group="detail", exit_on_error=False, name="Opening the file")
     async def _show_item(self, item: Any) -> None:
-        text, lines = await self.workspace.review_file(item.id)
         self.query_one("#review-heading", Static).update(self._heading(item))
-        self.query_one(FileView).show(item.path, text, lines)
+        if item.path == CUSTOM_LOGIC_PATH:
+            self.query_one(FileView).show_message(
+                "No file: this is custom logic the templates did not generate.\n"
+                "Approve it if the generated system may go without it for now; reject it with a"
+                " note to have the task regenerated.\n\n" + getattr(item, "reason", "")
+            )
+        else:
+            text, lines = await self.workspace.review_file(item.id)
+            self.query_one(FileView).show(item.path, text, lines)
         feedback = "\n".join(item.feedback) or "No feedback lines."
         self.query_one("#review-feedback", Static).update(feedback)
         rules = rule_ids_of(item)
