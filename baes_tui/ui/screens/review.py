@@ -199,6 +199,8 @@ class ReviewScreen(BaesScreen):
 
     def _show_empty(self) -> None:
         self.query_one("#review-heading", Static).update("Nothing to review for this filter.")
-        self.query_one(FileView).show_message("Run a request first; its verdicts appear here.")
+        self.query_one(FileView).show_message(
+            "The queue is empty: uncertain files and custom logic of a run wait here."
+        )
         self.query_one("#review-feedback", Static).update("")
         self.query_one("#review-explanation", Static).update("")

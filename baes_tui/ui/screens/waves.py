@@ -250,5 +250,5 @@ class WavesScreen(BaesScreen):
 
     def _tick(self) -> None:
         self.query_one(WaveBoard).tick()
-        if self.running:
+        if self.running and self._finished is None:
             self._status("running")
