@@ -1,0 +1,297 @@
+"""One entry point for both faces: recognition in, a committed (or untouched) project out.
+
+`run_generation` plans the change, runs the SWEA waves into a staging folder with the TechLead
+reviewing each task and the generated suite verifying the result, and commits only a run that
+fully succeeded. Every outcome — including refusals and failures — is a `RunResult` whose
+`to_dict()` is the `baes generate --json` object (architecture.md); cancellation propagates
+after the project is left as it was. Each run appends a metrics row and logs its events.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import time
+import uuid
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+from baes_tui.config import Settings
+from baes_tui.core.errors import BaesError, ParallelExecutionError
+from baes_tui.core.events import Event, EventSink, PlanReady, RunFinished, RunStarted, WaveFinished
+from baes_tui.core.graph import INTEGRATION_TESTS, STANDARD_DEPENDENCIES, TaskDependencyGraph
+from baes_tui.core.kernel import TaskRecord, WaveKernel
+from baes_tui.core.metrics import EventLog, append_row, metrics_row
+from baes_tui.core.models import EntitySpec, Recognition
+from baes_tui.core.planning import Plan, plan_change
+from baes_tui.core.project import Project, Staging
+from baes_tui.core.project_state import ProjectState
+from baes_tui.core.testrun import TestReport, run_generated_tests
+from baes_tui.sweas.base import SWEA, Registry, TaskContext, TaskOutput
+from baes_tui.sweas.techlead import TechLead, Validator
+
+RunStatus = Literal["completed", "needs_review", "failed", "needs_clarification", "cancelled"]
+EXIT_OK, EXIT_FAILED, EXIT_BAD_INPUT = 0, 1, 2
+_NO_VERDICTS = {"confident_approval": 0, "confident_rejection": 0, "uncertain": 0}
+
+
+@dataclass(frozen=True, slots=True)
+class RunResult:
+    """The outcome of one `generate`. `message` and `notes` are for people (stderr, the TUI)."""
+
+    status: RunStatus
+    recognition: Recognition
+    run_id: str
+    exit_code: int
+    entity: EntitySpec | None = None
+    path: Literal["template", "llm", "mixed"] = "template"
+    waves: tuple[tuple[TaskRecord, ...], ...] = ()
+    verdicts: Mapping[str, int] = field(default_factory=lambda: dict(_NO_VERDICTS))
+    tests: TestReport | None = None
+    files: tuple[str, ...] = ()
+    tokens: int = 0
+    duration_ms: float = 0.0
+    error: str | None = None
+    message: str = ""
+    notes: tuple[str, ...] = ()
+    review_items: tuple[int, ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        """Exactly the `baes generate --json` object."""
+        rec = self.recognition
+        entity = self.entity or rec.entity
+        return {
+            "status": self.status,
+            "request": rec.request,
+            "normalized_key": rec.normalized_key,
+            "cache": rec.cache,
+            "intent": str(rec.intent),
+            "confidence": round(rec.confidence, 3),
+            "entity": entity.to_dict() if entity else None,
+            "path": self.path,
+            "waves": [[t.to_dict() for t in wave] for wave in self.waves],
+            "verdicts": dict(self.verdicts),
+            "tests": self.tests.to_dict() if self.tests else None,
+            "files": list(self.files),
+            "tokens": self.tokens,
+            "duration_ms": round(self.duration_ms, 3),
+            "error": self.error,
+        }
+
+
+def default_sweas() -> dict[str, SWEA]:
+    """The four generator roles, one per standard task."""
+    from baes_tui.sweas.backend import BackendSWEA
+    from baes_tui.sweas.database import DatabaseSWEA
+    from baes_tui.sweas.frontend import FrontendSWEA
+    from baes_tui.sweas.tests import TestSWEA
+
+    roles: list[SWEA] = [DatabaseSWEA(), BackendSWEA(), FrontendSWEA(), TestSWEA()]
+    return {role.task: role for role in roles}
+
+
+def new_run_id() -> str:
+    return f"{time.strftime('%Y%m%d-%H%M%S')}-{uuid.uuid4().hex[:8]}"
+
+
+async def run_generation(
+    recognition: Recognition,
+    *,
+    settings: Settings,
+    emit: EventSink,
+    run_tests: bool = True,
+    sweas: Mapping[str, SWEA] | None = None,
+    validate: Validator | None = None,
+) -> RunResult:
+    """Plan, run the waves, review, verify, commit. Never raises for a failed run.
+
+    `sweas` and `validate` replace the standard generators and rule engine (fault injection,
+    alternative generators); by default the real ones run.
+    """
+    run = _Run(recognition, settings, emit)
+    run.sink(RunStarted(run_id=run.id, request=recognition.request, project=str(run.project_dir)))
+    if recognition.needs_clarification:
+        missing = ", ".join(recognition.missing) or "a clearer request"
+        return await run.finish(
+            "needs_clarification", EXIT_BAD_INPUT, error=f"needs clarification: {missing}"
+        )
+    try:
+        project = await asyncio.to_thread(Project.open, settings.project_dir)
+    except BaesError as exc:
+        return await run.finish("failed", exc.exit_code, error=str(exc))
+    try:
+        state = await asyncio.to_thread(project.state)
+        try:
+            return await run.execute(project, state, sweas, validate, run_tests)
+        finally:
+            await asyncio.to_thread(state.close)
+    finally:
+        project.close()
+
+
+class _Run:
+    """The state of one run while it executes; `finish` turns it into a RunResult."""
+
+    def __init__(self, recognition: Recognition, settings: Settings, emit: EventSink) -> None:
+        self.recognition = recognition
+        self.settings = settings
+        self.project_dir = settings.project_dir
+        self.id = new_run_id()
+        self.started = time.perf_counter()
+        self.log = EventLog(settings.log_path)
+        self.emit = emit
+        self.wave_durations: list[dict[str, float]] = []
+        self.plan: Plan | None = None
+        self.kernel: WaveKernel | None = None
+        self.techlead: TechLead | None = None
+        self.tests: TestReport | None = None
+
+    def sink(self, event: Event) -> None:
+        if isinstance(event, WaveFinished):
+            self.wave_durations.append({"wave": event.index, "duration_ms": event.duration_ms})
+        self.log(event)
+        self.emit(event)
+
+    async def execute(
+        self,
+        project: Project,
+        state: ProjectState,
+        sweas: Mapping[str, SWEA] | None,
+        validate: Validator | None,
+        run_tests: bool,
+    ) -> RunResult:
+        before = await asyncio.to_thread(project.load_registry)
+        name = self.recognition.entity.name if self.recognition.entity else ""
+        reopened = await asyncio.to_thread(state.reopened_tasks, name)
+        try:
+            self.plan = plan = plan_change(self.recognition, before, reopened=reopened)
+        except BaesError as exc:
+            return await self.finish("failed", exc.exit_code, error=str(exc))
+        if plan.up_to_date:
+            return await self.finish("completed", EXIT_OK, message=plan.message)
+
+        graph = TaskDependencyGraph.from_mapping({t: STANDARD_DEPENDENCIES[t] for t in plan.tasks})
+        self.kernel = kernel = WaveKernel(
+            graph, sweas if sweas is not None else default_sweas(), run_id=self.id, emit=self.sink
+        )
+        self.sink(PlanReady(run_id=self.id, waves=kernel.waves, path=plan.path))
+        staging = await asyncio.to_thread(project.begin_staging, self.id)
+        await asyncio.to_thread(
+            state.start_run,
+            self.id,
+            request=self.recognition.request,
+            intent=str(self.recognition.intent),
+            entity=plan.entity.name,
+        )
+        self.techlead = techlead = TechLead(
+            state=state, run_id=self.id, entity=plan.entity.name, emit=self.sink, validate=validate
+        )
+        committed = False
+        try:
+            verifiers = {INTEGRATION_TESTS: self._verify_tests(staging)} if run_tests else {}
+            await kernel.run(
+                self._context_factory(plan, before, staging),
+                review=techlead.review,
+                merge=lambda output: asyncio.to_thread(staging.apply, output),
+                verifiers={t: v for t, v in verifiers.items() if t in graph.tasks},
+            )
+            await techlead.queue_custom_logic(plan.custom_logic)
+            await asyncio.to_thread(project.commit, staging, after=plan.after)
+            committed = True
+        except asyncio.CancelledError:
+            await asyncio.shield(self._abandon(project, staging, state, "cancelled", "cancelled"))
+            raise
+        except ParallelExecutionError as exc:
+            return await self._failed(project, staging, state, exc.exit_code, str(exc))
+        except BaesError as exc:
+            return await self._failed(project, staging, state, exc.exit_code, str(exc))
+        except Exception as exc:  # a generator bug must still leave the project untouched
+            reason = f"internal error: {type(exc).__name__}: {exc}"
+            return await self._failed(project, staging, state, EXIT_FAILED, reason)
+        finally:
+            if not committed:
+                await asyncio.to_thread(project.discard, staging)
+        status: RunStatus = "needs_review" if techlead.review_items else "completed"
+        result = await self.finish(
+            status, EXIT_OK, files=tuple(sorted(staging.written)), message=plan.message
+        )
+        await asyncio.to_thread(state.finish_run, self.id, status=status, result=result.to_dict())
+        return result
+
+    def _context_factory(
+        self, plan: Plan, before: Registry, staging: Staging
+    ) -> Callable[[str, Mapping[str, TaskOutput], Callable[[str], None]], TaskContext]:
+        migrations = staging.existing_migrations()  # as committed, before this run adds one
+
+        def make(
+            task: str, inputs: Mapping[str, TaskOutput], progress: Callable[[str], None]
+        ) -> TaskContext:
+            return TaskContext(
+                task=task,
+                recognition=self.recognition,
+                entity=plan.entity,
+                before=before,
+                after=plan.after,
+                existing_migrations=migrations,
+                inputs=inputs,
+                staging_dir=staging.root,
+                progress=progress,
+            )
+
+        return make
+
+    def _verify_tests(self, staging: Staging) -> Callable[[TaskContext, TaskOutput], Any]:
+        async def verify(ctx: TaskContext, _output: TaskOutput) -> None:
+            self.tests = await run_generated_tests(
+                staging.root, timeout_s=self.settings.test_timeout_s, progress=ctx.progress
+            )
+
+        return verify
+
+    async def _abandon(
+        self, project: Project, staging: Staging, state: ProjectState, status: str, error: str
+    ) -> None:
+        await asyncio.to_thread(project.discard, staging)
+        await asyncio.to_thread(state.finish_run, self.id, status=status, error=error)
+        if status == "cancelled":
+            await self.finish("cancelled", EXIT_FAILED, error="cancelled")
+
+    async def _failed(
+        self, project: Project, staging: Staging, state: ProjectState, code: int, error: str
+    ) -> RunResult:
+        await self._abandon(project, staging, state, "failed", error)
+        return await self.finish("failed", code, error=error)
+
+    async def finish(
+        self,
+        status: RunStatus,
+        exit_code: int,
+        *,
+        error: str | None = None,
+        files: tuple[str, ...] = (),
+        message: str = "",
+    ) -> RunResult:
+        """Build the result, emit RunFinished, append the metrics row."""
+        plan = self.plan
+        result = RunResult(
+            status=status,
+            recognition=self.recognition,
+            run_id=self.id,
+            exit_code=exit_code,
+            entity=plan.entity if plan else None,
+            path=plan.path if plan else "template",
+            waves=self.kernel.records() if self.kernel else (),
+            verdicts=self.techlead.counts() if self.techlead else dict(_NO_VERDICTS),
+            tests=self.tests,
+            files=files,
+            duration_ms=(time.perf_counter() - self.started) * 1000,
+            error=error,
+            message=message or (error or ""),
+            notes=plan.notes if plan else (),
+            review_items=tuple(self.techlead.review_items) if self.techlead else (),
+        )
+        data = result.to_dict()
+        self.sink(RunFinished(run_id=self.id, status=status, result=data))
+        row = metrics_row(data, run_id=self.id, waves=self.wave_durations)
+        await asyncio.to_thread(append_row, self.settings.metrics_path, row)
+        return result
