@@ -418,3 +418,78 @@ async def test_kill_9_during_the_test_wave_leaves_the_project_intact(tmp_path: P
     result, _ = await generate(tmp_path, add_phone())
     assert result.status == "completed"
     assert list((project / ".baes/staging").iterdir()) == []  # stale staging was cleaned
+
+
+# --- the real generators (slow: they run the generated system's own suite) ------------------
+
+
+class FailingSuite:
+    """Fault injection: the real TestSWEA's output plus one test that fails."""
+
+    name = "FailingSuite"
+    task = "integration_tests"
+
+    def run(self, ctx: TaskContext) -> TaskOutput:
+        from baes_tui.sweas.tests import TestSWEA
+
+        real = TestSWEA().run(ctx)
+        broken = GeneratedFile(
+            "tests/test_injected_failure.py",
+            "def test_injected_failure():\n    assert 1 + 1 == 3\n",
+        )
+        return TaskOutput(real.task, files=(*real.files, broken), removed=real.removed)
+
+
+@pytest.mark.slow
+async def test_student_is_generated_reviewed_tested_and_committed(tmp_path: Path) -> None:
+    result, seen = await generate(tmp_path, sweas=None)
+    data = result.to_dict()
+    assert (data["status"], data["error"]) == ("completed", None)
+    assert [[t["task"] for t in wave] for wave in data["waves"]] == [
+        ["database_schema", "frontend_ui"],
+        ["backend_api"],
+        ["integration_tests"],
+    ]
+    assert data["tests"]["passed"] > 0 and data["tests"]["failed"] == 0
+    assert data["verdicts"]["confident_rejection"] == 0
+    project = tmp_path / "project"
+    for path in ("app/main.py", "app/routes/student.py", "tests/test_student_api.py"):
+        assert path in data["files"] and (project / path).is_file()
+    recorded = sqlite3.connect(project / ".baes/state.db").execute("SELECT COUNT(*) FROM verdicts")
+    assert recorded.fetchone()[0] == sum(data["verdicts"].values()) == len(data["files"])
+    issued = [e for e in seen if isinstance(e, ev.VerdictIssued)]
+    assert len(issued) == len(data["files"])
+
+    again, _ = await generate(tmp_path, sweas=None)
+    assert (again.status, again.files) == ("completed", ())
+
+    before = managed_tree_digest(project)
+    failed, _ = await generate(tmp_path, add_phone(), sweas=_real_with(FailingSuite()))
+    assert (failed.status, failed.exit_code) == ("failed", 1)
+    assert "test_injected_failure" in failed.error
+    assert managed_tree_digest(project) == before
+
+    added, _ = await generate(tmp_path, add_phone(), sweas=None)
+    assert added.status == "completed", added.error
+    assert any(p.startswith("migrations/0002_") for p in added.files)
+
+
+def _real_with(*replacements: object) -> dict[str, object]:
+    from baes_tui.core.pipeline import default_sweas
+
+    sweas: dict[str, object] = dict(default_sweas())
+    sweas.update({r.task: r for r in replacements})  # type: ignore[attr-defined]
+    return sweas
+
+
+@pytest.mark.slow
+async def test_kill_9_of_a_real_run_leaves_the_generated_project_intact(tmp_path: Path) -> None:
+    first, _ = await generate(tmp_path, sweas=None)
+    assert first.status == "completed"
+    project = tmp_path / "project"
+    before = managed_tree_digest(project)
+    await kill_mid_run(tmp_path, "real")
+    assert managed_tree_digest(project) == before
+    result, _ = await generate(tmp_path, add_phone(), sweas=None)
+    assert result.status == "completed", result.error
+    assert list((project / ".baes/staging").iterdir()) == []
