@@ -67,15 +67,17 @@ def test_summary_computes_rates_over_recorded_runs(tmp_path: Path) -> None:
     record(path, result(duration=3000, cache="miss", path="mixed", approvals=10))
     record(path, result(duration=2000, cache="hit"))
     record(path, result("failed", duration=9000, cache="miss", approvals=0))
+    up_to_date = result(duration=2, cache="hit", approvals=0) | {"files": []}
+    record(path, up_to_date)
     summary = summarize(path)
-    assert summary.runs == 4
+    assert summary.runs == 5
     assert summary.p50_duration_ms == 2000
-    assert summary.hit_rate == 0.5
-    assert summary.template_share == 0.75
+    assert summary.hit_rate == 0.6
+    assert summary.template_share == 0.8
     assert summary.approval_rate == round(28 / 30, 4)
     assert summary.confident_share == round(28 / 30, 4)
     assert summary.llm_validation_share == 0
-    assert (summary.completed, summary.failed, summary.tokens) == (3, 1, 0)
+    assert (summary.completed, summary.failed, summary.tokens) == (4, 1, 0)
 
 
 def test_summary_of_no_file_is_empty_not_an_error(tmp_path: Path) -> None:

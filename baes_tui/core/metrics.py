@@ -174,7 +174,12 @@ def summarize(path: Path) -> MetricsSummary:
         pass
     except OSError as exc:
         warnings.warn(f"{path}: metrics cannot be read ({exc})", stacklevel=2)
-    durations = [r["duration_ms"] for r in rows if r["status"] in ("completed", "needs_review")]
+    # A run that found the project up to date wrote nothing: it is not a generation.
+    durations = [
+        r["duration_ms"]
+        for r in rows
+        if r["status"] in ("completed", "needs_review") and r["files"] > 0
+    ]
     cached = [r for r in rows if r["cache"] in ("hit", "miss")]
     generated = [r for r in rows if r["path"]]
     verdicts = sum(r["approval"] + r["rejection"] + r["uncertain"] for r in rows)
@@ -208,6 +213,7 @@ def _parse(raw: Mapping[str, Any]) -> dict[str, Any]:
         "uncertain": int(raw.get("uncertain") or 0),
         "llm": int(raw.get("llm_validations") or 0),
         "tokens": int(raw.get("tokens") or 0),
+        "files": int(raw.get("files") or 0),
     }
 
 
