@@ -793,3 +793,14 @@ def test_remove_entity_recognition_keeps_intent(
 ) -> None:
     result = recognizer.recognize("Delete the student entity", normalizer=normalizer)
     assert result.intent is Intent.REMOVE_ENTITY
+
+
+def test_hit_check_without_normalizer_tolerates_wordnet_tokens(normalizer: Normalizer) -> None:
+    tokens = normalizer.tokens("Create library members with hire date, categories and email")
+    spec = EntitySpec(
+        "LibraryMember",
+        (Attribute("hire_date", AttrType.DATE), Attribute("category"), Attribute("email")),
+    )
+    assert hit_matches_request(spec, tokens)
+    missing = EntitySpec("LibraryMember", (Attribute("salary", AttrType.DECIMAL),))
+    assert not hit_matches_request(missing, tokens)

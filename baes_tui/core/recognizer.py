@@ -37,7 +37,7 @@ from baes_tui.core.models import (
     RelationshipKind,
 )
 from baes_tui.core.names import words_of
-from baes_tui.core.normalize import Normalizer
+from baes_tui.core.normalize import FallbackNormalizer, Normalizer
 from baes_tui.core.phrases import (
     LEADING_FILLER,
     RULE_WORD,
@@ -442,8 +442,11 @@ def _name_word_sets(name: str) -> list[list[str]]:
     return options
 
 
+_TOLERANT = FallbackNormalizer(reason="hit check without the request's normalizer")
+
+
 def hit_matches_request(
-    spec: EntitySpec, request_tokens: Iterable[str], *, normalizer: Normalizer
+    spec: EntitySpec, request_tokens: Iterable[str], *, normalizer: Normalizer | None = None
 ) -> bool:
     """The cache's collision check: does the request name everything the cached spec names?
 
@@ -452,8 +455,15 @@ def hit_matches_request(
     word, so `Students` matches Student, `hire_date` matches "hire date", `LibraryMember`
     matches "library members"; a safety suffix (`class_value`, `SelectItem`) may be absent.
     A cached spec with an extra attribute the request never mentions is a wrong hit.
+
+    Pass the normalizer that made the tokens for an exact comparison; without it both sides are
+    re-lemmatized with the rule-based fallback, which tolerates either normalizer's tokens.
     """
-    tokens = set(request_tokens)
+    if normalizer is None:
+        normalizer = _TOLERANT
+        tokens = {lemma for token in request_tokens for lemma in _TOLERANT.words(token)}
+    else:
+        tokens = set(request_tokens)
     names = [spec.name, *(a.name for a in spec.attributes), *(r.target for r in spec.relationships)]
     for name in names:
         options = [normalizer.words(" ".join(words)) for words in _name_word_sets(name)]
