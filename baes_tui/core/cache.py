@@ -364,6 +364,8 @@ class RecognitionCache:
             return len(plan.moves)
         await self.flush()
         try:
+            if not await self._tier.foreign_count(normalizer_id):
+                return 0  # the common case at start-up: no full scan of a big cache
             plan = plan_rekey(await self._tier.rekey_rows(), normalize, normalizer_id)
             await self._tier.apply_rekey(plan, normalizer_id)
         except sqlite3.Error as exc:

@@ -205,6 +205,12 @@ class SqliteTier:
         rows = await self._fetch(f"SELECT name, value FROM {COUNTERS}")
         return {str(name): int(value) for name, value in rows}
 
+    async def foreign_count(self, normalizer_id: str) -> int:
+        """Entries keyed by another normalizer: zero means a re-key has nothing to do."""
+        sql = f"SELECT COUNT(*) FROM {TABLE} WHERE normalizer_id != ?"
+        rows = await self._fetch(sql, (normalizer_id,))
+        return int(rows[0][0]) if rows else 0
+
     async def rekey_rows(self) -> list[RekeyRow]:
         sql = (
             f"SELECT id, normalized_request_key, original_request, normalizer_id, hit_count,"

@@ -16,7 +16,7 @@ from baes_tui.core.errors import BadRequest
 from baes_tui.core.log import JsonLinesLog
 from baes_tui.core.models import Recognition
 from baes_tui.core.normalize import Normalizer, default_normalizer
-from baes_tui.core.recognizer import Recognizer, hit_matches_request
+from baes_tui.core.recognizer import MAX_REQUEST_CHARS, Recognizer, hit_matches_request
 from baes_tui.core.wordnet import LazyLemmatizer
 
 if TYPE_CHECKING:
@@ -47,14 +47,27 @@ class RecognitionService:
         self.log = log or JsonLinesLog(None)
         self.recognizer = Recognizer()
         self._normalizer: Normalizer | None = None
+        self._normalizer_lock = asyncio.Lock()
         self._listeners: list[Callable[[], None]] = []
 
     async def normalizer(self) -> Normalizer:
         """The active normalizer; the first call waits for WordNet off the event loop."""
         if self._normalizer is None:
-            await asyncio.to_thread(self.lemmatizer.load)
-            self._normalizer = default_normalizer(self.lemmatizer)
+            async with self._normalizer_lock:
+                if self._normalizer is None:
+                    self._normalizer = await self._resolve_normalizer()
         return self._normalizer
+
+    async def _resolve_normalizer(self) -> Normalizer:
+        await asyncio.to_thread(self.lemmatizer.load)
+        normalizer = default_normalizer(self.lemmatizer)
+        if self.cache is not None:
+            # Entries keyed by another normalizer (an upgrade, or WordNet missing last time)
+            # move to this one's keys before any lookup, so nothing mis-hits.
+            moved = await self.cache.rekey(normalizer.normalize, normalizer.id)
+            if moved:
+                self.log.write("cache_rekeyed", entries=moved, normalizer=normalizer.id)
+        return normalizer
 
     def status(self) -> NormalizerStatus:
         ready = self.lemmatizer.ready.is_set() and self.lemmatizer.error is None
@@ -87,6 +100,10 @@ class RecognitionService:
     async def _lookup(self, request: str, normalizer: Normalizer, *, count: bool) -> Recognition:
         if not request or not request.strip():
             raise BadRequest("the request is empty: describe what to build, e.g. 'create student'")
+        if len(request) > MAX_REQUEST_CHARS:  # checked before any work is spent on it
+            raise BadRequest(
+                f"request too long: {len(request):,} characters; the limit is {MAX_REQUEST_CHARS:,}"
+            )
         if self.cache is None:
             return replace(self._rules(request, normalizer), cache="off")
         key = normalizer.normalize(request)
@@ -94,7 +111,10 @@ class RecognitionService:
         if entry is not None:
             cached = entry.recognition
             tokens = normalizer.tokens(request)
-            if cached.entity is None or hit_matches_request(cached.entity, tokens):
+            # A person's answer to a clarification names what the words did not, so it is
+            # trusted for the request it answered; rule and LLM answers must match the words.
+            trusted = cached.source == "human" or cached.entity is None
+            if trusted or hit_matches_request(cached.entity, tokens):
                 hit = replace(cached, request=request, normalized_key=key, cache="hit")
                 if count:
                     self.log.write("cache_hit", key=key, request=request, source=cached.source)

@@ -1,0 +1,101 @@
+"""normalize → cache → recognizer, as both faces use it."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+from baes_tui.core.cache import RecognitionCache
+from baes_tui.core.models import Attribute, EntitySpec
+from baes_tui.core.recognition import RecognitionService
+from baes_tui.core.wordnet import LazyLemmatizer
+
+REQUEST = "Create a system to manage students with name, email, and age"
+
+
+async def _service(tmp_path: Path, lemmatizer: LazyLemmatizer | None = None):
+    cache = await RecognitionCache.open(tmp_path / "cache.db")
+    return cache, RecognitionService(lemmatizer=lemmatizer or LazyLemmatizer(), cache=cache)
+
+
+async def test_a_hit_returns_what_was_stored_not_a_canned_answer(tmp_path: Path) -> None:
+    cache, service = await _service(tmp_path)
+    first = await service.recognize(REQUEST)
+    again = await service.recognize(
+        "create a system for managing Students with name, email and age!"
+    )
+    assert (first.cache, again.cache) == ("miss", "hit")
+    assert again.intent == first.intent and again.confidence == first.confidence
+    assert again.entity == first.entity
+    assert again.request.startswith("create a system for managing")
+    stats = await cache.stats()
+    assert (stats.session.hits, stats.session.misses) == (1, 1)
+    await cache.close()
+
+
+async def test_preview_neither_counts_nor_stores(tmp_path: Path) -> None:
+    cache, service = await _service(tmp_path)
+    preview = await service.preview(REQUEST)
+    assert preview.cache == "miss"
+    assert await cache.count_entries() == 0
+    await service.recognize(REQUEST)
+    assert (await service.preview(REQUEST)).cache == "hit"
+    stats = await cache.stats()
+    assert (stats.session.hits, stats.session.misses) == (0, 1)
+    await cache.close()
+
+
+async def test_hit_is_rejected_when_attribute_missing_from_request(tmp_path: Path) -> None:
+    cache, service = await _service(tmp_path)
+    first = await service.recognize(REQUEST)
+    assert first.entity is not None
+    # A stale entry under the same key that names a field the request never mentions.
+    poisoned = replace(
+        first,
+        entity=replace(first.entity, attributes=(*first.entity.attributes, Attribute("salary"))),
+    )
+    await cache.put(poisoned)
+    answer = await service.recognize(REQUEST)
+    assert answer.cache == "miss"
+    assert [a.name for a in answer.entity.attributes] == ["name", "email", "age"]
+    stats = await cache.stats()
+    assert stats.session_collisions == 1
+    stored = await cache.peek(answer.normalized_key)
+    assert stored is not None and stored.recognition.entity == first.entity
+    await cache.close()
+
+
+async def test_unclear_requests_are_never_cached(tmp_path: Path) -> None:
+    cache, service = await _service(tmp_path)
+    answer = await service.recognize("please do the thing")
+    assert answer.needs_clarification
+    assert await cache.count_entries() == 0
+    await cache.close()
+
+
+async def test_entries_are_rekeyed_when_the_normalizer_changes(tmp_path: Path) -> None:
+    no_wordnet = LazyLemmatizer(extra_paths=(tmp_path / "empty",))
+    no_wordnet._load = lambda: (setattr(no_wordnet, "error", "no data"), no_wordnet.ready.set())
+    cache, service = await _service(tmp_path, no_wordnet)
+    before = await service.recognize("creating students with names")
+    assert before.normalizer_id.startswith("fallback")
+    await cache.close()
+
+    cache, service = await _service(tmp_path)
+    after = await service.recognize("creating students with names")
+    assert after.cache == "hit"
+    assert after.normalizer_id.startswith("wordnet")
+    entry = await cache.peek(after.normalized_key)
+    assert entry is not None and entry.normalizer_id == after.normalizer_id
+    await cache.close()
+
+
+async def test_a_clarified_answer_is_stored_as_human(tmp_path: Path) -> None:
+    cache, service = await _service(tmp_path)
+    unclear = await service.recognize("track the things we lend")
+    fixed = replace(unclear, entity=EntitySpec("Loan", (Attribute("item"),)))
+    await service.remember(fixed)
+    answer = await service.recognize("track the things we lend")
+    assert answer.cache == "hit" and answer.source == "human"
+    assert answer.entity is not None and answer.entity.name == "Loan"
+    await cache.close()
