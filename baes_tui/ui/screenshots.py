@@ -1,8 +1,9 @@
 """Regenerate an SVG of every screen: `python -m baes_tui.ui.screenshots docs/screenshots`.
 
 The app runs headless on a throw-away data and project dir seeded the way a user would seed it:
-a few requests recognized (cache entries and hits), one generation run through the Request
-screen without its test run (waves, review items, metrics). Then each screen is visited and
+a few requests recognized (cache entries and hits), two generations run through the Request
+screen without their test runs (waves, metrics; the second has custom logic for the review
+queue). Then each screen is visited and
 saved at a fixed size, so the pictures in the docs are the real app, not mock-ups.
 """
 
@@ -16,6 +17,11 @@ from pathlib import Path
 
 SIZE = (120, 36)
 RUN_REQUEST = "Create a system to manage students with name, email, and age"
+# Custom logic no template writes: the run ends "needs review" and fills the review queue.
+REVIEW_REQUEST = (
+    "Create a system to manage loans with amount and due date,"
+    " and calculate a late fee when the due date has passed"
+)
 CACHE_REQUESTS = (
     "Create a course with title, code and credits",
     "Create a teacher with name, email and department",
@@ -64,11 +70,15 @@ async def capture(out_dir: Path, *, size: tuple[int, int] = SIZE) -> list[Path]:
                 await pilot.press("enter")  # runs it and switches to Waves
                 await settle()
                 saved.append(save("waves"))
+                await pilot.press("f2")
+                await settle()
+                await pilot.press("ctrl+l", "ctrl+u", *REVIEW_REQUEST, "enter")
+                await settle()
                 await pilot.press("f4")
                 await settle()
                 # Select an item from the list so the file view and its rule are filled in.
                 app.screen.query(DataTable).first().focus()
-                await pilot.press("down")
+                await pilot.press("home")
                 await settle()
                 saved.append(save("review"))
                 await pilot.press("f5")
