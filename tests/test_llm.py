@@ -6,6 +6,7 @@ import json
 import threading
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -113,3 +114,54 @@ async def test_unreachable_server_is_reported_not_raised_raw() -> None:
     client = LLMClient("http://127.0.0.1:9/v1", "m", timeout_s=2)
     with pytest.raises(LLMUnavailable):
         await client.complete("s", "u")
+
+
+async def test_generation_sends_custom_logic_to_the_llm_and_queues_its_module(
+    chat_server: _ChatServer, tmp_path: Path
+) -> None:
+    from baes_tui.config import load_settings
+    from baes_tui.core.service import Workspace
+
+    host, port = chat_server.server_address[:2]
+    settings = load_settings(
+        project=tmp_path / "project",
+        data_dir=tmp_path / "data",
+        environ={"BAES_LLM_BASE_URL": f"http://{host}:{port}/v1", "BAES_LLM_MODEL": "m"},
+    )
+    async with await Workspace.open(settings) as ws:
+        result = await ws.generate(
+            "Create a person with first name and last name. "
+            "The full name is derived from first and last name.",
+            run_tests=False,
+        )
+        items = await ws.review_items()
+    data = result.to_dict()
+    assert data["status"] == "needs_review", data["error"]
+    assert data["path"] == "mixed"
+    assert data["tokens"] == 321
+    assert "app/custom/person_rules.py" in data["files"]
+    module = (tmp_path / "project" / "app/custom/person_rules.py").read_text()
+    assert "def full_name" in module
+    assert any(item.path == "app/custom/person_rules.py" for item in items)
+
+
+async def test_without_a_reachable_llm_custom_logic_goes_to_review(tmp_path: Path) -> None:
+    from baes_tui.config import load_settings
+    from baes_tui.core.service import Workspace
+
+    settings = load_settings(
+        project=tmp_path / "project",
+        data_dir=tmp_path / "data",
+        environ={"BAES_LLM_BASE_URL": "http://127.0.0.1:9/v1", "BAES_LLM_MODEL": "m"},
+    )
+    async with await Workspace.open(settings) as ws:
+        result = await ws.generate(
+            "Create a person with first name and last name. "
+            "The full name is derived from first and last name.",
+            run_tests=False,
+        )
+        items = await ws.review_items()
+    assert result.status == "needs_review"
+    assert result.tokens == 0
+    assert any("LLM" in note for note in result.notes)
+    assert any(item.path == "(custom logic)" for item in items)

@@ -13,7 +13,7 @@ import asyncio
 import time
 import uuid
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, Literal
 
 from baes_tui.config import Settings
@@ -21,14 +21,15 @@ from baes_tui.core.errors import BaesError, ParallelExecutionError
 from baes_tui.core.events import Event, EventSink, PlanReady, RunFinished, RunStarted, WaveFinished
 from baes_tui.core.graph import INTEGRATION_TESTS, STANDARD_DEPENDENCIES, TaskDependencyGraph
 from baes_tui.core.kernel import TaskRecord, WaveKernel
+from baes_tui.core.llm import LLMClient, LLMUnavailable, implement_custom_logic
 from baes_tui.core.metrics import EventLog, append_row, metrics_row
 from baes_tui.core.models import EntitySpec, Recognition
 from baes_tui.core.planning import Plan, plan_change
 from baes_tui.core.project import Project, Staging
 from baes_tui.core.project_state import ProjectState
 from baes_tui.core.testrun import TestReport, run_generated_tests
-from baes_tui.sweas.base import SWEA, Registry, TaskContext, TaskOutput
-from baes_tui.sweas.techlead import TechLead, Validator
+from baes_tui.sweas.base import SWEA, GeneratedFile, Registry, TaskContext, TaskOutput
+from baes_tui.sweas.techlead import CUSTOM_LOGIC_TASK, TechLead, TechLeadRejection, Validator
 
 RunStatus = Literal["completed", "needs_review", "failed", "needs_clarification", "cancelled"]
 EXIT_OK, EXIT_FAILED, EXIT_BAD_INPUT = 0, 1, 2
@@ -145,6 +146,8 @@ class _Run:
         self.kernel: WaveKernel | None = None
         self.techlead: TechLead | None = None
         self.tests: TestReport | None = None
+        self.tokens = 0
+        self.extra_notes: list[str] = []
 
     def sink(self, event: Event) -> None:
         if isinstance(event, WaveFinished):
@@ -195,7 +198,7 @@ class _Run:
                 merge=lambda output: asyncio.to_thread(staging.apply, output),
                 verifiers={t: v for t, v in verifiers.items() if t in graph.tasks},
             )
-            await techlead.queue_custom_logic(plan.custom_logic)
+            await self._custom_logic(plan, staging, techlead)
             await asyncio.to_thread(project.commit, staging, after=plan.after)
             committed = True
         except asyncio.CancelledError:
@@ -217,6 +220,43 @@ class _Run:
         )
         await asyncio.to_thread(state.finish_run, self.id, status=status, result=result.to_dict())
         return result
+
+    async def _custom_logic(self, plan: Plan, staging: Staging, techlead: TechLead) -> None:
+        """Custom logic goes to the LLM when one is configured, and to a person either way.
+
+        The LLM's module is judged like any generated file; a rejected or failed answer is
+        dropped (never committed) and the indicators are queued for review instead.
+        """
+        if not plan.custom_logic:
+            return
+        client = LLMClient.from_settings(self.settings)
+        if client is None:
+            await techlead.queue_custom_logic(plan.custom_logic)
+            return
+        from baes_tui.core.metrics import summarize
+
+        approval = (await asyncio.to_thread(summarize, self.settings.metrics_path)).approval_rate
+        recognition = replace(self.recognition, entity=plan.entity)
+        try:
+            path, text, tokens = await implement_custom_logic(
+                client, recognition, approval_rate=approval
+            )
+        except LLMUnavailable as exc:
+            self.extra_notes.append(f"{exc}; custom logic queued for review")
+            await techlead.queue_custom_logic(plan.custom_logic)
+            return
+        self.tokens += tokens
+        output = TaskOutput(task="custom_logic", files=(GeneratedFile(path, text, "llm"),))
+        queued = len(techlead.review_items)
+        try:
+            await techlead.review(CUSTOM_LOGIC_TASK, output)
+        except TechLeadRejection as exc:
+            self.extra_notes.append(f"the LLM's custom logic was rejected ({exc}); not committed")
+            await techlead.queue_custom_logic(plan.custom_logic)
+            return
+        await asyncio.to_thread(staging.apply, output)
+        if len(techlead.review_items) == queued:  # approved by the rules: a person still looks
+            await techlead.queue_llm_output(path, plan.custom_logic)
 
     def _context_factory(
         self, plan: Plan, before: Registry, staging: Staging
@@ -284,10 +324,11 @@ class _Run:
             verdicts=self.techlead.counts() if self.techlead else dict(_NO_VERDICTS),
             tests=self.tests,
             files=files,
+            tokens=self.tokens,
             duration_ms=(time.perf_counter() - self.started) * 1000,
             error=error,
             message=message or (error or ""),
-            notes=plan.notes if plan else (),
+            notes=(*(plan.notes if plan else ()), *self.extra_notes),
             review_items=tuple(self.techlead.review_items) if self.techlead else (),
         )
         data = result.to_dict()

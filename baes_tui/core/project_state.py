@@ -84,6 +84,14 @@ _MIGRATIONS: tuple[str, ...] = (
 
 CUSTOM_LOGIC_PATH = "(custom logic)"
 
+# A review item with its latest decision note and the rule ids of the verdict that raised it.
+_ITEM_COLUMNS = (
+    "i.*, (SELECT note FROM review_decisions d WHERE d.item_id = i.id"
+    " ORDER BY d.id DESC LIMIT 1) AS note,"
+    " (SELECT rule_ids FROM verdicts v WHERE v.run_id = i.run_id AND v.path = i.path"
+    " ORDER BY v.id DESC LIMIT 1) AS rule_ids"
+)
+
 
 class ReviewItemNotFound(BaesError):
     """No review item has that id."""
@@ -115,6 +123,7 @@ class ReviewItem:
     status: str
     created_at: float
     note: str = ""
+    rule_ids: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -242,18 +251,18 @@ class ProjectState:
     def verdicts(self, run_id: str) -> list[StoredVerdict]:
         """The verdict history of one run, in the order they were issued."""
         rows = self._read("SELECT * FROM verdicts WHERE run_id = ? ORDER BY id", (run_id,))
-        return [
-            StoredVerdict(
-                run_id=r["run_id"],
-                task=r["task"],
-                path=r["path"],
-                outcome=r["outcome"],
-                rule_ids=tuple(json.loads(r["rule_ids"])),
-                feedback=tuple(json.loads(r["feedback"])),
-                created_at=r["created_at"],
-            )
-            for r in rows
-        ]
+        return _verdicts(rows)
+
+    def all_verdicts(
+        self, *, outcome: str | None = None, limit: int = 500, offset: int = 0
+    ) -> list[StoredVerdict]:
+        """Verdicts of every run, newest first, optionally of one outcome (the Review screen)."""
+        where, params = ("WHERE outcome = ?", [outcome]) if outcome else ("", [])
+        rows = self._read(
+            f"SELECT * FROM verdicts {where} ORDER BY id DESC LIMIT ? OFFSET ?",
+            [*params, limit, offset],
+        )
+        return _verdicts(rows)
 
     # --- review queue ------------------------------------------------------------------------
     def add_review_item(
@@ -286,17 +295,15 @@ class ProjectState:
             clauses.append("outcome = ?")
             params.append(outcome)
         rows = self._read(
-            "SELECT i.*, (SELECT note FROM review_decisions d WHERE d.item_id = i.id"
-            " ORDER BY d.id DESC LIMIT 1) AS note"
-            f" FROM review_items i WHERE {' AND '.join(clauses)} ORDER BY i.id",
+            f"SELECT {_ITEM_COLUMNS} FROM review_items i"
+            f" WHERE {' AND '.join(clauses)} ORDER BY i.id",
             params,
         )
         return [_item(r) for r in rows]
 
     def review_item(self, item_id: int) -> ReviewItem:
         rows = self._read(
-            "SELECT i.*, (SELECT note FROM review_decisions d WHERE d.item_id = i.id"
-            " ORDER BY d.id DESC LIMIT 1) AS note FROM review_items i WHERE i.id = ?",
+            f"SELECT {_ITEM_COLUMNS} FROM review_items i WHERE i.id = ?",
             (item_id,),
         )
         if not rows:
@@ -347,4 +354,20 @@ def _item(row: sqlite3.Row) -> ReviewItem:
         status=row["status"],
         created_at=row["created_at"],
         note=row["note"] or "",
+        rule_ids=tuple(json.loads(row["rule_ids"])) if row["rule_ids"] else (),
     )
+
+
+def _verdicts(rows: list[sqlite3.Row]) -> list[StoredVerdict]:
+    return [
+        StoredVerdict(
+            run_id=r["run_id"],
+            task=r["task"],
+            path=r["path"],
+            outcome=r["outcome"],
+            rule_ids=tuple(json.loads(r["rule_ids"])),
+            feedback=tuple(json.loads(r["feedback"])),
+            created_at=r["created_at"],
+        )
+        for r in rows
+    ]

@@ -114,7 +114,7 @@ class RecognitionService:
             # A person's answer to a clarification names what the words did not, so it is
             # trusted for the request it answered; rule and LLM answers must match the words.
             trusted = cached.source == "human" or cached.entity is None
-            if trusted or hit_matches_request(cached.entity, tokens):
+            if trusted or hit_matches_request(cached.entity, tokens, normalizer=normalizer):
                 hit = replace(cached, request=request, normalized_key=key, cache="hit")
                 if count:
                     self.log.write("cache_hit", key=key, request=request, source=cached.source)

@@ -20,14 +20,14 @@ from baes_tui.config import Settings
 from baes_tui.core.errors import BaesError
 from baes_tui.core.events import EventSink, discard
 from baes_tui.core.log import JsonLinesLog
-from baes_tui.core.models import DESTRUCTIVE_INTENTS, Recognition
+from baes_tui.core.models import DESTRUCTIVE_INTENTS, EntitySpec, Recognition
 from baes_tui.core.recognition import RecognitionService
 from baes_tui.core.wordnet import LazyLemmatizer
 
 if TYPE_CHECKING:
     from baes_tui.core.cache import CacheStats, RecognitionCache
     from baes_tui.core.metrics import MetricsSummary
-    from baes_tui.core.project_state import ProjectState, ReviewItem
+    from baes_tui.core.project_state import ProjectState, ReviewItem, StoredVerdict
     from baes_tui.validation import Verdict
 
 _LINE = re.compile(r"\bLine (\d+)")
@@ -120,6 +120,20 @@ class Workspace:
             data_dir=self.settings.data_dir,
         )
 
+    async def wait_ready(self) -> WorkspaceStatus:
+        """Wait (off the event loop) until the normalizer is chosen: WordNet or the fallback."""
+        await self.recognition.normalizer()
+        return self.status()
+
+    def entities(self) -> list[EntitySpec]:
+        """The project's entities now (`.baes/registry.json`); none before the first run."""
+        path = self.settings.project_dir / ".baes" / "registry.json"
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+            return [EntitySpec.from_dict(e) for e in data["entities"]]
+        except (OSError, ValueError, KeyError, TypeError):
+            return []
+
     def add_cache_listener(self, listener: Callable[[CacheStats], None]) -> None:
         """`listener(stats)` after every counted lookup: live hit rates without polling."""
         self._cache_listeners.append(listener)
@@ -211,16 +225,31 @@ class Workspace:
         )
         return items or []
 
+    async def verdicts(
+        self, outcome: str | None = None, *, limit: int = 500, offset: int = 0
+    ) -> list[StoredVerdict]:
+        """Verdicts of the latest and earlier runs, newest first (the Review screen's table)."""
+        found = await asyncio.to_thread(
+            self._with_state,
+            lambda state: state.all_verdicts(outcome=outcome, limit=limit, offset=offset),
+        )
+        return found or []
+
     async def review_file(self, item_id: int) -> tuple[str, list[int]]:
         """The reviewed file's current text and the lines its findings point at."""
         item = await self._review_item(item_id)
-        lines = sorted({int(m) for f in item.feedback for m in _LINE.findall(f)})
-        path = self.settings.project_dir / item.path
+        return await self.project_file(item.path), flagged_lines(item.feedback)
+
+    async def project_file(self, relative: str) -> str:
+        """A file of the managed system, for display; never a path outside the project."""
+        root = self.settings.project_dir.resolve()
+        path = (root / relative).resolve()
+        if not path.is_relative_to(root):
+            return f"({relative} is outside the project and is not shown)"
         try:
-            text = await asyncio.to_thread(path.read_text, encoding="utf-8")
+            return await asyncio.to_thread(path.read_text, encoding="utf-8")
         except (OSError, UnicodeDecodeError) as exc:
-            text = f"({item.path} cannot be shown: {exc})"
-        return text, lines
+            return f"({relative} cannot be shown: {exc})"
 
     async def _review_item(self, item_id: int) -> ReviewItem:
         from baes_tui.core.project_state import ReviewItemNotFound
@@ -288,3 +317,8 @@ class Workspace:
             if len(items) >= limit:
                 break
         return items
+
+
+def flagged_lines(feedback: Iterable[str]) -> list[int]:
+    """Line numbers named by rule feedback ("Line 15: get_db lacks @contextmanager")."""
+    return sorted({int(m) for line in feedback for m in _LINE.findall(line)})

@@ -131,6 +131,11 @@ class TechLead:
                 (indicator,),
             )
 
+    async def queue_llm_output(self, path: str, indicators: tuple[str, ...]) -> None:
+        """Code an LLM wrote is never trusted on the rules' word alone."""
+        reason = "written by the LLM for: " + "; ".join(indicators)
+        await self._queue(CUSTOM_LOGIC_TASK, path, "uncertain", reason, indicators)
+
     async def _queue(
         self, task: str, path: str, outcome: str, reason: str, feedback: tuple[str, ...]
     ) -> None:
