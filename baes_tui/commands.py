@@ -104,10 +104,18 @@ async def generate(args: argparse.Namespace, settings: Settings) -> int:
             confirmed=args.yes,
         )
     data = result.to_dict()
+    for note in result.notes:
+        say(f"note: {note}")
+    if result.message and result.message != data.get("error"):
+        say(result.message)
     if args.json:
         emit_json(data)
     else:
         print(f"{data['status']}: {len(data.get('files') or [])} files in {settings.project_dir}")
+        if data.get("tests"):
+            print(f"tests: {data['tests']['passed']} passed, {data['tests']['failed']} failed")
+        if result.review_items:
+            print(f"review: {len(result.review_items)} item(s) wait in `baes review list`")
         if data.get("error"):
             print(f"error: {data['error']}")
     return result.exit_code
