@@ -259,3 +259,19 @@ async def test_with_the_cache_turned_off_the_screen_says_so(tmp_path):
         await settle(pilot)
         assert app.is_running
     await ws.close()
+
+
+async def test_two_quick_answers_to_the_confirmation_close_only_the_dialog(workspace):
+    await seed(workspace, STUDENTS, COURSES)
+    app = Host(workspace)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("d")
+        await settle(pilot)
+        dialog = app.screen
+        assert isinstance(dialog, ConfirmScreen)
+        dialog.action_answer(False)
+        dialog.action_answer(True)  # a second key that was already queued for the dialog
+        await settle(pilot)
+        assert isinstance(app.screen, CacheScreen)
+        assert len(keys_shown(app)) == 2  # the first answer (no) counted

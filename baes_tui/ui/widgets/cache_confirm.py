@@ -33,6 +33,7 @@ class ConfirmScreen(ModalScreen[bool]):
     def __init__(self, question: str) -> None:
         super().__init__()
         self.question = question
+        self._answered = False
 
     def compose(self) -> ComposeResult:
         with Vertical():
@@ -46,7 +47,12 @@ class ConfirmScreen(ModalScreen[bool]):
 
     @on(Button.Pressed)
     def _pressed(self, event: Button.Pressed) -> None:
-        self.dismiss(event.button.id == "confirm-yes")
+        self.action_answer(event.button.id == "confirm-yes")
 
     def action_answer(self, yes: bool) -> None:
+        # dismiss() pops whatever screen is on top: a second key already queued here (a fast
+        # "n" then Escape) would pop the screen below and leave the mode with no screen.
+        if self._answered:
+            return
+        self._answered = True
         self.dismiss(yes)
