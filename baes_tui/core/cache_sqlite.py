@@ -163,8 +163,13 @@ class SqliteTier:
                 raise
             return result
 
-        async with self._write_lock:
-            return await self._retrying(attempt)
+        async def locked() -> T:
+            async with self._write_lock:
+                return await self._retrying(attempt)
+
+        # Shielded: a caller cancelled mid-write (a UI worker replaced by a newer one) must not
+        # leave the connection inside a transaction; the write finishes, its caller moves on.
+        return await asyncio.shield(locked())
 
     async def changed_elsewhere(self) -> bool:
         """True when another connection committed since the last call (PRAGMA data_version)."""

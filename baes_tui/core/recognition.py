@@ -10,17 +10,21 @@ from __future__ import annotations
 import asyncio
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from baes_tui.core.errors import BadRequest
 from baes_tui.core.log import JsonLinesLog
 from baes_tui.core.models import Recognition
+from baes_tui.core.names import warm_inflection
 from baes_tui.core.normalize import Normalizer, default_normalizer
 from baes_tui.core.recognizer import MAX_REQUEST_CHARS, Recognizer, hit_matches_request
 from baes_tui.core.wordnet import LazyLemmatizer
 
 if TYPE_CHECKING:
     from baes_tui.core.cache import RecognitionCache
+
+INLINE_REQUEST_CHARS = 2_000
+T = TypeVar("T")
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,6 +64,8 @@ class RecognitionService:
 
     async def _resolve_normalizer(self) -> Normalizer:
         await asyncio.to_thread(self.lemmatizer.load)
+        # inflect takes ~1 s to import; the recognizer needs it, the event loop must not pay.
+        await asyncio.to_thread(warm_inflection)
         normalizer = default_normalizer(self.lemmatizer)
         if self.cache is not None:
             # Entries keyed by another normalizer (an upgrade, or WordNet missing last time)
@@ -82,7 +88,10 @@ class RecognitionService:
         for listener in list(self._listeners):
             listener()
 
-    def _rules(self, request: str, normalizer: Normalizer) -> Recognition:
+    async def _rules(self, request: str, normalizer: Normalizer) -> Recognition:
+        return await _off_loop_if_long(request, self._recognize, request, normalizer)
+
+    def _recognize(self, request: str, normalizer: Normalizer) -> Recognition:
         return self.recognizer.recognize(request, normalizer=normalizer, threshold=self.threshold)
 
     async def recognize(self, request: str) -> Recognition:
@@ -105,8 +114,8 @@ class RecognitionService:
                 f"request too long: {len(request):,} characters; the limit is {MAX_REQUEST_CHARS:,}"
             )
         if self.cache is None:
-            return replace(self._rules(request, normalizer), cache="off")
-        key = normalizer.normalize(request)
+            return replace(await self._rules(request, normalizer), cache="off")
+        key = await _off_loop_if_long(request, normalizer.normalize, request)
         entry = await (self.cache.get(key) if count else self.cache.peek(key))
         if entry is not None:
             cached = entry.recognition
@@ -124,7 +133,7 @@ class RecognitionService:
                 self.log.write(
                     "cache_collision", key=key, request=request, cached=entry.original_request
                 )
-        fresh = self._rules(request, normalizer)
+        fresh = await self._rules(request, normalizer)
         if count and not fresh.needs_clarification:
             await self.cache.put(fresh)
             self.log.write("cache_miss", key=key, request=request, intent=str(fresh.intent))
@@ -146,3 +155,11 @@ class RecognitionService:
             await self.cache.put(stored)
         self.log.write("human_recognition", key=stored.normalized_key, request=stored.request)
         return stored
+
+
+async def _off_loop_if_long(request: str, fn: Callable[..., T], *args: Any) -> T:
+    """A sentence takes ~0.1 ms and runs inline; a long multi-line request goes to a thread so
+    a face's event loop never stalls on it."""
+    if len(request) <= INLINE_REQUEST_CHARS:
+        return fn(*args)
+    return await asyncio.to_thread(fn, *args)

@@ -138,6 +138,10 @@ class Workspace:
         """`listener(stats)` after every counted lookup: live hit rates without polling."""
         self._cache_listeners.append(listener)
 
+    def remove_cache_listener(self, listener: Callable[[CacheStats], None]) -> None:
+        if listener in self._cache_listeners:
+            self._cache_listeners.remove(listener)
+
     def _on_lookup(self) -> None:
         if self.cache_or_none is None or not self._cache_listeners:
             return
@@ -165,6 +169,9 @@ class Workspace:
         confirmed: bool = False,
     ) -> Any:
         """Recognize (unless given a Recognition), plan, run the waves, commit."""
+        # The generation modules (pipeline, SWEAs, rules, Jinja2) import in a thread, so a
+        # face's event loop does not stall on the first run.
+        await asyncio.to_thread(_preload_generation)
         from baes_tui.core.pipeline import run_generation
 
         recognition = await self.recognize(request) if isinstance(request, str) else request
@@ -322,3 +329,17 @@ class Workspace:
 def flagged_lines(feedback: Iterable[str]) -> list[int]:
     """Line numbers named by rule feedback ("Line 15: get_db lacks @contextmanager")."""
     return sorted({int(m) for line in feedback for m in _LINE.findall(line)})
+
+
+def _preload_generation() -> None:
+    import importlib
+
+    for module in (
+        "baes_tui.core.pipeline",
+        "baes_tui.validation.engine",
+        "baes_tui.sweas.database",
+        "baes_tui.sweas.backend",
+        "baes_tui.sweas.frontend",
+        "baes_tui.sweas.tests",
+    ):
+        importlib.import_module(module)
