@@ -73,6 +73,7 @@ class RecognitionCache:
         self._warning = warning
         self._entries_known = 0
         self._flush_task: asyncio.Task[None] | None = None
+        self._flush_lock = asyncio.Lock()
 
     @classmethod
     async def open(
@@ -413,6 +414,13 @@ class RecognitionCache:
         """Write pending hit/miss counts now; drop the memory tier if another process wrote."""
         if self._tier is None:
             return
+        # One flush at a time: a reader that flushes first must also wait for a flush already
+        # under way, or it could read the table before those hits land.
+        async with self._flush_lock:
+            await self._flush_pending()
+
+    async def _flush_pending(self) -> None:
+        assert self._tier is not None
         hits, misses = self._ledger.take_pending()
         try:
             if hits or misses:
