@@ -1,0 +1,139 @@
+"""`baes generate` end to end, the way the issue's done-criterion states it: a real `baes`
+process, then the generated project served by uvicorn and tested by its own pytest."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from pathlib import Path
+
+import pytest
+
+from tests.test_cli import baes
+from tests.test_generated_system import assert_own_tests_pass, assert_ruff_clean, serve
+
+pytestmark = pytest.mark.slow
+
+STUDENTS = "Create a system to manage students with name, email, and age"
+
+
+def tree_digest(root: Path) -> str:
+    digest = hashlib.sha256()
+    for path in sorted(p for p in root.rglob("*") if p.is_file() and ".baes" not in p.parts):
+        digest.update(str(path.relative_to(root)).encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()
+
+
+def test_generate_students_gives_a_running_tested_system(data_dir: Path, tmp_path: Path) -> None:
+    project = tmp_path / "school"
+    done = baes("generate", STUDENTS, "--project", str(project), "--json", data_dir=data_dir)
+    assert done.returncode == 0, done.stderr
+    result = json.loads(done.stdout)
+    assert result["status"] == "completed", result["error"]
+    assert [[t["task"] for t in wave] for wave in result["waves"]] == [
+        ["database_schema", "frontend_ui"],
+        ["backend_api"],
+        ["integration_tests"],
+    ]
+    assert all(t["status"] == "done" for wave in result["waves"] for t in wave)
+    assert result["verdicts"]["confident_rejection"] == 0
+    assert sum(result["verdicts"].values()) == len(result["files"])
+    assert result["tests"]["passed"] > 0 and result["tests"]["failed"] == 0
+    assert result["path"] == "template" and result["tokens"] == 0
+    assert "wave 1: database_schema, frontend_ui" in done.stderr  # live progress on stderr
+
+    assert_ruff_clean(project)
+    assert_own_tests_pass(project)
+    with serve(project, tmp_path / "served.db") as client:
+        created = client.post(
+            "/api/students", json={"name": "Ada", "email": "ada@example.com", "age": 36}
+        )
+        assert created.status_code == 201
+        student_id = created.json()["id"]
+        assert client.get("/api/students").status_code == 200
+        assert client.get(f"/api/students/{student_id}").json()["name"] == "Ada"
+        assert (
+            client.put(
+                f"/api/students/{student_id}",
+                json={"name": "Ada L", "email": "ada@example.com", "age": 37},
+            ).status_code
+            == 200
+        )
+        assert client.post("/api/students", json={"name": "x", "email": "nope"}).status_code == 422
+        assert client.delete(f"/api/students/{student_id}").status_code == 204
+        missing = client.get(f"/api/students/{student_id}")
+        assert (missing.status_code, missing.json()) == (404, {"detail": "Student not found"})
+        assert client.get("/docs").status_code == 200
+        assert "text/html" in client.get("/ui/students").headers["content-type"]
+
+    again = baes("generate", STUDENTS, "--project", str(project), "--json", data_dir=data_dir)
+    assert again.returncode == 0
+    assert json.loads(again.stdout)["cache"] == "hit"
+    assert "up to date" in again.stderr
+
+
+def test_keyword_and_path_like_names_become_safe_and_still_pass(
+    data_dir: Path, tmp_path: Path
+) -> None:
+    project = tmp_path / "odd"
+    request = "Create a system to manage classes with from, select, order and ../../etc/passwd"
+    done = baes("generate", request, "--project", str(project), "--json", data_dir=data_dir)
+    assert done.returncode == 0, done.stderr
+    result = json.loads(done.stdout)
+    assert result["status"] == "completed", result["error"]
+    assert result["entity"]["name"] == "ClassItem"
+    names = [a["name"] for a in result["entity"]["attributes"]]
+    assert {"from_value", "select_value", "order_value"} <= set(names)
+    assert all(name.isidentifier() for name in names)
+    for path in result["files"]:
+        assert (project / path).resolve().is_relative_to(project.resolve())
+    assert not (tmp_path / "etc").exists()
+
+
+def test_a_foreign_file_in_the_way_is_refused_and_left_alone(
+    data_dir: Path, tmp_path: Path
+) -> None:
+    project = tmp_path / "busy"
+    (project / "app").mkdir(parents=True)
+    (project / "app" / "main.py").write_text("print('mine')\n")
+    (project / "notes.txt").write_text("keep me\n")
+    before = tree_digest(project)
+    done = baes("generate", STUDENTS, "--project", str(project), "--json", data_dir=data_dir)
+    assert done.returncode == 2
+    assert "app/main.py" in json.loads(done.stdout)["error"]
+    assert tree_digest(project) == before
+
+
+def test_a_project_path_that_cannot_be_a_folder_is_bad_input(
+    data_dir: Path, tmp_path: Path
+) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("not a folder")
+    done = baes("generate", STUDENTS, "--project", str(blocker / "p"), data_dir=data_dir)
+    assert done.returncode == 2
+    assert "cannot be written" in done.stdout + done.stderr
+
+
+def test_destructive_changes_need_yes(data_dir: Path, tmp_path: Path) -> None:
+    project = tmp_path / "school"
+    first = baes(
+        "generate", STUDENTS, "--project", str(project), "--no-run-tests", data_dir=data_dir
+    )
+    assert first.returncode == 0, first.stderr
+    before = tree_digest(project)
+    refused = baes(
+        "generate", "Remove the age field from student", "--project", str(project),
+        data_dir=data_dir,
+    )  # fmt: skip
+    assert refused.returncode == 2
+    assert "--yes" in refused.stderr
+    assert tree_digest(project) == before
+    done = baes(
+        "generate", "Remove the age field from student", "--project", str(project), "--yes",
+        "--json", data_dir=data_dir,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    result = json.loads(done.stdout)
+    assert result["intent"] == "remove_fields"
+    assert [a["name"] for a in result["entity"]["attributes"]] == ["name", "email"]
+    assert any(Path(p).name.startswith("0002_") for p in result["files"])
