@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import asyncio
 import csv
 import sys
 from collections.abc import Awaitable, Callable
@@ -216,8 +217,6 @@ async def cache(args: argparse.Namespace, settings: Settings) -> int:
 
 
 async def metrics(args: argparse.Namespace, settings: Settings) -> int:
-    from baes_tui.core.metrics import summarize
-
     if args.csv:
         try:
             sys.stdout.write(settings.metrics_path.read_text(encoding="utf-8"))
@@ -225,7 +224,8 @@ async def metrics(args: argparse.Namespace, settings: Settings) -> int:
             writer = csv.writer(sys.stdout)
             writer.writerow(["no runs recorded yet"])
         return EXIT_OK
-    summary = summarize(settings.metrics_path)
+    async with await Workspace.open(settings, load_wordnet=False) as ws:
+        summary = await asyncio.to_thread(ws.metrics)
     data = _plain(summary)
     if args.json:
         emit_json(data)

@@ -137,3 +137,37 @@ def test_destructive_changes_need_yes(data_dir: Path, tmp_path: Path) -> None:
     assert result["intent"] == "remove_fields"
     assert [a["name"] for a in result["entity"]["attributes"]] == ["name", "email"]
     assert any(Path(p).name.startswith("0002_") for p in result["files"])
+
+
+def test_a_review_decision_persists_and_shows_in_metrics(data_dir: Path, tmp_path: Path) -> None:
+    project = tmp_path / "school"
+    for request in (STUDENTS, "Create a course with title"):
+        done = baes(
+            "generate", request, "--project", str(project), "--no-run-tests", data_dir=data_dir
+        )
+        assert done.returncode == 0, done.stderr
+    removed = baes(
+        "generate", "Delete the course entity", "--project", str(project), "--yes", "--json",
+        data_dir=data_dir,
+    )  # fmt: skip
+    assert removed.returncode == 0, removed.stderr
+    assert json.loads(removed.stdout)["status"] == "needs_review"  # dropping a table is uncertain
+    listed = baes("review", "list", "--project", str(project), "--json", data_dir=data_dir)
+    items = [i for i in json.loads(listed.stdout) if i["status"] == "open"]
+    assert items and items[0]["outcome"] == "uncertain" and items[0]["rule_ids"]
+    decided = baes(
+        "review", "approve", str(items[0]["id"]), "--note", "backed up first",
+        "--project", str(project), "--json", data_dir=data_dir,
+    )  # fmt: skip
+    assert decided.returncode == 0, decided.stderr
+    assert json.loads(decided.stdout)["status"] == "approved"
+    again = baes("review", "list", "--all", "--project", str(project), "--json", data_dir=data_dir)
+    assert {i["id"]: i["status"] for i in json.loads(again.stdout)}[items[0]["id"]] == "approved"
+    metrics = json.loads(
+        baes("metrics", "--project", str(project), "--json", data_dir=data_dir).stdout
+    )
+    assert metrics["runs"] == 3 and metrics["reviews_approved"] == 1
+    rejected = baes(
+        "review", "reject", str(items[0]["id"]), "--project", str(project), data_dir=data_dir
+    )
+    assert rejected.returncode == 2  # a rejection needs --note

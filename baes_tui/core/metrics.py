@@ -63,6 +63,9 @@ class MetricsSummary:
     completed: int
     failed: int
     skipped_rows: int = 0
+    reviews_open: int = 0
+    reviews_approved: int = 0
+    reviews_rejected: int = 0
 
     def to_dict(self) -> dict[str, Any]:
         return dataclasses.asdict(self)
@@ -156,8 +159,13 @@ def _share(part: float, whole: float) -> float | None:
     return round(part / whole, 4) if whole else None
 
 
-def summarize(path: Path) -> MetricsSummary:
-    """Summary over every readable row; damaged rows are skipped and counted."""
+def summarize(path: Path, reviews: Mapping[str, int] | None = None) -> MetricsSummary:
+    """Summary over every readable row; damaged rows are skipped and counted.
+
+    `reviews` are the project's review decisions (status -> count, files only): a file a
+    reviewer approved counts as approved in the approval rate, as a rejection does not.
+    """
+    reviews = reviews or {}
     rows: list[dict[str, Any]] = []
     skipped = 0
     try:
@@ -183,7 +191,7 @@ def summarize(path: Path) -> MetricsSummary:
     cached = [r for r in rows if r["cache"] in ("hit", "miss")]
     generated = [r for r in rows if r["path"]]
     verdicts = sum(r["approval"] + r["rejection"] + r["uncertain"] for r in rows)
-    approvals = sum(r["approval"] for r in rows)
+    approvals = sum(r["approval"] for r in rows) + reviews.get("approved", 0)
     confident = sum(r["approval"] + r["rejection"] for r in rows)
     return MetricsSummary(
         runs=len(rows),
@@ -197,6 +205,9 @@ def summarize(path: Path) -> MetricsSummary:
         completed=sum(r["status"] in ("completed", "needs_review") for r in rows),
         failed=sum(r["status"] == "failed" for r in rows),
         skipped_rows=skipped,
+        reviews_open=reviews.get("open", 0),
+        reviews_approved=reviews.get("approved", 0),
+        reviews_rejected=reviews.get("rejected", 0),
     )
 
 

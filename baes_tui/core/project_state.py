@@ -332,6 +332,14 @@ class ProjectState:
             self._db.execute("COMMIT")
         return self.review_item(item_id)
 
+    def review_counts(self) -> dict[str, int]:
+        """Review items of generated files by status (custom-logic items are not files)."""
+        rows = self._read(
+            "SELECT status, COUNT(*) AS n FROM review_items WHERE path != ? GROUP BY status",
+            (CUSTOM_LOGIC_PATH,),
+        )
+        return {r["status"]: r["n"] for r in rows}
+
     def reopened_tasks(self, entity: str) -> frozenset[str]:
         """Tasks a reviewer rejected for `entity` that no committed run has redone yet."""
         rows = self._read(

@@ -288,9 +288,11 @@ class Workspace:
         )
 
     def metrics(self) -> MetricsSummary:
+        """Runs from metrics.csv, with this project's review decisions folded in."""
         from baes_tui.core.metrics import summarize
 
-        return summarize(self.settings.metrics_path)
+        reviews = self._with_state(lambda state: state.review_counts()) or {}
+        return summarize(self.settings.metrics_path, reviews)
 
     # --- history -----------------------------------------------------------------------------
     @property
