@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from textual.widgets import DataTable, Input, Label, Static
+from textual.widgets import Input, Label, Static
 
 from baes_tui.config import Settings
 from baes_tui.core.project_state import ProjectState
@@ -18,9 +18,11 @@ from baes_tui.ui.app import BaesApp
 from baes_tui.ui.screens.review import ReviewScreen
 from baes_tui.ui.widgets.dialogs import NoteDialog
 from baes_tui.ui.widgets.file_view import FileView
+from baes_tui.ui.widgets.review_table import ReviewTable
 from tests.ui.conftest import SIZE, notifications, type_text, until
 
 ROUTE = "app/routes/widget.py"
+MODEL = "app/models/widget.py"
 ROUTE_TEXT = "\n".join(
     [
         "from fastapi import APIRouter",
@@ -33,17 +35,50 @@ ROUTE_TEXT = "\n".join(
         "",
     ]
 )
-ORDERS_WITH_CUSTOM_LOGIC = (
-    "Create a system to manage orders with total; send an email when an order is placed"
-)
+SQL_RULE = "BE006-sql-string-formatting"
+HINTS_RULE = "BE007-public-type-hints"
 
 
 def seed_queue(project: Path) -> None:
+    """Two runs as the TechLead records them: verdicts of each outcome and two review items.
+
+    run-0 (earlier) rejected the route outright; run-1 approved the model, found the route's
+    SQL uncertain (queued) and queued custom logic no rule judges.
+    """
     (project / "app" / "routes").mkdir(parents=True)
+    (project / "app" / "models").mkdir(parents=True)
     (project / ROUTE).write_text(ROUTE_TEXT, encoding="utf-8")
+    (project / MODEL).write_text("class Widget:\n    name: str\n", encoding="utf-8")
     (project / ".baes").mkdir()
     with ProjectState(project / ".baes" / "state.db") as state:
+        state.start_run("run-0", request="create widgets", intent="create_entity", entity="Widget")
+        state.record_verdict(
+            "run-0",
+            task="backend_api",
+            path=ROUTE,
+            outcome="confident_rejection",
+            rule_ids=(HINTS_RULE,),
+            feedback=("Line 6: list_widgets lacks type hints: db, return",),
+        )
+        state.finish_run("run-0", status="failed", error="TechLead rejected the route")
         state.start_run("run-1", request="create widgets", intent="create_entity", entity="Widget")
+        state.record_verdict(
+            "run-1",
+            task="models",
+            path=MODEL,
+            outcome="confident_approval",
+            rule_ids=(),
+            feedback=(),
+        )
+        sql_feedback = ("Line 7: SQL built with an f-string; is every part a trusted name?",)
+        state.record_verdict(
+            "run-1",
+            task="backend_api",
+            path=ROUTE,
+            outcome="uncertain",
+            rule_ids=(SQL_RULE,),
+            feedback=sql_feedback,
+        )
         state.add_review_item(
             "run-1",
             task="backend_api",
@@ -51,7 +86,7 @@ def seed_queue(project: Path) -> None:
             path=ROUTE,
             outcome="uncertain",
             reason="SQL text built at run time",
-            feedback=("Line 7: SQL built with an f-string; is every part a trusted name?",),
+            feedback=sql_feedback,
         )
         state.add_review_item(
             "run-1",
@@ -64,8 +99,12 @@ def seed_queue(project: Path) -> None:
         )
 
 
-def table(app: BaesApp) -> DataTable[Any]:
-    return app.screen.query_one("#review-table", DataTable)
+def table(app: BaesApp) -> ReviewTable:
+    return app.screen.query_one("#review-table", ReviewTable)
+
+
+def text_of(app: BaesApp, selector: str) -> str:
+    return str(app.screen.query_one(selector, Static).render())
 
 
 async def open_review(pilot: Any) -> None:
@@ -74,23 +113,79 @@ async def open_review(pilot: Any) -> None:
     await until(pilot, lambda: table(pilot.app).row_count > 0, "review rows")
 
 
-async def test_selected_item_shows_its_file_with_the_flagged_line_marked(
+async def select(pilot: Any, path: str, outcome: str) -> None:
+    """Move the cursor with the arrow keys to the row of `path` with `outcome`."""
+    rows = table(pilot.app)
+    rows.focus()
+    await pilot.press("home")
+    for _ in range(rows.row_count):
+        row = rows.current
+        if row is not None and (row.path, row.outcome) == (path, outcome):
+            return
+        await pilot.press("down")
+    raise AssertionError(f"no row for {path} ({outcome})")
+
+
+def outcomes(app: BaesApp) -> list[str]:
+    return sorted(row.outcome for row in table(app).rows_by_key.values())
+
+
+async def test_verdicts_of_every_outcome_and_run_are_listed_with_review_items_marked(
     settings: Settings, workspace: Any
 ) -> None:
     seed_queue(settings.project_dir)
     app = BaesApp(settings, workspace=workspace)
     async with app.run_test(size=SIZE) as pilot:
         await open_review(pilot)
-        assert table(app).row_count == 2
+        assert outcomes(app) == [
+            "confident_approval",
+            "confident_rejection",
+            "uncertain",
+            "uncertain",
+        ]
+        rows = list(table(app).rows_by_key.values())
+        assert {row.run_id for row in rows} == {"run-0", "run-1"}
+        marked = sorted(row.path for row in rows if row.item is not None)
+        assert marked == ["(custom logic)", ROUTE]
+        assert "3 verdicts · 2 review items · 2 open" in text_of(app, "#review-count")
+
+
+async def test_selected_item_shows_its_file_the_flagged_line_and_the_rule_explanation(
+    settings: Settings, workspace: Any
+) -> None:
+    seed_queue(settings.project_dir)
+    app = BaesApp(settings, workspace=workspace)
+    async with app.run_test(size=SIZE) as pilot:
+        await open_review(pilot)
+        await select(pilot, ROUTE, "uncertain")
         view = app.screen.query_one(FileView)
         await until(pilot, lambda: view.syntax is not None, "file rendered")
-        syntax = view.syntax
-        assert syntax is not None
-        assert syntax.highlight_lines == {7}
-        assert "SELECT * FROM widgets" in syntax.code
-        feedback = str(app.screen.query_one("#review-feedback", Static).render())
-        assert feedback.startswith("Line 7:")
-        assert ROUTE in str(app.screen.query_one("#review-heading", Static).render())
+        await until(pilot, lambda: view.syntax.highlight_lines == {7}, "line 7 marked")
+        assert "SELECT * FROM widgets" in view.syntax.code
+        assert text_of(app, "#review-feedback").startswith("Line 7:")
+        heading = text_of(app, "#review-heading")
+        assert ROUTE in heading and "Review item #1: open" in heading
+        explanation = text_of(app, "#review-explanation")
+        assert explanation.startswith(SQL_RULE)
+        assert "parameterised" in explanation
+        assert "Why it waits for review: SQL text built at run time" in explanation
+
+
+async def test_an_earlier_runs_rejection_shows_its_rule_and_marked_line(
+    settings: Settings, workspace: Any
+) -> None:
+    seed_queue(settings.project_dir)
+    app = BaesApp(settings, workspace=workspace)
+    async with app.run_test(size=SIZE) as pilot:
+        await open_review(pilot)
+        await pilot.press("3")
+        await until(pilot, lambda: outcomes(app) == ["confident_rejection"], "rejections only")
+        view = app.screen.query_one(FileView)
+        await until(
+            pilot, lambda: view.syntax is not None and view.syntax.highlight_lines == {6}, "line 6"
+        )
+        assert "run run-0" in text_of(app, "#review-heading")
+        assert text_of(app, "#review-explanation").startswith(HINTS_RULE)
 
 
 async def test_reviewer_approves_one_item_and_rejects_another_with_a_note(
@@ -101,27 +196,50 @@ async def test_reviewer_approves_one_item_and_rejects_another_with_a_note(
     async with app.run_test(size=SIZE) as pilot:
         await open_review(pilot)
         table(app).focus()
-        await pilot.press("a")
+        await pilot.press("5")  # open review items only
+        await until(pilot, lambda: table(app).row_count == 2, "open items")
+        await pilot.press("home", "a")
         await until(pilot, lambda: any("approved" in n for n in notifications(pilot)), "saved")
+        await until(pilot, lambda: table(app).row_count == 1, "approved item leaves the list")
 
-        await pilot.press("down", "x")
+        await pilot.press("x")
         await until(pilot, lambda: isinstance(app.screen, NoteDialog), "note dialog")
         await pilot.press("enter")  # an empty note is refused in place
         assert "required" in str(app.screen.query_one("#note-error", Label).render())
         await type_text(pilot, "needs a stock threshold setting")
         await pilot.press("enter")
         await until(pilot, lambda: isinstance(app.screen, ReviewScreen), "dialog closed")
-        await until(pilot, lambda: any("rejected" in n for n in notifications(pilot)), "saved")
+        await until(pilot, lambda: any("re-opened" in n for n in notifications(pilot)), "saved")
 
-        items = {item.id: item for item in await workspace.review_items()}
-        assert items[1].status == "approved"
-        assert items[2].status == "rejected"
-        assert items[2].note == "needs a stock threshold setting"
+        items = await workspace.review_items()
+        assert sorted(item.status for item in items) == ["approved", "rejected"]
+        [rejected] = [item for item in items if item.status == "rejected"]
+        assert rejected.note == "needs a stock threshold setting"
+        with ProjectState(settings.project_dir / ".baes" / "state.db") as state:
+            assert state.reopened_tasks("Widget") == {rejected.task}
+        await until(pilot, lambda: "0 open" in text_of(app, "#review-count"), "count updated")
+        await pilot.press("1")
+        await until(pilot, lambda: table(app).row_count == 4, "every verdict again")
+        marks = {str(table(app).get_row_at(i)[0]) for i in range(4)}
+        assert {"✔ approved", "✘ rejected"} <= marks
+
+
+async def test_a_verdict_without_a_review_item_is_explained_not_decided(
+    settings: Settings, workspace: Any
+) -> None:
+    seed_queue(settings.project_dir)
+    app = BaesApp(settings, workspace=workspace)
+    async with app.run_test(size=SIZE) as pilot:
+        await open_review(pilot)
+        await select(pilot, MODEL, "confident_approval")
+        await until(pilot, lambda: "nothing to decide" in text_of(app, "#review-heading"), "row")
+        await pilot.press("a")
         await until(
-            pilot,
-            lambda: "0 open" in str(app.screen.query_one("#review-count", Static).render()),
-            "count updated",
+            pilot, lambda: any("not a review item" in n for n in notifications(pilot)), "told"
         )
+        await pilot.press("x")
+        assert isinstance(app.screen, ReviewScreen), "no note dialog for a verdict"
+        assert {item.status for item in await workspace.review_items()} == {"open"}
 
 
 async def test_outcome_filters_switch_with_number_keys(settings: Settings, workspace: Any) -> None:
@@ -130,12 +248,31 @@ async def test_outcome_filters_switch_with_number_keys(settings: Settings, works
     async with app.run_test(size=SIZE) as pilot:
         await open_review(pilot)
         table(app).focus()
-        await pilot.press("3")  # confident rejections: none in this queue
-        await until(pilot, lambda: table(app).row_count == 0, "filtered out")
-        heading = str(app.screen.query_one("#review-heading", Static).render())
-        assert "Nothing to review" in heading
+        await pilot.press("4")
+        await until(pilot, lambda: outcomes(app) == ["confident_approval"], "approvals")
         await pilot.press("2")
-        await until(pilot, lambda: table(app).row_count == 2, "uncertain items back")
+        await until(pilot, lambda: outcomes(app) == ["uncertain", "uncertain"], "uncertain")
+        await pilot.press("5")
+        await until(
+            pilot,
+            lambda: all(row.item for row in table(app).rows_by_key.values()),
+            "open items only",
+        )
+        assert table(app).row_count == 2
+
+
+async def test_a_filter_with_nothing_says_so(settings: Settings, workspace: Any) -> None:
+    seed_queue(settings.project_dir)
+    with ProjectState(settings.project_dir / ".baes" / "state.db") as state:
+        for item in state.review_items():
+            state.decide(item.id, approve=True)
+    app = BaesApp(settings, workspace=workspace)
+    async with app.run_test(size=SIZE) as pilot:
+        await open_review(pilot)
+        table(app).focus()
+        await pilot.press("5")
+        await until(pilot, lambda: table(app).row_count == 0, "no open items")
+        assert "Nothing to review" in text_of(app, "#review-heading")
 
 
 async def test_an_empty_queue_says_what_to_do(settings: Settings, workspace: Any) -> None:
@@ -168,8 +305,13 @@ async def test_custom_logic_from_a_run_waits_in_review_and_an_approval_persists(
         await until(pilot, lambda: waves._finished is not None, "run finished")
         assert waves._finished["status"] == "needs_review"
         await open_review(pilot)
-        assert "custom logic" in app.screen.query_one(FileView).query_one(Static).render().plain
         table(app).focus()
+        await pilot.press("5")  # the open review item, among the run's verdicts
+        await until(pilot, lambda: table(app).row_count == 1, "the custom logic item")
+        view = app.screen.query_one(FileView)
+        await until(
+            pilot, lambda: "custom logic" in view.query_one(Static).render().plain, "explained"
+        )
         await pilot.press("a")
         await until(pilot, lambda: any("approved" in n for n in notifications(pilot)), "saved")
         [item] = await workspace.review_items()

@@ -1,14 +1,16 @@
-"""The Review screen: triage verdicts — see the file, the flagged lines, the rule; decide.
+"""The Review screen: every verdict of every run; the review queue's items are marked on them.
 
-Keyboard alone is enough: arrows move through items, `a` approves, `x` rejects with a note,
-1–4 filter by outcome. Decisions persist through `workspace.decide()`.
+Keyboard alone is enough: arrows move through rows, 1–5 filter (all, uncertain, rejections,
+approvals, open review items), n/p page through older verdicts, `f` focuses the file, `a`
+approves and `x` rejects with a note. Only review items can be decided; a verdict the rules were
+sure of says so instead. Decisions persist through `workspace.decide()`; a rejection re-opens
+the item's task for the next run (the core's rule, stated in the notification).
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
-from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
@@ -19,33 +21,27 @@ from baes_tui.core.project_state import CUSTOM_LOGIC_PATH
 from baes_tui.ui.screens import STYLES, BaesScreen
 from baes_tui.ui.widgets.dialogs import NoteDialog
 from baes_tui.ui.widgets.file_view import FileView
+from baes_tui.ui.widgets.review_table import ReviewRow, ReviewTable, merge_rows
 
 if TYPE_CHECKING:
+    from baes_tui.core.project_state import ReviewItem
     from baes_tui.core.service import Workspace
 
 ALL = "all"
+OPEN = "open"
 FILTERS = (
-    ("All outcomes", ALL),
+    ("All verdicts", ALL),
     ("Uncertain", "uncertain"),
     ("Confident rejection", "confident_rejection"),
     ("Confident approval", "confident_approval"),
+    ("Open review items", OPEN),
 )
-MAX_ROWS = 1000  # DataTable slows down past a few thousand rows; the queue rarely gets there
-OUTCOME_STYLES = {
-    "confident_approval": "green",
-    "confident_rejection": "red",
-    "uncertain": "yellow",
-}
-STATUS_STYLES = {"open": "bold", "approved": "green", "rejected": "red"}
-
-
-def rule_ids_of(item: Any) -> tuple[str, ...]:
-    """The item's rule ids when the core records them (older items carry only feedback)."""
-    return tuple(getattr(item, "rule_ids", ()) or ())
+PAGE_SIZE = 200  # verdicts per page, read from SQL: DataTable slows down past a few thousand rows
+DECIDABLE_HINT = "only uncertain files and custom logic wait for a person (5 lists them)"
 
 
 class ReviewScreen(BaesScreen):
-    """A table of review items beside the selected item's file, feedback and rule."""
+    """The verdict table beside the selected row's file, feedback and rule explanations."""
 
     CSS_PATH = STYLES / "review.tcss"
     TITLE = "Review"
@@ -56,13 +52,17 @@ class ReviewScreen(BaesScreen):
         Binding("2", "filter('uncertain')", "Uncertain", id="review.filter_uncertain"),
         Binding("3", "filter('confident_rejection')", "Rejections", id="review.filter_rejection"),
         Binding("4", "filter('confident_approval')", "Approvals", id="review.filter_approval"),
+        Binding("5", f"filter('{OPEN}')", "Open items", id="review.filter_open"),
+        Binding("n", "page(1)", "Older", id="review.older"),
+        Binding("p", "page(-1)", "Newer", id="review.newer"),
         Binding("f", "focus_file", "File", id="review.focus_file"),
     ]
 
     def __init__(self, workspace: Workspace) -> None:
         super().__init__()
         self.workspace = workspace
-        self.items: dict[str, Any] = {}  # row key -> ReviewItem
+        self.page = 0
+        self._more = False  # is there an older page?
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -71,19 +71,7 @@ class ReviewScreen(BaesScreen):
             yield Select(FILTERS, value=ALL, allow_blank=False, id="review-filter")
             yield Static("", id="review-count", markup=False)
         with Horizontal(id="review-main"):
-            table: DataTable[Any] = DataTable(
-                id="review-table", cursor_type="row", zebra_stripes=True
-            )
-            for label, key in (
-                ("#", "id"),
-                ("Task", "task"),
-                ("File", "path"),
-                ("Outcome", "outcome"),
-                ("Status", "status"),
-                ("Run", "run"),
-            ):
-                table.add_column(label, key=key)
-            yield table
+            yield ReviewTable(id="review-table")
             with Vertical(id="review-detail"):
                 yield Static("", id="review-heading", markup=False)
                 yield FileView(id="review-file")
@@ -92,115 +80,156 @@ class ReviewScreen(BaesScreen):
         yield Footer()
 
     def on_screen_resume(self) -> None:
-        self._load_items()
+        self._load_rows()
 
     # --- actions shared by keys and the command palette -------------------------------------
-    def action_filter(self, outcome: str) -> None:
-        self.query_one("#review-filter", Select).value = outcome  # Select.Changed reloads
+    def action_filter(self, choice: str) -> None:
+        self.query_one("#review-filter", Select).value = choice  # Select.Changed reloads
+
+    def action_page(self, step: int) -> None:
+        if step > 0 and not self._more:
+            self.notify("No older verdicts.", timeout=2)
+            return
+        if self.page + step < 0:
+            return
+        self.page += step
+        self._load_rows()
 
     def action_focus_file(self) -> None:
         self.query_one(FileView).focus()
 
     def action_approve(self) -> None:
-        if item := self._current():
+        if (item := self._decidable()) is not None:
             self._decide(item, approve=True, note="")
 
     def action_reject(self) -> None:
-        if item := self._current():
+        if (item := self._decidable()) is not None:
             self._reject(item)
 
     @on(Select.Changed, "#review-filter")
     def _filter_changed(self) -> None:
-        self._load_items()
+        self.page = 0
+        self._load_rows()
 
     @on(DataTable.RowHighlighted, "#review-table")
     def _highlighted(self, event: DataTable.RowHighlighted) -> None:
-        item = self.items.get(str(event.row_key.value))
-        if item is not None:
-            self._show_item(item)
+        row = self.query_one(ReviewTable).rows_by_key.get(str(event.row_key.value))
+        if row is not None:
+            self._show_row(row)
 
     # --- workers ----------------------------------------------------------------------------
-    @work(exclusive=True, group="items", exit_on_error=False, name="Loading review items")
-    async def _load_items(self) -> None:
-        outcome = self.query_one("#review-filter", Select).value
-        items = await self.workspace.review_items(None if outcome == ALL else str(outcome))
-        table = self.query_one("#review-table", DataTable)
-        keep = table.cursor_row
-        table.clear()
-        self.items = {str(item.id): item for item in items[:MAX_ROWS]}
-        for key, item in self.items.items():
-            table.add_row(*self._cells(item), key=key)
-        shown = f"{len(self.items)} of {len(items)}" if len(items) > MAX_ROWS else len(items)
-        opened = sum(1 for item in items if item.status == "open")
-        self.query_one("#review-count", Static).update(f"{shown} items · {opened} open")
-        if not self.items:
-            self._show_empty()
+    @work(exclusive=True, group="rows", exit_on_error=False, name="Loading verdicts")
+    async def _load_rows(self) -> None:
+        choice = str(self.query_one("#review-filter", Select).value)
+        if choice == OPEN:
+            items = await self.workspace.review_items(include_decided=False)
+            rows = [ReviewRow.of_item(item) for item in reversed(items)]  # newest first
+            self._more = False
         else:
-            table.move_cursor(row=min(keep, len(self.items) - 1))
-            if (current := self._current()) is not None:
-                self._show_item(current)
+            outcome = None if choice == ALL else choice
+            offset = self.page * PAGE_SIZE
+            verdicts = await self.workspace.verdicts(outcome, limit=PAGE_SIZE + 1, offset=offset)
+            self._more = len(verdicts) > PAGE_SIZE
+            items = await self.workspace.review_items(outcome)
+            rows = merge_rows(
+                verdicts[:PAGE_SIZE], items, offset=offset, unmatched_items=self.page == 0
+            )
+        table = self.query_one(ReviewTable)
+        table.show_rows(rows)
+        self.query_one("#review-count", Static).update(self._count(rows))
+        if (current := table.current) is not None:
+            self._show_row(current)
+        else:
+            self._show_empty(choice)
 
     @work(exclusive=True, group="detail", exit_on_error=False, name="Opening the file")
-    async def _show_item(self, item: Any) -> None:
-        self.query_one("#review-heading", Static).update(self._heading(item))
-        if item.path == CUSTOM_LOGIC_PATH:
-            self.query_one(FileView).show_message(
+    async def _show_row(self, row: ReviewRow) -> None:
+        from baes_tui.core.service import flagged_lines  # loaded by the time rows exist
+
+        self.query_one("#review-heading", Static).update(self._heading(row))
+        view = self.query_one(FileView)
+        if row.path == CUSTOM_LOGIC_PATH:
+            view.border_title = "custom logic"
+            view.show_message(
                 "No file: this is custom logic the templates did not generate.\n"
                 "Approve it if the generated system may go without it for now; reject it with a"
-                " note to have the task regenerated.\n\n" + getattr(item, "reason", "")
+                " note to have the task regenerated.\n\n" + (row.item.reason if row.item else "")
             )
         else:
-            text, lines = await self.workspace.review_file(item.id)
-            self.query_one(FileView).show(item.path, text, lines)
-        feedback = "\n".join(item.feedback) or "No feedback lines."
+            text = await self.workspace.project_file(row.path)
+            view.border_title = f"{row.path} — as it is now"
+            view.show(row.path, text, flagged_lines(row.feedback))
+        feedback = "\n".join(row.feedback) or "No findings: every rule checked passed."
         self.query_one("#review-feedback", Static).update(feedback)
-        rules = rule_ids_of(item)
-        explanation = "\n\n".join(self.workspace.rule_explanation(rule) for rule in rules)
-        self.query_one("#review-explanation", Static).update(
-            explanation or f"Why it is here: {getattr(item, 'reason', '') or 'no rule recorded'}"
-        )
+        self.query_one("#review-explanation", Static).update(self._explanation(row))
 
     @work(exclusive=True, group="decide", exit_on_error=False, name="Rejecting")
-    async def _reject(self, item: Any) -> None:
+    async def _reject(self, item: ReviewItem) -> None:
         note = await self.app.push_screen_wait(NoteDialog(f"Reject {item.path}: why?"))
         if note is not None:
             self._decide(item, approve=False, note=note)
 
     @work(group="decide", exit_on_error=False, name="Saving the decision")
-    async def _decide(self, item: Any, *, approve: bool, note: str) -> None:
+    async def _decide(self, item: ReviewItem, *, approve: bool, note: str) -> None:
         await self.workspace.decide(item.id, approve=approve, note=note)
-        status = "approved" if approve else "rejected"
-        self.notify(f"#{item.id} {item.path}: {status}", title="Review")
-        self._load_items()
+        if approve:
+            message = f"#{item.id} {item.path}: approved"
+        else:
+            message = (
+                f"#{item.id} {item.path}: rejected — task {item.task} is re-opened;"
+                f" the next run for {item.entity} redoes it"
+            )
+        self.notify(message, title="Review", markup=False)
+        self._load_rows()
 
     # --- helpers ----------------------------------------------------------------------------
-    def _current(self) -> Any | None:
-        table = self.query_one("#review-table", DataTable)
-        if not self.items or table.cursor_row < 0:
+    def _decidable(self) -> ReviewItem | None:
+        """The review item under the cursor; a verdict without one is explained, not an error."""
+        row = self.query_one(ReviewTable).current
+        if row is None:
             return None
-        row_key, _ = table.coordinate_to_cell_key(table.cursor_coordinate)
-        return self.items.get(str(row_key.value))
+        if row.item is None:
+            outcome = row.outcome.replace("_", " ")
+            self.notify(
+                f"{row.path}: a {outcome} verdict, not a review item — nothing to decide;"
+                f" {DECIDABLE_HINT}.",
+                title="Review",
+                markup=False,
+            )
+            return None
+        return row.item
+
+    def _count(self, rows: list[ReviewRow]) -> str:
+        verdicts = sum(1 for row in rows if row.is_verdict)
+        items = [row.item for row in rows if row.item is not None]
+        opened = sum(1 for item in items if item.status == "open")
+        page = ""
+        if self.page or self._more:
+            page = f" · page {self.page + 1}{' (n: older)' if self._more else ''}"
+        return f"{verdicts} verdicts · {len(items)} review items · {opened} open{page}"
+
+    def _explanation(self, row: ReviewRow) -> str:
+        parts = [self.workspace.rule_explanation(rule) for rule in row.rule_ids]
+        if row.item is not None and row.item.reason:
+            parts.append(f"Why it waits for review: {row.item.reason}")
+        return "\n\n".join(parts) or "No rule found anything in this file."
 
     @staticmethod
-    def _cells(item: Any) -> tuple[Any, ...]:
-        return (
-            str(item.id),
-            getattr(item, "task", ""),
-            item.path,
-            Text(item.outcome.replace("_", " "), style=OUTCOME_STYLES.get(item.outcome, "")),
-            Text(item.status, style=STATUS_STYLES.get(item.status, "")),
-            str(item.run_id),
-        )
+    def _heading(row: ReviewRow) -> str:
+        head = f"{row.path} · {row.outcome.replace('_', ' ')} · {row.task} · run {row.run_id}"
+        if row.item is None:
+            return f"{head}\nNot a review item: the rules were sure, nothing to decide."
+        note = f" — note: {row.item.note}" if row.item.note else ""
+        return f"{head}\nReview item #{row.item.id}: {row.item.status}{note}"
 
-    @staticmethod
-    def _heading(item: Any) -> str:
-        note = f" — note: {item.note}" if item.note else ""
-        return f"{item.path} · {item.outcome.replace('_', ' ')} · {item.status}{note}"
-
-    def _show_empty(self) -> None:
+    def _show_empty(self, choice: str) -> None:
         self.query_one("#review-heading", Static).update("Nothing to review for this filter.")
+        self.query_one(FileView).border_title = ""
         self.query_one(FileView).show_message(
-            "The queue is empty: uncertain files and custom logic of a run wait here."
+            "Every file a run writes is judged by the rules and listed here; uncertain files"
+            " and custom logic wait for a person's decision."
+            if choice in (ALL, OPEN)
+            else "No verdict of this outcome yet: 1 shows every verdict."
         )
         self.query_one("#review-feedback", Static).update("")
         self.query_one("#review-explanation", Static).update("")

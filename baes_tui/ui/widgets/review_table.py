@@ -1,0 +1,158 @@
+"""The Review screen's table: every verdict, with the review queue's items marked on their rows.
+
+A verdict and a review item describe the same file of the same run when their `(run_id, path)`
+match, so they share one row: the verdict says what the rules found, the item says whether a
+person still has to decide. Items no verdict explains (custom logic, which no rule judged) get
+rows of their own, so nothing in the queue is ever hidden.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from rich.text import Text
+from textual.widgets import DataTable
+
+if TYPE_CHECKING:
+    from baes_tui.core.project_state import ReviewItem, StoredVerdict
+
+OUTCOME_CELLS = {  # short labels keep the table narrow enough to sit beside the file
+    "confident_approval": ("approval", "green"),
+    "confident_rejection": ("rejection", "red"),
+    "uncertain": ("uncertain", "yellow"),
+}
+REVIEW_MARKS = {
+    "open": ("● open", "bold yellow"),
+    "approved": ("✔ approved", "green"),
+    "rejected": ("✘ rejected", "red"),
+}
+COLUMNS = (
+    ("Review", "review"),
+    ("Outcome", "outcome"),
+    ("File", "path"),
+    ("Task", "task"),
+    ("Rules", "rules"),
+    ("When", "when"),
+)
+WHEN_FORMAT = "%m-%d %H:%M"  # the run id is in the detail heading; the table stays narrow
+
+
+@dataclass(frozen=True, slots=True)
+class ReviewRow:
+    """One line of the table: a verdict, a review item, or both for the same file and run."""
+
+    key: str
+    run_id: str
+    task: str
+    path: str
+    outcome: str
+    rule_ids: tuple[str, ...]
+    feedback: tuple[str, ...]
+    created_at: float
+    item: ReviewItem | None = None
+
+    @property
+    def is_verdict(self) -> bool:
+        return self.key.startswith("v")
+
+    @classmethod
+    def of_verdict(cls, key: str, verdict: StoredVerdict, item: ReviewItem | None) -> ReviewRow:
+        return cls(
+            key=key,
+            run_id=verdict.run_id,
+            task=verdict.task,
+            path=verdict.path,
+            outcome=verdict.outcome,
+            rule_ids=verdict.rule_ids,
+            feedback=verdict.feedback,
+            created_at=verdict.created_at,
+            item=item,
+        )
+
+    @classmethod
+    def of_item(cls, item: ReviewItem) -> ReviewRow:
+        return cls(
+            key=f"i{item.id}",
+            run_id=item.run_id,
+            task=item.task,
+            path=item.path,
+            outcome=item.outcome,
+            rule_ids=item.rule_ids,
+            feedback=item.feedback,
+            created_at=item.created_at,
+            item=item,
+        )
+
+
+def merge_rows(
+    verdicts: Sequence[StoredVerdict],
+    items: Iterable[ReviewItem],
+    *,
+    offset: int = 0,
+    unmatched_items: bool = True,
+) -> list[ReviewRow]:
+    """Verdict rows (keys `v<offset+n>`), each with its review item, newest first.
+
+    Each item lands on exactly one row: the first (newest) verdict of its run and path, or a
+    row of its own when `unmatched_items` (the first page shows them; later pages do not
+    repeat them).
+    """
+    waiting: dict[tuple[str, str], list[ReviewItem]] = {}
+    for item in items:
+        waiting.setdefault((item.run_id, item.path), []).append(item)
+    rows = []
+    for index, verdict in enumerate(verdicts):
+        queue = waiting.get((verdict.run_id, verdict.path))
+        item = queue.pop() if queue else None
+        rows.append(ReviewRow.of_verdict(f"v{offset + index}", verdict, item))
+    if unmatched_items:
+        rows += [ReviewRow.of_item(item) for queue in waiting.values() for item in queue]
+    return sorted(rows, key=lambda row: row.created_at, reverse=True)
+
+
+class ReviewTable(DataTable[Any]):
+    """Rows by key; `current` is the row under the cursor."""
+
+    def __init__(self, **kwargs: Any) -> None:
+        super().__init__(cursor_type="row", zebra_stripes=True, **kwargs)
+        self.rows_by_key: dict[str, ReviewRow] = {}
+
+    def on_mount(self) -> None:
+        for label, key in COLUMNS:
+            self.add_column(label, key=key)
+
+    def show_rows(self, rows: Sequence[ReviewRow]) -> None:
+        """Replace the rows; the cursor stays on the same row when it is still there."""
+        keep, old_index = self.current, self.cursor_row
+        self.clear()
+        self.rows_by_key = {row.key: row for row in rows}
+        for row in rows:
+            self.add_row(*cells(row), key=row.key)
+        if not rows:
+            return
+        index = min(max(old_index, 0), len(rows) - 1)
+        if keep is not None and keep.key in self.rows_by_key:
+            index = self.get_row_index(keep.key)
+        self.move_cursor(row=index)
+
+    @property
+    def current(self) -> ReviewRow | None:
+        if not self.rows_by_key or self.cursor_row < 0 or self.cursor_row >= self.row_count:
+            return None
+        row_key, _ = self.coordinate_to_cell_key(self.cursor_coordinate)
+        return self.rows_by_key.get(str(row_key.value))
+
+
+def cells(row: ReviewRow) -> tuple[Any, ...]:
+    mark, style = REVIEW_MARKS.get(row.item.status, ("", "")) if row.item else ("", "")
+    return (
+        Text(mark, style=style),
+        Text(*OUTCOME_CELLS.get(row.outcome, (row.outcome, ""))),
+        row.path,
+        row.task,
+        ", ".join(rule.split("-")[0] for rule in row.rule_ids) or "—",
+        time.strftime(WHEN_FORMAT, time.localtime(row.created_at)),
+    )
