@@ -316,11 +316,11 @@ class RecognitionCache:
                 entries = await self._tier.all_entries()
             except sqlite3.Error as exc:
                 await self._fail(exc)
-        return cache_io.write_export(path, entries)
+        return await asyncio.to_thread(cache_io.write_export, path, entries)
 
     async def import_json(self, path: Path) -> int:
         """Load an export; an imported key replaces the existing one. Returns entries loaded."""
-        entries = cache_io.read_export(path)
+        entries = await asyncio.to_thread(cache_io.read_export, path)
         if self._mode == "off":
             raise CacheUnavailable(self._warning or "the recognition cache is off")
         if self._tier is not None:

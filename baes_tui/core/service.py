@@ -71,6 +71,7 @@ class Workspace:
             log=self.log,
         )
         self._cache_listeners: list[Callable[[CacheStats], None]] = []
+        self._backup: asyncio.Task[None] | None = None
         self.recognition.add_listener(self._on_lookup)
 
     @classmethod
@@ -87,9 +88,19 @@ class Workspace:
         workspace = cls(settings, cache)
         if load_wordnet:
             workspace.lemmatizer.load_in_background()
+        if cache is not None:
+            workspace._backup = asyncio.create_task(workspace._daily_backup(cache))
         return workspace
 
+    async def _daily_backup(self, cache: RecognitionCache) -> None:
+        """The seed's disaster recovery: one JSON export a day into backups/, last 7 kept."""
+        written = await cache.backup_if_due()
+        if written is not None:
+            self.log.write("cache_backup", file=str(written))
+
     async def close(self) -> None:
+        if self._backup is not None:
+            await self._backup
         if self.cache_or_none is not None:
             await self.cache_or_none.close()
 
