@@ -30,13 +30,13 @@ from baes_tui.ui.screens.review import ReviewScreen
 from baes_tui.ui.screens.waves import WavesScreen
 
 if TYPE_CHECKING:
-    from baes_tui.core.service import Workspace
+    from baes_tui.core.service import Workspace, WorkspaceStatus
 
 # (mode, default key, title, what the screen is for, class path for screens built elsewhere)
 SCREENS: tuple[tuple[str, str, str, str], ...] = (
     ("request", "f2", "Request", "Type a request; see how it is understood; Enter runs it."),
     ("waves", "f3", "Waves", "The run live: waves, tasks, test output, verdicts, summary."),
-    ("review", "f4", "Review", "Triage verdicts: read the file and rule, approve or reject."),
+    ("review", "f4", "Review", "Every verdict of every run; approve or reject review items."),
     ("cache", "f5", "Cache", "Browse, search and invalidate the recognition cache."),
     ("metrics", "f6", "Metrics", "Runs, durations, hit rate, approval rate, tokens."),
 )
@@ -152,17 +152,17 @@ class BaesApp(App[int]):
 
     @work(exclusive=True, group="wordnet", exit_on_error=False, name="Loading WordNet")
     async def _watch_wordnet(self) -> None:
-        """Wait (in a thread) for the background WordNet load, then say how it went."""
+        """Wait until the core has chosen its normalizer (WordNet or fallback), then say which."""
         if self.workspace is None:
             return
-        await asyncio.to_thread(self.workspace.lemmatizer.load)
-        self._show_status()
+        self._show_status(await self.workspace.wait_ready())
 
     # --- live status in the header ----------------------------------------------------------
-    def _show_status(self) -> None:
+    def _show_status(self, status: WorkspaceStatus | None = None) -> None:
         project = str(self.settings.project_dir)
-        if self.workspace is not None:
+        if status is None and self.workspace is not None:
             status = self.workspace.status()
+        if status is not None:
             if status.wordnet_error:
                 self._wordnet = "WordNet unavailable: fallback normalizer"
             elif status.wordnet_ready:

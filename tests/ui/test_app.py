@@ -74,8 +74,9 @@ async def test_f1_help_lists_each_screen_and_its_keys(settings: Settings, worksp
         assert titles == ["Everywhere", "Request", "Waves", "Review", "Cache", "Metrics"]
         keys = {d: k for s in app.screen.sections for k, d in s.keys}
         assert keys["Approve"] == "a" and keys["Cancel run"] == "c" and keys["Help"] == "f1"
+        assert keys["Open items"] == "5"
         shown = " ".join(str(s.render()) for s in app.screen.query(".help-description"))
-        assert "Triage verdicts" in shown
+        assert "Every verdict of every run" in shown
         await pilot.press("escape")
         assert isinstance(app.screen, RequestScreen)
 
