@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from textual.widgets import DataTable, Input, Static
+from textual.widgets import DataTable, Input, OptionList, Static
 
 from baes_tui.config import Settings
 from baes_tui.ui.app import BaesApp
@@ -184,4 +184,30 @@ async def test_a_project_that_cannot_be_written_fails_the_run_with_a_notificatio
         assert any(n.startswith("Run failed") for n in notifications(pilot))
         assert "Failed" in app.screen.query_one(RunSummary).plain
         await pilot.press("f2")
+        assert isinstance(app.screen, RequestScreen)
+
+
+async def test_clarification_suggests_the_projects_entities_first(
+    settings: Settings, workspace: Any
+) -> None:
+    app = BaesApp(settings, workspace=workspace)
+    async with app.run_test(size=SIZE) as pilot:
+        await type_text(pilot, STUDENTS)
+        await pilot.press("enter")
+        await until(pilot, lambda: run_finished(app), "students created")
+        await pilot.press("f2")
+        app.screen.query_one(Input).value = ""
+        await type_text(pilot, "please do the thing")
+        await pilot.press("enter")
+        await until(pilot, lambda: isinstance(app.screen, ClarifyDialog), "clarify dialog")
+        candidates = app.screen.query_one("#clarify-candidates", OptionList)
+        first = candidates.get_option_at_index(0)
+        assert first.id == "Student" and "in the project" in str(first.prompt)
+        assert [candidates.get_option_at_index(i).id for i in range(candidates.option_count)] == [
+            "Student"
+        ], "a name the cache also knows is listed once"
+        candidates.focus()
+        await pilot.press("home", "enter")
+        assert app.screen.query_one("#clarify-entity", Input).value == "Student"
+        await pilot.press("escape")
         assert isinstance(app.screen, RequestScreen)

@@ -153,8 +153,9 @@ class RequestScreen(BaesScreen):
         recognition = await self.workspace.recognize(text)
         self.query_one(RecognitionView).show(recognition)
         if recognition.needs_clarification or recognition.entity is None:
+            project = [spec.name for spec in await asyncio.to_thread(self.workspace.entities)]
             answer = await self.app.push_screen_wait(
-                ClarifyDialog(recognition, await self._entity_candidates(recognition))
+                ClarifyDialog(recognition, await self._entity_candidates(), project)
             )
             if answer is None:
                 self.notify("Not run: the request still needs clarification.")
@@ -171,15 +172,19 @@ class RequestScreen(BaesScreen):
         if from_line:
             self.query_one(RequestInput).value = ""
 
-    async def _entity_candidates(self, recognition: Recognition) -> list[str]:
-        """Entities baes already knows (from the cache), most used first."""
-        names = [recognition.entity.name] if recognition.entity else []
+    async def _entity_candidates(self) -> list[str]:
+        """Entities baes has recognized before (the cache), most used first.
+
+        The dialog lists the project's own entities above these, and its entity field already
+        holds the recognizer's guess.
+        """
         try:
             entries = await self.workspace.cache.list_entries(sort="hits", limit=CANDIDATE_LIMIT)
         except BaesError:
-            return names
-        names += [e.recognition.entity.name for e in entries if e.recognition.entity]
-        return list(dict.fromkeys(names))
+            return []
+        return list(
+            dict.fromkeys(e.recognition.entity.name for e in entries if e.recognition.entity)
+        )
 
     @staticmethod
     def _confirmation(recognition: Recognition) -> ConfirmDialog:

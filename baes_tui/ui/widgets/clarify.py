@@ -17,6 +17,7 @@ from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, OptionList, Select
+from textual.widgets.option_list import Option
 
 from baes_tui.core.errors import BaesError
 from baes_tui.core.models import Attribute, AttrType, EntitySpec, Intent, Recognition
@@ -59,10 +60,18 @@ class ClarifyDialog(ModalScreen[Recognition | None]):
         Binding("escape", "cancel", "Cancel", id="dialog.cancel")
     ]
 
-    def __init__(self, recognition: Recognition, candidates: Sequence[str] = ()) -> None:
+    def __init__(
+        self,
+        recognition: Recognition,
+        candidates: Sequence[str] = (),
+        project_entities: Sequence[str] = (),
+    ) -> None:
+        """`project_entities` (the registry) are listed first; `candidates` (cache) follow."""
         super().__init__(classes="dialog")
         self.recognition = recognition
-        self.candidates = list(dict.fromkeys(candidates))
+        self.project_entities = list(dict.fromkeys(project_entities))
+        known = set(self.project_entities)
+        self.candidates = [name for name in dict.fromkeys(candidates) if name not in known]
 
     def compose(self) -> ComposeResult:
         rec = self.recognition
@@ -87,8 +96,15 @@ class ClarifyDialog(ModalScreen[Recognition | None]):
                 placeholder="e.g. Student",
                 id="clarify-entity",
             )
-            if self.candidates:
-                yield OptionList(*self.candidates, id="clarify-candidates")
+            if self.project_entities or self.candidates:
+                yield OptionList(
+                    *(
+                        Option(f"{name}  · in the project", id=name)
+                        for name in self.project_entities
+                    ),
+                    *(Option(f"{name}  · seen before", id=name) for name in self.candidates),
+                    id="clarify-candidates",
+                )
             yield Label(f"Attributes ({ATTRIBUTE_HELP})", markup=False)
             yield Input(
                 value=format_attributes(rec.entity.attributes) if rec.entity else "",
@@ -105,7 +121,7 @@ class ClarifyDialog(ModalScreen[Recognition | None]):
 
     @on(OptionList.OptionSelected, "#clarify-candidates")
     def _pick(self, event: OptionList.OptionSelected) -> None:
-        self.query_one("#clarify-entity", Input).value = str(event.option.prompt)
+        self.query_one("#clarify-entity", Input).value = event.option.id or ""
         self.query_one("#clarify-attributes", Input).focus()
 
     @on(Input.Submitted)
