@@ -74,6 +74,24 @@ async def test_a_run_fills_wave_columns_task_rows_log_and_summary(
         assert any(n.startswith("Run ") for n in notifications(pilot))
 
 
+async def test_the_summary_says_what_the_run_did_in_words(
+    settings: Settings, workspace: Any
+) -> None:
+    app = BaesApp(settings, workspace=workspace)
+    async with app.run_test(size=SIZE) as pilot:
+        await run_request(pilot, STUDENTS)
+        await until(pilot, lambda: finished(app), "students created")
+        summary = waves_of(app).query_one(RunSummary)
+
+        await run_request(pilot, STUDENTS)
+        await until(pilot, lambda: "Student is up to date" in summary.plain, "up-to-date message")
+
+        await run_request(pilot, "Each enrollment belongs to one customer")
+        await until(pilot, lambda: "• Customer did not exist" in summary.plain, "notes listed")
+        assert "• Enrollment did not exist: created it" in summary.plain
+        assert summary.plain.count("Customer did not exist") == 1, "message and notes not doubled"
+
+
 async def test_starting_a_second_run_while_one_runs_is_refused(
     settings: Settings, workspace: Any
 ) -> None:

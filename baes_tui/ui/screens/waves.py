@@ -154,10 +154,17 @@ class WavesScreen(BaesScreen):
             self._ticker.pause()
         self.refresh_bindings()
         if event.state == WorkerState.SUCCESS:
-            result = self._finished
-            if result is None and hasattr(event.worker.result, "to_dict"):
-                result = event.worker.result.to_dict()  # no RunFinished event: use the result
+            run = event.worker.result
+            if self._finished is None and hasattr(run, "to_dict"):
+                result = run.to_dict()  # no RunFinished event: use the result
                 self._end(str(result.get("status", "completed")), result)
+            if self._finished is not None:  # the result dict lacks the words for people
+                self.query_one(RunSummary).show(
+                    self._finished,
+                    self._wave_ms,
+                    message=getattr(run, "message", ""),
+                    notes=getattr(run, "notes", ()),
+                )
         elif event.state == WorkerState.CANCELLED:
             self.query_one(WaveBoard).stop("cancelled")
             self.query_one(RunSummary).show_message(

@@ -40,12 +40,30 @@ def wave_durations(result: Mapping[str, Any]) -> list[float]:
     ]
 
 
+def story(message: str, notes: Sequence[str], error: str = "") -> list[Text]:
+    """What the run did in words: the message, then each note once (the message often joins
+    the notes, and a failed run's message repeats its error, shown apart)."""
+    lines = []
+    if message and message not in (error, "; ".join(notes)):
+        lines.append(Text(message, style="bold"))
+    lines += [Text(f"• {note}") for note in notes]
+    return lines
+
+
 class RunSummary(Static):
     """Shows `baes generate --json`'s object in words; empty until a run ends."""
 
     plain = ""  # the text shown, without styles (for readers such as tests and screenshots)
 
-    def show(self, result: Mapping[str, Any], durations: Sequence[float] = ()) -> None:
+    def show(
+        self,
+        result: Mapping[str, Any],
+        durations: Sequence[float] = (),
+        *,
+        message: str = "",
+        notes: Sequence[str] = (),
+    ) -> None:
+        """`message` and `notes` (RunResult's, for people) arrive after the result: re-show."""
         status = str(result.get("status", "?"))
         head = Text.assemble(
             (status.replace("_", " ").capitalize(), STATUS_STYLES.get(status, "bold")),
@@ -53,7 +71,7 @@ class RunSummary(Static):
             f" · path {result.get('path', '—')} · cache {result.get('cache', '—')}",
             f" · tokens {result.get('tokens', 0)}",
         )
-        parts: list[Any] = [head]
+        parts: list[Any] = [head, *story(message, notes, str(result.get("error") or ""))]
         tests = result.get("tests")
         if tests:
             style = "red" if tests.get("failed") else "green"
