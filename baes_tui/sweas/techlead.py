@@ -88,16 +88,12 @@ class TechLead:
     async def review(self, task: str, output: TaskOutput) -> None:
         """The kernel's review hook: judge, record, emit; raise on any confident rejection."""
         judged = await asyncio.to_thread(self.judge, task, output)
+        await asyncio.to_thread(
+            self.state.record_verdicts,
+            self.run_id,
+            [(task, v.path, v.outcome, v.rule_ids, v.feedback) for v in judged],
+        )
         for verdict in judged:
-            await asyncio.to_thread(
-                self.state.record_verdict,
-                self.run_id,
-                task=task,
-                path=verdict.path,
-                outcome=verdict.outcome,
-                rule_ids=verdict.rule_ids,
-                feedback=verdict.feedback,
-            )
             self.verdicts.append(verdict)
             self.emit(
                 VerdictIssued(
