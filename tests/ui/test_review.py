@@ -10,11 +10,13 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+import pytest
 from textual.widgets import Input, Label, Static
 
 from baes_tui.config import Settings
 from baes_tui.core.project_state import ProjectState
 from baes_tui.ui.app import BaesApp
+from baes_tui.ui.screens import review as review_screen
 from baes_tui.ui.screens.review import ReviewScreen
 from baes_tui.ui.widgets.dialogs import NoteDialog
 from baes_tui.ui.widgets.file_view import FileView
@@ -259,6 +261,28 @@ async def test_outcome_filters_switch_with_number_keys(settings: Settings, works
             "open items only",
         )
         assert table(app).row_count == 2
+
+
+async def test_older_verdicts_page_in_and_each_review_item_shows_once(
+    settings: Settings, workspace: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(review_screen, "PAGE_SIZE", 2)
+    seed_queue(settings.project_dir)
+    app = BaesApp(settings, workspace=workspace)
+    async with app.run_test(size=SIZE) as pilot:
+        await open_review(pilot)
+        first = list(table(app).rows_by_key.values())
+        assert sum(row.is_verdict for row in first) == 2
+        assert sorted(row.item.id for row in first if row.item) == [1, 2]
+        assert "page 1 (n: older)" in text_of(app, "#review-count")
+        table(app).focus()
+        await pilot.press("n")
+        await until(pilot, lambda: "page 2" in text_of(app, "#review-count"), "older page")
+        assert outcomes(app) == ["confident_rejection"], "items are not repeated"
+        await pilot.press("n")
+        await until(pilot, lambda: "No older verdicts." in notifications(pilot), "last page")
+        await pilot.press("p")
+        await until(pilot, lambda: table(app).row_count == 3, "newest page again")
 
 
 async def test_a_filter_with_nothing_says_so(settings: Settings, workspace: Any) -> None:

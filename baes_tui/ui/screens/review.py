@@ -9,6 +9,7 @@ the item's task for the next run (the core's rule, stated in the notification).
 
 from __future__ import annotations
 
+import math
 from typing import TYPE_CHECKING, ClassVar
 
 from textual import on, work
@@ -36,7 +37,7 @@ FILTERS = (
     ("Confident approval", "confident_approval"),
     ("Open review items", OPEN),
 )
-PAGE_SIZE = 200  # verdicts per page, read from SQL: DataTable slows down past a few thousand rows
+PAGE_SIZE = 100  # rows per page, read from SQL: DataTable slows down past a few thousand rows
 DECIDABLE_HINT = "only uncertain files and custom logic wait for a person (5 lists them)"
 
 
@@ -121,19 +122,14 @@ class ReviewScreen(BaesScreen):
     @work(exclusive=True, group="rows", exit_on_error=False, name="Loading verdicts")
     async def _load_rows(self) -> None:
         choice = str(self.query_one("#review-filter", Select).value)
+        offset = self.page * PAGE_SIZE
         if choice == OPEN:
             items = await self.workspace.review_items(include_decided=False)
-            rows = [ReviewRow.of_item(item) for item in reversed(items)]  # newest first
-            self._more = False
+            newest_first = [ReviewRow.of_item(item) for item in reversed(items)]
+            rows = newest_first[offset : offset + PAGE_SIZE]
+            self._more = len(newest_first) > offset + PAGE_SIZE
         else:
-            outcome = None if choice == ALL else choice
-            offset = self.page * PAGE_SIZE
-            verdicts = await self.workspace.verdicts(outcome, limit=PAGE_SIZE + 1, offset=offset)
-            self._more = len(verdicts) > PAGE_SIZE
-            items = await self.workspace.review_items(outcome)
-            rows = merge_rows(
-                verdicts[:PAGE_SIZE], items, offset=offset, unmatched_items=self.page == 0
-            )
+            rows = await self._verdict_rows(None if choice == ALL else choice, offset)
         table = self.query_one(ReviewTable)
         table.show_rows(rows)
         self.query_one("#review-count", Static).update(self._count(rows))
@@ -141,6 +137,19 @@ class ReviewScreen(BaesScreen):
             self._show_row(current)
         else:
             self._show_empty(choice)
+
+    async def _verdict_rows(self, outcome: str | None, offset: int) -> list[ReviewRow]:
+        """One page of verdicts with their items; the row before the page bounds its window."""
+        before = 1 if offset else 0
+        found = await self.workspace.verdicts(
+            outcome, limit=PAGE_SIZE + 1 + before, offset=offset - before
+        )
+        previous, page = found[:before], found[before : before + PAGE_SIZE]
+        self._more = len(found) > before + PAGE_SIZE
+        since = page[-1].created_at if page and self._more else -math.inf
+        until = previous[0].created_at if previous else math.inf
+        items = await self.workspace.review_items(outcome)
+        return merge_rows(page, items, offset=offset, window=(since, until))
 
     @work(exclusive=True, group="detail", exit_on_error=False, name="Opening the file")
     async def _show_row(self, row: ReviewRow) -> None:

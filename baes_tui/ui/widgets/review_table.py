@@ -8,6 +8,7 @@ rows of their own, so nothing in the queue is ever hidden.
 
 from __future__ import annotations
 
+import math
 import time
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -92,13 +93,14 @@ def merge_rows(
     items: Iterable[ReviewItem],
     *,
     offset: int = 0,
-    unmatched_items: bool = True,
+    window: tuple[float, float] = (-math.inf, math.inf),
 ) -> list[ReviewRow]:
     """Verdict rows (keys `v<offset+n>`), each with its review item, newest first.
 
-    Each item lands on exactly one row: the first (newest) verdict of its run and path, or a
-    row of its own when `unmatched_items` (the first page shows them; later pages do not
-    repeat them).
+    An item joins the newest verdict of its run and path; an item no verdict on this page
+    explains gets a row of its own when it was created inside the page's time `window`
+    (from its oldest verdict up to the previous page's), so paging shows each item once. The
+    one exception is an item whose verdict sits just across a page edge: it shows on both.
     """
     waiting: dict[tuple[str, str], list[ReviewItem]] = {}
     for item in items:
@@ -108,8 +110,13 @@ def merge_rows(
         queue = waiting.get((verdict.run_id, verdict.path))
         item = queue.pop() if queue else None
         rows.append(ReviewRow.of_verdict(f"v{offset + index}", verdict, item))
-    if unmatched_items:
-        rows += [ReviewRow.of_item(item) for queue in waiting.values() for item in queue]
+    since, until = window
+    rows += [
+        ReviewRow.of_item(item)
+        for queue in waiting.values()
+        for item in queue
+        if since <= item.created_at < until
+    ]
     return sorted(rows, key=lambda row: row.created_at, reverse=True)
 
 
