@@ -12,7 +12,7 @@ import pytest
 from baes_tui.core.errors import ProjectError
 from baes_tui.core.models import Attribute, EntitySpec
 from baes_tui.core.project import Project, managed_tree_digest, sha256_bytes
-from baes_tui.core.project_state import ProjectState, ReviewItemNotFound
+from baes_tui.core.project_state import _MIGRATIONS, ProjectState, ReviewItemNotFound
 from baes_tui.sweas.base import GeneratedFile, Registry, TaskOutput
 
 STUDENT = EntitySpec("Student", (Attribute("name"),))
@@ -188,7 +188,7 @@ def state_for(project_dir: Path) -> ProjectState:
 
 def test_state_db_is_created_at_the_latest_schema_version(project_dir: Path) -> None:
     with state_for(project_dir) as state:
-        assert state.schema_version == 1
+        assert state.schema_version == len(_MIGRATIONS)
     tables = {
         r[0]
         for r in sqlite3.connect(project_dir / ".baes/state.db").execute(
@@ -288,3 +288,26 @@ def test_items_of_a_run_that_did_not_commit_are_discarded(project_dir: Path) -> 
         state.finish_run("r1", status="failed", error="tests failed")
         assert state.review_items() == []
         assert state.runs()[0].status == "failed"
+
+
+def test_a_version_1_state_db_is_migrated_in_place(project_dir: Path) -> None:
+    meta = project_dir / ".baes"
+    meta.mkdir(parents=True)
+    old = sqlite3.connect(meta / "state.db")
+    old.executescript(f"BEGIN; {_MIGRATIONS[0]}; PRAGMA user_version = 1; COMMIT;")
+    old.execute(
+        "INSERT INTO runs (id, request, intent, entity, status, started_at)"
+        " VALUES ('r1', 'create student', 'create_entity', 'Student', 'completed', 0)"
+    )
+    old.commit()
+    old.close()
+    with ProjectState(meta / "state.db") as state:
+        assert state.schema_version == len(_MIGRATIONS)
+        assert [run.id for run in state.runs()] == ["r1"]
+    indexes = {
+        r[0]
+        for r in sqlite3.connect(meta / "state.db").execute(
+            "SELECT name FROM sqlite_master WHERE type = 'index'"
+        )
+    }
+    assert "verdicts_run_path" in indexes

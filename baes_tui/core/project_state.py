@@ -80,6 +80,8 @@ _MIGRATIONS: tuple[str, ...] = (
         resolved_run_id TEXT
     );
     """,
+    # v2: the review queue looks up each item's verdict by run and path.
+    "CREATE INDEX verdicts_run_path ON verdicts(run_id, path)",
 )
 
 CUSTOM_LOGIC_PATH = "(custom logic)"
@@ -106,6 +108,7 @@ class StoredVerdict:
     rule_ids: tuple[str, ...]
     feedback: tuple[str, ...]
     created_at: float
+    id: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -388,6 +391,7 @@ def _verdicts(rows: list[sqlite3.Row]) -> list[StoredVerdict]:
             rule_ids=tuple(json.loads(r["rule_ids"])),
             feedback=tuple(json.loads(r["feedback"])),
             created_at=r["created_at"],
+            id=r["id"],
         )
         for r in rows
     ]
