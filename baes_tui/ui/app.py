@@ -17,7 +17,7 @@ from textual.app import App, ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.message import Message
-from textual.screen import Screen
+from textual.screen import ModalScreen, Screen
 from textual.widgets import Footer, Header, Label, LoadingIndicator, Static
 from textual.worker import Worker
 
@@ -216,6 +216,11 @@ class BaesApp(App[int]):
             self.notify("Still opening the workspace…", severity="warning")
             return
         if self.current_mode == mode and len(self.screen_stack) > 1:
+            return
+        if isinstance(self.screen, ModalScreen):
+            # A dialog answers onto the screen below it; leaving its mode first would let
+            # a late answer pop another mode's only screen.
+            self.notify("Close the dialog first (Escape).", severity="warning")
             return
         await self.switch_mode(mode)
 

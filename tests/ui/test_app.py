@@ -107,3 +107,32 @@ async def test_theme_key_switches_theme(settings: Settings, workspace: Any) -> N
         before = app.theme
         await pilot.press("f8")
         assert app.theme != before
+
+
+async def test_a_dialog_answers_once_and_never_pops_the_screen_below(
+    settings: Settings, workspace: Any
+) -> None:
+    """Found by the monkey test: a second queued key, or a late answer from a worker while
+    another screen was on top, popped a mode's only screen and crashed the app."""
+    from baes_tui.ui.widgets.dialogs import ConfirmDialog
+
+    app = BaesApp(settings, workspace=workspace)
+    answers: list[bool | None] = []
+    async with app.run_test(size=SIZE) as pilot:
+        dialog = ConfirmDialog("Delete?", "really")
+        app.push_screen(dialog, answers.append)
+        await pilot.pause()
+        await pilot.press("f3")  # switching screens while a dialog is open is refused
+        assert app.screen is dialog
+        app.push_screen(HelpScreen(app.help_sections()))  # another screen on top
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen)
+        dialog.answer(False)  # a late answer while help is showing waits
+        assert answers == []
+        await pilot.press("escape", "escape")  # closes help; the dialog already answered
+        await pilot.pause()
+        assert answers == [False]
+        assert isinstance(app.screen, RequestScreen)
+        dialog.answer(True)  # a second answer is ignored
+        await pilot.pause()
+        assert answers == [False] and isinstance(app.screen, RequestScreen)

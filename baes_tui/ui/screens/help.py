@@ -10,10 +10,10 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
-from textual.screen import ModalScreen
 from textual.widgets import Label, Static
 
 from baes_tui.ui.screens import STYLES
+from baes_tui.ui.widgets.dialogs import AnswerOnceModal
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,7 +34,7 @@ def section_table(section: HelpSection) -> Table:
     return table
 
 
-class HelpScreen(ModalScreen[None]):
+class HelpScreen(AnswerOnceModal[None]):
     """A read-only overlay; Escape, F1 or q closes it."""
 
     CSS_PATH = STYLES / "help.tcss"

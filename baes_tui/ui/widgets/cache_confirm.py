@@ -8,11 +8,12 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
-from textual.screen import ModalScreen
 from textual.widgets import Button, Static
 
+from baes_tui.ui.widgets.dialogs import AnswerOnceModal
 
-class ConfirmScreen(ModalScreen[bool]):
+
+class ConfirmScreen(AnswerOnceModal[bool]):
     """Dismisses with True only on an explicit yes; escape or no keep the data."""
 
     DEFAULT_CSS = """
@@ -33,7 +34,6 @@ class ConfirmScreen(ModalScreen[bool]):
     def __init__(self, question: str) -> None:
         super().__init__()
         self.question = question
-        self._answered = False
 
     def compose(self) -> ComposeResult:
         with Vertical():
@@ -50,9 +50,4 @@ class ConfirmScreen(ModalScreen[bool]):
         self.action_answer(event.button.id == "confirm-yes")
 
     def action_answer(self, yes: bool) -> None:
-        # dismiss() pops whatever screen is on top: a second key already queued here (a fast
-        # "n" then Escape) would pop the screen below and leave the mode with no screen.
-        if self._answered:
-            return
-        self._answered = True
-        self.dismiss(yes)
+        self.answer(yes)

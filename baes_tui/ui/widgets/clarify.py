@@ -15,13 +15,13 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
-from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, OptionList, Select
 from textual.widgets.option_list import Option
 
 from baes_tui.core.errors import BaesError
 from baes_tui.core.models import Attribute, AttrType, EntitySpec, Intent, Recognition
 from baes_tui.core.names import safe_entity_name, safe_field_name
+from baes_tui.ui.widgets.dialogs import AnswerOnceModal
 
 ATTRIBUTE_HELP = "name:type, … — types: " + ", ".join(t.value for t in AttrType) + "; ? = optional"
 
@@ -53,7 +53,7 @@ def corrected(recognition: Recognition, intent: str, entity: str, attributes: st
     return replace(recognition, intent=Intent(intent), entity=spec)
 
 
-class ClarifyDialog(ModalScreen[Recognition | None]):
+class ClarifyDialog(AnswerOnceModal[Recognition | None]):
     """Pick or type the entity, fix the attributes; returns the corrected recognition."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -144,11 +144,11 @@ class ClarifyDialog(ModalScreen[Recognition | None]):
         except BaesError as exc:
             self._error(str(exc))
             return
-        self.dismiss(answer)
+        self.answer(answer)
 
     def _error(self, message: str) -> None:
         self.query_one("#clarify-error", Label).update(message)
 
     @on(Button.Pressed, "#clarify-cancel")
     def action_cancel(self) -> None:
-        self.dismiss(None)
+        self.answer(None)

@@ -2,17 +2,49 @@
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import ClassVar, Generic, TypeVar
 
-from textual import on
+from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label
 
+T = TypeVar("T")
 
-class ConfirmDialog(ModalScreen[bool]):
+
+class AnswerOnceModal(ModalScreen[T], Generic[T]):
+    """A modal that answers once. `dismiss()` pops whatever screen is on top, so a second key
+    already queued (a fast Enter then Escape) would pop the screen below and leave the mode
+    with no screen at all; every dialog answers through `answer`."""
+
+    _answered = False
+    _pending: tuple[T | None] | None = None
+
+    def answer(self, value: T) -> None:
+        if self._answered:
+            return
+        self._answered = True
+        if self.app.screen is self:
+            self.dismiss(value)
+        else:  # a late answer (a worker) while another screen is on top: wait to be shown
+            self._pending = (value,)
+
+    @on(events.ScreenResume)
+    def _answer_pending(self) -> None:
+        if self._pending is not None:
+            (value,), self._pending = self._pending, None
+            self.dismiss(value)
+
+    async def action_dismiss(self, result: T | None = None) -> None:
+        if self._answered or self.app.screen is not self:
+            return
+        self._answered = True
+        await super().action_dismiss(result)
+
+
+class ConfirmDialog(AnswerOnceModal[bool]):
     """Yes/no for a change that deletes data; Escape or "Cancel" means no."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -39,14 +71,14 @@ class ConfirmDialog(ModalScreen[bool]):
 
     @on(Button.Pressed, "#confirm-yes")
     def _yes(self) -> None:
-        self.dismiss(True)
+        self.answer(True)
 
     @on(Button.Pressed, "#confirm-no")
     def action_cancel(self) -> None:
-        self.dismiss(False)
+        self.answer(False)
 
 
-class NoteDialog(ModalScreen[str | None]):
+class NoteDialog(AnswerOnceModal[str | None]):
     """Ask for a one-line note (a reviewer's reason to reject); Escape cancels."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -75,8 +107,8 @@ class NoteDialog(ModalScreen[str | None]):
         if self._required and not note:
             self.query_one("#note-error", Label).update("A note is required: say what is wrong.")
             return
-        self.dismiss(note)
+        self.answer(note)
 
     @on(Button.Pressed, "#note-cancel")
     def action_cancel(self) -> None:
-        self.dismiss(None)
+        self.answer(None)
