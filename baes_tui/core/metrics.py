@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from baes_tui.core.events import Event
+from baes_tui.core.log import JsonLinesLog
 
 COLUMNS: tuple[str, ...] = (
     "time",
@@ -137,22 +138,16 @@ class EventLog:
     """An EventSink that appends each event to the JSON-lines log; never raises into a run."""
 
     def __init__(self, path: Path) -> None:
-        self.path = path
-        self._lock = threading.Lock()
-        self.disabled: str | None = None
+        self._log = JsonLinesLog(path)
+
+    @property
+    def disabled(self) -> str | None:
+        return self._log.disabled_reason
 
     def __call__(self, event: Event) -> None:
-        if self.disabled:
-            return
-        line = json.dumps(event_record(event), default=str, ensure_ascii=False) + "\n"
-        with self._lock:
-            try:
-                self.path.parent.mkdir(parents=True, exist_ok=True)
-                with self.path.open("a", encoding="utf-8") as fh:
-                    fh.write(line)
-            except OSError as exc:
-                self.disabled = f"cannot write {self.path} ({exc})"
-                print(f"baes: warning: event log off: {self.disabled}", file=sys.stderr)
+        record = event_record(event)
+        record.pop("time")  # the log stamps every record itself
+        self._log.write(record.pop("kind"), at=event.at, **record)
 
 
 def _share(part: float, whole: float) -> float | None:
