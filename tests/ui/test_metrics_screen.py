@@ -158,3 +158,23 @@ async def test_a_damaged_metrics_file_is_reported_not_fatal(workspace):
         assert app.is_running
         assert value_of(app, "runs") == "1"
         assert "1 damaged rows" in text_of(app, "#metrics-alerts")
+
+
+async def test_a_reviewers_approval_shows_and_lifts_the_approval_rate(workspace):
+    from baes_tui.core.project import Project
+
+    record_run(workspace, duration_ms=1000, approvals=8, uncertain=2)
+    with Project.open(workspace.settings.project_dir) as project, project.state() as state:
+        state.start_run("r", request="x", intent="create_entity", entity="Student")
+        for path in ("migrations/0002_drop.sql", "app/routes/student.py"):
+            state.add_review_item(
+                "r", task="database_schema", entity="Student", path=path,
+                outcome="uncertain", reason="SQL002", feedback=("Line 3: DROP TABLE",),
+            )  # fmt: skip
+        state.decide(1, approve=True, note="backed up first")
+    app = Host(workspace)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        assert value_of(app, "reviews_approved") == "1"
+        assert value_of(app, "reviews_open") == "1"
+        assert value_of(app, "approval_rate") == "90%"  # 8 by the rules + 1 by a person, of 10
