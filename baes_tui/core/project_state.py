@@ -348,12 +348,16 @@ class ProjectState:
         return self.review_item(item_id)
 
     def review_counts(self) -> dict[str, int]:
-        """Review items of generated files by status (custom-logic items are not files)."""
+        """Decided review items of generated files by status (what the approval rate counts),
+        and every item still open, custom logic included (what waits for a person)."""
         rows = self._read(
             "SELECT status, COUNT(*) AS n FROM review_items WHERE path != ? GROUP BY status",
             (CUSTOM_LOGIC_PATH,),
         )
-        return {r["status"]: r["n"] for r in rows}
+        counts = {r["status"]: r["n"] for r in rows}
+        open_rows = self._read("SELECT COUNT(*) AS n FROM review_items WHERE status = 'open'")
+        counts["open"] = open_rows[0]["n"]
+        return counts
 
     def reopened_tasks(self, entity: str) -> frozenset[str]:
         """Tasks a reviewer rejected for `entity` that no committed run has redone yet."""

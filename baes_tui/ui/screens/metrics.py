@@ -77,7 +77,7 @@ CARDS: tuple[Card, ...] = (
         alert=lambda v: v > MAX_LLM_VALIDATION,
     ),
     Card("tokens", "Tokens used", "LLM tokens, all runs", _count),
-    Card("reviews_open", "Waiting for review", "open items, this project", _count),
+    Card("reviews_open", "Waiting for review", "open items", _count),
     Card("reviews_approved", "Reviewer approvals", "files a person approved", _count),
     Card("reviews_rejected", "Reviewer rejections", "tasks re-opened", _count),
 )
