@@ -51,3 +51,11 @@ async def type_text(pilot: Pilot[Any], text: str) -> None:
 
 def notifications(pilot: Pilot[Any]) -> list[str]:
     return [n.message for n in pilot.app._notifications]
+
+
+def run_finished(app: Any) -> bool:
+    """The Waves screen has the run's result and no run is going."""
+    from baes_tui.ui.screens.waves import WavesScreen
+
+    waves = app.get_screen("waves")
+    return isinstance(waves, WavesScreen) and waves._finished is not None and not waves.running

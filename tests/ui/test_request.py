@@ -13,18 +13,13 @@ from baes_tui.ui.screens.waves import WavesScreen
 from baes_tui.ui.widgets.clarify import ClarifyDialog
 from baes_tui.ui.widgets.dialogs import ConfirmDialog
 from baes_tui.ui.widgets.run_summary import RunSummary
-from tests.ui.conftest import SIZE, notifications, type_text, until
+from tests.ui.conftest import SIZE, notifications, run_finished, type_text, until
 
 STUDENTS = "Create a system to manage students with name, email, and age"
 
 
 def text_of(app: BaesApp, selector: str) -> str:
     return str(app.screen.query_one(selector, Static).render())
-
-
-def run_finished(app: BaesApp) -> bool:
-    waves = app.get_screen("waves")
-    return isinstance(waves, WavesScreen) and waves._finished is not None and not waves.running
 
 
 async def test_typing_shows_a_live_preview_with_entity_attributes_and_cache_miss(

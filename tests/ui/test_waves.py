@@ -15,7 +15,7 @@ from baes_tui.ui.app import BaesApp
 from baes_tui.ui.screens.waves import WavesScreen
 from baes_tui.ui.widgets.run_summary import RunSummary
 from baes_tui.ui.widgets.wave_board import WaveBoard
-from tests.ui.conftest import SIZE, notifications, type_text, until
+from tests.ui.conftest import SIZE, notifications, run_finished, type_text, until
 
 STUDENTS = "Create a system to manage students with name, email, and age"
 COURSES = "Create a system to manage courses with title, code and credits"
@@ -25,11 +25,6 @@ def waves_of(app: BaesApp) -> WavesScreen:
     screen = app.get_screen("waves")
     assert isinstance(screen, WavesScreen)
     return screen
-
-
-def finished(app: BaesApp) -> bool:
-    waves = waves_of(app)
-    return waves._finished is not None and not waves.running
 
 
 def snapshot(project: Path) -> dict[str, str]:
@@ -55,7 +50,7 @@ async def test_a_run_fills_wave_columns_task_rows_log_and_summary(
     app = BaesApp(settings, workspace=workspace)
     async with app.run_test(size=SIZE) as pilot:
         await run_request(pilot, STUDENTS)
-        await until(pilot, lambda: finished(app), "run finished")
+        await until(pilot, lambda: run_finished(app), "run finished")
         screen = waves_of(app)
         result = screen._finished
         assert result is not None
@@ -80,7 +75,7 @@ async def test_the_summary_says_what_the_run_did_in_words(
     app = BaesApp(settings, workspace=workspace)
     async with app.run_test(size=SIZE) as pilot:
         await run_request(pilot, STUDENTS)
-        await until(pilot, lambda: finished(app), "students created")
+        await until(pilot, lambda: run_finished(app), "students created")
         summary = waves_of(app).query_one(RunSummary)
 
         await run_request(pilot, STUDENTS)
@@ -102,7 +97,7 @@ async def test_starting_a_second_run_while_one_runs_is_refused(
         if waves.running:  # fast machines may finish first; the refusal needs a live run
             assert not await waves.start_run(STUDENTS)
             assert any("in progress" in n for n in notifications(pilot))
-        await until(pilot, lambda: finished(app), "run finished")
+        await until(pilot, lambda: run_finished(app), "run finished")
 
 
 @pytest.mark.slow
@@ -116,7 +111,7 @@ async def test_cancel_mid_run_leaves_the_project_unchanged(
         app = BaesApp(settings, workspace=workspace)
         async with app.run_test(size=SIZE) as pilot:
             await run_request(pilot, STUDENTS)
-            await until(pilot, lambda: finished(app), "first run finished")
+            await until(pilot, lambda: run_finished(app), "first run finished")
             before = snapshot(settings.project_dir)
             assert before, "the first run wrote the managed system"
 
@@ -143,7 +138,7 @@ async def test_the_generated_test_suite_streams_into_the_log(settings: Settings)
         app = BaesApp(settings, workspace=workspace)
         async with app.run_test(size=SIZE) as pilot:
             await run_request(pilot, STUDENTS)
-            await until(pilot, lambda: finished(app), "run finished")
+            await until(pilot, lambda: run_finished(app), "run finished")
             result = waves_of(app)._finished
             assert result is not None and result["tests"] is not None
             assert result["tests"]["passed"] > 0
