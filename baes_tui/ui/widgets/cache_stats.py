@@ -51,7 +51,9 @@ class CacheStatsPanel(Vertical):
         if stats.warning:
             text += f"   [i]{stats.warning}[/i]"
         self.query_one("#cache-rates", Static).update(text)
-        self.query_one("#cache-sparkline", Sparkline).data = [rate for _, rate in history]
+        rates = [rate for _, rate in history]
+        # Textual draws a single point as a full bar whatever its value: plot from two points.
+        self.query_one("#cache-sparkline", Sparkline).data = rates if len(rates) > 1 else []
         low = is_low(stats)
         self.set_class(low, "-low")
         if low:
