@@ -18,11 +18,11 @@ $(STAMP): pyproject.toml
 
 # WordNet for the normalizer: NLTK's downloader where it answers, else Debian's wordnet-base.
 $(WORDNET): $(STAMP)
-	@$(BIN)/python -m baes_tui.core.wordnet $(VENV)/nltk_data \
+	@$(BIN)/python -m baes_tui.recognition.wordnet $(VENV)/nltk_data \
 	|| { echo "Installing Debian's WordNet (wordnet-base, wordnet-sense-index)"; \
 	     apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq \
 	       --no-install-recommends wordnet-base wordnet-sense-index >/dev/null \
-	     && $(BIN)/python -m baes_tui.core.wordnet $(VENV)/nltk_data --offline; }
+	     && $(BIN)/python -m baes_tui.recognition.wordnet $(VENV)/nltk_data --offline; }
 
 run: install
 	$(BIN)/baes

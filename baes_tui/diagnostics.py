@@ -11,7 +11,7 @@ from importlib import metadata
 from pathlib import Path
 from typing import Literal
 
-from baes_tui.config import Settings
+from baes_tui.core.config import Settings
 
 State = Literal["ok", "warn", "fail"]
 
@@ -49,8 +49,8 @@ def _packages() -> Check:
 
 
 def _wordnet() -> Check:
-    from baes_tui.core.normalize import default_normalizer
-    from baes_tui.core.wordnet import LazyLemmatizer
+    from baes_tui.recognition.normalize import default_normalizer
+    from baes_tui.recognition.wordnet import LazyLemmatizer
 
     lemmatizer = LazyLemmatizer()
     started = time.perf_counter()
@@ -67,7 +67,7 @@ def _wordnet() -> Check:
 
 
 def _templates() -> Check:
-    from baes_tui.core.templates import TemplateRegistry
+    from baes_tui.sweas.templates import TemplateRegistry
 
     try:
         registry = TemplateRegistry()
@@ -77,7 +77,7 @@ def _templates() -> Check:
 
 
 async def _cache(settings: Settings) -> Check:
-    from baes_tui.core.cache import RecognitionCache
+    from baes_tui.recognition.cache.store import RecognitionCache
 
     cache = await RecognitionCache.open(settings.cache_path, backups_dir=settings.backups_dir)
     try:

@@ -19,10 +19,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from baes_tui.core.cache import RecognitionCache
-from baes_tui.core.cache_entry import new_entry, utcnow
-from baes_tui.core.cache_io import write_export
 from baes_tui.core.models import Attribute, AttrType, EntitySpec, Intent, Recognition
+from baes_tui.recognition.cache.entry import new_entry, utcnow
+from baes_tui.recognition.cache.io import write_export
+from baes_tui.recognition.cache.store import RecognitionCache
 
 ENTITIES = ("Student", "Course", "Teacher", "Order", "Customer", "Invoice", "Room", "Book")
 

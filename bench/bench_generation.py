@@ -18,7 +18,6 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from baes_tui.core.models import Attribute, AttrType, EntitySpec, Intent, Recognition
-from baes_tui.core.names import warm_inflection
 from baes_tui.sweas.base import Registry
 from baes_tui.sweas.render import render_project, write_project
 
@@ -48,7 +47,6 @@ def percentile(samples: list[float], fraction: float) -> float:
 
 def time_generation(runs: int) -> tuple[float, list[float], int]:
     """Cold first render (templates compiled) and `runs` warm renders, in milliseconds."""
-    warm_inflection()
     after = Registry((STUDENT,))
     started = time.perf_counter()
     files = render_project(Registry(), after, RECOGNITION)

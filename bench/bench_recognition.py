@@ -16,8 +16,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from baes_tui.core.normalize import FallbackNormalizer, Normalizer, default_normalizer
-from baes_tui.core.recognizer import Recognizer
+from baes_tui.recognition.normalize import FallbackNormalizer, Normalizer, default_normalizer
+from baes_tui.recognition.recognizer import Recognizer
 
 REQUESTS = [
     "Create a system to manage students with name, email, and age",
@@ -41,7 +41,7 @@ REQUESTS = [
 _STARTUP = """
 import json, resource, time
 start = time.perf_counter()
-from baes_tui.core.wordnet import LazyLemmatizer
+from baes_tui.recognition.wordnet import LazyLemmatizer
 lemmatizer = LazyLemmatizer()
 ok = lemmatizer.load()
 ready = time.perf_counter() - start

@@ -35,7 +35,7 @@ ENTITIES = ("Student", "Course", "Teacher", "Book", "Order", "Customer", "Produc
 
 
 def _settings(root: Path, **overrides: object):
-    from baes_tui.config import load_settings
+    from baes_tui.core.config import load_settings
 
     return load_settings(project=root / "project", data_dir=root / "data", environ={}, **overrides)
 
@@ -67,8 +67,8 @@ async def _loop_lag_probe(stop: asyncio.Event, lags: list[float]) -> None:
 
 async def _stall(root: Path, run_tests: bool) -> dict[str, float]:
     """Loop lag while a generation runs through the app: first run (cold) and second (warm)."""
-    from baes_tui.core.service import Workspace
     from baes_tui.ui.app import BaesApp
+    from baes_tui.workspace import Workspace
 
     settings = _settings(root, run_tests=run_tests)
     workspace = await Workspace.open(settings)
@@ -108,10 +108,10 @@ def seed_cache(path: Path, count: int) -> None:
     """Bulk-insert `count` realistic entries through the cache's own row mapping."""
     import sqlite3
 
-    from baes_tui.core.cache import RecognitionCache
-    from baes_tui.core.cache_entry import entry_to_row, new_entry, utcnow
-    from baes_tui.core.cache_sqlite import INSERT_ROW
     from baes_tui.core.models import Attribute, EntitySpec, Intent, Recognition
+    from baes_tui.recognition.cache.entry import entry_to_row, new_entry, utcnow
+    from baes_tui.recognition.cache.sqlite import INSERT_ROW
+    from baes_tui.recognition.cache.store import RecognitionCache
 
     async def create() -> None:
         await (await RecognitionCache.open(path)).close()
@@ -143,8 +143,8 @@ async def _cache_open(root: Path) -> dict[str, float]:
     """Seconds from asking for the cache screen (and paging, sorting, searching) to the page."""
     from textual.widgets import DataTable, Input, Static
 
-    from baes_tui.core.service import Workspace
     from baes_tui.ui.app import BaesApp
+    from baes_tui.workspace import Workspace
 
     settings = _settings(root)
     workspace = await Workspace.open(settings, load_wordnet=False)
@@ -186,8 +186,8 @@ def child_cache(root: Path) -> dict[str, float]:
 
 
 async def _rss(root: Path) -> dict[str, float]:
-    from baes_tui.core.service import Workspace
     from baes_tui.ui.app import BaesApp
+    from baes_tui.workspace import Workspace
 
     settings = _settings(root)
     workspace = await Workspace.open(settings)

@@ -7,9 +7,9 @@ from pathlib import Path
 import aiosqlite
 import pytest
 
-from baes_tui.core.cache import RecognitionCache
-from baes_tui.core.cache_sqlite import _ORDER
 from baes_tui.core.models import EntitySpec, Intent, Recognition
+from baes_tui.recognition.cache.sqlite import _ORDER
+from baes_tui.recognition.cache.store import RecognitionCache
 from tests.test_cache_helpers import Clock, recognition
 
 

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from baes_tui.core.cache import RecognitionCache
+from baes_tui.recognition.cache.store import RecognitionCache
 from tests.test_cache_helpers import recognition
 
 REPO = Path(__file__).resolve().parents[1]
@@ -131,7 +131,7 @@ WORKER = textwrap.dedent(
     """
     import asyncio, sys
     from pathlib import Path
-    from baes_tui.core.cache import RecognitionCache
+    from baes_tui.recognition.cache.store import RecognitionCache
     from tests.test_cache_helpers import recognition
 
     async def main(path, worker, count):

@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from baes_tui.core.cache import RecognitionCache
-from baes_tui.core.cache_io import CacheFileError
-from baes_tui.core.cache_schema import MIGRATIONS, SCHEMA_VERSION
 from baes_tui.core.models import Intent
+from baes_tui.recognition.cache.io import CacheFileError
+from baes_tui.recognition.cache.schema import MIGRATIONS, SCHEMA_VERSION
+from baes_tui.recognition.cache.store import RecognitionCache
 from tests.test_cache_helpers import Clock, recognition
 
 

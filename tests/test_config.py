@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from baes_tui.config import ConfigError, load_settings
+from baes_tui.core.config import ConfigError, load_settings
 
 
 def test_flags_override_environment_which_overrides_config_file(tmp_path: Path) -> None:

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from baes_tui.core.detection import CATEGORIES, detect_custom_logic
 from baes_tui.core.models import Attribute, Relationship
-from baes_tui.core.normalize import FallbackNormalizer
-from baes_tui.core.recognizer import Recognizer
+from baes_tui.recognition.detection import CATEGORIES, detect_custom_logic
+from baes_tui.recognition.normalize import FallbackNormalizer
+from baes_tui.recognition.recognizer import Recognizer
 
 STANDARD = [
     "Create a system to manage students with name, email, and age",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from baes_tui.core.graph import DependencyGraphError, TaskDependencyGraph
+from baes_tui.runs.graph import DependencyGraphError, TaskDependencyGraph
 
 
 def test_standard_graph_runs_database_and_frontend_first_then_backend_then_tests() -> None:

@@ -10,9 +10,9 @@ import pytest
 
 from baes_tui.core import events as ev
 from baes_tui.core.errors import ParallelExecutionError
-from baes_tui.core.graph import TaskDependencyGraph
-from baes_tui.core.kernel import WaveKernel
 from baes_tui.core.models import EntitySpec, Intent, Recognition
+from baes_tui.runs.graph import TaskDependencyGraph
+from baes_tui.runs.kernel import WaveKernel
 from baes_tui.sweas.base import GeneratedFile, Registry, TaskContext, TaskOutput
 
 ENTITY = EntitySpec("Student")

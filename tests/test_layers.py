@@ -10,11 +10,19 @@ import pytest
 
 import baes_tui
 
-HEADLESS_PACKAGES = ("baes_tui.core", "baes_tui.sweas", "baes_tui.validation")
+HEADLESS_PACKAGES = (
+    "baes_tui.core",
+    "baes_tui.recognition",
+    "baes_tui.llm",
+    "baes_tui.sweas",
+    "baes_tui.validation",
+    "baes_tui.runs",
+    "baes_tui.cli",
+)
 
 
 def headless_modules() -> list[str]:
-    names = ["baes_tui.config", "baes_tui.cli", "baes_tui.commands", "baes_tui.diagnostics"]
+    names = ["baes_tui.workspace", "baes_tui.diagnostics"]
     for info in pkgutil.walk_packages(baes_tui.__path__, "baes_tui."):
         if info.name.startswith(HEADLESS_PACKAGES):
             names.append(info.name)

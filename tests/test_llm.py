@@ -11,9 +11,9 @@ from typing import Any
 
 import pytest
 
-from baes_tui.core.llm import LLMClient, LLMUnavailable, implement_custom_logic
 from baes_tui.core.models import Attribute, AttrType, EntitySpec, Intent, Recognition
-from baes_tui.core.standards import COMPRESSED_BACKEND, FULL_BACKEND
+from baes_tui.llm.client import LLMClient, LLMUnavailable, implement_custom_logic
+from baes_tui.llm.standards import COMPRESSED_BACKEND, FULL_BACKEND
 
 ANSWER = (
     "Here you go:\n```python\n"
@@ -119,8 +119,8 @@ async def test_unreachable_server_is_reported_not_raised_raw() -> None:
 async def test_generation_sends_custom_logic_to_the_llm_and_queues_its_module(
     chat_server: _ChatServer, tmp_path: Path
 ) -> None:
-    from baes_tui.config import load_settings
-    from baes_tui.core.service import Workspace
+    from baes_tui.core.config import load_settings
+    from baes_tui.workspace import Workspace
 
     host, port = chat_server.server_address[:2]
     settings = load_settings(
@@ -146,8 +146,8 @@ async def test_generation_sends_custom_logic_to_the_llm_and_queues_its_module(
 
 
 async def test_without_a_reachable_llm_custom_logic_goes_to_review(tmp_path: Path) -> None:
-    from baes_tui.config import load_settings
-    from baes_tui.core.service import Workspace
+    from baes_tui.core.config import load_settings
+    from baes_tui.workspace import Workspace
 
     settings = load_settings(
         project=tmp_path / "project",

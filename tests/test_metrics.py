@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from baes_tui.core import events as ev
-from baes_tui.core.metrics import EventLog, append_row, metrics_row, summarize
+from baes_tui.runs.metrics import EventLog, append_row, metrics_row, summarize
 
 
 def result(

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import keyword
+import subprocess
+import sys
 
 import pytest
 from hypothesis import given
@@ -82,3 +84,66 @@ def test_case_helpers_round_trip() -> None:
     assert to_pascal_case("library_member") == "LibraryMember"
     assert singular("courses") == "course" and singular("course") == "course"
     assert plural("library_member") == "library_members"
+
+
+@pytest.mark.parametrize(
+    ("plural_form", "singular_form"),
+    [
+        ("students", "student"),
+        ("people", "person"),
+        ("categories", "category"),
+        ("buses", "bus"),
+        ("statuses", "status"),
+        ("campuses", "campus"),
+        ("analyses", "analysis"),
+        ("addresses", "address"),
+        ("boxes", "box"),
+        ("children", "child"),
+        ("mice", "mouse"),
+        ("geese", "goose"),
+        ("criteria", "criterion"),
+        ("alumni", "alumnus"),
+        ("leaves", "leaf"),
+        ("shelves", "shelf"),
+        ("knives", "knife"),
+        ("heroes", "hero"),
+        ("quizzes", "quiz"),
+        ("warehouses", "warehouse"),
+        ("houses", "house"),
+        ("caches", "cache"),
+        ("movies", "movie"),
+        ("menus", "menu"),
+        ("salesmen", "salesman"),
+        ("women", "woman"),
+        ("indices", "index"),
+        ("archives", "archive"),
+        ("series", "series"),
+        ("staff", "staff"),
+    ],
+)
+def test_inflection_round_trips_regular_irregular_and_latin_nouns(
+    plural_form: str, singular_form: str
+) -> None:
+    assert singular(plural_form) == singular_form
+    assert plural(singular_form) == plural_form
+
+
+@pytest.mark.parametrize(
+    "word", ["bus", "status", "campus", "analysis", "address", "lens", "virus", "specimen"]
+)
+def test_singular_words_ending_in_s_are_kept_whole(word: str) -> None:
+    """A naive rule turns Bus into Bu and Analysis into Analysi (inflect did)."""
+    assert singular(word) == word
+    assert safe_entity_name(word) == word[:1].upper() + word[1:]
+
+
+def test_inflection_imports_no_library() -> None:
+    """Entity naming must not cost start-up time (inflect took 1–2 s to import)."""
+    out = subprocess.run(
+        [sys.executable, "-c", "import sys, baes_tui.core.names; print(*sys.modules)"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    loaded = set(out.stdout.split())
+    assert not loaded & {"inflect", "typeguard"}

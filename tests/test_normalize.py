@@ -11,13 +11,13 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from baes_tui.core.normalize import (
+from baes_tui.recognition.normalize import (
     FallbackNormalizer,
     Normalizer,
     WordNetNormalizer,
     default_normalizer,
 )
-from baes_tui.core.wordnet import LazyLemmatizer
+from baes_tui.recognition.wordnet import LazyLemmatizer
 
 _SHARED_LEMMATIZER = LazyLemmatizer()
 
@@ -128,8 +128,8 @@ import json, sys
 import nltk
 nltk.data.path[:] = [sys.argv[1]]  # only the empty dir: no WordNet anywhere
 from pathlib import Path
-from baes_tui.core.normalize import default_normalizer
-from baes_tui.core.wordnet import LazyLemmatizer
+from baes_tui.recognition.normalize import default_normalizer
+from baes_tui.recognition.wordnet import LazyLemmatizer
 normalizer = default_normalizer(LazyLemmatizer(extra_paths=(Path(sys.argv[1]),)))
 print(json.dumps({"id": normalizer.id, "reason": normalizer.reason,
                   "key": normalizer.normalize("Creating Students!")}))

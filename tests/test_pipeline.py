@@ -18,12 +18,12 @@ from pathlib import Path
 
 import pytest
 
-from baes_tui.config import Settings
 from baes_tui.core import events as ev
+from baes_tui.core.config import Settings
 from baes_tui.core.models import Attribute, AttrType, EntitySpec, Intent, Recognition
-from baes_tui.core.pipeline import RunResult, run_generation
-from baes_tui.core.project import managed_tree_digest
-from baes_tui.core.testrun import TestRunFailed, parse_pytest_output, run_generated_tests
+from baes_tui.runs.pipeline import RunResult, run_generation
+from baes_tui.runs.project import managed_tree_digest
+from baes_tui.runs.testrun import TestRunFailed, parse_pytest_output, run_generated_tests
 from baes_tui.sweas.base import GeneratedFile, TaskContext, TaskOutput
 
 REPO = Path(__file__).resolve().parents[1]
@@ -367,9 +367,9 @@ async def test_cancelling_a_run_leaves_the_project_as_it_was(tmp_path: Path) -> 
 KILL_SCRIPT = """
 import asyncio, os, sys, time
 from pathlib import Path
-from baes_tui.config import Settings
+from baes_tui.core.config import Settings
 from baes_tui.core import events as ev
-from baes_tui.core.pipeline import run_generation
+from baes_tui.runs.pipeline import run_generation
 from tests.test_pipeline import add_phone, doubles
 
 root, marker, mode = Path(sys.argv[1]), sys.argv[2], sys.argv[3]
@@ -475,7 +475,7 @@ async def test_student_is_generated_reviewed_tested_and_committed(tmp_path: Path
 
 
 def _real_with(*replacements: object) -> dict[str, object]:
-    from baes_tui.core.pipeline import default_sweas
+    from baes_tui.runs.pipeline import default_sweas
 
     sweas: dict[str, object] = dict(default_sweas())
     sweas.update({r.task: r for r in replacements})  # type: ignore[attr-defined]

@@ -12,7 +12,7 @@ from baes_tui.core.models import (
     Recognition,
     Relationship,
 )
-from baes_tui.core.planning import STANDARD_TASKS, PlanRefused, plan_change
+from baes_tui.runs.planning import STANDARD_TASKS, PlanRefused, plan_change
 from baes_tui.sweas.base import Registry
 
 NAME = Attribute("name", AttrType.STR)

@@ -11,8 +11,9 @@ import pytest
 
 from baes_tui.core.errors import ProjectError
 from baes_tui.core.models import Attribute, EntitySpec
-from baes_tui.core.project import Project, managed_tree_digest, sha256_bytes
-from baes_tui.core.project_state import _MIGRATIONS, ProjectState, ReviewItemNotFound
+from baes_tui.core.records import ReviewItemNotFound
+from baes_tui.runs.project import Project, managed_tree_digest, sha256_bytes
+from baes_tui.runs.project_state import _MIGRATIONS, ProjectState
 from baes_tui.sweas.base import GeneratedFile, Registry, TaskOutput
 
 STUDENT = EntitySpec("Student", (Attribute("name"),))

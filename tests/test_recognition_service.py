@@ -5,10 +5,10 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from baes_tui.core.cache import RecognitionCache
 from baes_tui.core.models import Attribute, EntitySpec
-from baes_tui.core.recognition import RecognitionService
-from baes_tui.core.wordnet import LazyLemmatizer
+from baes_tui.recognition.cache.store import RecognitionCache
+from baes_tui.recognition.service import RecognitionService
+from baes_tui.recognition.wordnet import LazyLemmatizer
 
 REQUEST = "Create a system to manage students with name, email, and age"
 

@@ -15,9 +15,9 @@ from hypothesis import strategies as st
 
 from baes_tui.core.errors import BadRequest
 from baes_tui.core.models import Attribute, AttrType, EntitySpec, Intent, Relationship
-from baes_tui.core.normalize import FallbackNormalizer, Normalizer, default_normalizer
-from baes_tui.core.recognizer import MAX_REQUEST_CHARS, Recognizer, hit_matches_request
-from baes_tui.core.wordnet import LazyLemmatizer
+from baes_tui.recognition.normalize import FallbackNormalizer, Normalizer, default_normalizer
+from baes_tui.recognition.recognizer import MAX_REQUEST_CHARS, Recognizer, hit_matches_request
+from baes_tui.recognition.wordnet import LazyLemmatizer
 
 
 class C(NamedTuple):
@@ -679,9 +679,9 @@ import json, sys
 import nltk
 nltk.data.path[:] = [sys.argv[1]]
 from pathlib import Path
-from baes_tui.core.normalize import default_normalizer
-from baes_tui.core.recognizer import Recognizer
-from baes_tui.core.wordnet import LazyLemmatizer
+from baes_tui.recognition.normalize import default_normalizer
+from baes_tui.recognition.recognizer import Recognizer
+from baes_tui.recognition.wordnet import LazyLemmatizer
 normalizer = default_normalizer(LazyLemmatizer(extra_paths=(Path(sys.argv[1]),)))
 result = Recognizer().recognize("Create a system to manage students with name, email, and age",
                                 normalizer=normalizer)

@@ -9,7 +9,7 @@ import pytest
 
 from baes_tui.core.errors import TemplateRenderError
 from baes_tui.core.models import Attribute, AttrType, EntitySpec, Relationship
-from baes_tui.core.templates import (
+from baes_tui.sweas.templates import (
     CATALOG,
     MAX_LINE_LENGTH,
     TEMPLATES_DIR_ENV,

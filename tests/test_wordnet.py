@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from baes_tui.core.wordnet import (
+from baes_tui.recognition.wordnet import (
     DEBIAN_WORDNET,
     LEXNAMES,
     LazyLemmatizer,

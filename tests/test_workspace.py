@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from baes_tui.config import load_settings
+from baes_tui.core.config import load_settings
 from baes_tui.core.errors import BadRequest
-from baes_tui.core.service import ConfirmationRequired, Workspace, flagged_lines
+from baes_tui.workspace import ConfirmationRequired, Workspace, flagged_lines
 
 
 def _settings(tmp_path: Path, **env: str):

@@ -11,8 +11,9 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
+from baes_tui.core.verdicts import VerdictOutcome
+
 TaskStatus = Literal["pending", "running", "done", "failed", "cancelled"]
-VerdictOutcome = Literal["confident_approval", "confident_rejection", "uncertain"]
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

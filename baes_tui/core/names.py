@@ -1,4 +1,4 @@
-"""One inflection and naming helper for every layer: entity, table, route and file names.
+"""One naming helper for every layer: entity, table, route and file names.
 
 Every name that reaches generated code or a file path passes through `safe_identifier`, so a
 request can never smuggle a keyword, a path separator or a non-identifier into the output.
@@ -15,12 +15,10 @@ from __future__ import annotations
 
 import keyword
 import re
-import threading
 import unicodedata
-from functools import lru_cache
-from typing import Any
 
 from baes_tui.core.errors import UnsafeName
+from baes_tui.core.inflection import plural, singular
 
 MAX_NAME_LENGTH = 48
 
@@ -117,45 +115,6 @@ def safe_entity_name(text: str) -> str:
         or plural(snake) in SQL_KEYWORDS
     )
     return f"{name}Item" if clashes else name
-
-
-# --- inflection -----------------------------------------------------------------------------
-# `import inflect` takes ~1 s, so it is loaded lazily (and may be warmed in a background thread).
-_engine: Any = None
-_engine_lock = threading.Lock()
-
-
-def _inflect() -> Any:
-    global _engine
-    if _engine is None:
-        with _engine_lock:
-            if _engine is None:
-                import inflect
-
-                _engine = inflect.engine()
-    return _engine
-
-
-def warm_inflection() -> None:
-    _inflect()
-
-
-@lru_cache(maxsize=4096)
-def singular(word: str) -> str:
-    """Singular of an English noun (`people` -> `person`); a singular word is returned as is."""
-    if not word:
-        return word
-    result = _inflect().singular_noun(word)
-    return result if isinstance(result, str) and result else word
-
-
-@lru_cache(maxsize=4096)
-def plural(word: str) -> str:
-    """Plural of a singular noun or of the last word of a snake_case name."""
-    if not word:
-        return word
-    head, sep, last = word.rpartition("_")
-    return f"{head}{sep}{_inflect().plural_noun(last)}"
 
 
 def table_name(entity: str) -> str:

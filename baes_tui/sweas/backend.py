@@ -9,8 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from baes_tui.core.names import to_snake_case
-from baes_tui.core.templates import TemplateRegistry
 from baes_tui.sweas.base import Registry, TaskContext, TaskOutput
+from baes_tui.sweas.templates import TemplateRegistry
 from baes_tui.sweas.views import all_links, render_task
 
 

@@ -14,8 +14,8 @@ from dataclasses import dataclass
 
 from baes_tui.core.models import EntitySpec, Intent
 from baes_tui.core.names import table_name, to_snake_case
-from baes_tui.core.templates import TemplateRegistry, backfill, default_registry, sql_type
 from baes_tui.sweas.base import GeneratedFile, Registry, TaskContext, TaskOutput
+from baes_tui.sweas.templates import TemplateRegistry, backfill, default_registry, sql_type
 from baes_tui.sweas.views import LinkView, link_view, render_task
 
 _NUMBER = re.compile(r"^(\d+)_")

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from baes_tui.core.templates import TemplateRegistry
 from baes_tui.sweas.base import TaskContext, TaskOutput
+from baes_tui.sweas.templates import TemplateRegistry
 from baes_tui.sweas.views import render_task
 
 

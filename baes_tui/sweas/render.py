@@ -9,11 +9,11 @@ from __future__ import annotations
 from pathlib import Path
 
 from baes_tui.core.models import Recognition
-from baes_tui.core.templates import TemplateRegistry
 from baes_tui.sweas.backend import BackendSWEA
 from baes_tui.sweas.base import GeneratedFile, Registry, TaskContext, TaskOutput
 from baes_tui.sweas.database import DatabaseSWEA
 from baes_tui.sweas.frontend import FrontendSWEA
+from baes_tui.sweas.templates import TemplateRegistry
 from baes_tui.sweas.tests import TestSWEA
 
 

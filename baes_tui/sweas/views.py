@@ -11,8 +11,8 @@ from typing import Any
 
 from baes_tui.core.models import Attribute, AttrType, EntitySpec
 from baes_tui.core.names import table_name, to_snake_case
-from baes_tui.core.templates import TemplateRef, TemplateRegistry, default_registry, label
 from baes_tui.sweas.base import GeneratedFile, Registry
+from baes_tui.sweas.templates import TemplateRef, TemplateRegistry, default_registry, label
 
 # Values the generated tests send: a first value, a replacement, and one the API must refuse
 # (None where the type has no invalid JSON value the tests can rely on).

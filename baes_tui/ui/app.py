@@ -21,7 +21,7 @@ from textual.screen import ModalScreen, Screen
 from textual.widgets import Footer, Header, Label, LoadingIndicator, Static
 from textual.worker import Worker
 
-from baes_tui.config import Settings
+from baes_tui.core.config import Settings
 from baes_tui.ui.commands import ActionsProvider, GuardedCommandPalette
 from baes_tui.ui.screens import STYLES, report_worker_failure
 from baes_tui.ui.screens.help import HelpScreen, HelpSection
@@ -30,7 +30,7 @@ from baes_tui.ui.screens.review import ReviewScreen
 from baes_tui.ui.screens.waves import WavesScreen
 
 if TYPE_CHECKING:
-    from baes_tui.core.service import Workspace, WorkspaceStatus
+    from baes_tui.workspace import Workspace, WorkspaceStatus
 
 # (mode, default key, title, what the screen is for, class path for screens built elsewhere)
 SCREENS: tuple[tuple[str, str, str, str], ...] = (
@@ -119,7 +119,7 @@ class BaesApp(App[int]):
     async def _open_workspace(self) -> None:
         try:
             # Imported off the UI thread: the core pulls in nltk and friends.
-            service = await asyncio.to_thread(importlib.import_module, "baes_tui.core.service")
+            service = await asyncio.to_thread(importlib.import_module, "baes_tui.workspace")
             workspace = await service.Workspace.open(self.settings)
         except Exception:
             self.query_one("#startup-message", Label).update(

@@ -36,9 +36,9 @@ async def capture(out_dir: Path, *, size: tuple[int, int] = SIZE) -> list[Path]:
     """Run the app once and save one SVG per screen into `out_dir`; return the files."""
     from textual.widgets import DataTable
 
-    from baes_tui.config import load_settings
-    from baes_tui.core.service import Workspace
+    from baes_tui.core.config import load_settings
     from baes_tui.ui.app import BaesApp
+    from baes_tui.workspace import Workspace
 
     out_dir.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(prefix="baes-screenshots-") as tmp:

@@ -6,11 +6,7 @@ Headless (never imports textual). Typical use::
     verdict.outcome, verdict.feedback
 """
 
-from baes_tui.validation.catalog import catalog, rule_by_id, rules_for
-from baes_tui.validation.engine import validate_paths, validate_source
-from baes_tui.validation.kinds import kind_for_path
-from baes_tui.validation.rule import Rule
-from baes_tui.validation.verdict import (
+from baes_tui.core.verdicts import (
     FileKind,
     Finding,
     Severity,
@@ -18,6 +14,10 @@ from baes_tui.validation.verdict import (
     count_outcomes,
     verdicts_to_json,
 )
+from baes_tui.validation.catalog import catalog, rule_by_id, rules_for
+from baes_tui.validation.engine import validate_paths, validate_source
+from baes_tui.validation.kinds import kind_for_path
+from baes_tui.validation.rule import Rule
 
 __all__ = [
     "FileKind",

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from functools import cache
 
+from baes_tui.core.verdicts import FileKind, Language
 from baes_tui.validation.rule import STAGE_ORDER, Rule
 from baes_tui.validation.rules_backend import BACKEND_RULES
 from baes_tui.validation.rules_generic import GENERIC_RULES
@@ -15,7 +16,6 @@ from baes_tui.validation.rules_html import HTML_RULES
 from baes_tui.validation.rules_sql import SQL_RULES
 from baes_tui.validation.rules_sql_injection import SQL_INJECTION_RULES
 from baes_tui.validation.rules_tests import TEST_RULES
-from baes_tui.validation.verdict import FileKind, Language
 
 
 @cache

@@ -12,10 +12,10 @@ import time
 from collections.abc import Iterable
 from pathlib import Path
 
+from baes_tui.core.verdicts import FileKind, Finding, Verdict, decide
 from baes_tui.validation.catalog import rules_for
 from baes_tui.validation.kinds import VALIDATED_SUFFIXES, kind_for_path, language_for
 from baes_tui.validation.rule import Source
-from baes_tui.validation.verdict import FileKind, Finding, Verdict, decide
 
 MAX_FILE_BYTES = 1_000_000
 UNREADABLE_RULE = "IO001-unreadable-file"

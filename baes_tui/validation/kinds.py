@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import PurePath
 
-from baes_tui.validation.verdict import FileKind, Language
+from baes_tui.core.verdicts import FileKind, Language
 
 PYTHON_SUFFIXES = frozenset({".py"})
 SQL_SUFFIXES = frozenset({".sql"})

@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Literal, NamedTuple, TypeVar
 
-from baes_tui.validation.verdict import FileKind, Language, Severity
+from baes_tui.core.verdicts import FileKind, Language, Severity
 
 Stage = Literal["text", "parse", "ast"]
 STAGE_ORDER: tuple[Stage, ...] = ("text", "parse", "ast")

@@ -10,8 +10,8 @@ import ast
 import re
 from collections.abc import Iterator
 
+from baes_tui.core.verdicts import FILE_KINDS
 from baes_tui.validation.rule import Hit, Source, dotted_name, rule
-from baes_tui.validation.verdict import FILE_KINDS
 
 MAX_LINE_LENGTH = 100
 ALL_LANGUAGES = ("python", "sql", "html", "text")

@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 from textual.pilot import Pilot
 
-from baes_tui.config import Settings, load_settings
+from baes_tui.core.config import Settings, load_settings
 
 SIZE = (150, 48)
 MAX_ROUNDS = 400  # pauses before a wait gives up (each round lets queued messages run)
@@ -26,7 +26,7 @@ def settings(tmp_path: Path) -> Settings:
 
 @pytest.fixture
 async def workspace(settings: Settings) -> AsyncIterator[Any]:
-    from baes_tui.core.service import Workspace
+    from baes_tui.workspace import Workspace
 
     workspace = await Workspace.open(settings)
     try:

@@ -6,7 +6,7 @@ from typing import Any
 
 from textual.command import CommandList
 
-from baes_tui.config import Settings, load_settings
+from baes_tui.core.config import Settings, load_settings
 from baes_tui.ui.app import BaesApp
 from baes_tui.ui.screens.help import HelpScreen
 from baes_tui.ui.screens.request import RequestScreen
@@ -48,7 +48,7 @@ async def test_keys_from_settings_remap_a_binding_everywhere(tmp_path: Any) -> N
         run_tests=False,
         keys={"screen.review": "f10"},
     )
-    from baes_tui.core.service import Workspace
+    from baes_tui.workspace import Workspace
 
     async with await Workspace.open(settings) as workspace:
         app = BaesApp(settings, workspace=workspace)

@@ -12,13 +12,13 @@ from textual.geometry import Region
 from textual.pilot import Pilot
 from textual.widgets import DataTable
 
-from baes_tui.config import load_settings
+from baes_tui.core.config import load_settings
 from baes_tui.core.errors import CacheUnavailable
 from baes_tui.core.models import Attribute, EntitySpec, Intent, Recognition
-from baes_tui.core.service import Workspace
 from baes_tui.ui.screens.cache import CacheScreen
 from baes_tui.ui.widgets.cache_confirm import ConfirmScreen
 from baes_tui.ui.widgets.cache_stats import CacheStatsPanel
+from baes_tui.workspace import Workspace
 
 SIZE = (120, 36)
 

@@ -11,11 +11,11 @@ from textual.app import App
 from textual.geometry import Region
 from textual.pilot import Pilot
 
-from baes_tui.config import load_settings
-from baes_tui.core.metrics import append_row, metrics_row
-from baes_tui.core.service import Workspace
+from baes_tui.core.config import load_settings
+from baes_tui.runs.metrics import append_row, metrics_row
 from baes_tui.ui.screens.metrics import MetricsScreen
 from baes_tui.ui.widgets.metrics_card import MetricCard
+from baes_tui.workspace import Workspace
 
 SIZE = (120, 36)
 
@@ -161,7 +161,7 @@ async def test_a_damaged_metrics_file_is_reported_not_fatal(workspace):
 
 
 async def test_a_reviewers_approval_shows_and_lifts_the_approval_rate(workspace):
-    from baes_tui.core.project import Project
+    from baes_tui.runs.project import Project
 
     record_run(workspace, duration_ms=1000, approvals=8, uncertain=2)
     with Project.open(workspace.settings.project_dir) as project, project.state() as state:

@@ -17,9 +17,9 @@ import pytest
 import textual
 from textual import events
 
-from baes_tui.config import load_settings
-from baes_tui.core.service import Workspace
+from baes_tui.core.config import load_settings
 from baes_tui.ui.app import BaesApp
+from baes_tui.workspace import Workspace
 
 SEED = 20261126
 EVENTS = 2_000

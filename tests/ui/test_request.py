@@ -6,7 +6,7 @@ from typing import Any
 
 from textual.widgets import DataTable, Input, OptionList, Static
 
-from baes_tui.config import Settings
+from baes_tui.core.config import Settings
 from baes_tui.ui.app import BaesApp
 from baes_tui.ui.screens.request import RequestScreen
 from baes_tui.ui.screens.waves import WavesScreen

@@ -13,8 +13,8 @@ from typing import Any
 import pytest
 from textual.widgets import Input, Label, Static
 
-from baes_tui.config import Settings
-from baes_tui.core.project_state import ProjectState
+from baes_tui.core.config import Settings
+from baes_tui.runs.project_state import ProjectState
 from baes_tui.ui.app import BaesApp
 from baes_tui.ui.screens import review as review_screen
 from baes_tui.ui.screens.review import ReviewScreen

@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 from textual.widgets import Log, Static
 
-from baes_tui.config import Settings
+from baes_tui.core.config import Settings
 from baes_tui.ui.app import BaesApp
 from baes_tui.ui.screens.waves import WavesScreen
 from baes_tui.ui.widgets.run_summary import RunSummary
@@ -104,7 +104,7 @@ async def test_starting_a_second_run_while_one_runs_is_refused(
 async def test_cancel_mid_run_leaves_the_project_unchanged(
     settings: Settings, tmp_path: Path
 ) -> None:
-    from baes_tui.core.service import Workspace
+    from baes_tui.workspace import Workspace
 
     settings = replace(settings, run_tests=True)
     async with await Workspace.open(settings) as workspace:
@@ -131,7 +131,7 @@ async def test_cancel_mid_run_leaves_the_project_unchanged(
 
 @pytest.mark.slow
 async def test_the_generated_test_suite_streams_into_the_log(settings: Settings) -> None:
-    from baes_tui.core.service import Workspace
+    from baes_tui.workspace import Workspace
 
     settings = replace(settings, run_tests=True)
     async with await Workspace.open(settings) as workspace:

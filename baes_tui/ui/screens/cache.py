@@ -25,7 +25,7 @@ from baes_tui.ui.widgets.cache_detail import CacheDetail
 from baes_tui.ui.widgets.cache_stats import CacheStatsPanel
 
 if TYPE_CHECKING:
-    from baes_tui.core.service import Workspace
+    from baes_tui.workspace import Workspace
 
 STYLES = Path(__file__).parents[3] / "styles"
 PAGE_SIZE = 100

@@ -23,7 +23,7 @@ from textual.worker import Worker, WorkerState
 from baes_tui.ui.widgets.metrics_card import MetricCard
 
 if TYPE_CHECKING:
-    from baes_tui.core.service import Workspace
+    from baes_tui.workspace import Workspace
 
 STYLES = Path(__file__).parents[3] / "styles"
 

@@ -27,7 +27,7 @@ from baes_tui.ui.widgets.recognition_view import RecognitionView
 from baes_tui.ui.widgets.request_input import RequestInput
 
 if TYPE_CHECKING:
-    from baes_tui.core.service import Workspace
+    from baes_tui.workspace import Workspace
 
 PREVIEW_DELAY_S = 0.25
 CANDIDATE_LIMIT = 30

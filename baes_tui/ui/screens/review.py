@@ -18,15 +18,15 @@ from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.widgets import DataTable, Footer, Header, Label, Select, Static
 
-from baes_tui.core.project_state import CUSTOM_LOGIC_PATH
+from baes_tui.core.records import CUSTOM_LOGIC_PATH
 from baes_tui.ui.screens import STYLES, BaesScreen
 from baes_tui.ui.widgets.dialogs import NoteDialog
 from baes_tui.ui.widgets.file_view import FileView
 from baes_tui.ui.widgets.review_table import ReviewRow, ReviewTable, merge_rows
 
 if TYPE_CHECKING:
-    from baes_tui.core.project_state import ReviewItem
-    from baes_tui.core.service import Workspace
+    from baes_tui.core.records import ReviewItem
+    from baes_tui.workspace import Workspace
 
 ALL = "all"
 OPEN = "open"
@@ -153,7 +153,7 @@ class ReviewScreen(BaesScreen):
 
     @work(exclusive=True, group="detail", exit_on_error=False, name="Opening the file")
     async def _show_row(self, row: ReviewRow) -> None:
-        from baes_tui.core.service import flagged_lines  # loaded by the time rows exist
+        from baes_tui.workspace import flagged_lines  # loaded by the time rows exist
 
         self.query_one("#review-heading", Static).update(self._heading(row))
         view = self.query_one(FileView)

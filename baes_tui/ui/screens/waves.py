@@ -26,7 +26,7 @@ from baes_tui.ui.widgets.run_summary import RunSummary
 from baes_tui.ui.widgets.wave_board import WaveBoard, format_ms
 
 if TYPE_CHECKING:
-    from baes_tui.core.service import Workspace
+    from baes_tui.workspace import Workspace
 
 TICK_S = 0.1  # spinner and elapsed-clock animation
 

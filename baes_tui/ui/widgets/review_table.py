@@ -18,7 +18,7 @@ from rich.text import Text
 from textual.widgets import DataTable
 
 if TYPE_CHECKING:
-    from baes_tui.core.project_state import ReviewItem, StoredVerdict
+    from baes_tui.core.records import ReviewItem, StoredVerdict
 
 OUTCOME_CELLS = {  # short labels keep the table narrow enough to sit beside the file
     "confident_approval": ("approval", "green"),

@@ -18,8 +18,10 @@ from dataclasses import replace
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from baes_tui.core import cache_io
-from baes_tui.core.cache_entry import (
+from baes_tui.core.errors import CacheUnavailable
+from baes_tui.core.models import Recognition
+from baes_tui.recognition.cache import io as cache_io
+from baes_tui.recognition.cache.entry import (
     CacheEntry,
     CacheMode,
     CacheStats,
@@ -29,14 +31,12 @@ from baes_tui.core.cache_entry import (
     stamp,
     utcnow,
 )
-from baes_tui.core.cache_io import WARM_REQUESTS, CacheFileError
-from baes_tui.core.cache_memory import HitLedger, MemoryTier, entity_name
-from baes_tui.core.cache_recovery import open_or_degrade
-from baes_tui.core.cache_rekey import plan_rekey
-from baes_tui.core.cache_schema import LAST_USED
-from baes_tui.core.cache_sqlite import BUSY_TIMEOUT_S, SqliteTier, is_corrupt
-from baes_tui.core.errors import CacheUnavailable
-from baes_tui.core.models import Recognition
+from baes_tui.recognition.cache.io import WARM_REQUESTS, CacheFileError
+from baes_tui.recognition.cache.memory import HitLedger, MemoryTier, entity_name
+from baes_tui.recognition.cache.recovery import open_or_degrade
+from baes_tui.recognition.cache.rekey import plan_rekey
+from baes_tui.recognition.cache.schema import LAST_USED
+from baes_tui.recognition.cache.sqlite import BUSY_TIMEOUT_S, SqliteTier, is_corrupt
 
 __all__ = ["WARM_REQUESTS", "CacheEntry", "CacheStats", "HitCounts", "RecognitionCache"]
 

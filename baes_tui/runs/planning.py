@@ -12,8 +12,8 @@ from dataclasses import dataclass, replace
 from typing import Literal
 
 from baes_tui.core.errors import BaesError
-from baes_tui.core.graph import STANDARD_DEPENDENCIES
 from baes_tui.core.models import Attribute, AttrType, EntitySpec, Intent, Recognition, Relationship
+from baes_tui.runs.graph import STANDARD_DEPENDENCIES
 from baes_tui.sweas.base import Registry
 
 STANDARD_TASKS: tuple[str, ...] = tuple(STANDARD_DEPENDENCIES)

@@ -16,8 +16,9 @@ from dataclasses import dataclass
 from typing import Any
 
 from baes_tui.core.errors import BaesError
-from baes_tui.core.events import EventSink, ReviewItemAdded, VerdictIssued, VerdictOutcome
-from baes_tui.core.project_state import CUSTOM_LOGIC_PATH, ProjectState
+from baes_tui.core.events import EventSink, ReviewItemAdded, VerdictIssued
+from baes_tui.core.verdicts import VerdictOutcome
+from baes_tui.runs.project_state import CUSTOM_LOGIC_PATH, ProjectState
 from baes_tui.sweas.base import TaskOutput
 
 Validator = Callable[[str, str], Any]  # (path, content) -> validation.verdict.Verdict

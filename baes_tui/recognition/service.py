@@ -15,13 +15,12 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from baes_tui.core.errors import BadRequest
 from baes_tui.core.log import JsonLinesLog
 from baes_tui.core.models import Recognition
-from baes_tui.core.names import warm_inflection
-from baes_tui.core.normalize import Normalizer, default_normalizer
-from baes_tui.core.recognizer import MAX_REQUEST_CHARS, Recognizer, hit_matches_request
-from baes_tui.core.wordnet import LazyLemmatizer
+from baes_tui.recognition.normalize import Normalizer, default_normalizer
+from baes_tui.recognition.recognizer import MAX_REQUEST_CHARS, Recognizer, hit_matches_request
+from baes_tui.recognition.wordnet import LazyLemmatizer
 
 if TYPE_CHECKING:
-    from baes_tui.core.cache import RecognitionCache
+    from baes_tui.recognition.cache.store import RecognitionCache
 
 INLINE_REQUEST_CHARS = 2_000
 T = TypeVar("T")
@@ -64,8 +63,6 @@ class RecognitionService:
 
     async def _resolve_normalizer(self) -> Normalizer:
         await asyncio.to_thread(self.lemmatizer.load)
-        # inflect takes ~1 s to import; the recognizer needs it, the event loop must not pay.
-        await asyncio.to_thread(warm_inflection)
         normalizer = default_normalizer(self.lemmatizer)
         if self.cache is not None:
             # Entries keyed by another normalizer (an upgrade, or WordNet missing last time)

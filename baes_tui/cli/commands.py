@@ -10,11 +10,11 @@ from collections.abc import Awaitable, Callable
 from dataclasses import asdict, is_dataclass
 from typing import Any
 
-from baes_tui.cli import EXIT_BAD_INPUT, EXIT_FAILED, EXIT_OK, emit_json, read_request, say
-from baes_tui.config import Settings
+from baes_tui.cli.io import EXIT_BAD_INPUT, EXIT_FAILED, EXIT_OK, emit_json, read_request, say
 from baes_tui.core import events as ev
+from baes_tui.core.config import Settings
 from baes_tui.core.models import Recognition
-from baes_tui.core.service import Workspace
+from baes_tui.workspace import Workspace
 
 
 def _describe(recognition: Recognition) -> str:
@@ -126,7 +126,7 @@ async def validate(args: argparse.Namespace, settings: Settings) -> int:
     async with await Workspace.open(settings, load_wordnet=False) as ws:
         verdicts = ws.validate(args.paths)
     if args.json:
-        from baes_tui.validation import verdicts_to_json
+        from baes_tui.core.verdicts import verdicts_to_json
 
         print(verdicts_to_json(verdicts, indent=None))
     else:

@@ -12,8 +12,8 @@ from collections.abc import Callable, Iterator
 from dataclasses import replace
 from datetime import datetime
 
-from baes_tui.core.cache_entry import CacheEntry, HitCounts, SortKey, stamp
-from baes_tui.core.cache_rekey import RekeyPlan, RekeyRow
+from baes_tui.recognition.cache.entry import CacheEntry, HitCounts, SortKey, stamp
+from baes_tui.recognition.cache.rekey import RekeyPlan, RekeyRow
 
 HISTORY_POINTS = 1000
 

@@ -28,7 +28,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 from typing import Protocol
 
-from baes_tui.core.wordnet import LazyLemmatizer, WordNetMissing
+from baes_tui.recognition.wordnet import LazyLemmatizer, WordNetMissing
 
 STOP_WORDS = frozenset(
     """a an the and with of for as please kindly i we me my our us you your he she they them

@@ -11,8 +11,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any, Literal
 
-from baes_tui.core.events import VerdictOutcome
-
+VerdictOutcome = Literal["confident_approval", "confident_rejection", "uncertain"]
 FileKind = Literal["backend", "database", "frontend", "tests", "other"]
 Language = Literal["python", "sql", "html", "text"]
 Severity = Literal["reject", "uncertain", "info"]

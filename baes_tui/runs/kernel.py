@@ -37,7 +37,7 @@ from baes_tui.core.events import (
     WaveFinished,
     WaveStarted,
 )
-from baes_tui.core.graph import TaskDependencyGraph
+from baes_tui.runs.graph import TaskDependencyGraph
 from baes_tui.sweas.base import SWEA, TaskContext, TaskOutput
 
 ContextFactory = Callable[[str, Mapping[str, TaskOutput], Callable[[str], None]], TaskContext]

@@ -25,7 +25,7 @@ import jinja2
 from baes_tui.core.errors import TemplateRenderError
 from baes_tui.core.models import EntitySpec
 from baes_tui.core.names import table_name, to_snake_case
-from baes_tui.core.template_filters import (
+from baes_tui.sweas.template_filters import (
     BACKFILL_SQL,
     FILTERS,
     MAX_LINE_LENGTH,

@@ -26,7 +26,7 @@ from typing import Any
 
 from baes_tui.core.errors import ProjectError
 from baes_tui.core.models import EntitySpec
-from baes_tui.core.project_state import ProjectState
+from baes_tui.runs.project_state import ProjectState
 from baes_tui.sweas.base import GeneratedFile, Registry, TaskOutput
 
 META_DIR = ".baes"

@@ -10,11 +10,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from baes_tui.config import Settings
+from baes_tui.core.config import Settings
 from baes_tui.core.errors import BaesError
 from baes_tui.core.models import Recognition
 from baes_tui.core.names import to_snake_case
-from baes_tui.core.standards import backend_standards
+from baes_tui.llm.standards import backend_standards
 
 _CODE_BLOCK = re.compile(r"```(?:python|py)?\s*\n(.*?)```", re.DOTALL)
 

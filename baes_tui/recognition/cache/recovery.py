@@ -14,9 +14,9 @@ from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
-from baes_tui.core.cache_entry import CacheMode
-from baes_tui.core.cache_sqlite import SqliteTier, is_busy, is_corrupt
 from baes_tui.core.errors import CacheUnavailable
+from baes_tui.recognition.cache.entry import CacheMode
+from baes_tui.recognition.cache.sqlite import SqliteTier, is_busy, is_corrupt
 
 log = logging.getLogger(__name__)
 

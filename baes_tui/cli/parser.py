@@ -1,30 +1,14 @@
-"""The headless face: `baes <subcommand>`; `baes` alone opens the TUI.
+"""The command line's grammar: every subcommand and option of the CLI contract.
 
-Contract (architecture.md): data on stdout, progress and messages on stderr; `--json` for
-machine output; exit 0 success, 1 failed run, 2 bad input. `--project`, `--data-dir` and
-`--json` are accepted before or after the subcommand.
+`--project`, `--data-dir` and `--json` are accepted before or after the subcommand.
 """
 
 from __future__ import annotations
 
 import argparse
-import asyncio
-import json
-import sys
-from collections.abc import Awaitable, Callable
 from pathlib import Path
-from typing import Any
 
 from baes_tui import __version__
-from baes_tui.config import ConfigError, Settings, load_settings
-from baes_tui.core.errors import BaesError
-
-EXIT_OK, EXIT_FAILED, EXIT_BAD_INPUT = 0, 1, 2
-MAX_REQUEST_FILE_BYTES = 1_000_000
-
-
-class CliError(BaesError):
-    """Bad command-line input (exit 2)."""
 
 
 def _common(parser: argparse.ArgumentParser, *, top: bool) -> None:
@@ -112,71 +96,3 @@ def build_parser() -> argparse.ArgumentParser:
 
     command("doctor", "environment, WordNet, LLM, paths")
     return parser
-
-
-# --- helpers ---------------------------------------------------------------------------------
-
-
-def read_request(value: str) -> str:
-    """`-` reads stdin, `@file` reads a file; anything else is the request itself."""
-    if value == "-":
-        text = sys.stdin.read(MAX_REQUEST_FILE_BYTES + 1)
-    elif value.startswith("@") and len(value) > 1:
-        path = Path(value[1:]).expanduser()
-        try:
-            with path.open("rb") as fh:
-                raw = fh.read(MAX_REQUEST_FILE_BYTES + 1)
-        except OSError as exc:
-            raise CliError(f"cannot read request file {path}: {exc.strerror or exc}") from exc
-        text = raw.decode("utf-8", errors="replace")
-    else:
-        return value
-    if len(text) > MAX_REQUEST_FILE_BYTES:
-        raise CliError(f"request is larger than {MAX_REQUEST_FILE_BYTES:,} bytes")
-    return text
-
-
-def emit_json(data: Any) -> None:
-    print(json.dumps(data, ensure_ascii=False, default=str))
-
-
-def say(message: str) -> None:
-    print(message, file=sys.stderr)
-
-
-Handler = Callable[[argparse.Namespace, Settings], Awaitable[int]]
-
-
-def _settings(args: argparse.Namespace) -> Settings:
-    return load_settings(project=args.project, data_dir=args.data_dir)
-
-
-def main(argv: list[str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
-    try:
-        settings = _settings(args)
-    except ConfigError as exc:
-        say(f"baes: configuration error: {exc}")
-        return EXIT_BAD_INPUT
-    if args.command is None:
-        from baes_tui.ui.app import run_app
-
-        return run_app(settings)
-    from baes_tui import commands
-
-    handler: Handler = commands.HANDLERS[args.command]
-    try:
-        return asyncio.run(handler(args, settings))
-    except KeyboardInterrupt:
-        say("baes: interrupted; the project was left as it was")
-        return 130
-    except BaesError as exc:
-        if args.json:
-            emit_json({"status": "error", "error": str(exc)})
-        say(f"baes: {exc}")
-        return exc.exit_code
-
-
-if __name__ == "__main__":
-    sys.exit(main())

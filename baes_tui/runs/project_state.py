@@ -21,11 +21,16 @@ import sqlite3
 import threading
 import time
 from collections.abc import Iterable
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from baes_tui.core.errors import BaesError
+from baes_tui.core.records import (
+    CUSTOM_LOGIC_PATH,
+    ReviewItem,
+    ReviewItemNotFound,
+    RunSummary,
+    StoredVerdict,
+)
 
 _MIGRATIONS: tuple[str, ...] = (
     """
@@ -84,8 +89,6 @@ _MIGRATIONS: tuple[str, ...] = (
     "CREATE INDEX verdicts_run_path ON verdicts(run_id, path)",
 )
 
-CUSTOM_LOGIC_PATH = "(custom logic)"
-
 # A review item with its latest decision note and the rule ids of the verdict that raised it.
 _ITEM_COLUMNS = (
     "i.*, (SELECT note FROM review_decisions d WHERE d.item_id = i.id"
@@ -93,52 +96,6 @@ _ITEM_COLUMNS = (
     " (SELECT rule_ids FROM verdicts v WHERE v.run_id = i.run_id AND v.path = i.path"
     " ORDER BY v.id DESC LIMIT 1) AS rule_ids"
 )
-
-
-class ReviewItemNotFound(BaesError):
-    """No review item has that id."""
-
-
-@dataclass(frozen=True, slots=True)
-class StoredVerdict:
-    run_id: str
-    task: str
-    path: str
-    outcome: str
-    rule_ids: tuple[str, ...]
-    feedback: tuple[str, ...]
-    created_at: float
-    id: int = 0
-
-
-@dataclass(frozen=True, slots=True)
-class ReviewItem:
-    """One entry of the review queue. `status`: open | approved | rejected | discarded."""
-
-    id: int
-    run_id: str
-    task: str
-    entity: str
-    path: str
-    outcome: str
-    reason: str
-    feedback: tuple[str, ...]
-    status: str
-    created_at: float
-    note: str = ""
-    rule_ids: tuple[str, ...] = ()
-
-
-@dataclass(frozen=True, slots=True)
-class RunSummary:
-    id: str
-    request: str
-    intent: str
-    entity: str
-    status: str
-    started_at: float
-    finished_at: float | None
-    error: str | None
 
 
 class ProjectState:

@@ -19,7 +19,7 @@ from typing import Any, TypeVar
 
 import aiosqlite
 
-from baes_tui.core.cache_entry import (
+from baes_tui.recognition.cache.entry import (
     ENTRY_COLUMNS,
     CacheEntry,
     SortKey,
@@ -27,8 +27,8 @@ from baes_tui.core.cache_entry import (
     row_to_entry,
     stamp,
 )
-from baes_tui.core.cache_rekey import RekeyPlan, RekeyRow
-from baes_tui.core.cache_schema import COUNTERS, LAST_USED, SCHEMA_VERSION, TABLE, migrate
+from baes_tui.recognition.cache.rekey import RekeyPlan, RekeyRow
+from baes_tui.recognition.cache.schema import COUNTERS, LAST_USED, SCHEMA_VERSION, TABLE, migrate
 
 log = logging.getLogger(__name__)
 

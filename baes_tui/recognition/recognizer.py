@@ -26,7 +26,6 @@ import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from baes_tui.core.detection import detect_custom_logic
 from baes_tui.core.errors import BadRequest
 from baes_tui.core.models import (
     Attribute,
@@ -37,8 +36,9 @@ from baes_tui.core.models import (
     RelationshipKind,
 )
 from baes_tui.core.names import words_of
-from baes_tui.core.normalize import FallbackNormalizer, Normalizer
-from baes_tui.core.phrases import (
+from baes_tui.recognition.detection import detect_custom_logic
+from baes_tui.recognition.normalize import FallbackNormalizer, Normalizer
+from baes_tui.recognition.phrases import (
     LEADING_FILLER,
     RULE_WORD,
     TECH_WORDS,

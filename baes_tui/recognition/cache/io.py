@@ -14,9 +14,9 @@ from collections.abc import Iterable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from baes_tui.core.cache_entry import CacheEntry, entry_to_record, record_to_entry
-from baes_tui.core.cache_schema import SCHEMA_VERSION
 from baes_tui.core.errors import BaesError
+from baes_tui.recognition.cache.entry import CacheEntry, entry_to_record, record_to_entry
+from baes_tui.recognition.cache.schema import SCHEMA_VERSION
 
 EXPORT_FORMAT = "baes-recognition-cache"
 BACKUP_KEEP = 7

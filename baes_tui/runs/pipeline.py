@@ -16,20 +16,20 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 from typing import Any, Literal
 
-from baes_tui.config import Settings
+from baes_tui.core.config import Settings
 from baes_tui.core.errors import BaesError, ParallelExecutionError
 from baes_tui.core.events import Event, EventSink, PlanReady, RunFinished, RunStarted, WaveFinished
-from baes_tui.core.graph import INTEGRATION_TESTS, STANDARD_DEPENDENCIES, TaskDependencyGraph
-from baes_tui.core.kernel import TaskRecord, WaveKernel
-from baes_tui.core.llm import LLMClient, LLMUnavailable, implement_custom_logic
-from baes_tui.core.metrics import EventLog, append_row, metrics_row
 from baes_tui.core.models import EntitySpec, Recognition
-from baes_tui.core.planning import Plan, plan_change
-from baes_tui.core.project import Project, Staging
-from baes_tui.core.project_state import ProjectState
-from baes_tui.core.testrun import TestReport, run_generated_tests
+from baes_tui.llm.client import LLMClient, LLMUnavailable, implement_custom_logic
+from baes_tui.runs.graph import INTEGRATION_TESTS, STANDARD_DEPENDENCIES, TaskDependencyGraph
+from baes_tui.runs.kernel import TaskRecord, WaveKernel
+from baes_tui.runs.metrics import EventLog, append_row, metrics_row
+from baes_tui.runs.planning import Plan, plan_change
+from baes_tui.runs.project import Project, Staging
+from baes_tui.runs.project_state import ProjectState
+from baes_tui.runs.techlead import CUSTOM_LOGIC_TASK, TechLead, TechLeadRejection, Validator
+from baes_tui.runs.testrun import TestReport, run_generated_tests
 from baes_tui.sweas.base import SWEA, GeneratedFile, Registry, TaskContext, TaskOutput
-from baes_tui.sweas.techlead import CUSTOM_LOGIC_TASK, TechLead, TechLeadRejection, Validator
 
 RunStatus = Literal["completed", "needs_review", "failed", "needs_clarification", "cancelled"]
 EXIT_OK, EXIT_FAILED, EXIT_BAD_INPUT = 0, 1, 2
@@ -233,7 +233,7 @@ class _Run:
         if client is None:
             await techlead.queue_custom_logic(plan.custom_logic)
             return
-        from baes_tui.core.metrics import summarize
+        from baes_tui.runs.metrics import summarize
 
         approval = (await asyncio.to_thread(summarize, self.settings.metrics_path)).approval_rate
         recognition = replace(self.recognition, entity=plan.entity)

@@ -16,18 +16,19 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from baes_tui.config import Settings
+from baes_tui.core.config import Settings
 from baes_tui.core.errors import BaesError
 from baes_tui.core.events import EventSink, discard
 from baes_tui.core.log import JsonLinesLog
 from baes_tui.core.models import DESTRUCTIVE_INTENTS, EntitySpec, Recognition
-from baes_tui.core.recognition import RecognitionService
-from baes_tui.core.wordnet import LazyLemmatizer
+from baes_tui.recognition.service import RecognitionService
+from baes_tui.recognition.wordnet import LazyLemmatizer
 
 if TYPE_CHECKING:
-    from baes_tui.core.cache import CacheStats, RecognitionCache
-    from baes_tui.core.metrics import MetricsSummary
-    from baes_tui.core.project_state import ProjectState, ReviewItem, StoredVerdict
+    from baes_tui.core.records import ReviewItem, StoredVerdict
+    from baes_tui.recognition.cache.store import CacheStats, RecognitionCache
+    from baes_tui.runs.metrics import MetricsSummary
+    from baes_tui.runs.project_state import ProjectState
     from baes_tui.validation import Verdict
 
 _LINE = re.compile(r"\bLine (\d+)")
@@ -78,7 +79,7 @@ class Workspace:
     async def open(cls, settings: Settings, *, load_wordnet: bool = True) -> Workspace:
         cache = None
         if settings.cache_enabled:
-            from baes_tui.core.cache import RecognitionCache
+            from baes_tui.recognition.cache.store import RecognitionCache
 
             cache = await RecognitionCache.open(
                 settings.cache_path,
@@ -183,7 +184,7 @@ class Workspace:
         # The generation modules (pipeline, SWEAs, rules, Jinja2) import in a thread, so a
         # face's event loop does not stall on the first run.
         await asyncio.to_thread(_preload_generation)
-        from baes_tui.core.pipeline import run_generation
+        from baes_tui.runs.pipeline import run_generation
 
         recognition = await self.recognize(request) if isinstance(request, str) else request
         if (
@@ -225,7 +226,7 @@ class Workspace:
         return self.settings.project_dir / ".baes" / "state.db"
 
     def _with_state(self, action: Callable[[ProjectState], Any]) -> Any:
-        from baes_tui.core.project_state import ProjectState
+        from baes_tui.runs.project_state import ProjectState
 
         path = self._state_path()
         if not path.is_file():
@@ -270,7 +271,7 @@ class Workspace:
             return f"({relative} cannot be shown: {exc})"
 
     async def _review_item(self, item_id: int) -> ReviewItem:
-        from baes_tui.core.project_state import ReviewItemNotFound
+        from baes_tui.core.records import ReviewItemNotFound
 
         item = await asyncio.to_thread(self._with_state, lambda state: state.review_item(item_id))
         if item is None:
@@ -300,7 +301,7 @@ class Workspace:
 
     def metrics(self) -> MetricsSummary:
         """Runs from metrics.csv, with this project's review decisions folded in."""
-        from baes_tui.core.metrics import summarize
+        from baes_tui.runs.metrics import summarize
 
         reviews = self._with_state(lambda state: state.review_counts()) or {}
         return summarize(self.settings.metrics_path, reviews)
@@ -348,7 +349,7 @@ def _preload_generation() -> None:
     import importlib
 
     for module in (
-        "baes_tui.core.pipeline",
+        "baes_tui.runs.pipeline",
         "baes_tui.validation.engine",
         "baes_tui.sweas.database",
         "baes_tui.sweas.backend",

@@ -1,0 +1,47 @@
+"""What every subcommand shares: exit codes, reading a request, writing data and messages.
+
+Data goes to stdout (JSON with `--json`), progress and messages to stderr (architecture.md).
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+from baes_tui.core.errors import BaesError
+
+EXIT_OK, EXIT_FAILED, EXIT_BAD_INPUT = 0, 1, 2
+MAX_REQUEST_FILE_BYTES = 1_000_000
+
+
+class CliError(BaesError):
+    """Bad command-line input (exit 2)."""
+
+
+def read_request(value: str) -> str:
+    """`-` reads stdin, `@file` reads a file; anything else is the request itself."""
+    if value == "-":
+        text = sys.stdin.read(MAX_REQUEST_FILE_BYTES + 1)
+    elif value.startswith("@") and len(value) > 1:
+        path = Path(value[1:]).expanduser()
+        try:
+            with path.open("rb") as fh:
+                raw = fh.read(MAX_REQUEST_FILE_BYTES + 1)
+        except OSError as exc:
+            raise CliError(f"cannot read request file {path}: {exc.strerror or exc}") from exc
+        text = raw.decode("utf-8", errors="replace")
+    else:
+        return value
+    if len(text) > MAX_REQUEST_FILE_BYTES:
+        raise CliError(f"request is larger than {MAX_REQUEST_FILE_BYTES:,} bytes")
+    return text
+
+
+def emit_json(data: Any) -> None:
+    print(json.dumps(data, ensure_ascii=False, default=str))
+
+
+def say(message: str) -> None:
+    print(message, file=sys.stderr)

@@ -1,0 +1,1 @@
+"""The persistent recognition cache: a memory LRU tier over SQLite, keyed by normalized text."""
