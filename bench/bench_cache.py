@@ -33,12 +33,14 @@ def recognition(i: int) -> Recognition:
         request=f"Create a system to manage {entity.lower()}s number {i} with name, email and age",
         normalized_key=f"create system manage {entity.lower()} {i} name email age",
         intent=Intent.CREATE_ENTITY,
-        entity=EntitySpec(
-            name=entity,
-            attributes=(
-                Attribute("name"),
-                Attribute("email", AttrType.EMAIL),
-                Attribute("age", AttrType.INT),
+        entities=(
+            EntitySpec(
+                name=entity,
+                attributes=(
+                    Attribute("name"),
+                    Attribute("email", AttrType.EMAIL),
+                    Attribute("age", AttrType.INT),
+                ),
             ),
         ),
         confidence=0.9,

@@ -32,7 +32,7 @@ RECOGNITION = Recognition(
     request="Create a system to manage students with name, email, and age",
     normalized_key="create system manage student name email age",
     intent=Intent.CREATE_ENTITY,
-    entity=STUDENT,
+    entities=(STUDENT,),
     confidence=1.0,
 )
 

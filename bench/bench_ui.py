@@ -127,7 +127,7 @@ def seed_cache(path: Path, count: int) -> None:
                 request=f"Create a {entity.lower()} number {i} with name and email",
                 normalized_key=f"create {entity.lower()} {i} name email",
                 intent=Intent.CREATE_ENTITY,
-                entity=specs[entity],
+                entities=(specs[entity],),
                 confidence=0.9,
                 normalizer_id="bench",
             )

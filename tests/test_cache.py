@@ -303,7 +303,7 @@ async def test_warm_caches_common_entities_once(cache):
             request=text,
             normalized_key=" ".join(lowered.replace(",", "").split()),
             intent=Intent.CREATE_ENTITY,
-            entity=EntitySpec(name=name.title()),
+            entities=(EntitySpec(name=name.title()),),
             confidence=0.9,
         )
 
@@ -323,7 +323,7 @@ async def test_warm_skips_requests_that_need_clarification(cache):
             request=text,
             normalized_key=text.lower(),
             intent=Intent.CREATE_ENTITY,
-            entity=None,
+            entities=(),
             confidence=0.2,
             status="needs_clarification",
         )

@@ -21,12 +21,14 @@ def recognition(
         request=request if request is not None else f"Create {key}",
         normalized_key=key,
         intent=intent,
-        entity=EntitySpec(
-            name=entity,
-            attributes=(
-                Attribute("name"),
-                Attribute("email", AttrType.EMAIL),
-                Attribute("age", AttrType.INT, False),
+        entities=(
+            EntitySpec(
+                name=entity,
+                attributes=(
+                    Attribute("name"),
+                    Attribute("email", AttrType.EMAIL),
+                    Attribute("age", AttrType.INT, False),
+                ),
             ),
         ),
         confidence=confidence,

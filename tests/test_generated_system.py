@@ -45,7 +45,7 @@ def recognition(entity: EntitySpec, intent: Intent = Intent.CREATE_ENTITY) -> Re
         request=f"{intent} {entity.name}",
         normalized_key=entity.name.lower(),
         intent=intent,
-        entity=entity,
+        entities=(entity,),
         confidence=1.0,
     )
 

@@ -71,8 +71,8 @@ def _recognition() -> Recognition:
         request="Create person with first name and last name; full name is derived",
         normalized_key="create person first name last name full name derive",
         intent=Intent.CREATE_ENTITY,
-        entity=EntitySpec(
-            "Person", (Attribute("first_name", AttrType.STR), Attribute("last_name"))
+        entities=(
+            EntitySpec("Person", (Attribute("first_name", AttrType.STR), Attribute("last_name"))),
         ),
         confidence=0.9,
         custom_logic=("computed_properties: full name derived from first and last name",),

@@ -44,7 +44,7 @@ def recognition(
         "create a system to manage students with name, email and age",
         "create manage student name email age",
         intent,
-        entity,
+        (entity,),
         0.92,
         **kw,
     )

@@ -22,7 +22,7 @@ STUDENT = EntitySpec("Student", (NAME, EMAIL, AGE))
 
 
 def recognize(intent: Intent, entity: EntitySpec, custom: tuple[str, ...] = ()) -> Recognition:
-    return Recognition("req", "req", intent, entity, 0.9, custom_logic=custom)
+    return Recognition("req", "req", intent, (entity,), 0.9, custom_logic=custom)
 
 
 def test_create_adds_the_entity_and_plans_every_task() -> None:
@@ -179,6 +179,6 @@ def test_a_reopened_task_makes_an_up_to_date_entity_run_again() -> None:
 
 
 def test_a_recognition_without_an_entity_is_refused() -> None:
-    rec = Recognition("do it", "do it", Intent.CREATE_ENTITY, None, 0.9)
+    rec = Recognition("do it", "do it", Intent.CREATE_ENTITY, (), 0.9)
     with pytest.raises(PlanRefused, match="names no entity"):
         plan_change(rec, Registry())

@@ -52,7 +52,9 @@ async def test_hit_is_rejected_when_attribute_missing_from_request(tmp_path: Pat
     # A stale entry under the same key that names a field the request never mentions.
     poisoned = replace(
         first,
-        entity=replace(first.entity, attributes=(*first.entity.attributes, Attribute("salary"))),
+        entities=(
+            replace(first.entity, attributes=(*first.entity.attributes, Attribute("salary"))),
+        ),
     )
     await cache.put(poisoned)
     answer = await service.recognize(REQUEST)
@@ -93,7 +95,7 @@ async def test_entries_are_rekeyed_when_the_normalizer_changes(tmp_path: Path) -
 async def test_a_clarified_answer_is_stored_as_human(tmp_path: Path) -> None:
     cache, service = await _service(tmp_path)
     unclear = await service.recognize("track the things we lend")
-    fixed = replace(unclear, entity=EntitySpec("Loan", (Attribute("item"),)))
+    fixed = replace(unclear, entities=(EntitySpec("Loan", (Attribute("item"),)),))
     await service.remember(fixed)
     answer = await service.recognize("track the things we lend")
     assert answer.cache == "hit" and answer.source == "human"

@@ -31,7 +31,7 @@ COURSE = EntitySpec("Course", (Attribute("title"),), (Relationship("many_to_one"
 
 def recognition(entity: EntitySpec, intent: Intent = Intent.CREATE_ENTITY) -> Recognition:
     return Recognition(
-        request="req", normalized_key="req", intent=intent, entity=entity, confidence=1.0
+        request="req", normalized_key="req", intent=intent, entities=(entity,), confidence=1.0
     )
 
 

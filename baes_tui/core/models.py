@@ -16,6 +16,8 @@ class Intent(StrEnum):
     ADD_FIELDS = "add_fields"
     REMOVE_FIELDS = "remove_fields"
     MODIFY_FIELDS = "modify_fields"
+    RENAME_FIELD = "rename_field"
+    RENAME_ENTITY = "rename_entity"
     ADD_RELATIONSHIP = "add_relationship"
     REMOVE_ENTITY = "remove_entity"
 
@@ -41,21 +43,34 @@ CacheStatus = Literal["hit", "miss", "off"]
 
 @dataclass(frozen=True, slots=True)
 class Attribute:
-    """One field of an entity; `name` is a safe snake_case identifier."""
+    """One field of an entity; `name` is a safe snake_case identifier.
+
+    `renamed_from` is set only in a `rename_field` request: the field's current name.
+    """
 
     name: str
     type: AttrType = AttrType.STR
     required: bool = True
+    renamed_from: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        return {"name": self.name, "type": str(self.type), "required": self.required}
+        data: dict[str, Any] = {
+            "name": self.name,
+            "type": str(self.type),
+            "required": self.required,
+        }
+        if self.renamed_from:
+            data["renamed_from"] = self.renamed_from
+        return data
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Attribute:
+        renamed = data.get("renamed_from")
         return cls(
             name=str(data["name"]),
             type=AttrType(data.get("type", "str")),
             required=bool(data.get("required", True)),
+            renamed_from=str(renamed) if renamed else None,
         )
 
 
@@ -79,26 +94,49 @@ class Relationship:
 
 @dataclass(frozen=True, slots=True)
 class EntitySpec:
-    """A BAE as recognized: singular PascalCase name, attributes, relationships."""
+    """A BAE as recognized: singular PascalCase name, attributes, relationships.
+
+    `renamed_from` is set only in a `rename_entity` request: the entity's current name.
+    """
 
     name: str
     attributes: tuple[Attribute, ...] = ()
     relationships: tuple[Relationship, ...] = ()
+    renamed_from: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        return {
+        data: dict[str, Any] = {
             "name": self.name,
             "attributes": [a.to_dict() for a in self.attributes],
             "relationships": [r.to_dict() for r in self.relationships],
         }
+        if self.renamed_from:
+            data["renamed_from"] = self.renamed_from
+        return data
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> EntitySpec:
+        renamed = data.get("renamed_from")
         return cls(
             name=str(data["name"]),
             attributes=tuple(Attribute.from_dict(a) for a in data.get("attributes", ())),
             relationships=tuple(Relationship.from_dict(r) for r in data.get("relationships", ())),
+            renamed_from=str(renamed) if renamed else None,
         )
+
+
+@dataclass(frozen=True, slots=True)
+class Registry:
+    """The project's entity definitions at one moment (`.baes/registry.json`)."""
+
+    entities: tuple[EntitySpec, ...] = ()
+
+    def get(self, name: str) -> EntitySpec | None:
+        return next((e for e in self.entities if e.name == name), None)
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        return tuple(e.name for e in self.entities)
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,13 +144,17 @@ class Recognition:
     """What a request means, or why it could not be understood.
 
     `status` is "recognized" or "needs_clarification"; in the latter case `missing` says what
-    a person must supply (e.g. "entity") and `entity` holds whatever was understood.
+    a person must supply (e.g. "entity") and `entities` holds whatever was understood.
+    `entities` lists every entity the request describes, in request order; `entity` is the
+    first (one-entity callers). `notes` tell a person what was read in a way they might not
+    expect (a word dropped, a default cardinality); `business_rules` keep every line that was
+    not turned into fields or relationships, so nothing a person wrote disappears silently.
     """
 
     request: str
     normalized_key: str
     intent: Intent
-    entity: EntitySpec | None
+    entities: tuple[EntitySpec, ...]
     confidence: float
     status: Literal["recognized", "needs_clarification"] = "recognized"
     business_rules: tuple[str, ...] = ()
@@ -121,7 +163,12 @@ class Recognition:
     source: Source = "rules"
     cache: CacheStatus = "miss"
     normalizer_id: str = ""
-    warnings: tuple[str, ...] = field(default=())
+    notes: tuple[str, ...] = field(default=())
+
+    @property
+    def entity(self) -> EntitySpec | None:
+        """The first entity (the owner, for a relationship), or None."""
+        return self.entities[0] if self.entities else None
 
     @property
     def needs_clarification(self) -> bool:
@@ -136,21 +183,30 @@ class Recognition:
             "cache": self.cache,
             "intent": str(self.intent),
             "confidence": round(self.confidence, 3),
+            "entities": [e.to_dict() for e in self.entities],
             "entity": self.entity.to_dict() if self.entity else None,
             "custom_logic": list(self.custom_logic),
             "business_rules": list(self.business_rules),
             "missing": list(self.missing),
+            "notes": list(self.notes),
             "source": self.source,
         }
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Recognition:
-        entity = data.get("entity")
+        """Read a stored or exported recognition (trusted input: cache, state.db).
+
+        Input from people or an LLM goes through `core.spec.read_spec`, which explains
+        every problem instead of raising KeyError/ValueError.
+        """
+        raw = data.get("entities")
+        if raw is None:
+            raw = [data["entity"]] if data.get("entity") else []
         return cls(
             request=str(data["request"]),
             normalized_key=str(data.get("normalized_key", "")),
             intent=Intent(data["intent"]),
-            entity=EntitySpec.from_dict(entity) if entity else None,
+            entities=tuple(EntitySpec.from_dict(e) for e in raw),
             confidence=float(data["confidence"]),
             status=data.get("status", "recognized"),
             business_rules=tuple(data.get("business_rules", ())),
@@ -159,4 +215,5 @@ class Recognition:
             source=data.get("source", "rules"),
             cache=data.get("cache", "miss"),
             normalizer_id=str(data.get("normalizer_id", "")),
+            notes=tuple(data.get("notes", ())),
         )

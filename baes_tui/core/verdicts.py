@@ -28,10 +28,14 @@ class Finding:
     line: int
     message: str
     severity: Severity
+    fix: str = ""  # one line: what to change so the rule is satisfied
 
     @property
     def feedback(self) -> str:
-        """The line a generator retry or a reviewer reads: 'Line 15: get_db lacks ...'."""
+        """The text a generator retry or a reviewer reads: 'Line 15: get_db lacks ...'.
+
+        For people and prompts only; code reads `line` and `rule_id`, never this text.
+        """
         return f"Line {self.line}: {self.message}"
 
     def to_dict(self) -> dict[str, Any]:
@@ -40,7 +44,19 @@ class Finding:
             "line": self.line,
             "message": self.message,
             "severity": self.severity,
+            "fix": self.fix,
         }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Finding:
+        severity = data.get("severity", "uncertain")
+        return cls(
+            rule_id=str(data.get("rule_id", "")),
+            line=int(data.get("line", 0)),
+            message=str(data.get("message", "")),
+            severity=severity if severity in ("reject", "uncertain", "info") else "uncertain",
+            fix=str(data.get("fix", "")),
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,6 +69,8 @@ class Verdict:
     findings: tuple[Finding, ...]
     rules_checked: tuple[str, ...]
     duration_ms: float
+    kind_reason: str = ""  # why the file is of `kind`: its path, or what its content shows
+    decided_by: Literal["rules", "llm", "human"] = "rules"
 
     @property
     def feedback(self) -> tuple[str, ...]:
@@ -75,7 +93,9 @@ class Verdict:
         return {
             "path": self.path,
             "kind": self.kind,
+            "kind_reason": self.kind_reason,
             "outcome": self.outcome,
+            "decided_by": self.decided_by,
             "findings": [f.to_dict() for f in self.findings],
             "feedback": list(self.feedback),
             "rules_checked": list(self.rules_checked),

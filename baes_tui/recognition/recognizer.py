@@ -418,7 +418,7 @@ class Recognizer:
             request=request,
             normalized_key=normalizer.normalize(request),
             intent=draft.intent or Intent.CREATE_ENTITY,
-            entity=entity,
+            entities=(entity,) if entity else (),
             confidence=round(score, 3),
             status="needs_clarification" if missing else "recognized",
             business_rules=rules,
@@ -427,7 +427,7 @@ class Recognizer:
             source="rules",
             cache="miss",
             normalizer_id=normalizer.id,
-            warnings=tuple(draft.warnings),
+            notes=tuple(draft.warnings),
         )
 
 

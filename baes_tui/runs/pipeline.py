@@ -236,7 +236,7 @@ class _Run:
         from baes_tui.runs.metrics import summarize
 
         approval = (await asyncio.to_thread(summarize, self.settings.metrics_path)).approval_rate
-        recognition = replace(self.recognition, entity=plan.entity)
+        recognition = replace(self.recognition, entities=(plan.entity,))
         try:
             path, text, tokens = await implement_custom_logic(
                 client, recognition, approval_rate=approval

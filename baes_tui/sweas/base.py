@@ -13,21 +13,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Protocol
 
-from baes_tui.core.models import EntitySpec, Recognition
+from baes_tui.core.models import EntitySpec, Recognition, Registry
 
-
-@dataclass(frozen=True, slots=True)
-class Registry:
-    """The project's entity definitions at one moment (`.baes/registry.json`)."""
-
-    entities: tuple[EntitySpec, ...] = ()
-
-    def get(self, name: str) -> EntitySpec | None:
-        return next((e for e in self.entities if e.name == name), None)
-
-    @property
-    def names(self) -> tuple[str, ...]:
-        return tuple(e.name for e in self.entities)
+__all__ = ["SWEA", "GeneratedFile", "Registry", "TaskContext", "TaskOutput"]
 
 
 @dataclass(frozen=True, slots=True)

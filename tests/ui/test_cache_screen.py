@@ -39,7 +39,7 @@ def recognition(request: str, key: str, entity: str) -> Recognition:
         request=request,
         normalized_key=key,
         intent=Intent.CREATE_ENTITY,
-        entity=EntitySpec(entity, (Attribute("name"), Attribute("email"))),
+        entities=(EntitySpec(entity, (Attribute("name"), Attribute("email"))),),
         confidence=0.9,
         normalizer_id="test",
     )

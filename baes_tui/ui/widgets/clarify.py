@@ -50,7 +50,7 @@ def corrected(recognition: Recognition, intent: str, entity: str, attributes: st
     """The person's answer as a Recognition; blocking (name rules may load inflection)."""
     relationships = recognition.entity.relationships if recognition.entity else ()
     spec = EntitySpec(safe_entity_name(entity), parse_attributes(attributes), relationships)
-    return replace(recognition, intent=Intent(intent), entity=spec)
+    return replace(recognition, intent=Intent(intent), entities=(spec,))
 
 
 class ClarifyDialog(AnswerOnceModal[Recognition | None]):
