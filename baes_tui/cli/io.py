@@ -7,10 +7,14 @@ from __future__ import annotations
 
 import json
 import sys
+from dataclasses import asdict, is_dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from baes_tui.core.errors import BaesError
+
+if TYPE_CHECKING:
+    from baes_tui.workspace import Workspace
 
 EXIT_OK, EXIT_FAILED, EXIT_BAD_INPUT = 0, 1, 2
 MAX_REQUEST_FILE_BYTES = 1_000_000
@@ -45,3 +49,21 @@ def emit_json(data: Any) -> None:
 
 def say(message: str) -> None:
     print(message, file=sys.stderr)
+
+
+def plain(value: Any) -> Any:
+    if is_dataclass(value) and not isinstance(value, type):
+        return {k: plain(v) for k, v in asdict(value).items()}
+    if isinstance(value, dict):
+        return {k: plain(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [plain(v) for v in value]
+    return value
+
+
+def warn_degraded(ws: Workspace) -> None:
+    status = ws.status()
+    if status.wordnet_error:
+        say(f"baes: warning: {status.wordnet_error}; using normalizer {status.normalizer_id}")
+    if status.cache_warning and ws.cache_or_none is not None:
+        say(f"baes: warning: {status.cache_warning}")

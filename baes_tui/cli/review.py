@@ -1,0 +1,32 @@
+"""`baes review`: list, approve and reject what the rules could not decide."""
+
+from __future__ import annotations
+
+import argparse
+
+from baes_tui.cli.io import EXIT_OK, emit_json, plain, say
+from baes_tui.core.config import Settings
+from baes_tui.workspace import Workspace
+
+
+async def review(args: argparse.Namespace, settings: Settings) -> int:
+    async with await Workspace.open(settings, load_wordnet=False) as ws:
+        if args.review_command == "list":
+            items = await ws.review_items(outcome=args.outcome, include_decided=args.all)
+            if args.json:
+                emit_json([plain(item) for item in items])
+            else:
+                for item in items:
+                    print(f"#{item.id:<5} {item.status:9} {item.outcome:20} {item.path}")
+                    for line in item.feedback:
+                        print(f"        {line}")
+                if not items:
+                    say("nothing to review")
+            return EXIT_OK
+        approve = args.review_command == "approve"
+        item = await ws.decide(args.id, approve=approve, note=args.note)
+    if args.json:
+        emit_json(plain(item))
+    else:
+        print(f"#{item.id} {item.status}")
+    return EXIT_OK
