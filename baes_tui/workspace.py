@@ -8,6 +8,7 @@ loader) so faces never juggle them.
 from __future__ import annotations
 
 import asyncio
+import importlib
 import json
 import time
 from collections.abc import Callable, Iterable
@@ -17,19 +18,24 @@ from typing import TYPE_CHECKING, Any
 
 from baes_tui.core.config import Settings
 from baes_tui.core.errors import BaesError
-from baes_tui.core.events import EventSink, discard
-from baes_tui.core.log import JsonLinesLog
+from baes_tui.core.log import JsonLinesLog, report_to_json_lines
 from baes_tui.core.models import DESTRUCTIVE_INTENTS, EntitySpec, Recognition
-from baes_tui.core.results import RunResult
-from baes_tui.recognition.service import RecognitionService
 from baes_tui.recognition.wordnet import LazyLemmatizer
 
 if TYPE_CHECKING:
+    from baes_tui.core.events import Event, EventSink
     from baes_tui.core.records import ReviewItem, StoredVerdict
+    from baes_tui.core.results import RunResult
     from baes_tui.recognition.cache.store import CacheStats, RecognitionCache
+    from baes_tui.recognition.lemmas import LemmaMemory
+    from baes_tui.recognition.service import RecognitionService
     from baes_tui.runs.metrics import MetricsSummary
     from baes_tui.runs.project_state import ProjectState
     from baes_tui.validation import Verdict
+
+
+def _ignore(_event: Event) -> None:
+    """The sink of a run nobody watches (core.events is not imported until a run starts)."""
 
 
 class ConfirmationRequired(BaesError):
@@ -58,35 +64,49 @@ class HistoryItem:
 class Workspace:
     """Open with `await Workspace.open(settings)`; close with `await ws.close()`."""
 
-    def __init__(self, settings: Settings, cache: RecognitionCache | None) -> None:
+    def __init__(
+        self, settings: Settings, cache: RecognitionCache | None, log: JsonLinesLog | None = None
+    ) -> None:
         self.settings = settings
         self.cache_or_none = cache
-        self.log = JsonLinesLog(settings.log_path)
+        self.log = log if log is not None else JsonLinesLog(settings.log_path)
+        self._stop_logging = report_to_json_lines(self.log)
+        self._lemma_memory: LemmaMemory | None = None
         self.lemmatizer = LazyLemmatizer()
-        self.recognition = RecognitionService(
-            lemmatizer=self.lemmatizer,
-            cache=cache,
-            threshold=settings.confidence_threshold,
-            log=self.log,
-        )
+        self._recognition: RecognitionService | None = None
         self._cache_listeners: list[Callable[[CacheStats], None]] = []
         self._backup: asyncio.Task[None] | None = None
-        self.recognition.add_listener(self._on_lookup)
 
     @classmethod
-    async def open(cls, settings: Settings, *, load_wordnet: bool = True) -> Workspace:
-        cache = None
-        if settings.cache_enabled:
-            from baes_tui.recognition.cache.store import RecognitionCache
+    async def open(
+        cls, settings: Settings, *, load_wordnet: bool = True, with_cache: bool = True
+    ) -> Workspace:
+        """Open the cache and the lemma memory; with `load_wordnet`, start loading WordNet in
+        the background (the TUI). Without it WordNet loads only for a word the lemma memory
+        lacks (the CLI: a warm request never pays for it). `with_cache=False` is for commands
+        that never recognize (metrics, review, validate): no cache file is opened or backed up.
+        """
+        # Problems met while opening (a corrupt cache file…) already go to the JSON-lines log.
+        log = JsonLinesLog(settings.log_path)
+        stop_logging = report_to_json_lines(log)
+        try:
+            cache = None
+            if settings.cache_enabled and with_cache:
+                from baes_tui.recognition.cache.store import RecognitionCache
 
-            cache = await RecognitionCache.open(
-                settings.cache_path,
-                memory_size=settings.cache_memory_size,
-                backups_dir=settings.backups_dir,
-            )
-        workspace = cls(settings, cache)
+                cache = await RecognitionCache.open(
+                    settings.cache_path,
+                    memory_size=settings.cache_memory_size,
+                    backups_dir=settings.backups_dir,
+                )
+            workspace = cls(settings, cache, log)
+        finally:
+            stop_logging()
+        await workspace._open_lemma_memory()
         if load_wordnet:
             workspace.lemmatizer.load_in_background()
+            # A long-lived face recognizes soon: import the rules now, off the event loop.
+            await asyncio.to_thread(importlib.import_module, "baes_tui.recognition.service")
         if cache is not None:
             workspace._backup = asyncio.create_task(workspace._daily_backup(cache))
         return workspace
@@ -100,8 +120,10 @@ class Workspace:
     async def close(self) -> None:
         if self._backup is not None:
             await self._backup
+        await self._save_lemma_memory()
         if self.cache_or_none is not None:
             await self.cache_or_none.close()
+        self._stop_logging()
 
     async def __aenter__(self) -> Workspace:
         return self
@@ -131,8 +153,11 @@ class Workspace:
         )
 
     async def wait_ready(self) -> WorkspaceStatus:
-        """Wait (off the event loop) until the normalizer is chosen: WordNet or the fallback."""
+        """Wait (off the event loop) until the normalizer is chosen: WordNet or the fallback,
+        and until a WordNet load under way (the background one) has finished."""
         await self.recognition.normalizer()
+        if self.lemmatizer.started.is_set():
+            await asyncio.to_thread(self.lemmatizer.ready.wait)
         return self.status()
 
     def entities(self) -> list[EntitySpec]:
@@ -174,7 +199,7 @@ class Workspace:
         self,
         request: str | Recognition,
         *,
-        emit: EventSink = discard,
+        emit: EventSink = _ignore,
         run_tests: bool | None = None,
         confirmed: bool = False,
     ) -> RunResult:
@@ -291,9 +316,11 @@ class Workspace:
     async def warm_cache(self) -> int:
         """Pre-fill the cache with common entities (student, course, teacher)."""
         normalizer = await self.recognition.normalizer()
+        recognizer, threshold = self.recognition.recognizer, self.recognition.threshold
+        # In a thread: a word the lemma memory lacks loads WordNet, never on the event loop.
         return await self.cache.warm(
-            lambda text: self.recognition.recognizer.recognize(
-                text, normalizer=normalizer, threshold=self.recognition.threshold
+            lambda text: asyncio.to_thread(
+                recognizer.recognize, text, normalizer=normalizer, threshold=threshold
             )
         )
 
@@ -303,6 +330,43 @@ class Workspace:
 
         reviews = self._with_state(lambda state: state.review_counts()) or {}
         return summarize(self.settings.metrics_path, reviews)
+
+    # --- start-up: lemma memory (fast path) ---------------------------------------------------
+    async def _open_lemma_memory(self) -> None:
+        """Give the lemmatizer what WordNet answered in earlier sessions (cache.db), so a warm
+        request is recognized without loading WordNet. Only with a working cache file, and only
+        when WordNet is installed: its fingerprint says which lemmas can be trusted."""
+        cache = self.cache_or_none
+        if cache is None or not cache.available:
+            return
+        from baes_tui.recognition.lemmas import LemmaMemory
+
+        fingerprint = await asyncio.to_thread(self.lemmatizer.fingerprint)
+        if fingerprint is None:
+            return
+        self._lemma_memory = await asyncio.to_thread(LemmaMemory.open, cache.path, fingerprint)
+        self.lemmatizer.memory = self._lemma_memory
+
+    @property
+    def recognition(self) -> RecognitionService:
+        """Built on first use: `cache stats`, `metrics` and `review` never import the
+        recognizer's rules."""
+        if self._recognition is None:
+            from baes_tui.recognition.service import RecognitionService
+
+            self._recognition = RecognitionService(
+                lemmatizer=self.lemmatizer,
+                cache=self.cache_or_none,
+                threshold=self.settings.confidence_threshold,
+                log=self.log,
+            )
+            self._recognition.add_listener(self._on_lookup)
+        return self._recognition
+
+    async def _save_lemma_memory(self) -> None:
+        memory = self._lemma_memory
+        if memory is not None and memory.unsaved:
+            await asyncio.to_thread(memory.save)
 
     # --- history -----------------------------------------------------------------------------
     @property

@@ -12,7 +12,7 @@ from baes_tui.workspace import Workspace
 
 async def cache(args: argparse.Namespace, settings: Settings) -> int:
     action = args.cache_command
-    async with await Workspace.open(settings, load_wordnet=action in ("warm", "import")) as ws:
+    async with await Workspace.open(settings, load_wordnet=False) as ws:
         store = ws.cache
         if action == "stats":
             stats = await store.stats()

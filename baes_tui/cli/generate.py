@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from baes_tui.cli.io import emit_json, read_request, say, warn_degraded
+from baes_tui.cli.io import emit_json, read_request, say
 from baes_tui.core import events as ev
 from baes_tui.core.config import Settings
 from baes_tui.workspace import Workspace
@@ -44,8 +44,7 @@ class EventPrinter:
 
 async def generate(args: argparse.Namespace, settings: Settings) -> int:
     request = read_request(args.request)
-    async with await Workspace.open(settings) as ws:
-        warn_degraded(ws)
+    async with await Workspace.open(settings, load_wordnet=False) as ws:
         result = await ws.generate(
             request,
             emit=EventPrinter(),

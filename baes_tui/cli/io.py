@@ -1,6 +1,8 @@
 """What every subcommand shares: exit codes, reading a request, writing data and messages.
 
 Data goes to stdout (JSON with `--json`), progress and messages to stderr (architecture.md).
+Warnings from the core (a degraded cache, WordNet missing) reach stderr through the logging
+route that `cli.main` installs (core/log.py), once each; subcommands do not repeat them.
 """
 
 from __future__ import annotations
@@ -9,12 +11,9 @@ import json
 import sys
 from dataclasses import asdict, is_dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from baes_tui.core.errors import BaesError
-
-if TYPE_CHECKING:
-    from baes_tui.workspace import Workspace
 
 EXIT_OK, EXIT_FAILED, EXIT_BAD_INPUT = 0, 1, 2
 MAX_REQUEST_FILE_BYTES = 1_000_000
@@ -27,7 +26,12 @@ class CliError(BaesError):
 def read_request(value: str) -> str:
     """`-` reads stdin, `@file` reads a file; anything else is the request itself."""
     if value == "-":
-        text = sys.stdin.read(MAX_REQUEST_FILE_BYTES + 1)
+        stream = getattr(sys.stdin, "buffer", None)
+        if stream is None:  # a text-only stdin (tests, embedding)
+            text = sys.stdin.read(MAX_REQUEST_FILE_BYTES + 1)
+        else:
+            raw = stream.read(MAX_REQUEST_FILE_BYTES + 1)
+            text = raw.decode("utf-8", errors="replace")
     elif value.startswith("@") and len(value) > 1:
         path = Path(value[1:]).expanduser()
         try:
@@ -59,11 +63,3 @@ def plain(value: Any) -> Any:
     if isinstance(value, list | tuple):
         return [plain(v) for v in value]
     return value
-
-
-def warn_degraded(ws: Workspace) -> None:
-    status = ws.status()
-    if status.wordnet_error:
-        say(f"baes: warning: {status.wordnet_error}; using normalizer {status.normalizer_id}")
-    if status.cache_warning and ws.cache_or_none is not None:
-        say(f"baes: warning: {status.cache_warning}")

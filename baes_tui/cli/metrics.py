@@ -20,7 +20,7 @@ async def metrics(args: argparse.Namespace, settings: Settings) -> int:
             writer = csv.writer(sys.stdout)
             writer.writerow(["no runs recorded yet"])
         return EXIT_OK
-    async with await Workspace.open(settings, load_wordnet=False) as ws:
+    async with await Workspace.open(settings, load_wordnet=False, with_cache=False) as ws:
         summary = await asyncio.to_thread(ws.metrics)
     data = plain(summary)
     if args.json:

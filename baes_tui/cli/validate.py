@@ -10,7 +10,7 @@ from baes_tui.workspace import Workspace
 
 
 async def validate(args: argparse.Namespace, settings: Settings) -> int:
-    async with await Workspace.open(settings, load_wordnet=False) as ws:
+    async with await Workspace.open(settings, load_wordnet=False, with_cache=False) as ws:
         verdicts = ws.validate(args.paths)
     if args.json:
         from baes_tui.core.verdicts import verdicts_to_json

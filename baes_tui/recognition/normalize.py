@@ -303,11 +303,13 @@ def _repair_stem(stem: str) -> str:
 def default_normalizer(lemmatizer: LazyLemmatizer | None = None) -> Normalizer:
     """WordNet when its data loads, else the fallback; `reason` says which and why.
 
-    Blocks until WordNet has loaded or failed (about a second): call it off the UI thread.
+    Blocks until WordNet has loaded or failed (about a second): call it off the UI thread. A
+    lemmatizer with a lemma memory only checks that WordNet is installed (`usable`) and loads
+    it on the first word the memory lacks.
     """
     lemmatizer = lemmatizer if lemmatizer is not None else LazyLemmatizer()
     try:
-        if lemmatizer.load():
+        if lemmatizer.usable():
             lemmatizer.lemmatize("students", "n")
             return WordNetNormalizer(lemmatizer, reason="WordNet loaded")
     except (WordNetMissing, LookupError, OSError) as exc:

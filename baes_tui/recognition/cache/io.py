@@ -9,7 +9,6 @@ from __future__ import annotations
 import json
 import os
 import re
-import tempfile
 from collections.abc import Iterable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -75,6 +74,8 @@ def read_export(path: Path) -> list[CacheEntry]:
 
 def _write_atomically(path: Path, text: str) -> None:
     """Write via a temp file and rename, so a crash never leaves half a backup behind."""
+    import tempfile
+
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
