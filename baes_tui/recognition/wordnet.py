@@ -88,7 +88,9 @@ def nltk_search_path(extra_paths: tuple[Path, ...] = ()) -> list[Path]:
         if "APPENGINE_RUNTIME" not in os.environ and os.path.expanduser("~/") != "~/":
             found.append(Path(os.path.expanduser("~/nltk_data")))
         if sys.platform.startswith("win"):
-            return []  # NLTK's Windows folders are its own business: ask NLTK itself
+            # NLTK's Windows folders are its own business: a miss here is not conclusive,
+            # callers then ask NLTK itself (LazyLemmatizer.usable loads).
+            return found + [p for p in extra_paths if p not in found]
         prefix = Path(sys.prefix)
         found += [
             prefix / "nltk_data",

@@ -7,15 +7,14 @@ of the same two lines) and a failure is always explained, never a crash.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from textual.app import App
 from textual.screen import Screen
 from textual.worker import Worker, WorkerState
 
 from baes_tui.core.errors import BaesError
+from baes_tui.core.resources import styles_dir
 
-STYLES = Path(__file__).resolve().parents[3] / "styles"
+STYLES = styles_dir()
 
 
 def describe_error(exc: BaseException | None) -> str:

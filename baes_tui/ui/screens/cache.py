@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import asyncio
 from datetime import datetime
-from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from textual import on, work
@@ -20,6 +19,7 @@ from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Input, Static
 from textual.worker import Worker, WorkerState
 
+from baes_tui.core.resources import styles_dir
 from baes_tui.ui.widgets.cache_confirm import ConfirmScreen
 from baes_tui.ui.widgets.cache_detail import CacheDetail
 from baes_tui.ui.widgets.cache_stats import CacheStatsPanel
@@ -27,7 +27,7 @@ from baes_tui.ui.widgets.cache_stats import CacheStatsPanel
 if TYPE_CHECKING:
     from baes_tui.workspace import Workspace
 
-STYLES = Path(__file__).parents[3] / "styles"
+STYLES = styles_dir()
 PAGE_SIZE = 100
 SEARCH_DEBOUNCE_S = 0.25
 SORT_LABELS = {"hits": "most hits", "age": "newest", "key": "key"}

@@ -9,7 +9,6 @@ from __future__ import annotations
 import asyncio
 from collections.abc import Callable
 from dataclasses import dataclass
-from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from textual import on, work
@@ -20,12 +19,13 @@ from textual.screen import Screen
 from textual.widgets import Footer, Header, Static
 from textual.worker import Worker, WorkerState
 
+from baes_tui.core.resources import styles_dir
 from baes_tui.ui.widgets.metrics_card import MetricCard
 
 if TYPE_CHECKING:
     from baes_tui.workspace import Workspace
 
-STYLES = Path(__file__).parents[3] / "styles"
+STYLES = styles_dir()
 
 # The seed's performance spec (anchors.md): approval at least 85%; rules should decide most
 # validations, so an LLM share above 40% means the rule catalog is missing something.
