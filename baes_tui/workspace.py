@@ -10,14 +10,15 @@ from __future__ import annotations
 import asyncio
 import importlib
 import json
+import logging
 import time
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from baes_tui.core.config import Settings
-from baes_tui.core.errors import BaesError
+from baes_tui.core.errors import BaesError, ProjectError
 from baes_tui.core.log import JsonLinesLog, report_to_json_lines
 from baes_tui.core.models import DESTRUCTIVE_INTENTS, EntitySpec, Recognition
 from baes_tui.recognition.wordnet import LazyLemmatizer
@@ -26,12 +27,39 @@ if TYPE_CHECKING:
     from baes_tui.core.events import Event, EventSink
     from baes_tui.core.records import ReviewItem, StoredVerdict
     from baes_tui.core.results import RunResult
+    from baes_tui.recognition.cache.io import ImportReport
     from baes_tui.recognition.cache.store import CacheStats, RecognitionCache
     from baes_tui.recognition.lemmas import LemmaMemory
     from baes_tui.recognition.service import RecognitionService
     from baes_tui.runs.metrics import MetricsSummary
     from baes_tui.runs.project_state import ProjectState
     from baes_tui.validation import Verdict
+
+
+log = logging.getLogger(__name__)
+
+
+def state_problem(path: Path, exc: BaseException, *, write: bool) -> str:
+    """What is wrong with a project's state.db and the command that fixes it."""
+    project = path.parent.parent
+    text = str(exc).lower()
+    if "readonly" in text or "read-only" in text:
+        return (
+            f"the project is read-only: cannot record this in {path} ({exc}); make it "
+            f"writable (`chmod -R u+w {project}`) or copy it and use --project with the copy"
+        )
+    if "locked" in text or "busy" in text:
+        return f"{path} is locked by another baes process; try again when it has finished"
+    if "not a database" in text or "malformed" in text or "corrupt" in text:
+        return (
+            f"{path} is damaged ({exc}); move it aside (`mv {path} {path}.damaged`): the next "
+            "run starts a fresh review history, the generated files are not touched"
+        )
+    need = "read and write" if write else "read"
+    return (
+        f"cannot {need} the project's state {path} ({exc}); check its permissions "
+        f"(`ls -ld {path.parent} {path}`; `chmod -R u+rwX {project}`) or use another --project"
+    )
 
 
 def _ignore(_event: Event) -> None:
@@ -248,14 +276,22 @@ class Workspace:
     def _state_path(self) -> Path:
         return self.settings.project_dir / ".baes" / "state.db"
 
-    def _with_state(self, action: Callable[[ProjectState], Any]) -> Any:
+    def _with_state(self, action: Callable[[ProjectState], Any], *, write: bool = False) -> Any:
+        """Run `action` on the project's state.db: read-only unless `write`, so a read-only
+        project can be listed; a state that cannot be used is a ProjectError saying why and
+        how to fix it, never a raw SQLite error."""
+        import sqlite3
+
         from baes_tui.runs.project_state import ProjectState
 
         path = self._state_path()
-        if not path.is_file():
-            return None
-        with ProjectState(path) as state:
-            return action(state)
+        try:
+            if not path.is_file():
+                return None
+            with ProjectState(path, read_only=not write) as state:
+                return action(state)
+        except (sqlite3.Error, OSError) as exc:
+            raise ProjectError(state_problem(path, exc, write=write)) from exc
 
     async def review_items(
         self, outcome: str | None = None, *, include_decided: bool = True
@@ -307,7 +343,9 @@ class Workspace:
             raise BaesError("a rejection needs a note that says what is wrong")
         await self._review_item(item_id)
         item = await asyncio.to_thread(
-            self._with_state, lambda state: state.decide(item_id, approve=approve, note=note)
+            lambda: self._with_state(
+                lambda state: state.decide(item_id, approve=approve, note=note), write=True
+            )
         )
         self.log.write("review_decision", item=item_id, approve=approve, note=note)
         return item
@@ -324,11 +362,43 @@ class Workspace:
             )
         )
 
+    async def import_cache(self, path: Path, *, on_existing: str = "keep") -> ImportReport:
+        """Load a `cache export` file: validated whole first (a bad file changes nothing),
+        then written in one transaction; keys already cached are kept with their hit counts
+        unless `on_existing="replace"`. Entries of another normalizer are re-keyed after."""
+        from baes_tui.core.errors import CacheUnavailable
+        from baes_tui.recognition.cache import io as cache_io
+
+        if on_existing not in cache_io.ON_EXISTING:
+            raise BaesError(f"on_existing is {on_existing!r}; use keep or replace")
+        cache = self.cache
+        entries = await asyncio.to_thread(cache_io.read_export, path)
+        if not cache.available:
+            raise CacheUnavailable(f"nothing imported: {cache.warning or 'the cache is off'}")
+        await cache.flush()
+        report = await asyncio.to_thread(
+            cache_io.import_entries,
+            cache.path,
+            entries,
+            on_existing,  # type: ignore[arg-type]
+        )
+        await cache.flush()  # sees the import's commit: forgets what its memory tier held
+        normalizer = await self.recognition.normalizer()
+        moved = await cache.rekey(normalizer.normalize, normalizer.id)
+        await cache.stats()
+        self.log.write("cache_import", **report.to_dict(), rekeyed_after=moved)
+        return replace(report, file=path, rekeyed=moved)
+
     def metrics(self) -> MetricsSummary:
         """Runs from metrics.csv, with this project's review decisions folded in."""
         from baes_tui.runs.metrics import summarize
 
-        reviews = self._with_state(lambda state: state.review_counts()) or {}
+        try:
+            reviews = self._with_state(lambda state: state.review_counts()) or {}
+        except ProjectError as exc:
+            # The runs are in metrics.csv: show them, and say why review counts are missing.
+            log.warning("review decisions left out of the metrics: %s", exc)
+            reviews = {}
         return summarize(self.settings.metrics_path, reviews)
 
     # --- start-up: lemma memory (fast path) ---------------------------------------------------

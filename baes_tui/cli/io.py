@@ -8,7 +8,9 @@ route that `cli.main` installs (core/log.py), once each; subcommands do not repe
 from __future__ import annotations
 
 import json
+import re
 import sys
+from collections.abc import Iterable, Sequence
 from dataclasses import asdict, is_dataclass
 from pathlib import Path
 from typing import Any
@@ -63,3 +65,24 @@ def plain(value: Any) -> Any:
     if isinstance(value, list | tuple):
         return [plain(v) for v in value]
     return value
+
+
+def table(headers: Sequence[str], rows: Iterable[Sequence[Any]]) -> str:
+    """A plain-text table with a header row; columns of numbers (counts, rates) are
+    right-aligned, text left-aligned."""
+    cells = [list(map(str, headers))] + [["-" if v is None else str(v) for v in r] for r in rows]
+    columns = range(len(headers))
+    widths = [max(len(row[i]) for row in cells) for i in columns]
+    right = [len(cells) > 1 and all(_NUMBER.match(row[i]) for row in cells[1:]) for i in columns]
+
+    def line(row: list[str]) -> str:
+        parts = [
+            c.rjust(w) if r else c.ljust(w) for c, w, r in zip(row, widths, right, strict=True)
+        ]
+        return "  ".join(parts).rstrip()
+
+    rule = "  ".join("-" * w for w in widths)
+    return "\n".join([line(cells[0]), rule, *(line(row) for row in cells[1:])])
+
+
+_NUMBER = re.compile(r"^(-|-?[\d,]+(\.\d+)?%?)$")
