@@ -100,6 +100,7 @@ class Workspace:
         self.log = log if log is not None else JsonLinesLog(settings.log_path)
         self._stop_logging = report_to_json_lines(self.log)
         self._lemma_memory: LemmaMemory | None = None
+        self._long_lived = True  # a face that stays open (the TUI); `open` says otherwise
         self.lemmatizer = LazyLemmatizer()
         self._recognition: RecognitionService | None = None
         self._cache_listeners: list[Callable[[CacheStats], None]] = []
@@ -131,6 +132,7 @@ class Workspace:
         finally:
             stop_logging()
         await workspace._open_lemma_memory()
+        workspace._long_lived = load_wordnet
         if load_wordnet:
             workspace.lemmatizer.load_in_background()
             # A long-lived face recognizes soon: import the rules now, off the event loop.
@@ -233,8 +235,10 @@ class Workspace:
     ) -> RunResult:
         """Recognize (unless given a Recognition), plan, run the waves, commit."""
         # The generation modules (pipeline, SWEAs, rules, Jinja2) import in a thread, so a
-        # face's event loop does not stall on the first run.
-        await asyncio.to_thread(_preload_generation)
+        # long-lived face's event loop does not stall on the first run. A CLI run imports what
+        # it uses: a project already up to date never loads the generators.
+        if self._long_lived:
+            await asyncio.to_thread(_preload_generation)
         from baes_tui.runs.pipeline import run_generation
 
         recognition = await self.recognize(request) if isinstance(request, str) else request

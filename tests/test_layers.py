@@ -117,3 +117,13 @@ def test_a_warm_recognize_loads_no_wordnet_and_no_generator(tmp_path: Path) -> N
     warm = _loaded_by_cli(tmp_path, "recognize", REQUEST)
     assert not _top_level(warm) & set(NEVER_AT_START)
     assert not any(name.startswith(("baes_tui.runs", "baes_tui.sweas")) for name in warm)
+
+
+@pytest.mark.slow
+def test_an_up_to_date_generate_loads_no_generator_and_no_wordnet(tmp_path: Path) -> None:
+    first = _loaded_by_cli(tmp_path, "generate", REQUEST, "--no-run-tests")
+    assert "jinja2" in _top_level(first)  # the first run renders the templates
+    again = _loaded_by_cli(tmp_path, "generate", REQUEST, "--no-run-tests")
+    assert not _top_level(again) & set(NEVER_AT_START)
+    assert not any(name.startswith("baes_tui.validation") for name in again)
+    assert "baes_tui.sweas.templates" not in again

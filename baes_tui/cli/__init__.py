@@ -12,6 +12,7 @@ summarised on stderr and its traceback goes to the JSON-lines log.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import importlib
 import os
 import sys
@@ -42,6 +43,7 @@ def handler_for(command: str) -> Handler:
 
 
 def main(argv: list[str] | None = None) -> int:
+    _never_fail_to_print()
     stop_reporting = report_to_stderr()
     try:
         return _main(argv)
@@ -101,13 +103,20 @@ def _unexpected(exc: Exception, args: argparse.Namespace, settings: Settings) ->
     return EXIT_FAILED
 
 
+def _never_fail_to_print() -> None:
+    """A path or text with undecodable bytes (kept by Python as surrogates) is printed
+    escaped instead of failing the command after its work is done."""
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            with contextlib.suppress(ValueError, OSError):
+                reconfigure(errors="backslashreplace")
+
+
 def _silence_stdout() -> None:
     """After a broken pipe, point stdout at /dev/null so Python's exit flush cannot fail."""
-    try:
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
-    except (OSError, ValueError):
-        pass
+    with contextlib.suppress(OSError, ValueError):
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
 
 
 if __name__ == "__main__":

@@ -26,7 +26,11 @@ class CliError(BaesError):
 
 
 def read_request(value: str) -> str:
-    """`-` reads stdin, `@file` reads a file; anything else is the request itself."""
+    """`-` reads stdin, `@file` reads a file; anything else is the request itself.
+
+    Bytes that are not UTF-8 (in a file, on stdin, or in an argument, where Python keeps them
+    as surrogates) become U+FFFD: a request is text, and every face must be able to print it.
+    """
     if value == "-":
         stream = getattr(sys.stdin, "buffer", None)
         if stream is None:  # a text-only stdin (tests, embedding)
@@ -43,10 +47,19 @@ def read_request(value: str) -> str:
             raise CliError(f"cannot read request file {path}: {exc.strerror or exc}") from exc
         text = raw.decode("utf-8", errors="replace")
     else:
-        return value
+        return valid_text(value)
+    text = valid_text(text)
     if len(text) > MAX_REQUEST_FILE_BYTES:
         raise CliError(f"request is larger than {MAX_REQUEST_FILE_BYTES:,} bytes")
     return text
+
+
+def valid_text(text: str) -> str:
+    """Text every face can print and SQLite can store: lone surrogates become U+FFFD."""
+    try:  # an argument's undecodable bytes (surrogateescape) become one U+FFFD each
+        return text.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+    except UnicodeEncodeError:  # any other lone surrogate
+        return text.encode("utf-8", "surrogatepass").decode("utf-8", "replace")
 
 
 def emit_json(data: Any) -> None:

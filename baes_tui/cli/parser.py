@@ -10,6 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from baes_tui import __version__
+from baes_tui.cli.io import valid_text
 
 
 def _common(parser: argparse.ArgumentParser, *, top: bool) -> None:
@@ -73,11 +74,11 @@ def build_parser() -> argparse.ArgumentParser:
     r = review.add_parser("approve", help="approve an item")
     _common(r, top=False)
     r.add_argument("id", type=_count(1, 2**63 - 1))
-    r.add_argument("--note", default="")
+    r.add_argument("--note", type=valid_text, default="")
     r = review.add_parser("reject", help="reject an item (re-opens its task)")
     _common(r, top=False)
     r.add_argument("id", type=_count(1, 2**63 - 1))
-    r.add_argument("--note", required=True)
+    r.add_argument("--note", type=valid_text, required=True)
 
     p = command("cache", "inspect and manage the recognition cache")
     cache = p.add_subparsers(dest="cache_command", metavar="ACTION", required=True)
@@ -85,7 +86,7 @@ def build_parser() -> argparse.ArgumentParser:
     _common(c, top=False)
     c = cache.add_parser("list", help="list entries")
     _common(c, top=False)
-    c.add_argument("--search", default=None)
+    c.add_argument("--search", type=valid_text, default=None)
     c.add_argument("--limit", type=_count(1, 100_000), default=50)
     c.add_argument("--offset", type=_count(0, 2**62), default=0)
     c.add_argument("--sort", choices=["hits", "age", "key"], default="hits")
@@ -102,8 +103,8 @@ def build_parser() -> argparse.ArgumentParser:
     c = cache.add_parser("invalidate", help="drop entries")
     _common(c, top=False)
     group = c.add_mutually_exclusive_group(required=True)
-    group.add_argument("--entity", metavar="NAME")
-    group.add_argument("--key", metavar="KEY")
+    group.add_argument("--entity", metavar="NAME", type=valid_text)
+    group.add_argument("--key", metavar="KEY", type=valid_text)
     group.add_argument("--all", action="store_true")
     c = cache.add_parser("cleanup", help="drop entries older than N days")
     _common(c, top=False)

@@ -294,6 +294,22 @@ def _lemmatizer_over(reader: object) -> object:
     return ReaderLemmatizer()
 
 
+# One loaded WordNet per corpus and process: every Workspace of a process (the TUI's, a test
+# suite's many) shares it instead of loading its own second and 100 MB.
+_LOADED: dict[str, Callable[[str, str], str]] = {}
+_LOADED_LOCK = threading.Lock()
+
+
+def _shared_lemmatize(root: object) -> Callable[[str, str], str]:
+    key = str(getattr(root, "path", root))
+    with _LOADED_LOCK:
+        if key not in _LOADED:
+            lemmatizer = _lemmatizer_over(_reader_for(root))
+            lemmatizer.lemmatize("students", pos="n")  # type: ignore[attr-defined]
+            _LOADED[key] = lemmatizer.lemmatize  # type: ignore[attr-defined]
+        return _LOADED[key]
+
+
 class LazyLemmatizer:
     """Loads NLTK's WordNetLemmatizer once, on first use or in a background thread.
 
@@ -345,9 +361,7 @@ class LazyLemmatizer:
             with warnings.catch_warnings():
                 warnings.simplefilter("ignore")  # "multilingual functions are not available"
                 root = nltk.data.find("corpora/wordnet")
-                lemmatizer = _lemmatizer_over(_reader_for(root))
-                lemmatizer.lemmatize("students", pos="n")
-            self._lemmatize = lemmatizer.lemmatize
+                self._lemmatize = _shared_lemmatize(root)
         except LookupError:
             self.error = f"WordNet data not found; get it with `{install_command()}`"
         except Exception as exc:  # a corrupt corpus must not break recognition
