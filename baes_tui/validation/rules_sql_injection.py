@@ -165,7 +165,7 @@ def _execute_hits(src: Source) -> Iterator[Hit]:
         if not result.formatted or result.level == TRUSTED:
             continue
         if result.level == TAINTED:
-            message = f"SQL built by string formatting from {result.reason}; use ? placeholders"
+            message = f"SQL built by string formatting from {result.reason}"
             yield Hit(call.lineno, "reject", message)
         else:
             message = f"SQL built by string formatting: {result.reason}; confirm it is trusted"
