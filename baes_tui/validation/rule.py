@@ -86,6 +86,7 @@ class Source:
         self._index: dict[type[ast.AST], list[ast.AST]] | None = None
         self._parents: dict[ast.AST, ast.AST] | None = None
         self._memo: dict[object, object] = {}
+        self._qualified: dict[ast.AST, str] = {}
 
     def memo(self, key: object, compute: Callable[[], T]) -> T:
         """One result per file for work several rules share (computed on first use)."""
@@ -103,12 +104,15 @@ class Source:
 
         A name that is not imported stays as written ('eval', 'db.execute').
         """
+        known = self._qualified.get(node)
+        if known is not None:
+            return known
         name = dotted_name(node)
         head, dot, rest = name.partition(".")
         origin = self.imports.get(head)
-        if origin is None:
-            return name
-        return f"{origin}{dot}{rest}"
+        qualified = name if origin is None else f"{origin}{dot}{rest}"
+        self._qualified[node] = qualified  # several rules ask about the same call
+        return qualified
 
     def _imports(self) -> dict[str, str]:
         found: dict[str, str] = {}

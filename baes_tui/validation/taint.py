@@ -55,7 +55,7 @@ class Analysis:
     def __init__(self, src: Source, helpers: Mapping[str, int]) -> None:
         self.src = src
         self.helpers = helpers
-        self.module_values = _assignments(src.tree) if src.tree is not None else {}
+        self._module_values: dict[str, list[ast.expr | None]] | None = None
         self.local_values: dict[ast.AST, dict[str, list[ast.expr | None]]] = {}
         self.resolving: set[tuple[int, str]] = set()
         self.resolved: dict[tuple[int, str], Trust] = {}
@@ -172,8 +172,13 @@ class Analysis:
             if name in local:
                 return self._values(name, local[name], scope, id(scope))
             return self._name(name, self._outer(scope), bound)
-        if name in self.module_values:
-            return self._values(name, self.module_values[name], None, 0)
+        if self._module_values is None:  # shared by every analysis of this file, found once
+            tree = self.src.tree
+            self._module_values = self.src.memo(
+                "module-assignments", lambda: _assignments(tree) if tree is not None else {}
+            )
+        if name in self._module_values:
+            return self._values(name, self._module_values[name], None, 0)
         return Trust(UNKNOWN, False, f"'{name}' is defined elsewhere")
 
     def _values(self, name: str, values: list, scope: FunctionNode | None, key: int) -> Trust:
