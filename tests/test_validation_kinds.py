@@ -63,7 +63,7 @@ PAGE = (
         (
             "def test_total() -> None:\n    assert sum([1, 2]) == 3\n",
             "tests",
-            "content: 1 test function that assert (first: test_total, line 1)",
+            "content: 1 test function that asserts (first: test_total, line 1)",
         ),
         (
             "def test_helper(value: int) -> int:\n    return value\n",
@@ -85,9 +85,14 @@ def test_python_kind_comes_from_content(content: str, kind: str, reason: str) ->
 def test_reason_says_when_the_path_agrees_or_disagrees() -> None:
     agrees = validate_source("app/routes/items.py", ROUTES)
     disagrees = validate_source("tests/test_items.py", ROUTES)
+    silent = validate_source(
+        "tests/payloads.py", "def payload() -> dict[str, int]:\n    return {}\n"
+    )
     assert agrees.kind_reason.endswith("; the path agrees")
     assert disagrees.kind == "backend"
     assert disagrees.kind_reason.endswith("; the path suggests tests, the content decides")
+    assert silent.kind == "other"
+    assert silent.kind_reason.endswith("; the path suggests tests, the content does not show it")
 
 
 @pytest.mark.parametrize(

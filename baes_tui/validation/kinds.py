@@ -181,10 +181,12 @@ def _classify_python(src: Source) -> KindDecision:
         reason = "Python with no routes, database access, HTML rendering or tests"
     else:
         reason = f"content: {evidence}"
-    if path_kind not in ("other", kind) and kind != "other":
-        reason += f"; the path suggests {path_kind}, the content decides"
-    elif path_kind == kind and kind != "other":
+    if path_kind == kind and kind != "other":
         reason += "; the path agrees"
+    elif kind == "other" and path_kind != "other":
+        reason += f"; the path suggests {path_kind}, the content does not show it"
+    elif path_kind != "other":
+        reason += f"; the path suggests {path_kind}, the content decides"
     return KindDecision(kind, "python", reason)
 
 
@@ -199,17 +201,17 @@ def _python_evidence(src: Source) -> tuple[FileKind, str]:
         if _test_case(cls):
             return "tests", f"a unittest TestCase (class {cls.name}, line {cls.lineno})"
     html = _renders_html(src)
-    web = _web_evidence(src, imported)
     if html is not None:
         return "frontend", html
+    web = _web_evidence(src, imported)
     if web is not None:
         return "backend", web
     asserting = _asserting_tests(src)
     if asserting:
         first = asserting[0]
         count = len(asserting)
-        noun = "test function" if count == 1 else "test functions"
-        return "tests", f"{count} {noun} that assert (first: {first.name}, line {first.lineno})"
+        noun = "test function that asserts" if count == 1 else "test functions that assert"
+        return "tests", f"{count} {noun} (first: {first.name}, line {first.lineno})"
     return "other", ""
 
 
