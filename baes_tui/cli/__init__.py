@@ -44,15 +44,12 @@ def handler_for(command: str) -> Handler:
 
 def main(argv: list[str] | None = None) -> int:
     _never_fail_to_print()
-    stop_reporting = report_to_stderr()
     try:
         return _main(argv)
     except BrokenPipeError:
         # The reader went away (`baes cache list | head`): nothing left to say to it.
         _silence_stdout()
         return EXIT_FAILED
-    finally:
-        stop_reporting()
 
 
 def _main(argv: list[str] | None) -> int:
@@ -63,9 +60,18 @@ def _main(argv: list[str] | None) -> int:
         say(f"baes: configuration error: {exc}")
         return EXIT_BAD_INPUT
     if args.command is None:
+        # The TUI owns the terminal: its problems become notifications, never stderr lines.
         from baes_tui.ui.app import run_app
 
         return run_app(settings)
+    stop_reporting = report_to_stderr()
+    try:
+        return _run(args, settings)
+    finally:
+        stop_reporting()
+
+
+def _run(args: argparse.Namespace, settings: Settings) -> int:
     import asyncio
 
     try:

@@ -108,7 +108,10 @@ def _coerce(name: str, value: Any) -> Any:
         if kind == "float":
             return float(value)
         if kind == "dict[str, str]":
-            return {str(k): str(v) for k, v in dict(value).items()}
+            pairs = dict(value).items()
+            if not all(isinstance(v, str) for _, v in pairs):
+                raise ValueError("every value must be text, e.g. \"ctrl+r\"")
+            return {str(k): v for k, v in pairs}
         return str(value)
     except (TypeError, ValueError, OverflowError) as exc:
         raise ConfigError(f"{name}: cannot use {value!r} ({exc})") from exc
