@@ -280,10 +280,11 @@ class Workspace:
     def _state_path(self) -> Path:
         return self.settings.project_dir / ".baes" / "state.db"
 
-    def _with_state(self, action: Callable[[ProjectState], Any], *, write: bool = False) -> Any:
-        """Run `action` on the project's state.db: read-only unless `write`, so a read-only
-        project can be listed; a state that cannot be used is a ProjectError saying why and
-        how to fix it, never a raw SQLite error."""
+    def _with_state(self, action: Callable[[ProjectState], Any], *, read_only: bool = False) -> Any:
+        """Run `action` on the project's state.db (None before the first run). A state that
+        cannot be used is a ProjectError saying why and how to fix it, never a raw SQLite
+        error. Reads go through `_read_state`, so a read-only project can still be looked at.
+        """
         import sqlite3
 
         from baes_tui.runs.project_state import ProjectState
@@ -292,17 +293,21 @@ class Workspace:
         try:
             if not path.is_file():
                 return None
-            with ProjectState(path, read_only=not write) as state:
+            with ProjectState(path, read_only=read_only) as state:
                 return action(state)
         except (sqlite3.Error, OSError) as exc:
-            raise ProjectError(state_problem(path, exc, write=write)) from exc
+            raise ProjectError(state_problem(path, exc, write=not read_only)) from exc
+
+    def _read_state(self, action: Callable[[ProjectState], Any]) -> Any:
+        """`_with_state` for an action that only reads: opened read-only."""
+        return self._with_state(action, read_only=True)
 
     async def review_items(
         self, outcome: str | None = None, *, include_decided: bool = True
     ) -> list[ReviewItem]:
         """The review queue of the project, oldest first (empty before the first run)."""
         items = await asyncio.to_thread(
-            self._with_state,
+            self._read_state,
             lambda state: state.review_items(outcome=outcome, include_decided=include_decided),
         )
         return items or []
@@ -312,7 +317,7 @@ class Workspace:
     ) -> list[StoredVerdict]:
         """Verdicts of the latest and earlier runs, newest first (the Review screen's table)."""
         found = await asyncio.to_thread(
-            self._with_state,
+            self._read_state,
             lambda state: state.all_verdicts(outcome=outcome, limit=limit, offset=offset),
         )
         return found or []
@@ -336,7 +341,7 @@ class Workspace:
     async def _review_item(self, item_id: int) -> ReviewItem:
         from baes_tui.core.records import ReviewItemNotFound
 
-        item = await asyncio.to_thread(self._with_state, lambda state: state.review_item(item_id))
+        item = await asyncio.to_thread(self._read_state, lambda state: state.review_item(item_id))
         if item is None:
             raise ReviewItemNotFound(f"there is no review item #{item_id}: the project has no runs")
         return item
@@ -347,9 +352,7 @@ class Workspace:
             raise BaesError("a rejection needs a note that says what is wrong")
         await self._review_item(item_id)
         item = await asyncio.to_thread(
-            lambda: self._with_state(
-                lambda state: state.decide(item_id, approve=approve, note=note), write=True
-            )
+            self._with_state, lambda state: state.decide(item_id, approve=approve, note=note)
         )
         self.log.write("review_decision", item=item_id, approve=approve, note=note)
         return item
@@ -398,7 +401,7 @@ class Workspace:
         from baes_tui.runs.metrics import summarize
 
         try:
-            reviews = self._with_state(lambda state: state.review_counts()) or {}
+            reviews = self._read_state(lambda state: state.review_counts()) or {}
         except ProjectError as exc:
             # The runs are in metrics.csv: show them, and say why review counts are missing.
             log.warning("review decisions left out of the metrics: %s", exc)

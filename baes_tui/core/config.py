@@ -110,7 +110,7 @@ def _coerce(name: str, value: Any) -> Any:
         if kind == "dict[str, str]":
             pairs = dict(value).items()
             if not all(isinstance(v, str) for _, v in pairs):
-                raise ValueError("every value must be text, e.g. \"ctrl+r\"")
+                raise ValueError('every value must be text, e.g. "ctrl+r"')
             return {str(k): v for k, v in pairs}
         return str(value)
     except (TypeError, ValueError, OverflowError) as exc:
