@@ -60,7 +60,11 @@ def _wordnet() -> Check:
         f"get it with `{install_command()}` (NLTK's downloader; offline on Debian or Ubuntu: "
         f"`apt-get install wordnet-base`, then the same command with `--offline`)"
     )
-    if location is None and not sys.platform.startswith("win"):
+    started = time.perf_counter()
+    lemmatizer.load()  # NLTK decides, even where the quick look found nothing
+    elapsed = time.perf_counter() - started
+    normalizer = default_normalizer(lemmatizer)
+    if lemmatizer.error and location is None:
         return Check(
             "wordnet",
             "warn",
@@ -68,10 +72,6 @@ def _wordnet() -> Check:
             "rule-based fallback normalizer fallback-v1 (its cache keys differ from "
             f"WordNet's); {get_it}",
         )
-    started = time.perf_counter()
-    lemmatizer.load()
-    elapsed = time.perf_counter() - started
-    normalizer = default_normalizer(lemmatizer)
     if lemmatizer.error:
         where = f" at {location}" if location else ""
         return Check(
@@ -80,9 +80,8 @@ def _wordnet() -> Check:
             f"{lemmatizer.error}{where}; recognition uses the fallback normalizer "
             f"{normalizer.id}; to replace it, delete that folder and {get_it}",
         )
-    return Check(
-        "wordnet", "ok", f"{location}, loaded in {elapsed:.2f} s; normalizer {normalizer.id}"
-    )
+    where = location or "found by NLTK"
+    return Check("wordnet", "ok", f"{where}, loaded in {elapsed:.2f} s; normalizer {normalizer.id}")
 
 
 def _templates() -> Check:

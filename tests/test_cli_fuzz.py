@@ -171,14 +171,23 @@ def _no_generated_test_runs() -> Iterator[None]:
 
 
 @FUZZ
-@given(data=st.data(), stdin=STDIN, place=st.sampled_from(["before", "after", "bad-data-dir"]))
+@given(
+    data=st.data(),
+    stdin=STDIN,
+    place=st.sampled_from(["before", "after", "bad-data-dir", "long-data-dir", "long-project"]),
+)
 def test_any_command_line_ends_with_a_message_and_an_exit_code(
     data: st.DataObject, stdin: bytes, place: str
 ) -> None:
     with _workspace_dirs() as dirs:
         args = data.draw(st.builds(lambda: None).flatmap(lambda _: st.composite(_argv)(dirs)))
         data_dir = dirs["file"] + "/data" if place == "bad-data-dir" else dirs["data"]
-        common = ["--data-dir", data_dir, "--project", dirs["project"]]
+        project = dirs["project"]
+        if place == "long-data-dir":  # a name the file system refuses (ENAMETOOLONG)
+            data_dir = f"{dirs['root']}/{'d' * 300}"
+        if place == "long-project":
+            project = f"{dirs['root']}/{'p' * 300}"
+        common = ["--data-dir", data_dir, "--project", project]
         argv = [*common, *args] if place == "before" else [*args, *common]
         assume(not _opens_the_tui(argv))
         code, _out, err = _run_in_process(argv, stdin)

@@ -185,18 +185,25 @@ def test_wordnet_is_located_where_nltk_finds_it() -> None:
     assert location == Path(nltk.data.find("corpora/wordnet").path)
 
 
-def test_a_half_copied_corpus_is_not_taken_for_wordnet(tmp_path: Path, monkeypatch) -> None:
+def test_a_half_copied_corpus_is_found_and_reported_broken(tmp_path: Path, monkeypatch) -> None:
+    """Like NLTK, the first corpus folder is the one; a half-copied one fails to load with a
+    reason instead of being passed over for another, and no lemma is trusted from it."""
     import nltk
 
     half = tmp_path / "corpora" / "wordnet"
     half.mkdir(parents=True)
     (half / "index.noun").write_text("")
     monkeypatch.setattr(nltk.data, "path", [str(tmp_path)])
-    assert locate_wordnet() is None
+    assert locate_wordnet() == half
+    lemmatizer = LazyLemmatizer(extra_paths=(), memory=LemmaMemory(None, "fp"))
+    assert lemmatizer.fingerprint() is None  # files missing: nothing to vouch for lemmas
+    assert default_normalizer(lemmatizer).id == "fallback-v1"
+    assert "WordNet failed to load" in (lemmatizer.error or "")
+    monkeypatch.setattr(nltk.data, "path", [str(tmp_path / "elsewhere")])
     zipped = tmp_path / "elsewhere" / "corpora" / "wordnet.zip"
     zipped.parent.mkdir(parents=True)
     zipped.write_bytes(b"PK")
-    assert locate_wordnet((tmp_path / "elsewhere",)) == zipped
+    assert locate_wordnet() == zipped
 
 
 def test_wordnet_found_but_broken_falls_back_instead_of_failing(

@@ -173,7 +173,11 @@ def load_settings(
         candidates.append(Path(project_hint).expanduser() / "baes.toml")
     candidates.append(default_config_dir() / "config.toml")
     for candidate in candidates:
-        if candidate.is_file():
+        try:
+            present = candidate.is_file()
+        except OSError as exc:  # a name too long, a loop of links: the folder is unusable
+            raise ConfigError(f"cannot use {candidate.parent} ({exc.strerror or exc})") from exc
+        if present:
             values.update(_read_toml(candidate))
             values["config_file"] = candidate
             break

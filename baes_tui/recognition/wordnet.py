@@ -105,15 +105,13 @@ def nltk_search_path(extra_paths: tuple[Path, ...] = ()) -> list[Path]:
 def locate_wordnet(extra_paths: tuple[Path, ...] = ()) -> Path | None:
     """The WordNet corpus NLTK would load (a folder, or NLTK's zip), or None if there is none.
 
-    A folder counts only with every file the reader opens, so a half-copied corpus is not
-    taken for a usable one.
+    Like NLTK, the first one found is the one: a half-copied folder is found (and then fails
+    to load, which is reported), not skipped for another.
     """
     for root in nltk_search_path(extra_paths):
         folder = root / "corpora" / "wordnet"
         if folder.is_dir():
-            if all((folder / name).is_file() for name in (*REQUIRED_FILES, "lexnames")):
-                return folder
-            continue
+            return folder
         zipped = root / "corpora" / "wordnet.zip"
         if zipped.is_file():
             return zipped
