@@ -79,6 +79,7 @@ class LoopbackLLM:
         self.replies: deque[Reply] = deque()
         self.requests: list[Recorded] = []
         self.tokens_served = 0  # tokens of every completion answered: what baes must count
+        self.received = threading.Event()  # set on every request: tests wait on it, not sleep
         self._closing = threading.Event()
         self._sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
         self._sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
@@ -135,6 +136,7 @@ class LoopbackLLM:
         except ValueError:
             body = {"unparsed": raw.decode(errors="replace")}
         self.requests.append(Recorded(scope["path"], headers, body))
+        self.received.set()
         reply = self.replies.popleft() if self.replies else error(418, "unscripted request")
         if reply.hang_s:
             await asyncio.to_thread(self._closing.wait, reply.hang_s)
