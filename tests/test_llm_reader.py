@@ -193,3 +193,14 @@ def test_the_llms_answer_shape_is_the_recognize_json_shape() -> None:
         {**recognition.to_dict(), "confidence": recognition.confidence}, KITCHEN, ()
     )
     assert again.entities == recognition.entities and again.source == "llm"
+
+
+async def test_a_text_the_llm_finds_nothing_to_build_in_is_not_asked_again(
+    ws: Workspace, llm_server: LoopbackLLM
+) -> None:
+    nothing = {"intent": "create_entity", "entities": [], "custom_logic": [], "confidence": 0.1}
+    llm_server.script(answer(nothing, 200, 15))
+    recognition = await ws.recognize(KITCHEN)
+    assert recognition.needs_clarification and recognition.tokens == 215
+    assert any("found nothing to build" in n for n in recognition.notes)
+    assert len(llm_server.requests) == 1

@@ -16,6 +16,7 @@ backoff (or the server's Retry-After, up to `max_wait_s`), so a broken server co
 from __future__ import annotations
 
 import asyncio
+import importlib
 import json
 import random
 import re
@@ -126,11 +127,11 @@ class LLMClient:
             max_retries=settings.llm_max_retries,
         )
 
-    def _client(self) -> AsyncOpenAI:
+    async def _client(self) -> AsyncOpenAI:
         if self._sdk is None:
-            from openai import AsyncOpenAI
-
-            self._sdk = AsyncOpenAI(
+            # Half a second of imports: off the event loop, which may be the TUI's.
+            sdk = await asyncio.to_thread(importlib.import_module, "openai")
+            self._sdk = sdk.AsyncOpenAI(
                 base_url=self.base_url,
                 api_key=self.api_key or NO_KEY,
                 timeout=self.timeout_s,
@@ -201,7 +202,8 @@ class LLMClient:
                 "type": "json_schema",
                 "json_schema": {"name": name, "schema": schema, "strict": False},
             }
-        return await self._client().chat.completions.create(
+        client = await self._client()
+        return await client.chat.completions.create(
             model=self.model, messages=messages, temperature=0, **extra
         )
 

@@ -126,6 +126,13 @@ def validate_reading(
     return recognition
 
 
+def _nothing_to_build(data: dict[str, Any]) -> bool:
+    """An answer that says, in the asked shape, that the text is no request for data."""
+    confidence = data.get("confidence")
+    unsure = isinstance(confidence, int | float) and not isinstance(confidence, bool)
+    return unsure and confidence < 0.5 and data.get("entities") == []
+
+
 async def read_with_llm(
     client: LLMClient,
     request: str,
@@ -153,6 +160,11 @@ async def read_with_llm(
             tokens, answers = tokens + reply.tokens, answers + 1
             try:
                 data = parse_json_object(reply.text)
+                if _nothing_to_build(data):  # asking again would not change that
+                    found = (
+                        f"the LLM found nothing to build in it (confidence {data['confidence']})"
+                    )
+                    return LLMReading(None, (found,), tokens, answers)
                 return LLMReading(validate_reading(data, request, known), (), tokens, answers)
             except LLMAnswerInvalid as exc:
                 problems = (str(exc),)
