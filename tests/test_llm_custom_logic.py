@@ -200,3 +200,36 @@ async def test_cancelling_while_the_llm_writes_leaves_the_project_as_it_was(
 
 def _fields(recognition: Recognition) -> dict[str, object]:
     return {name: getattr(recognition, name) for name in recognition.__dataclass_fields__}
+
+
+def test_a_version_3_state_db_gains_kept_files_and_its_items_keep_none(tmp_path: Path) -> None:
+    import sqlite3
+
+    from baes_tui.runs.project_state import _MIGRATIONS, ProjectState
+
+    path = tmp_path / "state.db"
+    old = sqlite3.connect(path)
+    for number, script in enumerate(_MIGRATIONS[:3], start=1):
+        old.executescript(f"BEGIN; {script}; PRAGMA user_version = {number}; COMMIT;")
+    old.execute(
+        "INSERT INTO runs (id, request, intent, entity, status, started_at)"
+        " VALUES ('r1', 'x', 'create_entity', 'Person', 'needs_review', 0)"
+    )
+    old.execute(
+        "INSERT INTO review_items (run_id, task, entity, path, outcome, reason, feedback,"
+        " created_at) VALUES ('r1', 'backend_api', 'Person', 'app/a.py', 'uncertain', 'r',"
+        " '[]', 0)"
+    )
+    old.commit()
+    old.close()
+    with ProjectState(path) as state:
+        assert state.schema_version == len(_MIGRATIONS)
+        (before,) = state.review_items()
+        assert not before.file_kept and state.kept_file(before.id) is None
+        kept = state.add_review_item(
+            "r1", task="backend_api", entity="Person", path=MODULE,
+            outcome="confident_rejection", reason="rejected", content="def f(:\n",
+        )  # fmt: skip
+        assert state.review_item(kept).file_kept
+        assert state.kept_file(kept) == "def f(:\n"
+        assert state.review_item(kept).to_dict()["kind"] == "custom_logic"

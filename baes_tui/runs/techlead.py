@@ -15,6 +15,7 @@ an LLM wrote is never approved on the rules' word alone (its verdict is at best 
 from __future__ import annotations
 
 import asyncio
+import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
@@ -31,6 +32,10 @@ Validator = Callable[[str, str], Verdict]  # (path, content) -> the rules' verdi
 CUSTOM_LOGIC_TASK = "backend_api"
 # How sure the LLM reviewer must be for its word to stand in for a person's.
 LLM_REVIEW_CONFIDENCE = 0.8
+# One validation at a time: the rules parse Python with `ast`, and CPython 3.11 raises
+# "SystemError: AST constructor recursion depth mismatch" when two threads build ASTs at once
+# (cpython#106905). The work holds the GIL anyway, so serializing costs nothing measurable.
+_VALIDATING = threading.Lock()
 
 
 class TechLeadRejection(BaesError):
@@ -86,10 +91,15 @@ class TechLead:
 
     def judge(self, task: str, output: TaskOutput) -> tuple[TaskVerdict, ...]:
         """Validate each file of `output`; pure, safe to run in a worker thread."""
-        return tuple(
-            TaskVerdict(task, self.validate(generated.path, generated.content))
-            for generated in output.files
-        )
+        with _VALIDATING:
+            return tuple(
+                TaskVerdict(task, self.validate(generated.path, generated.content))
+                for generated in output.files
+            )
+
+    def _validate_one(self, path: str, content: str) -> Verdict:
+        with _VALIDATING:
+            return self.validate(path, content)
 
     async def review(self, task: str, output: TaskOutput) -> None:
         """The kernel's review hook: judge, consult the LLM reviewer on uncertain files,
@@ -152,7 +162,7 @@ class TechLead:
         A rejection stands (the caller retries with its findings); otherwise the verdict is
         uncertain, since code an LLM wrote is never trusted on the rules' word alone.
         """
-        verdict = await asyncio.to_thread(self.validate, path, content)
+        verdict = await asyncio.to_thread(self._validate_one, path, content)
         if verdict.outcome != "confident_rejection":
             written = Finding(
                 LLM_WRITTEN_RULE, 0, "written by the LLM: a person decides", "uncertain",
