@@ -30,6 +30,7 @@ if TYPE_CHECKING:
     from baes_tui.recognition.cache.io import ImportReport
     from baes_tui.recognition.cache.store import CacheStats, RecognitionCache
     from baes_tui.recognition.lemmas import LemmaMemory
+    from baes_tui.recognition.llm_reader import LLMReader
     from baes_tui.recognition.service import RecognitionService
     from baes_tui.runs.metrics import MetricsSummary
     from baes_tui.runs.project_state import ProjectState
@@ -102,6 +103,8 @@ class Workspace:
         self._lemma_memory: LemmaMemory | None = None
         self._long_lived = True  # a face that stays open (the TUI); `open` says otherwise
         self.lemmatizer = LazyLemmatizer()
+        self._llm: LLMReader | None = None
+        self._llm_made = False
         self._recognition: RecognitionService | None = None
         self._cache_listeners: list[Callable[[CacheStats], None]] = []
         self._backup: asyncio.Task[None] | None = None
@@ -153,6 +156,8 @@ class Workspace:
         await self._save_lemma_memory()
         if self.cache_or_none is not None:
             await self.cache_or_none.close()
+        if self._llm is not None:
+            await self._llm.client.aclose()
         self._stop_logging()
 
     async def __aenter__(self) -> Workspace:
@@ -323,8 +328,16 @@ class Workspace:
         return found or []
 
     async def review_file(self, item_id: int) -> tuple[str, list[int]]:
-        """The reviewed file's current text and the lines its findings point at."""
+        """The reviewed file's text and the lines its findings point at.
+
+        A file that never landed (an LLM's module the TechLead rejected; `item.file_kept`) is
+        shown as state.db kept it; any other file as it is now in the project.
+        """
         item = await self._review_item(item_id)
+        if item.file_kept:
+            kept = await asyncio.to_thread(self._with_state, lambda state: state.kept_file(item_id))
+            if kept is not None:
+                return kept, list(item.lines)
         return await self.project_file(item.path), list(item.lines)
 
     async def project_file(self, relative: str) -> str:
@@ -356,6 +369,24 @@ class Workspace:
         )
         self.log.write("review_decision", item=item_id, approve=approve, note=note)
         return item
+
+    # --- edited specs and the LLM (llm engineer) ---------------------------------------------
+    def _entity_names(self) -> list[str]:
+        return [e.name for e in self.entities()]
+
+    async def read_spec(self, data: Any, *, request: str | None = None) -> Recognition:
+        """A person's spec (the `baes recognize --json` shape) as a recognition to run.
+
+        Names pass the same safe-name rule as recognized ones; every problem is reported at
+        once (SpecError). With `request`, the spec wins and the text is the request recorded.
+        The spec is remembered as the person's reading of that request, so asking the same
+        words again gives it back from the cache.
+        """
+        from baes_tui.core.spec import read_spec
+
+        known = await asyncio.to_thread(self._entity_names)
+        recognition = read_spec(data, request=request, source="human", known_entities=known)
+        return await self.remember(recognition)
 
     # --- cache and metrics -------------------------------------------------------------------
     async def warm_cache(self) -> int:
@@ -425,6 +456,15 @@ class Workspace:
         self.lemmatizer.memory = self._lemma_memory
 
     @property
+    def llm(self) -> LLMReader | None:
+        """The second reader when an LLM is configured, built on first use: commands that
+        never recognize (cache stats, metrics, review) do not import the LLM client."""
+        if not self._llm_made:
+            self._llm = _llm_reader(self.settings, self.log, self._entity_names)
+            self._llm_made = True
+        return self._llm
+
+    @property
     def recognition(self) -> RecognitionService:
         """Built on first use: `cache stats`, `metrics` and `review` never import the
         recognizer's rules."""
@@ -436,6 +476,7 @@ class Workspace:
                 cache=self.cache_or_none,
                 threshold=self.settings.confidence_threshold,
                 log=self.log,
+                llm=self.llm,
             )
             self._recognition.add_listener(self._on_lookup)
         return self._recognition
@@ -477,6 +518,19 @@ class Workspace:
             if len(items) >= limit:
                 break
         return items
+
+
+def _llm_reader(
+    settings: Settings, log: JsonLinesLog, known: Callable[[], Iterable[str]]
+) -> LLMReader | None:
+    """The second reader, when an LLM is configured (imports no SDK until it is asked)."""
+    from baes_tui.llm.client import LLMClient
+    from baes_tui.recognition.llm_reader import LLMReader
+
+    client = LLMClient.from_settings(settings)
+    if client is None:
+        return None
+    return LLMReader(client, threshold=settings.confidence_threshold, known_entities=known, log=log)
 
 
 def _preload_generation() -> None:
