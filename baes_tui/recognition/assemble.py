@@ -226,6 +226,7 @@ def _declares(reading: Reading, draft: Draft, titles: frozenset[int]) -> None:
     modes: list[str] = []
     current: Noun | None = None
     context: Noun | None = None  # a weak mention: only for lists that name no entity
+    context_create = False
     create_cue = False
     for s in reading.statements:
         if isinstance(s, Mention):
@@ -233,7 +234,10 @@ def _declares(reading: Reading, draft: Draft, titles: frozenset[int]) -> None:
             if s.entity is None:
                 continue
             if s.weak or s.segment in titles:
-                context = context or s.entity
+                # the latest mention said with a create verb wins ("we teach guitar lessons
+                # and need an app for the students": Student)
+                if context is None or s.create or not context_create:
+                    context, context_create = s.entity, s.create
                 if s.entity.name in entities:
                     current = s.entity
                 continue

@@ -19,7 +19,13 @@ from baes_tui.core.names import safe_field_name
 from baes_tui.recognition.clauses import Clause
 from baes_tui.recognition.entities import Noun, read_noun
 from baes_tui.recognition.fields import infer_type, read_fields, type_phrase
-from baes_tui.recognition.lexicon import FIELD_HINTS, FIELD_MODIFIERS, HARD_FRAMES, PRONOUNS
+from baes_tui.recognition.lexicon import (
+    FIELD_HINTS,
+    FIELD_MODIFIERS,
+    HARD_FRAMES,
+    PRONOUNS,
+    TYPE_WORDS,
+)
 from baes_tui.recognition.statements import Change, Modify, Remove, Rename
 
 _ON = r"(?:on|in|of|for|from|within|inside)"
@@ -38,6 +44,10 @@ _RENAME = (
     re.compile(
         r"^(?:change|update)\s+(?:the\s+)?(?P<marker>field|entity|table)\s+name\s+(?:of\s+)?"
         rf"(?P<old>.+?)\s+(?:to|into)\s+(?P<new>.+?){_TAIL}$"
+    ),
+    re.compile(
+        r"^(?:change|update)\s+(?:the\s+)?(?P<old>[a-z][a-z' -]*?)\s+(?P<marker>entity|table|field"
+        rf"|column)(?:'s)?\s+name\s+(?:to|into)\s+(?P<new>.+?){_TAIL}$"
     ),
     re.compile(
         r"^(?P<old>.+?)\s+(?:should|must|will|shall|can|could|would)?\s*(?:now\s+)?"
@@ -81,6 +91,8 @@ def _split_call(body: str) -> tuple[str, str] | None:
 def _rename(clause: Clause, old: str, new: str, ent: str | None, marker: str) -> Rename | None:
     old = _QUOTED.sub(lambda m: m["q"], old).strip()
     new = _QUOTED.sub(lambda m: m["q"], new).strip(" .")
+    if ent is None and (m := re.match(r"^(?:the\s+)?(?P<ent>[a-z][a-z-]*)'s\s+(?P<old>.+)$", old)):
+        old, ent = m["old"], m["ent"]  # "Rename Product's cost field to price"
     # "the field surname on Employee": the owner may sit inside the old name
     if ent is None and (m := re.match(rf"^(?P<old>.+?)\s+{_ON}\s+(?P<ent>.+)$", old)):
         old, ent = m["old"], m["ent"]
@@ -139,6 +151,11 @@ _NO_NEED = re.compile(
     r"^(?P<ent>.+?)\s+(?:do|does)\s+not\s+(?:need|use|require|want)\s+(?P<what>.+?)"
     r"(?:\s+(?:anymore|any more|any longer))?$"
 )
+_NOBODY = re.compile(
+    r"^(?:nobody|no one|noone)\s+(?:really\s+|ever\s+)?(?:uses?|needs?|fills? in)\s+"
+    r"(?P<what>.+?)(?:\s+(?:on|in|of|for|from)\s+(?P<ent>.+?))?"
+    r"(?:\s+(?:anymore|any more|any longer|at all))?$"
+)
 _NO_LONGER = re.compile(
     r"^(?:we|i)\s+(?:no longer|do not|will not|never)\s+(?:want|need|use)\s+"
     r"(?:to\s+(?:store|keep|track|record|have|save)\s+)?(?P<what>.+?)"
@@ -172,6 +189,8 @@ def read_remove(clause: Clause) -> Remove | None:
             what, ent = m["what"], m["ent"]
             if ent in ("we", "i", "you", "they"):
                 ent = None
+        elif m := _NOBODY.match(s):
+            return _remove(clause, m["what"], m["ent"], True) if m["ent"] else None
         elif m := _NO_LONGER.match(s) or _STOP.match(s) or _NOT_NEEDED.match(s):
             what = m["what"]
             fields_only = m.re is not _NO_LONGER
@@ -197,6 +216,11 @@ def _remove(clause: Clause, what: str, ent: str | None, fields_only: bool) -> Re
     possessed = re.match(r"^(?:a|an|the|each|every)?\s*(?P<ent>[a-z -]+?)'s\s+(?P<rest>.+)$", what)
     if possessed and owner is None:
         owner, what = read_noun(possessed["ent"]), possessed["rest"]
+    placed = re.match(
+        r"^(?P<what>.+?)\s+(?:on|in|from|of|for)\s+(?:the\s+)?(?P<ent>[a-z][a-z -]*)$", what
+    )
+    if placed and owner is None and (noun := read_noun(placed["ent"])) is not None:
+        owner, what = noun, placed["what"]  # "the middle name on Person"
     owner = owner or (topic if not ent else None)
     names = _field_names(_FIELDS_WORD.sub("", what))
     if owner is not None or fields_only or _FIELDS_WORD.match(what):
@@ -217,7 +241,8 @@ def _field_names(text: str) -> tuple[str, ...]:
 
 # --- modify -------------------------------------------------------------------------------------
 _REQ = r"optional|nullable|not required|not mandatory|required|mandatory|compulsory|not optional"
-_TARGET = rf"(?P<to>{_REQ}|[a-z/ -]{{2,30}}?)"
+_TYPES = "|".join(re.escape(t) for t in sorted(TYPE_WORDS, key=len, reverse=True))
+_TARGET = rf"(?P<to>{_REQ}|(?:{_TYPES})(?:\s+(?:field|value|type|column))?)"
 _MODIFY = (
     re.compile(rf"^make\s+(?P<f>.+?)\s+{_ON}\s+(?P<ent>.+?)\s+(?:be\s+)?(?:an?\s+)?{_TARGET}$"),
     re.compile(rf"^make\s+(?P<f>.+?)\s+(?:be\s+)?(?:an?\s+)?{_TARGET}(?:\s+{_ON}\s+(?P<ent>.+))?$"),
@@ -228,7 +253,8 @@ _MODIFY = (
         rf"{_TARGET}(?:\s+{_ON}\s+(?P<ent2>.+))?$"
     ),
     re.compile(
-        r"^(?P<f>.+?)\s+(?:should|must|needs to|has to|have to|will|shall|ought to)\s+(?:now\s+)?"
+        r"^(?P<f>.+?)\s+(?:should|must|needs to|has to|have to|will|shall|ought to)\s+"
+        r"(?:(?:now|really|actually|probably|also|always)\s+)*"
         rf"(?:be|become|be made)\s+(?:an?\s+)?{_TARGET}$"
     ),
     re.compile(r"^(?P<f>.+?)\s*->\s*(?:an?\s+)?" + _TARGET + "$"),
@@ -257,7 +283,7 @@ def read_modify(clause: Clause) -> Modify | None:
 
 
 def _target(to: str) -> tuple[str, object] | None:
-    to = to.strip()
+    to = re.sub(r"\s+(?:field|value|type|column)$", "", to.strip())
     if re.fullmatch(_REQ, to):
         optional = to in ("optional", "nullable", "not required", "not mandatory")
         return ("required", not optional)

@@ -34,7 +34,8 @@ _CONTRACTIONS = (
 )  # fmt: skip
 _CORRECTION = re.compile(r"\b[\w-]+(?:\.{2,}|,)?\s+(?:sorry|i mean|or rather),?\s+")
 _LEADING_TALK = re.compile(
-    r"^(?:(?:hey|hi|hiya|hello|ok|okay|so|well|oh|and|then|now|please|kindly|alright"
+    r"^(?:(?:hey|hi|hiya|hello|ok|okay|so|well|oh|and|then|now|please|kindly|alright|honestly"
+    r"|basically|actually|frankly|to be honest|anyway|anyways|um|uh"
     r"|quick one|tiny thing|one more thing|small thing|btw|by the way|good morning"
     r"|good afternoon|long story short|right|yes|sure|hmm|um)\b[\s,:!.-]*)+"
 )
@@ -45,9 +46,11 @@ _ASK = re.compile(
 _ROLE = re.compile(r"^as (?:a|an|the|our|my) [^,]{1,40}?,?\s+(?=(?:i|we)\b)")
 # "I want customers to also have F" → "customers also have F"
 _WANT_X_TO = re.compile(
-    r"^(?:i|we) (?:would\s+)?(?:want|like|need|wish)\s+(?P<x>(?:(?:each|every|all|the|our|my)\s+)?"
-    r"[a-z-]+(?:\s[a-z-]+)?)\s+to\s+(?=(?:also\s+)?(?:have|record|store|keep|show|track|get|hold"
-    r"|include|contain)\b)"
+    r"^(?:i|we|they|the [a-z]+|our [a-z]+|my [a-z]+) (?:would\s+)?(?:want|wants|like|likes"
+    r"|need|needs|wish|wishes)\s+"
+    r"(?P<x>(?!you\b|u\b|it\b|an? (?:app|system|tool|way|place|program|database|service)\b"
+    r"|something\b|some\b)"
+    r"(?:(?:each|every|all|the|our|my)\s+)?[a-z-]+(?:\s[a-z-]+)?)\s+to\s+(?=(?:also\s+)?[a-z]+)"
 )
 _TRAILING = re.compile(
     r"[\s,]*(?:please|pls|thanks|thank you|thx|cheers|asap|!+|\?+|\.+|lol|:\)|thanks a lot"
@@ -57,12 +60,16 @@ _TRAILING = re.compile(
 _REPORTED = re.compile(
     r"^.{0,60}?\b(?:asked|asks|wondered|wonders|want to know|wants to know|would like to know)"
     r"\s+(?:if|whether)\s+"
+    r"|^(?:we|i)\s+(?:noticed|realised|realized|think|found|saw|feel|figured|learned)\s+"
+    r"(?:out\s+)?(?:that\s+)?(?=[a-z]+\s)|^it (?:turns|turned) out (?:that\s+)?"
+    r"|^(?:for|at|in|from)\s+(?:our|my|the|a)\s+[a-z]+(?:\s[a-z]+)?\s+(?=(?:we|i)\b)"
 )
 # "staff member -> employee, please rename the entity"
 _ARROW_RENAME = re.compile(
     r"^(?P<a>[^,>]+?)\s*->\s*(?P<b>[^,]+?),?\s*(?:(?:please|and|so)\s+)*rename"
     r"(?:\s+(?P<what>the (?:entity|field|table|column)|it))?\s*$"
 )
+_BRACES = re.compile(r"\{([^{}:\"']*)\}")
 _DOTTED = re.compile(
     r"\b(?P<entity>[a-z][a-z-]{1,40})\.(?P<field>[a-z][a-z -]*?)(?=\s*(?:->|$|\s))"
 )
@@ -70,8 +77,11 @@ _TOPIC_PREP = re.compile(
     r"^(?:on|for|in|at|regarding|about|within|inside|with)\s+(?P<topic>[^,:;]{1,60}?)\s*[,:]\s*"
     r"(?P<rest>.+)$"
 )
+_FOR_EACH = re.compile(
+    r"^(?:for|on|in) (?:each|every) (?P<topic>[a-z-]+(?: [a-z-]+)?)\s+(?P<rest>(?:we|i|you)\s.+)$"
+)
 _TOPIC_HEAD = re.compile(
-    r"^(?P<topic>[a-z][a-z0-9 ,&'/-]{0,80}?)\s*(?P<sep>:|\+=|\s—\s|\s->\s|\s-\s|\s;)\s*"
+    r"^(?P<topic>[a-z][a-z0-9 ,&'/-]{0,80}?)\s*(?P<sep>:|\+=|\s—\s|\s->\s|\s-\s|\s?;)\s*"
     r"(?P<rest>.*)$"
 )
 _TOPIC_PARENS = re.compile(
@@ -89,7 +99,7 @@ _CLAUSE_SPLIT = re.compile(
     r"|,?\s+(?=so (?:that )?(?:i|we|they|you|he|she|it|people|users?)\b)"
     r"|\s+and\s+(?=(?:then\s+)?(?:change|make|rename|remove|delete|drop|set|convert)\b)"
     r"|,?\s+and\s+(?=(?:i|we)\s+(?:would\s+|really\s+|also\s+)*(?:need|want|like)\b)"
-    r"|,?\s+and\s+(?=(?:also\s+)?(?:need|want|would like)\s+to\b)"
+    r"|,?\s+and\s+(?=(?:also\s+)?(?:need|want|would like|would love)\b)"
 )
 
 
@@ -111,6 +121,8 @@ def simplify(text: str) -> str:
     for pattern, replacement in _CONTRACTIONS:
         s = re.sub(pattern, replacement, s)
     s = _CORRECTION.sub("", s)
+    s = _BRACES.sub(lambda m: f"({m[1]})", s)
+    s = re.sub(r"\btoo\s+(?=(?:one|a|an|many|each|exactly|multiple|several)\b)", "to ", s)
     if m := _ARROW_RENAME.match(s):
         what = m["what"] if m["what"] and m["what"] != "it" else ""
         s = " ".join(f"rename {what} {m['a']} to {m['b']}".split())
@@ -133,12 +145,19 @@ def split_topic(s: str) -> tuple[str | None, str, str]:
     if m := _DOTTED.search(s):
         rest = s[: m.start()] + m["field"] + s[m.end() :]
         return m["entity"], " ".join(rest.split()), "dot"
-    if m := _TOPIC_PREP.match(s):
+    if m := _FOR_EACH.match(s):
+        return m["topic"], m["rest"], "on"  # "for each donation we need F"
+    if (
+        (m := _TOPIC_PREP.match(s))
+        and len(m["topic"].split()) <= 4
+        and not re.search(r"\b(?:we|i|you|they|need|want|is|are)\b", m["topic"])
+    ):
         return m["topic"], m["rest"], "on"
     if (
         (m := _TOPIC_PARENS.match(s))
         and not re.match(r"^(?:[(,]|and\b|plus\b|&)", m["after"])
         and not _verb_led(m["topic"])
+        and len(m["topic"].split()) <= 3
     ):
         after = f"; {m['after']}" if m["after"] else ""
         return m["topic"], m["rest"] + after, "parens"
@@ -151,6 +170,8 @@ def split_topic(s: str) -> tuple[str | None, str, str]:
         sep = m["sep"].strip()
         if "," in m["topic"] and not (sep == ":" and m["rest"].startswith("+")):
             return None, s, ""
+        if sep == ";" and (len(m["topic"].split()) > 2 or "," not in m["rest"]):
+            return None, s, ""  # "full name; date of birth; phone": items, not a topic
         if _verb_led(m["topic"]):
             return None, s, ""  # "Track our geese: …" is one create sentence
         if sep in ("-", "—", "->") and not m["rest"]:

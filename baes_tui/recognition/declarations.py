@@ -32,7 +32,7 @@ from baes_tui.recognition.lexicon import (
     TYPE_WORDS,
     UNIT_WORDS,
 )
-from baes_tui.recognition.relations import read_predicate
+from baes_tui.recognition.relations import read_predicate, read_relation
 from baes_tui.recognition.statements import Declare, Mention, Mode, Statement
 
 _VERB = rf"(?P<verb>{MANAGE_VERBS}|{CREATE_VERBS})"
@@ -59,9 +59,14 @@ _VERBLESS = re.compile(
     r"\s*:?\s*|\s*(?=\())(?P<f>.+)$"
 )
 _ADD_TO = re.compile(
-    r"^(?:add|include|append|insert|attach|put|store|record|track|keep|save)\s+(?:also\s+)?"
-    r"(?P<f>.+?)\s+(?:to|on|into|onto|in|for)\s+(?:both\s+)?(?:the\s+)?(?P<ent>[^,]+?)"
+    r"^(?:(?:add|include|append|insert|attach|put)\s+(?:also\s+)?(?P<f>.+?)\s+(?:to|on|into|onto"
+    r"|in|for)|(?:store|record|track|keep|save)\s+(?:also\s+)?(?P<f2>(?:(?!\bwith\b).)+?)\s+"
+    r"(?:for|on))\s+(?:both\s+)?(?:the\s+)?(?P<ent>[a-z][a-z -]{0,40}?)"
     r"(?:\s+(?:too|as well|also|now|entity|entities|table|model))*$"
+)
+_GIVE = re.compile(
+    r"^give\s+(?:the\s+|each\s+|every\s+)?(?P<ent>[a-z][a-z-]*(?:\s[a-z][a-z-]*)?)\s+"
+    r"(?P<f>(?:an?|the|some|one|two)\s.+?)(?:\s+(?:field|column|attribute)s?)?$"
 )
 _ADD_FIELD_FOR = re.compile(
     r"^add\s+(?:an?\s+|one\s+|the\s+)?(?:new\s+)?(?:field|column|attribute)\s+(?:to|on)\s+"
@@ -96,6 +101,7 @@ _LIST_INTRO = re.compile(
     r"^(?:(?:i|we)\s+(?:would\s+)?(?:care about|need|want|would need|would want|would like"
     r"|like|have|track|store|record|keep)\s+|just\s+|only\s+|fields?\s*:?\s*|with\s*:?\s*"
     r"|it has\s+|they have\s+|each (?:one )?has\s+|each of them has\s+|things like\s+"
+    r"|each (?:one )?(?:with|having)\s+|(?:each|every) (?:one|of them) (?:with|having)\s+"
     r"|stuff like\s+|such as\s+|like\s+)+"
 )
 _GROUP = re.compile(r"\((?P<inner>[^()]*(?:\([^()]*\)[^()]*)*)\)")
@@ -148,7 +154,7 @@ def read_named(clause: Clause) -> Mention | None:
     """A clause that is only a noun phrase around a frame ("COURSE CATALOG", "farm app for
     animals", "patient register"): the entity it names, to be created."""
     words = re.findall(r"[a-z]+", clause.text)
-    if not words or len(words) > 6 or not set(words) & FRAME_NOUNS:
+    if not words or len(words) > 6 or not set(words) & FRAME_NOUNS or "," in clause.text:
         return None
     if words[0] in ("i", "we", "you", "they", "he", "she", "it", "my", "our", "their"):
         return None
@@ -186,6 +192,8 @@ def read_list(clause: Clause) -> list[Declare]:
     if clause.topic and not topics and not _is_frameish(clause.topic):
         return []
     mode: Mode = "add" if marked else ("create" if topics else "either")
+    if clause.text.lstrip().startswith(("- ", "−")) and topics:
+        return []  # "Customer: - fax" is a removal
     if not topics:
         return [Declare(None, parsed, mode, clause.segment)]
     return [Declare(topic, parsed, mode, clause.segment) for topic in topics]
@@ -198,10 +206,10 @@ def header_count(text: str) -> bool:
 
 # --- readers ------------------------------------------------------------------------------------
 def _add_to(clause: Clause) -> list[Statement]:
-    m = _ADD_FIELD_FOR.match(clause.text) or _ADD_TO.match(clause.text)
+    m = _ADD_FIELD_FOR.match(clause.text) or _ADD_TO.match(clause.text) or _GIVE.match(clause.text)
     if not m:
         return []
-    ent, f = m["ent"], m["f"]
+    ent, f = m["ent"], m["f"] or m.groupdict().get("f2")
     if re.search(r"\b(?:relationship|relation|link|reference)\b", f):
         return []
     owners = _entities(ent)
@@ -290,7 +298,7 @@ def _subject(clause: Clause) -> list[Statement]:
         ent, f = text[: m.start()].strip(), text[m.end() :].strip()
         if not ent or not f or re.match(r"(?:needs?|has|have|gets?|should|must)\b", f):
             continue  # "each student record needs …": "record" is part of the subject
-        if re.match(rf"^(?:we|i|you|they|there|my|our|{COMMAND_VERBS})\b", ent):
+        if re.match(rf"^(?:we|i|you|they|there|my|our|for|on|in|at|with|{COMMAND_VERBS})\b", ent):
             return []
         return _subject_fields(clause, ent, f, m, bool(lead))
     return []
@@ -364,6 +372,7 @@ def _is_frameish(text: str) -> bool:
 def _declares(clause: Clause, noun: Noun | None, text: str, mode: Mode) -> list[Statement]:
     """The fields of `noun`, and any further entities the list opens."""
     out: list[Statement] = []
+    relations: list[Statement] = []
     current, current_text = noun, []
     text = _LIST_INTRO.sub("", text.strip())
     tail = None
@@ -373,6 +382,9 @@ def _declares(clause: Clause, noun: Noun | None, text: str, mode: Mode) -> list[
         current_text.append(g["inner"])  # "products (name, price) and orders (…)"
         text = text[g.end() :].lstrip(" ,;")
     for number, piece in enumerate(_pieces(text)):
+        if len(piece.split()) >= 3 and (related := _related(clause, piece)) is not None:
+            relations.append(related)  # "…; suppliers provide parts"
+            continue
         m = _SUB_ENTITY.match(piece)
         sub = read_noun(m["np"]) if m and _is_group(m) else None
         if number == 0 and sub and m and noun and not noun.explicit and not current_text:
@@ -392,7 +404,14 @@ def _declares(clause: Clause, noun: Noun | None, text: str, mode: Mode) -> list[
         related = read_predicate(tail, current, clause.segment)
         if related is not None:
             out.append(related)
-    return _trailing_mentions(clause, out)
+    return _trailing_mentions(clause, out) + relations
+
+
+def _related(clause: Clause, piece: str) -> Statement | None:
+    """A list piece that is a relationship statement of its own."""
+    if "(" in piece or re.search(r"\b(?:with|having)\b", piece):
+        return None
+    return read_relation(Clause(piece, clause.original, None, "", clause.segment, False))
 
 
 def _is_group(m: re.Match[str]) -> bool:

@@ -45,11 +45,13 @@ MAX_ENTITY_WORDS = 3
 _ENTITY_WORD = r"(?:entity|entities|model|resource|table|object|class)"
 _EXPLICIT_BEFORE = re.compile(rf"^(?P<np>.*?)\s+{_ENTITY_WORD}\b")
 _EXPLICIT_AFTER = re.compile(
-    rf"\b{_ENTITY_WORD}\s+(?:called|named)?\s*[\"']?(?P<np>[a-z][a-z0-9 ]*?)[\"']?(?:\s|$)"
+    rf"\b{_ENTITY_WORD}\s+(?:(?:called|named)\s+[\"']?|[\"'])(?P<np>[a-z][a-z0-9 ]*?)[\"']?(?:\s|$)"
+    rf"|^(?:the\s+)?{_ENTITY_WORD}\s+(?P<np2>[a-z][a-z0-9]*)$"
 )
 _COMPLEMENT = re.compile(
-    rf"\s+(?P<prep>of|for|around|about|covering|to (?:{MANAGE_VERBS})|that (?:{MANAGE_VERBS})"
-    rf"|which (?:{MANAGE_VERBS})|where we (?:{MANAGE_VERBS})|where i (?:{MANAGE_VERBS}))\s+"
+    r"\s+(?P<prep>(?:(?:to|for|that|which)\s+|where\s+(?:[a-z]+\s+){1,2}?(?:can\s+)?)"
+    rf"(?:{MANAGE_VERBS})"
+    r"|of|for|around|about|covering)\s+"
     r"(?P<rest>.+)$"
 )
 _BOUNDARY = frozenset(
@@ -99,7 +101,7 @@ def read_noun(phrase: str) -> Noun | None:
 
 def _explicit(text: str) -> Noun | None:
     if m := _EXPLICIT_AFTER.search(text):
-        noun = _plain(m["np"], allow_frames=True)
+        noun = _plain(m["np"] or m["np2"], allow_frames=True)
         if noun is not None:
             return Noun(noun.name, True, noun.words)
     if m := _EXPLICIT_BEFORE.search(text):

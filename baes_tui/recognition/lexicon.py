@@ -96,7 +96,11 @@ PLURAL_FIELDS = frozenset(
     hours minutes guests bays specs requirements""".split()
 )
 # Adjectives that describe a request, not the thing managed.
-SIZE_WORDS = frozenset("small tiny little big simple basic quick new whole".split())
+SIZE_WORDS = frozenset(
+    """small tiny little big simple basic quick new whole favourite favorite main various
+    different usual regular upcoming past current future registered existing local
+    individual separate actual""".split()
+)
 PRONOUNS = frozenset("it they them this that these those each one ones both".split())
 # Words that can never be (part of) a field name.
 NOT_A_FIELD = frozenset(
@@ -124,7 +128,8 @@ MANAGE_VERBS = (
     r"|administer(?:s|ing)?|record(?:s|ing)?|register(?:s|ing)?|log(?:s|ging)?|hold(?:s|ing)?"
     r"|list(?:s|ing)?|catalog(?:ue)?(?:s|ing)?|schedul(?:e|es|ing)|control(?:s|ling)?"
     r"|follow(?:s|ing)?|sav(?:e|es|ing)|keep(?:s|ing)?|look after|looks after|oversee(?:s)?"
-    r"|know about|keep an eye on|monitor(?:s|ing)?|document(?:s|ing)?"
+    r"|know about|keep an eye on|monitor(?:s|ing)?|document(?:s|ing)?|see|view|browse"
+    r"|captur(?:e|es|ing)|collect(?:s|ing)?|look up"
 )
 CREATE_VERBS = (
     r"create|build|make|define|generate|design|develop|implement|set up|setup|write|whip up"
@@ -138,6 +143,8 @@ COMMAND_VERBS = (
     r"|remove|delete|drop|rename|extend|use|follow|include|cover|leave|keep|call|put|let|store"
     r"|allow|ensure|support|show|list|wire|hook|attach|convert|migrate|refactor|fix|improve"
     r"|clean|undo|redo|test|deploy|expose|return|accept|validate|send|notify|track|mark|set"
+    r"|tell|show|give|explain|say|ask|answer|translate|summari[sz]e|help|find|search|sort"
+    r"|print|run|open|close|write|read|check|go|come|thank|please"
 )
 # "I need to", "we would like", "need to": the asking before the verb; "we need X" keeps
 # "need" as the verb.
@@ -175,12 +182,12 @@ UNIT_WORDS = frozenset(
 # Type inference from a field's own words (README of the corpus, "Types").
 INT_WORDS = frozenset(
     """age ages count counts quantity quantities qty year years stock capacity pages page seats
-    population copies floor floors credits credit bays guests points mileage rank position
-    level levels""".split()
+    population copies credits bays guests points mileage""".split()
 )
 DECIMAL_WORDS = frozenset(
     """price prices cost costs amount amounts total totals salary salaries fee fees balance
-    balances budget budgets wage wages tax taxes revenue payment subtotal rent""".split()
+    balances budget budgets wage wages tax taxes revenue payment subtotal rent money deposit
+    deposits""".split()
 )
 FLOAT_WORDS = frozenset(
     """rating ratings score scores weight weights height heights width widths length lengths

@@ -111,6 +111,16 @@ def not_a_request(text: str) -> str | None:
         return "this reads as code or data, not as a request for a system"
     if is_world_question(text):
         return "this is a question, not a request for a system"
-    if english_share(text) < 0.2:
+    words = _WORD.findall(text.lower())
+    if len(words) >= 5 and english_share(text) < 0.2 and not _has_list(text):
         return "this does not read as an English request for a system"
     return None
+
+
+def _has_list(text: str) -> bool:
+    """A field list ("name, breed, owner phone") or bullets: structure even without English
+    glue words."""
+    if re.search(r"^\s*(?:[-*+]|\d+[.)])\s", text, re.M):
+        return True
+    items = [i for i in re.split(r"[,;|\n]", text) if i.strip()]
+    return sum(len(i.split()) <= 3 for i in items) >= 2

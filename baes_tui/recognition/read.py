@@ -26,6 +26,8 @@ from baes_tui.recognition.declarations import (
 from baes_tui.recognition.entities import Noun, read_noun
 from baes_tui.recognition.fields import FieldList, read_fields
 from baes_tui.recognition.lexicon import (
+    CHANGE_VERBS,
+    COMMAND_VERBS,
     CONSTRAINT_PATTERNS,
     CONSTRAINT_WORDS,
     FILLER,
@@ -115,7 +117,7 @@ def read_segment(seg: Segment) -> list[Statement]:
 
 def _bare_noun(text: str) -> Noun | None:
     words = _WORD.findall(text)
-    if not 0 < len(words) <= 3 or text.strip(" .!?") != " ".join(text.split()).strip(" .!?"):
+    if not 0 < len(words) <= 3 or re.match(rf"^(?:{COMMAND_VERBS}|{CHANGE_VERBS})\b", text):
         return None
     return read_noun(text)
 

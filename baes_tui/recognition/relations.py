@@ -42,6 +42,10 @@ _BETWEEN = re.compile(
     rf"^(?:an?\s+)?{_KIND}\s+(?:relationship\s+|relation\s+|link\s+|association\s+)?"
     r"(?:between|for|of)\s+(?P<a>.+?)\s+(?:and|&|with)\s+(?P<b>.+)$"
 )
+_ARE_KIND = re.compile(
+    r"^(?P<a>[a-z][a-z -]*?)\s+(?:and|&)\s+(?P<b>[a-z][a-z -]*?)\s+(?:are|is|have)\s+(?:an?\s+)?"
+    rf"(?:in\s+an?\s+)?{_KIND}(?:\s+(?:relationship|relation|link))?$"
+)
 _LINK = re.compile(
     r"^(?:link|connect|associate|relate|join|tie|wire up|hook up)\s+(?P<a>.+?)\s+"
     r"(?P<conj>and|&|with|to)\s+(?P<b>.+?)(?:\s+(?:together|as well|too|up))?$"
@@ -72,12 +76,24 @@ _PREDICATE = re.compile(
 # Verbs that state fields ("need", "record") or constraints, never a relationship.
 _NOT_RELATION_VERBS = frozenset(
     """need needs record records store stores keep keeps track tracks want wants get gets
-    include includes show shows contain contains call called name named survive survives
+    call called name named survive survives
     stay stays log logs list lists like would also use uses used mean means go goes getting
     be is are was were remain remains set cost costs take takes added removed deleted
     created changed made became become know knows""".split()
 )
-_HAVE = frozenset("has have own owns hold holds".split())
+_HAVE = frozenset("has have own owns hold holds contain contains include includes".split())
+# Verbs that commonly link two business entities; another verb needs a cardinality word or
+# two plural nouns to be read as a relationship ("asdf qwer zxcv" is none).
+RELATION_VERBS = frozenset(
+    """have own hold contain include borrow lend write author place make book reserve see treat
+    teach attend take enroll enrol join belong work live sit assign use drive ride play follow
+    like review rate host visit rent buy sell order pay receive send manage lead supervise
+    employ hire serve coach train mentor sponsor fund adopt publish ship deliver supply provide
+    produce subscribe register report store stock carry cover handle run organise organize
+    sign lease link relate connect tag attach list feature star direct perform record wear
+    read watch complete submit grade mark audit inspect repair maintain service clean schedule
+    book check borrow loan issue allocate appear participate perform""".split()
+)
 # Words that never sit inside a subject noun phrase.
 _INNER_GLUE = frozenset(
     """and or with for of in on at to from by as via can may could should must will would shall
@@ -87,7 +103,8 @@ _INNER_GLUE = frozenset(
 _GLUE = frozenset(
     """and or with of for to in on at by from each every should could would can may must will
     shall also is are be been was were do does did not no so but if then than which who that
-    need needs want many multiple several one single some any all more""".split()
+    need needs want many multiple several one single some any all more me you him her us them
+    it""".split()
 )
 _SUBJECT_BLOCK = re.compile(
     r"^(?:my|our|your|his|her|their|we|i|you|they|it|he|she|there|who|what|when|where|why"
@@ -102,6 +119,8 @@ def read_relation(clause: Clause) -> Relate | None:
     s = _WANT_TO.sub("", clause.text)
     if set(re.findall(r"[a-z-]+", s)) & CONSTRAINT_WORDS or re.search(r"\bnot\b|\bnever\b", s):
         return None
+    if m := _ARE_KIND.match(s):
+        return _pair(clause, m["a"], m["b"], _stated_kind(m["kind"]) or "many_to_many", True)
     if m := _BETWEEN.match(s):
         return _pair(clause, m["a"], m["b"], _stated_kind(m["kind"]) or "many_to_many", True)
     if m := _LINK.match(s):
@@ -140,6 +159,12 @@ def _subject_verb_object(clause: Clause, s: str) -> Relate | None:
         owner = read_noun(subject)
         if owner is None:
             continue
+        if (
+            not _known_verb(m["verb"])
+            and not m["card"]
+            and not (_plural(subject) and _plural(m["b"]))
+        ):
+            return None
         return _svo(clause, subject, owner, m["vp"], m["verb"], m["card"], m["b"])
     return None
 
@@ -151,6 +176,13 @@ def read_predicate(text: str, owner: Noun | None, segment: int) -> Relate | None
         return None
     clause = Clause(text, text, None, "", segment, False)
     return _svo(clause, None, owner, m["vp"], "belong", m["card"], m["b"])
+
+
+def _known_verb(verb: str) -> bool:
+    for base in (verb, verb[:-1], verb[:-2], verb[:-3] + "y", verb[:-2] + "e", verb[:-1] + "e"):
+        if base in RELATION_VERBS:
+            return True
+    return False
 
 
 def _stated_kind(kind: str | None) -> RelationshipKind | None:

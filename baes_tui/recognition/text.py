@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 _INVISIBLE = frozenset("\u200b\u200c\u200d\u2060\ufeff\u00ad\u180e\x00")
 _CHAR_MAP = {
@@ -106,12 +107,58 @@ def clean(request: str) -> Cleaned:
     text = _PASCAL.sub(lambda m: " ".join(re.findall(r"[A-Z][a-z]+", m.group(0))), text)
     text = _SNAKE.sub(r"\1 ", text)
     text = _TYPO.sub(lambda m: _keep_case(m.group(0), GLUE_TYPOS[m.group(0).lower()]), text)
+    text = re.sub(r"[A-Za-z]{4,}", _glue_spelling, text)
     lines = [_squeeze(line) for line in text.split("\n")]
     return Cleaned(
         text="\n".join(lines).strip("\n"),
         spellings={k: frozenset(v) for k, v in spellings.items() if len(v) > 1},
         capitalised=frozenset(capitalised),
     )
+
+
+# Glue words a misspelling is mapped back to when it is one keystroke away (a letter missing,
+# doubled or swapped: "mange", "sytem", "remvoe"); 4-letter words only by a swap ("wiht"), so
+# "beach" never becomes "each". Words recognition knows are never changed.
+_GLUE_TARGETS = frozenset(
+    """create manage system application remove delete change rename optional required entity
+    entities field fields table relationship relationships should track store build
+    every belongs belong record want need with each make many modify update extend
+    include""".split()
+)
+_NOT_TYPOS = frozenset("crate crates storey storeys manger".split())
+
+
+def _edits(word: str) -> set[str]:
+    """Words one deletion, insertion or swap away (no substitutions: "truck" stays)."""
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
+    deletes = {a + b[1:] for a, b in splits if b}
+    swaps = {a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1}
+    inserts = {a + c + b for a, b in splits for c in letters}
+    return deletes | swaps | inserts
+
+
+@lru_cache(maxsize=4096)
+def _corrected(word: str) -> str | None:
+    from baes_tui.recognition.plausibility import KNOWN_WORDS
+
+    if word in KNOWN_WORDS or word in _NOT_TYPOS or word.rstrip("s") in KNOWN_WORDS:
+        return None
+    splits = [(word[:i], word[i:]) for i in range(len(word))]
+    swaps = {a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1}
+    near = _edits(word)
+    for target in sorted(_GLUE_TARGETS):
+        if word.startswith(target) or target.startswith(word):
+            continue  # "renamed", "included": another form of the word, not a typo
+        if (len(target) >= 5 and target in near) or (len(target) == 4 and target in swaps):
+            return target
+    return None
+
+
+def _glue_spelling(match: re.Match[str]) -> str:
+    word = match.group(0)
+    fixed = _corrected(word.lower())
+    return word if fixed is None else _keep_case(word, fixed)
 
 
 def _squeeze(line: str) -> str:
