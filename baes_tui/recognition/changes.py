@@ -18,7 +18,7 @@ from baes_tui.core.models import AttrType
 from baes_tui.core.names import safe_field_name
 from baes_tui.recognition.clauses import Clause
 from baes_tui.recognition.entities import Noun, read_noun
-from baes_tui.recognition.fields import infer_type, read_fields, type_phrase
+from baes_tui.recognition.fields import infer_type, one_per_record, read_fields, type_phrase
 from baes_tui.recognition.lexicon import (
     FIELD_HINTS,
     FIELD_MODIFIERS,
@@ -55,6 +55,11 @@ _RENAME = (
         rf"(?P<new>.+?){_TAIL}$"
     ),
 )
+_CHANGE_QUOTED = re.compile(
+    r"^(?:change|switch)\s+(?:the\s+)?(?:field\s+|column\s+)?[\"'](?P<old>[^\"']+)[\"']"
+    r"(?:\s+field)?\s+(?:to|into)\s+[\"'](?P<new>[^\"']+)[\"']"
+    rf"(?:\s+{_ON}\s+(?P<ent>[^,]+?))?{_TAIL}$"
+)
 _CALL = re.compile(rf"^(?:let us\s+|we should\s+|you can\s+)?call\s+(?P<body>.+?){_TAIL}$")
 _QUOTED = re.compile(r"[\"'](?P<q>[^\"']+)[\"']")
 _MARKED = re.compile(r"^(?:the\s+)?(?:(?P<pre>field|entity|table|column)\s+)?(?P<words>.+?)"
@@ -65,7 +70,7 @@ def read_rename(clause: Clause) -> Rename | None:
     s = clause.text
     old = new = ent = None
     marker = ""
-    for pattern in _RENAME:
+    for pattern in (*_RENAME, _CHANGE_QUOTED):
         if m := pattern.match(s):
             old, new = m["old"], m["new"]
             ent = m.groupdict().get("ent")
@@ -96,6 +101,8 @@ def _rename(clause: Clause, old: str, new: str, ent: str | None, marker: str) ->
     # "the field surname on Employee": the owner may sit inside the old name
     if ent is None and (m := re.match(rf"^(?P<old>.+?)\s+{_ON}\s+(?P<ent>.+)$", old)):
         old, ent = m["old"], m["ent"]
+    if ent is None and (m := re.match(rf"^(?P<new>.+?)\s+{_ON}\s+(?P<ent>.+)$", new)):
+        new, ent = m["new"], m["ent"]  # "call the phone field mobile on Contact"
     owner = read_noun(ent) if ent else None
     if ent and owner is None and not _is_frame(ent):
         return None
@@ -157,7 +164,8 @@ _NOBODY = re.compile(
     r"(?:\s+(?:anymore|any more|any longer|at all))?$"
 )
 _NO_LONGER = re.compile(
-    r"^(?:we|i)\s+(?:no longer|do not|will not|never)\s+(?:want|need|use)\s+"
+    r"^(?:we|i)\s+(?:no longer|do not|will not|never)\s+(?:want|need|use|track|store|keep"
+    r"|record|collect)\s+"
     r"(?:to\s+(?:store|keep|track|record|have|save)\s+)?(?P<what>.+?)"
     r"(?:\s+(?:anymore|any more|any longer))?$"
 )
@@ -222,7 +230,7 @@ def _remove(clause: Clause, what: str, ent: str | None, fields_only: bool) -> Re
     if placed and owner is None and (noun := read_noun(placed["ent"])) is not None:
         owner, what = noun, placed["what"]  # "the middle name on Person"
     owner = owner or (topic if not ent else None)
-    names = _field_names(_FIELDS_WORD.sub("", what))
+    names = _field_names(_FIELDS_WORD.sub("", what), generic=fields_only)
     if owner is not None or fields_only or _FIELDS_WORD.match(what):
         return Remove(owner, names, False, clause.segment)
     # No owner: one thing that is not a field reads as the entity ("Remove Supplier").
@@ -234,8 +242,12 @@ def _remove(clause: Clause, what: str, ent: str | None, fields_only: bool) -> Re
     return Remove(None, names, False, clause.segment)
 
 
-def _field_names(text: str) -> tuple[str, ...]:
+def _field_names(text: str, generic: bool = False) -> tuple[str, ...]:
+    """Names of the fields in `text`; a generic plural ("we don't track fax numbers") names
+    one value per record."""
     parsed = read_fields(text)
+    if generic:
+        return tuple(one_per_record(a).name for a in parsed.attributes)
     return tuple(a.name for a in parsed.attributes)
 
 
@@ -259,12 +271,20 @@ _MODIFY = (
     ),
     re.compile(r"^(?P<f>.+?)\s*->\s*(?:an?\s+)?" + _TARGET + "$"),
 )
+_ALLOW_EMPTY = re.compile(
+    rf"^(?:allow|let)\s+(?P<f>.+?)(?:\s+{_ON}\s+(?P<ent>.+?))?\s+(?:to\s+)?be\s+"
+    r"(?:empty|blank|null|missing|optional|left empty|left blank)$"
+    r"|^(?:do not|don't|no longer)\s+require\s+(?P<f2>.+?)(?:\s+(?:on|in|for)\s+(?P<ent2>.+))?$"
+    r"|^(?P<f3>.+?)\s+(?:is|are)\s+no longer\s+(?:required|mandatory)(?:\s+(?:on|in|for)\s+"
+    r"(?P<ent3>.+))?$"
+)
 _CAN_BE_EMPTY = re.compile(
     r"^(?P<f>.+?)\s+(?:can|may|could)\s+(?:also\s+)?be\s+(?:empty|blank|null|left (?:empty|blank)"
     r"|missing|omitted)$"
     r"|^(?P<f2>.+?)\s+(?:does|do)\s+not\s+(?:have|need)\s+to\s+be\s+(?:filled(?:\s+in)?|set"
     r"|given|provided|entered)$"
 )
+_IS_NOW = re.compile(rf"^(?P<f>.+?)\s+(?:is|are)\s+now\s+(?:an?\s+)?{_TARGET}$")
 _IT = frozenset(["it", "them", "they", "its type", "their type", "the type", "its", "this", "that"])
 
 
@@ -277,6 +297,11 @@ def read_modify(clause: Clause) -> Modify | None:
         if m and (change := _target(m["to"])) is not None:
             ent = m.groupdict().get("ent") or m.groupdict().get("ent2")
             return _modify(clause, m["f"], ent, change)
+    if m := _ALLOW_EMPTY.match(s):
+        f = m["f"] or m["f2"] or m["f3"]
+        return _modify(clause, f, m["ent"] or m["ent2"] or m["ent3"], ("required", False))
+    if (m := _IS_NOW.match(s)) and "," not in s and (change := _target(m["to"])) is not None:
+        return _modify(clause, m["f"], None, change)
     if (m := _CAN_BE_EMPTY.match(s)) and "," not in s and " with " not in s:
         return _modify(clause, m["f"] or m["f2"], None, ("required", False))
     return None

@@ -68,6 +68,13 @@ _GIVE = re.compile(
     r"^give\s+(?:the\s+|each\s+|every\s+)?(?P<ent>[a-z][a-z-]*(?:\s[a-z][a-z-]*)?)\s+"
     r"(?P<f>(?:an?|the|some|one|two)\s.+?)(?:\s+(?:field|column|attribute)s?)?$"
 )
+_ADD_THESE = re.compile(
+    r"^(?:add|include)\s+(?:these|the following|some|two|three|four|new|more|extra)?\s*(?:new\s+)?"
+    r"(?:fields?|columns?|attributes?)\s+(?:to|on|for)\s+(?:the\s+)?(?P<ent>[a-z][a-z -]*?)"
+    r"(?:\s+entity)?\s*:\s*(?P<f>.+)$"
+    r"|^(?:also\s+)?(?:record|store|keep|track|add|capture|save)\s+(?:also\s+)?(?P<f2>.+?)\s+"
+    r"(?:of|for)\s+(?:each|every|all)\s+(?P<ent2>[a-z][a-z -]*)$"
+)
 _ADD_FIELD_FOR = re.compile(
     r"^add\s+(?:an?\s+|one\s+|the\s+)?(?:new\s+)?(?:field|column|attribute)\s+(?:to|on)\s+"
     r"(?P<ent>.+?)\s+(?:for|called|named|with|to hold|to store)\s+(?P<f>.+)$"
@@ -102,6 +109,8 @@ _LIST_INTRO = re.compile(
     r"|like|have|track|store|record|keep)\s+|just\s+|only\s+|fields?\s*:?\s*|with\s*:?\s*"
     r"|it has\s+|they have\s+|each (?:one )?has\s+|each of them has\s+|things like\s+"
     r"|each (?:one )?(?:with|having)\s+|(?:each|every) (?:one|of them) (?:with|having)\s+"
+    r"|(?:(?:two|three|four|five|2|3|4|5|the following|these|some)\s+)?(?:entities|tables"
+    r"|models|resources)\s*:\s*"
     r"|stuff like\s+|such as\s+|like\s+)+"
 )
 _GROUP = re.compile(r"\((?P<inner>[^()]*(?:\([^()]*\)[^()]*)*)\)")
@@ -206,7 +215,14 @@ def header_count(text: str) -> bool:
 
 # --- readers ------------------------------------------------------------------------------------
 def _add_to(clause: Clause) -> list[Statement]:
-    m = _ADD_FIELD_FOR.match(clause.text) or _ADD_TO.match(clause.text) or _GIVE.match(clause.text)
+    text = re.sub(r"^let us\s+", "", clause.text)
+    if m := _ADD_THESE.match(text):
+        owners = _entities(m["ent"] or m["ent2"])
+        parsed = read_fields(m["f"] or m["f2"])
+        if not owners or not parsed.attributes:
+            return []
+        return [Declare(o, parsed, "add", clause.segment) for o in owners]
+    m = _ADD_FIELD_FOR.match(text) or _ADD_TO.match(text) or _GIVE.match(text)
     if not m:
         return []
     ent, f = m["ent"], m["f"] or m.groupdict().get("f2")
@@ -267,8 +283,8 @@ def _create(clause: Clause) -> list[Statement]:
     if noun is None and m["each"]:
         noun = read_noun(m["each"])
     if noun is None:
-        if re.search(r"\b(?:each one|them|it|those)\b", m["np"]):
-            return _declares(clause, None, m["f"], "create")
+        if re.search(r"\b(?:each one|them|it|those)\b", m["np"]) or _is_frameish(m["np"]):
+            return _declares(clause, None, m["f"], "create")  # "build a CRM: contacts with …"
         return []
     if not m["f"].strip():
         return [Declare(noun, FieldList(), "create", clause.segment, header=True)]
@@ -313,9 +329,10 @@ def _subject_fields(
         return []
     if header_count(f):
         return [Declare(o, FieldList(), "add", clause.segment, header=True) for o in owners]
-    add = bool(
-        m["also"] or m["also2"] or _ADD_WORDS.search(f.split(",")[-1]) or m["modal"] or modal_lead
-    )
+    each = bool(re.search(r"\beach\s+(?:have|has|need|get)", clause.text))
+    add = bool(m["also"] or m["also2"] or _ADD_WORDS.search(f.split(",")[-1]) or each)
+    if not add and (m["modal"] or modal_lead) and not re.search(r"\b(?:have|has)\b", m["verb"]):
+        add = True  # "could customers keep …", "X should store …": a change
     mode: Mode = "add" if add else ("need" if m["verb"].startswith(("need", "require")) else "has")
     f = re.sub(r"\s+(?:too|as well|also)$", "", f)
     if len(owners) == 1 or not owners:
@@ -415,7 +432,15 @@ def _related(clause: Clause, piece: str) -> Statement | None:
 
 
 def _is_group(m: re.Match[str]) -> bool:
-    return bool(m["f"]) or _is_group_text(m["g"] or "")
+    if m["f"]:
+        return True
+    inner = m["g"] or ""
+    if _is_group_text(inner):
+        return True
+    # "authors (name)": one field in parentheses after a plural noun
+    words = set(re.findall(r"[a-z/]+", inner))
+    last = m["np"].split()[-1] if m["np"].split() else ""
+    return bool(words - _ANNOTATION_WORDS) and last.endswith("s") and len(inner.split()) <= 3
 
 
 def _is_group_text(inner: str) -> bool:

@@ -178,7 +178,7 @@ def read_fields(text: str) -> FieldList:
                 continue
             attribute, annotated = result
             if plural_possessive:
-                attribute = _one_per_record(attribute)
+                attribute = one_per_record(attribute)
             if pending_optional:
                 attribute, annotated, pending_optional = (
                     _modified(attribute, "optional"),
@@ -190,7 +190,7 @@ def read_fields(text: str) -> FieldList:
     return out
 
 
-def _one_per_record(attribute: Attribute) -> Attribute:
+def one_per_record(attribute: Attribute) -> Attribute:
     words = attribute.name.split("_")
     if words[-1] in PLURAL_FIELDS:
         return attribute

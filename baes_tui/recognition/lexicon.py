@@ -16,7 +16,8 @@ from baes_tui.core.models import AttrType
 HARD_FRAMES = frozenset(
     """app apps application applications system systems service services api apis backend
     backends platform platforms portal portals database databases db software program
-    programme website site solution tool tools crud interface thing things something stuff
+    programme website site solution tool tools crud interface crm erp cms lms wiki thing things
+    something stuff
     model models entity entities table tables data info information resource resources way
     spreadsheet""".split()
 )
@@ -32,7 +33,7 @@ FRAME_NOUNS = HARD_FRAMES | SOFT_FRAMES
 SYSTEM_WORDS = frozenset(
     """app apps application applications system systems service services api apis backend
     backends platform portal portals database databases db software program programme website
-    site solution tool tools crud interface project-space""".split()
+    site solution tool tools crud interface crm erp cms lms wiki""".split()
 )
 # Frame phrases of more than one word.
 FRAME_PHRASES = (("address", "book"), ("front", "desk"), ("help", "desk"), ("web", "app"))
@@ -134,7 +135,7 @@ MANAGE_VERBS = (
 CREATE_VERBS = (
     r"create|build|make|define|generate|design|develop|implement|set up|setup|write|whip up"
     r"|put together|get|give|start|prepare|introduce|need|needs|needing|want|like"
-    r"|add|have|provide|produce|spin up|knock up|throw together|do"
+    r"|add|have|provide|produce|spin up|knock up|throw together|do|model|scaffold"
 )
 CHANGE_VERBS = r"rename|remove|delete|drop|change|modify|alter|update|extend|convert|make|rm"
 # Verbs that open an instruction: a sentence starting with one has no subject entity.
@@ -152,7 +153,8 @@ ASKING = (
     r"(?:(?:(?:i|we|you)\s+(?:would\s+|also\s+|really\s+|just\s+|will\s+|do\s+|still\s+)*"
     r"|(?:our|the|my)\s+(?:[a-z]+\s+){0,2}?)?"
     r"(?:(?:like|love|want|wants|need|needs|wish|am needing|are needing|require|have|would want"
-    r"|are going|am going|plan|hope)\s+to\s+|let us\s+|am looking to\s+|are looking to\s+)"
+    r"|are going|am going|plan|hope)\s+to\s+(?:be able to\s+)?|let us\s+|am looking to\s+"
+    r"|are looking to\s+|(?:need|want) to be able to\s+)"
     r"|(?:i|we|you)\s+(?:would\s+|also\s+|really\s+|just\s+|will\s+|do\s+|still\s+)*"
     r"(?=(?:like|love|want|need|needs|require|are needing|am needing)\b))"
 )

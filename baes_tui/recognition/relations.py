@@ -42,6 +42,10 @@ _BETWEEN = re.compile(
     rf"^(?:an?\s+)?{_KIND}\s+(?:relationship\s+|relation\s+|link\s+|association\s+)?"
     r"(?:between|for|of)\s+(?P<a>.+?)\s+(?:and|&|with)\s+(?P<b>.+)$"
 )
+_MAKE_BELONG = re.compile(
+    rf"^(?:make|let)\s+(?:each\s+|every\s+)?(?P<a>[a-z][a-z -]*?)\s+belong\s+to\s+(?:{_ONE}\s+)?"
+    r"(?P<b>[a-z][a-z -]*)$"
+)
 _ARE_KIND = re.compile(
     r"^(?P<a>[a-z][a-z -]*?)\s+(?:and|&)\s+(?P<b>[a-z][a-z -]*?)\s+(?:are|is|have)\s+(?:an?\s+)?"
     rf"(?:in\s+an?\s+)?{_KIND}(?:\s+(?:relationship|relation|link))?$"
@@ -92,7 +96,8 @@ RELATION_VERBS = frozenset(
     produce subscribe register report store stock carry cover handle run organise organize
     sign lease link relate connect tag attach list feature star direct perform record wear
     read watch complete submit grade mark audit inspect repair maintain service clean schedule
-    book check borrow loan issue allocate appear participate perform""".split()
+    book check borrow loan issue allocate appear participate perform consist comprise reference
+    refer point""".split()
 )
 # Words that never sit inside a subject noun phrase.
 _INNER_GLUE = frozenset(
@@ -104,7 +109,7 @@ _GLUE = frozenset(
     """and or with of for to in on at by from each every should could would can may must will
     shall also is are be been was were do does did not no so but if then than which who that
     need needs want many multiple several one single some any all more me you him her us them
-    it""".split()
+    it a an the""".split()
 )
 _SUBJECT_BLOCK = re.compile(
     r"^(?:my|our|your|his|her|their|we|i|you|they|it|he|she|there|who|what|when|where|why"
@@ -119,6 +124,8 @@ def read_relation(clause: Clause) -> Relate | None:
     s = _WANT_TO.sub("", clause.text)
     if set(re.findall(r"[a-z-]+", s)) & CONSTRAINT_WORDS or re.search(r"\bnot\b|\bnever\b", s):
         return None
+    if m := _MAKE_BELONG.match(s):
+        return _pair(clause, m["a"], m["b"], "many_to_one", True)
     if m := _ARE_KIND.match(s):
         return _pair(clause, m["a"], m["b"], _stated_kind(m["kind"]) or "many_to_many", True)
     if m := _BETWEEN.match(s):
@@ -164,7 +171,7 @@ def _subject_verb_object(clause: Clause, s: str) -> Relate | None:
             and not m["card"]
             and not (_plural(subject) and _plural(m["b"]))
         ):
-            return None
+            continue
         return _svo(clause, subject, owner, m["vp"], m["verb"], m["card"], m["b"])
     return None
 
@@ -206,7 +213,7 @@ def _link(clause: Clause, a: str, b: str, conj: str) -> Relate | None:
     owner, target = read_noun(a), read_noun(b)
     if owner is None or target is None:
         return None
-    if conj == "to" and not _plural(b):
+    if conj in ("to", "with") and not _plural(b):
         return Relate(owner, target, "many_to_one", False, clause.segment)
     return Relate(owner, target, "many_to_many", False, clause.segment, symmetric=True)
 
@@ -227,13 +234,18 @@ def _svo(
         return None
     many = card is not None and re.fullmatch(_MANY, card) is not None
     one = card is not None and not many
-    can = vp.startswith(("can ", "may ", "could "))
+    can = vp.startswith(("can ", "may ", "could ", "should ", "must ", "will "))
+    if subject and re.match(r"^(?:one|a single|exactly one)\s", subject) and (many or _plural(b)):
+        # "One customer places many orders": the key lives on the many side
+        if owner is None:
+            return None
+        return Relate(target, owner, "many_to_one", True, clause.segment)
     # "has a hatch date" states a field; "has one author", "has many books", "can have
     # shelves", "can have an owner" state a relationship.
     stated_one = one and card not in ("a", "an", "the", "its", "their")
     if verb in _HAVE and not stated_one and not (many or can or (card is None and _plural(b))):
         return None
-    if "belong" in vp or one:
+    if ("belong" in vp and not many) or one:
         kind: RelationshipKind = "many_to_one"
     elif many or _plural(b):
         kind = "many_to_many"
