@@ -48,6 +48,7 @@ class Draft:
     fields_read: int = 0
     items_seen: int = 0
     statements: int = 0
+    mode_guess: bool = False  # create vs add decided by "X has/needs F", not said outright
     repeated: dict[str, list[str]] = field(default_factory=dict)  # entity → names listed twice
 
 
@@ -244,7 +245,7 @@ def _declares(reading: Reading, draft: Draft, titles: frozenset[int]) -> None:
             entity = entities.setdefault(s.entity.name, _Entity(s.entity))
             current = entity.noun
         elif isinstance(s, Declare):
-            noun = s.entity or current or context
+            noun = _same_as_known(s.entity, entities) or current or context
             if noun is None:
                 draft.dropped.extend(s.fields.dropped)
                 draft.notes.append("fields without an entity: say which entity has them")
@@ -274,6 +275,7 @@ def _declares(reading: Reading, draft: Draft, titles: frozenset[int]) -> None:
         or (len([e for e in entities.values() if e.fields.attributes]) > 1 and "add" not in modes)
     )  # fmt: skip
     draft.intent = Intent.CREATE_ENTITY if create else Intent.ADD_FIELDS
+    draft.mode_guess = not (create_cue or any(m in ("create", "add") for m in modes))
     for entity in entities.values():
         draft.dropped.extend(entity.fields.dropped)
         draft.rules.extend(entity.fields.rules)
@@ -303,11 +305,23 @@ def _declares(reading: Reading, draft: Draft, titles: frozenset[int]) -> None:
         draft.missing.append("attributes")
 
 
+def _same_as_known(noun: Noun | None, entities: dict[str, _Entity]) -> Noun | None:
+    """ "Each permit has …" after "parking permits": the entity already named."""
+    if noun is None or noun.name in entities or len(noun.words) != 1:
+        return noun
+    for entity in entities.values():
+        if len(entity.noun.words) > 1 and _match_name(noun, {entity.noun.name: entity}) == (
+            entity.noun.name
+        ):
+            return entity.noun
+    return noun
+
+
 def _match_name(target: Noun, entities: dict[str, _Entity]) -> str:
     if target.name in entities:
         return target.name
-    for name, entity in entities.items():
-        if entity.noun.words[-1:] == target.words[-1:] and len(target.words) == 1:
+    for name in entities:
+        if len(target.words) == 1 and name.endswith(target.name) and name != target.name:
             return name  # "each permit has one …" for ParkingPermit
     return target.name
 

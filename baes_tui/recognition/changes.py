@@ -198,16 +198,20 @@ def read_remove(clause: Clause) -> Remove | None:
             if ent in ("we", "i", "you", "they"):
                 ent = None
         elif m := _NOBODY.match(s):
-            return _remove(clause, m["what"], m["ent"], True) if m["ent"] else None
+            return _remove(clause, m["what"], m["ent"], True, True) if m["ent"] else None
         elif m := _NO_LONGER.match(s) or _STOP.match(s) or _NOT_NEEDED.match(s):
             what = m["what"]
             fields_only = m.re is not _NO_LONGER
+            generic = True  # "we don't track fax numbers": one value per record
+            return _remove(clause, what, ent, fields_only, generic)
         else:
             return None
     return _remove(clause, what, ent, fields_only)
 
 
-def _remove(clause: Clause, what: str, ent: str | None, fields_only: bool) -> Remove | None:
+def _remove(
+    clause: Clause, what: str, ent: str | None, fields_only: bool, generic: bool = False
+) -> Remove | None:
     topic = read_noun(clause.topic) if clause.topic else None
     what = what.strip()
     if _PRONOUN_OBJECT.match(what):
@@ -230,7 +234,7 @@ def _remove(clause: Clause, what: str, ent: str | None, fields_only: bool) -> Re
     if placed and owner is None and (noun := read_noun(placed["ent"])) is not None:
         owner, what = noun, placed["what"]  # "the middle name on Person"
     owner = owner or (topic if not ent else None)
-    names = _field_names(_FIELDS_WORD.sub("", what), generic=fields_only)
+    names = _field_names(_FIELDS_WORD.sub("", what), generic=generic)
     if owner is not None or fields_only or _FIELDS_WORD.match(what):
         return Remove(owner, names, False, clause.segment)
     # No owner: one thing that is not a field reads as the entity ("Remove Supplier").
@@ -285,6 +289,13 @@ _CAN_BE_EMPTY = re.compile(
     r"|given|provided|entered)$"
 )
 _IS_NOW = re.compile(rf"^(?P<f>.+?)\s+(?:is|are)\s+now\s+(?:an?\s+)?{_TARGET}$")
+# "The event's start date needs …; change its type", "The phone number on Supplier is not
+# always known, so make it optional": the field an "it" refers to, said before it.
+_SAID_BEFORE = re.compile(
+    r"\b(?P<ent>[a-z][a-z-]*)'s\s+(?P<f>[a-z][a-z ]*?)\s+(?:needs?|should|must|is|has|are)\b"
+    r"|^(?:the\s+)?(?P<f2>[a-z][a-z ]*?)\s+(?:on|of|in|for)\s+(?:the\s+|a\s+|each\s+)?"
+    r"(?P<ent2>[a-z][a-z-]*)\s+(?:is|are|should|must|needs?|has|does|do|can)\b"
+)
 _IT = frozenset(["it", "them", "they", "its type", "their type", "the type", "its", "this", "that"])
 
 
@@ -292,7 +303,7 @@ def read_modify(clause: Clause) -> Modify | None:
     s = re.sub(r"\s*\([^)]*\)$", "", clause.text)  # "an integer (grams)": the unit is no type
     for pattern in _MODIFY:
         m = pattern.match(s)
-        if m and "," in m["f"]:
+        if m and ("," in m["f"] or "," in (m.groupdict().get("ent") or "") or _is_frame(m["f"])):
             continue  # a list with a note ("name, breed — breed can be blank") is fields
         if m and (change := _target(m["to"])) is not None:
             ent = m.groupdict().get("ent") or m.groupdict().get("ent2")
@@ -329,11 +340,11 @@ def _modify(clause: Clause, f: str, ent: str | None, change: tuple[str, object])
     f = re.sub(r"^(?:the|a|an)\s+", "", f)
     if f in _IT:
         # "The event's start date needs a time; change its type to timestamp"
-        said = re.search(r"\b([a-z][a-z-]*)'s\s+([a-z][a-z ]*?)\s+(?:needs?|should|must|is|has)\b",
-                         clause.original.lower())  # fmt: skip
+        said = _SAID_BEFORE.search(clause.original.lower())
         if said is None:
             return Modify(owner, (), clause.segment)
-        owner, f = owner or read_noun(said.group(1)), said.group(2)
+        owner = owner or read_noun(said["ent"] or said["ent2"])
+        f = said["f"] or said["f2"]
     words = re.sub(r"\s+(?:fields?|columns?)$", "", f).split()
     if owner is None and len(words) == 2 and words[0] not in FIELD_MODIFIERS:
         # "the Grant deadline", "Customer phone": entity then field

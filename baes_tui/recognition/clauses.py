@@ -69,6 +69,12 @@ _ARROW_RENAME = re.compile(
     r"^(?P<a>[^,>]+?)\s*->\s*(?P<b>[^,]+?),?\s*(?:(?:please|and|so)\s+)*rename"
     r"(?:\s+(?P<what>the (?:entity|field|table|column)|it))?\s*$"
 )
+# "I want to remove the nickname field …": the change itself is the request
+_WANT_TO_CHANGE = re.compile(
+    r"^(?:i|we)\s+(?:would like|want|need|wish|would love|have)\s+to\s+(?=(?:remove|delete|drop"
+    r"|rename|change|make|add|link|relate|connect|extend|include)\b)"
+    r"|^(?:help|let)\s+(?:me|us)\s+(?:to\s+)?(?=[a-z])"
+)
 _BRACES = re.compile(r"\{([^{}:\"']*)\}")
 _DOTTED = re.compile(
     r"\b(?P<entity>[a-z][a-z-]{1,40})\.(?P<field>[a-z][a-z -]*?)(?=\s*(?:->|$|\s))"
@@ -100,6 +106,7 @@ _CLAUSE_SPLIT = re.compile(
     r"|\s+and\s+(?=(?:then\s+)?(?:change|make|rename|remove|delete|drop|set|convert)\b)"
     r"|,?\s+and\s+(?=(?:i|we)\s+(?:would\s+|really\s+|also\s+)*(?:need|want|like)\b)"
     r"|,?\s+and\s+(?=(?:also\s+)?(?:need|want|would like|would love)\b)"
+    r"|\s+[-—]\s+(?=(?:please\s+)?(?:rename|remove|delete|drop|add|make|change|create|can|could)\b)"
 )
 
 
@@ -132,6 +139,7 @@ def simplify(text: str) -> str:
         s = _LEADING_TALK.sub("", s)
         s = _ASK.sub("", s)
         s = _ROLE.sub("", s)
+        s = _WANT_TO_CHANGE.sub("", s)
         s = _REPORTED.sub("", s)
         s = _WANT_X_TO.sub(lambda m: m["x"] + " ", s)
         s = _TRAILING.sub("", s).strip()

@@ -195,8 +195,12 @@ def read_list(clause: Clause) -> list[Declare]:
     if not parsed.attributes or parsed.rules:
         return []
     marked = clause.text.lstrip().startswith("+") or clause.topic_sep == "+="
-    if len(parsed.attributes) < 2 and not (marked or parsed.annotated):
+    single_ok = clause.topic_sep == ":" and clause.topic and not _is_frameish(clause.topic)
+    if len(parsed.attributes) < 2 and not (marked or parsed.annotated or single_ok):
         return []
+    listed = bool(re.search(r"[,;]", text)) or clause.topic or text != clause.text.strip()
+    if not listed and any(len(a.name.split("_")) > 2 for a in parsed.attributes):
+        return []  # "my sister teaches piano and she is drowning …" is no field list
     topics = _entities(clause.topic) if clause.topic else []
     if clause.topic and not topics and not _is_frameish(clause.topic):
         return []
@@ -271,6 +275,9 @@ def _forgot(clause: Clause) -> list[Statement]:
 
 def _create(clause: Clause) -> list[Statement]:
     m = _CREATE.match(clause.text)
+    if m and re.fullmatch(r"\s*(?:just|only|the following|these)?\s*:?\s*", m["f"]):
+        noun = read_noun(m["np"])  # "Lease entity with just:" heads the list under it
+        return [Declare(noun, FieldList(), "create", clause.segment, header=True)] if noun else []
     if not m or (
         m["verb"] in ("add", "have", "get", "do")
         and (
@@ -392,6 +399,8 @@ def _declares(clause: Clause, noun: Noun | None, text: str, mode: Mode) -> list[
     relations: list[Statement] = []
     current, current_text = noun, []
     text = _LIST_INTRO.sub("", text.strip())
+    if noun is not None and re.fullmatch(r"(?:just|only|the following|these)?\s*:?", text):
+        return [Declare(noun, FieldList(), mode, clause.segment, header=True)]  # "… with just:"
     tail = None
     if cut := _PREDICATE_TAIL.search(text):
         text, tail = text[: cut.start()], text[cut.end() :]
@@ -403,7 +412,7 @@ def _declares(clause: Clause, noun: Noun | None, text: str, mode: Mode) -> list[
             relations.append(related)  # "…; suppliers provide parts"
             continue
         m = _SUB_ENTITY.match(piece)
-        sub = read_noun(m["np"]) if m and _is_group(m) else None
+        sub = read_noun(m["np"]) if m and _is_group(m) and _opens_entity(m) else None
         if number == 0 and sub and m and noun and not noun.explicit and not current_text:
             # "a library system with authors (…) and books (…)": the np was the frame
             current, current_text = sub, [m["f"] or m["g"]]
@@ -429,6 +438,18 @@ def _related(clause: Clause, piece: str) -> Statement | None:
     if "(" in piece or re.search(r"\b(?:with|having)\b", piece):
         return None
     return read_relation(Clause(piece, clause.original, None, "", clause.segment, False))
+
+
+def _opens_entity(m: re.Match[str]) -> bool:
+    """ "orders have a quantity" opens Order; "special needs (optional)" is one field."""
+    if m["f"] is None:
+        return True
+    if not read_fields(m["f"]).attributes:
+        return False
+    said = m.group(0)[len(m["np"]) :].lstrip()
+    if re.match(r"(?:have|has|need|needs)\b", said):
+        return m["np"].split()[-1].endswith("s")
+    return True
 
 
 def _is_group(m: re.Match[str]) -> bool:

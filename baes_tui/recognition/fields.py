@@ -63,11 +63,15 @@ _MODIFIER_ONLY = re.compile(
 )
 _WHETHER = re.compile(
     r"^whether\s+(?:or not\s+)?(?:(?:it|its|it's|they|the \w+|he|she)\s+)?"
-    r"(?:(?P<verb>is|are|was|has|have|can)\s+)?(?P<rest>.+)$"
+    r"(?:(?P<verb>is|are|was|has|have|can|[a-z]+s)\s+)?(?P<rest>.+)$"
 )
 _TYPE_AFTER = re.compile(
     r"\s*(?::|\bas\b|\bof type\b|\btyped\b|\bwhich is\b|\bthat is\b|\bis\b)\s*(?:an?\s+)?"
     r"(?P<type>[a-z/ -]+)$"
+)
+_PASSIVE_TAIL = re.compile(
+    r"^(?P<n>.+?)\s+(?:that\s+|which\s+)?(?:it|they|he|she)\s+(?:was|were|is|are|got)\s+"
+    r"(?P<v>[a-z]+)$"
 )
 _NUMBER_OF = re.compile(r"^(?:the\s+|a\s+)?(?:number|amount|count|no\.?) of\s+(?P<rest>.+)$")
 _IN_UNIT = re.compile(r"\s+(?:in|per)\s+(?P<unit>[a-z]+)$")
@@ -271,6 +275,11 @@ def read_item(raw: str) -> tuple[Attribute, bool] | Dropped:
         text = " ".join(_REQUIRED.sub(" ", text).split())
     text = _TRAILING_NOISE.sub("", text)
     text = re.sub(r"\s+(?:that|which|who)$", "", text)
+    # "the year it was printed" → year_printed; "how many seats they have" → seats (int)
+    text = _PASSIVE_TAIL.sub(lambda m: f"{m['n']} {m['v']}", text)
+    if m := re.match(r"^how many\s+(?P<n>[a-z]+(?:\s[a-z]+)?)(?:\s+(?:they|it|there)\s+"
+                     r"(?:have|has|are|is))?$", text):  # fmt: skip
+        text, explicit = m["n"], explicit or AttrType.INT
     m = _TYPE_AFTER.search(text)
     kind = type_phrase(m["type"]) if m else None
     if m and kind is not None and text[: m.start()].strip():
@@ -294,8 +303,8 @@ def read_item(raw: str) -> tuple[Attribute, bool] | Dropped:
         return Dropped(raw, "no name left after the annotations")
     if words == ["id"]:
         return Dropped(raw, 'a field called just "id" is not added: every entity has its id')
-    if len(words) > MAX_FIELD_WORDS or NOT_A_FIELD.intersection(words[1:] if _is_flag(words)
-                                                                   else words):  # fmt: skip
+    glue = NOT_A_FIELD.intersection(words[1:] if _is_flag(words) else words)
+    if len(words) > MAX_FIELD_WORDS or (glue and explicit is not AttrType.BOOL):
         return Dropped(raw, "a business rule, not a field name")
     if not any(re.search(r"[a-z]{2}", w) for w in words):
         return Dropped(raw, "no letters to make a field name from")
@@ -317,8 +326,12 @@ def _shape(words: list[str]) -> tuple[AttrType | None, list[str]]:
     text = " ".join(words)
     if m := _WHETHER.match(text):
         rest = [w for w in m["rest"].split() if w not in ("a", "an", "the")]
-        verb = "has" if m["verb"] in ("has", "have") else "is"
-        return AttrType.BOOL, [verb, *rest]
+        verb = m["verb"] or "is"
+        if verb in ("is", "are", "was", "can"):
+            verb = "is"
+        elif verb == "have":
+            verb = "has"
+        return AttrType.BOOL, [verb, *rest]  # "whether it needs sun" → needs_sun
     if len(words) > 1 and words[-1] in ("flag", "flags"):
         return AttrType.BOOL, words[:-1]
     if len(words) > 2 and words[-2:] in (["yes", "no"], ["true", "false"]):
@@ -339,6 +352,8 @@ def infer_type(words: list[str]) -> AttrType:
         return AttrType.DATETIME
     if _is_flag(words):
         return AttrType.BOOL
+    if words == ["time"]:
+        return AttrType.DATETIME
     if DATE_WORDS.intersection(words) or (last == "on" and len(words) > 1):
         return AttrType.DATE
     if INT_WORDS.intersection(words):

@@ -106,7 +106,7 @@ PRONOUNS = frozenset("it they them this that these those each one ones both".spl
 # Words that can never be (part of) a field name.
 NOT_A_FIELD = frozenset(
     """i we you they he she me us them it is are was were be been to do does did can could
-    would should will shall may might must want wants need needs please thanks hello hi hey
+    would should will shall may might must want wants please thanks hello hi hey
     ok okay so then also just really very lol btw etc yes no""".split()
 )
 # Words that usually name a field, not an entity (a rename or removal of these is of a field).
@@ -115,7 +115,7 @@ FIELD_HINTS = frozenset(
     dates url username password comment comments content body label isbn sku colour color
     size city country zip age price amount total quantity qty surname nickname fax plate
     registration deadline salary weight rating score count at time slug bio birthday
-    dob mileage capacity stock year""".split()
+    dob mileage capacity stock year priority severity level rank stage grade size status""".split()
 )
 # Words that open a multi-word field name ("start date", "due date", "first name").
 FIELD_MODIFIERS = frozenset(
@@ -154,9 +154,9 @@ ASKING = (
     r"|(?:our|the|my)\s+(?:[a-z]+\s+){0,2}?)?"
     r"(?:(?:like|love|want|wants|need|needs|wish|am needing|are needing|require|have|would want"
     r"|are going|am going|plan|hope)\s+to\s+(?:be able to\s+)?|let us\s+|am looking to\s+"
-    r"|are looking to\s+|(?:need|want) to be able to\s+)"
+    r"|are looking to\s+|(?:need|want) to be able to\s+|help (?:me|us) (?:to\s+)?)"
     r"|(?:i|we|you)\s+(?:would\s+|also\s+|really\s+|just\s+|will\s+|do\s+|still\s+)*"
-    r"(?=(?:like|love|want|need|needs|require|are needing|am needing)\b))"
+    r"(?:am\s+|are\s+)?(?=(?:like|love|want|need|needs|needing|require)\b))"
 )
 
 TYPE_WORDS: dict[str, AttrType] = {
@@ -203,4 +203,4 @@ BOOL_WORDS = frozenset(
     refunded locked open closed""".split()
 )
 DATE_WORDS = frozenset("date dates birthday birthdate dob deadline".split())
-DATETIME_LAST = frozenset("at timestamp datetime time".split())
+DATETIME_LAST = frozenset("at timestamp datetime".split())

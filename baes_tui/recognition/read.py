@@ -106,6 +106,7 @@ def read_segment(seg: Segment) -> list[Statement]:
         found = read_clause(clause)
         if (
             seg.kind in ("line", "bullet")
+            and not clause.topic
             and len(found) == 1
             and isinstance(found[0], Unread)
             and (noun := _bare_noun(clause.text)) is not None

@@ -66,9 +66,10 @@ _ADD_FROM = re.compile(
 )
 _MODAL = r"(?:(?:can|may|could|should|must|will|would|shall)\s+(?:only\s+)?(?:also\s+)?)?"
 _VP = re.compile(
-    rf"^(?P<vp>{_MODAL}(?:(?:be|is|are|get|gets)\s+(?:also\s+)?(?:only\s+)?(?:always\s+)?)?"
+    r"^(?P<vp>(?:(?:is|are)\s+(?P<located>in|at|on|inside|within|under|part of)"
+    rf"|{_MODAL}(?:(?:be|is|are|get|gets)\s+(?:also\s+)?(?:only\s+)?(?:always\s+)?)?"
     r"(?P<verb>[a-z]+)(?:\s+(?P<p1>to|in|by|with|for|under|at|on|into|after|from|up|of))?"
-    r"(?:\s+(?P<p2>by|to|in|with))?)\s+"
+    r"(?:\s+(?P<p2>by|to|in|with))?))\s+"
     rf"(?:(?P<card>{_MANY}|{_ONE})\s+)?(?P<b>[a-z][a-z' -]*?)$"
 )
 _LEAD = re.compile(r"^(?:where|and|so|that|which means|then|also)\s+")
@@ -82,7 +83,7 @@ _NOT_RELATION_VERBS = frozenset(
     """need needs record records store stores keep keeps track tracks want wants get gets
     call called name named survive survives
     stay stays log logs list lists like would also use uses used mean means go goes getting
-    be is are was were remain remains set cost costs take takes added removed deleted
+    be is are was were remain remains set cost costs added removed deleted
     created changed made became become know knows""".split()
 )
 _HAVE = frozenset("has have own owns hold holds contain contains include includes".split())
@@ -157,22 +158,21 @@ def _subject_verb_object(clause: Clause, s: str) -> Relate | None:
         if any(w in FILLER for w in words[1:cut]):
             continue  # "who won the football": a determiner inside is no noun phrase
         m = _VP.match(rest)
-        if not m or m["verb"] in _NOT_RELATION_VERBS or m["verb"] in _GLUE:
+        if not m:
             continue
-        if m["verb"] in FRAME_NOUNS or m["verb"] in FIELD_HINTS or m["verb"] in TECH_WORDS:
+        verb = "sit" if m["located"] else m["verb"]  # "is in a single building"
+        if verb in _NOT_RELATION_VERBS or verb in _GLUE:
+            continue
+        if verb in FRAME_NOUNS or verb in FIELD_HINTS or verb in TECH_WORDS:
             continue
         if set(m["b"].split()) & (_GLUE | _HAVE):
             continue
         owner = read_noun(subject)
         if owner is None:
             continue
-        if (
-            not _known_verb(m["verb"])
-            and not m["card"]
-            and not (_plural(subject) and _plural(m["b"]))
-        ):
+        if not _known_verb(verb) and not m["card"] and not (_plural(subject) and _plural(m["b"])):
             continue
-        return _svo(clause, subject, owner, m["vp"], m["verb"], m["card"], m["b"])
+        return _svo(clause, subject, owner, m["vp"], verb, m["card"], m["b"])
     return None
 
 
@@ -234,7 +234,9 @@ def _svo(
         return None
     many = card is not None and re.fullmatch(_MANY, card) is not None
     one = card is not None and not many
-    can = vp.startswith(("can ", "may ", "could ", "should ", "must ", "will "))
+    can = vp.startswith(("can ", "may ", "could "))
+    if " also " in f" {vp} " and not (one and card not in ("a", "an", "the")) and not many:
+        return None  # "tasks could also carry a priority": a field added
     if subject and re.match(r"^(?:one|a single|exactly one)\s", subject) and (many or _plural(b)):
         # "One customer places many orders": the key lives on the many side
         if owner is None:

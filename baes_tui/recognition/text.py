@@ -148,7 +148,7 @@ def _corrected(word: str) -> str | None:
     swaps = {a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1}
     near = _edits(word)
     for target in sorted(_GLUE_TARGETS):
-        if word.startswith(target) or target.startswith(word):
+        if word.startswith(target):
             continue  # "renamed", "included": another form of the word, not a typo
         if (len(target) >= 5 and target in near) or (len(target) == 4 and target in swaps):
             return target
