@@ -49,6 +49,7 @@ class Draft:
     items_seen: int = 0
     statements: int = 0
     mode_guess: bool = False  # create vs add decided by "X has/needs F", not said outright
+    other_nouns: int = 0  # entities named in the request that the recognition does not use
     repeated: dict[str, list[str]] = field(default_factory=dict)  # entity → names listed twice
 
 
@@ -83,7 +84,23 @@ def assemble(reading: Reading, title_segments: frozenset[int] = frozenset()) -> 
     else:
         builders[chosen](reading, draft, title_segments)
     draft.rules = list(dict.fromkeys(r for r in draft.rules if r))
+    used = {e.name for e in draft.entities} | {e.renamed_from for e in draft.entities}
+    used |= {r.target for e in draft.entities for r in e.relationships}
+    draft.other_nouns = len(_named_nouns(stmts) - used)
     return draft
+
+
+def _named_nouns(stmts: list) -> set[str]:
+    names: set[str] = set()
+    for s in stmts:
+        for noun in (
+            getattr(s, "entity", None),
+            getattr(s, "owner", None),
+            getattr(s, "target", None),
+        ):
+            if isinstance(noun, Noun):
+                names.add(noun.name)
+    return names
 
 
 def _kinds(stmts: list) -> list[str]:

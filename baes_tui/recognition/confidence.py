@@ -25,21 +25,43 @@ MISSING_CAP = 0.3
 _NAME_GLUE_OK = frozenset("of is has in on at by to out up per".split())
 _WORD = re.compile(r"[a-z]+")
 
+# The prior: what each feature should do before any data is seen (a judgement, documented in
+# docs/recognition.md). The fit starts from it and moves each weight only as far as the dev
+# split's evidence pulls it (a Gaussian prior, i.e. L2 towards these values).
+PRIOR: dict[str, float] = {
+    "bias": 3.5,
+    "unread_words": -0.15,
+    "odd_name_words": -1.5,
+    "long_names": -0.3,
+    "dropped_items": -1.0,
+    "conflicts": -0.8,
+    "default_cardinality": -0.2,
+    "mode_guess": -0.6,
+    "explicit_entity": 0.5,
+    "low_english": -1.0,
+    "entities": -0.1,
+    "intent_change": -0.3,
+    "intent_relationship": -0.3,
+    "other_nouns": -0.6,
+    "multiword_entity": -0.5,
+}
 # --- fitted weights (bench/fit_confidence.py writes this block) -------------------------------
 WEIGHTS: dict[str, float] = {
-    "bias": 2.9838,
-    "unread_words": -0.0691,
-    "odd_name_words": -0.1994,
-    "long_names": 0.8446,
-    "dropped_items": -1.8711,
-    "conflicts": 0.0219,
-    "default_cardinality": 0.2498,
-    "mode_guess": -0.3603,
-    "explicit_entity": 1.1126,
-    "low_english": 0.1191,
-    "entities": 0.2195,
-    "intent_change": 0.7740,
-    "intent_relationship": 0.2347,
+    "bias": 3.9658,
+    "unread_words": 0.2885,
+    "odd_name_words": -0.3731,
+    "long_names": 0.1476,
+    "dropped_items": -1.5135,
+    "conflicts": -0.7711,
+    "default_cardinality": -0.0015,
+    "mode_guess": -1.0895,
+    "explicit_entity": 0.1846,
+    "low_english": -0.8721,
+    "entities": 0.2213,
+    "intent_change": 0.5797,
+    "intent_relationship": 0.5150,
+    "other_nouns": -0.1072,
+    "multiword_entity": -1.8470,
 }
 # --- end of fitted weights ----------------------------------------------------------------------
 FEATURES = tuple(WEIGHTS)
@@ -69,11 +91,20 @@ def features_of(draft: Draft, cleaned: Cleaned) -> dict[str, float]:
         "mode_guess": float(draft.mode_guess),
         "explicit_entity": float(draft.explicit_entities > 0),
         "low_english": float(english_share(cleaned.text) < 0.35),
+        "other_nouns": float(min(draft.other_nouns, 3)),
+        "multiword_entity": float(sum(_multiword(e.name, cleaned) for e in draft.entities)),
         "entities": float(len(draft.entities)),
         "intent_change": float(draft.intent in changes),
         "intent_relationship": float(draft.intent is Intent.ADD_RELATIONSHIP),
         "_missing": float(bool(draft.missing)),
     }
+
+
+def _multiword(name: str, cleaned: Cleaned) -> bool:
+    """A two- or three-word entity name nobody wrote as one (PascalCase or "X entity") may
+    hold a modifier that is no part of the name ("company laptops")."""
+    words = _words(name)
+    return len(words) > 1 and not all(w in cleaned.capitalised for w in words)
 
 
 def _words(name: str) -> list[str]:
