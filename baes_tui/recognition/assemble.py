@@ -198,7 +198,7 @@ def _removes(reading: Reading, draft: Draft, titles: frozenset[int]) -> None:
     if owner is None:
         draft.missing.append("entity")
         draft.notes.append("say which entity the fields are removed from, e.g. '… from Student'")
-    attributes = tuple(Attribute(n) for n in names)
+    attributes = tuple(Attribute(n, _guess_type(n)) for n in names)
     draft.entities.append(EntitySpec(owner.name if owner else "", attributes))
 
 
@@ -241,6 +241,7 @@ class _Entity:
 
 def _declares(reading: Reading, draft: Draft, titles: frozenset[int]) -> None:
     entities: dict[str, _Entity] = {}
+    unnamed = FieldList()
     modes: list[str] = []
     current: Noun | None = None
     context: Noun | None = None  # a weak mention: only for lists that name no entity
@@ -264,7 +265,8 @@ def _declares(reading: Reading, draft: Draft, titles: frozenset[int]) -> None:
         elif isinstance(s, Declare):
             noun = _same_as_known(s.entity, entities) or current or context
             if noun is None:
-                draft.dropped.extend(s.fields.dropped)
+                # kept under an empty name, so the clarification shows what was understood
+                unnamed.extend(s.fields)
                 draft.notes.append("fields without an entity: say which entity has them")
                 draft.missing.append("entity")
                 continue
@@ -279,6 +281,10 @@ def _declares(reading: Reading, draft: Draft, titles: frozenset[int]) -> None:
                 continue
             target = _match_name(s.target, entities)
             kind = s.kind
+            if kind == "many_to_many" and owner.name not in entities and target in entities:
+                # "Create a Book with title. A library member borrows many books": the link
+                # sits on the entity being created
+                owner, target = entities[target].noun, owner.name
             entity = entities.setdefault(owner.name, _Entity(owner))
             relationship = Relationship(kind, target)
             if relationship not in entity.relationships:
@@ -305,6 +311,9 @@ def _declares(reading: Reading, draft: Draft, titles: frozenset[int]) -> None:
                 entity.noun.name, tuple(entity.fields.attributes), tuple(entity.relationships)
             )
         )
+    if unnamed.attributes and not entities:
+        draft.dropped.extend(unnamed.dropped)
+        draft.entities.append(EntitySpec("", tuple(unnamed.attributes)))
     bare = [e.noun.name for e in entities.values() if not e.fields.attributes]
     relation_only = {r.target for e in entities.values() for r in e.relationships}
     bare = [b for b in bare if not (b in relation_only and not entities[b].declared)]

@@ -71,7 +71,7 @@ def read_rename(clause: Clause) -> Rename | None:
     old = new = ent = None
     marker = ""
     for pattern in (*_RENAME, _CHANGE_QUOTED):
-        if m := pattern.match(s):
+        if (m := pattern.match(s)) and not _creates(m["old"], m["new"]):
             old, new = m["old"], m["new"]
             ent = m.groupdict().get("ent")
             marker = m.groupdict().get("marker") or ""
@@ -81,6 +81,13 @@ def read_rename(clause: Clause) -> Rename | None:
             return None
         old, new = split
     return _rename(clause, old, new, ent, marker)
+
+
+def _creates(old: str, new: str) -> bool:
+    """ "Create an entity called Invoice with amount …" names a new entity, renames none."""
+    return bool(re.match(r"^(?:create|make|add|build|define|set up|new)\b", old)) or bool(
+        re.search(r",|\b(?:with|having)\b", new)
+    )
 
 
 def _split_call(body: str) -> tuple[str, str] | None:

@@ -166,6 +166,7 @@ def split_topic(s: str) -> tuple[str | None, str, str]:
         and not re.match(r"^(?:[(,]|and\b|plus\b|&)", m["after"])
         and not _verb_led(m["topic"])
         and len(m["topic"].split()) <= 3
+        and not _annotation(m["rest"], parens=True)
     ):
         after = f"; {m['after']}" if m["after"] else ""
         return m["topic"], m["rest"] + after, "parens"
@@ -176,6 +177,8 @@ def split_topic(s: str) -> tuple[str | None, str, str]:
         <= (7 if set(m["topic"].split()) & FRAME_NOUNS else 5)
     ):
         sep = m["sep"].strip()
+        if sep == ":" and _annotation(m["rest"]):
+            return None, s, ""  # "weight: float", "description: optional text" is one field
         if "," in m["topic"] and not (sep == ":" and m["rest"].startswith("+")):
             return None, s, ""
         if sep == ";" and (len(m["topic"].split()) > 2 or "," not in m["rest"]):
@@ -186,6 +189,23 @@ def split_topic(s: str) -> tuple[str | None, str, str]:
             return None, s, ""
         return m["topic"], m["rest"], sep
     return None, s, ""
+
+
+_ANNOTATION = frozenset(
+    """optional required nullable mandatory text string str integer int number float double
+    decimal money currency bool boolean date datetime timestamp yes/no true/false whole
+    numeric real varchar char not yes no true false kg minutes hours grams flag a an""".split()
+)
+
+
+def _annotation(rest: str, *, parens: bool = False) -> bool:
+    """ "string, required", "optional text": what annotates one field, not a field list
+    ("email" annotates only inside parentheses: "Contact: email" lists a field)."""
+    words = re.findall(r"[a-z/]+", rest)
+    known = _ANNOTATION | {"email"} if parens else _ANNOTATION
+    return (
+        bool(words) and not rest.lstrip().startswith(("+", "-")) and all(w in known for w in words)
+    )
 
 
 def _verb_led(topic: str) -> bool:

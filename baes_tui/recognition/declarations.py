@@ -44,7 +44,9 @@ _INTRO = (
     r"(?:has|have|needs?|gets?|should have|must have|contains?)\s+"
     r"|\s*(?=\((?![^)]*\b(?:optional|integer|text|string)\b)[^)]*,))"
 )
-_CREATE = re.compile(rf"^{ASKING}?{_VERB}\s+(?P<np>.+?){_INTRO}(?P<f>.*)$")
+_CREATE = re.compile(
+    rf"^{ASKING}?{_VERB}\s+(?P<np>.+?)(?<!taken)(?<!made)(?<!sold)(?<!ed){_INTRO}(?P<f>.*)$"
+)
 _POSSESSIVE = re.compile(
     rf"^{ASKING}?{_VERB}\s+(?:(?:each|every|the|a|an|all|any)\s+)?"
     r"(?P<np>[a-z][a-z-]*(?:\s[a-z][a-z-]*){0,2}?)'s\s+(?P<f>.+)$"
@@ -167,6 +169,8 @@ def read_named(clause: Clause) -> Mention | None:
         return None
     if words[0] in ("i", "we", "you", "they", "he", "she", "it", "my", "our", "their"):
         return None
+    if re.match(rf"^(?:{COMMAND_VERBS})\b", clause.text):
+        return None  # "create a system": a request without an entity
     noun = read_noun(clause.text)
     if noun is None or len(noun.words) + 1 < len(words) - 3:
         return None
@@ -201,8 +205,11 @@ def read_list(clause: Clause) -> list[Declare]:
     listed = bool(re.search(r"[,;]", text)) or clause.topic or text != clause.text.strip()
     if not listed and any(len(a.name.split("_")) > 2 for a in parsed.attributes):
         return []  # "my sister teaches piano and she is drowning …" is no field list
-    topics = _entities(clause.topic) if clause.topic else []
-    if clause.topic and not topics and not _is_frameish(clause.topic):
+    generic = bool(clause.topic and re.fullmatch(
+        r"(?:the\s+)?(?:fields?|attributes?|columns?|properties|data|details|info)", clause.topic
+    ))  # fmt: skip
+    topics = _entities(clause.topic) if clause.topic and not generic else []
+    if clause.topic and not topics and not generic and not _is_frameish(clause.topic):
         return []
     mode: Mode = "add" if marked else ("create" if topics else "either")
     if clause.text.lstrip().startswith(("- ", "−")) and topics:
@@ -240,6 +247,9 @@ def _add_to(clause: Clause) -> list[Statement]:
         return []
     if re.fullmatch(r"(?:it|them|both|those|these|this|that|both of them|those in)", f):
         return [Declare(o, FieldList(), "add", clause.segment) for o in owners]
+    if re.fullmatch(r"(?:some|a few|more|new|a|an|the|extra)?\s*(?:new\s+)?(?:fields?|columns?"
+                    r"|attributes?|properties)", f):  # fmt: skip
+        return [Declare(o, FieldList(), "add", clause.segment, header=True) for o in owners]
     parsed = read_fields(f)
     if not parsed.attributes:
         return []

@@ -205,7 +205,7 @@ def _named(words: list[str]) -> Noun | None:
         return None
     if len(words) == 1 and (words[0] in NEVER_ENTITY or words[0] in NOT_A_FIELD):
         return None
-    if any(w in NOT_A_FIELD or w in INTERJECTIONS for w in words):
+    if any(w in NOT_A_FIELD or w in INTERJECTIONS or w in FILLER for w in words):
         return None
     if not all(re.fullmatch(r"[a-z][a-z0-9]*", w) for w in words):
         return None

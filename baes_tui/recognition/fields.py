@@ -85,6 +85,16 @@ _TRAILING_NOISE = re.compile(
 )
 _FIELD_WORD_SUFFIX = frozenset("field fields column columns attribute attributes".split())
 _SPLIT_TWICE = ("name", "date")
+# Words that make a list item a rule about data rather than a field's name.
+_RULE_MARKER = re.compile(
+    r"\b(?:must|should|cannot|can't|only|when|unless|will|than|between|never|always|unique"
+    r"|computed|derived|calculated|greater|less|least|most|exceed|based on|if(?! known| any"
+    r"| available))\b"
+)
+_POINT_IN_TIME = frozenset(
+    """start end arrival departure pickup delivery meeting appointment opening closing
+    check-in checkin checkout booking release finish begin""".split()
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -159,6 +169,9 @@ def read_fields(text: str) -> FieldList:
     text = text.lower().strip()
     # "their names, phone numbers and join dates": one value per record
     plural_possessive = bool(re.match(r"^(?:all\s+)?their\s", text))
+    text, rules = _rules_out(text)
+    out.rules.extend(rules)
+    out.dropped.extend(Dropped(rule, "a business rule, not a field name") for rule in rules)
     for item in _split(text):
         raw = item.text.strip(" .!?:;-+*\"'")
         if all(w in INTERJECTIONS for w in raw.split()):
@@ -192,6 +205,24 @@ def read_fields(text: str) -> FieldList:
             out.annotated += annotated
             out.add(attribute)
     return out
+
+
+def _rules_out(text: str) -> tuple[str, list[str]]:
+    """Take rules out of a list: "…, and full name computed from first and last name" keeps
+    the fields before it; the rule runs from its "and" (or comma) to the end of the piece."""
+    pieces, rules = [], []
+    for piece in re.split(r"(?<=[,;])", text):
+        probe = _OPTIONAL.sub(" ", piece)
+        marker = _RULE_MARKER.search(probe)
+        if marker is None:
+            pieces.append(piece)
+            continue
+        cut = [m for m in re.finditer(r"\s(?:and|&)\s", piece) if m.end() <= marker.start()]
+        start = cut[-1].end() if cut else 0
+        kept = piece[: cut[-1].start()] if cut else ""
+        rules.append(piece[start:].strip(" ,;."))
+        pieces.append(kept + ("," if piece.rstrip().endswith(",") else ""))
+    return "".join(pieces), [r for r in rules if r]
 
 
 def one_per_record(attribute: Attribute) -> Attribute:
@@ -352,8 +383,8 @@ def infer_type(words: list[str]) -> AttrType:
         return AttrType.DATETIME
     if _is_flag(words):
         return AttrType.BOOL
-    if words == ["time"]:
-        return AttrType.DATETIME
+    if last == "time" and (len(words) == 1 or words[-2] in _POINT_IN_TIME):
+        return AttrType.DATETIME  # "start time" is a moment; "cooking time" a duration
     if DATE_WORDS.intersection(words) or (last == "on" and len(words) > 1):
         return AttrType.DATE
     if INT_WORDS.intersection(words):

@@ -106,7 +106,8 @@ PRONOUNS = frozenset("it they them this that these those each one ones both".spl
 # Words that can never be (part of) a field name.
 NOT_A_FIELD = frozenset(
     """i we you they he she me us them it is are was were be been to do does did can could
-    would should will shall may might must want wants please thanks hello hi hey
+    would should will shall may might must want wants please thanks hello hi hey before
+    after unless than because whenever
     ok okay so then also just really very lol btw etc yes no""".split()
 )
 # Words that usually name a field, not an entity (a rename or removal of these is of a field).

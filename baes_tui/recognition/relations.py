@@ -168,9 +168,10 @@ def _subject_verb_object(clause: Clause, s: str) -> Relate | None:
         if set(m["b"].split()) & (_GLUE | _HAVE):
             continue
         owner = read_noun(subject)
-        if owner is None:
-            continue
-        if not _known_verb(verb) and not m["card"] and not (_plural(subject) and _plural(m["b"])):
+        if owner is None or _fieldish(subject):
+            continue  # "email must match …" is a rule about a field
+        card = m["card"] if m["card"] not in ("the", "its", "their") else None
+        if not _known_verb(verb) and not card and not (_plural(subject) and _plural(m["b"])):
             continue
         return _svo(clause, subject, owner, m["vp"], verb, m["card"], m["b"])
     return None
