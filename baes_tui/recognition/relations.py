@@ -168,7 +168,7 @@ def _subject_verb_object(clause: Clause, s: str) -> Relate | None:
         if set(m["b"].split()) & (_GLUE | _HAVE):
             continue
         owner = read_noun(subject)
-        if owner is None or _fieldish(subject):
+        if owner is None or (_fieldish(subject) and not _known_verb(verb)):
             continue  # "email must match …" is a rule about a field
         card = m["card"] if m["card"] not in ("the", "its", "their") else None
         if not _known_verb(verb) and not card and not (_plural(subject) and _plural(m["b"])):
