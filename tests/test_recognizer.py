@@ -628,7 +628,7 @@ def test_custom_logic_reaches_the_recognition(
 ) -> None:
     request = "Create an order with total. Send a webhook to the warehouse when it ships."
     result = recognizer.recognize(request, normalizer=normalizer)
-    assert result.custom_logic == ("integrations: Send a webhook to the warehouse when it ships",)
+    assert result.custom_logic == ("integrations: send a webhook to the warehouse when it ships",)
     assert result.business_rules == ("Send a webhook to the warehouse when it ships.",)
 
 
