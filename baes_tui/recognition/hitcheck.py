@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from baes_tui.core.models import EntitySpec
+from baes_tui.core.models import EntitySpec, Recognition
 from baes_tui.core.names import words_of
 from baes_tui.recognition.normalize import FallbackNormalizer, Normalizer
 
@@ -23,6 +23,23 @@ def _name_word_sets(name: str) -> list[list[str]]:
 
 
 _TOLERANT = FallbackNormalizer(reason="hit check without the request's normalizer")
+
+
+def matches_request(
+    recognition: Recognition, request_tokens: Iterable[str], normalizer: Normalizer | None
+) -> bool:
+    """Every entity of a cached recognition passes `hit_matches_request`, and every old name
+    of a rename is in the request too."""
+    tokens = list(request_tokens)
+    for entity in recognition.entities:
+        if not hit_matches_request(entity, tokens, normalizer=normalizer):
+            return False
+        olds = [entity.renamed_from, *(a.renamed_from for a in entity.attributes)]
+        for old in filter(None, olds):
+            probe = EntitySpec(old)
+            if not hit_matches_request(probe, tokens, normalizer=normalizer):
+                return False
+    return True
 
 
 def hit_matches_request(

@@ -1,8 +1,14 @@
 """Request text → Recognition, through the cache: normalize → cache → recognizer.
 
-A cache hit is trusted only after it is checked against the request (anchors.md: an exact
-cache over a normalized key is wrong only through normalization collisions); a failed check is
+Two keys find a cached answer: the normalized request (the same words), and, when the rules
+read the request confidently, the meaning of that reading (`cache.entry.parse_key`), so a
+paraphrase ("Set up an employee directory with …" after "Create a system to manage employees
+with …") finds what the first wording stored — a person's or an LLM's answer included.
+Every hit is trusted only after it is checked against the request (anchors.md: an exact cache
+over a normalized key is wrong only through normalization collisions): the request must name
+every entity, field, target and old name the answer names. A failed check on the first key is
 logged as a collision, counted, and treated as a miss whose fresh result replaces the entry.
+A request that needs clarification is never stored.
 """
 
 from __future__ import annotations
@@ -15,8 +21,10 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from baes_tui.core.errors import BadRequest
 from baes_tui.core.log import JsonLinesLog
 from baes_tui.core.models import Recognition
+from baes_tui.recognition.cache.entry import parse_key
+from baes_tui.recognition.hitcheck import matches_request
 from baes_tui.recognition.normalize import Normalizer, default_normalizer
-from baes_tui.recognition.recognizer import MAX_REQUEST_CHARS, Recognizer, hit_matches_request
+from baes_tui.recognition.recognizer import MAX_REQUEST_CHARS, Recognizer
 from baes_tui.recognition.wordnet import LazyLemmatizer
 
 if TYPE_CHECKING:
@@ -113,16 +121,17 @@ class RecognitionService:
         if self.cache is None:
             return replace(await self._rules(request, normalizer), cache="off")
         key = await _off_loop_if_long(request, normalizer.normalize, request)
-        entry = await (self.cache.get(key) if count else self.cache.peek(key))
+        tokens = normalizer.tokens(request)
+        entry = await self.cache.peek(key)
         if entry is not None:
             cached = entry.recognition
-            tokens = normalizer.tokens(request)
             # A person's answer to a clarification names what the words did not, so it is
             # trusted for the request it answered; rule and LLM answers must match the words.
             trusted = cached.source == "human" or cached.entity is None
-            if trusted or hit_matches_request(cached.entity, tokens, normalizer=normalizer):
+            if trusted or matches_request(cached, tokens, normalizer):
                 hit = replace(cached, request=request, normalized_key=key, cache="hit")
                 if count:
+                    self.cache.record_hit(entry)
                     self.log.write("cache_hit", key=key, request=request, source=cached.source)
                 return hit
             if count:
@@ -131,6 +140,22 @@ class RecognitionService:
                     "cache_collision", key=key, request=request, cached=entry.original_request
                 )
         fresh = await self._rules(request, normalizer)
+        meaning = parse_key(fresh)
+        if meaning is not None:
+            # A paraphrase: another wording already stored this meaning. Trusted only when
+            # the request names everything the stored answer names (as any hit).
+            same = await self.cache.peek_meaning(meaning)
+            if same is not None and matches_request(same.recognition, tokens, normalizer):
+                hit = replace(same.recognition, request=request, normalized_key=key, cache="hit")
+                if count:
+                    self.cache.record_hit(same)
+                    await self.cache.put(replace(hit, cache="miss"))
+                    self.log.write(
+                        "cache_hit", key=key, request=request, source=hit.source, paraphrase=True
+                    )
+                return hit
+        if count:
+            self.cache.record_miss()
         if count and not fresh.needs_clarification:
             await self.cache.put(fresh)
             self.log.write("cache_miss", key=key, request=request, intent=str(fresh.intent))
