@@ -9,6 +9,7 @@ of relationships.
 
 from __future__ import annotations
 
+import re
 import tomllib
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -156,3 +157,99 @@ def summarize(scored: Iterable[Scored]) -> Summary:
         clarify_labelled_accepted=sum(s.accepted for s in clarify),
         reliability=tuple(table),
     )
+
+
+# --- the paraphrase cache -----------------------------------------------------------------------
+@dataclass(frozen=True, slots=True)
+class ParaphraseResult:
+    """How the cache served one split run in file order through one shared cache."""
+
+    later_variants: int  # cases of a paraphrase group after its first case
+    later_hits: int
+    hits: int  # every hit, later variants or not
+    wrong_hits: int  # hits that are not exactly right for their case's label
+    cache_made_wrong: int  # hits that differ from what the rules say for that request
+    pairs: int  # contrast pairs (a case and the group it contrasts with)
+    pairs_apart: int  # …where the contrast case did not hit the other group's entry
+    stored_unclear: int  # clarification-labelled cases that ended up stored (must be 0)
+
+    @property
+    def hit_rate(self) -> float:
+        return self.later_hits / self.later_variants if self.later_variants else 0.0
+
+
+_CONTRAST = re.compile(r"contrast:\s*([a-z0-9][a-z0-9-]+)")
+
+
+async def paraphrase_run(split: str, cache_dir: Path) -> ParaphraseResult:
+    """Every case of `split`, in file order, through one RecognitionService with one cache."""
+    from baes_tui.recognition.cache.store import RecognitionCache
+    from baes_tui.recognition.service import RecognitionService
+    from baes_tui.recognition.wordnet import LazyLemmatizer
+
+    cases = load_split(split)
+    sizes: dict[str, int] = {}
+    for case in cases:
+        if not case.wants_clarification:
+            sizes[case.group] = sizes.get(case.group, 0) + 1
+    lemmatizer = LazyLemmatizer()
+    cache = await RecognitionCache.open(cache_dir / f"{split}.db")
+    service = RecognitionService(lemmatizer=lemmatizer, cache=cache)
+    normalizer = await service.normalizer()
+    seen: set[str] = set()
+    later = later_hits = hits = wrong = made_wrong = 0
+    for case in cases:
+        got = await service.recognize(case.request)
+        fresh = service.recognizer.recognize(
+            case.request, normalizer=normalizer, threshold=service.threshold
+        )
+        later_case = sizes.get(case.group, 0) > 1 and case.group in seen
+        seen.add(case.group)
+        if got.cache == "hit":
+            hits += 1
+            wrong += bool(differences(case, got))
+            made_wrong += _meaning(got) != _meaning(fresh)
+        if later_case:
+            later += 1
+            later_hits += got.cache == "hit"
+    unclear = 0
+    for case in cases:
+        if case.wants_clarification:
+            key = normalizer.normalize(case.request)
+            unclear += await cache.peek(key) is not None
+    await cache.close()
+    pairs, apart = await _pairs_apart(cases, cache_dir / f"{split}-pairs.db", lemmatizer)
+    return ParaphraseResult(later, later_hits, hits, wrong, made_wrong, pairs, apart, unclear)
+
+
+def _meaning(recognition: Recognition) -> Any:
+    from baes_tui.recognition.cache.entry import parse_key
+
+    return parse_key(recognition)
+
+
+async def _pairs_apart(cases: list[Case], path: Path, lemmatizer: Any) -> tuple[int, int]:
+    """For each contrast case, store the first case of the group it contrasts with, then ask
+    the contrast case: it must not come back as a hit on that entry."""
+    from baes_tui.recognition.cache.store import RecognitionCache
+    from baes_tui.recognition.service import RecognitionService
+
+    first: dict[str, Case] = {}
+    for case in cases:
+        first.setdefault(case.group, case)
+    pairs = apart = 0
+    for case in cases:
+        m = _CONTRAST.search(case.note)
+        other = first.get(m.group(1)) if m else None
+        if other is None or other.group == case.group:
+            continue
+        pairs += 1
+        path.unlink(missing_ok=True)
+        cache = await RecognitionCache.open(path)
+        service = RecognitionService(lemmatizer=lemmatizer, cache=cache)
+        stored = await service.recognize(other.request)
+        got = await service.recognize(case.request)
+        same_entry = got.cache == "hit" and _meaning(got) == _meaning(stored)
+        apart += not same_entry or not differences(case, got)
+        await cache.close()
+    return pairs, apart

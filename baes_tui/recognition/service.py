@@ -123,12 +123,24 @@ class RecognitionService:
         key = await _off_loop_if_long(request, normalizer.normalize, request)
         tokens = normalizer.tokens(request)
         entry = await self.cache.peek(key)
+        fresh: Recognition | None = None
         if entry is not None:
             cached = entry.recognition
             # A person's answer to a clarification names what the words did not, so it is
-            # trusted for the request it answered; rule and LLM answers must match the words.
-            trusted = cached.source == "human" or cached.entity is None
-            if trusted or matches_request(cached, tokens, normalizer):
+            # trusted for the request it answered; rule and LLM answers must match the words,
+            # and a rules answer must mean what the rules read in these words now (two
+            # wordings can share a key yet differ in a word normalization drops).
+            if cached.source == "human" or cached.entity is None:
+                trusted = True
+            elif cached.source == "rules":
+                fresh = await self._rules(request, normalizer)
+                # a rules answer is what the rules read: it stands only while they still read it
+                trusted = parse_key(fresh) == parse_key(cached) and matches_request(
+                    cached, tokens, normalizer
+                )
+            else:
+                trusted = matches_request(cached, tokens, normalizer)
+            if trusted:
                 hit = replace(cached, request=request, normalized_key=key, cache="hit")
                 if count:
                     self.cache.record_hit(entry)
@@ -139,7 +151,8 @@ class RecognitionService:
                 self.log.write(
                     "cache_collision", key=key, request=request, cached=entry.original_request
                 )
-        fresh = await self._rules(request, normalizer)
+        if fresh is None:
+            fresh = await self._rules(request, normalizer)
         meaning = parse_key(fresh)
         if meaning is not None:
             # A paraphrase: another wording already stored this meaning. Trusted only when
