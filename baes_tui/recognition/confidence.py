@@ -19,7 +19,7 @@ from baes_tui.recognition.assemble import Draft
 from baes_tui.recognition.plausibility import FUNCTION_WORDS, english_share
 from baes_tui.recognition.text import Cleaned
 
-MISSING_CAP = 0.3
+MISSING_CAP = 0.25
 # Words a name may hold where they are part of the name ("date_of_birth", "is_paid",
 # "hired_on", "starts_at", "check_in_date").
 _NAME_GLUE_OK = frozenset("of is has in on at by to out up per".split())
