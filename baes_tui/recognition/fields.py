@@ -78,6 +78,7 @@ _IN_UNIT = re.compile(r"\s+(?:in|per)\s+(?P<unit>[a-z]+)$")
 _TRAILING_TYPE = frozenset(
     "timestamp datetime boolean bool integer int string str float decimal varchar".split()
 )
+_LEADING_TYPE = frozenset("numeric integer decimal boolean float".split())
 _TRAILING_NOISE = re.compile(
     r"\s+(?:of (?:each|every)(?: one| \w+)?|for (?:each|every)(?: one| \w+)?|too|as well"
     r"|also|each|etc|please|is enough(?: for now)?|would be (?:nice|good|great)"
@@ -324,6 +325,8 @@ def read_item(raw: str) -> tuple[Attribute, bool] | Dropped:
         words.pop(0)
     while len(words) > 1 and words[-1] in _FIELD_WORD_SUFFIX:
         words.pop()
+    if len(words) > 1 and words[0] in _LEADING_TYPE:
+        explicit = explicit or TYPE_WORDS[words.pop(0)]  # "a numeric depth"
     if len(words) > 1 and words[-1] in _TRAILING_TYPE:
         explicit = explicit or TYPE_WORDS.get(words[-1])
         words.pop()
