@@ -81,6 +81,11 @@ def assemble(reading: Reading, title_segments: frozenset[int] = frozenset()) -> 
     if chosen is None:
         draft.missing.append("intent")
         _mentions_only(reading, draft)
+        if not draft.notes:
+            draft.notes.append(
+                "no entity or change could be read: say what to build or change, e.g. "
+                "'create a customer with name and email' or 'add a phone to Customer'"
+            )
     else:
         builders[chosen](reading, draft, title_segments)
     draft.rules = list(dict.fromkeys(r for r in draft.rules if r))

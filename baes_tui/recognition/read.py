@@ -48,6 +48,10 @@ from baes_tui.recognition.statements import (
 )
 
 _WORD = re.compile(r"[a-z][a-z-]*")
+_HEADING_ONLY = re.compile(
+    r"^(?:requirements?|constraints?|notes?|details|acceptance criteria|features?|fields|spec"
+    r"|specification|scope|goals?|overview|background|context|summary)\s*:?$"
+)
 _HEADER = re.compile(
     r"^(?P<np>.+?)(?:\s+(?:entity|model|table|resource))?\s*(?:(?:with|having|has|gets|:)\s*)*"
     r"(?:just|only|the following|these|fields?|attributes?)?\s*:?$"
@@ -97,6 +101,8 @@ def read_clause(clause: Clause) -> list[Statement]:
     if is_constraint(clause.text):
         return [Constraint(clause.original, clause.segment)]
     words = len(_WORD.findall(clause.text))
+    if _HEADING_ONLY.match(clause.text):
+        return []  # "Requirements:" says nothing itself
     return [Unread(clause.original, clause.segment, words)] if words else []
 
 
