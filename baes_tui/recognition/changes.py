@@ -162,7 +162,8 @@ _REMOVE = re.compile(
 )
 _TAKE_OFF = re.compile(r"^take\s+(?P<what>.+?)\s+(?:off|out of|away from)\s+(?P<ent>.+)$")
 _NO_NEED = re.compile(
-    r"^(?P<ent>.+?)\s+(?:do|does)\s+not\s+(?:need|use|require|want)\s+(?P<what>.+?)"
+    r"^(?P<ent>.+?)\s+(?:(?:do|does)\s+not\s+(?:need|use|require|want)|no longer (?:needs?|uses?"
+    r"|requires?|has|have))\s+(?P<what>.+?)"
     r"(?:\s+(?:anymore|any more|any longer))?$"
 )
 _NOBODY = re.compile(
@@ -241,6 +242,8 @@ def _remove(
     if placed and owner is None and (noun := read_noun(placed["ent"])) is not None:
         owner, what = noun, placed["what"]  # "the middle name on Person"
     owner = owner or (topic if not ent else None)
+    if quoted := _QUOTED.search(what):
+        what = quoted["q"]  # 'delete the old "fax" field': the name is what is quoted
     names = _field_names(_FIELDS_WORD.sub("", what), generic=generic)
     if owner is not None or fields_only or _FIELDS_WORD.match(what):
         return Remove(owner, names, False, clause.segment)

@@ -75,7 +75,7 @@ _WANT_TO_CHANGE = re.compile(
     r"|rename|change|make|add|link|relate|connect|extend|include)\b)"
     r"|^(?:help|let)\s+(?:me|us)\s+(?:to\s+)?(?=[a-z])"
 )
-_BRACES = re.compile(r"\{([^{}:\"']*)\}")
+_BRACES = re.compile(r"\{([^{}\"']*)\}")
 _DOTTED = re.compile(
     r"\b(?P<entity>[a-z][a-z-]{1,40})\.(?P<field>[a-z][a-z -]*?)(?=\s*(?:->|$|\s))"
 )
@@ -128,6 +128,9 @@ def simplify(text: str) -> str:
     for pattern, replacement in _CONTRACTIONS:
         s = re.sub(pattern, replacement, s)
     s = _CORRECTION.sub("", s)
+    s = re.sub(r",\s*as an? [^,]{1,40},\s*", " ", s)  # "I want, as a shop manager, to …"
+    s = re.sub(r"^(?:would|will|is|could) it be possible (?:for you )?to\s+", "", s)
+    s = re.sub(r"^(?:table|entity|model|resource)\s*:\s*(?P<n>[a-z][a-z -]*)$", r"\g<n> entity", s)
     s = _BRACES.sub(lambda m: f"({m[1]})", s)
     s = re.sub(r"\btoo\s+(?=(?:one|a|an|many|each|exactly|multiple|several)\b)", "to ", s)
     if m := _ARROW_RENAME.match(s):

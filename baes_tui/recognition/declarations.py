@@ -61,7 +61,7 @@ _VERBLESS = re.compile(
     r"\s*:?\s*|\s*(?=\())(?P<f>.+)$"
 )
 _ADD_TO = re.compile(
-    r"^(?:(?:add|include|append|insert|attach|put)\s+(?:also\s+)?(?P<f>.+?)\s+(?:to|on|into|onto"
+    r"^(?:(?:add|include|append|insert|attach|put(?!\s+together))\s+(?:also\s+)?(?P<f>.+?)\s+(?:to|on|into|onto"
     r"|in|for)|(?:store|record|track|keep|save)\s+(?:also\s+)?(?P<f2>(?:(?!\bwith\b).)+?)\s+"
     r"(?:for|on))\s+(?:both\s+)?(?:the\s+)?(?P<ent>[a-z][a-z -]{0,40}?)"
     r"(?:\s+(?:too|as well|also|now|entity|entities|table|model))*$"
@@ -226,7 +226,11 @@ def header_count(text: str) -> bool:
 
 # --- readers ------------------------------------------------------------------------------------
 def _add_to(clause: Clause) -> list[Statement]:
-    text = re.sub(r"^let us\s+", "", clause.text)
+    text = re.sub(
+        r"^(?:let us|(?:i|we)\s+(?:also\s+)?(?:need|want|would like|have)\s+to)\s+(?:also\s+)?",
+        "",
+        clause.text,
+    )
     if m := _ADD_THESE.match(text):
         owners = _entities(m["ent"] or m["ent2"])
         parsed = read_fields(m["f"] or m["f2"])

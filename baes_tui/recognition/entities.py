@@ -93,6 +93,7 @@ def read_noun(phrase: str) -> Noun | None:
     text = " ".join(phrase.lower().replace("’", "'").split())
     text = re.sub(r"[\"“”]", "", text)
     text = re.split(r"\s*[,;]\s*", text, maxsplit=1)[0]  # a noun phrase holds no list
+    text = re.sub(r"(?<=[a-z]s)'(?=\s|$)", "'s", text)  # "the kids' chores" → "kids's chores"
     explicit = _explicit(text)
     if explicit is not None:
         return explicit

@@ -78,6 +78,7 @@ _IN_UNIT = re.compile(r"\s+(?:in|per)\s+(?P<unit>[a-z]+)$")
 _TRAILING_TYPE = frozenset(
     "timestamp datetime boolean bool integer int string str float decimal varchar".split()
 )
+_COUNTED_UNITS = frozenset("minutes minute seconds days day weeks months years".split())
 _LEADING_TYPE = frozenset("numeric integer decimal boolean float".split())
 _TRAILING_NOISE = re.compile(
     r"\s+(?:of (?:each|every)(?: one| \w+)?|for (?:each|every)(?: one| \w+)?|too|as well"
@@ -94,7 +95,7 @@ _RULE_MARKER = re.compile(
 )
 _POINT_IN_TIME = frozenset(
     """start end arrival departure pickup delivery meeting appointment opening closing
-    check-in checkin checkout booking release finish begin""".split()
+    check-in checkin checkout booking release finish begin return pick-up drop-off""".split()
 )
 
 
@@ -316,7 +317,9 @@ def read_item(raw: str) -> tuple[Attribute, bool] | Dropped:
     kind = type_phrase(m["type"]) if m else None
     if m and kind is not None and text[: m.start()].strip():
         explicit, text = kind, text[: m.start()]
-    text = _IN_UNIT.sub(lambda m: "" if m["unit"] in UNIT_WORDS else m.group(0), text)
+    if (unit := _IN_UNIT.search(text)) and unit["unit"] in UNIT_WORDS:
+        text = text[: unit.start()]  # "duration in minutes" counts minutes; "weight in kg" measures
+        explicit = explicit or (AttrType.INT if unit["unit"] in _COUNTED_UNITS else AttrType.FLOAT)
     words = re.findall(r"[a-z0-9]+(?:'[a-z]+)?", text.replace("-", " "))
     words = [w.removesuffix("'s") for w in words]
     kind, words = _shape(words)

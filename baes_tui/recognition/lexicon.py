@@ -85,7 +85,8 @@ CONSTRAINT_PATTERNS = re.compile(
 # Words at the start of a phrase that carry no name: articles, possessives, quantifiers.
 FILLER = frozenset(
     """a an the each every all any some our my their its his her your this that these those
-    one new simple basic small tiny little big few several various different certain own
+    one new simple basic small tiny little big few several various different certain own many
+    multiple numerous
     just only also too both either current existing another other i we you it they them me
     us he she""".split()
 )
@@ -136,7 +137,8 @@ MANAGE_VERBS = (
 CREATE_VERBS = (
     r"create|build|make|define|generate|design|develop|implement|set up|setup|write|whip up"
     r"|put together|get|give|start|prepare|introduce|need|needs|needing|want|like"
-    r"|add|have|provide|produce|spin up|knock up|throw together|do|model|scaffold"
+    r"|add|have|provide|produce|spin up|knock up|throw together|do|model|scaffold|love"
+    r"|looking for|look for|searching for"
 )
 CHANGE_VERBS = r"rename|remove|delete|drop|change|modify|alter|update|extend|convert|make|rm"
 # Verbs that open an instruction: a sentence starting with one has no subject entity.
@@ -156,8 +158,9 @@ ASKING = (
     r"(?:(?:like|love|want|wants|need|needs|wish|am needing|are needing|require|have|would want"
     r"|are going|am going|plan|hope)\s+to\s+(?:be able to\s+)?|let us\s+|am looking to\s+"
     r"|are looking to\s+|(?:need|want) to be able to\s+|help (?:me|us) (?:to\s+)?)"
-    r"|(?:i|we|you)\s+(?:would\s+|also\s+|really\s+|just\s+|will\s+|do\s+|still\s+)*"
-    r"(?:am\s+|are\s+)?(?=(?:like|love|want|need|needs|needing|require)\b))"
+    r"|(?:i|we|you|(?:our|my|the)\s+[a-z]+(?:\s+[a-z]+)?)\s+(?:would\s+|also\s+|really\s+|just\s+"
+    r"|will\s+|do\s+|still\s+)*(?:am\s+|are\s+)?(?=(?:like|love|want|wants|need|needs|needing"
+    r"|require|looking for)\b))"
 )
 
 TYPE_WORDS: dict[str, AttrType] = {
