@@ -222,6 +222,16 @@ def clauses_of(text: str, segment: int) -> list[Clause]:
     if not simple:
         return []
     topic, rest, sep = split_topic(simple)
+    if topic and sep in (":", "—", "-", "->"):
+        # "nursery inventory: plants - name, pot size": the inner topic is the entity
+        inner, inner_rest, inner_sep = split_topic(rest)
+        if (
+            inner
+            and inner_sep in ("—", "-", "->", ":")
+            and "," in inner_rest
+            and len(inner.split()) <= 3
+        ):
+            topic, rest, sep = inner, inner_rest, inner_sep
     parts = [p.strip(" ,;") for p in _CLAUSE_SPLIT.split(rest)]
     parts = [simplify(p) for p in parts if p.strip(" ,;")]
     return [

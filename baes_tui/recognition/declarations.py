@@ -38,8 +38,8 @@ from baes_tui.recognition.statements import Declare, Mention, Mode, Statement
 _VERB = rf"(?P<verb>{MANAGE_VERBS}|{CREATE_VERBS})"
 _INTRO = (
     r"(?P<intro>\s*(?::|\s—\s|\s->\s|\s-\s)\s*(?:with\s*:?\s*)?"
-    r"|,?\s+(?:with|having|that has|that have|which has|which have|including|containing|by"
-    r"|recording|storing|tracking|keeping|holding|listing)\b\s*:?\s*"
+    r"|,?\s+(?:with|having|that has|that have|which has|which have|including|containing|by)\b"
+    r"\s*:?\s*|,\s+(?:recording|storing|tracking|keeping|holding|listing)\b\s*:?\s*"
     r"|,?\s+where\s+(?:each|every|all|the)?\s*(?P<each>[a-z-]+(?:\s[a-z-]+)?)\s+"
     r"(?:has|have|needs?|gets?|should have|must have|contains?)\s+"
     r"|\s*(?=\((?![^)]*\b(?:optional|integer|text|string)\b)[^)]*,))"
@@ -243,11 +243,11 @@ def _add_to(clause: Clause) -> list[Statement]:
     ent, f = m["ent"], m["f"] or m.groupdict().get("f2")
     if re.search(r"\b(?:relationship|relation|link|reference)\b", f):
         return []
+    if _is_frameish(ent):  # "Add gardeners to the greenhouse service": a new entity
+        noun = read_noun(f)
+        return [Mention(noun, True, False, clause.segment)] if noun else []
     owners = _entities(ent)
     if not owners:
-        if _is_frameish(ent):  # "Add gardeners to the greenhouse service": a new entity
-            noun = read_noun(f)
-            return [Mention(noun, True, False, clause.segment)] if noun else []
         return []
     if re.fullmatch(r"(?:it|them|both|those|these|this|that|both of them|those in)", f):
         return [Declare(o, FieldList(), "add", clause.segment) for o in owners]

@@ -55,10 +55,12 @@ _COMPLEMENT = re.compile(
     r"(?P<rest>.+)$"
 )
 _BOUNDARY = frozenset(
-    """online offline on at in from with by that who which where whose when while so because but
-    if as via using into onto we i you they he she it is are was were be has have had can could
-    should would will must need needs want wants like to and or than then please each per across
-    around within without between under over through during until since""".split()
+    """going online offline on at in from with by that who which where whose
+    when while so because but if as via using into onto we i you
+    they he she it is are was were be has have had can could
+    should would will must need needs want wants like to and or than then
+    please each per across around within without between under over through during until
+    since""".split()
 )
 _GERUND_FRAMES = {"ticketing": "ticket", "invoicing": "invoice"}
 # Plurals whose business meaning differs from the first dictionary sense.
