@@ -47,21 +47,21 @@ PRIOR: dict[str, float] = {
 }
 # --- fitted weights (bench/fit_confidence.py writes this block) -------------------------------
 WEIGHTS: dict[str, float] = {
-    "bias": 3.9658,
-    "unread_words": 0.2885,
-    "odd_name_words": -0.3731,
-    "long_names": 0.1476,
-    "dropped_items": -1.5135,
-    "conflicts": -0.7711,
-    "default_cardinality": -0.0015,
-    "mode_guess": -1.0895,
-    "explicit_entity": 0.1846,
-    "low_english": -0.8721,
-    "entities": 0.2213,
-    "intent_change": 0.5797,
-    "intent_relationship": 0.5150,
-    "other_nouns": -0.1072,
-    "multiword_entity": -1.8470,
+    "bias": 3.9868,
+    "unread_words": 0.1025,
+    "odd_name_words": -0.6056,
+    "long_names": -0.2273,
+    "dropped_items": -1.0821,
+    "conflicts": -0.7915,
+    "default_cardinality": -0.1790,
+    "mode_guess": -0.6708,
+    "explicit_entity": 0.5719,
+    "low_english": -0.9848,
+    "entities": 0.4617,
+    "intent_change": -0.1461,
+    "intent_relationship": -0.1892,
+    "other_nouns": -0.5255,
+    "multiword_entity": -0.6208,
 }
 # --- end of fitted weights ----------------------------------------------------------------------
 FEATURES = tuple(WEIGHTS)
