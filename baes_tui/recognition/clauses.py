@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from baes_tui.recognition.lexicon import (
     ASKING,
@@ -32,6 +33,12 @@ _CONTRACTIONS = (
     (r"\b(i|we|you|they)'ll\b", r"\1 will"), (r"\blet's\b", "let us"),
     (r"\b(it|that|what|there|here|who|she|he)'s\b", r"\1 is"),
 )  # fmt: skip
+_CONTRACTIONS = tuple((re.compile(p), r) for p, r in _CONTRACTIONS)
+_INSERTED_ROLE = re.compile(r",\s*as an? [^,]{1,40},\s*")
+_POSSIBLE = re.compile(r"^(?:would|will|is|could) it be possible (?:for you )?to\s+")
+_TABLE_HEADER = re.compile(r"^(?:table|entity|model|resource)\s*:\s*(?P<n>[a-z][a-z -]*)$")
+_TOO_ONE = re.compile(r"\btoo\s+(?=(?:one|a|an|many|each|exactly|multiple|several)\b)")
+_PLEASE = re.compile(r"\bplease\b")
 _CORRECTION = re.compile(r"\b[\w-]+(?:\.{2,}|,)?\s+(?:sorry|i mean|or rather),?\s+")
 _LEADING_TALK = re.compile(
     r"^(?:(?:hey|hi|hiya|hello|ok|okay|so|well|oh|and|then|now|please|kindly|alright|honestly"
@@ -122,21 +129,23 @@ class Clause:
     first: bool  # the first clause of its segment
 
 
+@lru_cache(maxsize=4096)
 def simplify(text: str) -> str:
     """Lowercase text with talk around the request removed (see the module docstring)."""
     s = " ".join(text.lower().split())
-    for pattern, replacement in _CONTRACTIONS:
-        s = re.sub(pattern, replacement, s)
+    if "'" in s:
+        for pattern, replacement in _CONTRACTIONS:
+            s = pattern.sub(replacement, s)
     s = _CORRECTION.sub("", s)
-    s = re.sub(r",\s*as an? [^,]{1,40},\s*", " ", s)  # "I want, as a shop manager, to …"
-    s = re.sub(r"^(?:would|will|is|could) it be possible (?:for you )?to\s+", "", s)
-    s = re.sub(r"^(?:table|entity|model|resource)\s*:\s*(?P<n>[a-z][a-z -]*)$", r"\g<n> entity", s)
+    s = _INSERTED_ROLE.sub(" ", s)  # "I want, as a shop manager, to …"
+    s = _POSSIBLE.sub("", s)
+    s = _TABLE_HEADER.sub(r"\g<n> entity", s)
     s = _BRACES.sub(lambda m: f"({m[1]})", s)
-    s = re.sub(r"\btoo\s+(?=(?:one|a|an|many|each|exactly|multiple|several)\b)", "to ", s)
+    s = _TOO_ONE.sub("to ", s)
     if m := _ARROW_RENAME.match(s):
         what = m["what"] if m["what"] and m["what"] != "it" else ""
         s = " ".join(f"rename {what} {m['a']} to {m['b']}".split())
-    s = " ".join(re.sub(r"\bplease\b", " ", s).split())
+    s = " ".join(_PLEASE.sub(" ", s).split())
     for _ in range(3):
         before = s
         s = _LEADING_TALK.sub("", s)

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from baes_tui.core.errors import UnsafeName
 from baes_tui.core.inflection import singular
@@ -90,6 +91,7 @@ def entity_name(phrase: str) -> str | None:
     return noun.name if noun else None
 
 
+@lru_cache(maxsize=8192)
 def read_noun(phrase: str) -> Noun | None:
     """The entity a noun phrase is about; None when it names none."""
     text = " ".join(phrase.lower().replace("’", "'").split())

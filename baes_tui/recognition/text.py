@@ -51,6 +51,9 @@ _CAPITALISED = re.compile(r"\b[A-Z][a-z]+\b")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;>\n\-*#(\"']|\d[.)])\s*$")
 
 
+_ASCII_TABLE: dict[int, str] = {}
+
+
 @dataclass(frozen=True, slots=True)
 class Cleaned:
     """The cleaned request and what cleaning saw on the way."""
@@ -60,6 +63,16 @@ class Cleaned:
     spellings: dict[str, frozenset[str]] = field(default_factory=dict)
     # lowercase words written capitalised mid-sentence or in PascalCase (entity evidence)
     capitalised: frozenset[str] = frozenset()
+
+
+def _ascii_table() -> dict[int, str]:
+    table: dict[int, str] = {}
+    for code in range(128):
+        char = chr(code)
+        seen = _visible(char) if (char in _CHAR_MAP or unicodedata.category(char) == "Cc") else char
+        if seen != char:
+            table[code] = seen
+    return table
 
 
 def _visible(char: str) -> str:
@@ -88,12 +101,15 @@ def fold_accents(text: str) -> str:
 def clean(request: str) -> Cleaned:
     """Clean text with the same meaning; see the module docstring for every rule."""
     text = unicodedata.normalize("NFKC", request.replace("\r\n", "\n"))
-    text = "".join(_visible(c) for c in text)
     spellings: dict[str, set[str]] = {}
-    for word in re.findall(r"[^\W\d_]+", text):
-        folded = fold_accents(word).lower()
-        spellings.setdefault(folded, set()).add(word.lower())
-    text = fold_accents(text)
+    if text.isascii():  # the common case: only control characters and the char map apply
+        text = text.translate(_ASCII_TABLE)
+    else:
+        text = "".join(_visible(c) for c in text)
+        for word in re.findall(r"[^\W\d_]+", text):
+            folded = fold_accents(word).lower()
+            spellings.setdefault(folded, set()).add(word.lower())
+        text = fold_accents(text)
     text = _CORRECTION.sub("", text)
     capitalised = {
         m.group(0).lower()
@@ -159,6 +175,9 @@ def _glue_spelling(match: re.Match[str]) -> str:
     word = match.group(0)
     fixed = _corrected(word.lower())
     return word if fixed is None else _keep_case(word, fixed)
+
+
+_ASCII_TABLE.update(_ascii_table())
 
 
 def _squeeze(line: str) -> str:
