@@ -16,6 +16,7 @@ import re
 
 from baes_tui.core.models import Intent
 from baes_tui.recognition.assemble import Draft
+from baes_tui.recognition.fields import ID_REASON, RULE_REASON
 from baes_tui.recognition.plausibility import FUNCTION_WORDS, english_share
 from baes_tui.recognition.text import Cleaned
 
@@ -47,21 +48,21 @@ PRIOR: dict[str, float] = {
 }
 # --- fitted weights (bench/fit_confidence.py writes this block) -------------------------------
 WEIGHTS: dict[str, float] = {
-    "bias": 3.9868,
-    "unread_words": 0.1025,
-    "odd_name_words": -0.6056,
-    "long_names": -0.2273,
-    "dropped_items": -1.0821,
+    "bias": 3.9841,
+    "unread_words": 0.1031,
+    "odd_name_words": -0.6069,
+    "long_names": -0.2269,
+    "dropped_items": -1.0939,
     "conflicts": -0.7915,
-    "default_cardinality": -0.1790,
-    "mode_guess": -0.6708,
-    "explicit_entity": 0.5719,
-    "low_english": -0.9848,
-    "entities": 0.4617,
-    "intent_change": -0.1461,
-    "intent_relationship": -0.1892,
-    "other_nouns": -0.5255,
-    "multiword_entity": -0.6208,
+    "default_cardinality": -0.1789,
+    "mode_guess": -0.6706,
+    "explicit_entity": 0.5723,
+    "low_english": -0.9847,
+    "entities": 0.4597,
+    "intent_change": -0.1455,
+    "intent_relationship": -0.1887,
+    "other_nouns": -0.5251,
+    "multiword_entity": -0.6204,
 }
 # --- end of fitted weights ----------------------------------------------------------------------
 FEATURES = tuple(WEIGHTS)
@@ -85,7 +86,9 @@ def features_of(draft: Draft, cleaned: Cleaned) -> dict[str, float]:
         "unread_words": float(min(draft.unread_words, 30)),
         "odd_name_words": float(odd),
         "long_names": float(long_names),
-        "dropped_items": float(len(draft.dropped)),
+        "dropped_items": float(
+            sum(d.reason not in (RULE_REASON, ID_REASON) for d in draft.dropped)
+        ),
         "conflicts": float(draft.conflicts),
         "default_cardinality": float(draft.default_cardinality),
         "mode_guess": float(draft.mode_guess),

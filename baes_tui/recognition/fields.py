@@ -99,6 +99,12 @@ _POINT_IN_TIME = frozenset(
 )
 
 
+# Why an item that states a rule ("full name computed from …") is not a field: it was read,
+# and kept, so it counts as understood (unlike an item that could not be read at all).
+RULE_REASON = "a rule about the data, kept as a business rule"
+ID_REASON = 'a field called just "id" is not added: every entity has its id'
+
+
 @dataclass(frozen=True, slots=True)
 class Dropped:
     """An item of a field list that did not become a field, and why."""
@@ -173,7 +179,7 @@ def read_fields(text: str) -> FieldList:
     plural_possessive = bool(re.match(r"^(?:all\s+)?their\s", text))
     text, rules = _rules_out(text)
     out.rules.extend(rules)
-    out.dropped.extend(Dropped(rule, "a business rule, not a field name") for rule in rules)
+    out.dropped.extend(Dropped(rule, RULE_REASON) for rule in rules)
     for item in _split(text):
         raw = item.text.strip(" .!?:;-+*\"'")
         if all(w in INTERJECTIONS for w in raw.split()):
@@ -339,7 +345,7 @@ def read_item(raw: str) -> tuple[Attribute, bool] | Dropped:
     if not words:
         return Dropped(raw, "no name left after the annotations")
     if words == ["id"]:
-        return Dropped(raw, 'a field called just "id" is not added: every entity has its id')
+        return Dropped(raw, ID_REASON)
     glue = NOT_A_FIELD.intersection(words[1:] if _is_flag(words) else words)
     if len(words) > MAX_FIELD_WORDS or (glue and explicit is not AttrType.BOOL):
         return Dropped(raw, "a business rule, not a field name")
