@@ -18,6 +18,8 @@ def _describe(recognition: Recognition) -> str:
         f"intent:     {recognition.intent}",
         f"confidence: {recognition.confidence:.2f}",
         f"cache:      {recognition.cache}  (key: {recognition.normalized_key!r})",
+        f"source:     {recognition.source}"
+        + (f"  ({recognition.tokens:,} LLM tokens)" if recognition.tokens else ""),
     ]
     label = "entity:    " if len(recognition.entities) == 1 else "entities:  "
     for number, entity in enumerate(recognition.entities):

@@ -8,12 +8,14 @@ Every hit is trusted only after it is checked against the request (anchors.md: a
 over a normalized key is wrong only through normalization collisions): the request must name
 every entity, field, target and old name the answer names. A failed check on the first key is
 logged as a collision, counted, and treated as a miss whose fresh result replaces the entry.
-A request that needs clarification is never stored.
+A request that needs clarification is never stored. What the rules cannot read goes to the
+LLM, the second reader, when one is configured (llm_reader.py); a preview never asks it.
 """
 
 from __future__ import annotations
 
 import asyncio
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -29,6 +31,7 @@ from baes_tui.recognition.wordnet import LazyLemmatizer
 
 if TYPE_CHECKING:
     from baes_tui.recognition.cache.store import RecognitionCache
+    from baes_tui.recognition.llm_reader import LLMReader
 
 INLINE_REQUEST_CHARS = 2_000
 T = TypeVar("T")
@@ -51,8 +54,10 @@ class RecognitionService:
         cache: RecognitionCache | None,
         threshold: float = 0.6,
         log: JsonLinesLog | None = None,
+        llm: LLMReader | None = None,
     ) -> None:
         self.lemmatizer = lemmatizer
+        self.llm = llm  # the second reader, when an LLM is configured
         self.cache = cache
         self.threshold = threshold
         self.log = log or JsonLinesLog(None)
@@ -118,30 +123,36 @@ class RecognitionService:
             raise BadRequest(
                 f"request too long: {len(request):,} characters; the limit is {MAX_REQUEST_CHARS:,}"
             )
-        if self.cache is None:
-            return replace(await self._rules(request, normalizer), cache="off")
         key = await _off_loop_if_long(request, normalizer.normalize, request)
+        if self.cache is None:
+            fresh = await self._rules(request, normalizer)
+            if count:
+                fresh = await self._second_reader(request, key, fresh)
+            return replace(fresh, cache="off")
         tokens = normalizer.tokens(request)
         entry = await self.cache.peek(key)
         fresh: Recognition | None = None
         if entry is not None:
             cached = entry.recognition
             # A person's answer to a clarification names what the words did not, so it is
-            # trusted for the request it answered; rule and LLM answers must match the words,
-            # and a rules answer must mean what the rules read in these words now (two
-            # wordings can share a key yet differ in a word normalization drops).
+            # trusted for the request it answered. An LLM's answer to these very words (up to
+            # case and punctuation) is trusted too: no collision is possible then, it may name
+            # what the words do not, and asking again would cost tokens; for other words it
+            # must match them. A rules answer must match the words and mean what the rules read
+            # in these words now (two wordings can share a key yet differ in a word
+            # normalization drops).
             if cached.source == "human" or cached.entity is None:
                 trusted = True
-            elif cached.source == "rules":
+            elif cached.source == "llm":
+                same_words = _words(entry.original_request) == _words(request)
+                trusted = same_words or matches_request(cached, tokens, normalizer)
+            else:
                 fresh = await self._rules(request, normalizer)
-                # a rules answer is what the rules read: it stands only while they still read it
                 trusted = parse_key(fresh) == parse_key(cached) and matches_request(
                     cached, tokens, normalizer
                 )
-            else:
-                trusted = matches_request(cached, tokens, normalizer)
             if trusted:
-                hit = replace(cached, request=request, normalized_key=key, cache="hit")
+                hit = replace(cached, request=request, normalized_key=key, cache="hit", tokens=0)
                 if count:
                     self.cache.record_hit(entry)
                     self.log.write("cache_hit", key=key, request=request, source=cached.source)
@@ -159,7 +170,9 @@ class RecognitionService:
             # the request names everything the stored answer names (as any hit).
             same = await self.cache.peek_meaning(meaning)
             if same is not None and matches_request(same.recognition, tokens, normalizer):
-                hit = replace(same.recognition, request=request, normalized_key=key, cache="hit")
+                hit = replace(
+                    same.recognition, request=request, normalized_key=key, cache="hit", tokens=0
+                )
                 if count:
                     self.cache.record_hit(same)
                     await self.cache.put(replace(hit, cache="miss"))
@@ -169,10 +182,18 @@ class RecognitionService:
                 return hit
         if count:
             self.cache.record_miss()
+            fresh = await self._second_reader(request, key, fresh)
         if count and not fresh.needs_clarification:
             await self.cache.put(fresh)
             self.log.write("cache_miss", key=key, request=request, intent=str(fresh.intent))
         return fresh
+
+    async def _second_reader(self, request: str, key: str, rules: Recognition) -> Recognition:
+        """The LLM reads what the rules could not (recognition/llm_reader.py); a preview never
+        gets here, so typing costs no tokens."""
+        if self.llm is None or not self.llm.wants(rules):
+            return rules
+        return await self.llm.read(request, key, rules)
 
     async def remember(self, recognition: Recognition) -> Recognition:
         """Store a person's answer to a clarification as a human-sourced recognition."""
@@ -188,8 +209,14 @@ class RecognitionService:
         )
         if self.cache is not None:
             await self.cache.put(stored)
+        if self.llm is not None:
+            self.llm.forget(stored.normalized_key)
         self.log.write("human_recognition", key=stored.normalized_key, request=stored.request)
         return stored
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"\w+", text.casefold())
 
 
 async def _off_loop_if_long(request: str, fn: Callable[..., T], *args: Any) -> T:
