@@ -14,8 +14,8 @@ from baes_tui.sweas.backend import BackendSWEA
 from baes_tui.sweas.base import SWEA, GeneratedFile, Registry, TaskContext
 from baes_tui.sweas.database import DatabaseSWEA
 from baes_tui.sweas.frontend import FrontendSWEA
-from baes_tui.sweas.render import removed_paths, render_project
 from baes_tui.sweas.tests import TestSWEA
+from tests.support.render import render_project, run_sweas
 
 STUDENT = EntitySpec(
     "Student",
@@ -200,7 +200,7 @@ def test_removing_an_entity_drops_its_table_and_lists_its_files(students_db: Pat
     before, after = Registry((STUDENT, TEACHER)), Registry((TEACHER,))
     [migration] = migrate(before, after, Intent.REMOVE_ENTITY)
     assert "DROP TABLE IF EXISTS students;" in migration.content
-    removed = removed_paths(before, after, recognition(STUDENT, Intent.REMOVE_ENTITY))
+    removed = run_sweas(before, after, Intent.REMOVE_ENTITY)[1]
     assert "app/routes/student.py" in removed
     assert "app/templates/students/list.html" in removed
     assert "tests/test_student_api.py" in removed
@@ -211,13 +211,13 @@ def test_removing_an_entity_drops_its_table_and_lists_its_files(students_db: Pat
 
 def test_regenerating_from_the_same_registry_is_byte_identical() -> None:
     registry = Registry((TEACHER, COURSE, STUDENT))
-    first = render_project(Registry(), registry, recognition(STUDENT))
-    second = render_project(Registry(), registry, recognition(STUDENT))
+    first = render_project(Registry(), registry)
+    second = render_project(Registry(), registry)
     assert {p: f.content for p, f in first.items()} == {p: f.content for p, f in second.items()}
 
 
 def test_every_file_starts_with_the_header_of_its_template() -> None:
-    files = render_project(Registry(), Registry((STUDENT,)), recognition(STUDENT))
+    files = render_project(Registry(), Registry((STUDENT,)))
     for path, generated in files.items():
         first = generated.content.splitlines()[0]
         assert f"{generated.template} (version {generated.template_version})" in first, path
@@ -225,7 +225,7 @@ def test_every_file_starts_with_the_header_of_its_template() -> None:
 
 def test_project_files_include_every_entity() -> None:
     linked = EntitySpec("Student", STUDENT.attributes, (Relationship("many_to_many", "Course"),))
-    files = render_project(Registry(), Registry((TEACHER, COURSE, linked)), recognition(linked))
+    files = render_project(Registry(), Registry((TEACHER, COURSE, linked)))
     main = files["app/main.py"].content
     for alias in ("teacher_api", "course_api", "student_api", "student_courses_api"):
         assert f"app.include_router({alias})" in main
@@ -246,7 +246,7 @@ def test_generated_python_parses_and_fits_the_line_length_even_with_long_names()
         ),
     )
     session = EntitySpec("WorkshopSession", (Attribute("title"),))
-    files = render_project(Registry(), Registry((session, participant)), recognition(participant))
+    files = render_project(Registry(), Registry((session, participant)))
     for path, generated in files.items():
         if path.endswith(".py"):
             ast.parse(generated.content, filename=path)

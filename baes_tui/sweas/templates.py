@@ -32,6 +32,7 @@ from baes_tui.sweas.template_filters import (
     TemplateSelectionError,
     attr_type,
     backfill,
+    create_type,
     input_type,
     label,
     py_def,
@@ -71,6 +72,7 @@ CATALOG: dict[str, tuple[_Entry, ...]] = {
     "backend_api": (
         _Entry("app/__init__.py.j2", "app/__init__.py", "project"),
         _Entry("app/main.py.j2", "app/main.py", "project"),
+        _Entry("app/errors.py.j2", "app/errors.py", "project"),
         _Entry("app/models/__init__.py.j2", "app/models/__init__.py", "project"),
         _Entry("app/repositories/__init__.py.j2", "app/repositories/__init__.py", "project"),
         _Entry("app/routes/__init__.py.j2", "app/routes/__init__.py", "project"),
@@ -295,6 +297,7 @@ __all__ = [
     "TemplateRegistry",
     "TemplateSelectionError",
     "backfill",
+    "create_type",
     "default_registry",
     "default_templates_dir",
     "header_for",

@@ -12,7 +12,13 @@ from typing import Any
 from baes_tui.core.models import Attribute, AttrType, EntitySpec
 from baes_tui.core.names import table_name, to_snake_case
 from baes_tui.sweas.base import GeneratedFile, Registry
-from baes_tui.sweas.templates import TemplateRef, TemplateRegistry, default_registry, label
+from baes_tui.sweas.templates import (
+    TemplateRef,
+    TemplateRegistry,
+    create_type,
+    default_registry,
+    label,
+)
 
 # Values the generated tests send: a first value, a replacement, and one the API must refuse
 # (None where the type has no invalid JSON value the tests can rely on).
@@ -25,6 +31,19 @@ _SAMPLES: dict[AttrType, tuple[Any, Any, Any]] = {
     AttrType.DATETIME: ("2024-01-31T10:30:00", "2024-02-29T08:15:00", "not a datetime"),
     AttrType.DECIMAL: ("12.50", "99.99", "twelve"),
     AttrType.EMAIL: ("{module}1@example.com", "{module}2@example.com", "not-an-email"),
+}
+MIN_FORM_FIELDS = 1000  # Starlette's default limit for a form
+# Valid values at the edges of what the API accepts; the generated tests store, list, read and
+# render a record made of them ("one unusual row never breaks a list").
+_EDGES: dict[AttrType, Any] = {
+    AttrType.STR: " Ünïcode ✓ 😀 <b>&amp;</b> ",
+    AttrType.INT: 2**53 - 1,  # the largest integer the API accepts
+    AttrType.FLOAT: 1.7976931348623157e308,
+    AttrType.BOOL: False,
+    AttrType.DATE: "0001-01-01",
+    AttrType.DATETIME: "9999-12-31T23:59:59.999999+14:00",
+    AttrType.DECIMAL: "-12345678901234567890.123456789",
+    AttrType.EMAIL: "{module}.edge+tag@example.com",
 }
 # A form value the page must refuse; str and bool have none (any text / checkbox is valid).
 _FORM_INVALID: dict[AttrType, str | None] = {
@@ -50,6 +69,7 @@ class FieldView:
     other: Any
     invalid: Any
     form_invalid: str | None
+    edge: Any
 
     @property
     def is_bool(self) -> bool:
@@ -100,8 +120,24 @@ class EntityView:
         return tuple(f.name for f in self.fields) + tuple(k.column for k in self.foreign_keys)
 
     @property
+    def form_fields(self) -> int:
+        """How many form fields the pages accept: Starlette's 1000, or every column if more."""
+        return max(MIN_FORM_FIELDS, len(self.columns))
+
+    @property
     def id_param(self) -> str:
         return f"{self.module}_id"
+
+    @property
+    def model_imports(self) -> tuple[str, ...]:
+        """What app/models/<module>.py imports from app.models, in ruff's order (constants,
+        then classes)."""
+        names = {create_type(f.attribute) for f in self.fields}
+        if any(f.type is AttrType.STR for f in self.fields):
+            names.add("MAX_TEXT_LENGTH")
+        if self.foreign_keys:
+            names.add("Reference")
+        return tuple(sorted(names, key=lambda name: (not name.isupper(), name)))
 
     @property
     def required_fields(self) -> tuple[FieldView, ...]:
@@ -124,6 +160,7 @@ def field_view(attribute: Attribute, module: str) -> FieldView:
         other=second,
         invalid=invalid,
         form_invalid=_FORM_INVALID[kind],
+        edge=_EDGES[kind].format(**names) if isinstance(_EDGES[kind], str) else _EDGES[kind],
     )
 
 
