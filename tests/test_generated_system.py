@@ -16,7 +16,12 @@ from baes_tui.core.models import (
 )
 from baes_tui.sweas.base import Registry
 from tests.support.render import write_change
-from tests.support.served import assert_own_tests_pass, assert_ruff_clean, serve
+from tests.support.served import (
+    assert_own_tests_pass,
+    assert_ruff_clean,
+    run_generated_tests,
+    serve,
+)
 
 pytestmark = pytest.mark.slow
 
@@ -190,3 +195,13 @@ def test_long_entity_and_field_names_stay_ruff_clean_and_pass(tmp_path: Path) ->
         "tests/test_conference_participant_workshop_sessions.py::"
         "test_linking_twice_lists_the_workshop_session_once",
     )
+
+
+def test_the_generated_suite_also_passes_on_two_workers(tmp_path: Path) -> None:
+    teacher = EntitySpec("Teacher", (Attribute("name"),))
+    course = EntitySpec("Course", (Attribute("title"),), (Relationship("many_to_one", "Teacher"),))
+    root = tmp_path / "project"
+    generate(root, Registry(), Registry((teacher, course)))
+    result = run_generated_tests(root, "-n", "2")
+    assert result.returncode == 0, result.stdout[-5000:] + result.stderr[-2000:]
+    assert "2 workers" in result.stdout

@@ -14,7 +14,7 @@ from baes_tui.sweas.backend import BackendSWEA
 from baes_tui.sweas.base import SWEA, GeneratedFile, Registry, TaskContext
 from baes_tui.sweas.database import DatabaseSWEA
 from baes_tui.sweas.frontend import FrontendSWEA
-from baes_tui.sweas.tests import TestSWEA
+from baes_tui.sweas.tests import TestSWEA, expected_tests, test_workers
 from tests.support.render import render_project, run_sweas, write_change
 
 STUDENT = EntitySpec(
@@ -341,3 +341,12 @@ def test_files_of_retired_templates_are_removed(tmp_path: Path) -> None:
     (tmp_path / "tests/payloads.py").write_text("# from an older baes\n")
     _, removed = run_sweas(before, Registry((TEACHER, COURSE)), project=tmp_path)
     assert removed == ["tests/payloads.py"]
+
+
+def test_large_suites_run_on_two_workers_small_ones_on_one() -> None:
+    small = Registry((TEACHER, COURSE, STUDENT))
+    large = Registry(tuple(EntitySpec(f"Entity{i:02d}", (Attribute("name"),)) for i in range(20)))
+    assert test_workers(small, cpus=2) == 1
+    assert test_workers(large, cpus=2) == 2
+    assert test_workers(large, cpus=1) == 1
+    assert expected_tests(large) > expected_tests(small)
