@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import asyncio
 import json
-import re
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -21,6 +20,7 @@ from baes_tui.core.errors import BaesError
 from baes_tui.core.events import EventSink, discard
 from baes_tui.core.log import JsonLinesLog
 from baes_tui.core.models import DESTRUCTIVE_INTENTS, EntitySpec, Recognition
+from baes_tui.core.results import RunResult
 from baes_tui.recognition.service import RecognitionService
 from baes_tui.recognition.wordnet import LazyLemmatizer
 
@@ -30,8 +30,6 @@ if TYPE_CHECKING:
     from baes_tui.runs.metrics import MetricsSummary
     from baes_tui.runs.project_state import ProjectState
     from baes_tui.validation import Verdict
-
-_LINE = re.compile(r"\bLine (\d+)")
 
 
 class ConfirmationRequired(BaesError):
@@ -179,7 +177,7 @@ class Workspace:
         emit: EventSink = discard,
         run_tests: bool | None = None,
         confirmed: bool = False,
-    ) -> Any:
+    ) -> RunResult:
         """Recognize (unless given a Recognition), plan, run the waves, commit."""
         # The generation modules (pipeline, SWEAs, rules, Jinja2) import in a thread, so a
         # face's event loop does not stall on the first run.
@@ -257,7 +255,7 @@ class Workspace:
     async def review_file(self, item_id: int) -> tuple[str, list[int]]:
         """The reviewed file's current text and the lines its findings point at."""
         item = await self._review_item(item_id)
-        return await self.project_file(item.path), flagged_lines(item.feedback)
+        return await self.project_file(item.path), list(item.lines)
 
     async def project_file(self, relative: str) -> str:
         """A file of the managed system, for display; never a path outside the project."""
@@ -338,11 +336,6 @@ class Workspace:
             if len(items) >= limit:
                 break
         return items
-
-
-def flagged_lines(feedback: Iterable[str]) -> list[int]:
-    """Line numbers named by rule feedback ("Line 15: get_db lacks @contextmanager")."""
-    return sorted({int(m) for line in feedback for m in _LINE.findall(line)})
 
 
 def _preload_generation() -> None:

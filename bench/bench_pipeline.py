@@ -21,7 +21,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from baes_tui.core.config import Settings
 from baes_tui.core.models import Attribute, AttrType, EntitySpec, Intent, Recognition
-from baes_tui.runs.pipeline import RunResult, run_generation
+from baes_tui.core.results import RunResult
+from baes_tui.runs.pipeline import run_generation
 
 GOAL_STANDARD_ENTITY_MS = 15_000.0  # anchors.md: a standard entity in under 15 s
 STUDENT = EntitySpec(

@@ -4,48 +4,56 @@ from __future__ import annotations
 
 import csv
 import json
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
 from baes_tui.core import events as ev
+from baes_tui.core.models import CacheStatus, EntitySpec, Intent, Recognition
+from baes_tui.core.results import RunPath, RunResult, RunStatus, TaskRecord, TestReport
 from baes_tui.runs.metrics import EventLog, append_row, metrics_row, summarize
 
 
 def result(
-    status: str = "completed",
+    status: RunStatus = "completed",
     *,
-    cache: str = "miss",
-    path: str = "template",
+    cache: CacheStatus = "miss",
+    path: RunPath = "template",
     duration: float = 1000.0,
     approvals: int = 10,
     uncertain: int = 0,
-) -> dict:
-    return {
-        "status": status,
-        "request": "create student with name",
-        "normalized_key": "create student name",
-        "cache": cache,
-        "intent": "create_entity",
-        "confidence": 0.9,
-        "entity": {"name": "Student", "attributes": [], "relationships": []},
-        "path": path,
-        "waves": [[{"task": "database_schema", "status": "done", "duration_ms": 5.0}]],
-        "verdicts": {
+    files: tuple[str, ...] = ("a", "b"),
+) -> RunResult:
+    recognition = Recognition(
+        request="create student with name",
+        normalized_key="create student name",
+        intent=Intent.CREATE_ENTITY,
+        entities=(EntitySpec("Student"),),
+        confidence=0.9,
+        cache=cache,
+    )
+    return RunResult(
+        status=status,
+        recognition=recognition,
+        run_id="r",
+        exit_code=0,
+        path=path,
+        waves=((TaskRecord("database_schema", "done", 5.0),),),
+        wave_durations_ms=(5.0,),
+        verdicts={
             "confident_approval": approvals,
             "confident_rejection": 0,
             "uncertain": uncertain,
         },
-        "tests": {"passed": 12, "failed": 0},
-        "files": ["a", "b"],
-        "tokens": 0,
-        "duration_ms": duration,
-        "error": None,
-    }
+        tests=TestReport(passed=12, failed=0),
+        files=files,
+        duration_ms=duration,
+    )
 
 
-def record(path: Path, data: dict, run_id: str = "r") -> None:
-    assert append_row(path, metrics_row(data, run_id=run_id, waves=[{"wave": 0, "duration_ms": 5}]))
+def record(path: Path, data: RunResult, run_id: str = "r") -> None:
+    assert append_row(path, metrics_row(replace(data, run_id=run_id)))
 
 
 def test_each_run_appends_one_row_with_waves_and_tasks_as_json(tmp_path: Path) -> None:
@@ -57,7 +65,7 @@ def test_each_run_appends_one_row_with_waves_and_tasks_as_json(tmp_path: Path) -
     assert len(lines) == 3
     row = next(csv.DictReader(path.open()))
     assert json.loads(row["task_durations_ms"]) == {"database_schema": 5.0}
-    assert json.loads(row["wave_durations_ms"]) == [{"wave": 0, "duration_ms": 5}]
+    assert json.loads(row["wave_durations_ms"]) == [{"wave": 0, "duration_ms": 5.0}]
     assert (row["tests_passed"], row["tests_failed"], row["tokens"]) == ("12", "0", "0")
 
 
@@ -67,7 +75,7 @@ def test_summary_computes_rates_over_recorded_runs(tmp_path: Path) -> None:
     record(path, result(duration=3000, cache="miss", path="mixed", approvals=10))
     record(path, result(duration=2000, cache="hit"))
     record(path, result("failed", duration=9000, cache="miss", approvals=0))
-    up_to_date = result(duration=2, cache="hit", approvals=0) | {"files": []}
+    up_to_date = result(duration=2, cache="hit", approvals=0, files=())
     record(path, up_to_date)
     summary = summarize(path)
     assert summary.runs == 5
@@ -103,7 +111,7 @@ def test_a_damaged_row_is_skipped_with_a_warning(tmp_path: Path) -> None:
 def test_an_unwritable_metrics_file_warns_and_does_not_raise(tmp_path: Path, capsys) -> None:
     blocker = tmp_path / "file"
     blocker.write_text("x")
-    assert not append_row(blocker / "metrics.csv", metrics_row(result(), run_id="r", waves=[]))
+    assert not append_row(blocker / "metrics.csv", metrics_row(result()))
     assert "metrics not recorded" in capsys.readouterr().err
 
 

@@ -21,7 +21,8 @@ import pytest
 from baes_tui.core import events as ev
 from baes_tui.core.config import Settings
 from baes_tui.core.models import Attribute, AttrType, EntitySpec, Intent, Recognition
-from baes_tui.runs.pipeline import RunResult, run_generation
+from baes_tui.core.results import RunResult
+from baes_tui.runs.pipeline import run_generation
 from baes_tui.runs.project import managed_tree_digest
 from baes_tui.runs.testrun import TestRunFailed, parse_pytest_output, run_generated_tests
 from baes_tui.sweas.base import GeneratedFile, TaskContext, TaskOutput
@@ -32,8 +33,8 @@ STUDENT = EntitySpec(
     (Attribute("name"), Attribute("email", AttrType.EMAIL), Attribute("age", AttrType.INT)),
 )
 CONTRACT_KEYS = {
-    "status", "request", "normalized_key", "cache", "intent", "confidence", "entity", "path",
-    "waves", "verdicts", "tests", "files", "tokens", "duration_ms", "error",
+    "status", "request", "normalized_key", "cache", "intent", "confidence", "entities", "entity",
+    "path", "waves", "verdicts", "tests", "files", "tokens", "duration_ms", "error",
 }  # fmt: skip
 
 
@@ -286,7 +287,7 @@ async def test_without_the_test_run_tests_is_null(tmp_path: Path) -> None:
 
 async def test_an_unclear_request_needs_clarification_and_touches_nothing(tmp_path: Path) -> None:
     rec = Recognition(
-        "make it better", "make better", Intent.CREATE_ENTITY, None, 0.2,
+        "make it better", "make better", Intent.CREATE_ENTITY, (), 0.2,
         status="needs_clarification", missing=("entity",),
     )  # fmt: skip
     result, seen = await generate(tmp_path, rec)

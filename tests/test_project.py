@@ -12,6 +12,7 @@ import pytest
 from baes_tui.core.errors import ProjectError
 from baes_tui.core.models import Attribute, EntitySpec
 from baes_tui.core.records import ReviewItemNotFound
+from baes_tui.core.verdicts import Finding, Verdict, VerdictOutcome
 from baes_tui.runs.project import Project, managed_tree_digest, sha256_bytes
 from baes_tui.runs.project_state import _MIGRATIONS, ProjectState
 from baes_tui.sweas.base import GeneratedFile, Registry, TaskOutput
@@ -202,27 +203,24 @@ def test_state_db_is_created_at_the_latest_schema_version(project_dir: Path) -> 
 def test_verdict_history_is_kept_per_run(project_dir: Path) -> None:
     with state_for(project_dir) as state:
         state.start_run("r1", request="req", intent="create_entity", entity="Student")
-        state.record_verdict(
+        hmm = Finding("R1", 3, "hmm", "uncertain", fix="look again")
+        state.record_verdicts(
             "r1",
-            task="backend_api",
-            path="a.py",
-            outcome="uncertain",
-            rule_ids=["R1"],
-            feedback=["Line 3: hmm"],
-        )
-        state.record_verdict(
-            "r1",
-            task="backend_api",
-            path="b.py",
-            outcome="confident_approval",
-            rule_ids=[],
-            feedback=[],
+            [
+                ("backend_api", verdict("a.py", "uncertain", hmm)),
+                ("backend_api", verdict("b.py", "confident_approval")),
+            ],
         )
         history = state.verdicts("r1")
-    assert [(v.path, v.outcome, v.rule_ids) for v in history] == [
-        ("a.py", "uncertain", ("R1",)),
-        ("b.py", "confident_approval", ()),
+    assert [(v.path, v.outcome, v.rule_ids, v.lines) for v in history] == [
+        ("a.py", "uncertain", ("R1",), (3,)),
+        ("b.py", "confident_approval", (), ()),
     ]
+    assert history[0].findings == (hmm,)
+
+
+def verdict(path: str, outcome: VerdictOutcome, *findings: Finding) -> Verdict:
+    return Verdict(path, "backend", outcome, findings, rules_checked=(), duration_ms=0.1)
 
 
 def _queue_item(state: ProjectState, run_id: str, path: str, outcome: str = "uncertain") -> int:
@@ -233,7 +231,7 @@ def _queue_item(state: ProjectState, run_id: str, path: str, outcome: str = "unc
         path=path,
         outcome=outcome,
         reason="why",
-        feedback=["Line 1: check"],
+        findings=[Finding("R1", 1, "check", "uncertain")],
     )
 
 
@@ -312,3 +310,37 @@ def test_a_version_1_state_db_is_migrated_in_place(project_dir: Path) -> None:
         )
     }
     assert "verdicts_run_path" in indexes
+
+
+def test_verdicts_written_before_v3_get_structured_findings_once(project_dir: Path) -> None:
+    """Old rows kept their findings as text; the v3 migration turns that text into findings
+    (line, message, rule) so nothing parses it again."""
+    meta = project_dir / ".baes"
+    meta.mkdir(parents=True)
+    old = sqlite3.connect(meta / "state.db")
+    for number, script in enumerate(_MIGRATIONS[:2], start=1):
+        old.executescript(f"BEGIN; {script}; PRAGMA user_version = {number}; COMMIT;")
+    old.execute(
+        "INSERT INTO runs (id, request, intent, entity, status, started_at)"
+        " VALUES ('r1', 'create student', 'create_entity', 'Student', 'completed', 0)"
+    )
+    old.execute(
+        "INSERT INTO verdicts (run_id, task, path, outcome, rule_ids, feedback, created_at)"
+        " VALUES ('r1', 'backend_api', 'app/database.py', 'confident_rejection',"
+        " '[\"BE001-get-db-contextmanager\"]', '[\"Line 15: get_db lacks @contextmanager\"]', 0)"
+    )
+    old.execute(
+        "INSERT INTO review_items (run_id, task, entity, path, outcome, reason, feedback,"
+        " created_at) VALUES ('r1', 'backend_api', 'Student', 'app/database.py', 'uncertain',"
+        " 'why', '[\"Line 15: get_db lacks @contextmanager\", \"no line here\"]', 0)"
+    )
+    old.commit()
+    old.close()
+    with ProjectState(meta / "state.db") as state:
+        [stored] = state.verdicts("r1")
+        [item] = state.review_items()
+    assert stored.findings == (
+        Finding("BE001-get-db-contextmanager", 15, "get_db lacks @contextmanager", "reject"),
+    )
+    assert item.lines == (15,) and item.rule_ids == ("BE001-get-db-contextmanager",)
+    assert item.feedback == ("Line 15: get_db lacks @contextmanager", "no line here")

@@ -8,7 +8,7 @@ import pytest
 
 from baes_tui.core.config import load_settings
 from baes_tui.core.errors import BadRequest
-from baes_tui.workspace import ConfirmationRequired, Workspace, flagged_lines
+from baes_tui.workspace import ConfirmationRequired, Workspace
 
 
 def _settings(tmp_path: Path, **env: str):
@@ -73,10 +73,3 @@ async def test_project_files_outside_the_project_are_never_shown(tmp_path: Path)
     (tmp_path / "secret.txt").write_text("nope")
     async with await Workspace.open(_settings(tmp_path)) as ws:
         assert "outside the project" in await ws.project_file("../secret.txt")
-
-
-def test_flagged_lines_come_from_rule_feedback() -> None:
-    assert flagged_lines(["Line 15: get_db lacks @contextmanager", "Line 3: x", "no line"]) == [
-        3,
-        15,
-    ]

@@ -33,12 +33,12 @@ class EventPrinter:
                 return f"  ✗ {task} {status}: {error}"
             case ev.TaskProgress(task=task, message=message):
                 return f"    {task}: {message}"
-            case ev.VerdictIssued(path=path, outcome=outcome, feedback=feedback):
-                if outcome == "confident_approval":
+            case ev.VerdictIssued(verdict=verdict):
+                if verdict.outcome == "confident_approval":
                     return None
-                return f"  ? {path}: {outcome} " + "; ".join(feedback)
+                return f"  ? {verdict.path}: {verdict.outcome} " + "; ".join(verdict.feedback)
             case ev.RunFinished(status=status, result=result):
-                return f"run {status} in {result.get('duration_ms', 0):.0f} ms"
+                return f"run {status} in {result.duration_ms:.0f} ms"
         return None
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from baes_tui.cli.io import EXIT_OK, emit_json, plain, say
+from baes_tui.cli.io import EXIT_OK, emit_json, say
 from baes_tui.core.config import Settings
 from baes_tui.workspace import Workspace
 
@@ -14,7 +14,7 @@ async def review(args: argparse.Namespace, settings: Settings) -> int:
         if args.review_command == "list":
             items = await ws.review_items(outcome=args.outcome, include_decided=args.all)
             if args.json:
-                emit_json([plain(item) for item in items])
+                emit_json([item.to_dict() for item in items])
             else:
                 for item in items:
                     print(f"#{item.id:<5} {item.status:9} {item.outcome:20} {item.path}")
@@ -26,7 +26,7 @@ async def review(args: argparse.Namespace, settings: Settings) -> int:
         approve = args.review_command == "approve"
         item = await ws.decide(args.id, approve=approve, note=args.note)
     if args.json:
-        emit_json(plain(item))
+        emit_json(item.to_dict())
     else:
         print(f"#{item.id} {item.status}")
     return EXIT_OK

@@ -9,11 +9,11 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import Literal
 
-from baes_tui.core.verdicts import VerdictOutcome
-
-TaskStatus = Literal["pending", "running", "done", "failed", "cancelled"]
+from baes_tui.core.models import Recognition
+from baes_tui.core.results import RunResult, RunStatus, TaskStatus
+from baes_tui.core.verdicts import Verdict, VerdictOutcome
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -34,7 +34,7 @@ class RunStarted(Event):
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class RecognitionDone(Event):
-    recognition: Any  # core.models.Recognition (Any keeps this module import-free)
+    recognition: Recognition
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -88,10 +88,18 @@ class WaveFinished(Event):
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class VerdictIssued(Event):
-    path: str
-    outcome: VerdictOutcome
-    rule_ids: tuple[str, ...] = ()
-    feedback: tuple[str, ...] = ()
+    """The TechLead's (or a reviewer's) verdict on one file of one task, findings included."""
+
+    task: str
+    verdict: Verdict
+
+    @property
+    def path(self) -> str:
+        return self.verdict.path
+
+    @property
+    def outcome(self) -> VerdictOutcome:
+        return self.verdict.outcome
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -103,8 +111,8 @@ class ReviewItemAdded(Event):
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class RunFinished(Event):
-    status: Literal["completed", "needs_review", "failed", "needs_clarification", "cancelled"]
-    result: dict[str, Any]  # the `baes generate --json` object
+    status: RunStatus
+    result: RunResult
 
 
 EventSink = Callable[[Event], None]

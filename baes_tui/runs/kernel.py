@@ -23,7 +23,6 @@ import asyncio
 import contextlib
 import time
 from collections.abc import Awaitable, Callable, Mapping
-from dataclasses import dataclass
 from typing import Any
 
 from baes_tui.core.errors import ParallelExecutionError
@@ -33,10 +32,10 @@ from baes_tui.core.events import (
     TaskFinished,
     TaskProgress,
     TaskStarted,
-    TaskStatus,
     WaveFinished,
     WaveStarted,
 )
+from baes_tui.core.results import TaskRecord, TaskStatus
 from baes_tui.runs.graph import TaskDependencyGraph
 from baes_tui.sweas.base import SWEA, TaskContext, TaskOutput
 
@@ -44,19 +43,6 @@ ContextFactory = Callable[[str, Mapping[str, TaskOutput], Callable[[str], None]]
 Review = Callable[[str, TaskOutput], Awaitable[None]]
 Merge = Callable[[TaskOutput], Awaitable[None]]
 Verifier = Callable[[TaskContext, TaskOutput], Awaitable[None]]
-
-
-@dataclass(frozen=True, slots=True)
-class TaskRecord:
-    """How one task ended, for the `waves` part of the run result."""
-
-    task: str
-    status: TaskStatus
-    duration_ms: float = 0.0
-    error: str | None = None
-
-    def to_dict(self) -> dict[str, Any]:
-        return {"task": self.task, "status": self.status, "duration_ms": round(self.duration_ms, 3)}
 
 
 class _TaskError(Exception):
@@ -89,6 +75,7 @@ class WaveKernel:
         self.emit = emit
         self.waves = graph.waves()
         self._records: dict[str, TaskRecord] = {t: TaskRecord(t, "pending") for t in graph.tasks}
+        self.wave_durations: list[float] = []
 
     def records(self) -> tuple[tuple[TaskRecord, ...], ...]:
         """Every planned task by wave, with its status so far (pending until it starts)."""
@@ -113,6 +100,7 @@ class WaveKernel:
                 )
             )
             elapsed = (time.perf_counter() - wave_started) * 1000
+            self.wave_durations.append(elapsed)
             self.emit(WaveFinished(run_id=self.run_id, index=index, duration_ms=elapsed))
         return outputs
 
@@ -220,8 +208,8 @@ class WaveKernel:
 
     def _finish(self, task: str, started: dict[str, float], output: TaskOutput) -> None:
         elapsed = (time.perf_counter() - started[task]) * 1000
-        self._records[task] = TaskRecord(task, "done", elapsed)
         files = tuple(f.path for f in output.files)
+        self._records[task] = TaskRecord(task, "done", elapsed, files=len(files))
         self.emit(TaskFinished(run_id=self.run_id, task=task, duration_ms=elapsed, files=files))
 
     def _fail(self, task: str, started: dict[str, float], status: TaskStatus, reason: str) -> None:

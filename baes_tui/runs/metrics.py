@@ -25,6 +25,7 @@ from typing import Any
 
 from baes_tui.core.events import Event
 from baes_tui.core.log import JsonLinesLog
+from baes_tui.core.results import RunResult
 
 COLUMNS: tuple[str, ...] = (
     "time",
@@ -72,32 +73,33 @@ class MetricsSummary:
         return dataclasses.asdict(self)
 
 
-def metrics_row(result: Mapping[str, Any], *, run_id: str, waves: list[dict[str, float]]) -> dict:
-    """The CSV row of one run, from its `baes generate --json` object and wave durations."""
-    verdicts = result.get("verdicts") or {}
-    tests = result.get("tests") or {}
-    entity = result.get("entity") or {}
-    tasks = {t["task"]: t["duration_ms"] for wave in result.get("waves") or [] for t in wave}
+def metrics_row(result: RunResult) -> dict[str, Any]:
+    """The CSV row of one run."""
+    tests = result.tests
+    tasks = {t.task: round(t.duration_ms, 3) for wave in result.waves for t in wave}
+    waves = [
+        {"wave": i, "duration_ms": round(ms, 3)} for i, ms in enumerate(result.wave_durations_ms)
+    ]
     return {
         "time": datetime.now(UTC).isoformat(timespec="seconds"),
-        "run_id": run_id,
-        "request": result.get("request", ""),
-        "intent": result.get("intent", ""),
-        "entity": entity.get("name", ""),
-        "status": result.get("status", ""),
-        "cache": result.get("cache", ""),
-        "path": result.get("path", ""),
-        "duration_ms": round(float(result.get("duration_ms") or 0.0), 3),
+        "run_id": result.run_id,
+        "request": result.recognition.request,
+        "intent": str(result.recognition.intent),
+        "entity": ", ".join(e.name for e in result.entities),
+        "status": result.status,
+        "cache": result.recognition.cache,
+        "path": result.path,
+        "duration_ms": round(result.duration_ms, 3),
         "wave_durations_ms": json.dumps(waves),
         "task_durations_ms": json.dumps(tasks),
-        "confident_approval": verdicts.get("confident_approval", 0),
-        "confident_rejection": verdicts.get("confident_rejection", 0),
-        "uncertain": verdicts.get("uncertain", 0),
-        "llm_validations": 0,  # no LLM reviewer is wired; kept so the share is measurable later
-        "tests_passed": tests.get("passed", "") if tests else "",
-        "tests_failed": tests.get("failed", "") if tests else "",
-        "tokens": result.get("tokens", 0),
-        "files": len(result.get("files") or []),
+        "confident_approval": result.verdicts.get("confident_approval", 0),
+        "confident_rejection": result.verdicts.get("confident_rejection", 0),
+        "uncertain": result.verdicts.get("uncertain", 0),
+        "llm_validations": 0,  # filled once the LLM reviewer of uncertain verdicts is wired
+        "tests_passed": tests.passed if tests else "",
+        "tests_failed": (tests.failed + tests.errors) if tests else "",
+        "tokens": result.tokens,
+        "files": len(result.files),
     }
 
 

@@ -13,71 +13,32 @@ import asyncio
 import time
 import uuid
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field, replace
-from typing import Any, Literal
+from dataclasses import replace
+from typing import Any
 
 from baes_tui.core.config import Settings
 from baes_tui.core.errors import BaesError, ParallelExecutionError
-from baes_tui.core.events import Event, EventSink, PlanReady, RunFinished, RunStarted, WaveFinished
-from baes_tui.core.models import EntitySpec, Recognition
+from baes_tui.core.events import Event, EventSink, PlanReady, RunFinished, RunStarted
+from baes_tui.core.models import Recognition
+from baes_tui.core.results import (
+    EXIT_BAD_INPUT,
+    EXIT_FAILED,
+    EXIT_OK,
+    RunResult,
+    RunStatus,
+    TestReport,
+    no_verdicts,
+)
 from baes_tui.llm.client import LLMClient, LLMUnavailable, implement_custom_logic
 from baes_tui.runs.graph import INTEGRATION_TESTS, STANDARD_DEPENDENCIES, TaskDependencyGraph
-from baes_tui.runs.kernel import TaskRecord, WaveKernel
+from baes_tui.runs.kernel import WaveKernel
 from baes_tui.runs.metrics import EventLog, append_row, metrics_row
 from baes_tui.runs.planning import Plan, plan_change
 from baes_tui.runs.project import Project, Staging
 from baes_tui.runs.project_state import ProjectState
 from baes_tui.runs.techlead import CUSTOM_LOGIC_TASK, TechLead, TechLeadRejection, Validator
-from baes_tui.runs.testrun import TestReport, run_generated_tests
+from baes_tui.runs.testrun import run_generated_tests
 from baes_tui.sweas.base import SWEA, GeneratedFile, Registry, TaskContext, TaskOutput
-
-RunStatus = Literal["completed", "needs_review", "failed", "needs_clarification", "cancelled"]
-EXIT_OK, EXIT_FAILED, EXIT_BAD_INPUT = 0, 1, 2
-_NO_VERDICTS = {"confident_approval": 0, "confident_rejection": 0, "uncertain": 0}
-
-
-@dataclass(frozen=True, slots=True)
-class RunResult:
-    """The outcome of one `generate`. `message` and `notes` are for people (stderr, the TUI)."""
-
-    status: RunStatus
-    recognition: Recognition
-    run_id: str
-    exit_code: int
-    entity: EntitySpec | None = None
-    path: Literal["template", "llm", "mixed"] = "template"
-    waves: tuple[tuple[TaskRecord, ...], ...] = ()
-    verdicts: Mapping[str, int] = field(default_factory=lambda: dict(_NO_VERDICTS))
-    tests: TestReport | None = None
-    files: tuple[str, ...] = ()
-    tokens: int = 0
-    duration_ms: float = 0.0
-    error: str | None = None
-    message: str = ""
-    notes: tuple[str, ...] = ()
-    review_items: tuple[int, ...] = ()
-
-    def to_dict(self) -> dict[str, Any]:
-        """Exactly the `baes generate --json` object."""
-        rec = self.recognition
-        entity = self.entity or rec.entity
-        return {
-            "status": self.status,
-            "request": rec.request,
-            "normalized_key": rec.normalized_key,
-            "cache": rec.cache,
-            "intent": str(rec.intent),
-            "confidence": round(rec.confidence, 3),
-            "entity": entity.to_dict() if entity else None,
-            "path": self.path,
-            "waves": [[t.to_dict() for t in wave] for wave in self.waves],
-            "verdicts": dict(self.verdicts),
-            "tests": self.tests.to_dict() if self.tests else None,
-            "files": list(self.files),
-            "tokens": self.tokens,
-            "duration_ms": round(self.duration_ms, 3),
-            "error": self.error,
-        }
 
 
 def default_sweas() -> dict[str, SWEA]:
@@ -141,7 +102,6 @@ class _Run:
         self.started = time.perf_counter()
         self.log = EventLog(settings.log_path)
         self.emit = emit
-        self.wave_durations: list[dict[str, float]] = []
         self.plan: Plan | None = None
         self.kernel: WaveKernel | None = None
         self.techlead: TechLead | None = None
@@ -150,8 +110,6 @@ class _Run:
         self.extra_notes: list[str] = []
 
     def sink(self, event: Event) -> None:
-        if isinstance(event, WaveFinished):
-            self.wave_durations.append({"wave": event.index, "duration_ms": event.duration_ms})
         self.log(event)
         self.emit(event)
 
@@ -164,8 +122,8 @@ class _Run:
         run_tests: bool,
     ) -> RunResult:
         before = await asyncio.to_thread(project.load_registry)
-        name = self.recognition.entity.name if self.recognition.entity else ""
-        reopened = await asyncio.to_thread(state.reopened_tasks, name)
+        names = [e.name for e in self.recognition.entities]
+        reopened = await asyncio.to_thread(state.reopened_tasks, *names)
         try:
             self.plan = plan = plan_change(self.recognition, before, reopened=reopened)
         except BaesError as exc:
@@ -184,10 +142,14 @@ class _Run:
             self.id,
             request=self.recognition.request,
             intent=str(self.recognition.intent),
-            entity=plan.entity.name,
+            entity=", ".join(plan.names),
         )
         self.techlead = techlead = TechLead(
-            state=state, run_id=self.id, entity=plan.entity.name, emit=self.sink, validate=validate
+            state=state,
+            run_id=self.id,
+            entity=", ".join(plan.names),
+            emit=self.sink,
+            validate=validate,
         )
         committed = False
         try:
@@ -318,10 +280,11 @@ class _Run:
             recognition=self.recognition,
             run_id=self.id,
             exit_code=exit_code,
-            entity=plan.entity if plan else None,
+            entities=plan.entities if plan else self.recognition.entities,
             path=plan.path if plan else "template",
             waves=self.kernel.records() if self.kernel else (),
-            verdicts=self.techlead.counts() if self.techlead else dict(_NO_VERDICTS),
+            wave_durations_ms=tuple(self.kernel.wave_durations) if self.kernel else (),
+            verdicts=self.techlead.counts() if self.techlead else no_verdicts(),
             tests=self.tests,
             files=files,
             tokens=self.tokens,
@@ -331,8 +294,7 @@ class _Run:
             notes=(*(plan.notes if plan else ()), *self.extra_notes),
             review_items=tuple(self.techlead.review_items) if self.techlead else (),
         )
-        data = result.to_dict()
-        self.sink(RunFinished(run_id=self.id, status=status, result=data))
-        row = metrics_row(data, run_id=self.id, waves=self.wave_durations)
+        self.sink(RunFinished(run_id=self.id, status=status, result=result))
+        row = metrics_row(result)
         await asyncio.to_thread(append_row, self.settings.metrics_path, row)
         return result

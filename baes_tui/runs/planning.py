@@ -8,6 +8,7 @@ templates (path "mixed"), and the indicators go to the review queue.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import Literal
 
@@ -26,14 +27,26 @@ class PlanRefused(BaesError):
 
 @dataclass(frozen=True, slots=True)
 class Plan:
-    """What a run will do. `tasks` is empty when the project is already up to date."""
+    """What a run will do. `tasks` is empty when the project is already up to date.
+
+    `entities` are the entities the run creates or changes, in plan order (a relationship's
+    target before its owner), as they will be after the run; `entity` is the first.
+    """
 
     after: Registry
-    entity: EntitySpec
+    entities: tuple[EntitySpec, ...]
     tasks: tuple[str, ...]
     notes: tuple[str, ...] = ()
     path: Literal["template", "mixed"] = "template"
     custom_logic: tuple[str, ...] = ()
+
+    @property
+    def entity(self) -> EntitySpec:
+        return self.entities[0]
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        return tuple(e.name for e in self.entities)
 
     @property
     def up_to_date(self) -> bool:
@@ -42,7 +55,8 @@ class Plan:
     @property
     def message(self) -> str:
         if self.up_to_date:
-            return f"{self.entity.name} is up to date"
+            names = ", ".join(self.names)
+            return f"{names} {'is' if len(self.entities) == 1 else 'are'} up to date"
         return "; ".join(self.notes)
 
 
@@ -51,21 +65,25 @@ def plan_change(
 ) -> Plan:
     """Apply the recognized intent to `before`; raises PlanRefused with what to ask instead.
 
-    `reopened` are tasks a reviewer rejected for this entity: an otherwise up-to-date entity is
-    then regenerated so those tasks run (and are reviewed) again.
+    Every entity of the recognition is applied in turn to one registry, so a request that
+    creates several entities (and links between them) is one plan and one run. Entities that
+    are targets of another's relationship are applied first, so no placeholder is invented
+    for an entity the request itself describes.
+
+    `reopened` are tasks a reviewer rejected for these entities: an otherwise up-to-date
+    entity is then regenerated so those tasks run (and are reviewed) again.
     """
-    spec = recognition.entity
-    if spec is None:
+    if not recognition.entities:
         raise PlanRefused("the request names no entity; say which entity to change")
-    handlers = {
-        Intent.CREATE_ENTITY: _create,
-        Intent.ADD_FIELDS: _add_fields,
-        Intent.REMOVE_FIELDS: _remove_fields,
-        Intent.MODIFY_FIELDS: _modify_fields,
-        Intent.ADD_RELATIONSHIP: _add_relationship,
-        Intent.REMOVE_ENTITY: _remove_entity,
-    }
-    after, entity, notes = handlers[recognition.intent](spec, before)
+    handler = _HANDLERS[recognition.intent]
+    after = before
+    changed: list[EntitySpec] = []
+    notes: tuple[str, ...] = ()
+    for spec in _targets_first(recognition.entities):
+        after, entity, more = handler(spec, after)
+        changed = [e for e in changed if e.name != entity.name] + [entity]
+        notes = (*notes, *more)
+    entities = tuple(after.get(e.name) or e for e in changed)
     custom = tuple(recognition.custom_logic)
     if custom:
         notes = (
@@ -78,12 +96,34 @@ def plan_change(
         notes = (*notes, f"re-running tasks reopened by a reviewer: {', '.join(sorted(reopened))}")
     return Plan(
         after=after,
-        entity=entity,
+        entities=entities,
         tasks=tasks,
         notes=notes,
         path="mixed" if custom else "template",
         custom_logic=custom,
     )
+
+
+def _targets_first(specs: tuple[EntitySpec, ...]) -> list[EntitySpec]:
+    """The request's entities with every relationship target among them placed before its
+    owner (request order otherwise); a cycle keeps request order."""
+    by_name = {s.name: s for s in specs}
+    ordered: list[EntitySpec] = []
+    visiting: set[str] = set()
+
+    def visit(spec: EntitySpec) -> None:
+        if spec in ordered or spec.name in visiting:
+            return
+        visiting.add(spec.name)
+        for rel in spec.relationships:
+            if rel.target in by_name and rel.target != spec.name:
+                visit(by_name[rel.target])
+        visiting.discard(spec.name)
+        ordered.append(spec)
+
+    for spec in specs:
+        visit(spec)
+    return ordered
 
 
 _Change = tuple[Registry, EntitySpec, tuple[str, ...]]
@@ -165,6 +205,63 @@ def _add_relationship(spec: EntitySpec, before: Registry) -> _Change:
     new_rels = tuple(r for r in spec.relationships if r not in existing.relationships)
     updated = replace(existing, relationships=existing.relationships + new_rels)
     return _with_targets(updated, before, notes)
+
+
+def _rename_field(spec: EntitySpec, before: Registry) -> _Change:
+    """Each attribute with `renamed_from` renames that field, keeping its type and values."""
+    existing = _require(spec.name, before)
+    renames = {a.renamed_from: a.name for a in spec.attributes if a.renamed_from}
+    if not renames:
+        raise PlanRefused(
+            f"say which field of {spec.name} to rename and its new name, "
+            f"e.g. 'rename email to contact email on {spec.name.lower()}'"
+        )
+    _require_fields(existing, set(renames))
+    current = {a.name for a in existing.attributes}
+    taken = sorted(new for old, new in renames.items() if new in current and new != old)
+    if taken:
+        raise PlanRefused(
+            f"{spec.name} already has a field {', '.join(taken)}; choose another name"
+        )
+    updated = replace(
+        existing,
+        attributes=tuple(
+            replace(a, name=renames[a.name]) if a.name in renames else a
+            for a in existing.attributes
+        ),
+    )
+    notes = tuple(f"{spec.name}.{old} is renamed to {new}" for old, new in renames.items())
+    return _replace_entity(updated, before), updated, notes
+
+
+def _rename_entity(spec: EntitySpec, before: Registry) -> _Change:
+    """The entity takes its new name; relationships pointing at it follow."""
+    old = spec.renamed_from
+    if not old:
+        raise PlanRefused(
+            f"say which entity to rename to {spec.name}, e.g. 'rename Course to {spec.name}'"
+        )
+    existing = before.get(old)
+    if existing is None:
+        renamed_earlier = before.get(spec.name)
+        if renamed_earlier is not None:
+            raise PlanRefused(f"{old} was renamed to {spec.name}: it is {spec.name} now")
+        _require(old, before)
+    if before.get(spec.name) is not None:
+        raise PlanRefused(f"there is already an entity {spec.name}; choose another name")
+    assert existing is not None
+    renamed = replace(existing, name=spec.name)
+    entities = []
+    for entity in before.entities:
+        current = renamed if entity.name == old else entity
+        relationships = tuple(
+            replace(r, target=spec.name) if r.target == old else r for r in current.relationships
+        )
+        entities.append(replace(current, relationships=relationships))
+    after = Registry(tuple(entities))
+    updated = after.get(spec.name)
+    assert updated is not None
+    return after, updated, (f"{old} is renamed to {spec.name}; its rows are kept",)
 
 
 def _remove_entity(spec: EntitySpec, before: Registry) -> _Change:
@@ -276,3 +373,15 @@ def _difference(old: EntitySpec, new: EntitySpec) -> str:
     if old_rels:
         parts.append(f"drops relationships {', '.join(old_rels)}")
     return "; ".join(parts)
+
+
+_HANDLERS: dict[Intent, Callable[[EntitySpec, Registry], _Change]] = {
+    Intent.CREATE_ENTITY: _create,
+    Intent.ADD_FIELDS: _add_fields,
+    Intent.REMOVE_FIELDS: _remove_fields,
+    Intent.MODIFY_FIELDS: _modify_fields,
+    Intent.RENAME_FIELD: _rename_field,
+    Intent.RENAME_ENTITY: _rename_entity,
+    Intent.ADD_RELATIONSHIP: _add_relationship,
+    Intent.REMOVE_ENTITY: _remove_entity,
+}

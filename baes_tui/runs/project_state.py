@@ -17,6 +17,7 @@ Items of a run that did not commit are "discarded": they describe files that nev
 from __future__ import annotations
 
 import json
+import re
 import sqlite3
 import threading
 import time
@@ -31,6 +32,7 @@ from baes_tui.core.records import (
     RunSummary,
     StoredVerdict,
 )
+from baes_tui.core.verdicts import Finding, Verdict
 
 _MIGRATIONS: tuple[str, ...] = (
     """
@@ -87,14 +89,21 @@ _MIGRATIONS: tuple[str, ...] = (
     """,
     # v2: the review queue looks up each item's verdict by run and path.
     "CREATE INDEX verdicts_run_path ON verdicts(run_id, path)",
+    # v3: findings are stored as structured JSON (rule id, line, message, severity, fix),
+    # and who decided a verdict (rules, llm, human). Earlier rows are converted by
+    # `_structured_findings` once, right after this script.
+    """
+    ALTER TABLE verdicts ADD COLUMN findings TEXT NOT NULL DEFAULT '[]';
+    ALTER TABLE verdicts ADD COLUMN decided_by TEXT NOT NULL DEFAULT 'rules';
+    ALTER TABLE review_items ADD COLUMN findings TEXT NOT NULL DEFAULT '[]';
+    """,
 )
+_LEGACY_LINE = re.compile(r"^Line (\d+): (.*)$", re.DOTALL)
 
-# A review item with its latest decision note and the rule ids of the verdict that raised it.
+# A review item with its latest decision note.
 _ITEM_COLUMNS = (
     "i.*, (SELECT note FROM review_decisions d WHERE d.item_id = i.id"
-    " ORDER BY d.id DESC LIMIT 1) AS note,"
-    " (SELECT rule_ids FROM verdicts v WHERE v.run_id = i.run_id AND v.path = i.path"
-    " ORDER BY v.id DESC LIMIT 1) AS rule_ids"
+    " ORDER BY d.id DESC LIMIT 1) AS note"
 )
 
 
@@ -132,7 +141,17 @@ class ProjectState:
         with self._lock:
             version = int(self._db.execute("PRAGMA user_version").fetchone()[0])
             for number, script in enumerate(_MIGRATIONS[version:], start=version + 1):
-                self._db.executescript(f"BEGIN; {script}; PRAGMA user_version = {number}; COMMIT;")
+                self._db.execute("BEGIN")
+                try:
+                    for statement in filter(str.strip, script.split(";")):
+                        self._db.execute(statement)
+                    if number == 3:
+                        _structured_findings(self._db)
+                    self._db.execute(f"PRAGMA user_version = {number}")
+                except BaseException:
+                    self._db.execute("ROLLBACK")
+                    raise
+                self._db.execute("COMMIT")
 
     def _write(self, sql: str, params: Iterable[Any] = ()) -> int:
         with self._lock:
@@ -166,11 +185,12 @@ class ProjectState:
             if committed:
                 entity = self._db.execute("SELECT entity FROM runs WHERE id = ?", (run_id,))
                 row = entity.fetchone()
-                self._db.execute(
-                    "UPDATE reopened_tasks SET resolved_run_id = ?"
-                    " WHERE entity = ? AND resolved_run_id IS NULL",
-                    (run_id, row["entity"] if row else ""),
-                )
+                for name in _entity_names(row["entity"] if row else ""):
+                    self._db.execute(
+                        "UPDATE reopened_tasks SET resolved_run_id = ?"
+                        " WHERE entity = ? AND resolved_run_id IS NULL",
+                        (run_id, name),
+                    )
             else:
                 self._db.execute(
                     "UPDATE review_items SET status = 'discarded'"
@@ -188,34 +208,28 @@ class ProjectState:
         return [RunSummary(**dict(r)) for r in rows]
 
     # --- verdicts ----------------------------------------------------------------------------
-    def record_verdict(
-        self,
-        run_id: str,
-        *,
-        task: str,
-        path: str,
-        outcome: str,
-        rule_ids: Iterable[str],
-        feedback: Iterable[str],
-    ) -> None:
-        self.record_verdicts(run_id, [(task, path, outcome, tuple(rule_ids), tuple(feedback))])
-
-    def record_verdicts(
-        self,
-        run_id: str,
-        verdicts: Iterable[tuple[str, str, str, tuple[str, ...], tuple[str, ...]]],
-    ) -> None:
-        """Record (task, path, outcome, rule_ids, feedback) rows in one transaction."""
+    def record_verdicts(self, run_id: str, verdicts: Iterable[tuple[str, Verdict]]) -> None:
+        """Record (task, verdict) pairs of one run in one transaction."""
         now = time.time()
         rows = [
-            (run_id, task, path, outcome, json.dumps(list(rules)), json.dumps(list(notes)), now)
-            for task, path, outcome, rules, notes in verdicts
+            (
+                run_id,
+                task,
+                v.path,
+                v.outcome,
+                json.dumps(list(v.rule_ids)),
+                json.dumps(list(v.feedback)),
+                _dump_findings(v.findings),
+                v.decided_by,
+                now,
+            )
+            for task, v in verdicts
         ]
         with self._lock:
             self._db.execute("BEGIN")
             self._db.executemany(
-                "INSERT INTO verdicts (run_id, task, path, outcome, rule_ids, feedback, created_at)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?)",
+                "INSERT INTO verdicts (run_id, task, path, outcome, rule_ids, feedback, findings,"
+                " decided_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 rows,
             )
             self._db.execute("COMMIT")
@@ -246,13 +260,25 @@ class ProjectState:
         path: str,
         outcome: str,
         reason: str,
-        feedback: Iterable[str] = (),
+        findings: Iterable[Finding] = (),
     ) -> int:
+        found = tuple(findings)
+        text = [f.feedback for f in found]
         return self._write(
             "INSERT INTO review_items"
-            " (run_id, task, entity, path, outcome, reason, feedback, created_at)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            (run_id, task, entity, path, outcome, reason, json.dumps(list(feedback)), time.time()),
+            " (run_id, task, entity, path, outcome, reason, feedback, findings, created_at)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                run_id,
+                task,
+                entity,
+                path,
+                outcome,
+                reason,
+                json.dumps(text),
+                _dump_findings(found),
+                time.time(),
+            ),
         )
 
     def review_items(
@@ -296,10 +322,10 @@ class ProjectState:
             )
             self._db.execute("UPDATE review_items SET status = ? WHERE id = ?", (decision, item_id))
             if not approve:
-                self._db.execute(
+                self._db.executemany(
                     "INSERT INTO reopened_tasks (entity, task, item_id, reopened_at)"
                     " VALUES (?, ?, ?, ?)",
-                    (item.entity, item.task, item_id, now),
+                    [(name, item.task, item_id, now) for name in _entity_names(item.entity)],
                 )
             self._db.execute("COMMIT")
         return self.review_item(item_id)
@@ -316,13 +342,22 @@ class ProjectState:
         counts["open"] = open_rows[0]["n"]
         return counts
 
-    def reopened_tasks(self, entity: str) -> frozenset[str]:
-        """Tasks a reviewer rejected for `entity` that no committed run has redone yet."""
+    def reopened_tasks(self, *entities: str) -> frozenset[str]:
+        """Tasks a reviewer rejected for these entities that no committed run has redone yet."""
+        if not entities:
+            return frozenset()
+        marks = ", ".join("?" * len(entities))
         rows = self._read(
-            "SELECT DISTINCT task FROM reopened_tasks WHERE entity = ? AND resolved_run_id IS NULL",
-            (entity,),
+            "SELECT DISTINCT task FROM reopened_tasks"
+            f" WHERE entity IN ({marks}) AND resolved_run_id IS NULL",
+            entities,
         )
         return frozenset(r["task"] for r in rows)
+
+
+def _entity_names(stored: str) -> list[str]:
+    """A run or review item records every entity it touched, joined by ", "."""
+    return [name for name in stored.split(", ") if name]
 
 
 def _item(row: sqlite3.Row) -> ReviewItem:
@@ -334,11 +369,10 @@ def _item(row: sqlite3.Row) -> ReviewItem:
         path=row["path"],
         outcome=row["outcome"],
         reason=row["reason"],
-        feedback=tuple(json.loads(row["feedback"])),
+        findings=_load_findings(row["findings"]),
         status=row["status"],
         created_at=row["created_at"],
         note=row["note"] or "",
-        rule_ids=tuple(json.loads(row["rule_ids"])) if row["rule_ids"] else (),
     )
 
 
@@ -349,10 +383,53 @@ def _verdicts(rows: list[sqlite3.Row]) -> list[StoredVerdict]:
             task=r["task"],
             path=r["path"],
             outcome=r["outcome"],
-            rule_ids=tuple(json.loads(r["rule_ids"])),
-            feedback=tuple(json.loads(r["feedback"])),
+            findings=_load_findings(r["findings"]),
             created_at=r["created_at"],
             id=r["id"],
+            decided_by=r["decided_by"],
         )
         for r in rows
     ]
+
+
+def _dump_findings(findings: Iterable[Finding]) -> str:
+    return json.dumps([f.to_dict() for f in findings], ensure_ascii=False)
+
+
+def _load_findings(text: str | None) -> tuple[Finding, ...]:
+    try:
+        raw = json.loads(text or "[]")
+    except ValueError:
+        return ()
+    return tuple(Finding.from_dict(item) for item in raw if isinstance(item, dict))
+
+
+def _structured_findings(db: sqlite3.Connection) -> None:
+    """v3 migration of rows written before findings were stored whole: their feedback text
+    ("Line 15: …") and rule ids become findings, once; nothing reads that text again."""
+    verdict_rules = (
+        "(SELECT v.rule_ids FROM verdicts v WHERE v.run_id = t.run_id AND v.path = t.path"
+        " ORDER BY v.id DESC LIMIT 1)"
+    )
+    for table, rules_of in (("verdicts", "t.rule_ids"), ("review_items", verdict_rules)):
+        rows = db.execute(
+            f"SELECT t.id, t.feedback, t.outcome, {rules_of} AS rule_ids FROM {table} t"
+        ).fetchall()
+        for row in rows:
+            rules = json.loads(row["rule_ids"]) if row["rule_ids"] else []
+            rejected = row["outcome"] == "confident_rejection"
+            findings = []
+            for i, text in enumerate(json.loads(row["feedback"] or "[]")):
+                match = _LEGACY_LINE.match(text)
+                findings.append(
+                    Finding(
+                        rule_id=rules[i] if i < len(rules) else (rules[0] if rules else ""),
+                        line=int(match[1]) if match else 0,
+                        message=match[2] if match else text,
+                        severity="reject" if rejected else "uncertain",
+                    )
+                )
+            db.execute(
+                f"UPDATE {table} SET findings = ? WHERE id = ?",
+                (_dump_findings(findings), row["id"]),
+            )

@@ -16,10 +16,10 @@ import signal
 import sys
 import tempfile
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
 
 from baes_tui.core.errors import BaesError
+from baes_tui.core.results import TestReport
 
 _COUNT = re.compile(r"(\d+) (passed|failed|errors?|skipped|xfailed|xpassed)")
 _FAILED_LINE = re.compile(r"^(FAILED|ERROR) (\S+)")
@@ -30,26 +30,6 @@ class TestRunFailed(BaesError):
 
     __test__ = False  # not a pytest test class, despite the name
     exit_code = 1
-
-
-@dataclass(frozen=True, slots=True)
-class TestReport:
-    """Outcome of one run of the generated suite (`tests` in the run result)."""
-
-    __test__ = False
-
-    passed: int
-    failed: int
-    errors: int = 0
-    failing: tuple[str, ...] = ()
-    returncode: int = 0
-
-    @property
-    def ok(self) -> bool:
-        return self.returncode == 0 and self.failed == 0 and self.errors == 0 and self.passed > 0
-
-    def to_dict(self) -> dict[str, int]:
-        return {"passed": self.passed, "failed": self.failed + self.errors}
 
 
 def parse_pytest_output(lines: list[str], returncode: int) -> TestReport:

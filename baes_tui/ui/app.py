@@ -188,9 +188,9 @@ class BaesApp(App[int]):
         )
 
     def on_waves_screen_run_ended(self, message: WavesScreen.RunEnded) -> None:
-        result = message.result or {}
+        result = message.result
         if message.status in ("completed", "needs_review"):
-            files = len(result.get("files") or ())
+            files = len(result.files) if result else 0
             review = (
                 " — items wait on the Review screen (F4)"
                 if (message.status == "needs_review")
@@ -204,7 +204,7 @@ class BaesApp(App[int]):
         elif message.status == "cancelled":
             self.notify("Run cancelled; the project is unchanged.", title="Run", severity="warning")
         else:
-            reason = message.error or str(result.get("error") or message.status)
+            reason = message.error or (result.error if result else None) or message.status
             self.notify(
                 f"Run {message.status}: {reason}", title="Run", severity="error", markup=False
             )

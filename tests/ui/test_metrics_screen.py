@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator
 from pathlib import Path
-from typing import Any
 
 import pytest
 from textual.app import App
@@ -12,6 +11,9 @@ from textual.geometry import Region
 from textual.pilot import Pilot
 
 from baes_tui.core.config import load_settings
+from baes_tui.core.models import CacheStatus, EntitySpec, Intent, Recognition
+from baes_tui.core.results import RunResult, RunStatus
+from baes_tui.core.verdicts import Finding
 from baes_tui.runs.metrics import append_row, metrics_row
 from baes_tui.ui.screens.metrics import MetricsScreen
 from baes_tui.ui.widgets.metrics_card import MetricCard
@@ -45,29 +47,32 @@ def record_run(
     duration_ms: float,
     approvals: int,
     uncertain: int = 0,
-    cache: str = "miss",
-    status: str = "completed",
+    cache: CacheStatus = "miss",
+    status: RunStatus = "completed",
 ) -> None:
-    """Record a run the way the pipeline does: its generate JSON through the metrics row."""
-    result: dict[str, Any] = {
-        "status": status,
-        "request": "Create a system to manage students with name, email, and age",
-        "intent": "create_entity",
-        "entity": {"name": "Student", "attributes": [], "relationships": []},
-        "cache": cache,
-        "path": "template",
-        "waves": [],
-        "verdicts": {
+    """Record a run the way the pipeline does: its result through the metrics row."""
+    recognition = Recognition(
+        request="Create a system to manage students with name, email, and age",
+        normalized_key="create student name email age",
+        intent=Intent.CREATE_ENTITY,
+        entities=(EntitySpec("Student"),),
+        confidence=0.9,
+        cache=cache,
+    )
+    result = RunResult(
+        status=status,
+        recognition=recognition,
+        run_id="r",
+        exit_code=0,
+        verdicts={
             "confident_approval": approvals,
             "confident_rejection": 0,
             "uncertain": uncertain,
         },
-        "tests": None,
-        "files": ["app/models/student.py"],
-        "tokens": 0,
-        "duration_ms": duration_ms,
-    }
-    assert append_row(ws.settings.metrics_path, metrics_row(result, run_id="r", waves=[]))
+        files=("app/models/student.py",),
+        duration_ms=duration_ms,
+    )
+    assert append_row(ws.settings.metrics_path, metrics_row(result))
 
 
 async def settle(pilot: Pilot) -> None:
@@ -169,7 +174,8 @@ async def test_a_reviewers_approval_shows_and_lifts_the_approval_rate(workspace)
         for path in ("migrations/0002_drop.sql", "app/routes/student.py"):
             state.add_review_item(
                 "r", task="database_schema", entity="Student", path=path,
-                outcome="uncertain", reason="SQL002", feedback=("Line 3: DROP TABLE",),
+                outcome="uncertain", reason="SQL002",
+                findings=(Finding("SQL002", 3, "DROP TABLE", "uncertain"),),
             )  # fmt: skip
         state.decide(1, approve=True, note="backed up first")
     app = Host(workspace)

@@ -150,7 +150,7 @@ async def test_destructive_request_runs_only_after_confirmation(
         await pilot.click("#confirm-yes")
         await until(pilot, lambda: isinstance(app.screen, WavesScreen), "run started")
         await until(pilot, lambda: run_finished(app), "fields removed")
-        assert app.get_screen("waves")._finished["intent"] == "remove_fields"
+        assert app.get_screen("waves")._finished.recognition.intent == "remove_fields"
 
 
 async def test_an_empty_request_is_explained_and_the_app_stays_usable(

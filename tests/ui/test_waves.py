@@ -55,17 +55,17 @@ async def test_a_run_fills_wave_columns_task_rows_log_and_summary(
         result = screen._finished
         assert result is not None
         board = screen.query_one(WaveBoard)
-        assert len(board.columns) == len(result["waves"])
-        planned = {t["task"] for wave in result["waves"] for t in wave}
+        assert len(board.columns) == len(result.waves)
+        planned = {t.task for wave in result.waves for t in wave}
         assert set(board.rows) == planned
         assert {row.task_state for row in board.rows.values()} == {"done"}
         assert all(row.duration_ms is not None for row in board.rows.values())
         log = "\n".join(screen.query_one(Log).lines)
         assert "plan:" in log
         verdicts = str(screen.query_one("#verdicts", Static).render())
-        assert f"✔ {result['verdicts']['confident_approval']} approved" in verdicts
+        assert f"✔ {result.verdicts['confident_approval']} approved" in verdicts
         summary = screen.query_one(RunSummary).plain
-        assert f"Files ({len(result['files'])})" in summary
+        assert f"Files ({len(result.files)})" in summary
         assert any(n.startswith("Run ") for n in notifications(pilot))
 
 
@@ -140,9 +140,9 @@ async def test_the_generated_test_suite_streams_into_the_log(settings: Settings)
             await run_request(pilot, STUDENTS)
             await until(pilot, lambda: run_finished(app), "run finished")
             result = waves_of(app)._finished
-            assert result is not None and result["tests"] is not None
-            assert result["tests"]["passed"] > 0
+            assert result is not None and result.tests is not None
+            assert result.tests.passed > 0
             log = "\n".join(waves_of(app).query_one(Log).lines)
             assert "passed" in log
             summary = waves_of(app).query_one(RunSummary).plain
-            assert f"Tests: {result['tests']['passed']} passed" in summary
+            assert f"Tests: {result.tests.passed} passed" in summary

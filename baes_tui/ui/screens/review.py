@@ -153,8 +153,6 @@ class ReviewScreen(BaesScreen):
 
     @work(exclusive=True, group="detail", exit_on_error=False, name="Opening the file")
     async def _show_row(self, row: ReviewRow) -> None:
-        from baes_tui.workspace import flagged_lines  # loaded by the time rows exist
-
         self.query_one("#review-heading", Static).update(self._heading(row))
         view = self.query_one(FileView)
         if row.path == CUSTOM_LOGIC_PATH:
@@ -167,7 +165,7 @@ class ReviewScreen(BaesScreen):
         else:
             text = await self.workspace.project_file(row.path)
             view.border_title = f"{row.path} — as it is now"
-            view.show(row.path, text, flagged_lines(row.feedback))
+            view.show(row.path, text, row.lines)
         feedback = "\n".join(row.feedback) or "No findings: every rule checked passed."
         self.query_one("#review-feedback", Static).update(feedback)
         self.query_one("#review-explanation", Static).update(self._explanation(row))

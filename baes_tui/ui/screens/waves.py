@@ -21,6 +21,7 @@ from textual.worker import Worker, WorkerState
 
 from baes_tui.core import events as ev
 from baes_tui.core.models import Recognition
+from baes_tui.core.results import RunResult
 from baes_tui.ui.screens import STYLES, BaesScreen, describe_error
 from baes_tui.ui.widgets.run_summary import RunSummary
 from baes_tui.ui.widgets.wave_board import WaveBoard, format_ms
@@ -51,7 +52,7 @@ class WavesScreen(BaesScreen):
     class RunEnded(Message):
         """A run finished, failed or was cancelled (bubbles to the app)."""
 
-        def __init__(self, status: str, result: dict[str, Any] | None, error: str = "") -> None:
+        def __init__(self, status: str, result: RunResult | None, error: str = "") -> None:
             super().__init__()
             self.status = status
             self.result = result
@@ -61,7 +62,7 @@ class WavesScreen(BaesScreen):
         super().__init__()
         self.workspace = workspace
         self._run: Worker[Any] | None = None
-        self._finished: dict[str, Any] | None = None
+        self._finished: RunResult | None = None
         self._started = 0.0
         self._request = ""
         self._wave_ms: list[float] = []
@@ -155,16 +156,8 @@ class WavesScreen(BaesScreen):
         self.refresh_bindings()
         if event.state == WorkerState.SUCCESS:
             run = event.worker.result
-            if self._finished is None and hasattr(run, "to_dict"):
-                result = run.to_dict()  # no RunFinished event: use the result
-                self._end(str(result.get("status", "completed")), result)
-            if self._finished is not None:  # the result dict lacks the words for people
-                self.query_one(RunSummary).show(
-                    self._finished,
-                    self._wave_ms,
-                    message=getattr(run, "message", ""),
-                    notes=getattr(run, "notes", ()),
-                )
+            if self._finished is None and isinstance(run, RunResult):
+                self._end(run.status, run)  # no RunFinished event arrived: use the result
         elif event.state == WorkerState.CANCELLED:
             self.query_one(WaveBoard).stop("cancelled")
             self.query_one(RunSummary).show_message(
@@ -230,13 +223,13 @@ class WavesScreen(BaesScreen):
         if column := board.column_of(task):
             column.task_ended()
 
-    def _end(self, status: str, result: dict[str, Any]) -> None:
+    def _end(self, status: str, result: RunResult) -> None:
         if self._finished is not None:
             return
         self._finished = result
-        self.query_one(RunSummary).show(result, self._wave_ms)
+        self.query_one(RunSummary).show(result)
         self._status(status)
-        self.post_message(self.RunEnded(status, result, str(result.get("error") or "")))
+        self.post_message(self.RunEnded(status, result, result.error or ""))
 
     def _write(self, line: str) -> None:
         self.query_one(Log).write_line(line)

@@ -19,6 +19,7 @@ from textual.widgets import DataTable
 
 if TYPE_CHECKING:
     from baes_tui.core.records import ReviewItem, StoredVerdict
+    from baes_tui.core.verdicts import Finding
 
 OUTCOME_CELLS = {  # short labels keep the table narrow enough to sit beside the file
     "confident_approval": ("approval", "green"),
@@ -50,10 +51,22 @@ class ReviewRow:
     task: str
     path: str
     outcome: str
-    rule_ids: tuple[str, ...]
-    feedback: tuple[str, ...]
+    findings: tuple[Finding, ...]
     created_at: float
     item: ReviewItem | None = None
+
+    @property
+    def rule_ids(self) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(f.rule_id for f in self.findings if f.rule_id))
+
+    @property
+    def lines(self) -> list[int]:
+        """The lines the findings point at (0 = the whole file, not a line)."""
+        return sorted({f.line for f in self.findings if f.line > 0})
+
+    @property
+    def feedback(self) -> tuple[str, ...]:
+        return tuple(f.feedback if f.line > 0 else f.message for f in self.findings)
 
     @property
     def is_verdict(self) -> bool:
@@ -67,8 +80,7 @@ class ReviewRow:
             task=verdict.task,
             path=verdict.path,
             outcome=verdict.outcome,
-            rule_ids=verdict.rule_ids,
-            feedback=verdict.feedback,
+            findings=verdict.findings,
             created_at=verdict.created_at,
             item=item,
         )
@@ -81,8 +93,7 @@ class ReviewRow:
             task=item.task,
             path=item.path,
             outcome=item.outcome,
-            rule_ids=item.rule_ids,
-            feedback=item.feedback,
+            findings=item.findings,
             created_at=item.created_at,
             item=item,
         )

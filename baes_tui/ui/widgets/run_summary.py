@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from typing import Any
 
 from rich.console import Group
@@ -10,6 +10,7 @@ from rich.table import Table
 from rich.text import Text
 from textual.widgets import Static
 
+from baes_tui.core.results import RunResult
 from baes_tui.ui.widgets.wave_board import format_ms
 
 BAR_WIDTH = 24
@@ -32,14 +33,6 @@ def timing_bars(durations: Sequence[float]) -> Table:
     return table
 
 
-def wave_durations(result: Mapping[str, Any]) -> list[float]:
-    """Tasks of a wave run concurrently, so a wave lasts as long as its slowest task."""
-    return [
-        max((float(t.get("duration_ms") or 0) for t in wave), default=0.0)
-        for wave in result.get("waves") or ()
-    ]
-
-
 def story(message: str, notes: Sequence[str], error: str = "") -> list[Text]:
     """What the run did in words: the message, then each note once (the message often joins
     the notes, and a failed run's message repeats its error, shown apart)."""
@@ -55,43 +48,34 @@ class RunSummary(Static):
 
     plain = ""  # the text shown, without styles (for readers such as tests and screenshots)
 
-    def show(
-        self,
-        result: Mapping[str, Any],
-        durations: Sequence[float] = (),
-        *,
-        message: str = "",
-        notes: Sequence[str] = (),
-    ) -> None:
-        """`message` and `notes` (RunResult's, for people) arrive after the result: re-show."""
-        status = str(result.get("status", "?"))
+    def show(self, result: RunResult) -> None:
+        """The run in words: status, time, path, the story, tests, wave timings, files."""
+        status = result.status
         head = Text.assemble(
             (status.replace("_", " ").capitalize(), STATUS_STYLES.get(status, "bold")),
-            f" in {format_ms(float(result.get('duration_ms') or 0))}",
-            f" · path {result.get('path', '—')} · cache {result.get('cache', '—')}",
-            f" · tokens {result.get('tokens', 0)}",
+            f" in {format_ms(result.duration_ms)}",
+            f" · path {result.path} · cache {result.recognition.cache}",
+            f" · tokens {result.tokens}",
         )
-        parts: list[Any] = [head, *story(message, notes, str(result.get("error") or ""))]
-        tests = result.get("tests")
+        parts: list[Any] = [head, *story(result.message, result.notes, result.error or "")]
+        tests = result.tests
         if tests:
-            style = "red" if tests.get("failed") else "green"
+            failed = tests.failed + tests.errors
             parts.append(
                 Text(
-                    f"Tests: {tests.get('passed', 0)} passed, {tests.get('failed', 0)} failed",
-                    style=style,
+                    f"Tests: {tests.passed} passed, {failed} failed",
+                    style="red" if failed else "green",
                 )
             )
-        elif "tests" in result:
+        elif status in ("completed", "needs_review"):
             parts.append(Text("Tests: not run", style="dim"))
-        if result.get("error"):
-            parts.append(Text(f"Error: {result['error']}", style="red"))
-        bars = list(durations) or wave_durations(result)
-        if bars:
-            parts.append(timing_bars(bars))
-        files = list(result.get("files") or ())
-        if files:
-            parts.append(Text(f"Files ({len(files)}):", style="bold"))
-            parts.extend(Text(f"  {path}") for path in files)
+        if result.error:
+            parts.append(Text(f"Error: {result.error}", style="red"))
+        if result.wave_durations_ms:
+            parts.append(timing_bars(list(result.wave_durations_ms)))
+        if result.files:
+            parts.append(Text(f"Files ({len(result.files)}):", style="bold"))
+            parts.extend(Text(f"  {path}") for path in result.files)
         self.plain = "\n".join(p.plain for p in parts if isinstance(p, Text))
         self.update(Group(*parts))
 
