@@ -14,7 +14,8 @@ import pytest
 
 from baes_tui.core.models import Attribute, AttrType, EntitySpec, Registry, Relationship
 from tests.support.render import write_change
-from tests.support.served import clean_env, serve, tool
+from tests.support.served import clean_env, serve
+from tests.support.tools import schemathesis_command
 
 pytestmark = pytest.mark.slow
 
@@ -50,10 +51,11 @@ def test_schemathesis_finds_no_failure_in_fuzzing_and_stateful_phases(tmp_path: 
     root = tmp_path / "project"
     root.mkdir()
     write_change(root, Registry(), Registry((COURSE, STUDENT)))
+    st, st_env = schemathesis_command()
     with serve(root, tmp_path / "served.db") as http:
         schema = str(http.base_url.join("/openapi.json"))
         command = [
-            tool("st"),
+            *st,
             "--no-color",
             "run",
             schema,
@@ -67,7 +69,7 @@ def test_schemathesis_finds_no_failure_in_fuzzing_and_stateful_phases(tmp_path: 
         result = subprocess.run(
             command,
             cwd=tmp_path,
-            env=clean_env(),
+            env=clean_env(**st_env),
             capture_output=True,
             text=True,
             timeout=RUN_LIMIT_S,

@@ -49,7 +49,9 @@ def test_student_system_is_clean_passes_its_tests_and_keeps_the_http_contract(
     generate(root, Registry(), Registry((STUDENT,)))
 
     assert_ruff_clean(root)
-    assert_own_tests_pass(root, "tests/test_student_api.py::test_delete_missing_returns_404")
+    assert_own_tests_pass(
+        root, "tests/test_student_api.py::test_a_missing_record_answers_404_with_detail"
+    )
 
     with serve(root, tmp_path / "served.db") as http:
         assert http.get("/health").json() == {"status": "ok"}
@@ -113,7 +115,7 @@ def test_entity_with_every_type_passes_its_own_tests(tmp_path: Path) -> None:
     assert_own_tests_pass(
         root,
         "tests/test_product_api.py::test_optional_fields_may_be_null",
-        "tests/test_product_api.py::test_create_without_decimal_value_returns_422",
+        "tests/test_product_api.py::test_create_without_required_fields_returns_422_naming_each",
         "tests/test_product_pages.py::test_edit_form_shows_the_record_and_saves_changes",
     )
 
