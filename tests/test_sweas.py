@@ -350,3 +350,12 @@ def test_large_suites_run_on_two_workers_small_ones_on_one() -> None:
     assert test_workers(large, cpus=2) == 2
     assert test_workers(large, cpus=1) == 1
     assert expected_tests(large) > expected_tests(small)
+
+
+def test_an_optional_text_field_with_a_long_name_stays_within_the_line_length() -> None:
+    spec = EntitySpec(
+        "Survey", (Attribute("preferred_contact_during_the_workshop", required=False),)
+    )
+    model = render_project(Registry(), Registry((spec,)))["app/models/survey.py"].content
+    assert max(len(line) for line in model.splitlines()) <= 100
+    assert "    preferred_contact_during_the_workshop: Text | None = Field(\n" in model
