@@ -96,6 +96,7 @@ async def test_starting_a_second_run_while_one_runs_is_refused(
         waves = waves_of(app)
         if waves.running:  # fast machines may finish first; the refusal needs a live run
             assert not await waves.start_run(STUDENTS)
+            await pilot.pause()  # notify() posts a message; let the app process it
             assert any("in progress" in n for n in notifications(pilot))
         await until(pilot, lambda: run_finished(app), "run finished")
 
