@@ -18,7 +18,7 @@ from typing import Any
 import httpx
 import pytest
 
-from tests.test_generated_system import serve
+from tests.support.served import serve
 
 pytestmark = pytest.mark.slow
 
