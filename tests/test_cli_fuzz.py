@@ -133,12 +133,23 @@ def _workspace_dirs() -> Iterator[dict[str, str]]:
         }
 
 
-def _run_in_process(argv: list[str], stdin: bytes = b"") -> tuple[int, str, str]:
+def _run_in_process(
+    argv: list[str], stdin: bytes = b"", cwd: str | None = None
+) -> tuple[int, str, str]:
+    """Run `main(argv)` in a scratch working directory (a relative path drawn by the fuzzer,
+    `cache export 'µ'` say, is written there, not into the checkout)."""
     out, err = io.StringIO(), io.StringIO()
     real_stdin = sys.stdin
     sys.stdin = io.TextIOWrapper(io.BytesIO(stdin), encoding="utf-8")
     try:
-        with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        with (
+            tempfile.TemporaryDirectory(prefix="baes-fuzz-cwd-")
+            if cwd is None
+            else contextlib.nullcontext(cwd) as where,
+            contextlib.chdir(where),
+            contextlib.redirect_stdout(out),
+            contextlib.redirect_stderr(err),
+        ):
             try:
                 code = main(argv)
             except SystemExit as exc:  # argparse: usage errors and --help
@@ -190,7 +201,7 @@ def test_any_command_line_ends_with_a_message_and_an_exit_code(
         common = ["--data-dir", data_dir, "--project", project]
         argv = [*common, *args] if place == "before" else [*args, *common]
         assume(not _opens_the_tui(argv))
-        code, _out, err = _run_in_process(argv, stdin)
+        code, _out, err = _run_in_process(argv, stdin, cwd=dirs["root"])
         _assert_no_crash(code, err, argv)
 
 
