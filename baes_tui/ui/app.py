@@ -3,6 +3,11 @@
 The app opens the Workspace in a worker (WordNet keeps loading in the background), then
 installs the screens. It renders what the core reports — the cache listener and the run's
 events — and never polls. `run_app(settings)` is what `baes` (no subcommand) calls.
+
+Problems the core reports (stdlib `logging`, core/log.py: a corrupt cache file moved aside,
+WordNet failing to load, a log that cannot be written) become notifications through one
+handler installed while the app runs; it may be called from any thread, so it only posts a
+message, and the notification is shown on the app's own thread.
 """
 
 from __future__ import annotations
@@ -22,6 +27,7 @@ from textual.widgets import Footer, Header, Label, LoadingIndicator, Static
 from textual.worker import Worker
 
 from baes_tui.core.config import Settings
+from baes_tui.core.log import Problem, add_handler
 from baes_tui.ui.commands import ActionsProvider, GuardedCommandPalette
 from baes_tui.ui.screens import STYLES, report_worker_failure
 from baes_tui.ui.screens.help import HelpScreen, HelpSection
@@ -68,6 +74,31 @@ class CacheChanged(Message):
         self.stats = stats
 
 
+class ProblemReported(Message):
+    """The core reported a problem (through logging), possibly from another thread."""
+
+    def __init__(self, problem: Problem) -> None:
+        super().__init__()
+        self.problem = problem
+
+
+# The notification's title: the area of the logger that reported the problem.
+PROBLEM_TITLES: tuple[tuple[str, str], ...] = (
+    ("baes_tui.recognition.cache", "Cache"),
+    ("baes_tui.recognition", "Recognition"),
+    ("baes_tui.runs.metrics", "Metrics"),
+    ("baes_tui.runs", "Run"),
+    ("baes_tui.llm", "LLM"),
+)
+
+
+def problem_title(origin: str) -> str:
+    for prefix, title in PROBLEM_TITLES:
+        if origin == prefix or origin.startswith(prefix + "."):
+            return title
+    return "baes"
+
+
 class BaesApp(App[int]):
     """The TUI face of the Workspace."""
 
@@ -91,6 +122,7 @@ class BaesApp(App[int]):
         self._owns_workspace = workspace is None
         self._wordnet = "WordNet loading…"
         self._cache = "cache —"
+        self._stop_problems: Any = None
 
     # --- start-up ---------------------------------------------------------------------------
     def compose(self) -> ComposeResult:
@@ -102,6 +134,10 @@ class BaesApp(App[int]):
         yield Footer()
 
     async def on_mount(self) -> None:
+        # First, so problems met while the workspace opens (a corrupt cache.db…) are shown.
+        self._stop_problems = add_handler(
+            lambda problem: self.post_message(ProblemReported(problem))
+        )
         if self.settings.theme in self.available_themes:
             self.theme = self.settings.theme
         else:
@@ -271,10 +307,24 @@ class BaesApp(App[int]):
         return tuple(rows)
 
     # --- errors and shutdown ----------------------------------------------------------------
+    def on_problem_reported(self, message: ProblemReported) -> None:
+        """A problem the core reported, as a notification (each message once per app)."""
+        problem = message.problem
+        self.notify(
+            problem.message,
+            title=problem_title(problem.origin),
+            severity=problem.severity,
+            markup=False,
+            timeout=5 if problem.severity == "information" else 10,
+        )
+
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         report_worker_failure(self, event)
 
     async def on_unmount(self) -> None:
+        if self._stop_problems is not None:
+            self._stop_problems()
+            self._stop_problems = None
         if self._owns_workspace and self.workspace is not None:
             await self.workspace.close()
 

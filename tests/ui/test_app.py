@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import asyncio
+import logging
+import threading
 from typing import Any
 
 from textual.command import CommandList
@@ -136,3 +139,59 @@ async def test_a_dialog_answers_once_and_never_pops_the_screen_below(
         dialog.answer(True)  # a second answer is ignored
         await pilot.pause()
         assert answers == [False] and isinstance(app.screen, RequestScreen)
+
+
+# --- problems the core reports (issue 7 §2: one way, through logging) ----------------------
+async def test_a_problem_met_while_opening_the_workspace_is_a_notification(
+    settings: Settings,
+) -> None:
+    settings.data_dir.mkdir(parents=True)
+    (settings.data_dir / "cache.db").write_bytes(b"")  # 0 bytes: reported like a corrupt one
+    app = BaesApp(settings)
+    async with app.run_test(size=SIZE) as pilot:
+        await until(pilot, lambda: isinstance(app.screen, RequestScreen), "request screen")
+        await until(
+            pilot,
+            lambda: any("cache file was empty" in str(n.message) for n in app._notifications),
+            "the empty cache.db reported",
+        )
+        (shown,) = [n for n in app._notifications if "cache file was empty" in str(n.message)]
+        assert shown.severity == "warning" and shown.title == "Cache"
+        assert "cache.db.corrupt-" in str(shown.message)
+
+
+async def test_problems_reported_from_any_thread_are_notified_on_the_app_thread_once(
+    settings: Settings, workspace: Any
+) -> None:
+    shown_on: list[int] = []
+    app = BaesApp(settings, workspace=workspace)
+    notify = app.notify
+
+    def recording_notify(*args: Any, **kwargs: Any) -> None:
+        shown_on.append(threading.get_ident())
+        notify(*args, **kwargs)
+
+    app.notify = recording_notify  # type: ignore[method-assign]
+    core = logging.getLogger("baes_tui.recognition.wordnet")
+    async with app.run_test(size=SIZE) as pilot:
+        await until(pilot, lambda: isinstance(app.screen, RequestScreen), "request screen")
+        app_thread = threading.get_ident()
+        for _ in range(2):  # the same warning twice, from a thread that is not the app's
+            reporter = threading.Thread(target=core.warning, args=("WordNet failed: disk gone",))
+            reporter.start()
+            await asyncio.to_thread(reporter.join)
+        logging.getLogger("baes_tui.runs.metrics").error("metrics file unreadable")
+        logging.getLogger("baes_tui.runs").info("an info record is not a problem")
+        await until(
+            pilot,
+            lambda: any("metrics file unreadable" in str(n.message) for n in app._notifications),
+            "the error notified",
+        )
+        messages = [str(n.message) for n in app._notifications]
+        assert messages.count("WordNet failed: disk gone") == 1
+        assert not any("info record" in m for m in messages)
+        (error,) = [n for n in app._notifications if n.message == "metrics file unreadable"]
+        assert error.severity == "error" and error.title == "Metrics"
+        assert shown_on and set(shown_on) == {app_thread}
+    handlers = logging.getLogger("baes_tui").handlers
+    assert not any(type(h).__name__ == "CallbackHandler" for h in handlers), "handler removed"
