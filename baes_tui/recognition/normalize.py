@@ -28,6 +28,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 from typing import Protocol
 
+from baes_tui.recognition.text import fold_accents, visible
 from baes_tui.recognition.wordnet import LazyLemmatizer, WordNetMissing
 
 STOP_WORDS = frozenset(
@@ -65,7 +66,16 @@ _PLAIN_WORD = re.compile(r"[a-z]+")
 
 
 def _prepare(text: str) -> str:
-    """Lowercase + NFKC to a fixed point (each can undo the other), negations spelled out."""
+    """Lowercase + NFKC to a fixed point (each can undo the other), negations spelled out.
+
+    Text that is not ASCII is first cleaned as recognition cleans it (text.py): zero-width
+    characters and NUL removed, emoji made spaces, accents folded — so "ñame" and "name",
+    "sys\u200btem" and "system" share a key as they share a reading. (ASCII keys are unchanged,
+    so the normalizer ids stay; an older entry of accented words is stored again on its next
+    miss.)
+    """
+    if not text.isascii() or "\x00" in text:
+        text = fold_accents("".join(visible(c) for c in text))
     for _ in range(3):
         folded = unicodedata.normalize("NFKC", text).lower()
         if folded == text:
