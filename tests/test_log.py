@@ -102,17 +102,20 @@ def test_an_unwritable_log_turns_itself_off_with_one_warning(tmp_path: Path) -> 
 
 
 @pytest.mark.slow
-def test_the_cli_prints_a_cache_problem_once_and_no_traceback(tmp_path: Path) -> None:
+@pytest.mark.parametrize(("content", "word"), [(b"\x00garbage" * 512, "corrupt"), (b"", "empty")])
+def test_the_cli_prints_a_cache_problem_once_and_no_traceback(
+    tmp_path: Path, content: bytes, word: str
+) -> None:
     data = tmp_path / "data"
     data.mkdir()
-    (data / "cache.db").write_bytes(b"\x00garbage" * 512)
+    (data / "cache.db").write_bytes(content)
     env = {**os.environ, "BAES_DATA_DIR": str(data), "BAES_PROJECT": str(tmp_path / "p")}
     done = subprocess.run(
         [sys.executable, "-m", "baes_tui", "recognize", "create a student with name"],
         capture_output=True, text=True, env=env, timeout=120, check=False,
     )  # fmt: skip
     assert done.returncode == 0, done.stderr
-    warnings = [line for line in done.stderr.splitlines() if "corrupt" in line]
+    warnings = [line for line in done.stderr.splitlines() if f"cache file was {word}" in line]
     assert len(warnings) == 1 and warnings[0].startswith("baes: warning:"), done.stderr
     assert "Traceback" not in done.stderr
 
