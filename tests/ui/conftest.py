@@ -11,7 +11,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from textual.geometry import Region
 from textual.pilot import Pilot
+from textual.widget import Widget
 
 from baes_tui.core.config import Settings, load_settings
 
@@ -47,6 +49,13 @@ async def until(pilot: Pilot[Any], condition: Callable[[], object], what: str) -
 async def type_text(pilot: Pilot[Any], text: str) -> None:
     """Type like a person: one key per character."""
     await pilot.press(*text)
+
+
+def drawn(widget: Widget) -> str:
+    """What a widget draws right now (its whole height, also the part scrolled away), as plain
+    lines of text."""
+    lines = widget.render_lines(Region(0, 0, widget.size.width, widget.size.height))
+    return "\n".join(line.text.rstrip() for line in lines)
 
 
 def notifications(pilot: Pilot[Any]) -> list[str]:
