@@ -49,6 +49,18 @@ class WorkspaceStatus:
 
 
 @dataclass(frozen=True, slots=True)
+class ReviewTableCounts:
+    """Rows of the Review screen's table per outcome (over every page) and open items."""
+
+    by_outcome: dict[str, int]
+    open_items: int
+
+    @property
+    def total(self) -> int:
+        return sum(self.by_outcome.values())
+
+
+@dataclass(frozen=True, slots=True)
 class HistoryItem:
     time: float
     request: str
@@ -336,6 +348,16 @@ class Workspace:
             if len(items) >= limit:
                 break
         return items
+
+    # --- for the TUI's screens (ui) ----------------------------------------------------------
+    async def review_table_counts(self) -> ReviewTableCounts:
+        """How many rows each Review filter shows (zeros before the first run)."""
+
+        def count(state: ProjectState) -> ReviewTableCounts:
+            return ReviewTableCounts(state.table_counts(), state.review_counts().get("open", 0))
+
+        found = await asyncio.to_thread(self._with_state, count)
+        return found or ReviewTableCounts({}, 0)
 
 
 def _preload_generation() -> None:
