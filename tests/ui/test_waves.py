@@ -14,7 +14,7 @@ from baes_tui.core.config import Settings
 from baes_tui.ui.app import BaesApp
 from baes_tui.ui.screens.waves import WavesScreen
 from baes_tui.ui.widgets.run_summary import RunSummary
-from baes_tui.ui.widgets.wave_board import WaveBoard
+from baes_tui.ui.widgets.wave_board import WaveBoard, format_ms
 from tests.ui.conftest import SIZE, notifications, run_finished, type_text, until
 
 STUDENTS = "Create a system to manage students with name, email, and age"
@@ -66,7 +66,44 @@ async def test_a_run_fills_wave_columns_task_rows_log_and_summary(
         assert f"✔ {result.verdicts['confident_approval']} approved" in verdicts
         summary = screen.query_one(RunSummary).plain
         assert f"Files ({len(result.files)})" in summary
-        assert any(n.startswith("Run ") for n in notifications(pilot))
+        assert [n for n in notifications(pilot) if n.startswith("Run ")] == [
+            f"Run completed: {len(result.files)} files"
+        ]
+
+
+async def test_the_status_line_and_the_summary_give_the_same_duration(
+    settings: Settings, workspace: Any
+) -> None:
+    app = BaesApp(settings, workspace=workspace)
+    async with app.run_test(size=SIZE) as pilot:
+        await run_request(pilot, STUDENTS)
+        await until(pilot, lambda: run_finished(app), "run finished")
+        screen = waves_of(app)
+        result = screen._finished
+        assert result is not None
+        duration = format_ms(result.duration_ms)
+        status = str(screen.query_one("#run-status", Static).render())
+        assert status.startswith(f"completed · {duration} · ")
+        assert f"Completed in {duration}" in screen.query_one(RunSummary).plain
+
+
+async def test_finished_task_cards_keep_their_file_counts(
+    settings: Settings, workspace: Any
+) -> None:
+    app = BaesApp(settings, workspace=workspace)
+    async with app.run_test(size=SIZE) as pilot:
+        await run_request(pilot, STUDENTS)
+        await until(pilot, lambda: run_finished(app), "run finished")
+        await pilot.pause()
+        screen = waves_of(app)
+        result = screen._finished
+        assert result is not None
+        board = screen.query_one(WaveBoard)
+        for record in (task for wave in result.waves for task in wave):
+            card = board.rows[record.task]
+            assert card.files == record.files
+            drawn = board.column_of(record.task).render().plain
+            assert f"{record.files} file" in drawn, f"{record.task} shows its file count"
 
 
 async def test_the_summary_says_what_the_run_did_in_words(
@@ -96,7 +133,8 @@ async def test_starting_a_second_run_while_one_runs_is_refused(
         waves = waves_of(app)
         if waves.running:  # fast machines may finish first; the refusal needs a live run
             assert not await waves.start_run(STUDENTS)
-            assert any("in progress" in n for n in notifications(pilot))
+            refused = lambda: any("in progress" in n for n in notifications(pilot))  # noqa: E731
+            await until(pilot, refused, "told")
         await until(pilot, lambda: run_finished(app), "run finished")
 
 
@@ -124,8 +162,14 @@ async def test_cancel_mid_run_leaves_the_project_unchanged(
             )
             await pilot.press("c")
             await until(pilot, lambda: not waves_of(app).running, "run stopped")
+            await pilot.pause()
             assert "Cancelled" in waves_of(app).query_one(RunSummary).plain
-            assert any("cancelled" in n for n in notifications(pilot))
+            said = [n for n in notifications(pilot) if "cancelled" in n]
+            assert len(said) == 1, f"one notification for one cancelled run: {said}"
+            running = [c for c in board.columns if "running…" in c.render().plain]
+            assert not running, "no wave still says running…"
+            assert board.columns[-1].state in ("cancelled", "done")
+            assert {r.task_state for r in board.rows.values()} <= {"done", "cancelled"}
             assert snapshot(settings.project_dir) == before
 
 
