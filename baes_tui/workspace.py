@@ -173,6 +173,14 @@ class Workspace:
 
     # --- recognition -------------------------------------------------------------------------
     async def preview(self, request: str) -> Recognition:
+        """What `recognize` would answer, without counting or writing (the live preview).
+
+        Until WordNet has loaded, the rules answer at once with the rule-based normalizer and
+        the cache is not asked (`cache="pending"`): a face previews from the first keystroke
+        instead of waiting for WordNet. `recognize` always waits for the real normalizer.
+        """
+        if self.recognition.status().normalizer_id == "loading":
+            return await self._preview_before_wordnet(request)
         return await self.recognition.preview(request)
 
     async def recognize(self, request: str) -> Recognition:
@@ -350,6 +358,27 @@ class Workspace:
         return items
 
     # --- for the TUI's screens (ui) ----------------------------------------------------------
+    async def _preview_before_wordnet(self, request: str) -> Recognition:
+        from dataclasses import replace
+
+        from baes_tui.core.errors import BadRequest
+        from baes_tui.recognition.normalize import FallbackNormalizer
+        from baes_tui.recognition.recognizer import MAX_REQUEST_CHARS
+
+        if not request.strip():
+            raise BadRequest("the request is empty: describe what to build, e.g. 'create student'")
+        if len(request) > MAX_REQUEST_CHARS:
+            raise BadRequest(
+                f"request too long: {len(request):,} characters; the limit is {MAX_REQUEST_CHARS:,}"
+            )
+        recognition = await asyncio.to_thread(
+            self.recognition.recognizer.recognize,
+            request,
+            normalizer=FallbackNormalizer("WordNet still loading: a preview"),
+            threshold=self.settings.confidence_threshold,
+        )
+        return replace(recognition, cache="pending", normalized_key="")
+
     async def review_table_counts(self) -> ReviewTableCounts:
         """How many rows each Review filter shows (zeros before the first run)."""
 

@@ -38,7 +38,9 @@ class AttrType(StrEnum):
 
 RelationshipKind = Literal["many_to_one", "many_to_many"]
 Source = Literal["rules", "llm", "human"]
-CacheStatus = Literal["hit", "miss", "off"]
+# "pending": a live preview made while WordNet still loads, before the cache can be asked
+# (Workspace.preview); a run never carries it.
+CacheStatus = Literal["hit", "miss", "off", "pending"]
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,7 +1,8 @@
 """The baes TUI: one Workspace, the screens of `SCREENS` (as modes), a header with live status.
 
 Start-up paints a small frame first, then imports the screens and opens the Workspace in a
-worker (WordNet keeps loading in the background) and shows the Request screen. The app renders
+worker, shows the Request screen (which previews without WordNet), and only then has WordNet
+load in the background. The app renders
 what the core reports — the cache listener, the run's events, the `baes` logger — and never
 polls. Every failure of a worker ends in one handler, `report_error`. `run_app(settings)` is
 what `baes` (no subcommand) calls.
@@ -24,7 +25,7 @@ from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.message import Message
 from textual.screen import ModalScreen, Screen
-from textual.widgets import Header, Label, LoadingIndicator, Static
+from textual.widgets import Header, Label, Static
 from textual.worker import Worker, WorkerState
 
 from baes_tui import __version__
@@ -116,7 +117,6 @@ class BaesApp(App[int]):
         yield Header()
         with Vertical(id="startup"):
             yield Label("Opening the workspace…", id="startup-message")
-            yield LoadingIndicator(id="startup-spinner")
         yield KeyBar()
 
     async def on_mount(self) -> None:
@@ -142,12 +142,13 @@ class BaesApp(App[int]):
             await asyncio.to_thread(_import_screens)
             from baes_tui.workspace import Workspace
 
-            self.workspace = await Workspace.open(self.settings)
+            # WordNet starts loading once the Request screen is up (_watch_wordnet): loading
+            # it alongside the screen imports would slow both, and a preview needs no WordNet.
+            self.workspace = await Workspace.open(self.settings, load_wordnet=False)
         except Exception:
             self.query_one("#startup-message", Label).update(
                 "The workspace could not be opened (see the message). Ctrl+Q quits."
             )
-            self.query_one("#startup-spinner").display = False
             raise
         await self._install(self.workspace)
 
@@ -174,7 +175,7 @@ class BaesApp(App[int]):
 
     @work(exclusive=True, group="wordnet", exit_on_error=False, name="Loading WordNet")
     async def _watch_wordnet(self) -> None:
-        """Wait until the core has chosen its normalizer (WordNet or fallback), then say which."""
+        """Have the core choose its normalizer (loading WordNet if it has not), then say which."""
         if self.workspace is not None:
             self._show_status(await self.workspace.wait_ready())
 
