@@ -160,10 +160,6 @@ class Workspace:
         """`listener(stats)` after every counted lookup: live hit rates without polling."""
         self._cache_listeners.append(listener)
 
-    def remove_cache_listener(self, listener: Callable[[CacheStats], None]) -> None:
-        if listener in self._cache_listeners:
-            self._cache_listeners.remove(listener)
-
     def _on_lookup(self) -> None:
         if self.cache_or_none is None or not self._cache_listeners:
             return
@@ -271,11 +267,6 @@ class Workspace:
             lambda state: state.all_verdicts(outcome=outcome, limit=limit, offset=offset),
         )
         return found or []
-
-    async def review_file(self, item_id: int) -> tuple[str, list[int]]:
-        """The reviewed file's current text and the lines its findings point at."""
-        item = await self._review_item(item_id)
-        return await self.project_file(item.path), list(item.lines)
 
     async def project_file(self, relative: str) -> str:
         """A file of the managed system, for display; never a path outside the project."""

@@ -15,7 +15,6 @@ import json
 import statistics
 import sys
 import threading
-import time
 import warnings
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -142,10 +141,6 @@ class EventLog:
     def __init__(self, path: Path) -> None:
         self._log = JsonLinesLog(path)
 
-    @property
-    def disabled(self) -> str | None:
-        return self._log.disabled_reason
-
     def __call__(self, event: Event) -> None:
         record = event_record(event)
         record.pop("time")  # the log stamps every record itself
@@ -223,8 +218,3 @@ def _parse(raw: Mapping[str, Any]) -> dict[str, Any]:
         "tokens": int(raw.get("tokens") or 0),
         "files": int(raw.get("files") or 0),
     }
-
-
-def now_ms() -> float:
-    """Monotonic milliseconds, for durations in rows and results."""
-    return time.perf_counter() * 1000
