@@ -1,6 +1,6 @@
 """What every subcommand shares: exit codes, reading a request, writing data and messages.
 
-Data goes to stdout (JSON with `--json`), progress and messages to stderr (architecture.md).
+Data goes to stdout (JSON with `--json`), progress and messages to stderr (docs/cli.md).
 """
 
 from __future__ import annotations

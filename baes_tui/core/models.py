@@ -1,7 +1,7 @@
 """Values that cross layers: recognition results and entity specs.
 
 Frozen dataclasses so a cached or emitted value can never be changed behind a reader's back.
-`to_dict`/`from_dict` give the JSON shape of the CLI contract (architecture.md).
+`to_dict`/`from_dict` give the JSON shape of the CLI contract (docs/cli.md).
 """
 
 from __future__ import annotations
@@ -177,7 +177,7 @@ class Recognition:
         return self.status == "needs_clarification"
 
     def to_dict(self) -> dict[str, Any]:
-        """The `baes recognize --json` object (architecture.md, CLI contract)."""
+        """The `baes recognize --json` object (docs/cli.md)."""
         return {
             "status": self.status,
             "request": self.request,

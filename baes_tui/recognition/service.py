@@ -1,8 +1,9 @@
 """Request text → Recognition, through the cache: normalize → cache → recognizer.
 
-A cache hit is trusted only after it is checked against the request (anchors.md: an exact
-cache over a normalized key is wrong only through normalization collisions); a failed check is
-logged as a collision, counted, and treated as a miss whose fresh result replaces the entry.
+A cache hit is trusted only after it is checked against the request (docs/architecture.md: an
+exact cache over a normalized key is wrong only through normalization collisions); a failed
+check is logged as a collision, counted, and treated as a miss whose fresh result replaces the
+entry.
 """
 
 from __future__ import annotations

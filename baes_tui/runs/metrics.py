@@ -1,9 +1,9 @@
 """Run metrics: one CSV row per run, one JSON line per event, and the summary over them.
 
 The CSV (`metrics.csv` in the data dir) is what `baes metrics --csv` prints and what the
-targets in anchors.md are checked against; the JSON-lines log (`baes.log.jsonl`) keeps every
-event of every run for later digging. Writing metrics must never fail a run: an unwritable file
-turns metrics off with one warning. Reading is forgiving: a damaged row is skipped, with a
+goals in docs/architecture.md are checked against; the JSON-lines log (`baes.log.jsonl`) keeps
+every event of every run for later digging. Writing metrics must never fail a run: an unwritable
+file turns metrics off with one warning. Reading is forgiving: a damaged row is skipped, with a
 warning, never fatal.
 """
 

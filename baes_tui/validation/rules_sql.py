@@ -131,10 +131,10 @@ def _top_level_split(body: str) -> list[str]:
 @rule(
     "SQL002-drop-without-copy",
     "A dropped table's rows were copied first",
-    """Evolution must keep data (managed-system.md): a rebuild creates the new table, copies rows
-    with INSERT ... SELECT ... FROM the old one, then drops it. A DROP TABLE with no earlier copy
-    from that table in the same migration loses rows; it may be an intended entity removal, so
-    it is uncertain and goes to review.""",
+    """Evolution must keep data (docs/managed-system.md): a rebuild creates the new table,
+    copies rows with INSERT ... SELECT ... FROM the old one, then drops it. A DROP TABLE with no
+    earlier copy from that table in the same migration loses rows; it may be an intended entity
+    removal, so it is uncertain and goes to review.""",
     kinds=("database",),
     languages=("sql",),
     stage="text",
