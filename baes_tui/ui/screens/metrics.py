@@ -9,26 +9,23 @@ from __future__ import annotations
 import asyncio
 from collections.abc import Callable
 from dataclasses import dataclass
-from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar
 
-from textual import on, work
+from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Grid
-from textual.screen import Screen
-from textual.widgets import Footer, Header, Static
-from textual.worker import Worker, WorkerState
+from textual.widgets import Header, Static
 
+from baes_tui.ui.screens import STYLES, BaesScreen
+from baes_tui.ui.widgets.key_bar import KeyBar
 from baes_tui.ui.widgets.metrics_card import MetricCard
 
 if TYPE_CHECKING:
     from baes_tui.workspace import Workspace
 
-STYLES = Path(__file__).parents[3] / "styles"
-
-# The seed's performance spec (anchors.md): approval at least 85%; rules should decide most
-# validations, so an LLM share above 40% means the rule catalog is missing something.
+# The seed's performance spec (docs/architecture.md, Goals): approval at least 85%; rules should
+# decide most validations, so an LLM share above 40% means the rule catalog is missing something.
 MIN_APPROVAL = 0.85
 MAX_LLM_VALIDATION = 0.40
 
@@ -83,7 +80,7 @@ CARDS: tuple[Card, ...] = (
 )
 
 
-class MetricsScreen(Screen):
+class MetricsScreen(BaesScreen):
     """Stat cards over every recorded run; alerts styled where a goal is missed."""
 
     CSS_PATH = STYLES / "metrics.tcss"
@@ -103,7 +100,7 @@ class MetricsScreen(Screen):
         with Grid(id="metrics-grid"):
             for card in CARDS:
                 yield MetricCard(card.label, card.note, id=f"metric-{card.field}")
-        yield Footer()
+        yield KeyBar()
 
     def on_mount(self) -> None:
         self.refresh_metrics()
@@ -119,7 +116,7 @@ class MetricsScreen(Screen):
         if self.is_mounted:
             self.load_metrics()
 
-    @work(group="metrics", exclusive=True, exit_on_error=False)
+    @work(group="metrics", exclusive=True, exit_on_error=False, name="Reading metrics")
     async def load_metrics(self) -> None:
         # metrics() reads the metrics file: off the UI thread.
         summary = await asyncio.to_thread(self.workspace.metrics)
@@ -142,11 +139,3 @@ class MetricsScreen(Screen):
         banner = self.query_one("#metrics-alerts", Static)
         banner.update("\n".join(alerts))
         banner.set_class(bool(alerts), "-active")
-
-    @on(Worker.StateChanged)
-    def _worker_failed(self, event: Worker.StateChanged) -> None:
-        """A failed read becomes a readable message; the cards keep their last values."""
-        if event.state is WorkerState.ERROR:
-            event.stop()
-            error = event.worker.error
-            self.notify(f"{type(error).__name__}: {error}", title="Metrics", severity="error")
