@@ -33,7 +33,7 @@ from baes_tui.core.config import Settings
 from baes_tui.core.errors import BaesError
 from baes_tui.ui.commands import ActionsProvider, GuardedCommandPalette
 from baes_tui.ui.log_notices import SHOWN_IN_UI, LogNotice, NoticeHandler, attach
-from baes_tui.ui.screens import SCREENS, STYLES, ScreenEntry, describe_error
+from baes_tui.ui.screens import SCREENS, STYLES, BaesScreen, ScreenEntry, describe_error
 from baes_tui.ui.widgets.key_bar import KeyBar
 
 if TYPE_CHECKING:
@@ -178,6 +178,10 @@ class BaesApp(App[int]):
         """Have the core choose its normalizer (loading WordNet if it has not), then say which."""
         if self.workspace is not None:
             self._show_status(await self.workspace.wait_ready())
+            for entry in SCREENS:
+                screen = self.get_screen(entry.mode)
+                if isinstance(screen, BaesScreen):
+                    screen.wordnet_settled()
 
     # --- live status in the header ----------------------------------------------------------
     def _show_status(self, status: WorkspaceStatus | None = None) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import threading
 from pathlib import Path
 from typing import Any
 
@@ -271,3 +272,27 @@ async def test_core_warnings_become_one_notification_per_message(
         assert shown.count("cache backup skipped: the disk is full") == 1
         assert not any("info record" in n for n in shown)
     core.warning("after the app: nobody listens")  # detached: no error, no notification
+
+
+async def test_a_request_is_previewed_before_wordnet_has_loaded_and_again_after(
+    settings: Settings,
+) -> None:
+    """The preview does not wait for WordNet: the rules answer at once (cache "pending"), and
+    when WordNet is ready the same text is previewed again with the cache asked."""
+    from baes_tui.workspace import Workspace
+
+    release = threading.Event()
+    async with await Workspace.open(settings, load_wordnet=False) as workspace:
+        load = workspace.lemmatizer.load
+        workspace.lemmatizer.load = lambda: release.wait(60) and load()  # type: ignore[method-assign]
+        app = BaesApp(settings, workspace=workspace)
+        async with app.run_test(size=SIZE) as pilot:
+            await type_text(pilot, "Create a system to manage students with name and email")
+            summary = app.screen.query_one("#preview-summary", Static)
+            cache = app.screen.query_one("#preview-cache", Static)
+            await until(pilot, lambda: "Student" in drawn(summary), "previewed")
+            assert "Cache pending" in drawn(cache)
+            assert "WordNet loading" in app.sub_title
+            release.set()
+            await until(pilot, lambda: "Cache miss" in drawn(cache), "previewed again")
+            assert "WordNet ready" in app.sub_title

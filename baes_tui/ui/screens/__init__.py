@@ -134,6 +134,10 @@ class BaesScreen(Screen[None]):
         a dialog over it closes: the dialog's action reloads what it changed, and a failed read
         would otherwise come back each time its error dialog is closed."""
 
+    def wordnet_settled(self) -> None:
+        """The core has chosen its normalizer (WordNet, or the fallback): what was shown before
+        (a preview marked cache "pending") can be shown for real now."""
+
     @on(events.ScreenSuspend)
     def _note_why_suspended(self) -> None:
         self._covered = self.app.screen is not self and self in self.app.screen_stack
