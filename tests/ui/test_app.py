@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import gc
 import logging
 import threading
 from pathlib import Path
@@ -296,3 +297,5 @@ async def test_a_request_is_previewed_before_wordnet_has_loaded_and_again_after(
             release.set()
             await until(pilot, lambda: "Cache miss" in drawn(cache), "previewed again")
             assert "WordNet ready" in app.sub_title
+            assert gc.get_freeze_count() > 0, "out of the collector's way"
+        assert gc.get_freeze_count() == 0, "and back in once the app has ended"

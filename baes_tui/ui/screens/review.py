@@ -142,9 +142,10 @@ class ReviewScreen(BaesScreen):
         self.action_filter(event.value)
 
     @on(DataTable.RowHighlighted, "#review-table")
-    def _highlighted(self, event: DataTable.RowHighlighted) -> None:
-        row = self.query_one(ReviewTable).rows_by_key.get(str(event.row_key.value))
-        if row is not None:
+    def _highlighted(self) -> None:
+        # The row under the cursor now: a highlight posted before the rows were replaced (a
+        # filter, a page, a resize) names a row that is gone (its key may even be None).
+        if (row := self.query_one(ReviewTable).current) is not None:
             self._show_row(row)
 
     # --- workers ----------------------------------------------------------------------------
