@@ -410,3 +410,36 @@ async def test_each_filter_count_is_the_number_of_rows_it_shows(
             assert table(app).row_count == count, f"{value}: {count} promised"
             assert text_of(app, "#review-count") == f"showing {count} of {count}"
             assert filters.label(value) in drawn(filters)
+
+
+async def test_a_rejected_llm_module_is_shown_as_kept_with_its_flagged_lines(
+    settings: Settings, workspace: Any
+) -> None:
+    """An LLM's module the TechLead rejected never reaches the project; Review shows the text
+    state.db kept for it, with the flagged line marked."""
+    module = "app/logic/late_fee.py"
+    kept = "def late_fee(days):\n    return eval(f'{days} * 0.5')\n"
+    seed_queue(settings.project_dir)
+    with ProjectState(settings.project_dir / ".baes" / "state.db") as state:
+        state.start_run("run-2", request="late fees", intent="add_fields", entity="Loan")
+        finding = Finding("SEC001-eval", 2, "eval() on text built from input", "reject")
+        state.add_review_item(
+            "run-2",
+            task="custom_logic",
+            entity="Loan",
+            path=module,
+            outcome="confident_rejection",
+            reason="the LLM's module was rejected three times",
+            findings=(finding,),
+            content=kept,
+        )
+    assert not (settings.project_dir / module).exists()
+    app = BaesApp(settings, workspace=workspace)
+    async with app.run_test(size=SIZE) as pilot:
+        await open_review(pilot)
+        await select(pilot, module, "confident_rejection")
+        view = app.screen.query_one(FileView)
+        await until(pilot, lambda: view.syntax is not None, "the kept text shown")
+        assert view.syntax.code == kept
+        assert view.syntax.highlight_lines == {2}
+        assert "never written to the project" in view.border_title

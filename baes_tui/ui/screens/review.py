@@ -189,7 +189,13 @@ class ReviewScreen(BaesScreen):
     async def _show_row(self, row: ReviewRow) -> None:
         self.query_one("#review-heading", Static).update(self._heading(row))
         view = self.query_one(FileView)
-        if row.path == CUSTOM_LOGIC_PATH:
+        if row.item is not None and row.item.file_kept:
+            # An LLM's module the TechLead rejected never reached the project: show the text
+            # state.db kept, with the lines its findings flag.
+            text, lines = await self.workspace.review_file(row.item.id)
+            view.border_title = f"{row.path} — rejected, never written to the project"
+            view.show(row.path, text, lines)
+        elif row.path == CUSTOM_LOGIC_PATH:
             view.border_title = "custom logic"
             view.show_message(
                 "No file: this is custom logic the templates did not generate.\n"
