@@ -15,7 +15,7 @@ from baes_tui.ui.app import BaesApp
 from baes_tui.ui.screens.waves import WavesScreen
 from baes_tui.ui.widgets.run_summary import RunSummary
 from baes_tui.ui.widgets.wave_board import WaveBoard, format_ms
-from tests.ui.conftest import SIZE, notifications, run_finished, type_text, until
+from tests.ui.conftest import SIZE, notifications, type_text, until, wait_for_run
 
 STUDENTS = "Create a system to manage students with name, email, and age"
 COURSES = "Create a system to manage courses with title, code and credits"
@@ -50,7 +50,7 @@ async def test_a_run_fills_wave_columns_task_rows_log_and_summary(
     app = BaesApp(settings, workspace=workspace)
     async with app.run_test(size=SIZE) as pilot:
         await run_request(pilot, STUDENTS)
-        await until(pilot, lambda: run_finished(app), "run finished")
+        await wait_for_run(pilot)
         screen = waves_of(app)
         result = screen._finished
         assert result is not None
@@ -77,7 +77,7 @@ async def test_the_status_line_and_the_summary_give_the_same_duration(
     app = BaesApp(settings, workspace=workspace)
     async with app.run_test(size=SIZE) as pilot:
         await run_request(pilot, STUDENTS)
-        await until(pilot, lambda: run_finished(app), "run finished")
+        await wait_for_run(pilot)
         screen = waves_of(app)
         result = screen._finished
         assert result is not None
@@ -93,7 +93,7 @@ async def test_finished_task_cards_keep_their_file_counts(
     app = BaesApp(settings, workspace=workspace)
     async with app.run_test(size=SIZE) as pilot:
         await run_request(pilot, STUDENTS)
-        await until(pilot, lambda: run_finished(app), "run finished")
+        await wait_for_run(pilot)
         await pilot.pause()
         screen = waves_of(app)
         result = screen._finished
@@ -112,7 +112,7 @@ async def test_the_summary_says_what_the_run_did_in_words(
     app = BaesApp(settings, workspace=workspace)
     async with app.run_test(size=SIZE) as pilot:
         await run_request(pilot, STUDENTS)
-        await until(pilot, lambda: run_finished(app), "students created")
+        await wait_for_run(pilot)
         summary = waves_of(app).query_one(RunSummary)
 
         await run_request(pilot, STUDENTS)
@@ -139,7 +139,7 @@ async def test_starting_a_second_run_while_one_runs_is_refused(
                 lambda: any("in progress" in n for n in notifications(pilot)),
                 "refusal notified",
             )
-        await until(pilot, lambda: run_finished(app), "run finished")
+        await wait_for_run(pilot)
 
 
 @pytest.mark.slow
@@ -153,7 +153,7 @@ async def test_cancel_mid_run_leaves_the_project_unchanged(
         app = BaesApp(settings, workspace=workspace)
         async with app.run_test(size=SIZE) as pilot:
             await run_request(pilot, STUDENTS)
-            await until(pilot, lambda: run_finished(app), "first run finished")
+            await wait_for_run(pilot)
             before = snapshot(settings.project_dir)
             assert before, "the first run wrote the managed system"
 
@@ -186,7 +186,7 @@ async def test_the_generated_test_suite_streams_into_the_log(settings: Settings)
         app = BaesApp(settings, workspace=workspace)
         async with app.run_test(size=SIZE) as pilot:
             await run_request(pilot, STUDENTS)
-            await until(pilot, lambda: run_finished(app), "run finished")
+            await wait_for_run(pilot)
             result = waves_of(app)._finished
             assert result is not None and result.tests is not None
             assert result.tests.passed > 0
