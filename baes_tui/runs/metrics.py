@@ -56,7 +56,8 @@ COLUMNS: tuple[str, ...] = (
 # Below it, custom logic is written with the full standards (seed §5) and Metrics alerts.
 MIN_APPROVAL = ESCALATION_APPROVAL_RATE
 RUN_STATUSES = ("completed", "needs_review", "failed", "cancelled", "needs_clarification")
-# The share the seed holds the LLM to (anchors.md): above it, the rules are missing something.
+# The share the seed holds the LLM to (docs/architecture.md, Goals): above it, the rules
+# are missing something.
 MAX_LLM_SHARE = 0.40
 
 
