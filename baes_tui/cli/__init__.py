@@ -1,6 +1,6 @@
 """The headless face: `baes <subcommand>`; `baes` alone opens the TUI.
 
-Contract (architecture.md): data on stdout, progress and messages on stderr; `--json` for
+Contract (docs/cli.md): data on stdout, progress and messages on stderr; `--json` for
 machine output; exit 0 success, 1 failed run, 2 bad input. Each subcommand lives in its own
 module, imported only when it runs: `baes --help` loads the parser and nothing else.
 

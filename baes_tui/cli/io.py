@@ -1,6 +1,6 @@
 """What every subcommand shares: exit codes, reading a request, writing data and messages.
 
-Data goes to stdout (JSON with `--json`), progress and messages to stderr (architecture.md).
+Data goes to stdout (JSON with `--json`), progress and messages to stderr (docs/cli.md).
 Warnings from the core (a degraded cache, WordNet missing) reach stderr through the logging
 route that `cli.main` installs (core/log.py), once each; subcommands do not repeat them.
 """
@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import re
+import shutil
 import sys
 from collections.abc import Iterable, Sequence
 from dataclasses import asdict, is_dataclass
@@ -80,22 +81,35 @@ def plain(value: Any) -> Any:
     return value
 
 
-def table(headers: Sequence[str], rows: Iterable[Sequence[Any]]) -> str:
-    """A plain-text table with a header row; columns of numbers (counts, rates) are
-    right-aligned, text left-aligned."""
-    cells = [list(map(str, headers))] + [["-" if v is None else str(v) for v in r] for r in rows]
-    columns = range(len(headers))
-    widths = [max(len(row[i]) for row in cells) for i in columns]
-    right = [len(cells) > 1 and all(_NUMBER.match(row[i]) for row in cells[1:]) for i in columns]
-
-    def line(row: list[str]) -> str:
+def table(headers: Sequence[str], rows: Iterable[Sequence[object]], *, width: int = 0) -> str:
+    """Rows under headers in aligned columns, for people (numbers right-aligned). On a
+    terminal, a line longer than `width` (0: the terminal's width) is cut with "…" so each row
+    stays one line; piped output is never cut."""
+    cells = [["-" if cell is None else str(cell) for cell in row] for row in rows]
+    numeric = [
+        any(_is_number(row[i]) for row in cells)
+        and all(_is_number(row[i]) for row in cells if row[i] not in ("", "-"))
+        for i in range(len(headers))
+    ]
+    widths = [max([len(h), *(len(row[i]) for row in cells)]) for i, h in enumerate(headers)]
+    room = width or (shutil.get_terminal_size().columns if sys.stdout.isatty() else 0)
+    lines = []
+    for row in [list(headers), *cells]:
         parts = [
-            c.rjust(w) if r else c.ljust(w) for c, w, r in zip(row, widths, right, strict=True)
+            cell.rjust(widths[i]) if numeric[i] else cell.ljust(widths[i])
+            for i, cell in enumerate(row)
         ]
-        return "  ".join(parts).rstrip()
+        line = "  ".join(parts).rstrip()
+        if room and len(line) > room:
+            line = line[: room - 1] + "…"
+        lines.append(line)
+    return "\n".join(lines)
 
-    rule = "  ".join("-" * w for w in widths)
-    return "\n".join([line(cells[0]), rule, *(line(row) for row in cells[1:])])
+
+_NUMBER = re.compile(r"^-?[\d,]+(\.\d+)?( ?(%|ms|s|MB))?$")
 
 
-_NUMBER = re.compile(r"^(-|-?[\d,]+(\.\d+)?%?)$")
+def _is_number(text: str) -> bool:
+    """A count, a percentage or a duration: right-aligned (an empty cell or "-" does not
+    count)."""
+    return bool(_NUMBER.match(text))

@@ -7,8 +7,8 @@ the terminal and would swallow or garble those. Where a record goes is the faces
 - `report_to_json_lines(log)` — every record at INFO and above into `baes.log.jsonl` (the
   Workspace routes its own log while it is open);
 - `report_to_stderr()` — warnings and errors on stderr, each message once (the CLI);
-- `add_handler(callback)` — each problem as a `Problem` value to a callable (the TUI turns them
-  into notifications).
+- the TUI attaches its own handler while it runs (ui/log_notices.py): each warning or error
+  becomes one notification.
 
 The structured log itself (`JsonLinesLog`) must never break the work it describes: a full or
 read-only disk turns it off with one warning instead of raising into a run.
@@ -22,7 +22,6 @@ import sys
 import threading
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal, TextIO
 
@@ -62,17 +61,8 @@ class JsonLinesLog:
             logger.warning("%s", self.disabled_reason)
 
 
-@dataclass(frozen=True, slots=True)
-class Problem:
-    """One reported problem, as a face shows it; `severity` uses Textual's notify names."""
-
-    severity: Severity
-    message: str
-    origin: str  # the logger that reported it, e.g. "baes_tui.recognition.cache.store"
-
-
 class _QuietFailures:
-    """A route that fails (closed stream, a face's callback raising) is dropped silently:
+    """A route that fails (a closed stream, a full disk) is dropped silently:
     reporting a problem must never raise into the work, nor print a traceback."""
 
     def handleError(self, record: logging.LogRecord) -> None:
@@ -126,22 +116,6 @@ class JsonLinesHandler(_QuietFailures, logging.Handler):
             self.handleError(record)
 
 
-class CallbackHandler(_QuietFailures, logging.Handler):
-    """Hands each record to `callback` as a Problem; a failing callback never breaks the
-    work that reported the problem."""
-
-    def __init__(self, callback: Callable[[Problem], None], level: int) -> None:
-        super().__init__(level)
-        self.callback = callback
-
-    def emit(self, record: logging.LogRecord) -> None:
-        try:
-            problem = Problem(_severity(record.levelno), record.getMessage(), record.name)
-            self.callback(problem)
-        except Exception:
-            self.handleError(record)
-
-
 class StderrHandler(_QuietFailures, logging.Handler):
     """`baes: warning: …` on stderr, each message once per process."""
 
@@ -182,21 +156,6 @@ def _attach(handler: logging.Handler) -> Callable[[], None]:
         root.removeHandler(handler)
 
     return remove
-
-
-def add_handler(
-    callback: Callable[[Problem], None], *, level: int = logging.WARNING, once: bool = True
-) -> Callable[[], None]:
-    """Route every problem at `level` or above to `callback(problem)`; returns the remover.
-
-    The callback runs on whichever thread reported the problem (a worker, the WordNet loader,
-    the event loop): a TUI must hop to its own thread (`App.call_from_thread`, or
-    `post_message`, which is thread-safe). With `once`, a repeated message is passed once.
-    """
-    handler = CallbackHandler(callback, level)
-    if once:
-        handler.addFilter(OncePerMessage())
-    return _attach(handler)
 
 
 def report_to_stderr(stream: TextIO | None = None) -> Callable[[], None]:

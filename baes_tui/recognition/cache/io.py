@@ -39,7 +39,7 @@ SOURCES = ("rules", "llm", "human")
 _LOOKUP_CHUNK = 500  # keys per IN (...) query, under SQLite's parameter limit
 
 # Requests the cache is warmed with at start-up: the entities nearly every user starts with
-# (research.md, "Cache warming"), phrased the ways people usually phrase them.
+# (docs/architecture.md, The recognition cache), phrased the ways people usually phrase them.
 WARM_REQUESTS: tuple[str, ...] = (
     "Create a system to manage students with name, email, and age",
     "Create a student with name, email and age",
