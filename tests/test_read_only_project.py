@@ -133,3 +133,23 @@ async def test_a_damaged_state_is_a_project_error_with_the_way_out(tmp_path: Pat
         summary = ws.metrics()
     assert summary.reviews_open == 0 and summary.runs == 0
     assert state.read_bytes().startswith(b"definitely not sqlite")
+
+
+@pytest.mark.slow
+@needs_unprivileged
+def test_a_read_only_data_dir_still_recognizes_and_says_the_cache_is_in_memory_once(
+    tmp_path: Path,
+) -> None:
+    data = tmp_path / "data"
+    data.mkdir()
+    data.chmod(0o555)
+    try:
+        done = _baes(tmp_path, "recognize", "Create a system to manage students with name")
+    finally:
+        data.chmod(0o755)
+    assert done.returncode == 0, done.stderr
+    assert "entity:     Student" in done.stdout
+    warnings = [line for line in done.stderr.splitlines() if "in memory" in line]
+    assert len(warnings) == 1 and warnings[0].startswith("baes: warning:"), done.stderr
+    assert "Traceback" not in done.stderr
+    assert list(data.iterdir()) == [], "nothing written into a read-only data dir"
