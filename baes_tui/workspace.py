@@ -146,12 +146,18 @@ class Workspace:
             workspace = cls(settings, cache, log)
         finally:
             stop_logging()
-        await workspace._open_lemma_memory()
-        workspace._long_lived = load_wordnet
-        if load_wordnet:
-            workspace.lemmatizer.load_in_background()
-            # A long-lived face recognizes soon: import the rules now, off the event loop.
-            await asyncio.to_thread(importlib.import_module, "baes_tui.recognition.service")
+        try:
+            await workspace._open_lemma_memory()
+            workspace._long_lived = load_wordnet
+            if load_wordnet:
+                workspace.lemmatizer.load_in_background()
+                # A long-lived face recognizes soon: import the rules now, off the event loop.
+                await asyncio.to_thread(importlib.import_module, "baes_tui.recognition.service")
+        except BaseException:
+            # Cancelled (the TUI quit while it opened) or failed: the cache file's connection
+            # thread would otherwise keep the process alive at exit.
+            await workspace.close()
+            raise
         if cache is not None:
             workspace._backup = asyncio.create_task(workspace._daily_backup(cache))
         return workspace

@@ -326,3 +326,34 @@ async def test_a_request_is_previewed_before_wordnet_has_loaded_and_again_after(
             assert "WordNet ready" in app.sub_title
             assert gc.get_freeze_count() > 0, "out of the collector's way"
         assert gc.get_freeze_count() == 0, "and back in once the app has ended"
+
+
+def _cache_threads() -> list[threading.Thread]:
+    """aiosqlite's connection threads: one per open cache file."""
+    return [t for t in threading.enumerate() if "_connection_worker_thread" in t.name]
+
+
+async def test_quitting_while_the_workspace_opens_leaves_no_thread_behind(
+    settings: Settings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A person who quits at once must get their shell back: a cache file left open by an
+    abandoned start-up kept the process alive at exit (its connection thread is not a daemon)."""
+    from baes_tui.workspace import Workspace
+
+    before = set(_cache_threads())
+    midway = asyncio.Event()
+
+    async def slow_lemma_memory(self: Workspace) -> None:
+        midway.set()  # the cache file is open; the rest of the opening never comes
+        await asyncio.Future()
+
+    monkeypatch.setattr(Workspace, "_open_lemma_memory", slow_lemma_memory)
+    app = BaesApp(settings)
+    async with app.run_test(size=SIZE) as pilot:
+        await until(pilot, midway.is_set, "the workspace is half open")
+        assert set(_cache_threads()) - before, "the cache file is open"
+    for thread in set(_cache_threads()) - before:
+        # The cancelled start-up closes the file on this loop: wait off it.
+        await asyncio.to_thread(thread.join, 60)
+        assert not thread.is_alive(), "the cache file was closed"
+    assert app.workspace is None

@@ -85,15 +85,18 @@ class RequestScreen(BaesScreen):
         yield KeyBar()
 
     def on_mount(self) -> None:
-        self.query_one(RequestInput).focus()
+        # None when the app quit while this screen mounted (its children are already gone).
+        for field in self.query(RequestInput):
+            field.focus()
 
     def on_screen_resume(self) -> None:
         self._load_history()
 
     def wordnet_settled(self) -> None:
         """A preview made while WordNet loaded did not ask the cache: preview again."""
-        if text := self.query_one(RequestInput).value:
-            self._preview(text)
+        for field in self.query(RequestInput):  # none once the app is closing
+            if text := field.value:
+                self._preview(text)
 
     # --- actions shared by keys and the command palette -------------------------------------
     def action_submit_editor(self) -> None:
