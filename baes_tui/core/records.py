@@ -15,6 +15,11 @@ from baes_tui.core.verdicts import Finding, VerdictOutcome
 
 CUSTOM_LOGIC_PATH = "(custom logic)"
 CUSTOM_LOGIC_RULE = "custom-logic"  # the rule id of a custom-logic item: no rule decides it
+# The rule id of a hand-edit conflict: a file the person changed that baes has a new version
+# of (beside it, `<file>.baes-new`) or would delete. Resolved with keep or take, never with
+# approve or reject.
+HAND_EDIT_RULE = "hand-edit-conflict"
+CONFLICT_STATUSES = ("kept", "taken")
 
 
 class ReviewItemNotFound(BaesError):
@@ -76,7 +81,8 @@ class StoredVerdict(_HasFindings):
 
 @dataclass(frozen=True, slots=True)
 class ReviewItem(_HasFindings):
-    """One entry of the review queue. `status`: open | approved | rejected | discarded."""
+    """One entry of the review queue. `status`: open | approved | rejected | discarded, and
+    for a hand-edit conflict (`is_conflict`) kept | taken."""
 
     id: int
     run_id: str
@@ -89,6 +95,11 @@ class ReviewItem(_HasFindings):
     status: str
     created_at: float
     note: str = ""
+
+    @property
+    def is_conflict(self) -> bool:
+        """A hand-edit conflict: offer keep (yours) or take (baes' version)."""
+        return any(f.rule_id == HAND_EDIT_RULE for f in self.findings)
 
     def to_dict(self) -> dict[str, Any]:
         """The `baes review list --json` shape of one item."""

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from baes_tui.core.errors import BaesError
 from baes_tui.core.events import EventSink, ReviewItemAdded, VerdictIssued
-from baes_tui.core.records import CUSTOM_LOGIC_PATH, CUSTOM_LOGIC_RULE
+from baes_tui.core.records import CUSTOM_LOGIC_PATH, CUSTOM_LOGIC_RULE, HAND_EDIT_RULE
 from baes_tui.core.verdicts import Finding, Verdict, VerdictOutcome, count_outcomes
 from baes_tui.runs.project_state import ProjectState
 from baes_tui.sweas.base import TaskOutput
@@ -112,6 +112,19 @@ class TechLead:
         reason = "written by the LLM for: " + "; ".join(indicators)
         findings = tuple(_custom_logic_finding(i) for i in indicators)
         await self._queue(CUSTOM_LOGIC_TASK, path, "uncertain", reason, findings)
+
+    async def queue_hand_edit(self, task: str, path: str, reason: str) -> int:
+        """A file the person edited that the run would replace or delete: a person decides
+        (keep theirs or take baes'); returns the item's id."""
+        finding = Finding(
+            HAND_EDIT_RULE,
+            0,
+            reason,
+            "uncertain",
+            fix="keep your version or take baes' (`baes review keep ID` / `baes review take ID`)",
+        )
+        await self._queue(task, path, "uncertain", reason, (finding,))
+        return self.review_items[-1]
 
     async def _queue(
         self, task: str, path: str, outcome: str, reason: str, findings: tuple[Finding, ...]

@@ -1,9 +1,17 @@
-"""Run the generated system's own test suite in the staging folder.
+"""Run the generated system's own test suite: in the staging folder during a run, in the
+project for `baes verify`.
 
 Nobody measured whether the original prototype's applications worked; here the integration
-tests task is only done when the rendered suite passes. The suite runs in a subprocess (its own
-interpreter, its own temporary database), each output line is streamed as progress, and the
-process group is killed on timeout or cancellation so no stray server or worker survives a run.
+tests task is only done when the rendered suite passes. The suite runs in subprocesses (their
+own interpreter, their own temporary databases), each output line is streamed as progress.
+
+- Both cores: a suite big enough to pay for a second interpreter is split by test file into
+  shards run side by side (`workers`), and their reports are merged.
+- Nothing outlives baes: each pytest is its own process group, killed as one on timeout or
+  cancellation; on Linux it also asks the kernel to kill it when baes dies (kill -9 included:
+  `PR_SET_PDEATHSIG`), so no pytest keeps running in a folder that is about to be deleted.
+- Temporary files (the database, pytest's tmp_path folders) go under `scratch`, a folder the
+  caller owns and deletes (the project's `.baes/tmp/<run>`, cleaned at the next open too).
 """
 
 from __future__ import annotations
@@ -15,7 +23,7 @@ import re
 import signal
 import sys
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from baes_tui.core.errors import BaesError
@@ -23,6 +31,25 @@ from baes_tui.core.results import TestReport
 
 _COUNT = re.compile(r"(\d+) (passed|failed|errors?|skipped|xfailed|xpassed)")
 _FAILED_LINE = re.compile(r"^(FAILED|ERROR) (\S+)")
+_TEST_FUNCTION = re.compile(r"^\s*(?:async\s+)?def test_", re.MULTILINE)
+# A shard costs one interpreter start (importing FastAPI and the app: ~0.5 s); below this many
+# tests per shard the second core does not pay for it.
+MIN_TESTS_PER_SHARD = 20
+_PR_SET_PDEATHSIG = 1
+# Runs pytest after asking Linux to SIGKILL this process when its parent (baes) dies; exits at
+# once if baes already died between the fork and that request.
+_BOOTSTRAP = f"""\
+import ctypes, os, signal, sys
+parent = int(sys.argv.pop(1))
+try:
+    ctypes.CDLL(None, use_errno=True).prctl({_PR_SET_PDEATHSIG}, signal.SIGKILL)
+except (OSError, AttributeError):
+    pass
+if os.getppid() != parent:
+    sys.exit(70)
+import pytest
+sys.exit(pytest.main(sys.argv[1:]))
+"""
 
 
 class TestRunFailed(BaesError):
@@ -53,67 +80,166 @@ def parse_pytest_output(lines: list[str], returncode: int) -> TestReport:
     )
 
 
+def merge_reports(reports: Sequence[TestReport]) -> TestReport:
+    """One report for shards of one suite: counts added, failing tests in shard order."""
+    return TestReport(
+        passed=sum(r.passed for r in reports),
+        failed=sum(r.failed for r in reports),
+        errors=sum(r.errors for r in reports),
+        failing=tuple(dict.fromkeys(name for r in reports for name in r.failing)),
+        returncode=max((r.returncode for r in reports), default=0),
+    )
+
+
+def suite_files(root: Path) -> list[str]:
+    """The suite's test files (pytest's default names) under tests/, relative, sorted."""
+    folder = root / "tests"
+    if not folder.is_dir():
+        return []
+    found = {
+        p.relative_to(root).as_posix()
+        for pattern in ("test_*.py", "*_test.py")
+        for p in folder.rglob(pattern)
+        if "__pycache__" not in p.parts
+    }
+    return sorted(found)
+
+
+def count_tests(root: Path, files: Sequence[str]) -> dict[str, int]:
+    """Test functions per file (parametrized cases count once): the shards' weights."""
+    weights = {}
+    for rel in files:
+        try:
+            text = (root / rel).read_text(encoding="utf-8", errors="replace")
+        except OSError:
+            text = ""
+        weights[rel] = max(1, len(_TEST_FUNCTION.findall(text)))
+    return weights
+
+
+def plan_shards(weights: dict[str, int], workers: int) -> list[list[str]]:
+    """Split files into at most `workers` shards of similar weight (largest first into the
+    lightest shard); one shard when the suite is too small to gain from more."""
+    total = sum(weights.values())
+    count = max(1, min(workers, len(weights), total // MIN_TESTS_PER_SHARD))
+    shards: list[list[str]] = [[] for _ in range(count)]
+    loads = [0] * count
+    for rel in sorted(weights, key=lambda r: (-weights[r], r)):
+        lightest = loads.index(min(loads))
+        shards[lightest].append(rel)
+        loads[lightest] += weights[rel]
+    return [sorted(shard) for shard in shards if shard]
+
+
+def default_workers() -> int:
+    """One shard per core this process may use."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # not Linux
+        return max(1, os.cpu_count() or 1)
+
+
 async def run_generated_tests(
     project_dir: Path,
     *,
     timeout_s: float,
     progress: Callable[[str], None],
+    tests: Sequence[str] | None = None,
+    workers: int = 1,
+    scratch: Path | None = None,
 ) -> TestReport:
-    """Run `pytest` in `project_dir`; raises TestRunFailed unless every test passes."""
-    with tempfile.TemporaryDirectory(prefix="baes-tests-") as tmp:
-        env = dict(os.environ)
-        env.update(
-            DATABASE_PATH=str(Path(tmp) / "app.db"),
-            PYTHONDONTWRITEBYTECODE="1",
-            PYTHONPATH=str(project_dir),
-        )
-        env.pop("PYTEST_ADDOPTS", None)
-        process = await asyncio.create_subprocess_exec(
-            sys.executable,
-            "-m",
-            "pytest",
-            "-q",
-            "-p",
-            "no:cacheprovider",
-            cwd=project_dir,
-            env=env,
-            stdout=asyncio.subprocess.PIPE,
-            stderr=asyncio.subprocess.STDOUT,
-            start_new_session=True,  # its own process group, killed as one
-        )
-        lines: list[str] = []
+    """Run the suite in `project_dir` (only `tests`, if given); raises TestRunFailed unless
+    every test passes. `workers` > 1 splits a big enough suite into that many processes."""
+    files = list(tests) if tests is not None else suite_files(project_dir)
+    shards = plan_shards(count_tests(project_dir, files), workers) if files else [[]]
+    if scratch is None:
+        with tempfile.TemporaryDirectory(prefix="baes-tests-") as tmp:
+            return await _run_shards(project_dir, shards, timeout_s, progress, Path(tmp))
+    return await _run_shards(project_dir, shards, timeout_s, progress, scratch)
+
+
+async def _run_shards(
+    project_dir: Path,
+    shards: list[list[str]],
+    timeout_s: float,
+    progress: Callable[[str], None],
+    scratch: Path,
+) -> TestReport:
+    processes: list[asyncio.subprocess.Process] = []
+    outputs: list[list[str]] = [[] for _ in shards]
+    try:
+        for index, shard in enumerate(shards):
+            folder = scratch / f"shard-{index}"
+            folder.mkdir(parents=True, exist_ok=True)
+            processes.append(await _start(project_dir, shard, folder))
+        label = (lambda i: f"[{i + 1}/{len(shards)}] ") if len(shards) > 1 else (lambda _i: "")
+        streams = [
+            _stream(process, outputs[i], progress, label(i)) for i, process in enumerate(processes)
+        ]
         try:
-            await asyncio.wait_for(_stream(process, lines, progress), timeout=timeout_s)
+            await asyncio.wait_for(asyncio.gather(*streams), timeout=timeout_s)
         except TimeoutError:
-            _kill_group(process)
-            await process.wait()
             raise TestRunFailed(
                 f"the generated tests did not finish within {timeout_s:g} s and were stopped; "
                 "raise BAES_TEST_TIMEOUT or run them by hand with `pytest` in the project"
             ) from None
-        except BaseException:
-            _kill_group(process)
-            await process.wait()
-            raise
-    report = parse_pytest_output(lines, process.returncode or 0)
+    finally:
+        for process in processes:
+            if process.returncode is None:
+                _kill_group(process)
+        for process in processes:
+            with contextlib.suppress(ProcessLookupError):
+                await asyncio.shield(process.wait())
+    reports = [
+        parse_pytest_output(lines, process.returncode or 0)
+        for lines, process in zip(outputs, processes, strict=True)
+    ]
+    report = merge_reports(reports)
     if not report.ok:
-        raise TestRunFailed(_failure_message(report, lines))
+        worst = max(range(len(reports)), key=lambda i: reports[i].returncode)
+        raise TestRunFailed(_failure_message(report, outputs[worst]))
     return report
 
 
+async def _start(project_dir: Path, files: list[str], scratch: Path) -> asyncio.subprocess.Process:
+    env = dict(os.environ)
+    env.update(
+        DATABASE_PATH=str(scratch / "app.db"),
+        PYTHONDONTWRITEBYTECODE="1",
+        PYTHONPATH=str(project_dir),
+    )
+    env.pop("PYTEST_ADDOPTS", None)
+    args = ["-q", "-p", "no:cacheprovider", f"--basetemp={scratch / 'pytest'}", *files]
+    return await asyncio.create_subprocess_exec(
+        sys.executable,
+        "-c",
+        _BOOTSTRAP,
+        str(os.getpid()),
+        *args,
+        cwd=project_dir,
+        env=env,
+        stdout=asyncio.subprocess.PIPE,
+        stderr=asyncio.subprocess.STDOUT,
+        start_new_session=True,  # its own process group, killed as one
+    )
+
+
 async def _stream(
-    process: asyncio.subprocess.Process, lines: list[str], progress: Callable[[str], None]
+    process: asyncio.subprocess.Process,
+    lines: list[str],
+    progress: Callable[[str], None],
+    label: str,
 ) -> None:
     assert process.stdout is not None
     while raw := await process.stdout.readline():
         line = raw.decode("utf-8", "replace").rstrip()
         lines.append(line)
-        progress(line)
+        progress(label + line)
     await process.wait()
 
 
 def _kill_group(process: asyncio.subprocess.Process) -> None:
-    with contextlib.suppress(ProcessLookupError):
+    with contextlib.suppress(ProcessLookupError, PermissionError):
         os.killpg(process.pid, signal.SIGKILL)
 
 
