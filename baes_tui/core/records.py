@@ -119,6 +119,21 @@ class ReviewItem(_HasFindings):
 
 
 @dataclass(frozen=True, slots=True)
+class HandEditConflict:
+    """Both sides of a hand-edit conflict, for a reviewer to compare before keep or take.
+
+    `yours` is the file in the project (None if you deleted it); `baes` is baes' new version
+    from `beside` (None when the change deletes the file, or `beside` is gone).
+    """
+
+    item_id: int
+    path: str
+    beside: str
+    yours: str | None
+    baes: str | None
+
+
+@dataclass(frozen=True, slots=True)
 class RunSummary:
     id: str
     request: str

@@ -58,6 +58,10 @@ class TestRunFailed(BaesError):
     __test__ = False  # not a pytest test class, despite the name
     exit_code = 1
 
+    def __init__(self, message: str, report: TestReport | None = None) -> None:
+        super().__init__(message)
+        self.report = report  # the counts, when the suite ran to the end
+
 
 def parse_pytest_output(lines: list[str], returncode: int) -> TestReport:
     """Counts from pytest's summary line and the names from its FAILED/ERROR lines."""
@@ -197,7 +201,7 @@ async def _run_shards(
     report = merge_reports(reports)
     if not report.ok:
         worst = max(range(len(reports)), key=lambda i: reports[i].returncode)
-        raise TestRunFailed(_failure_message(report, outputs[worst]))
+        raise TestRunFailed(_failure_message(report, outputs[worst]), report)
     return report
 
 
