@@ -89,7 +89,15 @@ def plan_change(
     notes: tuple[str, ...] = ()
     for spec in _targets_first(recognition.entities):
         notes = (*notes, *_old_names(spec, recognition.intent, after))
-        after, entity, more = handler(spec, after)
+        stand_in = before.get(spec.name) is None and after.get(spec.name) is not None
+        if stand_in and recognition.intent is Intent.CREATE_ENTITY:
+            # A stand-in this plan added for a relationship target (a cycle: each of two
+            # entities links to the other): the request describes it, so it takes its place.
+            placeholder = f"{spec.name} did not exist: added it first"
+            notes = tuple(n for n in notes if not n.startswith(placeholder))
+            after, entity, more = _with_targets(spec, _replace_entity(spec, after), ())
+        else:
+            after, entity, more = handler(spec, after)
         changed = [e for e in changed if e.name != entity.name] + [entity]
         notes = (*notes, *more)
     entities = tuple(after.get(e.name) or e for e in changed)
