@@ -156,12 +156,16 @@ def beside_path(path: str) -> str:
     return f"{path}{BESIDE_SUFFIX}"
 
 
-def _write_atomic(path: Path, data: bytes) -> None:
+def _write_atomic(path: Path, data: bytes, *, durable: bool = False) -> None:
+    """Readers see the old file or the new one, never half of either (a crash of baes
+    included). `durable` also waits for the disk: only the journal, the commit point, pays
+    for that (one fsync per commit)."""
     tmp = path.with_name(f".{path.name}.tmp")
     with tmp.open("wb") as fh:
         fh.write(data)
-        fh.flush()
-        os.fsync(fh.fileno())
+        if durable:
+            fh.flush()
+            os.fsync(fh.fileno())
     os.replace(tmp, path)
 
 
@@ -587,7 +591,7 @@ class Project:
                 if present:
                     _keep_copy(self._meta_file(name), undo / META_DIR / f"{name}.json")
             self.fault("journal")
-            _write_atomic(self.journal_path, _dump(journal))
+            _write_atomic(self.journal_path, _dump(journal), durable=True)
         except OSError as exc:
             shutil.rmtree(undo, ignore_errors=True)
             raise CommitFailed(
