@@ -268,6 +268,7 @@ class _Run:
                 existing_migrations=migrations,
                 inputs=inputs,
                 staging_dir=staging.root,
+                project_dir=staging.project.root,
                 progress=progress,
             )
 
