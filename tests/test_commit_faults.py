@@ -81,13 +81,20 @@ def snapshot(root: Path) -> dict[str, bytes | None]:
     """Every file's bytes and every folder, `.baes/` included but for state.db, the lock and
     baes' own scratch folders (staging, tmp: they come and go with runs)."""
     skipped = {".baes/lock", ".baes/state.db", ".baes/state.db-wal", ".baes/state.db-shm"}
+    scratch = {".baes/staging", ".baes/tmp"}
     found: dict[str, bytes | None] = {}
-    for path in sorted(root.rglob("*")):
-        rel = path.relative_to(root).as_posix()
-        if rel in skipped or rel.startswith((".baes/staging", ".baes/tmp")):
-            continue
-        found[rel] = path.read_bytes() if path.is_file() else None
-    return found
+    for dirpath, dirnames, filenames in os.walk(root):
+        folder = Path(dirpath)
+        dirnames[:] = [
+            d for d in dirnames if (folder / d).relative_to(root).as_posix() not in scratch
+        ]
+        for name in dirnames:
+            found[(folder / name).relative_to(root).as_posix()] = None
+        for name in filenames:
+            rel = (folder / name).relative_to(root).as_posix()
+            if rel not in skipped:
+                found[rel] = (folder / name).read_bytes()
+    return dict(sorted(found.items()))
 
 
 def stage_v2(project: Project, run_id: str = "run-2") -> Staging:

@@ -162,7 +162,9 @@ def test_baes_verify_runs_the_whole_suite_and_every_rule_without_touching_the_pr
     assert data["test_files"] == 5
     assert data["verdicts"]["confident_rejection"] == 0
     assert managed_tree_digest(project) == before
-    assert not list(project.rglob("__pycache__")) and not (project / ".pytest_cache").exists()
+    assert not list((project / "app").rglob("__pycache__"))
+    assert not list((project / "tests").rglob("__pycache__"))
+    assert not (project / ".pytest_cache").exists()
     assert not (project / ".baes/tmp").exists() or not any((project / ".baes/tmp").iterdir())
 
     with (project / "tests/test_course_api.py").open("a") as fh:

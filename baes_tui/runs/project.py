@@ -133,14 +133,22 @@ def _file_sha(path: Path) -> str | None:
 def managed_tree_digest(root: Path) -> str:
     """One hash over every file outside `.baes/` (path and bytes): 'was anything touched?'."""
     digest = hashlib.sha256()
-    for path in sorted(p for p in root.rglob("*") if p.is_file() or p.is_symlink()):
+    for path in sorted(_files_outside_meta(root)):
         rel = path.relative_to(root).as_posix()
-        if rel == META_DIR or rel.startswith(f"{META_DIR}/"):
-            continue
         digest.update(rel.encode() + b"\0")
         digest.update(path.read_bytes() if path.is_file() else os.readlink(path).encode())
         digest.update(b"\0")
     return digest.hexdigest()
+
+
+def _files_outside_meta(root: Path) -> Iterator[Path]:
+    """Every file and symlink of the project, `.baes/` never entered (runs work in there)."""
+    for dirpath, dirnames, filenames in os.walk(root):
+        if Path(dirpath) == root and META_DIR in dirnames:
+            dirnames.remove(META_DIR)
+        folder = Path(dirpath)
+        yield from (folder / name for name in filenames)
+        yield from (folder / name for name in dirnames if (folder / name).is_symlink())
 
 
 def check_relative_path(path: str) -> str:
@@ -487,8 +495,11 @@ class Project:
         """Delete a run's staging folder, unless a pending commit journal still needs it."""
         if self._journal_needs(staging.root):
             return
-        shutil.rmtree(staging.root, ignore_errors=True)
-        shutil.rmtree(_undo_dir(staging.root), ignore_errors=True)
+        self._throw_away(staging.root, _undo_dir(staging.root))
+
+    def _throw_away(self, *folders: Path) -> None:
+        for folder in folders:
+            shutil.rmtree(folder, ignore_errors=True)
 
     def _journal_needs(self, folder: Path) -> bool:
         try:
@@ -682,9 +693,10 @@ class Project:
         self._drop_run_folders(journal)
 
     def _drop_run_folders(self, journal: dict[str, Any]) -> None:
-        shutil.rmtree(self.root / journal["staging"], ignore_errors=True)
+        folders = [self.root / journal["staging"]]
         if journal.get("undo"):
-            shutil.rmtree(self.root / journal["undo"], ignore_errors=True)
+            folders.append(self.root / journal["undo"])
+        self._throw_away(*folders)
 
     def _prune_empty_dirs(self, folder: Path) -> None:
         while folder != self.root and self.root in folder.parents:
