@@ -43,7 +43,7 @@ from baes_tui.runs.planning import Plan, plan_change
 from baes_tui.runs.project import CommitPlan, Project, Staging
 from baes_tui.runs.project_state import ProjectState
 from baes_tui.runs.techlead import CUSTOM_LOGIC_TASK, TechLead, TechLeadRejection, Validator
-from baes_tui.runs.testrun import default_workers, run_generated_tests, suite_files
+from baes_tui.runs.testrun import default_workers, prewarm, run_generated_tests, suite_files
 from baes_tui.sweas.base import SWEA, GeneratedFile, Registry, TaskContext, TaskOutput
 
 
@@ -143,6 +143,8 @@ class _Run:
             graph, sweas if sweas is not None else default_sweas(), run_id=self.id, emit=self.sink
         )
         self.sink(PlanReady(run_id=self.id, waves=kernel.waves, path=plan.path))
+        if run_tests:
+            prewarm()  # an interpreter imports pytest and FastAPI while the waves render
         staging = await asyncio.to_thread(project.begin_staging, self.id)
         await asyncio.to_thread(
             state.start_run,

@@ -12,15 +12,23 @@ own interpreter, their own temporary databases), each output line is streamed as
   `PR_SET_PDEATHSIG`), so no pytest keeps running in a folder that is about to be deleted.
 - Temporary files (the database, pytest's tmp_path folders) go under `scratch`, a folder the
   caller owns and deletes (the project's `.baes/tmp/<run>`, cleaned at the next open too).
+- Warm interpreters: starting pytest and importing FastAPI, Pydantic and Starlette costs about
+  a second before the first test. A run asks for one early (`prewarm`, while baes renders and
+  reviews), and every run leaves as many ready for the next one as it used: each is a child
+  of baes that has imported those libraries and waits on stdin for the folder, environment
+  and arguments of one suite, then runs it and exits (never two suites in one process). A
+  spare nobody asked for exits when baes does (its stdin closes).
 """
 
 from __future__ import annotations
 
 import asyncio
 import contextlib
+import json
 import os
 import re
 import signal
+import subprocess
 import sys
 import tempfile
 from collections.abc import Callable, Sequence
@@ -36,19 +44,44 @@ _TEST_FUNCTION = re.compile(r"^\s*(?:async\s+)?def test_", re.MULTILINE)
 # tests per shard the second core does not pay for it.
 MIN_TESTS_PER_SHARD = 20
 _PR_SET_PDEATHSIG = 1
-# Runs pytest after asking Linux to SIGKILL this process when its parent (baes) dies; exits at
-# once if baes already died between the fork and that request.
+# Imported by a spare before it is given a suite: what every generated suite imports first.
+WARM_MODULES = (
+    "fastapi",
+    "fastapi.testclient",
+    "starlette.testclient",
+    "pydantic",
+    "email_validator",
+    "httpx",
+    "jinja2",
+    "sqlite3",
+)
+# Asks Linux to SIGKILL this process when its parent (baes) dies and exits at once if baes
+# already died; imports pytest and the warm modules; then waits for one job on stdin (a JSON
+# line: folder, environment, pytest arguments) and runs it. EOF instead of a job: exit.
 _BOOTSTRAP = f"""\
-import ctypes, os, signal, sys
-parent = int(sys.argv.pop(1))
+import ctypes, json, os, signal, sys
+parent = int(sys.argv[1])
 try:
     ctypes.CDLL(None, use_errno=True).prctl({_PR_SET_PDEATHSIG}, signal.SIGKILL)
 except (OSError, AttributeError):
     pass
 if os.getppid() != parent:
     sys.exit(70)
+sys.dont_write_bytecode = True
 import pytest
-sys.exit(pytest.main(sys.argv[1:]))
+for name in sys.argv[2:]:
+    try:
+        __import__(name)
+    except Exception:
+        pass
+line = sys.stdin.readline()
+if not line:
+    sys.exit(0)
+job = json.loads(line)
+os.chdir(job["cwd"])
+os.environ.update(job["env"])
+sys.path.insert(0, job["cwd"])
+sys.exit(pytest.main(job["args"]))
 """
 
 
@@ -169,13 +202,14 @@ async def _run_shards(
     progress: Callable[[str], None],
     scratch: Path,
 ) -> TestReport:
-    processes: list[asyncio.subprocess.Process] = []
+    processes: list[subprocess.Popen[bytes]] = []
     outputs: list[list[str]] = [[] for _ in shards]
     try:
         for index, shard in enumerate(shards):
             folder = scratch / f"shard-{index}"
             folder.mkdir(parents=True, exist_ok=True)
-            processes.append(await _start(project_dir, shard, folder))
+            processes.append(_start(project_dir, shard, folder))
+        SPARES.start(len(processes))  # ready for the next run, warming on an idle core now
         label = (lambda i: f"[{i + 1}/{len(shards)}] ") if len(shards) > 1 else (lambda _i: "")
         streams = [
             _stream(process, outputs[i], progress, label(i)) for i, process in enumerate(processes)
@@ -189,11 +223,10 @@ async def _run_shards(
             ) from None
     finally:
         for process in processes:
-            if process.returncode is None:
+            if process.poll() is None:
                 _kill_group(process)
         for process in processes:
-            with contextlib.suppress(ProcessLookupError):
-                await asyncio.shield(process.wait())
+            await asyncio.shield(asyncio.to_thread(process.wait))
     reports = [
         parse_pytest_output(lines, process.returncode or 0)
         for lines, process in zip(outputs, processes, strict=True)
@@ -205,44 +238,101 @@ async def _run_shards(
     return report
 
 
-async def _start(project_dir: Path, files: list[str], scratch: Path) -> asyncio.subprocess.Process:
+class Spares:
+    """Started pytest interpreters waiting for a suite (see the module docstring).
+
+    Only the event loop's thread starts them: Linux kills a child when the *thread* that
+    started it ends, and a worker thread ends long before baes does.
+    """
+
+    def __init__(self) -> None:
+        self._waiting: list[subprocess.Popen[bytes]] = []
+
+    def start(self, count: int) -> None:
+        """Have `count` more spares waiting (each costs one interpreter start, in the
+        background)."""
+        for _ in range(count):
+            self._waiting.append(_spawn())
+
+    def take(self) -> subprocess.Popen[bytes]:
+        """A waiting spare (maybe still importing), or a fresh one."""
+        while self._waiting:
+            spare = self._waiting.pop(0)
+            if spare.poll() is None:
+                return spare
+        return _spawn()
+
+    def prewarm(self, count: int) -> None:
+        """Make sure `count` spares are waiting or on their way."""
+        self._waiting = [p for p in self._waiting if p.poll() is None]
+        self.start(max(0, count - len(self._waiting)))
+
+
+SPARES = Spares()
+
+
+def prewarm(count: int = 1) -> None:
+    """Start warming interpreters for a test run that is coming (call from the loop)."""
+    SPARES.prewarm(count)
+
+
+def _spawn() -> subprocess.Popen[bytes]:
     env = dict(os.environ)
-    env.update(
-        DATABASE_PATH=str(scratch / "app.db"),
-        PYTHONDONTWRITEBYTECODE="1",
-        PYTHONPATH=str(project_dir),
-    )
+    env["PYTHONDONTWRITEBYTECODE"] = "1"
     env.pop("PYTEST_ADDOPTS", None)
-    args = ["-q", "-p", "no:cacheprovider", f"--basetemp={scratch / 'pytest'}", *files]
-    return await asyncio.create_subprocess_exec(
-        sys.executable,
-        "-c",
-        _BOOTSTRAP,
-        str(os.getpid()),
-        *args,
-        cwd=project_dir,
+    return subprocess.Popen(
+        [sys.executable, "-c", _BOOTSTRAP, str(os.getpid()), *WARM_MODULES],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
         env=env,
-        stdout=asyncio.subprocess.PIPE,
-        stderr=asyncio.subprocess.STDOUT,
         start_new_session=True,  # its own process group, killed as one
     )
 
 
+def _start(project_dir: Path, files: list[str], scratch: Path) -> subprocess.Popen[bytes]:
+    """Give one shard to a spare: its folder, environment and pytest arguments."""
+    job = {
+        "cwd": str(project_dir),
+        "env": {"DATABASE_PATH": str(scratch / "app.db"), "PYTHONPATH": str(project_dir)},
+        "args": ["-q", "-p", "no:cacheprovider", f"--basetemp={scratch / 'pytest'}", *files],
+    }
+    process = SPARES.take()
+    assert process.stdin is not None
+    try:
+        process.stdin.write((json.dumps(job) + "\n").encode())
+        process.stdin.close()
+    except OSError:  # it died while waiting: a fresh one takes the job
+        process = _spawn()
+        assert process.stdin is not None
+        process.stdin.write((json.dumps(job) + "\n").encode())
+        process.stdin.close()
+    return process
+
+
 async def _stream(
-    process: asyncio.subprocess.Process,
+    process: subprocess.Popen[bytes],
     lines: list[str],
     progress: Callable[[str], None],
     label: str,
 ) -> None:
     assert process.stdout is not None
-    while raw := await process.stdout.readline():
-        line = raw.decode("utf-8", "replace").rstrip()
-        lines.append(line)
-        progress(label + line)
-    await process.wait()
+    loop = asyncio.get_running_loop()
+    reader = asyncio.StreamReader(limit=2**20)
+    transport, _ = await loop.connect_read_pipe(
+        lambda: asyncio.StreamReaderProtocol(reader), process.stdout
+    )
+    try:
+        while raw := await reader.readline():
+            line = raw.decode("utf-8", "replace").rstrip()
+            lines.append(line)
+            progress(label + line)
+    finally:
+        transport.close()
+    await asyncio.to_thread(process.wait)
 
 
-def _kill_group(process: asyncio.subprocess.Process) -> None:
+def _kill_group(process: subprocess.Popen[bytes]) -> None:
     with contextlib.suppress(ProcessLookupError, PermissionError):
         os.killpg(process.pid, signal.SIGKILL)
 

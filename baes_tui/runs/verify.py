@@ -22,7 +22,13 @@ from baes_tui.core.results import VerifyReport
 from baes_tui.core.verdicts import Verdict, count_outcomes
 from baes_tui.runs.project import Project
 from baes_tui.runs.techlead import Validator
-from baes_tui.runs.testrun import TestRunFailed, default_workers, run_generated_tests, suite_files
+from baes_tui.runs.testrun import (
+    TestRunFailed,
+    default_workers,
+    prewarm,
+    run_generated_tests,
+    suite_files,
+)
 
 
 class NothingToVerify(BaesError):
@@ -46,6 +52,8 @@ async def verify_project(
             raise NothingToVerify(
                 f"{project.root} has no generated system to verify yet; run `baes generate` first"
             )
+        workers = settings.test_workers or default_workers()
+        prewarm(workers)  # the interpreters warm up while the rules run
         verdicts = await asyncio.to_thread(_judge_all, project, sorted(manifest), validate)
         rejected = tuple(
             f"{v.path}: {' | '.join(v.feedback) or 'rejected'}"
@@ -60,7 +68,7 @@ async def verify_project(
                 project.root,
                 timeout_s=settings.test_timeout_s,
                 progress=progress,
-                workers=settings.test_workers or default_workers(),
+                workers=workers,
                 scratch=scratch,
             )
         except TestRunFailed as exc:
