@@ -181,3 +181,17 @@ def test_baes_verify_on_an_empty_project_says_there_is_nothing_yet(
     code = main(["verify", "--project", str(tmp_path / "empty")])
     assert code == 2
     assert "no generated system to verify yet" in capsys.readouterr().err
+
+
+def test_a_new_link_runs_the_link_tests_and_not_the_target_s_own() -> None:
+    changed = {"app/routes/student.py", "app/routes/student_courses.py"}
+    selection = select_tests(SCHOOL, changed, SUITE)
+    assert selection.run == (
+        "tests/test_app.py",
+        "tests/test_student_api.py",
+        "tests/test_student_courses.py",
+        "tests/test_student_pages.py",
+    )
+    only_link = select_tests(SCHOOL, {"app/routes/student_courses.py"}, SUITE)
+    assert only_link.run == ("tests/test_app.py", "tests/test_student_courses.py")
+    assert only_link.entities == ("Course", "Student")
