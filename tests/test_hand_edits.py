@@ -276,3 +276,24 @@ def test_the_verification_tree_holds_baes_version_of_a_conflicting_file(
         assert (staging.root / "app/a.py").read_text() == "A = 2\n"
         assert (staging.root / "app/b.py").read_text() == "B = 1  # mine\n"
         project.discard(staging)
+
+
+def test_a_new_version_that_baes_takes_back_leaves_no_stale_copy_beside(
+    project_dir: Path,
+) -> None:
+    registry = Registry((EntitySpec("Student", (Attribute("name"),)),))
+
+    def run(run_id: str, content: str) -> None:
+        with Project.open(project_dir) as project:
+            staging = project.begin_staging(run_id)
+            staging.apply(TaskOutput("t", files=(GeneratedFile("app/a.py", content),)))
+            project.commit(staging, after=registry)
+
+    run("run-1", "A = 1\n")
+    (project_dir / "app/a.py").write_text("A = 1  # mine\n")
+    run("run-2", "A = 2\n")
+    assert (project_dir / "app/a.py.baes-new").read_text() == "A = 2\n"
+    run("run-3", "A = 1\n")  # e.g. the field that made version 2 was removed again
+    assert not (project_dir / "app/a.py.baes-new").exists()
+    assert (project_dir / "app/a.py").read_text() == "A = 1  # mine\n"
+    assert "pending" not in manifest(project_dir)["app/a.py"]

@@ -538,6 +538,11 @@ class Project:
             manifest[rel] = replace(entry, pending=new)
             if _file_sha(self.root / beside) != new:
                 place.append({"path": beside, "source": rel, "sha256": new})
+        for rel in sorted(staging.unchanged):
+            entry = manifest.get(rel)
+            if entry is not None and entry.pending:  # baes went back to the version you had
+                manifest[rel] = replace(entry, pending="")
+                remove.append(beside_path(rel))
         for rel in sorted(staging.removed):
             entry = manifest.pop(rel, None)
             if entry is None:
