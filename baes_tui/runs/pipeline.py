@@ -280,7 +280,13 @@ class _Run:
         self, techlead: TechLead, staging: Staging, reopened: frozenset[str]
     ) -> Callable[[str, TaskOutput], Any]:
         """The TechLead judges only files that differ from the committed version; a task a
-        reviewer reopened is judged whole again."""
+        reviewer reopened is judged whole again.
+
+        One task is judged at a time: the rules parse Python with `ast.parse`, which CPython
+        3.11 does not allow in two threads at once ("AST constructor recursion depth
+        mismatch", CPython issue 106905), and judging holds the GIL anyway.
+        """
+        one_at_a_time = asyncio.Lock()
 
         async def review(task: str, output: TaskOutput) -> None:
             if task not in reopened:
@@ -288,7 +294,8 @@ class _Run:
                     f for f in output.files if not staging.is_committed(f.path, f.content)
                 )
                 output = replace(output, files=changed)
-            await techlead.review(task, output)
+            async with one_at_a_time:
+                await techlead.review(task, output)
 
         return review
 
