@@ -34,17 +34,18 @@ from baes_tui.core.results import (
     TestReport,
     no_verdicts,
 )
-from baes_tui.llm.client import LLMClient, LLMUnavailable, implement_custom_logic
+from baes_tui.llm.client import LLMClient
 from baes_tui.runs.affected import select_tests
+from baes_tui.runs.custom_logic import implement_custom_logic
 from baes_tui.runs.graph import INTEGRATION_TESTS, STANDARD_DEPENDENCIES, TaskDependencyGraph
 from baes_tui.runs.kernel import WaveKernel
-from baes_tui.runs.metrics import EventLog, append_row, metrics_row
+from baes_tui.runs.metrics import EventLog, append_row, metrics_row, summarize
 from baes_tui.runs.planning import Plan, plan_change
 from baes_tui.runs.project import CommitPlan, Project, Staging
 from baes_tui.runs.project_state import ProjectState
-from baes_tui.runs.techlead import CUSTOM_LOGIC_TASK, TechLead, TechLeadRejection, Validator
+from baes_tui.runs.techlead import TechLead, Validator
 from baes_tui.runs.testrun import default_workers, prewarm, run_generated_tests, suite_files
-from baes_tui.sweas.base import SWEA, GeneratedFile, Registry, TaskContext, TaskOutput
+from baes_tui.sweas.base import SWEA, Registry, TaskContext, TaskOutput
 
 
 def default_sweas() -> dict[str, SWEA]:
@@ -95,6 +96,8 @@ async def run_generation(
             await asyncio.to_thread(state.close)
     finally:
         project.close()
+        if run.llm is not None:
+            await run.llm.aclose()
 
 
 class _Run:
@@ -112,9 +115,12 @@ class _Run:
         self.kernel: WaveKernel | None = None
         self.techlead: TechLead | None = None
         self.tests: TestReport | None = None
-        self.tokens = 0
+        # What reading the request cost is part of the run that acts on it.
+        self.tokens = recognition.tokens
         self.extra_notes: list[str] = []
         self.cancelled_in_commit = False
+        # The LLM writes custom logic and reviews uncertain files (None: not configured).
+        self.llm = LLMClient.from_settings(settings)
 
     def sink(self, event: Event) -> None:
         self.log(event)
@@ -159,6 +165,7 @@ class _Run:
             entity=", ".join(plan.names),
             emit=self.sink,
             validate=validate,
+            reviewer=self.llm,
         )
         committed = False
         try:
@@ -171,7 +178,7 @@ class _Run:
                 merge=lambda output: asyncio.to_thread(staging.apply, output),
                 verifiers={t: v for t, v in verifiers.items() if t in graph.tasks},
             )
-            await self._custom_logic(plan, staging, techlead)
+            await self._custom_logic(plan, staging, techlead, state)
             commit = await asyncio.to_thread(project.plan_commit, staging, after=plan.after)
             await self._queue_conflicts(commit, staging, techlead)
             await self._commit_whole(project, staging, plan, commit)
@@ -216,42 +223,29 @@ class _Run:
                 self.cancelled_in_commit = True
         job.result()  # the commit's own error (CommitFailed), if it failed
 
-    async def _custom_logic(self, plan: Plan, staging: Staging, techlead: TechLead) -> None:
-        """Custom logic goes to the LLM when one is configured, and to a person either way.
-
-        The LLM's module is judged like any generated file; a rejected or failed answer is
-        dropped (never committed) and the indicators are queued for review instead.
-        """
+    async def _custom_logic(
+        self, plan: Plan, staging: Staging, techlead: TechLead, state: ProjectState
+    ) -> None:
+        """Custom logic goes to the LLM when one is configured, and to a person either way
+        (runs/custom_logic.py: write, validate, retry with the findings, queue)."""
         if not plan.custom_logic:
             return
-        client = LLMClient.from_settings(self.settings)
-        if client is None:
+        if self.llm is None:
             await techlead.queue_custom_logic(plan.custom_logic)
             return
-        from baes_tui.runs.metrics import summarize
-
-        approval = (await asyncio.to_thread(summarize, self.settings.metrics_path)).approval_rate
-        recognition = replace(self.recognition, entities=(plan.entity,))
-        try:
-            path, text, tokens = await implement_custom_logic(
-                client, recognition, approval_rate=approval
-            )
-        except LLMUnavailable as exc:
-            self.extra_notes.append(f"{exc}; custom logic queued for review")
-            await techlead.queue_custom_logic(plan.custom_logic)
-            return
-        self.tokens += tokens
-        output = TaskOutput(task="custom_logic", files=(GeneratedFile(path, text, "llm"),))
-        queued = len(techlead.review_items)
-        try:
-            await techlead.review(CUSTOM_LOGIC_TASK, output)
-        except TechLeadRejection as exc:
-            self.extra_notes.append(f"the LLM's custom logic was rejected ({exc}); not committed")
-            await techlead.queue_custom_logic(plan.custom_logic)
-            return
-        await asyncio.to_thread(staging.apply, output)
-        if len(techlead.review_items) == queued:  # approved by the rules: a person still looks
-            await techlead.queue_llm_output(path, plan.custom_logic)
+        reviews = await asyncio.to_thread(state.review_counts)
+        summary = await asyncio.to_thread(summarize, self.settings.metrics_path, reviews)
+        outcome = await implement_custom_logic(
+            self.llm,
+            replace(self.recognition, entities=(plan.entity,)),
+            plan.entity,
+            plan.custom_logic,
+            techlead=techlead,
+            staging=staging,
+            approval_rate=summary.approval_rate,
+        )
+        self.tokens += outcome.tokens
+        self.extra_notes.extend(outcome.notes)
 
     def _context_factory(
         self, plan: Plan, before: Registry, staging: Staging
@@ -280,13 +274,7 @@ class _Run:
         self, techlead: TechLead, staging: Staging, reopened: frozenset[str]
     ) -> Callable[[str, TaskOutput], Any]:
         """The TechLead judges only files that differ from the committed version; a task a
-        reviewer reopened is judged whole again.
-
-        One task is judged at a time: the rules parse Python with `ast.parse`, which CPython
-        3.11 does not allow in two threads at once ("AST constructor recursion depth
-        mismatch", CPython issue 106905), and judging holds the GIL anyway.
-        """
-        one_at_a_time = asyncio.Lock()
+        reviewer reopened is judged whole again."""
 
         async def review(task: str, output: TaskOutput) -> None:
             if task not in reopened:
@@ -294,8 +282,7 @@ class _Run:
                     f for f in output.files if not staging.is_committed(f.path, f.content)
                 )
                 output = replace(output, files=changed)
-            async with one_at_a_time:
-                await techlead.review(task, output)
+            await techlead.review(task, output)
 
         return review
 
@@ -384,12 +371,18 @@ class _Run:
             verdicts=self.techlead.counts() if self.techlead else no_verdicts(),
             tests=self.tests,
             files=files,
-            tokens=self.tokens,
+            tokens=self.tokens + (self.techlead.llm_tokens if self.techlead else 0),
             duration_ms=(time.perf_counter() - self.started) * 1000,
             error=error,
             message=message or (error or ""),
-            notes=(*(plan.notes if plan else ()), *self.extra_notes),
+            notes=(
+                *(plan.notes if plan else ()),
+                *self.extra_notes,
+                *(self.techlead.notes if self.techlead else ()),
+            ),
             review_items=tuple(self.techlead.review_items) if self.techlead else (),
+            llm_calls=self.llm.usage.calls if self.llm else 0,
+            llm_validations=self.techlead.llm_validations if self.techlead else 0,
         )
         self.sink(RunFinished(run_id=self.id, status=status, result=result))
         row = metrics_row(result)
