@@ -373,3 +373,16 @@ def test_verdicts_written_before_v3_get_structured_findings_once(project_dir: Pa
     )
     assert item.lines == (15,) and item.rule_ids == ("BE001-get-db-contextmanager",)
     assert item.feedback == ("Line 15: get_db lacks @contextmanager", "no line here")
+
+
+def test_a_file_of_yours_that_appears_during_the_run_is_never_overwritten(
+    project_dir: Path,
+) -> None:
+    with Project.open(project_dir) as project:
+        staging = project.begin_staging("run-1")
+        staging.apply(output(("app/main.py", "generated\n")))
+        (project_dir / "app").mkdir(parents=True)
+        (project_dir / "app/main.py").write_text("mine, written while the tests ran\n")
+        with pytest.raises(ProjectError, match="appeared in the project during the run"):
+            project.commit(staging, after=AFTER)
+    assert (project_dir / "app/main.py").read_text() == "mine, written while the tests ran\n"

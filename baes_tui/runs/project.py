@@ -525,6 +525,11 @@ class Project:
             entry = manifest.get(rel)
             disk = _file_sha(self.root / rel)
             fresh = ManifestEntry(new, generated.template, generated.template_version)
+            if entry is None and disk not in (None, new):
+                raise ProjectError(
+                    f"{rel} appeared in the project during the run and baes did not generate "
+                    "it; move it away and run the request again (nothing was changed)"
+                )
             if entry is None or disk == entry.sha256 or disk == new:
                 if disk != new:
                     place.append({"path": rel, "source": rel, "sha256": new})
