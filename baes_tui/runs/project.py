@@ -178,7 +178,36 @@ def _write_atomic(path: Path, data: bytes, *, durable: bool = False) -> None:
 
 
 def _dump(value: Any) -> bytes:
-    return (json.dumps(value, indent=2, ensure_ascii=False) + "\n").encode()
+    """Compact JSON (the journal: read by baes only). Without `indent` the json module uses
+    its C encoder: a 50-entity journal takes a millisecond instead of a dozen."""
+    return (json.dumps(value, ensure_ascii=False, separators=(",", ":")) + "\n").encode()
+
+
+def _dump_lines(value: dict[str, Any], key: str) -> bytes:
+    """JSON a person can read and diff: one line per entry of `value[key]` (the manifest's
+    files, the registry's entities), each written by the C encoder."""
+    head = {k: v for k, v in value.items() if k != key}
+    lines = [
+        f"  {json.dumps(k, ensure_ascii=False)}: {json.dumps(v, ensure_ascii=False)}"
+        for k, v in head.items()
+    ]
+    items = value[key]
+    if isinstance(items, dict):
+        entries = [
+            f"{json.dumps(k, ensure_ascii=False)}: {json.dumps(v, ensure_ascii=False)}"
+            for k, v in items.items()
+        ]
+        opening, closing = "{", "}"
+    else:
+        entries = [json.dumps(v, ensure_ascii=False) for v in items]
+        opening, closing = "[", "]"
+    body = ",\n".join(f"    {entry}" for entry in entries)
+    block = (
+        f"  {json.dumps(key)}: {opening}\n{body}\n  {closing}"
+        if entries
+        else (f"  {json.dumps(key)}: {opening}{closing}")
+    )
+    return ("{\n" + ",\n".join([*lines, block]) + "\n}\n").encode()
 
 
 def _no_fault(_step: str) -> None:
@@ -665,9 +694,9 @@ class Project:
             target.unlink(missing_ok=True)
             self._prune_empty_dirs(target.parent)
         self.fault("manifest")
-        _write_atomic(self.manifest_path, _dump(journal["manifest"]))
+        _write_atomic(self.manifest_path, _dump_lines(journal["manifest"], "files"))
         self.fault("registry")
-        _write_atomic(self.registry_path, _dump(journal["registry"]))
+        _write_atomic(self.registry_path, _dump_lines(journal["registry"], "entities"))
         self.fault("finish")
         self.journal_path.unlink()
         self._drop_run_folders(journal)
@@ -758,7 +787,7 @@ class Project:
             version=FORMAT_VERSION,
             files={p: e.to_dict() for p, e in sorted(manifest.items())},
         )
-        _write_atomic(self.manifest_path, _dump(data))
+        _write_atomic(self.manifest_path, _dump_lines(data, "files"))
 
 
 def _undo_dir(staging_root: Path) -> Path:
