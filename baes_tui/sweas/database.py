@@ -22,8 +22,9 @@ from dataclasses import dataclass, replace
 from baes_tui.core.models import EntitySpec, Intent
 from baes_tui.core.names import table_name, to_snake_case
 from baes_tui.sweas.base import GeneratedFile, Registry, TaskContext, TaskOutput
+from baes_tui.sweas.changes import render_task
 from baes_tui.sweas.templates import TemplateRegistry, backfill, default_registry, sql_type
-from baes_tui.sweas.views import LinkView, link_view, render_task
+from baes_tui.sweas.views import LinkView, link_view
 
 _NUMBER = re.compile(r"^(\d+)_")
 MAX_SLUG_LENGTH = 60
@@ -279,7 +280,7 @@ def migration_steps(before: Registry, after: Registry, intent: Intent) -> list[S
             table = table_name(spec.name)
             context = {"table": table, "columns": columns_of(spec)}
             steps.append(Step("create_table", f"create_{table}", context))
-        else:
+        elif old != spec:
             renamed = _column_renames(old, spec, before, after, entities)
             steps.extend(table_steps(old, spec, intent, renamed, tables))
     old_links = {
@@ -348,7 +349,9 @@ class DatabaseSWEA:
 
     def run(self, ctx: TaskContext) -> TaskOutput:
         templates = self.templates or default_registry()
-        files, _ = render_task(self.task, ctx.before, ctx.after, None, templates)
+        files, _ = render_task(
+            self.task, ctx.before, ctx.after, None, templates, project=ctx.project_dir
+        )
         steps = migration_steps(ctx.before, ctx.after, ctx.recognition.intent)
         if not steps:
             return TaskOutput(task=self.task, files=files, notes=("schema unchanged",))

@@ -52,7 +52,15 @@ _V2 = (
     " ('collisions', 0)",
 )
 
-MIGRATIONS: tuple[tuple[str, ...], ...] = (_V1, _V2)
+# v3: the paraphrase key (entry.parse_key): a hash of what a confident recognition means, so
+# a paraphrase that normalizes to another key but reads the same is still a hit. Rows stored
+# before v3 have none and are found by their normalized key only until stored again.
+_V3 = (
+    f"ALTER TABLE {TABLE} ADD COLUMN parse_key TEXT",
+    f"CREATE INDEX IF NOT EXISTS idx_cache_parse ON {TABLE}(parse_key)",
+)
+
+MIGRATIONS: tuple[tuple[str, ...], ...] = (_V1, _V2, _V3)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 # The expression idx_cache_last_used indexes; queries must spell it identically to use it.
