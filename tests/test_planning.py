@@ -314,3 +314,47 @@ def test_two_new_entities_that_link_to_each_other_are_created_as_described() -> 
     assert plan.after.get("Student") == student
     assert plan.after.get("Course") == course
     assert not any("did not exist" in note for note in plan.notes)
+
+
+def many_fields(count: int, prefix: str = "answer") -> tuple[Attribute, ...]:
+    return tuple(Attribute(f"{prefix}_{i}", AttrType.INT) for i in range(count))
+
+
+def test_an_entity_over_sqlites_column_limit_is_refused_before_anything_is_generated() -> None:
+    survey = EntitySpec("Survey", many_fields(2100))
+    with pytest.raises(PlanRefused) as refused:
+        plan_change(recognize(Intent.CREATE_ENTITY, survey), Registry())
+    message = str(refused.value)
+    assert "nothing was generated" in message
+    assert "Survey: 2100 fields and references need 2101 columns" in message
+    assert "at most 2000 per table" in message
+
+
+def test_fields_added_past_the_generated_pages_limit_are_refused() -> None:
+    survey = EntitySpec("Survey", many_fields(990))
+    before = plan_change(recognize(Intent.CREATE_ENTITY, survey), Registry()).after
+    more = EntitySpec("Survey", many_fields(20, prefix="extra"))
+    with pytest.raises(PlanRefused, match="hold at most 1000 per entity"):
+        plan_change(recognize(Intent.ADD_FIELDS, more), before)
+
+
+def test_a_refusal_lists_a_few_limit_problems_and_counts_the_rest() -> None:
+    long_names = tuple(Attribute(f"{'very_' * 9}long_{i}") for i in range(8))
+    with pytest.raises(PlanRefused) as refused:
+        plan_change(recognize(Intent.CREATE_ENTITY, EntitySpec("Form", long_names)), Registry())
+    message = str(refused.value)
+    assert message.count("characters, at most 40") == 5
+    assert "(and 3 more)" in message
+
+
+def test_a_project_already_past_a_limit_can_still_grow_without_making_it_worse() -> None:
+    # Made before the limit existed: a field named like the column of its reference.
+    legacy = EntitySpec(
+        "Enrolment",
+        (Attribute("student_id", AttrType.INT),),
+        (Relationship("many_to_one", "Student"),),
+    )
+    before = Registry((STUDENT, legacy))
+    course = EntitySpec("Course", (Attribute("title"),))
+    plan = plan_change(recognize(Intent.CREATE_ENTITY, course), before)
+    assert plan.after.get("Course") == course

@@ -24,9 +24,13 @@ from baes_tui.core.models import (
 )
 from baes_tui.runs.graph import STANDARD_DEPENDENCIES
 from baes_tui.sweas.base import Registry
+from baes_tui.sweas.limits import check_limits
 
 STANDARD_TASKS: tuple[str, ...] = tuple(STANDARD_DEPENDENCIES)
 PLACEHOLDER_ATTRIBUTE = Attribute(name="name", type=AttrType.STR, required=True)
+# A refusal lists this many limit problems, then how many more (a 5,000-field paste would
+# otherwise print thousands of lines).
+MAX_LIMIT_PROBLEMS_SHOWN = 5
 
 
 class PlanRefused(BaesError):
@@ -108,6 +112,8 @@ def plan_change(
             f"custom logic needs review (CRUD generated from templates): {', '.join(custom)}",
         )
     tasks = STANDARD_TASKS if after != before else ()
+    if tasks:
+        _check_limits(before, after)
     if not tasks and reopened:
         tasks = STANDARD_TASKS
         notes = (*notes, f"re-running tasks reopened by a reviewer: {', '.join(sorted(reopened))}")
@@ -119,6 +125,25 @@ def plan_change(
         path="mixed" if custom else "template",
         custom_logic=custom,
     )
+
+
+def _check_limits(before: Registry, after: Registry) -> None:
+    """Refuse a change the generated system could not hold (sweas/limits.py: SQLite's column
+    and parameter limits, name lengths, clashing tables) before anything is rendered. Only
+    what this change introduces counts: a project made before a limit existed can still grow
+    in ways that do not make it worse."""
+    problems = check_limits(after)
+    if problems and before.entities:
+        known = set(check_limits(before))
+        problems = [p for p in problems if p not in known]
+    if problems:
+        shown = problems[:MAX_LIMIT_PROBLEMS_SHOWN]
+        more = len(problems) - len(shown)
+        raise PlanRefused(
+            "the generated system cannot hold this change, so nothing was generated: "
+            + "; ".join(shown)
+            + (f" (and {more} more)" if more else "")
+        )
 
 
 def _targets_first(specs: tuple[EntitySpec, ...]) -> list[EntitySpec]:
