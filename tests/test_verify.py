@@ -12,6 +12,7 @@ import pytest
 
 from baes_tui.cli import main
 from baes_tui.core.config import ConfigError, Settings, load_settings
+from baes_tui.core.events import Event, EventSink, TaskFinished, VerdictIssued
 from baes_tui.core.models import Attribute, AttrType, EntitySpec, Intent, Recognition, Relationship
 from baes_tui.core.results import RunResult
 from baes_tui.runs.affected import select_tests
@@ -115,10 +116,48 @@ def recognition(intent: Intent, *entities: EntitySpec) -> Recognition:
 
 
 async def generate(
-    tmp_path: Path, rec: Recognition, *, run_tests: bool = True, verify: str = "affected"
+    tmp_path: Path,
+    rec: Recognition,
+    *,
+    run_tests: bool = True,
+    verify: str = "affected",
+    emit: EventSink = lambda _e: None,
 ) -> RunResult:
     settings = Settings(data_dir=tmp_path / "data", project_dir=tmp_path / "project", verify=verify)
-    return await run_generation(rec, settings=settings, emit=lambda _e: None, run_tests=run_tests)
+    return await run_generation(rec, settings=settings, emit=emit, run_tests=run_tests)
+
+
+async def test_a_step_renders_and_judges_only_what_it_changes(tmp_path: Path) -> None:
+    school = await generate(
+        tmp_path, recognition(Intent.CREATE_ENTITY, COURSE, STUDENT, TEACHER), run_tests=False
+    )
+    assert school.status == "completed", school.error
+    events: list[Event] = []
+    room = EntitySpec("Room", (Attribute("number", AttrType.INT),))
+    added = await generate(
+        tmp_path, recognition(Intent.CREATE_ENTITY, room), run_tests=False, emit=events.append
+    )
+    assert added.status == "completed", added.error
+    rendered = {p for e in events if isinstance(e, TaskFinished) for p in e.files}
+    judged = {e.verdict.path for e in events if isinstance(e, VerdictIssued)}
+    # Nothing of the entities the step leaves alone is rendered again, let alone judged.
+    untouched = ("course", "student", "teacher")
+    assert not any(name in path for path in rendered for name in untouched), sorted(rendered)
+    assert "app/models/room.py" in rendered and "app/main.py" in rendered
+    assert judged == set(added.files)
+
+    events.clear()
+    floor = EntitySpec("Room", (Attribute("floor", AttrType.INT),))
+    grown = await generate(
+        tmp_path, recognition(Intent.ADD_FIELDS, floor), run_tests=False, emit=events.append
+    )
+    assert grown.status == "completed", grown.error
+    rendered = {p for e in events if isinstance(e, TaskFinished) for p in e.files}
+    judged = {e.verdict.path for e in events if isinstance(e, VerdictIssued)}
+    # The registry changed, so shared files are rendered; those that came out identical to
+    # the committed ones keep their verdicts and are not judged again.
+    assert "app/main.py" in rendered and "app/main.py" not in judged
+    assert judged == set(grown.files) and "app/models/room.py" in judged
 
 
 @pytest.mark.slow
