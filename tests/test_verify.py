@@ -15,11 +15,13 @@ from baes_tui.core.config import ConfigError, Settings, load_settings
 from baes_tui.core.events import Event, EventSink, TaskFinished, VerdictIssued
 from baes_tui.core.models import Attribute, AttrType, EntitySpec, Intent, Recognition, Relationship
 from baes_tui.core.results import RunResult
+from baes_tui.runs import testrun
 from baes_tui.runs.affected import select_tests
 from baes_tui.runs.pipeline import run_generation
 from baes_tui.runs.project import managed_tree_digest
 from baes_tui.runs.testrun import TestRunFailed, plan_shards, run_generated_tests
 from baes_tui.sweas.base import Registry
+from baes_tui.sweas.tests import workers_for
 
 STUDENT = EntitySpec("Student", (Attribute("name"), Attribute("email", AttrType.EMAIL)))
 COURSE = EntitySpec("Course", (Attribute("title"),))
@@ -84,11 +86,24 @@ def test_the_verify_setting_comes_from_the_environment_and_is_checked(tmp_path: 
 # --- both cores -------------------------------------------------------------------------------
 
 
-def test_a_big_suite_is_split_evenly_and_a_small_one_is_not() -> None:
+def test_a_suite_is_split_evenly_into_the_shards_asked_for() -> None:
     weights = {"a.py": 30, "b.py": 25, "c.py": 10, "d.py": 5}
     assert plan_shards(weights, 2) == [["a.py", "d.py"], ["b.py", "c.py"]]
-    assert plan_shards({"a.py": 12, "b.py": 10}, 2) == [["a.py", "b.py"]]
     assert plan_shards(weights, 1) == [["a.py", "b.py", "c.py", "d.py"]]
+    assert plan_shards({"a.py": 3}, 2) == [["a.py"]]  # never more shards than files
+
+
+def test_without_a_setting_test_workers_decides_how_many_shards(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """One decision for both: the runner asks `workers_for` with the tests that will run."""
+    monkeypatch.setattr(testrun, "default_workers", lambda: 2)
+    small = {f"tests/test_{i}.py": 28 for i in range(3)}  # one entity's worth of tests, x3
+    large = {f"tests/test_{i}.py": 28 for i in range(20)}
+    assert len(plan_shards(small)) == workers_for(84, cpus=2) == 1
+    assert len(plan_shards(large)) == workers_for(560, cpus=2) == 2
+    monkeypatch.setattr(testrun, "default_workers", lambda: 1)
+    assert len(plan_shards(large)) == 1
 
 
 @pytest.mark.slow

@@ -46,7 +46,9 @@ class Settings:
     # Which generated tests a run passes before it commits: "affected" (the changed entities'
     # tests and the project-level ones; see runs/affected.py) or "all".
     verify: str = "affected"
-    test_workers: int = 0  # pytest processes side by side; 0 = one per core when it pays
+    # pytest processes side by side; 0 = as many as pay for themselves (sweas.tests.workers_for:
+    # two cores and ~300 tests), N = N (split by test file).
+    test_workers: int = 0
     # LLM (any OpenAI-compatible server); unset means offline, templates only
     llm_base_url: str = ""
     llm_model: str = ""

@@ -44,7 +44,7 @@ from baes_tui.runs.planning import Plan, plan_change
 from baes_tui.runs.project import CommitPlan, Project, Staging
 from baes_tui.runs.project_state import ProjectState
 from baes_tui.runs.techlead import TechLead, Validator
-from baes_tui.runs.testrun import default_workers, prewarm, run_generated_tests, suite_files
+from baes_tui.runs.testrun import prewarm, run_generated_tests, suite_files
 from baes_tui.sweas.base import SWEA, Registry, TaskContext, TaskOutput
 
 
@@ -304,7 +304,7 @@ class _Run:
                 timeout_s=self.settings.test_timeout_s,
                 progress=ctx.progress,
                 tests=None if selection.everything else selection.run,
-                workers=self.settings.test_workers or default_workers(),
+                workers=self.settings.test_workers or None,
                 scratch=scratch,
             )
 

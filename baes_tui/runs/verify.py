@@ -24,7 +24,8 @@ from baes_tui.runs.project import Project
 from baes_tui.runs.techlead import Validator
 from baes_tui.runs.testrun import (
     TestRunFailed,
-    default_workers,
+    count_tests,
+    plan_shards,
     prewarm,
     run_generated_tests,
     suite_files,
@@ -52,8 +53,9 @@ async def verify_project(
             raise NothingToVerify(
                 f"{project.root} has no generated system to verify yet; run `baes generate` first"
             )
-        workers = settings.test_workers or default_workers()
-        prewarm(workers)  # the interpreters warm up while the rules run
+        workers = settings.test_workers or None
+        weights = await asyncio.to_thread(count_tests, project.root, files)
+        prewarm(len(plan_shards(weights, workers)))  # they warm up while the rules run
         verdicts = await asyncio.to_thread(_judge_all, project, sorted(manifest), validate)
         rejected = tuple(
             f"{v.path}: {' | '.join(v.feedback) or 'rejected'}"
