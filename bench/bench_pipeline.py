@@ -40,7 +40,7 @@ from baes_tui.core.results import RunResult
 from baes_tui.runs.pipeline import run_generation
 from baes_tui.runs.project import Project
 
-GOAL_STANDARD_ENTITY_MS = 15_000.0  # anchors.md: a standard entity in under 15 s
+GOAL_STANDARD_ENTITY_MS = 15_000.0  # docs/architecture.md, Goals: a standard entity in under 15 s
 GOAL_ADD_TO_50_MS = 25.0  # issue: adding an entity to a 50-entity project, p50, in process
 GOAL_EVOLUTION_S = 9.0  # issue: six steps with verification at every step
 ENTITY_WORDS = (

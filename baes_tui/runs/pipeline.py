@@ -7,7 +7,7 @@ keeps its verdict (unless a reviewer reopened its task). The generated tests tha
 affected ones, or all of them (`verify` setting; runs/affected.py says what is skipped). Files
 the person edited are never overwritten: the commit puts baes' version beside them and the run
 queues a hand-edit conflict for review. Every outcome — including refusals and failures — is a
-`RunResult` whose `to_dict()` is the `baes generate --json` object (architecture.md);
+`RunResult` whose `to_dict()` is the `baes generate --json` object (docs/cli.md);
 cancellation propagates after the project is left as it was (a commit already under way
 finishes first). Each run appends a metrics row and logs its events.
 """

@@ -16,13 +16,14 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.message import Message
-from textual.widgets import Footer, Header, Input, Label, OptionList, TextArea
+from textual.widgets import Header, Input, Label, OptionList, TextArea
 
 from baes_tui.core.errors import BaesError
 from baes_tui.core.models import DESTRUCTIVE_INTENTS, Intent, Recognition
 from baes_tui.ui.screens import STYLES, BaesScreen
 from baes_tui.ui.widgets.clarify import ClarifyDialog
 from baes_tui.ui.widgets.dialogs import ConfirmDialog
+from baes_tui.ui.widgets.key_bar import KeyBar
 from baes_tui.ui.widgets.recognition_view import RecognitionView
 from baes_tui.ui.widgets.request_input import RequestInput
 
@@ -81,13 +82,18 @@ class RequestScreen(BaesScreen):
                 yield OptionList(*EXAMPLES, id="examples")
                 yield Label("History (Enter recalls)", classes="panel-title")
                 yield OptionList(id="history")
-        yield Footer()
+        yield KeyBar()
 
     def on_mount(self) -> None:
         self.query_one(RequestInput).focus()
 
     def on_screen_resume(self) -> None:
         self._load_history()
+
+    def wordnet_settled(self) -> None:
+        """A preview made while WordNet loaded did not ask the cache: preview again."""
+        if text := self.query_one(RequestInput).value:
+            self._preview(text)
 
     # --- actions shared by keys and the command palette -------------------------------------
     def action_submit_editor(self) -> None:
