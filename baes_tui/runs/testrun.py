@@ -279,6 +279,21 @@ class Spares:
         self._waiting = [p for p in self._waiting if p.poll() is None]
         self.start(max(0, count - len(self._waiting)))
 
+    def stop(self) -> None:
+        """Let every waiting spare go (EOF on its stdin: it exits) and wait for each; spares
+        started since take what their environment was then, so this starts afresh."""
+        waiting, self._waiting = self._waiting, []
+        for spare in waiting:
+            with contextlib.suppress(OSError):
+                if spare.stdin is not None:
+                    spare.stdin.close()
+        for spare in waiting:
+            try:
+                spare.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                _kill_group(spare)
+                spare.wait()
+
 
 SPARES = Spares()
 
