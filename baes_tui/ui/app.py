@@ -76,8 +76,8 @@ class BaesApp(App[int]):
     COMMANDS = App.COMMANDS | {ActionsProvider}
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("f1", "help", "Help", id="help"),
-        *(
-            Binding(key, f"show('{mode}')", title, id=f"screen.{mode}")
+        *(  # priority: a focused widget must not swallow them (TextArea binds F6 and F7)
+            Binding(key, f"show('{mode}')", title, id=f"screen.{mode}", priority=True)
             for mode, key, title, _ in SCREENS
         ),
         Binding("f8", "next_theme", "Theme", id="theme"),
