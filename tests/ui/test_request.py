@@ -13,7 +13,7 @@ from baes_tui.ui.screens.waves import WavesScreen
 from baes_tui.ui.widgets.clarify import ClarifyDialog
 from baes_tui.ui.widgets.dialogs import ConfirmDialog
 from baes_tui.ui.widgets.run_summary import RunSummary
-from baes_tui.ui.widgets.spec_editor import FieldRow
+from baes_tui.ui.widgets.spec_rows import FieldRow
 from tests.ui.conftest import SIZE, notifications, run_finished, type_text, until
 
 STUDENTS = "Create a system to manage students with name, email, and age"

@@ -21,7 +21,8 @@ from baes_tui.ui.screens.metrics import MetricsScreen
 from baes_tui.ui.screens.request import RequestScreen
 from baes_tui.ui.screens.waves import WavesScreen
 from baes_tui.ui.widgets.dialogs import ConfirmDialog
-from baes_tui.ui.widgets.spec_editor import FieldRow, SpecEditor
+from baes_tui.ui.widgets.spec_editor import SpecEditor
+from baes_tui.ui.widgets.spec_rows import FieldRow
 from tests.ui.conftest import SIZE, notifications, run_finished, type_text, until
 
 GADGETS = "Create a system to manage gadgets with label, weight and price"
@@ -46,6 +47,7 @@ async def preview_of(pilot: Pilot[Any], request: str) -> SpecEditor:
             isinstance(app.screen, RequestScreen)
             and editor_of(app).recognition is not None
             and editor_of(app).recognition.request == request
+            and editor_of(app).settled
         ),
         f"preview of {request!r}",
     )

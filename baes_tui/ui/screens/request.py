@@ -34,7 +34,8 @@ from baes_tui.ui.widgets.clarify import ClarifyDialog
 from baes_tui.ui.widgets.dialogs import ConfirmDialog
 from baes_tui.ui.widgets.recognition_view import RecognitionView
 from baes_tui.ui.widgets.request_input import RequestInput
-from baes_tui.ui.widgets.spec_editor import FieldRow, RelationshipRow, SpecEditor
+from baes_tui.ui.widgets.spec_editor import SpecEditor
+from baes_tui.ui.widgets.spec_rows import FieldRow, RelationshipRow
 
 if TYPE_CHECKING:
     from baes_tui.workspace import Workspace

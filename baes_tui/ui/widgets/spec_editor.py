@@ -5,126 +5,35 @@ them in reading order, Enter in a text box moves on (it never runs anything). Th
 screen owns the keys that add and remove rows (they must work from the request line too) and
 calls the methods here; this widget only edits its draft and says when it changed.
 
-Each row holds the draft object it edits, so a late event from a row that was just replaced
-can never write into another entity. The draft is checked with `core.spec.read_spec` on every
-change; problems and name changes are shown in place, never raised.
+Each row (spec_rows.py) holds the draft object it edits. The draft is checked with
+`core.spec.read_spec` on every change; problems and name changes are shown in place, never
+raised.
 """
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Iterable, Sequence
 
 from textual import on
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
+from textual.css.query import DOMQuery
 from textual.message import Message
-from textual.suggester import Suggester
 from textual.widget import Widget
 from textual.widgets import Button, Checkbox, Input, Label, OptionList, Select, Static
 
-from baes_tui.core.models import AttrType, Intent, Recognition
+from baes_tui.core.models import Intent, Recognition
 from baes_tui.core.spec import SpecError
-from baes_tui.ui.widgets.spec_draft import (
-    KIND_LABELS,
-    RELATIONSHIP_KINDS,
-    EntityDraft,
-    FieldDraft,
-    RelationshipDraft,
-    SpecDraft,
+from baes_tui.ui.widgets.spec_draft import EntityDraft, FieldDraft, RelationshipDraft, SpecDraft
+from baes_tui.ui.widgets.spec_rows import (
+    INTENT_OPTIONS,
+    EntityNames,
+    EntityRow,
+    FieldRow,
+    RelationshipRow,
+    is_row,
 )
-
-INTENT_OPTIONS = [(i.value.replace("_", " "), i.value) for i in Intent]
-TYPE_OPTIONS = [(t.value, t.value) for t in AttrType]
-KIND_OPTIONS = [(KIND_LABELS[k], k) for k in RELATIONSHIP_KINDS]
-
-
-class EntityNames(Suggester):
-    """Completes a relationship target from the names the editor knows right now."""
-
-    def __init__(self, editor: SpecEditor) -> None:
-        super().__init__(use_cache=False, case_sensitive=False)
-        self.editor = editor
-
-    async def get_suggestion(self, value: str) -> str | None:
-        typed = value.casefold()
-        if not typed:
-            return None
-        for name in self.editor.entity_names():
-            if name.casefold().startswith(typed) and name.casefold() != typed:
-                return name
-        return None
-
-
-class EntityRow(Horizontal):
-    """The selected entity's name (and, for a rename, its current name)."""
-
-    def __init__(self, draft: EntityDraft) -> None:
-        super().__init__(id="spec-entity-row", classes="spec-row")
-        self.draft = draft
-
-    def compose(self) -> ComposeResult:
-        yield Label("Entity", classes="spec-label")
-        yield Input(
-            self.draft.name, placeholder="e.g. Student", compact=True, id="spec-entity-name"
-        )
-        yield Label("renamed from", classes="spec-label spec-rename-entity")
-        yield Input(
-            self.draft.renamed_from,
-            placeholder="its current name",
-            compact=True,
-            id="spec-entity-was",
-            classes="spec-rename-entity",
-        )
-
-
-class FieldRow(Horizontal):
-    """One field: name, type, required (and, for rename_field, the name it had)."""
-
-    def __init__(self, draft: FieldDraft) -> None:
-        super().__init__(classes="spec-row field-row")
-        self.draft = draft
-
-    def compose(self) -> ComposeResult:
-        yield Input(self.draft.name, placeholder="field name", compact=True, classes="field-name")
-        yield Select(
-            TYPE_OPTIONS,
-            value=self.draft.type,
-            allow_blank=False,
-            compact=True,
-            classes="field-type",
-        )
-        yield Checkbox("required", self.draft.required, classes="field-required")
-        yield Input(
-            self.draft.renamed_from,
-            placeholder="renamed from",
-            compact=True,
-            classes="field-was spec-rename-field",
-        )
-
-
-class RelationshipRow(Horizontal):
-    """One link from the selected entity: kind and target entity."""
-
-    def __init__(self, draft: RelationshipDraft, suggester: Suggester) -> None:
-        super().__init__(classes="spec-row relationship-row")
-        self.draft = draft
-        self._suggester = suggester
-
-    def compose(self) -> ComposeResult:
-        yield Select(
-            KIND_OPTIONS,
-            value=self.draft.kind,
-            allow_blank=False,
-            compact=True,
-            classes="relationship-kind",
-        )
-        yield Input(
-            self.draft.target,
-            placeholder="target entity, e.g. Customer",
-            compact=True,
-            suggester=self._suggester,
-            classes="relationship-target",
-        )
 
 
 class SpecEditor(Vertical):
@@ -150,7 +59,8 @@ class SpecEditor(Vertical):
         self.project_entities: tuple[str, ...] = ()
         self.problems: tuple[str, ...] = ()
         self.notes: tuple[str, ...] = ()
-        self._suggester = EntityNames(self)
+        self._suggester = EntityNames(self.entity_names)
+        self._showing = asyncio.Lock()
 
     def compose(self) -> ComposeResult:
         with Horizontal(id="spec-toolbar", classes="spec-row"):
@@ -184,8 +94,8 @@ class SpecEditor(Vertical):
 
     def entity_names(self) -> list[str]:
         """Names a relationship may point at: the spec's own, the project's, baes's guesses."""
-        targets = [rel.target for spec in self._original_entities() for rel in spec.relationships]
-        return list(dict.fromkeys([*self.draft.names(), *self.project_entities, *targets]))
+        names = [*self.draft.names(), *self.project_entities, *self._recognized_targets()]
+        return list(dict.fromkeys(names))
 
     def known_entities(self) -> list[str]:
         """For read_spec: the project's entities plus the targets baes itself recognized.
@@ -194,105 +104,140 @@ class SpecEditor(Vertical):
         the plan (with a note), so a person who edits something else is not blocked by it; a
         target the person types must name an entity that exists or is in the spec.
         """
-        targets = [rel.target for spec in self._original_entities() for rel in spec.relationships]
-        return [*self.project_entities, *targets]
+        return [*self.project_entities, *self._recognized_targets()]
 
-    def _original_entities(self) -> Sequence:
-        return self.recognition.entities if self.recognition else ()
+    def _recognized_targets(self) -> list[str]:
+        entities = self.recognition.entities if self.recognition else ()
+        return [rel.target for spec in entities for rel in spec.relationships]
 
     def read(self, request: str) -> Recognition:
         """The draft as the person's Recognition for `request`; SpecError lists problems."""
         return self.draft.read(self.recognition, request, self.known_entities())
 
+    # Every change of the form's structure holds `_showing`: a preview's load, a key's new
+    # row and an entity pick arrive concurrently, and one must never mount into a form the
+    # other is taking down.
     async def load(self, recognition: Recognition, project_entities: Iterable[str] = ()) -> None:
-        """Show `recognition` as the new, unedited draft."""
-        self.recognition = recognition
-        self.project_entities = tuple(project_entities)
-        self.original = SpecDraft.from_recognition(recognition)
-        self.draft = self.original.copy()
-        self.display = True
-        await self._show_draft()
+        """Show `recognition` as the new, unedited draft.
+
+        While a request is typed most previews read the same spec: then the form stays as it
+        is (no rebuild per keystroke), only the recognition behind it changes."""
+        async with self._showing:
+            original = SpecDraft.from_recognition(recognition)
+            same = self.loaded and not self.edited and original == self.original
+            self.recognition = recognition
+            self.project_entities = tuple(project_entities)
+            if same:
+                return
+            self.original = original
+            self.draft = original.copy()
+            self.display = True
+            await self._redraw()
+
+    @property
+    def settled(self) -> bool:
+        """No load or row change is under way (the form shows the draft)."""
+        return not self._showing.locked()
 
     async def clear(self) -> None:
-        self.recognition = None
-        self.original = self.draft = SpecDraft()
-        self.display = False
-        await self.query_one("#spec-form", Vertical).remove_children()
-        self._check()
+        async with self._showing:
+            self.recognition = None
+            self.original, self.draft = SpecDraft(), SpecDraft()
+            self.display = False
+            await self.query_one("#spec-form", Vertical).remove_children()
+            self._check()
 
     async def revert(self) -> None:
         """Back to what baes understood; the person's edits are dropped."""
-        self.draft = self.original.copy()
-        await self._show_draft()
+        async with self._showing:
+            if not self.loaded:
+                return
+            self.draft = self.original.copy()
+            await self._redraw()
         self.post_message(self.Changed(self))
 
     def focus_first(self) -> None:
         """Focus the selected entity's name, the usual first correction."""
-        self.query_one("#spec-entity-name", Input).focus()
+        _focus(self.query("#spec-entity-name"))
 
     async def add_field(self) -> None:
-        draft = FieldDraft()
-        self.entity.fields.append(draft)
-        row = FieldRow(draft)
-        await self.query_one("#spec-fields", Vertical).mount(row)
-        self._sync_rename_rows()
-        row.query_one(".field-name", Input).focus()
-        self._changed()
+        async with self._showing:
+            if not self.loaded:
+                return
+            draft = FieldDraft()
+            self.entity.fields.append(draft)
+            row = FieldRow(draft)
+            await self.query_one("#spec-fields", Vertical).mount(row)
+            self._sync_rename_rows()
+            _focus(row.query(".field-name"))
+            self._changed()
 
     async def add_relationship(self) -> None:
-        draft = RelationshipDraft()
-        self.entity.relationships.append(draft)
-        row = RelationshipRow(draft, self._suggester)
-        await self.query_one("#spec-relationships", Vertical).mount(row)
-        row.query_one(".relationship-target", Input).focus()
-        self._changed()
+        async with self._showing:
+            if not self.loaded:
+                return
+            draft = RelationshipDraft()
+            self.entity.relationships.append(draft)
+            row = RelationshipRow(draft, self._suggester)
+            await self.query_one("#spec-relationships", Vertical).mount(row)
+            _focus(row.query(".relationship-target"))
+            self._changed()
 
     async def remove_row(self, widget: Widget | None) -> bool:
         """Remove the field or relationship row `widget` is in; False if it is in none."""
-        row = next((n for n in (widget, *(widget.ancestors if widget else ())) if _is_row(n)), None)
-        if row is None or not isinstance(row, FieldRow | RelationshipRow):
+        row = next((n for n in (widget, *(widget.ancestors if widget else ())) if is_row(n)), None)
+        if not isinstance(row, FieldRow | RelationshipRow):
             return False
-        items: list = self.entity.fields if isinstance(row, FieldRow) else self.entity.relationships
-        if not any(item is row.draft for item in items):
-            return False
-        items[:] = [item for item in items if item is not row.draft]
-        siblings = list(row.parent.children) if row.parent else []
-        position = siblings.index(row)
-        await row.remove()
-        rest = [s for s in siblings if s is not row]
-        if rest:
-            rest[min(position, len(rest) - 1)].query(Input).first().focus()
-        else:
-            self.focus_first()
-        self._changed()
+        async with self._showing:
+            if not self.loaded:
+                return False
+            items: list = (
+                self.entity.fields if isinstance(row, FieldRow) else self.entity.relationships
+            )
+            if not any(item is row.draft for item in items):
+                return False  # a row of a form that was just replaced
+            items[:] = [item for item in items if item is not row.draft]
+            siblings = list(row.parent.children) if row.parent else [row]
+            position = siblings.index(row)
+            await row.remove()
+            rest = [s for s in siblings if s is not row]
+            if rest:
+                _focus(rest[min(position, len(rest) - 1)].query(Input))
+            else:
+                self.focus_first()
+            self._changed()
         return True
 
     async def add_entity(self) -> None:
-        self.draft.entities.append(EntityDraft())
-        self.selected = len(self.draft.entities) - 1
-        await self._show_draft()
-        self.focus_first()
-        self._changed()
+        async with self._showing:
+            if not self.loaded:
+                return
+            self.draft.entities.append(EntityDraft())
+            self.selected = len(self.draft.entities) - 1
+            await self._redraw()
+            self.focus_first()
+            self._changed()
 
     async def remove_entity(self) -> bool:
         """Drop the selected entity from the spec; the last one stays (a spec needs one)."""
-        if len(self.draft.entities) < 2:
-            return False
-        del self.draft.entities[self.selected]
-        self.selected = min(self.selected, len(self.draft.entities) - 1)
-        await self._show_draft()
-        self.focus_first()
-        self._changed()
+        async with self._showing:
+            if not self.loaded or len(self.draft.entities) < 2:
+                return False
+            del self.draft.entities[self.selected]
+            self.selected = min(self.selected, len(self.draft.entities) - 1)
+            await self._redraw()
+            self.focus_first()
+            self._changed()
         return True
 
-    # --- showing the draft ---------------------------------------------------------------------
-    async def _show_draft(self) -> None:
+    # --- showing the draft (callers hold `_showing`) -------------------------------------------
+    async def _redraw(self) -> None:
         self.selected = min(self.selected, len(self.draft.entities) - 1)
         intent = self.query_one("#spec-intent", Select)
         with self.prevent(Select.Changed):
             intent.value = self.draft.intent
         self._show_entity_list()
-        await self._show_entity()
+        await self._mount_entity()
         self._check()
 
     def _show_entity_list(self) -> None:
@@ -305,7 +250,7 @@ class SpecEditor(Vertical):
         entities.display = len(self.draft.entities) > 1
         self.query_one("#spec-remove-entity", Button).disabled = len(self.draft.entities) < 2
 
-    async def _show_entity(self) -> None:
+    async def _mount_entity(self) -> None:
         entity = self.entity
         form = self.query_one("#spec-form", Vertical)
         await form.remove_children()
@@ -349,11 +294,12 @@ class SpecEditor(Vertical):
 
     @on(OptionList.OptionHighlighted, "#spec-entities")
     async def _pick_entity(self, event: OptionList.OptionHighlighted) -> None:
-        index = event.option_index
-        if index == self.selected or not 0 <= index < len(self.draft.entities):
-            return
-        self.selected = index
-        await self._show_entity()
+        async with self._showing:
+            index = event.option_index
+            if index == self.selected or not 0 <= index < len(self.draft.entities):
+                return
+            self.selected = index
+            await self._mount_entity()
 
     @on(Input.Changed)
     def _typed(self, event: Input.Changed) -> None:
@@ -454,5 +400,8 @@ class SpecEditor(Vertical):
             line.display = bool(items)
 
 
-def _is_row(node: object) -> bool:
-    return isinstance(node, FieldRow | RelationshipRow)
+def _focus(found: DOMQuery[Widget]) -> None:
+    """Focus the first match, if the form still has it (keys may outrun a redraw)."""
+    widget = next(iter(found), None)
+    if widget is not None:
+        widget.focus()

@@ -1,0 +1,123 @@
+"""The one-line rows of the spec editor: each holds the draft object it edits.
+
+Holding the object (not an index) means a late event from a row that was just replaced can
+never write into another entity's draft.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from textual.app import ComposeResult
+from textual.containers import Horizontal
+from textual.suggester import Suggester
+from textual.widgets import Checkbox, Input, Label, Select
+
+from baes_tui.core.models import AttrType, Intent
+from baes_tui.ui.widgets.spec_draft import (
+    KIND_LABELS,
+    RELATIONSHIP_KINDS,
+    EntityDraft,
+    FieldDraft,
+    RelationshipDraft,
+)
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+INTENT_OPTIONS = [(i.value.replace("_", " "), i.value) for i in Intent]
+TYPE_OPTIONS = [(t.value, t.value) for t in AttrType]
+KIND_OPTIONS = [(KIND_LABELS[k], k) for k in RELATIONSHIP_KINDS]
+
+
+class EntityNames(Suggester):
+    """Completes a relationship target from the names the editor knows right now."""
+
+    def __init__(self, names: Callable[[], list[str]]) -> None:
+        super().__init__(use_cache=False, case_sensitive=False)
+        self.names = names
+
+    async def get_suggestion(self, value: str) -> str | None:
+        typed = value.casefold()
+        if not typed:
+            return None
+        for name in self.names():
+            if name.casefold().startswith(typed) and name.casefold() != typed:
+                return name
+        return None
+
+
+class EntityRow(Horizontal):
+    """The selected entity's name (and, for a rename, its current name)."""
+
+    def __init__(self, draft: EntityDraft) -> None:
+        super().__init__(id="spec-entity-row", classes="spec-row")
+        self.draft = draft
+
+    def compose(self) -> ComposeResult:
+        yield Label("Entity", classes="spec-label")
+        yield Input(
+            self.draft.name, placeholder="e.g. Student", compact=True, id="spec-entity-name"
+        )
+        yield Label("renamed from", classes="spec-label spec-rename-entity")
+        yield Input(
+            self.draft.renamed_from,
+            placeholder="its current name",
+            compact=True,
+            id="spec-entity-was",
+            classes="spec-rename-entity",
+        )
+
+
+class FieldRow(Horizontal):
+    """One field: name, type, required (and, for rename_field, the name it had)."""
+
+    def __init__(self, draft: FieldDraft) -> None:
+        super().__init__(classes="spec-row field-row")
+        self.draft = draft
+
+    def compose(self) -> ComposeResult:
+        yield Input(self.draft.name, placeholder="field name", compact=True, classes="field-name")
+        yield Select(
+            TYPE_OPTIONS,
+            value=self.draft.type,
+            allow_blank=False,
+            compact=True,
+            classes="field-type",
+        )
+        yield Checkbox("required", self.draft.required, classes="field-required")
+        yield Input(
+            self.draft.renamed_from,
+            placeholder="renamed from",
+            compact=True,
+            classes="field-was spec-rename-field",
+        )
+
+
+class RelationshipRow(Horizontal):
+    """One link from the selected entity: kind and target entity."""
+
+    def __init__(self, draft: RelationshipDraft, suggester: Suggester) -> None:
+        super().__init__(classes="spec-row relationship-row")
+        self.draft = draft
+        self._suggester = suggester
+
+    def compose(self) -> ComposeResult:
+        yield Select(
+            KIND_OPTIONS,
+            value=self.draft.kind,
+            allow_blank=False,
+            compact=True,
+            classes="relationship-kind",
+        )
+        yield Input(
+            self.draft.target,
+            placeholder="target entity, e.g. Customer",
+            compact=True,
+            suggester=self._suggester,
+            classes="relationship-target",
+        )
+
+
+def is_row(node: object) -> bool:
+    return isinstance(node, FieldRow | RelationshipRow)
