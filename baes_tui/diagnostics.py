@@ -95,7 +95,8 @@ async def _llm(settings: Settings) -> Check:
             "llm",
             "ok",
             "not configured: standard CRUD uses templates; custom logic goes to review "
-            "(set BAES_LLM_BASE_URL and BAES_LLM_MODEL to use an OpenAI-compatible server)",
+            "(set [llm] base_url and model, or BAES_LLM_BASE_URL (or OPENAI_BASE_URL) and"
+            " BAES_LLM_MODEL, to use an OpenAI-compatible server)",
         )
     import httpx
 

@@ -27,6 +27,7 @@ from baes_tui.recognition.wordnet import LazyLemmatizer
 if TYPE_CHECKING:
     from baes_tui.core.records import ReviewItem, StoredVerdict
     from baes_tui.recognition.cache.store import CacheStats, RecognitionCache
+    from baes_tui.recognition.llm_reader import LLMReader
     from baes_tui.runs.metrics import MetricsSummary
     from baes_tui.runs.project_state import ProjectState
     from baes_tui.validation import Verdict
@@ -63,11 +64,13 @@ class Workspace:
         self.cache_or_none = cache
         self.log = JsonLinesLog(settings.log_path)
         self.lemmatizer = LazyLemmatizer()
+        self.llm = _llm_reader(settings, self.log, self._entity_names)
         self.recognition = RecognitionService(
             lemmatizer=self.lemmatizer,
             cache=cache,
             threshold=settings.confidence_threshold,
             log=self.log,
+            llm=self.llm,
         )
         self._cache_listeners: list[Callable[[CacheStats], None]] = []
         self._backup: asyncio.Task[None] | None = None
@@ -102,6 +105,8 @@ class Workspace:
             await self._backup
         if self.cache_or_none is not None:
             await self.cache_or_none.close()
+        if self.llm is not None:
+            await self.llm.client.aclose()
 
     async def __aenter__(self) -> Workspace:
         return self
@@ -253,8 +258,16 @@ class Workspace:
         return found or []
 
     async def review_file(self, item_id: int) -> tuple[str, list[int]]:
-        """The reviewed file's current text and the lines its findings point at."""
+        """The reviewed file's text and the lines its findings point at.
+
+        A file that never landed (an LLM's module the TechLead rejected; `item.file_kept`) is
+        shown as state.db kept it; any other file as it is now in the project.
+        """
         item = await self._review_item(item_id)
+        if item.file_kept:
+            kept = await asyncio.to_thread(self._with_state, lambda state: state.kept_file(item_id))
+            if kept is not None:
+                return kept, list(item.lines)
         return await self.project_file(item.path), list(item.lines)
 
     async def project_file(self, relative: str) -> str:
@@ -286,6 +299,24 @@ class Workspace:
         )
         self.log.write("review_decision", item=item_id, approve=approve, note=note)
         return item
+
+    # --- edited specs and the LLM (llm engineer) ---------------------------------------------
+    def _entity_names(self) -> list[str]:
+        return [e.name for e in self.entities()]
+
+    async def read_spec(self, data: Any, *, request: str | None = None) -> Recognition:
+        """A person's spec (the `baes recognize --json` shape) as a recognition to run.
+
+        Names pass the same safe-name rule as recognized ones; every problem is reported at
+        once (SpecError). With `request`, the spec wins and the text is the request recorded.
+        The spec is remembered as the person's reading of that request, so asking the same
+        words again gives it back from the cache.
+        """
+        from baes_tui.core.spec import read_spec
+
+        known = await asyncio.to_thread(self._entity_names)
+        recognition = read_spec(data, request=request, source="human", known_entities=known)
+        return await self.remember(recognition)
 
     # --- cache and metrics -------------------------------------------------------------------
     async def warm_cache(self) -> int:
@@ -336,6 +367,19 @@ class Workspace:
             if len(items) >= limit:
                 break
         return items
+
+
+def _llm_reader(
+    settings: Settings, log: JsonLinesLog, known: Callable[[], Iterable[str]]
+) -> LLMReader | None:
+    """The second reader, when an LLM is configured (imports no SDK until it is asked)."""
+    from baes_tui.llm.client import LLMClient
+    from baes_tui.recognition.llm_reader import LLMReader
+
+    client = LLMClient.from_settings(settings)
+    if client is None:
+        return None
+    return LLMReader(client, threshold=settings.confidence_threshold, known_entities=known, log=log)
 
 
 def _preload_generation() -> None:

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+
+from tests.llm_server import LoopbackLLM
 
 
 @pytest.fixture
@@ -27,3 +30,20 @@ def _isolated_env(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg-data"))
     for var in ("BAES_PROJECT", "BAES_LLM_BASE_URL", "BAES_LLM_MODEL", "BAES_LLM_API_KEY"):
         monkeypatch.delenv(var, raising=False)
+
+
+@pytest.fixture(autouse=True)
+def _no_llm_from_env(monkeypatch: pytest.MonkeyPatch) -> None:
+    """An LLM is configured only where a test says so (the OpenAI SDK's variables too)."""
+    for var in (
+        "BAES_LLM_TIMEOUT", "BAES_LLM_MAX_RETRIES", "OPENAI_BASE_URL", "OPENAI_API_KEY",
+    ):  # fmt: skip
+        monkeypatch.delenv(var, raising=False)
+
+
+@pytest.fixture
+def llm_server() -> Iterator[LoopbackLLM]:
+    """A scripted OpenAI-compatible server on 127.0.0.1 (tests/llm_server.py)."""
+    server = LoopbackLLM().start()
+    yield server
+    server.stop()

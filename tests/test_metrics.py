@@ -125,3 +125,58 @@ def test_events_are_logged_one_json_line_each(tmp_path: Path) -> None:
     assert lines[0]["files"] == ["a.py"]
     assert isinstance(lines[0]["time"], float)
     assert lines[1]["tasks"] == ["a", "b"]
+
+
+def test_every_run_is_counted_once_and_the_counts_add_up(tmp_path: Path) -> None:
+    path = tmp_path / "metrics.csv"
+    for status in ("completed", "needs_review", "failed", "cancelled", "needs_clarification"):
+        record(path, result(status))
+    summary = summarize(path)
+    parts = (summary.completed, summary.failed, summary.cancelled, summary.refused)
+    assert parts == (2, 1, 1, 1) and sum(parts) == summary.runs == 5
+    assert summary.needs_review == 1
+
+
+def test_a_file_from_before_the_new_columns_keeps_every_row(tmp_path: Path) -> None:
+    from baes_tui.runs.metrics import COLUMNS
+
+    path = tmp_path / "metrics.csv"
+    old = COLUMNS[: COLUMNS.index("files") + 1]
+    with path.open("w", newline="") as fh:
+        writer = csv.DictWriter(fh, fieldnames=old, extrasaction="ignore")
+        writer.writeheader()
+        writer.writerow({**metrics_row(result()), "tokens": 7})
+    record(path, replace(result(), tokens=5, llm_calls=2))
+    summary = summarize(path)  # no damaged-row warning: the header was upgraded
+    assert (summary.runs, summary.skipped_rows, summary.tokens) == (2, 0, 12)
+    assert summary.tokens_last_run == 5 and summary.llm_runs == 2  # both spent tokens
+    assert next(csv.reader(path.open())) == list(COLUMNS)
+
+
+def test_a_row_of_an_unknown_status_is_damaged_not_counted(tmp_path: Path) -> None:
+    path = tmp_path / "metrics.csv"
+    record(path, result())
+    assert append_row(path, {**metrics_row(result()), "status": "exploded"})
+    with pytest.warns(UserWarning, match="unknown run status"):
+        summary = summarize(path)
+    assert (summary.runs, summary.skipped_rows) == (1, 1)
+
+
+def test_baes_metrics_prints_a_table_with_headers_and_percentages(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from baes_tui.cli import main
+
+    path = tmp_path / "data" / "metrics.csv"
+    record(path, result(approvals=8, uncertain=2))
+    record(path, result("cancelled"))
+    assert main(["metrics", "--data-dir", str(tmp_path / "data")]) == 0
+    out = capsys.readouterr().out
+    header, rule, *lines = out.splitlines()
+    assert header.split() == ["metric", "value", "detail", "goal"]
+    assert set(rule.replace(" ", "")) == {"-"}
+    table = {line[:22].strip(): line for line in lines}
+    assert "1 completed (0 need review), 0 failed, 1 cancelled, 0 refused" in table["runs"]
+    assert "90.0%" in table["approval rate"] and "≥ 85%" in table["approval rate"]
+    assert "0.0%" in table["LLM validation share"]
+    assert "alert: approval rate misses its goal (goal ≥ 85%)" not in out

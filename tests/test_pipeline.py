@@ -323,7 +323,8 @@ async def test_custom_logic_and_uncertain_files_go_to_the_review_queue(tmp_path:
     result, seen = await generate(tmp_path, rec, sweas=doubles(frontend_ui=marked))
     assert (result.status, result.exit_code) == ("needs_review", 0)
     assert result.to_dict()["path"] == "mixed"
-    assert result.verdicts["uncertain"] == 1
+    # Every queued item is an uncertain verdict: the file and the custom logic.
+    assert result.verdicts["uncertain"] == 2 == len(result.review_items)
     added = [e for e in seen if isinstance(e, ev.ReviewItemAdded)]
     assert [e.path for e in added] == ["app/pages.py", "(custom logic)"]
     assert "calculate GPA" in added[1].reason

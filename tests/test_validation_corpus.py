@@ -30,4 +30,4 @@ def test_corpus_file_gets_the_verdict_its_folder_names(path: Path) -> None:
 
 def test_corpus_covers_every_file_kind() -> None:
     kinds = {v.kind for v in validate_paths([CORPUS])}
-    assert kinds == {"backend", "database", "frontend", "tests"}
+    assert kinds == {"backend", "database", "frontend", "tests", "config", "other"}

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from baes_tui.core.verdicts import FILE_KINDS
 from baes_tui.validation import (
     catalog,
     count_outcomes,
@@ -71,11 +72,16 @@ def get_db() -> sqlite3.Connection:
         ("conftest.py", "tests"),
         ("README.md", "other"),
         ("scripts/seed.py", "other"),
+        (".env", "config"),
+        ("deploy/.env.production", "config"),
+        ("settings.toml", "config"),
+        ("config/app.yaml", "config"),
         ("/home/u/proj/tests/fixtures/proj/app/routes/student.py", "backend"),
         ("C:\\proj\\app\\pages\\student.py", "frontend"),
     ],
 )
-def test_kind_follows_the_generated_tree(path: str, kind: str) -> None:
+def test_path_alone_suggests_the_kind_of_the_generated_tree(path: str, kind: str) -> None:
+    """What the reason compares the content with, and what an unreadable file is judged by."""
     assert kind_for_path(path) == kind
 
 
@@ -95,11 +101,21 @@ def test_get_db_without_contextmanager_is_rejected_with_line_feedback() -> None:
     assert verdict.rule_ids == ("BE001-get-db-contextmanager",)
 
 
+def test_kind_comes_from_content_wherever_the_file_sits() -> None:
+    at_root = validate_source("scratch.py", BAD_GET_DB)
+    in_app = validate_source("app/database.py", BAD_GET_DB)
+    assert at_root.kind == in_app.kind == "backend"
+    assert at_root.outcome == in_app.outcome == "confident_rejection"
+    assert at_root.kind_reason == "content: database access (imports sqlite3, line 1)"
+    assert in_app.kind_reason.endswith("; the path agrees")
+
+
 def test_kind_override_changes_which_rules_judge_the_file() -> None:
-    as_other = validate_source("scratch.py", BAD_GET_DB)
-    as_backend = validate_source("scratch.py", BAD_GET_DB, kind="backend")
+    as_other = validate_source("scratch.py", BAD_GET_DB, kind="other")
     assert as_other.kind == "other" and as_other.outcome == "confident_approval"
-    assert as_backend.kind == "backend" and as_backend.outcome == "confident_rejection"
+    assert as_other.kind_reason == "given by the caller"
+    no_suffix = validate_source("scratch", BAD_GET_DB, kind="backend")
+    assert no_suffix.outcome == "confident_rejection"
 
 
 def test_uncertainty_without_rejection_gives_uncertain() -> None:
@@ -177,10 +193,20 @@ def test_validate_paths_recurses_over_generated_files_only(tmp_path: Path) -> No
     (tmp_path / "migrations" / "0001_x.sql").write_text("CREATE TABLE x (id INTEGER PRIMARY KEY);")
     (tmp_path / "README.md").write_text("# not validated when walking a folder\n")
     (tmp_path / ".baes" / "state.py").write_text("def f(x): pass\n")
+    (tmp_path / ".env").write_text("DATABASE_PATH=data/app.db\n")
+    (tmp_path / "pyproject.toml").write_text("[tool.ruff]\nline-length = 100\n")
+    (tmp_path / "package-lock.json").write_text("{}\n")
     verdicts = validate_paths([tmp_path])
     names = [Path(v.path).relative_to(tmp_path).as_posix() for v in verdicts]
-    assert names == ["app/database.py", "app/routes/__init__.py", "migrations/0001_x.sql"]
+    assert names == [
+        ".env",
+        "app/database.py",
+        "app/routes/__init__.py",
+        "migrations/0001_x.sql",
+        "pyproject.toml",
+    ]
     assert {v.outcome for v in verdicts} == {"confident_approval"}
+    assert [v.kind for v in verdicts] == ["config", "backend", "other", "database", "config"]
 
 
 def test_binary_file_gets_a_rejection_naming_the_line(tmp_path: Path) -> None:
@@ -230,6 +256,8 @@ def test_verdicts_serialise_to_the_cli_json_shape() -> None:
         "message": "get_db lacks @contextmanager: the connection is never closed",
         "severity": "reject",
     }
+    assert finding["fix"] == rule_by_id("BE001-get-db-contextmanager").fix
+    assert rejected["kind_reason"].startswith("content: database access (imports sqlite3, line 1)")
     assert rejected["feedback"] == list(verdicts[1].feedback)
     assert count_outcomes(verdicts) == payload["summary"]
 
@@ -241,15 +269,20 @@ def test_catalog_rules_are_described_and_ordered_cheapest_first() -> None:
         assert re.fullmatch(r"[A-Z]+\d{3}-[a-z0-9-]+", rule.id), rule.id
         assert rule.title and len(rule.explanation) > 60
         assert rule.kinds and rule.languages
+        assert rule.fix and "\n" not in rule.fix and len(rule.fix) <= 120, rule.id
     stages = [r.stage for r in rules]
     assert stages == sorted(stages, key=("text", "parse", "ast").index)
-    assert rule_by_id("BE006-sql-string-formatting").to_dict()["kinds"] == [
-        "backend",
-        "frontend",
-        "tests",
-    ]
+    assert rule_by_id("BE006-sql-string-formatting").to_dict()["kinds"] == sorted(FILE_KINDS)
+    assert rule_by_id("BE002-post-status-201").to_dict()["kinds"] == ["backend", "frontend"]
     with pytest.raises(KeyError, match="NOPE"):
         rule_by_id("NOPE")
+
+
+def test_rules_for_some_kinds_only_say_which_in_their_explanation() -> None:
+    """The Review screen shows the explanation: a reviewer must see when a rule does not apply."""
+    for rule in catalog():
+        if set(rule.kinds) != set(FILE_KINDS):
+            assert re.search(r"\b(only judges|judges every)\b", rule.explanation, re.I), rule.id
 
 
 def test_validation_package_never_imports_textual() -> None:

@@ -4,8 +4,10 @@ Semgrep-style annotations sit on their own line and point at the next code line:
 `# ruleid: X` (X must report that line), `# ok: X` (X must not), `todoruleid` / `todook` for
 known gaps. Any finding on a line not annotated `ruleid` (or `todook`) for its rule fails, so a
 rule change that adds a false positive fails here. Fixture files live in
-tests/fixtures/validation/rules/<rule id>/<path as in a generated tree>; the path below the rule
-folder decides the file kind, exactly as for generated files.
+tests/fixtures/validation/rules/<rule id>/<path>; the path below the rule folder is the path the
+file is validated under. The kind comes from the content, never that path (test_validation_paths
+checks every fixture at other paths too), so fixtures sit where such files usually live or in
+folders baes does not know.
 """
 
 from __future__ import annotations

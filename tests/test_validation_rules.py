@@ -122,3 +122,88 @@ def test_rules_for_backend_do_not_judge_tests_and_vice_versa() -> None:
     assert validate_source("tests/test_x.py", untyped_test).outcome == "confident_approval"
     no_assert_helper = "def test_helper(value: int) -> int:\n    return value\n"
     assert validate_source("app/x.py", no_assert_helper).outcome == "confident_approval"
+
+
+SECURITY_HEADER = (
+    "import os\nimport pickle\nimport subprocess\n\nimport requests\n"
+    "from jinja2 import Environment\nfrom markupsafe import Markup\n"
+    "from fastapi.responses import HTMLResponse\n\nfrom app.content import BANNER, FORMULA\n\n\n"
+    "def run(name: str, flag: bool, options: dict[str, object]) -> object:\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("statement", "rule_id", "expected"),
+    [
+        ("API_KEY = '9f8e7d6c5b4a39281706f5e4d3c2b1a0'", "SEC001-hardcoded-secret", ["reject"]),
+        ("API_KEY = os.environ['API_KEY']", "SEC001-hardcoded-secret", []),
+        ("API_KEY = os.getenv('API_KEY', '')", "SEC001-hardcoded-secret", []),
+        ("API_KEY = 'changeme'", "SEC001-hardcoded-secret", []),
+        ("return eval(name)", "SEC002-code-from-input", ["reject"]),
+        ("return eval(FORMULA)", "SEC002-code-from-input", []),
+        ("return eval(FORMULA)", "PY003-dynamic-code", ["uncertain"]),
+        ("return pickle.loads(name.encode())", "SEC002-code-from-input", ["reject"]),
+        ("return pickle.loads(open('x', 'rb').read())", "SEC002-code-from-input", ["uncertain"]),
+        ("return subprocess.run('ls', shell=True)", "SEC003-shell-command", ["reject"]),
+        ("return subprocess.run(['ls'], shell=flag)", "SEC003-shell-command", ["uncertain"]),
+        ("return os.system(name)", "SEC003-shell-command", ["reject"]),
+        ("return os.system(f'tar {BANNER}')", "SEC003-shell-command", ["uncertain"]),
+        ("return os.system('sync')", "SEC003-shell-command", []),
+        (
+            "return requests.get(name, verify=False, timeout=5)",
+            "SEC004-tls-verification-off",
+            ["reject"],
+        ),
+        ("return requests.get(name, verify=flag, timeout=5)", "SEC004-tls-verification-off", []),
+        ("return requests.get(name)", "SEC005-http-timeout", ["reject"]),
+        ("return requests.get(name, **options)", "SEC005-http-timeout", ["uncertain"]),
+        ("return requests.get(name, timeout=5)", "SEC005-http-timeout", []),
+        ("return HTMLResponse(f'<p>{name}</p>')", "FE005-unescaped-markup", ["reject"]),
+        ("return Markup(BANNER)", "FE005-unescaped-markup", ["uncertain"]),
+        ("return Markup('<br>')", "FE005-unescaped-markup", []),
+        ("return Environment()", "FE005-unescaped-markup", ["uncertain"]),
+        (
+            "return f\"SELECT * FROM t WHERE a = '{name}'\"",
+            "BE006-sql-string-formatting",
+            ["reject"],
+        ),
+    ],
+)
+def test_security_rules_reject_input_and_ask_about_the_untraceable(
+    statement: str, rule_id: str, expected: list[str]
+) -> None:
+    source = SECURITY_HEADER + f"    {statement}\n"
+    assert _severities("lib/x.py", source, rule_id) == expected
+
+
+@pytest.mark.parametrize(
+    ("path", "text", "expected"),
+    [
+        ("deploy/app.json", '{"db": {"host": "x", "password": "hunter2-x"}}\n', ["reject"]),
+        ("deploy/app.json", '{\n  "db": {\n    "password": ""\n  }\n}\n', []),
+        ("deploy/app.json", '{"api_key": "${API_KEY}", "token_url": "https://a.example"}', []),
+        ("config/.env.local", "export GITHUB_TOKEN=ghp_" + "a1" * 18 + "\n", ["reject"]),
+        ("app.cfg", "[smtp]\nuser = app\npassword = correct-h0rse\n", ["reject"]),
+        ("x.yaml", "password: '{{ vault_password }}'\n", []),
+    ],
+)
+def test_config_files_are_read_for_secrets(path: str, text: str, expected: list[str]) -> None:
+    assert _severities(path, text, "SEC001-hardcoded-secret") == expected
+
+
+def test_passwords_in_tests_are_test_data_but_provider_keys_are_not() -> None:
+    source = (
+        "import pytest\n\nPASSWORD = 'S3cret-for-tests'\n"
+        "KEY = 'AKIAIOSFODNN7EXAMPLE'\n\n\ndef test_x() -> None:\n    assert PASSWORD\n"
+    )
+    verdict = validate_source("anywhere/checks.py", source)
+    assert verdict.kind == "tests"
+    assert [(f.rule_id, f.line) for f in verdict.findings] == [("SEC001-hardcoded-secret", 4)]
+
+
+def test_secret_finding_names_the_environment_variable_to_read() -> None:
+    verdict = validate_source("lib/x.py", "stripe_secret_key = 'f3b8c1d29a7e4c6b8d0e2f4a'\n")
+    [finding] = verdict.findings
+    assert finding.fix == (
+        'Read it from the environment: os.environ["STRIPE_SECRET_KEY"], and keep it out of git.'
+    )

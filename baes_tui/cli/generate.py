@@ -3,11 +3,22 @@
 from __future__ import annotations
 
 import argparse
+import json
 import sys
+from pathlib import Path
+from typing import Any
 
-from baes_tui.cli.io import emit_json, read_request, say, warn_degraded
+from baes_tui.cli.io import (
+    MAX_REQUEST_FILE_BYTES,
+    CliError,
+    emit_json,
+    read_request,
+    say,
+    warn_degraded,
+)
 from baes_tui.core import events as ev
 from baes_tui.core.config import Settings
+from baes_tui.core.models import Recognition
 from baes_tui.workspace import Workspace
 
 
@@ -42,12 +53,44 @@ class EventPrinter:
         return None
 
 
+def read_spec_file(value: str) -> Any:
+    """The JSON of `--spec FILE` ("-" reads stdin); a clear message when it is not JSON."""
+    where = "standard input" if value == "-" else value
+    try:
+        if value == "-":
+            text = sys.stdin.read(MAX_REQUEST_FILE_BYTES + 1)
+        else:
+            with Path(value).expanduser().open("rb") as fh:
+                text = fh.read(MAX_REQUEST_FILE_BYTES + 1).decode("utf-8", errors="replace")
+    except OSError as exc:
+        raise CliError(f"cannot read spec file {where}: {exc.strerror or exc}") from exc
+    if len(text) > MAX_REQUEST_FILE_BYTES:
+        raise CliError(f"spec file {where} is larger than {MAX_REQUEST_FILE_BYTES:,} bytes")
+    try:
+        return json.loads(text)
+    except ValueError as exc:
+        raise CliError(f"spec file {where} is not valid JSON: {exc}") from exc
+
+
 async def generate(args: argparse.Namespace, settings: Settings) -> int:
-    request = read_request(args.request)
+    if args.spec is None and args.request is None:
+        raise CliError("give a request, or --spec FILE (see `baes recognize --json`)")
+    spec = read_spec_file(args.spec) if args.spec is not None else None
+    request = read_request(args.request) if args.request is not None else None
     async with await Workspace.open(settings) as ws:
         warn_degraded(ws)
+        what: str | Recognition
+        if spec is not None:
+            # The spec wins; a request given beside it is the request recorded.
+            what = await ws.read_spec(spec, request=request)
+            say(f"spec: {what.intent} {', '.join(e.name for e in what.entities)} (source human)")
+            for note in what.notes:
+                say(f"note: {note}")
+        else:
+            assert request is not None
+            what = request
         result = await ws.generate(
-            request,
+            what,
             emit=EventPrinter(),
             run_tests=False if args.no_run_tests else None,
             confirmed=args.yes,

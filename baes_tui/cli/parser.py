@@ -41,7 +41,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("request", help='request text, "-" for stdin, or @FILE')
 
     p = command("generate", "recognize, plan, run the waves, commit")
-    p.add_argument("request", help='request text, "-" for stdin, or @FILE')
+    p.add_argument(
+        "request", nargs="?", default=None,
+        help='request text, "-" for stdin, or @FILE (with --spec: the request recorded)',
+    )  # fmt: skip
+    p.add_argument(
+        "--spec", metavar="FILE", default=None,
+        help='run this spec instead of recognizing (`baes recognize --json` shape; "-" = stdin)',
+    )  # fmt: skip
     p.add_argument("--no-run-tests", action="store_true", help="skip running the generated tests")
     p.add_argument("--yes", action="store_true", help="confirm destructive changes")
 

@@ -16,6 +16,8 @@ def _describe(recognition: Recognition) -> str:
         f"intent:     {recognition.intent}",
         f"confidence: {recognition.confidence:.2f}",
         f"cache:      {recognition.cache}  (key: {recognition.normalized_key!r})",
+        f"source:     {recognition.source}"
+        + (f"  ({recognition.tokens:,} LLM tokens)" if recognition.tokens else ""),
     ]
     entity = recognition.entity
     if entity:
@@ -27,6 +29,8 @@ def _describe(recognition: Recognition) -> str:
             lines.append(f"  ~ {rel.kind} → {rel.target}")
     if recognition.missing:
         lines.append(f"missing:    {', '.join(recognition.missing)}")
+    for note in recognition.notes:
+        lines.append(f"note:       {note}")
     if recognition.custom_logic:
         lines.append("custom logic (goes to review):")
         lines.extend(f"  ! {item}" for item in recognition.custom_logic)

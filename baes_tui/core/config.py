@@ -47,6 +47,8 @@ class Settings:
     llm_base_url: str = ""
     llm_model: str = ""
     llm_api_key: str = ""
+    llm_timeout_s: float = 60.0  # per HTTP attempt; a run never waits longer on one answer
+    llm_max_retries: int = 2  # retries of a timeout, refused connection, 429 or 5xx
     # TUI
     theme: str = "textual-dark"
     keys: dict[str, str] = field(default_factory=dict)
@@ -84,8 +86,15 @@ _ENV = {
     "BAES_LLM_BASE_URL": "llm_base_url",
     "BAES_LLM_MODEL": "llm_model",
     "BAES_LLM_API_KEY": "llm_api_key",
+    "BAES_LLM_TIMEOUT": "llm_timeout_s",
+    "BAES_LLM_MAX_RETRIES": "llm_max_retries",
     "BAES_THEME": "theme",
 }
+
+# The variables the `openai` SDK itself reads, used only where baes' own settings say nothing,
+# so one exported OPENAI_BASE_URL serves every tool. There is no fallback model: baes never
+# picks a model (or, without a base URL, a remote host) on a person's behalf.
+_OPENAI_FALLBACKS = {"OPENAI_BASE_URL": "llm_base_url", "OPENAI_API_KEY": "llm_api_key"}
 
 # TOML tables flatten onto field names: [llm] base_url -> llm_base_url, [cache] memory_size ...
 _TOML_SECTIONS = {"llm": "llm_", "cache": "cache_", "recognition": "", "generation": "", "ui": ""}
@@ -159,6 +168,9 @@ def load_settings(
 
     for var, name in _ENV.items():
         if env.get(var):
+            values[name] = env[var]
+    for var, name in _OPENAI_FALLBACKS.items():
+        if not values.get(name) and env.get(var):
             values[name] = env[var]
     if project is not None:
         values["project_dir"] = project

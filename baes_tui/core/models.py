@@ -164,6 +164,7 @@ class Recognition:
     cache: CacheStatus = "miss"
     normalizer_id: str = ""
     notes: tuple[str, ...] = field(default=())
+    tokens: int = 0  # LLM tokens this answer cost now (0 from the rules, the cache, a person)
 
     @property
     def entity(self) -> EntitySpec | None:
@@ -190,6 +191,7 @@ class Recognition:
             "missing": list(self.missing),
             "notes": list(self.notes),
             "source": self.source,
+            "tokens": self.tokens,
         }
 
     @classmethod
@@ -216,4 +218,5 @@ class Recognition:
             cache=data.get("cache", "miss"),
             normalizer_id=str(data.get("normalizer_id", "")),
             notes=tuple(data.get("notes", ())),
+            tokens=int(data.get("tokens", 0) or 0),
         )

@@ -15,6 +15,8 @@ from baes_tui.core.verdicts import Finding, VerdictOutcome
 
 CUSTOM_LOGIC_PATH = "(custom logic)"
 CUSTOM_LOGIC_RULE = "custom-logic"  # the rule id of a custom-logic item: no rule decides it
+LLM_WRITTEN_RULE = "llm-written"  # an LLM's module always waits for a person
+CUSTOM_MODULES_DIR = "app/custom/"  # where modules an LLM wrote for custom logic go
 
 
 class ReviewItemNotFound(BaesError):
@@ -89,6 +91,13 @@ class ReviewItem(_HasFindings):
     status: str
     created_at: float
     note: str = ""
+    file_kept: bool = False  # the file never landed; state.db keeps its text for review
+
+    @property
+    def kind(self) -> str:
+        """ "custom_logic" (an LLM's module, or logic nothing generated) or "file"."""
+        custom = self.path == CUSTOM_LOGIC_PATH or self.path.startswith(CUSTOM_MODULES_DIR)
+        return "custom_logic" if custom else "file"
 
     def to_dict(self) -> dict[str, Any]:
         """The `baes review list --json` shape of one item."""
@@ -102,6 +111,8 @@ class ReviewItem(_HasFindings):
             "status": self.status,
             "reason": self.reason,
             "note": self.note,
+            "kind": self.kind,
+            "file_kept": self.file_kept,
             "created_at": self.created_at,
             **self._findings_dict(),
         }

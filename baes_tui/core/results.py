@@ -84,6 +84,8 @@ class RunResult:
     message: str = ""
     notes: tuple[str, ...] = ()
     review_items: tuple[int, ...] = ()
+    llm_calls: int = 0  # answers asked of the LLM: reading, writing, reviewing
+    llm_validations: int = 0  # uncertain files the LLM reviewer was asked to decide
 
     @property
     def entity(self) -> EntitySpec | None:

@@ -66,21 +66,24 @@ def read_spec(
         problems.append(f"at most {MAX_ENTITIES_PER_SPEC} entities per spec")
         raw_entities = raw_entities[:MAX_ENTITIES_PER_SPEC]
     notes: list[str] = []
+    # (owner label, relationships) of every entity, a nameless one too: its targets are
+    # checked as well, so one reading lists every problem.
+    links: list[tuple[str, tuple[Relationship, ...]]] = []
     entities = [
         e
         for i, raw in enumerate(raw_entities)
-        if (e := _entity(raw, f"entities[{i}]", problems, notes)) is not None
+        if (e := _entity(raw, f"entities[{i}]", problems, notes, links)) is not None
     ]
     names = [e.name for e in entities]
     for name in sorted({n for n in names if names.count(n) > 1}):
         problems.append(f"entity {name} is given more than once; merge its fields into one")
     known = set(known_entities) | set(names)
-    for entity in entities:
-        for rel in entity.relationships:
+    for owner, relationships in links:
+        for rel in relationships:
             if rel.target not in known:
                 listed = ", ".join(sorted(known)) or "none"
                 problems.append(
-                    f"{entity.name} links to {rel.target}, which is neither in the spec nor in "
+                    f"{owner} links to {rel.target}, which is neither in the spec nor in "
                     f"the project (known entities: {listed})"
                 )
     if intent is Intent.RENAME_ENTITY and entities and not entities[0].renamed_from:
@@ -117,7 +120,13 @@ def _intent(value: Any, problems: list[str]) -> Intent | None:
         return None
 
 
-def _entity(raw: Any, where: str, problems: list[str], notes: list[str]) -> EntitySpec | None:
+def _entity(
+    raw: Any,
+    where: str,
+    problems: list[str],
+    notes: list[str],
+    links: list[tuple[str, tuple[Relationship, ...]]],
+) -> EntitySpec | None:
     if not isinstance(raw, dict):
         problems.append(f"{where} must be an object with a name, found {_kind(raw)}")
         return None
@@ -127,6 +136,7 @@ def _entity(raw: Any, where: str, problems: list[str], notes: list[str]) -> Enti
     label = name or where
     attributes = _attributes(raw.get("attributes", []), label, problems, notes)
     relationships = _relationships(raw.get("relationships", []), label, problems, notes)
+    links.append((label, relationships))
     if name is None:
         return None
     return EntitySpec(name, attributes, relationships, renamed_from=old)

@@ -12,11 +12,18 @@ from dataclasses import dataclass
 from typing import Any, Literal
 
 VerdictOutcome = Literal["confident_approval", "confident_rejection", "uncertain"]
-FileKind = Literal["backend", "database", "frontend", "tests", "other"]
+FileKind = Literal["backend", "database", "frontend", "tests", "config", "other"]
 Language = Literal["python", "sql", "html", "text"]
 Severity = Literal["reject", "uncertain", "info"]
 
-FILE_KINDS: tuple[FileKind, ...] = ("backend", "database", "frontend", "tests", "other")
+FILE_KINDS: tuple[FileKind, ...] = (
+    "backend",
+    "database",
+    "frontend",
+    "tests",
+    "config",
+    "other",
+)
 OUTCOMES: tuple[VerdictOutcome, ...] = ("confident_approval", "confident_rejection", "uncertain")
 
 

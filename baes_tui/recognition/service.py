@@ -8,6 +8,7 @@ logged as a collision, counted, and treated as a miss whose fresh result replace
 from __future__ import annotations
 
 import asyncio
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -21,6 +22,7 @@ from baes_tui.recognition.wordnet import LazyLemmatizer
 
 if TYPE_CHECKING:
     from baes_tui.recognition.cache.store import RecognitionCache
+    from baes_tui.recognition.llm_reader import LLMReader
 
 INLINE_REQUEST_CHARS = 2_000
 T = TypeVar("T")
@@ -43,8 +45,10 @@ class RecognitionService:
         cache: RecognitionCache | None,
         threshold: float = 0.6,
         log: JsonLinesLog | None = None,
+        llm: LLMReader | None = None,
     ) -> None:
         self.lemmatizer = lemmatizer
+        self.llm = llm  # the second reader, when an LLM is configured
         self.cache = cache
         self.threshold = threshold
         self.log = log or JsonLinesLog(None)
@@ -110,18 +114,29 @@ class RecognitionService:
             raise BadRequest(
                 f"request too long: {len(request):,} characters; the limit is {MAX_REQUEST_CHARS:,}"
             )
-        if self.cache is None:
-            return replace(await self._rules(request, normalizer), cache="off")
         key = await _off_loop_if_long(request, normalizer.normalize, request)
+        if self.cache is None:
+            fresh = await self._rules(request, normalizer)
+            if count:
+                fresh = await self._second_reader(request, key, fresh)
+            return replace(fresh, cache="off")
         entry = await (self.cache.get(key) if count else self.cache.peek(key))
         if entry is not None:
             cached = entry.recognition
             tokens = normalizer.tokens(request)
             # A person's answer to a clarification names what the words did not, so it is
-            # trusted for the request it answered; rule and LLM answers must match the words.
-            trusted = cached.source == "human" or cached.entity is None
+            # trusted for the request it answered; rule and LLM answers must match the words —
+            # except an LLM's answer to these very words, up to case and punctuation (no
+            # collision is possible then; it may name what the words do not, and asking again
+            # would cost tokens).
+            same_words = _words(entry.original_request) == _words(request)
+            trusted = (
+                cached.source == "human"
+                or cached.entity is None
+                or (cached.source == "llm" and same_words)
+            )
             if trusted or hit_matches_request(cached.entity, tokens, normalizer=normalizer):
-                hit = replace(cached, request=request, normalized_key=key, cache="hit")
+                hit = replace(cached, request=request, normalized_key=key, cache="hit", tokens=0)
                 if count:
                     self.log.write("cache_hit", key=key, request=request, source=cached.source)
                 return hit
@@ -131,10 +146,19 @@ class RecognitionService:
                     "cache_collision", key=key, request=request, cached=entry.original_request
                 )
         fresh = await self._rules(request, normalizer)
+        if count:
+            fresh = await self._second_reader(request, key, fresh)
         if count and not fresh.needs_clarification:
             await self.cache.put(fresh)
             self.log.write("cache_miss", key=key, request=request, intent=str(fresh.intent))
         return fresh
+
+    async def _second_reader(self, request: str, key: str, rules: Recognition) -> Recognition:
+        """The LLM reads what the rules could not (recognition/llm_reader.py); a preview never
+        gets here, so typing costs no tokens."""
+        if self.llm is None or not self.llm.wants(rules):
+            return rules
+        return await self.llm.read(request, key, rules)
 
     async def remember(self, recognition: Recognition) -> Recognition:
         """Store a person's answer to a clarification as a human-sourced recognition."""
@@ -150,8 +174,14 @@ class RecognitionService:
         )
         if self.cache is not None:
             await self.cache.put(stored)
+        if self.llm is not None:
+            self.llm.forget(stored.normalized_key)
         self.log.write("human_recognition", key=stored.normalized_key, request=stored.request)
         return stored
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"\w+", text.casefold())
 
 
 async def _off_loop_if_long(request: str, fn: Callable[..., T], *args: Any) -> T:

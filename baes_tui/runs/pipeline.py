@@ -29,16 +29,17 @@ from baes_tui.core.results import (
     TestReport,
     no_verdicts,
 )
-from baes_tui.llm.client import LLMClient, LLMUnavailable, implement_custom_logic
+from baes_tui.llm.client import LLMClient
+from baes_tui.runs.custom_logic import implement_custom_logic
 from baes_tui.runs.graph import INTEGRATION_TESTS, STANDARD_DEPENDENCIES, TaskDependencyGraph
 from baes_tui.runs.kernel import WaveKernel
-from baes_tui.runs.metrics import EventLog, append_row, metrics_row
+from baes_tui.runs.metrics import EventLog, append_row, metrics_row, summarize
 from baes_tui.runs.planning import Plan, plan_change
 from baes_tui.runs.project import Project, Staging
 from baes_tui.runs.project_state import ProjectState
-from baes_tui.runs.techlead import CUSTOM_LOGIC_TASK, TechLead, TechLeadRejection, Validator
+from baes_tui.runs.techlead import TechLead, Validator
 from baes_tui.runs.testrun import run_generated_tests
-from baes_tui.sweas.base import SWEA, GeneratedFile, Registry, TaskContext, TaskOutput
+from baes_tui.sweas.base import SWEA, Registry, TaskContext, TaskOutput
 
 
 def default_sweas() -> dict[str, SWEA]:
@@ -89,6 +90,8 @@ async def run_generation(
             await asyncio.to_thread(state.close)
     finally:
         project.close()
+        if run.llm is not None:
+            await run.llm.aclose()
 
 
 class _Run:
@@ -106,8 +109,11 @@ class _Run:
         self.kernel: WaveKernel | None = None
         self.techlead: TechLead | None = None
         self.tests: TestReport | None = None
-        self.tokens = 0
+        # What reading the request cost is part of the run that acts on it.
+        self.tokens = recognition.tokens
         self.extra_notes: list[str] = []
+        # The LLM writes custom logic and reviews uncertain files (None: not configured).
+        self.llm = LLMClient.from_settings(settings)
 
     def sink(self, event: Event) -> None:
         self.log(event)
@@ -150,6 +156,7 @@ class _Run:
             entity=", ".join(plan.names),
             emit=self.sink,
             validate=validate,
+            reviewer=self.llm,
         )
         committed = False
         try:
@@ -160,7 +167,7 @@ class _Run:
                 merge=lambda output: asyncio.to_thread(staging.apply, output),
                 verifiers={t: v for t, v in verifiers.items() if t in graph.tasks},
             )
-            await self._custom_logic(plan, staging, techlead)
+            await self._custom_logic(plan, staging, techlead, state)
             await asyncio.to_thread(project.commit, staging, after=plan.after)
             committed = True
         except asyncio.CancelledError:
@@ -183,42 +190,29 @@ class _Run:
         await asyncio.to_thread(state.finish_run, self.id, status=status, result=result.to_dict())
         return result
 
-    async def _custom_logic(self, plan: Plan, staging: Staging, techlead: TechLead) -> None:
-        """Custom logic goes to the LLM when one is configured, and to a person either way.
-
-        The LLM's module is judged like any generated file; a rejected or failed answer is
-        dropped (never committed) and the indicators are queued for review instead.
-        """
+    async def _custom_logic(
+        self, plan: Plan, staging: Staging, techlead: TechLead, state: ProjectState
+    ) -> None:
+        """Custom logic goes to the LLM when one is configured, and to a person either way
+        (runs/custom_logic.py: write, validate, retry with the findings, queue)."""
         if not plan.custom_logic:
             return
-        client = LLMClient.from_settings(self.settings)
-        if client is None:
+        if self.llm is None:
             await techlead.queue_custom_logic(plan.custom_logic)
             return
-        from baes_tui.runs.metrics import summarize
-
-        approval = (await asyncio.to_thread(summarize, self.settings.metrics_path)).approval_rate
-        recognition = replace(self.recognition, entities=(plan.entity,))
-        try:
-            path, text, tokens = await implement_custom_logic(
-                client, recognition, approval_rate=approval
-            )
-        except LLMUnavailable as exc:
-            self.extra_notes.append(f"{exc}; custom logic queued for review")
-            await techlead.queue_custom_logic(plan.custom_logic)
-            return
-        self.tokens += tokens
-        output = TaskOutput(task="custom_logic", files=(GeneratedFile(path, text, "llm"),))
-        queued = len(techlead.review_items)
-        try:
-            await techlead.review(CUSTOM_LOGIC_TASK, output)
-        except TechLeadRejection as exc:
-            self.extra_notes.append(f"the LLM's custom logic was rejected ({exc}); not committed")
-            await techlead.queue_custom_logic(plan.custom_logic)
-            return
-        await asyncio.to_thread(staging.apply, output)
-        if len(techlead.review_items) == queued:  # approved by the rules: a person still looks
-            await techlead.queue_llm_output(path, plan.custom_logic)
+        reviews = await asyncio.to_thread(state.review_counts)
+        summary = await asyncio.to_thread(summarize, self.settings.metrics_path, reviews)
+        outcome = await implement_custom_logic(
+            self.llm,
+            replace(self.recognition, entities=(plan.entity,)),
+            plan.entity,
+            plan.custom_logic,
+            techlead=techlead,
+            staging=staging,
+            approval_rate=summary.approval_rate,
+        )
+        self.tokens += outcome.tokens
+        self.extra_notes.extend(outcome.notes)
 
     def _context_factory(
         self, plan: Plan, before: Registry, staging: Staging
@@ -287,12 +281,18 @@ class _Run:
             verdicts=self.techlead.counts() if self.techlead else no_verdicts(),
             tests=self.tests,
             files=files,
-            tokens=self.tokens,
+            tokens=self.tokens + (self.techlead.llm_tokens if self.techlead else 0),
             duration_ms=(time.perf_counter() - self.started) * 1000,
             error=error,
             message=message or (error or ""),
-            notes=(*(plan.notes if plan else ()), *self.extra_notes),
+            notes=(
+                *(plan.notes if plan else ()),
+                *self.extra_notes,
+                *(self.techlead.notes if self.techlead else ()),
+            ),
             review_items=tuple(self.techlead.review_items) if self.techlead else (),
+            llm_calls=self.llm.usage.calls if self.llm else 0,
+            llm_validations=self.techlead.llm_validations if self.techlead else 0,
         )
         self.sink(RunFinished(run_id=self.id, status=status, result=result))
         row = metrics_row(result)

@@ -27,6 +27,7 @@ from typing import Any
 
 from baes_tui.core.records import (
     CUSTOM_LOGIC_PATH,
+    CUSTOM_MODULES_DIR,
     ReviewItem,
     ReviewItemNotFound,
     RunSummary,
@@ -97,13 +98,22 @@ _MIGRATIONS: tuple[str, ...] = (
     ALTER TABLE verdicts ADD COLUMN decided_by TEXT NOT NULL DEFAULT 'rules';
     ALTER TABLE review_items ADD COLUMN findings TEXT NOT NULL DEFAULT '[]';
     """,
+    # v4: the text of a file that never landed (an LLM's rejected module), so a person can
+    # read what was rejected and why; kept apart so listing the queue never loads file text.
+    """
+    CREATE TABLE review_files (
+        item_id INTEGER PRIMARY KEY REFERENCES review_items(id),
+        content TEXT NOT NULL
+    );
+    """,
 )
 _LEGACY_LINE = re.compile(r"^Line (\d+): (.*)$", re.DOTALL)
 
-# A review item with its latest decision note.
+# A review item with its latest decision note, and whether state.db keeps its file's text.
 _ITEM_COLUMNS = (
     "i.*, (SELECT note FROM review_decisions d WHERE d.item_id = i.id"
-    " ORDER BY d.id DESC LIMIT 1) AS note"
+    " ORDER BY d.id DESC LIMIT 1) AS note,"
+    " EXISTS(SELECT 1 FROM review_files f WHERE f.item_id = i.id) AS file_kept"
 )
 
 
@@ -261,25 +271,44 @@ class ProjectState:
         outcome: str,
         reason: str,
         findings: Iterable[Finding] = (),
+        content: str | None = None,
     ) -> int:
+        """Queue an item; `content` keeps the text of a file that will never land."""
         found = tuple(findings)
         text = [f.feedback for f in found]
-        return self._write(
-            "INSERT INTO review_items"
-            " (run_id, task, entity, path, outcome, reason, feedback, findings, created_at)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (
-                run_id,
-                task,
-                entity,
-                path,
-                outcome,
-                reason,
-                json.dumps(text),
-                _dump_findings(found),
-                time.time(),
-            ),
+        row = (
+            run_id,
+            task,
+            entity,
+            path,
+            outcome,
+            reason,
+            json.dumps(text),
+            _dump_findings(found),
+            time.time(),
         )
+        with self._lock:
+            self._db.execute("BEGIN")
+            item_id = int(
+                self._db.execute(
+                    "INSERT INTO review_items"
+                    " (run_id, task, entity, path, outcome, reason, feedback, findings,"
+                    " created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    row,
+                ).lastrowid
+                or 0
+            )
+            if content is not None:
+                self._db.execute(
+                    "INSERT INTO review_files (item_id, content) VALUES (?, ?)", (item_id, content)
+                )
+            self._db.execute("COMMIT")
+        return item_id
+
+    def kept_file(self, item_id: int) -> str | None:
+        """The text state.db keeps for an item whose file never landed, else None."""
+        rows = self._read("SELECT content FROM review_files WHERE item_id = ?", (item_id,))
+        return rows[0]["content"] if rows else None
 
     def review_items(
         self, *, outcome: str | None = None, include_decided: bool = False
@@ -331,15 +360,28 @@ class ProjectState:
         return self.review_item(item_id)
 
     def review_counts(self) -> dict[str, int]:
-        """Decided review items of generated files by status (what the approval rate counts),
-        and every item still open, custom logic included (what waits for a person)."""
+        """Review items by status, of every kind (what waits, what people decided), and by
+        kind: `custom_logic_<status>` counts custom logic (an LLM's module or logic nothing
+        generated); `approved_uncertain` counts approvals of uncertain verdicts — what lifts
+        the approval rate (approving a rejected module only acknowledges it)."""
+        custom = f"(path = ? OR path LIKE '{CUSTOM_MODULES_DIR}%')"
         rows = self._read(
-            "SELECT status, COUNT(*) AS n FROM review_items WHERE path != ? GROUP BY status",
+            f"SELECT status, {custom} AS custom, outcome = 'uncertain' AS unsure, COUNT(*) AS n"
+            " FROM review_items WHERE status != 'discarded' GROUP BY status, custom, unsure",
             (CUSTOM_LOGIC_PATH,),
         )
-        counts = {r["status"]: r["n"] for r in rows}
-        open_rows = self._read("SELECT COUNT(*) AS n FROM review_items WHERE status = 'open'")
-        counts["open"] = open_rows[0]["n"]
+        counts = dict.fromkeys(
+            ("open", "approved", "rejected", "custom_logic_open", "custom_logic_approved",
+             "custom_logic_rejected", "approved_uncertain"),
+            0,
+        )  # fmt: skip
+        for row in rows:
+            status, n = row["status"], row["n"]
+            counts[status] = counts.get(status, 0) + n
+            if row["custom"]:
+                counts[f"custom_logic_{status}"] = counts.get(f"custom_logic_{status}", 0) + n
+            if status == "approved" and row["unsure"]:
+                counts["approved_uncertain"] += n
         return counts
 
     def reopened_tasks(self, *entities: str) -> frozenset[str]:
@@ -373,6 +415,7 @@ def _item(row: sqlite3.Row) -> ReviewItem:
         status=row["status"],
         created_at=row["created_at"],
         note=row["note"] or "",
+        file_kept=bool(row["file_kept"]),
     )
 
 

@@ -11,8 +11,12 @@ from functools import cache
 from baes_tui.core.verdicts import FileKind, Language
 from baes_tui.validation.rule import STAGE_ORDER, Rule
 from baes_tui.validation.rules_backend import BACKEND_RULES
+from baes_tui.validation.rules_execution import EXECUTION_RULES
 from baes_tui.validation.rules_generic import GENERIC_RULES
 from baes_tui.validation.rules_html import HTML_RULES
+from baes_tui.validation.rules_markup import MARKUP_RULES
+from baes_tui.validation.rules_network import NETWORK_RULES
+from baes_tui.validation.rules_secrets import SECRET_RULES
 from baes_tui.validation.rules_sql import SQL_RULES
 from baes_tui.validation.rules_sql_injection import SQL_INJECTION_RULES
 from baes_tui.validation.rules_tests import TEST_RULES
@@ -23,8 +27,12 @@ def catalog() -> tuple[Rule, ...]:
     """All rules, cheapest stage first (text, then parse, then AST); ids are unique."""
     rules = (
         *GENERIC_RULES,
+        *SECRET_RULES,
+        *EXECUTION_RULES,
+        *NETWORK_RULES,
         *BACKEND_RULES,
         *SQL_INJECTION_RULES,
+        *MARKUP_RULES,
         *SQL_RULES,
         *HTML_RULES,
         *TEST_RULES,

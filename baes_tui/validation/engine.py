@@ -13,8 +13,14 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from baes_tui.core.verdicts import FileKind, Finding, Verdict, decide
-from baes_tui.validation.catalog import rules_for
-from baes_tui.validation.kinds import VALIDATED_SUFFIXES, kind_for_path, language_for
+from baes_tui.validation.catalog import rule_by_id, rules_for
+from baes_tui.validation.kinds import (
+    classify,
+    detect_language,
+    is_validated_file,
+    kind_for_path,
+    language_for,
+)
 from baes_tui.validation.rule import Source
 
 MAX_FILE_BYTES = 1_000_000
@@ -26,38 +32,52 @@ _SKIPPED_FOLDERS = frozenset({"__pycache__", "node_modules", "site-packages"})
 def validate_source(
     path: str, content: str, *, kind: FileKind | None = None, early_exit: bool = True
 ) -> Verdict:
-    """Judge one file's text. `kind` overrides the kind the path implies."""
+    """Judge one file's text. Its kind comes from its content; `kind` overrides it."""
     started = time.perf_counter()
-    file_kind = kind or kind_for_path(path)
     if len(content) > MAX_FILE_BYTES:
         message = f"file has {len(content):,} characters; the limit is {MAX_FILE_BYTES:,}"
-        return _single_finding(path, file_kind, message, started)
+        return _single_finding(path, kind or kind_for_path(path), message, started)
     # A UTF-8 byte-order mark is legal in Python and HTML files; Python's own reader drops it.
     text = content.removeprefix("\ufeff")
-    source = Source(path, text, file_kind, language_for(path, file_kind))
+    language, why_language = detect_language(path, text)
+    if kind is not None and not why_language:
+        language = language_for(path, kind)  # no suffix, no telling content: the kind's usual
+    source = Source(path, text, kind or "other", language)
+    if kind is None:
+        decision = classify(source, why_language)
+        source.kind, reason = decision.kind, decision.reason
+    else:
+        reason = "given by the caller"
     findings: list[Finding] = []
     checked: list[str] = []
     stage = None
-    for rule in rules_for(file_kind, source.language):
+    for rule in rules_for(source.kind, source.language):
         if rule.stage != stage:
-            if _must_stop(findings, early_exit) or (rule.stage == "ast" and source.tree is None):
+            if _must_stop(findings, early_exit) or _unparsed(rule.stage, source):
                 break
             stage = rule.stage
         checked.append(rule.id)
         findings.extend(
-            Finding(rule.id, hit.line, hit.message, hit.severity) for hit in rule.check(source)
+            Finding(rule.id, hit.line, hit.message, hit.severity, hit.fix or rule.fix)
+            for hit in rule.check(source)
         )
         if rule.id == UNREADABLE_RULE and findings:
             break
     findings.sort(key=lambda f: (f.line, f.rule_id))
     return Verdict(
         path=path,
-        kind=file_kind,
+        kind=source.kind,
         outcome=decide(findings),
         findings=tuple(findings),
         rules_checked=tuple(checked),
         duration_ms=(time.perf_counter() - started) * 1000,
+        kind_reason=reason,
     )
+
+
+def _unparsed(stage: str, source: Source) -> bool:
+    """AST rules need a Python tree; on other languages they read the text (SEC001 on .env)."""
+    return stage == "ast" and source.language == "python" and source.tree is None
 
 
 def _must_stop(findings: list[Finding], early_exit: bool) -> bool:
@@ -67,7 +87,8 @@ def _must_stop(findings: list[Finding], early_exit: bool) -> bool:
 
 
 def validate_paths(paths: Iterable[Path], *, early_exit: bool = True) -> list[Verdict]:
-    """Judge files; folders are searched for .py, .sql and HTML files (hidden folders skipped).
+    """Judge files; folders are searched for Python, SQL, HTML/Jinja and config files (.env,
+    .toml, .yaml, .json …), hidden folders skipped (hidden files such as .env are judged).
 
     A missing, unreadable, binary or oversized file gets a rejection verdict explaining why;
     this function does not raise for bad files.
@@ -101,7 +122,7 @@ def _expand(paths: Iterable[Path]) -> list[Path]:
             found.extend(
                 candidate
                 for candidate in sorted(path.rglob("*"))
-                if candidate.suffix.lower() in VALIDATED_SUFFIXES
+                if is_validated_file(candidate.name)
                 and candidate.is_file()
                 and not _hidden(candidate.relative_to(path))
             )
@@ -115,7 +136,7 @@ def _hidden(relative: Path) -> bool:
 
 
 def _single_finding(path: str, kind: FileKind, message: str, started: float) -> Verdict:
-    finding = Finding(UNREADABLE_RULE, 1, message, "reject")
+    finding = Finding(UNREADABLE_RULE, 1, message, "reject", rule_by_id(UNREADABLE_RULE).fix)
     return Verdict(
         path=path,
         kind=kind,
@@ -123,4 +144,5 @@ def _single_finding(path: str, kind: FileKind, message: str, started: float) -> 
         findings=(finding,),
         rules_checked=(UNREADABLE_RULE,),
         duration_ms=(time.perf_counter() - started) * 1000,
+        kind_reason=f"from its path ({kind}): the content could not be judged",
     )

@@ -1,8 +1,10 @@
 """What a rule is, and the per-file view every rule reads from.
 
-A rule is data (id, title, explanation for the reviewer UI, the kinds and languages it judges)
-plus one check function. Checks read a `Source`, which parses Python once and indexes the tree by
-node type in a single walk, so ten AST rules cost one parse and one walk, not ten.
+A rule is data (id, title, explanation for the reviewer UI, a one-line fix, the kinds and
+languages it judges) plus one check function. Checks read a `Source`, which parses Python once
+and indexes the tree by node type in a single walk, so ten AST rules cost one parse and one
+walk, not ten; analyses that several rules share (imports, the taint analysis) are memoised on
+it the same way.
 """
 
 from __future__ import annotations
@@ -19,17 +21,23 @@ Stage = Literal["text", "parse", "ast"]
 STAGE_ORDER: tuple[Stage, ...] = ("text", "parse", "ast")
 
 N = TypeVar("N", bound=ast.AST)
+T = TypeVar("T")
 
 # Context and operator nodes are shared singletons in CPython's AST: no parent, no line, no use.
 _SHARED_LEAVES = (ast.expr_context, ast.operator, ast.boolop, ast.cmpop, ast.unaryop)
 
 
 class Hit(NamedTuple):
-    """What a check reports; the engine adds the rule id to make a Finding."""
+    """What a check reports; the engine adds the rule id (and the rule's fix) to make a Finding.
+
+    `fix` overrides the rule's general fix where the check knows something more precise
+    (the name of the environment variable to read, the status code to use).
+    """
 
     line: int
     severity: Severity
     message: str
+    fix: str = ""
 
 
 Check = Callable[["Source"], Iterable[Hit]]
@@ -42,6 +50,7 @@ class Rule:
     id: str
     title: str
     explanation: str
+    fix: str
     kinds: frozenset[FileKind]
     languages: frozenset[Language]
     stage: Stage
@@ -55,6 +64,7 @@ class Rule:
             "id": self.id,
             "title": self.title,
             "explanation": self.explanation,
+            "fix": self.fix,
             "kinds": sorted(self.kinds),
             "languages": sorted(self.languages),
             "stage": self.stage,
@@ -67,7 +77,7 @@ class Source:
     def __init__(self, path: str, text: str, kind: FileKind, language: Language) -> None:
         self.path = path
         self.text = text
-        self.kind = kind
+        self.kind = kind  # the engine sets it once the content has been classified
         self.language = language
         self.lines = text.splitlines()
         self.syntax_error: SyntaxError | None = None
@@ -75,6 +85,50 @@ class Source:
         self._parsed = False
         self._index: dict[type[ast.AST], list[ast.AST]] | None = None
         self._parents: dict[ast.AST, ast.AST] | None = None
+        self._memo: dict[object, object] = {}
+        self._qualified: dict[ast.AST, str] = {}
+
+    def memo(self, key: object, compute: Callable[[], T]) -> T:
+        """One result per file for work several rules share (computed on first use)."""
+        if key not in self._memo:
+            self._memo[key] = compute()
+        return self._memo[key]  # type: ignore[return-value]
+
+    @property
+    def imports(self) -> dict[str, str]:
+        """Local name -> what it was imported as: {'rq': 'requests', 'loads': 'pickle.loads'}."""
+        return self.memo("imports", self._imports)
+
+    def qualified_name(self, node: ast.AST) -> str:
+        """dotted_name with the first part resolved through the imports: 'rq.get' -> 'requests.get'.
+
+        A name that is not imported stays as written ('eval', 'db.execute').
+        """
+        known = self._qualified.get(node)
+        if known is not None:
+            return known
+        name = dotted_name(node)
+        head, dot, rest = name.partition(".")
+        origin = self.imports.get(head)
+        qualified = name if origin is None else f"{origin}{dot}{rest}"
+        self._qualified[node] = qualified  # several rules ask about the same call
+        return qualified
+
+    def _imports(self) -> dict[str, str]:
+        found: dict[str, str] = {}
+        for node in self.nodes(ast.Import):
+            for alias in node.names:
+                if alias.asname:
+                    found[alias.asname] = alias.name
+                else:
+                    head = alias.name.split(".")[0]
+                    found[head] = head
+        for node in self.nodes(ast.ImportFrom):
+            if node.level or not node.module:
+                continue
+            for alias in node.names:
+                found[alias.asname or alias.name] = f"{node.module}.{alias.name}"
+        return found
 
     @property
     def tree(self) -> ast.Module | None:
@@ -135,6 +189,7 @@ def rule(
     title: str,
     explanation: str,
     *,
+    fix: str,
     kinds: Iterable[FileKind],
     languages: Iterable[Language],
     stage: Stage,
@@ -146,6 +201,7 @@ def rule(
             id=rule_id,
             title=title,
             explanation=" ".join(explanation.split()),
+            fix=" ".join(fix.split()),
             kinds=frozenset(kinds),
             languages=frozenset(languages),
             stage=stage,

@@ -13,7 +13,10 @@ from http import HTTPStatus
 
 from baes_tui.validation.rule import Hit, Source, dotted_name, rule
 
+# Route and database rules judge modules whose content shows routes or database access (kinds
+# backend and frontend); code-quality rules judge every Python module that is not a test.
 SERVER_CODE = ("backend", "frontend")
+APP_CODE = ("backend", "frontend", "other")
 FunctionNode = ast.FunctionDef | ast.AsyncFunctionDef
 
 _DB_FACTORY = re.compile(r"^_?get_(db|database|conn|connection|db_connection)$")
@@ -60,8 +63,10 @@ def _functions(src: Source) -> list[FunctionNode]:
     generator dependency) that closes the connection in a finally block, so no request leaks a
     connection or leaves a transaction open. Approved: @contextmanager + yield + close in finally.
     Rejected: returns the connection, never yields, or never closes. Uncertain: other decorators
-    stacked on it, a nested definition, or a factory that does not open sqlite itself.""",
-    kinds=("backend",),
+    stacked on it, a nested definition, or a factory that does not open sqlite itself. Only
+    judges backend and page modules: a get_db function is itself database access.""",
+    fix="Make get_db a @contextmanager that yields the connection and closes it in finally.",
+    kinds=SERVER_CODE,
     languages=("python",),
     stage="ast",
 )
@@ -157,8 +162,10 @@ def _is_page_route(func: FunctionNode, keywords: dict[str | None, ast.expr]) -> 
     """The HTTP contract says POST /api/<entities> answers 201 with the created record. FastAPI
     answers 200 unless the decorator says status_code=201 (or status.HTTP_201_CREATED). A POST
     that renders HTML or redirects (response_class=, a Response return type, 303) is a form
-    handler and is exempt. A status code computed at run time is uncertain.""",
-    kinds=("backend",),
+    handler and is exempt. A status code computed at run time is uncertain. Only judges
+    modules that define routes (backend and page modules).""",
+    fix="Add status_code=status.HTTP_201_CREATED to the @router.post decorator.",
+    kinds=SERVER_CODE,
     languages=("python",),
     stage="ast",
 )
@@ -170,8 +177,10 @@ def post_status_201(src: Source) -> Iterator[Hit]:
     "BE003-delete-status-204",
     "DELETE routes answer 204 No Content",
     """The HTTP contract says DELETE answers 204 with an empty body. The decorator must say
-    status_code=204 (or status.HTTP_204_NO_CONTENT); a computed status code is uncertain.""",
-    kinds=("backend",),
+    status_code=204 (or status.HTTP_204_NO_CONTENT); a computed status code is uncertain. Only
+    judges modules that define routes (backend and page modules).""",
+    fix="Add status_code=status.HTTP_204_NO_CONTENT to the @router.delete decorator.",
+    kinds=SERVER_CODE,
     languages=("python",),
     stage="ast",
 )
@@ -186,8 +195,11 @@ def delete_status_204(src: Source) -> Iterator[Hit]:
     except handler in server code calls logger.error / logger.exception, or turns the error into
     an HTTPException with a 4xx status. Logging at warning level or not at all is rejected;
     re-raising a different exception without logging is uncertain (the catcher may log it).
-    Pydantic validators may raise ValueError, which FastAPI turns into 422.""",
-    kinds=SERVER_CODE,
+    Pydantic validators may raise ValueError, which FastAPI turns into 422. Judges every Python
+    module except tests (a test may catch to assert).""",
+    fix="Call logger.error(..., exc_info=True) in the handler, or raise HTTPException with a "
+    "4xx status.",
+    kinds=APP_CODE,
     languages=("python",),
     stage="ast",
 )
@@ -239,8 +251,9 @@ def _is_validator(func: FunctionNode) -> bool:
     "No bare except",
     """'except:' and an 'except BaseException' that does not re-raise also catch SystemExit and
     KeyboardInterrupt, so a server cannot be stopped cleanly and real bugs disappear. Name the
-    exceptions the block can handle.""",
-    kinds=SERVER_CODE,
+    exceptions the block can handle. Judges every Python module except tests.""",
+    fix="Name the exceptions the block handles: except sqlite3.Error:.",
+    kinds=APP_CODE,
     languages=("python",),
     stage="ast",
 )
@@ -260,8 +273,10 @@ def bare_except(src: Source) -> Iterator[Hit]:
     "Public functions have type hints",
     """Every public function and method (no leading underscore) annotates its parameters and
     its return type, so FastAPI builds the right schema and readers see the contract. self and
-    cls need none; __init__ needs no return annotation.""",
-    kinds=SERVER_CODE,
+    cls need none; __init__ needs no return annotation. Judges every Python module except
+    tests (pytest fixtures arrive by name, and generated tests annotate only what helps).""",
+    fix="Annotate every parameter and the return type: def total(values: list[int]) -> int.",
+    kinds=APP_CODE,
     languages=("python",),
     stage="ast",
 )
@@ -291,8 +306,10 @@ def public_type_hints(src: Source) -> Iterator[Hit]:
     "Nested context managers are reviewed",
     """Templates open one context (with get_db() as db) per handler. A with block inside another
     with block in server code means hand-written transaction handling — nested transactions or
-    connections — whose correctness a rule cannot judge.""",
-    kinds=SERVER_CODE,
+    connections — whose correctness a rule cannot judge. Judges every Python module except
+    tests.""",
+    fix="Open one context per unit of work; pass the open connection to helpers instead.",
+    kinds=APP_CODE,
     languages=("python",),
     stage="ast",
 )

@@ -1,28 +1,21 @@
-"""Rules every file gets: readable text, parseable Python, line length, uncertainty triggers.
+"""Rules every file gets: readable text, parseable Python, line length, custom-logic markers.
 
-Text rules are plain regex or line scans and run first; they are the only rules a file of kind
-`other` gets, besides the Python syntax check.
+Text rules are plain regex or line scans and run first, before any file is parsed.
 """
 
 from __future__ import annotations
 
-import ast
 import re
 from collections.abc import Iterator
 
 from baes_tui.core.verdicts import FILE_KINDS
-from baes_tui.validation.rule import Hit, Source, dotted_name, rule
+from baes_tui.validation.rule import Hit, Source, rule
 
 MAX_LINE_LENGTH = 100
 ALL_LANGUAGES = ("python", "sql", "html", "text")
 
 _NOT_TEXT = re.compile("[\x00\ud800-\udfff]")
 _CUSTOM_LOGIC = re.compile(r"(?:#|--|<!--|\{#)\s*custom[ _-]?logic\b", re.IGNORECASE)
-_DYNAMIC_CODE = frozenset({"eval", "exec", "compile", "__import__", "importlib.import_module"})
-_PROCESS_MODULES = frozenset({"subprocess", "pty", "multiprocessing"})
-_PROCESS_CALLS = re.compile(
-    r"^(os\.(system|popen|exec\w*|spawn\w*|fork\w*)|asyncio\.create_subprocess_\w+)$"
-)
 
 
 def line_of(text: str, offset: int) -> int:
@@ -35,6 +28,7 @@ def line_of(text: str, offset: int) -> int:
     "File is readable UTF-8 text",
     """Generated files are UTF-8 text. A file with NUL bytes or bytes that are not UTF-8 is
     binary or corrupt; no other rule can judge it, so it is rejected outright.""",
+    fix="Save the file as UTF-8 text without NUL bytes (regenerate it if a template made it).",
     kinds=FILE_KINDS,
     languages=ALL_LANGUAGES,
     stage="text",
@@ -57,6 +51,7 @@ def unreadable_file(src: Source) -> Iterator[Hit]:
     """A '# custom logic' (or '-- custom logic', '<!-- custom logic -->') marker says that code
     was written by hand or by the LLM rather than a template. Rules cannot judge its intent, so
     the file goes to the review queue.""",
+    fix="A reviewer reads the custom logic and approves it (baes review approve ID).",
     kinds=FILE_KINDS,
     languages=ALL_LANGUAGES,
     stage="text",
@@ -73,6 +68,8 @@ def custom_logic_marker(src: Source) -> Iterator[Hit]:
     f"""Generated Python must be ruff-clean with the project's line length of
     {MAX_LINE_LENGTH}; a longer line usually means a template rendered something unexpected
     (a huge literal, a value inlined where a name was meant).""",
+    fix=f"Break the line or name the long value as a constant (at most {MAX_LINE_LENGTH} "
+    "characters).",
     kinds=FILE_KINDS,
     languages=("python",),
     stage="text",
@@ -89,6 +86,7 @@ def line_too_long(src: Source) -> Iterator[Hit]:
     "Python parses",
     """A file that does not parse cannot run. The finding carries the parser's own message and
     line; no AST rule runs on such a file.""",
+    fix="Correct the syntax at this line; `python -m py_compile FILE` confirms it parses.",
     kinds=FILE_KINDS,
     languages=("python",),
     stage="parse",
@@ -99,50 +97,9 @@ def syntax_error(src: Source) -> Iterator[Hit]:
         yield Hit(error.lineno or 1, "reject", f"syntax error: {error.msg}")
 
 
-@rule(
-    "PY003-dynamic-code",
-    "No eval, exec or dynamic imports",
-    """eval(), exec(), compile() and dynamic imports run code chosen at run time. Templates never
-    produce them, so their presence means custom code whose input a reviewer must check.""",
-    kinds=FILE_KINDS,
-    languages=("python",),
-    stage="ast",
-)
-def dynamic_code(src: Source) -> Iterator[Hit]:
-    for call in src.nodes(ast.Call):
-        name = dotted_name(call.func)
-        if name in _DYNAMIC_CODE:
-            yield Hit(call.lineno, "uncertain", f"{name}() runs code chosen at run time")
-
-
-@rule(
-    "PY004-subprocess",
-    "No child processes",
-    """A generated web app has no reason to start processes. subprocess, os.system and friends
-    are legitimate in custom code only after a reviewer has looked at the command line.""",
-    kinds=FILE_KINDS,
-    languages=("python",),
-    stage="ast",
-)
-def subprocess_use(src: Source) -> Iterator[Hit]:
-    for node in src.nodes(ast.Import):
-        for alias in node.names:
-            if alias.name.split(".")[0] in _PROCESS_MODULES:
-                yield Hit(node.lineno, "uncertain", f"imports {alias.name}: starts processes")
-    for node in src.nodes(ast.ImportFrom):
-        if (node.module or "").split(".")[0] in _PROCESS_MODULES:
-            yield Hit(node.lineno, "uncertain", f"imports from {node.module}: starts processes")
-    for call in src.nodes(ast.Call):
-        name = dotted_name(call.func)
-        if _PROCESS_CALLS.match(name):
-            yield Hit(call.lineno, "uncertain", f"{name}() starts a process")
-
-
 GENERIC_RULES = (
     unreadable_file,
     custom_logic_marker,
     line_too_long,
     syntax_error,
-    dynamic_code,
-    subprocess_use,
 )

@@ -1,4 +1,6 @@
-"""Migration rules: numbered .sql files that must apply cleanly and never lose rows silently.
+"""Migration rules: .sql files that must apply cleanly and never lose rows silently.
+
+They only judge SQL (a .sql file, or a file whose content starts like one), wherever it sits.
 
 SQL is split into statements by a small lexer that drops comments and blanks out string
 literals (so a ';' or 'DROP TABLE' inside a string or comment is never mistaken for code) while
@@ -89,7 +91,8 @@ def _split_cached(text: str) -> tuple[Statement, ...]:
     """Entity tables are addressed by an integer id (/api/students/{id}); in SQLite an INTEGER
     PRIMARY KEY column is the rowid itself. A CREATE TABLE with no primary key is rejected; a
     composite PRIMARY KEY (...) constraint (junction tables) is approved; a non-integer key or a
-    CREATE TABLE ... AS SELECT is uncertain.""",
+    CREATE TABLE ... AS SELECT is uncertain. Only judges SQL files.""",
+    fix="Give the table an id INTEGER PRIMARY KEY column (first, by convention).",
     kinds=("database",),
     languages=("sql",),
     stage="text",
@@ -134,7 +137,8 @@ def _top_level_split(body: str) -> list[str]:
     """Evolution must keep data (managed-system.md): a rebuild creates the new table, copies rows
     with INSERT ... SELECT ... FROM the old one, then drops it. A DROP TABLE with no earlier copy
     from that table in the same migration loses rows; it may be an intended entity removal, so
-    it is uncertain and goes to review.""",
+    it is uncertain and goes to review. Only judges SQL files.""",
+    fix="Copy the rows first (INSERT INTO new SELECT ... FROM old), or confirm the removal.",
     kinds=("database",),
     languages=("sql",),
     stage="text",
@@ -157,7 +161,8 @@ def drop_without_copy(src: Source) -> Iterator[Hit]:
     "Every statement ends with ';'",
     """The migration runner executes whole files; a statement without its ';' either fails
     or glues onto the next one. The finding points at the last line of the unterminated
-    statement.""",
+    statement. Only judges SQL files.""",
+    fix="End the statement with ';'.",
     kinds=("database",),
     languages=("sql",),
     stage="text",

@@ -1,277 +1,224 @@
-"""BE006: SQL passed to execute() must not be built by string formatting from untrusted values.
+"""BE006: SQL must not be built by string formatting from values a user can choose.
 
-A small trust analysis over one module, precise enough to keep false positives rare:
-- trusted: literals, numbers (len(), int()), module-level names whose value is itself trusted
-  (e.g. COLUMNS = ("name", "email") and INSERT_SQL = f"... {', '.join(COLUMNS)} ..."), loop
-  variables over trusted iterables or filtered by `if name in TRUSTED`;
-- tainted: function parameters and anything derived from them (payload.name, request data);
-- unknown: imported names, calls we cannot see into, whitelisted identifier helpers.
-Formatting built only from trusted parts is approved, any tainted part rejects, anything unknown
-is uncertain. SQL that is not formatted where we can see it (a plain name, a read_text() of a
-migration file) is not this rule's business.
+Two places are judged, with the trust analysis of taint.py:
+- every execute()/executemany()/executescript() call: its SQL (followed through local and
+  module-level names) must be literal, or formatted only from trusted parts;
+- every string that looks like SQL and is formatted — f-string, %, .format() or + — where the
+  SQL leaves the function without reaching an execute() here: it is returned, handed to another
+  call (pandas.read_sql, sqlalchemy.text, a helper) or stored for later. Whoever runs it runs
+  the injection, so the place it was built is the place to fix.
+SQL that is not formatted where we can see it (a plain name, a read_text() of a migration file)
+is not this rule's business.
 """
 
 from __future__ import annotations
 
 import ast
+import re
 from collections.abc import Iterator
-from dataclasses import dataclass
 
-from baes_tui.validation.rule import Hit, Source, dotted_name, rule
+from baes_tui.core.verdicts import FILE_KINDS
+from baes_tui.validation.rule import Hit, Source, rule
+from baes_tui.validation.taint import TAINTED, TRUSTED, UNKNOWN, Trust, analysis
 
-TRUSTED, UNKNOWN, TAINTED = 0, 1, 2
 EXECUTE_METHODS = frozenset({"execute", "executemany", "executescript"})
 # Helpers that quote or check identifiers. Their output is plausible but not provable from here.
-IDENTIFIER_HELPERS = frozenset(
-    {"quote_identifier", "quote_ident", "safe_identifier", "validate_identifier", "identifier"}
+IDENTIFIER_HELPERS = {
+    name: UNKNOWN
+    for name in (
+        "quote_identifier",
+        "quote_ident",
+        "safe_identifier",
+        "validate_identifier",
+        "identifier",
+    )
+}
+# SQL keywords in one case, as code writes them; "Select a course from the list" is prose.
+_SQL_UPPER = re.compile(
+    r"\b(SELECT\b.*\bFROM|INSERT\s+INTO|UPDATE\s+\w+\s+SET|DELETE\s+FROM|WHERE\s+\w+\s*(=|<|>|LIKE|IN\b)"
+    r"|ORDER\s+BY|VALUES\s*\(|(CREATE|DROP|ALTER)\s+TABLE)\b",
+    re.DOTALL,
 )
-_NUMERIC_CALLS = frozenset({"len", "int", "float", "round", "bool"})
-_PASS_THROUGH_CALLS = frozenset({"str", "tuple", "list", "sorted"})
-_COLLECTION_UPDATES = frozenset({"append", "extend", "insert", "add", "update", "appendleft"})
-FunctionNode = ast.FunctionDef | ast.AsyncFunctionDef | ast.Lambda
+_SQL_LOWER = re.compile(
+    r"^\s*(select\b.*\bfrom|insert\s+into|update\s+\w+\s+set|delete\s+from)\b", re.DOTALL
+)
+_NOT_SINKS = re.compile(
+    r"^(print|(\w+\.)*(log|logger|logging|_log|_logger)\.\w+|\w+Error|\w+Exception)$"
+)
 
 
-@dataclass(frozen=True, slots=True)
-class Trust:
-    level: int
-    formatted: bool
-    reason: str
-
-    def join(self, other: Trust) -> Trust:
-        worst = self if self.level >= other.level else other
-        return Trust(worst.level, self.formatted or other.formatted, worst.reason)
+def _looks_like_sql(text: str) -> bool:
+    return bool(_SQL_UPPER.search(text) or _SQL_LOWER.search(text))
 
 
-_OK = Trust(TRUSTED, False, "")
-
-
-class _Analysis:
-    """Trust of expressions in one module; module and local assignments are looked up once."""
-
-    def __init__(self, src: Source) -> None:
-        self.src = src
-        self.module_values = _assignments(src.tree) if src.tree is not None else {}
-        self.local_values: dict[ast.AST, dict[str, list[ast.expr | None]]] = {}
-        self.resolving: set[tuple[int, str]] = set()
-        self.resolved: dict[tuple[int, str], Trust] = {}
-
-    def trust(self, node: ast.expr, scope: FunctionNode | None, bound: dict[str, Trust]) -> Trust:
-        if isinstance(node, ast.Constant):
-            return _OK
-        if isinstance(node, ast.JoinedStr):
-            result = Trust(TRUSTED, True, "")
-            for part in node.values:
-                if isinstance(part, ast.FormattedValue):
-                    result = result.join(self.trust(part.value, scope, bound))
-            return result
-        if isinstance(node, ast.BinOp):
-            left, right = self.trust(node.left, scope, bound), self.trust(node.right, scope, bound)
-            combined = left.join(right)
-            return Trust(combined.level, True, combined.reason)
-        if isinstance(node, ast.Tuple | ast.List | ast.Set):
-            return self._all(node.elts, scope, bound)
-        if isinstance(node, ast.IfExp):
-            return self.trust(node.body, scope, bound).join(self.trust(node.orelse, scope, bound))
-        if isinstance(node, ast.Subscript):
-            return self.trust(node.value, scope, bound)
-        if isinstance(node, ast.Starred):
-            return self.trust(node.value, scope, bound)
-        if isinstance(node, ast.Call):
-            return self._call(node, scope, bound)
-        if isinstance(node, ast.GeneratorExp | ast.ListComp | ast.SetComp):
-            return self._comprehension(node, scope, bound)
-        if isinstance(node, ast.Name):
-            return self._name(node.id, scope, bound)
-        if isinstance(node, ast.Attribute):
-            base = self.trust(node.value, scope, bound)
-            if base.level == TAINTED:
-                return Trust(TAINTED, base.formatted, f"{_label(node)} ({base.reason})")
-            return Trust(UNKNOWN, base.formatted, f"{_label(node)} is not a constant")
-        return Trust(UNKNOWN, False, f"{_label(node)} cannot be traced")
-
-    def _all(self, nodes: list[ast.expr], scope: FunctionNode | None, bound: dict) -> Trust:
-        result = _OK
-        for node in nodes:
-            result = result.join(self.trust(node, scope, bound))
-        return result
-
-    def _call(self, node: ast.Call, scope: FunctionNode | None, bound: dict) -> Trust:
-        name = dotted_name(node.func)
-        short = name.split(".")[-1]
-        arguments = [*node.args, *(kw.value for kw in node.keywords)]
-        if isinstance(node.func, ast.Attribute) and node.func.attr in {"format", "join"}:
-            inner = self.trust(node.func.value, scope, bound)
-            inner = inner.join(self._all(arguments, scope, bound))
-            return Trust(inner.level, True, inner.reason)
-        if name in _NUMERIC_CALLS:
-            return _OK
-        if name in _PASS_THROUGH_CALLS:
-            return self._all(arguments, scope, bound)
-        if short in IDENTIFIER_HELPERS:
-            inner = self._all(arguments, scope, bound)
-            return Trust(UNKNOWN, inner.formatted, f"identifiers pass through {short}()")
-        if isinstance(node.func, ast.Attribute):
-            owner = self.trust(node.func.value, scope, bound)
-            if owner.level == TAINTED:
-                return Trust(TAINTED, owner.formatted, f"{name}() ({owner.reason})")
-        return Trust(UNKNOWN, False, f"{name or 'a call'}() cannot be traced")
-
-    def _comprehension(
-        self, node: ast.GeneratorExp | ast.ListComp | ast.SetComp, scope, bound: dict
-    ) -> Trust:
-        inner = dict(bound)
-        for generator in node.generators:
-            source = self.trust(generator.iter, scope, inner)
-            if isinstance(generator.target, ast.Name):
-                for condition in generator.ifs:
-                    if self._filters_to_trusted(condition, generator.target.id, scope, inner):
-                        source = _OK
-                inner[generator.target.id] = source
-            else:
-                for target in ast.walk(generator.target):
-                    if isinstance(target, ast.Name):
-                        inner[target.id] = source
-        return self.trust(node.elt, scope, inner)
-
-    def _filters_to_trusted(self, condition: ast.expr, var: str, scope, bound: dict) -> bool:
-        """`if name in COLUMNS` limits a loop variable to trusted values."""
+def _literal_parts(node: ast.expr) -> list[str] | None:
+    """The literal text of a formatting expression, or None if `node` formats nothing."""
+    if isinstance(node, ast.JoinedStr):
+        if not any(isinstance(part, ast.FormattedValue) for part in node.values):
+            return None
+        return [p.value for p in node.values if isinstance(p, ast.Constant)]
+    if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Mod):
+        left = node.left
         return (
-            isinstance(condition, ast.Compare)
-            and isinstance(condition.left, ast.Name)
-            and condition.left.id == var
-            and len(condition.ops) == 1
-            and isinstance(condition.ops[0], ast.In)
-            and self.trust(condition.comparators[0], scope, bound).level == TRUSTED
+            [left.value] if isinstance(left, ast.Constant) and isinstance(left.value, str) else None
         )
-
-    def _name(self, name: str, scope: FunctionNode | None, bound: dict[str, Trust]) -> Trust:
-        if name in bound:
-            return bound[name]
-        if scope is not None:
-            if name in _parameters(scope):
-                return Trust(TAINTED, False, f"function parameter '{name}'")
-            local = self.local_values.get(scope)
-            if local is None:
-                local = self.local_values[scope] = _assignments(scope)
-            if name in local:
-                return self._values(name, local[name], scope, id(scope))
-            return self._name(name, self._outer(scope), bound)
-        if name in self.module_values:
-            return self._values(name, self.module_values[name], None, 0)
-        return Trust(UNKNOWN, False, f"'{name}' is defined elsewhere")
-
-    def _values(self, name: str, values: list, scope: FunctionNode | None, key: int) -> Trust:
-        marker = (key, name)
-        if marker in self.resolved:
-            return self.resolved[marker]
-        if marker in self.resolving:
-            return Trust(UNKNOWN, False, f"'{name}' refers to itself")
-        self.resolving.add(marker)
-        try:
-            result = _OK
-            for value in values:
-                if value is None:
-                    result = result.join(Trust(UNKNOWN, False, f"'{name}' is bound indirectly"))
-                else:
-                    result = result.join(self.trust(value, scope, {}))
-            if result.level == TAINTED and not result.reason.startswith(f"'{name}'"):
-                result = Trust(TAINTED, result.formatted, f"'{name}' from {result.reason}")
-            self.resolved[marker] = result
-            return result
-        finally:
-            self.resolving.discard(marker)
-
-    def _outer(self, scope: FunctionNode) -> FunctionNode | None:
-        return self.src.enclosing_function(scope)
-
-
-def _label(node: ast.expr) -> str:
-    """A short name for an expression in a message (unparsing every node would be slow)."""
-    return dotted_name(node) or type(node).__name__.lower()
-
-
-def _parameters(func: FunctionNode) -> set[str]:
-    args = func.args
-    every = [*args.posonlyargs, *args.args, *args.kwonlyargs]
-    every += [a for a in (args.vararg, args.kwarg) if a is not None]
-    return {a.arg for a in every}
-
-
-def _assignments(scope: ast.AST) -> dict[str, list[ast.expr | None]]:
-    """Name -> the expressions assigned to it in this scope (None: bound some other way)."""
-    found: dict[str, list[ast.expr | None]] = {}
-    stack = list(ast.iter_child_nodes(scope))
-    while stack:
-        node = stack.pop()
-        if isinstance(node, ast.Assign | ast.AnnAssign | ast.AugAssign) and node.value is not None:
-            targets = node.targets if isinstance(node, ast.Assign) else [node.target]
-            for target in targets:
-                if isinstance(target, ast.Name):
-                    found.setdefault(target.id, []).append(node.value)
-                else:
-                    for inner in ast.walk(target):
-                        if isinstance(inner, ast.Name):
-                            found.setdefault(inner.id, []).append(None)
-        elif isinstance(node, ast.For | ast.AsyncFor):
-            for inner in ast.walk(node.target):
-                if isinstance(inner, ast.Name):
-                    # A loop variable is an element of the iterable: same trust.
-                    found.setdefault(inner.id, []).append(node.iter)
-        elif _is_collection_update(node):
-            assert isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
-            assert isinstance(node.func.value, ast.Name)
-            found.setdefault(node.func.value.id, []).extend(node.args)
-        elif isinstance(node, ast.NamedExpr) and isinstance(node.target, ast.Name):
-            found.setdefault(node.target.id, []).append(node.value)
-        elif isinstance(node, ast.withitem) and node.optional_vars is not None:
-            for inner in ast.walk(node.optional_vars):
-                if isinstance(inner, ast.Name):
-                    found.setdefault(inner.id, []).append(None)
-        if not isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef | ast.Lambda | ast.ClassDef):
-            stack.extend(ast.iter_child_nodes(node))
-    return found
-
-
-def _is_collection_update(node: ast.AST) -> bool:
-    """parts.append(x) adds x to what `parts` may hold, just like an assignment."""
-    return (
+    if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Add):
+        parts: list[str] = []
+        stack: list[ast.expr] = [node]
+        while stack:
+            current = stack.pop()
+            if isinstance(current, ast.BinOp) and isinstance(current.op, ast.Add):
+                stack.extend((current.right, current.left))
+            elif isinstance(current, ast.Constant) and isinstance(current.value, str):
+                parts.append(current.value)
+            elif isinstance(current, ast.JoinedStr):
+                parts.extend(p.value for p in current.values if isinstance(p, ast.Constant))
+        return parts or None
+    if (
         isinstance(node, ast.Call)
         and isinstance(node.func, ast.Attribute)
-        and node.func.attr in _COLLECTION_UPDATES
-        and isinstance(node.func.value, ast.Name)
+        and node.func.attr == "format"
+        and isinstance(node.func.value, ast.Constant)
+        and isinstance(node.func.value.value, str)
+    ):
+        return [node.func.value.value]
+    return None
+
+
+def _is_execute(call: ast.AST) -> bool:
+    return (
+        isinstance(call, ast.Call)
+        and isinstance(call.func, ast.Attribute)
+        and call.func.attr in EXECUTE_METHODS
+        and bool(call.args)
     )
+
+
+_PASS_ALONG = (
+    ast.BinOp,
+    ast.JoinedStr,
+    ast.FormattedValue,
+    ast.IfExp,
+    ast.Tuple,
+    ast.List,
+    ast.keyword,
+    ast.Starred,
+)
+
+
+def _escape(src: Source, node: ast.expr) -> str | None:
+    """Where formatted SQL goes when no execute() here runs it; None if execute() reports it."""
+    child: ast.AST = node
+    parent = src.parent(node)
+    while parent is not None:
+        if isinstance(parent, ast.Call):
+            if _is_execute(parent) and child is parent.args[0]:
+                return None
+            func = parent.func
+            if isinstance(func, ast.Attribute) and func.attr in ("format", "join"):
+                child, parent = parent, src.parent(parent)
+                continue
+            name = src.qualified_name(func)
+            if _NOT_SINKS.match(name):
+                return None
+            return f"handed to {name or 'a call'}()"
+        if isinstance(parent, _PASS_ALONG):
+            child, parent = parent, src.parent(parent)
+            continue
+        if isinstance(parent, ast.Return):
+            return "returned"
+        if isinstance(parent, ast.Assign | ast.AnnAssign | ast.AugAssign):
+            targets = parent.targets if isinstance(parent, ast.Assign) else [parent.target]
+            names = {t.id for t in targets if isinstance(t, ast.Name)}
+            scope = src.enclosing_function(parent)
+            if names and _executed(src, names, scope):
+                return None
+            return "stored for later" if names else "stored in an attribute or item"
+        return None
+    return None
+
+
+def _executed(src: Source, names: set[str], scope: ast.AST | None) -> bool:
+    """Whether an execute() in the same scope takes one of these names into its SQL."""
+    for call in src.nodes(ast.Call):
+        if not _is_execute(call) or src.enclosing_function(call) is not scope:
+            continue
+        if any(isinstance(n, ast.Name) and n.id in names for n in ast.walk(call.args[0])):
+            return True
+    return False
+
+
+def _outermost(src: Source, node: ast.expr) -> bool:
+    parent = src.parent(node)
+    return not (
+        isinstance(parent, ast.BinOp | ast.JoinedStr | ast.FormattedValue)
+        or (isinstance(parent, ast.Attribute) and parent.attr == "format")
+    )
+
+
+def _execute_hits(src: Source) -> Iterator[Hit]:
+    found = analysis(src, IDENTIFIER_HELPERS)
+    for call in src.nodes(ast.Call):
+        if not _is_execute(call):
+            continue
+        result = found.trust(call.args[0], src.enclosing_function(call))
+        if not result.formatted or result.level == TRUSTED:
+            continue
+        if result.level == TAINTED:
+            message = f"SQL built by string formatting from {result.reason}"
+            yield Hit(call.lineno, "reject", message)
+        else:
+            message = f"SQL built by string formatting: {result.reason}; confirm it is trusted"
+            yield Hit(call.lineno, "uncertain", message)
+
+
+def _build_site_hits(src: Source) -> Iterator[Hit]:
+    found = analysis(src, IDENTIFIER_HELPERS)
+    candidates: list[ast.expr] = [
+        *src.nodes(ast.JoinedStr),
+        *src.nodes(ast.BinOp),
+        *src.nodes(ast.Call),
+    ]
+    for node in sorted(candidates, key=lambda n: (n.lineno, n.col_offset)):
+        parts = _literal_parts(node)
+        if parts is None or not _looks_like_sql("".join(parts)) or not _outermost(src, node):
+            continue
+        where = _escape(src, node)
+        if where is None:
+            continue
+        result: Trust = found.trust(node, src.enclosing_function(node))
+        if result.level == TAINTED:
+            message = (
+                f"SQL built by string formatting from {result.reason} and {where}; "
+                "whoever runs it runs the injection"
+            )
+            yield Hit(node.lineno, "reject", message)
 
 
 @rule(
     "BE006-sql-string-formatting",
     "SQL is parameterised, never formatted from values",
-    """SQL handed to execute()/executemany()/executescript() must take values through ?
-    placeholders. An f-string, %, .format() or + that puts a function parameter or anything
-    derived from it into SQL is rejected (SQL injection). SQL assembled only from literals and
-    module-level constants (e.g. INSERT_SQL built from a COLUMNS tuple of names, or column names
-    filtered by `if name in COLUMNS`) is approved. Parts that cannot be traced — imported names,
-    calls, identifier-quoting helpers — make the verdict uncertain.""",
-    kinds=("backend", "frontend", "tests"),
+    """SQL must take values through ? placeholders. An f-string, %, .format() or + that puts a
+    function parameter or anything derived from it (request data, input(), sys.argv) into SQL is
+    rejected (SQL injection) — where execute()/executemany()/executescript() runs it, and where
+    it is built when it leaves the function instead (returned, handed to pandas.read_sql or
+    sqlalchemy.text, stored for later). SQL assembled only from literals and module-level
+    constants (e.g. INSERT_SQL built from a COLUMNS tuple of names, or column names filtered by
+    `if name in COLUMNS`) is approved. Parts that cannot be traced — imported names, calls,
+    identifier-quoting helpers — make the verdict uncertain at an execute() call. Judges every
+    Python file, whatever its kind.""",
+    fix="Put ? placeholders in the SQL and pass the values apart: "
+    'db.execute("SELECT * FROM t WHERE name = ?", (name,)).',
+    kinds=FILE_KINDS,
     languages=("python",),
     stage="ast",
 )
 def sql_string_formatting(src: Source) -> Iterator[Hit]:
-    analysis: _Analysis | None = None
-    for call in src.nodes(ast.Call):
-        func = call.func
-        if not (isinstance(func, ast.Attribute) and func.attr in EXECUTE_METHODS and call.args):
-            continue
-        analysis = analysis or _Analysis(src)
-        scope = src.enclosing_function(call)
-        result = analysis.trust(call.args[0], scope, {})
-        if not result.formatted or result.level == TRUSTED:
-            continue
-        if result.level == TAINTED:
-            message = f"SQL built by string formatting from {result.reason}; use ? placeholders"
-            yield Hit(call.lineno, "reject", message)
-        else:
-            message = f"SQL built by string formatting: {result.reason}; confirm it is trusted"
-            yield Hit(call.lineno, "uncertain", message)
+    seen: set[int] = set()
+    for hit in [*_execute_hits(src), *_build_site_hits(src)]:
+        if hit.line not in seen:
+            seen.add(hit.line)
+            yield hit
 
 
 SQL_INJECTION_RULES = (sql_string_formatting,)

@@ -40,7 +40,9 @@ def _can_fail(node: ast.AST, helpers: set[str]) -> bool:
     "TS001-test-has-assert",
     "Every test asserts something",
     """A test without an assert (or pytest.raises / an assert_* helper) passes whatever the code
-    does, so it proves nothing and hides a broken template behind a green run.""",
+    does, so it proves nothing and hides a broken template behind a green run. Only judges
+    test modules (pytest, unittest or TestClient code, or test functions that assert).""",
+    fix="Assert on the outcome (status code and body), or use pytest.raises.",
     kinds=("tests",),
     languages=("python",),
     stage="ast",
@@ -69,7 +71,8 @@ def _is_reserved(host: str) -> bool:
     """Generated tests run offline and on every machine: they call the app through TestClient
     (host 'testserver') or localhost. A URL naming any other host is a network dependency that
     makes the suite slow, flaky or leaky. Reserved documentation names (example.com, *.test)
-    are allowed as data.""",
+    are allowed as data. Only judges test modules.""",
+    fix="Call the app through TestClient or a server on 127.0.0.1; use example.com in data.",
     kinds=("tests",),
     languages=("python",),
     stage="ast",

@@ -184,3 +184,92 @@ async def test_a_reviewers_approval_shows_and_lifts_the_approval_rate(workspace)
         assert value_of(app, "reviews_approved") == "1"
         assert value_of(app, "reviews_open") == "1"
         assert value_of(app, "approval_rate") == "90%"  # 8 by the rules + 1 by a person, of 10
+
+
+async def test_the_screen_and_baes_metrics_json_agree_on_a_seeded_history(workspace, capsys):
+    """Every kind of run and every kind of review decision, custom logic included."""
+    import asyncio
+    import json
+
+    from baes_tui.cli import main
+    from baes_tui.runs.project import Project
+    from baes_tui.ui.screens.metrics import CARDS, runs_note
+
+    path = workspace.settings.metrics_path
+    seeded = [
+        ("completed", 10, 0, 0, "rules", 0, 0),
+        ("needs_review", 8, 0, 2, "llm", 1, 1450),
+        ("needs_review", 9, 1, 1, "rules", 1, 2883),
+        ("failed", 3, 1, 0, "rules", 0, 0),
+        ("cancelled", 2, 0, 0, "rules", 0, 300),
+        ("needs_clarification", 0, 0, 0, "llm", 0, 410),
+    ]
+    for status, approvals, rejections, uncertain, source, llm, tokens in seeded:
+        assert append_row(path, {
+            "status": status, "duration_ms": 1000, "cache": "miss", "path": "template",
+            "confident_approval": approvals, "confident_rejection": rejections,
+            "uncertain": uncertain, "llm_validations": llm, "tokens": tokens,
+            "files": 3, "source": source,
+        })  # fmt: skip
+    with Project.open(workspace.settings.project_dir) as project, project.state() as state:
+        state.start_run("r", request="x", intent="create_entity", entity="Person")
+        for path_, outcome in (
+            ("app/routes/person.py", "uncertain"),
+            ("(custom logic)", "uncertain"),
+            ("app/custom/person_rules.py", "confident_rejection"),
+            ("(custom logic)", "uncertain"),
+        ):
+            state.add_review_item("r", task="backend_api", entity="Person", path=path_,
+                                  outcome=outcome, reason="seeded")  # fmt: skip
+        state.decide(1, approve=True, note="fine")
+        state.decide(2, approve=True, note="can wait")
+        state.decide(3, approve=False, note="write it by hand")
+
+    code = await asyncio.to_thread(
+        main, ["metrics", "--json", "--project", str(workspace.settings.project_dir),
+               "--data-dir", str(workspace.settings.data_dir)],
+    )  # fmt: skip
+    assert code == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["runs"] == 6
+    assert data["completed"] + data["failed"] + data["cancelled"] + data["refused"] == 6
+    assert (data["completed"], data["needs_review"], data["failed"]) == (3, 2, 1)
+    assert (data["cancelled"], data["refused"]) == (1, 1)
+    assert data["tokens"] == 5043 and data["tokens_per_run"] == 840.5
+    assert (data["verdicts"], data["uncertain"], data["llm_validations"]) == (37, 3, 2)
+    assert (data["reviews_approved"], data["reviews_rejected"], data["reviews_open"]) == (2, 1, 1)
+    assert (data["custom_logic_approved"], data["custom_logic_rejected"]) == (1, 1)
+    assert data["custom_logic_open"] == 1
+    # 32 confident approvals + 2 uncertain verdicts people approved, of 37 verdicts
+    assert data["approval_rate"] == round(34 / 37, 4)
+    assert data["llm_request_share"] == round(2 / 6, 4)
+    assert data["missed_goals"] == {}
+
+    app = Host(workspace)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        for card_ in CARDS:
+            assert value_of(app, card_.field) == card_.fmt(data[card_.field]), card_.field
+            alert = card(app, card_.field).has_class("-alert")
+            assert alert == (card_.field in data["missed_goals"]), card_.field
+        assert "3 completed · 1 failed · 1 cancelled · 1 refused" in text_of(
+            app, "#metric-runs .metric-note"
+        )
+        assert runs_note(workspace.metrics()) in text_of(app, "#metric-runs .metric-note")
+        assert "1 custom logic approved" in text_of(app, "#metric-reviews_approved .metric-note")
+        assert "1 custom logic rejected" in text_of(app, "#metric-reviews_rejected .metric-note")
+        assert "2 of 37 validations" in text_of(app, "#metric-llm_validation_share .metric-note")
+
+
+async def test_an_llm_share_above_40_percent_is_an_alert(workspace):
+    for source in ("llm", "llm", "rules"):
+        assert append_row(workspace.settings.metrics_path, {
+            "status": "completed", "duration_ms": 1000, "confident_approval": 10,
+            "files": 1, "source": source,
+        })  # fmt: skip
+    app = Host(workspace)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        assert value_of(app, "llm_request_share") == "67%"
+        assert card(app, "llm_request_share").has_class("-alert")
+        assert "LLM-read requests is 67%: goal ≤ 40%" in text_of(app, "#metrics-alerts")

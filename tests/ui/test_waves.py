@@ -96,7 +96,12 @@ async def test_starting_a_second_run_while_one_runs_is_refused(
         waves = waves_of(app)
         if waves.running:  # fast machines may finish first; the refusal needs a live run
             assert not await waves.start_run(STUDENTS)
-            assert any("in progress" in n for n in notifications(pilot))
+            # notify() posts a message: the app shows it on its next turn, not at once.
+            await until(
+                pilot,
+                lambda: any("in progress" in n for n in notifications(pilot)),
+                "refusal notified",
+            )
         await until(pilot, lambda: run_finished(app), "run finished")
 
 
