@@ -5,7 +5,8 @@ them in reading order, Enter in a text box moves on (it never runs anything). Th
 screen owns the keys that add and remove rows (they must work from the request line too) and
 calls the methods here; this widget only edits its draft and says when it changed.
 
-Each row (spec_rows.py) holds the draft object it edits. The draft is checked with
+Each row (spec_rows.py) holds the draft object it edits and is rebound, not rebuilt, when
+another spec or entity is shown. The draft is checked with
 `core.spec.read_spec` on every change; problems and name changes are shown in place, never
 raised.
 """
@@ -13,7 +14,8 @@ raised.
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
+from typing import Any
 
 from textual import on
 from textual.app import ComposeResult
@@ -140,11 +142,11 @@ class SpecEditor(Vertical):
         return not self._showing.locked()
 
     async def clear(self) -> None:
+        """Nothing to show. The rows stay, hidden, for the next spec to rebind."""
         async with self._showing:
             self.recognition = None
             self.original, self.draft = SpecDraft(), SpecDraft()
             self.display = False
-            await self.query_one("#spec-form", Vertical).remove_children()
             self._check()
 
     async def revert(self) -> None:
@@ -251,9 +253,27 @@ class SpecEditor(Vertical):
         self.query_one("#spec-remove-entity", Button).disabled = len(self.draft.entities) < 2
 
     async def _mount_entity(self) -> None:
+        """Show the selected entity: rows are rebound where they exist, mounted or removed
+        only where the counts differ (a preview per typed word must not rebuild the form)."""
         entity = self.entity
         form = self.query_one("#spec-form", Vertical)
-        await form.remove_children()
+        entity_rows = form.query(EntityRow)
+        if not entity_rows:
+            await self._build_form(form, entity)
+        else:
+            entity_rows.first().bind(entity)
+            fields = form.query_one("#spec-fields", Vertical)
+            await _fit(fields, FieldRow, entity.fields, FieldRow)
+            links = form.query_one("#spec-relationships", Vertical)
+            await _fit(
+                links,
+                RelationshipRow,
+                entity.relationships,
+                lambda draft: RelationshipRow(draft, self._suggester),
+            )
+        self._sync_rename_rows()
+
+    async def _build_form(self, form: Vertical, entity: EntityDraft) -> None:
         fields_header = Horizontal(
             Label("Fields  (name · type · required)", classes="spec-label spec-section"),
             Button("+ Field", compact=True, id="spec-add-field"),
@@ -276,7 +296,6 @@ class SpecEditor(Vertical):
                 ),
             ]
         )
-        self._sync_rename_rows()
 
     def _sync_rename_rows(self) -> None:
         """Show "renamed from" boxes only for the intents that read them."""
@@ -305,6 +324,8 @@ class SpecEditor(Vertical):
     def _typed(self, event: Input.Changed) -> None:
         event.stop()
         row, widget = event.input.parent, event.input
+        if event.value != widget.value:
+            return  # queued before its row was rebound to another draft
         if isinstance(row, EntityRow):
             attribute = "name" if widget.id == "spec-entity-name" else "renamed_from"
             self._set(row.draft, attribute, event.value)
@@ -318,6 +339,8 @@ class SpecEditor(Vertical):
     def _chose(self, event: Select.Changed) -> None:
         event.stop()
         row = event.select.parent
+        if event.value != event.select.value:
+            return
         if isinstance(row, FieldRow):
             self._set(row.draft, "type", str(event.value))
         elif isinstance(row, RelationshipRow):
@@ -327,7 +350,7 @@ class SpecEditor(Vertical):
     def _ticked(self, event: Checkbox.Changed) -> None:
         event.stop()
         row = event.checkbox.parent
-        if isinstance(row, FieldRow):
+        if isinstance(row, FieldRow) and event.value == event.checkbox.value:
             self._set(row.draft, "required", event.value)
 
     @on(Input.Submitted)
@@ -405,3 +428,17 @@ def _focus(found: DOMQuery[Widget]) -> None:
     widget = next(iter(found), None)
     if widget is not None:
         widget.focus()
+
+
+async def _fit(
+    container: Vertical, kind: type[Widget], drafts: Sequence[Any], build: Callable[[Any], Widget]
+) -> None:
+    """Make `container`'s rows show `drafts`: rebind the rows there are, mount or remove the
+    difference."""
+    rows = list(container.query_children(kind))
+    for row, draft in zip(rows, drafts, strict=False):
+        row.bind(draft)  # type: ignore[attr-defined]
+    if len(rows) > len(drafts):
+        await container.remove_children(rows[len(drafts) :])
+    elif len(drafts) > len(rows):
+        await container.mount_all([build(draft) for draft in drafts[len(rows) :]])

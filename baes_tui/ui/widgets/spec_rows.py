@@ -1,7 +1,10 @@
 """The one-line rows of the spec editor: each holds the draft object it edits.
 
-Holding the object (not an index) means a late event from a row that was just replaced can
-never write into another entity's draft.
+A row is rebound to another draft object when the editor shows another spec or entity (no
+rebuild: mounting a row of Inputs and a Select costs far more than setting their values). The
+values are set with their Changed messages held back, and the editor ignores a Changed message
+whose value is no longer the widget's (one queued before the rebinding), so an edit always
+lands in the object the row showed when it was made.
 """
 
 from __future__ import annotations
@@ -11,6 +14,7 @@ from typing import TYPE_CHECKING
 from textual.app import ComposeResult
 from textual.containers import Horizontal
 from textual.suggester import Suggester
+from textual.widget import Widget
 from textual.widgets import Checkbox, Input, Label, Select
 
 from baes_tui.core.models import AttrType, Intent
@@ -68,6 +72,10 @@ class EntityRow(Horizontal):
             classes="spec-rename-entity",
         )
 
+    def bind(self, draft: EntityDraft) -> None:
+        self.draft = draft
+        _show(self, {"#spec-entity-name": draft.name, "#spec-entity-was": draft.renamed_from})
+
 
 class FieldRow(Horizontal):
     """One field: name, type, required (and, for rename_field, the name it had)."""
@@ -92,6 +100,11 @@ class FieldRow(Horizontal):
             compact=True,
             classes="field-was spec-rename-field",
         )
+
+    def bind(self, draft: FieldDraft) -> None:
+        self.draft = draft
+        values = {".field-name": draft.name, ".field-type": draft.type}
+        _show(self, {**values, ".field-required": draft.required, ".field-was": draft.renamed_from})
 
 
 class RelationshipRow(Horizontal):
@@ -118,6 +131,19 @@ class RelationshipRow(Horizontal):
             classes="relationship-target",
         )
 
+    def bind(self, draft: RelationshipDraft) -> None:
+        self.draft = draft
+        _show(self, {".relationship-kind": draft.kind, ".relationship-target": draft.target})
+
 
 def is_row(node: object) -> bool:
     return isinstance(node, FieldRow | RelationshipRow)
+
+
+def _show(row: Widget, values: dict[str, object]) -> None:
+    """Set each selected control's value without posting its Changed message."""
+    with row.prevent(Input.Changed, Select.Changed, Checkbox.Changed):
+        for selector, value in values.items():
+            for control in row.query(selector):
+                if isinstance(control, Input | Select | Checkbox) and control.value != value:
+                    control.value = value
