@@ -24,10 +24,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from baes_tui.core.models import Attribute, AttrType, EntitySpec, Intent, Recognition  # noqa: E402
+from baes_tui.core.models import Attribute, AttrType, EntitySpec  # noqa: E402
 from baes_tui.sweas.base import Registry  # noqa: E402
-from baes_tui.sweas.render import render_project  # noqa: E402
 from baes_tui.validation import catalog, count_outcomes, validate_source  # noqa: E402
+from tests.support.render import render_project  # noqa: E402
 
 CORPUS = ROOT / "tests" / "fixtures" / "validation" / "corpus"
 P50_GOAL_MS = 2.0
@@ -54,14 +54,7 @@ def corpus_sources() -> list[tuple[str, str]]:
 
 
 def generated_sources() -> list[tuple[str, str]]:
-    recognition = Recognition(
-        request="Create a system to manage students with name, email, and age",
-        normalized_key="create system manage student name email age",
-        intent=Intent.CREATE_ENTITY,
-        entities=(STUDENT,),
-        confidence=1.0,
-    )
-    files = render_project(Registry(), Registry((STUDENT,)), recognition)
+    files = render_project(Registry(), Registry((STUDENT,)))
     return [(f.path, f.content) for f in files.values()]
 
 

@@ -3,17 +3,8 @@ over a real uvicorn server — for one entity, every type, relationships, and an
 
 from __future__ import annotations
 
-import os
-import shutil
-import socket
-import subprocess
-import sys
-import time
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 
-import httpx
 import pytest
 
 from baes_tui.core.models import (
@@ -21,11 +12,16 @@ from baes_tui.core.models import (
     AttrType,
     EntitySpec,
     Intent,
-    Recognition,
     Relationship,
 )
 from baes_tui.sweas.base import Registry
-from baes_tui.sweas.render import removed_paths, render_project, write_project
+from tests.support.render import write_change
+from tests.support.served import (
+    assert_own_tests_pass,
+    assert_ruff_clean,
+    run_generated_tests,
+    serve,
+)
 
 pytestmark = pytest.mark.slow
 
@@ -37,130 +33,13 @@ STUDENT = EntitySpec(
         Attribute("age", AttrType.INT, required=False),
     ),
 )
-SERVER_START_LIMIT_S = 60.0
-
-
-def recognition(entity: EntitySpec, intent: Intent = Intent.CREATE_ENTITY) -> Recognition:
-    return Recognition(
-        request=f"{intent} {entity.name}",
-        normalized_key=entity.name.lower(),
-        intent=intent,
-        entities=(entity,),
-        confidence=1.0,
-    )
 
 
 def generate(
     root: Path, before: Registry, after: Registry, intent: Intent = Intent.CREATE_ENTITY
 ) -> None:
     """Render the change into `root` the way the kernel commits it."""
-    existing = tuple(sorted(p.name for p in (root / "migrations").glob("*.sql")))
-    entity = (after.entities or before.entities)[-1]
-    rec = recognition(entity, intent)
-    files = render_project(before, after, rec, existing_migrations=existing)
-    write_project(root, files, removed_paths(before, after, rec))
-
-
-def ruff_command() -> list[str]:
-    beside = Path(sys.executable).parent / "ruff"
-    found = str(beside) if beside.exists() else shutil.which("ruff")
-    if found is None:
-        pytest.skip("ruff is not installed")
-    return [found]
-
-
-def clean_env(**extra: str) -> dict[str, str]:
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("PYTEST_", "BAES_"))}
-    env.update(extra)
-    return env
-
-
-def run_generated_tests(root: Path) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "pytest", "-v", "-p", "no:cacheprovider"],
-        cwd=root,
-        env=clean_env(),
-        capture_output=True,
-        text=True,
-        timeout=600,
-    )
-
-
-def assert_ruff_clean(root: Path) -> None:
-    check = subprocess.run(
-        [*ruff_command(), "check", "--no-cache", "."], cwd=root, capture_output=True, text=True
-    )
-    assert check.returncode == 0, check.stdout + check.stderr
-    form = subprocess.run(
-        [*ruff_command(), "format", "--check", "--no-cache", "."],
-        cwd=root,
-        capture_output=True,
-        text=True,
-    )
-    assert form.returncode == 0, form.stdout + form.stderr
-
-
-def assert_own_tests_pass(root: Path, *must_pass: str) -> str:
-    result = run_generated_tests(root)
-    output = result.stdout + result.stderr
-    assert result.returncode == 0, output
-    for name in must_pass:
-        assert f"{name} PASSED" in output, f"{name} did not run and pass:\n{output}"
-    return output
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-@contextmanager
-def serve(root: Path, database: Path) -> Iterator[httpx.Client]:
-    """`uvicorn app.main:app` on a free loopback port; stopped (and reaped) on exit."""
-    port = free_port()
-    process = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "uvicorn",
-            "app.main:app",
-            "--host",
-            "127.0.0.1",
-            "--port",
-            f"{port}",
-        ],
-        cwd=root,
-        env=clean_env(DATABASE_PATH=str(database)),
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
-    base = f"http://127.0.0.1:{port}"
-    try:
-        with httpx.Client(base_url=base, timeout=10.0) as client:
-            started = time.monotonic()
-            while True:
-                if process.poll() is not None:
-                    pytest.fail(f"server exited: {process.stderr.read() if process.stderr else ''}")
-                try:
-                    if client.get("/health").status_code == 200:
-                        break
-                except httpx.TransportError:
-                    pass
-                if time.monotonic() - started > SERVER_START_LIMIT_S:
-                    pytest.fail("server did not start")
-                time.sleep(0.05)
-            yield client
-    finally:
-        process.terminate()
-        try:
-            process.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
-        if process.stderr is not None:
-            process.stderr.close()
+    write_change(root, before, after, intent)
 
 
 def test_student_system_is_clean_passes_its_tests_and_keeps_the_http_contract(
@@ -170,7 +49,9 @@ def test_student_system_is_clean_passes_its_tests_and_keeps_the_http_contract(
     generate(root, Registry(), Registry((STUDENT,)))
 
     assert_ruff_clean(root)
-    assert_own_tests_pass(root, "tests/test_student_api.py::test_delete_missing_returns_404")
+    assert_own_tests_pass(
+        root, "tests/test_student_api.py::test_a_missing_record_answers_404_with_detail"
+    )
 
     with serve(root, tmp_path / "served.db") as http:
         assert http.get("/health").json() == {"status": "ok"}
@@ -234,7 +115,7 @@ def test_entity_with_every_type_passes_its_own_tests(tmp_path: Path) -> None:
     assert_own_tests_pass(
         root,
         "tests/test_product_api.py::test_optional_fields_may_be_null",
-        "tests/test_product_api.py::test_create_without_decimal_value_returns_422",
+        "tests/test_product_api.py::test_create_without_required_fields_returns_422_naming_each",
         "tests/test_product_pages.py::test_edit_form_shows_the_record_and_saves_changes",
     )
 
@@ -316,3 +197,13 @@ def test_long_entity_and_field_names_stay_ruff_clean_and_pass(tmp_path: Path) ->
         "tests/test_conference_participant_workshop_sessions.py::"
         "test_linking_twice_lists_the_workshop_session_once",
     )
+
+
+def test_the_generated_suite_also_passes_on_two_workers(tmp_path: Path) -> None:
+    teacher = EntitySpec("Teacher", (Attribute("name"),))
+    course = EntitySpec("Course", (Attribute("title"),), (Relationship("many_to_one", "Teacher"),))
+    root = tmp_path / "project"
+    generate(root, Registry(), Registry((teacher, course)))
+    result = run_generated_tests(root, "-n", "2")
+    assert result.returncode == 0, result.stdout[-5000:] + result.stderr[-2000:]
+    assert "2 workers" in result.stdout

@@ -14,8 +14,8 @@ from baes_tui.sweas.backend import BackendSWEA
 from baes_tui.sweas.base import SWEA, GeneratedFile, Registry, TaskContext
 from baes_tui.sweas.database import DatabaseSWEA
 from baes_tui.sweas.frontend import FrontendSWEA
-from baes_tui.sweas.render import removed_paths, render_project
-from baes_tui.sweas.tests import TestSWEA
+from baes_tui.sweas.tests import TestSWEA, expected_tests, test_workers
+from tests.support.render import render_project, run_sweas, write_change
 
 STUDENT = EntitySpec(
     "Student",
@@ -200,7 +200,7 @@ def test_removing_an_entity_drops_its_table_and_lists_its_files(students_db: Pat
     before, after = Registry((STUDENT, TEACHER)), Registry((TEACHER,))
     [migration] = migrate(before, after, Intent.REMOVE_ENTITY)
     assert "DROP TABLE IF EXISTS students;" in migration.content
-    removed = removed_paths(before, after, recognition(STUDENT, Intent.REMOVE_ENTITY))
+    removed = run_sweas(before, after, Intent.REMOVE_ENTITY)[1]
     assert "app/routes/student.py" in removed
     assert "app/templates/students/list.html" in removed
     assert "tests/test_student_api.py" in removed
@@ -211,13 +211,13 @@ def test_removing_an_entity_drops_its_table_and_lists_its_files(students_db: Pat
 
 def test_regenerating_from_the_same_registry_is_byte_identical() -> None:
     registry = Registry((TEACHER, COURSE, STUDENT))
-    first = render_project(Registry(), registry, recognition(STUDENT))
-    second = render_project(Registry(), registry, recognition(STUDENT))
+    first = render_project(Registry(), registry)
+    second = render_project(Registry(), registry)
     assert {p: f.content for p, f in first.items()} == {p: f.content for p, f in second.items()}
 
 
 def test_every_file_starts_with_the_header_of_its_template() -> None:
-    files = render_project(Registry(), Registry((STUDENT,)), recognition(STUDENT))
+    files = render_project(Registry(), Registry((STUDENT,)))
     for path, generated in files.items():
         first = generated.content.splitlines()[0]
         assert f"{generated.template} (version {generated.template_version})" in first, path
@@ -225,7 +225,7 @@ def test_every_file_starts_with_the_header_of_its_template() -> None:
 
 def test_project_files_include_every_entity() -> None:
     linked = EntitySpec("Student", STUDENT.attributes, (Relationship("many_to_many", "Course"),))
-    files = render_project(Registry(), Registry((TEACHER, COURSE, linked)), recognition(linked))
+    files = render_project(Registry(), Registry((TEACHER, COURSE, linked)))
     main = files["app/main.py"].content
     for alias in ("teacher_api", "course_api", "student_api", "student_courses_api"):
         assert f"app.include_router({alias})" in main
@@ -246,9 +246,116 @@ def test_generated_python_parses_and_fits_the_line_length_even_with_long_names()
         ),
     )
     session = EntitySpec("WorkshopSession", (Attribute("title"),))
-    files = render_project(Registry(), Registry((session, participant)), recognition(participant))
+    files = render_project(Registry(), Registry((session, participant)))
     for path, generated in files.items():
         if path.endswith(".py"):
             ast.parse(generated.content, filename=path)
             long_lines = [line for line in generated.content.splitlines() if len(line) > 100]
             assert long_lines == [], path
+
+
+# --- incremental rendering ------------------------------------------------------------------
+
+
+def project_files(root: Path) -> dict[str, str]:
+    return {
+        p.relative_to(root).as_posix(): p.read_text(encoding="utf-8")
+        for p in root.rglob("*")
+        if p.is_file() and "migrations" not in p.parts
+    }
+
+
+def test_adding_an_entity_renders_its_files_its_partners_and_the_shared_ones(
+    tmp_path: Path,
+) -> None:
+    before = Registry((TEACHER, COURSE, STUDENT))
+    write_change(tmp_path, Registry(), before)
+    room = EntitySpec("Room", (Attribute("code"),), (Relationship("many_to_one", "Teacher"),))
+    files, removed = run_sweas(before, Registry((*before.entities, room)), project=tmp_path)
+    rendered = set(files)
+    assert {"app/models/room.py", "tests/test_room_api.py", "tests/data/room.py"} <= rendered
+    # Teacher is now referenced by rooms: its delete answers 409 for them too.
+    assert {"app/repositories/teacher.py", "tests/test_teacher_api.py"} <= rendered
+    assert {"app/main.py", "tests/conftest.py", "app/templates/base.html"} <= rendered
+    untouched = {"app/models/student.py", "app/routes/course.py", "tests/test_student_pages.py"}
+    assert not untouched & rendered
+    assert not {"app/database.py", "app/errors.py", "requirements.txt"} & rendered
+    assert removed == []
+
+
+def test_a_project_grown_step_by_step_equals_one_rendered_at_once(tmp_path: Path) -> None:
+    steps = [
+        Registry((TEACHER,)),
+        Registry((TEACHER, COURSE)),
+        Registry((TEACHER, COURSE, STUDENT)),
+        Registry(
+            (
+                TEACHER,
+                COURSE,
+                EntitySpec(
+                    "Student",
+                    (*STUDENT.attributes, Attribute("phone", required=False)),
+                    (Relationship("many_to_many", "Course"),),
+                ),
+            )
+        ),
+        Registry((TEACHER, EntitySpec("Course", (Attribute("title"),)))),
+    ]
+    grown, whole = tmp_path / "grown", tmp_path / "whole"
+    grown.mkdir()
+    previous = Registry()
+    for registry in steps:
+        write_change(grown, previous, registry, Intent.MODIFY_FIELDS)
+        previous = registry
+    whole.mkdir()
+    write_change(whole, Registry(), steps[-1])
+    assert project_files(grown) == project_files(whole)
+
+
+def test_a_file_made_by_an_older_template_version_is_rendered_again(tmp_path: Path) -> None:
+    before = Registry((TEACHER, COURSE))
+    write_change(tmp_path, Registry(), before)
+    model = tmp_path / "app/models/teacher.py"
+    model.write_text(model.read_text().replace("(version ", "(version 0", 1))
+    (tmp_path / "app/errors.py").unlink()
+    after = Registry((*before.entities, STUDENT))
+    files, _ = run_sweas(before, after, project=tmp_path)
+    assert "app/models/teacher.py" in files  # every file of that template, old version
+    assert "app/models/course.py" in files
+    assert "app/errors.py" in files  # missing from the project
+    assert "app/repositories/teacher.py" not in files
+
+
+def test_a_run_that_changes_nothing_renders_everything_again_for_review(tmp_path: Path) -> None:
+    registry = Registry((TEACHER, COURSE))
+    write_change(tmp_path, Registry(), registry)
+    files, _ = run_sweas(registry, registry, Intent.MODIFY_FIELDS, project=tmp_path)
+    assert set(files) == set(render_project(Registry(), registry)) - {
+        "migrations/0001_create_teachers_and_1_more.sql"
+    }
+
+
+def test_files_of_retired_templates_are_removed(tmp_path: Path) -> None:
+    before = Registry((TEACHER,))
+    write_change(tmp_path, Registry(), before)
+    (tmp_path / "tests/payloads.py").write_text("# from an older baes\n")
+    _, removed = run_sweas(before, Registry((TEACHER, COURSE)), project=tmp_path)
+    assert removed == ["tests/payloads.py"]
+
+
+def test_large_suites_run_on_two_workers_small_ones_on_one() -> None:
+    small = Registry((TEACHER, COURSE, STUDENT))
+    large = Registry(tuple(EntitySpec(f"Entity{i:02d}", (Attribute("name"),)) for i in range(20)))
+    assert test_workers(small, cpus=2) == 1
+    assert test_workers(large, cpus=2) == 2
+    assert test_workers(large, cpus=1) == 1
+    assert expected_tests(large) > expected_tests(small)
+
+
+def test_an_optional_text_field_with_a_long_name_stays_within_the_line_length() -> None:
+    spec = EntitySpec(
+        "Survey", (Attribute("preferred_contact_during_the_workshop", required=False),)
+    )
+    model = render_project(Registry(), Registry((spec,)))["app/models/survey.py"].content
+    assert max(len(line) for line in model.splitlines()) <= 100
+    assert "    preferred_contact_during_the_workshop: Text | None = Field(\n" in model

@@ -17,12 +17,11 @@ from baes_tui.core.models import (
     AttrType,
     EntitySpec,
     Intent,
-    Recognition,
     Relationship,
 )
 from baes_tui.sweas.base import Registry
-from baes_tui.sweas.render import removed_paths, render_project, write_project
 from baes_tui.validation import validate_paths, validate_source
+from tests.support.render import write_change
 
 STUDENT = EntitySpec(
     "Student",
@@ -58,25 +57,11 @@ COURSE = EntitySpec("Course", (Attribute("title"),), (Relationship("many_to_one"
 ENROLLED = EntitySpec("Student", (Attribute("name"),), (Relationship("many_to_many", "Course"),))
 
 
-def recognition(entity: EntitySpec, intent: Intent = Intent.CREATE_ENTITY) -> Recognition:
-    return Recognition(
-        request=f"{intent} {entity.name}",
-        normalized_key=entity.name.lower(),
-        intent=intent,
-        entities=(entity,),
-        confidence=1.0,
-    )
-
-
 def generate(
     root: Path, before: Registry, after: Registry, intent: Intent = Intent.CREATE_ENTITY
 ) -> list[tuple[str, str]]:
     """Render a change into `root` as the kernel commits it; returns (path, content) rendered."""
-    existing = tuple(sorted(p.name for p in (root / "migrations").glob("*.sql")))
-    entity = (after.entities or before.entities)[-1]
-    rec = recognition(entity, intent)
-    files = render_project(before, after, rec, existing_migrations=existing)
-    write_project(root, files, removed_paths(before, after, rec))
+    files = write_change(root, before, after, intent)
     return [(f.path, f.content) for f in files.values()]
 
 

@@ -1,7 +1,7 @@
 """BackendSWEA: the FastAPI side of the project — models, repositories, routers, app, docs.
 
-It renders the whole project from `ctx.after` (see `views.render_task`), so regenerating from
-the same registry gives byte-identical files.
+It renders what the change touches (see `changes.render_task`); regenerating from the same
+registry gives byte-identical files.
 """
 
 from __future__ import annotations
@@ -10,8 +10,9 @@ from dataclasses import dataclass
 
 from baes_tui.core.names import to_snake_case
 from baes_tui.sweas.base import Registry, TaskContext, TaskOutput
+from baes_tui.sweas.changes import render_task
 from baes_tui.sweas.templates import TemplateRegistry
-from baes_tui.sweas.views import all_links, render_task
+from baes_tui.sweas.views import all_links
 
 
 def router_imports(registry: Registry) -> tuple[list[tuple[str, str]], list[str]]:
@@ -47,5 +48,6 @@ class BackendSWEA:
             ctx.after,
             {"imports": imports, "routers": routers},
             self.templates,
+            project=ctx.staging_dir,
         )
         return TaskOutput(task=self.task, files=files, removed=removed)

@@ -15,8 +15,9 @@ from dataclasses import dataclass
 from baes_tui.core.models import EntitySpec, Intent
 from baes_tui.core.names import table_name, to_snake_case
 from baes_tui.sweas.base import GeneratedFile, Registry, TaskContext, TaskOutput
+from baes_tui.sweas.changes import render_task
 from baes_tui.sweas.templates import TemplateRegistry, backfill, default_registry, sql_type
-from baes_tui.sweas.views import LinkView, link_view, render_task
+from baes_tui.sweas.views import LinkView, link_view
 
 _NUMBER = re.compile(r"^(\d+)_")
 MAX_SLUG_LENGTH = 60
@@ -156,7 +157,7 @@ def migration_steps(before: Registry, after: Registry, intent: Intent) -> list[S
             table = table_name(spec.name)
             context = {"table": table, "columns": columns_of(spec)}
             steps.append(Step("create_table", f"create_{table}", context))
-        else:
+        elif old != spec:
             steps.extend(table_steps(old, spec, intent))
     old_links = {link.table: link for spec in before.entities for link in links_of(spec)}
     new_links = {link.table: link for spec in after.entities for link in links_of(spec)}
@@ -213,7 +214,9 @@ class DatabaseSWEA:
 
     def run(self, ctx: TaskContext) -> TaskOutput:
         templates = self.templates or default_registry()
-        files, _ = render_task(self.task, ctx.before, ctx.after, None, templates)
+        files, _ = render_task(
+            self.task, ctx.before, ctx.after, None, templates, project=ctx.staging_dir
+        )
         steps = migration_steps(ctx.before, ctx.after, ctx.recognition.intent)
         if not steps:
             return TaskOutput(task=self.task, files=files, notes=("schema unchanged",))

@@ -5,8 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from baes_tui.sweas.base import TaskContext, TaskOutput
+from baes_tui.sweas.changes import render_task
 from baes_tui.sweas.templates import TemplateRegistry
-from baes_tui.sweas.views import render_task
 
 
 @dataclass(frozen=True)
@@ -19,5 +19,7 @@ class FrontendSWEA:
 
     def run(self, ctx: TaskContext) -> TaskOutput:
         ctx.progress("rendering pages")
-        files, removed = render_task(self.task, ctx.before, ctx.after, None, self.templates)
+        files, removed = render_task(
+            self.task, ctx.before, ctx.after, None, self.templates, project=ctx.staging_dir
+        )
         return TaskOutput(task=self.task, files=files, removed=removed)

@@ -33,6 +33,18 @@ _PYTHON_TYPES = {
     AttrType.DECIMAL: "Decimal",
     AttrType.EMAIL: "EmailStr",
 }
+# The annotation a Create model uses (app/models/__init__.py defines each): what the OpenAPI
+# document promises and SQLite can hold, nothing more.
+CREATE_TYPES = {
+    AttrType.STR: "Text",
+    AttrType.INT: "Integer",
+    AttrType.FLOAT: "Number",
+    AttrType.BOOL: "Flag",
+    AttrType.DATE: "IsoDate",
+    AttrType.DATETIME: "IsoDateTime",
+    AttrType.DECIMAL: "DecimalText",
+    AttrType.EMAIL: "Email",
+}
 _SQL_TYPES = {
     AttrType.STR: "TEXT",
     AttrType.INT: "INTEGER",
@@ -82,6 +94,11 @@ def python_type(value: Attribute | AttrType | str) -> str:
     return base
 
 
+def create_type(value: Attribute | AttrType | str) -> str:
+    """The bounded annotation of a Create model field (without `| None`)."""
+    return CREATE_TYPES[attr_type(value)]
+
+
 def read_type(value: Attribute | AttrType | str) -> str:
     """The annotation a Read model uses: lenient, so backfilled rows always stay readable."""
     kind = attr_type(value)
@@ -110,9 +127,18 @@ def py_literal(value: Any) -> str:
         if '"' in value or "\\" in value:
             return repr(value)
         return f'"{value}"'
-    if isinstance(value, bool | int | float | Decimal) or value is None:
+    if isinstance(value, float):
+        return repr(value).replace("e+", "e")  # ruff format writes 1e308, not 1e+308
+    if isinstance(value, bool | int | Decimal) or value is None:
         return repr(value)
     raise TemplateRenderError(f"py_literal cannot write a {type(value).__name__}")
+
+
+def py_list(values: list[Any] | tuple[Any, ...]) -> str:
+    """A list literal one item a line (a magic trailing comma keeps ruff from joining it)."""
+    if not values:
+        return "[]"
+    return "[\n" + "".join(f"    {py_literal(value)},\n" for value in values) + "]"
 
 
 def py_string(value: str, used: int) -> str:
@@ -180,12 +206,14 @@ FILTERS = {
     "plural": plural,
     "table_name": table_name,
     "python_type": python_type,
+    "create_type": create_type,
     "read_type": read_type,
     "sql_type": sql_type,
     "input_type": input_type,
     "backfill": backfill,
     "py": py_literal,
     "py_string": py_string,
+    "py_list": py_list,
     "py_import": py_import,
     "py_def": py_def,
     "prefix_with": prefix_with,

@@ -32,6 +32,7 @@ from baes_tui.sweas.template_filters import (
     TemplateSelectionError,
     attr_type,
     backfill,
+    create_type,
     input_type,
     label,
     py_def,
@@ -43,6 +44,7 @@ from baes_tui.sweas.template_filters import (
 )
 
 TEMPLATES_DIR_ENV = "BAES_TEMPLATES_DIR"
+MAX_SELECTIONS_KEPT = 20_000
 _VERSION_LINE = re.compile(r"^[{\[]# version: (\d+) #[}\]]$")
 _HTML_SUFFIX = ".html.j2"
 
@@ -61,21 +63,24 @@ class TemplateRef:
 class _Entry:
     name: str
     output: str  # pattern: {module}, {path}, {link}
-    feature: str  # "project" | "entity" | "many_to_many"
+    # "static" (a project file whose template uses no context), "project" (shared: depends on
+    # every entity), "entity" or "many_to_many"
+    feature: str
 
 
 # Which templates each task renders. A task missing here, or a relationship kind missing from
 # KNOWN_RELATIONSHIP_KINDS, raises TemplateSelectionError.
 CATALOG: dict[str, tuple[_Entry, ...]] = {
-    "database_schema": (_Entry("app/database.py.j2", "app/database.py", "project"),),
+    "database_schema": (_Entry("app/database.py.j2", "app/database.py", "static"),),
     "backend_api": (
-        _Entry("app/__init__.py.j2", "app/__init__.py", "project"),
+        _Entry("app/__init__.py.j2", "app/__init__.py", "static"),
         _Entry("app/main.py.j2", "app/main.py", "project"),
-        _Entry("app/models/__init__.py.j2", "app/models/__init__.py", "project"),
-        _Entry("app/repositories/__init__.py.j2", "app/repositories/__init__.py", "project"),
-        _Entry("app/routes/__init__.py.j2", "app/routes/__init__.py", "project"),
-        _Entry("requirements.txt.j2", "requirements.txt", "project"),
-        _Entry("pyproject.toml.j2", "pyproject.toml", "project"),
+        _Entry("app/errors.py.j2", "app/errors.py", "static"),
+        _Entry("app/models/__init__.py.j2", "app/models/__init__.py", "static"),
+        _Entry("app/repositories/__init__.py.j2", "app/repositories/__init__.py", "static"),
+        _Entry("app/routes/__init__.py.j2", "app/routes/__init__.py", "static"),
+        _Entry("requirements.txt.j2", "requirements.txt", "static"),
+        _Entry("pyproject.toml.j2", "pyproject.toml", "static"),
         _Entry("README.md.j2", "README.md", "project"),
         _Entry("app/models/entity.py.j2", "app/models/{module}.py", "entity"),
         _Entry("app/repositories/entity.py.j2", "app/repositories/{module}.py", "entity"),
@@ -84,8 +89,8 @@ CATALOG: dict[str, tuple[_Entry, ...]] = {
         _Entry("app/routes/entity_links.py.j2", "app/routes/{link}.py", "many_to_many"),
     ),
     "frontend_ui": (
-        _Entry("app/pages/__init__.py.j2", "app/pages/__init__.py", "project"),
-        _Entry("app/pages/index.py.j2", "app/pages/index.py", "project"),
+        _Entry("app/pages/__init__.py.j2", "app/pages/__init__.py", "static"),
+        _Entry("app/pages/index.py.j2", "app/pages/index.py", "static"),
         _Entry("app/templates/base.html.j2", "app/templates/base.html", "project"),
         _Entry("app/templates/index.html.j2", "app/templates/index.html", "project"),
         _Entry("app/pages/entity.py.j2", "app/pages/{module}.py", "entity"),
@@ -93,14 +98,20 @@ CATALOG: dict[str, tuple[_Entry, ...]] = {
         _Entry("app/templates/entities/form.html.j2", "app/templates/{path}/form.html", "entity"),
     ),
     "integration_tests": (
-        _Entry("tests/__init__.py.j2", "tests/__init__.py", "project"),
+        _Entry("tests/__init__.py.j2", "tests/__init__.py", "static"),
         _Entry("tests/conftest.py.j2", "tests/conftest.py", "project"),
-        _Entry("tests/payloads.py.j2", "tests/payloads.py", "project"),
+        _Entry("tests/data/__init__.py.j2", "tests/data/__init__.py", "static"),
         _Entry("tests/test_app.py.j2", "tests/test_app.py", "project"),
+        _Entry("tests/data/entity.py.j2", "tests/data/{module}.py", "entity"),
         _Entry("tests/test_entity_api.py.j2", "tests/test_{module}_api.py", "entity"),
         _Entry("tests/test_entity_pages.py.j2", "tests/test_{module}_pages.py", "entity"),
         _Entry("tests/test_entity_links.py.j2", "tests/test_{link}.py", "many_to_many"),
     ),
+}
+# Files earlier template sets generated and this one does not: a project that has them loses
+# them at its next step (their content moved elsewhere).
+RETIRED_OUTPUTS: dict[str, tuple[str, ...]] = {
+    "integration_tests": ("tests/payloads.py",),  # now tests/data/<entity>.py
 }
 KNOWN_RELATIONSHIP_KINDS = frozenset({"many_to_one", "many_to_many"})
 MIGRATION_TEMPLATE = "migrations/migration.sql.j2"
@@ -175,6 +186,9 @@ class TemplateRegistry:
         for env in (self._code_env, self._html_env):
             env.filters.update(FILTERS)
         self._versions: dict[str, int] = {}
+        # (task, id(spec)) -> (spec, refs): keyed by identity, since hashing a spec costs more
+        # than selecting its templates
+        self._selected: dict[tuple[str, int], tuple[object, tuple[TemplateRef, ...]]] = {}
 
     def _env(self, name: str) -> jinja2.Environment:
         return self._html_env if name.endswith(_HTML_SUFFIX) else self._code_env
@@ -203,16 +217,28 @@ class TemplateRegistry:
         """The templates `task` renders for the project (spec None) or for one entity.
 
         An unknown task, relationship kind or attribute type raises; a template is never
-        swapped for another one silently.
+        swapped for another one silently. Specs are values, so each answer is kept: a step
+        asks again for every entity of the project.
         """
+        key = (task, id(spec))
+        kept = self._selected.get(key)
+        if kept is None or kept[0] is not spec:  # ids are reused once an object is gone
+            if len(self._selected) > MAX_SELECTIONS_KEPT:
+                self._selected.clear()
+            kept = self._selected[key] = (spec, self._select(task, spec))
+        return list(kept[1])
+
+    def _select(self, task: str, spec: EntitySpec | None) -> tuple[TemplateRef, ...]:
         if task not in CATALOG:
             known = ", ".join(sorted(CATALOG))
             raise TemplateSelectionError(f"no templates for task {task!r} (known: {known})")
         entries = CATALOG[task]
         if spec is None:
-            return [
-                TemplateRef(e.name, e.output, e.feature) for e in entries if e.feature == "project"
-            ]
+            return tuple(
+                TemplateRef(e.name, e.output, e.feature)
+                for e in entries
+                if e.feature in ("project", "static")
+            )
         for attribute in spec.attributes:
             attr_type(attribute)
         for relationship in spec.relationships:
@@ -237,7 +263,7 @@ class TemplateRegistry:
                 for e in entries
                 if e.feature == "many_to_many"
             )
-        return refs
+        return tuple(refs)
 
     def step_template(self, kind: str) -> str:
         """The template of one migration step kind."""
@@ -295,6 +321,7 @@ __all__ = [
     "TemplateRegistry",
     "TemplateSelectionError",
     "backfill",
+    "create_type",
     "default_registry",
     "default_templates_dir",
     "header_for",

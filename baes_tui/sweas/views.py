@@ -6,13 +6,16 @@ and the class of an entity can never disagree between files.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
+from functools import lru_cache
+from types import MappingProxyType
 from typing import Any
 
 from baes_tui.core.models import Attribute, AttrType, EntitySpec
 from baes_tui.core.names import table_name, to_snake_case
-from baes_tui.sweas.base import GeneratedFile, Registry
-from baes_tui.sweas.templates import TemplateRef, TemplateRegistry, default_registry, label
+from baes_tui.sweas.base import Registry
+from baes_tui.sweas.templates import create_type, label
 
 # Values the generated tests send: a first value, a replacement, and one the API must refuse
 # (None where the type has no invalid JSON value the tests can rely on).
@@ -25,6 +28,22 @@ _SAMPLES: dict[AttrType, tuple[Any, Any, Any]] = {
     AttrType.DATETIME: ("2024-01-31T10:30:00", "2024-02-29T08:15:00", "not a datetime"),
     AttrType.DECIMAL: ("12.50", "99.99", "twelve"),
     AttrType.EMAIL: ("{module}1@example.com", "{module}2@example.com", "not-an-email"),
+}
+TITLE_NAMES = 4
+RECENT_REGISTRIES = 8  # views kept by registry identity (hashing a registry costs more)
+_RECENT_VIEWS: dict[int, tuple[Registry, Mapping[str, Any]]] = {}
+MIN_FORM_FIELDS = 1000  # Starlette's default limit for a form
+# Valid values at the edges of what the API accepts; the generated tests store, list, read and
+# render a record made of them ("one unusual row never breaks a list").
+_EDGES: dict[AttrType, Any] = {
+    AttrType.STR: " Ünïcode ✓ 😀 <b>&amp;</b> ",
+    AttrType.INT: 2**53 - 1,  # the largest integer the API accepts
+    AttrType.FLOAT: 1.7976931348623157e308,
+    AttrType.BOOL: False,
+    AttrType.DATE: "0001-01-01",
+    AttrType.DATETIME: "9999-12-31T23:59:59.999999+14:00",
+    AttrType.DECIMAL: "-12345678901234567890.123456789",
+    AttrType.EMAIL: "edge+tag@example.com",
 }
 # A form value the page must refuse; str and bool have none (any text / checkbox is valid).
 _FORM_INVALID: dict[AttrType, str | None] = {
@@ -50,6 +69,7 @@ class FieldView:
     other: Any
     invalid: Any
     form_invalid: str | None
+    edge: Any
 
     @property
     def is_bool(self) -> bool:
@@ -100,8 +120,24 @@ class EntityView:
         return tuple(f.name for f in self.fields) + tuple(k.column for k in self.foreign_keys)
 
     @property
+    def form_fields(self) -> int:
+        """How many form fields the pages accept: Starlette's 1000, or every column if more."""
+        return max(MIN_FORM_FIELDS, len(self.columns))
+
+    @property
     def id_param(self) -> str:
         return f"{self.module}_id"
+
+    @property
+    def model_imports(self) -> tuple[str, ...]:
+        """What app/models/<module>.py imports from app.models, in ruff's order (constants,
+        then classes)."""
+        names = {create_type(f.attribute) for f in self.fields}
+        if any(f.type is AttrType.STR for f in self.fields):
+            names.add("MAX_TEXT_LENGTH")
+        if self.foreign_keys:
+            names.add("Reference")
+        return tuple(sorted(names, key=lambda name: (not name.isupper(), name)))
 
     @property
     def required_fields(self) -> tuple[FieldView, ...]:
@@ -124,6 +160,7 @@ def field_view(attribute: Attribute, module: str) -> FieldView:
         other=second,
         invalid=invalid,
         form_invalid=_FORM_INVALID[kind],
+        edge=_EDGES[kind].format(**names) if isinstance(_EDGES[kind], str) else _EDGES[kind],
     )
 
 
@@ -144,6 +181,23 @@ def link_view(owner: str, target: str) -> LinkView:
 
 def entity_view(spec: EntitySpec, registry: Registry) -> EntityView:
     """The template view of `spec`; `registry` tells who references it."""
+    return _entity_view(spec, referenced_by(registry).get(spec.name, ()))
+
+
+def referenced_by(registry: Registry) -> dict[str, tuple[str, ...]]:
+    """Entity name -> the tables whose many_to_one keys point at it, in registry order."""
+    tables: dict[str, list[str]] = {}
+    for other in registry.entities:
+        for target in dict.fromkeys(
+            r.target for r in other.relationships if r.kind == "many_to_one"
+        ):
+            tables.setdefault(target, []).append(table_name(other.name))
+    return {name: tuple(found) for name, found in tables.items()}
+
+
+@lru_cache(maxsize=8192)
+def _entity_view(spec: EntitySpec, referencing: tuple[str, ...]) -> EntityView:
+    """Views are pure functions of the spec and who references it: computed once a process."""
     module = to_snake_case(spec.name)
     foreign_keys = tuple(
         ForeignKeyView(
@@ -159,11 +213,6 @@ def entity_view(spec: EntitySpec, registry: Registry) -> EntityView:
     links = tuple(
         link_view(spec.name, r.target) for r in spec.relationships if r.kind == "many_to_many"
     )
-    referenced_by = tuple(
-        table_name(other.name)
-        for other in registry.entities
-        if any(r.kind == "many_to_one" and r.target == spec.name for r in other.relationships)
-    )
     return EntityView(
         name=spec.name,
         module=module,
@@ -173,13 +222,32 @@ def entity_view(spec: EntitySpec, registry: Registry) -> EntityView:
         fields=tuple(field_view(a, module) for a in spec.attributes),
         foreign_keys=foreign_keys,
         links=links,
-        referenced_by=referenced_by,
+        referenced_by=referencing,
     )
+
+
+def entity_views(registry: Registry) -> Mapping[str, EntityView]:
+    """Every entity's view by name, computed with one pass over the relationships, and once
+    per registry object: the four tasks of a step ask for the same two."""
+    kept = _RECENT_VIEWS.get(id(registry))
+    if kept is not None and kept[0] is registry:
+        return kept[1]
+    referencing = referenced_by(registry)
+    views = MappingProxyType(
+        {
+            spec.name: _entity_view(spec, referencing.get(spec.name, ()))
+            for spec in registry.entities
+        }
+    )
+    if len(_RECENT_VIEWS) >= RECENT_REGISTRIES:
+        _RECENT_VIEWS.pop(next(iter(_RECENT_VIEWS)))
+    _RECENT_VIEWS[id(registry)] = (registry, views)
+    return views
 
 
 def project_views(registry: Registry) -> tuple[EntityView, ...]:
     """Every entity of the project, in registry order (stable, so output is deterministic)."""
-    return tuple(entity_view(spec, registry) for spec in registry.entities)
+    return tuple(entity_views(registry).values())
 
 
 def project_context(registry: Registry) -> dict[str, Any]:
@@ -197,57 +265,11 @@ def all_links(registry: Registry) -> tuple[LinkView, ...]:
 
 
 def project_title(registry: Registry) -> str:
-    """`Students, Courses`: what the home page and the OpenAPI title call the project."""
+    """`Students, Courses`: what the home page and the OpenAPI title call the project; past
+    TITLE_NAMES entities, `Students, Courses, Teachers, Books and 46 more`."""
     titles = [label(table_name(spec.name)) for spec in registry.entities]
-    return ", ".join(titles) if titles else "Empty project"
-
-
-def ref_context(ref: TemplateRef, spec: EntitySpec, registry: Registry) -> dict[str, Any]:
-    """The context of an entity-level template; a link template also gets owner and target."""
-    view = entity_view(spec, registry)
-    context: dict[str, Any] = {"entity": view, "title": project_title(registry)}
-    if ref.link_target:
-        target = registry.get(ref.link_target)
-        if target is None:
-            raise KeyError(f"{spec.name} links to {ref.link_target}, which is not in the registry")
-        context.update(
-            owner=view,
-            target=entity_view(target, registry),
-            link=link_view(spec.name, ref.link_target),
-        )
-    return context
-
-
-def render_task(
-    task: str,
-    before: Registry,
-    after: Registry,
-    project_extra: dict[str, Any] | None = None,
-    templates: TemplateRegistry | None = None,
-) -> tuple[tuple[GeneratedFile, ...], tuple[str, ...]]:
-    """Every file `task` owns for the project `after`, and the paths `before` had that it no
-    longer produces (a removed entity or link).
-
-    The whole project is rendered from the registry each time: rendering is pure and cheap, so
-    a change to one entity (a new reference to it, say) reaches every file that mentions it.
-    """
-    registry = templates or default_registry()
-    context = {**project_context(after), "title": project_title(after), **(project_extra or {})}
-    files: list[GeneratedFile] = []
-    for ref in registry.select(task):
-        files.append(_render(registry, ref, context))
-    for spec in after.entities:
-        for ref in registry.select(task, spec):
-            files.append(_render(registry, ref, ref_context(ref, spec, after)))
-    produced = {f.path for f in files}
-    previous = {ref.output for spec in before.entities for ref in registry.select(task, spec)}
-    return tuple(files), tuple(sorted(previous - produced))
-
-
-def _render(registry: TemplateRegistry, ref: TemplateRef, context: dict[str, Any]) -> GeneratedFile:
-    return GeneratedFile(
-        path=ref.output,
-        content=registry.render(ref.name, ref.output, context),
-        template=f"templates/{ref.name}",
-        template_version=str(registry.version(ref.name)),
-    )
+    if not titles:
+        return "Empty project"
+    if len(titles) > TITLE_NAMES:
+        return f"{', '.join(titles[:TITLE_NAMES])} and {len(titles) - TITLE_NAMES} more"
+    return ", ".join(titles)
