@@ -153,7 +153,8 @@ async def test_without_an_llm_nothing_changes(tmp_path: Path) -> None:
         assert workspace.llm is None
         recognition = await workspace.recognize(KITCHEN)
     assert recognition.needs_clarification and recognition.source == "rules"
-    assert recognition.tokens == 0 and recognition.notes == ()
+    # the rules' own note (what to say instead) stays; nothing mentions an LLM
+    assert recognition.tokens == 0 and not any("LLM" in note for note in recognition.notes)
 
 
 async def test_a_run_counts_what_reading_the_request_cost(

@@ -11,6 +11,8 @@ from baes_tui.workspace import Workspace
 
 
 def _describe(recognition: Recognition) -> str:
+    """Every entity with its fields and links, then what a person should know: notes (words
+    not added as fields, default cardinality), business rules kept, what is missing."""
     lines = [
         f"status:     {recognition.status}",
         f"intent:     {recognition.intent}",
@@ -19,18 +21,24 @@ def _describe(recognition: Recognition) -> str:
         f"source:     {recognition.source}"
         + (f"  ({recognition.tokens:,} LLM tokens)" if recognition.tokens else ""),
     ]
-    entity = recognition.entity
-    if entity:
-        lines.append(f"entity:     {entity.name}")
+    label = "entity:    " if len(recognition.entities) == 1 else "entities:  "
+    for number, entity in enumerate(recognition.entities):
+        renamed = f" (renamed from {entity.renamed_from})" if entity.renamed_from else ""
+        lines.append(f"{label if number == 0 else ' ' * 11} {entity.name or '?'}{renamed}")
         for attr in entity.attributes:
             flag = "required" if attr.required else "optional"
-            lines.append(f"  - {attr.name}: {attr.type} ({flag})")
+            was = f", renamed from {attr.renamed_from}" if attr.renamed_from else ""
+            lines.append(f"  - {attr.name}: {attr.type} ({flag}{was})")
         for rel in entity.relationships:
             lines.append(f"  ~ {rel.kind} → {rel.target}")
     if recognition.missing:
         lines.append(f"missing:    {', '.join(recognition.missing)}")
-    for note in recognition.notes:
-        lines.append(f"note:       {note}")
+    if recognition.notes:
+        lines.append("notes:")
+        lines.extend(f"  * {note}" for note in recognition.notes)
+    if recognition.business_rules:
+        lines.append("business rules (kept, not fields):")
+        lines.extend(f"  . {rule}" for rule in recognition.business_rules)
     if recognition.custom_logic:
         lines.append("custom logic (goes to review):")
         lines.extend(f"  ! {item}" for item in recognition.custom_logic)
@@ -47,6 +55,8 @@ async def recognize(args: argparse.Namespace, settings: Settings) -> int:
     else:
         print(_describe(recognition))
     if recognition.needs_clarification:
-        say(f"baes: needs clarification — missing {', '.join(recognition.missing) or 'details'}")
+        missing = ", ".join(recognition.missing) or "details"
+        why = f" ({recognition.notes[0]})" if recognition.notes else ""
+        say(f"baes: needs clarification — missing {missing}{why}")
         return EXIT_BAD_INPUT
     return EXIT_OK

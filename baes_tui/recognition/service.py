@@ -1,8 +1,16 @@
 """Request text → Recognition, through the cache: normalize → cache → recognizer.
 
-A cache hit is trusted only after it is checked against the request (anchors.md: an exact
-cache over a normalized key is wrong only through normalization collisions); a failed check is
-logged as a collision, counted, and treated as a miss whose fresh result replaces the entry.
+Two keys find a cached answer: the normalized request (the same words), and, when the rules
+read the request confidently, the meaning of that reading (`cache.entry.parse_key`), so a
+paraphrase ("Set up an employee directory with …" after "Create a system to manage employees
+with …") finds what the first wording stored — a person's or an LLM's answer included.
+Every hit is trusted only after it is checked against the request (docs/architecture.md: an
+exact cache over a normalized key is wrong only through normalization collisions): the request
+must name every entity, field, target and old name the answer names. A failed check on the
+first key is logged as a collision, counted, and treated as a miss whose fresh result replaces
+the entry.
+A request that needs clarification is never stored. What the rules cannot read goes to the
+LLM, the second reader, when one is configured (llm_reader.py); a preview never asks it.
 """
 
 from __future__ import annotations
@@ -16,8 +24,10 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from baes_tui.core.errors import BadRequest
 from baes_tui.core.log import JsonLinesLog
 from baes_tui.core.models import Recognition
+from baes_tui.recognition.cache.entry import parse_key
+from baes_tui.recognition.hitcheck import matches_request
 from baes_tui.recognition.normalize import Normalizer, default_normalizer
-from baes_tui.recognition.recognizer import MAX_REQUEST_CHARS, Recognizer, hit_matches_request
+from baes_tui.recognition.recognizer import MAX_REQUEST_CHARS, Recognizer
 from baes_tui.recognition.wordnet import LazyLemmatizer
 
 if TYPE_CHECKING:
@@ -120,24 +130,32 @@ class RecognitionService:
             if count:
                 fresh = await self._second_reader(request, key, fresh)
             return replace(fresh, cache="off")
-        entry = await (self.cache.get(key) if count else self.cache.peek(key))
+        tokens = normalizer.tokens(request)
+        entry = await self.cache.peek(key)
+        fresh: Recognition | None = None
         if entry is not None:
             cached = entry.recognition
-            tokens = normalizer.tokens(request)
             # A person's answer to a clarification names what the words did not, so it is
-            # trusted for the request it answered; rule and LLM answers must match the words —
-            # except an LLM's answer to these very words, up to case and punctuation (no
-            # collision is possible then; it may name what the words do not, and asking again
-            # would cost tokens).
-            same_words = _words(entry.original_request) == _words(request)
-            trusted = (
-                cached.source == "human"
-                or cached.entity is None
-                or (cached.source == "llm" and same_words)
-            )
-            if trusted or hit_matches_request(cached.entity, tokens, normalizer=normalizer):
+            # trusted for the request it answered. An LLM's answer to these very words (up to
+            # case and punctuation) is trusted too: no collision is possible then, it may name
+            # what the words do not, and asking again would cost tokens; for other words it
+            # must match them. A rules answer must match the words and mean what the rules read
+            # in these words now (two wordings can share a key yet differ in a word
+            # normalization drops).
+            if cached.source == "human" or cached.entity is None:
+                trusted = True
+            elif cached.source == "llm":
+                same_words = _words(entry.original_request) == _words(request)
+                trusted = same_words or matches_request(cached, tokens, normalizer)
+            else:
+                fresh = await self._rules(request, normalizer)
+                trusted = parse_key(fresh) == parse_key(cached) and matches_request(
+                    cached, tokens, normalizer
+                )
+            if trusted:
                 hit = replace(cached, request=request, normalized_key=key, cache="hit", tokens=0)
                 if count:
+                    self.cache.record_hit(entry)
                     self.log.write("cache_hit", key=key, request=request, source=cached.source)
                 return hit
             if count:
@@ -145,8 +163,26 @@ class RecognitionService:
                 self.log.write(
                     "cache_collision", key=key, request=request, cached=entry.original_request
                 )
-        fresh = await self._rules(request, normalizer)
+        if fresh is None:
+            fresh = await self._rules(request, normalizer)
+        meaning = parse_key(fresh)
+        if meaning is not None:
+            # A paraphrase: another wording already stored this meaning. Trusted only when
+            # the request names everything the stored answer names (as any hit).
+            same = await self.cache.peek_meaning(meaning)
+            if same is not None and matches_request(same.recognition, tokens, normalizer):
+                hit = replace(
+                    same.recognition, request=request, normalized_key=key, cache="hit", tokens=0
+                )
+                if count:
+                    self.cache.record_hit(same)
+                    await self.cache.put(replace(hit, cache="miss"))
+                    self.log.write(
+                        "cache_hit", key=key, request=request, source=hit.source, paraphrase=True
+                    )
+                return hit
         if count:
+            self.cache.record_miss()
             fresh = await self._second_reader(request, key, fresh)
         if count and not fresh.needs_clarification:
             await self.cache.put(fresh)

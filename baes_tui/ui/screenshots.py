@@ -15,6 +15,8 @@ import sys
 import tempfile
 from pathlib import Path
 
+from baes_tui.ui.screens import SCREENS as APP_SCREENS
+
 SIZE = (120, 36)
 RUN_REQUEST = "Create a system to manage students with name, email, and age"
 EDITED_FIELD = "enrolled on"  # added in the Request screen's editable preview before the run
@@ -29,14 +31,12 @@ CACHE_REQUESTS = (
     "Create a system to manage courses with title, code, and credits",
     "Create a course with title, code and credits",
 )
-# file stem -> what the picture shows (the test checks one SVG per screen)
-SCREENS = ("request", "waves", "review", "cache", "metrics", "help")
+# One picture per screen of the app (ui/screens SCREENS), plus F1 help; the file stem is the mode.
+SCREENS = (*(entry.mode for entry in APP_SCREENS), "help")
 
 
 async def capture(out_dir: Path, *, size: tuple[int, int] = SIZE) -> list[Path]:
     """Run the app once and save one SVG per screen into `out_dir`; return the files."""
-    from textual.widgets import DataTable
-
     from baes_tui.core.config import load_settings
     from baes_tui.ui.app import BaesApp
     from baes_tui.workspace import Workspace
@@ -78,10 +78,9 @@ async def capture(out_dir: Path, *, size: tuple[int, int] = SIZE) -> list[Path]:
                 await settle()
                 await pilot.press("ctrl+l", "ctrl+u", *REVIEW_REQUEST, "enter")
                 await settle()
+                # The newest row (the run's custom logic) is selected; its detail is shown.
                 await pilot.press("f4")
                 await settle()
-                # Select an item from the list so the file view and its rule are filled in.
-                app.screen.query(DataTable).first().focus()
                 await pilot.press("home")
                 await settle()
                 saved.append(save("review"))

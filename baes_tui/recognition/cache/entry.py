@@ -6,6 +6,7 @@ here so SQLite rows, exported JSON and entries cannot drift apart.
 
 from __future__ import annotations
 
+import hashlib
 import json
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
@@ -133,6 +134,31 @@ def recognition_json(recognition: Recognition) -> str:
     return json.dumps(recognition.to_dict(), ensure_ascii=False, sort_keys=True)
 
 
+def parse_key(recognition: Recognition) -> str | None:
+    """What a recognition means, as a key: intent, entities (names, renames), fields (name,
+    type, required, rename) and relationships, order-free. Two requests with the same parse
+    key ask for exactly the same change, however they were worded; None for a recognition
+    that is no confident answer (a question, or no entity)."""
+    if recognition.needs_clarification or not recognition.entities:
+        return None
+    entities = sorted(
+        json.dumps(
+            [
+                entity.name,
+                entity.renamed_from,
+                sorted(
+                    (a.name, str(a.type), a.required, a.renamed_from or "")
+                    for a in entity.attributes
+                ),
+                sorted((r.kind, r.target) for r in entity.relationships),
+            ]
+        )
+        for entity in recognition.entities
+    )
+    meaning = json.dumps([str(recognition.intent), entities])
+    return "parse:" + hashlib.sha256(meaning.encode("utf-8")).hexdigest()[:32]
+
+
 def row_to_entry(row: Any) -> CacheEntry:
     """Build an entry from a row selected with ENTRY_COLUMNS."""
     key, rec_json, request, normalizer_id, source, hits, created, stored, last_hit = row
@@ -205,4 +231,5 @@ def entry_to_row(entry: CacheEntry) -> tuple[Any, ...]:
         recognition_json(rec),
         entry.source,
         stamp(entry.last_hit_at) if entry.last_hit_at else None,
+        parse_key(rec),
     )

@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import replace
 from datetime import datetime
 
-from baes_tui.recognition.cache.entry import CacheEntry, HitCounts, SortKey, stamp
+from baes_tui.recognition.cache.entry import CacheEntry, HitCounts, SortKey, parse_key, stamp
 from baes_tui.recognition.cache.rekey import RekeyPlan, RekeyRow
 
 HISTORY_POINTS = 1000
@@ -24,6 +24,7 @@ class MemoryTier:
     def __init__(self, capacity: int) -> None:
         self.capacity = max(0, capacity)
         self._entries: OrderedDict[str, CacheEntry] = OrderedDict()
+        self._by_meaning: dict[str, str] = {}  # parse key → normalized key
 
     def __len__(self) -> int:
         return len(self._entries)
@@ -41,11 +42,22 @@ class MemoryTier:
         """Like get, without making the entry recently used."""
         return self._entries.get(key)
 
+    def peek_meaning(self, meaning: str) -> CacheEntry | None:
+        """The entry whose recognition has parse key `meaning` (a paraphrase's entry)."""
+        key = self._by_meaning.get(meaning)
+        entry = self._entries.get(key) if key is not None else None
+        if entry is None or parse_key(entry.recognition) != meaning:
+            self._by_meaning.pop(meaning, None)  # stale: the key was replaced or dropped
+            return None
+        return entry
+
     def remember(self, entry: CacheEntry) -> None:
         if not self.capacity:
             return
         self._entries[entry.key] = entry
         self._entries.move_to_end(entry.key)
+        if (meaning := parse_key(entry.recognition)) is not None:
+            self._by_meaning[meaning] = entry.key
         while len(self._entries) > self.capacity:
             self._entries.popitem(last=False)
 
@@ -60,6 +72,7 @@ class MemoryTier:
 
     def clear(self) -> None:
         self._entries.clear()
+        self._by_meaning.clear()
 
     def page(self, search: str | None, sort: SortKey) -> list[CacheEntry]:
         """All entries matching `search`, in `sort` order (memory-only mode's list)."""

@@ -54,13 +54,14 @@ _SEARCH = (
 _INSERT = (
     f"INSERT INTO {TABLE} (normalized_request_key, detected_entity, confidence_score,"
     " action_intent, timestamp, hit_count, created_at, original_request, normalizer_id,"
-    " recognition_json, source, last_hit_at, cache_version) VALUES"
-    f" (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, {SCHEMA_VERSION})"
+    " recognition_json, source, last_hit_at, parse_key, cache_version) VALUES"
+    f" (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, {SCHEMA_VERSION})"
     " ON CONFLICT(normalized_request_key) DO UPDATE SET"
     " detected_entity = excluded.detected_entity, confidence_score = excluded.confidence_score,"
     " action_intent = excluded.action_intent, timestamp = excluded.timestamp,"
     " original_request = excluded.original_request, normalizer_id = excluded.normalizer_id,"
-    " recognition_json = excluded.recognition_json, source = excluded.source"
+    " recognition_json = excluded.recognition_json, source = excluded.source,"
+    " parse_key = excluded.parse_key"
 )
 # An import restores an entry whole, bookkeeping included.
 INSERT_ROW = (
@@ -187,6 +188,15 @@ class SqliteTier:
         )
         return row_to_entry(rows[0]) if rows else None
 
+    async def get_by_parse_key(self, parse_key: str) -> CacheEntry | None:
+        """The most used entry that means what `parse_key` says (a paraphrase's entry)."""
+        rows = await self._fetch(
+            f"SELECT {ENTRY_COLUMNS} FROM {TABLE} WHERE parse_key = ?"
+            " ORDER BY hit_count DESC, normalized_request_key LIMIT 1",
+            (parse_key,),
+        )
+        return row_to_entry(rows[0]) if rows else None
+
     async def count(self, search: str | None = None) -> int:
         if search:
             sql = f"SELECT COUNT(*) FROM {TABLE} WHERE {_SEARCH}"
@@ -258,9 +268,6 @@ class SqliteTier:
             await _bump(conn, hits=hits_total, misses=misses)
 
         await self._write(body)
-
-    async def bump(self, **amounts: int) -> None:
-        await self._write(lambda conn: _bump(conn, **amounts))
 
     async def delete_where(self, where: str, params: Any = ()) -> int:
         async def body(conn: aiosqlite.Connection) -> int:

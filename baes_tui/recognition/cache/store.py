@@ -153,6 +153,30 @@ class RecognitionCache:
         """The entry for `key` without counting anything (live previews)."""
         return self._memory.peek(key) or await self._load(key)
 
+    async def peek_meaning(self, meaning: str) -> CacheEntry | None:
+        """An entry whose recognition means `meaning` (entry.parse_key), uncounted: how a
+        paraphrase finds what an earlier wording stored. The caller checks it, then counts."""
+        entry = self._memory.peek_meaning(meaning)
+        if entry is not None or self._tier is None:
+            return entry
+        try:
+            return await self._tier.get_by_parse_key(meaning)
+        except sqlite3.Error as exc:
+            await self._fail(exc)
+            return None
+
+    def record_hit(self, entry: CacheEntry) -> None:
+        """Count a hit on an entry the caller found with peek/peek_meaning and checked."""
+        at = self._now()
+        self._memory.remember(entry.hit(at))
+        self._ledger.hit(entry.key, at, persist=self._tier is not None)
+        self._schedule_flush()
+
+    def record_miss(self) -> None:
+        """Count a lookup that found nothing the caller could trust."""
+        self._ledger.miss(self._now(), persist=self._tier is not None)
+        self._schedule_flush()
+
     async def _load(self, key: str) -> CacheEntry | None:
         if self._tier is None:
             return None

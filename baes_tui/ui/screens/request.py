@@ -24,7 +24,7 @@ from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.css.query import NoMatches
 from textual.message import Message
-from textual.widgets import Footer, Header, Input, Label, OptionList, TextArea
+from textual.widgets import Header, Input, Label, OptionList, TextArea
 
 from baes_tui.core.errors import BaesError
 from baes_tui.core.models import DESTRUCTIVE_INTENTS, Intent, Recognition
@@ -32,6 +32,7 @@ from baes_tui.core.spec import SpecError
 from baes_tui.ui.screens import STYLES, BaesScreen
 from baes_tui.ui.widgets.clarify import ClarifyDialog
 from baes_tui.ui.widgets.dialogs import ConfirmDialog
+from baes_tui.ui.widgets.key_bar import KeyBar
 from baes_tui.ui.widgets.recognition_view import RecognitionView
 from baes_tui.ui.widgets.request_input import RequestInput
 from baes_tui.ui.widgets.spec_editor import SpecEditor
@@ -107,7 +108,7 @@ class RequestScreen(BaesScreen):
                 yield OptionList(*EXAMPLES, id="examples")
                 yield Label("History (Enter recalls)", classes="panel-title")
                 yield OptionList(id="history")
-        yield Footer()
+        yield KeyBar()
 
     def on_mount(self) -> None:
         run, spec = self._key("request.submit_editor"), self._key("request.focus_spec")
@@ -134,6 +135,11 @@ class RequestScreen(BaesScreen):
     @property
     def _editor(self) -> SpecEditor:
         return self.query_one(SpecEditor)
+
+    def wordnet_settled(self) -> None:
+        """A preview made while WordNet loaded did not ask the cache: preview again."""
+        if text := self._current_text():
+            self._preview(text)
 
     # --- actions shared by keys and the command palette -------------------------------------
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:

@@ -1,0 +1,189 @@
+"""Readers for fields added to an entity that exists: "add F to X", "extend X with F",
+"X needs F", "X should also have F", "give X a F", "we forgot F for X", "add F" (the entity in
+context), "For each book, also store F".
+
+"X has/have F" is read here too (mode "has"): a create unless the request is a change, which
+the assembler decides from the whole request.
+"""
+
+from __future__ import annotations
+
+import re
+
+from baes_tui.recognition.clauses import Clause
+from baes_tui.recognition.entities import read_noun
+from baes_tui.recognition.fields import FieldList, read_fields
+from baes_tui.recognition.lexicon import COMMAND_VERBS
+from baes_tui.recognition.lists import declares, entities_of, header_count, is_frameish
+from baes_tui.recognition.statements import Declare, Mention, Mode, Statement
+
+_ADD_TO = re.compile(
+    r"^(?:(?:add|include|append|insert|attach|put(?!\s+together))\s+(?:also\s+)?(?P<f>.+?)\s+(?:to|on|into|onto"
+    r"|in|for)|(?:store|record|track|keep|save)\s+(?:also\s+)?(?P<f2>(?:(?!\bwith\b).)+?)\s+"
+    r"(?:for|on))\s+(?:both\s+)?(?:the\s+)?(?P<ent>[a-z][a-z -]{0,40}?)"
+    r"(?:\s+(?:too|as well|also|now|entity|entities|table|model))*$"
+)
+_GIVE = re.compile(
+    r"^give\s+(?:the\s+|each\s+|every\s+)?(?P<ent>[a-z][a-z-]*(?:\s[a-z][a-z-]*)?)\s+"
+    r"(?P<f>(?:an?|the|some|one|two)\s.+?)(?:\s+(?:field|column|attribute)s?)?$"
+)
+_ADD_THESE = re.compile(
+    r"^(?:add|include)\s+(?:these|the following|some|two|three|four|new|more|extra)?\s*(?:new\s+)?"
+    r"(?:fields?|columns?|attributes?)\s+(?:to|on|for)\s+(?:the\s+)?(?P<ent>[a-z][a-z -]*?)"
+    r"(?:\s+entity)?\s*:\s*(?P<f>.+)$"
+    r"|^(?:also\s+)?(?:record|store|keep|track|add|capture|save)\s+(?:also\s+)?(?P<f2>.+?)\s+"
+    r"(?:of|for)\s+(?:each|every|all)\s+(?P<ent2>[a-z][a-z -]*)$"
+)
+_ADD_FIELD_FOR = re.compile(
+    r"^add\s+(?:an?\s+|one\s+|the\s+)?(?:new\s+)?(?:field|column|attribute)\s+(?:to|on)\s+"
+    r"(?P<ent>.+?)\s+(?:for|called|named|with|to hold|to store)\s+(?P<f>.+)$"
+)
+_EXTEND = re.compile(
+    r"^(?:extend|expand|enrich|update)\s+(?:the\s+)?(?P<ent>.+?)\s+(?:with|by adding|to have|"
+    r"to include)\s*:?\s*(?P<f>.*)$"
+)
+_FORGOT = re.compile(
+    r"^(?:we|i|you)\s+(?:forgot|missed|left out)\s+(?:about\s+|to add\s+|to include\s+)?"
+    r"(?P<f>.+?)(?:\s+(?:for|on|in|to)\s+(?P<ent>.+))?$"
+)
+_ADD_BARE = re.compile(
+    r"^(?:also\s+)?(?:add|include)\s+(?:(?:the\s+)?fields?\s*:?\s+)?(?P<f>.+)$"
+    r"|^(?P<also>also\s+)?(?:store|record|keep|track|save|capture|have|hold)\s+(?P<f2>.+)$"
+)
+_SUBJECT_VERB = re.compile(
+    r"\s+(?:to\s+)?(?P<modal>(?:should|must|could|can|will|would|need to|needs to|ought to|have to"
+    r"|has to)\s+)?(?:each\s+)?(?P<also>(?:also|now|additionally)\s+)?(?:each\s+)?"
+    r"(?P<verb>needs?|have|has|gets?|records?|stores?|keeps?|tracks?|shows?|contains?"
+    r"|includes?|holds?|carr(?:y|ies)|requires?)\s+(?P<also2>(?:also|now)\s+)?"
+)
+_LEADING_MODAL = re.compile(r"^(?P<modal>(?:could|can|should|would|will|do|does)\s+)")
+_ADD_WORDS = re.compile(r"\b(?:also|too|as well|additionally|new|more|extra|another|now)\b")
+
+
+def add_to(clause: Clause) -> list[Statement]:
+    text = re.sub(
+        r"^(?:let us|(?:i|we)\s+(?:also\s+)?(?:need|want|would like|have)\s+to)\s+(?:also\s+)?",
+        "",
+        clause.text,
+    )
+    if m := _ADD_THESE.match(text):
+        owners = entities_of(m["ent"] or m["ent2"])
+        parsed = read_fields(m["f"] or m["f2"])
+        if not owners or not parsed.attributes:
+            return []
+        return [Declare(o, parsed, "add", clause.segment) for o in owners]
+    m = _ADD_FIELD_FOR.match(text) or _ADD_TO.match(text) or _GIVE.match(text)
+    if not m:
+        return []
+    ent, f = m["ent"], m["f"] or m.groupdict().get("f2")
+    if re.search(r"\b(?:relationship|relation|link|reference)\b", f):
+        return []
+    if is_frameish(ent):  # "Add gardeners to the greenhouse service": a new entity
+        noun = read_noun(f)
+        return [Mention(noun, True, False, clause.segment)] if noun else []
+    owners = entities_of(ent)
+    if not owners:
+        return []
+    if re.fullmatch(r"(?:it|them|both|those|these|this|that|both of them|those in)", f):
+        return [Declare(o, FieldList(), "add", clause.segment) for o in owners]
+    if re.fullmatch(r"(?:some|a few|more|new|a|an|the|extra)?\s*(?:new\s+)?(?:fields?|columns?"
+                    r"|attributes?|properties)", f):  # fmt: skip
+        return [Declare(o, FieldList(), "add", clause.segment, header=True) for o in owners]
+    parsed = read_fields(f)
+    if not parsed.attributes:
+        return []
+    return [Declare(o, parsed, "add", clause.segment) for o in owners]
+
+
+def extend(clause: Clause) -> list[Statement]:
+    m = _EXTEND.match(clause.text)
+    if not m:
+        return []
+    if is_frameish(m["ent"]):  # "Extend the greenhouse service with plants"
+        noun = read_noun(m["f"]) if m["f"] else None
+        return [Mention(noun, True, True, clause.segment)] if noun else []
+    owner = read_noun(m["ent"])
+    if owner is None:
+        return []
+    if not m["f"].strip() or header_count(m["f"]):
+        return [Declare(owner, FieldList(), "add", clause.segment, header=True)]
+    parsed = read_fields(m["f"])
+    return [Declare(owner, parsed, "add", clause.segment)] if parsed.attributes else []
+
+
+def forgot(clause: Clause) -> list[Statement]:
+    m = _FORGOT.match(clause.text)
+    if not m:
+        return []
+    owner = read_noun(m["ent"]) if m["ent"] else None
+    parsed = read_fields(m["f"])
+    if not parsed.attributes:
+        return []
+    return [Declare(owner, parsed, "add", clause.segment)]
+
+
+def subject(clause: Clause) -> list[Statement]:
+    """ "Invoice needs a due date", "Products have F; orders have F", "each has F"."""
+    text = clause.text
+    lead = _LEADING_MODAL.match(text)
+    if lead:
+        text = text[lead.end() :]
+    for space in re.finditer(r"\s", text):
+        m = _SUBJECT_VERB.match(text, space.start())
+        if m is None:
+            continue
+        ent, f = text[: m.start()].strip(), text[m.end() :].strip()
+        if not ent or not f or re.match(r"(?:needs?|has|have|gets?|should|must)\b", f):
+            continue  # "each student record needs …": "record" is part of the subject
+        if re.match(rf"^(?:we|i|you|they|there|my|our|for|on|in|at|with|{COMMAND_VERBS})\b", ent):
+            return []
+        return _subject_fields(clause, ent, f, m, bool(lead))
+    return []
+
+
+def _subject_fields(
+    clause: Clause, ent: str, f: str, m: re.Match[str], modal_lead: bool
+) -> list[Statement]:
+    owners = entities_of(ent)
+    pronoun = re.fullmatch(r"(?:each|each one|every one|it|they|each of them)", ent)
+    if not owners and not pronoun:
+        return []
+    if header_count(f):
+        return [Declare(o, FieldList(), "add", clause.segment, header=True) for o in owners]
+    each = bool(re.search(r"\beach\s+(?:have|has|need|get)", clause.text))
+    add = bool(m["also"] or m["also2"] or _ADD_WORDS.search(f.split(",")[-1]) or each)
+    if not add and (m["modal"] or modal_lead) and not re.search(r"\b(?:have|has)\b", m["verb"]):
+        add = True  # "could customers keep …", "X should store …": a change
+    mode: Mode = "add" if add else ("need" if m["verb"].startswith(("need", "require")) else "has")
+    f = re.sub(r"\s+(?:too|as well|also)$", "", f)
+    if len(owners) == 1 or not owners:
+        declared = declares(clause, owners[0] if owners else None, f, mode)
+        return (
+            declared
+            if any(isinstance(d, Declare) and d.fields.attributes for d in declared)
+            else []
+        )
+    parsed = read_fields(f)
+    if not parsed.attributes:
+        return []
+    return [Declare(o, parsed, mode, clause.segment) for o in owners]
+
+
+def add_bare(clause: Clause) -> list[Statement]:
+    """ "add email and phone" (an entity in context, or a question), "For each book, also
+    store whether it is published" (the topic's entity)."""
+    m = _ADD_BARE.match(clause.text)
+    if not m:
+        return []
+    topic = read_noun(clause.topic) if clause.topic else None
+    f = m["f"] or m["f2"]
+    if m["f2"] and topic is None and not m["also"]:
+        return []  # "store people with …" is a create, read elsewhere
+    noun = read_noun(f)
+    if noun is not None and noun.explicit:
+        return [Mention(noun, True, False, clause.segment)]
+    parsed = read_fields(f)
+    if not parsed.attributes:
+        return []
+    mode: Mode = "add" if m["f"] or m["also"] else "need"
+    return [Declare(topic, parsed, mode, clause.segment)]

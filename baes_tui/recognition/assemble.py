@@ -1,0 +1,415 @@
+"""Stage 6 of recognition: the statements of a request → one intent and its entities.
+
+The intent is decided by what the request asks, in this order: rename, remove, modify, create
+or add, relationship; two different changes in one request are a question, never a guess.
+Entities come from declarations (fields), mentions (an entity named without fields) and
+relationship statements; "it", a list under a header or a bare list belongs to the entity in
+context. A create whose entity has no fields, a change with no entity, and a request with no
+intent are not guessed: `missing` says what a person must supply and `notes` say why.
+Everything that is not a field or a relationship stays in `rules` (business rules).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from baes_tui.core.models import Attribute, AttrType, EntitySpec, Intent, Relationship
+from baes_tui.recognition.entities import Noun, read_noun
+from baes_tui.recognition.fields import Dropped, FieldList
+from baes_tui.recognition.statements import (
+    Constraint,
+    Declare,
+    Mention,
+    Modify,
+    Reading,
+    Relate,
+    Remove,
+    Rename,
+    Unread,
+)
+
+
+@dataclass
+class Draft:
+    """What assembling understood; `recognizer` scores it and makes the Recognition."""
+
+    intent: Intent | None = None
+    entities: list[EntitySpec] = field(default_factory=list)
+    rules: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    missing: list[str] = field(default_factory=list)
+    dropped: list[Dropped] = field(default_factory=list)
+    # evidence for the confidence model (see confidence.py)
+    explicit_entities: int = 0
+    unread_words: int = 0
+    conflicts: int = 0
+    default_cardinality: int = 0
+    fields_read: int = 0
+    items_seen: int = 0
+    statements: int = 0
+    mode_guess: bool = False  # create vs add decided by "X has/needs F", not said outright
+    other_nouns: int = 0  # entities named in the request that the recognition does not use
+    repeated: dict[str, list[str]] = field(default_factory=dict)  # entity → names listed twice
+
+
+_CONTEXT_NOUN = re.compile(r"\b(?:on|in|for|of|from|to)\s+(?:a|an|the|each|every)\s+([a-z]+)\b")
+
+
+def assemble(reading: Reading, title_segments: frozenset[int] = frozenset()) -> Draft:
+    draft = Draft()
+    stmts = reading.statements
+    draft.statements = len([s for s in stmts if not isinstance(s, (Constraint, Unread))])
+    for s in stmts:
+        if isinstance(s, Constraint):
+            draft.rules.append(s.text.strip())
+        elif isinstance(s, Unread):
+            draft.rules.append(s.text.strip())
+            draft.unread_words += s.words
+    kinds = _kinds(stmts)
+    if len(kinds) > 1:
+        draft.conflicts = len(kinds) - 1
+    order = ("rename", "remove", "modify", "declare", "relate")
+    chosen = next((k for k in order if k in kinds), None)
+    builders = {
+        "rename": _renames,
+        "remove": _removes,
+        "modify": _modifies,
+        "declare": _declares,
+        "relate": _relates,
+    }
+    if chosen is None:
+        draft.missing.append("intent")
+        _mentions_only(reading, draft)
+        if not draft.notes:
+            draft.notes.append(
+                "no entity or change could be read: say what to build or change, e.g. "
+                "'create a customer with name and email' or 'add a phone to Customer'"
+            )
+    else:
+        builders[chosen](reading, draft, title_segments)
+    draft.rules = list(dict.fromkeys(r for r in draft.rules if r))
+    used = {e.name for e in draft.entities} | {e.renamed_from for e in draft.entities}
+    used |= {r.target for e in draft.entities for r in e.relationships}
+    draft.other_nouns = len(_named_nouns(stmts) - used)
+    return draft
+
+
+def _named_nouns(stmts: list) -> set[str]:
+    names: set[str] = set()
+    for s in stmts:
+        for noun in (
+            getattr(s, "entity", None),
+            getattr(s, "owner", None),
+            getattr(s, "target", None),
+        ):
+            if isinstance(noun, Noun):
+                names.add(noun.name)
+    return names
+
+
+def _kinds(stmts: list) -> list[str]:
+    found: list[str] = []
+    for s in stmts:
+        kind = {
+            Rename: "rename",
+            Remove: "remove",
+            Modify: "modify",
+            Declare: "declare",
+            Relate: "relate",
+        }.get(type(s))
+        if kind == "modify" and not s.changes:
+            continue
+        if kind == "remove" and s.pronoun:
+            continue
+        if kind and kind not in found:
+            found.append(kind)
+    if "declare" in found and "relate" in found:
+        found.remove("relate")  # relationships inside a create sit on their owners
+    if "remove" in found and "declare" in found:
+        found.remove("declare")  # "Suppliers don't need a fax, remove it" is one removal
+    return found
+
+
+def _context_entity(reading: Reading, before: int | None = None) -> Noun | None:
+    """The last entity named anywhere (strong first), for a change that names none."""
+    for strong in (True, False):
+        for s in reversed(reading.statements):
+            noun = getattr(s, "entity", None) or getattr(s, "owner", None)
+            if noun is None:
+                continue
+            if strong and isinstance(s, Mention) and s.weak:
+                continue
+            return noun
+    for s in reading.statements:
+        if isinstance(s, Unread) and (m := _CONTEXT_NOUN.search(s.text.lower())):
+            noun = read_noun(m.group(1))
+            if noun is not None:
+                return noun
+    return None
+
+
+# --- rename -------------------------------------------------------------------------------------
+def _renames(reading: Reading, draft: Draft, titles: frozenset[int]) -> None:
+    renames = [s for s in reading.statements if isinstance(s, Rename)]
+    first = renames[0]
+    if first.of_entity:
+        draft.intent = Intent.RENAME_ENTITY
+        draft.entities.append(EntitySpec(first.new, renamed_from=first.old))
+        draft.explicit_entities += 1
+        return
+    draft.intent = Intent.RENAME_FIELD
+    owner = first.entity or _context_entity(reading)
+    attributes = tuple(
+        Attribute(r.new, AttrType.STR, True, renamed_from=r.old)
+        for r in renames
+        if not r.of_entity and (r.entity is None or owner is None or r.entity.name == owner.name)
+    )
+    if owner is None:
+        draft.missing.append("entity")
+        draft.notes.append(
+            f"say which entity has the field {first.old!r}, e.g. "
+            f"'rename {first.old} to {first.new} on Student'"
+        )
+    draft.explicit_entities += bool(owner and owner.explicit)
+    draft.entities.append(EntitySpec(owner.name if owner else "", attributes))
+
+
+# --- remove -------------------------------------------------------------------------------------
+def _removes(reading: Reading, draft: Draft, titles: frozenset[int]) -> None:
+    removes = [s for s in reading.statements if isinstance(s, Remove)]
+    whole = [r for r in removes if r.whole_entity]
+    fields = [r for r in removes if not r.whole_entity and r.fields]
+    if whole and not fields:
+        draft.intent = Intent.REMOVE_ENTITY
+        noun = next((r.entity for r in whole if r.entity), None)
+        if noun is None:
+            noun = next((r.entity for r in removes if r.entity), None)
+        if noun is None:
+            draft.missing.append("entity")
+            draft.notes.append("say which entity to remove, e.g. 'remove the Supplier entity'")
+            return
+        draft.entities.append(EntitySpec(noun.name))
+        return
+    draft.intent = Intent.REMOVE_FIELDS
+    owner = next((r.entity for r in fields if r.entity), None)
+    owner = owner or next((r.entity for r in removes if r.entity), None)
+    owner = owner or _context_entity(reading)
+    names: list[str] = []
+    for r in fields:
+        names.extend(n for n in r.fields if n not in names)
+    if not names:
+        draft.missing.append("attributes")
+    if owner is None:
+        draft.missing.append("entity")
+        draft.notes.append("say which entity the fields are removed from, e.g. '… from Student'")
+    attributes = tuple(Attribute(n, _guess_type(n)) for n in names)
+    draft.entities.append(EntitySpec(owner.name if owner else "", attributes))
+
+
+# --- modify -------------------------------------------------------------------------------------
+def _modifies(reading: Reading, draft: Draft, titles: frozenset[int]) -> None:
+    draft.intent = Intent.MODIFY_FIELDS
+    modifies = [s for s in reading.statements if isinstance(s, Modify)]
+    owner = next((m.entity for m in modifies if m.entity), None) or _context_entity(reading)
+    merged: dict[str, Attribute] = {}
+    for m in modifies:
+        for change in m.changes:
+            known = merged.get(change.name)
+            kind = change.type or (known.type if known else None) or _guess_type(change.name)
+            required = (
+                change.required
+                if change.required is not None
+                else (known.required if known else True)
+            )
+            merged[change.name] = Attribute(change.name, kind, required)
+    if owner is None:
+        draft.missing.append("entity")
+        draft.notes.append("say which entity the field belongs to, e.g. '… on Customer'")
+    draft.entities.append(EntitySpec(owner.name if owner else "", tuple(merged.values())))
+
+
+def _guess_type(name: str) -> AttrType:
+    from baes_tui.recognition.fields import infer_type
+
+    return infer_type(name.split("_"))
+
+
+# --- create / add -------------------------------------------------------------------------------
+@dataclass
+class _Entity:
+    noun: Noun
+    fields: FieldList = field(default_factory=FieldList)
+    relationships: list[Relationship] = field(default_factory=list)
+    declared: bool = False  # has a declaration (fields), not only a mention
+
+
+def _declares(reading: Reading, draft: Draft, titles: frozenset[int]) -> None:
+    entities: dict[str, _Entity] = {}
+    unnamed = FieldList()
+    modes: list[str] = []
+    current: Noun | None = None
+    context: Noun | None = None  # a weak mention: only for lists that name no entity
+    context_create = False
+    create_cue = False
+    for s in reading.statements:
+        if isinstance(s, Mention):
+            create_cue = create_cue or (s.create and s.segment not in titles)
+            if s.entity is None:
+                continue
+            if s.weak or s.segment in titles:
+                # the latest mention said with a create verb wins ("we teach guitar lessons
+                # and need an app for the students": Student)
+                if context is None or s.create or not context_create:
+                    context, context_create = s.entity, s.create
+                if s.entity.name in entities:
+                    current = s.entity
+                continue
+            entity = entities.setdefault(s.entity.name, _Entity(s.entity))
+            current = entity.noun
+        elif isinstance(s, Declare):
+            noun = _same_as_known(s.entity, entities) or current or context
+            if noun is None:
+                # kept under an empty name, so the clarification shows what was understood
+                unnamed.extend(s.fields)
+                draft.notes.append("fields without an entity: say which entity has them")
+                draft.missing.append("entity")
+                continue
+            entity = entities.setdefault(noun.name, _Entity(noun))
+            entity.fields.extend(s.fields)
+            entity.declared = entity.declared or bool(s.fields.attributes) or s.header
+            modes.append(s.mode)
+            current = entity.noun
+        elif isinstance(s, Relate):
+            owner = s.owner or current
+            if owner is None:
+                continue
+            target = _match_name(s.target, entities)
+            kind = s.kind
+            if kind == "many_to_many" and owner.name not in entities and target in entities:
+                # "Create a Book with title. A library member borrows many books": the link
+                # sits on the entity being created
+                owner, target = entities[target].noun, owner.name
+            entity = entities.setdefault(owner.name, _Entity(owner))
+            relationship = Relationship(kind, target)
+            if relationship not in entity.relationships:
+                entity.relationships.append(relationship)
+            _cardinality_note(draft, s, owner.name, target)
+    create = (
+        create_cue
+        or any(m == "create" for m in modes)
+        or (sum(m in ("has", "either") for m in modes) > 0 and "add" not in modes
+            and "need" not in modes)
+        or (len([e for e in entities.values() if e.fields.attributes]) > 1 and "add" not in modes)
+    )  # fmt: skip
+    draft.intent = Intent.CREATE_ENTITY if create else Intent.ADD_FIELDS
+    draft.mode_guess = not (create_cue or any(m in ("create", "add") for m in modes))
+    for entity in entities.values():
+        draft.dropped.extend(entity.fields.dropped)
+        draft.rules.extend(entity.fields.rules)
+        draft.fields_read += len(entity.fields.attributes)
+        draft.items_seen += entity.fields.items
+        draft.explicit_entities += entity.noun.explicit
+        draft.repeated[entity.noun.name] = list(entity.fields.repeated)
+        draft.entities.append(
+            EntitySpec(
+                entity.noun.name, tuple(entity.fields.attributes), tuple(entity.relationships)
+            )
+        )
+    if unnamed.attributes and not entities:
+        draft.dropped.extend(unnamed.dropped)
+        draft.entities.append(EntitySpec("", tuple(unnamed.attributes)))
+    bare = [e.noun.name for e in entities.values() if not e.fields.attributes]
+    relation_only = {r.target for e in entities.values() for r in e.relationships}
+    bare = [b for b in bare if not (b in relation_only and not entities[b].declared)]
+    if not entities:
+        draft.missing.append("entity")
+    elif bare and not (draft.intent is Intent.ADD_FIELDS and not any(
+            e.fields.attributes for e in entities.values())):  # fmt: skip
+        draft.missing.append("attributes")
+        draft.notes.append(
+            f"{', '.join(bare)} {'is' if len(bare) == 1 else 'are'} named without fields: "
+            f"say what {'it has' if len(bare) == 1 else 'each has'}, e.g. "
+            f"'{bare[0].lower()} with name and email'"
+        )
+    elif bare:
+        draft.missing.append("attributes")
+
+
+def _same_as_known(noun: Noun | None, entities: dict[str, _Entity]) -> Noun | None:
+    """ "Each permit has …" after "parking permits": the entity already named."""
+    if noun is None or noun.name in entities or len(noun.words) != 1:
+        return noun
+    for entity in entities.values():
+        if len(entity.noun.words) > 1 and _match_name(noun, {entity.noun.name: entity}) == (
+            entity.noun.name
+        ):
+            return entity.noun
+    return noun
+
+
+def _match_name(target: Noun, entities: dict[str, _Entity]) -> str:
+    if target.name in entities:
+        return target.name
+    for name in entities:
+        if len(target.words) == 1 and name.endswith(target.name) and name != target.name:
+            return name  # "each permit has one …" for ParkingPermit
+    return target.name
+
+
+def _cardinality_note(draft: Draft, s: Relate, owner: str, target: str) -> None:
+    if s.kind == "many_to_many" and not s.stated and not s.symmetric:
+        draft.default_cardinality += 1
+        draft.notes.append(
+            f"{owner} – {target} read as many-to-many (a plural with no 'one' on either side); "
+            f"for one-to-many say 'each {_lower(target)} belongs to one {_lower(owner)}'"
+        )
+
+
+def _lower(name: str) -> str:
+    return re.sub(r"(?<!^)(?=[A-Z])", " ", name).lower()
+
+
+# --- relationship -------------------------------------------------------------------------------
+def _relates(reading: Reading, draft: Draft, titles: frozenset[int]) -> None:
+    draft.intent = Intent.ADD_RELATIONSHIP
+    relates = [s for s in reading.statements if isinstance(s, Relate)]
+    body = [r for r in relates if r.segment not in titles]
+    relates = body or relates
+    owners: dict[str, list[Relationship]] = {}
+    order: list[Noun] = []
+    for r in relates:
+        owner = r.owner or _context_entity(reading)
+        if owner is None:
+            draft.missing.append("entity")
+            continue
+        if owner.name not in owners:
+            owners[owner.name] = []
+            order.append(owner)
+        pair = {r.target.name, owner.name}
+        # a later statement about the same pair (a bullet after the title) replaces it
+        for name, rels in owners.items():
+            rels[:] = [x for x in rels if {x.target, name} != pair]
+        relationship = Relationship(r.kind, r.target.name)
+        owners[owner.name].append(relationship)
+        _cardinality_note(draft, r, owner.name, r.target.name)
+    for noun in order:
+        if owners[noun.name]:
+            draft.entities.append(EntitySpec(noun.name, (), tuple(owners[noun.name])))
+            draft.explicit_entities += noun.explicit
+    if not draft.entities:
+        draft.missing.append("relationship")
+
+
+def _mentions_only(reading: Reading, draft: Draft) -> None:
+    """No intent: keep what was named so a person can pick it in the clarification."""
+    for s in reading.statements:
+        if isinstance(s, Mention) and s.entity is not None and not s.weak:
+            draft.intent = Intent.CREATE_ENTITY
+            draft.entities.append(EntitySpec(s.entity.name))
+            draft.missing[:] = ["attributes"]
+            draft.notes.append(
+                f"{s.entity.name} is named without fields: say what it has, e.g. "
+                f"'{_lower(s.entity.name)} with name and email'"
+            )
+            return

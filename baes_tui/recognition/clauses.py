@@ -1,0 +1,249 @@
+"""Stage 2a of recognition: one segment → clauses, each with its topic entity.
+
+Before any reader sees a sentence it is simplified: lowercase, contractions spelled out
+("doesn't" → "does not"), talk around the request removed ("hey, could you …", "As a
+librarian I want to …", "… please!"), self-corrections resolved ("licence.. sorry, license
+plate" → "license plate").
+
+A topic names the entity the rest of the sentence is about: "On Student, rename …",
+"For vehicles, …", "Student: …", "customer.phone -> optional", "Employee(first name, …)".
+A sentence holding two requests ("Suppliers don't need a fax anymore, please remove it",
+"… with a label; each shelf belongs to one warehouse") is split into clauses that share the
+topic, so a later clause's "it" can refer to an earlier clause's entity.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from baes_tui.recognition.lexicon import (
+    ASKING,
+    CHANGE_VERBS,
+    CREATE_VERBS,
+    FRAME_NOUNS,
+    MANAGE_VERBS,
+)
+
+_CONTRACTIONS = (
+    (r"\bcan't\b", "can not"), (r"\bwon't\b", "will not"), (r"\bn't\b", " not"),
+    (r"n't\b", " not"), (r"\b(we|they|you)'re\b", r"\1 are"), (r"\bi'm\b", "i am"),
+    (r"\b(i|we|you|they)'d\b", r"\1 would"), (r"\b(i|we|you|they)'ve\b", r"\1 have"),
+    (r"\b(i|we|you|they)'ll\b", r"\1 will"), (r"\blet's\b", "let us"),
+    (r"\b(it|that|what|there|here|who|she|he)'s\b", r"\1 is"),
+)  # fmt: skip
+_CONTRACTIONS = tuple((re.compile(p), r) for p, r in _CONTRACTIONS)
+_INSERTED_ROLE = re.compile(r",\s*as an? [^,]{1,40},\s*")
+_POSSIBLE = re.compile(r"^(?:would|will|is|could) it be possible (?:for you )?to\s+")
+_TABLE_HEADER = re.compile(r"^(?:table|entity|model|resource)\s*:\s*(?P<n>[a-z][a-z -]*)$")
+_TOO_ONE = re.compile(r"\btoo\s+(?=(?:one|a|an|many|each|exactly|multiple|several)\b)")
+_PLEASE = re.compile(r"\bplease\b")
+_CORRECTION = re.compile(r"\b[\w-]+(?:\.{2,}|,)?\s+(?:sorry|i mean|or rather),?\s+")
+_LEADING_TALK = re.compile(
+    r"^(?:(?:hey|hi|hiya|hello|ok|okay|so|well|oh|and|then|now|please|kindly|alright|honestly"
+    r"|basically|actually|frankly|to be honest|anyway|anyways|um|uh"
+    r"|quick one|tiny thing|one more thing|small thing|btw|by the way|good morning"
+    r"|good afternoon|long story short|right|yes|sure|hmm|um)\b[\s,:!.-]*)+"
+)
+_ASK = re.compile(
+    r"^(?:(?:can|could|would|will|may) (?:you|we|u|i)(?: please)?(?: also)?(?: just)?\s+"
+    r"|i would like you to |i want you to |i need you to |i would like to ask you to |please )"
+)
+_ROLE = re.compile(r"^as (?:a|an|the|our|my) [^,]{1,40}?,?\s+(?=(?:i|we)\b)")
+# "I want customers to also have F" → "customers also have F"
+_WANT_X_TO = re.compile(
+    r"^(?:i|we|they|the [a-z]+|our [a-z]+|my [a-z]+) (?:would\s+)?(?:want|wants|like|likes"
+    r"|need|needs|wish|wishes)\s+"
+    r"(?P<x>(?!you\b|u\b|it\b|an? (?:app|system|tool|way|place|program|database|service)\b"
+    r"|something\b|some\b)"
+    r"(?:(?:each|every|all|the|our|my)\s+)?[a-z-]+(?:\s[a-z-]+)?)\s+to\s+(?=(?:also\s+)?[a-z]+)"
+)
+_TRAILING = re.compile(
+    r"[\s,]*(?:please|pls|thanks|thank you|thx|cheers|asap|!+|\?+|\.+|lol|:\)|thanks a lot"
+    r"|(?:i\s+|we\s+)?forgot to (?:mention|say|add) (?:that|it|this)|if possible|if you can)$"
+)
+# "the mechanics asked if vehicles could also track …": the question is the request
+_REPORTED = re.compile(
+    r"^.{0,60}?\b(?:asked|asks|wondered|wonders|want to know|wants to know|would like to know)"
+    r"\s+(?:if|whether)\s+"
+    r"|^(?:we|i)\s+(?:noticed|realised|realized|think|found|saw|feel|figured|learned)\s+"
+    r"(?:out\s+)?(?:that\s+)?(?=[a-z]+\s)|^it (?:turns|turned) out (?:that\s+)?"
+    r"|^(?:for|at|in|from)\s+(?:our|my|the|a)\s+[a-z]+(?:\s[a-z]+)?\s+(?=(?:we|i)\b)"
+)
+# "staff member -> employee, please rename the entity"
+_ARROW_RENAME = re.compile(
+    r"^(?P<a>[^,>]+?)\s*->\s*(?P<b>[^,]+?),?\s*(?:(?:please|and|so)\s+)*rename"
+    r"(?:\s+(?P<what>the (?:entity|field|table|column)|it))?\s*$"
+)
+# "I want to remove the nickname field …": the change itself is the request
+_WANT_TO_CHANGE = re.compile(
+    r"^(?:i|we)\s+(?:would like|want|need|wish|would love|have)\s+to\s+(?=(?:remove|delete|drop"
+    r"|rename|change|make|add|link|relate|connect|extend|include)\b)"
+    r"|^(?:help|let)\s+(?:me|us)\s+(?:to\s+)?(?=[a-z])"
+)
+_BRACES = re.compile(r"\{([^{}\"']*)\}")
+_DOTTED = re.compile(
+    r"\b(?P<entity>[a-z][a-z-]{1,40})\.(?P<field>[a-z][a-z -]*?)(?=\s*(?:->|$|\s))"
+)
+_TOPIC_PREP = re.compile(
+    r"^(?:on|for|in|at|regarding|about|within|inside|with)\s+(?P<topic>[^,:;]{1,60}?)\s*[,:]\s*"
+    r"(?P<rest>.+)$"
+)
+_FOR_EACH = re.compile(
+    r"^(?:for|on|in) (?:each|every) (?P<topic>[a-z-]+(?: [a-z-]+)?)\s+(?P<rest>(?:we|i|you)\s.+)$"
+)
+_TOPIC_HEAD = re.compile(
+    r"^(?P<topic>[a-z][a-z0-9 ,&'/-]{0,80}?)\s*(?P<sep>:|\+=|\s—\s|\s->\s|\s-\s|\s?;)\s*"
+    r"(?P<rest>.*)$"
+)
+_TOPIC_PARENS = re.compile(
+    r"^(?P<topic>[a-z][a-z0-9 '-]{0,40}?)\s*\((?P<rest>[^()]*(?:\([^()]*\)[^()]*)*)\)"
+    r"\s*(?:[-—:]\s*)?(?P<after>.*)$"
+)
+_CLAUSE_START = (
+    r"(?:each|every|where each|where every|and each|and every|so|can you|could you"
+    r"|can we|could we|please|remove|delete|drop|make|change|rename|add|we|i|it|they|then"
+    r"|get rid|wire|relate|link|also|plus one)\b"
+)
+_CLAUSE_SPLIT = re.compile(
+    rf"\s*;\s*(?={_CLAUSE_START})|\s*,\s+(?={_CLAUSE_START})"
+    r"|\s*->\s*(?=belongs?|has|have|is|are|works?|sits?)\b"
+    r"|,?\s+(?=so (?:that )?(?:i|we|they|you|he|she|it|people|users?)\b)"
+    r"|\s+and\s+(?=(?:then\s+)?(?:change|make|rename|remove|delete|drop|set|convert)\b)"
+    r"|,?\s+and\s+(?=(?:i|we)\s+(?:would\s+|really\s+|also\s+)*(?:need|want|like)\b)"
+    r"|,?\s+and\s+(?=(?:also\s+)?(?:need|want|would like|would love)\b)"
+    r"|\s+[-—]\s+(?=(?:please\s+)?(?:rename|remove|delete|drop|add|make|change|create|can|could)\b)"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Clause:
+    """One clause to read: simplified lowercase text, and the topic that owns it."""
+
+    text: str
+    original: str  # the segment as written (for business rules)
+    topic: str | None  # the topic phrase ("student", "each book"), not yet an entity
+    topic_sep: str  # how the topic was attached: ":", "+=", "on", "parens", "dot", ""
+    segment: int
+    first: bool  # the first clause of its segment
+
+
+@lru_cache(maxsize=4096)
+def simplify(text: str) -> str:
+    """Lowercase text with talk around the request removed (see the module docstring)."""
+    s = " ".join(text.lower().split())
+    if "'" in s:
+        for pattern, replacement in _CONTRACTIONS:
+            s = pattern.sub(replacement, s)
+    s = _CORRECTION.sub("", s)
+    s = _INSERTED_ROLE.sub(" ", s)  # "I want, as a shop manager, to …"
+    s = _POSSIBLE.sub("", s)
+    s = _TABLE_HEADER.sub(r"\g<n> entity", s)
+    s = _BRACES.sub(lambda m: f"({m[1]})", s)
+    s = _TOO_ONE.sub("to ", s)
+    if m := _ARROW_RENAME.match(s):
+        what = m["what"] if m["what"] and m["what"] != "it" else ""
+        s = " ".join(f"rename {what} {m['a']} to {m['b']}".split())
+    s = " ".join(_PLEASE.sub(" ", s).split())
+    for _ in range(3):
+        before = s
+        s = _LEADING_TALK.sub("", s)
+        s = _ASK.sub("", s)
+        s = _ROLE.sub("", s)
+        s = _WANT_TO_CHANGE.sub("", s)
+        s = _REPORTED.sub("", s)
+        s = _WANT_X_TO.sub(lambda m: m["x"] + " ", s)
+        s = _TRAILING.sub("", s).strip()
+        if s == before:
+            break
+    return s
+
+
+def split_topic(s: str) -> tuple[str | None, str, str]:
+    """(topic phrase, rest, separator) of a simplified sentence."""
+    if m := _DOTTED.search(s):
+        rest = s[: m.start()] + m["field"] + s[m.end() :]
+        return m["entity"], " ".join(rest.split()), "dot"
+    if m := _FOR_EACH.match(s):
+        return m["topic"], m["rest"], "on"  # "for each donation we need F"
+    if (
+        (m := _TOPIC_PREP.match(s))
+        and len(m["topic"].split()) <= 4
+        and not re.search(r"\b(?:we|i|you|they|need|want|is|are)\b", m["topic"])
+    ):
+        return m["topic"], m["rest"], "on"
+    if (
+        (m := _TOPIC_PARENS.match(s))
+        and not re.match(r"^(?:[(,]|and\b|plus\b|&)", m["after"])
+        and not _verb_led(m["topic"])
+        and len(m["topic"].split()) <= 3
+        and not _annotation(m["rest"], parens=True)
+    ):
+        after = f"; {m['after']}" if m["after"] else ""
+        return m["topic"], m["rest"] + after, "parens"
+    if (
+        (m := _TOPIC_HEAD.match(s))
+        and m["rest"].strip()
+        and len(m["topic"].replace(",", " ").split())
+        <= (7 if set(m["topic"].split()) & FRAME_NOUNS else 5)
+    ):
+        sep = m["sep"].strip()
+        if sep == ":" and _annotation(m["rest"]):
+            return None, s, ""  # "weight: float", "description: optional text" is one field
+        if "," in m["topic"] and not (sep == ":" and m["rest"].startswith("+")):
+            return None, s, ""
+        if sep == ";" and (len(m["topic"].split()) > 2 or "," not in m["rest"]):
+            return None, s, ""  # "full name; date of birth; phone": items, not a topic
+        if _verb_led(m["topic"]):
+            return None, s, ""  # "Track our geese: …" is one create sentence
+        if sep in ("-", "—", "->") and not m["rest"]:
+            return None, s, ""
+        return m["topic"], m["rest"], sep
+    return None, s, ""
+
+
+_ANNOTATION = frozenset(
+    """optional required nullable mandatory text string str integer int number float double
+    decimal money currency bool boolean date datetime timestamp yes/no true/false whole
+    numeric real varchar char not yes no true false kg minutes hours grams flag a an""".split()
+)
+
+
+def _annotation(rest: str, *, parens: bool = False) -> bool:
+    """ "string, required", "optional text": what annotates one field, not a field list
+    ("email" annotates only inside parentheses: "Contact: email" lists a field)."""
+    words = re.findall(r"[a-z/]+", rest)
+    known = _ANNOTATION | {"email"} if parens else _ANNOTATION
+    return (
+        bool(words) and not rest.lstrip().startswith(("+", "-")) and all(w in known for w in words)
+    )
+
+
+def _verb_led(topic: str) -> bool:
+    """ "track our geese", "i need to manage animals": a request, not a topic."""
+    return bool(re.match(rf"^{ASKING}?(?:{MANAGE_VERBS}|{CREATE_VERBS}|{CHANGE_VERBS})\b", topic))
+
+
+def clauses_of(text: str, segment: int) -> list[Clause]:
+    """The clauses of one segment, in order."""
+    simple = simplify(text)
+    if not simple:
+        return []
+    topic, rest, sep = split_topic(simple)
+    if topic and sep in (":", "—", "-", "->"):
+        # "nursery inventory: plants - name, pot size": the inner topic is the entity
+        inner, inner_rest, inner_sep = split_topic(rest)
+        if (
+            inner
+            and inner_sep in ("—", "-", "->", ":")
+            and "," in inner_rest
+            and len(inner.split()) <= 3
+        ):
+            topic, rest, sep = inner, inner_rest, inner_sep
+    parts = [p.strip(" ,;") for p in _CLAUSE_SPLIT.split(rest)]
+    parts = [simplify(p) for p in parts if p.strip(" ,;")]
+    return [
+        Clause(part, text, topic, sep, segment, i == 0)
+        for i, part in enumerate(p for p in parts if p)
+    ]

@@ -1,0 +1,197 @@
+"""Readers for entities and their fields: create, add, and entities named without fields.
+
+Shapes (tried in this order by `read_declaration`):
+- add to an existing entity (additions.py): "add F to X", "extend X with F", "X needs F",
+  "X should also have F", "we forgot F for X";
+- create with a verb: "Create a member registry with F", "Keep track of pets at the vet: F",
+  "record each volunteer's F", "manage products with F, and orders with F";
+- create without a verb: "exhibits with F", "Employee(F)", "products (F) and orders (F)";
+- an entity named with no fields (a Mention): "Track our volunteers", "Write a REST service
+  for a Warehouse entity", "we have a few warehouses";
+- a bare field list ("Name, city, capacity", "I care about the make, the model …"), whose
+  entity is the one in context.
+
+The fields after the first entity may open another entity ("…, and orders with quantity"),
+which makes one request declare several entities (lists.py).
+"""
+
+from __future__ import annotations
+
+import re
+
+from baes_tui.recognition.additions import add_bare, add_to, extend, forgot, subject
+from baes_tui.recognition.clauses import Clause
+from baes_tui.recognition.entities import read_noun
+from baes_tui.recognition.fields import FieldList, read_fields
+from baes_tui.recognition.lexicon import (
+    ASKING,
+    COMMAND_VERBS,
+    CREATE_VERBS,
+    FRAME_NOUNS,
+    MANAGE_VERBS,
+)
+from baes_tui.recognition.lists import (
+    GROUP,
+    LIST_INTRO,
+    declares,
+    entities_of,
+    header_count,
+    is_frameish,
+    is_group_text,
+)
+from baes_tui.recognition.statements import Declare, Mention, Mode, Statement
+
+__all__ = [
+    "header_count",
+    "read_declaration",
+    "read_list",
+    "read_mention",
+    "read_named",
+    "read_verbless",
+]
+
+_VERB = rf"(?P<verb>{MANAGE_VERBS}|{CREATE_VERBS})"
+_INTRO = (
+    r"(?P<intro>\s*(?::|\s—\s|\s->\s|\s-\s)\s*(?:with\s*:?\s*)?"
+    r"|,?\s+(?:with|having|that has|that have|which has|which have|including|containing|by)\b"
+    r"\s*:?\s*|,\s+(?:recording|storing|tracking|keeping|holding|listing)\b\s*:?\s*"
+    r"|,?\s+where\s+(?:each|every|all|the)?\s*(?P<each>[a-z-]+(?:\s[a-z-]+)?)\s+"
+    r"(?:has|have|needs?|gets?|should have|must have|contains?)\s+"
+    r"|\s*(?=\((?![^)]*\b(?:optional|integer|text|string)\b)[^)]*,))"
+)
+_CREATE = re.compile(
+    rf"^{ASKING}?{_VERB}\s+(?P<np>.+?)(?<!taken)(?<!made)(?<!sold)(?<!ed){_INTRO}(?P<f>.*)$"
+)
+_POSSESSIVE = re.compile(
+    rf"^{ASKING}?{_VERB}\s+(?:(?:each|every|the|a|an|all|any)\s+)?"
+    r"(?P<np>[a-z][a-z-]*(?:\s[a-z][a-z-]*){0,2}?)'s\s+(?P<f>.+)$"
+)
+_MENTION = re.compile(rf"^{ASKING}?{_VERB}\s+(?P<np>.+)$")
+_WEAK = re.compile(
+    r"^(?:we|i|they)\s+(?:also\s+)?(?:have|keep|run|sell|own|look after|breed|rent|lend|host"
+    r"|organise|organize|teach|offer)\s+(?P<np>.+)$"
+)
+_VERBLESS = re.compile(
+    r"^(?P<np>[a-z][a-z0-9' -]*?)(?P<intro>\s+(?:with|having|that have|that has|including)"
+    r"\s*:?\s*|\s*(?=\())(?P<f>.+)$"
+)
+
+
+def read_declaration(clause: Clause) -> list[Statement]:
+    """Statements for a clause that declares entities or fields; [] when it does not."""
+    for reader in (add_to, extend, forgot, _create, _possessive, subject, add_bare):
+        found = reader(clause)
+        if found:
+            return found
+    return []
+
+
+def read_mention(clause: Clause) -> Mention | None:
+    """An entity named with a create verb but no fields, or as context ("we have …")."""
+    s = clause.text
+    if m := _MENTION.match(s):
+        if m["np"].startswith(("to ", "whether ")) or len(read_fields(m["np"]).attributes) > 1:
+            return None  # "want to stop …", "need their names, phone numbers …"
+        noun = read_noun(m["np"])
+        if noun is not None:
+            return Mention(noun, True, noun.framed, clause.segment)
+        if re.search(r"\b(?:them|it|those|these)\b", m["np"]) and is_frameish(m["np"]):
+            return Mention(None, True, False, clause.segment)  # "a small service to hold them"
+        return None
+    if m := _WEAK.match(s):
+        noun = read_noun(m["np"])
+        return Mention(noun, False, True, clause.segment) if noun else None
+    return None
+
+
+def read_named(clause: Clause) -> Mention | None:
+    """A clause that is only a noun phrase around a frame ("COURSE CATALOG", "farm app for
+    animals", "patient register"): the entity it names, to be created."""
+    words = re.findall(r"[a-z]+", clause.text)
+    if not words or len(words) > 6 or not set(words) & FRAME_NOUNS or "," in clause.text:
+        return None
+    if words[0] in ("i", "we", "you", "they", "he", "she", "it", "my", "our", "their"):
+        return None
+    if re.match(rf"^(?:{COMMAND_VERBS})\b", clause.text):
+        return None  # "create a system": a request without an entity
+    noun = read_noun(clause.text)
+    if noun is None or len(noun.words) + 1 < len(words) - 3:
+        return None
+    return Mention(noun, True, noun.framed, clause.segment)
+
+
+def read_verbless(clause: Clause) -> list[Statement]:
+    """ "exhibits with F", "Employee(F)", "departments (F) and employees (F)"."""
+    m = _VERBLESS.match(clause.text)
+    if not m or len(m["np"].split()) > 4:
+        return []
+    if not m["intro"].strip() and (g := GROUP.match(m["f"])) and not is_group_text(g["inner"]):
+        return []  # "number (text), key, …": an annotation, not a group of fields
+    noun = read_noun(m["np"])
+    if noun is None:
+        return []
+    return declares(clause, noun, m["f"], "create")
+
+
+def read_list(clause: Clause) -> list[Declare]:
+    """A bare field list for the entity in context (or the clause's topics)."""
+    text = LIST_INTRO.sub("", clause.text).strip()
+    if not text or text.startswith("+"):
+        text = text.lstrip("+ ")
+    parsed = read_fields(text)
+    if not parsed.attributes or parsed.rules:
+        return []
+    marked = clause.text.lstrip().startswith("+") or clause.topic_sep == "+="
+    single_ok = clause.topic_sep == ":" and clause.topic and not is_frameish(clause.topic)
+    if len(parsed.attributes) < 2 and not (marked or parsed.annotated or single_ok):
+        return []
+    listed = bool(re.search(r"[,;]", text)) or clause.topic or text != clause.text.strip()
+    if not listed and any(len(a.name.split("_")) > 2 for a in parsed.attributes):
+        return []  # "my sister teaches piano and she is drowning …" is no field list
+    generic = bool(clause.topic and re.fullmatch(
+        r"(?:the\s+)?(?:fields?|attributes?|columns?|properties|data|details|info)", clause.topic
+    ))  # fmt: skip
+    topics = entities_of(clause.topic) if clause.topic and not generic else []
+    if clause.topic and not topics and not generic and not is_frameish(clause.topic):
+        return []
+    mode: Mode = "add" if marked else ("create" if topics else "either")
+    if clause.text.lstrip().startswith(("- ", "−")) and topics:
+        return []  # "Customer: - fax" is a removal
+    if not topics:
+        return [Declare(None, parsed, mode, clause.segment)]
+    return [Declare(topic, parsed, mode, clause.segment) for topic in topics]
+
+
+def _create(clause: Clause) -> list[Statement]:
+    m = _CREATE.match(clause.text)
+    if m and re.fullmatch(r"\s*(?:just|only|the following|these)?\s*:?\s*", m["f"]):
+        noun = read_noun(m["np"])  # "Lease entity with just:" heads the list under it
+        return [Declare(noun, FieldList(), "create", clause.segment, header=True)] if noun else []
+    if not m or (
+        m["verb"] in ("add", "have", "get", "do")
+        and (
+            not re.search(r"\b(?:entity|table|model|app|system|api|service)\b", m["np"])
+            and m["intro"].strip() not in (":", "with", "—", "with:")
+        )
+    ):
+        return []
+    noun = read_noun(m["np"])
+    if noun is None and m["each"]:
+        noun = read_noun(m["each"])
+    if noun is None:
+        if re.search(r"\b(?:each one|them|it|those)\b", m["np"]) or is_frameish(m["np"]):
+            return declares(clause, None, m["f"], "create")  # "build a CRM: contacts with …"
+        return []
+    if not m["f"].strip():
+        return [Declare(noun, FieldList(), "create", clause.segment, header=True)]
+    return declares(clause, noun, m["f"], "create")
+
+
+def _possessive(clause: Clause) -> list[Statement]:
+    m = _POSSESSIVE.match(clause.text)
+    if not m:
+        return []
+    noun = read_noun(m["np"])
+    if noun is None:
+        return []
+    return declares(clause, noun, m["f"], "create")

@@ -1,0 +1,222 @@
+"""Stage 3 of recognition: a noun phrase → the entity it is about, or None.
+
+The entity is the thing managed, never the frame around it: "a member registry" → Member,
+"a service around an Invoice entity" → Invoice, "a catalogue of books" → Book, "a fleet app to
+manage vehicles" → Vehicle, "the animals on our farm" → Animal, "a clinic's Patient records" →
+Patient. Rules, in order:
+
+1. "X entity" / "entity X" / "entity called X" name X outright (strong evidence).
+2. A possessive names what follows it ("the museum's exhibits" → exhibits); a phrase ending in
+   one names its owner ("each volunteer's" → volunteer).
+3. The phrase ends at the first word that starts a clause or a place ("on", "at", "in", "from",
+   "with", "that", "who", "where", …). "of", "for", "around", "about" and "to manage" lead to
+   a complement, which wins when the head is only a frame ("a catalogue of books"), when it is
+   reached through a manage verb ("an app to manage vehicles"), or when it is a bare plural or
+   written as an entity ("a lab system for analyses"); otherwise the head wins and the
+   complement is context ("a patient register for the clinic").
+4. Articles, possessives, quantifiers and size words are dropped; technology words are
+   dropped; frame nouns are dropped from the end ("employee directory" → employee).
+5. At most three words remain; the last is made singular; the name passes `safe_entity_name`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from baes_tui.core.errors import UnsafeName
+from baes_tui.core.inflection import singular
+from baes_tui.core.names import safe_entity_name
+from baes_tui.recognition.lexicon import (
+    FILLER,
+    FRAME_NOUNS,
+    FRAME_PHRASES,
+    HARD_FRAMES,
+    INTERJECTIONS,
+    MANAGE_VERBS,
+    NEVER_ENTITY,
+    NOT_A_FIELD,
+    SIZE_WORDS,
+    TECH_WORDS,
+)
+
+MAX_ENTITY_WORDS = 3
+
+_ENTITY_WORD = r"(?:entity|entities|model|resource|table|object|class)"
+_EXPLICIT_BEFORE = re.compile(rf"^(?P<np>.*?)\s+{_ENTITY_WORD}\b")
+_EXPLICIT_AFTER = re.compile(
+    rf"\b{_ENTITY_WORD}\s+(?:(?:called|named)\s+[\"']?|[\"'])(?P<np>[a-z][a-z0-9 ]*?)[\"']?(?:\s|$)"
+    rf"|^(?:the\s+)?{_ENTITY_WORD}\s+(?P<np2>[a-z][a-z0-9]*)$"
+)
+_COMPLEMENT = re.compile(
+    r"\s+(?P<prep>(?:(?:to|for|that|which)\s+|where\s+(?:[a-z]+\s+){1,2}?(?:can\s+)?)"
+    rf"(?:{MANAGE_VERBS})"
+    r"|of|for|around|about|covering)\s+"
+    r"(?P<rest>.+)$"
+)
+_BOUNDARY = frozenset(
+    """going online offline on at in from with by that who which where whose
+    when while so because but if as via using into onto we i you
+    they he she it is are was were be has have had can could
+    should would will must need needs want wants like to and or than then
+    please each per across around within without between under over through during until
+    since""".split()
+)
+_GERUND_FRAMES = {"ticketing": "ticket", "invoicing": "invoice"}
+# Plurals whose business meaning differs from the first dictionary sense.
+_BUSINESS_SINGULAR = {"leaves": "leave"}
+_TOKEN = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
+# "leaves taken by staff", "cars sold last year": a participle ends the noun phrase.
+_PARTICIPLES = frozenset(
+    """taken given seen done kept sold bought held made written run owned used received sent
+    issued booked borrowed lent rented stored created managed tracked recorded listed placed
+    assigned produced delivered shipped stocked grown planted hired employed""".split()
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Noun:
+    """An entity read from a phrase, and how sure the phrase was about it."""
+
+    name: str
+    explicit: bool  # written as an entity ("Invoice entity", "entity called Tag")
+    words: tuple[str, ...]  # the lowercase words the name came from
+    framed: bool = False  # only the complement of a frame ("an app for HR"): weak evidence
+
+
+def entity_name(phrase: str) -> str | None:
+    """The entity's name for a phrase, or None (see `read_noun`)."""
+    noun = read_noun(phrase)
+    return noun.name if noun else None
+
+
+@lru_cache(maxsize=8192)
+def read_noun(phrase: str) -> Noun | None:
+    """The entity a noun phrase is about; None when it names none."""
+    text = " ".join(phrase.lower().replace("’", "'").split())
+    text = re.sub(r"[\"“”]", "", text)
+    text = re.split(r"\s*[,;]\s*", text, maxsplit=1)[0]  # a noun phrase holds no list
+    text = re.sub(r"(?<=[a-z]s)'(?=\s|$)", "'s", text)  # "the kids' chores" → "kids's chores"
+    explicit = _explicit(text)
+    if explicit is not None:
+        return explicit
+    return _plain(text)
+
+
+def _explicit(text: str) -> Noun | None:
+    if m := _EXPLICIT_AFTER.search(text):
+        noun = _plain(m["np"] or m["np2"], allow_frames=True)
+        if noun is not None:
+            return Noun(noun.name, True, noun.words)
+    if m := _EXPLICIT_BEFORE.search(text):
+        words = _tokens(m["np"])
+        # the words right before "entity", back to the first article or preposition
+        tail: list[str] = []
+        for word in reversed(words):
+            if word in FILLER or word in _BOUNDARY or word in ("of", "for", "about"):
+                break
+            tail.insert(0, word)
+        noun = _plain(" ".join(tail), allow_frames=True) if tail else None
+        if noun is not None:
+            return Noun(noun.name, True, noun.words)
+    return None
+
+
+def _tokens(text: str) -> list[str]:
+    words = _TOKEN.findall(text)
+    out = []
+    for word in words:
+        if word.endswith("'s") or word.endswith("s'"):
+            out.append(word[:-2] if word.endswith("'s") else word[:-1])
+            out.append("'s")
+        else:
+            out.append(word)
+    return out
+
+
+def _plain(text: str, *, allow_frames: bool = False) -> Noun | None:
+    # "a clinic's patient records" → "patient records"; "each volunteer's" → "volunteer"
+    words = _tokens(text)
+    if "'s" in words:
+        cut = len(words) - 1 - words[::-1].index("'s")
+        after = words[cut + 1 :]
+        words = after if after and after[0] not in _BOUNDARY else words[:cut]
+    text = " ".join(w for w in words if w != "'s")
+    head_text, prep, rest = text, "", ""
+    if m := _COMPLEMENT.search(text):
+        head_text, prep, rest = text[: m.start()], m["prep"], m["rest"]
+    head = _head_words(head_text)
+    head_core = _strip_frames(head)
+    if rest:
+        complement = _plain(rest)
+        strong = prep not in ("of", "for", "around", "about", "covering") or (
+            complement is not None and (complement.explicit or _bare_plural(rest))
+        )
+        if complement is not None and (strong or (prep == "around" and not head_core)):
+            return complement
+        if complement is not None and not head_core:
+            return Noun(complement.name, False, complement.words, framed=True)
+        if not head_core and complement is None:
+            return None
+    if not head_core:
+        if allow_frames or (head and head[-1] not in HARD_FRAMES and len(head) == 1):
+            head_core = [w for w in head if w not in TECH_WORDS]  # "Rentals: …" is the entity
+        if not head_core:
+            return None
+    return _named(head_core)
+
+
+def _bare_plural(text: str) -> bool:
+    words = _TOKEN.findall(text)
+    return bool(words) and words[0] not in FILLER and singular(words[0]) != words[0]
+
+
+def _head_words(text: str) -> list[str]:
+    """The words of a phrase up to the first clause or place word, fillers dropped."""
+    out: list[str] = []
+    for word in _TOKEN.findall(text):
+        if (word in _BOUNDARY or word in _PARTICIPLES) and out:
+            break
+        if word in _BOUNDARY or word in INTERJECTIONS:
+            continue
+        out.append(word)
+    while out and (out[0] in FILLER or out[0] in SIZE_WORDS or out[0].isdigit()):
+        out.pop(0)
+    return [w for w in out if w not in TECH_WORDS and w not in SIZE_WORDS]
+
+
+def _strip_frames(words: list[str]) -> list[str]:
+    """Drop frame nouns from the end: "employee directory app" → employee."""
+    words = [_GERUND_FRAMES.get(w, w) for w in words]
+    changed = True
+    while changed and words:
+        changed = False
+        for phrase in FRAME_PHRASES:
+            if tuple(words[-len(phrase) :]) == phrase:
+                words = words[: -len(phrase)]
+                changed = True
+        if words and words[-1] in FRAME_NOUNS:
+            words = words[:-1]
+            changed = True
+    return words
+
+
+def _named(words: list[str]) -> Noun | None:
+    words = [w for w in words if w not in ("'s",)]
+    while words and words[0] in FILLER:
+        words.pop(0)
+    if not words or len(words) > MAX_ENTITY_WORDS:
+        return None
+    if len(words) == 1 and (words[0] in NEVER_ENTITY or words[0] in NOT_A_FIELD):
+        return None
+    if any(w in NOT_A_FIELD or w in INTERJECTIONS or w in FILLER for w in words):
+        return None
+    if not all(re.fullmatch(r"[a-z][a-z0-9]*", w) for w in words):
+        return None
+    words = [*words[:-1], _BUSINESS_SINGULAR.get(words[-1], words[-1])]
+    try:
+        name = safe_entity_name(" ".join(words))
+    except UnsafeName:
+        return None
+    return Noun(name, False, tuple(words))

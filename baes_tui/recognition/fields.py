@@ -1,0 +1,410 @@
+"""Stage 4 of recognition: a field list → typed attributes, and what could not be a field.
+
+"name, email (email, required), an optional phone, a number of bays, an archived flag and
+whether it is paid" → name:str, email:email, phone:str?, bays:int, archived:bool,
+is_paid:bool. Rules, in order (docs/recognition.md lists them for users):
+
+- Items are separated by commas, semicolons, "|", "and", "or", "&", "+", "plus", "as well
+  as"; commas inside parentheses annotate one item. "first and last name" is two fields.
+- An annotation decides the type and whether the field is required: "(integer)", ": int",
+  "as a whole number", "which is a currency amount", "(optional)", "if known", "can be
+  empty"; units ("kg", "minutes") are ignored. A lone "optional" or "that one can be empty"
+  after an item changes that item.
+- Articles and possessives are dropped ("the due date" → due_date); "a number of bays" →
+  bays (int); "X flag" → X (bool); "whether it is X" → is_X (bool); "is X" / "has X" are bool.
+- Without an annotation the words decide the type (`infer_type`).
+- A listed word is a field even when it is also a technology word (code, type, data, model,
+  status, key); names pass `safe_field_name` (class → class_value). Only a field called just
+  "id" is not added (every entity has it), and an item that is a sentence rather than a name
+  is kept as a business rule; both are reported in `dropped`, never silently lost.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from baes_tui.core.errors import UnsafeName
+from baes_tui.core.inflection import singular
+from baes_tui.core.models import Attribute, AttrType
+from baes_tui.core.names import safe_field_name
+from baes_tui.recognition.lexicon import (
+    BOOL_WORDS,
+    DATE_WORDS,
+    DATETIME_LAST,
+    DECIMAL_WORDS,
+    FILLER,
+    FLOAT_WORDS,
+    INT_WORDS,
+    INTERJECTIONS,
+    NOT_A_FIELD,
+    PLURAL_FIELDS,
+    TYPE_WORDS,
+    UNIT_WORDS,
+)
+
+MAX_FIELD_WORDS = 4
+
+_PARENS = re.compile(r"\(([^()]*)\)?")
+_SEPARATOR = re.compile(
+    r"\s+(?:and|or)\s*,\s*|\s*(?:[,;|]|\s—\s|\.\.\.+)\s*(?:(?:and|or|plus|&)\s+)?"
+    r"|\s+(?:and|or|&|plus|as well as|along with|\+)\s+(?:also\s+)?"
+)
+_OPTIONAL = re.compile(
+    r"\b(?:optional(?:ly)?|nullable|not required|not mandatory|not compulsory|if known"
+    r"|if any|if available|can be (?:blank|empty|null|missing|left (?:blank|empty))"
+    r"|may be (?:blank|empty|null|missing)|doesn't have to be (?:filled(?: in)?|set|given)"
+    r"|does not have to be (?:filled(?: in)?|set|given)|no need to fill)\b"
+)
+_REQUIRED = re.compile(r"\b(?:required|mandatory|compulsory|must be (?:set|given|filled))\b")
+_MODIFIER_ONLY = re.compile(
+    r"^(?:but |and |which |that |it |this |that one |this one |the last one |it's |its )*"
+    r"(?:is |one |are |one is |will be |should be )?(?P<body>.*)$"
+)
+_WHETHER = re.compile(
+    r"^whether\s+(?:or not\s+)?(?:(?:it|its|it's|they|the \w+|he|she)\s+)?"
+    r"(?:(?P<verb>is|are|was|has|have|can|[a-z]+s)\s+)?(?P<rest>.+)$"
+)
+_TYPE_AFTER = re.compile(
+    r"\s*(?::|\bas\b|\bof type\b|\btyped\b|\bwhich is\b|\bthat is\b|\bis\b)\s*(?:an?\s+)?"
+    r"(?P<type>[a-z/ -]+)$"
+)
+_PASSIVE_TAIL = re.compile(
+    r"^(?P<n>.+?)\s+(?:that\s+|which\s+)?(?:it|they|he|she)\s+(?:was|were|is|are|got)\s+"
+    r"(?P<v>[a-z]+)$"
+)
+_NUMBER_OF = re.compile(r"^(?:the\s+|a\s+)?(?:number|amount|count|no\.?) of\s+(?P<rest>.+)$")
+_IN_UNIT = re.compile(r"\s+(?:in|per)\s+(?P<unit>[a-z]+)$")
+_TRAILING_TYPE = frozenset(
+    "timestamp datetime boolean bool integer int string str float decimal varchar".split()
+)
+_COUNTED_UNITS = frozenset("minutes minute seconds days day weeks months years".split())
+_LEADING_TYPE = frozenset("numeric integer decimal boolean float".split())
+_TRAILING_NOISE = re.compile(
+    r"\s+(?:of (?:each|every)(?: one| \w+)?|for (?:each|every)(?: one| \w+)?|too|as well"
+    r"|also|each|etc|please|is enough(?: for now)?|would be (?:nice|good|great)"
+    r"|of course|for now|of it|of them)$"
+)
+_FIELD_WORD_SUFFIX = frozenset("field fields column columns attribute attributes".split())
+_SPLIT_TWICE = ("name", "date")
+# Words that make a list item a rule about data rather than a field's name.
+_RULE_MARKER = re.compile(
+    r"\b(?:must|should|cannot|can't|only|when|unless|will|than|between|never|always|unique"
+    r"|computed|derived|calculated|greater|less|least|most|exceed|based on|if(?! known| any"
+    r"| available))\b"
+)
+_POINT_IN_TIME = frozenset(
+    """start end arrival departure pickup delivery meeting appointment opening closing
+    check-in checkin checkout booking release finish begin return pick-up drop-off""".split()
+)
+
+
+# Why an item that states a rule ("full name computed from …") is not a field: it was read,
+# and kept, so it counts as understood (unlike an item that could not be read at all).
+RULE_REASON = "a rule about the data, kept as a business rule"
+ID_REASON = 'a field called just "id" is not added: every entity has its id'
+
+
+@dataclass(frozen=True, slots=True)
+class Dropped:
+    """An item of a field list that did not become a field, and why."""
+
+    text: str
+    reason: str
+
+
+@dataclass
+class FieldList:
+    """Fields read from one list, plus everything that was not a field."""
+
+    attributes: list[Attribute] = field(default_factory=list)
+    dropped: list[Dropped] = field(default_factory=list)
+    rules: list[str] = field(default_factory=list)
+    items: int = 0  # items seen, fields or not
+    annotated: int = 0  # fields whose type or required-ness was given explicitly
+    repeated: list[str] = field(default_factory=list)  # names listed more than once
+
+    def extend(self, other: FieldList) -> None:
+        for attribute in other.attributes:
+            self.add(attribute)
+        self.dropped.extend(d for d in other.dropped if d not in self.dropped)
+        self.rules.extend(r for r in other.rules if r not in self.rules)
+        self.items += other.items
+        self.annotated += other.annotated
+        self.repeated.extend(other.repeated)
+
+    def add(self, attribute: Attribute) -> None:
+        """A field named twice keeps one entry: a given type beats str, optional beats
+        required ("breed, … breed can be blank")."""
+        for i, known in enumerate(self.attributes):
+            if known.name == attribute.name:
+                self.repeated.append(known.name)
+                kind = attribute.type if attribute.type is not AttrType.STR else known.type
+                required = known.required and attribute.required
+                self.attributes[i] = Attribute(known.name, kind, required)
+                return
+        self.attributes.append(attribute)
+
+
+@dataclass
+class _Item:
+    text: str
+    and_before: bool
+
+
+def _split(text: str) -> list[_Item]:
+    # Commas and "and" inside "(type, optional)" annotate one item; they do not separate.
+    text = _PARENS.sub(
+        lambda m: "(" + re.sub(r"\s*(?:,|;|\band\b|\bor\b)\s*", " ", m.group(1)) + ")", text
+    )
+    text = re.sub(r"\bfirst\s+(?:and|&)\s+last\s+names?\b", "first name, last name", text)
+    text = re.sub(r"\b(?:date and time|date & time)\b", "datetime", text)
+    items: list[_Item] = []
+    position = 0
+    and_before = False
+    for match in _SEPARATOR.finditer(text):
+        items.append(_Item(text[position : match.start()], and_before))
+        and_before = bool(re.search(r"\b(?:and|plus|&)\b|\+", match.group(0)))
+        position = match.end()
+    items.append(_Item(text[position:], and_before))
+    return [i for i in items if i.text.strip(" .!?:;-+*\"'")]
+
+
+def read_fields(text: str) -> FieldList:
+    """Read one field list; see the module docstring for the rules."""
+    out = FieldList()
+    pending_optional = False
+    text = text.lower().strip()
+    # "their names, phone numbers and join dates": one value per record
+    plural_possessive = bool(re.match(r"^(?:all\s+)?their\s", text))
+    text, rules = _rules_out(text)
+    out.rules.extend(rules)
+    out.dropped.extend(Dropped(rule, RULE_REASON) for rule in rules)
+    for item in _split(text):
+        raw = item.text.strip(" .!?:;-+*\"'")
+        if all(w in INTERJECTIONS for w in raw.split()):
+            continue  # "oh", "um": talk, not a listed thing
+        out.items += 1
+        modifier = _modifier(raw)
+        if modifier is not None:
+            out.items -= 1
+            if item.and_before or not out.attributes:
+                pending_optional = pending_optional or modifier == "optional"
+                continue
+            out.attributes[-1] = _modified(out.attributes[-1], modifier)
+            out.annotated += 1
+            continue
+        for part in _split_repeated_heads(raw):
+            result = read_item(part)
+            if isinstance(result, Dropped):
+                out.dropped.append(result)
+                if result.reason.startswith("a business rule"):
+                    out.rules.append(part)
+                continue
+            attribute, annotated = result
+            if plural_possessive:
+                attribute = one_per_record(attribute)
+            if pending_optional:
+                attribute, annotated, pending_optional = (
+                    _modified(attribute, "optional"),
+                    True,
+                    False,
+                )
+            out.annotated += annotated
+            out.add(attribute)
+    return out
+
+
+def _rules_out(text: str) -> tuple[str, list[str]]:
+    """Take rules out of a list: "…, and full name computed from first and last name" keeps
+    the fields before it; the rule runs from its "and" (or comma) to the end of the piece."""
+    pieces, rules = [], []
+    for piece in re.split(r"(?<=[,;])", text):
+        probe = _OPTIONAL.sub(" ", piece)
+        marker = _RULE_MARKER.search(probe)
+        if marker is None:
+            pieces.append(piece)
+            continue
+        cut = [m for m in re.finditer(r"\s(?:and|&)\s", piece) if m.end() <= marker.start()]
+        start = cut[-1].end() if cut else 0
+        kept = piece[: cut[-1].start()] if cut else ""
+        rules.append(piece[start:].strip(" ,;."))
+        pieces.append(kept + ("," if piece.rstrip().endswith(",") else ""))
+    return "".join(pieces), [r for r in rules if r]
+
+
+def one_per_record(attribute: Attribute) -> Attribute:
+    words = attribute.name.split("_")
+    if words[-1] in PLURAL_FIELDS:
+        return attribute
+    one = singular(words[-1])
+    if one == words[-1]:
+        return attribute
+    name = "_".join([*words[:-1], one])
+    return Attribute(name, attribute.type, attribute.required)
+
+
+def _split_repeated_heads(raw: str) -> list[str]:
+    """ "first name last name" (a missing comma) is two fields, not first_name_last_name."""
+    words = raw.split()
+    for head in _SPLIT_TWICE:
+        if words.count(head) == 2 and words[-1] == head and words.index(head) < len(words) - 2:
+            cut = words.index(head) + 1
+            return [" ".join(words[:cut]), " ".join(words[cut:])]
+    return [raw]
+
+
+def _modifier(raw: str) -> str | AttrType | None:
+    """A list item that only changes the item before it: "optional", "which is a date"."""
+    body = _MODIFIER_ONLY.match(raw)["body"]  # type: ignore[index]
+    body = re.sub(r"\s+(?:of course|too|as well|obviously)$", "", body).strip()
+    if _OPTIONAL.fullmatch(body) or body in ("optional", "not required", "nullable"):
+        return "optional"
+    if body in ("required", "mandatory"):
+        return None if raw == body else "required"
+    kind = type_phrase(body)
+    if kind is not None and raw != body:
+        return kind
+    return None
+
+
+def _modified(attribute: Attribute, modifier: str | AttrType) -> Attribute:
+    if modifier == "optional":
+        return Attribute(attribute.name, attribute.type, False)
+    if modifier == "required":
+        return Attribute(attribute.name, attribute.type, True)
+    return Attribute(attribute.name, AttrType(modifier), attribute.required)
+
+
+def type_phrase(text: str) -> AttrType | None:
+    """ "a whole number" → int, "currency amount" → decimal; None when it is no type."""
+    text = re.sub(r"^(?:an?|the|just|some)\s+", "", text.strip())
+    text = re.sub(r"\s+(?:value|field|amount)$", "", text) if text not in TYPE_WORDS else text
+    if text in TYPE_WORDS:
+        return TYPE_WORDS[text]
+    words = [w for w in re.split(r"[\s,]+", text) if w and w not in UNIT_WORDS]
+    kinds = [TYPE_WORDS[w] for w in words if w in TYPE_WORDS]
+    if words and len(kinds) == len(words) and len(set(kinds)) == 1:
+        return kinds[0]
+    return None
+
+
+def read_item(raw: str) -> tuple[Attribute, bool] | Dropped:
+    """One list item → (attribute, whether it was annotated) or why it is no field."""
+    text = raw.lower().strip(" .!?:;-+*\"'")
+    explicit: AttrType | None = None
+    required: bool | None = None
+    for note in _PARENS.findall(text):
+        note_text = note.strip()
+        if _OPTIONAL.search(note_text):
+            required = False
+        elif _REQUIRED.search(note_text):
+            required = True
+        for phrase in sorted(TYPE_WORDS, key=len, reverse=True):
+            if re.search(rf"(?<![\w/]){re.escape(phrase)}(?![\w/])", note_text):
+                explicit = explicit or TYPE_WORDS[phrase]
+                break
+    text = _PARENS.sub(" ", text)
+    text = " ".join(text.split())
+    if _OPTIONAL.search(text) and _OPTIONAL.sub(" ", text).strip():
+        required = False
+        text = " ".join(_OPTIONAL.sub(" ", text).split())
+    if _REQUIRED.search(text) and _REQUIRED.sub(" ", text).strip():
+        required = True if required is None else required
+        text = " ".join(_REQUIRED.sub(" ", text).split())
+    text = _TRAILING_NOISE.sub("", text)
+    text = re.sub(r"\s+(?:that|which|who)$", "", text)
+    # "the year it was printed" → year_printed; "how many seats they have" → seats (int)
+    text = _PASSIVE_TAIL.sub(lambda m: f"{m['n']} {m['v']}", text)
+    if m := re.match(r"^how many\s+(?P<n>[a-z]+(?:\s[a-z]+)?)(?:\s+(?:they|it|there)\s+"
+                     r"(?:have|has|are|is))?$", text):  # fmt: skip
+        text, explicit = m["n"], explicit or AttrType.INT
+    m = _TYPE_AFTER.search(text)
+    kind = type_phrase(m["type"]) if m else None
+    if m and kind is not None and text[: m.start()].strip():
+        explicit, text = kind, text[: m.start()]
+    if (unit := _IN_UNIT.search(text)) and unit["unit"] in UNIT_WORDS:
+        text = text[: unit.start()]  # "duration in minutes" counts minutes; "weight in kg" measures
+        explicit = explicit or (AttrType.INT if unit["unit"] in _COUNTED_UNITS else AttrType.FLOAT)
+    words = re.findall(r"[a-z0-9]+(?:'[a-z]+)?", text.replace("-", " "))
+    words = [w.removesuffix("'s") for w in words]
+    kind, words = _shape(words)
+    explicit = explicit or kind
+    while words and words[0] in FILLER:
+        words.pop(0)
+    while len(words) > 1 and words[-1] in _FIELD_WORD_SUFFIX:
+        words.pop()
+    if len(words) > 1 and words[0] in _LEADING_TYPE:
+        explicit = explicit or TYPE_WORDS[words.pop(0)]  # "a numeric depth"
+    if len(words) > 1 and words[-1] in _TRAILING_TYPE:
+        explicit = explicit or TYPE_WORDS.get(words[-1])
+        words.pop()
+    if m := _NUMBER_OF.match(" ".join(words)):
+        words = [w for w in m["rest"].split() if w not in FILLER]
+        explicit = explicit or AttrType.INT
+    if not words:
+        return Dropped(raw, "no name left after the annotations")
+    if words == ["id"]:
+        return Dropped(raw, ID_REASON)
+    glue = NOT_A_FIELD.intersection(words[1:] if _is_flag(words) else words)
+    if len(words) > MAX_FIELD_WORDS or (glue and explicit is not AttrType.BOOL):
+        return Dropped(raw, "a business rule, not a field name")
+    if not any(re.search(r"[a-z]{2}", w) for w in words):
+        return Dropped(raw, "no letters to make a field name from")
+    try:
+        name = safe_field_name(" ".join(words))
+    except UnsafeName as exc:
+        return Dropped(raw, str(exc))
+    annotated = explicit is not None or required is not None
+    kind = explicit or infer_type(words)
+    return Attribute(name, kind, required is not False), annotated
+
+
+def _is_flag(words: list[str]) -> bool:
+    return len(words) > 1 and words[0] in ("is", "has", "can")
+
+
+def _shape(words: list[str]) -> tuple[AttrType | None, list[str]]:
+    """Shapes that decide the type: "X flag", "whether it is X", "is X", "X yes/no"."""
+    text = " ".join(words)
+    if m := _WHETHER.match(text):
+        rest = [w for w in m["rest"].split() if w not in ("a", "an", "the")]
+        verb = m["verb"] or "is"
+        if verb in ("is", "are", "was", "can"):
+            verb = "is"
+        elif verb == "have":
+            verb = "has"
+        return AttrType.BOOL, [verb, *rest]  # "whether it needs sun" → needs_sun
+    if len(words) > 1 and words[-1] in ("flag", "flags"):
+        return AttrType.BOOL, words[:-1]
+    if len(words) > 2 and words[-2:] in (["yes", "no"], ["true", "false"]):
+        return AttrType.BOOL, words[:-2]
+    if len(words) > 1 and words[0] in ("is", "has") and words[1] not in FILLER:
+        return AttrType.BOOL, words
+    return None, words
+
+
+def infer_type(words: list[str]) -> AttrType:
+    """The type a field's words suggest when nothing says it (`age` → int, …)."""
+    last = words[-1]
+    if "email" in words or "mail" in words[-1:]:
+        return AttrType.EMAIL
+    if (last in DATETIME_LAST and len(words) > 1) or last in ("timestamp", "datetime"):
+        return AttrType.DATETIME
+    if words[:2] == ["time", "of"]:
+        return AttrType.DATETIME
+    if _is_flag(words):
+        return AttrType.BOOL
+    if last == "time" and (len(words) == 1 or words[-2] in _POINT_IN_TIME):
+        return AttrType.DATETIME  # "start time" is a moment; "cooking time" a duration
+    if DATE_WORDS.intersection(words) or (last == "on" and len(words) > 1):
+        return AttrType.DATE
+    if INT_WORDS.intersection(words):
+        return AttrType.INT
+    if DECIMAL_WORDS.intersection(words):
+        return AttrType.DECIMAL
+    if FLOAT_WORDS.intersection(words):
+        return AttrType.FLOAT
+    if last in BOOL_WORDS:
+        return AttrType.BOOL
+    return AttrType.STR

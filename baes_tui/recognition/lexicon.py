@@ -1,0 +1,210 @@
+"""The words recognition knows: frames, technology, constraints, fillers, types.
+
+Kept apart from the grammar so a reader can see (and docs/recognition.md can cite) what each
+word does. All words are lowercase and accent-folded, as the stages see them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from baes_tui.core.models import AttrType
+
+# Container and frame nouns: what a request builds *around* the entity, never the entity
+# itself ("a member registry" manages Member). Stripped only as the head of a noun phrase or
+# when nothing else is left; as a modifier they stay ("library members" → LibraryMember).
+HARD_FRAMES = frozenset(
+    """app apps application applications system systems service services api apis backend
+    backends platform platforms portal portals database databases db software program
+    programme website site solution tool tools crud interface crm erp cms lms wiki thing things
+    something stuff
+    model models entity entities table tables data info information resource resources way
+    spreadsheet""".split()
+)
+# Frame nouns that may also be the thing managed when nothing else is named ("Rentals: …").
+SOFT_FRAMES = frozenset(
+    """registry register directory catalog catalogue catalogs inventory tracker tracking list
+    lists collection log logbook record records details overview repository store storage
+    archive ledger agenda rental desk dashboard manager management timetable calendar
+    schedule""".split()
+)
+FRAME_NOUNS = HARD_FRAMES | SOFT_FRAMES
+# Frames that are a whole system (never an entity's own name or marker).
+SYSTEM_WORDS = frozenset(
+    """app apps application applications system systems service services api apis backend
+    backends platform portal portals database databases db software program programme website
+    site solution tool tools crud interface crm erp cms lms wiki""".split()
+)
+# Frame phrases of more than one word.
+FRAME_PHRASES = (("address", "book"), ("front", "desk"), ("help", "desk"), ("web", "app"))
+# Nouns that never name an entity, not even as the only word left ("we need a database",
+# "something for the school", "make it better", "delete everything").
+NEVER_ENTITY = HARD_FRAMES | frozenset(
+    """anything everything nothing all it them they this that these those everyone somebody
+    one ones details validation ui ux bug bugs fix code field fields attribute attributes
+    column columns record records row rows schema request requests help lot kind sort type
+    types better faster thank thanks hello hi hey please yes no ok okay requirements
+    requirement constraints constraint specification specs spec goals goal scope acceptance
+    criteria background summary features feature todo changes change update updates fields
+    version iteration release here there now today tomorrow yesterday way""".split()
+)
+TECH_WORDS = frozenset(
+    """python fastapi sqlite sqlite3 json api apis rest restful http https html sql pydantic
+    uvicorn orm jinja jinja2 swagger openapi pytest flask django postgres postgresql mysql
+    docker crud web backend frontend endpoint endpoints server""".split()
+)
+# Words that make a line a constraint (how to build, schema, data that must survive, tests,
+# deployment) rather than a field or an entity.
+PRACTICE_WORDS = frozenset(
+    """practices pep hints typed idiomatic conventions convention migration migrations
+    migrate migrated schema survive survives surviving test tests tested testing pytest deploy
+    deploys deployment deployments upgrade upgrades restart restarts endpoint endpoints
+    start-up startup destructive lose lost loss kept existing preserve preserved preserving
+    stays remain remains usual documentation readme docker modules functions organised
+    organized formatted lint linted""".split()
+)
+CONSTRAINT_WORDS = PRACTICE_WORDS | frozenset(
+    "json rest restful sqlite fastapi python pydantic http".split()
+)
+# What a line about technology only may say besides technology words ("Responses are JSON",
+# "Use FastAPI and SQLite", "JSON in and out", "Keep it RESTful, JSON only").
+TECH_CONTEXT = frozenset(
+    """use uses using used speak speaks talk talks in out only everywhere storage responses
+    requests response request format formats are is be keep it and or with for as via on
+    all of everything store stored stores data database tables table should must answer
+    answers reply replies return returns same always everything its""".split()
+)
+CONSTRAINT_PATTERNS = re.compile(
+    r"\btables?\b[^.]*\b(?:created|create|start|starts)\b|\bwhen the app starts\b"
+    r"|\b(?:at|on) start[- ]?up\b|\bkeep it (?:simple|small|clean)\b"
+    r"|\b(?:good|best|common|standard|usual|coding) practice\b"
+    r"|\b(?:no|don't|do not|never)\s+(?:new|other|more|any|add|touch|change)\b[^.]*"
+    r"\b(?:fields?|columns?|schema|changes?)\b|\bno (?:new|other) fields?\b"
+    r"|\bstay(?:s)? in the database\b|\bmust (?:still )?pass\b"
+)
+# Words at the start of a phrase that carry no name: articles, possessives, quantifiers.
+FILLER = frozenset(
+    """a an the each every all any some our my their its his her your this that these those
+    one new simple basic small tiny little big few several various different certain own many
+    multiple numerous
+    just only also too both either current existing another other i we you it they them me
+    us he she""".split()
+)
+INTERJECTIONS = frozenset("oh ah um uh hmm erm well so ok okay lol yeah yep hey".split())
+# Field names that are plural in their own right ("allergies", "notes"): kept plural.
+PLURAL_FIELDS = frozenset(
+    """allergies notes items comments details remarks instructions ingredients tags keywords
+    skills hobbies interests symptoms needs preferences credits copies pages seats points
+    hours minutes guests bays specs requirements""".split()
+)
+# Adjectives that describe a request, not the thing managed.
+SIZE_WORDS = frozenset(
+    """small tiny little big simple basic quick new whole favourite favorite main various
+    different usual regular upcoming past current future registered existing local
+    individual separate actual""".split()
+)
+PRONOUNS = frozenset("it they them this that these those each one ones both".split())
+# Words that can never be (part of) a field name.
+NOT_A_FIELD = frozenset(
+    """i we you they he she me us them it is are was were be been to do does did can could
+    would should will shall may might must want wants please thanks hello hi hey before
+    after unless than because whenever
+    ok okay so then also just really very lol btw etc yes no""".split()
+)
+# Words that usually name a field, not an entity (a rename or removal of these is of a field).
+FIELD_HINTS = frozenset(
+    """name names title description email phone address code status notes note number date
+    dates url username password comment comments content body label isbn sku colour color
+    size city country zip age price amount total quantity qty surname nickname fax plate
+    registration deadline salary weight rating score count at time slug bio birthday
+    dob mileage capacity stock year priority severity level rank stage grade size status""".split()
+)
+# Words that open a multi-word field name ("start date", "due date", "first name").
+FIELD_MODIFIERS = frozenset(
+    """first last full middle start end due birth hire join issue expiry opening closing unit
+    created updated contact home work mobile postal license licence plate phone email date
+    check delivery pickup return order publication release""".split()
+)
+MANAGE_VERBS = (
+    r"manag(?:e|es|ing|ed)|track(?:s|ing|ed)?|keep(?:s|ing)? track of|keep(?:s|ing)? tabs on"
+    r"|handl(?:e|es|ing)|stor(?:e|es|ing)|maintain(?:s|ing)?|organi[sz](?:e|es|ing)"
+    r"|administer(?:s|ing)?|record(?:s|ing)?|register(?:s|ing)?|log(?:s|ging)?|hold(?:s|ing)?"
+    r"|list(?:s|ing)?|catalog(?:ue)?(?:s|ing)?|schedul(?:e|es|ing)|control(?:s|ling)?"
+    r"|follow(?:s|ing)?|sav(?:e|es|ing)|keep(?:s|ing)?|look after|looks after|oversee(?:s)?"
+    r"|know about|keep an eye on|monitor(?:s|ing)?|document(?:s|ing)?|see|view|browse"
+    r"|captur(?:e|es|ing)|collect(?:s|ing)?|look up"
+)
+CREATE_VERBS = (
+    r"create|build|make|define|generate|design|develop|implement|set up|setup|write|whip up"
+    r"|put together|get|give|start|prepare|introduce|need|needs|needing|want|like"
+    r"|add|have|provide|produce|spin up|knock up|throw together|do|model|scaffold|love"
+    r"|looking for|look for|searching for"
+)
+CHANGE_VERBS = r"rename|remove|delete|drop|change|modify|alter|update|extend|convert|make|rm"
+# Verbs that open an instruction: a sentence starting with one has no subject entity.
+COMMAND_VERBS = (
+    rf"{MANAGE_VERBS}|{CREATE_VERBS}|assign|relate|link|connect|associate|update|change|modify"
+    r"|remove|delete|drop|rename|extend|use|follow|include|cover|leave|keep|call|put|let|store"
+    r"|allow|ensure|support|show|list|wire|hook|attach|convert|migrate|refactor|fix|improve"
+    r"|clean|undo|redo|test|deploy|expose|return|accept|validate|send|notify|track|mark|set"
+    r"|tell|show|give|explain|say|ask|answer|translate|summari[sz]e|help|find|search|sort"
+    r"|print|run|open|close|write|read|check|go|come|thank|please"
+)
+# "I need to", "we would like", "need to": the asking before the verb; "we need X" keeps
+# "need" as the verb.
+ASKING = (
+    r"(?:(?:(?:i|we|you)\s+(?:would\s+|also\s+|really\s+|just\s+|will\s+|do\s+|still\s+)*"
+    r"|(?:our|the|my)\s+(?:[a-z]+\s+){0,2}?)?"
+    r"(?:(?:like|love|want|wants|need|needs|wish|am needing|are needing|require|have|would want"
+    r"|are going|am going|plan|hope)\s+to\s+(?:be able to\s+)?|let us\s+|am looking to\s+"
+    r"|are looking to\s+|(?:need|want) to be able to\s+|help (?:me|us) (?:to\s+)?)"
+    r"|(?:i|we|you|(?:our|my|the)\s+[a-z]+(?:\s+[a-z]+)?)\s+(?:would\s+|also\s+|really\s+|just\s+"
+    r"|will\s+|do\s+|still\s+)*(?:am\s+|are\s+)?(?=(?:like|love|want|wants|need|needs|needing"
+    r"|require|looking for)\b))"
+)
+
+TYPE_WORDS: dict[str, AttrType] = {
+    **dict.fromkeys(("string", "str", "text", "varchar", "char", "textual"), AttrType.STR),
+    **dict.fromkeys(("integer", "int", "whole number", "count", "integers"), AttrType.INT),
+    **dict.fromkeys(
+        ("number", "numeric", "float", "double", "real", "decimal number"), AttrType.FLOAT
+    ),
+    **dict.fromkeys(("decimal", "money", "currency", "currency amount"), AttrType.DECIMAL),
+    **dict.fromkeys(
+        ("bool", "boolean", "flag", "yes/no", "true/false", "yes or no", "true or false"),
+        AttrType.BOOL,
+    ),
+    "date": AttrType.DATE,
+    **dict.fromkeys(("datetime", "timestamp", "date and time", "date time"), AttrType.DATETIME),
+    **dict.fromkeys(("email", "e-mail", "email address"), AttrType.EMAIL),
+}
+# Unit words in an annotation say nothing about the type: "weight (kg)", "duration (minutes)".
+UNIT_WORDS = frozenset(
+    """kg kgs g grams gram kilograms kilos km m cm mm meters metres miles minutes minute hours
+    hour seconds days day weeks months years eur euro euros usd dollars gbp pounds percent
+    lbs lb liters litres ml sqm""".split()
+)
+
+# Type inference from a field's own words (README of the corpus, "Types").
+INT_WORDS = frozenset(
+    """age ages count counts quantity quantities qty year years stock capacity pages page seats
+    population copies credits bays guests points mileage""".split()
+)
+DECIMAL_WORDS = frozenset(
+    """price prices cost costs amount amounts total totals salary salaries fee fees balance
+    balances budget budgets wage wages tax taxes revenue payment subtotal rent money deposit
+    deposits""".split()
+)
+FLOAT_WORDS = frozenset(
+    """rating ratings score scores weight weights height heights width widths length lengths
+    depth percentage percent temperature latitude longitude gpa distance ratio average
+    rainfall""".split()
+)
+BOOL_WORDS = frozenset(
+    """active enabled disabled verified available published archived paid deleted shipped
+    delivered done completed complete cancelled canceled approved visible public private
+    confirmed resolved retired renewable electric awarded mandatory heated insured
+    refunded locked open closed""".split()
+)
+DATE_WORDS = frozenset("date dates birthday birthdate dob deadline".split())
+DATETIME_LAST = frozenset("at timestamp datetime".split())

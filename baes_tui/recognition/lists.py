@@ -1,0 +1,203 @@
+"""Field lists that may open further entities, shared by the create and add readers.
+
+"…with name and country, and books with title" opens Book after Author; "products (name,
+price) and orders (quantity)" groups fields in parentheses; "…, and belong to one
+department" is a relationship said of the entity being listed; "…, and books." names an entity
+with no fields (a Mention, so the request asks about it).
+"""
+
+from __future__ import annotations
+
+import re
+
+from baes_tui.recognition.clauses import Clause
+from baes_tui.recognition.entities import Noun, read_noun
+from baes_tui.recognition.fields import FieldList, read_fields
+from baes_tui.recognition.lexicon import SYSTEM_WORDS, TYPE_WORDS, UNIT_WORDS
+from baes_tui.recognition.relations import read_predicate, read_relation
+from baes_tui.recognition.statements import Declare, Mention, Mode, Statement
+
+_HEADER_COUNT = re.compile(
+    r"^(?:(?:a|an|one|two|three|four|five|six|\d+|some|a few|several|the following|these)\s+)?"
+    r"(?:(?:new|more|extra|additional|other|following)\s+)*(?:fields?|columns?|attributes?"
+    r"|properties)\s*:?$"
+)
+LIST_INTRO = re.compile(
+    r"^(?:(?:i|we)\s+(?:would\s+)?(?:care about|need|want|would need|would want|would like"
+    r"|like|have|track|store|record|keep)\s+|just\s+|only\s+|fields?\s*:?\s*|with\s*:?\s*"
+    r"|it has\s+|they have\s+|each (?:one )?has\s+|each of them has\s+|things like\s+"
+    r"|each (?:one )?(?:with|having)\s+|(?:each|every) (?:one|of them) (?:with|having)\s+"
+    r"|(?:(?:two|three|four|five|2|3|4|5|the following|these|some)\s+)?(?:entities|tables"
+    r"|models|resources)\s*:\s*"
+    r"|stuff like\s+|such as\s+|like\s+)+"
+)
+GROUP = re.compile(r"\((?P<inner>[^()]*(?:\([^()]*\)[^()]*)*)\)")
+_SUB_ENTITY = re.compile(
+    r"^(?:and\s+|plus\s+|also\s+)?(?P<np>[a-z][a-z' -]{0,40}?)\s*(?:(?:with|having|that have"
+    r"|that has|have|has|need|needs)\s*:?\s+(?P<f>.+)|\((?P<g>[^()]*(?:\([^()]*\)[^()]*)*)\)\s*)$"
+)
+# "… and belong to a single department": a relationship said of the entity being listed
+_PREDICATE_TAIL = re.compile(
+    r"(?:,\s*(?:and\s+)?|\s+and\s+|\s*->\s*)(?=(?:each|every|it|they)?\s*(?:belongs?|works?"
+    r"|is assigned|are assigned|sits?|is linked|are linked|is part of|are part of)\b)"
+)
+_ANNOTATION_WORDS = (
+    frozenset(TYPE_WORDS)
+    | UNIT_WORDS
+    | frozenset(
+        "optional required nullable mandatory just a an not can be empty blank if known".split()
+    )
+)
+_AND_ENTITY = re.compile(
+    r"^(?P<a>.+?)\s+(?:and|plus)\s+(?P<b>(?P<np>[a-z][a-z -]{0,30}?)\s*(?:(?:with|having)\s"
+    r"|\((?=[^)]*,)))"
+)
+
+
+def header_count(text: str) -> bool:
+    """ "two new fields:", "one more field" — a header whose fields are listed under it."""
+    return bool(_HEADER_COUNT.match(text.strip()))
+
+
+def entities_of(text: str) -> list[Noun]:
+    """ "Student and Teacher", "both the Student and the Teacher entities" → two nouns."""
+    text = re.sub(r"^(?:both\s+)", "", text.strip())
+    text = re.sub(r"\s+(?:entities|entity|tables|models)$", "", text)
+    parts = [p for p in re.split(r"\s*(?:,|\band\b|&)\s*", text) if p.strip()]
+    nouns = [read_noun(p) for p in parts]
+    if len(parts) > 1 and all(nouns):
+        return [n for n in nouns if n is not None]
+    noun = read_noun(text)
+    return [noun] if noun else []
+
+
+def is_frameish(text: str) -> bool:
+    """ "the greenhouse service", "the app": the system, not one of its entities."""
+    return bool(set(re.findall(r"[a-z]+", text)) & SYSTEM_WORDS)
+
+
+def declares(clause: Clause, noun: Noun | None, text: str, mode: Mode) -> list[Statement]:
+    """The fields of `noun`, and any further entities the list opens."""
+    out: list[Statement] = []
+    relations: list[Statement] = []
+    current, current_text = noun, []
+    text = LIST_INTRO.sub("", text.strip())
+    if noun is not None and re.fullmatch(r"(?:just|only|the following|these)?\s*:?", text):
+        return [Declare(noun, FieldList(), mode, clause.segment, header=True)]  # "… with just:"
+    tail = None
+    if cut := _PREDICATE_TAIL.search(text):
+        text, tail = text[: cut.start()], text[cut.end() :]
+    if (g := GROUP.match(text)) and is_group_text(g["inner"]):
+        current_text.append(g["inner"])  # "products (name, price) and orders (…)"
+        text = text[g.end() :].lstrip(" ,;")
+    for number, piece in enumerate(_pieces(text)):
+        if len(piece.split()) >= 3 and (related := _related(clause, piece)) is not None:
+            relations.append(related)  # "…; suppliers provide parts"
+            continue
+        m = _SUB_ENTITY.match(piece)
+        sub = read_noun(m["np"]) if m and _is_group(m) and _opens_entity(m) else None
+        if number == 0 and sub and m and noun and not noun.explicit and not current_text:
+            # "a library system with authors (…) and books (…)": the np was the frame
+            current, current_text = sub, [m["f"] or m["g"]]
+            continue
+        if sub is not None and m is not None and (current_text or current is not noun):
+            out.append(_declare(clause, current, ", ".join(current_text), mode))
+            current, current_text = sub, [m["f"] or m["g"]]
+        elif sub is not None and m is not None and current is None:
+            current, current_text = sub, [m["f"] or m["g"]]
+        else:
+            current_text.append(piece)
+    out.append(_declare(clause, current, ", ".join(current_text), mode))
+    if tail is not None:
+        tail = re.sub(r"^(?:each|every|it|they)\s+", "", tail)
+        related = read_predicate(tail, current, clause.segment)
+        if related is not None:
+            out.append(related)
+    return _trailing_mentions(clause, out) + relations
+
+
+def _related(clause: Clause, piece: str) -> Statement | None:
+    """A list piece that is a relationship statement of its own."""
+    if "(" in piece or re.search(r"\b(?:with|having)\b", piece):
+        return None
+    return read_relation(Clause(piece, clause.original, None, "", clause.segment, False))
+
+
+def _opens_entity(m: re.Match[str]) -> bool:
+    """ "orders have a quantity" opens Order; "special needs (optional)" is one field."""
+    if m["f"] is None:
+        return True
+    if not read_fields(m["f"]).attributes:
+        return False
+    said = m.group(0)[len(m["np"]) :].lstrip()
+    if re.match(r"(?:have|has|need|needs)\b", said):
+        return m["np"].split()[-1].endswith("s")
+    return True
+
+
+def _is_group(m: re.Match[str]) -> bool:
+    if m["f"]:
+        return True
+    inner = m["g"] or ""
+    if is_group_text(inner):
+        return True
+    # "authors (name)": one field in parentheses after a plural noun
+    words = set(re.findall(r"[a-z/]+", inner))
+    last = m["np"].split()[-1] if m["np"].split() else ""
+    return bool(words - _ANNOTATION_WORDS) and last.endswith("s") and len(inner.split()) <= 3
+
+
+def is_group_text(inner: str) -> bool:
+    """ "(name, country)" groups fields; "(minutes, integer)" annotates one."""
+    words = set(re.findall(r"[a-z/]+", inner))
+    return bool(words - _ANNOTATION_WORDS) and ("," in inner or " and " in inner)
+
+
+def _pieces(text: str) -> list[str]:
+    """Top-level list pieces (commas and semicolons outside parentheses)."""
+    out, depth, start = [], 0, 0
+    for i, char in enumerate(text):
+        depth += char == "("
+        depth -= char == ")"
+        if depth == 0 and char in ",;":
+            out.append(text[start:i].strip())
+            start = i + 1
+    out.append(text[start:].strip())
+    pieces = [p for p in out if p]
+    # "… and orders with quantity": an "and" may open the next entity inside one piece
+    split: list[str] = []
+    for piece in pieces:
+        while m := _AND_ENTITY.match(piece):
+            if not read_noun(m["np"]):
+                break
+            split.append(m["a"])
+            piece = piece[m.start("b") :]
+        split.append(piece)
+    return split
+
+
+def _declare(clause: Clause, noun: Noun | None, text: str, mode: Mode) -> Declare:
+    return Declare(noun, read_fields(text), mode, clause.segment)
+
+
+def _trailing_mentions(clause: Clause, declares: list[Statement]) -> list[Statement]:
+    """ "Manage authors with name and country, and books": a last item that is an entity
+    named without fields is a Mention, so the request asks about it."""
+    last = declares[-1]
+    if not isinstance(last, Declare):
+        return declares
+    m = re.search(r"(?:,\s*(?:and|plus)|,?\s+plus|\s+as well as)\s+(?P<np>[a-z][a-z -]*?)\s*$",
+                  clause.text)  # fmt: skip
+    if not m or len(last.fields.attributes) < 2:
+        return declares
+    before = clause.text[: m.start()]
+    if not re.search(r"\band\b|&", before.split(" with ")[-1]):
+        return declares
+    noun = read_noun(m["np"])
+    if noun is None or not noun.words[-1].endswith("s"):
+        return declares
+    name = "_".join(noun.words)
+    kept = [a for a in last.fields.attributes if a.name != name]
+    fields = FieldList(kept, last.fields.dropped, last.fields.rules, last.fields.items - 1)
+    return [*declares[:-1], Declare(last.entity, fields, last.mode, last.segment),
+            Mention(noun, True, False, clause.segment)]  # fmt: skip

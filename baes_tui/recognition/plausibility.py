@@ -1,0 +1,126 @@
+"""Is this text a request for a system at all? Code, other languages and chit-chat are not.
+
+Three checks, each cheap and self-contained (no WordNet, so the answer does not depend on
+which normalizer is loaded):
+- code: a line that starts like a program ("def f(x):", "SELECT * FROM", "{"…) or text dense
+  with programming symbols;
+- English: the share of words that are English function words or words recognition knows
+  (fields, types, frames, verbs); "¿Puedes ayudarme …" and lorem ipsum score near zero;
+- a question about the world ("Who won the game last night?") rather than an ask.
+The recognizer refuses text that fails them (needs_clarification) and the confidence model
+uses the English share as a feature.
+"""
+
+from __future__ import annotations
+
+import re
+
+from baes_tui.recognition import lexicon
+
+FUNCTION_WORDS = frozenset(
+    """a an the and or but if then so than that this these those there here which who whom
+    whose what when where why how all any each every some no not none both either neither
+    one two three four five six seven eight nine ten first last next other another more most
+    many much few several own same such only just also too very really quite please thanks
+    thank you your yours i me my mine we us our ours he him his she her hers it its they them
+    their theirs is are was were be been being am do does did done doing have has had having
+    can could will would shall should may might must need needs want wants like likes get
+    gets got make makes made let lets to of in on at by for with without from into onto
+    about above below over under between through during before after since until up down out
+    off again further once as while because though although whether per via across around
+    each new old small big little good well way lot lots kind sort thing things something
+    anything everything nothing someone everyone people person time times day days week
+    weeks month months year years now today tomorrow yesterday soon later ok okay yes hi
+    hello hey sure right know think see say tell ask use used using keep kept give given
+    take taken put set go going come work works able look looks help start stop try call
+    called name named just still even ever never always often sometimes usually maybe
+    perhaps actually basically simple simply easy quick quickly bit"""
+    "".split()
+)
+_EXTRA = frozenset(
+    """create build add remove delete drop rename change modify update manage track store
+    record list link relate belong belongs borrow borrows write writes place places book
+    books assign assigned entity entities field fields attribute attributes column columns
+    relationship relationships optional required nullable integer string text number date
+    email flag boolean decimal float money currency timestamp datetime app system service
+    api database table tables catalog directory registry inventory tracker platform portal
+    customer customers student students employee employees order orders product products
+    user users item items member members""".split()
+)
+_CODE_START = re.compile(
+    r"^\s*(?:def\s+\w+\s*\(|class\s+\w+\s*[:(]|import\s+\w|from\s+\w+\s+import\b|select\s+[\w*]"
+    r"|insert\s+into\b|update\s+\w+\s+set\b|delete\s+from\b|function\s+\w+\s*\(|(?:var|let"
+    r"|const)\s+\w+\s*=|#include\b|<\w+[^>]*>|[{\[]\s*[\"'{\[\d])",
+    re.I | re.M,
+)
+_CODE_SYMBOLS = re.compile(r"[{}\[\]=;<>\\$@^`~]")
+_WH_QUESTION = re.compile(
+    r"^\s*(?:who|what|when|where|why|which|whose|how (?:much|many|old|long|far|often)"
+    r"|did|was|were|is it|are they)\b[^?]*\?\s*$",
+    re.I,
+)
+_WORD = re.compile(r"[a-z]+")
+
+
+def _known_words() -> frozenset[str]:
+    words: set[str] = set(FUNCTION_WORDS | _EXTRA)
+    for name in dir(lexicon):
+        value = getattr(lexicon, name)
+        if isinstance(value, frozenset):
+            words.update(w for w in value if isinstance(w, str))
+        elif isinstance(value, str) and name.isupper():
+            words.update(_WORD.findall(value))
+        elif isinstance(value, dict):
+            words.update(w for k in value for w in _WORD.findall(str(k)))
+    return frozenset(words)
+
+
+KNOWN_WORDS = _known_words()
+
+
+def looks_like_code(text: str) -> bool:
+    """Program text, SQL, JSON or markup rather than a request."""
+    if _CODE_START.search(text):
+        return True
+    letters = sum(c.isalpha() for c in text)
+    symbols = len(_CODE_SYMBOLS.findall(text))
+    return symbols >= 4 and symbols > 0.08 * max(letters, 1)
+
+
+def english_share(text: str) -> float:
+    """Share of words (2+ letters) that are English function words or words recognition
+    knows; 1.0 for text without words."""
+    words = [w for w in _WORD.findall(text.lower()) if len(w) > 1]
+    if not words:
+        return 0.0
+    known = 0
+    for word in words:
+        stem = word[:-1] if word.endswith("s") and len(word) > 3 else word
+        known += word in KNOWN_WORDS or stem in KNOWN_WORDS
+    return known / len(words)
+
+
+def is_world_question(text: str) -> bool:
+    """ "Who won the game last night?": a question, not a request."""
+    return bool(_WH_QUESTION.match(text.strip())) and "\n" not in text.strip()
+
+
+def not_a_request(text: str) -> str | None:
+    """Why `text` is no request for a system, or None when it may be one."""
+    if looks_like_code(text):
+        return "this reads as code or data, not as a request for a system"
+    if is_world_question(text):
+        return "this is a question, not a request for a system"
+    words = _WORD.findall(text.lower())
+    if len(words) >= 5 and english_share(text) < 0.2 and not _has_list(text):
+        return "this does not read as an English request for a system"
+    return None
+
+
+def _has_list(text: str) -> bool:
+    """A field list ("name, breed, owner phone") or bullets: structure even without English
+    glue words."""
+    if re.search(r"^\s*(?:[-*+]|\d+[.)])\s", text, re.M):
+        return True
+    items = [i for i in re.split(r"[,;|\n]", text) if i.strip()]
+    return sum(len(i.split()) <= 3 for i in items) >= 2

@@ -1,0 +1,274 @@
+"""Stage 5 of recognition: relationship statements → owner, target and cardinality.
+
+The cardinality rule (docs/recognition.md):
+- an explicit "one", "a single", "exactly one", "belongs to", or a singular target →
+  many_to_one from the subject to the target ("each order belongs to one customer",
+  "a pet can have an owner", "Relate Shelf to Warehouse", "add a warehouse relationship to
+  Shelf");
+- "many", "multiple", "several", or a plural target with no "one" → many_to_many from the
+  subject ("a warehouse can have shelves", "readers borrow books", "an author has many
+  books"); the recognition notes how to ask for one-to-many instead ("each book has one
+  author");
+- "link X and Y", "relate X and Y" (plural), "many-to-many between X and Y" → X many_to_many Y.
+A statement that names a relationship never names a field.
+"""
+
+from __future__ import annotations
+
+import re
+
+from baes_tui.core.inflection import singular
+from baes_tui.core.models import RelationshipKind
+from baes_tui.recognition.clauses import Clause
+from baes_tui.recognition.entities import Noun, read_noun
+from baes_tui.recognition.fields import infer_type
+from baes_tui.recognition.lexicon import (
+    COMMAND_VERBS,
+    CONSTRAINT_WORDS,
+    FIELD_HINTS,
+    FILLER,
+    FRAME_NOUNS,
+    TECH_WORDS,
+)
+from baes_tui.recognition.statements import Relate
+
+_ONE = r"(?:exactly one|only one|just one|one single|a single|one|single|a|an|the|its|their)"
+_MANY = (
+    r"(?:many|multiple|several|one or more|any number of|zero or more|lots of|a lot of|some"
+    r"|a few|various|all the|more than one|numerous)"
+)
+_KIND = r"(?P<kind>many[- ]to[- ]many|many[- ]to[- ]one|one[- ]to[- ]many|m:n|n:m|1:n|n:1)"
+_BETWEEN = re.compile(
+    rf"^(?:an?\s+)?{_KIND}\s+(?:relationship\s+|relation\s+|link\s+|association\s+)?"
+    r"(?:between|for|of)\s+(?P<a>.+?)\s+(?:and|&|with)\s+(?P<b>.+)$"
+)
+_MAKE_BELONG = re.compile(
+    rf"^(?:make|let)\s+(?:each\s+|every\s+)?(?P<a>[a-z][a-z -]*?)\s+belong\s+to\s+(?:{_ONE}\s+)?"
+    r"(?P<b>[a-z][a-z -]*)$"
+)
+_ARE_KIND = re.compile(
+    r"^(?P<a>[a-z][a-z -]*?)\s+(?:and|&)\s+(?P<b>[a-z][a-z -]*?)\s+(?:are|is|have)\s+(?:an?\s+)?"
+    rf"(?:in\s+an?\s+)?{_KIND}(?:\s+(?:relationship|relation|link))?$"
+)
+_LINK = re.compile(
+    r"^(?:link|connect|associate|relate|join|tie|wire up|hook up)\s+(?P<a>.+?)\s+"
+    r"(?P<conj>and|&|with|to)\s+(?P<b>.+?)(?:\s+(?:together|as well|too|up))?$"
+)
+_ADD_NAMED = re.compile(
+    r"^(?:add|create|define|set up|introduce|give)\s+(?:an?\s+|the\s+)?"
+    rf"(?:{_KIND}\s+)?(?P<b>[a-z -]+?)\s+(?:relationship|relation|link|reference|association"
+    r"|foreign key)\s+(?:to|on|for|in|into)\s+(?:the\s+)?(?P<a>.+)$"
+)
+_ADD_FROM = re.compile(
+    rf"^(?:add|create|define|set up|introduce)\s+(?:an?\s+|the\s+)?(?:{_KIND}\s+)?"
+    r"(?:relationship|relation|link|association)\s+(?:from|between)\s+(?P<a>.+?)\s+"
+    r"(?:to|and)\s+(?P<b>.+)$"
+)
+_MODAL = r"(?:(?:can|may|could|should|must|will|would|shall)\s+(?:only\s+)?(?:also\s+)?)?"
+_VP = re.compile(
+    r"^(?P<vp>(?:(?:is|are)\s+(?P<located>in|at|on|inside|within|under|part of)"
+    rf"|{_MODAL}(?:(?:be|is|are|get|gets)\s+(?:also\s+)?(?:only\s+)?(?:always\s+)?)?"
+    r"(?P<verb>[a-z]+)(?:\s+(?P<p1>to|in|by|with|for|under|at|on|into|after|from|up|of))?"
+    r"(?:\s+(?P<p2>by|to|in|with))?))\s+"
+    rf"(?:(?P<card>{_MANY}|{_ONE})\s+)?(?P<b>[a-z][a-z' -]*?)$"
+)
+_LEAD = re.compile(r"^(?:where|and|so|that|which means|then|also)\s+")
+_PREDICATE = re.compile(
+    r"^(?:and\s+)?(?P<vp>(?:belongs?|belonging)\s+to|works?\s+(?:in|for)|is\s+assigned\s+to"
+    r"|are\s+assigned\s+to|is\s+linked\s+to|are\s+linked\s+to|sits?\s+in|is\s+part\s+of"
+    r"|are\s+part\s+of)\s+(?:(?P<card>" + _MANY + "|" + _ONE + r")\s+)?(?P<b>[a-z][a-z -]*?)$"
+)
+# Verbs that state fields ("need", "record") or constraints, never a relationship.
+_NOT_RELATION_VERBS = frozenset(
+    """need needs record records store stores keep keeps track tracks want wants get gets
+    call called name named survive survives
+    stay stays log logs list lists like would also use uses used mean means go goes getting
+    be is are was were remain remains set cost costs added removed deleted
+    created changed made became become know knows""".split()
+)
+_HAVE = frozenset("has have own owns hold holds contain contains include includes".split())
+# Verbs that commonly link two business entities; another verb needs a cardinality word or
+# two plural nouns to be read as a relationship ("asdf qwer zxcv" is none).
+RELATION_VERBS = frozenset(
+    """have own hold contain include borrow lend write author place make book reserve see treat
+    teach attend take enroll enrol join belong work live sit assign use drive ride play follow
+    like review rate host visit rent buy sell order pay receive send manage lead supervise
+    employ hire serve coach train mentor sponsor fund adopt publish ship deliver supply provide
+    produce subscribe register report store stock carry cover handle run organise organize
+    sign lease link relate connect tag attach list feature star direct perform record wear
+    read watch complete submit grade mark audit inspect repair maintain service clean schedule
+    book check borrow loan issue allocate appear participate perform consist comprise reference
+    refer point""".split()
+)
+# Words that never sit inside a subject noun phrase.
+_INNER_GLUE = frozenset(
+    """and or with for of in on at to from by as via can may could should must will would shall
+    is are was were be has have had do does""".split()
+)
+# Words that are no verb of a relationship and never inside its target.
+_GLUE = frozenset(
+    """and or with of for to in on at by from each every should could would can may must will
+    shall also is are be been was were do does did not no so but if then than which who that
+    need needs want many multiple several one single some any all more me you him her us them
+    it a an the""".split()
+)
+_SUBJECT_BLOCK = re.compile(
+    r"^(?:my|our|your|his|her|their|we|i|you|they|it|he|she|there|who|what|when|where|why"
+    r"|how|which|whose)\b"
+)
+
+
+_WANT_TO = re.compile(r"^(?:i|we)\s+(?:would\s+)?(?:like|want|need|wish)\s+to\s+")
+
+
+def read_relation(clause: Clause) -> Relate | None:
+    s = _WANT_TO.sub("", clause.text)
+    if set(re.findall(r"[a-z-]+", s)) & CONSTRAINT_WORDS or re.search(r"\bnot\b|\bnever\b", s):
+        return None
+    if m := _MAKE_BELONG.match(s):
+        return _pair(clause, m["a"], m["b"], "many_to_one", True)
+    if m := _ARE_KIND.match(s):
+        return _pair(clause, m["a"], m["b"], _stated_kind(m["kind"]) or "many_to_many", True)
+    if m := _BETWEEN.match(s):
+        return _pair(clause, m["a"], m["b"], _stated_kind(m["kind"]) or "many_to_many", True)
+    if m := _LINK.match(s):
+        return _link(clause, m["a"], m["b"], m["conj"])
+    if m := _ADD_NAMED.match(s) or _ADD_FROM.match(s):
+        kind = _stated_kind(m["kind"]) or "many_to_one"
+        return _pair(clause, m["a"], m["b"], kind, m["kind"] is not None)
+    if m := _PREDICATE.match(s):
+        topic = read_noun(clause.topic) if clause.topic else None
+        return _svo(clause, None, topic, m["vp"], "belong", m["card"], m["b"])
+    return _subject_verb_object(clause, _LEAD.sub("", s))
+
+
+def _subject_verb_object(clause: Clause, s: str) -> Relate | None:
+    """ "each shelf belongs to one warehouse": the subject is the shortest noun phrase
+    before a verb phrase that ends in a noun phrase."""
+    words = s.split()
+    if not words or _SUBJECT_BLOCK.match(s) or re.match(rf"^(?:{COMMAND_VERBS})\b", s):
+        return None
+    if s.count(",") >= 1 or "(" in s:
+        return None  # a list or an annotation: fields, not a relationship
+    # the longest subject first: "library members borrow books" (not "library" + "members")
+    for cut in range(min(len(words) - 1, 4), 0, -1):
+        subject, rest = " ".join(words[:cut]), " ".join(words[cut:])
+        if words[cut - 1] in _GLUE or words[cut - 1] in FILLER or set(words[:cut]) & _INNER_GLUE:
+            continue
+        if any(w in FILLER for w in words[1:cut]):
+            continue  # "who won the football": a determiner inside is no noun phrase
+        m = _VP.match(rest)
+        if not m:
+            continue
+        verb = "sit" if m["located"] else m["verb"]  # "is in a single building"
+        if verb in _NOT_RELATION_VERBS or verb in _GLUE:
+            continue
+        if verb in FRAME_NOUNS or verb in FIELD_HINTS or verb in TECH_WORDS:
+            continue
+        if set(m["b"].split()) & (_GLUE | _HAVE):
+            continue
+        owner = read_noun(subject)
+        if owner is None or (_fieldish(subject) and not _known_verb(verb)):
+            continue  # "email must match …" is a rule about a field
+        card = m["card"] if m["card"] not in ("the", "its", "their") else None
+        if not _known_verb(verb) and not card and not (_plural(subject) and _plural(m["b"])):
+            continue
+        return _svo(clause, subject, owner, m["vp"], verb, m["card"], m["b"])
+    return None
+
+
+def read_predicate(text: str, owner: Noun | None, segment: int) -> Relate | None:
+    """ "belongs to one department" said of `owner` (the subject of the sentence)."""
+    m = _PREDICATE.match(text.strip())
+    if m is None:
+        return None
+    clause = Clause(text, text, None, "", segment, False)
+    return _svo(clause, None, owner, m["vp"], "belong", m["card"], m["b"])
+
+
+def _known_verb(verb: str) -> bool:
+    for base in (verb, verb[:-1], verb[:-2], verb[:-3] + "y", verb[:-2] + "e", verb[:-1] + "e"):
+        if base in RELATION_VERBS:
+            return True
+    return False
+
+
+def _stated_kind(kind: str | None) -> RelationshipKind | None:
+    if kind is None:
+        return None
+    kind = kind.replace(" ", "-")
+    if kind in ("many-to-many", "m:n", "n:m"):
+        return "many_to_many"
+    return "many_to_one"
+
+
+def _pair(clause: Clause, a: str, b: str, kind: RelationshipKind, stated: bool) -> Relate | None:
+    owner, target = read_noun(a), read_noun(b)
+    if owner is None or target is None or (owner.name == target.name and kind != "many_to_one"):
+        return None
+    symmetric = kind == "many_to_many"
+    return Relate(owner, target, kind, stated, clause.segment, symmetric=symmetric)
+
+
+def _link(clause: Clause, a: str, b: str, conj: str) -> Relate | None:
+    owner, target = read_noun(a), read_noun(b)
+    if owner is None or target is None:
+        return None
+    if conj in ("to", "with") and not _plural(b):
+        return Relate(owner, target, "many_to_one", False, clause.segment)
+    return Relate(owner, target, "many_to_many", False, clause.segment, symmetric=True)
+
+
+def _svo(
+    clause: Clause,
+    subject: str | None,
+    owner: Noun | None,
+    vp: str,
+    verb: str,
+    card: str | None,
+    b: str,
+) -> Relate | None:
+    if len(b.split()) > 4 or "," in b:
+        return None
+    target = read_noun(b)
+    stated = card is not None and card not in ("a", "an", "the", "its", "their")
+    if target is None or (_fieldish(b) and not (stated and verb not in _HAVE)):
+        return None  # "orders are shipped to one address" links; "has a date" is a field
+    many = card is not None and re.fullmatch(_MANY, card) is not None
+    one = card is not None and not many
+    can = vp.startswith(("can ", "may ", "could "))
+    if " also " in f" {vp} " and not (one and card not in ("a", "an", "the")) and not many:
+        return None  # "tasks could also carry a priority": a field added
+    if subject and re.match(r"^(?:one|a single|exactly one)\s", subject) and (many or _plural(b)):
+        # "One customer places many orders": the key lives on the many side
+        if owner is None:
+            return None
+        return Relate(target, owner, "many_to_one", True, clause.segment)
+    # "has a hatch date" states a field; "has one author", "has many books", "can have
+    # shelves", "can have an owner" state a relationship.
+    stated_one = one and card not in ("a", "an", "the", "its", "their")
+    if verb in _HAVE and not stated_one and not (many or can or (card is None and _plural(b))):
+        return None
+    if ("belong" in vp and not many) or one:
+        kind: RelationshipKind = "many_to_one"
+    elif many or _plural(b):
+        kind = "many_to_many"
+    else:
+        kind = "many_to_one"
+    stated = (card is not None and card not in ("a", "an", "the", "its", "their")) or "belong" in vp
+    return Relate(owner, target, kind, stated, clause.segment)
+
+
+def _plural(phrase: str) -> bool:
+    words = re.findall(r"[a-z]+", phrase)
+    if not words or words[0] in ("a", "an", "one", "the", "its", "their", "single"):
+        return False
+    last = words[-1]
+    return singular(last) != last
+
+
+def _fieldish(phrase: str) -> bool:
+    words = [w for w in re.findall(r"[a-z]+", phrase) if w not in ("a", "an", "the", "one")]
+    if not words:
+        return True
+    return bool(FIELD_HINTS.intersection(words)) or infer_type(words).value != "str"

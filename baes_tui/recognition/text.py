@@ -1,0 +1,190 @@
+"""Stage 0 of recognition: request text → clean text that the later stages can trust.
+
+What a person typed may carry invisible or decorative characters that must not change what
+is recognized: zero-width characters and NUL are removed; emoji and other pictographs become a
+space (so "students 🎓 with name" still reads); accents are folded, never dropped ("ñame" →
+"name", "émail" → "email"); curly quotes, dashes and arrows get one spelling each.
+Two different spellings that fold to the same word are remembered (`Cleaned.spellings`), so
+a later stage can refuse "name and ñame" instead of silently merging them.
+
+PascalCase words are split into their words ("CakeOrder" → "Cake Order", "StaffMember" →
+"Staff Member") and snake_case into spaced words ("contact_email" → "contact email"), so a
+name reads the same however it was written; the words that were written capitalised are kept
+as entity evidence (`Cleaned.capitalised`). Misspelt glue words ("pls", "shoud", "w/") get
+their usual spelling; names are never corrected.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+_INVISIBLE = frozenset("\u200b\u200c\u200d\u2060\ufeff\u00ad\u180e\x00")
+_CHAR_MAP = {
+    "‘": "'", "’": "'", "‚": "'", "‛": "'", "“": '"', "”": '"', "„": '"', "«": '"', "»": '"',
+    "–": " — ", "—": " — ", "―": " — ", "→": " -> ", "⇒": " -> ", "⟶": " -> ", "➔": " -> ",
+    "•": "-", "·": "-", "…": "...", "\t": "    ", "×": " x ",
+}  # fmt: skip
+# Glue words people misspell or abbreviate; only words that never name a field or an entity.
+GLUE_TYPOS = {
+    "pls": "please", "plz": "please", "pleas": "please", "shoud": "should", "shuold": "should",
+    "sould": "should", "u": "you", "ur": "your", "w/": "with ", "w/o": "without ", "rm": "remove",
+    "thx": "thanks", "dont": "don't", "doesnt": "doesn't", "cant": "can't", "wont": "won't",
+    "isnt": "isn't", "its'": "its", "teh": "the", "wiht": "with", "whith": "with", "adn": "and",
+    "nad": "and", "creat": "create", "crate": "create", "managment": "management",
+    "mange": "manage", "manag": "manage", "remvoe": "remove", "delte": "delete", "ad": "add",
+    "shold": "should", "recieve": "receive", "dirctory": "directory", "directroy": "directory",
+    "invntory": "inventory", "inventroy": "inventory", "sytem": "system", "systme": "system",
+    "rentel": "rental", "databse": "database", "nedd": "need", "ned": "need", "whit": "with",
+    "tabel": "table", "entitiy": "entity", "enity": "entity", "feild": "field",
+    "feilds": "fields", "fileds": "fields", "optinal": "optional", "opional": "optional",
+    "requierd": "required", "requred": "required", "relaitonship": "relationship",
+}  # fmt: skip
+_TYPO = re.compile(r"(?<![\w/])(" + "|".join(map(re.escape, GLUE_TYPOS)) + r")(?![\w/])", re.I)
+# "licence.. sorry, license plate": the person corrected themselves; keep the correction.
+_CORRECTION = re.compile(r"\b[\w-]+(?:\.{2,}|,)?\s+(?:sorry|i mean|or rather),?\s+", re.I)
+_PASCAL = re.compile(r"\b[A-Z][a-z]+(?:[A-Z][a-z]+)+\b")
+_SNAKE = re.compile(r"\b([A-Za-z]+)_(?=[A-Za-z])")
+_CAPITALISED = re.compile(r"\b[A-Z][a-z]+\b")
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;>\n\-*#(\"']|\d[.)])\s*$")
+
+
+_ASCII_TABLE: dict[int, str] = {}
+
+
+@dataclass(frozen=True, slots=True)
+class Cleaned:
+    """The cleaned request and what cleaning saw on the way."""
+
+    text: str
+    # folded lowercase word → the different original spellings that folded into it
+    spellings: dict[str, frozenset[str]] = field(default_factory=dict)
+    # lowercase words written capitalised mid-sentence or in PascalCase (entity evidence)
+    capitalised: frozenset[str] = frozenset()
+
+
+def _ascii_table() -> dict[int, str]:
+    table: dict[int, str] = {}
+    for code in range(128):
+        char = chr(code)
+        seen = _visible(char) if (char in _CHAR_MAP or unicodedata.category(char) == "Cc") else char
+        if seen != char:
+            table[code] = seen
+    return table
+
+
+def _visible(char: str) -> str:
+    if char in _INVISIBLE:
+        return ""
+    if char in _CHAR_MAP:
+        return _CHAR_MAP[char]
+    category = unicodedata.category(char)
+    if category == "Cc":
+        return "\n" if char in "\n\r" else " "
+    if category in ("Cf", "Co", "Cn", "Cs"):
+        return ""
+    if category == "So" or category == "Sk":
+        return " "  # emoji and pictographs separate words, they never join them
+    return char
+
+
+def fold_accents(text: str) -> str:
+    """ "ñame" → "name": combining marks removed after NFKD; other letters are kept."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return unicodedata.normalize(
+        "NFC", "".join(c for c in decomposed if unicodedata.category(c) != "Mn")
+    )
+
+
+def clean(request: str) -> Cleaned:
+    """Clean text with the same meaning; see the module docstring for every rule."""
+    text = unicodedata.normalize("NFKC", request.replace("\r\n", "\n"))
+    spellings: dict[str, set[str]] = {}
+    if text.isascii():  # the common case: only control characters and the char map apply
+        text = text.translate(_ASCII_TABLE)
+    else:
+        text = "".join(_visible(c) for c in text)
+        for word in re.findall(r"[^\W\d_]+", text):
+            folded = fold_accents(word).lower()
+            spellings.setdefault(folded, set()).add(word.lower())
+        text = fold_accents(text)
+    text = _CORRECTION.sub("", text)
+    capitalised = {
+        m.group(0).lower()
+        for m in _CAPITALISED.finditer(text)
+        if not _SENTENCE_START.search(text[max(0, m.start() - 4) : m.start()])
+        and not text[: m.start()].endswith("\n")
+        and m.start() > 0
+    }
+    for match in _PASCAL.finditer(text):
+        capitalised.update(w.lower() for w in re.findall(r"[A-Z][a-z]+", match.group(0)))
+    text = _PASCAL.sub(lambda m: " ".join(re.findall(r"[A-Z][a-z]+", m.group(0))), text)
+    text = _SNAKE.sub(r"\1 ", text)
+    text = _TYPO.sub(lambda m: _keep_case(m.group(0), GLUE_TYPOS[m.group(0).lower()]), text)
+    text = re.sub(r"[A-Za-z]{4,}", _glue_spelling, text)
+    lines = [_squeeze(line) for line in text.split("\n")]
+    return Cleaned(
+        text="\n".join(lines).strip("\n"),
+        spellings={k: frozenset(v) for k, v in spellings.items() if len(v) > 1},
+        capitalised=frozenset(capitalised),
+    )
+
+
+# Glue words a misspelling is mapped back to when it is one keystroke away (a letter missing,
+# doubled or swapped: "mange", "sytem", "remvoe"); 4-letter words only by a swap ("wiht"), so
+# "beach" never becomes "each". Words recognition knows are never changed.
+_GLUE_TARGETS = frozenset(
+    """create manage system application remove delete change rename optional required entity
+    entities field fields table relationship relationships should track store build
+    every belongs belong record want need with each make many modify update extend
+    include""".split()
+)
+_NOT_TYPOS = frozenset("crate crates storey storeys manger".split())
+
+
+def _edits(word: str) -> set[str]:
+    """Words one deletion, insertion or swap away (no substitutions: "truck" stays)."""
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
+    deletes = {a + b[1:] for a, b in splits if b}
+    swaps = {a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1}
+    inserts = {a + c + b for a, b in splits for c in letters}
+    return deletes | swaps | inserts
+
+
+@lru_cache(maxsize=4096)
+def _corrected(word: str) -> str | None:
+    from baes_tui.recognition.plausibility import KNOWN_WORDS
+
+    if word in KNOWN_WORDS or word in _NOT_TYPOS or word.rstrip("s") in KNOWN_WORDS:
+        return None
+    splits = [(word[:i], word[i:]) for i in range(len(word))]
+    swaps = {a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1}
+    near = _edits(word)
+    for target in sorted(_GLUE_TARGETS):
+        if word.startswith(target):
+            continue  # "renamed", "included": another form of the word, not a typo
+        if (len(target) >= 5 and target in near) or (len(target) == 4 and target in swaps):
+            return target
+    return None
+
+
+def _glue_spelling(match: re.Match[str]) -> str:
+    word = match.group(0)
+    fixed = _corrected(word.lower())
+    return word if fixed is None else _keep_case(word, fixed)
+
+
+_ASCII_TABLE.update(_ascii_table())
+
+
+def _squeeze(line: str) -> str:
+    """Single spaces between words; the indentation (nesting of bullets) is kept."""
+    body = line.lstrip(" ")
+    return " " * (len(line) - len(body)) + " ".join(body.split())
+
+
+def _keep_case(original: str, replacement: str) -> str:
+    return replacement.upper() if original.isupper() and len(original) > 1 else replacement

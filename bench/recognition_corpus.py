@@ -1,0 +1,255 @@
+"""The labelled recognition corpus (tests/data/recognition): loading and exact-match scoring.
+
+Shared by the benchmark (`bench_recognition.py`, both splits, aggregates only for held-out)
+and the dev-split tests. "Exactly right" follows the corpus README: status; for a recognized
+case also the intent, the set of entity names, per entity the set of attribute names, every key
+an attribute label gives (type, required, renamed_from), the entity's renamed_from and the set
+of relationships.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from baes_tui.core.models import Recognition
+
+CORPUS_DIR = Path(__file__).resolve().parent.parent / "tests" / "data" / "recognition"
+SPLITS = ("dev", "heldout")
+CLARIFY_VOICES = frozenset({"vague", "garbage"})
+
+
+@dataclass(frozen=True, slots=True)
+class Case:
+    id: str
+    group: str
+    voice: str
+    request: str
+    expect: dict[str, Any]
+    note: str = ""
+
+    @property
+    def wants_clarification(self) -> bool:
+        return self.expect["status"] == "needs_clarification"
+
+
+def load_split(split: str) -> list[Case]:
+    """Every case of one split ("dev" or "heldout"), in file order."""
+    if split not in SPLITS:
+        raise ValueError(f"unknown split {split!r}; expected one of {SPLITS}")
+    data = tomllib.loads((CORPUS_DIR / f"{split}.toml").read_text(encoding="utf-8"))
+    return [
+        Case(
+            id=c["id"],
+            group=c["group"],
+            voice=c["voice"],
+            request=c["request"],
+            expect=c["expect"],
+            note=c.get("note", ""),
+        )
+        for c in data["case"]
+    ]
+
+
+def differences(case: Case, got: Recognition) -> list[str]:
+    """What differs between the label and the recognition; empty when exactly right."""
+    expect = case.expect
+    if got.status != expect["status"]:
+        return [f"status {got.status} != {expect['status']}"]
+    if case.wants_clarification:
+        return []
+    out: list[str] = []
+    if str(got.intent) != expect["intent"]:
+        out.append(f"intent {got.intent} != {expect['intent']}")
+    wanted = {e["name"]: e for e in expect.get("entities", [])}
+    have = {e.name: e for e in got.entities}
+    if set(wanted) != set(have):
+        out.append(f"entities {sorted(have)} != {sorted(wanted)}")
+    for name in sorted(set(wanted) & set(have)):
+        out.extend(_entity_differences(name, wanted[name], have[name]))
+    return out
+
+
+def _entity_differences(name: str, label: dict[str, Any], spec: Any) -> list[str]:
+    out: list[str] = []
+    if label.get("renamed_from") != spec.renamed_from:
+        out.append(f"{name}.renamed_from {spec.renamed_from} != {label.get('renamed_from')}")
+    wanted = {a["name"]: a for a in label.get("attributes", [])}
+    have = {a.name: a for a in spec.attributes}
+    if set(wanted) != set(have):
+        out.append(f"{name} fields {sorted(have)} != {sorted(wanted)}")
+    for field_name in sorted(set(wanted) & set(have)):
+        attr = have[field_name]
+        for key, value in wanted[field_name].items():
+            if key == "name":
+                continue
+            actual = getattr(attr, key)
+            actual = str(actual) if key == "type" else actual
+            if actual != value:
+                out.append(f"{name}.{field_name}.{key} {actual} != {value}")
+    wanted_rels = {(r["kind"], r["target"]) for r in label.get("relationships", [])}
+    have_rels = {(r.kind, r.target) for r in spec.relationships}
+    if wanted_rels != have_rels:
+        out.append(f"{name} relationships {sorted(have_rels)} != {sorted(wanted_rels)}")
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class Scored:
+    case: Case
+    got: Recognition
+    problems: tuple[str, ...]
+
+    @property
+    def right(self) -> bool:
+        return not self.problems
+
+    @property
+    def accepted(self) -> bool:
+        return self.got.status == "recognized"
+
+
+@dataclass(frozen=True, slots=True)
+class Summary:
+    """Aggregates of one split: what the bench prints and the dev tests assert."""
+
+    cases: int
+    exact: float
+    accepted: int
+    precision_accepted: float
+    clarification_rate: float
+    vague_garbage: int
+    vague_garbage_accepted: int
+    clarify_labelled: int
+    clarify_labelled_accepted: int
+    reliability: tuple[tuple[str, int, float], ...]
+
+
+_BINS = ((0.0, 0.3), (0.3, 0.6), (0.6, 0.8), (0.8, 0.9), (0.9, 0.95), (0.95, 1.0001))
+
+
+def summarize(scored: Iterable[Scored]) -> Summary:
+    rows = list(scored)
+    accepted = [s for s in rows if s.accepted]
+    vague = [s for s in rows if s.case.voice in CLARIFY_VOICES]
+    clarify = [s for s in rows if s.case.wants_clarification]
+    table = []
+    for low, high in _BINS:
+        inside = [s for s in rows if low <= s.got.confidence < high]
+        share = sum(s.right for s in inside) / len(inside) if inside else float("nan")
+        label = f"{low:.2f}–{min(high, 1.0):.2f}"
+        table.append((label, len(inside), share))
+    return Summary(
+        cases=len(rows),
+        exact=sum(s.right for s in rows) / len(rows) if rows else 0.0,
+        accepted=len(accepted),
+        precision_accepted=(
+            sum(s.right for s in accepted) / len(accepted) if accepted else float("nan")
+        ),
+        clarification_rate=(len(rows) - len(accepted)) / len(rows) if rows else 0.0,
+        vague_garbage=len(vague),
+        vague_garbage_accepted=sum(s.accepted for s in vague),
+        clarify_labelled=len(clarify),
+        clarify_labelled_accepted=sum(s.accepted for s in clarify),
+        reliability=tuple(table),
+    )
+
+
+# --- the paraphrase cache -----------------------------------------------------------------------
+@dataclass(frozen=True, slots=True)
+class ParaphraseResult:
+    """How the cache served one split run in file order through one shared cache."""
+
+    later_variants: int  # cases of a paraphrase group after its first case
+    later_hits: int
+    hits: int  # every hit, later variants or not
+    wrong_hits: int  # hits that are not exactly right for their case's label
+    cache_made_wrong: int  # hits that differ from what the rules say for that request
+    pairs: int  # contrast pairs (a case and the group it contrasts with)
+    pairs_apart: int  # …where the contrast case did not hit the other group's entry
+    stored_unclear: int  # clarification-labelled cases that ended up stored (must be 0)
+
+    @property
+    def hit_rate(self) -> float:
+        return self.later_hits / self.later_variants if self.later_variants else 0.0
+
+
+_CONTRAST = re.compile(r"contrast:\s*([a-z0-9][a-z0-9-]+)")
+
+
+async def paraphrase_run(split: str, cache_dir: Path) -> ParaphraseResult:
+    """Every case of `split`, in file order, through one RecognitionService with one cache."""
+    from baes_tui.recognition.cache.store import RecognitionCache
+    from baes_tui.recognition.service import RecognitionService
+    from baes_tui.recognition.wordnet import LazyLemmatizer
+
+    cases = load_split(split)
+    sizes: dict[str, int] = {}
+    for case in cases:
+        if not case.wants_clarification:
+            sizes[case.group] = sizes.get(case.group, 0) + 1
+    lemmatizer = LazyLemmatizer()
+    cache = await RecognitionCache.open(cache_dir / f"{split}.db")
+    service = RecognitionService(lemmatizer=lemmatizer, cache=cache)
+    normalizer = await service.normalizer()
+    seen: set[str] = set()
+    later = later_hits = hits = wrong = made_wrong = 0
+    for case in cases:
+        got = await service.recognize(case.request)
+        fresh = service.recognizer.recognize(
+            case.request, normalizer=normalizer, threshold=service.threshold
+        )
+        later_case = sizes.get(case.group, 0) > 1 and case.group in seen
+        seen.add(case.group)
+        if got.cache == "hit":
+            hits += 1
+            wrong += bool(differences(case, got))
+            made_wrong += _meaning(got) != _meaning(fresh)
+        if later_case:
+            later += 1
+            later_hits += got.cache == "hit"
+    unclear = 0
+    for case in cases:
+        if case.wants_clarification:
+            key = normalizer.normalize(case.request)
+            unclear += await cache.peek(key) is not None
+    await cache.close()
+    pairs, apart = await _pairs_apart(cases, cache_dir / f"{split}-pairs.db", lemmatizer)
+    return ParaphraseResult(later, later_hits, hits, wrong, made_wrong, pairs, apart, unclear)
+
+
+def _meaning(recognition: Recognition) -> Any:
+    from baes_tui.recognition.cache.entry import parse_key
+
+    return parse_key(recognition)
+
+
+async def _pairs_apart(cases: list[Case], path: Path, lemmatizer: Any) -> tuple[int, int]:
+    """For each contrast case, store the first case of the group it contrasts with, then ask
+    the contrast case: it must not come back as a hit on that entry."""
+    from baes_tui.recognition.cache.store import RecognitionCache
+    from baes_tui.recognition.service import RecognitionService
+
+    first: dict[str, Case] = {}
+    for case in cases:
+        first.setdefault(case.group, case)
+    pairs = apart = 0
+    for case in cases:
+        m = _CONTRAST.search(case.note)
+        other = first.get(m.group(1)) if m else None
+        if other is None or other.group == case.group:
+            continue
+        pairs += 1
+        path.unlink(missing_ok=True)
+        cache = await RecognitionCache.open(path)
+        service = RecognitionService(lemmatizer=lemmatizer, cache=cache)
+        stored = await service.recognize(other.request)
+        got = await service.recognize(case.request)
+        same_entry = got.cache == "hit" and _meaning(got) == _meaning(stored)
+        apart += not same_entry or not differences(case, got)
+        await cache.close()
+    return pairs, apart
