@@ -7,7 +7,6 @@ what the project and the cache got.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import replace
 from typing import Any
 
 from textual.pilot import Pilot
@@ -27,6 +26,7 @@ from tests.ui.conftest import SIZE, notifications, run_finished, type_text, unti
 
 GADGETS = "Create a system to manage gadgets with label, weight and price"
 SCHOOL = "Create students with name and age, and courses with title and credits"
+UNCLEAR_SCHOOL = "Create students with name and age, and enrollments"
 
 
 def text_of(app: BaesApp, selector: str) -> str:
@@ -359,25 +359,10 @@ async def test_a_vague_request_shows_the_clarification_in_the_preview(
 async def test_an_unclear_request_with_entities_is_answered_in_the_spec(
     settings: Settings, workspace: Any
 ) -> None:
-    unclear = Recognition(
-        SCHOOL,
-        "",
-        Intent.CREATE_ENTITY,
-        (
-            EntitySpec("Student", (Attribute("name"),)),
-            EntitySpec("Enrollment", (), (Relationship("many_to_one", "Student"),)),
-        ),
-        0.3,
-        status="needs_clarification",
-        missing=("attributes",),
-        notes=("Enrollment is named without fields",),
-    )
-    # The rules do not yet produce this for SCHOOL: the cache hands it to the screen as is.
-    normalizer = await workspace.recognition.normalizer()
-    await workspace.cache.put(replace(unclear, normalized_key=normalizer.normalize(SCHOOL)))
+    # The rules read Student and ask about Enrollment, named without fields.
     app = BaesApp(settings, workspace=workspace)
     async with app.run_test(size=SIZE) as pilot:
-        editor = await preview_of(pilot, SCHOOL)
+        editor = await preview_of(pilot, UNCLEAR_SCHOOL)
         assert "Needs clarification: attributes" in text_of(app, "#preview-clarify")
         assert "named without fields" in text_of(app, "#preview-notes")
         await pilot.press("enter")
@@ -393,7 +378,7 @@ async def test_an_unclear_request_with_entities_is_answered_in_the_spec(
         await run_and_finish(pilot)
         enrollment = project_entity(workspace, "Enrollment")
         assert [a.name for a in enrollment.attributes] == ["enrolled_on"]
-        assert enrollment.relationships == (Relationship("many_to_one", "Student"),)
+        assert [a.name for a in project_entity(workspace, "Student").attributes] == ["name", "age"]
 
 
 async def test_an_edited_destructive_intent_still_asks_for_confirmation(
