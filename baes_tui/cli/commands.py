@@ -15,5 +15,14 @@ Handler = Callable[[argparse.Namespace, Settings], Awaitable[int]]
 # subcommand -> (module, coroutine function in it)
 HANDLERS: dict[str, tuple[str, str]] = {
     name: (f"baes_tui.cli.{name}", name)
-    for name in ("recognize", "generate", "validate", "review", "cache", "metrics", "doctor")
+    for name in (
+        "recognize",
+        "generate",
+        "validate",
+        "verify",
+        "review",
+        "cache",
+        "metrics",
+        "doctor",
+    )
 }

@@ -94,8 +94,14 @@ class BaesApp(App[int]):
     COMMANDS: ClassVar[set[Any]] = {ActionsProvider}
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("f1", "help", "Help", id="help"),
-        *(
-            Binding(entry.key, f"show('{entry.mode}')", entry.title, id=entry.binding_id)
+        *(  # priority: a focused widget must not swallow them (TextArea binds F6 and F7)
+            Binding(
+                entry.key,
+                f"show('{entry.mode}')",
+                entry.title,
+                id=entry.binding_id,
+                priority=True,
+            )
             for entry in SCREENS
         ),
         Binding("f8", "next_theme", "Theme", id="theme"),

@@ -2,8 +2,8 @@
 
 The app runs headless on a throw-away data and project dir seeded the way a user would seed it:
 a few requests recognized (cache entries and hits), two generations run through the Request
-screen without their test runs (waves, metrics; the second has custom logic for the review
-queue). Then each screen is visited and
+screen without their test runs (waves, metrics; the first is corrected in the editable preview,
+the second has custom logic for the review queue). Then each screen is visited and
 saved at a fixed size, so the pictures in the docs are the real app, not mock-ups.
 """
 
@@ -19,6 +19,7 @@ from baes_tui.ui.screens import SCREENS as APP_SCREENS
 
 SIZE = (120, 36)
 RUN_REQUEST = "Create a system to manage students with name, email, and age"
+EDITED_FIELD = "enrolled on"  # added in the Request screen's editable preview before the run
 # Custom logic no template writes: the run ends "needs review" and fills the review queue.
 REVIEW_REQUEST = (
     "Create a system to manage loans with amount and due date,"
@@ -66,8 +67,11 @@ async def capture(out_dir: Path, *, size: tuple[int, int] = SIZE) -> list[Path]:
                 await settle()
                 await pilot.press(*RUN_REQUEST)
                 await settle()
+                # The editable preview, corrected: one more field, typed as a date.
+                await pilot.press("ctrl+n", *EDITED_FIELD, "tab", "enter", *["down"] * 4, "enter")
+                await settle()
                 saved.append(save("request"))
-                await pilot.press("enter")  # runs it and switches to Waves
+                await pilot.press("ctrl+s")  # runs the edited spec and switches to Waves
                 await settle()
                 saved.append(save("waves"))
                 await pilot.press("f2")
