@@ -43,6 +43,7 @@ class Draft:
     # evidence for the confidence model (see confidence.py)
     explicit_entities: int = 0
     unread_words: int = 0
+    unread_texts: list[str] = field(default_factory=list)  # what no reader understood
     conflicts: int = 0
     default_cardinality: int = 0
     fields_read: int = 0
@@ -66,6 +67,7 @@ def assemble(reading: Reading, title_segments: frozenset[int] = frozenset()) -> 
         elif isinstance(s, Unread):
             draft.rules.append(s.text.strip())
             draft.unread_words += s.words
+            draft.unread_texts.append(s.text)
     kinds = _kinds(stmts)
     if len(kinds) > 1:
         draft.conflicts = len(kinds) - 1
