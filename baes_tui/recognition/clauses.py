@@ -48,8 +48,29 @@ _LEADING_TALK = re.compile(
 )
 _ASK = re.compile(
     r"^(?:(?:can|could|would|will|may) (?:you|we|u|i)(?: please)?(?: also)?(?: just)?\s+"
-    r"|i would like you to |i want you to |i need you to |i would like to ask you to |please )"
+    r"|i would like you to |i want you to |i need you to |i would like to ask you to |please "
+    r"|you (?:can|could|may) (?:now |just |also )*(?=(?:get rid|remove|delete|drop|rename"
+    r"|change|make|add)\b)|(?:it )?is (?:it )?possible to |please to )"
 )
+# "I want the total on Order to be optional", "we need the fax field on Supplier removed",
+# "I want the plate field on Courier renamed to plate number": the wish is the change.
+_WANT_STATE = re.compile(
+    r"^(?:i|we|they|the [a-z]+|our [a-z]+) (?:would\s+)?(?:really\s+)?(?:want|wants|like"
+    r"|likes|need|needs|wish|wishes)\s+"
+    r"(?:(?P<x>(?:the|a|an|our|my|its|their)\s.{1,80}?)\s+(?P<be>to (?:be|become|get)\s+)"
+    r"|(?P<x2>[a-z].{1,80}?)\s+(?P<done>renamed|removed|deleted|dropped)\b"
+    r"(?=\s+(?:to|from|on|in)\b))"
+    r"(?P<y>.*)$"
+)
+
+
+def _want_state(m: re.Match[str]) -> str:
+    if m["be"]:
+        return f"{m['x']} should be {m['y'].strip()}"
+    verb = "rename" if m["done"] == "renamed" else "remove"
+    return f"{verb} {m['x2']} {m['y'].strip()}".strip()
+
+
 _ROLE = re.compile(r"^as (?:a|an|the|our|my) [^,]{1,40}?,?\s+(?=(?:i|we)\b)")
 # "I want customers to also have F" → "customers also have F"
 _WANT_X_TO = re.compile(
@@ -152,6 +173,7 @@ def simplify(text: str) -> str:
         s = _ASK.sub("", s)
         s = _ROLE.sub("", s)
         s = _WANT_TO_CHANGE.sub("", s)
+        s = _WANT_STATE.sub(_want_state, s)
         s = _REPORTED.sub("", s)
         s = _WANT_X_TO.sub(lambda m: m["x"] + " ", s)
         s = _TRAILING.sub("", s).strip()

@@ -384,6 +384,19 @@ def _shape(words: list[str]) -> tuple[AttrType | None, list[str]]:
     return None, words
 
 
+def _participle(word: str) -> bool:
+    return len(word) > 4 and word.endswith("ed") and word not in BOOL_WORDS | DATE_WORDS
+
+
+def _head(words: list[str]) -> str:
+    """The head noun of a field's words: the last word before "of", "per" or "in" ("price per
+    night" → price), else the last word."""
+    for i, word in enumerate(words):
+        if word in ("of", "per", "in") and i > 0:
+            return words[i - 1]
+    return words[-1]
+
+
 def infer_type(words: list[str]) -> AttrType:
     """The type a field's words suggest when nothing says it (`age` → int, …)."""
     last = words[-1]
@@ -399,11 +412,18 @@ def infer_type(words: list[str]) -> AttrType:
         return AttrType.DATETIME  # "start time" is a moment; "cooking time" a duration
     if DATE_WORDS.intersection(words) or (last == "on" and len(words) > 1):
         return AttrType.DATE
-    if INT_WORDS.intersection(words):
+    # A number type comes from the head noun: "unit cost", "price per night", "year of
+    # publication" — not from a modifier ("payment terms" are text, "age group" too).
+    head = _head(words)
+    if len(words) > 1 and head == words[-1] and _participle(head):
+        head = words[-2]  # "year printed" → year
+        if singular(head) != head and head not in INT_WORDS | DECIMAL_WORDS | FLOAT_WORDS:
+            return AttrType.INT  # "goals scored", "items sold": a count of things
+    if head in INT_WORDS or head.endswith("count"):
         return AttrType.INT
-    if DECIMAL_WORDS.intersection(words):
+    if head in DECIMAL_WORDS:
         return AttrType.DECIMAL
-    if FLOAT_WORDS.intersection(words):
+    if head in FLOAT_WORDS:
         return AttrType.FLOAT
     if last in BOOL_WORDS:
         return AttrType.BOOL
