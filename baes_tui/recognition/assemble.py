@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from baes_tui.core.models import Attribute, AttrType, EntitySpec, Intent, Relationship
 from baes_tui.recognition.entities import Noun, read_noun
-from baes_tui.recognition.fields import Dropped, FieldList
+from baes_tui.recognition.fields import ENTITY_REASON, Dropped, FieldList
 from baes_tui.recognition.statements import (
     Constraint,
     Declare,
@@ -324,6 +324,12 @@ def _declares(reading: Reading, draft: Draft, titles: frozenset[int]) -> None:
     bare = [e.noun.name for e in entities.values() if not e.fields.attributes]
     relation_only = {r.target for e in entities.values() for r in e.relationships}
     bare = [b for b in bare if not (b in relation_only and not entities[b].declared)]
+    named = [d.text.strip() for d in draft.dropped if d.reason == ENTITY_REASON]
+    if named:
+        draft.missing.append("attributes")
+        draft.notes.append(
+            f"{', '.join(named)}: named without fields; say what it has, or leave it out"
+        )
     if not entities:
         draft.missing.append("entity")
     elif bare and not (draft.intent is Intent.ADD_FIELDS and not any(

@@ -103,6 +103,16 @@ _WANT_TO_CHANGE = re.compile(
     r"|rename|change|make|add|link|relate|connect|extend|include)\b)"
     r"|^(?:help|let)\s+(?:me|us)\s+(?:to\s+)?(?=[a-z])"
 )
+# "Create two entities: A with …, and B with …": the count says nothing
+_COUNTED = re.compile(
+    r"^(?P<verb>[a-z]+(?: up)?)\s+(?:two|three|four|five|several|some|these|the following|\d+)"
+    r"\s+(?:new\s+)?(?:entities|models|tables|things|resources)\s*:\s*"
+)
+# "Add to Pet: neutered, allergies" → "pet += neutered, allergies"
+_ADD_TO_TOPIC = re.compile(
+    r"^(?:also\s+)?(?:add|extend)\s+(?:to|for|on)\s+(?:the\s+|each\s+|every\s+)?"
+    r"(?P<x>[a-z][a-z ]{0,40}?)(?:\s+(?:entity|model|table))?\s*:\s*(?P<rest>\S.*)$"
+)
 _BRACES = re.compile(r"\{([^{}\"']*)\}")
 _DOTTED = re.compile(
     r"\b(?P<entity>[a-z][a-z-]{1,40})\.(?P<field>[a-z][a-z -]*?)(?=\s*(?:->|$|\s))"
@@ -174,6 +184,8 @@ def simplify(text: str) -> str:
         s = _ROLE.sub("", s)
         s = _WANT_TO_CHANGE.sub("", s)
         s = _WANT_STATE.sub(_want_state, s)
+        s = _COUNTED.sub(lambda m: f"{m['verb']} ", s)
+        s = _ADD_TO_TOPIC.sub(lambda m: f"{m['x']} += {m['rest']}", s)
         s = _REPORTED.sub("", s)
         s = _WANT_X_TO.sub(lambda m: m["x"] + " ", s)
         s = _TRAILING.sub("", s).strip()

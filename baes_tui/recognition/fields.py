@@ -37,6 +37,7 @@ from baes_tui.recognition.lexicon import (
     FLOAT_WORDS,
     INT_WORDS,
     INTERJECTIONS,
+    NEVER_FIELD,
     NOT_A_FIELD,
     PLURAL_FIELDS,
     TYPE_WORDS,
@@ -102,6 +103,7 @@ _POINT_IN_TIME = frozenset(
 # Why an item that states a rule ("full name computed from …") is not a field: it was read,
 # and kept, so it counts as understood (unlike an item that could not be read at all).
 RULE_REASON = "a rule about the data, kept as a business rule"
+ENTITY_REASON = "an entity named without fields"
 ID_REASON = 'a field called just "id" is not added: every entity has its id'
 
 
@@ -346,6 +348,10 @@ def read_item(raw: str) -> tuple[Attribute, bool] | Dropped:
         return Dropped(raw, "no name left after the annotations")
     if words == ["id"]:
         return Dropped(raw, ID_REASON)
+    if len(words) > 1 and words[-1] in ("entity", "entities", "model", "table"):
+        return Dropped(raw, ENTITY_REASON)
+    if all(w in NEVER_FIELD for w in words):
+        return Dropped(raw, "this names no field")
     glue = NOT_A_FIELD.intersection(words[1:] if _is_flag(words) else words)
     if len(words) > MAX_FIELD_WORDS or (glue and explicit is not AttrType.BOOL):
         return Dropped(raw, "a business rule, not a field name")

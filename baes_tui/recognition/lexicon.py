@@ -88,7 +88,12 @@ FILLER = frozenset(
     one new simple basic small tiny little big few several various different certain own many
     multiple numerous
     just only also too both either current existing another other i we you it they them me
-    us he she""".split()
+    us he she two three four five six seven eight nine ten twelve""".split()
+)
+# Words that name no field even when listed: "add validation", "delete everything".
+NEVER_FIELD = frozenset(
+    """everything anything something nothing stuff things validation validations security
+    authentication authorization logging tests testing improvements""".split()
 )
 INTERJECTIONS = frozenset("oh ah um uh hmm erm well so ok okay lol yeah yep hey".split())
 # Field names that are plural in their own right ("allergies", "notes"): kept plural.
