@@ -81,7 +81,9 @@ _WANT_X_TO = re.compile(
     r"(?:(?:each|every|all|the|our|my)\s+)?[a-z-]+(?:\s[a-z-]+)?)\s+to\s+(?=(?:also\s+)?[a-z]+)"
 )
 _TRAILING = re.compile(
-    r"[\s,]*(?:please|pls|thanks|thank you|thx|cheers|asap|!+|\?+|\.+|lol|:\)|thanks a lot"
+    r"(?:\s+[—-]\s+|,\s*)(?:the usual(?: stuff)?|that is (?:it|all)(?: i think)?|nothing fancy"
+    r"|and so on|etc)"
+    r"|[\s,]*(?:please|pls|thanks|thank you|thx|cheers|asap|!+|\?+|\.+|lol|:\)|thanks a lot"
     r"|(?:i\s+|we\s+)?forgot to (?:mention|say|add) (?:that|it|this)|if possible|if you can)$"
 )
 # "the mechanics asked if vehicles could also track …": the question is the request
@@ -91,6 +93,7 @@ _REPORTED = re.compile(
     r"|^(?:we|i)\s+(?:noticed|realised|realized|think|found|saw|feel|figured|learned)\s+"
     r"(?:out\s+)?(?:that\s+)?(?=[a-z]+\s)|^it (?:turns|turned) out (?:that\s+)?"
     r"|^(?:for|at|in|from)\s+(?:our|my|the|a)\s+[a-z]+(?:\s[a-z]+)?\s+(?=(?:we|i)\b)"
+    r"(?!(?:we|i)\s(?:would\s|also\s|really\s)*(?:want|need|like|have)\s(?:the|their)\s[^,]+,)"
 )
 # "staff member -> employee, please rename the entity"
 _ARROW_RENAME = re.compile(
@@ -102,6 +105,12 @@ _WANT_TO_CHANGE = re.compile(
     r"^(?:i|we)\s+(?:would like|want|need|wish|would love|have)\s+to\s+(?=(?:remove|delete|drop"
     r"|rename|change|make|add|link|relate|connect|extend|include)\b)"
     r"|^(?:help|let)\s+(?:me|us)\s+(?:to\s+)?(?=[a-z])"
+)
+# "(for every appointment) I need to store the reason, the duration, …": the list is fields
+_STORE_THE = re.compile(
+    r"^(?:i|we) (?:would\s+|also\s+|really\s+)*(?:like|want|need|have|must)\s+to\s+"
+    r"(?:be able to\s+)?(?:store|record|keep|track|save|see|know|capture|log|note)\s+"
+    r"(?=(?:the|their|its|his|her)\s[^,]+,)"
 )
 # "Create two entities: A with …, and B with …": the count says nothing
 _COUNTED = re.compile(
@@ -123,6 +132,11 @@ _TOPIC_PREP = re.compile(
 )
 _FOR_EACH = re.compile(
     r"^(?:for|on|in) (?:each|every) (?P<topic>[a-z-]+(?: [a-z-]+)?)\s+(?P<rest>(?:we|i|you)\s.+)$"
+    # "for every courier the name, the phone, …"; "for our recipes we would want the title, …"
+    r"|^(?:for|on|in) (?:each|every) (?P<topic2>[a-z-]+)\s+(?P<rest2>(?:the|their|its|his|her)"
+    r"\s[^,]+,.+)$"
+    r"|^(?:for|on|in) (?:our|my|the|all (?:our|the)) (?P<topic3>[a-z-]+(?: [a-z-]+)?)\s+"
+    r"(?P<rest3>(?:we|i)\s(?:would\s|also\s|really\s)*(?:want|need|like|have)\s.+,.+)$"
 )
 _TOPIC_HEAD = re.compile(
     r"^(?P<topic>[a-z][a-z0-9 ,&'/-]{0,80}?)\s*(?P<sep>:|\+=|\s—\s|\s->\s|\s-\s|\s?;)\s*"
@@ -145,6 +159,7 @@ _CLAUSE_SPLIT = re.compile(
     r"|,?\s+and\s+(?=(?:i|we)\s+(?:would\s+|really\s+|also\s+)*(?:need|want|like)\b)"
     r"|,?\s+and\s+(?=(?:also\s+)?(?:need|want|would like|would love)\b)"
     r"|\s+[-—]\s+(?=(?:please\s+)?(?:rename|remove|delete|drop|add|make|change|create|can|could)\b)"
+    r"|,\s+(?=for (?:each|every) [a-z-]+ (?:the|their|its|his|her)\s)"
 )
 
 
@@ -184,6 +199,7 @@ def simplify(text: str) -> str:
         s = _ROLE.sub("", s)
         s = _WANT_TO_CHANGE.sub("", s)
         s = _WANT_STATE.sub(_want_state, s)
+        s = _STORE_THE.sub("", s)
         s = _COUNTED.sub(lambda m: f"{m['verb']} ", s)
         s = _ADD_TO_TOPIC.sub(lambda m: f"{m['x']} += {m['rest']}", s)
         s = _REPORTED.sub("", s)
@@ -200,7 +216,8 @@ def split_topic(s: str) -> tuple[str | None, str, str]:
         rest = s[: m.start()] + m["field"] + s[m.end() :]
         return m["entity"], " ".join(rest.split()), "dot"
     if m := _FOR_EACH.match(s):
-        return m["topic"], m["rest"], "on"  # "for each donation we need F"
+        topic = m["topic"] or m["topic2"] or m["topic3"]
+        return topic, m["rest"] or m["rest2"] or m["rest3"], "on"  # "for each X we need F"
     if (
         (m := _TOPIC_PREP.match(s))
         and len(m["topic"].split()) <= 4
@@ -277,7 +294,10 @@ def clauses_of(text: str, segment: int) -> list[Clause]:
             topic, rest, sep = inner, inner_rest, inner_sep
     parts = [p.strip(" ,;") for p in _CLAUSE_SPLIT.split(rest)]
     parts = [simplify(p) for p in parts if p.strip(" ,;")]
-    return [
-        Clause(part, text, topic, sep, segment, i == 0)
-        for i, part in enumerate(p for p in parts if p)
-    ]
+    out = []
+    for i, part in enumerate(p for p in parts if p):
+        own, own_rest, own_sep = topic, part, sep
+        if i > 0 and (m := _FOR_EACH.match(part)):  # "…, for every courier the name, …"
+            own, own_rest, own_sep = split_topic(part)
+        out.append(Clause(own_rest, text, own, own_sep, segment, i == 0))
+    return out

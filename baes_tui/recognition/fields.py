@@ -315,6 +315,8 @@ def read_item(raw: str) -> tuple[Attribute, bool] | Dropped:
         required = True if required is None else required
         text = " ".join(_REQUIRED.sub(" ", text).split())
     text = _TRAILING_NOISE.sub("", text)
+    # "the license plate of his car", "the city of them": the owner is the record itself
+    text = re.sub(r"\s+of (?:his|her|their|its|them|him|it)(?:\s+[a-z]+)?$", "", text)
     text = re.sub(r"\s+(?:that|which|who)$", "", text)
     # "the year it was printed" → year_printed; "how many seats they have" → seats (int)
     text = _PASSIVE_TAIL.sub(lambda m: f"{m['n']} {m['v']}", text)
