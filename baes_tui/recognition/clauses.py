@@ -297,7 +297,7 @@ def clauses_of(text: str, segment: int) -> list[Clause]:
     out = []
     for i, part in enumerate(p for p in parts if p):
         own, own_rest, own_sep = topic, part, sep
-        if i > 0 and (m := _FOR_EACH.match(part)):  # "…, for every courier the name, …"
+        if i > 0 and _FOR_EACH.match(part):  # "…, for every courier the name, …"
             own, own_rest, own_sep = split_topic(part)
         out.append(Clause(own_rest, text, own, own_sep, segment, i == 0))
     return out
