@@ -112,6 +112,16 @@ _STORE_THE = re.compile(
     r"(?:be able to\s+)?(?:store|record|keep|track|save|see|know|capture|log|note)\s+"
     r"(?=(?:the|their|its|his|her)\s[^,]+,)"
 )
+# "a reservation service storing guest name, check-in date, …", "a claims portal that stores
+# reference, amount, …": a frame whose verb is followed straight by the field list (no
+# "with" before the first comma) is "<frame> with <fields>"; "an app to manage students with
+# name, …" keeps its verb (the entity follows it).
+_FRAME_STORING = re.compile(
+    rf"\b(?P<f>{'|'.join(sorted(FRAME_NOUNS, key=len, reverse=True))})\s+"
+    r"(?:that\s+|which\s+|to\s+)?(?:stores?|storing|keeps?|keeping|tracks?|tracking|holds?"
+    r"|holding|records?|recording|saves?|saving|captures?|capturing|logs?|logging)\s+"
+    r"(?=(?:(?!\b(?:with|having|including|of|for)\b)[^,])+,)"
+)
 # "Create two entities: A with …, and B with …": the count says nothing
 _COUNTED = re.compile(
     r"^(?P<verb>[a-z]+(?: up)?)\s+(?:two|three|four|five|several|some|these|the following|\d+)"
@@ -200,6 +210,7 @@ def simplify(text: str) -> str:
         s = _WANT_TO_CHANGE.sub("", s)
         s = _WANT_STATE.sub(_want_state, s)
         s = _STORE_THE.sub("", s)
+        s = _FRAME_STORING.sub(lambda m: f"{m['f']} with ", s)
         s = _COUNTED.sub(lambda m: f"{m['verb']} ", s)
         s = _ADD_TO_TOPIC.sub(lambda m: f"{m['x']} += {m['rest']}", s)
         s = _REPORTED.sub("", s)

@@ -82,7 +82,7 @@ _PREDICATE = re.compile(
 _NOT_RELATION_VERBS = frozenset(
     """need needs record records store stores keep keeps track tracks want wants get gets
     call called name named survive survives
-    stay stays log logs list lists like would also use uses used mean means go goes getting
+    stay stays log logs list lists like would also used mean means go goes getting
     be is are was were remain remains set cost costs added removed deleted
     created changed made became become know knows""".split()
 )
