@@ -122,6 +122,13 @@ _FRAME_STORING = re.compile(
     r"|holding|records?|recording|saves?|saving|captures?|capturing|logs?|logging)\s+"
     r"(?=(?:(?!\b(?:with|having|including|of|for)\b)[^,])+,)"
 )
+# "duration becomes int", "weight: float -> decimal": a type change said as a becoming
+_BECOMES = re.compile(
+    r"^(?P<f>[a-z][a-z ]{0,40}?)\s*(?::\s*[a-z]+\s*->|\s+(?:becomes|should become|will become"
+    r"|turns into|changes to|is now))\s+(?:an?\s+)?(?P<t>int|integer|float|double|decimal|string"
+    r"|str|text|bool|boolean|date|datetime|timestamp|number|money|currency|optional|required"
+    r"|nullable)\b"
+)
 # "Create two entities: A with …, and B with …": the count says nothing
 _COUNTED = re.compile(
     r"^(?P<verb>[a-z]+(?: up)?)\s+(?:two|three|four|five|several|some|these|the following|\d+)"
@@ -134,7 +141,7 @@ _ADD_TO_TOPIC = re.compile(
 )
 _BRACES = re.compile(r"\{([^{}\"']*)\}")
 _DOTTED = re.compile(
-    r"\b(?P<entity>[a-z][a-z-]{1,40})\.(?P<field>[a-z][a-z -]*?)(?=\s*(?:->|$|\s))"
+    r"\b(?P<entity>[a-z][a-z-]{1,40})\.(?P<field>[a-z][a-z -]*?)(?=\s*(?:->|$|\s|:))"
 )
 _TOPIC_PREP = re.compile(
     r"^(?:on|for|in|at|regarding|about|within|inside|with)\s+(?P<topic>[^,:;]{1,60}?)\s*[,:]\s*"
@@ -210,6 +217,7 @@ def simplify(text: str) -> str:
         s = _WANT_TO_CHANGE.sub("", s)
         s = _WANT_STATE.sub(_want_state, s)
         s = _STORE_THE.sub("", s)
+        s = _BECOMES.sub(lambda m: f"{m['f']} -> {m['t']}", s)
         s = _FRAME_STORING.sub(lambda m: f"{m['f']} with ", s)
         s = _COUNTED.sub(lambda m: f"{m['verb']} ", s)
         s = _ADD_TO_TOPIC.sub(lambda m: f"{m['x']} += {m['rest']}", s)
