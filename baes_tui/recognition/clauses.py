@@ -59,7 +59,7 @@ _WANT_STATE = re.compile(
     r"|likes|need|needs|wish|wishes)\s+"
     r"(?:(?P<x>(?:the|a|an|our|my|its|their)\s.{1,80}?)\s+(?P<be>to (?:be|become|get)\s+)"
     r"|(?P<x2>[a-z].{1,80}?)\s+(?P<done>renamed|removed|deleted|dropped)\b"
-    r"(?=\s+(?:to|from|on|in)\b))"
+    r"(?=\s+(?:to|from|on|in|so)\b|\s*(?:,|$)))"
     r"(?P<y>.*)$"
 )
 
@@ -129,6 +129,24 @@ _BECOMES = re.compile(
     r"|str|text|bool|boolean|date|datetime|timestamp|number|money|currency|optional|required"
     r"|nullable)\b"
 )
+# "Could the renewal date on subscriptions be called …?", "could the animals get a weight":
+# a question about the data is the change it asks for.
+_COULD_THE = re.compile(
+    r"^(?:could|can|may|would) (?P<x>(?:the|our|all|each|every) [a-z].{0,60}?) "
+    r"(?:(?P<be>be|become) |(?P<get>get|have|also get|also have) )"
+)
+# "POTHOLE REPORTS!!! street, latitude, …": exclamation marks after a heading
+_SHOUTED_HEAD = re.compile(r"^(?P<x>[a-z][a-z ]{1,30}?)\s*!+\s+(?=[^,]+,)")
+# "the severity of a defect", "the quantity on OrderLine" inside a change: field of entity
+_OF_AN = re.compile(
+    r"\b(?:the|its) (?P<f>[a-z]+(?: [a-z]+)?) of (?:a|an|the|each|every) (?P<e>[a-z]+)\b"
+)
+_CHANGE_CUE = re.compile(
+    r"^(?:make|change|swap|switch|convert|set)\b|\b(?:to be|should be|must be|becomes"
+    r"|be called|instead of)\b"
+)
+# Adverbs that say nothing about the data: "a ticket is always for exactly one event"
+_EMPTY_ADVERBS = re.compile(r"\b(?:always|usually|normally|typically|generally)\s+")
 # "Create two entities: A with …, and B with …": the count says nothing
 _COUNTED = re.compile(
     r"^(?P<verb>[a-z]+(?: up)?)\s+(?:two|three|four|five|several|some|these|the following|\d+)"
@@ -217,6 +235,13 @@ def simplify(text: str) -> str:
         s = _WANT_TO_CHANGE.sub("", s)
         s = _WANT_STATE.sub(_want_state, s)
         s = _STORE_THE.sub("", s)
+        s = _COULD_THE.sub(lambda m: f"{m['x']} should {'be' if m['be'] else 'also have'} ", s)
+        s = _SHOUTED_HEAD.sub(lambda m: f"{m['x']}: ", s)
+        s = _EMPTY_ADVERBS.sub("", s)
+        s = re.sub(r",?\s+instead(?: of (?:an? |the )?[a-z]+)?(?=\s*(?:,|$|so\b))", "", s)
+        s = re.sub(r"^(?:swap|switch) the type of ", "change ", s)
+        if _CHANGE_CUE.search(s):
+            s = _OF_AN.sub(lambda m: f"the {m['f']} on {m['e']}", s)
         s = _BECOMES.sub(lambda m: f"{m['f']} -> {m['t']}", s)
         s = _FRAME_STORING.sub(lambda m: f"{m['f']} with ", s)
         s = _COUNTED.sub(lambda m: f"{m['verb']} ", s)

@@ -124,6 +124,7 @@ def clean(request: str) -> Cleaned:
     text = _PASCAL.sub(_pascal_words, text)
     text = _SNAKE.sub(r"\1 ", text)
     text = _TYPO.sub(lambda m: _keep_case(m.group(0), GLUE_TYPOS[m.group(0).lower()]), text)
+    text = re.sub(r"([A-Za-z])\1{2,}", _stretched, text)  # "pleeease", "sooo"
     text = re.sub(r"[A-Za-z]{4,}", _glue_spelling, text)
     text = re.sub(r"(?<=[A-Za-z]) [nN] (?=[A-Za-z])", " and ", text)  # "birth date n weight"
     lines = [_squeeze(line) for line in text.split("\n")]
@@ -186,6 +187,19 @@ def _squeeze(line: str) -> str:
     """Single spaces between words; the indentation (nesting of bullets) is kept."""
     body = line.lstrip(" ")
     return " " * (len(line) - len(body)) + " ".join(body.split())
+
+
+def _stretched(match: re.Match[str]) -> str:
+    """A letter held down ("pleeease") is one letter when that makes a known word."""
+    from baes_tui.recognition.plausibility import KNOWN_WORDS
+
+    text, start, end = match.string, match.start(), match.end()
+    left = re.search(r"[A-Za-z]*$", text[:start]).group(0)  # type: ignore[union-attr]
+    right = re.match(r"[A-Za-z]*", text[end:]).group(0)  # type: ignore[union-attr]
+    for keep in (1, 2):
+        if (left + match.group(1) * keep + right).lower() in KNOWN_WORDS:
+            return match.group(1) * keep
+    return match.group(0)
 
 
 def _pascal_words(match: re.Match[str]) -> str:
