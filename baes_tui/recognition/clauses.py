@@ -139,7 +139,8 @@ _COULD_THE = re.compile(
 _SHOUTED_HEAD = re.compile(r"^(?P<x>[a-z][a-z ]{1,30}?)\s*!+\s+(?=[^,]+,)")
 # "the severity of a defect", "the quantity on OrderLine" inside a change: field of entity
 _OF_AN = re.compile(
-    r"\b(?:the|its) (?P<f>[a-z]+(?: [a-z]+)?) of (?:a|an|the|each|every) (?P<e>[a-z]+)\b"
+    r"\b(?:the|its) (?P<f>(?!(?:name|type|value|kind|format)\b)[a-z]+(?: [a-z]+)?) of "
+    r"(?:a|an|the|each|every) (?P<e>[a-z]+)\b(?! (?:field|column|attribute)\b)"
 )
 _CHANGE_CUE = re.compile(
     r"^(?:make|change|swap|switch|convert|set)\b|\b(?:to be|should be|must be|becomes"
@@ -147,6 +148,16 @@ _CHANGE_CUE = re.compile(
 )
 # Adverbs that say nothing about the data: "a ticket is always for exactly one event"
 _EMPTY_ADVERBS = re.compile(r"\b(?:always|usually|normally|typically|generally)\s+")
+# "I'd like a ticketing app: each ticket has a barcode, …": the sentence after the colon
+# names its own entity
+_INTRO_EACH = re.compile(
+    r"^[^:]{0,80}:\s*(?=(?:each|every) [a-z]+(?: [a-z]+)? (?:has|have|needs?|gets?"
+    r"|should have|must have)\b)"
+)
+_OWN_SUBJECT = re.compile(
+    r"^(?:each|every|a|an|the) [a-z]+(?: [a-z]+)? (?:has|have|needs?|gets?|should have"
+    r"|must have|with)\b"
+)
 # "Create two entities: A with …, and B with …": the count says nothing
 _COUNTED = re.compile(
     r"^(?P<verb>[a-z]+(?: up)?)\s+(?:two|three|four|five|several|some|these|the following|\d+)"
@@ -236,8 +247,21 @@ def simplify(text: str) -> str:
         s = _WANT_STATE.sub(_want_state, s)
         s = _STORE_THE.sub("", s)
         s = _COULD_THE.sub(lambda m: f"{m['x']} should {'be' if m['be'] else 'also have'} ", s)
+        s = _INTRO_EACH.sub("", s)
         s = _SHOUTED_HEAD.sub(lambda m: f"{m['x']}: ", s)
         s = _EMPTY_ADVERBS.sub("", s)
+        # "build me something", "set her up with": the person it is for says nothing
+        s = re.sub(
+            r"^(build|make|create|get|give|whip up|put together|knock up)\s+(?:me|us|her|him)\s+"
+            r"(?=(?:a|an|the|some|something|one)\b)",
+            r"\1 ",
+            s,
+        )
+        s = re.sub(r"^set (?:me|us|her|him|them) up with\s+", "set up ", s)
+        s = re.sub(r"^what (?:i|we) (?:really )?(?:want|need|would like) is\s+", "i need ", s)
+        # "Each one has …", "For each one: …": the entity in context
+        s = re.sub(r"^(?:each|every) one\b", "it", s)
+        s = re.sub(r"^(?:for|on) (?:each|every) one\s*[:,—-]?\s*(?=[^,]+,)", "", s)
         s = re.sub(r",?\s+instead(?: of (?:an? |the )?[a-z]+)?(?=\s*(?:,|$|so\b))", "", s)
         s = re.sub(r"^(?:swap|switch) the type of ", "change ", s)
         if _CHANGE_CUE.search(s):
@@ -336,6 +360,8 @@ def clauses_of(text: str, segment: int) -> list[Clause]:
             and len(inner.split()) <= 3
         ):
             topic, rest, sep = inner, inner_rest, inner_sep
+    if topic and sep == ":" and _OWN_SUBJECT.match(rest):
+        topic, sep = None, ""  # "I'd like a ticketing app: each ticket has a barcode, …"
     parts = [p.strip(" ,;") for p in _CLAUSE_SPLIT.split(rest)]
     parts = [simplify(p) for p in parts if p.strip(" ,;")]
     out = []

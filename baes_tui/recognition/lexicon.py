@@ -26,7 +26,7 @@ SOFT_FRAMES = frozenset(
     """registry register directory catalog catalogue catalogs inventory tracker tracking list
     lists collection log logbook record records details overview repository store storage
     archive ledger agenda rental desk dashboard manager management timetable calendar
-    schedule""".split()
+    schedule scheduler""".split()
 )
 FRAME_NOUNS = HARD_FRAMES | SOFT_FRAMES
 # Frames that are a whole system (never an entity's own name or marker).
@@ -106,7 +106,7 @@ PLURAL_FIELDS = frozenset(
 SIZE_WORDS = frozenset(
     """small tiny little big simple basic quick new whole favourite favorite main various
     different usual regular upcoming past current future registered existing local
-    individual separate actual""".split()
+    individual separate actual proper decent nice good real older newer""".split()
 )
 PRONOUNS = frozenset("it they them this that these those each one ones both".split())
 # Words that can never be (part of) a field name.
