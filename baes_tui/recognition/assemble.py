@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from baes_tui.core.inflection import singular
 from baes_tui.core.models import Attribute, AttrType, EntitySpec, Intent, Relationship
 from baes_tui.recognition.entities import Noun, read_noun
 from baes_tui.recognition.fields import ENTITY_REASON, Dropped, FieldList
@@ -246,6 +247,17 @@ class _Entity:
     declared: bool = False  # has a declaration (fields), not only a mention
 
 
+def _names_declared(fields: FieldList, reading: Reading) -> bool:
+    """A bare list whose items are the entities the request goes on to declare."""
+    declared = {
+        s.entity.name.lower()
+        for s in reading.statements
+        if isinstance(s, Declare) and s.entity is not None and s.fields.attributes
+    }
+    names = [a.name.replace("_", "") for a in fields.attributes]
+    return len(names) > 1 and all(singular(n) in declared for n in names)
+
+
 def _declares(reading: Reading, draft: Draft, titles: frozenset[int]) -> None:
     entities: dict[str, _Entity] = {}
     unnamed = FieldList()
@@ -271,6 +283,8 @@ def _declares(reading: Reading, draft: Draft, titles: frozenset[int]) -> None:
             current = entity.noun
         elif isinstance(s, Declare):
             noun = _same_as_known(s.entity, entities) or current or context
+            if noun is None and _names_declared(s.fields, reading):
+                continue  # "We need festivals, stages and performers. A festival has …"
             if noun is None:
                 # kept under an empty name, so the clarification shows what was understood
                 unnamed.extend(s.fields)

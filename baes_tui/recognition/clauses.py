@@ -92,7 +92,8 @@ _REPORTED = re.compile(
     r"\s+(?:if|whether)\s+"
     r"|^(?:we|i)\s+(?:noticed|realised|realized|think|found|saw|feel|figured|learned)\s+"
     r"(?:out\s+)?(?:that\s+)?(?=[a-z]+\s)|^it (?:turns|turned) out (?:that\s+)?"
-    r"|^(?:for|at|in|from)\s+(?:our|my|the|a)\s+[a-z]+(?:\s[a-z]+)?\s+(?=(?:we|i)\b)"
+    r"|^(?:for|at|in|from)\s+(?:our|my|the|a)\s+[a-z]+(?:\s[a-z]+)?\s+(?=(?:we|i|create|build"
+    r"|make|set up|track|manage)\b)"
     r"(?!(?:we|i)\s(?:would\s|also\s|really\s)*(?:want|need|like|have)\s(?:the|their)\s[^,]+,)"
 )
 # "staff member -> employee, please rename the entity"
@@ -160,7 +161,8 @@ _OWN_SUBJECT = re.compile(
 )
 # "Create two entities: A with …, and B with …": the count says nothing
 _COUNTED = re.compile(
-    r"^(?P<verb>[a-z]+(?: up)?)\s+(?:two|three|four|five|several|some|these|the following|\d+)"
+    r"^(?P<verb>(?:(?:i|we) (?:would )?)?[a-z]+(?: up)?)\s+(?:two|three|four|five|several|some"
+    r"|these|the following|\d+)"
     r"\s+(?:new\s+)?(?:entities|models|tables|things|resources)\s*:\s*"
 )
 # "Add to Pet: neutered, allergies" → "pet += neutered, allergies"
@@ -206,6 +208,11 @@ _CLAUSE_SPLIT = re.compile(
     r"|,?\s+and\s+(?=(?:also\s+)?(?:need|want|would like|would love)\b)"
     r"|\s+[-—]\s+(?=(?:please\s+)?(?:rename|remove|delete|drop|add|make|change|create|can|could)\b)"
     r"|,\s+(?=for (?:each|every) [a-z-]+ (?:the|their|its|his|her)\s)"
+    # "each pet belongs to one owner and each visit belongs to one pet"
+    r"|\s+and\s+(?=(?:each|every) [a-z-]+(?: [a-z-]+)? (?:belongs?|has|have|is|are|can|must"
+    r"|should|goes|gets|sits)\b)"
+    # "a festival has a name, …; a stage has a name and capacity"
+    r"|\s*;\s*(?=(?:a|an|the) [a-z-]+(?: [a-z-]+)? (?:has|have|needs?|gets?)\b)"
 )
 
 
