@@ -72,7 +72,8 @@ TECH_CONTEXT = frozenset(
     """use uses using used speak speaks talk talks in out only everywhere storage responses
     requests response request format formats are is be keep it and or with for as via on
     all of everything store stored stores data database tables table should must answer
-    answers reply replies return returns same always everything its""".split()
+    answers reply replies return returns same always everything its built build made written
+    implemented developed coded run runs running backed powered based top""".split()
 )
 CONSTRAINT_PATTERNS = re.compile(
     r"\btables?\b[^.]*\b(?:created|create|start|starts)\b|\bwhen the app starts\b"
@@ -140,7 +141,8 @@ MANAGE_VERBS = (
     r"|captur(?:e|es|ing)|collect(?:s|ing)?|look up"
 )
 CREATE_VERBS = (
-    r"create|build|make|define|generate|design|develop|implement|set up|setup|write|whip up"
+    r"creat(?:e|es|ing)|build(?:s|ing)?|mak(?:e|es|ing)|defin(?:e|es|ing)|generat(?:e|es|ing)"
+    r"|design(?:s|ing)?|develop(?:s|ing)?|implement(?:s|ing)?|set(?:ting)? up|setup|write|whip up"
     r"|put together|get|give|start|prepare|introduce|need|needs|needing|want|like"
     r"|add|have|provide|produce|spin up|knock up|throw together|do|model|scaffold|love"
     r"|looking for|look for|searching for"

@@ -30,7 +30,7 @@ from baes_tui.recognition.text import Cleaned, clean
 __all__ = ["DEFAULT_THRESHOLD", "MAX_REQUEST_CHARS", "Recognizer", "hit_matches_request"]
 
 MAX_REQUEST_CHARS = 20_000  # a page of requirements is ~3,000; beyond this it is not one request
-DEFAULT_THRESHOLD = 0.6
+DEFAULT_THRESHOLD = 0.8
 
 
 class Recognizer:
