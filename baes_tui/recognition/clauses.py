@@ -325,7 +325,9 @@ def split_topic(s: str) -> tuple[str | None, str, str]:
             return None, s, ""  # "Track our geese: …" is one create sentence
         if sep in ("-", "—", "->") and not m["rest"]:
             return None, s, ""
-        return m["topic"], m["rest"], sep
+        # "Ticket fields: barcode, price": the topic is the entity, not its fields
+        topic = re.sub(r"(?<=[a-z])\s+(?:fields|attributes|columns|properties)$", "", m["topic"])
+        return topic, m["rest"], sep
     return None, s, ""
 
 

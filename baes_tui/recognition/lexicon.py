@@ -61,7 +61,7 @@ PRACTICE_WORDS = frozenset(
     deploys deployment deployments upgrade upgrades restart restarts endpoint endpoints
     start-up startup destructive lose lost loss kept existing preserve preserved preserving
     stays remain remains usual documentation readme docker modules functions organised
-    organized formatted lint linted""".split()
+    organized formatted lint linted standards guidelines ui ux""".split()
 )
 CONSTRAINT_WORDS = PRACTICE_WORDS | frozenset(
     "json rest restful sqlite fastapi python pydantic http".split()
