@@ -18,7 +18,7 @@ from baes_tui.core.inflection import singular
 from baes_tui.core.models import Intent
 from baes_tui.recognition.assemble import Draft
 from baes_tui.recognition.detection import is_custom_logic
-from baes_tui.recognition.fields import ID_REASON, RULE_REASON
+from baes_tui.recognition.fields import ID_REASON, PATH_REASON, RULE_REASON
 from baes_tui.recognition.lexicon import (
     BOOL_WORDS,
     COMMAND_VERBS,
@@ -83,32 +83,32 @@ PRIOR: dict[str, float] = {
 }
 # --- fitted weights (bench/fit_confidence.py writes this block) -------------------------------
 WEIGHTS: dict[str, float] = {
-    "bias": 3.8118,
-    "unread_words": -0.0429,
-    "odd_name_words": -0.1761,
-    "long_names": -0.6410,
-    "dropped_items": -3.7950,
-    "conflicts": -0.2531,
-    "default_cardinality": 0.2581,
-    "mode_guess": -1.0541,
-    "explicit_entity": 0.0464,
-    "low_english": -0.6866,
-    "entities": -0.1910,
-    "intent_change": 0.0600,
+    "bias": 3.7371,
+    "unread_words": -0.0423,
+    "odd_name_words": -0.3692,
+    "long_names": -0.4710,
+    "dropped_items": -3.7821,
+    "conflicts": -0.2513,
+    "default_cardinality": 0.2566,
+    "mode_guess": -1.0538,
+    "explicit_entity": 0.0261,
+    "low_english": -0.6863,
+    "entities": -0.1169,
+    "intent_change": 0.0744,
     "intent_relationship": 0.7720,
-    "other_nouns": 0.7297,
-    "multiword_entity": -0.5258,
-    "entity_not_noun": -2.0755,
-    "field_word_entity": -1.5640,
-    "shared_fields": -2.1203,
-    "inner_plural": -1.0587,
-    "unread_share": -2.0386,
-    "unread_list": -0.5670,
-    "verb_entity": -2.1634,
-    "adjective_modifier": -1.0468,
-    "odd_field_start": -0.6630,
+    "other_nouns": 0.6721,
+    "multiword_entity": -0.4690,
+    "entity_not_noun": -2.0439,
+    "field_word_entity": -1.4430,
+    "shared_fields": -2.1447,
+    "inner_plural": -1.0656,
+    "unread_share": -2.0587,
+    "unread_list": -0.5233,
+    "verb_entity": -2.1435,
+    "adjective_modifier": -1.0713,
+    "odd_field_start": -0.6570,
     "dropped_names": -1.5000,
-    "vanished_words": -0.5666,
+    "vanished_words": -0.5690,
 }
 # --- end of fitted weights ----------------------------------------------------------------------
 FEATURES = tuple(WEIGHTS)
@@ -123,7 +123,7 @@ def features_of(draft: Draft, cleaned: Cleaned) -> dict[str, float]:
         for name in names:
             words = _words(name)
             inner = [w for w in words if w in FUNCTION_WORDS and w not in _NAME_GLUE_OK]
-            odd += len(inner)
+            odd += len(inner) if len(words) > 1 else 0  # "from" listed alone is a field
             long_names += len(words) >= 3
     changes = (Intent.REMOVE_FIELDS, Intent.MODIFY_FIELDS, Intent.RENAME_FIELD,
                Intent.RENAME_ENTITY, Intent.REMOVE_ENTITY)  # fmt: skip
@@ -134,7 +134,7 @@ def features_of(draft: Draft, cleaned: Cleaned) -> dict[str, float]:
         "long_names": float(long_names),
         "dropped_items": float(
             sum(
-                d.reason not in (RULE_REASON, ID_REASON) and not _custom_logic(d.text)
+                d.reason not in (RULE_REASON, ID_REASON, PATH_REASON) and not _custom_logic(d.text)
                 for d in draft.dropped
             )
         ),
@@ -240,8 +240,8 @@ def _adjective_modifier(name: str) -> int:
 def _odd_start(name: str) -> bool:
     """ "see_the_holder_name", "could_the_renewal_date", "how_heavy": a field name that
     starts like a sentence."""
-    words = name.split("_")
-    first = words[0]
+    words = _words(name)
+    first = words[0] if words else ""
     if first in FIELD_MODIFIERS or first in _NAME_GLUE_OK or len(words) == 1:
         return False
     return first in FUNCTION_WORDS or bool(_VERB.fullmatch(first))
@@ -304,6 +304,19 @@ def _multiword(name: str, cleaned: Cleaned) -> bool:
 
 
 def _words(name: str) -> list[str]:
+    """The words a name was made from; the suffix a safe name adds ("from_value",
+    "ClassItem") is none of them."""
+    words = _raw_words(name)
+    if len(words) > 1 and words[-1] in ("value", "item") and _is_safe_suffix(name):
+        words = words[:-1]
+    return words
+
+
+def _is_safe_suffix(name: str) -> bool:
+    return name.endswith("_value") or name.endswith("Item")
+
+
+def _raw_words(name: str) -> list[str]:
     spaced = re.sub(r"(?<=[a-z0-9])(?=[A-Z])", " ", name).lower().replace("_", " ")
     return _WORD.findall(spaced)
 

@@ -103,6 +103,7 @@ _POINT_IN_TIME = frozenset(
 # Why an item that states a rule ("full name computed from …") is not a field: it was read,
 # and kept, so it counts as understood (unlike an item that could not be read at all).
 RULE_REASON = "a rule about the data, kept as a business rule"
+PATH_REASON = "a path or symbols, not a field name"
 ENTITY_REASON = "an entity named without fields"
 ID_REASON = 'a field called just "id" is not added: every entity has its id'
 
@@ -293,6 +294,10 @@ def type_phrase(text: str) -> AttrType | None:
 
 def read_item(raw: str) -> tuple[Attribute, bool] | Dropped:
     """One list item → (attribute, whether it was annotated) or why it is no field."""
+    if re.search(r"[/\\]|^\s*\.\.", raw) and not re.search(
+        r"\b(?:yes/no|true/false|and/or)\b", raw
+    ):
+        return Dropped(raw, PATH_REASON)  # "../../etc/passwd" names no field
     text = raw.lower().strip(" .!?:;-+*\"'")
     explicit: AttrType | None = None
     required: bool | None = None
