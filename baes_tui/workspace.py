@@ -50,6 +50,18 @@ class WorkspaceStatus:
 
 
 @dataclass(frozen=True, slots=True)
+class ReviewTableCounts:
+    """Rows of the Review screen's table per outcome (over every page) and open items."""
+
+    by_outcome: dict[str, int]
+    open_items: int
+
+    @property
+    def total(self) -> int:
+        return sum(self.by_outcome.values())
+
+
+@dataclass(frozen=True, slots=True)
 class HistoryItem:
     time: float
     request: str
@@ -153,10 +165,6 @@ class Workspace:
         """`listener(stats)` after every counted lookup: live hit rates without polling."""
         self._cache_listeners.append(listener)
 
-    def remove_cache_listener(self, listener: Callable[[CacheStats], None]) -> None:
-        if listener in self._cache_listeners:
-            self._cache_listeners.remove(listener)
-
     def _on_lookup(self) -> None:
         if self.cache_or_none is None or not self._cache_listeners:
             return
@@ -166,6 +174,14 @@ class Workspace:
 
     # --- recognition -------------------------------------------------------------------------
     async def preview(self, request: str) -> Recognition:
+        """What `recognize` would answer, without counting or writing (the live preview).
+
+        Until WordNet has loaded, the rules answer at once with the rule-based normalizer and
+        the cache is not asked (`cache="pending"`): a face previews from the first keystroke
+        instead of waiting for WordNet. `recognize` always waits for the real normalizer.
+        """
+        if self.recognition.status().normalizer_id == "loading":
+            return await self._preview_before_wordnet(request)
         return await self.recognition.preview(request)
 
     async def recognize(self, request: str) -> Recognition:
@@ -367,6 +383,37 @@ class Workspace:
             if len(items) >= limit:
                 break
         return items
+
+    # --- for the TUI's screens (ui) ----------------------------------------------------------
+    async def _preview_before_wordnet(self, request: str) -> Recognition:
+        from dataclasses import replace
+
+        from baes_tui.core.errors import BadRequest
+        from baes_tui.recognition.normalize import FallbackNormalizer
+        from baes_tui.recognition.recognizer import MAX_REQUEST_CHARS
+
+        if not request.strip():
+            raise BadRequest("the request is empty: describe what to build, e.g. 'create student'")
+        if len(request) > MAX_REQUEST_CHARS:
+            raise BadRequest(
+                f"request too long: {len(request):,} characters; the limit is {MAX_REQUEST_CHARS:,}"
+            )
+        recognition = await asyncio.to_thread(
+            self.recognition.recognizer.recognize,
+            request,
+            normalizer=FallbackNormalizer("WordNet still loading: a preview"),
+            threshold=self.settings.confidence_threshold,
+        )
+        return replace(recognition, cache="pending", normalized_key="")
+
+    async def review_table_counts(self) -> ReviewTableCounts:
+        """How many rows each Review filter shows (zeros before the first run)."""
+
+        def count(state: ProjectState) -> ReviewTableCounts:
+            return ReviewTableCounts(state.table_counts(), state.review_counts().get("open", 0))
+
+        found = await asyncio.to_thread(self._with_state, count)
+        return found or ReviewTableCounts({}, 0)
 
 
 def _llm_reader(

@@ -24,7 +24,7 @@ from baes_tui.core.models import Attribute, AttrType, EntitySpec, Intent, Recogn
 from baes_tui.core.results import RunResult
 from baes_tui.runs.pipeline import run_generation
 
-GOAL_STANDARD_ENTITY_MS = 15_000.0  # anchors.md: a standard entity in under 15 s
+GOAL_STANDARD_ENTITY_MS = 15_000.0  # docs/architecture.md, Goals: a standard entity in under 15 s
 STUDENT = EntitySpec(
     "Student",
     (Attribute("name"), Attribute("email", AttrType.EMAIL), Attribute("age", AttrType.INT)),

@@ -1,6 +1,6 @@
 """The headless face: `baes <subcommand>`; `baes` alone opens the TUI.
 
-Contract (architecture.md): data on stdout, progress and messages on stderr; `--json` for
+Contract (docs/cli.md): data on stdout, progress and messages on stderr; `--json` for
 machine output; exit 0 success, 1 failed run, 2 bad input. The subcommands live in
 `commands.py`; this module parses and dispatches, importing nothing heavy.
 """

@@ -1,4 +1,9 @@
-"""`baes generate`: recognize, plan, run the waves live on stderr, commit."""
+"""`baes generate`: recognize, plan, run the waves live on stderr, commit.
+
+stderr gets the run live and then its story (the message and each note, once); stdout gets
+the result: `--json`'s object, or for people a status line, a table of the tasks that ran
+and the verdicts, tests and review items in words.
+"""
 
 from __future__ import annotations
 
@@ -14,11 +19,13 @@ from baes_tui.cli.io import (
     emit_json,
     read_request,
     say,
+    table,
     warn_degraded,
 )
 from baes_tui.core import events as ev
 from baes_tui.core.config import Settings
 from baes_tui.core.models import Recognition
+from baes_tui.core.results import RunResult
 from baes_tui.workspace import Workspace
 
 
@@ -95,19 +102,66 @@ async def generate(args: argparse.Namespace, settings: Settings) -> int:
             run_tests=False if args.no_run_tests else None,
             confirmed=args.yes,
         )
-    data = result.to_dict()
-    for note in result.notes:
-        say(f"note: {note}")
-    if result.message and result.message != data.get("error"):
-        say(result.message)
+    for line in story(result):
+        say(line)
     if args.json:
-        emit_json(data)
+        emit_json(result.to_dict())
     else:
-        print(f"{data['status']}: {len(data.get('files') or [])} files in {settings.project_dir}")
-        if data.get("tests"):
-            print(f"tests: {data['tests']['passed']} passed, {data['tests']['failed']} failed")
-        if result.review_items:
-            print(f"review: {len(result.review_items)} item(s) wait in `baes review list`")
-        if data.get("error"):
-            print(f"error: {data['error']}")
+        print(summary(result, settings.project_dir))
     return result.exit_code
+
+
+def story(result: RunResult) -> list[str]:
+    """What the run did in words, for stderr: the message (unless it only repeats the notes
+    or the error) and each note once."""
+    notes = list(dict.fromkeys(result.notes))
+    lines = []
+    if result.message and result.message not in (result.error, "; ".join(notes)):
+        lines.append(result.message)
+    lines += [f"note: {note}" for note in notes]
+    return lines
+
+
+def summary(result: RunResult, project: Path) -> str:
+    """The human form of the run: one status line, a table of the tasks that ran, then the
+    verdicts, the tests and what waits for review."""
+    status = result.status.replace("_", " ")
+    lines = [
+        f"{status} in {format_ms(result.duration_ms)}: {plural(len(result.files), 'file')}"
+        f" in {project}"
+    ]
+    rows = [
+        (index + 1, task.task, task.status, format_ms(task.duration_ms), task.files or "")
+        for index, wave in enumerate(result.waves)
+        for task in wave
+    ]
+    if rows:
+        lines += ["", table(("wave", "task", "status", "time", "files"), rows), ""]
+    judged = sum(result.verdicts.values())
+    if judged:
+        approved = result.verdicts.get("confident_approval", 0)
+        lines.append(
+            f"verdicts: {approved} approved ({approved / judged:.0%}),"
+            f" {result.verdicts.get('confident_rejection', 0)} rejected,"
+            f" {result.verdicts.get('uncertain', 0)} uncertain"
+        )
+    if result.tests is not None:
+        failed = result.tests.failed + result.tests.errors
+        lines.append(f"tests: {result.tests.passed} passed, {failed} failed")
+    elif result.status in ("completed", "needs_review"):
+        lines.append("tests: not run")
+    if result.review_items:
+        lines.append(
+            f"review: {plural(len(result.review_items), 'item')} waiting: `baes review list`"
+        )
+    if result.error and result.status != "cancelled":
+        lines.append(f"error: {result.error}")
+    return "\n".join(lines)
+
+
+def format_ms(ms: float) -> str:
+    return f"{ms:.0f} ms" if ms < 1000 else f"{ms / 1000:.1f} s"
+
+
+def plural(count: int, word: str) -> str:
+    return f"{count} {word}{'' if count == 1 else 's'}"

@@ -1,12 +1,15 @@
 """What every subcommand shares: exit codes, reading a request, writing data and messages.
 
-Data goes to stdout (JSON with `--json`), progress and messages to stderr (architecture.md).
+Data goes to stdout (JSON with `--json`), progress and messages to stderr (docs/cli.md).
 """
 
 from __future__ import annotations
 
 import json
+import re
+import shutil
 import sys
+from collections.abc import Iterable, Sequence
 from dataclasses import asdict, is_dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -67,3 +70,35 @@ def warn_degraded(ws: Workspace) -> None:
         say(f"baes: warning: {status.wordnet_error}; using normalizer {status.normalizer_id}")
     if status.cache_warning and ws.cache_or_none is not None:
         say(f"baes: warning: {status.cache_warning}")
+
+
+def table(headers: Sequence[str], rows: Iterable[Sequence[object]], *, width: int = 0) -> str:
+    """Rows under headers in aligned columns, for people (numbers right-aligned). On a
+    terminal, a line longer than `width` (0: the terminal's width) is cut with "…" so each row
+    stays one line; piped output is never cut."""
+    cells = [[str(cell) for cell in row] for row in rows]
+    numeric = [
+        any(row[i] for row in cells) and all(_is_number(row[i]) for row in cells if row[i])
+        for i in range(len(headers))
+    ]
+    widths = [max([len(h), *(len(row[i]) for row in cells)]) for i, h in enumerate(headers)]
+    room = width or (shutil.get_terminal_size().columns if sys.stdout.isatty() else 0)
+    lines = []
+    for row in [list(headers), *cells]:
+        parts = [
+            cell.rjust(widths[i]) if numeric[i] else cell.ljust(widths[i])
+            for i, cell in enumerate(row)
+        ]
+        line = "  ".join(parts).rstrip()
+        if room and len(line) > room:
+            line = line[: room - 1] + "…"
+        lines.append(line)
+    return "\n".join(lines)
+
+
+_NUMBER = re.compile(r"^-?[\d,]+(\.\d+)?( ?(%|ms|s|MB))?$")
+
+
+def _is_number(text: str) -> bool:
+    """A count, a percentage or a duration: right-aligned (an empty cell does not count)."""
+    return bool(_NUMBER.match(text))

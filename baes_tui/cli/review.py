@@ -3,10 +3,32 @@
 from __future__ import annotations
 
 import argparse
+from collections.abc import Sequence
 
-from baes_tui.cli.io import EXIT_OK, emit_json, say
+from baes_tui.cli.io import EXIT_OK, emit_json, say, table
 from baes_tui.core.config import Settings
+from baes_tui.core.records import ReviewItem
 from baes_tui.workspace import Workspace
+
+OUTCOMES = {"confident_approval": "approval", "confident_rejection": "rejection"}
+
+
+def review_table(items: Sequence[ReviewItem]) -> str:
+    """The queue for people: one row per item, the rules that flagged it and why it waits
+    (`--json` has every finding)."""
+    rows = [
+        (
+            f"#{item.id}",
+            item.status,
+            OUTCOMES.get(item.outcome, item.outcome),
+            item.entity,
+            item.path,
+            ", ".join(rule.split("-")[0] for rule in item.rule_ids) or "—",
+            item.reason or "; ".join(item.feedback),
+        )
+        for item in items
+    ]
+    return table(("id", "status", "outcome", "entity", "file", "rules", "why"), rows)
 
 
 async def review(args: argparse.Namespace, settings: Settings) -> int:
@@ -15,13 +37,12 @@ async def review(args: argparse.Namespace, settings: Settings) -> int:
             items = await ws.review_items(outcome=args.outcome, include_decided=args.all)
             if args.json:
                 emit_json([item.to_dict() for item in items])
+            elif items:
+                print(review_table(items))
+                if not args.all:
+                    say("decided items are left out: --all lists them too")
             else:
-                for item in items:
-                    print(f"#{item.id:<5} {item.status:9} {item.outcome:20} {item.path}")
-                    for line in item.feedback:
-                        print(f"        {line}")
-                if not items:
-                    say("nothing to review")
+                say("nothing to review" + ("" if args.all else " (--all lists decided items)"))
             return EXIT_OK
         approve = args.review_command == "approve"
         item = await ws.decide(args.id, approve=approve, note=args.note)

@@ -11,7 +11,6 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Literal
 
-from baes_tui.core.models import Recognition
 from baes_tui.core.results import RunResult, RunStatus, TaskStatus
 from baes_tui.core.verdicts import Verdict, VerdictOutcome
 
@@ -30,11 +29,6 @@ class Event:
 class RunStarted(Event):
     request: str
     project: str
-
-
-@dataclass(frozen=True, slots=True, kw_only=True)
-class RecognitionDone(Event):
-    recognition: Recognition
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -1,7 +1,7 @@
 """Values that cross layers: recognition results and entity specs.
 
 Frozen dataclasses so a cached or emitted value can never be changed behind a reader's back.
-`to_dict`/`from_dict` give the JSON shape of the CLI contract (architecture.md).
+`to_dict`/`from_dict` give the JSON shape of the CLI contract (docs/cli.md).
 """
 
 from __future__ import annotations
@@ -38,7 +38,9 @@ class AttrType(StrEnum):
 
 RelationshipKind = Literal["many_to_one", "many_to_many"]
 Source = Literal["rules", "llm", "human"]
-CacheStatus = Literal["hit", "miss", "off"]
+# "pending": a live preview made while WordNet still loads, before the cache can be asked
+# (Workspace.preview); a run never carries it.
+CacheStatus = Literal["hit", "miss", "off", "pending"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -176,7 +178,7 @@ class Recognition:
         return self.status == "needs_clarification"
 
     def to_dict(self) -> dict[str, Any]:
-        """The `baes recognize --json` object (architecture.md, CLI contract)."""
+        """The `baes recognize --json` object (docs/cli.md)."""
         return {
             "status": self.status,
             "request": self.request,

@@ -2,7 +2,7 @@
 
 `RunResult` travels whole: the pipeline returns it, `RunFinished` carries it, the TUI renders
 its attributes, and only the CLI's `--json` turns it into the contract's dictionary
-(`to_dict`, architecture.md) — at the edge, never to be read back by string keys.
+(`to_dict`, docs/cli.md) — at the edge, never to be read back by string keys.
 """
 
 from __future__ import annotations
@@ -95,7 +95,7 @@ class RunResult:
         return self.recognition.entity
 
     def to_dict(self) -> dict[str, Any]:
-        """Exactly the `baes generate --json` object (architecture.md)."""
+        """Exactly the `baes generate --json` object (docs/cli.md)."""
         rec = self.recognition
         entities = self.entities or rec.entities
         return {

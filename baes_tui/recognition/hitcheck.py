@@ -1,6 +1,6 @@
 """The cache's collision check: a cached recognition is trusted only for a request that names
-everything it names (anchors.md: an exact cache over a normalized key is wrong only through
-normalization collisions)."""
+everything it names (docs/architecture.md, The recognition cache: an exact cache over a
+normalized key is wrong only through normalization collisions)."""
 
 from __future__ import annotations
 

@@ -4,10 +4,11 @@ Two keys find a cached answer: the normalized request (the same words), and, whe
 read the request confidently, the meaning of that reading (`cache.entry.parse_key`), so a
 paraphrase ("Set up an employee directory with …" after "Create a system to manage employees
 with …") finds what the first wording stored — a person's or an LLM's answer included.
-Every hit is trusted only after it is checked against the request (anchors.md: an exact cache
-over a normalized key is wrong only through normalization collisions): the request must name
-every entity, field, target and old name the answer names. A failed check on the first key is
-logged as a collision, counted, and treated as a miss whose fresh result replaces the entry.
+Every hit is trusted only after it is checked against the request (docs/architecture.md: an
+exact cache over a normalized key is wrong only through normalization collisions): the request
+must name every entity, field, target and old name the answer names. A failed check on the
+first key is logged as a collision, counted, and treated as a miss whose fresh result replaces
+the entry.
 A request that needs clarification is never stored. What the rules cannot read goes to the
 LLM, the second reader, when one is configured (llm_reader.py); a preview never asks it.
 """

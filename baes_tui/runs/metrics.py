@@ -1,9 +1,9 @@
 """Run metrics: one CSV row per run, one JSON line per event, and the summary over them.
 
 The CSV (`metrics.csv` in the data dir) is what `baes metrics --csv` prints and what the
-targets in anchors.md are checked against; the JSON-lines log (`baes.log.jsonl`) keeps every
-event of every run for later digging. Writing metrics must never fail a run: an unwritable file
-turns metrics off with one warning. Reading is forgiving: a damaged row is skipped, with a
+goals in docs/architecture.md are checked against; the JSON-lines log (`baes.log.jsonl`) keeps
+every event of every run for later digging. Writing metrics must never fail a run: an unwritable
+file turns metrics off with one warning. Reading is forgiving: a damaged row is skipped, with a
 warning, never fatal.
 """
 
@@ -15,7 +15,6 @@ import json
 import statistics
 import sys
 import threading
-import time
 import warnings
 from collections import Counter
 from collections.abc import Mapping
@@ -57,7 +56,8 @@ COLUMNS: tuple[str, ...] = (
 # Below it, custom logic is written with the full standards (seed §5) and Metrics alerts.
 MIN_APPROVAL = ESCALATION_APPROVAL_RATE
 RUN_STATUSES = ("completed", "needs_review", "failed", "cancelled", "needs_clarification")
-# The share the seed holds the LLM to (anchors.md): above it, the rules are missing something.
+# The share the seed holds the LLM to (docs/architecture.md, Goals): above it, the rules
+# are missing something.
 MAX_LLM_SHARE = 0.40
 
 
@@ -205,10 +205,6 @@ class EventLog:
     def __init__(self, path: Path) -> None:
         self._log = JsonLinesLog(path)
 
-    @property
-    def disabled(self) -> str | None:
-        return self._log.disabled_reason
-
     def __call__(self, event: Event) -> None:
         record = event_record(event)
         record.pop("time")  # the log stamps every record itself
@@ -309,8 +305,3 @@ def _parse(raw: Mapping[str, Any]) -> dict[str, Any]:
         "source": raw.get("source") or "rules",
         "llm_calls": int(raw.get("llm_calls") or 0),
     }
-
-
-def now_ms() -> float:
-    """Monotonic milliseconds, for durations in rows and results."""
-    return time.perf_counter() * 1000

@@ -3,7 +3,7 @@
 `run_generation` plans the change, runs the SWEA waves into a staging folder with the TechLead
 reviewing each task and the generated suite verifying the result, and commits only a run that
 fully succeeded. Every outcome — including refusals and failures — is a `RunResult` whose
-`to_dict()` is the `baes generate --json` object (architecture.md); cancellation propagates
+`to_dict()` is the `baes generate --json` object (docs/cli.md); cancellation propagates
 after the project is left as it was. Each run appends a metrics row and logs its events.
 """
 

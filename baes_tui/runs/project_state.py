@@ -260,6 +260,21 @@ class ProjectState:
         )
         return _verdicts(rows)
 
+    def table_counts(self) -> dict[str, int]:
+        """How many rows the Review screen's table has per outcome: the verdicts of that
+        outcome plus the review items no verdict of their run and path stands for (custom
+        logic), so a filter's count is the rows it shows."""
+        counts: dict[str, int] = {}
+        for sql in (
+            "SELECT outcome, COUNT(*) AS n FROM verdicts GROUP BY outcome",
+            "SELECT outcome, COUNT(*) AS n FROM review_items i WHERE NOT EXISTS"
+            " (SELECT 1 FROM verdicts v WHERE v.run_id = i.run_id AND v.path = i.path)"
+            " GROUP BY outcome",
+        ):
+            for row in self._read(sql):
+                counts[row["outcome"]] = counts.get(row["outcome"], 0) + row["n"]
+        return counts
+
     # --- review queue ------------------------------------------------------------------------
     def add_review_item(
         self,

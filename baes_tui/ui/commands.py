@@ -1,47 +1,86 @@
-"""Command palette provider: every action of the app and of the current screen, by name.
+"""The command palette: every action of every screen and of the app, each once, by name.
 
-Built from the same `Binding`s the footer shows, so the palette, the keys and the help screen
-can never disagree, and a remapped key (Settings.keys) shows its new key here too.
+Built from the same `Binding`s as the keys, the key bar and F1 help, so they can never disagree.
+An action of another screen first shows that screen, then runs there (cache export and
+invalidation are one search away from anywhere). Textual's own system commands are left out
+because baes has its own help, theme and quit; choosing a theme from a list is kept.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from functools import partial
+from typing import Any
 
 from textual.binding import Binding
 from textual.command import CommandPalette, DiscoveryHit, Hit, Hits, Provider
-from textual.dom import DOMNode
+
+from baes_tui.ui.screens import SCREENS
+
+
+@dataclass(frozen=True, slots=True)
+class PaletteCommand:
+    title: str
+    help: str
+    run: Callable[[], Any]
+
+
+def palette_commands(app: Any) -> list[PaletteCommand]:
+    """The app's actions, then each screen's, each (place, action) once."""
+    commands: list[PaletteCommand] = []
+    seen: set[tuple[str, str]] = set()
+
+    def add(where: str, binding: Binding, title: str, run: Callable[[], Any]) -> None:
+        if (where, binding.action) in seen:
+            return
+        seen.add((where, binding.action))
+        key = app.key_display(binding)
+        commands.append(PaletteCommand(title, f"{key} · {where} · {binding.id or ''}", run))
+
+    titles = {f"show('{entry.mode}')": f"Go to {entry.title}" for entry in SCREENS}
+    for binding in app.BINDINGS:
+        if isinstance(binding, Binding) and binding.description:
+            title = titles.get(binding.action, binding.description)
+            add("everywhere", binding, title, partial(app.run_action, binding.action))
+    commands.append(
+        PaletteCommand("Choose a theme…", "a list of every theme · everywhere", app.search_themes)
+    )
+    for entry in SCREENS:
+        try:
+            bindings = entry.load().BINDINGS
+        except Exception:  # a screen that failed to load offers nothing
+            continue
+        for binding in bindings:
+            if isinstance(binding, Binding) and binding.description:
+                title = f"{entry.title}: {binding.description}"
+                run = partial(app.run_screen_action, entry.mode, binding.action)
+                add(entry.title, binding, title, run)
+    return commands
 
 
 class ActionsProvider(Provider):
-    """Lists the app's and the current screen's bound actions."""
+    """Lists every action of the app (see `palette_commands`)."""
 
-    def _actions(self) -> Iterator[tuple[str, str, partial[object]]]:
-        screen, app = self.screen, self.app
-        seen: set[tuple[int, str]] = set()
-        for active in screen.active_bindings.values():
-            node: DOMNode = active.node
-            binding: Binding = active.binding
-            if node is not screen and node is not app:
-                continue  # widget-level keys (cursor moves) are not commands
-            if not binding.description or (id(node), binding.action) in seen:
-                continue
-            seen.add((id(node), binding.action))
-            where = "everywhere" if node is app else (screen.title or type(screen).__name__)
-            help_text = f"{app.get_key_display(binding)} · {where}"
-            yield binding.description, help_text, partial(node.run_action, binding.action)
+    def _commands(self) -> Iterator[PaletteCommand]:
+        yield from palette_commands(self.app)
 
     async def discover(self) -> Hits:
-        for title, help_text, command in self._actions():
-            yield DiscoveryHit(title, command, help=help_text)
+        for command in self._commands():
+            yield DiscoveryHit(command.title, command.run, help=command.help)
 
     async def search(self, query: str) -> Hits:
         matcher = self.matcher(query)
-        for title, help_text, command in self._actions():
-            score = matcher.match(title)
+        for command in self._commands():
+            score = matcher.match(command.title)
             if score > 0:
-                yield Hit(score, matcher.highlight(title), command, text=title, help=help_text)
+                yield Hit(
+                    score,
+                    matcher.highlight(command.title),
+                    command.run,
+                    text=command.title,
+                    help=command.help,
+                )
 
 
 class GuardedCommandPalette(CommandPalette):

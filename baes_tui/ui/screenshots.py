@@ -2,8 +2,8 @@
 
 The app runs headless on a throw-away data and project dir seeded the way a user would seed it:
 a few requests recognized (cache entries and hits), two generations run through the Request
-screen without their test runs (waves, metrics; the second has custom logic for the review
-queue). Then each screen is visited and
+screen without their test runs (waves, metrics; the first is corrected in the editable preview,
+the second has custom logic for the review queue). Then each screen is visited and
 saved at a fixed size, so the pictures in the docs are the real app, not mock-ups.
 """
 
@@ -15,8 +15,11 @@ import sys
 import tempfile
 from pathlib import Path
 
+from baes_tui.ui.screens import SCREENS as APP_SCREENS
+
 SIZE = (120, 36)
 RUN_REQUEST = "Create a system to manage students with name, email, and age"
+EDITED_FIELD = "enrolled on"  # added in the Request screen's editable preview before the run
 # Custom logic no template writes: the run ends "needs review" and fills the review queue.
 REVIEW_REQUEST = (
     "Create a system to manage loans with amount and due date,"
@@ -28,14 +31,12 @@ CACHE_REQUESTS = (
     "Create a system to manage courses with title, code, and credits",
     "Create a course with title, code and credits",
 )
-# file stem -> what the picture shows (the test checks one SVG per screen)
-SCREENS = ("request", "waves", "review", "cache", "metrics", "help")
+# One picture per screen of the app (ui/screens SCREENS), plus F1 help; the file stem is the mode.
+SCREENS = (*(entry.mode for entry in APP_SCREENS), "help")
 
 
 async def capture(out_dir: Path, *, size: tuple[int, int] = SIZE) -> list[Path]:
     """Run the app once and save one SVG per screen into `out_dir`; return the files."""
-    from textual.widgets import DataTable
-
     from baes_tui.core.config import load_settings
     from baes_tui.ui.app import BaesApp
     from baes_tui.workspace import Workspace
@@ -66,18 +67,20 @@ async def capture(out_dir: Path, *, size: tuple[int, int] = SIZE) -> list[Path]:
                 await settle()
                 await pilot.press(*RUN_REQUEST)
                 await settle()
+                # The editable preview, corrected: one more field, typed as a date.
+                await pilot.press("ctrl+n", *EDITED_FIELD, "tab", "enter", *["down"] * 4, "enter")
+                await settle()
                 saved.append(save("request"))
-                await pilot.press("enter")  # runs it and switches to Waves
+                await pilot.press("ctrl+s")  # runs the edited spec and switches to Waves
                 await settle()
                 saved.append(save("waves"))
                 await pilot.press("f2")
                 await settle()
                 await pilot.press("ctrl+l", "ctrl+u", *REVIEW_REQUEST, "enter")
                 await settle()
+                # The newest row (the run's custom logic) is selected; its detail is shown.
                 await pilot.press("f4")
                 await settle()
-                # Select an item from the list so the file view and its rule are filled in.
-                app.screen.query(DataTable).first().focus()
                 await pilot.press("home")
                 await settle()
                 saved.append(save("review"))

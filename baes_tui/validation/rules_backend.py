@@ -1,4 +1,4 @@
-"""Backend rules: the conventions of managed-system.md that a FastAPI + sqlite3 file must keep.
+"""Backend rules: the conventions of docs/managed-system.md that a FastAPI + sqlite3 file must keep.
 
 Each rule names what it approves, what it rejects and when it gives up (uncertain) — the seed's
 three-way split — so that a reviewer reading the explanation knows why a file landed where it did.
@@ -191,7 +191,7 @@ def delete_status_204(src: Source) -> Iterator[Hit]:
 @rule(
     "BE004-except-logs-error",
     "Every except handler logs with logger.error",
-    """A server error must be logged and answered, never swallowed (managed-system.md). Every
+    """A server error must be logged and answered, never swallowed (docs/managed-system.md). Every
     except handler in server code calls logger.error / logger.exception, or turns the error into
     an HTTPException with a 4xx status. Logging at warning level or not at all is rejected;
     re-raising a different exception without logging is uncertain (the catcher may log it).

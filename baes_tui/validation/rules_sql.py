@@ -134,10 +134,10 @@ def _top_level_split(body: str) -> list[str]:
 @rule(
     "SQL002-drop-without-copy",
     "A dropped table's rows were copied first",
-    """Evolution must keep data (managed-system.md): a rebuild creates the new table, copies rows
-    with INSERT ... SELECT ... FROM the old one, then drops it. A DROP TABLE with no earlier copy
-    from that table in the same migration loses rows; it may be an intended entity removal, so
-    it is uncertain and goes to review. Only judges SQL files.""",
+    """Evolution must keep data (docs/managed-system.md): a rebuild creates the new table,
+    copies rows with INSERT ... SELECT ... FROM the old one, then drops it. A DROP TABLE with no
+    earlier copy from that table in the same migration loses rows; it may be an intended entity
+    removal, so it is uncertain and goes to review. Only judges SQL files.""",
     fix="Copy the rows first (INSERT INTO new SELECT ... FROM old), or confirm the removal.",
     kinds=("database",),
     languages=("sql",),

@@ -6,17 +6,20 @@ slower, not flaky.
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import AsyncIterator, Callable
 from pathlib import Path
 from typing import Any
 
 import pytest
+from textual.geometry import Region
 from textual.pilot import Pilot
+from textual.widget import Widget
 
 from baes_tui.core.config import Settings, load_settings
 
 SIZE = (150, 48)
-MAX_ROUNDS = 400  # pauses before a wait gives up (each round lets queued messages run)
+MAX_ROUNDS = 1500  # pauses before a wait gives up (each round lets queued messages run)
 
 
 @pytest.fixture
@@ -49,6 +52,13 @@ async def type_text(pilot: Pilot[Any], text: str) -> None:
     await pilot.press(*text)
 
 
+def drawn(widget: Widget) -> str:
+    """What a widget draws right now (its whole height, also the part scrolled away), as plain
+    lines of text."""
+    lines = widget.render_lines(Region(0, 0, widget.size.width, widget.size.height))
+    return "\n".join(line.text.rstrip() for line in lines)
+
+
 def notifications(pilot: Pilot[Any]) -> list[str]:
     return [n.message for n in pilot.app._notifications]
 
@@ -59,3 +69,15 @@ def run_finished(app: Any) -> bool:
 
     waves = app.get_screen("waves")
     return isinstance(waves, WavesScreen) and waves._finished is not None and not waves.running
+
+
+async def wait_for_run(pilot: Pilot[Any]) -> None:
+    """Wait until the Waves screen's run has ended and shown its end: on the run's worker, not
+    on a number of rounds (a run with its generated tests takes 3 s idle, 20 s under load)."""
+    from textual.worker import WorkerCancelled, WorkerFailed
+
+    waves = pilot.app.get_screen("waves")
+    await until(pilot, lambda: waves._run is not None, "a run started")
+    with contextlib.suppress(WorkerCancelled, WorkerFailed):
+        await waves._run.wait()
+    await until(pilot, lambda: run_finished(pilot.app), "the run's end shown")

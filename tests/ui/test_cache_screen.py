@@ -16,8 +16,8 @@ from baes_tui.core.config import load_settings
 from baes_tui.core.errors import CacheUnavailable
 from baes_tui.core.models import Attribute, EntitySpec, Intent, Recognition
 from baes_tui.ui.screens.cache import CacheScreen
-from baes_tui.ui.widgets.cache_confirm import ConfirmScreen
-from baes_tui.ui.widgets.cache_stats import CacheStatsPanel
+from baes_tui.ui.widgets.cache_stats import CacheStatsPanel, HitRatePlot
+from baes_tui.ui.widgets.dialogs import ConfirmDialog
 from baes_tui.workspace import Workspace
 
 SIZE = (120, 36)
@@ -162,7 +162,7 @@ async def test_invalidating_an_entry_asks_first_and_removes_only_on_yes(workspac
         await settle(pilot)
         await pilot.press("d")
         await settle(pilot)
-        assert isinstance(app.screen, ConfirmScreen)
+        assert isinstance(app.screen, ConfirmDialog)
         await pilot.press("n")
         await settle(pilot)
         assert len(keys_shown(app)) == 2
@@ -183,7 +183,7 @@ async def test_invalidating_an_entity_removes_all_of_its_entries(workspace):
         assert keys_shown(app)[0] == "add student name email"  # selected: a Student entry
         await pilot.press("E")
         await settle(pilot)
-        assert "entity Student" in text_of(app, "#confirm-question")
+        assert "entity Student" in text_of(app, "#confirm-message")
         await pilot.press("y")
         await settle(pilot)
         assert keys_shown(app) == ["create course name email"]
@@ -269,9 +269,35 @@ async def test_two_quick_answers_to_the_confirmation_close_only_the_dialog(works
         await pilot.press("d")
         await settle(pilot)
         dialog = app.screen
-        assert isinstance(dialog, ConfirmScreen)
-        dialog.action_answer(False)
-        dialog.action_answer(True)  # a second key that was already queued for the dialog
+        assert isinstance(dialog, ConfirmDialog)
+        dialog.answer(False)
+        dialog.answer(True)  # a second key that was already queued for the dialog
         await settle(pilot)
         assert isinstance(app.screen, CacheScreen)
         assert len(keys_shown(app)) == 2  # the first answer (no) counted
+
+
+async def test_the_hit_rate_plot_is_drawn_against_0_to_100_percent(workspace):
+    """A 14% session rate fills a seventh of the plot's height, not all of it (the plot used to
+    scale to its own data, so any rate drew a full bar at its highest point)."""
+    requests = [
+        "Create a warehouse with name and address",
+        "Create a course with title and credits",
+        "Create a teacher with name and department",
+        "Create a room with number and capacity",
+        "Create a book with title and isbn",
+        "Create a truck with plate and capacity",
+    ]
+    app = Host(workspace)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        for request in requests:  # six misses
+            await workspace.recognize(request)
+        await workspace.recognize(requests[0])  # one hit: 1 of 7
+        await settle(pilot)
+        assert "Session 14% (1/7)" in text_of(app, "#cache-rates")
+        plot = app.screen.query_one(HitRatePlot)
+        top, bottom = (line.text for line in plot.render_lines(Region(0, 0, *plot.size)))
+        assert top.startswith("100%│") and bottom.startswith("  0%│")
+        assert top.rstrip().endswith("│"), "nothing reaches the top half at 14%"
+        assert bottom.rstrip()[-1] == "▂", "the last bar is a seventh of the height"

@@ -2,7 +2,8 @@
 
 Keys are printable characters, arrows, tab, enter, escape, function keys (which switch screens)
 and ctrl keys that do not quit; clicks land anywhere on the screen. Whatever the user does, a
-problem must end as a notification, never as a crash.
+problem must end as a notification, never as a crash, and no unexpected exception may reach the
+app's error dialog.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from textual import events
 from textual.errors import NoWidget
 
 from baes_tui.core.config import load_settings
+from baes_tui.core.errors import BaesError
 from baes_tui.ui.app import BaesApp
 from baes_tui.workspace import Workspace
 
@@ -79,6 +81,16 @@ async def test_two_thousand_random_keys_and_clicks_do_not_crash_the_app(tmp_path
         await workspace.recognize(request)  # something to browse on the cache screen
     rng = random.Random(SEED)
     app = BaesApp(settings, workspace=workspace)
+    unexpected: list[str] = []
+    report = app.report_error
+
+    def spy(what: str, error: BaseException | None) -> None:
+        """An error that is not a BaesError is a bug, even when the app shows it and survives."""
+        if error is not None and not isinstance(error, BaesError):
+            unexpected.append(f"{what}: {type(error).__name__}: {error}")
+        report(what, error)
+
+    app.report_error = spy  # type: ignore[method-assign]
     try:
         async with app.run_test(size=SIZE) as pilot:
             await pilot.pause()
@@ -99,6 +111,7 @@ async def test_two_thousand_random_keys_and_clicks_do_not_crash_the_app(tmp_path
                     if not app.is_running:
                         break  # leaving run_test re-raises what stopped it
             assert app.is_running, "the app stopped during the random events"
+            assert not unexpected, f"unexpected errors were shown: {unexpected}"
             await pilot.press("f5")  # still answers keys at the end
             assert app.current_mode == "cache"
     except KeyError as exc:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from textual.widgets import DataTable, Input, OptionList, Static
+from textual.widgets import Input, OptionList, Select, Static
 
 from baes_tui.core.config import Settings
 from baes_tui.ui.app import BaesApp
@@ -13,6 +13,7 @@ from baes_tui.ui.screens.waves import WavesScreen
 from baes_tui.ui.widgets.clarify import ClarifyDialog
 from baes_tui.ui.widgets.dialogs import ConfirmDialog
 from baes_tui.ui.widgets.run_summary import RunSummary
+from baes_tui.ui.widgets.spec_rows import FieldRow
 from tests.ui.conftest import SIZE, notifications, run_finished, type_text, until
 
 STUDENTS = "Create a system to manage students with name, email, and age"
@@ -31,10 +32,19 @@ async def test_typing_shows_a_live_preview_with_entity_attributes_and_cache_miss
         await until(pilot, lambda: "Student" in text_of(app, "#preview-summary"), "preview")
         assert "create_entity" in text_of(app, "#preview-summary")
         assert "Cache miss" in text_of(app, "#preview-cache")
-        table = app.screen.query_one("#preview-attributes", DataTable)
-        rows = [table.get_row_at(i) for i in range(table.row_count)]
-        assert [r[0] for r in rows] == ["name", "email", "age"]
-        assert rows[2][1] == "int" and rows[1][1] == "email"
+
+        def rows() -> list[tuple[str, object]]:
+            return [
+                (
+                    row.query_one(".field-name", Input).value,
+                    row.query_one(".field-type", Select).value,
+                )
+                for row in app.screen.query(FieldRow)
+            ]
+
+        expected = [("name", "str"), ("email", "email"), ("age", "int")]
+        await until(pilot, lambda: rows() == expected, f"the fields {expected}, not {rows()}")
+        assert app.screen.query_one("#spec-entity-name", Input).value == "Student"
         stats = await workspace.cache.stats()
         assert stats.session.lookups == 0, "a preview never counts as a lookup"
 
@@ -120,7 +130,8 @@ async def test_clarification_rejects_an_unknown_type_in_place(
         app.screen.query_one("#clarify-entity", Input).value = "Gadget"
         app.screen.query_one("#clarify-attributes", Input).value = "size:huge"
         await pilot.click("#clarify-ok")
-        await until(pilot, lambda: "unknown type" in text_of(app, "#clarify-error"), "error")
+        await until(pilot, lambda: "is not supported" in text_of(app, "#clarify-error"), "error")
+        assert "'huge'" in text_of(app, "#clarify-error")
         assert isinstance(app.screen, ClarifyDialog)
         await pilot.press("escape")
         assert isinstance(app.screen, RequestScreen)

@@ -21,8 +21,9 @@ from baes_tui.ui.screens import review as review_screen
 from baes_tui.ui.screens.review import ReviewScreen
 from baes_tui.ui.widgets.dialogs import NoteDialog
 from baes_tui.ui.widgets.file_view import FileView
+from baes_tui.ui.widgets.review_filters import ReviewFilters
 from baes_tui.ui.widgets.review_table import ReviewTable
-from tests.ui.conftest import SIZE, notifications, type_text, until
+from tests.ui.conftest import SIZE, drawn, notifications, type_text, until
 
 ROUTE = "app/routes/widget.py"
 MODEL = "app/models/widget.py"
@@ -112,14 +113,15 @@ async def open_review(pilot: Any) -> None:
 async def select(pilot: Any, path: str, outcome: str) -> None:
     """Move the cursor with the arrow keys to the row of `path` with `outcome`."""
     rows = table(pilot.app)
-    rows.focus()
+    assert pilot.app.focused is rows, "the table has the focus: arrows move through rows"
     await pilot.press("home")
     for _ in range(rows.row_count):
         row = rows.current
         if row is not None and (row.path, row.outcome) == (path, outcome):
             return
         await pilot.press("down")
-    raise AssertionError(f"no row for {path} ({outcome})")
+    seen = [(r.path, r.outcome) for r in rows.rows_by_key.values()]
+    raise AssertionError(f"no row for {path} ({outcome}) in {seen}, at {rows.cursor_row}")
 
 
 def outcomes(app: BaesApp) -> list[str]:
@@ -143,7 +145,9 @@ async def test_verdicts_of_every_outcome_and_run_are_listed_with_review_items_ma
         assert {row.run_id for row in rows} == {"run-0", "run-1"}
         marked = sorted(row.path for row in rows if row.item is not None)
         assert marked == ["(custom logic)", ROUTE]
-        assert "3 verdicts · 2 review items · 2 open" in text_of(app, "#review-count")
+        filters = app.screen.query_one(ReviewFilters)
+        assert filters.label("all") == "1 All 4" and filters.label("open") == "5 Open items 2"
+        assert text_of(app, "#review-count") == "showing 4 of 4"
 
 
 async def test_selected_item_shows_its_file_the_flagged_line_and_the_rule_explanation(
@@ -191,7 +195,6 @@ async def test_reviewer_approves_one_item_and_rejects_another_with_a_note(
     app = BaesApp(settings, workspace=workspace)
     async with app.run_test(size=SIZE) as pilot:
         await open_review(pilot)
-        table(app).focus()
         await pilot.press("5")  # open review items only
         await until(pilot, lambda: table(app).row_count == 2, "open items")
         await pilot.press("home", "a")
@@ -213,7 +216,8 @@ async def test_reviewer_approves_one_item_and_rejects_another_with_a_note(
         assert rejected.note == "needs a stock threshold setting"
         with ProjectState(settings.project_dir / ".baes" / "state.db") as state:
             assert state.reopened_tasks("Widget") == {rejected.task}
-        await until(pilot, lambda: "0 open" in text_of(app, "#review-count"), "count updated")
+        filters = app.screen.query_one(ReviewFilters)
+        await until(pilot, lambda: filters.label("open") == "5 Open items 0", "count updated")
         await pilot.press("1")
         await until(pilot, lambda: table(app).row_count == 4, "every verdict again")
         marks = {str(table(app).get_row_at(i)[0]) for i in range(4)}
@@ -243,7 +247,6 @@ async def test_outcome_filters_switch_with_number_keys(settings: Settings, works
     app = BaesApp(settings, workspace=workspace)
     async with app.run_test(size=SIZE) as pilot:
         await open_review(pilot)
-        table(app).focus()
         await pilot.press("4")
         await until(pilot, lambda: outcomes(app) == ["confident_approval"], "approvals")
         await pilot.press("2")
@@ -268,8 +271,7 @@ async def test_older_verdicts_page_in_and_each_review_item_shows_once(
         first = list(table(app).rows_by_key.values())
         assert sum(row.is_verdict for row in first) == 2
         assert sorted(row.item.id for row in first if row.item) == [1, 2]
-        assert "page 1 (n: older)" in text_of(app, "#review-count")
-        table(app).focus()
+        assert "page 1 (n older)" in text_of(app, "#review-count")
         await pilot.press("n")
         await until(pilot, lambda: "page 2" in text_of(app, "#review-count"), "older page")
         assert outcomes(app) == ["confident_rejection"], "items are not repeated"
@@ -287,7 +289,6 @@ async def test_a_filter_with_nothing_says_so(settings: Settings, workspace: Any)
     app = BaesApp(settings, workspace=workspace)
     async with app.run_test(size=SIZE) as pilot:
         await open_review(pilot)
-        table(app).focus()
         await pilot.press("5")
         await until(pilot, lambda: table(app).row_count == 0, "no open items")
         assert "Nothing to review" in text_of(app, "#review-heading")
@@ -323,7 +324,6 @@ async def test_custom_logic_from_a_run_waits_in_review_and_an_approval_persists(
         await until(pilot, lambda: waves._finished is not None, "run finished")
         assert waves._finished.status == "needs_review"
         await open_review(pilot)
-        table(app).focus()
         await pilot.press("5")  # the open review item, among the run's verdicts
         await until(pilot, lambda: table(app).row_count == 1, "the custom logic item")
         view = app.screen.query_one(FileView)
@@ -335,3 +335,111 @@ async def test_custom_logic_from_a_run_waits_in_review_and_an_approval_persists(
         [item] = await workspace.review_items()
         assert item.status == "approved"
         assert workspace.metrics().runs == 1
+
+
+async def test_the_table_has_the_focus_when_the_screen_opens(
+    settings: Settings, workspace: Any
+) -> None:
+    seed_queue(settings.project_dir)
+    app = BaesApp(settings, workspace=workspace)
+    async with app.run_test(size=SIZE) as pilot:
+        await open_review(pilot)
+        assert app.focused is table(app)
+        first = table(app).current
+        await pilot.press("down")
+        assert table(app).current != first, "the arrow moved the cursor, not a filter"
+        await pilot.press("f2", "f4")
+        await until(pilot, lambda: isinstance(app.screen, ReviewScreen), "review again")
+        assert app.focused is table(app)
+
+
+async def test_columns_keep_their_place_after_an_approval(
+    settings: Settings, workspace: Any
+) -> None:
+    seed_queue(settings.project_dir)
+    app = BaesApp(settings, workspace=workspace)
+    async with app.run_test(size=(140, 40)) as pilot:
+        await open_review(pilot)
+        before = table(app).column_widths()
+        assert sum(before.values()) + 2 * len(before) <= table(app).size.width, "all fit"
+        await select(pilot, ROUTE, "uncertain")
+        await pilot.press("a")
+        await until(pilot, lambda: any("approved" in n for n in notifications(pilot)), "saved")
+        await until(pilot, lambda: "✔ approved" in drawn(table(app)), "mark shown")
+        assert table(app).column_widths() == before
+        header = drawn(table(app)).splitlines()[0]
+        assert header.split() == ["Review", "Outcome", "File", "Rules", "When"]
+
+
+async def test_the_detail_text_wraps_inside_its_pane(settings: Settings, workspace: Any) -> None:
+    seed_queue(settings.project_dir)
+    long_line = "    return db.execute(" + " + ".join(f"part_{i}" for i in range(30)) + ")"
+    route = settings.project_dir / ROUTE
+    route.write_text(ROUTE_TEXT.replace(ROUTE_TEXT.splitlines()[6], long_line))
+    app = BaesApp(settings, workspace=workspace)
+    async with app.run_test(size=(140, 40)) as pilot:
+        await open_review(pilot)
+        await select(pilot, ROUTE, "uncertain")
+        view = app.screen.query_one(FileView)
+        await until(pilot, lambda: view.syntax is not None, "file shown")
+        await pilot.pause()
+        text = drawn(view.query_one("#file-text"))
+        assert "part_29)" in text, "the flagged line is read whole, wrapped"
+        assert view.max_scroll_x == 0, "nothing to scroll sideways"
+        await select(pilot, "(custom logic)", "uncertain")
+        await until(pilot, lambda: view.syntax is None, "the custom logic message")
+        await pilot.pause()
+        message = drawn(view.query_one("#file-text"))
+        assert "templates did not generate." in " ".join(message.split())
+
+
+async def test_each_filter_count_is_the_number_of_rows_it_shows(
+    settings: Settings, workspace: Any
+) -> None:
+    seed_queue(settings.project_dir)
+    app = BaesApp(settings, workspace=workspace)
+    async with app.run_test(size=SIZE) as pilot:
+        await open_review(pilot)
+        filters = app.screen.query_one(ReviewFilters)
+        for key, _label, value in review_screen.FILTERS:
+            await pilot.press(key)
+            await until(pilot, lambda v=value: app.screen.choice == v, f"filter {value}")
+            await pilot.app.workers.wait_for_complete()
+            await pilot.pause()
+            count = filters.counts[value]
+            assert table(app).row_count == count, f"{value}: {count} promised"
+            assert text_of(app, "#review-count") == f"showing {count} of {count}"
+            assert filters.label(value) in drawn(filters)
+
+
+async def test_a_rejected_llm_module_is_shown_as_kept_with_its_flagged_lines(
+    settings: Settings, workspace: Any
+) -> None:
+    """An LLM's module the TechLead rejected never reaches the project; Review shows the text
+    state.db kept for it, with the flagged line marked."""
+    module = "app/logic/late_fee.py"
+    kept = "def late_fee(days):\n    return eval(f'{days} * 0.5')\n"
+    seed_queue(settings.project_dir)
+    with ProjectState(settings.project_dir / ".baes" / "state.db") as state:
+        state.start_run("run-2", request="late fees", intent="add_fields", entity="Loan")
+        finding = Finding("SEC001-eval", 2, "eval() on text built from input", "reject")
+        state.add_review_item(
+            "run-2",
+            task="custom_logic",
+            entity="Loan",
+            path=module,
+            outcome="confident_rejection",
+            reason="the LLM's module was rejected three times",
+            findings=(finding,),
+            content=kept,
+        )
+    assert not (settings.project_dir / module).exists()
+    app = BaesApp(settings, workspace=workspace)
+    async with app.run_test(size=SIZE) as pilot:
+        await open_review(pilot)
+        await select(pilot, module, "confident_rejection")
+        view = app.screen.query_one(FileView)
+        await until(pilot, lambda: view.syntax is not None, "the kept text shown")
+        assert view.syntax.code == kept
+        assert view.syntax.highlight_lines == {2}
+        assert "never written to the project" in view.border_title

@@ -14,8 +14,8 @@ from baes_tui.core.config import Settings
 from baes_tui.ui.app import BaesApp
 from baes_tui.ui.screens.waves import WavesScreen
 from baes_tui.ui.widgets.run_summary import RunSummary
-from baes_tui.ui.widgets.wave_board import WaveBoard
-from tests.ui.conftest import SIZE, notifications, run_finished, type_text, until
+from baes_tui.ui.widgets.wave_board import WaveBoard, format_ms
+from tests.ui.conftest import SIZE, notifications, type_text, until, wait_for_run
 
 STUDENTS = "Create a system to manage students with name, email, and age"
 COURSES = "Create a system to manage courses with title, code and credits"
@@ -50,7 +50,7 @@ async def test_a_run_fills_wave_columns_task_rows_log_and_summary(
     app = BaesApp(settings, workspace=workspace)
     async with app.run_test(size=SIZE) as pilot:
         await run_request(pilot, STUDENTS)
-        await until(pilot, lambda: run_finished(app), "run finished")
+        await wait_for_run(pilot)
         screen = waves_of(app)
         result = screen._finished
         assert result is not None
@@ -66,7 +66,44 @@ async def test_a_run_fills_wave_columns_task_rows_log_and_summary(
         assert f"✔ {result.verdicts['confident_approval']} approved" in verdicts
         summary = screen.query_one(RunSummary).plain
         assert f"Files ({len(result.files)})" in summary
-        assert any(n.startswith("Run ") for n in notifications(pilot))
+        assert [n for n in notifications(pilot) if n.startswith("Run ")] == [
+            f"Run completed: {len(result.files)} files"
+        ]
+
+
+async def test_the_status_line_and_the_summary_give_the_same_duration(
+    settings: Settings, workspace: Any
+) -> None:
+    app = BaesApp(settings, workspace=workspace)
+    async with app.run_test(size=SIZE) as pilot:
+        await run_request(pilot, STUDENTS)
+        await wait_for_run(pilot)
+        screen = waves_of(app)
+        result = screen._finished
+        assert result is not None
+        duration = format_ms(result.duration_ms)
+        status = str(screen.query_one("#run-status", Static).render())
+        assert status.startswith(f"completed · {duration} · ")
+        assert f"Completed in {duration}" in screen.query_one(RunSummary).plain
+
+
+async def test_finished_task_cards_keep_their_file_counts(
+    settings: Settings, workspace: Any
+) -> None:
+    app = BaesApp(settings, workspace=workspace)
+    async with app.run_test(size=SIZE) as pilot:
+        await run_request(pilot, STUDENTS)
+        await wait_for_run(pilot)
+        await pilot.pause()
+        screen = waves_of(app)
+        result = screen._finished
+        assert result is not None
+        board = screen.query_one(WaveBoard)
+        for record in (task for wave in result.waves for task in wave):
+            card = board.rows[record.task]
+            assert card.files == record.files
+            drawn = board.column_of(record.task).render().plain
+            assert f"{record.files} file" in drawn, f"{record.task} shows its file count"
 
 
 async def test_the_summary_says_what_the_run_did_in_words(
@@ -75,7 +112,7 @@ async def test_the_summary_says_what_the_run_did_in_words(
     app = BaesApp(settings, workspace=workspace)
     async with app.run_test(size=SIZE) as pilot:
         await run_request(pilot, STUDENTS)
-        await until(pilot, lambda: run_finished(app), "students created")
+        await wait_for_run(pilot)
         summary = waves_of(app).query_one(RunSummary)
 
         await run_request(pilot, STUDENTS)
@@ -102,7 +139,7 @@ async def test_starting_a_second_run_while_one_runs_is_refused(
                 lambda: any("in progress" in n for n in notifications(pilot)),
                 "refusal notified",
             )
-        await until(pilot, lambda: run_finished(app), "run finished")
+        await wait_for_run(pilot)
 
 
 @pytest.mark.slow
@@ -116,7 +153,7 @@ async def test_cancel_mid_run_leaves_the_project_unchanged(
         app = BaesApp(settings, workspace=workspace)
         async with app.run_test(size=SIZE) as pilot:
             await run_request(pilot, STUDENTS)
-            await until(pilot, lambda: run_finished(app), "first run finished")
+            await wait_for_run(pilot)
             before = snapshot(settings.project_dir)
             assert before, "the first run wrote the managed system"
 
@@ -129,8 +166,14 @@ async def test_cancel_mid_run_leaves_the_project_unchanged(
             )
             await pilot.press("c")
             await until(pilot, lambda: not waves_of(app).running, "run stopped")
+            await pilot.pause()
             assert "Cancelled" in waves_of(app).query_one(RunSummary).plain
-            assert any("cancelled" in n for n in notifications(pilot))
+            said = [n for n in notifications(pilot) if "cancelled" in n]
+            assert len(said) == 1, f"one notification for one cancelled run: {said}"
+            running = [c for c in board.columns if "running…" in c.render().plain]
+            assert not running, "no wave still says running…"
+            assert board.columns[-1].state in ("cancelled", "done")
+            assert {r.task_state for r in board.rows.values()} <= {"done", "cancelled"}
             assert snapshot(settings.project_dir) == before
 
 
@@ -143,7 +186,7 @@ async def test_the_generated_test_suite_streams_into_the_log(settings: Settings)
         app = BaesApp(settings, workspace=workspace)
         async with app.run_test(size=SIZE) as pilot:
             await run_request(pilot, STUDENTS)
-            await until(pilot, lambda: run_finished(app), "run finished")
+            await wait_for_run(pilot)
             result = waves_of(app)._finished
             assert result is not None and result.tests is not None
             assert result.tests.passed > 0

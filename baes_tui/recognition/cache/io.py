@@ -25,7 +25,7 @@ _BACKUP_NAME = re.compile(r"^cache-(\d{8}T\d{6}Z)\.json$")
 _BACKUP_STAMP = "%Y%m%dT%H%M%SZ"
 
 # Requests the cache is warmed with at start-up: the entities nearly every user starts with
-# (research.md, "Cache warming"), phrased the ways people usually phrase them.
+# (docs/architecture.md, The recognition cache), phrased the ways people usually phrase them.
 WARM_REQUESTS: tuple[str, ...] = (
     "Create a system to manage students with name, email, and age",
     "Create a student with name, email and age",

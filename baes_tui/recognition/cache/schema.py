@@ -1,4 +1,6 @@
-"""The recognition cache's SQLite schema and its migrations (research.md §2, issue 2 §4).
+"""The recognition cache's SQLite schema and its migrations.
+
+See docs/architecture.md, "The recognition cache".
 
 Migrations are an ordered list: step `i` takes a file from `PRAGMA user_version = i` to `i + 1`.
 A fresh file runs every step, so the seed's v1 table and the v1→v2 upgrade are the same code
@@ -14,7 +16,7 @@ from baes_tui.core.errors import CacheUnavailable
 TABLE = "recognition_cache"
 COUNTERS = "cache_counters"
 
-# v1: the seed's table and indexes, exactly as research.md §2 describes them.
+# v1: the seed's table and indexes, exactly as the seed design described them.
 _V1 = (
     f"""CREATE TABLE IF NOT EXISTS {TABLE} (
         id INTEGER PRIMARY KEY AUTOINCREMENT,

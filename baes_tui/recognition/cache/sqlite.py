@@ -269,9 +269,6 @@ class SqliteTier:
 
         await self._write(body)
 
-    async def bump(self, **amounts: int) -> None:
-        await self._write(lambda conn: _bump(conn, **amounts))
-
     async def delete_where(self, where: str, params: Any = ()) -> int:
         async def body(conn: aiosqlite.Connection) -> int:
             cursor = await conn.execute(f"DELETE FROM {TABLE} WHERE {where}", params)

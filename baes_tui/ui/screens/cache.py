@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import asyncio
 from datetime import datetime
-from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from textual import on, work
@@ -16,24 +15,27 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.message import Message
-from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Header, Input, Static
-from textual.worker import Worker, WorkerState
+from textual.widgets import DataTable, Header, Input, Static
 
-from baes_tui.ui.widgets.cache_confirm import ConfirmScreen
+from baes_tui.ui.screens import STYLES, BaesScreen
 from baes_tui.ui.widgets.cache_detail import CacheDetail
 from baes_tui.ui.widgets.cache_stats import CacheStatsPanel
+from baes_tui.ui.widgets.dialogs import ConfirmDialog
+from baes_tui.ui.widgets.key_bar import KeyBar
 
 if TYPE_CHECKING:
     from baes_tui.workspace import Workspace
 
-STYLES = Path(__file__).parents[3] / "styles"
 PAGE_SIZE = 100
 SEARCH_DEBOUNCE_S = 0.25
 SORT_LABELS = {"hits": "most hits", "age": "newest", "key": "key"}
 
 
-class CacheScreen(Screen):
+SORT_GROUP = Binding.Group("Sort")
+PAGE_GROUP = Binding.Group("Page")
+
+
+class CacheScreen(BaesScreen):
     """Browse and curate the recognition cache shared by every project."""
 
     CSS_PATH = STYLES / "cache.tcss"
@@ -41,10 +43,10 @@ class CacheScreen(Screen):
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("slash", "focus_search", "Search", id="cache.search"),
-        Binding("h", "sort('hits')", "By hits", id="cache.sort_hits"),
-        Binding("a", "sort('age')", "By age", id="cache.sort_age"),
-        Binding("n", "page(1)", "Next page", id="cache.next_page"),
-        Binding("p", "page(-1)", "Prev page", id="cache.prev_page"),
+        Binding("h", "sort('hits')", "By hits", id="cache.sort_hits", group=SORT_GROUP),
+        Binding("a", "sort('age')", "By age", id="cache.sort_age", group=SORT_GROUP),
+        Binding("n", "page(1)", "Next page", id="cache.next_page", group=PAGE_GROUP),
+        Binding("p", "page(-1)", "Prev page", id="cache.prev_page", group=PAGE_GROUP),
         Binding("d", "invalidate_entry", "Invalidate", id="cache.invalidate"),
         Binding("E", "invalidate_entity", "Invalidate entity", id="cache.invalidate_entity"),
         Binding("x", "export", "Export", id="cache.export"),
@@ -77,7 +79,7 @@ class CacheScreen(Screen):
                 yield DataTable(id="cache-table", cursor_type="row", zebra_stripes=True)
                 yield Static("", id="cache-pager")
             yield CacheDetail(id="cache-detail")
-        yield Footer()
+        yield KeyBar()
 
     def on_mount(self) -> None:
         table = self.query_one("#cache-table", DataTable)
@@ -94,7 +96,7 @@ class CacheScreen(Screen):
         self.load_stats()
         self.load_page()
 
-    def on_screen_resume(self) -> None:
+    def refresh_data(self) -> None:
         """Entries may have changed while another screen was shown: show the current page."""
         if self.is_mounted and self.workspace.cache_or_none is not None:
             self.load_page()
@@ -110,13 +112,13 @@ class CacheScreen(Screen):
         if self.is_current:  # a miss may have stored a new entry; a hidden screen reloads on resume
             self.load_page()
 
-    @work(group="cache-stats", exclusive=True, exit_on_error=False)
+    @work(group="cache-stats", exclusive=True, exit_on_error=False, name="Reading cache stats")
     async def load_stats(self) -> None:
         stats = await self.workspace.cache.stats()
         self.query_one(CacheStatsPanel).show(stats, self.workspace.cache.hit_history)
 
     # --- the page --------------------------------------------------------------------------
-    @work(group="cache-page", exclusive=True, exit_on_error=False)
+    @work(group="cache-page", exclusive=True, exit_on_error=False, name="Reading the cache")
     async def load_page(self, delay: float = 0.0) -> None:
         """Fetch one page (and the match count) from SQL and show it.
 
@@ -224,7 +226,7 @@ class CacheScreen(Screen):
             f"Remove the cached recognition for\n“{entry.original_request}”\n(key {entry.key})?"
         )
         self.app.push_screen(
-            ConfirmScreen(question),
+            ConfirmDialog("Invalidate a cache entry", question, confirm_label="Yes, remove"),
             lambda yes: self.invalidate(key=entry.key) if yes else None,
         )
 
@@ -236,7 +238,7 @@ class CacheScreen(Screen):
             return
         question = f"Remove every cached recognition of the entity {entity.name}?"
         self.app.push_screen(
-            ConfirmScreen(question),
+            ConfirmDialog("Invalidate an entity", question, confirm_label="Yes, remove"),
             lambda yes: self.invalidate(entity=entity.name) if yes else None,
         )
 
@@ -244,7 +246,7 @@ class CacheScreen(Screen):
         self.export()
 
     # --- workers ---------------------------------------------------------------------------
-    @work(group="cache-write", exit_on_error=False)
+    @work(group="cache-write", exit_on_error=False, name="Invalidating")
     async def invalidate(self, *, key: str | None = None, entity: str | None = None) -> None:
         if key is not None:
             removed = await self.workspace.cache.invalidate(key=key)
@@ -258,17 +260,9 @@ class CacheScreen(Screen):
         self.load_stats()
         self.load_page()
 
-    @work(group="cache-write", exit_on_error=False)
+    @work(group="cache-write", exit_on_error=False, name="Exporting the cache")
     async def export(self) -> None:
         stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
         path = self.workspace.settings.data_dir / f"cache-export-{stamp}.json"
         await self.workspace.cache.export_json(path)
         self.notify(f"Exported the cache to {path}", title="Export")
-
-    @on(Worker.StateChanged)
-    def _worker_failed(self, event: Worker.StateChanged) -> None:
-        """The one place a failed cache call becomes a readable message instead of a crash."""
-        if event.state is WorkerState.ERROR:
-            event.stop()
-            error = event.worker.error
-            self.notify(f"{type(error).__name__}: {error}", title="Cache", severity="error")

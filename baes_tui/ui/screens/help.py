@@ -1,4 +1,7 @@
-"""F1 help: what each screen is for and every key, as currently mapped."""
+"""F1 help: what each screen is for and every key as currently mapped, with its binding id.
+
+The ids are what the config file's `[keys]` table remaps (README, Configuration).
+"""
 
 from __future__ import annotations
 
@@ -17,20 +20,30 @@ from baes_tui.ui.widgets.dialogs import AnswerOnceModal
 
 
 @dataclass(frozen=True, slots=True)
+class HelpKey:
+    """One binding as the user has it: the key, what it does, the id that remaps it."""
+
+    key: str
+    description: str
+    binding_id: str
+
+
+@dataclass(frozen=True, slots=True)
 class HelpSection:
-    """One screen (or "Everywhere"): what it does and its keys as (key, description)."""
+    """One screen (or "Everywhere"): what it does and its keys."""
 
     title: str
     description: str
-    keys: tuple[tuple[str, str], ...]
+    keys: tuple[HelpKey, ...]
 
 
 def section_table(section: HelpSection) -> Table:
     table = Table.grid(padding=(0, 2))
-    table.add_column(style="bold", min_width=12)
-    table.add_column()
-    for key, description in section.keys:
-        table.add_row(key, description)
+    table.add_column(style="bold", min_width=10)
+    table.add_column(min_width=24)
+    table.add_column(style="dim")
+    for key in section.keys:
+        table.add_row(key.key, key.description, key.binding_id)
     return table
 
 
@@ -50,8 +63,9 @@ class HelpScreen(AnswerOnceModal[None]):
         with VerticalScroll(id="help-body"):
             yield Label("baes — keys and screens", id="help-title")
             yield Static(
-                "Ctrl+P opens the command palette: every action below, by name. "
-                'Keys can be remapped in baes.toml ([ui] keys = {binding-id = "key"}).',
+                "Ctrl+P opens the command palette: every action below, by name. The last"
+                " column is each key's binding id: remap it in the config file's [keys] table,"
+                ' e.g. "screen.review" = "ctrl+r".',
                 id="help-intro",
                 markup=False,
             )

@@ -9,23 +9,20 @@ from __future__ import annotations
 import asyncio
 from collections.abc import Callable
 from dataclasses import dataclass
-from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar
 
-from textual import on, work
+from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Grid
-from textual.screen import Screen
-from textual.widgets import Footer, Header, Static
-from textual.worker import Worker, WorkerState
+from textual.widgets import Header, Static
 
+from baes_tui.ui.screens import STYLES, BaesScreen
+from baes_tui.ui.widgets.key_bar import KeyBar
 from baes_tui.ui.widgets.metrics_card import MetricCard
 
 if TYPE_CHECKING:
     from baes_tui.workspace import Workspace
-
-STYLES = Path(__file__).parents[3] / "styles"
 
 
 def _percent(value: float | None) -> str:
@@ -79,7 +76,7 @@ def runs_note(summary: Any) -> str:
     )
 
 
-class MetricsScreen(Screen):
+class MetricsScreen(BaesScreen):
     """Stat cards over every recorded run; alerts styled where a goal is missed."""
 
     CSS_PATH = STYLES / "metrics.tcss"
@@ -99,7 +96,7 @@ class MetricsScreen(Screen):
         with Grid(id="metrics-grid"):
             for card in CARDS:
                 yield MetricCard(card.label, card.note, id=f"metric-{card.field}")
-        yield Footer()
+        yield KeyBar()
 
     def on_mount(self) -> None:
         self.refresh_metrics()
@@ -115,7 +112,7 @@ class MetricsScreen(Screen):
         if self.is_mounted:
             self.load_metrics()
 
-    @work(group="metrics", exclusive=True, exit_on_error=False)
+    @work(group="metrics", exclusive=True, exit_on_error=False, name="Reading metrics")
     async def load_metrics(self) -> None:
         # metrics() reads the metrics file: off the UI thread.
         summary = await asyncio.to_thread(self.workspace.metrics)
@@ -157,11 +154,3 @@ class MetricsScreen(Screen):
         banner = self.query_one("#metrics-alerts", Static)
         banner.update("\n".join(alerts))
         banner.set_class(bool(alerts), "-active")
-
-    @on(Worker.StateChanged)
-    def _worker_failed(self, event: Worker.StateChanged) -> None:
-        """A failed read becomes a readable message; the cards keep their last values."""
-        if event.state is WorkerState.ERROR:
-            event.stop()
-            error = event.worker.error
-            self.notify(f"{type(error).__name__}: {error}", title="Metrics", severity="error")

@@ -1,10 +1,11 @@
 """The Review screen: every verdict of every run; the review queue's items are marked on them.
 
-Keyboard alone is enough: arrows move through rows, 1–5 filter (all, uncertain, rejections,
-approvals, open review items), n/p page through older verdicts, `f` focuses the file, `a`
-approves and `x` rejects with a note. Only review items can be decided; a verdict the rules were
-sure of says so instead. Decisions persist through `workspace.decide()`; a rejection re-opens
-the item's task for the next run (the core's rule, stated in the notification).
+Keyboard alone is enough: the table has the focus, arrows move through rows, 1–5 filter (all,
+uncertain, rejections, approvals, open review items; each shows how many rows it has), n/p page
+through older verdicts, `f` focuses the file, `a` approves and `x` rejects with a note. Only
+review items can be decided; a verdict the rules were sure of says so instead. Decisions
+persist through `workspace.decide()`; a rejection re-opens the item's task for the next run
+(the core's rule, stated in the notification).
 """
 
 from __future__ import annotations
@@ -16,12 +17,14 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
-from textual.widgets import DataTable, Footer, Header, Label, Select, Static
+from textual.widgets import DataTable, Header, Static
 
 from baes_tui.core.records import CUSTOM_LOGIC_PATH
 from baes_tui.ui.screens import STYLES, BaesScreen
 from baes_tui.ui.widgets.dialogs import NoteDialog
 from baes_tui.ui.widgets.file_view import FileView
+from baes_tui.ui.widgets.key_bar import KeyBar
+from baes_tui.ui.widgets.review_filters import ReviewFilters
 from baes_tui.ui.widgets.review_table import ReviewRow, ReviewTable, merge_rows
 
 if TYPE_CHECKING:
@@ -30,13 +33,15 @@ if TYPE_CHECKING:
 
 ALL = "all"
 OPEN = "open"
-FILTERS = (
-    ("All verdicts", ALL),
-    ("Uncertain", "uncertain"),
-    ("Confident rejection", "confident_rejection"),
-    ("Confident approval", "confident_approval"),
-    ("Open review items", OPEN),
+FILTERS = (  # (key, label, value)
+    ("1", "All", ALL),
+    ("2", "Uncertain", "uncertain"),
+    ("3", "Rejections", "confident_rejection"),
+    ("4", "Approvals", "confident_approval"),
+    ("5", "Open items", OPEN),
 )
+FILTER_GROUP = Binding.Group("Filter")
+PAGE_GROUP = Binding.Group("Older/newer")
 PAGE_SIZE = 100  # rows per page, read from SQL: DataTable slows down past a few thousand rows
 DECIDABLE_HINT = "only uncertain files and custom logic wait for a person (5 lists them)"
 
@@ -46,30 +51,51 @@ class ReviewScreen(BaesScreen):
 
     CSS_PATH = STYLES / "review.tcss"
     TITLE = "Review"
+    AUTO_FOCUS = "#review-table"
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("a", "approve", "Approve", id="review.approve"),
         Binding("x", "reject", "Reject…", id="review.reject"),
-        Binding("1", f"filter('{ALL}')", "All", id="review.filter_all"),
-        Binding("2", "filter('uncertain')", "Uncertain", id="review.filter_uncertain"),
-        Binding("3", "filter('confident_rejection')", "Rejections", id="review.filter_rejection"),
-        Binding("4", "filter('confident_approval')", "Approvals", id="review.filter_approval"),
-        Binding("5", f"filter('{OPEN}')", "Open items", id="review.filter_open"),
-        Binding("n", "page(1)", "Older", id="review.older"),
-        Binding("p", "page(-1)", "Newer", id="review.newer"),
+        Binding("1", f"filter('{ALL}')", "All", id="review.filter_all", group=FILTER_GROUP),
+        Binding(
+            "2",
+            "filter('uncertain')",
+            "Uncertain",
+            id="review.filter_uncertain",
+            group=FILTER_GROUP,
+        ),
+        Binding(
+            "3",
+            "filter('confident_rejection')",
+            "Rejections",
+            id="review.filter_rejection",
+            group=FILTER_GROUP,
+        ),
+        Binding(
+            "4",
+            "filter('confident_approval')",
+            "Approvals",
+            id="review.filter_approval",
+            group=FILTER_GROUP,
+        ),
+        Binding(
+            "5", f"filter('{OPEN}')", "Open items", id="review.filter_open", group=FILTER_GROUP
+        ),
+        Binding("n", "page(1)", "Older", id="review.older", group=PAGE_GROUP),
+        Binding("p", "page(-1)", "Newer", id="review.newer", group=PAGE_GROUP),
         Binding("f", "focus_file", "File", id="review.focus_file"),
     ]
 
     def __init__(self, workspace: Workspace) -> None:
         super().__init__()
         self.workspace = workspace
+        self.choice = ALL
         self.page = 0
         self._more = False  # is there an older page?
 
     def compose(self) -> ComposeResult:
         yield Header()
-        with Horizontal(id="review-filters"):
-            yield Label("Show", classes="filter-label")
-            yield Select(FILTERS, value=ALL, allow_blank=False, id="review-filter")
+        with Horizontal(id="review-top"):
+            yield ReviewFilters(FILTERS, id="review-filters")
             yield Static("", id="review-count", markup=False)
         with Horizontal(id="review-main"):
             yield ReviewTable(id="review-table")
@@ -78,14 +104,18 @@ class ReviewScreen(BaesScreen):
                 yield FileView(id="review-file")
                 yield Static("", id="review-feedback", markup=False)
                 yield Static("", id="review-explanation", markup=False)
-        yield Footer()
+        yield KeyBar()
 
-    def on_screen_resume(self) -> None:
+    def refresh_data(self) -> None:
         self._load_rows()
 
     # --- actions shared by keys and the command palette -------------------------------------
     def action_filter(self, choice: str) -> None:
-        self.query_one("#review-filter", Select).value = choice  # Select.Changed reloads
+        if choice != self.choice:
+            self.choice = choice
+            self.page = 0
+            self.query_one(ReviewFilters).show(choice)
+            self._load_rows()
 
     def action_page(self, step: int) -> None:
         if step > 0 and not self._more:
@@ -107,21 +137,21 @@ class ReviewScreen(BaesScreen):
         if (item := self._decidable()) is not None:
             self._reject(item)
 
-    @on(Select.Changed, "#review-filter")
-    def _filter_changed(self) -> None:
-        self.page = 0
-        self._load_rows()
+    @on(ReviewFilters.Picked)
+    def _filter_picked(self, event: ReviewFilters.Picked) -> None:
+        self.action_filter(event.value)
 
     @on(DataTable.RowHighlighted, "#review-table")
-    def _highlighted(self, event: DataTable.RowHighlighted) -> None:
-        row = self.query_one(ReviewTable).rows_by_key.get(str(event.row_key.value))
-        if row is not None:
+    def _highlighted(self) -> None:
+        # The row under the cursor now: a highlight posted before the rows were replaced (a
+        # filter, a page, a resize) names a row that is gone (its key may even be None).
+        if (row := self.query_one(ReviewTable).current) is not None:
             self._show_row(row)
 
     # --- workers ----------------------------------------------------------------------------
     @work(exclusive=True, group="rows", exit_on_error=False, name="Loading verdicts")
     async def _load_rows(self) -> None:
-        choice = str(self.query_one("#review-filter", Select).value)
+        choice = self.choice
         offset = self.page * PAGE_SIZE
         if choice == OPEN:
             items = await self.workspace.review_items(include_decided=False)
@@ -130,9 +160,13 @@ class ReviewScreen(BaesScreen):
             self._more = len(newest_first) > offset + PAGE_SIZE
         else:
             rows = await self._verdict_rows(None if choice == ALL else choice, offset)
+        counts = await self.workspace.review_table_counts()
         table = self.query_one(ReviewTable)
         table.show_rows(rows)
-        self.query_one("#review-count", Static).update(self._count(rows))
+        totals = {ALL: counts.total, OPEN: counts.open_items, **counts.by_outcome}
+        shown = {value: totals.get(value, 0) for *_, value in FILTERS}
+        self.query_one(ReviewFilters).show(choice, shown)
+        self.query_one("#review-count", Static).update(self._count(rows, totals.get(choice, 0)))
         if (current := table.current) is not None:
             self._show_row(current)
         else:
@@ -155,7 +189,13 @@ class ReviewScreen(BaesScreen):
     async def _show_row(self, row: ReviewRow) -> None:
         self.query_one("#review-heading", Static).update(self._heading(row))
         view = self.query_one(FileView)
-        if row.path == CUSTOM_LOGIC_PATH:
+        if row.item is not None and row.item.file_kept:
+            # An LLM's module the TechLead rejected never reached the project: show the text
+            # state.db kept, with the lines its findings flag.
+            text, lines = await self.workspace.review_file(row.item.id)
+            view.border_title = f"{row.path} — rejected, never written to the project"
+            view.show(row.path, text, lines)
+        elif row.path == CUSTOM_LOGIC_PATH:
             view.border_title = "custom logic"
             view.show_message(
                 "No file: this is custom logic the templates did not generate.\n"
@@ -206,14 +246,13 @@ class ReviewScreen(BaesScreen):
             return None
         return row.item
 
-    def _count(self, rows: list[ReviewRow]) -> str:
-        verdicts = sum(1 for row in rows if row.is_verdict)
-        items = [row.item for row in rows if row.item is not None]
-        opened = sum(1 for item in items if item.status == "open")
-        page = ""
+    def _count(self, rows: list[ReviewRow], total: int) -> str:
+        """What the table shows of the filter's rows; the page when there is more than one."""
+        shown = f"showing {len(rows):,} of {total:,}"
         if self.page or self._more:
-            page = f" · page {self.page + 1}{' (n: older)' if self._more else ''}"
-        return f"{verdicts} verdicts · {len(items)} review items · {opened} open{page}"
+            steps = [step for step, ok in (("n older", self._more), ("p newer", self.page)) if ok]
+            shown += f" · page {self.page + 1} ({', '.join(steps)})"
+        return shown
 
     def _explanation(self, row: ReviewRow) -> str:
         parts = [self.workspace.rule_explanation(rule) for rule in row.rule_ids]

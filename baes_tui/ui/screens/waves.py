@@ -3,6 +3,10 @@
 The screen owns the generation worker. The core's `emit` callback only posts a message (thread
 safe), so every event is rendered on the UI loop in the order it was emitted; nothing polls.
 Cancelling the worker cancels the run; the core leaves the project unchanged.
+
+A run ends once on screen, whichever arrives first — the core's `RunFinished` or the worker's
+end — so the status line, the summary and the app's notification tell one story, with the
+run's own duration.
 """
 
 from __future__ import annotations
@@ -16,13 +20,14 @@ from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.message import Message
 from textual.timer import Timer
-from textual.widgets import Footer, Header, Log, Static
+from textual.widgets import Header, Log, Static
 from textual.worker import Worker, WorkerState
 
 from baes_tui.core import events as ev
 from baes_tui.core.models import Recognition
 from baes_tui.core.results import RunResult
-from baes_tui.ui.screens import STYLES, BaesScreen, describe_error
+from baes_tui.ui.screens import STYLES, BaesScreen, describe_error, report_error
+from baes_tui.ui.widgets.key_bar import KeyBar
 from baes_tui.ui.widgets.run_summary import RunSummary
 from baes_tui.ui.widgets.wave_board import WaveBoard, format_ms
 
@@ -37,6 +42,7 @@ class WavesScreen(BaesScreen):
 
     CSS_PATH = STYLES / "waves.tcss"
     TITLE = "Waves"
+    REPORTED_IN_PLACE = frozenset({"run"})  # a failed run is told in the summary (and reported)
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("c", "cancel_run", "Cancel run", id="waves.cancel"),
         Binding("l", "focus_log", "Test log", id="waves.focus_log"),
@@ -63,9 +69,9 @@ class WavesScreen(BaesScreen):
         self.workspace = workspace
         self._run: Worker[Any] | None = None
         self._finished: RunResult | None = None
+        self._ended = False  # the run's end was shown (and announced) once
         self._started = 0.0
         self._request = ""
-        self._wave_ms: list[float] = []
         self._verdicts = {"confident_approval": 0, "confident_rejection": 0, "uncertain": 0}
         self._review_items = 0
         self._ticker: Timer | None = None
@@ -84,7 +90,7 @@ class WavesScreen(BaesScreen):
             with Vertical(id="run-side"):
                 yield Static("", id="verdicts", markup=False)
                 yield RunSummary(id="run-summary")
-        yield Footer()
+        yield KeyBar()
 
     def on_mount(self) -> None:
         self._ticker = self.set_interval(TICK_S, self._tick, pause=True)
@@ -107,7 +113,7 @@ class WavesScreen(BaesScreen):
             return False
         self._request = subject.request if isinstance(subject, Recognition) else subject
         self._finished = None
-        self._wave_ms = []
+        self._ended = False
         self._verdicts = dict.fromkeys(self._verdicts, 0)
         self._review_items = 0
         self._started = time.monotonic()
@@ -151,26 +157,17 @@ class WavesScreen(BaesScreen):
             WorkerState.RUNNING,
         ):
             return
-        if self._ticker is not None:
-            self._ticker.pause()
         self.refresh_bindings()
         if event.state == WorkerState.SUCCESS:
             run = event.worker.result
-            if self._finished is None and isinstance(run, RunResult):
+            if isinstance(run, RunResult):
                 self._end(run.status, run)  # no RunFinished event arrived: use the result
         elif event.state == WorkerState.CANCELLED:
-            self.query_one(WaveBoard).stop("cancelled")
-            self.query_one(RunSummary).show_message(
-                "Cancelled — the project is unchanged.", "bold yellow"
-            )
-            self._status("cancelled")
-            self.post_message(self.RunEnded("cancelled", None))
+            self._end("cancelled", None)
         elif event.state == WorkerState.ERROR:
-            error = describe_error(event.worker.error)
-            self.query_one(WaveBoard).stop("failed")
-            self.query_one(RunSummary).show_message(f"Failed: {error}", "bold red")
-            self._status("failed")
-            self.post_message(self.RunEnded("failed", None, error))
+            error = event.worker.error
+            self._end("failed", None, describe_error(error))
+            report_error(self.app, "The run", error)
 
     # --- rendering events ---------------------------------------------------------------------
     @on(CoreEvent)
@@ -180,11 +177,6 @@ class WavesScreen(BaesScreen):
             case ev.RunStarted(request=request):
                 self._request = request
                 self._status("running")
-            case ev.RecognitionDone(recognition=rec):
-                self._write(
-                    f"recognized: {rec.intent} {rec.entity.name if rec.entity else '—'}"
-                    f" (cache {rec.cache})"
-                )
             case ev.PlanReady(waves=waves, path=path):
                 await board.plan(waves)
                 self._write(f"plan: {len(waves)} waves, path {path}")
@@ -192,19 +184,16 @@ class WavesScreen(BaesScreen):
                 if column := board.column(index):
                     column.started()
             case ev.TaskStarted(task=task):
-                if row := board.rows.get(task):
-                    row.set_state("running")
+                board.task_started(task)
             case ev.TaskProgress(task=task, message=line):
-                if row := board.rows.get(task):
-                    row.log_line(line)
+                board.task_progress(task, line)
                 self._write(f"{task}│ {line}")
             case ev.TaskFinished(task=task, duration_ms=ms, files=files):
-                self._task_ended(task, "done", ms, f"{len(files)} file(s)" if files else "")
+                board.task_ended(task, "done", ms, files=len(files))
             case ev.TaskFailed(task=task, duration_ms=ms, error=error, status=status):
-                self._task_ended(task, status, ms, error)
+                board.task_ended(task, status, ms, files=None, error=error)
                 self._write(f"{task}│ {status.upper()}: {error}")
             case ev.WaveFinished(index=index, duration_ms=ms):
-                self._wave_ms.append(ms)
                 if column := board.column(index):
                     column.finished(ms)
             case ev.VerdictIssued(outcome=outcome):
@@ -216,20 +205,27 @@ class WavesScreen(BaesScreen):
             case ev.RunFinished(status=status, result=result):
                 self._end(status, result)
 
-    def _task_ended(self, task: str, state: str, ms: float, tail: str) -> None:
-        board = self.query_one(WaveBoard)
-        if row := board.rows.get(task):
-            row.set_state(state, duration_ms=ms, tail=tail)
-        if column := board.column_of(task):
-            column.task_ended()
-
-    def _end(self, status: str, result: RunResult) -> None:
-        if self._finished is not None:
+    def _end(self, status: str, result: RunResult | None, error: str = "") -> None:
+        """Show the run's end once: board, summary, status line; then tell the app."""
+        if self._ended:
             return
+        self._ended = True
         self._finished = result
-        self.query_one(RunSummary).show(result)
-        self._status(status)
-        self.post_message(self.RunEnded(status, result, result.error or ""))
+        if self._ticker is not None:
+            self._ticker.pause()
+        if status in ("cancelled", "failed"):
+            self.query_one(WaveBoard).stop(status)
+        summary = self.query_one(RunSummary)
+        if result is not None:
+            summary.show(result)
+        elif status == "cancelled":
+            summary.show_message("Cancelled — the project is unchanged.", "bold yellow")
+        else:
+            summary.show_message(f"Failed: {error}", "bold red")
+        self._status(status, result)
+        self.refresh_bindings()
+        reason = error or (result.error if result is not None and result.error else "")
+        self.post_message(self.RunEnded(status, result, reason))
 
     def _write(self, line: str) -> None:
         self.query_one(Log).write_line(line)
@@ -242,13 +238,18 @@ class WavesScreen(BaesScreen):
             f"· {self._review_items} for review"
         )
 
-    def _status(self, state: str) -> None:
-        elapsed = format_ms((time.monotonic() - self._started) * 1000) if self._started else ""
+    def _status(self, state: str, result: RunResult | None = None) -> None:
+        """The status line: the state, the time (the run's own once it has ended), the request."""
+        if result is not None:
+            elapsed = format_ms(result.duration_ms)
+        elif self._started:
+            elapsed = format_ms((time.monotonic() - self._started) * 1000)
+        else:
+            elapsed = ""
         label = state.replace("_", " ")
         self.query_one("#run-status", Static).update(f"{label} · {elapsed} · {self._request}")
-        self.set_class(state == "running", "-running")
 
     def _tick(self) -> None:
         self.query_one(WaveBoard).tick()
-        if self.running and self._finished is None:
+        if self.running and not self._ended:
             self._status("running")

@@ -54,10 +54,6 @@ def describe(entry: Any) -> Group:
 class CacheDetail(VerticalScroll):
     """Shows one CacheEntry, or a hint when nothing is selected."""
 
-    DEFAULT_CSS = """
-    CacheDetail { padding: 0 1; }
-    """
-
     def compose(self):
         yield Static("Select an entry to see what is stored for it.", id="cache-detail-body")
 

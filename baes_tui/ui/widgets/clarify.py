@@ -1,26 +1,26 @@
 """The clarification step: a person names the entity and fixes attributes baes was unsure of.
 
-The answer becomes a Recognition that the Request screen stores with `workspace.remember()`
-(source "human"), so the same request is a cache hit next time.
+It opens for a request baes could not tie to any entity (with entities, the person answers in
+the editable preview instead). The answer is read by `core.spec.read_spec`, like every spec a
+person edits (safe names, supported types, every problem at once), and the Request screen
+stores it with `workspace.remember()` (source "human"), so the same request is a cache hit
+next time.
 """
 
 from __future__ import annotations
 
-import asyncio
 from collections.abc import Sequence
-from dataclasses import replace
-from typing import ClassVar
+from typing import Any, ClassVar
 
-from textual import on, work
+from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.widgets import Button, Input, Label, OptionList, Select
 from textual.widgets.option_list import Option
 
-from baes_tui.core.errors import BaesError
-from baes_tui.core.models import Attribute, AttrType, EntitySpec, Intent, Recognition
-from baes_tui.core.names import safe_entity_name, safe_field_name
+from baes_tui.core.models import Attribute, AttrType, Intent, Recognition
+from baes_tui.core.spec import SpecError, read_spec
 from baes_tui.ui.widgets.dialogs import AnswerOnceModal
 
 ATTRIBUTE_HELP = "name:type, … — types: " + ", ".join(t.value for t in AttrType) + "; ? = optional"
@@ -31,26 +31,56 @@ def format_attributes(attributes: Sequence[Attribute]) -> str:
     return ", ".join(f"{a.name}:{a.type}{'' if a.required else '?'}" for a in attributes)
 
 
-def parse_attributes(text: str) -> tuple[Attribute, ...]:
-    """Inverse of `format_attributes`; a bad type or name raises BaesError with the reason."""
-    attributes: list[Attribute] = []
+def parse_attributes(text: str) -> list[dict[str, Any]]:
+    """Inverse of `format_attributes`, as raw spec data: names and types are checked by
+    read_spec, with every other name a person types."""
+    attributes: list[dict[str, Any]] = []
     for part in (p.strip() for p in text.split(",")):
         if not part:
             continue
-        required = not part.endswith("?")
         name, _, kind = part.rstrip("?").partition(":")
-        kind = kind.strip() or "str"
-        if kind not in AttrType.__members__.values():
-            raise BaesError(f"{part!r}: unknown type {kind!r} ({ATTRIBUTE_HELP})")
-        attributes.append(Attribute(safe_field_name(name), AttrType(kind), required))
-    return tuple(attributes)
+        attributes.append(
+            {
+                "name": name.strip(),
+                "type": kind.strip() or "str",
+                "required": not part.endswith("?"),
+            }
+        )
+    return attributes
 
 
-def corrected(recognition: Recognition, intent: str, entity: str, attributes: str) -> Recognition:
-    """The person's answer as a Recognition; blocking (name rules may load inflection)."""
-    relationships = recognition.entity.relationships if recognition.entity else ()
-    spec = EntitySpec(safe_entity_name(entity), parse_attributes(attributes), relationships)
-    return replace(recognition, intent=Intent(intent), entities=(spec,))
+def corrected(
+    recognition: Recognition,
+    intent: str,
+    entity: str,
+    attributes: str,
+    known_entities: Sequence[str] = (),
+) -> Recognition:
+    """The person's answer as a human Recognition; SpecError lists every problem.
+
+    Only the first entity is answered here; any others the request named are kept.
+    """
+    first = recognition.entity
+    answered = {
+        "name": entity,
+        "attributes": parse_attributes(attributes),
+        "relationships": [r.to_dict() for r in first.relationships] if first else [],
+    }
+    others = [e.to_dict() for e in recognition.entities[1:]]
+    targets = [r.target for e in recognition.entities for r in e.relationships]
+    data = {
+        "intent": intent,
+        "entities": [answered, *others],
+        "business_rules": list(recognition.business_rules),
+        "custom_logic": list(recognition.custom_logic),
+    }
+    return read_spec(
+        data,
+        request=recognition.request,
+        source="human",
+        known_entities=[*known_entities, *targets],
+        confidence=1.0,
+    )
 
 
 class ClarifyDialog(AnswerOnceModal[Recognition | None]):
@@ -135,14 +165,11 @@ class ClarifyDialog(AnswerOnceModal[Recognition | None]):
         attributes = self.query_one("#clarify-attributes", Input).value
         self._build(str(intent), entity, attributes)
 
-    @work(exclusive=True, exit_on_error=False, name="Checking the answer")
-    async def _build(self, intent: str, entity: str, attributes: str) -> None:
+    def _build(self, intent: str, entity: str, attributes: str) -> None:
         try:
-            answer = await asyncio.to_thread(
-                corrected, self.recognition, intent, entity, attributes
-            )
-        except BaesError as exc:
-            self._error(str(exc))
+            answer = corrected(self.recognition, intent, entity, attributes, self.project_entities)
+        except SpecError as exc:
+            self._error("\n".join(exc.problems))
             return
         self.answer(answer)
 

@@ -1,4 +1,8 @@
-"""Small modal dialogs shared by screens: confirm a destructive change, write a note."""
+"""The app's modal dialogs: confirm a destructive change, write a note, read an error.
+
+There is one of each: every screen that deletes data asks through `ConfirmDialog`, and every
+unexpected failure ends in `ErrorDialog` (through the app's one error handler).
+"""
 
 from __future__ import annotations
 
@@ -9,7 +13,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
-from textual.widgets import Button, Input, Label
+from textual.widgets import Button, Input, Label, TextArea
 
 T = TypeVar("T")
 
@@ -45,10 +49,12 @@ class AnswerOnceModal(ModalScreen[T], Generic[T]):
 
 
 class ConfirmDialog(AnswerOnceModal[bool]):
-    """Yes/no for a change that deletes data; Escape or "Cancel" means no."""
+    """Yes/no for a change that deletes data: `y` or the red button says yes; `n`, Escape or
+    "Cancel" say no. "Cancel" has the focus, so a stray Enter never deletes anything."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape", "cancel", "Cancel", id="dialog.cancel")
+        Binding("y", "confirm", "Yes", id="dialog.confirm"),
+        Binding("n,escape", "cancel", "No", id="dialog.cancel"),
     ]
 
     def __init__(self, title: str, message: str, confirm_label: str = "Confirm") -> None:
@@ -66,11 +72,10 @@ class ConfirmDialog(AnswerOnceModal[bool]):
                 yield Button("Cancel", id="confirm-no")
 
     def on_mount(self) -> None:
-        # Focus "Cancel" so a stray Enter never deletes anything.
         self.query_one("#confirm-no", Button).focus()
 
     @on(Button.Pressed, "#confirm-yes")
-    def _yes(self) -> None:
+    def action_confirm(self) -> None:
         self.answer(True)
 
     @on(Button.Pressed, "#confirm-no")
@@ -111,4 +116,53 @@ class NoteDialog(AnswerOnceModal[str | None]):
 
     @on(Button.Pressed, "#note-cancel")
     def action_cancel(self) -> None:
+        self.answer(None)
+
+
+class ErrorDialog(AnswerOnceModal[None]):
+    """An unexpected failure: what failed, and the full text to copy into a bug report.
+
+    Expected problems (`BaesError`) never come here; they are notifications. A second failure
+    while the dialog is open is added to the same text instead of stacking dialogs.
+    """
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "close", "Close", id="error.close"),
+        Binding("c", "copy", "Copy", id="error.copy"),
+    ]
+
+    def __init__(self, title: str, details: str) -> None:
+        super().__init__(classes="dialog")
+        self._title = title
+        self.details = details
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="dialog-body error-body"):
+            yield Label(self._title, classes="dialog-title", markup=False)
+            yield Label(
+                "This is a bug in baes, not something you did. The text below is what a"
+                " maintainer needs: copy it (c) into a report. The app keeps running.",
+                classes="error-help",
+                markup=False,
+            )
+            yield TextArea(self.details, read_only=True, id="error-details", soft_wrap=False)
+            with Horizontal(classes="dialog-buttons"):
+                yield Button("Copy", variant="primary", id="error-copy")
+                yield Button("Close", id="error-close")
+
+    def on_mount(self) -> None:
+        self.query_one("#error-close", Button).focus()
+
+    def add(self, title: str, details: str) -> None:
+        """Another failure while this one is shown: append it."""
+        self.details = f"{self.details}\n\n{title}\n{details}"
+        self.query_one("#error-details", TextArea).load_text(self.details)
+
+    @on(Button.Pressed, "#error-copy")
+    def action_copy(self) -> None:
+        self.app.copy_to_clipboard(self.details)
+        self.notify("The error text is on the clipboard.", timeout=3)
+
+    @on(Button.Pressed, "#error-close")
+    def action_close(self) -> None:
         self.answer(None)

@@ -1,36 +1,46 @@
-"""How a request is understood: intent, entity, attributes, relationships, cache hit or miss.
+"""How a request is understood, in words: intent, entities, confidence, source, cache, and
+everything a person should know before it runs — what needs clarification, notes (a word
+dropped, a default cardinality, a name made safe), lines kept as business rules, custom logic.
 
-Used by the Request screen for the live preview; it only renders a Recognition it is given.
+The panel scrolls and holds the SpecEditor, where the entities themselves are shown and
+edited; the lines above it render only the Recognition they are given.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from rich.text import Text
 from textual.app import ComposeResult
-from textual.containers import Vertical
-from textual.widgets import DataTable, Static
+from textual.containers import VerticalScroll
+from textual.widgets import Static
 
 from baes_tui.core.models import Recognition
+from baes_tui.ui.widgets.spec_editor import SpecEditor
 
 PLACEHOLDER = "Type a request to see how it is understood."
+LINES = ("summary", "edited", "cache", "clarify", "notes", "rules", "custom")
 
 
-class RecognitionView(Vertical):
-    """A read-only panel; call `show()`, `show_error()` or `clear()`."""
+class RecognitionView(VerticalScroll):
+    """Call `show()`, `show_error()` or `clear()`; the editor is `query_one(SpecEditor)`.
+
+    `run_key` and `spec_key` are the keys the hints name (after the user's remapping).
+    """
+
+    run_key = "Ctrl+S"
+    spec_key = "Ctrl+F"
 
     def compose(self) -> ComposeResult:
-        yield Static(PLACEHOLDER, id="preview-summary", markup=False)
-        yield Static("", id="preview-cache", markup=False)
-        yield Static("", id="preview-clarify", markup=False)
-        table: DataTable[str] = DataTable(id="preview-attributes", cursor_type="row")
-        table.add_columns("Attribute", "Type", "Required")
-        yield table
-        yield Static("", id="preview-relationships", markup=False)
-        yield Static("", id="preview-custom", markup=False)
+        for line in LINES:
+            yield Static("", id=f"preview-{line}", markup=False)
+        yield SpecEditor(id="spec")
+
+    def on_mount(self) -> None:
+        self.clear()
 
     def clear(self) -> None:
-        self._set_lines(PLACEHOLDER, "", "", "", "")
-        self.query_one(DataTable).clear()
+        self._set_lines(summary=PLACEHOLDER)
         self.set_class(False, "-clarify", "-error")
 
     def show_error(self, message: str) -> None:
@@ -38,46 +48,63 @@ class RecognitionView(Vertical):
         self.query_one("#preview-summary", Static).update(Text(message, style="bold red"))
         self.add_class("-error")
 
-    def show(self, recognition: Recognition) -> None:
-        entity = recognition.entity
+    def show(
+        self, recognition: Recognition, *, edited: bool = False, request_changed: bool = False
+    ) -> None:
+        """Render `recognition`; `edited`: the spec below holds the person's changes;
+        `request_changed`: the request was retyped after those changes."""
+        names = ", ".join(e.name for e in recognition.entities) or "—"
+        label = "Entities" if len(recognition.entities) > 1 else "Entity"
         summary = (
-            f"Intent {recognition.intent}   Entity {entity.name if entity else '—'}   "
+            f"Intent {recognition.intent}   {label} {names}   "
             f"Confidence {recognition.confidence:.2f}   Source {recognition.source}"
         )
+        edited_line = ""
+        if edited:
+            edited_line = (
+                f"Edited by you — {self.run_key} runs your version, and baes remembers it for "
+                "this request (source human)."
+            )
+            if request_changed:
+                edited_line += (
+                    " The request was retyped since: your version runs for the new wording;"
+                    " Revert reads the request again."
+                )
         cache = f"Cache {recognition.cache}   key: {recognition.normalized_key or '—'}"
         clarify = ""
-        if recognition.needs_clarification:
+        if recognition.needs_clarification and not edited:
             missing = ", ".join(recognition.missing) or "a clearer request"
-            clarify = f"Needs clarification: {missing} (Enter asks you)"
-        relationships = "Relationships: " + (
-            ", ".join(f"{r.kind} → {r.target}" for r in entity.relationships)
-            if entity and entity.relationships
-            else "none"
-        )
+            todo = (
+                f"correct the spec below ({self.spec_key}), then {self.run_key} runs it"
+                if recognition.entities
+                else "Enter asks you"
+            )
+            clarify = f"Needs clarification: {missing} — {todo}"
         custom = (
             "Custom logic: " + "; ".join(recognition.custom_logic)
             if recognition.custom_logic
             else "Standard CRUD (templates only)"
         )
-        if recognition.business_rules:
-            custom += "   Rules: " + "; ".join(recognition.business_rules)
-        self._set_lines(summary, cache, clarify, relationships, custom)
-        self.set_class(recognition.needs_clarification, "-clarify")
+        self._set_lines(
+            summary=summary,
+            edited=edited_line,
+            cache=cache,
+            clarify=clarify,
+            notes=_listed("Notes:", recognition.notes),
+            rules=_listed("Kept as business rules (not fields):", recognition.business_rules),
+            custom=custom,
+        )
+        self.set_class(recognition.needs_clarification and not edited, "-clarify")
+        self.set_class(edited, "-edited")
         self.remove_class("-error")
-        table = self.query_one(DataTable)
-        table.clear()
-        for attribute in entity.attributes if entity else ():
-            required = "yes" if attribute.required else "no"
-            table.add_row(attribute.name, str(attribute.type), required, key=attribute.name)
 
-    def _set_lines(self, summary: str, cache: str, clarify: str, rels: str, custom: str) -> None:
-        for widget_id, text in (
-            ("preview-summary", summary),
-            ("preview-cache", cache),
-            ("preview-clarify", clarify),
-            ("preview-relationships", rels),
-            ("preview-custom", custom),
-        ):
-            line = self.query_one(f"#{widget_id}", Static)
+    def _set_lines(self, **texts: str) -> None:
+        for name in LINES:
+            line = self.query_one(f"#preview-{name}", Static)
+            text = texts.get(name, "")
             line.update(text)
             line.display = bool(text)
+
+
+def _listed(title: str, items: Sequence[str]) -> str:
+    return "\n".join([title, *(f"  • {item}" for item in items)]) if items else ""

@@ -12,9 +12,10 @@ import math
 import time
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from rich.text import Text
+from textual.binding import Binding, BindingType
 from textual.widgets import DataTable
 
 if TYPE_CHECKING:
@@ -31,14 +32,19 @@ REVIEW_MARKS = {
     "approved": ("✔ approved", "green"),
     "rejected": ("✘ rejected", "red"),
 }
-COLUMNS = (
-    ("Review", "review"),
-    ("Outcome", "outcome"),
-    ("File", "path"),
-    ("Task", "task"),
-    ("Rules", "rules"),
-    ("When", "when"),
+# (label, key, width); the file column (width None) takes what the others leave. Fixed widths
+# keep every column in place whatever the rows hold (auto widths only ever grow, so a decision
+# that lengthened a cell pushed the last columns out of sight).
+# The task and run are in the detail heading, so the table keeps to what a reviewer scans.
+COLUMNS: tuple[tuple[str, str, int | None], ...] = (
+    ("Review", "review", 10),
+    ("Outcome", "outcome", 9),
+    ("File", "path", None),
+    ("Rules", "rules", 9),
+    ("When", "when", 11),
 )
+MIN_FILE_WIDTH = 20
+SCROLLBAR = 2  # room kept for the vertical scrollbar
 WHEN_FORMAT = "%m-%d %H:%M"  # the run id is in the detail heading; the table stays narrow
 
 
@@ -131,21 +137,42 @@ def merge_rows(
     return sorted(rows, key=lambda row: row.created_at, reverse=True)
 
 
+def file_width(table_width: int, padding: int) -> int:
+    """What the file column gets of `table_width` once the fixed columns have theirs."""
+    fixed = sum((width or 0) + 2 * padding for _, _, width in COLUMNS)
+    return max(MIN_FILE_WIDTH, table_width - fixed - SCROLLBAR)
+
+
 class ReviewTable(DataTable[Any]):
-    """Rows by key; `current` is the row under the cursor."""
+    """Rows by key; `current` is the row under the cursor. Columns keep fixed widths that
+    fill the table's width: nothing a row holds moves or hides a column."""
+
+    # A row table: Home and End go to the first and last row (DataTable's scroll sideways).
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("home", "scroll_top", "First row", show=False),
+        Binding("end", "scroll_bottom", "Last row", show=False),
+    ]
 
     def __init__(self, **kwargs: Any) -> None:
         super().__init__(cursor_type="row", zebra_stripes=True, **kwargs)
         self.rows_by_key: dict[str, ReviewRow] = {}
+        self._file_width = 0
 
-    def on_mount(self) -> None:
-        for label, key in COLUMNS:
-            self.add_column(label, key=key)
+    def on_resize(self) -> None:
+        if file_width(self.size.width, self.cell_padding) != self._file_width:
+            self.show_rows(list(self.rows_by_key.values()))
+
+    def column_widths(self) -> dict[str, int]:
+        """Each column's width as drawn (for readers and tests)."""
+        return {str(key.value): column.width for key, column in self.columns.items()}
 
     def show_rows(self, rows: Sequence[ReviewRow]) -> None:
         """Replace the rows; the cursor stays on the same row when it is still there."""
         keep, old_index = self.current, self.cursor_row
-        self.clear()
+        self._file_width = file_width(self.size.width, self.cell_padding)
+        self.clear(columns=True)
+        for label, key, width in COLUMNS:
+            self.add_column(label, key=key, width=width or self._file_width)
         self.rows_by_key = {row.key: row for row in rows}
         for row in rows:
             self.add_row(*cells(row), key=row.key)
@@ -170,7 +197,6 @@ def cells(row: ReviewRow) -> tuple[Any, ...]:
         Text(mark, style=style),
         Text(*OUTCOME_CELLS.get(row.outcome, (row.outcome, ""))),
         row.path,
-        row.task,
         ", ".join(rule.split("-")[0] for rule in row.rule_ids) or "—",
         time.strftime(WHEN_FORMAT, time.localtime(row.created_at)),
     )

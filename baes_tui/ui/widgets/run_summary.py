@@ -39,7 +39,7 @@ def story(message: str, notes: Sequence[str], error: str = "") -> list[Text]:
     lines = []
     if message and message not in (error, "; ".join(notes)):
         lines.append(Text(message, style="bold"))
-    lines += [Text(f"• {note}") for note in notes]
+    lines += [Text(f"• {note}") for note in dict.fromkeys(notes)]
     return lines
 
 
@@ -57,7 +57,11 @@ class RunSummary(Static):
             f" · path {result.path} · cache {result.recognition.cache}",
             f" · tokens {result.tokens}",
         )
+        cancelled = status == "cancelled"
+        error = "" if cancelled else (result.error or "")
         parts: list[Any] = [head, *story(result.message, result.notes, result.error or "")]
+        if cancelled:
+            parts.append(Text("Cancelled — the project is unchanged.", style="bold yellow"))
         tests = result.tests
         if tests:
             failed = tests.failed + tests.errors
@@ -69,8 +73,8 @@ class RunSummary(Static):
             )
         elif status in ("completed", "needs_review"):
             parts.append(Text("Tests: not run", style="dim"))
-        if result.error:
-            parts.append(Text(f"Error: {result.error}", style="red"))
+        if error:
+            parts.append(Text(f"Error: {error}", style="red"))
         if result.wave_durations_ms:
             parts.append(timing_bars(list(result.wave_durations_ms)))
         if result.files:
