@@ -20,12 +20,12 @@ from baes_tui.core.errors import BaesError
 from baes_tui.core.events import EventSink, discard
 from baes_tui.core.log import JsonLinesLog
 from baes_tui.core.models import DESTRUCTIVE_INTENTS, EntitySpec, Recognition
-from baes_tui.core.results import RunResult
+from baes_tui.core.results import RunResult, VerifyReport
 from baes_tui.recognition.service import RecognitionService
 from baes_tui.recognition.wordnet import LazyLemmatizer
 
 if TYPE_CHECKING:
-    from baes_tui.core.records import ReviewItem, StoredVerdict
+    from baes_tui.core.records import HandEditConflict, ReviewItem, StoredVerdict
     from baes_tui.recognition.cache.store import CacheStats, RecognitionCache
     from baes_tui.recognition.llm_reader import LLMReader
     from baes_tui.runs.metrics import MetricsSummary
@@ -315,6 +315,60 @@ class Workspace:
         )
         self.log.write("review_decision", item=item_id, approve=approve, note=note)
         return item
+
+    # --- growth: hand-edit conflicts and the whole-project verification ----------------------
+    async def verify(self, *, progress: Callable[[str], None] | None = None) -> VerifyReport:
+        """The whole generated suite and every rule on the project as it is (`baes verify`)."""
+        await asyncio.to_thread(_preload_generation)
+        from baes_tui.runs.verify import verify_project
+
+        report = await verify_project(self.settings, progress=progress or (lambda _line: None))
+        self.log.write("verify", ok=report.ok, tests=report.to_dict()["tests"])
+        return report
+
+    async def hand_edit_conflict(self, item_id: int) -> HandEditConflict:
+        """Both versions of a conflicting file: yours (in the project) and baes' (beside it)."""
+        from baes_tui.core.records import HandEditConflict
+        from baes_tui.runs.project import beside_path
+
+        item = await self._review_item(item_id)
+        if not item.is_conflict:
+            raise BaesError(f"#{item_id} is not a hand-edit conflict")
+        root = self.settings.project_dir
+        beside = beside_path(item.path)
+
+        def read(relative: str) -> str | None:
+            try:
+                return (root / relative).read_text(encoding="utf-8")
+            except (OSError, UnicodeDecodeError):
+                return None
+
+        yours, theirs = await asyncio.to_thread(lambda: (read(item.path), read(beside)))
+        return HandEditConflict(item_id, item.path, beside, yours, theirs)
+
+    async def resolve_conflict(self, item_id: int, *, keep: bool, note: str = "") -> ReviewItem:
+        """Keep your version of a conflicting file, or take baes' version (`.baes-new`).
+
+        Holds the project lock while it moves files, so it waits for no run and never runs
+        under one: while a run holds the project it is refused with a message.
+        """
+        item = await asyncio.to_thread(self._resolve_conflict, item_id, keep, note)
+        self.log.write("conflict_resolved", item=item_id, keep=keep, path=item.path)
+        return item
+
+    def _resolve_conflict(self, item_id: int, keep: bool, note: str) -> ReviewItem:
+        from baes_tui.runs.project import Project
+
+        with Project.open(self.settings.project_dir) as project, project.state() as state:
+            item = state.review_item(item_id)
+            if not item.is_conflict:
+                raise BaesError(
+                    f"#{item_id} is not a hand-edit conflict; approve or reject it instead"
+                )
+            if item.status != "open":
+                raise BaesError(f"#{item_id} was already resolved ({item.status})")
+            done = project.resolve_conflict(item.path, keep=keep)
+            return state.resolve_conflict(item_id, keep=keep, note=note.strip() or done)
 
     # --- edited specs and the LLM (llm engineer) ---------------------------------------------
     def _entity_names(self) -> list[str]:

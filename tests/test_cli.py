@@ -134,5 +134,15 @@ def test_doctor_reports_wordnet_and_paths(data_dir: Path) -> None:
 
 def test_help_lists_every_subcommand(data_dir: Path) -> None:
     done = baes("--help", data_dir=data_dir)
-    for command in ("recognize", "generate", "validate", "review", "cache", "metrics", "doctor"):
+    commands = (
+        "recognize",
+        "generate",
+        "verify",
+        "validate",
+        "review",
+        "cache",
+        "metrics",
+        "doctor",
+    )
+    for command in commands:
         assert command in done.stdout

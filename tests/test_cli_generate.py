@@ -4,7 +4,9 @@ process, then the generated project served by uvicorn and tested by its own pyte
 from __future__ import annotations
 
 import hashlib
+import itertools
 import json
+import string
 from pathlib import Path
 
 import pytest
@@ -15,6 +17,7 @@ from tests.test_generated_system import assert_own_tests_pass, assert_ruff_clean
 pytestmark = pytest.mark.slow
 
 STUDENTS = "Create a system to manage students with name, email, and age"
+BAES_RECORDS = ("registry.json", "manifest.json")
 
 
 def tree_digest(root: Path) -> str:
@@ -102,6 +105,39 @@ def test_a_foreign_file_in_the_way_is_refused_and_left_alone(
     assert done.returncode == 2
     assert "app/main.py" in json.loads(done.stdout)["error"]
     assert tree_digest(project) == before
+
+
+def test_an_entity_sqlite_cannot_hold_is_refused_up_front_and_changes_nothing(
+    data_dir: Path, tmp_path: Path
+) -> None:
+    project = tmp_path / "school"
+    first = baes(
+        "generate", STUDENTS, "--project", str(project), "--no-run-tests", data_dir=data_dir
+    )
+    assert first.returncode == 0, first.stderr
+    before = tree_digest(project)
+    kept = {name: (project / ".baes" / name).read_bytes() for name in BAES_RECORDS}
+    # 2,100 fields: more columns than SQLite holds in one table (2,000 with the id).
+    names = ["x" + "".join(t) for t in itertools.product(string.ascii_lowercase, repeat=3)]
+    request = "Create a system to manage surveys with " + ", ".join(names[:2100])
+    (tmp_path / "survey.txt").write_text(request)
+    done = baes(
+        "generate", f"@{tmp_path / 'survey.txt'}", "--project", str(project), "--json",
+        data_dir=data_dir,
+    )  # fmt: skip
+    assert done.returncode == 2, done.stderr
+    result = json.loads(done.stdout)
+    assert result["status"] == "failed" and result["files"] == []
+    assert "cannot hold this change, so nothing was generated" in result["error"]
+    assert "Survey: 2100 fields and references need 2101 columns" in result["error"]
+    plain = baes(
+        "generate", f"@{tmp_path / 'survey.txt'}", "--project", str(project), data_dir=data_dir
+    )
+    assert plain.returncode == 2
+    assert "error: the generated system cannot hold this change" in plain.stdout + plain.stderr
+    assert tree_digest(project) == before
+    assert {name: (project / ".baes" / name).read_bytes() for name in BAES_RECORDS} == kept
+    assert not any((project / ".baes" / "staging").glob("*"))
 
 
 def test_a_project_path_that_cannot_be_a_folder_is_bad_input(

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import os
+import select
 import signal
 import sqlite3
 import subprocess
@@ -23,7 +24,7 @@ from baes_tui.core.config import Settings
 from baes_tui.core.models import Attribute, AttrType, EntitySpec, Intent, Recognition
 from baes_tui.core.results import RunResult
 from baes_tui.runs.pipeline import run_generation
-from baes_tui.runs.project import managed_tree_digest
+from baes_tui.runs.project import Project, managed_tree_digest
 from baes_tui.runs.testrun import TestRunFailed, parse_pytest_output, run_generated_tests
 from baes_tui.sweas.base import GeneratedFile, TaskContext, TaskOutput
 
@@ -495,3 +496,86 @@ async def test_kill_9_of_a_real_run_leaves_the_generated_project_intact(tmp_path
     result, _ = await generate(tmp_path, add_phone(), sweas=None)
     assert result.status == "completed", result.error
     assert list((project / ".baes/staging").iterdir()) == []
+
+
+# The generated suite's one test records its pid and waits, so the parent can kill -9 baes
+# while pytest runs in the staging folder.
+KILL_DURING_TESTS = """
+import asyncio, os, sys
+from pathlib import Path
+from baes_tui.core.config import Settings
+from baes_tui.runs.pipeline import run_generation
+from tests.test_pipeline import Writer, add_phone, doubles
+
+root = Path(sys.argv[1])
+os.environ["PID_FILE"] = sys.argv[2]  # the generated suite inherits it
+waiting = (
+    "import os, time\\n"
+    "def test_waits():\\n"
+    "    open(os.environ['PID_FILE'], 'w').write(str(os.getpid()))\\n"
+    "    assert time.sleep(600) is None\\n"
+)
+suite = Writer("integration_tests", {"tests/test_generated.py": waiting})
+settings = Settings(data_dir=root / "data", project_dir=root / "project")
+result = asyncio.run(
+    run_generation(
+        add_phone(), settings=settings, emit=lambda e: None, sweas=doubles(integration_tests=suite)
+    )
+)
+print(result.status, result.error)
+"""
+
+
+def wait_for_exit(pid: int, timeout_s: float) -> bool:
+    """Wait for a process that is not our child to end (pidfd: an event, not a poll)."""
+    try:
+        fd = os.pidfd_open(pid)
+    except ProcessLookupError:
+        return True
+    try:
+        poller = select.poll()
+        poller.register(fd, select.POLLIN)
+        return bool(poller.poll(timeout_s * 1000))
+    finally:
+        os.close(fd)
+
+
+async def test_kill_9_during_the_generated_tests_kills_them_and_marks_the_run_interrupted(
+    tmp_path: Path,
+) -> None:
+    await generate(tmp_path)
+    project = tmp_path / "project"
+    before = managed_tree_digest(project)
+    pid_file = tmp_path / "pytest.pid"
+    child = subprocess.Popen(
+        [sys.executable, "-c", KILL_DURING_TESTS, str(tmp_path), str(pid_file)],
+        cwd=REPO,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+    )
+    try:
+        while not (pid_file.exists() and pid_file.read_text()):
+            if child.poll() is not None:
+                pytest.fail(f"the run ended before its tests started: {child.stdout.read()}")
+            await asyncio.sleep(0.05)
+        pytest_pid = int(pid_file.read_text())
+        child.send_signal(signal.SIGKILL)
+        child.wait()
+    finally:
+        if child.poll() is None:
+            child.kill()
+            child.wait()
+    assert wait_for_exit(pytest_pid, timeout_s=30), "pytest outlived the baes that started it"
+    assert any((project / ".baes/staging").iterdir())
+    assert any((project / ".baes/tmp").iterdir())  # the dead run's test databases
+    assert managed_tree_digest(project) == before
+
+    with Project.open(project) as opened, opened.state() as state:
+        runs = state.runs()
+        assert not (project / ".baes/staging").exists()
+        assert not (project / ".baes/tmp").exists()
+    assert [run.status for run in runs] == ["interrupted", "completed"]
+    assert "killed or crashed" in (runs[0].error or "")
+    result, _ = await generate(tmp_path, add_phone())
+    assert result.status == "completed"

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import sqlite3
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -35,7 +36,7 @@ def commit(root: Path, out: TaskOutput, run_id: str = "run-1") -> tuple[str, ...
     with Project.open(root) as project:
         staging = project.begin_staging(run_id)
         staging.apply(out)
-        return project.commit(staging, after=AFTER)
+        return project.commit(staging, after=AFTER).changed
 
 
 def test_commit_places_files_and_records_manifest_and_registry(project_dir: Path) -> None:
@@ -51,12 +52,25 @@ def test_commit_places_files_and_records_manifest_and_registry(project_dir: Path
         assert not project.staging_root.exists()
 
 
-def test_staging_starts_as_a_copy_of_the_managed_files_only(project_dir: Path) -> None:
-    commit(project_dir, output(("app/main.py", "v1\n")))
+def test_staging_holds_only_what_the_run_changes_until_the_tests_need_the_tree(
+    project_dir: Path,
+) -> None:
+    commit(project_dir, output(("app/main.py", "v1\n"), ("app/db.py", "db\n")))
     (project_dir / "notes.txt").write_text("mine\n")
+    (project_dir / "app/mine.py").write_text("# my module\n")
     with Project.open(project_dir) as project:
         staging = project.begin_staging("run-2")
+        assert list(staging.root.iterdir()) == []
+        staging.apply(output(("app/main.py", "v1\n"), ("app/db.py", "db2\n")))
+        assert set(staging.written) == {"app/db.py"}
+        assert staging.unchanged == {"app/main.py"}
+        assert [p.relative_to(staging.root).as_posix() for p in staging.root.rglob("*.py")] == [
+            "app/db.py"
+        ]
+        staging.materialize()
         assert (staging.root / "app/main.py").read_text() == "v1\n"
+        assert (staging.root / "app/db.py").read_text() == "db2\n"
+        assert (staging.root / "app/mine.py").read_text() == "# my module\n"
         assert not (staging.root / "notes.txt").exists()
         project.discard(staging)
 
@@ -107,18 +121,33 @@ def test_removed_files_leave_the_project_and_the_manifest(project_dir: Path) -> 
         assert set(project.load_manifest()) == {"app/main.py"}
 
 
+class Died(BaseException):
+    """What kill -9 does to a commit: nothing after this step runs, nothing is undone."""
+
+
+def die_at(step: str) -> Callable[[str], None]:
+    def fault(name: str) -> None:
+        if name == step:
+            raise Died(name)
+
+    return fault
+
+
 def test_an_interrupted_commit_is_rolled_forward_on_the_next_open(project_dir: Path) -> None:
     commit(project_dir, output(("app/main.py", "v1\n"), ("app/db.py", "db1\n")))
     project = Project.open(project_dir)
     staging = project.begin_staging("run-2")
     staging.apply(output(("app/main.py", "v2\n"), ("app/db.py", "db2\n"), ("app/new.py", "n\n")))
-    journal = project.prepare_commit(staging, after=AFTER)
-    # The process dies after moving the first file into place (what kill -9 would leave).
-    first = journal["place"][0]["path"]
-    os.replace(staging.root / first, project_dir / first)
+    project.fault = die_at("place app/main.py")  # app/db.py is already in place
+    with pytest.raises(Died):
+        project.commit(staging, after=AFTER)
     project.close()
+    assert (project_dir / "app/db.py").read_text() == "db2\n"
+    assert (project_dir / "app/main.py").read_text() == "v1\n"
 
     with Project.open(project_dir) as reopened:
+        assert reopened.recovered is not None
+        assert (reopened.recovered.run_id, reopened.recovered.direction) == ("run-2", "forward")
         assert not reopened.journal_path.exists()
         assert not reopened.staging_root.exists()
         manifest = reopened.load_manifest()
@@ -344,3 +373,16 @@ def test_verdicts_written_before_v3_get_structured_findings_once(project_dir: Pa
     )
     assert item.lines == (15,) and item.rule_ids == ("BE001-get-db-contextmanager",)
     assert item.feedback == ("Line 15: get_db lacks @contextmanager", "no line here")
+
+
+def test_a_file_of_yours_that_appears_during_the_run_is_never_overwritten(
+    project_dir: Path,
+) -> None:
+    with Project.open(project_dir) as project:
+        staging = project.begin_staging("run-1")
+        staging.apply(output(("app/main.py", "generated\n")))
+        (project_dir / "app").mkdir(parents=True)
+        (project_dir / "app/main.py").write_text("mine, written while the tests ran\n")
+        with pytest.raises(ProjectError, match="appeared in the project during the run"):
+            project.commit(staging, after=AFTER)
+    assert (project_dir / "app/main.py").read_text() == "mine, written while the tests ran\n"

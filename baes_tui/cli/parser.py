@@ -52,6 +52,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--no-run-tests", action="store_true", help="skip running the generated tests")
     p.add_argument("--yes", action="store_true", help="confirm destructive changes")
 
+    command("verify", "run the project's whole generated suite and every rule")
+
     p = command("validate", "run the rule catalog on files or folders")
     p.add_argument("paths", nargs="+", type=Path)
 
@@ -69,6 +71,14 @@ def build_parser() -> argparse.ArgumentParser:
     _common(r, top=False)
     r.add_argument("id", type=int)
     r.add_argument("--note", required=True)
+    r = review.add_parser("keep", help="a hand-edit conflict: keep your version")
+    _common(r, top=False)
+    r.add_argument("id", type=int)
+    r.add_argument("--note", default="")
+    r = review.add_parser("take", help="a hand-edit conflict: take baes' version (.baes-new)")
+    _common(r, top=False)
+    r.add_argument("id", type=int)
+    r.add_argument("--note", default="")
 
     p = command("cache", "inspect and manage the recognition cache")
     cache = p.add_subparsers(dest="cache_command", metavar="ACTION", required=True)

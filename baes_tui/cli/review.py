@@ -1,4 +1,5 @@
-"""`baes review`: list, approve and reject what the rules could not decide."""
+"""`baes review`: list, approve and reject what the rules could not decide; keep or take
+for a hand-edit conflict (your version, or baes' `.baes-new` beside it)."""
 
 from __future__ import annotations
 
@@ -44,10 +45,14 @@ async def review(args: argparse.Namespace, settings: Settings) -> int:
             else:
                 say("nothing to review" + ("" if args.all else " (--all lists decided items)"))
             return EXIT_OK
-        approve = args.review_command == "approve"
-        item = await ws.decide(args.id, approve=approve, note=args.note)
+        if args.review_command in ("keep", "take"):
+            keep = args.review_command == "keep"
+            item = await ws.resolve_conflict(args.id, keep=keep, note=args.note)
+        else:
+            approve = args.review_command == "approve"
+            item = await ws.decide(args.id, approve=approve, note=args.note)
     if args.json:
         emit_json(item.to_dict())
     else:
-        print(f"#{item.id} {item.status}")
+        print(f"#{item.id} {item.status}" + (f": {item.note}" if item.is_conflict else ""))
     return EXIT_OK

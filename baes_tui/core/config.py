@@ -43,6 +43,12 @@ class Settings:
     # Generation
     run_tests: bool = True
     test_timeout_s: float = 300.0
+    # Which generated tests a run passes before it commits: "affected" (the changed entities'
+    # tests and the project-level ones; see runs/affected.py) or "all".
+    verify: str = "affected"
+    # pytest processes side by side; 0 = as many as pay for themselves (sweas.tests.workers_for:
+    # two cores and ~300 tests), N = N (split by test file).
+    test_workers: int = 0
     # LLM (any OpenAI-compatible server); unset means offline, templates only
     llm_base_url: str = ""
     llm_model: str = ""
@@ -83,6 +89,8 @@ _ENV = {
     "BAES_CACHE_MEMORY_SIZE": "cache_memory_size",
     "BAES_RUN_TESTS": "run_tests",
     "BAES_TEST_TIMEOUT": "test_timeout_s",
+    "BAES_VERIFY": "verify",
+    "BAES_TEST_WORKERS": "test_workers",
     "BAES_LLM_BASE_URL": "llm_base_url",
     "BAES_LLM_MODEL": "llm_model",
     "BAES_LLM_API_KEY": "llm_api_key",
@@ -102,6 +110,9 @@ _TOML_SECTIONS = {"llm": "llm_", "cache": "cache_", "recognition": "", "generati
 
 class ConfigError(ValueError):
     """The config file or an environment variable has a value baes cannot use."""
+
+
+VERIFY_CHOICES = ("affected", "all")
 
 
 def _coerce(name: str, value: Any) -> Any:
@@ -180,4 +191,10 @@ def load_settings(
 
     settings = Settings()
     coerced = {name: _coerce(name, value) for name, value in values.items()}
+    if coerced.get("verify", "affected") not in VERIFY_CHOICES:
+        raise ConfigError(
+            f"verify: cannot use {coerced['verify']!r} (choose {' or '.join(VERIFY_CHOICES)})"
+        )
+    if coerced.get("test_workers", 0) < 0:
+        raise ConfigError("test_workers: cannot be negative (0 means one per core)")
     return replace(settings, **coerced)

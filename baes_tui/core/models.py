@@ -128,10 +128,40 @@ class EntitySpec:
 
 
 @dataclass(frozen=True, slots=True)
+class Rename:
+    """One rename the project went through: entity `old` became `new` (`entity` empty), or
+    field `old` of `entity` became `new` (`entity` named as it was at the time)."""
+
+    old: str
+    new: str
+    entity: str = ""
+
+    @property
+    def is_field(self) -> bool:
+        return bool(self.entity)
+
+    def to_dict(self) -> dict[str, str]:
+        data = {"old": self.old, "new": self.new}
+        if self.entity:
+            data["entity"] = self.entity
+        return data
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Rename:
+        return cls(old=str(data["old"]), new=str(data["new"]), entity=str(data.get("entity", "")))
+
+
+@dataclass(frozen=True, slots=True)
 class Registry:
-    """The project's entity definitions at one moment (`.baes/registry.json`)."""
+    """The project's entity definitions at one moment (`.baes/registry.json`).
+
+    `renames` is the project's rename history, oldest first and only ever appended to: it lets
+    a later request that uses an old name be answered with the new one, and the migration of
+    a run find the renames that run made (those appended since the registry before it).
+    """
 
     entities: tuple[EntitySpec, ...] = ()
+    renames: tuple[Rename, ...] = ()
 
     def get(self, name: str) -> EntitySpec | None:
         return next((e for e in self.entities if e.name == name), None)
@@ -139,6 +169,58 @@ class Registry:
     @property
     def names(self) -> tuple[str, ...]:
         return tuple(e.name for e in self.entities)
+
+    def entity_now(self, name: str, since: int = 0) -> str:
+        """What entity `name` is called now, following entity renames from `since` on."""
+        for rename in self.renames[since:]:
+            if not rename.is_field and rename.old == name:
+                name = rename.new
+        return name
+
+    def renamed_entity(self, name: str) -> str | None:
+        """The current name of an entity that was renamed from `name`, if it still exists
+        (None for a name that is in use, was never renamed, or whose entity was removed)."""
+        if self.get(name) is not None:
+            return None
+        now = self.entity_now(name)
+        return now if now != name and self.get(now) is not None else None
+
+    def renamed_field(self, entity: str, name: str) -> str | None:
+        """The current name of field `name` of `entity` (its current name) if it was renamed."""
+        spec = self.get(entity)
+        if spec is None or any(a.name == name for a in spec.attributes):
+            return None
+        current, found = name, False
+        for index, rename in enumerate(self.renames):
+            if (
+                rename.is_field
+                and rename.old == current
+                and self.entity_now(rename.entity, index + 1) == entity
+            ):
+                current, found = rename.new, True
+        if found and any(a.name == current for a in spec.attributes):
+            return current
+        return None
+
+    def renames_since(self, before: Registry) -> tuple[Rename, ...]:
+        """The renames this registry added to `before`'s history (a run's own renames)."""
+        known = len(before.renames)
+        if self.renames[:known] != before.renames:
+            return ()
+        return self.renames[known:]
+
+    def to_dict(self) -> dict[str, Any]:
+        data: dict[str, Any] = {"entities": [e.to_dict() for e in self.entities]}
+        if self.renames:
+            data["renames"] = [r.to_dict() for r in self.renames]
+        return data
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Registry:
+        return cls(
+            entities=tuple(EntitySpec.from_dict(e) for e in data["entities"]),
+            renames=tuple(Rename.from_dict(r) for r in data.get("renames", ())),
+        )
 
 
 @dataclass(frozen=True, slots=True)

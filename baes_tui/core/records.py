@@ -17,6 +17,11 @@ CUSTOM_LOGIC_PATH = "(custom logic)"
 CUSTOM_LOGIC_RULE = "custom-logic"  # the rule id of a custom-logic item: no rule decides it
 LLM_WRITTEN_RULE = "llm-written"  # an LLM's module always waits for a person
 CUSTOM_MODULES_DIR = "app/custom/"  # where modules an LLM wrote for custom logic go
+# The rule id of a hand-edit conflict: a file the person changed that baes has a new version
+# of (beside it, `<file>.baes-new`) or would delete. Resolved with keep or take, never with
+# approve or reject.
+HAND_EDIT_RULE = "hand-edit-conflict"
+CONFLICT_STATUSES = ("kept", "taken")
 
 
 class ReviewItemNotFound(BaesError):
@@ -78,7 +83,8 @@ class StoredVerdict(_HasFindings):
 
 @dataclass(frozen=True, slots=True)
 class ReviewItem(_HasFindings):
-    """One entry of the review queue. `status`: open | approved | rejected | discarded."""
+    """One entry of the review queue. `status`: open | approved | rejected | discarded, and
+    for a hand-edit conflict (`is_conflict`) kept | taken."""
 
     id: int
     run_id: str
@@ -99,6 +105,11 @@ class ReviewItem(_HasFindings):
         custom = self.path == CUSTOM_LOGIC_PATH or self.path.startswith(CUSTOM_MODULES_DIR)
         return "custom_logic" if custom else "file"
 
+    @property
+    def is_conflict(self) -> bool:
+        """A hand-edit conflict: offer keep (yours) or take (baes' version)."""
+        return any(f.rule_id == HAND_EDIT_RULE for f in self.findings)
+
     def to_dict(self) -> dict[str, Any]:
         """The `baes review list --json` shape of one item."""
         return {
@@ -116,6 +127,21 @@ class ReviewItem(_HasFindings):
             "created_at": self.created_at,
             **self._findings_dict(),
         }
+
+
+@dataclass(frozen=True, slots=True)
+class HandEditConflict:
+    """Both sides of a hand-edit conflict, for a reviewer to compare before keep or take.
+
+    `yours` is the file in the project (None if you deleted it); `baes` is baes' new version
+    from `beside` (None when the change deletes the file, or `beside` is gone).
+    """
+
+    item_id: int
+    path: str
+    beside: str
+    yours: str | None
+    baes: str | None
 
 
 @dataclass(frozen=True, slots=True)

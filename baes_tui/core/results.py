@@ -116,3 +116,40 @@ class RunResult:
             "duration_ms": round(self.duration_ms, 3),
             "error": self.error,
         }
+
+
+@dataclass(frozen=True, slots=True)
+class VerifyReport:
+    """The outcome of `baes verify`: the whole generated suite and the rule catalog, run on
+    the project as it is (hand edits included). `rejected` are the files the rules reject,
+    each with its feedback."""
+
+    project: str
+    tests: TestReport | None
+    test_files: int
+    verdicts: Mapping[VerdictOutcome, int] = field(default_factory=no_verdicts)
+    rejected: tuple[str, ...] = ()
+    error: str | None = None
+    duration_ms: float = 0.0
+
+    @property
+    def ok(self) -> bool:
+        return self.error is None and not self.rejected and bool(self.tests and self.tests.ok)
+
+    @property
+    def exit_code(self) -> int:
+        return EXIT_OK if self.ok else EXIT_FAILED
+
+    def to_dict(self) -> dict[str, Any]:
+        """The `baes verify --json` object."""
+        return {
+            "status": "passed" if self.ok else "failed",
+            "project": self.project,
+            "tests": self.tests.to_dict() if self.tests else None,
+            "failing": list(self.tests.failing) if self.tests else [],
+            "test_files": self.test_files,
+            "verdicts": dict(self.verdicts),
+            "rejected": list(self.rejected),
+            "duration_ms": round(self.duration_ms, 3),
+            "error": self.error,
+        }

@@ -2,9 +2,14 @@
 
 `run_generation` plans the change, runs the SWEA waves into a staging folder with the TechLead
 reviewing each task and the generated suite verifying the result, and commits only a run that
-fully succeeded. Every outcome — including refusals and failures — is a `RunResult` whose
-`to_dict()` is the `baes generate --json` object (docs/cli.md); cancellation propagates
-after the project is left as it was. Each run appends a metrics row and logs its events.
+fully succeeded. Only what changed is reviewed: a file identical to the committed version
+keeps its verdict (unless a reviewer reopened its task). The generated tests that run are the
+affected ones, or all of them (`verify` setting; runs/affected.py says what is skipped). Files
+the person edited are never overwritten: the commit puts baes' version beside them and the run
+queues a hand-edit conflict for review. Every outcome — including refusals and failures — is a
+`RunResult` whose `to_dict()` is the `baes generate --json` object (docs/cli.md);
+cancellation propagates after the project is left as it was (a commit already under way
+finishes first). Each run appends a metrics row and logs its events.
 """
 
 from __future__ import annotations
@@ -30,15 +35,16 @@ from baes_tui.core.results import (
     no_verdicts,
 )
 from baes_tui.llm.client import LLMClient
+from baes_tui.runs.affected import select_tests
 from baes_tui.runs.custom_logic import implement_custom_logic
 from baes_tui.runs.graph import INTEGRATION_TESTS, STANDARD_DEPENDENCIES, TaskDependencyGraph
 from baes_tui.runs.kernel import WaveKernel
 from baes_tui.runs.metrics import EventLog, append_row, metrics_row, summarize
 from baes_tui.runs.planning import Plan, plan_change
-from baes_tui.runs.project import Project, Staging
+from baes_tui.runs.project import CommitPlan, Project, Staging
 from baes_tui.runs.project_state import ProjectState
 from baes_tui.runs.techlead import TechLead, Validator
-from baes_tui.runs.testrun import run_generated_tests
+from baes_tui.runs.testrun import prewarm, run_generated_tests, suite_files
 from baes_tui.sweas.base import SWEA, Registry, TaskContext, TaskOutput
 
 
@@ -112,6 +118,7 @@ class _Run:
         # What reading the request cost is part of the run that acts on it.
         self.tokens = recognition.tokens
         self.extra_notes: list[str] = []
+        self.cancelled_in_commit = False
         # The LLM writes custom logic and reviews uncertain files (None: not configured).
         self.llm = LLMClient.from_settings(settings)
 
@@ -142,6 +149,8 @@ class _Run:
             graph, sweas if sweas is not None else default_sweas(), run_id=self.id, emit=self.sink
         )
         self.sink(PlanReady(run_id=self.id, waves=kernel.waves, path=plan.path))
+        if run_tests:
+            prewarm()  # an interpreter imports pytest and FastAPI while the waves render
         staging = await asyncio.to_thread(project.begin_staging, self.id)
         await asyncio.to_thread(
             state.start_run,
@@ -160,15 +169,19 @@ class _Run:
         )
         committed = False
         try:
-            verifiers = {INTEGRATION_TESTS: self._verify_tests(staging)} if run_tests else {}
+            verifiers = (
+                {INTEGRATION_TESTS: self._verify_tests(project, staging, plan)} if run_tests else {}
+            )
             await kernel.run(
                 self._context_factory(plan, before, staging),
-                review=techlead.review,
+                review=self._review_changes(techlead, staging, reopened),
                 merge=lambda output: asyncio.to_thread(staging.apply, output),
                 verifiers={t: v for t, v in verifiers.items() if t in graph.tasks},
             )
             await self._custom_logic(plan, staging, techlead, state)
-            await asyncio.to_thread(project.commit, staging, after=plan.after)
+            commit = await asyncio.to_thread(project.plan_commit, staging, after=plan.after)
+            await self._queue_conflicts(commit, staging, techlead)
+            await self._commit_whole(project, staging, plan, commit)
             committed = True
         except asyncio.CancelledError:
             await asyncio.shield(self._abandon(project, staging, state, "cancelled", "cancelled"))
@@ -176,7 +189,10 @@ class _Run:
         except ParallelExecutionError as exc:
             return await self._failed(project, staging, state, exc.exit_code, str(exc))
         except BaesError as exc:
-            return await self._failed(project, staging, state, exc.exit_code, str(exc))
+            failed = await self._failed(project, staging, state, exc.exit_code, str(exc))
+            if self.cancelled_in_commit:
+                raise asyncio.CancelledError from exc
+            return failed
         except Exception as exc:  # a generator bug must still leave the project untouched
             reason = f"internal error: {type(exc).__name__}: {exc}"
             return await self._failed(project, staging, state, EXIT_FAILED, reason)
@@ -188,7 +204,24 @@ class _Run:
             status, EXIT_OK, files=tuple(sorted(staging.written)), message=plan.message
         )
         await asyncio.to_thread(state.finish_run, self.id, status=status, result=result.to_dict())
+        if self.cancelled_in_commit:
+            raise asyncio.CancelledError
         return result
+
+    async def _commit_whole(
+        self, project: Project, staging: Staging, plan: Plan, commit: CommitPlan
+    ) -> None:
+        """A commit is never cut in half by a cancel: it finishes (or undoes itself) in its
+        thread, the run is recorded as what it became, and then the cancel goes on."""
+        job = asyncio.ensure_future(
+            asyncio.to_thread(project.commit, staging, after=plan.after, plan=commit)
+        )
+        while not job.done():
+            try:
+                await asyncio.shield(job)
+            except asyncio.CancelledError:
+                self.cancelled_in_commit = True
+        job.result()  # the commit's own error (CommitFailed), if it failed
 
     async def _custom_logic(
         self, plan: Plan, staging: Staging, techlead: TechLead, state: ProjectState
@@ -231,18 +264,75 @@ class _Run:
                 existing_migrations=migrations,
                 inputs=inputs,
                 staging_dir=staging.root,
+                project_dir=staging.project.root,
                 progress=progress,
             )
 
         return make
 
-    def _verify_tests(self, staging: Staging) -> Callable[[TaskContext, TaskOutput], Any]:
+    def _review_changes(
+        self, techlead: TechLead, staging: Staging, reopened: frozenset[str]
+    ) -> Callable[[str, TaskOutput], Any]:
+        """The TechLead judges only files that differ from the committed version; a task a
+        reviewer reopened is judged whole again."""
+
+        async def review(task: str, output: TaskOutput) -> None:
+            if task not in reopened:
+                changed = tuple(
+                    f for f in output.files if not staging.is_committed(f.path, f.content)
+                )
+                output = replace(output, files=changed)
+            await techlead.review(task, output)
+
+        return review
+
+    def _verify_tests(
+        self, project: Project, staging: Staging, plan: Plan
+    ) -> Callable[[TaskContext, TaskOutput], Any]:
         async def verify(ctx: TaskContext, _output: TaskOutput) -> None:
+            await asyncio.to_thread(staging.materialize)
+            available = await asyncio.to_thread(suite_files, staging.root)
+            changed = set(staging.written) | staging.removed
+            mode = "all" if self.settings.verify == "all" else "affected"
+            selection = select_tests(plan.after, changed, available, mode=mode)
+            self.extra_notes.append(selection.describe())
+            if not selection.everything:
+                ctx.progress(selection.describe())
+            scratch = await asyncio.to_thread(project.scratch_dir, self.id)
             self.tests = await run_generated_tests(
-                staging.root, timeout_s=self.settings.test_timeout_s, progress=ctx.progress
+                staging.root,
+                timeout_s=self.settings.test_timeout_s,
+                progress=ctx.progress,
+                tests=None if selection.everything else selection.run,
+                workers=self.settings.test_workers or None,
+                scratch=scratch,
             )
 
         return verify
+
+    async def _queue_conflicts(
+        self, commit: CommitPlan, staging: Staging, techlead: TechLead
+    ) -> None:
+        """Each file the person edited gets one open review item (an earlier open one for the
+        same file stays the one to resolve), and the run says what happened to it."""
+        for conflict in commit.conflicts:
+            item = await asyncio.to_thread(techlead.state.open_conflict, conflict.path)
+            if item is None:
+                task = staging.tasks.get(conflict.path, INTEGRATION_TESTS)
+                item = await techlead.queue_hand_edit(task, conflict.path, conflict.reason)
+            elif item not in techlead.review_items:
+                techlead.review_items.append(item)
+            if conflict.kind == "changed":
+                self.extra_notes.append(
+                    f"you edited {conflict.path}: it was kept and baes' new version is beside "
+                    f"it in {conflict.beside} (review item #{item}: `baes review keep {item}` "
+                    f"or `baes review take {item}`)"
+                )
+            else:
+                self.extra_notes.append(
+                    f"you edited {conflict.path}, which this change no longer generates: it "
+                    f"was kept and is yours now (review item #{item})"
+                )
 
     async def _abandon(
         self, project: Project, staging: Staging, state: ProjectState, status: str, error: str

@@ -13,12 +13,24 @@ from dataclasses import dataclass, replace
 from typing import Literal
 
 from baes_tui.core.errors import BaesError
-from baes_tui.core.models import Attribute, AttrType, EntitySpec, Intent, Recognition, Relationship
+from baes_tui.core.models import (
+    Attribute,
+    AttrType,
+    EntitySpec,
+    Intent,
+    Recognition,
+    Relationship,
+    Rename,
+)
 from baes_tui.runs.graph import STANDARD_DEPENDENCIES
 from baes_tui.sweas.base import Registry
+from baes_tui.sweas.limits import check_limits
 
 STANDARD_TASKS: tuple[str, ...] = tuple(STANDARD_DEPENDENCIES)
 PLACEHOLDER_ATTRIBUTE = Attribute(name="name", type=AttrType.STR, required=True)
+# A refusal lists this many limit problems, then how many more (a 5,000-field paste would
+# otherwise print thousands of lines).
+MAX_LIMIT_PROBLEMS_SHOWN = 5
 
 
 class PlanRefused(BaesError):
@@ -80,7 +92,16 @@ def plan_change(
     changed: list[EntitySpec] = []
     notes: tuple[str, ...] = ()
     for spec in _targets_first(recognition.entities):
-        after, entity, more = handler(spec, after)
+        notes = (*notes, *_old_names(spec, recognition.intent, after))
+        stand_in = before.get(spec.name) is None and after.get(spec.name) is not None
+        if stand_in and recognition.intent is Intent.CREATE_ENTITY:
+            # A stand-in this plan added for a relationship target (a cycle: each of two
+            # entities links to the other): the request describes it, so it takes its place.
+            placeholder = f"{spec.name} did not exist: added it first"
+            notes = tuple(n for n in notes if not n.startswith(placeholder))
+            after, entity, more = _with_targets(spec, _replace_entity(spec, after), ())
+        else:
+            after, entity, more = handler(spec, after)
         changed = [e for e in changed if e.name != entity.name] + [entity]
         notes = (*notes, *more)
     entities = tuple(after.get(e.name) or e for e in changed)
@@ -91,6 +112,8 @@ def plan_change(
             f"custom logic needs review (CRUD generated from templates): {', '.join(custom)}",
         )
     tasks = STANDARD_TASKS if after != before else ()
+    if tasks:
+        _check_limits(before, after)
     if not tasks and reopened:
         tasks = STANDARD_TASKS
         notes = (*notes, f"re-running tasks reopened by a reviewer: {', '.join(sorted(reopened))}")
@@ -102,6 +125,25 @@ def plan_change(
         path="mixed" if custom else "template",
         custom_logic=custom,
     )
+
+
+def _check_limits(before: Registry, after: Registry) -> None:
+    """Refuse a change the generated system could not hold (sweas/limits.py: SQLite's column
+    and parameter limits, name lengths, clashing tables) before anything is rendered. Only
+    what this change introduces counts: a project made before a limit existed can still grow
+    in ways that do not make it worse."""
+    problems = check_limits(after)
+    if problems and before.entities:
+        known = set(check_limits(before))
+        problems = [p for p in problems if p not in known]
+    if problems:
+        shown = problems[:MAX_LIMIT_PROBLEMS_SHOWN]
+        more = len(problems) - len(shown)
+        raise PlanRefused(
+            "the generated system cannot hold this change, so nothing was generated: "
+            + "; ".join(shown)
+            + (f" (and {more} more)" if more else "")
+        )
 
 
 def _targets_first(specs: tuple[EntitySpec, ...]) -> list[EntitySpec]:
@@ -200,7 +242,7 @@ def _add_relationship(spec: EntitySpec, before: Registry) -> _Change:
     if existing is None:
         attributes = spec.attributes or (PLACEHOLDER_ATTRIBUTE,)
         existing = EntitySpec(name=spec.name, attributes=attributes)
-        before = Registry((*before.entities, existing))
+        before = replace(before, entities=(*before.entities, existing))
         notes = (f"{spec.name} did not exist: created it with {_attrs(attributes)}",)
     new_rels = tuple(r for r in spec.relationships if r not in existing.relationships)
     updated = replace(existing, relationships=existing.relationships + new_rels)
@@ -231,7 +273,9 @@ def _rename_field(spec: EntitySpec, before: Registry) -> _Change:
         ),
     )
     notes = tuple(f"{spec.name}.{old} is renamed to {new}" for old, new in renames.items())
-    return _replace_entity(updated, before), updated, notes
+    history = tuple(Rename(old, new, spec.name) for old, new in renames.items() if old != new)
+    after = _replace_entity(updated, before)
+    return replace(after, renames=after.renames + history), updated, notes
 
 
 def _rename_entity(spec: EntitySpec, before: Registry) -> _Change:
@@ -241,15 +285,11 @@ def _rename_entity(spec: EntitySpec, before: Registry) -> _Change:
         raise PlanRefused(
             f"say which entity to rename to {spec.name}, e.g. 'rename Course to {spec.name}'"
         )
-    existing = before.get(old)
-    if existing is None:
-        renamed_earlier = before.get(spec.name)
-        if renamed_earlier is not None:
-            raise PlanRefused(f"{old} was renamed to {spec.name}: it is {spec.name} now")
-        _require(old, before)
+    if old == spec.name:
+        raise PlanRefused(f"{old} is already called {old}; say its new name")
+    existing = _require(old, before)
     if before.get(spec.name) is not None:
         raise PlanRefused(f"there is already an entity {spec.name}; choose another name")
-    assert existing is not None
     renamed = replace(existing, name=spec.name)
     entities = []
     for entity in before.entities:
@@ -258,7 +298,7 @@ def _rename_entity(spec: EntitySpec, before: Registry) -> _Change:
             replace(r, target=spec.name) if r.target == old else r for r in current.relationships
         )
         entities.append(replace(current, relationships=relationships))
-    after = Registry(tuple(entities))
+    after = Registry(tuple(entities), (*before.renames, Rename(old, spec.name)))
     updated = after.get(spec.name)
     assert updated is not None
     return after, updated, (f"{old} is renamed to {spec.name}; its rows are kept",)
@@ -276,11 +316,75 @@ def _remove_entity(spec: EntitySpec, before: Registry) -> _Change:
             f"{spec.name} cannot be removed: {', '.join(referrers)} refer(s) to it; "
             f"remove those relationships or entities first"
         )
-    after = Registry(tuple(e for e in before.entities if e.name != spec.name))
+    after = replace(before, entities=tuple(e for e in before.entities if e.name != spec.name))
     return after, existing, (f"{spec.name} and its table, routes, pages and tests are removed",)
 
 
 # --- helpers ------------------------------------------------------------------------------
+
+
+def _old_names(spec: EntitySpec, intent: Intent, registry: Registry) -> tuple[str, ...]:
+    """Refuse a name the project renamed, naming the new one, so an old habit never creates
+    a second, empty entity or field. Creating an entity or adding a field under an old name
+    is the one exception: that is a deliberate new thing, and the note says so."""
+    notes: list[str] = []
+    if intent is Intent.RENAME_ENTITY:
+        old = spec.renamed_from or ""
+        now = registry.renamed_entity(old)
+        if now == spec.name:
+            raise PlanRefused(f"{old} was already renamed to {spec.name}: it is {spec.name} now")
+        if now:
+            raise PlanRefused(
+                f"{old} was renamed to {now}; to rename it again say 'rename {now} to {spec.name}'"
+            )
+    else:
+        now = registry.renamed_entity(spec.name)
+        if now and intent is Intent.CREATE_ENTITY:
+            notes.append(
+                f"{spec.name} was renamed to {now} earlier; this creates a new, separate "
+                f"{spec.name}"
+            )
+        elif now:
+            raise PlanRefused(
+                f"{spec.name} was renamed to {now}: say {now} instead "
+                f"(e.g. '{_example(intent, now, spec)}')"
+            )
+    for rel in spec.relationships:
+        target = registry.renamed_entity(rel.target)
+        if target:
+            raise PlanRefused(f"{rel.target} was renamed to {target}: say {target} instead")
+    if registry.get(spec.name) is None:
+        return tuple(notes)
+    for attribute in spec.attributes:
+        old = attribute.renamed_from if intent is Intent.RENAME_FIELD else attribute.name
+        now = registry.renamed_field(spec.name, old) if old else None
+        if not now:
+            continue
+        if intent is Intent.ADD_FIELDS:
+            notes.append(
+                f"{spec.name}.{old} was renamed to {now} earlier; this adds a new, separate "
+                f"field {old}"
+            )
+        else:
+            raise PlanRefused(f"{spec.name}.{old} was renamed to {now}: say {now} instead")
+    return tuple(notes)
+
+
+def _example(intent: Intent, name: str, spec: EntitySpec) -> str:
+    """The request again, with the entity's new name."""
+    first = spec.attributes[0] if spec.attributes else None
+    field = (first.renamed_from or first.name) if first else "a field"
+    field = field.replace("_", " ")
+    target = spec.relationships[0].target.lower() if spec.relationships else "customer"
+    examples = {
+        Intent.ADD_FIELDS: f"add {field} to {name}",
+        Intent.REMOVE_FIELDS: f"remove {field} from {name}",
+        Intent.MODIFY_FIELDS: f"change {field} of {name}",
+        Intent.RENAME_FIELD: f"rename {field} on {name}",
+        Intent.ADD_RELATIONSHIP: f"each {name} belongs to one {target}",
+        Intent.REMOVE_ENTITY: f"remove the {name} entity",
+    }
+    return examples.get(intent, name)
 
 
 def _insert(spec: EntitySpec, before: Registry, notes: tuple[str, ...]) -> _Change:
@@ -289,7 +393,7 @@ def _insert(spec: EntitySpec, before: Registry, notes: tuple[str, ...]) -> _Chan
             f"{spec.name} needs at least one field; say what it has, "
             f"e.g. 'create {spec.name.lower()} with name and email'"
         )
-    return _with_targets(spec, Registry((*before.entities, spec)), notes)
+    return _with_targets(spec, replace(before, entities=(*before.entities, spec)), notes)
 
 
 def _with_targets(entity: EntitySpec, registry: Registry, notes: tuple[str, ...]) -> _Change:
@@ -301,7 +405,7 @@ def _with_targets(entity: EntitySpec, registry: Registry, notes: tuple[str, ...]
             position = next(i for i, e in enumerate(entities) if e.name == entity.name)
             entities.insert(position, EntitySpec(rel.target, (PLACEHOLDER_ATTRIBUTE,)))
             added.append(rel.target)
-    after = _replace_entity(entity, Registry(tuple(entities)))
+    after = _replace_entity(entity, replace(registry, entities=tuple(entities)))
     if added:
         notes = (
             *notes,
@@ -311,7 +415,9 @@ def _with_targets(entity: EntitySpec, registry: Registry, notes: tuple[str, ...]
 
 
 def _replace_entity(entity: EntitySpec, registry: Registry) -> Registry:
-    return Registry(tuple(entity if e.name == entity.name else e for e in registry.entities))
+    return replace(
+        registry, entities=tuple(entity if e.name == entity.name else e for e in registry.entities)
+    )
 
 
 def _require(name: str, registry: Registry) -> EntitySpec:

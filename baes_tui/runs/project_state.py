@@ -12,6 +12,10 @@ Review semantics (what `decide` does):
   successful commit resolves the reopened rows. A reviewer's rejection therefore always leads
   to a fresh, re-reviewed version of the file, never to silence.
 Items of a run that did not commit are "discarded": they describe files that never landed.
+A hand-edit conflict (rule id `hand-edit-conflict`) is not approved or rejected but resolved:
+"kept" (the person's version stays) or "taken" (baes' version replaced it); see
+`resolve_conflict`. A run left "running" by a process that died is closed by the next
+process that holds the project lock (`close_stale_runs`).
 """
 
 from __future__ import annotations
@@ -25,9 +29,12 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
+from baes_tui.core.errors import BaesError
 from baes_tui.core.records import (
+    CONFLICT_STATUSES,
     CUSTOM_LOGIC_PATH,
     CUSTOM_MODULES_DIR,
+    HAND_EDIT_RULE,
     ReviewItem,
     ReviewItemNotFound,
     RunSummary,
@@ -330,7 +337,9 @@ class ProjectState:
     ) -> list[ReviewItem]:
         """Open items (or every item but discarded ones), oldest first, optionally by outcome."""
         clauses = [
-            "status IN ('open', 'approved', 'rejected')" if include_decided else "status = 'open'"
+            "status IN ('open', 'approved', 'rejected', 'kept', 'taken')"
+            if include_decided
+            else "status = 'open'"
         ]
         params: list[Any] = []
         if outcome:
@@ -355,6 +364,11 @@ class ProjectState:
     def decide(self, item_id: int, *, approve: bool, note: str = "") -> ReviewItem:
         """Approve or reject an item (see the module docstring for what a rejection reopens)."""
         item = self.review_item(item_id)
+        if item.is_conflict:
+            raise BaesError(
+                f"#{item_id} is a hand-edit conflict on {item.path}: keep your version or take "
+                f"baes' (`baes review keep {item_id}` / `baes review take {item_id}`)"
+            )
         decision = "approved" if approve else "rejected"
         now = time.time()
         with self._lock:
@@ -373,6 +387,60 @@ class ProjectState:
                 )
             self._db.execute("COMMIT")
         return self.review_item(item_id)
+
+    def open_conflict(self, path: str) -> int | None:
+        """The open hand-edit conflict item of `path`, if there is one (one per file)."""
+        rows = self._read(
+            "SELECT id FROM review_items WHERE status = 'open' AND path = ?"
+            " AND findings LIKE ? ORDER BY id LIMIT 1",
+            (path, f'%"{HAND_EDIT_RULE}"%'),
+        )
+        return int(rows[0]["id"]) if rows else None
+
+    def resolve_conflict(self, item_id: int, *, keep: bool, note: str = "") -> ReviewItem:
+        """Close a hand-edit conflict as kept or taken (the files were already dealt with)."""
+        item = self.review_item(item_id)
+        if not item.is_conflict:
+            raise BaesError(f"#{item_id} is not a hand-edit conflict; approve or reject it instead")
+        status = CONFLICT_STATUSES[0] if keep else CONFLICT_STATUSES[1]
+        with self._lock:
+            self._db.execute("BEGIN")
+            self._db.execute(
+                "INSERT INTO review_decisions (item_id, decision, note, decided_at)"
+                " VALUES (?, ?, ?, ?)",
+                (item_id, status, note, time.time()),
+            )
+            self._db.execute("UPDATE review_items SET status = ? WHERE id = ?", (status, item_id))
+            self._db.execute("COMMIT")
+        return self.review_item(item_id)
+
+    def close_stale_runs(self, *, committed: str | None) -> list[str]:
+        """Close runs a dead process left 'running'; call only while holding the project lock.
+
+        The run whose commit the manifest records finished everything but this bookkeeping:
+        it is completed (needs_review with open items). Any other is 'interrupted', and its
+        open items are discarded: its files never landed.
+        """
+        rows = self._read("SELECT id FROM runs WHERE status = 'running' ORDER BY started_at")
+        closed = []
+        for row in rows:
+            run_id = row["id"]
+            if run_id == committed:
+                pending = self._read(
+                    "SELECT COUNT(*) AS n FROM review_items WHERE run_id = ? AND status = 'open'",
+                    (run_id,),
+                )
+                status = "needs_review" if pending[0]["n"] else "completed"
+                self.finish_run(run_id, status=status)
+            else:
+                self.finish_run(
+                    run_id,
+                    status="interrupted",
+                    error="baes stopped before this run finished (killed or crashed); "
+                    "nothing of it was committed",
+                )
+            closed.append(run_id)
+        return closed
 
     def review_counts(self) -> dict[str, int]:
         """Review items by status, of every kind (what waits, what people decided), and by

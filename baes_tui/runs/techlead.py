@@ -21,7 +21,12 @@ from dataclasses import dataclass, replace
 
 from baes_tui.core.errors import BaesError
 from baes_tui.core.events import EventSink, ReviewItemAdded, VerdictIssued
-from baes_tui.core.records import CUSTOM_LOGIC_PATH, CUSTOM_LOGIC_RULE, LLM_WRITTEN_RULE
+from baes_tui.core.records import (
+    CUSTOM_LOGIC_PATH,
+    CUSTOM_LOGIC_RULE,
+    HAND_EDIT_RULE,
+    LLM_WRITTEN_RULE,
+)
 from baes_tui.core.verdicts import Finding, Verdict, VerdictOutcome, count_outcomes
 from baes_tui.llm.client import LLMClient
 from baes_tui.llm.review import LLMReview, review_with_llm
@@ -213,6 +218,19 @@ class TechLead:
         for item in judged:
             self.verdicts.append(item)
             self.emit(VerdictIssued(run_id=self.run_id, task=item.task, verdict=item.verdict))
+
+    async def queue_hand_edit(self, task: str, path: str, reason: str) -> int:
+        """A file the person edited that the run would replace or delete: a person decides
+        (keep theirs or take baes'); returns the item's id."""
+        finding = Finding(
+            HAND_EDIT_RULE,
+            0,
+            reason,
+            "uncertain",
+            fix="keep your version or take baes' (`baes review keep ID` / `baes review take ID`)",
+        )
+        await self._queue(task, path, "uncertain", reason, (finding,))
+        return self.review_items[-1]
 
     async def _queue(
         self,

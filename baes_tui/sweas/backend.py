@@ -48,6 +48,6 @@ class BackendSWEA:
             ctx.after,
             {"imports": imports, "routers": routers},
             self.templates,
-            project=ctx.staging_dir,
+            project=ctx.project_dir,
         )
         return TaskOutput(task=self.task, files=files, removed=removed)

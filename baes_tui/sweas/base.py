@@ -31,7 +31,11 @@ class GeneratedFile:
 @dataclass(frozen=True, slots=True)
 class TaskContext:
     """Everything a task may read. `before`/`after` let a task write a change as a diff
-    (the DatabaseSWEA turns it into a numbered migration)."""
+    (the DatabaseSWEA turns it into a numbered migration).
+
+    `project_dir` is the project as committed (read it to see which files exist and which
+    template version made them); `staging_dir` holds only what this run changed so far.
+    """
 
     task: str
     recognition: Recognition
@@ -41,6 +45,7 @@ class TaskContext:
     existing_migrations: tuple[str, ...] = ()
     inputs: Mapping[str, TaskOutput] = field(default_factory=dict)
     staging_dir: Path | None = None
+    project_dir: Path | None = None
     progress: Callable[[str], None] = field(default=lambda _msg: None)
 
 

@@ -3,14 +3,21 @@
 The migration is the only history-dependent output: it compares `ctx.before` with `ctx.after`
 and writes what SQLite needs to get from one to the other without losing a row. Adding
 columns uses ALTER TABLE ADD COLUMN (a required one with a documented backfill default);
-anything SQLite cannot alter in place (remove, rename, retype, required-ness) rebuilds the table
+anything SQLite cannot alter in place (remove, retype, required-ness) rebuilds the table
 (create new, copy, verify the row count, swap), all inside the runner's one transaction.
+
+Renames come from the registry's rename history (the entries the run appended): a renamed
+entity's table is renamed with ALTER TABLE ... RENAME TO first (SQLite then rewrites every
+foreign key that points at it), the `<entity>_id` columns of tables that refer to it and its
+junction tables follow with RENAME TO / RENAME COLUMN, and a renamed field is a RENAME
+COLUMN. Every row and value stays; a rename mixed with other changes of the same table goes
+through the rebuild, which copies the renamed column's values.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from baes_tui.core.models import EntitySpec, Intent
 from baes_tui.core.names import table_name, to_snake_case
@@ -106,12 +113,30 @@ def _copy_expression(column: Column, old: dict[str, Column], source: str) -> str
     return expression
 
 
-def table_steps(old: EntitySpec, new: EntitySpec, intent: Intent) -> list[Step]:
-    """The steps that turn the table of `old` into the table of `new` (maybe none)."""
+def table_steps(
+    old: EntitySpec,
+    new: EntitySpec,
+    intent: Intent,
+    renamed: dict[str, str] | None = None,
+    tables: dict[str, str] | None = None,
+) -> list[Step]:
+    """The steps that turn the table of `old` into the table of `new` (maybe none).
+
+    `renamed` maps new column names to old ones (renamed fields, foreign keys that follow a
+    renamed entity); `tables` maps old table names to new ones (renamed entities, whose
+    tables were renamed earlier in the migration).
+    """
     table = table_name(new.name)
-    old_columns = {c.name: c for c in columns_of(old)}
+    tables = tables or {}
+    old_columns = {c.name: _retarget(c, tables) for c in columns_of(old)}
     new_columns = columns_of(new)
-    renames = _renames(old, new, intent)
+    renames = {**_renames(old, new, intent), **(renamed or {})}
+    in_place = _rename_in_place(old_columns, new_columns, renames)
+    if in_place is not None:
+        if not in_place:
+            return []
+        context = {"table": table, "renames": in_place}
+        return [Step("rename_columns", f"rename_columns_of_{table}", context)]
     added = [c for c in new_columns if c.name not in old_columns and c.name not in renames]
     kept_sources = {renames.get(c.name, c.name) for c in new_columns}
     removed = [name for name in old_columns if name not in kept_sources]
@@ -147,19 +172,122 @@ def table_steps(old: EntitySpec, new: EntitySpec, intent: Intent) -> list[Step]:
     return steps
 
 
-def migration_steps(before: Registry, after: Registry, intent: Intent) -> list[Step]:
-    """Every step from `before` to `after`: new tables, changed tables, new junctions,
-    dropped junctions, dropped tables, in an order that never leaves a dangling reference."""
+def _retarget(column: Column, tables: dict[str, str]) -> Column:
+    """A column as SQLite holds it after the tables in `tables` were renamed."""
+    if column.references in tables:
+        return replace(column, references=tables[column.references])
+    return column
+
+
+def _rename_in_place(
+    old: dict[str, Column], new: tuple[Column, ...], renames: dict[str, str]
+) -> list[tuple[str, str]] | None:
+    """(old, new) column pairs when renaming them is the table's whole change (possibly
+    none), else None: the table needs more than RENAME COLUMN."""
+    pairs = [(renames[c.name], c.name) for c in new if renames.get(c.name, c.name) != c.name]
+    if any(source not in old for source, _ in pairs):
+        return None
+    moved = {renames.get(c.name, c.name): c.name for c in new}
+    expected = {
+        moved.get(name, name): replace(c, name=moved.get(name, name)) for name, c in old.items()
+    }
+    current = {c.name: c for c in new}
+    if {n: c.definition for n, c in expected.items()} != {
+        n: c.definition for n, c in current.items()
+    }:
+        return None
+    return pairs
+
+
+def _entity_renames(before: Registry, after: Registry) -> dict[str, str]:
+    """Old entity name -> new, for the entity renames this change made."""
+    renames: dict[str, str] = {}
+    for rename in after.renames_since(before):
+        if rename.is_field:
+            continue
+        origin = next((o for o, n in renames.items() if n == rename.old), rename.old)
+        renames[origin] = rename.new
+    return {old: new for old, new in renames.items() if before.get(old) and after.get(new)}
+
+
+def _column_renames(
+    old: EntitySpec, new: EntitySpec, before: Registry, after: Registry, entities: dict[str, str]
+) -> dict[str, str]:
+    """New column name -> old, for `new`'s renamed fields and the foreign keys that follow a
+    renamed entity."""
+    columns: dict[str, str] = {}
+    for rename in after.renames_since(before):
+        if rename.is_field and rename.entity in (old.name, new.name):
+            origin = columns.pop(rename.old, rename.old)
+            columns[rename.new] = origin
+    previous = {new_name: old_name for old_name, new_name in entities.items()}
+    for rel in new.relationships:
+        if rel.kind == "many_to_one" and rel.target in previous:
+            source = f"{to_snake_case(previous[rel.target])}_id"
+            target = f"{to_snake_case(rel.target)}_id"
+            if source != target:
+                columns[target] = source
+    return columns
+
+
+def _rename_steps(before: Registry, entities: dict[str, str]) -> tuple[list[Step], set[str]]:
+    """Renamed entity tables, then junction tables whose owner or target was renamed (their
+    table and key columns). Returns the steps and the old junction names they handled."""
     steps: list[Step] = []
+    for old, new in entities.items():
+        source, target = table_name(old), table_name(new)
+        if source != target:
+            context = {"old": source, "new": target, "reason": f"{old} is now {new}"}
+            steps.append(Step("rename_table", f"rename_{source}_to_{target}", context))
+    handled: set[str] = set()
+    for spec in before.entities:
+        for link in links_of(spec):
+            owner = entities.get(link.owner, link.owner)
+            target = entities.get(link.target, link.target)
+            if (owner, target) == (link.owner, link.target):
+                continue
+            moved = link_view(owner, target)
+            handled.add(link.table)
+            reason = f"the {owner}-{target} link follows the rename"
+            if moved.table != link.table:
+                context = {"old": link.table, "new": moved.table, "reason": reason}
+                steps.append(Step("rename_table", f"rename_{link.table}_to_{moved.table}", context))
+            columns = [
+                (a, b)
+                for a, b in (
+                    (link.owner_column, moved.owner_column),
+                    (link.target_column, moved.target_column),
+                )
+                if a != b
+            ]
+            if columns:
+                context = {"table": moved.table, "renames": columns}
+                steps.append(Step("rename_columns", f"rename_columns_of_{moved.table}", context))
+    return steps, handled
+
+
+def migration_steps(before: Registry, after: Registry, intent: Intent) -> list[Step]:
+    """Every step from `before` to `after`: renamed tables, new tables, changed tables, new
+    junctions, dropped junctions, dropped tables, in an order that never leaves a dangling
+    reference."""
+    entities = _entity_renames(before, after)
+    steps, renamed_links = _rename_steps(before, entities)
+    previous = {new: old for old, new in entities.items()}
+    tables = {table_name(old): table_name(new) for old, new in entities.items()}
     for spec in after.entities:
-        old = before.get(spec.name)
+        old = before.get(previous.get(spec.name, spec.name))
         if old is None:
             table = table_name(spec.name)
             context = {"table": table, "columns": columns_of(spec)}
             steps.append(Step("create_table", f"create_{table}", context))
         elif old != spec:
-            steps.extend(table_steps(old, spec, intent))
-    old_links = {link.table: link for spec in before.entities for link in links_of(spec)}
+            renamed = _column_renames(old, spec, before, after, entities)
+            steps.extend(table_steps(old, spec, intent, renamed, tables))
+    old_links = {
+        (link.table if link.table not in renamed_links else _moved(link, entities)): link
+        for spec in before.entities
+        for link in links_of(spec)
+    }
     new_links = {link.table: link for spec in after.entities for link in links_of(spec)}
     for name, link in new_links.items():
         if name not in old_links:
@@ -169,11 +297,18 @@ def migration_steps(before: Registry, after: Registry, intent: Intent) -> list[S
             reason = "the many-to-many link was removed"
             steps.append(Step("drop_table", f"drop_{name}", {"table": name, "reason": reason}))
     for spec in before.entities:
-        if after.get(spec.name) is None:
+        if after.get(spec.name) is None and spec.name not in entities:
             table = table_name(spec.name)
             reason = f"the {spec.name} entity was removed"
             steps.append(Step("drop_table", f"drop_{table}", {"table": table, "reason": reason}))
     return steps
+
+
+def _moved(link: LinkView, entities: dict[str, str]) -> str:
+    """The junction table name of `link` after its entities were renamed."""
+    return link_view(
+        entities.get(link.owner, link.owner), entities.get(link.target, link.target)
+    ).table
 
 
 def next_number(existing: tuple[str, ...]) -> int:
@@ -215,7 +350,7 @@ class DatabaseSWEA:
     def run(self, ctx: TaskContext) -> TaskOutput:
         templates = self.templates or default_registry()
         files, _ = render_task(
-            self.task, ctx.before, ctx.after, None, templates, project=ctx.staging_dir
+            self.task, ctx.before, ctx.after, None, templates, project=ctx.project_dir
         )
         steps = migration_steps(ctx.before, ctx.after, ctx.recognition.intent)
         if not steps:

@@ -20,6 +20,6 @@ class FrontendSWEA:
     def run(self, ctx: TaskContext) -> TaskOutput:
         ctx.progress("rendering pages")
         files, removed = render_task(
-            self.task, ctx.before, ctx.after, None, self.templates, project=ctx.staging_dir
+            self.task, ctx.before, ctx.after, None, self.templates, project=ctx.project_dir
         )
         return TaskOutput(task=self.task, files=files, removed=removed)

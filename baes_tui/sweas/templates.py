@@ -121,6 +121,8 @@ MIGRATION_STEPS = {
     "rebuild_table": "migrations/rebuild_table.sql.j2",
     "create_junction": "migrations/create_junction.sql.j2",
     "drop_table": "migrations/drop_table.sql.j2",
+    "rename_table": "migrations/rename_table.sql.j2",
+    "rename_columns": "migrations/rename_columns.sql.j2",
 }
 
 # --- the registry -------------------------------------------------------------------------------

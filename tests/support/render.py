@@ -43,8 +43,8 @@ def run_sweas(
     project: Path | None = None,
 ) -> tuple[dict[str, GeneratedFile], list[str]]:
     """Every file the four SWEAs produce for `before` -> `after` (by path), and the paths the
-    change removes. `project` is the folder the files will land in (the staging folder's role):
-    the SWEAs skip what it already holds unchanged."""
+    change removes. `project` is the folder the files will land in (the committed project's
+    role): the SWEAs skip what it already holds unchanged."""
     recognition = recognition_for(after, before, intent)
     files: dict[str, GeneratedFile] = {}
     removed: set[str] = set()
@@ -58,7 +58,7 @@ def run_sweas(
             after=after,
             existing_migrations=existing_migrations,
             inputs=dict(inputs),
-            staging_dir=project,
+            project_dir=project,
         )
         output = swea.run(ctx)
         inputs[swea.task] = output

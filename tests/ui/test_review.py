@@ -19,8 +19,9 @@ from baes_tui.runs.project_state import ProjectState
 from baes_tui.ui.app import BaesApp
 from baes_tui.ui.screens import review as review_screen
 from baes_tui.ui.screens.review import ReviewScreen
-from baes_tui.ui.widgets.dialogs import NoteDialog
+from baes_tui.ui.widgets.dialogs import ConfirmDialog, NoteDialog
 from baes_tui.ui.widgets.file_view import FileView
+from baes_tui.ui.widgets.key_bar import KeyBar
 from baes_tui.ui.widgets.review_filters import ReviewFilters
 from baes_tui.ui.widgets.review_table import ReviewTable
 from tests.ui.conftest import SIZE, drawn, notifications, type_text, until
@@ -443,3 +444,101 @@ async def test_a_rejected_llm_module_is_shown_as_kept_with_its_flagged_lines(
         assert view.syntax.code == kept
         assert view.syntax.highlight_lines == {2}
         assert "never written to the project" in view.border_title
+
+
+# --- hand-edit conflicts: keep mine / take new ---------------------------------------------
+
+MY_LINE = "# mine: the CORS origins our proxy needs\n"
+
+
+async def conflict_on_main(settings: Settings) -> tuple[Path, str]:
+    """A person edits app/main.py; the next run (a second entity) has a new version of it, so
+    that version goes beside it and a conflict waits for review. Real generators, as a run."""
+    from baes_tui.core.models import Attribute, EntitySpec, Intent, Recognition
+    from baes_tui.runs.pipeline import run_generation
+
+    def create(name: str) -> Recognition:
+        entity = EntitySpec(name, (Attribute("name"),))
+        return Recognition(f"create {name}", name.lower(), Intent.CREATE_ENTITY, (entity,), 1.0)
+
+    first = await run_generation(create("Student"), settings=settings, emit=lambda _e: None)
+    assert first.status == "completed", first.error
+    main = settings.project_dir / "app/main.py"
+    mine = main.read_text() + MY_LINE
+    main.write_text(mine)
+    second = await run_generation(create("Course"), settings=settings, emit=lambda _e: None)
+    assert second.status == "needs_review", second.error
+    return main, mine
+
+
+async def open_conflict(pilot: Any) -> None:
+    await open_review(pilot)
+    await pilot.press("5")
+    await until(
+        pilot,
+        lambda: [r.path for r in table(pilot.app).rows_by_key.values()] == ["app/main.py"],
+        "the conflict is the one open item",
+    )
+    view = pilot.app.screen.query_one(FileView)
+    await until(pilot, lambda: view.syntax is not None and view.syntax.lexer, "the diff")
+
+
+def bar(app: BaesApp) -> str:
+    return drawn(app.screen.query_one(KeyBar))
+
+
+async def test_a_person_keeps_their_edit_with_k(settings: Settings, workspace: Any) -> None:
+    main, mine = await conflict_on_main(settings)
+    beside = settings.project_dir / "app/main.py.baes-new"
+    app = BaesApp(settings, workspace=workspace)
+    async with app.run_test(size=SIZE) as pilot:
+        await open_conflict(pilot)
+        view = app.screen.query_one(FileView)
+        diff = view.syntax.code
+        assert "--- app/main.py (yours)" in diff and "+++ app/main.py.baes-new" in diff
+        assert f"-{MY_LINE}" in diff, "what taking baes' version would remove is shown"
+        assert any(line.startswith("+") and "course" in line for line in diff.splitlines())
+        assert "k keeps your version" in text_of(app, "#review-explanation")
+        await until(pilot, lambda: "Keep mine" in bar(app), "keep and take in the key bar")
+        assert "Take new" in bar(app)
+
+        await pilot.press("a")  # approving is not how a conflict is resolved: it says so
+        await until(
+            pilot, lambda: any("hand-edit conflict" in n for n in notifications(pilot)), "told"
+        )
+        await pilot.press("k")
+        await until(pilot, lambda: any("#" in n and "kept" in n for n in notifications(pilot)), "k")
+        await until(pilot, lambda: table(app).row_count == 0, "the conflict leaves the open list")
+        await until(pilot, lambda: "Keep mine" not in bar(app), "keep leaves the bar")
+
+    assert main.read_text() == mine
+    assert not beside.exists()
+    [item] = [i for i in await workspace.review_items() if i.is_conflict]
+    assert item.status == "kept"
+
+
+async def test_a_person_takes_baes_version_with_t_after_confirming(
+    settings: Settings, workspace: Any
+) -> None:
+    main, mine = await conflict_on_main(settings)
+    beside = settings.project_dir / "app/main.py.baes-new"
+    new = beside.read_text()
+    app = BaesApp(settings, workspace=workspace)
+    async with app.run_test(size=SIZE) as pilot:
+        await open_conflict(pilot)
+        await pilot.press("t")
+        await until(pilot, lambda: isinstance(app.screen, ConfirmDialog), "asked first")
+        await pilot.press("n")  # changed their mind: nothing happens
+        await until(pilot, lambda: isinstance(app.screen, ReviewScreen), "dialog closed")
+        assert main.read_text() == mine and beside.exists()
+
+        await pilot.press("t")
+        await until(pilot, lambda: isinstance(app.screen, ConfirmDialog), "asked again")
+        await pilot.press("y")
+        await until(pilot, lambda: any("taken" in n for n in notifications(pilot)), "taken")
+        await until(pilot, lambda: table(app).row_count == 0, "the conflict leaves the open list")
+
+    assert main.read_text() == new
+    assert not beside.exists()
+    [item] = [i for i in await workspace.review_items() if i.is_conflict]
+    assert item.status == "taken"

@@ -6,10 +6,17 @@ through older verdicts, `f` focuses the file, `a` approves and `x` rejects with 
 review items can be decided; a verdict the rules were sure of says so instead. Decisions
 persist through `workspace.decide()`; a rejection re-opens the item's task for the next run
 (the core's rule, stated in the notification).
+
+A hand-edit conflict (a file the person edited that a later run has a new version of, written
+beside it as `<file>.baes-new`) is resolved, not approved: the file pane shows what baes'
+version would change in theirs, `k` keeps their version and `t` takes baes' (after a
+confirmation: their edit is replaced), as `baes review keep/take` do. Those two keys are in the
+bar only while such an item is under the cursor.
 """
 
 from __future__ import annotations
 
+import difflib
 import math
 from typing import TYPE_CHECKING, ClassVar
 
@@ -21,14 +28,14 @@ from textual.widgets import DataTable, Header, Static
 
 from baes_tui.core.records import CUSTOM_LOGIC_PATH
 from baes_tui.ui.screens import STYLES, BaesScreen
-from baes_tui.ui.widgets.dialogs import NoteDialog
+from baes_tui.ui.widgets.dialogs import ConfirmDialog, NoteDialog
 from baes_tui.ui.widgets.file_view import FileView
 from baes_tui.ui.widgets.key_bar import KeyBar
 from baes_tui.ui.widgets.review_filters import ReviewFilters
 from baes_tui.ui.widgets.review_table import ReviewRow, ReviewTable, merge_rows
 
 if TYPE_CHECKING:
-    from baes_tui.core.records import ReviewItem
+    from baes_tui.core.records import HandEditConflict, ReviewItem
     from baes_tui.workspace import Workspace
 
 ALL = "all"
@@ -44,6 +51,8 @@ FILTER_GROUP = Binding.Group("Filter")
 PAGE_GROUP = Binding.Group("Older/newer")
 PAGE_SIZE = 100  # rows per page, read from SQL: DataTable slows down past a few thousand rows
 DECIDABLE_HINT = "only uncertain files and custom logic wait for a person (5 lists them)"
+CONFLICT_HINT = "k keeps your version, t takes baes' new version"
+CONFLICT_ACTIONS = ("keep", "take")
 
 
 class ReviewScreen(BaesScreen):
@@ -55,6 +64,8 @@ class ReviewScreen(BaesScreen):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("a", "approve", "Approve", id="review.approve"),
         Binding("x", "reject", "Reject…", id="review.reject"),
+        Binding("k", "keep", "Keep mine", id="review.keep"),
+        Binding("t", "take", "Take new…", id="review.take"),
         Binding("1", f"filter('{ALL}')", "All", id="review.filter_all", group=FILTER_GROUP),
         Binding(
             "2",
@@ -137,6 +148,20 @@ class ReviewScreen(BaesScreen):
         if (item := self._decidable()) is not None:
             self._reject(item)
 
+    def action_keep(self) -> None:
+        if (item := self._open_conflict()) is not None:
+            self._resolve(item, keep=True)
+
+    def action_take(self) -> None:
+        if (item := self._open_conflict()) is not None:
+            self._take(item)
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Keep and take are offered only on an open hand-edit conflict."""
+        if action in CONFLICT_ACTIONS:
+            return self._open_conflict() is not None
+        return True
+
     @on(ReviewFilters.Picked)
     def _filter_picked(self, event: ReviewFilters.Picked) -> None:
         self.action_filter(event.value)
@@ -163,6 +188,7 @@ class ReviewScreen(BaesScreen):
         counts = await self.workspace.review_table_counts()
         table = self.query_one(ReviewTable)
         table.show_rows(rows)
+        self.refresh_bindings()  # the row under the cursor may be another kind now
         totals = {ALL: counts.total, OPEN: counts.open_items, **counts.by_outcome}
         shown = {value: totals.get(value, 0) for *_, value in FILTERS}
         self.query_one(ReviewFilters).show(choice, shown)
@@ -187,9 +213,13 @@ class ReviewScreen(BaesScreen):
 
     @work(exclusive=True, group="detail", exit_on_error=False, name="Opening the file")
     async def _show_row(self, row: ReviewRow) -> None:
+        self.refresh_bindings()  # keep and take come and go with the row under the cursor
         self.query_one("#review-heading", Static).update(self._heading(row))
         view = self.query_one(FileView)
-        if row.item is not None and row.item.file_kept:
+        if row.item is not None and row.item.is_conflict and row.item.status == "open":
+            conflict = await self.workspace.hand_edit_conflict(row.item.id)
+            self._show_conflict(view, conflict)
+        elif row.item is not None and row.item.file_kept:
             # An LLM's module the TechLead rejected never reached the project: show the text
             # state.db kept, with the lines its findings flag.
             text, lines = await self.workspace.review_file(row.item.id)
@@ -229,9 +259,37 @@ class ReviewScreen(BaesScreen):
         self.notify(message, title="Review", markup=False)
         self._load_rows()
 
+    @work(exclusive=True, group="decide", exit_on_error=False, name="Taking baes' version")
+    async def _take(self, item: ReviewItem) -> None:
+        conflict = await self.workspace.hand_edit_conflict(item.id)
+        if conflict.baes is None:
+            title = "Delete your file"
+            question = (
+                f"baes no longer generates {item.path}. Taking the change deletes your version"
+                " of it. Delete it?"
+            )
+            label = "Delete my file"
+        else:
+            title = "Replace your edit"
+            question = (
+                f"{item.path} gets baes' new version (from {conflict.beside}); your edits to it"
+                " are lost. Take baes' version?"
+            )
+            label = "Take baes' version"
+        if await self.app.push_screen_wait(ConfirmDialog(title, question, confirm_label=label)):
+            self._resolve(item, keep=False)
+
+    @work(group="decide", exit_on_error=False, name="Resolving the conflict")
+    async def _resolve(self, item: ReviewItem, *, keep: bool) -> None:
+        resolved = await self.workspace.resolve_conflict(item.id, keep=keep)
+        verb = "kept" if keep else "taken"
+        self.notify(f"#{item.id} {verb}: {resolved.note}", title="Review", markup=False)
+        self._load_rows()
+
     # --- helpers ----------------------------------------------------------------------------
     def _decidable(self) -> ReviewItem | None:
-        """The review item under the cursor; a verdict without one is explained, not an error."""
+        """The review item under the cursor; a verdict without one is explained, not an error,
+        and a hand-edit conflict is pointed to keep and take."""
         row = self.query_one(ReviewTable).current
         if row is None:
             return None
@@ -244,7 +302,48 @@ class ReviewScreen(BaesScreen):
                 markup=False,
             )
             return None
+        if row.item.is_conflict:
+            if row.item.status == "open":
+                message = f"{row.path} is a hand-edit conflict, not a verdict: {CONFLICT_HINT}."
+            else:
+                message = f"{row.path}: this hand-edit conflict was {row.item.status} already."
+            self.notify(message, title="Review", markup=False)
+            return None
         return row.item
+
+    def _open_conflict(self) -> ReviewItem | None:
+        """The open hand-edit conflict under the cursor, if that is what it is."""
+        if not self.is_mounted:
+            return None
+        row = self.query_one(ReviewTable).current
+        if row is None or row.item is None:
+            return None
+        item = row.item
+        return item if item.is_conflict and item.status == "open" else None
+
+    @staticmethod
+    def _show_conflict(view: FileView, conflict: HandEditConflict) -> None:
+        """What taking baes' version would change in the person's file, as a diff."""
+        if conflict.yours is None and conflict.baes is not None:
+            view.border_title = f"{conflict.path} — you deleted it; baes' new version"
+            view.show(conflict.path, conflict.baes, [])
+        elif conflict.baes is None:
+            view.border_title = f"{conflict.path} — yours; baes no longer generates it"
+            view.show(conflict.path, conflict.yours or "", [])
+        else:
+            diff = "".join(
+                difflib.unified_diff(
+                    conflict.yours.splitlines(keepends=True),
+                    conflict.baes.splitlines(keepends=True),
+                    fromfile=f"{conflict.path} (yours)",
+                    tofile=f"{conflict.beside} (baes' new version)",
+                )
+            )
+            view.border_title = f"{conflict.path} — yours (-) against baes' new version (+)"
+            if diff:
+                view.show("conflict.diff", diff, [])
+            else:
+                view.show_message(f"{conflict.beside} is the same as your file: keep or take.")
 
     def _count(self, rows: list[ReviewRow], total: int) -> str:
         """What the table shows of the filter's rows; the page when there is more than one."""
@@ -255,10 +354,28 @@ class ReviewScreen(BaesScreen):
         return shown
 
     def _explanation(self, row: ReviewRow) -> str:
+        if row.item is not None and row.item.is_conflict:
+            return self._conflict_explanation(row.item)
         parts = [self.workspace.rule_explanation(rule) for rule in row.rule_ids]
         if row.item is not None and row.item.reason:
             parts.append(f"Why it waits for review: {row.item.reason}")
         return "\n\n".join(parts) or "No rule found anything in this file."
+
+    @staticmethod
+    def _conflict_explanation(item: ReviewItem) -> str:
+        what = (
+            "You edited this file after baes wrote it, and a later run has a new version of it."
+            " baes never overwrites your edits: its version waits beside yours as"
+            f" {item.path}.baes-new."
+        )
+        if item.status != "open":
+            return f"{what}\n\nResolved: {item.status}. {item.note}".rstrip()
+        return (
+            f"{what}\n\nk keeps your version: the .baes-new goes, and later runs leave your file"
+            " alone until baes' version changes again. t takes baes' version in place of yours."
+            " To combine both, edit your file first, then keep it."
+            f"\n\nWhy it waits for review: {item.reason}"
+        )
 
     @staticmethod
     def _heading(row: ReviewRow) -> str:

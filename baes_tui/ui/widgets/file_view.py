@@ -24,6 +24,7 @@ LEXERS = {
     ".md": "markdown",
     ".json": "json",
     ".txt": "text",
+    ".diff": "diff",
 }
 CONTEXT_LINES = 3  # lines shown above the first marked line
 

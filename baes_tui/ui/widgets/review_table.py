@@ -31,6 +31,8 @@ REVIEW_MARKS = {
     "open": ("● open", "bold yellow"),
     "approved": ("✔ approved", "green"),
     "rejected": ("✘ rejected", "red"),
+    "kept": ("✔ kept", "green"),  # a hand-edit conflict: the person's version stays
+    "taken": ("✔ taken", "green"),  # a hand-edit conflict: baes' version replaced theirs
 }
 # (label, key, width); the file column (width None) takes what the others leave. Fixed widths
 # keep every column in place whatever the rows hold (auto widths only ever grow, so a decision
