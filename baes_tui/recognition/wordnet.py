@@ -387,9 +387,17 @@ class LazyLemmatizer:
 
     def load_in_background(self) -> threading.Thread:
         self.started.set()
-        thread = threading.Thread(target=self.load, name="wordnet-loader", daemon=True)
+        thread = threading.Thread(target=self._load_all, name="wordnet-loader", daemon=True)
         thread.start()
         return thread
+
+    def _load_all(self) -> None:
+        """The lemmatizer, then WordNet's noun index the confidence reads (nouns.py), so
+        neither is read on the first recognition."""
+        self.load()
+        from baes_tui.recognition.nouns import noun_index
+
+        noun_index()
 
     def lemmatize(self, word: str, pos: str) -> str:
         memory = self.memory
