@@ -395,9 +395,9 @@ class LazyLemmatizer:
         """The lemmatizer, then WordNet's noun index the confidence reads (nouns.py), so
         neither is read on the first recognition."""
         self.load()
-        from baes_tui.recognition.nouns import noun_index
+        from baes_tui.recognition.nouns import warm_up
 
-        noun_index()
+        warm_up()
 
     def lemmatize(self, word: str, pos: str) -> str:
         memory = self.memory
