@@ -2,6 +2,9 @@
 the labelled corpus (tests/data/recognition: dev and held-out splits).
 
 Run: .venv/bin/python bench/bench_recognition.py [--corpus-only]
+     .venv/bin/python bench/bench_recognition.py --file NEW.toml [--cases]
+       (quality of a corpus-format file, overall and per voice; --cases lists the wrong cases;
+       refused for the held-out split)
 Prints markdown tables. WordNet load time and RSS are measured in fresh subprocesses so that
 nothing already imported here distorts them.
 
@@ -29,10 +32,12 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from baes_tui.recognition.normalize import FallbackNormalizer, Normalizer, default_normalizer
 from baes_tui.recognition.recognizer import DEFAULT_THRESHOLD, Recognizer
 from bench.recognition_corpus import (
+    CORPUS_DIR,
     SPLITS,
     Scored,
     Summary,
     differences,
+    load_file,
     load_split,
     paraphrase_run,
     summarize,
@@ -127,6 +132,43 @@ def score_split(split: str, normalizer: Normalizer) -> Summary:
     return summarize(rows)
 
 
+def file_report(path: Path, show_cases: bool) -> int:
+    """Quality on one corpus-format file (new cases before they join dev), per voice too."""
+    if path.resolve() == (CORPUS_DIR / "heldout.toml").resolve():
+        print("the held-out split is reported as aggregates only: use --corpus-only")
+        return 2
+    normalizer = default_normalizer()
+    recognizer = Recognizer()
+    rows = [
+        Scored(case, got, tuple(differences(case, got)))
+        for case in load_file(path)
+        for got in [recognizer.recognize(case.request, normalizer=normalizer)]
+    ]
+    groups = {"all": rows}
+    for row in rows:
+        groups.setdefault(row.case.voice, []).append(row)
+    print(f"\nRecognition quality on {path.name} (threshold {DEFAULT_THRESHOLD})\n")
+    print("| voice | cases | exactly right | precision above threshold | vague/garbage accepted"
+          " | clarification rate |")  # fmt: skip
+    print("|---|---:|---:|---:|---:|---:|")
+    for voice, members in groups.items():
+        s = summarize(members)
+        print(
+            f"| {voice} | {s.cases} | {_pct(s.exact)} | {_pct(s.precision_accepted)} of "
+            f"{s.accepted} | {s.vague_garbage_accepted} of {s.vague_garbage} | "
+            f"{_pct(s.clarification_rate)} |"
+        )
+    if show_cases:
+        for row in rows:
+            if row.problems:
+                flag = "ACCEPTED" if row.accepted else "asked"
+                print(f"\n{row.case.id} [{row.case.voice}] {flag} {row.got.confidence:.3f}")
+                print("  " + row.case.request.replace("\n", "\n  "))
+                for problem in row.problems:
+                    print(f"  - {problem}")
+    return 0
+
+
 def _pct(value: float) -> str:
     return "—" if math.isnan(value) else f"{value * 100:.1f}%"
 
@@ -209,6 +251,9 @@ def corpus_report() -> None:
 
 
 def main() -> int:
+    if "--file" in sys.argv:
+        path = Path(sys.argv[sys.argv.index("--file") + 1])
+        return file_report(path, "--cases" in sys.argv)
     if "--corpus-only" in sys.argv:
         corpus_report()
         return 0

@@ -41,7 +41,13 @@ def load_split(split: str) -> list[Case]:
     """Every case of one split ("dev" or "heldout"), in file order."""
     if split not in SPLITS:
         raise ValueError(f"unknown split {split!r}; expected one of {SPLITS}")
-    data = tomllib.loads((CORPUS_DIR / f"{split}.toml").read_text(encoding="utf-8"))
+    return load_file(CORPUS_DIR / f"{split}.toml")
+
+
+def load_file(path: Path) -> list[Case]:
+    """Every case of a corpus-format TOML file, in file order (a split, or new cases written
+    elsewhere that are measured before they join dev)."""
+    data = tomllib.loads(Path(path).read_text(encoding="utf-8"))
     return [
         Case(
             id=c["id"],

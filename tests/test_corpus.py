@@ -2,7 +2,9 @@
 
 The held-out split is never asserted here (nor tuned on); `make bench` reports it. The floors
 below are what the recognizer reaches on dev today, rounded down: a change that loses dev
-cases fails here and must say why.
+cases fails here and must say why. Dev holds 309 cases written by people who never saw the
+recognizer (fa*/fb*) or before it was run on them (c2001-c2049): exactness there is lower
+than on the cases the rules were first written for, and unreads are asked, not guessed.
 """
 
 from __future__ import annotations
@@ -29,9 +31,9 @@ from bench.recognition_corpus import (
     summarize,
 )
 
-DEV_EXACT_FLOOR = 0.98
+DEV_EXACT_FLOOR = 0.85
 DEV_PRECISION_FLOOR = 0.98
-DEV_PARAPHRASE_FLOOR = 0.90
+DEV_PARAPHRASE_FLOOR = 0.75
 
 
 @pytest.fixture(scope="module")

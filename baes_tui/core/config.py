@@ -37,7 +37,7 @@ class Settings:
     data_dir: Path = field(default_factory=default_data_dir)
     project_dir: Path = field(default_factory=default_project_dir)
     # Recognition
-    confidence_threshold: float = 0.6
+    confidence_threshold: float = 0.8  # see docs/recognition.md, "Confidence and clarification"
     cache_enabled: bool = True
     cache_memory_size: int = 1024
     # Generation

@@ -14,9 +14,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from baes_tui.core.inflection import singular
 from baes_tui.core.models import Attribute, AttrType, EntitySpec, Intent, Relationship
 from baes_tui.recognition.entities import Noun, read_noun
-from baes_tui.recognition.fields import Dropped, FieldList
+from baes_tui.recognition.fields import ENTITY_REASON, Dropped, FieldList
 from baes_tui.recognition.statements import (
     Constraint,
     Declare,
@@ -43,6 +44,7 @@ class Draft:
     # evidence for the confidence model (see confidence.py)
     explicit_entities: int = 0
     unread_words: int = 0
+    unread_texts: list[str] = field(default_factory=list)  # what no reader understood
     conflicts: int = 0
     default_cardinality: int = 0
     fields_read: int = 0
@@ -66,6 +68,7 @@ def assemble(reading: Reading, title_segments: frozenset[int] = frozenset()) -> 
         elif isinstance(s, Unread):
             draft.rules.append(s.text.strip())
             draft.unread_words += s.words
+            draft.unread_texts.append(s.text)
     kinds = _kinds(stmts)
     if len(kinds) > 1:
         draft.conflicts = len(kinds) - 1
@@ -244,6 +247,17 @@ class _Entity:
     declared: bool = False  # has a declaration (fields), not only a mention
 
 
+def _names_declared(fields: FieldList, reading: Reading) -> bool:
+    """A bare list whose items are the entities the request goes on to declare."""
+    declared = {
+        s.entity.name.lower()
+        for s in reading.statements
+        if isinstance(s, Declare) and s.entity is not None and s.fields.attributes
+    }
+    names = [a.name.replace("_", "") for a in fields.attributes]
+    return len(names) > 1 and all(singular(n) in declared for n in names)
+
+
 def _declares(reading: Reading, draft: Draft, titles: frozenset[int]) -> None:
     entities: dict[str, _Entity] = {}
     unnamed = FieldList()
@@ -269,6 +283,8 @@ def _declares(reading: Reading, draft: Draft, titles: frozenset[int]) -> None:
             current = entity.noun
         elif isinstance(s, Declare):
             noun = _same_as_known(s.entity, entities) or current or context
+            if noun is None and _names_declared(s.fields, reading):
+                continue  # "We need festivals, stages and performers. A festival has …"
             if noun is None:
                 # kept under an empty name, so the clarification shows what was understood
                 unnamed.extend(s.fields)
@@ -322,6 +338,12 @@ def _declares(reading: Reading, draft: Draft, titles: frozenset[int]) -> None:
     bare = [e.noun.name for e in entities.values() if not e.fields.attributes]
     relation_only = {r.target for e in entities.values() for r in e.relationships}
     bare = [b for b in bare if not (b in relation_only and not entities[b].declared)]
+    named = [d.text.strip() for d in draft.dropped if d.reason == ENTITY_REASON]
+    if named:
+        draft.missing.append("attributes")
+        draft.notes.append(
+            f"{', '.join(named)}: named without fields; say what it has, or leave it out"
+        )
     if not entities:
         draft.missing.append("entity")
     elif bare and not (draft.intent is Intent.ADD_FIELDS and not any(

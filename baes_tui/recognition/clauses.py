@@ -48,8 +48,29 @@ _LEADING_TALK = re.compile(
 )
 _ASK = re.compile(
     r"^(?:(?:can|could|would|will|may) (?:you|we|u|i)(?: please)?(?: also)?(?: just)?\s+"
-    r"|i would like you to |i want you to |i need you to |i would like to ask you to |please )"
+    r"|i would like you to |i want you to |i need you to |i would like to ask you to |please "
+    r"|you (?:can|could|may) (?:now |just |also )*(?=(?:get rid|remove|delete|drop|rename"
+    r"|change|make|add)\b)|(?:it )?is (?:it )?possible to |please to )"
 )
+# "I want the total on Order to be optional", "we need the fax field on Supplier removed",
+# "I want the plate field on Courier renamed to plate number": the wish is the change.
+_WANT_STATE = re.compile(
+    r"^(?:i|we|they|the [a-z]+|our [a-z]+) (?:would\s+)?(?:really\s+)?(?:want|wants|like"
+    r"|likes|need|needs|wish|wishes)\s+"
+    r"(?:(?P<x>(?:the|a|an|our|my|its|their)\s.{1,80}?)\s+(?P<be>to (?:be|become|get)\s+)"
+    r"|(?P<x2>[a-z].{1,80}?)\s+(?P<done>renamed|removed|deleted|dropped)\b"
+    r"(?=\s+(?:to|from|on|in|so)\b|\s*(?:,|$)))"
+    r"(?P<y>.*)$"
+)
+
+
+def _want_state(m: re.Match[str]) -> str:
+    if m["be"]:
+        return f"{m['x']} should be {m['y'].strip()}"
+    verb = "rename" if m["done"] == "renamed" else "remove"
+    return f"{verb} {m['x2']} {m['y'].strip()}".strip()
+
+
 _ROLE = re.compile(r"^as (?:a|an|the|our|my) [^,]{1,40}?,?\s+(?=(?:i|we)\b)")
 # "I want customers to also have F" → "customers also have F"
 _WANT_X_TO = re.compile(
@@ -60,7 +81,9 @@ _WANT_X_TO = re.compile(
     r"(?:(?:each|every|all|the|our|my)\s+)?[a-z-]+(?:\s[a-z-]+)?)\s+to\s+(?=(?:also\s+)?[a-z]+)"
 )
 _TRAILING = re.compile(
-    r"[\s,]*(?:please|pls|thanks|thank you|thx|cheers|asap|!+|\?+|\.+|lol|:\)|thanks a lot"
+    r"(?:\s+[—-]\s+|,\s*)(?:the usual(?: stuff)?|that is (?:it|all)(?: i think)?|nothing fancy"
+    r"|and so on|etc)"
+    r"|[\s,]*(?:please|pls|thanks|thank you|thx|cheers|asap|!+|\?+|\.+|lol|:\)|thanks a lot"
     r"|(?:i\s+|we\s+)?forgot to (?:mention|say|add) (?:that|it|this)|if possible|if you can)$"
 )
 # "the mechanics asked if vehicles could also track …": the question is the request
@@ -69,7 +92,9 @@ _REPORTED = re.compile(
     r"\s+(?:if|whether)\s+"
     r"|^(?:we|i)\s+(?:noticed|realised|realized|think|found|saw|feel|figured|learned)\s+"
     r"(?:out\s+)?(?:that\s+)?(?=[a-z]+\s)|^it (?:turns|turned) out (?:that\s+)?"
-    r"|^(?:for|at|in|from)\s+(?:our|my|the|a)\s+[a-z]+(?:\s[a-z]+)?\s+(?=(?:we|i)\b)"
+    r"|^(?:for|at|in|from)\s+(?:our|my|the|a)\s+[a-z]+(?:\s[a-z]+)?\s+(?=(?:we|i|create|build"
+    r"|make|set up|track|manage)\b)"
+    r"(?!(?:we|i)\s(?:would\s|also\s|really\s)*(?:want|need|like|have)\s(?:the|their)\s[^,]+,)"
 )
 # "staff member -> employee, please rename the entity"
 _ARROW_RENAME = re.compile(
@@ -82,9 +107,72 @@ _WANT_TO_CHANGE = re.compile(
     r"|rename|change|make|add|link|relate|connect|extend|include)\b)"
     r"|^(?:help|let)\s+(?:me|us)\s+(?:to\s+)?(?=[a-z])"
 )
+# "(for every appointment) I need to store the reason, the duration, …": the list is fields
+_STORE_THE = re.compile(
+    r"^(?:i|we) (?:would\s+|also\s+|really\s+)*(?:like|want|need|have|must)\s+to\s+"
+    r"(?:be able to\s+)?(?:store|record|keep|track|save|see|know|capture|log|note)\s+"
+    r"(?=(?:the|their|its|his|her)\s[^,]+,)"
+)
+# "a reservation service storing guest name, check-in date, …", "a claims portal that stores
+# reference, amount, …": a frame whose verb is followed straight by the field list (no
+# "with" before the first comma) is "<frame> with <fields>"; "an app to manage students with
+# name, …" keeps its verb (the entity follows it).
+_FRAME_STORING = re.compile(
+    rf"\b(?P<f>{'|'.join(sorted(FRAME_NOUNS, key=len, reverse=True))})\s+"
+    r"(?:that\s+|which\s+|to\s+)?(?:stores?|storing|keeps?|keeping|tracks?|tracking|holds?"
+    r"|holding|records?|recording|saves?|saving|captures?|capturing|logs?|logging)\s+"
+    r"(?=(?:(?!\b(?:with|having|including|of|for)\b)[^,])+,)"
+)
+# "duration becomes int", "weight: float -> decimal": a type change said as a becoming
+_BECOMES = re.compile(
+    r"^(?P<f>[a-z][a-z ]{0,40}?)\s*(?::\s*[a-z]+\s*->|\s+(?:becomes|should become|will become"
+    r"|turns into|changes to|is now))\s+(?:an?\s+)?(?P<t>int|integer|float|double|decimal|string"
+    r"|str|text|bool|boolean|date|datetime|timestamp|number|money|currency|optional|required"
+    r"|nullable)\b"
+)
+# "Could the renewal date on subscriptions be called …?", "could the animals get a weight":
+# a question about the data is the change it asks for.
+_COULD_THE = re.compile(
+    r"^(?:could|can|may|would) (?P<x>(?:the|our|all|each|every) [a-z].{0,60}?) "
+    r"(?:(?P<be>be|become) |(?P<get>get|have|also get|also have) )"
+)
+# "POTHOLE REPORTS!!! street, latitude, …": exclamation marks after a heading
+_SHOUTED_HEAD = re.compile(r"^(?P<x>[a-z][a-z ]{1,30}?)\s*!+\s+(?=[^,]+,)")
+# "the severity of a defect", "the quantity on OrderLine" inside a change: field of entity
+_OF_AN = re.compile(
+    r"\b(?:the|its) (?P<f>(?!(?:name|type|value|kind|format)\b)[a-z]+(?: [a-z]+)?) of "
+    r"(?:a|an|the|each|every) (?P<e>[a-z]+)\b(?! (?:field|column|attribute)\b)"
+)
+_CHANGE_CUE = re.compile(
+    r"^(?:make|change|swap|switch|convert|set)\b|\b(?:to be|should be|must be|becomes"
+    r"|be called|instead of)\b"
+)
+# Adverbs that say nothing about the data: "a ticket is always for exactly one event"
+_EMPTY_ADVERBS = re.compile(r"\b(?:always|usually|normally|typically|generally)\s+")
+# "I'd like a ticketing app: each ticket has a barcode, …": the sentence after the colon
+# names its own entity
+_INTRO_EACH = re.compile(
+    r"^[^:]{0,80}:\s*(?=(?:each|every) [a-z]+(?: [a-z]+)? (?:has|have|needs?|gets?"
+    r"|should have|must have)\b)"
+)
+_OWN_SUBJECT = re.compile(
+    r"^(?:each|every|a|an|the) [a-z]+(?: [a-z]+)? (?:has|have|needs?|gets?|should have"
+    r"|must have|with)\b"
+)
+# "Create two entities: A with …, and B with …": the count says nothing
+_COUNTED = re.compile(
+    r"^(?P<verb>(?:(?:i|we) (?:would )?)?[a-z]+(?: up)?)\s+(?:two|three|four|five|several|some"
+    r"|these|the following|\d+)"
+    r"\s+(?:new\s+)?(?:entities|models|tables|things|resources)\s*:\s*"
+)
+# "Add to Pet: neutered, allergies" → "pet += neutered, allergies"
+_ADD_TO_TOPIC = re.compile(
+    r"^(?:also\s+)?(?:add|extend)\s+(?:to|for|on)\s+(?:the\s+|each\s+|every\s+)?"
+    r"(?P<x>[a-z][a-z ]{0,40}?)(?:\s+(?:entity|model|table))?\s*:\s*(?P<rest>\S.*)$"
+)
 _BRACES = re.compile(r"\{([^{}\"']*)\}")
 _DOTTED = re.compile(
-    r"\b(?P<entity>[a-z][a-z-]{1,40})\.(?P<field>[a-z][a-z -]*?)(?=\s*(?:->|$|\s))"
+    r"\b(?P<entity>[a-z][a-z-]{1,40})\.(?P<field>[a-z][a-z -]*?)(?=\s*(?:->|$|\s|:))"
 )
 _TOPIC_PREP = re.compile(
     r"^(?:on|for|in|at|regarding|about|within|inside|with)\s+(?P<topic>[^,:;]{1,60}?)\s*[,:]\s*"
@@ -92,6 +180,11 @@ _TOPIC_PREP = re.compile(
 )
 _FOR_EACH = re.compile(
     r"^(?:for|on|in) (?:each|every) (?P<topic>[a-z-]+(?: [a-z-]+)?)\s+(?P<rest>(?:we|i|you)\s.+)$"
+    # "for every courier the name, the phone, …"; "for our recipes we would want the title, …"
+    r"|^(?:for|on|in) (?:each|every) (?P<topic2>[a-z-]+)\s+(?P<rest2>(?:the|their|its|his|her)"
+    r"\s[^,]+,.+)$"
+    r"|^(?:for|on|in) (?:our|my|the|all (?:our|the)) (?P<topic3>[a-z-]+(?: [a-z-]+)?)\s+"
+    r"(?P<rest3>(?:we|i)\s(?:would\s|also\s|really\s)*(?:want|need|like|have)\s.+,.+)$"
 )
 _TOPIC_HEAD = re.compile(
     r"^(?P<topic>[a-z][a-z0-9 ,&'/-]{0,80}?)\s*(?P<sep>:|\+=|\s—\s|\s->\s|\s-\s|\s?;)\s*"
@@ -114,6 +207,12 @@ _CLAUSE_SPLIT = re.compile(
     r"|,?\s+and\s+(?=(?:i|we)\s+(?:would\s+|really\s+|also\s+)*(?:need|want|like)\b)"
     r"|,?\s+and\s+(?=(?:also\s+)?(?:need|want|would like|would love)\b)"
     r"|\s+[-—]\s+(?=(?:please\s+)?(?:rename|remove|delete|drop|add|make|change|create|can|could)\b)"
+    r"|,\s+(?=for (?:each|every) [a-z-]+ (?:the|their|its|his|her)\s)"
+    # "each pet belongs to one owner and each visit belongs to one pet"
+    r"|\s+and\s+(?=(?:each|every) [a-z-]+(?: [a-z-]+)? (?:belongs?|has|have|is|are|can|must"
+    r"|should|goes|gets|sits)\b)"
+    # "a festival has a name, …; a stage has a name and capacity"
+    r"|\s*;\s*(?=(?:a|an|the) [a-z-]+(?: [a-z-]+)? (?:has|have|needs?|gets?)\b)"
 )
 
 
@@ -152,6 +251,32 @@ def simplify(text: str) -> str:
         s = _ASK.sub("", s)
         s = _ROLE.sub("", s)
         s = _WANT_TO_CHANGE.sub("", s)
+        s = _WANT_STATE.sub(_want_state, s)
+        s = _STORE_THE.sub("", s)
+        s = _COULD_THE.sub(lambda m: f"{m['x']} should {'be' if m['be'] else 'also have'} ", s)
+        s = _INTRO_EACH.sub("", s)
+        s = _SHOUTED_HEAD.sub(lambda m: f"{m['x']}: ", s)
+        s = _EMPTY_ADVERBS.sub("", s)
+        # "build me something", "set her up with": the person it is for says nothing
+        s = re.sub(
+            r"^(build|make|create|get|give|whip up|put together|knock up)\s+(?:me|us|her|him)\s+"
+            r"(?=(?:a|an|the|some|something|one)\b)",
+            r"\1 ",
+            s,
+        )
+        s = re.sub(r"^set (?:me|us|her|him|them) up with\s+", "set up ", s)
+        s = re.sub(r"^what (?:i|we) (?:really )?(?:want|need|would like) is\s+", "i need ", s)
+        # "Each one has …", "For each one: …": the entity in context
+        s = re.sub(r"^(?:each|every) one\b", "it", s)
+        s = re.sub(r"^(?:for|on) (?:each|every) one\s*[:,—-]?\s*(?=[^,]+,)", "", s)
+        s = re.sub(r",?\s+instead(?: of (?:an? |the )?[a-z]+)?(?=\s*(?:,|$|so\b))", "", s)
+        s = re.sub(r"^(?:swap|switch) the type of ", "change ", s)
+        if _CHANGE_CUE.search(s):
+            s = _OF_AN.sub(lambda m: f"the {m['f']} on {m['e']}", s)
+        s = _BECOMES.sub(lambda m: f"{m['f']} -> {m['t']}", s)
+        s = _FRAME_STORING.sub(lambda m: f"{m['f']} with ", s)
+        s = _COUNTED.sub(lambda m: f"{m['verb']} ", s)
+        s = _ADD_TO_TOPIC.sub(lambda m: f"{m['x']} += {m['rest']}", s)
         s = _REPORTED.sub("", s)
         s = _WANT_X_TO.sub(lambda m: m["x"] + " ", s)
         s = _TRAILING.sub("", s).strip()
@@ -166,7 +291,8 @@ def split_topic(s: str) -> tuple[str | None, str, str]:
         rest = s[: m.start()] + m["field"] + s[m.end() :]
         return m["entity"], " ".join(rest.split()), "dot"
     if m := _FOR_EACH.match(s):
-        return m["topic"], m["rest"], "on"  # "for each donation we need F"
+        topic = m["topic"] or m["topic2"] or m["topic3"]
+        return topic, m["rest"] or m["rest2"] or m["rest3"], "on"  # "for each X we need F"
     if (
         (m := _TOPIC_PREP.match(s))
         and len(m["topic"].split()) <= 4
@@ -199,7 +325,9 @@ def split_topic(s: str) -> tuple[str | None, str, str]:
             return None, s, ""  # "Track our geese: …" is one create sentence
         if sep in ("-", "—", "->") and not m["rest"]:
             return None, s, ""
-        return m["topic"], m["rest"], sep
+        # "Ticket fields: barcode, price": the topic is the entity, not its fields
+        topic = re.sub(r"(?<=[a-z])\s+(?:fields|attributes|columns|properties)$", "", m["topic"])
+        return topic, m["rest"], sep
     return None, s, ""
 
 
@@ -241,9 +369,14 @@ def clauses_of(text: str, segment: int) -> list[Clause]:
             and len(inner.split()) <= 3
         ):
             topic, rest, sep = inner, inner_rest, inner_sep
+    if topic and sep == ":" and _OWN_SUBJECT.match(rest):
+        topic, sep = None, ""  # "I'd like a ticketing app: each ticket has a barcode, …"
     parts = [p.strip(" ,;") for p in _CLAUSE_SPLIT.split(rest)]
     parts = [simplify(p) for p in parts if p.strip(" ,;")]
-    return [
-        Clause(part, text, topic, sep, segment, i == 0)
-        for i, part in enumerate(p for p in parts if p)
-    ]
+    out = []
+    for i, part in enumerate(p for p in parts if p):
+        own, own_rest, own_sep = topic, part, sep
+        if i > 0 and _FOR_EACH.match(part):  # "…, for every courier the name, …"
+            own, own_rest, own_sep = split_topic(part)
+        out.append(Clause(own_rest, text, own, own_sep, segment, i == 0))
+    return out

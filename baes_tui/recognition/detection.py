@@ -94,6 +94,12 @@ _STATES = re.compile(
 )
 
 
+def is_custom_logic(text: str) -> bool:
+    """Does `text` say something the templates cannot write (any category)?"""
+    low = text.lower()
+    return any(pattern.search(low) for pattern in _PATTERNS.values())
+
+
 def _sentences(texts: Iterable[str]) -> list[str]:
     out: list[str] = []
     for text in texts:

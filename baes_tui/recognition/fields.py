@@ -37,6 +37,7 @@ from baes_tui.recognition.lexicon import (
     FLOAT_WORDS,
     INT_WORDS,
     INTERJECTIONS,
+    NEVER_FIELD,
     NOT_A_FIELD,
     PLURAL_FIELDS,
     TYPE_WORDS,
@@ -102,6 +103,8 @@ _POINT_IN_TIME = frozenset(
 # Why an item that states a rule ("full name computed from …") is not a field: it was read,
 # and kept, so it counts as understood (unlike an item that could not be read at all).
 RULE_REASON = "a rule about the data, kept as a business rule"
+PATH_REASON = "a path or symbols, not a field name"
+ENTITY_REASON = "an entity named without fields"
 ID_REASON = 'a field called just "id" is not added: every entity has its id'
 
 
@@ -291,6 +294,10 @@ def type_phrase(text: str) -> AttrType | None:
 
 def read_item(raw: str) -> tuple[Attribute, bool] | Dropped:
     """One list item → (attribute, whether it was annotated) or why it is no field."""
+    if re.search(r"[/\\]|^\s*\.\.", raw) and not re.search(
+        r"\b(?:yes/no|true/false|and/or)\b", raw
+    ):
+        return Dropped(raw, PATH_REASON)  # "../../etc/passwd" names no field
     text = raw.lower().strip(" .!?:;-+*\"'")
     explicit: AttrType | None = None
     required: bool | None = None
@@ -313,6 +320,8 @@ def read_item(raw: str) -> tuple[Attribute, bool] | Dropped:
         required = True if required is None else required
         text = " ".join(_REQUIRED.sub(" ", text).split())
     text = _TRAILING_NOISE.sub("", text)
+    # "the license plate of his car", "the city of them": the owner is the record itself
+    text = re.sub(r"\s+of (?:his|her|their|its|them|him|it)(?:\s+[a-z]+)?$", "", text)
     text = re.sub(r"\s+(?:that|which|who)$", "", text)
     # "the year it was printed" → year_printed; "how many seats they have" → seats (int)
     text = _PASSIVE_TAIL.sub(lambda m: f"{m['n']} {m['v']}", text)
@@ -346,6 +355,10 @@ def read_item(raw: str) -> tuple[Attribute, bool] | Dropped:
         return Dropped(raw, "no name left after the annotations")
     if words == ["id"]:
         return Dropped(raw, ID_REASON)
+    if len(words) > 1 and words[-1] in ("entity", "entities", "model", "table"):
+        return Dropped(raw, ENTITY_REASON)
+    if all(w in NEVER_FIELD for w in words):
+        return Dropped(raw, "this names no field")
     glue = NOT_A_FIELD.intersection(words[1:] if _is_flag(words) else words)
     if len(words) > MAX_FIELD_WORDS or (glue and explicit is not AttrType.BOOL):
         return Dropped(raw, "a business rule, not a field name")
@@ -384,6 +397,19 @@ def _shape(words: list[str]) -> tuple[AttrType | None, list[str]]:
     return None, words
 
 
+def _participle(word: str) -> bool:
+    return len(word) > 4 and word.endswith("ed") and word not in BOOL_WORDS | DATE_WORDS
+
+
+def _head(words: list[str]) -> str:
+    """The head noun of a field's words: the last word before "of", "per" or "in" ("price per
+    night" → price), else the last word."""
+    for i, word in enumerate(words):
+        if word in ("of", "per", "in") and i > 0:
+            return words[i - 1]
+    return words[-1]
+
+
 def infer_type(words: list[str]) -> AttrType:
     """The type a field's words suggest when nothing says it (`age` → int, …)."""
     last = words[-1]
@@ -399,11 +425,18 @@ def infer_type(words: list[str]) -> AttrType:
         return AttrType.DATETIME  # "start time" is a moment; "cooking time" a duration
     if DATE_WORDS.intersection(words) or (last == "on" and len(words) > 1):
         return AttrType.DATE
-    if INT_WORDS.intersection(words):
+    # A number type comes from the head noun: "unit cost", "price per night", "year of
+    # publication" — not from a modifier ("payment terms" are text, "age group" too).
+    head = _head(words)
+    if len(words) > 1 and head == words[-1] and _participle(head):
+        head = words[-2]  # "year printed" → year
+        if singular(head) != head and head not in INT_WORDS | DECIMAL_WORDS | FLOAT_WORDS:
+            return AttrType.INT  # "goals scored", "items sold": a count of things
+    if head in INT_WORDS or head.endswith("count"):
         return AttrType.INT
-    if DECIMAL_WORDS.intersection(words):
+    if head in DECIMAL_WORDS:
         return AttrType.DECIMAL
-    if FLOAT_WORDS.intersection(words):
+    if head in FLOAT_WORDS:
         return AttrType.FLOAT
     if last in BOOL_WORDS:
         return AttrType.BOOL

@@ -26,7 +26,7 @@ SOFT_FRAMES = frozenset(
     """registry register directory catalog catalogue catalogs inventory tracker tracking list
     lists collection log logbook record records details overview repository store storage
     archive ledger agenda rental desk dashboard manager management timetable calendar
-    schedule""".split()
+    schedule scheduler""".split()
 )
 FRAME_NOUNS = HARD_FRAMES | SOFT_FRAMES
 # Frames that are a whole system (never an entity's own name or marker).
@@ -61,7 +61,7 @@ PRACTICE_WORDS = frozenset(
     deploys deployment deployments upgrade upgrades restart restarts endpoint endpoints
     start-up startup destructive lose lost loss kept existing preserve preserved preserving
     stays remain remains usual documentation readme docker modules functions organised
-    organized formatted lint linted""".split()
+    organized formatted lint linted standards guidelines ui ux""".split()
 )
 CONSTRAINT_WORDS = PRACTICE_WORDS | frozenset(
     "json rest restful sqlite fastapi python pydantic http".split()
@@ -72,7 +72,8 @@ TECH_CONTEXT = frozenset(
     """use uses using used speak speaks talk talks in out only everywhere storage responses
     requests response request format formats are is be keep it and or with for as via on
     all of everything store stored stores data database tables table should must answer
-    answers reply replies return returns same always everything its""".split()
+    answers reply replies return returns same always everything its built build made written
+    implemented developed coded run runs running backed powered based top""".split()
 )
 CONSTRAINT_PATTERNS = re.compile(
     r"\btables?\b[^.]*\b(?:created|create|start|starts)\b|\bwhen the app starts\b"
@@ -88,7 +89,12 @@ FILLER = frozenset(
     one new simple basic small tiny little big few several various different certain own many
     multiple numerous
     just only also too both either current existing another other i we you it they them me
-    us he she""".split()
+    us he she two three four five six seven eight nine ten twelve""".split()
+)
+# Words that name no field even when listed: "add validation", "delete everything".
+NEVER_FIELD = frozenset(
+    """everything anything something nothing stuff things validation validations security
+    authentication authorization logging tests testing improvements""".split()
 )
 INTERJECTIONS = frozenset("oh ah um uh hmm erm well so ok okay lol yeah yep hey".split())
 # Field names that are plural in their own right ("allergies", "notes"): kept plural.
@@ -101,7 +107,7 @@ PLURAL_FIELDS = frozenset(
 SIZE_WORDS = frozenset(
     """small tiny little big simple basic quick new whole favourite favorite main various
     different usual regular upcoming past current future registered existing local
-    individual separate actual""".split()
+    individual separate actual proper decent nice good real older newer""".split()
 )
 PRONOUNS = frozenset("it they them this that these those each one ones both".split())
 # Words that can never be (part of) a field name.
@@ -135,7 +141,8 @@ MANAGE_VERBS = (
     r"|captur(?:e|es|ing)|collect(?:s|ing)?|look up"
 )
 CREATE_VERBS = (
-    r"create|build|make|define|generate|design|develop|implement|set up|setup|write|whip up"
+    r"creat(?:e|es|ing)|build(?:s|ing)?|mak(?:e|es|ing)|defin(?:e|es|ing)|generat(?:e|es|ing)"
+    r"|design(?:s|ing)?|develop(?:s|ing)?|implement(?:s|ing)?|set(?:ting)? up|setup|write|whip up"
     r"|put together|get|give|start|prepare|introduce|need|needs|needing|want|like"
     r"|add|have|provide|produce|spin up|knock up|throw together|do|model|scaffold|love"
     r"|looking for|look for|searching for"

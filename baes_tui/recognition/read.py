@@ -172,14 +172,17 @@ def _descendants(index: int, children: dict[int, list[Segment]]) -> list[Segment
 
 
 def _same_entity(statement: Statement, header: Declare) -> bool:
+    if isinstance(statement, Declare):  # the header's own declaration, mode changed
+        return statement.entity == header.entity and statement.segment == header.segment
     return isinstance(statement, Mention) and statement.entity == header.entity
 
 
 def _header(seg: Segment, statements: list[Statement]) -> Declare | None:
     """The declaration a list header makes, or None when its list is not fields."""
+    adding = re.match(r"^(?:also\s+)?(?:add|extend)\b", simplify(seg.text))
     for statement in statements:
         if isinstance(statement, Declare) and (statement.header or statement.entity):
-            return statement
+            return replace(statement, mode="add") if adding else statement
     if is_constraint(seg.text):
         return None
     simple = simplify(seg.text)
@@ -193,5 +196,9 @@ def _header(seg: Segment, statements: list[Statement]) -> Declare | None:
     noun = read_noun(m["np"])
     if noun is None:
         return None
-    mode = "add" if re.search(r"\b(?:gets|new|more)\b", simple) else "create"
+    mode = (
+        "add"
+        if re.search(r"\b(?:gets|new|more)\b|^(?:also\s+)?(?:add|extend)\b", simple)
+        else "create"
+    )
     return Declare(noun, FieldList(), mode, seg.index, header=True)  # type: ignore[arg-type]

@@ -25,12 +25,13 @@ from baes_tui.recognition.normalize import Normalizer
 from baes_tui.recognition.plausibility import not_a_request
 from baes_tui.recognition.read import read_request
 from baes_tui.recognition.segment import segment
+from baes_tui.recognition.statements import Relate, Statement, Unread
 from baes_tui.recognition.text import Cleaned, clean
 
 __all__ = ["DEFAULT_THRESHOLD", "MAX_REQUEST_CHARS", "Recognizer", "hit_matches_request"]
 
 MAX_REQUEST_CHARS = 20_000  # a page of requirements is ~3,000; beyond this it is not one request
-DEFAULT_THRESHOLD = 0.6
+DEFAULT_THRESHOLD = 0.8
 
 
 class Recognizer:
@@ -62,8 +63,10 @@ class Recognizer:
         refusal = not_a_request(cleaned.text)
         if refusal is not None:
             return Draft(missing=["intent"], notes=[refusal], rules=[cleaned.text.strip()])
-        titles = frozenset(s.index for s in segment(cleaned.text) if s.kind == "title")
-        draft = assemble(read_request(cleaned.text), titles)
+        titles = {s.index: s.text for s in segment(cleaned.text) if s.kind == "title"}
+        reading = read_request(cleaned.text)
+        reading.statements = [_no_title_relation(s, titles) for s in reading.statements]
+        draft = assemble(reading, frozenset(titles))
         _spelling_clashes(draft, cleaned)
         _dropped_notes(draft)
         return draft
@@ -106,6 +109,14 @@ class Recognizer:
             normalizer_id=normalizer.id,
             notes=tuple(dict.fromkeys(draft.notes)),
         )
+
+
+def _no_title_relation(statement: Statement, titles: dict[int, str]) -> Statement:
+    """A title names the system ("Maintenance Work Orders"): never a relationship."""
+    if isinstance(statement, Relate) and statement.segment in titles:
+        text = titles[statement.segment]
+        return Unread(text, statement.segment, len(text.split()))
+    return statement
 
 
 def _spelling_clashes(draft: Draft, cleaned: Cleaned) -> None:

@@ -66,7 +66,7 @@ _ADD_FROM = re.compile(
 )
 _MODAL = r"(?:(?:can|may|could|should|must|will|would|shall)\s+(?:only\s+)?(?:also\s+)?)?"
 _VP = re.compile(
-    r"^(?P<vp>(?:(?:is|are)\s+(?P<located>in|at|on|inside|within|under|part of)"
+    r"^(?P<vp>(?:(?:is|are)\s+(?P<located>in|at|on|inside|within|under|part of|for)"
     rf"|{_MODAL}(?:(?:be|is|are|get|gets)\s+(?:also\s+)?(?:only\s+)?(?:always\s+)?)?"
     r"(?P<verb>[a-z]+)(?:\s+(?P<p1>to|in|by|with|for|under|at|on|into|after|from|up|of))?"
     r"(?:\s+(?P<p2>by|to|in|with))?))\s+"
@@ -82,7 +82,7 @@ _PREDICATE = re.compile(
 _NOT_RELATION_VERBS = frozenset(
     """need needs record records store stores keep keeps track tracks want wants get gets
     call called name named survive survives
-    stay stays log logs list lists like would also use uses used mean means go goes getting
+    stay stays log logs list lists like would also used mean means go goes getting
     be is are was were remain remains set cost costs added removed deleted
     created changed made became become know knows""".split()
 )
@@ -110,7 +110,7 @@ _GLUE = frozenset(
     """and or with of for to in on at by from each every should could would can may must will
     shall also is are be been was were do does did not no so but if then than which who that
     need needs want many multiple several one single some any all more me you him her us them
-    it a an the""".split()
+    it a an the into onto through via over""".split()
 )
 _SUBJECT_BLOCK = re.compile(
     r"^(?:my|our|your|his|her|their|we|i|you|they|it|he|she|there|who|what|when|where|why"
@@ -161,6 +161,8 @@ def _subject_verb_object(clause: Clause, s: str) -> Relate | None:
         if not m:
             continue
         verb = "sit" if m["located"] else m["verb"]  # "is in a single building"
+        if verb in ("go", "goes") and m["p1"] in ("into", "to", "in"):
+            verb = "sit"  # "each delivery goes into a single silo"
         if verb in _NOT_RELATION_VERBS or verb in _GLUE:
             continue
         if verb in FRAME_NOUNS or verb in FIELD_HINTS or verb in TECH_WORDS:

@@ -27,7 +27,7 @@ from baes_tui.core.models import Recognition
 from baes_tui.recognition.cache.entry import parse_key
 from baes_tui.recognition.hitcheck import matches_request
 from baes_tui.recognition.normalize import Normalizer, default_normalizer
-from baes_tui.recognition.recognizer import MAX_REQUEST_CHARS, Recognizer
+from baes_tui.recognition.recognizer import DEFAULT_THRESHOLD, MAX_REQUEST_CHARS, Recognizer
 from baes_tui.recognition.wordnet import LazyLemmatizer
 
 if TYPE_CHECKING:
@@ -53,7 +53,7 @@ class RecognitionService:
         *,
         lemmatizer: LazyLemmatizer,
         cache: RecognitionCache | None,
-        threshold: float = 0.6,
+        threshold: float = DEFAULT_THRESHOLD,
         log: JsonLinesLog | None = None,
         llm: LLMReader | None = None,
     ) -> None:

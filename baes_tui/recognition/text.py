@@ -41,6 +41,7 @@ GLUE_TYPOS = {
     "tabel": "table", "entitiy": "entity", "enity": "entity", "feild": "field",
     "feilds": "fields", "fileds": "fields", "optinal": "optional", "opional": "optional",
     "requierd": "required", "requred": "required", "relaitonship": "relationship",
+    "frm": "from", "evry": "every", "sumthing": "something", "smth": "something",
 }  # fmt: skip
 _TYPO = re.compile(r"(?<![\w/])(" + "|".join(map(re.escape, GLUE_TYPOS)) + r")(?![\w/])", re.I)
 # "licence.. sorry, license plate": the person corrected themselves; keep the correction.
@@ -120,10 +121,12 @@ def clean(request: str) -> Cleaned:
     }
     for match in _PASCAL.finditer(text):
         capitalised.update(w.lower() for w in re.findall(r"[A-Z][a-z]+", match.group(0)))
-    text = _PASCAL.sub(lambda m: " ".join(re.findall(r"[A-Z][a-z]+", m.group(0))), text)
+    text = _PASCAL.sub(_pascal_words, text)
     text = _SNAKE.sub(r"\1 ", text)
     text = _TYPO.sub(lambda m: _keep_case(m.group(0), GLUE_TYPOS[m.group(0).lower()]), text)
+    text = re.sub(r"([A-Za-z])\1{2,}", _stretched, text)  # "pleeease", "sooo"
     text = re.sub(r"[A-Za-z]{4,}", _glue_spelling, text)
+    text = re.sub(r"(?<=[A-Za-z]) [nN] (?=[A-Za-z])", " and ", text)  # "birth date n weight"
     lines = [_squeeze(line) for line in text.split("\n")]
     return Cleaned(
         text="\n".join(lines).strip("\n"),
@@ -184,6 +187,32 @@ def _squeeze(line: str) -> str:
     """Single spaces between words; the indentation (nesting of bullets) is kept."""
     body = line.lstrip(" ")
     return " " * (len(line) - len(body)) + " ".join(body.split())
+
+
+def _stretched(match: re.Match[str]) -> str:
+    """A letter held down ("pleeease") is one letter when that makes a known word."""
+    from baes_tui.recognition.plausibility import KNOWN_WORDS
+
+    text, start, end = match.string, match.start(), match.end()
+    left = re.search(r"[A-Za-z]*$", text[:start]).group(0)  # type: ignore[union-attr]
+    right = re.match(r"[A-Za-z]*", text[end:]).group(0)  # type: ignore[union-attr]
+    for keep in (1, 2):
+        if (left + match.group(1) * keep + right).lower() in KNOWN_WORDS:
+            return match.group(1) * keep
+    return match.group(0)
+
+
+def _pascal_words(match: re.Match[str]) -> str:
+    """ "CakeOrder" → "Cake Order"; before a dot ("TrainingSession.duration") the words stay
+    one token, "Training-Session", so the dotted field still has its whole entity."""
+    words = re.findall(r"[A-Z][a-z]+", match.group(0))
+    joiner = (
+        "-"
+        if match.string[match.end() : match.end() + 2].startswith(".")
+        and re.match(r"\.[a-z]", match.string[match.end() : match.end() + 2])
+        else " "
+    )
+    return joiner.join(words)
 
 
 def _keep_case(original: str, replacement: str) -> str:

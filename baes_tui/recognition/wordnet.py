@@ -231,9 +231,17 @@ class LazyLemmatizer:
         return self._lemmatize is not None
 
     def load_in_background(self) -> threading.Thread:
-        thread = threading.Thread(target=self.load, name="wordnet-loader", daemon=True)
+        thread = threading.Thread(target=self._load_all, name="wordnet-loader", daemon=True)
         thread.start()
         return thread
+
+    def _load_all(self) -> None:
+        """The lemmatizer, then WordNet's noun index the confidence reads (nouns.py), so
+        neither is read on the first recognition."""
+        self.load()
+        from baes_tui.recognition.nouns import noun_index
+
+        noun_index()
 
     def lemmatize(self, word: str, pos: str) -> str:
         if self._lemmatize is None and not self.load():
