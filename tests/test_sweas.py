@@ -229,9 +229,8 @@ def test_project_files_include_every_entity() -> None:
     main = files["app/main.py"].content
     for alias in ("teacher_api", "course_api", "student_api", "student_courses_api"):
         assert f"app.include_router({alias})" in main
-    conftest = files["tests/conftest.py"].content
-    for fixture in ("def teacher(", "def course(", "def student("):
-        assert fixture in conftest
+    for module in ("teacher", "course", "student"):
+        assert f"def {module}(" in files[f"tests/data/{module}.py"].content
     index = files["app/templates/index.html"].content
     assert all(f'href="/ui/{p}"' in index for p in ("teachers", "courses", "students"))
 
@@ -276,10 +275,12 @@ def test_adding_an_entity_renders_its_files_its_partners_and_the_shared_ones(
     assert {"app/models/room.py", "tests/test_room_api.py", "tests/data/room.py"} <= rendered
     # Teacher is now referenced by rooms: its delete answers 409 for them too.
     assert {"app/repositories/teacher.py", "tests/test_teacher_api.py"} <= rendered
-    assert {"app/main.py", "tests/conftest.py", "app/templates/base.html"} <= rendered
+    assert {"app/main.py", "app/templates/base.html"} <= rendered
     untouched = {"app/models/student.py", "app/routes/course.py", "tests/test_student_pages.py"}
     assert not untouched & rendered
-    assert not {"app/database.py", "app/errors.py", "requirements.txt"} & rendered
+    # Shared files that name no entity are not rendered again; each fixture is in tests/data.
+    assert not {"app/database.py", "app/errors.py", "tests/conftest.py"} & rendered
+    assert "requirements.txt" not in rendered
     assert removed == []
 
 

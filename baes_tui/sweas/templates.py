@@ -100,7 +100,7 @@ CATALOG: dict[str, tuple[_Entry, ...]] = {
     ),
     "integration_tests": (
         _Entry("tests/__init__.py.j2", "tests/__init__.py", "static"),
-        _Entry("tests/conftest.py.j2", "tests/conftest.py", "project"),
+        _Entry("tests/conftest.py.j2", "tests/conftest.py", "static"),
         _Entry("tests/data/__init__.py.j2", "tests/data/__init__.py", "static"),
         _Entry("tests/test_app.py.j2", "tests/test_app.py", "project"),
         _Entry("tests/data/entity.py.j2", "tests/data/{module}.py", "entity"),
