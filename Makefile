@@ -4,11 +4,13 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 WORDNET := $(VENV)/nltk_data/corpora/wordnet/lexnames
+TOOLS := $(VENV)/tools/.installed
 PYTEST_ARGS ?=
 
 .PHONY: install run test lint format bench screenshots clean
 
-install: $(STAMP) $(WORDNET)
+# Everything the tests need, so `make test` on a fresh machine installs nothing while it runs.
+install: $(STAMP) $(WORDNET) $(TOOLS)
 
 $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -23,6 +25,12 @@ $(WORDNET): $(STAMP)
 	     apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq \
 	       --no-install-recommends wordnet-base wordnet-sense-index >/dev/null \
 	     && $(BIN)/python -m baes_tui.recognition.wordnet $(VENV)/nltk_data --offline; }
+
+# Command-line tools the tests run (Schemathesis), each in a folder of its own under
+# .venv/tools, out of baes' environment (tests/support/tools.py says why).
+$(TOOLS): $(STAMP) tests/support/tools.py
+	$(BIN)/python -m tests.support.tools
+	@touch $(TOOLS)
 
 run: install
 	$(BIN)/baes

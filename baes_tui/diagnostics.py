@@ -49,21 +49,39 @@ def _packages() -> Check:
 
 
 def _wordnet() -> Check:
+    """Where WordNet is, whether it loads, and — when it does not — the exact command that
+    gets it, the way NLTK users get corpora (its downloader; Debian's package offline)."""
     from baes_tui.recognition.normalize import default_normalizer
-    from baes_tui.recognition.wordnet import LazyLemmatizer
+    from baes_tui.recognition.wordnet import LazyLemmatizer, install_command
 
     lemmatizer = LazyLemmatizer()
+    location = lemmatizer.locate()
+    get_it = (
+        f"get it with `{install_command()}` (NLTK's downloader; offline on Debian or Ubuntu: "
+        f"`apt-get install wordnet-base`, then the same command with `--offline`)"
+    )
     started = time.perf_counter()
-    lemmatizer.load()
+    lemmatizer.load()  # NLTK decides, even where the quick look found nothing
     elapsed = time.perf_counter() - started
     normalizer = default_normalizer(lemmatizer)
-    if lemmatizer.error:
+    if lemmatizer.error and location is None:
         return Check(
             "wordnet",
             "warn",
-            f"{lemmatizer.error}; recognition uses the fallback normalizer {normalizer.id}",
+            "WordNet data is not installed where NLTK looks; recognition works with the "
+            "rule-based fallback normalizer fallback-v1 (its cache keys differ from "
+            f"WordNet's); {get_it}",
         )
-    return Check("wordnet", "ok", f"loaded in {elapsed:.2f} s; normalizer {normalizer.id}")
+    if lemmatizer.error:
+        where = f" at {location}" if location else ""
+        return Check(
+            "wordnet",
+            "warn",
+            f"{lemmatizer.error}{where}; recognition uses the fallback normalizer "
+            f"{normalizer.id}; to replace it, delete that folder and {get_it}",
+        )
+    where = location or "found by NLTK"
+    return Check("wordnet", "ok", f"{where}, loaded in {elapsed:.2f} s; normalizer {normalizer.id}")
 
 
 def _templates() -> Check:

@@ -8,29 +8,63 @@ loader) so faces never juggle them.
 from __future__ import annotations
 
 import asyncio
+import importlib
 import json
+import logging
 import time
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from baes_tui.core.config import Settings
-from baes_tui.core.errors import BaesError
-from baes_tui.core.events import EventSink, discard
-from baes_tui.core.log import JsonLinesLog
+from baes_tui.core.errors import BaesError, ProjectError
+from baes_tui.core.log import JsonLinesLog, report_to_json_lines
 from baes_tui.core.models import DESTRUCTIVE_INTENTS, EntitySpec, Recognition
-from baes_tui.core.results import RunResult, VerifyReport
-from baes_tui.recognition.service import RecognitionService
 from baes_tui.recognition.wordnet import LazyLemmatizer
 
 if TYPE_CHECKING:
+    from baes_tui.core.events import Event, EventSink
     from baes_tui.core.records import HandEditConflict, ReviewItem, StoredVerdict
+    from baes_tui.core.results import RunResult, VerifyReport
+    from baes_tui.recognition.cache.io import ImportReport
     from baes_tui.recognition.cache.store import CacheStats, RecognitionCache
+    from baes_tui.recognition.lemmas import LemmaMemory
     from baes_tui.recognition.llm_reader import LLMReader
+    from baes_tui.recognition.service import RecognitionService
     from baes_tui.runs.metrics import MetricsSummary
     from baes_tui.runs.project_state import ProjectState
     from baes_tui.validation import Verdict
+
+
+log = logging.getLogger(__name__)
+
+
+def state_problem(path: Path, exc: BaseException, *, write: bool) -> str:
+    """What is wrong with a project's state.db and the command that fixes it."""
+    project = path.parent.parent
+    text = str(exc).lower()
+    if "readonly" in text or "read-only" in text:
+        return (
+            f"the project is read-only: cannot record this in {path} ({exc}); make it "
+            f"writable (`chmod -R u+w {project}`) or copy it and use --project with the copy"
+        )
+    if "locked" in text or "busy" in text:
+        return f"{path} is locked by another baes process; try again when it has finished"
+    if "not a database" in text or "malformed" in text or "corrupt" in text:
+        return (
+            f"{path} is damaged ({exc}); move it aside (`mv {path} {path}.damaged`): the next "
+            "run starts a fresh review history, the generated files are not touched"
+        )
+    need = "read and write" if write else "read"
+    return (
+        f"cannot {need} the project's state {path} ({exc}); check its permissions "
+        f"(`ls -ld {path.parent} {path}`; `chmod -R u+rwX {project}`) or use another --project"
+    )
+
+
+def _ignore(_event: Event) -> None:
+    """The sink of a run nobody watches (core.events is not imported until a run starts)."""
 
 
 class ConfirmationRequired(BaesError):
@@ -71,37 +105,59 @@ class HistoryItem:
 class Workspace:
     """Open with `await Workspace.open(settings)`; close with `await ws.close()`."""
 
-    def __init__(self, settings: Settings, cache: RecognitionCache | None) -> None:
+    def __init__(
+        self, settings: Settings, cache: RecognitionCache | None, log: JsonLinesLog | None = None
+    ) -> None:
         self.settings = settings
         self.cache_or_none = cache
-        self.log = JsonLinesLog(settings.log_path)
+        self.log = log if log is not None else JsonLinesLog(settings.log_path)
+        self._stop_logging = report_to_json_lines(self.log)
+        self._lemma_memory: LemmaMemory | None = None
+        self._long_lived = True  # a face that stays open (the TUI); `open` says otherwise
         self.lemmatizer = LazyLemmatizer()
-        self.llm = _llm_reader(settings, self.log, self._entity_names)
-        self.recognition = RecognitionService(
-            lemmatizer=self.lemmatizer,
-            cache=cache,
-            threshold=settings.confidence_threshold,
-            log=self.log,
-            llm=self.llm,
-        )
+        self._llm: LLMReader | None = None
+        self._llm_made = False
+        self._recognition: RecognitionService | None = None
         self._cache_listeners: list[Callable[[CacheStats], None]] = []
         self._backup: asyncio.Task[None] | None = None
-        self.recognition.add_listener(self._on_lookup)
 
     @classmethod
-    async def open(cls, settings: Settings, *, load_wordnet: bool = True) -> Workspace:
-        cache = None
-        if settings.cache_enabled:
-            from baes_tui.recognition.cache.store import RecognitionCache
+    async def open(
+        cls, settings: Settings, *, load_wordnet: bool = True, with_cache: bool = True
+    ) -> Workspace:
+        """Open the cache and the lemma memory; with `load_wordnet`, start loading WordNet in
+        the background (the TUI). Without it WordNet loads only for a word the lemma memory
+        lacks (the CLI: a warm request never pays for it). `with_cache=False` is for commands
+        that never recognize (metrics, review, validate): no cache file is opened or backed up.
+        """
+        # Problems met while opening (a corrupt cache file…) already go to the JSON-lines log.
+        log = JsonLinesLog(settings.log_path)
+        stop_logging = report_to_json_lines(log)
+        try:
+            cache = None
+            if settings.cache_enabled and with_cache:
+                from baes_tui.recognition.cache.store import RecognitionCache
 
-            cache = await RecognitionCache.open(
-                settings.cache_path,
-                memory_size=settings.cache_memory_size,
-                backups_dir=settings.backups_dir,
-            )
-        workspace = cls(settings, cache)
-        if load_wordnet:
-            workspace.lemmatizer.load_in_background()
+                cache = await RecognitionCache.open(
+                    settings.cache_path,
+                    memory_size=settings.cache_memory_size,
+                    backups_dir=settings.backups_dir,
+                )
+            workspace = cls(settings, cache, log)
+        finally:
+            stop_logging()
+        try:
+            await workspace._open_lemma_memory()
+            workspace._long_lived = load_wordnet
+            if load_wordnet:
+                workspace.lemmatizer.load_in_background()
+                # A long-lived face recognizes soon: import the rules now, off the event loop.
+                await asyncio.to_thread(importlib.import_module, "baes_tui.recognition.service")
+        except BaseException:
+            # Cancelled (the TUI quit while it opened) or failed: the cache file's connection
+            # thread would otherwise keep the process alive at exit.
+            await workspace.close()
+            raise
         if cache is not None:
             workspace._backup = asyncio.create_task(workspace._daily_backup(cache))
         return workspace
@@ -115,10 +171,12 @@ class Workspace:
     async def close(self) -> None:
         if self._backup is not None:
             await self._backup
+        await self._save_lemma_memory()
         if self.cache_or_none is not None:
             await self.cache_or_none.close()
-        if self.llm is not None:
-            await self.llm.client.aclose()
+        if self._llm is not None:
+            await self._llm.client.aclose()
+        self._stop_logging()
 
     async def __aenter__(self) -> Workspace:
         return self
@@ -148,8 +206,11 @@ class Workspace:
         )
 
     async def wait_ready(self) -> WorkspaceStatus:
-        """Wait (off the event loop) until the normalizer is chosen: WordNet or the fallback."""
+        """Wait (off the event loop) until the normalizer is chosen: WordNet or the fallback,
+        and until a WordNet load under way (the background one) has finished."""
         await self.recognition.normalizer()
+        if self.lemmatizer.started.is_set():
+            await asyncio.to_thread(self.lemmatizer.ready.wait)
         return self.status()
 
     def entities(self) -> list[EntitySpec]:
@@ -195,14 +256,16 @@ class Workspace:
         self,
         request: str | Recognition,
         *,
-        emit: EventSink = discard,
+        emit: EventSink = _ignore,
         run_tests: bool | None = None,
         confirmed: bool = False,
     ) -> RunResult:
         """Recognize (unless given a Recognition), plan, run the waves, commit."""
         # The generation modules (pipeline, SWEAs, rules, Jinja2) import in a thread, so a
-        # face's event loop does not stall on the first run.
-        await asyncio.to_thread(_preload_generation)
+        # long-lived face's event loop does not stall on the first run. A CLI run imports what
+        # it uses: a project already up to date never loads the generators.
+        if self._long_lived:
+            await asyncio.to_thread(_preload_generation)
         from baes_tui.runs.pipeline import run_generation
 
         recognition = await self.recognize(request) if isinstance(request, str) else request
@@ -244,21 +307,34 @@ class Workspace:
     def _state_path(self) -> Path:
         return self.settings.project_dir / ".baes" / "state.db"
 
-    def _with_state(self, action: Callable[[ProjectState], Any]) -> Any:
+    def _with_state(self, action: Callable[[ProjectState], Any], *, read_only: bool = False) -> Any:
+        """Run `action` on the project's state.db (None before the first run). A state that
+        cannot be used is a ProjectError saying why and how to fix it, never a raw SQLite
+        error. Reads go through `_read_state`, so a read-only project can still be looked at.
+        """
+        import sqlite3
+
         from baes_tui.runs.project_state import ProjectState
 
         path = self._state_path()
-        if not path.is_file():
-            return None
-        with ProjectState(path) as state:
-            return action(state)
+        try:
+            if not path.is_file():
+                return None
+            with ProjectState(path, read_only=read_only) as state:
+                return action(state)
+        except (sqlite3.Error, OSError) as exc:
+            raise ProjectError(state_problem(path, exc, write=not read_only)) from exc
+
+    def _read_state(self, action: Callable[[ProjectState], Any]) -> Any:
+        """`_with_state` for an action that only reads: opened read-only."""
+        return self._with_state(action, read_only=True)
 
     async def review_items(
         self, outcome: str | None = None, *, include_decided: bool = True
     ) -> list[ReviewItem]:
         """The review queue of the project, oldest first (empty before the first run)."""
         items = await asyncio.to_thread(
-            self._with_state,
+            self._read_state,
             lambda state: state.review_items(outcome=outcome, include_decided=include_decided),
         )
         return items or []
@@ -268,7 +344,7 @@ class Workspace:
     ) -> list[StoredVerdict]:
         """Verdicts of the latest and earlier runs, newest first (the Review screen's table)."""
         found = await asyncio.to_thread(
-            self._with_state,
+            self._read_state,
             lambda state: state.all_verdicts(outcome=outcome, limit=limit, offset=offset),
         )
         return found or []
@@ -300,7 +376,7 @@ class Workspace:
     async def _review_item(self, item_id: int) -> ReviewItem:
         from baes_tui.core.records import ReviewItemNotFound
 
-        item = await asyncio.to_thread(self._with_state, lambda state: state.review_item(item_id))
+        item = await asyncio.to_thread(self._read_state, lambda state: state.review_item(item_id))
         if item is None:
             raise ReviewItemNotFound(f"there is no review item #{item_id}: the project has no runs")
         return item
@@ -392,18 +468,99 @@ class Workspace:
     async def warm_cache(self) -> int:
         """Pre-fill the cache with common entities (student, course, teacher)."""
         normalizer = await self.recognition.normalizer()
+        recognizer, threshold = self.recognition.recognizer, self.recognition.threshold
+        # In a thread: a word the lemma memory lacks loads WordNet, never on the event loop.
         return await self.cache.warm(
-            lambda text: self.recognition.recognizer.recognize(
-                text, normalizer=normalizer, threshold=self.recognition.threshold
+            lambda text: asyncio.to_thread(
+                recognizer.recognize, text, normalizer=normalizer, threshold=threshold
             )
         )
+
+    async def import_cache(self, path: Path, *, on_existing: str = "keep") -> ImportReport:
+        """Load a `cache export` file: validated whole first (a bad file changes nothing),
+        then written in one transaction; keys already cached are kept with their hit counts
+        unless `on_existing="replace"`. Entries of another normalizer are re-keyed after."""
+        from baes_tui.core.errors import CacheUnavailable
+        from baes_tui.recognition.cache import io as cache_io
+
+        if on_existing not in cache_io.ON_EXISTING:
+            raise BaesError(f"on_existing is {on_existing!r}; use keep or replace")
+        cache = self.cache
+        entries = await asyncio.to_thread(cache_io.read_export, path)
+        if not cache.available:
+            raise CacheUnavailable(f"nothing imported: {cache.warning or 'the cache is off'}")
+        await cache.flush()
+        report = await asyncio.to_thread(
+            cache_io.import_entries,
+            cache.path,
+            entries,
+            on_existing,  # type: ignore[arg-type]
+        )
+        await cache.flush()  # sees the import's commit: forgets what its memory tier held
+        normalizer = await self.recognition.normalizer()
+        moved = await cache.rekey(normalizer.normalize, normalizer.id)
+        await cache.stats()
+        self.log.write("cache_import", **report.to_dict(), rekeyed_after=moved)
+        return replace(report, file=path, rekeyed=moved)
 
     def metrics(self) -> MetricsSummary:
         """Runs from metrics.csv, with this project's review decisions folded in."""
         from baes_tui.runs.metrics import summarize
 
-        reviews = self._with_state(lambda state: state.review_counts()) or {}
+        try:
+            reviews = self._read_state(lambda state: state.review_counts()) or {}
+        except ProjectError as exc:
+            # The runs are in metrics.csv: show them, and say why review counts are missing.
+            log.warning("review decisions left out of the metrics: %s", exc)
+            reviews = {}
         return summarize(self.settings.metrics_path, reviews)
+
+    # --- start-up: lemma memory (fast path) ---------------------------------------------------
+    async def _open_lemma_memory(self) -> None:
+        """Give the lemmatizer what WordNet answered in earlier sessions (cache.db), so a warm
+        request is recognized without loading WordNet. Only with a working cache file, and only
+        when WordNet is installed: its fingerprint says which lemmas can be trusted."""
+        cache = self.cache_or_none
+        if cache is None or not cache.available:
+            return
+        from baes_tui.recognition.lemmas import LemmaMemory
+
+        fingerprint = await asyncio.to_thread(self.lemmatizer.fingerprint)
+        if fingerprint is None:
+            return
+        self._lemma_memory = await asyncio.to_thread(LemmaMemory.open, cache.path, fingerprint)
+        self.lemmatizer.memory = self._lemma_memory
+
+    @property
+    def llm(self) -> LLMReader | None:
+        """The second reader when an LLM is configured, built on first use: commands that
+        never recognize (cache stats, metrics, review) do not import the LLM client."""
+        if not self._llm_made:
+            self._llm = _llm_reader(self.settings, self.log, self._entity_names)
+            self._llm_made = True
+        return self._llm
+
+    @property
+    def recognition(self) -> RecognitionService:
+        """Built on first use: `cache stats`, `metrics` and `review` never import the
+        recognizer's rules."""
+        if self._recognition is None:
+            from baes_tui.recognition.service import RecognitionService
+
+            self._recognition = RecognitionService(
+                lemmatizer=self.lemmatizer,
+                cache=self.cache_or_none,
+                threshold=self.settings.confidence_threshold,
+                log=self.log,
+                llm=self.llm,
+            )
+            self._recognition.add_listener(self._on_lookup)
+        return self._recognition
+
+    async def _save_lemma_memory(self) -> None:
+        memory = self._lemma_memory
+        if memory is not None and memory.unsaved:
+            await asyncio.to_thread(memory.save)
 
     # --- history -----------------------------------------------------------------------------
     @property

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import os
 import sqlite3
 import subprocess
@@ -178,3 +179,39 @@ async def test_four_processes_writing_at_once_lose_nothing(data_dir: Path):
         stats = await cache.stats()
     assert all(entry.hit_count == 1 for entry in entries)
     assert stats.all_time.hits == workers * per_worker
+
+
+@pytest.mark.parametrize("kind", ["0 bytes", "a database without a single table"])
+async def test_an_empty_cache_file_is_reported_like_a_corrupt_one(data_dir: Path, kind: str):
+    path = data_dir / "cache.db"
+    if kind == "0 bytes":
+        path.write_bytes(b"")
+    else:
+        conn = sqlite3.connect(path)
+        conn.execute("PRAGMA journal_mode = WAL")  # writes a header, creates nothing
+        conn.close()
+    async with await RecognitionCache.open(path) as cache:
+        await _assert_works(cache)
+        stats = await cache.stats()
+    assert stats.available
+    assert f"the cache file was empty ({kind})" in (stats.warning or "")
+    [corpse] = [p for p in _corpses(data_dir) if not p.name.endswith(("-wal", "-shm"))]
+    assert stats.warning and corpse.name in stats.warning
+    async with await RecognitionCache.open(path) as reopened:
+        assert (await reopened.stats()).warning is None
+
+
+async def test_a_new_cache_file_is_never_seen_empty_by_another_opener(data_dir: Path):
+    """Several openers of a cache.db that does not exist yet: one creates it whole, none
+    reports an empty or corrupt file, nothing is moved aside."""
+    path = data_dir / "fresh" / "cache.db"
+    caches = await asyncio.gather(*(RecognitionCache.open(path) for _ in range(6)))
+    try:
+        warnings = [(await c.stats()).warning for c in caches]
+        assert warnings == [None] * 6
+        await caches[0].put(recognition("shared"))
+        assert await caches[5].get("shared") is not None
+    finally:
+        for cache in caches:
+            await cache.close()
+    assert sorted(p.name for p in path.parent.iterdir()) == ["cache.db"]

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import os
 import pkgutil
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -48,3 +50,80 @@ def test_cli_start_up_defers_heavy_imports() -> None:
     loaded = _loaded_after_import("baes_tui.cli")
     for heavy in ("inflect", "nltk", "fastapi", "textual", "jinja2"):
         assert heavy not in loaded, f"{heavy} is imported at CLI start-up"
+
+
+# --- start-up: what each everyday command loads (issue 11) -------------------------------------
+REQUEST = "Create a system to manage students with name, email, and age"
+_RUN_CLI = """
+import sys
+from baes_tui.cli import main
+try:
+    code = main(sys.argv[2:])
+except SystemExit as exc:  # --help
+    code = exc.code
+with open(sys.argv[1], "w") as fh:
+    fh.write("\\n".join(sys.modules))
+sys.exit(code)
+"""
+NEVER_AT_START = ("textual", "fastapi", "uvicorn", "httpx", "jinja2", "nltk", "inflect")
+
+
+def _loaded_by_cli(tmp_path: Path, *args: str) -> set[str]:
+    listing = tmp_path / "modules.txt"
+    env = {**os.environ, "BAES_DATA_DIR": str(tmp_path / "data")}
+    env["BAES_PROJECT"] = str(tmp_path / "project")
+    done = subprocess.run(
+        [sys.executable, "-c", _RUN_CLI, str(listing), *args],
+        capture_output=True, text=True, env=env, timeout=120, check=False,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    return set(listing.read_text().split())
+
+
+def _top_level(modules: set[str]) -> set[str]:
+    return {name.split(".")[0] for name in modules}
+
+
+@pytest.mark.slow
+def test_help_loads_the_parser_and_nothing_of_the_core(tmp_path: Path) -> None:
+    loaded = _loaded_by_cli(tmp_path, "--help")
+    for heavy in (*NEVER_AT_START, "asyncio", "sqlite3", "aiosqlite", "platformdirs"):
+        assert heavy not in _top_level(loaded), f"`baes --help` imports {heavy}"
+    assert "baes_tui.workspace" not in loaded
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("command", [("metrics",), ("review", "list")])
+def test_metrics_and_review_open_no_cache_and_no_recognizer(tmp_path: Path, command) -> None:
+    loaded = _loaded_by_cli(tmp_path, *command)
+    assert not _top_level(loaded) & {*NEVER_AT_START, "aiosqlite"}
+    for module in ("recognition.cache.store", "recognition.recognizer", "recognition.service"):
+        assert f"baes_tui.{module}" not in loaded, f"{command} imports {module}"
+
+
+@pytest.mark.slow
+def test_cache_stats_loads_the_cache_but_no_recognizer(tmp_path: Path) -> None:
+    loaded = _loaded_by_cli(tmp_path, "cache", "stats")
+    assert not _top_level(loaded) & set(NEVER_AT_START)
+    assert "baes_tui.recognition.cache.store" in loaded
+    assert "baes_tui.recognition.recognizer" not in loaded
+
+
+@pytest.mark.slow
+def test_a_warm_recognize_loads_no_wordnet_and_no_generator(tmp_path: Path) -> None:
+    """The second `baes recognize` of a request: a cache hit from remembered lemmas."""
+    first = _loaded_by_cli(tmp_path, "recognize", REQUEST)
+    assert "nltk" in _top_level(first)  # a cold lemma memory asks WordNet
+    warm = _loaded_by_cli(tmp_path, "recognize", REQUEST)
+    assert not _top_level(warm) & set(NEVER_AT_START)
+    assert not any(name.startswith(("baes_tui.runs", "baes_tui.sweas")) for name in warm)
+
+
+@pytest.mark.slow
+def test_an_up_to_date_generate_loads_no_generator_and_no_wordnet(tmp_path: Path) -> None:
+    first = _loaded_by_cli(tmp_path, "generate", REQUEST, "--no-run-tests")
+    assert "jinja2" in _top_level(first)  # the first run renders the templates
+    again = _loaded_by_cli(tmp_path, "generate", REQUEST, "--no-run-tests")
+    assert not _top_level(again) & set(NEVER_AT_START)
+    assert not any(name.startswith("baes_tui.validation") for name in again)
+    assert "baes_tui.sweas.templates" not in again

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import json
+import logging
 from dataclasses import replace
 from pathlib import Path
 
@@ -94,25 +95,28 @@ def test_summary_of_no_file_is_empty_not_an_error(tmp_path: Path) -> None:
     assert summary.p50_duration_ms is None and summary.hit_rate is None
 
 
-def test_a_damaged_row_is_skipped_with_a_warning(tmp_path: Path) -> None:
+def test_damaged_rows_are_skipped_with_one_warning(tmp_path: Path, caplog) -> None:
     path = tmp_path / "metrics.csv"
     record(path, result(duration=1000))
     with path.open("a") as fh:
         fh.write("garbage,row\n")
         fh.write('2026,r,"req",create_entity,Student,completed,hit,template,not-a-number\n')
     record(path, result(duration=3000))
-    with pytest.warns(UserWarning, match="damaged metrics row"):
+    with caplog.at_level(logging.WARNING, logger="baes_tui"):
         summary = summarize(path)
+    warnings = [r.getMessage() for r in caplog.records if r.name.startswith("baes_tui")]
+    assert len(warnings) == 1 and "2 damaged metrics row(s) skipped" in warnings[0]
     assert summary.runs == 2
     assert summary.skipped_rows == 2
     assert summary.p50_duration_ms == 2000
 
 
-def test_an_unwritable_metrics_file_warns_and_does_not_raise(tmp_path: Path, capsys) -> None:
+def test_an_unwritable_metrics_file_warns_and_does_not_raise(tmp_path: Path, caplog) -> None:
     blocker = tmp_path / "file"
     blocker.write_text("x")
-    assert not append_row(blocker / "metrics.csv", metrics_row(result()))
-    assert "metrics not recorded" in capsys.readouterr().err
+    with caplog.at_level(logging.WARNING, logger="baes_tui"):
+        assert not append_row(blocker / "metrics.csv", metrics_row(result()))
+    assert "metrics not recorded" in caplog.text
 
 
 def test_events_are_logged_one_json_line_each(tmp_path: Path) -> None:
@@ -153,12 +157,13 @@ def test_a_file_from_before_the_new_columns_keeps_every_row(tmp_path: Path) -> N
     assert next(csv.reader(path.open())) == list(COLUMNS)
 
 
-def test_a_row_of_an_unknown_status_is_damaged_not_counted(tmp_path: Path) -> None:
+def test_a_row_of_an_unknown_status_is_damaged_not_counted(tmp_path: Path, caplog) -> None:
     path = tmp_path / "metrics.csv"
     record(path, result())
     assert append_row(path, {**metrics_row(result()), "status": "exploded"})
-    with pytest.warns(UserWarning, match="unknown run status"):
+    with caplog.at_level(logging.WARNING, logger="baes_tui"):
         summary = summarize(path)
+    assert "unknown run status" in caplog.text
     assert (summary.runs, summary.skipped_rows) == (1, 1)
 
 

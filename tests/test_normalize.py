@@ -179,6 +179,16 @@ def test_unicode_and_control_characters_are_handled(normalizer: Normalizer) -> N
     assert "\x00" not in key
 
 
+def test_accents_invisible_characters_and_emoji_give_the_plain_key(normalizer: Normalizer) -> None:
+    plain = normalizer.normalize("Create students with name, email and age")
+    for typed in (
+        "Create students with ñame, émail and age",
+        "Create stu\u200bdents with na\x00me, em\u2060ail and age",
+        "Create 🎓 students with 📛 name, 📧 email and age",
+    ):
+        assert normalizer.normalize(typed) == plain, typed
+
+
 def test_megabyte_request_is_normalized(normalizer: Normalizer) -> None:
     text = ("Create a system to manage students with name, email and age. " * 16_000)[:1_000_000]
     key = normalizer.normalize(text)

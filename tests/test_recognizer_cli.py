@@ -89,3 +89,52 @@ def test_a_dropped_word_is_named_in_the_output(data_dir: Path) -> None:
     done = baes(data_dir, "recognize", "Create badges with an id, a name and a colour")
     assert done.returncode == 0, done.stderr
     assert "not added as a field: 'an id'" in done.stdout
+
+
+@pytest.mark.slow
+def test_accents_invisible_characters_and_emoji_read_and_hit_like_plain_words(
+    data_dir: Path,
+) -> None:
+    """Issue 11: the same request however it was typed is one reading and one cache entry."""
+    variants = [
+        "Create a system to manage students with ñame, émail, and age",
+        "Create a sys\u200btem to manage stu\u200ddents with na\x00me, email, and age",
+        "Create a system to manage 🎓 students with 📛 name, 📧 email, and age",
+        "Create a system to manage students with name, email, and age",
+    ]
+    answers = []
+    for request in variants:
+        done = baes(data_dir, "recognize", "-", "--json", stdin=request)
+        assert done.returncode == 0, (request, done.stderr)
+        answers.append(json.loads(done.stdout))
+    assert {json.dumps(a["entities"]) for a in answers} == {
+        json.dumps(
+            [
+                {
+                    "name": "Student",
+                    "attributes": [
+                        {"name": "name", "type": "str", "required": True},
+                        {"name": "email", "type": "email", "required": True},
+                        {"name": "age", "type": "int", "required": True},
+                    ],
+                    "relationships": [],
+                }
+            ]
+        )
+    }
+    assert [a["cache"] for a in answers] == ["miss", "hit", "hit", "hit"]
+    assert {a["normalized_key"] for a in answers} == {"create student name email age"}
+
+
+@pytest.mark.slow
+def test_id_and_table_as_field_names_follow_the_rule_and_folded_twins_are_refused(
+    data_dir: Path,
+) -> None:
+    done = baes(data_dir, "recognize", "Create a system to manage orders with id, table, and total")
+    assert done.returncode == 0, done.stderr
+    assert "table_value: str" in done.stdout and "total: decimal" in done.stdout
+    assert "not added as a field: 'id'" in done.stdout and "every entity has its id" in done.stdout
+    twins = baes(data_dir, "recognize", "Create a system to manage students with name and ñame")
+    assert twins.returncode == 2
+    assert "'name' and 'ñame' both become the field name 'name'" in twins.stderr
+    assert "Traceback" not in twins.stderr

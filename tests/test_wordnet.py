@@ -2,19 +2,25 @@
 
 from __future__ import annotations
 
+import sqlite3
 import warnings
 from pathlib import Path
 
 import pytest
 
+from baes_tui.recognition.lemmas import TABLE as LEMMA_TABLE
+from baes_tui.recognition.lemmas import LemmaMemory
+from baes_tui.recognition.normalize import default_normalizer
 from baes_tui.recognition.wordnet import (
     DEBIAN_WORDNET,
     LEXNAMES,
+    REQUIRED_FILES,
     LazyLemmatizer,
     WordNetMissing,
     corpus_dir,
     is_provisioned,
     lexnames_text,
+    locate_wordnet,
     provision,
     provision_from_debian,
 )
@@ -88,3 +94,139 @@ def test_missing_data_is_remembered_not_raised(tmp_path: Path, monkeypatch) -> N
     assert "WordNet data not found" in (lemmatizer.error or "")
     with pytest.raises(WordNetMissing):
         lemmatizer.lemmatize("students", "n")
+
+
+# --- lemma memory: warm lookups without loading WordNet ----------------------------------------
+def _corpus_requests() -> list[str]:
+    import tomllib
+
+    root = Path(__file__).parent / "data" / "recognition"
+    requests = []
+    for name in ("dev.toml", "heldout.toml"):
+        with (root / name).open("rb") as fh:
+            requests += [case["request"] for case in tomllib.load(fh)["case"]]
+    return requests
+
+
+def _memory_file(tmp_path: Path) -> Path:
+    path = tmp_path / "cache.db"
+    sqlite3.connect(path).close()
+    return path
+
+
+def test_remembered_lemmas_give_byte_identical_keys_without_loading_wordnet(
+    tmp_path: Path,
+) -> None:
+    requests = _corpus_requests()
+    assert len(requests) > 600
+    path = _memory_file(tmp_path)
+    loaded = LazyLemmatizer()
+    fingerprint = loaded.fingerprint()
+    assert fingerprint is not None
+    loaded.memory = LemmaMemory.open(path, fingerprint)
+    wordnet = default_normalizer(loaded)
+    expected = [wordnet.normalize(r) for r in requests]
+    assert loaded.loaded and loaded.memory.save() > 1000
+
+    warm = LazyLemmatizer(memory=LemmaMemory.open(path, fingerprint))
+    remembered = default_normalizer(warm)
+    assert remembered.id == wordnet.id == "wordnet-v1"
+    assert [remembered.normalize(r) for r in requests] == expected
+    assert not warm.loaded and not warm.started.is_set()
+
+
+def test_a_word_the_memory_lacks_loads_wordnet_and_is_remembered(tmp_path: Path) -> None:
+    path = _memory_file(tmp_path)
+    fingerprint = LazyLemmatizer().fingerprint()
+    assert fingerprint is not None
+    memory = LemmaMemory(path, fingerprint, {("students", "n"): "student"})
+    lemmatizer = LazyLemmatizer(memory=memory)
+    assert lemmatizer.lemmatize("students", "n") == "student"
+    assert not lemmatizer.loaded
+    assert lemmatizer.lemmatize("geese", "n") == "goose"
+    assert lemmatizer.loaded
+    assert memory.save() == 1
+    assert LemmaMemory.open(path, fingerprint).get("geese", "n") == "goose"
+
+
+def test_lemmas_of_another_wordnet_are_not_trusted(tmp_path: Path) -> None:
+    path = _memory_file(tmp_path)
+    old = LemmaMemory(path, "nltk 3.8; wordnet 1,2,3")
+    old.learn("data", "n", "datum")
+    assert old.save() == 1
+    assert LemmaMemory.open(path, "nltk 3.8; wordnet 1,2,3").get("data", "n") == "datum"
+    current = LemmaMemory.open(path, "nltk 3.10; wordnet 4,5,6")
+    assert len(current) == 0
+    current.learn("students", "n", "student")
+    current.save()
+    with sqlite3.connect(path) as conn:
+        rows = conn.execute(f"SELECT word, wordnet FROM {LEMMA_TABLE}").fetchall()
+    assert rows == [("students", "nltk 3.10; wordnet 4,5,6")]
+
+
+def test_a_memory_that_cannot_be_read_or_written_costs_nothing_but_time(tmp_path: Path) -> None:
+    garbage = tmp_path / "cache.db"
+    garbage.write_bytes(b"not a database at all" * 100)
+    memory = LemmaMemory.open(garbage, "fp")
+    assert len(memory) == 0
+    memory.learn("students", "n", "student")
+    assert memory.save() == 0  # not written, kept for the session
+    assert memory.get("students", "n") == "student" and memory.unsaved == 1
+    assert len(LemmaMemory.open(tmp_path / "absent.db", "fp")) == 0
+    assert not (tmp_path / "absent.db").exists()
+
+
+def test_wordnet_is_located_where_nltk_finds_it() -> None:
+    import nltk
+
+    lemmatizer = LazyLemmatizer()
+    location = lemmatizer.locate()
+    assert lemmatizer.load()
+    assert location == Path(nltk.data.find("corpora/wordnet").path)
+
+
+def test_a_half_copied_corpus_is_found_and_reported_broken(tmp_path: Path, monkeypatch) -> None:
+    """Like NLTK, the first corpus folder is the one; a half-copied one fails to load with a
+    reason instead of being passed over for another, and no lemma is trusted from it."""
+    import nltk
+
+    half = tmp_path / "corpora" / "wordnet"
+    half.mkdir(parents=True)
+    (half / "index.noun").write_text("")
+    monkeypatch.setattr(nltk.data, "path", [str(tmp_path)])
+    assert locate_wordnet() == half
+    lemmatizer = LazyLemmatizer(extra_paths=(), memory=LemmaMemory(None, "fp"))
+    assert lemmatizer.fingerprint() is None  # files missing: nothing to vouch for lemmas
+    assert default_normalizer(lemmatizer).id == "fallback-v1"
+    assert "WordNet failed to load" in (lemmatizer.error or "")
+    monkeypatch.setattr(nltk.data, "path", [str(tmp_path / "elsewhere")])
+    zipped = tmp_path / "elsewhere" / "corpora" / "wordnet.zip"
+    zipped.parent.mkdir(parents=True)
+    zipped.write_bytes(b"PK")
+    assert locate_wordnet() == zipped
+
+
+def test_wordnet_found_but_broken_falls_back_instead_of_failing(
+    tmp_path: Path, monkeypatch
+) -> None:
+    """The lemma memory defers the load; a corpus that then fails to load (garbage files)
+    must switch recognition to the fallback, with a warning, never raise."""
+    import asyncio
+
+    import nltk
+
+    from baes_tui.recognition.service import RecognitionService
+
+    broken = tmp_path / "nltk_data"
+    folder = corpus_dir(broken)
+    folder.mkdir(parents=True)
+    for name in (*REQUIRED_FILES, "lexnames", "index.sense"):
+        (folder / name).write_text("garbage that is no index line\n")
+    monkeypatch.setattr(nltk.data, "path", [str(broken)])
+    lemmatizer = LazyLemmatizer(extra_paths=(broken,))
+    lemmatizer.memory = LemmaMemory(None, "fp", {("students", "n"): "student"})
+    service = RecognitionService(lemmatizer=lemmatizer, cache=None)
+    recognition = asyncio.run(service.recognize("create a teacher with name and email"))
+    assert recognition.normalizer_id == "fallback-v1"
+    assert recognition.entity is not None and recognition.entity.name == "Teacher"
+    assert "WordNet failed to load" in (lemmatizer.error or "")

@@ -1,22 +1,28 @@
-"""Every `baes` subcommand, by name: each lives in its own module of this package."""
+"""Every `baes` subcommand, by name: each lives in its own module of this package.
+
+Named, not imported: `baes recognize` must not pay for the modules of `baes validate`.
+"""
 
 from __future__ import annotations
 
 import argparse
 from collections.abc import Awaitable, Callable
 
-from baes_tui.cli import cache, doctor, generate, metrics, recognize, review, validate, verify
 from baes_tui.core.config import Settings
 
 Handler = Callable[[argparse.Namespace, Settings], Awaitable[int]]
 
-HANDLERS: dict[str, Handler] = {
-    "recognize": recognize.recognize,
-    "generate": generate.generate,
-    "validate": validate.validate,
-    "verify": verify.verify,
-    "review": review.review,
-    "cache": cache.cache,
-    "metrics": metrics.metrics,
-    "doctor": doctor.doctor,
+# subcommand -> (module, coroutine function in it)
+HANDLERS: dict[str, tuple[str, str]] = {
+    name: (f"baes_tui.cli.{name}", name)
+    for name in (
+        "recognize",
+        "generate",
+        "validate",
+        "verify",
+        "review",
+        "cache",
+        "metrics",
+        "doctor",
+    )
 }

@@ -20,7 +20,6 @@ from baes_tui.cli.io import (
     read_request,
     say,
     table,
-    warn_degraded,
 )
 from baes_tui.core import events as ev
 from baes_tui.core.config import Settings
@@ -84,8 +83,7 @@ async def generate(args: argparse.Namespace, settings: Settings) -> int:
         raise CliError("give a request, or --spec FILE (see `baes recognize --json`)")
     spec = read_spec_file(args.spec) if args.spec is not None else None
     request = read_request(args.request) if args.request is not None else None
-    async with await Workspace.open(settings) as ws:
-        warn_degraded(ws)
+    async with await Workspace.open(settings, load_wordnet=False) as ws:
         what: str | Recognition
         if spec is not None:
             # The spec wins; a request given beside it is the request recorded.

@@ -1,6 +1,8 @@
 """What every subcommand shares: exit codes, reading a request, writing data and messages.
 
 Data goes to stdout (JSON with `--json`), progress and messages to stderr (docs/cli.md).
+Warnings from the core (a degraded cache, WordNet missing) reach stderr through the logging
+route that `cli.main` installs (core/log.py), once each; subcommands do not repeat them.
 """
 
 from __future__ import annotations
@@ -12,12 +14,9 @@ import sys
 from collections.abc import Iterable, Sequence
 from dataclasses import asdict, is_dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from baes_tui.core.errors import BaesError
-
-if TYPE_CHECKING:
-    from baes_tui.workspace import Workspace
 
 EXIT_OK, EXIT_FAILED, EXIT_BAD_INPUT = 0, 1, 2
 MAX_REQUEST_FILE_BYTES = 1_000_000
@@ -28,9 +27,18 @@ class CliError(BaesError):
 
 
 def read_request(value: str) -> str:
-    """`-` reads stdin, `@file` reads a file; anything else is the request itself."""
+    """`-` reads stdin, `@file` reads a file; anything else is the request itself.
+
+    Bytes that are not UTF-8 (in a file, on stdin, or in an argument, where Python keeps them
+    as surrogates) become U+FFFD: a request is text, and every face must be able to print it.
+    """
     if value == "-":
-        text = sys.stdin.read(MAX_REQUEST_FILE_BYTES + 1)
+        stream = getattr(sys.stdin, "buffer", None)
+        if stream is None:  # a text-only stdin (tests, embedding)
+            text = sys.stdin.read(MAX_REQUEST_FILE_BYTES + 1)
+        else:
+            raw = stream.read(MAX_REQUEST_FILE_BYTES + 1)
+            text = raw.decode("utf-8", errors="replace")
     elif value.startswith("@") and len(value) > 1:
         path = Path(value[1:]).expanduser()
         try:
@@ -40,10 +48,19 @@ def read_request(value: str) -> str:
             raise CliError(f"cannot read request file {path}: {exc.strerror or exc}") from exc
         text = raw.decode("utf-8", errors="replace")
     else:
-        return value
+        return valid_text(value)
+    text = valid_text(text)
     if len(text) > MAX_REQUEST_FILE_BYTES:
         raise CliError(f"request is larger than {MAX_REQUEST_FILE_BYTES:,} bytes")
     return text
+
+
+def valid_text(text: str) -> str:
+    """Text every face can print and SQLite can store: lone surrogates become U+FFFD."""
+    try:  # an argument's undecodable bytes (surrogateescape) become one U+FFFD each
+        return text.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+    except UnicodeEncodeError:  # any other lone surrogate
+        return text.encode("utf-8", "surrogatepass").decode("utf-8", "replace")
 
 
 def emit_json(data: Any) -> None:
@@ -64,21 +81,14 @@ def plain(value: Any) -> Any:
     return value
 
 
-def warn_degraded(ws: Workspace) -> None:
-    status = ws.status()
-    if status.wordnet_error:
-        say(f"baes: warning: {status.wordnet_error}; using normalizer {status.normalizer_id}")
-    if status.cache_warning and ws.cache_or_none is not None:
-        say(f"baes: warning: {status.cache_warning}")
-
-
 def table(headers: Sequence[str], rows: Iterable[Sequence[object]], *, width: int = 0) -> str:
     """Rows under headers in aligned columns, for people (numbers right-aligned). On a
     terminal, a line longer than `width` (0: the terminal's width) is cut with "…" so each row
     stays one line; piped output is never cut."""
-    cells = [[str(cell) for cell in row] for row in rows]
+    cells = [["-" if cell is None else str(cell) for cell in row] for row in rows]
     numeric = [
-        any(row[i] for row in cells) and all(_is_number(row[i]) for row in cells if row[i])
+        any(_is_number(row[i]) for row in cells)
+        and all(_is_number(row[i]) for row in cells if row[i] not in ("", "-"))
         for i in range(len(headers))
     ]
     widths = [max([len(h), *(len(row[i]) for row in cells)]) for i, h in enumerate(headers)]
@@ -100,5 +110,6 @@ _NUMBER = re.compile(r"^-?[\d,]+(\.\d+)?( ?(%|ms|s|MB))?$")
 
 
 def _is_number(text: str) -> bool:
-    """A count, a percentage or a duration: right-aligned (an empty cell does not count)."""
+    """A count, a percentage or a duration: right-aligned (an empty cell or "-" does not
+    count)."""
     return bool(_NUMBER.match(text))

@@ -6,9 +6,11 @@
 from __future__ import annotations
 
 import argparse
+from collections.abc import Callable
 from pathlib import Path
 
 from baes_tui import __version__
+from baes_tui.cli.io import valid_text
 
 
 def _common(parser: argparse.ArgumentParser, *, top: bool) -> None:
@@ -20,6 +22,21 @@ def _common(parser: argparse.ArgumentParser, *, top: bool) -> None:
         "--json", action="store_true", default=False if top else argparse.SUPPRESS,
         help="machine-readable output on stdout",
     )  # fmt: skip
+
+
+def _count(low: int, high: int) -> Callable[[str], int]:
+    """An argparse type: a whole number in low..high, or a usage error (exit 2)."""
+
+    def parse(text: str) -> int:
+        try:
+            value = int(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+        if not low <= value <= high:
+            raise argparse.ArgumentTypeError(f"{value} is outside {low}..{high}")
+        return value
+
+    return parse
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -65,20 +82,20 @@ def build_parser() -> argparse.ArgumentParser:
     r.add_argument("--all", action="store_true", help="include decided items")
     r = review.add_parser("approve", help="approve an item")
     _common(r, top=False)
-    r.add_argument("id", type=int)
-    r.add_argument("--note", default="")
+    r.add_argument("id", type=_count(1, 2**63 - 1))
+    r.add_argument("--note", type=valid_text, default="")
     r = review.add_parser("reject", help="reject an item (re-opens its task)")
     _common(r, top=False)
-    r.add_argument("id", type=int)
-    r.add_argument("--note", required=True)
+    r.add_argument("id", type=_count(1, 2**63 - 1))
+    r.add_argument("--note", type=valid_text, required=True)
     r = review.add_parser("keep", help="a hand-edit conflict: keep your version")
     _common(r, top=False)
-    r.add_argument("id", type=int)
-    r.add_argument("--note", default="")
+    r.add_argument("id", type=_count(1, 2**63 - 1))
+    r.add_argument("--note", type=valid_text, default="")
     r = review.add_parser("take", help="a hand-edit conflict: take baes' version (.baes-new)")
     _common(r, top=False)
-    r.add_argument("id", type=int)
-    r.add_argument("--note", default="")
+    r.add_argument("id", type=_count(1, 2**63 - 1))
+    r.add_argument("--note", type=valid_text, default="")
 
     p = command("cache", "inspect and manage the recognition cache")
     cache = p.add_subparsers(dest="cache_command", metavar="ACTION", required=True)
@@ -86,25 +103,29 @@ def build_parser() -> argparse.ArgumentParser:
     _common(c, top=False)
     c = cache.add_parser("list", help="list entries")
     _common(c, top=False)
-    c.add_argument("--search", default=None)
-    c.add_argument("--limit", type=int, default=50)
-    c.add_argument("--offset", type=int, default=0)
+    c.add_argument("--search", type=valid_text, default=None)
+    c.add_argument("--limit", type=_count(1, 100_000), default=50)
+    c.add_argument("--offset", type=_count(0, 2**62), default=0)
     c.add_argument("--sort", choices=["hits", "age", "key"], default="hits")
     c = cache.add_parser("export", help="write every entry to a JSON file")
     _common(c, top=False)
     c.add_argument("file", type=Path)
-    c = cache.add_parser("import", help="read entries from a JSON file")
+    c = cache.add_parser("import", help="read entries from a JSON file (a `cache export`)")
     _common(c, top=False)
     c.add_argument("file", type=Path)
+    c.add_argument(
+        "--on-existing", choices=["keep", "replace"], default="keep",
+        help="for a key already cached: keep its entry and hit counts (default) or replace it",
+    )  # fmt: skip
     c = cache.add_parser("invalidate", help="drop entries")
     _common(c, top=False)
     group = c.add_mutually_exclusive_group(required=True)
-    group.add_argument("--entity", metavar="NAME")
-    group.add_argument("--key", metavar="KEY")
+    group.add_argument("--entity", metavar="NAME", type=valid_text)
+    group.add_argument("--key", metavar="KEY", type=valid_text)
     group.add_argument("--all", action="store_true")
     c = cache.add_parser("cleanup", help="drop entries older than N days")
     _common(c, top=False)
-    c.add_argument("--max-age-days", type=int, default=30)
+    c.add_argument("--max-age-days", type=_count(0, 36_500), default=30)
     c = cache.add_parser("warm", help="pre-fill with common entities")
     _common(c, top=False)
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from baes_tui.cli.io import EXIT_BAD_INPUT, EXIT_OK, emit_json, read_request, say, warn_degraded
+from baes_tui.cli.io import EXIT_BAD_INPUT, EXIT_OK, emit_json, read_request, say
 from baes_tui.core.config import Settings
 from baes_tui.core.models import Recognition
 from baes_tui.workspace import Workspace
@@ -47,9 +47,8 @@ def _describe(recognition: Recognition) -> str:
 
 async def recognize(args: argparse.Namespace, settings: Settings) -> int:
     request = read_request(args.request)
-    async with await Workspace.open(settings) as ws:
+    async with await Workspace.open(settings, load_wordnet=False) as ws:
         recognition = await ws.recognize(request)
-        warn_degraded(ws)
     if args.json:
         emit_json(recognition.to_dict())
     else:

@@ -33,7 +33,7 @@ def review_table(items: Sequence[ReviewItem]) -> str:
 
 
 async def review(args: argparse.Namespace, settings: Settings) -> int:
-    async with await Workspace.open(settings, load_wordnet=False) as ws:
+    async with await Workspace.open(settings, load_wordnet=False, with_cache=False) as ws:
         if args.review_command == "list":
             items = await ws.review_items(outcome=args.outcome, include_decided=args.all)
             if args.json:

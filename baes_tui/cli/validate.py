@@ -27,10 +27,10 @@ _OUTCOME_LABELS = {
 
 async def validate(args: argparse.Namespace, settings: Settings) -> int:
     paths: list[Path] = list(args.paths)
-    missing = [str(p) for p in paths if not p.exists()]
+    missing = [str(p) for p in paths if not _exists(p)]
     if missing:
         raise CliError(f"no such file or folder: {', '.join(missing)}")
-    async with await Workspace.open(settings, load_wordnet=False) as ws:
+    async with await Workspace.open(settings, load_wordnet=False, with_cache=False) as ws:
         verdicts = ws.validate(paths)
     if not verdicts:
         say("baes: nothing to validate: no Python, SQL, HTML/Jinja or config files found")
@@ -40,6 +40,14 @@ async def validate(args: argparse.Namespace, settings: Settings) -> int:
         print(render(verdicts))
     rejected = any(v.outcome == "confident_rejection" for v in verdicts)
     return EXIT_FAILED if rejected else EXIT_OK
+
+
+def _exists(path: Path) -> bool:
+    """False for a path the system refuses outright (a name too long, a loop of links)."""
+    try:
+        return path.exists()
+    except OSError:
+        return False
 
 
 def render(verdicts: Sequence[Verdict]) -> str:

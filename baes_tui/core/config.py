@@ -6,7 +6,6 @@ The config file is `baes.toml` in the project, else `config.toml` in the user co
 from __future__ import annotations
 
 import os
-import tomllib
 from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any
@@ -129,18 +128,40 @@ def _coerce(name: str, value: Any) -> Any:
         if kind == "float":
             return float(value)
         if kind == "dict[str, str]":
-            return {str(k): str(v) for k, v in dict(value).items()}
+            pairs = dict(value).items()
+            if not all(isinstance(v, str) for _, v in pairs):
+                raise ValueError('every value must be text, e.g. "ctrl+r"')
+            return {str(k): v for k, v in pairs}
         return str(value)
-    except (TypeError, ValueError) as exc:
+    except (TypeError, ValueError, OverflowError) as exc:
         raise ConfigError(f"{name}: cannot use {value!r} ({exc})") from exc
 
 
+# Ranges a value must fall in; anything else is refused with a message, never used.
+_LIMITS: dict[str, tuple[float, float]] = {
+    "confidence_threshold": (0.0, 1.0),
+    "cache_memory_size": (0, 10_000_000),
+    "test_timeout_s": (1.0, 86_400.0),
+}
+
+
+def _check_range(name: str, value: Any) -> Any:
+    low, high = _LIMITS.get(name, (None, None))
+    if low is not None and not (low <= value <= high):  # NaN fails both comparisons
+        raise ConfigError(f"{name}: {value!r} is outside {low:g}..{high:g}")
+    return value
+
+
 def _read_toml(path: Path) -> dict[str, Any]:
+    import tomllib  # only when a config file exists: no cost on the common path
+
     try:
         with path.open("rb") as fh:
             raw = tomllib.load(fh)
-    except tomllib.TOMLDecodeError as exc:
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
         raise ConfigError(f"{path}: not valid TOML ({exc})") from exc
+    except OSError as exc:
+        raise ConfigError(f"{path}: cannot read it ({exc.strerror or exc})") from exc
     known = {f.name for f in fields(Settings)}
     out: dict[str, Any] = {}
     for key, value in raw.items():
@@ -172,7 +193,11 @@ def load_settings(
         candidates.append(Path(project_hint).expanduser() / "baes.toml")
     candidates.append(default_config_dir() / "config.toml")
     for candidate in candidates:
-        if candidate.is_file():
+        try:
+            present = candidate.is_file()
+        except OSError as exc:  # a name too long, a loop of links: the folder is unusable
+            raise ConfigError(f"cannot use {candidate.parent} ({exc.strerror or exc})") from exc
+        if present:
             values.update(_read_toml(candidate))
             values["config_file"] = candidate
             break
@@ -190,7 +215,7 @@ def load_settings(
     values.update({k: v for k, v in overrides.items() if v is not None})
 
     settings = Settings()
-    coerced = {name: _coerce(name, value) for name, value in values.items()}
+    coerced = {name: _check_range(name, _coerce(name, value)) for name, value in values.items()}
     if coerced.get("verify", "affected") not in VERIFY_CHOICES:
         raise ConfigError(
             f"verify: cannot use {coerced['verify']!r} (choose {' or '.join(VERIFY_CHOICES)})"

@@ -13,6 +13,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from baes_tui.core import pyast
 from baes_tui.core.models import EntitySpec, Recognition
 from baes_tui.core.names import to_snake_case
 from baes_tui.llm.client import LLMAnswerInvalid, LLMClient, LLMReply
@@ -71,7 +72,7 @@ def extract_code(text: str) -> str:
             return code + "\n"
     code = text.strip()
     try:
-        tree = ast.parse(code)
+        tree = pyast.parse(code)
     except SyntaxError:
         tree = None
     defines = tree is not None and any(

@@ -28,6 +28,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 from typing import Protocol
 
+from baes_tui.recognition.text import fold_accents, visible
 from baes_tui.recognition.wordnet import LazyLemmatizer, WordNetMissing
 
 STOP_WORDS = frozenset(
@@ -65,7 +66,16 @@ _PLAIN_WORD = re.compile(r"[a-z]+")
 
 
 def _prepare(text: str) -> str:
-    """Lowercase + NFKC to a fixed point (each can undo the other), negations spelled out."""
+    """Lowercase + NFKC to a fixed point (each can undo the other), negations spelled out.
+
+    Text that is not ASCII is first cleaned as recognition cleans it (text.py): zero-width
+    characters and NUL removed, emoji made spaces, accents folded — so "ñame" and "name",
+    "sys\u200btem" and "system" share a key as they share a reading. (ASCII keys are unchanged,
+    so the normalizer ids stay; an older entry of accented words is stored again on its next
+    miss.)
+    """
+    if not text.isascii() or "\x00" in text:
+        text = fold_accents("".join(visible(c) for c in text))
     for _ in range(3):
         folded = unicodedata.normalize("NFKC", text).lower()
         if folded == text:
@@ -303,11 +313,13 @@ def _repair_stem(stem: str) -> str:
 def default_normalizer(lemmatizer: LazyLemmatizer | None = None) -> Normalizer:
     """WordNet when its data loads, else the fallback; `reason` says which and why.
 
-    Blocks until WordNet has loaded or failed (about a second): call it off the UI thread.
+    Blocks until WordNet has loaded or failed (about a second): call it off the UI thread. A
+    lemmatizer with a lemma memory only checks that WordNet is installed (`usable`) and loads
+    it on the first word the memory lacks.
     """
     lemmatizer = lemmatizer if lemmatizer is not None else LazyLemmatizer()
     try:
-        if lemmatizer.load():
+        if lemmatizer.usable():
             lemmatizer.lemmatize("students", "n")
             return WordNetNormalizer(lemmatizer, reason="WordNet loaded")
     except (WordNetMissing, LookupError, OSError) as exc:

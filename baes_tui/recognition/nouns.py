@@ -5,19 +5,25 @@ or "Int" in an entity name say the phrase was cut in the wrong place. The lemmas
 from WordNet's `index.noun` (and `noun.exc` for irregular plurals), not through the
 lemmatizer, so the answer is the same whichever normalizer is loaded. Without WordNet the
 answer is "unknown" (None) and the confidence model treats the evidence as absent.
+
+Each word is looked up on its own, by binary search in the sorted index files (mapped, not
+read): a request asks about a handful of words, and reading the whole noun index (0.4 s)
+would make every warm `baes recognize` wait for it (issue 11: a cache hit re-reads the
+request with the rules, so it needs these answers too).
 """
 
 from __future__ import annotations
 
+import mmap
 import threading
+from functools import lru_cache
 from pathlib import Path
 
 from baes_tui.core.inflection import singular
 from baes_tui.recognition.wordnet import DEBIAN_WORDNET, DEFAULT_TARGET
 
 _LOCK = threading.Lock()
-_NOUNS: frozenset[str] | None = None
-_MODIFIERS: frozenset[str] | None = None  # nouns and adjectives: words that may modify a noun
+_INDEX: _Index | None = None
 _LOADED = False
 
 
@@ -25,71 +31,118 @@ def _folders() -> list[Path]:
     return [DEFAULT_TARGET / "corpora" / "wordnet", DEBIAN_WORDNET]
 
 
-def _senses(path: Path) -> dict[str, int]:
-    out: dict[str, int] = {}
-    with open(path, encoding="utf-8") as fp:
-        for line in fp:
-            if not line.startswith(" "):
-                fields = line.split(" ", 3)
-                out[fields[0]] = int(fields[2])
-    return out
+class _SortedFile:
+    """A WordNet index file (license header, then lines sorted by lemma in byte order)."""
+
+    def __init__(self, path: Path) -> None:
+        with open(path, "rb") as fp:
+            self._data: bytes | mmap.mmap = (
+                mmap.mmap(fp.fileno(), 0, access=mmap.ACCESS_READ) if path.stat().st_size else b""
+            )
+        data, start = self._data, 0
+        while data[start : start + 1] == b" ":  # the license lines start with spaces
+            start = data.find(b"\n", start) + 1 or len(data)
+        self._start = start
+
+    def senses(self, word: str) -> int | None:
+        """The synset count of `word`'s line, or None when the file has no such lemma."""
+        data, key = self._data, word.encode("utf-8", "replace") + b" "
+        lo, hi = self._start, len(data)
+        while lo < hi:
+            mid = (lo + hi) // 2
+            start = max(data.rfind(b"\n", lo, mid) + 1, lo)
+            end = data.find(b"\n", start)
+            end = len(data) if end == -1 else end
+            line = data[start:end]
+            if line.startswith(key):
+                try:
+                    return int(line.split(b" ", 3)[2])
+                except (IndexError, ValueError):
+                    return None
+            if line < key:
+                lo = end + 1
+            else:
+                hi = start
+        return None
 
 
-def _load() -> tuple[frozenset[str], frozenset[str]] | None:
-    """Lemmas that are mainly nouns: more noun senses than adverb senses and at least as many
-    as adjective senses ("somewhere", "online" and "else" are nouns in WordNet, barely)."""
-    for folder in _folders():
-        if not (folder / "index.noun").is_file():
-            continue
-        try:
-            nouns = _senses(folder / "index.noun")
-            adverbs = _senses(folder / "index.adv") if (folder / "index.adv").is_file() else {}
-            adjectives = _senses(folder / "index.adj") if (folder / "index.adj").is_file() else {}
-            words = {
-                w for w, n in nouns.items() if n > adverbs.get(w, 0) and n >= adjectives.get(w, 0)
-            }
-            exc = folder / "noun.exc"
-            if exc.is_file():
-                with open(exc, encoding="utf-8") as fp:
-                    words.update(line.split(" ", 1)[0] for line in fp if line.strip())
-        except (OSError, UnicodeDecodeError, ValueError, IndexError):
-            continue
-        modifiers = {w for w in (nouns.keys() | adjectives.keys()) if w not in adverbs}
-        return frozenset(words), frozenset(modifiers | words)
-    return None
+class _Index:
+    def __init__(self, folder: Path) -> None:
+        self.nouns = _SortedFile(folder / "index.noun")
+        self.adverbs = (
+            _SortedFile(folder / "index.adv") if (folder / "index.adv").is_file() else None
+        )
+        self.adjectives = (
+            _SortedFile(folder / "index.adj") if (folder / "index.adj").is_file() else None
+        )
+        exc = folder / "noun.exc"
+        self.plurals: frozenset[str] = frozenset()
+        if exc.is_file():
+            with open(exc, encoding="utf-8") as fp:
+                self.plurals = frozenset(line.split(" ", 1)[0] for line in fp if line.strip())
+
+    def counts(self, word: str) -> tuple[int | None, int | None, int | None]:
+        adverbs = self.adverbs.senses(word) if self.adverbs else None
+        adjectives = self.adjectives.senses(word) if self.adjectives else None
+        return self.nouns.senses(word), adverbs, adjectives
 
 
-def noun_index() -> frozenset[str] | None:
-    """Every WordNet noun lemma (and irregular plural), or None when WordNet is absent."""
-    _ensure()
-    return _NOUNS
-
-
-def _ensure() -> None:
-    global _NOUNS, _MODIFIERS, _LOADED
+def _index() -> _Index | None:
+    global _INDEX, _LOADED
     if not _LOADED:
         with _LOCK:
             if not _LOADED:
-                loaded = _load()
-                if loaded is not None:
-                    _NOUNS, _MODIFIERS = loaded
+                for folder in _folders():
+                    if (folder / "index.noun").is_file():
+                        try:
+                            _INDEX = _Index(folder)
+                        except (OSError, UnicodeDecodeError, ValueError):
+                            continue
+                        break
                 _LOADED = True
+    return _INDEX
+
+
+def warm_up() -> None:
+    """Map the index files now (the TUI's background loader), so no recognition waits."""
+    _index()
+
+
+@lru_cache(maxsize=8192)
+def _lemma_is_noun(word: str) -> bool:
+    """Mainly a noun: more noun senses than adverb senses and at least as many as adjective
+    senses ("somewhere", "online" and "else" are nouns in WordNet, barely); or an irregular
+    plural of one."""
+    index = _index()
+    assert index is not None
+    nouns, adverbs, adjectives = index.counts(word)
+    if nouns is not None and nouns > (adverbs or 0) and nouns >= (adjectives or 0):
+        return True
+    return word in index.plurals
+
+
+@lru_cache(maxsize=8192)
+def _lemma_is_modifier(word: str) -> bool:
+    index = _index()
+    assert index is not None
+    nouns, adverbs, adjectives = index.counts(word)
+    if (nouns is not None or adjectives is not None) and adverbs is None:
+        return True
+    return _lemma_is_noun(word)
 
 
 def is_noun(word: str) -> bool | None:
     """True when `word` (or its singular) is a WordNet noun; None when WordNet is absent."""
-    nouns = noun_index()
-    if nouns is None:
+    if _index() is None:
         return None
     word = word.lower()
-    return word in nouns or singular(word) in nouns
+    return _lemma_is_noun(word) or _lemma_is_noun(singular(word))
 
 
 def is_modifier(word: str) -> bool | None:
     """True when `word` can modify a noun ("spare part", "library member"): a noun or an
     adjective that is not also an adverb; None when WordNet is absent."""
-    _ensure()
-    if _MODIFIERS is None:
+    if _index() is None:
         return None
     word = word.lower()
-    return word in _MODIFIERS or singular(word) in _MODIFIERS
+    return _lemma_is_modifier(word) or _lemma_is_modifier(singular(word))

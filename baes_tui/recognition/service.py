@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import asyncio
 import re
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -28,7 +28,7 @@ from baes_tui.recognition.cache.entry import parse_key
 from baes_tui.recognition.hitcheck import matches_request
 from baes_tui.recognition.normalize import Normalizer, default_normalizer
 from baes_tui.recognition.recognizer import DEFAULT_THRESHOLD, MAX_REQUEST_CHARS, Recognizer
-from baes_tui.recognition.wordnet import LazyLemmatizer
+from baes_tui.recognition.wordnet import LazyLemmatizer, WordNetMissing
 
 if TYPE_CHECKING:
     from baes_tui.recognition.cache.store import RecognitionCache
@@ -76,8 +76,7 @@ class RecognitionService:
         return self._normalizer
 
     async def _resolve_normalizer(self) -> Normalizer:
-        await asyncio.to_thread(self.lemmatizer.load)
-        normalizer = default_normalizer(self.lemmatizer)
+        normalizer = await asyncio.to_thread(default_normalizer, self.lemmatizer)
         if self.cache is not None:
             # Entries keyed by another normalizer (an upgrade, or WordNet missing last time)
             # move to this one's keys before any lookup, so nothing mis-hits.
@@ -107,15 +106,37 @@ class RecognitionService:
 
     async def recognize(self, request: str) -> Recognition:
         """Recognize, using and filling the cache (counts a hit or a miss)."""
-        normalizer = await self.normalizer()
-        recognition = await self._lookup(request, normalizer, count=True)
+        recognition = await self._with_normalizer(
+            request, lambda normalizer: self._lookup(request, normalizer, count=True)
+        )
         self._notify()
         return recognition
 
     async def preview(self, request: str) -> Recognition:
         """What `recognize` would answer, without counting, writing or logging (live preview)."""
-        normalizer = await self.normalizer()
-        return await self._lookup(request, normalizer, count=False)
+        return await self._with_normalizer(
+            request, lambda normalizer: self._lookup(request, normalizer, count=False)
+        )
+
+    # --- lemma memory: WordNet loads only for a word it lacks (issue 11) ----------------------
+    async def _with_normalizer(self, request: str, work: Callable[[Normalizer], Awaitable[T]]) -> T:
+        """Run `work` with the normalizer, the request's lemmas found first.
+
+        Until WordNet has loaded, a word the lemma memory lacks loads it: the request's words
+        are lemmatized off the event loop first, so a face's loop never waits for WordNet. If
+        WordNet was installed but fails to load, the fallback normalizer takes over.
+        """
+        for attempt in (1, 2):
+            normalizer = await self.normalizer()
+            try:
+                if not self.lemmatizer.ready.is_set() and len(request) <= MAX_REQUEST_CHARS:
+                    await asyncio.to_thread(normalizer.tokens, request)
+                return await work(normalizer)
+            except WordNetMissing:
+                if attempt == 2:
+                    raise
+                self._normalizer = None  # chosen again: the fallback, now WordNet failed
+        raise AssertionError("unreachable")
 
     async def _lookup(self, request: str, normalizer: Normalizer, *, count: bool) -> Recognition:
         if not request or not request.strip():

@@ -70,13 +70,14 @@ def _ascii_table() -> dict[int, str]:
     table: dict[int, str] = {}
     for code in range(128):
         char = chr(code)
-        seen = _visible(char) if (char in _CHAR_MAP or unicodedata.category(char) == "Cc") else char
+        seen = visible(char) if (char in _CHAR_MAP or unicodedata.category(char) == "Cc") else char
         if seen != char:
             table[code] = seen
     return table
 
 
-def _visible(char: str) -> str:
+def visible(char: str) -> str:
+    """What one character becomes in clean text: "" (invisible), a space, or itself."""
     if char in _INVISIBLE:
         return ""
     if char in _CHAR_MAP:
@@ -106,7 +107,7 @@ def clean(request: str) -> Cleaned:
     if text.isascii():  # the common case: only control characters and the char map apply
         text = text.translate(_ASCII_TABLE)
     else:
-        text = "".join(_visible(c) for c in text)
+        text = "".join(visible(c) for c in text)
         for word in re.findall(r"[^\W\d_]+", text):
             folded = fold_accents(word).lower()
             spellings.setdefault(folded, set()).add(word.lower())

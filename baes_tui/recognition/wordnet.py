@@ -7,16 +7,25 @@ Order: an existing NLTK WordNet; `nltk.download` where a network answers; else D
 
 `index.sense` is written empty: NLTK reads it at load (2.4 s, 220 MB) but lemmatization never
 uses sense keys, and with it empty the lemmas are the same (0.9 s, 106 MB).
+
+Loading costs about a second, so a lemmatizer given a lemma memory (recognition/lemmas.py)
+answers the words WordNet lemmatized before from it and loads WordNet only for a word it has
+not seen: `locate_wordnet` finds the corpus the way NLTK would, without importing NLTK.
 """
 
 from __future__ import annotations
 
-import shutil
+import importlib.util
+import logging
+import os
 import sys
 import threading
 import warnings
 from collections.abc import Callable
 from pathlib import Path
+from typing import Protocol
+
+log = logging.getLogger(__name__)
 
 DEBIAN_WORDNET = Path("/usr/share/wordnet")
 DEFAULT_TARGET = Path(sys.prefix) / "nltk_data"
@@ -51,6 +60,88 @@ class WordNetMissing(RuntimeError):
     """WordNet data is not installed where NLTK can read it."""
 
 
+class LemmaStore(Protocol):
+    """What the lemmatizer needs of a lemma memory (recognition/lemmas.py)."""
+
+    def get(self, word: str, pos: str) -> str | None: ...
+
+    def learn(self, word: str, pos: str, lemma: str) -> None: ...
+
+
+def install_command() -> str:
+    """The exact command that provisions WordNet for this installation of baes."""
+    return f"{sys.executable} -m baes_tui.recognition.wordnet"
+
+
+def nltk_search_path(extra_paths: tuple[Path, ...] = ()) -> list[Path]:
+    """Where NLTK looks for data, in its order (nltk/data.py), then `extra_paths`.
+
+    Once NLTK is imported its own (possibly edited) `nltk.data.path` is the truth; before, the
+    same list is rebuilt here, so finding WordNet does not cost NLTK's 0.3 s import.
+    """
+    nltk_data = sys.modules.get("nltk.data")
+    if nltk_data is not None:
+        found = [Path(p) for p in getattr(nltk_data, "path", [])]
+    else:
+        found = [Path(os.path.expanduser(d)) for d in os.environ.get("NLTK_DATA", "").split(
+            os.pathsep) if d]  # fmt: skip
+        if "APPENGINE_RUNTIME" not in os.environ and os.path.expanduser("~/") != "~/":
+            found.append(Path(os.path.expanduser("~/nltk_data")))
+        if sys.platform.startswith("win"):
+            # NLTK's Windows folders are its own business: a miss here is not conclusive,
+            # callers then ask NLTK itself (LazyLemmatizer.usable loads).
+            return found + [p for p in extra_paths if p not in found]
+        prefix = Path(sys.prefix)
+        found += [
+            prefix / "nltk_data",
+            prefix / "share" / "nltk_data",
+            prefix / "lib" / "nltk_data",
+        ]
+        found += [Path(p) for p in ("/usr/share/nltk_data", "/usr/local/share/nltk_data",
+                                    "/usr/lib/nltk_data", "/usr/local/lib/nltk_data")]  # fmt: skip
+    return found + [p for p in extra_paths if p not in found]
+
+
+def locate_wordnet(extra_paths: tuple[Path, ...] = ()) -> Path | None:
+    """The WordNet corpus NLTK would load (a folder, or NLTK's zip), or None if there is none.
+
+    Like NLTK, the first one found is the one: a half-copied folder is found (and then fails
+    to load, which is reported), not skipped for another.
+    """
+    for root in nltk_search_path(extra_paths):
+        folder = root / "corpora" / "wordnet"
+        if folder.is_dir():
+            return folder
+        zipped = root / "corpora" / "wordnet.zip"
+        if zipped.is_file():
+            return zipped
+    return None
+
+
+def _nltk_version() -> str:
+    try:
+        spec = importlib.util.find_spec("nltk")
+    except (ImportError, ValueError):
+        return "absent"
+    if spec is None or spec.origin is None:
+        return "absent"
+    try:
+        return (Path(spec.origin).parent / "VERSION").read_text(encoding="utf-8").strip()
+    except OSError:
+        return "unknown"
+
+
+def wordnet_fingerprint(location: Path) -> str:
+    """Names the lemma function a corpus gives: NLTK's version (its `_morphy` rules) and the
+    sizes of the files the lemmas come from. Lemmas remembered under another fingerprint are
+    not trusted."""
+    if location.is_file():
+        sizes = str(location.stat().st_size)
+    else:
+        sizes = ",".join(str((location / name).stat().st_size) for name in REQUIRED_FILES)
+    return f"nltk {_nltk_version()}; wordnet {sizes}"
+
+
 def lexnames_text() -> str:
     lines = [f"{i:02d}\t{name}\t{_CATEGORY[name.split('.')[0]]}" for i, name in enumerate(LEXNAMES)]
     return "\n".join(lines) + "\n"
@@ -68,6 +159,8 @@ def is_provisioned(target: Path = DEFAULT_TARGET) -> bool:
 
 def provision_from_debian(target: Path, source: Path = DEBIAN_WORDNET) -> Path:
     """Copy Debian's WordNet 3.0 files into an NLTK data dir (atomically: temp dir, rename)."""
+    import shutil
+
     missing = [name for name in REQUIRED_FILES if not (source / name).is_file()]
     if missing:
         raise WordNetMissing(
@@ -176,6 +269,17 @@ def _fast_reader_class() -> type:
     return FastIndexWordNetReader
 
 
+def _reader_for(root: object) -> object:
+    """The fast reader for a corpus folder; NLTK's own for a zipped corpus (as the NLTK
+    downloader may leave it), which the fast reader cannot open as plain files."""
+    from nltk.corpus.reader.wordnet import WordNetCorpusReader
+    from nltk.data import FileSystemPathPointer
+
+    if isinstance(root, FileSystemPathPointer):
+        return _fast_reader_class()(root, None)
+    return WordNetCorpusReader(root, None)
+
+
 def _lemmatizer_over(reader: object) -> object:
     """NLTK's WordNetLemmatizer (its `lemmatize` rule: the shortest of `_morphy`'s lemmas),
     over a reader instance instead of the global `nltk.corpus.wordnet`."""
@@ -188,19 +292,62 @@ def _lemmatizer_over(reader: object) -> object:
     return ReaderLemmatizer()
 
 
+# One loaded WordNet per corpus and process: every Workspace of a process (the TUI's, a test
+# suite's many) shares it instead of loading its own second and 100 MB.
+_LOADED: dict[str, Callable[[str, str], str]] = {}
+_LOADED_LOCK = threading.Lock()
+
+
+def _shared_lemmatize(root: object) -> Callable[[str, str], str]:
+    key = str(getattr(root, "path", root))
+    with _LOADED_LOCK:
+        if key not in _LOADED:
+            lemmatizer = _lemmatizer_over(_reader_for(root))
+            lemmatizer.lemmatize("students", pos="n")  # type: ignore[attr-defined]
+            _LOADED[key] = lemmatizer.lemmatize  # type: ignore[attr-defined]
+        return _LOADED[key]
+
+
 class LazyLemmatizer:
     """Loads NLTK's WordNetLemmatizer once, on first use or in a background thread.
 
     Thread-safe: the first caller loads, others wait. If the data is missing the failure is
     remembered (`error`) so callers fall back without retrying the load on every request.
+
+    With a `memory` (recognition/lemmas.py), `lemmatize` answers a word WordNet lemmatized
+    before from it, and what WordNet answers is remembered: a warm lookup never loads WordNet,
+    a new word always does, so the lemmas are WordNet's either way.
     """
 
-    def __init__(self, extra_paths: tuple[Path, ...] = (DEFAULT_TARGET,)) -> None:
+    def __init__(
+        self, extra_paths: tuple[Path, ...] = (DEFAULT_TARGET,), memory: LemmaStore | None = None
+    ) -> None:
         self._extra_paths = extra_paths
         self._lock = threading.Lock()
         self._lemmatize: Callable[[str, str], str] | None = None
+        self.memory = memory
         self.error: str | None = None
         self.ready = threading.Event()
+        self.started = threading.Event()  # a load began (in the background or on demand)
+
+    @property
+    def loaded(self) -> bool:
+        """True once NLTK's WordNet is in memory."""
+        return self._lemmatize is not None
+
+    def locate(self) -> Path | None:
+        """The corpus a load would read (None: not installed where NLTK looks)."""
+        return locate_wordnet(self._extra_paths)
+
+    def fingerprint(self) -> str | None:
+        """Names the lemma function of the corpus a load would read (see wordnet_fingerprint)."""
+        location = self.locate()
+        if location is None:
+            return None
+        try:
+            return wordnet_fingerprint(location)
+        except OSError:
+            return None
 
     def _load(self) -> None:
         try:
@@ -212,25 +359,34 @@ class LazyLemmatizer:
             with warnings.catch_warnings():
                 warnings.simplefilter("ignore")  # "multilingual functions are not available"
                 root = nltk.data.find("corpora/wordnet")
-                lemmatizer = _lemmatizer_over(_fast_reader_class()(root, None))
-                lemmatizer.lemmatize("students", pos="n")
-            self._lemmatize = lemmatizer.lemmatize
+                self._lemmatize = _shared_lemmatize(root)
         except LookupError:
-            self.error = "WordNet data not found; run `make install` (or `baes doctor`)"
+            self.error = f"WordNet data not found; get it with `{install_command()}`"
         except Exception as exc:  # a corrupt corpus must not break recognition
             self.error = f"WordNet failed to load: {exc}"
         finally:
             self.ready.set()
+        if self.error:
+            log.warning("%s; recognition uses the rule-based fallback normalizer", self.error)
 
     def load(self) -> bool:
         """Load now (blocking) unless already done; True when WordNet is usable."""
         if not self.ready.is_set():
             with self._lock:
                 if not self.ready.is_set():
+                    self.started.set()
                     self._load()
         return self._lemmatize is not None
 
+    def usable(self) -> bool:
+        """True when WordNet can answer: loaded, or — with a lemma memory — found on disk, so
+        it loads on the first word the memory lacks. Without a memory this is `load()`."""
+        if self.ready.is_set() or self.memory is None:
+            return self.load()
+        return self.locate() is not None or self.load()
+
     def load_in_background(self) -> threading.Thread:
+        self.started.set()
         thread = threading.Thread(target=self._load_all, name="wordnet-loader", daemon=True)
         thread.start()
         return thread
@@ -239,24 +395,39 @@ class LazyLemmatizer:
         """The lemmatizer, then WordNet's noun index the confidence reads (nouns.py), so
         neither is read on the first recognition."""
         self.load()
-        from baes_tui.recognition.nouns import noun_index
+        from baes_tui.recognition.nouns import warm_up
 
-        noun_index()
+        warm_up()
 
     def lemmatize(self, word: str, pos: str) -> str:
+        memory = self.memory
+        if memory is not None and self._lemmatize is None:
+            remembered = memory.get(word, pos)
+            if remembered is not None:
+                return remembered
         if self._lemmatize is None and not self.load():
             raise WordNetMissing(self.error or "WordNet unavailable")
         assert self._lemmatize is not None
-        return self._lemmatize(word, pos)
+        lemma = self._lemmatize(word, pos)
+        if memory is not None:
+            memory.learn(word, pos, lemma)
+        return lemma
 
 
 def main(argv: list[str] | None = None) -> int:
+    """`python -m baes_tui.recognition.wordnet [TARGET] [--offline]`: provision WordNet."""
     args = sys.argv[1:] if argv is None else argv
-    target = Path(args[0]) if args else DEFAULT_TARGET
+    folders = [a for a in args if not a.startswith("-")]
+    target = Path(folders[0]) if folders else DEFAULT_TARGET
+    online = "--offline" not in args
     try:
-        print(provision(target, online="--offline" not in args))
+        print(provision(target, online=online))
     except WordNetMissing as exc:
-        print(f"error: {exc}", file=sys.stderr)
+        tried = "NLTK's downloader did not answer, and " if online else ""
+        print(f"error: {tried}{exc}", file=sys.stderr)
+        return 1
+    except OSError as exc:
+        print(f"error: cannot write WordNet into {target}: {exc}", file=sys.stderr)
         return 1
     return 0
 

@@ -22,10 +22,12 @@ from __future__ import annotations
 
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from baes_tui.sweas.base import Registry
-from baes_tui.sweas.templates import CATALOG, TemplateRegistry, default_registry
+
+if TYPE_CHECKING:
+    from baes_tui.sweas.templates import TemplateRegistry
 
 VerifyMode = Literal["affected", "all"]
 VERIFY_MODES: tuple[VerifyMode, ...] = ("affected", "all")
@@ -69,6 +71,10 @@ def select_tests(
     files = sorted(available)
     if mode == "all" or not files:
         return TestSelection(tuple(files))
+    # Deferred: the template registry imports Jinja2, which a run that changes nothing (an
+    # up-to-date `baes generate`) never needs (tests/test_layers.py).
+    from baes_tui.sweas.templates import default_registry
+
     registry = templates or default_registry()
     available_set, changed_set = set(files), set(changed)
     own, links = entity_files(after, registry)
@@ -101,6 +107,8 @@ def entity_files(
 ) -> tuple[dict[str, set[str]], dict[tuple[str, str], set[str]]]:
     """Every generated path of each entity (its own files), and of each many-to-many link
     (by owner and target)."""
+    from baes_tui.sweas.templates import CATALOG  # deferred: see select_tests
+
     own: dict[str, set[str]] = {spec.name: set() for spec in after.entities}
     links: dict[tuple[str, str], set[str]] = {}
     for spec in after.entities:

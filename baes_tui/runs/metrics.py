@@ -12,10 +12,9 @@ from __future__ import annotations
 import csv
 import dataclasses
 import json
+import logging
 import statistics
-import sys
 import threading
-import warnings
 from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -27,6 +26,8 @@ from baes_tui.core.events import Event
 from baes_tui.core.log import JsonLinesLog
 from baes_tui.core.results import RunResult
 from baes_tui.llm.standards import ESCALATION_APPROVAL_RATE
+
+log = logging.getLogger(__name__)
 
 COLUMNS: tuple[str, ...] = (
     "time",
@@ -167,7 +168,7 @@ def append_row(path: Path, row: Mapping[str, Any]) -> bool:
                 writer.writerow(row)
         return True
     except OSError as exc:
-        print(f"baes: warning: metrics not recorded, cannot write {path} ({exc})", file=sys.stderr)
+        log.warning("metrics not recorded, cannot write %s (%s)", path, exc)
         return False
 
 
@@ -224,6 +225,7 @@ def summarize(path: Path, reviews: Mapping[str, int] | None = None) -> MetricsSu
     reviews = reviews or {}
     rows: list[dict[str, Any]] = []
     skipped = 0
+    first_damage = ""
     try:
         with path.open(encoding="utf-8", newline="") as fh:
             for number, raw in enumerate(csv.DictReader(fh), start=2):
@@ -231,13 +233,16 @@ def summarize(path: Path, reviews: Mapping[str, int] | None = None) -> MetricsSu
                     rows.append(_parse(raw))
                 except (KeyError, TypeError, ValueError) as exc:
                     skipped += 1
-                    warnings.warn(
-                        f"{path}:{number}: damaged metrics row skipped ({exc})", stacklevel=2
-                    )
+                    first_damage = first_damage or f"line {number}: {exc}"
     except FileNotFoundError:
         pass
-    except OSError as exc:
-        warnings.warn(f"{path}: metrics cannot be read ({exc})", stacklevel=2)
+    except (OSError, UnicodeDecodeError, csv.Error) as exc:
+        log.warning("%s: metrics cannot be read (%s)", path, exc)
+    if skipped:
+        # One report for the file, not one per row: a damaged file must not flood a face.
+        log.warning(
+            "%s: %d damaged metrics row(s) skipped (first at %s)", path, skipped, first_damage
+        )
     status = Counter(r["status"] for r in rows)
     # A run that found the project up to date wrote nothing: it is not a generation.
     durations = [

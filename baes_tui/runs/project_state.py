@@ -125,11 +125,20 @@ _ITEM_COLUMNS = (
 
 
 class ProjectState:
-    """Open (creating and migrating) `state.db`; close it when done."""
+    """Open (creating and migrating) `state.db`; close it when done.
 
-    def __init__(self, path: Path) -> None:
+    `read_only=True` (listing, metrics) opens an existing, current file without writing to it,
+    so a read-only project can still be looked at; an older file is migrated first as usual.
+    """
+
+    def __init__(self, path: Path, *, read_only: bool = False) -> None:
         self.path = path
         self._lock = threading.Lock()
+        if read_only:
+            reader = _open_read_only(path)
+            if reader is not None:
+                self._db = reader
+                return
         self._db = sqlite3.connect(path, check_same_thread=False, isolation_level=None)
         self._db.row_factory = sqlite3.Row
         self._db.execute("PRAGMA journal_mode=WAL")
@@ -478,6 +487,30 @@ class ProjectState:
             entities,
         )
         return frozenset(r["task"] for r in rows)
+
+
+def _open_read_only(path: Path) -> sqlite3.Connection | None:
+    """A read-only connection to a current `state.db`, or None when it needs a migration.
+
+    In a read-only folder SQLite cannot create the WAL index, so `mode=ro` fails on the first
+    read; `immutable=1` then reads the file as it is (nobody can be writing to it either).
+    """
+    uri = path.resolve().as_uri()
+    for options in ("mode=ro", "mode=ro&immutable=1"):
+        db = sqlite3.connect(
+            f"{uri}?{options}", uri=True, check_same_thread=False, isolation_level=None
+        )
+        try:
+            version = int(db.execute("PRAGMA user_version").fetchone()[0])
+        except sqlite3.OperationalError:
+            db.close()
+            continue
+        if version != len(_MIGRATIONS):
+            db.close()
+            return None
+        db.row_factory = sqlite3.Row
+        return db
+    raise sqlite3.OperationalError(f"unable to open {path} read-only")
 
 
 def _entity_names(stored: str) -> list[str]:

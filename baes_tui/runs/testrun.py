@@ -40,7 +40,6 @@ from pathlib import Path
 
 from baes_tui.core.errors import BaesError
 from baes_tui.core.results import TestReport
-from baes_tui.sweas.tests import workers_for
 
 _COUNT = re.compile(r"(\d+) (passed|failed|errors?|skipped|xfailed|xpassed)")
 _FAILED_LINE = re.compile(r"^(FAILED|ERROR) (\S+)")
@@ -168,6 +167,10 @@ def plan_shards(weights: dict[str, int], workers: int | None = None) -> list[lis
     `workers` of them when given (never more than files), else as many as `workers_for`
     decides for the number of tests on this machine's cores."""
     if workers is None:
+        # Deferred: sweas.tests imports the templates (Jinja2), which a run that changes
+        # nothing never needs (tests/test_layers.py).
+        from baes_tui.sweas.tests import workers_for
+
         workers = workers_for(sum(weights.values()), default_workers())
     count = max(1, min(workers, len(weights)))
     shards: list[list[str]] = [[] for _ in range(count)]

@@ -25,6 +25,7 @@ import jinja2
 from baes_tui.core.errors import TemplateRenderError
 from baes_tui.core.models import EntitySpec
 from baes_tui.core.names import table_name, to_snake_case
+from baes_tui.core.resources import templates_dir
 from baes_tui.sweas.template_filters import (
     BACKFILL_SQL,
     FILTERS,
@@ -138,11 +139,11 @@ _COMMENT_STYLES = {
 
 
 def default_templates_dir() -> Path:
-    """`$BAES_TEMPLATES_DIR`, else `templates/` at the repository root (editable install)."""
+    """`$BAES_TEMPLATES_DIR`, else the shipped `templates/` (core/resources.py)."""
     override = os.environ.get(TEMPLATES_DIR_ENV)
     if override:
         return Path(override)
-    return Path(__file__).resolve().parents[2] / "templates"
+    return templates_dir()
 
 
 def header_for(output: str, template: str, version: int) -> str:

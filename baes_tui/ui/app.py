@@ -45,7 +45,7 @@ if TYPE_CHECKING:
     from baes_tui.ui.screens.waves import WavesScreen
     from baes_tui.workspace import Workspace, WorkspaceStatus
 
-log = logging.getLogger("baes.ui")
+log = logging.getLogger(__name__)
 
 
 class PlaceholderScreen(Screen[None]):
@@ -151,13 +151,19 @@ class BaesApp(App[int]):
 
             # WordNet starts loading once the Request screen is up (_watch_wordnet): loading
             # it alongside the screen imports would slow both, and a preview needs no WordNet.
-            self.workspace = await Workspace.open(self.settings, load_wordnet=False)
+            workspace = await Workspace.open(self.settings, load_wordnet=False)
         except Exception:
             self.query_one("#startup-message", Label).update(
                 "The workspace could not be opened (see the message). Ctrl+Q quits."
             )
             raise
-        await self._install(self.workspace)
+        if not self.is_running:
+            # Quit while the workspace opened: the app is closing its screens, so installing
+            # more would break the shutdown (and on_unmount may have run): close it here.
+            await workspace.close()
+            return
+        self.workspace = workspace
+        await self._install(workspace)
 
     async def _install(self, workspace: Workspace) -> None:
         workspace.add_cache_listener(lambda stats: self.post_message(CacheChanged(stats)))
@@ -184,7 +190,10 @@ class BaesApp(App[int]):
     async def _watch_wordnet(self) -> None:
         """Have the core choose its normalizer (loading WordNet if it has not), then say which."""
         if self.workspace is not None:
-            self._show_status(await self.workspace.wait_ready())
+            status = await self.workspace.wait_ready()
+            if not self.is_running:  # quit while WordNet loaded: the screens are closing
+                return
+            self._show_status(status)
             # WordNet and the screens are hundreds of thousands of long-lived objects; a full
             # garbage collection walking them stopped the loop for 100-450 ms at random moments
             # of a run. Frozen, they are left out of every collection until the app ends.

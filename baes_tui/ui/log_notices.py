@@ -1,9 +1,10 @@
 """The core's warnings and errors, as notifications while the TUI runs.
 
-The core reports problems through stdlib `logging` (the `baes` logger hierarchy). While the app
-runs, `NoticeHandler` is attached to it and turns every warning or error record into one
-notification — each distinct message once, however often it is logged (a disk that stays full
-should not bury the screen). Records may come from any thread; the handler only posts a
+The core reports problems through stdlib `logging`, each module on its own logger under
+`baes_tui` (core/log.py, which also routes them to the JSON-lines log and the CLI's stderr).
+While the app runs, `NoticeHandler` is attached to it and turns every warning or error record
+into one notification — each distinct message once, however often it is logged (a disk that
+stays full should not bury the screen). Records may come from any thread; the handler only posts a
 message, and the app shows it on its own loop.
 """
 
@@ -15,9 +16,8 @@ import threading
 from textual.app import App
 from textual.message import Message
 
-# "baes" is the core's logger hierarchy; modules that still log under their own package name
-# ("baes_tui.…") are heard too.
-LOGGERS = ("baes", "baes_tui")
+# Every module logs on `logging.getLogger(__name__)`, so one logger hears them all.
+LOGGERS = ("baes_tui",)
 MAX_REMEMBERED = 500  # distinct messages remembered for de-duplication
 SHOWN_IN_UI = "shown_in_ui"  # a record the UI already showed (its own error reports) sets this
 

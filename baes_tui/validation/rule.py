@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Literal, NamedTuple, TypeVar
 
+from baes_tui.core import pyast
 from baes_tui.core.verdicts import FileKind, Language, Severity
 
 Stage = Literal["text", "parse", "ast"]
@@ -136,7 +137,7 @@ class Source:
         if not self._parsed:
             self._parsed = True
             try:
-                self._tree = ast.parse(self.text, filename=self.path)
+                self._tree = pyast.parse(self.text, filename=self.path)
             except SyntaxError as exc:
                 self.syntax_error = exc
             except (ValueError, RecursionError, MemoryError) as exc:

@@ -259,20 +259,47 @@ async def test_an_expected_failure_is_a_notification_not_a_dialog(
 async def test_core_warnings_become_one_notification_per_message(
     settings: Settings, workspace: Any
 ) -> None:
+    shown_on: list[int] = []
     app = BaesApp(settings, workspace=workspace)
+    notify = app.notify
+
+    def recording_notify(*args: Any, **kwargs: Any) -> None:
+        shown_on.append(threading.get_ident())
+        notify(*args, **kwargs)
+
+    app.notify = recording_notify  # type: ignore[method-assign]
     async with app.run_test(size=SIZE) as pilot:
-        core = logging.getLogger("baes.cache")
+        core = logging.getLogger("baes_tui.recognition.cache.store")
         for _ in range(3):
             core.warning("cache backup skipped: the disk is full")
         await asyncio.to_thread(core.error, "metrics.csv is not writable")
-        logging.getLogger("baes.cache").info("an info record is not shown")
+        core.info("an info record is not shown")
         await until(
             pilot, lambda: any("not writable" in n for n in notifications(pilot)), "from a thread"
         )
         shown = notifications(pilot)
         assert shown.count("cache backup skipped: the disk is full") == 1
         assert not any("info record" in n for n in shown)
+        assert set(shown_on) == {threading.get_ident()}, "notified on the app's thread"
     core.warning("after the app: nobody listens")  # detached: no error, no notification
+
+
+async def test_a_problem_met_while_opening_the_workspace_is_a_notification(
+    settings: Settings,
+) -> None:
+    """The route is in place before the workspace opens: an empty cache.db, moved aside by
+    the core with a warning, is told to the person at the screen."""
+    settings.data_dir.mkdir(parents=True)
+    (settings.data_dir / "cache.db").write_bytes(b"")  # 0 bytes: reported like a corrupt one
+    app = BaesApp(settings)
+    async with app.run_test(size=SIZE) as pilot:
+        await until(
+            pilot,
+            lambda: any("cache file was empty" in n for n in notifications(pilot)),
+            "the empty cache.db reported",
+        )
+        (shown,) = [n for n in app._notifications if "cache file was empty" in str(n.message)]
+        assert shown.severity == "warning" and "cache.db.corrupt-" in str(shown.message)
 
 
 async def test_a_request_is_previewed_before_wordnet_has_loaded_and_again_after(
@@ -299,3 +326,34 @@ async def test_a_request_is_previewed_before_wordnet_has_loaded_and_again_after(
             assert "WordNet ready" in app.sub_title
             assert gc.get_freeze_count() > 0, "out of the collector's way"
         assert gc.get_freeze_count() == 0, "and back in once the app has ended"
+
+
+def _cache_threads() -> list[threading.Thread]:
+    """aiosqlite's connection threads: one per open cache file."""
+    return [t for t in threading.enumerate() if "_connection_worker_thread" in t.name]
+
+
+async def test_quitting_while_the_workspace_opens_leaves_no_thread_behind(
+    settings: Settings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A person who quits at once must get their shell back: a cache file left open by an
+    abandoned start-up kept the process alive at exit (its connection thread is not a daemon)."""
+    from baes_tui.workspace import Workspace
+
+    before = set(_cache_threads())
+    midway = asyncio.Event()
+
+    async def slow_lemma_memory(self: Workspace) -> None:
+        midway.set()  # the cache file is open; the rest of the opening never comes
+        await asyncio.Future()
+
+    monkeypatch.setattr(Workspace, "_open_lemma_memory", slow_lemma_memory)
+    app = BaesApp(settings)
+    async with app.run_test(size=SIZE) as pilot:
+        await until(pilot, midway.is_set, "the workspace is half open")
+        assert set(_cache_threads()) - before, "the cache file is open"
+    for thread in set(_cache_threads()) - before:
+        # The cancelled start-up closes the file on this loop: wait off it.
+        await asyncio.to_thread(thread.join, 60)
+        assert not thread.is_alive(), "the cache file was closed"
+    assert app.workspace is None

@@ -542,3 +542,27 @@ async def test_a_person_takes_baes_version_with_t_after_confirming(
     assert not beside.exists()
     [item] = [i for i in await workspace.review_items() if i.is_conflict]
     assert item.status == "taken"
+
+
+async def test_a_damaged_project_state_is_explained_on_the_review_screen(
+    settings: Settings,
+) -> None:
+    """Issue 11 §3: the Review screen says what is wrong and how to fix it; nothing crashes."""
+    from baes_tui.workspace import Workspace
+
+    state = settings.project_dir / ".baes" / "state.db"
+    state.parent.mkdir(parents=True)
+    state.write_bytes(b"definitely not sqlite " * 200)
+    async with await Workspace.open(settings) as workspace:
+        app = BaesApp(settings, workspace=workspace)
+        async with app.run_test(size=SIZE) as pilot:
+            await pilot.press("f4")
+            assert isinstance(app.screen, ReviewScreen)
+            await until(
+                pilot, lambda: any("damaged" in n for n in notifications(pilot)), "explained"
+            )
+            (shown,) = [n for n in app._notifications if "damaged" in str(n.message)]
+            assert shown.severity == "error" and "Loading verdicts" in str(shown.title)
+            assert str(state) in str(shown.message) and "mv " in str(shown.message)
+            assert app.is_running and isinstance(app.screen, ReviewScreen)
+    assert state.read_bytes().startswith(b"definitely not sqlite")

@@ -100,7 +100,11 @@ class RecognitionCache:
             now=now,
             warning=warning,
         )
-        await cache.stats()  # primes stats_now() with the stored counters
+        try:
+            await cache.stats()  # primes stats_now() with the stored counters
+        except BaseException:  # cancelled: release the file (its thread would outlive us)
+            await cache.close()
+            raise
         return cache
 
     async def close(self) -> None:

@@ -22,11 +22,12 @@ from textual.screen import Screen
 from textual.worker import Worker, WorkerState
 
 from baes_tui.core.errors import BaesError
+from baes_tui.core.resources import styles_dir
 
 if TYPE_CHECKING:
     from baes_tui.workspace import Workspace
 
-STYLES = Path(__file__).resolve().parents[3] / "styles"
+STYLES = styles_dir()  # in the package when installed, beside it in a checkout
 
 
 @dataclass(frozen=True, slots=True)

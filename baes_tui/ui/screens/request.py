@@ -111,6 +111,8 @@ class RequestScreen(BaesScreen):
         yield KeyBar()
 
     def on_mount(self) -> None:
+        if not self.query(RequestInput):
+            return  # the app quit while this screen mounted: its children are gone
         run, spec = self._key("request.submit_editor"), self._key("request.focus_spec")
         editor, line = self._key("request.focus_editor"), self._key("request.focus_input")
         view = self.query_one(RecognitionView)
@@ -138,6 +140,8 @@ class RequestScreen(BaesScreen):
 
     def wordnet_settled(self) -> None:
         """A preview made while WordNet loaded did not ask the cache: preview again."""
+        if not self.query(RequestInput):  # the app is closing
+            return
         if text := self._current_text():
             self._preview(text)
 
