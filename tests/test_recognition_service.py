@@ -101,3 +101,26 @@ async def test_a_clarified_answer_is_stored_as_human(tmp_path: Path) -> None:
     assert answer.cache == "hit" and answer.source == "human"
     assert answer.entity is not None and answer.entity.name == "Loan"
     await cache.close()
+
+
+async def test_a_paraphrase_never_brings_another_requests_custom_logic(tmp_path: Path) -> None:
+    # Same entity and fields, different custom logic: two meanings, not one.
+    cache, service = await _service(tmp_path)
+    first = await service.recognize(
+        "Create invoices with amount and tax rate; status moves pending -> approved -> rejected;"
+        " send an email when paid"
+    )
+    assert len(first.custom_logic) == 2
+    other = await service.recognize(
+        "Create invoices with amount and tax rate. The total is computed as amount * (1 + tax rate)"
+    )
+    assert other.cache == "miss"
+    assert [item.split(":")[0] for item in other.custom_logic] == ["computed_properties"]
+    plain = await service.recognize("Create invoices with amount and tax rate")
+    assert plain.cache == "miss" and plain.custom_logic == ()
+    again = await service.recognize(
+        "Please create invoices with an amount and a tax rate; the status moves pending -> "
+        "approved -> rejected, and send an email when paid"
+    )
+    assert again.cache == "hit" and again.custom_logic == first.custom_logic
+    await cache.close()

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
@@ -155,8 +156,23 @@ def parse_key(recognition: Recognition) -> str | None:
         )
         for entity in recognition.entities
     )
-    meaning = json.dumps([str(recognition.intent), entities])
+    parts: list[Any] = [str(recognition.intent), entities]
+    if recognition.custom_logic:
+        # Custom logic is part of what is asked for: the same fields with another computation
+        # or workflow are another meaning. Keys without it are unchanged.
+        parts.append(sorted(_logic_words(item) for item in recognition.custom_logic))
+    meaning = json.dumps(parts)
     return "parse:" + hashlib.sha256(meaning.encode("utf-8")).hexdigest()[:32]
+
+
+_LOGIC_FILLER = frozenset("a an the and or then also please to of is be it its".split())
+
+
+def _logic_words(item: str) -> str:
+    """A custom-logic item as its content words, in order: wording around it may vary
+    ("the status moves …" / "status moves …"), what it computes or triggers may not."""
+    words = re.findall(r"\w+|[^\w\s]", item.lower())
+    return " ".join(w for w in words if w not in _LOGIC_FILLER)
 
 
 def row_to_entry(row: Any) -> CacheEntry:
