@@ -260,3 +260,34 @@ def test_entity_rename() -> None:
         "relationships": [],
         "renamed_from": "Course",
     }
+
+
+@pytest.mark.parametrize(
+    ("request_text", "fields", "formula"),
+    [
+        (
+            "Create orders with quantity, unit price, and total = quantity * unit price",
+            ["quantity", "unit_price"],
+            "total = quantity * unit price",
+        ),
+        (
+            "Create invoices with amount, discount and net = amount - discount",
+            ["amount", "discount"],
+            "net = amount - discount",
+        ),
+    ],
+)
+def test_a_formula_in_a_field_list_is_custom_logic_not_a_field(
+    request_text: str, fields: list[str], formula: str
+) -> None:
+    result = read(request_text)
+    assert [a.name for a in result.entity.attributes] == fields
+    assert any(formula in item for item in result.custom_logic)
+    assert any("a formula" in note for note in result.notes)
+
+
+def test_a_formula_the_rules_cannot_split_is_asked_about_never_made_a_field() -> None:
+    result = read("Create invoices with amount and tax rate; total = amount × (1 + tax rate)")
+    names = [a.name for e in result.entities for a in e.attributes]
+    assert not any(name.startswith("total") for name in names)
+    assert any(item.startswith("computed_properties") for item in result.custom_logic)

@@ -39,6 +39,8 @@ _PATTERNS: dict[str, re.Pattern[str]] = {
         r"|automatically (?:set|filled|generated|updated)|sum of|total of|average of"
         r"|combin(?:es|ing|ed) (?:the )?first and last)\b"
         r"|\bfull name\b.*\bfrom\b.*\bfirst\b.*\blast\b"
+        # a formula: "total = amount × (1 + tax rate)", "net = gross - discount"
+        r"|\b[a-z_]\w*\s*=\s*[\w(][^=\n]*?(?:[×*/+−]|\s-\s|\b(?:plus|minus|times)\b)"
     ),
     "custom_workflow": re.compile(
         r"\b(?:workflow|approval|approve[sd]?|approving|state machine|status transitions?"

@@ -292,12 +292,20 @@ def type_phrase(text: str) -> AttrType | None:
     return None
 
 
+FORMULA_REASON = "a formula: custom logic (a computed property), not a field to type in"
+_FORMULA = re.compile(
+    r"\b[a-z_]\w*\s*=\s*[\w(][^=\n]*?(?:[×*/+−]|\s[x-]\s|\b(?:plus|minus|times)\b)", re.IGNORECASE
+)
+
+
 def read_item(raw: str) -> tuple[Attribute, bool] | Dropped:
     """One list item → (attribute, whether it was annotated) or why it is no field."""
     if re.search(r"[/\\]|^\s*\.\.", raw) and not re.search(
         r"\b(?:yes/no|true/false|and/or)\b", raw
     ):
         return Dropped(raw, PATH_REASON)  # "../../etc/passwd" names no field
+    if _FORMULA.search(raw):  # "total = amount × (1 + tax rate)": computed, not stored as typed
+        return Dropped(raw, FORMULA_REASON)
     text = raw.lower().strip(" .!?:;-+*\"'")
     explicit: AttrType | None = None
     required: bool | None = None
