@@ -23,6 +23,7 @@ from baes_tui.recognition.lexicon import (
     CHANGE_VERBS,
     CREATE_VERBS,
     FRAME_NOUNS,
+    HAVING_VERBS,
     MANAGE_VERBS,
 )
 
@@ -152,13 +153,9 @@ _EMPTY_ADVERBS = re.compile(r"\b(?:always|usually|normally|typically|generally)\
 # "I'd like a ticketing app: each ticket has a barcode, …": the sentence after the colon
 # names its own entity
 _INTRO_EACH = re.compile(
-    r"^[^:]{0,80}:\s*(?=(?:each|every) [a-z]+(?: [a-z]+)? (?:has|have|needs?|gets?"
-    r"|should have|must have)\b)"
+    rf"^[^:]{{0,80}}:\s*(?=(?:each|every) [a-z]+(?: [a-z]+)? (?:{HAVING_VERBS})\b)"
 )
-_OWN_SUBJECT = re.compile(
-    r"^(?:each|every|a|an|the) [a-z]+(?: [a-z]+)? (?:has|have|needs?|gets?|should have"
-    r"|must have|with)\b"
-)
+_OWN_SUBJECT = re.compile(rf"^(?:each|every|a|an|the) [a-z]+(?: [a-z]+)? (?:{HAVING_VERBS}|with)\b")
 # "Create two entities: A with …, and B with …": the count says nothing
 _COUNTED = re.compile(
     r"^(?P<verb>(?:(?:i|we) (?:would )?)?[a-z]+(?: up)?)\s+(?:two|three|four|five|several|some"

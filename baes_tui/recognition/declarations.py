@@ -28,6 +28,7 @@ from baes_tui.recognition.lexicon import (
     COMMAND_VERBS,
     CREATE_VERBS,
     FRAME_NOUNS,
+    HAVING_VERBS,
     MANAGE_VERBS,
 )
 from baes_tui.recognition.lists import (
@@ -56,7 +57,7 @@ _INTRO = (
     r"|,?\s+(?:with|having|that has|that have|which has|which have|including|containing|by)\b"
     r"\s*:?\s*|,\s+(?:recording|storing|tracking|keeping|holding|listing)\b\s*:?\s*"
     r"|,?\s+where\s+(?:each|every|all|the)?\s*(?P<each>[a-z-]+(?:\s[a-z-]+)?)\s+"
-    r"(?:has|have|needs?|gets?|should have|must have|contains?)\s+"
+    rf"(?:{HAVING_VERBS}|contains?)\s+"
     r"|\s*(?=\((?![^)]*\b(?:optional|integer|text|string)\b)[^)]*,))"
 )
 _CREATE = re.compile(

@@ -147,6 +147,8 @@ CREATE_VERBS = (
     r"|add|have|provide|produce|spin up|knock up|throw together|do|model|scaffold|love"
     r"|looking for|look for|searching for"
 )
+# "each ticket has …", "where every order needs …": the verbs that introduce what a thing holds
+HAVING_VERBS = r"has|have|needs?|gets?|should have|must have"
 CHANGE_VERBS = r"rename|remove|delete|drop|change|modify|alter|update|extend|convert|make|rm"
 # Verbs that open an instruction: a sentence starting with one has no subject entity.
 COMMAND_VERBS = (
