@@ -18,6 +18,7 @@ import re
 from collections.abc import Iterable, Sequence
 
 from baes_tui.core.models import Attribute, Relationship
+from baes_tui.recognition.lexicon import FORMULA
 
 CATEGORIES = (
     "complex_validation",
@@ -39,8 +40,7 @@ _PATTERNS: dict[str, re.Pattern[str]] = {
         r"|automatically (?:set|filled|generated|updated)|sum of|total of|average of"
         r"|combin(?:es|ing|ed) (?:the )?first and last)\b"
         r"|\bfull name\b.*\bfrom\b.*\bfirst\b.*\blast\b"
-        # a formula: "total = amount × (1 + tax rate)", "net = gross - discount"
-        r"|\b[a-z_]\w*\s*=\s*[\w(][^=\n]*?(?:[×*/+−]|\s-\s|\b(?:plus|minus|times)\b)"
+        rf"|{FORMULA}"
     ),
     "custom_workflow": re.compile(
         r"\b(?:workflow|approval|approve[sd]?|approving|state machine|status transitions?"

@@ -35,6 +35,7 @@ from baes_tui.recognition.lexicon import (
     DECIMAL_WORDS,
     FILLER,
     FLOAT_WORDS,
+    FORMULA,
     INT_WORDS,
     INTERJECTIONS,
     NEVER_FIELD,
@@ -293,9 +294,7 @@ def type_phrase(text: str) -> AttrType | None:
 
 
 FORMULA_REASON = "a formula: custom logic (a computed property), not a field to type in"
-_FORMULA = re.compile(
-    r"\b[a-z_]\w*\s*=\s*[\w(][^=\n]*?(?:[×*/+−]|\s[x-]\s|\b(?:plus|minus|times)\b)", re.IGNORECASE
-)
+_FORMULA = re.compile(FORMULA, re.IGNORECASE)
 
 
 def read_item(raw: str) -> tuple[Attribute, bool] | Dropped:

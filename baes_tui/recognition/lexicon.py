@@ -147,6 +147,8 @@ CREATE_VERBS = (
     r"|add|have|provide|produce|spin up|knock up|throw together|do|model|scaffold|love"
     r"|looking for|look for|searching for"
 )
+# A formula: "total = amount × (1 + tax rate)", "net = amount - discount" (× may be folded to x)
+FORMULA = r"\b[a-z_]\w*\s*=\s*[\w(][^=\n]*?(?:[×*/+−]|\s[x-]\s|\b(?:plus|minus|times)\b)"
 # "each ticket has …", "where every order needs …": the verbs that introduce what a thing holds
 HAVING_VERBS = r"has|have|needs?|gets?|should have|must have"
 CHANGE_VERBS = r"rename|remove|delete|drop|change|modify|alter|update|extend|convert|make|rm"
