@@ -17,6 +17,7 @@ apart). The held-out split is reported as these aggregates only: no case of it i
 
 from __future__ import annotations
 
+import argparse
 import asyncio
 import json
 import math
@@ -250,11 +251,27 @@ def corpus_report() -> None:
         print("| " + " | ".join(line) + " |")
 
 
-def main() -> int:
-    if "--file" in sys.argv:
-        path = Path(sys.argv[sys.argv.index("--file") + 1])
-        return file_report(path, "--cases" in sys.argv)
-    if "--corpus-only" in sys.argv:
+def _arguments(argv: list[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(
+        description="Recognition speed and quality. With no option it also scores the held-out "
+        "split (aggregates only): each such run is a counted held-out measurement.",
+    )
+    choice = parser.add_mutually_exclusive_group()
+    choice.add_argument(
+        "--file", type=Path, help="quality on one corpus-format file (never the held-out split)"
+    )
+    choice.add_argument(
+        "--corpus-only", action="store_true", help="quality on dev and held-out, no speed part"
+    )
+    parser.add_argument("--cases", action="store_true", help="with --file: list each miss")
+    return parser.parse_args(argv)
+
+
+def main(argv: list[str] | None = None) -> int:
+    arguments = _arguments(sys.argv[1:] if argv is None else argv)
+    if arguments.file is not None:
+        return file_report(arguments.file, arguments.cases)
+    if arguments.corpus_only:
         corpus_report()
         return 0
     startup = [_subprocess_json(_STARTUP) for _ in range(3)]
