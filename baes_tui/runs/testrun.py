@@ -47,8 +47,16 @@ _TEST_FUNCTION = re.compile(r"^\s*(?:async\s+)?def test_", re.MULTILINE)
 _PR_SET_PDEATHSIG = 1
 # -q: one line per test file and the summary, which the run parses; no cache folder in the
 # project; no unraisable-exception plugin, whose end of session is five full garbage
-# collections (about 0.2 s of every run) to report warnings nobody reads here.
-RUNNER_ARGS = ("-q", "-p", "no:cacheprovider", "-p", "no:unraisableexception", "--assert=plain")
+# collections (about 0.2 s of every run) to report warnings nobody reads here; none of the
+# plugins installed beside baes that a generated suite never uses (xdist alone imports
+# execnet and registers its options and hooks in every process).
+RUNNER_ARGS = (
+    "-q",
+    "--assert=plain",
+    *("-p", "no:cacheprovider", "-p", "no:unraisableexception"),
+    *("-p", "no:xdist", "-p", "no:xdist.looponfail", "-p", "no:platformdirs"),
+    *("-p", "no:pastebin", "-p", "no:junitxml", "-p", "no:doctest"),
+)
 # Imported by a spare before it is given a suite: what every generated suite imports first.
 WARM_MODULES = (
     "fastapi",
@@ -59,6 +67,10 @@ WARM_MODULES = (
     "httpx",
     "jinja2",
     "sqlite3",
+    # imported by the app or its first request, not by the modules above
+    "fastapi.templating",
+    "pydantic.v1",
+    "anyio._backends._asyncio",
 )
 # Asks Linux to SIGKILL this process when its parent (baes) dies and exits at once if baes
 # already died; imports pytest and the warm modules; then waits for one job on stdin (a JSON
