@@ -288,6 +288,11 @@ class Spares:
         for _ in range(count):
             self._waiting.append(_spawn())
 
+    @property
+    def waiting(self) -> int:
+        """Spares alive and not yet given a suite (warm, or still importing)."""
+        return sum(1 for spare in self._waiting if spare.poll() is None)
+
     def take(self) -> subprocess.Popen[bytes]:
         """A waiting spare (maybe still importing), or a fresh one."""
         while self._waiting:
