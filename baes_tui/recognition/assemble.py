@@ -24,6 +24,7 @@ from baes_tui.recognition.statements import (
     Mention,
     Modify,
     Reading,
+    Reason,
     Relate,
     Remove,
     Rename,
@@ -45,6 +46,7 @@ class Draft:
     explicit_entities: int = 0
     unread_words: int = 0
     unread_texts: list[str] = field(default_factory=list)  # what no reader understood
+    reason_words: int = 0  # words of reasons given for a change ("so that …"): not unread
     conflicts: int = 0
     default_cardinality: int = 0
     fields_read: int = 0
@@ -61,11 +63,14 @@ _CONTEXT_NOUN = re.compile(r"\b(?:on|in|for|of|from|to)\s+(?:a|an|the|each|every
 def assemble(reading: Reading, title_segments: frozenset[int] = frozenset()) -> Draft:
     draft = Draft()
     stmts = reading.statements
-    draft.statements = len([s for s in stmts if not isinstance(s, (Constraint, Unread))])
+    draft.statements = len([s for s in stmts if not isinstance(s, (Constraint, Unread, Reason))])
     for s in stmts:
         if isinstance(s, Constraint):
             draft.rules.append(s.text.strip())
-        elif isinstance(s, Unread):
+        elif isinstance(s, Reason) and _asks_change(stmts):
+            draft.rules.append(s.text.strip())
+            draft.reason_words += s.words
+        elif isinstance(s, (Unread, Reason)):  # outside a change, a reason counts as unread
             draft.rules.append(s.text.strip())
             draft.unread_words += s.words
             draft.unread_texts.append(s.text)
@@ -96,6 +101,14 @@ def assemble(reading: Reading, title_segments: frozenset[int] = frozenset()) -> 
     used |= {r.target for e in draft.entities for r in e.relationships}
     draft.other_nouns = len(_named_nouns(stmts) - used)
     return draft
+
+
+def _asks_change(stmts: list) -> bool:
+    """A change to what exists is said: the reasons given are for it."""
+    return any(
+        isinstance(s, (Rename, Remove, Modify)) or (isinstance(s, Declare) and s.mode == "add")
+        for s in stmts
+    )
 
 
 def _named_nouns(stmts: list) -> set[str]:

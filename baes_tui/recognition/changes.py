@@ -12,6 +12,7 @@ when it says so ("the module field"), or an entity owns it ("on Student").
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from baes_tui.core.errors import UnsafeName
 from baes_tui.core.models import AttrType
@@ -26,7 +27,7 @@ from baes_tui.recognition.lexicon import (
     PRONOUNS,
     TYPE_WORDS,
 )
-from baes_tui.recognition.statements import Change, Modify, Remove, Rename
+from baes_tui.recognition.statements import Change, Modify, Reason, Remove, Rename
 
 _ON = r"(?:on|in|of|for|from|within|inside)"
 _TAIL = r"(?:\s+(?:instead|from now on|going forward|everywhere|please|too|now))*"
@@ -370,3 +371,199 @@ def _modify(clause: Clause, f: str, ent: str | None, change: tuple[str, object])
     else:
         changes = tuple(Change(n, required=bool(value)) for n in names)
     return Modify(owner, changes, clause.segment)
+
+
+# --- change wording -----------------------------------------------------------------------------
+# People say a change in many word orders; these rewrite one clause into the order the readers
+# above know ("add F to X", "remove F from X", "F on X should be optional"), by mechanism (the
+# verb, where it sits, where the entity is named), never by request. What a rewrite cuts off
+# (a reason, "the council voted on it") is returned so it stays a business rule.
+_CHANGE_VERB = (
+    r"add|include|put|insert|append|remove|delete|drop|rename|change|make|get rid of|erase"
+    r"|take out|take off|record|store|track"
+)
+_LEAD_TO = re.compile(rf"^to\s+(?=(?:{_CHANGE_VERB})\b)")  # "please to remove …"
+_WISH_THAT = re.compile(
+    r"^(?:i|we)\s+(?:would\s+)?(?:really\s+)?(?:like|want|prefer|wish|would prefer)\s+"
+    r"(?:that|if)\s+"
+)
+_AFTERTHOUGHT = re.compile(
+    r"^(?:thinking about it(?: more| again)?|on second thought|come to think of it|now that i"
+    r" think about it|one more thing|one last thing|last thing|also|oh and|and also)\s*[,:—-]?\s+"
+)
+_TOLD_ME = re.compile(
+    r"^(?:[a-z]+\s+){1,3}?(?:told|tells|asked|reminded|said to)\s+(?:me|us)\s+"
+    r"(?:(?:this|last|yesterday|today)\s*[a-z]*\s+)?(?:that\s+)?(?=(?:they|we|the|each|every)\b)"
+)
+# "add to the Book a field for the language", "remove from the Supplier the field fax"
+_DESTINATION_FIRST = re.compile(
+    r"^(?P<v>add|include|put|insert|append|remove|delete|drop|erase|get rid of|take out)\s+"
+    r"(?:also\s+)?(?P<p>to|into|onto|on|in|for|from|off|out of)\s+"
+    r"(?:the\s+|each\s+|every\s+|all\s+|our\s+|both\s+)?"
+    r"(?P<e>[a-z][a-z-]*(?:\s(?:and\s+(?:the\s+)?)?[a-z][a-z-]*){0,3}?)"
+    r"(?:\s+(?:entity|entities|table|model))?\s*,?\s+"
+    r"(?P<w>(?:the|a|an|some|new|two|three|whether|its|their|field|fields|column|columns|one"
+    r"|also)\b.+)$"
+)
+# "a field for the language", "the field fax", "a new column called notes" → the field's words
+_FIELD_NOUN = re.compile(
+    r"\b(?:an?|the|one)\s+(?:new\s+)?(?:field|column|attribute)\s+(?:for|called|named|to hold"
+    r"|to store|about)?\s*(?:the\s+)?(?!(?:to|from|on|in|of|into|for)\b)(?=[a-z])"
+)
+# "the phone of the Customer is not more obligatory", "email should not be required anymore"
+_NOT_REQUIRED = re.compile(
+    r"^(?P<f>.+?)\s+(?:(?:is|are|should|must|shall|will|has to|have to|needs to|need to)\s+)?"
+    r"(?:be\s+)?(?:not|no)\s+(?:more\s+|longer\s+)?(?:be\s+)?(?:obligatory|mandatory|required"
+    r"|compulsory|necessary)(?:\s+(?:anymore|any more|any longer|now))*$"
+)
+_OBLIGATORY = re.compile(r"\b(?:be|is|are)\s+(?:obligatory|compulsory)$")
+# "must be whole number, not text like now": what it was before says nothing new
+_NOT_AS_BEFORE = re.compile(
+    r"^(?P<head>.+?\b(?:be|become)\s+(?:an?\s+)?[a-z][a-z ]*?)\s*,?\s+(?:not|instead of"
+    r"|rather than)\s+(?:an?\s+)?[a-z]+(?:\s+(?:like|as)\s+(?:now|before|today))?$"
+)
+# "the manager note can go too", "the FertilizerBatch entity is just clutter": a removal
+_CAN_GO = re.compile(
+    r"^(?P<w>.+?)\s+(?:can|could|may|should)\s+(?:also\s+)?(?:go|be removed|be dropped"
+    r"|be deleted|go away|disappear|be gone)(?:\s+(?:too|as well|also|now|honestly|then))*$"
+)
+_USELESS = re.compile(
+    r"(?:^|[,;—]\s*(?:so\s+|and\s+|but\s+)?|\s(?:so|and so)\s+)"
+    r"(?P<w>(?:the|that|this|our|those|these)\s[^,;—]+?)\s+(?:is|are)\s+(?:just\s+|really\s+"
+    r"|completely\s+|totally\s+)?(?:useless|clutter|obsolete|unused|not used|no longer used"
+    r"|redundant|pointless|dead weight)(?:\s+(?:now|anymore|any more|any longer))*$"
+)
+# "I want an email on both Landlord and Tenant": a wish to add onto named entities
+_WANT_ON = re.compile(
+    r"^(?:i|we)\s+(?:would\s+)?(?:also\s+)?(?:want|like|need)\s+(?P<f>(?:an?|the|some)\s.+?)\s+"
+    r"(?:on|to)\s+(?P<e>(?:both|each|every|all)\s.+)$"
+)
+# "they also need to see the premium amount and the renewal date on each policy"
+_NEED_ON_EACH = re.compile(
+    r"^(?:they|we|i|people|users|staff|the [a-z]+)\s+(?:also\s+)?(?:need|want|would like|have)\s+"
+    r"to\s+(?:also\s+)?(?:see|have|store|record|track|know|keep)\s+(?P<f>.+?)\s+(?:on|for|of|in)"
+    r"\s+(?:each|every|all|all the)\s+(?P<e>[a-z][a-z -]*)$"
+)
+# "(I want to) also record whether a pet is neutered and its allergies"
+_WHETHER_OWNER = re.compile(
+    r"^(?:(?:i|we)\s+(?:would like|want|need)\s+to\s+)?(?:also\s+(?:record|store|track|keep"
+    r"|capture|save|know)|add|include)\s+(?:also\s+)?whether\s+(?:a|an|the|each|every)\s+"
+    r"(?P<e>[a-z][a-z-]*)\s+(?P<v>is|has|was|can)\s+(?P<rest>.+)$"
+)
+# "the plants in our greenhouse should also have …": where they are is no part of the name
+_WHERE_THEY_ARE = re.compile(
+    r"^(?P<s>(?:the|our|all|all the)\s+[a-z][a-z-]*)\s+(?:in|at|from)\s+(?:our|my|the)\s+"
+    r"[a-z][a-z-]*(?=\s+(?:should|must|need|needs|also|have|has|can|could|will)\b)"
+)
+# "a due date from next month on": when a change starts is no part of a field
+_STARTING = re.compile(
+    r"\s+(?:from|starting|as of|beginning)\s+(?:next|this|the)\s+(?:month|week|year|quarter"
+    r"|season)(?:\s+on)?\b|\s+from now on\b"
+)
+# "add premium amount + renewal date too the policy entity": a misspelt "to"
+_TOO_TO = re.compile(r"\s+too\s+(?=(?:the|a|an|each|every|all|both)\s)")
+_MINUS_LIST = re.compile(r"^-\s*[^,]+(?:,\s*-\s*[^,]+)*$")  # "SparePart: - bin, - note"
+_REASON_TAIL = re.compile(r"\s+(?:because|since|as|so that|so we|so i)\s+.+$")
+
+
+def reword_change(clause: Clause) -> tuple[Clause, str]:
+    """The clause in a word order the change readers know, and any reason cut off it."""
+    text = clause.text
+    for _ in range(2):
+        before = text
+        text = _LEAD_TO.sub("", text)
+        text = _WISH_THAT.sub("", text)
+        text = _AFTERTHOUGHT.sub("", text)
+        text = _TOLD_ME.sub("", text)
+        text = _WHERE_THEY_ARE.sub(lambda m: m["s"], text)
+        text = _STARTING.sub("", text)
+        if text == before:
+            break
+    if re.match(r"^(?:add|include|put|append|insert)\b", text):
+        text = _TOO_TO.sub(" to ", text)
+    text = _destination_last(text)
+    text = _field_noun(text)
+    text = _required_words(text)
+    text, before_it = _removal_words(text)
+    text = _wish_on(text)
+    if clause.topic and clause.topic_sep == ":" and _MINUS_LIST.match(text):
+        text = "remove " + re.sub(r"(?:^|,\s*)-\s*", ", ", text).strip(" ,")
+    text, reason = _rename_tail(text, clause.original)
+    reason = " ".join(r for r in (before_it, reason) if r)
+    return (clause if text == clause.text else replace(clause, text=text)), reason
+
+
+def _destination_last(text: str) -> str:
+    if m := _DESTINATION_FIRST.match(text):
+        removal = m["v"] not in ("add", "include", "put", "insert", "append")
+        return f"{m['v']} {m['w']} {'from' if removal else 'to'} {m['e']}"
+    if m := _NEED_ON_EACH.match(text):
+        return f"add {m['f']} to {m['e']}"
+    if m := _WHETHER_OWNER.match(text):
+        return f"add whether it {m['v']} {m['rest']} to {m['e']}"
+    return text
+
+
+def _field_noun(text: str) -> str:
+    if re.match(rf"^(?:{_CHANGE_VERB})\b", text):
+        return _FIELD_NOUN.sub("", text)
+    return text
+
+
+def _required_words(text: str) -> str:
+    if m := _NOT_REQUIRED.match(text):
+        return f"{m['f']} should be optional"
+    if m := _NOT_AS_BEFORE.match(text):
+        return m["head"]
+    return _OBLIGATORY.sub("be required", text)
+
+
+def _removal_words(text: str) -> tuple[str, str]:
+    """The removal, and what was said before it ("we stopped buying …, so the X is clutter")."""
+    if m := _CAN_GO.match(text) or _USELESS.search(text):
+        return f"remove {m['w']}", text[: m.start()].strip(" ,;—")
+    return text, ""
+
+
+def _wish_on(text: str) -> str:
+    if m := _WANT_ON.match(text):
+        return f"add {m['f']} to {m['e']}"
+    return text
+
+
+def _rename_tail(text: str, original: str) -> tuple[str, str]:
+    """ "rename GarbageBin to WasteContainer the council voted on it": a name written as one
+    word (CamelCase) ends there; "… because …" after a rename is its reason."""
+    if not text.startswith("rename "):
+        return text, ""
+    named = re.search(
+        r"\s(?:to|into|as)\s+(?P<n>[A-Z][a-z0-9]*(?:\s?[A-Z][a-z0-9]*)*)\s+(?P<tail>[a-z].*)$",
+        original.strip(" .!?"),
+    )
+    if named and not re.match(rf"{_ON}\b|(?:field|entity|table|column)\b", named["tail"]):
+        new = named["n"].lower()
+        if (at := text.rfind(f" {new} ")) > 0:
+            return text[: at + len(new) + 1], text[at + len(new) + 2 :]
+    if r := _REASON_TAIL.search(text):
+        return text[: r.start()], text[r.start() :].strip()
+    return text, ""
+
+
+# --- reasons ------------------------------------------------------------------------------------
+# "…, so that readers understand …", "…, we not use it", "nobody ever filled it in": why a
+# change is asked. Only after the request itself (never a segment's first clause).
+_REASON = re.compile(
+    r"^(?:so that|so (?:we|i|they|you|people|users|readers|the [a-z]+)|because|since"
+    r"|that (?:i|we|they|you|he|she|it|people|users?|readers?|some|the|our|my|[a-z]+s)"
+    r"|as (?:we|i|they|nobody|no one))\b"
+    r"|^(?:we|i|they|people|nobody|no one|the [a-z]+(?: [a-z]+)?)\s+(?:do\s+|does\s+|really\s+"
+    r"|ever\s+|never\s+|not\s+|no longer\s+)*(?:use[sd]?|need(?:s|ed)?|fill(?:s|ed)?(?: in)?"
+    r"|look(?:s|ed)? at|read|touch(?:es|ed)?)\s+(?:it|them|this|that|those|these)\b"
+)
+
+
+def read_reason(clause: Clause) -> Reason | None:
+    """A clause that gives the reason for the request before it, or None."""
+    if clause.first or not _REASON.match(clause.text):
+        return None
+    return Reason(clause.original, clause.segment, len(clause.text.split()))

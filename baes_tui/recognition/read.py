@@ -13,7 +13,13 @@ import re
 from collections import defaultdict
 from dataclasses import replace
 
-from baes_tui.recognition.changes import read_modify, read_remove, read_rename
+from baes_tui.recognition.changes import (
+    read_modify,
+    read_reason,
+    read_remove,
+    read_rename,
+    reword_change,
+)
 from baes_tui.recognition.clauses import Clause, clauses_of, simplify, split_topic
 from baes_tui.recognition.declarations import (
     header_count,
@@ -43,6 +49,7 @@ from baes_tui.recognition.statements import (
     Declare,
     Mention,
     Reading,
+    Reason,
     Statement,
     Unread,
 )
@@ -87,10 +94,17 @@ def read_clause(clause: Clause) -> list[Statement]:
         if mention is not None and mention.entity is not None and mention.entity.explicit:
             return [mention, Constraint(clause.original, clause.segment)]
         return [Constraint(clause.original, clause.segment)]
+    if (reason := read_reason(clause)) is not None:
+        return [reason]
+    clause, tail = reword_change(clause)
     for reader in (read_rename, read_remove, read_modify, read_relation):
         found = reader(clause)
         if found is not None:
-            return [found]
+            return (
+                [found, Reason(clause.original, clause.segment, len(tail.split()))]
+                if tail
+                else [found]
+            )
     declared = read_declaration(clause) or read_verbless(clause)
     if declared:
         return declared

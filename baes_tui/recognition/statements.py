@@ -107,7 +107,17 @@ class Unread:
     words: int = 0
 
 
-Statement = Declare | Mention | Remove | Modify | Rename | Relate | Constraint | Unread
+@dataclass(frozen=True, slots=True)
+class Reason:
+    """Why a change is asked ("so that …", "we not use it", "the council voted on it"): kept
+    as a business rule, never read as a field or an entity, counted apart from unread text."""
+
+    text: str
+    segment: int
+    words: int = 0
+
+
+Statement = Declare | Mention | Remove | Modify | Rename | Relate | Constraint | Unread | Reason
 
 
 @dataclass
