@@ -92,7 +92,8 @@ def add_to(clause: Clause) -> list[Statement]:
     parsed = read_fields(f)
     if not parsed.attributes:
         return []
-    return [Declare(o, parsed, "add", clause.segment) for o in owners]
+    joint = len(owners) > 1  # "add email to Student and Teacher": one list for each
+    return [Declare(o, parsed, "add", clause.segment, joint=joint) for o in owners]
 
 
 def extend(clause: Clause) -> list[Statement]:
@@ -166,12 +167,31 @@ def _subject_fields(
     parsed = read_fields(f)
     if not parsed.attributes:
         return []
-    return [Declare(o, parsed, mode, clause.segment) for o in owners]
+    joint = bool(re.search(r"\b(?:both|each|all)\b", ent) or each)  # "both X and Y get F"
+    return [Declare(o, parsed, mode, clause.segment, joint=joint) for o in owners]
+
+
+# "can you put those in?", "add them too": the fields said before, on the entity said before
+_ADD_PRONOUN = re.compile(
+    r"^(?:also\s+)?(?:add|put|include|put in|throw in)\s+(?:those|these|them|both|both of them"
+    r"|all of them|all of those|those fields|these fields|those two|these two)"
+    r"(?:\s+(?:in|on|there|too|as well|also|for me|for us|please))*$"
+)
+
+
+def add_pronoun(clause: Clause) -> list[Statement]:
+    """An add whose fields are named in another clause: the add says it is a change."""
+    if not _ADD_PRONOUN.match(clause.text):
+        return []
+    topic = read_noun(clause.topic) if clause.topic else None
+    return [Declare(topic, FieldList(), "add", clause.segment)]
 
 
 def add_bare(clause: Clause) -> list[Statement]:
     """ "add email and phone" (an entity in context, or a question), "For each book, also
     store whether it is published" (the topic's entity)."""
+    if pronoun := add_pronoun(clause):
+        return pronoun
     m = _ADD_BARE.match(clause.text)
     if not m:
         return []

@@ -46,6 +46,7 @@ class Draft:
     explicit_entities: int = 0
     unread_words: int = 0
     unread_texts: list[str] = field(default_factory=list)  # what no reader understood
+    joint: set[str] = field(default_factory=set)  # entities named together as one list's owners
     reason_words: int = 0  # words of reasons given for a change ("so that …"): not unread
     conflicts: int = 0
     default_cardinality: int = 0
@@ -305,6 +306,8 @@ def _declares(reading: Reading, draft: Draft, titles: frozenset[int]) -> None:
                 draft.missing.append("entity")
                 continue
             entity = entities.setdefault(noun.name, _Entity(noun))
+            if s.joint:
+                draft.joint.add(noun.name)
             entity.fields.extend(s.fields)
             entity.declared = entity.declared or bool(s.fields.attributes) or s.header
             modes.append(s.mode)

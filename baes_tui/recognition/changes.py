@@ -482,14 +482,18 @@ def reword_change(clause: Clause) -> tuple[Clause, str]:
     if re.match(r"^(?:add|include|put|append|insert)\b", text):
         text = _TOO_TO.sub(" to ", text)
     text = _destination_last(text)
+    text = _topic_for_pronoun(text, clause.topic)
     text = _field_noun(text)
     text = _required_words(text)
     text, before_it = _removal_words(text)
+    text, after_it = _reason_tail(text)
+    if re.search(r"\b(?:need|needs|have|has|get|gets)\b", text):
+        text = re.sub(r"(?<!like)(?<!as)\s+now(?=\s*(?:,|$))", "", text)  # "needs F now, and G"
     text = _wish_on(text)
     if clause.topic and clause.topic_sep == ":" and _MINUS_LIST.match(text):
         text = "remove " + re.sub(r"(?:^|,\s*)-\s*", ", ", text).strip(" ,")
     text, reason = _rename_tail(text, clause.original)
-    reason = " ".join(r for r in (before_it, reason) if r)
+    reason = " ".join(r for r in (before_it, reason, after_it) if r)
     return (clause if text == clause.text else replace(clause, text=text)), reason
 
 
@@ -501,6 +505,19 @@ def _destination_last(text: str) -> str:
         return f"add {m['f']} to {m['e']}"
     if m := _WHETHER_OWNER.match(text):
         return f"add whether it {m['v']} {m['rest']} to {m['e']}"
+    return text
+
+
+_PRONOUN_SUBJECT = re.compile(
+    r"^(?:they|it|each of them|each one|both)\s+(?=(?:also\s+|now\s+)?(?:need|needs|should|must"
+    r"|have|has|get|gets|could|can|will)\b)"
+)
+
+
+def _topic_for_pronoun(text: str, topic: str | None) -> str:
+    """ "For the gift cards: they also need F": "they" is the topic."""
+    if topic and (m := _PRONOUN_SUBJECT.match(text)):
+        return f"{topic} {text[m.end() :]}"
     return text
 
 
@@ -553,17 +570,44 @@ def _rename_tail(text: str, original: str) -> tuple[str, str]:
 # "…, so that readers understand …", "…, we not use it", "nobody ever filled it in": why a
 # change is asked. Only after the request itself (never a segment's first clause).
 _REASON = re.compile(
-    r"^(?:so that|so (?:we|i|they|you|people|users|readers|the [a-z]+)|because|since"
+    r"^(?:so that|so (?:we|i|they|you|people|users|readers)|because|since"
     r"|that (?:i|we|they|you|he|she|it|people|users?|readers?|some|the|our|my|[a-z]+s)"
     r"|as (?:we|i|they|nobody|no one))\b"
     r"|^(?:we|i|they|people|nobody|no one|the [a-z]+(?: [a-z]+)?)\s+(?:do\s+|does\s+|really\s+"
     r"|ever\s+|never\s+|not\s+|no longer\s+)*(?:use[sd]?|need(?:s|ed)?|fill(?:s|ed)?(?: in)?"
     r"|look(?:s|ed)? at|read|touch(?:es|ed)?)\s+(?:it|them|this|that|those|these)\b"
+    # "the finance team asked for it", "the council voted on it", "they insisted"
+    r"|^(?:the\s+|our\s+)?(?:[a-z]+\s+){0,2}?(?:team|department|office|council|board|staff"
+    r"|people|users|customers|boss|manager|management|accountants?|auditors?|they|he|she)\s+"
+    r"(?:asked|requested|wanted|voted|decided|insisted|agreed|complained|keeps? asking)\b"
 )
+_TAIL_START = re.compile(
+    r"\s+[—-]\s+|,\s*(?:(?:honestly|frankly|really|to be honest|and)\s*,?\s+)?"
+    r"|\s+(?=(?:so that|so we|so i|so they|because|since)\b)"
+)
+
+
+def _reason_tail(text: str) -> tuple[str, str]:
+    """ "the manager note can go too, honestly nobody ever filled it in": the request, and the
+    reason said after it."""
+    for m in _TAIL_START.finditer(text):
+        rest = text[m.end() :]
+        if m.start() > 0 and _REASON.match(rest):
+            return text[: m.start()], rest
+    return text, ""
 
 
 def read_reason(clause: Clause) -> Reason | None:
     """A clause that gives the reason for the request before it, or None."""
-    if clause.first or not _REASON.match(clause.text):
+    if clause.first:
+        return None
+    said_with_so = re.match(
+        r"(?:that\s+)?(?:i|we|they|you|he|she|people|users?|readers?|customers?|staff)\s",
+        clause.text,
+    ) and re.search(
+        r"\bso\s+(?:that\s+)?" + re.escape(" ".join(clause.text.split()[:3])),
+        clause.original.lower(),
+    )
+    if not (_REASON.match(clause.text) or said_with_so):
         return None
     return Reason(clause.original, clause.segment, len(clause.text.split()))

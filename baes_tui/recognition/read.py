@@ -48,8 +48,11 @@ from baes_tui.recognition.statements import (
     Constraint,
     Declare,
     Mention,
+    Modify,
     Reading,
     Reason,
+    Remove,
+    Rename,
     Statement,
     Unread,
 )
@@ -85,7 +88,26 @@ def is_tech_only(text: str) -> bool:
 
 
 def read_clause(clause: Clause) -> list[Statement]:
-    """Every statement one clause makes (usually one)."""
+    """Every statement one clause makes (usually one); a reason given for a change is kept
+    apart from what the change says."""
+    if (reason := read_reason(clause)) is not None:
+        return [reason]
+    reworded, tail = reword_change(clause)
+    found = _read_reworded(reworded)
+    if not tail:
+        return found
+    if not any(_is_change(s) for s in found):
+        return _read_reworded(clause)  # the reason was cut off something that is no change
+    return [*found, Reason(clause.original, clause.segment, len(tail.split()))]
+
+
+def _is_change(statement: Statement) -> bool:
+    if isinstance(statement, Declare):
+        return statement.mode == "add"
+    return isinstance(statement, (Rename, Remove, Modify))
+
+
+def _read_reworded(clause: Clause) -> list[Statement]:
     if is_tech_only(clause.text):
         return [Constraint(clause.original, clause.segment)]
     if is_practice(clause.text):
@@ -94,17 +116,10 @@ def read_clause(clause: Clause) -> list[Statement]:
         if mention is not None and mention.entity is not None and mention.entity.explicit:
             return [mention, Constraint(clause.original, clause.segment)]
         return [Constraint(clause.original, clause.segment)]
-    if (reason := read_reason(clause)) is not None:
-        return [reason]
-    clause, tail = reword_change(clause)
     for reader in (read_rename, read_remove, read_modify, read_relation):
         found = reader(clause)
         if found is not None:
-            return (
-                [found, Reason(clause.original, clause.segment, len(tail.split()))]
-                if tail
-                else [found]
-            )
+            return [found]
     declared = read_declaration(clause) or read_verbless(clause)
     if declared:
         return declared

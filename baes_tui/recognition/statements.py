@@ -28,6 +28,7 @@ class Declare:
     mode: Mode
     segment: int
     header: bool = False  # a list header whose fields are the segments under it
+    joint: bool = False  # one of several owners named together ("add email to both X and Y")
 
 
 @dataclass(frozen=True, slots=True)
