@@ -136,6 +136,8 @@ def subject(clause: Clause) -> list[Statement]:
         ent, f = text[: m.start()].strip(), text[m.end() :].strip()
         if not ent or not f or re.match(r"(?:needs?|has|have|gets?|should|must)\b", f):
             continue  # "each student record needs …": "record" is part of the subject
+        if re.match(r"[a-z]+ing\b", f) and m["verb"].startswith(("keep", "get", "need")):
+            return []  # "the vet keeps asking me …": a habit, not what is stored
         if re.match(rf"^(?:we|i|you|they|there|my|our|for|on|in|at|with|{COMMAND_VERBS})\b", ent):
             return []
         return _subject_fields(clause, ent, f, m, bool(lead))

@@ -222,7 +222,8 @@ def _remove(
     clause: Clause, what: str, ent: str | None, fields_only: bool, generic: bool = False
 ) -> Remove | None:
     topic = read_noun(clause.topic) if clause.topic else None
-    what = what.strip()
+    what, more = _after_pronoun(what.strip())
+    fields_only = fields_only or more  # "it" was a field, so what follows it is one too
     if _PRONOUN_OBJECT.match(what):
         whole = bool(_ENTITY_MARK.search(what))
         owner = read_noun(ent) if ent else topic
@@ -255,6 +256,14 @@ def _remove(
             return Remove(noun, (), True, clause.segment)
         return Remove(None, (), True, clause.segment)
     return Remove(None, names, False, clause.segment)
+
+
+def _after_pronoun(what: str) -> tuple[str, bool]:
+    """ "get rid of it and the telex too": "it" is a field said before; the telex is one more."""
+    m = re.match(
+        r"^(?:it|them|this|that|those|these)\s*,?\s+(?:and|as well as|plus)\s+(?P<rest>.+)$", what
+    )
+    return (m["rest"], True) if m else (what, False)
 
 
 def _field_names(text: str, generic: bool = False) -> tuple[str, ...]:
@@ -462,6 +471,7 @@ _STARTING = re.compile(
 )
 # "add premium amount + renewal date too the policy entity": a misspelt "to"
 _TOO_TO = re.compile(r"\s+too\s+(?=(?:the|a|an|each|every|all|both)\s)")
+_DOTTED_ANNOTATION = re.compile(rf"^(?P<f>[a-z][a-z_ ]*?)\s*:\s*(?P<to>{_REQ}|{_TYPES})$")
 _MINUS_LIST = re.compile(r"^-\s*[^,]+(?:,\s*-\s*[^,]+)*$")  # "SparePart: - bin, - note"
 _REASON_TAIL = re.compile(r"\s+(?:because|since|as|so that|so we|so i)\s+.+$")
 
@@ -485,11 +495,13 @@ def reword_change(clause: Clause) -> tuple[Clause, str]:
     text = _topic_for_pronoun(text, clause.topic)
     text = _field_noun(text)
     text = _required_words(text)
-    text, before_it = _removal_words(text)
     text, after_it = _reason_tail(text)
+    text, before_it = _removal_words(text)
     if re.search(r"\b(?:need|needs|have|has|get|gets)\b", text):
         text = re.sub(r"(?<!like)(?<!as)\s+now(?=\s*(?:,|$))", "", text)  # "needs F now, and G"
     text = _wish_on(text)
+    if clause.topic_sep == "dot" and (m := _DOTTED_ANNOTATION.match(text)):
+        text = f"{m['f']} -> {m['to']}"  # "Defect.severity: float" names a field that exists
     if clause.topic and clause.topic_sep == ":" and _MINUS_LIST.match(text):
         text = "remove " + re.sub(r"(?:^|,\s*)-\s*", ", ", text).strip(" ,")
     text, reason = _rename_tail(text, clause.original)
@@ -538,7 +550,9 @@ def _required_words(text: str) -> str:
 def _removal_words(text: str) -> tuple[str, str]:
     """The removal, and what was said before it ("we stopped buying …, so the X is clutter")."""
     if m := _CAN_GO.match(text) or _USELESS.search(text):
-        return f"remove {m['w']}", text[: m.start()].strip(" ,;—")
+        # only a thing called an entity is removed whole: "the toll tag can go" is a field
+        what = m["w"] if _ENTITY_MARK.search(m["w"]) else f"the field {m['w']}"
+        return f"remove {what}", text[: m.start()].strip(" ,;—")
     return text, ""
 
 
@@ -592,9 +606,20 @@ def _reason_tail(text: str) -> tuple[str, str]:
     reason said after it."""
     for m in _TAIL_START.finditer(text):
         rest = text[m.end() :]
-        if m.start() > 0 and _REASON.match(rest):
+        if m.start() > 0 and _is_reason(rest):
             return text[: m.start()], rest
     return text, ""
+
+
+# A reason that lists things or asks for a change may be part of the request: it stays unread
+# text, so the confidence still sees what may have been missed.
+_REQUEST_IN_REASON = re.compile(
+    rf"[^,;]+[,;][^,;]+[,;]|\b(?:{_CHANGE_VERB}|rename|field|fields|entity|column)\b"
+)
+
+
+def _is_reason(text: str) -> bool:
+    return bool(_REASON.match(text)) and not _REQUEST_IN_REASON.search(text)
 
 
 def read_reason(clause: Clause) -> Reason | None:
@@ -608,6 +633,6 @@ def read_reason(clause: Clause) -> Reason | None:
         r"\bso\s+(?:that\s+)?" + re.escape(" ".join(clause.text.split()[:3])),
         clause.original.lower(),
     )
-    if not (_REASON.match(clause.text) or said_with_so):
+    if not (_REASON.match(clause.text) or said_with_so) or _REQUEST_IN_REASON.search(clause.text):
         return None
     return Reason(clause.original, clause.segment, len(clause.text.split()))

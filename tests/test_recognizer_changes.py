@@ -1,0 +1,219 @@
+"""Change requests as people word them: the change verb in its forms, where it sits (a wish, a
+question, a user story, another language's word order), where the entity is named, and the
+reasons around it, which are never fields or entities."""
+
+from __future__ import annotations
+
+import pytest
+
+from baes_tui.core.models import Intent, Recognition
+from baes_tui.recognition.normalize import FallbackNormalizer
+from baes_tui.recognition.recognizer import Recognizer
+
+NORMALIZER = FallbackNormalizer()
+RECOGNIZER = Recognizer()
+
+
+def read(request: str) -> Recognition:
+    return RECOGNIZER.recognize(request, normalizer=NORMALIZER)
+
+
+def shape(result: Recognition) -> list[str]:
+    """ "Entity<old(field:type?<old, …)" per entity, for compact assertions."""
+    out = []
+    for entity in result.entities:
+        fields = ",".join(
+            f"{a.name}:{a.type}{'' if a.required else '?'}"
+            + (f"<{a.renamed_from}" if a.renamed_from else "")
+            for a in entity.attributes
+        )
+        renamed = f"<{entity.renamed_from}" if entity.renamed_from else ""
+        out.append(f"{entity.name}{renamed}({fields})")
+    return out
+
+
+def accepted(request: str, intent: Intent, expected: list[str]) -> Recognition:
+    result = read(request)
+    assert (result.status, result.intent) == ("recognized", intent), (result.notes, result.missing)
+    assert sorted(shape(result)) == sorted(expected)
+    return result
+
+
+# --- the destination said before what is changed -----------------------------------------------
+@pytest.mark.parametrize(
+    ("request_text", "intent", "expected"),
+    [
+        ("Could you add to the Invoice a field for the currency?", Intent.ADD_FIELDS,
+         ["Invoice(currency:str)"]),
+        ("Please to remove from the Vendor the field website, we not need it.",
+         Intent.REMOVE_FIELDS, ["Vendor(website:str)"]),
+        ("Can you also add to lockers whether it is rented and the key code?", Intent.ADD_FIELDS,
+         ["Locker(is_rented:bool,key_code:str)"]),
+    ],
+)  # fmt: skip
+def test_a_change_that_names_the_entity_first_is_read(
+    request_text: str, intent: Intent, expected: list[str]
+) -> None:
+    accepted(request_text, intent, expected)
+
+
+# --- required or not, in the words people use ---------------------------------------------------
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "I would like that the nickname of the Member is not more obligatory.",
+        "Please, the nickname of member should not be required anymore.",
+        "The nickname on Member is no longer mandatory.",
+    ],
+)
+def test_a_field_that_stops_being_required_becomes_optional(request_text: str) -> None:
+    accepted(request_text, Intent.MODIFY_FIELDS, ["Member(nickname:str?)"])
+
+
+def test_a_type_change_that_says_what_it_was_before_keeps_only_the_new_type() -> None:
+    accepted(
+        "the duration of workshop must be whole number, not text like now.",
+        Intent.MODIFY_FIELDS,
+        ["Workshop(duration:int)"],
+    )
+
+
+def test_a_dotted_field_with_one_annotation_changes_that_field() -> None:
+    accepted("Shipment.weight: decimal", Intent.MODIFY_FIELDS, ["Shipment(weight:decimal)"])
+
+
+# --- removals said as a state ------------------------------------------------------------------
+def test_an_entity_called_clutter_is_removed_by_the_it_that_follows() -> None:
+    result = accepted(
+        "We changed how discounts work, so the Coupon entity is just clutter. Please remove it.",
+        Intent.REMOVE_ENTITY,
+        ["Coupon()"],
+    )
+    assert any("discounts" in rule for rule in result.business_rules)
+
+
+def test_a_field_that_can_go_is_removed_with_the_others() -> None:
+    accepted(
+        "Please take the fuel card off the vans. The toll tag can go too, honestly nobody ever "
+        "used it.",
+        Intent.REMOVE_FIELDS,
+        ["Van(fuel_card:str,toll_tag:str)"],
+    )
+
+
+def test_what_follows_it_in_a_removal_is_one_more_field() -> None:
+    accepted(
+        "The fax number on suppliers is useless now, get rid of it and the telex too.",
+        Intent.REMOVE_FIELDS,
+        ["Supplier(fax_number:str,telex:str)"],
+    )
+
+
+# --- additions said as a need, a question or a wish ---------------------------------------------
+def test_those_points_back_at_the_fields_said_before() -> None:
+    accepted(
+        "the librarians asked if books could also track a shelf number and the acquisition date."
+        " can you put those in?",
+        Intent.ADD_FIELDS,
+        ["Book(shelf_number:str,acquisition_date:date)"],
+    )
+
+
+def test_fields_needed_on_each_record_then_add_those() -> None:
+    accepted(
+        "One more thing about leases — the office told me today they also need to see the "
+        "deposit amount and the move-in date on each lease. Can you add those?",
+        Intent.ADD_FIELDS,
+        ["Lease(deposit_amount:decimal,move_in_date:date)"],
+    )
+
+
+def test_they_after_a_topic_is_the_topic() -> None:
+    accepted(
+        "For the vouchers: they also need a redemption date, and a comment field that can be "
+        "left blank — the marketing team asked for it.",
+        Intent.ADD_FIELDS,
+        ["Voucher(redemption_date:date,comment:str?)"],
+    )
+
+
+def test_whether_a_thing_is_so_names_the_entity_in_a_user_story() -> None:
+    accepted(
+        "As a groomer I want to also record whether a dog is vaccinated and its temperament, so "
+        "that I can plan appointments.",
+        Intent.ADD_FIELDS,
+        ["Dog(is_vaccinated:bool,temperament:str)"],
+    )
+
+
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "can both the Tenant and the Landlord get a phone field?",
+        "As a letting agent I want a phone on both Tenant and Landlord so that I can call them.",
+        "Tenants and landlords should each have a phone.",
+    ],
+)
+def test_one_field_for_several_entities_named_together_is_accepted(request_text: str) -> None:
+    accepted(request_text, Intent.ADD_FIELDS, ["Tenant(phone:str)", "Landlord(phone:str)"])
+
+
+def test_where_the_things_are_is_no_part_of_the_entity() -> None:
+    accepted(
+        "thinking about it more, the hives in our orchard should also have a queen age in months",
+        Intent.ADD_FIELDS,
+        ["Hive(queen_age:int)"],
+    )
+
+
+# --- renames ------------------------------------------------------------------------------------
+def test_a_name_written_as_one_word_ends_the_rename() -> None:
+    result = accepted(
+        "please rename OldInvoice to BillingDocument the accountants decided it",
+        Intent.RENAME_ENTITY,
+        ["BillingDocument<OldInvoice()"],
+    )
+    assert any("accountants" in rule for rule in result.business_rules)
+
+
+def test_a_rename_in_a_user_story_keeps_its_reason_out_of_the_names() -> None:
+    accepted(
+        "As a dispatcher I want the pickup slot of a delivery renamed to collection window, so "
+        "that drivers know what it means.",
+        Intent.RENAME_FIELD,
+        ["Delivery(collection_window:str<pickup_slot)"],
+    )
+
+
+# --- reasons are rules, never names; what is not a change stays unread ----------------------------
+def test_a_reason_is_kept_as_a_business_rule_and_names_nothing() -> None:
+    result = accepted(
+        "As a dispatcher I want the vehicle note dropped from the Route entity, so that drivers "
+        "stop seeing it.",
+        Intent.REMOVE_FIELDS,
+        ["Route(vehicle_note:str)"],
+    )
+    assert any("drivers stop seeing it" in rule for rule in result.business_rules)
+    names = {a.name for e in result.entities for a in e.attributes} | {
+        e.name for e in result.entities
+    }
+    assert not names & {"driver", "Driver", "drivers_stop_seeing_it"}
+
+
+def test_a_habit_of_someone_is_not_what_is_stored() -> None:
+    result = read(
+        "The inspector keeps asking how deep the wells are. Could the wells get a depth as well?"
+    )
+    assert [e.name for e in result.entities] == ["Well"]
+
+
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "Please remove it so that the report is cleaner.",
+        "The toll tag can go too, honestly nobody ever used it.",
+        "add those too, the team asked for it",
+    ],
+)
+def test_a_change_with_no_entity_is_still_asked_about(request_text: str) -> None:
+    assert read(request_text).status == "needs_clarification"
