@@ -97,6 +97,13 @@ def _split_call(body: str) -> tuple[str, str] | None:
         return body[: q.start()].strip(), q["q"]
     if m := re.match(r"^(?P<old>.+?\s(?:field|entity|table|column))\s+(?P<new>.+)$", body):
         return m["old"], m["new"]
+    # "the subtitle of Book tagline": the field of its entity, then the new name
+    if m := re.match(
+        r"^(?P<old>(?:the\s+)?[a-z]+(?:\s[a-z]+)?\s+(?:of|on|in)\s+(?:the\s+|a\s+|each\s+)?"
+        r"[a-z][a-z-]*)\s+(?P<new>[a-z]+(?:\s[a-z]+)?)$",
+        body,
+    ):
+        return m["old"], m["new"]
     words = body.split()
     return (words[0], words[1]) if len(words) == 2 else None
 
@@ -394,25 +401,36 @@ _CHANGE_VERB = (
 _LEAD_TO = re.compile(rf"^to\s+(?=(?:{_CHANGE_VERB})\b)")  # "please to remove …"
 _WISH_THAT = re.compile(
     r"^(?:i|we)\s+(?:would\s+)?(?:really\s+)?(?:like|want|prefer|wish|would prefer)\s+"
-    r"(?:that|if)\s+"
+    r"(?:that|if)\s+|^make\s+(?:that|so that)\s+"
+)
+# Inside a wish, "the price is a decimal" says what it should be
+_WISHED_STATE = re.compile(
+    rf"^(?P<x>(?:the|a|an)\s.+?)\s+(?:is|are|becomes?)\s+(?:an?\s+)?(?P<to>{_REQ}|{_TYPES})$"
 )
 _AFTERTHOUGHT = re.compile(
     r"^(?:thinking about it(?: more| again)?|on second thought|come to think of it|now that i"
-    r" think about it|one more thing|one last thing|last thing|also|oh and|and also)\s*[,:—-]?\s+"
+    r" think about it|one more thing|one last thing|last thing|also|oh and|and also"
+    r"|from now on|going forward|starting today|as of today)\s*[,:—-]?\s+"
 )
 _TOLD_ME = re.compile(
-    r"^(?:[a-z]+\s+){1,3}?(?:told|tells|asked|reminded|said to)\s+(?:me|us)\s+"
+    r"^(?:[a-z]+\s+){1,3}?(?:(?:told|tells|asked|reminded|said to)\s+(?:me|us)|mentioned|said"
+    r"|says|noted|pointed out|wrote)\s+"
     r"(?:(?:this|last|yesterday|today)\s*[a-z]*\s+)?(?:that\s+)?(?=(?:they|we|the|each|every)\b)"
 )
 # "add to the Book a field for the language", "remove from the Supplier the field fax"
 _DESTINATION_FIRST = re.compile(
-    r"^(?P<v>add|include|put|insert|append|remove|delete|drop|erase|get rid of|take out)\s+"
+    r"^(?P<v>add|include|put|insert|append|give|remove|delete|drop|erase|get rid of|take out)\s+"
     r"(?:also\s+)?(?P<p>to|into|onto|on|in|for|from|off|out of)\s+"
     r"(?:the\s+|each\s+|every\s+|all\s+|our\s+|both\s+)?"
     r"(?P<e>[a-z][a-z-]*(?:\s(?:and\s+(?:the\s+)?)?[a-z][a-z-]*){0,3}?)"
     r"(?:\s+(?:entity|entities|table|model))?\s*,?\s+"
     r"(?P<w>(?:the|a|an|some|new|two|three|whether|its|their|field|fields|column|columns|one"
     r"|also)\b.+)$"
+)
+# "rename in the Book the field subtitle to tagline"
+_RENAME_IN_FIRST = re.compile(
+    r"^rename\s+(?:in|on|for|inside)\s+(?:the\s+)?(?P<e>[a-z][a-z-]*(?:\s[a-z][a-z-]*)??)\s+"
+    r"(?P<w>(?:the\s+)?(?:field|column|attribute)\s+.+?\s+(?:to|into|as)\s+.+)$"
 )
 # "a field for the language", "the field fax", "a new column called notes" → the field's words
 _FIELD_NOUN = re.compile(
@@ -425,7 +443,9 @@ _NOT_REQUIRED = re.compile(
     r"(?:be\s+)?(?:not|no)\s+(?:more\s+|longer\s+)?(?:be\s+)?(?:obligatory|mandatory|required"
     r"|compulsory|necessary)(?:\s+(?:anymore|any more|any longer|now))*$"
 )
-_OBLIGATORY = re.compile(r"\b(?:be|is|are)\s+(?:obligatory|compulsory)$")
+_OBLIGATORY = re.compile(
+    r"\s+(?:(?:should|must|will)\s+)?(?:be|is|are|becomes?)\s+(?:obligatory|compulsory)$"
+)
 # "must be whole number, not text like now": what it was before says nothing new
 _NOT_AS_BEFORE = re.compile(
     r"^(?P<head>.+?\b(?:be|become)\s+(?:an?\s+)?[a-z][a-z ]*?)\s*,?\s+(?:not|instead of"
@@ -445,7 +465,14 @@ _USELESS = re.compile(
 # "I want an email on both Landlord and Tenant": a wish to add onto named entities
 _WANT_ON = re.compile(
     r"^(?:i|we)\s+(?:would\s+)?(?:also\s+)?(?:want|like|need)\s+(?P<f>(?:an?|the|some)\s.+?)\s+"
-    r"(?:on|to)\s+(?P<e>(?:both|each|every|all)\s.+)$"
+    r"(?:on|to)\s+(?P<e>(?:(?:both|each|every|all|the)\s+)?[a-z][a-z-]*(?:\s(?:and\s+)?[a-z-]+){0,3})$"
+    r"|^(?:have|get|keep|store|track)\s+(?P<f2>(?:an?|the|some)\s.+?)\s+(?:on|for|in)\s+"
+    r"(?P<e2>(?:each|every|all|all the)\s+[a-z][a-z-]*(?:\s[a-z-]+)?)$"
+)
+# "I want an app on my phone", "we need a page for the shop": what is wanted is no field
+_WANTED_FRAME = re.compile(
+    r"\b(?:app|application|system|tool|website|site|page|dashboard|api|service|database|portal"
+    r"|program|report|way|place|screen|form)\b|^(?:my|our|your)\b"
 )
 # "they also need to see the premium amount and the renewal date on each policy"
 _NEED_ON_EACH = re.compile(
@@ -482,7 +509,9 @@ def reword_change(clause: Clause) -> tuple[Clause, str]:
     for _ in range(2):
         before = text
         text = _LEAD_TO.sub("", text)
-        text = _WISH_THAT.sub("", text)
+        if wish := _WISH_THAT.match(text):
+            text = text[wish.end() :]
+            text = _WISHED_STATE.sub(lambda m: f"{m['x']} should be {m['to']}", text)
         text = _AFTERTHOUGHT.sub("", text)
         text = _TOLD_ME.sub("", text)
         text = _WHERE_THEY_ARE.sub(lambda m: m["s"], text)
@@ -511,8 +540,11 @@ def reword_change(clause: Clause) -> tuple[Clause, str]:
 
 def _destination_last(text: str) -> str:
     if m := _DESTINATION_FIRST.match(text):
-        removal = m["v"] not in ("add", "include", "put", "insert", "append")
-        return f"{m['v']} {m['w']} {'from' if removal else 'to'} {m['e']}"
+        if m["v"] in ("add", "include", "put", "insert", "append", "give"):
+            return f"add {m['w']} to {m['e']}"
+        return f"{m['v']} {m['w']} from {m['e']}"
+    if m := _RENAME_IN_FIRST.match(text):
+        return f"rename {m['w']} on {m['e']}"
     if m := _NEED_ON_EACH.match(text):
         return f"add {m['f']} to {m['e']}"
     if m := _WHETHER_OWNER.match(text):
@@ -526,10 +558,19 @@ _PRONOUN_SUBJECT = re.compile(
 )
 
 
+_WE_NEED = re.compile(
+    r"^(?:we|i)\s+(?:would\s+)?(?P<also>also\s+)?(?:need|want|would like)\s+(?:to\s+(?:also\s+)?"
+    r"(?:store|track|record|keep|have|see|know)\s+)?(?=(?:the|a|an|their|its)\s)"
+)
+
+
 def _topic_for_pronoun(text: str, topic: str | None) -> str:
-    """ "For the gift cards: they also need F": "they" is the topic."""
+    """ "For the gift cards: they also need F": "they" is the topic; so is the record "we
+    also need" F on ("For tickets, we also need the seat row")."""
     if topic and (m := _PRONOUN_SUBJECT.match(text)):
         return f"{topic} {text[m.end() :]}"
+    if topic and (m := _WE_NEED.match(text)) and m["also"]:
+        return f"{topic} also need {text[m.end() :]}"
     return text
 
 
@@ -544,7 +585,7 @@ def _required_words(text: str) -> str:
         return f"{m['f']} should be optional"
     if m := _NOT_AS_BEFORE.match(text):
         return m["head"]
-    return _OBLIGATORY.sub("be required", text)
+    return _OBLIGATORY.sub(" should be required", text)
 
 
 def _removal_words(text: str) -> tuple[str, str]:
@@ -557,9 +598,14 @@ def _removal_words(text: str) -> tuple[str, str]:
 
 
 def _wish_on(text: str) -> str:
-    if m := _WANT_ON.match(text):
-        return f"add {m['f']} to {m['e']}"
-    return text
+    """ "I want a VAT number on invoices", "(could we) have a colour on each product"."""
+    m = _WANT_ON.match(text)
+    if m is None:
+        return text
+    f, e = m["f"] or m["f2"], m["e"] or m["e2"]
+    if _WANTED_FRAME.search(f) or _WANTED_FRAME.search(e):
+        return text
+    return f"add {f} to {e}"
 
 
 def _rename_tail(text: str, original: str) -> tuple[str, str]:
@@ -594,6 +640,10 @@ _REASON = re.compile(
     r"|^(?:the\s+|our\s+)?(?:[a-z]+\s+){0,2}?(?:team|department|office|council|board|staff"
     r"|people|users|customers|boss|manager|management|accountants?|auditors?|they|he|she)\s+"
     r"(?:asked|requested|wanted|voted|decided|insisted|agreed|complained|keeps? asking)\b"
+    # "the old name is confusing", "it was never used"
+    r"|^(?:it|this|that|the (?:old|current|present) (?:name|one))\s+(?:is|was|sounds|looks)\s+"
+    r"(?:(?:really|very|so|just|too)\s+)?(?:confusing|misleading|wrong|unclear|outdated|ugly"
+    r"|never used|not used|useless)\b"
 )
 _TAIL_START = re.compile(
     r"\s+[—-]\s+|,\s*(?:(?:honestly|frankly|really|to be honest|and)\s*,?\s+)?"
