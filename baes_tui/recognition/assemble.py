@@ -63,6 +63,7 @@ _CONTEXT_NOUN = re.compile(r"\b(?:on|in|for|of|from|to)\s+(?:a|an|the|each|every
 
 def assemble(reading: Reading, title_segments: frozenset[int] = frozenset()) -> Draft:
     draft = Draft()
+    reading.statements = _changes_inside_create(reading.statements)
     stmts = reading.statements
     draft.statements = len([s for s in stmts if not isinstance(s, (Constraint, Unread, Reason))])
     for s in stmts:
@@ -102,6 +103,40 @@ def assemble(reading: Reading, title_segments: frozenset[int] = frozenset()) -> 
     used |= {r.target for e in draft.entities for r in e.relationships}
     draft.other_nouns = len(_named_nouns(stmts) - used)
     return draft
+
+
+def _changes_inside_create(stmts: list) -> list:
+    """ "Members: name, email. The email is not obligatory.": a change to a field the same
+    request creates is part of the create (the field is optional), not a modify request."""
+    creates = [
+        s
+        for s in stmts
+        if isinstance(s, Declare) and s.mode in ("create", "has") and s.fields.attributes
+    ]
+    if not creates:
+        return stmts
+    declared = {a.name for d in creates for a in d.fields.attributes}
+    owners = {d.entity.name for d in creates if d.entity is not None}
+    out = []
+    for s in stmts:
+        if (
+            isinstance(s, Modify)
+            and s.changes
+            and all(c.name in declared for c in s.changes)
+            and (s.entity is None or s.entity.name in owners)
+        ):
+            fields = FieldList(
+                [
+                    Attribute(
+                        c.name, c.type or AttrType.STR, True if c.required is None else c.required
+                    )
+                    for c in s.changes
+                ],
+                annotated=len(s.changes),
+            )
+            s = Declare(s.entity, fields, creates[0].mode, s.segment)
+        out.append(s)
+    return out
 
 
 def _asks_change(stmts: list) -> bool:

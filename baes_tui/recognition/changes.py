@@ -401,7 +401,7 @@ _CHANGE_VERB = (
 _LEAD_TO = re.compile(rf"^to\s+(?=(?:{_CHANGE_VERB})\b)")  # "please to remove …"
 _WISH_THAT = re.compile(
     r"^(?:i|we)\s+(?:would\s+)?(?:really\s+)?(?:like|want|prefer|wish|would prefer)\s+"
-    r"(?:that|if)\s+|^make\s+(?:that|so that)\s+"
+    r"(?:that|if)\s+(?!you\b)|^make\s+(?:that|so that)\s+"
 )
 # Inside a wish, "the price is a decimal" says what it should be
 _WISHED_STATE = re.compile(
