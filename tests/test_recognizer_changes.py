@@ -217,3 +217,78 @@ def test_a_habit_of_someone_is_not_what_is_stored() -> None:
 )
 def test_a_change_with_no_entity_is_still_asked_about(request_text: str) -> None:
     assert read(request_text).status == "needs_clarification"
+
+
+# --- more places a change is said ---------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("request_text", "intent", "expected"),
+    [
+        ("Is it possible to add a middle name to employees?", Intent.ADD_FIELDS,
+         ["Employee(middle_name:str)"]),
+        ("Would it be possible to have a colour on each kite?", Intent.ADD_FIELDS,
+         ["Kite(colour:str)"]),
+        ("It would be great if boats had a mooring number too.", Intent.ADD_FIELDS,
+         ["Boat(mooring_number:str)"]),
+        ("is necessary to put a tail number in the aircraft", Intent.ADD_FIELDS,
+         ["Aircraft(tail_number:str)"]),
+        ("we need also the allergy note for the campers", Intent.ADD_FIELDS,
+         ["Camper(allergy_note:str)"]),
+        ("For hikes, we also need the elevation gain and the trail name.", Intent.ADD_FIELDS,
+         ["Hike(elevation_gain:str,trail_name:str)"]),
+        ("As a harbour master I want a berth code on yachts so that I can place them.",
+         Intent.ADD_FIELDS, ["Yacht(berth_code:str)"]),
+        ("Kennel -= heating note", Intent.REMOVE_FIELDS, ["Kennel(heating_note:str)"]),
+        ("kennel.heating_note: remove", Intent.REMOVE_FIELDS, ["Kennel(heating_note:str)"]),
+        ("the field heating note of kennel is not more used, please delete",
+         Intent.REMOVE_FIELDS, ["Kennel(heating_note:str)"]),
+        ("I want that the weight of a parcel is a decimal.", Intent.MODIFY_FIELDS,
+         ["Parcel(weight:decimal)"]),
+        ("parcels can leave the weight empty from now on", Intent.MODIFY_FIELDS,
+         ["Parcel(weight:float?)"]),
+        ("The weight should be optional for parcels.", Intent.MODIFY_FIELDS,
+         ["Parcel(weight:float?)"]),
+        ("I would like that the weight of the Parcel becomes obligatory.", Intent.MODIFY_FIELDS,
+         ["Parcel(weight:float)"]),
+        ("Rename in the Parcel the field ref to tracking code.", Intent.RENAME_FIELD,
+         ["Parcel(tracking_code:str<ref)"]),
+        ("change the name of the field ref in tracking code for the Parcel", Intent.RENAME_FIELD,
+         ["Parcel(tracking_code:str<ref)"]),
+        ("Please call the ref of Parcel tracking code from now on.", Intent.RENAME_FIELD,
+         ["Parcel(tracking_code:str<ref)"]),
+        ("The Courier entity's new name is Rider.", Intent.RENAME_ENTITY, ["Rider<Courier()"]),
+        ("From now on the Courier entity is called Rider.", Intent.RENAME_ENTITY,
+         ["Rider<Courier()"]),
+    ],
+)  # fmt: skip
+def test_a_change_said_as_a_wish_a_question_or_tersely_is_read(
+    request_text: str, intent: Intent, expected: list[str]
+) -> None:
+    accepted(request_text, intent, expected)
+
+
+def test_a_required_change_to_a_field_being_created_is_part_of_the_create() -> None:
+    accepted(
+        "Kites: name, colour. The colour is not obligatory.",
+        Intent.CREATE_ENTITY,
+        ["Kite(name:str,colour:str?)"],
+    )
+
+
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("I would like that you build a catalogue for kites with name and colour.",
+         ["Kite(name:str,colour:str)"]),
+        ("I want a system on my laptop for tracking kites with name and colour.",
+         ["Kite(name:str,colour:str)"]),
+        ("The kites in our shop have name, colour and price.",
+         ["Kite(name:str,colour:str,price:decimal)"]),
+    ],
+)  # fmt: skip
+def test_wishes_and_places_around_a_create_stay_a_create(
+    request_text: str, expected: list[str]
+) -> None:
+    result = read(request_text)
+    if result.status == "recognized":  # asking is safe; a change read here is not
+        assert result.intent is Intent.CREATE_ENTITY
+        assert shape(result) == expected

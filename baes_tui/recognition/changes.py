@@ -460,7 +460,8 @@ _USELESS = re.compile(
     r"(?:^|[,;—]\s*(?:so\s+|and\s+|but\s+)?|\s(?:so|and so)\s+)"
     r"(?P<w>(?:the|that|this|our|those|these)\s[^,;—]+?)\s+(?:is|are)\s+(?:just\s+|really\s+"
     r"|completely\s+|totally\s+)?(?:useless|clutter|obsolete|unused|not used|no longer used"
-    r"|redundant|pointless|dead weight)(?:\s+(?:now|anymore|any more|any longer))*$"
+    r"|not more used|not used anymore|redundant|pointless|dead weight)"
+    r"(?:\s+(?:now|anymore|any more|any longer))*$"
 )
 # "I want an email on both Landlord and Tenant": a wish to add onto named entities
 _WANT_ON = re.compile(
@@ -503,6 +504,75 @@ _MINUS_LIST = re.compile(r"^-\s*[^,]+(?:,\s*-\s*[^,]+)*$")  # "SparePart: - bin,
 _REASON_TAIL = re.compile(r"\s+(?:because|since|as|so that|so we|so i)\s+.+$")
 
 
+_NECESSARY = re.compile(
+    r"^(?:it\s+)?(?:is|would be|will be)\s+(?:necessary|needed|important|good|great|nice|helpful"
+    r"|useful)\s+to\s+(?=(?:" + _CHANGE_VERB + r")\b)"
+)
+# "I'd love it if every Customer also had a phone", "it would be great if the phone were optional"
+_WOULD_BE_GREAT_IF = re.compile(
+    r"^(?:(?:i|we)\s+would\s+(?:love|like|prefer|appreciate)\s+(?:it\s+)?|it\s+would\s+be\s+"
+    r"(?:great|nice|good|helpful|useful|cool|awesome|better|ideal)\s+)if\s+"
+)
+# "we need also the phone for the customers" (the "also" says the customers exist)
+_NEED_ALSO_FOR = re.compile(
+    r"^(?:we|i)\s+(?:would\s+)?(?:also\s+)?(?:need|want)\s+(?:also\s+)?(?:to\s+(?:have|store|track|keep)"
+    r"\s+)?(?P<f>(?:the|a|an)\s.+?)\s+(?:for|on|in|at|to)\s+(?:the|each|every|all|all the|our)\s+"
+    r"(?P<e>[a-z][a-z-]*(?:\s[a-z-]+)?)$"
+)
+# "customers can leave the phone empty"
+_LEAVE_EMPTY = re.compile(
+    r"^(?P<e>[a-z][a-z -]*?)\s+(?:can|may|could|should be able to)\s+leave\s+(?P<f>.+?)\s+"
+    r"(?:empty|blank|unset)$"
+)
+# "phone numbers should be optional for customers": the owner said after the change
+_OWNER_AFTER = re.compile(
+    rf"^(?P<head>.+?\s(?:should|must|can|could|will)\s+(?:now\s+)?be\s+(?:an?\s+)?(?:{_REQ}|{_TYPES}))"
+    r"\s+(?:for|on|in)\s+(?:the\s+|all\s+|each\s+|every\s+)?(?P<e>[a-z][a-z-]*(?:\s[a-z-]+)?)$"
+)
+# "the Client entity's new name is Customer"
+_NEW_NAME_IS = re.compile(
+    r"^(?:the\s+)?(?P<old>.+?)(?:'s)?\s+new\s+name\s+(?:is|will be|should be|shall be)\s+(?P<new>.+)$"
+)
+# "change the name of the field qty in quantity" (non-native "in" for "to")
+_NAME_IN = re.compile(
+    r"^(?P<head>(?:change|update)\s+(?:the\s+)?name\s+of\s+.+?)\s+in\s+(?P<new>[a-z].*)$"
+)
+_TERSE_MINUS = re.compile(r"^(?P<e>[a-z][a-z ]{0,40}?)\s*-=\s*(?P<f>.+)$")
+_DOTTED_REMOVE = re.compile(r"^(?P<f>[a-z][a-z_ ]*?)\s*:\s*(?:remove|delete|drop|gone)$")
+
+
+def _said_otherwise(text: str, clause: Clause) -> str:
+    """Shapes of a change that name it after the fact, with a wish, or tersely."""
+    if m := _NECESSARY.match(text):
+        text = text[m.end() :]
+    if m := _WOULD_BE_GREAT_IF.match(text):
+        text = text[m.end() :]
+        text = re.sub(r"\s+had\s+", " have ", text, count=1)
+        text = re.sub(r"\s+(?:was|were)\s+", " should be ", text, count=1)
+    if m := _NEED_ALSO_FOR.match(text):
+        if re.search(r"\balso\b", text[: m.start("f")]) or re.search(r"\b(?:too|as well)$", text):
+            return f"add {m['f']} to {m['e']}"
+    if m := _LEAVE_EMPTY.match(text):
+        return f"{m['f']} on {m['e']} can be empty"
+    if m := _OWNER_AFTER.match(text):
+        head = m["head"]
+        verb = re.search(r"\s(?:should|must|can|could|will)\s", head)
+        return f"{head[: verb.start()]} on {m['e']}{head[verb.start() :]}" if verb else text
+    if m := _NEW_NAME_IS.match(text):
+        return f"rename {m['old']} to {m['new']}"
+    if (m := _NAME_IN.match(text)) and " to " not in text:
+        return f"{m['head']} to {m['new']}"
+    if m := _TERSE_MINUS.match(text):
+        return f"remove {m['f']} from {m['e']}"
+    if clause.topic_sep == "dot" and (m := _DOTTED_REMOVE.match(text)):
+        return f"remove {m['f']}"
+    if re.fullmatch(r"(?:delete|remove|drop)(?:\s+(?:too|as well|please))*", text):
+        return "remove it"  # "…, please delete"
+    if re.match(r"^(?:add|include|put)\b", text):
+        text = re.sub(r"(?<=[a-z])\s+2\s+(?=[a-z])", " to ", text)  # "add phone 2 customer"
+    return text
+
+
 def reword_change(clause: Clause) -> tuple[Clause, str]:
     """The clause in a word order the change readers know, and any reason cut off it."""
     text = clause.text
@@ -518,6 +588,7 @@ def reword_change(clause: Clause) -> tuple[Clause, str]:
         text = _STARTING.sub("", text)
         if text == before:
             break
+    text = _said_otherwise(text, clause)
     if re.match(r"^(?:add|include|put|append|insert)\b", text):
         text = _TOO_TO.sub(" to ", text)
     text = _destination_last(text)
@@ -588,11 +659,15 @@ def _required_words(text: str) -> str:
     return _OBLIGATORY.sub(" should be required", text)
 
 
+_FIELD_SAID = re.compile(r"^(?:the\s+|that\s+|this\s+)?(?:fields?|columns?|attributes?)\b")
+
+
 def _removal_words(text: str) -> tuple[str, str]:
     """The removal, and what was said before it ("we stopped buying …, so the X is clutter")."""
     if m := _CAN_GO.match(text) or _USELESS.search(text):
         # only a thing called an entity is removed whole: "the toll tag can go" is a field
-        what = m["w"] if _ENTITY_MARK.search(m["w"]) else f"the field {m['w']}"
+        said = _ENTITY_MARK.search(m["w"]) or _FIELD_SAID.match(m["w"])
+        what = m["w"] if said else f"the field {m['w']}"
         return f"remove {what}", text[: m.start()].strip(" ,;—")
     return text, ""
 
