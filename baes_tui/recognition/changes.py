@@ -531,7 +531,8 @@ _OWNER_AFTER = re.compile(
 )
 # "the Client entity's new name is Customer"
 _NEW_NAME_IS = re.compile(
-    r"^(?:the\s+)?(?P<old>.+?)(?:'s)?\s+new\s+name\s+(?:is|will be|should be|shall be)\s+(?P<new>.+)$"
+    r"^(?:the\s+)?(?P<old>.+?)(?:'s)?\s+new\s+name\s+(?:is|will be|should be|shall be)\s+"
+    r"(?P<new>.+)$"
 )
 # "change the name of the field qty in quantity" (non-native "in" for "to")
 _NAME_IN = re.compile(
@@ -549,9 +550,10 @@ def _said_otherwise(text: str, clause: Clause) -> str:
         text = text[m.end() :]
         text = re.sub(r"\s+had\s+", " have ", text, count=1)
         text = re.sub(r"\s+(?:was|were)\s+", " should be ", text, count=1)
-    if m := _NEED_ALSO_FOR.match(text):
-        if re.search(r"\balso\b", text[: m.start("f")]) or re.search(r"\b(?:too|as well)$", text):
-            return f"add {m['f']} to {m['e']}"
+    if (m := _NEED_ALSO_FOR.match(text)) and (
+        re.search(r"\balso\b", text[: m.start("f")]) or re.search(r"\b(?:too|as well)$", text)
+    ):
+        return f"add {m['f']} to {m['e']}"
     if m := _LEAVE_EMPTY.match(text):
         return f"{m['f']} on {m['e']} can be empty"
     if m := _OWNER_AFTER.match(text):
