@@ -292,3 +292,42 @@ def test_wishes_and_places_around_a_create_stay_a_create(
     if result.status == "recognized":  # asking is safe; a change read here is not
         assert result.intent is Intent.CREATE_ENTITY
         assert shape(result) == expected
+
+
+# --- reasons and occasions around the change ------------------------------------------------------
+@pytest.mark.parametrize(
+    ("request_text", "intent", "expected"),
+    [
+        ("Small change please: the Kennel doesn't need the heating note anymore, nobody reads it.",
+         Intent.REMOVE_FIELDS, ["Kennel(heating_note:str)"]),
+        ("The trams don't need the diesel level anymore, everything is electric now.",
+         Intent.REMOVE_FIELDS, ["Tram(diesel_level:str)"]),
+        ("Regarding divers: please make the licence number optional, some of them only snorkel.",
+         Intent.MODIFY_FIELDS, ["Diver(licence_number:str?)"]),
+        ("After the inspection, the safety team wants the notes on ladders removed.",
+         Intent.REMOVE_FIELDS, ["Ladder(notes:str)"]),
+        ("The Ladder entity needs an inspection date, the inspectors asked for it last week.",
+         Intent.ADD_FIELDS, ["Ladder(inspection_date:date)"]),
+        ("I think the Ladder entity should be called Stepladder now that we sold the tall ones.",
+         Intent.RENAME_ENTITY, ["Stepladder<Ladder()"]),
+    ],
+)  # fmt: skip
+def test_reasons_and_occasions_around_a_change_are_no_part_of_it(
+    request_text: str, intent: Intent, expected: list[str]
+) -> None:
+    result = accepted(request_text, intent, expected)
+    assert result.business_rules  # the reason is kept, not lost
+
+
+def test_several_fields_that_can_go_are_all_removed() -> None:
+    accepted(
+        "Ladders: the colour can go, and the paint code too.",
+        Intent.REMOVE_FIELDS,
+        ["Ladder(colour:str,paint_code:str)"],
+    )
+
+
+def test_a_reason_after_a_create_still_counts_against_confidence() -> None:
+    with_reason = read("Track ladders with height and colour, so that the inspectors find them.")
+    without = read("Track ladders with height and colour.")
+    assert with_reason.confidence < without.confidence

@@ -69,10 +69,10 @@ def assemble(reading: Reading, title_segments: frozenset[int] = frozenset()) -> 
     for s in stmts:
         if isinstance(s, Constraint):
             draft.rules.append(s.text.strip())
-        elif isinstance(s, Reason) and _asks_change(stmts):
+        elif isinstance(s, Reason):
             draft.rules.append(s.text.strip())
             draft.reason_words += s.words
-        elif isinstance(s, (Unread, Reason)):  # outside a change, a reason counts as unread
+        elif isinstance(s, Unread):
             draft.rules.append(s.text.strip())
             draft.unread_words += s.words
             draft.unread_texts.append(s.text)
@@ -98,6 +98,7 @@ def assemble(reading: Reading, title_segments: frozenset[int] = frozenset()) -> 
             )
     else:
         builders[chosen](reading, draft, title_segments)
+    _reasons_outside_change(draft, stmts)
     draft.rules = list(dict.fromkeys(r for r in draft.rules if r))
     used = {e.name for e in draft.entities} | {e.renamed_from for e in draft.entities}
     used |= {r.target for e in draft.entities for r in e.relationships}
@@ -139,12 +140,16 @@ def _changes_inside_create(stmts: list) -> list:
     return out
 
 
-def _asks_change(stmts: list) -> bool:
-    """A change to what exists is said: the reasons given are for it."""
-    return any(
-        isinstance(s, (Rename, Remove, Modify)) or (isinstance(s, Declare) and s.mode == "add")
-        for s in stmts
-    )
+def _reasons_outside_change(draft: Draft, stmts: list) -> None:
+    """A reason is given for a change to what exists; anywhere else ("create X, so that …")
+    it counts as unread text, as before reasons were read."""
+    if draft.intent not in (None, Intent.CREATE_ENTITY, Intent.ADD_RELATIONSHIP):
+        return
+    for s in stmts:
+        if isinstance(s, Reason):
+            draft.reason_words -= s.words
+            draft.unread_words += s.words
+            draft.unread_texts.append(s.text)
 
 
 def _named_nouns(stmts: list) -> set[str]:

@@ -407,6 +407,16 @@ _WISH_THAT = re.compile(
 _WISHED_STATE = re.compile(
     rf"^(?P<x>(?:the|a|an)\s.+?)\s+(?:is|are|becomes?)\s+(?:an?\s+)?(?P<to>{_REQ}|{_TYPES})$"
 )
+# "After the audit, …", "Following our meeting, …": when or why, said before the change
+_OCCASION = re.compile(
+    r"^(?:after|following|since|because of|due to|as per|per)\s+(?:the|our|a|this|last|my)\s+"
+    r"[a-z]+(?:\s[a-z]+)?\s*,\s*"
+)
+# "the legal team wants the notes on contracts removed"
+_THEY_WANT_DONE = re.compile(
+    r"^(?:the|our)\s+(?:[a-z]+\s+){1,2}?(?:wants?|needs?|would like|asked for)\s+(?P<x>.+?)\s+"
+    r"(?P<done>removed|deleted|dropped|renamed)\b(?P<y>.*)$"
+)
 _AFTERTHOUGHT = re.compile(
     r"^(?:thinking about it(?: more| again)?|on second thought|come to think of it|now that i"
     r" think about it|one more thing|one last thing|last thing|also|oh and|and also"
@@ -454,7 +464,8 @@ _NOT_AS_BEFORE = re.compile(
 # "the manager note can go too", "the FertilizerBatch entity is just clutter": a removal
 _CAN_GO = re.compile(
     r"^(?P<w>.+?)\s+(?:can|could|may|should)\s+(?:also\s+)?(?:go|be removed|be dropped"
-    r"|be deleted|go away|disappear|be gone)(?:\s+(?:too|as well|also|now|honestly|then))*$"
+    r"|be deleted|go away|disappear|be gone)(?:\s+(?:too|as well|also|now|honestly|then))*"
+    r"(?:,?\s+(?:and|as well as)\s+(?P<more>.+?)(?:\s+(?:too|as well|also))?)?$"
 )
 _USELESS = re.compile(
     r"(?:^|[,;—]\s*(?:so\s+|and\s+|but\s+)?|\s(?:so|and so)\s+)"
@@ -578,6 +589,7 @@ def _said_otherwise(text: str, clause: Clause) -> str:
 def reword_change(clause: Clause) -> tuple[Clause, str]:
     """The clause in a word order the change readers know, and any reason cut off it."""
     text = clause.text
+    said_before: list[str] = []  # an occasion ("after the audit"): kept as the reason
     for _ in range(2):
         before = text
         text = _LEAD_TO.sub("", text)
@@ -585,6 +597,12 @@ def reword_change(clause: Clause) -> tuple[Clause, str]:
             text = text[wish.end() :]
             text = _WISHED_STATE.sub(lambda m: f"{m['x']} should be {m['to']}", text)
         text = _AFTERTHOUGHT.sub("", text)
+        if occasion := _OCCASION.match(text):
+            said_before.append(occasion[0].strip(" ,"))
+            text = text[occasion.end() :]
+        text = _THEY_WANT_DONE.sub(
+            lambda m: f"{'rename' if m['done'] == 'renamed' else 'remove'} {m['x']}{m['y']}", text
+        )
         text = _TOLD_ME.sub("", text)
         text = _WHERE_THEY_ARE.sub(lambda m: m["s"], text)
         text = _STARTING.sub("", text)
@@ -607,7 +625,7 @@ def reword_change(clause: Clause) -> tuple[Clause, str]:
     if clause.topic and clause.topic_sep == ":" and _MINUS_LIST.match(text):
         text = "remove " + re.sub(r"(?:^|,\s*)-\s*", ", ", text).strip(" ,")
     text, reason = _rename_tail(text, clause.original)
-    reason = " ".join(r for r in (before_it, reason, after_it) if r)
+    reason = " ".join(r for r in (*said_before, before_it, reason, after_it) if r)
     return (clause if text == clause.text else replace(clause, text=text)), reason
 
 
@@ -632,8 +650,9 @@ _PRONOUN_SUBJECT = re.compile(
 
 
 _WE_NEED = re.compile(
-    r"^(?:we|i)\s+(?:would\s+)?(?P<also>also\s+)?(?:need|want|would like)\s+(?:to\s+(?:also\s+)?"
-    r"(?:store|track|record|keep|have|see|know)\s+)?(?=(?:the|a|an|their|its)\s)"
+    r"^(?:we|i)\s+(?:would\s+)?(?P<also>also\s+)?(?:need|want|like|would like)\s+"
+    r"(?:to\s+(?:also\s+)?(?:store|track|record|keep|have|see|know)\s+)?"
+    r"(?=(?:the|a|an|their|its|whether)\s)"
 )
 
 
@@ -670,6 +689,8 @@ def _removal_words(text: str) -> tuple[str, str]:
         # only a thing called an entity is removed whole: "the toll tag can go" is a field
         said = _ENTITY_MARK.search(m["w"]) or _FIELD_SAID.match(m["w"])
         what = m["w"] if said else f"the field {m['w']}"
+        if m.re is _CAN_GO and m["more"]:  # "the nickname can go, and the badge colour too"
+            what = f"{what} and {m['more']}"
         return f"remove {what}", text[: m.start()].strip(" ,;—")
     return text, ""
 
@@ -714,9 +735,15 @@ _REASON = re.compile(
     r"|ever\s+|never\s+|not\s+|no longer\s+)*(?:use[sd]?|need(?:s|ed)?|fill(?:s|ed)?(?: in)?"
     r"|look(?:s|ed)? at|read|touch(?:es|ed)?)\s+(?:it|them|this|that|those|these)\b"
     # "the finance team asked for it", "the council voted on it", "they insisted"
-    r"|^(?:the\s+|our\s+)?(?:[a-z]+\s+){0,2}?(?:team|department|office|council|board|staff"
-    r"|people|users|customers|boss|manager|management|accountants?|auditors?|they|he|she)\s+"
-    r"(?:asked|requested|wanted|voted|decided|insisted|agreed|complained|keeps? asking)\b"
+    r"|^(?:the\s+|our\s+)?(?:[a-z]+\s+){0,2}?[a-z]+\s+(?:asked|requested|voted|decided"
+    r"|insisted|agreed|complained|keeps? asking)\b|^(?:they|he|she)\s+wanted\b"
+    # "some of them only use email", "now that we hire contractors", "everything is electric now"
+    r"|^(?:some|most|many|a few|not all|several|half)\s+of\s+(?:them|us|our\s+[a-z]+"
+    r"|the\s+[a-z]+)\s+[a-z]+"
+    r"|^(?:some|most|many|a few|not all|several|half)\s+(?:[a-z]+\s+)?(?:only\s+|never\s+"
+    r"|do not\s+|rarely\s+)?(?:use|have|are|do|need|want|prefer|come|pay|live)\b"
+    r"|^now that\b|^(?:everything|nobody|no one|none of them|all of them)\s+(?:is|are|has|have"
+    r"|sends?|uses?|fills?|needs?|wants?|reads?)\b"
     # "the old name is confusing", "it was never used"
     r"|^(?:it|this|that|the (?:old|current|present) (?:name|one))\s+(?:is|was|sounds|looks)\s+"
     r"(?:(?:really|very|so|just|too)\s+)?(?:confusing|misleading|wrong|unclear|outdated|ugly"
@@ -724,7 +751,7 @@ _REASON = re.compile(
 )
 _TAIL_START = re.compile(
     r"\s+[—-]\s+|,\s*(?:(?:honestly|frankly|really|to be honest|and)\s*,?\s+)?"
-    r"|\s+(?=(?:so that|so we|so i|so they|because|since)\b)"
+    r"|\s+(?=(?:so that|so we|so i|so they|because|since|now that)\b)"
 )
 
 

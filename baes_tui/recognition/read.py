@@ -103,7 +103,7 @@ def read_clause(clause: Clause) -> list[Statement]:
 
 def _is_change(statement: Statement) -> bool:
     if isinstance(statement, Declare):
-        return statement.mode == "add"
+        return statement.mode in ("add", "need")
     return isinstance(statement, (Rename, Remove, Modify))
 
 
