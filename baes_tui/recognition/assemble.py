@@ -63,7 +63,7 @@ _CONTEXT_NOUN = re.compile(r"\b(?:on|in|for|of|from|to)\s+(?:a|an|the|each|every
 
 def assemble(reading: Reading, title_segments: frozenset[int] = frozenset()) -> Draft:
     draft = Draft()
-    reading.statements = _changes_inside_create(reading.statements)
+    reading.statements = _changes_inside_create(_changes_to_field_said(reading.statements))
     stmts = reading.statements
     draft.statements = len([s for s in stmts if not isinstance(s, (Constraint, Unread, Reason))])
     for s in stmts:
@@ -104,6 +104,27 @@ def assemble(reading: Reading, title_segments: frozenset[int] = frozenset()) -> 
     used |= {r.target for e in draft.entities for r in e.relationships}
     draft.other_nouns = len(_named_nouns(stmts) - used)
     return draft
+
+
+def _changes_to_field_said(stmts: list) -> list:
+    """ "Can pets also have a microchip number? It's optional though.": the change is to the
+    field said just before, in the same way it was said (an add stays an add)."""
+    out: list = []
+    for s in stmts:
+        if not (isinstance(s, Modify) and s.pronoun):
+            out.append(s)
+            continue
+        said = next(
+            (d for d in reversed(out) if isinstance(d, Declare) and d.fields.attributes), None
+        )
+        if said is None:
+            continue  # nothing said before: the request is asked about
+        last = said.fields.attributes[-1]
+        change = s.changes[0]
+        required = last.required if change.required is None else change.required
+        fields = FieldList([Attribute(last.name, change.type or last.type, required)], annotated=1)
+        out.append(Declare(said.entity, fields, said.mode, s.segment))
+    return out
 
 
 def _changes_inside_create(stmts: list) -> list:

@@ -196,6 +196,11 @@ _PRONOUN_OBJECT = re.compile(
     r"|that (?:field|column|one|entity|table)|this (?:field|column|one|entity|table)"
     r"|those (?:fields|columns)|these (?:fields|columns)|both fields|the field|the fields)$"
 )
+_FOLLOWING = re.compile(
+    r"^(?:the\s+)?(?:following|these|next|below)(?:\s+(?:two|three|four|\d+))?"
+    r"(?:\s+(?:fields?|columns?|attributes?))?(?:\s+below)?\s*:?$|^(?:the\s+)?(?:fields?|columns?"
+    r"|attributes?)\s+(?:below|listed below|that follow)\s*:?$"
+)
 _ENTITY_MARK = re.compile(r"\b(?:entity|entities|table|tables|model|resource)\b")
 _FIELDS_WORD = re.compile(r"^(?:the\s+)?(?:fields?|columns?|attributes?)\s+")
 
@@ -231,6 +236,9 @@ def _remove(
     topic = read_noun(clause.topic) if clause.topic else None
     what, more = _after_pronoun(what.strip())
     fields_only = fields_only or more  # "it" was a field, so what follows it is one too
+    if _FOLLOWING.match(what):  # "remove the following fields from Album:" + nested bullets
+        owner = read_noun(ent) if ent else topic
+        return Remove(owner, (), False, clause.segment, header=True)
     if _PRONOUN_OBJECT.match(what):
         whole = bool(_ENTITY_MARK.search(what))
         owner = read_noun(ent) if ent else topic
@@ -326,7 +334,28 @@ _SAID_BEFORE = re.compile(
 _IT = frozenset(["it", "them", "they", "its type", "their type", "the type", "its", "this", "that"])
 
 
+# "it's optional though", "that one can be empty": about the field said just before
+_IT_STATE = re.compile(
+    r"^(?:it|that one|this one|that|this|the last one)\s+(?:is|should be|can be|may be|must be"
+    r"|will be|has to be)\s+(?:(?:an?\s+)?(?P<to>optional|not required|nullable|not mandatory"
+    r"|required|mandatory)|(?P<empty>empty|blank|left empty|left blank|null))"
+    r"(?:\s+(?:though|too|as well|please|then|of course))*$"
+)
+
+
+def read_pronoun_state(clause: Clause) -> Modify | None:
+    """ "Can pets also have a microchip number? It's optional though.": a change to the field
+    said before, which the assembler finds."""
+    m = _IT_STATE.match(clause.text)
+    if m is None or (clause.first and clause.segment == 0):
+        return None
+    required = False if m["empty"] else not re.match(r"optional|nullable|not ", m["to"])
+    return Modify(None, (Change("", required=required),), clause.segment, pronoun=True)
+
+
 def read_modify(clause: Clause) -> Modify | None:
+    if (said := read_pronoun_state(clause)) is not None:
+        return said
     s = re.sub(r"\s*\([^)]*\)$", "", clause.text)  # "an integer (grams)": the unit is no type
     for pattern in _MODIFY:
         m = pattern.match(s)
@@ -414,8 +443,40 @@ _OCCASION = re.compile(
 )
 # "the legal team wants the notes on contracts removed"
 _THEY_WANT_DONE = re.compile(
-    r"^(?:the|our)\s+(?:[a-z]+\s+){1,2}?(?:wants?|needs?|would like|asked for)\s+(?P<x>.+?)\s+"
-    r"(?P<done>removed|deleted|dropped|renamed)\b(?P<y>.*)$"
+    r"^(?:i|we|(?:the|our)\s+(?:[a-z]+\s+){1,2}?)\s*(?:would\s+)?(?:wants?|needs?|like"
+    r"|asked for)\s+"
+    r"(?P<x>.+?)\s+(?P<done>removed|deleted|dropped|renamed|taken off|taken out of|taken out)"
+    r"(?=\s|$)(?P<y>.*)$"
+)
+_AGAIN = re.compile(r"\s+again$")
+# "I want phone on reservations to be required again"
+_WANT_X_ON_TO_BE = re.compile(
+    r"^(?:i|we)\s+(?:would\s+)?(?:want|like|need)\s+"
+    r"(?P<x>[a-z][a-z\"' ]{0,60}?\s+(?:on|of|for|in)\s+[a-z][a-z-]*(?:\s[a-z-]+)?)\s+to\s+"
+    r"(?:be|become)\s+(?P<y>.+)$"
+)
+# "I want both teachers and students to have an emergency phone"
+_WANT_BOTH_TO_HAVE = re.compile(
+    r"^(?:i|we)\s+(?:would\s+)?(?:want|like|need)\s+(?P<x>both\s+.+?\s+and\s+.+?)\s+to\s+"
+    r"(?:also\s+)?(?:have|get|keep)\s+(?P<f>.+)$"
+)
+# Openings that set the scene and say nothing about the data
+_SCENE = re.compile(
+    r"^(?:kindly\s+)?do the needful(?:\s+and)?\s+"
+    r"|^(?:in|on|for)\s+(?:the|our|my)\s+(?:app|application|system|database|tool|software"
+    r"|program)(?:\s+(?:of|for)\s+(?:the|our|my)\s+[a-z]+)?\s*,?\s+(?=the\s)"
+)
+# "Sample => Specimen (entity rename)", "qty => quantity (field rename on OrderLine)"
+_ARROW_NOTE = re.compile(
+    r"^(?P<a>[a-z][a-z_ ]*?)\s*(?:=>|->|→)\s*(?P<b>[a-z][a-z_ ]*?)\s*\((?P<what>entity|table|field"
+    r"|column)?\s*(?:rename|renamed|renaming)(?:\s+(?:on|in|of)\s+(?P<e>[a-z][a-z ]*?))?\)$"
+)
+# "Is that possible?", "can you change that?", "please revert if any doubts": asks for nothing
+_ACKNOWLEDGE = re.compile(
+    r"^(?:is that (?:possible|ok|okay|doable|fine)|would that be (?:possible|ok|okay|doable)"
+    r"|(?:can|could) you (?:do|change|fix|handle) (?:that|this|it)|(?:can|could) (?:that|this|it)"
+    r" be done|(?:please\s+)?revert if (?:any|you have any) (?:doubts?|questions?)|nothing fancy"
+    r"|change that|do that|thanks? in advance|sorry for the back and forth)$"
 )
 _AFTERTHOUGHT = re.compile(
     r"^(?:thinking about it(?: more| again)?|on second thought|come to think of it|now that i"
@@ -449,9 +510,10 @@ _FIELD_NOUN = re.compile(
 )
 # "the phone of the Customer is not more obligatory", "email should not be required anymore"
 _NOT_REQUIRED = re.compile(
-    r"^(?P<f>.+?)\s+(?:(?:is|are|should|must|shall|will|has to|have to|needs to|need to)\s+)?"
-    r"(?:be\s+)?(?:not|no)\s+(?:more\s+|longer\s+)?(?:be\s+)?(?:obligatory|mandatory|required"
-    r"|compulsory|necessary)(?:\s+(?:anymore|any more|any longer|now))*$"
+    r"^(?P<f>.+?)\s+(?:(?:is|are|should|must|shall|will|has to|have to|needs to|need to|becomes?)"
+    r"\s+)?(?:be\s+)?(?:not|no)\s+(?:more\s+|longer\s+)?(?:be\s+)?(?:obligatory|mandatory"
+    r"|required|compulsory|necessary)(?:\s+(?:anymore|any more|any longer|now))*"
+    r"(?:\s+(?:on|for|in)\s+(?P<e>(?:the\s+|all\s+)?[a-z][a-z-]*(?:\s[a-z-]+)?))?$"
 )
 _OBLIGATORY = re.compile(
     r"\s+(?:(?:should|must|will)\s+)?(?:be|is|are|becomes?)\s+(?:obligatory|compulsory)$"
@@ -460,6 +522,9 @@ _OBLIGATORY = re.compile(
 _NOT_AS_BEFORE = re.compile(
     r"^(?P<head>.+?\b(?:be|become)\s+(?:an?\s+)?[a-z][a-z ]*?)\s*,?\s+(?:not|instead of"
     r"|rather than)\s+(?:an?\s+)?[a-z]+(?:\s+(?:like|as)\s+(?:now|before|today))?$"
+    # "must be numeric, now is text and we cannot do the average"
+    r"|^(?P<head2>.+?\b(?:be|become)\s+(?:an?\s+)?[a-z]+)\s*,?\s+(?:now|currently|today)\s+(?:it\s+)?"
+    r"(?:is|are)\s+[a-z]+\b.*$"
 )
 # "the manager note can go too", "the FertilizerBatch entity is just clutter": a removal
 _CAN_GO = re.compile(
@@ -553,8 +618,25 @@ _TERSE_MINUS = re.compile(r"^(?P<e>[a-z][a-z ]{0,40}?)\s*-=\s*(?P<f>.+)$")
 _DOTTED_REMOVE = re.compile(r"^(?P<f>[a-z][a-z_ ]*?)\s*:\s*(?:remove|delete|drop|gone)$")
 
 
+def _wanted_done(m: re.Match[str]) -> str:
+    """ "we want F removed", "I want F taken off customers", "the team wants X renamed to Y"."""
+    if m["done"] == "renamed":
+        return f"rename {m['x']}{m['y']}"
+    if m["done"].startswith("taken"):
+        return f"remove {m['x']} from{m['y']}"
+    return f"remove {m['x']}{m['y']}"
+
+
 def _said_otherwise(text: str, clause: Clause) -> str:
     """Shapes of a change that name it after the fact, with a wish, or tersely."""
+    if m := _WANT_X_ON_TO_BE.match(text):
+        return f"{m['x']} should be {_AGAIN.sub('', m['y'])}"
+    if m := _WANT_BOTH_TO_HAVE.match(text):
+        return f"add {m['f']} to {m['x']}"
+    if m := _ARROW_NOTE.match(text):
+        if m["what"] in ("field", "column") or m["e"]:
+            return f"rename {m['a']} to {m['b']}{' on ' + m['e'] if m['e'] else ''}"
+        return f"rename the {m['a']} entity to {m['b']}"
     if m := _NECESSARY.match(text):
         text = text[m.end() :]
     if m := _WOULD_BE_GREAT_IF.match(text):
@@ -597,12 +679,12 @@ def reword_change(clause: Clause) -> tuple[Clause, str]:
             text = text[wish.end() :]
             text = _WISHED_STATE.sub(lambda m: f"{m['x']} should be {m['to']}", text)
         text = _AFTERTHOUGHT.sub("", text)
+        text = _SCENE.sub("", text)
+        text = re.sub(r"\b(do|does|did|is|are|can|was|were)nt\b", r"\1 not", text)  # "dont"
         if occasion := _OCCASION.match(text):
             said_before.append(occasion[0].strip(" ,"))
             text = text[occasion.end() :]
-        text = _THEY_WANT_DONE.sub(
-            lambda m: f"{'rename' if m['done'] == 'renamed' else 'remove'} {m['x']}{m['y']}", text
-        )
+        text = _THEY_WANT_DONE.sub(_wanted_done, text)
         text = _TOLD_ME.sub("", text)
         text = _WHERE_THEY_ARE.sub(lambda m: m["s"], text)
         text = _STARTING.sub("", text)
@@ -674,9 +756,9 @@ def _field_noun(text: str) -> str:
 
 def _required_words(text: str) -> str:
     if m := _NOT_REQUIRED.match(text):
-        return f"{m['f']} should be optional"
+        return f"{m['f']}{' on ' + m['e'] if m['e'] else ''} should be optional"
     if m := _NOT_AS_BEFORE.match(text):
-        return m["head"]
+        return m["head"] or m["head2"]
     return _OBLIGATORY.sub(" should be required", text)
 
 
@@ -742,7 +824,8 @@ _REASON = re.compile(
     r"|the\s+[a-z]+)\s+[a-z]+"
     r"|^(?:some|most|many|a few|not all|several|half)\s+(?:[a-z]+\s+)?(?:only\s+|never\s+"
     r"|do not\s+|rarely\s+)?(?:use|have|are|do|need|want|prefer|come|pay|live)\b"
-    r"|^now that\b|^(?:everything|nobody|no one|none of them|all of them)\s+(?:is|are|has|have"
+    r"|^now that\b|^not (?:every|all|each|everyone|everybody)\b"
+    r"|^(?:everything|nobody|no one|none of them|all of them)\s+(?:is|are|has|have"
     r"|sends?|uses?|fills?|needs?|wants?|reads?)\b"
     # "the old name is confusing", "it was never used"
     r"|^(?:it|this|that|the (?:old|current|present) (?:name|one))\s+(?:is|was|sounds|looks)\s+"
@@ -778,6 +861,8 @@ def _is_reason(text: str) -> bool:
 
 def read_reason(clause: Clause) -> Reason | None:
     """A clause that gives the reason for the request before it, or None."""
+    if _ACKNOWLEDGE.match(clause.text):  # "Is that possible?": asks for nothing more
+        return Reason(clause.original, clause.segment, len(clause.text.split()))
     if clause.first:
         return None
     said_with_so = re.match(

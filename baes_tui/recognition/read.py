@@ -171,7 +171,9 @@ def read_request(text: str) -> Reading:
         if seg.index in consumed:
             continue
         statements = read_segment(seg)
-        if children.get(seg.index):
+        if children.get(seg.index) and any(_removal_header(s) for s in statements):
+            statements = _removed_below(statements, _descendants(seg.index, children), consumed)
+        elif children.get(seg.index):
             header = _header(seg, statements)
             if header is not None:
                 fields = FieldList()
@@ -190,6 +192,24 @@ def read_request(text: str) -> Reading:
                 statements = [replace(header, fields=fields, header=True), *others]
         reading.statements.extend(statements)
     return reading
+
+
+def _removal_header(statement: Statement) -> bool:
+    return isinstance(statement, Remove) and statement.header
+
+
+def _removed_below(
+    statements: list[Statement], below: list[Segment], consumed: set[int]
+) -> list[Statement]:
+    """ "Remove the following fields from Album:" with the names as nested bullets."""
+    names: list[str] = []
+    for child in below:
+        consumed.add(child.index)
+        names.extend(a.name for a in read_fields(child.text).attributes if a.name not in names)
+    return [
+        replace(s, fields=tuple(names), header=False) if _removal_header(s) else s
+        for s in statements
+    ]
 
 
 def _descendants(index: int, children: dict[int, list[Segment]]) -> list[Segment]:

@@ -50,6 +50,7 @@ class Remove:
     whole_entity: bool
     segment: int
     pronoun: bool = False  # "remove it": the fields are those named in another clause
+    header: bool = False  # "Remove the following fields from Album:": the fields are nested
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,6 +67,7 @@ class Modify:
     entity: Noun | None
     changes: tuple[Change, ...]
     segment: int
+    pronoun: bool = False  # "it's optional though": the change is to the field said last
 
 
 @dataclass(frozen=True, slots=True)
