@@ -333,7 +333,18 @@ def _names_declared(fields: FieldList, reading: Reading) -> bool:
     return len(names) > 1 and all(singular(n) in declared for n in names)
 
 
+def _added_together(stmts: list) -> set[str]:
+    """ "Gig, Rehearsal: + location": one added list said for several entities at once."""
+    groups: dict[tuple, set[str]] = {}
+    for s in stmts:
+        if isinstance(s, Declare) and s.mode == "add" and s.entity and s.fields.attributes:
+            key = (s.segment, tuple(a.name for a in s.fields.attributes))
+            groups.setdefault(key, set()).add(s.entity.name)
+    return {name for names in groups.values() if len(names) > 1 for name in names}
+
+
 def _declares(reading: Reading, draft: Draft, titles: frozenset[int]) -> None:
+    draft.joint |= _added_together(reading.statements)
     entities: dict[str, _Entity] = {}
     unnamed = FieldList()
     modes: list[str] = []

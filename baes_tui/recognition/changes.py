@@ -385,6 +385,7 @@ def _target(to: str) -> tuple[str, object] | None:
 
 def _modify(clause: Clause, f: str, ent: str | None, change: tuple[str, object]) -> Modify | None:
     f = re.sub(r"^(?:the\s+)?(?:(?:data\s+)?type\s+of\s+)", "", f.strip())
+    f = re.sub(r"^(?:the\s+)?(?:field|column|attribute)\s+(?=\S)", "", f.replace('"', ""))
     owner = read_noun(ent) if ent else None
     if ent and owner is None:
         return None
@@ -464,7 +465,34 @@ _WANT_BOTH_TO_HAVE = re.compile(
 _SCENE = re.compile(
     r"^(?:kindly\s+)?do the needful(?:\s+and)?\s+"
     r"|^(?:in|on|for)\s+(?:the|our|my)\s+(?:app|application|system|database|tool|software"
-    r"|program)(?:\s+(?:of|for)\s+(?:the|our|my)\s+[a-z]+)?\s*,?\s+(?=the\s)"
+    r"|program)(?:\s+(?:of|for|on)\s+(?:(?:the|our|my)\s+)?[a-z]+)?\s*,?\s+(?=the\s)"
+)
+# "for the construction sites we no longer need F": the place names the entity (a topic)
+_FOR_THE_WE = re.compile(
+    r"^(?:for|on|in|at|with)\s+(?:the|our|all the|all our)\s+(?P<t>[a-z][a-z-]*(?:\s[a-z-]+)?)\s+"
+    r"(?P<rest>(?:we|i)\s.+)$"
+)
+# "we could also record F on patients" (after "the manager asked whether …")
+_COULD_RECORD_ON = re.compile(
+    r"^(?:we|you|i)\s+(?:could|can|should|might)\s+(?:also\s+)?(?:record|store|track|keep|have"
+    r"|add|capture|save)\s+(?P<f>.+?)\s+(?:on|for|to|in)\s+(?:the\s+|all\s+|each\s+|every\s+"
+    r"|our\s+)?(?P<e>[a-z][a-z-]*(?:\s[a-z-]+)?)$"
+)
+# "we dont use fax anymore drop it from suppliers", "we do need fax on suppliers again add it
+# back": the field is said first, then the change points back at it
+_IT_AFTER = re.compile(
+    r"^(?P<a>(?:we|i)\s.+?)\s*,?\s+(?:so\s+)?(?:please\s+)?(?P<v>drop|remove|delete|get rid of"
+    r"|add|put|include)\s+(?:it|them|those)(?:\s+back)?(?:\s+(?:from|on|in|to)\s+(?P<e>.+?))?"
+    r"(?:\s+(?:please|too|again))*$"
+)
+_SAID_FIELD = re.compile(
+    r"\b(?:use|need|want|have|track|store)\s+(?P<f>.+?)(?:\s+(?:on|for|in)\s+"
+    r"(?P<e>[a-z][a-z -]*?))?(?:\s+(?:anymore|any more|any longer|again|too|back))*$"
+)
+# "take those two off", "get them out"
+_TAKE_THEM_OFF = re.compile(
+    r"^(?:take|get|leave)\s+(?:those two|these two|those|these|them|it|both)\s+(?:off|out)"
+    r"(?:\s+please)?$"
 )
 # "Sample => Specimen (entity rename)", "qty => quantity (field rename on OrderLine)"
 _ARROW_NOTE = re.compile(
@@ -476,7 +504,9 @@ _ACKNOWLEDGE = re.compile(
     r"^(?:is that (?:possible|ok|okay|doable|fine)|would that be (?:possible|ok|okay|doable)"
     r"|(?:can|could) you (?:do|change|fix|handle) (?:that|this|it)|(?:can|could) (?:that|this|it)"
     r" be done|(?:please\s+)?revert if (?:any|you have any) (?:doubts?|questions?)|nothing fancy"
-    r"|change that|do that|thanks? in advance|sorry for the back and forth)$"
+    r"|change that|do that|sorry for the back and forth|cheers"
+    r"|thank(?:s| you)(?: (?:in advance|a lot|so much|very much))?"
+    r"|(?:good\s+)?(?:morning|afternoon|evening)|hi|hello|hey|hi there|hello there)$"
 )
 _AFTERTHOUGHT = re.compile(
     r"^(?:thinking about it(?: more| again)?|on second thought|come to think of it|now that i"
@@ -627,8 +657,25 @@ def _wanted_done(m: re.Match[str]) -> str:
     return f"remove {m['x']}{m['y']}"
 
 
+def _it_after(text: str) -> str:
+    """ "we do not use fax anymore drop it from suppliers" → "remove fax from suppliers"."""
+    m = _IT_AFTER.match(text)
+    said = _SAID_FIELD.search(m["a"]) if m else None
+    if m is None or said is None or not (m["e"] or said["e"]):
+        return text
+    owner = m["e"] or said["e"]
+    if m["v"] in ("add", "put", "include"):
+        return f"add {said['f']} to {owner}"
+    return f"remove {said['f']} from {owner}"
+
+
 def _said_otherwise(text: str, clause: Clause) -> str:
     """Shapes of a change that name it after the fact, with a wish, or tersely."""
+    text = _it_after(text)
+    if m := _COULD_RECORD_ON.match(text):
+        return f"add {m['f']} to {m['e']}"
+    if _TAKE_THEM_OFF.match(text):
+        return "remove them"
     if m := _WANT_X_ON_TO_BE.match(text):
         return f"{m['x']} should be {_AGAIN.sub('', m['y'])}"
     if m := _WANT_BOTH_TO_HAVE.match(text):
@@ -668,6 +715,38 @@ def _said_otherwise(text: str, clause: Clause) -> str:
     return text
 
 
+# "we do not use more the fax in the company, you can delete the fax from the suppliers"
+_ASK_AFTER = re.compile(
+    r"^(?P<pre>.+?),\s+(?:(?:you|we)\s+(?:can|could|may)|(?:can|could)\s+(?:you|we))\s+"
+    r"(?P<req>(?:delete|remove|drop|add|rename|make|change|get rid of|put|include)\b.+)$"
+)
+
+
+def _ask_after_context(text: str) -> tuple[str, str]:
+    """The ask after what was said to explain it: the ask, and the explanation."""
+    if m := _ASK_AFTER.match(text):
+        return m["req"], m["pre"]
+    return text, ""
+
+
+_FOR_THE_X_WE = re.compile(
+    r"\b(?:for|on|in|at)\s+(?:the|our|all the|all our)\s+(?P<t>[a-z][a-z-]*(?:\s[a-z][a-z-]*)?)"
+    r"\s*,?\s+(?:we|i)\b"
+)
+_WE_CHANGE = re.compile(
+    r"^(?:we|i)\s+(?:would\s+)?(?:no longer|do not|never|(?:[a-z]+\s+){0,3}?also)\b"
+)
+
+
+def _topic_said_before(clause: Clause, text: str) -> Clause:
+    """ "For the construction sites we no longer need F": the place said before "we" (which the
+    simplified text has lost) is the entity the change is about."""
+    if clause.topic is not None or not _WE_CHANGE.match(text):
+        return clause
+    m = _FOR_THE_X_WE.search(clause.original.lower())
+    return replace(clause, topic=m["t"], topic_sep="on") if m else clause
+
+
 def reword_change(clause: Clause) -> tuple[Clause, str]:
     """The clause in a word order the change readers know, and any reason cut off it."""
     text = clause.text
@@ -690,6 +769,9 @@ def reword_change(clause: Clause) -> tuple[Clause, str]:
         text = _STARTING.sub("", text)
         if text == before:
             break
+    text, after_it = _reason_tail(text)
+    text, asked_after = _ask_after_context(text)
+    clause = _topic_said_before(clause, text)
     text = _said_otherwise(text, clause)
     if re.match(r"^(?:add|include|put|append|insert)\b", text):
         text = _TOO_TO.sub(" to ", text)
@@ -697,7 +779,6 @@ def reword_change(clause: Clause) -> tuple[Clause, str]:
     text = _topic_for_pronoun(text, clause.topic)
     text = _field_noun(text)
     text = _required_words(text)
-    text, after_it = _reason_tail(text)
     text, before_it = _removal_words(text)
     if re.search(r"\b(?:need|needs|have|has|get|gets)\b", text):
         text = re.sub(r"(?<!like)(?<!as)\s+now(?=\s*(?:,|$))", "", text)  # "needs F now, and G"
@@ -706,8 +787,11 @@ def reword_change(clause: Clause) -> tuple[Clause, str]:
         text = f"{m['f']} -> {m['to']}"  # "Defect.severity: float" names a field that exists
     if clause.topic and clause.topic_sep == ":" and _MINUS_LIST.match(text):
         text = "remove " + re.sub(r"(?:^|,\s*)-\s*", ", ", text).strip(" ,")
+    if clause.topic is None and (m := _FOR_THE_WE.match(text)):
+        clause = replace(clause, topic=m["t"], topic_sep="on")
+        text = m["rest"]
     text, reason = _rename_tail(text, clause.original)
-    reason = " ".join(r for r in (*said_before, before_it, reason, after_it) if r)
+    reason = " ".join(r for r in (*said_before, asked_after, before_it, reason, after_it) if r)
     return (clause if text == clause.text else replace(clause, text=text)), reason
 
 
@@ -733,7 +817,7 @@ _PRONOUN_SUBJECT = re.compile(
 
 _WE_NEED = re.compile(
     r"^(?:we|i)\s+(?:would\s+)?(?P<also>also\s+)?(?:need|want|like|would like)\s+"
-    r"(?:to\s+(?:also\s+)?(?:store|track|record|keep|have|see|know)\s+)?"
+    r"(?:to\s+(?:also\s+)?(?:store|track|record|keep|have|see|know)\s+(?:also\s+)?)?"
     r"(?=(?:the|a|an|their|its|whether)\s)"
 )
 
@@ -743,7 +827,7 @@ def _topic_for_pronoun(text: str, topic: str | None) -> str:
     also need" F on ("For tickets, we also need the seat row")."""
     if topic and (m := _PRONOUN_SUBJECT.match(text)):
         return f"{topic} {text[m.end() :]}"
-    if topic and (m := _WE_NEED.match(text)) and m["also"]:
+    if topic and (m := _WE_NEED.match(text)) and re.search(r"\balso\b", m[0]):
         return f"{topic} also need {text[m.end() :]}"
     return text
 
@@ -756,6 +840,8 @@ def _field_noun(text: str) -> str:
 
 def _required_words(text: str) -> str:
     if m := _NOT_REQUIRED.match(text):
+        if m["e"] and not m["f"].startswith(("the ", "a ", "an ")) and " for " in m[0][-60:]:
+            return text  # "login is not required for guests": a rule, not a field of Guest
         return f"{m['f']}{' on ' + m['e'] if m['e'] else ''} should be optional"
     if m := _NOT_AS_BEFORE.match(text):
         return m["head"] or m["head2"]
@@ -827,6 +913,9 @@ _REASON = re.compile(
     r"|^now that\b|^not (?:every|all|each|everyone|everybody)\b"
     r"|^(?:everything|nobody|no one|none of them|all of them)\s+(?:is|are|has|have"
     r"|sends?|uses?|fills?|needs?|wants?|reads?)\b"
+    # "the council and the main contractor handle all that now"
+    r"|^(?:the\s+)?[a-z][a-z ]{0,60}?\s+(?:handles?|does|do|manages?|covers?|takes? care of"
+    r"|deals? with)\s+(?:all\s+)?(?:that|it|this|those|them)\b"
     # "the old name is confusing", "it was never used"
     r"|^(?:it|this|that|the (?:old|current|present) (?:name|one))\s+(?:is|was|sounds|looks)\s+"
     r"(?:(?:really|very|so|just|too)\s+)?(?:confusing|misleading|wrong|unclear|outdated|ugly"
