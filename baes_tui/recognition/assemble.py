@@ -12,10 +12,11 @@ Everything that is not a field or a relationship stays in `rules` (business rule
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from baes_tui.core.inflection import singular
 from baes_tui.core.models import Attribute, AttrType, EntitySpec, Intent, Relationship
+from baes_tui.recognition.changes import field_said_in
 from baes_tui.recognition.entities import Noun, read_noun
 from baes_tui.recognition.fields import ENTITY_REASON, Dropped, FieldList
 from baes_tui.recognition.statements import (
@@ -111,6 +112,9 @@ def _changes_to_field_said(stmts: list) -> list:
     field said just before, in the same way it was said (an add stays an add)."""
     out: list = []
     for s in stmts:
+        if isinstance(s, Rename) and not s.old:
+            out.extend(_resolved_from_text(s, out))
+            continue
         if not (isinstance(s, Modify) and s.pronoun):
             out.append(s)
             continue
@@ -118,13 +122,33 @@ def _changes_to_field_said(stmts: list) -> list:
             (d for d in reversed(out) if isinstance(d, Declare) and d.fields.attributes), None
         )
         if said is None:
-            continue  # nothing said before: the request is asked about
+            out.extend(_resolved_from_text(s, out))
+            continue
         last = said.fields.attributes[-1]
         change = s.changes[0]
         required = last.required if change.required is None else change.required
         fields = FieldList([Attribute(last.name, change.type or last.type, required)], annotated=1)
         out.append(Declare(said.entity, fields, said.mode, s.segment))
     return out
+
+
+def _resolved_from_text(s: Modify | Rename, before: list) -> list:
+    """ "The interest rate on savings accounts is stored as text. Can it be a decimal?": the
+    field an "it" refers to is named in a sentence no reader took; that sentence becomes the
+    change's reason. Nothing found: the change is left out (and the request asked about)."""
+    for i in range(len(before) - 1, -1, -1):
+        said = before[i]
+        if isinstance(said, Reason):
+            continue  # "Nothing fancy." between the two says nothing
+        if not isinstance(said, Unread) or (found := field_said_in(said.text)) is None:
+            break  # only the sentence just before can say what "it" is
+        name, owner = found
+        before[i] = Reason(said.text, said.segment, said.words)
+        if isinstance(s, Rename):
+            return [Rename(s.entity or owner, name, s.new, False, s.segment)]
+        change = replace(s.changes[0], name=name)
+        return [Modify(s.entity or owner, (change,), s.segment)]
+    return []
 
 
 def _changes_inside_create(stmts: list) -> list:

@@ -128,7 +128,20 @@ def _rename(clause: Clause, old: str, new: str, ent: str | None, marker: str) ->
     old_words, new_words = mo["words"].split(), mn["words"].split()
     if not old_words or not new_words or old_words == new_words:
         return None
-    if old_words[0] in PRONOUNS or any(w in PRONOUNS for w in new_words):
+    if any(w in PRONOUNS for w in new_words):
+        return None
+    if old_words in (["it"], ["that"], ["this"]) and len(new_words) <= 4 and not marks - {None, ""}:
+        # "Could we rename it to primary instrument?": the field said before (the assembler)
+        written = re.search(re.escape(new_words[0]), clause.original, re.I)
+        if written and written[0][:1].isupper():
+            return None  # "rename it to Client": a name like an entity's, so maybe the entity
+        try:
+            new_name = safe_field_name(" ".join(new_words))
+        except UnsafeName:
+            return None
+        owner = owner or (read_noun(clause.topic) if clause.topic else None)
+        return Rename(owner, "", new_name, False, clause.segment)
+    if old_words[0] in PRONOUNS:
         return None
     topic = read_noun(clause.topic) if clause.topic else None
     says_entity = bool(marks & {"entity", "table", "model"})
@@ -398,8 +411,10 @@ def _modify(clause: Clause, f: str, ent: str | None, change: tuple[str, object])
     if f in _IT:
         # "The event's start date needs a time; change its type to timestamp"
         said = _SAID_BEFORE.search(clause.original.lower())
-        if said is None:
-            return Modify(owner, (), clause.segment)
+        if said is None:  # said in another sentence, maybe: the assembler looks
+            key, value = change
+            pointed = Change("", **{key: value})  # type: ignore[arg-type]
+            return Modify(owner, (pointed,), clause.segment, pronoun=True)
         owner = owner or read_noun(said["ent"] or said["ent2"])
         f = said["f"] or said["f2"]
     words = re.sub(r"\s+(?:fields?|columns?)$", "", f).split()
@@ -671,6 +686,8 @@ def _it_after(text: str) -> str:
 
 def _said_otherwise(text: str, clause: Clause) -> str:
     """Shapes of a change that name it after the fact, with a wish, or tersely."""
+    if m := re.match(r"^(?:can|could|may)\s+(?:it|that|this)\s+(?:be|become)\s+(?=\S)", text):
+        text = f"it should be {text[m.end() :]}"  # "can it be a decimal instead?"
     text = _it_after(text)
     if m := _COULD_RECORD_ON.match(text):
         return f"add {m['f']} to {m['e']}"
@@ -890,6 +907,36 @@ def _rename_tail(text: str, original: str) -> tuple[str, str]:
     if r := _REASON_TAIL.search(text):
         return text[: r.start()], text[r.start() :].strip()
     return text, ""
+
+
+# --- a field said before a pronoun -------------------------------------------------------------
+_FIELD_SAID_BEFORE = (
+    re.compile(
+        r"\bthe\s+[\"']?(?P<f>[a-z][a-z ]{0,30}?)[\"']?\s+(?:field|column|attribute)\s+(?:on|of|in"
+        r"|for)\s+(?:the\s+|all\s+|our\s+)?(?P<e>[a-z][a-z-]*)\b"
+    ),
+    re.compile(
+        r"\bthe\s+(?P<f>[a-z][a-z ]{0,30}?)\s+(?:on|of|in|for)\s+(?:the\s+|all\s+|each\s+"
+        r"|every\s+|an?\s+|our\s+)?(?P<e>[a-z][a-z-]*(?:\s[a-z][a-z-]*)?)\s+(?:is|are|was|were"
+        r"|holds?|has|have|keeps?|stores?|gets?)\b"
+    ),
+)
+
+
+def field_said_in(text: str) -> tuple[str, Noun] | None:
+    """ "… the interest rate on savings accounts is stored as text …" → (interest_rate,
+    SavingsAccount): what a later "it" ("Can it be a decimal?") refers to."""
+    low = text.lower()
+    for pattern in _FIELD_SAID_BEFORE:
+        for m in reversed(list(pattern.finditer(low))):
+            owner = read_noun(m["e"])
+            try:
+                name = safe_field_name(m["f"])
+            except UnsafeName:
+                continue
+            if owner is not None and len(m["f"].split()) <= 4:
+                return name, owner
+    return None
 
 
 # --- reasons ------------------------------------------------------------------------------------
