@@ -331,3 +331,72 @@ def test_a_reason_after_a_create_still_counts_against_confidence() -> None:
     with_reason = read("Track ladders with height and colour, so that the inspectors find them.")
     without = read("Track ladders with height and colour.")
     assert with_reason.confidence < without.confidence
+
+
+# --- a change that points back at what was said ------------------------------------------------
+@pytest.mark.parametrize(
+    ("request_text", "intent", "expected"),
+    [
+        ("Can boats also have a hull colour? The harbour keeps asking. It's optional though, not "
+         "every boat is painted.", Intent.ADD_FIELDS, ["Boat(hull_colour:str?)"]),
+        ("The skipper noticed that the draft depth on boats is stored as text, which is odd. "
+         "Can it be a decimal instead?", Intent.MODIFY_FIELDS, ["Boat(draft_depth:decimal)"]),
+        ('The crew keeps mixing things up because the "mast" field on boats holds the mast '
+         "height. Could we rename it to mast height?", Intent.RENAME_FIELD,
+         ["Boat(mast_height:str<mast)"]),
+        ("we dont use the radio code anymore drop it from boats", Intent.REMOVE_FIELDS,
+         ["Boat(radio_code:str)"]),
+        ("we do need the radio code on boats again add it back pls", Intent.ADD_FIELDS,
+         ["Boat(radio_code:str)"]),
+        ("Hey, for the marinas we no longer need the fuel dock or the crane size - the port "
+         "authority handles all that now. Can you take those two off? Cheers.",
+         Intent.REMOVE_FIELDS, ["Marina(fuel_dock:str,crane_size:str)"]),
+    ],
+)  # fmt: skip
+def test_a_change_that_points_back_at_a_field_said_before(
+    request_text: str, intent: Intent, expected: list[str]
+) -> None:
+    accepted(request_text, intent, expected)
+
+
+def test_an_it_with_nothing_said_before_is_asked_about() -> None:
+    assert read("Can it be a decimal instead?").status == "needs_clarification"
+
+
+def test_fields_to_remove_listed_under_a_requirement_bullet() -> None:
+    accepted(
+        "Tidy up the Boat entity\n\nRequirements:\n- Remove the following fields from Boat:\n"
+        "  - radio code\n  - mast height\n- Existing boats keep the rest of their data",
+        Intent.REMOVE_FIELDS,
+        ["Boat(radio_code:str,mast_height:float)"],
+    )
+
+
+@pytest.mark.parametrize(
+    ("request_text", "intent", "expected"),
+    [
+        ('Hello, I would like that the field "hull colour" of the boats becomes not obligatory, '
+         "because many owners never paint them.", Intent.MODIFY_FIELDS, ["Boat(hull_colour:str?)"]),
+        ("Hi, in the app of the marina the field length of the boats must be numeric, now is text "
+         "and we cannot sort them. Thanks", Intent.MODIFY_FIELDS, ["Boat(length:float)"]),
+        ("Hi, we don't use more the radio in the club, please you can delete the radio code from "
+         "the boats?", Intent.REMOVE_FIELDS, ["Boat(radio_code:str)"]),
+        ("As a harbour master I want the radio code taken off boats, so that we keep less data.",
+         Intent.REMOVE_FIELDS, ["Boat(radio_code:str)"]),
+        ("As a skipper I want the Buoy entity removed because we moved the buoys to a map.",
+         Intent.REMOVE_ENTITY, ["Buoy()"]),
+        ("As a skipper I want hull colour on boats to be required again so that we can spot them.",
+         Intent.MODIFY_FIELDS, ["Boat(hull_colour:str)"]),
+        ("As a club secretary I want both sailors and coaches to have a licence number so that we "
+         "can check them.", Intent.ADD_FIELDS,
+         ["Sailor(licence_number:str)", "Coach(licence_number:str)"]),
+        ("Kindly do the needful and add berth number and insurance expiry to the boats table. "
+         "Please revert if any doubts.", Intent.ADD_FIELDS,
+         ["Boat(berth_number:str,insurance_expiry:str)"]),
+        ("Mooring => Berth (entity rename)", Intent.RENAME_ENTITY, ["Berth<Mooring()"]),
+        ("Regatta, Training: + wind speed", Intent.ADD_FIELDS,
+         ["Regatta(wind_speed:str)", "Training(wind_speed:str)"]),
+    ],
+)  # fmt: skip
+def test_more_voices_of_a_change(request_text: str, intent: Intent, expected: list[str]) -> None:
+    accepted(request_text, intent, expected)
