@@ -86,9 +86,11 @@ def read_rename(clause: Clause) -> Rename | None:
 
 def _creates(old: str, new: str) -> bool:
     """ "Create an entity called Invoice with amount …" names a new entity, renames none."""
-    return bool(re.match(r"^(?:create|make|add|build|define|set up|new)\b", old)) or bool(
-        re.search(r",|\b(?:with|having)\b", new)
-    )
+    return (
+        bool(re.match(r"^(?:create|make|add|build|define|set up|new)\b", old))
+        or bool(re.search(r",|\b(?:with|having)\b", new))
+        or bool(re.search(r",|\b(?:with|having)\b", old))
+    )  # "… with name, …, a parent called flag"
 
 
 def _split_call(body: str) -> tuple[str, str] | None:
