@@ -400,3 +400,29 @@ def test_fields_to_remove_listed_under_a_requirement_bullet() -> None:
 )  # fmt: skip
 def test_more_voices_of_a_change(request_text: str, intent: Intent, expected: list[str]) -> None:
     accepted(request_text, intent, expected)
+
+
+@pytest.mark.parametrize(
+    ("request_text", "intent", "expected"),
+    [
+        ('Please add a field "belay device" to the climber.', Intent.ADD_FIELDS,
+         ["Climber(belay_device:str)"]),
+        ("We can drop the chalk brand from climbers.", Intent.REMOVE_FIELDS,
+         ["Climber(chalk_brand:str)"]),
+        ("The chalk brand is useless on climbers.", Intent.REMOVE_FIELDS,
+         ["Climber(chalk_brand:str)"]),
+        ("Climber's nickname should accept empty values.", Intent.MODIFY_FIELDS,
+         ["Climber(nickname:str?)"]),
+        ("Change shoe size's type to decimal on Climber.", Intent.MODIFY_FIELDS,
+         ["Climber(shoe_size:decimal)"]),
+    ],
+)  # fmt: skip
+def test_small_variations_of_a_change_read_the_same(
+    request_text: str, intent: Intent, expected: list[str]
+) -> None:
+    accepted(request_text, intent, expected)
+
+
+def test_a_rule_about_who_needs_something_is_not_an_optional_field() -> None:
+    result = read("Login is not required for guests.")
+    assert result.intent is not Intent.MODIFY_FIELDS or result.status == "needs_clarification"

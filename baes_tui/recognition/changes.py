@@ -553,7 +553,7 @@ _RENAME_IN_FIRST = re.compile(
 # "a field for the language", "the field fax", "a new column called notes" → the field's words
 _FIELD_NOUN = re.compile(
     r"\b(?:an?|the|one)\s+(?:new\s+)?(?:field|column|attribute)\s+(?:for|called|named|to hold"
-    r"|to store|about)?\s*(?:the\s+)?(?!(?:to|from|on|in|of|into|for)\b)(?=[a-z])"
+    r"|to store|about)?\s*(?:the\s+)?(?!(?:to|from|on|in|of|into|for)\b)(?=[\"'a-z])"
 )
 # "the phone of the Customer is not more obligatory", "email should not be required anymore"
 _NOT_REQUIRED = re.compile(
@@ -584,6 +584,7 @@ _USELESS = re.compile(
     r"(?P<w>(?:the|that|this|our|those|these)\s[^,;—]+?)\s+(?:is|are)\s+(?:just\s+|really\s+"
     r"|completely\s+|totally\s+)?(?:useless|clutter|obsolete|unused|not used|no longer used"
     r"|not more used|not used anymore|redundant|pointless|dead weight)"
+    r"(?:\s+(?:on|for|in)\s+(?P<e>(?:the\s+|all\s+)?[a-z][a-z-]*(?:\s[a-z-]+)?))?"
     r"(?:\s+(?:now|anymore|any more|any longer))*$"
 )
 # "I want an email on both Landlord and Tenant": a wish to add onto named entities
@@ -686,8 +687,28 @@ def _it_after(text: str) -> str:
     return f"remove {said['f']} from {owner}"
 
 
+_WE_CAN = re.compile(
+    r"^(?:we|you)\s+(?:can|could|should|may)\s+(?:now\s+|just\s+|also\s+|safely\s+)*"
+    r"(?=(?:drop|remove|delete|get rid of|add|rename|make|change)\b)"
+)
+_ACCEPTS_EMPTY = re.compile(
+    r"^(?P<f>.+?)\s+(?:should|must|can|may|has to)\s+(?:accept|allow)\s+(?:empty|blank|null"
+    r"|missing)(?:\s+(?:values?|entries|input))?$"
+)
+
+
 def _said_otherwise(text: str, clause: Clause) -> str:
     """Shapes of a change that name it after the fact, with a wish, or tersely."""
+    text = _WE_CAN.sub("", text)  # "we can drop the room name from sessions"
+    text = re.sub(r"\s+→\s+", " -> ", text)
+    text = re.sub(  # "change room name's type to integer"
+        r"^(?P<v>change|update|set|switch|convert)\s+(?:the\s+)?(?P<f>[a-z][a-z ]*?)'s\s+"
+        r"(?:data\s+)?type\b",
+        r"\g<v> the type of \g<f>",
+        text,
+    )
+    if m := _ACCEPTS_EMPTY.match(text):
+        return f"{m['f']} should be optional"
     if m := re.match(r"^(?:can|could|may)\s+(?:it|that|this)\s+(?:be|become)\s+(?=\S)", text):
         text = f"it should be {text[m.end() :]}"  # "can it be a decimal instead?"
     text = _it_after(text)
@@ -878,6 +899,8 @@ def _removal_words(text: str) -> tuple[str, str]:
         what = m["w"] if said else f"the field {m['w']}"
         if m.re is _CAN_GO and m["more"]:  # "the nickname can go, and the badge colour too"
             what = f"{what} and {m['more']}"
+        if m.re is _USELESS and m["e"]:  # "the room name is useless on sessions"
+            what = f"{what} from {m['e']}"
         return f"remove {what}", text[: m.start()].strip(" ,;—")
     return text, ""
 
