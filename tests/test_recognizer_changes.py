@@ -426,3 +426,12 @@ def test_small_variations_of_a_change_read_the_same(
 def test_a_rule_about_who_needs_something_is_not_an_optional_field() -> None:
     result = read("Login is not required for guests.")
     assert result.intent is not Intent.MODIFY_FIELDS or result.status == "needs_clarification"
+
+
+def test_two_different_changes_at_once_are_asked_about_not_half_done() -> None:
+    result = read(
+        "Climber cleanup\n\nRequirements:\n- Drop the chalk brand field from Climber\n"
+        "- Make the nickname optional\n- Data must be kept"
+    )
+    assert result.status == "needs_clarification"
+    assert any("at once" in note for note in result.notes)

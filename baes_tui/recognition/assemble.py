@@ -80,6 +80,7 @@ def assemble(reading: Reading, title_segments: frozenset[int] = frozenset()) -> 
     kinds = _kinds(stmts)
     if len(kinds) > 1:
         draft.conflicts = len(kinds) - 1
+    _two_changes(draft, kinds)
     order = ("rename", "remove", "modify", "declare", "relate")
     chosen = next((k for k in order if k in kinds), None)
     builders = {
@@ -183,6 +184,17 @@ def _changes_inside_create(stmts: list) -> list:
             s = Declare(s.entity, fields, creates[0].mode, s.segment)
         out.append(s)
     return out
+
+
+def _two_changes(draft: Draft, kinds: list[str]) -> None:
+    """ "Drop the legacy code from Ticket; make the assignee optional": two different changes
+    are one plan each; reading only the first would lose the other without a word."""
+    changes = [k for k in kinds if k in ("rename", "remove", "modify")]
+    if len(changes) > 1:
+        draft.missing.append("intent")
+        draft.notes.append(
+            f"this asks for {' and '.join(changes)} changes at once: send them one at a time"
+        )
 
 
 def _reasons_outside_change(draft: Draft, stmts: list) -> None:
