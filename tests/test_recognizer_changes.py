@@ -435,3 +435,19 @@ def test_two_different_changes_at_once_are_asked_about_not_half_done() -> None:
     )
     assert result.status == "needs_clarification"
     assert any("at once" in note for note in result.notes)
+
+
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "Please to remove from the Climber the field chalk brand and add a helmet size.",
+        "Remove the chalk brand from Climber and add a helmet size field to it.",
+        "Climbers don't need a chalk brand anymore, but they need a helmet size.",
+        "The chalk brand on climbers can go, and please add a helmet size to climbers.",
+        "Rename chalk brand to helmet size on Climber and make it optional.",
+        "Add a helmet size to climbers, it is optional though, and drop the chalk brand.",
+        "Can both the Climber and the Coach get an email, and the Route a grade?",
+    ],
+)
+def test_a_removal_mixed_with_another_change_is_asked_about(request_text: str) -> None:
+    assert read(request_text).status == "needs_clarification"

@@ -81,6 +81,9 @@ def add_to(clause: Clause) -> list[Statement]:
     if is_frameish(ent):  # "Add gardeners to the greenhouse service": a new entity
         noun = read_noun(f)
         return [Mention(noun, True, False, clause.segment)] if noun else []
+    if re.fullmatch(r"(?:it|them|this one|that one)", ent):  # "add a website field to it"
+        parsed = read_fields(f)
+        return [Declare(None, parsed, "add", clause.segment)] if parsed.attributes else []
     owners = entities_of(ent)
     if not owners:
         return []
@@ -92,8 +95,14 @@ def add_to(clause: Clause) -> list[Statement]:
     parsed = read_fields(f)
     if not parsed.attributes:
         return []
-    joint = len(owners) > 1  # "add email to Student and Teacher": one list for each
+    joint = len(owners) > 1 and _plain(parsed)  # "add email to Student and Teacher"
     return [Declare(o, parsed, "add", clause.segment, joint=joint) for o in owners]
+
+
+def _plain(parsed: FieldList) -> bool:
+    """Names with no article inside: "course_a_code" is "…, and the Course a code" (a second
+    entity with its own field), not one list shared by the owners."""
+    return not any(re.search(r"(?:^|_)(?:a|an|the)_", a.name) for a in parsed.attributes)
 
 
 def extend(clause: Clause) -> list[Statement]:
@@ -138,6 +147,8 @@ def subject(clause: Clause) -> list[Statement]:
             continue  # "each student record needs …": "record" is part of the subject
         if re.match(r"[a-z]+ing\b", f) and m["verb"].startswith(("keep", "get", "need")):
             return []  # "the vet keeps asking me …": a habit, not what is stored
+        if ent == "they" and not clause.first:
+            return _subject_fields(clause, ent, f, m, bool(lead))  # "…, but they need F"
         if re.match(rf"^(?:we|i|you|they|there|my|our|for|on|in|at|with|{COMMAND_VERBS})\b", ent):
             return []
         return _subject_fields(clause, ent, f, m, bool(lead))
@@ -169,7 +180,7 @@ def _subject_fields(
     parsed = read_fields(f)
     if not parsed.attributes:
         return []
-    joint = bool(re.search(r"\b(?:both|each|all)\b", ent) or each)  # "both X and Y get F"
+    joint = bool(re.search(r"\b(?:both|each|all)\b", ent) or each) and _plain(parsed)
     return [Declare(o, parsed, mode, clause.segment, joint=joint) for o in owners]
 
 

@@ -114,16 +114,20 @@ def _changes_to_field_said(stmts: list) -> list:
     out: list = []
     for s in stmts:
         if isinstance(s, Rename) and not s.old:
-            out.extend(_resolved_from_text(s, out))
+            out.extend(_resolved_from_text(s, out) or [Unread("", s.segment, 3)])
             continue
         if not (isinstance(s, Modify) and s.pronoun):
             out.append(s)
             continue
         said = next(
-            (d for d in reversed(out) if isinstance(d, Declare) and d.fields.attributes), None
+            (d for d in reversed(out) if isinstance(d, (Declare, Rename)) and _names_field(d)),
+            None,
         )
+        if isinstance(said, Rename):  # "rename fax to website and make it optional"
+            out.append(Modify(said.entity, (replace(s.changes[0], name=said.new),), s.segment))
+            continue
         if said is None:
-            out.extend(_resolved_from_text(s, out))
+            out.extend(_resolved_from_text(s, out) or [Unread("", s.segment, 3)])
             continue
         last = said.fields.attributes[-1]
         change = s.changes[0]
@@ -131,6 +135,12 @@ def _changes_to_field_said(stmts: list) -> list:
         fields = FieldList([Attribute(last.name, change.type or last.type, required)], annotated=1)
         out.append(Declare(said.entity, fields, said.mode, s.segment))
     return out
+
+
+def _names_field(statement: Declare | Rename) -> bool:
+    if isinstance(statement, Rename):
+        return not statement.of_entity and bool(statement.old)
+    return bool(statement.fields.attributes)
 
 
 def _resolved_from_text(s: Modify | Rename, before: list) -> list:
@@ -190,6 +200,8 @@ def _two_changes(draft: Draft, kinds: list[str]) -> None:
     """ "Drop the legacy code from Ticket; make the assignee optional": two different changes
     are one plan each; reading only the first would lose the other without a word."""
     changes = [k for k in kinds if k in ("rename", "remove", "modify")]
+    if "remove" in kinds and "declare" in kinds:
+        changes.append("add")  # kept by _kinds only when other fields are added
     if len(changes) > 1:
         draft.missing.append("intent")
         draft.notes.append(
@@ -240,9 +252,20 @@ def _kinds(stmts: list) -> list[str]:
             found.append(kind)
     if "declare" in found and "relate" in found:
         found.remove("relate")  # relationships inside a create sit on their owners
-    if "remove" in found and "declare" in found:
+    if "remove" in found and "declare" in found and not _adds_besides_removal(stmts):
         found.remove("declare")  # "Suppliers don't need a fax, remove it" is one removal
     return found
+
+
+def _adds_besides_removal(stmts: list) -> bool:
+    """ "Remove the fax from Supplier and add a website": fields added that are not removed."""
+    removed = {n for s in stmts if isinstance(s, Remove) for n in s.fields}
+    return any(
+        isinstance(s, Declare)
+        and s.mode in ("add", "need")
+        and any(a.name not in removed for a in s.fields.attributes)
+        for s in stmts
+    )
 
 
 def _context_entity(reading: Reading, before: int | None = None) -> Noun | None:
@@ -373,7 +396,13 @@ def _added_together(stmts: list) -> set[str]:
     """ "Gig, Rehearsal: + location": one added list said for several entities at once."""
     groups: dict[tuple, set[str]] = {}
     for s in stmts:
-        if isinstance(s, Declare) and s.mode == "add" and s.entity and s.fields.attributes:
+        if (
+            isinstance(s, Declare)
+            and s.mode == "add"
+            and s.entity
+            and s.fields.attributes
+            and not any(re.search(r"(?:^|_)(?:a|an|the)_", a.name) for a in s.fields.attributes)
+        ):
             key = (s.segment, tuple(a.name for a in s.fields.attributes))
             groups.setdefault(key, set()).add(s.entity.name)
     return {name for names in groups.values() if len(names) > 1 for name in names}

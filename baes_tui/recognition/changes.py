@@ -577,7 +577,8 @@ _NOT_AS_BEFORE = re.compile(
 _CAN_GO = re.compile(
     r"^(?P<w>.+?)\s+(?:can|could|may|should)\s+(?:also\s+)?(?:go|be removed|be dropped"
     r"|be deleted|go away|disappear|be gone)(?:\s+(?:too|as well|also|now|honestly|then))*"
-    r"(?:,?\s+(?:and|as well as)\s+(?P<more>.+?)(?:\s+(?:too|as well|also))?)?$"
+    r"(?:,?\s+(?:and|as well as)\s+(?!(?:please\s+)?(?:add|remove|delete|drop|rename|make|change"
+    r"|put|include|give)\b)(?P<more>.+?)(?:\s+(?:too|as well|also))?)?$"
 )
 _USELESS = re.compile(
     r"(?:^|[,;—]\s*(?:so\s+|and\s+|but\s+)?|\s(?:so|and so)\s+)"
@@ -932,6 +933,28 @@ def _rename_tail(text: str, original: str) -> tuple[str, str]:
     if r := _REASON_TAIL.search(text):
         return text[: r.start()], text[r.start() :].strip()
     return text, ""
+
+
+# --- one clause, two changes -------------------------------------------------------------------
+# "remove from the Supplier the field fax and add a website", "Suppliers don't need a fax
+# anymore, but they need a website": the second change is a clause of its own.
+_SECOND_CHANGE = re.compile(
+    r"\s*,?\s+and\s+(?:then\s+)?(?:also\s+)?(?=(?:add|remove|delete|drop|rename|make|change|put"
+    r"|include|give|get rid of)\s+(?:a|an|the|it|them|its|their|this|that|those|these|also|both)\b)"
+    r"|\s*,\s*but\s+(?=(?:they|we|it|he|she|i|you|the|also)\b)"
+)
+
+
+def split_changes(clause: Clause) -> list[Clause]:
+    """The clause, or its two changes as two clauses (the second is not a segment's first)."""
+    if not re.match(
+        rf"^(?:to\s+)?(?:{_CHANGE_VERB}|[a-z]+(?:\s[a-z]+)?\s+(?:do|does) not need)\b", clause.text
+    ):
+        return [clause]
+    parts = [p.strip() for p in _SECOND_CHANGE.split(clause.text) if p.strip()]
+    if len(parts) < 2:
+        return [clause]
+    return [replace(clause, text=p, first=clause.first and i == 0) for i, p in enumerate(parts)]
 
 
 # --- a field said before a pronoun -------------------------------------------------------------

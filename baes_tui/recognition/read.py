@@ -19,6 +19,7 @@ from baes_tui.recognition.changes import (
     read_remove,
     read_rename,
     reword_change,
+    split_changes,
 )
 from baes_tui.recognition.clauses import Clause, clauses_of, simplify, split_topic
 from baes_tui.recognition.declarations import (
@@ -89,7 +90,10 @@ def is_tech_only(text: str) -> bool:
 
 def read_clause(clause: Clause) -> list[Statement]:
     """Every statement one clause makes (usually one); a reason given for a change is kept
-    apart from what the change says."""
+    apart from what the change says, and two changes in one clause are read apart."""
+    parts = split_changes(clause)
+    if len(parts) > 1:
+        return [s for part in parts for s in read_clause(part)]
     if (reason := read_reason(clause)) is not None:
         return [reason]
     reworded, tail = reword_change(clause)
