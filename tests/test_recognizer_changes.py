@@ -451,3 +451,14 @@ def test_two_different_changes_at_once_are_asked_about_not_half_done() -> None:
 )
 def test_a_removal_mixed_with_another_change_is_asked_about(request_text: str) -> None:
     assert read(request_text).status == "needs_clarification"
+
+
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "Do the climbers have a harness size? If not, add one please.",
+        "Climbers: harness size (new field)",
+    ],
+)
+def test_an_addition_said_as_a_follow_up_or_a_note(request_text: str) -> None:
+    accepted(request_text, Intent.ADD_FIELDS, ["Climber(harness_size:str)"])

@@ -625,6 +625,7 @@ _STARTING = re.compile(
 # "add premium amount + renewal date too the policy entity": a misspelt "to"
 _TOO_TO = re.compile(r"\s+too\s+(?=(?:the|a|an|each|every|all|both)\s)")
 _DOTTED_ANNOTATION = re.compile(rf"^(?P<f>[a-z][a-z_ ]*?)\s*:\s*(?P<to>{_REQ}|{_TYPES})$")
+_NEW_NOTE = re.compile(r"^(?P<f>[^()]+?)\s*\(\s*new(?:\s+(?:field|fields|column|columns))?\s*\)$")
 _MINUS_LIST = re.compile(r"^-\s*[^,]+(?:,\s*-\s*[^,]+)*$")  # "SparePart: - bin, - note"
 _REASON_TAIL = re.compile(r"\s+(?:because|since|as|so that|so we|so i)\s+.+$")
 
@@ -799,6 +800,7 @@ def reword_change(clause: Clause) -> tuple[Clause, str]:
             text = text[wish.end() :]
             text = _WISHED_STATE.sub(lambda m: f"{m['x']} should be {m['to']}", text)
         text = _AFTERTHOUGHT.sub("", text)
+        text = re.sub(r"^if (?:not|so|yes|possible|needed)\s*,?\s+", "", text)  # "if not, add one"
         text = _SCENE.sub("", text)
         text = re.sub(r"\b(do|does|did|is|are|can|was|were)nt\b", r"\1 not", text)  # "dont"
         if occasion := _OCCASION.match(text):
@@ -826,6 +828,8 @@ def reword_change(clause: Clause) -> tuple[Clause, str]:
     text = _wish_on(text)
     if clause.topic_sep == "dot" and (m := _DOTTED_ANNOTATION.match(text)):
         text = f"{m['f']} -> {m['to']}"  # "Defect.severity: float" names a field that exists
+    if clause.topic and clause.topic_sep == ":" and (m := _NEW_NOTE.match(text)):
+        text = f"add {m['f']}"  # "Sessions: room name (new field)"
     if clause.topic and clause.topic_sep == ":" and _MINUS_LIST.match(text):
         text = "remove " + re.sub(r"(?:^|,\s*)-\s*", ", ", text).strip(" ,")
     if clause.topic is None and (m := _FOR_THE_WE.match(text)):
