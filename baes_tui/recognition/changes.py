@@ -268,11 +268,8 @@ def _remove(
     possessed = re.match(r"^(?:a|an|the|each|every)?\s*(?P<ent>[a-z -]+?)'s\s+(?P<rest>.+)$", what)
     if possessed and owner is None:
         owner, what = read_noun(possessed["ent"]), possessed["rest"]
-    placed = re.match(
-        r"^(?P<what>.+?)\s+(?:on|in|from|of|for)\s+(?:the\s+)?(?P<ent>[a-z][a-z -]*)$", what
-    )
-    if placed and owner is None and (noun := read_noun(placed["ent"])) is not None:
-        owner, what = noun, placed["what"]  # "the middle name on Person"
+    if owner is None and (placed := _placed(what)) is not None:
+        what, owner = placed  # "the middle name on Person", "date of birth for members"
     owner = owner or (topic if not ent else None)
     if quoted := _QUOTED.search(what):
         what = quoted["q"]  # 'delete the old "fax" field': the name is what is quoted
@@ -286,6 +283,19 @@ def _remove(
             return Remove(noun, (), True, clause.segment)
         return Remove(None, (), True, clause.segment)
     return Remove(None, names, False, clause.segment)
+
+
+_PLACE = re.compile(r"\s+(?:on|in|from|of|for)\s+(?:the\s+|each\s+|every\s+|all\s+)?(?=[a-z])")
+
+
+def _placed(what: str) -> tuple[str, Noun] | None:
+    """The field and the entity it is placed on, the last place word first: "date of birth
+    for members" is date_of_birth on Member, not date on "birth for members"."""
+    for m in reversed(list(_PLACE.finditer(what))):
+        rest = what[m.end() :]
+        if m.start() > 0 and re.fullmatch(r"[a-z][a-z -]*", rest) and (noun := read_noun(rest)):
+            return what[: m.start()], noun
+    return None
 
 
 def _after_pronoun(what: str) -> tuple[str, bool]:
@@ -448,7 +458,7 @@ _CHANGE_VERB = (
 _LEAD_TO = re.compile(rf"^to\s+(?=(?:{_CHANGE_VERB})\b)")  # "please to remove …"
 _WISH_THAT = re.compile(
     r"^(?:i|we)\s+(?:would\s+)?(?:really\s+)?(?:like|want|prefer|wish|would prefer)\s+"
-    r"(?:that|if)\s+(?!you\b)|^make\s+(?:that|so that)\s+"
+    r"(?:that|if)\s+(?!you\b)|^make\s+(?:it\s+)?(?:that|so that|so)\s+"
 )
 # Inside a wish, "the price is a decimal" says what it should be
 _WISHED_STATE = re.compile(
@@ -568,14 +578,15 @@ _OBLIGATORY = re.compile(
 # "must be whole number, not text like now": what it was before says nothing new
 _NOT_AS_BEFORE = re.compile(
     r"^(?P<head>.+?\b(?:be|become)\s+(?:an?\s+)?[a-z][a-z ]*?)\s*,?\s+(?:not|instead of"
-    r"|rather than)\s+(?:an?\s+)?[a-z]+(?:\s+(?:like|as)\s+(?:now|before|today))?$"
+    r"|rather than)\s+(?:an?\s+)?[a-z]+(?:\s[a-z]+)?(?:\s+(?:like|as)\s+(?:now|before|today))?$"
     # "must be numeric, now is text and we cannot do the average"
     r"|^(?P<head2>.+?\b(?:be|become)\s+(?:an?\s+)?[a-z]+)\s*,?\s+(?:now|currently|today)\s+(?:it\s+)?"
     r"(?:is|are)\s+[a-z]+\b.*$"
 )
 # "the manager note can go too", "the FertilizerBatch entity is just clutter": a removal
 _CAN_GO = re.compile(
-    r"^(?P<w>.+?)\s+(?:can|could|may|should)\s+(?:also\s+)?(?:go|be removed|be dropped"
+    r"^(?:.+?(?:,\s*|\s+)(?:so|and so|therefore)\s+(?=(?:the|that|this|our)\s))?"
+    r"(?P<w>.+?)\s+(?:can|could|may|should)\s+(?:also\s+)?(?:go|be removed|be dropped"
     r"|be deleted|go away|disappear|be gone)(?:\s+(?:too|as well|also|now|honestly|then))*"
     r"(?:,?\s+(?:and|as well as)\s+(?!(?:please\s+)?(?:add|remove|delete|drop|rename|make|change"
     r"|put|include|give)\b)(?P<more>.+?)(?:\s+(?:too|as well|also))?)?$"
@@ -584,7 +595,7 @@ _USELESS = re.compile(
     r"(?:^|[,;—]\s*(?:so\s+|and\s+|but\s+)?|\s(?:so|and so)\s+)"
     r"(?P<w>(?:the|that|this|our|those|these)\s[^,;—]+?)\s+(?:is|are)\s+(?:just\s+|really\s+"
     r"|completely\s+|totally\s+)?(?:useless|clutter|obsolete|unused|not used|no longer used"
-    r"|not more used|not used anymore|redundant|pointless|dead weight)"
+    r"|not more used|not used anymore|never used|redundant|pointless|dead weight)"
     r"(?:\s+(?:on|for|in)\s+(?P<e>(?:the\s+|all\s+)?[a-z][a-z-]*(?:\s[a-z-]+)?))?"
     r"(?:\s+(?:now|anymore|any more|any longer))*$"
 )
@@ -602,8 +613,9 @@ _WANTED_FRAME = re.compile(
 )
 # "they also need to see the premium amount and the renewal date on each policy"
 _NEED_ON_EACH = re.compile(
-    r"^(?:they|we|i|people|users|staff|the [a-z]+)\s+(?:also\s+)?(?:need|want|would like|have)\s+"
-    r"to\s+(?:also\s+)?(?:see|have|store|record|track|know|keep)\s+(?P<f>.+?)\s+(?:on|for|of|in)"
+    r"^(?:they|we|i|people|users|staff|(?:the|our)\s+(?:[a-z]+\s+)?[a-z]+)\s+(?:also\s+)?(?:need"
+    r"|want|would like|have)\s+to\s+(?:also\s+)?(?:see|have|store|record|track|know|keep|note"
+    r"|log|capture)\s+(?P<f>.+?)\s+(?:on|for|of|in)"
     r"\s+(?:each|every|all|all the)\s+(?P<e>[a-z][a-z -]*)$"
 )
 # "(I want to) also record whether a pet is neutered and its allergies"
@@ -699,8 +711,48 @@ _ACCEPTS_EMPTY = re.compile(
 )
 
 
+_ASKED_TO = re.compile(r"^(?:we|i)\s+(?:have been|were|got|was|am|are)\s+asked\s+to\s+")
+# "… - please take it out", "…, you can remove it": the same removal said again
+_ECHO = re.compile(
+    r"\s*(?:[—-]|,)\s*(?:so\s+)?(?:please\s+|you can\s+|we can\s+|feel free to\s+)?(?:take it out"
+    r"|take them out|remove it|remove them|drop it|drop them|delete it|delete them|get rid of it"
+    r"|get rid of them)(?:\s+(?:too|as well|please))?$"
+)
+# 'the field "colour" on cars should be "color"': a quoted new name is a rename
+_QUOTED_NEW = re.compile(
+    r"^(?P<old>(?:the\s+)?(?:field\s+)?[\"'][^\"']+[\"'](?:\s+field)?"
+    r"(?:\s+(?:on|of|in)\s+[a-z][a-z ]*?)?)\s+should\s+(?:be|become)\s+(?:called\s+)?"
+    r"[\"'](?P<new>[^\"']+)[\"']$"
+)
+# "I want the weight of each sheep stored as a decimal"
+_STORED_AS = re.compile(
+    r"^(?:i|we)\s+(?:would\s+)?(?:want|like|need)\s+(?P<x>.+?)\s+(?:stored|kept|saved|recorded"
+    r"|held)\s+as\s+(?:an?\s+)?(?P<t>[a-z]+(?:\s[a-z]+)?)$"
+)
+# "the price field on products should allow decimals"
+_ALLOWS_KIND = re.compile(
+    r"^(?P<f>.+?)\s+(?:should|must|has to)\s+(?:allow|accept|take|hold|support)\s+"
+    r"(?P<t>decimals|integers|whole numbers|numbers|dates|timestamps|booleans)$"
+)
+
+
 def _said_otherwise(text: str, clause: Clause) -> str:
     """Shapes of a change that name it after the fact, with a wish, or tersely."""
+    text = _ASKED_TO.sub("", text)  # "we've been asked to stop storing …"
+    text = re.sub(r"^also\s+keep track of\s+", "also track ", text)  # ("keep track of X" creates)
+    if _ECHO.search(text) and not re.fullmatch(r".*\b(?:add|put|include)\b.*", text):
+        head = _ECHO.sub("", text)
+        if head and not re.match(r"^(?:it|them)$", head):
+            text = head
+    if m := _QUOTED_NEW.match(text):
+        return f"rename {m['old']} to {m['new']}"
+    if m := _STORED_AS.match(text):
+        return f"{m['x']} should be {m['t']}"
+    if m := _ALLOWS_KIND.match(text):
+        kind = {"decimals": "decimal", "integers": "integer", "whole numbers": "whole number",
+                "numbers": "number", "dates": "date", "timestamps": "timestamp",
+                "booleans": "boolean"}[m["t"]]  # fmt: skip
+        return f"{m['f']} should be {kind}"
     text = _WE_CAN.sub("", text)  # "we can drop the room name from sessions"
     text = re.sub(r"\s+→\s+", " -> ", text)
     text = re.sub(  # "change room name's type to integer"
@@ -1015,6 +1067,9 @@ _REASON = re.compile(
     # "the council and the main contractor handle all that now"
     r"|^(?:the\s+)?[a-z][a-z ]{0,60}?\s+(?:handles?|does|do|manages?|covers?|takes? care of"
     r"|deals? with)\s+(?:all\s+)?(?:that|it|this|those|them)\b"
+    # "our sales team prefers that word"
+    r"|^(?:our|the|my)\s+(?:[a-z]+\s+){0,2}?[a-z]+\s+(?:prefers?|likes?|hates?|loves?|uses?"
+    r"|calls? it|says?)\s+(?:that|this|it|the)\b"
     # "the old name is confusing", "it was never used"
     r"|^(?:it|this|that|the (?:old|current|present) (?:name|one))\s+(?:is|was|sounds|looks)\s+"
     r"(?:(?:really|very|so|just|too)\s+)?(?:confusing|misleading|wrong|unclear|outdated|ugly"
