@@ -462,3 +462,37 @@ def test_a_removal_mixed_with_another_change_is_asked_about(request_text: str) -
 )
 def test_an_addition_said_as_a_follow_up_or_a_note(request_text: str) -> None:
     accepted(request_text, Intent.ADD_FIELDS, ["Climber(harness_size:str)"])
+
+
+@pytest.mark.parametrize(
+    ("request_text", "intent", "expected"),
+    [
+        ("Our treasurer says the fee on lessons should be a decimal, not a whole number.",
+         Intent.MODIFY_FIELDS, ["Lesson(fee:decimal)"]),
+        ("We've been asked to stop storing date of birth for pupils - please take it out.",
+         Intent.REMOVE_FIELDS, ["Pupil(date_of_birth:date)"]),
+        ("I'd like the Pupil table renamed to Student, our head teacher prefers that word.",
+         Intent.RENAME_ENTITY, ["Student<Pupil()"]),
+        ("We stopped lending music stands so the stand number on lessons can go.",
+         Intent.REMOVE_FIELDS, ["Lesson(stand_number:str)"]),
+        ("Can you make it so the email on pupils isn't required?", Intent.MODIFY_FIELDS,
+         ["Pupil(email:email?)"]),
+        ("As a teacher I want the duration of each lesson stored as an integer so that I can "
+         "plan the week.", Intent.MODIFY_FIELDS, ["Lesson(duration:int)"]),
+        ("The fee field on lessons should allow decimals.", Intent.MODIFY_FIELDS,
+         ["Lesson(fee:decimal)"]),
+        ('The "remarks" field on lessons is never used, you can remove it.', Intent.REMOVE_FIELDS,
+         ["Lesson(remarks:str)"]),
+        ('Please change the spelling: the field "colour" on pianos should be "color".',
+         Intent.RENAME_FIELD, ["Piano(color:str<colour)"]),
+    ],
+)  # fmt: skip
+def test_what_people_say_around_a_change_is_not_the_change(
+    request_text: str, intent: Intent, expected: list[str]
+) -> None:
+    accepted(request_text, intent, expected)
+
+
+def test_keep_track_of_still_creates() -> None:
+    result = read("Keep track of pianos at the school: maker, colour (optional) and weight.")
+    assert result.intent is Intent.CREATE_ENTITY

@@ -739,6 +739,7 @@ _ALLOWS_KIND = re.compile(
 def _said_otherwise(text: str, clause: Clause) -> str:
     """Shapes of a change that name it after the fact, with a wish, or tersely."""
     text = _ASKED_TO.sub("", text)  # "we've been asked to stop storing …"
+    text = re.sub(r"^change the (?:spelling|wording|naming)\s*[:,—-]\s*", "", text)
     text = re.sub(r"^also\s+keep track of\s+", "also track ", text)  # ("keep track of X" creates)
     if _ECHO.search(text) and not re.fullmatch(r".*\b(?:add|put|include)\b.*", text):
         head = _ECHO.sub("", text)
@@ -818,7 +819,8 @@ _ASK_AFTER = re.compile(
 
 def _ask_after_context(text: str) -> tuple[str, str]:
     """The ask after what was said to explain it: the ask, and the explanation."""
-    if m := _ASK_AFTER.match(text):
+    m = _ASK_AFTER.match(text)
+    if m and not re.fullmatch(r"(?:remove|delete|drop|get rid of)\s+(?:it|them)", m["req"]):
         return m["req"], m["pre"]
     return text, ""
 
