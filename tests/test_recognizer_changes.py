@@ -496,3 +496,24 @@ def test_what_people_say_around_a_change_is_not_the_change(
 def test_keep_track_of_still_creates() -> None:
     result = read("Keep track of pianos at the school: maker, colour (optional) and weight.")
     assert result.intent is Intent.CREATE_ENTITY
+
+
+def test_both_entities_needing_a_field_is_an_addition_to_both() -> None:
+    accepted(
+        "Both Piano and Organ need a tuning date field.",
+        Intent.ADD_FIELDS,
+        ["Piano(tuning_date:date)", "Organ(tuning_date:date)"],
+    )
+
+
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "The Piano and the Organ entities no longer need a colour.",
+        "Please make the colour optional on both Piano and Organ.",
+    ],
+)
+def test_a_removal_or_required_change_on_several_entities_is_asked_about(
+    request_text: str,
+) -> None:
+    assert read(request_text).status == "needs_clarification"

@@ -166,6 +166,7 @@ def _subject_fields(
         return [Declare(o, FieldList(), "add", clause.segment, header=True) for o in owners]
     each = bool(re.search(r"\beach\s+(?:have|has|need|get)", clause.text))
     add = bool(m["also"] or m["also2"] or _ADD_WORDS.search(f.split(",")[-1]) or each)
+    add = add or bool(re.match(r"^both\b", ent))  # "both X and Y need F": they exist
     if not add and (m["modal"] or modal_lead) and not re.search(r"\b(?:have|has)\b", m["verb"]):
         add = True  # "could customers keep …", "X should store …": a change
     mode: Mode = "add" if add else ("need" if m["verb"].startswith(("need", "require")) else "has")

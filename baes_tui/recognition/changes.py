@@ -27,6 +27,7 @@ from baes_tui.recognition.lexicon import (
     PRONOUNS,
     TYPE_WORDS,
 )
+from baes_tui.recognition.lists import entities_of
 from baes_tui.recognition.statements import Change, Modify, Reason, Remove, Rename
 
 _ON = r"(?:on|in|of|for|from|within|inside)"
@@ -169,6 +170,13 @@ def _fieldish(*names: list[str]) -> bool:
     )
 
 
+def _several(phrase: str) -> bool:
+    """ "both Vehicle and Driver": a removal or a required change reads one entity; several
+    are asked about rather than applied to one of them."""
+    joined = re.search(r"\b(?:and|both)\b|&", phrase) and "," not in phrase
+    return bool(joined) and len(entities_of(phrase)) > 1
+
+
 def _is_frame(phrase: str) -> bool:
     return bool(set(re.findall(r"[a-z]+", phrase)) & HARD_FRAMES)
 
@@ -259,6 +267,8 @@ def _remove(
         owner = read_noun(ent) if ent else topic
         return Remove(owner, (), whole, clause.segment, pronoun=True)
     owner: Noun | None = None
+    if ent and _several(ent):
+        return Remove(None, (), False, clause.segment)  # one change per entity: asked about
     if ent:
         owner = read_noun(ent)
         if owner is None and not _is_frame(ent):
@@ -412,7 +422,7 @@ def _modify(clause: Clause, f: str, ent: str | None, change: tuple[str, object])
     f = re.sub(r"^(?:the\s+)?(?:(?:data\s+)?type\s+of\s+)", "", f.strip())
     f = re.sub(r"^(?:the\s+)?(?:field|column|attribute)\s+(?=\S)", "", f.replace('"', ""))
     owner = read_noun(ent) if ent else None
-    if ent and owner is None:
+    if ent and (owner is None or _several(ent)):
         return None
     if m := re.match(r"^(?:the\s+|a\s+)?(?P<ent>[a-z -]+?)'s\s+(?P<rest>.+)$", f):
         owner, f = owner or read_noun(m["ent"]), m["rest"]
