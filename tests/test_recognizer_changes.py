@@ -517,3 +517,19 @@ def test_a_removal_or_required_change_on_several_entities_is_asked_about(
     request_text: str,
 ) -> None:
     assert read(request_text).status == "needs_clarification"
+
+
+@pytest.mark.parametrize(
+    ("request_text", "intent", "expected"),
+    [
+        ("Piano gets a new field: serial number", Intent.ADD_FIELDS, ["Piano(serial_number:str)"]),
+        ("new field on Piano: serial number", Intent.ADD_FIELDS, ["Piano(serial_number:str)"]),
+        ("Piano.serial_number (new, optional)", Intent.ADD_FIELDS, ["Piano(serial_number:str?)"]),
+        ("PIANO ENTITY: DELETE", Intent.REMOVE_ENTITY, ["Piano()"]),
+        ("Piano -> rename to Keyboard", Intent.RENAME_ENTITY, ["Keyboard<Piano()"]),
+    ],
+)  # fmt: skip
+def test_a_change_said_in_a_terse_topic(
+    request_text: str, intent: Intent, expected: list[str]
+) -> None:
+    accepted(request_text, intent, expected)

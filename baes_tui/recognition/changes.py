@@ -647,7 +647,35 @@ _STARTING = re.compile(
 # "add premium amount + renewal date too the policy entity": a misspelt "to"
 _TOO_TO = re.compile(r"\s+too\s+(?=(?:the|a|an|each|every|all|both)\s)")
 _DOTTED_ANNOTATION = re.compile(rf"^(?P<f>[a-z][a-z_ ]*?)\s*:\s*(?P<to>{_REQ}|{_TYPES})$")
-_NEW_NOTE = re.compile(r"^(?P<f>[^()]+?)\s*\(\s*new(?:\s+(?:field|fields|column|columns))?\s*\)$")
+_NEW_NOTE = re.compile(
+    r"^(?P<f>[^()]+?)\s*\(\s*new(?:\s+(?:field|fields|column|columns))?\s*"
+    r"(?:,\s*(?P<opt>optional|required))?\s*\)$"
+)
+# "Vehicle gets a new field: colour", "new field on Vehicle: colour"
+_TOPIC_NEW_FIELD = re.compile(
+    r"^(?P<e>[a-z][a-z ]*?)\s+(?:gets?|needs?|has)\s+(?:a\s+|one\s+|two\s+|some\s+)?(?:new|more"
+    r"|extra)\s+fields?$"
+    r"|^(?:an?\s+)?(?:new|extra)\s+fields?\s+(?:on|for|in)\s+(?P<e2>[a-z][a-z ]*)$"
+)
+
+
+def _topic_says_change(clause: Clause, text: str) -> tuple[Clause, str]:
+    """A change said in the topic ("Vehicle gets a new field: colour", "VEHICLE ENTITY:
+    DELETE", "Vehicle -> rename to Car")."""
+    topic = clause.topic
+    if not topic:
+        return clause, text
+    if m := _TOPIC_NEW_FIELD.match(topic):
+        return replace(clause, topic=None), f"add {text} to {m['e'] or m['e2']}"
+    if re.search(r"\b(?:entity|table|model)\b", topic) and re.fullmatch(
+        r"(?:delete|remove|drop)(?:\s+it)?", text
+    ):
+        return replace(clause, topic=None), f"remove the {topic}"
+    if m := re.fullmatch(r"rename(?:d)?\s+(?:to|as|into)\s+(?P<new>.+)", text):
+        return replace(clause, topic=None), f"rename {topic} to {m['new']}"
+    return clause, text
+
+
 _MINUS_LIST = re.compile(r"^-\s*[^,]+(?:,\s*-\s*[^,]+)*$")  # "SparePart: - bin, - note"
 _REASON_TAIL = re.compile(r"\s+(?:because|since|as|so that|so we|so i)\s+.+$")
 
@@ -892,8 +920,9 @@ def reword_change(clause: Clause) -> tuple[Clause, str]:
     text = _wish_on(text)
     if clause.topic_sep == "dot" and (m := _DOTTED_ANNOTATION.match(text)):
         text = f"{m['f']} -> {m['to']}"  # "Defect.severity: float" names a field that exists
-    if clause.topic and clause.topic_sep == ":" and (m := _NEW_NOTE.match(text)):
-        text = f"add {m['f']}"  # "Sessions: room name (new field)"
+    if clause.topic and clause.topic_sep in (":", "dot") and (m := _NEW_NOTE.match(text)):
+        text = f"add {m['f']}{' (' + m['opt'] + ')' if m['opt'] else ''}"  # "X: f (new field)"
+    clause, text = _topic_says_change(clause, text)
     if clause.topic and clause.topic_sep == ":" and _MINUS_LIST.match(text):
         text = "remove " + re.sub(r"(?:^|,\s*)-\s*", ", ", text).strip(" ,")
     if clause.topic is None and (m := _FOR_THE_WE.match(text)):
