@@ -533,3 +533,28 @@ def test_a_change_said_in_a_terse_topic(
     request_text: str, intent: Intent, expected: list[str]
 ) -> None:
     accepted(request_text, intent, expected)
+
+
+@pytest.mark.parametrize(
+    ("request_text", "intent", "expected"),
+    [
+        ("Good afternoon. In the Piano entity, the field finish is not necessary anymore. Could "
+         "you remove it?", Intent.REMOVE_FIELDS, ["Piano(finish:str)"]),
+        ("Regarding the Lesson entity: we would like to also save the number of pupils.",
+         Intent.ADD_FIELDS, ["Lesson(pupils:int)"]),
+        ("For the Lesson, the start time must not be empty.", Intent.MODIFY_FIELDS,
+         ["Lesson(start_time:datetime)"]),
+        ("Is it possible that the Piano has also a tuning note?", Intent.ADD_FIELDS,
+         ["Piano(tuning_note:str)"]),
+        ("We would need that the email of the pupils is optional.", Intent.MODIFY_FIELDS,
+         ["Pupil(email:email?)"]),
+        ("the pupils need also a field for the birthday", Intent.ADD_FIELDS,
+         ["Pupil(birthday:date)"]),
+        ("I need that you add the weight to the Piano.", Intent.ADD_FIELDS,
+         ["Piano(weight:float)"]),
+    ],
+)  # fmt: skip
+def test_non_native_word_orders_of_a_change(
+    request_text: str, intent: Intent, expected: list[str]
+) -> None:
+    accepted(request_text, intent, expected)

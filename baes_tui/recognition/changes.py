@@ -467,8 +467,11 @@ _CHANGE_VERB = (
 )
 _LEAD_TO = re.compile(rf"^to\s+(?=(?:{_CHANGE_VERB})\b)")  # "please to remove …"
 _WISH_THAT = re.compile(
-    r"^(?:i|we)\s+(?:would\s+)?(?:really\s+)?(?:like|want|prefer|wish|would prefer)\s+"
-    r"(?:that|if)\s+(?!you\b)|^make\s+(?:it\s+)?(?:that|so that|so)\s+"
+    r"^(?:i|we)\s+(?:would\s+)?(?:really\s+)?(?:like|want|prefer|wish|would prefer|need)\s+"
+    r"(?:that|if)\s+(?!you\b)|^(?:i|we)\s+(?:would\s+)?(?:need|want|like)\s+that\s+you\s+"
+    r"(?=(?:add|remove|delete|drop|rename|make|change|put)\b)"
+    r"|^(?:is it|would it be|it is|it would be)\s+possible\s+(?:that|for)\s+(?!you\b)"
+    r"|^make\s+(?:it\s+)?(?:that|so that|so)\s+"
 )
 # Inside a wish, "the price is a decimal" says what it should be
 _WISHED_STATE = re.compile(
@@ -575,11 +578,15 @@ _FIELD_NOUN = re.compile(
     r"\b(?:an?|the|one)\s+(?:new\s+)?(?:field|column|attribute)\s+(?:for|called|named|to hold"
     r"|to store|about)?\s*(?:the\s+)?(?!(?:to|from|on|in|of|into|for)\b)(?=[\"'a-z])"
 )
+_FIELD_FOR = re.compile(
+    r"\b(?:an?|one)\s+(?:new\s+)?(?:field|column|attribute)\s+(?:for|called|named|to hold"
+    r"|to store)\s+(?:the\s+)?(?=[\"'a-z])"
+)
 # "the phone of the Customer is not more obligatory", "email should not be required anymore"
 _NOT_REQUIRED = re.compile(
     r"^(?P<f>.+?)\s+(?:(?:is|are|should|must|shall|will|has to|have to|needs to|need to|becomes?)"
     r"\s+)?(?:be\s+)?(?:not|no)\s+(?:more\s+|longer\s+)?(?:be\s+)?(?:obligatory|mandatory"
-    r"|required|compulsory|necessary)(?:\s+(?:anymore|any more|any longer|now))*"
+    r"|required|compulsory)(?:\s+(?:anymore|any more|any longer|now))*"
     r"(?:\s+(?:on|for|in)\s+(?P<e>(?:the\s+|all\s+)?[a-z][a-z-]*(?:\s[a-z-]+)?))?$"
 )
 _OBLIGATORY = re.compile(
@@ -605,7 +612,8 @@ _USELESS = re.compile(
     r"(?:^|[,;—]\s*(?:so\s+|and\s+|but\s+)?|\s(?:so|and so)\s+)"
     r"(?P<w>(?:the|that|this|our|those|these)\s[^,;—]+?)\s+(?:is|are)\s+(?:just\s+|really\s+"
     r"|completely\s+|totally\s+)?(?:useless|clutter|obsolete|unused|not used|no longer used"
-    r"|not more used|not used anymore|never used|redundant|pointless|dead weight)"
+    r"|not more used|not used anymore|never used|redundant|pointless|dead weight"
+    r"|not necessary anymore|no longer necessary|not needed anymore|no longer needed)"
     r"(?:\s+(?:on|for|in)\s+(?P<e>(?:the\s+|all\s+)?[a-z][a-z-]*(?:\s[a-z-]+)?))?"
     r"(?:\s+(?:now|anymore|any more|any longer))*$"
 )
@@ -743,6 +751,10 @@ _WE_CAN = re.compile(
     r"^(?:we|you)\s+(?:can|could|should|may)\s+(?:now\s+|just\s+|also\s+|safely\s+)*"
     r"(?=(?:drop|remove|delete|get rid of|add|rename|make|change)\b)"
 )
+_NOT_EMPTY = re.compile(
+    r"^(?P<f>.+?)\s+(?:must|should|may|can|shall)\s+not\s+be\s+(?:empty|blank|null|missing"
+    r"|left empty|left blank)$"
+)
 _ACCEPTS_EMPTY = re.compile(
     r"^(?P<f>.+?)\s+(?:should|must|can|may|has to)\s+(?:accept|allow)\s+(?:empty|blank|null"
     r"|missing)(?:\s+(?:values?|entries|input))?$"
@@ -802,6 +814,8 @@ def _said_otherwise(text: str, clause: Clause) -> str:
     )
     if m := _ACCEPTS_EMPTY.match(text):
         return f"{m['f']} should be optional"
+    if m := _NOT_EMPTY.match(text):
+        return f"{m['f']} should be required"  # "the due date must not be empty"
     if m := re.match(r"^(?:can|could|may)\s+(?:it|that|this)\s+(?:be|become)\s+(?=\S)", text):
         text = f"it should be {text[m.end() :]}"  # "can it be a decimal instead?"
     text = _it_after(text)
@@ -955,7 +969,8 @@ _PRONOUN_SUBJECT = re.compile(
 
 _WE_NEED = re.compile(
     r"^(?:we|i)\s+(?:would\s+)?(?P<also>also\s+)?(?:need|want|like|would like)\s+"
-    r"(?:to\s+(?:also\s+)?(?:store|track|record|keep|have|see|know)\s+(?:also\s+)?)?"
+    r"(?:to\s+(?:also\s+)?(?:store|track|record|keep|have|see|know|save|capture|note|log)\s+"
+    r"(?:also\s+)?)?"
     r"(?=(?:the|a|an|their|its|whether)\s)"
 )
 
@@ -973,7 +988,8 @@ def _topic_for_pronoun(text: str, topic: str | None) -> str:
 def _field_noun(text: str) -> str:
     if re.match(rf"^(?:{_CHANGE_VERB})\b", text):
         return _FIELD_NOUN.sub("", text)
-    return text
+    # "the customers need also a field for the birthday": a field named by what it holds
+    return _FIELD_FOR.sub("", text)
 
 
 def _required_words(text: str) -> str:
