@@ -558,3 +558,16 @@ def test_non_native_word_orders_of_a_change(
     request_text: str, intent: Intent, expected: list[str]
 ) -> None:
     accepted(request_text, intent, expected)
+
+
+def test_what_a_new_system_is_for_is_no_removal() -> None:
+    result = read("Track pianos with maker and colour; remove the need for paper forms.")
+    assert result.intent is not Intent.REMOVE_FIELDS
+
+
+def test_a_field_for_inside_a_create_names_the_field() -> None:
+    accepted(
+        "Create a Lesson entity with a field for the topic and a field for the room.",
+        Intent.CREATE_ENTITY,
+        ["Lesson(topic:str,room:str)"],
+    )

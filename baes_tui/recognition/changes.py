@@ -1159,9 +1159,17 @@ def _is_reason(text: str) -> bool:
     return bool(_REASON.match(text)) and not _REQUEST_IN_REASON.search(text)
 
 
+# "remove the need for paper forms", "cut the paperwork": what the system is for, no change
+_PURPOSE = re.compile(
+    r"^(?:to\s+)?(?:remove|reduce|avoid|eliminate|cut|drop|get rid of)\s+(?:the\s+|our\s+|all\s+)?"
+    r"(?:need|hassle|paperwork|spreadsheets?|risk|errors?|mistakes|time spent|double entry"
+    r"|confusion)\b"
+)
+
+
 def read_reason(clause: Clause) -> Reason | None:
     """A clause that gives the reason for the request before it, or None."""
-    if _ACKNOWLEDGE.match(clause.text):  # "Is that possible?": asks for nothing more
+    if _ACKNOWLEDGE.match(clause.text) or _PURPOSE.match(clause.text):
         return Reason(clause.original, clause.segment, len(clause.text.split()))
     if clause.first:
         return None
