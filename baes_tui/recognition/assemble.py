@@ -19,6 +19,7 @@ from baes_tui.core.models import Attribute, AttrType, EntitySpec, Intent, Relati
 from baes_tui.recognition.entities import Noun, read_noun
 from baes_tui.recognition.fields import ENTITY_REASON, Dropped, FieldList
 from baes_tui.recognition.statements import (
+    Aside,
     Constraint,
     Declare,
     Mention,
@@ -45,6 +46,9 @@ class Draft:
     explicit_entities: int = 0
     unread_words: int = 0
     unread_texts: list[str] = field(default_factory=list)  # what no reader understood
+    aside_words: int = 0  # talk around the ask (asides.py): reasons, thanks, background
+    aside_texts: list[str] = field(default_factory=list)
+    unused_fields: int = 0  # fields declared but not in the result (see _unused_fields)
     conflicts: int = 0
     default_cardinality: int = 0
     fields_read: int = 0
@@ -61,10 +65,14 @@ _CONTEXT_NOUN = re.compile(r"\b(?:on|in|for|of|from|to)\s+(?:a|an|the|each|every
 def assemble(reading: Reading, title_segments: frozenset[int] = frozenset()) -> Draft:
     draft = Draft()
     stmts = reading.statements
-    draft.statements = len([s for s in stmts if not isinstance(s, (Constraint, Unread))])
+    draft.statements = len([s for s in stmts if not isinstance(s, (Constraint, Unread, Aside))])
     for s in stmts:
         if isinstance(s, Constraint):
             draft.rules.append(s.text.strip())
+        elif isinstance(s, Aside):
+            draft.rules.append(s.text.strip())
+            draft.aside_words += s.words
+            draft.aside_texts.append(s.said or s.text)
         elif isinstance(s, Unread):
             draft.rules.append(s.text.strip())
             draft.unread_words += s.words
@@ -95,7 +103,18 @@ def assemble(reading: Reading, title_segments: frozenset[int] = frozenset()) -> 
     used = {e.name for e in draft.entities} | {e.renamed_from for e in draft.entities}
     used |= {r.target for e in draft.entities for r in e.relationships}
     draft.other_nouns = len(_named_nouns(stmts) - used)
+    draft.unused_fields = _unused_fields(stmts, draft)
     return draft
+
+
+def _unused_fields(stmts: list, draft: Draft) -> int:
+    """Fields read in a declaration that the result does not hold: a create whose list was
+    set aside for a change read elsewhere ("… with first name, email …. Many of our members
+    don't use email") lost what the request mostly said."""
+    held = {a.name for e in draft.entities for a in e.attributes}
+    held |= {a.renamed_from for e in draft.entities for a in e.attributes if a.renamed_from}
+    declared = {a.name for s in stmts if isinstance(s, Declare) for a in s.fields.attributes}
+    return len(declared - held)
 
 
 def _named_nouns(stmts: list) -> set[str]:
@@ -145,7 +164,7 @@ def _context_entity(reading: Reading, before: int | None = None) -> Noun | None:
                 continue
             return noun
     for s in reading.statements:
-        if isinstance(s, Unread) and (m := _CONTEXT_NOUN.search(s.text.lower())):
+        if isinstance(s, (Unread, Aside)) and (m := _CONTEXT_NOUN.search(s.text.lower())):
             noun = read_noun(m.group(1))
             if noun is not None:
                 return noun

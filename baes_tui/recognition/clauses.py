@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from baes_tui.recognition.asides import PURPOSE_START, is_purpose
 from baes_tui.recognition.lexicon import (
     ASKING,
     CHANGE_VERBS,
@@ -210,6 +211,9 @@ _CLAUSE_SPLIT = re.compile(
     r"|should|goes|gets|sits)\b)"
     # "a festival has a name, …; a stage has a name and capacity"
     r"|\s*;\s*(?=(?:a|an|the) [a-z-]+(?: [a-z-]+)? (?:has|have|needs?|gets?)\b)"
+    # "…, and a featured flag, so that the team can pick lead stories": the reason is its own
+    # clause (an aside), never part of the last field
+    rf"|\s*(?:,|\s[—-])?\s+(?={PURPOSE_START})"
 )
 
 
@@ -223,6 +227,7 @@ class Clause:
     topic_sep: str  # how the topic was attached: ":", "+=", "on", "parens", "dot", ""
     segment: int
     first: bool  # the first clause of its segment
+    aside: str = ""  # a reason given for the ask ("so that …"), as written: never fields
 
 
 @lru_cache(maxsize=4096)
@@ -352,6 +357,8 @@ def _verb_led(topic: str) -> bool:
 
 def clauses_of(text: str, segment: int) -> list[Clause]:
     """The clauses of one segment, in order."""
+    if is_purpose(text):  # "So that nobody gets paid for hours they did not work."
+        return [Clause(text.lower(), text, None, "", segment, True, aside=text)]
     simple = simplify(text)
     if not simple:
         return []
@@ -368,12 +375,23 @@ def clauses_of(text: str, segment: int) -> list[Clause]:
             topic, rest, sep = inner, inner_rest, inner_sep
     if topic and sep == ":" and _OWN_SUBJECT.match(rest):
         topic, sep = None, ""  # "I'd like a ticketing app: each ticket has a barcode, …"
-    parts = [p.strip(" ,;") for p in _CLAUSE_SPLIT.split(rest)]
-    parts = [simplify(p) for p in parts if p.strip(" ,;")]
+    raw = [p.strip(" ,;") for p in _CLAUSE_SPLIT.split(rest)]
     out = []
-    for i, part in enumerate(p for p in parts if p):
+    for p in (p for p in raw if p):
+        if is_purpose(p):
+            out.append(Clause(p, text, None, "", segment, not out, aside=_as_written(p, text)))
+            continue
+        part = simplify(p)
+        if not part:
+            continue
         own, own_rest, own_sep = topic, part, sep
-        if i > 0 and _FOR_EACH.match(part):  # "…, for every courier the name, …"
+        if out and _FOR_EACH.match(part):  # "…, for every courier the name, …"
             own, own_rest, own_sep = split_topic(part)
-        out.append(Clause(own_rest, text, own, own_sep, segment, i == 0))
+        out.append(Clause(own_rest, text, own, own_sep, segment, not out))
     return out
+
+
+def _as_written(part: str, text: str) -> str:
+    """The words of a (lowercased, simplified) part in the segment's own case."""
+    start = text.lower().find(part)
+    return text[start : start + len(part)] if start >= 0 else part

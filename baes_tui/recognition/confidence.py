@@ -80,6 +80,9 @@ PRIOR: dict[str, float] = {
     "odd_field_start": -1.5,
     "dropped_names": -1.5,
     "vanished_words": -0.8,
+    "aside_share": -1.0,
+    "aside_values": -0.8,
+    "unused_fields": -0.5,
 }
 # --- fitted weights (bench/fit_confidence.py writes this block) -------------------------------
 WEIGHTS: dict[str, float] = {
@@ -109,6 +112,9 @@ WEIGHTS: dict[str, float] = {
     "odd_field_start": -0.6570,
     "dropped_names": -1.5000,
     "vanished_words": -0.5690,
+    "aside_share": -1.0,
+    "aside_values": -0.8,
+    "unused_fields": -0.5,
 }
 # --- end of fitted weights ----------------------------------------------------------------------
 FEATURES = tuple(WEIGHTS)
@@ -163,6 +169,11 @@ def features_of(draft: Draft, cleaned: Cleaned) -> dict[str, float]:
         ),
         "dropped_names": float(sum(_names_only(d.text) for d in draft.dropped)),
         "vanished_words": float(min(_vanished(draft, cleaned), 5)),
+        "aside_share": min(
+            draft.aside_words / max(len(_WORD.findall(cleaned.text.lower())), 1), 1.0
+        ),
+        "aside_values": float(min(_aside_values(draft), 3)),
+        "unused_fields": float(min(draft.unused_fields, 5)),
         "_missing": float(bool(draft.missing)),
     }
 
@@ -294,6 +305,26 @@ def _vanished(draft: Draft, cleaned: Cleaned) -> int:
         and w not in kept
     }
     return len(lost)
+
+
+def _aside_values(draft: Draft) -> int:
+    """Asides (talk around the ask) that name a value or a thing the result does not hold:
+    "Oh, and an active flag, so we can hide …" read as background loses a field; "many of
+    our members don't use email" may be the change itself."""
+    held: set[str] = set()
+    for entity in draft.entities:
+        held.update(_words(entity.name))
+        for attribute in entity.attributes:
+            held.update(attribute.name.split("_"))
+            held.update((attribute.renamed_from or "").split("_"))
+        for relationship in entity.relationships:
+            held.update(_words(relationship.target))
+    held |= {singular(w) for w in held}
+    count = 0
+    for text in dict.fromkeys(draft.aside_texts):
+        words = {singular(w) for w in _WORD.findall(text.lower())} - FUNCTION_WORDS
+        count += bool((words & _VALUE_WORDS) - held)
+    return count
 
 
 def _multiword(name: str, cleaned: Cleaned) -> bool:

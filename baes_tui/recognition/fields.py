@@ -56,7 +56,19 @@ _OPTIONAL = re.compile(
     r"\b(?:optional(?:ly)?|nullable|not required|not mandatory|not compulsory|if known"
     r"|if any|if available|can be (?:blank|empty|null|missing|left (?:blank|empty))"
     r"|may be (?:blank|empty|null|missing)|doesn't have to be (?:filled(?: in)?|set|given)"
-    r"|does not have to be (?:filled(?: in)?|set|given)|no need to fill)\b"
+    r"|does not have to be (?:filled(?: in)?|set|given)|no need to fill"
+    # "email where we have one", "a phone if they have one": only when there is one
+    r"|(?:if|where|when) (?:we|they|you|i|it|he|she) (?:have|has|know|knows|get|gets|give"
+    r"|gives) (?:one|it|them))\b"
+)
+# An optional marker said as a clause of its own item: "an earliest start date that is
+# optional", "a published at timestamp that can be empty until we publish", "a note, which
+# may be blank for now": the relative words before it and the reason after it go with it.
+_OPTIONAL_CLAUSE = re.compile(
+    r"(?:\s*,?\s*(?:but\s+)?(?:that|which|who|it|this one|that one)(?:\s+(?:is|are|will be"
+    r"|should be|would be|one is))?)?\s*(?:" + _OPTIONAL.pattern + r")"
+    r"(?:\s+(?:until|unless|when|before|after|because|since|till|as long as|for now|at first"
+    r"|of course|obviously|though)\b.*)?"
 )
 _REQUIRED = re.compile(r"\b(?:required|mandatory|compulsory|must be (?:set|given|filled))\b")
 _MODIFIER_ONLY = re.compile(
@@ -78,7 +90,8 @@ _PASSIVE_TAIL = re.compile(
 _NUMBER_OF = re.compile(r"^(?:the\s+|a\s+)?(?:number|amount|count|no\.?) of\s+(?P<rest>.+)$")
 _IN_UNIT = re.compile(r"\s+(?:in|per)\s+(?P<unit>[a-z]+)$")
 _TRAILING_TYPE = frozenset(
-    "timestamp datetime boolean bool integer int string str float decimal varchar".split()
+    """timestamp datetime boolean bool integer int string str float decimal varchar timestamps
+    datetimes booleans integers strings floats decimals""".split()
 )
 _COUNTED_UNITS = frozenset("minutes minute seconds days day weeks months years".split())
 _LEADING_TYPE = frozenset("numeric integer decimal boolean float".split())
@@ -206,7 +219,7 @@ def read_fields(text: str) -> FieldList:
                     out.rules.append(part)
                 continue
             attribute, annotated = result
-            if plural_possessive:
+            if plural_possessive and not _NUMBER_OF.match(part):  # "their number of rooms"
                 attribute = one_per_record(attribute)
             if pending_optional:
                 attribute, annotated, pending_optional = (
@@ -320,13 +333,21 @@ def read_item(raw: str) -> tuple[Attribute, bool] | Dropped:
                 break
     text = _PARENS.sub(" ", text)
     text = " ".join(text.split())
-    if _OPTIONAL.search(text) and _OPTIONAL.sub(" ", text).strip():
+    if _OPTIONAL.search(text) and _OPTIONAL_CLAUSE.sub(" ", text).strip():
         required = False
-        text = " ".join(_OPTIONAL.sub(" ", text).split())
+        text = " ".join(_OPTIONAL_CLAUSE.sub(" ", text).split())
     if _REQUIRED.search(text) and _REQUIRED.sub(" ", text).strip():
         required = True if required is None else required
         text = " ".join(_REQUIRED.sub(" ", text).split())
     text = _TRAILING_NOISE.sub("", text)
+    # "any notes about its behaviour", "comments on the visit": what the text is about is
+    # no part of the field's name
+    text = re.sub(
+        r"^((?:\w+\s+)?(?:notes?|comments?|remarks?|observations?))\s+(?:about|on"
+        r"|regarding|re|concerning)\s+.+$",
+        r"\1",
+        text,
+    )
     # "the license plate of his car", "the city of them": the owner is the record itself
     text = re.sub(r"\s+of (?:his|her|their|its|them|him|it)(?:\s+[a-z]+)?$", "", text)
     text = re.sub(r"\s+(?:that|which|who)$", "", text)
@@ -353,7 +374,7 @@ def read_item(raw: str) -> tuple[Attribute, bool] | Dropped:
     if len(words) > 1 and words[0] in _LEADING_TYPE:
         explicit = explicit or TYPE_WORDS[words.pop(0)]  # "a numeric depth"
     if len(words) > 1 and words[-1] in _TRAILING_TYPE:
-        explicit = explicit or TYPE_WORDS.get(words[-1])
+        explicit = explicit or TYPE_WORDS.get(words[-1]) or TYPE_WORDS.get(words[-1][:-1])
         words.pop()
     if m := _NUMBER_OF.match(" ".join(words)):
         words = [w for w in m["rest"].split() if w not in FILLER]

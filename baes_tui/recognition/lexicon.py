@@ -138,7 +138,7 @@ MANAGE_VERBS = (
     r"|list(?:s|ing)?|catalog(?:ue)?(?:s|ing)?|schedul(?:e|es|ing)|control(?:s|ling)?"
     r"|follow(?:s|ing)?|sav(?:e|es|ing)|keep(?:s|ing)?|look after|looks after|oversee(?:s)?"
     r"|know about|keep an eye on|monitor(?:s|ing)?|document(?:s|ing)?|see|view|browse"
-    r"|captur(?:e|es|ing)|collect(?:s|ing)?|look up"
+    r"|captur(?:e|es|ing)|collect(?:s|ing)?|look up|plan(?:s|ning)?"
 )
 CREATE_VERBS = (
     r"creat(?:e|es|ing)|build(?:s|ing)?|mak(?:e|es|ing)|defin(?:e|es|ing)|generat(?:e|es|ing)"

@@ -13,6 +13,7 @@ import re
 from collections import defaultdict
 from dataclasses import replace
 
+from baes_tui.recognition.asides import is_background, is_pleasantry, words_of
 from baes_tui.recognition.changes import read_modify, read_remove, read_rename
 from baes_tui.recognition.clauses import Clause, clauses_of, simplify, split_topic
 from baes_tui.recognition.declarations import (
@@ -39,6 +40,7 @@ from baes_tui.recognition.lexicon import (
 from baes_tui.recognition.relations import read_relation
 from baes_tui.recognition.segment import Segment, segment
 from baes_tui.recognition.statements import (
+    Aside,
     Constraint,
     Declare,
     Mention,
@@ -79,6 +81,9 @@ def is_tech_only(text: str) -> bool:
 
 def read_clause(clause: Clause) -> list[Statement]:
     """Every statement one clause makes (usually one)."""
+    if clause.aside:
+        # kept as the segment as written (like Unread): the role of a user story stays too
+        return [Aside(clause.original, clause.segment, words_of(clause.aside), clause.aside)]
     if is_tech_only(clause.text):
         return [Constraint(clause.original, clause.segment)]
     if is_practice(clause.text):
@@ -160,7 +165,28 @@ def read_request(text: str) -> Reading:
                 ]
                 statements = [replace(header, fields=fields, header=True), *others]
         reading.statements.extend(statements)
+    _talk_aside(reading)
     return reading
+
+
+def _talk_aside(reading: Reading) -> None:
+    """Greetings, thanks and closings are asides; so is background (a sentence with no list
+    and no ask), but only when the ask itself was read in another sentence."""
+    asked = any(_asks(s) for s in reading.statements)
+    for i, statement in enumerate(reading.statements):
+        if not isinstance(statement, Unread):
+            continue
+        text = statement.text
+        if is_pleasantry(text) or (asked and is_background(text)):
+            reading.statements[i] = Aside(text, statement.segment, statement.words)
+
+
+def _asks(statement: Statement) -> bool:
+    if isinstance(statement, Declare):
+        return bool(statement.fields.attributes) or statement.header
+    if isinstance(statement, Mention):
+        return statement.create and not statement.weak
+    return not isinstance(statement, (Unread, Constraint, Aside))
 
 
 def _descendants(index: int, children: dict[int, list[Segment]]) -> list[Segment]:

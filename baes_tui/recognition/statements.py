@@ -107,7 +107,18 @@ class Unread:
     words: int = 0
 
 
-Statement = Declare | Mention | Remove | Modify | Rename | Relate | Constraint | Unread
+@dataclass(frozen=True, slots=True)
+class Aside:
+    """Talk around the ask (asides.py): a reason, a greeting or thanks, background. Kept as a
+    business rule; counted apart from unread text by the confidence model."""
+
+    text: str
+    segment: int
+    words: int = 0
+    said: str = ""  # the aside's own words when `text` is its whole segment ("so that …")
+
+
+Statement = Declare | Mention | Remove | Modify | Rename | Relate | Constraint | Unread | Aside
 
 
 @dataclass

@@ -1,0 +1,83 @@
+"""Talk around the ask: the sentences and clauses of a request that are not the request.
+
+A chatty request wraps its ask in greetings, thanks, background ("I run a small bakery and
+her orders live on sticky notes"), reasons ("so that I can plan interviews", "because guests
+always ask") and closings ("That's all for now", "does that make sense?"). None of these
+name a field or an entity, so they are kept as business rules and read as *asides*: not
+"unread" (which says the recognizer missed part of the request), but counted apart so the
+confidence model can still weigh them (`confidence.features_of`: `aside_share`,
+`aside_values`).
+
+Three kinds, each decided by the words alone:
+- a purpose: a clause that starts with "so that", "so (I|we|…) can", "because", "since";
+- a pleasantry: a greeting, thanks, an apology or a closing ("Cheers.", "Hi there!");
+- background: a sentence that holds no list and no ask (no "could you", "I need", "please",
+  "add", …). Only a request whose ask is read elsewhere has background: in a request that
+  says nothing else, the same sentence stays unread.
+"""
+
+from __future__ import annotations
+
+import re
+
+# "so that staff can sign up", "so we can chase the unpaid ones", "because some platforms …"
+PURPOSE = re.compile(
+    r"^(?:so\s+that\b|in order (?:to|that)\b|so\s+(?:i|we|they|you|he|she|it|people|users?"
+    r"|nobody|no one|everyone|the\s+[a-z]+|our\s+[a-z]+)\s+(?:can|could|will|would|know|knows"
+    r"|do not|don't|does not|doesn't|stop|stops|never|always|get|gets|may|might|have|see)\b"
+    r"|because\b|since\s+(?:we|i|they|the|our|it|most|many|some)\b|as\s+(?:we|i|they)\s+"
+    r"(?:need|want|have)\b)"
+)
+# Where a purpose clause starts inside a sentence (the split keeps it as its own clause).
+PURPOSE_START = (
+    r"(?:so\s+that|in order to|so\s+(?:i|we|they|you|people|users?|nobody|everyone"
+    r"|the\s+[a-z]+)\s+(?:can|could|will|know|do not|don't|stop|never|get|see)\b)\b"
+)
+_PLEASANTRY = re.compile(
+    r"^(?:(?:hi|hey|hello|hiya|dear|good (?:morning|afternoon|evening)|g'day|greetings"
+    r"|thanks?|thank you|thx|ty|cheers|many thanks|much appreciated|sorry|apologies|regards"
+    r"|best|kind regards|bye|ok|okay|right|so|well|oh|lol|lmao|haha)\b[\s\w,'!.-]{0,40}"
+    r"|(?:that is|that's|thats) (?:all|it|everything)\b.*"
+    r"|(?:does|do) (?:that|this|it) (?:make sense|work|sound\b).*"
+    r"|(?:i|we) hope (?:that|this|it)\b.*|nothing fancy\b.*|(?:bit|some|a bit) of background\b.*"
+    r"|(?:many |big )?thanks\b.*|thank you\b.*|sorry\b.*|(?:let me|tell me) know\b.*"
+    r"|(?:any|if you have) questions?\b.*)$"
+)
+# What asks for something: a request, a wish, an instruction, a modal on the data.
+_ASK_CUE = re.compile(
+    r"\b(?:could|can|would|will)\s+(?:you|u|we|i|it)\b|\bplease\b|\bpls\b"
+    r"|\b(?:i|we)\s+(?:would\s+|also\s+|really\s+|just\s+|still\s+)*(?:need|want|like|love"
+    r"|require|wish|am looking|are looking|am needing|are needing)\b"
+    r"|\b(?:should|must|needs? to|has to|have to)\s+(?:also\s+)?(?:have|be|get|store|hold"
+    r"|include|keep|record|track|show|contain)\b|\b(?:needs?|has|have|gets?)\s+(?:a|an|the)\s"
+    r"|^(?:create|build|make|add|remove|delete|drop|rename|change|track|store|record|keep|log"
+    r"|manage|set up|give|include|list|link|relate|extend)\b|\balso\b|\bentity\b|\bfields?\b"
+    r"|\binstead\b|\banymore\b|\bno longer\b"
+)
+_LIST = re.compile(r"[^,;]+[,;][^,;]+[,;]|\b(?:with|:|—)\s[^.]*\band\b|:\s*\S")
+_WORD = re.compile(r"[a-z][a-z'-]*")
+
+
+def is_purpose(text: str) -> bool:
+    """A clause that gives the reason for the ask ("so that …", "because …"): never fields."""
+    return bool(PURPOSE.match(_plain(text)))
+
+
+def is_pleasantry(text: str) -> bool:
+    """A greeting, thanks, an apology or a closing, said as a sentence of its own."""
+    plain = _plain(text)
+    return bool(plain) and bool(_PLEASANTRY.match(plain)) and not _LIST.search(plain)
+
+
+def is_background(text: str) -> bool:
+    """A sentence that tells context: it holds no list and asks for nothing."""
+    plain = _plain(text)
+    return bool(plain) and not _LIST.search(plain) and not _ASK_CUE.search(plain)
+
+
+def words_of(text: str) -> int:
+    return len(_WORD.findall(text.lower()))
+
+
+def _plain(text: str) -> str:
+    return " ".join(text.lower().replace("’", "'").split()).strip(" ,;:-—")
