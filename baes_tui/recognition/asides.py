@@ -22,16 +22,18 @@ import re
 
 # "so that staff can sign up", "so we can chase the unpaid ones", "because some platforms …"
 PURPOSE = re.compile(
-    r"^(?:so\s+that\b|in order (?:to|that)\b|so\s+(?:i|we|they|you|he|she|it|people|users?"
-    r"|nobody|no one|everyone|the\s+[a-z]+|our\s+[a-z]+)\s+(?:can|could|will|would|know|knows"
+    r"^(?:so\s+that\b|in order (?:to|that)\b"
+    r"|so\s+(?:i|we|they|you|he|she|it|people|users?|nobody|no one|everyone)\s+[a-z']+"
+    r"|so\s+(?:the\s+[a-z]+|our\s+[a-z]+)\s+(?:can|could|will|would|know|knows"
     r"|do not|don't|does not|doesn't|stop|stops|never|always|get|gets|may|might|have|see)\b"
     r"|because\b|since\s+(?:we|i|they|the|our|it|most|many|some)\b|as\s+(?:we|i|they)\s+"
     r"(?:need|want|have)\b)"
 )
 # Where a purpose clause starts inside a sentence (the split keeps it as its own clause).
 PURPOSE_START = (
-    r"(?:so\s+that|in order to|so\s+(?:i|we|they|you|people|users?|nobody|everyone"
-    r"|the\s+[a-z]+)\s+(?:can|could|will|know|do not|don't|stop|never|get|see)\b)\b"
+    r"(?:so\s+that|in order to|so\s+(?:i|we|they|you|it|people|users?|nobody|everyone)\s+"
+    r"(?!(?:and|or|on|etc)\b)[a-z']+|so\s+the\s+[a-z]+\s+(?:can|could|will|know|do not"
+    r"|don't|stop|never|get|see)\b)\b"
 )
 _PLEASANTRY = re.compile(
     r"^(?:(?:hi|hey|hello|hiya|dear|good (?:morning|afternoon|evening)|g'day|greetings"
@@ -54,7 +56,9 @@ _ASK_CUE = re.compile(
     r"|manage|set up|give|include|list|link|relate|extend)\b|\balso\b|\bentity\b|\bfields?\b"
     r"|\binstead\b|\banymore\b|\bno longer\b"
 )
-_LIST = re.compile(r"[^,;]+[,;][^,;]+[,;]|\b(?:with|:|—)\s[^.]*\band\b|:\s*\S")
+# A list: three items with commas, or "X, Y and Z" (a sentence with one comma and an "and"
+# may be two clauses; it is still treated as a list, so it stays unread: the safe side).
+_LIST = re.compile(r"[^,;]+[,;][^,;]+[,;]|,[^,;]*\band\b|\b(?:with|:|—)\s[^.]*\band\b")
 _WORD = re.compile(r"[a-z][a-z'-]*")
 
 

@@ -140,6 +140,25 @@ _COULD_THE = re.compile(
 )
 # "POTHOLE REPORTS!!! street, latitude, …": exclamation marks after a heading
 _SHOUTED_HEAD = re.compile(r"^(?P<x>[a-z][a-z ]{1,30}?)\s*!+\s+(?=[^,]+,)")
+# "a simple way to record pets: …", "something to track the tools", "set something up where
+# we can keep patients — …", "a place to log shipments": the vehicle of the ask says nothing;
+# the verb after it names what is kept.
+_VEHICLE = re.compile(
+    r"^(?:(?:i|we) (?:would |really |also )*(?:love|like|want|need|am needing|are needing)\s+"
+    r"|(?:set|put|make|build|create|give|get|whip|knock)(?:\s+(?:me|us|her|him|them))?\s+"
+    r"(?:up\s+)?)?"
+    r"(?:a|an|some|one)?\s*(?:(?:simple|small|little|quick|proper|easy|better|good|basic"
+    r"|central|single)\s+)*(?:way|place|spot|something|somewhere|thing)(?:\s+up)?\s+"
+    r"(?:(?:where|so|so that|in which)\s+(?:we|i|they|she|he|you|u)\s+(?:can|could)\s+"
+    rf"|to\s+|for\s+(?:us|me|her|him)\s+to\s+|that\s+(?:can\s+)?)(?=(?:{MANAGE_VERBS})\b)"
+)
+# "keep the tenants somewhere: …", "keep paddocks properly: …": where or how it is kept
+# says nothing about the thing
+_KEPT_HOW = re.compile(
+    r"\s+(?:somewhere|properly|in one place|in a single place|digitally|online|in the system"
+    r"|in the app|for us|for me|for her|for him|for now|from now on|going forward|too|as well)"
+    r"(?=\s*(?::|\s—\s|\s-\s|,\s*(?:with|the|their|its)\b|\s+with\b))"
+)
 # "the severity of a defect", "the quantity on OrderLine" inside a change: field of entity
 _OF_AN = re.compile(
     r"\b(?:the|its) (?P<f>(?!(?:name|type|value|kind|format)\b)[a-z]+(?: [a-z]+)?) of "
@@ -267,6 +286,8 @@ def simplify(text: str) -> str:
             s,
         )
         s = re.sub(r"^set (?:me|us|her|him|them) up with\s+", "set up ", s)
+        s = _VEHICLE.sub("", s)
+        s = _KEPT_HOW.sub("", s)
         s = re.sub(r"^what (?:i|we) (?:really )?(?:want|need|would like) is\s+", "i need ", s)
         # "Each one has …", "For each one: …": the entity in context
         s = re.sub(r"^(?:each|every) one\b", "it", s)

@@ -296,6 +296,11 @@ def _modified(attribute: Attribute, modifier: str | AttrType) -> Attribute:
 def type_phrase(text: str) -> AttrType | None:
     """ "a whole number" → int, "currency amount" → decimal; None when it is no type."""
     text = re.sub(r"^(?:an?|the|just|some)\s+", "", text.strip())
+    # "an integer number of minutes", "a whole number of days": the unit is counted
+    counted = re.sub(r"\s+of\s+(?:" + "|".join(sorted(UNIT_WORDS)) + r")$", "", text)
+    if counted != text and counted in ("number", "integer number", "whole number"):
+        return AttrType.INT  # "a number of minutes" counts them
+    text = re.sub(r"^integer\s+number$", "integer", counted)
     text = re.sub(r"\s+(?:value|field|amount)$", "", text) if text not in TYPE_WORDS else text
     if text in TYPE_WORDS:
         return TYPE_WORDS[text]

@@ -37,6 +37,7 @@ from baes_tui.recognition.lexicon import (
     TECH_CONTEXT,
     TECH_WORDS,
 )
+from baes_tui.recognition.nouns import is_noun
 from baes_tui.recognition.relations import read_relation
 from baes_tui.recognition.segment import Segment, segment
 from baes_tui.recognition.statements import (
@@ -111,12 +112,13 @@ def read_clause(clause: Clause) -> list[Statement]:
     return [Unread(clause.original, clause.segment, words)] if words else []
 
 
-def read_segment(seg: Segment) -> list[Statement]:
+def read_segment(seg: Segment, heads: bool = False) -> list[Statement]:
+    """Statements of one segment; `heads`: a segment follows it in the same paragraph."""
     out: list[Statement] = []
     for clause in clauses_of(seg.text, seg.index):
         found = read_clause(clause)
         if (
-            seg.kind in ("line", "bullet")
+            (seg.kind in ("line", "bullet") or (heads and _called_out(seg)))
             and not clause.topic
             and len(found) == 1
             and isinstance(found[0], Unread)
@@ -125,6 +127,17 @@ def read_segment(seg: Segment) -> list[Statement]:
             found = [Mention(noun, True, False, seg.index)]  # "Products: name, price\nOrders"
         out.extend(found)
     return out
+
+
+def _called_out(seg: Segment) -> bool:
+    """ "POTHOLE REPORTS!!!", "articles pls!!", "Volunteers:": a sentence that only names a
+    topic, shouted or asked for, heads what follows like a header line does."""
+    return (
+        seg.kind == "sentence"
+        and bool(re.search(r"(?:!|:)\s*$|\b(?:please|pls|plz)\b", seg.text, re.I))
+        and not is_pleasantry(seg.text)
+        and is_noun(seg.text.split()[0]) is not False  # "Grazie!" names nothing
+    )
 
 
 def _bare_noun(text: str) -> Noun | None:
@@ -146,7 +159,8 @@ def read_request(text: str) -> Reading:
     for seg in segments:
         if seg.index in consumed:
             continue
-        statements = read_segment(seg)
+        heads = seg.index + 1 < len(segments) and segments[seg.index + 1].line == seg.line
+        statements = read_segment(seg, heads)
         if children.get(seg.index):
             header = _header(seg, statements)
             if header is not None:

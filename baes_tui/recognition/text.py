@@ -44,6 +44,8 @@ GLUE_TYPOS = {
     "frm": "from", "evry": "every", "sumthing": "something", "smth": "something",
 }  # fmt: skip
 _TYPO = re.compile(r"(?<![\w/])(" + "|".join(map(re.escape, GLUE_TYPOS)) + r")(?![\w/])", re.I)
+# "add premium amount too the policy": "too" before a determiner is "to"
+_TOO_TO = re.compile(r"\b([Tt])oo(?=\s+(?:the|a|an|our|my|your|their|its|each|every|all)\b)")
 # "licence.. sorry, license plate": the person corrected themselves; keep the correction.
 _CORRECTION = re.compile(r"\b[\w-]+(?:\.{2,}|,)?\s+(?:sorry|i mean|or rather),?\s+", re.I)
 _PASCAL = re.compile(r"\b[A-Z][a-z]+(?:[A-Z][a-z]+)+\b")
@@ -125,6 +127,7 @@ def clean(request: str) -> Cleaned:
     text = _PASCAL.sub(_pascal_words, text)
     text = _SNAKE.sub(r"\1 ", text)
     text = _TYPO.sub(lambda m: _keep_case(m.group(0), GLUE_TYPOS[m.group(0).lower()]), text)
+    text = _TOO_TO.sub(r"\1o", text)
     text = re.sub(r"([A-Za-z])\1{2,}", _stretched, text)  # "pleeease", "sooo"
     text = re.sub(r"[A-Za-z]{4,}", _glue_spelling, text)
     text = re.sub(r"(?<=[A-Za-z]) [nN] (?=[A-Za-z])", " and ", text)  # "birth date n weight"
@@ -172,7 +175,24 @@ def _corrected(word: str) -> str | None:
             continue  # "renamed", "included": another form of the word, not a typo
         if (len(target) >= 5 and target in near) or (len(target) == 4 and target in swaps):
             return target
-    return None
+    return _substituted(word)
+
+
+def _substituted(word: str) -> str | None:
+    """One wrong letter in a long glue word ("sistem", "recrod" is a swap): only for words of
+    six letters or more that no dictionary knows ("charge" and "extent" are words)."""
+    from baes_tui.recognition.nouns import in_wordnet
+
+    if len(word) < 6:
+        return None
+    near = [
+        t
+        for t in _GLUE_TARGETS
+        if len(t) == len(word) and sum(a != b for a, b in zip(t, word, strict=True)) == 1
+    ]
+    if len(near) != 1 or in_wordnet(word) is not False:
+        return None
+    return near[0]
 
 
 def _glue_spelling(match: re.Match[str]) -> str:
