@@ -31,7 +31,8 @@ PURPOSE = re.compile(
 )
 # Where a purpose clause starts inside a sentence (the split keeps it as its own clause).
 PURPOSE_START = (
-    r"(?:so\s+that|in order to|so\s+(?:i|we|they|you|it|people|users?|nobody|everyone)\s+"
+    r"(?<=,\s)because|(?:so\s+that|in order to"
+    r"|so\s+(?:i|we|they|you|it|people|users?|nobody|everyone)\s+"
     r"(?!(?:and|or|on|etc)\b)[a-z']+|so\s+the\s+[a-z]+\s+(?:can|could|will|know|do not"
     r"|don't|stop|never|get|see)\b)\b"
 )
@@ -58,7 +59,10 @@ _ASK_CUE = re.compile(
 )
 # A list: three items with commas, or "X, Y and Z" (a sentence with one comma and an "and"
 # may be two clauses; it is still treated as a list, so it stays unread: the safe side).
-_LIST = re.compile(r"[^,;]+[,;][^,;]+[,;]|,[^,;]*\band\b|\b(?:with|:|—)\s[^.]*\band\b")
+_LIST = re.compile(
+    r"[^,;]+[,;][^,;]+[,;]|,[^,;]*\band\b"
+    r"|\bwith\s[^.,]*\band\s+(?!(?:i|we|she|he|they|it|you|my|our|her|his|their)\b)"
+)
 _WORD = re.compile(r"[a-z][a-z'-]*")
 
 

@@ -159,6 +159,18 @@ _KEPT_HOW = re.compile(
     r"|in the app|for us|for me|for her|for him|for now|from now on|going forward|too|as well)"
     r"(?=\s*(?::|\s—\s|\s-\s|,\s*(?:with|the|their|its)\b|\s+with\b))"
 )
+# "I'd like to store, for each apartment, the address, …", "I want to see for every pallet its
+# barcode, …": the verb before "for each X" says nothing the topic does not
+_VERB_FOR_EACH = re.compile(
+    rf"^{ASKING}?(?:{MANAGE_VERBS})\s*,?\s+(?P<each>(?:for|of) (?:each|every) [a-z-]+"
+    r"(?: [a-z-]+)?)\s*,?\s+(?=(?:the|their|its|his|her)\s)"
+)
+# "how heavy it is — the weight — plus …", "how many bedrooms — so the number of bedrooms —":
+# an item said again in other words between dashes is the item
+_RESTATED = re.compile(
+    r"(?<![^,:;])(?P<a>\s*[^,:;—]+?)\s+—\s+(?:so\s+|i mean\s+|that is\s+|i\.e\.\s+|meaning\s+"
+    r"|basically\s+)?(?P<b>(?:the|a|an)\s+[^,:;—]+?)\s+—\s*(?=\S)"
+)
 # "the severity of a defect", "the quantity on OrderLine" inside a change: field of entity
 _OF_AN = re.compile(
     r"\b(?:the|its) (?P<f>(?!(?:name|type|value|kind|format)\b)[a-z]+(?: [a-z]+)?) of "
@@ -287,6 +299,8 @@ def simplify(text: str) -> str:
         )
         s = re.sub(r"^set (?:me|us|her|him|them) up with\s+", "set up ", s)
         s = _VEHICLE.sub("", s)
+        s = _VERB_FOR_EACH.sub(lambda m: f"{m['each']} ", s)
+        s = _RESTATED.sub(lambda m: f" {m['b']}, ", s).replace(", ,", ",")
         s = _KEPT_HOW.sub("", s)
         s = re.sub(r"^what (?:i|we) (?:really )?(?:want|need|would like) is\s+", "i need ", s)
         # "Each one has …", "For each one: …": the entity in context

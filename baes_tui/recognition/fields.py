@@ -44,6 +44,7 @@ from baes_tui.recognition.lexicon import (
     TYPE_WORDS,
     UNIT_WORDS,
 )
+from baes_tui.recognition.nouns import is_noun
 
 MAX_FIELD_WORDS = 4
 
@@ -104,7 +105,8 @@ _FIELD_WORD_SUFFIX = frozenset("field fields column columns attribute attributes
 _SPLIT_TWICE = ("name", "date")
 # Words that make a list item a rule about data rather than a field's name.
 _RULE_MARKER = re.compile(
-    r"\b(?:must|should|cannot|can't|only|when|unless|will|than|between|never|always|unique"
+    r"\b(?:must|should|cannot|can't|only|(?<!date )(?<!day )(?<!time )when|unless|will|than"
+    r"|between|never|always|unique"
     r"|computed|derived|calculated|greater|less|least|most|exceed|based on|if(?! known| any"
     r"| available))\b"
 )
@@ -345,6 +347,9 @@ def read_item(raw: str) -> tuple[Attribute, bool] | Dropped:
         required = True if required is None else required
         text = " ".join(_REQUIRED.sub(" ", text).split())
     text = _TRAILING_NOISE.sub("", text)
+    text = re.sub(
+        r"^(?:and\s+)?(?:of course|obviously|naturally|maybe|probably|ideally)\s+", "", text
+    )  # "and of course the fee"
     # "any notes about its behaviour", "comments on the visit": what the text is about is
     # no part of the field's name
     text = re.sub(
@@ -356,6 +361,8 @@ def read_item(raw: str) -> tuple[Attribute, bool] | Dropped:
     # "the license plate of his car", "the city of them": the owner is the record itself
     text = re.sub(r"\s+of (?:his|her|their|its|them|him|it)(?:\s+[a-z]+)?$", "", text)
     text = re.sub(r"\s+(?:that|which|who)$", "", text)
+    # "the date it arrived" → arrival_date, "the date when he was hired" → hire_date
+    text = _EVENT_DATE.sub(lambda m: f"{event_noun(m['v'])} {m['head']}", text)
     # "the year it was printed" → year_printed; "how many seats they have" → seats (int)
     text = _PASSIVE_TAIL.sub(lambda m: f"{m['n']} {m['v']}", text)
     if m := re.match(r"^how many\s+(?P<n>[a-z]+(?:\s[a-z]+)?)(?:\s+(?:they|it|there)\s+"
@@ -404,6 +411,36 @@ def read_item(raw: str) -> tuple[Attribute, bool] | Dropped:
     annotated = explicit is not None or required is not None
     kind = explicit or infer_type(words)
     return Attribute(name, kind, required is not False), annotated
+
+
+_EVENT_DATE = re.compile(
+    r"^(?:the\s+|a\s+)?(?P<head>date|day|time|datetime)\s+(?:when\s+|that\s+|on which\s+)?"
+    r"(?:it|he|she|they|we|you|i|the [a-z]+)\s+(?:was\s+|were\s+|got\s+|has been\s+)?"
+    r"(?P<v>[a-z]+ed|paid|sold|sent|born|left|made|built|began|bought)$"
+)
+_EVENT_NOUNS = {
+    "arrived": "arrival", "delivered": "delivery", "paid": "payment", "registered":
+    "registration", "published": "publication", "created": "creation", "opened": "opening",
+    "closed": "closing", "completed": "completion", "approved": "approval", "born": "birth",
+    "sold": "sale", "bought": "purchase", "purchased": "purchase", "sent": "sending",
+    "departed": "departure", "renewed": "renewal", "expired": "expiry", "submitted":
+    "submission", "received": "receipt", "cancelled": "cancellation", "canceled":
+    "cancellation", "left": "departure", "made": "creation", "built": "construction",
+    "began": "start", "installed": "installation", "inspected": "inspection",
+    "signed": "signing", "admitted": "admission", "discharged": "discharge",
+    "enrolled": "enrolment", "graduated": "graduation", "donated": "donation",
+}  # fmt: skip
+
+
+def event_noun(verb: str) -> str:
+    """The noun for what happened on a date ("arrived" → arrival, "hired" → hire); the verb
+    itself when no noun is known."""
+    if verb in _EVENT_NOUNS:
+        return _EVENT_NOUNS[verb]
+    for stem in (verb[:-1], verb[:-2], verb[:-3]):  # hired → hire, joined → join, shipped → ship
+        if len(stem) > 2 and is_noun(stem):
+            return stem
+    return verb
 
 
 def _is_flag(words: list[str]) -> bool:
