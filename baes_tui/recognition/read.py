@@ -115,7 +115,10 @@ def read_clause(clause: Clause) -> list[Statement]:
 def read_segment(seg: Segment, heads: bool = False) -> list[Statement]:
     """Statements of one segment; `heads`: a segment follows it in the same paragraph."""
     out: list[Statement] = []
-    for clause in clauses_of(seg.text, seg.index):
+    clauses = clauses_of(seg.text, seg.index)
+    if not clauses and is_pleasantry(seg.text):  # "Hi!", "Cheers.": said, kept, not read
+        return [Aside(seg.text, seg.index, words_of(seg.text))]
+    for clause in clauses:
         found = read_clause(clause)
         if (
             (seg.kind in ("line", "bullet") or (heads and _called_out(seg)))
@@ -135,8 +138,8 @@ def _called_out(seg: Segment) -> bool:
     return (
         seg.kind == "sentence"
         and bool(re.search(r"(?:!|:)\s*$|\b(?:please|pls|plz)\b", seg.text, re.I))
-        and not is_pleasantry(seg.text)
-        and is_noun(seg.text.split()[0]) is not False  # "Grazie!" names nothing
+        and not is_pleasantry(seg.text)  # "Grazie!" names nothing either (is_noun below)
+        and is_noun(_WORD.findall(seg.low)[0] if _WORD.search(seg.low) else "") is not False
     )
 
 
@@ -179,20 +182,29 @@ def read_request(text: str) -> Reading:
                 ]
                 statements = [replace(header, fields=fields, header=True), *others]
         reading.statements.extend(statements)
-    _talk_aside(reading)
+    _talk_aside(reading, segments)
     return reading
 
 
-def _talk_aside(reading: Reading) -> None:
+def _talk_aside(reading: Reading, segment_texts: tuple[Segment, ...]) -> None:
     """Greetings, thanks and closings are asides; so is background (a sentence with no list
     and no ask), but only when the ask itself was read in another sentence."""
     asked = any(_asks(s) for s in reading.statements)
-    for i, statement in enumerate(reading.statements):
+    out: list[Statement] = []
+    for statement in reading.statements:
+        out.append(statement)
+        if isinstance(statement, Mention) and statement.weak and asked:
+            # "We sell honey at three markets": context for a change, and kept as said
+            text = next((s.text for s in segment_texts if s.index == statement.segment), "")
+            if text and is_background(text):
+                out.append(Aside(text, statement.segment, 0))
+            continue
         if not isinstance(statement, Unread):
             continue
         text = statement.text
         if is_pleasantry(text) or (asked and is_background(text)):
-            reading.statements[i] = Aside(text, statement.segment, statement.words)
+            out[-1] = Aside(text, statement.segment, statement.words)
+    reading.statements = out
 
 
 def _asks(statement: Statement) -> bool:

@@ -1,0 +1,210 @@
+"""Conversational, user-story and typo voices: the ask is found among the talk around it.
+
+Every request here is written for this file (none is copied from the corpus). Each family says
+what a person relies on: a chatty request with a clear ask is read, and read right; the talk
+around it (greetings, background, reasons, thanks) is kept as business rules and never turns
+into fields; and a reading that may be wrong still asks.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from baes_tui.core.models import Intent
+from baes_tui.recognition.asides import is_background, is_pleasantry, is_purpose
+from tests.test_recognizer_families import read, shape
+
+
+def accepted(request: str) -> list[str]:
+    result = read(request)
+    assert (result.status, result.intent) == ("recognized", Intent.CREATE_ENTITY), (
+        result.confidence,
+        result.missing,
+        shape(result),
+    )
+    return shape(result)
+
+
+# --- the ask among greetings, background and thanks ---------------------------------------------
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("Good afternoon! I coach a youth chess club and the pairings live on a whiteboard. "
+         "Could you make something to keep tournaments — the title, the venue, the start date "
+         "and the entry fee? Thanks a million!",
+         ["Tournament(title:str,venue:str,start_date:date,entry_fee:decimal)"]),
+        ("We breed alpacas on a small farm up north. The vet visits every spring. I'd love a "
+         "simple way to record alpacas: name, colour, birth date and fleece weight. That's "
+         "everything for now.",
+         ["Alpaca(name:str,colour:str,birth_date:date,fleece_weight:float)"]),
+        ("The hospital runs three wards and nobody knows which bed is free. Could you build "
+         "something for beds? Ward, number, and whether it is occupied.",
+         ["Bed(ward:str,number:str,is_occupied:bool)"]),
+    ],
+)  # fmt: skip
+def test_a_chatty_request_is_read_from_the_sentences_that_ask(
+    request_text: str, expected: list[str]
+) -> None:
+    assert accepted(request_text) == expected
+
+
+def test_the_talk_around_the_ask_is_kept_as_business_rules() -> None:
+    result = read(
+        "Hi! We sell honey at three markets and the jars get mixed up. Could you set something "
+        "up where we can keep jars — their batch code, the flower type and the weight? Cheers."
+    )
+    assert shape(result) == ["Jar(batch_code:str,flower_type:str,weight:float)"]
+    assert "We sell honey at three markets and the jars get mixed up." in result.business_rules
+    assert "Cheers." in result.business_rules
+
+
+def test_background_alone_is_not_a_request() -> None:
+    result = read("We breed alpacas on a small farm up north.")
+    assert result.status == "needs_clarification"
+
+
+def test_a_greeting_and_thanks_alone_name_nothing() -> None:
+    for text in ("Hi there! Thanks so much.", "Grazie! Ciao."):
+        result = read(text)
+        assert result.status == "needs_clarification"
+        assert not result.entities or not result.entities[0].name
+
+
+# --- user stories: "so that …" is never a field -------------------------------------------------
+def test_the_reason_of_a_user_story_is_never_a_field() -> None:
+    result = read(
+        "As a florist I want to track bouquets with a name, the price and a delivery date, so "
+        "that the drivers know the ribbon colour and the card message."
+    )
+    assert shape(result) == ["Bouquet(name:str,price:decimal,delivery_date:date)"]
+    assert result.status == "recognized"
+
+
+def test_a_reason_on_its_own_line_is_kept_as_a_rule() -> None:
+    result = read(
+        "As a teacher I want to record exams with a subject, a date and a max score.\n"
+        "So that the grades are comparable."
+    )
+    assert shape(result) == ["Exam(subject:str,date_value:date,max_score:float)"]
+    assert any("So that the grades are comparable" in r for r in result.business_rules)
+
+
+# --- optional markers said inside the list ------------------------------------------------------
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("As a librarian I want to record laptops with an asset tag, the model and a return "
+         "date that is optional, so that students can borrow them over the weekend.",
+         ["Laptop(asset_tag:str,model_value:str,return_date:date?)"]),
+        ("As a dispatcher I want to track deliveries with the address, the driver name and a "
+         "note which can be empty until the driver calls, so that the office knows what "
+         "happened.",
+         ["Delivery(address:str,driver_name:str,note:str?)"]),
+        ("As a coach I want to store players with their name, shirt number and a phone number "
+         "where we have one (not required).",
+         ["Player(name:str,shirt_number:str,phone_number:str?)"]),
+    ],
+)  # fmt: skip
+def test_an_optional_marker_inside_the_list_belongs_to_its_field(
+    request_text: str, expected: list[str]
+) -> None:
+    assert accepted(request_text) == expected
+
+
+# --- the entity from a shouted or asked-for topic ---------------------------------------------
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("SEMINARS!!! title, room, starts at, capacity. the old sheet is a disaster",
+         ["Seminar(title:str,room:str,starts_at:datetime,capacity:int)"]),
+        ("recipes pls!! title, servings, cooking time, vegetarian flag",
+         ["Recipe(title:str,servings:str,cooking_time:str,vegetarian:bool)"]),
+    ],
+)  # fmt: skip
+def test_a_shouted_topic_heads_the_list_after_it(request_text: str, expected: list[str]) -> None:
+    assert accepted(request_text) == expected
+
+
+# --- the verb after the vehicle of the ask names the entity -------------------------------------
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("Could you set something up where we can keep vehicles — their plate, the make and "
+         "the mileage?", ["Vehicle(plate:str,make:str,mileage:int)"]),
+        ("i ned to keep the tenants somewhere: name, flat number and deposit",
+         ["Tenant(name:str,flat_number:str,deposit:decimal)"]),
+        ("I'd like to store, for each greenhouse, the name, the area and a heated flag.",
+         ["Greenhouse(name:str,area:str,heated:bool)"]),
+    ],
+)  # fmt: skip
+def test_the_entity_is_what_is_kept_not_the_way_to_keep_it(
+    request_text: str, expected: list[str]
+) -> None:
+    assert accepted(request_text) == expected
+
+
+# --- prose items ----------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("Parcels: the tracking code, how heavy it is — the weight — and the delivery date",
+         ["Parcel(tracking_code:str,weight:float,delivery_date:date)"]),
+        ("Machines: serial number, and the date it was serviced",
+         ["Machine(serial_number:str,service_date:date)"]),
+        ("Machines: serial number, and break length as an integer number of minutes",
+         ["Machine(serial_number:str,break_length:int)"]),
+    ],
+)  # fmt: skip
+def test_an_item_said_in_prose_is_the_field_it_names(
+    request_text: str, expected: list[str]
+) -> None:
+    assert accepted(request_text) == expected
+
+
+# --- misspelt glue words ----------------------------------------------------------------------
+def test_misspelt_glue_words_are_repaired() -> None:
+    assert accepted("creat a sistem to manege volunteers wiht name, phone and join date") == [
+        "Volunteer(name:str,phone:str,join_date:date)"
+    ]
+    result = read("add a loyalty tier too the customer entity pls")
+    assert (result.status, result.intent) == ("recognized", Intent.ADD_FIELDS)
+    assert shape(result) == ["Customer(loyalty_tier:str)"]
+
+
+def test_a_real_word_one_letter_from_a_glue_word_is_kept() -> None:
+    result = read("Invoices: delivery charge, extent and total")
+    assert [a.name for a in result.entities[0].attributes] == [
+        "delivery_charge",
+        "extent",
+        "total",
+    ]
+
+
+# --- a wrong reading still asks ---------------------------------------------------------------
+def test_an_unknown_verb_read_into_the_entity_is_not_accepted() -> None:
+    # "lend" is no verb of keeping: LendLaptop would be a wrong entity, so it is asked about
+    result = read(
+        "As a librarian I want to lend laptops with an asset tag and the model, so that "
+        "students can borrow them."
+    )
+    assert result.status == "needs_clarification"
+
+
+def test_a_field_named_only_in_the_background_is_not_accepted_silently() -> None:
+    result = read(
+        "We run a bike shop and every repair has a deadline. Could you make something for "
+        "repairs? Customer name, bike brand and price."
+    )
+    assert result.status == "needs_clarification" or "deadline" in shape(result)[0]
+
+
+# --- the aside readers ------------------------------------------------------------------------
+def test_the_aside_readers_tell_talk_from_the_ask() -> None:
+    assert is_purpose("so that the drivers know where to go")
+    assert is_purpose("because the auditors ask for it")
+    assert not is_purpose("so the number of rooms")
+    assert is_pleasantry("Thanks a lot!") and is_pleasantry("Does that make sense?")
+    assert not is_pleasantry("Thanks: name, email, phone")
+    assert is_background("We moved to a new building last spring.")
+    assert not is_background("Could you add a due date?")
+    assert not is_background("Tenants have a name, a phone, and a deposit.")
