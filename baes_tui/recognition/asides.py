@@ -11,8 +11,8 @@ confidence model can still weigh them (`confidence.features_of`: `aside_share`,
 Three kinds, each decided by the words alone:
 - a purpose: a clause that starts with "so that", "so (I|we|…) can", "because", "since";
 - a pleasantry: a greeting, thanks, an apology or a closing ("Cheers.", "Hi there!");
-- background: a sentence that holds no list and no ask (no "could you", "I need", "please",
-  "add", …). Only a request whose ask is read elsewhere has background: in a request that
+- background: a sentence that holds no list, no ask (no "could you", "I need", "please",
+  "add", …) and no rule ("must", "should", "needs", "only", …). Only a request whose ask is read elsewhere has background: in a request that
   says nothing else, the same sentence stays unread.
 """
 
@@ -56,6 +56,8 @@ _ASK_CUE = re.compile(
     r"|^(?:create|build|make|add|remove|delete|drop|rename|change|track|store|record|keep|log"
     r"|manage|set up|give|include|list|link|relate|extend)\b|\balso\b|\bentity\b|\bfields?\b"
     r"|\binstead\b|\banymore\b|\bno longer\b"
+    # a rule about the data ("Reports need approval before payment") is no background
+    r"|\b(?:needs?|must|should|cannot|can't|can not|unless|only|required|optional)\b"
 )
 # A list: three items with commas, or "X, Y and Z" (a sentence with one comma and an "and"
 # may be two clauses; it is still treated as a list, so it stays unread: the safe side).

@@ -83,6 +83,8 @@ PRIOR: dict[str, float] = {
     "aside_share": -1.0,
     "aside_values": -0.8,
     "unused_fields": -0.5,
+    "change_in_list": -1.5,
+    "thin_guess": -1.0,
 }
 # --- fitted weights (bench/fit_confidence.py writes this block) -------------------------------
 WEIGHTS: dict[str, float] = {
@@ -115,6 +117,8 @@ WEIGHTS: dict[str, float] = {
     "aside_share": -0.6897,
     "aside_values": -0.7083,
     "unused_fields": -0.4507,
+    "change_in_list": -1.5,
+    "thin_guess": -1.0,
 }
 # --- end of fitted weights ----------------------------------------------------------------------
 FEATURES = tuple(WEIGHTS)
@@ -174,6 +178,10 @@ def features_of(draft: Draft, cleaned: Cleaned) -> dict[str, float]:
         ),
         "aside_values": float(min(_aside_values(draft), 3)),
         "unused_fields": float(min(draft.unused_fields, 5)),
+        "change_in_list": float(draft.intent in changes and _create_shape(cleaned.text)),
+        "thin_guess": float(
+            draft.mode_guess and sum(len(e.attributes) for e in draft.entities) <= 1
+        ),
         "_missing": float(bool(draft.missing)),
     }
 
@@ -305,6 +313,15 @@ def _vanished(draft: Draft, cleaned: Cleaned) -> int:
         and w not in kept
     }
     return len(lost)
+
+
+_CREATE_SHAPE = re.compile(r"\b(?:with|having|including)\b[^.?!;]*,[^.?!;]*,", re.I)
+
+
+def _create_shape(text: str) -> bool:
+    """A change read from a sentence shaped like a create ("log visits with name, date,
+    reason and a parent called flag" read as renaming the entity to Flag)."""
+    return bool(_CREATE_SHAPE.search(text))
 
 
 def _aside_values(draft: Draft) -> int:
