@@ -12,8 +12,9 @@ Three kinds, each decided by the words alone:
 - a purpose: a clause that starts with "so that", "so (I|we|…) can", "because", "since";
 - a pleasantry: a greeting, thanks, an apology or a closing ("Cheers.", "Hi there!");
 - background: a sentence that holds no list, no ask (no "could you", "I need", "please",
-  "add", …) and no rule ("must", "should", "needs", "only", …). Only a request whose ask is read elsewhere has background: in a request that
-  says nothing else, the same sentence stays unread.
+  "add", …) and no rule ("must", "should", "needs", "only", …). Only a request whose ask
+  is read elsewhere has background: in a request that says nothing else, the same sentence
+  stays unread.
 """
 
 from __future__ import annotations
