@@ -12,7 +12,7 @@ Three kinds, each decided by the words alone:
 - a purpose: a clause that starts with "so that", "so (I|we|…) can", "because", "since";
 - a pleasantry: a greeting, thanks, an apology or a closing ("Cheers.", "Hi there!");
 - background: a sentence that holds no list, no ask (no "could you", "I need", "please",
-  "add", …) and no rule ("must", "should", "needs", "only", …). Only a request whose ask
+  "add", …) and names nothing a thing "needs". Only a request whose ask
   is read elsewhere has background: in a request that says nothing else, the same sentence
   stays unread.
 """
@@ -57,8 +57,8 @@ _ASK_CUE = re.compile(
     r"|^(?:create|build|make|add|remove|delete|drop|rename|change|track|store|record|keep|log"
     r"|manage|set up|give|include|list|link|relate|extend)\b|\balso\b|\bentity\b|\bfields?\b"
     r"|\binstead\b|\banymore\b|\bno longer\b"
-    # a rule about the data ("Reports need approval before payment") is no background
-    r"|\b(?:needs?|must|should|cannot|can't|can not|unless|only|required|optional)\b"
+    # "Reports need manager approval": may name a field, so it is no background
+    r"|\b(?:needs?|required|optional|mandatory)\b"
 )
 # A list: three items with commas, or "X, Y and Z" (a sentence with one comma and an "and"
 # may be two clauses; it is still treated as a list, so it stays unread: the safe side).

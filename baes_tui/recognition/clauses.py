@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from baes_tui.recognition.asides import PURPOSE_START, is_purpose
+from baes_tui.recognition.fields import OPTIONAL
 from baes_tui.recognition.lexicon import (
     ASKING,
     CHANGE_VERBS,
@@ -171,6 +172,13 @@ _RESTATED = re.compile(
     r"(?<![^,:;])(?P<a>\s*[^,:;—]+?)\s+—\s+(?:so\s+|i mean\s+|that is\s+|i\.e\.\s+|meaning\s+"
     r"|basically\s+)?(?P<b>(?:the|a|an)\s+[^,:;—]+?)\s+—\s*(?=\S)"
 )
+# "a name (yes, they all have names)", "a code (like A12)": a parenthetical remark that is a
+# clause or an example, not an annotation, says nothing about the field
+_REMARK = re.compile(
+    r"\s*\((?:(?:yes|no|well|ok|lol|haha),?\s+)?(?:(?:they|it|he|she|we|i|you|most|some|all)\s+"
+    r"(?:all\s+|really\s+|usually\s+|always\s+)?(?:have|has|had|is|are|was|were|do|does|did"
+    r"|love|like|get|gets)\b|(?:like|e\.g\.|eg|for example|say|such as)\s)[^()]*\)"
+)
 # "the severity of a defect", "the quantity on OrderLine" inside a change: field of entity
 _OF_AN = re.compile(
     r"\b(?:the|its) (?P<f>(?!(?:name|type|value|kind|format)\b)[a-z]+(?: [a-z]+)?) of "
@@ -208,7 +216,8 @@ _TOPIC_PREP = re.compile(
     r"(?P<rest>.+)$"
 )
 _FOR_EACH = re.compile(
-    r"^(?:for|on|in) (?:each|every) (?P<topic>[a-z-]+(?: [a-z-]+)?)\s+(?P<rest>(?:we|i|you)\s.+)$"
+    r"^(?:for|on|in) (?:each|every) (?P<topic>[a-z-]+(?: [a-z-]+)?)\s+"
+    r"(?P<rest>(?:we|i|you|she|he|they)\s.+)$"
     # "for every courier the name, the phone, …"; "for our recipes we would want the title, …"
     r"|^(?:for|on|in) (?:each|every) (?P<topic2>[a-z-]+)\s+(?P<rest2>(?:the|their|its|his|her)"
     r"\s[^,]+,.+)$"
@@ -290,6 +299,13 @@ def simplify(text: str) -> str:
         s = _INTRO_EACH.sub("", s)
         s = _SHOUTED_HEAD.sub(lambda m: f"{m['x']}: ", s)
         s = _EMPTY_ADVERBS.sub("", s)
+        s = _REMARK.sub("", s)
+        # "(not everyone has them)", "(if there is one)": an optional marker said as a clause
+        s = re.sub(
+            r"\(([^()]*)\)",
+            lambda m: "(optional)" if OPTIONAL.fullmatch(m[1].strip()) else m[0],
+            s,
+        )
         # "build me something", "set her up with": the person it is for says nothing
         s = re.sub(
             r"^(build|make|create|get|give|whip up|put together|knock up)\s+(?:me|us|her|him)\s+"
@@ -298,11 +314,11 @@ def simplify(text: str) -> str:
             s,
         )
         s = re.sub(r"^set (?:me|us|her|him|them) up with\s+", "set up ", s)
+        s = re.sub(r"^what (?:i|we) (?:really )?(?:want|need|would like) is\s+", "i need ", s)
         s = _VEHICLE.sub("", s)
         s = _VERB_FOR_EACH.sub(lambda m: f"{m['each']} ", s)
         s = _RESTATED.sub(lambda m: f" {m['b']}, ", s).replace(", ,", ",")
         s = _KEPT_HOW.sub("", s)
-        s = re.sub(r"^what (?:i|we) (?:really )?(?:want|need|would like) is\s+", "i need ", s)
         # "Each one has …", "For each one: …": the entity in context
         s = re.sub(r"^(?:each|every) one\b", "it", s)
         s = re.sub(r"^(?:for|on) (?:each|every) one\s*[:,—-]?\s*(?=[^,]+,)", "", s)

@@ -53,14 +53,18 @@ _SEPARATOR = re.compile(
     r"\s+(?:and|or)\s*,\s*|\s*(?:[,;|]|\s—\s|\.\.\.+)\s*(?:(?:and|or|plus|&)\s+)?"
     r"|\s+(?:and|or|&|plus|as well as|along with|\+)\s+(?:also\s+)?"
 )
-_OPTIONAL = re.compile(
+OPTIONAL = _OPTIONAL = re.compile(
     r"\b(?:optional(?:ly)?|nullable|not required|not mandatory|not compulsory|if known"
     r"|if any|if available|can be (?:blank|empty|null|missing|left (?:blank|empty))"
     r"|may be (?:blank|empty|null|missing)|doesn't have to be (?:filled(?: in)?|set|given)"
     r"|does not have to be (?:filled(?: in)?|set|given)|no need to fill"
     # "email where we have one", "a phone if they have one": only when there is one
     r"|(?:if|where|when) (?:we|they|you|i|it|he|she) (?:have|has|know|knows|get|gets|give"
-    r"|gives) (?:one|it|them))\b"
+    r"|gives) (?:one|it|them)"
+    # "dietary needs (not everyone has them)", "(some don't have one)", "if there is one"
+    r"|not (?:everyone|everybody|every [a-z]+|all(?: [a-z]+)?) (?:has|have) (?:one|them|it|any)"
+    r"|(?:some|many|most|a lot)(?: of (?:them|the [a-z]+))? (?:do not|don't) have"
+    r" (?:one|them|it|any)|if (?:there is|there's) one)\b"
 )
 # An optional marker said as a clause of its own item: "an earliest start date that is
 # optional", "a published at timestamp that can be empty until we publish", "a note, which
@@ -400,6 +404,8 @@ def read_item(raw: str) -> tuple[Attribute, bool] | Dropped:
     if all(w in NEVER_FIELD for w in words):
         return Dropped(raw, "this names no field")
     glue = NOT_A_FIELD.intersection(words[1:] if _is_flag(words) else words)
+    if len(words) == 2 and words[0].endswith("ed") and words[1] in ("to", "by"):
+        glue = set()  # "assigned to", "reported by": a field named by who it points at
     if len(words) > MAX_FIELD_WORDS or (glue and explicit is not AttrType.BOOL):
         return Dropped(raw, "a business rule, not a field name")
     if not any(re.search(r"[a-z]{2}", w) for w in words):
