@@ -208,3 +208,46 @@ def test_the_aside_readers_tell_talk_from_the_ask() -> None:
     assert is_background("We moved to a new building last spring.")
     assert not is_background("Could you add a due date?")
     assert not is_background("Tenants have a name, a phone, and a deposit.")
+
+
+# --- said later, said aside -------------------------------------------------------------------
+def test_a_later_sentence_can_make_a_field_optional() -> None:
+    result = read(
+        "Could the boats also have a mooring number? The harbour master wants it. It is "
+        "optional though, some boats sit on trailers."
+    )
+    assert (result.status, result.intent) == ("recognized", Intent.ADD_FIELDS)
+    assert shape(result) == ["Boat(mooring_number:str?)"]
+    named = read(
+        "For every locker: code, floor, rented by and the rent. Rented by can be blank for the "
+        "empty ones."
+    )
+    assert shape(named) == ["Locker(code:str,floor:str,rented_by:str?,rent:decimal)"]
+
+
+def test_a_role_on_its_own_line_is_not_an_entity() -> None:
+    assert accepted(
+        "As a volunteer at the town archive\n"
+        "I want to keep a list of maps with title, year drawn and drawer\n"
+        "so that visitors can find them."
+    ) == ["Map(title:str,year_drawn:int,drawer:str)"]
+
+
+def test_a_relative_clause_does_not_move_the_entity() -> None:
+    assert accepted(
+        "Could you help me keep track of the invoices we send to clients? The invoice number, "
+        "the amount and the due date."
+    ) == ["Invoice(invoice_number:str,amount:decimal,due_date:date)"]
+
+
+def test_remarks_in_parentheses_are_not_fields() -> None:
+    assert accepted(
+        "Could you keep track of our goats? A name (yes, they all have one), the breed, a tag "
+        "(like G-17) and the milk yield (not every goat has one)."
+    ) == ["Goat(name:str,breed:str,tag:str,milk_yield:str?)"]
+
+
+def test_a_yes_no_said_as_a_question_is_a_flag() -> None:
+    assert accepted("Every cake has a name, a price and if is gluten free or not.") == [
+        "Cake(name:str,price:decimal,is_gluten_free:bool)"
+    ]

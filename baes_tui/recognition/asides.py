@@ -8,7 +8,8 @@ name a field or an entity, so they are kept as business rules and read as *aside
 confidence model can still weigh them (`confidence.features_of`: `aside_share`,
 `aside_values`).
 
-Three kinds, each decided by the words alone:
+Four kinds, each decided by the words alone:
+- a role: "As a shift supervisor" on a line of its own (the user story goes on below it);
 - a purpose: a clause that starts with "so that", "so (I|we|…) can", "because", "since";
 - a pleasantry: a greeting, thanks, an apology or a closing ("Cheers.", "Hi there!");
 - background: a sentence that holds no list, no ask (no "could you", "I need", "please",
@@ -36,6 +37,10 @@ PURPOSE_START = (
     r"|so\s+(?:i|we|they|you|it|people|users?|nobody|everyone)\s+"
     r"(?!(?:and|or|on|etc)\b)[a-z']+|so\s+the\s+[a-z]+\s+(?:can|could|will|know|do not"
     r"|don't|stop|never|get|see)\b)\b"
+)
+# "As an assistant at a small record label" on a line of its own: who asks, never an entity
+_ROLE_LINE = re.compile(
+    r"^as (?:a|an|the|our|my|one of the) (?!.*\b(?:i|we)\b)[^,.!?;:]{1,60}[,.]?$"
 )
 _PLEASANTRY = re.compile(
     r"^(?:(?:hi|hey|hello|hiya|dear|good (?:morning|afternoon|evening)|g'day|greetings"
@@ -72,6 +77,11 @@ _WORD = re.compile(r"[a-z][a-z'-]*")
 def is_purpose(text: str) -> bool:
     """A clause that gives the reason for the ask ("so that …", "because …"): never fields."""
     return bool(PURPOSE.match(_plain(text)))
+
+
+def is_role(text: str) -> bool:
+    """The role of a user story said on its own ("As a shift supervisor,")."""
+    return bool(_ROLE_LINE.match(_plain(text)))
 
 
 def is_pleasantry(text: str) -> bool:

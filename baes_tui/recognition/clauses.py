@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from baes_tui.recognition.asides import PURPOSE_START, is_purpose
+from baes_tui.recognition.asides import PURPOSE_START, is_purpose, is_role
 from baes_tui.recognition.fields import OPTIONAL
 from baes_tui.recognition.lexicon import (
     ASKING,
@@ -408,7 +408,7 @@ def _verb_led(topic: str) -> bool:
 
 def clauses_of(text: str, segment: int) -> list[Clause]:
     """The clauses of one segment, in order."""
-    if is_purpose(text):  # "So that nobody gets paid for hours they did not work."
+    if is_purpose(text) or is_role(text):  # "So that nobody gets paid …", "As a nurse"
         return [Clause(text.lower(), text, None, "", segment, True, aside=text)]
     simple = simplify(text)
     if not simple:

@@ -200,6 +200,14 @@ def read_fields(text: str) -> FieldList:
     text = text.lower().strip()
     # "their names, phone numbers and join dates": one value per record
     plural_possessive = bool(re.match(r"^(?:all\s+)?their\s", text))
+    # "if is vegetarian or not", "whether it is paid or not": a yes/no said as a question
+    text = re.sub(
+        r"(^|,\s*|\band\s+)if\s+(?:it\s+|they\s+)?(is|are|has|have)\s+([a-z]+(?: [a-z]+)?)"
+        r"\s+or not\b",
+        r"\1whether it \2 \3",
+        text,
+    )
+    text = re.sub(r"\b(whether [^,]+?)\s+or not\b", r"\1", text)
     text, rules = _rules_out(text)
     out.rules.extend(rules)
     out.dropped.extend(Dropped(rule, RULE_REASON) for rule in rules)
@@ -473,7 +481,15 @@ def _shape(words: list[str]) -> tuple[AttrType | None, list[str]]:
     return None, words
 
 
+_IRREGULAR_PARTICIPLES = frozenset(
+    """built made sold held born done taken given written paid bought sent grown known won
+    lost drawn seen chosen driven caught found kept left""".split()
+)
+
+
 def _participle(word: str) -> bool:
+    if word in _IRREGULAR_PARTICIPLES:
+        return True  # "year built", "goals won"
     return len(word) > 4 and word.endswith("ed") and word not in BOOL_WORDS | DATE_WORDS
 
 
@@ -481,8 +497,8 @@ def _head(words: list[str]) -> str:
     """The head noun of a field's words: the last word before "of", "per" or "in" ("price per
     night" → price), else the last word."""
     for i, word in enumerate(words):
-        if word in ("of", "per", "in") and i > 0:
-            return words[i - 1]
+        if (word in ("of", "per", "in") or (word == "on" and i < len(words) - 1)) and i > 0:
+            return words[i - 1]  # "quantity on hand" → quantity ("hired on" is a date)
     return words[-1]
 
 

@@ -25,7 +25,7 @@ from baes_tui.recognition.declarations import (
     read_verbless,
 )
 from baes_tui.recognition.entities import Noun, read_noun
-from baes_tui.recognition.fields import FieldList, read_fields
+from baes_tui.recognition.fields import OPTIONAL, FieldList, read_fields
 from baes_tui.recognition.lexicon import (
     CHANGE_VERBS,
     COMMAND_VERBS,
@@ -85,6 +85,8 @@ def read_clause(clause: Clause) -> list[Statement]:
     if clause.aside:
         # kept as the segment as written (like Unread): the role of a user story stays too
         return [Aside(clause.original, clause.segment, words_of(clause.aside), clause.aside)]
+    if _OPTIONAL_REMARK.match(clause.text):  # "It's optional though, …": see below
+        return [Unread(clause.original, clause.segment, len(_WORD.findall(clause.text)))]
     if is_tech_only(clause.text):
         return [Constraint(clause.original, clause.segment)]
     if is_practice(clause.text):
@@ -182,8 +184,48 @@ def read_request(text: str) -> Reading:
                 ]
                 statements = [replace(header, fields=fields, header=True), *others]
         reading.statements.extend(statements)
+    _said_optional_later(reading)
     _talk_aside(reading, segments)
     return reading
+
+
+# "it is optional though", "that one can be left blank": about the field just listed
+_OPTIONAL_REMARK = re.compile(
+    r"^(?:(?:but|and|oh|also)\s+)?(?:it|that|this|that one|this one|the last one)\s+"
+    r"(?:is\s+|are\s+)?(?:" + OPTIONAL.pattern + r")"
+)
+_OPTIONAL_SUBJECT = re.compile(
+    r"^(?:(?:but|and|oh|also|though|the|a|an)\s+)*(?P<f>[a-z][a-z -]{0,40}?)"
+    r"(?:\s+(?:is|are|was|will be|would be|should be|field))?$"
+)
+
+
+def _said_optional_later(reading: Reading) -> None:
+    """ "… a microchip number. It's optional though.", "Assigned to can be blank for the
+    spares": a sentence that makes a field read earlier optional."""
+    declared = [s for s in reading.statements if isinstance(s, Declare) and s.fields.attributes]
+    for i, statement in enumerate(reading.statements):
+        if not isinstance(statement, Unread) or not declared:
+            continue
+        simple = simplify(statement.text)
+        m = OPTIONAL.search(simple)
+        subject = _OPTIONAL_SUBJECT.match(simple[: m.start()].strip()) if m else None
+        if subject is None or re.search(r"[,;]", simple[: m.start()]):  # type: ignore[union-attr]
+            continue
+        word = subject["f"]
+        owner = next((d for d in reversed(declared) if d.segment < statement.segment), None)
+        if owner is None:
+            continue
+        names = [a.name for a in owner.fields.attributes]
+        if word in ("it", "that", "this", "that one", "this one", "the last one"):
+            index = len(names) - 1
+        elif (name := "_".join(word.replace("-", " ").split())) in names:
+            index = names.index(name)
+        else:
+            continue
+        found = owner.fields.attributes[index]
+        owner.fields.attributes[index] = replace(found, required=False)
+        reading.statements[i] = Constraint(statement.text, statement.segment)
 
 
 def _talk_aside(reading: Reading, segment_texts: tuple[Segment, ...]) -> None:
