@@ -251,3 +251,20 @@ def test_a_yes_no_said_as_a_question_is_a_flag() -> None:
     assert accepted("Every cake has a name, a price and if is gluten free or not.") == [
         "Cake(name:str,price:decimal,is_gluten_free:bool)"
     ]
+
+
+def test_texting_digits_are_glue_only_where_glue_belongs() -> None:
+    assert accepted("need 2 track my kayaks!! name, length, colour") == [
+        "Kayak(name:str,length:float,colour:str)"
+    ]
+    assert accepted("need an app 4 the choir members, need name, voice part, join date thx") == [
+        "ChoirMember(name:str,voice_part:str,join_date:date)"
+    ]
+    result = read("Rooms: name, floor. We have 4 rooms and 2 halls.")
+    assert shape(result)[0] == "Room(name:str,floor:str)"
+
+
+def test_no_dot_of_is_one_item() -> None:
+    assert accepted("Viewings: address, date, no. of visitors") == [
+        "Viewing(address:str,date_value:date,visitors:int)"
+    ]

@@ -145,7 +145,7 @@ _SHOUTED_HEAD = re.compile(r"^(?P<x>[a-z][a-z ]{1,30}?)\s*!+\s+(?=[^,]+,)")
 # we can keep patients — …", "a place to log shipments": the vehicle of the ask says nothing;
 # the verb after it names what is kept.
 _VEHICLE = re.compile(
-    r"^(?:(?:i|we) (?:would |really |also )*(?:love|like|want|need|am needing|are needing)\s+"
+    r"^(?:(?:(?:i|we) )?(?:would |really |also )*(?:love|like|want|need|am needing|are needing)\s+"
     r"|(?:set|put|make|build|create|give|get|whip|knock)(?:\s+(?:me|us|her|him|them))?\s+"
     r"(?:up\s+)?)?"
     r"(?:a|an|some|one)?\s*(?:(?:simple|small|little|quick|proper|easy|better|good|basic"
@@ -244,6 +244,8 @@ _CLAUSE_SPLIT = re.compile(
     r"|\s+and\s+(?=(?:then\s+)?(?:change|make|rename|remove|delete|drop|set|convert)\b)"
     r"|,?\s+and\s+(?=(?:i|we)\s+(?:would\s+|really\s+|also\s+)*(?:need|want|like)\b)"
     r"|,?\s+and\s+(?=(?:also\s+)?(?:need|want|would like|would love)\b)"
+    # "can not find anything lol, need to track books: …": the ask after the complaint
+    r"|,\s+(?=(?:need|needs|want|wants)\s)"
     r"|\s+[-—]\s+(?=(?:please\s+)?(?:rename|remove|delete|drop|add|make|change|create|can|could)\b)"
     r"|,\s+(?=for (?:each|every) [a-z-]+ (?:the|their|its|his|her)\s)"
     # "each pet belongs to one owner and each visit belongs to one pet"

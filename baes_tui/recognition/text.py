@@ -42,7 +42,20 @@ GLUE_TYPOS = {
     "feilds": "fields", "fileds": "fields", "optinal": "optional", "opional": "optional",
     "requierd": "required", "requred": "required", "relaitonship": "relationship",
     "frm": "from", "evry": "every", "sumthing": "something", "smth": "something",
+    "y/n": "yes/no", "lil": "little", "exctly": "exactly", "exacly": "exactly",
 }  # fmt: skip
+# Texting digits: "need 2 track books" (to before a verb), "an app 4 cake orders" (for after
+# the thing asked for); a digit anywhere else is a number ("4 rooms").
+_DIGIT_TO = re.compile(
+    r"(?<=[A-Za-z])\s+2\s+(?=(?:track|manage|keep|store|record|log|list|save|hold|organi[sz]e"
+    r"|make|build|create|add|remove|delete|rename|change|link|see|view|do|have|be)\b)",
+    re.I,
+)
+_DIGIT_FOR = re.compile(
+    r"\b(app|apps|db|database|system|something|smth|sumthing|thing|tool|program|site|stuff|one"
+    r"|page|list|tracker|sheet|form|need|needed|setup)\s+4\s+(?=[A-Za-z])",
+    re.I,
+)
 _TYPO = re.compile(r"(?<![\w/])(" + "|".join(map(re.escape, GLUE_TYPOS)) + r")(?![\w/])", re.I)
 # "add premium amount too the policy": "too" before a determiner is "to"
 _TOO_TO = re.compile(r"\b([Tt])oo(?=\s+(?:the|a|an|our|my|your|their|its|each|every|all)\b)")
@@ -127,6 +140,7 @@ def clean(request: str) -> Cleaned:
     text = _PASCAL.sub(_pascal_words, text)
     text = _SNAKE.sub(r"\1 ", text)
     text = _TYPO.sub(lambda m: _keep_case(m.group(0), GLUE_TYPOS[m.group(0).lower()]), text)
+    text = _DIGIT_FOR.sub(r"\1 for ", _DIGIT_TO.sub(" to ", text))
     text = _TOO_TO.sub(r"\1o", text)
     text = re.sub(r"([A-Za-z])\1{2,}", _stretched, text)  # "pleeease", "sooo"
     text = re.sub(r"[A-Za-z]{4,}", _glue_spelling, text)
