@@ -100,5 +100,12 @@ def words_of(text: str) -> int:
     return len(_WORD.findall(text.lower()))
 
 
+_CONTRACTED = (("n't", " not"), ("'d ", " would "), ("'m ", " am "), ("'re ", " are "),
+               ("'ve ", " have "), ("'ll ", " will "))  # fmt: skip
+
+
 def _plain(text: str) -> str:
-    return " ".join(text.lower().replace("’", "'").split()).strip(" ,;:-—")
+    plain = " ".join(text.lower().replace("’", "'").split()).strip(" ,;:-—")
+    for short, long in _CONTRACTED:
+        plain = plain.replace(short, long)
+    return plain

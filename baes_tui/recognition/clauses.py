@@ -114,7 +114,7 @@ _WANT_TO_CHANGE = re.compile(
 _STORE_THE = re.compile(
     r"^(?:i|we) (?:would\s+|also\s+|really\s+)*(?:like|want|need|have|must)\s+to\s+"
     r"(?:be able to\s+)?(?:store|record|keep|track|save|see|know|capture|log|note)\s+"
-    r"(?=(?:the|their|its|his|her)\s[^,]+,)"
+    r"(?=(?:the|their|its|his|her)\s[^,:]+,)"
 )
 # "a reservation service storing guest name, check-in date, …", "a claims portal that stores
 # reference, amount, …": a frame whose verb is followed straight by the field list (no
@@ -242,7 +242,7 @@ _CLAUSE_SPLIT = re.compile(
     r"|\s*->\s*(?=belongs?|has|have|is|are|works?|sits?)\b"
     r"|,?\s+(?=so (?:that )?(?:i|we|they|you|he|she|it|people|users?)\b)"
     r"|\s+and\s+(?=(?:then\s+)?(?:change|make|rename|remove|delete|drop|set|convert)\b)"
-    r"|,?\s+and\s+(?=(?:i|we)\s+(?:would\s+|really\s+|also\s+)*(?:need|want|like)\b)"
+    r"|,?\s+and\s+(?=(?:i|we)\s+(?:would\s+|really\s+|also\s+)*(?:need|want|like|love)\b)"
     r"|,?\s+and\s+(?=(?:also\s+)?(?:need|want|would like|would love)\b)"
     # "can not find anything lol, need to track books: …": the ask after the complaint
     r"|,\s+(?=(?:need|needs|want|wants)\s)"

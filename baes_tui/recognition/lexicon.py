@@ -139,6 +139,7 @@ MANAGE_VERBS = (
     r"|follow(?:s|ing)?|sav(?:e|es|ing)|keep(?:s|ing)?|look after|looks after|oversee(?:s)?"
     r"|know about|keep an eye on|monitor(?:s|ing)?|document(?:s|ing)?|see|view|browse"
     r"|captur(?:e|es|ing)|collect(?:s|ing)?|look up|plan(?:s|ning)?"
+    r"|get a (?:grip|handle) on|get on top of"
 )
 CREATE_VERBS = (
     r"creat(?:e|es|ing)|build(?:s|ing)?|mak(?:e|es|ing)|defin(?:e|es|ing)|generat(?:e|es|ing)"

@@ -24,7 +24,8 @@ _HEADER_COUNT = re.compile(
 )
 LIST_INTRO = re.compile(
     r"^(?:need\s+(?!to\b)"
-    r"|(?:i|we)\s+(?:would\s+)?(?:care about|need|want|would need|would want|would like"
+    r"|(?:i|we|she|he|they)\s+(?:would\s+)?(?:care about|need|want|would need|would want"
+    r"|would like"
     r"|like|have|track|store|record|keep)\s+|just\s+|only\s+|fields?\s*:?\s*|with\s*:?\s*"
     r"|it has\s+|they have\s+|each (?:one )?has\s+|each of them has\s+|things like\s+"
     r"|each (?:one )?(?:with|having)\s+|(?:each|every) (?:one|of them) (?:with|having)\s+"
