@@ -268,3 +268,25 @@ def test_no_dot_of_is_one_item() -> None:
     assert accepted("Viewings: address, date, no. of visitors") == [
         "Viewing(address:str,date_value:date,visitors:int)"
     ]
+
+
+def test_a_field_added_in_an_afterthought_is_read() -> None:
+    assert accepted(
+        "Could you make something to keep track of our kayaks? We need the name, the length "
+        "and the colour. Oh, and a repair note would be handy, but it can be left empty."
+    ) == ["Kayak(name:str,length:float,colour:str,repair_note:str?)"]
+
+
+def test_background_and_the_ask_in_one_sentence_are_told_apart() -> None:
+    result = read(
+        "I run a small choir and we'd love a simple way to keep track of our singers. We need "
+        "their names, voice parts and join dates."
+    )
+    assert shape(result) == ["Singer(name:str,voice_part:str,join_date:date)"]
+    assert result.status == "recognized"
+
+
+def test_an_unread_ask_is_never_taken_for_background() -> None:
+    # "could you set that up" is the ask; it was not understood, so the request asks
+    result = read("Some of our members own several boats. Owners can have boats — set that up?")
+    assert result.status == "needs_clarification" or result.intent is Intent.ADD_RELATIONSHIP

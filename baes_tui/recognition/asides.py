@@ -22,6 +22,8 @@ from __future__ import annotations
 
 import re
 
+from baes_tui.recognition.lexicon import COMMAND_VERBS
+
 # "so that staff can sign up", "so we can chase the unpaid ones", "because some platforms …"
 PURPOSE = re.compile(
     r"^(?:so\s+that\b|in order (?:to|that)\b"
@@ -59,8 +61,7 @@ _ASK_CUE = re.compile(
     r"|require|wish|am looking|are looking|am needing|are needing)\b"
     r"|\b(?:should|must|needs? to|has to|have to)\s+(?:also\s+)?(?:have|be|get|store|hold"
     r"|include|keep|record|track|show|contain)\b|\b(?:needs?|has|have|gets?)\s+(?:a|an|the)\s"
-    r"|^(?:create|build|make|add|remove|delete|drop|rename|change|track|store|record|keep|log"
-    r"|manage|set up|give|include|list|link|relate|extend)\b|\balso\b|\bentity\b|\bfields?\b"
+    rf"|^(?:{COMMAND_VERBS})\b|\balso\b|\bentity\b|\bfields?\b"
     r"|\binstead\b|\banymore\b|\bno longer\b"
     # "Reports need manager approval": may name a field, so it is no background
     r"|\b(?:needs?|required|optional|mandatory)\b"

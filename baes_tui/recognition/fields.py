@@ -102,7 +102,9 @@ _COUNTED_UNITS = frozenset("minutes minute seconds days day weeks months years".
 _LEADING_TYPE = frozenset("numeric integer decimal boolean float".split())
 _TRAILING_NOISE = re.compile(
     r"\s+(?:of (?:each|every)(?: one| \w+)?|for (?:each|every)(?: one| \w+)?|too|as well"
-    r"|also|each|etc|please|is enough(?: for now)?|would be (?:nice|good|great)"
+    r"|also|each|etc|please|is enough(?: for now)?"
+    r"|would (?:also )?be (?:nice|good|great|handy|useful|helpful|ideal|perfect|cool)"
+    r"|(?:is|are) (?:needed|required|a must)|would help"
     r"|of course|for now|of it|of them)$"
 )
 _FIELD_WORD_SUFFIX = frozenset("field fields column columns attribute attributes".split())

@@ -111,7 +111,7 @@ def read_clause(clause: Clause) -> list[Statement]:
     words = len(_WORD.findall(clause.text))
     if _HEADING_ONLY.match(clause.text):
         return []  # "Requirements:" says nothing itself
-    return [Unread(clause.original, clause.segment, words)] if words else []
+    return [Unread(clause.original, clause.segment, words, clause.text)] if words else []
 
 
 def read_segment(seg: Segment, heads: bool = False) -> list[Statement]:
@@ -244,7 +244,7 @@ def _talk_aside(reading: Reading, segment_texts: tuple[Segment, ...]) -> None:
         if not isinstance(statement, Unread):
             continue
         text = statement.text
-        if is_pleasantry(text) or (asked and is_background(text)):
+        if is_pleasantry(text) or (asked and is_background(statement.clause or text)):
             out[-1] = Aside(text, statement.segment, statement.words)
     reading.statements = out
 

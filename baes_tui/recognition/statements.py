@@ -105,6 +105,7 @@ class Unread:
     text: str
     segment: int
     words: int = 0
+    clause: str = ""  # the clause that was not read, when `text` is its whole segment
 
 
 @dataclass(frozen=True, slots=True)
