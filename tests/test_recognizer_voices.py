@@ -12,7 +12,7 @@ import pytest
 
 from baes_tui.core.models import Intent
 from baes_tui.recognition.asides import is_background, is_pleasantry, is_purpose
-from tests.test_recognizer_families import read, shape
+from tests.test_recognizer_families import RECOGNIZER, read, shape
 
 
 def accepted(request: str) -> list[str]:
@@ -290,3 +290,40 @@ def test_an_unread_ask_is_never_taken_for_background() -> None:
     # "could you set that up" is the ask; it was not understood, so the request asks
     result = read("Some of our members own several boats. Owners can have boats — set that up?")
     assert result.status == "needs_clarification" or result.intent is Intent.ADD_RELATIONSHIP
+
+
+def test_non_native_glue_is_repaired() -> None:
+    assert accepted(
+        "Hello, I am dispatcher in a bakery. We want make deliveries in the system. Delivery "
+        "has address, driver name and delivered yes/no. Thank you."
+    ) == ["Delivery(address:str,driver_name:str,delivered:bool)"]
+    assert accepted(
+        "As shop owner I want to manage suppliers — name, phone, and email where we have one "
+        "(not required) — so that orders go out on time."
+    ) == ["Supplier(name:str,phone:str,email:email?)"]
+
+
+def test_a_bare_plural_sentence_heads_the_list_after_it() -> None:
+    assert accepted(
+        "The club wants numbers now. So: races. For each one — the course, the start time, the "
+        "distance and a finished flag."
+    ) == ["Race(course:str,start_time:datetime,distance:float,finished:bool)"]
+
+
+def test_a_reason_after_a_list_is_not_part_of_the_last_field() -> None:
+    assert accepted(
+        "Could you build something for plants? Name, species, height and a toxic flag because "
+        "the cats chew on everything."
+    ) == ["Plant(name:str,species:str,height:float,toxic:bool)"]
+
+
+def test_a_field_named_like_another_entity_is_evidence_against_the_reading() -> None:
+    from baes_tui.recognition.confidence import features_of
+    from baes_tui.recognition.text import clean
+
+    text = (
+        "I want to put our dishes in the computer. For each dish: name, price and calories "
+        "(whole number)."
+    )
+    draft = RECOGNIZER.draft(clean(text))
+    assert features_of(draft, clean(text))["entity_as_field"] >= 1

@@ -42,7 +42,7 @@ PURPOSE_START = (
 )
 # "As an assistant at a small record label" on a line of its own: who asks, never an entity
 _ROLE_LINE = re.compile(
-    r"^as (?:a|an|the|our|my|one of the) (?!.*\b(?:i|we)\b)[^,.!?;:]{1,60}[,.]?$"
+    r"^as (?:(?:a|an|the|our|my|one of the) )?(?!.*\b(?:i|we)\b)[^,.!?;:]{1,60}[,.]?$"
 )
 _PLEASANTRY = re.compile(
     r"^(?:(?:hi|hey|hello|hiya|dear|good (?:morning|afternoon|evening)|g'day|greetings"

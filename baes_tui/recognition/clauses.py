@@ -32,7 +32,7 @@ from baes_tui.recognition.lexicon import (
 _CONTRACTIONS = (
     (r"\bcan't\b", "can not"), (r"\bwon't\b", "will not"), (r"\bn't\b", " not"),
     (r"n't\b", " not"), (r"\b(we|they|you)'re\b", r"\1 are"), (r"\bi'm\b", "i am"),
-    (r"\b(i|we|you|they)'d\b", r"\1 would"), (r"\b(i|we|you|they)'ve\b", r"\1 have"),
+    (r"\b(i|we|you|they|she|he)'d\b", r"\1 would"), (r"\b(i|we|you|they)'ve\b", r"\1 have"),
     (r"\b(i|we|you|they)'ll\b", r"\1 will"), (r"\blet's\b", "let us"),
     (r"\b(it|that|what|there|here|who|she|he)'s\b", r"\1 is"),
 )  # fmt: skip
@@ -74,7 +74,7 @@ def _want_state(m: re.Match[str]) -> str:
     return f"{verb} {m['x2']} {m['y'].strip()}".strip()
 
 
-_ROLE = re.compile(r"^as (?:a|an|the|our|my) [^,]{1,40}?,?\s+(?=(?:i|we)\b)")
+_ROLE = re.compile(r"^as (?:(?:a|an|the|our|my) )?[^,]{1,40}?,?\s+(?=(?:i|we)\b)")
 # "I want customers to also have F" → "customers also have F"
 _WANT_X_TO = re.compile(
     r"^(?:i|we|they|the [a-z]+|our [a-z]+|my [a-z]+) (?:would\s+)?(?:want|wants|like|likes"
@@ -316,6 +316,13 @@ def simplify(text: str) -> str:
             s,
         )
         s = re.sub(r"^set (?:me|us|her|him|them) up with\s+", "set up ", s)
+        # "we want make work orders", "i need record the shipments": the "to" left out
+        s = re.sub(
+            r"\b(want|wants|need|needs|would like)\s+(?=(?:make|create|build|manage|track|keep"
+            r"|store|record|save|register|control|organi[sz]e)\b)",
+            r"\1 to ",
+            s,
+        )
         s = re.sub(r"^what (?:i|we) (?:really )?(?:want|need|would like) is\s+", "i need ", s)
         s = _VEHICLE.sub("", s)
         s = _VERB_FOR_EACH.sub(lambda m: f"{m['each']} ", s)
@@ -428,7 +435,7 @@ def clauses_of(text: str, segment: int) -> list[Clause]:
             topic, rest, sep = inner, inner_rest, inner_sep
     if topic and sep == ":" and _OWN_SUBJECT.match(rest):
         topic, sep = None, ""  # "I'd like a ticketing app: each ticket has a barcode, …"
-    raw = [p.strip(" ,;") for p in _CLAUSE_SPLIT.split(rest)]
+    raw = [q.strip(" ,;") for p in _CLAUSE_SPLIT.split(rest) for q in _reason_after_list(p)]
     out = []
     for p in (p for p in raw if p):
         if is_purpose(p):
@@ -442,6 +449,15 @@ def clauses_of(text: str, segment: int) -> list[Clause]:
             own, own_rest, own_sep = split_topic(part)
         out.append(Clause(own_rest, text, own, own_sep, segment, not out))
     return out
+
+
+def _reason_after_list(part: str) -> list[str]:
+    """ "…, the audio url, and an explicit flag because some platforms care": after a list
+    (two commas before it) a reason is its own clause even without a comma."""
+    m = re.search(r"\s+(?=because\b|since (?:we|i|they|some|most|many)\b)", part)
+    if m is None or part.count(",", 0, m.start()) < 2:
+        return [part]
+    return [part[: m.start()], part[m.end() :]]
 
 
 def _as_written(part: str, text: str) -> str:

@@ -85,6 +85,7 @@ PRIOR: dict[str, float] = {
     "unused_fields": -0.5,
     "change_in_list": -1.5,
     "thin_guess": -1.0,
+    "entity_as_field": -2.0,
 }
 # --- fitted weights (bench/fit_confidence.py writes this block) -------------------------------
 WEIGHTS: dict[str, float] = {
@@ -119,6 +120,7 @@ WEIGHTS: dict[str, float] = {
     "unused_fields": -0.4507,
     "change_in_list": -1.5,
     "thin_guess": -1.0,
+    "entity_as_field": -2.0,
 }
 # --- end of fitted weights ----------------------------------------------------------------------
 FEATURES = tuple(WEIGHTS)
@@ -179,6 +181,7 @@ def features_of(draft: Draft, cleaned: Cleaned) -> dict[str, float]:
         "aside_values": float(min(_aside_values(draft), 3)),
         "unused_fields": float(min(draft.unused_fields, 5)),
         "change_in_list": float(draft.intent in changes and _create_shape(cleaned.text)),
+        "entity_as_field": float(_entity_as_field(draft)),
         "thin_guess": float(
             draft.mode_guess and sum(len(e.attributes) for e in draft.entities) <= 1
         ),
@@ -313,6 +316,17 @@ def _vanished(draft: Draft, cleaned: Cleaned) -> int:
         and w not in kept
     }
     return len(lost)
+
+
+def _entity_as_field(draft: Draft) -> int:
+    """Fields named like another entity of the same result ("put our dishes in the computer"
+    read as Computer with a field dishes, next to a Dish entity): one thing read twice."""
+    names = {_words(e.name)[-1] for e in draft.entities if _words(e.name)}
+    return sum(
+        singular(a.name) in names - set(_words(e.name)[-1:])
+        for e in draft.entities
+        for a in e.attributes
+    )
 
 
 _CREATE_SHAPE = re.compile(r"\b(?:with|having|including)\b[^.?!;]*,[^.?!;]*,", re.I)

@@ -184,6 +184,7 @@ def _split(text: str) -> list[_Item]:
     )
     text = re.sub(r"\bfirst\s+(?:and|&)\s+last\s+names?\b", "first name, last name", text)
     text = re.sub(r"\b(?:date and time|date & time)\b", "datetime", text)
+    text = re.sub(r"\b(yes|true) or (no|false)\b", r"\1/\2", text)  # one annotation
     items: list[_Item] = []
     position = 0
     and_before = False

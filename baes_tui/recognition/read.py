@@ -13,6 +13,7 @@ import re
 from collections import defaultdict
 from dataclasses import replace
 
+from baes_tui.core.inflection import singular
 from baes_tui.recognition.asides import is_background, is_pleasantry, words_of
 from baes_tui.recognition.changes import read_modify, read_remove, read_rename
 from baes_tui.recognition.clauses import Clause, clauses_of, simplify, split_topic
@@ -135,13 +136,16 @@ def read_segment(seg: Segment, heads: bool = False) -> list[Statement]:
 
 
 def _called_out(seg: Segment) -> bool:
-    """ "POTHOLE REPORTS!!!", "articles pls!!", "Volunteers:": a sentence that only names a
-    topic, shouted or asked for, heads what follows like a header line does."""
+    """ "POTHOLE REPORTS!!!", "articles pls!!", "So: fixtures.": a sentence that only names a
+    topic (shouted, asked for, or a bare plural) heads what follows like a header line does."""
+    words = _WORD.findall(simplify(seg.text))
+    plural = 0 < len(words) <= 3 and singular(words[-1]) != words[-1]
     return (
         seg.kind == "sentence"
-        and bool(re.search(r"(?:!|:)\s*$|\b(?:please|pls|plz)\b", seg.text, re.I))
+        and (plural or bool(re.search(r"(?:!|:)\s*$|\b(?:please|pls|plz)\b", seg.text, re.I)))
         and not is_pleasantry(seg.text)  # "Grazie!" names nothing either (is_noun below)
-        and is_noun(_WORD.findall(seg.low)[0] if _WORD.search(seg.low) else "") is not False
+        and bool(words)
+        and is_noun(words[0]) is not False
     )
 
 
