@@ -327,3 +327,16 @@ def test_a_field_named_like_another_entity_is_evidence_against_the_reading() -> 
     )
     draft = RECOGNIZER.draft(clean(text))
     assert features_of(draft, clean(text))["entity_as_field"] >= 1
+
+
+def test_a_dashed_remark_does_not_become_a_field() -> None:
+    assert accepted(
+        "I need to track visits: the visit date and the room. Each visit is for one patient - "
+        "we already have patients in there."
+    ) == ["Visit(visit_date:date,room:str) many_to_one>Patient"]
+
+
+def test_a_count_of_time_units_is_a_number() -> None:
+    assert accepted("Wines: label, vintage year, ageing months") == [
+        "Wine(label:str,vintage_year:int,ageing_months:int)"
+    ]

@@ -529,6 +529,8 @@ def infer_type(words: list[str]) -> AttrType:
             return AttrType.INT  # "goals scored", "items sold": a count of things
     if head in INT_WORDS or head.endswith("count"):
         return AttrType.INT
+    if len(words) > 1 and last in ("months", "weeks", "days", "minutes", "seconds", "years"):
+        return AttrType.INT  # "seasoning months", "notice days": a number of them
     if head in DECIMAL_WORDS:
         return AttrType.DECIMAL
     if head in FLOAT_WORDS:
