@@ -340,3 +340,14 @@ def test_a_count_of_time_units_is_a_number() -> None:
     assert accepted("Wines: label, vintage year, ageing months") == [
         "Wine(label:str,vintage_year:int,ageing_months:int)"
     ]
+
+
+def test_the_reason_for_a_change_is_an_aside() -> None:
+    for text in (
+        "As an archivist I want the Microfilm entity removed because we scanned everything.",
+        "As an archivist I want the Microfilm entity deleted, since all the scans live in the "
+        "new system and they keep the originals.",
+    ):
+        result = read(text)
+        assert (result.status, result.intent) == ("recognized", Intent.REMOVE_ENTITY)
+        assert shape(result) == ["Microfilm()"]

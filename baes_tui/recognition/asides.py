@@ -30,12 +30,15 @@ PURPOSE = re.compile(
     r"|so\s+(?:i|we|they|you|he|she|it|people|users?|nobody|no one|everyone)\s+[a-z']+"
     r"|so\s+(?:the\s+[a-z]+|our\s+[a-z]+)\s+(?:can|could|will|would|know|knows"
     r"|do not|don't|does not|doesn't|stop|stops|never|always|get|gets|may|might|have|see)\b"
-    r"|because\b|since\s+(?:we|i|they|the|our|it|most|many|some)\b|as\s+(?:we|i|they)\s+"
+    r"|because\b|since\s+(?!(?:last|yesterday|today|then|\d|monday|tuesday|wednesday|thursday"
+    r"|friday|saturday|sunday|january|february|march|april|may|june|july|august|september"
+    r"|october|november|december)\b)[a-z]|as\s+(?:we|i|they)\s+"
     r"(?:need|want|have)\b)"
 )
 # Where a purpose clause starts inside a sentence (the split keeps it as its own clause).
 PURPOSE_START = (
-    r"(?<=,\s)because|(?:so\s+that|in order to"
+    r"(?<=,\s)(?:because|since)\b|because\s+(?=(?:we|i|they|it|nobody|no one|everyone)\s)"
+    r"|(?:so\s+that|in order to"
     r"|so\s+(?:i|we|they|you|it|people|users?|nobody|everyone)\s+"
     r"(?!(?:and|or|on|etc)\b)[a-z']+|so\s+the\s+[a-z]+\s+(?:can|could|will|know|do not"
     r"|don't|stop|never|get|see)\b)\b"
