@@ -351,3 +351,23 @@ def test_the_reason_for_a_change_is_an_aside() -> None:
         result = read(text)
         assert (result.status, result.intent) == ("recognized", Intent.REMOVE_ENTITY)
         assert shape(result) == ["Microfilm()"]
+
+
+def test_an_afterthought_adds_one_more_field() -> None:
+    assert accepted("Track boats with name and length. Also the mooring is needed.") == [
+        "Boat(name:str,length:float,mooring:str)"
+    ]
+    assert accepted(
+        "Please create one module for kilns with kiln name, max temperature and cost. Also "
+        "location is required. Kindly do it by today itself."
+    ) == ["Kiln(kiln_name:str,max_temperature:float,cost:decimal,location:str)"]
+
+
+def test_a_greeting_that_goes_on_to_ask_is_read() -> None:
+    assert accepted("Hi, track our volunteers with name and phone.") == [
+        "Volunteer(name:str,phone:str)"
+    ]
+    assert accepted(
+        "Morning! Please make for our bakery a management of the ovens with following fields: "
+        "oven number, capacity and last service date."
+    ) == ["Oven(oven_number:str,capacity:int,last_service_date:date)"]

@@ -48,14 +48,17 @@ _ROLE_LINE = re.compile(
     r"^as (?:(?:a|an|the|our|my|one of the) )?(?!.*\b(?:i|we)\b)[^,.!?;:]{1,60}[,.]?$"
 )
 _PLEASANTRY = re.compile(
-    r"^(?:(?:hi|hey|hello|hiya|dear|good (?:morning|afternoon|evening)|g'day|greetings"
+    r"^(?:(?:hi|hey|hello|hiya|dear|good (?:morning|afternoon|evening)|g'day|greetings|morning"
+    r"|afternoon|evening|ciao|buongiorno|bonjour|hola|namaste|yo|grazie|gracias|merci|danke"
     r"|thanks?|thank you|thx|ty|cheers|many thanks|much appreciated|sorry|apologies|regards"
-    r"|best|kind regards|bye|ok|okay|right|so|well|oh|lol|lmao|haha)\b[\s\w,'!.-]{0,40}"
+    r"|best|kind regards|bye|ok|okay|right|so|well|oh|lol|lmao|haha)\b(?P<rest>[\s\w,'!.-]{0,40})"
     r"|(?:that is|that's|thats) (?:all|it|everything)\b.*"
     r"|(?:does|do) (?:that|this|it) (?:make sense|work|sound\b).*"
     r"|(?:i|we) hope (?:that|this|it)\b.*|nothing fancy\b.*|(?:bit|some|a bit) of background\b.*"
     r"|(?:many |big )?thanks\b.*|thank you\b.*|sorry\b.*|(?:let me|tell me) know\b.*"
-    r"|(?:any|if you have) questions?\b.*)$"
+    r"|(?:any|if you have) questions?\b.*"
+    r"|(?:kindly |please )?do (?:it|this|that|so) (?:by|before|asap|today|soon|quickly)\b.*"
+    r"|(?:please |kindly )?revert\b.*)$"
 )
 # What asks for something: a request, a wish, an instruction, a modal on the data.
 _ASK_CUE = re.compile(
@@ -91,7 +94,12 @@ def is_role(text: str) -> bool:
 def is_pleasantry(text: str) -> bool:
     """A greeting, thanks, an apology or a closing, said as a sentence of its own."""
     plain = _plain(text)
-    return bool(plain) and bool(_PLEASANTRY.match(plain)) and not _LIST.search(plain)
+    m = _PLEASANTRY.match(plain)
+    if not plain or m is None or _LIST.search(plain):
+        return False
+    # "Hi, track our volunteers", "Hello, please add …": a greeting that goes on to ask
+    rest = (m["rest"] or "").strip(" ,'!.-")
+    return not (rest and _ASK_CUE.search(rest))
 
 
 def is_background(text: str) -> bool:

@@ -326,6 +326,15 @@ def simplify(text: str) -> str:
             s,
         )
         s = re.sub(r"^what (?:i|we) (?:really )?(?:want|need|would like) is\s+", "i need ", s)
+        # "make for our brewery a management of the tanks": who it is for says nothing
+        s = re.sub(
+            rf"^({CREATE_VERBS})\s+for\s+(?:our|my|the|a|an)\s+[a-z-]+\s+(?=(?:a|an|the|one|some)\s)",
+            r"\1 ",
+            s,
+        )
+        s = re.sub(
+            r"\bwith (?:the )?following (?:fields|attributes|columns|properties)\s*:?", "with", s
+        )
         s = _VEHICLE.sub("", s)
         s = _VERB_FOR_EACH.sub(lambda m: f"{m['each']} ", s)
         s = _RESTATED.sub(lambda m: f" {m['b']}, ", s).replace(", ,", ",")

@@ -55,7 +55,8 @@ _SEPARATOR = re.compile(
 )
 OPTIONAL = _OPTIONAL = re.compile(
     r"\b(?:optional(?:ly)?|nullable|not required|not mandatory|not compulsory|if known"
-    r"|if any|if available|can be (?:blank|empty|null|missing|left (?:blank|empty))"
+    r"|if any|if available|can (?:also |still )?be (?:blank|empty|null|missing"
+    r"|left (?:blank|empty))"
     r"|may be (?:blank|empty|null|missing)|doesn't have to be (?:filled(?: in)?|set|given)"
     r"|does not have to be (?:filled(?: in)?|set|given)|no need to fill"
     # "email where we have one", "a phone if they have one": only when there is one
@@ -104,7 +105,7 @@ _TRAILING_NOISE = re.compile(
     r"\s+(?:of (?:each|every)(?: one| \w+)?|for (?:each|every)(?: one| \w+)?|too|as well"
     r"|also|each|etc|please|is enough(?: for now)?"
     r"|would (?:also )?be (?:nice|good|great|handy|useful|helpful|ideal|perfect|cool)"
-    r"|(?:is|are) (?:needed|required|a must)|would help"
+    r"|(?:is|are) (?:needed|required|a must)|would help|is|are"
     r"|of course|for now|of it|of them)$"
 )
 _FIELD_WORD_SUFFIX = frozenset("field fields column columns attribute attributes".split())

@@ -132,6 +132,8 @@ def read_segment(seg: Segment, heads: bool = False) -> list[Statement]:
         ):
             found = [Mention(noun, True, False, seg.index)]  # "Products: name, price\nOrders"
         out.extend(found)
+    if is_pleasantry(seg.text) and all(isinstance(s, (Mention, Unread)) for s in out):
+        return [Aside(seg.text, seg.index, words_of(seg.text))]  # "Kindly do it by today."
     return out
 
 
