@@ -25,6 +25,7 @@ from baes_tui.recognition.declarations import (
     read_named,
     read_verbless,
 )
+from baes_tui.recognition.detection import is_custom_logic
 from baes_tui.recognition.entities import Noun, read_noun
 from baes_tui.recognition.fields import OPTIONAL, FieldList, read_fields
 from baes_tui.recognition.lexicon import (
@@ -252,7 +253,15 @@ def _talk_aside(reading: Reading, segment_texts: tuple[Segment, ...]) -> None:
         text = statement.text
         if is_pleasantry(text) or (asked and is_background(statement.clause or text)):
             out[-1] = Aside(text, statement.segment, statement.words)
+        elif asked and is_custom_logic(statement.clause or text) and not _holds_list(text):
+            # "Send a webhook when an order is paid": custom logic, kept for review (like a
+            # dropped item that is custom logic), not text nobody understood
+            out[-1] = Constraint(text, statement.segment)
     reading.statements = out
+
+
+def _holds_list(text: str) -> bool:
+    return bool(re.search(r"[^,;]+[,;][^,;]+[,;]", text))
 
 
 def _asks(statement: Statement) -> bool:
