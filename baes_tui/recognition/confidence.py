@@ -249,8 +249,13 @@ def _holds_list(text: str) -> bool:
 
 
 def _verb_word(name: str) -> bool:
-    """ "I'd like to store, for each apartment, …" → Store: the verb became the entity."""
-    return any(_VERB.fullmatch(w) for w in _words(name))
+    """ "I'd like to store, for each apartment, …" → Store: the verb became the entity. A
+    gerund before the head is a modifier ("BuildingPermit", "TrainingSession")."""
+    words = _words(name)
+    return any(
+        _VERB.fullmatch(w) and not (w.endswith("ing") and i < len(words) - 1)
+        for i, w in enumerate(words)
+    )
 
 
 def _adjective_modifier(name: str) -> int:
