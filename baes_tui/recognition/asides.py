@@ -81,9 +81,14 @@ _LIST = re.compile(
 _WORD = re.compile(r"[a-z][a-z'-]*")
 
 
-def is_purpose(text: str) -> bool:
-    """A clause that gives the reason for the ask ("so that …", "because …"): never fields."""
-    return bool(PURPOSE.match(_plain(text)))
+def is_purpose(text: str, *, opening: bool = False) -> bool:
+    """A clause that gives the reason for the ask ("so that …", "because …"): never fields.
+    A sentence that opens with "So we …" is talk, not a reason (`opening`): only "so that",
+    "because" and the like start a reason there."""
+    plain = _plain(text)
+    if opening and re.match(r"^so\s+(?!that\b)", plain):
+        return False
+    return bool(PURPOSE.match(plain))
 
 
 def is_role(text: str) -> bool:
