@@ -371,3 +371,13 @@ def test_a_greeting_that_goes_on_to_ask_is_read() -> None:
         "Morning! Please make for our bakery a management of the ovens with following fields: "
         "oven number, capacity and last service date."
     ) == ["Oven(oven_number:str,capacity:int,last_service_date:date)"]
+
+
+def test_prose_yes_no_and_the_records_own_value() -> None:
+    assert accepted(
+        "I'd like to keep a list of our concerts with the hall, the date of the concert, the "
+        "fee, and whether we got paid yet."
+    ) == ["Concert(hall:str,date_value:date,fee:decimal,is_paid:bool)"]
+    assert accepted(
+        "Rooms: each room has a code, the number of beds, and whether it has a balcony."
+    ) == ["Room(code:str,beds:int,has_balcony:bool)"]

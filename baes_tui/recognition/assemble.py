@@ -12,10 +12,12 @@ Everything that is not a field or a relationship stays in `rules` (business rule
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
+from baes_tui.core.errors import UnsafeName
 from baes_tui.core.inflection import singular
 from baes_tui.core.models import Attribute, AttrType, EntitySpec, Intent, Relationship
+from baes_tui.core.names import safe_field_name
 from baes_tui.recognition.entities import Noun, read_noun
 from baes_tui.recognition.fields import ENTITY_REASON, Dropped, FieldList
 from baes_tui.recognition.statements import (
@@ -169,6 +171,23 @@ def _context_entity(reading: Reading, before: int | None = None) -> Noun | None:
             if noun is not None:
                 return noun
     return None
+
+
+def _of_itself(attribute: Attribute, noun: Noun) -> Attribute:
+    """ "the date of the gig" on Gig is the gig's date: the owner named after "of" is the
+    record itself (date_of_the_gig → date_value)."""
+    words = attribute.name.split("_")
+    if "of" not in words[1:]:
+        return attribute
+    cut = words.index("of", 1)
+    owner = [w for w in words[cut + 1 :] if w not in ("the", "a", "an", "each", "every", "this")]
+    if not owner or [singular(w) for w in owner] != [singular(w) for w in noun.words]:
+        return attribute
+    try:
+        name = safe_field_name(" ".join(words[:cut]))
+    except UnsafeName:
+        return attribute
+    return replace(attribute, name=name)
 
 
 # --- rename -------------------------------------------------------------------------------------
@@ -346,11 +365,8 @@ def _declares(reading: Reading, draft: Draft, titles: frozenset[int]) -> None:
         draft.items_seen += entity.fields.items
         draft.explicit_entities += entity.noun.explicit
         draft.repeated[entity.noun.name] = list(entity.fields.repeated)
-        draft.entities.append(
-            EntitySpec(
-                entity.noun.name, tuple(entity.fields.attributes), tuple(entity.relationships)
-            )
-        )
+        attributes = tuple(_of_itself(a, entity.noun) for a in entity.fields.attributes)
+        draft.entities.append(EntitySpec(entity.noun.name, attributes, tuple(entity.relationships)))
     if unnamed.attributes and not entities:
         draft.dropped.extend(unnamed.dropped)
         draft.entities.append(EntitySpec("", tuple(unnamed.attributes)))

@@ -428,7 +428,9 @@ def _verb_led(topic: str) -> bool:
 
 def clauses_of(text: str, segment: int) -> list[Clause]:
     """The clauses of one segment, in order."""
-    if is_purpose(text, opening=True) or is_role(text):  # "So that nobody gets paid …", "As a nurse"
+    if is_purpose(text, opening=True) or is_role(
+        text
+    ):  # "So that nobody gets paid …", "As a nurse"
         return [Clause(text.lower(), text, None, "", segment, True, aside=text)]
     simple = simplify(text)
     if not simple:

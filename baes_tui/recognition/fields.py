@@ -82,8 +82,9 @@ _MODIFIER_ONLY = re.compile(
     r"(?:is |one |are |one is |will be |should be )?(?P<body>.*)$"
 )
 _WHETHER = re.compile(
-    r"^whether\s+(?:or not\s+)?(?:(?:it|its|it's|they|the \w+|he|she)\s+)?"
-    r"(?:(?P<verb>is|are|was|has|have|can|[a-z]+s)\s+)?(?P<rest>.+)$"
+    r"^whether\s+(?:or not\s+)?(?:(?:it|its|it's|they|the \w+|he|she|we|i|you)\s+)?"
+    r"(?:(?P<verb>is|are|was|were|has|have|can|got|get|[a-z]+s)\s+)?(?P<rest>.+?)"
+    r"(?:\s+(?:yet|already|now|right now|or not))?$"
 )
 _TYPE_AFTER = re.compile(
     r"\s*(?::|\bas\b|\bof type\b|\btyped\b|\bwhich is\b|\bthat is\b|\bis\b)\s*(?:an?\s+)?"
@@ -471,7 +472,7 @@ def _shape(words: list[str]) -> tuple[AttrType | None, list[str]]:
     if m := _WHETHER.match(text):
         rest = [w for w in m["rest"].split() if w not in ("a", "an", "the")]
         verb = m["verb"] or "is"
-        if verb in ("is", "are", "was", "can"):
+        if verb in ("is", "are", "was", "were", "can", "got", "get"):  # "whether we got paid"
             verb = "is"
         elif verb == "have":
             verb = "has"

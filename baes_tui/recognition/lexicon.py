@@ -46,7 +46,7 @@ NEVER_ENTITY = HARD_FRAMES | frozenset(
     types better faster thank thanks hello hi hey please yes no ok okay requirements
     requirement constraints constraint specification specs spec goals goal scope acceptance
     criteria background summary features feature todo changes change update updates fields
-    version iteration release here there now today tomorrow yesterday way""".split()
+    version iteration release here there now today tomorrow yesterday way whether""".split()
 )
 TECH_WORDS = frozenset(
     """python fastapi sqlite sqlite3 json api apis rest restful http https html sql pydantic
