@@ -52,8 +52,8 @@ _DIGIT_TO = re.compile(
     re.I,
 )
 _DIGIT_FOR = re.compile(
-    r"\b(app|apps|db|database|system|something|smth|sumthing|thing|tool|program|site|stuff|one"
-    r"|page|list|tracker|sheet|form|need|needed|setup)\s+4\s+(?=[A-Za-z])",
+    r"\b(app|apps|db|database|system|something|smth|sumthing|thing|tool|program|site|stuff"
+    r"|page|tracker|sheet|form|setup)\s+4\s+(?=(?:the|my|our|a|an|all)?\s*[A-Za-z])",
     re.I,
 )
 _TYPO = re.compile(r"(?<![\w/])(" + "|".join(map(re.escape, GLUE_TYPOS)) + r")(?![\w/])", re.I)
