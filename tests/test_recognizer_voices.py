@@ -381,3 +381,10 @@ def test_prose_yes_no_and_the_records_own_value() -> None:
     assert accepted(
         "Rooms: each room has a code, the number of beds, and whether it has a balcony."
     ) == ["Room(code:str,beds:int,has_balcony:bool)"]
+
+
+def test_a_sentence_that_opens_with_a_reason_still_asks() -> None:
+    result = read("Because of the audit, remove the fax from Supplier.")
+    assert (result.status, result.intent) == ("recognized", Intent.REMOVE_FIELDS)
+    assert shape(result) == ["Supplier(fax:str)"]
+    assert accepted("So we need kilns with name and cost.") == ["Kiln(name:str,cost:decimal)"]

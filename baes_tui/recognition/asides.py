@@ -88,6 +88,8 @@ def is_purpose(text: str, *, opening: bool = False) -> bool:
     plain = _plain(text)
     if opening and re.match(r"^so\s+(?!that\b)", plain):
         return False
+    if opening and "," in plain:
+        return False  # "Because of GDPR, remove the email": the ask follows the reason
     return bool(PURPOSE.match(plain))
 
 
