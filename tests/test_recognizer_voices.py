@@ -388,3 +388,13 @@ def test_a_sentence_that_opens_with_a_reason_still_asks() -> None:
     assert (result.status, result.intent) == ("recognized", Intent.REMOVE_FIELDS)
     assert shape(result) == ["Supplier(fax:str)"]
     assert accepted("So we need kilns with name and cost.") == ["Kiln(name:str,cost:decimal)"]
+
+
+def test_whether_clauses_at_the_end_of_a_list_are_flags() -> None:
+    assert accepted(
+        "Could you make something for plots? Plot number, tenant name, size in square metres "
+        "and whether it has a water tap."
+    ) == ["Plot(plot_number:str,tenant_name:str,size:float,has_water_tap:bool)"]
+    assert accepted("Cakes: name, price, and whether they contain nuts, last baked") == [
+        "Cake(name:str,price:decimal,contains_nuts:bool,last_baked:date)"
+    ]

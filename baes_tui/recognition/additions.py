@@ -135,6 +135,8 @@ def subject(clause: Clause) -> list[Statement]:
         ent, f = text[: m.start()].strip(), text[m.end() :].strip()
         if not ent or not f or re.match(r"(?:needs?|has|have|gets?|should|must)\b", f):
             continue  # "each student record needs …": "record" is part of the subject
+        if re.search(r"\bwhether\s+(?:it|they|he|she|the\s+[a-z]+)$", ent):
+            continue  # "…, rent and whether it has a water tap": the verb is the item's
         if re.match(rf"^(?:we|i|you|they|there|my|our|for|on|in|at|with|{COMMAND_VERBS})\b", ent):
             return []
         return _subject_fields(clause, ent, f, m, bool(lead))

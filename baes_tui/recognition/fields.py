@@ -44,7 +44,7 @@ from baes_tui.recognition.lexicon import (
     TYPE_WORDS,
     UNIT_WORDS,
 )
-from baes_tui.recognition.nouns import is_noun
+from baes_tui.recognition.nouns import in_wordnet, is_noun
 
 MAX_FIELD_WORDS = 4
 
@@ -95,7 +95,7 @@ _PASSIVE_TAIL = re.compile(
     r"(?P<v>[a-z]+)$"
 )
 _NUMBER_OF = re.compile(r"^(?:the\s+|a\s+)?(?:number|amount|count|no\.?) of\s+(?P<rest>.+)$")
-_IN_UNIT = re.compile(r"\s+(?:in|per)\s+(?P<unit>[a-z]+)$")
+_IN_UNIT = re.compile(r"\s+(?:in|per)\s+(?:square\s+|cubic\s+)?(?P<unit>[a-z]+)$")
 _TRAILING_TYPE = frozenset(
     """timestamp datetime boolean bool integer int string str float decimal varchar timestamps
     datetimes booleans integers strings floats decimals""".split()
@@ -476,6 +476,15 @@ def _shape(words: list[str]) -> tuple[AttrType | None, list[str]]:
             verb = "is"
         elif verb == "have":
             verb = "has"
+        plural = re.match(r"^whether\s+(?:or not\s+)?(?:they|we|i|you)\s", text)
+        if (
+            plural
+            and not m["verb"]
+            and rest
+            and not rest[0].endswith("ed")
+            and (in_wordnet(rest[0]) is False)
+        ):
+            verb, rest = rest[0] + "s", rest[1:]  # "whether they contain nuts" → contains_nuts
         return AttrType.BOOL, [verb, *rest]  # "whether it needs sun" → needs_sun
     if len(words) > 1 and words[-1] in ("flag", "flags"):
         return AttrType.BOOL, words[:-1]
@@ -522,6 +531,8 @@ def infer_type(words: list[str]) -> AttrType:
         return AttrType.DATETIME  # "start time" is a moment; "cooking time" a duration
     if DATE_WORDS.intersection(words) or (last == "on" and len(words) > 1):
         return AttrType.DATE
+    if len(words) == 2 and words[0] == "last" and _participle(last):
+        return AttrType.DATE  # "last watered", "last serviced"
     # A number type comes from the head noun: "unit cost", "price per night", "year of
     # publication" — not from a modifier ("payment terms" are text, "age group" too).
     head = _head(words)
