@@ -398,3 +398,25 @@ def test_whether_clauses_at_the_end_of_a_list_are_flags() -> None:
     assert accepted("Cakes: name, price, and whether they contain nuts, last baked") == [
         "Cake(name:str,price:decimal,contains_nuts:bool,last_baked:date)"
     ]
+
+
+def test_sign_offs_and_subjects_are_not_fields() -> None:
+    assert accepted(
+        "Dear developer, I write from a small gallery. We need to register loans: artwork "
+        "title, borrower, loan date and remarks (not obligatory). Best regards, Ana"
+    ) == ["Loan(artwork_title:str,borrower:str,loan_date:date,remarks:str?)"]
+    assert accepted(
+        "I'm organising the school fair and need to log the prizes we get donated. Donor name, "
+        "prize and value."
+    ) == ["Prize(donor_name:str,prize:str,value:str)"]
+    result = read("We have some problems with our parking.")
+    assert result.status == "needs_clarification"
+
+
+def test_a_relationship_the_readers_missed_is_not_background() -> None:
+    result = read(
+        "Bands have a name and a country; records have a title and a price; every record is "
+        "by exactly one band."
+    )
+    # the relationship sentence is not set aside as talk: the request stays in doubt
+    assert result.status == "needs_clarification"

@@ -71,6 +71,9 @@ _ASK_CUE = re.compile(
     r"|\binstead\b|\banymore\b|\bno longer\b"
     # "Reports need manager approval": may name a field, so it is no background
     r"|\b(?:needs?|required|optional|mandatory)\b"
+    # "every album is by exactly one artist": a relationship the readers missed
+    r"|\b(?:exactly one|a single|only one|belongs?|belonging|many|each|every)\b"
+    r"|\b(?:is|are|has|have|for|to|by|with)\s+one\b"
 )
 # A list: three items with commas, or "X, Y and Z" (a sentence with one comma and an "and"
 # may be two clauses; it is still treated as a list, so it stays unread: the safe side).
@@ -91,6 +94,17 @@ def is_purpose(text: str, *, opening: bool = False) -> bool:
     if opening and "," in plain:
         return False  # "Because of GDPR, remove the email": the ask follows the reason
     return bool(PURPOSE.match(plain))
+
+
+_SIGNOFF = re.compile(
+    r"^(?:(?:best|kind|warm|many)\s+)?(?:regards|wishes|thanks|thank you|cheers|sincerely"
+    r"|yours(?: truly| sincerely)?|bye|greetings)\s*[,!.]?\s*(?:[a-z]+(?:\s+[a-z]+)?)?[.!]?$"
+)
+
+
+def is_signoff(text: str) -> bool:
+    """ "Best regards, Ana", "Cheers, Tom": a closing and a name, never a field list."""
+    return bool(_SIGNOFF.match(_plain(text)))
 
 
 def is_role(text: str) -> bool:

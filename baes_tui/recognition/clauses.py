@@ -44,7 +44,7 @@ _TOO_ONE = re.compile(r"\btoo\s+(?=(?:one|a|an|many|each|exactly|multiple|severa
 _PLEASE = re.compile(r"\bplease\b")
 _CORRECTION = re.compile(r"\b[\w-]+(?:\.{2,}|,)?\s+(?:sorry|i mean|or rather),?\s+")
 _LEADING_TALK = re.compile(
-    r"^(?:(?:hey|hi|hiya|hello|ok|okay|so|well|oh|and|then|now|please|kindly|alright|honestly"
+    r"^(?:(?:hey|hi|hiya|heya|yo|hello|ok|okay|so|well|oh|and|then|now|please|kindly|alright|honestly"
     r"|basically|actually|frankly|to be honest|anyway|anyways|um|uh"
     r"|quick one|tiny thing|one more thing|small thing|btw|by the way|good morning"
     r"|good afternoon|long story short|right|yes|sure|hmm|um)\b[\s,:!.-]*)+"
@@ -145,7 +145,8 @@ _SHOUTED_HEAD = re.compile(r"^(?P<x>[a-z][a-z ]{1,30}?)\s*!+\s+(?=[^,]+,)")
 # we can keep patients — …", "a place to log shipments": the vehicle of the ask says nothing;
 # the verb after it names what is kept.
 _VEHICLE = re.compile(
-    r"^(?:(?:(?:i|we) )?(?:would |really |also )*(?:love|like|want|need|am needing|are needing)\s+"
+    r"^(?:(?:(?:i|we) )?(?:would |really |also )*(?:love|like|want|need|am needing|are needing"
+    r"|appreciate|could use|would use)\s+"
     r"|(?:set|put|make|build|create|give|get|whip|knock)(?:\s+(?:me|us|her|him|them))?\s+"
     r"(?:up\s+)?)?"
     r"(?:a|an|some|one)?\s*(?:(?:simple|small|little|quick|proper|easy|better|good|basic"
@@ -189,7 +190,7 @@ _CHANGE_CUE = re.compile(
     r"|be called|instead of)\b"
 )
 # Adverbs that say nothing about the data: "a ticket is always for exactly one event"
-_EMPTY_ADVERBS = re.compile(r"\b(?:always|usually|normally|typically|generally)\s+")
+_EMPTY_ADVERBS = re.compile(r"\b(?:always|usually|normally|typically|generally|currently)\s+")
 # "I'd like a ticketing app: each ticket has a barcode, …": the sentence after the colon
 # names its own entity
 _INTRO_EACH = re.compile(

@@ -126,6 +126,8 @@ def read_verbless(clause: Clause) -> list[Statement]:
     m = _VERBLESS.match(clause.text)
     if not m or len(m["np"].split()) > 4:
         return []
+    if re.match(r"^(?:we|i|you|they|he|she|it|there)\s", m["np"]):
+        return []  # "we have some problems with our parking": a sentence, not "X with F"
     if not m["intro"].strip() and (g := GROUP.match(m["f"])) and not is_group_text(g["inner"]):
         return []  # "number (text), key, …": an annotation, not a group of fields
     noun = read_noun(m["np"])

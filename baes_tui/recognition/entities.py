@@ -168,6 +168,7 @@ def _plain(text: str, *, allow_frames: bool = False) -> Noun | None:
     return _named(head_core)
 
 
+_PREPOSITIONS = frozenset("for of about around to from by at on in with like".split())
 _SUBJECTS = frozenset("i we you they he she".split())
 
 
@@ -180,7 +181,7 @@ def _before_relative(words: list[str]) -> list[str]:
         before = words[i - 1]
         if before in ("that", "which") and i > 1 and words[i - 2] not in _BOUNDARY:
             return words[: i - 1]
-        if before not in _BOUNDARY and before not in FILLER:
+        if before not in _BOUNDARY and before not in FILLER and before not in _PREPOSITIONS:
             return words[:i]
     return words
 

@@ -54,7 +54,8 @@ _SEPARATOR = re.compile(
     r"|\s+(?:and|or|&|plus|as well as|along with|\+)\s+(?:also\s+)?"
 )
 OPTIONAL = _OPTIONAL = re.compile(
-    r"\b(?:optional(?:ly)?|nullable|not required|not mandatory|not compulsory|if known"
+    r"\b(?:optional(?:ly)?|nullable|not required|not mandatory|not compulsory|not obligatory"
+    r"|if known"
     r"|if any|if available|can (?:also |still )?be (?:blank|empty|null|missing"
     r"|left (?:blank|empty))"
     r"|may be (?:blank|empty|null|missing)|doesn't have to be (?:filled(?: in)?|set|given)"
@@ -378,6 +379,14 @@ def read_item(raw: str) -> tuple[Attribute, bool] | Dropped:
     # "the license plate of his car", "the city of them": the owner is the record itself
     text = re.sub(r"\s+of (?:his|her|their|its|them|him|it)(?:\s+[a-z]+)?$", "", text)
     text = re.sub(r"\s+(?:that|which|who)$", "", text)
+    # "the rating we gave", "the price they paid": who did it is no part of the name
+    text = re.sub(
+        r"^(?P<n>(?!whether\b|how\b)(?:the\s+|a\s+|an\s+)?[a-z-]+(?:\s+[a-z-]+)?)"
+        r"\s+(?:that\s+|which\s+)?(?:we|i|you|they)\s+"
+        r"(?!(?:is|are|was|were|have|has|had|do|does|did|can|will|would|need|want)\b)[a-z]+$",
+        r"\g<n>",
+        text,
+    )
     # "the date it arrived" → arrival_date, "the date when he was hired" → hire_date
     text = _EVENT_DATE.sub(lambda m: f"{event_noun(m['v'])} {m['head']}", text)
     # "the year it was printed" → year_printed; "how many seats they have" → seats (int)

@@ -14,7 +14,7 @@ from collections import defaultdict
 from dataclasses import replace
 
 from baes_tui.core.inflection import singular
-from baes_tui.recognition.asides import is_background, is_pleasantry, words_of
+from baes_tui.recognition.asides import is_background, is_pleasantry, is_signoff, words_of
 from baes_tui.recognition.changes import read_modify, read_remove, read_rename
 from baes_tui.recognition.clauses import Clause, clauses_of, simplify, split_topic
 from baes_tui.recognition.declarations import (
@@ -133,7 +133,9 @@ def read_segment(seg: Segment, heads: bool = False) -> list[Statement]:
         ):
             found = [Mention(noun, True, False, seg.index)]  # "Products: name, price\nOrders"
         out.extend(found)
-    if is_pleasantry(seg.text) and all(isinstance(s, (Mention, Unread)) for s in out):
+    if is_signoff(seg.text) or (
+        is_pleasantry(seg.text) and all(isinstance(s, (Mention, Unread)) for s in out)
+    ):
         return [Aside(seg.text, seg.index, words_of(seg.text))]  # "Kindly do it by today."
     return out
 
