@@ -420,3 +420,15 @@ def test_a_relationship_the_readers_missed_is_not_background() -> None:
     )
     # the relationship sentence is not set aside as talk: the request stays in doubt
     assert result.status == "needs_clarification"
+
+
+def test_an_emoji_between_words_ends_what_was_said() -> None:
+    assert shape(read("Track students 🎓 with name 📛 and age")) == ["Student(name:str,age:int)"]
+    result = read("we dont use the fax anymore 🙄 drop it from vendors")
+    assert (result.status, result.intent) == ("recognized", Intent.REMOVE_FIELDS)
+    assert shape(result) == ["Vendor(fax:str)"]
+
+
+def test_add_it_back_names_no_field() -> None:
+    result = read("we do need the fax on vendors again 🙄 add it back pls")
+    assert "back" not in " ".join(shape(result))

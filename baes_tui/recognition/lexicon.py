@@ -94,7 +94,7 @@ FILLER = frozenset(
 # Words that name no field even when listed: "add validation", "delete everything".
 NEVER_FIELD = frozenset(
     """everything anything something nothing stuff things validation validations security
-    authentication authorization logging tests testing improvements""".split()
+    authentication authorization logging tests testing improvements back again""".split()
 )
 INTERJECTIONS = frozenset("oh ah um uh hmm erm well so ok okay lol yeah yep hey".split())
 # Field names that are plural in their own right ("allergies", "notes"): kept plural.

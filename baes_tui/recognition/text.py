@@ -44,6 +44,15 @@ GLUE_TYPOS = {
     "frm": "from", "evry": "every", "sumthing": "something", "smth": "something",
     "y/n": "yes/no", "lil": "little", "exctly": "exactly", "exacly": "exactly",
 }  # fmt: skip
+# "we dont use fax anymore 🙄 drop it from suppliers": an emoji before a new clause (a pronoun
+# or an instruction) ends what was said before it; elsewhere ("students 🎓 with name") it is
+# decoration (clean text only; the normalizer keeps its own rule)
+_EMOJI_BREAK = re.compile(
+    r"(?<=[A-Za-z0-9])\s*[\U0001F000-\U0001FAFF\u2600-\u27BF][\U0001F000-\U0001FAFF"
+    r"\u2600-\u27BF\uFE0F\u200D]*\s+(?=(?:i|we|you|u|they|it|pls|please|plz|can|could|add|drop"
+    r"|remove|delete|rename|make|change|need|thx|thanks)\b)",
+    re.I,
+)
 # Texting digits: "need 2 track books" (to before a verb), "an app 4 cake orders" (for after
 # the thing asked for); a digit anywhere else is a number ("4 rooms").
 _DIGIT_TO = re.compile(
@@ -122,6 +131,7 @@ def clean(request: str) -> Cleaned:
     if text.isascii():  # the common case: only control characters and the char map apply
         text = text.translate(_ASCII_TABLE)
     else:
+        text = _EMOJI_BREAK.sub(". ", text)
         text = "".join(visible(c) for c in text)
         for word in re.findall(r"[^\W\d_]+", text):
             folded = fold_accents(word).lower()
