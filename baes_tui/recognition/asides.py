@@ -70,7 +70,7 @@ _ASK_CUE = re.compile(
     rf"|^(?:{COMMAND_VERBS})\b|\balso\b|\bentity\b|\bfields?\b"
     r"|\binstead\b|\banymore\b|\bno longer\b"
     # "Reports need manager approval": may name a field, so it is no background
-    r"|\b(?:needs?|required|optional|mandatory)\b"
+    r"|\b(?:needs?|needed|required|optional|mandatory)\b"
     # "every album is by exactly one artist": a relationship the readers missed
     r"|\b(?:exactly one|a single|only one|belongs?|belonging|many|each|every)\b"
     r"|\b(?:is|are|has|have|for|to|by|with)\s+one\b"

@@ -147,7 +147,10 @@ def read_list(clause: Clause) -> list[Declare]:
     marked = clause.text.lstrip().startswith("+") or clause.topic_sep == "+="
     single_ok = clause.topic_sep == ":" and clause.topic and not is_frameish(clause.topic)
     # "Also the mooring is needed.", "Plus a deposit.": an afterthought names one more field
-    single_ok = single_ok or bool(re.match(r"^(?:and\s+|oh\s+)?(?:also|plus)\s", clause.text))
+    single_ok = single_ok or any(
+        re.match(r"^(?:and\s+|oh,?\s+)?(?:also|plus)\b", t.lower())
+        for t in (clause.text, clause.original)
+    )
     if len(parsed.attributes) < 2 and not (marked or parsed.annotated or single_ok):
         return []
     listed = bool(re.search(r"[,;]", text)) or clause.topic or text != clause.text.strip()
