@@ -13,6 +13,7 @@ import ast
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from operator import attrgetter
 from typing import Literal, NamedTuple, TypeVar
 
 from baes_tui.core import pyast
@@ -26,6 +27,34 @@ T = TypeVar("T")
 
 # Context and operator nodes are shared singletons in CPython's AST: no parent, no line, no use.
 _SHARED_LEAVES = (ast.expr_context, ast.operator, ast.boolop, ast.cmpop, ast.unaryop)
+_POSITION = attrgetter("lineno", "col_offset")
+# Fields that never hold a node other than those leaves (names, constants, flags, contexts,
+# operators): the index walk does not read them. Most nodes are Names and Constants, whose
+# fields are all of this sort.
+_NOT_CHILDREN = frozenset(
+    {"id", "attr", "ctx", "op", "ops", "kind", "conversion", "level", "module", "asname"}
+    | {"simple", "is_async", "type_comment", "tag", "rest", "kwd_attrs"}
+)
+_NOT_CHILDREN_OF: dict[type[ast.AST], frozenset[str]] = {
+    ast.Constant: frozenset({"value"}),
+    ast.Global: frozenset({"names"}),
+    ast.Nonlocal: frozenset({"names"}),
+    ast.arg: frozenset({"arg"}),
+    ast.keyword: frozenset({"arg"}),
+    ast.TypeIgnore: frozenset({"lineno"}),
+    **dict.fromkeys(
+        (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef, ast.ExceptHandler, ast.alias),
+        frozenset({"name"}),
+    ),
+    **dict.fromkeys((ast.MatchAs, ast.MatchStar), frozenset({"name"})),
+}
+_CHILD_FIELDS: dict[type[ast.AST], tuple[str, ...]] = {}
+
+
+def _child_fields(cls: type[ast.AST]) -> tuple[str, ...]:
+    """The fields of a node type that can hold child nodes, in their order."""
+    skipped = _NOT_CHILDREN | _NOT_CHILDREN_OF.get(cls, frozenset())
+    return tuple(name for name in cls._fields if name not in skipped)
 
 
 class Hit(NamedTuple):
@@ -94,6 +123,17 @@ class Source:
         if key not in self._memo:
             self._memo[key] = compute()
         return self._memo[key]  # type: ignore[return-value]
+
+    def release(self) -> None:
+        """Drop the tree, its index and every memoised analysis once the rules are done.
+
+        An analysis holds the Source it reads, so without this the whole file (thousands of
+        nodes) stays in a reference cycle that only the garbage collector frees, walking every
+        node first; the next file's parse paid for it.
+        """
+        self._memo.clear()
+        self._qualified.clear()
+        self._index = self._parents = self._tree = None
 
     @property
     def imports(self) -> dict[str, str]:
@@ -174,10 +214,15 @@ class Source:
             # walk's time on large files (a 50-entity conftest: ~6 ms of ~10 ms).
             stack: list[ast.AST] = [tree]
             node_type, leaves = ast.AST, _SHARED_LEAVES
+            fields_of = _CHILD_FIELDS
             while stack:
                 node = stack.pop()
-                index[type(node)].append(node)
-                for name in node._fields:
+                cls = type(node)
+                index[cls].append(node)
+                fields = fields_of.get(cls)
+                if fields is None:
+                    fields = fields_of[cls] = _child_fields(cls)
+                for name in fields:
                     value = getattr(node, name, None)
                     if isinstance(value, list):
                         for child in value:
@@ -187,8 +232,11 @@ class Source:
                     elif isinstance(value, node_type) and not isinstance(value, leaves):
                         parents[value] = node
                         stack.append(value)
-            for nodes in index.values():
-                nodes.sort(key=lambda n: (getattr(n, "lineno", 0), getattr(n, "col_offset", 0)))
+            for cls, nodes in index.items():
+                # Types without a position (arguments, comprehension …) would all sort equal:
+                # a stable sort leaves them in walk order, so they are not sorted at all.
+                if len(nodes) > 1 and "lineno" in cls._attributes:
+                    nodes.sort(key=_POSITION)
         self._index = dict(index)
         self._parents = parents
 
