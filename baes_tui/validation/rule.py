@@ -26,7 +26,7 @@ N = TypeVar("N", bound=ast.AST)
 T = TypeVar("T")
 
 # Context and operator nodes are shared singletons in CPython's AST: no parent, no line, no use.
-_SHARED_LEAVES = (ast.expr_context, ast.operator, ast.boolop, ast.cmpop, ast.unaryop)
+SHARED_LEAVES = (ast.expr_context, ast.operator, ast.boolop, ast.cmpop, ast.unaryop)
 _POSITION = attrgetter("lineno", "col_offset")
 # Fields that never hold a node other than those leaves (names, constants, flags, contexts,
 # operators): the index walk does not read them. Most nodes are Names and Constants, whose
@@ -51,10 +51,14 @@ _NOT_CHILDREN_OF: dict[type[ast.AST], frozenset[str]] = {
 _CHILD_FIELDS: dict[type[ast.AST], tuple[str, ...]] = {}
 
 
-def _child_fields(cls: type[ast.AST]) -> tuple[str, ...]:
-    """The fields of a node type that can hold child nodes, in their order."""
-    skipped = _NOT_CHILDREN | _NOT_CHILDREN_OF.get(cls, frozenset())
-    return tuple(name for name in cls._fields if name not in skipped)
+def child_fields(cls: type[ast.AST]) -> tuple[str, ...]:
+    """The fields of a node type that can hold child nodes (other than the shared leaves), in
+    their order: walking only these visits what ast.iter_child_nodes yields, in its order."""
+    known = _CHILD_FIELDS.get(cls)
+    if known is None:
+        skipped = _NOT_CHILDREN | _NOT_CHILDREN_OF.get(cls, frozenset())
+        known = _CHILD_FIELDS[cls] = tuple(name for name in cls._fields if name not in skipped)
+    return known
 
 
 class Hit(NamedTuple):
@@ -213,15 +217,13 @@ class Source:
             # ast.iter_child_nodes, inlined: its two generators per node were most of the
             # walk's time on large files (a 50-entity conftest: ~6 ms of ~10 ms).
             stack: list[ast.AST] = [tree]
-            node_type, leaves = ast.AST, _SHARED_LEAVES
+            node_type, leaves = ast.AST, SHARED_LEAVES
             fields_of = _CHILD_FIELDS
             while stack:
                 node = stack.pop()
                 cls = type(node)
                 index[cls].append(node)
-                fields = fields_of.get(cls)
-                if fields is None:
-                    fields = fields_of[cls] = _child_fields(cls)
+                fields = fields_of.get(cls) or child_fields(cls)
                 for name in fields:
                     value = getattr(node, name, None)
                     if isinstance(value, list):
