@@ -37,6 +37,7 @@ _NOT_CHILDREN = frozenset(
 )
 _NOT_CHILDREN_OF: dict[type[ast.AST], frozenset[str]] = {
     ast.Constant: frozenset({"value"}),
+    ast.MatchSingleton: frozenset({"value"}),
     ast.Global: frozenset({"names"}),
     ast.Nonlocal: frozenset({"names"}),
     ast.arg: frozenset({"arg"}),
@@ -217,21 +218,21 @@ class Source:
             # ast.iter_child_nodes, inlined: its two generators per node were most of the
             # walk's time on large files (a 50-entity conftest: ~6 ms of ~10 ms).
             stack: list[ast.AST] = [tree]
-            node_type, leaves = ast.AST, SHARED_LEAVES
-            fields_of = _CHILD_FIELDS
+            # The child fields hold no shared leaves (contexts and operators are left out), so
+            # one isinstance per value tells a node from None, a name or a constant.
+            node_type, fields_of = ast.AST, _CHILD_FIELDS
             while stack:
                 node = stack.pop()
                 cls = type(node)
                 index[cls].append(node)
-                fields = fields_of.get(cls) or child_fields(cls)
-                for name in fields:
+                for name in fields_of.get(cls) or child_fields(cls):
                     value = getattr(node, name, None)
-                    if isinstance(value, list):
+                    if value.__class__ is list:
                         for child in value:
-                            if isinstance(child, node_type) and not isinstance(child, leaves):
+                            if isinstance(child, node_type):
                                 parents[child] = node
                                 stack.append(child)
-                    elif isinstance(value, node_type) and not isinstance(value, leaves):
+                    elif isinstance(value, node_type):
                         parents[value] = node
                         stack.append(value)
             for cls, nodes in index.items():
