@@ -25,7 +25,7 @@ from pathlib import PurePath
 from typing import TYPE_CHECKING
 
 from baes_tui.core.verdicts import FileKind, Language
-from baes_tui.validation.rule import dotted_name
+from baes_tui.validation.rule import dotted_name, walk
 
 if TYPE_CHECKING:
     from baes_tui.validation.rule import Source
@@ -272,7 +272,7 @@ def _asserting_tests(src: Source) -> list[ast.FunctionDef | ast.AsyncFunctionDef
     return [
         func
         for func in _test_functions(src)
-        if any(isinstance(node, ast.Assert) for node in ast.walk(func))
+        if any(isinstance(node, ast.Assert) for node in walk(func))
     ]
 
 

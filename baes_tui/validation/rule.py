@@ -50,6 +50,7 @@ _NOT_CHILDREN_OF: dict[type[ast.AST], frozenset[str]] = {
     **dict.fromkeys((ast.MatchAs, ast.MatchStar), frozenset({"name"})),
 }
 _CHILD_FIELDS: dict[type[ast.AST], tuple[str, ...]] = {}
+NEW_SCOPES = frozenset({ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda, ast.ClassDef})
 
 
 def child_fields(cls: type[ast.AST]) -> tuple[str, ...]:
@@ -242,6 +243,50 @@ class Source:
                     nodes.sort(key=_POSITION)
         self._index = dict(index)
         self._parents = parents
+
+
+def walk(node: ast.AST) -> list[ast.AST]:
+    """What ast.walk yields, in its order, less the shared context/operator leaves (no rule
+    looks for those), as a list built without ast.walk's generators."""
+    found = [node]
+    node_type, fields_of = ast.AST, _CHILD_FIELDS
+    position = 0
+    while position < len(found):
+        current = found[position]
+        position += 1
+        for name in fields_of.get(type(current)) or child_fields(type(current)):
+            value = getattr(current, name, None)
+            if value.__class__ is list:
+                found.extend(child for child in value if isinstance(child, node_type))
+            elif isinstance(value, node_type):
+                found.append(value)
+    return found
+
+
+def walk_own(node: ast.AST) -> list[ast.AST]:
+    """The nodes below `node`, not descending into nested functions, lambdas or classes (which
+    are listed themselves), less the shared leaves."""
+    found: list[ast.AST] = []
+    stack: list[ast.AST] = []
+    push_children(stack, node)
+    while stack:
+        current = stack.pop()
+        found.append(current)
+        if type(current) not in NEW_SCOPES:
+            push_children(stack, current)
+    return found
+
+
+def push_children(stack: list[ast.AST], node: ast.AST) -> None:
+    """`stack.extend(ast.iter_child_nodes(node))` in the same order, less the shared leaves,
+    without its generators."""
+    node_type = ast.AST
+    for name in _CHILD_FIELDS.get(type(node)) or child_fields(type(node)):
+        value = getattr(node, name, None)
+        if value.__class__ is list:
+            stack.extend(child for child in value if isinstance(child, node_type))
+        elif isinstance(value, node_type):
+            stack.append(value)
 
 
 def rule(

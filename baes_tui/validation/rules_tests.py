@@ -6,7 +6,7 @@ import ast
 import re
 from collections.abc import Iterator
 
-from baes_tui.validation.rule import Hit, Source, dotted_name, rule
+from baes_tui.validation.rule import Hit, Source, dotted_name, rule, walk
 
 _URL = re.compile(r"^\s*(?:https?|wss?|ftp)://(?:[^@/\s]*@)?(\[[^\]]*\]|[^/:?#\s]+)", re.I)
 _LOCAL_HOSTS = frozenset({"testserver", "localhost", "127.0.0.1", "[::1]", "0.0.0.0"})
@@ -26,7 +26,7 @@ def _is_test(func: ast.FunctionDef | ast.AsyncFunctionDef, src: Source) -> bool:
 
 
 def _can_fail(node: ast.AST, helpers: set[str]) -> bool:
-    for inner in ast.walk(node):
+    for inner in walk(node):
         if isinstance(inner, ast.Assert):
             return True
         if isinstance(inner, ast.Call):
@@ -52,7 +52,7 @@ def test_has_assert(src: Source) -> Iterator[Hit]:
     helpers = {
         f.name
         for f in functions
-        if not f.name.startswith("test") and any(isinstance(n, ast.Assert) for n in ast.walk(f))
+        if not f.name.startswith("test") and any(isinstance(n, ast.Assert) for n in walk(f))
     }
     for func in functions:
         if _is_test(func, src) and not _can_fail(func, helpers):

@@ -20,7 +20,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from baes_tui.validation.rule import SHARED_LEAVES, Source, child_fields, dotted_name
+from baes_tui.validation.rule import NEW_SCOPES, Source, dotted_name, push_children
 
 TRUSTED, UNKNOWN, TAINTED = 0, 1, 2
 _INPUT_CALLS = frozenset({"input", "sys.stdin.read", "sys.stdin.readline", "sys.stdin.readlines"})
@@ -30,7 +30,6 @@ _PASS_THROUGH_CALLS = frozenset({"str", "tuple", "list", "sorted"})
 _COLLECTION_UPDATES = frozenset({"append", "extend", "insert", "add", "update", "appendleft"})
 FunctionNode = ast.FunctionDef | ast.AsyncFunctionDef | ast.Lambda
 _ASSIGNMENTS = frozenset({ast.Assign, ast.AnnAssign, ast.AugAssign})
-_NEW_SCOPES = frozenset({ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda, ast.ClassDef})
 
 
 @dataclass(frozen=True, slots=True)
@@ -225,7 +224,7 @@ def _assignments(scope: ast.AST) -> dict[str, list[ast.expr | None]]:
     """Name -> the expressions assigned to it in this scope (None: bound some other way)."""
     found: dict[str, list[ast.expr | None]] = {}
     stack: list[ast.AST] = []
-    _push_children(stack, scope)
+    push_children(stack, scope)
     while stack:
         node: Any = stack.pop()
         cls = type(node)  # a parsed tree holds exactly these classes: no isinstance needed
@@ -251,22 +250,9 @@ def _assignments(scope: ast.AST) -> dict[str, list[ast.expr | None]]:
             for inner in ast.walk(node.optional_vars):
                 if isinstance(inner, ast.Name):
                     found.setdefault(inner.id, []).append(None)
-        if cls not in _NEW_SCOPES:
-            _push_children(stack, node)
+        if cls not in NEW_SCOPES:
+            push_children(stack, node)
     return found
-
-
-def _push_children(stack: list[ast.AST], node: ast.AST) -> None:
-    """`stack.extend(ast.iter_child_nodes(node))` in the same order, without its generators
-    and without the shared context/operator leaves (they bind nothing)."""
-    for name in child_fields(type(node)):
-        value = getattr(node, name, None)
-        if value.__class__ is list:
-            for item in value:
-                if isinstance(item, ast.AST) and not isinstance(item, SHARED_LEAVES):
-                    stack.append(item)
-        elif isinstance(value, ast.AST) and not isinstance(value, SHARED_LEAVES):
-            stack.append(value)
 
 
 def _is_collection_update(node: ast.AST) -> bool:
