@@ -163,16 +163,18 @@ def _target_name(node: ast.AST) -> str:
 
 
 def _named_literals(src: Source) -> Iterator[tuple[str, ast.expr, str]]:
-    """(setting name, literal node, how it is set) for every literal given to a named setting."""
+    """(setting name, literal node, how it is set) for every string literal given to a named
+    setting (values that are not string literals are never secrets here: left out early)."""
     for node in src.nodes(ast.Assign):
-        for target in node.targets:
-            yield _target_name(target), node.value, "assigned"
+        if _string(node.value) is not None:
+            for target in node.targets:
+                yield _target_name(target), node.value, "assigned"
     for node in src.nodes(ast.AnnAssign):
-        if node.value is not None:
+        if _string(node.value) is not None:
             yield _target_name(node.target), node.value, "assigned"
     for call in src.nodes(ast.Call):
         for keyword in call.keywords:
-            if keyword.arg:
+            if keyword.arg and _string(keyword.value) is not None:
                 yield keyword.arg, keyword.value, "keyword"
         if src.qualified_name(call.func) in _ENV_LOOKUPS and len(call.args) >= 2:
             name = _string(call.args[0])
@@ -196,7 +198,9 @@ def _named_literals(src: Source) -> Iterator[tuple[str, ast.expr, str]]:
         operands = [node.left, *node.comparators]
         for left, right in pairwise(operands):
             for named, literal in ((left, right), (right, left)):
-                if isinstance(named, ast.Name | ast.Attribute | ast.Subscript):
+                if _string(literal) is not None and isinstance(
+                    named, ast.Name | ast.Attribute | ast.Subscript
+                ):
                     yield _target_name(named), literal, "compared"
 
 
