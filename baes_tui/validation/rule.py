@@ -49,18 +49,19 @@ _NOT_CHILDREN_OF: dict[type[ast.AST], frozenset[str]] = {
     ),
     **dict.fromkeys((ast.MatchAs, ast.MatchStar), frozenset({"name"})),
 }
-_CHILD_FIELDS: dict[type[ast.AST], tuple[str, ...]] = {}
-NEW_SCOPES = frozenset({ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda, ast.ClassDef})
 
 
-def child_fields(cls: type[ast.AST]) -> tuple[str, ...]:
-    """The fields of a node type that can hold child nodes (other than the shared leaves), in
-    their order: walking only these visits what ast.iter_child_nodes yields, in its order."""
-    known = _CHILD_FIELDS.get(cls)
-    if known is None:
+class _ChildFields(dict[type[ast.AST], tuple[str, ...]]):
+    """Node type -> the fields that can hold child nodes, worked out on first use."""
+
+    def __missing__(self, cls: type[ast.AST]) -> tuple[str, ...]:
         skipped = _NOT_CHILDREN | _NOT_CHILDREN_OF.get(cls, frozenset())
-        known = _CHILD_FIELDS[cls] = tuple(name for name in cls._fields if name not in skipped)
-    return known
+        fields = self[cls] = tuple(name for name in cls._fields if name not in skipped)
+        return fields
+
+
+_CHILD_FIELDS = _ChildFields()
+NEW_SCOPES = frozenset({ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda, ast.ClassDef})
 
 
 class Hit(NamedTuple):
@@ -226,7 +227,7 @@ class Source:
                 node = stack.pop()
                 cls = type(node)
                 index[cls].append(node)
-                for name in fields_of.get(cls) or child_fields(cls):
+                for name in fields_of[cls]:
                     value = getattr(node, name, None)
                     if value.__class__ is list:
                         for child in value:
@@ -254,7 +255,7 @@ def walk(node: ast.AST) -> list[ast.AST]:
     while position < len(found):
         current = found[position]
         position += 1
-        for name in fields_of.get(type(current)) or child_fields(type(current)):
+        for name in fields_of[type(current)]:
             value = getattr(current, name, None)
             if value.__class__ is list:
                 found.extend(child for child in value if isinstance(child, node_type))
@@ -281,7 +282,7 @@ def push_children(stack: list[ast.AST], node: ast.AST) -> None:
     """`stack.extend(ast.iter_child_nodes(node))` in the same order, less the shared leaves,
     without its generators."""
     node_type = ast.AST
-    for name in _CHILD_FIELDS.get(type(node)) or child_fields(type(node)):
+    for name in _CHILD_FIELDS[type(node)]:
         value = getattr(node, name, None)
         if value.__class__ is list:
             stack.extend(child for child in value if isinstance(child, node_type))
