@@ -86,6 +86,15 @@ def test_the_index_holds_every_node_of_the_tree_with_its_parent() -> None:
         assert positions == sorted(positions), cls.__name__
 
 
+def test_whether_a_subtree_holds_a_node_type_is_what_ast_walk_finds() -> None:
+    src = Source("every.py", EVERY_SYNTAX, "other", "python")
+    assert src.tree is not None
+    for node_type in (ast.Assert, ast.Call, ast.Yield, ast.Nonlocal, ast.MatchAs, ast.Try):
+        for node in ast.walk(src.tree):
+            expected = any(isinstance(inner, node_type) for inner in ast.walk(node))
+            assert src.holds(node, node_type) == expected, (node_type.__name__, node)
+
+
 def test_walks_visit_what_ast_walk_visits_in_its_order() -> None:
     tree = ast.parse(EVERY_SYNTAX)
     assert walk(tree) == [n for n in ast.walk(tree) if not isinstance(n, SHARED_LEAVES)]

@@ -25,7 +25,7 @@ from pathlib import PurePath
 from typing import TYPE_CHECKING
 
 from baes_tui.core.verdicts import FileKind, Language
-from baes_tui.validation.rule import dotted_name, walk
+from baes_tui.validation.rule import dotted_name
 
 if TYPE_CHECKING:
     from baes_tui.validation.rule import Source
@@ -269,11 +269,7 @@ def _test_count(src: Source) -> str:
 
 
 def _asserting_tests(src: Source) -> list[ast.FunctionDef | ast.AsyncFunctionDef]:
-    return [
-        func
-        for func in _test_functions(src)
-        if any(isinstance(node, ast.Assert) for node in walk(func))
-    ]
+    return [func for func in _test_functions(src) if src.holds(func, ast.Assert)]
 
 
 def _renders_html(src: Source) -> str | None:

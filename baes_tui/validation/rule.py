@@ -204,6 +204,21 @@ class Source:
         assert self._parents is not None
         return self._parents.get(node)
 
+    def holds(self, node: ast.AST, node_type: type[ast.AST]) -> bool:
+        """Whether `node` or anything below it is a node of this type (what `any(isinstance(n,
+        node_type) for n in ast.walk(node))` says), from the index: the nodes of that type and
+        their ancestors are found once per file instead of walking each subtree asked about."""
+        return node in self.memo(("holders", node_type), lambda: self._holders(node_type))
+
+    def _holders(self, node_type: type[ast.AST]) -> set[ast.AST]:
+        found: set[ast.AST] = set()
+        for inner in self.nodes(node_type):
+            current: ast.AST | None = inner
+            while current is not None and current not in found:  # its ancestors are in already
+                found.add(current)
+                current = self.parent(current)
+        return found
+
     def enclosing_function(self, node: ast.AST) -> ast.FunctionDef | ast.AsyncFunctionDef | None:
         current = self.parent(node)
         while current is not None:
