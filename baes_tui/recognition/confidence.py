@@ -80,35 +80,47 @@ PRIOR: dict[str, float] = {
     "odd_field_start": -1.5,
     "dropped_names": -1.5,
     "vanished_words": -0.8,
+    "aside_share": -1.0,
+    "aside_values": -0.8,
+    "unused_fields": -0.5,
+    "change_in_list": -1.5,
+    "thin_guess": -1.0,
+    "entity_as_field": -2.0,
 }
 # --- fitted weights (bench/fit_confidence.py writes this block) -------------------------------
 WEIGHTS: dict[str, float] = {
-    "bias": 3.7371,
-    "unread_words": -0.0423,
-    "odd_name_words": -0.3692,
-    "long_names": -0.4710,
-    "dropped_items": -3.7821,
-    "conflicts": -0.2513,
-    "default_cardinality": 0.2566,
-    "mode_guess": -1.0538,
-    "explicit_entity": 0.0261,
-    "low_english": -0.6863,
-    "entities": -0.1169,
-    "intent_change": 0.0744,
-    "intent_relationship": 0.7720,
-    "other_nouns": 0.6721,
-    "multiword_entity": -0.4690,
-    "entity_not_noun": -2.0439,
-    "field_word_entity": -1.4430,
-    "shared_fields": -2.1447,
-    "inner_plural": -1.0656,
-    "unread_share": -2.0587,
-    "unread_list": -0.5233,
-    "verb_entity": -2.1435,
-    "adjective_modifier": -1.0713,
-    "odd_field_start": -0.6570,
+    "bias": 3.7220,
+    "unread_words": -0.0545,
+    "odd_name_words": -0.3676,
+    "long_names": -0.4039,
+    "dropped_items": -3.7175,
+    "conflicts": -0.2418,
+    "default_cardinality": 0.3219,
+    "mode_guess": -1.0704,
+    "explicit_entity": -0.0019,
+    "low_english": -0.6884,
+    "entities": -0.0962,
+    "intent_change": 0.0100,
+    "intent_relationship": 0.7708,
+    "other_nouns": 0.7322,
+    "multiword_entity": -0.4727,
+    "entity_not_noun": -1.9639,
+    "field_word_entity": -1.3907,
+    "shared_fields": -2.1569,
+    "inner_plural": -1.0193,
+    "unread_share": -2.2224,
+    "unread_list": -0.5663,
+    "verb_entity": -2.2061,
+    "adjective_modifier": -1.0422,
+    "odd_field_start": -0.6728,
     "dropped_names": -1.5000,
-    "vanished_words": -0.5690,
+    "vanished_words": -0.5509,
+    "aside_share": -0.6897,
+    "aside_values": -0.7083,
+    "unused_fields": -0.4507,
+    "change_in_list": -1.5,
+    "thin_guess": -1.0,
+    "entity_as_field": -2.0,
 }
 # --- end of fitted weights ----------------------------------------------------------------------
 FEATURES = tuple(WEIGHTS)
@@ -163,6 +175,16 @@ def features_of(draft: Draft, cleaned: Cleaned) -> dict[str, float]:
         ),
         "dropped_names": float(sum(_names_only(d.text) for d in draft.dropped)),
         "vanished_words": float(min(_vanished(draft, cleaned), 5)),
+        "aside_share": min(
+            draft.aside_words / max(len(_WORD.findall(cleaned.text.lower())), 1), 1.0
+        ),
+        "aside_values": float(min(_aside_values(draft), 3)),
+        "unused_fields": float(min(draft.unused_fields, 5)),
+        "change_in_list": float(draft.intent in changes and _create_shape(cleaned.text)),
+        "entity_as_field": float(_entity_as_field(draft)),
+        "thin_guess": float(
+            draft.mode_guess and sum(len(e.attributes) for e in draft.entities) <= 1
+        ),
         "_missing": float(bool(draft.missing)),
     }
 
@@ -229,8 +251,13 @@ def _holds_list(text: str) -> bool:
 
 
 def _verb_word(name: str) -> bool:
-    """ "I'd like to store, for each apartment, …" → Store: the verb became the entity."""
-    return any(_VERB.fullmatch(w) for w in _words(name))
+    """ "I'd like to store, for each apartment, …" → Store: the verb became the entity. A
+    gerund before the head is a modifier ("BuildingPermit", "TrainingSession")."""
+    words = _words(name)
+    return any(
+        _VERB.fullmatch(w) and not (w.endswith("ing") and i < len(words) - 1)
+        for i, w in enumerate(words)
+    )
 
 
 def _adjective_modifier(name: str) -> int:
@@ -296,6 +323,46 @@ def _vanished(draft: Draft, cleaned: Cleaned) -> int:
         and w not in kept
     }
     return len(lost)
+
+
+def _entity_as_field(draft: Draft) -> int:
+    """Fields named like another entity of the same result ("put our dishes in the computer"
+    read as Computer with a field dishes, next to a Dish entity): one thing read twice."""
+    names = {_words(e.name)[-1] for e in draft.entities if _words(e.name)}
+    return sum(
+        singular(a.name) in names - set(_words(e.name)[-1:])
+        for e in draft.entities
+        for a in e.attributes
+    )
+
+
+_CREATE_SHAPE = re.compile(r"\b(?:with|having|including)\b[^.?!;]*,[^.?!;]*,", re.I)
+
+
+def _create_shape(text: str) -> bool:
+    """A change read from a sentence shaped like a create ("log visits with name, date,
+    reason and a parent called flag" read as renaming the entity to Flag)."""
+    return bool(_CREATE_SHAPE.search(text))
+
+
+def _aside_values(draft: Draft) -> int:
+    """Asides (talk around the ask) that name a value or a thing the result does not hold:
+    "Oh, and an active flag, so we can hide …" read as background loses a field; "many of
+    our members don't use email" may be the change itself."""
+    held: set[str] = set()
+    for entity in draft.entities:
+        held.update(_words(entity.name))
+        for attribute in entity.attributes:
+            held.update(attribute.name.split("_"))
+            held.update((attribute.renamed_from or "").split("_"))
+        for relationship in entity.relationships:
+            held.update(_words(relationship.target))
+    held |= {singular(w) for w in held}
+    count = 0
+    for text in dict.fromkeys(draft.aside_texts):
+        words = {singular(w) for w in _WORD.findall(text.lower())} - FUNCTION_WORDS
+        count += bool((words & _VALUE_WORDS) - held)
+    return count
 
 
 def _multiword(name: str, cleaned: Cleaned) -> bool:
