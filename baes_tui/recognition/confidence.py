@@ -80,35 +80,57 @@ PRIOR: dict[str, float] = {
     "odd_field_start": -1.5,
     "dropped_names": -1.5,
     "vanished_words": -0.8,
+    "unread_nouns": -0.3,
+    "unread_field_words": -1.0,
+    "create_change_words": -1.0,
+    "run_on_field": -1.0,
+    "frame_field": -1.0,
+    "number_entity": -1.5,
+    "type_word_field": -1.0,
+    "modifier_before": -0.5,
+    "noun_after": -0.5,
+    "short_form_too": -0.3,
+    "change_vanished": -0.5,
 }
 # --- fitted weights (bench/fit_confidence.py writes this block) -------------------------------
 WEIGHTS: dict[str, float] = {
-    "bias": 3.7371,
-    "unread_words": -0.0423,
-    "odd_name_words": -0.3692,
-    "long_names": -0.4710,
-    "dropped_items": -3.7821,
-    "conflicts": -0.2513,
-    "default_cardinality": 0.2566,
-    "mode_guess": -1.0538,
-    "explicit_entity": 0.0261,
-    "low_english": -0.6863,
-    "entities": -0.1169,
-    "intent_change": 0.0744,
-    "intent_relationship": 0.7720,
-    "other_nouns": 0.6721,
-    "multiword_entity": -0.4690,
-    "entity_not_noun": -2.0439,
-    "field_word_entity": -1.4430,
-    "shared_fields": -2.1447,
-    "inner_plural": -1.0656,
-    "unread_share": -2.0587,
-    "unread_list": -0.5233,
-    "verb_entity": -2.1435,
-    "adjective_modifier": -1.0713,
-    "odd_field_start": -0.6570,
+    "bias": 3.7140,
+    "unread_words": -0.0436,
+    "odd_name_words": -0.3435,
+    "long_names": -0.1876,
+    "dropped_items": -3.9130,
+    "conflicts": -0.1512,
+    "default_cardinality": 0.1286,
+    "mode_guess": -1.2122,
+    "explicit_entity": 0.6341,
+    "low_english": -0.6412,
+    "entities": 0.0336,
+    "intent_change": 0.1605,
+    "intent_relationship": 0.7612,
+    "other_nouns": 0.8086,
+    "multiword_entity": -0.1921,
+    "entity_not_noun": -2.2082,
+    "field_word_entity": -1.1537,
+    "shared_fields": -2.2492,
+    "inner_plural": -1.2131,
+    "unread_share": -2.1066,
+    "unread_list": -0.6758,
+    "verb_entity": -1.8542,
+    "adjective_modifier": -1.1464,
+    "odd_field_start": -0.9419,
     "dropped_names": -1.5000,
-    "vanished_words": -0.5690,
+    "vanished_words": -0.4908,
+    "unread_nouns": 0.0247,
+    "unread_field_words": 0.2142,
+    "create_change_words": -1.5978,
+    "run_on_field": -2.1627,
+    "frame_field": -0.9972,
+    "number_entity": -1.8776,
+    "type_word_field": -1.7026,
+    "modifier_before": 0.1600,
+    "noun_after": -1.2948,
+    "short_form_too": -0.0807,
+    "change_vanished": -0.4705,
 }
 # --- end of fitted weights ----------------------------------------------------------------------
 FEATURES = tuple(WEIGHTS)
@@ -125,6 +147,10 @@ def features_of(draft: Draft, cleaned: Cleaned) -> dict[str, float]:
             inner = [w for w in words if w in FUNCTION_WORDS and w not in _NAME_GLUE_OK]
             odd += len(inner) if len(words) > 1 else 0  # "from" listed alone is a field
             long_names += len(words) >= 3
+    text = cleaned.text.lower()
+    tokens = _WORD.findall(text)
+    kept = _kept(draft)
+    vanished = _vanished(draft, cleaned)
     changes = (Intent.REMOVE_FIELDS, Intent.MODIFY_FIELDS, Intent.RENAME_FIELD,
                Intent.RENAME_ENTITY, Intent.REMOVE_ENTITY)  # fmt: skip
     return {
@@ -162,7 +188,23 @@ def features_of(draft: Draft, cleaned: Cleaned) -> dict[str, float]:
             sum(_odd_start(a.name) for e in draft.entities for a in e.attributes)
         ),
         "dropped_names": float(sum(_names_only(d.text) for d in draft.dropped)),
-        "vanished_words": float(min(_vanished(draft, cleaned), 5)),
+        "vanished_words": float(min(vanished, 5)),
+        # A change names what it changes: a word of it that vanishes ("delete fax number from
+        # the patient entity" read as removing Patient) is a change to something else.
+        "change_vanished": float(min(vanished, 5) if draft.intent in changes else 0),
+        **_unread_evidence(draft, kept),
+        "create_change_words": float(
+            draft.intent is Intent.CREATE_ENTITY and bool(_CHANGE_WORDS.search(text))
+        ),
+        "run_on_field": float(sum(_run_on(a.name) for e in draft.entities for a in e.attributes)),
+        "frame_field": float(
+            sum(_frame_field(a.name) for e in draft.entities for a in e.attributes)
+        ),
+        "number_entity": float(sum(_words(e.name)[:1] in _NUMBER_NAMES for e in draft.entities)),
+        "type_word_field": float(
+            sum(_type_word(a.name) for e in draft.entities for a in e.attributes)
+        ),
+        **_neighbours(draft, tokens, kept),
         "_missing": float(bool(draft.missing)),
     }
 
@@ -294,6 +336,123 @@ def _vanished(draft: Draft, cleaned: Cleaned) -> int:
         and w not in kept
     }
     return len(lost)
+
+
+def _kept(draft: Draft) -> set[str]:
+    """Every word of every name in the result (entity, field, target, old name), singular
+    forms too."""
+    kept: set[str] = set()
+    for entity in draft.entities:
+        kept.update(_words(entity.name))
+        kept.update(_words(entity.renamed_from or ""))
+        for attribute in entity.attributes:
+            kept.update(attribute.name.split("_"))
+            kept.update((attribute.renamed_from or "").split("_"))
+        for relationship in entity.relationships:
+            kept.update(_words(relationship.target))
+    return kept | {singular(w) for w in kept}
+
+
+def _content(word: str, kept: set[str]) -> bool:
+    """A word that names something and is no part of the result."""
+    return (
+        len(word) > 2
+        and word not in _GLUE
+        and not _VERB.fullmatch(word)
+        and word not in kept
+        and singular(word) not in kept
+        and bool(is_noun(word))
+    )
+
+
+def _unread_evidence(draft: Draft, kept: set[str]) -> dict[str, float]:
+    """Nouns in sentences no reader understood that the result does not hold. Talk around a
+    request has them too ("I manage the back office for three stores"), so they count little
+    each; a field word among them ("The manager note can go too") says a field was missed."""
+    nouns: set[str] = set()
+    for text in dict.fromkeys(draft.unread_texts):
+        nouns.update(w for w in _WORD.findall(text.lower()) if _content(w, kept))
+    fieldish = {w for w in nouns if singular(w) in _VALUE_WORDS}
+    return {"unread_nouns": float(bool(nouns)), "unread_field_words": float(len(fieldish))}
+
+
+# Words that say the thing already exists: a create read from them may be an addition.
+_CHANGE_WORDS = re.compile(
+    r"\b(?:add\s+(?:\w+\s+)?to|existing|already|update[sd]?|change\s+request|becomes?|"
+    r"migrations?|rename[sd]?|remove[sd]?|delete[sd]?|modify|extend)\b"
+)
+# Words that join two fields ("birth date n weight") or say a sentence ran into a name
+# ("ticket has a barcode").
+_JOINERS = frozenset("n and or plus nd has have having with".split())
+_NUMBER_NAMES = [[w] for w in "two three four five six seven eight several multiple many".split()]
+_TYPE_NAMES = frozenset(
+    "str string int integer float double decimal bool boolean varchar datetime".split()
+)
+
+
+def _run_on(name: str) -> bool:
+    words = name.split("_")
+    return len(words) >= 3 and any(w in _JOINERS for w in words[1:-1])
+
+
+def _frame_field(name: str) -> bool:
+    """ "also a Councillor entity" → councillor_entity: an entity read as a field."""
+    return any(w in ("entity", "entities", "table", "tables", "model") for w in name.split("_"))
+
+
+def _type_word(name: str) -> bool:
+    """ "Shipment.weight: float -> decimal" → float_value: a type read as a field name."""
+    words = name.split("_")
+    if len(words) > 1 and words[-1] == "value":
+        words = words[:-1]
+    return all(w in _TYPE_NAMES for w in words)
+
+
+def _neighbours(draft: Draft, tokens: list[str], kept: set[str]) -> dict[str, float]:
+    """A name cut in the wrong place: "chemical analyses" read as Analysis leaves a modifier
+    before it; "vinyl records" read as Vinyl leaves a noun after it; ChemicalAnalysis where
+    the request also says "analyses" alone may hold a modifier that is no part of the name."""
+    before = after = short = 0
+    for entity in draft.entities:
+        words = _words(entity.name)
+        if not words:
+            continue
+        n = len(words)
+        spots = [
+            i
+            for i in range(len(tokens) - n + 1)
+            if [singular(t) for t in tokens[i : i + n]] == [singular(w) for w in words]
+        ]
+        prev = [tokens[i - 1] for i in spots if i > 0]
+        nxt = [tokens[i + n] for i in spots if i + n < len(tokens)]
+        before += any(_content(w, kept) or _describes(w, kept) for w in prev)
+        after += any(_content(w, kept) or w in _SOFT_AFTER for w in nxt)
+        if n > 1:
+            head = singular(words[-1])
+            alone = [
+                i
+                for i, t in enumerate(tokens)
+                if singular(t) == head and (i == 0 or singular(tokens[i - 1]) != words[-2])
+            ]
+            short += bool(alone)
+    return {"modifier_before": float(before), "noun_after": float(after),
+            "short_form_too": float(short)}  # fmt: skip
+
+
+# Frame words that, right after an entity's word, may be the rest of its name ("vinyl
+# records", "return requests").
+_SOFT_AFTER = frozenset("record records request requests item items entry entries".split())
+
+
+def _describes(word: str, kept: set[str]) -> bool:
+    """An adjective before the entity's word that may belong to its name ("chemical")."""
+    return (
+        len(word) > 2
+        and word not in _GLUE
+        and word not in kept
+        and is_noun(word) is False
+        and is_modifier(word) is True
+    )
 
 
 def _multiword(name: str, cleaned: Cleaned) -> bool:
