@@ -91,46 +91,48 @@ PRIOR: dict[str, float] = {
     "noun_after": -0.5,
     "short_form_too": -0.3,
     "change_vanished": -0.5,
+    "rule_nouns": -0.5,
 }
 # --- fitted weights (bench/fit_confidence.py writes this block) -------------------------------
 WEIGHTS: dict[str, float] = {
-    "bias": 3.7140,
-    "unread_words": -0.0436,
-    "odd_name_words": -0.3435,
-    "long_names": -0.1876,
-    "dropped_items": -3.9130,
-    "conflicts": -0.1512,
-    "default_cardinality": 0.1286,
-    "mode_guess": -1.2122,
-    "explicit_entity": 0.6341,
-    "low_english": -0.6412,
-    "entities": 0.0336,
-    "intent_change": 0.1605,
-    "intent_relationship": 0.7612,
-    "other_nouns": 0.8086,
-    "multiword_entity": -0.1921,
-    "entity_not_noun": -2.2082,
-    "field_word_entity": -1.1537,
-    "shared_fields": -2.2492,
-    "inner_plural": -1.2131,
-    "unread_share": -2.1066,
-    "unread_list": -0.6758,
-    "verb_entity": -1.8542,
-    "adjective_modifier": -1.1464,
-    "odd_field_start": -0.9419,
+    "bias": 3.6960,
+    "unread_words": -0.0472,
+    "odd_name_words": -0.3523,
+    "long_names": -0.2047,
+    "dropped_items": -3.8965,
+    "conflicts": -0.1491,
+    "default_cardinality": 0.1305,
+    "mode_guess": -1.2512,
+    "explicit_entity": 0.6554,
+    "low_english": -0.6426,
+    "entities": 0.0376,
+    "intent_change": 0.1897,
+    "intent_relationship": 0.7673,
+    "other_nouns": 0.8285,
+    "multiword_entity": -0.2029,
+    "entity_not_noun": -2.1846,
+    "field_word_entity": -1.1496,
+    "shared_fields": -2.2480,
+    "inner_plural": -1.1988,
+    "unread_share": -2.0917,
+    "unread_list": -0.4533,
+    "verb_entity": -1.8645,
+    "adjective_modifier": -1.1291,
+    "odd_field_start": -0.9151,
     "dropped_names": -1.5000,
-    "vanished_words": -0.4908,
-    "unread_nouns": 0.0247,
-    "unread_field_words": 0.2142,
-    "create_change_words": -1.5978,
-    "run_on_field": -2.1627,
-    "frame_field": -0.9972,
-    "number_entity": -1.8776,
-    "type_word_field": -1.7026,
-    "modifier_before": 0.1600,
-    "noun_after": -1.2948,
-    "short_form_too": -0.0807,
-    "change_vanished": -0.4705,
+    "vanished_words": -0.4797,
+    "unread_nouns": 0.0044,
+    "unread_field_words": 0.2147,
+    "create_change_words": -1.5575,
+    "run_on_field": -2.1603,
+    "frame_field": -1.0121,
+    "number_entity": -1.8736,
+    "type_word_field": -1.7041,
+    "modifier_before": 0.1839,
+    "noun_after": -1.2770,
+    "short_form_too": -0.1085,
+    "change_vanished": -0.4797,
+    "rule_nouns": -0.0348,
 }
 # --- end of fitted weights ----------------------------------------------------------------------
 FEATURES = tuple(WEIGHTS)
@@ -193,6 +195,7 @@ def features_of(draft: Draft, cleaned: Cleaned) -> dict[str, float]:
         # the patient entity" read as removing Patient) is a change to something else.
         "change_vanished": float(min(vanished, 5) if draft.intent in changes else 0),
         **_unread_evidence(draft, kept),
+        "rule_nouns": float(_rule_nouns(draft, kept)),
         "create_change_words": float(
             draft.intent is Intent.CREATE_ENTITY and bool(_CHANGE_WORDS.search(text))
         ),
@@ -253,7 +256,7 @@ def _shared_fields(draft: Draft) -> int:
     return shared
 
 
-_LIST = re.compile(r"[^,;]+[,;][^,;]+[,;]|\bwith\b[^.]*\band\b")
+_LIST = re.compile(r"[^,;]+[,;][^,;]+(?:[,;]|\band\b)|\bwith\b[^.]*\band\b")
 _VERB = re.compile(rf"(?:{COMMAND_VERBS})")
 
 
@@ -374,6 +377,18 @@ def _unread_evidence(draft: Draft, kept: set[str]) -> dict[str, float]:
         nouns.update(w for w in _WORD.findall(text.lower()) if _content(w, kept))
     fieldish = {w for w in nouns if singular(w) in _VALUE_WORDS}
     return {"unread_nouns": float(bool(nouns)), "unread_field_words": float(len(fieldish))}
+
+
+def _rule_nouns(draft: Draft, kept: set[str]) -> bool:
+    """A sentence kept as a business rule that names something the result does not hold
+    ("The assignee note should also be kept for every task"): a field said as a wish."""
+    unread = {text.strip() for text in draft.unread_texts}
+    return any(
+        _content(w, kept)
+        for rule in draft.rules
+        if rule not in unread and not _custom_logic(rule)
+        for w in _WORD.findall(rule.lower())
+    )
 
 
 # Words that say the thing already exists: a create read from them may be an addition.
