@@ -95,44 +95,44 @@ PRIOR: dict[str, float] = {
 }
 # --- fitted weights (bench/fit_confidence.py writes this block) -------------------------------
 WEIGHTS: dict[str, float] = {
-    "bias": 3.6960,
-    "unread_words": -0.0472,
-    "odd_name_words": -0.3523,
-    "long_names": -0.2047,
-    "dropped_items": -3.8965,
-    "conflicts": -0.1491,
-    "default_cardinality": 0.1305,
-    "mode_guess": -1.2512,
-    "explicit_entity": 0.6554,
-    "low_english": -0.6426,
-    "entities": 0.0376,
-    "intent_change": 0.1897,
-    "intent_relationship": 0.7673,
-    "other_nouns": 0.8285,
-    "multiword_entity": -0.2029,
-    "entity_not_noun": -2.1846,
-    "field_word_entity": -1.1496,
-    "shared_fields": -2.2480,
-    "inner_plural": -1.1988,
-    "unread_share": -2.0917,
-    "unread_list": -0.4533,
-    "verb_entity": -1.8645,
-    "adjective_modifier": -1.1291,
-    "odd_field_start": -0.9151,
+    "bias": 3.6964,
+    "unread_words": -0.0475,
+    "odd_name_words": -0.3764,
+    "long_names": -0.1249,
+    "dropped_items": -3.7459,
+    "conflicts": -0.1463,
+    "default_cardinality": 0.1343,
+    "mode_guess": -1.2529,
+    "explicit_entity": 0.5622,
+    "low_english": -0.6454,
+    "entities": 0.0506,
+    "intent_change": 0.2347,
+    "intent_relationship": 0.7664,
+    "other_nouns": 0.7201,
+    "multiword_entity": -0.2034,
+    "entity_not_noun": -2.3361,
+    "field_word_entity": -1.1370,
+    "shared_fields": -2.2643,
+    "inner_plural": -1.1634,
+    "unread_share": -2.0645,
+    "unread_list": -0.4113,
+    "verb_entity": -1.7503,
+    "adjective_modifier": -1.1255,
+    "odd_field_start": -0.9550,
     "dropped_names": -1.5000,
-    "vanished_words": -0.4797,
-    "unread_nouns": 0.0044,
-    "unread_field_words": 0.2147,
-    "create_change_words": -1.5575,
-    "run_on_field": -2.1603,
-    "frame_field": -1.0121,
-    "number_entity": -1.8736,
-    "type_word_field": -1.7041,
-    "modifier_before": 0.1839,
-    "noun_after": -1.2770,
-    "short_form_too": -0.1085,
-    "change_vanished": -0.4797,
-    "rule_nouns": -0.0348,
+    "vanished_words": -0.4324,
+    "unread_nouns": -0.0220,
+    "unread_field_words": 0.1614,
+    "create_change_words": -2.7494,
+    "run_on_field": -2.1822,
+    "frame_field": -1.1311,
+    "number_entity": -1.8629,
+    "type_word_field": -1.7161,
+    "modifier_before": -0.0674,
+    "noun_after": -1.3487,
+    "short_form_too": -0.1993,
+    "change_vanished": -0.5121,
+    "rule_nouns": -0.4017,
 }
 # --- end of fitted weights ----------------------------------------------------------------------
 FEATURES = tuple(WEIGHTS)
@@ -197,7 +197,7 @@ def features_of(draft: Draft, cleaned: Cleaned) -> dict[str, float]:
         **_unread_evidence(draft, kept),
         "rule_nouns": float(_rule_nouns(draft, kept)),
         "create_change_words": float(
-            draft.intent is Intent.CREATE_ENTITY and bool(_CHANGE_WORDS.search(text))
+            draft.intent is Intent.CREATE_ENTITY and _said_as_change(draft, text)
         ),
         "run_on_field": float(sum(_run_on(a.name) for e in draft.entities for a in e.attributes)),
         "frame_field": float(
@@ -403,6 +403,14 @@ _NUMBER_NAMES = [[w] for w in "two three four five six seven eight several multi
 _TYPE_NAMES = frozenset(
     "str string int integer float double decimal bool boolean varchar datetime".split()
 )
+
+
+def _said_as_change(draft: Draft, text: str) -> bool:
+    """Change words outside the business rules ("Add to the Dish entity: …"); a rule such as
+    "Existing data must survive upgrades" is said of every project and says nothing."""
+    for rule in draft.rules:
+        text = text.replace(rule.lower(), " ")
+    return bool(_CHANGE_WORDS.search(text))
 
 
 def _run_on(name: str) -> bool:
