@@ -95,44 +95,44 @@ PRIOR: dict[str, float] = {
 }
 # --- fitted weights (bench/fit_confidence.py writes this block) -------------------------------
 WEIGHTS: dict[str, float] = {
-    "bias": 3.6964,
-    "unread_words": -0.0475,
-    "odd_name_words": -0.3764,
-    "long_names": -0.1249,
-    "dropped_items": -3.7459,
-    "conflicts": -0.1463,
-    "default_cardinality": 0.1343,
-    "mode_guess": -1.2529,
-    "explicit_entity": 0.5622,
-    "low_english": -0.6454,
-    "entities": 0.0506,
-    "intent_change": 0.2347,
-    "intent_relationship": 0.7664,
-    "other_nouns": 0.7201,
-    "multiword_entity": -0.2034,
-    "entity_not_noun": -2.3361,
-    "field_word_entity": -1.1370,
-    "shared_fields": -2.2643,
-    "inner_plural": -1.1634,
-    "unread_share": -2.0645,
-    "unread_list": -0.4113,
-    "verb_entity": -1.7503,
-    "adjective_modifier": -1.1255,
-    "odd_field_start": -0.9550,
+    "bias": 3.6921,
+    "unread_words": -0.0452,
+    "odd_name_words": -0.3704,
+    "long_names": -0.1299,
+    "dropped_items": -3.7450,
+    "conflicts": -0.1503,
+    "default_cardinality": 0.1356,
+    "mode_guess": -1.2492,
+    "explicit_entity": 0.5688,
+    "low_english": -0.6442,
+    "entities": 0.0482,
+    "intent_change": 0.2379,
+    "intent_relationship": 0.7676,
+    "other_nouns": 0.7105,
+    "multiword_entity": -0.2013,
+    "entity_not_noun": -2.3204,
+    "field_word_entity": -1.1377,
+    "shared_fields": -2.2626,
+    "inner_plural": -1.1699,
+    "unread_share": -2.0631,
+    "unread_list": -0.4193,
+    "verb_entity": -1.7385,
+    "adjective_modifier": -1.1309,
+    "odd_field_start": -0.9543,
     "dropped_names": -1.5000,
-    "vanished_words": -0.4324,
-    "unread_nouns": -0.0220,
-    "unread_field_words": 0.1614,
-    "create_change_words": -2.7494,
-    "run_on_field": -2.1822,
-    "frame_field": -1.1311,
+    "vanished_words": -0.4261,
+    "unread_nouns": -0.0131,
+    "unread_field_words": -0.1564,
+    "create_change_words": -2.7546,
+    "run_on_field": -2.1860,
+    "frame_field": -1.1301,
     "number_entity": -1.8629,
-    "type_word_field": -1.7161,
-    "modifier_before": -0.0674,
-    "noun_after": -1.3487,
-    "short_form_too": -0.1993,
-    "change_vanished": -0.5121,
-    "rule_nouns": -0.4017,
+    "type_word_field": -1.7157,
+    "modifier_before": -0.0879,
+    "noun_after": -1.3563,
+    "short_form_too": -0.2128,
+    "change_vanished": -0.5189,
+    "rule_nouns": -0.3970,
 }
 # --- end of fitted weights ----------------------------------------------------------------------
 FEATURES = tuple(WEIGHTS)
@@ -370,13 +370,23 @@ def _content(word: str, kept: set[str]) -> bool:
 
 def _unread_evidence(draft: Draft, kept: set[str]) -> dict[str, float]:
     """Nouns in sentences no reader understood that the result does not hold. Talk around a
-    request has them too ("I manage the back office for three stores"), so they count little
-    each; a field word among them ("The manager note can go too") says a field was missed."""
+    request has them too ("I manage the back office for three stores"), so they count little.
+    A sentence that shares no word with the result and names values ("Also the fax number,
+    the emergency contact and blood type are needed") is a part of the request that was lost;
+    one that shares words with it (a user story's "As a teacher I want each assignment to have
+    a title …, so that …") was read, only its tail was not."""
     nouns: set[str] = set()
+    lost: set[str] = set()
     for text in dict.fromkeys(draft.unread_texts):
-        nouns.update(w for w in _WORD.findall(text.lower()) if _content(w, kept))
-    fieldish = {w for w in nouns if singular(w) in _VALUE_WORDS}
-    return {"unread_nouns": float(bool(nouns)), "unread_field_words": float(len(fieldish))}
+        words = _WORD.findall(text.lower())
+        found = {w for w in words if _content(w, kept)}
+        nouns |= found
+        if not any(w in kept or singular(w) in kept for w in words if w not in _GLUE):
+            lost |= {w for w in found if singular(w) in _VALUE_WORDS}
+    return {
+        "unread_nouns": float(bool(nouns)),
+        "unread_field_words": float(len(lost)),
+    }
 
 
 def _rule_nouns(draft: Draft, kept: set[str]) -> bool:
