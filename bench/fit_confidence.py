@@ -182,6 +182,7 @@ def cross(threshold: float = THRESHOLD) -> int:
     print(f"leave-one-source-out, threshold {threshold}")
     print(f"{'source':14} {'rows':>5} {'right':>6} {'accepted':>9} {'precision':>10} {'asked':>7}")
     total = [0, 0, 0, 0]
+    scored: list[tuple[float, int]] = []
     for source in sources:
         hidden = [row for row in firsts if row["source"] == source]
         hidden_ids = {row["id"] for row in hidden}
@@ -189,15 +190,25 @@ def cross(threshold: float = THRESHOLD) -> int:
         weights = dict(zip(confidence.FEATURES, fit(data, prior), strict=True))
         accepted = right_accepted = 0
         for row in hidden:
-            feats = first_reads_mod.features(row)
-            if _score(weights, feats) >= threshold:
+            p = _score(weights, first_reads_mod.features(row))
+            scored.append((p, row["right"]))
+            if p >= threshold:
                 accepted += 1
                 right_accepted += row["right"]
         n, good = len(hidden), sum(row["right"] for row in hidden)
         total = [total[0] + n, total[1] + good, total[2] + accepted, total[3] + right_accepted]
         print(_cross_line(source, n, good, accepted, right_accepted))
     print(_cross_line("all", *total))
+    print("\nreliability of the left-out scores (all sources)")
+    print(f"{'confidence':12} {'rows':>5} {'right':>7}")
+    for low, high in BINS:
+        inside = [right for p, right in scored if low <= p < high or (high == 1.0 and p == 1.0)]
+        share = f"{100 * sum(inside) / len(inside):.1f}%" if inside else "—"
+        print(f"{low:.2f}–{high:.2f}    {len(inside):5} {share:>7}")
     return 0
+
+
+BINS = ((0.0, 0.6), (0.6, 0.8), (0.8, 0.9), (0.9, 0.95), (0.95, 1.0))
 
 
 def _rows_from(

@@ -92,47 +92,49 @@ PRIOR: dict[str, float] = {
     "short_form_too": -0.3,
     "change_vanished": -0.5,
     "rule_nouns": -0.5,
+    "doubts": -0.5,
 }
 # --- fitted weights (bench/fit_confidence.py writes this block) -------------------------------
 WEIGHTS: dict[str, float] = {
-    "bias": 3.6921,
-    "unread_words": -0.0452,
-    "odd_name_words": -0.3704,
-    "long_names": -0.1299,
-    "dropped_items": -3.7450,
-    "conflicts": -0.1503,
-    "default_cardinality": 0.1356,
-    "mode_guess": -1.2492,
-    "explicit_entity": 0.5688,
-    "low_english": -0.6442,
-    "entities": 0.0482,
-    "intent_change": 0.2379,
-    "intent_relationship": 0.7676,
-    "other_nouns": 0.7105,
-    "multiword_entity": -0.2013,
-    "entity_not_noun": -2.3204,
-    "field_word_entity": -1.1377,
-    "shared_fields": -2.2626,
-    "inner_plural": -1.1699,
-    "unread_share": -2.0631,
-    "unread_list": -0.4193,
-    "verb_entity": -1.7385,
-    "adjective_modifier": -1.1309,
-    "odd_field_start": -0.9543,
+    "bias": 3.7900,
+    "unread_words": -0.0480,
+    "odd_name_words": -0.3651,
+    "long_names": 0.0715,
+    "dropped_items": -3.9145,
+    "conflicts": -0.1525,
+    "default_cardinality": 0.0830,
+    "mode_guess": -1.2997,
+    "explicit_entity": 0.6923,
+    "low_english": -0.6659,
+    "entities": 0.2677,
+    "intent_change": 0.4832,
+    "intent_relationship": 0.6513,
+    "other_nouns": 0.6918,
+    "multiword_entity": 0.0422,
+    "entity_not_noun": -1.6687,
+    "field_word_entity": -0.6428,
+    "shared_fields": -2.0315,
+    "inner_plural": -1.0010,
+    "unread_share": -2.0722,
+    "unread_list": -0.5797,
+    "verb_entity": -1.0487,
+    "adjective_modifier": -0.9170,
+    "odd_field_start": -0.3613,
     "dropped_names": -1.5000,
-    "vanished_words": -0.4261,
-    "unread_nouns": -0.0131,
-    "unread_field_words": -0.1564,
-    "create_change_words": -2.7546,
-    "run_on_field": -2.1860,
-    "frame_field": -1.1301,
-    "number_entity": -1.8629,
-    "type_word_field": -1.7157,
-    "modifier_before": -0.0879,
-    "noun_after": -1.3563,
-    "short_form_too": -0.2128,
-    "change_vanished": -0.5189,
-    "rule_nouns": -0.3970,
+    "vanished_words": -0.3758,
+    "unread_nouns": 0.0134,
+    "unread_field_words": -0.1702,
+    "create_change_words": -2.3631,
+    "run_on_field": -1.8648,
+    "frame_field": -0.7010,
+    "number_entity": -1.6579,
+    "type_word_field": -1.4860,
+    "modifier_before": -0.0843,
+    "noun_after": -0.5097,
+    "short_form_too": -0.1095,
+    "change_vanished": -0.2983,
+    "rule_nouns": -0.4331,
+    "doubts": -1.2552,
 }
 # --- end of fitted weights ----------------------------------------------------------------------
 FEATURES = tuple(WEIGHTS)
@@ -155,7 +157,7 @@ def features_of(draft: Draft, cleaned: Cleaned) -> dict[str, float]:
     vanished = _vanished(draft, cleaned)
     changes = (Intent.REMOVE_FIELDS, Intent.MODIFY_FIELDS, Intent.RENAME_FIELD,
                Intent.RENAME_ENTITY, Intent.REMOVE_ENTITY)  # fmt: skip
-    return {
+    out = {
         "bias": 1.0,
         "unread_words": float(min(draft.unread_words, 30)),
         "odd_name_words": float(odd),
@@ -210,6 +212,10 @@ def features_of(draft: Draft, cleaned: Cleaned) -> dict[str, float]:
         **_neighbours(draft, tokens, kept),
         "_missing": float(bool(draft.missing)),
     }
+    # Each kind of doubt is seen in a handful of first reads, too few to weigh it alone; how
+    # many kinds a reading raises is seen in many.
+    out["doubts"] = float(sum(out[name] > 0 for name in _DOUBTS))
+    return out
 
 
 # Words that name a value, not a thing that is managed: an entity named by one ("Number",
@@ -298,6 +304,13 @@ def _names_only(text: str) -> bool:
     words = _WORD.findall(text.lower())
     return len(words) >= 3 and not any(w in FUNCTION_WORDS for w in words)
 
+
+# Evidence that a name or a field is not what the request meant (see `features_of`).
+_DOUBTS = (
+    "entity_not_noun", "verb_entity", "field_word_entity", "odd_field_start", "inner_plural",
+    "shared_fields", "adjective_modifier", "run_on_field", "frame_field", "number_entity",
+    "type_word_field", "noun_after", "create_change_words", "change_vanished",
+)  # fmt: skip
 
 # Words that may go without a trace: glue, frames, verbs of asking, types, technology.
 _GLUE = (
