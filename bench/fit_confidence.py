@@ -4,7 +4,7 @@ Run: .venv/bin/python -m bench.fit_confidence        (prints the weights and the
      .venv/bin/python -m bench.fit_confidence --write (also rewrites confidence.py's block)
      .venv/bin/python -m bench.fit_confidence --record NEW.toml SOURCE
          (before tuning on NEW.toml: store how the recognizer reads it the first time)
-     .venv/bin/python -m bench.fit_confidence --cross
+     .venv/bin/python -m bench.fit_confidence --cross [--threshold T]
          (leave-one-source-out: fit without one source of first reads, score it; per source)
      .venv/bin/python -m bench.fit_confidence --replay SOURCE COMMIT
          (rows of SOURCE stored as feature values only: read them again with the recognizer
@@ -313,7 +313,8 @@ def main(argv: list[str]) -> int:
         at = argv.index("--replay")
         return replay(argv[at + 1], argv[at + 2])
     if "--cross" in argv:
-        return cross()
+        at = argv.index("--threshold") if "--threshold" in argv else -1
+        return cross(float(argv[at + 1]) if at >= 0 else THRESHOLD)
     data = rows()
     prior = [confidence.PRIOR[name] for name in confidence.FEATURES]
     weights = dict(zip(confidence.FEATURES, fit(data, prior), strict=True))
