@@ -15,7 +15,7 @@ import math
 import re
 
 from baes_tui.core.inflection import singular
-from baes_tui.core.models import Intent
+from baes_tui.core.models import Attribute, AttrType, Intent
 from baes_tui.recognition.assemble import Draft
 from baes_tui.recognition.detection import is_custom_logic
 from baes_tui.recognition.fields import ID_REASON, PATH_REASON, RULE_REASON
@@ -93,6 +93,11 @@ PRIOR: dict[str, float] = {
     "change_vanished": -0.5,
     "rule_nouns": -0.5,
     "doubts": -0.5,
+    "unread_relation": -1.0,
+    "thin_extra_entity": -0.5,
+    "glue_in_name": -0.8,
+    "str_number_word": -0.5,
+    "long_entity": -0.5,
 }
 # --- fitted weights (bench/fit_confidence.py writes this block) -------------------------------
 WEIGHTS: dict[str, float] = {
@@ -135,6 +140,11 @@ WEIGHTS: dict[str, float] = {
     "change_vanished": -0.1656,
     "rule_nouns": -0.5175,
     "doubts": -0.7897,
+    "unread_relation": -1.0,
+    "thin_extra_entity": -0.5,
+    "glue_in_name": -0.8,
+    "str_number_word": -0.5,
+    "long_entity": -0.5,
 }
 # --- end of fitted weights ----------------------------------------------------------------------
 FEATURES = tuple(WEIGHTS)
@@ -189,7 +199,13 @@ def features_of(draft: Draft, cleaned: Cleaned) -> dict[str, float]:
         "verb_entity": float(sum(_verb_word(e.name) for e in draft.entities)),
         "adjective_modifier": float(sum(_adjective_modifier(e.name) for e in draft.entities)),
         "odd_field_start": float(
-            sum(_odd_start(a.name) for e in draft.entities for a in e.attributes)
+            sum(
+                _odd_start(name)
+                for e in draft.entities
+                for a in e.attributes
+                for name in (a.name, a.renamed_from or "")
+                if name
+            )
         ),
         "dropped_names": float(sum(_names_only(d.text) for d in draft.dropped)),
         "vanished_words": float(min(vanished, 5)),
@@ -198,6 +214,16 @@ def features_of(draft: Draft, cleaned: Cleaned) -> dict[str, float]:
         "change_vanished": float(min(vanished, 5) if draft.intent in changes else 0),
         **_unread_evidence(draft, kept),
         "rule_nouns": float(_rule_nouns(draft, kept)),
+        "unread_relation": float(sum(_names_two(text, draft) for text in set(draft.unread_texts))),
+        "long_entity": float(sum(len(_words(e.name)) >= 3 for e in draft.entities)),
+        "thin_extra_entity": float(_thin_extras(draft, cleaned)),
+        "glue_in_name": float(
+            sum(_glue_in(e.name) for e in draft.entities)
+            + sum(_glue_in(r.target) for e in draft.entities for r in e.relationships)
+        ),
+        "str_number_word": float(
+            sum(_number_word(a) for e in draft.entities for a in e.attributes)
+        ),
         "create_change_words": float(
             draft.intent is Intent.CREATE_ENTITY and _said_as_change(draft, text)
         ),
@@ -310,6 +336,7 @@ _DOUBTS = (
     "entity_not_noun", "verb_entity", "field_word_entity", "odd_field_start", "inner_plural",
     "shared_fields", "adjective_modifier", "run_on_field", "frame_field", "number_entity",
     "type_word_field", "noun_after", "create_change_words", "change_vanished",
+    "unread_relation", "thin_extra_entity", "glue_in_name", "str_number_word", "long_entity",
 )  # fmt: skip
 
 # Words that may go without a trace: glue, frames, verbs of asking, types, technology.
@@ -352,6 +379,49 @@ def _vanished(draft: Draft, cleaned: Cleaned) -> int:
         and w not in kept
     }
     return len(lost)
+
+
+def _names_two(text: str, draft: Draft) -> bool:
+    """An unread sentence naming two entities of the result ("Trucks and warehouses are
+    linked", "Each talk belongs to one conference") is a relationship nobody read."""
+    words = {singular(w) for w in _WORD.findall(text.lower())}
+    heads = {singular(_words(e.name)[-1]) for e in draft.entities if _words(e.name)}
+    return len(heads & words) >= 2
+
+
+def _thin_extras(draft: Draft, cleaned: Cleaned) -> int:
+    """Beside others, an entity with at most one field, that nothing links to and nobody
+    wrote as a name: a word of the talk read as a thing ("As an assistant at a small record
+    label" → Assistant with label, "so that we know who still needs a home" → Know)."""
+    if len(draft.entities) < 2:
+        return 0
+    targets = {r.target for e in draft.entities for r in e.relationships}
+    return sum(
+        len(e.attributes) <= 1
+        and not e.relationships
+        and e.name not in targets
+        and not all(w in cleaned.capitalised for w in _words(e.name))
+        for e in draft.entities
+    )
+
+
+def _glue_in(name: str) -> bool:
+    """ "PropertyManagementMvp", "InstrumentBookingRequirement", "SingleCustomer": a word of
+    the frame or of talk kept in a name."""
+    words = _words(name)
+    return len(words) > 1 and any(w in _GLUE and w not in FUNCTION_WORDS for w in words)
+
+
+_NUMBER_WORDS = INT_WORDS | FLOAT_WORDS | DECIMAL_WORDS
+
+
+def _number_word(attribute: Attribute) -> bool:
+    """A text field named with a word of quantity ("quantity_on_hand", "year_built"): the
+    type may be a number the rules did not see."""
+    words = attribute.name.split("_")
+    return attribute.type is AttrType.STR and any(
+        w in _NUMBER_WORDS or singular(w) in _NUMBER_WORDS for w in words
+    )
 
 
 def _kept(draft: Draft) -> set[str]:
