@@ -64,6 +64,18 @@ def test_a_request_whose_field_list_sentence_was_not_read_is_asked_about() -> No
     assert got.confidence < DEFAULT_THRESHOLD
 
 
+def test_a_relationship_sentence_nobody_read_is_asked_about() -> None:
+    # Both entities are read; "Trucks and warehouses are linked." is not, and building them
+    # unlinked would drop it without a word.
+    got = _recognize(
+        "Create warehouses with name and address, and trucks with plate number and payload "
+        "weight. Trucks and warehouses are linked."
+    )
+    assert {e.name for e in got.entities} == {"Warehouse", "Truck"}
+    assert not any(e.relationships for e in got.entities)
+    assert got.status == "needs_clarification"
+
+
 def _scored(request: str, draft: Draft) -> tuple[dict[str, float], float]:
     features = features_of(draft, clean(request))
     return features, score(features)
@@ -113,9 +125,34 @@ def test_change_words_in_a_business_rule_say_nothing_about_the_create() -> None:
 def test_a_field_that_is_not_one_lowers_the_confidence(field: str, evidence: str) -> None:
     request = "Create Animal with name and " + field.replace("_", " ")
     odd, odd_score = _scored(request, _create("Animal", "name", field))
-    plain, plain_score = _scored(request, _create("Animal", "name", "weight"))
-    assert odd[evidence] >= 1 and plain[evidence] == 0
-    assert odd_score < plain_score
+    assert odd[evidence] >= 1
+    unseen = {**odd, evidence: 0.0, "doubts": odd["doubts"] - 1}
+    assert odd_score < score(unseen)
+
+
+def test_an_entity_named_by_a_whole_phrase_is_less_certain() -> None:
+    request = "Build a rowing club member registry with name, email and date of birth."
+    fields = ("name", "email", "date_of_birth")
+    phrase, phrase_score = _scored(request, _create("RowingClubMember", *fields))
+    member, member_score = _scored(request, _create("Member", *fields))
+    assert phrase["long_entity"] == 1 and member["long_entity"] == 0
+    assert phrase_score < member_score
+
+
+def test_a_thin_entity_read_from_talk_beside_the_real_one_is_less_certain() -> None:
+    request = (
+        "As an assistant at a small record label I want a list of albums with title, artist "
+        "and genre so that the catalogue stays correct."
+    )
+    album = EntitySpec("Album", (Attribute("title"), Attribute("artist"), Attribute("genre")))
+    both = Draft(
+        intent=Intent.CREATE_ENTITY,
+        entities=[EntitySpec("Assistant", (Attribute("label"),)), album],
+    )
+    extra, extra_score = _scored(request, both)
+    alone, alone_score = _scored(request, Draft(intent=Intent.CREATE_ENTITY, entities=[album]))
+    assert extra["thin_extra_entity"] == 1 and alone["thin_extra_entity"] == 0
+    assert extra_score < alone_score
 
 
 def test_a_number_word_read_as_an_entity_lowers_the_confidence() -> None:

@@ -101,50 +101,50 @@ PRIOR: dict[str, float] = {
 }
 # --- fitted weights (bench/fit_confidence.py writes this block) -------------------------------
 WEIGHTS: dict[str, float] = {
-    "bias": 4.1460,
-    "unread_words": -0.0258,
-    "odd_name_words": 0.0224,
-    "long_names": -0.3774,
-    "dropped_items": -3.7994,
-    "conflicts": -0.0254,
-    "default_cardinality": 0.4873,
-    "mode_guess": -1.1735,
-    "explicit_entity": 0.8082,
-    "low_english": -0.0312,
-    "entities": -1.0440,
-    "intent_change": 0.4741,
-    "intent_relationship": 0.6413,
-    "other_nouns": -0.0647,
-    "multiword_entity": -0.7051,
-    "entity_not_noun": -1.4095,
-    "field_word_entity": -0.9707,
-    "shared_fields": -1.0049,
-    "inner_plural": -1.0645,
-    "unread_share": -2.3175,
-    "unread_list": -0.2496,
-    "verb_entity": -0.8208,
-    "adjective_modifier": -0.9823,
-    "odd_field_start": -0.4821,
+    "bias": 3.6293,
+    "unread_words": -0.0177,
+    "odd_name_words": -0.0427,
+    "long_names": -0.2069,
+    "dropped_items": -3.9229,
+    "conflicts": -0.1231,
+    "default_cardinality": 0.2759,
+    "mode_guess": -1.2006,
+    "explicit_entity": 0.7410,
+    "low_english": 0.0540,
+    "entities": -0.2152,
+    "intent_change": 0.4823,
+    "intent_relationship": 0.5328,
+    "other_nouns": 0.1954,
+    "multiword_entity": -0.2206,
+    "entity_not_noun": -1.5230,
+    "field_word_entity": -1.0539,
+    "shared_fields": -0.3601,
+    "inner_plural": -1.1030,
+    "unread_share": -2.3637,
+    "unread_list": -0.1052,
+    "verb_entity": -0.7944,
+    "adjective_modifier": -0.7222,
+    "odd_field_start": -0.5972,
     "dropped_names": -1.5000,
-    "vanished_words": -0.2425,
-    "unread_nouns": 0.3662,
-    "unread_field_words": -0.9012,
-    "create_change_words": -2.3949,
-    "run_on_field": -1.7110,
-    "frame_field": -0.4297,
-    "number_entity": -1.5875,
-    "type_word_field": -1.6584,
-    "modifier_before": 0.2346,
-    "noun_after": -0.5192,
-    "short_form_too": 0.5891,
-    "change_vanished": -0.1656,
-    "rule_nouns": -0.5175,
-    "doubts": -0.7897,
-    "unread_relation": -1.0,
-    "thin_extra_entity": -0.5,
-    "glue_in_name": -0.8,
-    "str_number_word": -0.5,
-    "long_entity": -0.5,
+    "vanished_words": -0.3310,
+    "unread_nouns": 0.1381,
+    "unread_field_words": -0.9147,
+    "create_change_words": -2.3498,
+    "run_on_field": -1.7980,
+    "frame_field": -0.4915,
+    "number_entity": -1.6384,
+    "type_word_field": -1.6621,
+    "modifier_before": -1.3533,
+    "noun_after": -0.2544,
+    "short_form_too": 0.7223,
+    "change_vanished": -0.0938,
+    "rule_nouns": -0.7319,
+    "doubts": -1.0202,
+    "unread_relation": -1.0358,
+    "thin_extra_entity": -1.1470,
+    "glue_in_name": -1.5847,
+    "str_number_word": -0.4983,
+    "long_entity": -0.8835,
 }
 # --- end of fitted weights ----------------------------------------------------------------------
 FEATURES = tuple(WEIGHTS)
@@ -525,7 +525,7 @@ def _type_word(name: str) -> bool:
 
 
 def _neighbours(draft: Draft, tokens: list[str], kept: set[str]) -> dict[str, float]:
-    """A name cut in the wrong place: "chemical analyses" read as Analysis leaves a modifier
+    """A name cut in the wrong place: "for support tickets" read as Ticket leaves a modifier
     before it; "vinyl records" read as Vinyl leaves a noun after it; ChemicalAnalysis where
     the request also says "analyses" alone may hold a modifier that is no part of the name."""
     before = after = short = 0
@@ -539,9 +539,14 @@ def _neighbours(draft: Draft, tokens: list[str], kept: set[str]) -> dict[str, fl
             for i in range(len(tokens) - n + 1)
             if [singular(t) for t in tokens[i : i + n]] == [singular(w) for w in words]
         ]
-        prev = [tokens[i - 1] for i in spots if i > 0]
+        # the word before, inside a noun phrase ("for support tickets", "my vinyl records",
+        # not "to track books")
+        prev = [tokens[i - 1] for i in spots if i > 1 and tokens[i - 2] in _PHRASE_START]
         nxt = [tokens[i + n] for i in spots if i + n < len(tokens)]
-        before += any(_content(w, kept) or _describes(w, kept) for w in prev)
+        before += any(
+            len(w) > 2 and w not in _GLUE and w not in kept and singular(w) not in kept
+            for w in prev
+        )
         after += any(_content(w, kept) or w in _SOFT_AFTER for w in nxt)
         if n > 1:
             head = singular(words[-1])
@@ -555,20 +560,12 @@ def _neighbours(draft: Draft, tokens: list[str], kept: set[str]) -> dict[str, fl
             "short_form_too": float(short)}  # fmt: skip
 
 
+_PHRASE_START = frozenset(
+    "a an the for of my our your their his her its some all each every with about on in".split()
+)
 # Frame words that, right after an entity's word, may be the rest of its name ("vinyl
 # records", "return requests").
 _SOFT_AFTER = frozenset("record records request requests item items entry entries".split())
-
-
-def _describes(word: str, kept: set[str]) -> bool:
-    """An adjective before the entity's word that may belong to its name ("chemical")."""
-    return (
-        len(word) > 2
-        and word not in _GLUE
-        and word not in kept
-        and is_noun(word) is False
-        and is_modifier(word) is True
-    )
 
 
 def _multiword(name: str, cleaned: Cleaned) -> bool:
