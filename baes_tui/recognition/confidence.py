@@ -3,10 +3,13 @@
 A logistic model over features of the draft that say how completely the request was read:
 words no reader understood, names that hold glue words ("with_a_number"), long names, items
 that could not be fields, conflicting statements, defaults taken (cardinality, create vs add),
-how English the text is, and which intent it is. The weights are fitted on the corpus's dev
-split (`python -m bench.fit_confidence`, which rewrites WEIGHTS below) and checked on the
-held-out split (bench/README.md shows the reliability table). A draft with something
-missing is capped at MISSING_CAP so it is never accepted.
+how English the text is, which intent it is, and the plausible misreads the rest does not see
+(a name cut in the wrong place, a create said in words of change, a thin entity read from
+talk, an unread sentence linking two entities; docs/recognition.md lists them). The weights
+are fitted on the corpus's dev split and the first reads of new cases (`python -m
+bench.fit_confidence --write` rewrites WEIGHTS below; `--cross` estimates precision on
+wording nobody tuned on) and checked on the held-out split (bench/README.md). A draft with
+something missing is capped at MISSING_CAP so it is never accepted.
 """
 
 from __future__ import annotations
