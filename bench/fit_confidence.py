@@ -95,13 +95,21 @@ def _store(stored: list[dict]) -> None:
 
 
 def _head() -> str:
-    done = subprocess.run(
-        ["git", "-C", str(first_reads_mod.REPO), "rev-parse", "HEAD"],
+    """The commit whose recognizer reads now; "+dirty" when baes_tui/ has changes that are not
+    committed (`--replay` could not read those rows again)."""
+    repo = str(first_reads_mod.REPO)
+    head = subprocess.run(
+        ["git", "-C", repo, "rev-parse", "HEAD"], capture_output=True, text=True, check=False
+    ).stdout.strip()
+    dirty = subprocess.run(
+        ["git", "-C", repo, "status", "--porcelain", "baes_tui"],
         capture_output=True,
         text=True,
         check=False,
-    )
-    return done.stdout.strip()
+    ).stdout.strip()
+    if dirty:
+        print("warning: baes_tui/ has uncommitted changes; these reads cannot be replayed")
+    return head + ("+dirty" if dirty else "")
 
 
 def _row(read: dict, case: Case, source: str, commit: str) -> dict:
