@@ -14,6 +14,7 @@ something missing is capped at MISSING_CAP so it is never accepted.
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 
@@ -104,50 +105,50 @@ PRIOR: dict[str, float] = {
 }
 # --- fitted weights (bench/fit_confidence.py writes this block) -------------------------------
 WEIGHTS: dict[str, float] = {
-    "bias": 3.6293,
-    "unread_words": -0.0177,
-    "odd_name_words": -0.0427,
-    "long_names": -0.2069,
-    "dropped_items": -3.9229,
-    "conflicts": -0.1231,
-    "default_cardinality": 0.2759,
-    "mode_guess": -1.2006,
-    "explicit_entity": 0.7410,
-    "low_english": 0.0540,
-    "entities": -0.2152,
-    "intent_change": 0.4823,
-    "intent_relationship": 0.5328,
-    "other_nouns": 0.1954,
-    "multiword_entity": -0.2206,
-    "entity_not_noun": -1.5230,
-    "field_word_entity": -1.0539,
-    "shared_fields": -0.3601,
-    "inner_plural": -1.1030,
-    "unread_share": -2.3637,
-    "unread_list": -0.1052,
-    "verb_entity": -0.7944,
-    "adjective_modifier": -0.7222,
-    "odd_field_start": -0.5972,
+    "bias": 3.5557,
+    "unread_words": -0.0198,
+    "odd_name_words": -0.0789,
+    "long_names": -0.1631,
+    "dropped_items": -3.9204,
+    "conflicts": -0.0956,
+    "default_cardinality": 0.2649,
+    "mode_guess": -1.1944,
+    "explicit_entity": 0.7609,
+    "low_english": 0.0601,
+    "entities": -0.1388,
+    "intent_change": 0.4614,
+    "intent_relationship": 0.5390,
+    "other_nouns": 0.2203,
+    "multiword_entity": -0.1876,
+    "entity_not_noun": -1.4782,
+    "field_word_entity": -1.0174,
+    "shared_fields": -0.3481,
+    "inner_plural": -1.1087,
+    "unread_share": -2.3446,
+    "unread_list": -0.1236,
+    "verb_entity": -0.6983,
+    "adjective_modifier": -0.5452,
+    "odd_field_start": -0.4934,
     "dropped_names": -1.5000,
-    "vanished_words": -0.3310,
-    "unread_nouns": 0.1381,
-    "unread_field_words": -0.9147,
-    "create_change_words": -2.3498,
-    "run_on_field": -1.7980,
-    "frame_field": -0.4915,
-    "number_entity": -1.6384,
-    "type_word_field": -1.6621,
-    "modifier_before": -1.3533,
-    "noun_after": -0.2544,
-    "short_form_too": 0.7223,
-    "change_vanished": -0.0938,
-    "rule_nouns": -0.7319,
-    "doubts": -1.0202,
-    "unread_relation": -1.0358,
-    "thin_extra_entity": -1.1470,
-    "glue_in_name": -1.5847,
-    "str_number_word": -0.4983,
-    "long_entity": -0.8835,
+    "vanished_words": -0.3378,
+    "unread_nouns": 0.1411,
+    "unread_field_words": -0.9021,
+    "create_change_words": -2.3258,
+    "run_on_field": -1.7795,
+    "frame_field": -0.4667,
+    "number_entity": -1.6343,
+    "type_word_field": -1.6321,
+    "modifier_before": -1.3447,
+    "noun_after": -0.1982,
+    "short_form_too": 0.7973,
+    "change_vanished": -0.0972,
+    "rule_nouns": -0.7552,
+    "doubts": -1.0841,
+    "unread_relation": -1.0361,
+    "thin_extra_entity": -1.1378,
+    "glue_in_name": -1.6068,
+    "str_number_word": -1.5002,
+    "long_entity": -0.9120,
 }
 # --- end of fitted weights ----------------------------------------------------------------------
 FEATURES = tuple(WEIGHTS)
@@ -419,12 +420,21 @@ _NUMBER_WORDS = INT_WORDS | FLOAT_WORDS | DECIMAL_WORDS
 
 
 def _number_word(attribute: Attribute) -> bool:
-    """A text field named with a word of quantity ("quantity_on_hand", "year_built"): the
-    type may be a number the rules did not see."""
+    """A text field whose head is a word of quantity, said before a participle or a
+    preposition ("year_built", "quantity_on_hand"): the type may be a number the rules did not
+    see. A quantity word that qualifies another noun ("tax_rate", "age_group", "payment_terms")
+    is no evidence: those are text as often as not."""
+    if attribute.type is not AttrType.STR:
+        return False
     words = attribute.name.split("_")
-    return attribute.type is AttrType.STR and any(
-        w in _NUMBER_WORDS or singular(w) in _NUMBER_WORDS for w in words
+    return any(
+        (w in _NUMBER_WORDS or singular(w) in _NUMBER_WORDS)
+        and (after in FUNCTION_WORDS or after.endswith("ed") or after in _PARTICIPLES)
+        for w, after in itertools.pairwise(words)
     )
+
+
+_PARTICIPLES = frozenset("built sold held paid made done given taken won lost spent".split())
 
 
 def _kept(draft: Draft) -> set[str]:
