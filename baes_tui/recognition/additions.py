@@ -19,7 +19,7 @@ from baes_tui.recognition.statements import Declare, Mention, Mode, Statement
 
 _ADD_TO = re.compile(
     r"^(?:(?:add|include|append|insert|attach|put(?!\s+together))\s+(?:also\s+)?(?P<f>.+?)\s+(?:to|on|into|onto"
-    r"|in|for)|(?:store|record|track|keep|save)\s+(?:also\s+)?(?P<f2>(?:(?!\bwith\b).)+?)\s+"
+    r"|in|for|at(?=\s+(?:the|each|every|all)\s))|(?:store|record|track|keep|save)\s+(?:also\s+)?(?P<f2>(?:(?!\bwith\b).)+?)\s+"
     r"(?:for|on))\s+(?:both\s+)?(?:the\s+)?(?P<ent>[a-z][a-z -]{0,40}?)"
     r"(?:\s+(?:too|as well|also|now|entity|entities|table|model))*$"
 )
@@ -81,6 +81,9 @@ def add_to(clause: Clause) -> list[Statement]:
     if is_frameish(ent):  # "Add gardeners to the greenhouse service": a new entity
         noun = read_noun(f)
         return [Mention(noun, True, False, clause.segment)] if noun else []
+    if re.fullmatch(r"(?:it|them|this one|that one)", ent):  # "add a website field to it"
+        parsed = read_fields(f)
+        return [Declare(None, parsed, "add", clause.segment)] if parsed.attributes else []
     owners = entities_of(ent)
     if not owners:
         return []
@@ -92,7 +95,14 @@ def add_to(clause: Clause) -> list[Statement]:
     parsed = read_fields(f)
     if not parsed.attributes:
         return []
-    return [Declare(o, parsed, "add", clause.segment) for o in owners]
+    joint = len(owners) > 1 and _plain(parsed)  # "add email to Student and Teacher"
+    return [Declare(o, parsed, "add", clause.segment, joint=joint) for o in owners]
+
+
+def _plain(parsed: FieldList) -> bool:
+    """Names with no article inside: "course_a_code" is "…, and the Course a code" (a second
+    entity with its own field), not one list shared by the owners."""
+    return not any(re.search(r"(?:^|_)(?:a|an|the)_", a.name) for a in parsed.attributes)
 
 
 def extend(clause: Clause) -> list[Statement]:
@@ -135,6 +145,10 @@ def subject(clause: Clause) -> list[Statement]:
         ent, f = text[: m.start()].strip(), text[m.end() :].strip()
         if not ent or not f or re.match(r"(?:needs?|has|have|gets?|should|must)\b", f):
             continue  # "each student record needs …": "record" is part of the subject
+        if re.match(r"[a-z]+ing\b", f) and m["verb"].startswith(("keep", "get", "need")):
+            return []  # "the vet keeps asking me …": a habit, not what is stored
+        if ent == "they" and not clause.first:
+            return _subject_fields(clause, ent, f, m, bool(lead))  # "…, but they need F"
         if re.match(rf"^(?:we|i|you|they|there|my|our|for|on|in|at|with|{COMMAND_VERBS})\b", ent):
             return []
         return _subject_fields(clause, ent, f, m, bool(lead))
@@ -152,6 +166,7 @@ def _subject_fields(
         return [Declare(o, FieldList(), "add", clause.segment, header=True) for o in owners]
     each = bool(re.search(r"\beach\s+(?:have|has|need|get)", clause.text))
     add = bool(m["also"] or m["also2"] or _ADD_WORDS.search(f.split(",")[-1]) or each)
+    add = add or bool(re.match(r"^both\b", ent))  # "both X and Y need F": they exist
     if not add and (m["modal"] or modal_lead) and not re.search(r"\b(?:have|has)\b", m["verb"]):
         add = True  # "could customers keep …", "X should store …": a change
     mode: Mode = "add" if add else ("need" if m["verb"].startswith(("need", "require")) else "has")
@@ -166,12 +181,31 @@ def _subject_fields(
     parsed = read_fields(f)
     if not parsed.attributes:
         return []
-    return [Declare(o, parsed, mode, clause.segment) for o in owners]
+    joint = bool(re.search(r"\b(?:both|each|all)\b", ent) or each) and _plain(parsed)
+    return [Declare(o, parsed, mode, clause.segment, joint=joint) for o in owners]
+
+
+# "can you put those in?", "add them too": the fields said before, on the entity said before
+_ADD_PRONOUN = re.compile(
+    r"^(?:also\s+)?(?:add|put|include|put in|throw in)\s+(?:those|these|them|both|both of them"
+    r"|it|one|all of them|all of those|those fields|these fields|those two|these two)"
+    r"(?:\s+(?:in|on|there|too|as well|also|for me|for us|please))*$"
+)
+
+
+def add_pronoun(clause: Clause) -> list[Statement]:
+    """An add whose fields are named in another clause: the add says it is a change."""
+    if not _ADD_PRONOUN.match(clause.text):
+        return []
+    topic = read_noun(clause.topic) if clause.topic else None
+    return [Declare(topic, FieldList(), "add", clause.segment)]
 
 
 def add_bare(clause: Clause) -> list[Statement]:
     """ "add email and phone" (an entity in context, or a question), "For each book, also
     store whether it is published" (the topic's entity)."""
+    if pronoun := add_pronoun(clause):
+        return pronoun
     m = _ADD_BARE.match(clause.text)
     if not m:
         return []

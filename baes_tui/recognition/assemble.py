@@ -12,10 +12,11 @@ Everything that is not a field or a relationship stays in `rules` (business rule
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from baes_tui.core.inflection import singular
 from baes_tui.core.models import Attribute, AttrType, EntitySpec, Intent, Relationship
+from baes_tui.recognition.changes import field_said_in
 from baes_tui.recognition.entities import Noun, read_noun
 from baes_tui.recognition.fields import ENTITY_REASON, Dropped, FieldList
 from baes_tui.recognition.statements import (
@@ -24,6 +25,7 @@ from baes_tui.recognition.statements import (
     Mention,
     Modify,
     Reading,
+    Reason,
     Relate,
     Remove,
     Rename,
@@ -45,6 +47,8 @@ class Draft:
     explicit_entities: int = 0
     unread_words: int = 0
     unread_texts: list[str] = field(default_factory=list)  # what no reader understood
+    joint: set[str] = field(default_factory=set)  # entities named together as one list's owners
+    reason_words: int = 0  # words of reasons given for a change ("so that …"): not unread
     conflicts: int = 0
     default_cardinality: int = 0
     fields_read: int = 0
@@ -60,11 +64,15 @@ _CONTEXT_NOUN = re.compile(r"\b(?:on|in|for|of|from|to)\s+(?:a|an|the|each|every
 
 def assemble(reading: Reading, title_segments: frozenset[int] = frozenset()) -> Draft:
     draft = Draft()
+    reading.statements = _changes_inside_create(_changes_to_field_said(reading.statements))
     stmts = reading.statements
-    draft.statements = len([s for s in stmts if not isinstance(s, (Constraint, Unread))])
+    draft.statements = len([s for s in stmts if not isinstance(s, (Constraint, Unread, Reason))])
     for s in stmts:
         if isinstance(s, Constraint):
             draft.rules.append(s.text.strip())
+        elif isinstance(s, Reason):
+            draft.rules.append(s.text.strip())
+            draft.reason_words += s.words
         elif isinstance(s, Unread):
             draft.rules.append(s.text.strip())
             draft.unread_words += s.words
@@ -72,6 +80,7 @@ def assemble(reading: Reading, title_segments: frozenset[int] = frozenset()) -> 
     kinds = _kinds(stmts)
     if len(kinds) > 1:
         draft.conflicts = len(kinds) - 1
+    _two_changes(draft, kinds)
     order = ("rename", "remove", "modify", "declare", "relate")
     chosen = next((k for k in order if k in kinds), None)
     builders = {
@@ -91,11 +100,125 @@ def assemble(reading: Reading, title_segments: frozenset[int] = frozenset()) -> 
             )
     else:
         builders[chosen](reading, draft, title_segments)
+    _reasons_outside_change(draft, stmts)
     draft.rules = list(dict.fromkeys(r for r in draft.rules if r))
     used = {e.name for e in draft.entities} | {e.renamed_from for e in draft.entities}
     used |= {r.target for e in draft.entities for r in e.relationships}
     draft.other_nouns = len(_named_nouns(stmts) - used)
     return draft
+
+
+def _changes_to_field_said(stmts: list) -> list:
+    """ "Can pets also have a microchip number? It's optional though.": the change is to the
+    field said just before, in the same way it was said (an add stays an add)."""
+    out: list = []
+    for s in stmts:
+        if isinstance(s, Rename) and not s.old:
+            out.extend(_resolved_from_text(s, out) or [Unread("", s.segment, 3)])
+            continue
+        if not (isinstance(s, Modify) and s.pronoun):
+            out.append(s)
+            continue
+        said = next(
+            (d for d in reversed(out) if isinstance(d, (Declare, Rename)) and _names_field(d)),
+            None,
+        )
+        if isinstance(said, Rename):  # "rename fax to website and make it optional"
+            out.append(Modify(said.entity, (replace(s.changes[0], name=said.new),), s.segment))
+            continue
+        if said is None:
+            out.extend(_resolved_from_text(s, out) or [Unread("", s.segment, 3)])
+            continue
+        last = said.fields.attributes[-1]
+        change = s.changes[0]
+        required = last.required if change.required is None else change.required
+        fields = FieldList([Attribute(last.name, change.type or last.type, required)], annotated=1)
+        out.append(Declare(said.entity, fields, said.mode, s.segment))
+    return out
+
+
+def _names_field(statement: Declare | Rename) -> bool:
+    if isinstance(statement, Rename):
+        return not statement.of_entity and bool(statement.old)
+    return bool(statement.fields.attributes)
+
+
+def _resolved_from_text(s: Modify | Rename, before: list) -> list:
+    """ "The interest rate on savings accounts is stored as text. Can it be a decimal?": the
+    field an "it" refers to is named in a sentence no reader took; that sentence becomes the
+    change's reason. Nothing found: the change is left out (and the request asked about)."""
+    for i in range(len(before) - 1, -1, -1):
+        said = before[i]
+        if isinstance(said, Reason):
+            continue  # "Nothing fancy." between the two says nothing
+        if not isinstance(said, Unread) or (found := field_said_in(said.text)) is None:
+            break  # only the sentence just before can say what "it" is
+        name, owner = found
+        before[i] = Reason(said.text, said.segment, said.words)
+        if isinstance(s, Rename):
+            return [Rename(s.entity or owner, name, s.new, False, s.segment)]
+        change = replace(s.changes[0], name=name)
+        return [Modify(s.entity or owner, (change,), s.segment)]
+    return []
+
+
+def _changes_inside_create(stmts: list) -> list:
+    """ "Members: name, email. The email is not obligatory.": a change to a field the same
+    request creates is part of the create (the field is optional), not a modify request."""
+    creates = [
+        s
+        for s in stmts
+        if isinstance(s, Declare) and s.mode in ("create", "has") and s.fields.attributes
+    ]
+    if not creates:
+        return stmts
+    declared = {a.name for d in creates for a in d.fields.attributes}
+    owners = {d.entity.name for d in creates if d.entity is not None}
+    out = []
+    for s in stmts:
+        if (
+            isinstance(s, Modify)
+            and s.changes
+            and all(c.name in declared for c in s.changes)
+            and (s.entity is None or s.entity.name in owners)
+        ):
+            fields = FieldList(
+                [
+                    Attribute(
+                        c.name, c.type or AttrType.STR, True if c.required is None else c.required
+                    )
+                    for c in s.changes
+                ],
+                annotated=len(s.changes),
+            )
+            s = Declare(s.entity, fields, creates[0].mode, s.segment)
+        out.append(s)
+    return out
+
+
+def _two_changes(draft: Draft, kinds: list[str]) -> None:
+    """ "Drop the legacy code from Ticket; make the assignee optional": two different changes
+    are one plan each; reading only the first would lose the other without a word."""
+    changes = [k for k in kinds if k in ("rename", "remove", "modify")]
+    if "remove" in kinds and "declare" in kinds:
+        changes.append("add")  # kept by _kinds only when other fields are added
+    if len(changes) > 1:
+        draft.missing.append("intent")
+        draft.notes.append(
+            f"this asks for {' and '.join(changes)} changes at once: send them one at a time"
+        )
+
+
+def _reasons_outside_change(draft: Draft, stmts: list) -> None:
+    """A reason is given for a change to what exists; anywhere else ("create X, so that …")
+    it counts as unread text, as before reasons were read."""
+    if draft.intent not in (None, Intent.CREATE_ENTITY, Intent.ADD_RELATIONSHIP):
+        return
+    for s in stmts:
+        if isinstance(s, Reason):
+            draft.reason_words -= s.words
+            draft.unread_words += s.words
+            draft.unread_texts.append(s.text)
 
 
 def _named_nouns(stmts: list) -> set[str]:
@@ -129,9 +252,20 @@ def _kinds(stmts: list) -> list[str]:
             found.append(kind)
     if "declare" in found and "relate" in found:
         found.remove("relate")  # relationships inside a create sit on their owners
-    if "remove" in found and "declare" in found:
+    if "remove" in found and "declare" in found and not _adds_besides_removal(stmts):
         found.remove("declare")  # "Suppliers don't need a fax, remove it" is one removal
     return found
+
+
+def _adds_besides_removal(stmts: list) -> bool:
+    """ "Remove the fax from Supplier and add a website": fields added that are not removed."""
+    removed = {n for s in stmts if isinstance(s, Remove) for n in s.fields}
+    return any(
+        isinstance(s, Declare)
+        and s.mode in ("add", "need")
+        and any(a.name not in removed for a in s.fields.attributes)
+        for s in stmts
+    )
 
 
 def _context_entity(reading: Reading, before: int | None = None) -> Noun | None:
@@ -258,7 +392,24 @@ def _names_declared(fields: FieldList, reading: Reading) -> bool:
     return len(names) > 1 and all(singular(n) in declared for n in names)
 
 
+def _added_together(stmts: list) -> set[str]:
+    """ "Gig, Rehearsal: + location": one added list said for several entities at once."""
+    groups: dict[tuple, set[str]] = {}
+    for s in stmts:
+        if (
+            isinstance(s, Declare)
+            and s.mode == "add"
+            and s.entity
+            and s.fields.attributes
+            and not any(re.search(r"(?:^|_)(?:a|an|the)_", a.name) for a in s.fields.attributes)
+        ):
+            key = (s.segment, tuple(a.name for a in s.fields.attributes))
+            groups.setdefault(key, set()).add(s.entity.name)
+    return {name for names in groups.values() if len(names) > 1 for name in names}
+
+
 def _declares(reading: Reading, draft: Draft, titles: frozenset[int]) -> None:
+    draft.joint |= _added_together(reading.statements)
     entities: dict[str, _Entity] = {}
     unnamed = FieldList()
     modes: list[str] = []
@@ -292,6 +443,8 @@ def _declares(reading: Reading, draft: Draft, titles: frozenset[int]) -> None:
                 draft.missing.append("entity")
                 continue
             entity = entities.setdefault(noun.name, _Entity(noun))
+            if s.joint:
+                draft.joint.add(noun.name)
             entity.fields.extend(s.fields)
             entity.declared = entity.declared or bool(s.fields.attributes) or s.header
             modes.append(s.mode)

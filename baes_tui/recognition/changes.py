@@ -12,6 +12,7 @@ when it says so ("the module field"), or an entity owns it ("on Student").
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from baes_tui.core.errors import UnsafeName
 from baes_tui.core.models import AttrType
@@ -26,7 +27,8 @@ from baes_tui.recognition.lexicon import (
     PRONOUNS,
     TYPE_WORDS,
 )
-from baes_tui.recognition.statements import Change, Modify, Remove, Rename
+from baes_tui.recognition.lists import entities_of
+from baes_tui.recognition.statements import Change, Modify, Reason, Remove, Rename
 
 _ON = r"(?:on|in|of|for|from|within|inside)"
 _TAIL = r"(?:\s+(?:instead|from now on|going forward|everywhere|please|too|now))*"
@@ -85,9 +87,11 @@ def read_rename(clause: Clause) -> Rename | None:
 
 def _creates(old: str, new: str) -> bool:
     """ "Create an entity called Invoice with amount …" names a new entity, renames none."""
-    return bool(re.match(r"^(?:create|make|add|build|define|set up|new)\b", old)) or bool(
-        re.search(r",|\b(?:with|having)\b", new)
-    )
+    return (
+        bool(re.match(r"^(?:create|make|add|build|define|set up|new)\b", old))
+        or bool(re.search(r",|\b(?:with|having)\b", new))
+        or bool(re.search(r",|\b(?:with|having)\b", old))
+    )  # "… with name, …, a parent called flag"
 
 
 def _split_call(body: str) -> tuple[str, str] | None:
@@ -95,6 +99,13 @@ def _split_call(body: str) -> tuple[str, str] | None:
     if q := _QUOTED.search(body):
         return body[: q.start()].strip(), q["q"]
     if m := re.match(r"^(?P<old>.+?\s(?:field|entity|table|column))\s+(?P<new>.+)$", body):
+        return m["old"], m["new"]
+    # "the subtitle of Book tagline": the field of its entity, then the new name
+    if m := re.match(
+        r"^(?P<old>(?:the\s+)?[a-z]+(?:\s[a-z]+)?\s+(?:of|on|in)\s+(?:the\s+|a\s+|each\s+)?"
+        r"[a-z][a-z-]*)\s+(?P<new>[a-z]+(?:\s[a-z]+)?)$",
+        body,
+    ):
         return m["old"], m["new"]
     words = body.split()
     return (words[0], words[1]) if len(words) == 2 else None
@@ -120,7 +131,20 @@ def _rename(clause: Clause, old: str, new: str, ent: str | None, marker: str) ->
     old_words, new_words = mo["words"].split(), mn["words"].split()
     if not old_words or not new_words or old_words == new_words:
         return None
-    if old_words[0] in PRONOUNS or any(w in PRONOUNS for w in new_words):
+    if any(w in PRONOUNS for w in new_words):
+        return None
+    if old_words in (["it"], ["that"], ["this"]) and len(new_words) <= 4 and not marks - {None, ""}:
+        # "Could we rename it to primary instrument?": the field said before (the assembler)
+        written = re.search(re.escape(new_words[0]), clause.original, re.I)
+        if written and written[0][:1].isupper():
+            return None  # "rename it to Client": a name like an entity's, so maybe the entity
+        try:
+            new_name = safe_field_name(" ".join(new_words))
+        except UnsafeName:
+            return None
+        owner = owner or (read_noun(clause.topic) if clause.topic else None)
+        return Rename(owner, "", new_name, False, clause.segment)
+    if old_words[0] in PRONOUNS:
         return None
     topic = read_noun(clause.topic) if clause.topic else None
     says_entity = bool(marks & {"entity", "table", "model"})
@@ -144,6 +168,13 @@ def _fieldish(*names: list[str]) -> bool:
     return any(
         infer_type(words) is not AttrType.STR or FIELD_HINTS.intersection(words) for words in names
     )
+
+
+def _several(phrase: str) -> bool:
+    """ "both Vehicle and Driver": a removal or a required change reads one entity; several
+    are asked about rather than applied to one of them."""
+    joined = re.search(r"\b(?:and|both)\b|&", phrase) and "," not in phrase
+    return bool(joined) and len(entities_of(phrase)) > 1
 
 
 def _is_frame(phrase: str) -> bool:
@@ -188,6 +219,11 @@ _PRONOUN_OBJECT = re.compile(
     r"|that (?:field|column|one|entity|table)|this (?:field|column|one|entity|table)"
     r"|those (?:fields|columns)|these (?:fields|columns)|both fields|the field|the fields)$"
 )
+_FOLLOWING = re.compile(
+    r"^(?:the\s+)?(?:following|these|next|below)(?:\s+(?:two|three|four|\d+))?"
+    r"(?:\s+(?:fields?|columns?|attributes?))?(?:\s+below)?\s*:?$|^(?:the\s+)?(?:fields?|columns?"
+    r"|attributes?)\s+(?:below|listed below|that follow)\s*:?$"
+)
 _ENTITY_MARK = re.compile(r"\b(?:entity|entities|table|tables|model|resource)\b")
 _FIELDS_WORD = re.compile(r"^(?:the\s+)?(?:fields?|columns?|attributes?)\s+")
 
@@ -221,12 +257,18 @@ def _remove(
     clause: Clause, what: str, ent: str | None, fields_only: bool, generic: bool = False
 ) -> Remove | None:
     topic = read_noun(clause.topic) if clause.topic else None
-    what = what.strip()
+    what, more = _after_pronoun(what.strip())
+    fields_only = fields_only or more  # "it" was a field, so what follows it is one too
+    if _FOLLOWING.match(what):  # "remove the following fields from Album:" + nested bullets
+        owner = read_noun(ent) if ent else topic
+        return Remove(owner, (), False, clause.segment, header=True)
     if _PRONOUN_OBJECT.match(what):
         whole = bool(_ENTITY_MARK.search(what))
         owner = read_noun(ent) if ent else topic
         return Remove(owner, (), whole, clause.segment, pronoun=True)
     owner: Noun | None = None
+    if ent and _several(ent):
+        return Remove(None, (), False, clause.segment)  # one change per entity: asked about
     if ent:
         owner = read_noun(ent)
         if owner is None and not _is_frame(ent):
@@ -236,11 +278,8 @@ def _remove(
     possessed = re.match(r"^(?:a|an|the|each|every)?\s*(?P<ent>[a-z -]+?)'s\s+(?P<rest>.+)$", what)
     if possessed and owner is None:
         owner, what = read_noun(possessed["ent"]), possessed["rest"]
-    placed = re.match(
-        r"^(?P<what>.+?)\s+(?:on|in|from|of|for)\s+(?:the\s+)?(?P<ent>[a-z][a-z -]*)$", what
-    )
-    if placed and owner is None and (noun := read_noun(placed["ent"])) is not None:
-        owner, what = noun, placed["what"]  # "the middle name on Person"
+    if owner is None and (placed := _placed(what)) is not None:
+        what, owner = placed  # "the middle name on Person", "date of birth for members"
     owner = owner or (topic if not ent else None)
     if quoted := _QUOTED.search(what):
         what = quoted["q"]  # 'delete the old "fax" field': the name is what is quoted
@@ -254,6 +293,27 @@ def _remove(
             return Remove(noun, (), True, clause.segment)
         return Remove(None, (), True, clause.segment)
     return Remove(None, names, False, clause.segment)
+
+
+_PLACE = re.compile(r"\s+(?:on|in|from|of|for)\s+(?:the\s+|each\s+|every\s+|all\s+)?(?=[a-z])")
+
+
+def _placed(what: str) -> tuple[str, Noun] | None:
+    """The field and the entity it is placed on, the last place word first: "date of birth
+    for members" is date_of_birth on Member, not date on "birth for members"."""
+    for m in reversed(list(_PLACE.finditer(what))):
+        rest = what[m.end() :]
+        if m.start() > 0 and re.fullmatch(r"[a-z][a-z -]*", rest) and (noun := read_noun(rest)):
+            return what[: m.start()], noun
+    return None
+
+
+def _after_pronoun(what: str) -> tuple[str, bool]:
+    """ "get rid of it and the telex too": "it" is a field said before; the telex is one more."""
+    m = re.match(
+        r"^(?:it|them|this|that|those|these)\s*,?\s+(?:and|as well as|plus)\s+(?P<rest>.+)$", what
+    )
+    return (m["rest"], True) if m else (what, False)
 
 
 def _field_names(text: str, generic: bool = False) -> tuple[str, ...]:
@@ -309,7 +369,28 @@ _SAID_BEFORE = re.compile(
 _IT = frozenset(["it", "them", "they", "its type", "their type", "the type", "its", "this", "that"])
 
 
+# "it's optional though", "that one can be empty": about the field said just before
+_IT_STATE = re.compile(
+    r"^(?:it|that one|this one|that|this|the last one)\s+(?:is|should be|can be|may be|must be"
+    r"|will be|has to be)\s+(?:(?:an?\s+)?(?P<to>optional|not required|nullable|not mandatory"
+    r"|required|mandatory)|(?P<empty>empty|blank|left empty|left blank|null))"
+    r"(?:\s+(?:though|too|as well|please|then|of course))*$"
+)
+
+
+def read_pronoun_state(clause: Clause) -> Modify | None:
+    """ "Can pets also have a microchip number? It's optional though.": a change to the field
+    said before, which the assembler finds."""
+    m = _IT_STATE.match(clause.text)
+    if m is None or (clause.first and clause.segment == 0):
+        return None
+    required = False if m["empty"] else not re.match(r"optional|nullable|not ", m["to"])
+    return Modify(None, (Change("", required=required),), clause.segment, pronoun=True)
+
+
 def read_modify(clause: Clause) -> Modify | None:
+    if (said := read_pronoun_state(clause)) is not None:
+        return said
     s = re.sub(r"\s*\([^)]*\)$", "", clause.text)  # "an integer (grams)": the unit is no type
     for pattern in _MODIFY:
         m = pattern.match(s)
@@ -339,8 +420,9 @@ def _target(to: str) -> tuple[str, object] | None:
 
 def _modify(clause: Clause, f: str, ent: str | None, change: tuple[str, object]) -> Modify | None:
     f = re.sub(r"^(?:the\s+)?(?:(?:data\s+)?type\s+of\s+)", "", f.strip())
+    f = re.sub(r"^(?:the\s+)?(?:field|column|attribute)\s+(?=\S)", "", f.replace('"', ""))
     owner = read_noun(ent) if ent else None
-    if ent and owner is None:
+    if ent and (owner is None or _several(ent)):
         return None
     if m := re.match(r"^(?:the\s+|a\s+)?(?P<ent>[a-z -]+?)'s\s+(?P<rest>.+)$", f):
         owner, f = owner or read_noun(m["ent"]), m["rest"]
@@ -351,8 +433,10 @@ def _modify(clause: Clause, f: str, ent: str | None, change: tuple[str, object])
     if f in _IT:
         # "The event's start date needs a time; change its type to timestamp"
         said = _SAID_BEFORE.search(clause.original.lower())
-        if said is None:
-            return Modify(owner, (), clause.segment)
+        if said is None:  # said in another sentence, maybe: the assembler looks
+            key, value = change
+            pointed = Change("", **{key: value})  # type: ignore[arg-type]
+            return Modify(owner, (pointed,), clause.segment, pronoun=True)
         owner = owner or read_noun(said["ent"] or said["ent2"])
         f = said["f"] or said["f2"]
     words = re.sub(r"\s+(?:fields?|columns?)$", "", f).split()
@@ -370,3 +454,732 @@ def _modify(clause: Clause, f: str, ent: str | None, change: tuple[str, object])
     else:
         changes = tuple(Change(n, required=bool(value)) for n in names)
     return Modify(owner, changes, clause.segment)
+
+
+# --- change wording -----------------------------------------------------------------------------
+# People say a change in many word orders; these rewrite one clause into the order the readers
+# above know ("add F to X", "remove F from X", "F on X should be optional"), by mechanism (the
+# verb, where it sits, where the entity is named), never by request. What a rewrite cuts off
+# (a reason, "the council voted on it") is returned so it stays a business rule.
+_CHANGE_VERB = (
+    r"add|include|put|insert|append|remove|delete|drop|rename|change|make|get rid of|erase"
+    r"|take out|take off|record|store|track"
+)
+_LEAD_TO = re.compile(rf"^to\s+(?=(?:{_CHANGE_VERB})\b)")  # "please to remove …"
+_WISH_THAT = re.compile(
+    r"^(?:i|we)\s+(?:would\s+)?(?:really\s+)?(?:like|want|prefer|wish|would prefer|need)\s+"
+    r"(?:that|if)\s+(?!you\b)|^(?:i|we)\s+(?:would\s+)?(?:need|want|like)\s+that\s+you\s+"
+    r"(?=(?:add|remove|delete|drop|rename|make|change|put)\b)"
+    r"|^(?:is it|would it be|it is|it would be)\s+possible\s+(?:that|for)\s+(?!you\b)"
+    r"|^make\s+(?:it\s+)?(?:that|so that|so)\s+"
+)
+# Inside a wish, "the price is a decimal" says what it should be
+_WISHED_STATE = re.compile(
+    rf"^(?P<x>(?:the|a|an)\s.+?)\s+(?:is|are|becomes?)\s+(?:an?\s+)?(?P<to>{_REQ}|{_TYPES})$"
+)
+# "After the audit, …", "Following our meeting, …": when or why, said before the change
+_OCCASION = re.compile(
+    r"^(?:after|following|since|because of|due to|as per|per)\s+(?:the|our|a|this|last|my)\s+"
+    r"[a-z]+(?:\s[a-z]+)?\s*,\s*"
+)
+# "the legal team wants the notes on contracts removed"
+_THEY_WANT_DONE = re.compile(
+    r"^(?:i|we|(?:the|our)\s+(?:[a-z]+\s+){1,2}?)\s*(?:would\s+)?(?:wants?|needs?|like"
+    r"|asked for)\s+"
+    r"(?P<x>.+?)\s+(?P<done>removed|deleted|dropped|renamed|taken off|taken out of|taken out)"
+    r"(?=\s|$)(?P<y>.*)$"
+)
+_AGAIN = re.compile(r"\s+again$")
+# "I want phone on reservations to be required again"
+_WANT_X_ON_TO_BE = re.compile(
+    r"^(?:i|we)\s+(?:would\s+)?(?:want|like|need)\s+"
+    r"(?P<x>[a-z][a-z\"' ]{0,60}?\s+(?:on|of|for|in)\s+[a-z][a-z-]*(?:\s[a-z-]+)?)\s+to\s+"
+    r"(?:be|become)\s+(?P<y>.+)$"
+)
+# "I want both teachers and students to have an emergency phone"
+_WANT_BOTH_TO_HAVE = re.compile(
+    r"^(?:i|we)\s+(?:would\s+)?(?:want|like|need)\s+(?P<x>both\s+.+?\s+and\s+.+?)\s+to\s+"
+    r"(?:also\s+)?(?:have|get|keep)\s+(?P<f>.+)$"
+)
+# Openings that set the scene and say nothing about the data
+_SCENE = re.compile(
+    r"^(?:kindly\s+)?do the needful(?:\s+and)?\s+"
+    r"|^(?:in|on|for)\s+(?:the|our|my)\s+(?:app|application|system|database|tool|software"
+    r"|program)(?:\s+(?:of|for|on)\s+(?:(?:the|our|my)\s+)?[a-z]+)?\s*,?\s+(?=the\s)"
+)
+# "for the construction sites we no longer need F": the place names the entity (a topic)
+_FOR_THE_WE = re.compile(
+    r"^(?:for|on|in|at|with)\s+(?:the|our|all the|all our)\s+(?P<t>[a-z][a-z-]*(?:\s[a-z-]+)?)\s+"
+    r"(?P<rest>(?:we|i)\s.+)$"
+)
+# "we could also record F on patients" (after "the manager asked whether …")
+_COULD_RECORD_ON = re.compile(
+    r"^(?:we|you|i)\s+(?:could|can|should|might)\s+(?:also\s+)?(?:record|store|track|keep|have"
+    r"|add|capture|save)\s+(?P<f>.+?)\s+(?:on|for|to|in)\s+(?:the\s+|all\s+|each\s+|every\s+"
+    r"|our\s+)?(?P<e>[a-z][a-z-]*(?:\s[a-z-]+)?)$"
+)
+# "we dont use fax anymore drop it from suppliers", "we do need fax on suppliers again add it
+# back": the field is said first, then the change points back at it
+_IT_AFTER = re.compile(
+    r"^(?P<a>(?:we|i)\s.+?)\s*,?\s+(?:so\s+)?(?:please\s+)?(?P<v>drop|remove|delete|get rid of"
+    r"|add|put|include)\s+(?:it|them|those)(?:\s+back)?(?:\s+(?:from|on|in|to)\s+(?P<e>.+?))?"
+    r"(?:\s+(?:please|too|again))*$"
+)
+_SAID_FIELD = re.compile(
+    r"\b(?:use|need|want|have|track|store)\s+(?P<f>.+?)(?:\s+(?:on|for|in)\s+"
+    r"(?P<e>[a-z][a-z -]*?))?(?:\s+(?:anymore|any more|any longer|again|too|back))*$"
+)
+# "take those two off", "get them out"
+_TAKE_THEM_OFF = re.compile(
+    r"^(?:take|get|leave)\s+(?:those two|these two|those|these|them|it|both)\s+(?:off|out)"
+    r"(?:\s+please)?$"
+)
+# "Sample => Specimen (entity rename)", "qty => quantity (field rename on OrderLine)"
+_ARROW_NOTE = re.compile(
+    r"^(?P<a>[a-z][a-z_ ]*?)\s*(?:=>|->|→)\s*(?P<b>[a-z][a-z_ ]*?)\s*\((?P<what>entity|table|field"
+    r"|column)?\s*(?:rename|renamed|renaming)(?:\s+(?:on|in|of)\s+(?P<e>[a-z][a-z ]*?))?\)$"
+)
+# "Is that possible?", "can you change that?", "please revert if any doubts": asks for nothing
+_ACKNOWLEDGE = re.compile(
+    r"^(?:is that (?:possible|ok|okay|doable|fine)|would that be (?:possible|ok|okay|doable)"
+    r"|(?:can|could) you (?:do|change|fix|handle) (?:that|this|it)|(?:can|could) (?:that|this|it)"
+    r" be done|(?:please\s+)?revert if (?:any|you have any) (?:doubts?|questions?)|nothing fancy"
+    r"|change that|do that|sorry for the back and forth|cheers"
+    r"|thank(?:s| you)(?: (?:in advance|a lot|so much|very much))?"
+    r"|(?:good\s+)?(?:morning|afternoon|evening)|hi|hello|hey|hi there|hello there)$"
+)
+_AFTERTHOUGHT = re.compile(
+    r"^(?:thinking about it(?: more| again)?|on second thought|come to think of it|now that i"
+    r" think about it|one more thing|one last thing|last thing|also|oh and|and also"
+    r"|from now on|going forward|starting today|as of today)\s*[,:—-]?\s+"
+)
+_TOLD_ME = re.compile(
+    r"^(?:[a-z]+\s+){1,3}?(?:(?:told|tells|asked|reminded|said to)\s+(?:me|us)|mentioned|said"
+    r"|says|noted|pointed out|wrote)\s+"
+    r"(?:(?:this|last|yesterday|today)\s*[a-z]*\s+)?(?:that\s+)?(?=(?:they|we|the|each|every)\b)"
+)
+# "add to the Book a field for the language", "remove from the Supplier the field fax"
+_DESTINATION_FIRST = re.compile(
+    r"^(?P<v>add|include|put|insert|append|give|remove|delete|drop|erase|get rid of|take out)\s+"
+    r"(?:also\s+)?(?P<p>to|into|onto|on|in|for|from|off|out of)\s+"
+    r"(?:the\s+|each\s+|every\s+|all\s+|our\s+|both\s+)?"
+    r"(?P<e>[a-z][a-z-]*(?:\s(?:and\s+(?:the\s+)?)?[a-z][a-z-]*){0,3}?)"
+    r"(?:\s+(?:entity|entities|table|model))?\s*,?\s+"
+    r"(?P<w>(?:the|a|an|some|new|two|three|whether|its|their|field|fields|column|columns|one"
+    r"|also)\b.+)$"
+)
+# "rename in the Book the field subtitle to tagline"
+_RENAME_IN_FIRST = re.compile(
+    r"^rename\s+(?:in|on|for|inside)\s+(?:the\s+)?(?P<e>[a-z][a-z-]*(?:\s[a-z][a-z-]*)??)\s+"
+    r"(?P<w>(?:the\s+)?(?:field|column|attribute)\s+.+?\s+(?:to|into|as)\s+.+)$"
+)
+# "a field for the language", "the field fax", "a new column called notes" → the field's words
+_FIELD_NOUN = re.compile(
+    r"\b(?:an?|the|one)\s+(?:new\s+)?(?:field|column|attribute)\s+(?:for|called|named|to hold"
+    r"|to store|about)?\s*(?:the\s+)?(?!(?:to|from|on|in|of|into|for)\b)(?=[\"'a-z])"
+)
+_FIELD_FOR = re.compile(
+    r"\b(?:an?|one)\s+(?:new\s+)?(?:field|column|attribute)\s+(?:for|called|named|to hold"
+    r"|to store)\s+(?:the\s+)?(?=[\"'a-z])"
+)
+# "the phone of the Customer is not more obligatory", "email should not be required anymore"
+_NOT_REQUIRED = re.compile(
+    r"^(?P<f>.+?)\s+(?:(?:is|are|should|must|shall|will|has to|have to|needs to|need to|becomes?)"
+    r"\s+)?(?:be\s+)?(?:not|no)\s+(?:more\s+|longer\s+)?(?:be\s+)?(?:obligatory|mandatory"
+    r"|required|compulsory)(?:\s+(?:anymore|any more|any longer|now))*"
+    r"(?:\s+(?:on|for|in)\s+(?P<e>(?:the\s+|all\s+)?[a-z][a-z-]*(?:\s[a-z-]+)?))?$"
+)
+_OBLIGATORY = re.compile(
+    r"\s+(?:(?:should|must|will)\s+)?(?:be|is|are|becomes?)\s+(?:obligatory|compulsory)$"
+)
+# "must be whole number, not text like now": what it was before says nothing new
+_NOT_AS_BEFORE = re.compile(
+    r"^(?P<head>.+?\b(?:be|become)\s+(?:an?\s+)?[a-z][a-z ]*?)\s*,?\s+(?:not|instead of"
+    r"|rather than)\s+(?:an?\s+)?[a-z]+(?:\s[a-z]+)?(?:\s+(?:like|as)\s+(?:now|before|today))?$"
+    # "must be numeric, now is text and we cannot do the average"
+    r"|^(?P<head2>.+?\b(?:be|become)\s+(?:an?\s+)?[a-z]+)\s*,?\s+(?:now|currently|today)\s+(?:it\s+)?"
+    r"(?:is|are)\s+[a-z]+\b.*$"
+)
+# "the manager note can go too", "the FertilizerBatch entity is just clutter": a removal
+_CAN_GO = re.compile(
+    r"^(?:.+?(?:,\s*|\s+)(?:so|and so|therefore)\s+(?=(?:the|that|this|our)\s))?"
+    r"(?P<w>.+?)\s+(?:can|could|may|should)\s+(?:also\s+)?(?:go|be removed|be dropped"
+    r"|be deleted|go away|disappear|be gone)(?:\s+(?:too|as well|also|now|honestly|then))*"
+    r"(?:,?\s+(?:and|as well as)\s+(?!(?:please\s+)?(?:add|remove|delete|drop|rename|make|change"
+    r"|put|include|give)\b)(?P<more>.+?)(?:\s+(?:too|as well|also))?)?$"
+)
+_USELESS = re.compile(
+    r"(?:^|[,;—]\s*(?:so\s+|and\s+|but\s+)?|\s(?:so|and so)\s+)"
+    r"(?P<w>(?:the|that|this|our|those|these)\s[^,;—]+?)\s+(?:is|are)\s+(?:just\s+|really\s+"
+    r"|completely\s+|totally\s+)?(?:useless|clutter|obsolete|unused|not used|no longer used"
+    r"|not more used|not used anymore|never used|redundant|pointless|dead weight"
+    r"|not necessary anymore|no longer necessary|not needed anymore|no longer needed)"
+    r"(?:\s+(?:on|for|in)\s+(?P<e>(?:the\s+|all\s+)?[a-z][a-z-]*(?:\s[a-z-]+)?))?"
+    r"(?:\s+(?:now|anymore|any more|any longer))*$"
+)
+# "I want an email on both Landlord and Tenant": a wish to add onto named entities
+_WANT_ON = re.compile(
+    r"^(?:i|we)\s+(?:would\s+)?(?:also\s+)?(?:want|like|need)\s+(?P<f>(?:an?|the|some)\s.+?)\s+"
+    r"(?:on|to)\s+(?P<e>(?:(?:both|each|every|all|the)\s+)?[a-z][a-z-]*(?:\s(?:and\s+)?[a-z-]+){0,3})$"
+    r"|^(?:have|get|keep|store|track)\s+(?P<f2>(?:an?|the|some)\s.+?)\s+(?:on|for|in)\s+"
+    r"(?P<e2>(?:each|every|all|all the)\s+[a-z][a-z-]*(?:\s[a-z-]+)?)$"
+)
+# "I want an app on my phone", "we need a page for the shop": what is wanted is no field
+_WANTED_FRAME = re.compile(
+    r"\b(?:app|application|system|tool|website|site|page|dashboard|api|service|database|portal"
+    r"|program|report|way|place|screen|form)\b|^(?:my|our|your)\b"
+)
+# "they also need to see the premium amount and the renewal date on each policy"
+_NEED_ON_EACH = re.compile(
+    r"^(?:they|we|i|people|users|staff|(?:the|our)\s+(?:[a-z]+\s+)?[a-z]+)\s+(?:also\s+)?(?:need"
+    r"|want|would like|have)\s+to\s+(?:also\s+)?(?:see|have|store|record|track|know|keep|note"
+    r"|log|capture)\s+(?P<f>.+?)\s+(?:on|for|of|in)"
+    r"\s+(?:each|every|all|all the)\s+(?P<e>[a-z][a-z -]*)$"
+)
+# "(I want to) also record whether a pet is neutered and its allergies"
+_WHETHER_OWNER = re.compile(
+    r"^(?:(?:i|we)\s+(?:would like|want|need)\s+to\s+)?(?:also\s+(?:record|store|track|keep"
+    r"|capture|save|know)|add|include)\s+(?:also\s+)?whether\s+(?:a|an|the|each|every)\s+"
+    r"(?P<e>[a-z][a-z-]*)\s+(?P<v>is|has|was|can)\s+(?P<rest>.+)$"
+)
+# "the plants in our greenhouse should also have …": where they are is no part of the name
+_WHERE_THEY_ARE = re.compile(
+    r"^(?P<s>(?:the|our|all|all the)\s+[a-z][a-z-]*)\s+(?:in|at|from)\s+(?:our|my|the)\s+"
+    r"[a-z][a-z-]*(?=\s+(?:should|must|need|needs|also|have|has|can|could|will)\b)"
+)
+# "a due date from next month on": when a change starts is no part of a field
+_STARTING = re.compile(
+    r"\s+(?:from|starting|as of|beginning)\s+(?:next|this|the)\s+(?:month|week|year|quarter"
+    r"|season)(?:\s+on)?\b|\s+from now on\b"
+)
+# "add premium amount + renewal date too the policy entity": a misspelt "to"
+_TOO_TO = re.compile(r"\s+too\s+(?=(?:the|a|an|each|every|all|both)\s)")
+_DOTTED_ANNOTATION = re.compile(rf"^(?P<f>[a-z][a-z_ ]*?)\s*:\s*(?P<to>{_REQ}|{_TYPES})$")
+_NEW_NOTE = re.compile(
+    r"^(?P<f>[^()]+?)\s*\(\s*new(?:\s+(?:field|fields|column|columns))?\s*"
+    r"(?:,\s*(?P<opt>optional|required))?\s*\)$"
+)
+# "Vehicle gets a new field: colour", "new field on Vehicle: colour"
+_TOPIC_NEW_FIELD = re.compile(
+    r"^(?P<e>[a-z][a-z ]*?)\s+(?:gets?|needs?|has)\s+(?:a\s+|one\s+|two\s+|some\s+)?(?:new|more"
+    r"|extra)\s+fields?$"
+    r"|^(?:an?\s+)?(?:new|extra)\s+fields?\s+(?:on|for|in)\s+(?P<e2>[a-z][a-z ]*)$"
+)
+
+
+def _topic_says_change(clause: Clause, text: str) -> tuple[Clause, str]:
+    """A change said in the topic ("Vehicle gets a new field: colour", "VEHICLE ENTITY:
+    DELETE", "Vehicle -> rename to Car")."""
+    topic = clause.topic
+    if not topic:
+        return clause, text
+    if m := _TOPIC_NEW_FIELD.match(topic):
+        return replace(clause, topic=None), f"add {text} to {m['e'] or m['e2']}"
+    if re.search(r"\b(?:entity|table|model)\b", topic) and re.fullmatch(
+        r"(?:delete|remove|drop)(?:\s+it)?", text
+    ):
+        return replace(clause, topic=None), f"remove the {topic}"
+    if m := re.fullmatch(r"rename(?:d)?\s+(?:to|as|into)\s+(?P<new>.+)", text):
+        return replace(clause, topic=None), f"rename {topic} to {m['new']}"
+    return clause, text
+
+
+_MINUS_LIST = re.compile(r"^-\s*[^,]+(?:,\s*-\s*[^,]+)*$")  # "SparePart: - bin, - note"
+_REASON_TAIL = re.compile(r"\s+(?:because|since|as|so that|so we|so i)\s+.+$")
+
+
+_NECESSARY = re.compile(
+    r"^(?:it\s+)?(?:is|would be|will be)\s+(?:necessary|needed|important|good|great|nice|helpful"
+    r"|useful)\s+to\s+(?=(?:" + _CHANGE_VERB + r")\b)"
+)
+# "I'd love it if every Customer also had a phone", "it would be great if the phone were optional"
+_WOULD_BE_GREAT_IF = re.compile(
+    r"^(?:(?:i|we)\s+would\s+(?:love|like|prefer|appreciate)\s+(?:it\s+)?|it\s+would\s+be\s+"
+    r"(?:great|nice|good|helpful|useful|cool|awesome|better|ideal)\s+)if\s+"
+)
+# "we need also the phone for the customers" (the "also" says the customers exist)
+_NEED_ALSO_FOR = re.compile(
+    r"^(?:we|i)\s+(?:would\s+)?(?:also\s+)?(?:need|want)\s+(?:also\s+)?(?:to\s+(?:have|store|track|keep)"
+    r"\s+)?(?P<f>(?:the|a|an)\s.+?)\s+(?:for|on|in|at|to)\s+(?:the|each|every|all|all the|our)\s+"
+    r"(?P<e>[a-z][a-z-]*(?:\s[a-z-]+)?)$"
+)
+# "customers can leave the phone empty"
+_LEAVE_EMPTY = re.compile(
+    r"^(?P<e>[a-z][a-z -]*?)\s+(?:can|may|could|should be able to)\s+leave\s+(?P<f>.+?)\s+"
+    r"(?:empty|blank|unset)$"
+)
+# "phone numbers should be optional for customers": the owner said after the change
+_OWNER_AFTER = re.compile(
+    rf"^(?P<head>.+?\s(?:should|must|can|could|will)\s+(?:now\s+)?be\s+(?:an?\s+)?(?:{_REQ}|{_TYPES}))"
+    r"\s+(?:for|on|in)\s+(?:the\s+|all\s+|each\s+|every\s+)?(?P<e>[a-z][a-z-]*(?:\s[a-z-]+)?)$"
+)
+# "the Client entity's new name is Customer"
+_NEW_NAME_IS = re.compile(
+    r"^(?:the\s+)?(?P<old>.+?)(?:'s)?\s+new\s+name\s+(?:is|will be|should be|shall be)\s+"
+    r"(?P<new>.+)$"
+)
+# "change the name of the field qty in quantity" (non-native "in" for "to")
+_NAME_IN = re.compile(
+    r"^(?P<head>(?:change|update)\s+(?:the\s+)?name\s+of\s+.+?)\s+in\s+(?P<new>[a-z].*)$"
+)
+_TERSE_MINUS = re.compile(r"^(?P<e>[a-z][a-z ]{0,40}?)\s*-=\s*(?P<f>.+)$")
+_DOTTED_REMOVE = re.compile(r"^(?P<f>[a-z][a-z_ ]*?)\s*:\s*(?:remove|delete|drop|gone)$")
+
+
+def _wanted_done(m: re.Match[str]) -> str:
+    """ "we want F removed", "I want F taken off customers", "the team wants X renamed to Y"."""
+    if m["done"] == "renamed":
+        return f"rename {m['x']}{m['y']}"
+    if m["done"].startswith("taken"):
+        return f"remove {m['x']} from{m['y']}"
+    return f"remove {m['x']}{m['y']}"
+
+
+def _it_after(text: str) -> str:
+    """ "we do not use fax anymore drop it from suppliers" → "remove fax from suppliers"."""
+    m = _IT_AFTER.match(text)
+    said = _SAID_FIELD.search(m["a"]) if m else None
+    if m is None or said is None or not (m["e"] or said["e"]):
+        return text
+    owner = m["e"] or said["e"]
+    if m["v"] in ("add", "put", "include"):
+        return f"add {said['f']} to {owner}"
+    return f"remove {said['f']} from {owner}"
+
+
+_WE_CAN = re.compile(
+    r"^(?:we|you)\s+(?:can|could|should|may)\s+(?:now\s+|just\s+|also\s+|safely\s+)*"
+    r"(?=(?:drop|remove|delete|get rid of|add|rename|make|change)\b)"
+)
+_NOT_EMPTY = re.compile(
+    r"^(?P<f>.+?)\s+(?:must|should|may|can|shall)\s+not\s+be\s+(?:empty|blank|null|missing"
+    r"|left empty|left blank)$"
+)
+_ACCEPTS_EMPTY = re.compile(
+    r"^(?P<f>.+?)\s+(?:should|must|can|may|has to)\s+(?:accept|allow)\s+(?:empty|blank|null"
+    r"|missing)(?:\s+(?:values?|entries|input))?$"
+)
+
+
+_ASKED_TO = re.compile(r"^(?:we|i)\s+(?:have been|were|got|was|am|are)\s+asked\s+to\s+")
+# "… - please take it out", "…, you can remove it": the same removal said again
+_ECHO = re.compile(
+    r"\s*(?:[—-]|,)\s*(?:so\s+)?(?:please\s+|you can\s+|we can\s+|feel free to\s+)?(?:take it out"
+    r"|take them out|remove it|remove them|drop it|drop them|delete it|delete them|get rid of it"
+    r"|get rid of them)(?:\s+(?:too|as well|please))?$"
+)
+# 'the field "colour" on cars should be "color"': a quoted new name is a rename
+_QUOTED_NEW = re.compile(
+    r"^(?P<old>(?:the\s+)?(?:field\s+)?[\"'][^\"']+[\"'](?:\s+field)?"
+    r"(?:\s+(?:on|of|in)\s+[a-z][a-z ]*?)?)\s+should\s+(?:be|become)\s+(?:called\s+)?"
+    r"[\"'](?P<new>[^\"']+)[\"']$"
+)
+# "I want the weight of each sheep stored as a decimal"
+_STORED_AS = re.compile(
+    r"^(?:i|we)\s+(?:would\s+)?(?:want|like|need)\s+(?P<x>.+?)\s+(?:stored|kept|saved|recorded"
+    r"|held)\s+as\s+(?:an?\s+)?(?P<t>[a-z]+(?:\s[a-z]+)?)$"
+)
+# "the price field on products should allow decimals"
+_ALLOWS_KIND = re.compile(
+    r"^(?P<f>.+?)\s+(?:should|must|has to)\s+(?:allow|accept|take|hold|support)\s+"
+    r"(?P<t>decimals|integers|whole numbers|numbers|dates|timestamps|booleans)$"
+)
+
+
+def _said_otherwise(text: str, clause: Clause) -> str:
+    """Shapes of a change that name it after the fact, with a wish, or tersely."""
+    text = _ASKED_TO.sub("", text)  # "we've been asked to stop storing …"
+    text = re.sub(r"^change the (?:spelling|wording|naming)\s*[:,—-]\s*", "", text)
+    text = re.sub(r"^also\s+keep track of\s+", "also track ", text)  # ("keep track of X" creates)
+    if _ECHO.search(text) and not re.fullmatch(r".*\b(?:add|put|include)\b.*", text):
+        head = _ECHO.sub("", text)
+        if head and not re.match(r"^(?:it|them)$", head):
+            text = head
+    if m := _QUOTED_NEW.match(text):
+        return f"rename {m['old']} to {m['new']}"
+    if m := _STORED_AS.match(text):
+        return f"{m['x']} should be {m['t']}"
+    if m := _ALLOWS_KIND.match(text):
+        kind = {"decimals": "decimal", "integers": "integer", "whole numbers": "whole number",
+                "numbers": "number", "dates": "date", "timestamps": "timestamp",
+                "booleans": "boolean"}[m["t"]]  # fmt: skip
+        return f"{m['f']} should be {kind}"
+    text = _WE_CAN.sub("", text)  # "we can drop the room name from sessions"
+    text = re.sub(r"\s+→\s+", " -> ", text)
+    text = re.sub(  # "change room name's type to integer"
+        r"^(?P<v>change|update|set|switch|convert)\s+(?:the\s+)?(?P<f>[a-z][a-z ]*?)'s\s+"
+        r"(?:data\s+)?type\b",
+        r"\g<v> the type of \g<f>",
+        text,
+    )
+    if m := _ACCEPTS_EMPTY.match(text):
+        return f"{m['f']} should be optional"
+    if m := _NOT_EMPTY.match(text):
+        return f"{m['f']} should be required"  # "the due date must not be empty"
+    if m := re.match(r"^(?:can|could|may)\s+(?:it|that|this)\s+(?:be|become)\s+(?=\S)", text):
+        text = f"it should be {text[m.end() :]}"  # "can it be a decimal instead?"
+    text = _it_after(text)
+    if m := _COULD_RECORD_ON.match(text):
+        return f"add {m['f']} to {m['e']}"
+    if _TAKE_THEM_OFF.match(text):
+        return "remove them"
+    if m := _WANT_X_ON_TO_BE.match(text):
+        return f"{m['x']} should be {_AGAIN.sub('', m['y'])}"
+    if m := _WANT_BOTH_TO_HAVE.match(text):
+        return f"add {m['f']} to {m['x']}"
+    if m := _ARROW_NOTE.match(text):
+        if m["what"] in ("field", "column") or m["e"]:
+            return f"rename {m['a']} to {m['b']}{' on ' + m['e'] if m['e'] else ''}"
+        return f"rename the {m['a']} entity to {m['b']}"
+    if m := _NECESSARY.match(text):
+        text = text[m.end() :]
+    if m := _WOULD_BE_GREAT_IF.match(text):
+        text = text[m.end() :]
+        text = re.sub(r"\s+had\s+", " have ", text, count=1)
+        text = re.sub(r"\s+(?:was|were)\s+", " should be ", text, count=1)
+    if (m := _NEED_ALSO_FOR.match(text)) and (
+        re.search(r"\balso\b", text[: m.start("f")]) or re.search(r"\b(?:too|as well)$", text)
+    ):
+        return f"add {m['f']} to {m['e']}"
+    if m := _LEAVE_EMPTY.match(text):
+        return f"{m['f']} on {m['e']} can be empty"
+    if m := _OWNER_AFTER.match(text):
+        head = m["head"]
+        verb = re.search(r"\s(?:should|must|can|could|will)\s", head)
+        return f"{head[: verb.start()]} on {m['e']}{head[verb.start() :]}" if verb else text
+    if m := _NEW_NAME_IS.match(text):
+        return f"rename {m['old']} to {m['new']}"
+    if (m := _NAME_IN.match(text)) and " to " not in text:
+        return f"{m['head']} to {m['new']}"
+    if m := _TERSE_MINUS.match(text):
+        return f"remove {m['f']} from {m['e']}"
+    if clause.topic_sep == "dot" and (m := _DOTTED_REMOVE.match(text)):
+        return f"remove {m['f']}"
+    if re.fullmatch(r"(?:delete|remove|drop)(?:\s+(?:too|as well|please))*", text):
+        return "remove it"  # "…, please delete"
+    if re.match(r"^(?:add|include|put)\b", text):
+        text = re.sub(r"(?<=[a-z])\s+2\s+(?=[a-z])", " to ", text)  # "add phone 2 customer"
+    return text
+
+
+# "we do not use more the fax in the company, you can delete the fax from the suppliers"
+_ASK_AFTER = re.compile(
+    r"^(?P<pre>.+?),\s+(?:(?:you|we)\s+(?:can|could|may)|(?:can|could)\s+(?:you|we))\s+"
+    r"(?P<req>(?:delete|remove|drop|add|rename|make|change|get rid of|put|include)\b.+)$"
+)
+
+
+def _ask_after_context(text: str) -> tuple[str, str]:
+    """The ask after what was said to explain it: the ask, and the explanation."""
+    m = _ASK_AFTER.match(text)
+    if m and not re.fullmatch(r"(?:remove|delete|drop|get rid of)\s+(?:it|them)", m["req"]):
+        return m["req"], m["pre"]
+    return text, ""
+
+
+_FOR_THE_X_WE = re.compile(
+    r"\b(?:for|on|in|at)\s+(?:the|our|all the|all our)\s+(?P<t>[a-z][a-z-]*(?:\s[a-z][a-z-]*)?)"
+    r"\s*,?\s+(?:we|i)\b"
+)
+_WE_CHANGE = re.compile(
+    r"^(?:we|i)\s+(?:would\s+)?(?:no longer|do not|never|(?:[a-z]+\s+){0,3}?also)\b"
+)
+
+
+def _topic_said_before(clause: Clause, text: str) -> Clause:
+    """ "For the construction sites we no longer need F": the place said before "we" (which the
+    simplified text has lost) is the entity the change is about."""
+    if clause.topic is not None or not _WE_CHANGE.match(text):
+        return clause
+    m = _FOR_THE_X_WE.search(clause.original.lower())
+    return replace(clause, topic=m["t"], topic_sep="on") if m else clause
+
+
+def reword_change(clause: Clause) -> tuple[Clause, str]:
+    """The clause in a word order the change readers know, and any reason cut off it."""
+    text = clause.text
+    said_before: list[str] = []  # an occasion ("after the audit"): kept as the reason
+    for _ in range(2):
+        before = text
+        text = _LEAD_TO.sub("", text)
+        if wish := _WISH_THAT.match(text):
+            text = text[wish.end() :]
+            text = _WISHED_STATE.sub(lambda m: f"{m['x']} should be {m['to']}", text)
+        text = _AFTERTHOUGHT.sub("", text)
+        text = re.sub(r"^if (?:not|so|yes|possible|needed)\s*,?\s+", "", text)  # "if not, add one"
+        text = _SCENE.sub("", text)
+        text = re.sub(r"\b(do|does|did|is|are|can|was|were)nt\b", r"\1 not", text)  # "dont"
+        if occasion := _OCCASION.match(text):
+            said_before.append(occasion[0].strip(" ,"))
+            text = text[occasion.end() :]
+        text = _THEY_WANT_DONE.sub(_wanted_done, text)
+        text = _TOLD_ME.sub("", text)
+        text = _WHERE_THEY_ARE.sub(lambda m: m["s"], text)
+        text = _STARTING.sub("", text)
+        if text == before:
+            break
+    text, after_it = _reason_tail(text)
+    text, asked_after = _ask_after_context(text)
+    clause = _topic_said_before(clause, text)
+    text = _said_otherwise(text, clause)
+    if re.match(r"^(?:add|include|put|append|insert)\b", text):
+        text = _TOO_TO.sub(" to ", text)
+    text = _destination_last(text)
+    text = _topic_for_pronoun(text, clause.topic)
+    text = _field_noun(text)
+    text = _required_words(text)
+    text, before_it = _removal_words(text)
+    if re.search(r"\b(?:need|needs|have|has|get|gets)\b", text):
+        text = re.sub(r"(?<!like)(?<!as)\s+now(?=\s*(?:,|$))", "", text)  # "needs F now, and G"
+    text = _wish_on(text)
+    if clause.topic_sep == "dot" and (m := _DOTTED_ANNOTATION.match(text)):
+        text = f"{m['f']} -> {m['to']}"  # "Defect.severity: float" names a field that exists
+    if clause.topic and clause.topic_sep in (":", "dot") and (m := _NEW_NOTE.match(text)):
+        text = f"add {m['f']}{' (' + m['opt'] + ')' if m['opt'] else ''}"  # "X: f (new field)"
+    clause, text = _topic_says_change(clause, text)
+    if clause.topic and clause.topic_sep == ":" and _MINUS_LIST.match(text):
+        text = "remove " + re.sub(r"(?:^|,\s*)-\s*", ", ", text).strip(" ,")
+    if clause.topic is None and (m := _FOR_THE_WE.match(text)):
+        clause = replace(clause, topic=m["t"], topic_sep="on")
+        text = m["rest"]
+    text, reason = _rename_tail(text, clause.original)
+    reason = " ".join(r for r in (*said_before, asked_after, before_it, reason, after_it) if r)
+    return (clause if text == clause.text else replace(clause, text=text)), reason
+
+
+def _destination_last(text: str) -> str:
+    if m := _DESTINATION_FIRST.match(text):
+        if m["v"] in ("add", "include", "put", "insert", "append", "give"):
+            return f"add {m['w']} to {m['e']}"
+        return f"{m['v']} {m['w']} from {m['e']}"
+    if m := _RENAME_IN_FIRST.match(text):
+        return f"rename {m['w']} on {m['e']}"
+    if m := _NEED_ON_EACH.match(text):
+        return f"add {m['f']} to {m['e']}"
+    if m := _WHETHER_OWNER.match(text):
+        return f"add whether it {m['v']} {m['rest']} to {m['e']}"
+    return text
+
+
+_PRONOUN_SUBJECT = re.compile(
+    r"^(?:they|it|each of them|each one|both)\s+(?=(?:also\s+|now\s+)?(?:need|needs|should|must"
+    r"|have|has|get|gets|could|can|will)\b)"
+)
+
+
+_WE_NEED = re.compile(
+    r"^(?:we|i)\s+(?:would\s+)?(?P<also>also\s+)?(?:need|want|like|would like)\s+"
+    r"(?:to\s+(?:also\s+)?(?:store|track|record|keep|have|see|know|save|capture|note|log)\s+"
+    r"(?:also\s+)?)?"
+    r"(?=(?:the|a|an|their|its|whether)\s)"
+)
+
+
+def _topic_for_pronoun(text: str, topic: str | None) -> str:
+    """ "For the gift cards: they also need F": "they" is the topic; so is the record "we
+    also need" F on ("For tickets, we also need the seat row")."""
+    if topic and (m := _PRONOUN_SUBJECT.match(text)):
+        return f"{topic} {text[m.end() :]}"
+    if topic and (m := _WE_NEED.match(text)) and re.search(r"\balso\b", m[0]):
+        return f"{topic} also need {text[m.end() :]}"
+    return text
+
+
+def _field_noun(text: str) -> str:
+    if re.match(rf"^(?:{_CHANGE_VERB})\b", text):
+        return _FIELD_NOUN.sub("", text)
+    # "the customers need also a field for the birthday": a field named by what it holds
+    return _FIELD_FOR.sub("", text)
+
+
+def _required_words(text: str) -> str:
+    if m := _NOT_REQUIRED.match(text):
+        if m["e"] and not m["f"].startswith(("the ", "a ", "an ")) and " for " in m[0][-60:]:
+            return text  # "login is not required for guests": a rule, not a field of Guest
+        return f"{m['f']}{' on ' + m['e'] if m['e'] else ''} should be optional"
+    if m := _NOT_AS_BEFORE.match(text):
+        return m["head"] or m["head2"]
+    return _OBLIGATORY.sub(" should be required", text)
+
+
+_FIELD_SAID = re.compile(r"^(?:the\s+|that\s+|this\s+)?(?:fields?|columns?|attributes?)\b")
+
+
+def _removal_words(text: str) -> tuple[str, str]:
+    """The removal, and what was said before it ("we stopped buying …, so the X is clutter")."""
+    if m := _CAN_GO.match(text) or _USELESS.search(text):
+        # only a thing called an entity is removed whole: "the toll tag can go" is a field
+        said = _ENTITY_MARK.search(m["w"]) or _FIELD_SAID.match(m["w"])
+        what = m["w"] if said else f"the field {m['w']}"
+        if m.re is _CAN_GO and m["more"]:  # "the nickname can go, and the badge colour too"
+            what = f"{what} and {m['more']}"
+        if m.re is _USELESS and m["e"]:  # "the room name is useless on sessions"
+            what = f"{what} from {m['e']}"
+        return f"remove {what}", text[: m.start()].strip(" ,;—")
+    return text, ""
+
+
+def _wish_on(text: str) -> str:
+    """ "I want a VAT number on invoices", "(could we) have a colour on each product"."""
+    m = _WANT_ON.match(text)
+    if m is None:
+        return text
+    f, e = m["f"] or m["f2"], m["e"] or m["e2"]
+    if _WANTED_FRAME.search(f) or _WANTED_FRAME.search(e):
+        return text
+    return f"add {f} to {e}"
+
+
+def _rename_tail(text: str, original: str) -> tuple[str, str]:
+    """ "rename GarbageBin to WasteContainer the council voted on it": a name written as one
+    word (CamelCase) ends there; "… because …" after a rename is its reason."""
+    if not text.startswith("rename "):
+        return text, ""
+    named = re.search(
+        r"\s(?:to|into|as)\s+(?P<n>[A-Z][a-z0-9]*(?:\s?[A-Z][a-z0-9]*)*)\s+(?P<tail>[a-z].*)$",
+        original.strip(" .!?"),
+    )
+    if named and not re.match(rf"{_ON}\b|(?:field|entity|table|column)\b", named["tail"]):
+        new = named["n"].lower()
+        if (at := text.rfind(f" {new} ")) > 0:
+            return text[: at + len(new) + 1], text[at + len(new) + 2 :]
+    if r := _REASON_TAIL.search(text):
+        return text[: r.start()], text[r.start() :].strip()
+    return text, ""
+
+
+# --- one clause, two changes -------------------------------------------------------------------
+# "remove from the Supplier the field fax and add a website", "Suppliers don't need a fax
+# anymore, but they need a website": the second change is a clause of its own.
+_SECOND_CHANGE = re.compile(
+    r"\s*,?\s+and\s+(?:then\s+)?(?:also\s+)?(?=(?:add|remove|delete|drop|rename|make|change|put"
+    r"|include|give|get rid of)\s+(?:a|an|the|it|them|its|their|this|that|those|these|also|both)\b)"
+    r"|\s*,\s*but\s+(?=(?:they|we|it|he|she|i|you|the|also)\b)"
+)
+
+
+def split_changes(clause: Clause) -> list[Clause]:
+    """The clause, or its two changes as two clauses (the second is not a segment's first)."""
+    if not re.match(
+        rf"^(?:to\s+)?(?:{_CHANGE_VERB}|[a-z]+(?:\s[a-z]+)?\s+(?:do|does) not need)\b", clause.text
+    ):
+        return [clause]
+    parts = [p.strip() for p in _SECOND_CHANGE.split(clause.text) if p.strip()]
+    if len(parts) < 2:
+        return [clause]
+    return [replace(clause, text=p, first=clause.first and i == 0) for i, p in enumerate(parts)]
+
+
+# --- a field said before a pronoun -------------------------------------------------------------
+_FIELD_SAID_BEFORE = (
+    re.compile(
+        r"\bthe\s+[\"']?(?P<f>[a-z][a-z ]{0,30}?)[\"']?\s+(?:field|column|attribute)\s+(?:on|of|in"
+        r"|for)\s+(?:the\s+|all\s+|our\s+)?(?P<e>[a-z][a-z-]*)\b"
+    ),
+    re.compile(
+        r"\bthe\s+(?P<f>[a-z][a-z ]{0,30}?)\s+(?:on|of|in|for)\s+(?:the\s+|all\s+|each\s+"
+        r"|every\s+|an?\s+|our\s+)?(?P<e>[a-z][a-z-]*(?:\s[a-z][a-z-]*)?)\s+(?:is|are|was|were"
+        r"|holds?|has|have|keeps?|stores?|gets?)\b"
+    ),
+)
+
+
+def field_said_in(text: str) -> tuple[str, Noun] | None:
+    """ "… the interest rate on savings accounts is stored as text …" → (interest_rate,
+    SavingsAccount): what a later "it" ("Can it be a decimal?") refers to."""
+    low = text.lower()
+    for pattern in _FIELD_SAID_BEFORE:
+        for m in reversed(list(pattern.finditer(low))):
+            owner = read_noun(m["e"])
+            try:
+                name = safe_field_name(m["f"])
+            except UnsafeName:
+                continue
+            if owner is not None and len(m["f"].split()) <= 4:
+                return name, owner
+    return None
+
+
+# --- reasons ------------------------------------------------------------------------------------
+# "…, so that readers understand …", "…, we not use it", "nobody ever filled it in": why a
+# change is asked. Only after the request itself (never a segment's first clause).
+_REASON = re.compile(
+    r"^(?:so that|so (?:we|i|they|you|people|users|readers)|because|since"
+    r"|that (?:i|we|they|you|he|she|it|people|users?|readers?|some|the|our|my|[a-z]+s)"
+    r"|as (?:we|i|they|nobody|no one))\b"
+    r"|^(?:we|i|they|people|nobody|no one|the [a-z]+(?: [a-z]+)?)\s+(?:do\s+|does\s+|really\s+"
+    r"|ever\s+|never\s+|not\s+|no longer\s+)*(?:use[sd]?|need(?:s|ed)?|fill(?:s|ed)?(?: in)?"
+    r"|look(?:s|ed)? at|read|touch(?:es|ed)?)\s+(?:it|them|this|that|those|these)\b"
+    # "the finance team asked for it", "the council voted on it", "they insisted"
+    r"|^(?:the\s+|our\s+)?(?:[a-z]+\s+){0,2}?[a-z]+\s+(?:asked|requested|voted|decided"
+    r"|insisted|agreed|complained|keeps? asking)\b|^(?:they|he|she)\s+wanted\b"
+    # "some of them only use email", "now that we hire contractors", "everything is electric now"
+    r"|^(?:some|most|many|a few|not all|several|half)\s+of\s+(?:them|us|our\s+[a-z]+"
+    r"|the\s+[a-z]+)\s+[a-z]+"
+    r"|^(?:some|most|many|a few|not all|several|half)\s+(?:[a-z]+\s+)?(?:only\s+|never\s+"
+    r"|do not\s+|rarely\s+)?(?:use|have|are|do|need|want|prefer|come|pay|live)\b"
+    r"|^now that\b|^not (?:every|all|each|everyone|everybody)\b"
+    r"|^(?:everything|nobody|no one|none of them|all of them)\s+(?:is|are|has|have"
+    r"|sends?|uses?|fills?|needs?|wants?|reads?)\b"
+    # "the council and the main contractor handle all that now"
+    r"|^(?:the\s+)?[a-z][a-z ]{0,60}?\s+(?:handles?|does|do|manages?|covers?|takes? care of"
+    r"|deals? with)\s+(?:all\s+)?(?:that|it|this|those|them)\b"
+    # "our sales team prefers that word"
+    r"|^(?:our|the|my)\s+(?:[a-z]+\s+){0,2}?[a-z]+\s+(?:prefers?|likes?|hates?|loves?|uses?"
+    r"|calls? it|says?)\s+(?:that|this|it|the)\b"
+    # "the old name is confusing", "it was never used"
+    r"|^(?:it|this|that|the (?:old|current|present) (?:name|one))\s+(?:is|was|sounds|looks)\s+"
+    r"(?:(?:really|very|so|just|too)\s+)?(?:confusing|misleading|wrong|unclear|outdated|ugly"
+    r"|never used|not used|useless)\b"
+)
+_TAIL_START = re.compile(
+    r"\s+[—-]\s+|,\s*(?:(?:honestly|frankly|really|to be honest|and)\s*,?\s+)?"
+    r"|\s+(?=(?:so that|so we|so i|so they|because|since|now that)\b)"
+)
+
+
+def _reason_tail(text: str) -> tuple[str, str]:
+    """ "the manager note can go too, honestly nobody ever filled it in": the request, and the
+    reason said after it."""
+    for m in _TAIL_START.finditer(text):
+        rest = text[m.end() :]
+        if m.start() > 0 and _is_reason(rest):
+            return text[: m.start()], rest
+    return text, ""
+
+
+# A reason that lists things or asks for a change may be part of the request: it stays unread
+# text, so the confidence still sees what may have been missed.
+_REQUEST_IN_REASON = re.compile(
+    rf"[^,;]+[,;][^,;]+[,;]|\b(?:{_CHANGE_VERB}|rename|field|fields|entity|column)\b"
+)
+
+
+def _is_reason(text: str) -> bool:
+    return bool(_REASON.match(text)) and not _REQUEST_IN_REASON.search(text)
+
+
+# "remove the need for paper forms", "cut the paperwork": what the system is for, no change
+_PURPOSE = re.compile(
+    r"^(?:to\s+)?(?:remove|reduce|avoid|eliminate|cut|drop|get rid of)\s+(?:the\s+|our\s+|all\s+)?"
+    r"(?:need|hassle|paperwork|spreadsheets?|risk|errors?|mistakes|time spent|double entry"
+    r"|confusion)\b"
+)
+
+
+def read_reason(clause: Clause) -> Reason | None:
+    """A clause that gives the reason for the request before it, or None."""
+    if _ACKNOWLEDGE.match(clause.text) or _PURPOSE.match(clause.text):
+        return Reason(clause.original, clause.segment, len(clause.text.split()))
+    if clause.first:
+        return None
+    said_with_so = re.match(
+        r"(?:that\s+)?(?:i|we|they|you|he|she|people|users?|readers?|customers?|staff)\s",
+        clause.text,
+    ) and re.search(
+        r"\bso\s+(?:that\s+)?" + re.escape(" ".join(clause.text.split()[:3])),
+        clause.original.lower(),
+    )
+    if not (_REASON.match(clause.text) or said_with_so) or _REQUEST_IN_REASON.search(clause.text):
+        return None
+    return Reason(clause.original, clause.segment, len(clause.text.split()))

@@ -56,7 +56,7 @@ _CODE_START = re.compile(
 _CODE_SYMBOLS = re.compile(r"[{}\[\]=;<>\\$@^`~]")
 _WH_QUESTION = re.compile(
     r"^\s*(?:who|what|when|where|why|which|whose|how (?:much|many|old|long|far|often)"
-    r"|did|was|were|is it|are they)\b[^?]*\?\s*$",
+    r"|did|was|were|is it(?! possible\b)|are they)\b[^?]*\?\s*$",
     re.I,
 )
 _WORD = re.compile(r"[a-z]+")

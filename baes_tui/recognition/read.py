@@ -13,7 +13,14 @@ import re
 from collections import defaultdict
 from dataclasses import replace
 
-from baes_tui.recognition.changes import read_modify, read_remove, read_rename
+from baes_tui.recognition.changes import (
+    read_modify,
+    read_reason,
+    read_remove,
+    read_rename,
+    reword_change,
+    split_changes,
+)
 from baes_tui.recognition.clauses import Clause, clauses_of, simplify, split_topic
 from baes_tui.recognition.declarations import (
     header_count,
@@ -42,7 +49,11 @@ from baes_tui.recognition.statements import (
     Constraint,
     Declare,
     Mention,
+    Modify,
     Reading,
+    Reason,
+    Remove,
+    Rename,
     Statement,
     Unread,
 )
@@ -78,7 +89,29 @@ def is_tech_only(text: str) -> bool:
 
 
 def read_clause(clause: Clause) -> list[Statement]:
-    """Every statement one clause makes (usually one)."""
+    """Every statement one clause makes (usually one); a reason given for a change is kept
+    apart from what the change says, and two changes in one clause are read apart."""
+    parts = split_changes(clause)
+    if len(parts) > 1:
+        return [s for part in parts for s in read_clause(part)]
+    if (reason := read_reason(clause)) is not None:
+        return [reason]
+    reworded, tail = reword_change(clause)
+    found = _read_reworded(reworded)
+    if not tail:
+        return found
+    if not any(_is_change(s) for s in found):
+        return _read_reworded(clause)  # the reason was cut off something that is no change
+    return [*found, Reason(clause.original, clause.segment, len(tail.split()))]
+
+
+def _is_change(statement: Statement) -> bool:
+    if isinstance(statement, Declare):
+        return statement.mode in ("add", "need")
+    return isinstance(statement, (Rename, Remove, Modify))
+
+
+def _read_reworded(clause: Clause) -> list[Statement]:
     if is_tech_only(clause.text):
         return [Constraint(clause.original, clause.segment)]
     if is_practice(clause.text):
@@ -142,7 +175,9 @@ def read_request(text: str) -> Reading:
         if seg.index in consumed:
             continue
         statements = read_segment(seg)
-        if children.get(seg.index):
+        if children.get(seg.index) and any(_removal_header(s) for s in statements):
+            statements = _removed_below(statements, _descendants(seg.index, children), consumed)
+        elif children.get(seg.index):
             header = _header(seg, statements)
             if header is not None:
                 fields = FieldList()
@@ -161,6 +196,24 @@ def read_request(text: str) -> Reading:
                 statements = [replace(header, fields=fields, header=True), *others]
         reading.statements.extend(statements)
     return reading
+
+
+def _removal_header(statement: Statement) -> bool:
+    return isinstance(statement, Remove) and statement.header
+
+
+def _removed_below(
+    statements: list[Statement], below: list[Segment], consumed: set[int]
+) -> list[Statement]:
+    """ "Remove the following fields from Album:" with the names as nested bullets."""
+    names: list[str] = []
+    for child in below:
+        consumed.add(child.index)
+        names.extend(a.name for a in read_fields(child.text).attributes if a.name not in names)
+    return [
+        replace(s, fields=tuple(names), header=False) if _removal_header(s) else s
+        for s in statements
+    ]
 
 
 def _descendants(index: int, children: dict[int, list[Segment]]) -> list[Segment]:

@@ -28,6 +28,7 @@ class Declare:
     mode: Mode
     segment: int
     header: bool = False  # a list header whose fields are the segments under it
+    joint: bool = False  # one of several owners named together ("add email to both X and Y")
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,6 +50,7 @@ class Remove:
     whole_entity: bool
     segment: int
     pronoun: bool = False  # "remove it": the fields are those named in another clause
+    header: bool = False  # "Remove the following fields from Album:": the fields are nested
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,6 +67,7 @@ class Modify:
     entity: Noun | None
     changes: tuple[Change, ...]
     segment: int
+    pronoun: bool = False  # "it's optional though": the change is to the field said last
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,7 +110,17 @@ class Unread:
     words: int = 0
 
 
-Statement = Declare | Mention | Remove | Modify | Rename | Relate | Constraint | Unread
+@dataclass(frozen=True, slots=True)
+class Reason:
+    """Why a change is asked ("so that …", "we not use it", "the council voted on it"): kept
+    as a business rule, never read as a field or an entity, counted apart from unread text."""
+
+    text: str
+    segment: int
+    words: int = 0
+
+
+Statement = Declare | Mention | Remove | Modify | Rename | Relate | Constraint | Unread | Reason
 
 
 @dataclass
