@@ -105,50 +105,50 @@ PRIOR: dict[str, float] = {
 }
 # --- fitted weights (bench/fit_confidence.py writes this block) -------------------------------
 WEIGHTS: dict[str, float] = {
-    "bias": 3.5666,
-    "unread_words": -0.0246,
-    "odd_name_words": -0.1498,
-    "long_names": -0.2047,
-    "dropped_items": -4.1064,
-    "conflicts": -0.2077,
-    "default_cardinality": 0.2551,
-    "mode_guess": -1.0831,
-    "explicit_entity": 0.6773,
-    "low_english": 0.0553,
-    "entities": -0.1257,
-    "intent_change": 0.6564,
-    "intent_relationship": 0.5058,
-    "other_nouns": 0.2147,
-    "multiword_entity": -0.1177,
-    "entity_not_noun": -1.4454,
-    "field_word_entity": -0.9695,
-    "shared_fields": -0.9333,
-    "inner_plural": -1.0524,
-    "unread_share": -2.2781,
-    "unread_list": -0.0175,
-    "verb_entity": -0.6684,
-    "adjective_modifier": -0.3982,
-    "odd_field_start": -0.6198,
+    "bias": 3.6200,
+    "unread_words": -0.0248,
+    "odd_name_words": -0.1384,
+    "long_names": -0.1936,
+    "dropped_items": -4.1029,
+    "conflicts": -0.2044,
+    "default_cardinality": 0.2708,
+    "mode_guess": -1.0717,
+    "explicit_entity": 0.7052,
+    "low_english": -0.1728,
+    "entities": -0.1895,
+    "intent_change": 0.7030,
+    "intent_relationship": 0.5272,
+    "other_nouns": 0.2150,
+    "multiword_entity": -0.0832,
+    "entity_not_noun": -1.3627,
+    "field_word_entity": -0.9106,
+    "shared_fields": -1.5935,
+    "inner_plural": -1.0407,
+    "unread_share": -2.2657,
+    "unread_list": -0.0225,
+    "verb_entity": -0.5927,
+    "adjective_modifier": -0.3403,
+    "odd_field_start": -0.5313,
     "dropped_names": -1.5000,
-    "vanished_words": -0.2948,
-    "unread_nouns": 0.1582,
-    "unread_field_words": -0.7456,
-    "create_change_words": -2.3148,
-    "run_on_field": -1.7544,
-    "frame_field": -0.4936,
-    "number_entity": -1.6085,
-    "type_word_field": -1.6281,
-    "modifier_before": -1.3509,
-    "noun_after": -0.2028,
-    "short_form_too": 0.6484,
-    "change_vanished": -0.1768,
-    "rule_nouns": -0.4145,
-    "doubts": -1.1154,
-    "unread_relation": -1.0510,
-    "thin_extra_entity": -0.9587,
-    "glue_in_name": -1.5525,
-    "str_number_word": -1.4537,
-    "long_entity": -0.7882,
+    "vanished_words": -0.2782,
+    "unread_nouns": 0.1703,
+    "unread_field_words": -0.7541,
+    "create_change_words": -2.2623,
+    "run_on_field": -1.7163,
+    "frame_field": -0.4278,
+    "number_entity": -1.5911,
+    "type_word_field": -1.5992,
+    "modifier_before": -1.3547,
+    "noun_after": -0.0876,
+    "short_form_too": 0.6675,
+    "change_vanished": -0.1728,
+    "rule_nouns": -0.4566,
+    "doubts": -1.2344,
+    "unread_relation": -0.9323,
+    "thin_extra_entity": -1.7060,
+    "glue_in_name": -1.4740,
+    "str_number_word": -1.3883,
+    "long_entity": -0.7432,
 }
 # --- end of fitted weights ----------------------------------------------------------------------
 FEATURES = tuple(WEIGHTS)
@@ -396,16 +396,19 @@ def _names_two(text: str, draft: Draft) -> bool:
 
 
 def _thin_extras(draft: Draft, cleaned: Cleaned) -> int:
-    """Beside others, an entity with at most one field, that nothing links to and nobody
-    wrote as a name: a word of the talk read as a thing ("As an assistant at a small record
-    label" → Assistant with label, "so that we know who still needs a home" → Know)."""
-    if len(draft.entities) < 2:
-        return 0
+    """Beside an entity with fields, one with at most one field, that nothing links to, was
+    not named together with others and nobody wrote as a name: a word of the talk read as a
+    thing ("As an assistant at a small record label" → Assistant with label, "so that we know
+    who still needs a home" → Know)."""
+    widest = max((len(e.attributes) for e in draft.entities), default=0)
+    if len(draft.entities) < 2 or widest < 2:
+        return 0  # one field for several entities said together ("both X and Y need F")
     targets = {r.target for e in draft.entities for r in e.relationships}
     return sum(
         len(e.attributes) <= 1
         and not e.relationships
         and e.name not in targets
+        and e.name not in draft.joint
         and not all(w in cleaned.capitalised for w in _words(e.name))
         for e in draft.entities
     )
