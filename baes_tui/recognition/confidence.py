@@ -218,7 +218,7 @@ def features_of(draft: Draft, cleaned: Cleaned) -> dict[str, float]:
         "change_vanished": float(min(vanished, 5) if draft.intent in changes else 0),
         **_unread_evidence(draft, kept),
         "rule_nouns": float(_rule_nouns(draft, kept)),
-        "unread_relation": float(sum(_names_two(text, draft) for text in set(draft.unread_texts))),
+        "unread_relation": float(sum(_names_two(s, draft) for s in set(draft.unread_texts))),
         "long_entity": float(sum(len(_words(e.name)) >= 3 for e in draft.entities)),
         "thin_extra_entity": float(_thin_extras(draft, cleaned)),
         "glue_in_name": float(
