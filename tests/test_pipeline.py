@@ -123,6 +123,14 @@ async def generate(
     return result, seen
 
 
+def short_lines_literal(text: str, width: int = 60) -> str:
+    """`text` as a Python string literal in pieces of `width` characters, one per line: a
+    double's file that names a tmp_path must not have a line as long as the path (the
+    line-length rule rejects it when pytest-xdist makes tmp paths longer)."""
+    pieces = [text[i : i + width] for i in range(0, len(text), width)] or [""]
+    return "(\n" + "".join(f"    {piece!r}\n" for piece in pieces) + ")"
+
+
 # --- the generated-test runner ---------------------------------------------------------------
 
 
@@ -340,7 +348,8 @@ async def test_cancelling_a_run_leaves_the_project_as_it_was(tmp_path: Path) -> 
         "integration_tests",
         {
             "tests/test_generated.py": (
-                f"import time\ndef test_wait():\n    open({str(marker)!r}, 'w').close()\n"
+                f"import time\nMARKER = {short_lines_literal(str(marker))}\n"
+                "def test_wait():\n    open(MARKER, 'w').close()\n"
                 "    assert time.sleep(600) is None\n"
             )
         },
@@ -475,6 +484,21 @@ async def test_student_is_generated_reviewed_tested_and_committed(tmp_path: Path
     added, _ = await generate(tmp_path, add_phone(), sweas=None)
     assert added.status == "completed", added.error
     assert any(p.startswith("migrations/0002_") for p in added.files)
+
+
+@pytest.mark.slow
+async def test_where_a_project_lives_never_reaches_its_generated_lines(tmp_path: Path) -> None:
+    folder = tmp_path
+    while len(str(folder / "project")) < 150:  # 150 characters at least, whatever tmp_path is
+        folder = folder / "a-folder-with-a-deliberately-long-name"
+    result, _ = await generate(folder, sweas=None)
+    data = result.to_dict()
+    assert (data["status"], data["error"]) == ("completed", None)
+    assert data["tests"]["passed"] > 0 and data["tests"]["failed"] == 0
+    assert data["verdicts"]["confident_rejection"] == data["verdicts"]["uncertain"] == 0
+    project = folder / "project"
+    for path in data["files"]:
+        assert str(folder) not in (project / path).read_text(encoding="utf-8"), path
 
 
 def _real_with(*replacements: object) -> dict[str, object]:

@@ -16,6 +16,7 @@ from __future__ import annotations
 import keyword
 import re
 import unicodedata
+from functools import lru_cache
 
 from baes_tui.core.errors import UnsafeName
 from baes_tui.core.inflection import plural, singular
@@ -66,10 +67,12 @@ def words_of(text: str) -> list[str]:
     return [w.lower() for w in _NON_WORD.split(spaced) if w]
 
 
+@lru_cache(maxsize=8192)  # a render asks for the same few hundred names again and again
 def to_snake_case(text: str) -> str:
     return "_".join(words_of(text))
 
 
+@lru_cache(maxsize=8192)
 def to_pascal_case(text: str) -> str:
     return "".join(w[:1].upper() + w[1:] for w in words_of(text))
 

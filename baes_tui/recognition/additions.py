@@ -145,6 +145,8 @@ def subject(clause: Clause) -> list[Statement]:
         ent, f = text[: m.start()].strip(), text[m.end() :].strip()
         if not ent or not f or re.match(r"(?:needs?|has|have|gets?|should|must)\b", f):
             continue  # "each student record needs …": "record" is part of the subject
+        if re.search(r"\bwhether\s+(?:it|they|he|she|the\s+[a-z]+)$", ent):
+            continue  # "…, rent and whether it has a water tap": the verb is the item's
         if re.match(r"[a-z]+ing\b", f) and m["verb"].startswith(("keep", "get", "need")):
             return []  # "the vet keeps asking me …": a habit, not what is stored
         if ent == "they" and not clause.first:

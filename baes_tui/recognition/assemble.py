@@ -14,12 +14,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
+from baes_tui.core.errors import UnsafeName
 from baes_tui.core.inflection import singular
 from baes_tui.core.models import Attribute, AttrType, EntitySpec, Intent, Relationship
+from baes_tui.core.names import safe_field_name
 from baes_tui.recognition.changes import field_said_in
 from baes_tui.recognition.entities import Noun, read_noun
 from baes_tui.recognition.fields import ENTITY_REASON, Dropped, FieldList
 from baes_tui.recognition.statements import (
+    Aside,
     Constraint,
     Declare,
     Mention,
@@ -47,6 +50,9 @@ class Draft:
     explicit_entities: int = 0
     unread_words: int = 0
     unread_texts: list[str] = field(default_factory=list)  # what no reader understood
+    aside_words: int = 0  # talk around the ask (asides.py): reasons, thanks, background
+    aside_texts: list[str] = field(default_factory=list)
+    unused_fields: int = 0  # fields declared but not in the result (see _unused_fields)
     joint: set[str] = field(default_factory=set)  # entities named together as one list's owners
     reason_words: int = 0  # words of reasons given for a change ("so that …"): not unread
     conflicts: int = 0
@@ -66,10 +72,16 @@ def assemble(reading: Reading, title_segments: frozenset[int] = frozenset()) -> 
     draft = Draft()
     reading.statements = _changes_inside_create(_changes_to_field_said(reading.statements))
     stmts = reading.statements
-    draft.statements = len([s for s in stmts if not isinstance(s, (Constraint, Unread, Reason))])
+    draft.statements = len(
+        [s for s in stmts if not isinstance(s, (Constraint, Unread, Aside, Reason))]
+    )
     for s in stmts:
         if isinstance(s, Constraint):
             draft.rules.append(s.text.strip())
+        elif isinstance(s, Aside):
+            draft.rules.append(s.text.strip())
+            draft.aside_words += s.words
+            draft.aside_texts.append(s.said or s.text)
         elif isinstance(s, Reason):
             draft.rules.append(s.text.strip())
             draft.reason_words += s.words
@@ -105,7 +117,18 @@ def assemble(reading: Reading, title_segments: frozenset[int] = frozenset()) -> 
     used = {e.name for e in draft.entities} | {e.renamed_from for e in draft.entities}
     used |= {r.target for e in draft.entities for r in e.relationships}
     draft.other_nouns = len(_named_nouns(stmts) - used)
+    draft.unused_fields = _unused_fields(stmts, draft)
     return draft
+
+
+def _unused_fields(stmts: list, draft: Draft) -> int:
+    """Fields read in a declaration that the result does not hold: a create whose list was
+    set aside for a change read elsewhere ("… with first name, email …. Many of our members
+    don't use email") lost what the request mostly said."""
+    held = {a.name for e in draft.entities for a in e.attributes}
+    held |= {a.renamed_from for e in draft.entities for a in e.attributes if a.renamed_from}
+    declared = {a.name for s in stmts if isinstance(s, Declare) for a in s.fields.attributes}
+    return len(declared - held)
 
 
 def _changes_to_field_said(stmts: list) -> list:
@@ -151,7 +174,9 @@ def _resolved_from_text(s: Modify | Rename, before: list) -> list:
         said = before[i]
         if isinstance(said, Reason):
             continue  # "Nothing fancy." between the two says nothing
-        if not isinstance(said, Unread) or (found := field_said_in(said.text)) is None:
+        if isinstance(said, Aside) and field_said_in(said.text) is None:
+            continue  # talk around the ask (asides.py) says nothing either
+        if not isinstance(said, (Unread, Aside)) or (found := field_said_in(said.text)) is None:
             break  # only the sentence just before can say what "it" is
         name, owner = found
         before[i] = Reason(said.text, said.segment, said.words)
@@ -279,11 +304,28 @@ def _context_entity(reading: Reading, before: int | None = None) -> Noun | None:
                 continue
             return noun
     for s in reading.statements:
-        if isinstance(s, Unread) and (m := _CONTEXT_NOUN.search(s.text.lower())):
+        if isinstance(s, (Unread, Aside)) and (m := _CONTEXT_NOUN.search(s.text.lower())):
             noun = read_noun(m.group(1))
             if noun is not None:
                 return noun
     return None
+
+
+def _of_itself(attribute: Attribute, noun: Noun) -> Attribute:
+    """ "the date of the gig" on Gig is the gig's date: the owner named after "of" is the
+    record itself (date_of_the_gig → date_value)."""
+    words = attribute.name.split("_")
+    if "of" not in words[1:]:
+        return attribute
+    cut = words.index("of", 1)
+    owner = [w for w in words[cut + 1 :] if w not in ("the", "a", "an", "each", "every", "this")]
+    if not owner or [singular(w) for w in owner] != [singular(w) for w in noun.words]:
+        return attribute
+    try:
+        name = safe_field_name(" ".join(words[:cut]))
+    except UnsafeName:
+        return attribute
+    return replace(attribute, name=name)
 
 
 # --- rename -------------------------------------------------------------------------------------
@@ -480,11 +522,8 @@ def _declares(reading: Reading, draft: Draft, titles: frozenset[int]) -> None:
         draft.items_seen += entity.fields.items
         draft.explicit_entities += entity.noun.explicit
         draft.repeated[entity.noun.name] = list(entity.fields.repeated)
-        draft.entities.append(
-            EntitySpec(
-                entity.noun.name, tuple(entity.fields.attributes), tuple(entity.relationships)
-            )
-        )
+        attributes = tuple(_of_itself(a, entity.noun) for a in entity.fields.attributes)
+        draft.entities.append(EntitySpec(entity.noun.name, attributes, tuple(entity.relationships)))
     if unnamed.attributes and not entities:
         draft.dropped.extend(unnamed.dropped)
         draft.entities.append(EntitySpec("", tuple(unnamed.attributes)))

@@ -18,6 +18,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from baes_tui.recognition.asides import PURPOSE_START, is_purpose, is_role
+from baes_tui.recognition.fields import OPTIONAL
 from baes_tui.recognition.lexicon import (
     ASKING,
     CHANGE_VERBS,
@@ -30,7 +32,7 @@ from baes_tui.recognition.lexicon import (
 _CONTRACTIONS = (
     (r"\bcan't\b", "can not"), (r"\bwon't\b", "will not"), (r"\bn't\b", " not"),
     (r"n't\b", " not"), (r"\b(we|they|you)'re\b", r"\1 are"), (r"\bi'm\b", "i am"),
-    (r"\b(i|we|you|they)'d\b", r"\1 would"), (r"\b(i|we|you|they)'ve\b", r"\1 have"),
+    (r"\b(i|we|you|they|she|he)'d\b", r"\1 would"), (r"\b(i|we|you|they)'ve\b", r"\1 have"),
     (r"\b(i|we|you|they)'ll\b", r"\1 will"), (r"\blet's\b", "let us"),
     (r"\b(it|that|what|there|here|who|she|he)'s\b", r"\1 is"),
 )  # fmt: skip
@@ -42,7 +44,7 @@ _TOO_ONE = re.compile(r"\btoo\s+(?=(?:one|a|an|many|each|exactly|multiple|severa
 _PLEASE = re.compile(r"\bplease\b")
 _CORRECTION = re.compile(r"\b[\w-]+(?:\.{2,}|,)?\s+(?:sorry|i mean|or rather),?\s+")
 _LEADING_TALK = re.compile(
-    r"^(?:(?:hey|hi|hiya|hello|ok|okay|so|well|oh|and|then|now|please|kindly|alright|honestly"
+    r"^(?:(?:hey|hi|hiya|heya|yo|hello|ok|okay|so|well|oh|and|then|now|please|kindly|alright|honestly"
     r"|basically|actually|frankly|to be honest|anyway|anyways|um|uh"
     r"|quick one|tiny thing|one more thing|small thing|btw|by the way|good morning"
     r"|good afternoon|long story short|right|yes|sure|hmm|um)\b[\s,:!.-]*)+"
@@ -72,7 +74,7 @@ def _want_state(m: re.Match[str]) -> str:
     return f"{verb} {m['x2']} {m['y'].strip()}".strip()
 
 
-_ROLE = re.compile(r"^as (?:a|an|the|our|my) [^,]{1,40}?,?\s+(?=(?:i|we)\b)")
+_ROLE = re.compile(r"^as (?:(?:a|an|the|our|my) )?[^,]{1,40}?,?\s+(?=(?:i|we)\b)")
 # "I want customers to also have F" → "customers also have F"
 _WANT_X_TO = re.compile(
     r"^(?:i|we|they|the [a-z]+|our [a-z]+|my [a-z]+) (?:would\s+)?(?:want|wants|like|likes"
@@ -112,7 +114,7 @@ _WANT_TO_CHANGE = re.compile(
 _STORE_THE = re.compile(
     r"^(?:i|we) (?:would\s+|also\s+|really\s+)*(?:like|want|need|have|must)\s+to\s+"
     r"(?:be able to\s+)?(?:store|record|keep|track|save|see|know|capture|log|note)\s+"
-    r"(?=(?:the|their|its|his|her)\s[^,]+,)"
+    r"(?=(?:the|their|its|his|her)\s[^,:]+,)"
 )
 # "a reservation service storing guest name, check-in date, …", "a claims portal that stores
 # reference, amount, …": a frame whose verb is followed straight by the field list (no
@@ -139,6 +141,45 @@ _COULD_THE = re.compile(
 )
 # "POTHOLE REPORTS!!! street, latitude, …": exclamation marks after a heading
 _SHOUTED_HEAD = re.compile(r"^(?P<x>[a-z][a-z ]{1,30}?)\s*!+\s+(?=[^,]+,)")
+# "a simple way to record pets: …", "something to track the tools", "set something up where
+# we can keep patients — …", "a place to log shipments": the vehicle of the ask says nothing;
+# the verb after it names what is kept.
+_VEHICLE = re.compile(
+    r"^(?:(?:(?:i|we) )?(?:would |really |also )*(?:love|like|want|need|am needing|are needing"
+    r"|appreciate|could use|would use)\s+"
+    r"|(?:set|put|make|build|create|give|get|whip|knock)(?:\s+(?:me|us|her|him|them))?\s+"
+    r"(?:up\s+)?)?"
+    r"(?:a|an|some|one)?\s*(?:(?:simple|small|little|quick|proper|easy|better|good|basic"
+    r"|central|single)\s+)*(?:way|place|spot|something|somewhere|thing)(?:\s+up)?\s+"
+    r"(?:(?:where|so|so that|in which)\s+(?:we|i|they|she|he|you|u)\s+(?:can|could)\s+"
+    rf"|to\s+|for\s+(?:us|me|her|him)\s+to\s+|that\s+(?:can\s+)?)(?=(?:{MANAGE_VERBS})\b)"
+)
+# "keep the tenants somewhere: …", "keep paddocks properly: …": where or how it is kept
+# says nothing about the thing
+_KEPT_HOW = re.compile(
+    r"\s+(?:somewhere|properly|in one place|in a single place|digitally|online|in the system"
+    r"|in the app|for us|for me|for her|for him|for now|from now on|going forward|too|as well)"
+    r"(?=\s*(?::|\s—\s|\s-\s|,\s*(?:with|the|their|its)\b|\s+with\b))"
+)
+# "I'd like to store, for each apartment, the address, …", "I want to see for every pallet its
+# barcode, …": the verb before "for each X" says nothing the topic does not
+_VERB_FOR_EACH = re.compile(
+    rf"^{ASKING}?(?:{MANAGE_VERBS})\s*,?\s+(?P<each>(?:for|of) (?:each|every) [a-z-]+"
+    r"(?: [a-z-]+)?)\s*,?\s+(?=(?:the|their|its|his|her)\s)"
+)
+# "how heavy it is — the weight — plus …", "how many bedrooms — so the number of bedrooms —":
+# an item said again in other words between dashes is the item
+_RESTATED = re.compile(
+    r"(?<![^,:;])(?P<a>\s*[^,:;—]+?)\s+—\s+(?:so\s+|i mean\s+|that is\s+|i\.e\.\s+|meaning\s+"
+    r"|basically\s+)?(?P<b>(?:the|a|an)\s+[^,:;—]+?)\s+—\s*(?=\S)"
+)
+# "a name (yes, they all have names)", "a code (like A12)": a parenthetical remark that is a
+# clause or an example, not an annotation, says nothing about the field
+_REMARK = re.compile(
+    r"\s*\((?:(?:yes|no|well|ok|lol|haha),?\s+)?(?:(?:they|it|he|she|we|i|you|most|some|all)\s+"
+    r"(?:all\s+|really\s+|usually\s+|always\s+)?(?:have|has|had|is|are|was|were|do|does|did"
+    r"|love|like|get|gets)\b|(?:like|e\.g\.|eg|for example|say|such as)\s)[^()]*\)"
+)
 # "the severity of a defect", "the quantity on OrderLine" inside a change: field of entity
 _OF_AN = re.compile(
     r"\b(?:the|its) (?P<f>(?!(?:name|type|value|kind|format)\b)[a-z]+(?: [a-z]+)?) of "
@@ -149,7 +190,7 @@ _CHANGE_CUE = re.compile(
     r"|be called|instead of)\b"
 )
 # Adverbs that say nothing about the data: "a ticket is always for exactly one event"
-_EMPTY_ADVERBS = re.compile(r"\b(?:always|usually|normally|typically|generally)\s+")
+_EMPTY_ADVERBS = re.compile(r"\b(?:always|usually|normally|typically|generally|currently)\s+")
 # "I'd like a ticketing app: each ticket has a barcode, …": the sentence after the colon
 # names its own entity
 _INTRO_EACH = re.compile(
@@ -176,7 +217,8 @@ _TOPIC_PREP = re.compile(
     r"(?P<rest>.+)$"
 )
 _FOR_EACH = re.compile(
-    r"^(?:for|on|in) (?:each|every) (?P<topic>[a-z-]+(?: [a-z-]+)?)\s+(?P<rest>(?:we|i|you)\s.+)$"
+    r"^(?:for|on|in) (?:each|every) (?P<topic>[a-z-]+(?: [a-z-]+)?)\s+"
+    r"(?P<rest>(?:we|i|you|she|he|they)\s.+)$"
     # "for every courier the name, the phone, …"; "for our recipes we would want the title, …"
     r"|^(?:for|on|in) (?:each|every) (?P<topic2>[a-z-]+)\s+(?P<rest2>(?:the|their|its|his|her)"
     r"\s[^,]+,.+)$"
@@ -201,15 +243,22 @@ _CLAUSE_SPLIT = re.compile(
     r"|\s*->\s*(?=belongs?|has|have|is|are|works?|sits?)\b"
     r"|,?\s+(?=so (?:that )?(?:i|we|they|you|he|she|it|people|users?)\b)"
     r"|\s+and\s+(?=(?:then\s+)?(?:change|make|rename|remove|delete|drop|set|convert)\b)"
-    r"|,?\s+and\s+(?=(?:i|we)\s+(?:would\s+|really\s+|also\s+)*(?:need|want|like)\b)"
+    r"|,?\s+and\s+(?=(?:i|we)\s+(?:would\s+|really\s+|also\s+)*(?:need|want|like|love)\b)"
     r"|,?\s+and\s+(?=(?:also\s+)?(?:need|want|would like|would love)\b)"
+    # "can not find anything lol, need to track books: …": the ask after the complaint
+    r"|,\s+(?=(?:need|needs|want|wants)\s)"
     r"|\s+[-—]\s+(?=(?:please\s+)?(?:rename|remove|delete|drop|add|make|change|create|can|could)\b)"
+    # "each appointment is for one patient - we already have patients in there"
+    r"|\s+[-—]\s+(?=(?:we|i|they)\s+(?:already|also|still|just|do|did|have|had|are|were)\b)"
     r"|,\s+(?=for (?:each|every) [a-z-]+ (?:the|their|its|his|her)\s)"
     # "each pet belongs to one owner and each visit belongs to one pet"
     r"|\s+and\s+(?=(?:each|every) [a-z-]+(?: [a-z-]+)? (?:belongs?|has|have|is|are|can|must"
     r"|should|goes|gets|sits)\b)"
     # "a festival has a name, …; a stage has a name and capacity"
     r"|\s*;\s*(?=(?:a|an|the) [a-z-]+(?: [a-z-]+)? (?:has|have|needs?|gets?)\b)"
+    # "…, and a featured flag, so that the team can pick lead stories": the reason is its own
+    # clause (an aside), never part of the last field
+    rf"|\s*(?:,|\s[—-])?\s+(?={PURPOSE_START})"
 )
 
 
@@ -223,6 +272,7 @@ class Clause:
     topic_sep: str  # how the topic was attached: ":", "+=", "on", "parens", "dot", ""
     segment: int
     first: bool  # the first clause of its segment
+    aside: str = ""  # a reason given for the ask ("so that …"), as written: never fields
 
 
 @lru_cache(maxsize=4096)
@@ -254,6 +304,13 @@ def simplify(text: str) -> str:
         s = _INTRO_EACH.sub("", s)
         s = _SHOUTED_HEAD.sub(lambda m: f"{m['x']}: ", s)
         s = _EMPTY_ADVERBS.sub("", s)
+        s = _REMARK.sub("", s)
+        # "(not everyone has them)", "(if there is one)": an optional marker said as a clause
+        s = re.sub(
+            r"\(([^()]*)\)",
+            lambda m: "(optional)" if OPTIONAL.fullmatch(m[1].strip()) else m[0],
+            s,
+        )
         # "build me something", "set her up with": the person it is for says nothing
         s = re.sub(
             r"^(build|make|create|get|give|whip up|put together|knock up)\s+(?:me|us|her|him)\s+"
@@ -262,7 +319,27 @@ def simplify(text: str) -> str:
             s,
         )
         s = re.sub(r"^set (?:me|us|her|him|them) up with\s+", "set up ", s)
+        # "we want make work orders", "i need record the shipments": the "to" left out
+        s = re.sub(
+            r"\b(want|wants|need|needs|would like)\s+(?=(?:make|create|build|manage|track|keep"
+            r"|store|record|save|register|control|organi[sz]e)\b)",
+            r"\1 to ",
+            s,
+        )
         s = re.sub(r"^what (?:i|we) (?:really )?(?:want|need|would like) is\s+", "i need ", s)
+        # "make for our brewery a management of the tanks": who it is for says nothing
+        s = re.sub(
+            rf"^({CREATE_VERBS})\s+for\s+(?:our|my|the|a|an)\s+[a-z-]+\s+(?=(?:a|an|the|one|some)\s)",
+            r"\1 ",
+            s,
+        )
+        s = re.sub(
+            r"\bwith (?:the )?following (?:fields|attributes|columns|properties)\s*:?", "with", s
+        )
+        s = _VEHICLE.sub("", s)
+        s = _VERB_FOR_EACH.sub(lambda m: f"{m['each']} ", s)
+        s = _RESTATED.sub(lambda m: f" {m['b']}, ", s).replace(", ,", ",")
+        s = _KEPT_HOW.sub("", s)
         # "Each one has …", "For each one: …": the entity in context
         s = re.sub(r"^(?:each|every) one\b", "it", s)
         s = re.sub(r"^(?:for|on) (?:each|every) one\s*[:,—-]?\s*(?=[^,]+,)", "", s)
@@ -352,6 +429,10 @@ def _verb_led(topic: str) -> bool:
 
 def clauses_of(text: str, segment: int) -> list[Clause]:
     """The clauses of one segment, in order."""
+    if is_purpose(text, opening=True) or is_role(
+        text
+    ):  # "So that nobody gets paid …", "As a nurse"
+        return [Clause(text.lower(), text, None, "", segment, True, aside=text)]
     simple = simplify(text)
     if not simple:
         return []
@@ -368,12 +449,32 @@ def clauses_of(text: str, segment: int) -> list[Clause]:
             topic, rest, sep = inner, inner_rest, inner_sep
     if topic and sep == ":" and _OWN_SUBJECT.match(rest):
         topic, sep = None, ""  # "I'd like a ticketing app: each ticket has a barcode, …"
-    parts = [p.strip(" ,;") for p in _CLAUSE_SPLIT.split(rest)]
-    parts = [simplify(p) for p in parts if p.strip(" ,;")]
+    raw = [q.strip(" ,;") for p in _CLAUSE_SPLIT.split(rest) for q in _reason_after_list(p)]
     out = []
-    for i, part in enumerate(p for p in parts if p):
+    for p in (p for p in raw if p):
+        if is_purpose(p):
+            out.append(Clause(p, text, None, "", segment, not out, aside=_as_written(p, text)))
+            continue
+        part = simplify(p)
+        if not part:
+            continue
         own, own_rest, own_sep = topic, part, sep
-        if i > 0 and _FOR_EACH.match(part):  # "…, for every courier the name, …"
+        if out and _FOR_EACH.match(part):  # "…, for every courier the name, …"
             own, own_rest, own_sep = split_topic(part)
-        out.append(Clause(own_rest, text, own, own_sep, segment, i == 0))
+        out.append(Clause(own_rest, text, own, own_sep, segment, not out))
     return out
+
+
+def _reason_after_list(part: str) -> list[str]:
+    """ "…, the audio url, and an explicit flag because some platforms care": after a list
+    (two commas before it) a reason is its own clause even without a comma."""
+    m = re.search(r"\s+(?=because\b|since (?:we|i|they|some|most|many)\b)", part)
+    if m is None or part.count(",", 0, m.start()) < 2:
+        return [part]
+    return [part[: m.start()], part[m.end() :]]
+
+
+def _as_written(part: str, text: str) -> str:
+    """The words of a (lowercased, simplified) part in the segment's own case."""
+    start = text.lower().find(part)
+    return text[start : start + len(part)] if start >= 0 else part

@@ -102,53 +102,65 @@ PRIOR: dict[str, float] = {
     "glue_in_name": -0.8,
     "str_number_word": -0.5,
     "long_entity": -0.5,
+    "aside_share": -1.0,
+    "aside_values": -0.8,
+    "unused_fields": -0.5,
+    "change_in_list": -1.5,
+    "thin_guess": -1.0,
+    "entity_as_field": -2.0,
 }
 # --- fitted weights (bench/fit_confidence.py writes this block) -------------------------------
 WEIGHTS: dict[str, float] = {
-    "bias": 3.6200,
-    "unread_words": -0.0248,
-    "odd_name_words": -0.1384,
-    "long_names": -0.1936,
-    "dropped_items": -4.1029,
-    "conflicts": -0.2044,
-    "default_cardinality": 0.2708,
-    "mode_guess": -1.0717,
-    "explicit_entity": 0.7052,
-    "low_english": -0.1728,
-    "entities": -0.1895,
-    "intent_change": 0.7030,
-    "intent_relationship": 0.5272,
-    "other_nouns": 0.2150,
-    "multiword_entity": -0.0832,
-    "entity_not_noun": -1.3627,
-    "field_word_entity": -0.9106,
-    "shared_fields": -1.5935,
-    "inner_plural": -1.0407,
-    "unread_share": -2.2657,
-    "unread_list": -0.0225,
-    "verb_entity": -0.5927,
-    "adjective_modifier": -0.3403,
-    "odd_field_start": -0.5313,
+    "bias": 3.7494,
+    "unread_words": -0.0271,
+    "odd_name_words": -0.1479,
+    "long_names": -0.1872,
+    "dropped_items": -4.1611,
+    "conflicts": -0.1863,
+    "default_cardinality": 0.2611,
+    "mode_guess": -0.8249,
+    "explicit_entity": 0.7113,
+    "low_english": -0.1957,
+    "entities": -0.2764,
+    "intent_change": 0.5751,
+    "intent_relationship": 0.4959,
+    "other_nouns": 0.3731,
+    "multiword_entity": -0.1771,
+    "entity_not_noun": -1.2753,
+    "field_word_entity": -0.7026,
+    "shared_fields": -1.6025,
+    "inner_plural": -1.0183,
+    "unread_share": -2.3471,
+    "unread_list": -0.0886,
+    "verb_entity": -0.7300,
+    "adjective_modifier": -0.1753,
+    "odd_field_start": -0.4228,
     "dropped_names": -1.5000,
-    "vanished_words": -0.2782,
-    "unread_nouns": 0.1703,
-    "unread_field_words": -0.7541,
-    "create_change_words": -2.2623,
-    "run_on_field": -1.7163,
-    "frame_field": -0.4278,
-    "number_entity": -1.5911,
-    "type_word_field": -1.5992,
-    "modifier_before": -1.3547,
-    "noun_after": -0.0876,
-    "short_form_too": 0.6675,
-    "change_vanished": -0.1728,
-    "rule_nouns": -0.4566,
-    "doubts": -1.2344,
-    "unread_relation": -0.9323,
-    "thin_extra_entity": -1.7060,
-    "glue_in_name": -1.4740,
-    "str_number_word": -1.3883,
-    "long_entity": -0.7432,
+    "vanished_words": -0.2762,
+    "unread_nouns": -0.0891,
+    "unread_field_words": -0.8100,
+    "create_change_words": -2.2306,
+    "run_on_field": -1.7248,
+    "frame_field": -0.6439,
+    "number_entity": -1.5994,
+    "type_word_field": -1.6399,
+    "modifier_before": -1.3294,
+    "noun_after": 0.0113,
+    "short_form_too": 0.7250,
+    "change_vanished": -0.1879,
+    "rule_nouns": 0.0255,
+    "doubts": -1.1522,
+    "unread_relation": -1.0559,
+    "thin_extra_entity": -1.6018,
+    "glue_in_name": -1.5338,
+    "str_number_word": -1.3272,
+    "long_entity": -0.6871,
+    "aside_share": -0.1270,
+    "aside_values": -0.3826,
+    "unused_fields": -0.0826,
+    "change_in_list": -2.0231,
+    "thin_guess": -1.7059,
+    "entity_as_field": -2.0000,
 }
 # --- end of fitted weights ----------------------------------------------------------------------
 FEATURES = tuple(WEIGHTS)
@@ -240,6 +252,16 @@ def features_of(draft: Draft, cleaned: Cleaned) -> dict[str, float]:
             sum(_type_word(a.name) for e in draft.entities for a in e.attributes)
         ),
         **_neighbours(draft, tokens, kept),
+        "aside_share": min(
+            draft.aside_words / max(len(_WORD.findall(cleaned.text.lower())), 1), 1.0
+        ),
+        "aside_values": float(min(_aside_values(draft), 3)),
+        "unused_fields": float(min(draft.unused_fields, 5)),
+        "change_in_list": float(draft.intent in changes and _create_shape(cleaned.text)),
+        "entity_as_field": float(_entity_as_field(draft)),
+        "thin_guess": float(
+            draft.mode_guess and sum(len(e.attributes) for e in draft.entities) <= 1
+        ),
         "_missing": float(bool(draft.missing)),
     }
     # Each kind of doubt is seen in a handful of first reads, too few to weigh it alone; how
@@ -310,8 +332,13 @@ def _holds_list(text: str) -> bool:
 
 
 def _verb_word(name: str) -> bool:
-    """ "I'd like to store, for each apartment, …" → Store: the verb became the entity."""
-    return any(_VERB.fullmatch(w) for w in _words(name))
+    """ "I'd like to store, for each apartment, …" → Store: the verb became the entity. A
+    gerund before the head is a modifier ("BuildingPermit", "TrainingSession")."""
+    words = _words(name)
+    return any(
+        _VERB.fullmatch(w) and not (w.endswith("ing") and i < len(words) - 1)
+        for i, w in enumerate(words)
+    )
 
 
 def _adjective_modifier(name: str) -> int:
@@ -584,6 +611,46 @@ _PHRASE_START = frozenset(
 # Frame words that, right after an entity's word, may be the rest of its name ("vinyl
 # records", "return requests").
 _SOFT_AFTER = frozenset("record records request requests item items entry entries".split())
+
+
+def _entity_as_field(draft: Draft) -> int:
+    """Fields named like another entity of the same result ("put our dishes in the computer"
+    read as Computer with a field dishes, next to a Dish entity): one thing read twice."""
+    names = {_words(e.name)[-1] for e in draft.entities if _words(e.name)}
+    return sum(
+        singular(a.name) in names - set(_words(e.name)[-1:])
+        for e in draft.entities
+        for a in e.attributes
+    )
+
+
+_CREATE_SHAPE = re.compile(r"\b(?:with|having|including)\b[^.?!;]*,[^.?!;]*,", re.I)
+
+
+def _create_shape(text: str) -> bool:
+    """A change read from a sentence shaped like a create ("log visits with name, date,
+    reason and a parent called flag" read as renaming the entity to Flag)."""
+    return bool(_CREATE_SHAPE.search(text))
+
+
+def _aside_values(draft: Draft) -> int:
+    """Asides (talk around the ask) that name a value or a thing the result does not hold:
+    "Oh, and an active flag, so we can hide …" read as background loses a field; "many of
+    our members don't use email" may be the change itself."""
+    held: set[str] = set()
+    for entity in draft.entities:
+        held.update(_words(entity.name))
+        for attribute in entity.attributes:
+            held.update(attribute.name.split("_"))
+            held.update((attribute.renamed_from or "").split("_"))
+        for relationship in entity.relationships:
+            held.update(_words(relationship.target))
+    held |= {singular(w) for w in held}
+    count = 0
+    for text in dict.fromkeys(draft.aside_texts):
+        words = {singular(w) for w in _WORD.findall(text.lower())} - FUNCTION_WORDS
+        count += bool((words & _VALUE_WORDS) - held)
+    return count
 
 
 def _multiword(name: str, cleaned: Cleaned) -> bool:

@@ -126,6 +126,8 @@ def read_verbless(clause: Clause) -> list[Statement]:
     m = _VERBLESS.match(clause.text)
     if not m or len(m["np"].split()) > 4:
         return []
+    if re.match(r"^(?:we|i|you|they|he|she|it|there)\s", m["np"]):
+        return []  # "we have some problems with our parking": a sentence, not "X with F"
     if not m["intro"].strip() and (g := GROUP.match(m["f"])) and not is_group_text(g["inner"]):
         return []  # "number (text), key, …": an annotation, not a group of fields
     noun = read_noun(m["np"])
@@ -144,6 +146,11 @@ def read_list(clause: Clause) -> list[Declare]:
         return []
     marked = clause.text.lstrip().startswith("+") or clause.topic_sep == "+="
     single_ok = clause.topic_sep == ":" and clause.topic and not is_frameish(clause.topic)
+    # "Also the mooring is needed.", "Plus a deposit.": an afterthought names one more field
+    single_ok = single_ok or any(
+        re.match(r"^(?:and\s+|oh,?\s+)?(?:also|plus)\b", t.lower())
+        for t in (clause.text, clause.original)
+    )
     if len(parsed.attributes) < 2 and not (marked or parsed.annotated or single_ok):
         return []
     listed = bool(re.search(r"[,;]", text)) or clause.topic or text != clause.text.strip()

@@ -66,7 +66,7 @@ _BOUNDARY = frozenset(
 _GERUND_FRAMES = {"ticketing": "ticket", "invoicing": "invoice"}
 # Plurals whose business meaning differs from the first dictionary sense.
 _BUSINESS_SINGULAR = {"leaves": "leave"}
-_TOKEN = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
+_TOKEN = re.compile(r"[a-z0-9]+(?:-[a-z][a-z0-9]*)*(?:'[a-z]+)?")
 # "leaves taken by staff", "cars sold last year": a participle ends the noun phrase.
 _PARTICIPLES = frozenset(
     """taken given seen done kept sold bought held made written run owned used received sent
@@ -142,6 +142,7 @@ def _plain(text: str, *, allow_frames: bool = False) -> Noun | None:
         cut = len(words) - 1 - words[::-1].index("'s")
         after = words[cut + 1 :]
         words = after if after and after[0] not in _BOUNDARY else words[:cut]
+    words = _before_relative(words)
     text = " ".join(w for w in words if w != "'s")
     head_text, prep, rest = text, "", ""
     if m := _COMPLEMENT.search(text):
@@ -165,6 +166,24 @@ def _plain(text: str, *, allow_frames: bool = False) -> Noun | None:
         if not head_core:
             return None
     return _named(head_core)
+
+
+_PREPOSITIONS = frozenset("for of about around to from by at on in with like".split())
+_SUBJECTS = frozenset("i we you they he she".split())
+
+
+def _before_relative(words: list[str]) -> list[str]:
+    """ "the contracts we review for clients", "repair requests that I get from tenants": a
+    relative clause ends the noun phrase (its complement is no entity)."""
+    for i, word in enumerate(words):
+        if i == 0 or word not in _SUBJECTS:
+            continue
+        before = words[i - 1]
+        if before in ("that", "which") and i > 1 and words[i - 2] not in _BOUNDARY:
+            return words[: i - 1]
+        if before not in _BOUNDARY and before not in FILLER and before not in _PREPOSITIONS:
+            return words[:i]
+    return words
 
 
 def _bare_plural(text: str) -> bool:
@@ -212,7 +231,11 @@ def _named(words: list[str]) -> Noun | None:
         return None
     if any(w in NOT_A_FIELD or w in INTERJECTIONS or w in FILLER for w in words):
         return None
-    if not all(re.fullmatch(r"[a-z][a-z0-9]*", w) for w in words):
+    if not all(re.fullmatch(r"[a-z][a-z0-9]*(?:-[a-z][a-z0-9]*)*", w) for w in words):
+        return None
+    # "after-school clubs": a hyphenated modifier is one modifier, its parts are the name's
+    words = [part for w in words for part in w.split("-")]
+    if len(words) > MAX_ENTITY_WORDS:
         return None
     words = [*words[:-1], _BUSINESS_SINGULAR.get(words[-1], words[-1])]
     try:

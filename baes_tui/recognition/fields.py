@@ -44,6 +44,7 @@ from baes_tui.recognition.lexicon import (
     TYPE_WORDS,
     UNIT_WORDS,
 )
+from baes_tui.recognition.nouns import in_wordnet, is_noun
 
 MAX_FIELD_WORDS = 4
 
@@ -52,11 +53,29 @@ _SEPARATOR = re.compile(
     r"\s+(?:and|or)\s*,\s*|\s*(?:[,;|]|\s—\s|\.\.\.+)\s*(?:(?:and|or|plus|&)\s+)?"
     r"|\s+(?:and|or|&|plus|as well as|along with|\+)\s+(?:also\s+)?"
 )
-_OPTIONAL = re.compile(
-    r"\b(?:optional(?:ly)?|nullable|not required|not mandatory|not compulsory|if known"
-    r"|if any|if available|can be (?:blank|empty|null|missing|left (?:blank|empty))"
+OPTIONAL = _OPTIONAL = re.compile(
+    r"\b(?:optional(?:ly)?|nullable|not required|not mandatory|not compulsory|not obligatory"
+    r"|if known"
+    r"|if any|if available|can (?:also |still )?be (?:blank|empty|null|missing"
+    r"|left (?:blank|empty))"
     r"|may be (?:blank|empty|null|missing)|doesn't have to be (?:filled(?: in)?|set|given)"
-    r"|does not have to be (?:filled(?: in)?|set|given)|no need to fill)\b"
+    r"|does not have to be (?:filled(?: in)?|set|given)|no need to fill"
+    # "email where we have one", "a phone if they have one": only when there is one
+    r"|(?:if|where|when) (?:we|they|you|i|it|he|she) (?:have|has|know|knows|get|gets|give"
+    r"|gives) (?:one|it|them)"
+    # "dietary needs (not everyone has them)", "(some don't have one)", "if there is one"
+    r"|not (?:everyone|everybody|every [a-z]+|all(?: [a-z]+)?) (?:has|have) (?:one|them|it|any)"
+    r"|(?:some|many|most|a lot)(?: of (?:them|the [a-z]+))? (?:do not|don't) have"
+    r" (?:one|them|it|any)|if (?:there is|there's) one)\b"
+)
+# An optional marker said as a clause of its own item: "an earliest start date that is
+# optional", "a published at timestamp that can be empty until we publish", "a note, which
+# may be blank for now": the relative words before it and the reason after it go with it.
+_OPTIONAL_CLAUSE = re.compile(
+    r"(?:\s*,?\s*(?:but\s+)?(?:that|which|who|it|this one|that one)(?:\s+(?:is|are|will be"
+    r"|should be|would be|one is))?)?\s*(?:" + _OPTIONAL.pattern + r")"
+    r"(?:\s+(?:until|unless|when|before|after|because|since|till|as long as|for now|at first"
+    r"|of course|obviously|though)\b.*)?"
 )
 _REQUIRED = re.compile(r"\b(?:required|mandatory|compulsory|must be (?:set|given|filled))\b")
 _MODIFIER_ONLY = re.compile(
@@ -64,8 +83,9 @@ _MODIFIER_ONLY = re.compile(
     r"(?:is |one |are |one is |will be |should be )?(?P<body>.*)$"
 )
 _WHETHER = re.compile(
-    r"^whether\s+(?:or not\s+)?(?:(?:it|its|it's|they|the \w+|he|she)\s+)?"
-    r"(?:(?P<verb>is|are|was|has|have|can|[a-z]+s)\s+)?(?P<rest>.+)$"
+    r"^whether\s+(?:or not\s+)?(?:(?:it|its|it's|they|the \w+|he|she|we|i|you)\s+)?"
+    r"(?:(?P<verb>is|are|was|were|has|have|can|got|get|[a-z]+s)\s+)?(?P<rest>.+?)"
+    r"(?:\s+(?:yet|already|now|right now|or not))?$"
 )
 _TYPE_AFTER = re.compile(
     r"\s*(?::|\bas\b|\bof type\b|\btyped\b|\bwhich is\b|\bthat is\b|\bis\b)\s*(?:an?\s+)?"
@@ -76,22 +96,26 @@ _PASSIVE_TAIL = re.compile(
     r"(?P<v>[a-z]+)$"
 )
 _NUMBER_OF = re.compile(r"^(?:the\s+|a\s+)?(?:number|amount|count|no\.?) of\s+(?P<rest>.+)$")
-_IN_UNIT = re.compile(r"\s+(?:in|per)\s+(?P<unit>[a-z]+)$")
+_IN_UNIT = re.compile(r"\s+(?:in|per)\s+(?:square\s+|cubic\s+)?(?P<unit>[a-z]+)$")
 _TRAILING_TYPE = frozenset(
-    "timestamp datetime boolean bool integer int string str float decimal varchar".split()
+    """timestamp datetime boolean bool integer int string str float decimal varchar timestamps
+    datetimes booleans integers strings floats decimals""".split()
 )
 _COUNTED_UNITS = frozenset("minutes minute seconds days day weeks months years".split())
 _LEADING_TYPE = frozenset("numeric integer decimal boolean float".split())
 _TRAILING_NOISE = re.compile(
     r"\s+(?:of (?:each|every)(?: one| \w+)?|for (?:each|every)(?: one| \w+)?|too|as well"
-    r"|also|each|etc|please|is enough(?: for now)?|would be (?:nice|good|great)"
+    r"|also|each|etc|please|is enough(?: for now)?"
+    r"|would (?:also )?be (?:nice|good|great|handy|useful|helpful|ideal|perfect|cool)"
+    r"|(?:is|are) (?:needed|required|a must)|would help|is|are"
     r"|of course|for now|of it|of them)$"
 )
 _FIELD_WORD_SUFFIX = frozenset("field fields column columns attribute attributes".split())
 _SPLIT_TWICE = ("name", "date")
 # Words that make a list item a rule about data rather than a field's name.
 _RULE_MARKER = re.compile(
-    r"\b(?:must|should|cannot|can't|only|when|unless|will|than|between|never|always|unique"
+    r"\b(?:must|should|cannot|can't|only|(?<!date )(?<!day )(?<!time )when|unless|will|than"
+    r"|between|never|always|unique"
     r"|computed|derived|calculated|greater|less|least|most|exceed|based on|if(?! known| any"
     r"| available))\b"
 )
@@ -163,6 +187,7 @@ def _split(text: str) -> list[_Item]:
     )
     text = re.sub(r"\bfirst\s+(?:and|&)\s+last\s+names?\b", "first name, last name", text)
     text = re.sub(r"\b(?:date and time|date & time)\b", "datetime", text)
+    text = re.sub(r"\b(yes|true) or (no|false)\b", r"\1/\2", text)  # one annotation
     items: list[_Item] = []
     position = 0
     and_before = False
@@ -181,6 +206,14 @@ def read_fields(text: str) -> FieldList:
     text = text.lower().strip()
     # "their names, phone numbers and join dates": one value per record
     plural_possessive = bool(re.match(r"^(?:all\s+)?their\s", text))
+    # "if is vegetarian or not", "whether it is paid or not": a yes/no said as a question
+    text = re.sub(
+        r"(^|,\s*|\band\s+)if\s+(?:it\s+|they\s+)?(is|are|has|have)\s+([a-z]+(?: [a-z]+)?)"
+        r"\s+or not\b",
+        r"\1whether it \2 \3",
+        text,
+    )
+    text = re.sub(r"\b(whether [^,]+?)\s+or not\b", r"\1", text)
     text, rules = _rules_out(text)
     out.rules.extend(rules)
     out.dropped.extend(Dropped(rule, RULE_REASON) for rule in rules)
@@ -206,7 +239,7 @@ def read_fields(text: str) -> FieldList:
                     out.rules.append(part)
                 continue
             attribute, annotated = result
-            if plural_possessive:
+            if plural_possessive and not _NUMBER_OF.match(part):  # "their number of rooms"
                 attribute = one_per_record(attribute)
             if pending_optional:
                 attribute, annotated, pending_optional = (
@@ -283,6 +316,11 @@ def _modified(attribute: Attribute, modifier: str | AttrType) -> Attribute:
 def type_phrase(text: str) -> AttrType | None:
     """ "a whole number" → int, "currency amount" → decimal; None when it is no type."""
     text = re.sub(r"^(?:an?|the|just|some)\s+", "", text.strip())
+    # "an integer number of minutes", "a whole number of days": the unit is counted
+    counted = re.sub(r"\s+of\s+(?:" + "|".join(sorted(UNIT_WORDS)) + r")$", "", text)
+    if counted != text and counted in ("number", "integer number", "whole number"):
+        return AttrType.INT  # "a number of minutes" counts them
+    text = re.sub(r"^integer\s+number$", "integer", counted)
     text = re.sub(r"\s+(?:value|field|amount)$", "", text) if text not in TYPE_WORDS else text
     if text in TYPE_WORDS:
         return TYPE_WORDS[text]
@@ -320,16 +358,37 @@ def read_item(raw: str) -> tuple[Attribute, bool] | Dropped:
                 break
     text = _PARENS.sub(" ", text)
     text = " ".join(text.split())
-    if _OPTIONAL.search(text) and _OPTIONAL.sub(" ", text).strip():
+    if _OPTIONAL.search(text) and _OPTIONAL_CLAUSE.sub(" ", text).strip():
         required = False
-        text = " ".join(_OPTIONAL.sub(" ", text).split())
+        text = " ".join(_OPTIONAL_CLAUSE.sub(" ", text).split())
     if _REQUIRED.search(text) and _REQUIRED.sub(" ", text).strip():
         required = True if required is None else required
         text = " ".join(_REQUIRED.sub(" ", text).split())
     text = _TRAILING_NOISE.sub("", text)
+    text = re.sub(
+        r"^(?:and\s+)?(?:of course|obviously|naturally|maybe|probably|ideally)\s+", "", text
+    )  # "and of course the fee"
+    # "any notes about its behaviour", "comments on the visit": what the text is about is
+    # no part of the field's name
+    text = re.sub(
+        r"^((?:\w+\s+)?(?:notes?|comments?|remarks?|observations?))\s+(?:about|on"
+        r"|regarding|re|concerning)\s+.+$",
+        r"\1",
+        text,
+    )
     # "the license plate of his car", "the city of them": the owner is the record itself
     text = re.sub(r"\s+of (?:his|her|their|its|them|him|it)(?:\s+[a-z]+)?$", "", text)
     text = re.sub(r"\s+(?:that|which|who)$", "", text)
+    # "the rating we gave", "the price they paid": who did it is no part of the name
+    text = re.sub(
+        r"^(?P<n>(?!whether\b|how\b)(?:the\s+|a\s+|an\s+)?[a-z-]+(?:\s+[a-z-]+)?)"
+        r"\s+(?:that\s+|which\s+)?(?:we|i|you|they)\s+"
+        r"(?!(?:is|are|was|were|have|has|had|do|does|did|can|will|would|need|want)\b)[a-z]+$",
+        r"\g<n>",
+        text,
+    )
+    # "the date it arrived" → arrival_date, "the date when he was hired" → hire_date
+    text = _EVENT_DATE.sub(lambda m: f"{event_noun(m['v'])} {m['head']}", text)
     # "the year it was printed" → year_printed; "how many seats they have" → seats (int)
     text = _PASSIVE_TAIL.sub(lambda m: f"{m['n']} {m['v']}", text)
     if m := re.match(r"^how many\s+(?P<n>[a-z]+(?:\s[a-z]+)?)(?:\s+(?:they|it|there)\s+"
@@ -353,7 +412,7 @@ def read_item(raw: str) -> tuple[Attribute, bool] | Dropped:
     if len(words) > 1 and words[0] in _LEADING_TYPE:
         explicit = explicit or TYPE_WORDS[words.pop(0)]  # "a numeric depth"
     if len(words) > 1 and words[-1] in _TRAILING_TYPE:
-        explicit = explicit or TYPE_WORDS.get(words[-1])
+        explicit = explicit or TYPE_WORDS.get(words[-1]) or TYPE_WORDS.get(words[-1][:-1])
         words.pop()
     if m := _NUMBER_OF.match(" ".join(words)):
         words = [w for w in m["rest"].split() if w not in FILLER]
@@ -367,6 +426,8 @@ def read_item(raw: str) -> tuple[Attribute, bool] | Dropped:
     if all(w in NEVER_FIELD for w in words):
         return Dropped(raw, "this names no field")
     glue = NOT_A_FIELD.intersection(words[1:] if _is_flag(words) else words)
+    if len(words) == 2 and words[0].endswith("ed") and words[1] in ("to", "by"):
+        glue = set()  # "assigned to", "reported by": a field named by who it points at
     if len(words) > MAX_FIELD_WORDS or (glue and explicit is not AttrType.BOOL):
         return Dropped(raw, "a business rule, not a field name")
     if not any(re.search(r"[a-z]{2}", w) for w in words):
@@ -380,6 +441,36 @@ def read_item(raw: str) -> tuple[Attribute, bool] | Dropped:
     return Attribute(name, kind, required is not False), annotated
 
 
+_EVENT_DATE = re.compile(
+    r"^(?:the\s+|a\s+)?(?P<head>date|day|time|datetime)\s+(?:when\s+|that\s+|on which\s+)?"
+    r"(?:it|he|she|they|we|you|i|the [a-z]+)\s+(?:was\s+|were\s+|got\s+|has been\s+)?"
+    r"(?P<v>[a-z]+ed|paid|sold|sent|born|left|made|built|began|bought)$"
+)
+_EVENT_NOUNS = {
+    "arrived": "arrival", "delivered": "delivery", "paid": "payment", "registered":
+    "registration", "published": "publication", "created": "creation", "opened": "opening",
+    "closed": "closing", "completed": "completion", "approved": "approval", "born": "birth",
+    "sold": "sale", "bought": "purchase", "purchased": "purchase", "sent": "sending",
+    "departed": "departure", "renewed": "renewal", "expired": "expiry", "submitted":
+    "submission", "received": "receipt", "cancelled": "cancellation", "canceled":
+    "cancellation", "left": "departure", "made": "creation", "built": "construction",
+    "began": "start", "installed": "installation", "inspected": "inspection",
+    "signed": "signing", "admitted": "admission", "discharged": "discharge",
+    "enrolled": "enrolment", "graduated": "graduation", "donated": "donation",
+}  # fmt: skip
+
+
+def event_noun(verb: str) -> str:
+    """The noun for what happened on a date ("arrived" → arrival, "hired" → hire); the verb
+    itself when no noun is known."""
+    if verb in _EVENT_NOUNS:
+        return _EVENT_NOUNS[verb]
+    for stem in (verb[:-1], verb[:-2], verb[:-3]):  # hired → hire, joined → join, shipped → ship
+        if len(stem) > 2 and is_noun(stem):
+            return stem
+    return verb
+
+
 def _is_flag(words: list[str]) -> bool:
     return len(words) > 1 and words[0] in ("is", "has", "can")
 
@@ -390,10 +481,19 @@ def _shape(words: list[str]) -> tuple[AttrType | None, list[str]]:
     if m := _WHETHER.match(text):
         rest = [w for w in m["rest"].split() if w not in ("a", "an", "the")]
         verb = m["verb"] or "is"
-        if verb in ("is", "are", "was", "can"):
+        if verb in ("is", "are", "was", "were", "can", "got", "get"):  # "whether we got paid"
             verb = "is"
         elif verb == "have":
             verb = "has"
+        plural = re.match(r"^whether\s+(?:or not\s+)?(?:they|we|i|you)\s", text)
+        if (
+            plural
+            and not m["verb"]
+            and rest
+            and not rest[0].endswith("ed")
+            and (in_wordnet(rest[0]) is False)
+        ):
+            verb, rest = rest[0] + "s", rest[1:]  # "whether they contain nuts" → contains_nuts
         return AttrType.BOOL, [verb, *rest]  # "whether it needs sun" → needs_sun
     if len(words) > 1 and words[-1] in ("flag", "flags"):
         return AttrType.BOOL, words[:-1]
@@ -404,7 +504,15 @@ def _shape(words: list[str]) -> tuple[AttrType | None, list[str]]:
     return None, words
 
 
+_IRREGULAR_PARTICIPLES = frozenset(
+    """built made sold held born done taken given written paid bought sent grown known won
+    lost drawn seen chosen driven caught found kept left""".split()
+)
+
+
 def _participle(word: str) -> bool:
+    if word in _IRREGULAR_PARTICIPLES:
+        return True  # "year built", "goals won"
     return len(word) > 4 and word.endswith("ed") and word not in BOOL_WORDS | DATE_WORDS
 
 
@@ -412,8 +520,8 @@ def _head(words: list[str]) -> str:
     """The head noun of a field's words: the last word before "of", "per" or "in" ("price per
     night" → price), else the last word."""
     for i, word in enumerate(words):
-        if word in ("of", "per", "in") and i > 0:
-            return words[i - 1]
+        if (word in ("of", "per", "in") or (word == "on" and i < len(words) - 1)) and i > 0:
+            return words[i - 1]  # "quantity on hand" → quantity ("hired on" is a date)
     return words[-1]
 
 
@@ -432,6 +540,8 @@ def infer_type(words: list[str]) -> AttrType:
         return AttrType.DATETIME  # "start time" is a moment; "cooking time" a duration
     if DATE_WORDS.intersection(words) or (last == "on" and len(words) > 1):
         return AttrType.DATE
+    if len(words) == 2 and words[0] == "last" and _participle(last):
+        return AttrType.DATE  # "last watered", "last serviced"
     # A number type comes from the head noun: "unit cost", "price per night", "year of
     # publication" — not from a modifier ("payment terms" are text, "age group" too).
     head = _head(words)
@@ -441,6 +551,8 @@ def infer_type(words: list[str]) -> AttrType:
             return AttrType.INT  # "goals scored", "items sold": a count of things
     if head in INT_WORDS or head.endswith("count"):
         return AttrType.INT
+    if len(words) > 1 and last in ("months", "weeks", "days", "minutes", "seconds", "years"):
+        return AttrType.INT  # "seasoning months", "notice days": a number of them
     if head in DECIMAL_WORDS:
         return AttrType.DECIMAL
     if head in FLOAT_WORDS:

@@ -26,7 +26,7 @@ SOFT_FRAMES = frozenset(
     """registry register directory catalog catalogue catalogs inventory tracker tracking list
     lists collection log logbook record records details overview repository store storage
     archive ledger agenda rental desk dashboard manager management timetable calendar
-    schedule scheduler""".split()
+    schedule scheduler module modules""".split()
 )
 FRAME_NOUNS = HARD_FRAMES | SOFT_FRAMES
 # Frames that are a whole system (never an entity's own name or marker).
@@ -46,7 +46,7 @@ NEVER_ENTITY = HARD_FRAMES | frozenset(
     types better faster thank thanks hello hi hey please yes no ok okay requirements
     requirement constraints constraint specification specs spec goals goal scope acceptance
     criteria background summary features feature todo changes change update updates fields
-    version iteration release here there now today tomorrow yesterday way""".split()
+    version iteration release here there now today tomorrow yesterday way whether""".split()
 )
 TECH_WORDS = frozenset(
     """python fastapi sqlite sqlite3 json api apis rest restful http https html sql pydantic
@@ -94,7 +94,7 @@ FILLER = frozenset(
 # Words that name no field even when listed: "add validation", "delete everything".
 NEVER_FIELD = frozenset(
     """everything anything something nothing stuff things validation validations security
-    authentication authorization logging tests testing improvements""".split()
+    authentication authorization logging tests testing improvements back again""".split()
 )
 INTERJECTIONS = frozenset("oh ah um uh hmm erm well so ok okay lol yeah yep hey".split())
 # Field names that are plural in their own right ("allergies", "notes"): kept plural.
@@ -138,7 +138,8 @@ MANAGE_VERBS = (
     r"|list(?:s|ing)?|catalog(?:ue)?(?:s|ing)?|schedul(?:e|es|ing)|control(?:s|ling)?"
     r"|follow(?:s|ing)?|sav(?:e|es|ing)|keep(?:s|ing)?|look after|looks after|oversee(?:s)?"
     r"|know about|keep an eye on|monitor(?:s|ing)?|document(?:s|ing)?|see|view|browse"
-    r"|captur(?:e|es|ing)|collect(?:s|ing)?|look up"
+    r"|captur(?:e|es|ing)|collect(?:s|ing)?|look up|plan(?:s|ning)?"
+    r"|get a (?:grip|handle) on|get on top of"
 )
 CREATE_VERBS = (
     r"creat(?:e|es|ing)|build(?:s|ing)?|mak(?:e|es|ing)|defin(?:e|es|ing)|generat(?:e|es|ing)"

@@ -23,7 +23,9 @@ _HEADER_COUNT = re.compile(
     r"|properties)\s*:?$"
 )
 LIST_INTRO = re.compile(
-    r"^(?:(?:i|we)\s+(?:would\s+)?(?:care about|need|want|would need|would want|would like"
+    r"^(?:need\s+(?!to\b)"
+    r"|(?:i|we|she|he|they)\s+(?:would\s+)?(?:care about|need|want|would need|would want"
+    r"|would like"
     r"|like|have|track|store|record|keep)\s+|just\s+|only\s+|fields?\s*:?\s*|with\s*:?\s*"
     r"|it has\s+|they have\s+|each (?:one )?has\s+|each of them has\s+|things like\s+"
     r"|each (?:one )?(?:with|having)\s+|(?:each|every) (?:one|of them) (?:with|having)\s+"

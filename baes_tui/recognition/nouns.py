@@ -146,3 +146,12 @@ def is_modifier(word: str) -> bool | None:
         return None
     word = word.lower()
     return _lemma_is_modifier(word) or _lemma_is_modifier(singular(word))
+
+
+def in_wordnet(word: str) -> bool | None:
+    """True when WordNet knows `word` as a noun, adjective or adverb ("charge", "extent",
+    "manege"): a word like that is not a misspelling; None when WordNet is absent."""
+    index = _index()
+    if index is None:
+        return None
+    return any(count is not None for count in index.counts(word.lower()))

@@ -13,6 +13,8 @@ import re
 from collections import defaultdict
 from dataclasses import replace
 
+from baes_tui.core.inflection import singular
+from baes_tui.recognition.asides import is_background, is_pleasantry, is_signoff, words_of
 from baes_tui.recognition.changes import (
     read_modify,
     read_reason,
@@ -30,8 +32,9 @@ from baes_tui.recognition.declarations import (
     read_named,
     read_verbless,
 )
+from baes_tui.recognition.detection import is_custom_logic
 from baes_tui.recognition.entities import Noun, read_noun
-from baes_tui.recognition.fields import FieldList, read_fields
+from baes_tui.recognition.fields import OPTIONAL, FieldList, read_fields
 from baes_tui.recognition.lexicon import (
     CHANGE_VERBS,
     COMMAND_VERBS,
@@ -43,9 +46,11 @@ from baes_tui.recognition.lexicon import (
     TECH_CONTEXT,
     TECH_WORDS,
 )
+from baes_tui.recognition.nouns import is_noun
 from baes_tui.recognition.relations import read_relation
 from baes_tui.recognition.segment import Segment, segment
 from baes_tui.recognition.statements import (
+    Aside,
     Constraint,
     Declare,
     Mention,
@@ -91,6 +96,11 @@ def is_tech_only(text: str) -> bool:
 def read_clause(clause: Clause) -> list[Statement]:
     """Every statement one clause makes (usually one); a reason given for a change is kept
     apart from what the change says, and two changes in one clause are read apart."""
+    if clause.aside:
+        # kept as the segment as written (like Unread): the role of a user story stays too
+        return [Aside(clause.original, clause.segment, words_of(clause.aside), clause.aside)]
+    if _OPTIONAL_REMARK.match(clause.text):  # "It's optional though, …": _said_optional_later
+        return [Unread(clause.original, clause.segment, len(_WORD.findall(clause.text)))]
     parts = split_changes(clause)
     if len(parts) > 1:
         return [s for part in parts for s in read_clause(part)]
@@ -136,15 +146,19 @@ def _read_reworded(clause: Clause) -> list[Statement]:
     words = len(_WORD.findall(clause.text))
     if _HEADING_ONLY.match(clause.text):
         return []  # "Requirements:" says nothing itself
-    return [Unread(clause.original, clause.segment, words)] if words else []
+    return [Unread(clause.original, clause.segment, words, clause.text)] if words else []
 
 
-def read_segment(seg: Segment) -> list[Statement]:
+def read_segment(seg: Segment, heads: bool = False) -> list[Statement]:
+    """Statements of one segment; `heads`: a segment follows it in the same paragraph."""
     out: list[Statement] = []
-    for clause in clauses_of(seg.text, seg.index):
+    clauses = clauses_of(seg.text, seg.index)
+    if not clauses and is_pleasantry(seg.text):  # "Hi!", "Cheers.": said, kept, not read
+        return [Aside(seg.text, seg.index, words_of(seg.text))]
+    for clause in clauses:
         found = read_clause(clause)
         if (
-            seg.kind in ("line", "bullet")
+            (seg.kind in ("line", "bullet") or (heads and _called_out(seg)))
             and not clause.topic
             and len(found) == 1
             and isinstance(found[0], Unread)
@@ -152,7 +166,25 @@ def read_segment(seg: Segment) -> list[Statement]:
         ):
             found = [Mention(noun, True, False, seg.index)]  # "Products: name, price\nOrders"
         out.extend(found)
+    if is_signoff(seg.text) or (
+        is_pleasantry(seg.text) and all(isinstance(s, (Mention, Unread)) for s in out)
+    ):
+        return [Aside(seg.text, seg.index, words_of(seg.text))]  # "Kindly do it by today."
     return out
+
+
+def _called_out(seg: Segment) -> bool:
+    """ "POTHOLE REPORTS!!!", "articles pls!!", "So: fixtures.": a sentence that only names a
+    topic (shouted, asked for, or a bare plural) heads what follows like a header line does."""
+    words = _WORD.findall(simplify(seg.text))
+    plural = 0 < len(words) <= 3 and singular(words[-1]) != words[-1]
+    return (
+        seg.kind == "sentence"
+        and (plural or bool(re.search(r"(?:!|:)\s*$|\b(?:please|pls|plz)\b", seg.text, re.I)))
+        and not is_pleasantry(seg.text)  # "Grazie!" names nothing either (is_noun below)
+        and bool(words)
+        and is_noun(words[0]) is not False
+    )
 
 
 def _bare_noun(text: str) -> Noun | None:
@@ -174,7 +206,8 @@ def read_request(text: str) -> Reading:
     for seg in segments:
         if seg.index in consumed:
             continue
-        statements = read_segment(seg)
+        heads = seg.index + 1 < len(segments) and segments[seg.index + 1].line == seg.line
+        statements = read_segment(seg, heads)
         if children.get(seg.index) and any(_removal_header(s) for s in statements):
             statements = _removed_below(statements, _descendants(seg.index, children), consumed)
         elif children.get(seg.index):
@@ -195,7 +228,85 @@ def read_request(text: str) -> Reading:
                 ]
                 statements = [replace(header, fields=fields, header=True), *others]
         reading.statements.extend(statements)
+    _said_optional_later(reading)
+    _talk_aside(reading, segments)
     return reading
+
+
+# "it is optional though", "that one can be left blank": about the field just listed
+_OPTIONAL_REMARK = re.compile(
+    r"^(?:(?:but|and|oh|also)\s+)?(?:it|that|this|that one|this one|the last one)\s+"
+    r"(?:is\s+|are\s+)?(?:" + OPTIONAL.pattern + r")"
+)
+_OPTIONAL_SUBJECT = re.compile(
+    r"^(?:(?:but|and|oh|also|though|the|a|an)\s+)*(?P<f>[a-z][a-z -]{0,40}?)"
+    r"(?:\s+(?:is|are|was|will be|would be|should be|field))?$"
+)
+
+
+def _said_optional_later(reading: Reading) -> None:
+    """ "… a microchip number. It's optional though.", "Assigned to can be blank for the
+    spares": a sentence that makes a field read earlier optional."""
+    declared = [s for s in reading.statements if isinstance(s, Declare) and s.fields.attributes]
+    for i, statement in enumerate(reading.statements):
+        if not isinstance(statement, Unread) or not declared:
+            continue
+        simple = simplify(statement.text)
+        m = OPTIONAL.search(simple)
+        subject = _OPTIONAL_SUBJECT.match(simple[: m.start()].strip()) if m else None
+        if subject is None or re.search(r"[,;]", simple[: m.start()]):  # type: ignore[union-attr]
+            continue
+        word = subject["f"]
+        owner = next((d for d in reversed(declared) if d.segment < statement.segment), None)
+        if owner is None:
+            continue
+        names = [a.name for a in owner.fields.attributes]
+        if word in ("it", "that", "this", "that one", "this one", "the last one"):
+            index = len(names) - 1
+        elif (name := "_".join(word.replace("-", " ").split())) in names:
+            index = names.index(name)
+        else:
+            continue
+        found = owner.fields.attributes[index]
+        owner.fields.attributes[index] = replace(found, required=False)
+        reading.statements[i] = Constraint(statement.text, statement.segment)
+
+
+def _talk_aside(reading: Reading, segment_texts: tuple[Segment, ...]) -> None:
+    """Greetings, thanks and closings are asides; so is background (a sentence with no list
+    and no ask), but only when the ask itself was read in another sentence."""
+    asked = any(_asks(s) for s in reading.statements)
+    out: list[Statement] = []
+    for statement in reading.statements:
+        out.append(statement)
+        if isinstance(statement, Mention) and statement.weak and asked:
+            # "We sell honey at three markets": context for a change, and kept as said
+            text = next((s.text for s in segment_texts if s.index == statement.segment), "")
+            if text and is_background(text):
+                out.append(Aside(text, statement.segment, 0))
+            continue
+        if not isinstance(statement, Unread):
+            continue
+        text = statement.text
+        if is_pleasantry(text) or (asked and is_background(statement.clause or text)):
+            out[-1] = Aside(text, statement.segment, statement.words)
+        elif asked and is_custom_logic(statement.clause or text) and not _holds_list(text):
+            # "Send a webhook when an order is paid": custom logic, kept for review (like a
+            # dropped item that is custom logic), not text nobody understood
+            out[-1] = Constraint(text, statement.segment)
+    reading.statements = out
+
+
+def _holds_list(text: str) -> bool:
+    return bool(re.search(r"[^,;]+[,;][^,;]+[,;]", text))
+
+
+def _asks(statement: Statement) -> bool:
+    if isinstance(statement, Declare):
+        return bool(statement.fields.attributes) or statement.header
+    if isinstance(statement, Mention):
+        return statement.create and not statement.weak
+    return not isinstance(statement, (Unread, Constraint, Aside, Reason))
 
 
 def _removal_header(statement: Statement) -> bool:

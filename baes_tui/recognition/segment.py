@@ -23,8 +23,11 @@ _BULLET = re.compile(r"^(?P<indent>\s*)(?P<marker>[-*+]|\d{1,2}[.)]|#{1,6})\s+(?
 _INDENT = re.compile(r"^(\s*)")
 _CONTINUES_NEXT = re.compile(r"(?:,|\band|\bor|\bwith|\bplus|&|\(|\bincluding|\bhaving)\s*$", re.I)
 _CONTINUES_LAST = re.compile(r"^(?:and|or|plus|&|\(|,)\b|^\(", re.I)
-# Sentence ends: . ! ? followed by space and a letter, not inside "e.g." or a decimal number.
-_SENTENCE_END = re.compile(r"(?<!\be\.g)(?<!\bi\.e)(?<=[.!?])\s+(?=[\"'(\w])")
+# Sentence ends: . ! ? followed by space and a letter, not inside "e.g.", "no. of" or a
+# decimal number.
+_SENTENCE_END = re.compile(
+    r"(?<!\be\.g)(?<!\bi\.e)(?<=[.!?])(?!(?<=\b[Nn]o\.)\s+of\b)\s+(?=[\"'(\w])"
+)  # "no. of visitors" is one item
 
 
 @dataclass(frozen=True, slots=True)

@@ -108,6 +108,18 @@ class Unread:
     text: str
     segment: int
     words: int = 0
+    clause: str = ""  # the clause that was not read, when `text` is its whole segment
+
+
+@dataclass(frozen=True, slots=True)
+class Aside:
+    """Talk around the ask (asides.py): a reason, a greeting or thanks, background. Kept as a
+    business rule; counted apart from unread text by the confidence model."""
+
+    text: str
+    segment: int
+    words: int = 0
+    said: str = ""  # the aside's own words when `text` is its whole segment ("so that …")
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,7 +132,9 @@ class Reason:
     words: int = 0
 
 
-Statement = Declare | Mention | Remove | Modify | Rename | Relate | Constraint | Unread | Reason
+Statement = (
+    Declare | Mention | Remove | Modify | Rename | Relate | Constraint | Unread | Aside | Reason
+)
 
 
 @dataclass

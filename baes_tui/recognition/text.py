@@ -42,8 +42,32 @@ GLUE_TYPOS = {
     "feilds": "fields", "fileds": "fields", "optinal": "optional", "opional": "optional",
     "requierd": "required", "requred": "required", "relaitonship": "relationship",
     "frm": "from", "evry": "every", "sumthing": "something", "smth": "something",
+    "y/n": "yes/no", "lil": "little", "exctly": "exactly", "exacly": "exactly",
 }  # fmt: skip
+# "we dont use fax anymore 🙄 drop it from suppliers": an emoji before a new clause (a pronoun
+# or an instruction) ends what was said before it; elsewhere ("students 🎓 with name") it is
+# decoration (clean text only; the normalizer keeps its own rule)
+_EMOJI_BREAK = re.compile(
+    r"(?<=[A-Za-z0-9])\s*[\U0001F000-\U0001FAFF\u2600-\u27BF][\U0001F000-\U0001FAFF"
+    r"\u2600-\u27BF\uFE0F\u200D]*\s+(?=(?:i|we|you|u|they|it|pls|please|plz|can|could|add|drop"
+    r"|remove|delete|rename|make|change|need|thx|thanks)\b)",
+    re.I,
+)
+# Texting digits: "need 2 track books" (to before a verb), "an app 4 cake orders" (for after
+# the thing asked for); a digit anywhere else is a number ("4 rooms").
+_DIGIT_TO = re.compile(
+    r"(?<=[A-Za-z])\s+2\s+(?=(?:track|manage|keep|store|record|log|list|save|hold|organi[sz]e"
+    r"|make|build|create|add|remove|delete|rename|change|link|see|view|do|have|be)\b)",
+    re.I,
+)
+_DIGIT_FOR = re.compile(
+    r"\b(app|apps|db|database|system|something|smth|sumthing|thing|tool|program|site|stuff"
+    r"|page|tracker|sheet|form|setup)\s+4\s+(?=(?:the|my|our|a|an|all)?\s*[A-Za-z])",
+    re.I,
+)
 _TYPO = re.compile(r"(?<![\w/])(" + "|".join(map(re.escape, GLUE_TYPOS)) + r")(?![\w/])", re.I)
+# "add premium amount too the policy": "too" before a determiner is "to"
+_TOO_TO = re.compile(r"\b([Tt])oo(?=\s+(?:the|a|an|our|my|your|their|its|each|every|all)\b)")
 # "licence.. sorry, license plate": the person corrected themselves; keep the correction.
 _CORRECTION = re.compile(r"\b[\w-]+(?:\.{2,}|,)?\s+(?:sorry|i mean|or rather),?\s+", re.I)
 _PASCAL = re.compile(r"\b[A-Z][a-z]+(?:[A-Z][a-z]+)+\b")
@@ -107,6 +131,7 @@ def clean(request: str) -> Cleaned:
     if text.isascii():  # the common case: only control characters and the char map apply
         text = text.translate(_ASCII_TABLE)
     else:
+        text = _EMOJI_BREAK.sub(". ", text)
         text = "".join(visible(c) for c in text)
         for word in re.findall(r"[^\W\d_]+", text):
             folded = fold_accents(word).lower()
@@ -125,6 +150,8 @@ def clean(request: str) -> Cleaned:
     text = _PASCAL.sub(_pascal_words, text)
     text = _SNAKE.sub(r"\1 ", text)
     text = _TYPO.sub(lambda m: _keep_case(m.group(0), GLUE_TYPOS[m.group(0).lower()]), text)
+    text = _DIGIT_FOR.sub(r"\1 for ", _DIGIT_TO.sub(" to ", text))
+    text = _TOO_TO.sub(r"\1o", text)
     text = re.sub(r"([A-Za-z])\1{2,}", _stretched, text)  # "pleeease", "sooo"
     text = re.sub(r"[A-Za-z]{4,}", _glue_spelling, text)
     text = re.sub(r"(?<=[A-Za-z]) [nN] (?=[A-Za-z])", " and ", text)  # "birth date n weight"
@@ -172,7 +199,24 @@ def _corrected(word: str) -> str | None:
             continue  # "renamed", "included": another form of the word, not a typo
         if (len(target) >= 5 and target in near) or (len(target) == 4 and target in swaps):
             return target
-    return None
+    return _substituted(word)
+
+
+def _substituted(word: str) -> str | None:
+    """One wrong letter in a long glue word ("sistem", "recrod" is a swap): only for words of
+    six letters or more that no dictionary knows ("charge" and "extent" are words)."""
+    from baes_tui.recognition.nouns import in_wordnet
+
+    if len(word) < 6:
+        return None
+    near = [
+        t
+        for t in _GLUE_TARGETS
+        if len(t) == len(word) and sum(a != b for a, b in zip(t, word, strict=True)) == 1
+    ]
+    if len(near) != 1 or in_wordnet(word) is not False:
+        return None
+    return near[0]
 
 
 def _glue_spelling(match: re.Match[str]) -> str:

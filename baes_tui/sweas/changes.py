@@ -53,10 +53,29 @@ class _Folder:
         self.root = None if root is None else os.fspath(root)
         self.templates = templates
         self._versions: dict[str, bool] = {}
+        self._listings: dict[str, frozenset[str]] = {}
 
     def has(self, path: str) -> bool:
-        """Whether the folder holds `path` (without a folder: never)."""
-        return self.root is not None and os.path.isfile(os.path.join(self.root, path))
+        """Whether the folder holds `path` as a file (without a folder: never).
+
+        Each directory is listed once per task (the folder does not change while it renders):
+        one listing instead of a stat for every file of every entity.
+        """
+        if self.root is None:
+            return False
+        directory, _, name = path.rpartition("/")
+        listing = self._listings.get(directory)
+        if listing is None:
+            listing = self._listings[directory] = self._files_in(directory)
+        return name in listing
+
+    def _files_in(self, directory: str) -> frozenset[str]:
+        assert self.root is not None
+        try:
+            with os.scandir(os.path.join(self.root, directory)) as entries:
+                return frozenset(entry.name for entry in entries if entry.is_file())
+        except OSError:  # missing, not a directory, unreadable: it holds nothing usable
+            return frozenset()
 
     def current(self, ref: TemplateRef) -> bool:
         if self.root is None:

@@ -48,6 +48,24 @@ def validate_source(
         source.kind, reason = decision.kind, decision.reason
     else:
         reason = "given by the caller"
+    try:
+        findings, checked = _run_rules(source, early_exit)
+    finally:
+        source.release()
+    findings.sort(key=lambda f: (f.line, f.rule_id))
+    return Verdict(
+        path=path,
+        kind=source.kind,
+        outcome=decide(findings),
+        findings=tuple(findings),
+        rules_checked=tuple(checked),
+        duration_ms=(time.perf_counter() - started) * 1000,
+        kind_reason=reason,
+    )
+
+
+def _run_rules(source: Source, early_exit: bool) -> tuple[list[Finding], list[str]]:
+    """Every rule for the file's kind and language, stage by stage (see the module's doc)."""
     findings: list[Finding] = []
     checked: list[str] = []
     stage = None
@@ -63,16 +81,7 @@ def validate_source(
         )
         if rule.id == UNREADABLE_RULE and findings:
             break
-    findings.sort(key=lambda f: (f.line, f.rule_id))
-    return Verdict(
-        path=path,
-        kind=source.kind,
-        outcome=decide(findings),
-        findings=tuple(findings),
-        rules_checked=tuple(checked),
-        duration_ms=(time.perf_counter() - started) * 1000,
-        kind_reason=reason,
-    )
+    return findings, checked
 
 
 def _unparsed(stage: str, source: Source) -> bool:

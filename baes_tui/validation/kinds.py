@@ -73,6 +73,7 @@ _HTML_START = re.compile(
     r"\A(?:\s|<!--.*?-->|\{#.*?#\})*(<!doctype\s+html|<html\b|\{%-?\s*(extends|block|macro)\b)",
     re.IGNORECASE | re.DOTALL,
 )
+_SUBMODULE_PREFIXES: dict[tuple[str, ...], tuple[str, ...]] = {}
 _ENV_LINE = re.compile(r"^\s*(?:export\s+)?[A-Za-z_][A-Za-z0-9_.]*\s*=")
 
 
@@ -227,8 +228,12 @@ def _imported_modules(src: Source) -> list[tuple[str, int]]:
 
 
 def _first(imported: list[tuple[str, int]], modules: tuple[str, ...]) -> tuple[str, int] | None:
+    """The first import of one of `modules` or of a submodule of one."""
+    submodules = _SUBMODULE_PREFIXES.get(modules)
+    if submodules is None:
+        submodules = _SUBMODULE_PREFIXES[modules] = tuple(m + "." for m in modules)
     for name, line in imported:
-        if any(name == m or name.startswith(m + ".") for m in modules):
+        if name in modules or name.startswith(submodules):
             return name, line
     return None
 
@@ -264,11 +269,7 @@ def _test_count(src: Source) -> str:
 
 
 def _asserting_tests(src: Source) -> list[ast.FunctionDef | ast.AsyncFunctionDef]:
-    return [
-        func
-        for func in _test_functions(src)
-        if any(isinstance(node, ast.Assert) for node in ast.walk(func))
-    ]
+    return [func for func in _test_functions(src) if src.holds(func, ast.Assert)]
 
 
 def _renders_html(src: Source) -> str | None:

@@ -13,6 +13,7 @@ import ast
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from operator import attrgetter
 from typing import Literal, NamedTuple, TypeVar
 
 from baes_tui.core import pyast
@@ -25,7 +26,42 @@ N = TypeVar("N", bound=ast.AST)
 T = TypeVar("T")
 
 # Context and operator nodes are shared singletons in CPython's AST: no parent, no line, no use.
-_SHARED_LEAVES = (ast.expr_context, ast.operator, ast.boolop, ast.cmpop, ast.unaryop)
+SHARED_LEAVES = (ast.expr_context, ast.operator, ast.boolop, ast.cmpop, ast.unaryop)
+_POSITION = attrgetter("lineno", "col_offset")
+# Fields that never hold a node other than those leaves (names, constants, flags, contexts,
+# operators): the index walk does not read them. Most nodes are Names and Constants, whose
+# fields are all of this sort.
+_NOT_CHILDREN = frozenset(
+    {"id", "attr", "ctx", "op", "ops", "kind", "conversion", "level", "module", "asname"}
+    | {"simple", "is_async", "type_comment", "tag", "rest", "kwd_attrs"}
+)
+_NOT_CHILDREN_OF: dict[type[ast.AST], frozenset[str]] = {
+    ast.Constant: frozenset({"value"}),
+    ast.MatchSingleton: frozenset({"value"}),
+    ast.Global: frozenset({"names"}),
+    ast.Nonlocal: frozenset({"names"}),
+    ast.arg: frozenset({"arg"}),
+    ast.keyword: frozenset({"arg"}),
+    ast.TypeIgnore: frozenset({"lineno"}),
+    **dict.fromkeys(
+        (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef, ast.ExceptHandler, ast.alias),
+        frozenset({"name"}),
+    ),
+    **dict.fromkeys((ast.MatchAs, ast.MatchStar), frozenset({"name"})),
+}
+
+
+class _ChildFields(dict[type[ast.AST], tuple[str, ...]]):
+    """Node type -> the fields that can hold child nodes, worked out on first use."""
+
+    def __missing__(self, cls: type[ast.AST]) -> tuple[str, ...]:
+        skipped = _NOT_CHILDREN | _NOT_CHILDREN_OF.get(cls, frozenset())
+        fields = self[cls] = tuple(name for name in cls._fields if name not in skipped)
+        return fields
+
+
+_CHILD_FIELDS = _ChildFields()
+NEW_SCOPES = frozenset({ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda, ast.ClassDef})
 
 
 class Hit(NamedTuple):
@@ -95,6 +131,17 @@ class Source:
             self._memo[key] = compute()
         return self._memo[key]  # type: ignore[return-value]
 
+    def release(self) -> None:
+        """Drop the tree, its index and every memoised analysis once the rules are done.
+
+        An analysis holds the Source it reads, so without this the whole file (thousands of
+        nodes) stays in a reference cycle that only the garbage collector frees, walking every
+        node first; the next file's parse paid for it.
+        """
+        self._memo.clear()
+        self._qualified.clear()
+        self._index = self._parents = self._tree = None
+
     @property
     def imports(self) -> dict[str, str]:
         """Local name -> what it was imported as: {'rq': 'requests', 'loads': 'pickle.loads'}."""
@@ -157,6 +204,21 @@ class Source:
         assert self._parents is not None
         return self._parents.get(node)
 
+    def holds(self, node: ast.AST, node_type: type[ast.AST]) -> bool:
+        """Whether `node` or anything below it is a node of this type (what `any(isinstance(n,
+        node_type) for n in ast.walk(node))` says), from the index: the nodes of that type and
+        their ancestors are found once per file instead of walking each subtree asked about."""
+        return node in self.memo(("holders", node_type), lambda: self._holders(node_type))
+
+    def _holders(self, node_type: type[ast.AST]) -> set[ast.AST]:
+        found: set[ast.AST] = set()
+        for inner in self.nodes(node_type):
+            current: ast.AST | None = inner
+            while current is not None and current not in found:  # its ancestors are in already
+                found.add(current)
+                current = self.parent(current)
+        return found
+
     def enclosing_function(self, node: ast.AST) -> ast.FunctionDef | ast.AsyncFunctionDef | None:
         current = self.parent(node)
         while current is not None:
@@ -173,24 +235,74 @@ class Source:
             # ast.iter_child_nodes, inlined: its two generators per node were most of the
             # walk's time on large files (a 50-entity conftest: ~6 ms of ~10 ms).
             stack: list[ast.AST] = [tree]
-            node_type, leaves = ast.AST, _SHARED_LEAVES
+            # The child fields hold no shared leaves (contexts and operators are left out), so
+            # one isinstance per value tells a node from None, a name or a constant.
+            node_type, fields_of = ast.AST, _CHILD_FIELDS
             while stack:
                 node = stack.pop()
-                index[type(node)].append(node)
-                for name in node._fields:
+                cls = type(node)
+                index[cls].append(node)
+                for name in fields_of[cls]:
                     value = getattr(node, name, None)
-                    if isinstance(value, list):
+                    if value.__class__ is list:
                         for child in value:
-                            if isinstance(child, node_type) and not isinstance(child, leaves):
+                            if isinstance(child, node_type):
                                 parents[child] = node
                                 stack.append(child)
-                    elif isinstance(value, node_type) and not isinstance(value, leaves):
+                    elif isinstance(value, node_type):
                         parents[value] = node
                         stack.append(value)
-            for nodes in index.values():
-                nodes.sort(key=lambda n: (getattr(n, "lineno", 0), getattr(n, "col_offset", 0)))
+            for cls, nodes in index.items():
+                # Types without a position (arguments, comprehension …) would all sort equal:
+                # a stable sort leaves them in walk order, so they are not sorted at all.
+                if len(nodes) > 1 and "lineno" in cls._attributes:
+                    nodes.sort(key=_POSITION)
         self._index = dict(index)
         self._parents = parents
+
+
+def walk(node: ast.AST) -> list[ast.AST]:
+    """What ast.walk yields, in its order, less the shared context/operator leaves (no rule
+    looks for those), as a list built without ast.walk's generators."""
+    found = [node]
+    node_type, fields_of = ast.AST, _CHILD_FIELDS
+    position = 0
+    while position < len(found):
+        current = found[position]
+        position += 1
+        for name in fields_of[type(current)]:
+            value = getattr(current, name, None)
+            if value.__class__ is list:
+                found.extend(child for child in value if isinstance(child, node_type))
+            elif isinstance(value, node_type):
+                found.append(value)
+    return found
+
+
+def walk_own(node: ast.AST) -> list[ast.AST]:
+    """The nodes below `node`, not descending into nested functions, lambdas or classes (which
+    are listed themselves), less the shared leaves."""
+    found: list[ast.AST] = []
+    stack: list[ast.AST] = []
+    push_children(stack, node)
+    while stack:
+        current = stack.pop()
+        found.append(current)
+        if type(current) not in NEW_SCOPES:
+            push_children(stack, current)
+    return found
+
+
+def push_children(stack: list[ast.AST], node: ast.AST) -> None:
+    """`stack.extend(ast.iter_child_nodes(node))` in the same order, less the shared leaves,
+    without its generators."""
+    node_type = ast.AST
+    for name in _CHILD_FIELDS[type(node)]:
+        value = getattr(node, name, None)
+        if value.__class__ is list:
+            stack.extend(child for child in value if isinstance(child, node_type))
+        elif isinstance(value, node_type):
+            stack.append(value)
 
 
 def rule(

@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterator
 from http import HTTPStatus
 
-from baes_tui.validation.rule import Hit, Source, dotted_name, rule
+from baes_tui.validation.rule import Hit, Source, dotted_name, rule, walk, walk_own
 
 # Route and database rules judge modules whose content shows routes or database access (kinds
 # backend and frontend); code-quality rules judge every Python module that is not a test.
@@ -42,16 +42,6 @@ def _decorator_names(func: FunctionNode) -> list[str]:
     return [dotted_name(d.func if isinstance(d, ast.Call) else d) for d in func.decorator_list]
 
 
-def _walk_own(node: ast.AST) -> Iterator[ast.AST]:
-    """ast.walk that does not descend into nested functions, lambdas or classes."""
-    stack = list(ast.iter_child_nodes(node))
-    while stack:
-        current = stack.pop()
-        yield current
-        if not isinstance(current, FunctionNode | ast.Lambda | ast.ClassDef):
-            stack.extend(ast.iter_child_nodes(current))
-
-
 def _functions(src: Source) -> list[FunctionNode]:
     return [*src.nodes(ast.FunctionDef), *src.nodes(ast.AsyncFunctionDef)]
 
@@ -77,7 +67,7 @@ def get_db_contextmanager(src: Source) -> Iterator[Hit]:
         name = func.name
         decorators = _decorator_names(func)
         managed = [d for d in decorators if d in _CONTEXT_MANAGERS]
-        own = list(_walk_own(func))
+        own = list(walk_own(func))
         yields = any(isinstance(n, ast.Yield | ast.YieldFrom) for n in own)
         opens = any(
             isinstance(n, ast.Call) and dotted_name(n.func).split(".")[-1] == "connect" for n in own
@@ -103,7 +93,7 @@ def _closes_in_finally(nodes: list[ast.AST]) -> bool:
     for node in nodes:
         if isinstance(node, ast.Try | ast.TryStar):
             for stmt in node.finalbody:
-                for inner in ast.walk(stmt):
+                for inner in walk(stmt):
                     if isinstance(inner, ast.Call) and dotted_name(inner.func).endswith(".close"):
                         return True
         if isinstance(node, ast.withitem) and dotted_name(node.context_expr).startswith(
@@ -206,7 +196,7 @@ def delete_status_204(src: Source) -> Iterator[Hit]:
 def except_logs_error(src: Source) -> Iterator[Hit]:
     for handler in src.nodes(ast.ExceptHandler):
         logged = low_level = http_error = other_raise = False
-        for node in _walk_own(handler):
+        for node in walk_own(handler):
             if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute):
                 if _LOG_OWNER.search(dotted_name(node.func.value)):
                     logged |= node.func.attr in _ERROR_LEVELS
@@ -262,7 +252,7 @@ def bare_except(src: Source) -> Iterator[Hit]:
         if handler.type is None:
             yield Hit(handler.lineno, "reject", "bare 'except:' catches SystemExit too")
         elif dotted_name(handler.type) == "BaseException" and not any(
-            isinstance(node, ast.Raise) for node in _walk_own(handler)
+            isinstance(node, ast.Raise) for node in walk_own(handler)
         ):
             message = "'except BaseException' without re-raise catches SystemExit too"
             yield Hit(handler.lineno, "reject", message)

@@ -34,15 +34,21 @@ def line_of(text: str, offset: int) -> int:
     stage="text",
 )
 def unreadable_file(src: Source) -> Iterator[Hit]:
-    match = _NOT_TEXT.search(src.text)
-    if match is None:
-        return
-    char = match.group()
+    if src.text.isascii():  # no surrogates: only a NUL can be wrong, and find() is memchr
+        at = src.text.find("\x00")
+        if at < 0:
+            return
+        char, start = "\x00", at
+    else:
+        match = _NOT_TEXT.search(src.text)
+        if match is None:
+            return
+        char, start = match.group(), match.start()
     if char == "\x00":
         what = "a NUL byte (binary file?)"
     else:
         what = f"byte 0x{ord(char) - 0xDC00:02x}, which is not UTF-8"
-    yield Hit(line_of(src.text, match.start()), "reject", f"file is not readable text: {what}")
+    yield Hit(line_of(src.text, start), "reject", f"file is not readable text: {what}")
 
 
 @rule(
@@ -57,6 +63,10 @@ def unreadable_file(src: Source) -> Iterator[Hit]:
     stage="text",
 )
 def custom_logic_marker(src: Source) -> Iterator[Hit]:
+    # ASCII text without "custom" in any case cannot match; other text may (re's IGNORECASE
+    # lets the long s, U+017F, match "s"), so it always gets the regex.
+    if src.text.isascii() and "custom" not in src.text.lower():
+        return
     for match in _CUSTOM_LOGIC.finditer(src.text):
         line = line_of(src.text, match.start())
         yield Hit(line, "uncertain", "custom logic marker: a reviewer confirms what it does")

@@ -160,10 +160,16 @@ def _sessions(src: Source) -> set[str]:
 
 
 def _timeout_hit(src: Source, call: ast.Call, name: str, sessions: set[str]) -> Hit | None:
+    verb = name.rsplit(".", 1)[-1]
+    if (
+        verb not in _REQUESTS_VERBS
+        and name not in _HTTPX_CALLS
+        and name not in _POSITIONAL_TIMEOUTS
+    ):
+        return None  # none of the cases below: most calls stop here
     keywords = {kw.arg: kw.value for kw in call.keywords}
     timeout = keywords.get("timeout")
     none = isinstance(timeout, ast.Constant) and timeout.value is None
-    verb = name.rsplit(".", 1)[-1]
     is_requests = name.startswith("requests.") and verb in _REQUESTS_VERBS
     is_session = "." in name and name.rsplit(".", 1)[0] in sessions and verb in _REQUESTS_VERBS
     if name in _HTTPX_CALLS:

@@ -18,7 +18,7 @@ import re
 from collections.abc import Iterator
 
 from baes_tui.core.verdicts import FILE_KINDS
-from baes_tui.validation.rule import Hit, Source, rule
+from baes_tui.validation.rule import Hit, Source, rule, walk
 from baes_tui.validation.taint import TAINTED, TRUSTED, UNKNOWN, Trust, analysis
 
 EXECUTE_METHODS = frozenset({"execute", "executemany", "executescript"})
@@ -143,7 +143,7 @@ def _executed(src: Source, names: set[str], scope: ast.AST | None) -> bool:
     for call in src.nodes(ast.Call):
         if not _is_execute(call) or src.enclosing_function(call) is not scope:
             continue
-        if any(isinstance(n, ast.Name) and n.id in names for n in ast.walk(call.args[0])):
+        if any(isinstance(n, ast.Name) and n.id in names for n in walk(call.args[0])):
             return True
     return False
 
@@ -174,14 +174,16 @@ def _execute_hits(src: Source) -> Iterator[Hit]:
 
 def _build_site_hits(src: Source) -> Iterator[Hit]:
     found = analysis(src, IDENTIFIER_HELPERS)
-    candidates: list[ast.expr] = [
-        *src.nodes(ast.JoinedStr),
-        *src.nodes(ast.BinOp),
-        *src.nodes(ast.Call),
-    ]
-    for node in sorted(candidates, key=lambda n: (n.lineno, n.col_offset)):
+    # Formatted SQL first (cheap), then in source order: the same nodes in the same order as
+    # sorting every candidate first.
+    candidates: list[tuple[ast.expr, list[str]]] = []
+    for node in [*src.nodes(ast.JoinedStr), *src.nodes(ast.BinOp), *src.nodes(ast.Call)]:
         parts = _literal_parts(node)
-        if parts is None or not _looks_like_sql("".join(parts)) or not _outermost(src, node):
+        if parts is not None and _looks_like_sql("".join(parts)):
+            candidates.append((node, parts))
+    candidates.sort(key=lambda found: (found[0].lineno, found[0].col_offset))
+    for node, _ in candidates:
+        if not _outermost(src, node):
             continue
         where = _escape(src, node)
         if where is None:

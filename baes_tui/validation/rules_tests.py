@@ -6,7 +6,7 @@ import ast
 import re
 from collections.abc import Iterator
 
-from baes_tui.validation.rule import Hit, Source, dotted_name, rule
+from baes_tui.validation.rule import Hit, Source, dotted_name, rule, walk
 
 _URL = re.compile(r"^\s*(?:https?|wss?|ftp)://(?:[^@/\s]*@)?(\[[^\]]*\]|[^/:?#\s]+)", re.I)
 _LOCAL_HOSTS = frozenset({"testserver", "localhost", "127.0.0.1", "[::1]", "0.0.0.0"})
@@ -25,10 +25,10 @@ def _is_test(func: ast.FunctionDef | ast.AsyncFunctionDef, src: Source) -> bool:
     )
 
 
-def _can_fail(node: ast.AST, helpers: set[str]) -> bool:
-    for inner in ast.walk(node):
-        if isinstance(inner, ast.Assert):
-            return True
+def _can_fail(src: Source, node: ast.AST, helpers: set[str]) -> bool:
+    if src.holds(node, ast.Assert):
+        return True
+    for inner in walk(node):
         if isinstance(inner, ast.Call):
             name = dotted_name(inner.func)
             if _FAILING_CALLS.match(name) or name in helpers:
@@ -50,12 +50,10 @@ def _can_fail(node: ast.AST, helpers: set[str]) -> bool:
 def test_has_assert(src: Source) -> Iterator[Hit]:
     functions = [*src.nodes(ast.FunctionDef), *src.nodes(ast.AsyncFunctionDef)]
     helpers = {
-        f.name
-        for f in functions
-        if not f.name.startswith("test") and any(isinstance(n, ast.Assert) for n in ast.walk(f))
+        f.name for f in functions if not f.name.startswith("test") and src.holds(f, ast.Assert)
     }
     for func in functions:
-        if _is_test(func, src) and not _can_fail(func, helpers):
+        if _is_test(func, src) and not _can_fail(src, func, helpers):
             yield Hit(func.lineno, "reject", f"{func.name} asserts nothing; it cannot fail")
 
 

@@ -18,8 +18,9 @@ from __future__ import annotations
 import ast
 from collections.abc import Mapping
 from dataclasses import dataclass
+from typing import Any
 
-from baes_tui.validation.rule import Source, dotted_name
+from baes_tui.validation.rule import NEW_SCOPES, Source, dotted_name, push_children
 
 TRUSTED, UNKNOWN, TAINTED = 0, 1, 2
 _INPUT_CALLS = frozenset({"input", "sys.stdin.read", "sys.stdin.readline", "sys.stdin.readlines"})
@@ -28,6 +29,7 @@ _NUMERIC_CALLS = frozenset({"len", "int", "float", "round", "bool"})
 _PASS_THROUGH_CALLS = frozenset({"str", "tuple", "list", "sorted"})
 _COLLECTION_UPDATES = frozenset({"append", "extend", "insert", "add", "update", "appendleft"})
 FunctionNode = ast.FunctionDef | ast.AsyncFunctionDef | ast.Lambda
+_ASSIGNMENTS = frozenset({ast.Assign, ast.AnnAssign, ast.AugAssign})
 
 
 @dataclass(frozen=True, slots=True)
@@ -221,11 +223,13 @@ def _parameters(func: FunctionNode) -> set[str]:
 def _assignments(scope: ast.AST) -> dict[str, list[ast.expr | None]]:
     """Name -> the expressions assigned to it in this scope (None: bound some other way)."""
     found: dict[str, list[ast.expr | None]] = {}
-    stack = list(ast.iter_child_nodes(scope))
+    stack: list[ast.AST] = []
+    push_children(stack, scope)
     while stack:
-        node = stack.pop()
-        if isinstance(node, ast.Assign | ast.AnnAssign | ast.AugAssign) and node.value is not None:
-            targets = node.targets if isinstance(node, ast.Assign) else [node.target]
+        node: Any = stack.pop()
+        cls = type(node)  # a parsed tree holds exactly these classes: no isinstance needed
+        if cls in _ASSIGNMENTS and node.value is not None:
+            targets = node.targets if cls is ast.Assign else [node.target]
             for target in targets:
                 if isinstance(target, ast.Name):
                     found.setdefault(target.id, []).append(node.value)
@@ -233,23 +237,21 @@ def _assignments(scope: ast.AST) -> dict[str, list[ast.expr | None]]:
                     for inner in ast.walk(target):
                         if isinstance(inner, ast.Name):
                             found.setdefault(inner.id, []).append(None)
-        elif isinstance(node, ast.For | ast.AsyncFor):
+        elif cls is ast.For or cls is ast.AsyncFor:
             for inner in ast.walk(node.target):
                 if isinstance(inner, ast.Name):
                     # A loop variable is an element of the iterable: same trust.
                     found.setdefault(inner.id, []).append(node.iter)
-        elif _is_collection_update(node):
-            assert isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
-            assert isinstance(node.func.value, ast.Name)
+        elif cls is ast.Call and _is_collection_update(node):
             found.setdefault(node.func.value.id, []).extend(node.args)
-        elif isinstance(node, ast.NamedExpr) and isinstance(node.target, ast.Name):
+        elif cls is ast.NamedExpr and isinstance(node.target, ast.Name):
             found.setdefault(node.target.id, []).append(node.value)
-        elif isinstance(node, ast.withitem) and node.optional_vars is not None:
+        elif cls is ast.withitem and node.optional_vars is not None:
             for inner in ast.walk(node.optional_vars):
                 if isinstance(inner, ast.Name):
                     found.setdefault(inner.id, []).append(None)
-        if not isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef | ast.Lambda | ast.ClassDef):
-            stack.extend(ast.iter_child_nodes(node))
+        if cls not in NEW_SCOPES:
+            push_children(stack, node)
     return found
 
 

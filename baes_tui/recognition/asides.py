@@ -1,0 +1,144 @@
+"""Talk around the ask: the sentences and clauses of a request that are not the request.
+
+A chatty request wraps its ask in greetings, thanks, background ("I run a small bakery and
+her orders live on sticky notes"), reasons ("so that I can plan interviews", "because guests
+always ask") and closings ("That's all for now", "does that make sense?"). None of these
+name a field or an entity, so they are kept as business rules and read as *asides*: not
+"unread" (which says the recognizer missed part of the request), but counted apart so the
+confidence model can still weigh them (`confidence.features_of`: `aside_share`,
+`aside_values`).
+
+Four kinds, each decided by the words alone:
+- a role: "As a shift supervisor" on a line of its own (the user story goes on below it);
+- a purpose: a clause that starts with "so that", "so (I|we|…) can", "because", "since";
+- a pleasantry: a greeting, thanks, an apology or a closing ("Cheers.", "Hi there!");
+- background: a sentence that holds no list, no ask (no "could you", "I need", "please",
+  "add", …) and names nothing a thing "needs". Only a request whose ask
+  is read elsewhere has background: in a request that says nothing else, the same sentence
+  stays unread.
+"""
+
+from __future__ import annotations
+
+import re
+
+from baes_tui.recognition.lexicon import COMMAND_VERBS
+
+# "so that staff can sign up", "so we can chase the unpaid ones", "because some platforms …"
+PURPOSE = re.compile(
+    r"^(?:so\s+that\b|in order (?:to|that)\b"
+    r"|so\s+(?:i|we|they|you|he|she|it|people|users?|nobody|no one|everyone)\s+[a-z']+"
+    r"|so\s+(?:the\s+[a-z]+|our\s+[a-z]+)\s+(?:can|could|will|would|know|knows"
+    r"|do not|don't|does not|doesn't|stop|stops|never|always|get|gets|may|might|have|see)\b"
+    r"|because\b|since\s+(?!(?:last|yesterday|today|then|\d|monday|tuesday|wednesday|thursday"
+    r"|friday|saturday|sunday|january|february|march|april|may|june|july|august|september"
+    r"|october|november|december)\b)[a-z]|as\s+(?:we|i|they)\s+"
+    r"(?:need|want|have)\b)"
+)
+# Where a purpose clause starts inside a sentence (the split keeps it as its own clause).
+PURPOSE_START = (
+    r"(?<=,\s)(?:because|since)\b|because\s+(?=(?:we|i|they|it|nobody|no one|everyone)\s)"
+    r"|(?:so\s+that|in order to"
+    r"|so\s+(?:i|we|they|you|it|people|users?|nobody|everyone)\s+"
+    r"(?!(?:and|or|on|etc)\b)[a-z']+|so\s+the\s+[a-z]+\s+(?:can|could|will|know|do not"
+    r"|don't|stop|never|get|see)\b)\b"
+)
+# "As an assistant at a small record label" on a line of its own: who asks, never an entity
+_ROLE_LINE = re.compile(
+    r"^as (?:(?:a|an|the|our|my|one of the) )?(?!.*\b(?:i|we)\b)[^,.!?;:]{1,60}[,.]?$"
+)
+_PLEASANTRY = re.compile(
+    r"^(?:(?:hi|hey|hello|hiya|dear|good (?:morning|afternoon|evening)|g'day|greetings|morning"
+    r"|afternoon|evening|ciao|buongiorno|bonjour|hola|namaste|yo|grazie|gracias|merci|danke"
+    r"|thanks?|thank you|thx|ty|cheers|many thanks|much appreciated|sorry|apologies|regards"
+    r"|best|kind regards|bye|ok|okay|right|so|well|oh|lol|lmao|haha)\b(?P<rest>[\s\w,'!.-]{0,40})"
+    r"|(?:that is|that's|thats) (?:all|it|everything)\b.*"
+    r"|(?:does|do) (?:that|this|it) (?:make sense|work|sound\b).*"
+    r"|(?:i|we) hope (?:that|this|it)\b.*|nothing fancy\b.*|(?:bit|some|a bit) of background\b.*"
+    r"|(?:many |big )?thanks\b.*|thank you\b.*|sorry\b.*|(?:let me|tell me) know\b.*"
+    r"|(?:any|if you have) questions?\b.*"
+    r"|(?:kindly |please )?do (?:it|this|that|so) (?:by|before|asap|today|soon|quickly)\b.*"
+    r"|(?:please |kindly )?revert\b.*)$"
+)
+# What asks for something: a request, a wish, an instruction, a modal on the data.
+_ASK_CUE = re.compile(
+    r"\b(?:could|can|would|will)\s+(?:you|u|we|i|it)\b|\bplease\b|\bpls\b"
+    r"|\b(?:i|we)\s+(?:would\s+|also\s+|really\s+|just\s+|still\s+)*(?:need|want|like|love"
+    r"|require|wish|am looking|are looking|am needing|are needing)\b"
+    r"|\b(?:should|must|needs? to|has to|have to)\s+(?:also\s+)?(?:have|be|get|store|hold"
+    r"|include|keep|record|track|show|contain)\b|\b(?:needs?|has|have|gets?)\s+(?:a|an|the)\s"
+    rf"|^(?:{COMMAND_VERBS})\b|\balso\b|\bentity\b|\bfields?\b"
+    r"|\binstead\b|\banymore\b|\bno longer\b"
+    # "Reports need manager approval": may name a field, so it is no background
+    r"|\b(?:needs?|needed|required|optional|mandatory)\b"
+    # "every album is by exactly one artist": a relationship the readers missed
+    r"|\b(?:exactly one|a single|only one|belongs?|belonging|many|each|every)\b"
+    r"|\b(?:is|are|has|have|for|to|by|with)\s+one\b"
+)
+# A list: three items with commas, or "X, Y and Z" (a sentence with one comma and an "and"
+# may be two clauses; it is still treated as a list, so it stays unread: the safe side).
+_LIST = re.compile(
+    r"[^,;]+[,;][^,;]+[,;]|,[^,;]*\band\b"
+    r"|\bwith\s[^.,]*\band\s+(?!(?:i|we|she|he|they|it|you|my|our|her|his|their)\b)"
+)
+_WORD = re.compile(r"[a-z][a-z'-]*")
+
+
+def is_purpose(text: str, *, opening: bool = False) -> bool:
+    """A clause that gives the reason for the ask ("so that …", "because …"): never fields.
+    A sentence that opens with "So we …" is talk, not a reason (`opening`): only "so that",
+    "because" and the like start a reason there."""
+    plain = _plain(text)
+    if opening and re.match(r"^so\s+(?!that\b)", plain):
+        return False
+    if opening and "," in plain:
+        return False  # "Because of GDPR, remove the email": the ask follows the reason
+    return bool(PURPOSE.match(plain))
+
+
+_SIGNOFF = re.compile(
+    r"^(?:(?:best|kind|warm|many)\s+)?(?:regards|wishes|thanks|thank you|cheers|sincerely"
+    r"|yours(?: truly| sincerely)?|bye|greetings)\s*[,!.]?\s*(?:[a-z]+(?:\s+[a-z]+)?)?[.!]?$"
+)
+
+
+def is_signoff(text: str) -> bool:
+    """ "Best regards, Ana", "Cheers, Tom": a closing and a name, never a field list."""
+    return bool(_SIGNOFF.match(_plain(text)))
+
+
+def is_role(text: str) -> bool:
+    """The role of a user story said on its own ("As a shift supervisor,")."""
+    return bool(_ROLE_LINE.match(_plain(text)))
+
+
+def is_pleasantry(text: str) -> bool:
+    """A greeting, thanks, an apology or a closing, said as a sentence of its own."""
+    plain = _plain(text)
+    m = _PLEASANTRY.match(plain)
+    if not plain or m is None or _LIST.search(plain):
+        return False
+    # "Hi, track our volunteers", "Hello, please add …": a greeting that goes on to ask
+    rest = (m["rest"] or "").strip(" ,'!.-")
+    return not (rest and _ASK_CUE.search(rest))
+
+
+def is_background(text: str) -> bool:
+    """A sentence that tells context: it holds no list and asks for nothing."""
+    plain = _plain(text)
+    return bool(plain) and not _LIST.search(plain) and not _ASK_CUE.search(plain)
+
+
+def words_of(text: str) -> int:
+    return len(_WORD.findall(text.lower()))
+
+
+_CONTRACTED = (("n't", " not"), ("'d ", " would "), ("'m ", " am "), ("'re ", " are "),
+               ("'ve ", " have "), ("'ll ", " will "))  # fmt: skip
+
+
+def _plain(text: str) -> str:
+    plain = " ".join(text.lower().replace("’", "'").split()).strip(" ,;:-—")
+    for short, long in _CONTRACTED:
+        plain = plain.replace(short, long)
+    return plain
