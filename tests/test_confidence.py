@@ -35,6 +35,7 @@ def _recognize(request: str):
         "Create a system to manage students with name, email, and age",
         "Track books with title, author and isbn.",
         "Add a phone number to the Customer entity",
+        "Invoice needs a due date",  # one field, create vs add guessed, nothing else amiss
     ],
 )
 def test_a_plain_request_read_completely_is_built_without_a_question(request_text: str) -> None:

@@ -111,55 +111,55 @@ PRIOR: dict[str, float] = {
 }
 # --- fitted weights (bench/fit_confidence.py writes this block) -------------------------------
 WEIGHTS: dict[str, float] = {
-    "bias": 3.7494,
-    "unread_words": -0.0271,
-    "odd_name_words": -0.1479,
-    "long_names": -0.1872,
-    "dropped_items": -4.1611,
-    "conflicts": -0.1863,
-    "default_cardinality": 0.2611,
-    "mode_guess": -0.8249,
-    "explicit_entity": 0.7113,
-    "low_english": -0.1957,
-    "entities": -0.2764,
-    "intent_change": 0.5751,
-    "intent_relationship": 0.4959,
-    "other_nouns": 0.3731,
-    "multiword_entity": -0.1771,
-    "entity_not_noun": -1.2753,
-    "field_word_entity": -0.7026,
-    "shared_fields": -1.6025,
-    "inner_plural": -1.0183,
-    "unread_share": -2.3471,
-    "unread_list": -0.0886,
-    "verb_entity": -0.7300,
-    "adjective_modifier": -0.1753,
-    "odd_field_start": -0.4228,
+    "bias": 3.7098,
+    "unread_words": -0.0267,
+    "odd_name_words": -0.1491,
+    "long_names": -0.1843,
+    "dropped_items": -4.1561,
+    "conflicts": -0.1849,
+    "default_cardinality": 0.2565,
+    "mode_guess": -0.8989,
+    "explicit_entity": 0.7082,
+    "low_english": -0.2013,
+    "entities": -0.2389,
+    "intent_change": 0.5777,
+    "intent_relationship": 0.4968,
+    "other_nouns": 0.3672,
+    "multiword_entity": -0.1779,
+    "entity_not_noun": -1.2693,
+    "field_word_entity": -0.7014,
+    "shared_fields": -1.6120,
+    "inner_plural": -1.0190,
+    "unread_share": -2.3443,
+    "unread_list": -0.0792,
+    "verb_entity": -0.7343,
+    "adjective_modifier": -0.1702,
+    "odd_field_start": -0.4152,
     "dropped_names": -1.5000,
-    "vanished_words": -0.2762,
-    "unread_nouns": -0.0891,
-    "unread_field_words": -0.8100,
-    "create_change_words": -2.2306,
-    "run_on_field": -1.7248,
-    "frame_field": -0.6439,
-    "number_entity": -1.5994,
-    "type_word_field": -1.6399,
-    "modifier_before": -1.3294,
-    "noun_after": 0.0113,
-    "short_form_too": 0.7250,
-    "change_vanished": -0.1879,
-    "rule_nouns": 0.0255,
-    "doubts": -1.1522,
-    "unread_relation": -1.0559,
-    "thin_extra_entity": -1.6018,
-    "glue_in_name": -1.5338,
-    "str_number_word": -1.3272,
-    "long_entity": -0.6871,
-    "aside_share": -0.1270,
-    "aside_values": -0.3826,
-    "unused_fields": -0.0826,
-    "change_in_list": -2.0231,
-    "thin_guess": -1.7059,
+    "vanished_words": -0.2700,
+    "unread_nouns": -0.0897,
+    "unread_field_words": -0.8158,
+    "create_change_words": -2.2260,
+    "run_on_field": -1.7272,
+    "frame_field": -0.6406,
+    "number_entity": -1.6008,
+    "type_word_field": -1.6414,
+    "modifier_before": -1.3307,
+    "noun_after": 0.0493,
+    "short_form_too": 0.7269,
+    "change_vanished": -0.1922,
+    "rule_nouns": 0.0122,
+    "doubts": -1.1592,
+    "unread_relation": -1.0958,
+    "thin_extra_entity": -1.6128,
+    "glue_in_name": -1.5465,
+    "str_number_word": -1.3303,
+    "long_entity": -0.6837,
+    "aside_share": -0.1212,
+    "aside_values": -0.3792,
+    "unused_fields": -0.0797,
+    "change_in_list": -2.0238,
+    "thin_guess": -1.6475,
     "entity_as_field": -2.0000,
 }
 # --- end of fitted weights ----------------------------------------------------------------------
@@ -230,7 +230,9 @@ def features_of(draft: Draft, cleaned: Cleaned) -> dict[str, float]:
         "change_vanished": float(min(vanished, 5) if draft.intent in changes else 0),
         **_unread_evidence(draft, kept),
         "rule_nouns": float(_rule_nouns(draft, kept)),
-        "unread_relation": float(sum(_names_two(s, draft) for s in set(draft.unread_texts))),
+        "unread_relation": float(
+            sum(_names_two(s, draft) for s in {*draft.unread_texts, *draft.aside_texts})
+        ),
         "long_entity": float(sum(len(_words(e.name)) >= 3 for e in draft.entities)),
         "thin_extra_entity": float(_thin_extras(draft, cleaned)),
         "glue_in_name": float(
@@ -259,8 +261,13 @@ def features_of(draft: Draft, cleaned: Cleaned) -> dict[str, float]:
         "unused_fields": float(min(draft.unused_fields, 5)),
         "change_in_list": float(draft.intent in changes and _create_shape(cleaned.text)),
         "entity_as_field": float(_entity_as_field(draft)),
+        # A one-field "X needs F" read where words of the request went unread or vanished is
+        # usually a relationship read as a field ("Owners can have pets"); on its own
+        # ("Invoice needs a due date") it was right on dev, so it is no evidence then.
         "thin_guess": float(
-            draft.mode_guess and sum(len(e.attributes) for e in draft.entities) <= 1
+            draft.mode_guess
+            and sum(len(e.attributes) for e in draft.entities) <= 1
+            and bool(draft.other_nouns or vanished or draft.unread_words)
         ),
         "_missing": float(bool(draft.missing)),
     }
@@ -415,8 +422,9 @@ def _vanished(draft: Draft, cleaned: Cleaned) -> int:
 
 
 def _names_two(text: str, draft: Draft) -> bool:
-    """An unread sentence naming two entities of the result ("Trucks and warehouses are
-    linked", "Each talk belongs to one conference") is a relationship nobody read."""
+    """An unread sentence or an aside naming two entities of the result ("Trucks and
+    warehouses are linked", "Each talk belongs to one conference") is a relationship nobody
+    read."""
     words = {singular(w) for w in _WORD.findall(text.lower())}
     heads = {singular(_words(e.name)[-1]) for e in draft.entities if _words(e.name)}
     return len(heads & words) >= 2
