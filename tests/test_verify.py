@@ -123,6 +123,34 @@ async def test_shards_run_side_by_side_and_their_reports_are_merged(tmp_path: Pa
     assert any(line.startswith("[2/2] ") for line in lines)
 
 
+@pytest.mark.slow
+@pytest.mark.parametrize(("cores", "beside"), [(2, 0), (3, 1)])
+async def test_a_run_leaves_the_next_one_as_many_warm_interpreters_as_it_used(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, cores: int, beside: int
+) -> None:
+    """Two shards on two cores: the next run's spares start once the suite is done (warming
+    one takes about a CPU second from the shards); a core left idle gets one at once."""
+    (tmp_path / "tests").mkdir()
+    for name in ("one", "two"):
+        body = "".join(f"def test_{name}_{i}():\n    assert True\n\n" for i in range(5))
+        (tmp_path / f"tests/test_{name}.py").write_text(body)
+    monkeypatch.setattr(testrun, "default_workers", lambda: cores)
+    testrun.SPARES.stop()
+    during: list[int] = []
+    try:
+        report = await run_generated_tests(
+            tmp_path,
+            timeout_s=120,
+            progress=lambda _line: during.append(testrun.SPARES.waiting),
+            workers=2,
+        )
+        assert report.passed == 10
+        assert during and set(during) == {beside}
+        assert testrun.SPARES.waiting == 2
+    finally:
+        testrun.SPARES.stop()
+
+
 # --- a run verifies what it changed -------------------------------------------------------------
 
 

@@ -16,7 +16,8 @@ own interpreter, their own temporary databases), each output line is streamed as
   caller owns and deletes (the project's `.baes/tmp/<run>`, cleaned at the next open too).
 - Warm interpreters: starting pytest and importing FastAPI, Pydantic and Starlette costs about
   a second before the first test. A run asks for one early (`prewarm`, while baes renders and
-  reviews), and every run leaves as many ready for the next one as it used: each is a child
+  reviews), and every run leaves as many ready for the next one as it used (started beside
+  the suite on the cores it leaves idle, the others once it is done): each is a child
   of baes that has imported those libraries and waits on stdin for the folder, environment
   and arguments of one suite, then runs it and exits (never two suites in one process). A
   spare nobody asked for exits when baes does (its stdin closes). Once pytest has reported,
@@ -47,8 +48,16 @@ _TEST_FUNCTION = re.compile(r"^\s*(?:async\s+)?def test_", re.MULTILINE)
 _PR_SET_PDEATHSIG = 1
 # -q: one line per test file and the summary, which the run parses; no cache folder in the
 # project; no unraisable-exception plugin, whose end of session is five full garbage
-# collections (about 0.2 s of every run) to report warnings nobody reads here.
-RUNNER_ARGS = ("-q", "-p", "no:cacheprovider", "-p", "no:unraisableexception", "--assert=plain")
+# collections (about 0.2 s of every run) to report warnings nobody reads here; none of the
+# plugins installed beside baes that a generated suite never uses (xdist alone imports
+# execnet and registers its options and hooks in every process).
+RUNNER_ARGS = (
+    "-q",
+    "--assert=plain",
+    *("-p", "no:cacheprovider", "-p", "no:unraisableexception"),
+    *("-p", "no:xdist", "-p", "no:xdist.looponfail", "-p", "no:platformdirs"),
+    *("-p", "no:pastebin", "-p", "no:junitxml", "-p", "no:doctest"),
+)
 # Imported by a spare before it is given a suite: what every generated suite imports first.
 WARM_MODULES = (
     "fastapi",
@@ -59,6 +68,10 @@ WARM_MODULES = (
     "httpx",
     "jinja2",
     "sqlite3",
+    # imported by the app or its first request, not by the modules above
+    "fastapi.templating",
+    "pydantic.v1",
+    "anyio._backends._asyncio",
 )
 # Asks Linux to SIGKILL this process when its parent (baes) dies and exits at once if baes
 # already died; imports pytest and the warm modules; then waits for one job on stdin (a JSON
@@ -219,12 +232,17 @@ async def _run_shards(
 ) -> TestReport:
     processes: list[subprocess.Popen[bytes]] = []
     outputs: list[list[str]] = [[] for _ in shards]
+    warming = 0  # spares for the next run started beside this one
     try:
         for index, shard in enumerate(shards):
             folder = scratch / f"shard-{index}"
             folder.mkdir(parents=True, exist_ok=True)
             processes.append(_start(project_dir, shard, folder))
-        SPARES.start(len(processes))  # ready for the next run, warming on an idle core now
+        # The next run gets as many spares as this one uses. Each warms now on a core the
+        # shards leave idle; the rest once this suite is done: a spare costs about a CPU
+        # second, taken from the shards themselves when every core runs one.
+        warming = min(len(processes), max(0, default_workers() - len(processes)))
+        SPARES.start(warming)
         label = (lambda i: f"[{i + 1}/{len(shards)}] ") if len(shards) > 1 else (lambda _i: "")
         streams = [
             _stream(process, outputs[i], progress, label(i)) for i, process in enumerate(processes)
@@ -242,6 +260,7 @@ async def _run_shards(
                 _kill_group(process)
         for process in processes:
             await asyncio.shield(asyncio.to_thread(process.wait))
+        SPARES.start(len(processes) - warming)
     reports = [
         parse_pytest_output(lines, process.returncode or 0)
         for lines, process in zip(outputs, processes, strict=True)
@@ -268,6 +287,11 @@ class Spares:
         background)."""
         for _ in range(count):
             self._waiting.append(_spawn())
+
+    @property
+    def waiting(self) -> int:
+        """Spares alive and not yet given a suite (warm, or still importing)."""
+        return sum(1 for spare in self._waiting if spare.poll() is None)
 
     def take(self) -> subprocess.Popen[bytes]:
         """A waiting spare (maybe still importing), or a fresh one."""
