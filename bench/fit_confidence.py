@@ -4,6 +4,11 @@ Run: .venv/bin/python -m bench.fit_confidence        (prints the weights and the
      .venv/bin/python -m bench.fit_confidence --write (also rewrites confidence.py's block)
      .venv/bin/python -m bench.fit_confidence --record NEW.toml SOURCE
          (before tuning on NEW.toml: store how the recognizer reads it the first time)
+     .venv/bin/python -m bench.fit_confidence --cross [--threshold T]
+         (leave-one-source-out: fit without one source of first reads, score it; per source)
+     .venv/bin/python -m bench.fit_confidence --replay SOURCE COMMIT
+         (rows of SOURCE stored as feature values only: read them again with the recognizer
+         of COMMIT, the one that first read them, and keep the whole read; see first_reads.py)
 
 Only the dev split is read: the held-out split is for the benchmark alone. A row is a case
 whose recognition has nothing missing (only those can be accepted); its label is whether the
@@ -17,7 +22,9 @@ recognition is exactly right. Two kinds of rows:
   as the recognizer read them *before* anyone tuned on them (recorded with --record when a
   batch of new cases arrives, then the cases join dev). They are the only sample of how the
   recognizer behaves on wording it was not written for, so they count FIRST_READ_WEIGHT
-  times. A feature added after a row was recorded is 0 in that row.
+  times. A row keeps the whole read (request, cleaned text, draft, recognition), so today's
+  features are computed on it; a row stored as feature values only (before first_reads.py)
+  has 0 for a feature added after it, until `--replay` reads it again.
 
 The model is a logistic regression fitted by Newton's method with a Gaussian prior around
 confidence.PRIOR (an L2 penalty towards the prior, not towards zero). Pure Python, no numpy.
@@ -28,6 +35,7 @@ from __future__ import annotations
 import json
 import math
 import re
+import subprocess
 import sys
 from pathlib import Path
 
@@ -35,15 +43,17 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from baes_tui.recognition import confidence
 from baes_tui.recognition.normalize import FallbackNormalizer
-from baes_tui.recognition.recognizer import Recognizer
+from baes_tui.recognition.recognizer import DEFAULT_THRESHOLD, Recognizer
 from baes_tui.recognition.text import clean
-from bench.recognition_corpus import CORPUS_DIR, differences, load_file, load_split
+from bench import first_reads as first_reads_mod
+from bench.recognition_corpus import CORPUS_DIR, Case, differences, load_file, load_split
 
 # The dev split is tuned on: its wrong recognitions are rarer than anywhere else, so its
 # evidence is discounted — each weight moves from its prior only as far as a strong pull takes
 # it (chosen before looking at the held-out split; not tuned on it).
 L2 = 3.0
 FIRST_READ_WEIGHT = 3.0
+THRESHOLD = DEFAULT_THRESHOLD  # below it a request is asked about
 FIRST_READS = Path(__file__).resolve().parent / "data" / "confidence_first_reads.json"
 CONFIDENCE_PY = Path(confidence.__file__)
 _BLOCK = re.compile(
@@ -77,6 +87,36 @@ def first_reads() -> list[dict]:
     return json.loads(FIRST_READS.read_text(encoding="utf-8"))
 
 
+def _store(stored: list[dict]) -> None:
+    """One row a line: a batch recorded on another branch merges as added lines."""
+    FIRST_READS.parent.mkdir(parents=True, exist_ok=True)
+    body = ",\n".join(json.dumps(row, sort_keys=True) for row in stored)
+    FIRST_READS.write_text("[\n" + body + "\n]\n", encoding="utf-8")
+
+
+def _head() -> str:
+    """The commit whose recognizer reads now; "+dirty" when baes_tui/ has changes that are not
+    committed (`--replay` could not read those rows again)."""
+    repo = str(first_reads_mod.REPO)
+    head = subprocess.run(
+        ["git", "-C", repo, "rev-parse", "HEAD"], capture_output=True, text=True, check=False
+    ).stdout.strip()
+    dirty = subprocess.run(
+        ["git", "-C", repo, "status", "--porcelain", "baes_tui"],
+        capture_output=True,
+        text=True,
+        check=False,
+    ).stdout.strip()
+    if dirty:
+        print("warning: baes_tui/ has uncommitted changes; these reads cannot be replayed")
+    return head + ("+dirty" if dirty else "")
+
+
+def _row(read: dict, case: Case, source: str, commit: str) -> dict:
+    right = int(not differences(case, first_reads_mod.recognition_of(read["recognition"])))
+    return {**read, "source": source, "right": right, "commit": commit}
+
+
 def record(path: Path, source: str) -> int:
     """Store the first read of the cases in `path` (never the held-out split)."""
     if path.resolve() == (CORPUS_DIR / "heldout.toml").resolve():
@@ -84,29 +124,128 @@ def record(path: Path, source: str) -> int:
         return 2
     stored = first_reads()
     known = {row["id"] for row in stored}
+    cases = {case.id: case for case in load_file(path) if case.id not in known}
+    reads = first_reads_mod.read_now([(cid, case.request) for cid, case in cases.items()])
+    commit = _head()
     new = [
-        {"id": cid, "source": source, "right": right, "features": features}
-        for cid, features, right in _read(load_file(path))
-        if cid not in known
+        _row(read, cases[read["id"]], source, commit)
+        for read in reads
+        if not first_reads_mod.missing(read)
     ]
-    FIRST_READS.parent.mkdir(parents=True, exist_ok=True)
-    FIRST_READS.write_text(json.dumps(stored + new, indent=1) + "\n", encoding="utf-8")
+    _store(stored + new)
     right = sum(row["right"] for row in new)
     print(f"recorded {len(new)} first reads from {path.name} ({right} exactly right)")
     return 0
 
 
+def replay(source: str, commit: str) -> int:
+    """Read the rows of `source` again with the recognizer of `commit` and keep the whole
+    read. The rightness each row was stored with is checked: a commit that reads them
+    differently is not the one that first read them, and nothing is written."""
+    stored = first_reads()
+    mine = [row for row in stored if row["source"] == source]
+    if not mine:
+        print(f"no first reads from source {source!r}")
+        return 2
+    cases = {case.id: case for case in load_split("dev")}
+    absent = [row["id"] for row in mine if row["id"] not in cases]
+    if absent:
+        print(f"not in the dev split: {', '.join(absent[:10])}")
+        return 2
+    reads = {
+        read["id"]: read
+        for read in first_reads_mod.read_at(
+            commit, [(row["id"], cases[row["id"]].request) for row in mine]
+        )
+    }
+    redone = {row["id"]: _row(reads[row["id"]], cases[row["id"]], source, commit) for row in mine}
+    differ = [cid for cid, row in redone.items() if row["right"] != _stored_right(stored, cid)]
+    lost = [cid for cid in redone if first_reads_mod.missing(reads[cid])]
+    if differ or lost:
+        print(
+            f"{commit} reads {len(differ)} rows differently ({', '.join(differ[:10])}) and finds"
+            f" something missing in {len(lost)}: not the first read; nothing written"
+        )
+        return 1
+    _store([redone.get(row["id"], row) if row["source"] == source else row for row in stored])
+    print(f"replayed {len(redone)} first reads of {source} at {commit}: rightness as stored")
+    return 0
+
+
+def _stored_right(stored: list[dict], cid: str) -> int:
+    return next(row["right"] for row in stored if row["id"] == cid)
+
+
 def rows() -> list[Row]:
+    return _rows_from(_read(load_split("dev")), first_reads(), set(), None)
+
+
+def cross(threshold: float = THRESHOLD) -> int:
+    """Leave-one-source-out: for each source of first reads, fit on everything else and
+    score that source's first reads — the estimate of precision on wording nobody tuned on."""
+    firsts = first_reads()
+    sources = sorted({row["source"] for row in firsts})
+    prior = [confidence.PRIOR[name] for name in confidence.FEATURES]
+    dev = _read(load_split("dev"))
+    print(f"leave-one-source-out, threshold {threshold}")
+    print(f"{'source':14} {'rows':>5} {'right':>6} {'accepted':>9} {'precision':>10} {'asked':>7}")
+    total = [0, 0, 0, 0]
+    scored: list[tuple[float, int]] = []
+    for source in sources:
+        hidden = [row for row in firsts if row["source"] == source]
+        hidden_ids = {row["id"] for row in hidden}
+        data = _rows_from(dev, firsts, hidden_ids, source)
+        weights = dict(zip(confidence.FEATURES, fit(data, prior), strict=True))
+        accepted = right_accepted = 0
+        for row in hidden:
+            p = _score(weights, first_reads_mod.features(row))
+            scored.append((p, row["right"]))
+            if p >= threshold:
+                accepted += 1
+                right_accepted += row["right"]
+        n, good = len(hidden), sum(row["right"] for row in hidden)
+        total = [total[0] + n, total[1] + good, total[2] + accepted, total[3] + right_accepted]
+        print(_cross_line(source, n, good, accepted, right_accepted))
+    print(_cross_line("all", *total))
+    print("\nreliability of the left-out scores (all sources)")
+    print(f"{'confidence':12} {'rows':>5} {'right':>7}")
+    for low, high in BINS:
+        inside = [right for p, right in scored if low <= p < high or (high == 1.0 and p == 1.0)]
+        share = f"{100 * sum(inside) / len(inside):.1f}%" if inside else "—"
+        print(f"{low:.2f}–{high:.2f}    {len(inside):5} {share:>7}")
+    return 0
+
+
+BINS = ((0.0, 0.6), (0.6, 0.8), (0.8, 0.9), (0.9, 0.95), (0.95, 1.0))
+
+
+def _rows_from(
+    dev: list, firsts: list[dict], hidden_ids: set[str], source: str | None
+) -> list[Row]:
+    """Dev rows and first reads, without one source's first reads *and* its cases' dev rows
+    (the same requests, read after tuning on them)."""
     names = confidence.FEATURES
     out: list[Row] = [
-        ([features.get(n, 0.0) for n in names], right, 1.0)
-        for _, features, right in _read(load_split("dev"))
+        ([f.get(n, 0.0) for n in names], right, 1.0)
+        for cid, f, right in dev
+        if cid not in hidden_ids
     ]
-    out += [
-        ([row["features"].get(n, 0.0) for n in names], row["right"], FIRST_READ_WEIGHT)
-        for row in first_reads()
-    ]
+    for row in firsts:
+        if row["source"] != source:
+            feats = first_reads_mod.features(row)
+            out.append(([feats.get(n, 0.0) for n in names], row["right"], FIRST_READ_WEIGHT))
     return out
+
+
+def _cross_line(source: str, n: int, good: int, accepted: int, right_accepted: int) -> str:
+    precision = f"{100 * right_accepted / accepted:.1f}%" if accepted else "—"
+    asked = f"{100 * (n - accepted) / n:.1f}%" if n else "—"
+    return f"{source:14} {n:5} {good:6} {accepted:9} {precision:>10} {asked:>7}"
+
+
+def _score(weights: dict[str, float], feats: dict[str, float]) -> float:
+    z = sum(weights[name] * feats.get(name, 0.0) for name in confidence.FEATURES)
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
 
 def fit(data: list[Row], prior: list[float], iterations: int = 50) -> list[float]:
@@ -178,6 +317,12 @@ def main(argv: list[str]) -> int:
     if "--record" in argv:
         at = argv.index("--record")
         return record(Path(argv[at + 1]), argv[at + 2])
+    if "--replay" in argv:
+        at = argv.index("--replay")
+        return replay(argv[at + 1], argv[at + 2])
+    if "--cross" in argv:
+        at = argv.index("--threshold") if "--threshold" in argv else -1
+        return cross(float(argv[at + 1]) if at >= 0 else THRESHOLD)
     data = rows()
     prior = [confidence.PRIOR[name] for name in confidence.FEATURES]
     weights = dict(zip(confidence.FEATURES, fit(data, prior), strict=True))
