@@ -31,12 +31,12 @@ from bench.recognition_corpus import (
     summarize,
 )
 
-# Floors just under today's dev figures (90.1% exact, 98.6% precision, 85.7% paraphrase hits),
-# raised as the recognizer improves; they fall only when a blind-written batch joins dev (its
-# first read is recorded first). A floor guards against regressions; bench/README.md has the
-# goals, measured on the held-out split.
-DEV_EXACT_FLOOR = 0.89
-DEV_PRECISION_FLOOR = 0.98
+# Floors just under today's dev figures (87.3% exact, 97.2% precision, 84.7% paraphrase hits,
+# with the 170 fresh-d cases), raised as the recognizer improves; they fall only when a
+# blind-written batch joins dev (its first read is recorded first). A floor guards against
+# regressions; bench/README.md has the goals, measured on the held-out split.
+DEV_EXACT_FLOOR = 0.87
+DEV_PRECISION_FLOOR = 0.97
 DEV_PARAPHRASE_FLOOR = 0.84
 
 

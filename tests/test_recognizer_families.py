@@ -125,6 +125,28 @@ def test_flags_and_numbers(request_text: str, expected: str) -> None:
     assert shape(read(request_text)) == [expected]
 
 
+# --- types from words that are not in the type lists -------------------------------------------
+@pytest.mark.parametrize(
+    ("words", "expected"),
+    [
+        ("seats available", "int"), ("rooms left", "int"), ("issues per year", "int"),
+        ("loaves per batch", "int"), ("price per kilo", "decimal"), ("hourly rate", "decimal"),
+        ("rate per page", "decimal"), ("tax rate", "float"), ("interest rate", "float"),
+        ("fines owed", "decimal"), ("available", "bool"),
+    ],
+)  # fmt: skip
+def test_counts_rates_and_money_owed_get_number_types(words: str, expected: str) -> None:
+    assert shape(read(f"Create a shop with name and {words}")) == [
+        f"Shop(name:str,{words.replace(' ', '_')}:{expected})"
+    ]
+
+
+def test_tools_are_the_thing_managed_unless_a_tool_is_what_is_built() -> None:
+    assert read("Power tools: name, serial number, price").entities[0].name == "PowerTool"
+    built = read("Build a booking tool for rooms with number and floor")
+    assert [e.name for e in built.entities] == ["Room"]
+
+
 # --- relationship wording and the cardinality rule ----------------------------------------------
 @pytest.mark.parametrize(
     ("request_text", "expected"),

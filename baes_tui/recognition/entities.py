@@ -215,10 +215,21 @@ def _strip_frames(words: list[str]) -> list[str]:
             if tuple(words[-len(phrase) :]) == phrase:
                 words = words[: -len(phrase)]
                 changed = True
-        if words and words[-1] in FRAME_NOUNS:
+        if words and words[-1] in FRAME_NOUNS and not _tools_managed(words):
             words = words[:-1]
             changed = True
     return words
+
+
+def _tools_managed(words: list[str]) -> bool:
+    """ "garden tools", "power tools" are things managed; "a tracking tool", "an inventory
+    tool" (a gerund or a frame before it) are what is built to manage them."""
+    return (
+        words[-1] in ("tool", "tools")
+        and len(words) > 1
+        and not words[-2].endswith("ing")
+        and words[-2] not in FRAME_NOUNS
+    )
 
 
 def _named(words: list[str]) -> Noun | None:

@@ -506,7 +506,7 @@ def _shape(words: list[str]) -> tuple[AttrType | None, list[str]]:
 
 _IRREGULAR_PARTICIPLES = frozenset(
     """built made sold held born done taken given written paid bought sent grown known won
-    lost drawn seen chosen driven caught found kept left""".split()
+    lost drawn seen chosen driven caught found kept left owed""".split()
 )
 
 
@@ -523,6 +523,23 @@ def _head(words: list[str]) -> str:
         if (word in ("of", "per", "in") or (word == "on" and i < len(words) - 1)) and i > 0:
             return words[i - 1]  # "quantity on hand" → quantity ("hired on" is a date)
     return words[-1]
+
+
+_PERIODS = frozenset("hourly daily nightly weekly monthly yearly annual".split())
+# Words after a plural noun that make it a count: "seats available", "spaces left".
+_COUNTED_BY = frozenset("available left remaining free sold".split())
+
+
+def _counted_things(words: list[str]) -> bool:
+    """A plural noun followed by "available"/"left"/… or "per <unit>" counts things ("seats
+    available", "bottles per shipment"); money and measures keep their own type ("price per
+    kilo")."""
+    if len(words) < 2 or words[0] in DECIMAL_WORDS | FLOAT_WORDS | UNIT_WORDS:
+        return False
+    plural = singular(words[0]) != words[0]
+    if len(words) == 2 and words[1] in _COUNTED_BY:
+        return plural
+    return plural and len(words) == 3 and words[1] == "per"
 
 
 def infer_type(words: list[str]) -> AttrType:
@@ -542,9 +559,15 @@ def infer_type(words: list[str]) -> AttrType:
         return AttrType.DATE
     if len(words) == 2 and words[0] == "last" and _participle(last):
         return AttrType.DATE  # "last watered", "last serviced"
+    if _counted_things(words):
+        return AttrType.INT  # "seats available", "issues per year": how many of them
     # A number type comes from the head noun: "unit cost", "price per night", "year of
     # publication" — not from a modifier ("payment terms" are text, "age group" too).
     head = _head(words)
+    if head == "rate":
+        # "hourly rate", "rate per word" are money; "interest rate", "tax rate" a ratio
+        periodic = _PERIODS.intersection(words) or "per" in words
+        return AttrType.DECIMAL if periodic else AttrType.FLOAT
     if len(words) > 1 and head == words[-1] and _participle(head):
         head = words[-2]  # "year printed" → year
         if singular(head) != head and head not in INT_WORDS | DECIMAL_WORDS | FLOAT_WORDS:
