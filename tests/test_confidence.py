@@ -187,3 +187,15 @@ def test_a_stored_first_read_gives_the_features_of_the_live_read() -> None:
     live = features_of(Recognizer().draft(cleaned), cleaned)
     live.pop("_missing")
     assert stored == pytest.approx(live)
+
+
+def test_adding_an_entity_to_the_system_is_no_change_word() -> None:
+    """ "Add gardeners to the greenhouse service" asks for a new entity: it must not count as
+    a create said in words of change (which would ask about a plain requirement document)."""
+    document = (
+        "Add couriers to the delivery service.\n\nRequirements:\n- Courier entity with just:\n"
+        "  - full name\n  - phone\n- Existing data stays."
+    )
+    result = _recognize(document)
+    assert result.status == "recognized", (result.confidence, result.missing)
+    assert [e.name for e in result.entities] == ["Courier"]

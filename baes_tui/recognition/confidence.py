@@ -40,6 +40,7 @@ from baes_tui.recognition.lexicon import (
     PLURAL_FIELDS,
     PRONOUNS,
     SIZE_WORDS,
+    SYSTEM_WORDS,
     TECH_WORDS,
     TYPE_WORDS,
     UNIT_WORDS,
@@ -551,12 +552,21 @@ _TYPE_NAMES = frozenset(
 )
 
 
+# A change aimed at the whole system is how a new entity is asked for ("Add gardeners to the
+# greenhouse service", "Extend the shop app with reviews"): not words of change to an entity.
+_SYSTEM_CHANGE = re.compile(
+    r"\b(?:add\s+(?:[\w-]+\s+){1,3}to|extend)\s+(?:the\s+|our\s+|my\s+|this\s+)?"
+    rf"(?:[\w-]+\s+){{0,3}}(?:{'|'.join(sorted(SYSTEM_WORDS))})\b"
+)
+
+
 def _said_as_change(draft: Draft, text: str) -> bool:
     """Change words outside the business rules ("Add to the Dish entity: …"); a rule such as
-    "Existing data must survive upgrades" is said of every project and says nothing."""
+    "Existing data must survive upgrades" is said of every project and says nothing, and
+    neither does a change to the whole system ("Add gardeners to the greenhouse service")."""
     for rule in draft.rules:
         text = text.replace(rule.lower(), " ")
-    return bool(_CHANGE_WORDS.search(text))
+    return bool(_CHANGE_WORDS.search(_SYSTEM_CHANGE.sub(" ", text)))
 
 
 def _run_on(name: str) -> bool:
