@@ -149,6 +149,24 @@ async def test_generated_tests_are_run_and_their_lines_streamed(tmp_path: Path) 
     assert not (folder / ".pytest_cache").exists()
 
 
+async def test_plugins_installed_beside_baes_are_not_loaded_into_the_suite(
+    tmp_path: Path,
+) -> None:
+    """The generated suite needs no third-party plugin; baes' own environment holds several
+    (typeguard's, anyio's, pytest-asyncio's), and searching for and loading them cost every
+    run. Built-in plugins (logging's caplog) stay."""
+    folder = suite(
+        tmp_path,
+        """
+        def test_only_built_in_plugins(request, caplog):
+            names = {name for name, _ in request.config.pluginmanager.list_name_plugin()}
+            assert not names & {"typeguard", "anyio", "asyncio", "hypothesispytest"}, names
+        """,
+    )
+    report = await run_generated_tests(folder, timeout_s=120, progress=lambda _l: None)
+    assert (report.passed, report.failed) == (1, 0)
+
+
 async def test_failing_generated_tests_are_named_in_the_error(tmp_path: Path) -> None:
     folder = suite(
         tmp_path, "def test_ok():\n    pass\n\ndef test_create_returns_201():\n    assert 0\n"
