@@ -7,29 +7,7 @@ from __future__ import annotations
 import pytest
 
 from baes_tui.core.models import Intent, Recognition
-from baes_tui.recognition.normalize import FallbackNormalizer
-from baes_tui.recognition.recognizer import Recognizer
-
-NORMALIZER = FallbackNormalizer()
-RECOGNIZER = Recognizer()
-
-
-def read(request: str) -> Recognition:
-    return RECOGNIZER.recognize(request, normalizer=NORMALIZER)
-
-
-def shape(result: Recognition) -> list[str]:
-    """ "Entity<old(field:type?<old, …)" per entity, for compact assertions."""
-    out = []
-    for entity in result.entities:
-        fields = ",".join(
-            f"{a.name}:{a.type}{'' if a.required else '?'}"
-            + (f"<{a.renamed_from}" if a.renamed_from else "")
-            for a in entity.attributes
-        )
-        renamed = f"<{entity.renamed_from}" if entity.renamed_from else ""
-        out.append(f"{entity.name}{renamed}({fields})")
-    return out
+from tests.support.recognition import read, shape
 
 
 def accepted(request: str, intent: Intent, expected: list[str]) -> Recognition:

@@ -398,15 +398,7 @@ def _vanished(draft: Draft, cleaned: Cleaned) -> int:
     """Content words of the request found nowhere in the result: not in a name, a target, an
     old name, a business rule or a note. "delete fax number from the patient entity" read as
     removing Patient loses "fax" and "number" without a word."""
-    kept: set[str] = set()
-    for entity in draft.entities:
-        kept.update(_words(entity.name))
-        kept.update(_words(entity.renamed_from or ""))
-        for attribute in entity.attributes:
-            kept.update(attribute.name.split("_"))
-            kept.update((attribute.renamed_from or "").split("_"))
-        for relationship in entity.relationships:
-            kept.update(_words(relationship.target))
+    kept = _name_words(draft)
     for text in [*draft.rules, *(d.text for d in draft.dropped)]:
         kept.update(_WORD.findall(text.lower()))
     kept |= {singular(w) for w in kept}
@@ -478,9 +470,8 @@ def _number_word(attribute: Attribute) -> bool:
 _PARTICIPLES = frozenset("built sold held paid made done given taken won lost spent".split())
 
 
-def _kept(draft: Draft) -> set[str]:
-    """Every word of every name in the result (entity, field, target, old name), singular
-    forms too."""
+def _name_words(draft: Draft) -> set[str]:
+    """Every word of every name in the result: entity, field, target, old name."""
     kept: set[str] = set()
     for entity in draft.entities:
         kept.update(_words(entity.name))
@@ -490,6 +481,12 @@ def _kept(draft: Draft) -> set[str]:
             kept.update((attribute.renamed_from or "").split("_"))
         for relationship in entity.relationships:
             kept.update(_words(relationship.target))
+    return kept
+
+
+def _kept(draft: Draft) -> set[str]:
+    """Every word of every name in the result, singular forms too."""
+    kept = _name_words(draft)
     return kept | {singular(w) for w in kept}
 
 

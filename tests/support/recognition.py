@@ -1,0 +1,30 @@
+"""Reading a request the way the recognizer tests do, and a compact form to assert on."""
+
+from __future__ import annotations
+
+from baes_tui.core.models import Recognition
+from baes_tui.recognition.normalize import FallbackNormalizer
+from baes_tui.recognition.recognizer import Recognizer
+
+NORMALIZER = FallbackNormalizer()
+RECOGNIZER = Recognizer()
+
+
+def read(request: str) -> Recognition:
+    """The rules' reading, with the fallback normalizer (no WordNet needed)."""
+    return RECOGNIZER.recognize(request, normalizer=NORMALIZER)
+
+
+def shape(result: Recognition) -> list[str]:
+    """ "Entity<old(field:type?<old, …) kind>Target" per entity, for compact assertions."""
+    out = []
+    for entity in result.entities:
+        fields = ",".join(
+            f"{a.name}:{a.type}{'' if a.required else '?'}"
+            + (f"<{a.renamed_from}" if a.renamed_from else "")
+            for a in entity.attributes
+        )
+        rels = " ".join(f"{r.kind}>{r.target}" for r in entity.relationships)
+        renamed = f"<{entity.renamed_from}" if entity.renamed_from else ""
+        out.append(f"{entity.name}{renamed}({fields}){(' ' + rels) if rels else ''}")
+    return out
