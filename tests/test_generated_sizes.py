@@ -109,6 +109,31 @@ def test_any_valid_spec_renders_ruff_clean_files_the_techlead_accepts(
     assert_ruff_clean(root)
 
 
+def test_field_names_at_the_length_limit_render_ruff_clean_files_of_every_type(
+    tmp_path: Path,
+) -> None:
+    """Every type, required and optional, under the longest field name the limits allow and a
+    long entity name: no line the name's length pushes past 100 characters (found by the
+    property test above: an optional text field of 34 characters made a 101-character line)."""
+    stem = "registration_category_of_the_conference_participant"
+    every_type = [
+        Attribute(f"{stem[: MAX_FIELD_IDENTIFIER - 2]}{i:02d}", kind, required=i % 2 == 0)
+        for i, kind in enumerate([t for t in AttrType for _ in (0, 1)])
+    ]
+    text_of_each_length = [
+        Attribute(f"{stem[: length - 3]}_{i}{length % 10}", AttrType.STR, required=i == 1)
+        for length in range(28, MAX_FIELD_IDENTIFIER + 1)
+        for i in (0, 1)
+    ]
+    attributes = tuple(every_type + text_of_each_length)
+    registry = Registry((EntitySpec("ConferenceParticipant", attributes, ()),))
+    assert check_limits(registry) == []
+    files = render_project(Registry(), registry)
+    assert_techlead_does_not_reject(files)
+    write_files(tmp_path, files)
+    assert_ruff_clean(tmp_path)
+
+
 def wide_entity(name: str, fields: int, relationships: tuple[Relationship, ...] = ()) -> EntitySpec:
     types = list(AttrType)
     attributes = tuple(
