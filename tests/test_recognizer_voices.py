@@ -12,7 +12,7 @@ import pytest
 
 from baes_tui.core.models import Intent
 from baes_tui.recognition.asides import is_background, is_pleasantry, is_purpose
-from tests.test_recognizer_families import RECOGNIZER, read, shape
+from tests.support.recognition import RECOGNIZER, read, shape
 
 
 def accepted(request: str) -> list[str]:
