@@ -47,3 +47,30 @@ def llm_server() -> Iterator[LoopbackLLM]:
     server = LoopbackLLM().start()
     yield server
     server.stop()
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    """Stop aiosqlite worker threads a test left running, and say so.
+
+    An aiosqlite connection nobody closed (or still unreachable garbage at exit) keeps a
+    non-daemon worker thread waiting on its queue, and the interpreter waits for every such
+    thread before it exits: the test process would hang after its report. aiosqlite gives no
+    public handle on the thread, hence the private names.
+    """
+    import gc
+    import sys
+    import threading
+
+    from aiosqlite import core
+
+    gc.collect()
+    worker = getattr(core, "_connection_worker_thread", None)
+    stop = getattr(core, "_STOP_RUNNING_SENTINEL", None)
+    left = [t for t in threading.enumerate() if getattr(t, "_target", None) is worker]
+    for thread in left:
+        thread._args[0].put_nowait((None, lambda: stop))  # type: ignore[attr-defined]
+    if left:
+        print(
+            f"\n{len(left)} aiosqlite connection(s) left open by the tests: stopped at exit",
+            file=sys.stderr,
+        )
