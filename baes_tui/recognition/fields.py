@@ -526,12 +526,13 @@ def _head(words: list[str]) -> str:
 
 
 _PERIODS = frozenset("hourly daily nightly weekly monthly yearly annual".split())
-# Words after a plural noun that make it a count: "seats available", "spaces left".
-_COUNTED_BY = frozenset("available left remaining free sold".split())
+# Words after a plural noun that make it a count: "seats available", "rooms remaining"
+# (participles such as "left" and "sold" already count: see infer_type).
+_COUNTED_BY = frozenset("available remaining free".split())
 
 
 def _counted_things(words: list[str]) -> bool:
-    """A plural noun followed by "available"/"left"/… or "per <unit>" counts things ("seats
+    """A plural noun followed by "available"/"remaining"/… or "per <unit>" counts things ("seats
     available", "bottles per shipment"); money and measures keep their own type ("price per
     kilo")."""
     if len(words) < 2 or words[0] in DECIMAL_WORDS | FLOAT_WORDS | UNIT_WORDS:
