@@ -51,8 +51,8 @@ from baes_tui.recognition.text import Cleaned
 
 MISSING_CAP = 0.25
 # Words a name may hold where they are part of the name ("date_of_birth", "is_paid",
-# "hired_on", "starts_at", "check_in_date").
-_NAME_GLUE_OK = frozenset("of is has in on at by to out up per".split())
+# "hired_on", "starts_at", "check_in_date", "time_started": "time" is a noun there).
+_NAME_GLUE_OK = frozenset("of is has in on at by to out up per time".split())
 _WORD = re.compile(r"[a-z]+")
 
 # The prior: what each feature should do before any data is seen (a judgement, documented in

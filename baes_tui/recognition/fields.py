@@ -556,6 +556,8 @@ def infer_type(words: list[str]) -> AttrType:
         return AttrType.BOOL
     if last == "time" and (len(words) == 1 or words[-2] in _POINT_IN_TIME):
         return AttrType.DATETIME  # "start time" is a moment; "cooking time" a duration
+    if len(words) == 2 and words[0] == "time" and _participle(last):
+        return AttrType.DATETIME  # "time started", "time arrived": when it happened
     if DATE_WORDS.intersection(words) or (last == "on" and len(words) > 1):
         return AttrType.DATE
     if len(words) == 2 and words[0] == "last" and _participle(last):

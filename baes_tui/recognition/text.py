@@ -191,6 +191,8 @@ def _corrected(word: str) -> str | None:
 
     if word in KNOWN_WORDS or word in _NOT_TYPOS or word.rstrip("s") in KNOWN_WORDS:
         return None
+    if _inflected(word):
+        return None  # "date filed", "time joined": a word's past form, not a misspelt glue word
     splits = [(word[:i], word[i:]) for i in range(len(word))]
     swaps = {a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1}
     near = _edits(word)
@@ -200,6 +202,21 @@ def _corrected(word: str) -> str | None:
         if (len(target) >= 5 and target in near) or (len(target) == 4 and target in swaps):
             return target
     return _substituted(word)
+
+
+def _inflected(word: str) -> bool:
+    """ "filed" is one keystroke from "field" but is the past form of "file": a word ending in
+    -ed whose stem a dictionary knows ("file", "join", "list") is spelt right. Without WordNet
+    only the words recognition knows count as stems."""
+    from baes_tui.recognition.nouns import in_wordnet
+    from baes_tui.recognition.plausibility import KNOWN_WORDS
+
+    if not word.endswith("ed") or len(word) < 5:
+        return False
+    stems = {word[:-1], word[:-2]}
+    if len(word) > 5 and word[-3] == word[-4]:
+        stems.add(word[:-3])  # "shipped" → ship
+    return any(stem in KNOWN_WORDS or in_wordnet(stem) for stem in stems if len(stem) > 2)
 
 
 def _substituted(word: str) -> str | None:
