@@ -151,10 +151,15 @@ class FieldList:
     items: int = 0  # items seen, fields or not
     annotated: int = 0  # fields whose type or required-ness was given explicitly
     repeated: list[str] = field(default_factory=list)  # names listed more than once
+    # "each guest's full name" → guest_full_name: the owner's words, and the name without
+    # them, for the assembler to drop when the owner is the entity itself
+    possessed: dict[str, tuple[tuple[str, ...], str]] = field(default_factory=dict)
 
     def extend(self, other: FieldList) -> None:
         for attribute in other.attributes:
             self.add(attribute)
+        for name, owned in other.possessed.items():
+            self.possessed.setdefault(name, owned)
         self.dropped.extend(d for d in other.dropped if d not in self.dropped)
         self.rules.extend(r for r in other.rules if r not in self.rules)
         self.items += other.items
@@ -241,6 +246,8 @@ def read_fields(text: str) -> FieldList:
             attribute, annotated = result
             if plural_possessive and not _NUMBER_OF.match(part):  # "their number of rooms"
                 attribute = one_per_record(attribute)
+            if (owned := _possessed(part, attribute.name)) is not None:
+                out.possessed[attribute.name] = owned
             if pending_optional:
                 attribute, annotated, pending_optional = (
                     _modified(attribute, "optional"),
@@ -250,6 +257,28 @@ def read_fields(text: str) -> FieldList:
             out.annotated += annotated
             out.add(attribute)
     return out
+
+
+_POSSESSIVE = re.compile(r"^(?P<owner>[a-z][a-z -]*?)(?:'s|s')\s+(?=[a-z])")
+
+
+def _possessed(item: str, name: str) -> tuple[tuple[str, ...], str] | None:
+    """ "each guest's full name" → (("guest",), "full_name"): the owner said before a field's
+    name, and the name without it. Whether the owner is dropped depends on the entity (the
+    assembler decides): on Guest it is the record itself; "owner's phone" on Pet keeps
+    owner_phone."""
+    m = _POSSESSIVE.match(item.lower().strip())
+    if m is None:
+        return None
+    owner = [w for w in re.findall(r"[a-z]+", m["owner"]) if w not in FILLER]
+    words = name.split("_")
+    said = [singular(w) for w in words[: len(owner)]]
+    if not owner or len(words) <= len(owner) or said != [singular(w) for w in owner]:
+        return None
+    try:
+        return tuple(owner), safe_field_name(" ".join(words[len(owner) :]))
+    except UnsafeName:
+        return None
 
 
 def _rules_out(text: str) -> tuple[str, list[str]]:
@@ -510,6 +539,11 @@ _IRREGULAR_PARTICIPLES = frozenset(
 )
 
 
+def _said_done(word: str) -> bool:
+    """A past participle, also one that alone would be a yes/no ("delivered", "awarded")."""
+    return _participle(word) or (word in BOOL_WORDS and word.endswith("ed"))
+
+
 def _participle(word: str) -> bool:
     if word in _IRREGULAR_PARTICIPLES:
         return True  # "year built", "goals won"
@@ -524,6 +558,9 @@ def _head(words: list[str]) -> str:
             return words[i - 1]  # "quantity on hand" → quantity ("hired on" is a date)
     return words[-1]
 
+
+# Nouns whose type a participle after them does not change ("amount awarded" is money).
+_NUMBER_HEADS = INT_WORDS | DECIMAL_WORDS | FLOAT_WORDS
 
 _PERIODS = frozenset("hourly daily nightly weekly monthly yearly annual".split())
 # Words after a plural noun that make it a count: "seats available", "rooms remaining"
@@ -556,8 +593,8 @@ def infer_type(words: list[str]) -> AttrType:
         return AttrType.BOOL
     if last == "time" and (len(words) == 1 or words[-2] in _POINT_IN_TIME):
         return AttrType.DATETIME  # "start time" is a moment; "cooking time" a duration
-    if len(words) == 2 and words[0] == "time" and _participle(last):
-        return AttrType.DATETIME  # "time started", "time arrived": when it happened
+    if len(words) == 2 and words[0] == "time" and _said_done(last):
+        return AttrType.DATETIME  # "time started", "time delivered": when it happened
     if DATE_WORDS.intersection(words) or (last == "on" and len(words) > 1):
         return AttrType.DATE
     if len(words) == 2 and words[0] == "last" and _participle(last):
@@ -575,6 +612,8 @@ def infer_type(words: list[str]) -> AttrType:
         head = words[-2]  # "year printed" → year
         if singular(head) != head and head not in INT_WORDS | DECIMAL_WORDS | FLOAT_WORDS:
             return AttrType.INT  # "goals scored", "items sold": a count of things
+    elif len(words) == 2 and _said_done(last) and words[0] in _NUMBER_HEADS:
+        head = words[0]  # "amount awarded", "fee refunded": the money, not a yes/no
     if head in INT_WORDS or head.endswith("count"):
         return AttrType.INT
     if len(words) > 1 and last in ("months", "weeks", "days", "minutes", "seconds", "years"):

@@ -1,0 +1,89 @@
+"""Misread families found by outsiders' requests (fresh-d), each in wording of its own.
+
+Every case here is written for this file, not copied from the corpus: a rule that only made
+one corpus request pass would not pass these.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from baes_tui.core.models import Intent
+from tests.support.recognition import read, shape
+
+
+# --- 1. a possessive naming the record itself is no part of the field's name -------------------
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("Keep a register of tenants with each tenant's move-in date and deposit",
+         ["Tenant(move_in_date:date,deposit:decimal)"]),
+        ("Horses: name, breed, the horse's stable number",
+         ["Horse(name:str,breed:str,stable_number:str)"]),
+        ("Track kayaks with each kayak's hull colour and its length",
+         ["Kayak(hull_colour:str,length:float)"]),
+        ("Manage drivers with their licence number and their home town",
+         ["Driver(licence_number:str,home_town:str)"]),
+        ("I want to record every student's locker code and the students' house colour",
+         ["Student(locker_code:str,house_colour:str)"]),
+        ("Store allotment plots with each plot's tenant name and the plot's size",
+         ["AllotmentPlot(tenant_name:str,size:str)"]),
+    ],
+)  # fmt: skip
+def test_the_entitys_own_possessive_is_dropped_from_field_names(
+    request_text: str, expected: list[str]
+) -> None:
+    result = read(request_text)
+    assert (result.status, result.intent) == ("recognized", Intent.CREATE_ENTITY)
+    assert shape(result) == expected
+
+
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("Cats: name, colour, owner's mobile", ["Cat(name:str,colour:str,owner_mobile:str)"]),
+        ("Track kayaks with each kayak's renter's phone",
+         ["Kayak(renter_phone:str)"]),
+        ("Lockers: number, the tenant's email", ["Locker(number:str,tenant_email:email)"]),
+    ],
+)  # fmt: skip
+def test_a_possessive_naming_someone_else_stays_in_the_name(
+    request_text: str, expected: list[str]
+) -> None:
+    result = read(request_text)
+    assert shape(result) == expected
+
+
+def test_possessive_of_the_entity_is_dropped_in_removals_and_renames_too() -> None:
+    removal = read("Delete each tenant's pager number from Tenant")
+    assert (removal.intent, shape(removal)) == (
+        Intent.REMOVE_FIELDS,
+        ["Tenant(pager_number:str)"],
+    )
+    rename = read("Rename the tenant's pager to beeper on Tenant")
+    assert (rename.intent, shape(rename)) == (Intent.RENAME_FIELD, ["Tenant(beeper:str<pager)"])
+
+
+# --- 2. a participle after a noun is part of the field's name ----------------------------------
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("Track appeals: appeal code, date filed, fee paid",
+         ["Appeal(appeal_code:str,date_filed:date,fee_paid:decimal)"]),
+        ("Volunteers: name, date enrolled, time started",
+         ["Volunteer(name:str,date_enrolled:date,time_started:datetime)"]),
+        ("Log parcels with weight, date posted and time delivered",
+         ["Parcel(weight:float,date_posted:date,time_delivered:datetime)"]),
+        ("Grants: title, amount awarded, date listed",
+         ["Grant(title:str,amount_awarded:decimal,date_listed:date)"]),
+    ],
+)  # fmt: skip
+def test_a_participle_after_a_noun_names_the_field(request_text: str, expected: list[str]) -> None:
+    result = read(request_text)
+    assert result.status == "recognized"
+    assert shape(result) == expected
+
+
+def test_misspelt_glue_words_are_still_repaired_next_to_participles() -> None:
+    result = read("Create a sytem to mange appeals with appeal code and date filed")
+    assert shape(result) == ["Appeal(appeal_code:str,date_filed:date)"]
