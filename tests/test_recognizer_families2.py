@@ -87,3 +87,28 @@ def test_a_participle_after_a_noun_names_the_field(request_text: str, expected: 
 def test_misspelt_glue_words_are_still_repaired_next_to_participles() -> None:
     result = read("Create a sytem to mange appeals with appeal code and date filed")
     assert shape(result) == ["Appeal(appeal_code:str,date_filed:date)"]
+
+
+# --- 6. "required" inside a yes/no field's name is the name, not a marker ------------------------
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("Hikes: trail, permit required (bool)", ["Hike(trail:str,permit_required:bool)"]),
+        ("Rooms: number, deposit mandatory (yes/no), is required (boolean)",
+         ["Room(number:str,deposit_mandatory:bool,is_required:bool)"]),
+        ("Events: title, helmet needed (true/false)", ["Event(title:str,helmet_needed:bool)"]),
+        ("Hikes: trail, permit required (bool, optional)",
+         ["Hike(trail:str,permit_required:bool?)"]),
+    ],
+)  # fmt: skip
+def test_required_in_a_yes_no_fields_name_is_part_of_the_name(
+    request_text: str, expected: list[str]
+) -> None:
+    result = read(request_text)
+    assert result.status == "recognized"
+    assert shape(result) == expected
+
+
+def test_required_after_a_field_without_a_yes_no_type_still_marks_it_required() -> None:
+    result = read("Hikes: trail required, permit number (optional)")
+    assert shape(result) == ["Hike(trail:str,permit_number:str?)"]

@@ -78,6 +78,9 @@ _OPTIONAL_CLAUSE = re.compile(
     r"|of course|obviously|though)\b.*)?"
 )
 _REQUIRED = re.compile(r"\b(?:required|mandatory|compulsory|must be (?:set|given|filled))\b")
+# "signature required (bool)", "is mandatory (yes/no)": with a yes/no type the word is the
+# field's own name (whether a signature is required), not a marker on it
+_NAMED_REQUIRED = re.compile(r"^(?:[a-z-]+\s+){0,2}(?:required|mandatory|compulsory)$")
 _MODIFIER_ONLY = re.compile(
     r"^(?:but |and |which |that |it |this |that one |this one |the last one |it's |its )*"
     r"(?:is |one |are |one is |will be |should be )?(?P<body>.*)$"
@@ -390,7 +393,9 @@ def read_item(raw: str) -> tuple[Attribute, bool] | Dropped:
     if _OPTIONAL.search(text) and _OPTIONAL_CLAUSE.sub(" ", text).strip():
         required = False
         text = " ".join(_OPTIONAL_CLAUSE.sub(" ", text).split())
-    if _REQUIRED.search(text) and _REQUIRED.sub(" ", text).strip():
+    if explicit is AttrType.BOOL and _NAMED_REQUIRED.match(text):
+        pass  # "signature required (bool)": a yes/no named by the word; the field is required
+    elif _REQUIRED.search(text) and _REQUIRED.sub(" ", text).strip():
         required = True if required is None else required
         text = " ".join(_REQUIRED.sub(" ", text).split())
     text = _TRAILING_NOISE.sub("", text)
