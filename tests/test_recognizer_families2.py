@@ -112,3 +112,46 @@ def test_required_in_a_yes_no_fields_name_is_part_of_the_name(
 def test_required_after_a_field_without_a_yes_no_type_still_marks_it_required() -> None:
     result = read("Hikes: trail required, permit number (optional)")
     assert shape(result) == ["Hike(trail:str,permit_number:str?)"]
+
+
+# --- 3. courtesy around the ask is an aside, never a field or an entity --------------------------
+KAYAKS = ["Kayak(hull_colour:str,length:float)"]
+
+
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "Please track our kayaks: hull colour and length. Is doable?",
+        "Please track our kayaks: hull colour and length. Would that be ok?",
+        "Please track our kayaks: hull colour, length, is possible?",
+        "Please track our kayaks: hull colour and length - is that fine?",
+        "Please track our kayaks: hull colour and length, apologies for my grammar",
+        "Please track our kayaks: hull colour and length. Excuse my english, is not perfect.",
+        "Please track our kayaks: hull colour and length, many thanks in advance",
+        "Please track our kayaks: hull colour and length. Hope this is understandable.",
+        "Please track our kayaks with hull colour and length, hope it makes sense",
+        "Please track our kayaks: hull colour and length. Tell me know if more is needed.",
+        "Please track our kayaks: hull colour and length. Let us know if you need anything else.",
+        "Please track our kayaks: hull colour and length. Happy to clarify if needed.",
+        "Apologies for my english, please track our kayaks with hull colour and length",
+    ],
+)
+def test_courtesy_around_the_ask_is_never_a_field(request_text: str) -> None:
+    result = read(request_text)
+    assert (result.status, result.intent) == ("recognized", Intent.CREATE_ENTITY)
+    assert shape(result) == KAYAKS
+    assert any(rule for rule in result.business_rules)  # kept as said, not lost
+
+
+def test_a_question_that_names_a_thing_is_still_read() -> None:
+    result = read("Kayaks: hull colour and length. Could the kayaks also get a seat count?")
+    assert "seat_count" in shape(result)[0]
+    asked = read("Can you make a kayak rental tracker? Kayaks need hull colour and length")
+    assert shape(asked) == KAYAKS
+
+
+def test_an_apology_is_not_a_self_correction() -> None:
+    result = read("Kayaks: hull colour and length, sorry for the short message")
+    assert shape(result) == KAYAKS
+    corrected = read("Kayaks: hull colour, lenght.. sorry, length")
+    assert shape(corrected) == KAYAKS

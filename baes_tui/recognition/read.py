@@ -14,7 +14,13 @@ from collections import defaultdict
 from dataclasses import replace
 
 from baes_tui.core.inflection import singular
-from baes_tui.recognition.asides import is_background, is_pleasantry, is_signoff, words_of
+from baes_tui.recognition.asides import (
+    is_background,
+    is_courtesy,
+    is_pleasantry,
+    is_signoff,
+    words_of,
+)
 from baes_tui.recognition.changes import (
     read_modify,
     read_reason,
@@ -170,6 +176,10 @@ def read_segment(seg: Segment, heads: bool = False) -> list[Statement]:
         is_pleasantry(seg.text) and all(isinstance(s, (Mention, Unread)) for s in out)
     ):
         return [Aside(seg.text, seg.index, words_of(seg.text))]  # "Kindly do it by today."
+    if is_courtesy(seg.text) and all(isinstance(s, (Mention, Unread, Declare, Aside)) for s in out):
+        # "Is possible?", "Let me know if you need more info.": courtesy names no field even
+        # where a reader found a list or an entity in it ("is possible", "Know")
+        return [Aside(seg.text, seg.index, words_of(seg.text))]
     return out
 
 

@@ -69,7 +69,12 @@ _TYPO = re.compile(r"(?<![\w/])(" + "|".join(map(re.escape, GLUE_TYPOS)) + r")(?
 # "add premium amount too the policy": "too" before a determiner is "to"
 _TOO_TO = re.compile(r"\b([Tt])oo(?=\s+(?:the|a|an|our|my|your|their|its|each|every|all)\b)")
 # "licence.. sorry, license plate": the person corrected themselves; keep the correction.
-_CORRECTION = re.compile(r"\b[\w-]+(?:\.{2,}|,)?\s+(?:sorry|i mean|or rather),?\s+", re.I)
+# ("sorry for my english" is an apology, not a correction)
+_CORRECTION = re.compile(
+    r"\b[\w-]+(?:\.{2,}|,)?\s+(?:sorry(?!\s+(?:for|about|if|that|to|but)\b)|i mean|or rather)"
+    r",?\s+",
+    re.I,
+)
 _PASCAL = re.compile(r"\b[A-Z][a-z]+(?:[A-Z][a-z]+)+\b")
 _SNAKE = re.compile(r"\b([A-Za-z]+)_(?=[A-Za-z])")
 _CAPITALISED = re.compile(r"\b[A-Z][a-z]+\b")
