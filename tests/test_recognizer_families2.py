@@ -155,3 +155,41 @@ def test_an_apology_is_not_a_self_correction() -> None:
     assert shape(result) == KAYAKS
     corrected = read("Kayaks: hull colour, lenght.. sorry, length")
     assert shape(corrected) == KAYAKS
+
+
+# --- 5. a PascalCase or Title-Case name ending in a frame or marker word stays whole -----------
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("DanceClass\nname: text\nlevel: text", ["DanceClass(name:str,level:str)"]),
+        ("Create a RepairRequest with title and opened at",
+         ["RepairRequest(title:str,opened_at:datetime)"]),
+        ("Track the Yoga Class entity with title and room", ["YogaClass(title:str,room:str)"]),
+        ("Create a PriceList entity with code and currency", ["PriceList(code:str,currency:str)"]),
+        ("Manage ParkingSystem records with name and version",
+         ["ParkingSystem(name:str,version:str)"]),
+    ],
+)  # fmt: skip
+def test_a_name_written_as_one_is_kept_whole(request_text: str, expected: list[str]) -> None:
+    result = read(request_text)
+    assert (result.status, result.intent) == ("recognized", Intent.CREATE_ENTITY)
+    assert shape(result) == expected
+
+
+def test_changes_keep_a_pascal_case_name_whole() -> None:
+    removal = read("Remove the AuditLog entity")
+    assert (removal.status, removal.intent, shape(removal)) == (
+        "recognized",
+        Intent.REMOVE_ENTITY,
+        ["AuditLog()"],
+    )
+    added = read("Add a phone to the MailingList entity")
+    assert (added.status, shape(added)) == ("recognized", ["MailingList(phone:str)"])
+
+
+def test_a_lowercase_class_before_more_nouns_is_part_of_the_phrase() -> None:
+    # "a yoga class booking system": the frame is "system", "class" is a noun of the phrase;
+    # three words nobody wrote as one name are asked about, never cut to "Yoga"
+    result = read("I want a yoga class booking system with title and coach")
+    assert [e.name for e in result.entities] != ["Yoga"]
+    assert result.status == "needs_clarification"

@@ -213,7 +213,9 @@ def features_of(draft: Draft, cleaned: Cleaned) -> dict[str, float]:
             draft.unread_words / max(len(_WORD.findall(cleaned.text.lower())), 1), 1.0
         ),
         "unread_list": float(sum(_holds_list(text) for text in draft.unread_texts)),
-        "verb_entity": float(sum(_verb_word(e.name) for e in draft.entities)),
+        "verb_entity": float(
+            sum(_verb_word(e.name) and not _written_whole(e.name, cleaned) for e in draft.entities)
+        ),
         "adjective_modifier": float(sum(_adjective_modifier(e.name) for e in draft.entities)),
         "odd_field_start": float(
             sum(
@@ -237,7 +239,7 @@ def features_of(draft: Draft, cleaned: Cleaned) -> dict[str, float]:
         "long_entity": float(sum(len(_words(e.name)) >= 3 for e in draft.entities)),
         "thin_extra_entity": float(_thin_extras(draft, cleaned)),
         "glue_in_name": float(
-            sum(_glue_in(e.name) for e in draft.entities)
+            sum(_glue_in(e.name) and not _written_whole(e.name, cleaned) for e in draft.entities)
             + sum(_glue_in(r.target) for e in draft.entities for r in e.relationships)
         ),
         "str_number_word": float(
@@ -440,6 +442,17 @@ def _thin_extras(draft: Draft, cleaned: Cleaned) -> int:
         and not all(w in cleaned.capitalised for w in _words(e.name))
         for e in draft.entities
     )
+
+
+def _written_whole(name: str, cleaned: Cleaned) -> bool:
+    """ "ServiceRequest", "ContactList" written as one PascalCase token (`text.clean` keeps
+    "Service-Request" or splits it to "Service Request") or in Title Case: the person named
+    it, frame or verb words and all. "check-ins" in lower case is no such name."""
+    words = _words(name)
+    if len(words) < 2:
+        return False
+    title = r"[- ]".join(w.capitalize() for w in words)
+    return re.search(rf"\b{title}\b", cleaned.text) is not None
 
 
 def _glue_in(name: str) -> bool:

@@ -279,15 +279,21 @@ def _stretched(match: re.Match[str]) -> str:
 
 def _pascal_words(match: re.Match[str]) -> str:
     """ "CakeOrder" → "Cake Order"; before a dot ("TrainingSession.duration") the words stay
-    one token, "Training-Session", so the dotted field still has its whole entity."""
+    one token, "Training-Session", so the dotted field still has its whole entity. So does a
+    name whose last word would otherwise end it as a marker or a frame ("FitnessClass",
+    "BookingSystem" are names, not "a Fitness class" or "a booking system")."""
+    from baes_tui.recognition.lexicon import FRAME_NOUNS
+
     words = re.findall(r"[A-Z][a-z]+", match.group(0))
-    joiner = (
-        "-"
-        if match.string[match.end() : match.end() + 2].startswith(".")
-        and re.match(r"\.[a-z]", match.string[match.end() : match.end() + 2])
-        else " "
+    dotted = match.string[match.end() : match.end() + 2].startswith(".") and re.match(
+        r"\.[a-z]", match.string[match.end() : match.end() + 2]
     )
+    last = words[-1].lower()
+    joiner = "-" if dotted or last in FRAME_NOUNS or last in _MARKER_WORDS else " "
     return joiner.join(words)
+
+
+_MARKER_WORDS = frozenset("entity entities model resource table object class".split())
 
 
 def _keep_case(original: str, replacement: str) -> str:
