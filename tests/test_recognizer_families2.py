@@ -193,3 +193,51 @@ def test_a_lowercase_class_before_more_nouns_is_part_of_the_phrase() -> None:
     result = read("I want a yoga class booking system with title and coach")
     assert [e.name for e in result.entities] != ["Yoga"]
     assert result.status == "needs_clarification"
+
+
+# --- 4. several of a thing is a relationship; several of a value is asked about -------------
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("A tenant can have several parking spaces", ["Tenant() many_to_many>ParkingSpace"]),
+        ("Each gym may hold multiple memberships", ["Gym() many_to_many>Membership"]),
+        ("Every harbour hosts many boats", ["Harbour() many_to_many>Boat"]),
+        ("A farm can have only one water meter", ["Farm() many_to_one>WaterMeter"]),
+        ("A school can have several contact persons", ["School() many_to_many>ContactPerson"]),
+    ],
+)  # fmt: skip
+def test_several_things_after_can_have_are_a_relationship(
+    request_text: str, expected: list[str]
+) -> None:
+    result = read(request_text)
+    assert (result.status, result.intent) == ("recognized", Intent.ADD_RELATIONSHIP)
+    assert shape(result) == expected
+
+
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "A tenant can have several phone numbers",
+        "Each gym may hold multiple email addresses",
+        "A supplier can have many websites",
+        "A tenant can have mobile numbers",
+        "Tenants: name, several phone numbers",
+    ],
+)
+def test_several_values_of_one_field_are_asked_about(request_text: str) -> None:
+    result = read(request_text)
+    assert result.status == "needs_clarification"
+    assert not any(r for e in result.entities for r in e.relationships)
+    assert any("one value" in note for note in result.notes)
+
+
+def test_a_listed_plural_value_is_doubted_but_plural_fields_are_not() -> None:
+    doubted = read("Tenants: name, emails")
+    plain = read("Tenants: name, email")
+    assert doubted.confidence < plain.confidence
+    notes = read("Tenants: name, notes")
+    assert notes.confidence == plain.confidence
+
+
+def test_a_singular_value_after_has_is_still_a_field() -> None:
+    assert shape(read("Each tenant has a move-in date")) == ["Tenant(move_in_date:date)"]

@@ -47,6 +47,7 @@ from baes_tui.recognition.lexicon import (
 )
 from baes_tui.recognition.nouns import is_modifier, is_noun
 from baes_tui.recognition.plausibility import FUNCTION_WORDS, english_share
+from baes_tui.recognition.relations import value_list
 from baes_tui.recognition.text import Cleaned
 
 MISSING_CAP = 0.25
@@ -273,6 +274,10 @@ def features_of(draft: Draft, cleaned: Cleaned) -> dict[str, float]:
             and bool(draft.other_nouns or vanished or draft.unread_words)
         ),
         "_missing": float(bool(draft.missing)),
+        # counted in `doubts` only (no weight of its own: see _value_list_field)
+        "value_list_field": float(
+            sum(_value_list_field(a.name) for e in draft.entities for a in e.attributes)
+        ),
     }
     # Each kind of doubt is seen in a handful of first reads, too few to weigh it alone; how
     # many kinds a reading raises is seen in many.
@@ -380,6 +385,7 @@ _DOUBTS = (
     "shared_fields", "adjective_modifier", "run_on_field", "frame_field", "number_entity",
     "type_word_field", "noun_after", "create_change_words", "change_vanished",
     "unread_relation", "thin_extra_entity", "glue_in_name", "str_number_word", "long_entity",
+    "value_list_field",
 )  # fmt: skip
 
 # Words that may go without a trace: glue, frames, verbs of asking, types, technology.
@@ -453,6 +459,16 @@ def _written_whole(name: str, cleaned: Cleaned) -> bool:
         return False
     title = r"[- ]".join(w.capitalize() for w in words)
     return re.search(rf"\b{title}\b", cleaned.text) is not None
+
+
+def _value_list_field(name: str) -> bool:
+    """ "phone_numbers", "emails": the plural of a value ("a member can have phone numbers")
+    is a list a field cannot hold, and a relationship to an entity nobody named; the reading
+    is doubted. Names plural in their own right ("notes", "tags") are fields as said."""
+    words = name.split("_")
+    return name not in PLURAL_FIELDS and words[-1] not in PLURAL_FIELDS and value_list(
+        " ".join(words)
+    )
 
 
 def _glue_in(name: str) -> bool:

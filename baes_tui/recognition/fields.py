@@ -131,6 +131,11 @@ _POINT_IN_TIME = frozenset(
 # Why an item that states a rule ("full name computed from …") is not a field: it was read,
 # and kept, so it counts as understood (unlike an item that could not be read at all).
 RULE_REASON = "a rule about the data, kept as a business rule"
+LIST_REASON = (
+    "several values in one field: a field holds one value; say whether it is one field "
+    "(e.g. 'phone number') or an entity of its own with a relationship"
+)
+_MANY_OF = frozenset("several multiple many numerous various".split())
 PATH_REASON = "a path or symbols, not a field name"
 ENTITY_REASON = "an entity named without fields"
 ID_REASON = 'a field called just "id" is not added: every entity has its id'
@@ -437,6 +442,8 @@ def read_item(raw: str) -> tuple[Attribute, bool] | Dropped:
         explicit = explicit or (AttrType.INT if unit["unit"] in _COUNTED_UNITS else AttrType.FLOAT)
     words = re.findall(r"[a-z0-9]+(?:'[a-z]+)?", text.replace("-", " "))
     words = [w.removesuffix("'s") for w in words]
+    if len(words) > 1 and words[0] in _MANY_OF and singular(words[-1]) != words[-1]:
+        return Dropped(raw, LIST_REASON)  # "several phone numbers": a list in one field
     kind, words = _shape(words)
     explicit = explicit or kind
     while words and words[0] in FILLER:
@@ -585,6 +592,15 @@ def _counted_things(words: list[str]) -> bool:
     return plural and len(words) == 3 and words[1] == "per"
 
 
+def _counts(word: str) -> bool:
+    """ "headcount", "wordcount" count things; "account" and "discount" do not (what comes
+    before "count" must be a word of its own, four letters or more: "ac" and "dis" are in
+    WordNet too)."""
+    if not word.endswith("count") or word == "count":
+        return word == "count"
+    return len(word) >= 9 and bool(is_noun(word[:-5]))
+
+
 def infer_type(words: list[str]) -> AttrType:
     """The type a field's words suggest when nothing says it (`age` → int, …)."""
     last = words[-1]
@@ -619,7 +635,7 @@ def infer_type(words: list[str]) -> AttrType:
             return AttrType.INT  # "goals scored", "items sold": a count of things
     elif len(words) == 2 and _said_done(last) and words[0] in _NUMBER_HEADS:
         head = words[0]  # "amount awarded", "fee refunded": the money, not a yes/no
-    if head in INT_WORDS or head.endswith("count"):
+    if head in INT_WORDS or _counts(head):
         return AttrType.INT
     if len(words) > 1 and last in ("months", "weeks", "days", "minutes", "seconds", "years"):
         return AttrType.INT  # "seasoning months", "notice days": a number of them
