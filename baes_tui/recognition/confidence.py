@@ -466,8 +466,8 @@ def _value_list_field(name: str) -> bool:
     is a list a field cannot hold, and a relationship to an entity nobody named; the reading
     is doubted. Names plural in their own right ("notes", "tags") are fields as said."""
     words = name.split("_")
-    return name not in PLURAL_FIELDS and words[-1] not in PLURAL_FIELDS and value_list(
-        " ".join(words)
+    return (
+        name not in PLURAL_FIELDS and words[-1] not in PLURAL_FIELDS and value_list(" ".join(words))
     )
 
 
