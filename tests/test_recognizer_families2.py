@@ -146,6 +146,8 @@ def test_courtesy_around_the_ask_is_never_a_field(request_text: str) -> None:
 def test_a_question_that_names_a_thing_is_still_read() -> None:
     result = read("Kayaks: hull colour and length. Could the kayaks also get a seat count?")
     assert "seat_count" in shape(result)[0]
+    flag = read("Kayaks: hull colour, length. Is rented?")  # a yes/no value word: a field
+    assert shape(flag) == ["Kayak(hull_colour:str,length:float,is_rented:bool)"]
     asked = read("Can you make a kayak rental tracker? Kayaks need hull colour and length")
     assert shape(asked) == KAYAKS
 

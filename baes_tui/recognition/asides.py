@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 
-from baes_tui.recognition.lexicon import COMMAND_VERBS
+from baes_tui.recognition.lexicon import BOOL_WORDS, COMMAND_VERBS
 
 # "so that staff can sign up", "so we can chase the unpaid ones", "because some platforms …"
 PURPOSE = re.compile(
@@ -150,7 +150,13 @@ def is_courtesy_question(text: str) -> bool:
     words = _WORD.findall(plain)
     if not words or words[0] not in _AUXILIARY or _ASK_CUE.search(plain):
         return False  # "can you make a ticketing app?", "could you set that up?" ask
-    return all(w in FUNCTION_WORDS or names_a_thing(w) is False for w in words)
+    if not all(w in FUNCTION_WORDS or names_a_thing(w) is False for w in words):
+        return False
+    # "Is it ok?" is about the request; "Is active?", "Is rented?" may still ask for a yes/no
+    # field (the "is X" of a flag), so without a subject a yes/no word is no courtesy
+    return words[1:2] in (["it"], ["that"], ["this"], ["everything"]) or not any(
+        w in BOOL_WORDS or (w.endswith("ed") and len(w) > 4) for w in words[1:]
+    )
 
 
 def is_courtesy(text: str) -> bool:
