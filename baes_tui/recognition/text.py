@@ -204,13 +204,14 @@ def _corrected(word: str) -> str | None:
     for target in sorted(_GLUE_TARGETS):
         if word.startswith(target):
             continue  # "renamed", "included": another form of the word, not a typo
-        if len(word) > len(target) and _real_word(word):
-            continue  # "stable" is "table" with a letter more, and a word of its own
         if (len(target) >= 5 and target in near) or (len(target) == 4 and target in swaps):
+            if len(word) > len(target) and _real_word(word):
+                continue  # "stable" is "table" with a letter more, and a word of its own
             return target
     return _substituted(word)
 
 
+@lru_cache(maxsize=4096)
 def _real_word(word: str) -> bool:
     from baes_tui.recognition.nouns import in_wordnet
 
