@@ -136,21 +136,34 @@ def read_verbless(clause: Clause) -> list[Statement]:
     return declares(clause, noun, m["f"], "create")
 
 
+_AFTERTHOUGHT = re.compile(
+    r"^(?:(?:and|oh|ah|wait|then|ideally|maybe|perhaps|possibly|preferably)[,!\s]+)*"
+    r"(?:also|plus)\b|\s(?:too|as well)\s*[.!]*$"
+)
+# what is said around the afterthought's item: the adverb, "too", "while you're in there"
+_AFTERTHOUGHT_TALK = re.compile(
+    r"^(?:(?:and|oh|ah|wait|then|ideally|maybe|perhaps|possibly|preferably|also|plus)"
+    r"(?:[,!\s]+|$))+"
+    r"|\s+(?:too|as well)\s*[.!]*$|\s+(?:while|whilst)\s+(?:you|we|i)\b.*$"
+)
+
+
 def read_list(clause: Clause) -> list[Declare]:
     """A bare field list for the entity in context (or the clause's topics)."""
     text = LIST_INTRO.sub("", clause.text).strip()
     if not text or text.startswith("+"):
         text = text.lstrip("+ ")
+    # "Also the mooring is needed.", "Plus a deposit.", "Oh wait, also the colour.", "Ideally
+    # emails too.": an afterthought names one more field (talk around it is not the field)
+    afterthought = any(_AFTERTHOUGHT.search(t.lower()) for t in (clause.text, clause.original))
+    if afterthought:
+        text = _AFTERTHOUGHT_TALK.sub("", text).strip()
     parsed = read_fields(text)
     if not parsed.attributes or parsed.rules:
         return []
     marked = clause.text.lstrip().startswith("+") or clause.topic_sep == "+="
     single_ok = clause.topic_sep == ":" and clause.topic and not is_frameish(clause.topic)
-    # "Also the mooring is needed.", "Plus a deposit.": an afterthought names one more field
-    single_ok = single_ok or any(
-        re.match(r"^(?:and\s+|oh,?\s+)?(?:also|plus)\b", t.lower())
-        for t in (clause.text, clause.original)
-    )
+    single_ok = single_ok or afterthought
     if len(parsed.attributes) < 2 and not (marked or parsed.annotated or single_ok):
         return []
     listed = bool(re.search(r"[,;]", text)) or clause.topic or text != clause.text.strip()

@@ -592,6 +592,14 @@ def _counted_things(words: list[str]) -> bool:
     return plural and len(words) == 3 and words[1] == "per"
 
 
+_LIMITS = frozenset("max maximum min minimum".split())
+
+
+def _plain_plural(word: str) -> bool:
+    """A plural of things counted ("places", "berths"), not of money or measures."""
+    return singular(word) != word and word not in _NUMBER_HEADS | UNIT_WORDS
+
+
 def _counts(word: str) -> bool:
     """ "headcount", "wordcount" count things; "account" and "discount" do not (what comes
     before "count" must be a word of its own, four letters or more: "ac" and "dis" are in
@@ -622,6 +630,8 @@ def infer_type(words: list[str]) -> AttrType:
         return AttrType.DATE  # "last watered", "last serviced"
     if _counted_things(words):
         return AttrType.INT  # "seats available", "issues per year": how many of them
+    if len(words) > 1 and words[0] in _LIMITS and _plain_plural(last):
+        return AttrType.INT  # "max places", "minimum guests": a limit on how many
     # A number type comes from the head noun: "unit cost", "price per night", "year of
     # publication" — not from a modifier ("payment terms" are text, "age group" too).
     head = _head(words)

@@ -259,32 +259,67 @@ _OPTIONAL_SUBJECT = re.compile(
 )
 
 
+# "Some donors are anonymous so the donor name should be optional": the subject of the
+# marker starts after the last word that joins two clauses
+_CLAUSE_JOIN = re.compile(r"^.*(?:\b(?:so|and|but|because|since|as|then|which means)\s+|[,;]\s*)")
+_POINTERS = ("it", "that", "this", "that one", "this one", "the last one")
+
+
 def _said_optional_later(reading: Reading) -> None:
     """ "… a microchip number. It's optional though.", "Assigned to can be blank for the
-    spares": a sentence that makes a field read earlier optional."""
+    spares", "Some donors are anonymous so the donor name should be optional", "The mobile may
+    be blank if …" (a field named by its last word): a sentence of its own, asking nothing
+    else, that makes a field read earlier optional."""
     declared = [s for s in reading.statements if isinstance(s, Declare) and s.fields.attributes]
+    if not declared:
+        return
+    by_segment: dict[int, list[int]] = defaultdict(list)
     for i, statement in enumerate(reading.statements):
-        if not isinstance(statement, Unread) or not declared:
+        by_segment[statement.segment].append(i)
+    for seg, indexes in by_segment.items():
+        talk = [reading.statements[i] for i in indexes]
+        if not all(isinstance(s, (Unread, Aside)) for s in talk):
             continue
-        simple = simplify(statement.text)
-        m = OPTIONAL.search(simple)
-        subject = _OPTIONAL_SUBJECT.match(simple[: m.start()].strip()) if m else None
-        if subject is None or re.search(r"[,;]", simple[: m.start()]):  # type: ignore[union-attr]
-            continue
-        word = subject["f"]
-        owner = next((d for d in reversed(declared) if d.segment < statement.segment), None)
+        owner = next((d for d in reversed(declared) if d.segment < seg), None)
         if owner is None:
             continue
-        names = [a.name for a in owner.fields.attributes]
-        if word in ("it", "that", "this", "that one", "this one", "the last one"):
-            index = len(names) - 1
-        elif (name := "_".join(word.replace("-", " ").split())) in names:
-            index = names.index(name)
-        else:
+        text = talk[0].text
+        simple = simplify(text)
+        m = OPTIONAL.search(simple)
+        if m is None:
+            continue
+        index = _optional_subject(simple[: m.start()].strip(), owner.fields.attributes)
+        if index is None:
             continue
         found = owner.fields.attributes[index]
         owner.fields.attributes[index] = replace(found, required=False)
-        reading.statements[i] = Constraint(statement.text, statement.segment)
+        for i in indexes:
+            reading.statements[i] = Constraint(text, seg)
+        for i in reversed(indexes[1:]):
+            del reading.statements[i]
+
+
+def _optional_subject(before: str, attributes: list) -> int | None:
+    """Which listed field the words before an optional marker name, if any."""
+    head = _CLAUSE_JOIN.sub("", before)
+    subject = _OPTIONAL_SUBJECT.match(head)
+    if subject is None:
+        return None
+    word = subject["f"]
+    names = [a.name for a in attributes]
+    if word in _POINTERS:
+        # "Some members don't do email so that's optional": the field named just before
+        said = " " + " ".join(_WORD.findall(before[: len(before) - len(head)])) + " "
+        named = [i for i, n in enumerate(names) if f" {n.replace('_', ' ')} " in said]
+        if said.strip() and not named:
+            return None if re.search(r"[,;]", head) else len(names) - 1
+        return named[-1] if named else len(names) - 1
+    name = "_".join(word.replace("-", " ").split())
+    if name in names:
+        return names.index(name)
+    # "the driver's mobile … The mobile may be blank": a field named by its last word alone
+    ends = [i for i, n in enumerate(names) if n.endswith("_" + name)]
+    return ends[0] if len(ends) == 1 and " " not in word else None
 
 
 def _talk_aside(reading: Reading, segment_texts: tuple[Segment, ...]) -> None:

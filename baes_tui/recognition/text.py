@@ -70,11 +70,80 @@ _TYPO = re.compile(r"(?<![\w/])(" + "|".join(map(re.escape, GLUE_TYPOS)) + r")(?
 _TOO_TO = re.compile(r"\b([Tt])oo(?=\s+(?:the|a|an|our|my|your|their|its|each|every|all)\b)")
 # "licence.. sorry, license plate": the person corrected themselves; keep the correction.
 # ("sorry for my english" is an apology, not a correction)
+# "kilns firings — sorry, firings": repeating the last word without the one before it takes
+# that word back too.
 _CORRECTION = re.compile(
-    r"\b[\w-]+(?:\.{2,}|,)?\s+(?:sorry(?!\s+(?:for|about|if|that|to|but)\b)|i mean|or rather)"
-    r",?\s+",
+    r"\b(?:(?P<mod>[\w-]+)\s+)?(?P<word>[\w-]+)(?:\.{2,}|,|\s+\u2014)?\s+"
+    r"(?:sorry(?!\s+(?:for|about|if|that|to|but)\b)|i mean|or rather),?\s+(?P<fix>[\w-]+)",
     re.I,
 )
+# "… add a ducking phone number … Sorry, autocorrect, I meant just phone number": a closing
+# sentence that says what was meant takes back the word said before those words
+_MEANT = re.compile(
+    r"(?:(?<=[.!?])|^)\s*(?:sorry|oops|argh|ugh)\b[^.!?]{0,30}?\bi meant\s+(?:just\s+|only\s+)?"
+    r"(?:an?\s+|the\s+)?(?P<fix>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})\s*[.!]*\s*$",
+    re.I,
+)
+
+
+# Second thoughts: "…, the leader's name and max places. Actually not the leader's name, we'll
+# do that some other way.", "Oh and a fax number - actually scratch the fax, nobody has one":
+# the item taken back leaves the list, and the taking back (with its reason) leaves the text.
+_RETRACT = re.compile(
+    r"(?:(?<=[.!?,;])|^|\s+[\u2014-])\s*(?:(?:oh|no|hmm|um|and)[,!\s]+)*"
+    r"(?:actually|on second thoughts?|no wait|wait)[,!\s]+(?:no[,!\s]+)?"
+    r"(?:(?:scratch|forget|skip|drop|ignore|leave out|never mind)\s+|not\s+|no\s+)"
+    r"(?:the\s+|that\s+|a\s+|an\s+)?(?P<x>[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,3}?)"
+    # its reason ("…, nobody has a fax") goes with it; "…, and a weight" is the list again
+    r"\s*(?=[,.;!?]|$)(?:,(?!\s*(?:and|plus|also|&)\b)[^.!?\n]*)?[.!?]*",
+    re.I,
+)
+_ITEM_END = r"(?=\s*(?:[,.;!?(\n]|\s(?:and|or)\b|\s[\u2014-]|$))"
+
+
+def _retracted(text: str) -> str:
+    for m in reversed(list(_RETRACT.finditer(text))):
+        before, after = text[: m.start()], text[m.end() :]
+        if before.rstrip() and before.rstrip()[-1] not in ".!?":  # it ended a sentence
+            after = (re.search(r"[.!?]*$", m.group(0)) or [""])[0] + after
+        item = re.compile(
+            r"(?P<sep>,\s*(?:and\s+)?|\s+(?:and|or|&)\s+|:\s*)"
+            r"(?:(?:the|a|an|any|their|its|his|her)\s+)?" + re.escape(m["x"])
+            + r"(?:\s+[a-z][\w-]*)?" + _ITEM_END,
+            re.I,
+        )
+        said = list(item.finditer(before))
+        if not said:
+            continue
+        last = said[-1]
+        keep = last["sep"] if last["sep"].startswith(":") else ""
+        rest = before[last.end() :]
+        if keep:  # the first item of the list went: its comma goes with it
+            rest = re.sub(r"^\s*,\s*", "", rest)
+        text = re.sub(r",\s*,", ",", before[: last.start()] + keep + rest + after)
+    return text
+
+
+def _self_corrected(m: re.Match[str]) -> str:
+    mod = m["mod"]
+    if mod and m["fix"].lower() == m["word"].lower() and mod.lower() not in _NOT_MODIFIERS:
+        return m["fix"]
+    return f"{mod} {m['fix']}" if mod else m["fix"]
+
+
+_NOT_MODIFIERS = frozenset("a an the of for to and or with our my your their its".split())
+
+
+def _meant(text: str) -> str:
+    m = _MEANT.search(text)
+    if m is None:
+        return text
+    before = text[: m.start()]
+    said = list(re.finditer(rf"\b([\w-]+)\s+{re.escape(m['fix'])}\b", before, re.I))
+    if not said or said[-1][1].lower() in _NOT_MODIFIERS:
+        return text
+    last = said[-1]
+    return before[: last.start()] + m["fix"] + before[last.end() :]
 _PASCAL = re.compile(r"\b[A-Z][a-z]+(?:[A-Z][a-z]+)+\b")
 _SNAKE = re.compile(r"\b([A-Za-z]+)_(?=[A-Za-z])")
 _CAPITALISED = re.compile(r"\b[A-Z][a-z]+\b")
@@ -142,7 +211,7 @@ def clean(request: str) -> Cleaned:
             folded = fold_accents(word).lower()
             spellings.setdefault(folded, set()).add(word.lower())
         text = fold_accents(text)
-    text = _CORRECTION.sub("", text)
+    text = _retracted(_meant(_CORRECTION.sub(_self_corrected, text)))
     capitalised = {
         m.group(0).lower()
         for m in _CAPITALISED.finditer(text)
