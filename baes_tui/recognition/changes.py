@@ -1139,12 +1139,15 @@ _REASON = re.compile(
     r"|calls? it|says?)\s+(?:that|this|it|the)\b"
     # "the old name is confusing", "it was never used"
     r"|^(?:it|this|that|the (?:old|current|present) (?:name|one))\s+(?:is|was|sounds|looks)\s+"
-    r"(?:(?:really|very|so|just|too)\s+)?(?:confusing|misleading|wrong|unclear|outdated|ugly"
-    r"|never used|not used|useless)\b"
+    r"(?:(?:really|very|so|just|too|totally|completely|a bit)\s+)?(?:confusing|misleading|wrong"
+    r"|unclear|outdated|ugly|never used|not used|[a-z]+less|redundant|obsolete|unnecessary"
+    r"|irrelevant|annoying|not needed)\b"
 )
 _TAIL_START = re.compile(
     r"\s+[—-]\s+|,\s*(?:(?:honestly|frankly|really|to be honest|and)\s*,?\s+)?"
     r"|\s+(?=(?:so that|so we|so i|so they|because|since|now that)\b)"
+    # typed without a stop: "remove level it's pointless"
+    r"|\s+(?=(?:it|this|that) (?:is|was) )"
 )
 
 

@@ -43,6 +43,12 @@ GLUE_TYPOS = {
     "requierd": "required", "requred": "required", "relaitonship": "relationship",
     "frm": "from", "evry": "every", "sumthing": "something", "smth": "something",
     "y/n": "yes/no", "lil": "little", "exctly": "exactly", "exacly": "exactly",
+    # fast typing without apostrophes, and thanks in a few keystrokes
+    "didnt": "didn't", "arent": "aren't", "wasnt": "wasn't", "werent": "weren't",
+    "shouldnt": "shouldn't", "wouldnt": "wouldn't", "couldnt": "couldn't", "havent": "haven't",
+    "hasnt": "hasn't", "thats": "that's", "whats": "what's", "theres": "there's",
+    "youre": "you're", "theyre": "they're", "thnx": "thanks", "thanx": "thanks",
+    "thnks": "thanks", "tks": "thanks", "thks": "thanks",
 }  # fmt: skip
 # "we dont use fax anymore 🙄 drop it from suppliers": an emoji before a new clause (a pronoun
 # or an instruction) ends what was said before it; elsewhere ("students 🎓 with name") it is
@@ -122,6 +128,27 @@ def _retracted(text: str) -> str:
             rest = re.sub(r"^\s*,\s*", "", rest)
         text = re.sub(r",\s*,", ",", before[: last.start()] + keep + rest + after)
     return text
+
+
+# "remove level its pointless": "its" before what cannot start a noun phrase is "it's"
+_ITS = re.compile(
+    r"\b([Ii])ts\s+([a-z]+)(?=(\s*(?:[,.;:!?)]|$)|\s+(?:and|but|so|because|anyway)\b)?)"
+)
+_NOT_AFTER_ITS = frozenset(
+    "not a an the just really very so too been got going ok okay also still already always "
+    "never only fine".split()
+)
+
+
+def _its(m: re.Match[str]) -> str:
+    from baes_tui.recognition.nouns import in_wordnet, names_a_thing
+
+    word = m[2]
+    if word in _NOT_AFTER_ITS or (
+        m[3] is not None and in_wordnet(word) and names_a_thing(word) is False
+    ):
+        return f"{m[1]}t's {word}"  # "its not needed", "its pointless."
+    return m.group(0)
 
 
 def _self_corrected(m: re.Match[str]) -> str:
@@ -226,6 +253,10 @@ def clean(request: str) -> Cleaned:
     text = _TYPO.sub(lambda m: _keep_case(m.group(0), GLUE_TYPOS[m.group(0).lower()]), text)
     text = _DIGIT_FOR.sub(r"\1 for ", _DIGIT_TO.sub(" to ", text))
     text = _TOO_TO.sub(r"\1o", text)
+    text = _ITS.sub(_its, text)
+    # "wether they're on shift": before a subject it is "whether" (a wether is also a sheep)
+    text = re.sub(r"\b([Ww])eather(?=\s+(?:or not|it|they|we|he|she|you|i)\b)", r"\1hether", text)
+    text = re.sub(r"\b([Ww])ether(?=\s+(?:or not|it|they|we|he|she|you|i)\b)", r"\1hether", text)
     text = re.sub(r"([A-Za-z])\1{2,}", _stretched, text)  # "pleeease", "sooo"
     text = re.sub(r"[A-Za-z]{4,}", _glue_spelling, text)
     text = re.sub(r"(?<=[A-Za-z]) [nN] (?=[A-Za-z])", " and ", text)  # "birth date n weight"
@@ -247,6 +278,8 @@ _GLUE_TARGETS = frozenset(
     include""".split()
 )
 _NOT_TYPOS = frozenset("crate crates storey storeys manger".split())
+# courtesy words mended only from two swapped letters ("tanks" is no "thanks")
+_SWAPPED_ONLY = ("thanks", "please")
 
 
 def _edits(word: str) -> set[str]:
@@ -270,6 +303,9 @@ def _corrected(word: str) -> str | None:
     splits = [(word[:i], word[i:]) for i in range(len(word))]
     swaps = {a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1}
     near = _edits(word)
+    for target in _SWAPPED_ONLY:
+        if target in swaps:
+            return target  # "thnaks", "plaese": two letters typed the wrong way round
     for target in sorted(_GLUE_TARGETS):
         if word.startswith(target):
             continue  # "renamed", "included": another form of the word, not a typo
