@@ -15,6 +15,7 @@ import re
 from dataclasses import replace
 
 from baes_tui.core.errors import UnsafeName
+from baes_tui.core.inflection import singular
 from baes_tui.core.models import AttrType
 from baes_tui.core.names import safe_field_name
 from baes_tui.recognition.clauses import Clause
@@ -408,7 +409,15 @@ def read_modify(clause: Clause) -> Modify | None:
             continue  # a list with a note ("name, breed — breed can be blank") is fields
         if m and (change := _target(m["to"])) is not None:
             ent = m.groupdict().get("ent") or m.groupdict().get("ent2")
-            return _modify(clause, m["f"], ent, change)
+            f = m["f"].strip()
+            on = re.fullmatch(r"([a-z]+)\s+(?:on|in|for)\s+(?:the\s+|each\s+|every\s+)?(.+)", ent or "")
+            if on and _bare_of(f, on[1], s):
+                return _modify(clause, f"{f} of {on[1]}", on[2], change)  # "… of birth on Patient"
+            found = _modify(clause, m["f"], ent, change)
+            if found is not None and ent and _bare_of(f, ent, s):
+                # "change date of birth to a date": maybe one name (the assembler decides)
+                return replace(found, compound=safe_field_name(f"{f} of {ent}"))
+            return found
     if m := _ALLOW_EMPTY.match(s):
         f = m["f"] or m["f2"] or m["f3"]
         return _modify(clause, f, m["ent"] or m["ent2"] or m["ent3"], ("required", False))
@@ -417,6 +426,14 @@ def read_modify(clause: Clause) -> Modify | None:
     if (m := _CAN_BE_EMPTY.match(s)) and "," not in s and " with " not in s:
         return _modify(clause, m["f"] or m["f2"], None, ("required", False))
     return None
+
+
+def _bare_of(f: str, ent: str, text: str) -> bool:
+    """ "date of birth", "email of guest": "of" before a bare singular noun may join one name
+    or name the entity ("the severity of a defect" names it: a determiner, or a plural)."""
+    ent = ent.strip()
+    simple = re.fullmatch(r"[a-z]+(?: [a-z]+)?", f) and re.fullmatch(r"[a-z]+", ent)
+    return bool(simple) and singular(ent) == ent and f" {f} of {ent}" in f" {text}"
 
 
 def _target(to: str) -> tuple[str, object] | None:
@@ -1133,7 +1150,7 @@ _REASON = re.compile(
     r"|sends?|uses?|fills?|needs?|wants?|reads?)\b"
     # "the council and the main contractor handle all that now"
     r"|^(?:the\s+)?[a-z][a-z ]{0,60}?\s+(?:handles?|does|do|manages?|covers?|takes? care of"
-    r"|deals? with)\s+(?:all\s+)?(?:that|it|this|those|them)\b"
+    r"|deals? with|has|have|holds?|keeps?|stores?)\s+(?:all\s+)?(?:that|it|this|those|them)\b"
     # "our sales team prefers that word"
     r"|^(?:our|the|my)\s+(?:[a-z]+\s+){0,2}?[a-z]+\s+(?:prefers?|likes?|hates?|loves?|uses?"
     r"|calls? it|says?)\s+(?:that|this|it|the)\b"

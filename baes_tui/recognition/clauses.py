@@ -226,6 +226,14 @@ _TOPIC_PREP = re.compile(
     r"^(?:on|for|in|at|regarding|about|within|inside|with)\s+(?P<topic>[^,:;]{1,60}?)\s*[,:]\s*"
     r"(?P<rest>.+)$"
 )
+# "On the lessons could you add …", "On the donors — …": the topic ends where the ask or a
+# dash begins, without a comma
+_TOPIC_PREP_ASK = re.compile(
+    r"^(?:on|for|in|regarding|about)\s+(?P<topic>(?:the|our|my|all the|all our)\s+[a-z][a-z -]{0,40}?)"
+    r"(?:\s+(?:from|at)\s+(?:the|our|my)\s+[a-z][a-z ]{0,30}?)?"  # "… from the tattoo studio"
+    r"(?:\s+\u2014\s+|\s+(?=(?:(?:could|can|would|will)\s+(?:you|we|u)|please|pls|we need"
+    r"|i need|we want|i want|add|remove|delete|drop|rename|make|change)\b))(?P<rest>.+)$"
+)
 _FOR_EACH = re.compile(
     r"^(?:for|on|in) (?:each|every) (?P<topic>[a-z-]+(?: [a-z-]+)?)\s+"
     r"(?P<rest>(?:we|i|you|she|he|they)\s.+)$"
@@ -378,7 +386,7 @@ def split_topic(s: str) -> tuple[str | None, str, str]:
         topic = m["topic"] or m["topic2"] or m["topic3"]
         return topic, m["rest"] or m["rest2"] or m["rest3"], "on"  # "for each X we need F"
     if (
-        (m := _TOPIC_PREP.match(s))
+        (m := _TOPIC_PREP.match(s) or _TOPIC_PREP_ASK.match(s))
         and len(m["topic"].split()) <= 4
         and not re.search(r"\b(?:we|i|you|they|need|want|is|are)\b", m["topic"])
     ):
