@@ -20,10 +20,12 @@ from functools import lru_cache
 
 from baes_tui.recognition.asides import (
     PURPOSE_START,
+    SENDER,
     courtesy_head,
     courtesy_tail,
     is_purpose,
     is_role,
+    is_sender,
 )
 from baes_tui.recognition.fields import OPTIONAL
 from baes_tui.recognition.lexicon import (
@@ -105,6 +107,9 @@ _REPORTED = re.compile(
     r"\s+(?:if|whether)\s+"
     r"|^(?:we|i)\s+(?:noticed|realised|realized|think|found|saw|feel|figured|learned)\s+"
     r"(?:out\s+)?(?:that\s+)?(?=[a-z]+\s)|^it (?:turns|turned) out (?:that\s+)?"
+    # "the committee decided walks should be called outings": what was decided is the ask
+    r"|^(?:the|our|my)\s+(?:[a-z]+\s+){0,2}?(?:decided|agreed|voted|says|said|thinks|feels)\s+"
+    r"(?:that\s+)?(?=(?:the\s+)?[a-z]+(?:\s[a-z]+)?\s+(?:should|must|need|needs|can|could)\s)"
     r"|^(?:for|at|in|from)\s+(?:our|my|the|a)\s+[a-z]+(?:\s[a-z]+)?\s+(?=(?:we|i|create|build"
     r"|make|set up|track|manage)\b)"
     r"(?!(?:we|i)\s(?:would\s|also\s|really\s)*(?:want|need|like|have)\s(?:the|their)\s[^,]+,)"
@@ -313,6 +318,7 @@ def simplify(text: str) -> str:
     for _ in range(3):
         before = s
         s = _LEADING_TALK.sub("", s)
+        s = _sender_said_first(s)
         s = _ASK.sub("", s)
         s = _ROLE.sub("", s)
         s = _WANT_TO_CHANGE.sub("", s)
@@ -375,6 +381,16 @@ def simplify(text: str) -> str:
         if s == before:
             break
     return s
+
+
+_SENDER_FIRST = re.compile(rf"^(?P<who>{SENDER})\s*(?:,|!+|\s\u2014|\s-)\s+(?=\S)")
+
+
+def _sender_said_first(s: str) -> str:
+    """ "physio clinic here, i need …", "Ridge Walkers again - the committee …": who writes,
+    said before the ask, is no part of it."""
+    m = _SENDER_FIRST.match(s)
+    return s[m.end() :] if m and is_sender(m["who"]) else s
 
 
 def split_topic(s: str) -> tuple[str | None, str, str]:

@@ -148,6 +148,13 @@ _AFTERTHOUGHT_TALK = re.compile(
 )
 
 
+_HOW_MANY_WE_HAVE = re.compile(
+    r"^(?:about\s+|around\s+|roughly\s+|only\s+|just\s+)?(?:\d+|two|three|four|five|six|seven"
+    r"|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|hundreds?|dozens?"
+    r"|a (?:few|couple|dozen|hundred))\s+(?:of\s+)?[a-z]+s\b"
+)
+
+
 def read_list(clause: Clause) -> list[Declare]:
     """A bare field list for the entity in context (or the clause's topics)."""
     text = LIST_INTRO.sub("", clause.text).strip()
@@ -158,6 +165,8 @@ def read_list(clause: Clause) -> list[Declare]:
     afterthought = any(_AFTERTHOUGHT.search(t.lower()) for t in (clause.text, clause.original))
     if afterthought:
         text = _AFTERTHOUGHT_TALK.sub("", text).strip()
+    if not clause.topic and _HOW_MANY_WE_HAVE.match(text):
+        return []  # "Three artists, always double booked lol.": how many, not what to keep
     parsed = read_fields(text)
     if not parsed.attributes or parsed.rules:
         return []

@@ -18,6 +18,7 @@ from baes_tui.recognition.asides import (
     is_background,
     is_courtesy,
     is_pleasantry,
+    is_sender,
     is_signoff,
     words_of,
 )
@@ -177,7 +178,7 @@ def read_segment(seg: Segment, heads: bool = False) -> list[Statement]:
         ):
             found = [Mention(noun, True, False, seg.index)]  # "Products: name, price\nOrders"
         out.extend(found)
-    if is_signoff(seg.text) or (
+    if is_signoff(seg.text) or is_sender(seg.text) or (
         is_pleasantry(seg.text) and all(isinstance(s, (Mention, Unread)) for s in out)
     ):
         return [Aside(seg.text, seg.index, words_of(seg.text))]  # "Kindly do it by today."
