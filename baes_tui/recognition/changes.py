@@ -410,9 +410,9 @@ def read_modify(clause: Clause) -> Modify | None:
         if m and (change := _target(m["to"])) is not None:
             ent = m.groupdict().get("ent") or m.groupdict().get("ent2")
             f = m["f"].strip()
-            on = re.fullmatch(r"([a-z]+)\s+(?:on|in|for)\s+(?:the\s+|each\s+|every\s+)?(.+)", ent or "")
-            if on and _bare_of(f, on[1], s):
-                return _modify(clause, f"{f} of {on[1]}", on[2], change)  # "… of birth on Patient"
+            on = _OF_THEN_ON.fullmatch(ent or "")
+            if on and _bare_of(f, on[1], s):  # "… of birth on Patient"
+                return _modify(clause, f"{f} of {on[1]}", on[2], change)
             found = _modify(clause, m["f"], ent, change)
             if found is not None and ent and _bare_of(f, ent, s):
                 # "change date of birth to a date": maybe one name (the assembler decides)
@@ -426,6 +426,9 @@ def read_modify(clause: Clause) -> Modify | None:
     if (m := _CAN_BE_EMPTY.match(s)) and "," not in s and " with " not in s:
         return _modify(clause, m["f"] or m["f2"], None, ("required", False))
     return None
+
+
+_OF_THEN_ON = re.compile(r"([a-z]+)\s+(?:on|in|for)\s+(?:the\s+|each\s+|every\s+)?(.+)")
 
 
 def _bare_of(f: str, ent: str, text: str) -> bool:
@@ -453,7 +456,8 @@ def _modify(clause: Clause, f: str, ent: str | None, change: tuple[str, object])
         return None
     if m := re.match(r"^(?:the\s+|a\s+)?(?P<ent>[a-z -]+?)'s\s+(?P<rest>.+)$", f):
         owner, f = owner or read_noun(m["ent"]), m["rest"]
-    if m := re.match(rf"^(?P<f>.+?)\s+{_ON}\s+(?:an?\s+|the\s+)?(?P<ent>.+)$", f):
+    m = re.match(rf"^(?P<f>.+?)\s+{_ON}\s+(?:an?\s+|the\s+)?(?P<ent>.+)$", f)
+    if m and not (owner is not None and _bare_of(m["f"], m["ent"], f)):
         f, owner = m["f"], owner or read_noun(m["ent"])
     owner = owner or (read_noun(clause.topic) if clause.topic else None)
     f = re.sub(r"^(?:the|a|an)\s+", "", f)

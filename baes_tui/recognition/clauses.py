@@ -234,7 +234,8 @@ _TOPIC_PREP = re.compile(
 # "On the lessons could you add …", "On the donors — …": the topic ends where the ask or a
 # dash begins, without a comma
 _TOPIC_PREP_ASK = re.compile(
-    r"^(?:on|for|in|regarding|about)\s+(?P<topic>(?:the|our|my|all the|all our)\s+[a-z][a-z -]{0,40}?)"
+    r"^(?:on|for|in|regarding|about)\s+"
+    r"(?P<topic>(?:the|our|my|all the|all our)\s+[a-z][a-z -]{0,40}?)"
     r"(?:\s+(?:from|at)\s+(?:the|our|my)\s+[a-z][a-z ]{0,30}?)?"  # "… from the tattoo studio"
     r"(?:\s+\u2014\s+|\s+(?=(?:(?:could|can|would|will)\s+(?:you|we|u)|please|pls|we need"
     r"|i need|we want|i want|add|remove|delete|drop|rename|make|change)\b))(?P<rest>.+)$"

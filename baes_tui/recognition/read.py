@@ -178,8 +178,10 @@ def read_segment(seg: Segment, heads: bool = False) -> list[Statement]:
         ):
             found = [Mention(noun, True, False, seg.index)]  # "Products: name, price\nOrders"
         out.extend(found)
-    if is_signoff(seg.text) or is_sender(seg.text) or (
-        is_pleasantry(seg.text) and all(isinstance(s, (Mention, Unread)) for s in out)
+    if (
+        is_signoff(seg.text)
+        or is_sender(seg.text)
+        or (is_pleasantry(seg.text) and all(isinstance(s, (Mention, Unread)) for s in out))
     ):
         return [Aside(seg.text, seg.index, words_of(seg.text))]  # "Kindly do it by today."
     if is_courtesy(seg.text) and all(isinstance(s, (Mention, Unread, Declare, Aside)) for s in out):

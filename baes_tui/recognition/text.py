@@ -114,8 +114,10 @@ def _retracted(text: str) -> str:
             after = (re.search(r"[.!?]*$", m.group(0)) or [""])[0] + after
         item = re.compile(
             r"(?P<sep>,\s*(?:and\s+)?|\s+(?:and|or|&)\s+|:\s*)"
-            r"(?:(?:the|a|an|any|their|its|his|her)\s+)?" + re.escape(m["x"])
-            + r"(?:\s+[a-z][\w-]*)?" + _ITEM_END,
+            r"(?:(?:the|a|an|any|their|its|his|her)\s+)?"
+            + re.escape(m["x"])
+            + r"(?:\s+[a-z][\w-]*)?"
+            + _ITEM_END,
             re.I,
         )
         said = list(item.finditer(before))
@@ -171,6 +173,8 @@ def _meant(text: str) -> str:
         return text
     last = said[-1]
     return before[: last.start()] + m["fix"] + before[last.end() :]
+
+
 _PASCAL = re.compile(r"\b[A-Z][a-z]+(?:[A-Z][a-z]+)+\b")
 _SNAKE = re.compile(r"\b([A-Za-z]+)_(?=[A-Za-z])")
 _CAPITALISED = re.compile(r"\b[A-Z][a-z]+\b")
@@ -310,8 +314,9 @@ def _corrected(word: str) -> str | None:
         if word.startswith(target):
             continue  # "renamed", "included": another form of the word, not a typo
         if (len(target) >= 5 and target in near) or (len(target) == 4 and target in swaps):
-            if len(word) > len(target) and _real_word(word):
-                continue  # "stable" is "table" with a letter more, and a word of its own
+            if len(word) != len(target) and _real_word(word):
+                continue  # "stable" is "table" with a letter more, "rack" "track" with one
+                # less: words of their own
             return target
     return _substituted(word)
 

@@ -1,0 +1,244 @@
+"""Requests written as people write to a colleague: second thoughts, afterthoughts, who writes
+said first, a topic said before the ask, a field named with its entity in the talk, and fast
+typing (no apostrophes, thanks in a few keystrokes).
+
+Every request here is written for this file (none is copied from the corpus). Each test names
+what a person relies on.
+"""
+
+from __future__ import annotations
+
+from baes_tui.core.models import Intent
+from baes_tui.recognition.asides import is_sender
+from baes_tui.recognition.fields import infer_type
+from baes_tui.recognition.text import clean
+from tests.support.recognition import read, shape
+
+
+def recognized(request: str, intent: Intent) -> list[str]:
+    result = read(request)
+    assert (result.status, result.intent) == ("recognized", intent), (
+        result.confidence,
+        result.missing,
+        shape(result),
+    )
+    return shape(result)
+
+
+# --- second thoughts ----------------------------------------------------------------------------
+def test_an_item_taken_back_in_a_later_sentence_leaves_the_list() -> None:
+    request = (
+        "Could you keep our canoes: hull number, colour, the paddle count and the storage "
+        "rack. Actually not the colour, they are all green anyway."
+    )
+    assert recognized(request, Intent.CREATE_ENTITY) == [
+        "Canoe(hull_number:str,paddle_count:int,storage_rack:str)"
+    ]
+
+
+def test_an_item_scratched_in_the_same_sentence_leaves_the_list_with_its_reason() -> None:
+    request = (
+        "I'd like to track tenants with name, unit and rent. Oh and a pager - actually scratch "
+        "the pager, nobody carries one."
+    )
+    result = read(request)
+    assert shape(result) == ["Tenant(name:str,unit:str,rent:decimal)"]
+    assert "pager" not in " ".join(result.business_rules).lower()
+
+
+def test_the_list_goes_on_after_an_item_taken_back() -> None:
+    text = clean("Track kites: name, tail length, actually no, not tail length, and a colour.").text
+    assert "tail length" not in text
+    assert "and a colour" in text
+
+
+def test_a_head_word_said_again_takes_back_the_word_before_it() -> None:
+    request = "Please keep garden plots — sorry, plots. Each plot has a number and a tenant name."
+    assert recognized(request, Intent.CREATE_ENTITY) == ["Plot(number:str,tenant_name:str)"]
+
+
+def test_what_was_meant_said_afterwards_replaces_the_stray_word() -> None:
+    request = (
+        "Can you add a flipping postcode to the Depot entity. Sorry, autocorrect, I meant "
+        "just postcode"
+    )
+    assert recognized(request, Intent.ADD_FIELDS) == ["Depot(postcode:str)"]
+
+
+# --- afterthoughts ------------------------------------------------------------------------------
+def test_an_afterthought_behind_talk_joins_the_list_before_it() -> None:
+    request = (
+        "We rent out kayaks from the jetty. I need a list of kayaks with the kayak name, "
+        "seats and daily price. Oh wait, also the hull colour."
+    )
+    assert recognized(request, Intent.CREATE_ENTITY) == [
+        "Kayak(kayak_name:str,seats:int,daily_price:decimal,hull_colour:str)"
+    ]
+
+
+def test_an_afterthought_with_too_joins_a_change() -> None:
+    request = (
+        "Could you add a grazing area to the paddocks? And oh, also a last mowed date while "
+        "you're at it."
+    )
+    assert recognized(request, Intent.ADD_FIELDS) == [
+        "Paddock(grazing_area:str,last_mowed_date:date)"
+    ]
+
+
+# --- a field made optional by a later sentence --------------------------------------------------
+def test_a_field_made_optional_after_a_reason_in_the_same_sentence() -> None:
+    request = (
+        "We'd like to log parcels: the sender name, the weight and a tracking code. Some "
+        "parcels come by hand so the tracking code should be optional."
+    )
+    assert recognized(request, Intent.CREATE_ENTITY) == [
+        "Parcel(sender_name:str,weight:float,tracking_code:str?)"
+    ]
+
+
+def test_that_is_optional_points_at_the_field_just_named() -> None:
+    request = (
+        "Please keep our climbers: name, grade and phone. Some of the kids do not own a phone "
+        "so that's optional."
+    )
+    assert recognized(request, Intent.CREATE_ENTITY) == ["Climber(name:str,grade:str,phone:str?)"]
+
+
+def test_a_field_named_by_its_last_word_is_made_optional() -> None:
+    request = (
+        "I'd like to record deliveries: the depot code, the courier's radio and the drop date. "
+        "The radio may be blank on weekends."
+    )
+    assert recognized(request, Intent.CREATE_ENTITY) == [
+        "Delivery(depot_code:str,courier_radio:str?,drop_date:date)"
+    ]
+
+
+# --- types --------------------------------------------------------------------------------------
+def test_a_maximum_of_a_plural_counts_things() -> None:
+    assert str(infer_type(["max", "guests"])) == "int"
+    assert str(infer_type(["minimum", "players"])) == "int"
+    assert str(infer_type(["max", "weight"])) == "float"
+    assert str(infer_type(["max", "price"])) == "decimal"
+
+
+def test_a_fare_is_money() -> None:
+    assert str(infer_type(["return", "fare"])) == "decimal"
+
+
+# --- who writes, and the topic said first -------------------------------------------------------
+def test_who_writes_coming_back_is_talk() -> None:
+    assert is_sender("Bakery here again.")
+    assert is_sender("hi, me again, the caretaker.")
+    assert is_sender("Quarry tours again!")
+    assert not is_sender("Add it again.")
+    assert not is_sender("Make the email optional again")
+
+
+def test_who_writes_said_before_the_ask_is_no_part_of_it() -> None:
+    request = "Quarry tours again - please link guides and tours, a guide leads many tours."
+    result = read(request)
+    assert "Quarry" not in " ".join(shape(result))
+
+
+def test_how_many_a_business_has_is_no_field_list() -> None:
+    request = (
+        "Hello, kennel club here. Forty dogs, always muddy. What we need is a way to keep "
+        "dogs: kennel name, breed, owner phone and the last wash date."
+    )
+    assert recognized(request, Intent.CREATE_ENTITY) == [
+        "Dog(kennel_name:str,breed:str,owner_phone:str,last_wash_date:date)"
+    ]
+
+
+def test_a_topic_ends_where_the_ask_begins_without_a_comma() -> None:
+    request = "On the workshops could you add a room number and a cancelled flag?"
+    assert recognized(request, Intent.ADD_FIELDS) == ["Workshop(room_number:str,cancelled:bool)"]
+
+
+def test_a_topic_with_the_senders_place_ends_at_the_dash() -> None:
+    request = "About the lockers at the swimming pool — the deposit should be optional."
+    assert recognized(request, Intent.MODIFY_FIELDS) == ["Locker(deposit:decimal?)"]
+
+
+def test_a_decision_reported_is_the_ask() -> None:
+    request = "The board decided crews should be called Teams from now on. Rename Crew to Team."
+    assert recognized(request, Intent.RENAME_ENTITY) == ["Team<Crew()"]
+
+
+# --- the entity of a change, named in the talk --------------------------------------------------
+def test_a_field_named_with_its_entity_in_talk_gives_the_change_its_entity() -> None:
+    request = (
+        "The pickup time on parcels is optional right now and drivers keep missing it. "
+        "Make pickup time required please."
+    )
+    assert recognized(request, Intent.MODIFY_FIELDS) == ["Parcel(pickup_time:datetime)"]
+
+
+def test_a_field_said_whole_elsewhere_is_not_split_into_entity_and_field() -> None:
+    request = (
+        "About the bookings from the sailing school — the lesson fee should be a whole number. "
+        "Could you change lesson fee to an integer?"
+    )
+    assert recognized(request, Intent.MODIFY_FIELDS) == ["Booking(lesson_fee:int)"]
+
+
+def test_of_before_a_bare_noun_is_part_of_the_name_when_the_entity_is_said_elsewhere() -> None:
+    request = (
+        "On the pupils — place of birth was saved as a number. Can you change place of birth "
+        "to text please."
+    )
+    assert recognized(request, Intent.MODIFY_FIELDS) == ["Pupil(place_of_birth:str)"]
+
+
+def test_of_before_a_bare_noun_said_alone_elsewhere_is_the_entity() -> None:
+    request = "In our gym many older members have no phone. The phone of member should be optional."
+    assert recognized(request, Intent.MODIFY_FIELDS) == ["Member(phone:str?)"]
+
+
+def test_of_before_a_bare_noun_then_on_an_entity_is_one_name() -> None:
+    request = "Change date of issue on Permit to a date"
+    assert recognized(request, Intent.MODIFY_FIELDS) == ["Permit(date_of_issue:date)"]
+
+
+def test_a_system_that_holds_it_already_is_a_reason() -> None:
+    request = (
+        "on the rentals, we don't need the deposit or the key code anymore, the front desk "
+        "keeps all that. can you remove both"
+    )
+    assert recognized(request, Intent.REMOVE_FIELDS) == ["Rental(deposit:decimal,key_code:str)"]
+
+
+# --- fast typing --------------------------------------------------------------------------------
+def test_its_before_what_cannot_start_a_noun_phrase_is_it_is() -> None:
+    assert clean("drop the fax its useless").text == "drop the fax it's useless"
+    assert clean("its not needed").text == "it's not needed"
+    assert clean("its colour and its own name").text == "its colour and its own name"
+
+
+def test_a_judgement_typed_without_a_stop_ends_the_change() -> None:
+    request = "ferry tickets - remove seat class its pointless"
+    assert recognized(request, Intent.REMOVE_FIELDS) == ["FerryTicket(seat_class:str)"]
+
+
+def test_thanks_with_two_letters_swapped_is_no_part_of_a_field() -> None:
+    request = (
+        "hi can u make a system for kennels? need dog name, owner email and nightly rate thnaks"
+    )
+    assert recognized(request, Intent.CREATE_ENTITY) == [
+        "Kennel(dog_name:str,owner_email:email,nightly_rate:decimal)"
+    ]
+
+
+def test_short_thanks_and_missing_apostrophes_are_glue() -> None:
+    assert clean("rename Hut to Cabin , tks").text == "rename Hut to Cabin , thanks"
+    assert clean("thats fine, theyre done").text == "that's fine, they're done"
+    assert clean("fuel tanks").text == "fuel tanks"
+
+
+def test_wether_before_a_subject_is_whether() -> None:
+    request = "Drivers: name, licence number and wether they are on call"
+    assert recognized(request, Intent.CREATE_ENTITY) == [
+        "Driver(name:str,licence_number:str,is_on_call:bool)"
+    ]
