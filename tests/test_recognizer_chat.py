@@ -242,3 +242,26 @@ def test_wether_before_a_subject_is_whether() -> None:
     assert recognized(request, Intent.CREATE_ENTITY) == [
         "Driver(name:str,licence_number:str,is_on_call:bool)"
     ]
+
+
+# --- the thing said first, pointed back at ------------------------------------------------------
+def test_a_field_said_first_then_not_needed_is_removed() -> None:
+    request = "The locker code in rooms we don't need it more because the doors are open now."
+    assert recognized(request, Intent.REMOVE_FIELDS) == ["Room(locker_code:str)"]
+
+
+def test_a_field_said_first_then_called_otherwise_is_renamed() -> None:
+    request = "On the volunteers the shift note, call it rota note, is clearer for everyone."
+    result = read(request)
+    assert (result.status, result.intent) == ("recognized", Intent.RENAME_FIELD)
+    assert shape(result) == ["Volunteer(rota_note:str<shift_note)"]
+
+
+def test_where_it_says_a_label_we_call_it_otherwise_is_a_rename() -> None:
+    request = "Where it says surface type on the courts, we actually call it finish."
+    assert recognized(request, Intent.RENAME_FIELD) == ["Court(finish:str<surface_type)"]
+
+
+def test_an_instruction_said_first_is_not_taken_for_the_thing_pointed_back_at() -> None:
+    request = "Please to remove from the Kennel the field pager, we not use it."
+    assert recognized(request, Intent.REMOVE_FIELDS) == ["Kennel(pager:str)"]

@@ -1163,6 +1163,9 @@ _REASON = re.compile(
     r"(?:(?:really|very|so|just|too|totally|completely|a bit)\s+)?(?:confusing|misleading|wrong"
     r"|unclear|outdated|ugly|never used|not used|[a-z]+less|redundant|obsolete|unnecessary"
     r"|irrelevant|annoying|not needed)\b"
+    # "…, is better for my clients": a reason said without its "it"
+    r"|^(?:it\s+)?(?:is|was|will be|would be)\s+(?:much\s+)?(?:better|easier|clearer|simpler"
+    r"|nicer)\b"
 )
 _TAIL_START = re.compile(
     r"\s+[—-]\s+|,\s*(?:(?:honestly|frankly|really|to be honest|and)\s*,?\s+)?"

@@ -379,6 +379,7 @@ def simplify(text: str) -> str:
         s = _REPORTED.sub("", s)
         s = _WANT_X_TO.sub(lambda m: m["x"] + " ", s)
         s = _TRAILING.sub("", s).strip()
+        s = _fronted(s)
         if s == before:
             break
     return s
@@ -392,6 +393,41 @@ def _sender_said_first(s: str) -> str:
     said before the ask, is no part of it."""
     m = _SENDER_FIRST.match(s)
     return s[m.end() :] if m and is_sender(m["who"]) else s
+
+
+# The thing said first and pointed back at (left dislocation, common in speech and in
+# non-native English): "the fax on suppliers, we don't need it more", "in the guests the meal
+# choice call it menu choice", "where it says voice part on the singers, we call it section"
+_FRONTED_HEAD = (
+    r"^(?P<t>(?:in|on|for|at)\s+(?:the|our|all the|all our)\s+[a-z][a-z-]*\s+)?"
+    r"(?:where (?:it|the [a-z]+) (?:says|shows|reads)\s+)?"
+    r"(?P<x>(?:the\s+)?[a-z][a-z ]{0,40}?)\s*,?\s+"
+)
+_FRONTED_REST = r"(?P<rest>(?:\s*,|\s+(?:because|since|as|so)\b).*)?$"
+_FRONTED_REMOVE = re.compile(
+    _FRONTED_HEAD + r"(?:we|i)\s+(?:really\s+)?(?:do not|does not|no longer|not|never)\s+"
+    r"(?:need|use|want)\s+(?:it|them)(?:\s+(?:more|anymore|any more|any longer|at all))?"
+    + _FRONTED_REST
+)
+_FRONTED_RENAME = re.compile(
+    _FRONTED_HEAD + r"(?:(?:we|i)\s+(?:(?:would like to|want to|actually|really|always|now)\s+)?)?"
+    r"call\s+(?:it|them)\s+(?P<y>[a-z][a-z ]{0,30}?)(?:\s+instead)?" + _FRONTED_REST
+)
+
+
+def _fronted(s: str) -> str:
+    for pattern, verb in ((_FRONTED_REMOVE, "remove"), (_FRONTED_RENAME, "rename")):
+        m = pattern.match(s)
+        if m is None or re.match(
+            rf"^(?:we|i|you|they|it|he|she|can|could|to|please|add|{CHANGE_VERBS}"
+            rf"|{CREATE_VERBS}|{MANAGE_VERBS})\b",
+            m["x"],
+        ):
+            continue  # a thing said first, not an instruction
+        on = f" on {m['t'].split(None, 1)[1].strip()}" if m["t"] else ""
+        to = f" to {m['y']}" if verb == "rename" else ""
+        return f"{verb} {m['x']}{on}{to}{m['rest'] or ''}"
+    return s
 
 
 def split_topic(s: str) -> tuple[str | None, str, str]:
