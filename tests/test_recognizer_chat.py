@@ -265,3 +265,28 @@ def test_where_it_says_a_label_we_call_it_otherwise_is_a_rename() -> None:
 def test_an_instruction_said_first_is_not_taken_for_the_thing_pointed_back_at() -> None:
     request = "Please to remove from the Kennel the field pager, we not use it."
     assert recognized(request, Intent.REMOVE_FIELDS) == ["Kennel(pager:str)"]
+
+
+# --- one value per record, and what a bare "X needs …" describes ------------------------------
+def test_an_afterthought_after_their_list_is_one_value_per_record() -> None:
+    request = (
+        "We'd like to keep our referees: their names, grades and phone numbers. Maybe emails too."
+    )
+    assert recognized(request, Intent.CREATE_ENTITY) == [
+        "Referee(name:str,grade:str,phone_number:str,email:email)"
+    ]
+
+
+def test_three_fields_a_thing_needs_describe_a_new_thing() -> None:
+    request = "Each boiler needs a serial number, a fitting date, a fuel type and a last check."
+    result = read(request)
+    assert result.intent is Intent.CREATE_ENTITY
+    assert shape(result) == [
+        "Boiler(serial_number:str,fitting_date:date,fuel_type:str,last_check:str)"
+    ]
+
+
+def test_two_fields_a_thing_needs_are_still_an_addition() -> None:
+    assert recognized("Boilers need a serial number and a fuel type.", Intent.ADD_FIELDS) == [
+        "Boiler(serial_number:str,fuel_type:str)"
+    ]

@@ -581,6 +581,9 @@ def _declares(reading: Reading, draft: Draft, titles: frozenset[int]) -> None:
         or (sum(m in ("has", "either") for m in modes) > 0 and "add" not in modes
             and "need" not in modes)
         or (len([e for e in entities.values() if e.fields.attributes]) > 1 and "add" not in modes)
+        # "Each hive needs a name, a frame count, an install date and a colour mark": three or
+        # more fields said with nothing of a change describe what the thing is (still a guess)
+        or (sum(len(e.fields.attributes) for e in entities.values()) >= 3 and "add" not in modes)
     )  # fmt: skip
     draft.intent = Intent.CREATE_ENTITY if create else Intent.ADD_FIELDS
     draft.mode_guess = not (create_cue or any(m in ("create", "add") for m in modes))

@@ -162,10 +162,15 @@ class FieldList:
     # "each guest's full name" → guest_full_name: the owner's words, and the name without
     # them, for the assembler to drop when the owner is the entity itself
     possessed: dict[str, tuple[tuple[str, ...], str]] = field(default_factory=dict)
+    # "their names, phone numbers …": one value per record, also for an item added after it
+    # ("… and an eligible flag. Ideally emails too." → email)
+    per_record: bool = False
 
     def extend(self, other: FieldList) -> None:
+        short = other.items <= 2 and not other.per_record
         for attribute in other.attributes:
-            self.add(attribute)
+            self.add(one_per_record(attribute) if self.per_record and short else attribute)
+        self.per_record = self.per_record or other.per_record
         for name, owned in other.possessed.items():
             self.possessed.setdefault(name, owned)
         self.dropped.extend(d for d in other.dropped if d not in self.dropped)
@@ -254,6 +259,7 @@ def read_fields(text: str) -> FieldList:
             attribute, annotated = result
             if plural_possessive and not _NUMBER_OF.match(part):  # "their number of rooms"
                 attribute = one_per_record(attribute)
+                out.per_record = True
             if (owned := _possessed(part, attribute.name)) is not None:
                 out.possessed[attribute.name] = owned
             if pending_optional:
@@ -315,7 +321,10 @@ def one_per_record(attribute: Attribute) -> Attribute:
     if one == words[-1]:
         return attribute
     name = "_".join([*words[:-1], one])
-    return Attribute(name, attribute.type, attribute.required)
+    kind = attribute.type
+    if kind is AttrType.STR:  # "emails" read as text: one email is an email
+        kind = infer_type(name.split("_"))
+    return Attribute(name, kind, attribute.required)
 
 
 def _split_repeated_heads(raw: str) -> list[str]:
