@@ -290,3 +290,25 @@ def test_two_fields_a_thing_needs_are_still_an_addition() -> None:
     assert recognized("Boilers need a serial number and a fuel type.", Intent.ADD_FIELDS) == [
         "Boiler(serial_number:str,fuel_type:str)"
     ]
+
+
+# --- questions, emoticons and lists that describe the writer ----------------------------------
+def test_a_question_without_an_article_asks_for_the_change() -> None:
+    request = "can postcode be optional on visitors?"
+    assert recognized(request, Intent.MODIFY_FIELDS) == ["Visitor(postcode:str?)"]
+
+
+def test_an_emoticon_ends_a_sentence() -> None:
+    assert clean("hello from the bakery :) we need cakes").text == (
+        "hello from the bakery. we need cakes"
+    )
+
+
+def test_a_list_said_before_any_entity_describes_the_writer() -> None:
+    request = (
+        "Small pottery studio, two kilns, behind the church. I'd like to keep glazes: glaze "
+        "name, colour, firing range and the supplier."
+    )
+    result = read(request)
+    assert shape(result) == ["Glaze(glaze_name:str,colour:str,firing_range:str,supplier:str)"]
+    assert "Small pottery studio, two kilns, behind the church." in result.business_rules

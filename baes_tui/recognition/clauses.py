@@ -154,6 +154,12 @@ _COULD_THE = re.compile(
     r"^(?:could|can|may|would) (?P<x>(?:the|our|all|each|every) [a-z].{0,60}?) "
     r"(?:(?P<be>be|become) |(?P<get>get|have|also get|also have) )"
 )
+# "can category be optional on donations?": the field without its article
+_COULD_BARE = re.compile(
+    r"^(?:could|can|may) (?!(?:you|we|i|it|they|he|she|u|this|that|these|those)\b)"
+    r"(?P<x>[a-z][a-z ]{0,40}?) be (?=(?:optional|required|mandatory|nullable|empty|blank"
+    r"|left (?:empty|blank))\b)"
+)
 # "POTHOLE REPORTS!!! street, latitude, …": exclamation marks after a heading
 _SHOUTED_HEAD = re.compile(r"^(?P<x>[a-z][a-z ]{1,30}?)\s*!+\s+(?=[^,]+,)")
 # "a simple way to record pets: …", "something to track the tools", "set something up where
@@ -326,6 +332,7 @@ def simplify(text: str) -> str:
         s = _WANT_STATE.sub(_want_state, s)
         s = _STORE_THE.sub("", s)
         s = _COULD_THE.sub(lambda m: f"{m['x']} should {'be' if m['be'] else 'also have'} ", s)
+        s = _COULD_BARE.sub(lambda m: f"{m['x']} should be ", s)
         s = _INTRO_EACH.sub("", s)
         s = _SHOUTED_HEAD.sub(lambda m: f"{m['x']}: ", s)
         s = _EMPTY_ADVERBS.sub("", s)

@@ -247,8 +247,39 @@ def read_request(text: str) -> Reading:
                 statements = [replace(header, fields=fields, header=True), *others]
         reading.statements.extend(statements)
     _said_optional_later(reading)
+    _list_before_the_ask(reading, segments)
     _talk_aside(reading, segments)
     return reading
+
+
+def _list_before_the_ask(reading: Reading, segments: tuple[Segment, ...]) -> None:
+    """ "Bike repair shop, tiny one, under the railway arch. … Please make me a repair jobs
+    tracker: bike description, …": a list that names no entity, said before any entity and
+    before a later sentence that declares one with its fields, describes the writer — fields
+    come after what they belong to."""
+    statements = reading.statements
+    named = [
+        s
+        for s in statements
+        if (isinstance(s, Declare) and s.entity is not None and s.fields.attributes)
+        or (isinstance(s, Mention) and s.entity is not None and s.create and not s.weak)
+    ]
+    out: list[Statement] = []
+    for statement in statements:
+        if (
+            isinstance(statement, Declare)
+            and statement.entity is None
+            and statement.mode == "either"
+            and not statement.header
+            and not any(isinstance(o, (Declare, Mention)) and o.entity for o in out)
+            and any(d.segment > statement.segment for d in named)
+        ):
+            text = next((g.text for g in segments if g.index == statement.segment), "")
+            if text and not any(getattr(o, "segment", None) == statement.segment for o in out):
+                out.append(Aside(text, statement.segment, words_of(text)))
+            continue
+        out.append(statement)
+    reading.statements = out
 
 
 # "it is optional though", "that one can be left blank": about the field just listed

@@ -243,6 +243,8 @@ def clean(request: str) -> Cleaned:
             spellings.setdefault(folded, set()).add(word.lower())
         text = fold_accents(text)
     text = _retracted(_meant(_CORRECTION.sub(_self_corrected, text)))
+    # ":)", ";-)", ":D" end what was said, like an emoji before a new clause
+    text = re.sub(r"(?<=[A-Za-z])\s*[:;]-?[)(DPp]+(?=\s|$)", ".", text)
     capitalised = {
         m.group(0).lower()
         for m in _CAPITALISED.finditer(text)
