@@ -312,3 +312,35 @@ def test_a_list_said_before_any_entity_describes_the_writer() -> None:
     result = read(request)
     assert shape(result) == ["Glaze(glaze_name:str,colour:str,firing_range:str,supplier:str)"]
     assert "Small pottery studio, two kilns, behind the church." in result.business_rules
+
+
+# --- asking for a thing in other words ----------------------------------------------------------
+def test_help_with_a_list_asks_for_it() -> None:
+    request = "Could you help with a bookings list: guest name, arrival date and the deposit?"
+    assert recognized(request, Intent.CREATE_ENTITY) == [
+        "Booking(guest_name:str,arrival_date:date,deposit:decimal)"
+    ]
+
+
+def test_could_there_be_a_list_asks_for_it() -> None:
+    request = "Could there be a spare keys list: door, holder name and the issue date?"
+    assert recognized(request, Intent.CREATE_ENTITY) == [
+        "SpareKey(door:str,holder_name:str,issue_date:date)"
+    ]
+
+
+def test_trying_a_way_of_keeping_is_keeping_and_where_the_frame_lives_is_no_name() -> None:
+    request = (
+        "We want to try keeping a small ladder register next to the main system: ladder name, "
+        "shelf and the last service date."
+    )
+    assert recognized(request, Intent.CREATE_ENTITY) == [
+        "Ladder(ladder_name:str,shelf:str,last_service_date:date)"
+    ]
+
+
+def test_an_app_for_the_things_still_names_them() -> None:
+    request = "i need an app for my board games: title, players and the shelf"
+    assert recognized(request, Intent.CREATE_ENTITY) == [
+        "BoardGame(title:str,players:str,shelf:str)"
+    ]

@@ -154,6 +154,28 @@ _COULD_THE = re.compile(
     r"^(?:could|can|may|would) (?P<x>(?:the|our|all|each|every) [a-z].{0,60}?) "
     r"(?:(?P<be>be|become) |(?P<get>get|have|also get|also have) )"
 )
+# "Could you help with an orders list: …", "Could there be a found items list: …": asking
+# for a thing to be made, in other words
+_HELP_WITH = re.compile(
+    r"^(?:help (?:me |us )?(?:with|to (?:make|build|set up|create|get)|make|build|set up"
+    r"|create)|(?:could|can|would|will) there be|there could be)\s+(?=(?:a|an|the|some)\s)"
+)
+# "We want to trial keeping a simple pet register": trying a way of keeping is keeping
+_TRY_DOING = re.compile(
+    r"\b(?:trial|try|trying|start|starting|begin|test)\s+(?P<v>keeping|tracking|logging"
+    r"|recording|storing|managing)\b"
+)
+_GERUND_BASE = {
+    "keeping": "keep", "tracking": "track", "logging": "log", "recording": "record",
+    "storing": "store", "managing": "manage",
+}  # fmt: skip
+# "a simple pet register alongside the big system: …": where the frame lives is no name
+_FRAME_PLACE = re.compile(
+    r"\b(?P<frame>(?:register|list|tracker|log|catalogue|catalog|directory|sheet"
+    r"|spreadsheet|inventory))\s+(?:alongside|next to|beside|besides|in addition to|on top of"
+    r"|at|within|inside)\s+(?:the|our|my|a|an)\s+"
+    r"[a-z][a-z ]{0,30}?(?=\s*:)"
+)
 # "can category be optional on donations?": the field without its article
 _COULD_BARE = re.compile(
     r"^(?:could|can|may) (?!(?:you|we|i|it|they|he|she|u|this|that|these|those)\b)"
@@ -333,6 +355,9 @@ def simplify(text: str) -> str:
         s = _STORE_THE.sub("", s)
         s = _COULD_THE.sub(lambda m: f"{m['x']} should {'be' if m['be'] else 'also have'} ", s)
         s = _COULD_BARE.sub(lambda m: f"{m['x']} should be ", s)
+        s = _HELP_WITH.sub("make ", s)
+        s = _TRY_DOING.sub(lambda m: _GERUND_BASE.get(m["v"], m["v"]), s)
+        s = _FRAME_PLACE.sub(lambda m: m["frame"], s)
         s = _INTRO_EACH.sub("", s)
         s = _SHOUTED_HEAD.sub(lambda m: f"{m['x']}: ", s)
         s = _EMPTY_ADVERBS.sub("", s)
