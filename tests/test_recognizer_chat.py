@@ -344,3 +344,23 @@ def test_an_app_for_the_things_still_names_them() -> None:
     assert recognized(request, Intent.CREATE_ENTITY) == [
         "BoardGame(title:str,players:str,shelf:str)"
     ]
+
+
+# --- more fast typing ---------------------------------------------------------------------------
+def test_common_slips_of_short_glue_words_are_mended() -> None:
+    assert clean("cna you help, we hve one").text == "can you help, we have one"
+    assert clean("make somethign for my bees").text == "make something for my bees"
+
+
+def test_a_lone_w_before_a_list_is_with() -> None:
+    assert clean("need kites w name, colour, length").text == "need kites with name, colour, length"
+
+
+def test_a_bare_plural_topic_before_the_ask() -> None:
+    request = "on lockers add a key number and a broken flag thx!!"
+    assert recognized(request, Intent.ADD_FIELDS) == ["Locker(key_number:str,broken:bool)"]
+
+
+def test_a_type_said_of_several_fields_at_once_is_plural() -> None:
+    request = "the lap count and pit stops on races shoud be whole numbers not decimals"
+    assert recognized(request, Intent.MODIFY_FIELDS) == ["Race(lap_count:int,pit_stops:int)"]

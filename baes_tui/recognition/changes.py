@@ -339,7 +339,8 @@ def _field_names(text: str, generic: bool = False) -> tuple[str, ...]:
 # --- modify -------------------------------------------------------------------------------------
 _REQ = r"optional|nullable|not required|not mandatory|required|mandatory|compulsory|not optional"
 _TYPES = "|".join(re.escape(t) for t in sorted(TYPE_WORDS, key=len, reverse=True))
-_TARGET = rf"(?P<to>{_REQ}|(?:{_TYPES})(?:\s+(?:field|value|type|column))?)"
+# "should be whole numbers": a type said of several fields at once is plural
+_TARGET = rf"(?P<to>{_REQ}|(?:{_TYPES})s?(?:\s+(?:field|value|type|column)s?)?)"
 _MODIFY = (
     re.compile(rf"^make\s+(?P<f>.+?)\s+{_ON}\s+(?P<ent>.+?)\s+(?:be\s+)?(?:an?\s+)?{_TARGET}$"),
     re.compile(rf"^make\s+(?P<f>.+?)\s+(?:be\s+)?(?:an?\s+)?{_TARGET}(?:\s+{_ON}\s+(?P<ent>.+))?$"),
@@ -445,6 +446,9 @@ def _target(to: str) -> tuple[str, object] | None:
         optional = to in ("optional", "nullable", "not required", "not mandatory")
         return ("required", not optional)
     kind = type_phrase(to)
+    if kind is None and (plural := re.fullmatch(r"(?P<t>[a-z ]+?s)", to)):
+        words = plural["t"].split()
+        kind = type_phrase(" ".join([*words[:-1], singular(words[-1])]))
     return ("type", kind) if kind is not None else None
 
 

@@ -263,7 +263,7 @@ _TOPIC_PREP = re.compile(
 # dash begins, without a comma
 _TOPIC_PREP_ASK = re.compile(
     r"^(?:on|for|in|regarding|about)\s+"
-    r"(?P<topic>(?:the|our|my|all the|all our)\s+[a-z][a-z -]{0,40}?)"
+    r"(?P<topic>(?:the|our|my|all the|all our)\s+[a-z][a-z -]{0,40}?|[a-z]+s)"
     r"(?:\s+(?:from|at)\s+(?:the|our|my)\s+[a-z][a-z ]{0,30}?)?"  # "… from the tattoo studio"
     r"(?:\s+\u2014\s+|\s+(?=(?:(?:could|can|would|will)\s+(?:you|we|u)|please|pls|we need"
     r"|i need|we want|i want|add|remove|delete|drop|rename|make|change)\b))(?P<rest>.+)$"

@@ -48,7 +48,8 @@ GLUE_TYPOS = {
     "shouldnt": "shouldn't", "wouldnt": "wouldn't", "couldnt": "couldn't", "havent": "haven't",
     "hasnt": "hasn't", "thats": "that's", "whats": "what's", "theres": "there's",
     "youre": "you're", "theyre": "they're", "thnx": "thanks", "thanx": "thanks",
-    "thnks": "thanks", "tks": "thanks", "thks": "thanks",
+    "thnks": "thanks", "tks": "thanks", "thks": "thanks", "cna": "can", "hve": "have",
+    "hav": "have", "somethign": "something", "soemthing": "something",
 }  # fmt: skip
 # "we dont use fax anymore 🙄 drop it from suppliers": an emoji before a new clause (a pronoun
 # or an instruction) ends what was said before it; elsewhere ("students 🎓 with name") it is
@@ -260,6 +261,8 @@ def clean(request: str) -> Cleaned:
     text = _DIGIT_FOR.sub(r"\1 for ", _DIGIT_TO.sub(" to ", text))
     text = _TOO_TO.sub(r"\1o", text)
     text = _ITS.sub(_its, text)
+    # "horses w name, breed, …": a lone "w" before a list is "with"
+    text = re.sub(r"(?<=[a-z] )[Ww] (?=[a-z]+(?: [a-z]+)?\s*,)", "with ", text)
     # "wether they're on shift": before a subject it is "whether" (a wether is also a sheep)
     text = re.sub(r"\b([Ww])eather(?=\s+(?:or not|it|they|we|he|she|you|i)\b)", r"\1hether", text)
     text = re.sub(r"\b([Ww])ether(?=\s+(?:or not|it|they|we|he|she|you|i)\b)", r"\1hether", text)
