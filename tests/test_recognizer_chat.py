@@ -364,3 +364,8 @@ def test_a_bare_plural_topic_before_the_ask() -> None:
 def test_a_type_said_of_several_fields_at_once_is_plural() -> None:
     request = "the lap count and pit stops on races shoud be whole numbers not decimals"
     assert recognized(request, Intent.MODIFY_FIELDS) == ["Race(lap_count:int,pit_stops:int)"]
+
+
+def test_a_participle_after_the_plural_ends_the_entity_name() -> None:
+    request = "toy library saturdays - log toys handed back: toy name, condition, missing parts"
+    assert shape(read(request)) == ["Toy(toy_name:str,condition:str,missing_parts:str)"]

@@ -556,8 +556,14 @@ def _shape(words: list[str]) -> tuple[AttrType | None, list[str]]:
 
 _IRREGULAR_PARTICIPLES = frozenset(
     """built made sold held born done taken given written paid bought sent grown known won
-    lost drawn seen chosen driven caught found kept left owed""".split()
+    lost drawn seen chosen driven caught found kept left owed brought lent""".split()
 )
+
+
+def is_participle(word: str) -> bool:
+    """A past participle ("brought", "received"): after a plural it starts a reduced relative
+    clause ("items brought in")."""
+    return _participle(word)
 
 
 def _said_done(word: str) -> bool:
