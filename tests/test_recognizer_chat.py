@@ -369,3 +369,20 @@ def test_a_type_said_of_several_fields_at_once_is_plural() -> None:
 def test_a_participle_after_the_plural_ends_the_entity_name() -> None:
     request = "toy library saturdays - log toys handed back: toy name, condition, missing parts"
     assert shape(read(request)) == ["Toy(toy_name:str,condition:str,missing_parts:str)"]
+
+
+def test_a_field_after_the_destination_is_one_more_field() -> None:
+    request = "Could you add a locker number to members and a banned flag? Cheers"
+    assert recognized(request, Intent.ADD_FIELDS) == ["Member(locker_number:str,banned:bool)"]
+
+
+def test_several_entities_after_the_destination_still_get_the_field() -> None:
+    assert recognized("Add email to both Nurse and Porter", Intent.ADD_FIELDS) == [
+        "Nurse(email:email)",
+        "Porter(email:email)",
+    ]
+
+
+def test_praise_for_the_system_is_no_relationship() -> None:
+    result = read("The booking app works brilliantly. Could you add a table number to bookings?")
+    assert shape(result) == ["Booking(table_number:str)"]

@@ -32,6 +32,7 @@ from baes_tui.recognition.lexicon import (
     ASKING,
     CHANGE_VERBS,
     CREATE_VERBS,
+    FIELD_HINTS,
     FRAME_NOUNS,
     HAVING_VERBS,
     MANAGE_VERBS,
@@ -176,6 +177,23 @@ _FRAME_PLACE = re.compile(
     r"|at|within|inside)\s+(?:the|our|my|a|an)\s+"
     r"[a-z][a-z ]{0,30}?(?=\s*:)"
 )
+# "add a microchip code to pets and a vaccinated flag": what follows the destination with an
+# article and a field's word ("flag", "date", "number", …) is one more field, not an entity
+_ADD_TO_AND = re.compile(
+    r"^(?P<verb>add|put|include)\s+(?P<f>.+?)\s+(?P<to>to|on)\s+(?P<e>(?:the\s+|all\s+)?"
+    r"[a-z]+(?:\s[a-z]+)?)\s+and\s+(?P<g>(?:an?|the)\s+[a-z]+(?:\s[a-z]+){0,2})"
+    r"(?P<rest>\s*(?:[,.?!].*)?)$"
+)
+
+
+def _field_after_destination(m: re.Match[str]) -> str:
+    words = m["g"].split()
+    if words[-1] not in FIELD_HINTS | _FIELD_MARKERS:
+        return m.group(0)
+    return f"{m['verb']} {m['f']} and {m['g']} {m['to']} {m['e']}{m['rest']}"
+
+
+_FIELD_MARKERS = frozenset("flag field column box date time count".split())
 # "can category be optional on donations?": the field without its article
 _COULD_BARE = re.compile(
     r"^(?:could|can|may) (?!(?:you|we|i|it|they|he|she|u|this|that|these|those)\b)"
@@ -356,6 +374,7 @@ def simplify(text: str) -> str:
         s = _COULD_THE.sub(lambda m: f"{m['x']} should {'be' if m['be'] else 'also have'} ", s)
         s = _COULD_BARE.sub(lambda m: f"{m['x']} should be ", s)
         s = _HELP_WITH.sub("make ", s)
+        s = _ADD_TO_AND.sub(_field_after_destination, s)
         s = _TRY_DOING.sub(lambda m: _GERUND_BASE.get(m["v"], m["v"]), s)
         s = _FRAME_PLACE.sub(lambda m: m["frame"], s)
         s = _INTRO_EACH.sub("", s)

@@ -30,6 +30,7 @@ from baes_tui.recognition.lexicon import (
     FRAME_NOUNS,
     TECH_WORDS,
 )
+from baes_tui.recognition.nouns import names_a_thing
 from baes_tui.recognition.statements import Relate
 
 # Nouns that name a value a record holds, never a thing of its own: several of them are a list
@@ -176,6 +177,8 @@ def _subject_verb_object(clause: Clause, s: str) -> Relate | None:
             continue
         if set(m["b"].split()) & (_GLUE | _HAVE):
             continue
+        if len(m["b"].split()) == 1 and names_a_thing(m["b"]) is False:
+            continue  # "the pet register works great": how it is, not what it is linked to
         owner = read_noun(subject)
         if owner is None or (_fieldish(subject) and not _known_verb(verb)):
             continue  # "email must match …" is a rule about a field
