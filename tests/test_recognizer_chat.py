@@ -386,3 +386,18 @@ def test_several_entities_after_the_destination_still_get_the_field() -> None:
 def test_praise_for_the_system_is_no_relationship() -> None:
     result = read("The booking app works brilliantly. Could you add a table number to bookings?")
     assert shape(result) == ["Booking(table_number:str)"]
+
+
+def test_a_stop_inside_parentheses_ends_no_sentence() -> None:
+    from baes_tui.recognition.segment import segment
+
+    texts = [s.text for s in segment("Our rowing club (est. 1921!) needs help. Track boats.")]
+    assert texts == ["Our rowing club (est. 1921!) needs help.", "Track boats."]
+
+
+def test_reported_speech_is_no_relationship() -> None:
+    request = (
+        "The secretary asked for a volunteer list. Volunteers need a name, a phone and a "
+        "start date."
+    )
+    assert shape(read(request)) == ["Volunteer(name:str,phone:str,start_date:date)"]

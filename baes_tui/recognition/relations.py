@@ -92,8 +92,9 @@ _NOT_RELATION_VERBS = frozenset(
     call called name named survive survives
     stay stays log logs list lists like would also used mean means go goes getting
     be is are was were remain remains set cost costs added removed deleted
-    created changed made became become know knows""".split()
-)
+    created changed made became become know knows
+    asked asks said says told tells suggested suggests mentioned requested wanted""".split()
+)  # the last line: reported speech ("the treasurer asked for a membership list")
 _HAVE = frozenset("has have own owns hold holds contain contains include includes".split())
 # Verbs that commonly link two business entities; another verb needs a cardinality word or
 # two plural nouns to be read as a relationship ("asdf qwer zxcv" is none).
