@@ -401,3 +401,13 @@ def test_reported_speech_is_no_relationship() -> None:
         "start date."
     )
     assert shape(read(request)) == ["Volunteer(name:str,phone:str,start_date:date)"]
+
+
+def test_a_field_described_then_named_takes_the_name() -> None:
+    request = "Jetties need a wood or concrete deck field, just call it deck."
+    assert shape(read(request)) == ["Jetty(deck:str)"]
+
+
+def test_a_second_verb_typed_without_a_stop_starts_its_own_clause() -> None:
+    request = "we run a dog walking business need dogs w name, breed, owner phone"
+    assert recognized(request, Intent.CREATE_ENTITY) == ["Dog(name:str,breed:str,owner_phone:str)"]

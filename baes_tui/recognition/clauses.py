@@ -194,6 +194,19 @@ def _field_after_destination(m: re.Match[str]) -> str:
 
 
 _FIELD_MARKERS = frozenset("flag field column box date time count".split())
+# "need a grass or hardstanding surface field, just call it surface": the field described,
+# then named
+_CALL_IT = re.compile(
+    r"^(?P<pre>.*?\b(?:an?|the|one|another)\s+)[a-z][a-z /-]{0,60}?\s+(?:field|column)\s*,?\s+"
+    r"(?:and\s+)?(?:just\s+|simply\s+)?(?:call|name)\s+it\s+(?P<y>[a-z][a-z ]{0,30}?)"
+    r"(?P<rest>\s*(?:[.!?].*)?)$"
+)
+# "we have a livery yard need horses with …": typed without a stop, the second verb starts a
+# clause of its own with the same subject
+_RUN_ON_NEED = re.compile(
+    r"^(?P<a>(?:we|i)\s+(?:have|run|own|manage|are)\s+(?:a|an|the|our|my)\s+[a-z]+"
+    r"(?:\s[a-z]+){0,3}?)\s+(?=(?:need|want)\s)"
+)
 # "can category be optional on donations?": the field without its article
 _COULD_BARE = re.compile(
     r"^(?:could|can|may) (?!(?:you|we|i|it|they|he|she|u|this|that|these|those)\b)"
@@ -375,6 +388,8 @@ def simplify(text: str) -> str:
         s = _COULD_BARE.sub(lambda m: f"{m['x']} should be ", s)
         s = _HELP_WITH.sub("make ", s)
         s = _ADD_TO_AND.sub(_field_after_destination, s)
+        s = _CALL_IT.sub(lambda m: f"{m['pre']}{m['y']}{m['rest']}", s)
+        s = _RUN_ON_NEED.sub(r"\g<a>, we ", s)
         s = _TRY_DOING.sub(lambda m: _GERUND_BASE.get(m["v"], m["v"]), s)
         s = _FRAME_PLACE.sub(lambda m: m["frame"], s)
         s = _INTRO_EACH.sub("", s)
