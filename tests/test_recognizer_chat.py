@@ -411,3 +411,12 @@ def test_a_field_described_then_named_takes_the_name() -> None:
 def test_a_second_verb_typed_without_a_stop_starts_its_own_clause() -> None:
     request = "we run a dog walking business need dogs w name, breed, owner phone"
     assert recognized(request, Intent.CREATE_ENTITY) == ["Dog(name:str,breed:str,owner_phone:str)"]
+
+
+def test_an_optional_marker_after_the_destination_belongs_to_the_field() -> None:
+    request = "can you put a remarks box on the rentals please, optional"
+    assert recognized(request, Intent.ADD_FIELDS) == ["Rental(remarks:str?)"]
+
+
+def test_a_box_that_is_no_box_for_writing_stays_in_the_name() -> None:
+    assert shape(read("Couriers: name, PO box, van")) == ["Courier(name:str,po_box:str,van:str)"]

@@ -207,6 +207,12 @@ _RUN_ON_NEED = re.compile(
     r"^(?P<a>(?:we|i)\s+(?:have|run|own|manage|are)\s+(?:a|an|the|our|my)\s+[a-z]+"
     r"(?:\s[a-z]+){0,3}?)\s+(?=(?:need|want)\s)"
 )
+# "put a notes field on the appointments please, optional": a marker said after the
+# destination belongs to the field
+_MARKER_AFTER_DESTINATION = re.compile(
+    r"^(?P<v>add|put|include)\s+(?P<f>[^,()]+?)\s+(?P<to>to|on)\s+(?P<e>(?:the\s+|all\s+)?"
+    r"[a-z]+(?:\s[a-z]+)?)\s*(?:,\s*|\()(?P<m>optional|not required|nullable)\)?$"
+)
 # "can category be optional on donations?": the field without its article
 _COULD_BARE = re.compile(
     r"^(?:could|can|may) (?!(?:you|we|i|it|they|he|she|u|this|that|these|those)\b)"
@@ -390,6 +396,9 @@ def simplify(text: str) -> str:
         s = _ADD_TO_AND.sub(_field_after_destination, s)
         s = _CALL_IT.sub(lambda m: f"{m['pre']}{m['y']}{m['rest']}", s)
         s = _RUN_ON_NEED.sub(r"\g<a>, we ", s)
+        s = _MARKER_AFTER_DESTINATION.sub(
+            lambda m: f"{m['v']} {m['f']} ({m['m']}) {m['to']} {m['e']}", s
+        )
         s = _TRY_DOING.sub(lambda m: _GERUND_BASE.get(m["v"], m["v"]), s)
         s = _FRAME_PLACE.sub(lambda m: m["frame"], s)
         s = _INTRO_EACH.sub("", s)

@@ -114,6 +114,7 @@ _TRAILING_NOISE = re.compile(
     r"|of course|for now|of it|of them)$"
 )
 _FIELD_WORD_SUFFIX = frozenset("field fields column columns attribute attributes".split())
+_WRITTEN = frozenset("notes note comments comment remarks remark message description text".split())
 _SPLIT_TWICE = ("name", "date")
 # Words that make a list item a rule about data rather than a field's name.
 _RULE_MARKER = re.compile(
@@ -459,6 +460,8 @@ def read_item(raw: str) -> tuple[Attribute, bool] | Dropped:
         words.pop(0)
     while len(words) > 1 and words[-1] in _FIELD_WORD_SUFFIX:
         words.pop()
+    if len(words) == 2 and words[-1] in ("box", "boxes") and words[0] in _WRITTEN:
+        words.pop()  # "a notes box", "a comments box": the box on the screen is the field
     if len(words) > 1 and words[0] in _LEADING_TYPE:
         explicit = explicit or TYPE_WORDS[words.pop(0)]  # "a numeric depth"
     if len(words) > 1 and words[-1] in _TRAILING_TYPE:
