@@ -420,3 +420,10 @@ def test_an_optional_marker_after_the_destination_belongs_to_the_field() -> None
 
 def test_a_box_that_is_no_box_for_writing_stays_in_the_name() -> None:
     assert shape(read("Couriers: name, PO box, van")) == ["Courier(name:str,po_box:str,van:str)"]
+
+
+def test_an_item_said_again_in_other_words_replaces_it() -> None:
+    request = "Keep our rowers: name, club and weight. Actually not the name, the full name."
+    assert recognized(request, Intent.CREATE_ENTITY) == [
+        "Rower(full_name:str,club:str,weight:float)"
+    ]

@@ -108,6 +108,13 @@ _RETRACT = re.compile(
 _ITEM_END = r"(?=\s*(?:[,.;!?(\n]|\s(?:and|or)\b|\s[\u2014-]|$))"
 
 
+_INSTEAD = re.compile(
+    r"^\s*,\s*(?:but\s+|rather\s+|i mean\s+)?(?:the|a|an)\s+(?P<y>[a-z]+(?:\s[a-z]+){0,2}?)"
+    r"(?:\s+instead)?\s*[.!?]*$",
+    re.I,
+)
+
+
 def _retracted(text: str) -> str:
     for m in reversed(list(_RETRACT.finditer(text))):
         before, after = text[: m.start()], text[m.end() :]
@@ -125,6 +132,11 @@ def _retracted(text: str) -> str:
         if not said:
             continue
         last = said[-1]
+        if instead := _INSTEAD.match(m.group(0)[m.end("x") - m.start() :]):
+            # "Actually not the name, the full name": the item is said again, not taken back
+            text = before[: last.start()] + last["sep"] + instead["y"] + before[last.end() :]
+            text += after
+            continue
         keep = last["sep"] if last["sep"].startswith(":") else ""
         rest = before[last.end() :]
         if keep:  # the first item of the list went: its comma goes with it
