@@ -460,7 +460,10 @@ def simplify(text: str) -> str:
     return s
 
 
-_SENDER_FIRST = re.compile(rf"^(?P<who>{SENDER})\s*(?:,|!+|\s\u2014|\s-)\s+(?=\S)")
+_SENDER_FIRST = re.compile(
+    rf"^(?P<who>{SENDER})\s*(?:,|!+|\s\u2014|\s-)\s+"
+    r"(?=(?:i|we|please|pls|can|could|would|the|our|my|so|just|quick)\b)"
+)
 
 
 def _sender_said_first(s: str) -> str:
