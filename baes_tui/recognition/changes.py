@@ -64,7 +64,7 @@ _CHANGE_QUOTED = re.compile(
 )
 _CALL = re.compile(rf"^(?:let us\s+|we should\s+|you can\s+)?call\s+(?P<body>.+?){_TAIL}$")
 _QUOTED = re.compile(r"[\"'](?P<q>[^\"']+)[\"']")
-_MARKED = re.compile(r"^(?:the\s+)?(?:(?P<pre>field|entity|table|column)\s+)?(?P<words>.+?)"
+_MARKED = re.compile(r"^(?:the\s+)?(?:(?P<pre>field|entity|table|column):?\s+)?(?P<words>.+?)"
                      r"(?:\s+(?P<post>field|entity|table|column|model))?$")  # fmt: skip
 
 
@@ -838,7 +838,7 @@ def _said_otherwise(text: str, clause: Clause) -> str:
     if m := _WANT_BOTH_TO_HAVE.match(text):
         return f"add {m['f']} to {m['x']}"
     if m := _ARROW_NOTE.match(text):
-        if m["what"] in ("field", "column") or m["e"]:
+        if m["what"] in ("field", "column") or m["e"] or clause.topic_sep == "dot":
             return f"rename {m['a']} to {m['b']}{' on ' + m['e'] if m['e'] else ''}"
         return f"rename the {m['a']} entity to {m['b']}"
     if m := _NECESSARY.match(text):

@@ -373,6 +373,8 @@ def split_topic(s: str) -> tuple[str | None, str, str]:
     """(topic phrase, rest, separator) of a simplified sentence."""
     if m := _DOTTED.search(s):
         rest = s[: m.start()] + m["field"] + s[m.end() :]
+        # "Ship.depth -> Ship.max_depth": the entity said again before the new name
+        rest = re.sub(rf"\b{re.escape(m['entity'])}\.(?=[a-z])", "", rest)
         return m["entity"], " ".join(rest.split()), "dot"
     if m := _FOR_EACH.match(s):
         topic = m["topic"] or m["topic2"] or m["topic3"]

@@ -98,6 +98,8 @@ _PASSIVE_TAIL = re.compile(
     r"^(?P<n>.+?)\s+(?:that\s+|which\s+)?(?:it|they|he|she)\s+(?:was|were|is|are|got)\s+"
     r"(?P<v>[a-z]+)$"
 )
+_ARTICLES = frozenset(("the", "a", "an"))
+_NAME_PREPOSITIONS = frozenset("of per for in on at by".split())
 _NUMBER_OF = re.compile(r"^(?:the\s+|a\s+)?(?:number|amount|count|no\.?) of\s+(?P<rest>.+)$")
 _IN_UNIT = re.compile(r"\s+(?:in|per)\s+(?:square\s+|cubic\s+)?(?P<unit>[a-z]+)$")
 _TRAILING_TYPE = frozenset(
@@ -448,6 +450,12 @@ def read_item(raw: str) -> tuple[Attribute, bool] | Dropped:
     explicit = explicit or kind
     while words and words[0] in FILLER:
         words.pop(0)
+    # Articles are no part of a name, inside it too: "the time of the fall" → time_of_fall
+    words = [
+        w
+        for i, w in enumerate(words)
+        if not (0 < i < len(words) - 1 and w in _ARTICLES and words[i - 1] in _NAME_PREPOSITIONS)
+    ]
     while len(words) > 1 and words[-1] in _FIELD_WORD_SUFFIX:
         words.pop()
     if len(words) > 1 and words[0] in _LEADING_TYPE:
