@@ -44,7 +44,7 @@ from baes_tui.recognition.lexicon import (
     TYPE_WORDS,
     UNIT_WORDS,
 )
-from baes_tui.recognition.nouns import in_wordnet, is_noun
+from baes_tui.recognition.nouns import first_sense, in_wordnet, is_noun
 
 MAX_FIELD_WORDS = 4
 
@@ -486,7 +486,9 @@ def read_item(raw: str) -> tuple[Attribute, bool] | Dropped:
     except UnsafeName as exc:
         return Dropped(raw, str(exc))
     annotated = explicit is not None or required is not None
-    kind = explicit or infer_type(words)
+    # a listed plural of people or things counts them (not in infer_type: there a plural
+    # target is a relationship, "X has shelves")
+    kind = explicit or (AttrType.INT if _how_many(words) else infer_type(words))
     return Attribute(name, kind, required is not False), annotated
 
 
@@ -607,6 +609,20 @@ def _counts(word: str) -> bool:
     if not word.endswith("count") or word == "count":
         return word == "count"
     return len(word) >= 9 and bool(is_noun(word[:-5]))
+
+
+# What a plural names when a record holds a number of them: people, animals, made things.
+_COUNTABLE_KINDS = frozenset(("noun.person", "noun.animal", "noun.artifact"))
+
+
+def _how_many(words: list[str]) -> bool:
+    """A field named by a bare plural of people or things is how many of them the record has
+    ("beds" on a room, "passengers" on a flight): a field holds one value, and a count is the
+    value such a plural can be. Plurals of what is written or felt ("notes", "allergies") and
+    fields plural in their own right ("ingredients") stay text."""
+    if len(words) != 1 or words[0] in PLURAL_FIELDS or singular(words[0]) == words[0]:
+        return False
+    return first_sense(words[0]) in _COUNTABLE_KINDS
 
 
 def infer_type(words: list[str]) -> AttrType:
