@@ -211,8 +211,17 @@ def _before_relative(words: list[str]) -> list[str]:
 
 
 def _bare_plural(text: str) -> bool:
+    """A plural noun phrase with no article: "analyses", "balloon flights" (its head, the last
+    word before a clause or place word, is plural), not "the clinic"."""
     words = _TOKEN.findall(text)
-    return bool(words) and words[0] not in FILLER and singular(words[0]) != words[0]
+    if not words or words[0] in FILLER:
+        return False
+    head = words[:1]
+    for word in words[1:]:
+        if word in _BOUNDARY or word in _PREPOSITIONS or word in _PARTICIPLES:
+            break
+        head.append(word)
+    return singular(head[-1]) != head[-1]
 
 
 def _head_words(text: str) -> list[str]:
