@@ -153,6 +153,9 @@ def _rename(clause: Clause, old: str, new: str, ent: str | None, marker: str) ->
     says_field = bool(marks & {"field", "column"})
     if says_entity or not (says_field or owner or topic or _fieldish(old_words, new_words)):
         old_noun, new_noun = read_noun(" ".join(old_words)), read_noun(" ".join(new_words))
+        if says_entity:  # "the Tool entity … Item": marked as an entity, even a frame word
+            old_noun = old_noun or read_noun(" ".join(old_words) + " entity")
+            new_noun = new_noun or read_noun(" ".join(new_words) + " entity")
         if old_noun is None or new_noun is None:
             return None
         return Rename(old_noun, old_noun.name, new_noun.name, True, clause.segment)
