@@ -15,6 +15,7 @@ import re
 from dataclasses import replace
 
 from baes_tui.core.errors import UnsafeName
+from baes_tui.core.inflection import singular
 from baes_tui.core.models import AttrType
 from baes_tui.core.names import safe_field_name
 from baes_tui.recognition.clauses import Clause
@@ -183,7 +184,17 @@ def _several(phrase: str) -> bool:
 
 
 def _is_frame(phrase: str) -> bool:
-    return bool(set(re.findall(r"[a-z]+", phrase)) & HARD_FRAMES)
+    """A frame word in the phrase ("the app", "our booking system"); a frame word written as
+    a bare plural right after a preposition ("the officiant on services") names things kept."""
+    words = re.findall(r"[a-z]+", phrase)
+    return any(
+        w in HARD_FRAMES
+        and not (i and words[i - 1] in _OWNER_PREPS and singular(w) != w and i == len(words) - 1)
+        for i, w in enumerate(words)
+    )
+
+
+_OWNER_PREPS = frozenset("on of for in from".split())
 
 
 # --- remove -------------------------------------------------------------------------------------
