@@ -492,9 +492,12 @@ def _declares(reading: Reading, draft: Draft, titles: frozenset[int]) -> None:
             entity = entities.setdefault(s.entity.name, _Entity(s.entity))
             current = entity.noun
         elif isinstance(s, Declare):
+            if _names_declared(s.fields, reading) and not (s.entity and s.entity.explicit):
+                # "We need festivals, stages and performers. A festival has …", "St Mary's
+                # needs rooms and bookings. Rooms: …": the items are the entities declared
+                # after, not fields of whoever needs them
+                continue
             noun = _same_as_known(s.entity, entities) or current or context
-            if noun is None and _names_declared(s.fields, reading):
-                continue  # "We need festivals, stages and performers. A festival has …"
             if noun is None:
                 # kept under an empty name, so the clarification shows what was understood
                 unnamed.extend(s.fields)
