@@ -45,7 +45,7 @@ from baes_tui.recognition.lexicon import (
     TYPE_WORDS,
     UNIT_WORDS,
 )
-from baes_tui.recognition.nouns import is_modifier, is_noun
+from baes_tui.recognition.nouns import in_wordnet, is_modifier, is_noun
 from baes_tui.recognition.plausibility import FUNCTION_WORDS, english_share
 from baes_tui.recognition.relations import value_list
 from baes_tui.recognition.text import Cleaned
@@ -302,7 +302,23 @@ def _not_a_noun(name: str) -> int:
     head = is_noun(words[-1])
     if head is None:
         return 0  # no WordNet: no evidence either way
+    head = head or _formed_noun(singular(words[-1]))
     return int(not head) + sum(not is_modifier(w) for w in words[:-1])
+
+
+def _formed_noun(word: str) -> bool:
+    """A noun English makes that a dictionary need not list: a closed compound of two nouns
+    ("stallholder", "plotholder") or a doer's -er/-or noun of a known word ("fosterer",
+    "podcaster"). A misspelt frame ("sistem") is neither."""
+    if word.endswith(("ed", "ing")):
+        return False  # a participle ("donated") is no compound however it splits
+    for cut in range(3, len(word) - 3):
+        if is_noun(word[:cut]) and is_noun(word[cut:]):
+            return True
+    if len(word) > 5 and word.endswith(("er", "or")):
+        stem = word[:-2]
+        return bool(in_wordnet(stem) or in_wordnet(stem + "e"))
+    return False
 
 
 def _field_word(name: str) -> bool:
