@@ -28,7 +28,7 @@ from baes_tui.recognition.lexicon import BOOL_WORDS, COMMAND_VERBS
 PURPOSE = re.compile(
     r"^(?:so\s+that\b|in order (?:to|that)\b"
     r"|so\s+(?:i|we|they|you|he|she|it|people|users?|nobody|no one|everyone)\s+[a-z']+"
-    r"|so\s+(?:the\s+[a-z]+|our\s+[a-z]+)\s+(?:can|could|will|would|know|knows"
+    r"|so\s+(?:(?:the|our|my|their)\s+)?[a-z]+\s+(?:can|could|will|would|know|knows"
     r"|do not|don't|does not|doesn't|stop|stops|never|always|get|gets|may|might|have|see)\b"
     r"|because\b|since\s+(?!(?:last|yesterday|today|then|\d|monday|tuesday|wednesday|thursday"
     r"|friday|saturday|sunday|january|february|march|april|may|june|july|august|september"
@@ -40,8 +40,8 @@ PURPOSE_START = (
     r"(?<=,\s)(?:because|since)\b|because\s+(?=(?:we|i|they|it|nobody|no one|everyone)\s)"
     r"|(?:so\s+that|in order to"
     r"|so\s+(?:i|we|they|you|it|people|users?|nobody|everyone)\s+"
-    r"(?!(?:and|or|on|etc)\b)[a-z']+|so\s+the\s+[a-z]+\s+(?:can|could|will|know|do not"
-    r"|don't|stop|never|get|see)\b)\b"
+    r"(?!(?:and|or|on|etc)\b)[a-z']+|so\s+(?:(?:the|our|my|their)\s+)?[a-z]+\s+(?:can|could"
+    r"|will|know|knows|do not|don't|stop|never|get|gets|see)\b)\b"
 )
 # "As an assistant at a small record label" on a line of its own: who asks, never an entity
 _ROLE_LINE = re.compile(
