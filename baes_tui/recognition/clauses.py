@@ -207,6 +207,12 @@ _INTRO_EACH = re.compile(
     rf"^[^:]{{0,80}}:\s*(?=(?:each|every) [a-z]+(?: [a-z]+)? (?:{HAVING_VERBS})\b)"
 )
 _OWN_SUBJECT = re.compile(rf"^(?:each|every|a|an|the) [a-z]+(?: [a-z]+)? (?:{HAVING_VERBS}|with)\b")
+# "record raffle tickets sold: buyer, …", "log parcels received — sender, …": a participle
+# between the things kept and their list describes them; the list is theirs
+_KEPT_DONE = re.compile(
+    rf"^(?P<head>(?:.*\s)?(?:{MANAGE_VERBS})\s+[a-z ]*?[a-z]s)\s+(?:sold|taken|made|bought|held"
+    r"|given|lent|run|[a-z]{3,}ed)(?=\s*(?::|\s—\s))"
+)
 # "Create two entities: A with …, and B with …": the count says nothing
 _COUNTED = re.compile(
     r"^(?P<verb>(?:(?:i|we) (?:would )?)?[a-z]+(?: up)?)\s+(?:two|three|four|five|several|some"
@@ -360,6 +366,7 @@ def simplify(text: str) -> str:
         s = _BECOMES.sub(lambda m: f"{m['f']} -> {m['t']}", s)
         s = _FRAME_STORING.sub(lambda m: f"{m['f']} with ", s)
         s = _COUNTED.sub(lambda m: f"{m['verb']} ", s)
+        s = _KEPT_DONE.sub(lambda m: m["head"], s)
         s = _ADD_TO_TOPIC.sub(lambda m: f"{m['x']} += {m['rest']}", s)
         s = _REPORTED.sub("", s)
         s = _WANT_X_TO.sub(lambda m: m["x"] + " ", s)
