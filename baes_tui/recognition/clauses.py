@@ -91,7 +91,7 @@ _WANT_X_TO = re.compile(
     r"|need|needs|wish|wishes)\s+"
     r"(?P<x>(?!you\b|u\b|it\b|an? (?:app|system|tool|way|place|program|database|service)\b"
     r"|something\b|some\b)"
-    r"(?:(?:each|every|all|the|our|my)\s+)?[a-z-]+(?:\s[a-z-]+)?)\s+to\s+(?=(?:also\s+)?[a-z]+)"
+    r"(?:(?:each|every|all|the|our|my)\s+)?[a-z-]+(?:\s(?!(?:to|on|of|for|in|at|from|with|by)\b)[a-z-]+){0,2})\s+to\s+(?=(?:also\s+)?[a-z]+)"
 )
 _TRAILING = re.compile(
     r"(?:\s+[—-]\s+|,\s*)(?:the usual(?: stuff)?|that is (?:it|all)(?: i think)?|nothing fancy"
