@@ -376,6 +376,14 @@ def simplify(text: str) -> str:
     return s
 
 
+def _topic_length(topic: str) -> int:
+    """Words of a topic before a place it is at ("seed library at the community garden" is
+    two words long: where it is lengthens nothing)."""
+    words = topic.replace(",", " ").split()
+    place = re.search(r"\s(?:at|in|near|by)\s(?:the|our|my|a)\s[a-z]+(?:\s[a-z]+)?$", topic)
+    return len(topic[: place.start()].split()) if place else len(words)
+
+
 def split_topic(s: str) -> tuple[str | None, str, str]:
     """(topic phrase, rest, separator) of a simplified sentence."""
     if m := _DOTTED.search(s):
@@ -404,8 +412,7 @@ def split_topic(s: str) -> tuple[str | None, str, str]:
     if (
         (m := _TOPIC_HEAD.match(s))
         and m["rest"].strip()
-        and len(m["topic"].replace(",", " ").split())
-        <= (7 if set(m["topic"].split()) & FRAME_NOUNS else 5)
+        and _topic_length(m["topic"]) <= (7 if set(m["topic"].split()) & FRAME_NOUNS else 5)
     ):
         sep = m["sep"].strip()
         if sep == ":" and _annotation(m["rest"]):
