@@ -99,7 +99,7 @@ _PASSIVE_TAIL = re.compile(
     r"(?P<v>[a-z]+)$"
 )
 _ARTICLES = frozenset(("the", "a", "an"))
-_NAME_PREPOSITIONS = frozenset("of per for in on at by".split())
+_NAME_PREPOSITIONS = frozenset(("of", "per"))
 _NUMBER_OF = re.compile(r"^(?:the\s+|a\s+)?(?:number|amount|count|no\.?) of\s+(?P<rest>.+)$")
 _IN_UNIT = re.compile(r"\s+(?:in|per)\s+(?:square\s+|cubic\s+)?(?P<unit>[a-z]+)$")
 _TRAILING_TYPE = frozenset(
