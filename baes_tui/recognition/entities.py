@@ -292,9 +292,12 @@ def _named(words: list[str], *, frame_ok: bool = False) -> Noun | None:
         words.pop(0)
     if not words or len(words) > MAX_ENTITY_WORDS:
         return None
-    if len(words) == 1 and (words[0] in NEVER_ENTITY or words[0] in NOT_A_FIELD):
-        if not (frame_ok and words[0] in _FRAMES_AS_THINGS):
-            return None
+    if (
+        len(words) == 1
+        and (words[0] in NEVER_ENTITY or words[0] in NOT_A_FIELD)
+        and not (frame_ok and words[0] in _FRAMES_AS_THINGS)
+    ):
+        return None
     if any(w in NOT_A_FIELD or w in INTERJECTIONS or w in FILLER for w in words):
         return None
     if not all(re.fullmatch(r"[a-z][a-z0-9]*(?:-[a-z][a-z0-9]*)*", w) for w in words):

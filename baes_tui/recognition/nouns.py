@@ -95,7 +95,6 @@ class _Index:
         adjectives = self.adjectives.senses(word) if self.adjectives else None
         return self.nouns.senses(word), adverbs, adjectives
 
-
     def first_sense(self, word: str) -> str | None:
         """The lexicographer file of `word`'s most frequent noun sense ("noun.person")."""
         line = self.nouns.line(word)
