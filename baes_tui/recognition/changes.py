@@ -20,7 +20,13 @@ from baes_tui.core.models import AttrType
 from baes_tui.core.names import safe_field_name
 from baes_tui.recognition.clauses import Clause
 from baes_tui.recognition.entities import Noun, read_noun
-from baes_tui.recognition.fields import infer_type, one_per_record, read_fields, type_phrase
+from baes_tui.recognition.fields import (
+    infer_type,
+    one_per_record,
+    read_fields,
+    said_done,
+    type_phrase,
+)
 from baes_tui.recognition.lexicon import (
     FIELD_HINTS,
     FIELD_MODIFIERS,
@@ -464,7 +470,12 @@ def _modify(clause: Clause, f: str, ent: str | None, change: tuple[str, object])
         owner = owner or read_noun(said["ent"] or said["ent2"])
         f = said["f"] or said["f2"]
     words = re.sub(r"\s+(?:fields?|columns?)$", "", f).split()
-    if owner is None and len(words) == 2 and words[0] not in FIELD_MODIFIERS:
+    if (
+        owner is None
+        and len(words) == 2
+        and words[0] not in FIELD_MODIFIERS
+        and not said_done(words[1])  # "amount paid" is one field
+    ):
         # "the Grant deadline", "Customer phone": entity then field
         noun = read_noun(words[0])
         if noun is not None and (FIELD_HINTS.intersection(words[1:]) or len(words[1]) > 2):

@@ -453,8 +453,19 @@ def _verb_led(topic: str) -> bool:
     return bool(re.match(rf"^{ASKING}?(?:{MANAGE_VERBS}|{CREATE_VERBS}|{CHANGE_VERBS})\b", topic))
 
 
+# "As a quilting guild member I want …": who asks, said before the ask (an aside)
+_ROLE_HEAD = re.compile(
+    r"^\s*as (?:a|an|the|our|my|one of the) [^,.;:!?()]{1,60}?,?\s+(?=(?:i|we)\s)", re.I
+)
+
+
 def clauses_of(text: str, segment: int) -> list[Clause]:
     """The clauses of one segment, in order."""
+    if (m := _ROLE_HEAD.match(text)) and text[m.end() :].strip():
+        # the role of a user story is talk around the ask, kept as written
+        said = text[: m.end()].strip(" ,")
+        rest = [replace(c, original=text) for c in clauses_of(text[m.end() :], segment)]
+        return [Clause(said.lower(), text, None, "", segment, True, aside=said), *rest]
     if (cut := courtesy_head(text)) is not None:
         # "Sorry for my english, please track …": the courtesy first, then the ask
         said = text[:cut].strip(" ,!.-—")

@@ -561,6 +561,11 @@ _IRREGULAR_PARTICIPLES = frozenset(
 )
 
 
+def said_done(word: str) -> bool:
+    """A past participle: after a noun it names a field with it ("amount paid", "date filed")."""
+    return _said_done(word)
+
+
 def _said_done(word: str) -> bool:
     """A past participle, also one that alone would be a yes/no ("delivered", "awarded")."""
     return _participle(word) or (word in BOOL_WORDS and word.endswith("ed"))
