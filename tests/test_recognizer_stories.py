@@ -182,3 +182,18 @@ def test_one_relationship_restated_in_one_sentence_is_read_once() -> None:
         Intent.ADD_RELATIONSHIP,
     )
     assert shapes == ["Singer() many_to_many>Choir"]
+
+
+def test_the_role_before_the_ask_is_kept_as_talk_never_an_entity() -> None:
+    result = read(
+        "As a beekeeping club treasurer I want to track hives with location and queen age."
+    )
+    assert (result.status, shape(result)) == ("recognized", ["Hive(location:str,queen_age:int)"])
+    assert any("treasurer" in rule for rule in result.business_rules)
+
+
+def test_a_noun_and_a_participle_in_a_change_are_one_field() -> None:
+    result = read("change amount paid to decimal")
+    assert result.status == "needs_clarification"
+    assert "entity" in result.missing
+    assert [a.name for e in result.entities for a in e.attributes] == ["amount_paid"]
