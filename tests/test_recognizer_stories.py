@@ -197,3 +197,12 @@ def test_a_noun_and_a_participle_in_a_change_are_one_field() -> None:
     assert result.status == "needs_clarification"
     assert "entity" in result.missing
     assert [a.name for e in result.entities for a in e.attributes] == ["amount_paid"]
+
+
+def test_dashes_around_a_list_after_a_noun_are_its_parentheses() -> None:
+    shapes = _recognized(
+        "We'd like an app for the chess club with players — name, rating — and matches — "
+        "match date, venue.",
+        Intent.CREATE_ENTITY,
+    )
+    assert shapes == ["Player(name:str,rating:float)", "MatchItem(match_date:date,venue:str)"]

@@ -213,6 +213,15 @@ _KEPT_DONE = re.compile(
     rf"^(?P<head>(?:.*\s)?(?:{MANAGE_VERBS})\s+[a-z ]*?[a-z]s)\s+(?:sold|taken|made|bought|held"
     r"|given|lent|run|[a-z]{3,}ed)(?=\s*(?::|\s—\s))"
 )
+# "archers — name, membership code — and tournaments — venue, fee": dashes around a list
+# after a noun are its parentheses, and so is the dash before the list of the last noun
+_DASH_PAIR = re.compile(
+    r"(?<=[a-z])\s+[—–]\s+(?P<list>[^—–()]+?,[^—–()]+?)\s+[—–]\s+(?=(?:and|or|plus)\s)"
+)
+_DASH_LAST = re.compile(
+    r"(?P<head>\)\s+(?:and|or|plus)\s+[a-z][a-z ]*?)\s+[—–]\s+(?P<list>[^—–()]+,[^—–()]+?)"
+    r"(?=\s*(?:[.;!]|$))"
+)
 # "Create two entities: A with …, and B with …": the count says nothing
 _COUNTED = re.compile(
     r"^(?P<verb>(?:(?:i|we) (?:would )?)?[a-z]+(?: up)?)\s+(?:two|three|four|five|several|some"
@@ -303,6 +312,8 @@ def simplify(text: str) -> str:
     s = _POSSIBLE.sub("", s)
     s = _TABLE_HEADER.sub(r"\g<n> entity", s)
     s = _BRACES.sub(lambda m: f"({m[1]})", s)
+    if (paired := _DASH_PAIR.sub(r" (\g<list>) ", s)) != s:
+        s = _DASH_LAST.sub(r"\g<head> (\g<list>)", paired)
     s = _TOO_ONE.sub("to ", s)
     if m := _ARROW_RENAME.match(s):
         what = m["what"] if m["what"] and m["what"] != "it" else ""
