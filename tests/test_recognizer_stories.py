@@ -206,3 +206,19 @@ def test_dashes_around_a_list_after_a_noun_are_its_parentheses() -> None:
         Intent.CREATE_ENTITY,
     )
     assert shapes == ["Player(name:str,rating:float)", "MatchItem(match_date:date,venue:str)"]
+
+
+def test_a_reason_with_a_plural_subject_and_a_plain_verb_ends_the_list() -> None:
+    result = read(
+        "I want to log cake orders: buyer, cake flavour and price — so the takings match up later."
+    )
+    assert (result.status, shape(result)) == (
+        "recognized",
+        ["CakeOrder(buyer:str,cake_flavour:str,price:decimal)"],
+    )
+
+
+def test_so_the_field_should_be_is_still_the_ask() -> None:
+    result = read("Some lockers have no code yet, so the locker code should be optional")
+    assert (result.status, result.intent) == ("recognized", Intent.MODIFY_FIELDS)
+    assert shape(result) == ["Locker(code:str?)"]
