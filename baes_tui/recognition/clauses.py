@@ -248,6 +248,9 @@ _CLAUSE_SPLIT = re.compile(
     # "can not find anything lol, need to track books: …": the ask after the complaint
     r"|,\s+(?=(?:need|needs|want|wants)\s)"
     r"|\s+[-—]\s+(?=(?:please\s+)?(?:rename|remove|delete|drop|add|make|change|create|can|could)\b)"
+    # "Film (title, runtime) — a festival shows many films": a list in parentheses is whole;
+    # a dash after it starts another clause
+    r"|(?<=\))\s+[-—]\s+"
     # "each appointment is for one patient - we already have patients in there"
     r"|\s+[-—]\s+(?=(?:we|i|they)\s+(?:already|also|still|just|do|did|have|had|are|were)\b)"
     r"|,\s+(?=for (?:each|every) [a-z-]+ (?:the|their|its|his|her)\s)"

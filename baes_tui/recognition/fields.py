@@ -96,7 +96,9 @@ _PASSIVE_TAIL = re.compile(
     r"(?P<v>[a-z]+)$"
 )
 _NUMBER_OF = re.compile(r"^(?:the\s+|a\s+)?(?:number|amount|count|no\.?) of\s+(?P<rest>.+)$")
-_IN_UNIT = re.compile(r"\s+(?:in|per)\s+(?:square\s+|cubic\s+)?(?P<unit>[a-z]+)$")
+# "weight in kg" measures in a unit; "capacity per hour" is a rate, another quantity: its name
+# keeps "per hour" (as "price per night" does)
+_IN_UNIT = re.compile(r"\s+in\s+(?:square\s+|cubic\s+)?(?P<unit>[a-z]+)$")
 _TRAILING_TYPE = frozenset(
     """timestamp datetime boolean bool integer int string str float decimal varchar timestamps
     datetimes booleans integers strings floats decimals""".split()
@@ -356,12 +358,14 @@ def read_item(raw: str) -> tuple[Attribute, bool] | Dropped:
             if re.search(rf"(?<![\w/]){re.escape(phrase)}(?![\w/])", note_text):
                 explicit = explicit or TYPE_WORDS[phrase]
                 break
+        else:
+            explicit = explicit or _value_word_type(note_text)
     text = _PARENS.sub(" ", text)
     text = " ".join(text.split())
     if _OPTIONAL.search(text) and _OPTIONAL_CLAUSE.sub(" ", text).strip():
         required = False
         text = " ".join(_OPTIONAL_CLAUSE.sub(" ", text).split())
-    if _REQUIRED.search(text) and _REQUIRED.sub(" ", text).strip():
+    if _REQUIRED.search(text) and _names_something(_REQUIRED.sub(" ", text)):
         required = True if required is None else required
         text = " ".join(_REQUIRED.sub(" ", text).split())
     text = _TRAILING_NOISE.sub("", text)
@@ -401,11 +405,17 @@ def read_item(raw: str) -> tuple[Attribute, bool] | Dropped:
     if (unit := _IN_UNIT.search(text)) and unit["unit"] in UNIT_WORDS:
         text = text[: unit.start()]  # "duration in minutes" counts minutes; "weight in kg" measures
         explicit = explicit or (AttrType.INT if unit["unit"] in _COUNTED_UNITS else AttrType.FLOAT)
+    # "a new boolean field called insured": the field is the name after "called"; the words
+    # before it may say the type
+    if (called := _CALLED.match(text)) and _type_or_nothing(called["pre"]):
+        explicit = explicit or type_phrase(called["pre"])
+        text = called["n"]
     words = re.findall(r"[a-z0-9]+(?:'[a-z]+)?", text.replace("-", " "))
     words = [w.removesuffix("'s") for w in words]
     kind, words = _shape(words)
     explicit = explicit or kind
-    while words and words[0] in FILLER:
+    # "current fill", "current balance": in a field's name "current" tells it from the others
+    while words and words[0] in FILLER and not (words[0] == "current" and len(words) > 1):
         words.pop(0)
     while len(words) > 1 and words[-1] in _FIELD_WORD_SUFFIX:
         words.pop()
@@ -413,6 +423,9 @@ def read_item(raw: str) -> tuple[Attribute, bool] | Dropped:
         explicit = explicit or TYPE_WORDS[words.pop(0)]  # "a numeric depth"
     if len(words) > 1 and words[-1] in _TRAILING_TYPE:
         explicit = explicit or TYPE_WORDS.get(words[-1]) or TYPE_WORDS.get(words[-1][:-1])
+        words.pop()
+    if _counted_count(words):
+        explicit = explicit or AttrType.INT  # "a cords ordered count": the count is its type
         words.pop()
     if m := _NUMBER_OF.match(" ".join(words)):
         words = [w for w in m["rest"].split() if w not in FILLER]
@@ -469,6 +482,43 @@ def event_noun(verb: str) -> str:
         if len(stem) > 2 and is_noun(stem):
             return stem
     return verb
+
+
+_CALLED = re.compile(
+    r"^(?P<pre>(?:[a-z/]+\s+)*?)(?:field|column|attribute|property)\s+(?:called|named|titled)\s+"
+    r"(?P<n>[a-z].*)$"
+)
+
+
+def _type_or_nothing(words: str) -> bool:
+    """Words before "field called X" that say no more than its type ("a new boolean")."""
+    rest = [w for w in words.split() if w not in FILLER]
+    return not rest or type_phrase(" ".join(rest)) is not None
+
+
+def _names_something(rest: str) -> bool:
+    """What is left of an item once "mandatory" is taken out: a name, or only a type ("mandatory
+    yes/no" is a field called mandatory)."""
+    rest = " ".join(rest.split())
+    return bool(rest) and type_phrase(rest) is None and rest not in ("yes/no", "true/false")
+
+
+def _value_word_type(note: str) -> AttrType | None:
+    """ "current fill (percentage)", "built (year)": a note that is one word of a value with a
+    type of its own says that type; a unit ("weight (kg)") says none."""
+    if not re.fullmatch(r"[a-z]+", note) or note in UNIT_WORDS:
+        return None
+    kind = infer_type([note])
+    return None if kind in (AttrType.STR, AttrType.EMAIL) else kind
+
+
+def _counted_count(words: list[str]) -> bool:
+    """ "goals scored count": a plural and a participle already count things ("goals scored"
+    is a number); a "count" after them says the type, not another name."""
+    if len(words) < 3 or words[-1] != "count" or not _participle(words[-2]):
+        return False
+    thing = words[-3]
+    return singular(thing) != thing and thing not in INT_WORDS | DECIMAL_WORDS | FLOAT_WORDS
 
 
 def _is_flag(words: list[str]) -> bool:

@@ -21,6 +21,8 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from baes_tui.recognition.lexicon import TYPE_WORDS
+
 _INVISIBLE = frozenset("\u200b\u200c\u200d\u2060\ufeff\u00ad\u180e\x00")
 _CHAR_MAP = {
     "‘": "'", "’": "'", "‚": "'", "‛": "'", "“": '"', "”": '"', "„": '"', "«": '"', "»": '"',
@@ -72,6 +74,14 @@ _TOO_TO = re.compile(r"\b([Tt])oo(?=\s+(?:the|a|an|our|my|your|their|its|each|ev
 _CORRECTION = re.compile(r"\b[\w-]+(?:\.{2,}|,)?\s+(?:sorry|i mean|or rather),?\s+", re.I)
 _PASCAL = re.compile(r"\b[A-Z][a-z]+(?:[A-Z][a-z]+)+\b")
 _SNAKE = re.compile(r"\b([A-Za-z]+)_(?=[A-Za-z])")
+# "opened_on date", "backfilled bool": a name written as one identifier, then the type of the
+# item; once the underscores are spaces "opened on date" would read as one name
+_SNAKE_TYPED = re.compile(
+    r"\b([A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+)\s+("
+    + "|".join(sorted((w for w in TYPE_WORDS if re.fullmatch(r"[a-z]+", w)), key=len, reverse=True))
+    + r")(?=\s*(?:[,;)|\n]|$))",
+    re.IGNORECASE,
+)
 _CAPITALISED = re.compile(r"\b[A-Z][a-z]+\b")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;>\n\-*#(\"']|\d[.)])\s*$")
 
@@ -148,7 +158,7 @@ def clean(request: str) -> Cleaned:
     for match in _PASCAL.finditer(text):
         capitalised.update(w.lower() for w in re.findall(r"[A-Z][a-z]+", match.group(0)))
     text = _PASCAL.sub(_pascal_words, text)
-    text = _SNAKE.sub(r"\1 ", text)
+    text = _SNAKE.sub(r"\1 ", _SNAKE_TYPED.sub(r"\1 as \2", text))
     text = _TYPO.sub(lambda m: _keep_case(m.group(0), GLUE_TYPOS[m.group(0).lower()]), text)
     text = _DIGIT_FOR.sub(r"\1 for ", _DIGIT_TO.sub(" to ", text))
     text = _TOO_TO.sub(r"\1o", text)

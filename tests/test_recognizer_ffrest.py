@@ -1,0 +1,83 @@
+"""Families of the fresh-f batch's misreads (outside requirement documents), each in wording of
+its own: what a person relies on."""
+
+from __future__ import annotations
+
+import pytest
+
+from baes_tui.core.models import Intent
+from baes_tui.recognition.nouns import is_noun
+from tests.support.recognition import read, shape
+
+needs_wordnet = pytest.mark.skipif(is_noun("table") is None, reason="WordNet is not installed")
+
+
+# --- field names ---------------------------------------------------------------------------------
+def test_a_field_called_x_is_the_field_x_typed_by_the_words_before_it() -> None:
+    result = read("Kennel needs a new yes/no field named heated.")
+    assert (result.status, result.intent) == ("recognized", Intent.ADD_FIELDS)
+    assert shape(result) == ["Kennel(heated:bool)"]
+
+
+def test_current_stays_in_a_listed_field_name() -> None:
+    result = read("Boiler log with serial, current pressure and installed on date.")
+    assert shape(result) == ["Boiler(serial:str,current_pressure:str,installed_on_date:date)"]
+
+
+def test_a_rate_per_unit_keeps_its_unit_in_the_name_and_a_measure_in_a_unit_does_not() -> None:
+    result = read("Pumps with label, flow per minute (integer) and weight in kg.")
+    assert shape(result) == ["Pump(label:str,flow_per_minute:int,weight:float)"]
+
+
+def test_a_required_marker_followed_only_by_a_type_is_the_fields_name() -> None:
+    result = read("Drills with title, compulsory yes/no and held at.")
+    assert shape(result) == ["Drill(title:str,compulsory:bool,held_at:datetime)"]
+
+
+def test_a_snake_case_name_then_a_type_word_is_name_and_type() -> None:
+    result = read("Kiln(label, fired_at timestamp, last_checked date, capacity int)")
+    assert shape(result) == ["Kiln(label:str,fired_at:datetime,last_checked:date,capacity:int)"]
+
+
+def test_a_note_of_one_value_word_gives_the_type_and_a_unit_gives_none() -> None:
+    result = read("Greenhouses with name, shade level (percentage) and height (m).")
+    assert shape(result) == ["Greenhouse(name:str,shade_level:float,height:float)"]
+
+
+def test_count_after_counted_things_is_the_type_not_part_of_the_name() -> None:
+    result = read("Keep bakers with name, loaves baked count and a visitor count.")
+    assert shape(result) == ["Baker(name:str,loaves_baked:int,visitor_count:int)"]
+
+
+# --- several entities ---------------------------------------------------------------------------
+def test_a_dash_after_a_parenthesised_list_starts_another_clause() -> None:
+    result = read(
+        "Create Choir (name, town) and Singer (name, voice (text), joined on) — "
+        "a choir has many singers."
+    )
+    assert result.status == "recognized"
+    assert shape(result) == [
+        "Choir(name:str,town:str) many_to_many>Singer",
+        "Singer(name:str,voice:str,joined_on:date)",
+    ]
+
+
+# --- typos --------------------------------------------------------------------------------------
+@needs_wordnet
+def test_a_misspelt_entity_word_is_read_as_the_one_noun_it_is_a_slip_away_from() -> None:
+    result = read("evry paymnt belongs to one invoyce")
+    assert result.intent is Intent.ADD_RELATIONSHIP
+    assert [e.name for e in result.entities] == ["Payment"]
+    assert "read 'Paymnt' as 'Payment' (spelling)" in result.notes
+
+
+@needs_wordnet
+def test_a_doubled_or_missing_letter_in_a_change_target_is_repaired() -> None:
+    result = read("remove the fax field from Suplier pls")
+    assert (result.intent, shape(result)) == (Intent.REMOVE_FIELDS, ["Supplier(fax:str)"])
+
+
+@needs_wordnet
+def test_an_entity_word_with_no_single_nearest_noun_is_left_as_written() -> None:
+    result = read("Webinars with title, host and starts at")
+    assert [e.name for e in result.entities] == ["Webinar"]
