@@ -81,3 +81,53 @@ def test_a_doubled_or_missing_letter_in_a_change_target_is_repaired() -> None:
 def test_an_entity_word_with_no_single_nearest_noun_is_left_as_written() -> None:
     result = read("Webinars with title, host and starts at")
     assert [e.name for e in result.entities] == ["Webinar"]
+
+
+# --- relationships ------------------------------------------------------------------------------
+def test_a_past_passive_with_one_agent_links_the_subject_to_it() -> None:
+    result = read("Each painting was restored by one conservator.")
+    assert result.intent is Intent.ADD_RELATIONSHIP
+    assert shape(result) == ["Painting() many_to_one>Conservator"]
+
+
+def test_each_after_the_target_says_it_of_every_subject() -> None:
+    result = read("Tickets belong to one concert each.")
+    assert result.intent is Intent.ADD_RELATIONSHIP
+    assert shape(result) == ["Ticket() many_to_one>Concert"]
+
+
+def test_an_announcement_before_a_colon_names_no_entity() -> None:
+    result = read("Add a link: every invoice belongs to one client.")
+    assert (result.status, result.intent) == ("recognized", Intent.ADD_RELATIONSHIP)
+    assert shape(result) == ["Invoice() many_to_one>Client"]
+
+
+# --- changes in user stories --------------------------------------------------------------------
+def test_stored_as_a_type_is_a_type_change_and_what_it_was_says_nothing_new() -> None:
+    result = read(
+        "As a baker I want the weight on Loaf to be saved as a decimal instead of text, "
+        "so that we can weigh flour."
+    )
+    assert (result.status, result.intent) == ("recognized", Intent.MODIFY_FIELDS)
+    assert shape(result) == ["Loaf(weight:decimal)"]
+
+
+def test_i_want_a_change_before_a_colon_announces_the_change() -> None:
+    result = read("As a ranger I want a change: the trail length on Park should be a float.")
+    assert (result.status, result.intent) == ("recognized", Intent.MODIFY_FIELDS)
+    assert shape(result) == ["Park(trail_length:float)"]
+
+
+def test_a_new_name_with_of_stays_whole_when_the_old_name_has_its_owner() -> None:
+    result = read("I want the birth town field on Rider renamed to place of birth")
+    assert (result.status, result.intent) == ("recognized", Intent.RENAME_FIELD)
+    assert shape(result) == ["Rider(place_of_birth:str<birth_town)"]
+
+
+def test_so_and_a_plural_subject_that_acts_is_a_reason_not_part_of_the_name() -> None:
+    result = read(
+        "I want the code field on Locker renamed to locker number so members stop "
+        "mixing it up with the door code."
+    )
+    assert (result.status, result.intent) == ("recognized", Intent.RENAME_FIELD)
+    assert shape(result) == ["Locker(locker_number:str<code)"]

@@ -28,8 +28,9 @@ from baes_tui.recognition.lexicon import COMMAND_VERBS
 PURPOSE = re.compile(
     r"^(?:so\s+that\b|in order (?:to|that)\b"
     r"|so\s+(?:i|we|they|you|he|she|it|people|users?|nobody|no one|everyone)\s+[a-z']+"
-    r"|so\s+(?:the\s+[a-z]+|our\s+[a-z]+)\s+(?:can|could|will|would|know|knows"
-    r"|do not|don't|does not|doesn't|stop|stops|never|always|get|gets|may|might|have|see)\b"
+    r"|so\s+(?:(?:the|our|my|their|all the)\s+[a-z]+|[a-z]+s)\s+(?:can|could|will|would|know"
+    r"|knows|do not|don't|does not|doesn't|stop|stops|never|always|get|gets|may|might|have|see"
+    r"|understand|find)\b"
     r"|because\b|since\s+(?!(?:last|yesterday|today|then|\d|monday|tuesday|wednesday|thursday"
     r"|friday|saturday|sunday|january|february|march|april|may|june|july|august|september"
     r"|october|november|december)\b)[a-z]|as\s+(?:we|i|they)\s+"
@@ -40,8 +41,10 @@ PURPOSE_START = (
     r"(?<=,\s)(?:because|since)\b|because\s+(?=(?:we|i|they|it|nobody|no one|everyone)\s)"
     r"|(?:so\s+that|in order to"
     r"|so\s+(?:i|we|they|you|it|people|users?|nobody|everyone)\s+"
-    r"(?!(?:and|or|on|etc)\b)[a-z']+|so\s+the\s+[a-z]+\s+(?:can|could|will|know|do not"
-    r"|don't|stop|never|get|see)\b)\b"
+    r"(?!(?:and|or|on|etc)\b)[a-z']+"
+    # "so the staff can …", "so drivers stop …": a subject, then what it does
+    r"|so\s+(?:(?:the|our|my|their|all the)\s+[a-z]+|[a-z]+s)\s+(?:can|could|will|would|know"
+    r"|do not|don't|stop|never|get|see|understand|find)\b)\b"
 )
 # "As an assistant at a small record label" on a line of its own: who asks, never an entity
 _ROLE_LINE = re.compile(

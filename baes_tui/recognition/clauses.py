@@ -436,7 +436,8 @@ def clauses_of(text: str, segment: int) -> list[Clause]:
         text
     ):  # "So that nobody gets paid …", "As a nurse"
         return [Clause(text.lower(), text, None, "", segment, True, aside=text)]
-    simple = simplify(text)
+    # "Add a relationship: each …", "One more change: …" announce what follows, no entity
+    simple = _ANNOUNCES.sub("", simplify(text))
     if not simple:
         return []
     topic, rest, sep = split_topic(simple)
@@ -466,6 +467,14 @@ def clauses_of(text: str, segment: int) -> list[Clause]:
             own, own_rest, own_sep = split_topic(part)
         out.append(Clause(own_rest, text, own, own_sep, segment, not out))
     return out
+
+
+_ANNOUNCES = re.compile(
+    r"^(?:(?:i|we)\s+(?:would\s+)?(?:want|like|need|have)\s+)?"
+    r"(?:(?:please\s+)?(?:add|create|define|set up|make|new|another|one more|also)\s+)?"
+    r"(?:an?\s+|the\s+|one\s+)?(?:new\s+|small\s+|quick\s+|further\s+)?"
+    r"(?:relationships?|relations?|links?|associations?|changes?)\s*:\s*(?=\S)"
+)
 
 
 def _reason_after_list(part: str) -> list[str]:
