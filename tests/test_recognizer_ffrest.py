@@ -131,3 +131,38 @@ def test_so_and_a_plural_subject_that_acts_is_a_reason_not_part_of_the_name() ->
     )
     assert (result.status, result.intent) == ("recognized", Intent.RENAME_FIELD)
     assert shape(result) == ["Locker(locker_number:str<code)"]
+
+
+# --- frames, rows and notes said of several fields ----------------------------------------------
+def test_a_frame_said_first_without_a_verb_is_about_the_thing_after_it() -> None:
+    result = read("A small app to manage kayaks with hull colour, length and a repaired flag.")
+    assert (result.status, result.intent) == ("recognized", Intent.CREATE_ENTITY)
+    assert shape(result) == ["Kayak(hull_colour:str,length:float,repaired:bool)"]
+
+
+def test_a_row_whose_other_cells_are_typed_starts_with_its_entity() -> None:
+    result = read("Tent | berths: int | colour: text | waterproof: bool")
+    assert (result.status, result.intent) == ("recognized", Intent.CREATE_ENTITY)
+    assert shape(result) == ["Tent(berths:int,colour:str,waterproof:bool)"]
+
+
+def test_has_after_a_comma_in_a_list_is_a_yes_no_item_not_a_verb() -> None:
+    result = read("cabins: name, bed count, has sauna")
+    assert (result.status, result.intent) == ("recognized", Intent.CREATE_ENTITY)
+    assert shape(result) == ["Cabin(name:str,bed_count:int,has_sauna:bool)"]
+
+
+@needs_wordnet
+def test_a_misspelt_frame_word_is_repaired_but_a_real_word_near_it_is_not() -> None:
+    assert shape(read("bike invetory: label, bought on")) == ["Bike(label:str,bought_on:date)"]
+    assert shape(read("Inventors with name and patent count")) == [
+        "Inventor(name:str,patent_count:int)"
+    ]
+
+
+def test_both_or_all_after_a_list_is_said_of_the_fields_before_it() -> None:
+    result = read("add a fax and a pager to Clinic, both optional")
+    assert (result.status, result.intent) == ("recognized", Intent.ADD_FIELDS)
+    assert shape(result) == ["Clinic(fax:str?,pager:str?)"]
+    listed = read("Shifts with starts, ends (both timestamps) and a notes field")
+    assert shape(listed) == ["Shift(starts:datetime,ends:datetime,notes:str)"]

@@ -60,12 +60,20 @@ _LEADING_MODAL = re.compile(r"^(?P<modal>(?:could|can|should|would|will|do|does)
 _ADD_WORDS = re.compile(r"\b(?:also|too|as well|additionally|new|more|extra|another|now)\b")
 
 
+_NOTE_AFTER_OWNER = re.compile(
+    r"^(?P<head>(?:add|include|put)\s.+?)(?P<to>\s+(?:to|on|for)\s+[^,]+?)\s*,\s*"
+    r"(?P<note>(?:both|all)(?: of them)?\s+(?:are\s+|should be\s+)?[a-z/]+)$"
+)
+
+
 def add_to(clause: Clause) -> list[Statement]:
     text = re.sub(
         r"^(?:let us|(?:i|we)\s+(?:also\s+)?(?:need|want|would like|have)\s+to)\s+(?:also\s+)?",
         "",
         clause.text,
     )
+    # "add email and mobile to Adopter, both required": the note is said of the fields
+    text = _NOTE_AFTER_OWNER.sub(r"\g<head>, \g<note>\g<to>", text)
     if m := _ADD_THESE.match(text):
         owners = entities_of(m["ent"] or m["ent2"])
         parsed = read_fields(m["f"] or m["f2"])
@@ -143,6 +151,8 @@ def subject(clause: Clause) -> list[Statement]:
         if m is None:
             continue
         ent, f = text[: m.start()].strip(), text[m.end() :].strip()
+        if ent.endswith(","):
+            continue  # "name, pitch count, has showers": a list item, not a verb after a subject
         if not ent or not f or re.match(r"(?:needs?|has|have|gets?|should|must)\b", f):
             continue  # "each student record needs …": "record" is part of the subject
         if re.search(r"\bwhether\s+(?:it|they|he|she|the\s+[a-z]+)$", ent):

@@ -229,6 +229,10 @@ _TOPIC_HEAD = re.compile(
     r"^(?P<topic>[a-z][a-z0-9 ,&'/-]{0,80}?)\s*(?P<sep>:|\+=|\s—\s|\s->\s|\s-\s|\s?;)\s*"
     r"(?P<rest>.*)$"
 )
+_TOPIC_ROW = re.compile(
+    r"^(?P<topic>[a-z][a-z-]*(?: [a-z][a-z-]*)?)\s*\|\s*"
+    r"(?P<rest>[a-z][a-z _-]*:\s*[a-z/]+(?:\s*\|\s*[a-z][a-z _-]*:\s*[a-z/]+)+)\s*\|?$"
+)
 _TOPIC_PARENS = re.compile(
     r"^(?P<topic>[a-z][a-z0-9 '-]{0,40}?)\s*\((?P<rest>[^()]*(?:\([^()]*\)[^()]*)*)\)"
     r"\s*(?:[-—:]\s*)?(?P<after>.*)$"
@@ -376,6 +380,10 @@ def split_topic(s: str) -> tuple[str | None, str, str]:
         and not re.search(r"\b(?:we|i|you|they|need|want|is|are)\b", m["topic"])
     ):
         return m["topic"], m["rest"], "on"
+    if m := _TOPIC_ROW.match(s):
+        # "Silo | capacity: int | crop: text": a row whose other cells are typed fields starts
+        # with the thing they belong to
+        return m["topic"], m["rest"], ":"
     if (
         (m := _TOPIC_PARENS.match(s))
         and not re.match(r"^(?:[(,]|and\b|plus\b|&)", m["after"])

@@ -121,10 +121,19 @@ def read_named(clause: Clause) -> Mention | None:
     return Mention(noun, True, noun.framed, clause.segment)
 
 
+# "a service around a Pallet entity", "a tool to track pallets": a frame said first, then
+# what it is about; the noun phrase is longer than a plain "exhibits with …"
+_FRAME_LED = re.compile(
+    r"^(?:an?|the|our|my|one)?\s*(?:[a-z-]+\s+){0,2}?"
+    rf"(?:{'|'.join(sorted(FRAME_NOUNS))})\s+"
+    rf"(?:around|about|for|of|to\s+(?:{MANAGE_VERBS}))\s"
+)
+
+
 def read_verbless(clause: Clause) -> list[Statement]:
     """ "exhibits with F", "Employee(F)", "departments (F) and employees (F)"."""
     m = _VERBLESS.match(clause.text)
-    if not m or len(m["np"].split()) > 4:
+    if not m or len(m["np"].split()) > (8 if _FRAME_LED.match(m["np"]) else 4):
         return []
     if re.match(r"^(?:we|i|you|they|he|she|it|there)\s", m["np"]):
         return []  # "we have some problems with our parking": a sentence, not "X with F"

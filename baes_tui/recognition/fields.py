@@ -224,6 +224,20 @@ def read_fields(text: str) -> FieldList:
         if all(w in INTERJECTIONS for w in raw.split()):
             continue  # "oh", "um": talk, not a listed thing
         out.items += 1
+        group = _GROUP_NOTE.match(raw) if out.attributes else None
+        if group and (shared := _group_modifier(group["body"])) is not None:
+            # "…, both required", "all optional": said of the fields listed before it
+            out.items -= 1
+            count = 2 if group["n"].startswith("both") else len(out.attributes)
+            for i in range(max(0, len(out.attributes) - count), len(out.attributes)):
+                out.attributes[i] = _modified(out.attributes[i], shared)
+            out.annotated += 1
+            continue
+        both = _BOTH_PARENS.search(raw)
+        if both and (shared := _group_modifier(both["body"])) is not None:
+            raw = (raw[: both.start()] + raw[both.end() :]).strip()  # "end (both timestamps)"
+        else:
+            shared = None
         modifier = _modifier(raw)
         if modifier is not None:
             out.items -= 1
@@ -251,7 +265,27 @@ def read_fields(text: str) -> FieldList:
                 )
             out.annotated += annotated
             out.add(attribute)
+            if shared is not None:
+                for i in range(max(0, len(out.attributes) - 2), len(out.attributes)):
+                    out.attributes[i] = _modified(out.attributes[i], shared)
     return out
+
+
+# "…, both required", "all of them optional", "(both timestamps)": one note for several fields
+_GROUP_NOTE = re.compile(
+    r"^(?:and\s+)?(?P<n>both|both of them|all|all of them|all of these)\s+(?:are\s+|is\s+"
+    r"|should be\s+|must be\s+|can be\s+|as\s+)?(?P<body>[a-z/ ]+)$"
+)
+_BOTH_PARENS = re.compile(r"\(\s*both\s+(?:are\s+|as\s+)?(?P<body>[a-z/ ]+)\)")
+
+
+def _group_modifier(body: str) -> str | AttrType | None:
+    body = " ".join(body.split())
+    if _OPTIONAL.fullmatch(body) or body in ("optional", "not required", "nullable"):
+        return "optional"
+    if body in ("required", "mandatory", "compulsory", "obligatory"):
+        return "required"
+    return type_phrase(body) or type_phrase(singular(body))
 
 
 def _rules_out(text: str) -> tuple[str, list[str]]:

@@ -182,6 +182,11 @@ _GLUE_TARGETS = frozenset(
     every belongs belong record want need with each make many modify update extend
     include""".split()
 )
+# Frame words ("campsite regster"): repaired only when no dictionary knows the word, since
+# real words sit one letter from them ("inventor", "tracer")
+_FRAME_TARGETS = frozenset(
+    "register registry catalog catalogue inventory database platform dashboard tracker".split()
+)
 _NOT_TYPOS = frozenset("crate crates storey storeys manger".split())
 
 
@@ -209,7 +214,16 @@ def _corrected(word: str) -> str | None:
             continue  # "renamed", "included": another form of the word, not a typo
         if (len(target) >= 5 and target in near) or (len(target) == 4 and target in swaps):
             return target
+    framed = [t for t in _FRAME_TARGETS if t in near and not word.startswith(t)]
+    if len(framed) == 1 and _unknown(word):
+        return framed[0]
     return _substituted(word)
+
+
+def _unknown(word: str) -> bool:
+    from baes_tui.recognition.nouns import in_wordnet
+
+    return in_wordnet(word) is False
 
 
 def _substituted(word: str) -> str | None:
