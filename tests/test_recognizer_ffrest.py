@@ -166,3 +166,25 @@ def test_both_or_all_after_a_list_is_said_of_the_fields_before_it() -> None:
     assert shape(result) == ["Clinic(fax:str?,pager:str?)"]
     listed = read("Shifts with starts, ends (both timestamps) and a notes field")
     assert shape(listed) == ["Shift(starts:datetime,ends:datetime,notes:str)"]
+
+
+# --- conversational changes ---------------------------------------------------------------------
+def test_please_you_before_the_asked_verb_is_the_person_asked() -> None:
+    result = read("Please you remove the Voucher entity, nobody uses it since spring.")
+    assert (result.status, result.intent) == ("recognized", Intent.REMOVE_ENTITY)
+    assert [e.name for e in result.entities] == ["Voucher"]
+
+
+def test_the_place_said_before_an_asked_change_is_its_entity() -> None:
+    result = read(
+        "The auditors were here, so on the Ledger entity could you add a reviewer name "
+        "and a review date?"
+    )
+    assert (result.status, result.intent) == ("recognized", Intent.ADD_FIELDS)
+    assert shape(result) == ["Ledger(reviewer_name:str,review_date:date)"]
+
+
+def test_an_afterthought_opened_with_oh_and_adds_one_more_field() -> None:
+    result = read("Could you add a gate code to Depot? Oh and a night contact number. Thanks!")
+    assert (result.status, result.intent) == ("recognized", Intent.ADD_FIELDS)
+    assert shape(result) == ["Depot(gate_code:str,night_contact_number:str)"]

@@ -123,6 +123,9 @@ def is_pleasantry(text: str) -> bool:
         return False
     # "Hi, track our volunteers", "Hello, please add …": a greeting that goes on to ask
     rest = (m["rest"] or "").strip(" ,'!.-")
+    if re.match(r"^(?:oh|so|well|ok|okay|right)\s*,?\s+(?:and|also|plus)\s+(?:also\s+)?"
+                r"(?:an?|the|some|their|its|one)\s", plain):  # fmt: skip
+        return False  # "Oh and a policy expiry date.": an afterthought that adds an item
     return not (rest and _ASK_CUE.search(rest))
 
 

@@ -23,6 +23,7 @@ from baes_tui.recognition.fields import OPTIONAL
 from baes_tui.recognition.lexicon import (
     ASKING,
     CHANGE_VERBS,
+    COMMAND_VERBS,
     CREATE_VERBS,
     FRAME_NOUNS,
     HAVING_VERBS,
@@ -216,6 +217,12 @@ _TOPIC_PREP = re.compile(
     r"^(?:on|for|in|at|regarding|about|within|inside|with)\s+(?P<topic>[^,:;]{1,60}?)\s*[,:]\s*"
     r"(?P<rest>.+)$"
 )
+# "on the Artifact entity could you add …": the place, then the ask, with no comma between
+_TOPIC_PREP_ASK = re.compile(
+    r"^(?:on|for|in)\s+(?P<topic>(?:the\s+)?[a-z-]+(?:\s[a-z-]+)?(?:\s+(?:entity|table))?)\s+"
+    r"(?P<rest>(?:(?:can|could|would|will)\s+(?:you|we)|please)\s+(?:also\s+)?(?:add|remove"
+    r"|delete|drop|rename|make|change|include|put|get rid of)\b.+)$"
+)
 _FOR_EACH = re.compile(
     r"^(?:for|on|in) (?:each|every) (?P<topic>[a-z-]+(?: [a-z-]+)?)\s+"
     r"(?P<rest>(?:we|i|you|she|he|they)\s.+)$"
@@ -298,6 +305,9 @@ def simplify(text: str) -> str:
     if m := _ARROW_RENAME.match(s):
         what = m["what"] if m["what"] and m["what"] != "it" else ""
         s = " ".join(f"rename {what} {m['a']} to {m['b']}".split())
+    # "please you delete the Quota entity" (non-native): "you" before the asked verb is the
+    # person asked, as "please" is
+    s = re.sub(rf"^(please\s+)you\s+(?=(?:{COMMAND_VERBS})\b)|^you\s+(?=please\b)", r"\1", s)
     s = " ".join(_PLEASE.sub(" ", s).split())
     for _ in range(3):
         before = s
@@ -379,6 +389,8 @@ def split_topic(s: str) -> tuple[str | None, str, str]:
         and len(m["topic"].split()) <= 4
         and not re.search(r"\b(?:we|i|you|they|need|want|is|are)\b", m["topic"])
     ):
+        return m["topic"], m["rest"], "on"
+    if m := _TOPIC_PREP_ASK.match(s):
         return m["topic"], m["rest"], "on"
     if m := _TOPIC_ROW.match(s):
         # "Silo | capacity: int | crop: text": a row whose other cells are typed fields starts
@@ -471,8 +483,10 @@ def clauses_of(text: str, segment: int) -> list[Clause]:
         if not part:
             continue
         own, own_rest, own_sep = topic, part, sep
-        if out and _FOR_EACH.match(part):  # "…, for every courier the name, …"
+        # "…, for every courier the name, …"; "…, so on the Artifact entity could you add …"
+        if out and (_FOR_EACH.match(part) or _TOPIC_PREP_ASK.match(part)):
             own, own_rest, own_sep = split_topic(part)
+            own_rest = simplify(own_rest) or own_rest
         out.append(Clause(own_rest, text, own, own_sep, segment, not out))
     return out
 

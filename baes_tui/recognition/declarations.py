@@ -156,13 +156,16 @@ def read_list(clause: Clause) -> list[Declare]:
     marked = clause.text.lstrip().startswith("+") or clause.topic_sep == "+="
     single_ok = clause.topic_sep == ":" and clause.topic and not is_frameish(clause.topic)
     # "Also the mooring is needed.", "Plus a deposit.": an afterthought names one more field
+    # "Oh and a policy expiry date.": a sentence that opens with "and" adds to the list too
     single_ok = single_ok or any(
-        re.match(r"^(?:and\s+|oh,?\s+)?(?:also|plus)\b", t.lower())
+        re.match(r"^(?:and\s+|oh,?\s+)?(?:also|plus)\b|^(?:oh|so|ok|okay),?\s+and\s+", t.lower())
         for t in (clause.text, clause.original)
     )
     if len(parsed.attributes) < 2 and not (marked or parsed.annotated or single_ok):
         return []
-    listed = bool(re.search(r"[,;]", text)) or clause.topic or text != clause.text.strip()
+    listed = (
+        bool(re.search(r"[,;]", text)) or clause.topic or text != clause.text.strip() or single_ok
+    )
     if not listed and any(len(a.name.split("_")) > 2 for a in parsed.attributes):
         return []  # "my sister teaches piano and she is drowning …" is no field list
     generic = bool(clause.topic and re.fullmatch(
