@@ -188,3 +188,25 @@ def test_an_afterthought_opened_with_oh_and_adds_one_more_field() -> None:
     result = read("Could you add a gate code to Depot? Oh and a night contact number. Thanks!")
     assert (result.status, result.intent) == ("recognized", Intent.ADD_FIELDS)
     assert shape(result) == ["Depot(gate_code:str,night_contact_number:str)"]
+
+
+def test_the_ask_after_a_story_and_a_colon_is_read_and_the_story_kept_as_talk() -> None:
+    result = read(
+        "right so we had a long call on friday (three people, no coffee) and the verdict is: "
+        "we need to track loan requests. each one has a borrower name, an amount (money) "
+        "and a due date. can you build that?"
+    )
+    assert (result.status, result.intent) == ("recognized", Intent.CREATE_ENTITY)
+    assert shape(result) == ["LoanRequest(borrower_name:str,amount:decimal,due_date:date)"]
+    assert "can you build that?" in result.business_rules
+
+
+def test_where_for_every_x_i_can_put_in_lists_the_fields_of_x() -> None:
+    result = read(
+        "Could you set something up where for every hive I can enter its queen colour, "
+        "the apiary, the last inspection date and the honey weight, as a number?"
+    )
+    assert (result.status, result.intent) == ("recognized", Intent.CREATE_ENTITY)
+    assert shape(result) == [
+        "Hive(queen_colour:str,apiary:str,last_inspection_date:date,honey_weight:float)"
+    ]

@@ -61,7 +61,11 @@ _PLEASANTRY = re.compile(
     r"|(?:many |big )?thanks\b.*|thank you\b.*|sorry\b.*|(?:let me|tell me) know\b.*"
     r"|(?:any|if you have) questions?\b.*"
     r"|(?:kindly |please )?do (?:it|this|that|so) (?:by|before|asap|today|soon|quickly)\b.*"
-    r"|(?:please |kindly )?revert\b.*)$"
+    r"|(?:please |kindly )?revert\b.*"
+    # "Can you make that?", "Could you set that up?": asks for what was said, names nothing
+    r"|(?:can|could|would|will) you (?:please )?(?:make|build|do|create|set up|put together"
+    r"|whip up|handle) (?:that|this|it|these|those)(?: for (?:me|us))?\W*"
+    r"|(?:can|could|would|will) you set (?:that|this|it) up(?: for (?:me|us))?\W*)$"
 )
 # What asks for something: a request, a wish, an instruction, a modal on the data.
 _ASK_CUE = re.compile(
@@ -130,8 +134,9 @@ def is_pleasantry(text: str) -> bool:
 
 
 def is_background(text: str) -> bool:
-    """A sentence that tells context: it holds no list and asks for nothing."""
-    plain = _plain(text)
+    """A sentence that tells context: it holds no list and asks for nothing. A remark in
+    parentheses ("(two hours, don't ask)") makes no list."""
+    plain = _plain(re.sub(r"\([^()]*\)", " ", text))
     return bool(plain) and not _LIST.search(plain) and not _ASK_CUE.search(plain)
 
 

@@ -43,6 +43,7 @@ _POSSIBLE = re.compile(r"^(?:would|will|is|could) it be possible (?:for you )?to
 _TABLE_HEADER = re.compile(r"^(?:table|entity|model|resource)\s*:\s*(?P<n>[a-z][a-z -]*)$")
 _TOO_ONE = re.compile(r"\btoo\s+(?=(?:one|a|an|many|each|exactly|multiple|several)\b)")
 _PLEASE = re.compile(r"\bplease\b")
+
 _CORRECTION = re.compile(r"\b[\w-]+(?:\.{2,}|,)?\s+(?:sorry|i mean|or rather),?\s+")
 _LEADING_TALK = re.compile(
     r"^(?:(?:hey|hi|hiya|heya|yo|hello|ok|okay|so|well|oh|and|then|now|please|kindly|alright|honestly"
@@ -113,9 +114,17 @@ _WANT_TO_CHANGE = re.compile(
 )
 # "(for every appointment) I need to store the reason, the duration, …": the list is fields
 _STORE_THE = re.compile(
-    r"^(?:i|we) (?:would\s+|also\s+|really\s+)*(?:like|want|need|have|must)\s+to\s+"
-    r"(?:be able to\s+)?(?:store|record|keep|track|save|see|know|capture|log|note)\s+"
+    r"^(?:i|we) (?:(?:would\s+|also\s+|really\s+)*(?:like|want|need|have|must)\s+to|can|could"
+    r"|should be able to)\s+"
+    r"(?:be able to\s+)?(?:store|record|keep|track|save|see|know|capture|log|note|put in|enter"
+    r"|fill in|type in|write down|note down)\s+"
     r"(?=(?:the|their|its|his|her)\s[^,:]+,)"
+)
+# "set something up where for every cow I can put in …": the vehicle before the topic
+_VEHICLE_WHERE = re.compile(
+    r"^(?:set|put|make|build|create|get|whip|knock)(?:\s+(?:me|us))?\s+(?:up\s+)?"
+    r"(?:a|an|some)?\s*(?:way|place|something|somewhere|thing|system)(?:\s+up)?\s+"
+    r"(?:where|so that|so)\s+(?=(?:for|on|in) (?:each|every)\b)"
 )
 # "a reservation service storing guest name, check-in date, …", "a claims portal that stores
 # reference, amount, …": a frame whose verb is followed straight by the field list (no
@@ -265,6 +274,8 @@ _CLAUSE_SPLIT = re.compile(
     # "each appointment is for one patient - we already have patients in there"
     r"|\s+[-—]\s+(?=(?:we|i|they)\s+(?:already|also|still|just|do|did|have|had|are|were)\b)"
     r"|,\s+(?=for (?:each|every) [a-z-]+ (?:the|their|its|his|her)\s)"
+    # "… had a big meeting and the outcome is: we want to log X": the ask after the story
+    r"|\s*:\s*(?=(?:we|i)\s+(?:would\s+|really\s+)*(?:want|need|like)\s+to\b)"
     # "each pet belongs to one owner and each visit belongs to one pet"
     r"|\s+and\s+(?=(?:each|every) [a-z-]+(?: [a-z-]+)? (?:belongs?|has|have|is|are|can|must"
     r"|should|goes|gets|sits)\b)"
@@ -353,7 +364,7 @@ def simplify(text: str) -> str:
         s = re.sub(
             r"\bwith (?:the )?following (?:fields|attributes|columns|properties)\s*:?", "with", s
         )
-        s = _VEHICLE.sub("", s)
+        s = _VEHICLE_WHERE.sub("", _VEHICLE.sub("", s))
         s = _VERB_FOR_EACH.sub(lambda m: f"{m['each']} ", s)
         s = _RESTATED.sub(lambda m: f" {m['b']}, ", s).replace(", ,", ",")
         s = _KEPT_HOW.sub("", s)

@@ -331,6 +331,7 @@ def _modifier(raw: str) -> str | AttrType | None:
     """A list item that only changes the item before it: "optional", "which is a date"."""
     body = _MODIFIER_ONLY.match(raw)["body"]  # type: ignore[index]
     body = re.sub(r"\s+(?:of course|too|as well|obviously)$", "", body).strip()
+    body = re.sub(r"^(?:as|stored as|kept as)\s+(?=\S)", "", body)  # "…, as a number"
     if _OPTIONAL.fullmatch(body) or body in ("optional", "not required", "nullable"):
         return "optional"
     if body in ("required", "mandatory"):
