@@ -210,3 +210,30 @@ def test_where_for_every_x_i_can_put_in_lists_the_fields_of_x() -> None:
     assert shape(result) == [
         "Hive(queen_colour:str,apiary:str,last_inspection_date:date,honey_weight:float)"
     ]
+
+
+def test_i_want_each_x_stored_with_fields_creates_x() -> None:
+    result = read("As a bee keeper I want each colony recorded with queen age and frame count.")
+    assert (result.status, result.intent) == ("recognized", Intent.CREATE_ENTITY)
+    assert shape(result) == ["Colony(queen_age:int,frame_count:int)"]
+
+
+def test_it_points_back_at_a_field_said_with_its_type_as_x_has_f_as_t() -> None:
+    result = read("so Kiosk has opening hour as text, which is odd. make it an integer.")
+    assert (result.status, result.intent) == ("recognized", Intent.MODIFY_FIELDS)
+    assert [(a.name, a.type) for a in result.entities[0].attributes] == [("opening_hour", "int")]
+    assert result.entities[0].name == "Kiosk"
+
+
+def test_a_quantity_modifier_before_a_field_is_no_entity_and_while_you_are_in_there_is_talk() -> (
+    None
+):
+    result = read(
+        "Make the fee on Locker a decimal. also make min deposit optional while you're at it"
+    )
+    assert (result.status, result.intent) == ("recognized", Intent.MODIFY_FIELDS)
+    assert [e.name for e in result.entities] == ["Locker"]
+    assert [(a.name, a.required) for a in result.entities[0].attributes] == [
+        ("fee", True),
+        ("min_deposit", False),
+    ]

@@ -154,6 +154,21 @@ def _changes_to_field_said(stmts: list) -> list:
             continue
         last = said.fields.attributes[-1]
         change = s.changes[0]
+        if (
+            said.mode == "has"
+            and len(said.fields.attributes) == 1
+            and said.fields.annotated
+            and change.type is not None
+            and change.type != last.type
+        ):
+            # "Kiosk has opening hour as text. Make it an integer.": a type said and then
+            # contradicted describes the field as it is; the change is to that field
+            out.remove(said)
+            out.extend(
+                Reason(d.text, said.segment, len(d.text.split())) for d in said.fields.dropped
+            )
+            out.append(Modify(said.entity, (replace(change, name=last.name),), s.segment))
+            continue
         required = last.required if change.required is None else change.required
         fields = FieldList([Attribute(last.name, change.type or last.type, required)], annotated=1)
         out.append(Declare(said.entity, fields, said.mode, s.segment))

@@ -1089,6 +1089,12 @@ _FIELD_SAID_BEFORE = (
         r"|every\s+|an?\s+|our\s+)?(?P<e>[a-z][a-z-]*(?:\s[a-z][a-z-]*)?)\s+(?:is|are|was|were"
         r"|holds?|has|have|keeps?|stores?|gets?)\b"
     ),
+    # "Berth has daily rate as text, which is silly": the field, said with its type now
+    re.compile(
+        r"\b(?P<e>[a-z][a-z-]*)\s+(?:has|have|stores?|keeps?|holds?)\s+(?:the\s+|its\s+|their\s+)?"
+        r"(?P<f>[a-z][a-z ]{0,30}?)\s+(?:as|stored as|saved as)\s+(?:an?\s+)?(?:text|string|str"
+        r"|integer|int|whole number|number|float|decimal|date|bool|boolean|yes/no)\b"
+    ),
 )
 
 

@@ -120,6 +120,12 @@ _STORE_THE = re.compile(
     r"|fill in|type in|write down|note down)\s+"
     r"(?=(?:the|their|its|his|her)\s[^,:]+,)"
 )
+# "I want each horse stored with name, …": the wish is to keep horses with those fields
+_WANT_STORED_WITH = re.compile(
+    r"^(?:i|we) (?:would\s+|really\s+)*(?:like|want|need) (?P<x>(?:each|every|all|all the|our"
+    r"|the) [a-z][a-z -]{0,40}?) (?:to be )?(?:stored|recorded|kept|tracked|logged|saved"
+    r"|registered|listed) with "
+)
 # "set something up where for every cow I can put in …": the vehicle before the topic
 _VEHICLE_WHERE = re.compile(
     r"^(?:set|put|make|build|create|get|whip|knock)(?:\s+(?:me|us))?\s+(?:up\s+)?"
@@ -365,6 +371,14 @@ def simplify(text: str) -> str:
             r"\bwith (?:the )?following (?:fields|attributes|columns|properties)\s*:?", "with", s
         )
         s = _VEHICLE_WHERE.sub("", _VEHICLE.sub("", s))
+        # "…, while you are in there", "… when you get a chance": when, not what
+        s = re.sub(
+            r",?\s+(?:while|since|as) you are (?:in there|at it|on it|there)$"
+            r"|,?\s+(?:when|whenever) you (?:get|have|find) (?:a|the) (?:chance|minute|moment)$",
+            "",
+            s,
+        )
+        s = _WANT_STORED_WITH.sub(lambda m: f"store {m['x']} with ", s)
         s = _VERB_FOR_EACH.sub(lambda m: f"{m['each']} ", s)
         s = _RESTATED.sub(lambda m: f" {m['b']}, ", s).replace(", ,", ",")
         s = _KEPT_HOW.sub("", s)
