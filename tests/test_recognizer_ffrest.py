@@ -225,9 +225,7 @@ def test_it_points_back_at_a_field_said_with_its_type_as_x_has_f_as_t() -> None:
     assert result.entities[0].name == "Kiosk"
 
 
-def test_a_quantity_modifier_before_a_field_is_no_entity_and_while_you_are_in_there_is_talk() -> (
-    None
-):
+def test_a_quantity_word_before_a_field_is_no_entity_and_while_you_are_at_it_is_talk() -> None:
     result = read(
         "Make the fee on Locker a decimal. also make min deposit optional while you're at it"
     )
