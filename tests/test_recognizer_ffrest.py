@@ -235,3 +235,30 @@ def test_a_quantity_word_before_a_field_is_no_entity_and_while_you_are_at_it_is_
         ("fee", True),
         ("min_deposit", False),
     ]
+
+
+# --- removals that point back -------------------------------------------------------------------
+def test_take_both_out_removes_the_fields_said_as_x_has_f_and_g() -> None:
+    result = read(
+        "The Sensor entity has a firmware note field and a sim number field that nobody reads. "
+        "Could you take both out?"
+    )
+    assert (result.status, result.intent) == ("recognized", Intent.REMOVE_FIELDS)
+    assert [(e.name, [a.name for a in e.attributes]) for e in result.entities] == [
+        ("Sensor", ["firmware_note", "sim_number"])
+    ]
+    assert "that nobody reads" in result.business_rules
+
+
+def test_a_removal_that_points_at_nothing_removed_is_asked_about() -> None:
+    result = read("Drivers need a name, a badge and a pager. Please drop them.")
+    assert result.status == "needs_clarification"
+    assert any("points at nothing" in note for note in result.notes)
+
+
+def test_a_clause_after_a_field_word_is_a_remark_unless_it_makes_the_field_optional() -> None:
+    result = read(
+        "Kilns have a vent field which the old model lacks, and a note field that can be empty."
+    )
+    assert shape(result) == ["Kiln(vent:str,note:str?)"]
+    assert "which the old model lacks" in result.business_rules

@@ -12,7 +12,7 @@ import re
 
 from baes_tui.recognition.clauses import Clause
 from baes_tui.recognition.entities import read_noun
-from baes_tui.recognition.fields import FieldList, read_fields
+from baes_tui.recognition.fields import FIELD_REMARK, FieldList, read_fields
 from baes_tui.recognition.lexicon import COMMAND_VERBS
 from baes_tui.recognition.lists import declares, entities_of, header_count, is_frameish
 from baes_tui.recognition.statements import Declare, Mention, Mode, Statement
@@ -177,7 +177,8 @@ def _subject_fields(
     if header_count(f):
         return [Declare(o, FieldList(), "add", clause.segment, header=True) for o in owners]
     each = bool(re.search(r"\beach\s+(?:have|has|need|get)", clause.text))
-    add = bool(m["also"] or m["also2"] or _ADD_WORDS.search(f.split(",")[-1]) or each)
+    said = FIELD_REMARK.sub(lambda r: r["marker"], f)  # "… field that the new sensors …"
+    add = bool(m["also"] or m["also2"] or _ADD_WORDS.search(said.split(",")[-1]) or each)
     add = add or bool(re.match(r"^both\b", ent))  # "both X and Y need F": they exist
     if not add and (m["modal"] or modal_lead) and not re.search(r"\b(?:have|has)\b", m["verb"]):
         add = True  # "could customers keep …", "X should store …": a change

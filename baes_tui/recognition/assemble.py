@@ -112,6 +112,7 @@ def assemble(reading: Reading, title_segments: frozenset[int] = frozenset()) -> 
             )
     else:
         builders[chosen](reading, draft, title_segments)
+        _removal_unread(stmts, draft)
     _reasons_outside_change(draft, stmts)
     draft.rules = list(dict.fromkeys(r for r in draft.rules if r))
     used = {e.name for e in draft.entities} | {e.renamed_from for e in draft.entities}
@@ -136,6 +137,16 @@ def _changes_to_field_said(stmts: list) -> list:
     field said just before, in the same way it was said (an add stays an add)."""
     out: list = []
     for s in stmts:
+        if isinstance(s, Remove) and s.pronoun and not s.fields and not s.whole_entity:
+            # "The Reading entity has a battery voltage field and a signal strength field.
+            # Could you take both out?": what "both" points at was said as X has F and G
+            said = next((d for d in reversed(out) if not isinstance(d, (Aside, Reason))), None)
+            if isinstance(said, Declare) and said.mode == "has" and said.fields.attributes:
+                out.remove(said)
+                out.extend(Reason(r, said.segment, len(r.split())) for r in said.fields.rules)
+                names = tuple(a.name for a in said.fields.attributes)
+                out.append(Remove(said.entity, names, False, s.segment))
+                continue
         if isinstance(s, Rename) and not s.old:
             out.extend(_resolved_from_text(s, out) or [Unread("", s.segment, 3)])
             continue
@@ -200,6 +211,20 @@ def _resolved_from_text(s: Modify | Rename, before: list) -> list:
         change = replace(s.changes[0], name=name)
         return [Modify(s.entity or owner, (change,), s.segment)]
     return []
+
+
+def _removal_unread(stmts: list, draft: Draft) -> None:
+    """ "Students need name, email and fax. Please drop them.": a removal that points back at
+    nothing this reading removes is an ask left out; read without it, the request would get
+    the opposite of what it asks, so it is asked about."""
+    if draft.intent in (Intent.REMOVE_FIELDS, Intent.REMOVE_ENTITY):
+        return
+    if any(isinstance(s, Remove) and s.pronoun and not s.fields for s in stmts):
+        draft.missing.append("intent")
+        draft.notes.append(
+            "a removal ('remove it', 'drop them') points at nothing that was read: say which "
+            "fields to remove and from which entity"
+        )
 
 
 def _changes_inside_create(stmts: list) -> list:

@@ -216,6 +216,9 @@ def read_fields(text: str) -> FieldList:
         text,
     )
     text = re.sub(r"\b(whether [^,]+?)\s+or not\b", r"\1", text)
+    # "a signal strength field that the new sensors don't report": the word "field" ends the
+    # name; the clause after it says something about the field and is kept as said
+    text = FIELD_REMARK.sub(lambda m: _remark_out(m, out.rules), text)
     text, rules = _rules_out(text)
     out.rules.extend(rules)
     out.dropped.extend(Dropped(rule, RULE_REASON) for rule in rules)
@@ -286,6 +289,22 @@ def _group_modifier(body: str) -> str | AttrType | None:
     if body in ("required", "mandatory", "compulsory", "obligatory"):
         return "required"
     return type_phrase(body) or type_phrase(singular(body))
+
+
+FIELD_REMARK = re.compile(
+    r"(?P<marker>\b(?:field|column|attribute)s?)(?P<remark>\s+(?:that|which)\s+[^,;()]+?)"
+    r"(?=\s*(?:[,;]|\band\b|$))"
+)
+
+
+def _remark_out(m: re.Match[str], rules: list[str]) -> str:
+    """The field word without the clause after it, which is kept as a rule; a clause that says
+    the field is optional or required ("a note field that can be left blank") stays."""
+    remark = m["remark"].strip()
+    if _OPTIONAL.search(remark) or _REQUIRED.search(remark):
+        return m[0]
+    rules.append(remark)
+    return m["marker"]
 
 
 def _rules_out(text: str) -> tuple[str, list[str]]:
