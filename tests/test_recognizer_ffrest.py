@@ -262,3 +262,9 @@ def test_a_clause_after_a_field_word_is_a_remark_unless_it_makes_the_field_optio
     )
     assert shape(result) == ["Kiln(vent:str,note:str?)"]
     assert "which the old model lacks" in result.business_rules
+
+
+def test_people_who_want_to_keep_something_declare_no_fields_and_are_asked_about() -> None:
+    result = read("Add a deposit to Locker. The members want to keep a spare key.")
+    assert result.status == "needs_clarification"
+    assert "Member" not in [e.name for e in result.entities]

@@ -56,6 +56,7 @@ _SUBJECT_VERB = re.compile(
     r"(?P<verb>needs?|have|has|gets?|records?|stores?|keeps?|tracks?|shows?|contains?"
     r"|includes?|holds?|carr(?:y|ies)|requires?)\s+(?P<also2>(?:also|now)\s+)?"
 )
+_WISHING = re.compile(r"\b(?:wants?|wanted|would like|likes?|hopes?|plans?|tries|try)(?: to)?$")
 _LEADING_MODAL = re.compile(r"^(?P<modal>(?:could|can|should|would|will|do|does)\s+)")
 _ADD_WORDS = re.compile(r"\b(?:also|too|as well|additionally|new|more|extra|another|now)\b")
 
@@ -151,6 +152,8 @@ def subject(clause: Clause) -> list[Statement]:
         if m is None:
             continue
         ent, f = text[: m.start()].strip(), text[m.end() :].strip()
+        if _WISHING.search(ent):
+            continue  # "the setters want to keep old routes around": a wish of people, no list
         if ent.endswith(","):
             continue  # "name, pitch count, has showers": a list item, not a verb after a subject
         if not ent or not f or re.match(r"(?:needs?|has|have|gets?|should|must)\b", f):
