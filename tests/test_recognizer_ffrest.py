@@ -268,3 +268,17 @@ def test_people_who_want_to_keep_something_declare_no_fields_and_are_asked_about
     result = read("Add a deposit to Locker. The members want to keep a spare key.")
     assert result.status == "needs_clarification"
     assert "Member" not in [e.name for e in result.entities]
+
+
+# --- one link said from both sides --------------------------------------------------------------
+def test_a_comma_before_a_second_statement_about_another_thing_splits_it() -> None:
+    result = read("Each lesson has one teacher, a teacher gives many lessons.")
+    assert (result.status, result.intent) == ("recognized", Intent.ADD_RELATIONSHIP)
+    assert shape(result) == ["Lesson() many_to_one>Teacher"]
+
+
+def test_the_side_that_says_one_holds_a_link_said_from_both_sides() -> None:
+    result = read("A ferry has many crossings. Each crossing uses one ferry.")
+    assert shape(result) == ["Crossing() many_to_one>Ferry"]
+    reverse = read("Each crossing uses one ferry. A ferry has many crossings.")
+    assert shape(reverse) == ["Crossing() many_to_one>Ferry"]

@@ -641,6 +641,14 @@ def _relates(reading: Reading, draft: Draft, titles: frozenset[int]) -> None:
             owners[owner.name] = []
             order.append(owner)
         pair = {r.target.name, owner.name}
+        if r.kind == "many_to_many" and any(
+            x.kind == "many_to_one" and x.target == owner.name and name == r.target.name
+            for name, rels in owners.items()
+            for x in rels
+        ):
+            # "a lesson has one teacher, a teacher gives many lessons": the same link said
+            # from its other side; the side that says "one" holds it
+            continue
         # a later statement about the same pair (a bullet after the title) replaces it
         for name, rels in owners.items():
             rels[:] = [x for x in rels if {x.target, name} != pair]

@@ -282,6 +282,10 @@ _CLAUSE_SPLIT = re.compile(
     r"|,\s+(?=for (?:each|every) [a-z-]+ (?:the|their|its|his|her)\s)"
     # "… had a big meeting and the outcome is: we want to log X": the ask after the story
     r"|\s*:\s*(?=(?:we|i)\s+(?:would\s+|really\s+)*(?:want|need|like)\s+to\b)"
+    # "a route has one driver, a driver does many routes": a second sentence about another
+    # thing, joined with a comma
+    r"|,\s+(?=(?:a|an|one) [a-z-]+ (?:can |may )?[a-z]+\s+(?:one|many|several|multiple"
+    r"|exactly|only one)\s)"
     # "each pet belongs to one owner and each visit belongs to one pet"
     r"|\s+and\s+(?=(?:each|every) [a-z-]+(?: [a-z-]+)? (?:belongs?|has|have|is|are|can|must"
     r"|should|goes|gets|sits)\b)"
