@@ -282,3 +282,17 @@ def test_the_side_that_says_one_holds_a_link_said_from_both_sides() -> None:
     assert shape(result) == ["Crossing() many_to_one>Ferry"]
     reverse = read("Each crossing uses one ferry. A ferry has many crossings.")
     assert shape(reverse) == ["Crossing() many_to_one>Ferry"]
+
+
+# --- lists said for a topic ---------------------------------------------------------------------
+def test_we_need_a_list_for_each_topic_never_names_the_first_item_as_the_entity() -> None:
+    result = read(
+        "For each fossil we need the field number, the finder, and — if known — the layer."
+    )
+    assert (result.status, result.intent) == ("recognized", Intent.CREATE_ENTITY)
+    assert shape(result) == ["Fossil(field_number:str,finder:str,layer:str?)"]
+
+
+def test_an_optional_marker_between_dashes_is_said_of_the_item_after_it() -> None:
+    result = read("Fossils with find number, finder, and — if known — the rock layer.")
+    assert shape(result) == ["Fossil(find_number:str,finder:str,rock_layer:str?)"]

@@ -187,6 +187,10 @@ def _create(clause: Clause) -> list[Statement]:
     if m and re.fullmatch(r"\s*(?:just|only|the following|these)?\s*:?\s*", m["f"]):
         noun = read_noun(m["np"])  # "Lease entity with just:" heads the list under it
         return [Declare(noun, FieldList(), "create", clause.segment, header=True)] if noun else []
+    if m and "," in m["np"] and clause.topic:
+        # "for each specimen we need the catalogue number, the collector, and — if known — the
+        # elevation": a list for the topic, not an entity named before a dash
+        return []
     if not m or (
         m["verb"] in ("add", "have", "get", "do")
         and (

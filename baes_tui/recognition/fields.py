@@ -219,6 +219,10 @@ def read_fields(text: str) -> FieldList:
     # "a signal strength field that the new sensors don't report": the word "field" ends the
     # name; the clause after it says something about the field and is kept as said
     text = FIELD_REMARK.sub(lambda m: _remark_out(m, out.rules), text)
+    # "and — if known — the elevation": a marker between dashes is said of the item after it
+    text = _DASHED_NOTE.sub(
+        lambda m: f" ({m['note']}) " if _OPTIONAL.fullmatch(m["note"]) else m[0], text
+    )
     text, rules = _rules_out(text)
     out.rules.extend(rules)
     out.dropped.extend(Dropped(rule, RULE_REASON) for rule in rules)
@@ -295,6 +299,9 @@ FIELD_REMARK = re.compile(
     r"(?P<marker>\b(?:field|column|attribute)s?)(?P<remark>\s+(?:that|which)\s+[^,;()]+?)"
     r"(?=\s*(?:[,;]|\band\b|$))"
 )
+
+
+_DASHED_NOTE = re.compile(r"(?:^|\s)—\s*(?P<note>[a-z][a-z ]{1,30}?)\s*—\s*")
 
 
 def _remark_out(m: re.Match[str], rules: list[str]) -> str:
