@@ -296,3 +296,17 @@ def test_we_need_a_list_for_each_topic_never_names_the_first_item_as_the_entity(
 def test_an_optional_marker_between_dashes_is_said_of_the_item_after_it() -> None:
     result = read("Fossils with find number, finder, and — if known — the rock layer.")
     assert shape(result) == ["Fossil(find_number:str,finder:str,rock_layer:str?)"]
+
+
+def test_a_list_said_before_its_entity_belongs_to_the_entity_named_next() -> None:
+    result = read(
+        "I'm a farrier, not an engineer, so bear with me. When a horse is shod we note the "
+        "horse name, the owner phone and the shoe size. Could the app keep track of these jobs?"
+    )
+    assert (result.status, result.intent) == ("recognized", Intent.CREATE_ENTITY)
+    assert shape(result) == ["Job(horse_name:str,owner_phone:str,shoe_size:str)"]
+
+
+def test_with_me_and_i_am_a_x_are_talk_not_declarations() -> None:
+    result = read("I am a baker, not a techie. Please bear with me. Track loaves: name, weight.")
+    assert shape(result) == ["Loaf(name:str,weight:float)"]

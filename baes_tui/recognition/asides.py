@@ -61,7 +61,7 @@ _PLEASANTRY = re.compile(
     r"|(?:many |big )?thanks\b.*|thank you\b.*|sorry\b.*|(?:let me|tell me) know\b.*"
     r"|(?:any|if you have) questions?\b.*"
     r"|(?:kindly |please )?do (?:it|this|that|so) (?:by|before|asap|today|soon|quickly)\b.*"
-    r"|(?:please |kindly )?revert\b.*"
+    r"|(?:please |kindly )?revert\b.*|(?:so |please |just )*bear with (?:me|us)\b.*"
     # "Can you make that?", "Could you set that up?": asks for what was said, names nothing
     r"|(?:can|could|would|will) you (?:please )?(?:make|build|do|create|set up|put together"
     r"|whip up|handle) (?:that|this|it|these|those)(?: for (?:me|us))?\W*"

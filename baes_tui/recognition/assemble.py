@@ -499,6 +499,7 @@ def _declares(reading: Reading, draft: Draft, titles: frozenset[int]) -> None:
     context: Noun | None = None  # a weak mention: only for lists that name no entity
     context_create = False
     create_cue = False
+    pending: list[Declare] = []
     for s in reading.statements:
         if isinstance(s, Mention):
             create_cue = create_cue or (s.create and s.segment not in titles)
@@ -512,17 +513,23 @@ def _declares(reading: Reading, draft: Draft, titles: frozenset[int]) -> None:
                 if s.entity.name in entities:
                     current = s.entity
                 continue
+            first = not entities
             entity = entities.setdefault(s.entity.name, _Entity(s.entity))
             current = entity.noun
+            if first and pending:
+                # "When an animal comes in we write down the owner name, …. Could the system
+                # keep track of these visits?": the list said first is of the entity named next
+                for said in pending:
+                    entity.fields.extend(said.fields)
+                    entity.declared = True
+                    modes.append(said.mode)
+                pending.clear()
         elif isinstance(s, Declare):
             noun = _same_as_known(s.entity, entities) or current or context
             if noun is None and _names_declared(s.fields, reading):
                 continue  # "We need festivals, stages and performers. A festival has …"
             if noun is None:
-                # kept under an empty name, so the clarification shows what was understood
-                unnamed.extend(s.fields)
-                draft.notes.append("fields without an entity: say which entity has them")
-                draft.missing.append("entity")
+                pending.append(s)  # an entity named in the next statement may own it
                 continue
             entity = entities.setdefault(noun.name, _Entity(noun))
             if s.joint:
@@ -546,6 +553,11 @@ def _declares(reading: Reading, draft: Draft, titles: frozenset[int]) -> None:
             if relationship not in entity.relationships:
                 entity.relationships.append(relationship)
             _cardinality_note(draft, s, owner.name, target)
+    for said in pending:
+        # kept under an empty name, so the clarification shows what was understood
+        unnamed.extend(said.fields)
+        draft.notes.append("fields without an entity: say which entity has them")
+        draft.missing.append("entity")
     create = (
         create_cue
         or any(m == "create" for m in modes)

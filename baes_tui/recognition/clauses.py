@@ -114,11 +114,19 @@ _WANT_TO_CHANGE = re.compile(
 )
 # "(for every appointment) I need to store the reason, the duration, …": the list is fields
 _STORE_THE = re.compile(
-    r"^(?:i|we) (?:(?:would\s+|also\s+|really\s+)*(?:like|want|need|have|must)\s+to|can|could"
-    r"|should be able to)\s+"
+    r"^(?:(?:i|we) (?:(?:would\s+|also\s+|really\s+)*(?:like|want|need|have|must)\s+to|can"
+    r"|could|should be able to)\s+"
     r"(?:be able to\s+)?(?:store|record|keep|track|save|see|know|capture|log|note|put in|enter"
     r"|fill in|type in|write down|note down)\s+"
+    # "When an animal comes in we write down the owner name, …": what is noted each time
+    r"|(?:when|whenever|each time|every time)\s[^,]{1,60}?,?\s+(?:we|i)\s+(?:always\s+"
+    r"|usually\s+)?(?:write down|note down|jot down|take down|note|record|enter|ask for)\s+)"
     r"(?=(?:the|their|its|his|her)\s[^,:]+,)"
+)
+# "Could the system keep track of these visits?": the system is the frame; the ask is to track
+_SYSTEM_DOES = re.compile(
+    r"^(?:can|could|would|will)\s+(?:the|this|our|your|a|an)\s+(?:new\s+)?(?:system|app"
+    rf"|application|tool|software|database|platform|service|program)\s+(?=(?:{MANAGE_VERBS})\b)"
 )
 # "I want each horse stored with name, …": the wish is to keep horses with those fields
 _WANT_STORED_WITH = re.compile(
@@ -383,6 +391,7 @@ def simplify(text: str) -> str:
             s,
         )
         s = _WANT_STORED_WITH.sub(lambda m: f"store {m['x']} with ", s)
+        s = _SYSTEM_DOES.sub("", s)
         s = _VERB_FOR_EACH.sub(lambda m: f"{m['each']} ", s)
         s = _RESTATED.sub(lambda m: f" {m['b']}, ", s).replace(", ,", ",")
         s = _KEPT_HOW.sub("", s)

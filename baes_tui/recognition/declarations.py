@@ -137,6 +137,8 @@ def read_verbless(clause: Clause) -> list[Statement]:
         return []
     if re.match(r"^(?:we|i|you|they|he|she|it|there)\s", m["np"]):
         return []  # "we have some problems with our parking": a sentence, not "X with F"
+    if re.fullmatch(r"\s*(?:me|us|you|him|her|them|it)\W*", m["f"]):
+        return []  # "bear with me", "stick with us": talk; a pronoun names no field
     if not m["intro"].strip() and (g := GROUP.match(m["f"])) and not is_group_text(g["inner"]):
         return []  # "number (text), key, …": an annotation, not a group of fields
     noun = read_noun(m["np"])
@@ -148,6 +150,8 @@ def read_verbless(clause: Clause) -> list[Statement]:
 def read_list(clause: Clause) -> list[Declare]:
     """A bare field list for the entity in context (or the clause's topics)."""
     text = LIST_INTRO.sub("", clause.text).strip()
+    if re.match(r"^(?:i|we|you|they|he|she|it)\s+(?:am|are|is|was|were)\b", text):
+        return []  # "I am a vet, not a computer person": a sentence about someone, no list
     if not text or text.startswith("+"):
         text = text.lstrip("+ ")
     parsed = read_fields(text)
