@@ -310,3 +310,11 @@ def test_a_list_said_before_its_entity_belongs_to_the_entity_named_next() -> Non
 def test_with_me_and_i_am_a_x_are_talk_not_declarations() -> None:
     result = read("I am a baker, not a techie. Please bear with me. Track loaves: name, weight.")
     assert shape(result) == ["Loaf(name:str,weight:float)"]
+
+
+def test_keeping_things_around_is_a_reason_not_an_entity_to_track() -> None:
+    result = read(
+        "Can you add an archived flag to Trail? The rangers like to keep old trails around."
+    )
+    assert (result.status, result.intent) == ("recognized", Intent.ADD_FIELDS)
+    assert shape(result) == ["Trail(archived:bool)"]

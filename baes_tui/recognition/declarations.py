@@ -90,6 +90,8 @@ def read_declaration(clause: Clause) -> list[Statement]:
 def read_mention(clause: Clause) -> Mention | None:
     """An entity named with a create verb but no fields, or as context ("we have …")."""
     s = clause.text
+    if re.search(r"\bkeep(?:s|ing)?\s+(?:[a-z]+\s+){1,3}(?:around|alive|forever)$", s):
+        return None  # "the setters want to keep old routes around": kept, not tracked
     if m := _MENTION.match(s):
         if m["np"].startswith(("to ", "whether ")) or len(read_fields(m["np"]).attributes) > 1:
             return None  # "want to stop …", "need their names, phone numbers …"
