@@ -65,10 +65,10 @@ def test_a_dash_after_a_parenthesised_list_starts_another_clause() -> None:
 # --- typos --------------------------------------------------------------------------------------
 @needs_wordnet
 def test_a_misspelt_entity_word_is_read_as_the_one_noun_it_is_a_slip_away_from() -> None:
-    result = read("evry paymnt belongs to one invoyce")
+    result = read("evry shipmnt belongs to one invoice")
     assert result.intent is Intent.ADD_RELATIONSHIP
-    assert [e.name for e in result.entities] == ["Payment"]
-    assert "read 'Paymnt' as 'Payment' (spelling)" in result.notes
+    assert [e.name for e in result.entities] == ["Shipment"]
+    assert "read 'Shipmnt' as 'Shipment' (spelling)" in result.notes
 
 
 @needs_wordnet
@@ -318,3 +318,9 @@ def test_keeping_things_around_is_a_reason_not_an_entity_to_track() -> None:
     )
     assert (result.status, result.intent) == ("recognized", Intent.ADD_FIELDS)
     assert shape(result) == ["Trail(archived:bool)"]
+
+
+@needs_wordnet
+def test_new_words_one_letter_from_an_old_one_are_not_respelt() -> None:
+    result = read("Gamers with handle, rank and an influencer flag; each gamer has one ebike")
+    assert [e.name for e in result.entities] == ["Gamer"]
