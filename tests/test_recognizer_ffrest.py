@@ -324,3 +324,19 @@ def test_keeping_things_around_is_a_reason_not_an_entity_to_track() -> None:
 def test_new_words_one_letter_from_an_old_one_are_not_respelt() -> None:
     result = read("Gamers with handle, rank and an influencer flag; each gamer has one ebike")
     assert [e.name for e in result.entities] == ["Gamer"]
+
+
+# --- where the rules above stop -----------------------------------------------------------------
+def test_a_thing_called_links_before_a_colon_is_still_an_entity() -> None:
+    assert shape(read("Links: url, title and label")) == ["Link(url:str,title:str,label:str)"]
+
+
+def test_a_unit_per_unit_after_in_is_still_a_unit() -> None:
+    result = read("Rivers with name and flow in litres per second")
+    assert shape(result) == ["River(name:str,flow:float)"]
+
+
+def test_a_time_said_before_an_asked_change_is_no_entity() -> None:
+    result = read("In the meantime could you add a pager?")
+    assert result.status == "needs_clarification"
+    assert "Meantime" not in [e.name for e in result.entities]

@@ -242,7 +242,10 @@ _TOPIC_PREP = re.compile(
 )
 # "on the Artifact entity could you add …": the place, then the ask, with no comma between
 _TOPIC_PREP_ASK = re.compile(
-    r"^(?:on|for|in)\s+(?P<topic>(?:the\s+)?[a-z-]+(?:\s[a-z-]+)?(?:\s+(?:entity|table))?)\s+"
+    r"^(?!(?:in|on|for) (?:the )?(?:meantime|meanwhile|general|particular|addition|fact|short"
+    r"|future|any case|that case|now|example|instance|time being|top of that|second thought"
+    r"|the record|sure|real|a moment|a while|once|today|tomorrow|this week|next week)\b)"
+    r"(?:on|for|in)\s+(?P<topic>(?:the\s+)?[a-z-]+(?:\s[a-z-]+)?(?:\s+(?:entity|table))?)\s+"
     r"(?P<rest>(?:(?:can|could|would|will)\s+(?:you|we)|please)\s+(?:also\s+)?(?:add|remove"
     r"|delete|drop|rename|make|change|include|put|get rid of)\b.+)$"
 )
@@ -530,10 +533,13 @@ def clauses_of(text: str, segment: int) -> list[Clause]:
 
 
 _ANNOUNCES = re.compile(
-    r"^(?:(?:i|we)\s+(?:would\s+)?(?:want|like|need|have)\s+)?"
+    r"^(?:(?:(?:i|we)\s+(?:would\s+)?(?:want|like|need|have)\s+)?"
     r"(?:(?:please\s+)?(?:add|create|define|set up|make|new|another|one more|also)\s+)?"
     r"(?:an?\s+|the\s+|one\s+)?(?:new\s+|small\s+|quick\s+|further\s+)?"
-    r"(?:relationships?|relations?|links?|associations?|changes?)\s*:\s*(?=\S)"
+    r"(?:relationships?|relations?|changes?)"
+    # "Links: url, title" lists a Link's fields; "Add a link: …" announces one
+    r"|(?:(?:please\s+)?(?:add|create|define|set up|make|new|another|one more)\s+)"
+    r"(?:an?\s+|the\s+|one\s+)?(?:new\s+)?(?:links?|associations?))\s*:\s*(?=\S)"
 )
 
 

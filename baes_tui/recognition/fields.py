@@ -98,7 +98,9 @@ _PASSIVE_TAIL = re.compile(
 _NUMBER_OF = re.compile(r"^(?:the\s+|a\s+)?(?:number|amount|count|no\.?) of\s+(?P<rest>.+)$")
 # "weight in kg" measures in a unit; "capacity per hour" is a rate, another quantity: its name
 # keeps "per hour" (as "price per night" does)
-_IN_UNIT = re.compile(r"\s+in\s+(?:square\s+|cubic\s+)?(?P<unit>[a-z]+)$")
+_IN_UNIT = re.compile(
+    r"\s+in\s+(?:square\s+|cubic\s+)?(?P<unit>[a-z]+)(?:\s+per\s+(?P<per>[a-z]+))?$"
+)
 _TRAILING_TYPE = frozenset(
     """timestamp datetime boolean bool integer int string str float decimal varchar timestamps
     datetimes booleans integers strings floats decimals""".split()
@@ -463,7 +465,12 @@ def read_item(raw: str) -> tuple[Attribute, bool] | Dropped:
     kind = type_phrase(m["type"]) if m else None
     if m and kind is not None and text[: m.start()].strip():
         explicit, text = kind, text[: m.start()]
-    if (unit := _IN_UNIT.search(text)) and unit["unit"] in UNIT_WORDS:
+    if (
+        (unit := _IN_UNIT.search(text))
+        and unit["unit"] in UNIT_WORDS
+        # "speed in km per hour", "flow in litres per second"
+        and (unit["per"] is None or {unit["per"], unit["per"] + "s"} & UNIT_WORDS)
+    ):
         text = text[: unit.start()]  # "duration in minutes" counts minutes; "weight in kg" measures
         explicit = explicit or (AttrType.INT if unit["unit"] in _COUNTED_UNITS else AttrType.FLOAT)
     # "a new boolean field called insured": the field is the name after "called"; the words
@@ -476,7 +483,11 @@ def read_item(raw: str) -> tuple[Attribute, bool] | Dropped:
     kind, words = _shape(words)
     explicit = explicit or kind
     # "current fill", "current balance": in a field's name "current" tells it from the others
-    while words and words[0] in FILLER and not (words[0] == "current" and len(words) > 1):
+    while (
+        words
+        and words[0] in FILLER
+        and not (words[0] == "current" and len(words) > 1 and words[1] not in FILLER)
+    ):
         words.pop(0)
     while len(words) > 1 and words[-1] in _FIELD_WORD_SUFFIX:
         words.pop()
