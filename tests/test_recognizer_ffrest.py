@@ -340,3 +340,11 @@ def test_a_time_said_before_an_asked_change_is_no_entity() -> None:
     result = read("In the meantime could you add a pager?")
     assert result.status == "needs_clarification"
     assert "Meantime" not in [e.name for e in result.entities]
+
+
+def test_a_removal_under_a_condition_is_behaviour_kept_as_a_rule() -> None:
+    result = read(
+        "Coupons with code, value and an expired flag. Once expired, delete it from the app."
+    )
+    assert (result.status, result.intent) == ("recognized", Intent.CREATE_ENTITY)
+    assert "Once expired, delete it from the app." in result.business_rules

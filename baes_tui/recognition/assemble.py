@@ -213,12 +213,22 @@ def _resolved_from_text(s: Modify | Rename, before: list) -> list:
     return []
 
 
+_CONDITIONAL_REMOVAL = re.compile(
+    r"\b(?:when|whenever|if|once|after|before|as soon as|until)\b[^.]*\b(?:remove|delete|drop"
+    r"|hide|archive|take)\b|\b(?:remove|delete|drop|hide|archive|take)\b[^.]*\b(?:when|whenever"
+    r"|if|once|after|before|as soon as|until)\b",
+    re.IGNORECASE,
+)
+
+
 def _removal_unread(stmts: list, draft: Draft) -> None:
     """ "Students need name, email and fax. Please drop them.": a removal that points back at
     nothing this reading removes is an ask left out; read without it, the request would get
     the opposite of what it asks, so it is asked about."""
     if draft.intent in (Intent.REMOVE_FIELDS, Intent.REMOVE_ENTITY):
         return
+    if any(_CONDITIONAL_REMOVAL.search(rule) for rule in draft.rules):
+        return  # "When discontinued, remove it from the shop page": behaviour, kept as a rule
     if any(isinstance(s, Remove) and s.pronoun and not s.fields for s in stmts):
         draft.missing.append("intent")
         draft.notes.append(
