@@ -348,3 +348,8 @@ def test_a_removal_under_a_condition_is_behaviour_kept_as_a_rule() -> None:
     )
     assert (result.status, result.intent) == ("recognized", Intent.CREATE_ENTITY)
     assert "Once expired, delete it from the app." in result.business_rules
+
+
+def test_a_frame_for_a_plural_phrase_is_about_that_phrase() -> None:
+    result = read("A florist app for wedding bouquets: couple name, wedding date and price.")
+    assert [e.name for e in result.entities] == ["WeddingBouquet"]
