@@ -353,3 +353,8 @@ def test_a_removal_under_a_condition_is_behaviour_kept_as_a_rule() -> None:
 def test_a_frame_for_a_plural_phrase_is_about_that_phrase() -> None:
     result = read("A florist app for wedding bouquets: couple name, wedding date and price.")
     assert [e.name for e in result.entities] == ["WeddingBouquet"]
+
+
+def test_a_fare_or_a_toll_is_money() -> None:
+    result = read("Ferry trips with route, fare and bridge toll")
+    assert shape(result) == ["FerryTrip(route:str,fare:decimal,bridge_toll:decimal)"]
