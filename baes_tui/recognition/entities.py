@@ -37,6 +37,7 @@ from baes_tui.recognition.lexicon import (
     MANAGE_VERBS,
     NEVER_ENTITY,
     NOT_A_FIELD,
+    PLURAL_FIELDS,
     SIZE_WORDS,
     TECH_WORDS,
 )
@@ -222,17 +223,17 @@ def _written_bare(word: str, text: str) -> bool:
 
 
 def _bare_plural(text: str) -> bool:
-    """A plural noun phrase with no article: "analyses", "balloon flights" (its head, the last
-    word before a clause or place word, is plural), not "the clinic"."""
+    """ "for vans", "for service washes": a plural said without an article; the head (the last
+    word of the phrase) is what is plural."""
     words = _TOKEN.findall(text)
-    if not words or words[0] in FILLER:
-        return False
-    head = words[:1]
-    for word in words[1:]:
-        if word in _BOUNDARY or word in _PREPOSITIONS or word in _PARTICIPLES:
-            break
-        head.append(word)
-    return singular(head[-1]) != head[-1]
+    head = _head_words(text)
+    return (
+        bool(words)
+        and words[0] not in FILLER
+        and bool(head)
+        and singular(head[-1]) != head[-1]
+        and head[-1] not in PLURAL_FIELDS
+    )
 
 
 def _head_words(text: str) -> list[str]:

@@ -74,9 +74,10 @@ _ADD_FROM = re.compile(
 _MODAL = r"(?:(?:can|may|could|should|must|will|would|shall)\s+(?:only\s+)?(?:also\s+)?)?"
 _VP = re.compile(
     r"^(?P<vp>(?:(?:is|are)\s+(?P<located>in|at|on|inside|within|under|part of|for|with)"
-    rf"|{_MODAL}(?:(?:be|is|are|get|gets)\s+(?:also\s+)?(?:only\s+)?(?:always\s+)?)?"
-    r"(?P<verb>[a-z]+)(?:\s+(?P<p1>to|in|by|with|for|under|at|on|into|after|from|up|of|home|out|back"
-    r"|away|off))?"
+    rf"|{_MODAL}(?:(?:be|is|are|was|were|get|gets|got|has been|have been)\s+(?:also\s+)?"
+    r"(?:only\s+)?(?:always\s+)?)?"
+    r"(?P<verb>[a-z]+)(?:\s+(?P<p1>to|in|by|with|for|under|at|on|into|after|from|up|of|home|out"
+    r"|back|away|off))?"
     r"(?:\s+(?P<p2>by|to|in|with))?))\s+"
     rf"(?:(?P<card>{_MANY}|{_ONE})\s+)?(?P<b>[a-z][a-z' -]*?)$"
 )
@@ -137,7 +138,8 @@ _RESTATED = re.compile(r",\s+and\s+|\s+—\s+|;\s+")
 
 
 def read_relation(clause: Clause) -> Relate | None:
-    s = _WANT_TO.sub("", clause.text)
+    # "inspections belong to one hive each": "each" after the target says it of every subject
+    s = re.sub(r"\s+(?:each|apiece)$", "", _WANT_TO.sub("", clause.text))
     if (m := _MANY_AFTER.search(s)) and s.count(",") == 1:
         s = _many_before_target(s[: m.start()])
     if _RESTATED.search(s) and (found := _restated(clause, s)) is not None:
