@@ -340,9 +340,9 @@ def test_trying_a_way_of_keeping_is_keeping_and_where_the_frame_lives_is_no_name
 
 
 def test_an_app_for_the_things_still_names_them() -> None:
-    request = "i need an app for my board games: title, players and the shelf"
+    request = "i need an app for my board games: title, designer and the shelf"
     assert recognized(request, Intent.CREATE_ENTITY) == [
-        "BoardGame(title:str,players:str,shelf:str)"
+        "BoardGame(title:str,designer:str,shelf:str)"
     ]
 
 
@@ -427,3 +427,20 @@ def test_an_item_said_again_in_other_words_replaces_it() -> None:
     assert recognized(request, Intent.CREATE_ENTITY) == [
         "Rower(full_name:str,club:str,weight:float)"
     ]
+
+
+def test_a_target_no_dictionary_knows_is_still_linked() -> None:
+    request = (
+        "Brews: name, style. Kegs: label, size. Each keg holds one brew and each brew sits "
+        "in one kegerator."
+    )
+    result = read(request)
+    assert "many_to_one>Brew" in " ".join(shape(result))
+
+
+def test_a_list_of_values_said_before_its_entity_still_belongs_to_it() -> None:
+    request = (
+        "I am a courier, not a computer person. When a parcel comes in we write down the sender name, "
+        "the weight and the arrival date. Could the system keep track of these deliveries?"
+    )
+    assert shape(read(request)) == ["Delivery(sender_name:str,weight:float,arrival_date:date)"]

@@ -20,7 +20,13 @@ from baes_tui.core.models import AttrType
 from baes_tui.core.names import safe_field_name
 from baes_tui.recognition.clauses import Clause
 from baes_tui.recognition.entities import Noun, read_noun
-from baes_tui.recognition.fields import infer_type, one_per_record, read_fields, type_phrase
+from baes_tui.recognition.fields import (
+    infer_type,
+    one_per_record,
+    read_fields,
+    said_done,
+    type_phrase,
+)
 from baes_tui.recognition.lexicon import (
     FIELD_HINTS,
     FIELD_MODIFIERS,
@@ -65,7 +71,7 @@ _CHANGE_QUOTED = re.compile(
 )
 _CALL = re.compile(rf"^(?:let us\s+|we should\s+|you can\s+)?call\s+(?P<body>.+?){_TAIL}$")
 _QUOTED = re.compile(r"[\"'](?P<q>[^\"']+)[\"']")
-_MARKED = re.compile(r"^(?:the\s+)?(?:(?P<pre>field|entity|table|column)\s+)?(?P<words>.+?)"
+_MARKED = re.compile(r"^(?:the\s+)?(?:(?P<pre>field|entity|table|column):?\s+)?(?P<words>.+?)"
                      r"(?:\s+(?P<post>field|entity|table|column|model))?$")  # fmt: skip
 
 
@@ -77,6 +83,10 @@ def read_rename(clause: Clause) -> Rename | None:
         if (m := pattern.match(s)) and not _creates(m["old"], m["new"]):
             old, new = m["old"], m["new"]
             ent = m.groupdict().get("ent")
+            if ent and re.search(rf"\s(?:field|column|attribute)\s+{_ON}\s|\son\s", old):
+                # "rename the port field on Vessel to port of registry": the old name has its
+                # owner, so "of registry" is the rest of the new name
+                new, ent = s[m.start("new") : m.end("ent")], None
             marker = m.groupdict().get("marker") or ""
             break
     else:
@@ -154,6 +164,9 @@ def _rename(clause: Clause, old: str, new: str, ent: str | None, marker: str) ->
     says_field = bool(marks & {"field", "column"})
     if says_entity or not (says_field or owner or topic or _fieldish(old_words, new_words)):
         old_noun, new_noun = read_noun(" ".join(old_words)), read_noun(" ".join(new_words))
+        if says_entity:  # "the Tool entity … Item": marked as an entity, even a frame word
+            old_noun = old_noun or read_noun(" ".join(old_words) + " entity")
+            new_noun = new_noun or read_noun(" ".join(new_words) + " entity")
         if old_noun is None or new_noun is None:
             return None
         return Rename(old_noun, old_noun.name, new_noun.name, True, clause.segment)
@@ -181,7 +194,17 @@ def _several(phrase: str) -> bool:
 
 
 def _is_frame(phrase: str) -> bool:
-    return bool(set(re.findall(r"[a-z]+", phrase)) & HARD_FRAMES)
+    """A frame word in the phrase ("the app", "our booking system"); a frame word written as
+    a bare plural right after a preposition ("the officiant on services") names things kept."""
+    words = re.findall(r"[a-z]+", phrase)
+    return any(
+        w in HARD_FRAMES
+        and not (i and words[i - 1] in _OWNER_PREPS and singular(w) != w and i == len(words) - 1)
+        for i, w in enumerate(words)
+    )
+
+
+_OWNER_PREPS = frozenset("on of for in from".split())
 
 
 # --- remove -------------------------------------------------------------------------------------
@@ -475,7 +498,12 @@ def _modify(clause: Clause, f: str, ent: str | None, change: tuple[str, object])
         owner = owner or read_noun(said["ent"] or said["ent2"])
         f = said["f"] or said["f2"]
     words = re.sub(r"\s+(?:fields?|columns?)$", "", f).split()
-    if owner is None and len(words) == 2 and words[0] not in FIELD_MODIFIERS:
+    if (
+        owner is None
+        and len(words) == 2
+        and words[0] not in FIELD_MODIFIERS
+        and not said_done(words[1])  # "amount paid" is one field
+    ):
         # "the Grant deadline", "Customer phone": entity then field
         noun = read_noun(words[0])
         if noun is not None and (FIELD_HINTS.intersection(words[1:]) or len(words[1]) > 2):
@@ -810,9 +838,11 @@ _QUOTED_NEW = re.compile(
     r"[\"'](?P<new>[^\"']+)[\"']$"
 )
 # "I want the weight of each sheep stored as a decimal"
+# "… to be stored as money rather than a whole number": what it was before says nothing new
 _STORED_AS = re.compile(
-    r"^(?:i|we)\s+(?:would\s+)?(?:want|like|need)\s+(?P<x>.+?)\s+(?:stored|kept|saved|recorded"
-    r"|held)\s+as\s+(?:an?\s+)?(?P<t>[a-z]+(?:\s[a-z]+)?)$"
+    r"^(?:i|we)\s+(?:would\s+)?(?:want|like|need)\s+(?P<x>.+?)\s+(?:to\s+be\s+)?(?:stored|kept"
+    r"|saved|recorded|held)\s+as\s+(?:an?\s+)?(?P<t>[a-z]+(?:\s[a-z]+)?)"
+    r"(?:\s*,?\s+(?:rather than|instead of|not)\s+(?:an?\s+)?[a-z]+(?:\s[a-z]+)?)?$"
 )
 # "the price field on products should allow decimals"
 _ALLOWS_KIND = re.compile(
@@ -824,6 +854,8 @@ _ALLOWS_KIND = re.compile(
 def _said_otherwise(text: str, clause: Clause) -> str:
     """Shapes of a change that name it after the fact, with a wish, or tersely."""
     text = _ASKED_TO.sub("", text)  # "we've been asked to stop storing …"
+    # "the price should be stored as money": how it is stored is what it is
+    text = re.sub(r"\b(be|become)\s+(?:stored|kept|saved|recorded|held)\s+as\s+", r"\1 ", text)
     text = re.sub(r"^change the (?:spelling|wording|naming)\s*[:,—-]\s*", "", text)
     text = re.sub(r"^also\s+keep track of\s+", "also track ", text)  # ("keep track of X" creates)
     if _ECHO.search(text) and not re.fullmatch(r".*\b(?:add|put|include)\b.*", text):
@@ -863,7 +895,7 @@ def _said_otherwise(text: str, clause: Clause) -> str:
     if m := _WANT_BOTH_TO_HAVE.match(text):
         return f"add {m['f']} to {m['x']}"
     if m := _ARROW_NOTE.match(text):
-        if m["what"] in ("field", "column") or m["e"]:
+        if m["what"] in ("field", "column") or m["e"] or clause.topic_sep == "dot":
             return f"rename {m['a']} to {m['b']}{' on ' + m['e'] if m['e'] else ''}"
         return f"rename the {m['a']} entity to {m['b']}"
     if m := _NECESSARY.match(text):
@@ -1115,6 +1147,12 @@ _FIELD_SAID_BEFORE = (
         r"\bthe\s+(?P<f>[a-z][a-z ]{0,30}?)\s+(?:on|of|in|for)\s+(?:the\s+|all\s+|each\s+"
         r"|every\s+|an?\s+|our\s+)?(?P<e>[a-z][a-z-]*(?:\s[a-z][a-z-]*)?)\s+(?:is|are|was|were"
         r"|holds?|has|have|keeps?|stores?|gets?)\b"
+    ),
+    # "Berth has daily rate as text, which is silly": the field, said with its type now
+    re.compile(
+        r"\b(?P<e>[a-z][a-z-]*)\s+(?:has|have|stores?|keeps?|holds?)\s+(?:the\s+|its\s+|their\s+)?"
+        r"(?P<f>[a-z][a-z ]{0,30}?)\s+(?:as|stored as|saved as)\s+(?:an?\s+)?(?:text|string|str"
+        r"|integer|int|whole number|number|float|decimal|date|bool|boolean|yes/no)\b"
     ),
 )
 

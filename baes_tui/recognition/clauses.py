@@ -31,6 +31,7 @@ from baes_tui.recognition.fields import OPTIONAL
 from baes_tui.recognition.lexicon import (
     ASKING,
     CHANGE_VERBS,
+    COMMAND_VERBS,
     CREATE_VERBS,
     FIELD_HINTS,
     FRAME_NOUNS,
@@ -94,7 +95,7 @@ _WANT_X_TO = re.compile(
     r"|need|needs|wish|wishes)\s+"
     r"(?P<x>(?!you\b|u\b|it\b|an? (?:app|system|tool|way|place|program|database|service)\b"
     r"|something\b|some\b)"
-    r"(?:(?:each|every|all|the|our|my)\s+)?[a-z-]+(?:\s[a-z-]+)?)\s+to\s+(?=(?:also\s+)?[a-z]+)"
+    r"(?:(?:each|every|all|the|our|my)\s+)?[a-z-]+(?:\s(?!(?:to|on|of|for|in|at|from|with|by)\b)[a-z-]+){0,2})\s+to\s+(?=(?:also\s+)?[a-z]+)"
 )
 _TRAILING = re.compile(
     r"(?:\s+[—-]\s+|,\s*)(?:the usual(?: stuff)?|that is (?:it|all)(?: i think)?|nothing fancy"
@@ -128,9 +129,31 @@ _WANT_TO_CHANGE = re.compile(
 )
 # "(for every appointment) I need to store the reason, the duration, …": the list is fields
 _STORE_THE = re.compile(
-    r"^(?:i|we) (?:would\s+|also\s+|really\s+)*(?:like|want|need|have|must)\s+to\s+"
-    r"(?:be able to\s+)?(?:store|record|keep|track|save|see|know|capture|log|note)\s+"
+    r"^(?:(?:i|we) (?:(?:would\s+|also\s+|really\s+)*(?:like|want|need|have|must)\s+to|can"
+    r"|could|should be able to)\s+"
+    r"(?:be able to\s+)?(?:store|record|keep|track|save|see|know|capture|log|note|put in|enter"
+    r"|fill in|type in|write down|note down)\s+"
+    # "When an animal comes in we write down the owner name, …": what is noted each time
+    r"|(?:when|whenever|each time|every time)\s[^,]{1,60}?,?\s+(?:we|i)\s+(?:always\s+"
+    r"|usually\s+)?(?:write down|note down|jot down|take down|note|record|enter|ask for)\s+)"
     r"(?=(?:the|their|its|his|her)\s[^,:]+,)"
+)
+# "Could the system keep track of these visits?": the system is the frame; the ask is to track
+_SYSTEM_DOES = re.compile(
+    r"^(?:can|could|would|will)\s+(?:the|this|our|your|a|an)\s+(?:new\s+)?(?:system|app"
+    rf"|application|tool|software|database|platform|service|program)\s+(?=(?:{MANAGE_VERBS})\b)"
+)
+# "I want each horse stored with name, …": the wish is to keep horses with those fields
+_WANT_STORED_WITH = re.compile(
+    r"^(?:i|we) (?:would\s+|really\s+)*(?:like|want|need) (?P<x>(?:each|every|all|all the|our"
+    r"|the) [a-z][a-z -]{0,40}?) (?:to be )?(?:stored|recorded|kept|tracked|logged|saved"
+    r"|registered|listed) with "
+)
+# "set something up where for every cow I can put in …": the vehicle before the topic
+_VEHICLE_WHERE = re.compile(
+    r"^(?:set|put|make|build|create|get|whip|knock)(?:\s+(?:me|us))?\s+(?:up\s+)?"
+    r"(?:a|an|some)?\s*(?:way|place|something|somewhere|thing|system)(?:\s+up)?\s+"
+    r"(?:where|so that|so)\s+(?=(?:for|on|in) (?:each|every)\b)"
 )
 # "a reservation service storing guest name, check-in date, …", "a claims portal that stores
 # reference, amount, …": a frame whose verb is followed straight by the field list (no
@@ -277,6 +300,21 @@ _INTRO_EACH = re.compile(
     rf"^[^:]{{0,80}}:\s*(?=(?:each|every) [a-z]+(?: [a-z]+)? (?:{HAVING_VERBS})\b)"
 )
 _OWN_SUBJECT = re.compile(rf"^(?:each|every|a|an|the) [a-z]+(?: [a-z]+)? (?:{HAVING_VERBS}|with)\b")
+# "record raffle tickets sold: buyer, …", "log parcels received — sender, …": a participle
+# between the things kept and their list describes them; the list is theirs
+_KEPT_DONE = re.compile(
+    rf"^(?P<head>(?:.*\s)?(?:{MANAGE_VERBS})\s+[a-z ]*?[a-z]s)\s+(?:sold|taken|made|bought|held"
+    r"|given|lent|run|[a-z]{3,}ed)(?=\s*(?::|\s—\s))"
+)
+# "archers — name, membership code — and tournaments — venue, fee": dashes around a list
+# after a noun are its parentheses, and so is the dash before the list of the last noun
+_DASH_PAIR = re.compile(
+    r"(?<=[a-z])\s+[—–]\s+(?P<list>[^—–()]+?,[^—–()]+?)\s+[—–]\s+(?=(?:and|or|plus)\s)"
+)
+_DASH_LAST = re.compile(
+    r"(?P<head>\)\s+(?:and|or|plus)\s+[a-z][a-z ]*?)\s+[—–]\s+(?P<list>[^—–()]+,[^—–()]+?)"
+    r"(?=\s*(?:[.;!]|$))"
+)
 # "Create two entities: A with …, and B with …": the count says nothing
 _COUNTED = re.compile(
     r"^(?P<verb>(?:(?:i|we) (?:would )?)?[a-z]+(?: up)?)\s+(?:two|three|four|five|several|some"
@@ -298,12 +336,26 @@ _TOPIC_PREP = re.compile(
 )
 # "On the lessons could you add …", "On the donors — …": the topic ends where the ask or a
 # dash begins, without a comma
-_TOPIC_PREP_ASK = re.compile(
-    r"^(?:on|for|in|regarding|about)\s+"
+_NOT_A_PLACE = (
+    r"(?!(?:in|on|for) (?:the )?(?:meantime|meanwhile|general|particular|addition|fact|short"
+    r"|future|any case|that case|now|example|instance|time being|top of that|second thought"
+    r"|the record|sure|real|a moment|a while|once|today|tomorrow|this week|next week)\b)"
+)
+_TOPIC_DASH_OR_ASK = re.compile(
+    r"^" + _NOT_A_PLACE + r"(?:on|for|in|regarding|about)\s+"
     r"(?P<topic>(?:the|our|my|all the|all our)\s+[a-z][a-z -]{0,40}?|[a-z]+s)"
     r"(?:\s+(?:from|at)\s+(?:the|our|my)\s+[a-z][a-z ]{0,30}?)?"  # "… from the tattoo studio"
     r"(?:\s+\u2014\s+|\s+(?=(?:(?:could|can|would|will)\s+(?:you|we|u)|please|pls|we need"
     r"|i need|we want|i want|add|remove|delete|drop|rename|make|change)\b))(?P<rest>.+)$"
+)
+# "on the Artifact entity could you add …": the place, then the ask, with no comma between
+_TOPIC_PREP_ASK = re.compile(
+    r"^(?!(?:in|on|for) (?:the )?(?:meantime|meanwhile|general|particular|addition|fact|short"
+    r"|future|any case|that case|now|example|instance|time being|top of that|second thought"
+    r"|the record|sure|real|a moment|a while|once|today|tomorrow|this week|next week)\b)"
+    r"(?:on|for|in)\s+(?P<topic>(?:the\s+)?[a-z-]+(?:\s[a-z-]+)?(?:\s+(?:entity|table))?)\s+"
+    r"(?P<rest>(?:(?:can|could|would|will)\s+(?:you|we)|please)\s+(?:also\s+)?(?:add|remove"
+    r"|delete|drop|rename|make|change|include|put|get rid of)\b.+)$"
 )
 _FOR_EACH = re.compile(
     r"^(?:for|on|in) (?:each|every) (?P<topic>[a-z-]+(?: [a-z-]+)?)\s+"
@@ -317,6 +369,10 @@ _FOR_EACH = re.compile(
 _TOPIC_HEAD = re.compile(
     r"^(?P<topic>[a-z][a-z0-9 ,&'/-]{0,80}?)\s*(?P<sep>:|\+=|\s—\s|\s->\s|\s-\s|\s?;)\s*"
     r"(?P<rest>.*)$"
+)
+_TOPIC_ROW = re.compile(
+    r"^(?P<topic>[a-z][a-z-]*(?: [a-z][a-z-]*)?)\s*\|\s*"
+    r"(?P<rest>[a-z][a-z _-]*:\s*[a-z/]+(?:\s*\|\s*[a-z][a-z _-]*:\s*[a-z/]+)+)\s*\|?$"
 )
 _TOPIC_PARENS = re.compile(
     r"^(?P<topic>[a-z][a-z0-9 '-]{0,40}?)\s*\((?P<rest>[^()]*(?:\([^()]*\)[^()]*)*)\)"
@@ -337,9 +393,18 @@ _CLAUSE_SPLIT = re.compile(
     # "can not find anything lol, need to track books: …": the ask after the complaint
     r"|,\s+(?=(?:need|needs|want|wants)\s)"
     r"|\s+[-—]\s+(?=(?:please\s+)?(?:rename|remove|delete|drop|add|make|change|create|can|could)\b)"
+    # "Film (title, runtime) — a festival shows many films": a list in parentheses is whole;
+    # a dash after it starts another clause
+    r"|(?<=\))\s+[-—]\s+"
     # "each appointment is for one patient - we already have patients in there"
     r"|\s+[-—]\s+(?=(?:we|i|they)\s+(?:already|also|still|just|do|did|have|had|are|were)\b)"
     r"|,\s+(?=for (?:each|every) [a-z-]+ (?:the|their|its|his|her)\s)"
+    # "… had a big meeting and the outcome is: we want to log X": the ask after the story
+    r"|\s*:\s*(?=(?:we|i)\s+(?:would\s+|really\s+)*(?:want|need|like)\s+to\b)"
+    # "a route has one driver, a driver does many routes": a second sentence about another
+    # thing, joined with a comma
+    r"|,\s+(?=(?:a|an|one) [a-z-]+ (?:can |may )?[a-z]+\s+(?:one|many|several|multiple"
+    r"|exactly|only one)\s)"
     # "each pet belongs to one owner and each visit belongs to one pet"
     r"|\s+and\s+(?=(?:each|every) [a-z-]+(?: [a-z-]+)? (?:belongs?|has|have|is|are|can|must"
     r"|should|goes|gets|sits)\b)"
@@ -376,10 +441,15 @@ def simplify(text: str) -> str:
     s = _POSSIBLE.sub("", s)
     s = _TABLE_HEADER.sub(r"\g<n> entity", s)
     s = _BRACES.sub(lambda m: f"({m[1]})", s)
+    if (paired := _DASH_PAIR.sub(r" (\g<list>) ", s)) != s:
+        s = _DASH_LAST.sub(r"\g<head> (\g<list>)", paired)
     s = _TOO_ONE.sub("to ", s)
     if m := _ARROW_RENAME.match(s):
         what = m["what"] if m["what"] and m["what"] != "it" else ""
         s = " ".join(f"rename {what} {m['a']} to {m['b']}".split())
+    # "please you delete the Quota entity" (non-native): "you" before the asked verb is the
+    # person asked, as "please" is
+    s = re.sub(rf"^(please\s+)you\s+(?=(?:{COMMAND_VERBS})\b)|^you\s+(?=please\b)", r"\1", s)
     s = " ".join(_PLEASE.sub(" ", s).split())
     for _ in range(3):
         before = s
@@ -436,7 +506,16 @@ def simplify(text: str) -> str:
         s = re.sub(
             r"\bwith (?:the )?following (?:fields|attributes|columns|properties)\s*:?", "with", s
         )
-        s = _VEHICLE.sub("", s)
+        s = _VEHICLE_WHERE.sub("", _VEHICLE.sub("", s))
+        # "…, while you are in there", "… when you get a chance": when, not what
+        s = re.sub(
+            r",?\s+(?:while|since|as) you are (?:in there|at it|on it|there)$"
+            r"|,?\s+(?:when|whenever) you (?:get|have|find) (?:a|the) (?:chance|minute|moment)$",
+            "",
+            s,
+        )
+        s = _WANT_STORED_WITH.sub(lambda m: f"store {m['x']} with ", s)
+        s = _SYSTEM_DOES.sub("", s)
         s = _VERB_FOR_EACH.sub(lambda m: f"{m['each']} ", s)
         s = _RESTATED.sub(lambda m: f" {m['b']}, ", s).replace(", ,", ",")
         s = _KEPT_HOW.sub("", s)
@@ -450,6 +529,7 @@ def simplify(text: str) -> str:
         s = _BECOMES.sub(lambda m: f"{m['f']} -> {m['t']}", s)
         s = _FRAME_STORING.sub(lambda m: f"{m['f']} with ", s)
         s = _COUNTED.sub(lambda m: f"{m['verb']} ", s)
+        s = _KEPT_DONE.sub(lambda m: m["head"], s)
         s = _ADD_TO_TOPIC.sub(lambda m: f"{m['x']} += {m['rest']}", s)
         s = _REPORTED.sub("", s)
         s = _WANT_X_TO.sub(lambda m: m["x"] + " ", s)
@@ -508,20 +588,36 @@ def _fronted(s: str) -> str:
     return s
 
 
+def _topic_length(topic: str) -> int:
+    """Words of a topic before a place it is at ("seed library at the community garden" is
+    two words long: where it is lengthens nothing)."""
+    words = topic.replace(",", " ").split()
+    place = re.search(r"\s(?:at|in|near|by)\s(?:the|our|my|a)\s[a-z]+(?:\s[a-z]+)?$", topic)
+    return len(topic[: place.start()].split()) if place else len(words)
+
+
 def split_topic(s: str) -> tuple[str | None, str, str]:
     """(topic phrase, rest, separator) of a simplified sentence."""
     if m := _DOTTED.search(s):
         rest = s[: m.start()] + m["field"] + s[m.end() :]
+        # "Ship.depth -> Ship.max_depth": the entity said again before the new name
+        rest = re.sub(rf"\b{re.escape(m['entity'])}\.(?=[a-z])", "", rest)
         return m["entity"], " ".join(rest.split()), "dot"
     if m := _FOR_EACH.match(s):
         topic = m["topic"] or m["topic2"] or m["topic3"]
         return topic, m["rest"] or m["rest2"] or m["rest3"], "on"  # "for each X we need F"
     if (
-        (m := _TOPIC_PREP.match(s) or _TOPIC_PREP_ASK.match(s))
+        (m := _TOPIC_PREP.match(s) or _TOPIC_PREP_ASK.match(s) or _TOPIC_DASH_OR_ASK.match(s))
         and len(m["topic"].split()) <= 4
         and not re.search(r"\b(?:we|i|you|they|need|want|is|are)\b", m["topic"])
     ):
         return m["topic"], m["rest"], "on"
+    if m := _TOPIC_PREP_ASK.match(s):
+        return m["topic"], m["rest"], "on"
+    if m := _TOPIC_ROW.match(s):
+        # "Silo | capacity: int | crop: text": a row whose other cells are typed fields starts
+        # with the thing they belong to
+        return m["topic"], m["rest"], ":"
     if (
         (m := _TOPIC_PARENS.match(s))
         and not re.match(r"^(?:[(,]|and\b|plus\b|&)", m["after"])
@@ -534,8 +630,7 @@ def split_topic(s: str) -> tuple[str | None, str, str]:
     if (
         (m := _TOPIC_HEAD.match(s))
         and m["rest"].strip()
-        and len(m["topic"].replace(",", " ").split())
-        <= (7 if set(m["topic"].split()) & FRAME_NOUNS else 5)
+        and _topic_length(m["topic"]) <= (7 if set(m["topic"].split()) & FRAME_NOUNS else 5)
     ):
         sep = m["sep"].strip()
         if sep == ":" and _annotation(m["rest"]):
@@ -576,8 +671,19 @@ def _verb_led(topic: str) -> bool:
     return bool(re.match(rf"^{ASKING}?(?:{MANAGE_VERBS}|{CREATE_VERBS}|{CHANGE_VERBS})\b", topic))
 
 
+# "As a quilting guild member I want …": who asks, said before the ask (an aside)
+_ROLE_HEAD = re.compile(
+    r"^\s*as (?:a|an|the|our|my|one of the) [^,.;:!?()]{1,60}?,?\s+(?=(?:i|we)\s)", re.I
+)
+
+
 def clauses_of(text: str, segment: int) -> list[Clause]:
     """The clauses of one segment, in order."""
+    if (m := _ROLE_HEAD.match(text)) and text[m.end() :].strip():
+        # the role of a user story is talk around the ask, kept as written
+        said = text[: m.end()].strip(" ,")
+        rest = [replace(c, original=text) for c in clauses_of(text[m.end() :], segment)]
+        return [Clause(said.lower(), text, None, "", segment, True, aside=said), *rest]
     if (cut := courtesy_head(text)) is not None:
         # "Sorry for my english, please track …": the courtesy first, then the ask
         said = text[:cut].strip(" ,!.-—")
@@ -593,7 +699,8 @@ def clauses_of(text: str, segment: int) -> list[Clause]:
         text
     ):  # "So that nobody gets paid …", "As a nurse"
         return [Clause(text.lower(), text, None, "", segment, True, aside=text)]
-    simple = simplify(text)
+    # "Add a relationship: each …", "One more change: …" announce what follows, no entity
+    simple = _ANNOUNCES.sub("", simplify(text))
     if not simple:
         return []
     topic, rest, sep = split_topic(simple)
@@ -619,10 +726,23 @@ def clauses_of(text: str, segment: int) -> list[Clause]:
         if not part:
             continue
         own, own_rest, own_sep = topic, part, sep
-        if out and _FOR_EACH.match(part):  # "…, for every courier the name, …"
+        # "…, for every courier the name, …"; "…, so on the Artifact entity could you add …"
+        if out and (_FOR_EACH.match(part) or _TOPIC_PREP_ASK.match(part)):
             own, own_rest, own_sep = split_topic(part)
+            own_rest = simplify(own_rest) or own_rest
         out.append(Clause(own_rest, text, own, own_sep, segment, not out))
     return out
+
+
+_ANNOUNCES = re.compile(
+    r"^(?:(?:(?:i|we)\s+(?:would\s+)?(?:want|like|need|have)\s+)?"
+    r"(?:(?:please\s+)?(?:add|create|define|set up|make|new|another|one more|also)\s+)?"
+    r"(?:an?\s+|the\s+|one\s+)?(?:new\s+|small\s+|quick\s+|further\s+)?"
+    r"(?:relationships?|relations?|changes?)"
+    # "Links: url, title" lists a Link's fields; "Add a link: …" announces one
+    r"|(?:(?:please\s+)?(?:add|create|define|set up|make|new|another|one more)\s+)"
+    r"(?:an?\s+|the\s+|one\s+)?(?:new\s+)?(?:links?|associations?))\s*:\s*(?=\S)"
+)
 
 
 def _reason_after_list(part: str) -> list[str]:

@@ -20,7 +20,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from baes_tui.core.inflection import singular
-from baes_tui.recognition.wordnet import DEBIAN_WORDNET, DEFAULT_TARGET
+from baes_tui.recognition.wordnet import DEBIAN_WORDNET, DEFAULT_TARGET, lexnames_text
 
 _LOCK = threading.Lock()
 _INDEX: _Index | None = None
@@ -46,6 +46,16 @@ class _SortedFile:
 
     def senses(self, word: str) -> int | None:
         """The synset count of `word`'s line, or None when the file has no such lemma."""
+        line = self.line(word)
+        if line is None:
+            return None
+        try:
+            return int(line.split(b" ", 3)[2])
+        except (IndexError, ValueError):
+            return None
+
+    def line(self, word: str) -> bytes | None:
+        """`word`'s line, or None when the file has no such lemma."""
         data, key = self._data, word.encode("utf-8", "replace") + b" "
         lo, hi = self._start, len(data)
         while lo < hi:
@@ -55,10 +65,7 @@ class _SortedFile:
             end = len(data) if end == -1 else end
             line = data[start:end]
             if line.startswith(key):
-                try:
-                    return int(line.split(b" ", 3)[2])
-                except (IndexError, ValueError):
-                    return None
+                return bytes(line)
             if line < key:
                 lo = end + 1
             else:
@@ -75,6 +82,8 @@ class _Index:
         self.adjectives = (
             _SortedFile(folder / "index.adj") if (folder / "index.adj").is_file() else None
         )
+        self._folder = folder
+        self._data: mmap.mmap | None = None
         exc = folder / "noun.exc"
         self.plurals: frozenset[str] = frozenset()
         if exc.is_file():
@@ -85,6 +94,28 @@ class _Index:
         adverbs = self.adverbs.senses(word) if self.adverbs else None
         adjectives = self.adjectives.senses(word) if self.adjectives else None
         return self.nouns.senses(word), adverbs, adjectives
+
+    def first_sense(self, word: str) -> str | None:
+        """The lexicographer file of `word`'s most frequent noun sense ("noun.person")."""
+        line = self.nouns.line(word)
+        if line is None:
+            return None
+        try:
+            parts = line.split()
+            offset = int(parts[-int(parts[2])])
+            if self._data is None:
+                with open(self._folder / "data.noun", "rb") as fp:
+                    self._data = mmap.mmap(fp.fileno(), 0, access=mmap.ACCESS_READ)
+            number = int(self._data[offset : offset + 40].split()[1])
+        except (OSError, IndexError, ValueError):
+            return None
+        return _LEXNAMES.get(number)
+
+
+_LEXNAMES = {
+    int(number): name
+    for number, name, _ in (line.split() for line in lexnames_text().splitlines() if line.strip())
+}
 
 
 def _index() -> _Index | None:
@@ -162,6 +193,21 @@ def names_a_thing(word: str) -> bool | None:
     return False
 
 
+@lru_cache(maxsize=4096)
+def first_sense(word: str) -> str | None:
+    """What `word` (or its singular) most often names, as WordNet's lexicographer file:
+    "noun.person" for "passengers", "noun.communication" for "notes"; None when WordNet is
+    absent or does not know the word."""
+    index = _index()
+    if index is None:
+        return None
+    word = word.lower()
+    for form in dict.fromkeys((singular(word), word)):
+        if (kind := index.first_sense(form)) is not None:
+            return kind
+    return None
+
+
 def in_wordnet(word: str) -> bool | None:
     """True when WordNet knows `word` as a noun, adjective or adverb ("charge", "extent",
     "manege"): a word like that is not a misspelling; None when WordNet is absent."""
@@ -169,3 +215,46 @@ def in_wordnet(word: str) -> bool | None:
     if index is None:
         return None
     return any(count is not None for count in index.counts(word.lower()))
+
+
+_LETTERS = "abcdefghijklmnopqrstuvwxyz"
+
+
+def respelt_noun(word: str) -> str | None:
+    """The noun a misspelt entity word was meant to be: "inspecton" → inspection, "barel" →
+    barrel, "adopterr" → adopter, "customr" → customer. Only for a word of five letters or
+    more that WordNet does not know at all, one letter missing, doubled or swapped away (no
+    substitutions, no plural endings). The likelier slip wins: a double letter typed once or
+    twice, then a missing letter, then a swap (those two only in words of seven letters or
+    more); a tie is no answer (None), and so is a missing WordNet."""
+    word = word.lower()
+    if len(word) < 5 or not word.isalpha() or in_wordnet(word) is not False:
+        return None
+    if in_wordnet(singular(word)):
+        return None  # a plural WordNet knows in its singular
+    splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
+    ranked: dict[str, int] = {}
+    for a, b in splits:
+        for c in _LETTERS:
+            doubled = c in (a[-1:], b[:1])
+            ranked.setdefault(a + c + b, 0 if doubled else 1)
+        if len(b) > 1:
+            ranked.setdefault(a + b[1] + b[0] + b[2:], 2)
+        if b and b[:1] in (a[-1:], b[1:2]):
+            ranked.setdefault(a + b[1:], 0)  # a letter typed twice
+    # Dropping a letter that is not doubled makes real words of new ones ("gamer" → game,
+    # "ebook" → book): never. A missing or swapped letter only in longer words ("login" is
+    # not "logion").
+    found = [
+        (rank, w)
+        for w, rank in ranked.items()
+        if w != word
+        and w not in (word + "s", word + "es")
+        and (rank == 0 or len(word) >= 7)
+        and _lemma_is_noun(w)
+    ]
+    if not found:
+        return None
+    best = min(rank for rank, _ in found)
+    words = {w for rank, w in found if rank == best}
+    return words.pop() if len(words) == 1 else None

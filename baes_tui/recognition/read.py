@@ -14,6 +14,7 @@ from collections import defaultdict
 from dataclasses import replace
 
 from baes_tui.core.inflection import singular
+from baes_tui.core.models import AttrType
 from baes_tui.recognition.asides import (
     is_background,
     is_courtesy,
@@ -47,6 +48,7 @@ from baes_tui.recognition.lexicon import (
     COMMAND_VERBS,
     CONSTRAINT_PATTERNS,
     CONSTRAINT_WORDS,
+    FIELD_HINTS,
     FILLER,
     HARD_FRAMES,
     PRACTICE_WORDS,
@@ -252,6 +254,16 @@ def read_request(text: str) -> Reading:
     return reading
 
 
+def _names_values(fields: FieldList) -> bool:
+    """ "the owner name, the owner phone, …": words that name what a record holds (a list
+    said before the entity it belongs to), unlike "tiny one, under the railway arch" or "two
+    kilns" (a count of what the writer has)."""
+    return any(
+        set(a.name.split("_")) & FIELD_HINTS or a.type not in (AttrType.STR, AttrType.INT)
+        for a in fields.attributes
+    )
+
+
 def _list_before_the_ask(reading: Reading, segments: tuple[Segment, ...]) -> None:
     """ "Bike repair shop, tiny one, under the railway arch. … Please make me a repair jobs
     tracker: bike description, …": a list that names no entity, said before any entity and
@@ -273,6 +285,7 @@ def _list_before_the_ask(reading: Reading, segments: tuple[Segment, ...]) -> Non
             and not statement.header
             and not any(isinstance(o, (Declare, Mention)) and o.entity for o in out)
             and any(d.segment > statement.segment for d in named)
+            and not _names_values(statement.fields)
         ):
             text = next((g.text for g in segments if g.index == statement.segment), "")
             if text and not any(getattr(o, "segment", None) == statement.segment for o in out):
