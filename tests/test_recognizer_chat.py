@@ -440,7 +440,8 @@ def test_a_target_no_dictionary_knows_is_still_linked() -> None:
 
 def test_a_list_of_values_said_before_its_entity_still_belongs_to_it() -> None:
     request = (
-        "I am a courier, not a computer person. When a parcel comes in we write down the sender name, "
-        "the weight and the arrival date. Could the system keep track of these deliveries?"
+        "I am a courier, not a computer person. When a parcel comes in we write down the "
+        "sender name, the weight and the arrival date. Could the system keep track of these "
+        "deliveries?"
     )
     assert shape(read(request)) == ["Delivery(sender_name:str,weight:float,arrival_date:date)"]
