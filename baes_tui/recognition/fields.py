@@ -87,6 +87,7 @@ _WHETHER = re.compile(
     r"(?:(?P<verb>is|are|was|were|has|have|can|got|get|[a-z]+s)\s+)?(?P<rest>.+?)"
     r"(?:\s+(?:yet|already|now|right now|or not))?$"
 )
+_DASH_TYPE = re.compile(r"\s+(?:—|--?)\s+(?P<t>[a-z/][a-z/ ]{0,24}?)\s*(?=$|[,;])")
 _TYPE_AFTER = re.compile(
     r"\s*(?::|\bas\b|\bof type\b|\btyped\b|\bwhich is\b|\bthat is\b|\bis\b)\s*(?:an?\s+)?"
     r"(?P<type>[a-z/ -]+)$"
@@ -188,6 +189,8 @@ def _split(text: str) -> list[_Item]:
     text = re.sub(r"\bfirst\s+(?:and|&)\s+last\s+names?\b", "first name, last name", text)
     text = re.sub(r"\b(?:date and time|date & time)\b", "datetime", text)
     text = re.sub(r"\b(yes|true) or (no|false)\b", r"\1/\2", text)  # one annotation
+    # "photographed — yes/no", "price — money": a dash before a type annotates the item
+    text = _DASH_TYPE.sub(lambda m: f" ({m['t']})" if type_phrase(m["t"]) else m.group(0), text)
     items: list[_Item] = []
     position = 0
     and_before = False

@@ -64,7 +64,7 @@ PRACTICE_WORDS = frozenset(
     organized formatted lint linted standards guidelines ui ux""".split()
 )
 CONSTRAINT_WORDS = PRACTICE_WORDS | frozenset(
-    "json rest restful sqlite fastapi python pydantic http".split()
+    "json rest restful sqlite fastapi python pydantic http csv xml xlsx".split()
 )
 # What a line about technology only may say besides technology words ("Responses are JSON",
 # "Use FastAPI and SQLite", "JSON in and out", "Keep it RESTful, JSON only").

@@ -66,7 +66,19 @@ from baes_tui.recognition.statements import (
 _WORD = re.compile(r"[a-z][a-z-]*")
 _HEADING_ONLY = re.compile(
     r"^(?:requirements?|constraints?|notes?|details|acceptance criteria|features?|fields|spec"
-    r"|specification|scope|goals?|overview|background|context|summary)\s*:?$"
+    r"|specification|scope|goals?|overview|background|context|summary|ac|description"
+    r"|definition of done|dod|tasks?|user story|story|problem|solution|out of scope"
+    r"|non-functional requirements|functional requirements|technical notes)\s*:?$"
+)
+_NAMES_ENTITY = re.compile(
+    r"^(?:entity|model|table|resource|object|record type)(?:\s+name)?\s*:\s*"
+    r"(?P<np>[A-Za-z][A-Za-z0-9 _-]{0,40})$",
+    re.I,
+)
+_FIELDS_HEADER = re.compile(
+    r"^(?:(?:the|its|their)\s+)?(?:(?P<before>[a-z][a-z -]{0,30}?)\s+)?(?:fields?|attributes?"
+    r"|columns?|properties|data model)(?:\s+(?:for|of)\s+(?:(?:a|an|the|each|every)\s+)?"
+    r"(?P<after>[a-z][a-z -]{0,30}?))?\s*:?$"
 )
 _HEADER = re.compile(
     r"^(?P<np>.+?)(?:\s+(?:entity|model|table|resource))?\s*(?:(?:with|having|has|gets|:)\s*)*"
@@ -155,6 +167,9 @@ def read_segment(seg: Segment, heads: bool = False) -> list[Statement]:
     clauses = clauses_of(seg.text, seg.index)
     if not clauses and is_pleasantry(seg.text):  # "Hi!", "Cheers.": said, kept, not read
         return [Aside(seg.text, seg.index, words_of(seg.text))]
+    if (named := _NAMES_ENTITY.match(seg.text.strip())) and (noun := read_noun(named["np"])):
+        # "entity: Observation" in a YAML-like block names the entity of that block
+        return [Mention(replace(noun, explicit=True), True, False, seg.index)]
     for clause in clauses:
         found = read_clause(clause)
         if (
@@ -210,6 +225,11 @@ def read_request(text: str) -> Reading:
         statements = read_segment(seg, heads)
         if children.get(seg.index) and any(_removal_header(s) for s in statements):
             statements = _removed_below(statements, _descendants(seg.index, children), consumed)
+        elif children.get(seg.index) and _sections_below(seg, children):
+            # a line over sections names the system or the document: context only
+            statements = [
+                replace(s, weak=True) if isinstance(s, Mention) else s for s in statements
+            ]
         elif children.get(seg.index):
             header = _header(seg, statements)
             if header is not None:
@@ -228,9 +248,42 @@ def read_request(text: str) -> Reading:
                 ]
                 statements = [replace(header, fields=fields, header=True), *others]
         reading.statements.extend(statements)
+    _title_summarises(reading, segments)
     _said_optional_later(reading)
     _talk_aside(reading, segments)
     return reading
+
+
+def _title_summarises(reading: Reading, segments: tuple[Segment, ...]) -> None:
+    """A document's title names what it is about; its body says it in detail. "Add
+    fermentation details to Batch" over criteria that each add one field to Batch: the
+    fields are the body's, the title keeps its entity and its kind of change. A title that
+    is only a list ("Films and juries") names the document, never fields."""
+    lines = [seg.line for seg in segments]
+    titles = {
+        seg.index: seg.text
+        for seg in segments
+        if seg.kind == "title" and lines.count(seg.line) == 1  # a title line, not a paragraph
+    }
+    if not titles:
+        return
+    body = [
+        s
+        for s in reading.statements
+        if isinstance(s, Declare) and s.segment not in titles and s.fields.attributes
+    ]
+    out: list[Statement] = []
+    for s in reading.statements:
+        if isinstance(s, Declare) and s.segment in titles and s.fields.attributes:
+            if s.entity is None:
+                out.append(Constraint(titles[s.segment], s.segment))
+                continue
+            if any(d.entity is None or d.entity == s.entity for d in body):
+                out.append(replace(s, fields=FieldList(), header=False))
+                out.append(Constraint(titles[s.segment], s.segment))
+                continue
+        out.append(s)
+    reading.statements = out
 
 
 # "it is optional though", "that one can be left blank": about the field just listed
@@ -327,6 +380,13 @@ def _removed_below(
     ]
 
 
+def _sections_below(seg: Segment, children: dict[int, list[Segment]]) -> bool:
+    """A line whose list holds a header of its own ("Excavation log" over "1. Record finds."
+    and "2. Fields for a find:" with the fields nested under it) titles sections: the
+    fields are in the nested list, and its other items are read each on their own."""
+    return any(children.get(child.index) for child in children[seg.index])
+
+
 def _descendants(index: int, children: dict[int, list[Segment]]) -> list[Segment]:
     out: list[Segment] = []
     for child in children.get(index, []):
@@ -350,6 +410,16 @@ def _header(seg: Segment, statements: list[Statement]) -> Declare | None:
     if is_constraint(seg.text):
         return None
     simple = simplify(seg.text)
+    if m := _FIELDS_HEADER.match(simple):
+        # "Fields:", "Fields for a find:", "Adopter fields:": the list below is fields, of the
+        # entity named there or else of the one in context
+        named = m["before"] or m["after"]
+        noun = read_noun(named) if named else None
+        if named and noun is None:
+            return None
+        return Declare(noun, FieldList(), "either", seg.index, header=True)
+    if _HEADING_ONLY.match(simple):
+        return None  # "Acceptance criteria:", "AC:": each line under it is read on its own
     topic, rest, _ = split_topic(simple)
     if topic and rest and header_count(rest):
         noun = read_noun(topic)

@@ -6,6 +6,11 @@ bullets nested under "Warehouse entity with just:". Each segment records its `ow
 segment it belongs to (a nested bullet's parent bullet, a list's header line), so "Patient
 entity with just:" owns the four bullets indented under it and "Books" owns "* title".
 
+A table (`| field | type | required |` rows, with or without a `|---|` rule under its header)
+is read as the list it is: its header row names its columns, and each row below becomes one
+bullet "name (type, optional)" at the table's place, so the line above it ("### Vessel",
+"Fields:") owns it like any list.
+
 Lines are joined when one plainly continues the last: it starts with "and"/"or"/"(" or the
 last ended in a comma, "and", "with"…; or it is a wrapped bullet (indented under a bullet
 without a marker of its own). Prose lines are split into sentences.
@@ -21,6 +26,7 @@ Kind = Literal["title", "line", "sentence", "bullet", "heading"]
 
 _BULLET = re.compile(r"^(?P<indent>\s*)(?P<marker>[-*+]|\d{1,2}[.)]|#{1,6})\s+(?P<body>.*)$")
 _INDENT = re.compile(r"^(\s*)")
+_TICKET_KEY = re.compile(r"^(?:#+\s*)?\[?[A-Z][A-Z0-9]{1,9}-\d{1,6}\]?\s*[:—-]?\s+(?=\S)")
 _CONTINUES_NEXT = re.compile(r"(?:,|\band|\bor|\bwith|\bplus|&|\(|\bincluding|\bhaving)\s*$", re.I)
 _CONTINUES_LAST = re.compile(r"^(?:and|or|plus|&|\(|,)\b|^\(", re.I)
 # Sentence ends: . ! ? followed by space and a letter, not inside "e.g.", "no. of" or a
@@ -56,6 +62,99 @@ class _Line:
     number: int
 
 
+_TABLE_ROW = re.compile(r"^(?P<indent>\s*)\|(?P<cells>.*\|.*)$")
+_TABLE_RULE = re.compile(r"^[\s|:+-]*-{2,}[\s|:+-]*$")
+# What a header cell says its column holds.
+_NAME_COLUMN = frozenset("field name field attribute column property key".split()) | {
+    "field name",
+    "attribute name",
+    "column name",
+    "property name",
+}
+_TYPE_COLUMN = frozenset({"type", "data type", "datatype", "kind", "format", "field type"})
+_REQUIRED_COLUMN = frozenset({"required", "mandatory", "required?", "mandatory?", "req"})
+_OPTIONAL_COLUMN = frozenset({"optional", "nullable", "optional?", "nullable?", "null"})
+_NOTE_COLUMN = frozenset("notes note description comment comments remarks example".split())
+_YES = frozenset("yes y true x ✓ required mandatory 1".split())
+_NO = frozenset("no n false - optional 0".split())
+
+
+def _cells(line: str) -> list[str]:
+    return [c.strip() for c in line.strip().strip("|").split("|")]
+
+
+def tables_as_lists(text: str) -> str:
+    """Each table of `text` as bullets, one per row ("- honey yield (float)"); see the
+    module docstring. Text without a table comes back unchanged."""
+    if "|" not in text:
+        return text
+    lines = text.split("\n")
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        if not _TABLE_ROW.match(lines[i]) or _TABLE_RULE.match(lines[i]):
+            out.append(lines[i])
+            i += 1
+            continue
+        start = i
+        while i < len(lines) and _TABLE_ROW.match(lines[i]):
+            i += 1
+        block = lines[start:i]
+        if len(block) < 2:
+            out.extend(block)
+            continue
+        indent = _TABLE_ROW.match(block[0])["indent"]  # type: ignore[index]
+        above = next((line for line in reversed(out) if line.strip()), "")
+        if above.rstrip().endswith(":"):
+            # "1. A course entity with the following fields:" owns the table under it
+            depth = len(above) - len(above.lstrip())
+            indent = " " * max(len(indent), depth + 2)
+        out.extend(f"{indent}- {item}" for item in _table_items(block))
+    return "\n".join(out)
+
+
+def _cell(row: list[str], at: int | None) -> str:
+    return row[at].strip() if at is not None and at < len(row) else ""
+
+
+def _table_items(block: list[str]) -> list[str]:
+    """ "name (type, optional)" for each data row of a table."""
+    rows = [_cells(line) for line in block if not _TABLE_RULE.match(line)]
+    ruled = len(block) > 1 and bool(_TABLE_RULE.match(block[1]))
+    head = [c.lower() for c in rows[0]]
+    known = _NAME_COLUMN | _TYPE_COLUMN | _REQUIRED_COLUMN | _OPTIONAL_COLUMN | _NOTE_COLUMN
+    has_header = ruled or all(c in known for c in head if c)
+    if has_header:
+        rows = rows[1:]
+    else:
+        head = []
+
+    def column(names: frozenset[str], default: int | None) -> int | None:
+        return next((n for n, c in enumerate(head) if c in names), default)
+
+    name_at = column(_NAME_COLUMN, 0)
+    type_at = column(_TYPE_COLUMN, None if head else 1)
+    required_at = column(_REQUIRED_COLUMN, None)
+    optional_at = column(_OPTIONAL_COLUMN, None)
+    note_at = column(_NOTE_COLUMN, None)
+    items: list[str] = []
+    for row in rows:
+        name = _cell(row, name_at)
+        if not name:
+            continue
+        kind, required, note = _cell(row, type_at), _cell(row, required_at), _cell(row, note_at)
+        notes = [kind.lower()] if kind else []
+        optional = (
+            required.lower() in _NO
+            or _cell(row, optional_at).lower() in _YES | {"nullable"}
+            or re.search(r"\b(?:optional|nullable|can be (?:empty|blank))\b", note.lower())
+        )
+        if optional and required.lower() not in _YES:
+            notes.append("optional")
+        items.append(f"{name} ({', '.join(notes)})" if notes else name)
+    return items
+
+
 def _lines(text: str) -> list[_Line]:
     out: list[_Line] = []
     paragraph = 0
@@ -63,6 +162,7 @@ def _lines(text: str) -> list[_Line]:
         if not raw.strip():
             paragraph += 1
             continue
+        raw = _TICKET_KEY.sub("", raw)  # "BREW-214: Add …": the key is an identifier
         if m := _BULLET.match(raw):
             indent, marker, body = len(m["indent"]), m["marker"], m["body"].strip()
         else:
@@ -89,7 +189,7 @@ def _continues(last: _Line, indent: int, marker: str, body: str) -> bool:
 
 def segment(text: str) -> tuple[Segment, ...]:
     """Segments of a cleaned request; see the module docstring."""
-    lines = _lines(text)
+    lines = _lines(tables_as_lists(text))
     out: list[Segment] = []
     # (indent, segment index, is bullet) of the open parents, innermost last
     stack: list[tuple[int, int, bool]] = []
@@ -98,8 +198,10 @@ def segment(text: str) -> tuple[Segment, ...]:
         is_bullet = bool(line.marker) and not line.marker.startswith("#")
         while stack and stack[-1][0] >= line.indent:
             stack.pop()
-        if line.marker.startswith("#"):
-            kind: Kind = "heading"
+        if line.marker.startswith("#") and _sections(lines, position):
+            kind: Kind = "title"  # "## Fisheries log" over "### Vessel" names the system
+        elif line.marker.startswith("#"):
+            kind = "heading"
         elif is_bullet:
             kind = "bullet"
         elif position == 0 and len(lines) > 1 and line.paragraph < lines[1].paragraph:
@@ -128,6 +230,14 @@ def segment(text: str) -> tuple[Segment, ...]:
         if kind == "heading" or (kind in ("line", "title") and line.indent == 0):
             header = first if _can_own(line.body) else None
     return tuple(out)
+
+
+def _sections(lines: list[_Line], position: int) -> bool:
+    """A markdown heading whose next heading is deeper: it titles the sections under it
+    (the system or the document), while the deeper headings name what each section is about."""
+    level = len(lines[position].marker)
+    following = (line.marker for line in lines[position + 1 :] if line.marker.startswith("#"))
+    return len(next(following, "")) > level
 
 
 def _is_key_value(body: str) -> bool:
