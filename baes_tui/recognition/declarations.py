@@ -52,6 +52,13 @@ __all__ = [
 ]
 
 _VERB = rf"(?P<verb>{MANAGE_VERBS}|{CREATE_VERBS})"
+# "The system manages artifacts", "The app shall track …": a requirement's subject is the
+# system itself; what it manages is the entity
+_SYSTEM_SUBJECT = (
+    r"(?:(?:the|this|our|my)\s+(?:system|app|application|service|tool|platform|software|api"
+    r"|backend|database|website)\s+(?:(?:must|should|shall|will|can|needs to|has to)\s+)?"
+    r"(?:(?:be able to|allow (?:us|users|staff) to|let (?:us|users|staff))\s+)?)?"
+)
 _INTRO = (
     r"(?P<intro>\s*(?::|\s—\s|\s->\s|\s-\s)\s*(?:with\s*:?\s*)?"
     r"|,?\s+(?:with|having|that has|that have|which has|which have|including|containing|by)\b"
@@ -61,13 +68,13 @@ _INTRO = (
     r"|\s*(?=\((?![^)]*\b(?:optional|integer|text|string)\b)[^)]*,))"
 )
 _CREATE = re.compile(
-    rf"^{ASKING}?{_VERB}\s+(?P<np>.+?)(?<!taken)(?<!made)(?<!sold)(?<!ed){_INTRO}(?P<f>.*)$"
+    rf"^{_SYSTEM_SUBJECT}{ASKING}?{_VERB}\s+(?P<np>.+?)(?<!taken)(?<!made)(?<!sold)(?<!ed){_INTRO}(?P<f>.*)$"
 )
 _POSSESSIVE = re.compile(
-    rf"^{ASKING}?{_VERB}\s+(?:(?:each|every|the|a|an|all|any)\s+)?"
+    rf"^{_SYSTEM_SUBJECT}{ASKING}?{_VERB}\s+(?:(?:each|every|the|a|an|all|any)\s+)?"
     r"(?P<np>[a-z][a-z-]*(?:\s[a-z][a-z-]*){0,2}?)'s\s+(?P<f>.+)$"
 )
-_MENTION = re.compile(rf"^{ASKING}?{_VERB}\s+(?P<np>.+)$")
+_MENTION = re.compile(rf"^{_SYSTEM_SUBJECT}{ASKING}?{_VERB}\s+(?P<np>.+)$")
 _WEAK = re.compile(
     r"^(?:we|i|they)\s+(?:also\s+)?(?:have|keep|run|sell|own|look after|breed|rent|lend|host"
     r"|organise|organize|teach|offer)\s+(?P<np>.+)$"
@@ -80,7 +87,7 @@ _VERBLESS = re.compile(
 
 def read_declaration(clause: Clause) -> list[Statement]:
     """Statements for a clause that declares entities or fields; [] when it does not."""
-    for reader in (add_to, extend, forgot, _create, _possessive, subject, add_bare):
+    for reader in (_fields_of, add_to, extend, forgot, _create, _possessive, subject, add_bare):
         found = reader(clause)
         if found:
             return found
@@ -192,6 +199,32 @@ def _create(clause: Clause) -> list[Statement]:
         return []
     if not m["f"].strip():
         return [Declare(noun, FieldList(), "create", clause.segment, header=True)]
+    return declares(clause, noun, m["f"], "create")
+
+
+_FIELDS_OF = re.compile(
+    r"^(?:(?:the|its|their)\s+)?(?:(?P<np>[a-z][a-z -]{0,30}?)\s+(?:fields|attributes|columns"
+    r"|properties)|(?:fields|attributes|columns|properties)\s+(?:for|of)\s+(?:(?:a|an|the|each"
+    r"|every)\s+)?(?P<np2>[a-z][a-z -]{0,30}?))\s*(?::|—|-)\s*(?P<f>.+)$"
+)
+
+
+def _fields_of(clause: Clause) -> list[Statement]:
+    """ "Adopter fields: full name, email, …", "Fields for a booking: …": a document line
+    that names whose fields it lists (a "has" inside the list is an item's own word)."""
+    said = ""
+    if clause.topic and clause.topic_sep == ":":  # the topic reader keeps only "adopter"
+        named = re.search(
+            rf"\b{re.escape(clause.topic)}\s+(?:fields|attributes|columns|properties)\s*:",
+            clause.original.lower(),
+        )
+        said = f"{clause.topic} fields: {clause.text}" if named else ""
+    m = _FIELDS_OF.match(said or clause.text)
+    if not m:
+        return []
+    noun = read_noun(m["np"] or m["np2"])
+    if noun is None:
+        return []
     return declares(clause, noun, m["f"], "create")
 
 

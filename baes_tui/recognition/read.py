@@ -34,7 +34,7 @@ from baes_tui.recognition.declarations import (
 )
 from baes_tui.recognition.detection import is_custom_logic
 from baes_tui.recognition.entities import Noun, read_noun
-from baes_tui.recognition.fields import OPTIONAL, FieldList, read_fields
+from baes_tui.recognition.fields import OPTIONAL, FieldList, read_fields, type_phrase
 from baes_tui.recognition.lexicon import (
     CHANGE_VERBS,
     COMMAND_VERBS,
@@ -153,12 +153,36 @@ def _read_reworded(clause: Clause) -> list[Statement]:
         return [mention]
     if listed := read_list(clause):
         return list(listed)
+    if (stated := _field_statement(clause)) is not None:
+        return [stated]
     if is_constraint(clause.text):
         return [Constraint(clause.original, clause.segment)]
     words = len(_WORD.findall(clause.text))
     if _HEADING_ONLY.match(clause.text):
         return []  # "Requirements:" says nothing itself
     return [Unread(clause.original, clause.segment, words, clause.text)] if words else []
+
+
+_FIELD_STATEMENT = re.compile(
+    r"^(?:the\s+|a\s+|an\s+)?(?P<f>[a-z][a-z -]{0,30}?)\s+(?:field\s+)?(?:is|are)\s+"
+    r"(?:an?\s+)?(?P<req>optional|required|mandatory|nullable)?\s*(?:,\s*)?(?:free(?:-form)?\s+)?"
+    r"(?P<type>[a-z/ ]{2,20}?)(?:\s+field)?$"
+)
+
+
+def _field_statement(clause: Clause) -> Declare | None:
+    """ "Provenance is optional free text.", "Due date is a date": a sentence of a document
+    that declares one field by its name and type, for the entity in context."""
+    m = _FIELD_STATEMENT.match(clause.text)
+    if m is None or type_phrase(m["type"]) is None:
+        return None
+    annotation = ", ".join(
+        p for p in (m["type"], "optional" if m["req"] in ("optional", "nullable") else "") if p
+    )
+    fields = read_fields(f"{m['f']} ({annotation})")
+    if len(fields.attributes) != 1 or fields.dropped:
+        return None
+    return Declare(None, fields, "either", clause.segment)
 
 
 def read_segment(seg: Segment, heads: bool = False) -> list[Statement]:
