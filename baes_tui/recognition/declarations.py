@@ -33,6 +33,7 @@ from baes_tui.recognition.lexicon import (
 )
 from baes_tui.recognition.lists import (
     GROUP,
+    HEADS_LIST,
     LIST_INTRO,
     declares,
     entities_of,
@@ -52,13 +53,6 @@ __all__ = [
 ]
 
 _VERB = rf"(?P<verb>{MANAGE_VERBS}|{CREATE_VERBS})"
-# "The system manages artifacts", "The app shall track …": a requirement's subject is the
-# system itself; what it manages is the entity
-_SYSTEM_SUBJECT = (
-    r"(?:(?:the|this|our|my)\s+(?:system|app|application|service|tool|platform|software|api"
-    r"|backend|database|website)\s+(?:(?:must|should|shall|will|can|needs to|has to)\s+)?"
-    r"(?:(?:be able to|allow (?:us|users|staff) to|let (?:us|users|staff))\s+)?)?"
-)
 _INTRO = (
     r"(?P<intro>\s*(?::|\s—\s|\s->\s|\s-\s)\s*(?:with\s*:?\s*)?"
     r"|,?\s+(?:with|having|that has|that have|which has|which have|including|containing|by)\b"
@@ -68,13 +62,13 @@ _INTRO = (
     r"|\s*(?=\((?![^)]*\b(?:optional|integer|text|string)\b)[^)]*,))"
 )
 _CREATE = re.compile(
-    rf"^{_SYSTEM_SUBJECT}{ASKING}?{_VERB}\s+(?P<np>.+?)(?<!taken)(?<!made)(?<!sold)(?<!ed){_INTRO}(?P<f>.*)$"
+    rf"^{ASKING}?{_VERB}\s+(?P<np>.+?)(?<!taken)(?<!made)(?<!sold)(?<!ed){_INTRO}(?P<f>.*)$"
 )
 _POSSESSIVE = re.compile(
-    rf"^{_SYSTEM_SUBJECT}{ASKING}?{_VERB}\s+(?:(?:each|every|the|a|an|all|any)\s+)?"
+    rf"^{ASKING}?{_VERB}\s+(?:(?:each|every|the|a|an|all|any)\s+)?"
     r"(?P<np>[a-z][a-z-]*(?:\s[a-z][a-z-]*){0,2}?)'s\s+(?P<f>.+)$"
 )
-_MENTION = re.compile(rf"^{_SYSTEM_SUBJECT}{ASKING}?{_VERB}\s+(?P<np>.+)$")
+_MENTION = re.compile(rf"^{ASKING}?{_VERB}\s+(?P<np>.+)$")
 _WEAK = re.compile(
     r"^(?:we|i|they)\s+(?:also\s+)?(?:have|keep|run|sell|own|look after|breed|rent|lend|host"
     r"|organise|organize|teach|offer)\s+(?P<np>.+)$"
@@ -179,7 +173,7 @@ def read_list(clause: Clause) -> list[Declare]:
 
 def _create(clause: Clause) -> list[Statement]:
     m = _CREATE.match(clause.text)
-    if m and re.fullmatch(r"\s*(?:just|only|the following|these)?\s*:?\s*", m["f"]):
+    if m and re.fullmatch(HEADS_LIST, m["f"]):
         noun = read_noun(m["np"])  # "Lease entity with just:" heads the list under it
         return [Declare(noun, FieldList(), "create", clause.segment, header=True)] if noun else []
     if not m or (

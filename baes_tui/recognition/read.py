@@ -42,6 +42,7 @@ from baes_tui.recognition.lexicon import (
     CONSTRAINT_WORDS,
     FILLER,
     HARD_FRAMES,
+    MANAGE_VERBS,
     PRACTICE_WORDS,
     TECH_CONTEXT,
     TECH_WORDS,
@@ -69,6 +70,18 @@ _HEADING_ONLY = re.compile(
     r"|specification|scope|goals?|overview|background|context|summary|ac|description"
     r"|definition of done|dod|tasks?|user story|story|problem|solution|out of scope"
     r"|non-functional requirements|functional requirements|technical notes)\s*:?$"
+)
+# Words that name a document, not a thing it manages: "Foster care requirements (v2)"
+_DOCUMENT_WORD = re.compile(
+    r"\b(?:requirements?|specs?|specification|draft|proposal|brief|mvp|rfc|v\d+(?:\.\d+)*)\b"
+)
+# "The system manages artifacts", "The app shall track …": a requirement whose subject is the
+# system; what follows is the ask itself ("manages artifacts")
+_SYSTEM_SUBJECT = re.compile(
+    r"^(?:the|this|our|my)\s+(?:system|app|application|service|tool|platform|software|api"
+    r"|backend|database|website)\s+(?:(?:must|should|shall|will|can|needs to|has to)\s+)?"
+    r"(?:(?:be able to|allow (?:us|users|staff) to|let (?:us|users|staff))\s+)?"
+    rf"(?=(?:{MANAGE_VERBS})\b)"
 )
 _NAMES_ENTITY = re.compile(
     r"^(?:entity|model|table|resource|object|record type)(?:\s+name)?\s*:\s*"
@@ -142,6 +155,8 @@ def _read_reworded(clause: Clause) -> list[Statement]:
         if mention is not None and mention.entity is not None and mention.entity.explicit:
             return [mention, Constraint(clause.original, clause.segment)]
         return [Constraint(clause.original, clause.segment)]
+    if subject := _SYSTEM_SUBJECT.match(clause.text):
+        clause = replace(clause, text=clause.text[subject.end() :])
     for reader in (read_rename, read_remove, read_modify, read_relation):
         found = reader(clause)
         if found is not None:
@@ -188,6 +203,10 @@ def _field_statement(clause: Clause) -> Declare | None:
 def read_segment(seg: Segment, heads: bool = False) -> list[Statement]:
     """Statements of one segment; `heads`: a segment follows it in the same paragraph."""
     out: list[Statement] = []
+    if re.fullmatch(r"\|.*\|", seg.text.strip()):
+        # a table row left as written (segment.tables_as_lists reads tables of fields): a row
+        # of values under no header naming its columns is nobody's field list
+        return [Unread(seg.text, seg.index, len(_WORD.findall(seg.low)), seg.low)]
     clauses = clauses_of(seg.text, seg.index)
     if not clauses and is_pleasantry(seg.text):  # "Hi!", "Cheers.": said, kept, not read
         return [Aside(seg.text, seg.index, words_of(seg.text))]
@@ -434,6 +453,8 @@ def _header(seg: Segment, statements: list[Statement]) -> Declare | None:
     if is_constraint(seg.text):
         return None
     simple = simplify(seg.text)
+    if _DOCUMENT_WORD.search(simple):
+        return None  # "Foster care requirements" titles the document over its requirements
     if m := _FIELDS_HEADER.match(simple):
         # "Fields:", "Fields for a find:", "Adopter fields:": the list below is fields, of the
         # entity named there or else of the one in context

@@ -22,6 +22,8 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
+from baes_tui.recognition.fields import type_phrase
+
 Kind = Literal["title", "line", "sentence", "bullet", "heading"]
 
 _BULLET = re.compile(r"^(?P<indent>\s*)(?P<marker>[-*+]|\d{1,2}[.)]|#{1,6})\s+(?P<body>.*)$")
@@ -103,13 +105,17 @@ def tables_as_lists(text: str) -> str:
         if len(block) < 2:
             out.extend(block)
             continue
+        items = _table_items(block)
+        if items is None:  # rows of values, not of fields: left as written (and unread)
+            out.extend(block)
+            continue
         indent = _TABLE_ROW.match(block[0])["indent"]  # type: ignore[index]
         above = next((line for line in reversed(out) if line.strip()), "")
         if above.rstrip().endswith(":"):
             # "1. A course entity with the following fields:" owns the table under it
             depth = len(above) - len(above.lstrip())
             indent = " " * max(len(indent), depth + 2)
-        out.extend(f"{indent}- {item}" for item in _table_items(block))
+        out.extend(f"{indent}- {item}" for item in items)
     return "\n".join(out)
 
 
@@ -117,8 +123,9 @@ def _cell(row: list[str], at: int | None) -> str:
     return row[at].strip() if at is not None and at < len(row) else ""
 
 
-def _table_items(block: list[str]) -> list[str]:
-    """ "name (type, optional)" for each data row of a table."""
+def _table_items(block: list[str]) -> list[str] | None:
+    """ "name (type, optional)" for each row of a table of fields; None for a table whose
+    columns nothing names (no header row, and the second column holds no type)."""
     rows = [_cells(line) for line in block if not _TABLE_RULE.match(line)]
     ruled = len(block) > 1 and bool(_TABLE_RULE.match(block[1]))
     head = [c.lower() for c in rows[0]]
@@ -126,6 +133,8 @@ def _table_items(block: list[str]) -> list[str]:
     has_header = ruled or all(c in known for c in head if c)
     if has_header:
         rows = rows[1:]
+    elif not all(len(row) > 1 and type_phrase(row[1].lower()) for row in rows):
+        return None  # no header names the columns and the second is no type: data rows
     else:
         head = []
 

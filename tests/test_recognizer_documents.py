@@ -1,0 +1,282 @@
+"""Requirement documents read by their structure: tables, headings, YAML-like blocks, tickets.
+
+Every document here is written for this file (none is copied from the corpus). A person who
+pastes a spec relies on its structure meaning what it means to a reader: a table's header row
+names its columns, a heading over sections names the system, a "Fields:" line owns the list
+under it, a ticket's acceptance criteria are read one by one, and the title of a ticket only
+summarises what its body says in detail.
+"""
+
+from __future__ import annotations
+
+from baes_tui.core.models import Intent
+from baes_tui.recognition.segment import segment, tables_as_lists
+from tests.support.recognition import read, shape
+
+
+def accepted(request: str, intent: Intent = Intent.CREATE_ENTITY) -> list[str]:
+    result = read(request)
+    assert (result.status, result.intent) == ("recognized", intent), (
+        result.confidence,
+        result.missing,
+        shape(result),
+        result.business_rules,
+    )
+    return shape(result)
+
+
+# --- tables ---------------------------------------------------------------------------------------
+def test_a_tables_header_row_names_its_columns_and_the_type_column_gives_types() -> None:
+    doc = (
+        "Kayak rental — draft\n\n"
+        "Entity: Kayak\n\n"
+        "| Field | Type |\n"
+        "|-------|------|\n"
+        "| hull number | text |\n"
+        "| seats | integer |\n"
+        "| hourly rate | money |\n"
+        "| self bailing | yes/no |\n"
+        "| last serviced | date |\n"
+    )
+    assert accepted(doc) == [
+        "Kayak(hull_number:str,seats:int,hourly_rate:decimal,self_bailing:bool,last_serviced:date)"
+    ]
+
+
+def test_a_required_column_with_yes_and_no_sets_required() -> None:
+    doc = (
+        "Choir attendance\n"
+        "Fields:\n"
+        "| name | type | required |\n"
+        "| singer name | text | yes |\n"
+        "| rehearsal day | date | yes |\n"
+        "| minutes late | integer | no |\n"
+    )
+    assert accepted(doc) == [
+        "ChoirAttendance(singer_name:str,rehearsal_day:date,minutes_late:int?)"
+    ] or accepted(doc) == ["Attendance(singer_name:str,rehearsal_day:date,minutes_late:int?)"]
+
+
+def test_a_notes_column_that_says_optional_makes_the_field_optional() -> None:
+    items = tables_as_lists(
+        "| attribute | data type | description |\n"
+        "|---|---|---|\n"
+        "| nickname | text | optional, shown on the badge |\n"
+        "| badge number | int | printed on the card |\n"
+    ).splitlines()
+    assert items == ["- nickname (text, optional)", "- badge number (int)"]
+
+
+def test_a_table_without_a_header_row_reads_name_then_type() -> None:
+    assert tables_as_lists("| colour | text |\n| weight | float |") == (
+        "- colour (text)\n- weight (float)"
+    )
+
+
+def test_a_table_under_a_line_ending_in_a_colon_belongs_to_that_line() -> None:
+    doc = (
+        "Requirements:\n"
+        "1. A Greenhouse entity with these fields:\n\n"
+        "| field | type |\n"
+        "|---|---|\n"
+        "| label | text |\n"
+        "| area | float |\n"
+        "| heated | bool |\n\n"
+        "2. Tables are created at start-up.\n"
+    )
+    assert accepted(doc) == ["Greenhouse(label:str,area:float,heated:bool)"]
+
+
+# --- headings -------------------------------------------------------------------------------------
+def test_a_heading_over_deeper_headings_titles_the_system_and_each_deeper_one_names_an_entity() -> (
+    None
+):
+    doc = (
+        "## Allotment society register\n\n"
+        "### Plot\n"
+        "| field | type |\n"
+        "|---|---|\n"
+        "| plot code | text |\n"
+        "| size | float |\n\n"
+        "### Tenant\n"
+        "| field | type |\n"
+        "|---|---|\n"
+        "| full name | text |\n"
+        "| joined on | date |\n"
+    )
+    result = read(doc)
+    assert result.status == "recognized", (result.confidence, shape(result))
+    assert shape(result) == [
+        "Plot(plot_code:str,size:float)",
+        "Tenant(full_name:str,joined_on:date)",
+    ]
+    assert "Allotment society register" in result.business_rules  # the title is kept, as said
+    kinds = {s.text: s.kind for s in segment(doc)}
+    assert kinds["Allotment society register"] == "title"
+    assert kinds["Plot"] == "heading"
+
+
+def test_a_fields_line_owns_the_list_nested_under_it_for_the_entity_in_context() -> None:
+    doc = (
+        "# Library of things\n\n"
+        "## Requirements\n"
+        "- Track the ladders\n"
+        "- Fields:\n"
+        "  - ladder code\n"
+        "  - condition (text)\n"
+        "  - purchase price (money)\n"
+        "  - lent out (yes/no)\n"
+        "- Keep the data in SQLite\n"
+    )
+    assert accepted(doc) == [
+        "Ladder(ladder_code:str,condition:str,purchase_price:decimal,lent_out:bool)"
+    ]
+
+
+def test_a_list_that_holds_a_header_of_its_own_is_sections_not_fields() -> None:
+    doc = (
+        "Bird ringing system\n\n"
+        "1. Record sightings in the field.\n"
+        "2. Fields for a sighting:\n"
+        "   1. ring code\n"
+        "   2. species (text)\n"
+        "   3. wing length (number, mm)\n"
+        "   4. seen on (date)\n"
+        "3. Exports must be CSV.\n"
+    )
+    result = read(doc)
+    assert shape(result) == ["Sighting(ring_code:str,species:str,wing_length:float,seen_on:date)"]
+    assert "Exports must be CSV." in result.business_rules
+
+
+def test_a_dash_before_a_type_annotates_the_item() -> None:
+    doc = (
+        "Pottery kiln log\n\n"
+        "Requirements:\n"
+        "- Firing entity with just:\n"
+        "  - fired on — date\n"
+        "  - peak temperature — number\n"
+        "  - glazed — yes/no\n"
+    )
+    assert accepted(doc) == ["Firing(fired_on:date,peak_temperature:float,glazed:bool)"]
+
+
+def test_a_line_naming_whose_fields_it_lists_reads_an_items_has_as_part_of_the_item() -> None:
+    doc = (
+        "Foster care requirements\n\n"
+        "1. We need to keep foster homes.\n"
+        "2. Foster home fields: address, email, spare rooms (integer), has yard (yes/no).\n"
+    )
+    assert accepted(doc) == ["FosterHome(address:str,email:email,spare_rooms:int,has_yard:bool)"]
+
+
+# --- YAML-like blocks -----------------------------------------------------------------------------
+def test_an_entity_key_names_the_entity_of_a_yaml_like_block() -> None:
+    doc = (
+        "lighthouse:\n"
+        "  entity: Keeper\n"
+        "  fields:\n"
+        "    full_name: string\n"
+        "    started_on: date\n"
+        "    night_shifts: int\n"
+    )
+    result = read(doc)
+    assert shape(result) == ["Keeper(full_name:str,started_on:date,night_shifts:int)"]
+    assert result.status == "recognized", result.confidence
+
+
+# --- prose lines of a document --------------------------------------------------------------------
+def test_the_system_as_the_subject_of_a_requirement_is_no_part_of_the_entity() -> None:
+    doc = (
+        "Seed swap — requirements\n\n"
+        "1. The system manages seed packets.\n"
+        "2. Each seed packet has a variety, a packed on date and a grams count (integer).\n"
+    )
+    assert accepted(doc) == ["SeedPacket(variety:str,packed_on_date:date,grams_count:int)"]
+
+
+def test_a_sentence_giving_a_fields_name_and_type_declares_it() -> None:
+    doc = (
+        "Herbarium — requirements\n\n"
+        "1. The app manages specimens.\n"
+        "2. Each specimen has a sheet number, a collector and a collected on date.\n"
+        "3. Locality is optional free text.\n"
+    )
+    assert accepted(doc) == [
+        "Specimen(sheet_number:str,collector:str,collected_on_date:date,locality:str?)"
+    ]
+
+
+def test_a_gloss_in_parentheses_after_the_entity_is_a_remark() -> None:
+    doc = (
+        "# Farm stand\n\n"
+        "## Requirements\n"
+        "- Track trays (the boxes we sell from)\n"
+        "- Fields:\n"
+        "  - tray number\n"
+        "  - produce\n"
+        "  - filled on (date)\n"
+    )
+    assert accepted(doc) == ["Tray(tray_number:str,produce:str,filled_on:date)"]
+
+
+# --- tickets --------------------------------------------------------------------------------------
+def test_a_tickets_criteria_are_read_one_by_one_and_its_title_only_summarises() -> None:
+    doc = (
+        "CYC-512: Add frame details to Bicycle\n\n"
+        "Acceptance Criteria:\n"
+        "- Bicycle has a frame size (integer)\n"
+        "- Bicycle has a frame material (text)\n"
+        "- Old bicycles keep their data after the migration\n"
+    )
+    result = read(doc)
+    assert result.intent is Intent.ADD_FIELDS
+    assert shape(result) == ["Bicycle(frame_size:int,frame_material:str)"]
+    assert "Add frame details to Bicycle" in result.business_rules
+    assert not any("Criteri" in e.name for e in result.entities)
+
+
+def test_a_ticket_key_is_an_identifier_and_an_ac_heading_is_no_entity() -> None:
+    doc = (
+        "DOCK-7 Drop the Locker entity\n\n"
+        "Lockers moved to the other building.\n\n"
+        "AC:\n"
+        "- Locker entity is removed\n"
+        "- the locker table goes away in the next migration\n"
+    )
+    result = read(doc)
+    assert result.intent is Intent.REMOVE_ENTITY
+    assert [e.name for e in result.entities] == ["Locker"]
+
+
+def test_a_title_that_is_only_a_list_names_the_document_never_fields() -> None:
+    doc = "OPS-3: Ferries and crews\n\nAC:\n- many-to-many between Ferry and Crew Member\n"
+    result = read(doc)
+    assert result.intent is Intent.ADD_RELATIONSHIP
+    assert shape(result) == ["Ferry() many_to_many>CrewMember"]
+    assert "Ferries and crews" in result.business_rules
+
+
+# --- where the structure is ambiguous, the reading doubts itself ---------------------------------
+def test_a_table_of_values_without_a_header_naming_columns_is_asked_about() -> None:
+    doc = (
+        "Volunteers\n\n"
+        "| Ann Lee | ann@example.org | Tuesday |\n"
+        "| Omar Haddad | omar@example.org | Friday |\n"
+    )
+    assert read(doc).status == "needs_clarification"
+
+
+def test_a_field_list_whose_entity_is_a_verb_or_noun_still_asks() -> None:
+    # "Record finds": "find" is a verb as much as a noun, so the reading doubts itself
+    doc = (
+        "Dig site system\n\n"
+        "1. Record finds from each pit.\n"
+        "2. Fields for a find:\n"
+        "   1. find code\n"
+        "   2. layer\n"
+        "3. Reports must be PDF.\n"
+    )
+    result = read(doc)
+    assert shape(result) == ["Find(find_code:str,layer:str)"]
+    assert result.status == "needs_clarification"
