@@ -280,3 +280,46 @@ def test_a_field_list_whose_entity_is_a_verb_or_noun_still_asks() -> None:
     result = read(doc)
     assert shape(result) == ["Find(find_code:str,layer:str)"]
     assert result.status == "needs_clarification"
+
+
+def test_a_criterion_said_as_an_outcome_is_the_change_that_brings_it_about() -> None:
+    doc = (
+        "GYM-40 Remove stale fields from Member\n\n"
+        "Acceptance criteria:\n"
+        "* pager number is removed from Member\n"
+        "* locker key is removed from Member\n"
+    )
+    result = read(doc)
+    assert result.intent is Intent.REMOVE_FIELDS
+    assert [(e.name, [a.name for a in e.attributes]) for e in result.entities] == [
+        ("Member", ["pager_number", "locker_key"])
+    ]
+    assert "Remove stale fields from Member" in result.business_rules  # the summary, kept
+
+
+def test_a_key_before_a_lowercase_word_is_part_of_the_title() -> None:
+    kinds = [s.text for s in segment("COVID-19 tracker\n\nPatients: name, test date")]
+    assert kinds[0] == "COVID-19 tracker"
+    assert [s.text for s in segment("# OPS-12 Drop the Kiosk entity")] == ["Drop the Kiosk entity"]
+
+
+def test_how_a_list_is_shown_is_a_business_rule_not_a_relationship() -> None:
+    doc = (
+        "Lab notebook\n\n"
+        "Requirements:\n"
+        "- Experiment entity with just:\n"
+        "  - hypothesis\n"
+        "  - run on (date)\n"
+        "- Experiments are listed newest first\n"
+    )
+    result = read(doc)
+    assert shape(result) == ["Experiment(hypothesis:str,run_on:date)"]
+    assert "Experiments are listed newest first" in result.business_rules
+
+
+def test_an_example_inside_an_annotation_says_nothing_about_the_field() -> None:
+    doc = (
+        "Dispensary requirements\n\n"
+        '- A dose records: drug name, amount (text, e.g. "2 x 5 mg/ml"), given at (timestamp).\n'
+    )
+    assert shape(read(doc)) == ["Dose(drug_name:str,amount:str,given_at:datetime)"]

@@ -87,6 +87,10 @@ _WHETHER = re.compile(
     r"(?:(?P<verb>is|are|was|were|has|have|can|got|get|[a-z]+s)\s+)?(?P<rest>.+?)"
     r"(?:\s+(?:yet|already|now|right now|or not))?$"
 )
+_EXAMPLE = re.compile(
+    r"\((?P<pre>[^()]*?)(?:,\s*|\s+|^)(?:e\.g\.|eg\.?|for example|for instance|such as|like)"
+    r"\s[^()]*\)"
+)
 _DASH_TYPE = re.compile(r"\s+(?:—|--?)\s+(?P<t>[a-z/][a-z/ ]{0,24}?)\s*(?=$|[,;])")
 _TYPE_AFTER = re.compile(
     r"\s*(?::|\bas\b|\bof type\b|\btyped\b|\bwhich is\b|\bthat is\b|\bis\b)\s*(?:an?\s+)?"
@@ -340,6 +344,8 @@ _FORMULA = re.compile(FORMULA, re.IGNORECASE)
 
 def read_item(raw: str) -> tuple[Attribute, bool] | Dropped:
     """One list item → (attribute, whether it was annotated) or why it is no field."""
+    # "strength (text, e.g. "5 mg/ml")": an example says nothing about the field's name or type
+    raw = _EXAMPLE.sub(lambda m: f"({m['pre']})" if m["pre"].strip() else "", raw)
     if re.search(r"[/\\]|^\s*\.\.", raw) and not re.search(
         r"\b(?:yes/no|true/false|and/or)\b", raw
     ):

@@ -61,7 +61,7 @@ PRACTICE_WORDS = frozenset(
     deploys deployment deployments upgrade upgrades restart restarts endpoint endpoints
     start-up startup destructive lose lost loss kept existing preserve preserved preserving
     stays remain remains usual documentation readme docker modules functions organised
-    organized formatted lint linted standards guidelines ui ux""".split()
+    organized formatted lint linted standards guidelines ui ux docs""".split()
 )
 CONSTRAINT_WORDS = PRACTICE_WORDS | frozenset(
     "json rest restful sqlite fastapi python pydantic http csv xml xlsx".split()
@@ -82,6 +82,9 @@ CONSTRAINT_PATTERNS = re.compile(
     r"|\b(?:no|don't|do not|never)\s+(?:new|other|more|any|add|touch|change)\b[^.]*"
     r"\b(?:fields?|columns?|schema|changes?)\b|\bno (?:new|other) fields?\b"
     r"|\bstay(?:s)? in the database\b|\bmust (?:still )?pass\b"
+    # "Inspections are listed newest first", "sorted by name": how a list is shown
+    r"|\b(?:listed|sorted|ordered|shown|displayed)\s+(?:newest|oldest|latest|most recent"
+    r"|alphabetically|by\s+(?:date|name|newest|oldest))\b"
 )
 # Words at the start of a phrase that carry no name: articles, possessives, quantifiers.
 FILLER = frozenset(

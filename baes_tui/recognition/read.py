@@ -83,6 +83,11 @@ _SYSTEM_SUBJECT = re.compile(
     r"(?:(?:be able to|allow (?:us|users|staff) to|let (?:us|users|staff))\s+)?"
     rf"(?=(?:{MANAGE_VERBS})\b)"
 )
+_PASSIVE_OUTCOME = re.compile(
+    r"^(?:the\s+)?(?P<x>[a-z][a-z0-9 _.-]{0,40}?)\s+(?:is|are|has been|have been|gets|get)\s+"
+    r"(?P<verb>removed|dropped|deleted|renamed)(?:\s+(?P<prep>from|on|to)\s+(?P<rest>.+))?$"
+)
+_OUTCOME_VERBS = {"removed": "remove", "dropped": "drop", "deleted": "delete", "renamed": "rename"}
 _NAMES_ENTITY = re.compile(
     r"^(?:entity|model|table|resource|object|record type)(?:\s+name)?\s*:\s*"
     r"(?P<np>[A-Za-z][A-Za-z0-9 _-]{0,40})$",
@@ -157,6 +162,12 @@ def _read_reworded(clause: Clause) -> list[Statement]:
         return [Constraint(clause.original, clause.segment)]
     if subject := _SYSTEM_SUBJECT.match(clause.text):
         clause = replace(clause, text=clause.text[subject.end() :])
+    if outcome := _PASSIVE_OUTCOME.match(clause.text):
+        # "fax number is removed from Truck" (an acceptance criterion says the outcome):
+        # the change that brings it about
+        verb = _OUTCOME_VERBS[outcome["verb"]]
+        rest = f" {outcome['prep']} {outcome['rest']}" if outcome["prep"] else ""
+        clause = replace(clause, text=f"{verb} {outcome['x']}{rest}")
     for reader in (read_rename, read_remove, read_modify, read_relation):
         found = reader(clause)
         if found is not None:
@@ -297,10 +308,15 @@ def read_request(text: str) -> Reading:
     return reading
 
 
+def _same_owner(a: Remove, b: Remove) -> bool:
+    return a.entity is None or b.entity is None or a.entity == b.entity
+
+
 def _title_summarises(reading: Reading, segments: tuple[Segment, ...]) -> None:
     """A document's title names what it is about; its body says it in detail. "Add
-    fermentation details to Batch" over criteria that each add one field to Batch: the
-    fields are the body's, the title keeps its entity and its kind of change. A title that
+    fermentation details to Batch" over criteria that each add one field to Batch (or "Remove
+    unused fields from Truck" over criteria that each remove one): the fields are the body's,
+    the title keeps its entity and its kind of change. A title that
     is only a list ("Films and juries") names the document, never fields."""
     lines = [seg.line for seg in segments]
     titles = {
@@ -315,8 +331,19 @@ def _title_summarises(reading: Reading, segments: tuple[Segment, ...]) -> None:
         for s in reading.statements
         if isinstance(s, Declare) and s.segment not in titles and s.fields.attributes
     ]
+    removed = [
+        s
+        for s in reading.statements
+        if isinstance(s, Remove) and s.segment not in titles and s.fields and not s.whole_entity
+    ]
     out: list[Statement] = []
     for s in reading.statements:
+        summary = isinstance(s, Remove) and s.segment in titles and s.fields
+        if summary and not s.whole_entity and any(_same_owner(r, s) for r in removed):
+            # "Remove unused fields from Truck" over criteria naming each field
+            out.append(replace(s, fields=()))
+            out.append(Constraint(titles[s.segment], s.segment))
+            continue
         if isinstance(s, Declare) and s.segment in titles and s.fields.attributes:
             if s.entity is None:
                 out.append(Constraint(titles[s.segment], s.segment))

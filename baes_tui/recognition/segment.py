@@ -28,7 +28,11 @@ Kind = Literal["title", "line", "sentence", "bullet", "heading"]
 
 _BULLET = re.compile(r"^(?P<indent>\s*)(?P<marker>[-*+]|\d{1,2}[.)]|#{1,6})\s+(?P<body>.*)$")
 _INDENT = re.compile(r"^(\s*)")
-_TICKET_KEY = re.compile(r"^(?:#+\s*)?\[?[A-Z][A-Z0-9]{1,9}-\d{1,6}\]?\s*[:—-]?\s+(?=\S)")
+# "BREW-214: Add …", "[OPS-3] Drop …", "FLEET-88 Remove …" (a key before a capitalised title;
+# "COVID-19 tracker" keeps its words)
+_TICKET_KEY = re.compile(
+    r"^(?P<heading>#+\s*)?\[?[A-Z][A-Z0-9]{1,9}-\d{1,6}\]?(?:\s*[:—-]\s*|\s+(?=[A-Z\"']))(?=\S)"
+)
 _CONTINUES_NEXT = re.compile(r"(?:,|\band|\bor|\bwith|\bplus|&|\(|\bincluding|\bhaving)\s*$", re.I)
 _CONTINUES_LAST = re.compile(r"^(?:and|or|plus|&|\(|,)\b|^\(", re.I)
 # Sentence ends: . ! ? followed by space and a letter, not inside "e.g.", "no. of" or a
@@ -171,7 +175,7 @@ def _lines(text: str) -> list[_Line]:
         if not raw.strip():
             paragraph += 1
             continue
-        raw = _TICKET_KEY.sub("", raw)  # "BREW-214: Add …": the key is an identifier
+        raw = _TICKET_KEY.sub(lambda m: m["heading"] or "", raw)  # the key is an identifier
         if m := _BULLET.match(raw):
             indent, marker, body = len(m["indent"]), m["marker"], m["body"].strip()
         else:
