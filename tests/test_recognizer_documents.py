@@ -323,3 +323,57 @@ def test_an_example_inside_an_annotation_says_nothing_about_the_field() -> None:
         '- A dose records: drug name, amount (text, e.g. "2 x 5 mg/ml"), given at (timestamp).\n'
     )
     assert shape(read(doc)) == ["Dose(drug_name:str,amount:str,given_at:datetime)"]
+
+
+def test_a_new_entity_title_says_the_criteria_create_it() -> None:
+    doc = (
+        "ROTA-9: New entity: Shift\n\n"
+        "Acceptance criteria\n"
+        "- A Shift has a start time (timestamp)\n"
+        "- A Shift has a role (text)\n"
+    )
+    assert accepted(doc) == ["Shift(start_time:datetime,role:str)"]
+
+
+def test_a_table_written_without_outer_pipes_is_still_a_table() -> None:
+    doc = (
+        "Entity: Scooter\n\n"
+        "Field | Type | Required\n"
+        "--- | --- | ---\n"
+        "frame number | text | yes\n"
+        "top speed | int | yes\n"
+        "foldable | bool | no\n"
+    )
+    assert accepted(doc) == ["Scooter(frame_number:str,top_speed:int,foldable:bool?)"]
+
+
+def test_check_marks_in_a_required_column_say_yes_and_crosses_say_no() -> None:
+    doc = (
+        "### Voucher\n"
+        "| Field | Type | Required |\n"
+        "|---|---|---|\n"
+        "| code | text | ✓ |\n"
+        "| expires on | date | ✓ |\n"
+        "| note | text | ✗ |\n"
+    )
+    assert accepted(doc) == ["Voucher(code:str,expires_on:date,note:str?)"]
+
+
+def test_an_underlined_heading_is_a_heading_and_emphasis_marks_carry_no_words() -> None:
+    underlined = (
+        "Harbour pilots\n==============\n\nPilot\n-----\nlicence number: text\ncertified on: date\n"
+    )
+    assert accepted(underlined) == ["Pilot(licence_number:str,certified_on:date)"]
+    bold = "**Entity:** Beehive\n\n**Fields**\n- colony name (text)\n- frames (integer)\n"
+    assert accepted(bold) == ["Beehive(colony_name:str,frames:int)"]
+
+
+def test_lettered_items_under_a_fields_line_are_its_fields() -> None:
+    doc = (
+        "Requirements:\n"
+        "1) Keep track of buoys.\n"
+        "2) Buoy fields:\n"
+        "   a) mooring code (text)\n"
+        "   b) placed on (date)\n"
+    )
+    assert accepted(doc) == ["Buoy(mooring_code:str,placed_on:date)"]

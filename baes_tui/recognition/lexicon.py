@@ -60,7 +60,7 @@ PRACTICE_WORDS = frozenset(
     migrate migrated schema survive survives surviving test tests tested testing pytest deploy
     deploys deployment deployments upgrade upgrades restart restarts endpoint endpoints
     start-up startup destructive lose lost loss kept existing preserve preserved preserving
-    stays remain remains usual documentation readme docker modules functions organised
+    stay stays remain remains usual documentation readme docker modules functions organised
     organized formatted lint linted standards guidelines ui ux docs""".split()
 )
 CONSTRAINT_WORDS = PRACTICE_WORDS | frozenset(

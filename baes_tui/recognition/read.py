@@ -93,6 +93,11 @@ _NAMES_ENTITY = re.compile(
     r"(?P<np>[A-Za-z][A-Za-z0-9 _-]{0,40})$",
     re.I,
 )
+_NEW_ENTITY = re.compile(
+    r"^(?:new|create|add)\s+(?:an?\s+)?(?:new\s+)?(?:entity|model|table|resource)\s*:\s*"
+    r"(?P<np>[A-Za-z][A-Za-z0-9 _-]{0,40})$",
+    re.I,
+)
 _FIELDS_HEADER = re.compile(
     r"^(?:(?:the|its|their)\s+)?(?:(?P<before>[a-z][a-z -]{0,30}?)\s+)?(?:fields?|attributes?"
     r"|columns?|properties|data model)(?:\s+(?:for|of)\s+(?:(?:a|an|the|each|every)\s+)?"
@@ -221,6 +226,9 @@ def read_segment(seg: Segment, heads: bool = False) -> list[Statement]:
     clauses = clauses_of(seg.text, seg.index)
     if not clauses and is_pleasantry(seg.text):  # "Hi!", "Cheers.": said, kept, not read
         return [Aside(seg.text, seg.index, words_of(seg.text))]
+    if (new := _NEW_ENTITY.match(seg.text.strip())) and (noun := read_noun(new["np"])):
+        # "New entity: Shift" (a ticket's title) says outright that the entity is created
+        return [Declare(replace(noun, explicit=True), FieldList(), "create", seg.index, True)]
     if (named := _NAMES_ENTITY.match(seg.text.strip())) and (noun := read_noun(named["np"])):
         # "entity: Observation" in a YAML-like block names the entity of that block
         return [Mention(replace(noun, explicit=True), True, False, seg.index)]
@@ -231,6 +239,7 @@ def read_segment(seg: Segment, heads: bool = False) -> list[Statement]:
             and not clause.topic
             and len(found) == 1
             and isinstance(found[0], Unread)
+            and not _FIELDS_HEADER.match(clause.text)  # "Sensor fields:" heads a list
             and (noun := _bare_noun(clause.text)) is not None
         ):
             found = [Mention(noun, True, False, seg.index)]  # "Products: name, price\nOrders"

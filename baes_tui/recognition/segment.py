@@ -26,7 +26,13 @@ from baes_tui.recognition.fields import type_phrase
 
 Kind = Literal["title", "line", "sentence", "bullet", "heading"]
 
-_BULLET = re.compile(r"^(?P<indent>\s*)(?P<marker>[-*+]|\d{1,2}[.)]|#{1,6})\s+(?P<body>.*)$")
+_BULLET = re.compile(
+    r"^(?P<indent>\s*)(?P<marker>[-*+]|\d{1,2}[.)]|[a-z]\)|#{1,6})\s+(?P<body>.*)$"
+)
+# "Ferry timetable" over "=====" (or "-----"): a markdown heading written with an underline
+_UNDERLINE = re.compile(r"^\s*(?:={3,}|-{3,})\s*$")
+# "**Entity:** Dog", "__Fields__", "`name`: text": emphasis and code marks carry no words
+_EMPHASIS = re.compile(r"(\*\*|__|`)(?=\S)(.+?)(?<=\S)\1")
 _INDENT = re.compile(r"^(\s*)")
 # "BREW-214: Add …", "[OPS-3] Drop …", "FLEET-88 Remove …" (a key before a capitalised title;
 # "COVID-19 tracker" keeps its words)
@@ -70,6 +76,7 @@ class _Line:
 
 _TABLE_ROW = re.compile(r"^(?P<indent>\s*)\|(?P<cells>.*\|.*)$")
 _TABLE_RULE = re.compile(r"^[\s|:+-]*-{2,}[\s|:+-]*$")
+_BARE_RULE = re.compile(r"^\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)+\|?\s*$")
 # What a header cell says its column holds.
 _NAME_COLUMN = frozenset("field name field attribute column property key".split()) | {
     "field name",
@@ -81,8 +88,8 @@ _TYPE_COLUMN = frozenset({"type", "data type", "datatype", "kind", "format", "fi
 _REQUIRED_COLUMN = frozenset({"required", "mandatory", "required?", "mandatory?", "req"})
 _OPTIONAL_COLUMN = frozenset({"optional", "nullable", "optional?", "nullable?", "null"})
 _NOTE_COLUMN = frozenset("notes note description comment comments remarks example".split())
-_YES = frozenset("yes y true x ✓ required mandatory 1".split())
-_NO = frozenset("no n false - optional 0".split())
+_YES = frozenset("yes y true x ✓ ✔ required mandatory 1".split())
+_NO = frozenset("no n false - optional 0 ✗ ✘".split())
 
 
 def _cells(line: str) -> list[str]:
@@ -96,16 +103,24 @@ def tables_as_lists(text: str) -> str:
         return text
     lines = text.split("\n")
     out: list[str] = []
+    header_rule = [bool(_BARE_RULE.match(line)) for line in lines]
     i = 0
     while i < len(lines):
-        if not _TABLE_ROW.match(lines[i]) or _TABLE_RULE.match(lines[i]):
+        bare = i + 1 < len(lines) and header_rule[i + 1] and "|" in lines[i]
+        if bare:  # "Field | Type" over "--- | ---": a table written without its outer pipes
+            start = i
+            while i < len(lines) and "|" in lines[i] and lines[i].strip():
+                i += 1
+            block = [f"| {line.strip().strip('|')} |" for line in lines[start:i]]
+        elif not _TABLE_ROW.match(lines[i]) or _TABLE_RULE.match(lines[i]):
             out.append(lines[i])
             i += 1
             continue
-        start = i
-        while i < len(lines) and _TABLE_ROW.match(lines[i]):
-            i += 1
-        block = lines[start:i]
+        else:
+            start = i
+            while i < len(lines) and _TABLE_ROW.match(lines[i]):
+                i += 1
+            block = lines[start:i]
         if len(block) < 2:
             out.extend(block)
             continue
@@ -171,10 +186,16 @@ def _table_items(block: list[str]) -> list[str] | None:
 def _lines(text: str) -> list[_Line]:
     out: list[_Line] = []
     paragraph = 0
-    for number, raw in enumerate(text.split("\n")):
+    raws = text.split("\n")
+    for number, raw in enumerate(raws):
         if not raw.strip():
             paragraph += 1
             continue
+        if _UNDERLINE.match(raw):
+            continue  # the underline of the heading above (made a heading below)
+        if number + 1 < len(raws) and _UNDERLINE.match(raws[number + 1]) and not _BULLET.match(raw):
+            raw = ("# " if "=" in raws[number + 1] else "## ") + raw.strip()
+        raw = _EMPHASIS.sub(r"\2", raw)
         raw = _TICKET_KEY.sub(lambda m: m["heading"] or "", raw)  # the key is an identifier
         if m := _BULLET.match(raw):
             indent, marker, body = len(m["indent"]), m["marker"], m["body"].strip()

@@ -65,6 +65,8 @@ _DIGIT_FOR = re.compile(
     r"|page|tracker|sheet|form|setup)\s+4\s+(?=(?:the|my|our|a|an|all)?\s*[A-Za-z])",
     re.I,
 )
+_CHECK_CELL = re.compile(r"(?<=\|)[ \t]*[\u2713\u2714\u2611\u2705][ \t]*(?=\|)")
+_CROSS_CELL = re.compile(r"(?<=\|)[ \t]*[\u2717\u2718\u2612\u274c][ \t]*(?=\|)")
 _TYPO = re.compile(r"(?<![\w/])(" + "|".join(map(re.escape, GLUE_TYPOS)) + r")(?![\w/])", re.I)
 # "add premium amount too the policy": "too" before a determiner is "to"
 _TOO_TO = re.compile(r"\b([Tt])oo(?=\s+(?:the|a|an|our|my|your|their|its|each|every|all)\b)")
@@ -132,6 +134,8 @@ def clean(request: str) -> Cleaned:
         text = text.translate(_ASCII_TABLE)
     else:
         text = _EMOJI_BREAK.sub(". ", text)
+        # a table cell that is a check mark says yes, a cross says no ("| discount | ✗ |")
+        text = _CHECK_CELL.sub(" yes ", _CROSS_CELL.sub(" no ", text))
         text = "".join(visible(c) for c in text)
         for word in re.findall(r"[^\W\d_]+", text):
             folded = fold_accents(word).lower()
