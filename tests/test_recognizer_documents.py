@@ -377,3 +377,51 @@ def test_lettered_items_under_a_fields_line_are_its_fields() -> None:
         "   b) placed on (date)\n"
     )
     assert accepted(doc) == ["Buoy(mooring_code:str,placed_on:date)"]
+
+
+def test_a_yaml_like_list_of_named_blocks_names_one_entity_per_block() -> None:
+    doc = (
+        "entities:\n"
+        "  - name: Kiln\n"
+        "    fields:\n"
+        "      serial: string\n"
+        "      max_temp: float\n"
+        "  - name: Firing\n"
+        "    fields:\n"
+        "      fired_on: date\n"
+        "      cones: int\n"
+    )
+    assert shape(read(doc)) == [
+        "Kiln(serial:str,max_temp:float)",
+        "Firing(fired_on:date,cones:int)",
+    ]
+
+
+def test_a_table_whose_header_names_no_column_of_fields_is_records_and_is_asked_about() -> None:
+    doc = (
+        "## Cheese board\n\n"
+        "| Cheese | Milk | Age |\n"
+        "|---|---|---|\n"
+        "| Comté | cow | 18 |\n"
+        "| Manchego | sheep | 6 |\n"
+    )
+    result = read(doc)
+    assert result.status == "needs_clarification"
+    assert "| Comte | cow | 18 |" in result.business_rules  # kept as written (accents folded)
+
+
+def test_two_tables_read_into_one_entity_make_the_reading_doubt_itself() -> None:
+    doc = (
+        "Ward system\n\n"
+        "| field | type |\n"
+        "|---|---|\n"
+        "| bed code | text |\n"
+        "| admitted on | date |\n\n"
+        "| field | type |\n"
+        "|---|---|\n"
+        "| drug | text |\n"
+        "| given at | datetime |\n"
+    )
+    result = read(doc)
+    assert len(result.entities) == 1  # nothing says which rows belong to which entity
+    assert result.status == "needs_clarification"

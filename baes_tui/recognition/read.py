@@ -291,7 +291,10 @@ def read_request(text: str) -> Reading:
         elif children.get(seg.index) and _sections_below(seg, children):
             # a line over sections names the system or the document: context only
             statements = [
-                replace(s, weak=True) if isinstance(s, Mention) else s for s in statements
+                replace(s, weak=True)
+                if isinstance(s, Mention) and not (s.entity and s.entity.explicit)
+                else s
+                for s in statements
             ]
         elif children.get(seg.index):
             header = _header(seg, statements)

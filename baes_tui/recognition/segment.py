@@ -96,6 +96,13 @@ def _cells(line: str) -> list[str]:
     return [c.strip() for c in line.strip().strip("|").split("|")]
 
 
+def field_tables(text: str) -> int:
+    """How many tables of `text` are tables of fields (each read as one list)."""
+    if "|" not in text:
+        return 0
+    return sum(items is not None for _, _, items in _tables(text.split("\n")))
+
+
 def tables_as_lists(text: str) -> str:
     """Each table of `text` as bullets, one per row ("- honey yield (float)"); see the
     module docstring. Text without a table comes back unchanged."""
@@ -103,39 +110,64 @@ def tables_as_lists(text: str) -> str:
         return text
     lines = text.split("\n")
     out: list[str] = []
-    header_rule = [bool(_BARE_RULE.match(line)) for line in lines]
-    i = 0
-    while i < len(lines):
-        bare = i + 1 < len(lines) and header_rule[i + 1] and "|" in lines[i]
-        if bare:  # "Field | Type" over "--- | ---": a table written without its outer pipes
-            start = i
-            while i < len(lines) and "|" in lines[i] and lines[i].strip():
-                i += 1
-            block = [f"| {line.strip().strip('|')} |" for line in lines[start:i]]
-        elif not _TABLE_ROW.match(lines[i]) or _TABLE_RULE.match(lines[i]):
-            out.append(lines[i])
-            i += 1
-            continue
-        else:
-            start = i
-            while i < len(lines) and _TABLE_ROW.match(lines[i]):
-                i += 1
-            block = lines[start:i]
-        if len(block) < 2:
-            out.extend(block)
-            continue
-        items = _table_items(block)
+    done = 0
+    for start, end, items in _tables(lines):
+        out.extend(lines[done:start])
+        done = end
+        block = lines[start:end]
         if items is None:  # rows of values, not of fields: left as written (and unread)
             out.extend(block)
             continue
-        indent = _TABLE_ROW.match(block[0])["indent"]  # type: ignore[index]
+        indent = re.match(r"\s*", block[0])[0]  # type: ignore[index]
         above = next((line for line in reversed(out) if line.strip()), "")
         if above.rstrip().endswith(":"):
             # "1. A course entity with the following fields:" owns the table under it
             depth = len(above) - len(above.lstrip())
             indent = " " * max(len(indent), depth + 2)
         out.extend(f"{indent}- {item}" for item in items)
+    out.extend(lines[done:])
     return "\n".join(out)
+
+
+def _tables(lines: list[str]) -> list[tuple[int, int, list[str] | None]]:
+    """(first line, end line, items or None for a table of values) of each table."""
+    found: list[tuple[int, int, list[str] | None]] = []
+    i = 0
+    while i < len(lines):
+        if i + 1 < len(lines) and "|" in lines[i] and _BARE_RULE.match(lines[i + 1]):
+            # "Field | Type" over "--- | ---": a table written without its outer pipes
+            start = i
+            while i < len(lines) and "|" in lines[i] and lines[i].strip():
+                i += 1
+            block = [f"| {line.strip().strip('|')} |" for line in lines[start:i]]
+        elif _TABLE_ROW.match(lines[i]) and not _TABLE_RULE.match(lines[i]):
+            start = i
+            while i < len(lines) and _TABLE_ROW.match(lines[i]):
+                i += 1
+            block = lines[start:i]
+        else:
+            i += 1
+            continue
+        if len(block) > 1:
+            found.append((start, i, _table_items(block)))
+    return found
+
+
+_NAME_KEY = re.compile(r"^(?P<lead>\s*(?:-\s+)?)(?:name|title)\s*:\s*(?P<name>\S.*)$", re.I)
+_FIELDS_KEY = re.compile(r"^\s*(?:fields|attributes|columns|properties)\s*:\s*$", re.I)
+
+
+def _named_blocks(text: str) -> str:
+    """ "- name: Truck" over "fields:" (a YAML-like list of entities): the name is the
+    entity's, written "entity: Truck" so it reads like a block that says so."""
+    if "name" not in text.lower():
+        return text
+    lines = text.split("\n")
+    for i, line in enumerate(lines):
+        m = _NAME_KEY.match(line)
+        if m and any(_FIELDS_KEY.match(after) for after in lines[i + 1 : i + 3]):
+            lines[i] = f"{m['lead']}entity: {m['name']}"
+    return "\n".join(lines)
 
 
 def _cell(row: list[str], at: int | None) -> str:
@@ -150,6 +182,8 @@ def _table_items(block: list[str]) -> list[str] | None:
     head = [c.lower() for c in rows[0]]
     known = _NAME_COLUMN | _TYPE_COLUMN | _REQUIRED_COLUMN | _OPTIONAL_COLUMN | _NOTE_COLUMN
     has_header = ruled or all(c in known for c in head if c)
+    if has_header and not set(head) & known:
+        return None  # "| Wine | Region | Price |" over rows of wines: records, not fields
     if has_header:
         rows = rows[1:]
     elif not all(len(row) > 1 and type_phrase(row[1].lower()) for row in rows):
@@ -223,7 +257,7 @@ def _continues(last: _Line, indent: int, marker: str, body: str) -> bool:
 
 def segment(text: str) -> tuple[Segment, ...]:
     """Segments of a cleaned request; see the module docstring."""
-    lines = _lines(tables_as_lists(text))
+    lines = _lines(_named_blocks(tables_as_lists(text)))
     out: list[Segment] = []
     # (indent, segment index, is bullet) of the open parents, innermost last
     stack: list[tuple[int, int, bool]] = []
