@@ -425,3 +425,8 @@ def test_two_tables_read_into_one_entity_make_the_reading_doubt_itself() -> None
     result = read(doc)
     assert len(result.entities) == 1  # nothing says which rows belong to which entity
     assert result.status == "needs_clarification"
+
+
+def test_an_annotation_in_square_brackets_reads_like_one_in_parentheses() -> None:
+    doc = "Raft entity with just:\n- deck code [text, optional]\n- paddles [int]\n"
+    assert accepted(doc) == ["Raft(deck_code:str?,paddles:int)"]

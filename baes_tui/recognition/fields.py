@@ -87,6 +87,7 @@ _WHETHER = re.compile(
     r"(?:(?P<verb>is|are|was|were|has|have|can|got|get|[a-z]+s)\s+)?(?P<rest>.+?)"
     r"(?:\s+(?:yet|already|now|right now|or not))?$"
 )
+_BRACKETS = re.compile(r"\[([^\[\]]{1,40})\]")
 _EXAMPLE = re.compile(
     r"\((?P<pre>[^()]*?)(?:,\s*|\s+|^)(?:e\.g\.|eg\.?|for example|for instance|such as|like)"
     r"\s[^()]*\)"
@@ -186,6 +187,7 @@ class _Item:
 
 
 def _split(text: str) -> list[_Item]:
+    text = _BRACKETS.sub(r"(\1)", text)  # "hull id [text, optional]" annotates like "(…)"
     # Commas and "and" inside "(type, optional)" annotate one item; they do not separate.
     text = _PARENS.sub(
         lambda m: "(" + re.sub(r"\s*(?:,|;|\band\b|\bor\b)\s*", " ", m.group(1)) + ")", text
@@ -344,6 +346,8 @@ _FORMULA = re.compile(FORMULA, re.IGNORECASE)
 
 def read_item(raw: str) -> tuple[Attribute, bool] | Dropped:
     """One list item → (attribute, whether it was annotated) or why it is no field."""
+    # "hull id [text]", "notes [optional]": brackets annotate like parentheses
+    raw = _BRACKETS.sub(r"(\1)", raw)
     # "strength (text, e.g. "5 mg/ml")": an example says nothing about the field's name or type
     raw = _EXAMPLE.sub(lambda m: f"({m['pre']})" if m["pre"].strip() else "", raw)
     if re.search(r"[/\\]|^\s*\.\.", raw) and not re.search(
