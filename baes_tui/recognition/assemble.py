@@ -331,6 +331,23 @@ def _of_itself(attribute: Attribute, noun: Noun) -> Attribute:
     return replace(attribute, name=name)
 
 
+def _own_possessive(attribute: Attribute, noun: Noun, fields: FieldList) -> Attribute:
+    """ "each guest's full name" on Guest is the guest's own full name (full_name); "each
+    pet's owner phone" on Pet is owner_phone; "owner's phone" on Pet keeps its owner
+    (owner_phone): only the entity itself, named as the owner, is dropped."""
+    owned = fields.possessed.get(attribute.name)
+    if owned is None:
+        return attribute
+    owner, name = owned
+    mine = [singular(w) for w in noun.words]
+    said = [singular(w) for w in owner]
+    if said != mine and said != mine[-len(said) :]:
+        return attribute
+    if any(a.name == name for a in fields.attributes):
+        return attribute  # "name, and each guest's name": kept apart as written
+    return replace(attribute, name=name)
+
+
 # --- rename -------------------------------------------------------------------------------------
 def _renames(reading: Reading, draft: Draft, titles: frozenset[int]) -> None:
     renames = [s for s in reading.statements if isinstance(s, Rename)]
@@ -525,7 +542,10 @@ def _declares(reading: Reading, draft: Draft, titles: frozenset[int]) -> None:
         draft.items_seen += entity.fields.items
         draft.explicit_entities += entity.noun.explicit
         draft.repeated[entity.noun.name] = list(entity.fields.repeated)
-        attributes = tuple(_of_itself(a, entity.noun) for a in entity.fields.attributes)
+        attributes = tuple(
+            _of_itself(_own_possessive(a, entity.noun, entity.fields), entity.noun)
+            for a in entity.fields.attributes
+        )
         draft.entities.append(EntitySpec(entity.noun.name, attributes, tuple(entity.relationships)))
     if unnamed.attributes and not entities:
         draft.dropped.extend(unnamed.dropped)
