@@ -430,3 +430,24 @@ def test_two_tables_read_into_one_entity_make_the_reading_doubt_itself() -> None
 def test_an_annotation_in_square_brackets_reads_like_one_in_parentheses() -> None:
     doc = "Raft entity with just:\n- deck code [text, optional]\n- paddles [int]\n"
     assert accepted(doc) == ["Raft(deck_code:str?,paddles:int)"]
+
+
+def test_a_rename_said_in_the_title_and_again_in_a_criterion_is_one_rename() -> None:
+    doc = (
+        "SHOP-31 Rename colour to shade on Paint\n\n"
+        "Acceptance criteria:\n"
+        "- colour is renamed to shade on Paint\n"
+    )
+    assert accepted(doc, Intent.RENAME_FIELD) == ["Paint(shade:str<colour)"]
+
+
+def test_section_headings_of_a_spec_name_no_entity() -> None:
+    doc = (
+        "## Data model\n"
+        "Kite:\n"
+        "- span: float\n"
+        "- colour: text\n\n"
+        "## Non-functional\n"
+        "- Must run on SQLite\n"
+    )
+    assert accepted(doc) == ["Kite(span:float,colour:str)"]

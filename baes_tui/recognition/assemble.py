@@ -360,9 +360,12 @@ def _renames(reading: Reading, draft: Draft, titles: frozenset[int]) -> None:
     draft.intent = Intent.RENAME_FIELD
     owner = first.entity or _context_entity(reading)
     attributes = tuple(
-        Attribute(r.new, AttrType.STR, True, renamed_from=r.old)
-        for r in renames
-        if not r.of_entity and (r.entity is None or owner is None or r.entity.name == owner.name)
+        dict.fromkeys(  # a ticket's title and its criterion may say the same rename
+            Attribute(r.new, AttrType.STR, True, renamed_from=r.old)
+            for r in renames
+            if not r.of_entity
+            and (r.entity is None or owner is None or r.entity.name == owner.name)
+        )
     )
     if owner is None:
         draft.missing.append("entity")

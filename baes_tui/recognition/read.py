@@ -82,7 +82,9 @@ _HEADING_ONLY = re.compile(
     r"^(?:requirements?|constraints?|notes?|details|acceptance criteria|features?|fields|spec"
     r"|specification|scope|goals?|overview|background|context|summary|ac|description"
     r"|definition of done|dod|tasks?|user story|story|problem|solution|out of scope"
-    r"|non-functional requirements|functional requirements|technical notes)\s*:?$"
+    r"|(?:non-?\s?functional|functional) requirements|non-?\s?functional|nfrs?|technical notes"
+    r"|data|data model|domain model|entities|assumptions|open questions|questions|risks"
+    r"|dependencies|implementation notes|tech(?:nical)? stack|stack|glossary|rationale)\s*:?$"
 )
 # Words that name a document, not a thing it manages: "Foster care requirements (v2)"
 _DOCUMENT_WORD = re.compile(

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from baes_tui.recognition.fields import type_phrase
+from baes_tui.recognition.text import TICKET_KEY
 
 Kind = Literal["title", "line", "sentence", "bullet", "heading"]
 
@@ -34,11 +35,6 @@ _UNDERLINE = re.compile(r"^\s*(?:={3,}|-{3,})\s*$")
 # "**Entity:** Dog", "__Fields__", "`name`: text": emphasis and code marks carry no words
 _EMPHASIS = re.compile(r"(\*\*|__|`)(?=\S)(.+?)(?<=\S)\1")
 _INDENT = re.compile(r"^(\s*)")
-# "BREW-214: Add …", "[OPS-3] Drop …", "FLEET-88 Remove …" (a key before a capitalised title;
-# "COVID-19 tracker" keeps its words)
-_TICKET_KEY = re.compile(
-    r"^(?P<heading>#+\s*)?\[?[A-Z][A-Z0-9]{1,9}-\d{1,6}\]?(?:\s*[:—-]\s*|\s+(?=[A-Z\"']))(?=\S)"
-)
 _CONTINUES_NEXT = re.compile(r"(?:,|\band|\bor|\bwith|\bplus|&|\(|\bincluding|\bhaving)\s*$", re.I)
 _CONTINUES_LAST = re.compile(r"^(?:and|or|plus|&|\(|,)\b|^\(", re.I)
 # Sentence ends: . ! ? followed by space and a letter, not inside "e.g.", "no. of" or a
@@ -230,7 +226,7 @@ def _lines(text: str) -> list[_Line]:
         if number + 1 < len(raws) and _UNDERLINE.match(raws[number + 1]) and not _BULLET.match(raw):
             raw = ("# " if "=" in raws[number + 1] else "## ") + raw.strip()
         raw = _EMPHASIS.sub(r"\2", raw)
-        raw = _TICKET_KEY.sub(lambda m: m["heading"] or "", raw)  # the key is an identifier
+        raw = TICKET_KEY.sub(lambda m: m["heading"] or "", raw)  # the key is an identifier
         if m := _BULLET.match(raw):
             indent, marker, body = len(m["indent"]), m["marker"], m["body"].strip()
         else:
