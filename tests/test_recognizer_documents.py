@@ -451,3 +451,62 @@ def test_section_headings_of_a_spec_name_no_entity() -> None:
         "- Must run on SQLite\n"
     )
     assert accepted(doc) == ["Kite(span:float,colour:str)"]
+
+
+def test_a_bug_reports_steps_are_no_entity_and_no_field_list() -> None:
+    doc = (
+        "Bug report\n\n"
+        "Saving a supplier with no fax crashes.\n\n"
+        "Steps to reproduce:\n"
+        "1. Open suppliers\n"
+        "2. Clear the fax\n"
+        "3. Save\n"
+    )
+    assert read(doc).status == "needs_clarification"
+
+
+def test_each_x_has_the_following_attributes_describes_x_rather_than_adding_to_it() -> None:
+    doc = (
+        "Requirements:\n"
+        "- Each locker has the following attributes:\n"
+        "  - number (integer)\n"
+        "  - padlocked (yes/no)\n"
+        "- Write tests.\n"
+    )
+    assert accepted(doc) == ["Locker(number:int,padlocked:bool)"]
+    more = "Locker gets two new fields:\n- colour (text)\n- floor (integer)\n"
+    assert accepted(more, Intent.ADD_FIELDS) == ["Locker(colour:str,floor:int)"]
+
+
+def test_x_contains_heads_the_list_under_it() -> None:
+    assert accepted("Pond contains:\n* depth (number)\n* liner type (text)\n") == [
+        "Pond(depth:float,liner_type:str)"
+    ]
+
+
+def test_outline_numbers_mark_nested_items() -> None:
+    doc = (
+        "Requirements\n"
+        "1. Parcels\n"
+        "   1.1 tracking code (text)\n"
+        "   1.2 weight (number)\n"
+        "2. Couriers\n"
+        "   2.1 name (text)\n"
+        "   2.2 van plate (text)\n"
+    )
+    assert shape(read(doc)) == [
+        "Parcel(tracking_code:str,weight:float)",
+        "Courier(name:str,van_plate:str)",
+    ]
+
+
+def test_what_is_out_of_scope_is_kept_and_never_read_as_the_ask() -> None:
+    doc = (
+        "Scope\n"
+        "The app keeps kayaks with: hull colour (text), length (number), seats (integer).\n\n"
+        "Out of scope\n"
+        "Invoices.\n"
+    )
+    result = read(doc)
+    assert shape(result) == ["Kayak(hull_colour:str,length:float,seats:int)"]
+    assert "Invoices." in result.business_rules

@@ -84,7 +84,13 @@ _HEADING_ONLY = re.compile(
     r"|definition of done|dod|tasks?|user story|story|problem|solution|out of scope"
     r"|(?:non-?\s?functional|functional) requirements|non-?\s?functional|nfrs?|technical notes"
     r"|data|data model|domain model|entities|assumptions|open questions|questions|risks"
-    r"|dependencies|implementation notes|tech(?:nical)? stack|stack|glossary|rationale)\s*:?$"
+    r"|dependencies|implementation notes|tech(?:nical)? stack|stack|glossary|rationale"
+    r"|steps(?: to reproduce)?|(?:expected|actual)(?: result| behaviou?r)?|environment)\s*:?$"
+)
+# A section of what the system will not do: its lines are kept, never read as the ask
+_OUT_OF_SCOPE = re.compile(
+    r"^(?:out of scope|not in scope|non-?\s?goals|not included|excluded|later|future work"
+    r"|nice to have|won't do|will not do)\s*:?$"
 )
 # Words that name a document, not a thing it manages: "Foster care requirements (v2)"
 _DOCUMENT_WORD = re.compile(
@@ -96,7 +102,8 @@ _SYSTEM_SUBJECT = re.compile(
     r"^(?:the|this|our|my)\s+(?:system|app|application|service|tool|platform|software|api"
     r"|backend|database|website)\s+(?:(?:must|should|shall|will|can|needs to|has to)\s+)?"
     r"(?:(?:be able to|allow (?:us|users|staff) to|let (?:us|users|staff))\s+)?"
-    rf"(?=(?:{MANAGE_VERBS})\b)"
+    rf"(?=(?:{MANAGE_VERBS})\b)",
+    re.I,
 )
 _PASSIVE_OUTCOME = re.compile(
     r"^(?:the\s+)?(?P<x>[a-z][a-z0-9 _.-]{0,40}?)\s+(?:is|are|has been|have been|gets|get)\s+"
@@ -119,7 +126,8 @@ _FIELDS_HEADER = re.compile(
     r"(?P<after>[a-z][a-z -]{0,30}?))?\s*:?$"
 )
 _HEADER = re.compile(
-    r"^(?P<np>.+?)(?:\s+(?:entity|model|table|resource))?\s*(?:(?:with|having|has|gets|:)\s*)*"
+    r"^(?P<np>.+?)(?:\s+(?:entity|model|table|resource))?\s*"
+    r"(?:(?:with|having|has|gets|contains|includes|consists of|:)\s*)*"
     r"(?:just|only|the following|these|fields?|attributes?)?\s*:?$"
 )
 
@@ -243,7 +251,8 @@ def read_segment(seg: Segment, heads: bool = False) -> list[Statement]:
         # a table row left as written (segment.tables_as_lists reads tables of fields): a row
         # of values under no header naming its columns is nobody's field list
         return [Unread(seg.text, seg.index, len(_WORD.findall(seg.low)), seg.low)]
-    clauses = clauses_of(seg.text, seg.index)
+    # "The tool keeps surfboards with: …": taken off before the topic is split from the list
+    clauses = clauses_of(_SYSTEM_SUBJECT.sub("", seg.text), seg.index)
     if not clauses and is_pleasantry(seg.text):  # "Hi!", "Cheers.": said, kept, not read
         return [Aside(seg.text, seg.index, words_of(seg.text))]
     if (new := _NEW_ENTITY.match(seg.text.strip())) and (noun := read_noun(new["np"])):
@@ -305,8 +314,17 @@ def read_request(text: str) -> Reading:
             children[seg.owner].append(seg)
     reading = Reading()
     consumed: set[int] = set()
+    aside = False  # inside an "Out of scope" section
     for seg in segments:
         if seg.index in consumed:
+            continue
+        if _OUT_OF_SCOPE.match(simplify(seg.text)):
+            aside = True
+            continue
+        if aside and (seg.kind in ("heading", "title") or _HEADING_ONLY.match(simplify(seg.text))):
+            aside = False
+        if aside:  # "Out of scope: payments": said, kept, never an entity or a field
+            reading.statements.append(Constraint(seg.text, seg.index))
             continue
         heads = seg.index + 1 < len(segments) and segments[seg.index + 1].line == seg.line
         statements = read_segment(seg, heads)
@@ -504,7 +522,10 @@ def _descendants(index: int, children: dict[int, list[Segment]]) -> list[Segment
 def _same_entity(statement: Statement, header: Declare) -> bool:
     if isinstance(statement, Declare):  # the header's own declaration, mode changed
         return statement.entity == header.entity and statement.segment == header.segment
-    return isinstance(statement, Mention) and statement.entity == header.entity
+    # "Greenhouse contains:" read as a bare noun before it was read as the header
+    return isinstance(statement, Mention) and (
+        statement.entity == header.entity or statement.segment == header.segment
+    )
 
 
 def _header(seg: Segment, statements: list[Statement]) -> Declare | None:

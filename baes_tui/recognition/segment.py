@@ -28,7 +28,8 @@ from baes_tui.recognition.text import TICKET_KEY
 Kind = Literal["title", "line", "sentence", "bullet", "heading"]
 
 _BULLET = re.compile(
-    r"^(?P<indent>\s*)(?P<marker>[-*+]|\d{1,2}[.)]|[a-z]\)|#{1,6})\s+(?P<body>.*)$"
+    r"^(?P<indent>\s*)(?P<marker>[-*+]|\d{1,2}(?:\.\d{1,2})*[.)]|\d{1,2}(?:\.\d{1,2})+|[a-z]\)"
+    r"|#{1,6})\s+(?P<body>.*)$"
 )
 # "Ferry timetable" over "=====" (or "-----"): a markdown heading written with an underline
 _UNDERLINE = re.compile(r"^\s*(?:={3,}|-{3,})\s*$")
