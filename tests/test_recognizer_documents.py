@@ -510,3 +510,13 @@ def test_what_is_out_of_scope_is_kept_and_never_read_as_the_ask() -> None:
     result = read(doc)
     assert shape(result) == ["Kayak(hull_colour:str,length:float,seats:int)"]
     assert "Invoices." in result.business_rules
+
+
+def test_a_given_then_criterion_is_read_by_its_outcome() -> None:
+    doc = (
+        "Story: As a ranger I want to log patrols so that I can plan routes.\n\n"
+        "Acceptance criteria:\n"
+        "- Given I log a patrol, then it stores the route name, the distance (number) and "
+        "the started at timestamp.\n"
+    )
+    assert accepted(doc) == ["Patrol(route_name:str,distance:float,started_at:datetime)"]

@@ -105,6 +105,10 @@ _SYSTEM_SUBJECT = re.compile(
     rf"(?=(?:{MANAGE_VERBS})\b)",
     re.I,
 )
+_GIVEN_THEN = re.compile(
+    r"^(?:scenario:?\s*)?given\b[^,]*?,?\s+(?:(?:and|when)\b[^,]*?,?\s+)*then\s+(?P<outcome>.+)$",
+    re.I,
+)
 _PASSIVE_OUTCOME = re.compile(
     r"^(?:the\s+)?(?P<x>[a-z][a-z0-9 _.-]{0,40}?)\s+(?:is|are|has been|have been|gets|get)\s+"
     r"(?P<verb>removed|dropped|deleted|renamed)(?:\s+(?P<prep>from|on|to)\s+(?P<rest>.+))?$"
@@ -252,7 +256,11 @@ def read_segment(seg: Segment, heads: bool = False) -> list[Statement]:
         # of values under no header naming its columns is nobody's field list
         return [Unread(seg.text, seg.index, len(_WORD.findall(seg.low)), seg.low)]
     # "The tool keeps surfboards with: …": taken off before the topic is split from the list
-    clauses = clauses_of(_SYSTEM_SUBJECT.sub("", seg.text), seg.index)
+    text = _SYSTEM_SUBJECT.sub("", seg.text)
+    if then := _GIVEN_THEN.match(text):
+        # "Given I log a session, then it stores the date, …": the outcome is the criterion
+        text = then["outcome"]
+    clauses = clauses_of(text, seg.index)
     if not clauses and is_pleasantry(seg.text):  # "Hi!", "Cheers.": said, kept, not read
         return [Aside(seg.text, seg.index, words_of(seg.text))]
     if (new := _NEW_ENTITY.match(seg.text.strip())) and (noun := read_noun(new["np"])):
