@@ -520,3 +520,10 @@ def test_a_given_then_criterion_is_read_by_its_outcome() -> None:
         "the started at timestamp.\n"
     )
     assert accepted(doc) == ["Patrol(route_name:str,distance:float,started_at:datetime)"]
+
+
+def test_a_sentence_about_the_other_fields_declares_no_field() -> None:
+    for said in ("Everything else is text.", "The rest is text."):
+        result = read(f"Herons: ring code, wingspan (number), seen on (date). {said}")
+        assert shape(result) == ["Heron(ring_code:str,wingspan:float,seen_on:date)"], said
+        assert said in result.business_rules

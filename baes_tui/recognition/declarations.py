@@ -137,6 +137,9 @@ def read_verbless(clause: Clause) -> list[Statement]:
     return declares(clause, noun, m["f"], "create")
 
 
+_THE_OTHERS = re.compile(r"(?:^|_)(?:everything|anything|else|rest|others?|remaining)(?:_|$)")
+
+
 def read_list(clause: Clause) -> list[Declare]:
     """A bare field list for the entity in context (or the clause's topics)."""
     text = LIST_INTRO.sub("", clause.text).strip()
@@ -154,6 +157,8 @@ def read_list(clause: Clause) -> list[Declare]:
     )
     if len(parsed.attributes) < 2 and not (marked or parsed.annotated or single_ok):
         return []
+    if len(parsed.attributes) == 1 and _THE_OTHERS.search(parsed.attributes[0].name):
+        return []  # "Everything else is text", "the rest is optional": about the other fields
     listed = bool(re.search(r"[,;]", text)) or clause.topic or text != clause.text.strip()
     if not listed and any(len(a.name.split("_")) > 2 for a in parsed.attributes):
         return []  # "my sister teaches piano and she is drowning …" is no field list

@@ -233,12 +233,18 @@ _FIELD_STATEMENT = re.compile(
 )
 
 
+_OTHERS = re.compile(
+    r"\b(?:everything|anything|else|rest|other|others|remaining|all|both|each|every|it|that|this"
+    r"|they|these|those|one|ones|which|what|there)\b"
+)
+
+
 def _field_statement(clause: Clause) -> Declare | None:
     """ "Provenance is optional free text.", "Due date is a date": a sentence of a document
     that declares one field by its name and type, for the entity in context."""
     m = _FIELD_STATEMENT.match(clause.text)
-    if m is None or type_phrase(m["type"]) is None:
-        return None
+    if m is None or type_phrase(m["type"]) is None or _OTHERS.search(m["f"]):
+        return None  # "Everything else is text", "It is a date": no field of its own
     annotation = ", ".join(
         p for p in (m["type"], "optional" if m["req"] in ("optional", "nullable") else "") if p
     )
