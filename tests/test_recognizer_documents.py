@@ -527,3 +527,9 @@ def test_a_sentence_about_the_other_fields_declares_no_field() -> None:
         result = read(f"Herons: ring code, wingspan (number), seen on (date). {said}")
         assert shape(result) == ["Heron(ring_code:str,wingspan:float,seen_on:date)"], said
         assert said in result.business_rules
+
+
+def test_a_passive_outcome_outside_acceptance_criteria_is_a_business_rule() -> None:
+    result = read("Track parcels with tracking code and weight. Lost parcels are deleted.")
+    assert result.intent is Intent.CREATE_ENTITY
+    assert shape(result) == ["Parcel(tracking_code:str,weight:float)"]

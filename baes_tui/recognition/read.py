@@ -109,9 +109,11 @@ _GIVEN_THEN = re.compile(
     r"^(?:scenario:?\s*)?given\b[^,]*?,?\s+(?:(?:and|when)\b[^,]*?,?\s+)*then\s+(?P<outcome>.+)$",
     re.I,
 )
+_CRITERIA = re.compile(r"^(?:acceptance criteria|ac|definition of done|dod)\s*:?$")
 _PASSIVE_OUTCOME = re.compile(
     r"^(?:the\s+)?(?P<x>[a-z][a-z0-9 _.-]{0,40}?)\s+(?:is|are|has been|have been|gets|get)\s+"
-    r"(?P<verb>removed|dropped|deleted|renamed)(?:\s+(?P<prep>from|on|to)\s+(?P<rest>.+))?$"
+    r"(?P<verb>removed|dropped|deleted|renamed)(?:\s+(?P<prep>from|on|to)\s+(?P<rest>.+))?$",
+    re.I,
 )
 _OUTCOME_VERBS = {"removed": "remove", "dropped": "drop", "deleted": "delete", "renamed": "rename"}
 _NAMES_ENTITY = re.compile(
@@ -194,12 +196,6 @@ def _read_reworded(clause: Clause) -> list[Statement]:
         return [Constraint(clause.original, clause.segment)]
     if subject := _SYSTEM_SUBJECT.match(clause.text):
         clause = replace(clause, text=clause.text[subject.end() :])
-    if outcome := _PASSIVE_OUTCOME.match(clause.text):
-        # "fax number is removed from Truck" (an acceptance criterion says the outcome):
-        # the change that brings it about
-        verb = _OUTCOME_VERBS[outcome["verb"]]
-        rest = f" {outcome['prep']} {outcome['rest']}" if outcome["prep"] else ""
-        clause = replace(clause, text=f"{verb} {outcome['x']}{rest}")
     for reader in (read_rename, read_remove, read_modify, read_relation):
         found = reader(clause)
         if found is not None:
@@ -329,6 +325,7 @@ def read_request(text: str) -> Reading:
     reading = Reading()
     consumed: set[int] = set()
     aside = False  # inside an "Out of scope" section
+    criteria = False  # inside "Acceptance criteria"
     for seg in segments:
         if seg.index in consumed:
             continue
@@ -340,6 +337,15 @@ def read_request(text: str) -> Reading:
         if aside:  # "Out of scope: payments": said, kept, never an entity or a field
             reading.statements.append(Constraint(seg.text, seg.index))
             continue
+        if _CRITERIA.match(simplify(seg.text)):
+            criteria = True
+        elif seg.kind in ("heading", "title") or _HEADING_ONLY.match(simplify(seg.text)):
+            criteria = False
+        elif criteria and (outcome := _PASSIVE_OUTCOME.match(seg.text.strip().rstrip("."))):
+            # "fax number is removed from Truck": a criterion says the outcome of the change
+            verb = _OUTCOME_VERBS[outcome["verb"].lower()]
+            rest = f" {outcome['prep']} {outcome['rest']}" if outcome["prep"] else ""
+            seg = replace(seg, text=f"{verb} {outcome['x']}{rest}")
         heads = seg.index + 1 < len(segments) and segments[seg.index + 1].line == seg.line
         statements = read_segment(seg, heads)
         if children.get(seg.index) and any(_removal_header(s) for s in statements):
