@@ -533,3 +533,10 @@ def test_a_passive_outcome_outside_acceptance_criteria_is_a_business_rule() -> N
     result = read("Track parcels with tracking code and weight. Lost parcels are deleted.")
     assert result.intent is Intent.CREATE_ENTITY
     assert shape(result) == ["Parcel(tracking_code:str,weight:float)"]
+
+
+def test_a_title_that_names_a_field_is_no_summary_and_keeps_it() -> None:
+    for body in ("Also add a radius to Wheel.", "- Wheel has a radius (number)"):
+        result = read(f"Add a spoke count to Wheel\n\n{body}\n")
+        assert result.intent is Intent.ADD_FIELDS, body
+        assert [a.name for a in result.entities[0].attributes] == ["spoke_count", "radius"], body

@@ -382,6 +382,12 @@ def read_request(text: str) -> Reading:
     return reading
 
 
+# What a title says when it sums up fields the body names one by one
+_SUMMARY_NOUN = re.compile(
+    r"\b(?:details|info|information|data|fields|attributes|columns|properties|extras)\b"
+)
+
+
 def _same_owner(a: Remove, b: Remove) -> bool:
     return a.entity is None or b.entity is None or a.entity == b.entity
 
@@ -412,7 +418,12 @@ def _title_summarises(reading: Reading, segments: tuple[Segment, ...]) -> None:
     ]
     out: list[Statement] = []
     for s in reading.statements:
-        summary = isinstance(s, Remove) and s.segment in titles and s.fields
+        summary = (
+            isinstance(s, Remove)
+            and s.segment in titles
+            and s.fields
+            and _SUMMARY_NOUN.search(titles[s.segment].lower())
+        )
         if summary and not s.whole_entity and any(_same_owner(r, s) for r in removed):
             # "Remove unused fields from Truck" over criteria naming each field
             out.append(replace(s, fields=()))
@@ -422,7 +433,8 @@ def _title_summarises(reading: Reading, segments: tuple[Segment, ...]) -> None:
             if s.entity is None:
                 out.append(Constraint(titles[s.segment], s.segment))
                 continue
-            if any(d.entity is None or d.entity == s.entity for d in body):
+            summary = _SUMMARY_NOUN.search(titles[s.segment].lower())
+            if summary and any(d.entity is None or d.entity == s.entity for d in body):
                 out.append(replace(s, fields=FieldList(), header=False))
                 out.append(Constraint(titles[s.segment], s.segment))
                 continue
