@@ -540,3 +540,15 @@ def test_a_title_that_names_a_field_is_no_summary_and_keeps_it() -> None:
         result = read(f"Add a spoke count to Wheel\n\n{body}\n")
         assert result.intent is Intent.ADD_FIELDS, body
         assert [a.name for a in result.entities[0].attributes] == ["spoke_count", "radius"], body
+
+
+def test_a_list_nested_under_an_item_of_a_field_list_makes_the_reading_doubt_itself() -> None:
+    doc = (
+        "Horse entity with:\n"
+        "- name\n"
+        "- breed\n"
+        "- farrier visits:\n"
+        "  - visited on (date)\n"
+        "  - cost (money)\n"
+    )
+    assert read(doc).status == "needs_clarification"  # sub-fields, values, or an entity?

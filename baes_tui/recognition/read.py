@@ -350,7 +350,11 @@ def read_request(text: str) -> Reading:
         statements = read_segment(seg, heads)
         if children.get(seg.index) and any(_removal_header(s) for s in statements):
             statements = _removed_below(statements, _descendants(seg.index, children), consumed)
-        elif children.get(seg.index) and _sections_below(seg, children):
+        elif (
+            children.get(seg.index)
+            and _sections_below(seg, children)
+            and not any(isinstance(s, Declare) and s.header for s in statements)
+        ):
             # a line over sections names the system or the document: context only
             statements = [
                 replace(s, weak=True)
@@ -539,7 +543,8 @@ def _removed_below(
 def _sections_below(seg: Segment, children: dict[int, list[Segment]]) -> bool:
     """A line whose list holds a header of its own ("Excavation log" over "1. Record finds."
     and "2. Fields for a find:" with the fields nested under it) titles sections: the
-    fields are in the nested list, and its other items are read each on their own."""
+    fields are in the nested list, and its other items are read each on their own. (A line
+    that says it heads fields, "Pet entity with:", keeps its whole list.)"""
     return any(children.get(child.index) for child in children[seg.index])
 
 
