@@ -551,4 +551,6 @@ def test_a_list_nested_under_an_item_of_a_field_list_makes_the_reading_doubt_its
         "  - visited on (date)\n"
         "  - cost (money)\n"
     )
-    assert read(doc).status == "needs_clarification"  # sub-fields, values, or an entity?
+    result = read(doc)
+    assert result.status == "needs_clarification"  # sub-fields, values, or an entity?
+    assert any("farrier visits" in note for note in result.notes)

@@ -371,6 +371,11 @@ def read_request(text: str) -> Reading:
                     if is_constraint(child.text):
                         reading.statements.append(Constraint(child.text, child.index))
                         continue
+                    if children.get(child.index):
+                        # "- farrier visits:" over a list of its own: sub-fields, values or
+                        # an entity? The structure does not say: named, not guessed
+                        fields.dropped.append(Dropped(child.text, LIST_UNDER_FIELD_REASON))
+                        continue
                     fields.extend(read_fields(child.text))
                 fields.extend(header.fields)
                 others = [
@@ -538,6 +543,12 @@ def _removed_below(
         replace(s, fields=tuple(names), header=False) if _removal_header(s) else s
         for s in statements
     ]
+
+
+LIST_UNDER_FIELD_REASON = (
+    "a list under an item of a field list: say whether its items are fields of the entity or"
+    " of an entity of its own, with a relationship"
+)
 
 
 def _sections_below(seg: Segment, children: dict[int, list[Segment]]) -> bool:

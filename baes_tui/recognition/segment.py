@@ -297,27 +297,6 @@ def segment(text: str) -> tuple[Segment, ...]:
     return tuple(out)
 
 
-_DECLARING = re.compile(r"\b(?:entity|with|has|have|having|contains|including)\b[^:]*:\s*$", re.I)
-_FIELDS_LINE = re.compile(r"^(?:[\w ]+\s)?(?:fields|attributes|columns|properties)\s*:?\s*$", re.I)
-
-
-def lists_under_fields(text: str) -> int:
-    """Lists nested under an item of a field list ("Pet entity with:" over "- vaccinations:"
-    over "- vaccine", "- given on"): a list of values, an entity of its own or fields of the
-    entity? The structure does not say."""
-    segments = segment(text)
-    owners = {s.owner for s in segments if s.owner is not None}
-    return sum(
-        1
-        for s in segments
-        if s.index in owners
-        and s.owner is not None
-        and _DECLARING.search(segments[s.owner].text)
-        and not _FIELDS_LINE.match(s.text)
-        and not _DECLARING.search(s.text)
-    )
-
-
 def _sections(lines: list[_Line], position: int) -> bool:
     """A markdown heading whose next heading is deeper: it titles the sections under it
     (the system or the document), while the deeper headings name what each section is about."""
