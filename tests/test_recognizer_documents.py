@@ -410,7 +410,7 @@ def test_a_table_whose_header_names_no_column_of_fields_is_records_and_is_asked_
     assert "| Comte | cow | 18 |" in result.business_rules  # kept as written (accents folded)
 
 
-def test_two_tables_read_into_one_entity_make_the_reading_doubt_itself() -> None:
+def test_a_table_straight_after_another_that_nothing_names_is_asked_about() -> None:
     doc = (
         "Ward system\n\n"
         "| field | type |\n"
@@ -423,8 +423,10 @@ def test_two_tables_read_into_one_entity_make_the_reading_doubt_itself() -> None
         "| given at | datetime |\n"
     )
     result = read(doc)
-    assert len(result.entities) == 1  # nothing says which rows belong to which entity
-    assert result.status == "needs_clarification"
+    assert shape(result) == ["Ward(bed_code:str,admitted_on:date)"]
+    assert result.status == "needs_clarification"  # whose are the second table's fields?
+    assert any("| drug | text |" in note for note in result.notes)
+    assert "| drug | text |" in result.business_rules
 
 
 def test_an_annotation_in_square_brackets_reads_like_one_in_parentheses() -> None:

@@ -48,7 +48,6 @@ from baes_tui.recognition.lexicon import (
 from baes_tui.recognition.nouns import is_modifier, is_noun
 from baes_tui.recognition.plausibility import FUNCTION_WORDS, english_share
 from baes_tui.recognition.relations import value_list
-from baes_tui.recognition.segment import field_tables
 from baes_tui.recognition.text import Cleaned
 
 MISSING_CAP = 0.25
@@ -274,9 +273,6 @@ def features_of(draft: Draft, cleaned: Cleaned) -> dict[str, float]:
             and sum(len(e.attributes) for e in draft.entities) <= 1
             and bool(draft.other_nouns or vanished or draft.unread_words)
         ),
-        # A document gives each entity its own table: more tables of fields than entities
-        # read means one entity took another's list (two tables under one title).
-        "tables_merged": float(field_tables(cleaned.text) > max(len(draft.entities), 1)),
         "_missing": float(bool(draft.missing)),
         # counted in `doubts` only (no weight of its own: see _value_list_field)
         "value_list_field": float(
@@ -389,7 +385,7 @@ _DOUBTS = (
     "shared_fields", "adjective_modifier", "run_on_field", "frame_field", "number_entity",
     "type_word_field", "noun_after", "create_change_words", "change_vanished",
     "unread_relation", "thin_extra_entity", "glue_in_name", "str_number_word", "long_entity",
-    "value_list_field", "tables_merged",
+    "value_list_field",
 )  # fmt: skip
 
 # Words that may go without a trace: glue, frames, verbs of asking, types, technology.

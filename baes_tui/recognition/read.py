@@ -253,10 +253,6 @@ def _field_statement(clause: Clause) -> Declare | None:
 def read_segment(seg: Segment, heads: bool = False) -> list[Statement]:
     """Statements of one segment; `heads`: a segment follows it in the same paragraph."""
     out: list[Statement] = []
-    if re.fullmatch(r"\|.*\|", seg.text.strip()):
-        # a table row left as written (segment.tables_as_lists reads tables of fields): a row
-        # of values under no header naming its columns is nobody's field list
-        return [Unread(seg.text, seg.index, len(_WORD.findall(seg.low)), seg.low)]
     # "The tool keeps surfboards with: …": taken off before the topic is split from the list
     text = _SYSTEM_SUBJECT.sub("", seg.text)
     if then := _GIVEN_THEN.match(text):
@@ -324,6 +320,7 @@ def read_request(text: str) -> Reading:
             children[seg.owner].append(seg)
     reading = Reading()
     consumed: set[int] = set()
+    rows = _table_rows(segments)
     aside = False  # inside an "Out of scope" section
     criteria = False  # inside "Acceptance criteria"
     for seg in segments:
@@ -347,6 +344,14 @@ def read_request(text: str) -> Reading:
             rest = f" {outcome['prep']} {outcome['rest']}" if outcome["prep"] else ""
             seg = replace(seg, text=f"{verb} {outcome['x']}{rest}")
         heads = seg.index + 1 < len(segments) and segments[seg.index + 1].line == seg.line
+        if seg.index in rows:
+            # a table left as written (segment.tables_as_lists reads tables of fields): rows
+            # of values, or a table nothing names; named in notes, never guessed
+            if _WORD.search(seg.low):
+                dropped = FieldList(dropped=[Dropped(seg.text, TABLE_REASON)], items=1)
+                reading.statements.append(Declare(None, dropped, "either", seg.index))
+                reading.statements.append(Constraint(seg.text, seg.index))  # kept as said
+            continue
         statements = read_segment(seg, heads)
         if children.get(seg.index) and any(_removal_header(s) for s in statements):
             statements = _removed_below(statements, _descendants(seg.index, children), consumed)
@@ -395,6 +400,26 @@ def read_request(text: str) -> Reading:
 _SUMMARY_NOUN = re.compile(
     r"\b(?:details|info|information|data|fields|attributes|columns|properties|extras)\b"
 )
+
+
+TABLE_REASON = (
+    "a table row that names no field: say which entity the table describes, with a header"
+    " row naming its columns (field | type)"
+)
+
+
+def _table_rows(segments: tuple[Segment, ...]) -> set[int]:
+    """Rows of tables left as written: two or more consecutive lines in pipes."""
+    piped = [bool(re.fullmatch(r"\|.*\|", s.text.strip())) for s in segments]
+    return {
+        s.index
+        for s in segments
+        if piped[s.index]
+        and any(
+            0 <= n < len(segments) and piped[n] and abs(segments[n].line - s.line) == 1
+            for n in (s.index - 1, s.index + 1)
+        )
+    }
 
 
 def _same_owner(a: Remove, b: Remove) -> bool:

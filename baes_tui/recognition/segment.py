@@ -93,13 +93,6 @@ def _cells(line: str) -> list[str]:
     return [c.strip() for c in line.strip().strip("|").split("|")]
 
 
-def field_tables(text: str) -> int:
-    """How many tables of `text` are tables of fields (each read as one list)."""
-    if "|" not in text:
-        return 0
-    return sum(items is not None for _, _, items in _tables(text.split("\n")))
-
-
 def tables_as_lists(text: str) -> str:
     """Each table of `text` as bullets, one per row ("- honey yield (float)"); see the
     module docstring. Text without a table comes back unchanged."""
@@ -108,11 +101,15 @@ def tables_as_lists(text: str) -> str:
     lines = text.split("\n")
     out: list[str] = []
     done = 0
+    previous = -1
     for start, end, items in _tables(lines):
         out.extend(lines[done:start])
-        done = end
+        unnamed = previous >= 0 and not any(line.strip() for line in lines[previous:start])
+        done = previous = end
         block = lines[start:end]
-        if items is None:  # rows of values, not of fields: left as written (and unread)
+        if items is None or unnamed:
+            # rows of values, not of fields; or a table straight after another, which
+            # nothing names (whose fields are they?): left as written, and unread
             out.extend(block)
             continue
         indent = re.match(r"\s*", block[0])[0]  # type: ignore[index]
