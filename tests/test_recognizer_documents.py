@@ -556,3 +556,12 @@ def test_a_list_nested_under_an_item_of_a_field_list_makes_the_reading_doubt_its
     result = read(doc)
     assert result.status == "needs_clarification"  # sub-fields, values, or an entity?
     assert any("farrier visits" in note for note in result.notes)
+
+
+def test_a_field_the_title_names_and_a_criterion_says_in_detail_is_one_field() -> None:
+    doc = (
+        "YARD-4: Add mooring expiry to Berth\n\n"
+        "Acceptance criteria:\n"
+        "- Berth has a mooring expiry date\n"
+    )
+    assert accepted(doc, Intent.ADD_FIELDS) == ["Berth(mooring_expiry_date:date)"]

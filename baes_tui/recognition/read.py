@@ -468,8 +468,18 @@ def _title_summarises(reading: Reading, segments: tuple[Segment, ...]) -> None:
                 out.append(Constraint(titles[s.segment], s.segment))
                 continue
             summary = _SUMMARY_NOUN.search(titles[s.segment].lower())
-            if summary and any(d.entity is None or d.entity == s.entity for d in body):
+            same = [d for d in body if d.entity is None or d.entity == s.entity]
+            if summary and same:
                 out.append(replace(s, fields=FieldList(), header=False))
+                out.append(Constraint(titles[s.segment], s.segment))
+                continue
+            said = {w for d in same for a in d.fields.attributes for w in a.name.split("_")}
+            kept = [a for a in s.fields.attributes if a.name.split("_")[-1] not in said]
+            if len(kept) < len(s.fields.attributes):
+                # "Add permit expiry to Permit" over "… it has an expiry date": the body says
+                # the title's field again, in detail
+                fields = FieldList(kept, s.fields.dropped, s.fields.rules, len(kept))
+                out.append(replace(s, fields=fields, header=False))
                 out.append(Constraint(titles[s.segment], s.segment))
                 continue
         out.append(s)
