@@ -565,3 +565,11 @@ def test_a_field_the_title_names_and_a_criterion_says_in_detail_is_one_field() -
         "- Berth has a mooring expiry date\n"
     )
     assert accepted(doc, Intent.ADD_FIELDS) == ["Berth(mooring_expiry_date:date)"]
+
+
+def test_a_plural_title_over_a_bare_list_names_what_the_list_is_of() -> None:
+    assert accepted("Lanterns\n\nwick type, height (number), lit (yes/no)") == [
+        "Lantern(wick_type:str,height:float,lit:bool)"
+    ]
+    # a title that names no plural thing gives the list no entity: asked about
+    assert read("Harbour planner\n\nwick type, height").status == "needs_clarification"

@@ -278,6 +278,18 @@ def read_segment(seg: Segment, heads: bool = False) -> list[Statement]:
             and (noun := _bare_noun(clause.text)) is not None
         ):
             found = [Mention(noun, True, False, seg.index)]  # "Products: name, price\nOrders"
+        elif (
+            seg.kind == "title"
+            and not clause.topic
+            and len(found) == 1
+            and isinstance(found[0], Unread)
+            and len(_WORD.findall(clause.text)) <= 2
+            and (noun := _bare_noun(clause.text)) is not None
+            and singular(noun.words[-1]) != noun.words[-1]
+        ):
+            # "Dogs" over a list: a title naming things in the plural is what the list is of
+            # (context only: the list below, or the body, names the entity if it says so)
+            found = [Mention(noun, True, True, seg.index)]
         out.extend(found)
     if is_signoff(seg.text) or (
         is_pleasantry(seg.text) and all(isinstance(s, (Mention, Unread)) for s in out)
