@@ -10,7 +10,10 @@ summarises what its body says in detail.
 from __future__ import annotations
 
 from baes_tui.core.models import Intent
+from baes_tui.recognition.read import read_request
 from baes_tui.recognition.segment import segment, tables_as_lists
+from baes_tui.recognition.statements import Unread
+from baes_tui.recognition.text import clean
 from tests.support.recognition import read, shape
 
 
@@ -573,3 +576,19 @@ def test_a_plural_title_over_a_bare_list_names_what_the_list_is_of() -> None:
     ]
     # a title that names no plural thing gives the list no entity: asked about
     assert read("Harbour planner\n\nwick type, height").status == "needs_clarification"
+
+
+def test_a_requirement_item_that_links_things_is_never_background() -> None:
+    doc = (
+        "Choir manager\n\n"
+        "Requirements:\n"
+        "- Singer entity with just:\n"
+        "  - full name\n"
+        "  - voice part\n"
+        "- Singers and concerts are linked (many-to-many).\n"
+    )
+    said = "Singers and concerts are linked (many-to-many)."
+    statements = read_request(clean(doc).text).statements
+    # counted as text nobody read (the confidence weighs it), not as talk around the ask
+    assert any(isinstance(s, Unread) and s.text == said for s in statements)
+    assert said in read(doc).business_rules

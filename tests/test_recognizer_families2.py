@@ -243,3 +243,29 @@ def test_a_listed_plural_value_is_doubted_but_plural_fields_are_not() -> None:
 
 def test_a_singular_value_after_has_is_still_a_field() -> None:
     assert shape(read("Each tenant has a move-in date")) == ["Tenant(move_in_date:date)"]
+
+
+# --- an entity named between parenthesised field lists --------------------------------------
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "We need bands (band name, genre, fee), stages, and food vendors (vendor name, pitch).",
+        "Track kennels (code, size), walkers and dogs (name, breed)",
+        "Set up courses (title, credits), rooms (number, floor), and teachers",
+    ],
+)
+def test_a_plural_noun_after_a_closed_field_list_is_an_entity_without_fields_and_is_asked(
+    request_text: str,
+) -> None:
+    result = read(request_text)
+    assert result.status == "needs_clarification"
+    assert any("named without fields" in note for note in result.notes), result.notes
+    first = result.entities[0]
+    assert not {"stages", "walkers", "teachers"} & {a.name for a in first.attributes}
+
+
+def test_fields_after_a_parenthesised_annotation_stay_fields() -> None:
+    result = read("Create a boat with name (text), length in meters, and berths")
+    assert result.status == "recognized"
+    assert [e.name for e in result.entities] == ["Boat"]
+    assert {a.name for a in result.entities[0].attributes} == {"name", "length", "berths"}

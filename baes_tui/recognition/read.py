@@ -537,10 +537,17 @@ def _said_optional_later(reading: Reading) -> None:
         reading.statements[i] = Constraint(statement.text, statement.segment)
 
 
+_LINK_WORDS = re.compile(
+    r"\b(?:linked|link|related|relate|relationship|many-to-many|one-to-many|many-to-one"
+    r"|belongs? to|associated)\b"
+)
+
+
 def _talk_aside(reading: Reading, segment_texts: tuple[Segment, ...]) -> None:
     """Greetings, thanks and closings are asides; so is background (a sentence with no list
     and no ask), but only when the ask itself was read in another sentence."""
     asked = any(_asks(s) for s in reading.statements)
+    items = {s.index for s in segment_texts if s.kind == "bullet"}
     out: list[Statement] = []
     for statement in reading.statements:
         out.append(statement)
@@ -553,7 +560,11 @@ def _talk_aside(reading: Reading, segment_texts: tuple[Segment, ...]) -> None:
         if not isinstance(statement, Unread):
             continue
         text = statement.text
-        if is_pleasantry(text) or (asked and is_background(statement.clause or text)):
+        # an item of a requirements list that links things ("Courses and students are
+        # linked (many-to-many)") states a relationship nobody read, never background
+        linking = statement.segment in items and _LINK_WORDS.search(text.lower())
+        background = asked and not linking and is_background(statement.clause or text)
+        if is_pleasantry(text) or background:
             out[-1] = Aside(text, statement.segment, statement.words)
         elif asked and is_custom_logic(statement.clause or text) and not _holds_list(text):
             # "Send a webhook when an order is paid": custom logic, kept for review (like a

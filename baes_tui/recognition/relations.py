@@ -74,7 +74,8 @@ _ADD_FROM = re.compile(
 _MODAL = r"(?:(?:can|may|could|should|must|will|would|shall)\s+(?:only\s+)?(?:also\s+)?)?"
 _VP = re.compile(
     r"^(?P<vp>(?:(?:is|are)\s+(?P<located>in|at|on|inside|within|under|part of|for)"
-    rf"|{_MODAL}(?:(?:be|is|are|get|gets)\s+(?:also\s+)?(?:only\s+)?(?:always\s+)?)?"
+    rf"|{_MODAL}(?:(?:be|is|are|was|were|get|gets|got|has been|have been)\s+(?:also\s+)?"
+    r"(?:only\s+)?(?:always\s+)?)?"
     r"(?P<verb>[a-z]+)(?:\s+(?P<p1>to|in|by|with|for|under|at|on|into|after|from|up|of))?"
     r"(?:\s+(?P<p2>by|to|in|with))?))\s+"
     rf"(?:(?P<card>{_MANY}|{_ONE})\s+)?(?P<b>[a-z][a-z' -]*?)$"
@@ -129,7 +130,8 @@ _WANT_TO = re.compile(r"^(?:i|we)\s+(?:would\s+)?(?:like|want|need|wish)\s+to\s+
 
 
 def read_relation(clause: Clause) -> Relate | None:
-    s = _WANT_TO.sub("", clause.text)
+    # "inspections belong to one hive each": "each" after the target says it of every subject
+    s = re.sub(r"\s+(?:each|apiece)$", "", _WANT_TO.sub("", clause.text))
     if set(re.findall(r"[a-z-]+", s)) & CONSTRAINT_WORDS or re.search(r"\bnot\b|\bnever\b", s):
         return None
     if m := _MAKE_BELONG.match(s):
