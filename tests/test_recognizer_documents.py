@@ -592,3 +592,13 @@ def test_a_requirement_item_that_links_things_is_never_background() -> None:
     # counted as text nobody read (the confidence weighs it), not as talk around the ask
     assert any(isinstance(s, Unread) and s.text == said for s in statements)
     assert said in read(doc).business_rules
+
+
+def test_a_criterion_that_a_record_can_have_optional_notes_names_a_field() -> None:
+    doc = (
+        "KIT-2 New entity: Tent\n\n"
+        "Acceptance Criteria:\n"
+        "- A Tent has a pitch number (integer)\n"
+        "- A Tent can have optional notes\n"
+    )
+    assert accepted(doc) == ["Tent(pitch_number:int,notes:str?)"]
