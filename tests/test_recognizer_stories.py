@@ -40,6 +40,11 @@ def test_a_listed_plural_of_people_or_things_counts_them() -> None:
     assert shapes == ["Campsite(name:str,tents:int,wardens:int,notes:str,allergies:str)"]
 
 
+def test_listed_photos_are_the_pictures_not_how_many() -> None:
+    shapes = _recognized("Keep walks with route name, photos and pictures", Intent.CREATE_ENTITY)
+    assert shapes == ["Walk(route_name:str,photos:str,pictures:str)"]
+
+
 def test_a_fare_is_money() -> None:
     assert _recognized("Track rides with pickup point and fare", Intent.CREATE_ENTITY) == [
         "Ride(pickup_point:str,fare:decimal)"

@@ -413,7 +413,7 @@ _GLUE = (
         """entity entities field fields attribute attributes column columns requirements
         requirement optional required nullable mandatory blank empty known anymore instead
         longer belongs belong belonging exactly single relationship relationships related
-        renamed rename don doesn isn aren won rid plus needed""".split()
+        renamed rename don doesn isn aren won rid plus needed acceptance criteria""".split()
     )
 )  # fmt: skip
 

@@ -74,6 +74,13 @@ _DIGIT_FOR = re.compile(
     r"|page|tracker|sheet|form|setup)\s+4\s+(?=(?:the|my|our|a|an|all)?\s*[A-Za-z])",
     re.I,
 )
+# "BREW-214: Add …", "[OPS-3] Drop …", "FLEET-88 Remove …" (a key before a capitalised title;
+# "COVID-19 tracker" keeps its words)
+TICKET_KEY = re.compile(
+    r"(?m)^(?P<heading>#+\s*)?\[?[A-Z][A-Z0-9]{1,9}-\d{1,6}\]?(?:\s*[:—-]\s*|\s+(?=[A-Z\"']))(?=\S)"
+)
+_CHECK_CELL = re.compile(r"(?<=\|)[ \t]*[\u2713\u2714\u2611\u2705][ \t]*(?=\|)")
+_CROSS_CELL = re.compile(r"(?<=\|)[ \t]*[\u2717\u2718\u2612\u274c][ \t]*(?=\|)")
 _TYPO = re.compile(r"(?<![\w/])(" + "|".join(map(re.escape, GLUE_TYPOS)) + r")(?![\w/])", re.I)
 # "add premium amount too the policy": "too" before a determiner is "to"
 _TOO_TO = re.compile(r"\b([Tt])oo(?=\s+(?:the|a|an|our|my|your|their|its|each|every|all)\b)")
@@ -260,12 +267,15 @@ def clean(request: str) -> Cleaned:
         text = text.translate(_ASCII_TABLE)
     else:
         text = _EMOJI_BREAK.sub(". ", text)
+        # a table cell that is a check mark says yes, a cross says no ("| discount | ✗ |")
+        text = _CHECK_CELL.sub(" yes ", _CROSS_CELL.sub(" no ", text))
         text = "".join(visible(c) for c in text)
         for word in re.findall(r"[^\W\d_]+", text):
             folded = fold_accents(word).lower()
             spellings.setdefault(folded, set()).add(word.lower())
         text = fold_accents(text)
     text = _retracted(_meant(_CORRECTION.sub(_self_corrected, text)))
+    text = TICKET_KEY.sub(lambda m: m["heading"] or "", text)  # an identifier, not words
     # ":)", ";-)", ":D" end what was said, like an emoji before a new clause
     text = re.sub(r"(?<=[A-Za-z])\s*[:;]-?[)(DPp]+(?=\s|$)", ".", text)
     capitalised = {
