@@ -70,6 +70,19 @@ def test_a_notes_column_that_says_optional_makes_the_field_optional() -> None:
     assert items == ["- nickname (text, optional)", "- badge number (int)"]
 
 
+def test_what_a_table_says_beyond_name_type_and_required_is_kept_as_business_rules() -> None:
+    result = read(
+        "Kayak\n\n"
+        "| field | type | required | default | notes |\n"
+        "|---|---|---|---|---|\n"
+        "| hull code | text | yes | | unique per club |\n"
+        "| length | number | no | 3.2 | metres |\n"
+        "| colour | text | no | | optional |\n"
+    )
+    assert shape(result) == ["Kayak(hull_code:str,length:float?,colour:str?)"]
+    assert result.business_rules == ("hull code: unique per club", "length: 3.2; metres")
+
+
 def test_a_table_without_a_header_row_reads_name_then_type() -> None:
     assert tables_as_lists("| colour | text |\n| weight | float |") == (
         "- colour (text)\n- weight (float)"

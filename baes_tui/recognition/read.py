@@ -65,7 +65,7 @@ from baes_tui.recognition.lexicon import (
 )
 from baes_tui.recognition.nouns import is_noun
 from baes_tui.recognition.relations import read_relation, read_value_list
-from baes_tui.recognition.segment import Segment, segment
+from baes_tui.recognition.segment import Segment, segment, table_remarks
 from baes_tui.recognition.statements import (
     Aside,
     Constraint,
@@ -340,6 +340,8 @@ def read_request(text: str) -> Reading:
     rows = _table_rows(segments)
     aside = False  # inside an "Out of scope" section
     criteria = False  # inside "Acceptance criteria"
+    for remark in table_remarks(text):
+        reading.statements.append(Constraint(remark, 0))  # "code: unique", said in a table
     for seg in segments:
         if seg.index in consumed:
             continue

@@ -168,6 +168,42 @@ def _cell(row: list[str], at: int | None) -> str:
     return row[at].strip() if at is not None and at < len(row) else ""
 
 
+def table_remarks(text: str) -> list[str]:
+    """What a table of fields says beyond name, type and required: the cells of other
+    columns ("unique", "kg per season", a default), as "honey yield: kg per season". Kept as
+    business rules, so nothing a person wrote in a table disappears."""
+    if "|" not in text:
+        return []
+    lines = text.split("\n")
+    out: list[str] = []
+    for start, end, items in _tables(lines):
+        if items is None:
+            continue  # a table left as written is kept whole elsewhere
+        rows = [_cells(line) for line in lines[start:end] if not _TABLE_RULE.match(line)]
+        head = [c.lower() for c in rows[0]]
+        if not set(head) & _NAME_COLUMN:
+            continue
+        name_at = next(n for n, c in enumerate(head) if c in _NAME_COLUMN)
+        used = _NAME_COLUMN | _TYPE_COLUMN | _REQUIRED_COLUMN | _OPTIONAL_COLUMN
+        for row in rows[1:]:
+            name = _cell(row, name_at)
+            said = [
+                cell.strip()
+                for n, cell in enumerate(row)
+                if n < len(head)
+                and head[n] not in used
+                and cell.strip()
+                and not _OPTIONAL_ONLY.fullmatch(cell.strip().lower())
+            ]
+            if name and said:
+                out.append(f"{name}: {'; '.join(said)}")
+    return out
+
+
+# A note cell that says only what the optional marker already carries.
+_OPTIONAL_ONLY = re.compile(r"[-–—.]*|(?:optional|nullable|can be (?:empty|blank))\.?")
+
+
 def _table_items(block: list[str]) -> list[str] | None:
     """ "name (type, optional)" for each row of a table of fields; None for a table whose
     columns nothing names (no header row, and the second column holds no type)."""
