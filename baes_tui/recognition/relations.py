@@ -31,6 +31,7 @@ from baes_tui.recognition.lexicon import (
     PLURAL_FIELDS,
     TECH_WORDS,
 )
+from baes_tui.recognition.nouns import in_wordnet, is_noun
 from baes_tui.recognition.statements import Relate
 
 # Nouns that name a value a record holds, never a thing of its own: several of them are a list
@@ -94,8 +95,9 @@ _NOT_RELATION_VERBS = frozenset(
     call called name named survive survives
     stay stays log logs list lists like would also used mean means go goes getting
     be is are was were remain remains set cost costs added removed deleted
-    created changed made became become know knows""".split()
-)
+    created changed made became become know knows
+    asked asks said says told tells suggested suggests mentioned requested wanted""".split()
+)  # the last line: reported speech ("the treasurer asked for a membership list")
 _HAVE = frozenset("has have own owns hold holds contain contains include includes".split())
 # Verbs that commonly link two business entities; another verb needs a cardinality word or
 # two plural nouns to be read as a relationship ("asdf qwer zxcv" is none).
@@ -216,6 +218,8 @@ def _subject_verb_object(clause: Clause, s: str) -> Relate | None:
             continue
         if set(m["b"].split()) & (_GLUE | _HAVE):
             continue
+        if len(m["b"].split()) == 1 and _describes(m["b"]):
+            continue  # "the pet register works great": how it is, not what it is linked to
         owner = read_noun(subject)
         if owner is None or (_fieldish(subject) and not _known_verb(verb)):
             continue  # "email must match …" is a rule about a field
@@ -224,6 +228,12 @@ def _subject_verb_object(clause: Clause, s: str) -> Relate | None:
             continue
         return _svo(clause, subject, owner, m["vp"], verb, m["card"], m["b"])
     return None
+
+
+def _describes(word: str) -> bool:
+    """A word the dictionary knows, but not as a noun ("great", "brilliantly"): no target."""
+    known = in_wordnet(word) or in_wordnet(singular(word))
+    return bool(known) and is_noun(word) is False
 
 
 def read_predicate(text: str, owner: Noun | None, segment: int) -> Relate | None:
