@@ -269,3 +269,24 @@ def test_fields_after_a_parenthesised_annotation_stay_fields() -> None:
     assert result.status == "recognized"
     assert [e.name for e in result.entities] == ["Boat"]
     assert {a.name for a in result.entities[0].attributes} == {"name", "length", "berths"}
+
+
+# --- "date of birth": a moment is part of the field's name, not an entity --------------------
+@pytest.mark.parametrize(
+    "request_text",
+    ["Can you change date of birth to a date", "make the time of arrival a datetime"],
+)
+def test_a_change_to_x_of_a_moment_with_no_entity_named_is_asked_not_read_as_that_entity(
+    request_text: str,
+) -> None:
+    result = read(request_text)
+    assert result.status == "needs_clarification"
+    assert "entity" in result.missing
+    assert not any(e.name in ("Birth", "Arrival") for e in result.entities)
+
+
+def test_x_of_a_thing_still_names_the_entity_and_an_owner_said_keeps_the_whole_name() -> None:
+    assert shape(read("change the price of book to a decimal")) == ["Book(price:decimal)"]
+    assert shape(read("change date of birth on Patient to a date")) == [
+        "Patient(date_of_birth:date)"
+    ]

@@ -21,6 +21,7 @@ from baes_tui.core.names import safe_field_name
 from baes_tui.recognition.changes import field_said_in
 from baes_tui.recognition.entities import Noun, read_noun
 from baes_tui.recognition.fields import ENTITY_REASON, Dropped, FieldList
+from baes_tui.recognition.nouns import first_sense
 from baes_tui.recognition.statements import (
     Aside,
     Constraint,
@@ -527,10 +528,21 @@ def _one_name_of(s: object, reading: Reading) -> object:
         return s
     holder = Reading(statements=[t for t in others if not isinstance(t, Modify)])
     owner = _context_entity(holder)
+    if owner is None and _happening(s.entity):
+        # "change date of birth to a date" alone: a birth or an arrival is a moment, not a
+        # record anybody named, and the change names no other entity: asked, never guessed
+        return Modify(None, tuple(replace(c, name=s.compound) for c in s.changes[:1]), s.segment)
     if owner is None or owner.name == s.entity.name:
         return s
     changes = tuple(replace(c, name=s.compound) for c in s.changes[:1])
     return Modify(owner, changes, s.segment)
+
+
+def _happening(noun: Noun) -> bool:
+    """ "birth", "arrival", "death": a noun whose commonest sense is a time, an event or an
+    act, not said to be an entity ("the Delivery entity")."""
+    words = noun.words or (noun.name.lower(),)
+    return not noun.explicit and first_sense(words[-1]) in ("noun.time", "noun.event", "noun.act")
 
 
 def _guess_type(name: str) -> AttrType:
