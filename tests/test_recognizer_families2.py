@@ -99,6 +99,8 @@ def test_misspelt_glue_words_are_still_repaired_next_to_participles() -> None:
         ("Events: title, helmet needed (true/false)", ["Event(title:str,helmet_needed:bool)"]),
         ("Hikes: trail, permit required (bool, optional)",
          ["Hike(trail:str,permit_required:bool?)"]),
+        ("Create a climb with route and a helmet mandatory flag",
+         ["Climb(route:str,helmet_mandatory:bool)"]),
     ],
 )  # fmt: skip
 def test_required_in_a_yes_no_fields_name_is_part_of_the_name(

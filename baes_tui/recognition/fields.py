@@ -81,6 +81,11 @@ _REQUIRED = re.compile(r"\b(?:required|mandatory|compulsory|must be (?:set|given
 # "signature required (bool)", "is mandatory (yes/no)": with a yes/no type the word is the
 # field's own name (whether a signature is required), not a marker on it
 _NAMED_REQUIRED = re.compile(r"^(?:[a-z-]+\s+){0,2}(?:required|mandatory|compulsory)$")
+# "a signature required flag": the flag word says yes/no as the annotation does
+_NAMED_REQUIRED_FLAG = re.compile(
+    r"^(?:(?:a|an|the)\s+)?(?:[a-z-]+\s+){1,2}(?:required|mandatory|compulsory)\s+"
+    r"(?:flag|yes/no|boolean|bool)$"
+)
 _MODIFIER_ONLY = re.compile(
     r"^(?:but |and |which |that |it |this |that one |this one |the last one |it's |its )*"
     r"(?:is |one |are |one is |will be |should be )?(?P<body>.*)$"
@@ -490,7 +495,9 @@ def read_item(raw: str) -> tuple[Attribute, bool] | Dropped:
     if _OPTIONAL.search(text) and _OPTIONAL_CLAUSE.sub(" ", text).strip():
         required = False
         text = " ".join(_OPTIONAL_CLAUSE.sub(" ", text).split())
-    if explicit is AttrType.BOOL and _NAMED_REQUIRED.match(text):
+    if (explicit is AttrType.BOOL and _NAMED_REQUIRED.match(text)) or _NAMED_REQUIRED_FLAG.match(
+        text
+    ):
         pass  # "signature required (bool)": a yes/no named by the word; the field is required
     elif _REQUIRED.search(text) and _names_something(_REQUIRED.sub(" ", text)):
         required = True if required is None else required
