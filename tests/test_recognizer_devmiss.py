@@ -1,0 +1,81 @@
+"""Families of readings that were wrong on dev (branch devmiss), each in wording of its own:
+what a person relies on when the rules read a request without asking."""
+
+from __future__ import annotations
+
+import pytest
+
+from baes_tui.core.models import Intent
+from tests.support.recognition import read, shape
+
+
+# --- the word after "to" is a verb, never part of the entity's name -----------------------------
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("As a librarian I want to book rooms with a room name, a date and an optional note",
+         ["Room(room_name:str,date_value:date,note:str?)"]),
+        ("We need to file complaints with a subject, a description and a received date",
+         ["Complaint(subject:str,description:str,received_date:date)"]),
+    ],
+)  # fmt: skip
+def test_a_verb_after_to_is_not_part_of_the_entity(request_text: str, expected: list[str]) -> None:
+    result = read(request_text)
+    assert (result.status, result.intent) == ("recognized", Intent.CREATE_ENTITY)
+    assert shape(result) == expected
+
+
+# --- a participle after a plural starts a clause: the name ends before it -----------------------
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("Track garden tools loaned to neighbours with tool name, borrower and due date",
+         ["GardenTool(tool_name:str,borrower:str,due_date:date)"]),
+        ("Record the parcels returned by customers: parcel code, reason, received date",
+         ["Parcel(parcel_code:str,reason:str,received_date:date)"]),
+    ],
+)  # fmt: skip
+def test_a_participle_after_the_entity_is_no_part_of_its_name(
+    request_text: str, expected: list[str]
+) -> None:
+    result = read(request_text)
+    assert result.intent is Intent.CREATE_ENTITY
+    assert shape(result) == expected
+
+
+# --- a verb of keeping or seeing before "the …" is not part of the field --------------------------
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("As a dispatcher I want to look up drivers by their licence and see the home depot, "
+         "the phone and whether they are on leave, so that I can plan routes.",
+         ["Driver(licence:str,home_depot:str,phone:str,is_on_leave:bool)"]),
+        ("As a coach I want to track players with a name, a shirt number, and record the "
+         "ranking, so that picking teams is fair.",
+         ["Player(name:str,shirt_number:str,ranking:str)"]),
+    ],
+)  # fmt: skip
+def test_a_verb_before_the_field_is_not_part_of_its_name(
+    request_text: str, expected: list[str]
+) -> None:
+    result = read(request_text)
+    assert (result.status, result.intent) == ("recognized", Intent.CREATE_ENTITY)
+    assert shape(result) == expected
+
+
+def test_a_practice_said_with_a_verb_of_keeping_is_still_no_field() -> None:
+    result = read("Exhibits\n\nRequirements:\n- Exhibit entity with just:\n  - title\n  - room\n"
+                  "- Keep the code tidy and documented")  # fmt: skip
+    assert shape(result) == ["Exhibit(title:str,room:str)"]
+
+
+# --- "current" says which value a field holds: it stays in the name ------------------------------
+def test_current_stays_in_a_field_name() -> None:
+    result = read("Keep accounts with owner, current balance and previous balance")
+    assert shape(result) == ["Account(owner:str,current_balance:decimal,previous_balance:decimal)"]
+
+
+def test_a_later_sentence_makes_a_current_field_optional() -> None:
+    result = read("Track lockers with locker number, size and current holder. "
+                  "The current holder can be empty when the locker is free.")  # fmt: skip
+    assert shape(result) == ["Locker(locker_number:str,size:str,current_holder:str?)"]
