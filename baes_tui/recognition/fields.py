@@ -38,6 +38,7 @@ from baes_tui.recognition.lexicon import (
     FORMULA,
     INT_WORDS,
     INTERJECTIONS,
+    MANAGE_VERBS,
     NEVER_FIELD,
     NOT_A_FIELD,
     PLURAL_FIELDS,
@@ -110,6 +111,12 @@ _TRAILING_NOISE = re.compile(
     r"|(?:is|are) (?:needed|required|a must)|would help|is|are"
     r"|of course|for now|of it|of them)$"
 )
+_KEEPING = re.compile(rf"(?:{MANAGE_VERBS})")
+# Words that open a noun phrase: a word before one is not part of that phrase.
+_DETERMINERS = frozenset("the a an their its his her each every".split())
+# "current balance" beside "previous balance": which value in time the field holds is part of
+# its name, although "current customers" only says which records are meant.
+_TIME_MODIFIERS = frozenset("current".split())
 _FIELD_WORD_SUFFIX = frozenset("field fields column columns attribute attributes".split())
 _SPLIT_TWICE = ("name", "date")
 # Words that make a list item a rule about data rather than a field's name.
@@ -405,7 +412,9 @@ def read_item(raw: str) -> tuple[Attribute, bool] | Dropped:
     words = [w.removesuffix("'s") for w in words]
     kind, words = _shape(words)
     explicit = explicit or kind
-    while words and words[0] in FILLER:
+    if _verb_then_field(words):
+        words.pop(0)  # "see the holder name", "so store the capacity": a verb, then the field
+    while words and words[0] in FILLER and not (words[0] in _TIME_MODIFIERS and len(words) > 1):
         words.pop(0)
     while len(words) > 1 and words[-1] in _FIELD_WORD_SUFFIX:
         words.pop()
@@ -439,6 +448,25 @@ def read_item(raw: str) -> tuple[Attribute, bool] | Dropped:
     annotated = explicit is not None or required is not None
     kind = explicit or infer_type(words)
     return Attribute(name, kind, required is not False), annotated
+
+
+def _verb_then_field(words: list[str]) -> bool:
+    """ "see the holder name", "store the capacity": a verb of keeping or seeing before a
+    determiner is no part of the noun phrase the determiner opens. Only when that phrase is a
+    plain name ending in a noun: "keep the code clean" says how to build, not what to store,
+    and "log the visits for my clinic" is a request, not a field."""
+    rest = words[2:]
+    return (
+        len(words) > 2
+        and bool(_KEEPING.fullmatch(words[0]))
+        and words[1] in _DETERMINERS
+        and len(rest) <= 3
+        and not any(w in FILLER or w in NOT_A_FIELD or w in _PREPOSITIONS for w in rest)
+        and is_noun(rest[-1]) is True
+    )
+
+
+_PREPOSITIONS = frozenset("for of to from in on at by with about per".split())
 
 
 _EVENT_DATE = re.compile(
