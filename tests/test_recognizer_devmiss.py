@@ -79,3 +79,20 @@ def test_a_later_sentence_makes_a_current_field_optional() -> None:
     result = read("Track lockers with locker number, size and current holder. "
                   "The current holder can be empty when the locker is free.")  # fmt: skip
     assert shape(result) == ["Locker(locker_number:str,size:str,current_holder:str?)"]
+
+
+# --- "work" opens a relationship only before its preposition --------------------------------------
+def test_a_field_starting_with_work_does_not_end_the_list() -> None:
+    result = read("Store our volunteers: their names, work phones, shift days and home towns.")
+    assert shape(result) == ["Volunteer(name:str,work_phone:str,shift_day:str,home_town:str)"]
+
+
+def test_works_in_after_a_list_is_still_a_relationship() -> None:
+    result = read("Keep nurses with name and badge number, and work in one ward.")
+    assert shape(result) == ["Nurse(name:str,badge_number:str) many_to_one>Ward"]
+
+
+# --- one value per record takes the singular's type ----------------------------------------------
+def test_plural_possessive_emails_are_one_email_each() -> None:
+    result = read("Track our tutors: their names, private emails and hourly rates.")
+    assert shape(result) == ["Tutor(name:str,private_email:email,hourly_rate:decimal)"]

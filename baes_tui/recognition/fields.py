@@ -284,8 +284,11 @@ def one_per_record(attribute: Attribute) -> Attribute:
     one = singular(words[-1])
     if one == words[-1]:
         return attribute
-    name = "_".join([*words[:-1], one])
-    return Attribute(name, attribute.type, attribute.required)
+    singular_words = [*words[:-1], one]
+    kind = attribute.type
+    if kind is infer_type(words):  # the type the plural's words gave: the singular's decides
+        kind = infer_type(singular_words)  # "their work emails" → work_email (email)
+    return Attribute("_".join(singular_words), kind, attribute.required)
 
 
 def _split_repeated_heads(raw: str) -> list[str]:

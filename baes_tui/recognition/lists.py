@@ -38,10 +38,12 @@ _SUB_ENTITY = re.compile(
     r"^(?:and\s+|plus\s+|also\s+)?(?P<np>[a-z][a-z' -]{0,40}?)\s*(?:(?:with|having|that have"
     r"|that has|have|has|need|needs)\s*:?\s+(?P<f>.+)|\((?P<g>[^()]*(?:\([^()]*\)[^()]*)*)\)\s*)$"
 )
-# "… and belong to a single department": a relationship said of the entity being listed
+# "… and belong to a single department": a relationship said of the entity being listed. "work"
+# and "sit" are that verb only before their preposition: "work emails" is a field.
 _PREDICATE_TAIL = re.compile(
-    r"(?:,\s*(?:and\s+)?|\s+and\s+|\s*->\s*)(?=(?:each|every|it|they)?\s*(?:belongs?|works?"
-    r"|is assigned|are assigned|sits?|is linked|are linked|is part of|are part of)\b)"
+    r"(?:,\s*(?:and\s+)?|\s+and\s+|\s*->\s*)(?=(?:each|every|it|they)?\s*(?:belongs?"
+    r"|works?\s+(?:in|at|for|on|under|with)|sits?\s+(?:in|on|at|under|inside|within)"
+    r"|is assigned|are assigned|is linked|are linked|is part of|are part of)\b)"
 )
 _ANNOTATION_WORDS = (
     frozenset(TYPE_WORDS)
