@@ -96,3 +96,20 @@ def test_works_in_after_a_list_is_still_a_relationship() -> None:
 def test_plural_possessive_emails_are_one_email_each() -> None:
     result = read("Track our tutors: their names, private emails and hourly rates.")
     assert shape(result) == ["Tutor(name:str,private_email:email,hourly_rate:decimal)"]
+
+
+# --- who may act on records is a permission, not a relationship -----------------------------------
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "Keep courses with title, code and credits. Only teachers may update courses.",
+        "Store invoices: number, total, due date. Managers can delete invoices.",
+        "Track bookings with guest name and arrival date. Receptionists can view bookings.",
+    ],
+)
+def test_a_permission_sentence_is_no_relationship(request_text: str) -> None:
+    result = read(request_text)
+    assert result.status == "recognized"
+    assert [e.relationships for e in result.entities] == [()]
+    assert len(result.entities) == 1
+    assert any("can" in r or "may" in r for r in result.business_rules)

@@ -84,8 +84,12 @@ _NOT_RELATION_VERBS = frozenset(
     call called name named survive survives
     stay stays log logs list lists like would also used mean means go goes getting
     be is are was were remain remains set cost costs added removed deleted
-    created changed made became become know knows""".split()
+    created changed made became become know knows
+    edit edits view views delete deletes update updates modify modifies access accesses
+    cancel cancels export exports download downloads""".split()
 )
+# (The last line: acting on records in the system. "Only admins can edit scholarships" says
+# who may do what — a permission, kept as a business rule — and links no two kinds of records.)
 _HAVE = frozenset("has have own owns hold holds contain contains include includes".split())
 # Verbs that commonly link two business entities; another verb needs a cardinality word or
 # two plural nouns to be read as a relationship ("asdf qwer zxcv" is none).
