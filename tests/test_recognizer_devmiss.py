@@ -113,3 +113,16 @@ def test_a_permission_sentence_is_no_relationship(request_text: str) -> None:
     assert [e.relationships for e in result.entities] == [()]
     assert len(result.entities) == 1
     assert any("can" in r or "may" in r for r in result.business_rules)
+
+
+# --- "belongs to one X" said of the entity in context ---------------------------------------------
+def test_each_belonging_to_one_links_the_entity_before_it() -> None:
+    result = read("Requirements:\n- Desks, each belonging to one office.\n"
+                  "- Desk fields: label, floor (int), standing (yes/no).")  # fmt: skip
+    assert shape(result) == ["Desk(label:str,floor:int,standing:bool) many_to_one>Office"]
+
+
+def test_a_belongs_to_bullet_under_a_header_is_a_relationship_not_a_field() -> None:
+    result = read("## Locker\n- label\n- floor (int)\n- belongs to a single Gym")
+    assert shape(result) == ["Locker(label:str,floor:int) many_to_one>Gym"]
+    assert result.status == "recognized"

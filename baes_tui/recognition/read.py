@@ -47,7 +47,7 @@ from baes_tui.recognition.lexicon import (
     TECH_WORDS,
 )
 from baes_tui.recognition.nouns import is_noun
-from baes_tui.recognition.relations import read_relation
+from baes_tui.recognition.relations import read_predicate, read_relation
 from baes_tui.recognition.segment import Segment, segment
 from baes_tui.recognition.statements import (
     Aside,
@@ -218,6 +218,12 @@ def read_request(text: str) -> Reading:
                     consumed.add(child.index)
                     if is_constraint(child.text):
                         reading.statements.append(Constraint(child.text, child.index))
+                        continue
+                    # "- belongs to one Candidate" under "## Interview": said of the header's
+                    # entity, a relationship among its fields
+                    related = read_predicate(simplify(child.text), header.entity, child.index)
+                    if related is not None:
+                        reading.statements.append(related)
                         continue
                     fields.extend(read_fields(child.text))
                 fields.extend(header.fields)

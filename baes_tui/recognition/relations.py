@@ -74,7 +74,7 @@ _VP = re.compile(
 )
 _LEAD = re.compile(r"^(?:where|and|so|that|which means|then|also)\s+")
 _PREDICATE = re.compile(
-    r"^(?:and\s+)?(?P<vp>(?:belongs?|belonging)\s+to|works?\s+(?:in|for)|is\s+assigned\s+to"
+    r"^(?:and\s+)?(?:(?:each|every)(?:\s+one)?\s+)?(?P<vp>(?:belongs?|belonging)\s+to|works?\s+(?:in|for)|is\s+assigned\s+to"
     r"|are\s+assigned\s+to|is\s+linked\s+to|are\s+linked\s+to|sits?\s+in|is\s+part\s+of"
     r"|are\s+part\s+of)\s+(?:(?P<card>" + _MANY + "|" + _ONE + r")\s+)?(?P<b>[a-z][a-z -]*?)$"
 )
