@@ -126,3 +126,21 @@ def test_a_belongs_to_bullet_under_a_header_is_a_relationship_not_a_field() -> N
     result = read("## Locker\n- label\n- floor (int)\n- belongs to a single Gym")
     assert shape(result) == ["Locker(label:str,floor:int) many_to_one>Gym"]
     assert result.status == "recognized"
+
+
+# --- a PascalCase name that starts with a gerund is one name --------------------------------------
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("Requirements:\n- RecordingSession entity with just:\n  - studio\n  - length (int)",
+         ["RecordingSession(studio:str,length:int)"]),
+        ("BuildingInspection entity with inspector name and visit date",
+         ["BuildingInspection(inspector_name:str,visit_date:date)"]),
+    ],
+)  # fmt: skip
+def test_a_gerund_inside_a_pascal_case_name_is_no_verb(
+    request_text: str, expected: list[str]
+) -> None:
+    result = read(request_text)
+    assert result.intent is Intent.CREATE_ENTITY
+    assert shape(result) == expected
