@@ -253,11 +253,8 @@ def _pascal_words(match: re.Match[str]) -> str:
     words = re.findall(r"[A-Z][a-z]+", match.group(0))
     joiner = (
         "-"
-        if (
-            match.string[match.end() : match.end() + 2].startswith(".")
-            and re.match(r"\.[a-z]", match.string[match.end() : match.end() + 2])
-        )
-        or words[0].endswith("ing")  # "BuildingPermit": a modifier, never the verb "building"
+        if match.string[match.end() : match.end() + 2].startswith(".")
+        and re.match(r"\.[a-z]", match.string[match.end() : match.end() + 2])
         else " "
     )
     return joiner.join(words)
