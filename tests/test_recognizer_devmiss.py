@@ -144,3 +144,18 @@ def test_a_gerund_inside_a_pascal_case_name_is_no_verb(
     result = read(request_text)
     assert result.intent is Intent.CREATE_ENTITY
     assert shape(result) == expected
+
+
+# --- "and" after a group of fields joins the outer list -------------------------------------------
+def test_and_after_a_parenthesised_group_opens_the_next_item() -> None:
+    result = read("For the choir: singers (name, voice part), concerts (venue, date) and a "
+                  "many-to-many between singers and concerts.")  # fmt: skip
+    assert shape(result) == [
+        "Singer(name:str,voice_part:str) many_to_many>Concert",
+        "Concert(venue:str,date_value:date)",
+    ]
+
+
+def test_and_after_an_annotation_keeps_the_list_whole() -> None:
+    result = read("Keep boilers: serial number, pressure (number, in bar) and a serviced flag")
+    assert shape(result) == ["Boiler(serial_number:str,pressure:float,serviced:bool)"]

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from baes_tui.core.inflection import singular
 from baes_tui.recognition.clauses import Clause
 from baes_tui.recognition.entities import Noun, read_noun
 from baes_tui.recognition.fields import FieldList, read_fields
@@ -157,6 +158,25 @@ def is_group_text(inner: str) -> bool:
     return bool(words - _ANNOTATION_WORDS) and ("," in inner or " and " in inner)
 
 
+_AFTER_GROUP = re.compile(
+    r"(?P<np>[a-z]+)\s*\((?P<inner>[^()]*)\)\s+(?:and|plus)\s+(?=[^()]*(?:\(|$))"
+)
+
+
+def _split_after_group(piece: str) -> list[str]:
+    """ "actors (name, agent email) and …" → two pieces when the parentheses group the fields
+    of a plural (an entity); "(whole number) plus a flag", "consumption (number, in kWh) and
+    …" annotate one field and stay."""
+    out, start = [], 0
+    for m in _AFTER_GROUP.finditer(piece):
+        plural = singular(m["np"]) != m["np"] and not m["np"].endswith("ss")
+        if plural and is_group_text(m["inner"]):
+            out.append(piece[start : m.start("inner") + len(m["inner"]) + 1].strip())
+            start = m.end()
+    out.append(piece[start:].strip())
+    return out
+
+
 def _pieces(text: str) -> list[str]:
     """Top-level list pieces (commas and semicolons outside parentheses)."""
     out, depth, start = [], 0, 0
@@ -167,7 +187,9 @@ def _pieces(text: str) -> list[str]:
             out.append(text[start:i].strip())
             start = i + 1
     out.append(text[start:].strip())
-    pieces = [p for p in out if p]
+    # "actors (name, email) and a many-to-many between …": an "and" after a closed group joins
+    # the outer list, whatever follows it
+    pieces = [q for p in out for q in _split_after_group(p) if q]
     # "… and orders with quantity": an "and" may open the next entity inside one piece
     split: list[str] = []
     for piece in pieces:
