@@ -159,3 +159,19 @@ def test_and_after_a_parenthesised_group_opens_the_next_item() -> None:
 def test_and_after_an_annotation_keeps_the_list_whole() -> None:
     result = read("Keep boilers: serial number, pressure (number, in bar) and a serviced flag")
     assert shape(result) == ["Boiler(serial_number:str,pressure:float,serviced:bool)"]
+
+
+# --- "whether" misspelt as a real word, contractions without their apostrophe ---------------
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("need a couriers list!! name, van plate and wether theyre on holiday",
+         ["Courier(name:str,van_plate:str,is_on_holiday:bool)"]),
+        ("keep lockers: number, size and weather its taken",
+         ["Locker(number:str,size:str,is_taken:bool)"]),
+    ],
+)  # fmt: skip
+def test_whether_misspelt_still_makes_a_yes_no_field(
+    request_text: str, expected: list[str]
+) -> None:
+    assert shape(read(request_text)) == expected

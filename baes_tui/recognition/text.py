@@ -43,7 +43,15 @@ GLUE_TYPOS = {
     "requierd": "required", "requred": "required", "relaitonship": "relationship",
     "frm": "from", "evry": "every", "sumthing": "something", "smth": "something",
     "y/n": "yes/no", "lil": "little", "exctly": "exactly", "exacly": "exactly",
+    "theyre": "they're", "youre": "you're", "thats": "that's", "theres": "there's",
 }  # fmt: skip
+# "wether theyre on shift", "weather it is paid": a word that sounds like "whether" before the
+# subject of a clause is "whether" (a wether is a ram, and the weather has no clause after it)
+_WHETHER = re.compile(
+    r"\b(?:wether|weather|wheter|wheather)(?=\s+(?:it|it's|its|they|they're|theyre|he|she"
+    r"|there|the|we|you|i)\b)",
+    re.I,
+)
 # "we dont use fax anymore 🙄 drop it from suppliers": an emoji before a new clause (a pronoun
 # or an instruction) ends what was said before it; elsewhere ("students 🎓 with name") it is
 # decoration (clean text only; the normalizer keeps its own rule)
@@ -150,6 +158,7 @@ def clean(request: str) -> Cleaned:
     text = _PASCAL.sub(_pascal_words, text)
     text = _SNAKE.sub(r"\1 ", text)
     text = _TYPO.sub(lambda m: _keep_case(m.group(0), GLUE_TYPOS[m.group(0).lower()]), text)
+    text = _WHETHER.sub(lambda m: _keep_case(m.group(0), "whether"), text)
     text = _DIGIT_FOR.sub(r"\1 for ", _DIGIT_TO.sub(" to ", text))
     text = _TOO_TO.sub(r"\1o", text)
     text = re.sub(r"([A-Za-z])\1{2,}", _stretched, text)  # "pleeease", "sooo"
