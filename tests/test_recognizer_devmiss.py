@@ -175,3 +175,24 @@ def test_whether_misspelt_still_makes_a_yes_no_field(
     request_text: str, expected: list[str]
 ) -> None:
     assert shape(read(request_text)) == expected
+
+
+# --- nothing but optional fields, said as "X has F", is an addition -------------------------------
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("As a librarian I want members to have an optional nickname so that cards look "
+         "friendlier.", ["Member(nickname:str?)"]),
+        ("Each bike has an optional basket size and an optional bell colour",
+         ["Bike(basket_size:str?,bell_colour:str?)"]),
+    ],
+)  # fmt: skip
+def test_only_optional_fields_on_a_thing_add_to_it(request_text: str, expected: list[str]) -> None:
+    result = read(request_text)
+    assert result.intent is Intent.ADD_FIELDS
+    assert shape(result) == expected
+
+
+def test_a_required_field_beside_optional_ones_still_creates() -> None:
+    result = read("Each bike has a frame number and an optional basket size")
+    assert result.intent is Intent.CREATE_ENTITY

@@ -513,8 +513,14 @@ def _declares(reading: Reading, draft: Draft, titles: frozenset[int]) -> None:
             and "need" not in modes)
         or (len([e for e in entities.values() if e.fields.attributes]) > 1 and "add" not in modes)
     )  # fmt: skip
+    guessed = not (create_cue or any(m in ("create", "add") for m in modes))
+    listed = [a for e in entities.values() for a in e.fields.attributes]
+    if create and guessed and listed and not any(a.required for a in listed):
+        # "I want pets to have an optional microchip number": a thing of nothing but optional
+        # fields is not being made; the fields are asked of one that exists
+        create = False
     draft.intent = Intent.CREATE_ENTITY if create else Intent.ADD_FIELDS
-    draft.mode_guess = not (create_cue or any(m in ("create", "add") for m in modes))
+    draft.mode_guess = guessed
     for entity in entities.values():
         draft.dropped.extend(entity.fields.dropped)
         draft.rules.extend(entity.fields.rules)
