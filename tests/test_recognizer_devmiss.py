@@ -196,3 +196,19 @@ def test_only_optional_fields_on_a_thing_add_to_it(request_text: str, expected: 
 def test_a_required_field_beside_optional_ones_still_creates() -> None:
     result = read("Each bike has a frame number and an optional basket size")
     assert result.intent is Intent.CREATE_ENTITY
+
+
+# --- "an app for support tickets": the plural complement names the entity -------------------------
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("Create a ticketing app for bug reports with title, severity and a fixed flag",
+         ["BugReport(title:str,severity:str,fixed:bool)"]),
+        ("Set up a parking app for staff permits with holder name and expiry date",
+         ["StaffPermit(holder_name:str,expiry_date:date)"]),
+    ],
+)  # fmt: skip
+def test_a_plural_after_a_frame_is_the_entity_with_its_modifier(
+    request_text: str, expected: list[str]
+) -> None:
+    assert shape(read(request_text)) == expected

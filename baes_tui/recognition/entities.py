@@ -197,8 +197,14 @@ def _before_relative(words: list[str]) -> list[str]:
 
 
 def _bare_plural(text: str) -> bool:
+    """ "for analyses", "for support tickets": a plural noun phrase with no article; its head
+    (the last word before a clause) is the plural, not its first word."""
     words = _TOKEN.findall(text)
-    return bool(words) and words[0] not in FILLER and singular(words[0]) != words[0]
+    if not words or words[0] in FILLER:
+        return False
+    head = _head_words(text)
+    last = head[-1] if head else words[0]
+    return singular(last) != last
 
 
 def _head_words(text: str) -> list[str]:
