@@ -212,3 +212,30 @@ def test_a_plural_after_a_frame_is_the_entity_with_its_modifier(
     request_text: str, expected: list[str]
 ) -> None:
     assert shape(read(request_text)) == expected
+
+
+# --- a capitalised name the person wrote is a noun, whatever its head's main sense ----------------
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("Add a due date and an amount to LibraryFine.",
+         ["LibraryFine(due_date:date,amount:decimal)"]),
+        ("LibraryFine: + waived: bool", ["LibraryFine(waived:bool)"]),
+    ],
+)  # fmt: skip
+def test_a_written_name_with_an_adjective_like_head_is_not_doubted(
+    request_text: str, expected: list[str]
+) -> None:
+    result = read(request_text)
+    assert (result.status, shape(result)) == ("recognized", expected)
+
+
+def test_a_lowercase_adjective_head_is_still_doubted() -> None:
+    from baes_tui.recognition.confidence import features_of
+    from baes_tui.recognition.text import clean
+    from tests.support.recognition import RECOGNIZER
+
+    for text, doubted in (("Add a due date to LibraryFine.", 0.0),
+                          ("add a due date to the library fine", 1.0)):  # fmt: skip
+        cleaned = clean(text)
+        assert features_of(RECOGNIZER.draft(cleaned), cleaned)["entity_not_noun"] == doubted

@@ -45,7 +45,7 @@ from baes_tui.recognition.lexicon import (
     TYPE_WORDS,
     UNIT_WORDS,
 )
-from baes_tui.recognition.nouns import is_modifier, is_noun
+from baes_tui.recognition.nouns import in_wordnet, is_modifier, is_noun
 from baes_tui.recognition.plausibility import FUNCTION_WORDS, english_share
 from baes_tui.recognition.text import Cleaned
 
@@ -205,7 +205,7 @@ def features_of(draft: Draft, cleaned: Cleaned) -> dict[str, float]:
         "entities": float(len(draft.entities)),
         "intent_change": float(draft.intent in changes),
         "intent_relationship": float(draft.intent is Intent.ADD_RELATIONSHIP),
-        "entity_not_noun": float(sum(_not_a_noun(e.name) for e in draft.entities)),
+        "entity_not_noun": float(sum(_not_a_noun(e.name, cleaned) for e in draft.entities)),
         "field_word_entity": float(sum(_field_word(e.name) for e in draft.entities)),
         "shared_fields": float(_shared_fields(draft)),
         "inner_plural": float(sum(_inner_plural(e.name) for e in draft.entities)),
@@ -286,16 +286,28 @@ _VALUE_WORDS = (
 )  # fmt: skip
 
 
-def _not_a_noun(name: str) -> int:
+def _not_a_noun(name: str, cleaned: Cleaned) -> int:
     """Words of an entity name that cannot be what they stand for: a head that is not mainly
-    a noun ("Sistem", "Somewhere"), a modifier that is neither noun nor adjective ("Int")."""
+    a noun ("Sistem", "Somewhere"), a modifier that is neither noun nor adjective ("Int").
+    A head the person wrote inside a capitalised name is a noun ("ParkingFine")."""
     words = _words(name)
     if not words:
         return 0
     head = is_noun(words[-1])
     if head is None:
         return 0  # no WordNet: no evidence either way
+    head = head or _used_as_noun(words, cleaned)
     return int(not head) + sum(not is_modifier(w) for w in words[:-1])
+
+
+def _used_as_noun(words: list[str], cleaned: Cleaned) -> bool:
+    """ "ParkingFine": a name written capitalised, whole, by the person is a noun whatever
+    the main sense of its head word ("fine" is mostly an adjective); a misspelling is not."""
+    return (
+        len(words) > 1
+        and all(w in cleaned.capitalised for w in words)
+        and bool(in_wordnet(words[-1]))
+    )
 
 
 def _field_word(name: str) -> bool:
