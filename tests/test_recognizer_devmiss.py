@@ -239,3 +239,36 @@ def test_a_lowercase_adjective_head_is_still_doubted() -> None:
                           ("add a due date to the library fine", 1.0)):  # fmt: skip
         cleaned = clean(text)
         assert features_of(RECOGNIZER.draft(cleaned), cleaned)["entity_not_noun"] == doubted
+
+
+# --- relationship statements in the forms the docs promise ----------------------------------------
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("Pupils and clubs are linked.", ["Pupil() many_to_many>Club"]),
+        ("Riders and horses should be related to each other", ["Rider() many_to_many>Horse"]),
+        ("Please add a many-to-many between volunteers and events",
+         ["Volunteer() many_to_many>Event"]),
+        ("Link every parcel to a single depot.", ["Parcel() many_to_one>Depot"]),
+        ("Carton -> Pallet (many-to-one)", ["Carton() many_to_one>Pallet"]),
+        ("Pallets -> Shelves (many to many)", ["Pallet() many_to_many>Shelf"]),
+    ],
+)  # fmt: skip
+def test_terse_and_passive_links_are_relationships(request_text: str, expected: list[str]) -> None:
+    result = read(request_text)
+    assert (result.status, result.intent) == ("recognized", Intent.ADD_RELATIONSHIP)
+    assert shape(result) == expected
+
+
+def test_linked_entities_inside_a_create_get_their_link() -> None:
+    result = read("Create depots with name and city, and vans with plate and capacity. "
+                  "Vans and depots are linked.")  # fmt: skip
+    assert shape(result) == [
+        "Depot(name:str,city:str)",
+        "Van(plate:str,capacity:int) many_to_many>Depot",
+    ]
+
+
+def test_an_arrow_to_a_field_list_is_no_relationship() -> None:
+    result = read("Carton -> Pallet (many-to-one), Shelf")
+    assert result.intent is not Intent.ADD_RELATIONSHIP or result.status != "recognized"

@@ -39,7 +39,8 @@ _MANY = (
 )
 _KIND = r"(?P<kind>many[- ]to[- ]many|many[- ]to[- ]one|one[- ]to[- ]many|m:n|n:m|1:n|n:1)"
 _BETWEEN = re.compile(
-    rf"^(?:an?\s+)?{_KIND}\s+(?:relationship\s+|relation\s+|link\s+|association\s+)?"
+    r"^(?:(?:please\s+)?(?:add|create|define|set up|make|introduce|(?:we |i )?need)\s+)?"
+    rf"(?:an?\s+)?{_KIND}\s+(?:relationship\s+|relation\s+|link\s+|association\s+)?"
     r"(?:between|for|of)\s+(?P<a>.+?)\s+(?:and|&|with)\s+(?P<b>.+)$"
 )
 _MAKE_BELONG = re.compile(
@@ -49,6 +50,16 @@ _MAKE_BELONG = re.compile(
 _ARE_KIND = re.compile(
     r"^(?P<a>[a-z][a-z -]*?)\s+(?:and|&)\s+(?P<b>[a-z][a-z -]*?)\s+(?:are|is|have)\s+(?:an?\s+)?"
     rf"(?:in\s+an?\s+)?{_KIND}(?:\s+(?:relationship|relation|link))?$"
+)
+# "Trucks and warehouses are linked", "students and courses should be related": rule 3
+_ARE_LINKED = re.compile(
+    r"^(?P<a>[a-z][a-z -]*?)\s+(?:and|&)\s+(?P<b>[a-z][a-z -]*?)\s+(?:are|should be|must be"
+    r"|need to be|have to be)\s+(?:linked|related|connected|associated)"
+    r"(?:\s+(?:to each other|with each other|together))?$"
+)
+# "Forklift -> Warehouse (many-to-one)": a terse link with its kind
+_ARROW = re.compile(
+    rf"^(?P<a>[a-z][a-z -]*?)\s*->\s*(?P<b>[a-z][a-z -]*?)\s*[(\[:,]?\s*{_KIND}\s*[)\]]?$"
 )
 _LINK = re.compile(
     r"^(?:link|connect|associate|relate|join|tie|wire up|hook up)\s+(?P<a>.+?)\s+"
@@ -133,6 +144,13 @@ def read_relation(clause: Clause) -> Relate | None:
         return _pair(clause, m["a"], m["b"], "many_to_one", True)
     if m := _ARE_KIND.match(s):
         return _pair(clause, m["a"], m["b"], _stated_kind(m["kind"]) or "many_to_many", True)
+    if m := _ARE_LINKED.match(s):
+        return _pair(clause, m["a"], m["b"], "many_to_many", False)
+    if clause.topic and clause.topic_sep == "->":
+        s = f"{clause.topic} -> {s}"  # "Forklift -> Warehouse (…)" was split as a topic
+    if m := _ARROW.match(s):
+        return _pair(clause, m["a"], m["b"], _stated_kind(m["kind"]) or "many_to_one", True)
+    s = _WANT_TO.sub("", clause.text)
     if m := _BETWEEN.match(s):
         return _pair(clause, m["a"], m["b"], _stated_kind(m["kind"]) or "many_to_many", True)
     if m := _LINK.match(s):
@@ -216,12 +234,18 @@ def _pair(clause: Clause, a: str, b: str, kind: RelationshipKind, stated: bool) 
     return Relate(owner, target, kind, stated, clause.segment, symmetric=symmetric)
 
 
+_SINGLE = re.compile(r"^(?:exactly one|only one|just one|one single|a single|single)\s+")
+
+
 def _link(clause: Clause, a: str, b: str, conj: str) -> Relate | None:
+    # "link each invoice to a single customer": the cardinality is no part of the name
+    one = bool(_SINGLE.match(b))
+    b = _SINGLE.sub("", b)
     owner, target = read_noun(a), read_noun(b)
     if owner is None or target is None:
         return None
-    if conj in ("to", "with") and not _plural(b):
-        return Relate(owner, target, "many_to_one", False, clause.segment)
+    if one or (conj in ("to", "with") and not _plural(b)):
+        return Relate(owner, target, "many_to_one", one, clause.segment)
     return Relate(owner, target, "many_to_many", False, clause.segment, symmetric=True)
 
 
