@@ -9,7 +9,7 @@ from baes_tui.core.models import Intent
 from tests.support.recognition import read, shape
 
 
-# --- the word after "to" is a verb, never part of the entity's name -----------------------------
+# --- the word after "to" is a verb, never part of the entity's name -------------------------------
 @pytest.mark.parametrize(
     ("request_text", "expected"),
     [
@@ -25,7 +25,7 @@ def test_a_verb_after_to_is_not_part_of_the_entity(request_text: str, expected: 
     assert shape(result) == expected
 
 
-# --- a participle after a plural starts a clause: the name ends before it -----------------------
+# --- a participle after a plural starts a clause: the name ends before it -------------------------
 @pytest.mark.parametrize(
     ("request_text", "expected"),
     [
@@ -69,7 +69,7 @@ def test_a_practice_said_with_a_verb_of_keeping_is_still_no_field() -> None:
     assert shape(result) == ["Exhibit(title:str,room:str)"]
 
 
-# --- "current" says which value a field holds: it stays in the name ------------------------------
+# --- "current" says which value a field holds: it stays in the name -------------------------------
 def test_current_stays_in_a_field_name() -> None:
     result = read("Keep accounts with owner, current balance and previous balance")
     assert shape(result) == ["Account(owner:str,current_balance:decimal,previous_balance:decimal)"]
@@ -92,7 +92,7 @@ def test_works_in_after_a_list_is_still_a_relationship() -> None:
     assert shape(result) == ["Nurse(name:str,badge_number:str) many_to_one>Ward"]
 
 
-# --- one value per record takes the singular's type ----------------------------------------------
+# --- one value per record takes the singular's type -----------------------------------------------
 def test_plural_possessive_emails_are_one_email_each() -> None:
     result = read("Track our tutors: their names, private emails and hourly rates.")
     assert shape(result) == ["Tutor(name:str,private_email:email,hourly_rate:decimal)"]
@@ -161,7 +161,7 @@ def test_and_after_an_annotation_keeps_the_list_whole() -> None:
     assert shape(result) == ["Boiler(serial_number:str,pressure:float,serviced:bool)"]
 
 
-# --- "whether" misspelt as a real word, contractions without their apostrophe ---------------
+# --- "whether" misspelt as a real word, contractions without their apostrophe ---------------------
 @pytest.mark.parametrize(
     ("request_text", "expected"),
     [
@@ -272,3 +272,37 @@ def test_linked_entities_inside_a_create_get_their_link() -> None:
 def test_an_arrow_to_a_field_list_is_no_relationship() -> None:
     result = read("Carton -> Pallet (many-to-one), Shelf")
     assert result.intent is not Intent.ADD_RELATIONSHIP or result.status != "recognized"
+
+
+# --- a markdown table of fields is a field list ---------------------------------------------------
+def test_a_field_table_under_a_heading_is_the_entitys_field_list() -> None:
+    result = read("### Locker\n| field | type |\n|---|---|\n| label | text |\n"
+                  "| width | number |\n| has lock | bool |")  # fmt: skip
+    assert (result.status, result.intent) == ("recognized", Intent.CREATE_ENTITY)
+    assert shape(result) == ["Locker(label:str,width:float,has_lock:bool)"]
+
+
+def test_a_required_column_marks_the_optional_fields() -> None:
+    result = read("Requirements:\n- A voucher entity with these fields:\n\n"
+                  "| Name | Type | Required |\n|------|------|----------|\n"
+                  "| code | string | yes |\n| value | decimal | yes |\n"
+                  "| expires on | date | no |\n\n- Run migrations on start-up")  # fmt: skip
+    assert shape(result) == ["Voucher(code:str,value:decimal,expires_on:date?)"]
+
+
+def test_a_table_that_lists_no_fields_is_left_alone() -> None:
+    from baes_tui.recognition.text import clean
+
+    table = "| city | visitors |\n|---|---|\n| Leeds | 40 |"
+    assert clean(table).text == table
+
+
+def test_linked_with_its_kind_in_parentheses() -> None:
+    result = read("Lockers and members are linked (many-to-many).")
+    assert shape(result) == ["Locker() many_to_many>Member"]
+
+
+@pytest.mark.parametrize("intro", ["with these fields:", "with the following attributes:"])
+def test_a_header_naming_its_fields_adds_no_field_called_fields(intro: str) -> None:
+    result = read(f"Requirements:\n- A kayak entity {intro}\n  - hull number\n  - length (number)")
+    assert shape(result) == ["Kayak(hull_number:str,length:float)"]

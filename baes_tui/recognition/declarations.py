@@ -171,11 +171,18 @@ def read_list(clause: Clause) -> list[Declare]:
     return [Declare(topic, parsed, mode, clause.segment) for topic in topics]
 
 
+# "… with just:", "… with these fields:", "… with the following attributes:": the list is below
+_LIST_HEADER = re.compile(
+    r"\s*(?:just|only|the following|these|following)?\s*"
+    r"(?:fields?|attributes?|columns?|properties)?\s*:?\s*"
+)
+
+
 def _create(clause: Clause) -> list[Statement]:
     m = _CREATE.match(clause.text)
     if m and _gerund_modifier(m):
         return []  # "Building Permit entity with just:": a name, read by the verbless reader
-    if m and re.fullmatch(r"\s*(?:just|only|the following|these)?\s*:?\s*", m["f"]):
+    if m and re.fullmatch(_LIST_HEADER, m["f"]):
         noun = read_noun(m["np"])  # "Lease entity with just:" heads the list under it
         return [Declare(noun, FieldList(), "create", clause.segment, header=True)] if noun else []
     if not m or (

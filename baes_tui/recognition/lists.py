@@ -87,7 +87,11 @@ def declares(clause: Clause, noun: Noun | None, text: str, mode: Mode) -> list[S
     relations: list[Statement] = []
     current, current_text = noun, []
     text = LIST_INTRO.sub("", text.strip())
-    if noun is not None and re.fullmatch(r"(?:just|only|the following|these)?\s*:?", text):
+    if noun is not None and re.fullmatch(
+        r"(?:just|only|the following|these|following)?\s*(?:fields?|attributes?|columns?"
+        r"|properties)?\s*:?",
+        text,
+    ):
         return [Declare(noun, FieldList(), mode, clause.segment, header=True)]  # "… with just:"
     tail = None
     if cut := _PREDICATE_TAIL.search(text):

@@ -55,7 +55,8 @@ _ARE_KIND = re.compile(
 _ARE_LINKED = re.compile(
     r"^(?P<a>[a-z][a-z -]*?)\s+(?:and|&)\s+(?P<b>[a-z][a-z -]*?)\s+(?:are|should be|must be"
     r"|need to be|have to be)\s+(?:linked|related|connected|associated)"
-    r"(?:\s+(?:to each other|with each other|together))?$"
+    r"(?:\s+(?:to each other|with each other|together))?"
+    rf"(?:\s*[(,:]?\s*{_KIND}\s*\)?)?$"
 )
 # "Forklift -> Warehouse (many-to-one)": a terse link with its kind
 _ARROW = re.compile(
@@ -145,7 +146,8 @@ def read_relation(clause: Clause) -> Relate | None:
     if m := _ARE_KIND.match(s):
         return _pair(clause, m["a"], m["b"], _stated_kind(m["kind"]) or "many_to_many", True)
     if m := _ARE_LINKED.match(s):
-        return _pair(clause, m["a"], m["b"], "many_to_many", False)
+        kind = _stated_kind(m["kind"])
+        return _pair(clause, m["a"], m["b"], kind or "many_to_many", kind is not None)
     if clause.topic and clause.topic_sep == "->":
         s = f"{clause.topic} -> {s}"  # "Forklift -> Warehouse (…)" was split as a topic
     if m := _ARROW.match(s):

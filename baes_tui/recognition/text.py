@@ -146,6 +146,7 @@ def clean(request: str) -> Cleaned:
             spellings.setdefault(folded, set()).add(word.lower())
         text = fold_accents(text)
     text = _CORRECTION.sub("", text)
+    text = _tables(text)
     capitalised = {
         m.group(0).lower()
         for m in _CAPITALISED.finditer(text)
@@ -254,6 +255,60 @@ def _stretched(match: re.Match[str]) -> str:
         if (left + match.group(1) * keep + right).lower() in KNOWN_WORDS:
             return match.group(1) * keep
     return match.group(0)
+
+
+_ROW = re.compile(r"^\s*\|.*\|\s*$")
+_RULE_ROW = re.compile(r"^\s*\|(?:\s*:?-{2,}:?\s*\|)+\s*$")
+_NAME_COLUMNS = ("field", "fields", "name", "attribute", "column", "property", "field name")
+_TYPE_COLUMNS = ("type", "data type", "datatype", "kind")
+_YES = ("yes", "y", "true", "x", "✓")
+
+
+def _tables(text: str) -> str:
+    """A markdown table of fields ("| field | type | required |") says what a field list
+    says: each row becomes a bullet "- name (type, optional)", nested under the line that
+    introduces the table ("A course entity with the following fields:"). A table without a
+    name and a type or required column is left as written."""
+    if "|" not in text:
+        return text
+    lines, out, i = text.split("\n"), [], 0
+    while i < len(lines):
+        head = _cells(lines[i]) if _ROW.match(lines[i]) else []
+        if not head or i + 1 >= len(lines) or not _RULE_ROW.match(lines[i + 1]):
+            out.append(lines[i])
+            i += 1
+            continue
+        name = next((k for k, c in enumerate(head) if c in _NAME_COLUMNS), None)
+        kind = next((k for k, c in enumerate(head) if c in _TYPE_COLUMNS), None)
+        need = next((k for k, c in enumerate(head) if c in ("required", "mandatory")), None)
+        maybe = next((k for k, c in enumerate(head) if c in ("optional", "nullable")), None)
+        if name is None or (kind is None and need is None and maybe is None):
+            out.append(lines[i])
+            i += 1
+            continue
+        while out and not out[-1].strip():
+            out.pop()  # the table belongs to the line before it
+        before = out[-1] if out else ""
+        indent = ""
+        if re.match(r"^\s*(?:[-*+]|\d+[.)])\s", before) and before.rstrip().endswith(":"):
+            indent = " " * (len(before) - len(before.lstrip()) + 2)
+        i += 2
+        while i < len(lines) and _ROW.match(lines[i]):
+            row = _cells(lines[i])
+            i += 1
+            if name >= len(row) or not row[name]:
+                continue
+            notes = [row[kind]] if kind is not None and kind < len(row) and row[kind] else []
+            optional = (need is not None and need < len(row) and row[need] not in _YES) or (
+                maybe is not None and maybe < len(row) and row[maybe] in _YES
+            )
+            notes += ["optional"] if optional else []
+            out.append(f"{indent}- {row[name]}" + (f" ({', '.join(notes)})" if notes else ""))
+    return "\n".join(out)
+
+
+def _cells(line: str) -> list[str]:
+    return [c.strip().lower() for c in line.strip().strip("|").split("|")]
 
 
 def _pascal_words(match: re.Match[str]) -> str:
