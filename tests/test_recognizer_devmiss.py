@@ -306,3 +306,21 @@ def test_linked_with_its_kind_in_parentheses() -> None:
 def test_a_header_naming_its_fields_adds_no_field_called_fields(intro: str) -> None:
     result = read(f"Requirements:\n- A kayak entity {intro}\n  - hull number\n  - length (number)")
     assert shape(result) == ["Kayak(hull_number:str,length:float)"]
+
+
+# --- "has X" after a list is the list's last item, not a sentence about the items -----------------
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("Cabins: name, sleeps (int), has sauna", ["Cabin(name:str,sleeps:int,has_sauna:bool)"]),
+        ("Cabin -> name, lake view, has jetty", ["Cabin(name:str,lake_view:str,has_jetty:bool)"]),
+    ],
+)  # fmt: skip
+def test_has_after_a_list_is_a_yes_no_field(request_text: str, expected: list[str]) -> None:
+    result = read(request_text)
+    assert (result.status, shape(result)) == ("recognized", expected)
+
+
+def test_plural_subjects_with_have_still_share_the_fields() -> None:
+    result = read("Both cabins and tents have a price and a capacity")
+    assert [e.name for e in result.entities] == ["Cabin", "Tent"]
