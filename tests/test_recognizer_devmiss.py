@@ -324,3 +324,20 @@ def test_has_after_a_list_is_a_yes_no_field(request_text: str, expected: list[st
 def test_plural_subjects_with_have_still_share_the_fields() -> None:
     result = read("Both cabins and tents have a price and a capacity")
     assert [e.name for e in result.entities] == ["Cabin", "Tent"]
+
+
+# --- a dictionary word is never "repaired" into a glue word ---------------------------------------
+@pytest.mark.parametrize(
+    ("request_text", "field"),
+    [
+        ("Keep bikes with frame number and rack size", "rack_size"),
+        ("Track wounds with a sore area and a dressing date", "sore_area"),
+    ],
+)
+def test_a_real_word_in_a_field_is_not_read_as_a_typo(request_text: str, field: str) -> None:
+    assert field in [a.name for a in read(request_text).entities[0].attributes]
+
+
+def test_a_misspelt_glue_word_is_still_repaired() -> None:
+    result = read("i need to trak pets with name and age")
+    assert shape(result) == ["Pet(name:str,age:int)"]

@@ -208,8 +208,16 @@ def _corrected(word: str) -> str | None:
         if word.startswith(target):
             continue  # "renamed", "included": another form of the word, not a typo
         if (len(target) >= 5 and target in near) or (len(target) == 4 and target in swaps):
-            return target
+            return None if _a_word(word) else target  # "rack position" is no "track"
     return _substituted(word)
+
+
+def _a_word(word: str) -> bool:
+    """A noun, adjective or adverb of the dictionary is what the person wrote, not a typo of
+    a glue word ("rack", "sore"); misspelt glue words that are words ("mange") are listed."""
+    from baes_tui.recognition.nouns import in_wordnet
+
+    return len(word) >= 4 and in_wordnet(word) is True
 
 
 def _substituted(word: str) -> str | None:
