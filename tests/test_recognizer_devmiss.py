@@ -341,3 +341,13 @@ def test_a_real_word_in_a_field_is_not_read_as_a_typo(request_text: str, field: 
 def test_a_misspelt_glue_word_is_still_repaired() -> None:
     result = read("i need to trak pets with name and age")
     assert shape(result) == ["Pet(name:str,age:int)"]
+
+
+# --- "a X has F" after a colon opens X's field list -----------------------------------------------
+def test_a_sentence_about_one_thing_after_a_colon_opens_its_fields() -> None:
+    result = read("We need schools and pupils: a school has a name, town and head teacher; "
+                  "a pupil has a full name, birth date and year group.")  # fmt: skip
+    assert shape(result) == [
+        "School(name:str,town:str,head_teacher:str)",
+        "Pupil(full_name:str,birth_date:date,year_group:str)",
+    ]

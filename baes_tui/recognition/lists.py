@@ -139,6 +139,8 @@ def _opens_entity(m: re.Match[str]) -> bool:
     if not read_fields(m["f"]).attributes:
         return False
     said = m.group(0)[len(m["np"]) :].lstrip()
+    if re.match(r"(?:has|needs)\b", said) and re.match(r"(?:a|an|each|every)\s", m["np"]):
+        return True  # "…: a hotel has a name, city …; a room has …": a sentence about one
     if re.match(r"(?:have|has|need|needs)\b", said):
         return m["np"].split()[-1].endswith("s")
     return True
