@@ -351,3 +351,14 @@ def test_a_sentence_about_one_thing_after_a_colon_opens_its_fields() -> None:
         "School(name:str,town:str,head_teacher:str)",
         "Pupil(full_name:str,birth_date:date,year_group:str)",
     ]
+
+
+# --- "stock level" is the stock: a count ----------------------------------------------------------
+@pytest.mark.parametrize(
+    ("words", "kind"),
+    [("stock level", "int"), ("price level", "decimal"), ("skill level", "str")],
+)
+def test_a_level_of_a_quantity_takes_the_quantitys_type(words: str, kind: str) -> None:
+    from baes_tui.recognition.fields import infer_type
+
+    assert infer_type(words.split()).value == kind

@@ -596,6 +596,8 @@ def infer_type(words: list[str]) -> AttrType:
     # A number type comes from the head noun: "unit cost", "price per night", "year of
     # publication" — not from a modifier ("payment terms" are text, "age group" too).
     head = _head(words)
+    if head == "level" and len(words) > 1 and words[-2] in INT_WORDS | DECIMAL_WORDS | FLOAT_WORDS:
+        head = words[-2]  # "stock level" is the stock: a count; "skill level" is text
     if head == "rate":
         # "hourly rate", "rate per word" are money; "interest rate", "tax rate" a ratio
         periodic = _PERIODS.intersection(words) or "per" in words
