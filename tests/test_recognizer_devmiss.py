@@ -362,3 +362,18 @@ def test_a_level_of_a_quantity_takes_the_quantitys_type(words: str, kind: str) -
     from baes_tui.recognition.fields import infer_type
 
     assert infer_type(words.split()).value == kind
+
+
+# --- "optional, not required": the opposite denied restates the change ----------------------------
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("so the backup email on Tutor should be optional, not mandatory",
+         ["Tutor(backup_email:email?)"]),
+        ("the gate code on Depot must be required, not optional", ["Depot(gate_code:str)"]),
+    ],
+)  # fmt: skip
+def test_a_denied_opposite_does_not_hide_the_change(request_text: str, expected: list[str]) -> None:
+    result = read(request_text)
+    assert (result.status, result.intent) == ("recognized", Intent.MODIFY_FIELDS)
+    assert shape(result) == expected

@@ -42,6 +42,14 @@ _POSSIBLE = re.compile(r"^(?:would|will|is|could) it be possible (?:for you )?to
 _TABLE_HEADER = re.compile(r"^(?:table|entity|model|resource)\s*:\s*(?P<n>[a-z][a-z -]*)$")
 _TOO_ONE = re.compile(r"\btoo\s+(?=(?:one|a|an|many|each|exactly|multiple|several)\b)")
 _PLEASE = re.compile(r"\bplease\b")
+# "should be optional, not required", "required and not optional": the opposite denied says
+# the same thing again
+_RESTATED_OPTIONAL = re.compile(
+    r"\b(?P<a>optional|nullable)\s*,?\s*(?:and\s+|but\s+)?(?:no longer\s+|not\s+)"
+    r"(?:required|mandatory|obligatory|compulsory)\b"
+    r"|\b(?P<b>required|mandatory|obligatory|compulsory)\s*,?\s*(?:and\s+|but\s+)?not\s+"
+    r"(?:optional|nullable)\b"
+)
 _CORRECTION = re.compile(r"\b[\w-]+(?:\.{2,}|,)?\s+(?:sorry|i mean|or rather),?\s+")
 _LEADING_TALK = re.compile(
     r"^(?:(?:hey|hi|hiya|heya|yo|hello|ok|okay|so|well|oh|and|then|now|please|kindly|alright|honestly"
@@ -288,6 +296,7 @@ def simplify(text: str) -> str:
     s = _TABLE_HEADER.sub(r"\g<n> entity", s)
     s = _BRACES.sub(lambda m: f"({m[1]})", s)
     s = _TOO_ONE.sub("to ", s)
+    s = _RESTATED_OPTIONAL.sub(lambda m: m["a"] or m["b"], s)
     if m := _ARROW_RENAME.match(s):
         what = m["what"] if m["what"] and m["what"] != "it" else ""
         s = " ".join(f"rename {what} {m['a']} to {m['b']}".split())
