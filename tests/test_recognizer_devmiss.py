@@ -377,3 +377,25 @@ def test_a_denied_opposite_does_not_hide_the_change(request_text: str, expected:
     result = read(request_text)
     assert (result.status, result.intent) == ("recognized", Intent.MODIFY_FIELDS)
     assert shape(result) == expected
+
+
+# --- "have X also store F" is X storing F; talk after it does not make it a create ----------------
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("Is it possible to have the Tenant entity also store the parking bay?",
+         ["Tenant(parking_bay:str)"]),
+        ("We'd like to have Boat also record the mooring number",
+         ["Boat(mooring_number:str)"]),
+    ],
+)  # fmt: skip
+def test_having_an_entity_store_a_field_adds_it(request_text: str, expected: list[str]) -> None:
+    result = read(request_text)
+    assert (result.status, result.intent) == ("recognized", Intent.ADD_FIELDS)
+    assert shape(result) == expected
+
+
+def test_a_need_for_a_screen_after_an_addition_keeps_it_an_addition() -> None:
+    result = read("Could the Tenant entity also store the parking bay? "
+                  "We'd need it for the front desk screen.")  # fmt: skip
+    assert (result.intent, shape(result)) == (Intent.ADD_FIELDS, ["Tenant(parking_bay:str)"])

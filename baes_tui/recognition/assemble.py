@@ -459,9 +459,14 @@ def _declares(reading: Reading, draft: Draft, titles: frozenset[int]) -> None:
     context: Noun | None = None  # a weak mention: only for lists that name no entity
     context_create = False
     create_cue = False
+    # "We'd need both for the ops screen": a create verb whose object is only a frame's
+    # complement; it does not turn "X should also store F" into a create
+    weak_create_cue = False
     for s in reading.statements:
         if isinstance(s, Mention):
-            create_cue = create_cue or (s.create and s.segment not in titles)
+            said = s.create and s.segment not in titles
+            create_cue = create_cue or (said and not s.weak)
+            weak_create_cue = weak_create_cue or (said and s.weak)
             if s.entity is None:
                 continue
             if s.weak or s.segment in titles:
@@ -506,6 +511,7 @@ def _declares(reading: Reading, draft: Draft, titles: frozenset[int]) -> None:
             if relationship not in entity.relationships:
                 entity.relationships.append(relationship)
             _cardinality_note(draft, s, owner.name, target)
+    create_cue = create_cue or (weak_create_cue and "add" not in modes)
     create = (
         create_cue
         or any(m == "create" for m in modes)

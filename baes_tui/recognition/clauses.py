@@ -42,6 +42,13 @@ _POSSIBLE = re.compile(r"^(?:would|will|is|could) it be possible (?:for you )?to
 _TABLE_HEADER = re.compile(r"^(?:table|entity|model|resource)\s*:\s*(?P<n>[a-z][a-z -]*)$")
 _TOO_ONE = re.compile(r"\btoo\s+(?=(?:one|a|an|many|each|exactly|multiple|several)\b)")
 _PLEASE = re.compile(r"\bplease\b")
+# "(is it possible to) have the Flight entity also store the gate": whoever has X do it, X is
+# the one that stores
+_CAUSATIVE = re.compile(
+    r"^(?:(?:i|we) (?:would like|want|need) to )?have\s+(?P<x>(?:the\s+|each\s+|every\s+|our\s+)?"
+    r"[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2}?)\s+(?P<also>also\s+)?"
+    r"(?P<v>store|record|keep|track|hold|include|show|list|save)\b"
+)
 # "should be optional, not required", "required and not optional": the opposite denied says
 # the same thing again
 _RESTATED_OPTIONAL = re.compile(
@@ -309,6 +316,7 @@ def simplify(text: str) -> str:
         s = _WANT_TO_CHANGE.sub("", s)
         s = _WANT_STATE.sub(_want_state, s)
         s = _STORE_THE.sub("", s)
+        s = _CAUSATIVE.sub(lambda m: f"{m['x']} should {m['also'] or ''}{m['v']}", s)
         s = _COULD_THE.sub(lambda m: f"{m['x']} should {'be' if m['be'] else 'also have'} ", s)
         s = _INTRO_EACH.sub("", s)
         s = _SHOUTED_HEAD.sub(lambda m: f"{m['x']}: ", s)
