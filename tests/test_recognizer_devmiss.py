@@ -399,3 +399,21 @@ def test_a_need_for_a_screen_after_an_addition_keeps_it_an_addition() -> None:
     result = read("Could the Tenant entity also store the parking bay? "
                   "We'd need it for the front desk screen.")  # fmt: skip
     assert (result.intent, shape(result)) == (Intent.ADD_FIELDS, ["Tenant(parking_bay:str)"])
+
+
+# --- a bare plural read as text doubts itself: it usually counts things ---------------------------
+@pytest.mark.parametrize(
+    ("request_text", "status"),
+    [
+        ("Keep recipes with name, portions and a vegan flag", "needs_clarification"),
+        ("Keep recipes with name, notes and a vegan flag", "recognized"),
+        ("Keep recipes with name, portions (int) and a vegan flag", "recognized"),
+        ("Set up interpreters with name, email and languages", "recognized"),
+    ],
+)
+def test_a_plural_field_read_as_text_is_asked_about(request_text: str, status: str) -> None:
+    assert read(request_text).status == status
+
+
+def test_plural_names_read_as_text_are_not_doubted() -> None:
+    assert read("Keep volunteers with names and phone numbers").status == "recognized"

@@ -117,8 +117,9 @@ def test_an_optional_marker_inside_the_list_belongs_to_its_field(
     [
         ("SEMINARS!!! title, room, starts at, capacity. the old sheet is a disaster",
          ["Seminar(title:str,room:str,starts_at:datetime,capacity:int)"]),
-        ("recipes pls!! title, servings, cooking time, vegetarian flag",
-         ["Recipe(title:str,servings:str,cooking_time:str,vegetarian:bool)"]),
+        # ("servings" read as text is asked about since test_recognizer_devmiss: it counts)
+        ("recipes pls!! title, cuisine, cooking time, vegetarian flag",
+         ["Recipe(title:str,cuisine:str,cooking_time:str,vegetarian:bool)"]),
     ],
 )  # fmt: skip
 def test_a_shouted_topic_heads_the_list_after_it(request_text: str, expected: list[str]) -> None:

@@ -101,7 +101,7 @@ INTERJECTIONS = frozenset("oh ah um uh hmm erm well so ok okay lol yeah yep hey"
 PLURAL_FIELDS = frozenset(
     """allergies notes items comments details remarks instructions ingredients tags keywords
     skills hobbies interests symptoms needs preferences credits copies pages seats points
-    hours minutes guests bays specs requirements""".split()
+    hours minutes guests bays specs requirements languages allergens""".split()
 )
 # Adjectives that describe a request, not the thing managed.
 SIZE_WORDS = frozenset(
