@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import threading
+import weakref
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -49,6 +51,17 @@ def llm_server() -> Iterator[LoopbackLLM]:
     server.stop()
 
 
+# The test after which each thread was first seen alive, so a leak at exit names its test.
+_THREAD_SEEN_AFTER: weakref.WeakKeyDictionary[threading.Thread, str] = weakref.WeakKeyDictionary()
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_teardown(item: pytest.Item) -> Iterator[None]:
+    yield
+    for thread in threading.enumerate():
+        _THREAD_SEEN_AFTER.setdefault(thread, item.nodeid)
+
+
 def pytest_unconfigure(config: pytest.Config) -> None:
     """Stop aiosqlite worker threads a test left running, and say so.
 
@@ -59,7 +72,6 @@ def pytest_unconfigure(config: pytest.Config) -> None:
     """
     import gc
     import sys
-    import threading
 
     from aiosqlite import core
 
@@ -74,3 +86,5 @@ def pytest_unconfigure(config: pytest.Config) -> None:
             f"\n{len(left)} aiosqlite connection(s) left open by the tests: stopped at exit",
             file=sys.stderr,
         )
+        for thread in left:
+            print(f"  first seen after {_THREAD_SEEN_AFTER.get(thread, '?')}", file=sys.stderr)

@@ -417,3 +417,9 @@ def test_a_plural_field_read_as_text_is_asked_about(request_text: str, status: s
 
 def test_plural_names_read_as_text_are_not_doubted() -> None:
     assert read("Keep volunteers with names and phone numbers").status == "recognized"
+
+
+def test_a_need_for_a_system_before_the_fields_still_creates() -> None:
+    result = read("I need system for the pupils of schools. Every pupil have name, class "
+                  "and also the bus route.")  # fmt: skip
+    assert result.intent is Intent.CREATE_ENTITY

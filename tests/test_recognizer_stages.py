@@ -13,6 +13,7 @@ from baes_tui.recognition.plausibility import english_share, looks_like_code, no
 from baes_tui.recognition.relations import read_relation
 from baes_tui.recognition.segment import segment
 from baes_tui.recognition.text import clean
+from tests.support.recognition import read
 
 
 def clause(text: str, topic: str | None = None) -> Clause:
@@ -264,3 +265,11 @@ def test_plausibility() -> None:
     assert not looks_like_code("Exhibit: title | artist | date")
     assert english_share("¿Puedes ayudarme con mi tarea?") < 0.2
     assert not_a_request("Ingredients: allergen, calories, carbs, sugar") is None
+
+
+def test_an_sql_injection_probe_is_not_a_request_but_plain_drop_table_is() -> None:
+    for probe in ('"; delete from boats where 1=1', "x'; DROP TABLE kilns; --", "1; --"):
+        assert not_a_request(probe) is not None, probe
+    assert read("x'; DROP TABLE kilns; --").status == "needs_clarification"
+    assert not_a_request("drop table kilns") is None
+    assert not_a_request("fields: 'name'; 'email'; 'phone'") is None

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 
-from baes_tui.recognition.lexicon import COMMAND_VERBS
+from baes_tui.recognition.lexicon import BOOL_WORDS, COMMAND_VERBS
 
 # "so that staff can sign up", "so we can chase the unpaid ones", "because some platforms …"
 PURPOSE = re.compile(
@@ -121,6 +121,89 @@ def is_pleasantry(text: str) -> bool:
     # "Hi, track our volunteers", "Hello, please add …": a greeting that goes on to ask
     rest = (m["rest"] or "").strip(" ,'!.-")
     return not (rest and _ASK_CUE.search(rest))
+
+
+# Courtesy that may close (or open) a sentence that asks: thanks, an apology, a hope, an offer
+# to say more, a condition on the whole ask. Only forms that can never start a field's name
+# ("so", "well", "right", "best" open pleasantries but also "well depth", "best price").
+_COURTESY = re.compile(
+    r"^(?:(?:many |big |a lot of )?(?:thanks|thank you|thx|cheers|grazie|gracias|merci|danke)\b"
+    r"|(?:sorry|apologies|apologise|apologize|excuse)\b|(?:i |we )?hope (?:that|this|it|is|i|we"
+    r"|everything|you)\b|(?:let|tell) (?:me|us) know\b|feel free to\b"
+    r"|(?:i am |we are |i'm |we're )?(?:happy|glad) to (?:explain|clarify|help|answer|share"
+    r"|send|give)\b|(?:i|we) (?:can|could) (?:explain|clarify|send|share|give) more\b"
+    r"|(?:any|if you have (?:any )?)questions?\b|(?:does|do) (?:that|this|it) (?:make sense|work)"
+    r"|if (?:that|this|it) is (?:ok|okay|fine|alright|all right|possible|not too much)\b)"
+)
+_AUXILIARY = frozenset("is are was were would will could can does do may might".split())
+
+
+def is_courtesy_question(text: str) -> bool:
+    """ "Is possible?", "Would that be doable?", "Is it ok?": a question to the reader that
+    names nothing (no noun), so it asks about the request, never for a field."""
+    from baes_tui.recognition.nouns import names_a_thing
+    from baes_tui.recognition.plausibility import FUNCTION_WORDS
+
+    if not text.rstrip().endswith("?"):
+        return False
+    plain = _plain(text)
+    words = _WORD.findall(plain)
+    if not words or words[0] not in _AUXILIARY or _ASK_CUE.search(plain):
+        return False  # "can you make a ticketing app?", "could you set that up?" ask
+    if not all(w in FUNCTION_WORDS or names_a_thing(w) is False for w in words):
+        return False
+    # "Is it ok?" is about the request; "Is active?", "Is rented?" may still ask for a yes/no
+    # field (the "is X" of a flag), so without a subject a yes/no word is no courtesy
+    return words[1:2] in (["it"], ["that"], ["this"], ["everything"]) or not any(
+        w in BOOL_WORDS or (w.endswith("ed") and len(w) > 4) for w in words[1:]
+    )
+
+
+def is_courtesy(text: str) -> bool:
+    """A sentence or a clause that is courtesy around the ask (thanks, an apology, a hope, an
+    offer, a question that names nothing): an aside, never fields."""
+    plain = _plain(text).rstrip(" .!?")
+    if not plain:
+        return False
+    if is_pleasantry(text) or is_courtesy_question(text):
+        return True
+    if _COURTESY.match(plain) is None or _LIST.search(plain):
+        return False
+    # "Sorry for my english, is not very good." is courtesy; "Sorry for my english, I need
+    # to track kayaks …" goes on to ask
+    after = plain.split(",", 1)[1] if "," in plain else ""
+    return not _ASK_CUE.search(after)
+
+
+_TAIL_START = re.compile(r",\s*|\s+[—-]\s+|\s*!+\s+")
+
+
+def courtesy_tail(text: str) -> int | None:
+    """Where courtesy that closes a sentence starts ("…, colour and length, sorry for my
+    english", "…, is possible?"), or None. The text before it must say something."""
+    for m in _TAIL_START.finditer(text):
+        tail = text[m.end() :]
+        if m.start() == 0 or not _WORD.search(text[: m.start()].lower()):
+            continue
+        plain = _plain(tail).rstrip(" .!?")
+        if plain and (_COURTESY.match(plain) or is_courtesy_question(tail)):
+            return m.start()
+    return None
+
+
+_HEAD = re.compile(r"^(?P<head>[^,;:.!?]+?)(?:,|\s+[—-]\s+|!+|\.)\s+(?=\S)")
+
+
+def courtesy_head(text: str) -> int | None:
+    """Where the ask starts after courtesy that opens a sentence ("Sorry for my english,
+    please track …", "Thanks in advance - we need …"), or None."""
+    m = _HEAD.match(text)
+    if m is None:
+        return None
+    plain = _plain(m["head"])
+    if _COURTESY.match(plain) is None or _ASK_CUE.search(plain):
+        return None
+    return m.end()
 
 
 def is_background(text: str) -> bool:

@@ -328,6 +328,23 @@ def _of_itself(attribute: Attribute, noun: Noun) -> Attribute:
     return replace(attribute, name=name)
 
 
+def _own_possessive(attribute: Attribute, noun: Noun, fields: FieldList) -> Attribute:
+    """ "each guest's full name" on Guest is the guest's own full name (full_name); "each
+    pet's owner phone" on Pet is owner_phone; "owner's phone" on Pet keeps its owner
+    (owner_phone): only the entity itself, named as the owner, is dropped."""
+    owned = fields.possessed.get(attribute.name)
+    if owned is None:
+        return attribute
+    owner, name = owned
+    mine = [singular(w) for w in noun.words]
+    said = [singular(w) for w in owner]
+    if said != mine and said != mine[-len(said) :]:
+        return attribute
+    if any(a.name == name for a in fields.attributes):
+        return attribute  # "name, and each guest's name": kept apart as written
+    return replace(attribute, name=name)
+
+
 # --- rename -------------------------------------------------------------------------------------
 def _renames(reading: Reading, draft: Draft, titles: frozenset[int]) -> None:
     renames = [s for s in reading.statements if isinstance(s, Rename)]
@@ -460,13 +477,14 @@ def _declares(reading: Reading, draft: Draft, titles: frozenset[int]) -> None:
     context_create = False
     create_cue = False
     # "We'd need both for the ops screen": a create verb whose object is only a frame's
-    # complement; it does not turn "X should also store F" into a create
-    weak_create_cue = False
+    # complement; it does not turn "X should also store F" into a create…
+    weak_creates: list[bool] = []  # for each: was an addition said before it
     for s in reading.statements:
         if isinstance(s, Mention):
             said = s.create and s.segment not in titles
             create_cue = create_cue or (said and not s.weak)
-            weak_create_cue = weak_create_cue or (said and s.weak)
+            if said and s.weak:
+                weak_creates.append("add" in modes)
             if s.entity is None:
                 continue
             if s.weak or s.segment in titles:
@@ -511,7 +529,9 @@ def _declares(reading: Reading, draft: Draft, titles: frozenset[int]) -> None:
             if relationship not in entity.relationships:
                 entity.relationships.append(relationship)
             _cardinality_note(draft, s, owner.name, target)
-    create_cue = create_cue or (weak_create_cue and "add" not in modes)
+    # …said after it; said before, it opens the request ("I need system for the guests of
+    # weddings. Every guest have name, …, and also the meal choice")
+    create_cue = create_cue or any(not after_add for after_add in weak_creates)
     create = (
         create_cue
         or any(m == "create" for m in modes)
@@ -534,7 +554,10 @@ def _declares(reading: Reading, draft: Draft, titles: frozenset[int]) -> None:
         draft.items_seen += entity.fields.items
         draft.explicit_entities += entity.noun.explicit
         draft.repeated[entity.noun.name] = list(entity.fields.repeated)
-        attributes = tuple(_of_itself(a, entity.noun) for a in entity.fields.attributes)
+        attributes = tuple(
+            _of_itself(_own_possessive(a, entity.noun, entity.fields), entity.noun)
+            for a in entity.fields.attributes
+        )
         draft.entities.append(EntitySpec(entity.noun.name, attributes, tuple(entity.relationships)))
     if unnamed.attributes and not entities:
         draft.dropped.extend(unnamed.dropped)

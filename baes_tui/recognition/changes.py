@@ -114,8 +114,10 @@ def _split_call(body: str) -> tuple[str, str] | None:
 def _rename(clause: Clause, old: str, new: str, ent: str | None, marker: str) -> Rename | None:
     old = _QUOTED.sub(lambda m: m["q"], old).strip()
     new = _QUOTED.sub(lambda m: m["q"], new).strip(" .")
-    if ent is None and (m := re.match(r"^(?:the\s+)?(?P<ent>[a-z][a-z-]*)'s\s+(?P<old>.+)$", old)):
-        old, ent = m["old"], m["ent"]  # "Rename Product's cost field to price"
+    m = re.match(r"^(?:the\s+|each\s+|every\s+)?(?P<ent>[a-z][a-z-]*)'s\s+(?P<old>.+)$", old)
+    if m and (ent is None or _same_noun(m["ent"], ent)):
+        # "Rename Product's cost field to price"; "… the guest's phone … on Guest"
+        old, ent = m["old"], ent or m["ent"]
     # "the field surname on Employee": the owner may sit inside the old name
     if ent is None and (m := re.match(rf"^(?P<old>.+?)\s+{_ON}\s+(?P<ent>.+)$", old)):
         old, ent = m["old"], m["ent"]
@@ -278,6 +280,8 @@ def _remove(
     possessed = re.match(r"^(?:a|an|the|each|every)?\s*(?P<ent>[a-z -]+?)'s\s+(?P<rest>.+)$", what)
     if possessed and owner is None:
         owner, what = read_noun(possessed["ent"]), possessed["rest"]
+    elif possessed and ent and _same_noun(possessed["ent"], ent):
+        what = possessed["rest"]  # "each guest's fax number from Guest": the guest's own
     if owner is None and (placed := _placed(what)) is not None:
         what, owner = placed  # "the middle name on Person", "date of birth for members"
     owner = owner or (topic if not ent else None)
@@ -296,6 +300,12 @@ def _remove(
 
 
 _PLACE = re.compile(r"\s+(?:on|in|from|of|for)\s+(?:the\s+|each\s+|every\s+|all\s+)?(?=[a-z])")
+
+
+def _same_noun(a: str, b: str) -> bool:
+    """Two phrases that name one entity ("guest", "the Guest entity")."""
+    first, second = read_noun(a), read_noun(b)
+    return first is not None and second is not None and first.name == second.name
 
 
 def _placed(what: str) -> tuple[str, Noun] | None:

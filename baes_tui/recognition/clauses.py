@@ -15,10 +15,16 @@ topic, so a later clause's "it" can refer to an earlier clause's entity.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from baes_tui.recognition.asides import PURPOSE_START, is_purpose, is_role
+from baes_tui.recognition.asides import (
+    PURPOSE_START,
+    courtesy_head,
+    courtesy_tail,
+    is_purpose,
+    is_role,
+)
 from baes_tui.recognition.fields import OPTIONAL
 from baes_tui.recognition.lexicon import (
     ASKING,
@@ -57,7 +63,11 @@ _RESTATED_OPTIONAL = re.compile(
     r"|\b(?P<b>required|mandatory|obligatory|compulsory)\s*,?\s*(?:and\s+|but\s+)?not\s+"
     r"(?:optional|nullable)\b"
 )
-_CORRECTION = re.compile(r"\b[\w-]+(?:\.{2,}|,)?\s+(?:sorry|i mean|or rather),?\s+")
+# ("sorry for my english" is an apology, not a correction)
+_CORRECTION = re.compile(
+    r"\b[\w-]+(?:\.{2,}|,)?\s+(?:sorry(?!\s+(?:for|about|if|that|to|but)\b)|i mean|or rather)"
+    r",?\s+"
+)
 _LEADING_TALK = re.compile(
     r"^(?:(?:hey|hi|hiya|heya|yo|hello|ok|okay|so|well|oh|and|then|now|please|kindly|alright|honestly"
     r"|basically|actually|frankly|to be honest|anyway|anyways|um|uh"
@@ -446,6 +456,17 @@ def _verb_led(topic: str) -> bool:
 
 def clauses_of(text: str, segment: int) -> list[Clause]:
     """The clauses of one segment, in order."""
+    if (cut := courtesy_head(text)) is not None:
+        # "Sorry for my english, please track …": the courtesy first, then the ask
+        said = text[:cut].strip(" ,!.-—")
+        rest = [replace(c, original=text) for c in clauses_of(text[cut:], segment)]
+        return [Clause(said.lower(), text, None, "", segment, True, aside=said), *rest]
+    if (cut := courtesy_tail(text)) is not None:
+        # "…: colour and length, sorry for my english": the courtesy is an aside of its own
+        head = clauses_of(text[:cut], segment)
+        tail = text[cut:].strip(" ,!-—")
+        head = [replace(c, original=text) for c in head]
+        return [*head, Clause(tail.lower(), text, None, "", segment, not head, aside=tail)]
     if is_purpose(text, opening=True) or is_role(
         text
     ):  # "So that nobody gets paid …", "As a nurse"

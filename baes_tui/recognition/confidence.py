@@ -47,12 +47,13 @@ from baes_tui.recognition.lexicon import (
 )
 from baes_tui.recognition.nouns import in_wordnet, is_modifier, is_noun
 from baes_tui.recognition.plausibility import FUNCTION_WORDS, english_share
+from baes_tui.recognition.relations import value_list
 from baes_tui.recognition.text import Cleaned
 
 MISSING_CAP = 0.25
 # Words a name may hold where they are part of the name ("date_of_birth", "is_paid",
-# "hired_on", "starts_at", "check_in_date").
-_NAME_GLUE_OK = frozenset("of is has in on at by to out up per".split())
+# "hired_on", "starts_at", "check_in_date", "time_started": "time" is a noun there).
+_NAME_GLUE_OK = frozenset("of is has in on at by to out up per time".split())
 _WORD = re.compile(r"[a-z]+")
 
 # The prior: what each feature should do before any data is seen (a judgement, documented in
@@ -213,7 +214,9 @@ def features_of(draft: Draft, cleaned: Cleaned) -> dict[str, float]:
             draft.unread_words / max(len(_WORD.findall(cleaned.text.lower())), 1), 1.0
         ),
         "unread_list": float(sum(_holds_list(text) for text in draft.unread_texts)),
-        "verb_entity": float(sum(_verb_word(e.name) for e in draft.entities)),
+        "verb_entity": float(
+            sum(_verb_word(e.name) and not _written_whole(e.name, cleaned) for e in draft.entities)
+        ),
         "adjective_modifier": float(sum(_adjective_modifier(e.name) for e in draft.entities)),
         "odd_field_start": float(
             sum(
@@ -237,7 +240,7 @@ def features_of(draft: Draft, cleaned: Cleaned) -> dict[str, float]:
         "long_entity": float(sum(len(_words(e.name)) >= 3 for e in draft.entities)),
         "thin_extra_entity": float(_thin_extras(draft, cleaned)),
         "glue_in_name": float(
-            sum(_glue_in(e.name) for e in draft.entities)
+            sum(_glue_in(e.name) and not _written_whole(e.name, cleaned) for e in draft.entities)
             + sum(_glue_in(r.target) for e in draft.entities for r in e.relationships)
         ),
         "str_number_word": float(
@@ -271,6 +274,10 @@ def features_of(draft: Draft, cleaned: Cleaned) -> dict[str, float]:
             and bool(draft.other_nouns or vanished or draft.unread_words)
         ),
         "_missing": float(bool(draft.missing)),
+        # counted in `doubts` only (no weight of its own: see _value_list_field)
+        "value_list_field": float(
+            sum(_value_list_field(a.name) for e in draft.entities for a in e.attributes)
+        ),
     }
     # Each kind of doubt is seen in a handful of first reads, too few to weigh it alone; how
     # many kinds a reading raises is seen in many.
@@ -390,6 +397,7 @@ _DOUBTS = (
     "shared_fields", "adjective_modifier", "run_on_field", "frame_field", "number_entity",
     "type_word_field", "noun_after", "create_change_words", "change_vanished",
     "unread_relation", "thin_extra_entity", "glue_in_name", "str_number_word", "long_entity",
+    "value_list_field",
 )  # fmt: skip
 
 # Words that may go without a trace: glue, frames, verbs of asking, types, technology.
@@ -451,6 +459,27 @@ def _thin_extras(draft: Draft, cleaned: Cleaned) -> int:
         and e.name not in draft.joint
         and not all(w in cleaned.capitalised for w in _words(e.name))
         for e in draft.entities
+    )
+
+
+def _written_whole(name: str, cleaned: Cleaned) -> bool:
+    """ "ServiceRequest", "ContactList" written as one PascalCase token (`text.clean` keeps
+    "Service-Request" or splits it to "Service Request") or in Title Case: the person named
+    it, frame or verb words and all. "check-ins" in lower case is no such name."""
+    words = _words(name)
+    if len(words) < 2:
+        return False
+    title = r"[- ]".join(w.capitalize() for w in words)
+    return re.search(rf"\b{title}\b", cleaned.text) is not None
+
+
+def _value_list_field(name: str) -> bool:
+    """ "phone_numbers", "emails": the plural of a value ("a member can have phone numbers")
+    is a list a field cannot hold, and a relationship to an entity nobody named; the reading
+    is doubted. Names plural in their own right ("notes", "tags") are fields as said."""
+    words = name.split("_")
+    return (
+        name not in PLURAL_FIELDS and words[-1] not in PLURAL_FIELDS and value_list(" ".join(words))
     )
 
 

@@ -45,7 +45,6 @@ from baes_tui.recognition.nouns import is_noun
 MAX_ENTITY_WORDS = 3
 
 _ENTITY_WORD = r"(?:entity|entities|model|resource|table|object|class)"
-_EXPLICIT_BEFORE = re.compile(rf"^(?P<np>.*?)\s+{_ENTITY_WORD}\b")
 _EXPLICIT_AFTER = re.compile(
     rf"\b{_ENTITY_WORD}\s+(?:(?:called|named)\s+[\"']?|[\"'])(?P<np>[a-z][a-z0-9 ]*?)[\"']?(?:\s|$)"
     rf"|^(?:the\s+)?{_ENTITY_WORD}\s+(?P<np2>[a-z][a-z0-9]*)$"
@@ -110,8 +109,8 @@ def _explicit(text: str) -> Noun | None:
         noun = _plain(m["np"] or m["np2"], allow_frames=True)
         if noun is not None:
             return Noun(noun.name, True, noun.words)
-    if m := _EXPLICIT_BEFORE.search(text):
-        words = _tokens(m["np"])
+    if (before := _marker_before(text)) is not None:
+        words = _tokens(before)
         # the words right before "entity", back to the first article or preposition
         tail: list[str] = []
         for word in reversed(words):
@@ -121,6 +120,31 @@ def _explicit(text: str) -> Noun | None:
         noun = _plain(" ".join(tail), allow_frames=True) if tail else None
         if noun is not None:
             return Noun(noun.name, True, noun.words)
+    return None
+
+
+_MARKER = re.compile(rf"\s+(?P<marker>{_ENTITY_WORD})\b")
+_SOFT_MARKERS = frozenset("model resource table object class".split())
+_AFTER_MARKER = frozenset("called named for of about".split())
+
+
+def _marker_before(text: str) -> str | None:
+    """ "X entity": the marker that ends the name. A marker right before another one is part
+    of the name ("the Fitness Class entity" → FitnessClass), and a word such as "class" or
+    "table" that a noun follows is a noun of the phrase ("a fitness class booking system")."""
+    for m in _MARKER.finditer(text):
+        after = _TOKEN.findall(text[m.end() :])[:1]
+        nxt = after[0] if after else ""
+        if nxt and re.fullmatch(_ENTITY_WORD, nxt):
+            continue
+        if (
+            m["marker"] in _SOFT_MARKERS
+            and nxt
+            and nxt not in _BOUNDARY
+            and nxt not in _AFTER_MARKER
+        ):
+            continue
+        return text[: m.start()]
     return None
 
 

@@ -79,6 +79,9 @@ _OPTIONAL_CLAUSE = re.compile(
     r"|of course|obviously|though)\b.*)?"
 )
 _REQUIRED = re.compile(r"\b(?:required|mandatory|compulsory|must be (?:set|given|filled))\b")
+# "signature required (bool)", "is mandatory (yes/no)": with a yes/no type the word is the
+# field's own name (whether a signature is required), not a marker on it
+_NAMED_REQUIRED = re.compile(r"^(?:[a-z-]+\s+){0,2}(?:required|mandatory|compulsory)$")
 _MODIFIER_ONLY = re.compile(
     r"^(?:but |and |which |that |it |this |that one |this one |the last one |it's |its )*"
     r"(?:is |one |are |one is |will be |should be )?(?P<body>.*)$"
@@ -135,6 +138,11 @@ _POINT_IN_TIME = frozenset(
 # Why an item that states a rule ("full name computed from …") is not a field: it was read,
 # and kept, so it counts as understood (unlike an item that could not be read at all).
 RULE_REASON = "a rule about the data, kept as a business rule"
+LIST_REASON = (
+    "several values in one field: a field holds one value; say whether it is one field "
+    "(e.g. 'phone number') or an entity of its own with a relationship"
+)
+_MANY_OF = frozenset("several multiple many numerous various".split())
 PATH_REASON = "a path or symbols, not a field name"
 ENTITY_REASON = "an entity named without fields"
 ID_REASON = 'a field called just "id" is not added: every entity has its id'
@@ -158,10 +166,15 @@ class FieldList:
     items: int = 0  # items seen, fields or not
     annotated: int = 0  # fields whose type or required-ness was given explicitly
     repeated: list[str] = field(default_factory=list)  # names listed more than once
+    # "each guest's full name" → guest_full_name: the owner's words, and the name without
+    # them, for the assembler to drop when the owner is the entity itself
+    possessed: dict[str, tuple[tuple[str, ...], str]] = field(default_factory=dict)
 
     def extend(self, other: FieldList) -> None:
         for attribute in other.attributes:
             self.add(attribute)
+        for name, owned in other.possessed.items():
+            self.possessed.setdefault(name, owned)
         self.dropped.extend(d for d in other.dropped if d not in self.dropped)
         self.rules.extend(r for r in other.rules if r not in self.rules)
         self.items += other.items
@@ -248,6 +261,8 @@ def read_fields(text: str) -> FieldList:
             attribute, annotated = result
             if plural_possessive and not _NUMBER_OF.match(part):  # "their number of rooms"
                 attribute = one_per_record(attribute)
+            if (owned := _possessed(part, attribute.name)) is not None:
+                out.possessed[attribute.name] = owned
             if pending_optional:
                 attribute, annotated, pending_optional = (
                     _modified(attribute, "optional"),
@@ -257,6 +272,28 @@ def read_fields(text: str) -> FieldList:
             out.annotated += annotated
             out.add(attribute)
     return out
+
+
+_POSSESSIVE = re.compile(r"^(?P<owner>[a-z][a-z -]*?)(?:'s|s')\s+(?=[a-z])")
+
+
+def _possessed(item: str, name: str) -> tuple[tuple[str, ...], str] | None:
+    """ "each guest's full name" → (("guest",), "full_name"): the owner said before a field's
+    name, and the name without it. Whether the owner is dropped depends on the entity (the
+    assembler decides): on Guest it is the record itself; "owner's phone" on Pet keeps
+    owner_phone."""
+    m = _POSSESSIVE.match(item.lower().strip())
+    if m is None:
+        return None
+    owner = [w for w in re.findall(r"[a-z]+", m["owner"]) if w not in FILLER]
+    words = name.split("_")
+    said = [singular(w) for w in words[: len(owner)]]
+    if not owner or len(words) <= len(owner) or said != [singular(w) for w in owner]:
+        return None
+    try:
+        return tuple(owner), safe_field_name(" ".join(words[len(owner) :]))
+    except UnsafeName:
+        return None
 
 
 def _rules_out(text: str) -> tuple[str, list[str]]:
@@ -371,7 +408,9 @@ def read_item(raw: str) -> tuple[Attribute, bool] | Dropped:
     if _OPTIONAL.search(text) and _OPTIONAL_CLAUSE.sub(" ", text).strip():
         required = False
         text = " ".join(_OPTIONAL_CLAUSE.sub(" ", text).split())
-    if _REQUIRED.search(text) and _REQUIRED.sub(" ", text).strip():
+    if explicit is AttrType.BOOL and _NAMED_REQUIRED.match(text):
+        pass  # "signature required (bool)": a yes/no named by the word; the field is required
+    elif _REQUIRED.search(text) and _REQUIRED.sub(" ", text).strip():
         required = True if required is None else required
         text = " ".join(_REQUIRED.sub(" ", text).split())
     text = _TRAILING_NOISE.sub("", text)
@@ -413,6 +452,8 @@ def read_item(raw: str) -> tuple[Attribute, bool] | Dropped:
         explicit = explicit or (AttrType.INT if unit["unit"] in _COUNTED_UNITS else AttrType.FLOAT)
     words = re.findall(r"[a-z0-9]+(?:'[a-z]+)?", text.replace("-", " "))
     words = [w.removesuffix("'s") for w in words]
+    if len(words) > 1 and words[0] in _MANY_OF and singular(words[-1]) != words[-1]:
+        return Dropped(raw, LIST_REASON)  # "several phone numbers": a list in one field
     kind, words = _shape(words)
     explicit = explicit or kind
     if _verb_then_field(words):
@@ -541,6 +582,11 @@ _IRREGULAR_PARTICIPLES = frozenset(
 )
 
 
+def _said_done(word: str) -> bool:
+    """A past participle, also one that alone would be a yes/no ("delivered", "awarded")."""
+    return _participle(word) or (word in BOOL_WORDS and word.endswith("ed"))
+
+
 def _participle(word: str) -> bool:
     if word in _IRREGULAR_PARTICIPLES:
         return True  # "year built", "goals won"
@@ -555,6 +601,9 @@ def _head(words: list[str]) -> str:
             return words[i - 1]  # "quantity on hand" → quantity ("hired on" is a date)
     return words[-1]
 
+
+# Nouns whose type a participle after them does not change ("amount awarded" is money).
+_NUMBER_HEADS = INT_WORDS | DECIMAL_WORDS | FLOAT_WORDS
 
 _PERIODS = frozenset("hourly daily nightly weekly monthly yearly annual".split())
 # Words after a plural noun that make it a count: "seats available", "rooms remaining"
@@ -574,6 +623,15 @@ def _counted_things(words: list[str]) -> bool:
     return plural and len(words) == 3 and words[1] == "per"
 
 
+def _counts(word: str) -> bool:
+    """ "headcount", "wordcount" count things; "account" and "discount" do not (what comes
+    before "count" must be a word of its own, four letters or more: "ac" and "dis" are in
+    WordNet too)."""
+    if not word.endswith("count") or word == "count":
+        return word == "count"
+    return len(word) >= 9 and bool(is_noun(word[:-5]))
+
+
 def infer_type(words: list[str]) -> AttrType:
     """The type a field's words suggest when nothing says it (`age` → int, …)."""
     last = words[-1]
@@ -587,6 +645,8 @@ def infer_type(words: list[str]) -> AttrType:
         return AttrType.BOOL
     if last == "time" and (len(words) == 1 or words[-2] in _POINT_IN_TIME):
         return AttrType.DATETIME  # "start time" is a moment; "cooking time" a duration
+    if len(words) == 2 and words[0] == "time" and _said_done(last):
+        return AttrType.DATETIME  # "time started", "time delivered": when it happened
     if DATE_WORDS.intersection(words) or (last == "on" and len(words) > 1):
         return AttrType.DATE
     if len(words) == 2 and words[0] == "last" and _participle(last):
@@ -606,7 +666,9 @@ def infer_type(words: list[str]) -> AttrType:
         head = words[-2]  # "year printed" → year
         if singular(head) != head and head not in INT_WORDS | DECIMAL_WORDS | FLOAT_WORDS:
             return AttrType.INT  # "goals scored", "items sold": a count of things
-    if head in INT_WORDS or head.endswith("count"):
+    elif len(words) == 2 and _said_done(last) and words[0] in _NUMBER_HEADS:
+        head = words[0]  # "amount awarded", "fee refunded": the money, not a yes/no
+    if head in INT_WORDS or _counts(head):
         return AttrType.INT
     if len(words) > 1 and last in ("months", "weeks", "days", "minutes", "seconds", "years"):
         return AttrType.INT  # "seasoning months", "notice days": a number of them

@@ -96,33 +96,53 @@ def declares(clause: Clause, noun: Noun | None, text: str, mode: Mode) -> list[S
     tail = None
     if cut := _PREDICATE_TAIL.search(text):
         text, tail = text[: cut.start()], text[cut.end() :]
+    closed = False  # the current entity's fields were given in parentheses
     if (g := GROUP.match(text)) and is_group_text(g["inner"]):
         current_text.append(g["inner"])  # "products (name, price) and orders (…)"
         text = text[g.end() :].lstrip(" ,;")
+        closed = True
     for number, piece in enumerate(_pieces(text)):
         if len(piece.split()) >= 3 and (related := _related(clause, piece)) is not None:
             relations.append(related)  # "…; suppliers provide parts"
             continue
         m = _SUB_ENTITY.match(piece)
         sub = read_noun(m["np"]) if m and _is_group(m) and _opens_entity(m) else None
+        if sub is None and closed and (bare := _bare_entity(piece)) is not None:
+            # "bands (name, genre), stages, and vendors (…)": the parenthesis closed Band's
+            # fields, so "stages" is an entity named without fields, asked about
+            out.append(_declare(clause, current, ", ".join(current_text), mode))
+            out.append(Mention(bare, True, False, clause.segment))
+            current, current_text, closed = None, [], False
+            continue
+        closed = bool(sub is not None and m is not None and m["g"] is not None)
         if number == 0 and sub and m and noun and not noun.explicit and not current_text:
             # "a library system with authors (…) and books (…)": the np was the frame
             current, current_text = sub, [m["f"] or m["g"]]
             continue
-        if sub is not None and m is not None and (current_text or current is not noun):
+        if sub is not None and m is not None and (current_text or current not in (noun, None)):
             out.append(_declare(clause, current, ", ".join(current_text), mode))
             current, current_text = sub, [m["f"] or m["g"]]
         elif sub is not None and m is not None and current is None:
             current, current_text = sub, [m["f"] or m["g"]]
         else:
             current_text.append(piece)
-    out.append(_declare(clause, current, ", ".join(current_text), mode))
+    if current is not None or current_text or not isinstance(out[-1:] and out[-1], Mention):
+        out.append(_declare(clause, current, ", ".join(current_text), mode))
     if tail is not None:
         tail = re.sub(r"^(?:each|every|it|they)\s+", "", tail)
         related = read_predicate(tail, current, clause.segment)
         if related is not None:
             out.append(related)
     return _trailing_mentions(clause, out) + relations
+
+
+def _bare_entity(piece: str) -> Noun | None:
+    """ "stages", "and food stalls": a plural noun on its own, no fields and no annotation."""
+    piece = re.sub(r"^(?:and|plus|also)\s+", "", piece.strip()).rstrip(" .")
+    if "(" in piece or len(piece.split()) > 3 or not piece.endswith("s"):
+        return None
+    noun = read_noun(piece)
+    return noun if noun is not None and noun.words[-1].endswith("s") else None
 
 
 def _related(clause: Clause, piece: str) -> Statement | None:

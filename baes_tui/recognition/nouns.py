@@ -148,6 +148,20 @@ def is_modifier(word: str) -> bool | None:
     return _lemma_is_modifier(word) or _lemma_is_modifier(singular(word))
 
 
+def names_a_thing(word: str) -> bool | None:
+    """More noun senses than adjective and adverb senses together: "colour", "price" name a
+    thing; "possible", "ok", "fine" mostly describe one. None when WordNet is absent."""
+    index = _index()
+    if index is None:
+        return None
+    word = word.lower()
+    for form in dict.fromkeys((word, singular(word))):
+        nouns, adverbs, adjectives = index.counts(form)
+        if nouns is not None and nouns > (adverbs or 0) + (adjectives or 0):
+            return True
+    return False
+
+
 def in_wordnet(word: str) -> bool | None:
     """True when WordNet knows `word` as a noun, adjective or adverb ("charge", "extent",
     "manege"): a word like that is not a misspelling; None when WordNet is absent."""

@@ -53,6 +53,12 @@ _CODE_START = re.compile(
     r"|const)\s+\w+\s*=|#include\b|<\w+[^>]*>|[{\[]\s*[\"'{\[\d])",
     re.I | re.M,
 )
+# A quote closed then a statement ended ("'; DROP TABLE x; --"), or a statement ended then an SQL
+# comment: an injection probe, not a person's words ("drop table invoices" alone is a request).
+_SQL_INJECTION = re.compile(
+    r"['\"]\s*;\s*(?:drop|delete|insert|update|select|alter|truncate|exec)\b|;\s*--\s*$",
+    re.I | re.M,
+)
 _CODE_SYMBOLS = re.compile(r"[{}\[\]=;<>\\$@^`~]")
 _WH_QUESTION = re.compile(
     r"^\s*(?:who|what|when|where|why|which|whose|how (?:much|many|old|long|far|often)"
@@ -80,7 +86,7 @@ KNOWN_WORDS = _known_words()
 
 def looks_like_code(text: str) -> bool:
     """Program text, SQL, JSON or markup rather than a request."""
-    if _CODE_START.search(text):
+    if _CODE_START.search(text) or _SQL_INJECTION.search(text):
         return True
     letters = sum(c.isalpha() for c in text)
     symbols = len(_CODE_SYMBOLS.findall(text))

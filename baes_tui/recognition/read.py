@@ -14,7 +14,13 @@ from collections import defaultdict
 from dataclasses import replace
 
 from baes_tui.core.inflection import singular
-from baes_tui.recognition.asides import is_background, is_pleasantry, is_signoff, words_of
+from baes_tui.recognition.asides import (
+    is_background,
+    is_courtesy,
+    is_pleasantry,
+    is_signoff,
+    words_of,
+)
 from baes_tui.recognition.changes import (
     read_modify,
     read_reason,
@@ -34,7 +40,7 @@ from baes_tui.recognition.declarations import (
 )
 from baes_tui.recognition.detection import is_custom_logic
 from baes_tui.recognition.entities import Noun, read_noun
-from baes_tui.recognition.fields import OPTIONAL, FieldList, read_fields
+from baes_tui.recognition.fields import LIST_REASON, OPTIONAL, Dropped, FieldList, read_fields
 from baes_tui.recognition.lexicon import (
     CHANGE_VERBS,
     COMMAND_VERBS,
@@ -47,7 +53,7 @@ from baes_tui.recognition.lexicon import (
     TECH_WORDS,
 )
 from baes_tui.recognition.nouns import is_noun
-from baes_tui.recognition.relations import read_predicate, read_relation
+from baes_tui.recognition.relations import read_predicate, read_relation, read_value_list
 from baes_tui.recognition.segment import Segment, segment
 from baes_tui.recognition.statements import (
     Aside,
@@ -134,6 +140,11 @@ def _read_reworded(clause: Clause) -> list[Statement]:
         found = reader(clause)
         if found is not None:
             return [found]
+    if (held := read_value_list(clause)) is not None:
+        # "a member can have several phone numbers": asked about, never a field or an entity
+        owner, said = held
+        values = FieldList(dropped=[Dropped(said, LIST_REASON)], items=1)
+        return [Declare(owner, values, "need", clause.segment)]
     declared = read_declaration(clause) or read_verbless(clause)
     if declared:
         return declared
@@ -170,6 +181,10 @@ def read_segment(seg: Segment, heads: bool = False) -> list[Statement]:
         is_pleasantry(seg.text) and all(isinstance(s, (Mention, Unread)) for s in out)
     ):
         return [Aside(seg.text, seg.index, words_of(seg.text))]  # "Kindly do it by today."
+    if is_courtesy(seg.text) and all(isinstance(s, (Mention, Unread, Declare, Aside)) for s in out):
+        # "Is possible?", "Let me know if you need more info.": courtesy names no field even
+        # where a reader found a list or an entity in it ("is possible", "Know")
+        return [Aside(seg.text, seg.index, words_of(seg.text))]
     return out
 
 

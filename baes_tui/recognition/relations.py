@@ -32,6 +32,13 @@ from baes_tui.recognition.lexicon import (
 )
 from baes_tui.recognition.statements import Relate
 
+# Nouns that name a value a record holds, never a thing of its own: several of them are a list
+# of values ("several phone numbers", "multiple emails", "many tags").
+VALUE_NOUNS = frozenset(
+    """name number email phone date url link address code title description comment remark
+    note tag label nickname alias website username password keyword mobile fax""".split()
+)
+
 _ONE = r"(?:exactly one|only one|just one|one single|a single|one|single|a|an|the|its|their)"
 _MANY = (
     r"(?:many|multiple|several|one or more|any number of|zero or more|lots of|a lot of|some"
@@ -264,10 +271,12 @@ def _svo(
         return None
     target = read_noun(b)
     stated = card is not None and card not in ("a", "an", "the", "its", "their")
-    if target is None or (_fieldish(b) and not (stated and verb not in _HAVE)):
+    if target is None or (_value_head(b) and not (stated and verb not in _HAVE)):
         return None  # "orders are shipped to one address" links; "has a date" is a field
     many = card is not None and re.fullmatch(_MANY, card) is not None
     one = card is not None and not many
+    if (many or (verb in _HAVE and card is None)) and value_list(b):
+        return None  # "a member can have several phone numbers": values, not a relationship
     can = vp.startswith(("can ", "may ", "could "))
     if " also " in f" {vp} " and not (one and card not in ("a", "an", "the")) and not many:
         return None  # "tasks could also carry a priority": a field added
@@ -297,6 +306,49 @@ def _plural(phrase: str) -> bool:
         return False
     last = words[-1]
     return singular(last) != last
+
+
+def _value_head(phrase: str) -> bool:
+    """A phrase whose head noun names a value: "a hatch date", "a phone number". "phone
+    lines", "contact persons" name things (the modifier is a value word, the head is not):
+    those can be entities a relationship points at."""
+    words = [w for w in re.findall(r"[a-z]+", phrase) if w not in ("a", "an", "the", "one")]
+    if not words:
+        return True
+    return words[-1] in FIELD_HINTS or infer_type(words).value != "str"
+
+
+_VALUES_HELD = re.compile(
+    r"^(?P<a>(?:(?:a|an|the|each|every|one)\s+)?[a-z][a-z -]*?)\s+"
+    r"(?P<modal>(?:can|may|could|will|should|might)\s+(?:also\s+)?)?"
+    r"(?:have|has|hold|holds|own|owns|keep|keeps|get|gets|contain|contains|need|needs)\s+"
+    rf"(?:(?P<card>{_MANY})\s+)?(?P<b>[a-z][a-z -]*)$"
+)
+
+
+def read_value_list(clause: Clause) -> tuple[Noun, str] | None:
+    """ "a member can have several phone numbers": (Member, "several phone numbers") — a list
+    of values said of an entity, which no field holds (see `value_list`)."""
+    m = _VALUES_HELD.match(_WANT_TO.sub("", clause.text))
+    if m is None or not (m["card"] or m["modal"]) or not value_list(m["b"]):
+        return None
+    owner = read_noun(m["a"])
+    if owner is None:
+        return None
+    said = f"{m['card']} {m['b']}" if m["card"] else m["b"]
+    return owner, said
+
+
+def value_list(phrase: str) -> bool:
+    """ "phone numbers", "emails", "addresses", "tags": the plural of a value. A record holds
+    one value per field and no list of them, and an entity of its own would be invented: the
+    request is asked about (docs/recognition.md, "several of a value")."""
+    words = [w for w in re.findall(r"[a-z]+", phrase) if w not in FILLER]
+    if not words or singular(words[-1]) == words[-1]:
+        return False
+    return singular(words[-1]) in VALUE_NOUNS or infer_type(
+        [*words[:-1], singular(words[-1])]
+    ).value not in ("str", "int")
 
 
 def _fieldish(phrase: str) -> bool:

@@ -77,7 +77,12 @@ _TYPO = re.compile(r"(?<![\w/])(" + "|".join(map(re.escape, GLUE_TYPOS)) + r")(?
 # "add premium amount too the policy": "too" before a determiner is "to"
 _TOO_TO = re.compile(r"\b([Tt])oo(?=\s+(?:the|a|an|our|my|your|their|its|each|every|all)\b)")
 # "licence.. sorry, license plate": the person corrected themselves; keep the correction.
-_CORRECTION = re.compile(r"\b[\w-]+(?:\.{2,}|,)?\s+(?:sorry|i mean|or rather),?\s+", re.I)
+# ("sorry for my english" is an apology, not a correction)
+_CORRECTION = re.compile(
+    r"\b[\w-]+(?:\.{2,}|,)?\s+(?:sorry(?!\s+(?:for|about|if|that|to|but)\b)|i mean|or rather)"
+    r",?\s+",
+    re.I,
+)
 _PASCAL = re.compile(r"\b[A-Z][a-z]+(?:[A-Z][a-z]+)+\b")
 _SNAKE = re.compile(r"\b([A-Za-z]+)_(?=[A-Za-z])")
 _CAPITALISED = re.compile(r"\b[A-Z][a-z]+\b")
@@ -201,6 +206,8 @@ def _corrected(word: str) -> str | None:
 
     if word in KNOWN_WORDS or word in _NOT_TYPOS or word.rstrip("s") in KNOWN_WORDS:
         return None
+    if _inflected(word):
+        return None  # "date filed", "time joined": a word's past form, not a misspelt glue word
     splits = [(word[:i], word[i:]) for i in range(len(word))]
     swaps = {a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1}
     near = _edits(word)
@@ -208,16 +215,33 @@ def _corrected(word: str) -> str | None:
         if word.startswith(target):
             continue  # "renamed", "included": another form of the word, not a typo
         if (len(target) >= 5 and target in near) or (len(target) == 4 and target in swaps):
-            return None if _a_word(word) else target  # "rack position" is no "track"
+            if (len(word) > len(target) or len(word) >= 4) and _real_word(word):
+                continue  # "stable" is "table" with a letter more, "rack" (position) is no
+                # "track": words of their own
+            return target
     return _substituted(word)
 
 
-def _a_word(word: str) -> bool:
-    """A noun, adjective or adverb of the dictionary is what the person wrote, not a typo of
-    a glue word ("rack", "sore"); misspelt glue words that are words ("mange") are listed."""
+@lru_cache(maxsize=4096)
+def _real_word(word: str) -> bool:
     from baes_tui.recognition.nouns import in_wordnet
 
-    return len(word) >= 4 and in_wordnet(word) is True
+    return bool(in_wordnet(word))
+
+
+def _inflected(word: str) -> bool:
+    """ "filed" is one keystroke from "field" but is the past form of "file": a word ending in
+    -ed whose stem a dictionary knows ("file", "join", "list") is spelt right. Without WordNet
+    only the words recognition knows count as stems."""
+    from baes_tui.recognition.nouns import in_wordnet
+    from baes_tui.recognition.plausibility import KNOWN_WORDS
+
+    if not word.endswith("ed") or len(word) < 5:
+        return False
+    stems = {word[:-1], word[:-2]}
+    if len(word) > 5 and word[-3] == word[-4]:
+        stems.add(word[:-3])  # "shipped" → ship
+    return any(stem in KNOWN_WORDS or in_wordnet(stem) for stem in stems if len(stem) > 2)
 
 
 def _substituted(word: str) -> str | None:
@@ -321,15 +345,21 @@ def _cells(line: str) -> list[str]:
 
 def _pascal_words(match: re.Match[str]) -> str:
     """ "CakeOrder" → "Cake Order"; before a dot ("TrainingSession.duration") the words stay
-    one token, "Training-Session", so the dotted field still has its whole entity."""
+    one token, "Training-Session", so the dotted field still has its whole entity. So does a
+    name whose last word would otherwise end it as a marker or a frame ("FitnessClass",
+    "BookingSystem" are names, not "a Fitness class" or "a booking system")."""
+    from baes_tui.recognition.lexicon import FRAME_NOUNS
+
     words = re.findall(r"[A-Z][a-z]+", match.group(0))
-    joiner = (
-        "-"
-        if match.string[match.end() : match.end() + 2].startswith(".")
-        and re.match(r"\.[a-z]", match.string[match.end() : match.end() + 2])
-        else " "
+    dotted = match.string[match.end() : match.end() + 2].startswith(".") and re.match(
+        r"\.[a-z]", match.string[match.end() : match.end() + 2]
     )
+    last = words[-1].lower()
+    joiner = "-" if dotted or last in FRAME_NOUNS or last in _MARKER_WORDS else " "
     return joiner.join(words)
+
+
+_MARKER_WORDS = frozenset("entity entities model resource table object class".split())
 
 
 def _keep_case(original: str, replacement: str) -> str:
