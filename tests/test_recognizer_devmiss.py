@@ -423,3 +423,12 @@ def test_a_need_for_a_system_before_the_fields_still_creates() -> None:
     result = read("I need system for the pupils of schools. Every pupil have name, class "
                   "and also the bus route.")  # fmt: skip
     assert result.intent is Intent.CREATE_ENTITY
+
+
+def test_a_field_table_without_a_rule_row_and_a_notes_column() -> None:
+    result = read("Dogs\nFields:\n| name | type | notes |\n| dog name | text | |\n"
+                  "| weight | float | kg |\n| vet phone | text | optional |")  # fmt: skip
+    assert (result.status, shape(result)) == (
+        "recognized",
+        ["Dog(dog_name:str,weight:float,vet_phone:str?)"],
+    )

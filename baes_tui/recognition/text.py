@@ -294,6 +294,8 @@ _RULE_ROW = re.compile(r"^\s*\|(?:\s*:?-{2,}:?\s*\|)+\s*$")
 _NAME_COLUMNS = ("field", "fields", "name", "attribute", "column", "property", "field name")
 _TYPE_COLUMNS = ("type", "data type", "datatype", "kind")
 _YES = ("yes", "y", "true", "x", "✓")
+_NOTE_COLUMNS = ("notes", "note", "comment", "comments", "remarks", "description")
+_OPTIONAL_NOTE = re.compile(r"\b(?:optional|nullable|not required|can be (?:empty|blank))\b")
 
 
 def _tables(text: str) -> str:
@@ -306,15 +308,18 @@ def _tables(text: str) -> str:
     lines, out, i = text.split("\n"), [], 0
     while i < len(lines):
         head = _cells(lines[i]) if _ROW.match(lines[i]) else []
-        if not head or i + 1 >= len(lines) or not _RULE_ROW.match(lines[i + 1]):
-            out.append(lines[i])
-            i += 1
-            continue
+        ruled = i + 1 < len(lines) and bool(_RULE_ROW.match(lines[i + 1]))
         name = next((k for k, c in enumerate(head) if c in _NAME_COLUMNS), None)
         kind = next((k for k, c in enumerate(head) if c in _TYPE_COLUMNS), None)
         need = next((k for k, c in enumerate(head) if c in ("required", "mandatory")), None)
         maybe = next((k for k, c in enumerate(head) if c in ("optional", "nullable")), None)
-        if name is None or (kind is None and need is None and maybe is None):
+        note = next((k for k, c in enumerate(head) if c in _NOTE_COLUMNS), None)
+        rows_follow = i + 1 < len(lines) and bool(_ROW.match(lines[i + 1]))
+        if (
+            name is None
+            or (kind is None and need is None and maybe is None)
+            or not (ruled or rows_follow)  # a header row names its columns, ruled or not
+        ):
             out.append(lines[i])
             i += 1
             continue
@@ -324,15 +329,17 @@ def _tables(text: str) -> str:
         indent = ""
         if re.match(r"^\s*(?:[-*+]|\d+[.)])\s", before) and before.rstrip().endswith(":"):
             indent = " " * (len(before) - len(before.lstrip()) + 2)
-        i += 2
+        i += 2 if ruled else 1
         while i < len(lines) and _ROW.match(lines[i]):
             row = _cells(lines[i])
             i += 1
             if name >= len(row) or not row[name]:
                 continue
             notes = [row[kind]] if kind is not None and kind < len(row) and row[kind] else []
-            optional = (need is not None and need < len(row) and row[need] not in _YES) or (
-                maybe is not None and maybe < len(row) and row[maybe] in _YES
+            optional = (
+                (need is not None and need < len(row) and row[need] not in _YES)
+                or (maybe is not None and maybe < len(row) and row[maybe] in _YES)
+                or (note is not None and note < len(row) and bool(_OPTIONAL_NOTE.search(row[note])))
             )
             notes += ["optional"] if optional else []
             out.append(f"{indent}- {row[name]}" + (f" ({', '.join(notes)})" if notes else ""))
