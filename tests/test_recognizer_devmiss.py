@@ -432,3 +432,16 @@ def test_a_field_table_without_a_rule_row_and_a_notes_column() -> None:
         "recognized",
         ["Dog(dog_name:str,weight:float,vet_phone:str?)"],
     )
+
+
+# --- "a new boolean field called X": the field is X -----------------------------------------------
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("Kayak needs a new text field called hull colour.", ["Kayak(hull_colour:str)"]),
+        ("Locker needs a new integer column named floor.", ["Locker(floor:int)"]),
+    ],
+)  # fmt: skip
+def test_a_field_called_x_is_named_x(request_text: str, expected: list[str]) -> None:
+    result = read(request_text)
+    assert (result.intent, shape(result)) == (Intent.ADD_FIELDS, expected)

@@ -120,6 +120,7 @@ _DETERMINERS = frozenset("the a an their its his her each every".split())
 # "current balance" beside "previous balance": which value in time the field holds is part of
 # its name, although "current customers" only says which records are meant.
 _TIME_MODIFIERS = frozenset("current".split())
+_CALLED = ("called", "named")
 _FIELD_WORD_SUFFIX = frozenset("field fields column columns attribute attributes".split())
 _SPLIT_TWICE = ("name", "date")
 # Words that make a list item a rule about data rather than a field's name.
@@ -464,6 +465,12 @@ def read_item(raw: str) -> tuple[Attribute, bool] | Dropped:
         words.pop()
     if len(words) > 1 and words[0] in _LEADING_TYPE:
         explicit = explicit or TYPE_WORDS[words.pop(0)]  # "a numeric depth"
+    # "a new boolean field called insured", "a text column named colour": the name follows
+    typed = len(words) > 3 and words[0] in TYPE_WORDS
+    at = 1 if typed else 0
+    if len(words) > at + 2 and words[at] in _FIELD_WORD_SUFFIX and words[at + 1] in _CALLED:
+        explicit = explicit or (TYPE_WORDS[words[0]] if typed else None)
+        words = words[at + 2 :]
     if len(words) > 1 and words[-1] in _TRAILING_TYPE:
         explicit = explicit or TYPE_WORDS.get(words[-1]) or TYPE_WORDS.get(words[-1][:-1])
         words.pop()
