@@ -445,3 +445,14 @@ def test_a_field_table_without_a_rule_row_and_a_notes_column() -> None:
 def test_a_field_called_x_is_named_x(request_text: str, expected: list[str]) -> None:
     result = read(request_text)
     assert (result.intent, shape(result)) == (Intent.ADD_FIELDS, expected)
+
+
+# --- a misspelt "thanks"/"please" is courtesy, a plural of a real word is no typo -----------------
+def test_a_misspelt_thanks_is_not_part_of_the_last_field() -> None:
+    result = read("need a thing for kayaks: hull number, colour, daily price thnaks")
+    assert shape(result) == ["Kayak(hull_number:str,colour:str,daily_price:decimal)"]
+
+
+def test_a_plural_of_a_real_word_is_not_repaired() -> None:
+    result = read("Keep the tanks with tank number and capacity")
+    assert shape(result) == ["Tank(tank_number:str,capacity:int)"]

@@ -185,7 +185,7 @@ _GLUE_TARGETS = frozenset(
     """create manage system application remove delete change rename optional required entity
     entities field fields table relationship relationships should track store build
     every belongs belong record want need with each make many modify update extend
-    include""".split()
+    include thanks please""".split()
 )
 _NOT_TYPOS = frozenset("crate crates storey storeys manger".split())
 
@@ -224,9 +224,11 @@ def _corrected(word: str) -> str | None:
 
 @lru_cache(maxsize=4096)
 def _real_word(word: str) -> bool:
+    """A word the dictionary knows, or the plural of one ("tanks" is no "thanks")."""
+    from baes_tui.core.inflection import singular
     from baes_tui.recognition.nouns import in_wordnet
 
-    return bool(in_wordnet(word))
+    return bool(in_wordnet(word)) or (singular(word) != word and bool(in_wordnet(singular(word))))
 
 
 def _inflected(word: str) -> bool:
