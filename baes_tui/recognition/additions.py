@@ -12,7 +12,7 @@ import re
 
 from baes_tui.recognition.clauses import Clause
 from baes_tui.recognition.entities import read_noun
-from baes_tui.recognition.fields import FieldList, read_fields
+from baes_tui.recognition.fields import FIELD_REMARK, FieldList, read_fields
 from baes_tui.recognition.lexicon import COMMAND_VERBS
 from baes_tui.recognition.lists import declares, entities_of, header_count, is_frameish
 from baes_tui.recognition.statements import Declare, Mention, Mode, Statement
@@ -56,8 +56,15 @@ _SUBJECT_VERB = re.compile(
     r"(?P<verb>needs?|have|has|gets?|records?|stores?|keeps?|tracks?|shows?|contains?"
     r"|includes?|holds?|carr(?:y|ies)|requires?)\s+(?P<also2>(?:also|now)\s+)?"
 )
+_WISHING = re.compile(r"\b(?:wants?|wanted|would like|likes?|hopes?|plans?|tries|try)(?: to)?$")
 _LEADING_MODAL = re.compile(r"^(?P<modal>(?:could|can|should|would|will|do|does)\s+)")
 _ADD_WORDS = re.compile(r"\b(?:also|too|as well|additionally|new|more|extra|another|now)\b")
+
+
+_NOTE_AFTER_OWNER = re.compile(
+    r"^(?P<head>(?:add|include|put)\s.+?)(?P<to>\s+(?:to|on|for)\s+[^,]+?)\s*,\s*"
+    r"(?P<note>(?:both|all)(?: of them)?\s+(?:are\s+|should be\s+)?[a-z/]+)$"
+)
 
 
 def add_to(clause: Clause) -> list[Statement]:
@@ -66,6 +73,8 @@ def add_to(clause: Clause) -> list[Statement]:
         "",
         clause.text,
     )
+    # "add email and mobile to Adopter, both required": the note is said of the fields
+    text = _NOTE_AFTER_OWNER.sub(r"\g<head>, \g<note>\g<to>", text)
     if m := _ADD_THESE.match(text):
         owners = entities_of(m["ent"] or m["ent2"])
         parsed = read_fields(m["f"] or m["f2"])
@@ -143,6 +152,10 @@ def subject(clause: Clause) -> list[Statement]:
         if m is None:
             continue
         ent, f = text[: m.start()].strip(), text[m.end() :].strip()
+        if _WISHING.search(ent):
+            continue  # "the setters want to keep old routes around": a wish of people, no list
+        if ent.endswith(","):
+            continue  # "name, pitch count, has showers": a list item, not a verb after a subject
         if not ent or not f or re.match(r"(?:needs?|has|have|gets?|should|must)\b", f):
             continue  # "each student record needs …": "record" is part of the subject
         if re.search(r"\bwhether\s+(?:it|they|he|she|the\s+[a-z]+)$", ent):
@@ -174,7 +187,8 @@ def _subject_fields(
     if header_count(f):
         return [Declare(o, FieldList(), "add", clause.segment, header=True) for o in owners]
     each = bool(re.search(r"\beach\s+(?:have|has|need|get)", clause.text))
-    add = bool(m["also"] or m["also2"] or _ADD_WORDS.search(f.split(",")[-1]) or each)
+    said = FIELD_REMARK.sub(lambda r: r["marker"], f)  # "… field that the new sensors …"
+    add = bool(m["also"] or m["also2"] or _ADD_WORDS.search(said.split(",")[-1]) or each)
     add = add or bool(re.match(r"^both\b", ent))  # "both X and Y need F": they exist
     if not add and (m["modal"] or modal_lead) and not re.search(r"\b(?:have|has)\b", m["verb"]):
         add = True  # "could customers keep …", "X should store …": a change

@@ -28,8 +28,9 @@ from baes_tui.recognition.lexicon import BOOL_WORDS, COMMAND_VERBS
 PURPOSE = re.compile(
     r"^(?:so\s+that\b|in order (?:to|that)\b"
     r"|so\s+(?:i|we|they|you|he|she|it|people|users?|nobody|no one|everyone)\s+[a-z']+"
-    r"|so\s+(?:the\s+[a-z]+|our\s+[a-z]+)\s+(?:can|could|will|would|know|knows"
-    r"|do not|don't|does not|doesn't|stop|stops|never|always|get|gets|may|might|have|see)\b"
+    r"|so\s+(?:(?:the|our|my|their|all the)\s+[a-z]+|[a-z]+s)\s+(?:can|could|will|would|know"
+    r"|knows|do not|don't|does not|doesn't|stop|stops|never|always|get|gets|may|might|have|see"
+    r"|understand|find)\b"
     r"|because\b|since\s+(?!(?:last|yesterday|today|then|\d|monday|tuesday|wednesday|thursday"
     r"|friday|saturday|sunday|january|february|march|april|may|june|july|august|september"
     r"|october|november|december)\b)[a-z]|as\s+(?:we|i|they)\s+"
@@ -40,8 +41,10 @@ PURPOSE_START = (
     r"(?<=,\s)(?:because|since)\b|because\s+(?=(?:we|i|they|it|nobody|no one|everyone)\s)"
     r"|(?:so\s+that|in order to"
     r"|so\s+(?:i|we|they|you|it|people|users?|nobody|everyone)\s+"
-    r"(?!(?:and|or|on|etc)\b)[a-z']+|so\s+the\s+[a-z]+\s+(?:can|could|will|know|do not"
-    r"|don't|stop|never|get|see)\b)\b"
+    r"(?!(?:and|or|on|etc)\b)[a-z']+"
+    # "so the staff can …", "so drivers stop …": a subject, then what it does
+    r"|so\s+(?:(?:the|our|my|their|all the)\s+[a-z]+|[a-z]+s)\s+(?:can|could|will|would|know"
+    r"|do not|don't|stop|never|get|see|understand|find)\b)\b"
 )
 # "As an assistant at a small record label" on a line of its own: who asks, never an entity
 _ROLE_LINE = re.compile(
@@ -58,7 +61,11 @@ _PLEASANTRY = re.compile(
     r"|(?:many |big )?thanks\b.*|thank you\b.*|sorry\b.*|(?:let me|tell me) know\b.*"
     r"|(?:any|if you have) questions?\b.*"
     r"|(?:kindly |please )?do (?:it|this|that|so) (?:by|before|asap|today|soon|quickly)\b.*"
-    r"|(?:please |kindly )?revert\b.*)$"
+    r"|(?:please |kindly )?revert\b.*|(?:so |please |just )*bear with (?:me|us)\b.*"
+    # "Can you make that?", "Could you set that up?": asks for what was said, names nothing
+    r"|(?:can|could|would|will) you (?:please )?(?:make|build|do|create|set up|put together"
+    r"|whip up|handle) (?:that|this|it|these|those)(?: for (?:me|us))?\W*"
+    r"|(?:can|could|would|will) you set (?:that|this|it) up(?: for (?:me|us))?\W*)$"
 )
 # What asks for something: a request, a wish, an instruction, a modal on the data.
 _ASK_CUE = re.compile(
@@ -120,6 +127,9 @@ def is_pleasantry(text: str) -> bool:
         return False
     # "Hi, track our volunteers", "Hello, please add …": a greeting that goes on to ask
     rest = (m["rest"] or "").strip(" ,'!.-")
+    if re.match(r"^(?:oh|so|well|ok|okay|right)\s*,?\s+(?:and|also|plus)\s+(?:also\s+)?"
+                r"(?:an?|the|some|their|its|one)\s", plain):  # fmt: skip
+        return False  # "Oh and a policy expiry date.": an afterthought that adds an item
     return not (rest and _ASK_CUE.search(rest))
 
 
@@ -207,8 +217,9 @@ def courtesy_head(text: str) -> int | None:
 
 
 def is_background(text: str) -> bool:
-    """A sentence that tells context: it holds no list and asks for nothing."""
-    plain = _plain(text)
+    """A sentence that tells context: it holds no list and asks for nothing. A remark in
+    parentheses ("(two hours, don't ask)") makes no list."""
+    plain = _plain(re.sub(r"\([^()]*\)", " ", text))
     return bool(plain) and not _LIST.search(plain) and not _ASK_CUE.search(plain)
 
 

@@ -112,6 +112,7 @@ def assemble(reading: Reading, title_segments: frozenset[int] = frozenset()) -> 
             )
     else:
         builders[chosen](reading, draft, title_segments)
+        _removal_unread(stmts, draft)
     _reasons_outside_change(draft, stmts)
     draft.rules = list(dict.fromkeys(r for r in draft.rules if r))
     used = {e.name for e in draft.entities} | {e.renamed_from for e in draft.entities}
@@ -136,6 +137,16 @@ def _changes_to_field_said(stmts: list) -> list:
     field said just before, in the same way it was said (an add stays an add)."""
     out: list = []
     for s in stmts:
+        if isinstance(s, Remove) and s.pronoun and not s.fields and not s.whole_entity:
+            # "The Reading entity has a battery voltage field and a signal strength field.
+            # Could you take both out?": what "both" points at was said as X has F and G
+            said = next((d for d in reversed(out) if not isinstance(d, (Aside, Reason))), None)
+            if isinstance(said, Declare) and said.mode == "has" and said.fields.attributes:
+                out.remove(said)
+                out.extend(Reason(r, said.segment, len(r.split())) for r in said.fields.rules)
+                names = tuple(a.name for a in said.fields.attributes)
+                out.append(Remove(said.entity, names, False, s.segment))
+                continue
         if isinstance(s, Rename) and not s.old:
             out.extend(_resolved_from_text(s, out) or [Unread("", s.segment, 3)])
             continue
@@ -154,6 +165,21 @@ def _changes_to_field_said(stmts: list) -> list:
             continue
         last = said.fields.attributes[-1]
         change = s.changes[0]
+        if (
+            said.mode == "has"
+            and len(said.fields.attributes) == 1
+            and said.fields.annotated
+            and change.type is not None
+            and change.type != last.type
+        ):
+            # "Kiosk has opening hour as text. Make it an integer.": a type said and then
+            # contradicted describes the field as it is; the change is to that field
+            out.remove(said)
+            out.extend(
+                Reason(d.text, said.segment, len(d.text.split())) for d in said.fields.dropped
+            )
+            out.append(Modify(said.entity, (replace(change, name=last.name),), s.segment))
+            continue
         required = last.required if change.required is None else change.required
         fields = FieldList([Attribute(last.name, change.type or last.type, required)], annotated=1)
         out.append(Declare(said.entity, fields, said.mode, s.segment))
@@ -185,6 +211,30 @@ def _resolved_from_text(s: Modify | Rename, before: list) -> list:
         change = replace(s.changes[0], name=name)
         return [Modify(s.entity or owner, (change,), s.segment)]
     return []
+
+
+_CONDITIONAL_REMOVAL = re.compile(
+    r"\b(?:when|whenever|if|once|after|before|as soon as|until)\b[^.]*\b(?:remove|delete|drop"
+    r"|hide|archive|take)\b|\b(?:remove|delete|drop|hide|archive|take)\b[^.]*\b(?:when|whenever"
+    r"|if|once|after|before|as soon as|until)\b",
+    re.IGNORECASE,
+)
+
+
+def _removal_unread(stmts: list, draft: Draft) -> None:
+    """ "Students need name, email and fax. Please drop them.": a removal that points back at
+    nothing this reading removes is an ask left out; read without it, the request would get
+    the opposite of what it asks, so it is asked about."""
+    if draft.intent in (Intent.REMOVE_FIELDS, Intent.REMOVE_ENTITY):
+        return
+    if any(_CONDITIONAL_REMOVAL.search(rule) for rule in draft.rules):
+        return  # "When discontinued, remove it from the shop page": behaviour, kept as a rule
+    if any(isinstance(s, Remove) and s.pronoun and not s.fields for s in stmts):
+        draft.missing.append("intent")
+        draft.notes.append(
+            "a removal ('remove it', 'drop them') points at nothing that was read: say which "
+            "fields to remove and from which entity"
+        )
 
 
 def _changes_inside_create(stmts: list) -> list:
@@ -479,6 +529,7 @@ def _declares(reading: Reading, draft: Draft, titles: frozenset[int]) -> None:
     # "We'd need both for the ops screen": a create verb whose object is only a frame's
     # complement; it does not turn "X should also store F" into a create…
     weak_creates: list[bool] = []  # for each: was an addition said before it
+    pending: list[Declare] = []
     for s in reading.statements:
         if isinstance(s, Mention):
             said = s.create and s.segment not in titles
@@ -495,17 +546,23 @@ def _declares(reading: Reading, draft: Draft, titles: frozenset[int]) -> None:
                 if s.entity.name in entities:
                     current = s.entity
                 continue
+            first = not entities
             entity = entities.setdefault(s.entity.name, _Entity(s.entity))
             current = entity.noun
+            if first and pending:
+                # "When an animal comes in we write down the owner name, …. Could the system
+                # keep track of these visits?": the list said first is of the entity named next
+                for said in pending:
+                    entity.fields.extend(said.fields)
+                    entity.declared = True
+                    modes.append(said.mode)
+                pending.clear()
         elif isinstance(s, Declare):
             noun = _same_as_known(s.entity, entities) or current or context
             if noun is None and _names_declared(s.fields, reading):
                 continue  # "We need festivals, stages and performers. A festival has …"
             if noun is None:
-                # kept under an empty name, so the clarification shows what was understood
-                unnamed.extend(s.fields)
-                draft.notes.append("fields without an entity: say which entity has them")
-                draft.missing.append("entity")
+                pending.append(s)  # an entity named in the next statement may own it
                 continue
             entity = entities.setdefault(noun.name, _Entity(noun))
             if s.joint:
@@ -532,6 +589,11 @@ def _declares(reading: Reading, draft: Draft, titles: frozenset[int]) -> None:
     # …said after it; said before, it opens the request ("I need system for the guests of
     # weddings. Every guest have name, …, and also the meal choice")
     create_cue = create_cue or any(not after_add for after_add in weak_creates)
+    for said in pending:
+        # kept under an empty name, so the clarification shows what was understood
+        unnamed.extend(said.fields)
+        draft.notes.append("fields without an entity: say which entity has them")
+        draft.missing.append("entity")
     create = (
         create_cue
         or any(m == "create" for m in modes)
@@ -636,6 +698,14 @@ def _relates(reading: Reading, draft: Draft, titles: frozenset[int]) -> None:
             owners[owner.name] = []
             order.append(owner)
         pair = {r.target.name, owner.name}
+        if r.kind == "many_to_many" and any(
+            x.kind == "many_to_one" and x.target == owner.name and name == r.target.name
+            for name, rels in owners.items()
+            for x in rels
+        ):
+            # "a lesson has one teacher, a teacher gives many lessons": the same link said
+            # from its other side; the side that says "one" holds it
+            continue
         # a later statement about the same pair (a bullet after the title) replaces it
         for name, rels in owners.items():
             rels[:] = [x for x in rels if {x.target, name} != pair]

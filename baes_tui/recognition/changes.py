@@ -76,6 +76,10 @@ def read_rename(clause: Clause) -> Rename | None:
         if (m := pattern.match(s)) and not _creates(m["old"], m["new"]):
             old, new = m["old"], m["new"]
             ent = m.groupdict().get("ent")
+            if ent and re.search(rf"\s(?:field|column|attribute)\s+{_ON}\s|\son\s", old):
+                # "rename the port field on Vessel to port of registry": the old name has its
+                # owner, so "of registry" is the rest of the new name
+                new, ent = s[m.start("new") : m.end("ent")], None
             marker = m.groupdict().get("marker") or ""
             break
     else:
@@ -785,9 +789,11 @@ _QUOTED_NEW = re.compile(
     r"[\"'](?P<new>[^\"']+)[\"']$"
 )
 # "I want the weight of each sheep stored as a decimal"
+# "… to be stored as money rather than a whole number": what it was before says nothing new
 _STORED_AS = re.compile(
-    r"^(?:i|we)\s+(?:would\s+)?(?:want|like|need)\s+(?P<x>.+?)\s+(?:stored|kept|saved|recorded"
-    r"|held)\s+as\s+(?:an?\s+)?(?P<t>[a-z]+(?:\s[a-z]+)?)$"
+    r"^(?:i|we)\s+(?:would\s+)?(?:want|like|need)\s+(?P<x>.+?)\s+(?:to\s+be\s+)?(?:stored|kept"
+    r"|saved|recorded|held)\s+as\s+(?:an?\s+)?(?P<t>[a-z]+(?:\s[a-z]+)?)"
+    r"(?:\s*,?\s+(?:rather than|instead of|not)\s+(?:an?\s+)?[a-z]+(?:\s[a-z]+)?)?$"
 )
 # "the price field on products should allow decimals"
 _ALLOWS_KIND = re.compile(
@@ -799,6 +805,8 @@ _ALLOWS_KIND = re.compile(
 def _said_otherwise(text: str, clause: Clause) -> str:
     """Shapes of a change that name it after the fact, with a wish, or tersely."""
     text = _ASKED_TO.sub("", text)  # "we've been asked to stop storing …"
+    # "the price should be stored as money": how it is stored is what it is
+    text = re.sub(r"\b(be|become)\s+(?:stored|kept|saved|recorded|held)\s+as\s+", r"\1 ", text)
     text = re.sub(r"^change the (?:spelling|wording|naming)\s*[:,—-]\s*", "", text)
     text = re.sub(r"^also\s+keep track of\s+", "also track ", text)  # ("keep track of X" creates)
     if _ECHO.search(text) and not re.fullmatch(r".*\b(?:add|put|include)\b.*", text):
@@ -1090,6 +1098,12 @@ _FIELD_SAID_BEFORE = (
         r"\bthe\s+(?P<f>[a-z][a-z ]{0,30}?)\s+(?:on|of|in|for)\s+(?:the\s+|all\s+|each\s+"
         r"|every\s+|an?\s+|our\s+)?(?P<e>[a-z][a-z-]*(?:\s[a-z][a-z-]*)?)\s+(?:is|are|was|were"
         r"|holds?|has|have|keeps?|stores?|gets?)\b"
+    ),
+    # "Berth has daily rate as text, which is silly": the field, said with its type now
+    re.compile(
+        r"\b(?P<e>[a-z][a-z-]*)\s+(?:has|have|stores?|keeps?|holds?)\s+(?:the\s+|its\s+|their\s+)?"
+        r"(?P<f>[a-z][a-z ]{0,30}?)\s+(?:as|stored as|saved as)\s+(?:an?\s+)?(?:text|string|str"
+        r"|integer|int|whole number|number|float|decimal|date|bool|boolean|yes/no)\b"
     ),
 )
 

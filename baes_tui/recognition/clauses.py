@@ -29,6 +29,7 @@ from baes_tui.recognition.fields import OPTIONAL
 from baes_tui.recognition.lexicon import (
     ASKING,
     CHANGE_VERBS,
+    COMMAND_VERBS,
     CREATE_VERBS,
     FRAME_NOUNS,
     HAVING_VERBS,
@@ -137,9 +138,31 @@ _WANT_TO_CHANGE = re.compile(
 )
 # "(for every appointment) I need to store the reason, the duration, …": the list is fields
 _STORE_THE = re.compile(
-    r"^(?:i|we) (?:would\s+|also\s+|really\s+)*(?:like|want|need|have|must)\s+to\s+"
-    r"(?:be able to\s+)?(?:store|record|keep|track|save|see|know|capture|log|note)\s+"
+    r"^(?:(?:i|we) (?:(?:would\s+|also\s+|really\s+)*(?:like|want|need|have|must)\s+to|can"
+    r"|could|should be able to)\s+"
+    r"(?:be able to\s+)?(?:store|record|keep|track|save|see|know|capture|log|note|put in|enter"
+    r"|fill in|type in|write down|note down)\s+"
+    # "When an animal comes in we write down the owner name, …": what is noted each time
+    r"|(?:when|whenever|each time|every time)\s[^,]{1,60}?,?\s+(?:we|i)\s+(?:always\s+"
+    r"|usually\s+)?(?:write down|note down|jot down|take down|note|record|enter|ask for)\s+)"
     r"(?=(?:the|their|its|his|her)\s[^,:]+,)"
+)
+# "Could the system keep track of these visits?": the system is the frame; the ask is to track
+_SYSTEM_DOES = re.compile(
+    r"^(?:can|could|would|will)\s+(?:the|this|our|your|a|an)\s+(?:new\s+)?(?:system|app"
+    rf"|application|tool|software|database|platform|service|program)\s+(?=(?:{MANAGE_VERBS})\b)"
+)
+# "I want each horse stored with name, …": the wish is to keep horses with those fields
+_WANT_STORED_WITH = re.compile(
+    r"^(?:i|we) (?:would\s+|really\s+)*(?:like|want|need) (?P<x>(?:each|every|all|all the|our"
+    r"|the) [a-z][a-z -]{0,40}?) (?:to be )?(?:stored|recorded|kept|tracked|logged|saved"
+    r"|registered|listed) with "
+)
+# "set something up where for every cow I can put in …": the vehicle before the topic
+_VEHICLE_WHERE = re.compile(
+    r"^(?:set|put|make|build|create|get|whip|knock)(?:\s+(?:me|us))?\s+(?:up\s+)?"
+    r"(?:a|an|some)?\s*(?:way|place|something|somewhere|thing|system)(?:\s+up)?\s+"
+    r"(?:where|so that|so)\s+(?=(?:for|on|in) (?:each|every)\b)"
 )
 # "a reservation service storing guest name, check-in date, …", "a claims portal that stores
 # reference, amount, …": a frame whose verb is followed straight by the field list (no
@@ -241,6 +264,15 @@ _TOPIC_PREP = re.compile(
     r"^(?:on|for|in|at|regarding|about|within|inside|with)\s+(?P<topic>[^,:;]{1,60}?)\s*[,:]\s*"
     r"(?P<rest>.+)$"
 )
+# "on the Artifact entity could you add …": the place, then the ask, with no comma between
+_TOPIC_PREP_ASK = re.compile(
+    r"^(?!(?:in|on|for) (?:the )?(?:meantime|meanwhile|general|particular|addition|fact|short"
+    r"|future|any case|that case|now|example|instance|time being|top of that|second thought"
+    r"|the record|sure|real|a moment|a while|once|today|tomorrow|this week|next week)\b)"
+    r"(?:on|for|in)\s+(?P<topic>(?:the\s+)?[a-z-]+(?:\s[a-z-]+)?(?:\s+(?:entity|table))?)\s+"
+    r"(?P<rest>(?:(?:can|could|would|will)\s+(?:you|we)|please)\s+(?:also\s+)?(?:add|remove"
+    r"|delete|drop|rename|make|change|include|put|get rid of)\b.+)$"
+)
 _FOR_EACH = re.compile(
     r"^(?:for|on|in) (?:each|every) (?P<topic>[a-z-]+(?: [a-z-]+)?)\s+"
     r"(?P<rest>(?:we|i|you|she|he|they)\s.+)$"
@@ -253,6 +285,10 @@ _FOR_EACH = re.compile(
 _TOPIC_HEAD = re.compile(
     r"^(?P<topic>[a-z][a-z0-9 ,&'/-]{0,80}?)\s*(?P<sep>:|\+=|\s—\s|\s->\s|\s-\s|\s?;)\s*"
     r"(?P<rest>.*)$"
+)
+_TOPIC_ROW = re.compile(
+    r"^(?P<topic>[a-z][a-z-]*(?: [a-z][a-z-]*)?)\s*\|\s*"
+    r"(?P<rest>[a-z][a-z _-]*:\s*[a-z/]+(?:\s*\|\s*[a-z][a-z _-]*:\s*[a-z/]+)+)\s*\|?$"
 )
 _TOPIC_PARENS = re.compile(
     r"^(?P<topic>[a-z][a-z0-9 '-]{0,40}?)\s*\((?P<rest>[^()]*(?:\([^()]*\)[^()]*)*)\)"
@@ -273,9 +309,18 @@ _CLAUSE_SPLIT = re.compile(
     # "can not find anything lol, need to track books: …": the ask after the complaint
     r"|,\s+(?=(?:need|needs|want|wants)\s)"
     r"|\s+[-—]\s+(?=(?:please\s+)?(?:rename|remove|delete|drop|add|make|change|create|can|could)\b)"
+    # "Film (title, runtime) — a festival shows many films": a list in parentheses is whole;
+    # a dash after it starts another clause
+    r"|(?<=\))\s+[-—]\s+"
     # "each appointment is for one patient - we already have patients in there"
     r"|\s+[-—]\s+(?=(?:we|i|they)\s+(?:already|also|still|just|do|did|have|had|are|were)\b)"
     r"|,\s+(?=for (?:each|every) [a-z-]+ (?:the|their|its|his|her)\s)"
+    # "… had a big meeting and the outcome is: we want to log X": the ask after the story
+    r"|\s*:\s*(?=(?:we|i)\s+(?:would\s+|really\s+)*(?:want|need|like)\s+to\b)"
+    # "a route has one driver, a driver does many routes": a second sentence about another
+    # thing, joined with a comma
+    r"|,\s+(?=(?:a|an|one) [a-z-]+ (?:can |may )?[a-z]+\s+(?:one|many|several|multiple"
+    r"|exactly|only one)\s)"
     # "each pet belongs to one owner and each visit belongs to one pet"
     r"|\s+and\s+(?=(?:each|every) [a-z-]+(?: [a-z-]+)? (?:belongs?|has|have|is|are|can|must"
     r"|should|goes|gets|sits)\b)"
@@ -317,6 +362,9 @@ def simplify(text: str) -> str:
     if m := _ARROW_RENAME.match(s):
         what = m["what"] if m["what"] and m["what"] != "it" else ""
         s = " ".join(f"rename {what} {m['a']} to {m['b']}".split())
+    # "please you delete the Quota entity" (non-native): "you" before the asked verb is the
+    # person asked, as "please" is
+    s = re.sub(rf"^(please\s+)you\s+(?=(?:{COMMAND_VERBS})\b)|^you\s+(?=please\b)", r"\1", s)
     s = " ".join(_PLEASE.sub(" ", s).split())
     for _ in range(3):
         before = s
@@ -363,7 +411,16 @@ def simplify(text: str) -> str:
         s = re.sub(
             r"\bwith (?:the )?following (?:fields|attributes|columns|properties)\s*:?", "with", s
         )
-        s = _VEHICLE.sub("", s)
+        s = _VEHICLE_WHERE.sub("", _VEHICLE.sub("", s))
+        # "…, while you are in there", "… when you get a chance": when, not what
+        s = re.sub(
+            r",?\s+(?:while|since|as) you are (?:in there|at it|on it|there)$"
+            r"|,?\s+(?:when|whenever) you (?:get|have|find) (?:a|the) (?:chance|minute|moment)$",
+            "",
+            s,
+        )
+        s = _WANT_STORED_WITH.sub(lambda m: f"store {m['x']} with ", s)
+        s = _SYSTEM_DOES.sub("", s)
         s = _VERB_FOR_EACH.sub(lambda m: f"{m['each']} ", s)
         s = _RESTATED.sub(lambda m: f" {m['b']}, ", s).replace(", ,", ",")
         s = _KEPT_HOW.sub("", s)
@@ -400,6 +457,12 @@ def split_topic(s: str) -> tuple[str | None, str, str]:
         and not re.search(r"\b(?:we|i|you|they|need|want|is|are)\b", m["topic"])
     ):
         return m["topic"], m["rest"], "on"
+    if m := _TOPIC_PREP_ASK.match(s):
+        return m["topic"], m["rest"], "on"
+    if m := _TOPIC_ROW.match(s):
+        # "Silo | capacity: int | crop: text": a row whose other cells are typed fields starts
+        # with the thing they belong to
+        return m["topic"], m["rest"], ":"
     if (
         (m := _TOPIC_PARENS.match(s))
         and not re.match(r"^(?:[(,]|and\b|plus\b|&)", m["after"])
@@ -471,7 +534,8 @@ def clauses_of(text: str, segment: int) -> list[Clause]:
         text
     ):  # "So that nobody gets paid …", "As a nurse"
         return [Clause(text.lower(), text, None, "", segment, True, aside=text)]
-    simple = simplify(text)
+    # "Add a relationship: each …", "One more change: …" announce what follows, no entity
+    simple = _ANNOUNCES.sub("", simplify(text))
     if not simple:
         return []
     topic, rest, sep = split_topic(simple)
@@ -497,10 +561,23 @@ def clauses_of(text: str, segment: int) -> list[Clause]:
         if not part:
             continue
         own, own_rest, own_sep = topic, part, sep
-        if out and _FOR_EACH.match(part):  # "…, for every courier the name, …"
+        # "…, for every courier the name, …"; "…, so on the Artifact entity could you add …"
+        if out and (_FOR_EACH.match(part) or _TOPIC_PREP_ASK.match(part)):
             own, own_rest, own_sep = split_topic(part)
+            own_rest = simplify(own_rest) or own_rest
         out.append(Clause(own_rest, text, own, own_sep, segment, not out))
     return out
+
+
+_ANNOUNCES = re.compile(
+    r"^(?:(?:(?:i|we)\s+(?:would\s+)?(?:want|like|need|have)\s+)?"
+    r"(?:(?:please\s+)?(?:add|create|define|set up|make|new|another|one more|also)\s+)?"
+    r"(?:an?\s+|the\s+|one\s+)?(?:new\s+|small\s+|quick\s+|further\s+)?"
+    r"(?:relationships?|relations?|changes?)"
+    # "Links: url, title" lists a Link's fields; "Add a link: …" announces one
+    r"|(?:(?:please\s+)?(?:add|create|define|set up|make|new|another|one more)\s+)"
+    r"(?:an?\s+|the\s+|one\s+)?(?:new\s+)?(?:links?|associations?))\s*:\s*(?=\S)"
+)
 
 
 def _reason_after_list(part: str) -> list[str]:

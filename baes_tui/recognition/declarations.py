@@ -91,6 +91,8 @@ def read_declaration(clause: Clause) -> list[Statement]:
 def read_mention(clause: Clause) -> Mention | None:
     """An entity named with a create verb but no fields, or as context ("we have …")."""
     s = clause.text
+    if re.search(r"\bkeep(?:s|ing)?\s+(?:[a-z]+\s+){1,3}(?:around|alive|forever)$", s):
+        return None  # "the setters want to keep old routes around": kept, not tracked
     if m := _MENTION.match(s):
         if m["np"].startswith(("to ", "whether ")) or len(read_fields(m["np"]).attributes) > 1:
             return None  # "want to stop …", "need their names, phone numbers …"
@@ -122,13 +124,24 @@ def read_named(clause: Clause) -> Mention | None:
     return Mention(noun, True, noun.framed, clause.segment)
 
 
+# "a service around a Pallet entity", "a tool to track pallets": a frame said first, then
+# what it is about; the noun phrase is longer than a plain "exhibits with …"
+_FRAME_LED = re.compile(
+    r"^(?:an?|the|our|my|one)?\s*(?:[a-z-]+\s+){0,2}?"
+    rf"(?:{'|'.join(sorted(FRAME_NOUNS))})\s+"
+    rf"(?:around|about|for|of|to\s+(?:{MANAGE_VERBS}))\s"
+)
+
+
 def read_verbless(clause: Clause) -> list[Statement]:
     """ "exhibits with F", "Employee(F)", "departments (F) and employees (F)"."""
     m = _VERBLESS.match(clause.text)
-    if not m or len(m["np"].split()) > 4:
+    if not m or len(m["np"].split()) > (8 if _FRAME_LED.match(m["np"]) else 4):
         return []
     if re.match(r"^(?:we|i|you|they|he|she|it|there)\s", m["np"]):
         return []  # "we have some problems with our parking": a sentence, not "X with F"
+    if re.fullmatch(r"\s*(?:me|us|you|him|her|them|it)\W*", m["f"]):
+        return []  # "bear with me", "stick with us": talk; a pronoun names no field
     if not m["intro"].strip() and (g := GROUP.match(m["f"])) and not is_group_text(g["inner"]):
         return []  # "number (text), key, …": an annotation, not a group of fields
     noun = read_noun(m["np"])
@@ -140,6 +153,8 @@ def read_verbless(clause: Clause) -> list[Statement]:
 def read_list(clause: Clause) -> list[Declare]:
     """A bare field list for the entity in context (or the clause's topics)."""
     text = LIST_INTRO.sub("", clause.text).strip()
+    if re.match(r"^(?:i|we|you|they|he|she|it)\s+(?:am|are|is|was|were)\b", text):
+        return []  # "I am a vet, not a computer person": a sentence about someone, no list
     if not text or text.startswith("+"):
         text = text.lstrip("+ ")
     parsed = read_fields(text)
@@ -148,13 +163,16 @@ def read_list(clause: Clause) -> list[Declare]:
     marked = clause.text.lstrip().startswith("+") or clause.topic_sep == "+="
     single_ok = clause.topic_sep == ":" and clause.topic and not is_frameish(clause.topic)
     # "Also the mooring is needed.", "Plus a deposit.": an afterthought names one more field
+    # "Oh and a policy expiry date.": a sentence that opens with "and" adds to the list too
     single_ok = single_ok or any(
-        re.match(r"^(?:and\s+|oh,?\s+)?(?:also|plus)\b", t.lower())
+        re.match(r"^(?:and\s+|oh,?\s+)?(?:also|plus)\b|^(?:oh|so|ok|okay),?\s+and\s+", t.lower())
         for t in (clause.text, clause.original)
     )
     if len(parsed.attributes) < 2 and not (marked or parsed.annotated or single_ok):
         return []
-    listed = bool(re.search(r"[,;]", text)) or clause.topic or text != clause.text.strip()
+    listed = (
+        bool(re.search(r"[,;]", text)) or clause.topic or text != clause.text.strip() or single_ok
+    )
     if not listed and any(len(a.name.split("_")) > 2 for a in parsed.attributes):
         return []  # "my sister teaches piano and she is drowning …" is no field list
     generic = bool(clause.topic and re.fullmatch(
@@ -185,6 +203,10 @@ def _create(clause: Clause) -> list[Statement]:
     if m and re.fullmatch(_LIST_HEADER, m["f"]):
         noun = read_noun(m["np"])  # "Lease entity with just:" heads the list under it
         return [Declare(noun, FieldList(), "create", clause.segment, header=True)] if noun else []
+    if m and "," in m["np"] and clause.topic:
+        # "for each specimen we need the catalogue number, the collector, and — if known — the
+        # elevation": a list for the topic, not an entity named before a dash
+        return []
     if not m or (
         m["verb"] in ("add", "have", "get", "do")
         and (

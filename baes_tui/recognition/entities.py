@@ -37,6 +37,7 @@ from baes_tui.recognition.lexicon import (
     MANAGE_VERBS,
     NEVER_ENTITY,
     NOT_A_FIELD,
+    PLURAL_FIELDS,
     SIZE_WORDS,
     TECH_WORDS,
 )
@@ -221,14 +222,17 @@ def _before_relative(words: list[str]) -> list[str]:
 
 
 def _bare_plural(text: str) -> bool:
-    """ "for analyses", "for support tickets": a plural noun phrase with no article; its head
-    (the last word before a clause) is the plural, not its first word."""
+    """ "for vans", "for service washes": a plural said without an article; the head (the last
+    word of the phrase) is what is plural."""
     words = _TOKEN.findall(text)
-    if not words or words[0] in FILLER:
-        return False
     head = _head_words(text)
-    last = head[-1] if head else words[0]
-    return singular(last) != last
+    return (
+        bool(words)
+        and words[0] not in FILLER
+        and bool(head)
+        and singular(head[-1]) != head[-1]
+        and head[-1] not in PLURAL_FIELDS
+    )
 
 
 def _head_words(text: str) -> list[str]:

@@ -100,7 +100,11 @@ _PASSIVE_TAIL = re.compile(
     r"(?P<v>[a-z]+)$"
 )
 _NUMBER_OF = re.compile(r"^(?:the\s+|a\s+)?(?:number|amount|count|no\.?) of\s+(?P<rest>.+)$")
-_IN_UNIT = re.compile(r"\s+(?:in|per)\s+(?:square\s+|cubic\s+)?(?P<unit>[a-z]+)$")
+# "weight in kg" measures in a unit; "capacity per hour" is a rate, another quantity: its name
+# keeps "per hour" (as "price per night" does)
+_IN_UNIT = re.compile(
+    r"\s+in\s+(?:square\s+|cubic\s+)?(?P<unit>[a-z]+)(?:\s+per\s+(?P<per>[a-z]+))?$"
+)
 _TRAILING_TYPE = frozenset(
     """timestamp datetime boolean bool integer int string str float decimal varchar timestamps
     datetimes booleans integers strings floats decimals""".split()
@@ -117,10 +121,6 @@ _TRAILING_NOISE = re.compile(
 _KEEPING = re.compile(rf"(?:{MANAGE_VERBS})")
 # Words that open a noun phrase: a word before one is not part of that phrase.
 _DETERMINERS = frozenset("the a an their its his her each every".split())
-# "current balance" beside "previous balance": which value in time the field holds is part of
-# its name, although "current customers" only says which records are meant.
-_TIME_MODIFIERS = frozenset("current".split())
-_CALLED = ("called", "named")
 _FIELD_WORD_SUFFIX = frozenset("field fields column columns attribute attributes".split())
 _SPLIT_TWICE = ("name", "date")
 # Words that make a list item a rule about data rather than a field's name.
@@ -235,6 +235,13 @@ def read_fields(text: str) -> FieldList:
         text,
     )
     text = re.sub(r"\b(whether [^,]+?)\s+or not\b", r"\1", text)
+    # "a signal strength field that the new sensors don't report": the word "field" ends the
+    # name; the clause after it says something about the field and is kept as said
+    text = FIELD_REMARK.sub(lambda m: _remark_out(m, out.rules), text)
+    # "and — if known — the elevation": a marker between dashes is said of the item after it
+    text = _DASHED_NOTE.sub(
+        lambda m: f" ({m['note']}) " if _OPTIONAL.fullmatch(m["note"]) else m[0], text
+    )
     text, rules = _rules_out(text)
     out.rules.extend(rules)
     out.dropped.extend(Dropped(rule, RULE_REASON) for rule in rules)
@@ -243,6 +250,20 @@ def read_fields(text: str) -> FieldList:
         if all(w in INTERJECTIONS for w in raw.split()):
             continue  # "oh", "um": talk, not a listed thing
         out.items += 1
+        group = _GROUP_NOTE.match(raw) if out.attributes else None
+        if group and (shared := _group_modifier(group["body"])) is not None:
+            # "…, both required", "all optional": said of the fields listed before it
+            out.items -= 1
+            count = 2 if group["n"].startswith("both") else len(out.attributes)
+            for i in range(max(0, len(out.attributes) - count), len(out.attributes)):
+                out.attributes[i] = _modified(out.attributes[i], shared)
+            out.annotated += 1
+            continue
+        both = _BOTH_PARENS.search(raw)
+        if both and (shared := _group_modifier(both["body"])) is not None:
+            raw = (raw[: both.start()] + raw[both.end() :]).strip()  # "end (both timestamps)"
+        else:
+            shared = None
         modifier = _modifier(raw)
         if modifier is not None:
             out.items -= 1
@@ -272,7 +293,46 @@ def read_fields(text: str) -> FieldList:
                 )
             out.annotated += annotated
             out.add(attribute)
+            if shared is not None:
+                for i in range(max(0, len(out.attributes) - 2), len(out.attributes)):
+                    out.attributes[i] = _modified(out.attributes[i], shared)
     return out
+
+
+# "…, both required", "all of them optional", "(both timestamps)": one note for several fields
+_GROUP_NOTE = re.compile(
+    r"^(?:and\s+)?(?P<n>both|both of them|all|all of them|all of these)\s+(?:are\s+|is\s+"
+    r"|should be\s+|must be\s+|can be\s+|as\s+)?(?P<body>[a-z/ ]+)$"
+)
+_BOTH_PARENS = re.compile(r"\(\s*both\s+(?:are\s+|as\s+)?(?P<body>[a-z/ ]+)\)")
+
+
+def _group_modifier(body: str) -> str | AttrType | None:
+    body = " ".join(body.split())
+    if _OPTIONAL.fullmatch(body) or body in ("optional", "not required", "nullable"):
+        return "optional"
+    if body in ("required", "mandatory", "compulsory", "obligatory"):
+        return "required"
+    return type_phrase(body) or type_phrase(singular(body))
+
+
+FIELD_REMARK = re.compile(
+    r"(?P<marker>\b(?:field|column|attribute)s?)(?P<remark>\s+(?:that|which)\s+[^,;()]+?)"
+    r"(?=\s*(?:[,;]|\band\b|$))"
+)
+
+
+_DASHED_NOTE = re.compile(r"(?:^|\s)—\s*(?P<note>[a-z][a-z ]{1,30}?)\s*—\s*")
+
+
+def _remark_out(m: re.Match[str], rules: list[str]) -> str:
+    """The field word without the clause after it, which is kept as a rule; a clause that says
+    the field is optional or required ("a note field that can be left blank") stays."""
+    remark = m["remark"].strip()
+    if _OPTIONAL.search(remark) or _REQUIRED.search(remark):
+        return m[0]
+    rules.append(remark)
+    return m["marker"]
 
 
 _POSSESSIVE = re.compile(r"^(?P<owner>[a-z][a-z -]*?)(?:'s|s')\s+(?=[a-z])")
@@ -343,6 +403,7 @@ def _modifier(raw: str) -> str | AttrType | None:
     """A list item that only changes the item before it: "optional", "which is a date"."""
     body = _MODIFIER_ONLY.match(raw)["body"]  # type: ignore[index]
     body = re.sub(r"\s+(?:of course|too|as well|obviously)$", "", body).strip()
+    body = re.sub(r"^(?:as|stored as|kept as)\s+(?=\S)", "", body)  # "…, as a number"
     if _OPTIONAL.fullmatch(body) or body in ("optional", "not required", "nullable"):
         return "optional"
     if body in ("required", "mandatory"):
@@ -404,6 +465,8 @@ def read_item(raw: str) -> tuple[Attribute, bool] | Dropped:
             if re.search(rf"(?<![\w/]){re.escape(phrase)}(?![\w/])", note_text):
                 explicit = explicit or TYPE_WORDS[phrase]
                 break
+        else:
+            explicit = explicit or _value_word_type(note_text)
     text = _PARENS.sub(" ", text)
     text = " ".join(text.split())
     if _OPTIONAL.search(text) and _OPTIONAL_CLAUSE.sub(" ", text).strip():
@@ -411,7 +474,7 @@ def read_item(raw: str) -> tuple[Attribute, bool] | Dropped:
         text = " ".join(_OPTIONAL_CLAUSE.sub(" ", text).split())
     if explicit is AttrType.BOOL and _NAMED_REQUIRED.match(text):
         pass  # "signature required (bool)": a yes/no named by the word; the field is required
-    elif _REQUIRED.search(text) and _REQUIRED.sub(" ", text).strip():
+    elif _REQUIRED.search(text) and _names_something(_REQUIRED.sub(" ", text)):
         required = True if required is None else required
         text = " ".join(_REQUIRED.sub(" ", text).split())
     text = _TRAILING_NOISE.sub("", text)
@@ -448,9 +511,21 @@ def read_item(raw: str) -> tuple[Attribute, bool] | Dropped:
     kind = type_phrase(m["type"]) if m else None
     if m and kind is not None and text[: m.start()].strip():
         explicit, text = kind, text[: m.start()]
-    if (unit := _IN_UNIT.search(text)) and unit["unit"] in UNIT_WORDS:
+    if (
+        (unit := _IN_UNIT.search(text))
+        and unit["unit"] in UNIT_WORDS
+        # "speed in km per hour", "flow in litres per second"
+        and (unit["per"] is None or {unit["per"], unit["per"] + "s"} & UNIT_WORDS)
+    ):
         text = text[: unit.start()]  # "duration in minutes" counts minutes; "weight in kg" measures
         explicit = explicit or (AttrType.INT if unit["unit"] in _COUNTED_UNITS else AttrType.FLOAT)
+    # "a new boolean field called insured": the field is the name after "called"; the words
+    # before it may say the type
+    if (called := _CALLED.match(text)) and _type_or_nothing(called["pre"]):
+        pre = called["pre"].split()
+        # "a new integer column named floor": the type is the word right before "column"
+        explicit = explicit or type_phrase(called["pre"]) or (type_phrase(pre[-1]) if pre else None)
+        text = called["n"]
     words = re.findall(r"[a-z0-9]+(?:'[a-z]+)?", text.replace("-", " "))
     words = [w.removesuffix("'s") for w in words]
     if len(words) > 1 and words[0] in _MANY_OF and singular(words[-1]) != words[-1]:
@@ -459,20 +534,22 @@ def read_item(raw: str) -> tuple[Attribute, bool] | Dropped:
     explicit = explicit or kind
     if _verb_then_field(words):
         words.pop(0)  # "see the holder name", "so store the capacity": a verb, then the field
-    while words and words[0] in FILLER and not (words[0] in _TIME_MODIFIERS and len(words) > 1):
+    # "current fill", "current balance": in a field's name "current" tells it from the others
+    while (
+        words
+        and words[0] in FILLER
+        and not (words[0] == "current" and len(words) > 1 and words[1] not in FILLER)
+    ):
         words.pop(0)
     while len(words) > 1 and words[-1] in _FIELD_WORD_SUFFIX:
         words.pop()
     if len(words) > 1 and words[0] in _LEADING_TYPE:
         explicit = explicit or TYPE_WORDS[words.pop(0)]  # "a numeric depth"
-    # "a new boolean field called insured", "a text column named colour": the name follows
-    typed = len(words) > 3 and words[0] in TYPE_WORDS
-    at = 1 if typed else 0
-    if len(words) > at + 2 and words[at] in _FIELD_WORD_SUFFIX and words[at + 1] in _CALLED:
-        explicit = explicit or (TYPE_WORDS[words[0]] if typed else None)
-        words = words[at + 2 :]
     if len(words) > 1 and words[-1] in _TRAILING_TYPE:
         explicit = explicit or TYPE_WORDS.get(words[-1]) or TYPE_WORDS.get(words[-1][:-1])
+        words.pop()
+    if _counted_count(words):
+        explicit = explicit or AttrType.INT  # "a cords ordered count": the count is its type
         words.pop()
     if m := _NUMBER_OF.match(" ".join(words)):
         words = [w for w in m["rest"].split() if w not in FILLER]
@@ -548,6 +625,43 @@ def event_noun(verb: str) -> str:
         if len(stem) > 2 and is_noun(stem):
             return stem
     return verb
+
+
+_CALLED = re.compile(
+    r"^(?P<pre>(?:[a-z/]+\s+)*?)(?:field|column|attribute|property)\s+(?:called|named|titled)\s+"
+    r"(?P<n>[a-z].*)$"
+)
+
+
+def _type_or_nothing(words: str) -> bool:
+    """Words before "field called X" that say no more than its type ("a new boolean")."""
+    rest = [w for w in words.split() if w not in FILLER]
+    return not rest or type_phrase(" ".join(rest)) is not None
+
+
+def _names_something(rest: str) -> bool:
+    """What is left of an item once "mandatory" is taken out: a name, or only a type ("mandatory
+    yes/no" is a field called mandatory)."""
+    rest = " ".join(rest.split())
+    return bool(rest) and type_phrase(rest) is None and rest not in ("yes/no", "true/false")
+
+
+def _value_word_type(note: str) -> AttrType | None:
+    """ "current fill (percentage)", "built (year)": a note that is one word of a value with a
+    type of its own says that type; a unit ("weight (kg)") says none."""
+    if not re.fullmatch(r"[a-z]+", note) or note in UNIT_WORDS:
+        return None
+    kind = infer_type([note])
+    return None if kind in (AttrType.STR, AttrType.EMAIL) else kind
+
+
+def _counted_count(words: list[str]) -> bool:
+    """ "goals scored count": a plural and a participle already count things ("goals scored"
+    is a number); a "count" after them says the type, not another name."""
+    if len(words) < 3 or words[-1] != "count" or not _participle(words[-2]):
+        return False
+    thing = words[-3]
+    return singular(thing) != thing and thing not in INT_WORDS | DECIMAL_WORDS | FLOAT_WORDS
 
 
 def _is_flag(words: list[str]) -> bool:

@@ -129,7 +129,8 @@ FIELD_HINTS = frozenset(
 FIELD_MODIFIERS = frozenset(
     """first last full middle start end due birth hire join issue expiry opening closing unit
     created updated contact home work mobile postal license licence plate phone email date
-    check delivery pickup return order publication release next previous""".split()
+    check delivery pickup return order publication release next previous max min maximum
+    minimum average current daily weekly monthly yearly annual gross net""".split()
 )
 MANAGE_VERBS = (
     r"manag(?:e|es|ing|ed)|track(?:s|ing|ed)?|keep(?:s|ing)? track of|keep(?:s|ing)? tabs on"
@@ -205,7 +206,7 @@ INT_WORDS = frozenset(
 DECIMAL_WORDS = frozenset(
     """price prices cost costs amount amounts total totals salary salaries fee fees balance
     balances budget budgets wage wages tax taxes revenue payment subtotal rent money deposit
-    deposits fine fines""".split()
+    deposits fine fines fare fares toll tolls""".split()
 )
 FLOAT_WORDS = frozenset(
     """rating ratings score scores weight weights height heights width widths length lengths

@@ -169,3 +169,46 @@ def in_wordnet(word: str) -> bool | None:
     if index is None:
         return None
     return any(count is not None for count in index.counts(word.lower()))
+
+
+_LETTERS = "abcdefghijklmnopqrstuvwxyz"
+
+
+def respelt_noun(word: str) -> str | None:
+    """The noun a misspelt entity word was meant to be: "inspecton" → inspection, "barel" →
+    barrel, "adopterr" → adopter, "customr" → customer. Only for a word of five letters or
+    more that WordNet does not know at all, one letter missing, doubled or swapped away (no
+    substitutions, no plural endings). The likelier slip wins: a double letter typed once or
+    twice, then a missing letter, then a swap (those two only in words of seven letters or
+    more); a tie is no answer (None), and so is a missing WordNet."""
+    word = word.lower()
+    if len(word) < 5 or not word.isalpha() or in_wordnet(word) is not False:
+        return None
+    if in_wordnet(singular(word)):
+        return None  # a plural WordNet knows in its singular
+    splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
+    ranked: dict[str, int] = {}
+    for a, b in splits:
+        for c in _LETTERS:
+            doubled = c in (a[-1:], b[:1])
+            ranked.setdefault(a + c + b, 0 if doubled else 1)
+        if len(b) > 1:
+            ranked.setdefault(a + b[1] + b[0] + b[2:], 2)
+        if b and b[:1] in (a[-1:], b[1:2]):
+            ranked.setdefault(a + b[1:], 0)  # a letter typed twice
+    # Dropping a letter that is not doubled makes real words of new ones ("gamer" → game,
+    # "ebook" → book): never. A missing or swapped letter only in longer words ("login" is
+    # not "logion").
+    found = [
+        (rank, w)
+        for w, rank in ranked.items()
+        if w != word
+        and w not in (word + "s", word + "es")
+        and (rank == 0 or len(word) >= 7)
+        and _lemma_is_noun(w)
+    ]
+    if not found:
+        return None
+    best = min(rank for rank, _ in found)
+    words = {w for rank, w in found if rank == best}
+    return words.pop() if len(words) == 1 else None

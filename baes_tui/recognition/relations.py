@@ -86,7 +86,8 @@ _ADD_FROM = re.compile(
 _MODAL = r"(?:(?:can|may|could|should|must|will|would|shall)\s+(?:only\s+)?(?:also\s+)?)?"
 _VP = re.compile(
     r"^(?P<vp>(?:(?:is|are)\s+(?P<located>in|at|on|inside|within|under|part of|for)"
-    rf"|{_MODAL}(?:(?:be|is|are|get|gets)\s+(?:also\s+)?(?:only\s+)?(?:always\s+)?)?"
+    rf"|{_MODAL}(?:(?:be|is|are|was|were|get|gets|got|has been|have been)\s+(?:also\s+)?"
+    r"(?:only\s+)?(?:always\s+)?)?"
     r"(?P<verb>[a-z]+)(?:\s+(?P<p1>to|in|by|with|for|under|at|on|into|after|from|up|of))?"
     r"(?:\s+(?P<p2>by|to|in|with))?))\s+"
     rf"(?:(?P<card>{_MANY}|{_ONE})\s+)?(?P<b>[a-z][a-z' -]*?)$"
@@ -145,7 +146,8 @@ _WANT_TO = re.compile(r"^(?:i|we)\s+(?:would\s+)?(?:like|want|need|wish)\s+to\s+
 
 
 def read_relation(clause: Clause) -> Relate | None:
-    s = _WANT_TO.sub("", clause.text)
+    # "inspections belong to one hive each": "each" after the target says it of every subject
+    s = re.sub(r"\s+(?:each|apiece)$", "", _WANT_TO.sub("", clause.text))
     if set(re.findall(r"[a-z-]+", s)) & CONSTRAINT_WORDS or re.search(r"\bnot\b|\bnever\b", s):
         return None
     if m := _MAKE_BELONG.match(s):
@@ -155,11 +157,11 @@ def read_relation(clause: Clause) -> Relate | None:
     if m := _ARE_LINKED.match(s):
         kind = _stated_kind(m["kind"])
         return _pair(clause, m["a"], m["b"], kind or "many_to_many", kind is not None)
+    arrow = s
     if clause.topic and clause.topic_sep == "->":
-        s = f"{clause.topic} -> {s}"  # "Forklift -> Warehouse (…)" was split as a topic
-    if m := _ARROW.match(s):
+        arrow = f"{clause.topic} -> {s}"  # "Forklift -> Warehouse (…)" was split as a topic
+    if m := _ARROW.match(arrow):
         return _pair(clause, m["a"], m["b"], _stated_kind(m["kind"]) or "many_to_one", True)
-    s = _WANT_TO.sub("", clause.text)
     if m := _BETWEEN.match(s):
         return _pair(clause, m["a"], m["b"], _stated_kind(m["kind"]) or "many_to_many", True)
     if m := _LINK.match(s):

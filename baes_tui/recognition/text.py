@@ -21,6 +21,8 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from baes_tui.recognition.lexicon import TYPE_WORDS
+
 _INVISIBLE = frozenset("\u200b\u200c\u200d\u2060\ufeff\u00ad\u180e\x00")
 _CHAR_MAP = {
     "‘": "'", "’": "'", "‚": "'", "‛": "'", "“": '"', "”": '"', "„": '"', "«": '"', "»": '"',
@@ -85,6 +87,14 @@ _CORRECTION = re.compile(
 )
 _PASCAL = re.compile(r"\b[A-Z][a-z]+(?:[A-Z][a-z]+)+\b")
 _SNAKE = re.compile(r"\b([A-Za-z]+)_(?=[A-Za-z])")
+# "opened_on date", "backfilled bool": a name written as one identifier, then the type of the
+# item; once the underscores are spaces "opened on date" would read as one name
+_SNAKE_TYPED = re.compile(
+    r"\b([A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+)\s+("
+    + "|".join(sorted((w for w in TYPE_WORDS if re.fullmatch(r"[a-z]+", w)), key=len, reverse=True))
+    + r")(?=\s*(?:[,;)|\n]|$))",
+    re.IGNORECASE,
+)
 _CAPITALISED = re.compile(r"\b[A-Z][a-z]+\b")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;>\n\-*#(\"']|\d[.)])\s*$")
 
@@ -162,7 +172,7 @@ def clean(request: str) -> Cleaned:
     for match in _PASCAL.finditer(text):
         capitalised.update(w.lower() for w in re.findall(r"[A-Z][a-z]+", match.group(0)))
     text = _PASCAL.sub(_pascal_words, text)
-    text = _SNAKE.sub(r"\1 ", text)
+    text = _SNAKE.sub(r"\1 ", _SNAKE_TYPED.sub(r"\1 as \2", text))
     text = _TYPO.sub(lambda m: _keep_case(m.group(0), GLUE_TYPOS[m.group(0).lower()]), text)
     text = _WHETHER.sub(lambda m: _keep_case(m.group(0), "whether"), text)
     text = _DIGIT_FOR.sub(r"\1 for ", _DIGIT_TO.sub(" to ", text))
@@ -186,6 +196,11 @@ _GLUE_TARGETS = frozenset(
     entities field fields table relationship relationships should track store build
     every belongs belong record want need with each make many modify update extend
     include thanks please""".split()
+)
+# Frame words ("campsite regster"): repaired only when no dictionary knows the word, since
+# real words sit one letter from them ("inventor", "tracer")
+_FRAME_TARGETS = frozenset(
+    "register registry catalog catalogue inventory database platform dashboard tracker".split()
 )
 _NOT_TYPOS = frozenset("crate crates storey storeys manger".split())
 
@@ -219,7 +234,16 @@ def _corrected(word: str) -> str | None:
                 continue  # "stable" is "table" with a letter more, "rack" (position) is no
                 # "track": words of their own
             return target
+    framed = [t for t in _FRAME_TARGETS if t in near and not word.startswith(t)]
+    if len(framed) == 1 and _unknown(word):
+        return framed[0]
     return _substituted(word)
+
+
+def _unknown(word: str) -> bool:
+    from baes_tui.recognition.nouns import in_wordnet
+
+    return in_wordnet(word) is False
 
 
 @lru_cache(maxsize=4096)
