@@ -24,12 +24,20 @@ import re
 
 from baes_tui.recognition.lexicon import BOOL_WORDS, COMMAND_VERBS
 
+# "so the totals add up", "so our volunteers know …": a plural subject and a plain verb after
+# it (not a copula, modal or a noun of the field: "so the notes field is …" is the ask)
+_PLURAL_DOING = (
+    r"so\s+(?:the|our|my|their)\s+[a-z]+[^s\s]s\s+(?!(?:is|are|was|were|be|should|must|can"
+    r"|could|will|would|may|might|need|needs|has|have|of|on|in|for|and|or|with|to|from|at"
+    r"|field|fields|column|columns|entity|entities|table|value|type)\b)[a-z]+\s+[a-z]+"
+)
 # "so that staff can sign up", "so we can chase the unpaid ones", "because some platforms …"
 PURPOSE = re.compile(
     r"^(?:so\s+that\b|in order (?:to|that)\b"
     r"|so\s+(?:i|we|they|you|he|she|it|people|users?|nobody|no one|everyone)\s+[a-z']+"
-    r"|so\s+(?:(?:the|our|my|their|all the)\s+[a-z]+|[a-z]+s)\s+(?:can|could|will|would|know"
-    r"|knows|do not|don't|does not|doesn't|stop|stops|never|always|get|gets|may|might|have|see"
+    rf"|{_PLURAL_DOING}"
+    r"|so\s+(?:(?:the|our|my|their|all the)\s+)?[a-z]+\s+(?:can|could|will|would|know|knows"
+    r"|do not|don't|does not|doesn't|stop|stops|never|always|get|gets|may|might|have|see"
     r"|understand|find)\b"
     r"|because\b|since\s+(?!(?:last|yesterday|today|then|\d|monday|tuesday|wednesday|thursday"
     r"|friday|saturday|sunday|january|february|march|april|may|june|july|august|september"
@@ -42,9 +50,10 @@ PURPOSE_START = (
     r"|(?:so\s+that|in order to"
     r"|so\s+(?:i|we|they|you|it|people|users?|nobody|everyone)\s+"
     r"(?!(?:and|or|on|etc)\b)[a-z']+"
-    # "so the staff can …", "so drivers stop …": a subject, then what it does
-    r"|so\s+(?:(?:the|our|my|their|all the)\s+[a-z]+|[a-z]+s)\s+(?:can|could|will|would|know"
-    r"|do not|don't|stop|never|get|see|understand|find)\b)\b"
+    # "so the staff can …", "so drivers stop …", "so coaches can …": a subject, then what it does
+    r"|so\s+(?:(?:the|our|my|their|all the)\s+)?[a-z]+\s+(?:can|could|will|would|know|knows"
+    r"|do not|don't|stop|never|get|gets|see|understand|find)\b"
+    rf"|{_PLURAL_DOING})\b"
 )
 # "As an assistant at a small record label" on a line of its own: who asks, never an entity
 _ROLE_LINE = re.compile(

@@ -558,9 +558,12 @@ def _declares(reading: Reading, draft: Draft, titles: frozenset[int]) -> None:
                     modes.append(said.mode)
                 pending.clear()
         elif isinstance(s, Declare):
+            if _names_declared(s.fields, reading) and not (s.entity and s.entity.explicit):
+                # "We need festivals, stages and performers. A festival has …", "St Mary's
+                # needs rooms and bookings. Rooms: …": the items are the entities declared
+                # after, not fields of whoever needs them
+                continue
             noun = _same_as_known(s.entity, entities) or current or context
-            if noun is None and _names_declared(s.fields, reading):
-                continue  # "We need festivals, stages and performers. A festival has …"
             if noun is None:
                 pending.append(s)  # an entity named in the next statement may own it
                 continue

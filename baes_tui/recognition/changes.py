@@ -15,11 +15,18 @@ import re
 from dataclasses import replace
 
 from baes_tui.core.errors import UnsafeName
+from baes_tui.core.inflection import singular
 from baes_tui.core.models import AttrType
 from baes_tui.core.names import safe_field_name
 from baes_tui.recognition.clauses import Clause
 from baes_tui.recognition.entities import Noun, read_noun
-from baes_tui.recognition.fields import infer_type, one_per_record, read_fields, type_phrase
+from baes_tui.recognition.fields import (
+    infer_type,
+    one_per_record,
+    read_fields,
+    said_done,
+    type_phrase,
+)
 from baes_tui.recognition.lexicon import (
     FIELD_HINTS,
     FIELD_MODIFIERS,
@@ -64,7 +71,7 @@ _CHANGE_QUOTED = re.compile(
 )
 _CALL = re.compile(rf"^(?:let us\s+|we should\s+|you can\s+)?call\s+(?P<body>.+?){_TAIL}$")
 _QUOTED = re.compile(r"[\"'](?P<q>[^\"']+)[\"']")
-_MARKED = re.compile(r"^(?:the\s+)?(?:(?P<pre>field|entity|table|column)\s+)?(?P<words>.+?)"
+_MARKED = re.compile(r"^(?:the\s+)?(?:(?P<pre>field|entity|table|column):?\s+)?(?P<words>.+?)"
                      r"(?:\s+(?P<post>field|entity|table|column|model))?$")  # fmt: skip
 
 
@@ -157,6 +164,9 @@ def _rename(clause: Clause, old: str, new: str, ent: str | None, marker: str) ->
     says_field = bool(marks & {"field", "column"})
     if says_entity or not (says_field or owner or topic or _fieldish(old_words, new_words)):
         old_noun, new_noun = read_noun(" ".join(old_words)), read_noun(" ".join(new_words))
+        if says_entity:  # "the Tool entity … Item": marked as an entity, even a frame word
+            old_noun = old_noun or read_noun(" ".join(old_words) + " entity")
+            new_noun = new_noun or read_noun(" ".join(new_words) + " entity")
         if old_noun is None or new_noun is None:
             return None
         return Rename(old_noun, old_noun.name, new_noun.name, True, clause.segment)
@@ -184,7 +194,17 @@ def _several(phrase: str) -> bool:
 
 
 def _is_frame(phrase: str) -> bool:
-    return bool(set(re.findall(r"[a-z]+", phrase)) & HARD_FRAMES)
+    """A frame word in the phrase ("the app", "our booking system"); a frame word written as
+    a bare plural right after a preposition ("the officiant on services") names things kept."""
+    words = re.findall(r"[a-z]+", phrase)
+    return any(
+        w in HARD_FRAMES
+        and not (i and words[i - 1] in _OWNER_PREPS and singular(w) != w and i == len(words) - 1)
+        for i, w in enumerate(words)
+    )
+
+
+_OWNER_PREPS = frozenset("on of for in from".split())
 
 
 # --- remove -------------------------------------------------------------------------------------
@@ -454,7 +474,12 @@ def _modify(clause: Clause, f: str, ent: str | None, change: tuple[str, object])
         owner = owner or read_noun(said["ent"] or said["ent2"])
         f = said["f"] or said["f2"]
     words = re.sub(r"\s+(?:fields?|columns?)$", "", f).split()
-    if owner is None and len(words) == 2 and words[0] not in FIELD_MODIFIERS:
+    if (
+        owner is None
+        and len(words) == 2
+        and words[0] not in FIELD_MODIFIERS
+        and not said_done(words[1])  # "amount paid" is one field
+    ):
         # "the Grant deadline", "Customer phone": entity then field
         noun = read_noun(words[0])
         if noun is not None and (FIELD_HINTS.intersection(words[1:]) or len(words[1]) > 2):
@@ -846,7 +871,7 @@ def _said_otherwise(text: str, clause: Clause) -> str:
     if m := _WANT_BOTH_TO_HAVE.match(text):
         return f"add {m['f']} to {m['x']}"
     if m := _ARROW_NOTE.match(text):
-        if m["what"] in ("field", "column") or m["e"]:
+        if m["what"] in ("field", "column") or m["e"] or clause.topic_sep == "dot":
             return f"rename {m['a']} to {m['b']}{' on ' + m['e'] if m['e'] else ''}"
         return f"rename the {m['a']} entity to {m['b']}"
     if m := _NECESSARY.match(text):

@@ -107,7 +107,7 @@ _WANT_X_TO = re.compile(
     r"|need|needs|wish|wishes)\s+"
     r"(?P<x>(?!you\b|u\b|it\b|an? (?:app|system|tool|way|place|program|database|service)\b"
     r"|something\b|some\b)"
-    r"(?:(?:each|every|all|the|our|my)\s+)?[a-z-]+(?:\s[a-z-]+)?)\s+to\s+(?=(?:also\s+)?[a-z]+)"
+    r"(?:(?:each|every|all|the|our|my)\s+)?[a-z-]+(?:\s(?!(?:to|on|of|for|in|at|from|with|by)\b)[a-z-]+){0,2})\s+to\s+(?=(?:also\s+)?[a-z]+)"
 )
 _TRAILING = re.compile(
     r"(?:\s+[—-]\s+|,\s*)(?:the usual(?: stuff)?|that is (?:it|all)(?: i think)?|nothing fancy"
@@ -245,6 +245,21 @@ _INTRO_EACH = re.compile(
     rf"^[^:]{{0,80}}:\s*(?=(?:each|every) [a-z]+(?: [a-z]+)? (?:{HAVING_VERBS})\b)"
 )
 _OWN_SUBJECT = re.compile(rf"^(?:each|every|a|an|the) [a-z]+(?: [a-z]+)? (?:{HAVING_VERBS}|with)\b")
+# "record raffle tickets sold: buyer, …", "log parcels received — sender, …": a participle
+# between the things kept and their list describes them; the list is theirs
+_KEPT_DONE = re.compile(
+    rf"^(?P<head>(?:.*\s)?(?:{MANAGE_VERBS})\s+[a-z ]*?[a-z]s)\s+(?:sold|taken|made|bought|held"
+    r"|given|lent|run|[a-z]{3,}ed)(?=\s*(?::|\s—\s))"
+)
+# "archers — name, membership code — and tournaments — venue, fee": dashes around a list
+# after a noun are its parentheses, and so is the dash before the list of the last noun
+_DASH_PAIR = re.compile(
+    r"(?<=[a-z])\s+[—–]\s+(?P<list>[^—–()]+?,[^—–()]+?)\s+[—–]\s+(?=(?:and|or|plus)\s)"
+)
+_DASH_LAST = re.compile(
+    r"(?P<head>\)\s+(?:and|or|plus)\s+[a-z][a-z ]*?)\s+[—–]\s+(?P<list>[^—–()]+,[^—–()]+?)"
+    r"(?=\s*(?:[.;!]|$))"
+)
 # "Create two entities: A with …, and B with …": the count says nothing
 _COUNTED = re.compile(
     r"^(?P<verb>(?:(?:i|we) (?:would )?)?[a-z]+(?: up)?)\s+(?:two|three|four|five|several|some"
@@ -357,6 +372,8 @@ def simplify(text: str) -> str:
     s = _POSSIBLE.sub("", s)
     s = _TABLE_HEADER.sub(r"\g<n> entity", s)
     s = _BRACES.sub(lambda m: f"({m[1]})", s)
+    if (paired := _DASH_PAIR.sub(r" (\g<list>) ", s)) != s:
+        s = _DASH_LAST.sub(r"\g<head> (\g<list>)", paired)
     s = _TOO_ONE.sub("to ", s)
     s = _RESTATED_OPTIONAL.sub(lambda m: m["a"] or m["b"], s)
     if m := _ARROW_RENAME.match(s):
@@ -434,6 +451,7 @@ def simplify(text: str) -> str:
         s = _BECOMES.sub(lambda m: f"{m['f']} -> {m['t']}", s)
         s = _FRAME_STORING.sub(lambda m: f"{m['f']} with ", s)
         s = _COUNTED.sub(lambda m: f"{m['verb']} ", s)
+        s = _KEPT_DONE.sub(lambda m: m["head"], s)
         s = _ADD_TO_TOPIC.sub(lambda m: f"{m['x']} += {m['rest']}", s)
         s = _REPORTED.sub("", s)
         s = _WANT_X_TO.sub(lambda m: m["x"] + " ", s)
@@ -443,10 +461,20 @@ def simplify(text: str) -> str:
     return s
 
 
+def _topic_length(topic: str) -> int:
+    """Words of a topic before a place it is at ("seed library at the community garden" is
+    two words long: where it is lengthens nothing)."""
+    words = topic.replace(",", " ").split()
+    place = re.search(r"\s(?:at|in|near|by)\s(?:the|our|my|a)\s[a-z]+(?:\s[a-z]+)?$", topic)
+    return len(topic[: place.start()].split()) if place else len(words)
+
+
 def split_topic(s: str) -> tuple[str | None, str, str]:
     """(topic phrase, rest, separator) of a simplified sentence."""
     if m := _DOTTED.search(s):
         rest = s[: m.start()] + m["field"] + s[m.end() :]
+        # "Ship.depth -> Ship.max_depth": the entity said again before the new name
+        rest = re.sub(rf"\b{re.escape(m['entity'])}\.(?=[a-z])", "", rest)
         return m["entity"], " ".join(rest.split()), "dot"
     if m := _FOR_EACH.match(s):
         topic = m["topic"] or m["topic2"] or m["topic3"]
@@ -475,8 +503,7 @@ def split_topic(s: str) -> tuple[str | None, str, str]:
     if (
         (m := _TOPIC_HEAD.match(s))
         and m["rest"].strip()
-        and len(m["topic"].replace(",", " ").split())
-        <= (7 if set(m["topic"].split()) & FRAME_NOUNS else 5)
+        and _topic_length(m["topic"]) <= (7 if set(m["topic"].split()) & FRAME_NOUNS else 5)
     ):
         sep = m["sep"].strip()
         if sep == ":" and _annotation(m["rest"]):
@@ -517,8 +544,19 @@ def _verb_led(topic: str) -> bool:
     return bool(re.match(rf"^{ASKING}?(?:{MANAGE_VERBS}|{CREATE_VERBS}|{CHANGE_VERBS})\b", topic))
 
 
+# "As a quilting guild member I want …": who asks, said before the ask (an aside)
+_ROLE_HEAD = re.compile(
+    r"^\s*as (?:a|an|the|our|my|one of the) [^,.;:!?()]{1,60}?,?\s+(?=(?:i|we)\s)", re.I
+)
+
+
 def clauses_of(text: str, segment: int) -> list[Clause]:
     """The clauses of one segment, in order."""
+    if (m := _ROLE_HEAD.match(text)) and text[m.end() :].strip():
+        # the role of a user story is talk around the ask, kept as written
+        said = text[: m.end()].strip(" ,")
+        rest = [replace(c, original=text) for c in clauses_of(text[m.end() :], segment)]
+        return [Clause(said.lower(), text, None, "", segment, True, aside=said), *rest]
     if (cut := courtesy_head(text)) is not None:
         # "Sorry for my english, please track …": the courtesy first, then the ask
         said = text[:cut].strip(" ,!.-—")

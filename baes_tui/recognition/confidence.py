@@ -303,8 +303,23 @@ def _not_a_noun(name: str, cleaned: Cleaned) -> int:
     head = is_noun(words[-1])
     if head is None:
         return 0  # no WordNet: no evidence either way
-    head = head or _used_as_noun(words, cleaned)
+    head = head or _formed_noun(singular(words[-1])) or _used_as_noun(words, cleaned)
     return int(not head) + sum(not is_modifier(w) for w in words[:-1])
+
+
+def _formed_noun(word: str) -> bool:
+    """A noun English makes that a dictionary need not list: a closed compound of two nouns
+    ("stallholder", "plotholder") or a doer's -er/-or noun of a known word ("fosterer",
+    "podcaster"). A misspelt frame ("sistem") is neither."""
+    if word.endswith(("ed", "ing")):
+        return False  # a participle ("donated") is no compound however it splits
+    for cut in range(3, len(word) - 3):
+        if is_noun(word[:cut]) and is_noun(word[cut:]):
+            return True
+    if len(word) > 5 and word.endswith(("er", "or")):
+        stem = word[:-2]
+        return bool(in_wordnet(stem) or in_wordnet(stem + "e"))
+    return False
 
 
 def _used_as_noun(words: list[str], cleaned: Cleaned) -> bool:
@@ -438,9 +453,33 @@ def _names_two(text: str, draft: Draft) -> bool:
     """An unread sentence or an aside naming two entities of the result ("Trucks and
     warehouses are linked", "Each talk belongs to one conference") is a relationship nobody
     read."""
-    words = {singular(w) for w in _WORD.findall(text.lower())}
+    words = [singular(w) for w in _WORD.findall(text.lower())]
     heads = {singular(_words(e.name)[-1]) for e in draft.entities if _words(e.name)}
-    return len(heads & words) >= 2
+    hits = [i for i, w in enumerate(words) if w in heads]
+    if len({words[i] for i in hits}) < 2:
+        return False
+    name_words = {singular(w) for e in draft.entities for w in _words(e.name)}
+    return not _lists_entities(words, hits, name_words)
+
+
+# Words that relate what they stand between: a sentence naming entities with one of these
+# ("Trucks and warehouses are linked", "link X and Y") states a relationship.
+_LINK_WORDS = frozenset(
+    """link linked links relate related relates connect connected connects join joined
+    between belong belongs many one each every per several multiple is are be have has
+    can may must should will""".split()
+)
+
+
+def _lists_entities(words: list[str], hits: list[int], name_words: set[str]) -> bool:
+    """ "The allotment society wants plot holders and sheds": the entities are one list (only
+    "and", "or" or articles between them), the object of the sentence (no verb after it) and
+    no word relates them; a sentence that announces what the request goes on to declare."""
+    glue = {"and", "or", "the", "a", "an", "also", "plus", "then"}
+    between = words[hits[0] + 1 : hits[-1]]
+    if any(w not in glue and w not in name_words for w in between):
+        return False
+    return not _LINK_WORDS.intersection(words[: hits[0]] + words[hits[-1] + 1 :])
 
 
 def _thin_extras(draft: Draft, cleaned: Cleaned) -> int:

@@ -74,7 +74,8 @@ _WEAK = re.compile(
     r"|organise|organize|teach|offer)\s+(?P<np>.+)$"
 )
 _VERBLESS = re.compile(
-    r"^(?P<np>[a-z][a-z0-9' -]*?)(?P<intro>\s+(?:with|having|that have|that has|including)"
+    r"^(?:and\s+)?(?P<np>[a-z][a-z0-9' -]*?)(?P<intro>,?\s+(?:with|having|that have|that has"
+    r"|including)"
     r"\s*:?\s*|\s*(?=\())(?P<f>.+)$"
 )
 

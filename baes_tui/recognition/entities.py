@@ -186,12 +186,15 @@ def _plain(text: str, *, allow_frames: bool = False) -> Noun | None:
             return Noun(complement.name, False, complement.words, framed=True)
         if not head_core and complement is None:
             return None
+    frame_ok = False
     if not head_core:
-        if allow_frames or (head and head[-1] not in HARD_FRAMES and len(head) == 1):
+        bare = bool(head) and len(head) == 1 and _written_bare(head[0], text)
+        if allow_frames or (head and len(head) == 1 and (head[-1] not in HARD_FRAMES or bare)):
             head_core = [w for w in head if w not in TECH_WORDS]  # "Rentals: …" is the entity
+            frame_ok = allow_frames or bare
         if not head_core:
             return None
-    return _named(head_core)
+    return _named(head_core, frame_ok=frame_ok)
 
 
 _PREPOSITIONS = frozenset("for of about around to from by at on in with like".split())
@@ -219,6 +222,14 @@ def _before_relative(words: list[str]) -> list[str]:
         if before not in _BOUNDARY and before not in FILLER and before not in _PREPOSITIONS:
             return words[:i]
     return words
+
+
+def _written_bare(word: str, text: str) -> bool:
+    """A frame word written as a bare plural, no article or owner before it ("record services:
+    …", "keep tools with …", "the officiant on services"): things managed, not the system
+    built ("a service", "our app")."""
+    words = _TOKEN.findall(text)
+    return bool(words) and words[0] == word and singular(word) != word
 
 
 def _bare_plural(text: str) -> bool:
@@ -288,13 +299,27 @@ def _tools_managed(words: list[str]) -> bool:
     )
 
 
-def _named(words: list[str]) -> Noun | None:
+# Frame words that can also be things a business keeps ("the Tool entity", "record services:
+# …"); "thing", "data", "entity" never are.
+_FRAMES_AS_THINGS = HARD_FRAMES - frozenset(
+    """thing things something stuff way data info information entity entities crud interface
+    api apis backend backends""".split()
+)
+
+
+def _named(words: list[str], *, frame_ok: bool = False) -> Noun | None:
+    """`frame_ok`: a frame word is the name here (marked as an entity, or written as a bare
+    plural of things kept)."""
     words = [w for w in words if w not in ("'s",)]
     while words and words[0] in FILLER:
         words.pop(0)
     if not words or len(words) > MAX_ENTITY_WORDS:
         return None
-    if len(words) == 1 and (words[0] in NEVER_ENTITY or words[0] in NOT_A_FIELD):
+    if (
+        len(words) == 1
+        and (words[0] in NEVER_ENTITY or words[0] in NOT_A_FIELD)
+        and not (frame_ok and words[0] in _FRAMES_AS_THINGS)
+    ):
         return None
     if any(w in NOT_A_FIELD or w in INTERJECTIONS or w in FILLER for w in words):
         return None

@@ -45,7 +45,7 @@ from baes_tui.recognition.lexicon import (
     TYPE_WORDS,
     UNIT_WORDS,
 )
-from baes_tui.recognition.nouns import in_wordnet, is_noun
+from baes_tui.recognition.nouns import first_sense, in_wordnet, is_noun
 
 MAX_FIELD_WORDS = 4
 
@@ -99,6 +99,8 @@ _PASSIVE_TAIL = re.compile(
     r"^(?P<n>.+?)\s+(?:that\s+|which\s+)?(?:it|they|he|she)\s+(?:was|were|is|are|got)\s+"
     r"(?P<v>[a-z]+)$"
 )
+_ARTICLES = frozenset(("the", "a", "an"))
+_NAME_PREPOSITIONS = frozenset(("of", "per"))
 _NUMBER_OF = re.compile(r"^(?:the\s+|a\s+)?(?:number|amount|count|no\.?) of\s+(?P<rest>.+)$")
 # "weight in kg" measures in a unit; "capacity per hour" is a rate, another quantity: its name
 # keeps "per hour" (as "price per night" does)
@@ -541,6 +543,12 @@ def read_item(raw: str) -> tuple[Attribute, bool] | Dropped:
         and not (words[0] == "current" and len(words) > 1 and words[1] not in FILLER)
     ):
         words.pop(0)
+    # Articles are no part of a name, inside it too: "the time of the fall" → time_of_fall
+    words = [
+        w
+        for i, w in enumerate(words)
+        if not (0 < i < len(words) - 1 and w in _ARTICLES and words[i - 1] in _NAME_PREPOSITIONS)
+    ]
     while len(words) > 1 and words[-1] in _FIELD_WORD_SUFFIX:
         words.pop()
     if len(words) > 1 and words[0] in _LEADING_TYPE:
@@ -574,7 +582,9 @@ def read_item(raw: str) -> tuple[Attribute, bool] | Dropped:
     except UnsafeName as exc:
         return Dropped(raw, str(exc))
     annotated = explicit is not None or required is not None
-    kind = explicit or infer_type(words)
+    # a listed plural of people or things counts them (not in infer_type: there a plural
+    # target is a relationship, "X has shelves")
+    kind = explicit or (AttrType.INT if _how_many(words) else infer_type(words))
     return Attribute(name, kind, required is not False), annotated
 
 
@@ -703,6 +713,11 @@ _IRREGULAR_PARTICIPLES = frozenset(
 )
 
 
+def said_done(word: str) -> bool:
+    """A past participle: after a noun it names a field with it ("amount paid", "date filed")."""
+    return _said_done(word)
+
+
 def _said_done(word: str) -> bool:
     """A past participle, also one that alone would be a yes/no ("delivered", "awarded")."""
     return _participle(word) or (word in BOOL_WORDS and word.endswith("ed"))
@@ -751,6 +766,20 @@ def _counts(word: str) -> bool:
     if not word.endswith("count") or word == "count":
         return word == "count"
     return len(word) >= 9 and bool(is_noun(word[:-5]))
+
+
+# What a plural names when a record holds a number of them: people, animals, made things.
+_COUNTABLE_KINDS = frozenset(("noun.person", "noun.animal", "noun.artifact"))
+
+
+def _how_many(words: list[str]) -> bool:
+    """A field named by a bare plural of people or things is how many of them the record has
+    ("beds" on a room, "passengers" on a flight): a field holds one value, and a count is the
+    value such a plural can be. Plurals of what is written or felt ("notes", "allergies") and
+    fields plural in their own right ("ingredients") stay text."""
+    if len(words) != 1 or words[0] in PLURAL_FIELDS or singular(words[0]) == words[0]:
+        return False
+    return first_sense(words[0]) in _COUNTABLE_KINDS
 
 
 def infer_type(words: list[str]) -> AttrType:

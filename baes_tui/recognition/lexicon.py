@@ -101,7 +101,8 @@ INTERJECTIONS = frozenset("oh ah um uh hmm erm well so ok okay lol yeah yep hey"
 PLURAL_FIELDS = frozenset(
     """allergies notes items comments details remarks instructions ingredients tags keywords
     skills hobbies interests symptoms needs preferences credits copies pages seats points
-    hours minutes guests bays specs requirements languages allergens""".split()
+    hours minutes guests bays specs requirements languages allergens photos pictures photographs
+    images drawings attachments""".split()
 )
 # Adjectives that describe a request, not the thing managed.
 SIZE_WORDS = frozenset(
@@ -206,7 +207,7 @@ INT_WORDS = frozenset(
 DECIMAL_WORDS = frozenset(
     """price prices cost costs amount amounts total totals salary salaries fee fees balance
     balances budget budgets wage wages tax taxes revenue payment subtotal rent money deposit
-    deposits fine fines fare fares toll tolls""".split()
+    deposits fine fines fare fares toll tolls surcharge refund""".split()
 )
 FLOAT_WORDS = frozenset(
     """rating ratings score scores weight weights height heights width widths length lengths

@@ -20,7 +20,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from baes_tui.core.inflection import singular
-from baes_tui.recognition.wordnet import DEBIAN_WORDNET, DEFAULT_TARGET
+from baes_tui.recognition.wordnet import DEBIAN_WORDNET, DEFAULT_TARGET, lexnames_text
 
 _LOCK = threading.Lock()
 _INDEX: _Index | None = None
@@ -46,6 +46,16 @@ class _SortedFile:
 
     def senses(self, word: str) -> int | None:
         """The synset count of `word`'s line, or None when the file has no such lemma."""
+        line = self.line(word)
+        if line is None:
+            return None
+        try:
+            return int(line.split(b" ", 3)[2])
+        except (IndexError, ValueError):
+            return None
+
+    def line(self, word: str) -> bytes | None:
+        """`word`'s line, or None when the file has no such lemma."""
         data, key = self._data, word.encode("utf-8", "replace") + b" "
         lo, hi = self._start, len(data)
         while lo < hi:
@@ -55,10 +65,7 @@ class _SortedFile:
             end = len(data) if end == -1 else end
             line = data[start:end]
             if line.startswith(key):
-                try:
-                    return int(line.split(b" ", 3)[2])
-                except (IndexError, ValueError):
-                    return None
+                return bytes(line)
             if line < key:
                 lo = end + 1
             else:
@@ -75,6 +82,8 @@ class _Index:
         self.adjectives = (
             _SortedFile(folder / "index.adj") if (folder / "index.adj").is_file() else None
         )
+        self._folder = folder
+        self._data: mmap.mmap | None = None
         exc = folder / "noun.exc"
         self.plurals: frozenset[str] = frozenset()
         if exc.is_file():
@@ -85,6 +94,28 @@ class _Index:
         adverbs = self.adverbs.senses(word) if self.adverbs else None
         adjectives = self.adjectives.senses(word) if self.adjectives else None
         return self.nouns.senses(word), adverbs, adjectives
+
+    def first_sense(self, word: str) -> str | None:
+        """The lexicographer file of `word`'s most frequent noun sense ("noun.person")."""
+        line = self.nouns.line(word)
+        if line is None:
+            return None
+        try:
+            parts = line.split()
+            offset = int(parts[-int(parts[2])])
+            if self._data is None:
+                with open(self._folder / "data.noun", "rb") as fp:
+                    self._data = mmap.mmap(fp.fileno(), 0, access=mmap.ACCESS_READ)
+            number = int(self._data[offset : offset + 40].split()[1])
+        except (OSError, IndexError, ValueError):
+            return None
+        return _LEXNAMES.get(number)
+
+
+_LEXNAMES = {
+    int(number): name
+    for number, name, _ in (line.split() for line in lexnames_text().splitlines() if line.strip())
+}
 
 
 def _index() -> _Index | None:
@@ -160,6 +191,21 @@ def names_a_thing(word: str) -> bool | None:
         if nouns is not None and nouns > (adverbs or 0) + (adjectives or 0):
             return True
     return False
+
+
+@lru_cache(maxsize=4096)
+def first_sense(word: str) -> str | None:
+    """What `word` (or its singular) most often names, as WordNet's lexicographer file:
+    "noun.person" for "passengers", "noun.communication" for "notes"; None when WordNet is
+    absent or does not know the word."""
+    index = _index()
+    if index is None:
+        return None
+    word = word.lower()
+    for form in dict.fromkeys((singular(word), word)):
+        if (kind := index.first_sense(form)) is not None:
+            return kind
+    return None
 
 
 def in_wordnet(word: str) -> bool | None:

@@ -85,10 +85,11 @@ _ADD_FROM = re.compile(
 )
 _MODAL = r"(?:(?:can|may|could|should|must|will|would|shall)\s+(?:only\s+)?(?:also\s+)?)?"
 _VP = re.compile(
-    r"^(?P<vp>(?:(?:is|are)\s+(?P<located>in|at|on|inside|within|under|part of|for)"
+    r"^(?P<vp>(?:(?:is|are)\s+(?P<located>in|at|on|inside|within|under|part of|for|with)"
     rf"|{_MODAL}(?:(?:be|is|are|was|were|get|gets|got|has been|have been)\s+(?:also\s+)?"
     r"(?:only\s+)?(?:always\s+)?)?"
-    r"(?P<verb>[a-z]+)(?:\s+(?P<p1>to|in|by|with|for|under|at|on|into|after|from|up|of))?"
+    r"(?P<verb>[a-z]+)(?:\s+(?P<p1>to|in|by|with|for|under|at|on|into|after|from|up|of|home|out"
+    r"|back|away|off))?"
     r"(?:\s+(?P<p2>by|to|in|with))?))\s+"
     rf"(?:(?P<card>{_MANY}|{_ONE})\s+)?(?P<b>[a-z][a-z' -]*?)$"
 )
@@ -145,9 +146,43 @@ _SUBJECT_BLOCK = re.compile(
 _WANT_TO = re.compile(r"^(?:i|we)\s+(?:would\s+)?(?:like|want|need|wish)\s+to\s+")
 
 
+# "Archers enter tournaments, many of them": the quantity said after the target
+_MANY_AFTER = re.compile(r",?\s+(?:many|lots|several|a lot|plenty|loads) of them$")
+# "Ringers ring at many towers, and towers have lots of ringers — many-to-many between …":
+# one relationship said again in the clauses of one sentence
+_RESTATED = re.compile(r",\s+and\s+|\s+—\s+|;\s+")
+
+
 def read_relation(clause: Clause) -> Relate | None:
     # "inspections belong to one hive each": "each" after the target says it of every subject
     s = re.sub(r"\s+(?:each|apiece)$", "", _WANT_TO.sub("", clause.text))
+    if (m := _MANY_AFTER.search(s)) and s.count(",") == 1:
+        s = _many_before_target(s[: m.start()])
+    if _RESTATED.search(s) and (found := _restated(clause, s)) is not None:
+        return found
+    return _read_relation(clause, s)
+
+
+def _many_before_target(s: str) -> str:
+    """ "archers enter tournaments" → "archers enter many tournaments" (a plural last word)."""
+    words = s.split()
+    if len(words) >= 3 and singular(words[-1]) != words[-1] and words[-2] not in FILLER:
+        return " ".join([*words[:-1], "many", words[-1]])
+    return s
+
+
+def _restated(clause: Clause, s: str) -> Relate | None:
+    """The clauses of one sentence that each read as the same pair of entities, one way or
+    the other, with one kind: that relationship (the first clause's owner)."""
+    found = [_read_relation(clause, part.strip()) for part in _RESTATED.split(s)]
+    if len(found) < 2 or any(f is None for f in found):
+        return None
+    pairs = {frozenset((f.owner.name, f.target.name)) for f in found if f and f.owner}
+    kinds = {f.kind for f in found if f}
+    return found[0] if len(pairs) == 1 and len(kinds) == 1 else None
+
+
+def _read_relation(clause: Clause, s: str) -> Relate | None:
     if set(re.findall(r"[a-z-]+", s)) & CONSTRAINT_WORDS or re.search(r"\bnot\b|\bnever\b", s):
         return None
     if m := _MAKE_BELONG.match(s):
@@ -190,6 +225,8 @@ def _subject_verb_object(clause: Clause, s: str) -> Relate | None:
             continue
         if any(w in FILLER for w in words[1:cut]):
             continue  # "who won the football": a determiner inside is no noun phrase
+        if cut > 1 and singular(words[cut - 2]) != words[cut - 2] and _known_verb(words[cut - 1]):
+            continue  # "borrowers take home …": a plural noun and a verb agreeing with it
         m = _VP.match(rest)
         if not m:
             continue
