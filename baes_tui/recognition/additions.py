@@ -185,7 +185,12 @@ def _subject_fields(
         # it starts the list's last item ("has balcony" is a yes/no field), not a sentence
         return []
     if header_count(f):
-        return [Declare(o, FieldList(), "add", clause.segment, header=True) for o in owners]
+        # "Invoice gets two new fields:" adds; "Each kennel has the following attributes:"
+        # says what a kennel has, as a list under "Kennel:" does
+        more = re.search(r"\b(?:new|more|extra|additional|another|also)\b", f + " " + ent)
+        has = m["verb"].startswith(("has", "have", "contain", "include")) and not more
+        mode: Mode = "has" if has else "add"
+        return [Declare(o, FieldList(), mode, clause.segment, header=True) for o in owners]
     each = bool(re.search(r"\beach\s+(?:have|has|need|get)", clause.text))
     said = FIELD_REMARK.sub(lambda r: r["marker"], f)  # "… field that the new sensors …"
     add = bool(m["also"] or m["also2"] or _ADD_WORDS.search(said.split(",")[-1]) or each)

@@ -65,6 +65,8 @@ class Draft:
     repeated: dict[str, list[str]] = field(default_factory=dict)  # entity → names listed twice
 
 
+# "The Loan entity's donor field is misleading": an entity written as one, in context
+_NAMED_ENTITY = re.compile(r"\b(?:the|a|an|each|every)\s+([a-z]+)\s+entity(?:'s)?\b")
 _CONTEXT_NOUN = re.compile(r"\b(?:on|in|for|of|from|to)\s+(?:a|an|the|each|every)\s+([a-z]+)\b")
 
 
@@ -354,7 +356,8 @@ def _context_entity(reading: Reading, before: int | None = None) -> Noun | None:
                 continue
             return noun
     for s in reading.statements:
-        if isinstance(s, (Unread, Aside)) and (m := _CONTEXT_NOUN.search(s.text.lower())):
+        said = s.text.lower() if isinstance(s, (Unread, Aside)) else ""
+        if m := _NAMED_ENTITY.search(said) or _CONTEXT_NOUN.search(said):
             noun = read_noun(m.group(1))
             if noun is not None:
                 return noun
@@ -407,9 +410,12 @@ def _renames(reading: Reading, draft: Draft, titles: frozenset[int]) -> None:
     draft.intent = Intent.RENAME_FIELD
     owner = first.entity or _context_entity(reading)
     attributes = tuple(
-        Attribute(r.new, AttrType.STR, True, renamed_from=r.old)
-        for r in renames
-        if not r.of_entity and (r.entity is None or owner is None or r.entity.name == owner.name)
+        dict.fromkeys(  # a ticket's title and its criterion may say the same rename
+            Attribute(r.new, AttrType.STR, True, renamed_from=r.old)
+            for r in renames
+            if not r.of_entity
+            and (r.entity is None or owner is None or r.entity.name == owner.name)
+        )
     )
     if owner is None:
         draft.missing.append("entity")

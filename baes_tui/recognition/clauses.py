@@ -226,7 +226,9 @@ _RESTATED = re.compile(
 _REMARK = re.compile(
     r"\s*\((?:(?:yes|no|well|ok|lol|haha),?\s+)?(?:(?:they|it|he|she|we|i|you|most|some|all)\s+"
     r"(?:all\s+|really\s+|usually\s+|always\s+)?(?:have|has|had|is|are|was|were|do|does|did"
-    r"|love|like|get|gets)\b|(?:like|e\.g\.|eg|for example|say|such as)\s)[^()]*\)"
+    r"|love|like|get|gets)\b|(?:like|e\.g\.|eg|for example|say|such as)\s"
+    # "patients (the animals we treat)": a gloss of the noun before it
+    r"|(?:the|all the)\s+[a-z]+\s+(?:that\s+)?(?:we|they|you|i)\s+[a-z]+\b)[^()]*\)"
 )
 # "the severity of a defect", "the quantity on OrderLine" inside a change: field of entity
 _OF_AN = re.compile(

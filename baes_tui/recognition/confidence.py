@@ -181,6 +181,7 @@ def features_of(draft: Draft, cleaned: Cleaned) -> dict[str, float]:
             long_names += len(words) >= 3
     text = cleaned.text.lower()
     tokens = _WORD.findall(text)
+    phrase_tokens = _PHRASE_TOKEN.findall(text)
     kept = _kept(draft)
     vanished = _vanished(draft, cleaned)
     changes = (Intent.REMOVE_FIELDS, Intent.MODIFY_FIELDS, Intent.RENAME_FIELD,
@@ -206,7 +207,9 @@ def features_of(draft: Draft, cleaned: Cleaned) -> dict[str, float]:
         "entities": float(len(draft.entities)),
         "intent_change": float(draft.intent in changes),
         "intent_relationship": float(draft.intent is Intent.ADD_RELATIONSHIP),
-        "entity_not_noun": float(sum(_not_a_noun(e.name, cleaned) for e in draft.entities)),
+        "entity_not_noun": float(
+            sum(_not_a_noun(e.name, cleaned) for e in draft.entities if not _named(e.name, cleaned))
+        ),
         "field_word_entity": float(sum(_field_word(e.name) for e in draft.entities)),
         "shared_fields": float(_shared_fields(draft)),
         "inner_plural": float(sum(_inner_plural(e.name) for e in draft.entities)),
@@ -215,7 +218,12 @@ def features_of(draft: Draft, cleaned: Cleaned) -> dict[str, float]:
         ),
         "unread_list": float(sum(_holds_list(text) for text in draft.unread_texts)),
         "verb_entity": float(
-            sum(_verb_word(e.name) and not _written_whole(e.name, cleaned) for e in draft.entities)
+            sum(
+                _verb_word(e.name, phrase_tokens)
+                and not _written_whole(e.name, cleaned)
+                and not _named(e.name, cleaned)
+                for e in draft.entities
+            )
         ),
         "adjective_modifier": float(sum(_adjective_modifier(e.name) for e in draft.entities)),
         "odd_field_start": float(
@@ -257,7 +265,7 @@ def features_of(draft: Draft, cleaned: Cleaned) -> dict[str, float]:
         "type_word_field": float(
             sum(_type_word(a.name) for e in draft.entities for a in e.attributes)
         ),
-        **_neighbours(draft, tokens, kept),
+        **_neighbours(draft, tokens, phrase_tokens, kept),
         "aside_share": min(
             draft.aside_words / max(len(_WORD.findall(cleaned.text.lower())), 1), 1.0
         ),
@@ -296,15 +304,32 @@ _VALUE_WORDS = (
 def _not_a_noun(name: str, cleaned: Cleaned) -> int:
     """Words of an entity name that cannot be what they stand for: a head that is not mainly
     a noun ("Sistem", "Somewhere"), a modifier that is neither noun nor adjective ("Int").
-    A head the person wrote inside a capitalised name is a noun ("ParkingFine")."""
+    A head the request says in the plural ("flats", "parking fines": an adjective has no
+    plural) and a noun English forms that WordNet need not list (`_formed_noun`) are
+    nouns."""
     words = _words(name)
     if not words:
         return 0
     head = is_noun(words[-1])
     if head is None:
         return 0  # no WordNet: no evidence either way
-    head = head or _formed_noun(singular(words[-1])) or _used_as_noun(words, cleaned)
+    said = set(_WORD.findall(cleaned.text.lower()))
+    head = head or _said_plural(words[-1], said) or _formed_noun(singular(words[-1]))
     return int(not head) + sum(not is_modifier(w) for w in words[:-1])
+
+
+def _named(name: str, cleaned: Cleaned) -> bool:
+    """Every word of the name was written capitalised mid-sentence or in a PascalCase token
+    ("Need Trench (…) and Find (…)", "a paid flag to ParkingFine"): the person named the
+    thing, so a word of it that is also a verb or that WordNet lacks is still its name."""
+    words = _words(name)
+    return bool(words) and all(w in cleaned.capitalised for w in words)
+
+
+def _said_plural(word: str, said: set[str]) -> bool:
+    """The request uses `word`, a word WordNet knows, in a plural of its own ("flats" for
+    Flat); a misspelling in the plural ("itmes") is still a misspelling."""
+    return bool(in_wordnet(word)) and any(w != word and singular(w) == word for w in said)
 
 
 def _formed_noun(word: str) -> bool:
@@ -320,16 +345,6 @@ def _formed_noun(word: str) -> bool:
         stem = word[:-2]
         return bool(in_wordnet(stem) or in_wordnet(stem + "e"))
     return False
-
-
-def _used_as_noun(words: list[str], cleaned: Cleaned) -> bool:
-    """ "ParkingFine": a name written capitalised, whole, by the person is a noun whatever
-    the main sense of its head word ("fine" is mostly an adjective); a misspelling is not."""
-    return (
-        len(words) > 1
-        and all(w in cleaned.capitalised for w in words)
-        and bool(in_wordnet(words[-1]))
-    )
 
 
 def _field_word(name: str) -> bool:
@@ -373,14 +388,35 @@ def _holds_list(text: str) -> bool:
     return bool(_LIST.search(text.lower()))
 
 
-def _verb_word(name: str) -> bool:
+def _verb_word(name: str, tokens: list[str]) -> bool:
     """ "I'd like to store, for each apartment, …" → Store: the verb became the entity. A
-    gerund before the head is a modifier ("BuildingPermit", "TrainingSession")."""
+    gerund before the head is a modifier ("BuildingPermit", "TrainingSession"), and a word
+    the request uses as a noun is no verb there (`_said_as_noun`)."""
     words = _words(name)
     return any(
-        _VERB.fullmatch(w) and not (w.endswith("ing") and i < len(words) - 1)
+        _VERB.fullmatch(w)
+        and not (w.endswith("ing") and i < len(words) - 1)
+        and not _said_as_noun(w, tokens)
         for i, w in enumerate(words)
     )
+
+
+def _said_as_noun(word: str, tokens: list[str]) -> bool:
+    """Somewhere the request puts `word` where no verb of its form goes: right after a
+    preposition (a verb there takes -ing: "for supporting", so "for support tickets" is a
+    noun phrase), or in a plural of its own that heads a list ("leaves: …", "runs (…)").
+    "to store, for each …" and "Store: …" are neither."""
+    for i, token in enumerate(tokens):
+        if singular(token) != word:
+            continue
+        before = tokens[i - 1] if i else ""
+        after = tokens[i + 1] if i + 1 < len(tokens) else ""
+        if before in _PREPOSITIONS or (token != word and after in (":", "(")):
+            return True
+    return False
+
+
+_PREPOSITIONS = frozenset("for of about on in with from at by per into".split())
 
 
 def _adjective_modifier(name: str) -> int:
@@ -396,7 +432,21 @@ def _odd_start(name: str) -> bool:
     first = words[0] if words else ""
     if first in FIELD_MODIFIERS or first in _NAME_GLUE_OK or len(words) == 1:
         return False
-    return first in FUNCTION_WORDS or bool(_VERB.fullmatch(first))
+    second = words[1]
+    if first in FUNCTION_WORDS:
+        # a noun that the stop list holds ("year_of_publication", "year_made") starts a noun
+        # phrase; a modal or a pronoun ("could_the_…", "i_want_…") starts a sentence
+        noun = len(first) >= 3 and first not in _MODALS and bool(is_noun(first))
+        return not noun or (second in FUNCTION_WORDS and second not in _NAME_GLUE_OK)
+    if not _VERB.fullmatch(first):
+        return False
+    # a verb followed by a noun is a compound ("store_code", "find_number", "print_run");
+    # followed by a function word it is a clause ("see_the_holder_name"). A gerund first
+    # ("tracking_…") stays doubted: a sentence's verb run into a list reads the same.
+    return first.endswith("ing") or second in FUNCTION_WORDS
+
+
+_MODALS = frozenset("can could will would shall should may might must does did".split())
 
 
 def _names_only(text: str) -> bool:
@@ -424,7 +474,7 @@ _GLUE = (
         """entity entities field fields attribute attributes column columns requirements
         requirement optional required nullable mandatory blank empty known anymore instead
         longer belongs belong belonging exactly single relationship relationships related
-        renamed rename don doesn isn aren won rid plus needed""".split()
+        renamed rename don doesn isn aren won rid plus needed acceptance criteria""".split()
     )
 )  # fmt: skip
 
@@ -682,7 +732,9 @@ def _type_word(name: str) -> bool:
     return all(w in _TYPE_NAMES for w in words)
 
 
-def _neighbours(draft: Draft, tokens: list[str], kept: set[str]) -> dict[str, float]:
+def _neighbours(
+    draft: Draft, tokens: list[str], phrase_tokens: list[str], kept: set[str]
+) -> dict[str, float]:
     """A name cut in the wrong place: "for support tickets" read as Ticket leaves a modifier
     before it; "vinyl records" read as Vinyl leaves a noun after it; ChemicalAnalysis where
     the request also says "analyses" alone may hold a modifier that is no part of the name."""
@@ -699,7 +751,15 @@ def _neighbours(draft: Draft, tokens: list[str], kept: set[str]) -> dict[str, fl
         ]
         # the word before, inside a noun phrase ("for support tickets", "my vinyl records",
         # not "to track books")
-        prev = [tokens[i - 1] for i in spots if i > 1 and tokens[i - 2] in _PHRASE_START]
+        # (punctuation ends a phrase: "For the orchestra: Musician (…)"; a count is no
+        # modifier: "about thirty hives")
+        prev = [
+            phrase_tokens[i - 1]
+            for i in _spots(phrase_tokens, words)
+            if i > 1
+            and phrase_tokens[i - 2] in _PHRASE_START
+            and phrase_tokens[i - 1] not in _COUNT_WORDS
+        ]
         nxt = [tokens[i + n] for i in spots if i + n < len(tokens)]
         before += any(
             len(w) > 2 and w not in _GLUE and w not in kept and singular(w) not in kept
@@ -718,6 +778,23 @@ def _neighbours(draft: Draft, tokens: list[str], kept: set[str]) -> dict[str, fl
             "short_form_too": float(short)}  # fmt: skip
 
 
+def _spots(tokens: list[str], words: list[str]) -> list[int]:
+    """Where the words of a name stand in `tokens`, in singular or plural."""
+    n = len(words)
+    return [
+        i
+        for i in range(len(tokens) - n + 1)
+        if [singular(t) for t in tokens[i : i + n]] == [singular(w) for w in words]
+    ]
+
+
+# Words with the punctuation that ends a phrase as tokens of its own.
+_PHRASE_TOKEN = re.compile(r"[a-z]+|[:;.!?()\[\]—]")
+_COUNT_WORDS = frozenset(
+    """one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty
+    forty fifty sixty seventy eighty ninety hundred hundreds thousand thousands dozen dozens
+    few several many""".split()
+)
 _PHRASE_START = frozenset(
     "a an the for of my our your their his her its some all each every with about on in".split()
 )

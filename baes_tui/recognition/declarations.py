@@ -34,6 +34,7 @@ from baes_tui.recognition.lexicon import (
 )
 from baes_tui.recognition.lists import (
     GROUP,
+    HEADS_LIST,
     LIST_INTRO,
     declares,
     entities_of,
@@ -82,7 +83,7 @@ _VERBLESS = re.compile(
 
 def read_declaration(clause: Clause) -> list[Statement]:
     """Statements for a clause that declares entities or fields; [] when it does not."""
-    for reader in (add_to, extend, forgot, _create, _possessive, subject, add_bare):
+    for reader in (_fields_of, add_to, extend, forgot, _create, _possessive, subject, add_bare):
         found = reader(clause)
         if found:
             return found
@@ -151,6 +152,9 @@ def read_verbless(clause: Clause) -> list[Statement]:
     return declares(clause, noun, m["f"], "create")
 
 
+_THE_OTHERS = re.compile(r"(?:^|_)(?:everything|anything|else|rest|others?|remaining)(?:_|$)")
+
+
 def read_list(clause: Clause) -> list[Declare]:
     """A bare field list for the entity in context (or the clause's topics)."""
     text = LIST_INTRO.sub("", clause.text).strip()
@@ -171,6 +175,8 @@ def read_list(clause: Clause) -> list[Declare]:
     )
     if len(parsed.attributes) < 2 and not (marked or parsed.annotated or single_ok):
         return []
+    if len(parsed.attributes) == 1 and _THE_OTHERS.search(parsed.attributes[0].name):
+        return []  # "Everything else is text", "the rest is optional": about the other fields
     listed = (
         bool(re.search(r"[,;]", text)) or clause.topic or text != clause.text.strip() or single_ok
     )
@@ -190,18 +196,11 @@ def read_list(clause: Clause) -> list[Declare]:
     return [Declare(topic, parsed, mode, clause.segment) for topic in topics]
 
 
-# "… with just:", "… with these fields:", "… with the following attributes:": the list is below
-_LIST_HEADER = re.compile(
-    r"\s*(?:just|only|the following|these|following)?\s*"
-    r"(?:fields?|attributes?|columns?|properties)?\s*:?\s*"
-)
-
-
 def _create(clause: Clause) -> list[Statement]:
     m = _CREATE.match(clause.text)
     if m and _gerund_modifier(m):
         return []  # "Building Permit entity with just:": a name, read by the verbless reader
-    if m and re.fullmatch(_LIST_HEADER, m["f"]):
+    if m and re.fullmatch(HEADS_LIST, m["f"]):
         noun = read_noun(m["np"])  # "Lease entity with just:" heads the list under it
         return [Declare(noun, FieldList(), "create", clause.segment, header=True)] if noun else []
     if m and "," in m["np"] and clause.topic:
@@ -238,6 +237,32 @@ def _gerund_modifier(m: re.Match[str]) -> bool:
         and bool(re.fullmatch(r"[a-z]+(?:\s[a-z]+)?\s+(?:entity|model|table)", m["np"]))
         and m["np"].split()[0] not in FILLER
     )
+
+
+_FIELDS_OF = re.compile(
+    r"^(?:(?:the|its|their)\s+)?(?:(?P<np>[a-z][a-z -]{0,30}?)\s+(?:fields|attributes|columns"
+    r"|properties)|(?:fields|attributes|columns|properties)\s+(?:for|of)\s+(?:(?:a|an|the|each"
+    r"|every)\s+)?(?P<np2>[a-z][a-z -]{0,30}?))\s*(?::|—|-)\s*(?P<f>.+)$"
+)
+
+
+def _fields_of(clause: Clause) -> list[Statement]:
+    """ "Adopter fields: full name, email, …", "Fields for a booking: …": a document line
+    that names whose fields it lists (a "has" inside the list is an item's own word)."""
+    said = ""
+    if clause.topic and clause.topic_sep == ":":  # the topic reader keeps only "adopter"
+        named = re.search(
+            rf"\b{re.escape(clause.topic)}\s+(?:fields|attributes|columns|properties)\s*:",
+            clause.original.lower(),
+        )
+        said = f"{clause.topic} fields: {clause.text}" if named else ""
+    m = _FIELDS_OF.match(said or clause.text)
+    if not m:
+        return []
+    noun = read_noun(m["np"] or m["np2"])
+    if noun is None:
+        return []
+    return declares(clause, noun, m["f"], "create")
 
 
 def _possessive(clause: Clause) -> list[Statement]:

@@ -91,6 +91,12 @@ _WHETHER = re.compile(
     r"(?:(?P<verb>is|are|was|were|has|have|can|got|get|[a-z]+s)\s+)?(?P<rest>.+?)"
     r"(?:\s+(?:yet|already|now|right now|or not))?$"
 )
+_BRACKETS = re.compile(r"\[([^\[\]]{1,40})\]")
+_EXAMPLE = re.compile(
+    r"\((?P<pre>[^()]*?)(?:,\s*|\s+|^)(?:e\.g\.|eg\.?|for example|for instance|such as|like)"
+    r"\s[^()]*\)"
+)
+_DASH_TYPE = re.compile(r"\s+(?:—|--?)\s+(?P<t>[a-z/][a-z/ ]{0,24}?)\s*(?=$|[,;])")
 _TYPE_AFTER = re.compile(
     r"\s*(?::|\bas\b|\bof type\b|\btyped\b|\bwhich is\b|\bthat is\b|\bis\b)\s*(?:an?\s+)?"
     r"(?P<type>[a-z/ -]+)$"
@@ -204,6 +210,7 @@ class _Item:
 
 
 def _split(text: str) -> list[_Item]:
+    text = _BRACKETS.sub(r"(\1)", text)  # "hull id [text, optional]" annotates like "(…)"
     # Commas and "and" inside "(type, optional)" annotate one item; they do not separate.
     text = _PARENS.sub(
         lambda m: "(" + re.sub(r"\s*(?:,|;|\band\b|\bor\b)\s*", " ", m.group(1)) + ")", text
@@ -211,6 +218,8 @@ def _split(text: str) -> list[_Item]:
     text = re.sub(r"\bfirst\s+(?:and|&)\s+last\s+names?\b", "first name, last name", text)
     text = re.sub(r"\b(?:date and time|date & time)\b", "datetime", text)
     text = re.sub(r"\b(yes|true) or (no|false)\b", r"\1/\2", text)  # one annotation
+    # "photographed — yes/no", "price — money": a dash before a type annotates the item
+    text = _DASH_TYPE.sub(lambda m: f" ({m['t']})" if type_phrase(m["t"]) else m.group(0), text)
     items: list[_Item] = []
     position = 0
     and_before = False
@@ -448,6 +457,10 @@ _FORMULA = re.compile(FORMULA, re.IGNORECASE)
 
 def read_item(raw: str) -> tuple[Attribute, bool] | Dropped:
     """One list item → (attribute, whether it was annotated) or why it is no field."""
+    # "hull id [text]", "notes [optional]": brackets annotate like parentheses
+    raw = _BRACKETS.sub(r"(\1)", raw)
+    # "strength (text, e.g. "5 mg/ml")": an example says nothing about the field's name or type
+    raw = _EXAMPLE.sub(lambda m: f"({m['pre']})" if m["pre"].strip() else "", raw)
     if re.search(r"[/\\]|^\s*\.\.", raw) and not re.search(
         r"\b(?:yes/no|true/false|and/or)\b", raw
     ):

@@ -60,11 +60,11 @@ PRACTICE_WORDS = frozenset(
     migrate migrated schema survive survives surviving test tests tested testing pytest deploy
     deploys deployment deployments upgrade upgrades restart restarts endpoint endpoints
     start-up startup destructive lose lost loss kept existing preserve preserved preserving
-    stays remain remains usual documentation readme docker modules functions organised
-    organized formatted lint linted standards guidelines ui ux""".split()
+    stay stays remain remains usual documentation readme docker modules functions organised
+    organized formatted lint linted standards guidelines ui ux docs""".split()
 )
 CONSTRAINT_WORDS = PRACTICE_WORDS | frozenset(
-    "json rest restful sqlite fastapi python pydantic http".split()
+    "json rest restful sqlite fastapi python pydantic http csv xml xlsx".split()
 )
 # What a line about technology only may say besides technology words ("Responses are JSON",
 # "Use FastAPI and SQLite", "JSON in and out", "Keep it RESTful, JSON only").
@@ -82,6 +82,9 @@ CONSTRAINT_PATTERNS = re.compile(
     r"|\b(?:no|don't|do not|never)\s+(?:new|other|more|any|add|touch|change)\b[^.]*"
     r"\b(?:fields?|columns?|schema|changes?)\b|\bno (?:new|other) fields?\b"
     r"|\bstay(?:s)? in the database\b|\bmust (?:still )?pass\b"
+    # "Inspections are listed newest first", "sorted by name": how a list is shown
+    r"|\b(?:listed|sorted|ordered|shown|displayed)\s+(?:newest|oldest|latest|most recent"
+    r"|alphabetically|by\s+(?:date|name|newest|oldest))\b"
 )
 # Words at the start of a phrase that carry no name: articles, possessives, quantifiers.
 FILLER = frozenset(

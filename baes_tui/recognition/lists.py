@@ -34,6 +34,11 @@ LIST_INTRO = re.compile(
     r"|models|resources)\s*:\s*"
     r"|stuff like\s+|such as\s+|like\s+)+"
 )
+# "with just:", "with the following fields:", "with these attributes:": the list is under it
+HEADS_LIST = (
+    r"\s*(?:just|only|the following|these|following|its|their)?\s*(?:(?:fields?|attributes?"
+    r"|columns?|properties)\s*)?:?\s*"
+)
 GROUP = re.compile(r"\((?P<inner>[^()]*(?:\([^()]*\)[^()]*)*)\)")
 _SUB_ENTITY = re.compile(
     r"^(?:and\s+|plus\s+|also\s+)?(?P<np>[a-z][a-z' -]{0,40}?)\s*(?:(?:with|having|that have"
@@ -87,11 +92,7 @@ def declares(clause: Clause, noun: Noun | None, text: str, mode: Mode) -> list[S
     relations: list[Statement] = []
     current, current_text = noun, []
     text = LIST_INTRO.sub("", text.strip())
-    if noun is not None and re.fullmatch(
-        r"(?:just|only|the following|these|following)?\s*(?:fields?|attributes?|columns?"
-        r"|properties)?\s*:?",
-        text,
-    ):
+    if noun is not None and re.fullmatch(HEADS_LIST, text):
         return [Declare(noun, FieldList(), mode, clause.segment, header=True)]  # "… with just:"
     tail = None
     if cut := _PREDICATE_TAIL.search(text):

@@ -59,6 +59,8 @@ _SQL_INJECTION = re.compile(
     r"['\"]\s*;\s*(?:drop|delete|insert|update|select|alter|truncate|exec)\b|;\s*--\s*$",
     re.I | re.M,
 )
+_WORDS_IN_BRACKETS = re.compile(r"(?<=[A-Za-z] )\[[A-Za-z][A-Za-z ,/-]*\]")
+_UNDERLINE = re.compile(r"^[ \t]*(?:={3,}|-{3,})[ \t]*$", re.M)
 _CODE_SYMBOLS = re.compile(r"[{}\[\]=;<>\\$@^`~]")
 _WH_QUESTION = re.compile(
     r"^\s*(?:who|what|when|where|why|which|whose|how (?:much|many|old|long|far|often)"
@@ -88,6 +90,8 @@ def looks_like_code(text: str) -> bool:
     """Program text, SQL, JSON or markup rather than a request."""
     if _CODE_START.search(text) or _SQL_INJECTION.search(text):
         return True
+    text = _UNDERLINE.sub("", text)  # "Ferry timetable\n=====": a heading's underline
+    text = _WORDS_IN_BRACKETS.sub("", text)  # "hull id [text, optional]": an annotation
     letters = sum(c.isalpha() for c in text)
     symbols = len(_CODE_SYMBOLS.findall(text))
     return symbols >= 4 and symbols > 0.08 * max(letters, 1)

@@ -40,7 +40,14 @@ from baes_tui.recognition.declarations import (
 )
 from baes_tui.recognition.detection import is_custom_logic
 from baes_tui.recognition.entities import Noun, read_noun
-from baes_tui.recognition.fields import LIST_REASON, OPTIONAL, Dropped, FieldList, read_fields
+from baes_tui.recognition.fields import (
+    LIST_REASON,
+    OPTIONAL,
+    Dropped,
+    FieldList,
+    read_fields,
+    type_phrase,
+)
 from baes_tui.recognition.lexicon import (
     CHANGE_VERBS,
     COMMAND_VERBS,
@@ -48,13 +55,14 @@ from baes_tui.recognition.lexicon import (
     CONSTRAINT_WORDS,
     FILLER,
     HARD_FRAMES,
+    MANAGE_VERBS,
     PRACTICE_WORDS,
     TECH_CONTEXT,
     TECH_WORDS,
 )
 from baes_tui.recognition.nouns import is_noun
 from baes_tui.recognition.relations import read_predicate, read_relation, read_value_list
-from baes_tui.recognition.segment import Segment, segment
+from baes_tui.recognition.segment import Segment, segment, table_remarks
 from baes_tui.recognition.statements import (
     Aside,
     Constraint,
@@ -72,10 +80,60 @@ from baes_tui.recognition.statements import (
 _WORD = re.compile(r"[a-z][a-z-]*")
 _HEADING_ONLY = re.compile(
     r"^(?:requirements?|constraints?|notes?|details|acceptance criteria|features?|fields|spec"
-    r"|specification|scope|goals?|overview|background|context|summary)\s*:?$"
+    r"|specification|scope|goals?|overview|background|context|summary|ac|description"
+    r"|definition of done|dod|tasks?|user story|story|problem|solution|out of scope"
+    r"|(?:non-?\s?functional|functional) requirements|non-?\s?functional|nfrs?|technical notes"
+    r"|data|data model|domain model|entities|assumptions|open questions|questions|risks"
+    r"|dependencies|implementation notes|tech(?:nical)? stack|stack|glossary|rationale"
+    r"|steps(?: to reproduce)?|(?:expected|actual)(?: result| behaviou?r)?|environment)\s*:?$"
+)
+# A section of what the system will not do: its lines are kept, never read as the ask
+_OUT_OF_SCOPE = re.compile(
+    r"^(?:out of scope|not in scope|non-?\s?goals|not included|excluded|later|future work"
+    r"|nice to have|won't do|will not do)\s*:?$"
+)
+# Words that name a document, not a thing it manages: "Foster care requirements (v2)"
+_DOCUMENT_WORD = re.compile(
+    r"\b(?:requirements?|specs?|specification|draft|proposal|brief|mvp|rfc|v\d+(?:\.\d+)*)\b"
+)
+# "The system manages artifacts", "The app shall track …": a requirement whose subject is the
+# system; what follows is the ask itself ("manages artifacts")
+_SYSTEM_SUBJECT = re.compile(
+    r"^(?:the|this|our|my)\s+(?:system|app|application|service|tool|platform|software|api"
+    r"|backend|database|website)\s+(?:(?:must|should|shall|will|can|needs to|has to)\s+)?"
+    r"(?:(?:be able to|allow (?:us|users|staff) to|let (?:us|users|staff))\s+)?"
+    rf"(?=(?:{MANAGE_VERBS})\b)",
+    re.I,
+)
+_GIVEN_THEN = re.compile(
+    r"^(?:scenario:?\s*)?given\b[^,]*?,?\s+(?:(?:and|when)\b[^,]*?,?\s+)*then\s+(?P<outcome>.+)$",
+    re.I,
+)
+_CRITERIA = re.compile(r"^(?:acceptance criteria|ac|definition of done|dod)\s*:?$")
+_PASSIVE_OUTCOME = re.compile(
+    r"^(?:the\s+)?(?P<x>[a-z][a-z0-9 _.-]{0,40}?)\s+(?:is|are|has been|have been|gets|get)\s+"
+    r"(?P<verb>removed|dropped|deleted|renamed)(?:\s+(?P<prep>from|on|to)\s+(?P<rest>.+))?$",
+    re.I,
+)
+_OUTCOME_VERBS = {"removed": "remove", "dropped": "drop", "deleted": "delete", "renamed": "rename"}
+_NAMES_ENTITY = re.compile(
+    r"^(?:entity|model|table|resource|object|record type)(?:\s+name)?\s*:\s*"
+    r"(?P<np>[A-Za-z][A-Za-z0-9 _-]{0,40})$",
+    re.I,
+)
+_NEW_ENTITY = re.compile(
+    r"^(?:new|create|add)\s+(?:an?\s+)?(?:new\s+)?(?:entity|model|table|resource)\s*:\s*"
+    r"(?P<np>[A-Za-z][A-Za-z0-9 _-]{0,40})$",
+    re.I,
+)
+_FIELDS_HEADER = re.compile(
+    r"^(?:(?:the|its|their)\s+)?(?:(?P<before>[a-z][a-z -]{0,30}?)\s+)?(?:fields?|attributes?"
+    r"|columns?|properties|data model)(?:\s+(?:for|of)\s+(?:(?:a|an|the|each|every)\s+)?"
+    r"(?P<after>[a-z][a-z -]{0,30}?))?\s*:?$"
 )
 _HEADER = re.compile(
-    r"^(?P<np>.+?)(?:\s+(?:entity|model|table|resource))?\s*(?:(?:with|having|has|gets|:)\s*)*"
+    r"^(?P<np>.+?)(?:\s+(?:entity|model|table|resource))?\s*"
+    r"(?:(?:with|having|has|gets|contains|includes|consists of|:)\s*)*"
     r"(?:just|only|the following|these|fields?|attributes?)?\s*:?$"
 )
 
@@ -136,6 +194,8 @@ def _read_reworded(clause: Clause) -> list[Statement]:
         if mention is not None and mention.entity is not None and mention.entity.explicit:
             return [mention, Constraint(clause.original, clause.segment)]
         return [Constraint(clause.original, clause.segment)]
+    if subject := _SYSTEM_SUBJECT.match(clause.text):
+        clause = replace(clause, text=clause.text[subject.end() :])
     for reader in (read_rename, read_remove, read_modify, read_relation):
         found = reader(clause)
         if found is not None:
@@ -152,6 +212,8 @@ def _read_reworded(clause: Clause) -> list[Statement]:
         return [mention]
     if listed := read_list(clause):
         return list(listed)
+    if (stated := _field_statement(clause)) is not None:
+        return [stated]
     if is_constraint(clause.text):
         return [Constraint(clause.original, clause.segment)]
     words = len(_WORD.findall(clause.text))
@@ -160,12 +222,51 @@ def _read_reworded(clause: Clause) -> list[Statement]:
     return [Unread(clause.original, clause.segment, words, clause.text)] if words else []
 
 
+_FIELD_STATEMENT = re.compile(
+    r"^(?:the\s+|a\s+|an\s+)?(?P<f>[a-z][a-z -]{0,30}?)\s+(?:field\s+)?(?:is|are)\s+"
+    r"(?:an?\s+)?(?P<req>optional|required|mandatory|nullable)?\s*(?:,\s*)?(?:free(?:-form)?\s+)?"
+    r"(?P<type>[a-z/ ]{2,20}?)(?:\s+field)?$"
+)
+
+
+_OTHERS = re.compile(
+    r"\b(?:everything|anything|else|rest|other|others|remaining|all|both|each|every|it|that|this"
+    r"|they|these|those|one|ones|which|what|there)\b"
+)
+
+
+def _field_statement(clause: Clause) -> Declare | None:
+    """ "Provenance is optional free text.", "Due date is a date": a sentence of a document
+    that declares one field by its name and type, for the entity in context."""
+    m = _FIELD_STATEMENT.match(clause.text)
+    if m is None or type_phrase(m["type"]) is None or _OTHERS.search(m["f"]):
+        return None  # "Everything else is text", "It is a date": no field of its own
+    annotation = ", ".join(
+        p for p in (m["type"], "optional" if m["req"] in ("optional", "nullable") else "") if p
+    )
+    fields = read_fields(f"{m['f']} ({annotation})")
+    if len(fields.attributes) != 1 or fields.dropped:
+        return None
+    return Declare(None, fields, "either", clause.segment)
+
+
 def read_segment(seg: Segment, heads: bool = False) -> list[Statement]:
     """Statements of one segment; `heads`: a segment follows it in the same paragraph."""
     out: list[Statement] = []
-    clauses = clauses_of(seg.text, seg.index)
+    # "The tool keeps surfboards with: …": taken off before the topic is split from the list
+    text = _SYSTEM_SUBJECT.sub("", seg.text)
+    if then := _GIVEN_THEN.match(text):
+        # "Given I log a session, then it stores the date, …": the outcome is the criterion
+        text = then["outcome"]
+    clauses = clauses_of(text, seg.index)
     if not clauses and is_pleasantry(seg.text):  # "Hi!", "Cheers.": said, kept, not read
         return [Aside(seg.text, seg.index, words_of(seg.text))]
+    if (new := _NEW_ENTITY.match(seg.text.strip())) and (noun := read_noun(new["np"])):
+        # "New entity: Shift" (a ticket's title) says outright that the entity is created
+        return [Declare(replace(noun, explicit=True), FieldList(), "create", seg.index, True)]
+    if (named := _NAMES_ENTITY.match(seg.text.strip())) and (noun := read_noun(named["np"])):
+        # "entity: Observation" in a YAML-like block names the entity of that block
+        return [Mention(replace(noun, explicit=True), True, False, seg.index)]
     for clause in clauses:
         found = read_clause(clause)
         if (
@@ -173,9 +274,22 @@ def read_segment(seg: Segment, heads: bool = False) -> list[Statement]:
             and not clause.topic
             and len(found) == 1
             and isinstance(found[0], Unread)
+            and not _FIELDS_HEADER.match(clause.text)  # "Sensor fields:" heads a list
             and (noun := _bare_noun(clause.text)) is not None
         ):
             found = [Mention(noun, True, False, seg.index)]  # "Products: name, price\nOrders"
+        elif (
+            seg.kind == "title"
+            and not clause.topic
+            and len(found) == 1
+            and isinstance(found[0], Unread)
+            and len(_WORD.findall(clause.text)) <= 2
+            and (noun := _bare_noun(clause.text)) is not None
+            and singular(noun.words[-1]) != noun.words[-1]
+        ):
+            # "Dogs" over a list: a title naming things in the plural is what the list is of
+            # (context only: the list below, or the body, names the entity if it says so)
+            found = [Mention(noun, True, True, seg.index)]
         out.extend(found)
     if is_signoff(seg.text) or (
         is_pleasantry(seg.text) and all(isinstance(s, (Mention, Unread)) for s in out)
@@ -218,13 +332,55 @@ def read_request(text: str) -> Reading:
             children[seg.owner].append(seg)
     reading = Reading()
     consumed: set[int] = set()
+    rows = _table_rows(segments)
+    aside = False  # inside an "Out of scope" section
+    criteria = False  # inside "Acceptance criteria"
+    for remark in table_remarks(text):
+        reading.statements.append(Constraint(remark, 0))  # "code: unique", said in a table
     for seg in segments:
         if seg.index in consumed:
             continue
+        if _OUT_OF_SCOPE.match(simplify(seg.text)):
+            aside = True
+            continue
+        if aside and (seg.kind in ("heading", "title") or _HEADING_ONLY.match(simplify(seg.text))):
+            aside = False
+        if aside:  # "Out of scope: payments": said, kept, never an entity or a field
+            reading.statements.append(Constraint(seg.text, seg.index))
+            continue
+        if _CRITERIA.match(simplify(seg.text)):
+            criteria = True
+        elif seg.kind in ("heading", "title") or _HEADING_ONLY.match(simplify(seg.text)):
+            criteria = False
+        elif criteria and (outcome := _PASSIVE_OUTCOME.match(seg.text.strip().rstrip("."))):
+            # "fax number is removed from Truck": a criterion says the outcome of the change
+            verb = _OUTCOME_VERBS[outcome["verb"].lower()]
+            rest = f" {outcome['prep']} {outcome['rest']}" if outcome["prep"] else ""
+            seg = replace(seg, text=f"{verb} {outcome['x']}{rest}")
         heads = seg.index + 1 < len(segments) and segments[seg.index + 1].line == seg.line
+        if seg.index in rows:
+            # a table left as written (segment.tables_as_lists reads tables of fields): rows
+            # of values, or a table nothing names; named in notes, never guessed
+            if _WORD.search(seg.low):
+                dropped = FieldList(dropped=[Dropped(seg.text, TABLE_REASON)], items=1)
+                reading.statements.append(Declare(None, dropped, "either", seg.index))
+                reading.statements.append(Constraint(seg.text, seg.index))  # kept as said
+            continue
         statements = read_segment(seg, heads)
         if children.get(seg.index) and any(_removal_header(s) for s in statements):
             statements = _removed_below(statements, _descendants(seg.index, children), consumed)
+        elif (
+            children.get(seg.index)
+            and _sections_below(seg, children)
+            and not any(isinstance(s, Declare) and s.header for s in statements)
+        ):
+            # a line over sections names the system or the document: context only
+            statements = [
+                replace(s, weak=True)
+                if isinstance(s, Mention) and not (s.entity and s.entity.explicit)
+                else s
+                for s in statements
+            ]
         elif children.get(seg.index):
             header = _header(seg, statements)
             if header is not None:
@@ -233,6 +389,11 @@ def read_request(text: str) -> Reading:
                     consumed.add(child.index)
                     if is_constraint(child.text):
                         reading.statements.append(Constraint(child.text, child.index))
+                        continue
+                    if children.get(child.index):
+                        # "- farrier visits:" over a list of its own: sub-fields, values or
+                        # an entity? The structure does not say: named, not guessed
+                        fields.dropped.append(Dropped(child.text, LIST_UNDER_FIELD_REASON))
                         continue
                     # "- belongs to one Candidate" under "## Interview": said of the header's
                     # entity, a relationship among its fields
@@ -249,9 +410,100 @@ def read_request(text: str) -> Reading:
                 ]
                 statements = [replace(header, fields=fields, header=True), *others]
         reading.statements.extend(statements)
+    _title_summarises(reading, segments)
     _said_optional_later(reading)
     _talk_aside(reading, segments)
     return reading
+
+
+# What a title says when it sums up fields the body names one by one
+_SUMMARY_NOUN = re.compile(
+    r"\b(?:details|info|information|data|fields|attributes|columns|properties|extras)\b"
+)
+
+
+TABLE_REASON = (
+    "a table row that names no field: say which entity the table describes, with a header"
+    " row naming its columns (field | type)"
+)
+
+
+def _table_rows(segments: tuple[Segment, ...]) -> set[int]:
+    """Rows of tables left as written: two or more consecutive lines in pipes."""
+    piped = [bool(re.fullmatch(r"\|.*\|", s.text.strip())) for s in segments]
+    return {
+        s.index
+        for s in segments
+        if piped[s.index]
+        and any(
+            0 <= n < len(segments) and piped[n] and abs(segments[n].line - s.line) == 1
+            for n in (s.index - 1, s.index + 1)
+        )
+    }
+
+
+def _same_owner(a: Remove, b: Remove) -> bool:
+    return a.entity is None or b.entity is None or a.entity == b.entity
+
+
+def _title_summarises(reading: Reading, segments: tuple[Segment, ...]) -> None:
+    """A document's title names what it is about; its body says it in detail. "Add
+    fermentation details to Batch" over criteria that each add one field to Batch (or "Remove
+    unused fields from Truck" over criteria that each remove one): the fields are the body's,
+    the title keeps its entity and its kind of change. A title that
+    is only a list ("Films and juries") names the document, never fields."""
+    lines = [seg.line for seg in segments]
+    titles = {
+        seg.index: seg.text
+        for seg in segments
+        if seg.kind == "title" and lines.count(seg.line) == 1  # a title line, not a paragraph
+    }
+    if not titles:
+        return
+    body = [
+        s
+        for s in reading.statements
+        if isinstance(s, Declare) and s.segment not in titles and s.fields.attributes
+    ]
+    removed = [
+        s
+        for s in reading.statements
+        if isinstance(s, Remove) and s.segment not in titles and s.fields and not s.whole_entity
+    ]
+    out: list[Statement] = []
+    for s in reading.statements:
+        summary = (
+            isinstance(s, Remove)
+            and s.segment in titles
+            and s.fields
+            and _SUMMARY_NOUN.search(titles[s.segment].lower())
+        )
+        if summary and not s.whole_entity and any(_same_owner(r, s) for r in removed):
+            # "Remove unused fields from Truck" over criteria naming each field
+            out.append(replace(s, fields=()))
+            out.append(Constraint(titles[s.segment], s.segment))
+            continue
+        if isinstance(s, Declare) and s.segment in titles and s.fields.attributes:
+            if s.entity is None:
+                out.append(Constraint(titles[s.segment], s.segment))
+                continue
+            summary = _SUMMARY_NOUN.search(titles[s.segment].lower())
+            same = [d for d in body if d.entity is None or d.entity == s.entity]
+            if summary and same:
+                out.append(replace(s, fields=FieldList(), header=False))
+                out.append(Constraint(titles[s.segment], s.segment))
+                continue
+            said = {w for d in same for a in d.fields.attributes for w in a.name.split("_")}
+            kept = [a for a in s.fields.attributes if a.name.split("_")[-1] not in said]
+            if len(kept) < len(s.fields.attributes):
+                # "Add permit expiry to Permit" over "… it has an expiry date": the body says
+                # the title's field again, in detail
+                fields = FieldList(kept, s.fields.dropped, s.fields.rules, len(kept))
+                out.append(replace(s, fields=fields, header=False))
+                out.append(Constraint(titles[s.segment], s.segment))
+                continue
+        out.append(s)
+    reading.statements = out
 
 
 # "it is optional though", "that one can be left blank": about the field just listed
@@ -293,10 +545,17 @@ def _said_optional_later(reading: Reading) -> None:
         reading.statements[i] = Constraint(statement.text, statement.segment)
 
 
+_LINK_WORDS = re.compile(
+    r"\b(?:linked|link|related|relate|relationship|many-to-many|one-to-many|many-to-one"
+    r"|belongs? to|associated)\b"
+)
+
+
 def _talk_aside(reading: Reading, segment_texts: tuple[Segment, ...]) -> None:
     """Greetings, thanks and closings are asides; so is background (a sentence with no list
     and no ask), but only when the ask itself was read in another sentence."""
     asked = any(_asks(s) for s in reading.statements)
+    items = {s.index for s in segment_texts if s.kind == "bullet"}
     out: list[Statement] = []
     for statement in reading.statements:
         out.append(statement)
@@ -309,7 +568,11 @@ def _talk_aside(reading: Reading, segment_texts: tuple[Segment, ...]) -> None:
         if not isinstance(statement, Unread):
             continue
         text = statement.text
-        if is_pleasantry(text) or (asked and is_background(statement.clause or text)):
+        # an item of a requirements list that links things ("Courses and students are
+        # linked (many-to-many)") states a relationship nobody read, never background
+        linking = statement.segment in items and _LINK_WORDS.search(text.lower())
+        background = asked and not linking and is_background(statement.clause or text)
+        if is_pleasantry(text) or background:
             out[-1] = Aside(text, statement.segment, statement.words)
         elif asked and is_custom_logic(statement.clause or text) and not _holds_list(text):
             # "Send a webhook when an order is paid": custom logic, kept for review (like a
@@ -348,6 +611,20 @@ def _removed_below(
     ]
 
 
+LIST_UNDER_FIELD_REASON = (
+    "a list under an item of a field list: say whether its items are fields of the entity or"
+    " of an entity of its own, with a relationship"
+)
+
+
+def _sections_below(seg: Segment, children: dict[int, list[Segment]]) -> bool:
+    """A line whose list holds a header of its own ("Excavation log" over "1. Record finds."
+    and "2. Fields for a find:" with the fields nested under it) titles sections: the
+    fields are in the nested list, and its other items are read each on their own. (A line
+    that says it heads fields, "Pet entity with:", keeps its whole list.)"""
+    return any(children.get(child.index) for child in children[seg.index])
+
+
 def _descendants(index: int, children: dict[int, list[Segment]]) -> list[Segment]:
     out: list[Segment] = []
     for child in children.get(index, []):
@@ -359,7 +636,10 @@ def _descendants(index: int, children: dict[int, list[Segment]]) -> list[Segment
 def _same_entity(statement: Statement, header: Declare) -> bool:
     if isinstance(statement, Declare):  # the header's own declaration, mode changed
         return statement.entity == header.entity and statement.segment == header.segment
-    return isinstance(statement, Mention) and statement.entity == header.entity
+    # "Greenhouse contains:" read as a bare noun before it was read as the header
+    return isinstance(statement, Mention) and (
+        statement.entity == header.entity or statement.segment == header.segment
+    )
 
 
 def _header(seg: Segment, statements: list[Statement]) -> Declare | None:
@@ -371,6 +651,18 @@ def _header(seg: Segment, statements: list[Statement]) -> Declare | None:
     if is_constraint(seg.text):
         return None
     simple = simplify(seg.text)
+    if _DOCUMENT_WORD.search(simple):
+        return None  # "Foster care requirements" titles the document over its requirements
+    if m := _FIELDS_HEADER.match(simple):
+        # "Fields:", "Fields for a find:", "Adopter fields:": the list below is fields, of the
+        # entity named there or else of the one in context
+        named = m["before"] or m["after"]
+        noun = read_noun(named) if named else None
+        if named and noun is None:
+            return None
+        return Declare(noun, FieldList(), "either", seg.index, header=True)
+    if _HEADING_ONLY.match(simple):
+        return None  # "Acceptance criteria:", "AC:": each line under it is read on its own
     topic, rest, _ = split_topic(simple)
     if topic and rest and header_count(rest):
         noun = read_noun(topic)

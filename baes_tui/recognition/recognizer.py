@@ -30,7 +30,7 @@ from baes_tui.recognition.nouns import respelt_noun
 from baes_tui.recognition.plausibility import not_a_request
 from baes_tui.recognition.read import read_request
 from baes_tui.recognition.segment import segment
-from baes_tui.recognition.statements import Relate, Statement, Unread
+from baes_tui.recognition.statements import Mention, Relate, Statement, Unread
 from baes_tui.recognition.text import Cleaned, clean
 
 __all__ = ["DEFAULT_THRESHOLD", "MAX_REQUEST_CHARS", "Recognizer", "hit_matches_request"]
@@ -72,6 +72,7 @@ class Recognizer:
         reading = read_request(cleaned.text)
         reading.statements = [_no_title_relation(s, titles) for s in reading.statements]
         draft = assemble(reading, frozenset(titles))
+        _titles_kept(draft, reading.statements, titles)
         _respell_entities(draft)
         _spelling_clashes(draft, cleaned)
         _dropped_notes(draft)
@@ -123,6 +124,17 @@ def _no_title_relation(statement: Statement, titles: dict[int, str]) -> Statemen
         text = titles[statement.segment]
         return Unread(text, statement.segment, len(text.split()))
     return statement
+
+
+def _titles_kept(draft: Draft, statements: list[Statement], titles: dict[int, str]) -> None:
+    """A title read as a noun ("## Fisheries landing log" over its sections, "Vet clinic —
+    patient records") is also kept as a business rule, as a title read as nothing is: nothing
+    a person wrote disappears silently."""
+    for s in statements:
+        if isinstance(s, Mention) and s.segment in titles and s.entity is not None:
+            text = titles[s.segment].strip()
+            if text not in draft.rules:
+                draft.rules.insert(0, text)
 
 
 def _respell_entities(draft: Draft) -> None:

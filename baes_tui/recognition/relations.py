@@ -28,6 +28,7 @@ from baes_tui.recognition.lexicon import (
     FIELD_HINTS,
     FILLER,
     FRAME_NOUNS,
+    PLURAL_FIELDS,
     TECH_WORDS,
 )
 from baes_tui.recognition.statements import Relate
@@ -383,8 +384,8 @@ def value_list(phrase: str) -> bool:
     one value per field and no list of them, and an entity of its own would be invented: the
     request is asked about (docs/recognition.md, "several of a value")."""
     words = [w for w in re.findall(r"[a-z]+", phrase) if w not in FILLER]
-    if not words or singular(words[-1]) == words[-1]:
-        return False
+    if not words or singular(words[-1]) == words[-1] or words[-1] in PLURAL_FIELDS:
+        return False  # "an inspection can have optional notes": a field named in the plural
     return singular(words[-1]) in VALUE_NOUNS or infer_type(
         [*words[:-1], singular(words[-1])]
     ).value not in ("str", "int")

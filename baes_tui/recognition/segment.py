@@ -6,6 +6,11 @@ bullets nested under "Warehouse entity with just:". Each segment records its `ow
 segment it belongs to (a nested bullet's parent bullet, a list's header line), so "Patient
 entity with just:" owns the four bullets indented under it and "Books" owns "* title".
 
+A table (`| field | type | required |` rows, with or without a `|---|` rule under its header)
+is read as the list it is: its header row names its columns, and each row below becomes one
+bullet "name (type, optional)" at the table's place, so the line above it ("### Vessel",
+"Fields:") owns it like any list.
+
 Lines are joined when one plainly continues the last: it starts with "and"/"or"/"(" or the
 last ended in a comma, "and", "with"…; or it is a wrapped bullet (indented under a bullet
 without a marker of its own). Prose lines are split into sentences.
@@ -17,9 +22,19 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
+from baes_tui.recognition.fields import type_phrase
+from baes_tui.recognition.text import TICKET_KEY
+
 Kind = Literal["title", "line", "sentence", "bullet", "heading"]
 
-_BULLET = re.compile(r"^(?P<indent>\s*)(?P<marker>[-*+]|\d{1,2}[.)]|#{1,6})\s+(?P<body>.*)$")
+_BULLET = re.compile(
+    r"^(?P<indent>\s*)(?P<marker>[-*+]|\d{1,2}(?:\.\d{1,2})*[.)]|\d{1,2}(?:\.\d{1,2})+|[a-z]\)"
+    r"|#{1,6})\s+(?P<body>.*)$"
+)
+# "Ferry timetable" over "=====" (or "-----"): a markdown heading written with an underline
+_UNDERLINE = re.compile(r"^\s*(?:={3,}|-{3,})\s*$")
+# "**Entity:** Dog", "__Fields__", "`name`: text": emphasis and code marks carry no words
+_EMPHASIS = re.compile(r"(\*\*|__|`)(?=\S)(.+?)(?<=\S)\1")
 _INDENT = re.compile(r"^(\s*)")
 _CONTINUES_NEXT = re.compile(r"(?:,|\band|\bor|\bwith|\bplus|&|\(|\bincluding|\bhaving)\s*$", re.I)
 _CONTINUES_LAST = re.compile(r"^(?:and|or|plus|&|\(|,)\b|^\(", re.I)
@@ -56,13 +71,196 @@ class _Line:
     number: int
 
 
+_TABLE_ROW = re.compile(r"^(?P<indent>\s*)\|(?P<cells>.*\|.*)$")
+_TABLE_RULE = re.compile(r"^[\s|:+-]*-{2,}[\s|:+-]*$")
+_BARE_RULE = re.compile(r"^\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)+\|?\s*$")
+# What a header cell says its column holds.
+_NAME_COLUMN = frozenset("field name field attribute column property key".split()) | {
+    "field name",
+    "attribute name",
+    "column name",
+    "property name",
+}
+_TYPE_COLUMN = frozenset({"type", "data type", "datatype", "kind", "format", "field type"})
+_REQUIRED_COLUMN = frozenset({"required", "mandatory", "required?", "mandatory?", "req"})
+_OPTIONAL_COLUMN = frozenset({"optional", "nullable", "optional?", "nullable?", "null"})
+_NOTE_COLUMN = frozenset("notes note description comment comments remarks example".split())
+_YES = frozenset("yes y true x ✓ ✔ required mandatory 1".split())
+_NO = frozenset("no n false - optional 0 ✗ ✘".split())
+
+
+def _cells(line: str) -> list[str]:
+    return [c.strip() for c in line.strip().strip("|").split("|")]
+
+
+def tables_as_lists(text: str) -> str:
+    """Each table of `text` as bullets, one per row ("- honey yield (float)"); see the
+    module docstring. Text without a table comes back unchanged."""
+    if "|" not in text:
+        return text
+    lines = text.split("\n")
+    out: list[str] = []
+    done = 0
+    previous = -1
+    for start, end, items in _tables(lines):
+        out.extend(lines[done:start])
+        unnamed = previous >= 0 and not any(line.strip() for line in lines[previous:start])
+        done = previous = end
+        block = lines[start:end]
+        if items is None or unnamed:
+            # rows of values, not of fields; or a table straight after another, which
+            # nothing names (whose fields are they?): left as written, and unread
+            out.extend(block)
+            continue
+        indent = re.match(r"\s*", block[0])[0]  # type: ignore[index]
+        above = next((line for line in reversed(out) if line.strip()), "")
+        if above.rstrip().endswith(":"):
+            # "1. A course entity with the following fields:" owns the table under it
+            depth = len(above) - len(above.lstrip())
+            indent = " " * max(len(indent), depth + 2)
+        out.extend(f"{indent}- {item}" for item in items)
+    out.extend(lines[done:])
+    return "\n".join(out)
+
+
+def _tables(lines: list[str]) -> list[tuple[int, int, list[str] | None]]:
+    """(first line, end line, items or None for a table of values) of each table."""
+    found: list[tuple[int, int, list[str] | None]] = []
+    i = 0
+    while i < len(lines):
+        if i + 1 < len(lines) and "|" in lines[i] and _BARE_RULE.match(lines[i + 1]):
+            # "Field | Type" over "--- | ---": a table written without its outer pipes
+            start = i
+            while i < len(lines) and "|" in lines[i] and lines[i].strip():
+                i += 1
+            block = [f"| {line.strip().strip('|')} |" for line in lines[start:i]]
+        elif _TABLE_ROW.match(lines[i]) and not _TABLE_RULE.match(lines[i]):
+            start = i
+            while i < len(lines) and _TABLE_ROW.match(lines[i]):
+                i += 1
+            block = lines[start:i]
+        else:
+            i += 1
+            continue
+        if len(block) > 1:
+            found.append((start, i, _table_items(block)))
+    return found
+
+
+_NAME_KEY = re.compile(r"^(?P<lead>\s*(?:-\s+)?)(?:name|title)\s*:\s*(?P<name>\S.*)$", re.I)
+_FIELDS_KEY = re.compile(r"^\s*(?:fields|attributes|columns|properties)\s*:\s*$", re.I)
+
+
+def _named_blocks(text: str) -> str:
+    """ "- name: Truck" over "fields:" (a YAML-like list of entities): the name is the
+    entity's, written "entity: Truck" so it reads like a block that says so."""
+    if "name" not in text.lower():
+        return text
+    lines = text.split("\n")
+    for i, line in enumerate(lines):
+        m = _NAME_KEY.match(line)
+        if m and any(_FIELDS_KEY.match(after) for after in lines[i + 1 : i + 3]):
+            lines[i] = f"{m['lead']}entity: {m['name']}"
+    return "\n".join(lines)
+
+
+def _cell(row: list[str], at: int | None) -> str:
+    return row[at].strip() if at is not None and at < len(row) else ""
+
+
+def table_remarks(text: str) -> list[str]:
+    """What a table of fields says beyond name, type and required: the cells of other
+    columns ("unique", "kg per season", a default), as "honey yield: kg per season". Kept as
+    business rules, so nothing a person wrote in a table disappears."""
+    if "|" not in text:
+        return []
+    lines = text.split("\n")
+    out: list[str] = []
+    for start, end, items in _tables(lines):
+        if items is None:
+            continue  # a table left as written is kept whole elsewhere
+        rows = [_cells(line) for line in lines[start:end] if not _TABLE_RULE.match(line)]
+        head = [c.lower() for c in rows[0]]
+        if not set(head) & _NAME_COLUMN:
+            continue
+        name_at = next(n for n, c in enumerate(head) if c in _NAME_COLUMN)
+        used = _NAME_COLUMN | _TYPE_COLUMN | _REQUIRED_COLUMN | _OPTIONAL_COLUMN
+        for row in rows[1:]:
+            name = _cell(row, name_at)
+            said = [
+                cell.strip()
+                for n, cell in enumerate(row)
+                if n < len(head)
+                and head[n] not in used
+                and cell.strip()
+                and not _OPTIONAL_ONLY.fullmatch(cell.strip().lower())
+            ]
+            if name and said:
+                out.append(f"{name}: {'; '.join(said)}")
+    return out
+
+
+# A note cell that says only what the optional marker already carries.
+_OPTIONAL_ONLY = re.compile(r"[-–—.]*|(?:optional|nullable|can be (?:empty|blank))\.?")
+
+
+def _table_items(block: list[str]) -> list[str] | None:
+    """ "name (type, optional)" for each row of a table of fields; None for a table whose
+    columns nothing names (no header row, and the second column holds no type)."""
+    rows = [_cells(line) for line in block if not _TABLE_RULE.match(line)]
+    ruled = len(block) > 1 and bool(_TABLE_RULE.match(block[1]))
+    head = [c.lower() for c in rows[0]]
+    known = _NAME_COLUMN | _TYPE_COLUMN | _REQUIRED_COLUMN | _OPTIONAL_COLUMN | _NOTE_COLUMN
+    has_header = ruled or all(c in known for c in head if c)
+    if has_header and not set(head) & known:
+        return None  # "| Wine | Region | Price |" over rows of wines: records, not fields
+    if has_header:
+        rows = rows[1:]
+    elif not all(len(row) > 1 and type_phrase(row[1].lower()) for row in rows):
+        return None  # no header names the columns and the second is no type: data rows
+    else:
+        head = []
+
+    def column(names: frozenset[str], default: int | None) -> int | None:
+        return next((n for n, c in enumerate(head) if c in names), default)
+
+    name_at = column(_NAME_COLUMN, 0)
+    type_at = column(_TYPE_COLUMN, None if head else 1)
+    required_at = column(_REQUIRED_COLUMN, None)
+    optional_at = column(_OPTIONAL_COLUMN, None)
+    note_at = column(_NOTE_COLUMN, None)
+    items: list[str] = []
+    for row in rows:
+        name = _cell(row, name_at)
+        if not name:
+            continue
+        kind, required, note = _cell(row, type_at), _cell(row, required_at), _cell(row, note_at)
+        notes = [kind.lower()] if kind else []
+        optional = (
+            required.lower() in _NO
+            or _cell(row, optional_at).lower() in _YES | {"nullable"}
+            or re.search(r"\b(?:optional|nullable|can be (?:empty|blank))\b", note.lower())
+        )
+        if optional and required.lower() not in _YES:
+            notes.append("optional")
+        items.append(f"{name} ({', '.join(notes)})" if notes else name)
+    return items
+
+
 def _lines(text: str) -> list[_Line]:
     out: list[_Line] = []
     paragraph = 0
-    for number, raw in enumerate(text.split("\n")):
+    raws = text.split("\n")
+    for number, raw in enumerate(raws):
         if not raw.strip():
             paragraph += 1
             continue
+        if _UNDERLINE.match(raw):
+            continue  # the underline of the heading above (made a heading below)
+        if number + 1 < len(raws) and _UNDERLINE.match(raws[number + 1]) and not _BULLET.match(raw):
+            raw = ("# " if "=" in raws[number + 1] else "## ") + raw.strip()
+        raw = _EMPHASIS.sub(r"\2", raw)
+        raw = TICKET_KEY.sub(lambda m: m["heading"] or "", raw)  # the key is an identifier
         if m := _BULLET.match(raw):
             indent, marker, body = len(m["indent"]), m["marker"], m["body"].strip()
         else:
@@ -89,7 +287,7 @@ def _continues(last: _Line, indent: int, marker: str, body: str) -> bool:
 
 def segment(text: str) -> tuple[Segment, ...]:
     """Segments of a cleaned request; see the module docstring."""
-    lines = _lines(text)
+    lines = _lines(_named_blocks(tables_as_lists(text)))
     out: list[Segment] = []
     # (indent, segment index, is bullet) of the open parents, innermost last
     stack: list[tuple[int, int, bool]] = []
@@ -98,8 +296,10 @@ def segment(text: str) -> tuple[Segment, ...]:
         is_bullet = bool(line.marker) and not line.marker.startswith("#")
         while stack and stack[-1][0] >= line.indent:
             stack.pop()
-        if line.marker.startswith("#"):
-            kind: Kind = "heading"
+        if line.marker.startswith("#") and _sections(lines, position):
+            kind: Kind = "title"  # "## Fisheries log" over "### Vessel" names the system
+        elif line.marker.startswith("#"):
+            kind = "heading"
         elif is_bullet:
             kind = "bullet"
         elif position == 0 and len(lines) > 1 and line.paragraph < lines[1].paragraph:
@@ -128,6 +328,14 @@ def segment(text: str) -> tuple[Segment, ...]:
         if kind == "heading" or (kind in ("line", "title") and line.indent == 0):
             header = first if _can_own(line.body) else None
     return tuple(out)
+
+
+def _sections(lines: list[_Line], position: int) -> bool:
+    """A markdown heading whose next heading is deeper: it titles the sections under it
+    (the system or the document), while the deeper headings name what each section is about."""
+    level = len(lines[position].marker)
+    following = (line.marker for line in lines[position + 1 :] if line.marker.startswith("#"))
+    return len(next(following, "")) > level
 
 
 def _is_key_value(body: str) -> bool:

@@ -75,6 +75,13 @@ _DIGIT_FOR = re.compile(
     r"|page|tracker|sheet|form|setup)\s+4\s+(?=(?:the|my|our|a|an|all)?\s*[A-Za-z])",
     re.I,
 )
+# "BREW-214: Add …", "[OPS-3] Drop …", "FLEET-88 Remove …" (a key before a capitalised title;
+# "COVID-19 tracker" keeps its words)
+TICKET_KEY = re.compile(
+    r"(?m)^(?P<heading>#+\s*)?\[?[A-Z][A-Z0-9]{1,9}-\d{1,6}\]?(?:\s*[:—-]\s*|\s+(?=[A-Z\"']))(?=\S)"
+)
+_CHECK_CELL = re.compile(r"(?<=\|)[ \t]*[\u2713\u2714\u2611\u2705][ \t]*(?=\|)")
+_CROSS_CELL = re.compile(r"(?<=\|)[ \t]*[\u2717\u2718\u2612\u274c][ \t]*(?=\|)")
 _TYPO = re.compile(r"(?<![\w/])(" + "|".join(map(re.escape, GLUE_TYPOS)) + r")(?![\w/])", re.I)
 # "add premium amount too the policy": "too" before a determiner is "to"
 _TOO_TO = re.compile(r"\b([Tt])oo(?=\s+(?:the|a|an|our|my|your|their|its|each|every|all)\b)")
@@ -155,13 +162,15 @@ def clean(request: str) -> Cleaned:
         text = text.translate(_ASCII_TABLE)
     else:
         text = _EMOJI_BREAK.sub(". ", text)
+        # a table cell that is a check mark says yes, a cross says no ("| discount | ✗ |")
+        text = _CHECK_CELL.sub(" yes ", _CROSS_CELL.sub(" no ", text))
         text = "".join(visible(c) for c in text)
         for word in re.findall(r"[^\W\d_]+", text):
             folded = fold_accents(word).lower()
             spellings.setdefault(folded, set()).add(word.lower())
         text = fold_accents(text)
     text = _CORRECTION.sub("", text)
-    text = _tables(text)
+    text = TICKET_KEY.sub(lambda m: m["heading"] or "", text)  # an identifier, not words
     capitalised = {
         m.group(0).lower()
         for m in _CAPITALISED.finditer(text)
@@ -313,67 +322,6 @@ def _stretched(match: re.Match[str]) -> str:
         if (left + match.group(1) * keep + right).lower() in KNOWN_WORDS:
             return match.group(1) * keep
     return match.group(0)
-
-
-_ROW = re.compile(r"^\s*\|.*\|\s*$")
-_RULE_ROW = re.compile(r"^\s*\|(?:\s*:?-{2,}:?\s*\|)+\s*$")
-_NAME_COLUMNS = ("field", "fields", "name", "attribute", "column", "property", "field name")
-_TYPE_COLUMNS = ("type", "data type", "datatype", "kind")
-_YES = ("yes", "y", "true", "x", "✓")
-_NOTE_COLUMNS = ("notes", "note", "comment", "comments", "remarks", "description")
-_OPTIONAL_NOTE = re.compile(r"\b(?:optional|nullable|not required|can be (?:empty|blank))\b")
-
-
-def _tables(text: str) -> str:
-    """A markdown table of fields ("| field | type | required |") says what a field list
-    says: each row becomes a bullet "- name (type, optional)", nested under the line that
-    introduces the table ("A course entity with the following fields:"). A table without a
-    name and a type or required column is left as written."""
-    if "|" not in text:
-        return text
-    lines, out, i = text.split("\n"), [], 0
-    while i < len(lines):
-        head = _cells(lines[i]) if _ROW.match(lines[i]) else []
-        ruled = i + 1 < len(lines) and bool(_RULE_ROW.match(lines[i + 1]))
-        name = next((k for k, c in enumerate(head) if c in _NAME_COLUMNS), None)
-        kind = next((k for k, c in enumerate(head) if c in _TYPE_COLUMNS), None)
-        need = next((k for k, c in enumerate(head) if c in ("required", "mandatory")), None)
-        maybe = next((k for k, c in enumerate(head) if c in ("optional", "nullable")), None)
-        note = next((k for k, c in enumerate(head) if c in _NOTE_COLUMNS), None)
-        rows_follow = i + 1 < len(lines) and bool(_ROW.match(lines[i + 1]))
-        if (
-            name is None
-            or (kind is None and need is None and maybe is None)
-            or not (ruled or rows_follow)  # a header row names its columns, ruled or not
-        ):
-            out.append(lines[i])
-            i += 1
-            continue
-        while out and not out[-1].strip():
-            out.pop()  # the table belongs to the line before it
-        before = out[-1] if out else ""
-        indent = ""
-        if re.match(r"^\s*(?:[-*+]|\d+[.)])\s", before) and before.rstrip().endswith(":"):
-            indent = " " * (len(before) - len(before.lstrip()) + 2)
-        i += 2 if ruled else 1
-        while i < len(lines) and _ROW.match(lines[i]):
-            row = _cells(lines[i])
-            i += 1
-            if name >= len(row) or not row[name]:
-                continue
-            notes = [row[kind]] if kind is not None and kind < len(row) and row[kind] else []
-            optional = (
-                (need is not None and need < len(row) and row[need] not in _YES)
-                or (maybe is not None and maybe < len(row) and row[maybe] in _YES)
-                or (note is not None and note < len(row) and bool(_OPTIONAL_NOTE.search(row[note])))
-            )
-            notes += ["optional"] if optional else []
-            out.append(f"{indent}- {row[name]}" + (f" ({', '.join(notes)})" if notes else ""))
-    return "\n".join(out)
-
-
-def _cells(line: str) -> list[str]:
-    return [c.strip().lower() for c in line.strip().strip("|").split("|")]
 
 
 def _pascal_words(match: re.Match[str]) -> str:
