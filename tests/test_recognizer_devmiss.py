@@ -83,8 +83,8 @@ def test_a_later_sentence_makes_a_current_field_optional() -> None:
 
 # --- "work" opens a relationship only before its preposition --------------------------------------
 def test_a_field_starting_with_work_does_not_end_the_list() -> None:
-    result = read("Store our volunteers: their names, work phones, shift days and home towns.")
-    assert shape(result) == ["Volunteer(name:str,work_phone:str,shift_day:str,home_town:str)"]
+    result = read("Store our volunteers: their names, work phones, job titles and home towns.")
+    assert shape(result) == ["Volunteer(name:str,work_phone:str,job_title:str,home_town:str)"]
 
 
 def test_works_in_after_a_list_is_still_a_relationship() -> None:

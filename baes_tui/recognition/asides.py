@@ -118,6 +118,29 @@ _SIGNOFF = re.compile(
 )
 
 
+# Who writes, said as they come back: "Flower shop here again.", "Lake hire again!", "hi, me
+# again wedding planner.", "hello again from the grooming van", "Hiya, tattoo studio here."
+SENDER = (
+    r"(?:(?:hi|hey|hello|hiya|morning|good (?:morning|afternoon|evening|day)|right|ok|okay)"
+    r"(?:\s+again)?\b[,!.\s]*)?"
+    r"(?:from\s+(?:the\s+|your\s+|our\s+)?(?:[a-z][a-z'&-]*\s*){1,4}"
+    r"|(?:(?:it is|this is)\s+)?(?:(?:the|your|our)\s+)?(?:[a-z][a-z'&-]*\s+){0,3}?[a-z][a-z'&-]*"
+    r"\s+(?:here(?:\s+again)?|again)"
+    r"|me\s+again(?:,?\s+(?:the\s+|your\s+)?(?:[a-z][a-z'&-]*\s*){1,3})?)"
+)
+_SENDER = re.compile(rf"^{SENDER}\s*[!.:)]*$")
+_NOT_A_SENDER = frozenset("it them this that these those i we you they he she".split())
+
+
+def is_sender(text: str) -> bool:
+    """A sentence (or an opening clause) that only says who writes, back again."""
+    plain = _plain(text).strip(" !.:)")
+    words = set(_WORD.findall(plain))
+    if not _SENDER.match(plain) or words & _NOT_A_SENDER:
+        return False
+    return not _ASK_CUE.search(re.sub(r"^(?:hi|hey|hello|hiya)\b", "", plain))
+
+
 def is_signoff(text: str) -> bool:
     """ "Best regards, Ana", "Cheers, Tom": a closing and a name, never a field list."""
     return bool(_SIGNOFF.match(_plain(text)))
@@ -130,6 +153,8 @@ def is_role(text: str) -> bool:
 
 def is_pleasantry(text: str) -> bool:
     """A greeting, thanks, an apology or a closing, said as a sentence of its own."""
+    if is_sender(text):
+        return True
     plain = _plain(text)
     m = _PLEASANTRY.match(plain)
     if not plain or m is None or _LIST.search(plain):

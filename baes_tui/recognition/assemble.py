@@ -446,6 +446,7 @@ def _removes(reading: Reading, draft: Draft, titles: frozenset[int]) -> None:
     draft.intent = Intent.REMOVE_FIELDS
     owner = next((r.entity for r in fields if r.entity), None)
     owner = owner or next((r.entity for r in removes if r.entity), None)
+    owner = owner or _owner_said_with(reading, {n for r in fields for n in r.fields})
     owner = owner or _context_entity(reading)
     names: list[str] = []
     for r in fields:
@@ -462,8 +463,12 @@ def _removes(reading: Reading, draft: Draft, titles: frozenset[int]) -> None:
 # --- modify -------------------------------------------------------------------------------------
 def _modifies(reading: Reading, draft: Draft, titles: frozenset[int]) -> None:
     draft.intent = Intent.MODIFY_FIELDS
+    reading.statements = [_one_name_of(s, reading) for s in reading.statements]
+    reading.statements = _said_whole_elsewhere(reading.statements)
     modifies = [s for s in reading.statements if isinstance(s, Modify)]
-    owner = next((m.entity for m in modifies if m.entity), None) or _context_entity(reading)
+    owner = next((m.entity for m in modifies if m.entity), None)
+    owner = owner or _owner_said_with(reading, {c.name for m in modifies for c in m.changes})
+    owner = owner or _context_entity(reading)
     merged: dict[str, Attribute] = {}
     for m in modifies:
         for change in m.changes:
@@ -479,6 +484,53 @@ def _modifies(reading: Reading, draft: Draft, titles: frozenset[int]) -> None:
         draft.missing.append("entity")
         draft.notes.append("say which entity the field belongs to, e.g. '… on Customer'")
     draft.entities.append(EntitySpec(owner.name if owner else "", tuple(merged.values())))
+
+
+def _owner_said_with(reading: Reading, names: set[str]) -> Noun | None:
+    """ "The delivery address on orders is optional at the moment … Make delivery address
+    required": a sentence of talk that names the changed field with its entity."""
+    for s in reading.statements:
+        if isinstance(s, (Unread, Aside, Reason)) and (found := field_said_in(s.text)):
+            name, owner = found
+            if name in names:
+                return owner
+    return None
+
+
+def _said_whole_elsewhere(stmts: list) -> list:
+    """ "… the deposit amount should be a whole number … change deposit amount to an
+    integer": a field whose first word was taken for its entity ("Customer phone") is the
+    field another change of the request names whole."""
+    modifies = [s for s in stmts if isinstance(s, Modify)]
+    whole = {c.name: m for m in modifies for c in m.changes if m.entity is not None}
+    out = []
+    for s in stmts:
+        if isinstance(s, Modify) and s.entity is not None and len(s.changes) == 1:
+            joined = "_".join([*(singular(w) for w in s.entity.words), s.changes[0].name])
+            other = whole.get(joined)
+            if other is not None and other is not s and other.entity != s.entity:
+                s = Modify(other.entity, (replace(s.changes[0], name=joined),), s.segment)
+        out.append(s)
+    return out
+
+
+def _one_name_of(s: object, reading: Reading) -> object:
+    """ "On the donors — … change date of birth to a date": "of birth" is part of the field's
+    name when the request names its entity elsewhere and never says "birth" on its own; "the
+    email of guest … many old guests have no email" keeps Guest."""
+    if not isinstance(s, Modify) or not s.compound or s.entity is None:
+        return s
+    others = [t for t in reading.statements if t is not s]
+    word = s.entity.words[-1] if s.entity.words else s.entity.name.lower()
+    alone = re.compile(rf"(?<!\bof )\b{re.escape(singular(word))}(?:s|es)?\b")
+    if any(alone.search(getattr(t, "text", "").lower()) for t in others):
+        return s
+    holder = Reading(statements=[t for t in others if not isinstance(t, Modify)])
+    owner = _context_entity(holder)
+    if owner is None or owner.name == s.entity.name:
+        return s
+    changes = tuple(replace(c, name=s.compound) for c in s.changes[:1])
+    return Modify(owner, changes, s.segment)
 
 
 def _guess_type(name: str) -> AttrType:
@@ -609,6 +661,9 @@ def _declares(reading: Reading, draft: Draft, titles: frozenset[int]) -> None:
         or (sum(m in ("has", "either") for m in modes) > 0 and "add" not in modes
             and "need" not in modes)
         or (len([e for e in entities.values() if e.fields.attributes]) > 1 and "add" not in modes)
+        # "Each hive needs a name, a frame count, an install date and a colour mark": three or
+        # more fields said with nothing of a change describe what the thing is (still a guess)
+        or (sum(len(e.fields.attributes) for e in entities.values()) >= 3 and "add" not in modes)
     )  # fmt: skip
     guessed = not (create_cue or any(m in ("create", "add") for m in modes))
     listed = [a for e in entities.values() for a in e.fields.attributes]

@@ -362,7 +362,8 @@ def _field_names(text: str, generic: bool = False) -> tuple[str, ...]:
 # --- modify -------------------------------------------------------------------------------------
 _REQ = r"optional|nullable|not required|not mandatory|required|mandatory|compulsory|not optional"
 _TYPES = "|".join(re.escape(t) for t in sorted(TYPE_WORDS, key=len, reverse=True))
-_TARGET = rf"(?P<to>{_REQ}|(?:{_TYPES})(?:\s+(?:field|value|type|column))?)"
+# "should be whole numbers": a type said of several fields at once is plural
+_TARGET = rf"(?P<to>{_REQ}|(?:{_TYPES})s?(?:\s+(?:field|value|type|column)s?)?)"
 _MODIFY = (
     re.compile(rf"^make\s+(?P<f>.+?)\s+{_ON}\s+(?P<ent>.+?)\s+(?:be\s+)?(?:an?\s+)?{_TARGET}$"),
     re.compile(rf"^make\s+(?P<f>.+?)\s+(?:be\s+)?(?:an?\s+)?{_TARGET}(?:\s+{_ON}\s+(?P<ent>.+))?$"),
@@ -432,7 +433,15 @@ def read_modify(clause: Clause) -> Modify | None:
             continue  # a list with a note ("name, breed — breed can be blank") is fields
         if m and (change := _target(m["to"])) is not None:
             ent = m.groupdict().get("ent") or m.groupdict().get("ent2")
-            return _modify(clause, m["f"], ent, change)
+            f = m["f"].strip()
+            on = _OF_THEN_ON.fullmatch(ent or "")
+            if on and _bare_of(f, on[1], s):  # "… of birth on Patient"
+                return _modify(clause, f"{f} of {on[1]}", on[2], change)
+            found = _modify(clause, m["f"], ent, change)
+            if found is not None and ent and _bare_of(f, ent, s):
+                # "change date of birth to a date": maybe one name (the assembler decides)
+                return replace(found, compound=safe_field_name(f"{f} of {ent}"))
+            return found
     if m := _ALLOW_EMPTY.match(s):
         f = m["f"] or m["f2"] or m["f3"]
         return _modify(clause, f, m["ent"] or m["ent2"] or m["ent3"], ("required", False))
@@ -443,12 +452,26 @@ def read_modify(clause: Clause) -> Modify | None:
     return None
 
 
+_OF_THEN_ON = re.compile(r"([a-z]+)\s+(?:on|in|for)\s+(?:the\s+|each\s+|every\s+)?(.+)")
+
+
+def _bare_of(f: str, ent: str, text: str) -> bool:
+    """ "date of birth", "email of guest": "of" before a bare singular noun may join one name
+    or name the entity ("the severity of a defect" names it: a determiner, or a plural)."""
+    ent = ent.strip()
+    simple = re.fullmatch(r"[a-z]+(?: [a-z]+)?", f) and re.fullmatch(r"[a-z]+", ent)
+    return bool(simple) and singular(ent) == ent and f" {f} of {ent}" in f" {text}"
+
+
 def _target(to: str) -> tuple[str, object] | None:
     to = re.sub(r"\s+(?:field|value|type|column)$", "", to.strip())
     if re.fullmatch(_REQ, to):
         optional = to in ("optional", "nullable", "not required", "not mandatory")
         return ("required", not optional)
     kind = type_phrase(to)
+    if kind is None and (plural := re.fullmatch(r"(?P<t>[a-z ]+?s)", to)):
+        words = plural["t"].split()
+        kind = type_phrase(" ".join([*words[:-1], singular(words[-1])]))
     return ("type", kind) if kind is not None else None
 
 
@@ -460,7 +483,8 @@ def _modify(clause: Clause, f: str, ent: str | None, change: tuple[str, object])
         return None
     if m := re.match(r"^(?:the\s+|a\s+)?(?P<ent>[a-z -]+?)'s\s+(?P<rest>.+)$", f):
         owner, f = owner or read_noun(m["ent"]), m["rest"]
-    if m := re.match(rf"^(?P<f>.+?)\s+{_ON}\s+(?:an?\s+|the\s+)?(?P<ent>.+)$", f):
+    m = re.match(rf"^(?P<f>.+?)\s+{_ON}\s+(?:an?\s+|the\s+)?(?P<ent>.+)$", f)
+    if m and not (owner is not None and _bare_of(m["f"], m["ent"], f)):
         f, owner = m["f"], owner or read_noun(m["ent"])
     owner = owner or (read_noun(clause.topic) if clause.topic else None)
     f = re.sub(r"^(?:the|a|an)\s+", "", f)
@@ -1172,18 +1196,24 @@ _REASON = re.compile(
     r"|sends?|uses?|fills?|needs?|wants?|reads?)\b"
     # "the council and the main contractor handle all that now"
     r"|^(?:the\s+)?[a-z][a-z ]{0,60}?\s+(?:handles?|does|do|manages?|covers?|takes? care of"
-    r"|deals? with)\s+(?:all\s+)?(?:that|it|this|those|them)\b"
+    r"|deals? with|has|have|holds?|keeps?|stores?)\s+(?:all\s+)?(?:that|it|this|those|them)\b"
     # "our sales team prefers that word"
     r"|^(?:our|the|my)\s+(?:[a-z]+\s+){0,2}?[a-z]+\s+(?:prefers?|likes?|hates?|loves?|uses?"
     r"|calls? it|says?)\s+(?:that|this|it|the)\b"
     # "the old name is confusing", "it was never used"
     r"|^(?:it|this|that|the (?:old|current|present) (?:name|one))\s+(?:is|was|sounds|looks)\s+"
-    r"(?:(?:really|very|so|just|too)\s+)?(?:confusing|misleading|wrong|unclear|outdated|ugly"
-    r"|never used|not used|useless)\b"
+    r"(?:(?:really|very|so|just|too|totally|completely|a bit)\s+)?(?:confusing|misleading|wrong"
+    r"|unclear|outdated|ugly|never used|not used|[a-z]+less|redundant|obsolete|unnecessary"
+    r"|irrelevant|annoying|not needed)\b"
+    # "…, is better for my clients": a reason said without its "it"
+    r"|^(?:it\s+)?(?:is|was|will be|would be)\s+(?:much\s+)?(?:better|easier|clearer|simpler"
+    r"|nicer)\b"
 )
 _TAIL_START = re.compile(
     r"\s+[—-]\s+|,\s*(?:(?:honestly|frankly|really|to be honest|and)\s*,?\s+)?"
     r"|\s+(?=(?:so that|so we|so i|so they|because|since|now that)\b)"
+    # typed without a stop: "remove level it's pointless"
+    r"|\s+(?=(?:it|this|that) (?:is|was) )"
 )
 
 

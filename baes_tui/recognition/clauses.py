@@ -20,10 +20,12 @@ from functools import lru_cache
 
 from baes_tui.recognition.asides import (
     PURPOSE_START,
+    SENDER,
     courtesy_head,
     courtesy_tail,
     is_purpose,
     is_role,
+    is_sender,
 )
 from baes_tui.recognition.fields import OPTIONAL
 from baes_tui.recognition.lexicon import (
@@ -31,6 +33,7 @@ from baes_tui.recognition.lexicon import (
     CHANGE_VERBS,
     COMMAND_VERBS,
     CREATE_VERBS,
+    FIELD_HINTS,
     FRAME_NOUNS,
     HAVING_VERBS,
     MANAGE_VERBS,
@@ -121,6 +124,9 @@ _REPORTED = re.compile(
     r"\s+(?:if|whether)\s+"
     r"|^(?:we|i)\s+(?:noticed|realised|realized|think|found|saw|feel|figured|learned)\s+"
     r"(?:out\s+)?(?:that\s+)?(?=[a-z]+\s)|^it (?:turns|turned) out (?:that\s+)?"
+    # "the committee decided walks should be called outings": what was decided is the ask
+    r"|^(?:the|our|my)\s+(?:[a-z]+\s+){0,2}?(?:decided|agreed|voted|says|said|thinks|feels)\s+"
+    r"(?:that\s+)?(?=(?:the\s+)?[a-z]+(?:\s[a-z]+)?\s+(?:should|must|need|needs|can|could)\s)"
     r"|^(?:for|at|in|from)\s+(?:our|my|the|a)\s+[a-z]+(?:\s[a-z]+)?\s+(?=(?:we|i|create|build"
     r"|make|set up|track|manage)\b)"
     r"(?!(?:we|i)\s(?:would\s|also\s|really\s)*(?:want|need|like|have)\s(?:the|their)\s[^,]+,)"
@@ -186,6 +192,70 @@ _BECOMES = re.compile(
 _COULD_THE = re.compile(
     r"^(?:could|can|may|would) (?P<x>(?:the|our|all|each|every) [a-z].{0,60}?) "
     r"(?:(?P<be>be|become) |(?P<get>get|have|also get|also have) )"
+)
+# "Could you help with an orders list: …", "Could there be a found items list: …": asking
+# for a thing to be made, in other words
+_HELP_WITH = re.compile(
+    r"^(?:help (?:me |us )?(?:with|to (?:make|build|set up|create|get)|make|build|set up"
+    r"|create)|(?:could|can|would|will) there be|there could be)\s+(?=(?:a|an|the|some)\s)"
+)
+# "We want to trial keeping a simple pet register": trying a way of keeping is keeping
+_TRY_DOING = re.compile(
+    r"\b(?:trial|try|trying|start|starting|begin|test)\s+(?P<v>keeping|tracking|logging"
+    r"|recording|storing|managing)\b"
+)
+_GERUND_BASE = {
+    "keeping": "keep", "tracking": "track", "logging": "log", "recording": "record",
+    "storing": "store", "managing": "manage",
+}  # fmt: skip
+# "a simple pet register alongside the big system: …": where the frame lives is no name
+_FRAME_PLACE = re.compile(
+    r"\b(?P<frame>(?:register|list|tracker|log|catalogue|catalog|directory|sheet"
+    r"|spreadsheet|inventory))\s+(?:alongside|next to|beside|besides|in addition to|on top of"
+    r"|at|within|inside)\s+(?:the|our|my|a|an)\s+"
+    r"[a-z][a-z ]{0,30}?(?=\s*:)"
+)
+# "add a microchip code to pets and a vaccinated flag": what follows the destination with an
+# article and a field's word ("flag", "date", "number", …) is one more field, not an entity
+_ADD_TO_AND = re.compile(
+    r"^(?P<verb>add|put|include)\s+(?P<f>.+?)\s+(?P<to>to|on)\s+(?P<e>(?:the\s+|all\s+)?"
+    r"[a-z]+(?:\s[a-z]+)?)\s+and\s+(?P<g>(?:an?|the)\s+[a-z]+(?:\s[a-z]+){0,2})"
+    r"(?P<rest>\s*(?:[,.?!].*)?)$"
+)
+
+
+def _field_after_destination(m: re.Match[str]) -> str:
+    words = m["g"].split()
+    if words[-1] not in FIELD_HINTS | _FIELD_MARKERS:
+        return m.group(0)
+    return f"{m['verb']} {m['f']} and {m['g']} {m['to']} {m['e']}{m['rest']}"
+
+
+_FIELD_MARKERS = frozenset("flag field column box date time count".split())
+# "need a grass or hardstanding surface field, just call it surface": the field described,
+# then named
+_CALL_IT = re.compile(
+    r"^(?P<pre>.*?\b(?:an?|the|one|another)\s+)[a-z][a-z /-]{0,60}?\s+(?:field|column)\s*,?\s+"
+    r"(?:and\s+)?(?:just\s+|simply\s+)?(?:call|name)\s+it\s+(?P<y>[a-z][a-z ]{0,30}?)"
+    r"(?P<rest>\s*(?:[.!?].*)?)$"
+)
+# "we have a livery yard need horses with …": typed without a stop, the second verb starts a
+# clause of its own with the same subject
+_RUN_ON_NEED = re.compile(
+    r"^(?P<a>(?:we|i)\s+(?:have|run|own|manage|are)\s+(?:a|an|the|our|my)\s+[a-z]+"
+    r"(?:\s[a-z]+){0,3}?)\s+(?=(?:need|want)\s)"
+)
+# "put a notes field on the appointments please, optional": a marker said after the
+# destination belongs to the field
+_MARKER_AFTER_DESTINATION = re.compile(
+    r"^(?P<v>add|put|include)\s+(?P<f>[^,()]+?)\s+(?P<to>to|on)\s+(?P<e>(?:the\s+|all\s+)?"
+    r"[a-z]+(?:\s[a-z]+)?)\s*(?:,\s*|\()(?P<m>optional|not required|nullable)\)?$"
+)
+# "can category be optional on donations?": the field without its article
+_COULD_BARE = re.compile(
+    r"^(?:could|can|may) (?!(?:you|we|i|it|they|he|she|u|this|that|these|those)\b)"
+    r"(?P<x>[a-z][a-z ]{0,40}?) be (?=(?:optional|required|mandatory|nullable|empty|blank"
+    r"|left (?:empty|blank))\b)"
 )
 # "POTHOLE REPORTS!!! street, latitude, …": exclamation marks after a heading
 _SHOUTED_HEAD = re.compile(r"^(?P<x>[a-z][a-z ]{1,30}?)\s*!+\s+(?=[^,]+,)")
@@ -280,6 +350,20 @@ _DOTTED = re.compile(
 _TOPIC_PREP = re.compile(
     r"^(?:on|for|in|at|regarding|about|within|inside|with)\s+(?P<topic>[^,:;]{1,60}?)\s*[,:]\s*"
     r"(?P<rest>.+)$"
+)
+# "On the lessons could you add …", "On the donors — …": the topic ends where the ask or a
+# dash begins, without a comma
+_NOT_A_PLACE = (
+    r"(?!(?:in|on|for) (?:the )?(?:meantime|meanwhile|general|particular|addition|fact|short"
+    r"|future|any case|that case|now|example|instance|time being|top of that|second thought"
+    r"|the record|sure|real|a moment|a while|once|today|tomorrow|this week|next week)\b)"
+)
+_TOPIC_DASH_OR_ASK = re.compile(
+    r"^" + _NOT_A_PLACE + r"(?:on|for|in|regarding|about)\s+"
+    r"(?P<topic>(?:the|our|my|all the|all our)\s+[a-z][a-z -]{0,40}?|[a-z]+s)"
+    r"(?:\s+(?:from|at)\s+(?:the|our|my)\s+[a-z][a-z ]{0,30}?)?"  # "… from the tattoo studio"
+    r"(?:\s+\u2014\s+|\s+(?=(?:(?:could|can|would|will)\s+(?:you|we|u)|please|pls|we need"
+    r"|i need|we want|i want|add|remove|delete|drop|rename|make|change)\b))(?P<rest>.+)$"
 )
 # "on the Artifact entity could you add …": the place, then the ask, with no comma between
 _TOPIC_PREP_ASK = re.compile(
@@ -388,6 +472,7 @@ def simplify(text: str) -> str:
     for _ in range(3):
         before = s
         s = _LEADING_TALK.sub("", s)
+        s = _sender_said_first(s)
         s = _ASK.sub("", s)
         s = _ROLE.sub("", s)
         s = _WANT_TO_CHANGE.sub("", s)
@@ -395,6 +480,16 @@ def simplify(text: str) -> str:
         s = _STORE_THE.sub("", s)
         s = _CAUSATIVE.sub(lambda m: f"{m['x']} should {m['also'] or ''}{m['v']}", s)
         s = _COULD_THE.sub(lambda m: f"{m['x']} should {'be' if m['be'] else 'also have'} ", s)
+        s = _COULD_BARE.sub(lambda m: f"{m['x']} should be ", s)
+        s = _HELP_WITH.sub("make ", s)
+        s = _ADD_TO_AND.sub(_field_after_destination, s)
+        s = _CALL_IT.sub(lambda m: f"{m['pre']}{m['y']}{m['rest']}", s)
+        s = _RUN_ON_NEED.sub(r"\g<a>, we ", s)
+        s = _MARKER_AFTER_DESTINATION.sub(
+            lambda m: f"{m['v']} {m['f']} ({m['m']}) {m['to']} {m['e']}", s
+        )
+        s = _TRY_DOING.sub(lambda m: _GERUND_BASE.get(m["v"], m["v"]), s)
+        s = _FRAME_PLACE.sub(lambda m: m["frame"], s)
         s = _INTRO_EACH.sub("", s)
         s = _SHOUTED_HEAD.sub(lambda m: f"{m['x']}: ", s)
         s = _EMPTY_ADVERBS.sub("", s)
@@ -458,8 +553,57 @@ def simplify(text: str) -> str:
         s = _REPORTED.sub("", s)
         s = _WANT_X_TO.sub(lambda m: m["x"] + " ", s)
         s = _TRAILING.sub("", s).strip()
+        s = _fronted(s)
         if s == before:
             break
+    return s
+
+
+_SENDER_FIRST = re.compile(
+    rf"^(?P<who>{SENDER})\s*(?:,|!+|\s\u2014|\s-)\s+"
+    r"(?=(?:i|we|please|pls|can|could|would|the|our|my|so|just|quick)\b)"
+)
+
+
+def _sender_said_first(s: str) -> str:
+    """ "physio clinic here, i need …", "Ridge Walkers again - the committee …": who writes,
+    said before the ask, is no part of it."""
+    m = _SENDER_FIRST.match(s)
+    return s[m.end() :] if m and is_sender(m["who"]) else s
+
+
+# The thing said first and pointed back at (left dislocation, common in speech and in
+# non-native English): "the fax on suppliers, we don't need it more", "in the guests the meal
+# choice call it menu choice", "where it says voice part on the singers, we call it section"
+_FRONTED_HEAD = (
+    r"^(?P<t>(?:in|on|for|at)\s+(?:the|our|all the|all our)\s+[a-z][a-z-]*\s+)?"
+    r"(?:where (?:it|the [a-z]+) (?:says|shows|reads)\s+)?"
+    r"(?P<x>(?:the\s+)?[a-z][a-z ]{0,40}?)\s*,?\s+"
+)
+_FRONTED_REST = r"(?P<rest>(?:\s*,|\s+(?:because|since|as|so)\b).*)?$"
+_FRONTED_REMOVE = re.compile(
+    _FRONTED_HEAD + r"(?:we|i)\s+(?:really\s+)?(?:do not|does not|no longer|not|never)\s+"
+    r"(?:need|use|want)\s+(?:it|them)(?:\s+(?:more|anymore|any more|any longer|at all))?"
+    + _FRONTED_REST
+)
+_FRONTED_RENAME = re.compile(
+    _FRONTED_HEAD + r"(?:(?:we|i)\s+(?:(?:would like to|want to|actually|really|always|now)\s+)?)?"
+    r"call\s+(?:it|them)\s+(?P<y>[a-z][a-z ]{0,30}?)(?:\s+instead)?" + _FRONTED_REST
+)
+
+
+def _fronted(s: str) -> str:
+    for pattern, verb in ((_FRONTED_REMOVE, "remove"), (_FRONTED_RENAME, "rename")):
+        m = pattern.match(s)
+        if m is None or re.match(
+            rf"^(?:we|i|you|they|it|he|she|can|could|to|please|add|{CHANGE_VERBS}"
+            rf"|{CREATE_VERBS}|{MANAGE_VERBS})\b",
+            m["x"],
+        ):
+            continue  # a thing said first, not an instruction
+        on = f" on {m['t'].split(None, 1)[1].strip()}" if m["t"] else ""
+        to = f" to {m['y']}" if verb == "rename" else ""
+        return f"{verb} {m['x']}{on}{to}{m['rest'] or ''}"
     return s
 
 
@@ -482,7 +626,7 @@ def split_topic(s: str) -> tuple[str | None, str, str]:
         topic = m["topic"] or m["topic2"] or m["topic3"]
         return topic, m["rest"] or m["rest2"] or m["rest3"], "on"  # "for each X we need F"
     if (
-        (m := _TOPIC_PREP.match(s))
+        (m := _TOPIC_PREP.match(s) or _TOPIC_PREP_ASK.match(s) or _TOPIC_DASH_OR_ASK.match(s))
         and len(m["topic"].split()) <= 4
         and not re.search(r"\b(?:we|i|you|they|need|want|is|are)\b", m["topic"])
     ):

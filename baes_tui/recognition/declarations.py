@@ -152,6 +152,23 @@ def read_verbless(clause: Clause) -> list[Statement]:
     return declares(clause, noun, m["f"], "create")
 
 
+_AFTERTHOUGHT = re.compile(
+    r"^(?:(?:and|oh|ah|wait|then|ideally|maybe|perhaps|possibly|preferably)[,!\s]+)*"
+    r"(?:also|plus)\b|\s(?:too|as well)\s*[.!]*$"
+)
+# what is said around the afterthought's item: the adverb, "too", "while you're in there"
+_AFTERTHOUGHT_TALK = re.compile(
+    r"^(?:(?:and|oh|ah|wait|then|ideally|maybe|perhaps|possibly|preferably|also|plus)"
+    r"(?:[,!\s]+|$))+"
+    r"|\s+(?:too|as well)\s*[.!]*$|\s+(?:while|whilst)\s+(?:you|we|i)\b.*$"
+)
+
+
+_HOW_MANY_WE_HAVE = re.compile(
+    r"^(?:about\s+|around\s+|roughly\s+|only\s+|just\s+)?(?:\d+|two|three|four|five|six|seven"
+    r"|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|hundreds?|dozens?"
+    r"|a (?:few|couple|dozen|hundred))\s+(?:of\s+)?[a-z]+s\b"
+)
 _THE_OTHERS = re.compile(r"(?:^|_)(?:everything|anything|else|rest|others?|remaining)(?:_|$)")
 
 
@@ -162,16 +179,26 @@ def read_list(clause: Clause) -> list[Declare]:
         return []  # "I am a vet, not a computer person": a sentence about someone, no list
     if not text or text.startswith("+"):
         text = text.lstrip("+ ")
+    # "Also the mooring is needed.", "Plus a deposit.", "Oh wait, also the colour.", "Ideally
+    # emails too.": an afterthought names one more field (talk around it is not the field)
+    afterthought = any(_AFTERTHOUGHT.search(t.lower()) for t in (clause.text, clause.original))
+    if afterthought:
+        text = _AFTERTHOUGHT_TALK.sub("", text).strip()
+    if not clause.topic and _HOW_MANY_WE_HAVE.match(text):
+        return []  # "Three artists, always double booked lol.": how many, not what to keep
     parsed = read_fields(text)
     if not parsed.attributes or parsed.rules:
         return []
     marked = clause.text.lstrip().startswith("+") or clause.topic_sep == "+="
     single_ok = clause.topic_sep == ":" and clause.topic and not is_frameish(clause.topic)
-    # "Also the mooring is needed.", "Plus a deposit.": an afterthought names one more field
     # "Oh and a policy expiry date.": a sentence that opens with "and" adds to the list too
-    single_ok = single_ok or any(
-        re.match(r"^(?:and\s+|oh,?\s+)?(?:also|plus)\b|^(?:oh|so|ok|okay),?\s+and\s+", t.lower())
-        for t in (clause.text, clause.original)
+    single_ok = (
+        single_ok
+        or afterthought
+        or any(
+            re.match(r"^(?:oh|so|ok|okay),?\s+and\s+", t.lower())
+            for t in (clause.text, clause.original)
+        )
     )
     if len(parsed.attributes) < 2 and not (marked or parsed.annotated or single_ok):
         return []

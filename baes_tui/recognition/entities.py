@@ -199,6 +199,7 @@ def _plain(text: str, *, allow_frames: bool = False) -> Noun | None:
 
 _PREPOSITIONS = frozenset("for of about around to from by at on in with like".split())
 _SUBJECTS = frozenset("i we you they he she".split())
+_PARTICLES = frozenset("in out up down off back over away".split())
 
 
 def _after_infinitive(words: list[str]) -> list[str]:
@@ -213,7 +214,18 @@ def _after_infinitive(words: list[str]) -> list[str]:
 def _before_relative(words: list[str]) -> list[str]:
     """ "the contracts we review for clients", "repair requests that I get from tenants": a
     relative clause ends the noun phrase (its complement is no entity)."""
+    from baes_tui.recognition.fields import is_participle
+
     for i, word in enumerate(words):
+        # "items brought in", "parcels received from couriers": a reduced relative clause
+        if (
+            i > 0
+            and singular(words[i - 1]) != words[i - 1]
+            and words[i - 1] not in _BOUNDARY
+            and is_participle(word)
+            and (i + 1 == len(words) or words[i + 1] in _PARTICLES | _PREPOSITIONS)
+        ):
+            return words[:i]
         if i == 0 or word not in _SUBJECTS:
             continue
         before = words[i - 1]

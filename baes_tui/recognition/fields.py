@@ -130,6 +130,7 @@ _KEEPING = re.compile(rf"(?:{MANAGE_VERBS})")
 # Words that open a noun phrase: a word before one is not part of that phrase.
 _DETERMINERS = frozenset("the a an their its his her each every".split())
 _FIELD_WORD_SUFFIX = frozenset("field fields column columns attribute attributes".split())
+_WRITTEN = frozenset("notes note comments comment remarks remark message description text".split())
 _SPLIT_TWICE = ("name", "date")
 # Words that make a list item a rule about data rather than a field's name.
 _RULE_MARKER = re.compile(
@@ -178,10 +179,15 @@ class FieldList:
     # "each guest's full name" → guest_full_name: the owner's words, and the name without
     # them, for the assembler to drop when the owner is the entity itself
     possessed: dict[str, tuple[tuple[str, ...], str]] = field(default_factory=dict)
+    # "their names, phone numbers …": one value per record, also for an item added after it
+    # ("… and an eligible flag. Ideally emails too." → email)
+    per_record: bool = False
 
     def extend(self, other: FieldList) -> None:
+        short = other.items <= 2 and not other.per_record
         for attribute in other.attributes:
-            self.add(attribute)
+            self.add(one_per_record(attribute) if self.per_record and short else attribute)
+        self.per_record = self.per_record or other.per_record
         for name, owned in other.possessed.items():
             self.possessed.setdefault(name, owned)
         self.dropped.extend(d for d in other.dropped if d not in self.dropped)
@@ -294,6 +300,7 @@ def read_fields(text: str) -> FieldList:
             attribute, annotated = result
             if plural_possessive and not _NUMBER_OF.match(part):  # "their number of rooms"
                 attribute = one_per_record(attribute)
+                out.per_record = True
             if (owned := _possessed(part, attribute.name)) is not None:
                 out.possessed[attribute.name] = owned
             if pending_optional:
@@ -393,11 +400,11 @@ def one_per_record(attribute: Attribute) -> Attribute:
     one = singular(words[-1])
     if one == words[-1]:
         return attribute
-    singular_words = [*words[:-1], one]
+    name = "_".join([*words[:-1], one])
     kind = attribute.type
-    if kind is infer_type(words):  # the type the plural's words gave: the singular's decides
-        kind = infer_type(singular_words)  # "their work emails" → work_email (email)
-    return Attribute("_".join(singular_words), kind, attribute.required)
+    if kind is AttrType.STR:  # "emails" read as text: one email is an email
+        kind = infer_type(name.split("_"))
+    return Attribute(name, kind, attribute.required)
 
 
 def _split_repeated_heads(raw: str) -> list[str]:
@@ -564,6 +571,8 @@ def read_item(raw: str) -> tuple[Attribute, bool] | Dropped:
     ]
     while len(words) > 1 and words[-1] in _FIELD_WORD_SUFFIX:
         words.pop()
+    if len(words) == 2 and words[-1] in ("box", "boxes") and words[0] in _WRITTEN:
+        words.pop()  # "a notes box", "a comments box": the box on the screen is the field
     if len(words) > 1 and words[0] in _LEADING_TYPE:
         explicit = explicit or TYPE_WORDS[words.pop(0)]  # "a numeric depth"
     if len(words) > 1 and words[-1] in _TRAILING_TYPE:
@@ -722,8 +731,14 @@ def _shape(words: list[str]) -> tuple[AttrType | None, list[str]]:
 
 _IRREGULAR_PARTICIPLES = frozenset(
     """built made sold held born done taken given written paid bought sent grown known won
-    lost drawn seen chosen driven caught found kept left owed""".split()
+    lost drawn seen chosen driven caught found kept left owed brought lent""".split()
 )
+
+
+def is_participle(word: str) -> bool:
+    """A past participle ("brought", "received"): after a plural it starts a reduced relative
+    clause ("items brought in")."""
+    return _participle(word)
 
 
 def said_done(word: str) -> bool:
@@ -772,6 +787,14 @@ def _counted_things(words: list[str]) -> bool:
     return plural and len(words) == 3 and words[1] == "per"
 
 
+_LIMITS = frozenset("max maximum min minimum".split())
+
+
+def _plain_plural(word: str) -> bool:
+    """A plural of things counted ("places", "berths"), not of money or measures."""
+    return singular(word) != word and word not in _NUMBER_HEADS | UNIT_WORDS
+
+
 def _counts(word: str) -> bool:
     """ "headcount", "wordcount" count things; "account" and "discount" do not (what comes
     before "count" must be a word of its own, four letters or more: "ac" and "dis" are in
@@ -816,6 +839,8 @@ def infer_type(words: list[str]) -> AttrType:
         return AttrType.DATE  # "last watered", "last serviced"
     if _counted_things(words):
         return AttrType.INT  # "seats available", "issues per year": how many of them
+    if len(words) > 1 and words[0] in _LIMITS and _plain_plural(last):
+        return AttrType.INT  # "max places", "minimum guests": a limit on how many
     # A number type comes from the head noun: "unit cost", "price per night", "year of
     # publication" — not from a modifier ("payment terms" are text, "age group" too).
     head = _head(words)

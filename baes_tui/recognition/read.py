@@ -14,10 +14,12 @@ from collections import defaultdict
 from dataclasses import replace
 
 from baes_tui.core.inflection import singular
+from baes_tui.core.models import AttrType
 from baes_tui.recognition.asides import (
     is_background,
     is_courtesy,
     is_pleasantry,
+    is_sender,
     is_signoff,
     words_of,
 )
@@ -53,6 +55,7 @@ from baes_tui.recognition.lexicon import (
     COMMAND_VERBS,
     CONSTRAINT_PATTERNS,
     CONSTRAINT_WORDS,
+    FIELD_HINTS,
     FILLER,
     HARD_FRAMES,
     MANAGE_VERBS,
@@ -291,8 +294,10 @@ def read_segment(seg: Segment, heads: bool = False) -> list[Statement]:
             # (context only: the list below, or the body, names the entity if it says so)
             found = [Mention(noun, True, True, seg.index)]
         out.extend(found)
-    if is_signoff(seg.text) or (
-        is_pleasantry(seg.text) and all(isinstance(s, (Mention, Unread)) for s in out)
+    if (
+        is_signoff(seg.text)
+        or is_sender(seg.text)
+        or (is_pleasantry(seg.text) and all(isinstance(s, (Mention, Unread)) for s in out))
     ):
         return [Aside(seg.text, seg.index, words_of(seg.text))]  # "Kindly do it by today."
     if is_courtesy(seg.text) and all(isinstance(s, (Mention, Unread, Declare, Aside)) for s in out):
@@ -412,8 +417,50 @@ def read_request(text: str) -> Reading:
         reading.statements.extend(statements)
     _title_summarises(reading, segments)
     _said_optional_later(reading)
+    _list_before_the_ask(reading, segments)
     _talk_aside(reading, segments)
     return reading
+
+
+def _names_values(fields: FieldList) -> bool:
+    """ "the owner name, the owner phone, …": words that name what a record holds (a list
+    said before the entity it belongs to), unlike "tiny one, under the railway arch" or "two
+    kilns" (a count of what the writer has)."""
+    return any(
+        set(a.name.split("_")) & FIELD_HINTS or a.type not in (AttrType.STR, AttrType.INT)
+        for a in fields.attributes
+    )
+
+
+def _list_before_the_ask(reading: Reading, segments: tuple[Segment, ...]) -> None:
+    """ "Bike repair shop, tiny one, under the railway arch. … Please make me a repair jobs
+    tracker: bike description, …": a list that names no entity, said before any entity and
+    before a later sentence that declares one with its fields, describes the writer — fields
+    come after what they belong to."""
+    statements = reading.statements
+    named = [
+        s
+        for s in statements
+        if (isinstance(s, Declare) and s.entity is not None and s.fields.attributes)
+        or (isinstance(s, Mention) and s.entity is not None and s.create and not s.weak)
+    ]
+    out: list[Statement] = []
+    for statement in statements:
+        if (
+            isinstance(statement, Declare)
+            and statement.entity is None
+            and statement.mode == "either"
+            and not statement.header
+            and not any(isinstance(o, (Declare, Mention)) and o.entity for o in out)
+            and any(d.segment > statement.segment for d in named)
+            and not _names_values(statement.fields)
+        ):
+            text = next((g.text for g in segments if g.index == statement.segment), "")
+            if text and not any(getattr(o, "segment", None) == statement.segment for o in out):
+                out.append(Aside(text, statement.segment, words_of(text)))
+            continue
+        out.append(statement)
+    reading.statements = out
 
 
 # What a title says when it sums up fields the body names one by one
@@ -517,32 +564,67 @@ _OPTIONAL_SUBJECT = re.compile(
 )
 
 
+# "Some donors are anonymous so the donor name should be optional": the subject of the
+# marker starts after the last word that joins two clauses
+_CLAUSE_JOIN = re.compile(r"^.*(?:\b(?:so|and|but|because|since|as|then|which means)\s+|[,;]\s*)")
+_POINTERS = ("it", "that", "this", "that one", "this one", "the last one")
+
+
 def _said_optional_later(reading: Reading) -> None:
     """ "… a microchip number. It's optional though.", "Assigned to can be blank for the
-    spares": a sentence that makes a field read earlier optional."""
+    spares", "Some donors are anonymous so the donor name should be optional", "The mobile may
+    be blank if …" (a field named by its last word): a sentence of its own, asking nothing
+    else, that makes a field read earlier optional."""
     declared = [s for s in reading.statements if isinstance(s, Declare) and s.fields.attributes]
+    if not declared:
+        return
+    by_segment: dict[int, list[int]] = defaultdict(list)
     for i, statement in enumerate(reading.statements):
-        if not isinstance(statement, Unread) or not declared:
+        by_segment[statement.segment].append(i)
+    for seg, indexes in by_segment.items():
+        talk = [reading.statements[i] for i in indexes]
+        if not all(isinstance(s, (Unread, Aside)) for s in talk):
             continue
-        simple = simplify(statement.text)
-        m = OPTIONAL.search(simple)
-        subject = _OPTIONAL_SUBJECT.match(simple[: m.start()].strip()) if m else None
-        if subject is None or re.search(r"[,;]", simple[: m.start()]):  # type: ignore[union-attr]
-            continue
-        word = subject["f"]
-        owner = next((d for d in reversed(declared) if d.segment < statement.segment), None)
+        owner = next((d for d in reversed(declared) if d.segment < seg), None)
         if owner is None:
             continue
-        names = [a.name for a in owner.fields.attributes]
-        if word in ("it", "that", "this", "that one", "this one", "the last one"):
-            index = len(names) - 1
-        elif (name := "_".join(word.replace("-", " ").split())) in names:
-            index = names.index(name)
-        else:
+        text = talk[0].text
+        simple = simplify(text)
+        m = OPTIONAL.search(simple)
+        if m is None:
+            continue
+        index = _optional_subject(simple[: m.start()].strip(), owner.fields.attributes)
+        if index is None:
             continue
         found = owner.fields.attributes[index]
         owner.fields.attributes[index] = replace(found, required=False)
-        reading.statements[i] = Constraint(statement.text, statement.segment)
+        for i in indexes:
+            reading.statements[i] = Constraint(text, seg)
+        for i in reversed(indexes[1:]):
+            del reading.statements[i]
+
+
+def _optional_subject(before: str, attributes: list) -> int | None:
+    """Which listed field the words before an optional marker name, if any."""
+    head = _CLAUSE_JOIN.sub("", before)
+    subject = _OPTIONAL_SUBJECT.match(head)
+    if subject is None:
+        return None
+    word = subject["f"]
+    names = [a.name for a in attributes]
+    if word in _POINTERS:
+        # "Some members don't do email so that's optional": the field named just before
+        said = " " + " ".join(_WORD.findall(before[: len(before) - len(head)])) + " "
+        named = [i for i, n in enumerate(names) if f" {n.replace('_', ' ')} " in said]
+        if said.strip() and not named:
+            return None if re.search(r"[,;]", head) else len(names) - 1
+        return named[-1] if named else len(names) - 1
+    name = "_".join(word.replace("-", " ").split())
+    if name in names:
+        return names.index(name)
+    # "the driver's mobile … The mobile may be blank": a field named by its last word alone
+    ends = [i for i, n in enumerate(names) if n.endswith("_" + name)]
+    return ends[0] if len(ends) == 1 and " " not in word else None
 
 
 _LINK_WORDS = re.compile(

@@ -31,6 +31,7 @@ from baes_tui.recognition.lexicon import (
     PLURAL_FIELDS,
     TECH_WORDS,
 )
+from baes_tui.recognition.nouns import in_wordnet, is_noun
 from baes_tui.recognition.statements import Relate
 
 # Nouns that name a value a record holds, never a thing of its own: several of them are a list
@@ -108,10 +109,12 @@ _NOT_RELATION_VERBS = frozenset(
     be is are was were remain remains set cost costs added removed deleted
     created changed made became become know knows
     edit edits view views delete deletes update updates modify modifies access accesses
-    cancel cancels export exports download downloads""".split()
+    cancel cancels export exports download downloads
+    asked asks said says told tells suggested suggests mentioned requested wanted""".split()
 )
-# (The last line: acting on records in the system. "Only admins can edit scholarships" says
-# who may do what — a permission, kept as a business rule — and links no two kinds of records.)
+# The last two lines: acting on records in the system ("Only admins can edit scholarships" says
+# who may do what: a permission, kept as a business rule, linking no two kinds of records), and
+# reported speech ("the treasurer asked for a membership list").
 _HAVE = frozenset("has have own owns hold holds contain contains include includes".split())
 # Verbs that commonly link two business entities; another verb needs a cardinality word or
 # two plural nouns to be read as a relationship ("asdf qwer zxcv" is none).
@@ -240,6 +243,8 @@ def _subject_verb_object(clause: Clause, s: str) -> Relate | None:
             continue
         if set(m["b"].split()) & (_GLUE | _HAVE):
             continue
+        if len(m["b"].split()) == 1 and _describes(m["b"]):
+            continue  # "the pet register works great": how it is, not what it is linked to
         owner = read_noun(subject)
         if owner is None or (_fieldish(subject) and not _known_verb(verb)):
             continue  # "email must match …" is a rule about a field
@@ -248,6 +253,12 @@ def _subject_verb_object(clause: Clause, s: str) -> Relate | None:
             continue
         return _svo(clause, subject, owner, m["vp"], verb, m["card"], m["b"])
     return None
+
+
+def _describes(word: str) -> bool:
+    """A word the dictionary knows, but not as a noun ("great", "brilliantly"): no target."""
+    known = in_wordnet(word) or in_wordnet(singular(word))
+    return bool(known) and is_noun(word) is False
 
 
 def read_predicate(text: str, owner: Noun | None, segment: int) -> Relate | None:

@@ -356,4 +356,11 @@ def _can_own(body: str) -> bool:
 
 def _sentences(body: str) -> list[str]:
     parts = [p.strip() for p in _SENTENCE_END.split(body)]
-    return [p for p in parts if p]
+    out: list[str] = []
+    for part in (p for p in parts if p):
+        # "Our chess club (est. 1974!) finally …": a stop inside parentheses ends no sentence
+        if out and out[-1].count("(") > out[-1].count(")"):
+            out[-1] = f"{out[-1]} {part}"
+        else:
+            out.append(part)
+    return out

@@ -68,6 +68,8 @@ class Modify:
     changes: tuple[Change, ...]
     segment: int
     pronoun: bool = False  # "it's optional though": the change is to the field said last
+    # "change date of birth to a date": the field's name if "of birth" is no entity
+    compound: str = ""
 
 
 @dataclass(frozen=True, slots=True)

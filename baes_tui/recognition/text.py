@@ -45,7 +45,13 @@ GLUE_TYPOS = {
     "requierd": "required", "requred": "required", "relaitonship": "relationship",
     "frm": "from", "evry": "every", "sumthing": "something", "smth": "something",
     "y/n": "yes/no", "lil": "little", "exctly": "exactly", "exacly": "exactly",
-    "theyre": "they're", "youre": "you're", "thats": "that's", "theres": "there's",
+    # fast typing without apostrophes, and thanks in a few keystrokes
+    "didnt": "didn't", "arent": "aren't", "wasnt": "wasn't", "werent": "weren't",
+    "shouldnt": "shouldn't", "wouldnt": "wouldn't", "couldnt": "couldn't", "havent": "haven't",
+    "hasnt": "hasn't", "thats": "that's", "whats": "what's", "theres": "there's",
+    "youre": "you're", "theyre": "they're", "thnx": "thanks", "thanx": "thanks",
+    "thnks": "thanks", "tks": "thanks", "thks": "thanks", "cna": "can", "hve": "have",
+    "hav": "have", "somethign": "something", "soemthing": "something",
 }  # fmt: skip
 # "wether theyre on shift", "weather it is paid": a word that sounds like "whether" before the
 # subject of a clause is "whether" (a wether is a ram, and the weather has no clause after it)
@@ -87,11 +93,117 @@ _TYPO = re.compile(r"(?<![\w/])(" + "|".join(map(re.escape, GLUE_TYPOS)) + r")(?
 _TOO_TO = re.compile(r"\b([Tt])oo(?=\s+(?:the|a|an|our|my|your|their|its|each|every|all)\b)")
 # "licence.. sorry, license plate": the person corrected themselves; keep the correction.
 # ("sorry for my english" is an apology, not a correction)
+# "kilns firings — sorry, firings": repeating the last word without the one before it takes
+# that word back too.
 _CORRECTION = re.compile(
-    r"\b[\w-]+(?:\.{2,}|,)?\s+(?:sorry(?!\s+(?:for|about|if|that|to|but)\b)|i mean|or rather)"
-    r",?\s+",
+    r"\b(?:(?P<mod>[\w-]+)\s+)?(?P<word>[\w-]+)(?:\.{2,}|,|\s+\u2014)?\s+"
+    r"(?:sorry(?!\s+(?:for|about|if|that|to|but)\b)|i mean|or rather),?\s+(?P<fix>[\w-]+)",
     re.I,
 )
+# "… add a ducking phone number … Sorry, autocorrect, I meant just phone number": a closing
+# sentence that says what was meant takes back the word said before those words
+_MEANT = re.compile(
+    r"(?:(?<=[.!?])|^)\s*(?:sorry|oops|argh|ugh)\b[^.!?]{0,30}?\bi meant\s+(?:just\s+|only\s+)?"
+    r"(?:an?\s+|the\s+)?(?P<fix>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})\s*[.!]*\s*$",
+    re.I,
+)
+
+
+# Second thoughts: "…, the leader's name and max places. Actually not the leader's name, we'll
+# do that some other way.", "Oh and a fax number - actually scratch the fax, nobody has one":
+# the item taken back leaves the list, and the taking back (with its reason) leaves the text.
+_RETRACT = re.compile(
+    r"(?:(?<=[.!?,;])|^|\s+[\u2014-])\s*(?:(?:oh|no|hmm|um|and)[,!\s]+)*"
+    r"(?:actually|on second thoughts?|no wait|wait)[,!\s]+(?:no[,!\s]+)?"
+    r"(?:(?:scratch|forget|skip|drop|ignore|leave out|never mind)\s+|not\s+|no\s+)"
+    r"(?:the\s+|that\s+|a\s+|an\s+)?(?P<x>[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,3}?)"
+    # its reason ("…, nobody has a fax") goes with it; "…, and a weight" is the list again
+    r"\s*(?=[,.;!?]|$)(?:,(?!\s*(?:and|plus|also|&)\b)[^.!?\n]*)?[.!?]*",
+    re.I,
+)
+_ITEM_END = r"(?=\s*(?:[,.;!?(\n]|\s(?:and|or)\b|\s[\u2014-]|$))"
+
+
+_INSTEAD = re.compile(
+    r"^\s*,\s*(?:but\s+|rather\s+|i mean\s+)?(?:the|a|an)\s+(?P<y>[a-z]+(?:\s[a-z]+){0,2}?)"
+    r"(?:\s+instead)?\s*[.!?]*$",
+    re.I,
+)
+
+
+def _retracted(text: str) -> str:
+    for m in reversed(list(_RETRACT.finditer(text))):
+        before, after = text[: m.start()], text[m.end() :]
+        if before.rstrip() and before.rstrip()[-1] not in ".!?":  # it ended a sentence
+            after = (re.search(r"[.!?]*$", m.group(0)) or [""])[0] + after
+        item = re.compile(
+            r"(?P<sep>,\s*(?:and\s+)?|\s+(?:and|or|&)\s+|:\s*)"
+            r"(?:(?:the|a|an|any|their|its|his|her)\s+)?"
+            + re.escape(m["x"])
+            + r"(?:\s+[a-z][\w-]*)?"
+            + _ITEM_END,
+            re.I,
+        )
+        said = list(item.finditer(before))
+        if not said:
+            continue
+        last = said[-1]
+        if instead := _INSTEAD.match(m.group(0)[m.end("x") - m.start() :]):
+            # "Actually not the name, the full name": the item is said again, not taken back
+            text = before[: last.start()] + last["sep"] + instead["y"] + before[last.end() :]
+            text += after
+            continue
+        keep = last["sep"] if last["sep"].startswith(":") else ""
+        rest = before[last.end() :]
+        if keep:  # the first item of the list went: its comma goes with it
+            rest = re.sub(r"^\s*,\s*", "", rest)
+        text = re.sub(r",\s*,", ",", before[: last.start()] + keep + rest + after)
+    return text
+
+
+# "remove level its pointless": "its" before what cannot start a noun phrase is "it's"
+_ITS = re.compile(
+    r"\b([Ii])ts\s+([a-z]+)(?=(\s*(?:[,.;:!?)]|$)|\s+(?:and|but|so|because|anyway)\b)?)"
+)
+_NOT_AFTER_ITS = frozenset(
+    "not a an the just really very so too been got going ok okay also still already always "
+    "never only fine".split()
+)
+
+
+def _its(m: re.Match[str]) -> str:
+    from baes_tui.recognition.nouns import in_wordnet, names_a_thing
+
+    word = m[2]
+    if word in _NOT_AFTER_ITS or (
+        m[3] is not None and in_wordnet(word) and names_a_thing(word) is False
+    ):
+        return f"{m[1]}t's {word}"  # "its not needed", "its pointless."
+    return m.group(0)
+
+
+def _self_corrected(m: re.Match[str]) -> str:
+    mod = m["mod"]
+    if mod and m["fix"].lower() == m["word"].lower() and mod.lower() not in _NOT_MODIFIERS:
+        return m["fix"]
+    return f"{mod} {m['fix']}" if mod else m["fix"]
+
+
+_NOT_MODIFIERS = frozenset("a an the of for to and or with our my your their its".split())
+
+
+def _meant(text: str) -> str:
+    m = _MEANT.search(text)
+    if m is None:
+        return text
+    before = text[: m.start()]
+    said = list(re.finditer(rf"\b([\w-]+)\s+{re.escape(m['fix'])}\b", before, re.I))
+    if not said or said[-1][1].lower() in _NOT_MODIFIERS:
+        return text
+    last = said[-1]
+    return before[: last.start()] + m["fix"] + before[last.end() :]
+
+
 _PASCAL = re.compile(r"\b[A-Z][a-z]+(?:[A-Z][a-z]+)+\b")
 _SNAKE = re.compile(r"\b([A-Za-z]+)_(?=[A-Za-z])")
 # "opened_on date", "backfilled bool": a name written as one identifier, then the type of the
@@ -169,8 +281,10 @@ def clean(request: str) -> Cleaned:
             folded = fold_accents(word).lower()
             spellings.setdefault(folded, set()).add(word.lower())
         text = fold_accents(text)
-    text = _CORRECTION.sub("", text)
+    text = _retracted(_meant(_CORRECTION.sub(_self_corrected, text)))
     text = TICKET_KEY.sub(lambda m: m["heading"] or "", text)  # an identifier, not words
+    # ":)", ";-)", ":D" end what was said, like an emoji before a new clause
+    text = re.sub(r"(?<=[A-Za-z])\s*[:;]-?[)(DPp]+(?=\s|$)", ".", text)
     capitalised = {
         m.group(0).lower()
         for m in _CAPITALISED.finditer(text)
@@ -186,6 +300,12 @@ def clean(request: str) -> Cleaned:
     text = _WHETHER.sub(lambda m: _keep_case(m.group(0), "whether"), text)
     text = _DIGIT_FOR.sub(r"\1 for ", _DIGIT_TO.sub(" to ", text))
     text = _TOO_TO.sub(r"\1o", text)
+    text = _ITS.sub(_its, text)
+    # "horses w name, breed, …": a lone "w" before a list is "with"
+    text = re.sub(r"(?<=[a-z] )[Ww] (?=[a-z]+(?: [a-z]+)?\s*,)", "with ", text)
+    # "wether they're on shift": before a subject it is "whether" (a wether is also a sheep)
+    text = re.sub(r"\b([Ww])eather(?=\s+(?:or not|it|they|we|he|she|you|i)\b)", r"\1hether", text)
+    text = re.sub(r"\b([Ww])ether(?=\s+(?:or not|it|they|we|he|she|you|i)\b)", r"\1hether", text)
     text = re.sub(r"([A-Za-z])\1{2,}", _stretched, text)  # "pleeease", "sooo"
     text = re.sub(r"[A-Za-z]{4,}", _glue_spelling, text)
     text = re.sub(r"(?<=[A-Za-z]) [nN] (?=[A-Za-z])", " and ", text)  # "birth date n weight"
@@ -212,6 +332,8 @@ _FRAME_TARGETS = frozenset(
     "register registry catalog catalogue inventory database platform dashboard tracker".split()
 )
 _NOT_TYPOS = frozenset("crate crates storey storeys manger".split())
+# courtesy words mended only from two swapped letters ("tanks" is no "thanks")
+_SWAPPED_ONLY = ("thanks", "please")
 
 
 def _edits(word: str) -> set[str]:
@@ -235,13 +357,16 @@ def _corrected(word: str) -> str | None:
     splits = [(word[:i], word[i:]) for i in range(len(word))]
     swaps = {a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1}
     near = _edits(word)
+    for target in _SWAPPED_ONLY:
+        if target in swaps:
+            return target  # "thnaks", "plaese": two letters typed the wrong way round
     for target in sorted(_GLUE_TARGETS):
         if word.startswith(target):
             continue  # "renamed", "included": another form of the word, not a typo
         if (len(target) >= 5 and target in near) or (len(target) == 4 and target in swaps):
-            if (len(word) > len(target) or len(word) >= 4) and _real_word(word):
-                continue  # "stable" is "table" with a letter more, "rack" (position) is no
-                # "track": words of their own
+            if len(word) != len(target) and _real_word(word):
+                continue  # "stable" is "table" with a letter more, "rack" "track" with one
+                # less: words of their own
             return target
     framed = [t for t in _FRAME_TARGETS if t in near and not word.startswith(t)]
     if len(framed) == 1 and _unknown(word):
