@@ -267,10 +267,12 @@ def test_a_plural_noun_after_a_closed_field_list_is_an_entity_without_fields_and
 
 
 def test_fields_after_a_parenthesised_annotation_stay_fields() -> None:
-    result = read("Create a boat with name (text), length in meters, and berths")
+    # (a bare plural such as "berths" read as text is asked about since test_recognizer_devmiss:
+    # it usually counts; "remarks" is a plural that is text)
+    result = read("Create a boat with name (text), length in meters, and remarks")
     assert result.status == "recognized"
     assert [e.name for e in result.entities] == ["Boat"]
-    assert {a.name for a in result.entities[0].attributes} == {"name", "length", "berths"}
+    assert {a.name for a in result.entities[0].attributes} == {"name", "length", "remarks"}
 
 
 # --- "date of birth": a moment is part of the field's name, not an entity --------------------

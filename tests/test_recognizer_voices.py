@@ -117,8 +117,9 @@ def test_an_optional_marker_inside_the_list_belongs_to_its_field(
     [
         ("SEMINARS!!! title, room, starts at, capacity. the old sheet is a disaster",
          ["Seminar(title:str,room:str,starts_at:datetime,capacity:int)"]),
-        ("recipes pls!! title, servings, cooking time, vegetarian flag",
-         ["Recipe(title:str,servings:str,cooking_time:str,vegetarian:bool)"]),
+        # ("servings" read as text is asked about since test_recognizer_devmiss: it counts)
+        ("recipes pls!! title, cuisine, cooking time, vegetarian flag",
+         ["Recipe(title:str,cuisine:str,cooking_time:str,vegetarian:bool)"]),
     ],
 )  # fmt: skip
 def test_a_shouted_topic_heads_the_list_after_it(request_text: str, expected: list[str]) -> None:
@@ -181,13 +182,14 @@ def test_a_real_word_one_letter_from_a_glue_word_is_kept() -> None:
 
 
 # --- a wrong reading still asks ---------------------------------------------------------------
-def test_an_unknown_verb_read_into_the_entity_is_not_accepted() -> None:
-    # "lend" is no verb of keeping: LendLaptop would be a wrong entity, so it is asked about
+def test_an_unknown_verb_is_not_read_into_the_entity() -> None:
+    # "lend" is no verb of keeping, but a word after "to" is a verb: LendLaptop was read (and
+    # asked about) before the infinitive rule (tests/test_recognizer_devmiss.py)
     result = read(
         "As a librarian I want to lend laptops with an asset tag and the model, so that "
         "students can borrow them."
     )
-    assert result.status == "needs_clarification"
+    assert shape(result) == ["Laptop(asset_tag:str,model_value:str)"]
 
 
 def test_a_field_named_only_in_the_background_is_not_accepted_silently() -> None:

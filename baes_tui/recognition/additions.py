@@ -170,12 +170,19 @@ def subject(clause: Clause) -> list[Statement]:
     return []
 
 
+_SINGULAR_VERBS = frozenset("has needs gets requires is".split())
+
+
 def _subject_fields(
     clause: Clause, ent: str, f: str, m: re.Match[str], modal_lead: bool
 ) -> list[Statement]:
     owners = entities_of(ent)
     pronoun = re.fullmatch(r"(?:each|each one|every one|it|they|each of them)", ent)
     if not owners and not pronoun:
+        return []
+    if len(owners) > 1 and m["verb"] in _SINGULAR_VERBS and not re.search(r"\beach\b", ent):
+        # "number, floor, beds and has balcony": a list takes "have"; a singular verb after
+        # it starts the list's last item ("has balcony" is a yes/no field), not a sentence
         return []
     if header_count(f):
         # "Invoice gets two new fields:" adds; "Each kennel has the following attributes:"

@@ -596,10 +596,16 @@ def _declares(reading: Reading, draft: Draft, titles: frozenset[int]) -> None:
     context: Noun | None = None  # a weak mention: only for lists that name no entity
     context_create = False
     create_cue = False
+    # "We'd need both for the ops screen": a create verb whose object is only a frame's
+    # complement; it does not turn "X should also store F" into a create…
+    weak_creates: list[bool] = []  # for each: was an addition said before it
     pending: list[Declare] = []
     for s in reading.statements:
         if isinstance(s, Mention):
-            create_cue = create_cue or (s.create and s.segment not in titles)
+            said = s.create and s.segment not in titles
+            create_cue = create_cue or (said and not s.weak)
+            if said and s.weak:
+                weak_creates.append("add" in modes)
             if s.entity is None:
                 continue
             if s.weak or s.segment in titles:
@@ -653,6 +659,9 @@ def _declares(reading: Reading, draft: Draft, titles: frozenset[int]) -> None:
             if relationship not in entity.relationships:
                 entity.relationships.append(relationship)
             _cardinality_note(draft, s, owner.name, target)
+    # …said after it; said before, it opens the request ("I need system for the guests of
+    # weddings. Every guest have name, …, and also the meal choice")
+    create_cue = create_cue or any(not after_add for after_add in weak_creates)
     for said in pending:
         # kept under an empty name, so the clarification shows what was understood
         unnamed.extend(said.fields)
@@ -668,8 +677,14 @@ def _declares(reading: Reading, draft: Draft, titles: frozenset[int]) -> None:
         # more fields said with nothing of a change describe what the thing is (still a guess)
         or (sum(len(e.fields.attributes) for e in entities.values()) >= 3 and "add" not in modes)
     )  # fmt: skip
+    guessed = not (create_cue or any(m in ("create", "add") for m in modes))
+    listed = [a for e in entities.values() for a in e.fields.attributes]
+    if create and guessed and listed and not any(a.required for a in listed):
+        # "I want pets to have an optional microchip number": a thing of nothing but optional
+        # fields is not being made; the fields are asked of one that exists
+        create = False
     draft.intent = Intent.CREATE_ENTITY if create else Intent.ADD_FIELDS
-    draft.mode_guess = not (create_cue or any(m in ("create", "add") for m in modes))
+    draft.mode_guess = guessed
     for entity in entities.values():
         draft.dropped.extend(entity.fields.dropped)
         draft.rules.extend(entity.fields.rules)

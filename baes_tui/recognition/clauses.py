@@ -52,6 +52,21 @@ _POSSIBLE = re.compile(r"^(?:would|will|is|could) it be possible (?:for you )?to
 _TABLE_HEADER = re.compile(r"^(?:table|entity|model|resource)\s*:\s*(?P<n>[a-z][a-z -]*)$")
 _TOO_ONE = re.compile(r"\btoo\s+(?=(?:one|a|an|many|each|exactly|multiple|several)\b)")
 _PLEASE = re.compile(r"\bplease\b")
+# "(is it possible to) have the Flight entity also store the gate": whoever has X do it, X is
+# the one that stores
+_CAUSATIVE = re.compile(
+    r"^(?:(?:i|we) (?:would like|want|need) to )?have\s+(?P<x>(?:the\s+|each\s+|every\s+|our\s+)?"
+    r"[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2}?)\s+(?P<also>also\s+)?"
+    r"(?P<v>store|record|keep|track|hold|include|show|list|save)\b"
+)
+# "should be optional, not required", "required and not optional": the opposite denied says
+# the same thing again
+_RESTATED_OPTIONAL = re.compile(
+    r"\b(?P<a>optional|nullable)\s*,?\s*(?:and\s+|but\s+)?(?:no longer\s+|not\s+)"
+    r"(?:required|mandatory|obligatory|compulsory)\b"
+    r"|\b(?P<b>required|mandatory|obligatory|compulsory)\s*,?\s*(?:and\s+|but\s+)?not\s+"
+    r"(?:optional|nullable)\b"
+)
 # ("sorry for my english" is an apology, not a correction)
 _CORRECTION = re.compile(
     r"\b[\w-]+(?:\.{2,}|,)?\s+(?:sorry(?!\s+(?:for|about|if|that|to|but)\b)|i mean|or rather)"
@@ -446,6 +461,7 @@ def simplify(text: str) -> str:
     if (paired := _DASH_PAIR.sub(r" (\g<list>) ", s)) != s:
         s = _DASH_LAST.sub(r"\g<head> (\g<list>)", paired)
     s = _TOO_ONE.sub("to ", s)
+    s = _RESTATED_OPTIONAL.sub(lambda m: m["a"] or m["b"], s)
     if m := _ARROW_RENAME.match(s):
         what = m["what"] if m["what"] and m["what"] != "it" else ""
         s = " ".join(f"rename {what} {m['a']} to {m['b']}".split())
@@ -462,6 +478,7 @@ def simplify(text: str) -> str:
         s = _WANT_TO_CHANGE.sub("", s)
         s = _WANT_STATE.sub(_want_state, s)
         s = _STORE_THE.sub("", s)
+        s = _CAUSATIVE.sub(lambda m: f"{m['x']} should {m['also'] or ''}{m['v']}", s)
         s = _COULD_THE.sub(lambda m: f"{m['x']} should {'be' if m['be'] else 'also have'} ", s)
         s = _COULD_BARE.sub(lambda m: f"{m['x']} should be ", s)
         s = _HELP_WITH.sub("make ", s)

@@ -590,6 +590,8 @@ def _number_word(attribute: Attribute) -> bool:
     if attribute.type is not AttrType.STR:
         return False
     words = attribute.name.split("_")
+    if _bare_count_plural(words):
+        return True
     return any(
         (w in _NUMBER_WORDS or singular(w) in _NUMBER_WORDS)
         and (after in FUNCTION_WORDS or after.endswith("ed") or after in _PARTICIPLES)
@@ -598,6 +600,22 @@ def _number_word(attribute: Attribute) -> bool:
 
 
 _PARTICIPLES = frozenset("built sold held paid made done given taken won lost spent".split())
+
+
+def _bare_count_plural(words: list[str]) -> bool:
+    """ "servings", "floors", "bedrooms" as text: a field named by a bare plural holds one
+    value per record, usually how many there are; text only for the plurals that are lists
+    ("notes", "allergies", "tags")."""
+    if len(words) != 1:
+        return False
+    word = words[0]
+    return (
+        singular(word) != word
+        and not word.endswith("ss")
+        and word not in PLURAL_FIELDS
+        and singular(word) not in FIELD_HINTS  # "names", "emails", "addresses" are text
+        and is_noun(word) is True
+    )
 
 
 def _name_words(draft: Draft) -> set[str]:

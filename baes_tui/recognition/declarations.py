@@ -27,6 +27,7 @@ from baes_tui.recognition.lexicon import (
     ASKING,
     COMMAND_VERBS,
     CREATE_VERBS,
+    FILLER,
     FRAME_NOUNS,
     HAVING_VERBS,
     MANAGE_VERBS,
@@ -224,6 +225,8 @@ def read_list(clause: Clause) -> list[Declare]:
 
 def _create(clause: Clause) -> list[Statement]:
     m = _CREATE.match(clause.text)
+    if m and _gerund_modifier(m):
+        return []  # "Building Permit entity with just:": a name, read by the verbless reader
     if m and re.fullmatch(HEADS_LIST, m["f"]):
         noun = read_noun(m["np"])  # "Lease entity with just:" heads the list under it
         return [Declare(noun, FieldList(), "create", clause.segment, header=True)] if noun else []
@@ -249,6 +252,18 @@ def _create(clause: Clause) -> list[Statement]:
     if not m["f"].strip():
         return [Declare(noun, FieldList(), "create", clause.segment, header=True)]
     return declares(clause, noun, m["f"], "create")
+
+
+def _gerund_modifier(m: re.Match[str]) -> bool:
+    """ "Building Permit entity with …" (written "BuildingPermit"): a gerund that opens the
+    clause and is followed by a bare noun written as an entity is a modifier of that noun; as
+    a verb it would take an article ("building a permit entity")."""
+    return (
+        m.start("verb") == 0
+        and m["verb"].endswith("ing")
+        and bool(re.fullmatch(r"[a-z]+(?:\s[a-z]+)?\s+(?:entity|model|table)", m["np"]))
+        and m["np"].split()[0] not in FILLER
+    )
 
 
 _FIELDS_OF = re.compile(

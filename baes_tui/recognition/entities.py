@@ -41,6 +41,7 @@ from baes_tui.recognition.lexicon import (
     SIZE_WORDS,
     TECH_WORDS,
 )
+from baes_tui.recognition.nouns import is_noun
 
 MAX_ENTITY_WORDS = 3
 
@@ -167,7 +168,7 @@ def _plain(text: str, *, allow_frames: bool = False) -> Noun | None:
         cut = len(words) - 1 - words[::-1].index("'s")
         after = words[cut + 1 :]
         words = after if after and after[0] not in _BOUNDARY else words[:cut]
-    words = _before_relative(words)
+    words = _before_relative(_after_infinitive(words))
     text = " ".join(w for w in words if w != "'s")
     head_text, prep, rest = text, "", ""
     if m := _COMPLEMENT.search(text):
@@ -199,6 +200,15 @@ def _plain(text: str, *, allow_frames: bool = False) -> Noun | None:
 _PREPOSITIONS = frozenset("for of about around to from by at on in with like".split())
 _SUBJECTS = frozenset("i we you they he she".split())
 _PARTICLES = frozenset("in out up down off back over away".split())
+
+
+def _after_infinitive(words: list[str]) -> list[str]:
+    """ "(I want) to book rooms", "(we need) to file complaints": the word after "to" that
+    opens a phrase is a verb, even when it is also a noun, so it is no part of the name. "to
+    the customers" (an article next) is a place, not an infinitive."""
+    if len(words) >= 3 and words[0] == "to" and words[1] not in FILLER and words[1] != "'s":
+        return words[2:]
+    return words
 
 
 def _before_relative(words: list[str]) -> list[str]:
@@ -252,7 +262,7 @@ def _head_words(text: str) -> list[str]:
     """The words of a phrase up to the first clause or place word, fillers dropped."""
     out: list[str] = []
     for word in _TOKEN.findall(text):
-        if (word in _BOUNDARY or word in _PARTICIPLES) and out:
+        if (word in _BOUNDARY or word in _PARTICIPLES or _reduced_relative(out, word)) and out:
             break
         if word in _BOUNDARY or word in INTERJECTIONS:
             continue
@@ -260,6 +270,18 @@ def _head_words(text: str) -> list[str]:
     while out and (out[0] in FILLER or out[0] in SIZE_WORDS or out[0].isdigit()):
         out.pop(0)
     return [w for w in out if w not in TECH_WORDS and w not in SIZE_WORDS]
+
+
+def _reduced_relative(before: list[str], word: str) -> bool:
+    """ "food items donated to the bank", "treatments offered by the spa": a past participle
+    right after a plural noun opens a clause about it (a plural is the head of its phrase, so
+    nothing after it modifies it); the clause is no part of the name."""
+    if not before or len(word) < 5 or not word.endswith("ed"):
+        return False
+    last = before[-1]
+    if singular(last) == last or last.endswith("ss"):
+        return False
+    return is_noun(word) is False
 
 
 def _strip_frames(words: list[str]) -> list[str]:

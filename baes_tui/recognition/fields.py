@@ -38,6 +38,7 @@ from baes_tui.recognition.lexicon import (
     FORMULA,
     INT_WORDS,
     INTERJECTIONS,
+    MANAGE_VERBS,
     NEVER_FIELD,
     NOT_A_FIELD,
     PLURAL_FIELDS,
@@ -130,6 +131,9 @@ _TRAILING_NOISE = re.compile(
     r"|(?:is|are) (?:needed|required|a must)|would help|is|are"
     r"|of course|for now|of it|of them)$"
 )
+_KEEPING = re.compile(rf"(?:{MANAGE_VERBS})")
+# Words that open a noun phrase: a word before one is not part of that phrase.
+_DETERMINERS = frozenset("the a an their its his her each every".split())
 _FIELD_WORD_SUFFIX = frozenset("field fields column columns attribute attributes".split())
 _WRITTEN = frozenset("notes note comments comment remarks remark message description text".split())
 _SPLIT_TWICE = ("name", "date")
@@ -547,7 +551,9 @@ def read_item(raw: str) -> tuple[Attribute, bool] | Dropped:
     # "a new boolean field called insured": the field is the name after "called"; the words
     # before it may say the type
     if (called := _CALLED.match(text)) and _type_or_nothing(called["pre"]):
-        explicit = explicit or type_phrase(called["pre"])
+        pre = called["pre"].split()
+        # "a new integer column named floor": the type is the word right before "column"
+        explicit = explicit or type_phrase(called["pre"]) or (type_phrase(pre[-1]) if pre else None)
         text = called["n"]
     words = re.findall(r"[a-z0-9]+(?:'[a-z]+)?", text.replace("-", " "))
     words = [w.removesuffix("'s") for w in words]
@@ -555,6 +561,8 @@ def read_item(raw: str) -> tuple[Attribute, bool] | Dropped:
         return Dropped(raw, LIST_REASON)  # "several phone numbers": a list in one field
     kind, words = _shape(words)
     explicit = explicit or kind
+    if _verb_then_field(words):
+        words.pop(0)  # "see the holder name", "so store the capacity": a verb, then the field
     # "current fill", "current balance": in a field's name "current" tells it from the others
     while (
         words
@@ -607,6 +615,25 @@ def read_item(raw: str) -> tuple[Attribute, bool] | Dropped:
     # target is a relationship, "X has shelves")
     kind = explicit or (AttrType.INT if _how_many(words) else infer_type(words))
     return Attribute(name, kind, required is not False), annotated
+
+
+def _verb_then_field(words: list[str]) -> bool:
+    """ "see the holder name", "store the capacity": a verb of keeping or seeing before a
+    determiner is no part of the noun phrase the determiner opens. Only when that phrase is a
+    plain name ending in a noun: "keep the code clean" says how to build, not what to store,
+    and "log the visits for my clinic" is a request, not a field."""
+    rest = words[2:]
+    return (
+        len(words) > 2
+        and bool(_KEEPING.fullmatch(words[0]))
+        and words[1] in _DETERMINERS
+        and len(rest) <= 3
+        and not any(w in FILLER or w in NOT_A_FIELD or w in _PREPOSITIONS for w in rest)
+        and is_noun(rest[-1]) is True
+    )
+
+
+_PREPOSITIONS = frozenset("for of to from in on at by with about per".split())
 
 
 _EVENT_DATE = re.compile(
@@ -824,6 +851,8 @@ def infer_type(words: list[str]) -> AttrType:
     # A number type comes from the head noun: "unit cost", "price per night", "year of
     # publication" — not from a modifier ("payment terms" are text, "age group" too).
     head = _head(words)
+    if head == "level" and len(words) > 1 and words[-2] in INT_WORDS | DECIMAL_WORDS | FLOAT_WORDS:
+        head = words[-2]  # "stock level" is the stock: a count; "skill level" is text
     if head == "rate":
         # "hourly rate", "rate per word" are money; "interest rate", "tax rate" a ratio
         periodic = _PERIODS.intersection(words) or "per" in words

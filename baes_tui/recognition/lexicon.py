@@ -104,8 +104,8 @@ INTERJECTIONS = frozenset("oh ah um uh hmm erm well so ok okay lol yeah yep hey"
 PLURAL_FIELDS = frozenset(
     """allergies notes items comments details remarks instructions ingredients tags keywords
     skills hobbies interests symptoms needs preferences credits copies pages seats points
-    hours minutes guests bays specs requirements photos pictures photographs images drawings
-    attachments""".split()
+    hours minutes guests bays specs requirements languages allergens photos pictures photographs
+    images drawings attachments""".split()
 )
 # Adjectives that describe a request, not the thing managed.
 SIZE_WORDS = frozenset(

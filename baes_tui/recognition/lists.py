@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from baes_tui.core.inflection import singular
 from baes_tui.recognition.clauses import Clause
 from baes_tui.recognition.entities import Noun, read_noun
 from baes_tui.recognition.fields import FieldList, read_fields
@@ -43,10 +44,12 @@ _SUB_ENTITY = re.compile(
     r"^(?:and\s+|plus\s+|also\s+)?(?P<np>[a-z][a-z' -]{0,40}?)\s*(?:(?:with|having|that have"
     r"|that has|have|has|need|needs)\s*:?\s+(?P<f>.+)|\((?P<g>[^()]*(?:\([^()]*\)[^()]*)*)\)\s*)$"
 )
-# "… and belong to a single department": a relationship said of the entity being listed
+# "… and belong to a single department": a relationship said of the entity being listed. "work"
+# and "sit" are that verb only before their preposition: "work emails" is a field.
 _PREDICATE_TAIL = re.compile(
-    r"(?:,\s*(?:and\s+)?|\s+and\s+|\s*->\s*)(?=(?:each|every|it|they)?\s*(?:belongs?|works?"
-    r"|is assigned|are assigned|sits?|is linked|are linked|is part of|are part of)\b)"
+    r"(?:,\s*(?:and\s+)?|\s+and\s+|\s*->\s*)(?=(?:each|every|it|they)?\s*(?:belongs?"
+    r"|works?\s+(?:in|at|for|on|under|with)|sits?\s+(?:in|on|at|under|inside|within)"
+    r"|is assigned|are assigned|is linked|are linked|is part of|are part of)\b)"
 )
 _ANNOTATION_WORDS = (
     frozenset(TYPE_WORDS)
@@ -157,6 +160,8 @@ def _opens_entity(m: re.Match[str]) -> bool:
     if not read_fields(m["f"]).attributes:
         return False
     said = m.group(0)[len(m["np"]) :].lstrip()
+    if re.match(r"(?:has|needs)\b", said) and re.match(r"(?:a|an|each|every)\s", m["np"]):
+        return True  # "…: a hotel has a name, city …; a room has …": a sentence about one
     if re.match(r"(?:have|has|need|needs)\b", said):
         return m["np"].split()[-1].endswith("s")
     return True
@@ -180,6 +185,25 @@ def is_group_text(inner: str) -> bool:
     return bool(words - _ANNOTATION_WORDS) and ("," in inner or " and " in inner)
 
 
+_AFTER_GROUP = re.compile(
+    r"(?P<np>[a-z]+)\s*\((?P<inner>[^()]*)\)\s+(?:and|plus)\s+(?=[^()]*(?:\(|$))"
+)
+
+
+def _split_after_group(piece: str) -> list[str]:
+    """ "actors (name, agent email) and …" → two pieces when the parentheses group the fields
+    of a plural (an entity); "(whole number) plus a flag", "consumption (number, in kWh) and
+    …" annotate one field and stay."""
+    out, start = [], 0
+    for m in _AFTER_GROUP.finditer(piece):
+        plural = singular(m["np"]) != m["np"] and not m["np"].endswith("ss")
+        if plural and is_group_text(m["inner"]):
+            out.append(piece[start : m.start("inner") + len(m["inner"]) + 1].strip())
+            start = m.end()
+    out.append(piece[start:].strip())
+    return out
+
+
 def _pieces(text: str) -> list[str]:
     """Top-level list pieces (commas and semicolons outside parentheses)."""
     out, depth, start = [], 0, 0
@@ -190,7 +214,9 @@ def _pieces(text: str) -> list[str]:
             out.append(text[start:i].strip())
             start = i + 1
     out.append(text[start:].strip())
-    pieces = [p for p in out if p]
+    # "actors (name, email) and a many-to-many between …": an "and" after a closed group joins
+    # the outer list, whatever follows it
+    pieces = [q for p in out for q in _split_after_group(p) if q]
     # "… and orders with quantity": an "and" may open the next entity inside one piece
     split: list[str] = []
     for piece in pieces:

@@ -64,7 +64,7 @@ from baes_tui.recognition.lexicon import (
     TECH_WORDS,
 )
 from baes_tui.recognition.nouns import is_noun
-from baes_tui.recognition.relations import read_relation, read_value_list
+from baes_tui.recognition.relations import read_predicate, read_relation, read_value_list
 from baes_tui.recognition.segment import Segment, segment, table_remarks
 from baes_tui.recognition.statements import (
     Aside,
@@ -399,6 +399,12 @@ def read_request(text: str) -> Reading:
                         # "- farrier visits:" over a list of its own: sub-fields, values or
                         # an entity? The structure does not say: named, not guessed
                         fields.dropped.append(Dropped(child.text, LIST_UNDER_FIELD_REASON))
+                        continue
+                    # "- belongs to one Candidate" under "## Interview": said of the header's
+                    # entity, a relationship among its fields
+                    related = read_predicate(simplify(child.text), header.entity, child.index)
+                    if related is not None:
+                        reading.statements.append(related)
                         continue
                     fields.extend(read_fields(child.text))
                 fields.extend(header.fields)

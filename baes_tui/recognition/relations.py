@@ -48,7 +48,8 @@ _MANY = (
 )
 _KIND = r"(?P<kind>many[- ]to[- ]many|many[- ]to[- ]one|one[- ]to[- ]many|m:n|n:m|1:n|n:1)"
 _BETWEEN = re.compile(
-    rf"^(?:an?\s+)?{_KIND}\s+(?:relationship\s+|relation\s+|link\s+|association\s+)?"
+    r"^(?:(?:please\s+)?(?:add|create|define|set up|make|introduce|(?:we |i )?need)\s+)?"
+    rf"(?:an?\s+)?{_KIND}\s+(?:relationship\s+|relation\s+|link\s+|association\s+)?"
     r"(?:between|for|of)\s+(?P<a>.+?)\s+(?:and|&|with)\s+(?P<b>.+)$"
 )
 _MAKE_BELONG = re.compile(
@@ -58,6 +59,17 @@ _MAKE_BELONG = re.compile(
 _ARE_KIND = re.compile(
     r"^(?P<a>[a-z][a-z -]*?)\s+(?:and|&)\s+(?P<b>[a-z][a-z -]*?)\s+(?:are|is|have)\s+(?:an?\s+)?"
     rf"(?:in\s+an?\s+)?{_KIND}(?:\s+(?:relationship|relation|link))?$"
+)
+# "Trucks and warehouses are linked", "students and courses should be related": rule 3
+_ARE_LINKED = re.compile(
+    r"^(?P<a>[a-z][a-z -]*?)\s+(?:and|&)\s+(?P<b>[a-z][a-z -]*?)\s+(?:are|should be|must be"
+    r"|need to be|have to be)\s+(?:linked|related|connected|associated)"
+    r"(?:\s+(?:to each other|with each other|together))?"
+    rf"(?:\s*[(,:]?\s*{_KIND}\s*\)?)?$"
+)
+# "Forklift -> Warehouse (many-to-one)": a terse link with its kind
+_ARROW = re.compile(
+    rf"^(?P<a>[a-z][a-z -]*?)\s*->\s*(?P<b>[a-z][a-z -]*?)\s*[(\[:,]?\s*{_KIND}\s*[)\]]?$"
 )
 _LINK = re.compile(
     r"^(?:link|connect|associate|relate|join|tie|wire up|hook up)\s+(?P<a>.+?)\s+"
@@ -85,7 +97,7 @@ _VP = re.compile(
 )
 _LEAD = re.compile(r"^(?:where|and|so|that|which means|then|also)\s+")
 _PREDICATE = re.compile(
-    r"^(?:and\s+)?(?P<vp>(?:belongs?|belonging)\s+to|works?\s+(?:in|for)|is\s+assigned\s+to"
+    r"^(?:and\s+)?(?:(?:each|every)(?:\s+one)?\s+)?(?P<vp>(?:belongs?|belonging)\s+to|works?\s+(?:in|for)|is\s+assigned\s+to"
     r"|are\s+assigned\s+to|is\s+linked\s+to|are\s+linked\s+to|sits?\s+in|is\s+part\s+of"
     r"|are\s+part\s+of)\s+(?:(?P<card>" + _MANY + "|" + _ONE + r")\s+)?(?P<b>[a-z][a-z -]*?)$"
 )
@@ -96,8 +108,13 @@ _NOT_RELATION_VERBS = frozenset(
     stay stays log logs list lists like would also used mean means go goes getting
     be is are was were remain remains set cost costs added removed deleted
     created changed made became become know knows
+    edit edits view views delete deletes update updates modify modifies access accesses
+    cancel cancels export exports download downloads
     asked asks said says told tells suggested suggests mentioned requested wanted""".split()
-)  # the last line: reported speech ("the treasurer asked for a membership list")
+)
+# The last two lines: acting on records in the system ("Only admins can edit scholarships" says
+# who may do what: a permission, kept as a business rule, linking no two kinds of records), and
+# reported speech ("the treasurer asked for a membership list").
 _HAVE = frozenset("has have own owns hold holds contain contains include includes".split())
 # Verbs that commonly link two business entities; another verb needs a cardinality word or
 # two plural nouns to be read as a relationship ("asdf qwer zxcv" is none).
@@ -176,6 +193,14 @@ def _read_relation(clause: Clause, s: str) -> Relate | None:
         return _pair(clause, m["a"], m["b"], "many_to_one", True)
     if m := _ARE_KIND.match(s):
         return _pair(clause, m["a"], m["b"], _stated_kind(m["kind"]) or "many_to_many", True)
+    if m := _ARE_LINKED.match(s):
+        kind = _stated_kind(m["kind"])
+        return _pair(clause, m["a"], m["b"], kind or "many_to_many", kind is not None)
+    arrow = s
+    if clause.topic and clause.topic_sep == "->":
+        arrow = f"{clause.topic} -> {s}"  # "Forklift -> Warehouse (…)" was split as a topic
+    if m := _ARROW.match(arrow):
+        return _pair(clause, m["a"], m["b"], _stated_kind(m["kind"]) or "many_to_one", True)
     if m := _BETWEEN.match(s):
         return _pair(clause, m["a"], m["b"], _stated_kind(m["kind"]) or "many_to_many", True)
     if m := _LINK.match(s):
@@ -269,12 +294,18 @@ def _pair(clause: Clause, a: str, b: str, kind: RelationshipKind, stated: bool) 
     return Relate(owner, target, kind, stated, clause.segment, symmetric=symmetric)
 
 
+_SINGLE = re.compile(r"^(?:exactly one|only one|just one|one single|a single|single)\s+")
+
+
 def _link(clause: Clause, a: str, b: str, conj: str) -> Relate | None:
+    # "link each invoice to a single customer": the cardinality is no part of the name
+    one = bool(_SINGLE.match(b))
+    b = _SINGLE.sub("", b)
     owner, target = read_noun(a), read_noun(b)
     if owner is None or target is None:
         return None
-    if conj in ("to", "with") and not _plural(b):
-        return Relate(owner, target, "many_to_one", False, clause.segment)
+    if one or (conj in ("to", "with") and not _plural(b)):
+        return Relate(owner, target, "many_to_one", one, clause.segment)
     return Relate(owner, target, "many_to_many", False, clause.segment, symmetric=True)
 
 

@@ -53,6 +53,13 @@ GLUE_TYPOS = {
     "thnks": "thanks", "tks": "thanks", "thks": "thanks", "cna": "can", "hve": "have",
     "hav": "have", "somethign": "something", "soemthing": "something",
 }  # fmt: skip
+# "wether theyre on shift", "weather it is paid": a word that sounds like "whether" before the
+# subject of a clause is "whether" (a wether is a ram, and the weather has no clause after it)
+_WHETHER = re.compile(
+    r"\b(?:wether|weather|wheter|wheather)(?=\s+(?:it|it's|its|they|they're|theyre|he|she"
+    r"|there|the|we|you|i)\b)",
+    re.I,
+)
 # "we dont use fax anymore 🙄 drop it from suppliers": an emoji before a new clause (a pronoun
 # or an instruction) ends what was said before it; elsewhere ("students 🎓 with name") it is
 # decoration (clean text only; the normalizer keeps its own rule)
@@ -290,6 +297,7 @@ def clean(request: str) -> Cleaned:
     text = _PASCAL.sub(_pascal_words, text)
     text = _SNAKE.sub(r"\1 ", _SNAKE_TYPED.sub(r"\1 as \2", text))
     text = _TYPO.sub(lambda m: _keep_case(m.group(0), GLUE_TYPOS[m.group(0).lower()]), text)
+    text = _WHETHER.sub(lambda m: _keep_case(m.group(0), "whether"), text)
     text = _DIGIT_FOR.sub(r"\1 for ", _DIGIT_TO.sub(" to ", text))
     text = _TOO_TO.sub(r"\1o", text)
     text = _ITS.sub(_its, text)
@@ -316,7 +324,7 @@ _GLUE_TARGETS = frozenset(
     """create manage system application remove delete change rename optional required entity
     entities field fields table relationship relationships should track store build
     every belongs belong record want need with each make many modify update extend
-    include""".split()
+    include thanks please""".split()
 )
 # Frame words ("campsite regster"): repaired only when no dictionary knows the word, since
 # real words sit one letter from them ("inventor", "tracer")
@@ -374,9 +382,11 @@ def _unknown(word: str) -> bool:
 
 @lru_cache(maxsize=4096)
 def _real_word(word: str) -> bool:
+    """A word the dictionary knows, or the plural of one ("tanks" is no "thanks")."""
+    from baes_tui.core.inflection import singular
     from baes_tui.recognition.nouns import in_wordnet
 
-    return bool(in_wordnet(word))
+    return bool(in_wordnet(word)) or (singular(word) != word and bool(in_wordnet(singular(word))))
 
 
 def _inflected(word: str) -> bool:
