@@ -294,3 +294,14 @@ def test_x_of_a_thing_still_names_the_entity_and_an_owner_said_keeps_the_whole_n
     assert shape(read("change date of birth on Patient to a date")) == [
         "Patient(date_of_birth:date)"
     ]
+
+
+# --- "crate": the misspelt verb, or the thing ----------------------------------------------------
+def test_crate_before_a_determiner_is_the_verb_create_and_otherwise_the_thing() -> None:
+    assert shape(read("crate a system for kites with name and colour")) == [
+        "Kite(name:str,colour:str)"
+    ]
+    assert shape(read("Create a Crate entity with code and weight")) == [
+        "Crate(code:str,weight:float)"
+    ]
+    assert shape(read("Add a crate relationship to Pallet")) == ["Pallet() many_to_one>Crate"]

@@ -35,7 +35,7 @@ GLUE_TYPOS = {
     "sould": "should", "u": "you", "ur": "your", "w/": "with ", "w/o": "without ", "rm": "remove",
     "thx": "thanks", "dont": "don't", "doesnt": "doesn't", "cant": "can't", "wont": "won't",
     "isnt": "isn't", "its'": "its", "teh": "the", "wiht": "with", "whith": "with", "adn": "and",
-    "nad": "and", "creat": "create", "crate": "create", "managment": "management",
+    "nad": "and", "creat": "create", "managment": "management",
     "mange": "manage", "manag": "manage", "remvoe": "remove", "delte": "delete", "ad": "add",
     "shold": "should", "recieve": "receive", "dirctory": "directory", "directroy": "directory",
     "invntory": "inventory", "inventroy": "inventory", "sytem": "system", "systme": "system",
@@ -88,6 +88,12 @@ TICKET_KEY = re.compile(
 )
 _CHECK_CELL = re.compile(r"(?<=\|)[ \t]*[\u2713\u2714\u2611\u2705][ \t]*(?=\|)")
 _CROSS_CELL = re.compile(r"(?<=\|)[ \t]*[\u2717\u2718\u2612\u274c][ \t]*(?=\|)")
+# "crate a system for …": the verb misspelt, told from the noun ("a Crate entity", "crate ->
+# pallet") by what follows it, a determiner or a pronoun as after any verb of making
+_CRATE_VERB = re.compile(
+    r"(?<![\w/])(crate)(?=\s+(?:a|an|the|new|me|us|my|our|some|one|two|three|it|them|this)\b)",
+    re.I,
+)
 _TYPO = re.compile(r"(?<![\w/])(" + "|".join(map(re.escape, GLUE_TYPOS)) + r")(?![\w/])", re.I)
 # "add premium amount too the policy": "too" before a determiner is "to"
 _TOO_TO = re.compile(r"\b([Tt])oo(?=\s+(?:the|a|an|our|my|your|their|its|each|every|all)\b)")
@@ -297,6 +303,7 @@ def clean(request: str) -> Cleaned:
     text = _PASCAL.sub(_pascal_words, text)
     text = _SNAKE.sub(r"\1 ", _SNAKE_TYPED.sub(r"\1 as \2", text))
     text = _TYPO.sub(lambda m: _keep_case(m.group(0), GLUE_TYPOS[m.group(0).lower()]), text)
+    text = _CRATE_VERB.sub(lambda m: _keep_case(m.group(1), "create"), text)
     text = _WHETHER.sub(lambda m: _keep_case(m.group(0), "whether"), text)
     text = _DIGIT_FOR.sub(r"\1 for ", _DIGIT_TO.sub(" to ", text))
     text = _TOO_TO.sub(r"\1o", text)
