@@ -305,3 +305,52 @@ def test_crate_before_a_determiner_is_the_verb_create_and_otherwise_the_thing() 
         "Crate(code:str,weight:float)"
     ]
     assert shape(read("Add a crate relationship to Pallet")) == ["Pallet() many_to_one>Crate"]
+
+
+# --- short forms and names written as identifiers ----------------------------------------------
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        # a place word right before another one ends the new name ("hatched_on" on Egg)
+        ("rename field laid_date to hatched_on in Egg", ["Egg(hatched_on:str<laid_date)"]),
+        ("rename opened_at to closed_at on Till", ["Till(closed_at:str<opened_at)"]),
+        # "col", "column" right after the verb name no part of the field
+        ("add col remarks to Kiln", ["Kiln(remarks:str)"]),
+        ("add column firing temp to Kiln", ["Kiln(firing_temp:str)"]),
+        # "no" closing a two-word item is the short form of "number", part of the name
+        ("Track trailers: plate, chassis no (string), axle count",
+         ["Trailer(plate:str,chassis_no:str,axle_count:int)"]),
+    ],
+)  # fmt: skip
+def test_short_forms_and_identifiers_keep_the_names_people_wrote(
+    request_text: str, expected: list[str]
+) -> None:
+    result = read(request_text)
+    assert result.status == "recognized", (result.notes, result.missing)
+    assert shape(result) == expected
+
+
+def test_yes_or_no_and_have_no_are_not_numbers() -> None:
+    assert shape(read("Track parcels with code and insured (yes or no)")) == [
+        "Parcel(code:str,insured:bool)"
+    ]
+
+
+def test_a_capitalised_name_after_closed_field_lists_is_an_entity_to_ask_about() -> None:
+    result = read("Create Diver (name, grade) and Wreck (depth, sunk on (date)), plus Logbook")
+    assert result.status == "needs_clarification"
+    assert "Logbook" in [e.name for e in result.entities]
+    assert all("logbook" not in {a.name for a in e.attributes} for e in result.entities)
+
+
+# --- a list of people and things only: things to manage, or how many? ---------------------------
+def test_a_field_list_of_only_people_and_things_is_asked_about_not_built_as_counts() -> None:
+    result = read("could you set up the rowing club things? rowers, sculls, the usual")
+    assert result.status == "needs_clarification"
+    assert any("how many of each" in note for note in result.notes), result.notes
+
+
+def test_counts_beside_other_fields_are_still_read_as_counts() -> None:
+    assert shape(read("Track cabins with name, bunks and guests")) == [
+        "Cabin(name:str,bunks:int,guests:int)"
+    ]

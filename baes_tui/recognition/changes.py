@@ -44,7 +44,9 @@ _TAIL = r"(?:\s+(?:instead|from now on|going forward|everywhere|please|too|now))
 _RENAME = (
     re.compile(
         rf"^(?:rename|renaming)\s+(?P<old>.+?)\s+(?:to|->|into|as)\s+(?P<new>.+?)"
-        rf"(?:\s+{_ON}\s+(?P<ent>[^,]+?))?{_TAIL}$"
+        # "to filled on in Barrel" (filled_on): a place word right before another one ends
+        # the new name, it does not start the entity
+        rf"(?:\s+{_ON}\s+(?!{_ON}\s)(?P<ent>[^,]+?))?{_TAIL}$"
     ),
     re.compile(
         r"^(?:change|update|modify|fix)\s+(?:the\s+)?name\s+of\s+(?P<old>.+?)"
@@ -641,6 +643,10 @@ _FIELD_NOUN = re.compile(
     r"\b(?:an?|the|one)\s+(?:new\s+)?(?:field|column|attribute)\s+(?:for|called|named|to hold"
     r"|to store|about)?\s*(?:the\s+)?(?!(?:to|from|on|in|of|into|for)\b)(?=[\"'a-z])"
 )
+_BARE_FIELD_NOUN = re.compile(
+    r"^((?:add|include|remove|delete|drop)\s+)(?:new\s+)?(?:fields?|columns?|attributes?)\s+"
+    r"(?!(?:to|on|in|of|into|for|from|called|named|name)\b)(?=[\"'a-z])"
+)
 _FIELD_FOR = re.compile(
     r"\b(?:an?|one)\s+(?:new\s+)?(?:field|column|attribute)\s+(?:for|called|named|to hold"
     r"|to store)\s+(?:the\s+)?(?=[\"'a-z])"
@@ -1054,6 +1060,9 @@ def _topic_for_pronoun(text: str, topic: str | None) -> str:
 
 def _field_noun(text: str) -> str:
     if re.match(rf"^(?:{_CHANGE_VERB})\b", text):
+        # "add column notes to X", "add new fields notes and rating": the word for a field
+        # right after the verb, with no article, is no part of the field's name
+        text = _BARE_FIELD_NOUN.sub(r"\1", text)
         return _FIELD_NOUN.sub("", text)
     # "the customers need also a field for the birthday": a field named by what it holds
     return _FIELD_FOR.sub("", text)

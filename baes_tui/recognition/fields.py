@@ -602,6 +602,8 @@ def read_item(raw: str) -> tuple[Attribute, bool] | Dropped:
     glue = NOT_A_FIELD.intersection(words[1:] if _is_flag(words) else words)
     if len(words) == 2 and words[0].endswith("ed") and words[1] in ("to", "by"):
         glue = set()  # "assigned to", "reported by": a field named by who it points at
+    if len(words) == 2 and words[1] == "no" and words[0] not in NOT_A_FIELD:
+        glue = set()  # "license no", "phone no": the short form of "number" ends the name
     if len(words) > MAX_FIELD_WORDS or (glue and explicit is not AttrType.BOOL):
         return Dropped(raw, "a business rule, not a field name")
     if not any(re.search(r"[a-z]{2}", w) for w in words):
@@ -613,7 +615,7 @@ def read_item(raw: str) -> tuple[Attribute, bool] | Dropped:
     annotated = explicit is not None or required is not None
     # a listed plural of people or things counts them (not in infer_type: there a plural
     # target is a relationship, "X has shelves")
-    kind = explicit or (AttrType.INT if _how_many(words) else infer_type(words))
+    kind = explicit or (AttrType.INT if how_many(words) else infer_type(words))
     return Attribute(name, kind, required is not False), annotated
 
 
@@ -815,7 +817,7 @@ def _counts(word: str) -> bool:
 _COUNTABLE_KINDS = frozenset(("noun.person", "noun.animal", "noun.artifact"))
 
 
-def _how_many(words: list[str]) -> bool:
+def how_many(words: list[str]) -> bool:
     """A field named by a bare plural of people or things is how many of them the record has
     ("beds" on a room, "passengers" on a flight): a field holds one value, and a count is the
     value such a plural can be. Plurals of what is written or felt ("notes", "allergies") and

@@ -108,7 +108,7 @@ def declares(clause: Clause, noun: Noun | None, text: str, mode: Mode) -> list[S
             continue
         m = _SUB_ENTITY.match(piece)
         sub = read_noun(m["np"]) if m and _is_group(m) and _opens_entity(m) else None
-        if sub is None and closed and (bare := _bare_entity(piece)) is not None:
+        if sub is None and closed and (bare := _bare_entity(piece, clause.original)) is not None:
             # "bands (name, genre), stages, and vendors (…)": the parenthesis closed Band's
             # fields, so "stages" is an entity named without fields, asked about
             out.append(_declare(clause, current, ", ".join(current_text), mode))
@@ -137,13 +137,19 @@ def declares(clause: Clause, noun: Noun | None, text: str, mode: Mode) -> list[S
     return _trailing_mentions(clause, out) + relations
 
 
-def _bare_entity(piece: str) -> Noun | None:
-    """ "stages", "and food stalls": a plural noun on its own, no fields and no annotation."""
+def _bare_entity(piece: str, original: str) -> Noun | None:
+    """ "stages", "and food stalls", "plus Permit": a plural noun, or a name written with a
+    capital, on its own, with no fields and no annotation."""
     piece = re.sub(r"^(?:and|plus|also)\s+", "", piece.strip()).rstrip(" .")
-    if "(" in piece or len(piece.split()) > 3 or not piece.endswith("s"):
+    if "(" in piece or len(piece.split()) > 3:
+        return None
+    named = re.fullmatch(r"[a-z]+", piece) and re.search(
+        rf"(?<=[a-z,] ){piece.capitalize()}\b", original
+    )
+    if not piece.endswith("s") and not named:
         return None
     noun = read_noun(piece)
-    return noun if noun is not None and noun.words[-1].endswith("s") else None
+    return noun if noun is not None and (named or noun.words[-1].endswith("s")) else None
 
 
 def _related(clause: Clause, piece: str) -> Statement | None:

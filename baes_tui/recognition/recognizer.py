@@ -19,11 +19,12 @@ import re
 from dataclasses import replace
 
 from baes_tui.core.errors import BadRequest, UnsafeName
-from baes_tui.core.models import EntitySpec, Intent, Recognition
+from baes_tui.core.models import AttrType, EntitySpec, Intent, Recognition
 from baes_tui.core.names import safe_entity_name
 from baes_tui.recognition.assemble import Draft, assemble
 from baes_tui.recognition.confidence import features_of, score
 from baes_tui.recognition.detection import detect_custom_logic
+from baes_tui.recognition.fields import how_many
 from baes_tui.recognition.hitcheck import hit_matches_request
 from baes_tui.recognition.normalize import Normalizer
 from baes_tui.recognition.nouns import respelt_noun
@@ -75,6 +76,7 @@ class Recognizer:
         _titles_kept(draft, reading.statements, titles)
         _respell_entities(draft)
         _spelling_clashes(draft, cleaned)
+        _things_not_counts(draft)
         _dropped_notes(draft)
         return draft
 
@@ -183,6 +185,25 @@ def _spelling_clashes(draft: Draft, cleaned: Cleaned) -> None:
 
 def _listed_twice(entity: EntitySpec, name: str, draft: Draft) -> bool:
     return name in draft.repeated.get(entity.name, ())
+
+
+def _things_not_counts(draft: Draft) -> None:
+    """ "the sailing club stuff? skippers, boats, the usual": when every field of a new entity
+    is a bare plural of people or things (each read as how many), the list names things to
+    manage, not fields of one: asked about, never built as counts."""
+    if draft.intent not in (None, Intent.CREATE_ENTITY):
+        return
+    for entity in draft.entities:
+        names = [a.name for a in entity.attributes]
+        if len(names) >= 2 and all(
+            a.type is AttrType.INT and how_many([a.name]) for a in entity.attributes
+        ):
+            draft.missing.append("attributes")
+            listed = ", ".join(names)
+            draft.notes.append(
+                f"{listed} read as how many of each on {entity.name}; if they are things to"
+                " manage, name each with its fields, e.g. 'skippers with name and email'"
+            )
 
 
 def _dropped_notes(draft: Draft) -> None:

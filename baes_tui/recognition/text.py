@@ -35,7 +35,7 @@ GLUE_TYPOS = {
     "sould": "should", "u": "you", "ur": "your", "w/": "with ", "w/o": "without ", "rm": "remove",
     "thx": "thanks", "dont": "don't", "doesnt": "doesn't", "cant": "can't", "wont": "won't",
     "isnt": "isn't", "its'": "its", "teh": "the", "wiht": "with", "whith": "with", "adn": "and",
-    "nad": "and", "creat": "create", "managment": "management",
+    "nad": "and", "creat": "create", "col": "column", "cols": "columns", "managment": "management",
     "mange": "manage", "manag": "manage", "remvoe": "remove", "delte": "delete", "ad": "add",
     "shold": "should", "recieve": "receive", "dirctory": "directory", "directroy": "directory",
     "invntory": "inventory", "inventroy": "inventory", "sytem": "system", "systme": "system",
