@@ -43,6 +43,8 @@ class _SortedFile:
         while data[start : start + 1] == b" ":  # the license lines start with spaces
             start = data.find(b"\n", start) + 1 or len(data)
         self._start = start
+        # a request asks about the same few words at several stages: one search each
+        self.line = lru_cache(maxsize=8192)(self._search)
 
     def senses(self, word: str) -> int | None:
         """The synset count of `word`'s line, or None when the file has no such lemma."""
@@ -54,7 +56,7 @@ class _SortedFile:
         except (IndexError, ValueError):
             return None
 
-    def line(self, word: str) -> bytes | None:
+    def _search(self, word: str) -> bytes | None:
         """`word`'s line, or None when the file has no such lemma."""
         data, key = self._data, word.encode("utf-8", "replace") + b" "
         lo, hi = self._start, len(data)
