@@ -73,7 +73,9 @@ _CORRECTION = re.compile(
     r",?\s+"
 )
 _LEADING_TALK = re.compile(
-    r"^(?:(?:hey|hi|hiya|heya|yo|hello|ok|okay|so|well|oh|and|then|now|please|kindly|alright|honestly"
+    # "Hi team, quick one: …": a greeting with whom it greets is talk before the ask
+    r"^(?:(?:(?:hey|hi|hiya|heya|hello|morning)(?:\s+(?:team|all|everyone|there|folks|guys|again))?"
+    r"|ok|okay|so|well|oh|and|then|now|please|kindly|alright|honestly|yo"
     r"|basically|actually|frankly|to be honest|anyway|anyways|um|uh"
     r"|quick one|tiny thing|one more thing|small thing|btw|by the way|good morning"
     r"|good afternoon|long story short|right|yes|sure|hmm|um)\b[\s,:!.-]*)+"
@@ -139,7 +141,9 @@ _ARROW_RENAME = re.compile(
 # "I want to remove the nickname field …": the change itself is the request
 _WANT_TO_CHANGE = re.compile(
     r"^(?:i|we)\s+(?:would like|want|need|wish|would love|have)\s+to\s+(?=(?:remove|delete|drop"
-    r"|rename|change|make|add|link|relate|connect|extend|include)\b)"
+    r"|rename|change|make|add|link|relate|connect|extend|include)\b"
+    # "I want to call the Job entity Callout": naming, when what is named is marked
+    r"|call\s(?=.*\b(?:entity|field|table|column)\b))"
     r"|^(?:help|let)\s+(?:me|us)\s+(?:to\s+)?(?=[a-z])"
 )
 # "(for every appointment) I need to store the reason, the duration, …": the list is fields
