@@ -437,9 +437,7 @@ def _change_of_its_own(seg: Segment) -> list[Statement]:
     """The changes a list item makes to an entity it names itself ("Rename X to Y on Falcon",
     "On Delivery, fee becomes optional"); none when it names no entity."""
     said = read_segment(seg)
-    if said and all(
-        isinstance(s, (Rename, Remove, Modify)) and s.entity is not None for s in said
-    ):
+    if said and all(isinstance(s, (Rename, Remove, Modify)) and s.entity is not None for s in said):
         return said
     return []
 
