@@ -123,3 +123,46 @@ def test_a_numbered_change_under_a_noun_title_is_read_as_the_change() -> None:
 )  # fmt: skip
 def test_the_word_after_an_entity_is_its_name(request_text: str, expected: list[str]) -> None:
     assert accepted(request_text, Intent.CREATE_ENTITY) == expected
+
+
+# --- a place said first, then a sentence with its own subject -----------------------------------
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("in the Lantern the colour should be optional, some are plain",
+         ["Lantern(colour:str?)"]),
+        ("Please, on the Kiln the max temperature should be a decimal",
+         ["Kiln(max_temperature:decimal)"]),
+    ],
+)  # fmt: skip
+def test_a_place_before_the_subject_names_the_entity_changed(
+    request_text: str, expected: list[str]
+) -> None:
+    assert accepted(request_text, Intent.MODIFY_FIELDS) == expected
+
+
+def test_a_place_before_a_removal_with_a_reason_after_it_names_the_entity() -> None:
+    result = read("In the Volunteer please remove the phone, nobody calls them anyway.")
+    assert (result.status, result.intent) == ("recognized", Intent.REMOVE_FIELDS)
+    assert [e.name for e in result.entities] == ["Volunteer"]
+    assert [a.name for a in result.entities[0].attributes] == ["phone"]
+
+
+# --- a value that must be filled in is required --------------------------------------------------
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "the serial number on Drill must always be filled in",
+        "on Drill, serial number has to be filled",
+        "in the Drill the serial number must be always filled, it is not optional any more",
+    ],
+)
+def test_a_field_that_must_be_filled_in_becomes_required(request_text: str) -> None:
+    result = read(request_text)
+    assert (result.status, result.intent) == ("recognized", Intent.MODIFY_FIELDS), (
+        result.missing,
+        shape(result),
+    )
+    [drill] = result.entities
+    assert drill.name == "Drill"
+    assert [(a.name, a.required) for a in drill.attributes] == [("serial_number", True)]

@@ -367,7 +367,9 @@ _TOPIC_DASH_OR_ASK = re.compile(
     r"(?P<topic>(?:the|our|my|all the|all our)\s+[a-z][a-z -]{0,40}?|[a-z]+s)"
     r"(?:\s+(?:from|at)\s+(?:the|our|my)\s+[a-z][a-z ]{0,30}?)?"  # "… from the tattoo studio"
     r"(?:\s+\u2014\s+|\s+(?=(?:(?:could|can|would|will)\s+(?:you|we|u)|please|pls|we need"
-    r"|i need|we want|i want|add|remove|delete|drop|rename|make|change)\b))(?P<rest>.+)$"
+    r"|i need|we want|i want|add|remove|delete|drop|rename|make|change)\b"
+    # "in the SeedPacket the donor name must …": a second article starts the sentence's subject
+    r"|the\s+[a-z][a-z ]{0,40}?\s+(?:should|must|can|could|has to|needs to)\s))(?P<rest>.+)$"
 )
 # "on the Artifact entity could you add …": the place, then the ask, with no comma between
 _TOPIC_PREP_ASK = re.compile(
@@ -472,7 +474,8 @@ def simplify(text: str) -> str:
     # "please you delete the Quota entity" (non-native): "you" before the asked verb is the
     # person asked, as "please" is
     s = re.sub(rf"^(please\s+)you\s+(?=(?:{COMMAND_VERBS})\b)|^you\s+(?=please\b)", r"\1", s)
-    s = " ".join(_PLEASE.sub(" ", s).split())
+    # "Please, in the X …": the comma after a dropped "please" goes with it
+    s = " ".join(_PLEASE.sub(" ", s).split()).lstrip(",;: ")
     for _ in range(3):
         before = s
         s = _LEADING_TALK.sub("", s)
@@ -629,12 +632,15 @@ def split_topic(s: str) -> tuple[str | None, str, str]:
     if m := _FOR_EACH.match(s):
         topic = m["topic"] or m["topic2"] or m["topic3"]
         return topic, m["rest"] or m["rest2"] or m["rest3"], "on"  # "for each X we need F"
-    if (
-        (m := _TOPIC_PREP.match(s) or _TOPIC_PREP_ASK.match(s) or _TOPIC_DASH_OR_ASK.match(s))
-        and len(m["topic"].split()) <= 4
-        and not re.search(r"\b(?:we|i|you|they|need|want|is|are)\b", m["topic"])
-    ):
-        return m["topic"], m["rest"], "on"
+    # each form in turn: "in the X the name must …, it is …" is no comma-ended topic, but a
+    # place before its sentence's subject
+    for form in (_TOPIC_PREP, _TOPIC_PREP_ASK, _TOPIC_DASH_OR_ASK):
+        if (
+            (m := form.match(s))
+            and len(m["topic"].split()) <= 4
+            and not re.search(r"\b(?:we|i|you|they|need|want|is|are)\b", m["topic"])
+        ):
+            return m["topic"], m["rest"], "on"
     if m := _TOPIC_PREP_ASK.match(s):
         return m["topic"], m["rest"], "on"
     if m := _TOPIC_ROW.match(s):
