@@ -395,6 +395,13 @@ _CAN_BE_EMPTY = re.compile(
     r"|^(?P<f2>.+?)\s+(?:does|do)\s+not\s+(?:have|need)\s+to\s+be\s+(?:filled(?:\s+in)?|set"
     r"|given|provided|entered)$"
 )
+# "the donor name must always be filled in": a value that must be given is required (the
+# mirror of "does not have to be filled in")
+_MUST_BE_FILLED = re.compile(
+    r"^(?P<f>.+?)\s+(?:must|should|has to|have to|needs to|need to)\s+(?:(?:always|now|also)\s+)*"
+    r"be\s+(?:always\s+)?(?:filled(?:\s+in|\s+out)?|given|provided|entered)"
+    r"(?:\s+(?:always|every time|in every record))?$"
+)
 _IS_NOW = re.compile(rf"^(?P<f>.+?)\s+(?:is|are)\s+now\s+(?:an?\s+)?{_TARGET}$")
 # "The event's start date needs …; change its type", "The phone number on Supplier is not
 # always known, so make it optional": the field an "it" refers to, said before it.
@@ -451,6 +458,8 @@ def read_modify(clause: Clause) -> Modify | None:
         return _modify(clause, m["f"], None, change)
     if (m := _CAN_BE_EMPTY.match(s)) and "," not in s and " with " not in s:
         return _modify(clause, m["f"] or m["f2"], None, ("required", False))
+    if (m := _MUST_BE_FILLED.match(s)) and "," not in s and " with " not in s:
+        return _modify(clause, m["f"], None, ("required", True))
     return None
 
 

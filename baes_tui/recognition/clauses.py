@@ -73,7 +73,9 @@ _CORRECTION = re.compile(
     r",?\s+"
 )
 _LEADING_TALK = re.compile(
-    r"^(?:(?:hey|hi|hiya|heya|yo|hello|ok|okay|so|well|oh|and|then|now|please|kindly|alright|honestly"
+    # "Hi team, quick one: …": a greeting with whom it greets is talk before the ask
+    r"^(?:(?:(?:hey|hi|hiya|heya|hello|morning)(?:\s+(?:team|all|everyone|there|folks|guys|again))?"
+    r"|ok|okay|so|well|oh|and|then|now|please|kindly|alright|honestly|yo"
     r"|basically|actually|frankly|to be honest|anyway|anyways|um|uh"
     r"|quick one|tiny thing|one more thing|small thing|btw|by the way|good morning"
     r"|good afternoon|long story short|right|yes|sure|hmm|um)\b[\s,:!.-]*)+"
@@ -139,7 +141,9 @@ _ARROW_RENAME = re.compile(
 # "I want to remove the nickname field …": the change itself is the request
 _WANT_TO_CHANGE = re.compile(
     r"^(?:i|we)\s+(?:would like|want|need|wish|would love|have)\s+to\s+(?=(?:remove|delete|drop"
-    r"|rename|change|make|add|link|relate|connect|extend|include)\b)"
+    r"|rename|change|make|add|link|relate|connect|extend|include)\b"
+    # "I want to call the Job entity Callout": naming, when what is named is marked
+    r"|call\s(?=.*\b(?:entity|field|table|column)\b))"
     r"|^(?:help|let)\s+(?:me|us)\s+(?:to\s+)?(?=[a-z])"
 )
 # "(for every appointment) I need to store the reason, the duration, …": the list is fields
@@ -363,7 +367,9 @@ _TOPIC_DASH_OR_ASK = re.compile(
     r"(?P<topic>(?:the|our|my|all the|all our)\s+[a-z][a-z -]{0,40}?|[a-z]+s)"
     r"(?:\s+(?:from|at)\s+(?:the|our|my)\s+[a-z][a-z ]{0,30}?)?"  # "… from the tattoo studio"
     r"(?:\s+\u2014\s+|\s+(?=(?:(?:could|can|would|will)\s+(?:you|we|u)|please|pls|we need"
-    r"|i need|we want|i want|add|remove|delete|drop|rename|make|change)\b))(?P<rest>.+)$"
+    r"|i need|we want|i want|add|remove|delete|drop|rename|make|change)\b"
+    # "in the SeedPacket the donor name must …": a second article starts the sentence's subject
+    r"|the\s+[a-z][a-z ]{0,40}?\s+(?:should|must|can|could|has to|needs to)\s))(?P<rest>.+)$"
 )
 # "on the Artifact entity could you add …": the place, then the ask, with no comma between
 _TOPIC_PREP_ASK = re.compile(
@@ -468,7 +474,8 @@ def simplify(text: str) -> str:
     # "please you delete the Quota entity" (non-native): "you" before the asked verb is the
     # person asked, as "please" is
     s = re.sub(rf"^(please\s+)you\s+(?=(?:{COMMAND_VERBS})\b)|^you\s+(?=please\b)", r"\1", s)
-    s = " ".join(_PLEASE.sub(" ", s).split())
+    # "Please, in the X …": the comma after a dropped "please" goes with it
+    s = " ".join(_PLEASE.sub(" ", s).split()).lstrip(",;: ")
     for _ in range(3):
         before = s
         s = _LEADING_TALK.sub("", s)
@@ -625,12 +632,15 @@ def split_topic(s: str) -> tuple[str | None, str, str]:
     if m := _FOR_EACH.match(s):
         topic = m["topic"] or m["topic2"] or m["topic3"]
         return topic, m["rest"] or m["rest2"] or m["rest3"], "on"  # "for each X we need F"
-    if (
-        (m := _TOPIC_PREP.match(s) or _TOPIC_PREP_ASK.match(s) or _TOPIC_DASH_OR_ASK.match(s))
-        and len(m["topic"].split()) <= 4
-        and not re.search(r"\b(?:we|i|you|they|need|want|is|are)\b", m["topic"])
-    ):
-        return m["topic"], m["rest"], "on"
+    # each form in turn: "in the X the name must …, it is …" is no comma-ended topic, but a
+    # place before its sentence's subject
+    for form in (_TOPIC_PREP, _TOPIC_PREP_ASK, _TOPIC_DASH_OR_ASK):
+        if (
+            (m := form.match(s))
+            and len(m["topic"].split()) <= 4
+            and not re.search(r"\b(?:we|i|you|they|need|want|is|are)\b", m["topic"])
+        ):
+            return m["topic"], m["rest"], "on"
     if m := _TOPIC_PREP_ASK.match(s):
         return m["topic"], m["rest"], "on"
     if m := _TOPIC_ROW.match(s):

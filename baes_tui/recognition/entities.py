@@ -49,6 +49,8 @@ _ENTITY_WORD = r"(?:entity|entities|model|resource|table|object|class)"
 _EXPLICIT_AFTER = re.compile(
     rf"\b{_ENTITY_WORD}\s+(?:(?:called|named)\s+[\"']?|[\"'])(?P<np>[a-z][a-z0-9 ]*?)[\"']?(?:\s|$)"
     rf"|^(?:the\s+)?{_ENTITY_WORD}\s+(?P<np2>[a-z][a-z0-9]*)$"
+    # "an entity Scale (with …)", "a new entity Kiln": the word after "entity" is its name
+    r"|^(?:an?|one|another)\s+(?:new\s+)?entity\s+(?P<np3>[a-z][a-z0-9]*)$"
 )
 _COMPLEMENT = re.compile(
     r"\s+(?P<prep>(?:(?:to|for|that|which)\s+|where\s+(?:[a-z]+\s+){1,2}?(?:can\s+)?)"
@@ -107,7 +109,7 @@ def read_noun(phrase: str) -> Noun | None:
 
 def _explicit(text: str) -> Noun | None:
     if m := _EXPLICIT_AFTER.search(text):
-        noun = _plain(m["np"] or m["np2"], allow_frames=True)
+        noun = _plain(m["np"] or m["np2"] or m["np3"], allow_frames=True)
         if noun is not None:
             return Noun(noun.name, True, noun.words)
     if (before := _marker_before(text)) is not None:

@@ -54,14 +54,16 @@ TECH_WORDS = frozenset(
     docker crud web backend frontend endpoint endpoints server""".split()
 )
 # Words that make a line a constraint (how to build, schema, data that must survive, tests,
-# deployment) rather than a field or an entity.
+# deployment) rather than a field or an entity. "Follow clean architecture" is how to build;
+# "Nightly backups" is data that must survive (the plural: "backup phone" may be a field).
 PRACTICE_WORDS = frozenset(
     """practices pep hints typed idiomatic conventions convention migration migrations
     migrate migrated schema survive survives surviving test tests tested testing pytest deploy
     deploys deployment deployments upgrade upgrades restart restarts endpoint endpoints
     start-up startup destructive lose lost loss kept existing preserve preserved preserving
     stay stays remain remains usual documentation readme docker modules functions organised
-    organized formatted lint linted standards guidelines ui ux docs""".split()
+    organized formatted lint linted standards guidelines ui ux docs architecture backups
+    """.split()
 )
 CONSTRAINT_WORDS = PRACTICE_WORDS | frozenset(
     "json rest restful sqlite fastapi python pydantic http csv xml xlsx".split()

@@ -390,10 +390,17 @@ def read_request(text: str) -> Reading:
             header = _header(seg, statements)
             if header is not None:
                 fields = FieldList()
+                changed = False
                 for child in _descendants(seg.index, children):
                     consumed.add(child.index)
                     if is_constraint(child.text):
                         reading.statements.append(Constraint(child.text, child.index))
+                        continue
+                    if changes := _change_of_its_own(child):
+                        # "Falcon naming" over "1. Rename ring code to band code on Falcon":
+                        # a bullet that changes a named entity is a change, not a field
+                        reading.statements.extend(changes)
+                        changed = True
                         continue
                     if children.get(child.index):
                         # "- farrier visits:" over a list of its own: sub-fields, values or
@@ -413,13 +420,26 @@ def read_request(text: str) -> Reading:
                     for s in statements
                     if s is not header and not _same_entity(s, header) and not isinstance(s, Unread)
                 ]
-                statements = [replace(header, fields=fields, header=True), *others]
+                if changed and not fields.attributes and not fields.dropped:
+                    # a title over changes only names the document (kept as said)
+                    statements = [*others, Constraint(seg.text, seg.index)]
+                else:
+                    statements = [replace(header, fields=fields, header=True), *others]
         reading.statements.extend(statements)
     _title_summarises(reading, segments)
     _said_optional_later(reading)
     _list_before_the_ask(reading, segments)
     _talk_aside(reading, segments)
     return reading
+
+
+def _change_of_its_own(seg: Segment) -> list[Statement]:
+    """The changes a list item makes to an entity it names itself ("Rename X to Y on Falcon",
+    "On Delivery, fee becomes optional"); none when it names no entity."""
+    said = read_segment(seg)
+    if said and all(isinstance(s, (Rename, Remove, Modify)) and s.entity is not None for s in said):
+        return said
+    return []
 
 
 def _names_values(fields: FieldList) -> bool:

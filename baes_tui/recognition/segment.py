@@ -298,12 +298,19 @@ def segment(text: str) -> tuple[Segment, ...]:
             stack.pop()
         if line.marker.startswith("#") and _sections(lines, position):
             kind: Kind = "title"  # "## Fisheries log" over "### Vessel" names the system
+        elif (
+            position == 0
+            and len(lines) > 1
+            and line.paragraph < lines[1].paragraph
+            and (not is_bullet)
+        ):
+            # a first line alone in its paragraph names the document, with or without a
+            # markdown "#": "# Pottery studio tool" over "Requirements: …"
+            kind = "title"
         elif line.marker.startswith("#"):
             kind = "heading"
         elif is_bullet:
             kind = "bullet"
-        elif position == 0 and len(lines) > 1 and line.paragraph < lines[1].paragraph:
-            kind = "title"
         else:
             kind = "line"
         owner = stack[-1][1] if stack else None
