@@ -354,3 +354,22 @@ def test_counts_beside_other_fields_are_still_read_as_counts() -> None:
     assert shape(read("Track cabins with name, bunks and guests")) == [
         "Cabin(name:str,bunks:int,guests:int)"
     ]
+
+
+# --- a change said on an entity, after courtesy -------------------------------------------------
+@pytest.mark.parametrize(
+    ("request_text", "entity", "field", "required"),
+    [
+        ("on Lantern, wick length is mandatory", "Lantern", "wick_length", True),
+        ("On the kiln, glaze notes are now optional", "Kiln", "glaze_notes", False),
+        ("Sorry to bug you again - on the Ferry, deck code should be optional",
+         "Ferry", "deck_code", False),
+    ],
+)  # fmt: skip
+def test_a_required_change_said_on_an_entity_is_a_modify_of_that_entity(
+    request_text: str, entity: str, field: str, required: bool
+) -> None:
+    result = read(request_text)
+    assert (result.status, result.intent) == ("recognized", Intent.MODIFY_FIELDS)
+    assert [e.name for e in result.entities] == [entity]
+    assert [(a.name, a.required) for a in result.entities[0].attributes] == [(field, required)]

@@ -235,7 +235,7 @@ def courtesy_tail(text: str) -> int | None:
     return None
 
 
-_HEAD = re.compile(r"^(?P<head>[^,;:.!?]+?)(?:,|\s+[—-]\s+|!+|\.)\s+(?=\S)")
+_HEAD = re.compile(r"^(?P<head>[^,;:.!?]+?)(?:,|\s+[—-]|!+|\.)\s+(?=\S)")
 
 
 def courtesy_head(text: str) -> int | None:

@@ -382,6 +382,7 @@ _MODIFY = (
     ),
     re.compile(r"^(?P<f>.+?)\s*->\s*(?:an?\s+)?" + _TARGET + "$"),
 )
+_IS_REQ = re.compile(rf"^(?P<f>[a-z][a-z ]{{0,40}}?)\s+(?:is|are)\s+(?:now\s+)?(?P<to>{_REQ})$")
 _ALLOW_EMPTY = re.compile(
     rf"^(?:allow|let)\s+(?P<f>.+?)(?:\s+{_ON}\s+(?P<ent>.+?))?\s+(?:to\s+)?be\s+"
     r"(?:empty|blank|null|missing|optional|left empty|left blank)$"
@@ -454,6 +455,14 @@ def read_modify(clause: Clause) -> Modify | None:
     if m := _ALLOW_EMPTY.match(s):
         f = m["f"] or m["f2"] or m["f3"]
         return _modify(clause, f, m["ent"] or m["ent2"] or m["ent3"], ("required", False))
+    if (
+        clause.topic_sep == "on"
+        and (m := _IS_REQ.match(s))
+        and "," not in s
+        and (change := _target(m["to"])) is not None
+    ):
+        # "On SeedPacket, donor name is mandatory": said on an entity, a change of required
+        return _modify(clause, m["f"], None, change)
     if (m := _IS_NOW.match(s)) and "," not in s and (change := _target(m["to"])) is not None:
         return _modify(clause, m["f"], None, change)
     if (m := _CAN_BE_EMPTY.match(s)) and "," not in s and " with " not in s:
