@@ -202,7 +202,8 @@ def _things_not_counts(draft: Draft) -> None:
             listed = ", ".join(names)
             draft.notes.append(
                 f"{listed} read as how many of each on {entity.name}; if they are things to"
-                " manage, name each with its fields, e.g. 'skippers with name and email'"
+                f" manage, name each with its fields, e.g. '{names[0].replace('_', ' ')} with"
+                " name and …'"
             )
 
 
