@@ -14,18 +14,7 @@ from baes_tui.recognition.read import read_request
 from baes_tui.recognition.segment import segment, tables_as_lists
 from baes_tui.recognition.statements import Aside
 from baes_tui.recognition.text import clean
-from tests.support.recognition import read, shape
-
-
-def accepted(request: str, intent: Intent = Intent.CREATE_ENTITY) -> list[str]:
-    result = read(request)
-    assert (result.status, result.intent) == ("recognized", intent), (
-        result.confidence,
-        result.missing,
-        shape(result),
-        result.business_rules,
-    )
-    return shape(result)
+from tests.support.recognition import accepted, read, shape
 
 
 # --- tables ---------------------------------------------------------------------------------------

@@ -12,17 +12,7 @@ from __future__ import annotations
 import pytest
 
 from baes_tui.core.models import Intent
-from tests.support.recognition import read, shape
-
-
-def accepted(request: str, intent: Intent) -> list[str]:
-    result = read(request)
-    assert (result.status, result.intent) == ("recognized", intent), (
-        result.confidence,
-        result.missing,
-        shape(result),
-    )
-    return shape(result)
+from tests.support.recognition import accepted, read, shape
 
 
 # --- a greeting with whom it greets is talk before the ask ---------------------------------------

@@ -5,55 +5,49 @@ its own."""
 from __future__ import annotations
 
 from baes_tui.core.models import Intent
-from tests.support.recognition import read, shape
-
-
-def _recognized(text: str, intent: Intent) -> list[str]:
-    result = read(text)
-    assert (result.status, result.intent) == ("recognized", intent), (result.notes, result.missing)
-    return shape(result)
+from tests.support.recognition import accepted, read, shape
 
 
 # --- terse renames ------------------------------------------------------------------------------
 def test_a_kind_label_before_a_colon_is_no_part_of_the_old_name() -> None:
-    assert _recognized("rename entity: Kiosk -> Booth", Intent.RENAME_ENTITY) == ["Booth<Kiosk()"]
+    assert accepted("rename entity: Kiosk -> Booth", Intent.RENAME_ENTITY) == ["Booth<Kiosk()"]
 
 
 def test_a_dotted_rename_that_repeats_the_entity_renames_the_field() -> None:
-    assert _recognized("Lamp.wattage -> Lamp.power (rename)", Intent.RENAME_FIELD) == [
+    assert accepted("Lamp.wattage -> Lamp.power (rename)", Intent.RENAME_FIELD) == [
         "Lamp(power:str<wattage)"
     ]
 
 
 # --- field names and types ----------------------------------------------------------------------
 def test_an_article_after_of_inside_a_field_name_is_dropped() -> None:
-    shapes = _recognized(
+    shapes = accepted(
         "Record landslides with the time of the slip and the volume", Intent.CREATE_ENTITY
     )
     assert shapes == ["Landslide(time_of_slip:datetime,volume:str)"]
 
 
 def test_a_listed_plural_of_people_or_things_counts_them() -> None:
-    shapes = _recognized(
+    shapes = accepted(
         "Track campsites with name, tents, wardens, notes and allergies", Intent.CREATE_ENTITY
     )
     assert shapes == ["Campsite(name:str,tents:int,wardens:int,notes:str,allergies:str)"]
 
 
 def test_listed_photos_are_the_pictures_not_how_many() -> None:
-    shapes = _recognized("Keep walks with route name, photos and pictures", Intent.CREATE_ENTITY)
+    shapes = accepted("Keep walks with route name, photos and pictures", Intent.CREATE_ENTITY)
     assert shapes == ["Walk(route_name:str,photos:str,pictures:str)"]
 
 
 def test_a_fare_is_money() -> None:
-    assert _recognized("Track rides with pickup point and fare", Intent.CREATE_ENTITY) == [
+    assert accepted("Track rides with pickup point and fare", Intent.CREATE_ENTITY) == [
         "Ride(pickup_point:str,fare:decimal)"
     ]
 
 
 # --- the entity around a frame ------------------------------------------------------------------
 def test_a_bare_plural_after_a_frame_is_the_thing_managed_even_with_a_modifier() -> None:
-    shapes = _recognized(
+    shapes = accepted(
         "Create a booking app for canoe tours with guide, tour date and price",
         Intent.CREATE_ENTITY,
     )
@@ -61,7 +55,7 @@ def test_a_bare_plural_after_a_frame_is_the_thing_managed_even_with_a_modifier()
 
 
 def test_a_frame_word_kept_as_a_bare_plural_is_the_entity() -> None:
-    shapes = _recognized(
+    shapes = accepted(
         "As a garage owner I need to record services: car plate, service date and mechanic",
         Intent.CREATE_ENTITY,
     )
@@ -74,7 +68,7 @@ def test_a_frame_word_with_an_article_is_still_the_system_built() -> None:
 
 
 def test_a_frame_word_marked_as_an_entity_can_be_renamed() -> None:
-    shapes = _recognized(
+    shapes = accepted(
         "As a salon owner I want the Service entity to be called Treatment",
         Intent.RENAME_ENTITY,
     )
@@ -82,14 +76,14 @@ def test_a_frame_word_marked_as_an_entity_can_be_renamed() -> None:
 
 
 def test_a_frame_word_as_a_bare_plural_owns_a_change() -> None:
-    shapes = _recognized(
+    shapes = accepted(
         "As a garage owner I want the mechanic on services to be optional", Intent.MODIFY_FIELDS
     )
     assert shapes == ["Service(mechanic:str?)"]
 
 
 def test_a_participle_before_the_list_describes_the_things_kept() -> None:
-    shapes = _recognized(
+    shapes = accepted(
         "I want to log parcels received: sender, weight and arrival date", Intent.CREATE_ENTITY
     )
     assert shapes == ["Parcel(sender:str,weight:float,arrival_date:date)"]
@@ -106,14 +100,14 @@ def test_a_reason_with_a_plain_plural_subject_is_no_part_of_the_last_field() -> 
 
 
 def test_also_capture_adds_fields_to_a_log_named_in_three_words() -> None:
-    shapes = _recognized(
+    shapes = accepted(
         "I'd like the repair jobs log to also capture the technician name", Intent.ADD_FIELDS
     )
     assert shapes == ["RepairJob(technician_name:str)"]
 
 
 def test_a_closed_compound_noun_is_a_confident_entity() -> None:
-    shapes = _recognized(
+    shapes = accepted(
         "As a fair organiser I want to manage stallholders: business name and stall fee",
         Intent.CREATE_ENTITY,
     )
@@ -122,7 +116,7 @@ def test_a_closed_compound_noun_is_a_confident_entity() -> None:
 
 # --- several entities in one paragraph ----------------------------------------------------------
 def test_a_sentence_announcing_the_entities_gives_its_subject_no_fields() -> None:
-    shapes = _recognized(
+    shapes = accepted(
         "The riding school needs horses and riders. Horses: name, breed. Riders: name, phone.",
         Intent.CREATE_ENTITY,
     )
@@ -142,7 +136,7 @@ def test_an_announcing_sentence_is_no_relationship_left_unread() -> None:
 
 
 def test_a_topic_at_a_place_heads_a_list_of_entities() -> None:
-    shapes = _recognized(
+    shapes = accepted(
         "Swap shop at the church hall: books (title, author) and donors (name, phone).",
         Intent.CREATE_ENTITY,
     )
@@ -150,7 +144,7 @@ def test_a_topic_at_a_place_heads_a_list_of_entities() -> None:
 
 
 def test_an_entity_and_a_comma_before_with_declares_it() -> None:
-    shapes = _recognized(
+    shapes = accepted(
         "Kayaks, with a colour, a length and a hull code. And paddles, with a blade shape and a "
         "weight.",
         Intent.CREATE_ENTITY,
@@ -163,25 +157,25 @@ def test_an_entity_and_a_comma_before_with_declares_it() -> None:
 
 # --- relationships ------------------------------------------------------------------------------
 def test_many_of_them_after_the_target_means_many() -> None:
-    assert _recognized("Volunteers staff events, many of them.", Intent.ADD_RELATIONSHIP) == [
+    assert accepted("Volunteers staff events, many of them.", Intent.ADD_RELATIONSHIP) == [
         "Volunteer() many_to_many>Event"
     ]
 
 
 def test_is_with_one_links_to_a_single_target() -> None:
-    assert _recognized("Each kayak is with one club.", Intent.ADD_RELATIONSHIP) == [
+    assert accepted("Each kayak is with one club.", Intent.ADD_RELATIONSHIP) == [
         "Kayak() many_to_one>Club"
     ]
 
 
 def test_a_plural_subject_ends_before_its_verb() -> None:
-    assert _recognized("Members take out lots of books.", Intent.ADD_RELATIONSHIP) == [
+    assert accepted("Members take out lots of books.", Intent.ADD_RELATIONSHIP) == [
         "Member() many_to_many>Book"
     ]
 
 
 def test_one_relationship_restated_in_one_sentence_is_read_once() -> None:
-    shapes = _recognized(
+    shapes = accepted(
         "Singers join many choirs, and choirs have lots of singers — many-to-many between "
         "singers and choirs.",
         Intent.ADD_RELATIONSHIP,
@@ -205,7 +199,7 @@ def test_a_noun_and_a_participle_in_a_change_are_one_field() -> None:
 
 
 def test_dashes_around_a_list_after_a_noun_are_its_parentheses() -> None:
-    shapes = _recognized(
+    shapes = accepted(
         "We'd like an app for the chess club with players — name, rating — and matches — "
         "match date, venue.",
         Intent.CREATE_ENTITY,

@@ -12,17 +12,7 @@ import pytest
 
 from baes_tui.core.models import Intent
 from baes_tui.recognition.asides import is_background, is_pleasantry, is_purpose
-from tests.support.recognition import RECOGNIZER, read, shape
-
-
-def accepted(request: str) -> list[str]:
-    result = read(request)
-    assert (result.status, result.intent) == ("recognized", Intent.CREATE_ENTITY), (
-        result.confidence,
-        result.missing,
-        shape(result),
-    )
-    return shape(result)
+from tests.support.recognition import RECOGNIZER, accepted, read, shape
 
 
 # --- the ask among greetings, background and thanks ---------------------------------------------

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from baes_tui.core.models import Recognition
+from baes_tui.core.models import Intent, Recognition
 from baes_tui.recognition.normalize import FallbackNormalizer
 from baes_tui.recognition.recognizer import Recognizer
 
@@ -28,3 +28,16 @@ def shape(result: Recognition) -> list[str]:
         renamed = f"<{entity.renamed_from}" if entity.renamed_from else ""
         out.append(f"{entity.name}{renamed}({fields}){(' ' + rels) if rels else ''}")
     return out
+
+
+def accepted(request: str, intent: Intent = Intent.CREATE_ENTITY) -> list[str]:
+    """The reading's shape, once it is accepted with `intent` (the failure shows why not)."""
+    result = read(request)
+    assert (result.status, result.intent) == ("recognized", intent), (
+        result.confidence,
+        result.missing,
+        result.notes,
+        shape(result),
+        result.business_rules,
+    )
+    return shape(result)
