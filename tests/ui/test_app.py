@@ -300,6 +300,10 @@ async def test_a_problem_met_while_opening_the_workspace_is_a_notification(
         )
         (shown,) = [n for n in app._notifications if "cache file was empty" in str(n.message)]
         assert shown.severity == "warning" and "cache.db.corrupt-" in str(shown.message)
+        # Quit only once the screen is mounted and the workspace settled: quitting mid-mount
+        # raced Textual's Select (NoMatches '#label' in CI) and left the cache connection open.
+        await until(pilot, lambda: isinstance(app.screen, RequestScreen), "request screen")
+        await until(pilot, lambda: "WordNet loading" not in app.sub_title, "WordNet settled")
 
 
 async def test_a_request_is_previewed_before_wordnet_has_loaded_and_again_after(
