@@ -77,10 +77,25 @@ _MARKED = re.compile(r"^(?:the\s+)?(?:(?P<pre>field|entity|table|column):?\s+)?(
                      r"(?:\s+(?P<post>field|entity|table|column|model))?$")  # fmt: skip
 
 
+# "Locker.door_no -> Locker.door_number", "`Berth.len` is becoming `length`": a field written
+# as Entity.field that turns into another name is renamed; turning into a type or "optional"
+# is a change of that field (read_modify), and "-> Entity" points at another entity
+_DOTTED_RENAME = re.compile(
+    r"^(?:(?:rename|move)\s+)?(?P<old>[a-z][a-z ]{0,40}?)\s*(?:->|=>|becomes|is becoming"
+    r"|will become|turns into|is turning into|changes to|is changing to)\s*(?P<new>[a-z][a-z ]"
+    r"{0,40}?)(?:\s+(?:instead|from now on|going forward|now|please))*$"
+)
+
+
 def read_rename(clause: Clause) -> Rename | None:
     s = clause.text
     old = new = ent = None
     marker = ""
+    if clause.topic_sep == "dot" and (m := _DOTTED_RENAME.match(s)):
+        told = re.sub(r"^(?:an?|the)\s+", "", m["new"])
+        typed = re.fullmatch(rf"(?:{_REQ}|{_TYPES})(?:\s+(?:field|value|type|column))?", told)
+        if not typed and not _named_entity(clause, told):
+            return _rename(clause, m["old"], m["new"], None, "field")
     for pattern in (*_RENAME, _CHANGE_QUOTED):
         if (m := pattern.match(s)) and not _creates(m["old"], m["new"]):
             old, new = m["old"], m["new"]
@@ -96,6 +111,13 @@ def read_rename(clause: Clause) -> Rename | None:
             return None
         old, new = split
     return _rename(clause, old, new, ent, marker)
+
+
+def _named_entity(clause: Clause, words: str) -> bool:
+    """ "Parcel.courier_id -> Courier": a name written with a capital after the arrow is
+    another entity, not the field's new name."""
+    first = words.split()[0]
+    return bool(re.search(rf"(?:->|=>)\s*{first.capitalize()}\b", clause.original))
 
 
 def _creates(old: str, new: str) -> bool:

@@ -78,6 +78,8 @@ _LEADING_TALK = re.compile(
     r"|ok|okay|so|well|oh|and|then|now|please|kindly|alright|honestly|yo"
     r"|basically|actually|frankly|to be honest|anyway|anyways|um|uh"
     r"|quick one|tiny thing|one more thing|small thing|btw|by the way|good morning"
+    # a chat message's opener ("heads up, …", "fyi: …", "q: can we …") announces the ask
+    r"|heads up|fyi|psa|quick q|quick question|q(?=\s*:)"
     r"|good afternoon|long story short|right|yes|sure|hmm|um)\b[\s,:!.-]*)+"
 )
 _ASK = re.compile(
@@ -536,7 +538,15 @@ def simplify(text: str) -> str:
         # "…, while you are in there", "… when you get a chance": when, not what
         s = re.sub(
             r",?\s+(?:while|since|as) you are (?:in there|at it|on it|there)$"
-            r"|,?\s+(?:when|whenever) you (?:get|have|find) (?:a|the) (?:chance|minute|moment)$",
+            r"|,?\s+(?:when|whenever) you (?:get|have|find) (?:a|the) (?:chance|minute|moment)$"
+            # "… before friday", "… by end of sprint": when it is wanted, not what
+            r"|,?\s+(?:before|by|until|for)\s+(?:(?:next|this)\s+)?(?:monday|tuesday|wednesday"
+            r"|thursday|friday|saturday|sunday|tomorrow|tonight|eod|eow|cob|the weekend"
+            r"|(?:the\s+)?end of (?:the\s+)?(?:day|week|sprint|month)"
+            r"|(?:the|next|this)\s+(?:release|sprint|demo))$"
+            # "…, update your dashboards": what the reader does with their own things
+            r"|,\s+(?:and\s+)?(?:update|check|adjust|fix|refresh|rebuild|migrate)\s+(?:your|their)"
+            r"\s+[a-z][a-z ]{0,30}$",
             "",
             s,
         )

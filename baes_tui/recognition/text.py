@@ -86,6 +86,35 @@ _DIGIT_FOR = re.compile(
 TICKET_KEY = re.compile(
     r"(?m)^(?P<heading>#+\s*)?\[?[A-Z][A-Z0-9]{1,9}-\d{1,6}\]?(?:\s*[:—-]\s*|\s+(?=[A-Z\"']))(?=\S)"
 )
+_CHANGE_VERBS_FOR_LABEL = (
+    "add|adds|added|drop|drops|dropped|remove|removes|removed|delete|deletes|make|makes|rename"
+    "|renames|renamed|change|changes|move|moves|mv|rm|del|link|links|relate|relates|create"
+    "|creates|allow|allows|require|requires|store|stores|track|tracks|split|merge|use|set"
+)
+# Commit-message types ("feat: …", "chore(api): …", "refactor!: …"): the label of the change,
+# as a ticket key is, not words of it. "test", "build", "style", "docs" and "ci" could head a
+# list of an entity's fields ("test: score, taken at"), so without a scope or a "!" they are a
+# label only before a verb or a name written with a capital ("docs: add …", "fix: Pet.…").
+COMMIT_TYPE = re.compile(
+    r"(?m)^(?P<heading>#+\s*)?(?:(?:feat|feature|fix|bugfix|hotfix|chore|refactor|perf|revert"
+    r"|docs|style|test|tests|build|ci)(?:\([\w./ -]{1,30}\))?!:|(?:feat|fix|chore|refactor|perf"
+    r"|revert)(?:\([\w./ -]{1,30}\))?:|(?:docs|style|tests?|build|ci)\([\w./ -]{1,30}\):)"
+    r"[ \t]+(?=[A-Z]|(?:" + _CHANGE_VERBS_FOR_LABEL + r")\b)"
+)
+# "@channel heads up", "hey @dev can we …", "cc @priya": a person or a channel addressed is
+# not a word of the request
+_MENTION = re.compile(r"(?<![\w.@])@[A-Za-z][\w.-]*\b[,:]?[ \t]*")
+# Code marks around a name ("`Vault.temp_c`", "`ring_code` (string)", "a `Blast` entity") say
+# it is written as an identifier; they carry no words (segment drops them too), and left in
+# they make a short request look like program text
+_CODE_MARK = re.compile(r"(?<!`)`([A-Za-z_][\w.]*(?:[ -][A-Za-z_][\w.]*){0,3})`(?!`)")
+# Shell verbs as developers type them: "mv Courier.reg -> Courier.plate" renames, "del entity
+# X" deletes (only as the instruction that opens a line or follows a label)
+_SHELL_VERB = re.compile(
+    r"(?m)(?:^|(?<=[:;]\s))[ \t]*(?P<v>mv|del)(?=[ \t]+(?:[A-Z`]|(?:the|entity|table|field"
+    r"|column)\b))"
+)
+_SHELL_VERBS = {"mv": "rename", "del": "delete"}
 _CHECK_CELL = re.compile(r"(?<=\|)[ \t]*[\u2713\u2714\u2611\u2705][ \t]*(?=\|)")
 _CROSS_CELL = re.compile(r"(?<=\|)[ \t]*[\u2717\u2718\u2612\u274c][ \t]*(?=\|)")
 # "crate a system for …": the verb misspelt, told from the noun ("a Crate entity", "crate ->
@@ -289,6 +318,9 @@ def clean(request: str) -> Cleaned:
         text = fold_accents(text)
     text = _retracted(_meant(_CORRECTION.sub(_self_corrected, text)))
     text = TICKET_KEY.sub(lambda m: m["heading"] or "", text)  # an identifier, not words
+    text = COMMIT_TYPE.sub(lambda m: m["heading"] or "", text)  # a label, as a key is
+    text = _CODE_MARK.sub(r"\1", _MENTION.sub("", text))
+    text = _SHELL_VERB.sub(lambda m: _SHELL_VERBS[m["v"]], text)
     # ":)", ";-)", ":D" end what was said, like an emoji before a new clause
     text = re.sub(r"(?<=[A-Za-z])\s*[:;]-?[)(DPp]+(?=\s|$)", ".", text)
     capitalised = {

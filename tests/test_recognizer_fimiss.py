@@ -1,0 +1,141 @@
+"""Families of misreads found in the fresh-i batch: developers writing in a hurry, with commit
+types, @-mentions and code marks around names, dotted `Entity.field` changes and relationship
+shorthand.
+
+Every request here is written for this file (none is copied from the corpus). Each test says
+what a person relies on: the label of a commit or the person addressed is never a field or an
+entity, and a name in code marks reads as the name.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from baes_tui.core.models import Intent
+from tests.support.recognition import accepted, read
+
+
+# --- a commit type labels the change; it is no word of it ---------------------------------------
+@pytest.mark.parametrize(
+    ("request_text", "intent", "expected"),
+    [
+        ("chore: make Pump.serial nullable", Intent.MODIFY_FIELDS, ["Pump(serial:str?)"]),
+        ("fix(db)!: drop Tram.paint_code", Intent.REMOVE_FIELDS, ["Tram(paint_code:str)"]),
+        ("feat(kennels): Kennel.run_number is now required", Intent.MODIFY_FIELDS,
+         ["Kennel(run_number:str)"]),
+        ("refactor!: rename entity Barge -> Lighter", Intent.RENAME_ENTITY, ["Lighter<Barge()"]),
+        ("perf: add Oven.preheat_minutes (int)", Intent.ADD_FIELDS, ["Oven(preheat_minutes:int)"]),
+    ],
+)  # fmt: skip
+def test_a_commit_type_before_the_change_is_a_label_not_a_field(
+    request_text: str, intent: Intent, expected: list[str]
+) -> None:
+    assert accepted(request_text, intent) == expected
+
+
+def test_a_commit_type_keeps_the_required_change_on_the_dotted_field() -> None:
+    result = read("feat: Kennel.run_number is now required (NOT NULL)")
+    assert [(a.name, a.required) for a in result.entities[0].attributes] == [("run_number", True)]
+
+
+def test_a_lowercase_word_like_test_over_a_field_list_still_names_the_entity() -> None:
+    """ "docs: title, …" lists the fields of a doc; it is no commit labelled "docs"."""
+    result = read("docs: title, author, page count")
+    assert [e.name for e in result.entities] == ["Doc"]
+    assert [a.name for a in result.entities[0].attributes] == ["title", "author", "page_count"]
+
+
+# --- a person or a channel addressed is not part of the request ----------------------------------
+@pytest.mark.parametrize(
+    ("request_text", "intent", "expected"),
+    [
+        ("@here quick one: can we remove `Locker` entirely?", Intent.REMOVE_ENTITY, ["Locker()"]),
+        ("cc @marta - please remove the Locker entity", Intent.REMOVE_ENTITY, ["Locker()"]),
+        ("@ops-team Kiln needs a fired at (timestamp)", Intent.ADD_FIELDS,
+         ["Kiln(fired_at:datetime)"]),
+    ],
+)  # fmt: skip
+def test_an_at_mention_is_not_a_word_of_the_request(
+    request_text: str, intent: Intent, expected: list[str]
+) -> None:
+    assert accepted(request_text, intent) == expected
+
+
+# --- code marks around a name: the name, not program text ---------------------------------------
+@pytest.mark.parametrize(
+    ("request_text", "intent", "expected"),
+    [
+        ("Rename `Tram.fleet_no` to `fleet_number`", Intent.RENAME_FIELD,
+         ["Tram(fleet_number:str<fleet_no)"]),
+        ("We need a `Kiln` entity with `max_temp` (float) and `fired_at` (timestamp)",
+         Intent.CREATE_ENTITY, ["Kiln(max_temp:float,fired_at:datetime)"]),
+        ("please drop `Tram.paint_code`", Intent.REMOVE_FIELDS, ["Tram(paint_code:str)"]),
+    ],
+)  # fmt: skip
+def test_code_marks_around_a_name_read_as_the_name(
+    request_text: str, intent: Intent, expected: list[str]
+) -> None:
+    assert accepted(request_text, intent) == expected
+
+
+# --- Entity.field turning into another name is a rename ------------------------------------------
+@pytest.mark.parametrize(
+    ("request_text", "intent", "expected"),
+    [
+        ("Locker.door_no -> Locker.door_number", Intent.RENAME_FIELD,
+         ["Locker(door_number:str<door_no)"]),
+        ("Berth.len is becoming length", Intent.RENAME_FIELD, ["Berth(length:str<len)"]),
+        ("heads up, Berth.len becomes berth_length", Intent.RENAME_FIELD,
+         ["Berth(berth_length:str<len)"]),
+        ("mv Tram.fleet_no -> Tram.fleet_number", Intent.RENAME_FIELD,
+         ["Tram(fleet_number:str<fleet_no)"]),
+        # turning into a type or "optional" still changes the field, it renames nothing
+        ("Berth.len becomes float", Intent.MODIFY_FIELDS, ["Berth(len:float)"]),
+        ("Berth.len -> optional", Intent.MODIFY_FIELDS, ["Berth(len:str?)"]),
+    ],
+)  # fmt: skip
+def test_a_dotted_field_that_becomes_another_name_is_renamed(
+    request_text: str, intent: Intent, expected: list[str]
+) -> None:
+    assert accepted(request_text, intent) == expected
+
+
+def test_a_dotted_field_becoming_a_name_is_never_a_new_yes_no_field() -> None:
+    """ "X.f is becoming g" once read as a create with a field "is_becoming_g" (bool)."""
+    result = read("Berth.len is becoming length")
+    assert not any(a.name.startswith("is_") for e in result.entities for a in e.attributes)
+
+
+# --- shell verbs and "entity X" -----------------------------------------------------------------
+@pytest.mark.parametrize(
+    "request_text",
+    ["del entity TicketOffice", "please delete the entity TicketOffice"],
+)
+def test_entity_written_before_a_whole_name_removes_that_entity(request_text: str) -> None:
+    assert accepted(request_text, Intent.REMOVE_ENTITY) == ["TicketOffice()"]
+
+
+def test_a_shell_verb_is_only_a_verb_where_an_instruction_starts() -> None:
+    """ "mv rating" inside a field list stays a field's words."""
+    assert accepted("Rooms: mv rating, name") == ["Room(mv_rating:float,name:str)"]
+
+
+# --- chat openers and tails: when and for whom, not what -----------------------------------------
+@pytest.mark.parametrize(
+    ("request_text", "intent", "expected"),
+    [
+        ("fyi: we can drop the Kiosk entity", Intent.REMOVE_ENTITY, ["Kiosk()"]),
+        ("quick q: could Kiln get a fired at (timestamp)?", Intent.ADD_FIELDS,
+         ["Kiln(fired_at:datetime)"]),
+        ("can we add a depot code to Tram by end of sprint?", Intent.ADD_FIELDS,
+         ["Tram(depot_code:str)"]),
+        ("q: can we add `glaze` + `cone` (int) to Kiln before thursday?", Intent.ADD_FIELDS,
+         ["Kiln(glaze:str,cone:int)"]),
+        ("Berth.len becomes length, please update your reports", Intent.RENAME_FIELD,
+         ["Berth(length:str<len)"]),
+    ],
+)  # fmt: skip
+def test_a_chat_opener_a_deadline_or_a_note_to_the_reader_is_no_part_of_the_change(
+    request_text: str, intent: Intent, expected: list[str]
+) -> None:
+    assert accepted(request_text, intent) == expected
