@@ -139,3 +139,45 @@ def test_a_chat_opener_a_deadline_or_a_note_to_the_reader_is_no_part_of_the_chan
     request_text: str, intent: Intent, expected: list[str]
 ) -> None:
     assert accepted(request_text, intent) == expected
+
+
+# --- cardinality shorthand: M:N, N:1, 1:N and a foreign-key column --------------------------------
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("M:N between kilns and glazes", ["Kiln() many_to_many>Glaze"]),
+        ("shelves M:N books", ["Shelf() many_to_many>Book"]),
+        ("tram stop N:1 line", ["TramStop() many_to_one>Line"]),
+        ("depot 1:N trams", ["Tram() many_to_one>Depot"]),
+        ("Kennel.owner_id fk Owner", ["Kennel() many_to_one>Owner"]),
+        ("Berth.harbour_id FK -> Harbour", ["Berth() many_to_one>Harbour"]),
+    ],
+)  # fmt: skip
+def test_cardinality_shorthand_relates_the_two_entities(
+    request_text: str, expected: list[str]
+) -> None:
+    assert accepted(request_text, Intent.ADD_RELATIONSHIP) == expected
+
+
+def test_a_foreign_key_column_names_the_link_not_a_field() -> None:
+    result = read("Berth.harbour_id FK -> Harbour")
+    assert all(not e.attributes for e in result.entities)
+
+
+# --- "+" or "/" between groups of fields starts the next entity -----------------------------------
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "Kiln(name, max temp float) + Firing(fired at, cone int); firing N:1 kiln",
+        "Kiln(name, max temp float) / Firing(fired at, cone int) / each firing has one kiln",
+        "Kiln (name, max temp float) + Firing (fired at, cone int), each firing has one kiln",
+    ],
+)
+def test_a_plus_or_slash_after_a_field_group_starts_the_next_entity(request_text: str) -> None:
+    result = read(request_text)
+    assert sorted((e.name, tuple(a.name for a in e.attributes)) for e in result.entities) == [
+        ("Firing", ("fired_at", "cone")),
+        ("Kiln", ("name", "max_temp")),
+    ]
+    firing = next(e for e in result.entities if e.name == "Firing")
+    assert [(r.kind, r.target) for r in firing.relationships] == [("many_to_one", "Kiln")]

@@ -115,6 +115,44 @@ _SHELL_VERB = re.compile(
     r"|column)\b))"
 )
 _SHELL_VERBS = {"mv": "rename", "del": "delete"}
+# Cardinality shorthand: "M:N between films and festivals", "session N:1 patient" (each
+# session has one patient), "hotel 1:N rooms" (each room has one hotel), "Parcel.courier_id FK
+# -> Courier" (a foreign-key column is the link, not a field); the words the readers know
+_MANY_MANY = re.compile(r"(?<![\w:])[MmNn*]\s*:\s*[MmNn*](?![\w:])")
+_CLAUSE_END = r"\s*(?=[;,.\n]|$)"
+_PAIR = (
+    r"(?:(?<=^)|(?<=[;:,.]\s)|(?<=[;:]))\s*(?P<a>[A-Za-z][\w ]{0,40}?)\s+(?P<k>1\s*:\s*[MmNn*]"
+    r"|[MmNn*]\s*:\s*1|[MmNn*]\s*:\s*[MmNn*])\s+(?P<b>[A-Za-z][^;,.\n()]{0,40}?)" + _CLAUSE_END
+)
+_CARDINAL_PAIR = re.compile(_PAIR, re.M)
+_FOREIGN_KEY = re.compile(
+    r"\b(?P<e>[A-Z]\w*)\.[a-z]\w*\s+(?:FK|fk|foreign key)\s*(?:->|=>|to|references|on)?\s*"
+    r"(?P<t>[A-Z]\w*)\b"
+)
+
+
+# "Route(grade, …) + Wall(name, …)", "Turbine(…) / Technician(…)": a plus or a slash after a
+# closed group of fields starts the next name with its group, as a comma does
+_GROUP_JOIN = re.compile(r"\)\s*(?:\+|/|&)\s*(?=[A-Za-z][\w -]{0,40}\()")
+# "… / each turbine has one technician": a slash before a sentence ends the one before it
+_SLASH_CLAUSE = re.compile(r"(?<=\))\s+/\s+(?=(?:each|every|one|many|and each)\s)", re.I)
+
+
+def _cardinality(text: str) -> str:
+    text = _FOREIGN_KEY.sub(r"\g<e> -> \g<t> (many-to-one)", text)
+    text = _CARDINAL_PAIR.sub(_cardinal_pair, text)
+    return _MANY_MANY.sub("many-to-many", text)
+
+
+def _cardinal_pair(m: re.Match[str]) -> str:
+    a, b, kind = m["a"], m["b"], m["k"].replace(" ", "")
+    if kind.startswith("1"):
+        return f" each {b} belongs to one {a}"
+    if kind.endswith("1"):
+        return f" each {a} belongs to one {b}"
+    return f" many-to-many between {a} and {b}"
+
+
 _CHECK_CELL = re.compile(r"(?<=\|)[ \t]*[\u2713\u2714\u2611\u2705][ \t]*(?=\|)")
 _CROSS_CELL = re.compile(r"(?<=\|)[ \t]*[\u2717\u2718\u2612\u274c][ \t]*(?=\|)")
 # "crate a system for …": the verb misspelt, told from the noun ("a Crate entity", "crate ->
@@ -321,6 +359,9 @@ def clean(request: str) -> Cleaned:
     text = COMMIT_TYPE.sub(lambda m: m["heading"] or "", text)  # a label, as a key is
     text = _CODE_MARK.sub(r"\1", _MENTION.sub("", text))
     text = _SHELL_VERB.sub(lambda m: _SHELL_VERBS[m["v"]], text)
+    text = _SLASH_CLAUSE.sub("; ", _GROUP_JOIN.sub("), ", text))
+    if ":" in text or "FK" in text or "fk" in text:
+        text = _cardinality(text)
     # ":)", ";-)", ":D" end what was said, like an emoji before a new clause
     text = re.sub(r"(?<=[A-Za-z])\s*[:;]-?[)(DPp]+(?=\s|$)", ".", text)
     capitalised = {
