@@ -181,3 +181,50 @@ def test_a_plus_or_slash_after_a_field_group_starts_the_next_entity(request_text
     ]
     firing = next(e for e in result.entities if e.name == "Firing")
     assert [(r.kind, r.target) for r in firing.relationships] == [("many_to_one", "Kiln")]
+
+
+# --- what a thing is worth when priced, insured or sold is money ---------------------------------
+def test_a_value_after_a_word_of_pricing_is_money_and_other_values_stay_text() -> None:
+    assert accepted("Paintings: title, artist, appraised value, sensor value") == [
+        "Painting(title:str,artist:str,appraised_value:decimal,sensor_value:str)"
+    ]
+
+
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "Yachts need name, resale value and a moored flag",
+        "As a broker I want to record yachts with name, resale value and a moored flag",
+    ],
+)
+def test_resale_value_of_a_listed_thing_is_a_decimal(request_text: str) -> None:
+    assert accepted(request_text) == ["Yacht(name:str,resale_value:decimal,moored:bool)"]
+
+
+# --- a phrasal verb's particle is no part of the entity's name ------------------------------------
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("I want to sign up choir members with name and voice part",
+         ["ChoirMember(name:str,voice_part:str)"]),
+        ("As a librarian I want to check out laptops with asset tag and due date",
+         ["Laptop(asset_tag:str,due_date:date)"]),
+    ],
+)  # fmt: skip
+def test_the_particle_of_a_phrasal_verb_stays_with_the_verb(
+    request_text: str, expected: list[str]
+) -> None:
+    assert accepted(request_text) == expected
+
+
+# --- a sign-off and a reason after a dotted rename name no field and no entity --------------------
+def test_a_short_thanks_ending_a_message_is_no_field() -> None:
+    assert accepted("RE the pottery app - Kiln needs a cone (int), tyvm!", Intent.ADD_FIELDS) == [
+        "Kiln(cone:int)"
+    ]
+
+
+def test_a_reason_after_a_dotted_rename_is_not_its_entity() -> None:
+    assert accepted(
+        "rename Tram.fleet_no to fleet_number for clarity in the reports", Intent.RENAME_FIELD
+    ) == ["Tram(fleet_number:str<fleet_no)"]

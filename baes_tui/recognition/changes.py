@@ -100,6 +100,8 @@ def read_rename(clause: Clause) -> Rename | None:
         if (m := pattern.match(s)) and not _creates(m["old"], m["new"]):
             old, new = m["old"], m["new"]
             ent = m.groupdict().get("ent")
+            if ent and clause.topic_sep == "dot" and not _same_noun(ent, clause.topic or ""):
+                ent = None  # "rename Vault.temp to temperature for consistency": a reason
             if ent and re.search(rf"\s(?:field|column|attribute)\s+{_ON}\s|\son\s", old):
                 # "rename the port field on Vessel to port of registry": the old name has its
                 # owner, so "of registry" is the rest of the new name

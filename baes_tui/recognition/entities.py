@@ -211,7 +211,9 @@ def _after_infinitive(words: list[str]) -> list[str]:
     opens a phrase is a verb, even when it is also a noun, so it is no part of the name. "to
     the customers" (an article next) is a place, not an infinitive."""
     if len(words) >= 3 and words[0] == "to" and words[1] not in FILLER and words[1] != "'s":
-        return words[2:]
+        rest = words[2:]
+        # "to sign up volunteers", "to write down visits": the verb's particle goes with it
+        return rest[1:] if len(rest) >= 2 and rest[0] in _PARTICLES else rest
     return words
 
 

@@ -115,6 +115,8 @@ _SHELL_VERB = re.compile(
     r"|column)\b))"
 )
 _SHELL_VERBS = {"mv": "rename", "del": "delete"}
+# "…, ty", "… tyvm!": thanks in two to four letters, only where a message ends
+_SIGN_OFF = re.compile(r"(?m)(?<=[\s,.!])(?:ty|tyvm|tysm|tia)(?=[ \t]*[!.]*[ \t]*$)", re.I)
 # Cardinality shorthand: "M:N between films and festivals", "session N:1 patient" (each
 # session has one patient), "hotel 1:N rooms" (each room has one hotel), "Parcel.courier_id FK
 # -> Courier" (a foreign-key column is the link, not a field); the words the readers know
@@ -359,6 +361,7 @@ def clean(request: str) -> Cleaned:
     text = COMMIT_TYPE.sub(lambda m: m["heading"] or "", text)  # a label, as a key is
     text = _CODE_MARK.sub(r"\1", _MENTION.sub("", text))
     text = _SHELL_VERB.sub(lambda m: _SHELL_VERBS[m["v"]], text)
+    text = _SIGN_OFF.sub("thanks", text)
     text = _SLASH_CLAUSE.sub("; ", _GROUP_JOIN.sub("), ", text))
     if ":" in text or "FK" in text or "fk" in text:
         text = _cardinality(text)
