@@ -228,3 +228,22 @@ def test_a_reason_after_a_dotted_rename_is_not_its_entity() -> None:
     assert accepted(
         "rename Tram.fleet_no to fleet_number for clarity in the reports", Intent.RENAME_FIELD
     ) == ["Tram(fleet_number:str<fleet_no)"]
+
+
+# --- column shorthand: tbl, ts, bigint, varchar(n), NOT NULL, a group of fields first -------------
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("tbl pumps: id, serial_no, last_serviced_at ts, hits bigint",
+         ["Pump(serial_no:str,last_serviced_at:datetime,hits:int)"]),
+        ("Ferry tbl - callsign, tonnage float, chartered bool",
+         ["Ferry(callsign:str,tonnage:float,chartered:bool)"]),
+        ("Pumps: serial varchar(20) NOT NULL, tag_no varchar nullable, hits bigint",
+         ["Pump(serial:str,tag_no:str?,hits:int)"]),
+        ("Permit: issued_on date NOT NULL, fee decimal", ["Permit(issued_on:date,fee:decimal)"]),
+        ("{ berth_code, length float, occupied bool } for harbour berths",
+         ["HarbourBerth(berth_code:str,length:float,occupied:bool)"]),
+    ],
+)  # fmt: skip
+def test_column_shorthand_reads_as_typed_fields(request_text: str, expected: list[str]) -> None:
+    assert accepted(request_text) == expected

@@ -115,6 +115,23 @@ _SHELL_VERB = re.compile(
     r"|column)\b))"
 )
 _SHELL_VERBS = {"mv": "rename", "del": "delete"}
+# Column shorthand: "last_seen_at ts", "hits bigint", "cert_no varchar(20)", "due_on date NOT
+# NULL": the type's short or sized spelling is the type, and NOT NULL says the column is required
+_SQL_TYPE = re.compile(
+    r"(?<=[A-Za-z0-9_] )(?P<t>ts|tstamp|timestamptz|bigint|smallint|tinyint|txt)"
+    r"(?=[ \t]*(?:[,;)|\n]|$|not null\b|nullable\b))",
+    re.I | re.M,
+)
+_SQL_TYPES = {"ts": "timestamp", "tstamp": "timestamp", "timestamptz": "timestamp", "txt": "text"}
+_SIZED_TYPE = re.compile(r"\b(varchar|char|decimal|numeric)\s*\(\s*\d+(?:\s*,\s*\d+)?\s*\)", re.I)
+_NOT_NULL = re.compile(r"[ \t]+NOT[ \t]+NULL\b", re.I)
+# "tbl hives: …", "Radio station tbl - …": a table, as developers shorten it
+_TBL = re.compile(r"\b([Tt])bls?\b")
+# "{ plot_code, section } for cemetery plots": a group of fields first, then whose they are
+_GROUP_FIRST = re.compile(
+    r"(?m)^[ \t]*[{(](?P<f>[^{}()\n]+,[^{}()\n]+)[})][ \t]+(?:for|on|of)[ \t]+"
+    r"(?:the[ \t]+|our[ \t]+)?(?P<e>[A-Za-z][\w -]{0,40}?)[ \t]*[.!]*[ \t]*$"
+)
 # "…, ty", "… tyvm!": thanks in two to four letters, only where a message ends
 _SIGN_OFF = re.compile(r"(?m)(?<=[\s,.!])(?:ty|tyvm|tysm|tia)(?=[ \t]*[!.]*[ \t]*$)", re.I)
 # Cardinality shorthand: "M:N between films and festivals", "session N:1 patient" (each
@@ -286,7 +303,7 @@ _SNAKE = re.compile(r"\b([A-Za-z]+)_(?=[A-Za-z])")
 _SNAKE_TYPED = re.compile(
     r"\b([A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+)\s+("
     + "|".join(sorted((w for w in TYPE_WORDS if re.fullmatch(r"[a-z]+", w)), key=len, reverse=True))
-    + r")(?=\s*(?:[,;)|\n]|$))",
+    + r")(?=\s*(?:[,;)|\n(]|$|(?:nullable|optional|required)\b))",
     re.IGNORECASE,
 )
 _CAPITALISED = re.compile(r"\b[A-Z][a-z]+\b")
@@ -362,6 +379,10 @@ def clean(request: str) -> Cleaned:
     text = _CODE_MARK.sub(r"\1", _MENTION.sub("", text))
     text = _SHELL_VERB.sub(lambda m: _SHELL_VERBS[m["v"]], text)
     text = _SIGN_OFF.sub("thanks", text)
+    text = _GROUP_FIRST.sub(lambda m: f"{m['e']}: {m['f'].strip()}", text)
+    text = _SQL_TYPE.sub(lambda m: _SQL_TYPES.get(m["t"].lower(), "int"), text)
+    text = _NOT_NULL.sub(" (required)", _SIZED_TYPE.sub(r"\1", text))
+    text = _TBL.sub(lambda m: m[1] + "able" + ("s" if m[0].endswith("s") else ""), text)
     text = _SLASH_CLAUSE.sub("; ", _GROUP_JOIN.sub("), ", text))
     if ":" in text or "FK" in text or "fk" in text:
         text = _cardinality(text)
