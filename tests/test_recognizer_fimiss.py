@@ -247,3 +247,33 @@ def test_a_reason_after_a_dotted_rename_is_not_its_entity() -> None:
 )  # fmt: skip
 def test_column_shorthand_reads_as_typed_fields(request_text: str, expected: list[str]) -> None:
     assert accepted(request_text) == expected
+
+
+# --- a change said in passing: how soon, why, and softening words around it ---------------------
+@pytest.mark.parametrize(
+    ("request_text", "intent", "expected"),
+    [
+        ("no rush, but the tonnage on FerryRoute should be allowed to be blank",
+         Intent.MODIFY_FIELDS, ["FerryRoute(tonnage:str?)"]),
+        ("the bar closed in March so please just delete the Cocktail entity",
+         Intent.REMOVE_ENTITY, ["Cocktail()"]),
+        ("just drop the Kiosk entity", Intent.REMOVE_ENTITY, ["Kiosk()"]),
+        ("we are needing to add a berth code to Ferry", Intent.ADD_FIELDS,
+         ["Ferry(berth_code:str)"]),
+    ],
+)  # fmt: skip
+def test_a_change_said_in_passing_is_read_without_its_talk(
+    request_text: str, intent: Intent, expected: list[str]
+) -> None:
+    assert accepted(request_text, intent) == expected
+
+
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "could the Ferry call sign be optional please, most of them are unregistered",
+        "can the Ferry call sign be optional pls",
+    ],
+)
+def test_a_capitalised_name_before_a_field_is_the_entity_of_the_change(request_text: str) -> None:
+    assert accepted(request_text, Intent.MODIFY_FIELDS) == ["Ferry(call_sign:str?)"]

@@ -552,6 +552,13 @@ def _modify(clause: Clause, f: str, ent: str | None, change: tuple[str, object])
         noun = read_noun(words[0])
         if noun is not None and (FIELD_HINTS.intersection(words[1:]) or len(words[1]) > 2):
             owner, words = noun, words[1:]
+    elif (
+        owner is None
+        and len(words) >= 3
+        and re.search(rf"(?<=[a-z,] ){words[0].capitalize()}\b", clause.original)
+        and (noun := read_noun(words[0])) is not None
+    ):
+        owner, words = noun, words[1:]  # "the Volunteer shirt size": a name written as one
     names = [a.name for a in read_fields(" ".join(words)).attributes]
     if not names or any(n.startswith(("the_", "fields")) for n in names):
         return None

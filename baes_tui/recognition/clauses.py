@@ -80,6 +80,8 @@ _LEADING_TALK = re.compile(
     r"|quick one|tiny thing|one more thing|small thing|btw|by the way|good morning"
     # a chat message's opener ("heads up, …", "fyi: …", "q: can we …") announces the ask
     r"|heads up|fyi|psa|quick q|quick question|q(?=\s*:)"
+    # "not urgent but …", "no rush, …": how soon, not what
+    r"|(?:not urgent|no rush|no hurry|low priority|low prio)(?:\s*,?\s*but)?"
     r"|good afternoon|long story short|right|yes|sure|hmm|um)\b[\s,:!.-]*)+"
 )
 _ASK = re.compile(
@@ -316,6 +318,15 @@ _CHANGE_CUE = re.compile(
     r"|be called|instead of)\b"
 )
 # Adverbs that say nothing about the data: "a ticket is always for exactly one event"
+# "please just remove …", "simply drop …": the adverb softens the instruction, says nothing
+_JUST_DO = re.compile(rf"^(?:just|simply|quickly|kindly)\s+(?=(?:{COMMAND_VERBS})\b)")
+# "should be allowed to be empty", "is permitted to be left blank": optional
+_ALLOWED_EMPTY = re.compile(
+    r"\b(?P<be>be\s+)?(?:allowed|permitted)\s+to\s+(?:be\s+)?(?:left\s+)?(?:empty|blank|null"
+    r"|missing|unset)\b"
+)
+# "I am needing to add …", "we are wanting …" (non-native English): the wish itself
+_PROGRESSIVE_WISH = re.compile(r"\b(?P<who>i|we|they)\s+(?:am|are|'m|'re)\s+(?P<v>need|want)ing\b")
 _EMPTY_ADVERBS = re.compile(r"\b(?:always|usually|normally|typically|generally|currently)\s+")
 # "I'd like a ticketing app: each ticket has a barcode, …": the sentence after the colon
 # names its own entity
@@ -412,6 +423,8 @@ _CLAUSE_SPLIT = re.compile(
     rf"\s*;\s*(?={_CLAUSE_START})|\s*,\s+(?={_CLAUSE_START})"
     r"|\s*->\s*(?=belongs?|has|have|is|are|works?|sits?)\b"
     r"|,?\s+(?=so (?:that )?(?:i|we|they|you|he|she|it|people|users?)\b)"
+    # "we retired the display so please remove …": the reason, then the ask
+    r"|,?\s+(?=so (?:please|pls|can you|could you|just)\b)"
     r"|\s+and\s+(?=(?:then\s+)?(?:change|make|rename|remove|delete|drop|set|convert)\b)"
     r"|,?\s+and\s+(?=(?:i|we)\s+(?:would\s+|really\s+|also\s+)*(?:need|want|like|love)\b)"
     r"|,?\s+and\s+(?=(?:also\s+)?(?:need|want|would like|would love)\b)"
@@ -477,9 +490,10 @@ def simplify(text: str) -> str:
     # person asked, as "please" is
     s = re.sub(rf"^(please\s+)you\s+(?=(?:{COMMAND_VERBS})\b)|^you\s+(?=please\b)", r"\1", s)
     # "Please, in the X …": the comma after a dropped "please" goes with it
-    s = " ".join(_PLEASE.sub(" ", s).split()).lstrip(",;: ")
+    s = " ".join(_PLEASE.sub(" ", s).split()).lstrip(",;: ").replace(" ,", ",")
     for _ in range(3):
         before = s
+        s = _PROGRESSIVE_WISH.sub(lambda m: f"{m['who']} {m['v']}", s)
         s = _LEADING_TALK.sub("", s)
         s = _sender_said_first(s)
         s = _ASK.sub("", s)
@@ -502,6 +516,8 @@ def simplify(text: str) -> str:
         s = _INTRO_EACH.sub("", s)
         s = _SHOUTED_HEAD.sub(lambda m: f"{m['x']}: ", s)
         s = _EMPTY_ADVERBS.sub("", s)
+        s = _JUST_DO.sub("", s)
+        s = _ALLOWED_EMPTY.sub(lambda m: f"{m['be'] or ''}optional", s)
         s = _REMARK.sub("", s)
         # "(not everyone has them)", "(if there is one)": an optional marker said as a clause
         s = re.sub(
