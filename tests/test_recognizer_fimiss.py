@@ -277,3 +277,16 @@ def test_a_change_said_in_passing_is_read_without_its_talk(
 )
 def test_a_capitalised_name_before_a_field_is_the_entity_of_the_change(request_text: str) -> None:
     assert accepted(request_text, Intent.MODIFY_FIELDS) == ["Ferry(call_sign:str?)"]
+
+
+# --- a dotted field said to be of a type, then "it should be …", is a type change ----------------
+def test_a_dotted_field_described_then_corrected_changes_its_type() -> None:
+    assert accepted("Berth.depth is a string, it should be a float", Intent.MODIFY_FIELDS) == [
+        "Berth(depth:float)"
+    ]
+
+
+def test_it_after_a_dotted_field_is_never_read_as_the_entity() -> None:
+    """ "it" after "Berth.depth is text" is the field: never a field named after the entity."""
+    result = read("we noticed Berth.depth is text, which is odd, it should be a float")
+    assert not any(a.name == "berth" for e in result.entities for a in e.attributes)

@@ -1047,7 +1047,7 @@ def reword_change(clause: Clause) -> tuple[Clause, str]:
     if re.match(r"^(?:add|include|put|append|insert)\b", text):
         text = _TOO_TO.sub(" to ", text)
     text = _destination_last(text)
-    text = _topic_for_pronoun(text, clause.topic)
+    text = _topic_for_pronoun(text, clause.topic, clause.topic_sep)
     text = _field_noun(text)
     text = _required_words(text)
     text, before_it = _removal_words(text)
@@ -1097,10 +1097,12 @@ _WE_NEED = re.compile(
 )
 
 
-def _topic_for_pronoun(text: str, topic: str | None) -> str:
+def _topic_for_pronoun(text: str, topic: str | None, topic_sep: str = "") -> str:
     """ "For the gift cards: they also need F": "they" is the topic; so is the record "we
     also need" F on ("For tickets, we also need the seat row")."""
     if topic and (m := _PRONOUN_SUBJECT.match(text)):
+        if m[0].strip() == "it" and topic_sep == "dot":
+            return text  # "Cask.capacity is a string, it should be …": "it" is the field
         return f"{topic} {text[m.end() :]}"
     if topic and (m := _WE_NEED.match(text)) and re.search(r"\balso\b", m[0]):
         return f"{topic} also need {text[m.end() :]}"
