@@ -290,3 +290,16 @@ def test_it_after_a_dotted_field_is_never_read_as_the_entity() -> None:
     """ "it" after "Berth.depth is text" is the field: never a field named after the entity."""
     result = read("we noticed Berth.depth is text, which is odd, it should be a float")
     assert not any(a.name == "berth" for e in result.entities for a in e.attributes)
+
+
+# --- a list item ending in "flag" is a yes/no field, never a relationship ------------------------
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "Create a kiln log: kiln name, a glaze fired flag, a number of shelves",
+        "Kiln log\n\nRequirements:\n- Kilns with kiln name, a glaze fired flag and a number of"
+        " shelves\n- Store everything as JSON",
+    ],
+)
+def test_a_listed_participle_flag_is_a_yes_no_field_not_a_relationship(request_text: str) -> None:
+    assert accepted(request_text) == ["Kiln(kiln_name:str,glaze_fired:bool,shelves:int)"]
