@@ -303,3 +303,21 @@ def test_it_after_a_dotted_field_is_never_read_as_the_entity() -> None:
 )
 def test_a_listed_participle_flag_is_a_yes_no_field_not_a_relationship(request_text: str) -> None:
     assert accepted(request_text) == ["Kiln(kiln_name:str,glaze_fired:bool,shelves:int)"]
+
+
+# --- a word in -ing before a noun names a field; a habit is not a list --------------------------
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("Kiln needs ring code (string) and fired on (date)", ["Kiln(ring_code:str,fired_on:date)"]),
+        ("Kiln needs booking ref and ring code", ["Kiln(booking_ref:str,ring_code:str)"]),
+    ],
+)  # fmt: skip
+def test_a_noun_in_ing_after_needs_starts_a_field_name(
+    request_text: str, expected: list[str]
+) -> None:
+    assert accepted(request_text, Intent.ADD_FIELDS) == expected
+
+
+def test_a_habit_after_keeps_is_still_no_field_list() -> None:
+    assert read("the kiln keeps cracking every winter").status == "needs_clarification"
