@@ -309,7 +309,8 @@ def test_a_listed_participle_flag_is_a_yes_no_field_not_a_relationship(request_t
 @pytest.mark.parametrize(
     ("request_text", "expected"),
     [
-        ("Kiln needs ring code (string) and fired on (date)", ["Kiln(ring_code:str,fired_on:date)"]),
+        ("Kiln needs ring code (string) and fired on (date)",
+         ["Kiln(ring_code:str,fired_on:date)"]),
         ("Kiln needs booking ref and ring code", ["Kiln(booking_ref:str,ring_code:str)"]),
     ],
 )  # fmt: skip
