@@ -322,3 +322,28 @@ def test_a_noun_in_ing_after_needs_starts_a_field_name(
 
 def test_a_habit_after_keeps_is_still_no_field_list() -> None:
     assert read("the kiln keeps cracking every winter").status == "needs_clarification"
+
+
+# --- a change description in the third person ("adds …", "drops …") -----------------------------
+@pytest.mark.parametrize(
+    ("request_text", "intent", "expected"),
+    [
+        ("PR description: drops Tram.paint_code. No other schema changes.", Intent.REMOVE_FIELDS,
+         ["Tram(paint_code:str)"]),
+        ("Commit message: renames Tram.fleet_no to fleet_number", Intent.RENAME_FIELD,
+         ["Tram(fleet_number:str<fleet_no)"]),
+        ("PR description: adds a many-to-one from Tram to Depot", Intent.ADD_RELATIONSHIP,
+         ["Tram() many_to_one>Depot"]),
+    ],
+)  # fmt: skip
+def test_a_change_description_says_what_the_change_does(
+    request_text: str, intent: Intent, expected: list[str]
+) -> None:
+    assert accepted(request_text, intent) == expected
+
+
+def test_a_purpose_with_its_own_subject_ends_a_story_field_list() -> None:
+    assert accepted(
+        "As a potter I want to log firings with kiln name, cone (int) and notes (optional) so the"
+        " glaze book is complete"
+    ) == ["Firing(kiln_name:str,cone:int,notes:str?)"]

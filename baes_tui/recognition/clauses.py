@@ -318,6 +318,8 @@ _CHANGE_CUE = re.compile(
     r"|be called|instead of)\b"
 )
 # Adverbs that say nothing about the data: "a ticket is always for exactly one event"
+# "a many-to-one from Show to Station": the kind names a relationship, the word left out
+_KIND_FROM = re.compile(r"\b(?P<k>many-to-one|many-to-many)\s+(?=(?:from|between)\s)")
 # "please just remove …", "simply drop …": the adverb softens the instruction, says nothing
 _JUST_DO = re.compile(rf"^(?:just|simply|quickly|kindly)\s+(?=(?:{COMMAND_VERBS})\b)")
 # "should be allowed to be empty", "is permitted to be left blank": optional
@@ -425,6 +427,9 @@ _CLAUSE_SPLIT = re.compile(
     r"|,?\s+(?=so (?:that )?(?:i|we|they|you|he|she|it|people|users?)\b)"
     # "we retired the display so please remove …": the reason, then the ask
     r"|,?\s+(?=so (?:please|pls|can you|could you|just)\b)"
+    # "…, notes (optional) so the context sheet is complete": what it is for
+    r"|,?\s+(?=so (?:that )?(?:the|our|my|their|every|each|nothing|nobody|no one)\s"
+    r"[a-z ]{1,40}?\s(?:is|are|can|will|stays?|gets?|matches|works)\b)"
     r"|\s+and\s+(?=(?:then\s+)?(?:change|make|rename|remove|delete|drop|set|convert)\b)"
     r"|,?\s+and\s+(?=(?:i|we)\s+(?:would\s+|really\s+|also\s+)*(?:need|want|like|love)\b)"
     r"|,?\s+and\s+(?=(?:also\s+)?(?:need|want|would like|would love)\b)"
@@ -517,6 +522,7 @@ def simplify(text: str) -> str:
         s = _SHOUTED_HEAD.sub(lambda m: f"{m['x']}: ", s)
         s = _EMPTY_ADVERBS.sub("", s)
         s = _JUST_DO.sub("", s)
+        s = _KIND_FROM.sub(lambda m: f"{m['k']} relationship ", s)
         s = _ALLOWED_EMPTY.sub(lambda m: f"{m['be'] or ''}optional", s)
         s = _REMARK.sub("", s)
         # "(not everyone has them)", "(if there is one)": an optional marker said as a clause

@@ -101,6 +101,22 @@ COMMIT_TYPE = re.compile(
     r"|revert)(?:\([\w./ -]{1,30}\))?:|(?:docs|style|tests?|build|ci)\([\w./ -]{1,30}\):)"
     r"[ \t]+(?=[A-Z]|(?:" + _CHANGE_VERBS_FOR_LABEL + r")\b)"
 )
+# "PR description: adds …", "Commit message: drops …": the label of a change description, whose
+# verbs are said of the change ("adds", "drops"): what it does is what is asked
+_PR_LABEL = re.compile(
+    r"(?im)^[ \t]*(?:pr|mr|pull request|merge request|commit)(?:[ \t]+(?:description|summary"
+    r"|message|title|body))?[ \t]*:[ \t]*(?P<v>adds|removes|drops|deletes|renames|makes|changes"
+    r"|creates|links|relates|introduces)?\b"
+)
+
+
+def _pr_body(m: re.Match[str]) -> str:
+    verb = (m["v"] or "").lower()
+    return {"introduces": "add", "changes": "change", "makes": "make", "creates": "create"}.get(
+        verb, verb[:-1]
+    )
+
+
 # "@channel heads up", "hey @dev can we …", "cc @priya": a person or a channel addressed is
 # not a word of the request
 _MENTION = re.compile(r"(?<![\w.@])@[A-Za-z][\w.-]*\b[,:]?[ \t]*")
@@ -376,6 +392,7 @@ def clean(request: str) -> Cleaned:
     text = _retracted(_meant(_CORRECTION.sub(_self_corrected, text)))
     text = TICKET_KEY.sub(lambda m: m["heading"] or "", text)  # an identifier, not words
     text = COMMIT_TYPE.sub(lambda m: m["heading"] or "", text)  # a label, as a key is
+    text = _PR_LABEL.sub(_pr_body, text)
     text = _CODE_MARK.sub(r"\1", _MENTION.sub("", text))
     text = _SHELL_VERB.sub(lambda m: _SHELL_VERBS[m["v"]], text)
     text = _SIGN_OFF.sub("thanks", text)
