@@ -347,3 +347,16 @@ def test_a_purpose_with_its_own_subject_ends_a_story_field_list() -> None:
         "As a potter I want to log firings with kiln name, cone (int) and notes (optional) so the"
         " glaze book is complete"
     ) == ["Firing(kiln_name:str,cone:int,notes:str?)"]
+
+
+# --- a frame's keeping verb in -ing before the things kept ----------------------------------------
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "I need a ferry log tracking crossings with departure at, passengers (int) and a"
+        " delayed flag",
+        "we want an app managing crossings with departure at, passengers (int) and a delayed flag",
+    ],
+)
+def test_a_frame_keeping_things_with_fields_manages_those_things(request_text: str) -> None:
+    assert accepted(request_text) == ["Crossing(departure_at:datetime,passengers:int,delayed:bool)"]

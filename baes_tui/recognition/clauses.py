@@ -188,6 +188,13 @@ _FRAME_STORING = re.compile(
     r"|holding|records?|recording|saves?|saving|captures?|capturing|logs?|logging)\s+"
     r"(?=(?:(?!\b(?:with|having|including|of|for)\b)[^,])+,)"
 )
+# "a maintenance log tracking work orders with …": the things kept, then their fields, after a
+# frame's keeping verb, as "a log for work orders with …" says it
+_FRAME_KEEPING = re.compile(
+    rf"\b(?P<f>{'|'.join(sorted(FRAME_NOUNS, key=len, reverse=True))})\s+"
+    r"(?:tracking|managing|recording|logging|handling|keeping track of|listing|holding|storing)\s+"
+    r"(?=(?:[a-z-]+\s){0,2}[a-z-]+s\s+(?:with|having|including)\b)"
+)
 # "duration becomes int", "weight: float -> decimal": a type change said as a becoming
 _BECOMES = re.compile(
     r"^(?P<f>[a-z][a-z ]{0,40}?)\s*(?::\s*[a-z]+\s*->|\s+(?:becomes|should become|will become"
@@ -585,6 +592,7 @@ def simplify(text: str) -> str:
         if _CHANGE_CUE.search(s):
             s = _OF_AN.sub(lambda m: f"the {m['f']} on {m['e']}", s)
         s = _BECOMES.sub(lambda m: f"{m['f']} -> {m['t']}", s)
+        s = _FRAME_KEEPING.sub(lambda m: f"{m['f']} for ", s)
         s = _FRAME_STORING.sub(lambda m: f"{m['f']} with ", s)
         s = _COUNTED.sub(lambda m: f"{m['verb']} ", s)
         s = _KEPT_DONE.sub(lambda m: m["head"], s)
