@@ -360,3 +360,17 @@ def test_a_purpose_with_its_own_subject_ends_a_story_field_list() -> None:
 )
 def test_a_frame_keeping_things_with_fields_manages_those_things(request_text: str) -> None:
     assert accepted(request_text) == ["Crossing(departure_at:datetime,passengers:int,delayed:bool)"]
+
+
+# --- a verb that is also a frame word, between two plurals, relates them -------------------------
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("Mechanics service vans", ["Mechanic() many_to_many>Van"]),
+        ("Riggers service cranes", ["Rigger() many_to_many>Crane"]),
+    ],
+)
+def test_a_plural_a_verb_and_a_plural_relate_even_when_the_verb_is_a_frame_word(
+    request_text: str, expected: list[str]
+) -> None:
+    assert accepted(request_text, Intent.ADD_RELATIONSHIP) == expected
