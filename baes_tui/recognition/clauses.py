@@ -428,6 +428,10 @@ _CLAUSE_SPLIT = re.compile(
     # thing, joined with a comma
     r"|,\s+(?=(?:a|an|one) [a-z-]+ (?:can |may )?[a-z]+\s+(?:one|many|several|multiple"
     r"|exactly|only one)\s)"
+    # "each talk belongs to one conference; attendees attend many talks": a semicolon before
+    # another subject, verb and counted object starts a statement of its own
+    r"|\s*;\s*(?=(?:(?:a|an|one|the)\s)?[a-z-]+ (?:can |may )?[a-z]+\s+(?:one|many|several"
+    r"|multiple|exactly|only one|a single)\s)"
     # "each pet belongs to one owner and each visit belongs to one pet"
     r"|\s+and\s+(?=(?:each|every) [a-z-]+(?: [a-z-]+)? (?:belongs?|has|have|is|are|can|must"
     r"|should|goes|gets|sits)\b)"

@@ -87,9 +87,9 @@ _ADD_FROM = re.compile(
 )
 _MODAL = r"(?:(?:can|may|could|should|must|will|would|shall)\s+(?:only\s+)?(?:also\s+)?)?"
 _VP = re.compile(
-    r"^(?P<vp>(?:(?:is|are)\s+(?P<located>in|at|on|inside|within|under|part of|for|with)"
-    rf"|{_MODAL}(?:(?:be|is|are|was|were|get|gets|got|has been|have been)\s+(?:also\s+)?"
-    r"(?:only\s+)?(?:always\s+)?)?"
+    r"^(?P<vp>(?:(?:is|are)\s+(?P<located>in|at|on|inside|within|under|part of|for|with|by|from)"
+    rf"|(?:only\s+)?{_MODAL}(?:(?:be|is|are|was|were|get|gets|got|has been|have been)\s+"
+    r"(?:also\s+)?(?:only\s+)?(?:always\s+)?)?"
     r"(?P<verb>[a-z]+)(?:\s+(?P<p1>to|in|by|with|for|under|at|on|into|after|from|up|of|home|out"
     r"|back|away|off))?"
     r"(?:\s+(?P<p2>by|to|in|with))?))\s+"
@@ -152,14 +152,17 @@ _WANT_TO = re.compile(r"^(?:i|we)\s+(?:would\s+)?(?:like|want|need|wish)\s+to\s+
 
 # "Archers enter tournaments, many of them": the quantity said after the target
 _MANY_AFTER = re.compile(r",?\s+(?:many|lots|several|a lot|plenty|loads) of them$")
-# "Ringers ring at many towers, and towers have lots of ringers — many-to-many between …":
-# one relationship said again in the clauses of one sentence
-_RESTATED = re.compile(r",\s+and\s+|\s+—\s+|;\s+")
+# "Ringers ring at many towers, and towers have lots of ringers — many-to-many between …",
+# "one rider has many bikes, but each bike has one rider": one relationship said again in the
+# clauses of one sentence
+_RESTATED = re.compile(r",\s+(?:and|but)\s+|\s+—\s+|;\s+")
 
 
 def read_relation(clause: Clause) -> Relate | None:
     # "inspections belong to one hive each": "each" after the target says it of every subject
     s = re.sub(r"\s+(?:each|apiece)$", "", _WANT_TO.sub("", clause.text))
+    # "each barrel holds one vintage at a time": when it holds it is no part of the target
+    s = re.sub(r"\s+(?:at a time|at any one time|at any time|at once|at the same time)$", "", s)
     if (m := _MANY_AFTER.search(s)) and s.count(",") == 1:
         s = _many_before_target(s[: m.start()])
     if _RESTATED.search(s) and (found := _restated(clause, s)) is not None:

@@ -1,0 +1,97 @@
+"""Families of misreads still open on dev after the night's branches: relationship statements
+said with a preposition of origin or authorship, a time qualifier after the target, "only"
+before the verb, a missing "to" after "belong", one relationship said twice with "but", and
+several statements joined by semicolons.
+
+Every request here is written for this file (none is copied from the corpus). Each test says
+what a person relies on: the relationship they stated is the one built, and nothing they said
+about it becomes a field.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from baes_tui.core.models import Intent
+from tests.support.recognition import accepted
+
+
+# --- "is by one X", "is from one X": authorship and origin link two records ----------------------
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("Each poem is by exactly one poet.", ["Poem() many_to_one>Poet"]),
+        ("Every sample is from one patient", ["Sample() many_to_one>Patient"]),
+        ("each grant is from a single foundation", ["Grant() many_to_one>Foundation"]),
+    ],
+)  # fmt: skip
+def test_is_by_or_is_from_one_target_is_a_many_to_one_link(
+    request_text: str, expected: list[str]
+) -> None:
+    assert accepted(request_text, Intent.ADD_RELATIONSHIP) == expected
+
+
+# --- "at a time" says when, not what: no field is named after it ----------------------------------
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("Each locker holds one bag at a time", ["Locker() many_to_one>Bag"]),
+        ("Every bay takes one lorry at once.", ["Bay() many_to_one>Lorry"]),
+    ],
+)  # fmt: skip
+def test_a_time_qualifier_after_the_target_is_not_part_of_it(
+    request_text: str, expected: list[str]
+) -> None:
+    assert accepted(request_text, Intent.ADD_RELATIONSHIP) == expected
+
+
+def test_a_time_qualifier_in_a_document_makes_no_field() -> None:
+    request = (
+        "Dock planner\n\nRequirements:\n- Berth entity with:\n  - code\n  - depth (float)\n"
+        "- Ship entity with:\n  - name\n  - tonnage (integer)\n"
+        "- Each berth holds one ship at a time.\n"
+    )
+    assert accepted(request) == [
+        "Berth(code:str,depth:float) many_to_one>Ship",
+        "Ship(name:str,tonnage:int)",
+    ]
+
+
+# --- "only" before the verb, and "belong" without its "to" ---------------------------------------
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("each trailer only belongs to one depot", ["Trailer() many_to_one>Depot"]),
+        ("every locker only belong one member", ["Locker() many_to_one>Member"]),
+        ("each badge belong one employee please", ["Badge() many_to_one>Employee"]),
+    ],
+)  # fmt: skip
+def test_only_before_the_verb_or_a_missing_to_keeps_the_link(
+    request_text: str, expected: list[str]
+) -> None:
+    assert accepted(request_text, Intent.ADD_RELATIONSHIP) == expected
+
+
+# --- one relationship said from both sides, joined with "but" -------------------------------------
+def test_both_sides_of_one_link_joined_with_but_are_one_relationship() -> None:
+    request = "one coach can train many swimmers, but each swimmer has only one coach"
+    assert accepted(request, Intent.ADD_RELATIONSHIP) == ["Swimmer() many_to_one>Coach"]
+
+
+# --- a semicolon between two relationship statements ---------------------------------------------
+def test_relationships_joined_by_a_semicolon_are_each_read() -> None:
+    request = (
+        "Venues: name, city.\nGigs: title, gig date.\nFans: name, email.\n"
+        "Each gig belongs to one venue; fans attend many gigs."
+    )
+    assert accepted(request) == [
+        "Venue(name:str,city:str)",
+        "Gig(title:str,gig_date:date) many_to_one>Venue",
+        "Fan(name:str,email:email) many_to_many>Gig",
+    ]
+
+
+def test_a_semicolon_inside_a_field_list_still_separates_fields() -> None:
+    assert accepted("Suppliers: full name; phone; email") == [
+        "Supplier(full_name:str,phone:str,email:email)"
+    ]
