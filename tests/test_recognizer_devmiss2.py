@@ -13,7 +13,7 @@ from __future__ import annotations
 import pytest
 
 from baes_tui.core.models import Intent
-from tests.support.recognition import accepted
+from tests.support.recognition import accepted, read
 
 
 # --- "is by one X", "is from one X": authorship and origin link two records ----------------------
@@ -95,3 +95,37 @@ def test_a_semicolon_inside_a_field_list_still_separates_fields() -> None:
     assert accepted("Suppliers: full name; phone; email") == [
         "Supplier(full_name:str,phone:str,email:email)"
     ]
+
+
+# --- a topic said first owns a change to an "X of Y" field ---------------------------------------
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("On the riders, change date of birth to a date", ["Rider(date_of_birth:date)"]),
+        ("For the pilots, make date of birth a date", ["Pilot(date_of_birth:date)"]),
+        ("On the vessels, change the port of call to optional", ["Vessel(port_of_call:str?)"]),
+        ("On Rider — change place of birth to optional", ["Rider(place_of_birth:str?)"]),
+    ],
+)  # fmt: skip
+def test_a_topic_said_first_owns_a_change_to_a_field_named_with_of(
+    request_text: str, expected: list[str]
+) -> None:
+    assert accepted(request_text, Intent.MODIFY_FIELDS) == expected
+
+
+def test_the_entity_said_after_the_new_type_owns_an_of_field() -> None:
+    assert accepted("Change date of birth to a date on Pilot", Intent.MODIFY_FIELDS) == [
+        "Pilot(date_of_birth:date)"
+    ]
+
+
+def test_the_topic_named_again_after_of_is_the_record_itself() -> None:
+    assert accepted(
+        "On the riders, change the email of rider to optional", Intent.MODIFY_FIELDS
+    ) == ["Rider(email:email?)"]
+
+
+def test_an_of_field_with_no_entity_anywhere_is_still_asked_about() -> None:
+    result = read("change date of birth to a date")
+    assert result.status == "needs_clarification"
+    assert "entity" in result.missing

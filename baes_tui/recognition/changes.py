@@ -447,10 +447,21 @@ def read_modify(clause: Clause) -> Modify | None:
             on = _OF_THEN_ON.fullmatch(ent or "")
             if on and _bare_of(f, on[1], s):  # "… of birth on Patient"
                 return _modify(clause, f"{f} of {on[1]}", on[2], change)
+            later = m.groupdict().get("ent2")
+            if later and m.groupdict().get("ent") and _bare_of(f, m["ent"], s):
+                # "change date of birth to a date on Donor": the entity is said after the type
+                return _modify(clause, f"{f} of {m['ent']}", later, change)
             found = _modify(clause, m["f"], ent, change)
             if found is not None and ent and _bare_of(f, ent, s):
+                compound = safe_field_name(f"{f} of {ent}")
+                topic = read_noun(clause.topic) if clause.topic else None
+                if topic and found.entity and topic.name != found.entity.name:
+                    # "On the donors, change date of birth to a date": the topic said first
+                    # is the entity, so "of birth" is part of the field's name
+                    named = tuple(replace(c, name=compound) for c in found.changes[:1])
+                    return Modify(topic, named, clause.segment)
                 # "change date of birth to a date": maybe one name (the assembler decides)
-                return replace(found, compound=safe_field_name(f"{f} of {ent}"))
+                return replace(found, compound=compound)
             return found
     if m := _ALLOW_EMPTY.match(s):
         f = m["f"] or m["f2"] or m["f3"]
