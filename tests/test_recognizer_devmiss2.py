@@ -129,3 +129,27 @@ def test_an_of_field_with_no_entity_anywhere_is_still_asked_about() -> None:
     result = read("change date of birth to a date")
     assert result.status == "needs_clarification"
     assert "entity" in result.missing
+
+
+# --- "get rid of it" after the sentence that names the field with its entity ---------------------
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("the remarks field on Kiln was never filled in. Just get rid of it.",
+         ["Kiln(remarks:str)"]),
+        ("to be fair the pager field on Courier is pointless, just remove it",
+         ["Courier(pager:str)"]),
+        ("the memo field on KilnFiring was never used by anyone, so get rid of it",
+         ["KilnFiring(memo:str)"]),
+    ],
+)  # fmt: skip
+def test_a_removal_of_it_removes_the_field_named_with_its_entity_just_before(
+    request_text: str, expected: list[str]
+) -> None:
+    assert accepted(request_text, Intent.REMOVE_FIELDS) == expected
+
+
+def test_just_before_an_add_in_a_create_changes_nothing() -> None:
+    assert accepted("I need tenants with name and email, just add them") == [
+        "Tenant(name:str,email:email)"
+    ]

@@ -1201,7 +1201,14 @@ def field_said_in(text: str) -> tuple[str, Noun] | None:
     low = text.lower()
     for pattern in _FIELD_SAID_BEFORE:
         for m in reversed(list(pattern.finditer(low))):
-            owner = read_noun(m["e"])
+            # "the notes field on DroneInspection" (cleaned to "Drone Inspection"): a
+            # capitalised word right after a capitalised name is part of it
+            said = m["e"]
+            if text[m.start("e") : m.start("e") + 1].isupper() and (
+                more := re.match(r"(?:\s[A-Z][a-z]+)+", text[m.end("e") :])
+            ):
+                said = f"{said}{more[0].lower()}"
+            owner = read_noun(said)
             try:
                 name = safe_field_name(m["f"])
             except UnsafeName:

@@ -84,7 +84,9 @@ _ASK = re.compile(
     r"^(?:(?:can|could|would|will|may) (?:you|we|u|i)(?: please)?(?: also)?(?: just)?\s+"
     r"|i would like you to |i want you to |i need you to |i would like to ask you to |please "
     r"|you (?:can|could|may) (?:now |just |also )*(?=(?:get rid|remove|delete|drop|rename"
-    r"|change|make|add)\b)|(?:it )?is (?:it )?possible to |please to )"
+    r"|change|make|add)\b)|(?:it )?is (?:it )?possible to |please to "
+    # "… never used, just get rid of it": "just" before the asked verb says nothing
+    r"|just (?=(?:get rid|remove|delete|drop|rename|change|make|add|take)\b))"
 )
 # "I want the total on Order to be optional", "we need the fax field on Supplier removed",
 # "I want the plate field on Courier renamed to plate number": the wish is the change.
@@ -404,7 +406,8 @@ _TOPIC_PARENS = re.compile(
 _CLAUSE_START = (
     r"(?:each|every|where each|where every|and each|and every|so|can you|could you"
     r"|can we|could we|please|remove|delete|drop|make|change|rename|add|we|i|it|they|then"
-    r"|get rid|wire|relate|link|also|plus one)\b"
+    r"|get rid|wire|relate|link|also|plus one"
+    r"|just (?:get rid|remove|delete|drop|rename|change|make|add|take))\b"
 )
 _CLAUSE_SPLIT = re.compile(
     rf"\s*;\s*(?={_CLAUSE_START})|\s*,\s+(?={_CLAUSE_START})"
