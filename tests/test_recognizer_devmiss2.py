@@ -153,3 +153,21 @@ def test_just_before_an_add_in_a_create_changes_nothing() -> None:
     assert accepted("I need tenants with name and email, just add them") == [
         "Tenant(name:str,email:email)"
     ]
+
+
+# --- an ask passed on for someone else ("she wants to track …") ----------------------------------
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("she wants to track bouquets with name, price and colour",
+         ["Bouquet(name:str,price:decimal,colour:str)"]),
+        ("he needs to log crossings with departure time and fare",
+         ["Crossing(departure_time:datetime,fare:decimal)"]),
+        ("She would like to manage kayaks with name and length",
+         ["Kayak(name:str,length:float)"]),
+    ],
+)  # fmt: skip
+def test_an_ask_passed_on_in_the_third_person_is_read_as_the_ask(
+    request_text: str, expected: list[str]
+) -> None:
+    assert accepted(request_text) == expected
