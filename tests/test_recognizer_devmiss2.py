@@ -171,3 +171,18 @@ def test_an_ask_passed_on_in_the_third_person_is_read_as_the_ask(
     request_text: str, expected: list[str]
 ) -> None:
     assert accepted(request_text) == expected
+
+
+# --- "Log format must be JSON": a verb-looking word before a subject and "must" is no ask ------
+def test_a_constraint_line_starting_with_a_verb_like_word_names_no_entity() -> None:
+    request = (
+        "Pottery log\n\nRequirements:\n- Track firings: kiln name, start time, peak temperature\n"
+        "- Log format should be YAML\n"
+    )
+    assert accepted(request) == ["Firing(kiln_name:str,start_time:datetime,peak_temperature:float)"]
+
+
+def test_do_the_needful_asks_for_nothing() -> None:
+    assert accepted("Create tutors with name and email. Kindly do the needful.") == [
+        "Tutor(name:str,email:email)"
+    ]

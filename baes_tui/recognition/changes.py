@@ -638,7 +638,7 @@ _ACKNOWLEDGE = re.compile(
     r"^(?:is that (?:possible|ok|okay|doable|fine)|would that be (?:possible|ok|okay|doable)"
     r"|(?:can|could) you (?:do|change|fix|handle) (?:that|this|it)|(?:can|could) (?:that|this|it)"
     r" be done|(?:please\s+)?revert if (?:any|you have any) (?:doubts?|questions?)|nothing fancy"
-    r"|change that|do that|sorry for the back and forth|cheers"
+    r"|change that|do that|sorry for the back and forth|cheers|do the needful"
     r"|thank(?:s| you)(?: (?:in advance|a lot|so much|very much))?"
     r"|(?:good\s+)?(?:morning|afternoon|evening)|hi|hello|hey|hi there|hello there)$"
 )
