@@ -186,3 +186,18 @@ def test_do_the_needful_asks_for_nothing() -> None:
     assert accepted("Create tutors with name and email. Kindly do the needful.") == [
         "Tutor(name:str,email:email)"
     ]
+
+
+# --- "drop table KilnFiring": SQL's word order names the entity after "table" --------------------
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("drop table KilnFiring", ["KilnFiring()"]),
+        ("please delete table GlazeBatch", ["GlazeBatch()"]),
+        ("remove the table Kiln Firing", ["KilnFiring()"]),
+    ],
+)  # fmt: skip
+def test_a_name_after_table_in_a_drop_is_the_entity_removed(
+    request_text: str, expected: list[str]
+) -> None:
+    assert accepted(request_text, Intent.REMOVE_ENTITY) == expected

@@ -302,6 +302,12 @@ def _remove(
         if owner is None and not _is_frame(ent):
             return Remove(None, (), False, clause.segment)
     if _ENTITY_MARK.search(what) and not _FIELDS_WORD.match(what):
+        # "drop table BrewBatch" (SQL's word order): the name after "table" is the entity
+        named = re.search(
+            r"\b(?:table|entity)\s+(?P<n>[A-Z][A-Za-z0-9]*(?: [A-Z][a-z0-9]*)*)", clause.original
+        )
+        if named and (noun := read_noun(named["n"].lower())) is not None:
+            return Remove(noun, (), True, clause.segment)
         return Remove(read_noun(what), (), True, clause.segment)
     possessed = re.match(r"^(?:a|an|the|each|every)?\s*(?P<ent>[a-z -]+?)'s\s+(?P<rest>.+)$", what)
     if possessed and owner is None:
