@@ -201,3 +201,23 @@ def test_a_name_after_table_in_a_drop_is_the_entity_removed(
     request_text: str, expected: list[str]
 ) -> None:
     assert accepted(request_text, Intent.REMOVE_ENTITY) == expected
+
+
+# --- "we must keep a register of X": an obligation of ours is the ask, with X's modifiers ------
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("At the depot we must keep register of tyre fittings. Each fitting has a plate, a date "
+         "and a fitter name.", ["TyreFitting(plate:str,date_value:date,fitter_name:str)"]),
+        ("we should track kiln firings with kiln name and peak temperature",
+         ["KilnFiring(kiln_name:str,peak_temperature:float)"]),
+    ],
+)  # fmt: skip
+def test_an_obligation_to_keep_records_is_the_ask_and_keeps_its_modifiers(
+    request_text: str, expected: list[str]
+) -> None:
+    assert accepted(request_text) == expected
+
+
+def test_an_obligation_about_data_is_still_no_entity() -> None:
+    assert read("We must keep the data for ten years.").status == "needs_clarification"

@@ -177,6 +177,8 @@ ASKING = (
     r"(?:(?:like|love|want|wants|need|needs|wish|am needing|are needing|require|have|would want"
     r"|are going|am going|plan|hope)\s+to\s+(?:be able to\s+)?|let us\s+|am looking to\s+"
     r"|are looking to\s+|(?:need|want) to be able to\s+|help (?:me|us) (?:to\s+)?)"
+    # "we must keep a register of inspections": an obligation of ours is an ask too
+    r"|(?:i|we)\s+(?:really\s+|also\s+)*(?:must|should)\s+(?=(?:keep|track|record|log|register|manage)\b)"
     r"|(?:i|we|you|he|she|(?:our|my|the)\s+[a-z]+(?:\s+[a-z]+)?)\s+(?:would\s+|also\s+|really\s+"
     r"|just\s+"
     r"|will\s+|do\s+|still\s+)*(?:am\s+|are\s+)?(?=(?:like|love|want|wants|need|needs|needing"
