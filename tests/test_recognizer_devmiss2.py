@@ -221,3 +221,33 @@ def test_an_obligation_to_keep_records_is_the_ask_and_keeps_its_modifiers(
 
 def test_an_obligation_about_data_is_still_no_entity() -> None:
     assert read("We must keep the data for ten years.").status == "needs_clarification"
+
+
+# --- the kind said after a link, and a link as a list item under a title -------------------------
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("Link kayaks and paddlers (many-to-many)", ["Kayak() many_to_many>Paddler"]),
+        ("connect shelves to depots (many-to-one)", ["Shelf() many_to_one>Depot"]),
+        ("link quizzes and pupils [many-to-many]", ["Quiz() many_to_many>Pupil"]),
+    ],
+)  # fmt: skip
+def test_a_kind_in_parentheses_after_a_link_is_the_kind_built(
+    request_text: str, expected: list[str]
+) -> None:
+    assert accepted(request_text, Intent.ADD_RELATIONSHIP) == expected
+
+
+def test_a_link_bullet_under_a_title_is_a_relationship_not_two_fields() -> None:
+    request = "Club changes\n\n- Link kayaks and paddlers (many-to-many)\n- Keep existing rows"
+    assert accepted(request, Intent.ADD_RELATIONSHIP) == ["Kayak() many_to_many>Paddler"]
+
+
+def test_both_directions_joined_with_and_are_one_many_to_many() -> None:
+    request = "Tutors teach many pupils and pupils can have several tutors."
+    assert accepted(request, Intent.ADD_RELATIONSHIP) == ["Tutor() many_to_many>Pupil"]
+
+
+def test_of_course_after_a_relationship_is_talk() -> None:
+    request = "Kayaks with name and length. And every kayak is at one depot of course."
+    assert accepted(request) == ["Kayak(name:str,length:float) many_to_one>Depot"]

@@ -16,6 +16,7 @@ A statement that names a relationship never names a field.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from baes_tui.core.inflection import singular
 from baes_tui.core.models import RelationshipKind
@@ -155,7 +156,13 @@ _MANY_AFTER = re.compile(r",?\s+(?:many|lots|several|a lot|plenty|loads) of them
 # "Ringers ring at many towers, and towers have lots of ringers — many-to-many between …",
 # "one rider has many bikes, but each bike has one rider": one relationship said again in the
 # clauses of one sentence
-_RESTATED = re.compile(r",\s+(?:and|but)\s+|\s+—\s+|;\s+")
+_KIND_AFTER = re.compile(rf"\s*(?:[(\[]|[,:—-])\s*{_KIND}\s*[)\]]?$")
+_RESTATED = re.compile(
+    r",\s+(?:and|but)\s+|\s+—\s+|;\s+"
+    # "tutors teach many pupils and pupils can have several tutors": "and" before another
+    # plural subject with its verb and a count
+    r"|\s+and\s+(?=[a-z]+s\s+(?:can\s+|may\s+|also\s+)*[a-z]+\s+(?:many|several|multiple|one)\s)"
+)
 
 
 def read_relation(clause: Clause) -> Relate | None:
@@ -167,6 +174,10 @@ def read_relation(clause: Clause) -> Relate | None:
         s = _many_before_target(s[: m.start()])
     if _RESTATED.search(s) and (found := _restated(clause, s)) is not None:
         return found
+    # "Link routes and setters (many-to-many)": the kind said after the link
+    if (said := _KIND_AFTER.search(s)) and (found := _read_relation(clause, s[: said.start()])):
+        kind = _stated_kind(said["kind"]) or found.kind
+        return replace(found, kind=kind, stated=True, symmetric=kind == "many_to_many")
     return _read_relation(clause, s)
 
 
