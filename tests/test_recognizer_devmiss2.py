@@ -13,7 +13,7 @@ from __future__ import annotations
 import pytest
 
 from baes_tui.core.models import Intent
-from tests.support.recognition import accepted, read
+from tests.support.recognition import accepted, read, shape
 
 
 # --- "is by one X", "is from one X": authorship and origin link two records ----------------------
@@ -251,3 +251,31 @@ def test_both_directions_joined_with_and_are_one_many_to_many() -> None:
 def test_of_course_after_a_relationship_is_talk() -> None:
     request = "Kayaks with name and length. And every kayak is at one depot of course."
     assert accepted(request) == ["Kayak(name:str,length:float) many_to_one>Depot"]
+
+
+# --- a key held too long on a short verb, and a link said after the lists ------------------------
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("linkk kayaks and paddlers please, many to many", ["Kayak() many_to_many>Paddler"]),
+        ("conect kayaks and depots", ["Kayak() many_to_many>Depot"]),
+    ],
+)  # fmt: skip
+def test_a_misspelt_link_verb_is_read_as_the_verb(request_text: str, expected: list[str]) -> None:
+    assert accepted(request_text, Intent.ADD_RELATIONSHIP) == expected
+
+
+def test_a_real_word_near_link_is_left_alone() -> None:
+    result = read("Add a links field to Kayak")
+    assert (result.intent, shape(result)) == (Intent.ADD_FIELDS, ["Kayak(links:str)"])
+
+
+def test_a_where_clause_after_two_lists_is_their_relationship() -> None:
+    request = (
+        "As the coach I want boats (name, length) and rowers (name, weight), where rowers can"
+        " use many boats"
+    )
+    assert accepted(request) == [
+        "Boat(name:str,length:float)",
+        "Rower(name:str,weight:float) many_to_many>Boat",
+    ]

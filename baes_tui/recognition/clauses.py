@@ -436,6 +436,10 @@ _CLAUSE_SPLIT = re.compile(
     # another subject, verb and counted object starts a statement of its own
     r"|\s*;\s*(?=(?:(?:a|an|one|the)\s)?[a-z-]+ (?:can |may )?[a-z]+\s+(?:one|many|several"
     r"|multiple|exactly|only one|a single)\s)"
+    # "scores (title) and players (name), where players can borrow many scores": a
+    # relationship said after the lists is a clause of its own
+    r"|,\s+(?=where\s+[a-z]+\s+(?:can\s+|may\s+)?[a-z]+\s+(?:many|several|multiple|one"
+    r"|a single|exactly one)\s)"
     # "each pet belongs to one owner and each visit belongs to one pet"
     r"|\s+and\s+(?=(?:each|every) [a-z-]+(?: [a-z-]+)? (?:belongs?|has|have|is|are|can|must"
     r"|should|goes|gets|sits)\b)"

@@ -325,13 +325,14 @@ def clean(request: str) -> Cleaned:
 
 
 # Glue words a misspelling is mapped back to when it is one keystroke away (a letter missing,
-# doubled or swapped: "mange", "sytem", "remvoe"); 4-letter words only by a swap ("wiht"), so
-# "beach" never becomes "each". Words recognition knows are never changed.
+# doubled or swapped: "mange", "sytem", "remvoe"); 4-letter words only by a swap ("wiht") or
+# a doubled letter ("linkk"), so "beach" never becomes "each". Words recognition knows are
+# never changed.
 _GLUE_TARGETS = frozenset(
     """create manage system application remove delete change rename optional required entity
     entities field fields table relationship relationships should track store build
     every belongs belong record want need with each make many modify update extend
-    include thanks please""".split()
+    include thanks please link relate connect""".split()
 )
 # Frame words ("campsite regster"): repaired only when no dictionary knows the word, since
 # real words sit one letter from them ("inventor", "tracer")
@@ -368,9 +369,14 @@ def _corrected(word: str) -> str | None:
         if target in swaps:
             return target  # "thnaks", "plaese": two letters typed the wrong way round
     for target in sorted(_GLUE_TARGETS):
-        if word.startswith(target):
+        doubled = len(word) == len(target) + 1 and any(
+            word == target[:i] + target[i - 1 :] for i in range(1, len(target) + 1)
+        )  # "linkk", "wiith": a key held a moment too long
+        if word.startswith(target) and not (doubled and word[-1] == word[-2]):
             continue  # "renamed", "included": another form of the word, not a typo
-        if (len(target) >= 5 and target in near) or (len(target) == 4 and target in swaps):
+        if (len(target) >= 5 and target in near) or (
+            len(target) == 4 and (target in swaps or doubled)
+        ):
             if len(word) != len(target) and _real_word(word):
                 continue  # "stable" is "table" with a letter more, "rack" "track" with one
                 # less: words of their own
