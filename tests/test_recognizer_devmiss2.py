@@ -279,3 +279,21 @@ def test_a_where_clause_after_two_lists_is_their_relationship() -> None:
         "Boat(name:str,length:float)",
         "Rower(name:str,weight:float) many_to_many>Boat",
     ]
+
+
+# --- "a check-in timestamp" is named for what it times; "a created at timestamp" is created_at ---
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("Log visits with a member name, a check-in timestamp and a room",
+         ["Visit(member_name:str,check_in_timestamp:datetime,room:str)"]),
+        ("Log visits with a member name, an arrival timestamp and a room",
+         ["Visit(member_name:str,arrival_timestamp:datetime,room:str)"]),
+        ("Log visits with a member name, a created at timestamp and a room",
+         ["Visit(member_name:str,created_at:datetime,room:str)"]),
+    ],
+)  # fmt: skip
+def test_timestamp_after_a_noun_is_the_name_s_head_after_at_it_is_the_type(
+    request_text: str, expected: list[str]
+) -> None:
+    assert accepted(request_text) == expected

@@ -584,7 +584,10 @@ def read_item(raw: str) -> tuple[Attribute, bool] | Dropped:
         explicit = explicit or TYPE_WORDS[words.pop(0)]  # "a numeric depth"
     if len(words) > 1 and words[-1] in _TRAILING_TYPE:
         explicit = explicit or TYPE_WORDS.get(words[-1]) or TYPE_WORDS.get(words[-1][:-1])
-        words.pop()
+        # "a performed at timestamp" is performed_at, a timestamp; "a check-in timestamp"
+        # names the timestamp of the check-in (a noun before it): the noun is the name's head
+        if not (words[-1] == "timestamp" and words[-2] not in ("at", "on") and _is_event(words)):
+            words.pop()
     if _counted_count(words):
         explicit = explicit or AttrType.INT  # "a cords ordered count": the count is its type
         words.pop()
@@ -876,3 +879,9 @@ def infer_type(words: list[str]) -> AttrType:
     if last in BOOL_WORDS:
         return AttrType.BOOL
     return AttrType.STR
+
+
+def _is_event(words: list[str]) -> bool:
+    """ "check-in", "login", "arrival": a noun the timestamp before it belongs to."""
+    last = words[-2]
+    return "-" in last or (bool(is_noun(last)) and not last.endswith("ed"))
