@@ -297,3 +297,19 @@ def test_timestamp_after_a_noun_is_the_name_s_head_after_at_it_is_the_type(
     request_text: str, expected: list[str]
 ) -> None:
     assert accepted(request_text) == expected
+
+
+# --- ", can the X entity be called Y?" after the story is the ask -------------------------------
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("we say barge now instead of ferry, can the Ferry entity be called Barge instead?",
+         ["Barge<Ferry()"]),
+        ("the team hates the old word, could the Kiln Firing entity be called Firing instead?",
+         ["Firing<KilnFiring()"]),
+    ],
+)  # fmt: skip
+def test_a_question_about_a_named_entity_after_a_comma_is_the_rename(
+    request_text: str, expected: list[str]
+) -> None:
+    assert accepted(request_text, Intent.RENAME_ENTITY) == expected

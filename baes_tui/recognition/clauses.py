@@ -440,6 +440,9 @@ _CLAUSE_SPLIT = re.compile(
     # relationship said after the lists is a clause of its own
     r"|,\s+(?=where\s+[a-z]+\s+(?:can\s+|may\s+)?[a-z]+\s+(?:many|several|multiple|one"
     r"|a single|exactly one)\s)"
+    # "… we now say barge everywhere, can the Ferry entity be called Barge?": a question
+    # about a named entity or field is the ask
+    r"|,\s+(?=(?:can|could|would) the [a-z-]+(?: [a-z-]+)? (?:entity|table|field|column)\b)"
     # "each pet belongs to one owner and each visit belongs to one pet"
     r"|\s+and\s+(?=(?:each|every) [a-z-]+(?: [a-z-]+)? (?:belongs?|has|have|is|are|can|must"
     r"|should|goes|gets|sits)\b)"
