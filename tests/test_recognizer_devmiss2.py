@@ -313,3 +313,19 @@ def test_a_question_about_a_named_entity_after_a_comma_is_the_rename(
     request_text: str, expected: list[str]
 ) -> None:
     assert accepted(request_text, Intent.RENAME_ENTITY) == expected
+
+
+# --- "the gym I run has two walls": the writer's own setting, not an entity with fields --------
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("the climbing gym I run has two walls and I want a Route entity with grade, colour "
+         "(text) and a set date", ["Route(grade:str,colour:str,set_date:date)"]),
+        ("the shop we own has many bikes, and I want a Bike entity with frame size and price",
+         ["Bike(frame_size:str,price:decimal)"]),
+    ],
+)  # fmt: skip
+def test_a_place_the_writer_runs_is_background_not_an_entity(
+    request_text: str, expected: list[str]
+) -> None:
+    assert accepted(request_text) == expected
