@@ -329,3 +329,18 @@ def test_a_place_the_writer_runs_is_background_not_an_entity(
     request_text: str, expected: list[str]
 ) -> None:
     assert accepted(request_text) == expected
+
+
+# --- "Dispatchers currently use a whiteboard": today's setup, not a relationship ---------------
+def test_what_people_currently_use_is_background_not_a_relationship() -> None:
+    request = (
+        "# Ferry desk\n\nClerks currently use a paper ledger.\n\nRequirements:\n"
+        "1. Crossing entity with just:\n   - departure time\n   - fare\n2. Tests for the API."
+    )
+    assert accepted(request) == ["Crossing(departure_time:datetime,fare:decimal)"]
+
+
+def test_a_use_relationship_without_a_present_state_word_is_still_read() -> None:
+    assert accepted("Mechanics use many tools.", Intent.ADD_RELATIONSHIP) == [
+        "Mechanic() many_to_many>Tool"
+    ]

@@ -156,6 +156,13 @@ _MANY_AFTER = re.compile(r",?\s+(?:many|lots|several|a lot|plenty|loads) of them
 # "Ringers ring at many towers, and towers have lots of ringers — many-to-many between …",
 # "one rider has many bikes, but each bike has one rider": one relationship said again in the
 # clauses of one sentence
+# "currently use", "still keep", "at the moment rely on": the writer's present setup
+_NOW = re.compile(
+    r"\b(?:currently|at the moment|right now|at present|nowadays|still|today)\s+"
+    r"(?:use|uses|rely on|relies on|keep|keeps|write|writes)\b"
+    r"|\b(?:use|uses|rely on|relies on)\b.*\b(?:currently|at the moment|right now|at present"
+    r"|nowadays|today)$"
+)
 _KIND_AFTER = re.compile(rf"\s*(?:[(\[]|[,:—-])\s*{_KIND}\s*[)\]]?$")
 _RESTATED = re.compile(
     r",\s+(?:and|but)\s+|\s+—\s+|;\s+"
@@ -166,6 +173,8 @@ _RESTATED = re.compile(
 
 
 def read_relation(clause: Clause) -> Relate | None:
+    if _NOW.search(clause.original.lower()):
+        return None  # "Dispatchers currently use a whiteboard": how things are done today
     # "inspections belong to one hive each": "each" after the target says it of every subject
     s = re.sub(r"\s+(?:each|apiece)$", "", _WANT_TO.sub("", clause.text))
     # "each barrel holds one vintage at a time": when it holds it is no part of the target
