@@ -344,3 +344,15 @@ def test_a_use_relationship_without_a_present_state_word_is_still_read() -> None
     assert accepted("Mechanics use many tools.", Intent.ADD_RELATIONSHIP) == [
         "Mechanic() many_to_many>Tool"
     ]
+
+
+# --- ", and a kayak sits in a single depot" after a field list is its own statement ------------
+def test_a_relationship_joined_to_a_field_list_with_and_is_not_a_field() -> None:
+    request = (
+        "Kayaks have name, length and colour; depots have name and city, and a kayak sits in a"
+        " single depot."
+    )
+    assert accepted(request) == [
+        "Kayak(name:str,length:float,colour:str) many_to_one>Depot",
+        "Depot(name:str,city:str)",
+    ]

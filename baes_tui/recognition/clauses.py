@@ -430,8 +430,8 @@ _CLAUSE_SPLIT = re.compile(
     r"|\s*:\s*(?=(?:we|i)\s+(?:would\s+|really\s+)*(?:want|need|like)\s+to\b)"
     # "a route has one driver, a driver does many routes": a second sentence about another
     # thing, joined with a comma
-    r"|,\s+(?=(?:a|an|one) [a-z-]+ (?:can |may )?[a-z]+\s+(?:one|many|several|multiple"
-    r"|exactly|only one)\s)"
+    r"|,\s+(?:and\s+)?(?=(?:a|an|one|each|every) [a-z-]+ (?:can |may )?[a-z]+\s+(?:in\s+|to\s+)?"
+    r"(?:one|many|several|multiple|exactly|only one|a single)\s)"
     # "each talk belongs to one conference; attendees attend many talks": a semicolon before
     # another subject, verb and counted object starts a statement of its own
     r"|\s*;\s*(?=(?:(?:a|an|one|the)\s)?[a-z-]+ (?:can |may )?[a-z]+\s+(?:one|many|several"
