@@ -356,3 +356,20 @@ def test_a_relationship_joined_to_a_field_list_with_and_is_not_a_field() -> None
         "Kayak(name:str,length:float,colour:str) many_to_one>Depot",
         "Depot(name:str,city:str)",
     ]
+
+
+# --- "I need Kilns and Potters: kiln has …; potter has …" -------------------------------------
+def test_sentences_after_a_colon_each_declare_their_own_entity() -> None:
+    request = (
+        "I need Kilns and Potters: kiln has name, max temp (int); potter has full name, email."
+        " A potter has many kilns."
+    )
+    assert accepted(request) == [
+        "Kiln(name:str,max_temp:int)",
+        "Potter(full_name:str,email:email) many_to_many>Kiln",
+    ]
+
+
+def test_has_to_after_a_colon_is_not_a_new_sentence() -> None:
+    result = read("Kilns: name has to be unique")
+    assert "name_has_to_be_unique" not in [a.name for e in result.entities for a in e.attributes]

@@ -447,7 +447,9 @@ _CLAUSE_SPLIT = re.compile(
     r"|\s+and\s+(?=(?:each|every) [a-z-]+(?: [a-z-]+)? (?:belongs?|has|have|is|are|can|must"
     r"|should|goes|gets|sits)\b)"
     # "a festival has a name, …; a stage has a name and capacity"
-    r"|\s*;\s*(?=(?:a|an|the) [a-z-]+(?: [a-z-]+)? (?:has|have|needs?|gets?)\b)"
+    r"|\s*;\s*(?=(?:(?:a|an|the|each|every) )?[a-z-]+(?: [a-z-]+)? (?:has|have|needs?|gets?)\b)"
+    # "I need festivals and films: festival has name, …": a sentence after the colon
+    r"|(?<=[a-z]s)\s*:\s*(?=[a-z-]+ (?:has|have) (?!to\b))"
     # "…, and a featured flag, so that the team can pick lead stories": the reason is its own
     # clause (an aside), never part of the last field
     rf"|\s*(?:,|\s[—-])?\s+(?={PURPOSE_START})"
