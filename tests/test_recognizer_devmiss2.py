@@ -373,3 +373,21 @@ def test_sentences_after_a_colon_each_declare_their_own_entity() -> None:
 def test_has_to_after_a_colon_is_not_a_new_sentence() -> None:
     result = read("Kilns: name has to be unique")
     assert "name_has_to_be_unique" not in [a.name for e in result.entities for a in e.attributes]
+
+
+# --- "a flag for X", "a yes/no for X": a yes/no field named X ----------------------------------
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("Track hires with customer name, hire date, plus a yes/no for damage cover.",
+         ["Hire(customer_name:str,hire_date:date,damage_cover:bool)"]),
+        ("Track hires with customer name, hire date and a flag for damage cover.",
+         ["Hire(customer_name:str,hire_date:date,damage_cover:bool)"]),
+        ("Tutors with name and email. Also one checkbox for first aid.",
+         ["Tutor(name:str,email:email,first_aid:bool)"]),
+    ],
+)  # fmt: skip
+def test_a_flag_for_something_is_a_yes_no_field_named_for_it(
+    request_text: str, expected: list[str]
+) -> None:
+    assert accepted(request_text) == expected

@@ -118,6 +118,11 @@ _NUMBER_OF = re.compile(r"^(?:the\s+|a\s+)?(?:number|amount|count|no\.?) of\s+(?
 _IN_UNIT = re.compile(
     r"\s+in\s+(?:square\s+|cubic\s+)?(?P<unit>[a-z]+)(?:\s+per\s+(?P<per>[a-z]+))?$"
 )
+_FLAG_FOR = re.compile(
+    r"^(?:the\s+|an?\s+|one\s+)?(?:flag|yes/no|yes-no|yes or no|y/n|boolean|bool|checkbox"
+    r"|check box|tick box|tickbox|toggle)\s+(?:for|on|about)\s+(?:the\s+|an?\s+)?"
+    r"(?P<n>[a-z][a-z -]*)$"
+)
 _TRAILING_TYPE = frozenset(
     """timestamp datetime boolean bool integer int string str float decimal varchar timestamps
     datetimes booleans integers strings floats decimals""".split()
@@ -536,6 +541,9 @@ def read_item(raw: str) -> tuple[Attribute, bool] | Dropped:
     if m := re.match(r"^how many\s+(?P<n>[a-z]+(?:\s[a-z]+)?)(?:\s+(?:they|it|there)\s+"
                      r"(?:have|has|are|is))?$", text):  # fmt: skip
         text, explicit = m["n"], explicit or AttrType.INT
+    if m := _FLAG_FOR.match(text):
+        # "a flag for extra insurance", "a yes/no for parking": a yes/no field named for it
+        text, explicit = m["n"], explicit or AttrType.BOOL
     m = _TYPE_AFTER.search(text)
     kind = type_phrase(m["type"]) if m else None
     if m and kind is not None and text[: m.start()].strip():
