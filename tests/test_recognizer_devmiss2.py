@@ -391,3 +391,17 @@ def test_a_flag_for_something_is_a_yes_no_field_named_for_it(
     request_text: str, expected: list[str]
 ) -> None:
     assert accepted(request_text) == expected
+
+
+# --- "how much we charged": a money amount named by its verb ----------------------------------
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("Track jobs with the customer name, the job date and how much we charged.",
+         ["Job(customer_name:str,job_date:date,charged:decimal)"]),
+        ("Track jobs with the customer name, the job date and how much they paid.",
+         ["Job(customer_name:str,job_date:date,paid:decimal)"]),
+    ],
+)  # fmt: skip
+def test_how_much_someone_charged_is_a_money_field(request_text: str, expected: list[str]) -> None:
+    assert accepted(request_text) == expected

@@ -541,6 +541,10 @@ def read_item(raw: str) -> tuple[Attribute, bool] | Dropped:
     if m := re.match(r"^how many\s+(?P<n>[a-z]+(?:\s[a-z]+)?)(?:\s+(?:they|it|there)\s+"
                      r"(?:have|has|are|is))?$", text):  # fmt: skip
         text, explicit = m["n"], explicit or AttrType.INT
+    if m := re.match(
+        r"^how much\s+(?:she|he|they|we|i|you|it)\s+(?P<v>[a-z]+ed|paid|spent|owed)$", text
+    ):
+        text, explicit = m["v"], explicit or AttrType.DECIMAL  # "how much she charged": money
     if m := _FLAG_FOR.match(text):
         # "a flag for extra insurance", "a yes/no for parking": a yes/no field named for it
         text, explicit = m["n"], explicit or AttrType.BOOL
