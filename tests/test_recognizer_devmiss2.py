@@ -405,3 +405,27 @@ def test_a_flag_for_something_is_a_yes_no_field_named_for_it(
 )  # fmt: skip
 def test_how_much_someone_charged_is_a_money_field(request_text: str, expected: list[str]) -> None:
     assert accepted(request_text) == expected
+
+
+# --- clefted and questioning asks: "First thing I'd like is …", "what would it take to …" -----
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("First thing I'd like is a list of the kayaks we rent: kayak name, colour and length.",
+         ["Kayak(kayak_name:str,colour:str,length:float)"]),
+        ("All we need is paddles with name and price",
+         ["Paddle(name:str,price:decimal)"]),
+        ("Quick question - what would it take to track our kayaks? Each has a kayak name, a "
+         "colour and a length.", ["Kayak(kayak_name:str,colour:str,length:float)"]),
+    ],
+)  # fmt: skip
+def test_a_clefted_or_questioning_ask_is_read_as_the_ask(
+    request_text: str, expected: list[str]
+) -> None:
+    assert accepted(request_text) == expected
+
+
+def test_things_in_stock_are_counted() -> None:
+    assert accepted("Track paddles with name, price and units in stock") == [
+        "Paddle(name:str,price:decimal,units_in_stock:int)"
+    ]

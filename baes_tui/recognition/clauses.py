@@ -77,7 +77,7 @@ _LEADING_TALK = re.compile(
     r"^(?:(?:(?:hey|hi|hiya|heya|hello|morning)(?:\s+(?:team|all|everyone|there|folks|guys|again))?"
     r"|ok|okay|so|well|oh|and|then|now|please|kindly|alright|honestly|yo"
     r"|basically|actually|frankly|to be honest|anyway|anyways|um|uh"
-    r"|quick one|tiny thing|one more thing|small thing|btw|by the way|good morning"
+    r"|quick one|quick question|tiny thing|one more thing|small thing|btw|by the way|good morning"
     r"|good afternoon|long story short|right|yes|sure|hmm|um)\b[\s,:!.-]*)+"
 )
 _ASK = re.compile(
@@ -540,6 +540,21 @@ def simplify(text: str) -> str:
             s,
         )
         s = re.sub(r"^what (?:i|we) (?:really )?(?:want|need|would like) is\s+", "i need ", s)
+        # "First thing I'd like is a list of …", "All we need is …": the same ask, clefted
+        s = re.sub(
+            r"^(?:the\s+)?(?:first|main|only|one|other)\s+thing\s+(?:i|we)\s+(?:would\s+)?"
+            r"(?:really\s+)?(?:want|need|like|love)\s+is\s+|^all (?:i|we) (?:really )?"
+            r"(?:want|need) is\s+",
+            "i need ",
+            s,
+        )
+        # "what would it take to track our mobile plans?": a question that asks for it
+        s = re.sub(
+            r"^(?:what would it take|how (?:hard|difficult|easy|much work) would it be)\s+to\s+"
+            r"(?=(?:track|manage|keep|log|record|store|build|make|create|set up|add)\b)",
+            "",
+            s,
+        )
         # "make for our brewery a management of the tanks": who it is for says nothing
         s = re.sub(
             rf"^({CREATE_VERBS})\s+for\s+(?:our|my|the|a|an)\s+[a-z-]+\s+(?=(?:a|an|the|one|some)\s)",

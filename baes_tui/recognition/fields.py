@@ -863,6 +863,12 @@ def infer_type(words: list[str]) -> AttrType:
         return AttrType.DATE  # "last watered", "last serviced"
     if _counted_things(words):
         return AttrType.INT  # "seats available", "issues per year": how many of them
+    if (
+        len(words) >= 3
+        and words[-2:] in (["in", "stock"], ["on", "hand"])
+        and _plain_plural(words[-3])
+    ):
+        return AttrType.INT  # "bags in stock", "units on hand": how many there are
     if len(words) > 1 and words[0] in _LIMITS and _plain_plural(last):
         return AttrType.INT  # "max places", "minimum guests": a limit on how many
     # A number type comes from the head noun: "unit cost", "price per night", "year of
