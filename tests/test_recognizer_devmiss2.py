@@ -429,3 +429,13 @@ def test_things_in_stock_are_counted() -> None:
     assert accepted("Track paddles with name, price and units in stock") == [
         "Paddle(name:str,price:decimal,units_in_stock:int)"
     ]
+
+
+# --- an emoji before a field list ends the sentence before it ---------------------------------
+def test_an_emoji_before_a_field_list_separates_it_from_the_ask() -> None:
+    request = "need a lil app for the kayaks at our lake 🛶 kayak name, colour, hourly price"
+    assert accepted(request) == ["Kayak(kayak_name:str,colour:str,hourly_price:decimal)"]
+
+
+def test_an_emoji_inside_a_with_phrase_is_still_decoration() -> None:
+    assert accepted("paddlers 🚣 with name and email") == ["Paddler(name:str,email:email)"]

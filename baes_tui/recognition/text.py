@@ -60,13 +60,15 @@ _WHETHER = re.compile(
     r"|there|the|we|you|i)\b)",
     re.I,
 )
-# "we dont use fax anymore 🙄 drop it from suppliers": an emoji before a new clause (a pronoun
-# or an instruction) ends what was said before it; elsewhere ("students 🎓 with name") it is
-# decoration (clean text only; the normalizer keeps its own rule)
+# "we dont use fax anymore 🙄 drop it from suppliers": an emoji before a new clause (a pronoun,
+# an instruction or a field list) ends what was said before it; elsewhere ("students 🎓 with
+# name") it is decoration (clean text only; the normalizer keeps its own rule)
 _EMOJI_BREAK = re.compile(
     r"(?<=[A-Za-z0-9])\s*[\U0001F000-\U0001FAFF\u2600-\u27BF][\U0001F000-\U0001FAFF"
     r"\u2600-\u27BF\uFE0F\u200D]*\s+(?=(?:i|we|you|u|they|it|pls|please|plz|can|could|add|drop"
-    r"|remove|delete|rename|make|change|need|thx|thanks)\b)",
+    r"|remove|delete|rename|make|change|need|thx|thanks)\b"
+    # "… the beds in our hostel 🛏️ bed number, room, …": a field list starts after it
+    r"|[a-z]+(?:\s[a-z/]+){0,3},)",
     re.I,
 )
 # Texting digits: "need 2 track books" (to before a verb), "an app 4 cake orders" (for after
