@@ -439,3 +439,23 @@ def test_an_emoji_before_a_field_list_separates_it_from_the_ask() -> None:
 
 def test_an_emoji_inside_a_with_phrase_is_still_decoration() -> None:
     assert accepted("paddlers 🚣 with name and email") == ["Paddler(name:str,email:email)"]
+
+
+# --- cardinalities written with a colon ("N:1", "M:N") -----------------------------------------
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("kayak N:1 depot", ["Kayak() many_to_one>Depot"]),
+        ("depot 1:N kayak", ["Kayak() many_to_one>Depot"]),
+        ("M:N between kayaks and paddlers", ["Kayak() many_to_many>Paddler"]),
+    ],
+)  # fmt: skip
+def test_a_colon_cardinality_is_a_relationship_not_a_topic(
+    request_text: str, expected: list[str]
+) -> None:
+    assert accepted(request_text, Intent.ADD_RELATIONSHIP) == expected
+
+
+def test_a_many_to_many_between_named_in_words_is_unchanged() -> None:
+    assert accepted("Add a many-to-many relationship between Kiln and Potter.",
+                    Intent.ADD_RELATIONSHIP) == ["Kiln() many_to_many>Potter"]  # fmt: skip

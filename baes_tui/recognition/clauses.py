@@ -47,6 +47,13 @@ _CONTRACTIONS = (
     (r"\b(it|that|what|there|here|who|she|he)'s\b", r"\1 is"),
 )  # fmt: skip
 _CONTRACTIONS = tuple((re.compile(p), r) for p, r in _CONTRACTIONS)
+# Cardinalities written with a colon ("N:1", "M:N") are no topic separator
+_COLON_KINDS = {
+    **dict.fromkeys(("n:1", "m:1"), "many-to-one"),
+    **dict.fromkeys(("1:n", "1:m"), "one-to-many"),
+    **dict.fromkeys(("m:n", "n:m", "n:n", "m:m"), "many-to-many"),
+}
+_COLON_KIND = re.compile(r"(?<![\w:])(?:n:1|m:1|1:n|1:m|m:n|n:m|n:n|m:m)(?![\w:])")
 _INSERTED_ROLE = re.compile(r",\s*as an? [^,]{1,40},\s*")
 _POSSIBLE = re.compile(r"^(?:would|will|is|could) it be possible (?:for you )?to\s+")
 _TABLE_HEADER = re.compile(r"^(?:table|entity|model|resource)\s*:\s*(?P<n>[a-z][a-z -]*)$")
@@ -484,6 +491,7 @@ def simplify(text: str) -> str:
     if (paired := _DASH_PAIR.sub(r" (\g<list>) ", s)) != s:
         s = _DASH_LAST.sub(r"\g<head> (\g<list>)", paired)
     s = _TOO_ONE.sub("to ", s)
+    s = _COLON_KIND.sub(lambda m: _COLON_KINDS[m[0]], s)  # "route n:1 wall", "m:n between …"
     s = _RESTATED_OPTIONAL.sub(lambda m: m["a"] or m["b"], s)
     if m := _ARROW_RENAME.match(s):
         what = m["what"] if m["what"] and m["what"] != "it" else ""

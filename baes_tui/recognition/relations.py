@@ -163,6 +163,11 @@ _NOW = re.compile(
     r"|\b(?:use|uses|rely on|relies on)\b.*\b(?:currently|at the moment|right now|at present"
     r"|nowadays|today)$"
 )
+_INFIX_KIND = re.compile(
+    r"^(?!(?:add|create|make|define|set up|introduce|need|and|a|an|the|with)\b)"
+    rf"(?P<a>[a-z][a-z-]*(?: [a-z][a-z-]*){{0,2}}?)\s+{_KIND}\s+"
+    r"(?!(?:relationship|relation|link|between|with|for|of|and)\b)(?P<b>[a-z][a-z -]*?)$"
+)
 _KIND_AFTER = re.compile(rf"\s*(?:[(\[]|[,:—-])\s*{_KIND}\s*[)\]]?$")
 _RESTATED = re.compile(
     r",\s+(?:and|but)\s+|\s+—\s+|;\s+"
@@ -223,6 +228,12 @@ def _read_relation(clause: Clause, s: str) -> Relate | None:
     if clause.topic and clause.topic_sep == "->":
         arrow = f"{clause.topic} -> {s}"  # "Forklift -> Warehouse (…)" was split as a topic
     if m := _ARROW.match(arrow):
+        return _pair(clause, m["a"], m["b"], _stated_kind(m["kind"]) or "many_to_one", True)
+    if m := _INFIX_KIND.match(s):
+        # "route many-to-one wall" (written "route N:1 wall"); "one-to-many" puts the key on
+        # the right-hand side
+        if m["kind"].startswith(("one", "1")):
+            return _pair(clause, m["b"], m["a"], "many_to_one", True)
         return _pair(clause, m["a"], m["b"], _stated_kind(m["kind"]) or "many_to_one", True)
     if m := _BETWEEN.match(s):
         return _pair(clause, m["a"], m["b"], _stated_kind(m["kind"]) or "many_to_many", True)
