@@ -459,3 +459,26 @@ def test_a_colon_cardinality_is_a_relationship_not_a_topic(
 def test_a_many_to_many_between_named_in_words_is_unchanged() -> None:
     assert accepted("Add a many-to-many relationship between Kiln and Potter.",
                     Intent.ADD_RELATIONSHIP) == ["Kiln() many_to_many>Potter"]  # fmt: skip
+
+
+# --- developers' shorthand: "tbl", "del", "ts" ---------------------------------------------------
+@pytest.mark.parametrize(
+    ("request_text", "intent", "expected"),
+    [
+        ("tbl kayaks: name, length float, rented bool", Intent.CREATE_ENTITY,
+         ["Kayak(name:str,length:float,rented:bool)"]),
+        ("Paddle shop tbl - blade size, price decimal", Intent.CREATE_ENTITY,
+         ["PaddleShop(blade_size:str,price:decimal)"]),
+        ("del entity KayakRental", Intent.REMOVE_ENTITY, ["KayakRental()"]),
+        ("tbl launches: slipway, launched_at ts", Intent.CREATE_ENTITY,
+         ["Launch(slipway:str,launched_at:datetime)"]),
+    ],
+)  # fmt: skip
+def test_schema_shorthand_words_are_read_as_the_words_they_stand_for(
+    request_text: str, intent: Intent, expected: list[str]
+) -> None:
+    assert accepted(request_text, intent) == expected
+
+
+def test_a_camel_case_name_after_entity_is_kept_whole_in_a_removal() -> None:
+    assert accepted("delete entity BoatRental", Intent.REMOVE_ENTITY) == ["BoatRental()"]

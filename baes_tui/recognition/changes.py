@@ -17,7 +17,7 @@ from dataclasses import replace
 from baes_tui.core.errors import UnsafeName
 from baes_tui.core.inflection import singular
 from baes_tui.core.models import AttrType
-from baes_tui.core.names import safe_field_name
+from baes_tui.core.names import safe_entity_name, safe_field_name
 from baes_tui.recognition.clauses import Clause
 from baes_tui.recognition.entities import Noun, read_noun
 from baes_tui.recognition.fields import (
@@ -304,10 +304,17 @@ def _remove(
     if _ENTITY_MARK.search(what) and not _FIELDS_WORD.match(what):
         # "drop table BrewBatch" (SQL's word order): the name after "table" is the entity
         named = re.search(
-            r"\b(?:table|entity)\s+(?P<n>[A-Z][A-Za-z0-9]*(?: [A-Z][a-z0-9]*)*)", clause.original
+            r"\b(?:table|entity)\s+(?P<n>[A-Z][A-Za-z0-9]*(?:[ -][A-Z][a-z0-9]*)*)", clause.original
         )
-        if named and (noun := read_noun(named["n"].lower())) is not None:
-            return Remove(noun, (), True, clause.segment)
+        words = re.sub(r"(?<=[a-z])(?=[A-Z])|-", " ", named["n"]).lower().split() if named else []
+        if words and len(words) <= 3:
+            # the name as written: "KayakRental" is not a rental frame around kayaks
+            try:
+                name = safe_entity_name(" ".join(words))
+            except UnsafeName:
+                name = ""
+            if name:
+                return Remove(Noun(name, True, tuple(words)), (), True, clause.segment)
         return Remove(read_noun(what), (), True, clause.segment)
     possessed = re.match(r"^(?:a|an|the|each|every)?\s*(?P<ent>[a-z -]+?)'s\s+(?P<rest>.+)$", what)
     if possessed and owner is None:

@@ -52,6 +52,8 @@ GLUE_TYPOS = {
     "youre": "you're", "theyre": "they're", "thnx": "thanks", "thanx": "thanks",
     "thnks": "thanks", "tks": "thanks", "thks": "thanks", "cna": "can", "hve": "have",
     "hav": "have", "somethign": "something", "soemthing": "something",
+    # developers' shorthand for the words of a schema change
+    "tbl": "table", "del": "delete", "ts": "timestamp",
 }  # fmt: skip
 # "wether theyre on shift", "weather it is paid": a word that sounds like "whether" before the
 # subject of a clause is "whether" (a wether is a ram, and the weather has no clause after it)
