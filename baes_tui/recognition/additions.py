@@ -162,7 +162,7 @@ def subject(clause: Clause) -> list[Statement]:
             continue  # "each student record needs …": "record" is part of the subject
         if re.search(r"\bwhether\s+(?:it|they|he|she|the\s+[a-z]+)$", ent):
             continue  # "…, rent and whether it has a water tap": the verb is the item's
-        if re.match(r"[a-z]+ing\b", f) and m["verb"].startswith(("keep", "get", "need")):
+        if _HABIT.match(f) and m["verb"].startswith(("keep", "get", "need")):
             return []  # "the vet keeps asking me …": a habit, not what is stored
         if ent == "they" and not clause.first:
             return _subject_fields(clause, ent, f, m, bool(lead))  # "…, but they need F"
@@ -172,6 +172,12 @@ def subject(clause: Clause) -> list[Statement]:
     return []
 
 
+# "the vet keeps asking me …", "it needs checking": a habit or a chore, not what is stored; a
+# word in -ing before a noun is a name ("needs ring code (string)", "needs booking ref")
+_HABIT = re.compile(
+    r"[a-z]+ing(?:\s+(?:me|us|you|him|her|them|it|for|about|to|if|whether|on|at|in|up|out|the"
+    r"|a|an|our|my|their|his|its|every|each|all|again|more|less)\b|\s*[,.!?]|\s*$)"
+)
 _SINGULAR_VERBS = frozenset("has needs gets requires is".split())
 # "the coworking space I manage", "the club we run": a subject placed by the writer's own role
 _WRITERS_PLACE = re.compile(

@@ -85,6 +85,10 @@ _LEADING_TALK = re.compile(
     r"|ok|okay|so|well|oh|and|then|now|please|kindly|alright|honestly|yo"
     r"|basically|actually|frankly|to be honest|anyway|anyways|um|uh"
     r"|quick one|quick question|tiny thing|one more thing|small thing|btw|by the way|good morning"
+    # a chat message's opener ("heads up, …", "fyi: …", "q: can we …") announces the ask
+    r"|heads up|fyi|psa|quick q|q(?=\s*:)"
+    # "not urgent but …", "no rush, …": how soon, not what
+    r"|(?:not urgent|no rush|no hurry|low priority|low prio)(?:\s*,?\s*but)?"
     r"|good afternoon|long story short|right|yes|sure|hmm|um)\b[\s,:!.-]*)+"
 )
 _ASK = re.compile(
@@ -193,6 +197,13 @@ _FRAME_STORING = re.compile(
     r"(?:that\s+|which\s+|to\s+)?(?:stores?|storing|keeps?|keeping|tracks?|tracking|holds?"
     r"|holding|records?|recording|saves?|saving|captures?|capturing|logs?|logging)\s+"
     r"(?=(?:(?!\b(?:with|having|including|of|for)\b)[^,])+,)"
+)
+# "a maintenance log tracking work orders with …": the things kept, then their fields, after a
+# frame's keeping verb, as "a log for work orders with …" says it
+_FRAME_KEEPING = re.compile(
+    rf"\b(?P<f>{'|'.join(sorted(FRAME_NOUNS, key=len, reverse=True))})\s+"
+    r"(?:tracking|managing|recording|logging|handling|keeping track of|listing|holding|storing)\s+"
+    r"(?=(?:[a-z-]+\s){0,2}[a-z-]+s\s+(?:with|having|including)\b)"
 )
 # "duration becomes int", "weight: float -> decimal": a type change said as a becoming
 _BECOMES = re.compile(
@@ -324,6 +335,17 @@ _CHANGE_CUE = re.compile(
     r"|be called|instead of)\b"
 )
 # Adverbs that say nothing about the data: "a ticket is always for exactly one event"
+# "a many-to-one from Show to Station": the kind names a relationship, the word left out
+_KIND_FROM = re.compile(r"\b(?P<k>many-to-one|many-to-many)\s+(?=(?:from|between)\s)")
+# "please just remove …", "simply drop …": the adverb softens the instruction, says nothing
+_JUST_DO = re.compile(rf"^(?:just|simply|quickly|kindly)\s+(?=(?:{COMMAND_VERBS})\b)")
+# "should be allowed to be empty", "is permitted to be left blank": optional
+_ALLOWED_EMPTY = re.compile(
+    r"\b(?P<be>be\s+)?(?:allowed|permitted)\s+to\s+(?:be\s+)?(?:left\s+)?(?:empty|blank|null"
+    r"|missing|unset)\b"
+)
+# "I am needing to add …", "we are wanting …" (non-native English): the wish itself
+_PROGRESSIVE_WISH = re.compile(r"\b(?P<who>i|we|they)\s+(?:am|are|'m|'re)\s+(?P<v>need|want)ing\b")
 _EMPTY_ADVERBS = re.compile(r"\b(?:always|usually|normally|typically|generally|currently)\s+")
 # "I'd like a ticketing app: each ticket has a barcode, …": the sentence after the colon
 # names its own entity
@@ -421,6 +443,11 @@ _CLAUSE_SPLIT = re.compile(
     rf"\s*;\s*(?={_CLAUSE_START})|\s*,\s+(?={_CLAUSE_START})"
     r"|\s*->\s*(?=belongs?|has|have|is|are|works?|sits?)\b"
     r"|,?\s+(?=so (?:that )?(?:i|we|they|you|he|she|it|people|users?)\b)"
+    # "we retired the display so please remove …": the reason, then the ask
+    r"|,?\s+(?=so (?:please|pls|can you|could you|just)\b)"
+    # "…, notes (optional) so the context sheet is complete": what it is for
+    r"|,?\s+(?=so (?:that )?(?:the|our|my|their|every|each|nothing|nobody|no one)\s"
+    r"[a-z ]{1,40}?\s(?:is|are|can|will|stays?|gets?|matches|works)\b)"
     r"|\s+and\s+(?=(?:then\s+)?(?:change|make|rename|remove|delete|drop|set|convert)\b)"
     r"|,?\s+and\s+(?=(?:i|we)\s+(?:would\s+|really\s+|also\s+)*(?:need|want|like|love)\b)"
     r"|,?\s+and\s+(?=(?:also\s+)?(?:need|want|would like|would love)\b)"
@@ -500,9 +527,10 @@ def simplify(text: str) -> str:
     # person asked, as "please" is
     s = re.sub(rf"^(please\s+)you\s+(?=(?:{COMMAND_VERBS})\b)|^you\s+(?=please\b)", r"\1", s)
     # "Please, in the X …": the comma after a dropped "please" goes with it
-    s = " ".join(_PLEASE.sub(" ", s).split()).lstrip(",;: ")
+    s = " ".join(_PLEASE.sub(" ", s).split()).lstrip(",;: ").replace(" ,", ",")
     for _ in range(3):
         before = s
+        s = _PROGRESSIVE_WISH.sub(lambda m: f"{m['who']} {m['v']}", s)
         s = _LEADING_TALK.sub("", s)
         s = _sender_said_first(s)
         s = _ASK.sub("", s)
@@ -525,6 +553,9 @@ def simplify(text: str) -> str:
         s = _INTRO_EACH.sub("", s)
         s = _SHOUTED_HEAD.sub(lambda m: f"{m['x']}: ", s)
         s = _EMPTY_ADVERBS.sub("", s)
+        s = _JUST_DO.sub("", s)
+        s = _KIND_FROM.sub(lambda m: f"{m['k']} relationship ", s)
+        s = _ALLOWED_EMPTY.sub(lambda m: f"{m['be'] or ''}optional", s)
         s = _REMARK.sub("", s)
         # "(not everyone has them)", "(if there is one)": an optional marker said as a clause
         s = re.sub(
@@ -576,7 +607,15 @@ def simplify(text: str) -> str:
         # "…, while you are in there", "… when you get a chance": when, not what
         s = re.sub(
             r",?\s+(?:while|since|as) you are (?:in there|at it|on it|there)$"
-            r"|,?\s+(?:when|whenever) you (?:get|have|find) (?:a|the) (?:chance|minute|moment)$",
+            r"|,?\s+(?:when|whenever) you (?:get|have|find) (?:a|the) (?:chance|minute|moment)$"
+            # "… before friday", "… by end of sprint": when it is wanted, not what
+            r"|,?\s+(?:before|by|until|for)\s+(?:(?:next|this)\s+)?(?:monday|tuesday|wednesday"
+            r"|thursday|friday|saturday|sunday|tomorrow|tonight|eod|eow|cob|the weekend"
+            r"|(?:the\s+)?end of (?:the\s+)?(?:day|week|sprint|month)"
+            r"|(?:the|next|this)\s+(?:release|sprint|demo))$"
+            # "…, update your dashboards": what the reader does with their own things
+            r"|,\s+(?:and\s+)?(?:update|check|adjust|fix|refresh|rebuild|migrate)\s+(?:your|their)"
+            r"\s+[a-z][a-z ]{0,30}$",
             "",
             s,
         )
@@ -593,6 +632,7 @@ def simplify(text: str) -> str:
         if _CHANGE_CUE.search(s):
             s = _OF_AN.sub(lambda m: f"the {m['f']} on {m['e']}", s)
         s = _BECOMES.sub(lambda m: f"{m['f']} -> {m['t']}", s)
+        s = _FRAME_KEEPING.sub(lambda m: f"{m['f']} for ", s)
         s = _FRAME_STORING.sub(lambda m: f"{m['f']} with ", s)
         s = _COUNTED.sub(lambda m: f"{m['verb']} ", s)
         s = _KEPT_DONE.sub(lambda m: m["head"], s)

@@ -842,6 +842,15 @@ def how_many(words: list[str]) -> bool:
     return first_sense(words[0]) in _COUNTABLE_KINDS
 
 
+# What a thing is worth when it is priced, insured, sold or declared: a "value" after one of
+# these words is money ("insurance value", "declared value"); a "sensor value" is not
+_WORTH = frozenset(
+    """insurance insured prize estimated declared market resale appraised appraisal replacement
+    purchase sale sales retail contract face trade cash book net gross invoice asset property
+    loan policy claim deal customs stock portfolio order""".split()
+)
+
+
 def infer_type(words: list[str]) -> AttrType:
     """The type a field's words suggest when nothing says it (`age` → int, …)."""
     last = words[-1]
@@ -876,6 +885,8 @@ def infer_type(words: list[str]) -> AttrType:
     head = _head(words)
     if head == "level" and len(words) > 1 and words[-2] in INT_WORDS | DECIMAL_WORDS | FLOAT_WORDS:
         head = words[-2]  # "stock level" is the stock: a count; "skill level" is text
+    if head == "value" and len(words) > 1 and words[-2] in _WORTH:
+        return AttrType.DECIMAL  # "insurance value", "resale value": what it is worth in money
     if head == "rate":
         # "hourly rate", "rate per word" are money; "interest rate", "tax rate" a ratio
         periodic = _PERIODS.intersection(words) or "per" in words

@@ -62,6 +62,7 @@ from baes_tui.recognition.lexicon import (
     PRACTICE_WORDS,
     TECH_CONTEXT,
     TECH_WORDS,
+    TYPE_WORDS,
 )
 from baes_tui.recognition.nouns import is_noun
 from baes_tui.recognition.relations import read_predicate, read_relation, read_value_list
@@ -176,11 +177,21 @@ def read_clause(clause: Clause) -> list[Statement]:
         return [reason]
     reworded, tail = reword_change(clause)
     found = _read_reworded(reworded)
+    if clause.topic_sep == "dot" and _DOTTED_IS_TYPE.match(clause.text):
+        # "Cask.capacity is a string, … it should be an integer": a dotted field said to be of
+        # a type describes it as it is (as "Kiosk has F as text" does); a change may follow
+        found = [replace(s, mode="has") if isinstance(s, Declare) else s for s in found]
     if not tail:
         return found
     if not any(_is_change(s) for s in found):
         return _read_reworded(clause)  # the reason was cut off something that is no change
     return [*found, Reason(clause.original, clause.segment, len(tail.split()))]
+
+
+_DOTTED_IS_TYPE = re.compile(
+    rf"^[a-z][a-z _]{{0,40}}?\s+(?:is|are)\s+(?:currently\s+|still\s+|now\s+)?(?:an?\s+)?"
+    rf"(?:{'|'.join(re.escape(t) for t in sorted(TYPE_WORDS, key=len, reverse=True))})$"
+)
 
 
 def _is_change(statement: Statement) -> bool:

@@ -273,8 +273,14 @@ def _subject_verb_object(clause: Clause, s: str) -> Relate | None:
             verb = "sit"  # "each delivery goes into a single silo"
         if verb in _NOT_RELATION_VERBS or verb in _GLUE:
             continue
-        if verb in FRAME_NOUNS or verb in FIELD_HINTS or verb in TECH_WORDS:
-            continue
+        agrees = (
+            verb in RELATION_VERBS
+            and singular(words[cut - 1]) != words[cut - 1]
+            and _plural(m["b"])
+            and not m["card"]
+        )
+        if (verb in FRAME_NOUNS or verb in FIELD_HINTS or verb in TECH_WORDS) and not agrees:
+            continue  # "technicians service turbines": a plural, the verb, a plural
         if set(m["b"].split()) & (_GLUE | _HAVE):
             continue
         if len(m["b"].split()) == 1 and _describes(m["b"]):
