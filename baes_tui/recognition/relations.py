@@ -190,6 +190,10 @@ def read_relation(clause: Clause) -> Relate | None:
         return found
     # "Link routes and setters (many-to-many)": the kind said after the link
     if (said := _KIND_AFTER.search(s)) and (found := _read_relation(clause, s[: said.start()])):
+        if re.fullmatch(r"one[- ]to[- ]many|1:n", said["kind"]) and found.owner is not None:
+            # "Relate Depot to Tram (one-to-many)": one depot, many trams: Tram → Depot
+            return replace(found, owner=found.target, target=found.owner, kind="many_to_one",
+                           stated=True, symmetric=False)  # fmt: skip
         kind = _stated_kind(said["kind"]) or found.kind
         return replace(found, kind=kind, stated=True, symmetric=kind == "many_to_many")
     return _read_relation(clause, s)
@@ -220,15 +224,14 @@ def _read_relation(clause: Clause, s: str) -> Relate | None:
     if m := _MAKE_BELONG.match(s):
         return _pair(clause, m["a"], m["b"], "many_to_one", True)
     if m := _ARE_KIND.match(s):
-        return _pair(clause, m["a"], m["b"], _stated_kind(m["kind"]) or "many_to_many", True)
+        return _kind_pair(clause, m["a"], m["b"], m["kind"], "many_to_many")
     if m := _ARE_LINKED.match(s):
-        kind = _stated_kind(m["kind"])
-        return _pair(clause, m["a"], m["b"], kind or "many_to_many", kind is not None)
+        return _kind_pair(clause, m["a"], m["b"], m["kind"], "many_to_many")
     arrow = s
     if clause.topic and clause.topic_sep == "->":
         arrow = f"{clause.topic} -> {s}"  # "Forklift -> Warehouse (…)" was split as a topic
     if m := _ARROW.match(arrow):
-        return _pair(clause, m["a"], m["b"], _stated_kind(m["kind"]) or "many_to_one", True)
+        return _kind_pair(clause, m["a"], m["b"], m["kind"], "many_to_one")
     if m := _INFIX_KIND.match(s):
         # "route many-to-one wall" (written "route N:1 wall"); "one-to-many" puts the key on
         # the right-hand side
@@ -236,12 +239,11 @@ def _read_relation(clause: Clause, s: str) -> Relate | None:
             return _pair(clause, m["b"], m["a"], "many_to_one", True)
         return _pair(clause, m["a"], m["b"], _stated_kind(m["kind"]) or "many_to_one", True)
     if m := _BETWEEN.match(s):
-        return _pair(clause, m["a"], m["b"], _stated_kind(m["kind"]) or "many_to_many", True)
+        return _kind_pair(clause, m["a"], m["b"], m["kind"], "many_to_many")
     if m := _LINK.match(s):
         return _link(clause, m["a"], m["b"], m["conj"])
     if m := _ADD_NAMED.match(s) or _ADD_FROM.match(s):
-        kind = _stated_kind(m["kind"]) or "many_to_one"
-        return _pair(clause, m["a"], m["b"], kind, m["kind"] is not None)
+        return _kind_pair(clause, m["a"], m["b"], m["kind"], "many_to_one")
     if m := _PREDICATE.match(s):
         topic = read_noun(clause.topic) if clause.topic else None
         return _svo(clause, None, topic, m["vp"], "belong", m["card"], m["b"])
@@ -324,6 +326,16 @@ def _stated_kind(kind: str | None) -> RelationshipKind | None:
     if kind in ("many-to-many", "m:n", "n:m"):
         return "many_to_many"
     return "many_to_one"
+
+
+def _kind_pair(
+    clause: Clause, a: str, b: str, said: str | None, default: RelationshipKind
+) -> Relate | None:
+    """X and Y with the kind as said: "one-to-many" (or 1:N) from X to Y is one X for many
+    Ys, so the link is Y many-to-one X; no kind said gives `default`, not stated."""
+    if said is not None and re.fullmatch(r"one[- ]to[- ]many|1:n", said):
+        return _pair(clause, b, a, "many_to_one", True)
+    return _pair(clause, a, b, _stated_kind(said) or default, said is not None)
 
 
 def _pair(clause: Clause, a: str, b: str, kind: RelationshipKind, stated: bool) -> Relate | None:
