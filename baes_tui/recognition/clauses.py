@@ -291,6 +291,13 @@ _VERB_FOR_EACH = re.compile(
 )
 # "how heavy it is — the weight — plus …", "how many bedrooms — so the number of bedrooms —":
 # an item said again in other words between dashes is the item
+# "for each driver must be a name, a phone, …", "for every stall must be one vendor" (a
+# second-language "there must be"): what each one has
+_FOR_EACH_MUST_BE = re.compile(
+    r"(?P<pre>^|,\s+)(?:for|in|on)\s+(?P<each>each|every)\s+(?P<x>[a-z-]+(?:\s[a-z-]+)?)\s+"
+    r"(?:there\s+)?(?:must|should|has to|have to|shall|will|need to|needs to)\s+"
+    r"(?:be|have|contain|include|exist)\s+(?=[a-z])"
+)
 _RESTATED = re.compile(
     r"(?<![^,:;])(?P<a>\s*[^,:;—]+?)\s+—\s+(?:so\s+|i mean\s+|that is\s+|i\.e\.\s+|meaning\s+"
     r"|basically\s+)?(?P<b>(?:the|a|an)\s+[^,:;—]+?)\s+—\s*(?=\S)"
@@ -543,6 +550,7 @@ def simplify(text: str) -> str:
         s = _WANT_STORED_WITH.sub(lambda m: f"store {m['x']} with ", s)
         s = _SYSTEM_DOES.sub("", s)
         s = _VERB_FOR_EACH.sub(lambda m: f"{m['each']} ", s)
+        s = _FOR_EACH_MUST_BE.sub(lambda m: f"{m['pre']}{m['each']} {m['x']} has ", s)
         s = _RESTATED.sub(lambda m: f" {m['b']}, ", s).replace(", ,", ",")
         s = _KEPT_HOW.sub("", s)
         # "Each one has …", "For each one: …": the entity in context

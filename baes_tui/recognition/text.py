@@ -308,6 +308,20 @@ def clean(request: str) -> Cleaned:
     text = _DIGIT_FOR.sub(r"\1 for ", _DIGIT_TO.sub(" to ", text))
     text = _TOO_TO.sub(r"\1o", text)
     text = _ITS.sub(_its, text)
+    # "we don't use the fide id any more on Player": "any more" said as the adverb "anymore"
+    text = re.sub(
+        r"\b([Aa])ny more(?=\s*(?:[,.;:!?)]|$)|\s+(?:on|in|from|for|at|since|because|so|please"
+        r"|and|but|now)\b)",
+        r"\1nymore",
+        text,
+    )
+    # "… the fide id anymore on Player, …": the adverb goes with the whole clause, after its
+    # place ("the fide id on Player anymore")
+    text = re.sub(
+        r"\b(anymore|any longer)\s+((?:on|in|from|for)\s+[^,.;:!?\n]+?)(?=\s*(?:[,.;:!?\n]|$))",
+        r"\2 \1",
+        text,
+    )
     # "horses w name, breed, …": a lone "w" before a list is "with"
     text = re.sub(r"(?<=[a-z] )[Ww] (?=[a-z]+(?: [a-z]+)?\s*,)", "with ", text)
     # "wether they're on shift": before a subject it is "whether" (a wether is also a sheep)

@@ -1,0 +1,114 @@
+"""Families of misreads found in the fresh-j batch: English written as a second language and
+requests dictated to a phone (no commas, sound-alike words, spoken punctuation).
+
+Every request here is written for this file (none is copied from the corpus). Each test says
+what a person relies on: the fields they listed are read one by one however the list was said,
+and a list that could be two readings is never one long field name.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from baes_tui.core.models import Intent
+from tests.support.recognition import accepted
+
+
+# --- a list said without commas is cut where each field's name ends -------------------------------
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("boats with name colour length and mooring fee",
+         ["Boat(name:str,colour:str,length:float,mooring_fee:decimal)"]),
+        ("lockers with locker code renter name monthly fee and key returned yes/no",
+         ["Locker(locker_code:str,renter_name:str,monthly_fee:decimal,key_returned:bool)"]),
+        ("kittens with name breed birth weight and adoption date",
+         ["Kitten(name:str,breed:str,birth_weight:float,adoption_date:date)"]),
+        ("rugs with a brand a width a purchase date and a wool flag",
+         ["Rug(brand:str,width:float,purchase_date:date,wool:bool)"]),
+    ],
+)  # fmt: skip
+def test_a_list_said_without_commas_is_one_field_per_name(
+    request_text: str, expected: list[str]
+) -> None:
+    assert accepted(request_text) == expected
+
+
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        # a join word stays on its head: "mobile number", "price per litre", "date joined"
+        ("pumps with name mobile number price per litre and date joined",
+         ["Pump(name:str,mobile_number:str,price_per_litre:decimal,date_joined:date)"]),
+        # an annotation stays on the field it follows
+        ("kayaks with name weight (number) and owner email",
+         ["Kayak(name:str,weight:float,owner_email:email)"]),
+    ],
+)  # fmt: skip
+def test_a_name_with_a_join_word_or_annotation_is_not_cut(
+    request_text: str, expected: list[str]
+) -> None:
+    assert accepted(request_text) == expected
+
+
+def test_the_word_field_after_a_name_ends_it() -> None:
+    assert accepted("Please drop the hull colour field on Canoe", Intent.REMOVE_FIELDS) == [
+        "Canoe(hull_colour:str)"
+    ]
+
+
+def test_there_before_a_listed_field_is_the_possessive() -> None:
+    assert accepted("keep the sheep with there name breed and shearing date") == [
+        "Sheep(name:str,breed:str,shearing_date:date)"
+    ]
+
+
+# --- "for each X must be F, G" (a second-language "there must be") lists X's fields -----------
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("For each canoe must be a hull colour, a length and a purchase date.",
+         ["Canoe(hull_colour:str,length:float,purchase_date:date)"]),
+        ("We run a small hostel. Please make a system for guests, for every guest must be the "
+         "full name, the passport number and the arrival date.",
+         ["Guest(full_name:str,passport_number:str,arrival_date:date)"]),
+    ],
+)  # fmt: skip
+def test_for_each_thing_must_be_lists_its_fields(request_text: str, expected: list[str]) -> None:
+    assert accepted(request_text) == expected
+
+
+def test_for_each_thing_must_be_one_other_thing_is_a_many_to_one() -> None:
+    assert accepted("for every locker must be one tenant", Intent.ADD_RELATIONSHIP) == [
+        "Locker() many_to_one>Tenant"
+    ]
+
+
+# --- a yes/no said before what it is about ----------------------------------------------------
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("Keep the kayaks: the name, the length, and one flag inflatable, yes or no.",
+         ["Kayak(name:str,length:float,inflatable:bool)"]),
+        ("We need lambs with tag number, birth weight and a yes/no for twin birth.",
+         ["Lamb(tag_number:str,birth_weight:float,twin_birth:bool)"]),
+        ("Record bike loans with borrower name, start date and a flag scratched if it has marks.",
+         ["BikeLoan(borrower_name:str,start_date:date,scratched:bool)"]),
+    ],
+)  # fmt: skip
+def test_a_flag_said_before_its_name_is_a_yes_no_field(
+    request_text: str, expected: list[str]
+) -> None:
+    assert accepted(request_text) == expected
+
+
+def test_it_is_x_or_not_in_a_list_is_one_yes_no_field() -> None:
+    assert accepted("A repair has a description, a cost and it is finished or not.") == [
+        "Repair(description:str,cost:decimal,is_finished:bool)"
+    ]
+
+
+# --- "any more" before the place of a removal ---------------------------------------------------
+def test_any_more_before_the_entity_is_not_part_of_the_field() -> None:
+    request = "we don't use the pager code any more on Nurse, please remove it"
+    assert accepted(request, Intent.REMOVE_FIELDS) == ["Nurse(pager_code:str)"]
