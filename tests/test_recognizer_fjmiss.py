@@ -112,3 +112,34 @@ def test_it_is_x_or_not_in_a_list_is_one_yes_no_field() -> None:
 def test_any_more_before_the_entity_is_not_part_of_the_field() -> None:
     request = "we don't use the pager code any more on Nurse, please remove it"
     assert accepted(request, Intent.REMOVE_FIELDS) == ["Nurse(pager_code:str)"]
+
+
+# --- who wants the things, and the app they live in, are not among them -------------------------
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("riding school wants ponies with name and height, and saddles with maker and size",
+         ["Pony(name:str,height:float)", "Saddle(maker:str,size:str)"]),
+        ("the village library needs volunteers with name, phone and availability",
+         ["Volunteer(name:str,phone:str,availability:str)"]),
+    ],
+)  # fmt: skip
+def test_the_one_who_wants_the_things_is_not_an_entity(
+    request_text: str, expected: list[str]
+) -> None:
+    assert accepted(request_text) == expected
+
+
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("sheep farm app ewes with tag number, breed and lambing date",
+         ["Ewe(tag_number:str,breed:str,lambing_date:date)"]),
+        ("my choir software singers with name and voice part",
+         ["Singer(name:str,voice_part:str)"]),
+    ],
+)  # fmt: skip
+def test_a_frame_noun_followed_by_a_plural_list_keeps_that_plural(
+    request_text: str, expected: list[str]
+) -> None:
+    assert accepted(request_text) == expected

@@ -249,6 +249,22 @@ _RUN_ON_NEED = re.compile(
     r"^(?P<a>(?:we|i)\s+(?:have|run|own|manage|are)\s+(?:a|an|the|our|my)\s+[a-z]+"
     r"(?:\s[a-z]+){0,3}?)\s+(?=(?:need|want)\s)"
 )
+# "ferry company wants ferries with name, …", "the riding school needs ponies with …": who
+# wants the things is not one of them; the plural after the verb, with its list, is the ask
+_WHO_WANTS = re.compile(
+    r"^(?:(?:the|our|my|a|an|this)\s+)?[a-z-]+(?:\s[a-z-]+){0,2}?\s+(?:wants|needs|requires"
+    r"|would like|would need|asks for)\s+"
+    r"(?!(?:to|for|of|that|which|where|about|in|on|so)\b)"
+    r"(?=(?:[a-z-]+\s){0,2}[a-z-]+s\s+(?:with|having)\b)"
+)
+# "goat herd app goats with name, …", "cricket club app!!! members with …": a frame noun ends
+# its phrase; the plural straight after it, with its list, is what the app keeps
+_FRAME_THEN_THINGS = re.compile(
+    r"^(?:(?:a|an|the|my|our|new)\s+)?(?:[a-z-]+\s){0,3}(?:app|application|system|software"
+    r"|database|website|platform|portal|program|programme|tool)\s*[!.:,-]*\s+"
+    r"(?!(?:for|of|to|with|that|which|where|about|around|in|on|so)\b)"
+    r"(?=(?:[a-z-]+\s)?[a-z-]+s\s+(?:with|having)\b)"
+)
 # "put a notes field on the appointments please, optional": a marker said after the
 # destination belongs to the field
 _MARKER_AFTER_DESTINATION = re.compile(
@@ -499,6 +515,8 @@ def simplify(text: str) -> str:
         s = _ADD_TO_AND.sub(_field_after_destination, s)
         s = _CALL_IT.sub(lambda m: f"{m['pre']}{m['y']}{m['rest']}", s)
         s = _RUN_ON_NEED.sub(r"\g<a>, we ", s)
+        s = _WHO_WANTS.sub("", s)
+        s = _FRAME_THEN_THINGS.sub("", s)
         s = _MARKER_AFTER_DESTINATION.sub(
             lambda m: f"{m['v']} {m['f']} ({m['m']}) {m['to']} {m['e']}", s
         )

@@ -461,6 +461,7 @@ _NOT_AFTER_HEAD = frozenset(
     """field fields column columns attribute attributes property properties entity entities
     table too as also either instead anymore now here there""".split()
 )
+_NAMED_TYPES = frozenset(("email", "date"))  # type words that are fields of their own
 _ARTICLES = frozenset(("a", "an", "the"))
 
 
@@ -490,7 +491,8 @@ def _ends_name(head: str, word: str, rest: list[str]) -> bool:
         return False
     if word in _NOT_AFTER_HEAD or word in NOT_A_FIELD or word in FILLER:
         return False  # "the weight field", "location is required", "an expiry date too"
-    if word in UNIT_WORDS or word in TYPE_WORDS or _OPTIONAL.match(" ".join([word, *rest])):
+    typed = word in TYPE_WORDS and word not in _NAMED_TYPES  # "colour text"; "name email"
+    if word in UNIT_WORDS or typed or _OPTIONAL.match(" ".join([word, *rest])):
         return False
     if word in ("required", "mandatory", "optional", "nullable", "yes/no", "y/n"):
         return False
