@@ -143,3 +143,49 @@ def test_a_frame_noun_followed_by_a_plural_list_keeps_that_plural(
     request_text: str, expected: list[str]
 ) -> None:
     assert accepted(request_text) == expected
+
+
+# --- dictated changes: sound-alikes and words run together --------------------------------------
+@pytest.mark.parametrize(
+    ("request_text", "intent", "expected"),
+    [
+        ("add locker number and coach name too trainee", Intent.ADD_FIELDS,
+         ["Trainee(locker_number:str,coach_name:str)"]),
+        ("ad a field called shoe size two the runner", Intent.ADD_FIELDS,
+         ["Runner(shoe_size:str)"]),
+        ("rename the field landline too home phone in patient", Intent.RENAME_FIELD,
+         ["Patient(home_phone:str<landline)"]),
+        ("deletethe pager field from nurse", Intent.REMOVE_FIELDS, ["Nurse(pager:str)"]),
+        ("take of the telex and beeper fields from the vendor", Intent.REMOVE_FIELDS,
+         ["Vendor(telex:str,beeper:str)"]),
+    ],
+)  # fmt: skip
+def test_a_dictated_change_reads_through_sound_alikes(
+    request_text: str, intent: Intent, expected: list[str]
+) -> None:
+    assert accepted(request_text, intent) == expected
+
+
+def test_too_before_an_adjective_stays_an_adverb() -> None:
+    from baes_tui.recognition.text import clean
+
+    assert "too long" in clean("add a nickname to Player, too long names are hard").text
+    assert "too many" in clean("add a note to Pupil, too many forget it").text
+
+
+# --- accepted misreads: a second-language "please to", a type it was, a link among fields ---------
+def test_please_to_before_the_verb_is_the_ask() -> None:
+    assert accepted(
+        "Please to link each Parcel with a single Courier.", Intent.ADD_RELATIONSHIP
+    ) == ["Parcel() many_to_one>Courier"]
+
+
+def test_a_typed_dotted_field_with_the_type_it_was_is_a_type_change() -> None:
+    assert accepted("Kiln.firing_hours: float (was int)", Intent.MODIFY_FIELDS) == [
+        "Kiln(firing_hours:float)"
+    ]
+
+
+def test_a_link_among_listed_fields_is_a_field_not_a_relationship() -> None:
+    request = "please add the service date and an optional invoice link to Boiler"
+    assert accepted(request, Intent.ADD_FIELDS) == ["Boiler(service_date:date,invoice_link:str?)"]

@@ -191,6 +191,10 @@ _BECOMES = re.compile(
     r"|str|text|bool|boolean|date|datetime|timestamp|number|money|currency|optional|required"
     r"|nullable)\b"
 )
+_WAS_TYPE = re.compile(
+    r"^(?P<f>[a-z][a-z0-9_-]*\.[a-z][a-z0-9_ -]*?)\s*:\s*(?P<t>[a-z]+)\s*\(\s*(?:was|before"
+    r"|previously|formerly|used to be|instead of)\s*:?\s*[a-z]+\s*\)$"
+)
 # "Could the renewal date on subscriptions be called …?", "could the animals get a weight":
 # a question about the data is the change it asks for.
 _COULD_THE = re.compile(
@@ -499,6 +503,10 @@ def simplify(text: str) -> str:
     s = re.sub(rf"^(please\s+)you\s+(?=(?:{COMMAND_VERBS})\b)|^you\s+(?=please\b)", r"\1", s)
     # "Please, in the X …": the comma after a dropped "please" goes with it
     s = " ".join(_PLEASE.sub(" ", s).split()).lstrip(",;: ")
+    # "please to connect each Ride with …" (second-language "please"): the ask is the verb
+    s = re.sub(rf"^to\s+(?=(?:{COMMAND_VERBS})\b)", "", s)
+    # "Loom.width: int (was float)": the type it had says this one is a change
+    s = _WAS_TYPE.sub(lambda m: f"{m['f']} becomes {m['t']}", s)
     for _ in range(3):
         before = s
         s = _LEADING_TALK.sub("", s)

@@ -96,7 +96,22 @@ _CRATE_VERB = re.compile(
 )
 _TYPO = re.compile(r"(?<![\w/])(" + "|".join(map(re.escape, GLUE_TYPOS)) + r")(?![\w/])", re.I)
 # "add premium amount too the policy": "too" before a determiner is "to"
-_TOO_TO = re.compile(r"\b([Tt])oo(?=\s+(?:the|a|an|our|my|your|their|its|each|every|all)\b)")
+_TOO_TO = re.compile(
+    r"\b([Tt])oo(?=\s+(?:the|a|an|our|my|your|their|its|each|every|all)\b)"
+    r"|\b([Tt])wo(?=\s+(?:the|a|an|our|my|your|their|its)\b)"
+)
+# "add room and teacher name too lesson", "rename mobile too whatsapp number": after a change
+# verb, the sound-alike "too" before a noun is "to" ("too many", "too long" stay)
+_TOO_NOUN = re.compile(
+    r"(?im)^(?P<pre>[^\S\n]*(?:please\s+)?(?:add|put|rename|change|move|attach|give|ad|addd)\b"
+    r"[^.!?\n]*?\s)(?P<t>t)oo\s+(?=(?P<w>[a-z]+)\b)"
+)
+# "removethe gluten free field", "addthe …": a verb and its article typed as one word
+_GLUED_ARTICLE = re.compile(
+    r"\b(remove|delete|drop|add|rename|change|make|create|put)(the|an?)(?=\s)", re.I
+)
+# "take of the fax field": said aloud, "take off" (nobody takes "of" something)
+_TAKE_OF = re.compile(r"\b([Tt]ake) of(?=\s+(?:the|a|an|my|our|his|her|their|its|them|it)\b)")
 # "licence.. sorry, license plate": the person corrected themselves; keep the correction.
 # ("sorry for my english" is an apology, not a correction)
 # "kilns firings — sorry, firings": repeating the last word without the one before it takes
@@ -306,7 +321,10 @@ def clean(request: str) -> Cleaned:
     text = _CRATE_VERB.sub(lambda m: _keep_case(m.group(1), "create"), text)
     text = _WHETHER.sub(lambda m: _keep_case(m.group(0), "whether"), text)
     text = _DIGIT_FOR.sub(r"\1 for ", _DIGIT_TO.sub(" to ", text))
-    text = _TOO_TO.sub(r"\1o", text)
+    text = _TOO_TO.sub(lambda m: f"{m[1] or m[2]}o", text)
+    text = _TOO_NOUN.sub(_too_before_noun, text)
+    text = _GLUED_ARTICLE.sub(r"\1 \2", text)
+    text = _TAKE_OF.sub(r"\1 off", text)
     text = _ITS.sub(_its, text)
     # "we don't use the fide id any more on Player": "any more" said as the adverb "anymore"
     text = re.sub(
@@ -440,6 +458,15 @@ def _substituted(word: str) -> str | None:
     if len(near) != 1 or in_wordnet(word) is not False:
         return None
     return near[0]
+
+
+def _too_before_noun(match: re.Match[str]) -> str:
+    from baes_tui.recognition.nouns import in_wordnet, is_noun
+
+    word = match["w"].lower()
+    if is_noun(word) is False and in_wordnet(word) is not False:
+        return match.group(0)  # "too many", "too long": the adverb
+    return f"{match['pre']}{match['t']}o "
 
 
 def _glue_spelling(match: re.Match[str]) -> str:
