@@ -189,3 +189,29 @@ def test_a_typed_dotted_field_with_the_type_it_was_is_a_type_change() -> None:
 def test_a_link_among_listed_fields_is_a_field_not_a_relationship() -> None:
     request = "please add the service date and an optional invoice link to Boiler"
     assert accepted(request, Intent.ADD_FIELDS) == ["Boiler(service_date:date,invoice_link:str?)"]
+
+
+# --- a unit after a field does not overrule the type its head names ------------------------------
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("Track silos with name and the capacity in litres",
+         ["Silo(name:str,capacity:int)"]),
+        ("Track fuel deliveries with supplier and the price in euros",
+         ["FuelDelivery(supplier:str,price:decimal)"]),
+        ("Track hikes with trail name and the distance in km",
+         ["Hike(trail_name:str,distance:float)"]),
+    ],
+)  # fmt: skip
+def test_a_unit_keeps_the_type_of_the_head_it_measures(
+    request_text: str, expected: list[str]
+) -> None:
+    assert accepted(request_text) == expected
+
+
+# --- plurals of nouns ending in -i --------------------------------------------------------------
+def test_a_plural_of_a_noun_in_i_names_its_singular() -> None:
+    assert accepted("Track skis with brand and length") == ["Ski(brand:str,length:float)"]
+    assert accepted("Record safaris with park name and start date") == [
+        "Safari(park_name:str,start_date:date)"
+    ]

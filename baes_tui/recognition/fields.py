@@ -638,7 +638,15 @@ def read_item(raw: str) -> tuple[Attribute, bool] | Dropped:
         and (unit["per"] is None or {unit["per"], unit["per"] + "s"} & UNIT_WORDS)
     ):
         text = text[: unit.start()]  # "duration in minutes" counts minutes; "weight in kg" measures
-        explicit = explicit or (AttrType.INT if unit["unit"] in _COUNTED_UNITS else AttrType.FLOAT)
+        # a head with a number type of its own keeps it: "capacity in kilos" is a capacity (int),
+        # "price in euros" a price (decimal)
+        own = infer_type(re.findall(r"[a-z]+", text))
+        if own in (AttrType.STR, AttrType.FLOAT) or explicit:
+            explicit = explicit or (
+                AttrType.INT if unit["unit"] in _COUNTED_UNITS else AttrType.FLOAT
+            )
+        else:
+            explicit = own
     # "a new boolean field called insured": the field is the name after "called"; the words
     # before it may say the type
     if (called := _CALLED.match(text)) and _type_or_nothing(called["pre"]):
