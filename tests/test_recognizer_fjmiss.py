@@ -215,3 +215,25 @@ def test_a_plural_of_a_noun_in_i_names_its_singular() -> None:
     assert accepted("Record safaris with park name and start date") == [
         "Safari(park_name:str,start_date:date)"
     ]
+
+
+# --- who keeps the records, and the verbs a second-language writer keeps them with --------------
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("My aunt breeds alpacas. She needs to keep the alpacas: name, fleece colour, the birth "
+         "date.", ["Alpaca(name:str,fleece_colour:str,birth_date:date)"]),
+        ("For every tent I want to write the size, the colour and the purchase date.",
+         ["Tent(size:str,colour:str,purchase_date:date)"]),
+    ],
+)  # fmt: skip
+def test_a_third_person_need_or_a_verb_of_writing_down_keeps_the_list(
+    request_text: str, expected: list[str]
+) -> None:
+    assert accepted(request_text) == expected
+
+
+def test_test_before_a_fields_head_word_names_a_field() -> None:
+    assert accepted("Record drivers with full name and theory test date") == [
+        "Driver(full_name:str,theory_test_date:date)"
+    ]
