@@ -237,3 +237,28 @@ def test_test_before_a_fields_head_word_names_a_field() -> None:
     assert accepted("Record drivers with full name and theory test date") == [
         "Driver(full_name:str,theory_test_date:date)"
     ]
+
+
+# --- talk around a change that is no part of it -------------------------------------------------
+def test_how_often_after_a_clause_is_not_part_of_the_field() -> None:
+    request = "For the school trips the bus note can be empty sometimes."
+    assert accepted(request, Intent.MODIFY_FIELDS) == ["SchoolTrip(bus_note:str?)"]
+
+
+def test_not_required_anymore_restates_optional() -> None:
+    request = "could you make the pager on Nurse optional please, not required anymore"
+    assert accepted(request, Intent.MODIFY_FIELDS) == ["Nurse(pager:str?)"]
+
+
+# --- dictated punctuation, and the head of a named thing said again -----------------------------
+def test_spoken_comma_and_full_stop_are_punctuation() -> None:
+    request = (
+        "make a system for the garden sheds comma each shed has a code comma a width and a roof"
+        " colour full stop"
+    )
+    assert accepted(request) == ["GardenShed(code:str,width:float,roof_colour:str)"]
+
+
+def test_each_with_the_head_noun_names_the_thing_said_before() -> None:
+    request = "create a system for the rowing boats, each boat has a name, a length and a colour."
+    assert accepted(request) == ["RowingBoat(name:str,length:float,colour:str)"]

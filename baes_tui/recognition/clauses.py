@@ -63,7 +63,7 @@ _CAUSATIVE = re.compile(
 # the same thing again
 _RESTATED_OPTIONAL = re.compile(
     r"\b(?P<a>optional|nullable)\s*,?\s*(?:and\s+|but\s+)?(?:no longer\s+|not\s+)"
-    r"(?:required|mandatory|obligatory|compulsory)\b"
+    r"(?:required|mandatory|obligatory|compulsory)(?:\s+(?:anymore|any longer))?\b"
     r"|\b(?P<b>required|mandatory|obligatory|compulsory)\s*,?\s*(?:and\s+|but\s+)?not\s+"
     r"(?:optional|nullable)\b"
 )
@@ -341,7 +341,12 @@ _CHANGE_CUE = re.compile(
     r"|be called|instead of)\b"
 )
 # Adverbs that say nothing about the data: "a ticket is always for exactly one event"
-_EMPTY_ADVERBS = re.compile(r"\b(?:always|usually|normally|typically|generally|currently)\s+")
+_EMPTY_ADVERBS = re.compile(
+    r"\b(?:always|usually|normally|typically|generally|currently)\s+"
+    # "… the driver note can be empty sometimes": how often, said after the clause
+    r"|\s+(?:sometimes|often|occasionally|at times|from time to time|usually|always|mostly)"
+    r"(?=\s*(?:[,.;!?]|$))"
+)
 # "I'd like a ticketing app: each ticket has a barcode, …": the sentence after the colon
 # names its own entity
 _INTRO_EACH = re.compile(

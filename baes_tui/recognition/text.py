@@ -21,7 +21,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from baes_tui.recognition.lexicon import TYPE_WORDS
+from baes_tui.recognition.lexicon import FILLER, FRAME_NOUNS, TYPE_WORDS
 
 _INVISIBLE = frozenset("\u200b\u200c\u200d\u2060\ufeff\u00ad\u180e\x00")
 _CHAR_MAP = {
@@ -325,6 +325,11 @@ def clean(request: str) -> Cleaned:
     text = _TOO_NOUN.sub(_too_before_noun, text)
     text = _GLUED_ARTICLE.sub(r"\1 \2", text)
     text = _TAKE_OF.sub(r"\1 off", text)
+    # "for the bee hives, each hive has …": the head said again names the same thing
+    text = _EACH_HEAD.sub(_each_head, text)
+    # dictated to a phone: "each hive has a location comma a weight … full stop"
+    text = re.sub(r"\s+(?:comma)\b(?!\s*[-_])", ",", text, flags=re.I)
+    text = re.sub(r"\s+full stop\b", ".", text, flags=re.I)
     text = _ITS.sub(_its, text)
     # "we don't use the fide id any more on Player": "any more" said as the adverb "anymore"
     text = re.sub(
@@ -458,6 +463,22 @@ def _substituted(word: str) -> str | None:
     if len(near) != 1 or in_wordnet(word) is not False:
         return None
     return near[0]
+
+
+_EACH_HEAD = re.compile(
+    r"\b(?P<det>the|our|my|all the|all our)\s+(?P<mod>[a-z-]+)\s+(?P<h>[a-z-]{3,}?)(?:e?s)\b"
+    r"(?P<mid>[^.!?\n]{0,40}?\b(?:each|every)\s+)(?P=h)\b(?=\s+(?:has|have|needs?|gets?|with"
+    r"|must|should|is|can)\b)"
+)
+
+
+def _each_head(match: re.Match[str]) -> str:
+    from baes_tui.recognition.nouns import is_noun
+
+    if match["mod"] in FILLER or match["h"] in FRAME_NOUNS or is_noun(match["mod"]) is False:
+        return match.group(0)  # "the kite rentals, for each rental": a frame head stays
+    said = match.group(0)[: match.start("mid") - match.start()]
+    return f"{said}{match['mid']}{match['mod']} {match['h']}"
 
 
 def _too_before_noun(match: re.Match[str]) -> str:
