@@ -262,3 +262,9 @@ def test_spoken_comma_and_full_stop_are_punctuation() -> None:
 def test_each_with_the_head_noun_names_the_thing_said_before() -> None:
     request = "create a system for the rowing boats, each boat has a name, a length and a colour."
     assert accepted(request) == ["RowingBoat(name:str,length:float,colour:str)"]
+
+
+def test_four_after_a_frame_is_the_sound_alike_of_for() -> None:
+    assert accepted("make an app four dog walkers with name, phone and area") == [
+        "DogWalker(name:str,phone:str,area:str)"
+    ]

@@ -78,7 +78,7 @@ _DIGIT_TO = re.compile(
 )
 _DIGIT_FOR = re.compile(
     r"\b(app|apps|db|database|system|something|smth|sumthing|thing|tool|program|site|stuff"
-    r"|page|tracker|sheet|form|setup)\s+4\s+(?=(?:the|my|our|a|an|all)?\s*[A-Za-z])",
+    r"|page|tracker|sheet|form|setup)\s+(?:4|four)\s+(?=(?:the|my|our|a|an|all)?\s*[A-Za-z])",
     re.I,
 )
 # "BREW-214: Add …", "[OPS-3] Drop …", "FLEET-88 Remove …" (a key before a capitalised title;
