@@ -268,3 +268,9 @@ def test_four_after_a_frame_is_the_sound_alike_of_for() -> None:
     assert accepted("make an app four dog walkers with name, phone and area") == [
         "DogWalker(name:str,phone:str,area:str)"
     ]
+
+
+def test_braces_around_a_whole_entity_line_only_wrap_it() -> None:
+    assert accepted("{Canoe: hull colour, length, seats}") == [
+        "Canoe(hull_colour:str,length:float,seats:int)"
+    ]

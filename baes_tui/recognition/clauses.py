@@ -519,6 +519,8 @@ def simplify(text: str) -> str:
     s = _INSERTED_ROLE.sub(" ", s)  # "I want, as a shop manager, to …"
     s = _POSSIBLE.sub("", s)
     s = _TABLE_HEADER.sub(r"\g<n> entity", s)
+    # "{Tutor: name, email}": braces around a whole "X: fields" line only wrap it
+    s = re.sub(r"^\{\s*([a-z][a-z -]{0,40}:\s*[^{}:\"']+?)\s*\}$", r"\1", s)
     s = _BRACES.sub(lambda m: f"({m[1]})", s)
     if (paired := _DASH_PAIR.sub(r" (\g<list>) ", s)) != s:
         s = _DASH_LAST.sub(r"\g<head> (\g<list>)", paired)
