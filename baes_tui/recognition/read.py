@@ -733,7 +733,30 @@ def _sections_below(seg: Segment, children: dict[int, list[Segment]]) -> bool:
     and "2. Fields for a find:" with the fields nested under it) titles sections: the
     fields are in the nested list, and its other items are read each on their own. (A line
     that says it heads fields, "Pet entity with:", keeps its whole list.)"""
-    return any(children.get(child.index) for child in children[seg.index])
+    return any(children.get(child.index) for child in children[seg.index]) or (
+        seg.kind in ("title", "heading") and _entity_lists_below(children[seg.index])
+    )
+
+
+_LINKS_THINGS = re.compile(r"\b(?:belongs?\s+to|each|every|many|one)\b")
+
+
+def _entity_lists_below(items: list[Segment]) -> bool:
+    """ "Boat club" over "- Kayaks: name, length" and "- Paddlers: name, email": two or more
+    items that each give a plural noun its own list name the things the system keeps, each
+    with its fields; the title over them names the system, it does not own their fields.
+    (Under "Member:", "- emergency contacts: name, phone" may be a group of Member's fields:
+    only a title or a heading is taken so.)"""
+    listed = 0
+    for item in items:
+        key, sep, values = item.text.partition(":")
+        named = sep and len(read_fields(values).attributes) >= 2  # "free text, optional": 1
+        noun = read_noun(simplify(key)) if named else None
+        if noun is not None and key.strip().endswith("s") and not _FIELDS_HEADER.match(key):
+            listed += 1
+        elif not (_LINKS_THINGS.search(simplify(item.text)) or is_constraint(item.text)):
+            return False  # "- each dog belongs to one owner", "- JSON responses" may be said too
+    return listed >= 2
 
 
 def _descendants(index: int, children: dict[int, list[Segment]]) -> list[Segment]:
