@@ -85,8 +85,10 @@ def add_to(clause: Clause) -> list[Statement]:
     if not m:
         return []
     ent, f = m["ent"], m["f"] or m.groupdict().get("f2")
-    if re.search(r"\b(?:relationship|relation|link|reference)\b", f):
-        return []
+    if re.search(r"\b(?:relationship|relation|link|reference)\b", f) and not re.search(
+        r",|\b(?:and|plus)\b", f
+    ):
+        return []  # "add a warehouse link to Shelf" relates; "a date and a photo link" lists
     if is_frameish(ent):  # "Add gardeners to the greenhouse service": a new entity
         noun = read_noun(f)
         return [Mention(noun, True, False, clause.segment)] if noun else []

@@ -236,7 +236,7 @@ _OWNER_PREPS = frozenset("on of for in from".split())
 # --- remove -------------------------------------------------------------------------------------
 _REMOVE_VERB = (
     r"(?:remove|delete|drop|rm|erase|get rid of|eliminate|discard|wipe|scrap|purge|destroy"
-    r"|clear|take out|take away|throw away|kill)"
+    r"|clear|take out|take off|take away|throw away|kill)"
 )
 _REMOVE = re.compile(
     rf"^{_REMOVE_VERB}\s+(?P<what>.+?)(?:\s+(?:from|off|out of|on|in|of|within)\s+(?P<ent>.+?))?"

@@ -143,15 +143,21 @@ _HEADER = re.compile(
 )
 
 
+# "level test score", "test date": "test" before a field's head word names a field
+_TEST_FIELD = re.compile(
+    r"\btests?\s+(?=(?:score|scores|date|dates|result|results|grade|mark|marks|level|type)\b)"
+)
+
+
 def is_constraint(text: str) -> bool:
     """A line about how to build, formats, schema, surviving data, tests — not a field."""
-    low = text.lower()
+    low = _TEST_FIELD.sub("", text.lower())
     return bool(CONSTRAINT_PATTERNS.search(low) or set(_WORD.findall(low)) & CONSTRAINT_WORDS)
 
 
 def is_practice(text: str) -> bool:
     """Practices, schema, migrations, surviving data, tests: never fields or entities."""
-    low = text.lower()
+    low = _TEST_FIELD.sub("", text.lower())
     return bool(CONSTRAINT_PATTERNS.search(low) or set(_WORD.findall(low)) & PRACTICE_WORDS)
 
 

@@ -21,7 +21,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from baes_tui.recognition.lexicon import TYPE_WORDS
+from baes_tui.recognition.lexicon import FILLER, FRAME_NOUNS, TYPE_WORDS
 
 _INVISIBLE = frozenset("\u200b\u200c\u200d\u2060\ufeff\u00ad\u180e\x00")
 _CHAR_MAP = {
@@ -82,7 +82,7 @@ _DIGIT_TO = re.compile(
 )
 _DIGIT_FOR = re.compile(
     r"\b(app|apps|db|database|system|something|smth|sumthing|thing|tool|program|site|stuff"
-    r"|page|tracker|sheet|form|setup)\s+4\s+(?=(?:the|my|our|a|an|all)?\s*[A-Za-z])",
+    r"|page|tracker|sheet|form|setup)\s+(?:4|four)\s+(?=(?:the|my|our|a|an|all)?\s*[A-Za-z])",
     re.I,
 )
 # "BREW-214: Add …", "[OPS-3] Drop …", "FLEET-88 Remove …" (a key before a capitalised title;
@@ -202,7 +202,22 @@ _CRATE_VERB = re.compile(
 )
 _TYPO = re.compile(r"(?<![\w/])(" + "|".join(map(re.escape, GLUE_TYPOS)) + r")(?![\w/])", re.I)
 # "add premium amount too the policy": "too" before a determiner is "to"
-_TOO_TO = re.compile(r"\b([Tt])oo(?=\s+(?:the|a|an|our|my|your|their|its|each|every|all)\b)")
+_TOO_TO = re.compile(
+    r"\b([Tt])oo(?=\s+(?:the|a|an|our|my|your|their|its|each|every|all)\b)"
+    r"|\b([Tt])wo(?=\s+(?:the|a|an|our|my|your|their|its)\b)"
+)
+# "add room and teacher name too lesson", "rename mobile too whatsapp number": after a change
+# verb, the sound-alike "too" before a noun is "to" ("too many", "too long" stay)
+_TOO_NOUN = re.compile(
+    r"(?im)^(?P<pre>[^\S\n]*(?:please\s+)?(?:add|put|rename|change|move|attach|give|ad|addd)\b"
+    r"[^.!?\n]*?\s)(?P<t>t)oo\s+(?=(?P<w>[a-z]+)\b)"
+)
+# "removethe gluten free field", "addthe …": a verb and its article typed as one word
+_GLUED_ARTICLE = re.compile(
+    r"\b(remove|delete|drop|add|rename|change|make|create|put)(the|an?)(?=\s)", re.I
+)
+# "take of the fax field": said aloud, "take off" (nobody takes "of" something)
+_TAKE_OF = re.compile(r"\b([Tt]ake) of(?=\s+(?:the|a|an|my|our|his|her|their|its|them|it)\b)")
 # "licence.. sorry, license plate": the person corrected themselves; keep the correction.
 # ("sorry for my english" is an apology, not a correction)
 # "kilns firings — sorry, firings": repeating the last word without the one before it takes
@@ -424,8 +439,30 @@ def clean(request: str) -> Cleaned:
     text = _CRATE_VERB.sub(lambda m: _keep_case(m.group(1), "create"), text)
     text = _WHETHER.sub(lambda m: _keep_case(m.group(0), "whether"), text)
     text = _DIGIT_FOR.sub(r"\1 for ", _DIGIT_TO.sub(" to ", text))
-    text = _TOO_TO.sub(r"\1o", text)
+    text = _TOO_TO.sub(lambda m: f"{m[1] or m[2]}o", text)
+    text = _TOO_NOUN.sub(_too_before_noun, text)
+    text = _GLUED_ARTICLE.sub(r"\1 \2", text)
+    text = _TAKE_OF.sub(r"\1 off", text)
+    # "for the bee hives, each hive has …": the head said again names the same thing
+    text = _EACH_HEAD.sub(_each_head, text)
+    # dictated to a phone: "each hive has a location comma a weight … full stop"
+    text = re.sub(r"\s+(?:comma)\b(?!\s*[-_])", ",", text, flags=re.I)
+    text = re.sub(r"\s+full stop\b", ".", text, flags=re.I)
     text = _ITS.sub(_its, text)
+    # "we don't use the fide id any more on Player": "any more" said as the adverb "anymore"
+    text = re.sub(
+        r"\b([Aa])ny more(?=\s*(?:[,.;:!?)]|$)|\s+(?:on|in|from|for|at|since|because|so|please"
+        r"|and|but|now)\b)",
+        r"\1nymore",
+        text,
+    )
+    # "… the fide id anymore on Player, …": the adverb goes with the whole clause, after its
+    # place ("the fide id on Player anymore")
+    text = re.sub(
+        r"\b(anymore|any longer)\s+((?:on|in|from|for)\s+[^,.;:!?\n]+?)(?=\s*(?:[,.;:!?\n]|$))",
+        r"\2 \1",
+        text,
+    )
     # "horses w name, breed, …": a lone "w" before a list is "with"
     text = re.sub(r"(?<=[a-z] )[Ww] (?=[a-z]+(?: [a-z]+)?\s*,)", "with ", text)
     # "wether they're on shift": before a subject it is "whether" (a wether is also a sheep)
@@ -550,6 +587,31 @@ def _substituted(word: str) -> str | None:
     if len(near) != 1 or in_wordnet(word) is not False:
         return None
     return near[0]
+
+
+_EACH_HEAD = re.compile(
+    r"\b(?P<det>the|our|my|all the|all our)\s+(?P<mod>[a-z-]+)\s+(?P<h>[a-z-]{3,}?)(?:e?s)\b"
+    r"(?P<mid>[^.!?\n]{0,40}?\b(?:each|every)\s+)(?P=h)\b(?=\s+(?:has|have|needs?|gets?|with"
+    r"|must|should|is|can)\b)"
+)
+
+
+def _each_head(match: re.Match[str]) -> str:
+    from baes_tui.recognition.nouns import is_noun
+
+    if match["mod"] in FILLER or match["h"] in FRAME_NOUNS or is_noun(match["mod"]) is False:
+        return match.group(0)  # "the kite rentals, for each rental": a frame head stays
+    said = match.group(0)[: match.start("mid") - match.start()]
+    return f"{said}{match['mid']}{match['mod']} {match['h']}"
+
+
+def _too_before_noun(match: re.Match[str]) -> str:
+    from baes_tui.recognition.nouns import in_wordnet, is_noun
+
+    word = match["w"].lower()
+    if is_noun(word) is False and in_wordnet(word) is not False:
+        return match.group(0)  # "too many", "too long": the adverb
+    return f"{match['pre']}{match['t']}o "
 
 
 def _glue_spelling(match: re.Match[str]) -> str:
