@@ -7,6 +7,7 @@ from pathlib import Path
 
 from baes_tui.core.models import Attribute, AttrType, EntitySpec
 from baes_tui.recognition.cache.store import RecognitionCache
+from baes_tui.recognition.rules_id import rules_id
 from baes_tui.recognition.service import RecognitionService
 from baes_tui.recognition.wordnet import LazyLemmatizer
 
@@ -106,6 +107,13 @@ async def test_a_reading_other_rules_stored_that_still_holds_is_kept_for_these(
     checked = await cache.peek(first.normalized_key)
     assert checked is not None and checked.rules_id == stored.rules_id
     await cache.close()
+
+
+def test_another_normalizer_or_threshold_is_another_reading() -> None:
+    # A hit stored under one normalizer or threshold is read again under another.
+    ids = {rules_id(n, t) for n in ("wordnet-v1", "fallback-v1") for t in (0.8, 0.85)}
+    assert len(ids) == 4
+    assert rules_id("wordnet-v1", 0.8) == rules_id("wordnet-v1", 0.8)
 
 
 async def test_unclear_requests_are_never_cached(tmp_path: Path) -> None:

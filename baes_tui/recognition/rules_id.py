@@ -5,15 +5,16 @@ A cached rules answer is trusted only if the rules read the request the same way
 very words a reading was stored for, by these very rules, with the same normalizer and
 threshold, that is known without reading them again, and a cache hit then never imports the
 rules (issue 11: importing them is most of a warm `baes recognize`). The id changes whenever a
-source file of the readers or of the vocabulary they use (core/) changes, or WordNet's files
-do; files are compared by size and modification time, not read, as a hit must stay cheap. Any
-change only costs one more reading.
+source file of the readers or of the vocabulary they use (core/) changes, WordNet's files or
+Python's version do; files are compared by size and modification time, not read, as a hit
+must stay cheap. Any change only costs one more reading.
 """
 
 from __future__ import annotations
 
 import hashlib
 import os
+import sys
 from functools import cache
 from pathlib import Path
 
@@ -27,7 +28,8 @@ _WORDNET_FILES = ("index.noun", "index.adj", "index.adv", "noun.exc", "data.noun
 
 def rules_id(normalizer_id: str, threshold: float) -> str:
     """The id of a reading by the rules as installed, with this normalizer and threshold."""
-    text = f"{_installed()}\n{normalizer_id}\n{threshold!r}"
+    # Python's version too: its Unicode tables (NFKC, case folding) are part of a reading
+    text = f"{_installed()}\n{sys.version}\n{normalizer_id}\n{threshold!r}"
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:32]
 
 
