@@ -17,7 +17,7 @@ from dataclasses import replace
 from baes_tui.core.errors import UnsafeName
 from baes_tui.core.inflection import singular
 from baes_tui.core.models import AttrType
-from baes_tui.core.names import safe_field_name
+from baes_tui.core.names import safe_entity_name, safe_field_name
 from baes_tui.recognition.clauses import Clause
 from baes_tui.recognition.entities import Noun, read_noun
 from baes_tui.recognition.fields import (
@@ -77,14 +77,31 @@ _MARKED = re.compile(r"^(?:the\s+)?(?:(?P<pre>field|entity|table|column):?\s+)?(
                      r"(?:\s+(?P<post>field|entity|table|column|model))?$")  # fmt: skip
 
 
+# "Locker.door_no -> Locker.door_number", "`Berth.len` is becoming `length`": a field written
+# as Entity.field that turns into another name is renamed; turning into a type or "optional"
+# is a change of that field (read_modify), and "-> Entity" points at another entity
+_DOTTED_RENAME = re.compile(
+    r"^(?:(?:rename|move)\s+)?(?P<old>[a-z][a-z ]{0,40}?)\s*(?:->|=>|becomes|is becoming"
+    r"|will become|turns into|is turning into|changes to|is changing to)\s*(?P<new>[a-z][a-z ]"
+    r"{0,40}?)(?:\s+(?:instead|from now on|going forward|now|please))*$"
+)
+
+
 def read_rename(clause: Clause) -> Rename | None:
     s = clause.text
     old = new = ent = None
     marker = ""
+    if clause.topic_sep == "dot" and (m := _DOTTED_RENAME.match(s)):
+        told = re.sub(r"^(?:an?|the)\s+", "", m["new"])
+        typed = re.fullmatch(rf"(?:{_REQ}|{_TYPES})(?:\s+(?:field|value|type|column))?", told)
+        if not typed and not _named_entity(clause, told):
+            return _rename(clause, m["old"], m["new"], None, "field")
     for pattern in (*_RENAME, _CHANGE_QUOTED):
         if (m := pattern.match(s)) and not _creates(m["old"], m["new"]):
             old, new = m["old"], m["new"]
             ent = m.groupdict().get("ent")
+            if ent and clause.topic_sep == "dot" and not _same_noun(ent, clause.topic or ""):
+                ent = None  # "rename Vault.temp to temperature for consistency": a reason
             if ent and re.search(rf"\s(?:field|column|attribute)\s+{_ON}\s|\son\s", old):
                 # "rename the port field on Vessel to port of registry": the old name has its
                 # owner, so "of registry" is the rest of the new name
@@ -96,6 +113,13 @@ def read_rename(clause: Clause) -> Rename | None:
             return None
         old, new = split
     return _rename(clause, old, new, ent, marker)
+
+
+def _named_entity(clause: Clause, words: str) -> bool:
+    """ "Parcel.courier_id -> Courier": a name written with a capital after the arrow is
+    another entity, not the field's new name."""
+    first = words.split()[0]
+    return bool(re.search(rf"(?:->|=>)\s*{first.capitalize()}\b", clause.original))
 
 
 def _creates(old: str, new: str) -> bool:
@@ -212,7 +236,7 @@ _OWNER_PREPS = frozenset("on of for in from".split())
 # --- remove -------------------------------------------------------------------------------------
 _REMOVE_VERB = (
     r"(?:remove|delete|drop|rm|erase|get rid of|eliminate|discard|wipe|scrap|purge|destroy"
-    r"|clear|take out|take away|throw away|kill)"
+    r"|clear|take out|take off|take away|throw away|kill)"
 )
 _REMOVE = re.compile(
     rf"^{_REMOVE_VERB}\s+(?P<what>.+?)(?:\s+(?:from|off|out of|on|in|of|within)\s+(?P<ent>.+?))?"
@@ -302,6 +326,19 @@ def _remove(
         if owner is None and not _is_frame(ent):
             return Remove(None, (), False, clause.segment)
     if _ENTITY_MARK.search(what) and not _FIELDS_WORD.match(what):
+        # "drop table BrewBatch" (SQL's word order): the name after "table" is the entity
+        named = re.search(
+            r"\b(?:table|entity)\s+(?P<n>[A-Z][A-Za-z0-9]*(?:[ -][A-Z][a-z0-9]*)*)", clause.original
+        )
+        words = re.sub(r"(?<=[a-z])(?=[A-Z])|-", " ", named["n"]).lower().split() if named else []
+        if words and len(words) <= 3:
+            # the name as written: "KayakRental" is not a rental frame around kayaks
+            try:
+                name = safe_entity_name(" ".join(words))
+            except UnsafeName:
+                name = ""
+            if name:
+                return Remove(Noun(name, True, tuple(words)), (), True, clause.segment)
         return Remove(read_noun(what), (), True, clause.segment)
     possessed = re.match(r"^(?:a|an|the|each|every)?\s*(?P<ent>[a-z -]+?)'s\s+(?P<rest>.+)$", what)
     if possessed and owner is None:
@@ -447,10 +484,21 @@ def read_modify(clause: Clause) -> Modify | None:
             on = _OF_THEN_ON.fullmatch(ent or "")
             if on and _bare_of(f, on[1], s):  # "… of birth on Patient"
                 return _modify(clause, f"{f} of {on[1]}", on[2], change)
+            later = m.groupdict().get("ent2")
+            if later and m.groupdict().get("ent") and _bare_of(f, m["ent"], s):
+                # "change date of birth to a date on Donor": the entity is said after the type
+                return _modify(clause, f"{f} of {m['ent']}", later, change)
             found = _modify(clause, m["f"], ent, change)
             if found is not None and ent and _bare_of(f, ent, s):
+                compound = safe_field_name(f"{f} of {ent}")
+                topic = read_noun(clause.topic) if clause.topic else None
+                if topic and found.entity and topic.name != found.entity.name:
+                    # "On the donors, change date of birth to a date": the topic said first
+                    # is the entity, so "of birth" is part of the field's name
+                    named = tuple(replace(c, name=compound) for c in found.changes[:1])
+                    return Modify(topic, named, clause.segment)
                 # "change date of birth to a date": maybe one name (the assembler decides)
-                return replace(found, compound=safe_field_name(f"{f} of {ent}"))
+                return replace(found, compound=compound)
             return found
     if m := _ALLOW_EMPTY.match(s):
         f = m["f"] or m["f2"] or m["f3"]
@@ -528,6 +576,13 @@ def _modify(clause: Clause, f: str, ent: str | None, change: tuple[str, object])
         noun = read_noun(words[0])
         if noun is not None and (FIELD_HINTS.intersection(words[1:]) or len(words[1]) > 2):
             owner, words = noun, words[1:]
+    elif (
+        owner is None
+        and len(words) >= 3
+        and re.search(rf"(?<=[a-z,] ){words[0].capitalize()}\b", clause.original)
+        and (noun := read_noun(words[0])) is not None
+    ):
+        owner, words = noun, words[1:]  # "the Volunteer shirt size": a name written as one
     names = [a.name for a in read_fields(" ".join(words)).attributes]
     if not names or any(n.startswith(("the_", "fields")) for n in names):
         return None
@@ -627,7 +682,7 @@ _ACKNOWLEDGE = re.compile(
     r"^(?:is that (?:possible|ok|okay|doable|fine)|would that be (?:possible|ok|okay|doable)"
     r"|(?:can|could) you (?:do|change|fix|handle) (?:that|this|it)|(?:can|could) (?:that|this|it)"
     r" be done|(?:please\s+)?revert if (?:any|you have any) (?:doubts?|questions?)|nothing fancy"
-    r"|change that|do that|sorry for the back and forth|cheers"
+    r"|change that|do that|sorry for the back and forth|cheers|do the needful"
     r"|thank(?:s| you)(?: (?:in advance|a lot|so much|very much))?"
     r"|(?:good\s+)?(?:morning|afternoon|evening)|hi|hello|hey|hi there|hello there)$"
 )
@@ -1016,7 +1071,7 @@ def reword_change(clause: Clause) -> tuple[Clause, str]:
     if re.match(r"^(?:add|include|put|append|insert)\b", text):
         text = _TOO_TO.sub(" to ", text)
     text = _destination_last(text)
-    text = _topic_for_pronoun(text, clause.topic)
+    text = _topic_for_pronoun(text, clause.topic, clause.topic_sep)
     text = _field_noun(text)
     text = _required_words(text)
     text, before_it = _removal_words(text)
@@ -1066,10 +1121,12 @@ _WE_NEED = re.compile(
 )
 
 
-def _topic_for_pronoun(text: str, topic: str | None) -> str:
+def _topic_for_pronoun(text: str, topic: str | None, topic_sep: str = "") -> str:
     """ "For the gift cards: they also need F": "they" is the topic; so is the record "we
     also need" F on ("For tickets, we also need the seat row")."""
     if topic and (m := _PRONOUN_SUBJECT.match(text)):
+        if m[0].strip() == "it" and topic_sep == "dot":
+            return text  # "Cask.capacity is a string, it should be …": "it" is the field
         return f"{topic} {text[m.end() :]}"
     if topic and (m := _WE_NEED.match(text)) and re.search(r"\balso\b", m[0]):
         return f"{topic} also need {text[m.end() :]}"
@@ -1190,7 +1247,14 @@ def field_said_in(text: str) -> tuple[str, Noun] | None:
     low = text.lower()
     for pattern in _FIELD_SAID_BEFORE:
         for m in reversed(list(pattern.finditer(low))):
-            owner = read_noun(m["e"])
+            # "the notes field on DroneInspection" (cleaned to "Drone Inspection"): a
+            # capitalised word right after a capitalised name is part of it
+            said = m["e"]
+            if text[m.start("e") : m.start("e") + 1].isupper() and (
+                more := re.match(r"(?:\s[A-Z][a-z]+)+", text[m.end("e") :])
+            ):
+                said = f"{said}{more[0].lower()}"
+            owner = read_noun(said)
             try:
                 name = safe_field_name(m["f"])
             except UnsafeName:
