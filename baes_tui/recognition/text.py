@@ -404,6 +404,15 @@ def _may_hold(text: str, *phrases: str) -> bool:
     return any(phrase in low for phrase in phrases)
 
 
+def _glue_typo(m: re.Match[str]) -> str:
+    """The word a typo stands for. Matching ignores case beyond ASCII ("ıts'" with a Turkish
+    dotless i, "ſ", the Kelvin sign match "its'", "s", "k"), and such a spelling lowercases to
+    no key: it is left as written."""
+    word = m.group(0)
+    meant = GLUE_TYPOS.get(word.lower())
+    return word if meant is None else _keep_case(word, meant)
+
+
 def clean(request: str) -> Cleaned:
     """Clean text with the same meaning; see the module docstring for every rule."""
     text = unicodedata.normalize("NFKC", request.replace("\r\n", "\n"))
@@ -456,7 +465,7 @@ def clean(request: str) -> Cleaned:
     if "_" in text:
         text = _SNAKE.sub(r"\1 ", _SNAKE_TYPED.sub(r"\1 as \2", text))
     if not text.isascii() or not _TYPO_WORDS.isdisjoint(re.findall(r"[\w/]+", text.lower())):
-        text = _TYPO.sub(lambda m: _keep_case(m.group(0), GLUE_TYPOS[m.group(0).lower()]), text)
+        text = _TYPO.sub(_glue_typo, text)
     if _may_hold(text, "crate"):
         text = _CRATE_VERB.sub(lambda m: _keep_case(m.group(1), "create"), text)
     if _may_hold(text, "wether", "weather", "wheter", "wheather"):
