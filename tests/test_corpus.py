@@ -31,13 +31,13 @@ from bench.recognition_corpus import (
     summarize,
 )
 
-# Floors just under today's dev figures (92.7% exact, 99.3% precision, 87.7% paraphrase hits,
-# with the 340 fresh-i and fresh-j cases), raised as the recognizer improves; they fall only when a
+# Floors just under today's dev figures (89.8% exact, 98.3% precision, 85.3% paraphrase hits,
+# with the 340 fresh-k and fresh-l cases), raised as the recognizer improves; they fall only when a
 # blind-written batch joins dev (its first read is recorded first). A floor guards against
 # regressions; bench/README.md has the goals, measured on the held-out split.
-DEV_EXACT_FLOOR = 0.92
-DEV_PRECISION_FLOOR = 0.99
-DEV_PARAPHRASE_FLOOR = 0.87
+DEV_EXACT_FLOOR = 0.89
+DEV_PRECISION_FLOOR = 0.98
+DEV_PARAPHRASE_FLOOR = 0.85
 
 
 @pytest.fixture(scope="module")
