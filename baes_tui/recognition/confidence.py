@@ -1057,7 +1057,9 @@ def _repeats_entity(draft: Draft) -> int:
     return count
 
 
-# Words that add to what was asked ("Also a tenancy end date", "Ideally emails too").
+# Words that add to what was asked ("Also a tenancy end date", "Ideally emails too"); a
+# sentence about how to build ("Also uses a JSON API") adds no data.
+_ABOUT_BUILDING = TECH_WORDS | CONSTRAINT_WORDS
 _ADDING = re.compile(r"\b(?:also|too|as well|plus|additionally)\b")
 
 
@@ -1070,9 +1072,9 @@ def _lost_additions(draft: Draft, kept: set[str]) -> int:
     count = 0
     for text in dict.fromkeys([*draft.unread_texts, *draft.aside_texts, *draft.rules]):
         lower = text.lower()
-        if not _ADDING.search(lower):
-            continue
         words = _WORD.findall(lower)
+        if not _ADDING.search(lower) or _ABOUT_BUILDING.intersection(words):
+            continue
         shares = any(w in kept or singular(w) in kept for w in words if w not in _GLUE)
         count += not shares and any(_content(w, kept) for w in words)
     return count
