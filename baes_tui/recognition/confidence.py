@@ -123,65 +123,66 @@ PRIOR: dict[str, float] = {
 }
 # --- fitted weights (bench/fit_confidence.py writes this block) -------------------------------
 WEIGHTS: dict[str, float] = {
-    "bias": 3.3735,
-    "unread_words": 0.0056,
-    "odd_name_words": 0.0623,
-    "long_names": -0.1508,
-    "dropped_items": -4.2998,
-    "conflicts": -0.0626,
-    "default_cardinality": -0.3107,
-    "mode_guess": -1.1647,
-    "explicit_entity": 0.7849,
-    "low_english": -0.1354,
-    "entities": 0.0030,
-    "intent_change": 0.6996,
-    "intent_relationship": 0.7734,
-    "other_nouns": 0.3968,
-    "multiword_entity": -0.1746,
-    "entity_not_noun": -1.7297,
-    "field_word_entity": 0.0708,
-    "shared_fields": -1.3865,
-    "inner_plural": -0.6908,
-    "unread_share": -2.3214,
-    "unread_list": 0.3332,
-    "verb_entity": -0.5403,
-    "adjective_modifier": 0.5458,
-    "odd_field_start": 0.8943,
+    "bias": 3.4687,
+    "unread_words": 0.0054,
+    "odd_name_words": 0.0734,
+    "long_names": -0.1827,
+    "dropped_items": -4.2971,
+    "conflicts": -0.0552,
+    "default_cardinality": -0.3089,
+    "mode_guess": -1.1712,
+    "explicit_entity": 0.7487,
+    "low_english": -0.1664,
+    "entities": -0.0403,
+    "intent_change": 0.6290,
+    "intent_relationship": 0.7314,
+    "other_nouns": 0.3917,
+    "multiword_entity": -0.2201,
+    "entity_not_noun": -1.8129,
+    "field_word_entity": -0.0188,
+    "shared_fields": -1.4219,
+    "inner_plural": -0.7266,
+    "unread_share": -2.3410,
+    "unread_list": 0.3140,
+    "verb_entity": -0.6350,
+    "adjective_modifier": 0.4793,
+    "odd_field_start": 0.7944,
     "dropped_names": -1.5001,
-    "vanished_words": -0.4676,
-    "unread_nouns": -0.2651,
-    "unread_field_words": -1.1102,
-    "create_change_words": -1.7685,
-    "run_on_field": -1.7848,
-    "frame_field": 0.4361,
-    "number_entity": -1.5073,
-    "type_word_field": -1.2470,
-    "modifier_before": -1.1930,
-    "noun_after": 1.1910,
-    "short_form_too": 0.7305,
-    "change_vanished": 0.3266,
-    "rule_nouns": -0.1105,
-    "doubts": -1.9209,
-    "unread_relation": -1.4657,
-    "thin_extra_entity": -1.3674,
-    "glue_in_name": -0.6259,
-    "str_number_word": -1.6459,
-    "long_entity": -0.1182,
-    "aside_share": -0.1016,
-    "aside_values": -1.0354,
-    "unused_fields": 0.0609,
-    "change_in_list": -2.1824,
-    "thin_guess": -1.3660,
-    "entity_as_field": -2.4372,
-    "determiner_in_name": -2.8681,
-    "meta_word_name": -2.7464,
-    "count_shape_text": -2.1480,
-    "lost_identifier": -2.7885,
-    "field_repeats_entity": -1.4771,
-    "lost_addition": -1.1372,
-    "capitalised_field": -1.4918,
-    "unread_declaration": -1.8198,
-    "optional_unread": -2.0457,
+    "vanished_words": -0.4888,
+    "unread_nouns": -0.2993,
+    "unread_field_words": -1.1107,
+    "create_change_words": -1.8020,
+    "run_on_field": -1.8006,
+    "frame_field": 0.3482,
+    "number_entity": -1.5009,
+    "type_word_field": -1.2623,
+    "modifier_before": -1.2057,
+    "noun_after": 1.1867,
+    "short_form_too": 0.7134,
+    "change_vanished": 0.3203,
+    "rule_nouns": -0.1370,
+    "doubts": -1.7962,
+    "unread_relation": -1.5296,
+    "thin_extra_entity": -1.4084,
+    "glue_in_name": -0.6724,
+    "str_number_word": -1.7036,
+    "long_entity": -0.1692,
+    "aside_share": -0.1226,
+    "aside_values": -1.0395,
+    "unused_fields": 0.0458,
+    "change_in_list": -2.1634,
+    "thin_guess": -1.3738,
+    "entity_as_field": -2.4500,
+    "determiner_in_name": -2.9089,
+    "meta_word_name": -2.8093,
+    "count_shape_text": -2.2380,
+    "lost_identifier": -2.8481,
+    "field_repeats_entity": -1.5090,
+    "lost_addition": -1.1906,
+    "capitalised_field": -1.5185,
+    "unread_declaration": -1.8447,
+    "optional_unread": -2.0691,
+    "frame_plural_after": -2.4118,
 }
 # --- end of fitted weights ----------------------------------------------------------------------
 FEATURES = tuple(WEIGHTS)
@@ -308,7 +309,7 @@ def features_of(draft: Draft, cleaned: Cleaned, request: str = "") -> dict[str, 
         "optional_unread": float(
             draft.intent in (Intent.CREATE_ENTITY, Intent.ADD_FIELDS) and _optional_unread(draft)
         ),
-        "frame_plural_after": float(_frame_plural_after(draft, phrase_tokens)),
+        "frame_plural_after": float(_frame_plural_after(draft, phrase_tokens, cleaned)),
         "capitalised_field": float(
             sum(_capitalised_field(a.name, cleaned) for e in draft.entities for a in e.attributes)
         ),
@@ -941,10 +942,13 @@ def _determiner_names(draft: Draft) -> int:
 
 # Words that talk about a schema instead of naming a thing in it ("a new boolean field called
 # insured", "add col notes", "rename entity: Plot -> Allotment", "the following fields").
-_META_WORDS = frozenset(
-    """field fields column columns col cols attribute attributes property properties entity
-    entities following""".split()
+# "col", "entity" and "following" are never a thing's own name; "field", "column", "attribute"
+# and "property" are only as the head ("field number", "property type" are real fields).
+_SCHEMA_ANYWHERE = frozenset("col cols entity entities following".split())
+_SCHEMA_HEADS = frozenset(
+    "field fields column columns attribute attributes property properties".split()
 )
+_HEADERS = frozenset("field fields column columns".split())  # a table's header as a field
 
 
 def _meta_names(draft: Draft) -> int:
@@ -959,7 +963,8 @@ def _meta_names(draft: Draft) -> int:
         for words in names:
             words = [w for w in words if w]
             count += bool(words) and (
-                any(w in _META_WORDS for w in words)
+                any(w in _SCHEMA_ANYWHERE for w in words)
+                or (words[-1] in _SCHEMA_HEADS and (len(words) > 1 or words[0] in _HEADERS))
                 or any(w in ("called", "named") for w in words[:-1])
             )
     return count
@@ -1127,16 +1132,17 @@ def _capitalised_field(name: str, cleaned: Cleaned) -> bool:
 _LIST_OPENERS = frozenset(": ( with having including".split())
 
 
-def _frame_plural_after(draft: Draft, tokens: list[str]) -> int:
+def _frame_plural_after(draft: Draft, tokens: list[str], cleaned: Cleaned) -> int:
     """An entity's word followed by a frame noun in the plural that opens the field list
     ("garden tools: name, …", "my vinyl records: artist, …", "return requests with …"): the
     plural is the head of the thing managed and the entity's word only its modifier, so the
     name lost its head. A singular frame is the container ("a claims tracker: …"), and after
-    "a"/"each" the plural-looking word is a verb ("a preparation records: …")."""
+    "a"/"each" the plural-looking word is a verb ("a preparation records: …"). A name the
+    person wrote ("ParkingSystem records with …") is theirs."""
     count = 0
     for entity in draft.entities:
         words = _words(entity.name)
-        if not words:
+        if not words or _named(entity.name, cleaned) or _written_whole(entity.name, cleaned):
             continue
         for i in _spots(tokens, words):
             j = i + len(words)
