@@ -31,13 +31,13 @@ from bench.recognition_corpus import (
     summarize,
 )
 
-# Floors just under today's dev figures (92.2% exact, 99.3% precision, 87.0% paraphrase hits,
-# with the 170 fresh-e cases), raised as the recognizer improves; they fall only when a
+# Floors just under today's dev figures (88.5% exact, 98.0% precision, 85.0% paraphrase hits,
+# with the 340 fresh-i and fresh-j cases), raised as the recognizer improves; they fall only when a
 # blind-written batch joins dev (its first read is recorded first). A floor guards against
 # regressions; bench/README.md has the goals, measured on the held-out split.
-DEV_EXACT_FLOOR = 0.92
-DEV_PRECISION_FLOOR = 0.99
-DEV_PARAPHRASE_FLOOR = 0.86
+DEV_EXACT_FLOOR = 0.88
+DEV_PRECISION_FLOOR = 0.979
+DEV_PARAPHRASE_FLOOR = 0.84
 
 
 @pytest.fixture(scope="module")

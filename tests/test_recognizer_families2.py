@@ -266,6 +266,33 @@ def test_a_plural_noun_after_a_closed_field_list_is_an_entity_without_fields_and
     assert not {"stages", "walkers", "teachers"} & {a.name for a in first.attributes}
 
 
+@pytest.mark.parametrize(
+    ("request_text", "named"),
+    [
+        ("Track Vans with plate, model and mileage, plus a Garage.", "Garage"),
+        ("Create Kennel with code, size and rate, plus a Walker", "Walker"),
+    ],
+)
+def test_a_capitalised_name_ending_a_lowercase_field_list_is_an_entity_and_is_asked(
+    request_text: str, named: str
+) -> None:
+    # written with a capital among fields written without one: the person named an entity
+    result = read(request_text)
+    assert result.status == "needs_clarification"
+    assert any(f"{named} is named without fields" in note for note in result.notes)
+    assert named.lower() not in {a.name for a in result.entities[0].attributes}
+
+
+def test_a_last_field_written_like_the_others_stays_a_field() -> None:
+    for text in (
+        "Create Kennel with Code, Size and Rate, plus a Walker",
+        "Create kennel with code, size and rate, plus a walker",
+    ):
+        result = read(text)
+        assert result.status == "recognized", text
+        assert "walker" in {a.name for a in result.entities[0].attributes}
+
+
 def test_fields_after_a_parenthesised_annotation_stay_fields() -> None:
     # (a bare plural such as "berths" read as text is asked about since test_recognizer_devmiss:
     # it usually counts; "remarks" is a plural that is text)

@@ -240,8 +240,8 @@ def _declare(clause: Clause, noun: Noun | None, text: str, mode: Mode) -> Declar
 
 
 def _trailing_mentions(clause: Clause, declares: list[Statement]) -> list[Statement]:
-    """ "Manage authors with name and country, and books": a last item that is an entity
-    named without fields is a Mention, so the request asks about it."""
+    """ "Manage authors with name and country, and books", "…, plus a Depot": a last item that
+    is an entity named without fields is a Mention, so the request asks about it."""
     last = declares[-1]
     if not isinstance(last, Declare):
         return declares
@@ -253,7 +253,16 @@ def _trailing_mentions(clause: Clause, declares: list[Statement]) -> list[Statem
     if not re.search(r"\band\b|&", before.split(" with ")[-1]):
         return declares
     noun = read_noun(m["np"])
-    if noun is None or not noun.words[-1].endswith("s"):
+    if noun is None:
+        return declares
+    # "…, plus a Depot": a name written with a capital among fields written without one
+    last_word = noun.words[-1]
+    named = re.search(rf"(?<=[a-z] ){last_word.capitalize()}\W*$", clause.original) and not any(
+        re.search(rf"\b{a.name.split('_')[0].capitalize()}\b", clause.original)
+        for a in last.fields.attributes
+        if a.name.split("_")[0] != last_word
+    )
+    if not named and not last_word.endswith("s"):
         return declares
     name = "_".join(noun.words)
     kept = [a for a in last.fields.attributes if a.name != name]
