@@ -19,7 +19,7 @@ import math
 import re
 
 from baes_tui.core.inflection import singular
-from baes_tui.core.models import Attribute, AttrType, Intent
+from baes_tui.core.models import Attribute, AttrType, EntitySpec, Intent
 from baes_tui.recognition.assemble import Draft
 from baes_tui.recognition.detection import is_custom_logic
 from baes_tui.recognition.fields import ID_REASON, PATH_REASON, RULE_REASON
@@ -123,66 +123,66 @@ PRIOR: dict[str, float] = {
 }
 # --- fitted weights (bench/fit_confidence.py writes this block) -------------------------------
 WEIGHTS: dict[str, float] = {
-    "bias": 3.4687,
-    "unread_words": 0.0054,
-    "odd_name_words": 0.0734,
-    "long_names": -0.1827,
-    "dropped_items": -4.2971,
-    "conflicts": -0.0552,
-    "default_cardinality": -0.3089,
-    "mode_guess": -1.1712,
-    "explicit_entity": 0.7487,
-    "low_english": -0.1664,
-    "entities": -0.0403,
-    "intent_change": 0.6290,
-    "intent_relationship": 0.7314,
-    "other_nouns": 0.3917,
-    "multiword_entity": -0.2201,
-    "entity_not_noun": -1.8129,
-    "field_word_entity": -0.0188,
-    "shared_fields": -1.4219,
-    "inner_plural": -0.7266,
-    "unread_share": -2.3410,
-    "unread_list": 0.3140,
-    "verb_entity": -0.6350,
-    "adjective_modifier": 0.4793,
-    "odd_field_start": 0.7944,
-    "dropped_names": -1.5001,
-    "vanished_words": -0.4888,
-    "unread_nouns": -0.2993,
-    "unread_field_words": -1.1107,
-    "create_change_words": -1.8020,
-    "run_on_field": -1.8006,
-    "frame_field": 0.3482,
+    "bias": 3.3936,
+    "unread_words": 0.0085,
+    "odd_name_words": 0.0627,
+    "long_names": -0.4541,
+    "dropped_items": -4.5824,
+    "conflicts": -0.2651,
+    "default_cardinality": -0.0582,
+    "mode_guess": -1.7163,
+    "explicit_entity": 0.8808,
+    "low_english": -0.3093,
+    "entities": -0.0233,
+    "intent_change": 0.6786,
+    "intent_relationship": 0.6174,
+    "other_nouns": 0.4429,
+    "multiword_entity": -0.5105,
+    "entity_not_noun": -1.9836,
+    "field_word_entity": 0.0134,
+    "shared_fields": -1.3904,
+    "inner_plural": -1.0101,
+    "unread_share": -2.3187,
+    "unread_list": 0.4192,
+    "verb_entity": -0.3806,
+    "adjective_modifier": 0.6333,
+    "odd_field_start": 0.5592,
+    "dropped_names": -1.5000,
+    "vanished_words": -0.4326,
+    "unread_nouns": -0.0763,
+    "unread_field_words": -1.1543,
+    "create_change_words": -1.8164,
+    "run_on_field": -1.6258,
+    "frame_field": 0.2276,
     "number_entity": -1.5009,
-    "type_word_field": -1.2623,
-    "modifier_before": -1.2057,
-    "noun_after": 1.1867,
-    "short_form_too": 0.7134,
-    "change_vanished": 0.3203,
-    "rule_nouns": -0.1370,
-    "doubts": -1.7962,
-    "unread_relation": -1.5296,
-    "thin_extra_entity": -1.4084,
-    "glue_in_name": -0.6724,
-    "str_number_word": -1.7036,
-    "long_entity": -0.1692,
-    "aside_share": -0.1226,
-    "aside_values": -1.0395,
-    "unused_fields": 0.0458,
-    "change_in_list": -2.1634,
-    "thin_guess": -1.3738,
-    "entity_as_field": -2.4500,
-    "determiner_in_name": -2.9089,
-    "meta_word_name": -2.8093,
-    "count_shape_text": -2.2380,
-    "lost_identifier": -2.8481,
-    "field_repeats_entity": -1.5090,
-    "lost_addition": -1.1906,
-    "capitalised_field": -1.5185,
-    "unread_declaration": -1.8447,
-    "optional_unread": -2.0691,
-    "frame_plural_after": -2.4118,
+    "type_word_field": -1.2184,
+    "modifier_before": -1.0848,
+    "noun_after": 1.0905,
+    "short_form_too": 0.4298,
+    "change_vanished": 0.1914,
+    "rule_nouns": -0.0837,
+    "doubts": -1.8059,
+    "unread_relation": -1.5940,
+    "thin_extra_entity": -1.3952,
+    "glue_in_name": -1.0451,
+    "str_number_word": -1.3415,
+    "long_entity": -0.1703,
+    "aside_share": -0.1473,
+    "aside_values": -0.7965,
+    "unused_fields": -0.0286,
+    "change_in_list": -2.2257,
+    "thin_guess": -1.2248,
+    "entity_as_field": -2.4355,
+    "determiner_in_name": -2.9228,
+    "meta_word_name": -2.7663,
+    "count_shape_text": -2.0315,
+    "lost_identifier": -2.8329,
+    "field_repeats_entity": -1.4494,
+    "lost_addition": -1.2264,
+    "capitalised_field": -1.8517,
+    "unread_declaration": -1.8884,
+    "optional_unread": -1.9262,
+    "frame_plural_after": -2.3701,
 }
 # --- end of fitted weights ----------------------------------------------------------------------
 FEATURES = tuple(WEIGHTS)
@@ -310,9 +310,7 @@ def features_of(draft: Draft, cleaned: Cleaned, request: str = "") -> dict[str, 
             draft.intent in (Intent.CREATE_ENTITY, Intent.ADD_FIELDS) and _optional_unread(draft)
         ),
         "frame_plural_after": float(_frame_plural_after(draft, phrase_tokens, cleaned)),
-        "capitalised_field": float(
-            sum(_capitalised_field(a.name, cleaned) for e in draft.entities for a in e.attributes)
-        ),
+        "capitalised_field": float(sum(_capitalised_fields(e, cleaned) for e in draft.entities)),
         # A one-field "X needs F" read where words of the request went unread or vanished is
         # usually a relationship read as a field ("Owners can have pets"); on its own
         # ("Invoice needs a due date") it was right on dev, so it is no evidence then.
@@ -1118,6 +1116,14 @@ def _optional_unread(draft: Draft) -> int:
             continue
         count += bool(required & ({*words} | {singular(w) for w in words}))
     return count
+
+
+def _capitalised_fields(entity: EntitySpec, cleaned: Cleaned) -> int:
+    """Fields capitalised among fields that are not ("name, licence …, plus Permit"); where the
+    person capitalises every field ("Code, Size and Rate, plus a Walker") it says nothing."""
+    names = [a.name for a in entity.attributes]
+    marked = [name for name in names if _capitalised_field(name, cleaned)]
+    return len(marked) if 2 * len(marked) < len(names) else 0
 
 
 def _capitalised_field(name: str, cleaned: Cleaned) -> bool:
