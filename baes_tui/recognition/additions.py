@@ -154,6 +154,8 @@ def subject(clause: Clause) -> list[Statement]:
         ent, f = text[: m.start()].strip(), text[m.end() :].strip()
         if _WISHING.search(ent):
             continue  # "the setters want to keep old routes around": a wish of people, no list
+        if _WRITERS_PLACE.search(ent):
+            return []  # "the coworking space I manage has hot desks": the writer's own setting
         if ent.endswith(","):
             continue  # "name, pitch count, has showers": a list item, not a verb after a subject
         if not ent or not f or re.match(r"(?:needs?|has|have|gets?|should|must)\b", f):
@@ -171,6 +173,11 @@ def subject(clause: Clause) -> list[Statement]:
 
 
 _SINGULAR_VERBS = frozenset("has needs gets requires is".split())
+# "the coworking space I manage", "the club we run": a subject placed by the writer's own role
+_WRITERS_PLACE = re.compile(
+    r"\s(?:that\s+|which\s+)?(?:i|we)\s+(?:manage|run|own|work\s+(?:at|in|for)|look\s+after"
+    r"|volunteer\s+(?:at|for|with)|help\s+(?:at|with|run))$"
+)
 
 
 def _subject_fields(

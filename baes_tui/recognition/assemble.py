@@ -150,6 +150,11 @@ def _changes_to_field_said(stmts: list) -> list:
                 names = tuple(a.name for a in said.fields.attributes)
                 out.append(Remove(said.entity, names, False, s.segment))
                 continue
+            # "the notes field on Kiln was never used. Just get rid of it.": the field is
+            # named with its entity in the talk just before
+            if found := _resolved_from_text(s, out):
+                out.extend(found)
+                continue
         if isinstance(s, Rename) and not s.old:
             out.extend(_resolved_from_text(s, out) or [Unread("", s.segment, 3)])
             continue
@@ -195,7 +200,7 @@ def _names_field(statement: Declare | Rename) -> bool:
     return bool(statement.fields.attributes)
 
 
-def _resolved_from_text(s: Modify | Rename, before: list) -> list:
+def _resolved_from_text(s: Modify | Rename | Remove, before: list) -> list:
     """ "The interest rate on savings accounts is stored as text. Can it be a decimal?": the
     field an "it" refers to is named in a sentence no reader took; that sentence becomes the
     change's reason. Nothing found: the change is left out (and the request asked about)."""
@@ -211,6 +216,8 @@ def _resolved_from_text(s: Modify | Rename, before: list) -> list:
         before[i] = Reason(said.text, said.segment, said.words)
         if isinstance(s, Rename):
             return [Rename(s.entity or owner, name, s.new, False, s.segment)]
+        if isinstance(s, Remove):
+            return [Remove(s.entity or owner, (name,), False, s.segment)]
         change = replace(s.changes[0], name=name)
         return [Modify(s.entity or owner, (change,), s.segment)]
     return []

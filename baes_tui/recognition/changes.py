@@ -17,7 +17,7 @@ from dataclasses import replace
 from baes_tui.core.errors import UnsafeName
 from baes_tui.core.inflection import singular
 from baes_tui.core.models import AttrType
-from baes_tui.core.names import safe_field_name
+from baes_tui.core.names import safe_entity_name, safe_field_name
 from baes_tui.recognition.clauses import Clause
 from baes_tui.recognition.entities import Noun, read_noun
 from baes_tui.recognition.fields import (
@@ -302,6 +302,19 @@ def _remove(
         if owner is None and not _is_frame(ent):
             return Remove(None, (), False, clause.segment)
     if _ENTITY_MARK.search(what) and not _FIELDS_WORD.match(what):
+        # "drop table BrewBatch" (SQL's word order): the name after "table" is the entity
+        named = re.search(
+            r"\b(?:table|entity)\s+(?P<n>[A-Z][A-Za-z0-9]*(?:[ -][A-Z][a-z0-9]*)*)", clause.original
+        )
+        words = re.sub(r"(?<=[a-z])(?=[A-Z])|-", " ", named["n"]).lower().split() if named else []
+        if words and len(words) <= 3:
+            # the name as written: "KayakRental" is not a rental frame around kayaks
+            try:
+                name = safe_entity_name(" ".join(words))
+            except UnsafeName:
+                name = ""
+            if name:
+                return Remove(Noun(name, True, tuple(words)), (), True, clause.segment)
         return Remove(read_noun(what), (), True, clause.segment)
     possessed = re.match(r"^(?:a|an|the|each|every)?\s*(?P<ent>[a-z -]+?)'s\s+(?P<rest>.+)$", what)
     if possessed and owner is None:
@@ -447,10 +460,21 @@ def read_modify(clause: Clause) -> Modify | None:
             on = _OF_THEN_ON.fullmatch(ent or "")
             if on and _bare_of(f, on[1], s):  # "… of birth on Patient"
                 return _modify(clause, f"{f} of {on[1]}", on[2], change)
+            later = m.groupdict().get("ent2")
+            if later and m.groupdict().get("ent") and _bare_of(f, m["ent"], s):
+                # "change date of birth to a date on Donor": the entity is said after the type
+                return _modify(clause, f"{f} of {m['ent']}", later, change)
             found = _modify(clause, m["f"], ent, change)
             if found is not None and ent and _bare_of(f, ent, s):
+                compound = safe_field_name(f"{f} of {ent}")
+                topic = read_noun(clause.topic) if clause.topic else None
+                if topic and found.entity and topic.name != found.entity.name:
+                    # "On the donors, change date of birth to a date": the topic said first
+                    # is the entity, so "of birth" is part of the field's name
+                    named = tuple(replace(c, name=compound) for c in found.changes[:1])
+                    return Modify(topic, named, clause.segment)
                 # "change date of birth to a date": maybe one name (the assembler decides)
-                return replace(found, compound=safe_field_name(f"{f} of {ent}"))
+                return replace(found, compound=compound)
             return found
     if m := _ALLOW_EMPTY.match(s):
         f = m["f"] or m["f2"] or m["f3"]
@@ -627,7 +651,7 @@ _ACKNOWLEDGE = re.compile(
     r"^(?:is that (?:possible|ok|okay|doable|fine)|would that be (?:possible|ok|okay|doable)"
     r"|(?:can|could) you (?:do|change|fix|handle) (?:that|this|it)|(?:can|could) (?:that|this|it)"
     r" be done|(?:please\s+)?revert if (?:any|you have any) (?:doubts?|questions?)|nothing fancy"
-    r"|change that|do that|sorry for the back and forth|cheers"
+    r"|change that|do that|sorry for the back and forth|cheers|do the needful"
     r"|thank(?:s| you)(?: (?:in advance|a lot|so much|very much))?"
     r"|(?:good\s+)?(?:morning|afternoon|evening)|hi|hello|hey|hi there|hello there)$"
 )
@@ -1190,7 +1214,14 @@ def field_said_in(text: str) -> tuple[str, Noun] | None:
     low = text.lower()
     for pattern in _FIELD_SAID_BEFORE:
         for m in reversed(list(pattern.finditer(low))):
-            owner = read_noun(m["e"])
+            # "the notes field on DroneInspection" (cleaned to "Drone Inspection"): a
+            # capitalised word right after a capitalised name is part of it
+            said = m["e"]
+            if text[m.start("e") : m.start("e") + 1].isupper() and (
+                more := re.match(r"(?:\s[A-Z][a-z]+)+", text[m.end("e") :])
+            ):
+                said = f"{said}{more[0].lower()}"
+            owner = read_noun(said)
             try:
                 name = safe_field_name(m["f"])
             except UnsafeName:

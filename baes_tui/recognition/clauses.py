@@ -47,6 +47,13 @@ _CONTRACTIONS = (
     (r"\b(it|that|what|there|here|who|she|he)'s\b", r"\1 is"),
 )  # fmt: skip
 _CONTRACTIONS = tuple((re.compile(p), r) for p, r in _CONTRACTIONS)
+# Cardinalities written with a colon ("N:1", "M:N") are no topic separator
+_COLON_KINDS = {
+    **dict.fromkeys(("n:1", "m:1"), "many-to-one"),
+    **dict.fromkeys(("1:n", "1:m"), "one-to-many"),
+    **dict.fromkeys(("m:n", "n:m", "n:n", "m:m"), "many-to-many"),
+}
+_COLON_KIND = re.compile(r"(?<![\w:])(?:n:1|m:1|1:n|1:m|m:n|n:m|n:n|m:m)(?![\w:])")
 _INSERTED_ROLE = re.compile(r",\s*as an? [^,]{1,40},\s*")
 _POSSIBLE = re.compile(r"^(?:would|will|is|could) it be possible (?:for you )?to\s+")
 _TABLE_HEADER = re.compile(r"^(?:table|entity|model|resource)\s*:\s*(?P<n>[a-z][a-z -]*)$")
@@ -77,14 +84,16 @@ _LEADING_TALK = re.compile(
     r"^(?:(?:(?:hey|hi|hiya|heya|hello|morning)(?:\s+(?:team|all|everyone|there|folks|guys|again))?"
     r"|ok|okay|so|well|oh|and|then|now|please|kindly|alright|honestly|yo"
     r"|basically|actually|frankly|to be honest|anyway|anyways|um|uh"
-    r"|quick one|tiny thing|one more thing|small thing|btw|by the way|good morning"
+    r"|quick one|quick question|tiny thing|one more thing|small thing|btw|by the way|good morning"
     r"|good afternoon|long story short|right|yes|sure|hmm|um)\b[\s,:!.-]*)+"
 )
 _ASK = re.compile(
     r"^(?:(?:can|could|would|will|may) (?:you|we|u|i)(?: please)?(?: also)?(?: just)?\s+"
     r"|i would like you to |i want you to |i need you to |i would like to ask you to |please "
     r"|you (?:can|could|may) (?:now |just |also )*(?=(?:get rid|remove|delete|drop|rename"
-    r"|change|make|add)\b)|(?:it )?is (?:it )?possible to |please to )"
+    r"|change|make|add)\b)|(?:it )?is (?:it )?possible to |please to "
+    # "… never used, just get rid of it": "just" before the asked verb says nothing
+    r"|just (?=(?:get rid|remove|delete|drop|rename|change|make|add|take)\b))"
 )
 # "I want the total on Order to be optional", "we need the fax field on Supplier removed",
 # "I want the plate field on Courier renamed to plate number": the wish is the change.
@@ -118,6 +127,7 @@ _TRAILING = re.compile(
     r"(?:\s+[—-]\s+|,\s*)(?:the usual(?: stuff)?|that is (?:it|all)(?: i think)?|nothing fancy"
     r"|and so on|etc)"
     r"|[\s,]*(?:please|pls|thanks|thank you|thx|cheers|asap|!+|\?+|\.+|lol|:\)|thanks a lot"
+    r"|of course|obviously"
     r"|(?:i\s+|we\s+)?forgot to (?:mention|say|add) (?:that|it|this)|if possible|if you can)$"
 )
 # "the mechanics asked if vehicles could also track …": the question is the request
@@ -404,7 +414,8 @@ _TOPIC_PARENS = re.compile(
 _CLAUSE_START = (
     r"(?:each|every|where each|where every|and each|and every|so|can you|could you"
     r"|can we|could we|please|remove|delete|drop|make|change|rename|add|we|i|it|they|then"
-    r"|get rid|wire|relate|link|also|plus one)\b"
+    r"|get rid|wire|relate|link|also|plus one"
+    r"|just (?:get rid|remove|delete|drop|rename|change|make|add|take))\b"
 )
 _CLAUSE_SPLIT = re.compile(
     rf"\s*;\s*(?={_CLAUSE_START})|\s*,\s+(?={_CLAUSE_START})"
@@ -426,13 +437,26 @@ _CLAUSE_SPLIT = re.compile(
     r"|\s*:\s*(?=(?:we|i)\s+(?:would\s+|really\s+)*(?:want|need|like)\s+to\b)"
     # "a route has one driver, a driver does many routes": a second sentence about another
     # thing, joined with a comma
-    r"|,\s+(?=(?:a|an|one) [a-z-]+ (?:can |may )?[a-z]+\s+(?:one|many|several|multiple"
-    r"|exactly|only one)\s)"
+    r"|,\s+(?:and\s+)?(?=(?:a|an|one|each|every) [a-z-]+ (?:can |may )?[a-z]+\s+(?:in\s+|to\s+)?"
+    r"(?:one|many|several|multiple|exactly|only one|a single)\s)"
+    # "each talk belongs to one conference; attendees attend many talks": a semicolon before
+    # another subject, verb and counted object starts a statement of its own
+    r"|\s*;\s*(?=(?:(?:a|an|one|the)\s)?[a-z-]+ (?:can |may )?[a-z]+\s+(?:one|many|several"
+    r"|multiple|exactly|only one|a single)\s)"
+    # "scores (title) and players (name), where players can borrow many scores": a
+    # relationship said after the lists is a clause of its own
+    r"|,\s+(?=where\s+[a-z]+\s+(?:can\s+|may\s+)?[a-z]+\s+(?:many|several|multiple|one"
+    r"|a single|exactly one)\s)"
+    # "… we now say barge everywhere, can the Ferry entity be called Barge?": a question
+    # about a named entity or field is the ask
+    r"|,\s+(?=(?:can|could|would) the [a-z-]+(?: [a-z-]+)? (?:entity|table|field|column)\b)"
     # "each pet belongs to one owner and each visit belongs to one pet"
     r"|\s+and\s+(?=(?:each|every) [a-z-]+(?: [a-z-]+)? (?:belongs?|has|have|is|are|can|must"
     r"|should|goes|gets|sits)\b)"
     # "a festival has a name, …; a stage has a name and capacity"
-    r"|\s*;\s*(?=(?:a|an|the) [a-z-]+(?: [a-z-]+)? (?:has|have|needs?|gets?)\b)"
+    r"|\s*;\s*(?=(?:(?:a|an|the|each|every) )?[a-z-]+(?: [a-z-]+)? (?:has|have|needs?|gets?)\b)"
+    # "I need festivals and films: festival has name, …": a sentence after the colon
+    r"|(?<=[a-z]s)\s*:\s*(?=[a-z-]+ (?:has|have) (?!to\b))"
     # "…, and a featured flag, so that the team can pick lead stories": the reason is its own
     # clause (an aside), never part of the last field
     rf"|\s*(?:,|\s[—-])?\s+(?={PURPOSE_START})"
@@ -467,6 +491,7 @@ def simplify(text: str) -> str:
     if (paired := _DASH_PAIR.sub(r" (\g<list>) ", s)) != s:
         s = _DASH_LAST.sub(r"\g<head> (\g<list>)", paired)
     s = _TOO_ONE.sub("to ", s)
+    s = _COLON_KIND.sub(lambda m: _COLON_KINDS[m[0]], s)  # "route n:1 wall", "m:n between …"
     s = _RESTATED_OPTIONAL.sub(lambda m: m["a"] or m["b"], s)
     if m := _ARROW_RENAME.match(s):
         what = m["what"] if m["what"] and m["what"] != "it" else ""
@@ -523,6 +548,21 @@ def simplify(text: str) -> str:
             s,
         )
         s = re.sub(r"^what (?:i|we) (?:really )?(?:want|need|would like) is\s+", "i need ", s)
+        # "First thing I'd like is a list of …", "All we need is …": the same ask, clefted
+        s = re.sub(
+            r"^(?:the\s+)?(?:first|main|only|one|other)\s+thing\s+(?:i|we)\s+(?:would\s+)?"
+            r"(?:really\s+)?(?:want|need|like|love)\s+is\s+|^all (?:i|we) (?:really )?"
+            r"(?:want|need) is\s+",
+            "i need ",
+            s,
+        )
+        # "what would it take to track our mobile plans?": a question that asks for it
+        s = re.sub(
+            r"^(?:what would it take|how (?:hard|difficult|easy|much work) would it be)\s+to\s+"
+            r"(?=(?:track|manage|keep|log|record|store|build|make|create|set up|add)\b)",
+            "",
+            s,
+        )
         # "make for our brewery a management of the tanks": who it is for says nothing
         s = re.sub(
             rf"^({CREATE_VERBS})\s+for\s+(?:our|my|the|a|an)\s+[a-z-]+\s+(?=(?:a|an|the|one|some)\s)",

@@ -98,6 +98,8 @@ def read_mention(clause: Clause) -> Mention | None:
     if m := _MENTION.match(s):
         if m["np"].startswith(("to ", "whether ")) or len(read_fields(m["np"]).attributes) > 1:
             return None  # "want to stop …", "need their names, phone numbers …"
+        if re.search(r"\s(?:must|should|shall|has to|have to)\s", f" {m['np']} "):
+            return None  # "Log format must be JSON": "log format" is the subject, not an ask
         noun = read_noun(m["np"])
         if noun is not None:
             return Mention(noun, True, noun.framed, clause.segment)

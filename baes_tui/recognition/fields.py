@@ -118,6 +118,11 @@ _NUMBER_OF = re.compile(r"^(?:the\s+|a\s+)?(?:number|amount|count|no\.?) of\s+(?
 _IN_UNIT = re.compile(
     r"\s+in\s+(?:square\s+|cubic\s+)?(?P<unit>[a-z]+)(?:\s+per\s+(?P<per>[a-z]+))?$"
 )
+_FLAG_FOR = re.compile(
+    r"^(?:the\s+|an?\s+|one\s+)?(?:flag|yes/no|yes-no|yes or no|y/n|boolean|bool|checkbox"
+    r"|check box|tick box|tickbox|toggle)\s+(?:for|on|about)\s+(?:the\s+|an?\s+)?"
+    r"(?P<n>[a-z][a-z -]*)$"
+)
 _TRAILING_TYPE = frozenset(
     """timestamp datetime boolean bool integer int string str float decimal varchar timestamps
     datetimes booleans integers strings floats decimals""".split()
@@ -536,6 +541,13 @@ def read_item(raw: str) -> tuple[Attribute, bool] | Dropped:
     if m := re.match(r"^how many\s+(?P<n>[a-z]+(?:\s[a-z]+)?)(?:\s+(?:they|it|there)\s+"
                      r"(?:have|has|are|is))?$", text):  # fmt: skip
         text, explicit = m["n"], explicit or AttrType.INT
+    if m := re.match(
+        r"^how much\s+(?:she|he|they|we|i|you|it)\s+(?P<v>[a-z]+ed|paid|spent|owed)$", text
+    ):
+        text, explicit = m["v"], explicit or AttrType.DECIMAL  # "how much she charged": money
+    if m := _FLAG_FOR.match(text):
+        # "a flag for extra insurance", "a yes/no for parking": a yes/no field named for it
+        text, explicit = m["n"], explicit or AttrType.BOOL
     m = _TYPE_AFTER.search(text)
     kind = type_phrase(m["type"]) if m else None
     if m and kind is not None and text[: m.start()].strip():
@@ -584,7 +596,10 @@ def read_item(raw: str) -> tuple[Attribute, bool] | Dropped:
         explicit = explicit or TYPE_WORDS[words.pop(0)]  # "a numeric depth"
     if len(words) > 1 and words[-1] in _TRAILING_TYPE:
         explicit = explicit or TYPE_WORDS.get(words[-1]) or TYPE_WORDS.get(words[-1][:-1])
-        words.pop()
+        # "a performed at timestamp" is performed_at, a timestamp; "a check-in timestamp"
+        # names the timestamp of the check-in (a noun before it): the noun is the name's head
+        if not (words[-1] == "timestamp" and words[-2] not in ("at", "on") and _is_event(words)):
+            words.pop()
     if _counted_count(words):
         explicit = explicit or AttrType.INT  # "a cords ordered count": the count is its type
         words.pop()
@@ -848,6 +863,12 @@ def infer_type(words: list[str]) -> AttrType:
         return AttrType.DATE  # "last watered", "last serviced"
     if _counted_things(words):
         return AttrType.INT  # "seats available", "issues per year": how many of them
+    if (
+        len(words) >= 3
+        and words[-2:] in (["in", "stock"], ["on", "hand"])
+        and _plain_plural(words[-3])
+    ):
+        return AttrType.INT  # "bags in stock", "units on hand": how many there are
     if len(words) > 1 and words[0] in _LIMITS and _plain_plural(last):
         return AttrType.INT  # "max places", "minimum guests": a limit on how many
     # A number type comes from the head noun: "unit cost", "price per night", "year of
@@ -876,3 +897,9 @@ def infer_type(words: list[str]) -> AttrType:
     if last in BOOL_WORDS:
         return AttrType.BOOL
     return AttrType.STR
+
+
+def _is_event(words: list[str]) -> bool:
+    """ "check-in", "login", "arrival": a noun the timestamp before it belongs to."""
+    last = words[-2]
+    return "-" in last or (bool(is_noun(last)) and not last.endswith("ed"))

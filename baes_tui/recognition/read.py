@@ -74,6 +74,7 @@ from baes_tui.recognition.statements import (
     Modify,
     Reading,
     Reason,
+    Relate,
     Remove,
     Rename,
     Statement,
@@ -439,6 +440,8 @@ def _change_of_its_own(seg: Segment) -> list[Statement]:
     said = read_segment(seg)
     if said and all(isinstance(s, (Rename, Remove, Modify)) and s.entity is not None for s in said):
         return said
+    if said and all(isinstance(s, Relate) and s.owner is not None and s.stated for s in said):
+        return said  # "- Link routes and setters (many-to-many)": a link, not two fields
     return []
 
 

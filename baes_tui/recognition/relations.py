@@ -16,6 +16,7 @@ A statement that names a relationship never names a field.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from baes_tui.core.inflection import singular
 from baes_tui.core.models import RelationshipKind
@@ -87,9 +88,9 @@ _ADD_FROM = re.compile(
 )
 _MODAL = r"(?:(?:can|may|could|should|must|will|would|shall)\s+(?:only\s+)?(?:also\s+)?)?"
 _VP = re.compile(
-    r"^(?P<vp>(?:(?:is|are)\s+(?P<located>in|at|on|inside|within|under|part of|for|with)"
-    rf"|{_MODAL}(?:(?:be|is|are|was|were|get|gets|got|has been|have been)\s+(?:also\s+)?"
-    r"(?:only\s+)?(?:always\s+)?)?"
+    r"^(?P<vp>(?:(?:is|are)\s+(?P<located>in|at|on|inside|within|under|part of|for|with|by|from)"
+    rf"|(?:only\s+)?{_MODAL}(?:(?:be|is|are|was|were|get|gets|got|has been|have been)\s+"
+    r"(?:also\s+)?(?:only\s+)?(?:always\s+)?)?"
     r"(?P<verb>[a-z]+)(?:\s+(?P<p1>to|in|by|with|for|under|at|on|into|after|from|up|of|home|out"
     r"|back|away|off))?"
     r"(?:\s+(?P<p2>by|to|in|with))?))\s+"
@@ -152,18 +153,45 @@ _WANT_TO = re.compile(r"^(?:i|we)\s+(?:would\s+)?(?:like|want|need|wish)\s+to\s+
 
 # "Archers enter tournaments, many of them": the quantity said after the target
 _MANY_AFTER = re.compile(r",?\s+(?:many|lots|several|a lot|plenty|loads) of them$")
-# "Ringers ring at many towers, and towers have lots of ringers — many-to-many between …":
-# one relationship said again in the clauses of one sentence
-_RESTATED = re.compile(r",\s+and\s+|\s+—\s+|;\s+")
+# "Ringers ring at many towers, and towers have lots of ringers — many-to-many between …",
+# "one rider has many bikes, but each bike has one rider": one relationship said again in the
+# clauses of one sentence
+# "currently use", "still keep", "at the moment rely on": the writer's present setup
+_NOW = re.compile(
+    r"\b(?:currently|at the moment|right now|at present|nowadays|still|today)\s+"
+    r"(?:use|uses|rely on|relies on|keep|keeps|write|writes)\b"
+    r"|\b(?:use|uses|rely on|relies on)\b.*\b(?:currently|at the moment|right now|at present"
+    r"|nowadays|today)$"
+)
+_INFIX_KIND = re.compile(
+    r"^(?!(?:add|create|make|define|set up|introduce|need|and|a|an|the|with)\b)"
+    rf"(?P<a>[a-z][a-z-]*(?: [a-z][a-z-]*){{0,2}}?)\s+{_KIND}\s+"
+    r"(?!(?:relationship|relation|link|between|with|for|of|and)\b)(?P<b>[a-z][a-z -]*?)$"
+)
+_KIND_AFTER = re.compile(rf"\s*(?:[(\[]|[,:—-])\s*{_KIND}\s*[)\]]?$")
+_RESTATED = re.compile(
+    r",\s+(?:and|but)\s+|\s+—\s+|;\s+"
+    # "tutors teach many pupils and pupils can have several tutors": "and" before another
+    # plural subject with its verb and a count
+    r"|\s+and\s+(?=[a-z]+s\s+(?:can\s+|may\s+|also\s+)*[a-z]+\s+(?:many|several|multiple|one)\s)"
+)
 
 
 def read_relation(clause: Clause) -> Relate | None:
+    if _NOW.search(clause.original.lower()):
+        return None  # "Dispatchers currently use a whiteboard": how things are done today
     # "inspections belong to one hive each": "each" after the target says it of every subject
     s = re.sub(r"\s+(?:each|apiece)$", "", _WANT_TO.sub("", clause.text))
+    # "each barrel holds one vintage at a time": when it holds it is no part of the target
+    s = re.sub(r"\s+(?:at a time|at any one time|at any time|at once|at the same time)$", "", s)
     if (m := _MANY_AFTER.search(s)) and s.count(",") == 1:
         s = _many_before_target(s[: m.start()])
     if _RESTATED.search(s) and (found := _restated(clause, s)) is not None:
         return found
+    # "Link routes and setters (many-to-many)": the kind said after the link
+    if (said := _KIND_AFTER.search(s)) and (found := _read_relation(clause, s[: said.start()])):
+        kind = _stated_kind(said["kind"]) or found.kind
+        return replace(found, kind=kind, stated=True, symmetric=kind == "many_to_many")
     return _read_relation(clause, s)
 
 
@@ -200,6 +228,12 @@ def _read_relation(clause: Clause, s: str) -> Relate | None:
     if clause.topic and clause.topic_sep == "->":
         arrow = f"{clause.topic} -> {s}"  # "Forklift -> Warehouse (…)" was split as a topic
     if m := _ARROW.match(arrow):
+        return _pair(clause, m["a"], m["b"], _stated_kind(m["kind"]) or "many_to_one", True)
+    if m := _INFIX_KIND.match(s):
+        # "route many-to-one wall" (written "route N:1 wall"); "one-to-many" puts the key on
+        # the right-hand side
+        if m["kind"].startswith(("one", "1")):
+            return _pair(clause, m["b"], m["a"], "many_to_one", True)
         return _pair(clause, m["a"], m["b"], _stated_kind(m["kind"]) or "many_to_one", True)
     if m := _BETWEEN.match(s):
         return _pair(clause, m["a"], m["b"], _stated_kind(m["kind"]) or "many_to_many", True)

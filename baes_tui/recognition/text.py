@@ -52,6 +52,8 @@ GLUE_TYPOS = {
     "youre": "you're", "theyre": "they're", "thnx": "thanks", "thanx": "thanks",
     "thnks": "thanks", "tks": "thanks", "thks": "thanks", "cna": "can", "hve": "have",
     "hav": "have", "somethign": "something", "soemthing": "something",
+    # developers' shorthand for the words of a schema change
+    "tbl": "table", "del": "delete", "ts": "timestamp",
 }  # fmt: skip
 # "wether theyre on shift", "weather it is paid": a word that sounds like "whether" before the
 # subject of a clause is "whether" (a wether is a ram, and the weather has no clause after it)
@@ -60,13 +62,15 @@ _WHETHER = re.compile(
     r"|there|the|we|you|i)\b)",
     re.I,
 )
-# "we dont use fax anymore 🙄 drop it from suppliers": an emoji before a new clause (a pronoun
-# or an instruction) ends what was said before it; elsewhere ("students 🎓 with name") it is
-# decoration (clean text only; the normalizer keeps its own rule)
+# "we dont use fax anymore 🙄 drop it from suppliers": an emoji before a new clause (a pronoun,
+# an instruction or a field list) ends what was said before it; elsewhere ("students 🎓 with
+# name") it is decoration (clean text only; the normalizer keeps its own rule)
 _EMOJI_BREAK = re.compile(
     r"(?<=[A-Za-z0-9])\s*[\U0001F000-\U0001FAFF\u2600-\u27BF][\U0001F000-\U0001FAFF"
     r"\u2600-\u27BF\uFE0F\u200D]*\s+(?=(?:i|we|you|u|they|it|pls|please|plz|can|could|add|drop"
-    r"|remove|delete|rename|make|change|need|thx|thanks)\b)",
+    r"|remove|delete|rename|make|change|need|thx|thanks)\b"
+    # "… the beds in our hostel 🛏️ bed number, room, …": a field list starts after it
+    r"|[a-z]+(?:\s[a-z/]+){0,3},)",
     re.I,
 )
 # Texting digits: "need 2 track books" (to before a verb), "an app 4 cake orders" (for after
@@ -325,13 +329,14 @@ def clean(request: str) -> Cleaned:
 
 
 # Glue words a misspelling is mapped back to when it is one keystroke away (a letter missing,
-# doubled or swapped: "mange", "sytem", "remvoe"); 4-letter words only by a swap ("wiht"), so
-# "beach" never becomes "each". Words recognition knows are never changed.
+# doubled or swapped: "mange", "sytem", "remvoe"); 4-letter words only by a swap ("wiht") or
+# a doubled letter ("linkk"), so "beach" never becomes "each". Words recognition knows are
+# never changed.
 _GLUE_TARGETS = frozenset(
     """create manage system application remove delete change rename optional required entity
     entities field fields table relationship relationships should track store build
     every belongs belong record want need with each make many modify update extend
-    include thanks please""".split()
+    include thanks please link relate connect""".split()
 )
 # Frame words ("campsite regster"): repaired only when no dictionary knows the word, since
 # real words sit one letter from them ("inventor", "tracer")
@@ -368,9 +373,14 @@ def _corrected(word: str) -> str | None:
         if target in swaps:
             return target  # "thnaks", "plaese": two letters typed the wrong way round
     for target in sorted(_GLUE_TARGETS):
-        if word.startswith(target):
+        doubled = len(word) == len(target) + 1 and any(
+            word == target[:i] + target[i - 1 :] for i in range(1, len(target) + 1)
+        )  # "linkk", "wiith": a key held a moment too long
+        if word.startswith(target) and not (doubled and word[-1] == word[-2]):
             continue  # "renamed", "included": another form of the word, not a typo
-        if (len(target) >= 5 and target in near) or (len(target) == 4 and target in swaps):
+        if (len(target) >= 5 and target in near) or (
+            len(target) == 4 and (target in swaps or doubled)
+        ):
             if len(word) != len(target) and _real_word(word):
                 continue  # "stable" is "table" with a letter more, "rack" "track" with one
                 # less: words of their own
