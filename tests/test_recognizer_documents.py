@@ -9,6 +9,8 @@ summarises what its body says in detail.
 
 from __future__ import annotations
 
+import pytest
+
 from baes_tui.core.models import Intent
 from baes_tui.recognition.read import read_request
 from baes_tui.recognition.segment import segment, tables_as_lists
@@ -605,3 +607,30 @@ def test_a_criterion_that_a_record_can_have_optional_notes_names_a_field() -> No
         "- A Tent can have optional notes\n"
     )
     assert accepted(doc) == ["Tent(pitch_number:int,notes:str?)"]
+
+
+# --- a title over lists of things, each with its own fields --------------------------------
+@pytest.mark.parametrize(
+    "document",
+    [
+        "Surf school\n\n- Boards: size, brand, colour\n- Instructors: name, phone, certified",
+        "## Surf school\n* Boards: size, brand, colour\n* Instructors: name, phone, certified",
+        "Surf school\n\n1. Boards: size, brand, colour\n2. Instructors: name, phone, certified"
+        " (bool)\n3. each board belongs to one instructor",
+    ],
+)
+def test_a_title_over_plural_names_each_with_a_list_is_one_entity_per_item(document: str) -> None:
+    # the title names the system; "SurfSchool" with fields "boards_size" was accepted at 0.95
+    result = read(document)
+    assert result.status == "recognized"
+    named = {e.name: [a.name for a in e.attributes] for e in result.entities}
+    assert named == {
+        "Board": ["size", "brand", "colour"],
+        "Instructor": ["name", "phone", "certified"],
+    }
+
+
+def test_a_group_of_fields_under_an_entity_header_is_not_taken_for_entities() -> None:
+    # under "Member:" a plural with a list may be a group of Member's own fields: not entities
+    result = read("Member:\n- contact details: phone, email\n- emergency contacts: name, phone")
+    assert [e.name for e in result.entities] == ["Member"]

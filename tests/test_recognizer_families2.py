@@ -400,3 +400,24 @@ def test_a_required_change_said_on_an_entity_is_a_modify_of_that_entity(
     assert (result.status, result.intent) == ("recognized", Intent.MODIFY_FIELDS)
     assert [e.name for e in result.entities] == [entity]
     assert [(a.name, a.required) for a in result.entities[0].attributes] == [(field, required)]
+
+
+# --- "one-to-many" from X to Y: one X, many Ys ----------------------------------------------
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "add a one-to-many relationship from Harbour to Ferry",
+        "Relate Harbour to Ferry (one-to-many)",
+        "Harbour -> Ferry (one-to-many)",
+        "Harbour and Ferry are one-to-many",
+        "Add a one-to-many between Harbour and Ferry",
+        "Link harbours and ferries (one-to-many)",
+    ],
+)
+def test_one_to_many_from_x_to_y_puts_the_link_on_the_many_side(request_text: str) -> None:
+    # one harbour, many ferries: each ferry belongs to one harbour (Ferry many-to-one Harbour);
+    # "Harbour many-to-one Ferry" was built before, the other way round
+    result = read(request_text)
+    assert result.status == "recognized"
+    links = [(e.name, r.kind, r.target) for e in result.entities for r in e.relationships]
+    assert links == [("Ferry", "many_to_one", "Harbour")]

@@ -121,6 +121,12 @@ _SINGULAR_S = frozenset(
 _MEN_SINGULAR = frozenset("specimen abdomen omen amen regimen stamen semen hymen ramen".split())
 # Plurals in -us of words ending in -u (menu -> menus), which the -us rule would keep whole.
 _U_PLURALS = frozenset("menus gurus emus tutus haikus gnus tofus snafus zebus kudzus".split())
+# Plurals in -is of words ending in -i (taxi -> taxis), which the -is rule would keep whole.
+_I_PLURALS = frozenset(
+    """taxis skis kiwis safaris bikinis yetis alibis wikis emojis rabbis yogis salamis martinis
+    khakis semis minis tipis delis chilis chillis tsunamis zucchinis paninis bonsais
+    origamis""".split()
+)
 
 
 def _split(word: str) -> tuple[str, str]:
@@ -151,6 +157,8 @@ def _singular_word(word: str) -> str:
             return _match_case(word, lower[: len(lower) - len(suffix)] + replacement)
     if lower.endswith("us") and lower not in _U_PLURALS:
         return word  # campus, status, virus
+    if lower in _I_PLURALS:
+        return word[:-1]
     if lower.endswith(("ss", "is", "ous")) or len(lower) < 3:
         return word  # address, analysis, famous, "os"
     if lower.endswith("s") and not lower.endswith("'s"):

@@ -85,8 +85,10 @@ def add_to(clause: Clause) -> list[Statement]:
     if not m:
         return []
     ent, f = m["ent"], m["f"] or m.groupdict().get("f2")
-    if re.search(r"\b(?:relationship|relation|link|reference)\b", f):
-        return []
+    if re.search(r"\b(?:relationship|relation|link|reference)\b", f) and not re.search(
+        r",|\b(?:and|plus)\b", f
+    ):
+        return []  # "add a warehouse link to Shelf" relates; "a date and a photo link" lists
     if is_frameish(ent):  # "Add gardeners to the greenhouse service": a new entity
         noun = read_noun(f)
         return [Mention(noun, True, False, clause.segment)] if noun else []
@@ -162,7 +164,7 @@ def subject(clause: Clause) -> list[Statement]:
             continue  # "each student record needs …": "record" is part of the subject
         if re.search(r"\bwhether\s+(?:it|they|he|she|the\s+[a-z]+)$", ent):
             continue  # "…, rent and whether it has a water tap": the verb is the item's
-        if re.match(r"[a-z]+ing\b", f) and m["verb"].startswith(("keep", "get", "need")):
+        if _HABIT.match(f) and m["verb"].startswith(("keep", "get", "need")):
             return []  # "the vet keeps asking me …": a habit, not what is stored
         if ent == "they" and not clause.first:
             return _subject_fields(clause, ent, f, m, bool(lead))  # "…, but they need F"
@@ -172,6 +174,12 @@ def subject(clause: Clause) -> list[Statement]:
     return []
 
 
+# "the vet keeps asking me …", "it needs checking": a habit or a chore, not what is stored; a
+# word in -ing before a noun is a name ("needs ring code (string)", "needs booking ref")
+_HABIT = re.compile(
+    r"[a-z]+ing(?:\s+(?:me|us|you|him|her|them|it|for|about|to|if|whether|on|at|in|up|out|the"
+    r"|a|an|our|my|their|his|its|every|each|all|again|more|less)\b|\s*[,.!?]|\s*$)"
+)
 _SINGULAR_VERBS = frozenset("has needs gets requires is".split())
 # "the coworking space I manage", "the club we run": a subject placed by the writer's own role
 _WRITERS_PLACE = re.compile(

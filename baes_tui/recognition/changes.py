@@ -77,14 +77,31 @@ _MARKED = re.compile(r"^(?:the\s+)?(?:(?P<pre>field|entity|table|column):?\s+)?(
                      r"(?:\s+(?P<post>field|entity|table|column|model))?$")  # fmt: skip
 
 
+# "Locker.door_no -> Locker.door_number", "`Berth.len` is becoming `length`": a field written
+# as Entity.field that turns into another name is renamed; turning into a type or "optional"
+# is a change of that field (read_modify), and "-> Entity" points at another entity
+_DOTTED_RENAME = re.compile(
+    r"^(?:(?:rename|move)\s+)?(?P<old>[a-z][a-z ]{0,40}?)\s*(?:->|=>|becomes|is becoming"
+    r"|will become|turns into|is turning into|changes to|is changing to)\s*(?P<new>[a-z][a-z ]"
+    r"{0,40}?)(?:\s+(?:instead|from now on|going forward|now|please))*$"
+)
+
+
 def read_rename(clause: Clause) -> Rename | None:
     s = clause.text
     old = new = ent = None
     marker = ""
+    if clause.topic_sep == "dot" and (m := _DOTTED_RENAME.match(s)):
+        told = re.sub(r"^(?:an?|the)\s+", "", m["new"])
+        typed = re.fullmatch(rf"(?:{_REQ}|{_TYPES})(?:\s+(?:field|value|type|column))?", told)
+        if not typed and not _named_entity(clause, told):
+            return _rename(clause, m["old"], m["new"], None, "field")
     for pattern in (*_RENAME, _CHANGE_QUOTED):
         if (m := pattern.match(s)) and not _creates(m["old"], m["new"]):
             old, new = m["old"], m["new"]
             ent = m.groupdict().get("ent")
+            if ent and clause.topic_sep == "dot" and not _same_noun(ent, clause.topic or ""):
+                ent = None  # "rename Vault.temp to temperature for consistency": a reason
             if ent and re.search(rf"\s(?:field|column|attribute)\s+{_ON}\s|\son\s", old):
                 # "rename the port field on Vessel to port of registry": the old name has its
                 # owner, so "of registry" is the rest of the new name
@@ -96,6 +113,13 @@ def read_rename(clause: Clause) -> Rename | None:
             return None
         old, new = split
     return _rename(clause, old, new, ent, marker)
+
+
+def _named_entity(clause: Clause, words: str) -> bool:
+    """ "Parcel.courier_id -> Courier": a name written with a capital after the arrow is
+    another entity, not the field's new name."""
+    first = words.split()[0]
+    return bool(re.search(rf"(?:->|=>)\s*{first.capitalize()}\b", clause.original))
 
 
 def _creates(old: str, new: str) -> bool:
@@ -212,7 +236,7 @@ _OWNER_PREPS = frozenset("on of for in from".split())
 # --- remove -------------------------------------------------------------------------------------
 _REMOVE_VERB = (
     r"(?:remove|delete|drop|rm|erase|get rid of|eliminate|discard|wipe|scrap|purge|destroy"
-    r"|clear|take out|take away|throw away|kill)"
+    r"|clear|take out|take off|take away|throw away|kill)"
 )
 _REMOVE = re.compile(
     rf"^{_REMOVE_VERB}\s+(?P<what>.+?)(?:\s+(?:from|off|out of|on|in|of|within)\s+(?P<ent>.+?))?"
@@ -552,6 +576,13 @@ def _modify(clause: Clause, f: str, ent: str | None, change: tuple[str, object])
         noun = read_noun(words[0])
         if noun is not None and (FIELD_HINTS.intersection(words[1:]) or len(words[1]) > 2):
             owner, words = noun, words[1:]
+    elif (
+        owner is None
+        and len(words) >= 3
+        and re.search(rf"(?<=[a-z,] ){words[0].capitalize()}\b", clause.original)
+        and (noun := read_noun(words[0])) is not None
+    ):
+        owner, words = noun, words[1:]  # "the Volunteer shirt size": a name written as one
     names = [a.name for a in read_fields(" ".join(words)).attributes]
     if not names or any(n.startswith(("the_", "fields")) for n in names):
         return None
@@ -1040,7 +1071,7 @@ def reword_change(clause: Clause) -> tuple[Clause, str]:
     if re.match(r"^(?:add|include|put|append|insert)\b", text):
         text = _TOO_TO.sub(" to ", text)
     text = _destination_last(text)
-    text = _topic_for_pronoun(text, clause.topic)
+    text = _topic_for_pronoun(text, clause.topic, clause.topic_sep)
     text = _field_noun(text)
     text = _required_words(text)
     text, before_it = _removal_words(text)
@@ -1090,10 +1121,12 @@ _WE_NEED = re.compile(
 )
 
 
-def _topic_for_pronoun(text: str, topic: str | None) -> str:
+def _topic_for_pronoun(text: str, topic: str | None, topic_sep: str = "") -> str:
     """ "For the gift cards: they also need F": "they" is the topic; so is the record "we
     also need" F on ("For tickets, we also need the seat row")."""
     if topic and (m := _PRONOUN_SUBJECT.match(text)):
+        if m[0].strip() == "it" and topic_sep == "dot":
+            return text  # "Cask.capacity is a string, it should be …": "it" is the field
         return f"{topic} {text[m.end() :]}"
     if topic and (m := _WE_NEED.match(text)) and re.search(r"\balso\b", m[0]):
         return f"{topic} also need {text[m.end() :]}"

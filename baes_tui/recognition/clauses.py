@@ -70,7 +70,7 @@ _CAUSATIVE = re.compile(
 # the same thing again
 _RESTATED_OPTIONAL = re.compile(
     r"\b(?P<a>optional|nullable)\s*,?\s*(?:and\s+|but\s+)?(?:no longer\s+|not\s+)"
-    r"(?:required|mandatory|obligatory|compulsory)\b"
+    r"(?:required|mandatory|obligatory|compulsory)(?:\s+(?:anymore|any longer))?\b"
     r"|\b(?P<b>required|mandatory|obligatory|compulsory)\s*,?\s*(?:and\s+|but\s+)?not\s+"
     r"(?:optional|nullable)\b"
 )
@@ -85,6 +85,10 @@ _LEADING_TALK = re.compile(
     r"|ok|okay|so|well|oh|and|then|now|please|kindly|alright|honestly|yo"
     r"|basically|actually|frankly|to be honest|anyway|anyways|um|uh"
     r"|quick one|quick question|tiny thing|one more thing|small thing|btw|by the way|good morning"
+    # a chat message's opener ("heads up, …", "fyi: …", "q: can we …") announces the ask
+    r"|heads up|fyi|psa|quick q|q(?=\s*:)"
+    # "not urgent but …", "no rush, …": how soon, not what
+    r"|(?:not urgent|no rush|no hurry|low priority|low prio)(?:\s*,?\s*but)?"
     r"|good afternoon|long story short|right|yes|sure|hmm|um)\b[\s,:!.-]*)+"
 )
 _ASK = re.compile(
@@ -161,7 +165,7 @@ _STORE_THE = re.compile(
     r"^(?:(?:i|we) (?:(?:would\s+|also\s+|really\s+)*(?:like|want|need|have|must)\s+to|can"
     r"|could|should be able to)\s+"
     r"(?:be able to\s+)?(?:store|record|keep|track|save|see|know|capture|log|note|put in|enter"
-    r"|fill in|type in|write down|note down)\s+"
+    r"|fill in|type in|write down|note down|write)\s+"
     # "When an animal comes in we write down the owner name, …": what is noted each time
     r"|(?:when|whenever|each time|every time)\s[^,]{1,60}?,?\s+(?:we|i)\s+(?:always\s+"
     r"|usually\s+)?(?:write down|note down|jot down|take down|note|record|enter|ask for)\s+)"
@@ -194,12 +198,23 @@ _FRAME_STORING = re.compile(
     r"|holding|records?|recording|saves?|saving|captures?|capturing|logs?|logging)\s+"
     r"(?=(?:(?!\b(?:with|having|including|of|for)\b)[^,])+,)"
 )
+# "a maintenance log tracking work orders with …": the things kept, then their fields, after a
+# frame's keeping verb, as "a log for work orders with …" says it
+_FRAME_KEEPING = re.compile(
+    rf"\b(?P<f>{'|'.join(sorted(FRAME_NOUNS, key=len, reverse=True))})\s+"
+    r"(?:tracking|managing|recording|logging|handling|keeping track of|listing|holding|storing)\s+"
+    r"(?=(?:[a-z-]+\s){0,2}[a-z-]+s\s+(?:with|having|including)\b)"
+)
 # "duration becomes int", "weight: float -> decimal": a type change said as a becoming
 _BECOMES = re.compile(
     r"^(?P<f>[a-z][a-z ]{0,40}?)\s*(?::\s*[a-z]+\s*->|\s+(?:becomes|should become|will become"
     r"|turns into|changes to|is now))\s+(?:an?\s+)?(?P<t>int|integer|float|double|decimal|string"
     r"|str|text|bool|boolean|date|datetime|timestamp|number|money|currency|optional|required"
     r"|nullable)\b"
+)
+_WAS_TYPE = re.compile(
+    r"^(?P<f>[a-z][a-z0-9_-]*\.[a-z][a-z0-9_ -]*?)\s*:\s*(?P<t>[a-z]+)\s*\(\s*(?:was|before"
+    r"|previously|formerly|used to be|instead of)\s*:?\s*[a-z]+\s*\)$"
 )
 # "Could the renewal date on subscriptions be called …?", "could the animals get a weight":
 # a question about the data is the change it asks for.
@@ -259,6 +274,22 @@ _RUN_ON_NEED = re.compile(
     r"^(?P<a>(?:we|i)\s+(?:have|run|own|manage|are)\s+(?:a|an|the|our|my)\s+[a-z]+"
     r"(?:\s[a-z]+){0,3}?)\s+(?=(?:need|want)\s)"
 )
+# "ferry company wants ferries with name, …", "the riding school needs ponies with …": who
+# wants the things is not one of them; the plural after the verb, with its list, is the ask
+_WHO_WANTS = re.compile(
+    r"^(?:(?:the|our|my|a|an|this)\s+)?[a-z-]+(?:\s[a-z-]+){0,2}?\s+(?:wants|needs|requires"
+    r"|would like|would need|asks for)\s+"
+    r"(?!(?:to|for|of|that|which|where|about|in|on|so)\b)"
+    r"(?=(?:[a-z-]+\s){0,2}[a-z-]+s\s+(?:with|having)\b)"
+)
+# "goat herd app goats with name, …", "cricket club app!!! members with …": a frame noun ends
+# its phrase; the plural straight after it, with its list, is what the app keeps
+_FRAME_THEN_THINGS = re.compile(
+    r"^(?:(?:a|an|the|my|our|new)\s+)?(?:[a-z-]+\s){0,3}(?:app|application|system|software"
+    r"|database|website|platform|portal|program|programme|tool)\s*[!.:,-]*\s+"
+    r"(?!(?:for|of|to|with|that|which|where|about|around|in|on|so)\b)"
+    r"(?=(?:[a-z-]+\s)?[a-z-]+s\s+(?:with|having)\b)"
+)
 # "put a notes field on the appointments please, optional": a marker said after the
 # destination belongs to the field
 _MARKER_AFTER_DESTINATION = re.compile(
@@ -301,6 +332,13 @@ _VERB_FOR_EACH = re.compile(
 )
 # "how heavy it is — the weight — plus …", "how many bedrooms — so the number of bedrooms —":
 # an item said again in other words between dashes is the item
+# "for each driver must be a name, a phone, …", "for every stall must be one vendor" (a
+# second-language "there must be"): what each one has
+_FOR_EACH_MUST_BE = re.compile(
+    r"(?P<pre>^|,\s+)(?:for|in|on)\s+(?P<each>each|every)\s+(?P<x>[a-z-]+(?:\s[a-z-]+)?)\s+"
+    r"(?:there\s+)?(?:must|should|has to|have to|shall|will|need to|needs to)\s+"
+    r"(?:be|have|contain|include|exist)\s+(?=[a-z])"
+)
 _RESTATED = re.compile(
     r"(?<![^,:;])(?P<a>\s*[^,:;—]+?)\s+—\s+(?:so\s+|i mean\s+|that is\s+|i\.e\.\s+|meaning\s+"
     r"|basically\s+)?(?P<b>(?:the|a|an)\s+[^,:;—]+?)\s+—\s*(?=\S)"
@@ -323,8 +361,24 @@ _CHANGE_CUE = re.compile(
     r"^(?:make|change|swap|switch|convert|set)\b|\b(?:to be|should be|must be|becomes"
     r"|be called|instead of)\b"
 )
+# "a many-to-one from Show to Station": the kind names a relationship, the word left out
+_KIND_FROM = re.compile(r"\b(?P<k>many-to-one|many-to-many)\s+(?=(?:from|between)\s)")
+# "please just remove …", "simply drop …": the adverb softens the instruction, says nothing
+_JUST_DO = re.compile(rf"^(?:just|simply|quickly|kindly)\s+(?=(?:{COMMAND_VERBS})\b)")
+# "should be allowed to be empty", "is permitted to be left blank": optional
+_ALLOWED_EMPTY = re.compile(
+    r"\b(?P<be>be\s+)?(?:allowed|permitted)\s+to\s+(?:be\s+)?(?:left\s+)?(?:empty|blank|null"
+    r"|missing|unset)\b"
+)
+# "I am needing to add …", "we are wanting …" (non-native English): the wish itself
+_PROGRESSIVE_WISH = re.compile(r"\b(?P<who>i|we|they)\s+(?:am|are|'m|'re)\s+(?P<v>need|want)ing\b")
 # Adverbs that say nothing about the data: "a ticket is always for exactly one event"
-_EMPTY_ADVERBS = re.compile(r"\b(?:always|usually|normally|typically|generally|currently)\s+")
+_EMPTY_ADVERBS = re.compile(
+    r"\b(?:always|usually|normally|typically|generally|currently)\s+"
+    # "… the driver note can be empty sometimes": how often, said after the clause
+    r"|\s+(?:sometimes|often|occasionally|at times|from time to time|usually|always|mostly)"
+    r"(?=\s*(?:[,.;!?]|$))"
+)
 # "I'd like a ticketing app: each ticket has a barcode, …": the sentence after the colon
 # names its own entity
 _INTRO_EACH = re.compile(
@@ -421,6 +475,11 @@ _CLAUSE_SPLIT = re.compile(
     rf"\s*;\s*(?={_CLAUSE_START})|\s*,\s+(?={_CLAUSE_START})"
     r"|\s*->\s*(?=belongs?|has|have|is|are|works?|sits?)\b"
     r"|,?\s+(?=so (?:that )?(?:i|we|they|you|he|she|it|people|users?)\b)"
+    # "we retired the display so please remove …": the reason, then the ask
+    r"|,?\s+(?=so (?:please|pls|can you|could you|just)\b)"
+    # "…, notes (optional) so the context sheet is complete": what it is for
+    r"|,?\s+(?=so (?:that )?(?:the|our|my|their|every|each|nothing|nobody|no one)\s"
+    r"[a-z ]{1,40}?\s(?:is|are|can|will|stays?|gets?|matches|works)\b)"
     r"|\s+and\s+(?=(?:then\s+)?(?:change|make|rename|remove|delete|drop|set|convert)\b)"
     r"|,?\s+and\s+(?=(?:i|we)\s+(?:would\s+|really\s+|also\s+)*(?:need|want|like|love)\b)"
     r"|,?\s+and\s+(?=(?:also\s+)?(?:need|want|would like|would love)\b)"
@@ -487,6 +546,8 @@ def simplify(text: str) -> str:
     s = _INSERTED_ROLE.sub(" ", s)  # "I want, as a shop manager, to …"
     s = _POSSIBLE.sub("", s)
     s = _TABLE_HEADER.sub(r"\g<n> entity", s)
+    # "{Tutor: name, email}": braces around a whole "X: fields" line only wrap it
+    s = re.sub(r"^\{\s*([a-z][a-z -]{0,40}:\s*[^{}:\"']+?)\s*\}$", r"\1", s)
     s = _BRACES.sub(lambda m: f"({m[1]})", s)
     if (paired := _DASH_PAIR.sub(r" (\g<list>) ", s)) != s:
         s = _DASH_LAST.sub(r"\g<head> (\g<list>)", paired)
@@ -500,9 +561,14 @@ def simplify(text: str) -> str:
     # person asked, as "please" is
     s = re.sub(rf"^(please\s+)you\s+(?=(?:{COMMAND_VERBS})\b)|^you\s+(?=please\b)", r"\1", s)
     # "Please, in the X …": the comma after a dropped "please" goes with it
-    s = " ".join(_PLEASE.sub(" ", s).split()).lstrip(",;: ")
+    s = " ".join(_PLEASE.sub(" ", s).split()).lstrip(",;: ").replace(" ,", ",")
+    # "please to connect each Ride with …" (second-language "please"): the ask is the verb
+    s = re.sub(rf"^to\s+(?=(?:{COMMAND_VERBS})\b)", "", s)
+    # "Loom.width: int (was float)": the type it had says this one is a change
+    s = _WAS_TYPE.sub(lambda m: f"{m['f']} becomes {m['t']}", s)
     for _ in range(3):
         before = s
+        s = _PROGRESSIVE_WISH.sub(lambda m: f"{m['who']} {m['v']}", s)
         s = _LEADING_TALK.sub("", s)
         s = _sender_said_first(s)
         s = _ASK.sub("", s)
@@ -517,6 +583,8 @@ def simplify(text: str) -> str:
         s = _ADD_TO_AND.sub(_field_after_destination, s)
         s = _CALL_IT.sub(lambda m: f"{m['pre']}{m['y']}{m['rest']}", s)
         s = _RUN_ON_NEED.sub(r"\g<a>, we ", s)
+        s = _WHO_WANTS.sub("", s)
+        s = _FRAME_THEN_THINGS.sub("", s)
         s = _MARKER_AFTER_DESTINATION.sub(
             lambda m: f"{m['v']} {m['f']} ({m['m']}) {m['to']} {m['e']}", s
         )
@@ -525,6 +593,9 @@ def simplify(text: str) -> str:
         s = _INTRO_EACH.sub("", s)
         s = _SHOUTED_HEAD.sub(lambda m: f"{m['x']}: ", s)
         s = _EMPTY_ADVERBS.sub("", s)
+        s = _JUST_DO.sub("", s)
+        s = _KIND_FROM.sub(lambda m: f"{m['k']} relationship ", s)
+        s = _ALLOWED_EMPTY.sub(lambda m: f"{m['be'] or ''}optional", s)
         s = _REMARK.sub("", s)
         # "(not everyone has them)", "(if there is one)": an optional marker said as a clause
         s = re.sub(
@@ -576,13 +647,22 @@ def simplify(text: str) -> str:
         # "…, while you are in there", "… when you get a chance": when, not what
         s = re.sub(
             r",?\s+(?:while|since|as) you are (?:in there|at it|on it|there)$"
-            r"|,?\s+(?:when|whenever) you (?:get|have|find) (?:a|the) (?:chance|minute|moment)$",
+            r"|,?\s+(?:when|whenever) you (?:get|have|find) (?:a|the) (?:chance|minute|moment)$"
+            # "… before friday", "… by end of sprint": when it is wanted, not what
+            r"|,?\s+(?:before|by|until|for)\s+(?:(?:next|this)\s+)?(?:monday|tuesday|wednesday"
+            r"|thursday|friday|saturday|sunday|tomorrow|tonight|eod|eow|cob|the weekend"
+            r"|(?:the\s+)?end of (?:the\s+)?(?:day|week|sprint|month)"
+            r"|(?:the|next|this)\s+(?:release|sprint|demo))$"
+            # "…, update your dashboards": what the reader does with their own things
+            r"|,\s+(?:and\s+)?(?:update|check|adjust|fix|refresh|rebuild|migrate)\s+(?:your|their)"
+            r"\s+[a-z][a-z ]{0,30}$",
             "",
             s,
         )
         s = _WANT_STORED_WITH.sub(lambda m: f"store {m['x']} with ", s)
         s = _SYSTEM_DOES.sub("", s)
         s = _VERB_FOR_EACH.sub(lambda m: f"{m['each']} ", s)
+        s = _FOR_EACH_MUST_BE.sub(lambda m: f"{m['pre']}{m['each']} {m['x']} has ", s)
         s = _RESTATED.sub(lambda m: f" {m['b']}, ", s).replace(", ,", ",")
         s = _KEPT_HOW.sub("", s)
         # "Each one has …", "For each one: …": the entity in context
@@ -593,6 +673,7 @@ def simplify(text: str) -> str:
         if _CHANGE_CUE.search(s):
             s = _OF_AN.sub(lambda m: f"the {m['f']} on {m['e']}", s)
         s = _BECOMES.sub(lambda m: f"{m['f']} -> {m['t']}", s)
+        s = _FRAME_KEEPING.sub(lambda m: f"{m['f']} for ", s)
         s = _FRAME_STORING.sub(lambda m: f"{m['f']} with ", s)
         s = _COUNTED.sub(lambda m: f"{m['verb']} ", s)
         s = _KEPT_DONE.sub(lambda m: m["head"], s)

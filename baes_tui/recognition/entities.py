@@ -49,6 +49,8 @@ _ENTITY_WORD = r"(?:entity|entities|model|resource|table|object|class)"
 _EXPLICIT_AFTER = re.compile(
     rf"\b{_ENTITY_WORD}\s+(?:(?:called|named)\s+[\"']?|[\"'])(?P<np>[a-z][a-z0-9 ]*?)[\"']?(?:\s|$)"
     rf"|^(?:the\s+)?{_ENTITY_WORD}\s+(?P<np2>[a-z][a-z0-9]*)$"
+    # "the entity ClimbingRoute" (its words split by cleaning): "entity" before a whole name
+    r"|^(?:the\s+)?entity\s+(?P<np4>[a-z][a-z0-9]*(?:\s[a-z][a-z0-9]*){1,2})$"
     # "an entity Scale (with …)", "a new entity Kiln": the word after "entity" is its name
     r"|^(?:an?|one|another)\s+(?:new\s+)?entity\s+(?P<np3>[a-z][a-z0-9]*)$"
 )
@@ -109,7 +111,7 @@ def read_noun(phrase: str) -> Noun | None:
 
 def _explicit(text: str) -> Noun | None:
     if m := _EXPLICIT_AFTER.search(text):
-        noun = _plain(m["np"] or m["np2"] or m["np3"], allow_frames=True)
+        noun = _plain(m["np"] or m["np2"] or m["np3"] or m["np4"], allow_frames=True)
         if noun is not None:
             return Noun(noun.name, True, noun.words)
     if (before := _marker_before(text)) is not None:
@@ -209,7 +211,9 @@ def _after_infinitive(words: list[str]) -> list[str]:
     opens a phrase is a verb, even when it is also a noun, so it is no part of the name. "to
     the customers" (an article next) is a place, not an infinitive."""
     if len(words) >= 3 and words[0] == "to" and words[1] not in FILLER and words[1] != "'s":
-        return words[2:]
+        rest = words[2:]
+        # "to sign up volunteers", "to write down visits": the verb's particle goes with it
+        return rest[1:] if len(rest) >= 2 and rest[0] in _PARTICLES else rest
     return words
 
 

@@ -261,7 +261,16 @@ def read_fields(text: str) -> FieldList:
         r"\1whether it \2 \3",
         text,
     )
+    # "and it is paid or not": the same question without its "if"
+    text = re.sub(
+        r"(^|,\s*|\band\s+)(?:it|they)\s+(is|are|has|have)\s+([a-z]+)\s+or not\b",
+        r"\1whether it \2 \3",
+        text,
+    )
     text = re.sub(r"\b(whether [^,]+?)\s+or not\b", r"\1", text)
+    # "one flag organic", "a yes/no for rough sea", "a flag damaged if it came back broken": the
+    # yes/no said before what it is about; a condition after it says when it is set
+    text = _FLAG_FIRST.sub(lambda m: _flag_first(m, out.rules), text)
     # "a signal strength field that the new sensors don't report": the word "field" ends the
     # name; the clause after it says something about the field and is kept as said
     text = FIELD_REMARK.sub(lambda m: _remark_out(m, out.rules), text)
@@ -270,6 +279,12 @@ def read_fields(text: str) -> FieldList:
         lambda m: f" ({m['note']}) " if _OPTIONAL.fullmatch(m["note"]) else m[0], text
     )
     text, rules = _rules_out(text)
+    # "with name price weight and baking date": said aloud or typed in a hurry, a list may have
+    # no commas at all; its items are then cut where a field's name ends (_split_run_on)
+    run_on = not re.search(r"[,;|\n]", text) and len(text.split()) > 2
+    if run_on:
+        # "with there name": the sound-alike of the possessive before a listed field
+        text = re.sub(r"(^|\b(?:with|and|have|has)\s+)there\s+(?=[a-z])", r"\1their ", text)
     out.rules.extend(rules)
     out.dropped.extend(Dropped(rule, RULE_REASON) for rule in rules)
     for item in _split(text):
@@ -300,7 +315,8 @@ def read_fields(text: str) -> FieldList:
             out.attributes[-1] = _modified(out.attributes[-1], modifier)
             out.annotated += 1
             continue
-        for part in _split_repeated_heads(raw):
+        parts = _split_run_on(raw) if run_on else [raw]
+        for part in (p for piece in parts for p in _split_repeated_heads(piece)):
             result = read_item(part)
             if isinstance(result, Dropped):
                 out.dropped.append(result)
@@ -333,6 +349,20 @@ _GROUP_NOTE = re.compile(
     r"|should be\s+|must be\s+|can be\s+|as\s+)?(?P<body>[a-z/ ]+)$"
 )
 _BOTH_PARENS = re.compile(r"\(\s*both\s+(?:are\s+|as\s+)?(?P<body>[a-z/ ]+)\)")
+
+
+_FLAG_FIRST = re.compile(
+    r"(?:^|(?<=,)|(?<=\band)|(?<=\bplus))\s*(?:a|an|one)\s+(?:flag|yes/no|boolean|checkbox)\s+"
+    r"(?:(?:for|if|whether)\s+)?(?P<x>(?!(?:for|if|whether|to|of|on|that|which)\b)[a-z]+"
+    r"(?:\s(?!(?:if|when|for|to)\b)[a-z]+)?)"
+    r"(?P<cond>\s+(?:if|when|once)\s[^,]+)?(?=\s*(?:,|$|\band\b))"
+)
+
+
+def _flag_first(m: re.Match[str], rules: list[str]) -> str:
+    if m["cond"]:
+        rules.append(f"{m['x']}{m['cond']}")
+    return f" {m['x']} (yes/no)"
 
 
 def _group_modifier(body: str) -> str | AttrType | None:
@@ -417,6 +447,67 @@ def one_per_record(attribute: Attribute) -> Attribute:
     return Attribute(name, kind, attribute.required)
 
 
+# Words that end a field's name and seldom qualify the field word after them: in a list said
+# without commas, "name price weight" is three fields and "stall code holder name" two.
+_RUN_HEADS = frozenset(
+    """name email phone mobile price cost fee weight colour color city country village address
+    date description label width height length depth brand breed stock quantity rating score
+    average capacity title code location species type at age size gender salary amount balance
+    role number""".split()
+)
+# Words that go on a name with the head before them ("phone number", "email address", "price
+# per kilo", "colour code", "weight class"): no cut before them.
+_RUN_JOINS = frozenset(
+    """number address code level class limit list range format tag id count per of in on for
+    from to by unit band group history rate category time line point name badge type plate
+    yes no""".split()
+)
+_NOT_AFTER_HEAD = frozenset(
+    """field fields column columns attribute attributes property properties entity entities
+    table too as also either instead anymore now here there""".split()
+)
+_NAMED_TYPES = frozenset(("email", "date"))  # type words that are fields of their own
+_ARTICLES = frozenset(("a", "an", "the"))
+
+
+def _split_run_on(raw: str) -> list[str]:
+    """One item of a list with no commas, cut into the fields it names: after a head word
+    ("name price weight" → name, price, weight; "stall code holder name" → stall code, holder
+    name) and before an article ("a brand a weight a purchase date"). A head keeps a join word
+    after it ("mobile number", "price per metre") and a last participle ("date joined"); an
+    annotation after it ("colour yes/no", "batting average (number)") stays on it."""
+    words = raw.split()
+    if len(words) < 2:
+        return [raw]
+    parts: list[list[str]] = [[]]
+    for i, word in enumerate(words):
+        before = parts[-1]
+        if before and (
+            (word in _ARTICLES and before[-1] in _RUN_HEADS)
+            or _ends_name(before[-1], word, words[i + 1 :])
+        ):
+            parts.append([])
+        parts[-1].append(word)
+    return [" ".join(p) for p in parts if p]
+
+
+def _ends_name(head: str, word: str, rest: list[str]) -> bool:
+    if head not in _RUN_HEADS or word in _RUN_JOINS or not word.isalpha():
+        return False
+    if word in _NOT_AFTER_HEAD or word in NOT_A_FIELD or word in FILLER:
+        return False  # "the weight field", "location is required", "an expiry date too"
+    typed = word in TYPE_WORDS and word not in _NAMED_TYPES  # "colour text"; "name email"
+    if word in UNIT_WORDS or typed or _OPTIONAL.match(" ".join([word, *rest])):
+        return False
+    if word in ("required", "mandatory", "optional", "nullable", "yes/no", "y/n"):
+        return False
+    last = not rest or rest[0].startswith("(")
+    if last and _said_done(word) and word not in _RUN_HEADS:
+        return False  # "date joined" (but "name breed")
+    # a last word that is no noun says something of the head: "the code tidy"
+    return not last or word in _RUN_HEADS or is_noun(word) is not False
+
+
 def _split_repeated_heads(raw: str) -> list[str]:
     """ "first name last name" (a missing comma) is two fields, not first_name_last_name."""
     words = raw.split()
@@ -437,8 +528,8 @@ def _modifier(raw: str) -> str | AttrType | None:
     if body in ("required", "mandatory"):
         return None if raw == body else "required"
     kind = type_phrase(body)
-    if kind is not None and raw != body:
-        return kind
+    if kind is not None and (raw != body or body in ("yes/no", "true/false")):
+        return kind  # "…, which is a date"; "one flag organic, yes or no"
     return None
 
 
@@ -559,7 +650,15 @@ def read_item(raw: str) -> tuple[Attribute, bool] | Dropped:
         and (unit["per"] is None or {unit["per"], unit["per"] + "s"} & UNIT_WORDS)
     ):
         text = text[: unit.start()]  # "duration in minutes" counts minutes; "weight in kg" measures
-        explicit = explicit or (AttrType.INT if unit["unit"] in _COUNTED_UNITS else AttrType.FLOAT)
+        # a head with a number type of its own keeps it: "capacity in kilos" is a capacity (int),
+        # "price in euros" a price (decimal)
+        own = infer_type(re.findall(r"[a-z]+", text))
+        if own in (AttrType.STR, AttrType.FLOAT) or explicit:
+            explicit = explicit or (
+                AttrType.INT if unit["unit"] in _COUNTED_UNITS else AttrType.FLOAT
+            )
+        else:
+            explicit = own
     # "a new boolean field called insured": the field is the name after "called"; the words
     # before it may say the type
     if (called := _CALLED.match(text)) and _type_or_nothing(called["pre"]):
@@ -842,6 +941,15 @@ def how_many(words: list[str]) -> bool:
     return first_sense(words[0]) in _COUNTABLE_KINDS
 
 
+# What a thing is worth when it is priced, insured, sold or declared: a "value" after one of
+# these words is money ("insurance value", "declared value"); a "sensor value" is not
+_WORTH = frozenset(
+    """insurance insured prize estimated declared market resale appraised appraisal replacement
+    purchase sale sales retail contract face trade cash book net gross invoice asset property
+    loan policy claim deal customs stock portfolio order""".split()
+)
+
+
 def infer_type(words: list[str]) -> AttrType:
     """The type a field's words suggest when nothing says it (`age` → int, …)."""
     last = words[-1]
@@ -876,6 +984,8 @@ def infer_type(words: list[str]) -> AttrType:
     head = _head(words)
     if head == "level" and len(words) > 1 and words[-2] in INT_WORDS | DECIMAL_WORDS | FLOAT_WORDS:
         head = words[-2]  # "stock level" is the stock: a count; "skill level" is text
+    if head == "value" and len(words) > 1 and words[-2] in _WORTH:
+        return AttrType.DECIMAL  # "insurance value", "resale value": what it is worth in money
     if head == "rate":
         # "hourly rate", "rate per word" are money; "interest rate", "tax rate" a ratio
         periodic = _PERIODS.intersection(words) or "per" in words

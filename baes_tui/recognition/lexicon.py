@@ -172,10 +172,12 @@ COMMAND_VERBS = (
 # "I need to", "we would like", "need to", "she wants to" (an ask passed on for someone): the
 # asking before the verb; "we need X" keeps "need" as the verb.
 ASKING = (
-    r"(?:(?:(?:i|we|you|he|she)\s+(?:would\s+|also\s+|really\s+|just\s+|will\s+|do\s+|still\s+)*"
+    r"(?:(?:(?:i|we|you|he|she|they)\s+(?:would\s+|also\s+|really\s+|just\s+|will\s+|do\s+"
+    r"|still\s+)*"
     r"|(?:our|the|my)\s+(?:[a-z]+\s+){0,2}?)?"
     r"(?:(?:like|love|want|wants|need|needs|wish|am needing|are needing|require|have|would want"
-    r"|are going|am going|plan|hope)\s+to\s+(?:be able to\s+)?|let us\s+|am looking to\s+"
+    r"|are going|am going|plan|hope)\s+to\s+(?:be able to\s+)?|let us\s+"
+    r"|am looking to\s+"
     r"|are looking to\s+|(?:need|want) to be able to\s+|help (?:me|us) (?:to\s+)?)"
     # "we must keep a register of inspections": an obligation of ours is an ask too
     r"|(?:i|we)\s+(?:really\s+|also\s+)*(?:must|should)\s+(?=(?:keep|track|record|log|register|manage)\b)"

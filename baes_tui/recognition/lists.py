@@ -156,6 +156,8 @@ def _related(clause: Clause, piece: str) -> Statement | None:
     """A list piece that is a relationship statement of its own."""
     if "(" in piece or re.search(r"\b(?:with|having)\b", piece):
         return None
+    if re.search(r"\s(?:flag|boolean|bool|yes/no|true/false)$", piece):
+        return None  # "a queen marked flag": a yes/no field named by its words, no relation
     return read_relation(Clause(piece, clause.original, None, "", clause.segment, False))
 
 

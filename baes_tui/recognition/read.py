@@ -62,6 +62,7 @@ from baes_tui.recognition.lexicon import (
     PRACTICE_WORDS,
     TECH_CONTEXT,
     TECH_WORDS,
+    TYPE_WORDS,
 )
 from baes_tui.recognition.nouns import is_noun
 from baes_tui.recognition.relations import read_predicate, read_relation, read_value_list
@@ -142,15 +143,21 @@ _HEADER = re.compile(
 )
 
 
+# "level test score", "test date": "test" before a field's head word names a field
+_TEST_FIELD = re.compile(
+    r"\btests?\s+(?=(?:score|scores|date|dates|result|results|grade|mark|marks|level|type)\b)"
+)
+
+
 def is_constraint(text: str) -> bool:
     """A line about how to build, formats, schema, surviving data, tests — not a field."""
-    low = text.lower()
+    low = _TEST_FIELD.sub("", text.lower())
     return bool(CONSTRAINT_PATTERNS.search(low) or set(_WORD.findall(low)) & CONSTRAINT_WORDS)
 
 
 def is_practice(text: str) -> bool:
     """Practices, schema, migrations, surviving data, tests: never fields or entities."""
-    low = text.lower()
+    low = _TEST_FIELD.sub("", text.lower())
     return bool(CONSTRAINT_PATTERNS.search(low) or set(_WORD.findall(low)) & PRACTICE_WORDS)
 
 
@@ -176,11 +183,21 @@ def read_clause(clause: Clause) -> list[Statement]:
         return [reason]
     reworded, tail = reword_change(clause)
     found = _read_reworded(reworded)
+    if clause.topic_sep == "dot" and _DOTTED_IS_TYPE.match(clause.text):
+        # "Cask.capacity is a string, … it should be an integer": a dotted field said to be of
+        # a type describes it as it is (as "Kiosk has F as text" does); a change may follow
+        found = [replace(s, mode="has") if isinstance(s, Declare) else s for s in found]
     if not tail:
         return found
     if not any(_is_change(s) for s in found):
         return _read_reworded(clause)  # the reason was cut off something that is no change
     return [*found, Reason(clause.original, clause.segment, len(tail.split()))]
+
+
+_DOTTED_IS_TYPE = re.compile(
+    rf"^[a-z][a-z _]{{0,40}}?\s+(?:is|are)\s+(?:currently\s+|still\s+|now\s+)?(?:an?\s+)?"
+    rf"(?:{'|'.join(re.escape(t) for t in sorted(TYPE_WORDS, key=len, reverse=True))})$"
+)
 
 
 def _is_change(statement: Statement) -> bool:
@@ -727,7 +744,30 @@ def _sections_below(seg: Segment, children: dict[int, list[Segment]]) -> bool:
     and "2. Fields for a find:" with the fields nested under it) titles sections: the
     fields are in the nested list, and its other items are read each on their own. (A line
     that says it heads fields, "Pet entity with:", keeps its whole list.)"""
-    return any(children.get(child.index) for child in children[seg.index])
+    return any(children.get(child.index) for child in children[seg.index]) or (
+        seg.kind in ("title", "heading") and _entity_lists_below(children[seg.index])
+    )
+
+
+_LINKS_THINGS = re.compile(r"\b(?:belongs?\s+to|each|every|many|one)\b")
+
+
+def _entity_lists_below(items: list[Segment]) -> bool:
+    """ "Boat club" over "- Kayaks: name, length" and "- Paddlers: name, email": two or more
+    items that each give a plural noun its own list name the things the system keeps, each
+    with its fields; the title over them names the system, it does not own their fields.
+    (Under "Member:", "- emergency contacts: name, phone" may be a group of Member's fields:
+    only a title or a heading is taken so.)"""
+    listed = 0
+    for item in items:
+        key, sep, values = item.text.partition(":")
+        named = sep and len(read_fields(values).attributes) >= 2  # "free text, optional": 1
+        noun = read_noun(simplify(key)) if named else None
+        if noun is not None and key.strip().endswith("s") and not _FIELDS_HEADER.match(key):
+            listed += 1
+        elif not (_LINKS_THINGS.search(simplify(item.text)) or is_constraint(item.text)):
+            return False  # "- each dog belongs to one owner", "- JSON responses" may be said too
+    return listed >= 2
 
 
 def _descendants(index: int, children: dict[int, list[Segment]]) -> list[Segment]:

@@ -78,8 +78,9 @@ _LINK = re.compile(
 )
 _ADD_NAMED = re.compile(
     r"^(?:add|create|define|set up|introduce|give)\s+(?:an?\s+|the\s+)?"
-    rf"(?:{_KIND}\s+)?(?P<b>[a-z -]+?)\s+(?:relationship|relation|link|reference|association"
-    r"|foreign key)\s+(?:to|on|for|in|into)\s+(?:the\s+)?(?P<a>.+)$"
+    # (one name: "add the pawn date and a photo link to X" adds two fields)
+    rf"(?:{_KIND}\s+)?(?P<b>(?:(?!\b(?:and|or|plus)\b)[a-z -])+?)\s+(?:relationship|relation|link"
+    r"|reference|association|foreign key)\s+(?:to|on|for|in|into)\s+(?:the\s+)?(?P<a>.+)$"
 )
 _ADD_FROM = re.compile(
     rf"^(?:add|create|define|set up|introduce)\s+(?:an?\s+|the\s+)?(?:{_KIND}\s+)?"
@@ -190,6 +191,10 @@ def read_relation(clause: Clause) -> Relate | None:
         return found
     # "Link routes and setters (many-to-many)": the kind said after the link
     if (said := _KIND_AFTER.search(s)) and (found := _read_relation(clause, s[: said.start()])):
+        if re.fullmatch(r"one[- ]to[- ]many|1:n", said["kind"]) and found.owner is not None:
+            # "Relate Depot to Tram (one-to-many)": one depot, many trams: Tram → Depot
+            return replace(found, owner=found.target, target=found.owner, kind="many_to_one",
+                           stated=True, symmetric=False)  # fmt: skip
         kind = _stated_kind(said["kind"]) or found.kind
         return replace(found, kind=kind, stated=True, symmetric=kind == "many_to_many")
     return _read_relation(clause, s)
@@ -220,15 +225,14 @@ def _read_relation(clause: Clause, s: str) -> Relate | None:
     if m := _MAKE_BELONG.match(s):
         return _pair(clause, m["a"], m["b"], "many_to_one", True)
     if m := _ARE_KIND.match(s):
-        return _pair(clause, m["a"], m["b"], _stated_kind(m["kind"]) or "many_to_many", True)
+        return _kind_pair(clause, m["a"], m["b"], m["kind"], "many_to_many")
     if m := _ARE_LINKED.match(s):
-        kind = _stated_kind(m["kind"])
-        return _pair(clause, m["a"], m["b"], kind or "many_to_many", kind is not None)
+        return _kind_pair(clause, m["a"], m["b"], m["kind"], "many_to_many")
     arrow = s
     if clause.topic and clause.topic_sep == "->":
         arrow = f"{clause.topic} -> {s}"  # "Forklift -> Warehouse (…)" was split as a topic
     if m := _ARROW.match(arrow):
-        return _pair(clause, m["a"], m["b"], _stated_kind(m["kind"]) or "many_to_one", True)
+        return _kind_pair(clause, m["a"], m["b"], m["kind"], "many_to_one")
     if m := _INFIX_KIND.match(s):
         # "route many-to-one wall" (written "route N:1 wall"); "one-to-many" puts the key on
         # the right-hand side
@@ -236,12 +240,11 @@ def _read_relation(clause: Clause, s: str) -> Relate | None:
             return _pair(clause, m["b"], m["a"], "many_to_one", True)
         return _pair(clause, m["a"], m["b"], _stated_kind(m["kind"]) or "many_to_one", True)
     if m := _BETWEEN.match(s):
-        return _pair(clause, m["a"], m["b"], _stated_kind(m["kind"]) or "many_to_many", True)
+        return _kind_pair(clause, m["a"], m["b"], m["kind"], "many_to_many")
     if m := _LINK.match(s):
         return _link(clause, m["a"], m["b"], m["conj"])
     if m := _ADD_NAMED.match(s) or _ADD_FROM.match(s):
-        kind = _stated_kind(m["kind"]) or "many_to_one"
-        return _pair(clause, m["a"], m["b"], kind, m["kind"] is not None)
+        return _kind_pair(clause, m["a"], m["b"], m["kind"], "many_to_one")
     if m := _PREDICATE.match(s):
         topic = read_noun(clause.topic) if clause.topic else None
         return _svo(clause, None, topic, m["vp"], "belong", m["card"], m["b"])
@@ -273,8 +276,14 @@ def _subject_verb_object(clause: Clause, s: str) -> Relate | None:
             verb = "sit"  # "each delivery goes into a single silo"
         if verb in _NOT_RELATION_VERBS or verb in _GLUE:
             continue
-        if verb in FRAME_NOUNS or verb in FIELD_HINTS or verb in TECH_WORDS:
-            continue
+        agrees = (
+            verb in RELATION_VERBS
+            and singular(words[cut - 1]) != words[cut - 1]
+            and _plural(m["b"])
+            and not m["card"]
+        )
+        if (verb in FRAME_NOUNS or verb in FIELD_HINTS or verb in TECH_WORDS) and not agrees:
+            continue  # "technicians service turbines": a plural, the verb, a plural
         if set(m["b"].split()) & (_GLUE | _HAVE):
             continue
         if len(m["b"].split()) == 1 and _describes(m["b"]):
@@ -318,6 +327,16 @@ def _stated_kind(kind: str | None) -> RelationshipKind | None:
     if kind in ("many-to-many", "m:n", "n:m"):
         return "many_to_many"
     return "many_to_one"
+
+
+def _kind_pair(
+    clause: Clause, a: str, b: str, said: str | None, default: RelationshipKind
+) -> Relate | None:
+    """X and Y with the kind as said: "one-to-many" (or 1:N) from X to Y is one X for many
+    Ys, so the link is Y many-to-one X; no kind said gives `default`, not stated."""
+    if said is not None and re.fullmatch(r"one[- ]to[- ]many|1:n", said):
+        return _pair(clause, b, a, "many_to_one", True)
+    return _pair(clause, a, b, _stated_kind(said) or default, said is not None)
 
 
 def _pair(clause: Clause, a: str, b: str, kind: RelationshipKind, stated: bool) -> Relate | None:

@@ -21,7 +21,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from baes_tui.recognition.lexicon import TYPE_WORDS
+from baes_tui.recognition.lexicon import FILLER, FRAME_NOUNS, TYPE_WORDS
 
 _INVISIBLE = frozenset("\u200b\u200c\u200d\u2060\ufeff\u00ad\u180e\x00")
 _CHAR_MAP = {
@@ -82,7 +82,7 @@ _DIGIT_TO = re.compile(
 )
 _DIGIT_FOR = re.compile(
     r"\b(app|apps|db|database|system|something|smth|sumthing|thing|tool|program|site|stuff"
-    r"|page|tracker|sheet|form|setup)\s+4\s+(?=(?:the|my|our|a|an|all)?\s*[A-Za-z])",
+    r"|page|tracker|sheet|form|setup)\s+(?:4|four)\s+(?=(?:the|my|our|a|an|all)?\s*[A-Za-z])",
     re.I,
 )
 # "BREW-214: Add …", "[OPS-3] Drop …", "FLEET-88 Remove …" (a key before a capitalised title;
@@ -90,6 +90,108 @@ _DIGIT_FOR = re.compile(
 TICKET_KEY = re.compile(
     r"(?m)^(?P<heading>#+\s*)?\[?[A-Z][A-Z0-9]{1,9}-\d{1,6}\]?(?:\s*[:—-]\s*|\s+(?=[A-Z\"']))(?=\S)"
 )
+_CHANGE_VERBS_FOR_LABEL = (
+    "add|adds|added|drop|drops|dropped|remove|removes|removed|delete|deletes|make|makes|rename"
+    "|renames|renamed|change|changes|move|moves|mv|rm|del|link|links|relate|relates|create"
+    "|creates|allow|allows|require|requires|store|stores|track|tracks|split|merge|use|set"
+)
+# Commit-message types ("feat: …", "chore(api): …", "refactor!: …"): the label of the change,
+# as a ticket key is, not words of it. "test", "build", "style", "docs" and "ci" could head a
+# list of an entity's fields ("test: score, taken at"), so without a scope or a "!" they are a
+# label only before a verb or a name written with a capital ("docs: add …", "fix: Pet.…").
+COMMIT_TYPE = re.compile(
+    r"(?m)^(?P<heading>#+\s*)?(?:(?:feat|feature|fix|bugfix|hotfix|chore|refactor|perf|revert"
+    r"|docs|style|test|tests|build|ci)(?:\([\w./ -]{1,30}\))?!:|(?:feat|fix|chore|refactor|perf"
+    r"|revert)(?:\([\w./ -]{1,30}\))?:|(?:docs|style|tests?|build|ci)\([\w./ -]{1,30}\):)"
+    r"[ \t]+(?=[A-Z]|(?:" + _CHANGE_VERBS_FOR_LABEL + r")\b)"
+)
+# "PR description: adds …", "Commit message: drops …": the label of a change description, whose
+# verbs are said of the change ("adds", "drops"): what it does is what is asked
+_PR_LABEL = re.compile(
+    r"(?im)^[ \t]*(?:pr|mr|pull request|merge request|commit)(?:[ \t]+(?:description|summary"
+    r"|message|title|body))?[ \t]*:[ \t]*(?P<v>adds|removes|drops|deletes|renames|makes|changes"
+    r"|creates|links|relates|introduces)?\b"
+)
+
+
+def _pr_body(m: re.Match[str]) -> str:
+    verb = (m["v"] or "").lower()
+    return {"introduces": "add", "changes": "change", "makes": "make", "creates": "create"}.get(
+        verb, verb[:-1]
+    )
+
+
+# "@channel heads up", "hey @dev can we …", "cc @priya": a person or a channel addressed is
+# not a word of the request
+_MENTION = re.compile(r"(?<![\w.@])@[A-Za-z][\w.-]*\b[,:]?[ \t]*")
+# Code marks around a name ("`Vault.temp_c`", "`ring_code` (string)", "a `Blast` entity") say
+# it is written as an identifier; they carry no words (segment drops them too), and left in
+# they make a short request look like program text
+_CODE_MARK = re.compile(r"(?<!`)`([A-Za-z_][\w.]*(?:[ -][A-Za-z_][\w.]*){0,3})`(?!`)")
+# Shell verbs as developers type them: "mv Courier.reg -> Courier.plate" renames, "del entity
+# X" deletes (only as the instruction that opens a line or follows a label)
+_SHELL_VERB = re.compile(
+    r"(?m)(?:^|(?<=[:;]\s))[ \t]*(?P<v>mv|del)(?=[ \t]+(?:[A-Z`]|(?:the|entity|table|field"
+    r"|column)\b))"
+)
+_SHELL_VERBS = {"mv": "rename", "del": "delete"}
+# Column shorthand: "last_seen_at ts", "hits bigint", "cert_no varchar(20)", "due_on date NOT
+# NULL": the type's short or sized spelling is the type, and NOT NULL says the column is required
+_SQL_TYPE = re.compile(
+    r"(?<=[A-Za-z0-9_] )(?P<t>ts|tstamp|timestamptz|bigint|smallint|tinyint|txt)"
+    r"(?=[ \t]*(?:[,;)|\n]|$|not null\b|nullable\b))",
+    re.I | re.M,
+)
+_SQL_TYPES = {"ts": "timestamp", "tstamp": "timestamp", "timestamptz": "timestamp", "txt": "text"}
+_SIZED_TYPE = re.compile(r"\b(varchar|char|decimal|numeric)\s*\(\s*\d+(?:\s*,\s*\d+)?\s*\)", re.I)
+_NOT_NULL = re.compile(r"[ \t]+NOT[ \t]+NULL\b", re.I)
+# "tbl hives: …", "Radio station tbl - …": a table, as developers shorten it
+_TBL = re.compile(r"\b([Tt])bls?\b")
+# "{ plot_code, section } for cemetery plots": a group of fields first, then whose they are
+_GROUP_FIRST = re.compile(
+    r"(?m)^[ \t]*[{(](?P<f>[^{}()\n]+,[^{}()\n]+)[})][ \t]+(?:for|on|of)[ \t]+"
+    r"(?:the[ \t]+|our[ \t]+)?(?P<e>[A-Za-z][\w -]{0,40}?)[ \t]*[.!]*[ \t]*$"
+)
+# "…, ty", "… tyvm!": thanks in two to four letters, only where a message ends
+_SIGN_OFF = re.compile(r"(?m)(?<=[\s,.!])(?:ty|tyvm|tysm|tia)(?=[ \t]*[!.]*[ \t]*$)", re.I)
+# Cardinality shorthand: "M:N between films and festivals", "session N:1 patient" (each
+# session has one patient), "hotel 1:N rooms" (each room has one hotel), "Parcel.courier_id FK
+# -> Courier" (a foreign-key column is the link, not a field); the words the readers know
+_MANY_MANY = re.compile(r"(?<![\w:])[MmNn*]\s*:\s*[MmNn*](?![\w:])")
+_CLAUSE_END = r"\s*(?=[;,.\n]|$)"
+_PAIR = (
+    r"(?:(?<=^)|(?<=[;:,.]\s)|(?<=[;:]))\s*(?P<a>[A-Za-z][\w ]{0,40}?)\s+(?P<k>1\s*:\s*[MmNn*]"
+    r"|[MmNn*]\s*:\s*1|[MmNn*]\s*:\s*[MmNn*])\s+(?P<b>[A-Za-z][^;,.\n()]{0,40}?)" + _CLAUSE_END
+)
+_CARDINAL_PAIR = re.compile(_PAIR, re.M)
+_FOREIGN_KEY = re.compile(
+    r"\b(?P<e>[A-Z]\w*)\.[a-z]\w*\s+(?:FK|fk|foreign key)\s*(?:->|=>|to|references|on)?\s*"
+    r"(?P<t>[A-Z]\w*)\b"
+)
+
+
+# "Route(grade, …) + Wall(name, …)", "Turbine(…) / Technician(…)": a plus or a slash after a
+# closed group of fields starts the next name with its group, as a comma does
+_GROUP_JOIN = re.compile(r"\)\s*(?:\+|/|&)\s*(?=[A-Za-z][\w -]{0,40}\()")
+# "… / each turbine has one technician": a slash before a sentence ends the one before it
+_SLASH_CLAUSE = re.compile(r"(?<=\))\s+/\s+(?=(?:each|every|one|many|and each)\s)", re.I)
+
+
+def _cardinality(text: str) -> str:
+    text = _FOREIGN_KEY.sub(r"\g<e> -> \g<t> (many-to-one)", text)
+    text = _CARDINAL_PAIR.sub(_cardinal_pair, text)
+    return _MANY_MANY.sub("many-to-many", text)
+
+
+def _cardinal_pair(m: re.Match[str]) -> str:
+    a, b, kind = m["a"], m["b"], m["k"].replace(" ", "")
+    if kind.startswith("1"):
+        return f" each {b} belongs to one {a}"
+    if kind.endswith("1"):
+        return f" each {a} belongs to one {b}"
+    return f" many-to-many between {a} and {b}"
+
+
 _CHECK_CELL = re.compile(r"(?<=\|)[ \t]*[\u2713\u2714\u2611\u2705][ \t]*(?=\|)")
 _CROSS_CELL = re.compile(r"(?<=\|)[ \t]*[\u2717\u2718\u2612\u274c][ \t]*(?=\|)")
 # "crate a system for …": the verb misspelt, told from the noun ("a Crate entity", "crate ->
@@ -100,7 +202,22 @@ _CRATE_VERB = re.compile(
 )
 _TYPO = re.compile(r"(?<![\w/])(" + "|".join(map(re.escape, GLUE_TYPOS)) + r")(?![\w/])", re.I)
 # "add premium amount too the policy": "too" before a determiner is "to"
-_TOO_TO = re.compile(r"\b([Tt])oo(?=\s+(?:the|a|an|our|my|your|their|its|each|every|all)\b)")
+_TOO_TO = re.compile(
+    r"\b([Tt])oo(?=\s+(?:the|a|an|our|my|your|their|its|each|every|all)\b)"
+    r"|\b([Tt])wo(?=\s+(?:the|a|an|our|my|your|their|its)\b)"
+)
+# "add room and teacher name too lesson", "rename mobile too whatsapp number": after a change
+# verb, the sound-alike "too" before a noun is "to" ("too many", "too long" stay)
+_TOO_NOUN = re.compile(
+    r"(?im)^(?P<pre>[^\S\n]*(?:please\s+)?(?:add|put|rename|change|move|attach|give|ad|addd)\b"
+    r"[^.!?\n]*?\s)(?P<t>t)oo\s+(?=(?P<w>[a-z]+)\b)"
+)
+# "removethe gluten free field", "addthe …": a verb and its article typed as one word
+_GLUED_ARTICLE = re.compile(
+    r"\b(remove|delete|drop|add|rename|change|make|create|put)(the|an?)(?=\s)", re.I
+)
+# "take of the fax field": said aloud, "take off" (nobody takes "of" something)
+_TAKE_OF = re.compile(r"\b([Tt]ake) of(?=\s+(?:the|a|an|my|our|his|her|their|its|them|it)\b)")
 # "licence.. sorry, license plate": the person corrected themselves; keep the correction.
 # ("sorry for my english" is an apology, not a correction)
 # "kilns firings — sorry, firings": repeating the last word without the one before it takes
@@ -221,7 +338,7 @@ _SNAKE = re.compile(r"\b([A-Za-z]+)_(?=[A-Za-z])")
 _SNAKE_TYPED = re.compile(
     r"\b([A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+)\s+("
     + "|".join(sorted((w for w in TYPE_WORDS if re.fullmatch(r"[a-z]+", w)), key=len, reverse=True))
-    + r")(?=\s*(?:[,;)|\n]|$))",
+    + r")(?=\s*(?:[,;)|\n(]|$|(?:nullable|optional|required)\b))",
     re.IGNORECASE,
 )
 _CAPITALISED = re.compile(r"\b[A-Z][a-z]+\b")
@@ -293,6 +410,18 @@ def clean(request: str) -> Cleaned:
         text = fold_accents(text)
     text = _retracted(_meant(_CORRECTION.sub(_self_corrected, text)))
     text = TICKET_KEY.sub(lambda m: m["heading"] or "", text)  # an identifier, not words
+    text = COMMIT_TYPE.sub(lambda m: m["heading"] or "", text)  # a label, as a key is
+    text = _PR_LABEL.sub(_pr_body, text)
+    text = _CODE_MARK.sub(r"\1", _MENTION.sub("", text))
+    text = _SHELL_VERB.sub(lambda m: _SHELL_VERBS[m["v"]], text)
+    text = _SIGN_OFF.sub("thanks", text)
+    text = _GROUP_FIRST.sub(lambda m: f"{m['e']}: {m['f'].strip()}", text)
+    text = _SQL_TYPE.sub(lambda m: _SQL_TYPES.get(m["t"].lower(), "int"), text)
+    text = _NOT_NULL.sub(" (required)", _SIZED_TYPE.sub(r"\1", text))
+    text = _TBL.sub(lambda m: m[1] + "able" + ("s" if m[0].endswith("s") else ""), text)
+    text = _SLASH_CLAUSE.sub("; ", _GROUP_JOIN.sub("), ", text))
+    if ":" in text or "FK" in text or "fk" in text:
+        text = _cardinality(text)
     # ":)", ";-)", ":D" end what was said, like an emoji before a new clause
     text = re.sub(r"(?<=[A-Za-z])\s*[:;]-?[)(DPp]+(?=\s|$)", ".", text)
     capitalised = {
@@ -310,8 +439,30 @@ def clean(request: str) -> Cleaned:
     text = _CRATE_VERB.sub(lambda m: _keep_case(m.group(1), "create"), text)
     text = _WHETHER.sub(lambda m: _keep_case(m.group(0), "whether"), text)
     text = _DIGIT_FOR.sub(r"\1 for ", _DIGIT_TO.sub(" to ", text))
-    text = _TOO_TO.sub(r"\1o", text)
+    text = _TOO_TO.sub(lambda m: f"{m[1] or m[2]}o", text)
+    text = _TOO_NOUN.sub(_too_before_noun, text)
+    text = _GLUED_ARTICLE.sub(r"\1 \2", text)
+    text = _TAKE_OF.sub(r"\1 off", text)
+    # "for the bee hives, each hive has …": the head said again names the same thing
+    text = _EACH_HEAD.sub(_each_head, text)
+    # dictated to a phone: "each hive has a location comma a weight … full stop"
+    text = re.sub(r"\s+(?:comma)\b(?!\s*[-_])", ",", text, flags=re.I)
+    text = re.sub(r"\s+full stop\b", ".", text, flags=re.I)
     text = _ITS.sub(_its, text)
+    # "we don't use the fide id any more on Player": "any more" said as the adverb "anymore"
+    text = re.sub(
+        r"\b([Aa])ny more(?=\s*(?:[,.;:!?)]|$)|\s+(?:on|in|from|for|at|since|because|so|please"
+        r"|and|but|now)\b)",
+        r"\1nymore",
+        text,
+    )
+    # "… the fide id anymore on Player, …": the adverb goes with the whole clause, after its
+    # place ("the fide id on Player anymore")
+    text = re.sub(
+        r"\b(anymore|any longer)\s+((?:on|in|from|for)\s+[^,.;:!?\n]+?)(?=\s*(?:[,.;:!?\n]|$))",
+        r"\2 \1",
+        text,
+    )
     # "horses w name, breed, …": a lone "w" before a list is "with"
     text = re.sub(r"(?<=[a-z] )[Ww] (?=[a-z]+(?: [a-z]+)?\s*,)", "with ", text)
     # "wether they're on shift": before a subject it is "whether" (a wether is also a sheep)
@@ -436,6 +587,31 @@ def _substituted(word: str) -> str | None:
     if len(near) != 1 or in_wordnet(word) is not False:
         return None
     return near[0]
+
+
+_EACH_HEAD = re.compile(
+    r"\b(?P<det>the|our|my|all the|all our)\s+(?P<mod>[a-z-]+)\s+(?P<h>[a-z-]{3,}?)(?:e?s)\b"
+    r"(?P<mid>[^.!?\n]{0,40}?\b(?:each|every)\s+)(?P=h)\b(?=\s+(?:has|have|needs?|gets?|with"
+    r"|must|should|is|can)\b)"
+)
+
+
+def _each_head(match: re.Match[str]) -> str:
+    from baes_tui.recognition.nouns import is_noun
+
+    if match["mod"] in FILLER or match["h"] in FRAME_NOUNS or is_noun(match["mod"]) is False:
+        return match.group(0)  # "the kite rentals, for each rental": a frame head stays
+    said = match.group(0)[: match.start("mid") - match.start()]
+    return f"{said}{match['mid']}{match['mod']} {match['h']}"
+
+
+def _too_before_noun(match: re.Match[str]) -> str:
+    from baes_tui.recognition.nouns import in_wordnet, is_noun
+
+    word = match["w"].lower()
+    if is_noun(word) is False and in_wordnet(word) is not False:
+        return match.group(0)  # "too many", "too long": the adverb
+    return f"{match['pre']}{match['t']}o "
 
 
 def _glue_spelling(match: re.Match[str]) -> str:
