@@ -240,12 +240,9 @@ def test_remarks_in_parentheses_are_not_fields() -> None:
 
 
 def test_a_yes_no_said_as_a_question_is_a_flag() -> None:
-    # Read right, and asked about: "Every cake has …" leaves create vs add to a guess and the
-    # flag's name has three words, which the model refitted on 1,090 first reads weighs more
-    # (0.77; bench/README.md, "Confidence on wording nobody tuned on").
-    result = read("Every cake has a name, a price and if is gluten free or not.")
-    assert result.missing == ("confirmation",)
-    assert shape(result) == ["Cake(name:str,price:decimal,is_gluten_free:bool)"]
+    assert accepted("Every cake has a name, a price and if is gluten free or not.") == [
+        "Cake(name:str,price:decimal,is_gluten_free:bool)"
+    ]
 
 
 def test_texting_digits_are_glue_only_where_glue_belongs() -> None:
