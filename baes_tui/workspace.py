@@ -152,7 +152,7 @@ class Workspace:
             if load_wordnet:
                 workspace.lemmatizer.load_in_background()
                 # A long-lived face recognizes soon: import the rules now, off the event loop.
-                await asyncio.to_thread(importlib.import_module, "baes_tui.recognition.service")
+                await asyncio.to_thread(importlib.import_module, "baes_tui.recognition.recognizer")
         except BaseException:
             # Cancelled (the TUI quit while it opened) or failed: the cache file's connection
             # thread would otherwise keep the process alive at exit.
@@ -632,11 +632,12 @@ def _llm_reader(
 ) -> LLMReader | None:
     """The second reader, when an LLM is configured (imports no SDK until it is asked)."""
     from baes_tui.llm.client import LLMClient
-    from baes_tui.recognition.llm_reader import LLMReader
 
     client = LLMClient.from_settings(settings)
     if client is None:
         return None
+    from baes_tui.recognition.llm_reader import LLMReader
+
     return LLMReader(client, threshold=settings.confidence_threshold, known_entities=known, log=log)
 
 

@@ -31,17 +31,18 @@ from bench.recognition_corpus import (
     summarize,
 )
 
-# Floors under today's dev figures (91.6% exact, 99.5% precision, 87.0% paraphrase hits, with
-# the 340 fresh-i and fresh-j cases), raised as the recognizer improves; they fall only when a
-# blind-written batch joins dev (its first read is recorded first). The doubt branch's evidence
-# and refit cost exactness only as right readings now asked (92.6% -> 91.6%: 20 right readings
-# asked, 5 wrong ones asked too, no new misread) for about 94% instead of 90.7% precision on
-# first reads left out of the fit (bench/README.md, "Confidence on wording nobody tuned on").
-# A floor guards against regressions; bench/README.md has the goals, measured on the held-out
-# split.
-DEV_EXACT_FLOOR = 0.88
-DEV_PRECISION_FLOOR = 0.985
-DEV_PARAPHRASE_FLOOR = 0.84
+# Floors just under today's dev figures (main: 92.7% exact, 99.3% precision, 87.7% paraphrase
+# hits, with the 340 fresh-i and fresh-j cases), raised as the recognizer improves; they fall only
+# when a blind-written batch joins dev (its first read is recorded first). The doubt branch's
+# evidence and refit cost exactness and paraphrase hits only as right readings now asked (at
+# fca9450: 92.6% -> 91.6% exact, 20 right readings asked, 5 wrong ones asked too, no new
+# misread; paraphrase hits 87.0%) for about 94% instead of 90.7% precision on first reads left
+# out of the fit (bench/README.md, "Confidence on wording nobody tuned on"), so the exactness
+# and paraphrase floors are a point under main's. A floor guards against regressions;
+# bench/README.md has the goals, measured on the held-out split.
+DEV_EXACT_FLOOR = 0.91
+DEV_PRECISION_FLOOR = 0.99
+DEV_PARAPHRASE_FLOOR = 0.86
 
 
 @pytest.fixture(scope="module")

@@ -120,6 +120,19 @@ def test_a_warm_recognize_loads_no_wordnet_and_no_generator(tmp_path: Path) -> N
 
 
 @pytest.mark.slow
+def test_a_hit_on_words_the_rules_already_read_imports_no_rules(tmp_path: Path) -> None:
+    """The rules stored this reading of these very words: the hit need not read them again."""
+    first = _loaded_by_cli(tmp_path, "recognize", REQUEST)
+    assert "baes_tui.recognition.recognizer" in first  # a miss reads with the rules
+    again = _loaded_by_cli(tmp_path, "recognize", REQUEST)
+    rules = {"recognizer", "read", "assemble", "clauses", "fields", "confidence", "text"}
+    assert not {f"baes_tui.recognition.{name}" for name in rules} & again
+    # Other words under the same key are read again before the stored answer is trusted.
+    reworded = _loaded_by_cli(tmp_path, "recognize", REQUEST.upper())
+    assert "baes_tui.recognition.recognizer" in reworded
+
+
+@pytest.mark.slow
 def test_an_up_to_date_generate_loads_no_generator_and_no_wordnet(tmp_path: Path) -> None:
     first = _loaded_by_cli(tmp_path, "generate", REQUEST, "--no-run-tests")
     assert "jinja2" in _top_level(first)  # the first run renders the templates

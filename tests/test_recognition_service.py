@@ -5,8 +5,9 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from baes_tui.core.models import Attribute, EntitySpec
+from baes_tui.core.models import Attribute, AttrType, EntitySpec
 from baes_tui.recognition.cache.store import RecognitionCache
+from baes_tui.recognition.rules_id import rules_id
 from baes_tui.recognition.service import RecognitionService
 from baes_tui.recognition.wordnet import LazyLemmatizer
 
@@ -65,6 +66,54 @@ async def test_hit_is_rejected_when_attribute_missing_from_request(tmp_path: Pat
     stored = await cache.peek(answer.normalized_key)
     assert stored is not None and stored.recognition.entity == first.entity
     await cache.close()
+
+
+async def test_a_reading_stored_by_other_rules_is_read_again(tmp_path: Path) -> None:
+    # An upgrade changed the rules: what older rules read (age as text) is no longer what
+    # these rules read in the same words, though it names only words of the request.
+    cache, service = await _service(tmp_path)
+    first = await service.recognize(REQUEST)
+    assert first.entity is not None
+    older = replace(
+        first,
+        entities=(
+            replace(
+                first.entity,
+                attributes=tuple(
+                    replace(a, type=AttrType.STR) if a.name == "age" else a
+                    for a in first.entity.attributes
+                ),
+            ),
+        ),
+    )
+    await cache.put(older, rules_id="older rules")
+    answer = await service.recognize(REQUEST)
+    assert answer.cache == "miss"
+    assert answer.entity == first.entity
+    assert (await cache.stats()).session_collisions == 1
+    await cache.close()
+
+
+async def test_a_reading_other_rules_stored_that_still_holds_is_kept_for_these(
+    tmp_path: Path,
+) -> None:
+    cache, service = await _service(tmp_path)
+    first = await service.recognize(REQUEST)
+    stored = await cache.peek(first.normalized_key)
+    assert stored is not None and stored.rules_id is not None  # read by these rules
+    await cache.put(stored.recognition, rules_id="older rules")
+    again = await service.recognize(REQUEST)
+    assert again.cache == "hit" and again.entity == first.entity
+    checked = await cache.peek(first.normalized_key)
+    assert checked is not None and checked.rules_id == stored.rules_id
+    await cache.close()
+
+
+def test_another_normalizer_or_threshold_is_another_reading() -> None:
+    # A hit stored under one normalizer or threshold is read again under another.
+    ids = {rules_id(n, t) for n in ("wordnet-v1", "fallback-v1") for t in (0.8, 0.85)}
+    assert len(ids) == 4
+    assert rules_id("wordnet-v1", 0.8) == rules_id("wordnet-v1", 0.8)
 
 
 async def test_unclear_requests_are_never_cached(tmp_path: Path) -> None:

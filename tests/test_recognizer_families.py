@@ -290,3 +290,21 @@ def test_a_formula_the_rules_cannot_split_is_asked_about_never_made_a_field() ->
     names = [a.name for e in result.entities for a in e.attributes]
     assert not any(name.startswith("total") for name in names)
     assert any(item.startswith("computed_properties") for item in result.custom_logic)
+
+
+# --- letters that match ASCII only when case is ignored ---------------------------------------
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "add ıts' name to Product",  # Turkish dotless i: "ıts'" matched the typo "its'"
+        "Create a product with name, ſtock and price",  # long s
+        "Add a \u212aey field to Locker",  # Kelvin sign, a K when case is ignored
+        "Create an Invoice wıth number and total, plz",
+    ],
+)
+def test_letters_that_fold_to_ascii_only_when_case_is_ignored_never_crash_recognition(
+    request_text: str,
+) -> None:
+    # a KeyError from a lookup by the lowercased match took the whole request down
+    result = read(request_text)
+    assert result.status in ("recognized", "needs_clarification")

@@ -28,7 +28,6 @@ from collections.abc import Sequence
 from functools import lru_cache
 from typing import Protocol
 
-from baes_tui.recognition.text import fold_accents, visible
 from baes_tui.recognition.wordnet import LazyLemmatizer, WordNetMissing
 
 STOP_WORDS = frozenset(
@@ -75,6 +74,9 @@ def _prepare(text: str) -> str:
     miss.)
     """
     if not text.isascii() or "\x00" in text:
+        # imported here: text.py's rules cost a cache hit of plain ASCII words ~10 ms
+        from baes_tui.recognition.text import fold_accents, visible
+
         text = fold_accents("".join(visible(c) for c in text))
     for _ in range(3):
         folded = unicodedata.normalize("NFKC", text).lower()

@@ -26,6 +26,7 @@ from baes_tui.recognition.confidence import features_of, score
 from baes_tui.recognition.detection import detect_custom_logic
 from baes_tui.recognition.fields import how_many
 from baes_tui.recognition.hitcheck import hit_matches_request
+from baes_tui.recognition.limits import DEFAULT_THRESHOLD, MAX_REQUEST_CHARS
 from baes_tui.recognition.normalize import Normalizer
 from baes_tui.recognition.nouns import respelt_noun
 from baes_tui.recognition.plausibility import not_a_request
@@ -35,9 +36,6 @@ from baes_tui.recognition.statements import Mention, Relate, Statement, Unread
 from baes_tui.recognition.text import Cleaned, clean
 
 __all__ = ["DEFAULT_THRESHOLD", "MAX_REQUEST_CHARS", "Recognizer", "hit_matches_request"]
-
-MAX_REQUEST_CHARS = 20_000  # a page of requirements is ~3,000; beyond this it is not one request
-DEFAULT_THRESHOLD = 0.8
 
 
 class Recognizer:

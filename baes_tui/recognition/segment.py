@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Literal
 
 from baes_tui.recognition.fields import type_phrase
@@ -285,6 +286,7 @@ def _continues(last: _Line, indent: int, marker: str, body: str) -> bool:
     return bool(last.marker) and indent > last.indent and ":" not in body
 
 
+@lru_cache(maxsize=1)  # a recognition asks twice for the same text (titles, then the reading)
 def segment(text: str) -> tuple[Segment, ...]:
     """Segments of a cleaned request; see the module docstring."""
     lines = _lines(_named_blocks(tables_as_lists(text)))

@@ -26,13 +26,15 @@ from baes_tui.core.log import JsonLinesLog
 from baes_tui.core.models import Recognition
 from baes_tui.recognition.cache.entry import parse_key
 from baes_tui.recognition.hitcheck import matches_request
+from baes_tui.recognition.limits import DEFAULT_THRESHOLD, MAX_REQUEST_CHARS
 from baes_tui.recognition.normalize import Normalizer, default_normalizer
-from baes_tui.recognition.recognizer import DEFAULT_THRESHOLD, MAX_REQUEST_CHARS, Recognizer
+from baes_tui.recognition.rules_id import rules_id
 from baes_tui.recognition.wordnet import LazyLemmatizer, WordNetMissing
 
 if TYPE_CHECKING:
     from baes_tui.recognition.cache.store import RecognitionCache
     from baes_tui.recognition.llm_reader import LLMReader
+    from baes_tui.recognition.recognizer import Recognizer
 
 INLINE_REQUEST_CHARS = 2_000
 T = TypeVar("T")
@@ -62,10 +64,19 @@ class RecognitionService:
         self.cache = cache
         self.threshold = threshold
         self.log = log or JsonLinesLog(None)
-        self.recognizer = Recognizer()
+        self._recognizer: Recognizer | None = None
         self._normalizer: Normalizer | None = None
         self._normalizer_lock = asyncio.Lock()
         self._listeners: list[Callable[[], None]] = []
+
+    @property
+    def recognizer(self) -> Recognizer:
+        """The rules, imported on first use: a cache hit they stored need not read again."""
+        if self._recognizer is None:
+            from baes_tui.recognition.recognizer import Recognizer
+
+            self._recognizer = Recognizer()
+        return self._recognizer
 
     async def normalizer(self) -> Normalizer:
         """The active normalizer; the first call waits for WordNet off the event loop."""
@@ -168,11 +179,20 @@ class RecognitionService:
             elif cached.source == "llm":
                 same_words = _words(entry.original_request) == _words(request)
                 trusted = same_words or matches_request(cached, tokens, normalizer)
+            elif entry.rules_id == self._rules_id(normalizer) and entry.original_request == request:
+                # These rules read these very words as the entry means (rules_id.py): reading
+                # them again would give the same meaning.
+                trusted = matches_request(cached, tokens, normalizer)
             else:
                 fresh = await self._rules(request, normalizer)
                 trusted = parse_key(fresh) == parse_key(cached) and matches_request(
                     cached, tokens, normalizer
                 )
+                if trusted and count and entry.original_request == request:
+                    # Read by other rules (an upgrade) and still meaning the same: say so, so
+                    # the next hit needs no reading.
+                    entry = replace(entry, rules_id=self._rules_id(normalizer))
+                    await self.cache.put(cached, rules_id=entry.rules_id)
             if trusted:
                 hit = replace(cached, request=request, normalized_key=key, cache="hit", tokens=0)
                 if count:
@@ -197,7 +217,10 @@ class RecognitionService:
                 )
                 if count:
                     self.cache.record_hit(same)
-                    await self.cache.put(replace(hit, cache="miss"))
+                    # The rules read these words as the answer means (parse keys equal).
+                    await self.cache.put(
+                        replace(hit, cache="miss"), rules_id=self._rules_id(normalizer)
+                    )
                     self.log.write(
                         "cache_hit", key=key, request=request, source=hit.source, paraphrase=True
                     )
@@ -206,9 +229,13 @@ class RecognitionService:
             self.cache.record_miss()
             fresh = await self._second_reader(request, key, fresh)
         if count and not fresh.needs_clarification:
-            await self.cache.put(fresh)
+            read_by = self._rules_id(normalizer) if fresh.source == "rules" else None
+            await self.cache.put(fresh, rules_id=read_by)
             self.log.write("cache_miss", key=key, request=request, intent=str(fresh.intent))
         return fresh
+
+    def _rules_id(self, normalizer: Normalizer) -> str:
+        return rules_id(normalizer.id, self.threshold)
 
     async def _second_reader(self, request: str, key: str, rules: Recognition) -> Recognition:
         """The LLM reads what the rules could not (recognition/llm_reader.py); a preview never

@@ -201,6 +201,8 @@ _CRATE_VERB = re.compile(
     re.I,
 )
 _TYPO = re.compile(r"(?<![\w/])(" + "|".join(map(re.escape, GLUE_TYPOS)) + r")(?![\w/])", re.I)
+# A typo _TYPO mends is a whole run of [\w/] ("its'" is "its" before its quote)
+_TYPO_WORDS = frozenset(typo.split("'")[0] for typo in GLUE_TYPOS)
 # "add premium amount too the policy": "too" before a determiner is "to"
 _TOO_TO = re.compile(
     r"\b([Tt])oo(?=\s+(?:the|a|an|our|my|your|their|its|each|every|all)\b)"
@@ -393,6 +395,24 @@ def fold_accents(text: str) -> str:
     )
 
 
+def _may_hold(text: str, *phrases: str) -> bool:
+    """Whether `text` may hold one of `phrases` (lowercase ASCII) for a case-blind pattern;
+    text that is not ASCII always may (case folding beyond ASCII: "ı" matches "i")."""
+    if not text.isascii():
+        return True
+    low = text.lower()
+    return any(phrase in low for phrase in phrases)
+
+
+def _glue_typo(m: re.Match[str]) -> str:
+    """The word a typo stands for. Matching ignores case beyond ASCII ("ıts'" with a Turkish
+    dotless i, "ſ", the Kelvin sign match "its'", "s", "k"), and such a spelling lowercases to
+    no key: it is left as written."""
+    word = m.group(0)
+    meant = GLUE_TYPOS.get(word.lower())
+    return word if meant is None else _keep_case(word, meant)
+
+
 def clean(request: str) -> Cleaned:
     """Clean text with the same meaning; see the module docstring for every rule."""
     text = unicodedata.normalize("NFKC", request.replace("\r\n", "\n"))
@@ -408,7 +428,14 @@ def clean(request: str) -> Cleaned:
             folded = fold_accents(word).lower()
             spellings.setdefault(folded, set()).add(word.lower())
         text = fold_accents(text)
-    text = _retracted(_meant(_CORRECTION.sub(_self_corrected, text)))
+    # A rare rule's pattern is tried only where its words are (_may_hold): on most requests
+    # the check costs a fraction of the pattern.
+    if _may_hold(text, "sorry", "i mean", "or rather"):
+        text = _CORRECTION.sub(_self_corrected, text)
+    if _may_hold(text, "i meant"):
+        text = _meant(text)
+    if _may_hold(text, "actually", "on second thought", "wait"):
+        text = _retracted(text)
     text = TICKET_KEY.sub(lambda m: m["heading"] or "", text)  # an identifier, not words
     text = COMMIT_TYPE.sub(lambda m: m["heading"] or "", text)  # a label, as a key is
     text = _PR_LABEL.sub(_pr_body, text)
@@ -423,7 +450,8 @@ def clean(request: str) -> Cleaned:
     if ":" in text or "FK" in text or "fk" in text:
         text = _cardinality(text)
     # ":)", ";-)", ":D" end what was said, like an emoji before a new clause
-    text = re.sub(r"(?<=[A-Za-z])\s*[:;]-?[)(DPp]+(?=\s|$)", ".", text)
+    if ":" in text or ";" in text:
+        text = re.sub(r"(?<=[A-Za-z])\s*[:;]-?[)(DPp]+(?=\s|$)", ".", text)
     capitalised = {
         m.group(0).lower()
         for m in _CAPITALISED.finditer(text)
@@ -434,11 +462,18 @@ def clean(request: str) -> Cleaned:
     for match in _PASCAL.finditer(text):
         capitalised.update(w.lower() for w in re.findall(r"[A-Z][a-z]+", match.group(0)))
     text = _PASCAL.sub(_pascal_words, text)
-    text = _SNAKE.sub(r"\1 ", _SNAKE_TYPED.sub(r"\1 as \2", text))
-    text = _TYPO.sub(lambda m: _keep_case(m.group(0), GLUE_TYPOS[m.group(0).lower()]), text)
-    text = _CRATE_VERB.sub(lambda m: _keep_case(m.group(1), "create"), text)
-    text = _WHETHER.sub(lambda m: _keep_case(m.group(0), "whether"), text)
-    text = _DIGIT_FOR.sub(r"\1 for ", _DIGIT_TO.sub(" to ", text))
+    if "_" in text:
+        text = _SNAKE.sub(r"\1 ", _SNAKE_TYPED.sub(r"\1 as \2", text))
+    if not text.isascii() or not _TYPO_WORDS.isdisjoint(re.findall(r"[\w/]+", text.lower())):
+        text = _TYPO.sub(_glue_typo, text)
+    if _may_hold(text, "crate"):
+        text = _CRATE_VERB.sub(lambda m: _keep_case(m.group(1), "create"), text)
+    if _may_hold(text, "wether", "weather", "wheter", "wheather"):
+        text = _WHETHER.sub(lambda m: _keep_case(m.group(0), "whether"), text)
+    if "2" in text:
+        text = _DIGIT_TO.sub(" to ", text)
+    if "4" in text or _may_hold(text, "four"):
+        text = _DIGIT_FOR.sub(r"\1 for ", text)
     text = _TOO_TO.sub(lambda m: f"{m[1] or m[2]}o", text)
     text = _TOO_NOUN.sub(_too_before_noun, text)
     text = _GLUED_ARTICLE.sub(r"\1 \2", text)
@@ -464,13 +499,15 @@ def clean(request: str) -> Cleaned:
         text,
     )
     # "horses w name, breed, …": a lone "w" before a list is "with"
-    text = re.sub(r"(?<=[a-z] )[Ww] (?=[a-z]+(?: [a-z]+)?\s*,)", "with ", text)
+    if "w " in text or "W " in text:
+        text = re.sub(r"(?<=[a-z] )[Ww] (?=[a-z]+(?: [a-z]+)?\s*,)", "with ", text)
     # "wether they're on shift": before a subject it is "whether" (a wether is also a sheep)
     text = re.sub(r"\b([Ww])eather(?=\s+(?:or not|it|they|we|he|she|you|i)\b)", r"\1hether", text)
     text = re.sub(r"\b([Ww])ether(?=\s+(?:or not|it|they|we|he|she|you|i)\b)", r"\1hether", text)
     text = re.sub(r"([A-Za-z])\1{2,}", _stretched, text)  # "pleeease", "sooo"
     text = re.sub(r"[A-Za-z]{4,}", _glue_spelling, text)
-    text = re.sub(r"(?<=[A-Za-z]) [nN] (?=[A-Za-z])", " and ", text)  # "birth date n weight"
+    if " n " in text or " N " in text:
+        text = re.sub(r"(?<=[A-Za-z]) [nN] (?=[A-Za-z])", " and ", text)  # "birth date n weight"
     lines = [_squeeze(line) for line in text.split("\n")]
     return Cleaned(
         text="\n".join(lines).strip("\n"),

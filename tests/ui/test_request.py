@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from textual.css.query import NoMatches
 from textual.widgets import Input, OptionList, Select, Static
 
 from baes_tui.core.config import Settings
@@ -34,13 +35,16 @@ async def test_typing_shows_a_live_preview_with_entity_attributes_and_cache_miss
         assert "Cache miss" in text_of(app, "#preview-cache")
 
         def rows() -> list[tuple[str, object]]:
-            return [
-                (
-                    row.query_one(".field-name", Input).value,
-                    row.query_one(".field-type", Select).value,
-                )
-                for row in app.screen.query(FieldRow)
-            ]
+            try:
+                return [
+                    (
+                        row.query_one(".field-name", Input).value,
+                        row.query_one(".field-type", Select).value,
+                    )
+                    for row in app.screen.query(FieldRow)
+                ]
+            except NoMatches:  # a row still mounting its inputs: not drawn yet
+                return []
 
         expected = [("name", "str"), ("email", "email"), ("age", "int")]
         await until(pilot, lambda: rows() == expected, f"the fields {expected}, not {rows()}")

@@ -22,7 +22,7 @@ SortKey = Literal["hits", "age", "key"]
 # Column order of every SELECT that builds an entry (see row_to_entry).
 ENTRY_COLUMNS = (
     "normalized_request_key, recognition_json, original_request, normalizer_id, source,"
-    " hit_count, created_at, timestamp, last_hit_at"
+    " hit_count, created_at, timestamp, last_hit_at, rules_id"
 )
 
 
@@ -57,6 +57,9 @@ class CacheEntry:
     created_at: datetime
     stored_at: datetime
     last_hit_at: datetime | None
+    # The rules that read original_request as this entry means (recognition/rules_id.py);
+    # None when unknown (an LLM's or a person's answer, an import, a row from before v4).
+    rules_id: str | None = None
 
     def hit(self, at: datetime) -> CacheEntry:
         return replace(self, hit_count=self.hit_count + 1, last_hit_at=at)
@@ -115,7 +118,7 @@ def _counts_dict(counts: HitCounts) -> dict[str, Any]:
     return {"hits": counts.hits, "misses": counts.misses, "hit_rate": round(counts.hit_rate, 4)}
 
 
-def new_entry(recognition: Recognition, now: datetime) -> CacheEntry:
+def new_entry(recognition: Recognition, now: datetime, rules_id: str | None = None) -> CacheEntry:
     """The entry a fresh put creates (hit count and creation time start here)."""
     return CacheEntry(
         key=recognition.normalized_key,
@@ -127,6 +130,7 @@ def new_entry(recognition: Recognition, now: datetime) -> CacheEntry:
         created_at=now,
         stored_at=now,
         last_hit_at=None,
+        rules_id=rules_id,
     )
 
 
@@ -177,7 +181,7 @@ def _logic_words(item: str) -> str:
 
 def row_to_entry(row: Any) -> CacheEntry:
     """Build an entry from a row selected with ENTRY_COLUMNS."""
-    key, rec_json, request, normalizer_id, source, hits, created, stored, last_hit = row
+    key, rec_json, request, normalizer_id, source, hits, created, stored, last_hit, rules = row
     data = json.loads(rec_json)
     data.update(normalized_key=key, normalizer_id=normalizer_id, cache="hit", source=source)
     return CacheEntry(
@@ -190,6 +194,7 @@ def row_to_entry(row: Any) -> CacheEntry:
         created_at=parse_stamp(created),
         stored_at=parse_stamp(stored),
         last_hit_at=parse_stamp(last_hit) if last_hit else None,
+        rules_id=rules,
     )
 
 
@@ -248,4 +253,5 @@ def entry_to_row(entry: CacheEntry) -> tuple[Any, ...]:
         entry.source,
         stamp(entry.last_hit_at) if entry.last_hit_at else None,
         parse_key(rec),
+        entry.rules_id,
     )

@@ -62,7 +62,12 @@ _V3 = (
     f"CREATE INDEX IF NOT EXISTS idx_cache_parse ON {TABLE}(parse_key)",
 )
 
-MIGRATIONS: tuple[tuple[str, ...], ...] = (_V1, _V2, _V3)
+# v4: which rules stored or last checked a rules answer (recognition/rules_id.py), so a hit on
+# the very words it was read from needs no second reading while the rules are unchanged. Rows
+# without one are read again on their next hit, as every row was before v4.
+_V4 = (f"ALTER TABLE {TABLE} ADD COLUMN rules_id TEXT",)
+
+MIGRATIONS: tuple[tuple[str, ...], ...] = (_V1, _V2, _V3, _V4)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 # The expression idx_cache_last_used indexes; queries must spell it identically to use it.

@@ -54,14 +54,14 @@ _SEARCH = (
 _INSERT = (
     f"INSERT INTO {TABLE} (normalized_request_key, detected_entity, confidence_score,"
     " action_intent, timestamp, hit_count, created_at, original_request, normalizer_id,"
-    " recognition_json, source, last_hit_at, parse_key, cache_version) VALUES"
-    f" (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, {SCHEMA_VERSION})"
+    " recognition_json, source, last_hit_at, parse_key, rules_id, cache_version) VALUES"
+    f" (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, {SCHEMA_VERSION})"
     " ON CONFLICT(normalized_request_key) DO UPDATE SET"
     " detected_entity = excluded.detected_entity, confidence_score = excluded.confidence_score,"
     " action_intent = excluded.action_intent, timestamp = excluded.timestamp,"
     " original_request = excluded.original_request, normalizer_id = excluded.normalizer_id,"
     " recognition_json = excluded.recognition_json, source = excluded.source,"
-    " parse_key = excluded.parse_key"
+    " parse_key = excluded.parse_key, rules_id = excluded.rules_id"
 )
 # An import restores an entry whole, bookkeeping included.
 INSERT_ROW = (

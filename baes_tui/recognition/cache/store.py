@@ -192,16 +192,17 @@ class RecognitionCache:
         pending = self._ledger.pending_for(key)
         return replace(entry, hit_count=entry.hit_count + pending) if entry and pending else entry
 
-    async def put(self, recognition: Recognition) -> None:
+    async def put(self, recognition: Recognition, *, rules_id: str | None = None) -> None:
         """Store `recognition` under its normalized_key, replacing what the key meant before.
 
         The key's hit count and creation time are kept: they describe the key, not the answer.
+        `rules_id`: the rules that read the request as `recognition` means (entry.rules_id).
         """
         if not recognition.normalized_key:
             raise ValueError("cannot cache a recognition without a normalized_key")
         if self._mode == "off":
             return
-        entry = new_entry(recognition, self._now())
+        entry = new_entry(recognition, self._now(), rules_id)
         if self._tier is not None:
             try:
                 self._entries_known += await self._tier.upsert(entry)
