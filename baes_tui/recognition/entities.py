@@ -267,8 +267,10 @@ def _bare_plural(text: str) -> bool:
 def _head_words(text: str) -> list[str]:
     """The words of a phrase up to the first clause or place word, fillers dropped."""
     out: list[str] = []
-    for word in _TOKEN.findall(text):
-        if (word in _BOUNDARY or word in _PARTICIPLES or _reduced_relative(out, word)) and out:
+    tokens = _TOKEN.findall(text)
+    for at, word in enumerate(tokens):
+        participle = word in _PARTICIPLES and not _noun_head(out, tokens[at + 1 : at + 2], word)
+        if (word in _BOUNDARY or participle or _reduced_relative(out, word)) and out:
             break
         if word in _BOUNDARY or word in INTERJECTIONS:
             continue
@@ -276,6 +278,23 @@ def _head_words(text: str) -> list[str]:
     while out and (out[0] in FILLER or out[0] in SIZE_WORDS or out[0].isdigit()):
         out.pop(0)
     return [w for w in out if w not in TECH_WORDS and w not in SIZE_WORDS]
+
+
+# What follows a subject's head: the sentence's own verb ("a pay run can have …", "… has …").
+_AUXILIARIES = frozenset(
+    """can may could should must will would shall is are was were has have had does do
+    belongs belong""".split()
+)
+
+
+def _noun_head(before: list[str], after: list[str], word: str) -> bool:
+    """ "a pay run can have a pay group", "each print run": a participle that is also a noun,
+    after a singular noun and with nothing of a clause after it (the phrase ends, or the
+    sentence's verb follows), is the head of a compound, not a clause about the noun before it
+    ("leaves run by HR", "cars sold last year" go on)."""
+    if not before or singular(before[-1]) != before[-1] or before[-1].endswith("ss"):
+        return False
+    return (not after or after[0] in _AUXILIARIES) and is_noun(word) is True
 
 
 def _reduced_relative(before: list[str], word: str) -> bool:

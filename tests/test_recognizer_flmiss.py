@@ -1,0 +1,35 @@
+"""Families of misreads found in the fresh-l batch: domain experts writing in their jargon
+(compound entity names, long field names).
+
+Every request here is written for this file (none is copied from the corpus). Each test says
+what a person relies on: a compound name is kept whole, never cut to its first word.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from baes_tui.core.models import Intent
+from tests.support.recognition import accepted, read, shape
+
+
+# --- a participle that is also a noun ends a compound name ("pay run") -----------------------
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("A milk run can have a driver", ["MilkRun() many_to_one>Driver"]),
+        ("Every school run belongs to one parent", ["SchoolRun() many_to_one>Parent"]),
+        ("Each ticket belongs to one print run", ["Ticket() many_to_one>PrintRun"]),
+    ],
+)  # fmt: skip
+def test_a_compound_ending_in_run_is_one_entity(request_text: str, expected: list[str]) -> None:
+    result = read(request_text)
+    assert result.intent == Intent.ADD_RELATIONSHIP
+    assert shape(result) == expected
+
+
+def test_a_participle_after_a_plural_still_opens_a_clause() -> None:
+    # "run this season" says when; the races are the records
+    assert accepted("Track the races run this season with race name and distance") == [
+        "Race(race_name:str,distance:float)"
+    ]
