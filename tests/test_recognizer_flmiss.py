@@ -33,3 +33,26 @@ def test_a_participle_after_a_plural_still_opens_a_clause() -> None:
     assert accepted("Track the races run this season with race name and distance") == [
         "Race(race_name:str,distance:float)"
     ]
+
+
+# --- "of" inside a removed field's name ("date of birth from Donor") ---------------------------
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("Remove the date of birth from Donor", ["Donor(date_of_birth:date)"]),
+        ("Drop place of issue and expiry date off Passport",
+         ["Passport(place_of_issue:str,expiry_date:date)"]),
+        ("Delete date of last service from the Boiler entity",
+         ["Boiler(date_of_last_service:date)"]),
+    ],
+)  # fmt: skip
+def test_of_inside_a_removed_field_name_keeps_the_name_whole(
+    request_text: str, expected: list[str]
+) -> None:
+    assert accepted(request_text, Intent.REMOVE_FIELDS) == expected
+
+
+def test_a_removed_field_of_an_entity_is_placed_on_it() -> None:
+    assert accepted("Remove the fax number of suppliers", Intent.REMOVE_FIELDS) == [
+        "Supplier(fax_number:str)"
+    ]
