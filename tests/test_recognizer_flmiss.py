@@ -56,3 +56,24 @@ def test_a_removed_field_of_an_entity_is_placed_on_it() -> None:
     assert accepted("Remove the fax number of suppliers", Intent.REMOVE_FIELDS) == [
         "Supplier(fax_number:str)"
     ]
+
+
+# --- a noun plural only in form names one place, not how many ----------------------------------
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "Track barristers with barrister name, chambers and phone",
+        "Keep shop tenants with tenant name, premises and monthly rent",
+        "Track regiments with regiment name and barracks",
+    ],
+)
+def test_a_plural_only_place_noun_is_never_read_as_a_count(request_text: str) -> None:
+    types = {a.name: str(a.type) for e in read(request_text).entities for a in e.attributes}
+    place = next(n for n in ("chambers", "premises", "barracks") if n in types)
+    assert types[place] == "str"
+
+
+def test_a_plural_of_things_a_record_holds_is_still_a_count() -> None:
+    assert accepted("Track guest houses with house name, bedrooms and address") == [
+        "GuestHouse(house_name:str,bedrooms:int,address:str)"
+    ]
