@@ -77,3 +77,20 @@ def test_a_plural_of_things_a_record_holds_is_still_a_count() -> None:
     assert accepted("Track guest houses with house name, bedrooms and address") == [
         "GuestHouse(house_name:str,bedrooms:int,address:str)"
     ]
+
+
+# --- a compound ending in a frame word is a record on either side of a link ---------------------
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("Each visitor belongs to one camp site", ["Visitor() many_to_one>CampSite"]),
+        ("Every loan application belongs to one branch", ["LoanApplication() many_to_one>Branch"]),
+        ("Each cohort belongs to one degree programme", ["Cohort() many_to_one>DegreeProgramme"]),
+    ],
+)  # fmt: skip
+def test_a_compound_ending_in_a_frame_word_is_kept_whole_in_a_link(
+    request_text: str, expected: list[str]
+) -> None:
+    result = read(request_text)
+    assert result.intent == Intent.ADD_RELATIONSHIP
+    assert shape(result) == expected

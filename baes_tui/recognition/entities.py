@@ -97,8 +97,10 @@ def entity_name(phrase: str) -> str | None:
 
 
 @lru_cache(maxsize=8192)
-def read_noun(phrase: str) -> Noun | None:
-    """The entity a noun phrase is about; None when it names none."""
+def read_noun(phrase: str, *, records: bool = False) -> Noun | None:
+    """The entity a noun phrase is about; None when it names none. `records`: the phrase is
+    one side of a link between records ("each loan application belongs to one branch"), so a
+    compound ending in a frame word is a kind of record, not the system built."""
     text = " ".join(phrase.lower().replace("’", "'").split())
     text = re.sub(r"[\"“”]", "", text)
     text = re.split(r"\s*[,;]\s*", text, maxsplit=1)[0]  # a noun phrase holds no list
@@ -106,7 +108,7 @@ def read_noun(phrase: str) -> Noun | None:
     explicit = _explicit(text)
     if explicit is not None:
         return explicit
-    return _plain(text)
+    return _plain(text, records=records)
 
 
 def _explicit(text: str) -> Noun | None:
@@ -165,7 +167,25 @@ def _tokens(text: str) -> list[str]:
     return out
 
 
-def _plain(text: str, *, allow_frames: bool = False) -> Noun | None:
+# Frame words that also name a kind of record when a noun comes before them: a "camp site",
+# a "loan application", a "service record", a "training programme" are rows, not the system.
+_RECORD_FRAMES = frozenset(
+    """application applications site sites service services record records log logs entry
+    programme programmes program programs schedule schedules register registers""".split()
+)
+
+
+def _compound_record(head: list[str]) -> bool:
+    return (
+        len(head) >= 2
+        and head[-1] in _RECORD_FRAMES
+        and head[-2] not in FRAME_NOUNS
+        and not head[-2].endswith("ing")
+        and is_noun(head[-2]) is not False
+    )
+
+
+def _plain(text: str, *, allow_frames: bool = False, records: bool = False) -> Noun | None:
     # "a clinic's patient records" → "patient records"; "each volunteer's" → "volunteer"
     words = _tokens(text)
     if "'s" in words:
@@ -178,7 +198,7 @@ def _plain(text: str, *, allow_frames: bool = False) -> Noun | None:
     if m := _COMPLEMENT.search(text):
         head_text, prep, rest = text[: m.start()], m["prep"], m["rest"]
     head = _head_words(head_text)
-    head_core = _strip_frames(head)
+    head_core = head if records and _compound_record(head) else _strip_frames(head)
     if rest:
         complement = _plain(rest)
         strong = prep not in ("of", "for", "around", "about", "covering") or (
