@@ -286,7 +286,7 @@ def read_remove(clause: Clause) -> Remove | None:
     fields_only = False
     for pattern in (_REMOVE, _TAKE_OFF):
         if m := pattern.match(s):
-            what, ent = m["what"], m.groupdict().get("ent")
+            what, ent = _of_in_name(m["what"], m.groupdict().get("ent"), s[m.end("what") :])
             break
     else:
         if m := _NO_NEED.match(s):
@@ -303,6 +303,17 @@ def read_remove(clause: Clause) -> Remove | None:
         else:
             return None
     return _remove(clause, what, ent, fields_only)
+
+
+_OF_THEN_PLACE = re.compile(r"^(?P<own>.+?)\s+(?:from|off|out of|on|in|within)\s+(?P<ent>.+)$")
+
+
+def _of_in_name(what: str, ent: str | None, after: str) -> tuple[str, str | None]:
+    """ "remove the date of birth from Donor": "of" binds a field's own words (date of birth,
+    place of issue); when a place word follows, the entity is after it, not after "of"."""
+    if ent and re.match(r"\s+of\s", after) and (m := _OF_THEN_PLACE.match(ent)):
+        return f"{what} of {m['own']}", m["ent"]
+    return what, ent
 
 
 def _remove(

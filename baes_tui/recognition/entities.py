@@ -97,8 +97,10 @@ def entity_name(phrase: str) -> str | None:
 
 
 @lru_cache(maxsize=8192)
-def read_noun(phrase: str) -> Noun | None:
-    """The entity a noun phrase is about; None when it names none."""
+def read_noun(phrase: str, *, records: bool = False) -> Noun | None:
+    """The entity a noun phrase is about; None when it names none. `records`: the phrase is
+    one side of a link between records ("each loan application belongs to one branch"), so a
+    compound ending in a frame word is a kind of record, not the system built."""
     text = " ".join(phrase.lower().replace("’", "'").split())
     text = re.sub(r"[\"“”]", "", text)
     text = re.split(r"\s*[,;]\s*", text, maxsplit=1)[0]  # a noun phrase holds no list
@@ -106,7 +108,7 @@ def read_noun(phrase: str) -> Noun | None:
     explicit = _explicit(text)
     if explicit is not None:
         return explicit
-    return _plain(text)
+    return _plain(text, records=records)
 
 
 def _explicit(text: str) -> Noun | None:
@@ -165,7 +167,25 @@ def _tokens(text: str) -> list[str]:
     return out
 
 
-def _plain(text: str, *, allow_frames: bool = False) -> Noun | None:
+# Frame words that also name a kind of record when a noun comes before them: a "camp site",
+# a "loan application", a "service record", a "training programme" are rows, not the system.
+_RECORD_FRAMES = frozenset(
+    """application applications site sites service services record records log logs entry
+    programme programmes program programs schedule schedules register registers""".split()
+)
+
+
+def _compound_record(head: list[str]) -> bool:
+    return (
+        len(head) >= 2
+        and head[-1] in _RECORD_FRAMES
+        and head[-2] not in FRAME_NOUNS
+        and not head[-2].endswith("ing")
+        and is_noun(head[-2]) is not False
+    )
+
+
+def _plain(text: str, *, allow_frames: bool = False, records: bool = False) -> Noun | None:
     # "a clinic's patient records" → "patient records"; "each volunteer's" → "volunteer"
     words = _tokens(text)
     if "'s" in words:
@@ -178,7 +198,7 @@ def _plain(text: str, *, allow_frames: bool = False) -> Noun | None:
     if m := _COMPLEMENT.search(text):
         head_text, prep, rest = text[: m.start()], m["prep"], m["rest"]
     head = _head_words(head_text)
-    head_core = _strip_frames(head)
+    head_core = head if records and _compound_record(head) else _strip_frames(head)
     if rest:
         complement = _plain(rest)
         strong = prep not in ("of", "for", "around", "about", "covering") or (
@@ -267,8 +287,10 @@ def _bare_plural(text: str) -> bool:
 def _head_words(text: str) -> list[str]:
     """The words of a phrase up to the first clause or place word, fillers dropped."""
     out: list[str] = []
-    for word in _TOKEN.findall(text):
-        if (word in _BOUNDARY or word in _PARTICIPLES or _reduced_relative(out, word)) and out:
+    tokens = _TOKEN.findall(text)
+    for at, word in enumerate(tokens):
+        participle = word in _PARTICIPLES and not _noun_head(out, tokens[at + 1 : at + 2], word)
+        if (word in _BOUNDARY or participle or _reduced_relative(out, word)) and out:
             break
         if word in _BOUNDARY or word in INTERJECTIONS:
             continue
@@ -276,6 +298,23 @@ def _head_words(text: str) -> list[str]:
     while out and (out[0] in FILLER or out[0] in SIZE_WORDS or out[0].isdigit()):
         out.pop(0)
     return [w for w in out if w not in TECH_WORDS and w not in SIZE_WORDS]
+
+
+# What follows a subject's head: the sentence's own verb ("a pay run can have …", "… has …").
+_AUXILIARIES = frozenset(
+    """can may could should must will would shall is are was were has have had does do
+    belongs belong""".split()
+)
+
+
+def _noun_head(before: list[str], after: list[str], word: str) -> bool:
+    """ "a pay run can have a pay group", "each print run": a participle that is also a noun,
+    after a singular noun and with nothing of a clause after it (the phrase ends, or the
+    sentence's verb follows), is the head of a compound, not a clause about the noun before it
+    ("leaves run by HR", "cars sold last year" go on)."""
+    if not before or singular(before[-1]) != before[-1] or before[-1].endswith("ss"):
+        return False
+    return (not after or after[0] in _AUXILIARIES) and is_noun(word) is True
 
 
 def _reduced_relative(before: list[str], word: str) -> bool:

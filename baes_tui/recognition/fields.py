@@ -931,12 +931,19 @@ def _counts(word: str) -> bool:
 _COUNTABLE_KINDS = frozenset(("noun.person", "noun.animal", "noun.artifact"))
 
 
+# Nouns plural in form and one place in meaning ("a judge's chambers", "the firm's premises"):
+# a record has one of them, so the field is where it is, not how many
+_ONE_PLACE_PLURALS = frozenset("chambers premises quarters headquarters barracks lodgings".split())
+
+
 def how_many(words: list[str]) -> bool:
     """A field named by a bare plural of people or things is how many of them the record has
     ("beds" on a room, "passengers" on a flight): a field holds one value, and a count is the
     value such a plural can be. Plurals of what is written or felt ("notes", "allergies") and
     fields plural in their own right ("ingredients") stay text."""
-    if len(words) != 1 or words[0] in PLURAL_FIELDS or singular(words[0]) == words[0]:
+    if len(words) != 1 or words[0] in PLURAL_FIELDS | _ONE_PLACE_PLURALS:
+        return False
+    if singular(words[0]) == words[0]:
         return False
     return first_sense(words[0]) in _COUNTABLE_KINDS
 

@@ -288,7 +288,7 @@ def _subject_verb_object(clause: Clause, s: str) -> Relate | None:
             continue
         if len(m["b"].split()) == 1 and _describes(m["b"]):
             continue  # "the pet register works great": how it is, not what it is linked to
-        owner = read_noun(subject)
+        owner = read_noun(subject, records=True)
         if owner is None or (_fieldish(subject) and not _known_verb(verb)):
             continue  # "email must match …" is a rule about a field
         card = m["card"] if m["card"] not in ("the", "its", "their") else None
@@ -340,7 +340,7 @@ def _kind_pair(
 
 
 def _pair(clause: Clause, a: str, b: str, kind: RelationshipKind, stated: bool) -> Relate | None:
-    owner, target = read_noun(a), read_noun(b)
+    owner, target = read_noun(a, records=True), read_noun(b, records=True)
     if owner is None or target is None or (owner.name == target.name and kind != "many_to_one"):
         return None
     symmetric = kind == "many_to_many"
@@ -354,7 +354,7 @@ def _link(clause: Clause, a: str, b: str, conj: str) -> Relate | None:
     # "link each invoice to a single customer": the cardinality is no part of the name
     one = bool(_SINGLE.match(b))
     b = _SINGLE.sub("", b)
-    owner, target = read_noun(a), read_noun(b)
+    owner, target = read_noun(a, records=True), read_noun(b, records=True)
     if owner is None or target is None:
         return None
     if one or (conj in ("to", "with") and not _plural(b)):
@@ -373,7 +373,7 @@ def _svo(
 ) -> Relate | None:
     if len(b.split()) > 4 or "," in b:
         return None
-    target = read_noun(b)
+    target = read_noun(b, records=True)
     stated = card is not None and card not in ("a", "an", "the", "its", "their")
     if target is None or (_value_head(b) and not (stated and verb not in _HAVE)):
         return None  # "orders are shipped to one address" links; "has a date" is a field
