@@ -458,3 +458,10 @@ def test_a_time_field_named_set_at_ending_a_list_is_a_field_not_an_ask() -> None
         ("zone", "str"),
         ("set_at", "datetime"),
     ]
+
+
+def test_a_unit_after_in_is_no_part_of_the_name_for_the_units_people_write() -> None:
+    # "volume in microlitres" → volume (as "weight in kilograms" → weight), also for units the
+    # lab, the workshop and the pharmacy use
+    result = read("Create aliquots with barcode, volume in microlitres (float) and dose in mg")
+    assert [a.name for a in result.entities[0].attributes] == ["barcode", "volume", "dose"]

@@ -206,7 +206,9 @@ TYPE_WORDS: dict[str, AttrType] = {
 UNIT_WORDS = frozenset(
     """kg kgs g grams gram kilograms kilos km m cm mm meters metres miles minutes minute hours
     hour seconds days day weeks months years eur euro euros usd dollars gbp pounds percent
-    lbs lb liters litres ml sqm""".split()
+    lbs lb liters litres ml sqm millilitres milliliters microlitres microliters ul mg
+    milligrams grams kilometres kilometers millimetres millimeters centimetres centimeters
+    inches inch feet ft yards nm ng""".split()
 )
 
 # Type inference from a field's own words (README of the corpus, "Types").
