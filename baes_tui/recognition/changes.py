@@ -797,6 +797,12 @@ _STARTING = re.compile(
 # "add premium amount + renewal date too the policy entity": a misspelt "to"
 _TOO_TO = re.compile(r"\s+too\s+(?=(?:the|a|an|each|every|all|both)\s)")
 _DOTTED_ANNOTATION = re.compile(rf"^(?P<f>[a-z][a-z_ ]*?)\s*:\s*(?P<to>{_REQ}|{_TYPES})$")
+# "Kiosk: opening hours optional", "Kiosk: stall count: string": one field after an entity's
+# colon with only a required word or a type annotated after it is that field changing (a new
+# entity is written with its fields listed, not with one field's state)
+_COLON_STATE = re.compile(
+    rf"^(?P<f>[a-z][a-z_ ]{{0,40}}?)(?:\s*:\s*(?P<to>{_REQ}|{_TYPES})|\s+(?P<req>{_REQ}))$"
+)
 _NEW_NOTE = re.compile(
     r"^(?P<f>[^()]+?)\s*\(\s*new(?:\s+(?:field|fields|column|columns))?\s*"
     r"(?:,\s*(?P<opt>optional|required))?\s*\)$"
@@ -1080,6 +1086,8 @@ def reword_change(clause: Clause) -> tuple[Clause, str]:
     text = _wish_on(text)
     if clause.topic_sep == "dot" and (m := _DOTTED_ANNOTATION.match(text)):
         text = f"{m['f']} -> {m['to']}"  # "Defect.severity: float" names a field that exists
+    if clause.topic and clause.topic_sep == ":" and (m := _COLON_STATE.match(text)):
+        text = f"{m['f']} -> {m['to'] or m['req']}"
     if clause.topic and clause.topic_sep in (":", "dot") and (m := _NEW_NOTE.match(text)):
         text = f"add {m['f']}{' (' + m['opt'] + ')' if m['opt'] else ''}"  # "X: f (new field)"
     clause, text = _topic_says_change(clause, text)
