@@ -43,3 +43,28 @@ def test_fields_listed_after_an_entity_colon_still_create_it(
     request_text: str, expected: list[str]
 ) -> None:
     assert accepted(request_text) == expected
+
+
+# --- "I want Kiln to have F": a wish that a named entity has a field adds it --------------------
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("As a potter I want Kiln to have a glazed flag",
+         ["Kiln(glazed:bool)"]),
+        ("We would like the Kiln to also have a serial code so that repairs are easier",
+         ["Kiln(serial_code:str)"]),
+        ("As a coach I want Rower and Boat to both have a launched at timestamp",
+         ["Rower(launched_at:datetime)", "Boat(launched_at:datetime)"]),
+    ],
+)  # fmt: skip
+def test_wishing_a_named_entity_had_a_field_adds_it(
+    request_text: str, expected: list[str]
+) -> None:
+    assert accepted(request_text, Intent.ADD_FIELDS) == expected
+
+
+def test_wishing_things_said_in_passing_had_fields_still_creates_them() -> None:
+    # "kilns", written as a word and not a name, are asked for with their fields
+    assert accepted("I want kilns to have a name, a max temperature and a glazed flag") == [
+        "Kiln(name:str,max_temperature:float,glazed:bool)"
+    ]

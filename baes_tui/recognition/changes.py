@@ -635,9 +635,15 @@ _WANT_X_ON_TO_BE = re.compile(
     r"(?:be|become)\s+(?P<y>.+)$"
 )
 # "I want both teachers and students to have an emergency phone"
+# "I want Kiln and Studio to both have a fired at date", "we want Kiln to have a glaze flag":
+# wanting named entities to have a field adds it (a new entity is asked for with its fields,
+# "I want to track kilns with …"); one entity counts only when written as a name (a capital)
 _WANT_BOTH_TO_HAVE = re.compile(
     r"^(?:i|we)\s+(?:would\s+)?(?:want|like|need)\s+(?P<x>both\s+.+?\s+and\s+.+?)\s+to\s+"
     r"(?:also\s+)?(?:have|get|keep)\s+(?P<f>.+)$"
+    r"|^(?P<x2>(?:the\s+)?[a-z][a-z-]*(?:\s+and\s+(?:the\s+)?[a-z][a-z-]*)*)\s+"
+    r"(?:(?:both|all|also|each|now)\s+)*(?:have|get|gain|carry)\s+"
+    r"(?P<f2>(?:an?|the|some|one|two)\s.+)$"
 )
 # Openings that set the scene and say nothing about the data
 _SCENE = re.compile(
@@ -815,6 +821,30 @@ _TOPIC_NEW_FIELD = re.compile(
 )
 
 
+def _written_as_names(names: str, clause: Clause) -> bool:
+    """ "I want Swarm and Loft to have …" (simplified to "swarm and loft have …"): a wish that
+    names written with a capital have a field; those name entities that are there already
+    (not "the app", "users" said in passing)."""
+    words = [w for w in re.split(r"\s+(?:and\s+)?(?:the\s+)?", names) if w and w != "the"]
+    wish = re.search(
+        r"\b(?:want|wants|would like|need|needs)\s+(?:the\s+)?" + re.escape(words[0] if words else "")
+        + r"\b[^.,;]*?\bto\s+(?:(?:both|all|also|each|now)\s+)*(?:have|get|gain|carry)\b",
+        clause.original,
+        re.I,
+    )
+    return bool(words) and wish is not None and all(
+        re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", clause.original, re.I)
+        and re.search(rf"(?<![\w-])[A-Z]\w*(?![\w-])", _as_written(w, clause.original))
+        and not _is_frame(w)
+        for w in words
+    )
+
+
+def _as_written(word: str, original: str) -> str:
+    m = re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", original, re.I)
+    return m[0] if m else ""
+
+
 def _topic_says_change(clause: Clause, text: str) -> tuple[Clause, str]:
     """A change said in the topic ("Vehicle gets a new field: colour", "VEHICLE ENTITY:
     DELETE", "Vehicle -> rename to Car")."""
@@ -977,8 +1007,8 @@ def _said_otherwise(text: str, clause: Clause) -> str:
         return "remove them"
     if m := _WANT_X_ON_TO_BE.match(text):
         return f"{m['x']} should be {_AGAIN.sub('', m['y'])}"
-    if m := _WANT_BOTH_TO_HAVE.match(text):
-        return f"add {m['f']} to {m['x']}"
+    if (m := _WANT_BOTH_TO_HAVE.match(text)) and (m["x"] or _written_as_names(m["x2"], clause)):
+        return f"add {m['f'] or m['f2']} to {m['x'] or m['x2']}"
     if m := _ARROW_NOTE.match(text):
         if m["what"] in ("field", "column") or m["e"] or clause.topic_sep == "dot":
             return f"rename {m['a']} to {m['b']}{' on ' + m['e'] if m['e'] else ''}"
