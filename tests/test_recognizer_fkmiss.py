@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from baes_tui.core.models import Intent
-from tests.support.recognition import accepted
+from tests.support.recognition import accepted, read, shape
 
 
 # --- "Entity: field optional", "Entity: field: type": one field's state after the colon ---------
@@ -68,3 +68,20 @@ def test_wishing_things_said_in_passing_had_fields_still_creates_them() -> None:
     assert accepted("I want kilns to have a name, a max temperature and a glazed flag") == [
         "Kiln(name:str,max_temperature:float,glazed:bool)"
     ]
+
+
+# --- "Film shows with title": a plural noun followed by "with" is the thing, not a verb --------
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("Cold stores with site code, capacity and manager name",
+         "ColdStore(site_code:str,capacity:int,manager_name:str)"),
+        ("Puppet shows with title, puppeteer name and duration minutes (integer)",
+         "PuppetShow(title:str,puppeteer_name:str,duration_minutes:int)"),
+    ],
+)  # fmt: skip
+def test_a_noun_that_is_also_a_verb_before_with_ends_the_entity_name(
+    request_text: str, expected: str
+) -> None:
+    # (whether it is accepted is the confidence model's call; the reading must be this one)
+    assert shape(read(request_text)) == [expected]
