@@ -57,9 +57,7 @@ def test_fields_listed_after_an_entity_colon_still_create_it(
          ["Rower(launched_at:datetime)", "Boat(launched_at:datetime)"]),
     ],
 )  # fmt: skip
-def test_wishing_a_named_entity_had_a_field_adds_it(
-    request_text: str, expected: list[str]
-) -> None:
+def test_wishing_a_named_entity_had_a_field_adds_it(request_text: str, expected: list[str]) -> None:
     assert accepted(request_text, Intent.ADD_FIELDS) == expected
 
 

@@ -826,17 +826,17 @@ def _written_as_names(names: str, clause: Clause) -> bool:
     names written with a capital have a field; those name entities that are there already
     (not "the app", "users" said in passing)."""
     words = [w for w in re.split(r"\s+(?:and\s+)?(?:the\s+)?", names) if w and w != "the"]
+    if not words:
+        return False
     wish = re.search(
-        r"\b(?:want|wants|would like|need|needs)\s+(?:the\s+)?" + re.escape(words[0] if words else "")
+        r"\b(?:want|wants|would like|need|needs)\s+(?:the\s+)?"
+        + re.escape(words[0])
         + r"\b[^.,;]*?\bto\s+(?:(?:both|all|also|each|now)\s+)*(?:have|get|gain|carry)\b",
         clause.original,
         re.I,
     )
-    return bool(words) and wish is not None and all(
-        re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", clause.original, re.I)
-        and re.search(rf"(?<![\w-])[A-Z]\w*(?![\w-])", _as_written(w, clause.original))
-        and not _is_frame(w)
-        for w in words
+    return wish is not None and all(
+        _as_written(w, clause.original)[:1].isupper() and not _is_frame(w) for w in words
     )
 
 
