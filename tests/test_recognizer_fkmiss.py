@@ -83,3 +83,19 @@ def test_a_noun_that_is_also_a_verb_before_with_ends_the_entity_name(
 ) -> None:
     # (whether it is accepted is the confidence model's call; the reading must be this one)
     assert shape(read(request_text)) == [expected]
+
+
+# --- "an app for my bakery, for the orders: …": the second "for" names what is kept ------------
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("I want an app for my bakery, for the orders: customer name, cake and pickup date",
+         ["Order(customer_name:str,cake:str,pickup_date:date)"]),
+        ("We need a tool for our garage, for the repairs: plate, fault and cost",
+         ["Repair(plate:str,fault:str,cost:decimal)"]),
+    ],
+)  # fmt: skip
+def test_a_second_for_the_things_with_a_list_names_the_entity(
+    request_text: str, expected: list[str]
+) -> None:
+    assert accepted(request_text) == expected
