@@ -55,6 +55,7 @@ _SUBJECT_VERB = re.compile(
     r"|has to)\s+)?(?:each\s+)?(?P<also>(?:also|now|additionally)\s+)?(?:each\s+)?"
     r"(?P<verb>needs?|have|has|gets?|records?|stores?|keeps?|tracks?|shows?|contains?"
     r"|includes?|holds?|carr(?:y|ies)|requires?|captures?|saves?)\s+(?P<also2>(?:also|now)\s+)?"
+    r"(?!with\b)"  # "radio shows with title, host": a plural noun with its fields, not a verb
 )
 _WISHING = re.compile(r"\b(?:wants?|wanted|would like|likes?|hopes?|plans?|tries|try)(?: to)?$")
 _LEADING_MODAL = re.compile(r"^(?P<modal>(?:could|can|should|would|will|do|does)\s+)")

@@ -646,9 +646,15 @@ _WANT_X_ON_TO_BE = re.compile(
     r"(?:be|become)\s+(?P<y>.+)$"
 )
 # "I want both teachers and students to have an emergency phone"
+# "I want Kiln and Studio to both have a fired at date", "we want Kiln to have a glaze flag":
+# wanting named entities to have a field adds it (a new entity is asked for with its fields,
+# "I want to track kilns with …"); one entity counts only when written as a name (a capital)
 _WANT_BOTH_TO_HAVE = re.compile(
     r"^(?:i|we)\s+(?:would\s+)?(?:want|like|need)\s+(?P<x>both\s+.+?\s+and\s+.+?)\s+to\s+"
     r"(?:also\s+)?(?:have|get|keep)\s+(?P<f>.+)$"
+    r"|^(?P<x2>(?:the\s+)?[a-z][a-z-]*(?:\s+and\s+(?:the\s+)?[a-z][a-z-]*)*)\s+"
+    r"(?:(?:both|all|also|each|now)\s+)*(?:have|get|gain|carry)\s+"
+    r"(?P<f2>(?:an?|the|some|one|two)\s.+)$"
 )
 # Openings that set the scene and say nothing about the data
 _SCENE = re.compile(
@@ -808,6 +814,12 @@ _STARTING = re.compile(
 # "add premium amount + renewal date too the policy entity": a misspelt "to"
 _TOO_TO = re.compile(r"\s+too\s+(?=(?:the|a|an|each|every|all|both)\s)")
 _DOTTED_ANNOTATION = re.compile(rf"^(?P<f>[a-z][a-z_ ]*?)\s*:\s*(?P<to>{_REQ}|{_TYPES})$")
+# "Kiosk: opening hours optional", "Kiosk: stall count: string": one field after an entity's
+# colon with only a required word or a type annotated after it is that field changing (a new
+# entity is written with its fields listed, not with one field's state)
+_COLON_STATE = re.compile(
+    rf"^(?P<f>[a-z][a-z_ ]{{0,40}}?)(?:\s*:\s*(?P<to>{_REQ}|{_TYPES})|\s+(?P<req>{_REQ}))$"
+)
 _NEW_NOTE = re.compile(
     r"^(?P<f>[^()]+?)\s*\(\s*new(?:\s+(?:field|fields|column|columns))?\s*"
     r"(?:,\s*(?P<opt>optional|required))?\s*\)$"
@@ -818,6 +830,30 @@ _TOPIC_NEW_FIELD = re.compile(
     r"|extra)\s+fields?$"
     r"|^(?:an?\s+)?(?:new|extra)\s+fields?\s+(?:on|for|in)\s+(?P<e2>[a-z][a-z ]*)$"
 )
+
+
+def _written_as_names(names: str, clause: Clause) -> bool:
+    """ "I want Swarm and Loft to have …" (simplified to "swarm and loft have …"): a wish that
+    names written with a capital have a field; those name entities that are there already
+    (not "the app", "users" said in passing)."""
+    words = [w for w in re.split(r"\s+(?:and\s+)?(?:the\s+)?", names) if w and w != "the"]
+    if not words:
+        return False
+    wish = re.search(
+        r"\b(?:want|wants|would like|need|needs)\s+(?:the\s+)?"
+        + re.escape(words[0])
+        + r"\b[^.,;]*?\bto\s+(?:(?:both|all|also|each|now)\s+)*(?:have|get|gain|carry)\b",
+        clause.original,
+        re.I,
+    )
+    return wish is not None and all(
+        _as_written(w, clause.original)[:1].isupper() and not _is_frame(w) for w in words
+    )
+
+
+def _as_written(word: str, original: str) -> str:
+    m = re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", original, re.I)
+    return m[0] if m else ""
 
 
 def _topic_says_change(clause: Clause, text: str) -> tuple[Clause, str]:
@@ -982,8 +1018,8 @@ def _said_otherwise(text: str, clause: Clause) -> str:
         return "remove them"
     if m := _WANT_X_ON_TO_BE.match(text):
         return f"{m['x']} should be {_AGAIN.sub('', m['y'])}"
-    if m := _WANT_BOTH_TO_HAVE.match(text):
-        return f"add {m['f']} to {m['x']}"
+    if (m := _WANT_BOTH_TO_HAVE.match(text)) and (m["x"] or _written_as_names(m["x2"], clause)):
+        return f"add {m['f'] or m['f2']} to {m['x'] or m['x2']}"
     if m := _ARROW_NOTE.match(text):
         if m["what"] in ("field", "column") or m["e"] or clause.topic_sep == "dot":
             return f"rename {m['a']} to {m['b']}{' on ' + m['e'] if m['e'] else ''}"
@@ -1091,6 +1127,8 @@ def reword_change(clause: Clause) -> tuple[Clause, str]:
     text = _wish_on(text)
     if clause.topic_sep == "dot" and (m := _DOTTED_ANNOTATION.match(text)):
         text = f"{m['f']} -> {m['to']}"  # "Defect.severity: float" names a field that exists
+    if clause.topic and clause.topic_sep == ":" and (m := _COLON_STATE.match(text)):
+        text = f"{m['f']} -> {m['to'] or m['req']}"
     if clause.topic and clause.topic_sep in (":", "dot") and (m := _NEW_NOTE.match(text)):
         text = f"add {m['f']}{' (' + m['opt'] + ')' if m['opt'] else ''}"  # "X: f (new field)"
     clause, text = _topic_says_change(clause, text)

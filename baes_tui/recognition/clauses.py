@@ -290,6 +290,12 @@ _FRAME_THEN_THINGS = re.compile(
     r"(?!(?:for|of|to|with|that|which|where|about|around|in|on|so)\b)"
     r"(?=(?:[a-z-]+\s)?[a-z-]+s\s+(?:with|having)\b)"
 )
+# "an app for my bakery, for the orders: customer, cake, …": a second "for the things:" with
+# the list narrows the first to what is kept (the business is where, the things are what)
+_FOR_PLACE_THEN_THINGS = re.compile(
+    r"\bfor\s+(?:my|our|the|a|an)\s+(?:[a-z-]+\s){0,2}[a-z-]+\s*,\s+"
+    r"(?=for\s+(?:the|my|our|all the|all our)\s+(?:[a-z-]+\s){0,2}[a-z-]+s\s*:)"
+)
 # "put a notes field on the appointments please, optional": a marker said after the
 # destination belongs to the field
 _MARKER_AFTER_DESTINATION = re.compile(
@@ -591,6 +597,7 @@ def simplify(text: str) -> str:
         s = _RUN_ON_NEED.sub(r"\g<a>, we ", s)
         s = _WHO_WANTS.sub("", s)
         s = _FRAME_THEN_THINGS.sub("", s)
+        s = _FOR_PLACE_THEN_THINGS.sub("", s)
         s = _MARKER_AFTER_DESTINATION.sub(
             lambda m: f"{m['v']} {m['f']} ({m['m']}) {m['to']} {m['e']}", s
         )
