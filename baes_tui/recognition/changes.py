@@ -1283,6 +1283,12 @@ _REASON = re.compile(
     r"|^(?:some|most|many|a few|not all|several|half)\s+(?:[a-z]+\s+)?(?:only\s+|never\s+"
     r"|do not\s+|rarely\s+)?(?:use|have|are|do|need|want|prefer|come|pay|live)\b"
     r"|^now that\b|^not (?:every|all|each|everyone|everybody)\b"
+    # "…, some club races are free", "…, the drivers are lazy to write": a plural group said
+    # to be in some state (never a type or a required word: "the prices are decimals" asks)
+    rf"|^(?:the|our|my|some|most|many|a few|several|all|these|those)\s+(?:[a-z]+\s+){{0,2}}"
+    rf"[a-z]+s\s+(?:are|were)\s+(?:(?:really|very|so|too|just|often|always|sometimes|usually"
+    rf"|a bit|quite|pretty|all|both)\s+)?(?!(?:{_TYPES}|optional|required|mandatory|nullable|unique"
+    rf"|empty|blank|null|compulsory|needed|necessary|gone|removed|renamed)s?\b)[a-z]+\b"
     r"|^(?:everything|nobody|no one|none of them|all of them)\s+(?:is|are|has|have"
     r"|sends?|uses?|fills?|needs?|wants?|reads?)\b"
     # "the council and the main contractor handle all that now"
