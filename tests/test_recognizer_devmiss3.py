@@ -41,3 +41,51 @@ def test_a_second_change_spliced_on_with_a_comma_is_still_a_change() -> None:
     assert result.status == "needs_clarification" or "Stall(prices:decimal" in " ".join(
         shape(result)
     )
+
+
+# --- "in the X entity the F …": the marked entity said first is the topic, no comma needed -----
+@pytest.mark.parametrize(
+    ("request_text", "intent", "expected"),
+    [
+        ("in Kiln entity the field fuel please change name to fuel type",
+         Intent.RENAME_FIELD, ["Kiln(fuel_type:str<fuel)"]),
+        ("the Barge entity the cargo note should be optional",
+         Intent.MODIFY_FIELDS, ["Barge(cargo_note:str?)"]),
+        ("Lantern entity the name please change to StreetLamp",
+         Intent.RENAME_ENTITY, ["StreetLamp<Lantern()"]),
+    ],
+)  # fmt: skip
+def test_an_entity_named_first_is_what_the_sentence_after_it_changes(
+    request_text: str, intent: Intent, expected: list[str]
+) -> None:
+    result = read(request_text)
+    assert (result.intent, shape(result)) == (intent, expected)
+
+
+def test_the_name_of_a_plain_topic_changed_to_a_lowercase_word_renames_no_entity() -> None:
+    # "the name change to title" may be a field called name: never guessed as the entity's
+    result = read("for the posters the name change to headline")
+    assert result.intent is not Intent.RENAME_ENTITY
+
+
+# --- "cannot be empty anymore": a field that must be filled in from now on --------------------
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "For the ferry crossings the captain note cannot be empty",
+        "For the ferry crossings the captain note can not be empty anymore",
+        "on the Ferry, the captain note must never be left blank again",
+    ],
+)
+def test_a_field_said_never_to_be_empty_becomes_required(request_text: str) -> None:
+    result = read(request_text)
+    assert result.intent is Intent.MODIFY_FIELDS
+    assert [a.required for e in result.entities for a in e.attributes] == [True]
+
+
+# --- "Sir …", "Madam …": whom the writer addresses is no part of the ask -------------------------
+def test_an_address_to_the_reader_before_the_ask_is_not_read() -> None:
+    plain = read("the Kiln glaze note should be optional")
+    addressed = read("Madam the Kiln glaze note should be optional")
+    assert (addressed.intent, shape(addressed)) == (plain.intent, shape(plain))
+    assert shape(plain) == ["Kiln(glaze_note:str?)"]

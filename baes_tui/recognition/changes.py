@@ -66,6 +66,16 @@ _RENAME = (
         rf"(?P<new>.+?){_TAIL}$"
     ),
 )
+# The thing first, then the ask (object-fronted, common in non-native English): "the field
+# number change name to plate number" renames what is said first; "(the X entity) its name
+# change to Y" renames the entity of the topic
+_FRONTED_NAME_CHANGE = re.compile(
+    r"^(?P<old>(?:the|its|their)\s+[a-z][a-z -]{0,40}?)\s+(?:change|update)\s+(?:the\s+|its\s+"
+    rf"|their\s+)?name\s+(?:to|into|as)\s+(?P<new>.+?){_TAIL}$"
+)
+_OWN_NAME_CHANGE = re.compile(
+    rf"^(?:the|its)\s+name\s+(?:change|update)\s+(?:it\s+)?(?:to|into|as)\s+(?P<new>.+?){_TAIL}$"
+)
 _CHANGE_QUOTED = re.compile(
     r"^(?:change|switch)\s+(?:the\s+)?(?:field\s+|column\s+)?[\"'](?P<old>[^\"']+)[\"']"
     r"(?:\s+field)?\s+(?:to|into)\s+[\"'](?P<new>[^\"']+)[\"']"
@@ -96,7 +106,12 @@ def read_rename(clause: Clause) -> Rename | None:
         typed = re.fullmatch(rf"(?:{_REQ}|{_TYPES})(?:\s+(?:field|value|type|column))?", told)
         if not typed and not _named_entity(clause, told):
             return _rename(clause, m["old"], m["new"], None, "field")
-    for pattern in (*_RENAME, _CHANGE_QUOTED):
+    if (m := _OWN_NAME_CHANGE.match(s)) and clause.topic and _names_entity(clause, m["new"]):
+        # "Screening entity the name change to FilmShow": the entity's own name, when the
+        # topic is marked as an entity or the new name is written like one (a capital)
+        topic = re.sub(r"\s+(?:entity|table|model)$", "", clause.topic)
+        return _rename(clause, topic, m["new"], None, "entity")
+    for pattern in (*_RENAME, _FRONTED_NAME_CHANGE, _CHANGE_QUOTED):
         if (m := pattern.match(s)) and not _creates(m["old"], m["new"]):
             old, new = m["old"], m["new"]
             ent = m.groupdict().get("ent")
@@ -113,6 +128,15 @@ def read_rename(clause: Clause) -> Rename | None:
             return None
         old, new = split
     return _rename(clause, old, new, ent, marker)
+
+
+def _names_entity(clause: Clause, new: str) -> bool:
+    """The topic is marked as an entity ("the Screening entity") or the new name is written
+    with a capital, as an entity's is."""
+    if re.search(r"\s(?:entity|table|model)$", clause.topic or ""):
+        return True
+    first = new.split()[0] if new.split() else ""
+    return bool(first) and bool(re.search(rf"\b{first.capitalize()}", clause.original))
 
 
 def _named_entity(clause: Clause, words: str) -> bool:
@@ -894,8 +918,9 @@ _WE_CAN = re.compile(
     r"(?=(?:drop|remove|delete|get rid of|add|rename|make|change)\b)"
 )
 _NOT_EMPTY = re.compile(
-    r"^(?P<f>.+?)\s+(?:must|should|may|can|shall)\s+not\s+be\s+(?:empty|blank|null|missing"
-    r"|left empty|left blank)$"
+    r"^(?P<f>.+?)\s+(?:(?:must|should|may|can|shall)\s+(?:not|never)|cannot)\s+be\s+(?:empty"
+    r"|blank|null|missing|left empty|left blank)"
+    r"(?:\s+(?:anymore|any more|any longer|from now on|now|again))?$"  # "… not be empty anymore"
 )
 _ACCEPTS_EMPTY = re.compile(
     r"^(?P<f>.+?)\s+(?:should|must|can|may|has to)\s+(?:accept|allow)\s+(?:empty|blank|null"

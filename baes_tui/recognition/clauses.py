@@ -89,7 +89,9 @@ _LEADING_TALK = re.compile(
     r"|heads up|fyi|psa|quick q|q(?=\s*:)"
     # "not urgent but …", "no rush, …": how soon, not what
     r"|(?:not urgent|no rush|no hurry|low priority|low prio)(?:\s*,?\s*but)?"
-    r"|good afternoon|long story short|right|yes|sure|hmm|um)\b[\s,:!.-]*)+"
+    r"|good afternoon|long story short|right|yes|sure|hmm|um"
+    # "Sir in the X entity …": whom the writer addresses, often with no comma after it
+    r"|(?:dear\s+|respected\s+)?(?:sir|sirs|madam|ma'am|maam))\b[\s,:!.-]*)+"
 )
 _ASK = re.compile(
     r"^(?:(?:can|could|would|will|may) (?:you|we|u|i)(?: please)?(?: also)?(?: just)?\s+"
@@ -433,7 +435,8 @@ _TOPIC_DASH_OR_ASK = re.compile(
     r"(?:\s+\u2014\s+|\s+(?=(?:(?:could|can|would|will)\s+(?:you|we|u)|please|pls|we need"
     r"|i need|we want|i want|add|remove|delete|drop|rename|make|change)\b"
     # "in the SeedPacket the donor name must …": a second article starts the sentence's subject
-    r"|the\s+[a-z][a-z ]{0,40}?\s+(?:should|must|can|could|has to|needs to)\s))(?P<rest>.+)$"
+    r"|the\s+[a-z][a-z ]{0,40}?\s+(?:should|must|can|cannot|could|has to|needs to)\s))"
+    r"(?P<rest>.+)$"
 )
 # "on the Artifact entity could you add …": the place, then the ask, with no comma between
 _TOPIC_PREP_ASK = re.compile(
@@ -443,6 +446,12 @@ _TOPIC_PREP_ASK = re.compile(
     r"(?:on|for|in)\s+(?P<topic>(?:the\s+)?[a-z-]+(?:\s[a-z-]+)?(?:\s+(?:entity|table))?)\s+"
     r"(?P<rest>(?:(?:can|could|would|will)\s+(?:you|we)|please)\s+(?:also\s+)?(?:add|remove"
     r"|delete|drop|rename|make|change|include|put|get rid of)\b.+)$"
+)
+# "in Rickshaw entity the field number …", "Screening entity the name …": a thing marked as an
+# entity said first, then a sentence about it with no comma between (topic, then comment)
+_TOPIC_MARKED = re.compile(
+    r"^(?:(?:on|in|for|at)\s+)?(?:the\s+)?(?P<topic>[a-z][a-z-]*(?:\s[a-z-]+)?\s+(?:entity|table"
+    r"|model))\s+(?P<rest>(?:the|its|their)\s+.+)$"
 )
 _FOR_EACH = re.compile(
     r"^(?:for|on|in) (?:each|every) (?P<topic>[a-z-]+(?: [a-z-]+)?)\s+"
@@ -767,6 +776,8 @@ def split_topic(s: str) -> tuple[str | None, str, str]:
         ):
             return m["topic"], m["rest"], "on"
     if m := _TOPIC_PREP_ASK.match(s):
+        return m["topic"], m["rest"], "on"
+    if m := _TOPIC_MARKED.match(s):
         return m["topic"], m["rest"], "on"
     if m := _TOPIC_ROW.match(s):
         # "Silo | capacity: int | crop: text": a row whose other cells are typed fields starts
