@@ -89,3 +89,31 @@ def test_an_address_to_the_reader_before_the_ask_is_not_read() -> None:
     addressed = read("Madam the Kiln glaze note should be optional")
     assert (addressed.intent, shape(addressed)) == (plain.intent, shape(plain))
     assert shape(plain) == ["Kiln(glaze_note:str?)"]
+
+
+# --- "lost" names things ("lost keys"); only "may be lost", "gets lost" is about keeping data --
+def test_lost_before_a_noun_names_the_thing_kept() -> None:
+    result = read("Track lost keys with key tag, found date and a returned flag")
+    assert (result.status, shape(result)) == (
+        "recognized",
+        ["LostKey(key_tag:str,found_date:date,returned:bool)"],
+    )
+
+
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "Track parcels with code and weight so that no parcel is ever lost",
+        "Track parcels with code and weight. No parcel data may be lost.",
+    ],
+)
+def test_something_that_must_not_get_lost_is_a_rule_not_a_field(request_text: str) -> None:
+    result = read(request_text)
+    assert shape(result) == ["Parcel(code:str,weight:float)"]
+    assert result.business_rules
+
+
+# --- "a new thing X": the frame word said before the thing names nothing -------------------------
+def test_a_frame_word_said_before_the_thing_is_no_part_of_its_name() -> None:
+    result = read("add a new thing spare tyres with size, brand and a fitted flag")
+    assert [e.name for e in result.entities] == ["SpareTyre"]

@@ -325,12 +325,19 @@ _FRAMES_AS_THINGS = HARD_FRAMES - frozenset(
 )
 
 
+# Frame words that name nothing and modify nothing: before other words they are said in
+# apposition ("a new thing lost items", "some stuff parking permits")
+_NEVER_A_MODIFIER = frozenset("thing things stuff something".split())
+
+
 def _named(words: list[str], *, frame_ok: bool = False) -> Noun | None:
     """`frame_ok`: a frame word is the name here (marked as an entity, or written as a bare
     plural of things kept)."""
     words = [w for w in words if w not in ("'s",)]
     while words and words[0] in FILLER:
         words.pop(0)
+    while len(words) > 1 and words[0] in _NEVER_A_MODIFIER:
+        words.pop(0)  # "a new thing lost items": what is built, then what it keeps
     if not words or len(words) > MAX_ENTITY_WORDS:
         return None
     if (
