@@ -117,3 +117,21 @@ def test_something_that_must_not_get_lost_is_a_rule_not_a_field(request_text: st
 def test_a_frame_word_said_before_the_thing_is_no_part_of_its_name() -> None:
     result = read("add a new thing spare tyres with size, brand and a fitted flag")
     assert [e.name for e in result.entities] == ["SpareTyre"]
+
+
+# --- "my bike shop customers": a kind of business said before the things is the setting -------
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("Track bike shop customers with name, phone and a loyalty card flag", "Customer"),
+        ("I need a dental practice patient list with name and date of birth", "Patient"),
+        ("Manage driving school lessons with lesson date, pupil name and price", "Lesson"),
+        # one word alone stays a modifier, as does a hyphenated one
+        ("Track club members with name and joined date", "ClubMember"),
+        ("Manage the after-school clubs with club name and weekday", "AfterSchoolClub"),
+    ],
+)
+def test_a_business_said_as_a_compound_before_the_things_is_their_setting(
+    request_text: str, expected: str
+) -> None:
+    assert [e.name for e in read(request_text).entities] == [expected]

@@ -325,6 +325,15 @@ _FRAMES_AS_THINGS = HARD_FRAMES - frozenset(
 )
 
 
+# A kind of business said as a compound before what it keeps ("tailor shop customers", "rowing
+# club member", "dental practice patients") is the setting: the things are the name. One word
+# alone stays a modifier ("club members" are ClubMembers).
+_SETTINGS = frozenset(
+    """shop shops store stores service services club clubs firm firms clinic clinics company
+    companies school schools practice salon salons studio studios bakery restaurant cafe hotel
+    gym garage agency business centre center stall stalls charity co-op coop society league
+    """.split()
+)
 # Frame words that name nothing and modify nothing: before other words they are said in
 # apposition ("a new thing lost items", "some stuff parking permits")
 _NEVER_A_MODIFIER = frozenset("thing things stuff something".split())
@@ -350,6 +359,10 @@ def _named(words: list[str], *, frame_ok: bool = False) -> Noun | None:
         return None
     if not all(re.fullmatch(r"[a-z][a-z0-9]*(?:-[a-z][a-z0-9]*)*", w) for w in words):
         return None
+    for at in range(len(words) - 2, 0, -1):
+        if words[at] in _SETTINGS:
+            words = words[at + 1 :]  # "tailor shop customers": the shop is where, not what
+            break
     # "after-school clubs": a hyphenated modifier is one modifier, its parts are the name's
     words = [part for w in words for part in w.split("-")]
     if len(words) > MAX_ENTITY_WORDS:
