@@ -135,3 +135,33 @@ def test_a_business_said_as_a_compound_before_the_things_is_their_setting(
     request_text: str, expected: str
 ) -> None:
     assert [e.name for e in read(request_text).entities] == [expected]
+
+
+# --- "kennel dogs name breed weight and vaccinated yes/no": the "with" left out ---------------
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("allotment plots number size yearly rent and a shed yes/no",
+         ["AllotmentPlot(number:str,size:str,yearly_rent:decimal,shed:bool)"]),
+        ("track rescue dogs name breed weight and adopted yes/no",
+         ["RescueDog(name:str,breed:str,weight:float,adopted:bool)"]),
+    ],
+)  # fmt: skip
+def test_a_field_list_right_after_a_plural_needs_no_with(
+    request_text: str, expected: list[str]
+) -> None:
+    assert shape(read(request_text)) == expected
+
+
+def test_a_sentence_after_a_plural_verb_is_no_field_list() -> None:
+    result = read("my uncle fixes bikes and he keeps the receipts in a box")
+    assert not result.entities or result.status == "needs_clarification"
+
+
+def test_name_then_address_in_a_list_without_commas_are_two_fields() -> None:
+    result = read("Track donors with name address phone and a gift aid flag")
+    assert shape(result) == ["Donor(name:str,address:str,phone:str,gift_aid:bool)"]
+    # "email address" stays one field
+    assert shape(read("Track donors with name email address and phone")) == [
+        "Donor(name:str,email_address:email,phone:str)"
+    ]

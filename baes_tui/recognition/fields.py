@@ -492,8 +492,10 @@ def _split_run_on(raw: str) -> list[str]:
 
 
 def _ends_name(head: str, word: str, rest: list[str]) -> bool:
-    if head not in _RUN_HEADS or word in _RUN_JOINS or not word.isalpha():
+    if head not in _RUN_HEADS or not word.isalpha():
         return False
+    if word in _RUN_JOINS and not (word == "address" and head != "email"):
+        return False  # "email address" is one field; "name address" two
     if word in _NOT_AFTER_HEAD or word in NOT_A_FIELD or word in FILLER:
         return False  # "the weight field", "location is required", "an expiry date too"
     typed = word in TYPE_WORDS and word not in _NAMED_TYPES  # "colour text"; "name email"
