@@ -165,3 +165,19 @@ def test_name_then_address_in_a_list_without_commas_are_two_fields() -> None:
     assert shape(read("Track donors with name email address and phone")) == [
         "Donor(name:str,email_address:email,phone:str)"
     ]
+
+
+# --- "is done at one site", "is carried out at one farm": a passive verb and a counted place ----
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("each roof survey is done at one site", ["RoofSurvey() many_to_one>Site"]),
+        ("every tasting is carried out at one vineyard", ["Tasting() many_to_one>Vineyard"]),
+        ("each refund is issued from a single store", ["Refund() many_to_one>Store"]),
+    ],
+)
+def test_a_passive_verb_with_a_counted_place_links_the_records(
+    request_text: str, expected: list[str]
+) -> None:
+    result = read(request_text)
+    assert (result.intent, shape(result)) == (Intent.ADD_RELATIONSHIP, expected)

@@ -94,7 +94,7 @@ _VP = re.compile(
     r"(?:also\s+)?(?:only\s+)?(?:always\s+)?)?"
     r"(?P<verb>[a-z]+)(?:\s+(?P<p1>to|in|by|with|for|under|at|on|into|after|from|up|of|home|out"
     r"|back|away|off))?"
-    r"(?:\s+(?P<p2>by|to|in|with))?))\s+"
+    r"(?:\s+(?P<p2>by|to|in|with|at|on|for|from))?))\s+"
     rf"(?:(?P<card>{_MANY}|{_ONE})\s+)?(?P<b>[a-z][a-z' -]*?)$"
 )
 _LEAD = re.compile(r"^(?:where|and|so|that|which means|then|also)\s+")
@@ -362,6 +362,10 @@ def _link(clause: Clause, a: str, b: str, conj: str) -> Relate | None:
     return Relate(owner, target, "many_to_many", False, clause.segment, symmetric=True)
 
 
+# Frame words that are places when counted ("at one site", "from a single store")
+_PLACE_FRAMES = frozenset("site sites store stores desk desks".split())
+
+
 def _svo(
     clause: Clause,
     subject: str | None,
@@ -375,6 +379,10 @@ def _svo(
         return None
     target = read_noun(b)
     stated = card is not None and card not in ("a", "an", "the", "its", "their")
+    if target is None and stated and b in _PLACE_FRAMES:
+        # "is done at one site": a place counted is a thing kept, though "site" may frame
+        target = read_noun(f"{b} entity")
+        target = replace(target, explicit=False) if target is not None else None
     if target is None or (_value_head(b) and not (stated and verb not in _HAVE)):
         return None  # "orders are shipped to one address" links; "has a date" is a field
     many = card is not None and re.fullmatch(_MANY, card) is not None
