@@ -181,3 +181,22 @@ def test_a_passive_verb_with_a_counted_place_links_the_records(
 ) -> None:
     result = read(request_text)
     assert (result.intent, shape(result)) == (Intent.ADD_RELATIONSHIP, expected)
+
+
+# --- "…, too many people forget": the adverb "too many" starts a reason, no typo for "to" -----
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "Kiln: add some notes, too many potters forget",
+        "please add a notes field to Kiln, too many people forget the firing temperature",
+    ],
+)
+def test_too_many_after_a_comma_starts_a_reason_not_an_entity(request_text: str) -> None:
+    result = read(request_text)
+    assert (result.intent, shape(result)) == (Intent.ADD_FIELDS, ["Kiln(notes:str)"])
+    assert result.business_rules
+
+
+def test_too_many_inside_a_sentence_is_still_read_as_to_many() -> None:
+    result = read("each workshop belongs too many potters")
+    assert shape(result) == ["Workshop() many_to_many>Potter"]

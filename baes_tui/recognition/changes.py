@@ -1308,6 +1308,9 @@ _REASON = re.compile(
     r"|^(?:some|most|many|a few|not all|several|half)\s+(?:[a-z]+\s+)?(?:only\s+|never\s+"
     r"|do not\s+|rarely\s+)?(?:use|have|are|do|need|want|prefer|come|pay|live)\b"
     r"|^now that\b|^not (?:every|all|each|everyone|everybody)\b"
+    # "…, too many people forget", "…, so many customers ask": how often something happens
+    r"|^(?:too|so) (?:many|few)\s+(?:[a-z]+\s+){0,2}?(?:forget|ask|asks|miss|lose|complain"
+    r"|call|forgot|asked|missed|complained|need|want|do not|never)\b"
     # "…, some club races are free", "…, the drivers are lazy to write": a plural group said
     # to be in some state (never a type or a required word: "the prices are decimals" asks)
     rf"|^(?:the|our|my|some|most|many|a few|several|all|these|those)\s+(?:[a-z]+\s+){{0,2}}"

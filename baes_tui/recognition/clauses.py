@@ -57,7 +57,12 @@ _COLON_KIND = re.compile(r"(?<![\w:])(?:n:1|m:1|1:n|1:m|m:n|n:m|n:n|m:m)(?![\w:]
 _INSERTED_ROLE = re.compile(r",\s*as an? [^,]{1,40},\s*")
 _POSSIBLE = re.compile(r"^(?:would|will|is|could) it be possible (?:for you )?to\s+")
 _TABLE_HEADER = re.compile(r"^(?:table|entity|model|resource)\s*:\s*(?P<n>[a-z][a-z -]*)$")
-_TOO_ONE = re.compile(r"\btoo\s+(?=(?:one|a|an|many|each|exactly|multiple|several)\b)")
+# "belongs too many courses" (a typo for "to"); "…, too many people forget" (the adverb, first
+# in its clause: kept)
+_TOO_ONE = re.compile(
+    r"(?<![,;:.!?])(?<!^)(?<![,;:.!?]\s)\btoo\s+(?=(?:one|a|an|many|each|exactly|multiple"
+    r"|several)\b)"
+)
 _PLEASE = re.compile(r"\bplease\b")
 # "(is it possible to) have the Flight entity also store the gate": whoever has X do it, X is
 # the one that stores
