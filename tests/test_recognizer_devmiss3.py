@@ -200,3 +200,11 @@ def test_too_many_after_a_comma_starts_a_reason_not_an_entity(request_text: str)
 def test_too_many_inside_a_sentence_is_still_read_as_to_many() -> None:
     result = read("each workshop belongs too many potters")
     assert shape(result) == ["Workshop() many_to_many>Potter"]
+
+
+# --- "our vets just told me …": reported speech with an adverb before the verb ----------------
+def test_reported_speech_with_an_adverb_is_no_part_of_the_change() -> None:
+    result = read(
+        "Our grooming staff just told me the Kennel entity doesn't need the heater note anymore"
+    )
+    assert (result.intent, shape(result)) == (Intent.REMOVE_FIELDS, ["Kennel(heater_note:str)"])

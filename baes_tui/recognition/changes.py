@@ -716,7 +716,8 @@ _AFTERTHOUGHT = re.compile(
     r"|from now on|going forward|starting today|as of today)\s*[,:—-]?\s+"
 )
 _TOLD_ME = re.compile(
-    r"^(?:[a-z]+\s+){1,3}?(?:(?:told|tells|asked|reminded|said to)\s+(?:me|us)|mentioned|said"
+    r"^(?:[a-z]+\s+){1,3}?(?:(?:just|also|recently|finally|already|now|again)\s+)?"
+    r"(?:(?:told|tells|asked|reminded|said to)\s+(?:me|us)|mentioned|said"
     r"|says|noted|pointed out|wrote)\s+"
     r"(?:(?:this|last|yesterday|today)\s*[a-z]*\s+)?(?:that\s+)?(?=(?:they|we|the|each|every)\b)"
 )
