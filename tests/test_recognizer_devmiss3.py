@@ -208,3 +208,27 @@ def test_reported_speech_with_an_adverb_is_no_part_of_the_change() -> None:
         "Our grooming staff just told me the Kennel entity doesn't need the heater note anymore"
     )
     assert (result.intent, shape(result)) == (Intent.REMOVE_FIELDS, ["Kennel(heater_note:str)"])
+
+
+# --- "track the tools", "who donated it": a frame plural pointed at, and who did it -------------
+def test_the_plural_of_a_frame_word_pointed_at_is_the_thing_kept() -> None:
+    result = read(
+        "Can you make something to track the tools? I want to know the tool name, "
+        "the brand and whether it is lent out."
+    )
+    assert [e.name for e in result.entities] == ["Tool"]
+
+
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("Track paintings with title, who painted it and the year",
+         ["Painting(title:str,painted_by:str,year:int)"]),
+        ("Track trophies with name, who won it and the season",
+         ["Trophy(name:str,won_by:str,season:str)"]),
+    ],
+)  # fmt: skip
+def test_who_did_it_in_a_field_list_names_the_one_who_did(
+    request_text: str, expected: list[str]
+) -> None:
+    assert shape(read(request_text)) == expected

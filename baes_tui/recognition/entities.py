@@ -247,6 +247,8 @@ def _written_bare(word: str, text: str) -> bool:
     …", "keep tools with …", "the officiant on services"): things managed, not the system
     built ("a service", "our app")."""
     words = _TOKEN.findall(text)
+    if len(words) == 2 and words[0] == "the":
+        words = words[1:]  # "track the tools": the plural things, pointed at, are kept too
     return bool(words) and words[0] == word and singular(word) != word
 
 

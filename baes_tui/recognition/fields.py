@@ -247,6 +247,12 @@ def _split(text: str) -> list[_Item]:
     return [i for i in items if i.text.strip(" .!?:;-+*\"'")]
 
 
+_WHO_DID_IT = re.compile(
+    r"(?P<pre>^|,\s*|\band\s+)who\s+(?P<v>[a-z]{3,}ed|made|wrote|sold|built|bought|brought"
+    r"|gave|lent|found|took|caught|drew|paid|sent|signed|won)\s+(?:it|them)\b(?=\s*(?:,|$|\band\b))"
+)
+
+
 def read_fields(text: str) -> FieldList:
     """Read one field list; see the module docstring for the rules."""
     out = FieldList()
@@ -268,6 +274,8 @@ def read_fields(text: str) -> FieldList:
         text,
     )
     text = re.sub(r"\b(whether [^,]+?)\s+or not\b", r"\1", text)
+    # "who donated it", "who built them": asking who did it names the one who did
+    text = _WHO_DID_IT.sub(lambda m: f"{m['pre']}{m['v']} by", text)
     # "one flag organic", "a yes/no for rough sea", "a flag damaged if it came back broken": the
     # yes/no said before what it is about; a condition after it says when it is set
     text = _FLAG_FIRST.sub(lambda m: _flag_first(m, out.rules), text)
