@@ -232,3 +232,11 @@ def test_who_did_it_in_a_field_list_names_the_one_who_did(
     request_text: str, expected: list[str]
 ) -> None:
     assert shape(read(request_text)) == expected
+
+
+# --- "a backend that stores X, each with …": X is the thing, "each with" gives its fields ------
+def test_things_stored_then_each_with_fields_are_the_entity() -> None:
+    result = read(
+        "Build a backend that stores ferry crossings, each with a route, a captain and a date."
+    )
+    assert shape(result) == ["FerryCrossing(route:str,captain:str,date_value:date)"]

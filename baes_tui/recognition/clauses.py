@@ -203,7 +203,9 @@ _FRAME_STORING = re.compile(
     rf"\b(?P<f>{'|'.join(sorted(FRAME_NOUNS, key=len, reverse=True))})\s+"
     r"(?:that\s+|which\s+|to\s+)?(?:stores?|storing|keeps?|keeping|tracks?|tracking|holds?"
     r"|holding|records?|recording|saves?|saving|captures?|capturing|logs?|logging)\s+"
-    r"(?=(?:(?!\b(?:with|having|including|of|for)\b)[^,])+,)"
+    r"(?=(?:(?!\b(?:with|having|including|of|for)\b)[^,])+,"
+    # "… that stores conference talks, each with a title, …": the things, then their fields
+    r"(?!\s*(?:each|every one|each one)\s+(?:with|having|has)\b))"
 )
 # "a maintenance log tracking work orders with …": the things kept, then their fields, after a
 # frame's keeping verb, as "a log for work orders with …" says it
