@@ -240,3 +240,18 @@ def test_things_stored_then_each_with_fields_are_the_entity() -> None:
         "Build a backend that stores ferry crossings, each with a route, a captain and a date."
     )
     assert shape(result) == ["FerryCrossing(route:str,captain:str,date_value:date)"]
+
+
+# --- "track our mobile plans": a noun phrase with no list in it is one thing, not two fields --
+def test_a_noun_phrase_whose_first_word_could_be_a_field_is_still_one_thing() -> None:
+    result = read("Could you track our mobile masts? Each has a site code, a height and an owner.")
+    assert shape(result) == ["MobileMast(site_code:str,height:float,owner:str)"]
+
+
+# --- "we have maybe fifteen of them": a hedged count of the things is no entity ---------------
+def test_a_hedged_count_of_the_things_names_no_entity() -> None:
+    result = read(
+        "I want to track our kayaks. We have maybe twenty of them. "
+        "Each has a hull number and a colour."
+    )
+    assert [e.name for e in result.entities] == ["Kayak"]
