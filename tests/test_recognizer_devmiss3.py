@@ -255,3 +255,17 @@ def test_a_hedged_count_of_the_things_names_no_entity() -> None:
         "Each has a hull number and a colour."
     )
     assert [e.name for e in result.entities] == ["Kayak"]
+
+
+# --- "my husband runs a bakery, he wants to track …": the story, then the ask, comma-joined --
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "my husband runs a bakery, he wants to track cake orders with the name, pickup date "
+        "and price",
+        "my husband runs a bakery and he wants to track cake orders with the name, pickup date "
+        "and price",
+    ],
+)
+def test_a_story_joined_to_the_ask_with_he_or_she_is_no_part_of_it(request_text: str) -> None:
+    assert shape(read(request_text)) == ["CakeOrder(name:str,pickup_date:date,price:decimal)"]

@@ -483,7 +483,8 @@ _TOPIC_PARENS = re.compile(
 )
 _CLAUSE_START = (
     r"(?:each|every|where each|where every|and each|and every|so|can you|could you"
-    r"|can we|could we|please|remove|delete|drop|make|change|rename|add|we|i|it|they|then"
+    r"|can we|could we|please|remove|delete|drop|make|change|rename|add|we|i|it|they|he|she"
+    r"|then"
     r"|get rid|wire|relate|link|also|plus one"
     r"|just (?:get rid|remove|delete|drop|rename|change|make|add|take))\b"
 )
@@ -500,7 +501,8 @@ _CLAUSE_SPLIT = re.compile(
     r"|,?\s+(?=so (?:that )?(?:the|our|my|their|every|each|nothing|nobody|no one)\s"
     r"[a-z ]{1,40}?\s(?:is|are|can|will|stays?|gets?|matches|works)\b)"
     r"|\s+and\s+(?=(?:then\s+)?(?:change|make|rename|remove|delete|drop|set|convert)\b)"
-    r"|,?\s+and\s+(?=(?:i|we)\s+(?:would\s+|really\s+|also\s+)*(?:need|want|like|love)\b)"
+    r"|,?\s+and\s+(?=(?:i|we|he|she|they)\s+(?:would\s+|really\s+|also\s+)*(?:needs?|wants?"
+    r"|likes?|loves?)\b)"
     r"|,?\s+and\s+(?=(?:also\s+)?(?:need|want|would like|would love)\b)"
     # "can not find anything lol, need to track books: …": the ask after the complaint
     r"|,\s+(?=(?:need|needs|want|wants)\s)"
