@@ -269,3 +269,9 @@ def test_a_hedged_count_of_the_things_names_no_entity() -> None:
 )
 def test_a_story_joined_to_the_ask_with_he_or_she_is_no_part_of_it(request_text: str) -> None:
     assert shape(read(request_text)) == ["CakeOrder(name:str,pickup_date:date,price:decimal)"]
+
+
+# --- "The loan slip needs: …": a colon after the verb still introduces the fields -----------
+def test_a_colon_after_needs_still_lists_the_subjects_fields() -> None:
+    result = read("The loan slip needs: borrower name, loan date and a returned flag.")
+    assert shape(result) == ["LoanSlip(borrower_name:str,loan_date:date,returned:bool)"]
