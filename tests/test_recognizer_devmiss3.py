@@ -275,3 +275,20 @@ def test_a_story_joined_to_the_ask_with_he_or_she_is_no_part_of_it(request_text:
 def test_a_colon_after_needs_still_lists_the_subjects_fields() -> None:
     result = read("The loan slip needs: borrower name, loan date and a returned flag.")
     assert shape(result) == ["LoanSlip(borrower_name:str,loan_date:date,returned:bool)"]
+
+
+# --- "players can borrow many scores": a value word names an entity the request declares ----
+def test_a_plural_value_word_declared_as_an_entity_is_a_relationship_target() -> None:
+    result = read(
+        "I want ratings (stars, comment) and critics (name, outlet), where critics can "
+        "write many ratings."
+    )
+    assert shape(result) == [
+        "Rating(stars:str,comment:str)",
+        "Critic(name:str,outlet:str) many_to_many>Rating",
+    ]
+
+
+def test_a_plural_value_word_not_declared_stays_a_list_of_values() -> None:
+    result = read("Critics (name, outlet), where critics can have many ratings.")
+    assert all(not e.relationships for e in result.entities)

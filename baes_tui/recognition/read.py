@@ -484,10 +484,35 @@ def read_request(text: str) -> Reading:
                     statements = [replace(header, fields=fields, header=True), *others]
         reading.statements.extend(statements)
     _title_summarises(reading, segments)
+    _links_to_declared(reading)
     _said_optional_later(reading)
     _list_before_the_ask(reading, segments)
     _talk_aside(reading, segments)
     return reading
+
+
+def _links_to_declared(reading: Reading) -> None:
+    """ "scores (title, composer) and players (name), where players can borrow many scores":
+    a plural that reads as values ("scores") names an entity when the same request declares
+    it with fields of its own; the clause left unread for it is that relationship."""
+    known = frozenset(
+        s.entity.name
+        for s in reading.statements
+        if isinstance(s, Declare) and s.entity is not None and s.fields.attributes
+    )
+    if len(known) < 2:
+        return
+    for at, statement in enumerate(reading.statements):
+        if not isinstance(statement, Unread) or not statement.clause:
+            continue
+        clause = Clause(statement.clause, statement.text, None, "", statement.segment, False)
+        related = read_relation(clause, known)
+        if (
+            related is not None
+            and related.owner is not None
+            and {related.owner.name, related.target.name} <= known
+        ):
+            reading.statements[at] = related
 
 
 def _change_of_its_own(seg: Segment) -> list[Statement]:

@@ -178,7 +178,9 @@ _RESTATED = re.compile(
 )
 
 
-def read_relation(clause: Clause) -> Relate | None:
+def read_relation(clause: Clause, known: frozenset[str] = frozenset()) -> Relate | None:
+    """`known`: entities the request declares, which a plural value word may also name
+    ("players can borrow many scores", where scores are listed with their own fields)."""
     if _NOW.search(clause.original.lower()):
         return None  # "Dispatchers currently use a whiteboard": how things are done today
     # "inspections belong to one hive each": "each" after the target says it of every subject
@@ -197,7 +199,7 @@ def read_relation(clause: Clause) -> Relate | None:
                            stated=True, symmetric=False)  # fmt: skip
         kind = _stated_kind(said["kind"]) or found.kind
         return replace(found, kind=kind, stated=True, symmetric=kind == "many_to_many")
-    return _read_relation(clause, s)
+    return _read_relation(clause, s, known)
 
 
 def _many_before_target(s: str) -> str:
@@ -219,7 +221,7 @@ def _restated(clause: Clause, s: str) -> Relate | None:
     return found[0] if len(pairs) == 1 and len(kinds) == 1 else None
 
 
-def _read_relation(clause: Clause, s: str) -> Relate | None:
+def _read_relation(clause: Clause, s: str, known: frozenset[str] = frozenset()) -> Relate | None:
     if set(re.findall(r"[a-z-]+", s)) & CONSTRAINT_WORDS or re.search(r"\bnot\b|\bnever\b", s):
         return None
     if m := _MAKE_BELONG.match(s):
@@ -248,10 +250,12 @@ def _read_relation(clause: Clause, s: str) -> Relate | None:
     if m := _PREDICATE.match(s):
         topic = read_noun(clause.topic) if clause.topic else None
         return _svo(clause, None, topic, m["vp"], "belong", m["card"], m["b"])
-    return _subject_verb_object(clause, _LEAD.sub("", s))
+    return _subject_verb_object(clause, _LEAD.sub("", s), known)
 
 
-def _subject_verb_object(clause: Clause, s: str) -> Relate | None:
+def _subject_verb_object(
+    clause: Clause, s: str, known: frozenset[str] = frozenset()
+) -> Relate | None:
     """ "each shelf belongs to one warehouse": the subject is the shortest noun phrase
     before a verb phrase that ends in a noun phrase."""
     words = s.split()
@@ -294,7 +298,7 @@ def _subject_verb_object(clause: Clause, s: str) -> Relate | None:
         card = m["card"] if m["card"] not in ("the", "its", "their") else None
         if not _known_verb(verb) and not card and not (_plural(subject) and _plural(m["b"])):
             continue
-        return _svo(clause, subject, owner, m["vp"], verb, m["card"], m["b"])
+        return _svo(clause, subject, owner, m["vp"], verb, m["card"], m["b"], known)
     return None
 
 
@@ -374,20 +378,22 @@ def _svo(
     verb: str,
     card: str | None,
     b: str,
+    known: frozenset[str] = frozenset(),
 ) -> Relate | None:
     if len(b.split()) > 4 or "," in b:
         return None
     target = read_noun(b)
+    declared = target is not None and target.name in known
     stated = card is not None and card not in ("a", "an", "the", "its", "their")
     if target is None and stated and b in _PLACE_FRAMES:
         # "is done at one site": a place counted is a thing kept, though "site" may frame
         target = read_noun(f"{b} entity")
         target = replace(target, explicit=False) if target is not None else None
-    if target is None or (_value_head(b) and not (stated and verb not in _HAVE)):
+    if target is None or (_value_head(b) and not declared and not (stated and verb not in _HAVE)):
         return None  # "orders are shipped to one address" links; "has a date" is a field
     many = card is not None and re.fullmatch(_MANY, card) is not None
     one = card is not None and not many
-    if (many or (verb in _HAVE and card is None)) and value_list(b):
+    if (many or (verb in _HAVE and card is None)) and value_list(b) and not declared:
         return None  # "a member can have several phone numbers": values, not a relationship
     can = vp.startswith(("can ", "may ", "could "))
     if " also " in f" {vp} " and not (one and card not in ("a", "an", "the")) and not many:
