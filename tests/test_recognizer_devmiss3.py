@@ -292,3 +292,20 @@ def test_a_plural_value_word_declared_as_an_entity_is_a_relationship_target() ->
 def test_a_plural_value_word_not_declared_stays_a_list_of_values() -> None:
     result = read("Critics (name, outlet), where critics can have many ratings.")
     assert all(not e.relationships for e in result.entities)
+
+
+# --- "link A to B - one B per A": the remark says which side holds one of the other ----------
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "link kayaks to guides - one guide per kayak - so that we know who paddles which",
+        "link guides to kayaks, one guide per kayak",
+        "link kayaks to guides (one guide per kayak)",
+    ],
+)
+def test_one_of_a_per_b_after_a_link_gives_its_direction(request_text: str) -> None:
+    result = read(request_text)
+    assert (result.intent, shape(result)) == (
+        Intent.ADD_RELATIONSHIP,
+        ["Kayak() many_to_one>Guide"],
+    )

@@ -842,7 +842,11 @@ def _annotation(rest: str, *, parens: bool = False) -> bool:
 
 def _verb_led(topic: str) -> bool:
     """ "track our geese", "i need to manage animals": a request, not a topic."""
-    return bool(re.match(rf"^{ASKING}?(?:{MANAGE_VERBS}|{CREATE_VERBS}|{CHANGE_VERBS})\b", topic))
+    return bool(
+        re.match(rf"^{ASKING}?(?:{MANAGE_VERBS}|{CREATE_VERBS}|{CHANGE_VERBS})\b", topic)
+        # "link laptops to employees - one employee per laptop": an ask to relate two things
+        or re.match(rf"^{ASKING}?(?:link|relate|connect|associate)\s+.+\s(?:to|with|and)\s", topic)
+    )
 
 
 # "As a quilting guild member I want …": who asks, said before the ask (an aside)

@@ -354,7 +354,23 @@ def _pair(clause: Clause, a: str, b: str, kind: RelationshipKind, stated: bool) 
 _SINGLE = re.compile(r"^(?:exactly one|only one|just one|one single|a single|single)\s+")
 
 
+_PER = re.compile(
+    r"^(?P<b>.+?)\s*(?:,|\s[-\u2014]|\()\s*(?:with\s+|so\s+)?(?:one|a single|exactly one|only one)\s+"
+    r"(?P<x>[a-z-]+)\s+(?:per|for each|for every)\s+(?P<y>[a-z-]+)\s*\)?$"
+)
+
+
 def _link(clause: Clause, a: str, b: str, conj: str) -> Relate | None:
+    if m := _PER.match(b):
+        # "link laptops to employees - one employee per laptop": the remark says which side
+        # holds one of the other
+        owner, target = read_noun(a), read_noun(m["b"])
+        x, y = read_noun(m["x"]), read_noun(m["y"])
+        if owner and target and x and y:
+            if (x.name, y.name) == (target.name, owner.name):
+                return Relate(owner, target, "many_to_one", True, clause.segment)
+            if (x.name, y.name) == (owner.name, target.name):
+                return Relate(target, owner, "many_to_one", True, clause.segment)
     # "link each invoice to a single customer": the cardinality is no part of the name
     one = bool(_SINGLE.match(b))
     b = _SINGLE.sub("", b)
