@@ -355,7 +355,8 @@ _SINGLE = re.compile(r"^(?:exactly one|only one|just one|one single|a single|sin
 
 
 _PER = re.compile(
-    r"^(?P<b>.+?)\s*(?:,|\s[-\u2014]|\()\s*(?:with\s+|so\s+)?(?:one|a single|exactly one|only one)\s+"
+    r"^(?P<b>.+?)\s*(?:,|\s[-\u2014]|\()\s*(?:with\s+|so\s+)?"
+    r"(?:one|a single|exactly one|only one)\s+"
     r"(?P<x>[a-z-]+)\s+(?:per|for each|for every)\s+(?P<y>[a-z-]+)\s*\)?$"
 )
 
