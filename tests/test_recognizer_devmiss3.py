@@ -309,3 +309,33 @@ def test_one_of_a_per_b_after_a_link_gives_its_direction(request_text: str) -> N
         Intent.ADD_RELATIONSHIP,
         ["Kayak() many_to_one>Guide"],
     )
+
+
+# --- "…, each loaf from one baker": the verb left out before a counted origin ------------------
+def test_a_verbless_each_from_one_after_the_lists_links_them() -> None:
+    result = read(
+        "Bakery needs bakers with name and shift, and loaves with weight and bake date, "
+        "each loaf from one baker."
+    )
+    assert shape(result) == [
+        "Baker(name:str,shift:str)",
+        "Loaf(weight:float,bake_date:date) many_to_one>Baker",
+    ]
+
+
+def test_each_with_its_own_verb_is_not_given_another() -> None:
+    result = read("Each waiter works in one restaurant.")
+    assert shape(result) == ["Waiter() many_to_one>Restaurant"]
+
+
+# --- "A with F; B with G, each B belongs to one A": a semicolon before the next thing --------
+def test_a_semicolon_before_a_thing_with_fields_starts_its_declaration() -> None:
+    result = read(
+        "Quarry with name and owner; Truck with plate and load (float), each truck belongs to "
+        "one quarry; Driver with name and licence, each driver belongs to one truck"
+    )
+    assert shape(result) == [
+        "Quarry(name:str,owner:str)",
+        "Truck(plate:str,load:float) many_to_one>Quarry",
+        "Driver(name:str,licence:str) many_to_one>Truck",
+    ]

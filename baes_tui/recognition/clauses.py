@@ -521,6 +521,9 @@ _CLAUSE_SPLIT = re.compile(
     r"(?:one|many|several|multiple|exactly|only one|a single)\s)"
     # "each talk belongs to one conference; attendees attend many talks": a semicolon before
     # another subject, verb and counted object starts a statement of its own
+    # "…, each trench belongs to one site; Find with code, …": a semicolon before a thing and
+    # its "with" starts the next thing's declaration
+    r"|\s*;\s*(?=[a-z-]+(?:\s[a-z-]+)?\s+with\s)"
     r"|\s*;\s*(?=(?:(?:a|an|one|the)\s)?[a-z-]+ (?:can |may )?[a-z]+\s+(?:one|many|several"
     r"|multiple|exactly|only one|a single)\s)"
     # "scores (title) and players (name), where players can borrow many scores": a

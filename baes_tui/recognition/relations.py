@@ -178,6 +178,12 @@ _RESTATED = re.compile(
 )
 
 
+_VERBLESS_ORIGIN = re.compile(
+    r"^(?P<x>(?:and\s+)?(?:each|every)\s+[a-z-]+(?:\s[a-z-]+)?)\s+(?=(?:from|by|at|in|for|under)\s+"
+    r"(?:one|a single|exactly one|only one)\s)"
+)
+
+
 def read_relation(clause: Clause, known: frozenset[str] = frozenset()) -> Relate | None:
     """`known`: entities the request declares, which a plural value word may also name
     ("players can borrow many scores", where scores are listed with their own fields)."""
@@ -187,6 +193,11 @@ def read_relation(clause: Clause, known: frozenset[str] = frozenset()) -> Relate
     s = re.sub(r"\s+(?:each|apiece)$", "", _WANT_TO.sub("", clause.text))
     # "each barrel holds one vintage at a time": when it holds it is no part of the target
     s = re.sub(r"\s+(?:at a time|at any one time|at any time|at once|at the same time)$", "", s)
+    # "…, each harvest from one farmer": the verb left out before a counted origin
+    if (m := _VERBLESS_ORIGIN.match(s)) and not any(
+        w.endswith("s") and not w.endswith(("ss", "us")) for w in m["x"].split()[1:]
+    ):
+        s = f"{m['x']} is {s[m.end() :]}"  # ("each employee works in …" has its verb)
     if (m := _MANY_AFTER.search(s)) and s.count(",") == 1:
         s = _many_before_target(s[: m.start()])
     if _RESTATED.search(s) and (found := _restated(clause, s)) is not None:
