@@ -339,3 +339,19 @@ def test_a_semicolon_before_a_thing_with_fields_starts_its_declaration() -> None
         "Truck(plate:str,load:float) many_to_one>Quarry",
         "Driver(name:str,licence:str) many_to_one>Truck",
     ]
+
+
+# --- "the kayaks in our club, please add to them …": the thing said first is the topic -------
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "the lockers in our gym, please add to them a door colour and a key number",
+        "the lockers at our gym, please add a door colour and a key number to them",
+    ],
+)
+def test_a_thing_said_first_then_an_ask_about_them_changes_that_thing(request_text: str) -> None:
+    result = read(request_text)
+    assert (result.intent, shape(result)) == (
+        Intent.ADD_FIELDS,
+        ["Locker(door_colour:str,key_number:str)"],
+    )

@@ -1147,9 +1147,19 @@ _WE_NEED = re.compile(
 )
 
 
+_ADD_TO_PRONOUN = re.compile(
+    r"^(?:add|put)\s+(?:to|on|onto|in)\s+(?:them|it|those|these)\s+(?P<f>.+)$"
+)
+_ADD_PRONOUN_LAST = re.compile(
+    r"^(?:add|put)\s+(?P<f>.+?)\s+(?:to|on|onto)\s+(?:them|those|these)$"
+)
+
+
 def _topic_for_pronoun(text: str, topic: str | None, topic_sep: str = "") -> str:
     """ "For the gift cards: they also need F": "they" is the topic; so is the record "we
     also need" F on ("For tickets, we also need the seat row")."""
+    if topic and (m := _ADD_TO_PRONOUN.match(text) or _ADD_PRONOUN_LAST.match(text)):
+        return f"add {m['f']} to {topic}"  # "the tutors, please add to them the fee"
     if topic and (m := _PRONOUN_SUBJECT.match(text)):
         if m[0].strip() == "it" and topic_sep == "dot":
             return text  # "Cask.capacity is a string, it should be …": "it" is the field

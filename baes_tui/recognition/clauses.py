@@ -912,7 +912,31 @@ def clauses_of(text: str, segment: int) -> list[Clause]:
             own, own_rest, own_sep = split_topic(part)
             own_rest = simplify(own_rest) or own_rest
         out.append(Clause(own_rest, text, own, own_sep, segment, not out))
-    return out
+    return _thing_said_first(out)
+
+
+# "the tutors in our school, please add to them …", "The Harvest entity in our app, can you
+# put …": a thing said first on its own (where it is kept may follow), then the ask about it
+_THING_FIRST = re.compile(
+    r"^(?:the|our|my|all the|all our)\s+(?P<t>[a-z][a-z-]*(?:\s[a-z-]+){0,2}?"
+    r"(?:\s+(?:entity|table|model))?)(?:\s+(?:in|on|at|of|from)\s+(?:the|our|my)\s+[a-z -]{1,30})?$"
+)
+_ASK_AFTER = re.compile(
+    r"^(?:add|put|remove|delete|drop|rename|make|change|set|take out|include|give)\b"
+)
+
+
+def _thing_said_first(out: list[Clause]) -> list[Clause]:
+    """The first clause is only a thing, the next an ask: the thing is the asks' topic."""
+    if len(out) < 2 or out[0].topic is not None or out[0].aside:
+        return out
+    m = _THING_FIRST.match(out[0].text)
+    if m is None or not _ASK_AFTER.match(out[1].text) or out[1].topic is not None:
+        return out
+    return [
+        replace(c, topic=m["t"], topic_sep="on", first=i == 0) if c.topic is None else c
+        for i, c in enumerate(out[1:])
+    ]
 
 
 _ANNOUNCES = re.compile(
