@@ -355,3 +355,14 @@ def test_a_thing_said_first_then_an_ask_about_them_changes_that_thing(request_te
         Intent.ADD_FIELDS,
         ["Locker(door_colour:str,key_number:str)"],
     )
+
+
+# --- "basically F, …", "notes but these are optional": talk around listed fields -------------
+def test_a_hedge_before_the_first_field_is_no_part_of_its_name() -> None:
+    result = read("Track seed orders - basically grower name, seed type and quantity")
+    assert shape(result) == ["SeedOrder(grower_name:str,seed_type:str,quantity:int)"]
+
+
+def test_but_these_are_optional_after_a_field_makes_it_optional() -> None:
+    result = read("Track beehives with apiary, frame count and remarks but these are optional")
+    assert shape(result) == ["Beehive(apiary:str,frame_count:int,remarks:str?)"]

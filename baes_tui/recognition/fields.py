@@ -274,6 +274,15 @@ def read_fields(text: str) -> FieldList:
         text,
     )
     text = re.sub(r"\b(whether [^,]+?)\s+or not\b", r"\1", text)
+    # "basically supplier name, …": a hedge before the list's first item is talk
+    text = re.sub(r"(^|,\s*)(?:basically|essentially|literally|mainly|mostly)\s+", r"\1", text)
+    # "notes but these are optional": said of the item before it, as "(optional)" is
+    text = re.sub(
+        r"\s+but\s+(?:these|those|they|this|that|it)\s+(?:is|are)\s+(?:optional|not required)"
+        r"(?=\s*(?:,|$))",
+        " (optional)",
+        text,
+    )
     # "who donated it", "who built them": asking who did it names the one who did
     text = _WHO_DID_IT.sub(lambda m: f"{m['pre']}{m['v']} by", text)
     # "one flag organic", "a yes/no for rough sea", "a flag damaged if it came back broken": the
