@@ -366,3 +366,15 @@ def test_a_hedge_before_the_first_field_is_no_part_of_its_name() -> None:
 def test_but_these_are_optional_after_a_field_makes_it_optional() -> None:
     result = read("Track beehives with apiary, frame count and remarks but these are optional")
     assert shape(result) == ["Beehive(apiary:str,frame_count:int,remarks:str?)"]
+
+
+# --- "Details needed are F, G": the list announced by what it is ------------------------------
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "Kindly create one module for ushers. Details needed are name, phone and shift.",
+        "Kindly create one module for ushers. The details we need are name, phone and shift.",
+    ],
+)
+def test_details_needed_are_introduces_the_field_list(request_text: str) -> None:
+    assert shape(read(request_text)) == ["Usher(name:str,phone:str,shift:str)"]
