@@ -144,7 +144,9 @@ def features(row: dict[str, Any]) -> dict[str, float]:
     """Today's features of a stored read; the stored values where the read was not kept."""
     if "draft" not in row:
         return dict(row["features"])
-    out = confidence.features_of(draft_of(row["draft"]), cleaned_of(row["cleaned"]))
+    out = confidence.features_of(
+        draft_of(row["draft"]), cleaned_of(row["cleaned"]), row.get("request", "")
+    )
     out.pop("_missing", None)
     return out
 

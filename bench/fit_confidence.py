@@ -75,7 +75,7 @@ def _read(cases: list) -> list[tuple[str, dict[str, float], int]]:
         draft = recognizer.draft(clean(case.request))
         if draft.missing:
             continue
-        features = confidence.features_of(draft, clean(case.request))
+        features = confidence.features_of(draft, clean(case.request), case.request)
         features.pop("_missing", None)
         out.append((case.id, features, int(not differences(case, got))))
     return out

@@ -63,7 +63,7 @@ def dev_reads(names: tuple[str, ...] = tuple(stability.CANDIDATES)) -> list[DevR
         cleaned = clean(case.request)
         draft = recognizer.draft(cleaned)
         got = recognizer.recognize(case.request, normalizer=normalizer, threshold=0.0)
-        features = confidence.features_of(draft, cleaned)
+        features = confidence.features_of(draft, cleaned, case.request)
         features.pop("_missing", None)
         flips: dict[str, int] = {}
         if not draft.missing:

@@ -185,7 +185,7 @@ def test_a_stored_first_read_gives_the_features_of_the_live_read() -> None:
     )
     stored = json.loads(done.stdout)
     cleaned = clean(request)
-    live = features_of(Recognizer().draft(cleaned), cleaned)
+    live = features_of(Recognizer().draft(cleaned), cleaned, request)
     live.pop("_missing")
     assert stored == pytest.approx(live)
 

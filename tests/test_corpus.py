@@ -31,13 +31,17 @@ from bench.recognition_corpus import (
     summarize,
 )
 
-# Floors just under today's dev figures (92.7% exact, 99.3% precision, 87.7% paraphrase hits,
-# with the 340 fresh-i and fresh-j cases), raised as the recognizer improves; they fall only when a
-# blind-written batch joins dev (its first read is recorded first). A floor guards against
-# regressions; bench/README.md has the goals, measured on the held-out split.
-DEV_EXACT_FLOOR = 0.92
+# Floors just under today's dev figures (88.8% exact, 99.1% precision, 84.8% paraphrase hits,
+# with the 340 fresh-k and fresh-l cases and the doubt branch's evidence), raised as the
+# recognizer improves; they fall only when a blind-written batch joins dev (its first read is
+# recorded first) or when a doubt that pays on wording nobody tuned on asks right readings
+# too (doubt: 38 right dev readings now asked and 14 gained, 15 confident misreads asked, for 93.9%
+# instead of ~91% precision on first reads left out of the fit; bench/README.md, "Confidence on
+# wording nobody tuned on"). A floor guards against regressions; bench/README.md has the goals,
+# measured on the held-out split.
+DEV_EXACT_FLOOR = 0.88
 DEV_PRECISION_FLOOR = 0.99
-DEV_PARAPHRASE_FLOOR = 0.87
+DEV_PARAPHRASE_FLOOR = 0.84
 
 
 @pytest.fixture(scope="module")

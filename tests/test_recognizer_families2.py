@@ -421,3 +421,40 @@ def test_one_to_many_from_x_to_y_puts_the_link_on_the_many_side(request_text: st
     assert result.status == "recognized"
     links = [(e.name, r.kind, r.target) for e in result.entities for r in e.relationships]
     assert links == [("Ferry", "many_to_one", "Harbour")]
+
+
+# --- after a closed field list: each bare plural is an entity --------------------------------
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "Track kennels (code, size), dog walkers and vets",
+        "Track kennels (code, size) and dog walkers and vets",
+    ],
+)
+def test_bare_plurals_joined_by_and_after_a_closed_list_are_each_asked(request_text: str) -> None:
+    result = read(request_text)
+    assert result.status == "needs_clarification"
+    assert [e.name for e in result.entities] == ["Kennel", "DogWalker", "Vet"]
+    assert [a.name for a in result.entities[0].attributes] == ["code", "size"]
+    assert "e.g. 'dog walker with name and email'" in " ".join(result.notes)
+
+
+def test_plural_applications_are_the_records_not_the_app() -> None:
+    # "job applications", "grant applications": the thing managed; "a booking application"
+    # is still the app around bookings
+    result = read("Track grant applications with applicant name, amount and decision date")
+    assert [e.name for e in result.entities] == ["GrantApplication"]
+    assert [e.name for e in read("a booking application with date and guest name").entities] == [
+        "Booking"
+    ]
+
+
+def test_a_time_field_named_set_at_ending_a_list_is_a_field_not_an_ask() -> None:
+    # "…, amount and set at" was cut before "set" (read as a command) and silently lost
+    result = read("Create Alarm with label, zone and set at")
+    assert result.status == "recognized"
+    assert [(a.name, a.type.value) for a in result.entities[0].attributes] == [
+        ("label", "str"),
+        ("zone", "str"),
+        ("set_at", "datetime"),
+    ]

@@ -724,7 +724,7 @@ def _declares(reading: Reading, draft: Draft, titles: frozenset[int]) -> None:
         draft.notes.append(
             f"{', '.join(bare)} {'is' if len(bare) == 1 else 'are'} named without fields: "
             f"say what {'it has' if len(bare) == 1 else 'each has'}, e.g. "
-            f"'{bare[0].lower()} with name and email'"
+            f"'{_lower(bare[0])} with name and email'"
         )
     elif bare:
         draft.missing.append("attributes")

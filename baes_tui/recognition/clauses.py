@@ -500,7 +500,9 @@ _CLAUSE_SPLIT = re.compile(
     # "…, notes (optional) so the context sheet is complete": what it is for
     r"|,?\s+(?=so (?:that )?(?:the|our|my|their|every|each|nothing|nobody|no one)\s"
     r"[a-z ]{1,40}?\s(?:is|are|can|will|stays?|gets?|matches|works)\b)"
-    r"|\s+and\s+(?=(?:then\s+)?(?:change|make|rename|remove|delete|drop|set|convert)\b)"
+    # ("…, amount and set at": "set at" ending a list is a field, a time, not an ask)
+    r"|\s+and\s+(?=(?:then\s+)?(?:change|make|rename|remove|delete|drop|set|convert)\b"
+    r"(?!\s+(?:at|on|by)\s*(?:[,.;)]|$)))"
     r"|,?\s+and\s+(?=(?:i|we|he|she|they)\s+(?:would\s+|really\s+|also\s+)*(?:needs?|wants?"
     r"|likes?|loves?)\b)"
     r"|,?\s+and\s+(?=(?:also\s+)?(?:need|want|would like|would love)\b)"

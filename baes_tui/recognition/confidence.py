@@ -20,7 +20,7 @@ import re
 from functools import lru_cache
 
 from baes_tui.core.inflection import singular
-from baes_tui.core.models import Attribute, AttrType, Intent
+from baes_tui.core.models import Attribute, AttrType, EntitySpec, Intent
 from baes_tui.recognition.assemble import Draft
 from baes_tui.recognition.detection import is_custom_logic
 from baes_tui.recognition.fields import ID_REASON, PATH_REASON, RULE_REASON
@@ -111,66 +111,88 @@ PRIOR: dict[str, float] = {
     "change_in_list": -1.5,
     "thin_guess": -1.0,
     "entity_as_field": -2.0,
+    "determiner_in_name": -1.5,
+    "meta_word_name": -1.5,
+    "count_shape_text": -1.0,
+    "lost_identifier": -1.5,
+    "field_repeats_entity": -1.0,
+    "lost_addition": -1.0,
+    "capitalised_field": -1.0,
+    "unread_declaration": -1.5,
+    "optional_unread": -1.5,
+    "frame_plural_after": -1.5,
 }
 # --- fitted weights (bench/fit_confidence.py writes this block) -------------------------------
 WEIGHTS: dict[str, float] = {
-    "bias": 3.7098,
-    "unread_words": -0.0267,
-    "odd_name_words": -0.1491,
-    "long_names": -0.1843,
-    "dropped_items": -4.1561,
-    "conflicts": -0.1849,
-    "default_cardinality": 0.2565,
-    "mode_guess": -0.8989,
-    "explicit_entity": 0.7082,
-    "low_english": -0.2013,
-    "entities": -0.2389,
-    "intent_change": 0.5777,
-    "intent_relationship": 0.4968,
-    "other_nouns": 0.3672,
-    "multiword_entity": -0.1779,
-    "entity_not_noun": -1.2693,
-    "field_word_entity": -0.7014,
-    "shared_fields": -1.6120,
-    "inner_plural": -1.0190,
-    "unread_share": -2.3443,
-    "unread_list": -0.0792,
-    "verb_entity": -0.7343,
-    "adjective_modifier": -0.1702,
-    "odd_field_start": -0.4152,
+    "bias": 3.4228,
+    "unread_words": 0.0197,
+    "odd_name_words": 0.0742,
+    "long_names": -0.4062,
+    "dropped_items": -4.5223,
+    "conflicts": -0.2859,
+    "default_cardinality": -0.0900,
+    "mode_guess": -1.5279,
+    "explicit_entity": 0.8984,
+    "low_english": -0.2638,
+    "entities": 0.0011,
+    "intent_change": 0.6978,
+    "intent_relationship": 0.6274,
+    "other_nouns": 0.4774,
+    "multiword_entity": -0.4457,
+    "entity_not_noun": -2.0046,
+    "field_word_entity": -0.0053,
+    "shared_fields": -1.4053,
+    "inner_plural": -1.0967,
+    "unread_share": -2.4004,
+    "unread_list": 0.3671,
+    "verb_entity": -0.2989,
+    "adjective_modifier": 0.5915,
+    "odd_field_start": 0.5762,
     "dropped_names": -1.5000,
-    "vanished_words": -0.2700,
-    "unread_nouns": -0.0897,
-    "unread_field_words": -0.8158,
-    "create_change_words": -2.2260,
-    "run_on_field": -1.7272,
-    "frame_field": -0.6406,
-    "number_entity": -1.6008,
-    "type_word_field": -1.6414,
-    "modifier_before": -1.3307,
-    "noun_after": 0.0493,
-    "short_form_too": 0.7269,
-    "change_vanished": -0.1922,
-    "rule_nouns": 0.0122,
-    "doubts": -1.1592,
-    "unread_relation": -1.0958,
-    "thin_extra_entity": -1.6128,
-    "glue_in_name": -1.5465,
-    "str_number_word": -1.3303,
-    "long_entity": -0.6837,
-    "aside_share": -0.1212,
-    "aside_values": -0.3792,
-    "unused_fields": -0.0797,
-    "change_in_list": -2.0238,
-    "thin_guess": -1.6475,
-    "entity_as_field": -2.0000,
+    "vanished_words": -0.4473,
+    "unread_nouns": -0.2175,
+    "unread_field_words": -1.3307,
+    "create_change_words": -1.7993,
+    "run_on_field": -1.6579,
+    "frame_field": 0.2927,
+    "number_entity": -1.5009,
+    "type_word_field": -1.2216,
+    "modifier_before": -1.0565,
+    "noun_after": 1.1575,
+    "short_form_too": 0.4920,
+    "change_vanished": 0.2226,
+    "rule_nouns": -0.1079,
+    "doubts": -1.8544,
+    "unread_relation": -1.6232,
+    "thin_extra_entity": -1.4009,
+    "glue_in_name": -1.0438,
+    "str_number_word": -1.3644,
+    "long_entity": -0.2314,
+    "aside_share": -0.1066,
+    "aside_values": -0.8110,
+    "unused_fields": -0.0305,
+    "change_in_list": -2.2324,
+    "thin_guess": -1.2618,
+    "entity_as_field": -2.4565,
+    "determiner_in_name": -2.8823,
+    "meta_word_name": -2.7837,
+    "count_shape_text": -2.0760,
+    "lost_identifier": -2.8409,
+    "field_repeats_entity": -1.4581,
+    "lost_addition": -1.2440,
+    "capitalised_field": -1.8574,
+    "unread_declaration": -1.8617,
+    "optional_unread": -1.9674,
+    "frame_plural_after": -2.3759,
 }
 # --- end of fitted weights ----------------------------------------------------------------------
 FEATURES = tuple(WEIGHTS)
 
 
-def features_of(draft: Draft, cleaned: Cleaned) -> dict[str, float]:
-    """The model's inputs; `_missing` is not a feature but caps the score."""
+def features_of(draft: Draft, cleaned: Cleaned, request: str = "") -> dict[str, float]:
+    """The model's inputs; `_missing` is not a feature but caps the score. `request` is the
+    text as written (identifiers such as "filled_on" or "LabTest" are split by `clean`); without
+    it the evidence that needs it is 0."""
     odd = long_names = 0
     for entity in draft.entities:
         names = [entity.name, *(a.name for a in entity.attributes)]
@@ -274,6 +296,22 @@ def features_of(draft: Draft, cleaned: Cleaned) -> dict[str, float]:
         "unused_fields": float(min(draft.unused_fields, 5)),
         "change_in_list": float(draft.intent in changes and _create_shape(cleaned.text)),
         "entity_as_field": float(_entity_as_field(draft)),
+        "determiner_in_name": float(_determiner_names(draft)),
+        "meta_word_name": float(_meta_names(draft)),
+        # a type is read only where a field is made: a rename or a change keeps it
+        "count_shape_text": float(
+            draft.intent in (Intent.CREATE_ENTITY, Intent.ADD_FIELDS)
+            and any(_count_shape(a) for e in draft.entities for a in e.attributes)
+        ),
+        "lost_identifier": float(min(_lost_identifiers(draft, request), 3)),
+        "field_repeats_entity": float(_repeats_entity(draft)),
+        "lost_addition": float(_lost_additions(draft, kept)),
+        "unread_declaration": float(sum(_declares(text) for text in draft.unread_texts)),
+        "optional_unread": float(
+            draft.intent in (Intent.CREATE_ENTITY, Intent.ADD_FIELDS) and _optional_unread(draft)
+        ),
+        "frame_plural_after": float(_frame_plural_after(draft, phrase_tokens, cleaned)),
+        "capitalised_field": float(sum(_capitalised_fields(e, cleaned) for e in draft.entities)),
         # A one-field "X needs F" read where words of the request went unread or vanished is
         # usually a relationship read as a field ("Owners can have pets"); on its own
         # ("Invoice needs a due date") it was right on dev, so it is no evidence then.
@@ -463,7 +501,9 @@ _DOUBTS = (
     "shared_fields", "adjective_modifier", "run_on_field", "frame_field", "number_entity",
     "type_word_field", "noun_after", "create_change_words", "change_vanished",
     "unread_relation", "thin_extra_entity", "glue_in_name", "str_number_word", "long_entity",
-    "value_list_field",
+    "value_list_field", "determiner_in_name", "meta_word_name", "count_shape_text",
+    "lost_identifier", "field_repeats_entity", "lost_addition", "capitalised_field",
+    "unread_declaration", "optional_unread", "frame_plural_after",
 )  # fmt: skip
 
 # Words that may go without a trace: glue, frames, verbs of asking, types, technology.
@@ -881,3 +921,255 @@ def score(features: dict[str, float]) -> float:
     if features.get("_missing"):
         p = min(p, MISSING_CAP)
     return p
+
+
+# Words that point at something, count it or stand for a person: inside a name they say a
+# phrase of the sentence was read as the name ("the time of the fall" → time_of_the_fall,
+# "each barrel holds one vintage at a time" → vintage_at_a_time, "remove level its
+# pointless", "I want 'nickname' renamed" → i_want_nickname).
+_DETERMINERS = frozenset(
+    """the a an its it their theirs theyre they this that these those my our your his her
+    i we you me us many several some any""".split()
+)
+
+
+def _determiner_names(draft: Draft) -> int:
+    """Field names (new or old) of two words or more that hold an article, a pronoun or a
+    quantifier: English puts those before a noun phrase, never inside a name."""
+    return sum(
+        any(w in _DETERMINERS for w in words)
+        for e in draft.entities
+        for a in e.attributes
+        for words in (a.name.split("_"), (a.renamed_from or "").split("_"))
+        if len(words) > 1
+    )
+
+
+# Words that talk about a schema instead of naming a thing in it ("a new boolean field called
+# insured", "add col notes", "rename entity: Plot -> Allotment", "the following fields").
+# "col", "entity" and "following" are never a thing's own name; "field", "column", "attribute"
+# and "property" are only as the head ("field number", "property type" are real fields).
+_SCHEMA_ANYWHERE = frozenset("col cols entity entities following".split())
+_SCHEMA_HEADS = frozenset(
+    "field fields column columns attribute attributes property properties".split()
+)
+_HEADERS = frozenset("field fields column columns".split())  # a table's header as a field
+
+
+def _meta_names(draft: Draft) -> int:
+    """Names (entity, field, old names) that hold a word about the schema itself, or
+    "called"/"named" before another word: the words around the name were read as its name.
+    "parent_called" (a flag: was the parent called) ends with it and is a name."""
+    count = 0
+    for e in draft.entities:
+        names = [_raw_words(e.name), _raw_words(e.renamed_from or "")]
+        names += [a.name.split("_") for a in e.attributes]
+        names += [(a.renamed_from or "").split("_") for a in e.attributes]
+        for words in names:
+            words = [w for w in words if w]
+            count += bool(words) and (
+                any(w in _SCHEMA_ANYWHERE for w in words)
+                or (words[-1] in _SCHEMA_HEADS and (len(words) > 1 or words[0] in _HEADERS))
+                or any(w in ("called", "named") for w in words[:-1])
+            )
+    return count
+
+
+_LIMIT_WORDS = frozenset("max min maximum minimum num".split())
+# "hourly rate", "daily price": an amount for each period is a number.
+_PERIODIC = frozenset("hourly daily nightly weekly monthly yearly annual".split())
+
+
+def _count_shape(attribute: Attribute) -> bool:
+    """A text or yes/no field named like a count or a ratio: "issues per year", "max berths",
+    "hourly rate", "goals scored", "seasoning months". A plural noun inside
+    a text field's name says how many (one value per record) unless it is a list plural
+    ("notes", "allergies"; "terms", "earnings": plurals WordNet lists as words of their own),
+    a unit, or a time said with "at"/"on" ("starts at"); before a
+    participle or a state ("tickets sold") it always does. A yes/no field with a plural is
+    one as often as not ("dues paid", "has showers")."""
+    if attribute.type not in (AttrType.STR, AttrType.BOOL):
+        return False
+    words = attribute.name.split("_")
+    if "per" in words[1:-1] or (len(words) > 1 and words[0] in _LIMIT_WORDS | _PERIODIC):
+        return True
+    if attribute.type is AttrType.BOOL:
+        return False  # "dues paid", "free school meals", "has showers": yes/no as said
+    for i, word in enumerate(words):
+        nxt = words[i + 1] if i + 1 < len(words) else ""
+        if singular(word) != word and (nxt in BOOL_WORDS or nxt in _PARTICIPLES):
+            return True  # "seats available", "tickets sold": how many are
+        if word in PLURAL_FIELDS or word in UNIT_WORDS or word.endswith("ss") or len(word) < 4:
+            continue
+        if i + 1 < len(words) and words[i + 1] in ("at", "on", "by"):
+            continue
+        one = singular(word)
+        if one != word and one not in FIELD_HINTS and not in_wordnet(word) and is_noun(one):
+            return True
+    return False
+
+
+# A name written as an identifier: PascalCase ("LabTest", "FitnessClass") or snake_case
+# ("filled_on", "fill_date").
+_IDENTIFIER = re.compile(r"\b(?:[A-Z][a-z]+(?:[A-Z][a-z]+)+|[a-z]+(?:_[a-z]+)+)\b")
+
+
+# Words after an identifier that make it the system's name ("WindOps data model", "ShopKit
+# app"); "LabTest entity" is a name of the data.
+_SYSTEM_NAMED = SYSTEM_WORDS | {"data"}
+
+
+def _lost_identifiers(draft: Draft, request: str) -> int:
+    """Identifiers the person wrote that are no name of the result: a name written exactly
+    as it should be is kept exactly ("rename fill_date to filled_on" read as `filled`,
+    "FitnessClass" read as Fitness). Technology names ("FastAPI") are not names of the
+    system's data, and neither is a brand made of words English lacks ("WhatsApp"), the name
+    of the system ("WindOps data model") or one said in a rule about technology ("Use
+    snake_case in the JSON API")."""
+    held: set[str] = set()
+    for e in draft.entities:
+        held.update((e.name, e.renamed_from or ""))
+        held.update(a.name for a in e.attributes)
+        held.update(a.renamed_from or "" for a in e.attributes)
+        held.update(r.target for r in e.relationships)
+    flat = {name.lower().replace("_", "") for name in held if name}
+    # "Kennel.owner_id fk Owner": a key named after an entity is held by the relationship to it
+    flat |= {r.target.lower() + "id" for e in draft.entities for r in e.relationships}
+    rules = [
+        " ".join(words)
+        for words in (_WORD.findall(rule.lower()) for rule in draft.rules)
+        if TECH_WORDS.intersection(words)
+    ]
+    count = 0
+    for m in _IDENTIFIER.finditer(request):
+        words = _raw_words(m.group(0))
+        after = _WORD.findall(request[m.end() :].lower())[:1]
+        count += (
+            m.group(0).lower() not in TECH_WORDS
+            and "".join(words) not in flat
+            and all(in_wordnet(w) is not False for w in words)
+            and not (after and after[0] in _SYSTEM_NAMED)
+            and not any(re.search(rf"\b{' '.join(words)}\b", rule) for rule in rules)
+        )
+    return count
+
+
+def _repeats_entity(draft: Draft) -> int:
+    """A field of three words or more that starts with its own entity's name ("each guest's
+    full name" → Guest.guest_full_name): the possessive was read into the name. Two words
+    ("dog_name" of BoardingDog, "silo_number" of Silo) are often the person's own name."""
+    count = 0
+    for e in draft.entities:
+        words = _words(e.name)
+        if not words:
+            continue
+        for a in e.attributes:
+            parts = a.name.split("_")
+            count += len(parts) >= len(words) + 2 and parts[: len(words)] == words
+    return count
+
+
+# Words that add to what was asked ("Also a tenancy end date", "Ideally emails too"); a
+# sentence about how to build ("Also uses a JSON API") adds no data.
+_ABOUT_BUILDING = TECH_WORDS | CONSTRAINT_WORDS
+_ADDING = re.compile(r"\b(?:also|too|as well|plus|additionally)\b")
+
+
+def _lost_additions(draft: Draft, kept: set[str]) -> int:
+    """Sentences left out of the reading (unread, talk or rules) that add something with
+    "also", "too", "as well" or "plus", name a thing and share no word with the result: an
+    afterthought field ("And oh, also a last inspection date while you're in there") lost.
+    One that shares a word with the result ("members to also have a membership level") was
+    read."""
+    count = 0
+    for text in dict.fromkeys([*draft.unread_texts, *draft.aside_texts, *draft.rules]):
+        lower = text.lower()
+        words = _WORD.findall(lower)
+        if not _ADDING.search(lower) or _ABOUT_BUILDING.intersection(words):
+            continue
+        shares = any(w in kept or singular(w) in kept for w in words if w not in _GLUE)
+        count += not shares and any(_content(w, kept) for w in words)
+    return count
+
+
+# "Skipper: name, license no (string), email": a name, a colon and a list of three or more.
+_DECLARATION = re.compile(r"^\s*[A-Za-z][\w ]{1,40}:[^,\n]+,[^,\n]+,", re.M)
+
+
+def _declares(text: str) -> bool:
+    """An unread line shaped like a declaration (a name, a colon, three or more items) is an
+    entity of the request that no reader took, however much else was read."""
+    return bool(_DECLARATION.search(text))
+
+
+# Words that say a value may be absent.
+_ABSENT = re.compile(
+    r"\b(?:blank|empty|optional|optionally|unknown|missing|anonymous|not always|may not|"
+    r"might not|if any|if known|if there is one|don'?t have|do not have|doesn'?t have|"
+    r"does not have)\b"
+)
+
+
+def _optional_unread(draft: Draft) -> int:
+    """A short sentence left out of the reading that says a value may be absent ("The mobile
+    may be blank if booked by an agent", "Some donors are anonymous") and names a field the
+    result holds as required: the field should be optional."""
+    required = {w for e in draft.entities for a in e.attributes if a.required
+                for w in a.name.split("_")}  # fmt: skip
+    required = (required | {singular(w) for w in required}) - _GLUE
+    count = 0
+    for text in dict.fromkeys([*draft.unread_texts, *draft.aside_texts, *draft.rules]):
+        lower = text.lower()
+        words = _WORD.findall(lower)
+        if "," in lower or len(words) > 20 or not _ABSENT.search(lower):
+            continue
+        count += bool(required & ({*words} | {singular(w) for w in words}))
+    return count
+
+
+def _capitalised_fields(entity: EntitySpec, cleaned: Cleaned) -> int:
+    """Fields capitalised among fields that are not ("name, licence …, plus Permit"); where the
+    person capitalises every field ("Code, Size and Rate, plus a Walker") it says nothing."""
+    names = [a.name for a in entity.attributes]
+    marked = [name for name in names if _capitalised_field(name, cleaned)]
+    return len(marked) if 2 * len(marked) < len(names) else 0
+
+
+def _capitalised_field(name: str, cleaned: Cleaned) -> bool:
+    """A one-word field the request writes capitalised after a lower-case word ("…, weight),
+    plus Permit"): the person named an entity there, and it was read as a field. A capital at
+    the start of a line, a cell or a list item ("| Notes |", "- Name") names nothing."""
+    if "_" in name or name not in cleaned.capitalised:
+        return False
+    return re.search(rf"[a-z][,;]?[ \t]+{name.capitalize()}\b", cleaned.text) is not None
+
+
+_LIST_OPENERS = frozenset(": ( with having including".split())
+
+
+def _frame_plural_after(draft: Draft, tokens: list[str], cleaned: Cleaned) -> int:
+    """An entity's word followed by a frame noun in the plural that opens the field list
+    ("garden tools: name, …", "my vinyl records: artist, …", "return requests with …"): the
+    plural is the head of the thing managed and the entity's word only its modifier, so the
+    name lost its head. A singular frame is the container ("a claims tracker: …"), and after
+    "a"/"each" the plural-looking word is a verb ("a preparation records: …"). A name the
+    person wrote ("ParkingSystem records with …") is theirs."""
+    count = 0
+    for entity in draft.entities:
+        words = _words(entity.name)
+        if not words or _named(entity.name, cleaned) or _written_whole(entity.name, cleaned):
+            continue
+        for i in _spots(tokens, words):
+            j = i + len(words)
+            if j + 1 >= len(tokens) or (i and tokens[i - 1] in ("a", "an", "each", "every")):
+                continue
+            word, opener = tokens[j], tokens[j + 1]
+            if (
+                singular(word) != word
+                and singular(word) in FRAME_NOUNS
+                and singular(word) not in words
+                and opener in _LIST_OPENERS
+            ):
+                count += 1
+                break
+    return count

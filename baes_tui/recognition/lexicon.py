@@ -14,7 +14,7 @@ from baes_tui.core.models import AttrType
 # itself ("a member registry" manages Member). Stripped only as the head of a noun phrase or
 # when nothing else is left; as a modifier they stay ("library members" → LibraryMember).
 HARD_FRAMES = frozenset(
-    """app apps application applications system systems service services api apis backend
+    """app apps application system systems service services api apis backend
     backends platform platforms portal portals database databases db software program
     programme website site solution tool tools crud interface crm erp cms lms wiki thing things
     something stuff
@@ -31,7 +31,7 @@ SOFT_FRAMES = frozenset(
 FRAME_NOUNS = HARD_FRAMES | SOFT_FRAMES
 # Frames that are a whole system (never an entity's own name or marker).
 SYSTEM_WORDS = frozenset(
-    """app apps application applications system systems service services api apis backend
+    """app apps application system systems service services api apis backend
     backends platform portal portals database databases db software program programme website
     site solution tool tools crud interface crm erp cms lms wiki""".split()
 )

@@ -111,12 +111,14 @@ def declares(clause: Clause, noun: Noun | None, text: str, mode: Mode) -> list[S
             continue
         m = _SUB_ENTITY.match(piece)
         sub = read_noun(m["np"]) if m and _is_group(m) and _opens_entity(m) else None
-        if sub is None and closed and (bare := _bare_entity(piece, clause.original)) is not None:
+        if sub is None and closed and (bare := _bare_entities(piece, clause.original)):
             # "bands (name, genre), stages, and vendors (…)": the parenthesis closed Band's
-            # fields, so "stages" is an entity named without fields, asked about
-            out.append(_declare(clause, current, ", ".join(current_text), mode))
-            out.append(Mention(bare, True, False, clause.segment))
-            current, current_text, closed = None, [], False
+            # fields, so "stages" is an entity named without fields, asked about; so is each
+            # of "…), dog walkers and vets" (the next piece may be one more)
+            if current is not None or current_text:
+                out.append(_declare(clause, current, ", ".join(current_text), mode))
+            out.extend(Mention(noun, True, False, clause.segment) for noun in bare)
+            current, current_text = None, []
             continue
         closed = bool(sub is not None and m is not None and m["g"] is not None)
         if number == 0 and sub and m and noun and not noun.explicit and not current_text:
@@ -138,6 +140,13 @@ def declares(clause: Clause, noun: Noun | None, text: str, mode: Mode) -> list[S
         if related is not None:
             out.append(related)
     return _trailing_mentions(clause, out) + relations
+
+
+def _bare_entities(piece: str, original: str) -> list[Noun]:
+    """ "stages", "dog walkers and vets": each part a bare entity (else none is)."""
+    parts = re.split(r"\s+(?:and|&)\s+", piece.strip())
+    nouns = [_bare_entity(part, original) for part in parts]
+    return [n for n in nouns if n is not None] if all(nouns) else []
 
 
 def _bare_entity(piece: str, original: str) -> Noun | None:

@@ -87,7 +87,7 @@ class Recognizer:
         threshold: float | None,
     ) -> Recognition:
         limit = self.threshold if threshold is None else threshold
-        confidence = score(features_of(draft, cleaned))
+        confidence = score(features_of(draft, cleaned, request))
         missing = list(dict.fromkeys(draft.missing))
         if not missing and confidence < limit:
             missing.append("confirmation")

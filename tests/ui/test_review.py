@@ -480,7 +480,10 @@ async def open_conflict(pilot: Any) -> None:
         "the conflict is the one open item",
     )
     view = pilot.app.screen.query_one(FileView)
-    await until(pilot, lambda: view.syntax is not None and view.syntax.lexer, "the diff")
+    # the file shown before the filter has a lexer too: wait for the conflict's own diff
+    await until(
+        pilot, lambda: view.syntax is not None and "(yours)" in view.syntax.code, "the diff"
+    )
 
 
 def bar(app: BaesApp) -> str:
