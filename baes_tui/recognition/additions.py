@@ -54,7 +54,7 @@ _SUBJECT_VERB = re.compile(
     r"\s+(?:to\s+)?(?P<modal>(?:should|must|could|can|will|would|need to|needs to|ought to|have to"
     r"|has to)\s+)?(?:each\s+)?(?P<also>(?:also|now|additionally)\s+)?(?:each\s+)?"
     r"(?P<verb>needs?|have|has|gets?|records?|stores?|keeps?|tracks?|shows?|contains?"
-    r"|includes?|holds?|carr(?:y|ies)|requires?|captures?|saves?)\s+(?P<also2>(?:also|now)\s+)?"
+    r"|includes?|holds?|carr(?:y|ies)|requires?|captures?|saves?):?\s+(?P<also2>(?:also|now)\s+)?"
     r"(?!with\b)"  # "radio shows with title, host": a plural noun with its fields, not a verb
 )
 _WISHING = re.compile(r"\b(?:wants?|wanted|would like|likes?|hopes?|plans?|tries|try)(?: to)?$")

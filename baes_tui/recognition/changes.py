@@ -66,6 +66,16 @@ _RENAME = (
         rf"(?P<new>.+?){_TAIL}$"
     ),
 )
+# The thing first, then the ask (object-fronted, common in non-native English): "the field
+# number change name to plate number" renames what is said first; "(the X entity) its name
+# change to Y" renames the entity of the topic
+_FRONTED_NAME_CHANGE = re.compile(
+    r"^(?P<old>(?:the|its|their)\s+[a-z][a-z -]{0,40}?)\s+(?:change|update)\s+(?:the\s+|its\s+"
+    rf"|their\s+)?name\s+(?:to|into|as)\s+(?P<new>.+?){_TAIL}$"
+)
+_OWN_NAME_CHANGE = re.compile(
+    rf"^(?:the|its)\s+name\s+(?:change|update)\s+(?:it\s+)?(?:to|into|as)\s+(?P<new>.+?){_TAIL}$"
+)
 _CHANGE_QUOTED = re.compile(
     r"^(?:change|switch)\s+(?:the\s+)?(?:field\s+|column\s+)?[\"'](?P<old>[^\"']+)[\"']"
     r"(?:\s+field)?\s+(?:to|into)\s+[\"'](?P<new>[^\"']+)[\"']"
@@ -96,7 +106,12 @@ def read_rename(clause: Clause) -> Rename | None:
         typed = re.fullmatch(rf"(?:{_REQ}|{_TYPES})(?:\s+(?:field|value|type|column))?", told)
         if not typed and not _named_entity(clause, told):
             return _rename(clause, m["old"], m["new"], None, "field")
-    for pattern in (*_RENAME, _CHANGE_QUOTED):
+    if (m := _OWN_NAME_CHANGE.match(s)) and clause.topic and _names_entity(clause, m["new"]):
+        # "Screening entity the name change to FilmShow": the entity's own name, when the
+        # topic is marked as an entity or the new name is written like one (a capital)
+        topic = re.sub(r"\s+(?:entity|table|model)$", "", clause.topic)
+        return _rename(clause, topic, m["new"], None, "entity")
+    for pattern in (*_RENAME, _FRONTED_NAME_CHANGE, _CHANGE_QUOTED):
         if (m := pattern.match(s)) and not _creates(m["old"], m["new"]):
             old, new = m["old"], m["new"]
             ent = m.groupdict().get("ent")
@@ -113,6 +128,15 @@ def read_rename(clause: Clause) -> Rename | None:
             return None
         old, new = split
     return _rename(clause, old, new, ent, marker)
+
+
+def _names_entity(clause: Clause, new: str) -> bool:
+    """The topic is marked as an entity ("the Screening entity") or the new name is written
+    with a capital, as an entity's is."""
+    if re.search(r"\s(?:entity|table|model)$", clause.topic or ""):
+        return True
+    first = new.split()[0] if new.split() else ""
+    return bool(first) and bool(re.search(rf"\b{first.capitalize()}", clause.original))
 
 
 def _named_entity(clause: Clause, words: str) -> bool:
@@ -709,7 +733,8 @@ _AFTERTHOUGHT = re.compile(
     r"|from now on|going forward|starting today|as of today)\s*[,:—-]?\s+"
 )
 _TOLD_ME = re.compile(
-    r"^(?:[a-z]+\s+){1,3}?(?:(?:told|tells|asked|reminded|said to)\s+(?:me|us)|mentioned|said"
+    r"^(?:[a-z]+\s+){1,3}?(?:(?:just|also|recently|finally|already|now|again)\s+)?"
+    r"(?:(?:told|tells|asked|reminded|said to)\s+(?:me|us)|mentioned|said"
     r"|says|noted|pointed out|wrote)\s+"
     r"(?:(?:this|last|yesterday|today)\s*[a-z]*\s+)?(?:that\s+)?(?=(?:they|we|the|each|every)\b)"
 )
@@ -941,8 +966,9 @@ _WE_CAN = re.compile(
     r"(?=(?:drop|remove|delete|get rid of|add|rename|make|change)\b)"
 )
 _NOT_EMPTY = re.compile(
-    r"^(?P<f>.+?)\s+(?:must|should|may|can|shall)\s+not\s+be\s+(?:empty|blank|null|missing"
-    r"|left empty|left blank)$"
+    r"^(?P<f>.+?)\s+(?:(?:must|should|may|can|shall)\s+(?:not|never)|cannot)\s+be\s+(?:empty"
+    r"|blank|null|missing|left empty|left blank)"
+    r"(?:\s+(?:anymore|any more|any longer|from now on|now|again))?$"  # "… not be empty anymore"
 )
 _ACCEPTS_EMPTY = re.compile(
     r"^(?P<f>.+?)\s+(?:should|must|can|may|has to)\s+(?:accept|allow)\s+(?:empty|blank|null"
@@ -1170,9 +1196,19 @@ _WE_NEED = re.compile(
 )
 
 
+_ADD_TO_PRONOUN = re.compile(
+    r"^(?:add|put)\s+(?:to|on|onto|in)\s+(?:them|it|those|these)\s+(?P<f>.+)$"
+)
+_ADD_PRONOUN_LAST = re.compile(
+    r"^(?:add|put)\s+(?P<f>.+?)\s+(?:to|on|onto)\s+(?:them|those|these)$"
+)
+
+
 def _topic_for_pronoun(text: str, topic: str | None, topic_sep: str = "") -> str:
     """ "For the gift cards: they also need F": "they" is the topic; so is the record "we
     also need" F on ("For tickets, we also need the seat row")."""
+    if topic and (m := _ADD_TO_PRONOUN.match(text) or _ADD_PRONOUN_LAST.match(text)):
+        return f"add {m['f']} to {topic}"  # "the tutors, please add to them the fee"
     if topic and (m := _PRONOUN_SUBJECT.match(text)):
         if m[0].strip() == "it" and topic_sep == "dot":
             return text  # "Cask.capacity is a string, it should be …": "it" is the field
@@ -1332,6 +1368,15 @@ _REASON = re.compile(
     r"|^(?:some|most|many|a few|not all|several|half)\s+(?:[a-z]+\s+)?(?:only\s+|never\s+"
     r"|do not\s+|rarely\s+)?(?:use|have|are|do|need|want|prefer|come|pay|live)\b"
     r"|^now that\b|^not (?:every|all|each|everyone|everybody)\b"
+    # "…, too many people forget", "…, so many customers ask": how often something happens
+    r"|^(?:too|so) (?:many|few)\s+(?:[a-z]+\s+){0,2}?(?:forget|ask|asks|miss|lose|complain"
+    r"|call|forgot|asked|missed|complained|need|want|do not|never)\b"
+    # "…, some club races are free", "…, the drivers are lazy to write": a plural group said
+    # to be in some state (never a type or a required word: "the prices are decimals" asks)
+    rf"|^(?:the|our|my|some|most|many|a few|several|all|these|those)\s+(?:[a-z]+\s+){{0,2}}"
+    rf"[a-z]+s\s+(?:are|were)\s+(?:(?:really|very|so|too|just|often|always|sometimes|usually"
+    rf"|a bit|quite|pretty|all|both)\s+)?(?!(?:{_TYPES}|optional|required|mandatory|nullable|unique"
+    rf"|empty|blank|null|compulsory|needed|necessary|gone|removed|renamed)s?\b)[a-z]+\b"
     r"|^(?:everything|nobody|no one|none of them|all of them)\s+(?:is|are|has|have"
     r"|sends?|uses?|fills?|needs?|wants?|reads?)\b"
     # "the council and the main contractor handle all that now"

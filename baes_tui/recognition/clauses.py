@@ -57,7 +57,12 @@ _COLON_KIND = re.compile(r"(?<![\w:])(?:n:1|m:1|1:n|1:m|m:n|n:m|n:n|m:m)(?![\w:]
 _INSERTED_ROLE = re.compile(r",\s*as an? [^,]{1,40},\s*")
 _POSSIBLE = re.compile(r"^(?:would|will|is|could) it be possible (?:for you )?to\s+")
 _TABLE_HEADER = re.compile(r"^(?:table|entity|model|resource)\s*:\s*(?P<n>[a-z][a-z -]*)$")
-_TOO_ONE = re.compile(r"\btoo\s+(?=(?:one|a|an|many|each|exactly|multiple|several)\b)")
+# "belongs too many courses" (a typo for "to"); "…, too many people forget" (the adverb, first
+# in its clause: kept)
+_TOO_ONE = re.compile(
+    r"(?<![,;:.!?])(?<!^)(?<![,;:.!?]\s)\btoo\s+(?=(?:one|a|an|many|each|exactly|multiple"
+    r"|several)\b)"
+)
 _PLEASE = re.compile(r"\bplease\b")
 # "(is it possible to) have the Flight entity also store the gate": whoever has X do it, X is
 # the one that stores
@@ -89,7 +94,9 @@ _LEADING_TALK = re.compile(
     r"|heads up|fyi|psa|quick q|q(?=\s*:)"
     # "not urgent but …", "no rush, …": how soon, not what
     r"|(?:not urgent|no rush|no hurry|low priority|low prio)(?:\s*,?\s*but)?"
-    r"|good afternoon|long story short|right|yes|sure|hmm|um)\b[\s,:!.-]*)+"
+    r"|good afternoon|long story short|right|yes|sure|hmm|um"
+    # "Sir in the X entity …": whom the writer addresses, often with no comma after it
+    r"|(?:dear\s+|respected\s+)?(?:sir|sirs|madam|ma'am|maam))\b[\s,:!.-]*)+"
 )
 _ASK = re.compile(
     r"^(?:(?:can|could|would|will|may) (?:you|we|u|i)(?: please)?(?: also)?(?: just)?\s+"
@@ -196,7 +203,9 @@ _FRAME_STORING = re.compile(
     rf"\b(?P<f>{'|'.join(sorted(FRAME_NOUNS, key=len, reverse=True))})\s+"
     r"(?:that\s+|which\s+|to\s+)?(?:stores?|storing|keeps?|keeping|tracks?|tracking|holds?"
     r"|holding|records?|recording|saves?|saving|captures?|capturing|logs?|logging)\s+"
-    r"(?=(?:(?!\b(?:with|having|including|of|for)\b)[^,])+,)"
+    r"(?=(?:(?!\b(?:with|having|including|of|for)\b)[^,])+,"
+    # "… that stores conference talks, each with a title, …": the things, then their fields
+    r"(?!\s*(?:each|every one|each one)\s+(?:with|having|has)\b))"
 )
 # "a maintenance log tracking work orders with …": the things kept, then their fields, after a
 # frame's keeping verb, as "a log for work orders with …" says it
@@ -439,7 +448,8 @@ _TOPIC_DASH_OR_ASK = re.compile(
     r"(?:\s+\u2014\s+|\s+(?=(?:(?:could|can|would|will)\s+(?:you|we|u)|please|pls|we need"
     r"|i need|we want|i want|add|remove|delete|drop|rename|make|change)\b"
     # "in the SeedPacket the donor name must …": a second article starts the sentence's subject
-    r"|the\s+[a-z][a-z ]{0,40}?\s+(?:should|must|can|could|has to|needs to)\s))(?P<rest>.+)$"
+    r"|the\s+[a-z][a-z ]{0,40}?\s+(?:should|must|can|cannot|could|has to|needs to)\s))"
+    r"(?P<rest>.+)$"
 )
 # "on the Artifact entity could you add …": the place, then the ask, with no comma between
 _TOPIC_PREP_ASK = re.compile(
@@ -449,6 +459,12 @@ _TOPIC_PREP_ASK = re.compile(
     r"(?:on|for|in)\s+(?P<topic>(?:the\s+)?[a-z-]+(?:\s[a-z-]+)?(?:\s+(?:entity|table))?)\s+"
     r"(?P<rest>(?:(?:can|could|would|will)\s+(?:you|we)|please)\s+(?:also\s+)?(?:add|remove"
     r"|delete|drop|rename|make|change|include|put|get rid of)\b.+)$"
+)
+# "in Rickshaw entity the field number …", "Screening entity the name …": a thing marked as an
+# entity said first, then a sentence about it with no comma between (topic, then comment)
+_TOPIC_MARKED = re.compile(
+    r"^(?:(?:on|in|for|at)\s+)?(?:the\s+)?(?P<topic>[a-z][a-z-]*(?:\s[a-z-]+)?\s+(?:entity|table"
+    r"|model))\s+(?P<rest>(?:the|its|their)\s+.+)$"
 )
 _FOR_EACH = re.compile(
     r"^(?:for|on|in) (?:each|every) (?P<topic>[a-z-]+(?: [a-z-]+)?)\s+"
@@ -473,7 +489,8 @@ _TOPIC_PARENS = re.compile(
 )
 _CLAUSE_START = (
     r"(?:each|every|where each|where every|and each|and every|so|can you|could you"
-    r"|can we|could we|please|remove|delete|drop|make|change|rename|add|we|i|it|they|then"
+    r"|can we|could we|please|remove|delete|drop|make|change|rename|add|we|i|it|they|he|she"
+    r"|then"
     r"|get rid|wire|relate|link|also|plus one"
     r"|just (?:get rid|remove|delete|drop|rename|change|make|add|take))\b"
 )
@@ -492,7 +509,8 @@ _CLAUSE_SPLIT = re.compile(
     # ("…, amount and set at": "set at" ending a list is a field, a time, not an ask)
     r"|\s+and\s+(?=(?:then\s+)?(?:change|make|rename|remove|delete|drop|set|convert)\b"
     r"(?!\s+(?:at|on|by)\s*(?:[,.;)]|$)))"
-    r"|,?\s+and\s+(?=(?:i|we)\s+(?:would\s+|really\s+|also\s+)*(?:need|want|like|love)\b)"
+    r"|,?\s+and\s+(?=(?:i|we|he|she|they)\s+(?:would\s+|really\s+|also\s+)*(?:needs?|wants?"
+    r"|likes?|loves?)\b)"
     r"|,?\s+and\s+(?=(?:also\s+)?(?:need|want|would like|would love)\b)"
     # "can not find anything lol, need to track books: …": the ask after the complaint
     r"|,\s+(?=(?:need|needs|want|wants)\s)"
@@ -511,6 +529,9 @@ _CLAUSE_SPLIT = re.compile(
     r"(?:one|many|several|multiple|exactly|only one|a single)\s)"
     # "each talk belongs to one conference; attendees attend many talks": a semicolon before
     # another subject, verb and counted object starts a statement of its own
+    # "…, each trench belongs to one site; Find with code, …": a semicolon before a thing and
+    # its "with" starts the next thing's declaration
+    r"|\s*;\s*(?=[a-z-]+(?:\s[a-z-]+)?\s+with\s)"
     r"|\s*;\s*(?=(?:(?:a|an|one|the)\s)?[a-z-]+ (?:can |may )?[a-z]+\s+(?:one|many|several"
     r"|multiple|exactly|only one|a single)\s)"
     # "scores (title) and players (name), where players can borrow many scores": a
@@ -777,6 +798,8 @@ def split_topic(s: str) -> tuple[str | None, str, str]:
             return m["topic"], m["rest"], "on"
     if m := _TOPIC_PREP_ASK.match(s):
         return m["topic"], m["rest"], "on"
+    if m := _TOPIC_MARKED.match(s):
+        return m["topic"], m["rest"], "on"
     if m := _TOPIC_ROW.match(s):
         # "Silo | capacity: int | crop: text": a row whose other cells are typed fields starts
         # with the thing they belong to
@@ -831,7 +854,11 @@ def _annotation(rest: str, *, parens: bool = False) -> bool:
 
 def _verb_led(topic: str) -> bool:
     """ "track our geese", "i need to manage animals": a request, not a topic."""
-    return bool(re.match(rf"^{ASKING}?(?:{MANAGE_VERBS}|{CREATE_VERBS}|{CHANGE_VERBS})\b", topic))
+    return bool(
+        re.match(rf"^{ASKING}?(?:{MANAGE_VERBS}|{CREATE_VERBS}|{CHANGE_VERBS})\b", topic)
+        # "link laptops to employees - one employee per laptop": an ask to relate two things
+        or re.match(rf"^{ASKING}?(?:link|relate|connect|associate)\s+.+\s(?:to|with|and)\s", topic)
+    )
 
 
 # "As a quilting guild member I want …": who asks, said before the ask (an aside)
@@ -894,7 +921,31 @@ def clauses_of(text: str, segment: int) -> list[Clause]:
             own, own_rest, own_sep = split_topic(part)
             own_rest = simplify(own_rest) or own_rest
         out.append(Clause(own_rest, text, own, own_sep, segment, not out))
-    return out
+    return _thing_said_first(out)
+
+
+# "the tutors in our school, please add to them …", "The Harvest entity in our app, can you
+# put …": a thing said first on its own (where it is kept may follow), then the ask about it
+_THING_FIRST = re.compile(
+    r"^(?:the|our|my|all the|all our)\s+(?P<t>[a-z][a-z-]*(?:\s[a-z-]+){0,2}?"
+    r"(?:\s+(?:entity|table|model))?)(?:\s+(?:in|on|at|of|from)\s+(?:the|our|my)\s+[a-z -]{1,30})?$"
+)
+_ASK_AFTER = re.compile(
+    r"^(?:add|put|remove|delete|drop|rename|make|change|set|take out|include|give)\b"
+)
+
+
+def _thing_said_first(out: list[Clause]) -> list[Clause]:
+    """The first clause is only a thing, the next an ask: the thing is the asks' topic."""
+    if len(out) < 2 or out[0].topic is not None or out[0].aside:
+        return out
+    m = _THING_FIRST.match(out[0].text)
+    if m is None or not _ASK_AFTER.match(out[1].text) or out[1].topic is not None:
+        return out
+    return [
+        replace(c, topic=m["t"], topic_sep="on", first=i == 0) if c.topic is None else c
+        for i, c in enumerate(out[1:])
+    ]
 
 
 _ANNOUNCES = re.compile(

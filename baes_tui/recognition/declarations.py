@@ -96,7 +96,8 @@ def read_mention(clause: Clause) -> Mention | None:
     if re.search(r"\bkeep(?:s|ing)?\s+(?:[a-z]+\s+){1,3}(?:around|alive|forever)$", s):
         return None  # "the setters want to keep old routes around": kept, not tracked
     if m := _MENTION.match(s):
-        if m["np"].startswith(("to ", "whether ")) or len(read_fields(m["np"]).attributes) > 1:
+        listed = re.search(r",|\band\b|&", m["np"]) and len(read_fields(m["np"]).attributes) > 1
+        if m["np"].startswith(("to ", "whether ")) or listed:
             return None  # "want to stop …", "need their names, phone numbers …"
         if re.search(r"\s(?:must|should|shall|has to|have to)\s", f" {m['np']} "):
             return None  # "Log format must be JSON": "log format" is the subject, not an ask
@@ -167,7 +168,8 @@ _AFTERTHOUGHT_TALK = re.compile(
 
 
 _HOW_MANY_WE_HAVE = re.compile(
-    r"^(?:about\s+|around\s+|roughly\s+|only\s+|just\s+)?(?:\d+|two|three|four|five|six|seven"
+    r"^(?:about\s+|around\s+|roughly\s+|only\s+|just\s+|maybe\s+|perhaps\s+|probably\s+"
+    r"|like\s+|almost\s+|nearly\s+|over\s+)?(?:\d+|two|three|four|five|six|seven"
     r"|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|hundreds?|dozens?"
     r"|a (?:few|couple|dozen|hundred))\s+(?:of\s+)?[a-z]+s\b"
 )

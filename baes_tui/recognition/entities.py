@@ -267,6 +267,8 @@ def _written_bare(word: str, text: str) -> bool:
     …", "keep tools with …", "the officiant on services"): things managed, not the system
     built ("a service", "our app")."""
     words = _TOKEN.findall(text)
+    if len(words) == 2 and words[0] == "the":
+        words = words[1:]  # "track the tools": the plural things, pointed at, are kept too
     return bool(words) and words[0] == word and singular(word) != word
 
 
@@ -364,12 +366,28 @@ _FRAMES_AS_THINGS = HARD_FRAMES - frozenset(
 )
 
 
+# A kind of business said as a compound before what it keeps ("tailor shop customers", "rowing
+# club member", "dental practice patients") is the setting: the things are the name. One word
+# alone stays a modifier ("club members" are ClubMembers).
+_SETTINGS = frozenset(
+    """shop shops store stores service services club clubs firm firms clinic clinics company
+    companies school schools practice salon salons studio studios bakery restaurant cafe hotel
+    gym garage agency business centre center stall stalls charity co-op coop society league
+    """.split()
+)
+# Frame words that name nothing and modify nothing: before other words they are said in
+# apposition ("a new thing lost items", "some stuff parking permits")
+_NEVER_A_MODIFIER = frozenset("thing things stuff something".split())
+
+
 def _named(words: list[str], *, frame_ok: bool = False) -> Noun | None:
     """`frame_ok`: a frame word is the name here (marked as an entity, or written as a bare
     plural of things kept)."""
     words = [w for w in words if w not in ("'s",)]
     while words and words[0] in FILLER:
         words.pop(0)
+    while len(words) > 1 and words[0] in _NEVER_A_MODIFIER:
+        words.pop(0)  # "a new thing lost items": what is built, then what it keeps
     if not words or len(words) > MAX_ENTITY_WORDS:
         return None
     if (
@@ -382,6 +400,10 @@ def _named(words: list[str], *, frame_ok: bool = False) -> Noun | None:
         return None
     if not all(re.fullmatch(r"[a-z][a-z0-9]*(?:-[a-z][a-z0-9]*)*", w) for w in words):
         return None
+    for at in range(len(words) - 2, 0, -1):
+        if words[at] in _SETTINGS:
+            words = words[at + 1 :]  # "tailor shop customers": the shop is where, not what
+            break
     # "after-school clubs": a hyphenated modifier is one modifier, its parts are the name's
     words = [part for w in words for part in w.split("-")]
     if len(words) > MAX_ENTITY_WORDS:

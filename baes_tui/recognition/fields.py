@@ -247,6 +247,12 @@ def _split(text: str) -> list[_Item]:
     return [i for i in items if i.text.strip(" .!?:;-+*\"'")]
 
 
+_WHO_DID_IT = re.compile(
+    r"(?P<pre>^|,\s*|\band\s+)who\s+(?P<v>[a-z]{3,}ed|made|wrote|sold|built|bought|brought"
+    r"|gave|lent|found|took|caught|drew|paid|sent|signed|won)\s+(?:it|them)\b(?=\s*(?:,|$|\band\b))"
+)
+
+
 def read_fields(text: str) -> FieldList:
     """Read one field list; see the module docstring for the rules."""
     out = FieldList()
@@ -268,6 +274,17 @@ def read_fields(text: str) -> FieldList:
         text,
     )
     text = re.sub(r"\b(whether [^,]+?)\s+or not\b", r"\1", text)
+    # "basically supplier name, …": a hedge before the list's first item is talk
+    text = re.sub(r"(^|,\s*)(?:basically|essentially|literally|mainly|mostly)\s+", r"\1", text)
+    # "notes but these are optional": said of the item before it, as "(optional)" is
+    text = re.sub(
+        r"\s+but\s+(?:these|those|they|this|that|it)\s+(?:is|are)\s+(?:optional|not required)"
+        r"(?=\s*(?:,|$))",
+        " (optional)",
+        text,
+    )
+    # "who donated it", "who built them": asking who did it names the one who did
+    text = _WHO_DID_IT.sub(lambda m: f"{m['pre']}{m['v']} by", text)
     # "one flag organic", "a yes/no for rough sea", "a flag damaged if it came back broken": the
     # yes/no said before what it is about; a condition after it says when it is set
     text = _FLAG_FIRST.sub(lambda m: _flag_first(m, out.rules), text)
@@ -492,8 +509,10 @@ def _split_run_on(raw: str) -> list[str]:
 
 
 def _ends_name(head: str, word: str, rest: list[str]) -> bool:
-    if head not in _RUN_HEADS or word in _RUN_JOINS or not word.isalpha():
+    if head not in _RUN_HEADS or not word.isalpha():
         return False
+    if word in _RUN_JOINS and not (word == "address" and head != "email"):
+        return False  # "email address" is one field; "name address" two
     if word in _NOT_AFTER_HEAD or word in NOT_A_FIELD or word in FILLER:
         return False  # "the weight field", "location is required", "an expiry date too"
     typed = word in TYPE_WORDS and word not in _NAMED_TYPES  # "colour text"; "name email"

@@ -56,11 +56,13 @@ TECH_WORDS = frozenset(
 # Words that make a line a constraint (how to build, schema, data that must survive, tests,
 # deployment) rather than a field or an entity. "Follow clean architecture" is how to build;
 # "Nightly backups" is data that must survive (the plural: "backup phone" may be a field).
+# "lost" only in the passive ("no data may be lost", CONSTRAINT_PATTERNS): "lost items" are
+# things.
 PRACTICE_WORDS = frozenset(
     """practices pep hints typed idiomatic conventions convention migration migrations
     migrate migrated schema survive survives surviving test tests tested testing pytest deploy
     deploys deployment deployments upgrade upgrades restart restarts endpoint endpoints
-    start-up startup destructive lose lost loss kept existing preserve preserved preserving
+    start-up startup destructive lose loss kept existing preserve preserved preserving
     stay stays remain remains usual documentation readme docker modules functions organised
     organized formatted lint linted standards guidelines ui ux docs architecture backups
     """.split()
@@ -84,6 +86,9 @@ CONSTRAINT_PATTERNS = re.compile(
     r"|\b(?:no|don't|do not|never)\s+(?:new|other|more|any|add|touch|change)\b[^.]*"
     r"\b(?:fields?|columns?|schema|changes?)\b|\bno (?:new|other) fields?\b"
     r"|\bstay(?:s)? in the database\b|\bmust (?:still )?pass\b"
+    # "no data may be lost", "so that nothing gets lost": data that must survive
+    r"|\b(?:be|been|being|is|are|was|were|get|gets|got|getting|go|goes|went|gone)\s+"
+    r"(?:[a-z]+\s+)?lost\b"
     # "Inspections are listed newest first", "sorted by name": how a list is shown
     r"|\b(?:listed|sorted|ordered|shown|displayed)\s+(?:newest|oldest|latest|most recent"
     r"|alphabetically|by\s+(?:date|name|newest|oldest))\b"

@@ -32,7 +32,10 @@ LIST_INTRO = re.compile(
     r"|each (?:one )?(?:with|having)\s+|(?:each|every) (?:one|of them) (?:with|having)\s+"
     r"|(?:(?:two|three|four|five|2|3|4|5|the following|these|some)\s+)?(?:entities|tables"
     r"|models|resources)\s*:\s*"
-    r"|stuff like\s+|such as\s+|like\s+)+"
+    r"|stuff like\s+|such as\s+|like\s+"
+    # "Details needed are name, …", "the details we need are …", "details required: …"
+    r"|(?:the\s+)?(?:details|fields|info|information)\s+(?:(?:needed|required|wanted)\s+"
+    r"|(?:we|i)\s+(?:need|want|keep|store)\s+)?(?:are|:)\s*)+"
 )
 # "with just:", "with the following fields:", "with these attributes:": the list is under it
 HEADS_LIST = (

@@ -59,6 +59,7 @@ from baes_tui.recognition.lexicon import (
     FILLER,
     HARD_FRAMES,
     MANAGE_VERBS,
+    PLURAL_FIELDS,
     PRACTICE_WORDS,
     TECH_CONTEXT,
     TECH_WORDS,
@@ -235,6 +236,8 @@ def _read_reworded(clause: Clause) -> list[Statement]:
         return list(listed)
     if (stated := _field_statement(clause)) is not None:
         return [stated]
+    if (unmarked := _list_after_plural(clause)) is not None:
+        return [unmarked]
     if is_constraint(clause.text):
         return [Constraint(clause.original, clause.segment)]
     words = len(_WORD.findall(clause.text))
@@ -254,6 +257,42 @@ _OTHERS = re.compile(
     r"\b(?:everything|anything|else|rest|other|others|remaining|all|both|each|every|it|that|this"
     r"|they|these|those|one|ones|which|what|there)\b"
 )
+
+
+# Words that make what follows a plural a sentence, not a list of field names
+_SENTENCE_WORDS = frozenset(
+    """in into it its is are was were be been she he we i you they them her his their
+    our my me us that this so but or if when because there here lot lots""".split()
+)
+
+
+def _list_after_plural(clause: Clause) -> Declare | None:
+    """ "tiffin customers name address phone and veg yes/no": a plural is the head of its
+    phrase, so an unpunctuated list right after it, ended by "and", lists its fields (the
+    "with" left out, as in a hurried or second-language request)."""
+    text = clause.text
+    if re.search(r"\b(?:with|having|including)\b|[:;(]", text) or " and " not in text:
+        return None
+    words = text.split()
+    for at, word in enumerate(words[:-3]):
+        if len(word) < 4 or singular(word) == word or word in PLURAL_FIELDS:
+            continue
+        if set(words[at + 1 :]) & _SENTENCE_WORDS:
+            return None  # "my sister teaches piano and she …": a verb, then a sentence
+        said = f"{' '.join(words[: at + 1])} with {' '.join(words[at + 1 :])}"
+        read = read_declaration(replace(clause, text=said)) or read_verbless(
+            replace(clause, text=said)
+        )
+        declared = [s for s in read if isinstance(s, Declare) and s.entity is not None]
+        if (
+            len(read) == 1
+            and declared
+            and len(declared[0].fields.attributes) >= 2
+            and not declared[0].fields.dropped
+        ):
+            return declared[0]
+        return None  # only the first plural heads the list
+    return None
 
 
 def _field_statement(clause: Clause) -> Declare | None:
@@ -445,10 +484,35 @@ def read_request(text: str) -> Reading:
                     statements = [replace(header, fields=fields, header=True), *others]
         reading.statements.extend(statements)
     _title_summarises(reading, segments)
+    _links_to_declared(reading)
     _said_optional_later(reading)
     _list_before_the_ask(reading, segments)
     _talk_aside(reading, segments)
     return reading
+
+
+def _links_to_declared(reading: Reading) -> None:
+    """ "scores (title, composer) and players (name), where players can borrow many scores":
+    a plural that reads as values ("scores") names an entity when the same request declares
+    it with fields of its own; the clause left unread for it is that relationship."""
+    known = frozenset(
+        s.entity.name
+        for s in reading.statements
+        if isinstance(s, Declare) and s.entity is not None and s.fields.attributes
+    )
+    if len(known) < 2:
+        return
+    for at, statement in enumerate(reading.statements):
+        if not isinstance(statement, Unread) or not statement.clause:
+            continue
+        clause = Clause(statement.clause, statement.text, None, "", statement.segment, False)
+        related = read_relation(clause, known)
+        if (
+            related is not None
+            and related.owner is not None
+            and {related.owner.name, related.target.name} <= known
+        ):
+            reading.statements[at] = related
 
 
 def _change_of_its_own(seg: Segment) -> list[Statement]:

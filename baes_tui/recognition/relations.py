@@ -94,7 +94,7 @@ _VP = re.compile(
     r"(?:also\s+)?(?:only\s+)?(?:always\s+)?)?"
     r"(?P<verb>[a-z]+)(?:\s+(?P<p1>to|in|by|with|for|under|at|on|into|after|from|up|of|home|out"
     r"|back|away|off))?"
-    r"(?:\s+(?P<p2>by|to|in|with))?))\s+"
+    r"(?:\s+(?P<p2>by|to|in|with|at|on|for|from))?))\s+"
     rf"(?:(?P<card>{_MANY}|{_ONE})\s+)?(?P<b>[a-z][a-z' -]*?)$"
 )
 _LEAD = re.compile(r"^(?:where|and|so|that|which means|then|also)\s+")
@@ -178,13 +178,26 @@ _RESTATED = re.compile(
 )
 
 
-def read_relation(clause: Clause) -> Relate | None:
+_VERBLESS_ORIGIN = re.compile(
+    r"^(?P<x>(?:and\s+)?(?:each|every)\s+[a-z-]+(?:\s[a-z-]+)?)\s+(?=(?:from|by|at|in|for|under)\s+"
+    r"(?:one|a single|exactly one|only one)\s)"
+)
+
+
+def read_relation(clause: Clause, known: frozenset[str] = frozenset()) -> Relate | None:
+    """`known`: entities the request declares, which a plural value word may also name
+    ("players can borrow many scores", where scores are listed with their own fields)."""
     if _NOW.search(clause.original.lower()):
         return None  # "Dispatchers currently use a whiteboard": how things are done today
     # "inspections belong to one hive each": "each" after the target says it of every subject
     s = re.sub(r"\s+(?:each|apiece)$", "", _WANT_TO.sub("", clause.text))
     # "each barrel holds one vintage at a time": when it holds it is no part of the target
     s = re.sub(r"\s+(?:at a time|at any one time|at any time|at once|at the same time)$", "", s)
+    # "…, each harvest from one farmer": the verb left out before a counted origin
+    if (m := _VERBLESS_ORIGIN.match(s)) and not any(
+        w.endswith("s") and not w.endswith(("ss", "us")) for w in m["x"].split()[1:]
+    ):
+        s = f"{m['x']} is {s[m.end() :]}"  # ("each employee works in …" has its verb)
     if (m := _MANY_AFTER.search(s)) and s.count(",") == 1:
         s = _many_before_target(s[: m.start()])
     if _RESTATED.search(s) and (found := _restated(clause, s)) is not None:
@@ -197,7 +210,7 @@ def read_relation(clause: Clause) -> Relate | None:
                            stated=True, symmetric=False)  # fmt: skip
         kind = _stated_kind(said["kind"]) or found.kind
         return replace(found, kind=kind, stated=True, symmetric=kind == "many_to_many")
-    return _read_relation(clause, s)
+    return _read_relation(clause, s, known)
 
 
 def _many_before_target(s: str) -> str:
@@ -219,7 +232,7 @@ def _restated(clause: Clause, s: str) -> Relate | None:
     return found[0] if len(pairs) == 1 and len(kinds) == 1 else None
 
 
-def _read_relation(clause: Clause, s: str) -> Relate | None:
+def _read_relation(clause: Clause, s: str, known: frozenset[str] = frozenset()) -> Relate | None:
     if set(re.findall(r"[a-z-]+", s)) & CONSTRAINT_WORDS or re.search(r"\bnot\b|\bnever\b", s):
         return None
     if m := _MAKE_BELONG.match(s):
@@ -248,10 +261,12 @@ def _read_relation(clause: Clause, s: str) -> Relate | None:
     if m := _PREDICATE.match(s):
         topic = read_noun(clause.topic) if clause.topic else None
         return _svo(clause, None, topic, m["vp"], "belong", m["card"], m["b"])
-    return _subject_verb_object(clause, _LEAD.sub("", s))
+    return _subject_verb_object(clause, _LEAD.sub("", s), known)
 
 
-def _subject_verb_object(clause: Clause, s: str) -> Relate | None:
+def _subject_verb_object(
+    clause: Clause, s: str, known: frozenset[str] = frozenset()
+) -> Relate | None:
     """ "each shelf belongs to one warehouse": the subject is the shortest noun phrase
     before a verb phrase that ends in a noun phrase."""
     words = s.split()
@@ -294,7 +309,7 @@ def _subject_verb_object(clause: Clause, s: str) -> Relate | None:
         card = m["card"] if m["card"] not in ("the", "its", "their") else None
         if not _known_verb(verb) and not card and not (_plural(subject) and _plural(m["b"])):
             continue
-        return _svo(clause, subject, owner, m["vp"], verb, m["card"], m["b"])
+        return _svo(clause, subject, owner, m["vp"], verb, m["card"], m["b"], known)
     return None
 
 
@@ -350,7 +365,24 @@ def _pair(clause: Clause, a: str, b: str, kind: RelationshipKind, stated: bool) 
 _SINGLE = re.compile(r"^(?:exactly one|only one|just one|one single|a single|single)\s+")
 
 
+_PER = re.compile(
+    r"^(?P<b>.+?)\s*(?:,|\s[-\u2014]|\()\s*(?:with\s+|so\s+)?"
+    r"(?:one|a single|exactly one|only one)\s+"
+    r"(?P<x>[a-z-]+)\s+(?:per|for each|for every)\s+(?P<y>[a-z-]+)\s*\)?$"
+)
+
+
 def _link(clause: Clause, a: str, b: str, conj: str) -> Relate | None:
+    if m := _PER.match(b):
+        # "link laptops to employees - one employee per laptop": the remark says which side
+        # holds one of the other
+        owner, target = read_noun(a), read_noun(m["b"])
+        x, y = read_noun(m["x"]), read_noun(m["y"])
+        if owner and target and x and y:
+            if (x.name, y.name) == (target.name, owner.name):
+                return Relate(owner, target, "many_to_one", True, clause.segment)
+            if (x.name, y.name) == (owner.name, target.name):
+                return Relate(target, owner, "many_to_one", True, clause.segment)
     # "link each invoice to a single customer": the cardinality is no part of the name
     one = bool(_SINGLE.match(b))
     b = _SINGLE.sub("", b)
@@ -362,6 +394,10 @@ def _link(clause: Clause, a: str, b: str, conj: str) -> Relate | None:
     return Relate(owner, target, "many_to_many", False, clause.segment, symmetric=True)
 
 
+# Frame words that are places when counted ("at one site", "from a single store")
+_PLACE_FRAMES = frozenset("site sites store stores desk desks".split())
+
+
 def _svo(
     clause: Clause,
     subject: str | None,
@@ -370,16 +406,22 @@ def _svo(
     verb: str,
     card: str | None,
     b: str,
+    known: frozenset[str] = frozenset(),
 ) -> Relate | None:
     if len(b.split()) > 4 or "," in b:
         return None
     target = read_noun(b, records=True)
+    declared = target is not None and target.name in known
     stated = card is not None and card not in ("a", "an", "the", "its", "their")
-    if target is None or (_value_head(b) and not (stated and verb not in _HAVE)):
+    if target is None and stated and b in _PLACE_FRAMES:
+        # "is done at one site": a place counted is a thing kept, though "site" may frame
+        target = read_noun(f"{b} entity")
+        target = replace(target, explicit=False) if target is not None else None
+    if target is None or (_value_head(b) and not declared and not (stated and verb not in _HAVE)):
         return None  # "orders are shipped to one address" links; "has a date" is a field
     many = card is not None and re.fullmatch(_MANY, card) is not None
     one = card is not None and not many
-    if (many or (verb in _HAVE and card is None)) and value_list(b):
+    if (many or (verb in _HAVE and card is None)) and value_list(b) and not declared:
         return None  # "a member can have several phone numbers": values, not a relationship
     can = vp.startswith(("can ", "may ", "could "))
     if " also " in f" {vp} " and not (one and card not in ("a", "an", "the")) and not many:
