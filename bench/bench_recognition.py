@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import dataclasses
 import json
 import math
 import statistics
@@ -40,6 +41,7 @@ from bench.recognition_corpus import (
     differences,
     load_file,
     load_split,
+    miss_kinds,
     paraphrase_run,
     summarize,
 )
@@ -172,6 +174,7 @@ def file_report(path: Path, show_cases: bool) -> int:
             f"{s.accepted} | {s.vague_garbage_accepted} of {s.vague_garbage} | "
             f"{_pct(s.clarification_rate)} |"
         )
+    _print_miss_kinds(rows)
     if show_cases:
         for row in rows:
             if row.problems:
@@ -181,6 +184,53 @@ def file_report(path: Path, show_cases: bool) -> int:
                 for problem in row.problems:
                     print(f"  - {problem}")
     return 0
+
+
+def _print_miss_kinds(rows: list[Scored]) -> None:
+    """Where the misses are, by part of the reading (a miss may count in several rows)."""
+    counts: dict[str, list[int]] = {}
+    for row in rows:
+        kinds = miss_kinds(row.problems)
+        if not row.accepted and not row.case.wants_clarification and row.problems:
+            # Asked where the label accepts: was it something missing, or a reading that would
+            # have been right (or wrong, and how) had it been trusted?
+            if row.got.missing != ("confirmation",):
+                kinds = {"asked: missing " + ", ".join(row.got.missing) + _why(row.got.notes)}
+            else:
+                under = differences(row.case, dataclasses.replace(row.got, status="recognized"))
+                kinds = (
+                    {"asked: doubted, reading right"}
+                    if not under
+                    else {f"asked: doubted, {kind}" for kind in miss_kinds(under)}
+                )
+        for kind in kinds:
+            counts.setdefault(kind, [0, 0])[0 if row.accepted else 1] += 1
+    if not counts:
+        return
+    print("\nMisses by part of the reading (accepted / asked)\n")
+    print("| part | accepted misreads | asked |")
+    print("|---|---:|---:|")
+    for kind, (accepted, asked) in sorted(counts.items(), key=lambda kv: -sum(kv[1])):
+        print(f"| {kind} | {accepted} | {asked} |")
+
+
+# Fixed openings of the notes that come with a missing intent: naming them shows which rule
+# asked without printing anything a request said.
+_WHY_NO_INTENT = {
+    "this reads as code": "code or data",
+    "this is a question": "a question",
+    "this does not read as an English": "not English",
+    "no entity or change could be read": "nothing read",
+    "this asks for": "several changes",
+    "a removal (": "removal of nothing read",
+}
+
+
+def _why(notes: tuple[str, ...]) -> str:
+    for opening, why in _WHY_NO_INTENT.items():
+        if any(note.startswith(opening) for note in notes):
+            return f" ({why})"
+    return ""
 
 
 def _pct(value: float) -> str:

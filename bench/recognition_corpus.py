@@ -104,6 +104,42 @@ def _entity_differences(name: str, label: dict[str, Any], spec: Any) -> list[str
     return out
 
 
+def miss_kinds(problems: Iterable[str]) -> set[str]:
+    """Which parts of a reading a miss got wrong, from `differences`' lines: an aggregate that
+    says where the misses are without showing a case (safe for sealed and held-out files)."""
+    kinds: set[str] = set()
+    for line in problems:
+        if line.startswith("status "):
+            kinds.add("status: " + line.split(" != ")[0].removeprefix("status "))
+        elif line.startswith("intent "):
+            kinds.add("intent")
+        elif line.startswith("entities "):
+            have, wanted = (_names(side) for side in line.removeprefix("entities ").split(" != "))
+            kinds.add(_set_kind("entity", have, wanted))
+        elif " fields " in line:
+            have, wanted = (_names(side) for side in line.split(" fields ", 1)[1].split(" != "))
+            kinds.add(_set_kind("field", have, wanted))
+        elif " relationships " in line:
+            kinds.add("relationships")
+        elif ".renamed_from " in line:
+            kinds.add("renamed_from")
+        else:
+            kinds.add("field " + line.split(" ", 1)[0].rsplit(".", 1)[-1])
+    return kinds
+
+
+def _names(side: str) -> set[str]:
+    return set(re.findall(r"'([^']*)'", side))
+
+
+def _set_kind(what: str, have: set[str], wanted: set[str]) -> str:
+    if not have & wanted and have and wanted:
+        return f"{what} names all different"
+    if have - wanted and wanted - have:
+        return f"{what} names swapped (some missing, some extra)"
+    return f"{what} missing" if wanted - have else f"{what} extra"
+
+
 @dataclass(frozen=True, slots=True)
 class Scored:
     case: Case

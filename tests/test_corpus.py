@@ -27,6 +27,7 @@ from bench.recognition_corpus import (
     Scored,
     differences,
     load_split,
+    miss_kinds,
     paraphrase_run,
     summarize,
 )
@@ -130,3 +131,20 @@ def test_recognition_does_not_depend_on_the_normalizer(scored: list[Scored]) -> 
         assert other.to_dict() | {"normalized_key": ""} == s.got.to_dict() | {
             "normalized_key": ""
         }, s.case.id
+
+
+def test_misses_are_told_apart_by_part_without_showing_the_request() -> None:
+    """The bench's breakdown of misses (the only view of a sealed batch) names the part of the
+    reading that was wrong, never a word of the request."""
+    assert miss_kinds(["status needs_clarification != recognized"]) == {
+        "status: needs_clarification"
+    }
+    assert miss_kinds(["Kayak fields ['colour', 'hull'] != ['colour']"]) == {"field extra"}
+    assert miss_kinds(["Kayak fields ['colour'] != ['colour', 'hull']"]) == {"field missing"}
+    assert miss_kinds(["entities ['Registry'] != ['Member']"]) == {"entity names all different"}
+    assert miss_kinds(["Kayak.hull.type int != float", "intent add_fields != create_entity"]) == {
+        "field type",
+        "intent",
+    }
+    kinds = miss_kinds(["Kayak fields ['hull_no', 'secret'] != ['hull', 'secret']"])
+    assert kinds == {"field names swapped (some missing, some extra)"}
