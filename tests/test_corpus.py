@@ -32,17 +32,15 @@ from bench.recognition_corpus import (
     summarize,
 )
 
-# Floors just under today's dev figures (90.0% exact, 99.7% precision, 85.5% paraphrase hits,
-# with the 340 fresh-k and fresh-l cases and the doubt branch's evidence), raised as the
-# recognizer improves; they fall only when a blind-written batch joins dev (its first read is
-# recorded first) or when a doubt that pays on wording nobody tuned on asks right readings
-# too (doubt: 38 right dev readings now asked and 14 gained, 15 confident misreads asked, for 93.9%
-# instead of ~91% precision on first reads left out of the fit; bench/README.md, "Confidence on
-# wording nobody tuned on"). A floor guards against regressions; bench/README.md has the goals,
-# measured on the held-out split.
-DEV_EXACT_FLOOR = 0.89
-DEV_PRECISION_FLOOR = 0.99
-DEV_PARAPHRASE_FLOOR = 0.85
+# Floors just under today's dev figures (87.2% exact, 99.0% precision of 2,082, 83.8% paraphrase
+# hits, with the 340 fresh-n and fresh-o cases read blind: 63.5% and 70.6% exact at first read),
+# raised as the recognizer improves; they fall only when a blind-written batch joins dev (its
+# first read is recorded first) or when a doubt that pays on wording nobody tuned on asks right
+# readings too (bench/README.md, "Confidence on wording nobody tuned on"). A floor guards
+# against regressions; bench/README.md has the goals, measured on the held-out split.
+DEV_EXACT_FLOOR = 0.865
+DEV_PRECISION_FLOOR = 0.985
+DEV_PARAPHRASE_FLOOR = 0.83
 
 
 @pytest.fixture(scope="module")
