@@ -6,8 +6,8 @@ STAMP := $(VENV)/.installed
 WORDNET := $(VENV)/nltk_data/corpora/wordnet/lexnames
 TOOLS := $(VENV)/tools/.installed
 PYTEST_ARGS ?=
-# The suite runs on two pytest-xdist workers (half the wall time on two cores: the UI tests
-# spend much of theirs waiting on the app, the generated suites on their subprocesses);
+# The suite runs on two pytest-xdist workers: on two cores one worker's tests use the CPU
+# while the other's wait (UI tests on the app, generated suites on their subprocesses).
 # worksteal lets the worker that runs out take half of the other's queue. PYTEST_WORKERS=0
 # runs it in one process.
 PYTEST_WORKERS ?= 2
