@@ -264,8 +264,9 @@ _REMOVE_VERB = (
 )
 _REMOVE = re.compile(
     rf"^{_REMOVE_VERB}\s+(?P<what>.+?)(?:\s+(?:from|off|out of|on|in|of|within)\s+(?P<ent>.+?))?"
-    r"(?:\s+(?:entirely|completely|altogether|for good|too|as well|again|anymore|any more"
-    r"|from now on|now|permanently))*$"
+    # "delete the vouchers, all of it": the whole of what is named goes
+    r"(?:,?\s+(?:entirely|completely|altogether|for good|too|as well|again|anymore|any more"
+    r"|from now on|now|permanently|all of it|all of them|the lot|the whole (?:thing|lot)))*$"
 )
 _TAKE_OFF = re.compile(r"^take\s+(?P<what>.+?)\s+(?:off|out of|away from)\s+(?P<ent>.+)$")
 _NO_NEED = re.compile(
@@ -363,7 +364,8 @@ def _remove(
     if _ENTITY_MARK.search(what) and not _FIELDS_WORD.match(what):
         # "drop table BrewBatch" (SQL's word order): the name after "table" is the entity
         named = re.search(
-            r"\b(?:table|entity)\s+(?P<n>[A-Z][A-Za-z0-9]*(?:[ -][A-Z][a-z0-9]*)*)", clause.original
+            r"\b(?:table|entity):?\s+(?P<n>[A-Z][A-Za-z0-9]*(?:[ -][A-Z][a-z0-9]*)*)",
+            clause.original,
         )
         words = re.sub(r"(?<=[a-z])(?=[A-Z])|-", " ", named["n"]).lower().split() if named else []
         if words and len(words) <= 3:
@@ -374,6 +376,8 @@ def _remove(
                 name = ""
             if name:
                 return Remove(Noun(name, True, tuple(words)), (), True, clause.segment)
+        # "remove entity: farrier": the marker before the name is no part of it
+        what = re.sub(r"^(?:the\s+)?(?:entity\s*:?|table\s*:)\s*(?=[a-z])", "", what)
         return Remove(read_noun(what), (), True, clause.segment)
     possessed = re.match(r"^(?:a|an|the|each|every)?\s*(?P<ent>[a-z -]+?)'s\s+(?P<rest>.+)$", what)
     if possessed and owner is None:
@@ -578,9 +582,25 @@ def _target(to: str) -> tuple[str, object] | None:
     return ("type", kind) if kind is not None else None
 
 
+# "the number of frames on hives": a count of things (the field "frames") kept on an entity
+_COUNTED_ON = re.compile(
+    r"^(?:the\s+|a\s+)?(?:number|count|no\.?)\s+of\s+(?P<things>[a-z]+(?:\s+[a-z]+)?)"
+    r"(?:\s+(?:on|in|for|at|per)\s+(?:an?\s+|the\s+|each\s+|every\s+|all\s+)?(?P<ent>.+))?$"
+)
+
+
 def _modify(clause: Clause, f: str, ent: str | None, change: tuple[str, object]) -> Modify | None:
     f = re.sub(r"^(?:the\s+)?(?:(?:data\s+)?type\s+of\s+)", "", f.strip())
     f = re.sub(r"^(?:the\s+)?(?:field|column|attribute)\s+(?=\S)", "", f.replace('"', ""))
+    whole = f"{f} of {ent}" if ent and re.fullmatch(r"(?:the\s+|a\s+)?(?:number|count)", f) else f
+    if (counted := _COUNTED_ON.match(whole)) and singular(
+        last := counted["things"].split()[-1]
+    ) != last:
+        f, ent = f"number of {counted['things']}", counted["ent"]
+        counted_owner = read_noun(ent) if ent else None
+        if ent and counted_owner is None:
+            return None
+        return _modify_named(clause, f.split(), counted_owner, change)
     owner = read_noun(ent) if ent else None
     if ent and (owner is None or _several(ent)):
         return None
@@ -618,6 +638,13 @@ def _modify(clause: Clause, f: str, ent: str | None, change: tuple[str, object])
         and (noun := read_noun(words[0])) is not None
     ):
         owner, words = noun, words[1:]  # "the Volunteer shirt size": a name written as one
+    return _modify_named(clause, words, owner, change)
+
+
+def _modify_named(
+    clause: Clause, words: list[str], owner: Noun | None, change: tuple[str, object]
+) -> Modify | None:
+    owner = owner or (read_noun(clause.topic) if clause.topic else None)
     names = [a.name for a in read_fields(" ".join(words)).attributes]
     if not names or any(n.startswith(("the_", "fields")) for n in names):
         return None
@@ -889,9 +916,11 @@ def _topic_says_change(clause: Clause, text: str) -> tuple[Clause, str]:
         return clause, text
     if m := _TOPIC_NEW_FIELD.match(topic):
         return replace(clause, topic=None), f"add {text} to {m['e'] or m['e2']}"
-    if re.search(r"\b(?:entity|table|model)\b", topic) and re.fullmatch(
-        r"(?:delete|remove|drop)(?:\s+it)?", text
-    ):
+    # "Swarm calls: delete entirely": a removal of nothing but the whole is of the topic itself
+    whole = r"\s+(?:entirely|completely|altogether|for good|all of (?:it|them)|the lot)"
+    if re.fullmatch(
+        rf"(?:delete|remove|drop|get rid of)(?:\s+(?:it|them))?(?:{whole})?", text
+    ) and (re.search(r"\b(?:entity|table|model)\b", topic) or re.search(whole + "$", text)):
         return replace(clause, topic=None), f"remove the {topic}"
     if m := re.fullmatch(r"rename(?:d)?\s+(?:to|as|into)\s+(?P<new>.+)", text):
         return replace(clause, topic=None), f"rename {topic} to {m['new']}"

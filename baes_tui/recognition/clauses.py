@@ -162,7 +162,7 @@ _ARROW_RENAME = re.compile(
 # "I want to remove the nickname field …": the change itself is the request
 _WANT_TO_CHANGE = re.compile(
     r"^(?:i|we)\s+(?:would like|want|need|wish|would love|have)\s+to\s+(?=(?:remove|delete|drop"
-    r"|rename|change|make|add|link|relate|connect|extend|include)\b"
+    r"|get rid of|rename|change|make|add|link|relate|connect|extend|include)\b"
     # "I want to call the Job entity Callout": naming, when what is named is marked
     r"|call\s(?=.*\b(?:entity|field|table|column)\b))"
     r"|^(?:help|let)\s+(?:me|us)\s+(?:to\s+)?(?=[a-z])"
