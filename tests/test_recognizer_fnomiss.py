@@ -108,3 +108,87 @@ def test_the_counted_things_are_never_read_as_the_entity(
         (entity, [field])
     ]
     assert not result.entities[0].attributes[0].required
+
+
+# --- who asked for it, said after the list, is talk ("…, my wife says") ------------------------
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("Track hives with a hive code, the apiary and a queen marked flag, my neighbour says.",
+         ["Hive(hive_code:str,apiary:str,queen_marked:bool)"]),
+        ("We need a list of lockers: locker number, holder name, key returned flag, the caretaker "
+         "insists.", ["Locker(locker_number:str,holder_name:str,key_returned:bool)"]),
+        ("Keep allotment sheds with shed code, tenant and rent, our treasurer reckons.",
+         ["AllotmentShed(shed_code:str,tenant:str,rent:decimal)"]),
+    ],
+)  # fmt: skip
+def test_a_remark_naming_who_wants_it_after_the_list_is_no_field(
+    request_text: str, expected: list[str]
+) -> None:
+    assert accepted(request_text) == expected
+
+
+def test_what_someone_said_is_still_a_field_when_it_is_listed() -> None:
+    assert shape(read("Track complaints with a title and what the customer said")) == [
+        "Complaint(title:str,what_the_customer_said:str)"
+    ]
+
+
+# --- "this last one is optional": a pointer to the item just listed ----------------------------
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("For every rental I need the renter name, the bike and the return notes, this last one "
+         "is optional.", ["Rental(renter_name:str,bike:str,return_notes:str?)"]),
+        ("Track boats with name, length and mooring notes, that last one can be blank",
+         ["Boat(name:str,length:float,mooring_notes:str?)"]),
+        ("Track boats with name, mooring notes and length, the latter as a whole number",
+         ["Boat(name:str,mooring_notes:str,length:int)"]),
+    ],
+)  # fmt: skip
+def test_the_last_one_or_the_latter_modifies_the_field_just_listed(
+    request_text: str, expected: list[str]
+) -> None:
+    assert accepted(request_text) == expected
+
+
+# --- "for each X we need: a, b, c": the colon opens the list the verb takes --------------------
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("For each rental we need: renter name, bike and return date.",
+         ["Rental(renter_name:str,bike:str,return_date:date)"]),
+        ("For every walk I record: route, distance in miles and walk date",
+         ["Walk(route:str,distance:float,walk_date:date)"]),
+        ("hi! for each hamper we'd like: contents, price and packed date thx",
+         ["Hamper(contents:str,price:decimal,packed_date:date)"]),
+    ],
+)  # fmt: skip
+def test_a_colon_after_need_or_record_opens_the_field_list(
+    request_text: str, expected: list[str]
+) -> None:
+    assert accepted(request_text) == expected
+
+
+# --- a field described in a clause, then named in brackets, takes the bracketed name ---------
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("Track the choir robes with the size and the day each one was lent out (lend date).",
+         ["ChoirRobe(size:str,lend_date:date)"]),
+        ("Keep a list of donated books: title, who gave it (the donor) and the shelf",
+         ["DonatedBook(title:str,donor:str,shelf:str)"]),
+        ("Track parcels with the sender and how much we paid for it (postage cost).",
+         ["Parcel(sender:str,postage_cost:decimal)"]),
+    ],
+)  # fmt: skip
+def test_a_field_described_then_named_in_brackets_takes_the_name(
+    request_text: str, expected: list[str]
+) -> None:
+    assert shape(read(request_text)) == expected
+
+
+def test_a_type_or_unit_in_brackets_after_a_description_is_no_name() -> None:
+    assert accepted("Track dogs with the name and the day it was born (date)") == [
+        "Dog(name:str,birth_day:date)"
+    ]

@@ -390,6 +390,13 @@ _ALLOWED_EMPTY = re.compile(
     r"\b(?P<be>be\s+)?(?:allowed|permitted)\s+to\s+(?:be\s+)?(?:left\s+)?(?:empty|blank|null"
     r"|missing|unset)\b"
 )
+# "for every stay I need: dog name, …", "each day we record: …": a colon after the person's
+# wish or keeping verb only opens the list the verb takes (it is no topic)
+_WISH_COLON = re.compile(
+    r"(?P<v>\b(?:i|we)\s+(?:(?:would|also|really|always|usually|will|then|just)\s+)*"
+    r"(?:need|want|like|have|keep|record|track|store|log|note|write down|note down|take down"
+    r"|ask for|collect|enter|write))\s*:\s+(?=[a-z])"
+)
 # "I am needing to add …", "we are wanting …" (non-native English): the wish itself
 _PROGRESSIVE_WISH = re.compile(r"\b(?P<who>i|we|they)\s+(?:am|are|'m|'re)\s+(?P<v>need|want)ing\b")
 # Adverbs that say nothing about the data: "a ticket is always for exactly one event"
@@ -604,6 +611,7 @@ def simplify(text: str) -> str:
     s = re.sub(rf"^to\s+(?=(?:{COMMAND_VERBS})\b)", "", s)
     # "Loom.width: int (was float)": the type it had says this one is a change
     s = _WAS_TYPE.sub(lambda m: f"{m['f']} becomes {m['t']}", s)
+    s = _WISH_COLON.sub(r"\g<v> ", s)
     for _ in range(3):
         before = s
         s = _PROGRESSIVE_WISH.sub(lambda m: f"{m['who']} {m['v']}", s)
