@@ -192,3 +192,42 @@ def test_a_type_or_unit_in_brackets_after_a_description_is_no_name() -> None:
     assert accepted("Track dogs with the name and the day it was born (date)") == [
         "Dog(name:str,birth_day:date)"
     ]
+
+
+# --- "years ringing", "days absent": a number of time spans is a count -----------------------
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("Coach(name, years coaching, email)",
+         ["Coach(name:str,years_coaching:int,email:email)"]),
+        ("Track pupils with a name, days absent and the form tutor",
+         ["Pupil(name:str,days_absent:int,form_tutor:str)"]),
+        ("As the foreman I want welders with a name and years experience",
+         ["Welder(name:str,years_experience:int)"]),
+    ],
+)  # fmt: skip
+def test_a_number_of_years_or_days_doing_something_is_a_whole_number(
+    request_text: str, expected: list[str]
+) -> None:
+    assert accepted(request_text) == expected
+
+
+# --- "add X to Y but it's not required": the marker is said of the field added ----------------
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("add a fax to the suppliers but its not required", ["Supplier(fax:str?)"]),
+        ("Please add a middle name to Member, it can be blank.", ["Member(middle_name:str?)"]),
+        ("Could you put a website on the clubs, but it is optional?", ["Club(website:str?)"]),
+    ],
+)  # fmt: skip
+def test_an_optional_marker_after_the_destination_makes_the_added_field_optional(
+    request_text: str, expected: list[str]
+) -> None:
+    assert accepted(request_text, Intent.ADD_FIELDS) == expected
+
+
+def test_a_required_marker_after_the_destination_keeps_the_added_field_required() -> None:
+    assert accepted("add a fax to the suppliers, it is required", Intent.ADD_FIELDS) == [
+        "Supplier(fax:str)"
+    ]

@@ -267,6 +267,10 @@ _ADD_TO_AND = re.compile(
 )
 
 
+def _optional_word(marker: str) -> str:
+    return "optional" if marker in ("blank", "empty") else marker
+
+
 def _field_after_destination(m: re.Match[str]) -> str:
     words = m["g"].split()
     if words[-1] not in FIELD_HINTS | _FIELD_MARKERS:
@@ -314,7 +318,11 @@ _FOR_PLACE_THEN_THINGS = re.compile(
 # destination belongs to the field
 _MARKER_AFTER_DESTINATION = re.compile(
     r"^(?P<v>add|put|include)\s+(?P<f>[^,()]+?)\s+(?P<to>to|on)\s+(?P<e>(?:the\s+|all\s+)?"
-    r"[a-z]+(?:\s[a-z]+)?)\s*(?:,\s*|\()(?P<m>optional|not required|nullable)\)?$"
+    r"[a-z]+(?:\s[a-z]+)?)\s*(?:,\s*|\(|\s+(?=(?:but|and)\s))"
+    # "add a phone to the farms but it is not required", "…, it can be blank": the field added
+    r"(?:(?:but|and)\s+)?(?:(?:it|its|that|this one|that one)\s+(?:is\s+|should be\s+"
+    r"|can be\s+|may be\s+)?)?(?P<m>optional|not required|not mandatory|nullable|blank|empty)"
+    r"\)?$"
 )
 # "can category be optional on donations?": the field without its article
 _COULD_BARE = re.compile(
@@ -633,7 +641,7 @@ def simplify(text: str) -> str:
         s = _FRAME_THEN_THINGS.sub("", s)
         s = _FOR_PLACE_THEN_THINGS.sub("", s)
         s = _MARKER_AFTER_DESTINATION.sub(
-            lambda m: f"{m['v']} {m['f']} ({m['m']}) {m['to']} {m['e']}", s
+            lambda m: f"{m['v']} {m['f']} ({_optional_word(m['m'])}) {m['to']} {m['e']}", s
         )
         s = _TRY_DOING.sub(lambda m: _GERUND_BASE.get(m["v"], m["v"]), s)
         s = _FRAME_PLACE.sub(lambda m: m["frame"], s)

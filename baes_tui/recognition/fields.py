@@ -952,6 +952,9 @@ def _head(words: list[str]) -> str:
 # Nouns whose type a participle after them does not change ("amount awarded" is money).
 _NUMBER_HEADS = INT_WORDS | DECIMAL_WORDS | FLOAT_WORDS
 
+# "years ringing", "days absent": a number of time spans spent doing or being something
+_TIME_SPANS = frozenset("years months weeks days hours".split())
+_SPENT_AS = frozenset("experience notice absent sick service served".split())
 _PERIODS = frozenset("hourly daily nightly weekly monthly yearly annual".split())
 # Words after a plural noun that make it a count: "seats available", "rooms remaining"
 # (participles such as "left" and "sold" already count: see infer_type).
@@ -1046,6 +1049,13 @@ def infer_type(words: list[str]) -> AttrType:
         return AttrType.INT  # "bags in stock", "units on hand": how many there are
     if len(words) > 1 and words[0] in _LIMITS and _plain_plural(last):
         return AttrType.INT  # "max places", "minimum guests": a limit on how many
+    if (
+        len(words) == 2
+        and words[0] in _TIME_SPANS
+        and (words[1].endswith("ing") or words[1] in _SPENT_AS)
+        and len(words[1]) > 4
+    ):
+        return AttrType.INT  # "years ringing", "days absent", "years experience": how many
     # A number type comes from the head noun: "unit cost", "price per night", "year of
     # publication" — not from a modifier ("payment terms" are text, "age group" too).
     head = _head(words)
