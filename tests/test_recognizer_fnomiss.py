@@ -231,3 +231,48 @@ def test_a_required_marker_after_the_destination_keeps_the_added_field_required(
     assert accepted("add a fax to the suppliers, it is required", Intent.ADD_FIELDS) == [
         "Supplier(fax:str)"
     ]
+
+
+# --- "a <container> where each <thing> has …": the thing is the entity ------------------------
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("We need a little register in which each member has a name, an email and a join date.",
+         ["Member(name:str,email:email,join_date:date)"]),
+        ("Build us a shop where each product has a name and a price.",
+         ["Product(name:str,price:decimal)"]),
+        ("I want a seed library where each seed has a name, a variety and a year.",
+         ["Seed(name:str,variety:str,year:int)"]),
+        ("As a cook I want a recipe book where every recipe has a title and a method, so that I "
+         "can plan meals.", ["Recipe(title:str,method:str)"]),
+    ],
+)  # fmt: skip
+def test_what_each_one_has_names_the_entity_not_the_container_around_it(
+    request_text: str, expected: list[str]
+) -> None:
+    result = read(request_text)
+    assert (result.intent, shape(result)) == (Intent.CREATE_ENTITY, expected)
+
+
+# --- "for each X I need the Y's name, …": X is the record, "the Y's name" one of its fields ----
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("For each loan I need the borrower's name, the tool and the return date.",
+         ["Loan(borrower_name:str,tool:str,return_date:date)"]),
+        ("for every lesson we need the pupil's name, the instrument and the fee pls",
+         ["Lesson(pupil_name:str,instrument:str,fee:decimal)"]),
+        ("For each rental, I'd like the customer's phone, the bike and the deposit.",
+         ["Rental(customer_phone:str,bike:str,deposit:decimal)"]),
+    ],
+)  # fmt: skip
+def test_a_possessive_first_field_after_for_each_is_a_field_of_the_topic(
+    request_text: str, expected: list[str]
+) -> None:
+    assert accepted(request_text) == expected
+
+
+def test_a_possessive_first_field_without_a_topic_still_names_the_entity() -> None:
+    assert accepted("I need the guest's name, email and arrival date") == [
+        "Guest(name:str,email:email,arrival_date:date)"
+    ]

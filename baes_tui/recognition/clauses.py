@@ -267,6 +267,17 @@ _ADD_TO_AND = re.compile(
 )
 
 
+# "I want a glaze library where each glaze has a name, …", "a recipe book in which every
+# recipe has …": what each one has names the thing kept; the container around it says nothing
+_FRAME_WHERE_EACH = re.compile(
+    r"^(?:(?:i|we)\s+(?:would\s+|really\s+|also\s+)*(?:like|want|need)\s+"
+    r"|(?:build|make|create|set up|give|get)\s+(?:me\s+|us\s+)?)?"
+    r"(?:an?|the|our|my)\s+[a-z-]+(?:\s[a-z-]+){0,2}?\s*(?:,\s*|\s+)"
+    r"(?:where|in which|in that|on which)\s+"
+    r"(?=(?:each|every)\s+[a-z-]+(?:\s[a-z-]+)?\s+(?:has|have|gets|needs|holds|comes with)\s)"
+)
+
+
 def _optional_word(marker: str) -> str:
     return "optional" if marker in ("blank", "empty") else marker
 
@@ -639,6 +650,7 @@ def simplify(text: str) -> str:
         s = _RUN_ON_NEED.sub(r"\g<a>, we ", s)
         s = _WHO_WANTS.sub("", s)
         s = _FRAME_THEN_THINGS.sub("", s)
+        s = _FRAME_WHERE_EACH.sub("", s)
         s = _FOR_PLACE_THEN_THINGS.sub("", s)
         s = _MARKER_AFTER_DESTINATION.sub(
             lambda m: f"{m['v']} {m['f']} ({_optional_word(m['m'])}) {m['to']} {m['e']}", s

@@ -303,4 +303,9 @@ def _possessive(clause: Clause) -> list[Statement]:
     noun = read_noun(m["np"])
     if noun is None:
         return []
+    topic = read_noun(clause.topic) if clause.topic and clause.topic_sep == "on" else None
+    if topic is not None and topic.name != noun.name:
+        # "For each permit I need the angler's name, the permit code, …": the record is the
+        # permit; the angler's name is one of its fields
+        return []
     return declares(clause, noun, m["f"], "create")
