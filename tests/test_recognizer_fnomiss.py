@@ -276,3 +276,21 @@ def test_a_possessive_first_field_without_a_topic_still_names_the_entity() -> No
     assert accepted("I need the guest's name, email and arrival date") == [
         "Guest(name:str,email:email,arrival_date:date)"
     ]
+
+
+# --- "A phone too, if known.": an afterthought with its optional marker ------------------------
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("Track permits with a code and a fee. A website too, if known.",
+         ["Permit(code:str,fee:decimal,website:str?)"]),
+        ("Please track bee swarms: the date, the location and the weight. A photo link as well, "
+         "optional.", ["BeeSwarm(date_value:date,location:str,weight:float,photo_link:str?)"]),
+        ("For each pupil I need the name and the class. Oh and an email too, if they have one.",
+         ["Pupil(name:str,class_value:str,email:email?)"]),
+    ],
+)  # fmt: skip
+def test_an_afterthought_with_an_optional_marker_adds_an_optional_field(
+    request_text: str, expected: list[str]
+) -> None:
+    assert accepted(request_text) == expected
