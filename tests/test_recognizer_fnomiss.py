@@ -294,3 +294,21 @@ def test_an_afterthought_with_an_optional_marker_adds_an_optional_field(
     request_text: str, expected: list[str]
 ) -> None:
     assert accepted(request_text) == expected
+
+
+# --- "call the teams clubs", "… and the rooms are now called studios" --------------------------
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("Could we call the rooms studios from now on?", ["Studio<Room()"]),
+        ("Please call the players members instead.", ["Member<Player()"]),
+        ("Our choir grew a lot and the rehearsals are now called sessions.",
+         ["Session<Rehearsal()"]),
+        ("The pitches are now officially called plots by the council, so please call the "
+         "pitches plots.", ["Plot<Pitch()"]),
+    ],
+)  # fmt: skip
+def test_calling_the_things_by_a_new_plural_renames_the_entity(
+    request_text: str, expected: list[str]
+) -> None:
+    assert accepted(request_text, Intent.RENAME_ENTITY) == expected

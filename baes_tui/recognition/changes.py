@@ -62,10 +62,15 @@ _RENAME = (
     ),
     re.compile(
         r"^(?P<old>.+?)\s+(?:should|must|will|shall|can|could|would)?\s*(?:now\s+)?"
-        r"(?:be\s+|is\s+|are\s+)?(?:now\s+)?(?:called|named|renamed(?:\s+to)?|known as)\s+"
-        rf"(?P<new>.+?){_TAIL}$"
+        r"(?:be\s+|is\s+|are\s+)?(?:(?:now|properly|officially|actually)\s+)*"
+        r"(?:called|named|renamed(?:\s+to)?|known as)\s+"
+        # "the teams are now properly called clubs by the county": who calls them so is no name
+        rf"(?P<new>.+?)(?:\s+by\s+(?:the\s+|our\s+)?[a-z]+)?{_TAIL}$"
     ),
 )
+# "Our league has grown and the teams are now called clubs": the name said of the last clause's
+# subject, not of the story before it
+_STORY_BEFORE = re.compile(r"^.+\s(?:and|but|so|since|because|now that)\s+(?=(?:the|our|all)\s)")
 # The thing first, then the ask (object-fronted, common in non-native English): "the field
 # number change name to plate number" renames what is said first; "(the X entity) its name
 # change to Y" renames the entity of the topic
@@ -122,6 +127,8 @@ def read_rename(clause: Clause) -> Rename | None:
                 # owner, so "of registry" is the rest of the new name
                 new, ent = s[m.start("new") : m.end("ent")], None
             marker = m.groupdict().get("marker") or ""
+            if pattern is _RENAME[-1]:
+                old = _STORY_BEFORE.sub("", old)
             break
     else:
         if not (m := _CALL.match(s)) or not (split := _split_call(m["body"])):
@@ -168,7 +175,8 @@ def _split_call(body: str) -> tuple[str, str] | None:
         body,
     ):
         return m["old"], m["new"]
-    words = body.split()
+    # "call the teams clubs": the article goes with the old name
+    words = re.sub(r"^(?:the|our|all the|all our)\s+", "", body).split()
     return (words[0], words[1]) if len(words) == 2 else None
 
 
