@@ -312,3 +312,32 @@ def test_calling_the_things_by_a_new_plural_renames_the_entity(
     request_text: str, expected: list[str]
 ) -> None:
     assert accepted(request_text, Intent.RENAME_ENTITY) == expected
+
+
+# --- "On Route we want a hold count": a wish said on an entity written as a name adds to it ---
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("On Kayak we want a hire price.", ["Kayak(hire_price:decimal)"]),
+        ("On TeaBlend, we'd like a caffeine flag please", ["TeaBlend(caffeine:bool)"]),
+        ("on the Allotment entity we also need a water meter reading",
+         ["Allotment(water_meter_reading:str)"]),
+    ],
+)  # fmt: skip
+def test_a_wish_on_a_named_entity_adds_the_field_to_it(
+    request_text: str, expected: list[str]
+) -> None:
+    assert accepted(request_text, Intent.ADD_FIELDS) == expected
+
+
+def test_for_each_named_thing_we_need_still_creates_it() -> None:
+    assert accepted("For each Rental we need a renter name and a return date") == [
+        "Rental(renter_name:str,return_date:date)"
+    ]
+
+
+# --- "(for each repair) we note the owner name, …": the keeping verb is no part of a field ----
+def test_we_note_before_the_list_is_no_part_of_the_first_field() -> None:
+    assert accepted("For each repair we note the owner name, the bike make and the fee.") == [
+        "Repair(owner_name:str,bike_make:str,fee:decimal)"
+    ]

@@ -1188,6 +1188,7 @@ def reword_change(clause: Clause) -> tuple[Clause, str]:
     if re.search(r"\b(?:need|needs|have|has|get|gets)\b", text):
         text = re.sub(r"(?<!like)(?<!as)\s+now(?=\s*(?:,|$))", "", text)  # "needs F now, and G"
     text = _wish_on(text)
+    text = _wish_on_named(clause, text)
     if clause.topic_sep == "dot" and (m := _DOTTED_ANNOTATION.match(text)):
         text = f"{m['f']} -> {m['to']}"  # "Defect.severity: float" names a field that exists
     if clause.topic and clause.topic_sep == ":" and (m := _COLON_STATE.match(text)):
@@ -1301,6 +1302,37 @@ def _wish_on(text: str) -> str:
     if _WANTED_FRAME.search(f) or _WANTED_FRAME.search(e):
         return text
     return f"add {f} to {e}"
+
+
+# "On Route we want a hold count", "on the Lesson entity, we'd like a paid flag": a wish said on
+# an entity written as a name (with a capital, or marked "entity") adds to that entity
+_WE_WANT = re.compile(
+    r"^(?:i|we)\s+(?:would\s+)?(?:also\s+)?(?:want|like|need)\s+(?P<f>(?:an?|the|some)\s.+?)$"
+)
+_ON_NAMED = re.compile(
+    r"^on\s+(?:the\s+)?(?P<e>[a-z][a-z-]*(?:\s[a-z][a-z-]*){0,2}?)(?:\s+(?P<mark>entity|table"
+    r"|model))?\s*,?\s+(?P<rest>(?:i|we)\s.+)$"
+)
+
+
+def _wish_on_named(clause: Clause, text: str) -> str:
+    entity, rest, marked = None, text, False
+    if clause.topic and clause.topic_sep == "on":
+        entity = re.sub(r"^(?:the\s+)?", "", clause.topic)
+        marked = bool(re.search(r"\s(?:entity|table|model)$", entity))
+        entity = re.sub(r"\s+(?:entity|table|model)$", "", entity)
+        if not re.search(rf"\bon\s+(?:the\s+)?{re.escape(entity)}\b", clause.original, re.I):
+            return text  # "for each Booking we need …" lists what a booking has
+    elif m := _ON_NAMED.match(text):
+        entity, rest, marked = m["e"], m["rest"], bool(m["mark"])
+    if entity is None or not (wish := _WE_WANT.match(rest)):
+        return text
+    if _is_frame(entity) or _WANTED_FRAME.search(wish["f"]):
+        return text
+    named = all(_as_written(w, clause.original)[:1].isupper() for w in entity.split())
+    if not (marked or named) or re.match(r"(?:each|every|all|our|my)\b", entity):
+        return text  # "on each booking we need the guest name, …" lists what a booking has
+    return f"add {wish['f']} to {entity}"
 
 
 def _rename_tail(text: str, original: str) -> tuple[str, str]:

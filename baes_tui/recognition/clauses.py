@@ -175,7 +175,10 @@ _STORE_THE = re.compile(
     r"|fill in|type in|write down|note down|write)\s+"
     # "When an animal comes in we write down the owner name, …": what is noted each time
     r"|(?:when|whenever|each time|every time)\s[^,]{1,60}?,?\s+(?:we|i)\s+(?:always\s+"
-    r"|usually\s+)?(?:write down|note down|jot down|take down|note|record|enter|ask for)\s+)"
+    r"|usually\s+)?(?:write down|note down|jot down|take down|note|record|enter|ask for)\s+"
+    # "(for each repair) we note the owner name, …": what is noted each time
+    r"|(?:we|i)\s+(?:always\s+|usually\s+|also\s+)?(?:write down|note down|jot down|take down"
+    r"|note|record|log)\s+)"
     r"(?=(?:the|their|its|his|her)\s[^,:]+,)"
 )
 # "Could the system keep track of these visits?": the system is the frame; the ask is to track
