@@ -341,3 +341,21 @@ def test_we_note_before_the_list_is_no_part_of_the_first_field() -> None:
     assert accepted("For each repair we note the owner name, the bike make and the fee.") == [
         "Repair(owner_name:str,bike_make:str,fee:decimal)"
     ]
+
+
+# --- "…, a capacity and whether it has a projector": a yes/no field, never an entity ----------
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("Track rooms with a name, a capacity and whether it has a projector.",
+         ["Room(name:str,capacity:int,has_projector:bool)"]),
+        ("Track rooms with a name and whether it has a projector.",
+         ["Room(name:str,has_projector:bool)"]),
+        ("I want to log holiday cottages with a name, the weekly rent and whether it has a "
+         "garden", ["HolidayCottage(name:str,weekly_rent:decimal,has_garden:bool)"]),
+    ],
+)  # fmt: skip
+def test_whether_it_has_after_a_field_is_a_yes_no_field_of_the_same_entity(
+    request_text: str, expected: list[str]
+) -> None:
+    assert accepted(request_text) == expected
