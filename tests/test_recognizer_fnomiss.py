@@ -359,3 +359,20 @@ def test_whether_it_has_after_a_field_is_a_yes_no_field_of_the_same_entity(
     request_text: str, expected: list[str]
 ) -> None:
     assert accepted(request_text) == expected
+
+
+# --- "Add F and G to X. F can be blank.": the later sentence is said of the new field ---------
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("Please add a pickup time and a driver to Delivery. The pickup time can be blank.",
+         ["Delivery(pickup_time:datetime?,driver:str)"]),
+        ("Add a deposit and the tenant's phone to Lease. The phone may be empty.",
+         ["Lease(deposit:decimal,tenant_phone:str?)"]),
+    ],
+)  # fmt: skip
+def test_a_field_added_then_said_optional_is_added_as_optional(
+    request_text: str, expected: list[str]
+) -> None:
+    result = read(request_text)
+    assert (result.intent, shape(result)) == (Intent.ADD_FIELDS, expected)
