@@ -164,14 +164,14 @@ def file_report(path: Path, show_cases: bool) -> int:
         groups.setdefault(row.case.voice, []).append(row)
     print(f"\nRecognition quality on {path.name} (threshold {DEFAULT_THRESHOLD})\n")
     print("| voice | cases | exactly right | precision above threshold | vague/garbage accepted"
-          " | clarification rate |")  # fmt: skip
-    print("|---|---:|---:|---:|---:|---:|")
+          " | clarification rate | reading right, asked or not |")  # fmt: skip
+    print("|---|---:|---:|---:|---:|---:|---:|")
     for voice, members in groups.items():
         s = summarize(members)
         print(
             f"| {voice} | {s.cases} | {_pct(s.exact)} | {_pct(s.precision_accepted)} of "
             f"{s.accepted} | {s.vague_garbage_accepted} of {s.vague_garbage} | "
-            f"{_pct(s.clarification_rate)} |"
+            f"{_pct(s.clarification_rate)} | {_pct(s.reading_right)} |"
         )
     _print_miss_kinds(rows, "Misses by part of the reading")
     if show_cases:
@@ -267,6 +267,12 @@ def corpus_report() -> None:
             "",
         ),
         ("clarification rate", _pct(dev.clarification_rate), _pct(held.clarification_rate), ""),
+        (
+            "reading right, asked or not (a right reading under the threshold is confirmed)",
+            _pct(dev.reading_right),
+            _pct(held.reading_right),
+            "",
+        ),
     ]
     for line in lines:
         print("| " + " | ".join(line) + " |")
