@@ -109,11 +109,14 @@ _ASK = re.compile(
 # "I want the total on Order to be optional", "we need the fax field on Supplier removed",
 # "I want the plate field on Courier renamed to plate number": the wish is the change.
 _WANT_STATE = re.compile(
-    r"^(?:i|we|they|the [a-z]+|our [a-z]+) (?:would\s+)?(?:really\s+)?(?:want|wants|like"
+    r"^(?:i|we|they|the [a-z]+|our [a-z]+) (?:would\s+)?(?:(?:really|also)\s+)*(?:want|wants|like"
     r"|likes|need|needs|wish|wishes)\s+"
     r"(?:(?P<x>(?:the|a|an|our|my|its|their)\s.{1,80}?)\s+(?P<be>to (?:be|become|get)\s+)"
     r"|(?P<x2>[a-z].{1,80}?)\s+(?P<done>renamed|removed|deleted|dropped)\b"
-    r"(?=\s+(?:to|from|on|in|so)\b|\s*(?:,|$)))"
+    r"(?=\s+(?:to|from|on|in|so)\b|\s*(?:,|$))"
+    # "I want overtime hours (float) and a bonus added to Timesheet": the wish for a state
+    # that only an added field can be in asks to add it
+    r"|(?P<x3>[a-z].{1,80}?)\s+(?P<added>added|included|put)\s+(?=(?:to|on|onto|into)\s))"
     r"(?P<y>.*)$"
 )
 
@@ -121,6 +124,8 @@ _WANT_STATE = re.compile(
 def _want_state(m: re.Match[str]) -> str:
     if m["be"]:
         return f"{m['x']} should be {m['y'].strip()}"
+    if m["added"]:
+        return f"add {m['x3']} {m['y'].strip()}".strip()
     verb = "rename" if m["done"] == "renamed" else "remove"
     return f"{verb} {m['x2']} {m['y'].strip()}".strip()
 
@@ -188,6 +193,11 @@ _WANT_STORED_WITH = re.compile(
     r"^(?:i|we) (?:would\s+|really\s+)*(?:like|want|need) (?P<x>(?:each|every|all|all the|our"
     r"|the) [a-z][a-z -]{0,40}?) (?:to be )?(?:stored|recorded|kept|tracked|logged|saved"
     r"|registered|listed) with "
+    # "I'd like protocol deviations recorded: …", "need permit appeals tracked: …": things in
+    # the plural, wished kept, then their details after a colon (the "I" of a note left out)
+    r"|^(?:(?:i|we) )?(?:would\s+|really\s+|also\s+)*(?:like|want|need) (?P<x2>(?:(?:all|all the"
+    r"|our|the) )?[a-z][a-z -]{0,40}?[a-z]s) (?:to be )?(?:stored|recorded|kept|tracked|logged"
+    r"|saved|registered|listed|managed)\s*:\s*"
 )
 # "set something up where for every cow I can put in …": the vehicle before the topic
 _VEHICLE_WHERE = re.compile(
@@ -693,7 +703,7 @@ def simplify(text: str) -> str:
             "",
             s,
         )
-        s = _WANT_STORED_WITH.sub(lambda m: f"store {m['x']} with ", s)
+        s = _WANT_STORED_WITH.sub(lambda m: f"store {m['x'] or m['x2']} with ", s)
         s = _SYSTEM_DOES.sub("", s)
         s = _VERB_FOR_EACH.sub(lambda m: f"{m['each']} ", s)
         s = _FOR_EACH_MUST_BE.sub(lambda m: f"{m['pre']}{m['each']} {m['x']} has ", s)

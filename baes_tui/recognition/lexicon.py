@@ -57,12 +57,13 @@ TECH_WORDS = frozenset(
 # deployment) rather than a field or an entity. "Follow clean architecture" is how to build;
 # "Nightly backups" is data that must survive (the plural: "backup phone" may be a field).
 # "lost" only in the passive ("no data may be lost", CONSTRAINT_PATTERNS): "lost items" are
-# things.
+# things. "loss" likewise only where data is what is lost ("no data loss", "without loss"):
+# a loss adjuster, a date of loss and a first notice of loss are things an insurer keeps.
 PRACTICE_WORDS = frozenset(
     """practices pep hints typed idiomatic conventions convention migration migrations
     migrate migrated schema survive survives surviving test tests tested testing pytest deploy
     deploys deployment deployments upgrade upgrades restart restarts endpoint endpoints
-    start-up startup destructive lose loss kept existing preserve preserved preserving
+    start-up startup destructive lose kept existing preserve preserved preserving
     stay stays remain remains usual documentation readme docker modules functions organised
     organized formatted lint linted standards guidelines ui ux docs architecture backups
     """.split()
@@ -89,6 +90,10 @@ CONSTRAINT_PATTERNS = re.compile(
     # "no data may be lost", "so that nothing gets lost": data that must survive
     r"|\b(?:be|been|being|is|are|was|were|get|gets|got|getting|go|goes|went|gone)\s+"
     r"(?:[a-z]+\s+)?lost\b"
+    # "No data loss", "without any loss", "loss of data": data that must survive
+    r"|\b(?:no|without|zero|avoid|avoiding|prevent|preventing|any|data|record|silent)\s+"
+    r"(?:any\s+)?(?:data\s+)?loss\b|\bloss of (?:any\s+)?(?:data|records?|rows?|entries"
+    r"|information|history)\b"
     # "Inspections are listed newest first", "sorted by name": how a list is shown
     r"|\b(?:listed|sorted|ordered|shown|displayed)\s+(?:newest|oldest|latest|most recent"
     r"|alphabetically|by\s+(?:date|name|newest|oldest))\b"

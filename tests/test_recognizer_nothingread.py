@@ -1,0 +1,121 @@
+"""Requests the reader used to give up on ("no entity or change could be read") although a
+person reads a create or a change in them, grouped by the way of saying it.
+
+Every request here is written for this file (none is copied from the corpus). Each test says
+what a person relies on: a thing said in an everyday way is still read, and a vague request
+is still asked about.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from baes_tui.core.models import Intent
+from tests.support.recognition import accepted, read, shape
+
+
+# --- "loss" names a thing unless data is what is lost -------------------------------------------
+@pytest.mark.parametrize(
+    ("request_text", "intent", "expected"),
+    [
+        ("Make excess amount optional on LossAssessor", Intent.MODIFY_FIELDS,
+         ["LossAssessor(excess_amount:decimal?)"]),
+        ("Change the settlement figure on LossReport to a decimal", Intent.MODIFY_FIELDS,
+         ["LossReport(settlement_figure:decimal)"]),
+        ("Add a reviewer name to LossEvent", Intent.ADD_FIELDS,
+         ["LossEvent(reviewer_name:str)"]),
+        ("Remove the cause from the LossEvent entity", Intent.REMOVE_FIELDS,
+         ["LossEvent(cause:str)"]),
+    ],
+)  # fmt: skip
+def test_loss_inside_a_name_is_part_of_the_thing(
+    request_text: str, intent: Intent, expected: list[str]
+) -> None:
+    assert accepted(request_text, intent) == expected
+
+
+@pytest.mark.parametrize(
+    "constraint",
+    [
+        "There must be no data loss when the schema changes.",
+        "Upgrades happen without any loss of records.",
+        "Avoid loss of history during migrations.",
+    ],
+)
+def test_losing_data_is_still_a_constraint_not_a_field(constraint: str) -> None:
+    result = read(f"Create parcels with weight and sender name. {constraint}")
+    assert shape(result) == ["Parcel(weight:float,sender_name:str)"]
+    assert constraint in " ".join(result.business_rules)
+
+
+# --- a PascalCase name with a glue word inside is one name ---------------------------------------
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("Rename BillOfLading to Waybill", ["Waybill<BillOfLading()"]),
+        ("I want the CertificateOfOrigin entity to be called OriginCertificate",
+         ["OriginCertificate<CertificateOfOrigin()"]),
+        ("Rename the entity PointOfSale to Till", ["Till<PointOfSale()"]),
+    ],
+)  # fmt: skip
+def test_a_pascal_case_name_with_of_inside_is_renamed_whole(
+    request_text: str, expected: list[str]
+) -> None:
+    assert accepted(request_text, Intent.RENAME_ENTITY) == expected
+
+
+def test_a_pascal_case_name_with_of_inside_keeps_its_fields() -> None:
+    result = read("Create BillOfLading with number, shipper and consignee")
+    assert shape(result) == ["BillOfLading(number:str,shipper:str,consignee:str)"]
+
+
+# --- a wish for fields in the state only an added field can be in --------------------------------
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("We'd like a loyalty tier added to Customer", ["Customer(loyalty_tier:str)"]),
+        ("I need a mileage field added onto the Vehicle entity", ["Vehicle(mileage:int)"]),
+        ("As a dispatcher I want a pickup window and a fragile flag added to Parcel, so that "
+         "drivers know", ["Parcel(pickup_window:str,fragile:bool)"]),
+        ("we would also like the tutor's phone included on Lesson", ["Lesson(tutor_phone:str)"]),
+    ],
+)  # fmt: skip
+def test_wanting_fields_added_to_an_entity_adds_them(
+    request_text: str, expected: list[str]
+) -> None:
+    assert accepted(request_text, Intent.ADD_FIELDS) == expected
+
+
+# --- a wish for things kept, then their details after a colon ------------------------------------
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("I'd like the gift cards tracked: code, balance, expiry date",
+         ["GiftCard(code:str,balance:decimal,expiry_date:date)"]),
+        ("need boat rentals recorded: renter name, hours (integer) and a deposit paid flag",
+         ["BoatRental(renter_name:str,hours:int,deposit_paid:bool)"]),
+        ("As a warden I would like noise complaints logged: complainant name, address, "
+         "reported at and whether it is resolved",
+         ["NoiseComplaint(complainant_name:str,address:str,reported_at:datetime,"
+          "is_resolved:bool)"]),
+        ("We need hall bookings registered: hirer name, booking date, deposit",
+         ["HallBooking(hirer_name:str,booking_date:date,deposit:decimal)"]),
+    ],
+)  # fmt: skip
+def test_wanting_things_tracked_with_a_colon_list_creates_them(
+    request_text: str, expected: list[str]
+) -> None:
+    assert shape(read(request_text)) == expected
+
+
+@pytest.mark.parametrize(
+    "vague",
+    [
+        "I would like stuff tracked",
+        "we need things recorded: whatever works",
+        "I need something for my shop",
+        "we keep track of stuff",
+    ],
+)
+def test_a_vague_wish_for_things_kept_is_still_asked(vague: str) -> None:
+    assert read(vague).status == "needs_clarification"
