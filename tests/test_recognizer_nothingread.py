@@ -119,3 +119,63 @@ def test_wanting_things_tracked_with_a_colon_list_creates_them(
 )
 def test_a_vague_wish_for_things_kept_is_still_asked(vague: str) -> None:
     assert read(vague).status == "needs_clarification"
+
+
+# --- a field's new state said as a statement about the field, not as an order -------------------
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        # a bare place said first, then the sentence's subject, with no comma between
+        ("on Tent the pitch number should be optional", ["Tent(pitch_number:str?)"]),
+        ("for Invoice the due date can be blank", ["Invoice(due_date:date?)"]),
+        ("in Greenhouse the humidity should be a decimal", ["Greenhouse(humidity:decimal)"]),
+        # when the new state starts says nothing about which state
+        ("Kayak's paddle size can be blank now", ["Kayak(paddle_size:str?)"]),
+        ("the hull number on Yacht is optional now", ["Yacht(hull_number:str?)"]),
+        ("the hull number on Yacht is now a decimal", ["Yacht(hull_number:decimal)"]),
+        ("Greenhouse humidity should be a decimal from now on", ["Greenhouse(humidity:decimal)"]),
+        # what the field is now, then what it should be
+        ("the berth count on Marina is text, but it should be a whole number",
+         ["Marina(berth_count:int)"]),
+        ("Kennel's daily rate was set up as text, but it should be a decimal",
+         ["Kennel(daily_rate:decimal)"]),
+        ("on Album the track count got created as a string but it should really be an integer",
+         ["Album(track_count:int)"]),
+        # a label for the message before the colon, and a share of a group as the reason
+        ("Minor tweak - the deposit on Booking can be blank now", ["Booking(deposit:decimal?)"]),
+        ("the vat number on Supplier should be optional, most of our suppliers are sole traders",
+         ["Supplier(vat_number:str?)"]),
+        ("one small fix: on Ferry the crossing time should be optional, half the crews skip it",
+         ["Ferry(crossing_time:str?)"]),
+    ],
+)  # fmt: skip
+def test_a_field_said_to_be_in_a_new_state_is_changed(
+    request_text: str, expected: list[str]
+) -> None:
+    assert shape(read(request_text)) == expected
+    assert read(request_text).intent == Intent.MODIFY_FIELDS
+
+
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("the fax is not needed on Supplier anymore", ["Supplier(fax:str)"]),
+        ("LOCKER CODE ISNT NEEDED ON Gym ANYMORE", ["Gym(locker_code:str)"]),
+        ("the middle name is no longer needed on Patient", ["Patient(middle_name:str)"]),
+        ("parking bay is no longer used for Tenant", ["Tenant(parking_bay:str)"]),
+    ],
+)  # fmt: skip
+def test_a_field_needed_no_longer_on_an_entity_is_removed(
+    request_text: str, expected: list[str]
+) -> None:
+    assert accepted(request_text, Intent.REMOVE_FIELDS) == expected
+
+
+def test_a_field_only_said_not_needed_is_asked_about() -> None:
+    # without "anymore" or "no longer" it may mean optional as well as gone: not guessed
+    assert read("the fax is not needed on Supplier").status == "needs_clarification"
+
+
+def test_a_place_said_first_is_not_taken_from_a_general_remark() -> None:
+    result = read("In general the app should use sqlite")
+    assert result.status == "needs_clarification"

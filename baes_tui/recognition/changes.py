@@ -801,6 +801,16 @@ _USELESS = re.compile(
     r"(?:\s+(?:on|for|in)\s+(?P<e>(?:the\s+|all\s+)?[a-z][a-z-]*(?:\s[a-z-]+)?))?"
     r"(?:\s+(?:now|anymore|any more|any longer))*$"
 )
+# "colour isn't needed on Pigeon anymore", "fax is no longer used for suppliers": a field said
+# to be needed no longer on a named place (without the place, or without "anymore" / "no
+# longer", "not needed" may only mean optional: asked about)
+_NO_LONGER_NEEDED = re.compile(
+    r"^(?P<w>(?:(?:the|that|this|our)\s+)?[a-z][a-z ]{0,40}?)\s+(?:is|are)\s+(?:really\s+)?"
+    r"(?:not\s+(?:needed|necessary|used|wanted)(?=.*\b(?:anymore|any more|any longer)$)"
+    r"|no longer\s+(?:needed|necessary|used|wanted))"
+    r"\s+(?:on|for|in)\s+(?P<e>(?:the\s+|all\s+|our\s+)?[a-z][a-z-]*(?:\s[a-z-]+)?)"
+    r"(?:\s+(?:now|anymore|any more|any longer))*$"
+)
 # "I want an email on both Landlord and Tenant": a wish to add onto named entities
 _WANT_ON = re.compile(
     r"^(?:i|we)\s+(?:would\s+)?(?:also\s+)?(?:want|like|need)\s+(?P<f>(?:an?|the|some)\s.+?)\s+"
@@ -1243,13 +1253,13 @@ _FIELD_SAID = re.compile(r"^(?:the\s+|that\s+|this\s+)?(?:fields?|columns?|attri
 
 def _removal_words(text: str) -> tuple[str, str]:
     """The removal, and what was said before it ("we stopped buying …, so the X is clutter")."""
-    if m := _CAN_GO.match(text) or _USELESS.search(text):
+    if m := _CAN_GO.match(text) or _USELESS.search(text) or _NO_LONGER_NEEDED.match(text):
         # only a thing called an entity is removed whole: "the toll tag can go" is a field
         said = _ENTITY_MARK.search(m["w"]) or _FIELD_SAID.match(m["w"])
         what = m["w"] if said else f"the field {m['w']}"
         if m.re is _CAN_GO and m["more"]:  # "the nickname can go, and the badge colour too"
             what = f"{what} and {m['more']}"
-        if m.re is _USELESS and m["e"]:  # "the room name is useless on sessions"
+        if m.re is not _CAN_GO and m["e"]:  # "the room name is useless on sessions"
             what = f"{what} from {m['e']}"
         return f"remove {what}", text[: m.start()].strip(" ,;—")
     return text, ""
@@ -1367,6 +1377,10 @@ _REASON = re.compile(
     r"|the\s+[a-z]+)\s+[a-z]+"
     r"|^(?:some|most|many|a few|not all|several|half)\s+(?:[a-z]+\s+)?(?:only\s+|never\s+"
     r"|do not\s+|rarely\s+)?(?:use|have|are|do|need|want|prefer|come|pay|live)\b"
+    # "…, half our shippers send it after the booking": what a share of a group does
+    r"|^(?:some|most|many|a few|not all|several|half|lots)\s+(?:of\s+)?(?:our|the|their|my"
+    r"|your)\s+(?:[a-z]+\s+)?[a-z]+s\s+(?:only\s+|never\s+|do not\s+|rarely\s+|often\s+"
+    r"|usually\s+|still\s+|just\s+|already\s+)?[a-z]+\b"
     r"|^now that\b|^not (?:every|all|each|everyone|everybody)\b"
     # "…, too many people forget", "…, so many customers ask": how often something happens
     r"|^(?:too|so) (?:many|few)\s+(?:[a-z]+\s+){0,2}?(?:forget|ask|asks|miss|lose|complain"

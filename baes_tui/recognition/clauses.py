@@ -37,6 +37,7 @@ from baes_tui.recognition.lexicon import (
     FRAME_NOUNS,
     HAVING_VERBS,
     MANAGE_VERBS,
+    TYPE_WORDS,
 )
 
 _CONTRACTIONS = (
@@ -92,6 +93,9 @@ _LEADING_TALK = re.compile(
     r"|quick one|quick question|tiny thing|one more thing|small thing|btw|by the way|good morning"
     # a chat message's opener ("heads up, …", "fyi: …", "q: can we …") announces the ask
     r"|heads up|fyi|psa|quick q|q(?=\s*:)"
+    # "small correction: …", "one quick fix -": a label for the message, not a thing kept
+    r"|(?:a\s+|one\s+)?(?:(?:small|quick|tiny|little|minor|last|another)\s+)+(?:correction"
+    r"|fix|change|update|tweak|request|note|ask)"
     # "not urgent but …", "no rush, …": how soon, not what
     r"|(?:not urgent|no rush|no hurry|low priority|low prio)(?:\s*,?\s*but)?"
     r"|good afternoon|long story short|right|yes|sure|hmm|um"
@@ -230,6 +234,32 @@ _BECOMES = re.compile(
     r"|turns into|changes to|is now))\s+(?:an?\s+)?(?P<t>int|integer|float|double|decimal|string"
     r"|str|text|bool|boolean|date|datetime|timestamp|number|money|currency|optional|required"
     r"|nullable)\b"
+)
+
+
+def _becomes(m: re.Match[str]) -> str:
+    """ "width becomes float" → "width -> float"; a field said with its place ("the hull
+    number on Yacht is now optional") keeps the place with it, as "… should be optional"."""
+    if re.search(r"\s(?:on|of|in|for)\s", m["f"]):
+        return f"{m['f']} should be {m['t']}"
+    return f"{m['f']} -> {m['t']}"
+
+
+# "the page count got created as text, but it should be a whole number": the type it has now,
+# then "but it should be …", is a change to that field; what it is now says nothing new
+_IS_BUT_SHOULD = re.compile(
+    r"^(?P<x>.+?)\s+(?:is|are|was|were|(?:got|was|were|has been|have been)\s+(?:created|made"
+    r"|set up|saved|stored|defined|built|added)\s+as)\s+(?:currently\s+|still\s+)?(?:an?\s+)?"
+    rf"(?:{'|'.join(re.escape(t) for t in sorted(TYPE_WORDS, key=len, reverse=True))})\s*,?\s+"
+    r"but\s+(?:it|they)\s+(?P<rest>(?:should|must|needs? to|has to|have to|ought to)\s.+)$"
+)
+# "Kennel's rate can be blank now", "… should be a decimal from now on": when the field takes
+# its new state says nothing about which state
+_STATE_THEN_WHEN = re.compile(
+    r"(?<=\s)(?P<is>(?:is|are)\s+(?:an?\s+)?)?(?P<state>optional|blank|empty|null|nullable|required|mandatory|compulsory"
+    r"|obligatory|left out|left empty|left blank|"
+    rf"{'|'.join(re.escape(t) for t in sorted(TYPE_WORDS, key=len, reverse=True))})"
+    r"\s+(?:now|from now on|going forward|from today|these days)$"
 )
 _WAS_TYPE = re.compile(
     r"^(?P<f>[a-z][a-z0-9_-]*\.[a-z][a-z0-9_ -]*?)\s*:\s*(?P<t>[a-z]+)\s*\(\s*(?:was|before"
@@ -461,6 +491,14 @@ _TOPIC_DASH_OR_ASK = re.compile(
     r"|the\s+[a-z][a-z ]{0,40}?\s+(?:should|must|can|cannot|could|has to|needs to)\s))"
     r"(?P<rest>.+)$"
 )
+# "on Consignment the gross weight should be optional", "for Invoice the due date is now
+# optional": a bare place phrase said first ends where the sentence's subject (an article or
+# "its") begins, comma or not
+_TOPIC_BEFORE_SUBJECT = re.compile(
+    r"^" + _NOT_A_PLACE + r"(?:on|for|in)\s+(?P<topic>[a-z][a-z-]*(?:\s[a-z][a-z-]*)?)\s+"
+    r"(?P<rest>(?:the|its)\s+(?:field\s+)?[a-z][a-z ]{0,40}?\s+(?:should|must|can|cannot|could"
+    r"|has to|needs to|got|was|is|are|were|does|do)\s.+)$"
+)
 # "on the Artifact entity could you add …": the place, then the ask, with no comma between
 _TOPIC_PREP_ASK = re.compile(
     r"^(?!(?:in|on|for) (?:the )?(?:meantime|meanwhile|general|particular|addition|fact|short"
@@ -609,6 +647,11 @@ def simplify(text: str) -> str:
     s = re.sub(rf"^to\s+(?=(?:{COMMAND_VERBS})\b)", "", s)
     # "Loom.width: int (was float)": the type it had says this one is a change
     s = _WAS_TYPE.sub(lambda m: f"{m['f']} becomes {m['t']}", s)
+    s = _IS_BUT_SHOULD.sub(lambda m: f"{m['x']} {m['rest']}", s)
+    # "is optional now" says what "is now optional" does (a change, not a description)
+    s = _STATE_THEN_WHEN.sub(
+        lambda m: f"{m['is'].split()[0]} now {m['state']}" if m["is"] else m["state"], s
+    )
     for _ in range(3):
         before = s
         s = _PROGRESSIVE_WISH.sub(lambda m: f"{m['who']} {m['v']}", s)
@@ -716,7 +759,7 @@ def simplify(text: str) -> str:
         s = re.sub(r"^(?:swap|switch) the type of ", "change ", s)
         if _CHANGE_CUE.search(s):
             s = _OF_AN.sub(lambda m: f"the {m['f']} on {m['e']}", s)
-        s = _BECOMES.sub(lambda m: f"{m['f']} -> {m['t']}", s)
+        s = _BECOMES.sub(_becomes, s)
         s = _FRAME_KEEPING.sub(lambda m: f"{m['f']} for ", s)
         s = _FRAME_STORING.sub(lambda m: f"{m['f']} with ", s)
         s = _COUNTED.sub(lambda m: f"{m['verb']} ", s)
@@ -799,7 +842,7 @@ def split_topic(s: str) -> tuple[str | None, str, str]:
         return topic, m["rest"] or m["rest2"] or m["rest3"], "on"  # "for each X we need F"
     # each form in turn: "in the X the name must …, it is …" is no comma-ended topic, but a
     # place before its sentence's subject
-    for form in (_TOPIC_PREP, _TOPIC_PREP_ASK, _TOPIC_DASH_OR_ASK):
+    for form in (_TOPIC_PREP, _TOPIC_PREP_ASK, _TOPIC_DASH_OR_ASK, _TOPIC_BEFORE_SUBJECT):
         if (
             (m := form.match(s))
             and len(m["topic"].split()) <= 4
