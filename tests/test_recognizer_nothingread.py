@@ -179,3 +179,69 @@ def test_a_field_only_said_not_needed_is_asked_about() -> None:
 def test_a_place_said_first_is_not_taken_from_a_general_remark() -> None:
     result = read("In general the app should use sqlite")
     assert result.status == "needs_clarification"
+
+
+# --- "it" points at what the talk just before named ---------------------------------------------
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("Honestly nobody reads the allergy notes on Camper. Can you delete it?",
+         ["Camper(allergy_notes:str)"]),
+        ("Bit embarrassing, we never fill in the secondary contact on Vendor. Just drop it.",
+         ["Vendor(secondary_contact:str)"]),
+        ("We stopped recording bin colour on Household last spring. Please drop it.",
+         ["Household(bin_colour:str)"]),
+        ("The board agreed we don't track shoe size on Climber anymore, so please remove it",
+         ["Climber(shoe_size:str)"]),
+    ],
+)  # fmt: skip
+def test_removing_it_removes_the_field_the_talk_before_named(
+    request_text: str, expected: list[str]
+) -> None:
+    assert accepted(request_text, Intent.REMOVE_FIELDS) == expected
+
+
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("My manager says 'pickup slot' sounds odd, can you rename it to just slot on Order?",
+         ["Order(slot:str<pickup_slot)"]),
+        ('The vet hates the name "chip code". Could we rename it to microchip number on Dog?',
+         ["Dog(microchip_number:str<chip_code)"]),
+        ("can you rename seat label to just seat on Ticket?", ["Ticket(seat:str<seat_label)"]),
+    ],
+)  # fmt: skip
+def test_renaming_it_renames_the_one_name_quoted_before(
+    request_text: str, expected: list[str]
+) -> None:
+    assert accepted(request_text, Intent.RENAME_FIELD) == expected
+
+
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("We stopped tracking RentalBike last year. Please remove it.", ["RentalBike()"]),
+        ("Hmm, we stopped using SeedTray completely, the nursery closed. You can delete it.",
+         ["SeedTray()"]),
+        ("We don't use the ParkingPermit entity anymore, delete it", ["ParkingPermit()"]),
+        ("We stopped using the Locker entity. Remove it.", ["Locker()"]),
+    ],
+)  # fmt: skip
+def test_deleting_it_removes_the_entity_said_to_be_used_no_longer(
+    request_text: str, expected: list[str]
+) -> None:
+    assert accepted(request_text, Intent.REMOVE_ENTITY) == expected
+
+
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "We stopped using Excel. Remove it.",
+        "We stopped using Google Sheets. Remove it.",
+        "we stopped using the fax. remove it",
+    ],
+)
+def test_a_tool_no_longer_used_is_not_an_entity_to_delete(request_text: str) -> None:
+    result = read(request_text)
+    assert result.status == "needs_clarification"
+    assert result.intent != Intent.REMOVE_ENTITY or not result.entities

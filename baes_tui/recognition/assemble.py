@@ -152,7 +152,7 @@ def _changes_to_field_said(stmts: list) -> list:
                 continue
             # "the notes field on Kiln was never used. Just get rid of it.": the field is
             # named with its entity in the talk just before
-            if found := _resolved_from_text(s, out):
+            if found := _resolved_from_text(s, out) or _entity_dropped_before(s, out):
                 out.extend(found)
                 continue
         if isinstance(s, Rename) and not s.old:
@@ -208,9 +208,9 @@ def _resolved_from_text(s: Modify | Rename | Remove, before: list) -> list:
         said = before[i]
         if isinstance(said, Reason):
             continue  # "Nothing fancy." between the two says nothing
-        if isinstance(said, Aside) and field_said_in(said.text) is None:
+        if isinstance(said, Aside) and _field_said(said.text, s) is None:
             continue  # talk around the ask (asides.py) says nothing either
-        if not isinstance(said, (Unread, Aside)) or (found := field_said_in(said.text)) is None:
+        if not isinstance(said, (Unread, Aside)) or (found := _field_said(said.text, s)) is None:
             break  # only the sentence just before can say what "it" is
         name, owner = found
         before[i] = Reason(said.text, said.segment, said.words)
@@ -221,6 +221,67 @@ def _resolved_from_text(s: Modify | Rename | Remove, before: list) -> list:
         change = replace(s.changes[0], name=name)
         return [Modify(s.entity or owner, (change,), s.segment)]
     return []
+
+
+# "we stopped using BrewBatch entirely": a thing written as a name (capitals), said to be used
+# or needed no longer; one capitalised word only when marked as an entity ("we stopped using
+# Excel" names a tool, not an entity to delete)
+_NAME = r"(?:[A-Z][a-z]+(?:[ -][A-Z][a-z]+)+(?:\s+entity)?|[A-Z][a-z]+\s+entity)"
+_ENTITY_DROPPED = re.compile(
+    rf"\b(?:stopped|stop|quit)\s+(?:using|tracking|needing)\s+(?:the\s+)?(?P<e>{_NAME})\b"
+    rf"|\b(?:no longer|don't|do not|never)\s+(?:use|need|track)\s+(?:the\s+)?(?P<e2>{_NAME})"
+    r"\s+(?:at all|anymore|any more|entirely|any longer)\b"
+)
+
+
+def _entity_dropped_before(s: Remove, before: list) -> list:
+    """ "Hmm, we stopped using BrewBatch entirely. You can delete it.": what "it" is, when no
+    field was said, is the entity named as no longer used in the sentence just before; that
+    sentence becomes the removal's reason."""
+    for i in range(len(before) - 1, -1, -1):
+        said = before[i]
+        if isinstance(said, Reason):
+            continue
+        if not isinstance(said, (Unread, Aside)):
+            return []
+        m = _ENTITY_DROPPED.search(said.text)
+        if m is None:
+            if isinstance(said, Aside):
+                continue
+            return []
+        named = m["e"] or m["e2"]
+        last = re.sub(r"\s+entity$", "", named).split()[-1].lower()
+        noun = read_noun(named)
+        if noun is None or singular(last) != last:
+            return []  # "we stopped using Google Sheets": a product's name, not one record's
+        for j in range(i, len(before)):  # the talk that named it is the reason
+            if isinstance(before[j], (Unread, Aside)):
+                t = before[j]
+                before[j] = Reason(t.text, t.segment, t.words)
+        return [Remove(replace(noun, explicit=True), (), True, s.segment)]
+    return []
+
+
+_QUOTED_NAME = re.compile(r"(?:^|\s)[\"'](?P<f>[a-z][a-z ]{0,30}[a-z])[\"'](?=[\s,.;:!?]|$)", re.I)
+
+
+def _field_said(text: str, s: Modify | Rename | Remove) -> tuple[str, Noun] | None:
+    """The field (and its entity) an "it" points back at; a change that names its entity
+    ("rename it to target on ObservationSession") may point at the one name quoted in the talk
+    before it ("'target object' sounds weird"): quoting a name is how people say it is one."""
+    if (found := field_said_in(text)) is not None:
+        return found
+    if s.entity is None:
+        return None
+    quoted = [m["f"].lower() for m in _QUOTED_NAME.finditer(text)]
+    new = s.new if isinstance(s, Rename) else ""
+    if len(quoted) != 1 or len(quoted[0].split()) > 4:
+        return None
+    try:
+        name = safe_field_name(quoted[0])
+    except UnsafeName:
+        return None
+    return (name, s.entity) if name != new else None
 
 
 _CONDITIONAL_REMOVAL = re.compile(

@@ -192,6 +192,8 @@ def _rename(clause: Clause, old: str, new: str, ent: str | None, marker: str) ->
         return None
     marks = {mo["pre"], mo["post"], mn["pre"], mn["post"], marker}
     old_words, new_words = mo["words"].split(), mn["words"].split()
+    if len(new_words) > 1 and new_words[0] in ("just", "simply", "plain"):
+        new_words = new_words[1:]  # "rename it to just target": a hedge, not part of the name
     if not old_words or not new_words or old_words == new_words:
         return None
     if any(w in PRONOUNS for w in new_words):
@@ -1326,6 +1328,19 @@ _FIELD_SAID_BEFORE = (
         r"\bthe\s+(?P<f>[a-z][a-z ]{0,30}?)\s+(?:on|of|in|for)\s+(?:the\s+|all\s+|each\s+"
         r"|every\s+|an?\s+|our\s+)?(?P<e>[a-z][a-z-]*(?:\s[a-z][a-z-]*)?)\s+(?:is|are|was|were"
         r"|holds?|has|have|keeps?|stores?|gets?)\b"
+    ),
+    # "we never use the piece description on Commission.": the place ends its sentence
+    re.compile(
+        r"\bthe\s+(?P<f>[a-z][a-z ]{0,30}?)\s+(?:on|of|in|for)\s+(?:the\s+|all\s+|our\s+)?"
+        r"(?P<e>[a-z][a-z-]*)(?=\s*(?:[.;!?]|$|,\s*(?:so|and|please)\b))"
+    ),
+    # "we don't track garment on Alteration anymore": the field as what is kept no longer
+    re.compile(
+        r"\b(?:do not|does not|don't|doesn't|dont|never|no longer|stopped|stop)\s+(?:really\s+)?"
+        r"(?:use|using|track"
+        r"|tracking|record|recording|need|fill in|filling in|keep|keeping|store|storing|ask for"
+        r"|asking for)\s+(?:the\s+)?(?P<f>[a-z][a-z ]{0,30}?)\s+(?:on|for|in)\s+(?:the\s+"
+        r"|all\s+|our\s+)?(?P<e>[a-z][a-z-]*)\b"
     ),
     # "Berth has daily rate as text, which is silly": the field, said with its type now
     re.compile(
