@@ -245,3 +245,69 @@ def test_a_tool_no_longer_used_is_not_an_entity_to_delete(request_text: str) -> 
     result = read(request_text)
     assert result.status == "needs_clarification"
     assert result.intent != Intent.REMOVE_ENTITY or not result.entities
+
+
+# --- shorthands a terse request ends or starts with ------------------------------------------
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("Link greenhouses and sensors many-to-many", ["Greenhouse() many_to_many>Sensor"]),
+        ("Link ferries to ports many to many", ["Ferry() many_to_many>Port"]),
+        ("Link Locker to Member many-to-one", ["Locker() many_to_one>Member"]),
+        ("connect Tractor with Farm many to one relationship", ["Tractor() many_to_one>Farm"]),
+    ],
+)  # fmt: skip
+def test_a_kind_said_last_without_a_comma_sets_the_link(
+    request_text: str, expected: list[str]
+) -> None:
+    assert accepted(request_text, Intent.ADD_RELATIONSHIP) == expected
+
+
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("Husky: weight -> optional", ["Husky(weight:float?)"]),
+        ("RaceHorse: age -> optional", ["RaceHorse(age:int?)"]),
+        ("Kiln: firing temperature -> decimal", ["Kiln(firing_temperature:decimal)"]),
+    ],
+)  # fmt: skip
+def test_an_entity_colon_field_arrow_state_changes_the_field(
+    request_text: str, expected: list[str]
+) -> None:
+    result = read(request_text)
+    assert (result.intent, shape(result)) == (Intent.MODIFY_FIELDS, expected)
+
+
+def test_a_type_change_written_with_the_old_type_still_reads() -> None:
+    assert accepted("Kiln.temperature: int -> float", Intent.MODIFY_FIELDS) == [
+        "Kiln(temperature:float)"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("Add a screened yes/no field to Donation", ["Donation(screened:bool)"]),
+        ("Add a gluten free yes/no field to Recipe", ["Recipe(gluten_free:bool)"]),
+        ("add an insured true/false column to Courier", ["Courier(insured:bool)"]),
+    ],
+)  # fmt: skip
+def test_a_yes_no_field_said_before_field_is_a_flag(request_text: str, expected: list[str]) -> None:
+    assert shape(read(request_text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("For each boiler we need the serial number and the date of last boiler service.",
+         ["Boiler(serial_number:str,date_of_last_boiler_service:date)"]),
+        ("Track lifts with lift code and date of first safety inspection",
+         ["Lift(lift_code:str,date_of_first_safety_inspection:date)"]),
+        ("Create ponds with name and place of first water sample",
+         ["Pond(name:str,place_of_first_water_sample:str)"]),
+    ],
+)  # fmt: skip
+def test_of_joining_a_long_field_name_does_not_make_it_a_rule(
+    request_text: str, expected: list[str]
+) -> None:
+    assert shape(read(request_text)) == expected

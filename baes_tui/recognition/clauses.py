@@ -230,7 +230,11 @@ _FRAME_KEEPING = re.compile(
 )
 # "duration becomes int", "weight: float -> decimal": a type change said as a becoming
 _BECOMES = re.compile(
-    r"^(?P<f>[a-z][a-z ]{0,40}?)\s*(?::\s*[a-z]+\s*->|\s+(?:becomes|should become|will become"
+    # "width: int -> float" (the type it had, then the new one); "Dog: age -> optional" has a
+    # field, not a type, after the colon: the colon there ends the entity's name
+    r"^(?P<f>[a-z][a-z ]{0,40}?)\s*(?::\s*(?:int|integer|float|double|decimal|string|str|text"
+    r"|bool|boolean|date|datetime|timestamp|number|money|currency|optional|required|nullable)"
+    r"\s*->|\s+(?:becomes|should become|will become"
     r"|turns into|changes to|is now))\s+(?:an?\s+)?(?P<t>int|integer|float|double|decimal|string"
     r"|str|text|bool|boolean|date|datetime|timestamp|number|money|currency|optional|required"
     r"|nullable)\b"
@@ -418,6 +422,13 @@ _CHANGE_CUE = re.compile(
 )
 # "a many-to-one from Show to Station": the kind names a relationship, the word left out
 _KIND_FROM = re.compile(r"\b(?P<k>many-to-one|many-to-many)\s+(?=(?:from|between)\s)")
+# "Link lighthouses and keepers many-to-many": a kind said last, with no comma before it,
+# remarks on the whole link as after a comma
+_KIND_LAST = re.compile(
+    r"^(?P<ask>(?:link|relate|connect|associate)\s+[a-z][a-z -]*?\s+(?:and|to|with)\s+"
+    r"[a-z][a-z -]*?[a-z])\s+(?P<k>(?:many|one)[- ]to[- ](?:many|one))(?:\s+(?:relationship"
+    r"|relation|link))?$"
+)
 # "please just remove …", "simply drop …": the adverb softens the instruction, says nothing
 _JUST_DO = re.compile(rf"^(?:just|simply|quickly|kindly)\s+(?=(?:{COMMAND_VERBS})\b)")
 # "should be allowed to be empty", "is permitted to be left blank": optional
@@ -682,6 +693,7 @@ def simplify(text: str) -> str:
         s = _EMPTY_ADVERBS.sub("", s)
         s = _JUST_DO.sub("", s)
         s = _KIND_FROM.sub(lambda m: f"{m['k']} relationship ", s)
+        s = _KIND_LAST.sub(lambda m: f"{m['ask']}, {m['k'].replace(' ', '-')}", s)
         s = _ALLOWED_EMPTY.sub(lambda m: f"{m['be'] or ''}optional", s)
         s = _REMARK.sub("", s)
         # "(not everyone has them)", "(if there is one)": an optional marker said as a clause
