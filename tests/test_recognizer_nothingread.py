@@ -311,3 +311,36 @@ def test_of_joining_a_long_field_name_does_not_make_it_a_rule(
     request_text: str, expected: list[str]
 ) -> None:
     assert shape(read(request_text)) == expected
+
+
+# --- where nothing is read, the person is told what was read and what was not -------------------
+def _nothing_read_note(request_text: str) -> str:
+    result = read(request_text)
+    assert result.status == "needs_clarification"
+    notes = [n for n in result.notes if n.startswith("no entity or change could be read")]
+    assert notes, result.notes
+    return notes[0]
+
+
+def test_the_note_names_the_words_not_read_and_the_things_they_may_name() -> None:
+    note = _nothing_read_note("Trawlers call at several harbours")
+    assert "not read: 'trawlers call at several harbours'" in note
+    assert "may name the thing: Trawler, Harbour" in note
+    assert note.endswith("'add a phone to Customer'")  # and how to say it again
+
+
+def test_the_note_names_the_setting_and_the_words_after_it() -> None:
+    note = _nothing_read_note("i need a thing for our rowing club to log outings crew boat river")
+    assert "read 'rowing club' (RowingClub) as the setting" in note
+    assert "not read: 'to log outings crew boat river'" in note
+
+
+def test_the_note_says_a_line_was_read_as_how_to_build() -> None:
+    note = _nothing_read_note("Please keep the schema tidy and write tests for everything")
+    assert "read as how to build, not as a thing: 'Please keep the schema tidy" in note
+
+
+def test_a_vague_request_is_told_its_setting_and_nothing_more() -> None:
+    note = _nothing_read_note("I need something for my bakery")
+    assert "read 'bakery' (Bakery) as the setting, with nothing to keep for it" in note
+    assert "not read" not in note

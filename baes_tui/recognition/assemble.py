@@ -110,7 +110,9 @@ def assemble(reading: Reading, title_segments: frozenset[int] = frozenset()) -> 
         _mentions_only(reading, draft)
         if not draft.notes:
             draft.notes.append(
-                "no entity or change could be read: say what to build or change, e.g. "
+                "no entity or change could be read: "
+                + "".join(f"{part}; " for part in _what_was_read(stmts, reading.text))
+                + "say what to build or change, e.g. "
                 "'create a customer with name and email' or 'add a phone to Customer'"
             )
     else:
@@ -862,6 +864,60 @@ def _relates(reading: Reading, draft: Draft, titles: frozenset[int]) -> None:
             draft.explicit_entities += noun.explicit
     if not draft.entities:
         draft.missing.append("relationship")
+
+
+def _what_was_read(stmts: list, text: str = "") -> list[str]:
+    """Nothing read as a create or a change: what each part of the request was taken for, so a
+    person sees which words were read as the thing (or its setting) and which were not."""
+    parts: list[str] = []
+    settings = [s.entity for s in stmts if isinstance(s, Mention) and s.entity is not None]
+    if settings:
+        said = ", ".join(dict.fromkeys(f"'{' '.join(n.words)}' ({n.name})" for n in settings))
+        parts.append(f"read {said} as the setting, with nothing to keep for it")
+    ruled = [_quoted(s.text) for s in stmts if isinstance(s, Constraint)]
+    if ruled:
+        parts.append("read as how to build, not as a thing: " + ", ".join(ruled))
+    unread = [s.clause or s.text for s in stmts if isinstance(s, Unread) and (s.clause or s.text)]
+    if settings and not unread and not ruled:
+        # "a thing for our football club to track fixtures fixture date …": the words after
+        # the setting were taken for part of it; they are what was not read
+        rest = text
+        for noun in settings:
+            rest = re.sub(r"\b" + r"\W+".join(noun.words) + r"\b", "…", rest, count=1, flags=re.I)
+        after = rest.split("…", 1)[-1].strip(" .,;:!?")
+        if len(re.findall(r"[a-z]+", after, re.I)) >= 2:
+            unread = [after]
+    if unread:
+        parts.append("not read: " + ", ".join(_quoted(t) for t in dict.fromkeys(unread)))
+        things = _maybe_things(" ".join(unread), {n.name for n in settings})
+        if things:
+            parts.append("words that may name the thing: " + ", ".join(things))
+    return parts
+
+
+def _quoted(text: str, limit: int = 80) -> str:
+    text = " ".join(text.split())
+    return repr(text if len(text) <= limit else text[: limit - 1].rstrip() + "…")
+
+
+_NOT_THINGS = frozenset(
+    """things stuff details records lots items data fields people others ones kinds sorts types
+    days weeks months years times hours minutes users thanks""".split()
+)
+
+
+def _maybe_things(text: str, named: set[str]) -> list[str]:
+    """The plural nouns of the text not read ("voyages", "ports"): a thing kept is usually said
+    in the plural, so these are the words the person may have meant as the entity."""
+    out: list[str] = []
+    for word in re.findall(r"[A-Za-z][a-z]+", text):
+        low = word.lower()
+        if len(low) < 4 or low in _NOT_THINGS or singular(low) == low:
+            continue
+        noun = read_noun(low)
+        if noun is not None and noun.name not in named and noun.name not in out:
+            out.append(noun.name)
+    return out[:4]
 
 
 def _mentions_only(reading: Reading, draft: Draft) -> None:

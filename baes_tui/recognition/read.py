@@ -392,7 +392,7 @@ def read_request(text: str) -> Reading:
     for seg in segments:
         if seg.owner is not None:
             children[seg.owner].append(seg)
-    reading = Reading()
+    reading = Reading(text=text)
     consumed: set[int] = set()
     rows = _table_rows(segments)
     aside = False  # inside an "Out of scope" section
