@@ -344,3 +344,57 @@ def test_a_vague_request_is_told_its_setting_and_nothing_more() -> None:
     note = _nothing_read_note("I need something for my bakery")
     assert "read 'bakery' (Bakery) as the setting, with nothing to keep for it" in note
     assert "not read" not in note
+
+
+# --- a practice word used as a noun names a thing ("each stay", "the Stay entity") ---------------
+@pytest.mark.parametrize(
+    ("request_text", "intent", "expected"),
+    [
+        ("Every Stay belongs to a single Guest.", Intent.ADD_RELATIONSHIP,
+         ["Stay() many_to_one>Guest"]),
+        ("Please relate Stay to Cabin", Intent.ADD_RELATIONSHIP, ["Stay() many_to_one>Cabin"]),
+        ("Remove the minibar total from the Stay entity", Intent.REMOVE_FIELDS,
+         ["Stay(minibar_total:decimal)"]),
+        ("the late checkout flag on Stay can go", Intent.REMOVE_FIELDS,
+         ["Stay(late_checkout:str)"]),
+        ("I want to keep track of stays - the guest name, the check in date and the room "
+         "number - so that nothing is double booked", Intent.CREATE_ENTITY,
+         ["Stay(guest_name:str,check_in_date:date,room_number:str)"]),
+    ],
+)  # fmt: skip
+def test_stay_as_a_noun_is_a_thing_kept(
+    request_text: str, intent: Intent, expected: list[str]
+) -> None:
+    result = read(request_text)
+    assert (result.intent, shape(result)) == (intent, expected)
+
+
+@pytest.mark.parametrize(
+    "constraint",
+    [
+        "Existing data must stay.",
+        "All current guests stay in the database.",
+        "Everything else stays the same.",
+    ],
+)
+def test_data_that_must_stay_is_still_a_constraint(constraint: str) -> None:
+    result = read(f"Create cabins with name and capacity. {constraint}")
+    assert shape(result) == ["Cabin(name:str,capacity:int)"]
+    assert constraint in " ".join(result.business_rules)
+
+
+def test_what_a_thing_has_one_of_each_declared_thing_links_to_them() -> None:
+    result = read(
+        "Boats with name and length, moorings with code and a deep water flag, and bookings "
+        "with start date and end date. Each booking has one boat and one mooring."
+    )
+    assert shape(result) == [
+        "Boat(name:str,length:float)",
+        "Mooring(code:str,deep_water:bool)",
+        "Booking(start_date:date,end_date:date) many_to_one>Boat many_to_one>Mooring",
+    ]
+
+
+def test_what_a_thing_has_one_of_stays_a_field_when_nothing_declares_it() -> None:
+    result = read("Bookings with start date. Each booking has one skipper and one harbour fee.")
+    assert all("many_to_one" not in entity for entity in shape(result))

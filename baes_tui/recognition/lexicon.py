@@ -68,6 +68,16 @@ PRACTICE_WORDS = frozenset(
     organized formatted lint linted standards guidelines ui ux docs architecture backups
     """.split()
 )
+# "each stay", "from the Stay entity", "Stay -> Dog": "stay" as a noun (a kennel's or a
+# hotel's stays) is a thing kept, not data that must stay; a determiner, a preposition or a
+# linking verb before it, or an arrow or "entity" after it, makes it the noun
+PRACTICE_AS_NOUN = re.compile(
+    r"\b(?:a|an|the|each|every|per|our|their|its|his|her|my|your|one|this|that|these|those"
+    r"|of|on|from|with|and|or|plus|track|tracking|relate|link|connect|booked|book|log|manage)\s+"
+    r"(?:stays?|remains)\b(?!\s+(?:in|as|the|same|on|required|optional|fair"
+    r"|correct|intact|untouched|unchanged)\b)"
+    r"|^(?:stays?|remains)\s*(?=->|:|\s+entity\b|\s+belongs?\b|\s+(?:has|have)\b)"
+)
 CONSTRAINT_WORDS = PRACTICE_WORDS | frozenset(
     "json rest restful sqlite fastapi python pydantic http csv xml xlsx".split()
 )

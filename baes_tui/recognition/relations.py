@@ -30,6 +30,7 @@ from baes_tui.recognition.lexicon import (
     FILLER,
     FRAME_NOUNS,
     PLURAL_FIELDS,
+    PRACTICE_AS_NOUN,
     TECH_WORDS,
 )
 from baes_tui.recognition.nouns import in_wordnet, is_noun
@@ -233,7 +234,8 @@ def _restated(clause: Clause, s: str) -> Relate | None:
 
 
 def _read_relation(clause: Clause, s: str, known: frozenset[str] = frozenset()) -> Relate | None:
-    if set(re.findall(r"[a-z-]+", s)) & CONSTRAINT_WORDS or re.search(r"\bnot\b|\bnever\b", s):
+    said = PRACTICE_AS_NOUN.sub(" thing", s)  # "every stay belongs to one dog": a thing
+    if set(re.findall(r"[a-z-]+", said)) & CONSTRAINT_WORDS or re.search(r"\bnot\b|\bnever\b", s):
         return None
     if m := _MAKE_BELONG.match(s):
         return _pair(clause, m["a"], m["b"], "many_to_one", True)
