@@ -398,3 +398,40 @@ def test_what_a_thing_has_one_of_each_declared_thing_links_to_them() -> None:
 def test_what_a_thing_has_one_of_stays_a_field_when_nothing_declares_it() -> None:
     result = read("Bookings with start date. Each booking has one skipper and one harbour fee.")
     assert all("many_to_one" not in entity for entity in shape(result))
+
+
+# --- what is written down for each record, with an everyday verb ---------------------------------
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("For each lesson we note the pupil name, the lesson date and whether it is paid.",
+         ["Lesson(pupil_name:str,lesson_date:date,is_paid:bool)"]),
+        ("Every delivery I write down the address, the drop time and the driver's phone.",
+         ["Delivery(address:str,drop_time:str,driver_phone:str)"]),
+        ("After every tasting we jot down the wine name, the vintage and the score",
+         ["Tasting(wine_name:str,vintage:str,score:float)"]),
+        ("What we write in the logbook for each dive is the site, the depth and the buddy name.",
+         ["Dive(site:str,depth:float,buddy_name:str)"]),
+        ("I would need for every allotment: the plot number, the tenant name and the rent.",
+         ["Allotment(plot_number:str,tenant_name:str,rent:decimal)"]),
+        ("For every parcel we always record the weight, the sender and a signed flag",
+         ["Parcel(weight:float,sender:str,signed:bool)"]),
+    ],
+)  # fmt: skip
+def test_what_is_written_down_for_each_record_creates_it(
+    request_text: str, expected: list[str]
+) -> None:
+    result = read(request_text)
+    assert (result.intent, shape(result)) == (Intent.CREATE_ENTITY, expected)
+
+
+@pytest.mark.parametrize(
+    "vague",
+    [
+        "For each customer we note stuff",
+        "Every day I write down things in my book",
+        "What I write in my book is private",
+    ],
+)
+def test_writing_things_down_without_details_is_still_asked(vague: str) -> None:
+    assert read(vague).status == "needs_clarification"

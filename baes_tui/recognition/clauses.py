@@ -386,6 +386,37 @@ _KEPT_HOW = re.compile(
 )
 # "I'd like to store, for each apartment, the address, …", "I want to see for every pallet its
 # barcode, …": the verb before "for each X" says nothing the topic does not
+# "for each repair we note …", "every appointment I write down …", "what I write in my book
+# for each sweep is …", "we would need for every mooring: …": what is written down for each
+# record, said with an everyday verb of writing or keeping, is what each one needs
+_WRITTEN_VERB = (
+    r"(?:note|note down|write|write down|jot down|log|record|put down|take down|keep|fill in"
+    r"|enter|ask for|collect|take|get|track|store|save|mark down|put)"
+)
+_EACH_WRITTEN = re.compile(
+    r"^(?P<each>(?:for|on|at|with|after) (?:each|every) [a-z-]+(?: [a-z-]+)?)\s*,?\s+"
+    r"(?P<who>we|i)\s+(?:(?:usually|always|normally|also|just|then|would|will|do)\s+)*"
+    rf"{_WRITTEN_VERB}(?:\s+(?:in|on|into)\s+(?:my|our|the|a)\s+[a-z]+)?(?:\s+down)?\s*:?\s+"
+    r"(?=(?:the|their|its|his|her|a|an)\s)"
+    r"|^(?P<each2>(?:each|every) [a-z-]+(?: [a-z-]+)?)\s*,?\s+(?P<who2>we|i)\s+"
+    r"(?:(?:usually|always|normally|also|just|then)\s+)*"
+    rf"{_WRITTEN_VERB}(?:\s+(?:in|on|into)\s+(?:my|our|the|a)\s+[a-z]+)?(?:\s+down)?\s*:?\s+"
+    r"(?=(?:the|their|its|his|her|a|an)\s)"
+    r"|^what (?P<who3>we|i) (?:usually |always |normally )?(?:write|note|jot|put|keep|record|log)"
+    r"(?: down)?(?:\s+(?:in|on|into)\s+(?:my|our|the|a)\s+[a-z]+)?\s+(?P<each3>for (?:each|every)"
+    r" [a-z-]+(?: [a-z-]+)?)\s+(?:is|are)\s*:?\s+"
+    r"|^(?P<who4>we|i) (?:would |will |also |really )*need (?P<each4>for (?:each|every) [a-z-]+"
+    r"(?: [a-z-]+)?)\s*:\s*"
+)
+
+
+def _each_written(m: re.Match[str]) -> str:
+    each = m["each"] or m["each3"] or m["each4"] or f"for {m['each2']}"
+    who = m["who"] or m["who2"] or m["who3"] or m["who4"]
+    each = re.sub(r"^(?:on|at|with|after)\s", "for ", each)  # "after every tasting": for each
+    return f"{each} {who} need "
+
+
 _VERB_FOR_EACH = re.compile(
     rf"^{ASKING}?(?:{MANAGE_VERBS})\s*,?\s+(?P<each>(?:for|of) (?:each|every) [a-z-]+"
     r"(?: [a-z-]+)?)\s*,?\s+(?=(?:the|their|its|his|her)\s)"
@@ -761,6 +792,7 @@ def simplify(text: str) -> str:
         )
         s = _WANT_STORED_WITH.sub(lambda m: f"store {m['x'] or m['x2']} with ", s)
         s = _SYSTEM_DOES.sub("", s)
+        s = _EACH_WRITTEN.sub(_each_written, s)
         s = _VERB_FOR_EACH.sub(lambda m: f"{m['each']} ", s)
         s = _FOR_EACH_MUST_BE.sub(lambda m: f"{m['pre']}{m['each']} {m['x']} has ", s)
         s = _RESTATED.sub(lambda m: f" {m['b']}, ", s).replace(", ,", ",")
