@@ -435,3 +435,21 @@ def test_what_is_written_down_for_each_record_creates_it(
 )
 def test_writing_things_down_without_details_is_still_asked(vague: str) -> None:
     assert read(vague).status == "needs_clarification"
+
+
+# --- texting shorthand for the glue of a change, and a reason typed without a comma --------------
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("the depth on Dive shud be a decimal", ["Dive(depth:decimal)"]),
+        ("locker code on Member shld be optional", ["Member(locker_code:str?)"]),
+        ("the tip on Order shd be a whole number not a decimal", ["Order(tip:int)"]),
+        ("the allergy note on Guest should be optional not everyone has one",
+         ["Guest(allergy_note:str?)"]),
+        ("the middle name on Pupil can be blank because nobody has one",
+         ["Pupil(middle_name:str?)"]),
+    ],
+)  # fmt: skip
+def test_a_change_typed_in_shorthand_is_read(request_text: str, expected: list[str]) -> None:
+    result = read(request_text)
+    assert (result.intent, shape(result)) == (Intent.MODIFY_FIELDS, expected)

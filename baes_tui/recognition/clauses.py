@@ -266,6 +266,12 @@ _STATE_THEN_WHEN = re.compile(
     rf"{'|'.join(re.escape(t) for t in sorted(TYPE_WORDS, key=len, reverse=True))})"
     r"\s+(?:now|from now on|going forward|from today|these days)$"
 )
+# "should be optional not everyone needs one": a state said, then (typed without a comma) who
+# it is for, is the state and its reason
+_STATE_THEN_REASON = re.compile(
+    r"\b(?P<state>optional|required|mandatory|blank|empty|nullable)\s+(?=(?:not (?:everyone"
+    r"|everybody|all|every|each)|nobody|no one|because|since|as (?:not|some|many|most))\b)"
+)
 _WAS_TYPE = re.compile(
     r"^(?P<f>[a-z][a-z0-9_-]*\.[a-z][a-z0-9_ -]*?)\s*:\s*(?P<t>[a-z]+)\s*\(\s*(?:was|before"
     r"|previously|formerly|used to be|instead of)\s*:?\s*[a-z]+\s*\)$"
@@ -691,6 +697,7 @@ def simplify(text: str) -> str:
     # "Loom.width: int (was float)": the type it had says this one is a change
     s = _WAS_TYPE.sub(lambda m: f"{m['f']} becomes {m['t']}", s)
     s = _IS_BUT_SHOULD.sub(lambda m: f"{m['x']} {m['rest']}", s)
+    s = _STATE_THEN_REASON.sub(lambda m: f"{m['state']}, ", s)
     # "is optional now" says what "is now optional" does (a change, not a description)
     s = _STATE_THEN_WHEN.sub(
         lambda m: f"{m['is'].split()[0]} now {m['state']}" if m["is"] else m["state"], s

@@ -54,6 +54,9 @@ GLUE_TYPOS = {
     "hav": "have", "somethign": "something", "soemthing": "something",
     # developers' shorthand for the words of a schema change
     "tbl": "table", "del": "delete", "ts": "timestamp",
+    # texting shorthand for the glue of a change ("shud be optional", "cn u add", "insted")
+    "shud": "should", "shld": "should", "shd": "should", "cn": "can", "insted": "instead",
+    "instad": "instead", "becuz": "because", "cuz": "because", "coz": "because",
 }  # fmt: skip
 # "wether theyre on shift", "weather it is paid": a word that sounds like "whether" before the
 # subject of a clause is "whether" (a wether is a ram, and the weather has no clause after it)
