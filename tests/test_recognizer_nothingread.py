@@ -323,9 +323,9 @@ def _nothing_read_note(request_text: str) -> str:
 
 
 def test_the_note_names_the_words_not_read_and_the_things_they_may_name() -> None:
-    note = _nothing_read_note("Trawlers call at several harbours")
-    assert "not read: 'trawlers call at several harbours'" in note
-    assert "may name the thing: Trawler, Harbour" in note
+    note = _nothing_read_note("Deckhands do many voyages")
+    assert "not read: 'deckhands do many voyages'" in note
+    assert "may name the thing: Deckhand, Voyage" in note
     assert note.endswith("'add a phone to Customer'")  # and how to say it again
 
 
@@ -453,3 +453,24 @@ def test_writing_things_down_without_details_is_still_asked(vague: str) -> None:
 def test_a_change_typed_in_shorthand_is_read(request_text: str, expected: list[str]) -> None:
     result = read(request_text)
     assert (result.intent, shape(result)) == (Intent.MODIFY_FIELDS, expected)
+
+
+# --- a link said with "can be in" or "call at" a counted place  --------------------------------
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("Trawlers call at several harbours", ["Trawler() many_to_many>Harbour"]),
+        ("Buses stop at many stops", ["Bus() many_to_many>Stop"]),
+        ("Recipes can be in several cookbooks.", ["Recipe() many_to_many>Cookbook"]),
+        ("Each tram can be in one depot", ["Tram() many_to_one>Depot"]),
+    ],
+)  # fmt: skip
+def test_being_in_or_calling_at_counted_places_links(
+    request_text: str, expected: list[str]
+) -> None:
+    result = read(request_text)
+    assert (result.intent, shape(result)) == (Intent.ADD_RELATIONSHIP, expected)
+
+
+def test_being_in_a_place_said_with_the_is_no_link() -> None:
+    assert read("Chefs can be in the kitchen").status == "needs_clarification"

@@ -192,6 +192,12 @@ def read_relation(clause: Clause, known: frozenset[str] = frozenset()) -> Relate
         return None  # "Dispatchers currently use a whiteboard": how things are done today
     # "inspections belong to one hive each": "each" after the target says it of every subject
     s = re.sub(r"\s+(?:each|apiece)$", "", _WANT_TO.sub("", clause.text))
+    # "tools can be in several categories", "voyages call at many ports": a modal before "be in"
+    # says what "are in" does, and "call at" / "stop at" a counted place is visiting it (not
+    # the "call" of a rename)
+    counted = r"(?=(?:one|a single|exactly one|only one|many|several|multiple|various|different)\s)"
+    s = re.sub(rf"\b(?:can|may|could|might|will)\s+be\s+in\s+{counted}", "belong to ", s)
+    s = re.sub(rf"\b(?:call|calls|stop|stops)\s+(?:in\s+)?at\s+{counted}", "visit ", s)
     # "each barrel holds one vintage at a time": when it holds it is no part of the target
     s = re.sub(r"\s+(?:at a time|at any one time|at any time|at once|at the same time)$", "", s)
     # "…, each harvest from one farmer": the verb left out before a counted origin
