@@ -474,3 +474,25 @@ def test_being_in_or_calling_at_counted_places_links(
 
 def test_being_in_a_place_said_with_the_is_no_link() -> None:
     assert read("Chefs can be in the kitchen").status == "needs_clarification"
+
+
+# --- "call A B" with both things in the plural renames the entity ------------------------------
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("can we call the vans vehicles instead", ["Vehicle<Van()"]),
+        ("Call tastings sessions from now on.", ["Session<Tasting()"]),
+        ("let us call bookings court reservations", ["CourtReservation<Booking()"]),
+        ("could we call the members club players going forward", ["ClubPlayer<Member()"]),
+    ],
+)  # fmt: skip
+def test_calling_things_by_another_plural_renames_the_entity(
+    request_text: str, expected: list[str]
+) -> None:
+    result = read(request_text)
+    assert (result.intent, shape(result)) == (Intent.RENAME_ENTITY, expected)
+
+
+def test_calling_a_field_another_name_stays_a_field_rename() -> None:
+    result = read("call the phone field mobile on Contact")
+    assert (result.intent, shape(result)) == (Intent.RENAME_FIELD, ["Contact(mobile:str<phone)"])

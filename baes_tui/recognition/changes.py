@@ -169,7 +169,19 @@ def _split_call(body: str) -> tuple[str, str] | None:
     ):
         return m["old"], m["new"]
     words = body.split()
-    return (words[0], words[1]) if len(words) == 2 else None
+    if len(words) == 2:
+        return words[0], words[1]
+    # "call the teams clubs", "call firings kiln loads": two things named in the plural; the
+    # first plural ends the old name, and the new one ends in a plural too
+    words = re.sub(r"^(?:the|our|all the|all our)\s+", "", body).split()
+    for at, word in enumerate(words[:3]):
+        if len(word) > 3 and singular(word) != word:
+            old_words, new_words = words[: at + 1], words[at + 1 :]
+            last = new_words[-1] if new_words else ""
+            if 0 < len(new_words) <= 3 and len(last) > 3 and singular(last) != last:
+                return " ".join(old_words), " ".join(new_words)
+            return None
+    return None
 
 
 def _rename(clause: Clause, old: str, new: str, ent: str | None, marker: str) -> Rename | None:
