@@ -496,3 +496,28 @@ def test_calling_things_by_another_plural_renames_the_entity(
 def test_calling_a_field_another_name_stays_a_field_rename() -> None:
     result = read("call the phone field mobile on Contact")
     assert (result.intent, shape(result)) == (Intent.RENAME_FIELD, ["Contact(mobile:str<phone)"])
+
+
+# --- the things kept, a comma, then their details (the "with" left out) ---------------------------
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("i need to keep the rentals, renter name, board size, return date and the deposit ok",
+         ["Rental(renter_name:str,board_size:str,return_date:date,deposit:decimal)"]),
+        ("we want to keep track of our ponies, name, height, feed notes and last farrier date",
+         ["Pony(name:str,height:float,feed_notes:str,last_farrier_date:date)"]),
+        ("log the deliveries, driver name, arrival time, signed flag",
+         ["Delivery(driver_name:str,arrival_time:datetime,signed:bool)"]),
+    ],
+)  # fmt: skip
+def test_things_kept_then_a_comma_and_their_details_creates_them(
+    request_text: str, expected: list[str]
+) -> None:
+    result = read(request_text)
+    assert (result.intent, shape(result)) == (Intent.CREATE_ENTITY, expected)
+
+
+def test_a_list_of_things_kept_is_not_read_as_one_with_fields() -> None:
+    # three things in a list: nothing here says which has which fields
+    result = read("track orders, invoices, refunds and credit notes")
+    assert result.status == "needs_clarification"

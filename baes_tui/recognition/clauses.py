@@ -147,6 +147,7 @@ _TRAILING = re.compile(
     r"(?:\s+[—-]\s+|,\s*)(?:the usual(?: stuff)?|that is (?:it|all)(?: i think)?|nothing fancy"
     r"|and so on|etc)"
     r"|[\s,]*(?:please|pls|thanks|thank you|thx|cheers|asap|!+|\?+|\.+|lol|:\)|thanks a lot"
+    r"|(?<![a-z])(?:ok|okay)"
     r"|of course|obviously"
     r"|(?:i\s+|we\s+)?forgot to (?:mention|say|add) (?:that|it|this)|if possible|if you can)$"
 )
@@ -423,6 +424,15 @@ def _each_written(m: re.Match[str]) -> str:
     return f"{each} {who} need "
 
 
+# "i need to keep track of my hives, name, location, …", "keep the bookings, owner name, …": the
+# things kept, then a comma and their details (the "with" left out); at least two details
+# follow, so "track orders, invoices and refunds" (three things) is not read as one with fields
+_KEPT_THEN_LIST = re.compile(
+    rf"^(?P<head>(?:(?:i|we)\s+(?:would like|want|need|have)\s+to\s+)?(?:{MANAGE_VERBS})\s+"
+    r"(?:(?:the|my|our|all the|all our)\s+)?[a-z-]+s)\s*,\s+(?=[^,]+,\s*[^,]+)"
+    r"(?!(?:for|each|every|with|and|or|including|which|who|that|so|but|because|in|on|at|from"
+    r"|where|when|like|as|also|plus)\b)"
+)
 _VERB_FOR_EACH = re.compile(
     rf"^{ASKING}?(?:{MANAGE_VERBS})\s*,?\s+(?P<each>(?:for|of) (?:each|every) [a-z-]+"
     r"(?: [a-z-]+)?)\s*,?\s+(?=(?:the|their|its|his|her)\s)"
@@ -711,6 +721,7 @@ def simplify(text: str) -> str:
         s = _ROLE.sub("", s)
         s = _WANT_TO_CHANGE.sub("", s)
         s = _WANT_STATE.sub(_want_state, s)
+        s = _KEPT_THEN_LIST.sub(lambda m: f"{m['head']} with ", s)
         s = _STORE_THE.sub("", s)
         s = _CAUSATIVE.sub(lambda m: f"{m['x']} should {m['also'] or ''}{m['v']}", s)
         s = _COULD_THE.sub(lambda m: f"{m['x']} should {'be' if m['be'] else 'also have'} ", s)
