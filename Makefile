@@ -6,6 +6,11 @@ STAMP := $(VENV)/.installed
 WORDNET := $(VENV)/nltk_data/corpora/wordnet/lexnames
 TOOLS := $(VENV)/tools/.installed
 PYTEST_ARGS ?=
+# The suite runs on two pytest-xdist workers: on two cores one worker's tests use the CPU
+# while the other's wait (UI tests on the app, generated suites on their subprocesses).
+# worksteal lets the worker that runs out take half of the other's queue. PYTEST_WORKERS=0
+# runs it in one process.
+PYTEST_WORKERS ?= 2
 
 .PHONY: install run test lint format bench screenshots clean
 
@@ -45,7 +50,7 @@ format: install
 	$(BIN)/ruff format .
 
 test: lint
-	$(BIN)/python -m pytest -q $(PYTEST_ARGS)
+	$(BIN)/python -m pytest -q -n $(PYTEST_WORKERS) --dist worksteal $(PYTEST_ARGS)
 
 bench: install
 	$(BIN)/python -m bench

@@ -13,6 +13,7 @@ import io
 import json
 import math
 import os
+import shutil
 import sqlite3
 import subprocess
 import sys
@@ -288,17 +289,30 @@ def _rows(db: Path) -> list[tuple]:
         ).fetchall()
 
 
+@pytest.fixture(scope="module")
+def seeded_data_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A data dir whose cache holds two imported entries (k0 and seed): made once, copied into
+    each example (importing the seed again per example doubled the test's time)."""
+    root = tmp_path_factory.mktemp("seeded")
+    data = root / "data"
+    seed = root / "seed.json"
+    records = [_valid_record("k0"), _valid_record("seed")]
+    seed.write_text(
+        json.dumps({"format": "baes-recognition-cache", "schema": 2, "entries": records})
+    )
+    assert _run_in_process(["cache", "import", str(seed), "--data-dir", str(data)])[0] == 0
+    assert [row[0] for row in _rows(data / "cache.db")] == ["k0", "seed"]
+    return data
+
+
 @FUZZ
 @given(text=import_documents(), on_existing=st.sampled_from(["keep", "replace"]))
-def test_any_import_file_is_imported_or_refused_whole(text: str, on_existing: str) -> None:
+def test_any_import_file_is_imported_or_refused_whole(
+    text: str, on_existing: str, seeded_data_dir: Path
+) -> None:
     with _workspace_dirs() as dirs:
         data = Path(dirs["data"])
-        seed = Path(dirs["root"]) / "seed.json"
-        records = [_valid_record("k0"), _valid_record("seed")]
-        seed.write_text(
-            json.dumps({"format": "baes-recognition-cache", "schema": 2, "entries": records})
-        )
-        assert _run_in_process(["cache", "import", str(seed), "--data-dir", str(data)])[0] == 0
+        shutil.copytree(seeded_data_dir, data, dirs_exist_ok=True)
         before = _rows(data / "cache.db")
         candidate = Path(dirs["root"]) / "candidate.json"
         candidate.write_bytes(text.encode("utf-8", "surrogatepass"))

@@ -12,7 +12,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from textual import events
 from textual.geometry import Region
+from textual.keys import _character_to_key
 from textual.pilot import Pilot
 from textual.widget import Widget
 
@@ -48,8 +50,21 @@ async def until(pilot: Pilot[Any], condition: Callable[[], object], what: str) -
 
 
 async def type_text(pilot: Pilot[Any], text: str) -> None:
-    """Type like a person: one key per character."""
-    await pilot.press(*text)
+    """Type like a quick typist: one key event per character, in order, to whatever has focus.
+
+    `pilot.press` waits after every key until the whole process has been idle for a while (a
+    clock heuristic, 40 ms or more a key, and longer while the live preview reads each prefix):
+    typing one request cost seconds. Here each key is posted as the terminal driver posts it and
+    the app's queues are drained (`pause(0)` waits on the screen's message queues, not on a
+    clock); the last key goes through `press`, so the app has settled when this returns, as
+    before.
+    """
+    if not text:
+        return
+    for char in text[:-1]:
+        pilot.app.post_message(events.Key(_character_to_key(char), char))
+        await pilot.pause(0)
+    await pilot.press(text[-1])
 
 
 def drawn(widget: Widget) -> str:
