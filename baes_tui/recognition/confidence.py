@@ -19,7 +19,7 @@ import math
 import re
 from functools import lru_cache
 
-from baes_tui.core.inflection import singular
+from baes_tui.core.inflection import plural, singular
 from baes_tui.core.models import Attribute, AttrType, EntitySpec, Intent
 from baes_tui.recognition.assemble import Draft
 from baes_tui.recognition.detection import is_custom_logic
@@ -97,15 +97,12 @@ PRIOR: dict[str, float] = {
     "modifier_before": -0.5,
     "noun_after": -0.5,
     "short_form_too": -0.3,
-    "change_vanished": -0.5,
-    "rule_nouns": -0.5,
     "doubts": -0.5,
     "unread_relation": -1.0,
     "thin_extra_entity": -0.5,
     "glue_in_name": -0.8,
     "str_number_word": -0.5,
     "long_entity": -0.5,
-    "aside_share": -1.0,
     "aside_values": -0.8,
     "unused_fields": -0.5,
     "change_in_list": -1.5,
@@ -124,66 +121,63 @@ PRIOR: dict[str, float] = {
 }
 # --- fitted weights (bench/fit_confidence.py writes this block) -------------------------------
 WEIGHTS: dict[str, float] = {
-    "bias": 3.4228,
-    "unread_words": 0.0197,
-    "odd_name_words": 0.0742,
-    "long_names": -0.4062,
-    "dropped_items": -4.5223,
-    "conflicts": -0.2859,
-    "default_cardinality": -0.0900,
-    "mode_guess": -1.5279,
-    "explicit_entity": 0.8984,
-    "low_english": -0.2638,
-    "entities": 0.0011,
-    "intent_change": 0.6978,
-    "intent_relationship": 0.6274,
-    "other_nouns": 0.4774,
-    "multiword_entity": -0.4457,
-    "entity_not_noun": -2.0046,
-    "field_word_entity": -0.0053,
-    "shared_fields": -1.4053,
-    "inner_plural": -1.0967,
-    "unread_share": -2.4004,
-    "unread_list": 0.3671,
-    "verb_entity": -0.2989,
-    "adjective_modifier": 0.5915,
-    "odd_field_start": 0.5762,
-    "dropped_names": -1.5000,
-    "vanished_words": -0.4473,
-    "unread_nouns": -0.2175,
-    "unread_field_words": -1.3307,
-    "create_change_words": -1.7993,
-    "run_on_field": -1.6579,
-    "frame_field": 0.2927,
-    "number_entity": -1.5009,
-    "type_word_field": -1.2216,
-    "modifier_before": -1.0565,
-    "noun_after": 1.1575,
-    "short_form_too": 0.4920,
-    "change_vanished": 0.2226,
-    "rule_nouns": -0.1079,
-    "doubts": -1.8544,
-    "unread_relation": -1.6232,
-    "thin_extra_entity": -1.4009,
-    "glue_in_name": -1.0438,
-    "str_number_word": -1.3644,
-    "long_entity": -0.2314,
-    "aside_share": -0.1066,
-    "aside_values": -0.8110,
-    "unused_fields": -0.0305,
-    "change_in_list": -2.2324,
-    "thin_guess": -1.2618,
-    "entity_as_field": -2.4565,
-    "determiner_in_name": -2.8823,
-    "meta_word_name": -2.7837,
-    "count_shape_text": -2.0760,
-    "lost_identifier": -2.8409,
-    "field_repeats_entity": -1.4581,
-    "lost_addition": -1.2440,
-    "capitalised_field": -1.8574,
-    "unread_declaration": -1.8617,
-    "optional_unread": -1.9674,
-    "frame_plural_after": -2.3759,
+    "bias": 3.1323,
+    "unread_words": 0.0275,
+    "odd_name_words": 0.0622,
+    "long_names": -0.3025,
+    "dropped_items": -4.3807,
+    "conflicts": -0.6747,
+    "default_cardinality": 0.0049,
+    "mode_guess": -1.7337,
+    "explicit_entity": 0.9819,
+    "low_english": -0.2637,
+    "entities": 0.1140,
+    "intent_change": 0.4491,
+    "intent_relationship": 1.0456,
+    "other_nouns": 0.4361,
+    "multiword_entity": -0.5781,
+    "entity_not_noun": -2.2228,
+    "field_word_entity": -0.1042,
+    "shared_fields": -1.4285,
+    "inner_plural": 0.0624,
+    "unread_share": -2.5979,
+    "unread_list": 0.2140,
+    "verb_entity": 0.6243,
+    "adjective_modifier": 1.0595,
+    "odd_field_start": 0.6375,
+    "dropped_names": -1.5004,
+    "vanished_words": -0.4939,
+    "unread_nouns": -0.1215,
+    "unread_field_words": -1.1991,
+    "create_change_words": -2.1669,
+    "run_on_field": -1.6587,
+    "frame_field": 0.2288,
+    "number_entity": -1.5014,
+    "type_word_field": -1.1750,
+    "modifier_before": -0.9834,
+    "noun_after": 0.9485,
+    "short_form_too": 0.3100,
+    "doubts": -1.6966,
+    "unread_relation": -1.5421,
+    "thin_extra_entity": -1.6192,
+    "glue_in_name": -0.7089,
+    "str_number_word": -1.1420,
+    "long_entity": 0.6409,
+    "aside_values": -0.7111,
+    "unused_fields": -0.1565,
+    "change_in_list": -2.2270,
+    "thin_guess": -1.2051,
+    "entity_as_field": -2.4467,
+    "determiner_in_name": -3.0803,
+    "meta_word_name": -2.8187,
+    "count_shape_text": -2.2580,
+    "lost_identifier": -3.1201,
+    "field_repeats_entity": -0.4362,
+    "lost_addition": -1.3670,
+    "capitalised_field": -1.8695,
+    "unread_declaration": -1.8579,
+    "optional_unread": -1.9366,
+    "frame_plural_after": -2.4957,
 }
 # --- end of fitted weights ----------------------------------------------------------------------
 FEATURES = tuple(WEIGHTS)
@@ -206,7 +200,8 @@ def features_of(draft: Draft, cleaned: Cleaned, request: str = "") -> dict[str, 
     tokens = _WORD.findall(text)
     phrase_tokens = _PHRASE_TOKEN.findall(text)
     kept = _kept(draft)
-    vanished = _vanished(draft, cleaned)
+    lost = _vanished(draft, cleaned)
+    vanished = len(lost)
     changes = (Intent.REMOVE_FIELDS, Intent.MODIFY_FIELDS, Intent.RENAME_FIELD,
                Intent.RENAME_ENTITY, Intent.REMOVE_ENTITY)  # fmt: skip
     out = {
@@ -260,11 +255,7 @@ def features_of(draft: Draft, cleaned: Cleaned, request: str = "") -> dict[str, 
         ),
         "dropped_names": float(sum(_names_only(d.text) for d in draft.dropped)),
         "vanished_words": float(min(vanished, 5)),
-        # A change names what it changes: a word of it that vanishes ("delete fax number from
-        # the patient entity" read as removing Patient) is a change to something else.
-        "change_vanished": float(min(vanished, 5) if draft.intent in changes else 0),
         **_unread_evidence(draft, kept),
-        "rule_nouns": float(_rule_nouns(draft, kept)),
         "unread_relation": float(
             sum(_names_two(s, draft) for s in {*draft.unread_texts, *draft.aside_texts})
         ),
@@ -289,9 +280,6 @@ def features_of(draft: Draft, cleaned: Cleaned, request: str = "") -> dict[str, 
             sum(_type_word(a.name) for e in draft.entities for a in e.attributes)
         ),
         **_neighbours(draft, tokens, phrase_tokens, kept),
-        "aside_share": min(
-            draft.aside_words / max(len(_WORD.findall(cleaned.text.lower())), 1), 1.0
-        ),
         "aside_values": float(min(_aside_values(draft), 3)),
         "unused_fields": float(min(draft.unused_fields, 5)),
         "change_in_list": float(draft.intent in changes and _create_shape(cleaned.text)),
@@ -345,7 +333,8 @@ def _not_a_noun(name: str, cleaned: Cleaned) -> int:
     a noun ("Sistem", "Somewhere"), a modifier that is neither noun nor adjective ("Int").
     A head the request says in the plural ("flats", "parking fines": an adjective has no
     plural) and a noun English forms that WordNet need not list (`_formed_noun`) are
-    nouns."""
+    nouns; so is a modifier of that kind ("PodcastEpisode", "TimesheetEntry": WordNet
+    predates both) and one the person hyphenated to the next word ("after-school clubs")."""
     words = _words(name)
     if not words:
         return 0
@@ -354,7 +343,16 @@ def _not_a_noun(name: str, cleaned: Cleaned) -> int:
         return 0  # no WordNet: no evidence either way
     said = set(_WORD.findall(cleaned.text.lower()))
     head = head or _said_plural(words[-1], said) or _formed_noun(singular(words[-1]))
-    return int(not head) + sum(not is_modifier(w) for w in words[:-1])
+    return int(not head) + sum(
+        not is_modifier(w) and not _formed_noun(w) and not _hyphened(w, nxt, cleaned)
+        for w, nxt in itertools.pairwise(words)
+    )
+
+
+def _hyphened(word: str, nxt: str, cleaned: Cleaned) -> bool:
+    """ "after-school clubs", "drop-off points": words the person joined with a hyphen are one
+    modifier, whatever the first of them is alone."""
+    return re.search(rf"\b{word}-{nxt}", cleaned.text, re.I) is not None
 
 
 def _named(name: str, cleaned: Cleaned) -> bool:
@@ -443,19 +441,27 @@ def _verb_word(name: str, tokens: list[str]) -> bool:
 def _said_as_noun(word: str, tokens: list[str]) -> bool:
     """Somewhere the request puts `word` where no verb of its form goes: right after a
     preposition (a verb there takes -ing: "for supporting", so "for support tickets" is a
-    noun phrase), or in a plural of its own that heads a list ("leaves: …", "runs (…)").
-    "to store, for each …" and "Store: …" are neither."""
+    noun phrase), right after a determiner or a possessive ("log my runs", "the print jobs":
+    English puts those before a noun phrase, never before a verb), or in a plural of its own
+    that heads a list ("leaves: …", "runs (…)"). "to store, for each …" and "Store: …" are
+    neither. The plural is the word's own ("leaves" of Leave, which `singular` takes for
+    "leaf")."""
     for i, token in enumerate(tokens):
-        if singular(token) != word:
+        if singular(token) != word and token != plural(word):
             continue
         before = tokens[i - 1] if i else ""
         after = tokens[i + 1] if i + 1 < len(tokens) else ""
-        if before in _PREPOSITIONS or (token != word and after in (":", "(")):
+        if before in _PREPOSITIONS or before in _NOUN_OPENERS:
+            return True
+        if token != word and after in (":", "("):
             return True
     return False
 
 
 _PREPOSITIONS = frozenset("for of about on in with from at by per into".split())
+_NOUN_OPENERS = frozenset(
+    "the a an my our your their his her its each every this these those".split()
+)
 
 
 def _adjective_modifier(name: str) -> int:
@@ -499,7 +505,7 @@ def _names_only(text: str) -> bool:
 _DOUBTS = (
     "entity_not_noun", "verb_entity", "field_word_entity", "odd_field_start", "inner_plural",
     "shared_fields", "adjective_modifier", "run_on_field", "frame_field", "number_entity",
-    "type_word_field", "noun_after", "create_change_words", "change_vanished",
+    "type_word_field", "noun_after", "create_change_words",
     "unread_relation", "thin_extra_entity", "glue_in_name", "str_number_word", "long_entity",
     "value_list_field", "determiner_in_name", "meta_word_name", "count_shape_text",
     "lost_identifier", "field_repeats_entity", "lost_addition", "capitalised_field",
@@ -520,14 +526,16 @@ _GLUE = (
 )  # fmt: skip
 
 
-def _vanished(draft: Draft, cleaned: Cleaned) -> int:
+def _vanished(draft: Draft, cleaned: Cleaned) -> set[str]:
     """Content words of the request found nowhere in the result: not in a name, a target, an
     old name, a business rule or a note. "delete fax number from the patient entity" read as
     removing Patient loses "fax" and "number" without a word."""
     kept = _name_words(draft)
     for text in [*draft.rules, *(d.text for d in draft.dropped)]:
         kept.update(_WORD.findall(text.lower()))
+    # a held word's own plural is held too ("leaves" of Leave: `singular` reads it as "leaf")
     kept |= {singular(w) for w in kept}
+    kept |= {plural(w) for w in kept}
     lost = {
         w
         for w in _WORD.findall(cleaned.text.lower())
@@ -537,7 +545,7 @@ def _vanished(draft: Draft, cleaned: Cleaned) -> int:
         and singular(w) not in kept
         and w not in kept
     }
-    return len(lost)
+    return lost
 
 
 def _names_two(text: str, draft: Draft) -> bool:
@@ -710,18 +718,6 @@ def _unread_evidence(draft: Draft, kept: set[str]) -> dict[str, float]:
         "unread_nouns": float(bool(nouns)),
         "unread_field_words": float(len(lost)),
     }
-
-
-def _rule_nouns(draft: Draft, kept: set[str]) -> bool:
-    """A sentence kept as a business rule that names something the result does not hold
-    ("The assignee note should also be kept for every task"): a field said as a wish."""
-    unread = {text.strip() for text in draft.unread_texts}
-    return any(
-        _content(w, kept)
-        for rule in draft.rules
-        if rule not in unread and not _custom_logic(rule)
-        for w in _WORD.findall(rule.lower())
-    )
 
 
 # Words that say the thing already exists: a create read from them may be an addition.
