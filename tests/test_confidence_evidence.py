@@ -187,3 +187,59 @@ def test_a_word_of_the_name_left_before_it_is_still_doubted() -> None:
     request = "Track our dairy goats with name, birth date and a milking flag."
     features = _draft_features(request, ("Goat", ("name", "birth_date", "milking")))
     assert features["modifier_before"] == 1
+
+
+# --- modifiers a dictionary does not list ---------------------------------------------------
+
+
+def test_a_modifier_made_of_two_nouns_is_a_noun() -> None:
+    # "paywall" is younger than WordNet, but "pay" and "wall" are both nouns: English makes a
+    # noun of them, so the name is no phrase cut in the wrong place.
+    request = "Track paywall trials with headline, launch date and budget."
+    features = _draft_features(request, ("PaywallTrial", ("headline", "launch_date", "budget")))
+    assert features["entity_not_noun"] == 0
+
+
+def test_a_modifier_no_dictionary_knows_is_still_doubted() -> None:
+    request = "Track zqvx trials with headline, launch date and budget."
+    features = _draft_features(request, ("ZqvxTrial", ("headline", "launch_date", "budget")))
+    assert features["entity_not_noun"] == 1
+
+
+def test_words_joined_by_a_hyphen_are_one_modifier() -> None:
+    # "after" alone is no noun or adjective; "after-hours" is the person's own modifier.
+    name, fields = "AfterHoursCall", ("caller", "reason", "duration")
+    joined = _draft_features(
+        "Log after-hours calls with caller, reason and duration.", (name, fields)
+    )
+    apart = _draft_features(
+        "Log after hours calls with caller, reason and duration.", (name, fields)
+    )
+    assert joined["entity_not_noun"] == 0
+    assert apart["entity_not_noun"] == 1
+
+
+# --- verbs after a determiner -------------------------------------------------------------------
+
+
+def test_a_verb_word_after_a_possessive_is_a_noun() -> None:
+    # "plan" is a verb of asking, but "my plans" is a noun phrase: no verb follows "my".
+    request = "I'd like to keep my plans with name, monthly price and data allowance."
+    features = _draft_features(request, ("Plan", ("name", "monthly_price", "data_allowance")))
+    assert features["verb_entity"] == 0
+
+
+def test_a_verb_word_after_a_pronoun_is_still_a_verb() -> None:
+    request = "We plan to store name, monthly price and data allowance."
+    features = _draft_features(request, ("Plan", ("name", "monthly_price", "data_allowance")))
+    assert features["verb_entity"] == 1
+
+
+# --- plurals singular() reads as another word ---------------------------------------------------
+
+
+def test_the_plural_of_the_entity_is_no_vanished_word() -> None:
+    # `singular` reads "leaves" as "leaf"; it is also the plural of Leave, the entity.
+    request = "Keep the staff leaves with employee, first day and last day."
+    features = _draft_features(request, ("StaffLeave", ("employee", "first_day", "last_day")))
+    assert features["vanished_words"] == 0
