@@ -121,63 +121,63 @@ PRIOR: dict[str, float] = {
 }
 # --- fitted weights (bench/fit_confidence.py writes this block) -------------------------------
 WEIGHTS: dict[str, float] = {
-    "bias": 3.1323,
-    "unread_words": 0.0275,
-    "odd_name_words": 0.0622,
-    "long_names": -0.3025,
-    "dropped_items": -4.3807,
-    "conflicts": -0.6747,
-    "default_cardinality": 0.0049,
-    "mode_guess": -1.7337,
-    "explicit_entity": 0.9819,
-    "low_english": -0.2637,
-    "entities": 0.1140,
-    "intent_change": 0.4491,
-    "intent_relationship": 1.0456,
-    "other_nouns": 0.4361,
-    "multiword_entity": -0.5781,
-    "entity_not_noun": -2.2228,
-    "field_word_entity": -0.1042,
-    "shared_fields": -1.4285,
-    "inner_plural": 0.0624,
-    "unread_share": -2.5979,
-    "unread_list": 0.2140,
-    "verb_entity": 0.6243,
-    "adjective_modifier": 1.0595,
-    "odd_field_start": 0.6375,
-    "dropped_names": -1.5004,
-    "vanished_words": -0.4939,
-    "unread_nouns": -0.1215,
-    "unread_field_words": -1.1991,
-    "create_change_words": -2.1669,
-    "run_on_field": -1.6587,
-    "frame_field": 0.2288,
-    "number_entity": -1.5014,
-    "type_word_field": -1.1750,
-    "modifier_before": -0.9834,
-    "noun_after": 0.9485,
-    "short_form_too": 0.3100,
-    "doubts": -1.6966,
-    "unread_relation": -1.5421,
-    "thin_extra_entity": -1.6192,
-    "glue_in_name": -0.7089,
-    "str_number_word": -1.1420,
-    "long_entity": 0.6409,
-    "aside_values": -0.7111,
-    "unused_fields": -0.1565,
-    "change_in_list": -2.2270,
-    "thin_guess": -1.2051,
-    "entity_as_field": -2.4467,
-    "determiner_in_name": -3.0803,
-    "meta_word_name": -2.8187,
-    "count_shape_text": -2.2580,
-    "lost_identifier": -3.1201,
-    "field_repeats_entity": -0.4362,
-    "lost_addition": -1.3670,
-    "capitalised_field": -1.8695,
-    "unread_declaration": -1.8579,
-    "optional_unread": -1.9366,
-    "frame_plural_after": -2.4957,
+    "bias": 3.0517,
+    "unread_words": 0.0277,
+    "odd_name_words": 0.1074,
+    "long_names": -0.3307,
+    "dropped_items": -4.4415,
+    "conflicts": -0.6380,
+    "default_cardinality": 0.0118,
+    "mode_guess": -1.7275,
+    "explicit_entity": 1.0131,
+    "low_english": -0.2055,
+    "entities": 0.1429,
+    "intent_change": 0.4941,
+    "intent_relationship": 1.0974,
+    "other_nouns": 0.4471,
+    "multiword_entity": -0.5534,
+    "entity_not_noun": -2.0582,
+    "field_word_entity": -0.2324,
+    "shared_fields": -1.3425,
+    "inner_plural": 0.2049,
+    "unread_share": -2.6326,
+    "unread_list": 0.1904,
+    "verb_entity": 0.8192,
+    "adjective_modifier": 1.2726,
+    "odd_field_start": -2.0219,
+    "dropped_names": -1.5003,
+    "vanished_words": -0.4933,
+    "unread_nouns": -0.0525,
+    "unread_field_words": -1.2097,
+    "create_change_words": -2.0547,
+    "run_on_field": -1.5614,
+    "frame_field": -0.7045,
+    "number_entity": -1.5008,
+    "type_word_field": -1.1065,
+    "modifier_before": -0.9816,
+    "noun_after": 1.1799,
+    "short_form_too": 0.3440,
+    "doubts": -1.9648,
+    "unread_relation": -1.4064,
+    "thin_extra_entity": -1.4807,
+    "glue_in_name": -0.5462,
+    "str_number_word": -0.9886,
+    "long_entity": 0.8109,
+    "aside_values": -0.6785,
+    "unused_fields": -0.1474,
+    "change_in_list": -2.1707,
+    "thin_guess": -1.0188,
+    "entity_as_field": -2.4407,
+    "determiner_in_name": -2.8525,
+    "meta_word_name": -2.6733,
+    "count_shape_text": -2.0857,
+    "lost_identifier": -2.9618,
+    "field_repeats_entity": -0.3121,
+    "lost_addition": -1.2106,
+    "capitalised_field": -1.7701,
+    "unread_declaration": -1.8114,
+    "optional_unread": -1.8762,
+    "frame_plural_after": -2.3624,
 }
 # --- end of fitted weights ----------------------------------------------------------------------
 FEATURES = tuple(WEIGHTS)
@@ -228,7 +228,11 @@ def features_of(draft: Draft, cleaned: Cleaned, request: str = "") -> dict[str, 
         "entity_not_noun": float(
             sum(_not_a_noun(e.name, cleaned) for e in draft.entities if not _named(e.name, cleaned))
         ),
-        "field_word_entity": float(sum(_field_word(e.name) for e in draft.entities)),
+        # a value's word as the entity ("Number", "Email") is a field list read as entities,
+        # unless the person wrote it as a name ("ParkingFine", "Add … to Address")
+        "field_word_entity": float(
+            sum(_field_word(e.name) for e in draft.entities if not _named(e.name, cleaned))
+        ),
         "shared_fields": float(_shared_fields(draft)),
         "inner_plural": float(sum(_inner_plural(e.name) for e in draft.entities)),
         "unread_share": min(
@@ -478,17 +482,33 @@ def _odd_start(name: str) -> bool:
     if first in FIELD_MODIFIERS or first in _NAME_GLUE_OK or len(words) == 1:
         return False
     second = words[1]
+    if first in _PARTICIPLES:
+        return False  # a participle before a noun or a time is a name ("given_on")
     if first in FUNCTION_WORDS:
         # a noun that the stop list holds ("year_of_publication", "year_made") starts a noun
         # phrase; a modal or a pronoun ("could_the_…", "i_want_…") starts a sentence
-        noun = len(first) >= 3 and first not in _MODALS and bool(is_noun(first))
-        return not noun or (second in FUNCTION_WORDS and second not in _NAME_GLUE_OK)
+        return not _stop_noun(first) or (
+            second in FUNCTION_WORDS and second not in _NAME_GLUE_OK | _PARTICIPLES
+        )
     if not _VERB.fullmatch(first):
         return False
-    # a verb followed by a noun is a compound ("store_code", "find_number", "print_run");
-    # followed by a function word it is a clause ("see_the_holder_name"). A gerund first
-    # ("tracking_…") stays doubted: a sentence's verb run into a list reads the same.
-    return first.endswith("ing") or second in FUNCTION_WORDS
+    # a verb followed by a noun is a compound ("store_code", "find_number", "build_year"),
+    # and one followed by its particle is a phrasal noun or a time ("follow_up_date",
+    # "drop_off_address", "read_at"); followed by any other function word it is a clause
+    # ("see_the_holder_name"). A gerund before one noun is a compound ("tracking_number",
+    # "mailing_address"); before a longer run it is a sentence's verb run into a list.
+    if first.endswith("ing"):
+        return len(words) > 2 or second in FUNCTION_WORDS
+    return second in FUNCTION_WORDS and second not in _PARTICLES and not _stop_noun(second)
+
+
+def _stop_noun(word: str) -> bool:
+    """A noun the stop list holds ("year", "time"), not a modal or a pronoun."""
+    return len(word) >= 3 and word not in _MODALS and bool(is_noun(word))
+
+
+# Particles that make a verb a noun or a time in a field name ("check_in", "drop_off", "read_at").
+_PARTICLES = frozenset("at on in up off out by".split())
 
 
 _MODALS = frozenset("can could will would shall should may might must does did".split())
@@ -756,9 +776,16 @@ def _run_on(name: str) -> bool:
     return len(words) >= 3 and any(w in _JOINERS for w in words[1:-1])
 
 
+_FRAME_FIELD_WORDS = frozenset("entity entities table tables model".split())
+
+
 def _frame_field(name: str) -> bool:
-    """ "also a Councillor entity" → councillor_entity: an entity read as a field."""
-    return any(w in ("entity", "entities", "table", "tables", "model") for w in name.split("_"))
+    """ "also a Councillor entity" → councillor_entity: an entity read as a field. The word
+    alone ("make, model, year" → model_value) is a field the person listed."""
+    words = name.split("_")
+    if words[-1] == "value" and len(words) > 1:
+        words = words[:-1]
+    return len(words) > 1 and any(w in _FRAME_FIELD_WORDS for w in words)
 
 
 def _type_word(name: str) -> bool:
