@@ -37,7 +37,6 @@ from bench.recognition_corpus import (
     CORPUS_DIR,
     SPLITS,
     Scored,
-    Summary,
     differences,
     load_file,
     load_split,
@@ -139,13 +138,13 @@ def dev_latency_ms(normalizer: Normalizer) -> tuple[int, float, float]:
     return len(samples), statistics.median(samples), samples[int(len(samples) * 0.99) - 1]
 
 
-def score_split(split: str, normalizer: Normalizer) -> Summary:
+def score_split(split: str, normalizer: Normalizer) -> list[Scored]:
     recognizer = Recognizer()
     rows = []
     for case in load_split(split):
         got = recognizer.recognize(case.request, normalizer=normalizer)
         rows.append(Scored(case, got, tuple(differences(case, got))))
-    return summarize(rows)
+    return rows
 
 
 def file_report(path: Path, show_cases: bool) -> int:
@@ -165,16 +164,16 @@ def file_report(path: Path, show_cases: bool) -> int:
         groups.setdefault(row.case.voice, []).append(row)
     print(f"\nRecognition quality on {path.name} (threshold {DEFAULT_THRESHOLD})\n")
     print("| voice | cases | exactly right | precision above threshold | vague/garbage accepted"
-          " | clarification rate |")  # fmt: skip
-    print("|---|---:|---:|---:|---:|---:|")
+          " | clarification rate | reading right, asked or not |")  # fmt: skip
+    print("|---|---:|---:|---:|---:|---:|---:|")
     for voice, members in groups.items():
         s = summarize(members)
         print(
             f"| {voice} | {s.cases} | {_pct(s.exact)} | {_pct(s.precision_accepted)} of "
             f"{s.accepted} | {s.vague_garbage_accepted} of {s.vague_garbage} | "
-            f"{_pct(s.clarification_rate)} |"
+            f"{_pct(s.clarification_rate)} | {_pct(s.reading_right)} |"
         )
-    _print_miss_kinds(rows)
+    _print_miss_kinds(rows, "Misses by part of the reading")
     if show_cases:
         for row in rows:
             if row.problems:
@@ -186,7 +185,7 @@ def file_report(path: Path, show_cases: bool) -> int:
     return 0
 
 
-def _print_miss_kinds(rows: list[Scored]) -> None:
+def _print_miss_kinds(rows: list[Scored], title: str) -> None:
     """Where the misses are, by part of the reading (a miss may count in several rows)."""
     counts: dict[str, list[int]] = {}
     for row in rows:
@@ -207,7 +206,7 @@ def _print_miss_kinds(rows: list[Scored]) -> None:
             counts.setdefault(kind, [0, 0])[0 if row.accepted else 1] += 1
     if not counts:
         return
-    print("\nMisses by part of the reading (accepted / asked)\n")
+    print(f"\n{title} (accepted / asked)\n")
     print("| part | accepted misreads | asked |")
     print("|---|---:|---:|")
     for kind, (accepted, asked) in sorted(counts.items(), key=lambda kv: -sum(kv[1])):
@@ -240,7 +239,8 @@ def _pct(value: float) -> str:
 def corpus_report() -> None:
     """Quality on both splits (aggregates only) and the paraphrase cache."""
     normalizer = default_normalizer()
-    summaries = {split: score_split(split, normalizer) for split in SPLITS}
+    scored = {split: score_split(split, normalizer) for split in SPLITS}
+    summaries = {split: summarize(rows) for split, rows in scored.items()}
     print(f"\nRecognition quality on the corpus (threshold {DEFAULT_THRESHOLD}, {normalizer.id})\n")
     print("| measure | dev | held-out | goal (held-out) |")
     print("|---|---:|---:|---|")
@@ -267,6 +267,12 @@ def corpus_report() -> None:
             "",
         ),
         ("clarification rate", _pct(dev.clarification_rate), _pct(held.clarification_rate), ""),
+        (
+            "reading right, asked or not (a right reading under the threshold is confirmed)",
+            _pct(dev.reading_right),
+            _pct(held.reading_right),
+            "",
+        ),
     ]
     for line in lines:
         print("| " + " | ".join(line) + " |")
@@ -277,6 +283,7 @@ def corpus_report() -> None:
         dev.reliability, held.reliability, strict=True
     ):
         print(f"| {label} | {n_dev} | {_pct(r_dev)} | {n_held} | {_pct(r_held)} |")
+    _print_miss_kinds(scored["heldout"], "Held-out misses by part of the reading")
     with tempfile.TemporaryDirectory() as folder:
         runs = {split: asyncio.run(paraphrase_run(split, Path(folder))) for split in SPLITS}
     print("\nParaphrase cache (each split in file order through one cache)\n")

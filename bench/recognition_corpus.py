@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 import tomllib
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -169,6 +169,9 @@ class Summary:
     clarify_labelled: int
     clarify_labelled_accepted: int
     reliability: tuple[tuple[str, int, float], ...]
+    # the reading alone, whether or not it was asked about: a right reading under the threshold
+    # costs the person one confirmation; a wrong one (or none) costs them the request
+    reading_right: float = float("nan")
 
 
 _BINS = ((0.0, 0.3), (0.3, 0.6), (0.6, 0.8), (0.8, 0.9), (0.9, 0.95), (0.95, 1.0001))
@@ -198,7 +201,16 @@ def summarize(scored: Iterable[Scored]) -> Summary:
         clarify_labelled=len(clarify),
         clarify_labelled_accepted=sum(s.accepted for s in clarify),
         reliability=tuple(table),
+        reading_right=sum(_reading_right(s) for s in rows) / len(rows) if rows else 0.0,
     )
+
+
+def _reading_right(row: Scored) -> bool:
+    """Exactly right but for the status: asked or accepted, the reading is the label's (a
+    request labelled for clarification must be asked)."""
+    if row.case.wants_clarification or row.got.missing != ("confirmation",) or row.right:
+        return row.right
+    return not differences(row.case, replace(row.got, status="recognized", missing=()))
 
 
 # --- the paraphrase cache -----------------------------------------------------------------------

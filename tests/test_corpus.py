@@ -11,10 +11,12 @@ from __future__ import annotations
 
 import asyncio
 import tomllib
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
+from baes_tui.core.models import Attribute, AttrType, EntitySpec, Intent, Recognition
 from baes_tui.core.names import safe_entity_name, safe_field_name
 from baes_tui.recognition.cache.store import RecognitionCache
 from baes_tui.recognition.normalize import FallbackNormalizer, Normalizer, default_normalizer
@@ -24,6 +26,7 @@ from baes_tui.recognition.wordnet import LazyLemmatizer
 from bench.recognition_corpus import (
     CLARIFY_VOICES,
     CORPUS_DIR,
+    Case,
     Scored,
     differences,
     load_split,
@@ -32,17 +35,15 @@ from bench.recognition_corpus import (
     summarize,
 )
 
-# Floors just under today's dev figures (90.0% exact, 99.7% precision, 85.5% paraphrase hits,
-# with the 340 fresh-k and fresh-l cases and the doubt branch's evidence), raised as the
-# recognizer improves; they fall only when a blind-written batch joins dev (its first read is
-# recorded first) or when a doubt that pays on wording nobody tuned on asks right readings
-# too (doubt: 38 right dev readings now asked and 14 gained, 15 confident misreads asked, for 93.9%
-# instead of ~91% precision on first reads left out of the fit; bench/README.md, "Confidence on
-# wording nobody tuned on"). A floor guards against regressions; bench/README.md has the goals,
-# measured on the held-out split.
-DEV_EXACT_FLOOR = 0.89
-DEV_PRECISION_FLOOR = 0.99
-DEV_PARAPHRASE_FLOOR = 0.85
+# Floors just under today's dev figures (87.2% exact, 99.0% precision of 2,082, 83.8% paraphrase
+# hits, with the 340 fresh-n and fresh-o cases read blind: 63.5% and 70.6% exact at first read),
+# raised as the recognizer improves; they fall only when a blind-written batch joins dev (its
+# first read is recorded first) or when a doubt that pays on wording nobody tuned on asks right
+# readings too (bench/README.md, "Confidence on wording nobody tuned on"). A floor guards
+# against regressions; bench/README.md has the goals, measured on the held-out split.
+DEV_EXACT_FLOOR = 0.865
+DEV_PRECISION_FLOOR = 0.985
+DEV_PARAPHRASE_FLOOR = 0.83
 
 
 @pytest.fixture(scope="module")
@@ -148,3 +149,29 @@ def test_misses_are_told_apart_by_part_without_showing_the_request() -> None:
     }
     kinds = miss_kinds(["Kayak fields ['hull_no', 'secret'] != ['hull', 'secret']"])
     assert kinds == {"field names swapped (some missing, some extra)"}
+
+
+def test_a_right_reading_asked_for_confirmation_counts_as_a_right_reading_not_as_exact() -> None:
+    """The bench tells a right reading held under the threshold (one confirmation) from a wrong
+    one: it is not exactly right, but its reading is."""
+    label = {
+        "status": "recognized",
+        "intent": "create_entity",
+        "entities": [{"name": "Kayak", "attributes": [{"name": "hull", "type": "str"}]}],
+    }
+    case = Case("x1", "g", "one-liner", "Kayaks with a hull", label)
+    kayak = EntitySpec("Kayak", (Attribute("hull", AttrType.STR),))
+    asked = Recognition(
+        request=case.request,
+        normalized_key="kayak hull",
+        intent=Intent.CREATE_ENTITY,
+        entities=(kayak,),
+        confidence=0.7,
+        status="needs_clarification",
+        missing=("confirmation",),
+    )
+    wrong = replace(asked, entities=(EntitySpec("Hull"),))
+    rows = [Scored(case, got, tuple(differences(case, got))) for got in (asked, wrong)]
+    summary = summarize(rows)
+    assert summary.exact == 0.0
+    assert summary.reading_right == 0.5

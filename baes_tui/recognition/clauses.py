@@ -215,11 +215,16 @@ _FRAME_KEEPING = re.compile(
     r"(?=(?:[a-z-]+\s){0,2}[a-z-]+s\s+(?:with|having|including)\b)"
 )
 # "duration becomes int", "weight: float -> decimal": a type change said as a becoming
+_BECOMING_TO = (
+    r"int|integer|float|double|decimal|string|str|text|bool|boolean|date|datetime|timestamp"
+    r"|number|money|currency|optional|required|nullable"
+)
+# (the word between the colon and the arrow is the type it had: "Kiln: age -> optional" is the
+# age of a kiln, not a kiln typed "age")
 _BECOMES = re.compile(
-    r"^(?P<f>[a-z][a-z ]{0,40}?)\s*(?::\s*[a-z]+\s*->|\s+(?:becomes|should become|will become"
-    r"|turns into|changes to|is now))\s+(?:an?\s+)?(?P<t>int|integer|float|double|decimal|string"
-    r"|str|text|bool|boolean|date|datetime|timestamp|number|money|currency|optional|required"
-    r"|nullable)\b"
+    rf"^(?P<f>[a-z][a-z ]{{0,40}}?)\s*(?::\s*(?:{_BECOMING_TO})\s*->|\s+(?:becomes"
+    r"|should become|will become|turns into|changes to|is now))\s+(?:an?\s+)?"
+    rf"(?P<t>{_BECOMING_TO})\b"
 )
 _WAS_TYPE = re.compile(
     r"^(?P<f>[a-z][a-z0-9_-]*\.[a-z][a-z0-9_ -]*?)\s*:\s*(?P<t>[a-z]+)\s*\(\s*(?:was|before"
@@ -499,7 +504,7 @@ _CLAUSE_SPLIT = re.compile(
     # otherwise tried at every letter
     r"(?=[\s,;:-])(?:"
     rf"\s*;\s*(?={_CLAUSE_START})|\s*,\s+(?={_CLAUSE_START})"
-    r"|\s*->\s*(?=belongs?|has|have|is|are|works?|sits?)\b"
+    r"|\s*->\s*(?=(?:belongs?|has|have|is|are|works?|sits?)\b)"
     r"|,?\s+(?=so (?:that )?(?:i|we|they|you|he|she|it|people|users?)\b)"
     # "we retired the display so please remove …": the reason, then the ask
     r"|,?\s+(?=so (?:please|pls|can you|could you|just)\b)"
@@ -829,10 +834,17 @@ def split_topic(s: str) -> tuple[str | None, str, str]:
             return None, s, ""  # "Track our geese: …" is one create sentence
         if sep in ("-", "—", "->") and not m["rest"]:
             return None, s, ""
+        if sep == ":" and _ONE_ARROW.match(m["rest"]):
+            # "Orchard: acreage -> area", "Kiln: age -> optional": one field turning into
+            # another name or state, as "Orchard.acreage -> area" writes it
+            return m["topic"], m["rest"], "dot"
         # "Ticket fields: barcode, price": the topic is the entity, not its fields
         topic = re.sub(r"(?<=[a-z])\s+(?:fields|attributes|columns|properties)$", "", m["topic"])
         return topic, m["rest"], sep
     return None, s, ""
+
+
+_ONE_ARROW = re.compile(r"^[a-z][a-z_ ]{0,40}?\s*(?:->|=>)\s*[a-z][a-z_ ]{0,40}$")
 
 
 _ANNOTATION = frozenset(

@@ -358,6 +358,8 @@ def _pair(clause: Clause, a: str, b: str, kind: RelationshipKind, stated: bool) 
     owner, target = read_noun(a, records=True), read_noun(b, records=True)
     if owner is None or target is None or (owner.name == target.name and kind != "many_to_one"):
         return None
+    if _the_app_itself(owner, target, b):
+        return None
     symmetric = kind == "many_to_many"
     return Relate(owner, target, kind, stated, clause.segment, symmetric=symmetric)
 
@@ -398,6 +400,13 @@ def _link(clause: Clause, a: str, b: str, conj: str) -> Relate | None:
 _PLACE_FRAMES = frozenset("site sites store stores desk desks".split())
 
 
+def _the_app_itself(owner: Noun, target: Noun, phrase: str) -> bool:
+    """ "Each ticket belongs to one ticketing system": a frame phrase named after the owner is
+    the app being built, not a link from a ticket to a ticket."""
+    words = phrase.split()
+    return owner.name == target.name and bool(words) and words[-1].strip(".,;") in FRAME_NOUNS
+
+
 def _svo(
     clause: Clause,
     subject: str | None,
@@ -417,6 +426,8 @@ def _svo(
         # "is done at one site": a place counted is a thing kept, though "site" may frame
         target = read_noun(f"{b} entity")
         target = replace(target, explicit=False) if target is not None else None
+    if owner is not None and target is not None and _the_app_itself(owner, target, b):
+        return None
     if target is None or (_value_head(b) and not declared and not (stated and verb not in _HAVE)):
         return None  # "orders are shipped to one address" links; "has a date" is a field
     many = card is not None and re.fullmatch(_MANY, card) is not None
