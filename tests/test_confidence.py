@@ -202,19 +202,6 @@ def test_adding_an_entity_to_the_system_is_no_change_word() -> None:
     assert [e.name for e in result.entities] == ["Courier"]
 
 
-def test_talk_around_a_change_raises_no_doubt_about_it() -> None:
-    # "Nobody faxes anymore" is the reason, not the change: a word of it that the result does
-    # not hold says nothing about which field is removed (on first reads such words vanished
-    # from right readings twice as often as from wrong ones).
-    request = "Nobody faxes anymore, so please remove the fax number from Landlord."
-    got = _recognize(request)
-    cleaned = clean(request)
-    features = features_of(Recognizer().draft(cleaned), cleaned, request)
-    assert [e.name for e in got.entities] == ["Landlord"]
-    assert features["doubts"] == 0
-    assert got.status == "recognized"
-
-
 def test_a_purpose_clause_naming_other_things_is_no_doubt() -> None:
     # A user story's "so that …" names people and things the system does not hold; the
     # reading of the story's list is not less certain for it.

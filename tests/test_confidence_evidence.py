@@ -252,3 +252,10 @@ def test_the_plural_of_the_entity_is_no_vanished_word() -> None:
     request = "Keep the staff leaves with employee, first day and last day."
     features = _draft_features(request, ("StaffLeave", ("employee", "first_day", "last_day")))
     assert features["vanished_words"] == 0
+
+
+def test_a_name_headed_by_a_word_standing_for_another_names_nothing() -> None:
+    # "the broken ones" stands for a noun said elsewhere (or nowhere): Broken + One is no thing
+    request = "Delete the broken ones"
+    features = _draft_features(request, ("BrokenOne", ()))
+    assert features["entity_not_noun"] >= 1
