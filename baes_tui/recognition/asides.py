@@ -85,6 +85,8 @@ _ASK_CUE = re.compile(
     r"|include|keep|record|track|show|contain)\b|\b(?:needs?|has|have|gets?)\s+(?:a|an|the)\s"
     rf"|^(?:{COMMAND_VERBS})\b|\balso\b|\bentity\b|\bfields?\b"
     r"|\binstead\b|\banymore\b|\bno longer\b"
+    # "An email too, if known.": one more thing, said after the list
+    r"|\b(?:too|as well)(?=\s*(?:[,;.!?]|$))"
     # "Reports need manager approval": may name a field, so it is no background
     r"|\b(?:needs?|needed|required|optional|mandatory)\b"
     # "every album is by exactly one artist": a relationship the readers missed

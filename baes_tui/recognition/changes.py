@@ -62,10 +62,15 @@ _RENAME = (
     ),
     re.compile(
         r"^(?P<old>.+?)\s+(?:should|must|will|shall|can|could|would)?\s*(?:now\s+)?"
-        r"(?:be\s+|is\s+|are\s+)?(?:now\s+)?(?:called|named|renamed(?:\s+to)?|known as)\s+"
-        rf"(?P<new>.+?){_TAIL}$"
+        r"(?:be\s+|is\s+|are\s+)?(?:(?:now|properly|officially|actually)\s+)*"
+        r"(?:called|named|renamed(?:\s+to)?|known as)\s+"
+        # "the teams are now properly called clubs by the county": who calls them so is no name
+        rf"(?P<new>.+?)(?:\s+by\s+(?:the\s+|our\s+)?[a-z]+)?{_TAIL}$"
     ),
 )
+# "Our league has grown and the teams are now called clubs": the name said of the last clause's
+# subject, not of the story before it
+_STORY_BEFORE = re.compile(r"^.+\s(?:and|but|so|since|because|now that)\s+(?=(?:the|our|all)\s)")
 # The thing first, then the ask (object-fronted, common in non-native English): "the field
 # number change name to plate number" renames what is said first; "(the X entity) its name
 # change to Y" renames the entity of the topic
@@ -122,6 +127,8 @@ def read_rename(clause: Clause) -> Rename | None:
                 # owner, so "of registry" is the rest of the new name
                 new, ent = s[m.start("new") : m.end("ent")], None
             marker = m.groupdict().get("marker") or ""
+            if pattern is _RENAME[-1]:
+                old = _STORY_BEFORE.sub("", old)
             break
     else:
         if not (m := _CALL.match(s)) or not (split := _split_call(m["body"])):
@@ -168,7 +175,8 @@ def _split_call(body: str) -> tuple[str, str] | None:
         body,
     ):
         return m["old"], m["new"]
-    words = body.split()
+    # "call the teams clubs": the article goes with the old name
+    words = re.sub(r"^(?:the|our|all the|all our)\s+", "", body).split()
     return (words[0], words[1]) if len(words) == 2 else None
 
 
@@ -264,8 +272,9 @@ _REMOVE_VERB = (
 )
 _REMOVE = re.compile(
     rf"^{_REMOVE_VERB}\s+(?P<what>.+?)(?:\s+(?:from|off|out of|on|in|of|within)\s+(?P<ent>.+?))?"
-    r"(?:\s+(?:entirely|completely|altogether|for good|too|as well|again|anymore|any more"
-    r"|from now on|now|permanently))*$"
+    # "delete the vouchers, all of it": the whole of what is named goes
+    r"(?:,?\s+(?:entirely|completely|altogether|for good|too|as well|again|anymore|any more"
+    r"|from now on|now|permanently|all of it|all of them|the lot|the whole (?:thing|lot)))*$"
 )
 _TAKE_OFF = re.compile(r"^take\s+(?P<what>.+?)\s+(?:off|out of|away from)\s+(?P<ent>.+)$")
 _NO_NEED = re.compile(
@@ -363,7 +372,8 @@ def _remove(
     if _ENTITY_MARK.search(what) and not _FIELDS_WORD.match(what):
         # "drop table BrewBatch" (SQL's word order): the name after "table" is the entity
         named = re.search(
-            r"\b(?:table|entity)\s+(?P<n>[A-Z][A-Za-z0-9]*(?:[ -][A-Z][a-z0-9]*)*)", clause.original
+            r"\b(?:table|entity):?\s+(?P<n>[A-Z][A-Za-z0-9]*(?:[ -][A-Z][a-z0-9]*)*)",
+            clause.original,
         )
         words = re.sub(r"(?<=[a-z])(?=[A-Z])|-", " ", named["n"]).lower().split() if named else []
         if words and len(words) <= 3:
@@ -374,6 +384,8 @@ def _remove(
                 name = ""
             if name:
                 return Remove(Noun(name, True, tuple(words)), (), True, clause.segment)
+        # "remove entity: farrier": the marker before the name is no part of it
+        what = re.sub(r"^(?:the\s+)?(?:entity\s*:?|table\s*:)\s*(?=[a-z])", "", what)
         return Remove(read_noun(what), (), True, clause.segment)
     possessed = re.match(r"^(?:a|an|the|each|every)?\s*(?P<ent>[a-z -]+?)'s\s+(?P<rest>.+)$", what)
     if possessed and owner is None:
@@ -578,9 +590,25 @@ def _target(to: str) -> tuple[str, object] | None:
     return ("type", kind) if kind is not None else None
 
 
+# "the number of frames on hives": a count of things (the field "frames") kept on an entity
+_COUNTED_ON = re.compile(
+    r"^(?:the\s+|a\s+)?(?:number|count|no\.?)\s+of\s+(?P<things>[a-z]+(?:\s+[a-z]+)?)"
+    r"(?:\s+(?:on|in|for|at|per)\s+(?:an?\s+|the\s+|each\s+|every\s+|all\s+)?(?P<ent>.+))?$"
+)
+
+
 def _modify(clause: Clause, f: str, ent: str | None, change: tuple[str, object]) -> Modify | None:
     f = re.sub(r"^(?:the\s+)?(?:(?:data\s+)?type\s+of\s+)", "", f.strip())
     f = re.sub(r"^(?:the\s+)?(?:field|column|attribute)\s+(?=\S)", "", f.replace('"', ""))
+    whole = f"{f} of {ent}" if ent and re.fullmatch(r"(?:the\s+|a\s+)?(?:number|count)", f) else f
+    if (counted := _COUNTED_ON.match(whole)) and singular(
+        last := counted["things"].split()[-1]
+    ) != last:
+        f, ent = f"number of {counted['things']}", counted["ent"]
+        counted_owner = read_noun(ent) if ent else None
+        if ent and counted_owner is None:
+            return None
+        return _modify_named(clause, f.split(), counted_owner, change)
     owner = read_noun(ent) if ent else None
     if ent and (owner is None or _several(ent)):
         return None
@@ -618,6 +646,13 @@ def _modify(clause: Clause, f: str, ent: str | None, change: tuple[str, object])
         and (noun := read_noun(words[0])) is not None
     ):
         owner, words = noun, words[1:]  # "the Volunteer shirt size": a name written as one
+    return _modify_named(clause, words, owner, change)
+
+
+def _modify_named(
+    clause: Clause, words: list[str], owner: Noun | None, change: tuple[str, object]
+) -> Modify | None:
+    owner = owner or (read_noun(clause.topic) if clause.topic else None)
     names = [a.name for a in read_fields(" ".join(words)).attributes]
     if not names or any(n.startswith(("the_", "fields")) for n in names):
         return None
@@ -889,9 +924,11 @@ def _topic_says_change(clause: Clause, text: str) -> tuple[Clause, str]:
         return clause, text
     if m := _TOPIC_NEW_FIELD.match(topic):
         return replace(clause, topic=None), f"add {text} to {m['e'] or m['e2']}"
-    if re.search(r"\b(?:entity|table|model)\b", topic) and re.fullmatch(
-        r"(?:delete|remove|drop)(?:\s+it)?", text
-    ):
+    # "Swarm calls: delete entirely": a removal of nothing but the whole is of the topic itself
+    whole = r"\s+(?:entirely|completely|altogether|for good|all of (?:it|them)|the lot)"
+    if re.fullmatch(
+        rf"(?:delete|remove|drop|get rid of)(?:\s+(?:it|them))?(?:{whole})?", text
+    ) and (re.search(r"\b(?:entity|table|model)\b", topic) or re.search(whole + "$", text)):
         return replace(clause, topic=None), f"remove the {topic}"
     if m := re.fullmatch(r"rename(?:d)?\s+(?:to|as|into)\s+(?P<new>.+)", text):
         return replace(clause, topic=None), f"rename {topic} to {m['new']}"
@@ -1151,6 +1188,7 @@ def reword_change(clause: Clause) -> tuple[Clause, str]:
     if re.search(r"\b(?:need|needs|have|has|get|gets)\b", text):
         text = re.sub(r"(?<!like)(?<!as)\s+now(?=\s*(?:,|$))", "", text)  # "needs F now, and G"
     text = _wish_on(text)
+    text = _wish_on_named(clause, text)
     if clause.topic_sep == "dot" and (m := _DOTTED_ANNOTATION.match(text)):
         text = f"{m['f']} -> {m['to']}"  # "Defect.severity: float" names a field that exists
     if clause.topic and clause.topic_sep == ":" and (m := _COLON_STATE.match(text)):
@@ -1264,6 +1302,37 @@ def _wish_on(text: str) -> str:
     if _WANTED_FRAME.search(f) or _WANTED_FRAME.search(e):
         return text
     return f"add {f} to {e}"
+
+
+# "On Route we want a hold count", "on the Lesson entity, we'd like a paid flag": a wish said on
+# an entity written as a name (with a capital, or marked "entity") adds to that entity
+_WE_WANT = re.compile(
+    r"^(?:i|we)\s+(?:would\s+)?(?:also\s+)?(?:want|like|need)\s+(?P<f>(?:an?|the|some)\s.+?)$"
+)
+_ON_NAMED = re.compile(
+    r"^on\s+(?:the\s+)?(?P<e>[a-z][a-z-]*(?:\s[a-z][a-z-]*){0,2}?)(?:\s+(?P<mark>entity|table"
+    r"|model))?\s*,?\s+(?P<rest>(?:i|we)\s.+)$"
+)
+
+
+def _wish_on_named(clause: Clause, text: str) -> str:
+    entity, rest, marked = None, text, False
+    if clause.topic and clause.topic_sep == "on":
+        entity = re.sub(r"^(?:the\s+)?", "", clause.topic)
+        marked = bool(re.search(r"\s(?:entity|table|model)$", entity))
+        entity = re.sub(r"\s+(?:entity|table|model)$", "", entity)
+        if not re.search(rf"\bon\s+(?:the\s+)?{re.escape(entity)}\b", clause.original, re.I):
+            return text  # "for each Booking we need …" lists what a booking has
+    elif m := _ON_NAMED.match(text):
+        entity, rest, marked = m["e"], m["rest"], bool(m["mark"])
+    if entity is None or not (wish := _WE_WANT.match(rest)):
+        return text
+    if _is_frame(entity) or _WANTED_FRAME.search(wish["f"]):
+        return text
+    named = all(_as_written(w, clause.original)[:1].isupper() for w in entity.split())
+    if not (marked or named) or re.match(r"(?:each|every|all|our|my)\b", entity):
+        return text  # "on each booking we need the guest name, …" lists what a booking has
+    return f"add {wish['f']} to {entity}"
 
 
 def _rename_tail(text: str, original: str) -> tuple[str, str]:

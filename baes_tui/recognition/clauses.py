@@ -162,7 +162,7 @@ _ARROW_RENAME = re.compile(
 # "I want to remove the nickname field …": the change itself is the request
 _WANT_TO_CHANGE = re.compile(
     r"^(?:i|we)\s+(?:would like|want|need|wish|would love|have)\s+to\s+(?=(?:remove|delete|drop"
-    r"|rename|change|make|add|link|relate|connect|extend|include)\b"
+    r"|get rid of|rename|change|make|add|link|relate|connect|extend|include)\b"
     # "I want to call the Job entity Callout": naming, when what is named is marked
     r"|call\s(?=.*\b(?:entity|field|table|column)\b))"
     r"|^(?:help|let)\s+(?:me|us)\s+(?:to\s+)?(?=[a-z])"
@@ -175,7 +175,10 @@ _STORE_THE = re.compile(
     r"|fill in|type in|write down|note down|write)\s+"
     # "When an animal comes in we write down the owner name, …": what is noted each time
     r"|(?:when|whenever|each time|every time)\s[^,]{1,60}?,?\s+(?:we|i)\s+(?:always\s+"
-    r"|usually\s+)?(?:write down|note down|jot down|take down|note|record|enter|ask for)\s+)"
+    r"|usually\s+)?(?:write down|note down|jot down|take down|note|record|enter|ask for)\s+"
+    # "(for each repair) we note the owner name, …": what is noted each time
+    r"|(?:we|i)\s+(?:always\s+|usually\s+|also\s+)?(?:write down|note down|jot down|take down"
+    r"|note|record|log)\s+)"
     r"(?=(?:the|their|its|his|her)\s[^,:]+,)"
 )
 # "Could the system keep track of these visits?": the system is the frame; the ask is to track
@@ -267,6 +270,21 @@ _ADD_TO_AND = re.compile(
 )
 
 
+# "I want a glaze library where each glaze has a name, …", "a recipe book in which every
+# recipe has …": what each one has names the thing kept; the container around it says nothing
+_FRAME_WHERE_EACH = re.compile(
+    r"^(?:(?:i|we)\s+(?:would\s+|really\s+|also\s+)*(?:like|want|need)\s+"
+    r"|(?:build|make|create|set up|give|get)\s+(?:me\s+|us\s+)?)?"
+    r"(?:an?|the|our|my)\s+[a-z-]+(?:\s[a-z-]+){0,2}?\s*(?:,\s*|\s+)"
+    r"(?:where|in which|in that|on which)\s+"
+    r"(?=(?:each|every)\s+[a-z-]+(?:\s[a-z-]+)?\s+(?:has|have|gets|needs|holds|comes with)\s)"
+)
+
+
+def _optional_word(marker: str) -> str:
+    return "optional" if marker in ("blank", "empty") else marker
+
+
 def _field_after_destination(m: re.Match[str]) -> str:
     words = m["g"].split()
     if words[-1] not in FIELD_HINTS | _FIELD_MARKERS:
@@ -314,7 +332,11 @@ _FOR_PLACE_THEN_THINGS = re.compile(
 # destination belongs to the field
 _MARKER_AFTER_DESTINATION = re.compile(
     r"^(?P<v>add|put|include)\s+(?P<f>[^,()]+?)\s+(?P<to>to|on)\s+(?P<e>(?:the\s+|all\s+)?"
-    r"[a-z]+(?:\s[a-z]+)?)\s*(?:,\s*|\()(?P<m>optional|not required|nullable)\)?$"
+    r"[a-z]+(?:\s[a-z]+)?)\s*(?:,\s*|\(|\s+(?=(?:but|and)\s))"
+    # "add a phone to the farms but it is not required", "…, it can be blank": the field added
+    r"(?:(?:but|and)\s+)?(?:(?:it|its|that|this one|that one)\s+(?:is\s+|should be\s+"
+    r"|can be\s+|may be\s+)?)?(?P<m>optional|not required|not mandatory|nullable|blank|empty)"
+    r"\)?$"
 )
 # "can category be optional on donations?": the field without its article
 _COULD_BARE = re.compile(
@@ -389,6 +411,13 @@ _JUST_DO = re.compile(rf"^(?:just|simply|quickly|kindly)\s+(?=(?:{COMMAND_VERBS}
 _ALLOWED_EMPTY = re.compile(
     r"\b(?P<be>be\s+)?(?:allowed|permitted)\s+to\s+(?:be\s+)?(?:left\s+)?(?:empty|blank|null"
     r"|missing|unset)\b"
+)
+# "for every stay I need: dog name, …", "each day we record: …": a colon after the person's
+# wish or keeping verb only opens the list the verb takes (it is no topic)
+_WISH_COLON = re.compile(
+    r"(?P<v>\b(?:i|we)\s+(?:(?:would|also|really|always|usually|will|then|just)\s+)*"
+    r"(?:need|want|like|have|keep|record|track|store|log|note|write down|note down|take down"
+    r"|ask for|collect|enter|write))\s*:\s+(?=[a-z])"
 )
 # "I am needing to add …", "we are wanting …" (non-native English): the wish itself
 _PROGRESSIVE_WISH = re.compile(r"\b(?P<who>i|we|they)\s+(?:am|are|'m|'re)\s+(?P<v>need|want)ing\b")
@@ -604,6 +633,7 @@ def simplify(text: str) -> str:
     s = re.sub(rf"^to\s+(?=(?:{COMMAND_VERBS})\b)", "", s)
     # "Loom.width: int (was float)": the type it had says this one is a change
     s = _WAS_TYPE.sub(lambda m: f"{m['f']} becomes {m['t']}", s)
+    s = _WISH_COLON.sub(r"\g<v> ", s)
     for _ in range(3):
         before = s
         s = _PROGRESSIVE_WISH.sub(lambda m: f"{m['who']} {m['v']}", s)
@@ -623,9 +653,10 @@ def simplify(text: str) -> str:
         s = _RUN_ON_NEED.sub(r"\g<a>, we ", s)
         s = _WHO_WANTS.sub("", s)
         s = _FRAME_THEN_THINGS.sub("", s)
+        s = _FRAME_WHERE_EACH.sub("", s)
         s = _FOR_PLACE_THEN_THINGS.sub("", s)
         s = _MARKER_AFTER_DESTINATION.sub(
-            lambda m: f"{m['v']} {m['f']} ({m['m']}) {m['to']} {m['e']}", s
+            lambda m: f"{m['v']} {m['f']} ({_optional_word(m['m'])}) {m['to']} {m['e']}", s
         )
         s = _TRY_DOING.sub(lambda m: _GERUND_BASE.get(m["v"], m["v"]), s)
         s = _FRAME_PLACE.sub(lambda m: m["frame"], s)

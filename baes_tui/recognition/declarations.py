@@ -22,7 +22,7 @@ import re
 from baes_tui.recognition.additions import add_bare, add_to, extend, forgot, subject
 from baes_tui.recognition.clauses import Clause
 from baes_tui.recognition.entities import read_noun
-from baes_tui.recognition.fields import FieldList, read_fields
+from baes_tui.recognition.fields import OPTIONAL, FieldList, read_fields
 from baes_tui.recognition.lexicon import (
     ASKING,
     COMMAND_VERBS,
@@ -158,12 +158,15 @@ def read_verbless(clause: Clause) -> list[Statement]:
 _AFTERTHOUGHT = re.compile(
     r"^(?:(?:and|oh|ah|wait|then|ideally|maybe|perhaps|possibly|preferably)[,!\s]+)*"
     r"(?:also|plus)\b|\s(?:too|as well)\s*[.!]*$"
+    # "An email too, if known.": the afterthought with its optional marker after it
+    r"|\s(?:too|as well)\s*,\s*(?:" + OPTIONAL.pattern + r")\s*[.!]*$"
 )
 # what is said around the afterthought's item: the adverb, "too", "while you're in there"
 _AFTERTHOUGHT_TALK = re.compile(
     r"^(?:(?:and|oh|ah|wait|then|ideally|maybe|perhaps|possibly|preferably|also|plus)"
     r"(?:[,!\s]+|$))+"
-    r"|\s+(?:too|as well)\s*[.!]*$|\s+(?:while|whilst)\s+(?:you|we|i)\b.*$"
+    r"|\s+(?:too|as well)\s*[.!]*$|\s+(?:too|as well)(?=\s*,)"
+    r"|\s+(?:while|whilst)\s+(?:you|we|i)\b.*$"
 )
 
 
@@ -302,5 +305,10 @@ def _possessive(clause: Clause) -> list[Statement]:
         return []
     noun = read_noun(m["np"])
     if noun is None:
+        return []
+    topic = read_noun(clause.topic) if clause.topic and clause.topic_sep == "on" else None
+    if topic is not None and topic.name != noun.name:
+        # "For each permit I need the angler's name, the permit code, …": the record is the
+        # permit; the angler's name is one of its fields
         return []
     return declares(clause, noun, m["f"], "create")

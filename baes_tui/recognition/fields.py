@@ -87,8 +87,18 @@ _NAMED_REQUIRED_FLAG = re.compile(
     r"^(?:(?:a|an|the)\s+)?(?:[a-z-]+\s+){1,2}(?:required|mandatory|compulsory)\s+"
     r"(?:flag|yes/no|boolean|bool)$"
 )
+# "…, a topped up flag, the cellar master insists", "…, my wife says": who asked for the list,
+# said after it with a verb of saying and nothing after the verb, is talk
+_REPORTED = re.compile(
+    r"(?:(?:the|my|our|his|her|their|your)\s+(?:[a-z-]+\s+){0,3}[a-z-]+|he|she|they|everyone"
+    r"|everybody|[a-z]+)\s+(?:(?:really|always|also|still|strongly)\s+)*(?:says|said|insists"
+    r"|insisted|thinks|thought|reckons|reckoned|suggests|suggested|mentioned|swears|agrees"
+    r"|agreed|believes|tells me|told me|tells us|told us|keeps saying|pointed out|would say)"
+)
 _MODIFIER_ONLY = re.compile(
-    r"^(?:but |and |which |that |it |this |that one |this one |the last one |it's |its )*"
+    # "…, this last one is optional", "…, the latter a date": the item just listed
+    r"^(?:but |and |which |(?:the|this|that) last one |the latter |that one |this one |that "
+    r"|it |this |it's |its )*"
     r"(?:is |one |are |one is |will be |should be )?(?P<body>.*)$"
 )
 _WHETHER = re.compile(
@@ -306,8 +316,8 @@ def read_fields(text: str) -> FieldList:
     out.dropped.extend(Dropped(rule, RULE_REASON) for rule in rules)
     for item in _split(text):
         raw = item.text.strip(" .!?:;-+*\"'")
-        if all(w in INTERJECTIONS for w in raw.split()):
-            continue  # "oh", "um": talk, not a listed thing
+        if all(w in INTERJECTIONS for w in raw.split()) or _REPORTED.fullmatch(raw):
+            continue  # "oh", "um", "the cellar master insists": talk, not a listed thing
         out.items += 1
         group = _GROUP_NOTE.match(raw) if out.attributes else None
         if group and (shared := _group_modifier(group["body"])) is not None:
@@ -609,6 +619,8 @@ def read_item(raw: str) -> tuple[Attribute, bool] | Dropped:
                 break
         else:
             explicit = explicit or _value_word_type(note_text)
+    if (named := _bracket_name(text)) is not None:
+        text = named  # "the date each one joined (join date)": named in brackets
     text = _PARENS.sub(" ", text)
     text = " ".join(text.split())
     if _OPTIONAL.search(text) and _OPTIONAL_CLAUSE.sub(" ", text).strip():
@@ -820,6 +832,35 @@ def _names_something(rest: str) -> bool:
     return bool(rest) and type_phrase(rest) is None and rest not in ("yes/no", "true/false")
 
 
+# A field described by a clause ("the date each one joined", "who brought it") rather than
+# named by a noun phrase
+_DESCRIBED = re.compile(
+    r"\b(?:who|whom|whose|which|when|where|what|how|it|they|them|he|she|we|i|you|each one"
+    r"|every one)\b"
+)
+_NOT_A_NAME = frozenset(("optional", "required", "mandatory", "nullable", "unique", "blank"))
+
+
+def _bracket_name(text: str) -> str | None:
+    """ "the date each one joined (join date)", "who brought it (the donor)": a field described
+    in a clause and then named in brackets is called by the name in brackets; a type, a unit,
+    a marker or a value word in brackets ("(number)", "(kg)", "(optional)", "(year)") is no
+    name."""
+    notes = _PARENS.findall(text)
+    outside = " ".join(_PARENS.sub(" ", text).split())
+    if len(notes) != 1 or not outside or not _DESCRIBED.search(outside):
+        return None
+    note = re.sub(r"^(?:the|a|an|its|their|his|her)\s+", "", notes[0].strip())
+    words = note.split()
+    if not re.fullmatch(r"[a-z]+(?: [a-z]+){0,2}", note) or _OPTIONAL.search(note):
+        return None
+    if type_phrase(note) is not None or any(w in UNIT_WORDS or w in _NOT_A_NAME for w in words):
+        return None
+    if len(words) == 1 and _value_word_type(note) is not None:
+        return None
+    return note
+
+
 def _value_word_type(note: str) -> AttrType | None:
     """ "current fill (percentage)", "built (year)": a note that is one word of a value with a
     type of its own says that type; a unit ("weight (kg)") says none."""
@@ -911,6 +952,9 @@ def _head(words: list[str]) -> str:
 # Nouns whose type a participle after them does not change ("amount awarded" is money).
 _NUMBER_HEADS = INT_WORDS | DECIMAL_WORDS | FLOAT_WORDS
 
+# "years ringing", "days absent": a number of time spans spent doing or being something
+_TIME_SPANS = frozenset("years months weeks days hours".split())
+_SPENT_AS = frozenset("experience notice absent sick service served".split())
 _PERIODS = frozenset("hourly daily nightly weekly monthly yearly annual".split())
 # Words after a plural noun that make it a count: "seats available", "rooms remaining"
 # (participles such as "left" and "sold" already count: see infer_type).
@@ -1005,6 +1049,13 @@ def infer_type(words: list[str]) -> AttrType:
         return AttrType.INT  # "bags in stock", "units on hand": how many there are
     if len(words) > 1 and words[0] in _LIMITS and _plain_plural(last):
         return AttrType.INT  # "max places", "minimum guests": a limit on how many
+    if (
+        len(words) == 2
+        and words[0] in _TIME_SPANS
+        and (words[1].endswith("ing") or words[1] in _SPENT_AS)
+        and len(words[1]) > 4
+    ):
+        return AttrType.INT  # "years ringing", "days absent", "years experience": how many
     # A number type comes from the head noun: "unit cost", "price per night", "year of
     # publication" — not from a modifier ("payment terms" are text, "age group" too).
     head = _head(words)

@@ -213,7 +213,10 @@ UNIT_WORDS = frozenset(
     hour seconds days day weeks months years eur euro euros usd dollars gbp pounds percent
     lbs lb liters litres ml sqm millilitres milliliters microlitres microliters ul mg
     milligrams grams kilometres kilometers millimetres millimeters centimetres centimeters
-    inches inch feet ft yards nm ng""".split()
+    inches inch feet ft yards nm ng
+    microns micrometres micrometers hectares hectare acres hertz hz khz mhz ghz watts kilowatts
+    megawatts kw kwh volts amps amperes celsius fahrenheit kelvin tonnes tons ounces oz pints
+    gallons knots mph kph kmh calories kcal joules decibels bpm rpm newtons pascals psi""".split()
 )
 
 # Type inference from a field's own words (README of the corpus, "Types").

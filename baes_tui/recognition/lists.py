@@ -110,6 +110,8 @@ def declares(clause: Clause, noun: Noun | None, text: str, mode: Mode) -> list[S
             relations.append(related)  # "…; suppliers provide parts"
             continue
         m = _SUB_ENTITY.match(piece)
+        if m and re.search(r"\b(?:whether|if)\b|\b(?:it|they|he|she)$", m["np"]):
+            m = None  # "a capacity and whether it has a projector": a yes/no field, no entity
         sub = read_noun(m["np"]) if m and _is_group(m) and _opens_entity(m) else None
         if sub is None and closed and (bare := _bare_entities(piece, clause.original)):
             # "bands (name, genre), stages, and vendors (…)": the parenthesis closed Band's

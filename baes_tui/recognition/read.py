@@ -486,6 +486,7 @@ def read_request(text: str) -> Reading:
     _title_summarises(reading, segments)
     _links_to_declared(reading)
     _said_optional_later(reading)
+    _added_then_optional(reading)
     _list_before_the_ask(reading, segments)
     _talk_aside(reading, segments)
     return reading
@@ -706,6 +707,57 @@ def _said_optional_later(reading: Reading) -> None:
             reading.statements[i] = Constraint(text, seg)
         for i in reversed(indexes[1:]):
             del reading.statements[i]
+
+
+def _added_then_optional(reading: Reading) -> None:
+    """ "Please add a follow up date and a medicine to VetVisit. The follow up date can be
+    blank.": a later sentence that makes optional a field the request itself adds is said of
+    that new field (a modify of a field that is not there yet would lose the rest)."""
+    said_of_new: set[int] = set()
+    for i, statement in enumerate(reading.statements):
+        if not (
+            isinstance(statement, Modify)
+            and statement.changes
+            and all(c.required is False and c.type is None for c in statement.changes)
+        ):
+            continue
+        for j in range(i - 1, -1, -1):
+            declared = reading.statements[j]
+            if not (
+                isinstance(declared, Declare)
+                and declared.mode != "has"
+                and declared.segment < statement.segment
+                and declared.fields.attributes
+                and (
+                    statement.entity is None
+                    or declared.entity is None
+                    or declared.entity.name == statement.entity.name
+                )
+            ):
+                continue
+            attributes = declared.fields.attributes
+            names = {_new_field(c.name, attributes) for c in statement.changes}
+            if None in names:
+                break
+            fields = replace(
+                declared.fields,
+                attributes=[
+                    replace(a, required=False) if a.name in names else a for a in attributes
+                ],
+            )
+            reading.statements[j] = replace(declared, fields=fields)
+            said_of_new.add(i)
+            break
+    reading.statements = [s for i, s in enumerate(reading.statements) if i not in said_of_new]
+
+
+def _new_field(name: str, attributes: list) -> str | None:
+    """The added field a later sentence names: by its name, or by its last words ("the email"
+    after "the customer's email")."""
+    if any(a.name == name for a in attributes):
+        return name
+    ending = [a.name for a in attributes if a.name.endswith(f"_{name}")]
+    return ending[0] if len(ending) == 1 else None
 
 
 def _optional_subject(before: str, attributes: list) -> int | None:
