@@ -110,7 +110,9 @@ def assemble(reading: Reading, title_segments: frozenset[int] = frozenset()) -> 
         _mentions_only(reading, draft)
         if not draft.notes:
             draft.notes.append(
-                "no entity or change could be read: say what to build or change, e.g. "
+                "no entity or change could be read: "
+                + "".join(f"{part}; " for part in _what_was_read(stmts, reading.text))
+                + "say what to build or change, e.g. "
                 "'create a customer with name and email' or 'add a phone to Customer'"
             )
     else:
@@ -152,7 +154,7 @@ def _changes_to_field_said(stmts: list) -> list:
                 continue
             # "the notes field on Kiln was never used. Just get rid of it.": the field is
             # named with its entity in the talk just before
-            if found := _resolved_from_text(s, out):
+            if found := _resolved_from_text(s, out) or _entity_dropped_before(s, out):
                 out.extend(found)
                 continue
         if isinstance(s, Rename) and not s.old:
@@ -208,9 +210,9 @@ def _resolved_from_text(s: Modify | Rename | Remove, before: list) -> list:
         said = before[i]
         if isinstance(said, Reason):
             continue  # "Nothing fancy." between the two says nothing
-        if isinstance(said, Aside) and field_said_in(said.text) is None:
+        if isinstance(said, Aside) and _field_said(said.text, s) is None:
             continue  # talk around the ask (asides.py) says nothing either
-        if not isinstance(said, (Unread, Aside)) or (found := field_said_in(said.text)) is None:
+        if not isinstance(said, (Unread, Aside)) or (found := _field_said(said.text, s)) is None:
             break  # only the sentence just before can say what "it" is
         name, owner = found
         before[i] = Reason(said.text, said.segment, said.words)
@@ -221,6 +223,67 @@ def _resolved_from_text(s: Modify | Rename | Remove, before: list) -> list:
         change = replace(s.changes[0], name=name)
         return [Modify(s.entity or owner, (change,), s.segment)]
     return []
+
+
+# "we stopped using BrewBatch entirely": a thing written as a name (capitals), said to be used
+# or needed no longer; one capitalised word only when marked as an entity ("we stopped using
+# Excel" names a tool, not an entity to delete)
+_NAME = r"(?:[A-Z][a-z]+(?:[ -][A-Z][a-z]+)+(?:\s+entity)?|[A-Z][a-z]+\s+entity)"
+_ENTITY_DROPPED = re.compile(
+    rf"\b(?:stopped|stop|quit)\s+(?:using|tracking|needing)\s+(?:the\s+)?(?P<e>{_NAME})\b"
+    rf"|\b(?:no longer|don't|do not|never)\s+(?:use|need|track)\s+(?:the\s+)?(?P<e2>{_NAME})"
+    r"\s+(?:at all|anymore|any more|entirely|any longer)\b"
+)
+
+
+def _entity_dropped_before(s: Remove, before: list) -> list:
+    """ "Hmm, we stopped using BrewBatch entirely. You can delete it.": what "it" is, when no
+    field was said, is the entity named as no longer used in the sentence just before; that
+    sentence becomes the removal's reason."""
+    for i in range(len(before) - 1, -1, -1):
+        said = before[i]
+        if isinstance(said, Reason):
+            continue
+        if not isinstance(said, (Unread, Aside)):
+            return []
+        m = _ENTITY_DROPPED.search(said.text)
+        if m is None:
+            if isinstance(said, Aside):
+                continue
+            return []
+        named = m["e"] or m["e2"]
+        last = re.sub(r"\s+entity$", "", named).split()[-1].lower()
+        noun = read_noun(named)
+        if noun is None or singular(last) != last:
+            return []  # "we stopped using Google Sheets": a product's name, not one record's
+        for j in range(i, len(before)):  # the talk that named it is the reason
+            if isinstance(before[j], (Unread, Aside)):
+                t = before[j]
+                before[j] = Reason(t.text, t.segment, t.words)
+        return [Remove(replace(noun, explicit=True), (), True, s.segment)]
+    return []
+
+
+_QUOTED_NAME = re.compile(r"(?:^|\s)[\"'](?P<f>[a-z][a-z ]{0,30}[a-z])[\"'](?=[\s,.;:!?]|$)", re.I)
+
+
+def _field_said(text: str, s: Modify | Rename | Remove) -> tuple[str, Noun] | None:
+    """The field (and its entity) an "it" points back at; a change that names its entity
+    ("rename it to target on ObservationSession") may point at the one name quoted in the talk
+    before it ("'target object' sounds weird"): quoting a name is how people say it is one."""
+    if (found := field_said_in(text)) is not None:
+        return found
+    if s.entity is None:
+        return None
+    quoted = [m["f"].lower() for m in _QUOTED_NAME.finditer(text)]
+    new = s.new if isinstance(s, Rename) else ""
+    if len(quoted) != 1 or len(quoted[0].split()) > 4:
+        return None
+    try:
+        name = safe_field_name(quoted[0])
+    except UnsafeName:
+        return None
+    return (name, s.entity) if name != new else None
 
 
 _CONDITIONAL_REMOVAL = re.compile(
@@ -801,6 +864,60 @@ def _relates(reading: Reading, draft: Draft, titles: frozenset[int]) -> None:
             draft.explicit_entities += noun.explicit
     if not draft.entities:
         draft.missing.append("relationship")
+
+
+def _what_was_read(stmts: list, text: str = "") -> list[str]:
+    """Nothing read as a create or a change: what each part of the request was taken for, so a
+    person sees which words were read as the thing (or its setting) and which were not."""
+    parts: list[str] = []
+    settings = [s.entity for s in stmts if isinstance(s, Mention) and s.entity is not None]
+    if settings:
+        said = ", ".join(dict.fromkeys(f"'{' '.join(n.words)}' ({n.name})" for n in settings))
+        parts.append(f"read {said} as the setting, with nothing to keep for it")
+    ruled = [_quoted(s.text) for s in stmts if isinstance(s, Constraint)]
+    if ruled:
+        parts.append("read as how to build, not as a thing: " + ", ".join(ruled))
+    unread = [s.clause or s.text for s in stmts if isinstance(s, Unread) and (s.clause or s.text)]
+    if settings and not unread and not ruled:
+        # "a thing for our football club to track fixtures fixture date …": the words after
+        # the setting were taken for part of it; they are what was not read
+        rest = text
+        for noun in settings:
+            rest = re.sub(r"\b" + r"\W+".join(noun.words) + r"\b", "…", rest, count=1, flags=re.I)
+        after = rest.split("…", 1)[-1].strip(" .,;:!?")
+        if len(re.findall(r"[a-z]+", after, re.I)) >= 2:
+            unread = [after]
+    if unread:
+        parts.append("not read: " + ", ".join(_quoted(t) for t in dict.fromkeys(unread)))
+        things = _maybe_things(" ".join(unread), {n.name for n in settings})
+        if things:
+            parts.append("words that may name the thing: " + ", ".join(things))
+    return parts
+
+
+def _quoted(text: str, limit: int = 80) -> str:
+    text = " ".join(text.split())
+    return repr(text if len(text) <= limit else text[: limit - 1].rstrip() + "…")
+
+
+_NOT_THINGS = frozenset(
+    """things stuff details records lots items data fields people others ones kinds sorts types
+    days weeks months years times hours minutes users thanks""".split()
+)
+
+
+def _maybe_things(text: str, named: set[str]) -> list[str]:
+    """The plural nouns of the text not read ("voyages", "ports"): a thing kept is usually said
+    in the plural, so these are the words the person may have meant as the entity."""
+    out: list[str] = []
+    for word in re.findall(r"[A-Za-z][a-z]+", text):
+        low = word.lower()
+        if len(low) < 4 or low in _NOT_THINGS or singular(low) == low:
+            continue
+        noun = read_noun(low)
+        if noun is not None and noun.name not in named and noun.name not in out:
+            out.append(noun.name)
+    return out[:4]
 
 
 def _mentions_only(reading: Reading, draft: Draft) -> None:

@@ -177,7 +177,18 @@ def _split_call(body: str) -> tuple[str, str] | None:
         return m["old"], m["new"]
     # "call the teams clubs": the article goes with the old name
     words = re.sub(r"^(?:the|our|all the|all our)\s+", "", body).split()
-    return (words[0], words[1]) if len(words) == 2 else None
+    if len(words) == 2:
+        return words[0], words[1]
+    # "call firings kiln loads": two things named in the plural; the first plural ends the old
+    # name, and the new one ends in a plural too
+    for at, word in enumerate(words[:3]):
+        if len(word) > 3 and singular(word) != word:
+            old_words, new_words = words[: at + 1], words[at + 1 :]
+            last = new_words[-1] if new_words else ""
+            if 0 < len(new_words) <= 3 and len(last) > 3 and singular(last) != last:
+                return " ".join(old_words), " ".join(new_words)
+            return None
+    return None
 
 
 def _rename(clause: Clause, old: str, new: str, ent: str | None, marker: str) -> Rename | None:
@@ -200,6 +211,8 @@ def _rename(clause: Clause, old: str, new: str, ent: str | None, marker: str) ->
         return None
     marks = {mo["pre"], mo["post"], mn["pre"], mn["post"], marker}
     old_words, new_words = mo["words"].split(), mn["words"].split()
+    if len(new_words) > 1 and new_words[0] in ("just", "simply", "plain"):
+        new_words = new_words[1:]  # "rename it to just target": a hedge, not part of the name
     if not old_words or not new_words or old_words == new_words:
         return None
     if any(w in PRONOUNS for w in new_words):
@@ -836,6 +849,16 @@ _USELESS = re.compile(
     r"(?:\s+(?:on|for|in)\s+(?P<e>(?:the\s+|all\s+)?[a-z][a-z-]*(?:\s[a-z-]+)?))?"
     r"(?:\s+(?:now|anymore|any more|any longer))*$"
 )
+# "colour isn't needed on Pigeon anymore", "fax is no longer used for suppliers": a field said
+# to be needed no longer on a named place (without the place, or without "anymore" / "no
+# longer", "not needed" may only mean optional: asked about)
+_NO_LONGER_NEEDED = re.compile(
+    r"^(?P<w>(?:(?:the|that|this|our)\s+)?[a-z][a-z ]{0,40}?)\s+(?:is|are)\s+(?:really\s+)?"
+    r"(?:not\s+(?:needed|necessary|used|wanted)(?=.*\b(?:anymore|any more|any longer)$)"
+    r"|no longer\s+(?:needed|necessary|used|wanted))"
+    r"\s+(?:on|for|in)\s+(?P<e>(?:the\s+|all\s+|our\s+)?[a-z][a-z-]*(?:\s[a-z-]+)?)"
+    r"(?:\s+(?:now|anymore|any more|any longer))*$"
+)
 # "I want an email on both Landlord and Tenant": a wish to add onto named entities
 _WANT_ON = re.compile(
     r"^(?:i|we)\s+(?:would\s+)?(?:also\s+)?(?:want|like|need)\s+(?P<f>(?:an?|the|some)\s.+?)\s+"
@@ -1281,13 +1304,13 @@ _FIELD_SAID = re.compile(r"^(?:the\s+|that\s+|this\s+)?(?:fields?|columns?|attri
 
 def _removal_words(text: str) -> tuple[str, str]:
     """The removal, and what was said before it ("we stopped buying …, so the X is clutter")."""
-    if m := _CAN_GO.match(text) or _USELESS.search(text):
+    if m := _CAN_GO.match(text) or _USELESS.search(text) or _NO_LONGER_NEEDED.match(text):
         # only a thing called an entity is removed whole: "the toll tag can go" is a field
         said = _ENTITY_MARK.search(m["w"]) or _FIELD_SAID.match(m["w"])
         what = m["w"] if said else f"the field {m['w']}"
         if m.re is _CAN_GO and m["more"]:  # "the nickname can go, and the badge colour too"
             what = f"{what} and {m['more']}"
-        if m.re is _USELESS and m["e"]:  # "the room name is useless on sessions"
+        if m.re is not _CAN_GO and m["e"]:  # "the room name is useless on sessions"
             what = f"{what} from {m['e']}"
         return f"remove {what}", text[: m.start()].strip(" ,;—")
     return text, ""
@@ -1386,6 +1409,19 @@ _FIELD_SAID_BEFORE = (
         r"|every\s+|an?\s+|our\s+)?(?P<e>[a-z][a-z-]*(?:\s[a-z][a-z-]*)?)\s+(?:is|are|was|were"
         r"|holds?|has|have|keeps?|stores?|gets?)\b"
     ),
+    # "we never use the piece description on Commission.": the place ends its sentence
+    re.compile(
+        r"\bthe\s+(?P<f>[a-z][a-z ]{0,30}?)\s+(?:on|of|in|for)\s+(?:the\s+|all\s+|our\s+)?"
+        r"(?P<e>[a-z][a-z-]*)(?=\s*(?:[.;!?]|$|,\s*(?:so|and|please)\b))"
+    ),
+    # "we don't track garment on Alteration anymore": the field as what is kept no longer
+    re.compile(
+        r"\b(?:do not|does not|don't|doesn't|dont|never|no longer|stopped|stop)\s+(?:really\s+)?"
+        r"(?:use|using|track"
+        r"|tracking|record|recording|need|fill in|filling in|keep|keeping|store|storing|ask for"
+        r"|asking for)\s+(?:the\s+)?(?P<f>[a-z][a-z ]{0,30}?)\s+(?:on|for|in)\s+(?:the\s+"
+        r"|all\s+|our\s+)?(?P<e>[a-z][a-z-]*)\b"
+    ),
     # "Berth has daily rate as text, which is silly": the field, said with its type now
     re.compile(
         r"\b(?P<e>[a-z][a-z-]*)\s+(?:has|have|stores?|keeps?|holds?)\s+(?:the\s+|its\s+|their\s+)?"
@@ -1436,6 +1472,10 @@ _REASON = re.compile(
     r"|the\s+[a-z]+)\s+[a-z]+"
     r"|^(?:some|most|many|a few|not all|several|half)\s+(?:[a-z]+\s+)?(?:only\s+|never\s+"
     r"|do not\s+|rarely\s+)?(?:use|have|are|do|need|want|prefer|come|pay|live)\b"
+    # "…, half our shippers send it after the booking": what a share of a group does
+    r"|^(?:some|most|many|a few|not all|several|half|lots)\s+(?:of\s+)?(?:our|the|their|my"
+    r"|your)\s+(?:[a-z]+\s+)?[a-z]+s\s+(?:only\s+|never\s+|do not\s+|rarely\s+|often\s+"
+    r"|usually\s+|still\s+|just\s+|already\s+)?[a-z]+\b"
     r"|^now that\b|^not (?:every|all|each|everyone|everybody)\b"
     # "…, too many people forget", "…, so many customers ask": how often something happens
     r"|^(?:too|so) (?:many|few)\s+(?:[a-z]+\s+){0,2}?(?:forget|ask|asks|miss|lose|complain"

@@ -37,6 +37,7 @@ from baes_tui.recognition.lexicon import (
     FRAME_NOUNS,
     HAVING_VERBS,
     MANAGE_VERBS,
+    TYPE_WORDS,
 )
 
 _CONTRACTIONS = (
@@ -92,6 +93,9 @@ _LEADING_TALK = re.compile(
     r"|quick one|quick question|tiny thing|one more thing|small thing|btw|by the way|good morning"
     # a chat message's opener ("heads up, …", "fyi: …", "q: can we …") announces the ask
     r"|heads up|fyi|psa|quick q|q(?=\s*:)"
+    # "small correction: …", "one quick fix -": a label for the message, not a thing kept
+    r"|(?:a\s+|one\s+)?(?:(?:small|quick|tiny|little|minor|last|another)\s+)+(?:correction"
+    r"|fix|change|update|tweak|request|note|ask)"
     # "not urgent but …", "no rush, …": how soon, not what
     r"|(?:not urgent|no rush|no hurry|low priority|low prio)(?:\s*,?\s*but)?"
     r"|good afternoon|long story short|right|yes|sure|hmm|um"
@@ -109,11 +113,14 @@ _ASK = re.compile(
 # "I want the total on Order to be optional", "we need the fax field on Supplier removed",
 # "I want the plate field on Courier renamed to plate number": the wish is the change.
 _WANT_STATE = re.compile(
-    r"^(?:i|we|they|the [a-z]+|our [a-z]+) (?:would\s+)?(?:really\s+)?(?:want|wants|like"
+    r"^(?:i|we|they|the [a-z]+|our [a-z]+) (?:would\s+)?(?:(?:really|also)\s+)*(?:want|wants|like"
     r"|likes|need|needs|wish|wishes)\s+"
     r"(?:(?P<x>(?:the|a|an|our|my|its|their)\s.{1,80}?)\s+(?P<be>to (?:be|become|get)\s+)"
     r"|(?P<x2>[a-z].{1,80}?)\s+(?P<done>renamed|removed|deleted|dropped)\b"
-    r"(?=\s+(?:to|from|on|in|so)\b|\s*(?:,|$)))"
+    r"(?=\s+(?:to|from|on|in|so)\b|\s*(?:,|$))"
+    # "I want overtime hours (float) and a bonus added to Timesheet": the wish for a state
+    # that only an added field can be in asks to add it
+    r"|(?P<x3>[a-z].{1,80}?)\s+(?P<added>added|included|put)\s+(?=(?:to|on|onto|into)\s))"
     r"(?P<y>.*)$"
 )
 
@@ -121,6 +128,8 @@ _WANT_STATE = re.compile(
 def _want_state(m: re.Match[str]) -> str:
     if m["be"]:
         return f"{m['x']} should be {m['y'].strip()}"
+    if m["added"]:
+        return f"add {m['x3']} {m['y'].strip()}".strip()
     verb = "rename" if m["done"] == "renamed" else "remove"
     return f"{verb} {m['x2']} {m['y'].strip()}".strip()
 
@@ -138,6 +147,7 @@ _TRAILING = re.compile(
     r"(?:\s+[—-]\s+|,\s*)(?:the usual(?: stuff)?|that is (?:it|all)(?: i think)?|nothing fancy"
     r"|and so on|etc)"
     r"|[\s,]*(?:please|pls|thanks|thank you|thx|cheers|asap|!+|\?+|\.+|lol|:\)|thanks a lot"
+    r"|(?<![a-z])(?:ok|okay)"
     r"|of course|obviously"
     r"|(?:i\s+|we\s+)?forgot to (?:mention|say|add) (?:that|it|this)|if possible|if you can)$"
 )
@@ -191,6 +201,11 @@ _WANT_STORED_WITH = re.compile(
     r"^(?:i|we) (?:would\s+|really\s+)*(?:like|want|need) (?P<x>(?:each|every|all|all the|our"
     r"|the) [a-z][a-z -]{0,40}?) (?:to be )?(?:stored|recorded|kept|tracked|logged|saved"
     r"|registered|listed) with "
+    # "I'd like protocol deviations recorded: …", "need permit appeals tracked: …": things in
+    # the plural, wished kept, then their details after a colon (the "I" of a note left out)
+    r"|^(?:(?:i|we) )?(?:would\s+|really\s+|also\s+)*(?:like|want|need) (?P<x2>(?:(?:all|all the"
+    r"|our|the) )?[a-z][a-z -]{0,40}?[a-z]s) (?:to be )?(?:stored|recorded|kept|tracked|logged"
+    r"|saved|registered|listed|managed)\s*:\s*"
 )
 # "set something up where for every cow I can put in …": the vehicle before the topic
 _VEHICLE_WHERE = re.compile(
@@ -228,6 +243,38 @@ _BECOMES = re.compile(
     rf"^(?P<f>[a-z][a-z ]{{0,40}}?)\s*(?::\s*(?:{_BECOMING_TO})\s*->|\s+(?:becomes"
     r"|should become|will become|turns into|changes to|is now))\s+(?:an?\s+)?"
     rf"(?P<t>{_BECOMING_TO})\b"
+)
+
+
+def _becomes(m: re.Match[str]) -> str:
+    """ "width becomes float" → "width -> float"; a field said with its place ("the hull
+    number on Yacht is now optional") keeps the place with it, as "… should be optional"."""
+    if re.search(r"\s(?:on|of|in|for)\s", m["f"]):
+        return f"{m['f']} should be {m['t']}"
+    return f"{m['f']} -> {m['t']}"
+
+
+# "the page count got created as text, but it should be a whole number": the type it has now,
+# then "but it should be …", is a change to that field; what it is now says nothing new
+_IS_BUT_SHOULD = re.compile(
+    r"^(?P<x>.+?)\s+(?:is|are|was|were|(?:got|was|were|has been|have been)\s+(?:created|made"
+    r"|set up|saved|stored|defined|built|added)\s+as)\s+(?:currently\s+|still\s+)?(?:an?\s+)?"
+    rf"(?:{'|'.join(re.escape(t) for t in sorted(TYPE_WORDS, key=len, reverse=True))})\s*,?\s+"
+    r"but\s+(?:it|they)\s+(?P<rest>(?:should|must|needs? to|has to|have to|ought to)\s.+)$"
+)
+# "Kennel's rate can be blank now", "… should be a decimal from now on": when the field takes
+# its new state says nothing about which state
+_STATE_THEN_WHEN = re.compile(
+    r"(?<=\s)(?P<is>(?:is|are)\s+(?:an?\s+)?)?(?P<state>optional|blank|empty|null|nullable|required|mandatory|compulsory"
+    r"|obligatory|left out|left empty|left blank|"
+    rf"{'|'.join(re.escape(t) for t in sorted(TYPE_WORDS, key=len, reverse=True))})"
+    r"\s+(?:now|from now on|going forward|from today|these days)$"
+)
+# "should be optional not everyone needs one": a state said, then (typed without a comma) who
+# it is for, is the state and its reason
+_STATE_THEN_REASON = re.compile(
+    r"\b(?P<state>optional|required|mandatory|blank|empty|nullable)\s+(?=(?:not (?:everyone"
+    r"|everybody|all|every|each)|nobody|no one|because|since|as (?:not|some|many|most))\b)"
 )
 _WAS_TYPE = re.compile(
     r"^(?P<f>[a-z][a-z0-9_-]*\.[a-z][a-z0-9_ -]*?)\s*:\s*(?P<t>[a-z]+)\s*\(\s*(?:was|before"
@@ -368,6 +415,46 @@ _KEPT_HOW = re.compile(
 )
 # "I'd like to store, for each apartment, the address, …", "I want to see for every pallet its
 # barcode, …": the verb before "for each X" says nothing the topic does not
+# "for each repair we note …", "every appointment I write down …", "what I write in my book
+# for each sweep is …", "we would need for every mooring: …": what is written down for each
+# record, said with an everyday verb of writing or keeping, is what each one needs
+_WRITTEN_VERB = (
+    r"(?:note|note down|write|write down|jot down|log|record|put down|take down|keep|fill in"
+    r"|enter|ask for|collect|take|get|track|store|save|mark down|put)"
+)
+_EACH_WRITTEN = re.compile(
+    r"^(?P<each>(?:for|on|at|with|after) (?:each|every) [a-z-]+(?: [a-z-]+)?)\s*,?\s+"
+    r"(?P<who>we|i)\s+(?:(?:usually|always|normally|also|just|then|would|will|do)\s+)*"
+    rf"{_WRITTEN_VERB}(?:\s+(?:in|on|into)\s+(?:my|our|the|a)\s+[a-z]+)?(?:\s+down)?\s*:?\s+"
+    r"(?=(?:the|their|its|his|her|a|an)\s)"
+    r"|^(?P<each2>(?:each|every) [a-z-]+(?: [a-z-]+)?)\s*,?\s+(?P<who2>we|i)\s+"
+    r"(?:(?:usually|always|normally|also|just|then)\s+)*"
+    rf"{_WRITTEN_VERB}(?:\s+(?:in|on|into)\s+(?:my|our|the|a)\s+[a-z]+)?(?:\s+down)?\s*:?\s+"
+    r"(?=(?:the|their|its|his|her|a|an)\s)"
+    r"|^what (?P<who3>we|i) (?:usually |always |normally )?(?:write|note|jot|put|keep|record|log)"
+    r"(?: down)?(?:\s+(?:in|on|into)\s+(?:my|our|the|a)\s+[a-z]+)?\s+(?P<each3>for (?:each|every)"
+    r" [a-z-]+(?: [a-z-]+)?)\s+(?:is|are)\s*:?\s+"
+    r"|^(?P<who4>we|i) (?:would |will |also |really )*need (?P<each4>for (?:each|every) [a-z-]+"
+    r"(?: [a-z-]+)?)\s*:\s*"
+)
+
+
+def _each_written(m: re.Match[str]) -> str:
+    each = m["each"] or m["each3"] or m["each4"] or f"for {m['each2']}"
+    who = m["who"] or m["who2"] or m["who3"] or m["who4"]
+    each = re.sub(r"^(?:on|at|with|after)\s", "for ", each)  # "after every tasting": for each
+    return f"{each} {who} need "
+
+
+# "i need to keep track of my hives, name, location, …", "keep the bookings, owner name, …": the
+# things kept, then a comma and their details (the "with" left out); at least two details
+# follow, so "track orders, invoices and refunds" (three things) is not read as one with fields
+_KEPT_THEN_LIST = re.compile(
+    rf"^(?P<head>(?:(?:i|we)\s+(?:would like|want|need|have)\s+to\s+)?(?:{MANAGE_VERBS})\s+"
+    r"(?:(?:the|my|our|all the|all our)\s+)?[a-z-]+s)\s*,\s+(?=[^,]+,\s*[^,]+)"
+    r"(?!(?:for|each|every|with|and|or|including|which|who|that|so|but|because|in|on|at|from"
+    r"|where|when|like|as|also|plus)\b)"
+)
 _VERB_FOR_EACH = re.compile(
     rf"^{ASKING}?(?:{MANAGE_VERBS})\s*,?\s+(?P<each>(?:for|of) (?:each|every) [a-z-]+"
     r"(?: [a-z-]+)?)\s*,?\s+(?=(?:the|their|its|his|her)\s)"
@@ -405,6 +492,13 @@ _CHANGE_CUE = re.compile(
 )
 # "a many-to-one from Show to Station": the kind names a relationship, the word left out
 _KIND_FROM = re.compile(r"\b(?P<k>many-to-one|many-to-many)\s+(?=(?:from|between)\s)")
+# "Link lighthouses and keepers many-to-many": a kind said last, with no comma before it,
+# remarks on the whole link as after a comma
+_KIND_LAST = re.compile(
+    r"^(?P<ask>(?:link|relate|connect|associate)\s+[a-z][a-z -]*?\s+(?:and|to|with)\s+"
+    r"[a-z][a-z -]*?[a-z])\s+(?P<k>(?:many|one)[- ]to[- ](?:many|one))(?:\s+(?:relationship"
+    r"|relation|link))?$"
+)
 # "please just remove …", "simply drop …": the adverb softens the instruction, says nothing
 _JUST_DO = re.compile(rf"^(?:just|simply|quickly|kindly)\s+(?=(?:{COMMAND_VERBS})\b)")
 # "should be allowed to be empty", "is permitted to be left blank": optional
@@ -484,6 +578,14 @@ _TOPIC_DASH_OR_ASK = re.compile(
     # "in the SeedPacket the donor name must …": a second article starts the sentence's subject
     r"|the\s+[a-z][a-z ]{0,40}?\s+(?:should|must|can|cannot|could|has to|needs to)\s))"
     r"(?P<rest>.+)$"
+)
+# "on Consignment the gross weight should be optional", "for Invoice the due date is now
+# optional": a bare place phrase said first ends where the sentence's subject (an article or
+# "its") begins, comma or not
+_TOPIC_BEFORE_SUBJECT = re.compile(
+    r"^" + _NOT_A_PLACE + r"(?:on|for|in)\s+(?P<topic>[a-z][a-z-]*(?:\s[a-z][a-z-]*)?)\s+"
+    r"(?P<rest>(?:the|its)\s+(?:field\s+)?[a-z][a-z ]{0,40}?\s+(?:should|must|can|cannot|could"
+    r"|has to|needs to|got|was|is|are|were|does|do)\s.+)$"
 )
 # "on the Artifact entity could you add …": the place, then the ask, with no comma between
 _TOPIC_PREP_ASK = re.compile(
@@ -634,6 +736,12 @@ def simplify(text: str) -> str:
     # "Loom.width: int (was float)": the type it had says this one is a change
     s = _WAS_TYPE.sub(lambda m: f"{m['f']} becomes {m['t']}", s)
     s = _WISH_COLON.sub(r"\g<v> ", s)
+    s = _IS_BUT_SHOULD.sub(lambda m: f"{m['x']} {m['rest']}", s)
+    s = _STATE_THEN_REASON.sub(lambda m: f"{m['state']}, ", s)
+    # "is optional now" says what "is now optional" does (a change, not a description)
+    s = _STATE_THEN_WHEN.sub(
+        lambda m: f"{m['is'].split()[0]} now {m['state']}" if m["is"] else m["state"], s
+    )
     for _ in range(3):
         before = s
         s = _PROGRESSIVE_WISH.sub(lambda m: f"{m['who']} {m['v']}", s)
@@ -643,6 +751,7 @@ def simplify(text: str) -> str:
         s = _ROLE.sub("", s)
         s = _WANT_TO_CHANGE.sub("", s)
         s = _WANT_STATE.sub(_want_state, s)
+        s = _KEPT_THEN_LIST.sub(lambda m: f"{m['head']} with ", s)
         s = _STORE_THE.sub("", s)
         s = _CAUSATIVE.sub(lambda m: f"{m['x']} should {m['also'] or ''}{m['v']}", s)
         s = _COULD_THE.sub(lambda m: f"{m['x']} should {'be' if m['be'] else 'also have'} ", s)
@@ -665,6 +774,7 @@ def simplify(text: str) -> str:
         s = _EMPTY_ADVERBS.sub("", s)
         s = _JUST_DO.sub("", s)
         s = _KIND_FROM.sub(lambda m: f"{m['k']} relationship ", s)
+        s = _KIND_LAST.sub(lambda m: f"{m['ask']}, {m['k'].replace(' ', '-')}", s)
         s = _ALLOWED_EMPTY.sub(lambda m: f"{m['be'] or ''}optional", s)
         s = _REMARK.sub("", s)
         # "(not everyone has them)", "(if there is one)": an optional marker said as a clause
@@ -729,8 +839,9 @@ def simplify(text: str) -> str:
             "",
             s,
         )
-        s = _WANT_STORED_WITH.sub(lambda m: f"store {m['x']} with ", s)
+        s = _WANT_STORED_WITH.sub(lambda m: f"store {m['x'] or m['x2']} with ", s)
         s = _SYSTEM_DOES.sub("", s)
+        s = _EACH_WRITTEN.sub(_each_written, s)
         s = _VERB_FOR_EACH.sub(lambda m: f"{m['each']} ", s)
         s = _FOR_EACH_MUST_BE.sub(lambda m: f"{m['pre']}{m['each']} {m['x']} has ", s)
         s = _RESTATED.sub(lambda m: f" {m['b']}, ", s).replace(", ,", ",")
@@ -742,7 +853,7 @@ def simplify(text: str) -> str:
         s = re.sub(r"^(?:swap|switch) the type of ", "change ", s)
         if _CHANGE_CUE.search(s):
             s = _OF_AN.sub(lambda m: f"the {m['f']} on {m['e']}", s)
-        s = _BECOMES.sub(lambda m: f"{m['f']} -> {m['t']}", s)
+        s = _BECOMES.sub(_becomes, s)
         s = _FRAME_KEEPING.sub(lambda m: f"{m['f']} for ", s)
         s = _FRAME_STORING.sub(lambda m: f"{m['f']} with ", s)
         s = _COUNTED.sub(lambda m: f"{m['verb']} ", s)
@@ -825,7 +936,7 @@ def split_topic(s: str) -> tuple[str | None, str, str]:
         return topic, m["rest"] or m["rest2"] or m["rest3"], "on"  # "for each X we need F"
     # each form in turn: "in the X the name must …, it is …" is no comma-ended topic, but a
     # place before its sentence's subject
-    for form in (_TOPIC_PREP, _TOPIC_PREP_ASK, _TOPIC_DASH_OR_ASK):
+    for form in (_TOPIC_PREP, _TOPIC_PREP_ASK, _TOPIC_DASH_OR_ASK, _TOPIC_BEFORE_SUBJECT):
         if (
             (m := form.match(s))
             and len(m["topic"].split()) <= 4

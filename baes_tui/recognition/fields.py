@@ -602,6 +602,14 @@ def read_item(raw: str) -> tuple[Attribute, bool] | Dropped:
         r"\b(?:yes/no|true/false|and/or)\b", raw
     ):
         return Dropped(raw, PATH_REASON)  # "../../etc/passwd" names no field
+    # "a screened yes/no field": the field word after a written-out yes/no names no part of it,
+    # as after "boolean" ("a screened boolean field")
+    raw = re.sub(
+        r"(?<=\s)(yes/no|true/false|y/n|yes or no)\s+(?:field|column|attribute|value)\s*$",
+        r"\1",
+        raw,
+        flags=re.I,
+    )
     if _FORMULA.search(raw):  # "total = amount × (1 + tax rate)": computed, not stored as typed
         return Dropped(raw, FORMULA_REASON)
     text = raw.lower().strip(" .!?:;-+*\"'")
@@ -749,7 +757,9 @@ def read_item(raw: str) -> tuple[Attribute, bool] | Dropped:
         glue = set()  # "assigned to", "reported by": a field named by who it points at
     if len(words) == 2 and words[1] == "no" and words[0] not in NOT_A_FIELD:
         glue = set()  # "license no", "phone no": the short form of "number" ends the name
-    if len(words) > MAX_FIELD_WORDS or (glue and explicit is not AttrType.BOOL):
+    # "date of last risk assessment": the "of" that joins a name's two parts is no word of it
+    named = [w for w in words if w not in _NAME_PREPOSITIONS]
+    if len(named) > MAX_FIELD_WORDS or (glue and explicit is not AttrType.BOOL):
         return Dropped(raw, "a business rule, not a field name")
     if not any(re.search(r"[a-z]{2}", w) for w in words):
         return Dropped(raw, "no letters to make a field name from")

@@ -57,15 +57,26 @@ TECH_WORDS = frozenset(
 # deployment) rather than a field or an entity. "Follow clean architecture" is how to build;
 # "Nightly backups" is data that must survive (the plural: "backup phone" may be a field).
 # "lost" only in the passive ("no data may be lost", CONSTRAINT_PATTERNS): "lost items" are
-# things.
+# things. "loss" likewise only where data is what is lost ("no data loss", "without loss"):
+# a loss adjuster, a date of loss and a first notice of loss are things an insurer keeps.
 PRACTICE_WORDS = frozenset(
     """practices pep hints typed idiomatic conventions convention migration migrations
     migrate migrated schema survive survives surviving test tests tested testing pytest deploy
     deploys deployment deployments upgrade upgrades restart restarts endpoint endpoints
-    start-up startup destructive lose loss kept existing preserve preserved preserving
+    start-up startup destructive lose kept existing preserve preserved preserving
     stay stays remain remains usual documentation readme docker modules functions organised
     organized formatted lint linted standards guidelines ui ux docs architecture backups
     """.split()
+)
+# "each stay", "from the Stay entity", "Stay -> Dog": "stay" as a noun (a kennel's or a
+# hotel's stays) is a thing kept, not data that must stay; a determiner, a preposition or a
+# linking verb before it, or an arrow or "entity" after it, makes it the noun
+PRACTICE_AS_NOUN = re.compile(
+    r"\b(?:a|an|the|each|every|per|our|their|its|his|her|my|your|one|this|that|these|those"
+    r"|of|on|from|with|and|or|plus|track|tracking|relate|link|connect|booked|book|log|manage)\s+"
+    r"(?:stays?|remains)\b(?!\s+(?:in|as|the|same|on|required|optional|fair"
+    r"|correct|intact|untouched|unchanged)\b)"
+    r"|^(?:stays?|remains)\s*(?=->|:|\s+entity\b|\s+belongs?\b|\s+(?:has|have)\b)"
 )
 CONSTRAINT_WORDS = PRACTICE_WORDS | frozenset(
     "json rest restful sqlite fastapi python pydantic http csv xml xlsx".split()
@@ -89,6 +100,10 @@ CONSTRAINT_PATTERNS = re.compile(
     # "no data may be lost", "so that nothing gets lost": data that must survive
     r"|\b(?:be|been|being|is|are|was|were|get|gets|got|getting|go|goes|went|gone)\s+"
     r"(?:[a-z]+\s+)?lost\b"
+    # "No data loss", "without any loss", "loss of data": data that must survive
+    r"|\b(?:no|without|zero|avoid|avoiding|prevent|preventing|any|data|record|silent)\s+"
+    r"(?:any\s+)?(?:data\s+)?loss\b|\bloss of (?:any\s+)?(?:data|records?|rows?|entries"
+    r"|information|history)\b"
     # "Inspections are listed newest first", "sorted by name": how a list is shown
     r"|\b(?:listed|sorted|ordered|shown|displayed)\s+(?:newest|oldest|latest|most recent"
     r"|alphabetically|by\s+(?:date|name|newest|oldest))\b"

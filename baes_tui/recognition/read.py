@@ -60,6 +60,7 @@ from baes_tui.recognition.lexicon import (
     HARD_FRAMES,
     MANAGE_VERBS,
     PLURAL_FIELDS,
+    PRACTICE_AS_NOUN,
     PRACTICE_WORDS,
     TECH_CONTEXT,
     TECH_WORDS,
@@ -152,13 +153,13 @@ _TEST_FIELD = re.compile(
 
 def is_constraint(text: str) -> bool:
     """A line about how to build, formats, schema, surviving data, tests — not a field."""
-    low = _TEST_FIELD.sub("", text.lower())
+    low = PRACTICE_AS_NOUN.sub(" thing", _TEST_FIELD.sub("", text.lower()))
     return bool(CONSTRAINT_PATTERNS.search(low) or set(_WORD.findall(low)) & CONSTRAINT_WORDS)
 
 
 def is_practice(text: str) -> bool:
     """Practices, schema, migrations, surviving data, tests: never fields or entities."""
-    low = _TEST_FIELD.sub("", text.lower())
+    low = PRACTICE_AS_NOUN.sub(" thing", _TEST_FIELD.sub("", text.lower()))
     return bool(CONSTRAINT_PATTERNS.search(low) or set(_WORD.findall(low)) & PRACTICE_WORDS)
 
 
@@ -392,7 +393,7 @@ def read_request(text: str) -> Reading:
     for seg in segments:
         if seg.owner is not None:
             children[seg.owner].append(seg)
-    reading = Reading()
+    reading = Reading(text=text)
     consumed: set[int] = set()
     rows = _table_rows(segments)
     aside = False  # inside an "Out of scope" section
@@ -485,6 +486,7 @@ def read_request(text: str) -> Reading:
         reading.statements.extend(statements)
     _title_summarises(reading, segments)
     _links_to_declared(reading)
+    _one_of_each_declared(reading)
     _said_optional_later(reading)
     _added_then_optional(reading)
     _list_before_the_ask(reading, segments)
@@ -514,6 +516,37 @@ def _links_to_declared(reading: Reading) -> None:
             and {related.owner.name, related.target.name} <= known
         ):
             reading.statements[at] = related
+
+
+def _one_of_each_declared(reading: Reading) -> None:
+    """ "Dogs with name, kennels with name, and stays with dates. Each stay has one dog and one
+    kennel.": what a thing has one of, when the same request declares it with fields of its
+    own, is a link to it (as "each stay has one dog" alone reads), never a text field."""
+    known = {
+        s.entity.name: s.entity
+        for s in reading.statements
+        if isinstance(s, Declare) and s.entity is not None and s.fields.attributes
+    }
+    if len(known) < 2:
+        return
+    for at, s in enumerate(reading.statements):
+        if not isinstance(s, Declare) or s.entity is None or s.fields.dropped:
+            continue
+        names = [a.name for a in s.fields.attributes]
+        targets = [known.get("".join(w.capitalize() for w in n.split("_"))) for n in names if n]
+        if len(targets) < 2 or any(t is None or t.name == s.entity.name for t in targets):
+            continue
+        said = [n.replace("_", " ") for n in names]
+        if not all(
+            re.search(
+                rf"\b(?:one|a|an|a single|exactly one)\s+{re.escape(w)}\b", reading.text, re.I
+            )
+            for w in said
+        ):
+            continue
+        links = [Relate(s.entity, t, "many_to_one", True, s.segment) for t in targets if t]
+        reading.statements[at : at + 1] = links[:1]
+        reading.statements.extend(links[1:])
 
 
 def _change_of_its_own(seg: Segment) -> list[Statement]:

@@ -30,6 +30,7 @@ from baes_tui.recognition.lexicon import (
     FILLER,
     FRAME_NOUNS,
     PLURAL_FIELDS,
+    PRACTICE_AS_NOUN,
     TECH_WORDS,
 )
 from baes_tui.recognition.nouns import in_wordnet, is_noun
@@ -191,6 +192,12 @@ def read_relation(clause: Clause, known: frozenset[str] = frozenset()) -> Relate
         return None  # "Dispatchers currently use a whiteboard": how things are done today
     # "inspections belong to one hive each": "each" after the target says it of every subject
     s = re.sub(r"\s+(?:each|apiece)$", "", _WANT_TO.sub("", clause.text))
+    # "tools can be in several categories", "voyages call at many ports": a modal before "be in"
+    # says what "are in" does, and "call at" / "stop at" a counted place is visiting it (not
+    # the "call" of a rename)
+    counted = r"(?=(?:one|a single|exactly one|only one|many|several|multiple|various|different)\s)"
+    s = re.sub(rf"\b(?:can|may|could|might|will)\s+be\s+in\s+{counted}", "belong to ", s)
+    s = re.sub(rf"\b(?:call|calls|stop|stops)\s+(?:in\s+)?at\s+{counted}", "visit ", s)
     # "each barrel holds one vintage at a time": when it holds it is no part of the target
     s = re.sub(r"\s+(?:at a time|at any one time|at any time|at once|at the same time)$", "", s)
     # "…, each harvest from one farmer": the verb left out before a counted origin
@@ -233,7 +240,8 @@ def _restated(clause: Clause, s: str) -> Relate | None:
 
 
 def _read_relation(clause: Clause, s: str, known: frozenset[str] = frozenset()) -> Relate | None:
-    if set(re.findall(r"[a-z-]+", s)) & CONSTRAINT_WORDS or re.search(r"\bnot\b|\bnever\b", s):
+    said = PRACTICE_AS_NOUN.sub(" thing", s)  # "every stay belongs to one dog": a thing
+    if set(re.findall(r"[a-z-]+", said)) & CONSTRAINT_WORDS or re.search(r"\bnot\b|\bnever\b", s):
         return None
     if m := _MAKE_BELONG.match(s):
         return _pair(clause, m["a"], m["b"], "many_to_one", True)

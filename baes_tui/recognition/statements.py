@@ -146,3 +146,4 @@ class Reading:
     statements: list[Statement] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     topic_entities: list[Noun] = field(default_factory=list)
+    text: str = ""  # the cleaned request read, for telling what in it was not read

@@ -54,6 +54,9 @@ GLUE_TYPOS = {
     "hav": "have", "somethign": "something", "soemthing": "something",
     # developers' shorthand for the words of a schema change
     "tbl": "table", "del": "delete", "ts": "timestamp",
+    # texting shorthand for the glue of a change ("shud be optional", "cn u add", "insted")
+    "shud": "should", "shld": "should", "shd": "should", "cn": "can", "insted": "instead",
+    "instad": "instead", "becuz": "because", "cuz": "because", "coz": "because",
 }  # fmt: skip
 # "wether theyre on shift", "weather it is paid": a word that sounds like "whether" before the
 # subject of a clause is "whether" (a wether is a ram, and the weather has no clause after it)
@@ -683,7 +686,9 @@ def _pascal_words(match: re.Match[str]) -> str:
     """ "CakeOrder" → "Cake Order"; before a dot ("TrainingSession.duration") the words stay
     one token, "Training-Session", so the dotted field still has its whole entity. So does a
     name whose last word would otherwise end it as a marker or a frame ("FitnessClass",
-    "BookingSystem" are names, not "a Fitness class" or "a booking system")."""
+    "BookingSystem" are names, not "a Fitness class" or "a booking system"), and a name with
+    a glue word inside ("BillOfLading", "FirstNoticeOfLoss", "TermsAndConditions"): split,
+    its "of" or "and" would cut the one name in two."""
     from baes_tui.recognition.lexicon import FRAME_NOUNS
 
     words = re.findall(r"[A-Z][a-z]+", match.group(0))
@@ -691,11 +696,13 @@ def _pascal_words(match: re.Match[str]) -> str:
         r"\.[a-z]", match.string[match.end() : match.end() + 2]
     )
     last = words[-1].lower()
-    joiner = "-" if dotted or last in FRAME_NOUNS or last in _MARKER_WORDS else " "
+    glued = any(w.lower() in _GLUE_INSIDE for w in words[1:-1])
+    joiner = "-" if dotted or glued or last in FRAME_NOUNS or last in _MARKER_WORDS else " "
     return joiner.join(words)
 
 
 _MARKER_WORDS = frozenset("entity entities model resource table object class".split())
+_GLUE_INSIDE = frozenset("of and or for in on to at by with from per".split())
 
 
 def _keep_case(original: str, replacement: str) -> str:

@@ -495,3 +495,17 @@ async def test_a_rename_intent_asks_for_the_current_name_in_place(
         await type_text(pilot, "Widget")
         await until(pilot, lambda: not editor.problems, "the problem is answered")
         assert editor.read(GADGETS).entity.renamed_from == "Widget"
+
+
+async def test_a_request_nothing_is_read_in_shows_which_words_were_not_read(
+    settings: Settings, workspace: Any
+) -> None:
+    # The person sees which words were taken for the setting and which were not read at all,
+    # so they know what to say again.
+    app = BaesApp(settings, workspace=workspace)
+    async with app.run_test(size=SIZE) as pilot:
+        await preview_of(pilot, "i need a thing for our rowing club to log outings crew boat river")
+        notes = text_of(app, "#preview-notes")
+        assert "'rowing club' (RowingClub) as the setting" in notes
+        assert "not read: 'to log outings crew boat river'" in notes
+        assert "Outing" in notes
