@@ -200,3 +200,19 @@ def test_adding_an_entity_to_the_system_is_no_change_word() -> None:
     result = _recognize(document)
     assert result.status == "recognized", (result.confidence, result.missing)
     assert [e.name for e in result.entities] == ["Courier"]
+
+
+def test_a_purpose_clause_naming_other_things_is_no_doubt() -> None:
+    # A user story's "so that …" names people and things the system does not hold; the
+    # reading of the story's list is not less certain for it.
+    plain = _recognize(
+        "As a beekeeper I want to log inspections with hive code, inspection date and a "
+        "queen seen flag."
+    )
+    story = _recognize(
+        "As a beekeeper I want to log inspections with hive code, inspection date and a "
+        "queen seen flag, so that I can spot weak colonies early."
+    )
+    assert story.entities == plain.entities
+    assert story.status == "recognized"
+    assert story.confidence >= plain.confidence - 0.01

@@ -305,10 +305,15 @@ def test_several_fields_that_can_go_are_all_removed() -> None:
     )
 
 
-def test_a_reason_after_a_create_still_counts_against_confidence() -> None:
+def test_a_reason_after_a_create_never_raises_confidence() -> None:
+    # A purpose clause is talk: it may not make a reading more certain. It no longer makes it
+    # less certain either (branch doubt2): the nouns of such clauses fired on 221 right first
+    # reads and 103 wrong ones, and dropping that doubt asked fewer right readings on wording
+    # nobody tuned on without losing precision (bench/README.md).
     with_reason = read("Track ladders with height and colour, so that the inspectors find them.")
     without = read("Track ladders with height and colour.")
-    assert with_reason.confidence < without.confidence
+    assert with_reason.entities == without.entities
+    assert with_reason.confidence <= without.confidence
 
 
 # --- a change that points back at what was said ------------------------------------------------

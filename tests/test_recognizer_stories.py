@@ -5,7 +5,7 @@ its own."""
 from __future__ import annotations
 
 from baes_tui.core.models import Intent
-from tests.support.recognition import accepted, read, shape
+from tests.support.recognition import accepted, read, read_right, shape
 
 
 # --- terse renames ------------------------------------------------------------------------------
@@ -124,12 +124,13 @@ def test_a_sentence_announcing_the_entities_gives_its_subject_no_fields() -> Non
 
 
 def test_an_announcing_sentence_is_no_relationship_left_unread() -> None:
-    result = read(
+    request = (
         "The sailing club wants boats and skippers. Boats have a name and a length. Skippers "
         "have a name and a phone. Each boat belongs to one skipper."
     )
-    assert result.status == "recognized"
-    assert shape(result) == [
+    # the relationship is read, so nothing is left unread; whether the reading is accepted is
+    # the confidence's call (0.7-0.8 once refitted with fresh-k to fresh-o first reads)
+    assert read_right(request) == [
         "Boat(name:str,length:float) many_to_one>Skipper",
         "Skipper(name:str,phone:str)",
     ]

@@ -5,8 +5,8 @@ her orders live on sticky notes"), reasons ("so that I can plan interviews", "be
 always ask") and closings ("That's all for now", "does that make sense?"). None of these
 name a field or an entity, so they are kept as business rules and read as *asides*: not
 "unread" (which says the recognizer missed part of the request), but counted apart so the
-confidence model can still weigh them (`confidence.features_of`: `aside_share`,
-`aside_values`).
+confidence model can still weigh what they name (`confidence.features_of`: `aside_values`;
+their share of the words is no evidence, bench/README.md).
 
 Four kinds, each decided by the words alone:
 - a role: "As a shift supervisor" on a line of its own (the user story goes on below it);

@@ -19,7 +19,7 @@ import math
 import re
 from functools import lru_cache
 
-from baes_tui.core.inflection import singular
+from baes_tui.core.inflection import plural, singular
 from baes_tui.core.models import Attribute, AttrType, EntitySpec, Intent
 from baes_tui.recognition.assemble import Draft
 from baes_tui.recognition.detection import is_custom_logic
@@ -98,14 +98,12 @@ PRIOR: dict[str, float] = {
     "noun_after": -0.5,
     "short_form_too": -0.3,
     "change_vanished": -0.5,
-    "rule_nouns": -0.5,
     "doubts": -0.5,
     "unread_relation": -1.0,
     "thin_extra_entity": -0.5,
     "glue_in_name": -0.8,
     "str_number_word": -0.5,
     "long_entity": -0.5,
-    "aside_share": -1.0,
     "aside_values": -0.8,
     "unused_fields": -0.5,
     "change_in_list": -1.5,
@@ -124,66 +122,64 @@ PRIOR: dict[str, float] = {
 }
 # --- fitted weights (bench/fit_confidence.py writes this block) -------------------------------
 WEIGHTS: dict[str, float] = {
-    "bias": 3.4228,
-    "unread_words": 0.0197,
-    "odd_name_words": 0.0742,
-    "long_names": -0.4062,
-    "dropped_items": -4.5223,
-    "conflicts": -0.2859,
-    "default_cardinality": -0.0900,
-    "mode_guess": -1.5279,
-    "explicit_entity": 0.8984,
-    "low_english": -0.2638,
-    "entities": 0.0011,
-    "intent_change": 0.6978,
-    "intent_relationship": 0.6274,
-    "other_nouns": 0.4774,
-    "multiword_entity": -0.4457,
-    "entity_not_noun": -2.0046,
-    "field_word_entity": -0.0053,
-    "shared_fields": -1.4053,
-    "inner_plural": -1.0967,
-    "unread_share": -2.4004,
-    "unread_list": 0.3671,
-    "verb_entity": -0.2989,
-    "adjective_modifier": 0.5915,
-    "odd_field_start": 0.5762,
-    "dropped_names": -1.5000,
-    "vanished_words": -0.4473,
-    "unread_nouns": -0.2175,
-    "unread_field_words": -1.3307,
-    "create_change_words": -1.7993,
-    "run_on_field": -1.6579,
-    "frame_field": 0.2927,
-    "number_entity": -1.5009,
-    "type_word_field": -1.2216,
-    "modifier_before": -1.0565,
-    "noun_after": 1.1575,
-    "short_form_too": 0.4920,
-    "change_vanished": 0.2226,
-    "rule_nouns": -0.1079,
-    "doubts": -1.8544,
-    "unread_relation": -1.6232,
-    "thin_extra_entity": -1.4009,
-    "glue_in_name": -1.0438,
-    "str_number_word": -1.3644,
-    "long_entity": -0.2314,
-    "aside_share": -0.1066,
-    "aside_values": -0.8110,
-    "unused_fields": -0.0305,
-    "change_in_list": -2.2324,
-    "thin_guess": -1.2618,
-    "entity_as_field": -2.4565,
-    "determiner_in_name": -2.8823,
-    "meta_word_name": -2.7837,
-    "count_shape_text": -2.0760,
-    "lost_identifier": -2.8409,
-    "field_repeats_entity": -1.4581,
-    "lost_addition": -1.2440,
-    "capitalised_field": -1.8574,
-    "unread_declaration": -1.8617,
-    "optional_unread": -1.9674,
-    "frame_plural_after": -2.3759,
+    "bias": 3.0122,
+    "unread_words": 0.0327,
+    "odd_name_words": -0.0226,
+    "long_names": -0.3709,
+    "dropped_items": -4.4547,
+    "conflicts": -1.1766,
+    "default_cardinality": 0.0207,
+    "mode_guess": -1.6593,
+    "explicit_entity": 0.7555,
+    "low_english": -0.1273,
+    "entities": 0.1106,
+    "intent_change": 0.6220,
+    "intent_relationship": 1.1947,
+    "other_nouns": 0.2805,
+    "multiword_entity": -0.6910,
+    "entity_not_noun": -2.1249,
+    "field_word_entity": -0.2863,
+    "shared_fields": -1.4976,
+    "inner_plural": -0.6355,
+    "unread_share": -2.5256,
+    "unread_list": 0.0787,
+    "verb_entity": 0.8571,
+    "adjective_modifier": 1.2571,
+    "odd_field_start": -1.7082,
+    "dropped_names": -1.5009,
+    "vanished_words": -0.3413,
+    "unread_nouns": -0.0672,
+    "unread_field_words": -1.3397,
+    "create_change_words": -2.1946,
+    "run_on_field": -1.7092,
+    "frame_field": -0.7091,
+    "number_entity": -1.5012,
+    "type_word_field": -1.1927,
+    "modifier_before": -0.9590,
+    "noun_after": 0.9940,
+    "short_form_too": 0.5397,
+    "change_vanished": 0.1905,
+    "doubts": -1.5067,
+    "unread_relation": -1.9897,
+    "thin_extra_entity": -1.7445,
+    "glue_in_name": -0.4674,
+    "str_number_word": -0.5764,
+    "long_entity": 0.6235,
+    "aside_values": -0.7654,
+    "unused_fields": -0.1499,
+    "change_in_list": -2.1495,
+    "thin_guess": -1.0643,
+    "entity_as_field": -2.4985,
+    "determiner_in_name": -2.9833,
+    "meta_word_name": -2.8299,
+    "count_shape_text": -2.1906,
+    "lost_identifier": -3.3405,
+    "field_repeats_entity": 0.1738,
+    "lost_addition": -1.2012,
+    "capitalised_field": -1.8908,
+    "unread_declaration": -1.8550,
+    "optional_unread": -1.4406,
+    "frame_plural_after": -2.5587,
 }
 # --- end of fitted weights ----------------------------------------------------------------------
 FEATURES = tuple(WEIGHTS)
@@ -206,7 +202,8 @@ def features_of(draft: Draft, cleaned: Cleaned, request: str = "") -> dict[str, 
     tokens = _WORD.findall(text)
     phrase_tokens = _PHRASE_TOKEN.findall(text)
     kept = _kept(draft)
-    vanished = _vanished(draft, cleaned)
+    lost = _vanished(draft, cleaned)
+    vanished = len(lost)
     changes = (Intent.REMOVE_FIELDS, Intent.MODIFY_FIELDS, Intent.RENAME_FIELD,
                Intent.RENAME_ENTITY, Intent.REMOVE_ENTITY)  # fmt: skip
     out = {
@@ -233,7 +230,11 @@ def features_of(draft: Draft, cleaned: Cleaned, request: str = "") -> dict[str, 
         "entity_not_noun": float(
             sum(_not_a_noun(e.name, cleaned) for e in draft.entities if not _named(e.name, cleaned))
         ),
-        "field_word_entity": float(sum(_field_word(e.name) for e in draft.entities)),
+        # a value's word as the entity ("Number", "Email") is a field list read as entities,
+        # unless the person wrote it as a name ("ParkingFine", "Add … to Address")
+        "field_word_entity": float(
+            sum(_field_word(e.name) for e in draft.entities if not _named(e.name, cleaned))
+        ),
         "shared_fields": float(_shared_fields(draft)),
         "inner_plural": float(sum(_inner_plural(e.name) for e in draft.entities)),
         "unread_share": min(
@@ -264,7 +265,6 @@ def features_of(draft: Draft, cleaned: Cleaned, request: str = "") -> dict[str, 
         # the patient entity" read as removing Patient) is a change to something else.
         "change_vanished": float(min(vanished, 5) if draft.intent in changes else 0),
         **_unread_evidence(draft, kept),
-        "rule_nouns": float(_rule_nouns(draft, kept)),
         "unread_relation": float(
             sum(_names_two(s, draft) for s in {*draft.unread_texts, *draft.aside_texts})
         ),
@@ -289,9 +289,6 @@ def features_of(draft: Draft, cleaned: Cleaned, request: str = "") -> dict[str, 
             sum(_type_word(a.name) for e in draft.entities for a in e.attributes)
         ),
         **_neighbours(draft, tokens, phrase_tokens, kept),
-        "aside_share": min(
-            draft.aside_words / max(len(_WORD.findall(cleaned.text.lower())), 1), 1.0
-        ),
         "aside_values": float(min(_aside_values(draft), 3)),
         "unused_fields": float(min(draft.unused_fields, 5)),
         "change_in_list": float(draft.intent in changes and _create_shape(cleaned.text)),
@@ -345,16 +342,33 @@ def _not_a_noun(name: str, cleaned: Cleaned) -> int:
     a noun ("Sistem", "Somewhere"), a modifier that is neither noun nor adjective ("Int").
     A head the request says in the plural ("flats", "parking fines": an adjective has no
     plural) and a noun English forms that WordNet need not list (`_formed_noun`) are
-    nouns."""
+    nouns; so is a modifier of that kind ("PodcastEpisode", "TimesheetEntry": WordNet
+    predates both) and one the person hyphenated to the next word ("after-school clubs")."""
     words = _words(name)
     if not words:
         return 0
     head = is_noun(words[-1])
     if head is None:
         return 0  # no WordNet: no evidence either way
+    if singular(words[-1]) in _PRO_FORMS:
+        return 1 + sum(not is_modifier(w) for w in words[:-1])  # "the optional ones"
     said = set(_WORD.findall(cleaned.text.lower()))
     head = head or _said_plural(words[-1], said) or _formed_noun(singular(words[-1]))
-    return int(not head) + sum(not is_modifier(w) for w in words[:-1])
+    return int(not head) + sum(
+        not is_modifier(w) and not _formed_noun(w) and not _hyphened(w, nxt, cleaned)
+        for w, nxt in itertools.pairwise(words)
+    )
+
+
+# Words that stand for a noun said elsewhere ("the optional ones", "the old one"): a name
+# headed by one names nothing.
+_PRO_FORMS = frozenset({"one"})
+
+
+def _hyphened(word: str, nxt: str, cleaned: Cleaned) -> bool:
+    """ "after-school clubs", "drop-off points": words the person joined with a hyphen are one
+    modifier, whatever the first of them is alone."""
+    return re.search(rf"\b{word}-{nxt}", cleaned.text, re.I) is not None
 
 
 def _named(name: str, cleaned: Cleaned) -> bool:
@@ -392,9 +406,17 @@ def _field_word(name: str) -> bool:
 
 
 def _inner_plural(name: str) -> int:
-    """ "TenantsSomewhere": a plural before the head says two phrases were run together."""
+    """ "TenantsSomewhere": a plural before the head says two phrases were run together. A
+    plural WordNet lists as a word of its own ("savings account", "darts player", "street
+    works permit") is how English names the thing."""
     words = _words(name)[:-1]
-    return sum(singular(w) != w and w not in PLURAL_FIELDS and not w.endswith("ss") for w in words)
+    return sum(
+        singular(w) != w
+        and w not in PLURAL_FIELDS
+        and not w.endswith("ss")
+        and in_wordnet(w) is not True
+        for w in words
+    )
 
 
 def _shared_fields(draft: Draft) -> int:
@@ -443,19 +465,27 @@ def _verb_word(name: str, tokens: list[str]) -> bool:
 def _said_as_noun(word: str, tokens: list[str]) -> bool:
     """Somewhere the request puts `word` where no verb of its form goes: right after a
     preposition (a verb there takes -ing: "for supporting", so "for support tickets" is a
-    noun phrase), or in a plural of its own that heads a list ("leaves: …", "runs (…)").
-    "to store, for each …" and "Store: …" are neither."""
+    noun phrase), right after a determiner or a possessive ("log my runs", "the print jobs":
+    English puts those before a noun phrase, never before a verb), or in a plural of its own
+    that heads a list ("leaves: …", "runs (…)"). "to store, for each …" and "Store: …" are
+    neither. The plural is the word's own ("leaves" of Leave, which `singular` takes for
+    "leaf")."""
     for i, token in enumerate(tokens):
-        if singular(token) != word:
+        if singular(token) != word and token != plural(word):
             continue
         before = tokens[i - 1] if i else ""
         after = tokens[i + 1] if i + 1 < len(tokens) else ""
-        if before in _PREPOSITIONS or (token != word and after in (":", "(")):
+        if before in _PREPOSITIONS or before in _NOUN_OPENERS:
+            return True
+        if token != word and after in (":", "("):
             return True
     return False
 
 
 _PREPOSITIONS = frozenset("for of about on in with from at by per into".split())
+_NOUN_OPENERS = frozenset(
+    "the a an my our your their his her its each every this these those".split()
+)
 
 
 def _adjective_modifier(name: str) -> int:
@@ -472,17 +502,33 @@ def _odd_start(name: str) -> bool:
     if first in FIELD_MODIFIERS or first in _NAME_GLUE_OK or len(words) == 1:
         return False
     second = words[1]
+    if first in _PARTICIPLES:
+        return False  # a participle before a noun or a time is a name ("given_on")
     if first in FUNCTION_WORDS:
         # a noun that the stop list holds ("year_of_publication", "year_made") starts a noun
         # phrase; a modal or a pronoun ("could_the_…", "i_want_…") starts a sentence
-        noun = len(first) >= 3 and first not in _MODALS and bool(is_noun(first))
-        return not noun or (second in FUNCTION_WORDS and second not in _NAME_GLUE_OK)
+        return not _stop_noun(first) or (
+            second in FUNCTION_WORDS and second not in _NAME_GLUE_OK | _PARTICIPLES
+        )
     if not _VERB.fullmatch(first):
         return False
-    # a verb followed by a noun is a compound ("store_code", "find_number", "print_run");
-    # followed by a function word it is a clause ("see_the_holder_name"). A gerund first
-    # ("tracking_…") stays doubted: a sentence's verb run into a list reads the same.
-    return first.endswith("ing") or second in FUNCTION_WORDS
+    # a verb followed by a noun is a compound ("store_code", "find_number", "build_year"),
+    # and one followed by its particle is a phrasal noun or a time ("follow_up_date",
+    # "drop_off_address", "read_at"); followed by any other function word it is a clause
+    # ("see_the_holder_name"). A gerund before one noun is a compound ("tracking_number",
+    # "mailing_address"); before a longer run it is a sentence's verb run into a list.
+    if first.endswith("ing"):
+        return len(words) > 2 or second in FUNCTION_WORDS
+    return second in FUNCTION_WORDS and second not in _PARTICLES and not _stop_noun(second)
+
+
+def _stop_noun(word: str) -> bool:
+    """A noun the stop list holds ("year", "time"), not a modal or a pronoun."""
+    return len(word) >= 3 and word not in _MODALS and bool(is_noun(word))
+
+
+# Particles that make a verb a noun or a time in a field name ("check_in", "drop_off", "read_at").
+_PARTICLES = frozenset("at on in up off out by".split())
 
 
 _MODALS = frozenset("can could will would shall should may might must does did".split())
@@ -520,14 +566,16 @@ _GLUE = (
 )  # fmt: skip
 
 
-def _vanished(draft: Draft, cleaned: Cleaned) -> int:
+def _vanished(draft: Draft, cleaned: Cleaned) -> set[str]:
     """Content words of the request found nowhere in the result: not in a name, a target, an
     old name, a business rule or a note. "delete fax number from the patient entity" read as
     removing Patient loses "fax" and "number" without a word."""
     kept = _name_words(draft)
     for text in [*draft.rules, *(d.text for d in draft.dropped)]:
         kept.update(_WORD.findall(text.lower()))
+    # a held word's own plural is held too ("leaves" of Leave: `singular` reads it as "leaf")
     kept |= {singular(w) for w in kept}
+    kept |= {plural(w) for w in kept}
     lost = {
         w
         for w in _WORD.findall(cleaned.text.lower())
@@ -537,7 +585,7 @@ def _vanished(draft: Draft, cleaned: Cleaned) -> int:
         and singular(w) not in kept
         and w not in kept
     }
-    return len(lost)
+    return lost
 
 
 def _names_two(text: str, draft: Draft) -> bool:
@@ -712,18 +760,6 @@ def _unread_evidence(draft: Draft, kept: set[str]) -> dict[str, float]:
     }
 
 
-def _rule_nouns(draft: Draft, kept: set[str]) -> bool:
-    """A sentence kept as a business rule that names something the result does not hold
-    ("The assignee note should also be kept for every task"): a field said as a wish."""
-    unread = {text.strip() for text in draft.unread_texts}
-    return any(
-        _content(w, kept)
-        for rule in draft.rules
-        if rule not in unread and not _custom_logic(rule)
-        for w in _WORD.findall(rule.lower())
-    )
-
-
 # Words that say the thing already exists: a create read from them may be an addition.
 _CHANGE_WORDS = re.compile(
     r"\b(?:add\s+(?:\w+\s+)?to|existing|already|update[sd]?|change\s+request|becomes?|"
@@ -760,9 +796,16 @@ def _run_on(name: str) -> bool:
     return len(words) >= 3 and any(w in _JOINERS for w in words[1:-1])
 
 
+_FRAME_FIELD_WORDS = frozenset("entity entities table tables model".split())
+
+
 def _frame_field(name: str) -> bool:
-    """ "also a Councillor entity" → councillor_entity: an entity read as a field."""
-    return any(w in ("entity", "entities", "table", "tables", "model") for w in name.split("_"))
+    """ "also a Councillor entity" → councillor_entity: an entity read as a field. The word
+    alone ("make, model, year" → model_value) is a field the person listed."""
+    words = name.split("_")
+    if words[-1] == "value" and len(words) > 1:
+        words = words[:-1]
+    return len(words) > 1 and any(w in _FRAME_FIELD_WORDS for w in words)
 
 
 def _type_word(name: str) -> bool:

@@ -30,6 +30,20 @@ def shape(result: Recognition) -> list[str]:
     return out
 
 
+def read_right(request: str, intent: Intent = Intent.CREATE_ENTITY) -> list[str]:
+    """The reading's shape, once it is read with `intent` and nothing but a confirmation is
+    missing: for right readings at the edge of the threshold, whose acceptance moves each time
+    the confidence is refitted on new first reads (bench/fit_confidence.py)."""
+    result = read(request)
+    assert result.intent == intent, (result.intent, shape(result))
+    assert result.status == "recognized" or tuple(result.missing) == ("confirmation",), (
+        result.confidence,
+        result.missing,
+        shape(result),
+    )
+    return shape(result)
+
+
 def accepted(request: str, intent: Intent = Intent.CREATE_ENTITY) -> list[str]:
     """The reading's shape, once it is accepted with `intent` (the failure shows why not)."""
     result = read(request)
