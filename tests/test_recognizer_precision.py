@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.support.recognition import accepted, read, shape
+from baes_tui.core.models import Intent
+from tests.support.recognition import accepted, read, read_right, shape
 
 
 # --- an item that is only an "if" question is a yes/no field -------------------------------------
@@ -71,3 +72,86 @@ def test_a_question_item_that_cannot_be_read_is_named_and_asked(request_text: st
     question = request_text.split(" and ")[-1]
     assert any(question in note for note in result.notes), result.notes
     assert question in result.business_rules
+
+
+# --- a field said optional after a create is one more field of it -------------------------------
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("Track skips with a size and a site. The permit number can be blank.",
+         ["Skip(size:str,site:str,permit_number:str?)"]),
+        ("I need to log hives with a location. The queen colour may be empty.",
+         ["Hive(location:str,queen_colour:str?)"]),
+        ("Manage kennels with a name and a capacity. The email can be left empty.",
+         ["Kennel(name:str,capacity:int,email:email?)"]),
+    ],
+)  # fmt: skip
+def test_an_optional_field_said_after_a_create_is_created_too(
+    request_text: str, expected: list[str]
+) -> None:
+    assert accepted(request_text) == expected
+
+
+def test_an_optional_field_after_creating_two_things_is_asked_about() -> None:
+    result = read("Barges with name, locks with depth. The notes can be blank.")
+    assert result.status == "needs_clarification"
+
+
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("Add a hive number to Frame and make the hive number optional",
+         ["Frame(hive_number:str?)"]),
+        ("Please add a pager to the Midwife entity and make the pager optional",
+         ["Midwife(pager:str?)"]),
+    ],
+)  # fmt: skip
+def test_a_field_added_and_made_optional_in_one_sentence_is_an_optional_add(
+    request_text: str, expected: list[str]
+) -> None:
+    assert accepted(request_text, Intent.ADD_FIELDS) == expected
+
+
+# --- two asks of different kinds are asked about, naming both ------------------------------------
+@pytest.mark.parametrize(
+    ("request_text", "kinds"),
+    [
+        ("Add a fee and a mobile to Plumber. The postcode can be blank.", "modify and add"),
+        ("Put a colour and a size on Rug; also the maker may be empty.", "modify and add"),
+        ("Rename Ward to Unit and add a bed count to Unit.", "rename and add"),
+        ("Add an expiry date to Permit. Rename issuer to authority on Licence.",
+         "rename and add"),
+        ("Drop the fax from Clinic. Create a system to manage vets with a name and a phone.",
+         "remove and create"),
+        ("please delete the Lorry entity, and add a trailer number to Driver",
+         "remove and add"),
+        ("Take the nickname off Rider. Each rider belongs to one club.",
+         "remove and relationship"),
+        ("Make the postcode optional on Depot; every depot belongs to one region.",
+         "modify and relationship"),
+    ],
+)  # fmt: skip
+def test_two_asks_of_different_kinds_are_asked_about_naming_both(
+    request_text: str, kinds: str
+) -> None:
+    result = read(request_text)
+    assert result.status == "needs_clarification"
+    assert "intent" in result.missing
+    assert any(f"asks for {kinds} changes at once" in note for note in result.notes), result.notes
+
+
+@pytest.mark.parametrize(
+    ("request_text", "intent", "expected"),
+    [
+        ("Chefs have a name and a fax. Rename fax to pager.", Intent.RENAME_FIELD,
+         ["Chef(pager:str<fax)"]),
+        ("The invoice's due date needs a time too; change its type to timestamp.",
+         Intent.MODIFY_FIELDS, ["Invoice(due_date:datetime)"]),
+        ("Add a weight to Crate. Also, each crate belongs to one pallet.", Intent.ADD_FIELDS,
+         ["Crate(weight:float) many_to_one>Pallet"]),
+    ],
+)  # fmt: skip
+def test_a_change_with_what_it_is_about_said_beside_it_is_still_one_ask(
+    request_text: str, intent: Intent, expected: list[str]
+) -> None:
+    assert read_right(request_text, intent) == expected
