@@ -125,6 +125,9 @@ def test_a_field_added_and_made_optional_in_one_sentence_is_an_optional_add(
          "remove and create"),
         ("please delete the Lorry entity, and add a trailer number to Driver",
          "remove and add"),
+        ("Please rename the Porter entity to Concierge and give concierges a desk number.",
+         "rename and add"),
+        ("Remove the fax from Florist and give florists a website", "remove and add"),
         ("Take the nickname off Rider. Each rider belongs to one club.",
          "remove and relationship"),
         ("Make the postcode optional on Depot; every depot belongs to one region.",
@@ -155,3 +158,17 @@ def test_a_change_with_what_it_is_about_said_beside_it_is_still_one_ask(
     request_text: str, intent: Intent, expected: list[str]
 ) -> None:
     assert read_right(request_text, intent) == expected
+
+
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("Add a weight to Crate and give crates a label", ["Crate(weight:float,label:str)"]),
+        ("Put a vat number on Florist and give each florist a website too",
+         ["Florist(vat_number:str,website:str)"]),
+    ],
+)  # fmt: skip
+def test_giving_a_thing_a_field_after_an_add_is_the_same_add(
+    request_text: str, expected: list[str]
+) -> None:
+    assert accepted(request_text, Intent.ADD_FIELDS) == expected
