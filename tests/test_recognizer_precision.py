@@ -128,6 +128,8 @@ def test_a_field_added_and_made_optional_in_one_sentence_is_an_optional_add(
         ("Please rename the Porter entity to Concierge and give concierges a desk number.",
          "rename and add"),
         ("Remove the fax from Florist and give florists a website", "remove and add"),
+        ("Keep looms with a width and a maker. Add a phone to Weaver.", "create and add"),
+        ("Track kilns with a name; make the glaze on Studio optional.", "modify and create"),
         ("Take the nickname off Rider. Each rider belongs to one club.",
          "remove and relationship"),
         ("Make the postcode optional on Depot; every depot belongs to one region.",
@@ -172,3 +174,9 @@ def test_giving_a_thing_a_field_after_an_add_is_the_same_add(
     request_text: str, expected: list[str]
 ) -> None:
     assert accepted(request_text, Intent.ADD_FIELDS) == expected
+
+
+def test_a_second_thing_created_with_add_is_still_one_create() -> None:
+    result = read("Track looms with a width. Add weavers with a name and a phone as well.")
+    assert shape(result) == ["Loom(width:float)", "Weaver(name:str,phone:str)"]
+    assert "intent" not in result.missing

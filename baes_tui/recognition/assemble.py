@@ -357,6 +357,8 @@ def _two_changes(draft: Draft, kinds: list[str], stmts: list) -> None:
         changes.append(added)
     if changes and any(isinstance(s, Relate) and s.segment not in _talk(stmts) for s in stmts):
         changes.append("relationship")
+    if not changes and _adds_beside_create(stmts):
+        changes = ["create", "add"]
     if len(changes) > 1:
         draft.missing.append("intent")
         draft.notes.append(
@@ -369,6 +371,18 @@ _ADDING = ("add", "need", "create")
 
 def _snake(name: str) -> str:
     return "_".join(_lower(name).split())
+
+
+def _adds_beside_create(stmts: list) -> bool:
+    """ "Track vans with a plate. Add a phone to Driver.": fields added to a thing the request
+    does not create are a change to what exists, beside the create; read together they would
+    create that thing with only the added fields."""
+    declared = [s for s in stmts if isinstance(s, Declare) and s.entity and s.fields.attributes]
+    created = {s.entity.name for s in declared if s.mode == "create"}
+    talk = _talk(stmts)
+    return bool(created) and any(
+        s.mode == "add" and s.entity.name not in created and s.segment not in talk for s in declared
+    )
 
 
 def _talk(stmts: list) -> set[int]:

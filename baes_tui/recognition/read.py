@@ -803,6 +803,9 @@ def _entity_as_field_words(reading: Reading, change: Modify) -> Modify:
     if owner.name in declared:
         return change
     start = "_".join(owner.words)
+    said = " ".join(re.findall(r"[a-z0-9]+", reading.text.lower()))
+    if any(f" {start}_{c.name} ".replace("_", " ") not in f" {said} " for c in change.changes):
+        return change  # "make the name on Lake optional": the owner is said as one
     return replace(
         change,
         entity=None,
