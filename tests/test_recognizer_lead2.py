@@ -68,3 +68,26 @@ def test_a_word_followed_by_or_not_is_a_yes_no_field(
     request_text: str, expected: list[str]
 ) -> None:
     assert accepted(request_text) == expected
+
+
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("Keep a record of every burial plot. For each plot we need: section, row, plot code.",
+         ["BurialPlot(section:str,row_value:str,plot_code:str)"]),
+        ("Keep a proper log of every kiln firing. For each firing we need: cone, date.",
+         ["KilnFiring(cone:str,date_value:date)"]),
+        ("keep track of every rescue hen. For each hen we need: ring code, breed.",
+         ["RescueHen(ring_code:str,breed:str)"]),
+    ],
+)  # fmt: skip
+def test_a_record_kept_of_every_thing_names_the_thing_not_a_field(
+    request_text: str, expected: list[str]
+) -> None:
+    assert read_right(request_text) == expected
+
+
+def test_a_value_kept_of_every_thing_is_still_added_to_it() -> None:
+    assert accepted("record the weight of every sheep", Intent.ADD_FIELDS) == [
+        "Sheep(weight:float)"
+    ]
