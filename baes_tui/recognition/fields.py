@@ -295,6 +295,12 @@ def read_fields(text: str) -> FieldList:
     # "and when it was built (year)", "when they were hired": an item asking when names the
     # date (or the year, when that is the annotation) it happened
     text = _WHEN_ITEM.sub(_when_item, text)
+    # "… condition and mint or not", "paid or not": a yes/no named by its word alone
+    text = re.sub(
+        r"(^|,\s*|\band\s+)([a-z]+(?: [a-z]+)?)\s+or not(?=\s*(?:,|;|\.|$))",
+        r"\1\2 (yes/no)",
+        text,
+    )
     # "basically supplier name, …": a hedge before the list's first item is talk
     text = re.sub(r"(^|,\s*)(?:basically|essentially|literally|mainly|mostly)\s+", r"\1", text)
     # "notes but these are optional": said of the item before it, as "(optional)" is
