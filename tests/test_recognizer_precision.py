@@ -23,6 +23,8 @@ from tests.support.recognition import accepted, read, read_right, shape
          ["Van(plate:str,mileage:int,has_tow_bar:bool)"]),
         ("Log canoes with a colour and if it is insured",
          ["Canoe(colour:str,is_insured:bool)"]),
+        ("Keep ponies with a name, a colour and if she is in foal",
+         ["Pony(name:str,colour:str,is_in_foal:bool)"]),
         ("please store greenhouses with a width, and if it has heating (optional)",
          ["Greenhouse(width:float,has_heating:bool?)"]),
     ],

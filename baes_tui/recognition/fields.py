@@ -408,7 +408,7 @@ _FLAG_FIRST = re.compile(
 
 _ITEM_END = r"(?=\s*(?:[,;]|$|\band\b|\())"
 _IF_ITEM = re.compile(
-    r"(^|,\s*|\band\s+)if\s+(?:it|they)\s+(is|are|has|have)\s+"
+    r"(^|,\s*|\band\s+)if\s+(?:it|they|he|she)\s+(is|are|has|have)\s+"
     r"(?!(?:one|any|some|them|it|not|no)\b)((?:an?\s+|the\s+)?[a-z]+(?:\s[a-z]+)?)" + _ITEM_END
 )
 _WHEN_ITEM = re.compile(
