@@ -182,3 +182,20 @@ def test_a_second_thing_created_with_add_is_still_one_create() -> None:
     result = read("Track looms with a width. Add weavers with a name and a phone as well.")
     assert shape(result) == ["Loom(width:float)", "Weaver(name:str,phone:str)"]
     assert "intent" not in result.missing
+
+
+# --- "also" after the verb still marks an add to what exists -------------------------------------
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("For the Kiln we need also the max temperature and the shelf count",
+         ["Kiln(max_temperature:float,shelf_count:int)"]),
+        ("On the Tractor we want also a service date", ["Tractor(service_date:date)"]),
+        ("Hello, for the Ferry I would like also the home port. Thanks",
+         ["Ferry(home_port:str)"]),
+    ],
+)  # fmt: skip
+def test_also_after_need_or_want_adds_to_the_named_thing(
+    request_text: str, expected: list[str]
+) -> None:
+    assert accepted(request_text, Intent.ADD_FIELDS) == expected
