@@ -91,3 +91,10 @@ def test_a_value_kept_of_every_thing_is_still_added_to_it() -> None:
     assert accepted("record the weight of every sheep", Intent.ADD_FIELDS) == [
         "Sheep(weight:float)"
     ]
+
+
+def test_a_charge_is_money() -> None:
+    # a locksmith's "total charge", a vet's "call-out charge": amounts of money, as a fee is
+    assert read_right("Track call-outs with a job description, a total charge and a deposit") == [
+        "CallOut(job_description:str,total_charge:decimal,deposit:decimal)"
+    ]
