@@ -91,3 +91,24 @@ def test_a_value_kept_of_every_thing_is_still_added_to_it() -> None:
     assert accepted("record the weight of every sheep", Intent.ADD_FIELDS) == [
         "Sheep(weight:float)"
     ]
+
+
+def test_a_charge_is_money() -> None:
+    # a locksmith's "total charge", a vet's "call-out charge": amounts of money, as a fee is
+    assert read_right("Track call-outs with a job description, a total charge and a deposit") == [
+        "CallOut(job_description:str,total_charge:decimal,deposit:decimal)"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("Please, for the Vessel we need also the flag state and the last drydock date.",
+         ["Vessel(flag_state:str,last_drydock_date:date)"]),
+        ("On the Kiln we want also a shelf count", ["Kiln(shelf_count:int)"]),
+    ],
+)  # fmt: skip
+def test_also_after_the_verb_adds_to_what_exists_as_also_before_it_does(
+    request_text: str, expected: list[str]
+) -> None:
+    assert read_right(request_text, Intent.ADD_FIELDS) == expected
