@@ -190,7 +190,7 @@ def test_a_second_thing_created_with_add_is_still_one_create() -> None:
     [
         ("For the Kiln we need also the max temperature and the shelf count",
          ["Kiln(max_temperature:float,shelf_count:int)"]),
-        ("On the Tractor we want also a service date", ["Tractor(service_date:date)"]),
+        ("For the Tractor we want also a service date", ["Tractor(service_date:date)"]),
         ("Hello, for the Ferry I would like also the home port. Thanks",
          ["Ferry(home_port:str)"]),
     ],

@@ -1267,7 +1267,6 @@ _PRONOUN_SUBJECT = re.compile(
 
 _WE_NEED = re.compile(
     r"^(?:we|i)\s+(?:would\s+)?(?P<also>also\s+)?(?:need|want|like|would like)\s+"
-    r"(?:also\s+)?"  # "we need also the flag state": "also" after the verb, as often written
     r"(?:to\s+(?:also\s+)?(?:store|track|record|keep|have|see|know|save|capture|note|log)\s+"
     r"(?:also\s+)?)?"
     r"(?=(?:the|a|an|their|its|whether)\s)"
