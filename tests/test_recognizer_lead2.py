@@ -112,3 +112,12 @@ def test_also_after_the_verb_adds_to_what_exists_as_also_before_it_does(
     request_text: str, expected: list[str]
 ) -> None:
     assert read_right(request_text, Intent.ADD_FIELDS) == expected
+
+
+def test_of_inside_a_new_name_stays_when_the_owner_was_said_first() -> None:
+    # the owner is named before the change, so "of clothing" is part of the new field name
+    result = read_right(
+        "on the Alteration entity change the name of garment to item of clothing pls",
+        Intent.RENAME_FIELD,
+    )
+    assert result == ["Alteration(item_of_clothing:str<garment)"]

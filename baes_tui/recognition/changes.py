@@ -201,8 +201,14 @@ def _rename(clause: Clause, old: str, new: str, ent: str | None, marker: str) ->
     # "the field surname on Employee": the owner may sit inside the old name
     if ent is None and (m := re.match(rf"^(?P<old>.+?)\s+{_ON}\s+(?P<ent>.+)$", old)):
         old, ent = m["old"], m["ent"]
-    if ent is None and (m := re.match(rf"^(?P<new>.+?)\s+{_ON}\s+(?P<ent>.+)$", new)):
-        new, ent = m["new"], m["ent"]  # "call the phone field mobile on Contact"
+    if (
+        ent is None
+        and (m := re.match(rf"^(?P<new>.+?)\s+(?P<on>{_ON})\s+(?P<ent>.+)$", new))
+        and not (m["on"] == "of" and clause.topic and not _same_noun(m["ent"], clause.topic))
+    ):
+        # "call the phone field mobile on Contact"; with the owner said before ("on the
+        # Alteration entity … to item of clothing"), "of" is inside the new name
+        new, ent = m["new"], m["ent"]
     owner = read_noun(ent) if ent else None
     if ent and owner is None and not _is_frame(ent):
         return None
