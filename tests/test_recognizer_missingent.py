@@ -1,0 +1,84 @@
+"""Requests the reader asked about because it found no entity (or no field) for a create or a
+change that a person reads at once, grouped by how English says the thing.
+
+Every request here is written for this file (none is copied from the corpus). Each test says
+what a person relies on: the thing is found however it is introduced, and a request that
+names no thing is still asked about.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from baes_tui.core.models import Intent
+from tests.support.recognition import accepted, read, shape
+
+
+# --- words before a dash lead in; a place phrase after it names the thing -----------------------
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("Just one thing - on the Kayak entity could we add a hull colour and a seat count?",
+         ["Kayak(hull_colour:str,seat_count:int)"]),
+        ("Sorry, forgot this yesterday — on Tenant, can you add a move-in date?",
+         ["Tenant(move_in_date:date)"]),
+        ("A small request from the office - for the Invoice entity please add a po number",
+         ["Invoice(po_number:str)"]),
+        ("Two more bits - on the Greenhouse entity we want a vent count and a heater flag",
+         ["Greenhouse(vent_count:int,heater:bool)"]),
+    ],
+)  # fmt: skip
+def test_a_place_phrase_after_a_lead_in_dash_names_the_thing_changed(
+    request_text: str, expected: list[str]
+) -> None:
+    assert accepted(request_text, Intent.ADD_FIELDS) == expected
+
+
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "Just one thing - could we add a date?",
+        "quick one - in the app could we add a date",
+        "One more ask - on the system can you add a note",
+    ],
+)
+def test_a_lead_in_dash_before_no_thing_still_asks_which_entity(request_text: str) -> None:
+    result = read(request_text)
+    assert result.status == "needs_clarification", shape(result)
+
+
+# --- "following up on" is a phrasal verb: nothing named "Up" is followed ------------------------
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("Following up on the bakery app - could the Loaf entity also have a proofing time "
+         "(integer) and a gluten free flag?", ["Loaf(proofing_time:int,gluten_free:bool)"]),
+        ("Following up on yesterday's call: on Vessel, add a home port.",
+         ["Vessel(home_port:str)"]),
+        ("Just following up on my email. Please add a renewal date to Membership.",
+         ["Membership(renewal_date:date)"]),
+    ],
+)  # fmt: skip
+def test_following_up_on_something_is_a_lead_in_not_an_entity(
+    request_text: str, expected: list[str]
+) -> None:
+    assert accepted(request_text, Intent.ADD_FIELDS) == expected
+
+
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "Following up on my last message, can you add a date?",
+        "Just following up - I need to keep track of things.",
+    ],
+)
+def test_following_up_with_no_thing_still_asks(request_text: str) -> None:
+    result = read(request_text)
+    assert result.status == "needs_clarification", shape(result)
+    assert "Up" not in [e.name for e in result.entities]
+
+
+def test_following_things_is_still_a_way_of_keeping_them() -> None:
+    assert accepted("An app to follow our hikers with name, phone and route") == [
+        "Hiker(name:str,phone:str,route:str)"
+    ]
