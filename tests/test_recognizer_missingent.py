@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 from baes_tui.core.models import Intent
-from tests.support.recognition import accepted, read, shape
+from tests.support.recognition import accepted, read, read_right, shape
 
 
 # --- words before a dash lead in; a place phrase after it names the thing -----------------------
@@ -82,3 +82,45 @@ def test_following_things_is_still_a_way_of_keeping_them() -> None:
     assert accepted("An app to follow our hikers with name, phone and route") == [
         "Hiker(name:str,phone:str,route:str)"
     ]
+
+
+# --- what we (or the system) keep, said with its fields, is what is built ------------------------
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("At the moment we record seed packets with variety, sowing month and a stock count.",
+         ["SeedPacket(variety:str,sowing_month:str,stock_count:int)"]),
+        ("I track my running shoes (brand, model, kilometres run as a number).",
+         ["RunningShoe(brand:str,model_value:str,kilometres_run:float)"]),
+        ("Our system currently stores vans with registration, mileage and a next service date.",
+         ["Van(registration:str,mileage:int,next_service_date:date)"]),
+    ],
+)  # fmt: skip
+def test_things_we_already_keep_with_their_fields_are_created(
+    request_text: str, expected: list[str]
+) -> None:
+    assert accepted(request_text) == expected
+
+
+def test_two_kept_things_each_with_fields_in_brackets_are_both_created() -> None:
+    assert read_right(
+        "We record hive inspections (inspection date, queen seen flag, frames of brood) and "
+        "apiaries (site name, postcode)."
+    ) == [
+        "HiveInspection(inspection_date:date,queen_seen:bool,frames_of_brood:str)",
+        "Apiary(site_name:str,postcode:str)",
+    ]
+
+
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "We keep sheep.",
+        "We track things with dates.",
+        "We keep a lot of stuff with care.",
+        "We record all of it with notes",
+    ],
+)
+def test_what_we_keep_without_a_thing_or_its_fields_still_asks(request_text: str) -> None:
+    result = read(request_text)
+    assert result.status == "needs_clarification", shape(result)
