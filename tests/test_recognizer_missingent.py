@@ -124,3 +124,30 @@ def test_two_kept_things_each_with_fields_in_brackets_are_both_created() -> None
 def test_what_we_keep_without_a_thing_or_its_fields_still_asks(request_text: str) -> None:
     result = read(request_text)
     assert result.status == "needs_clarification", shape(result)
+
+
+# --- a verb of keeping with its g dropped ("managin") is still the verb, not part of the name ---
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("an app for trackin my guitars with make, model and year bought",
+         ["Guitar(make:str,model_value:str,year_bought:int)"]),
+        ("need a system for managin boat moorings wiht berth number, boat name and owner phone",
+         ["BoatMooring(berth_number:str,boat_name:str,owner_phone:str)"]),
+        ("Something for keepin our loan bikes: frame number, colour, lent out (yes/no)",
+         ["LoanBike(frame_number:str,colour:str,lent_out:bool)"]),
+    ],
+)  # fmt: skip
+def test_a_dropped_g_on_a_verb_of_keeping_leaves_the_thing_kept(
+    request_text: str, expected: list[str]
+) -> None:
+    assert read_right(request_text) == expected
+
+
+@pytest.mark.parametrize(
+    "request_text",
+    ["an app for managin stuff", "somethin for trackin things", "keepin track of it all"],
+)
+def test_a_dropped_g_with_nothing_kept_still_asks(request_text: str) -> None:
+    result = read(request_text)
+    assert result.status == "needs_clarification", shape(result)
