@@ -151,3 +151,59 @@ def test_a_dropped_g_on_a_verb_of_keeping_leaves_the_thing_kept(
 def test_a_dropped_g_with_nothing_kept_still_asks(request_text: str) -> None:
     result = read(request_text)
     assert result.status == "needs_clarification", shape(result)
+
+
+# --- "keep track of them": the pronoun stands for the plural thing said just before -------------
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("Our shop gets lots of calls about custom bike builds. Can you make something to keep "
+         "track of them? We need customer name, frame size and the quoted price.",
+         ["CustomBikeBuild(customer_name:str,frame_size:str,quoted_price:decimal)"]),
+        ("The kennel takes in dogs for boarding stays and I'd like to record them: dog name, "
+         "arrival date, departure date and a vaccinated flag.",
+         ["BoardingStay(dog_name:str,arrival_date:date,departure_date:date,vaccinated:bool)"]),
+        ("My inbox is full of requests for school visits. I need a tool to manage them - school "
+         "name, visit date, number of pupils.",
+         ["SchoolVisit(school_name:str,visit_date:date,pupils:int)"]),
+    ],
+)  # fmt: skip
+def test_a_pronoun_after_a_verb_of_keeping_stands_for_the_thing_said_before(
+    request_text: str, expected: list[str]
+) -> None:
+    assert read_right(request_text) == expected
+
+
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "We get lots of things. Can you keep track of them?",
+        "Could you keep track of them? Name and date.",
+        "I need to keep track of things",
+    ],
+)
+def test_a_pronoun_with_nothing_before_it_still_asks(request_text: str) -> None:
+    result = read(request_text)
+    assert result.status == "needs_clarification", shape(result)
+
+
+# --- a number that "can be a fraction" is a float -----------------------------------------------
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("Create dives with site name, dive date and visibility (can be a fraction)",
+         ["Dive(site_name:str,dive_date:date,visibility:float)"]),
+        ("Add leaf span (can have decimals) to Seedling", ["Seedling(leaf_span:float)"]),
+        ("Track tastings with wine name, sweetness (fractions are fine) and a bottle count",
+         ["Tasting(wine_name:str,sweetness:float,bottle_count:int)"]),
+    ],
+)  # fmt: skip
+def test_a_value_that_may_be_a_fraction_is_a_float(request_text: str, expected: list[str]) -> None:
+    intent = Intent.ADD_FIELDS if request_text.startswith("Add") else Intent.CREATE_ENTITY
+    assert read_right(request_text, intent) == expected
+
+
+def test_a_whole_number_note_still_makes_an_integer() -> None:
+    assert read_right("Create hives with name and frame count (whole number)") == [
+        "Hive(name:str,frame_count:int)"
+    ]

@@ -491,7 +491,59 @@ def read_request(text: str) -> Reading:
     _added_then_optional(reading)
     _list_before_the_ask(reading, segments)
     _talk_aside(reading, segments)
+    _them_points_back(reading, segments)
     return reading
+
+
+# "… to keep track of them", "we'd like to track them: …": a verb of keeping whose object is
+# a plural pronoun
+_KEEP_THEM = re.compile(rf"\b(?:{MANAGE_VERBS})\s+(?:all\s+)?(?:of\s+)?(?:them|these|those)\b")
+# the place phrase a plural noun ends ("… emails about street parties", "… the telescope for
+# observing sessions"): the last one said before the pronoun is what it stands for
+_PLURAL_AFTER_PREP = re.compile(
+    r"\b(?:about|for|of|with|on|in)\s+(?:the\s+|our\s+|my\s+|all\s+(?:the\s+|our\s+)?)?"
+    r"(?P<np>(?:[a-z-]+\s+){0,2}?[a-z-]{3,}s)\b(?=\s*(?:[.,;:!?]|and\b|$))"
+)
+
+
+def _them_points_back(reading: Reading, segments: tuple[Segment, ...]) -> None:
+    """ "We drown in emails about street parties. Could you build something to keep track of
+    them? We'd need organiser name, …": a pronoun after a verb of keeping stands for the plural
+    thing said last before it (in its sentence or the one before), which is what is built.
+    Only where nothing else names a thing: a request that names one needs no pronoun read."""
+    named = [
+        s
+        for s in reading.statements
+        if isinstance(s, (Declare, Mention, Relate, Remove, Rename, Modify))
+        and getattr(s, "entity", getattr(s, "owner", None)) is not None
+    ]
+    if named:
+        return
+    texts = {seg.index: seg.text for seg in segments}
+    for at, statement in enumerate(reading.statements):
+        if isinstance(statement, Unread):
+            said = statement.clause or statement.text
+        elif isinstance(statement, Declare) and statement.mode == "create":
+            said = texts.get(statement.segment, "")
+        else:
+            continue
+        low = said.lower()
+        pronoun = _KEEP_THEM.search(low)
+        if pronoun is None:
+            continue
+        whole = texts.get(statement.segment, "").lower()
+        before = whole[: whole.find(pronoun.group(0))] if pronoun.group(0) in whole else ""
+        if not _PLURAL_AFTER_PREP.search(before):
+            before = texts.get(statement.segment - 1, "").lower()
+        found = list(_PLURAL_AFTER_PREP.finditer(before))
+        noun = read_noun(found[-1]["np"]) if found else None
+        if noun is None or singular(noun.words[-1]) == noun.words[-1]:
+            continue
+        if isinstance(statement, Declare):
+            reading.statements[at] = replace(statement, entity=noun)
+        else:
+            reading.statements[at] = Mention(noun, True, False, statement.segment)
+        return
 
 
 def _links_to_declared(reading: Reading) -> None:
