@@ -207,3 +207,31 @@ def test_a_whole_number_note_still_makes_an_integer() -> None:
     assert read_right("Create hives with name and frame count (whole number)") == [
         "Hive(name:str,frame_count:int)"
     ]
+
+
+# --- "the X thing": a name written as one, said as what the message is about --------------------
+@pytest.mark.parametrize(
+    ("request_text", "intent", "expected"),
+    [
+        ("So, the Allotment thing - a few people asked whether the deposit could be left blank. "
+         "Can you make deposit optional?", Intent.MODIFY_FIELDS, ["Allotment(deposit:decimal?)"]),
+        ("Regarding the Invoice one: some suppliers never send a reference. Can you make "
+         "reference optional?", Intent.MODIFY_FIELDS, ["Invoice(reference:str?)"]),
+    ],
+)  # fmt: skip
+def test_a_change_of_no_entity_is_of_the_named_thing_the_message_is_about(
+    request_text: str, intent: Intent, expected: list[str]
+) -> None:
+    assert read_right(request_text, intent) == expected
+
+
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "So the new thing - can you make fee optional?",
+        "Re the thing we talked about - can you make the notes optional?",
+    ],
+)
+def test_a_thing_not_named_still_asks_which_entity(request_text: str) -> None:
+    result = read(request_text)
+    assert result.status == "needs_clarification", shape(result)

@@ -492,7 +492,45 @@ def read_request(text: str) -> Reading:
     _list_before_the_ask(reading, segments)
     _talk_aside(reading, segments)
     _them_points_back(reading, segments)
+    _the_named_thing(reading, segments)
     return reading
+
+
+# "So the FishingLicence thing - …", "about the Crossing bit you made": a name written as one
+# (capitalised) before "thing"/"bit"/… is what the message is about
+_NAMED_THING = re.compile(
+    r"\bthe\s+(?P<n>[A-Z][A-Za-z]*(?:\s+[A-Z][A-Za-z]*){0,2})\s+"
+    r"(?:thing|bit|part|one|side|section|stuff)\b"
+)
+
+
+def _the_named_thing(reading: Reading, segments: tuple[Segment, ...]) -> None:
+    """ "So the FishingLicence thing - people ask whether the fee can be left empty. Can you
+    make fee optional?": a change said of no entity is of the thing the message names as
+    "the X thing", when that is the only thing it names."""
+    if any(
+        getattr(s, "entity", getattr(s, "owner", None)) is not None
+        for s in reading.statements
+        if isinstance(s, (Declare, Mention, Relate, Remove, Rename, Modify))
+    ):
+        return
+    names = {
+        noun.name: noun
+        for seg in segments
+        for m in _NAMED_THING.finditer(seg.text)
+        if m.start() == 0 or seg.text[m.start() - 1] != "'"
+        for noun in [read_noun(m["n"].lower())]
+        if noun is not None
+    }
+    if len(names) != 1:
+        return
+    noun = replace(next(iter(names.values())), explicit=True)
+    for at, statement in enumerate(reading.statements):
+        change = isinstance(statement, (Modify, Remove)) or (
+            isinstance(statement, Declare) and statement.mode in ("add", "need")
+        )
+        if change and statement.entity is None:
+            reading.statements[at] = replace(statement, entity=noun)
 
 
 # "… to keep track of them", "we'd like to track them: …": a verb of keeping whose object is
