@@ -60,7 +60,9 @@ _INTRO = (
     r"\s*:?\s*|,\s+(?:recording|storing|tracking|keeping|holding|listing)\b\s*:?\s*"
     r"|,?\s+where\s+(?:each|every|all|the)?\s*(?P<each>[a-z-]+(?:\s[a-z-]+)?)\s+"
     rf"(?:{HAVING_VERBS}|contains?)\s+"
-    r"|\s*(?=\((?![^)]*\b(?:optional|integer|text|string)\b)[^)]*,))"
+    # a group of fields, not one field's annotation ("(minutes, integer)"); an annotation
+    # nested inside the group ("(code, size (integer))") is one field's
+    r"|\s*(?=\((?![^()]*\b(?:optional|integer|text|string)\b[^()]*\))[^()]*,))"
 )
 # "We track sample batches (batch code, …)", "the system keeps the drivers (name, phone)": what
 # we (or the system) keep, said with its fields, is what is built; without fields it is only
