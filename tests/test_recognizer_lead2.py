@@ -98,3 +98,17 @@ def test_a_charge_is_money() -> None:
     assert read_right("Track call-outs with a job description, a total charge and a deposit") == [
         "CallOut(job_description:str,total_charge:decimal,deposit:decimal)"
     ]
+
+
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("Please, for the Vessel we need also the flag state and the last drydock date.",
+         ["Vessel(flag_state:str,last_drydock_date:date)"]),
+        ("On the Kiln we want also a shelf count", ["Kiln(shelf_count:int)"]),
+    ],
+)  # fmt: skip
+def test_also_after_the_verb_adds_to_what_exists_as_also_before_it_does(
+    request_text: str, expected: list[str]
+) -> None:
+    assert read_right(request_text, Intent.ADD_FIELDS) == expected
