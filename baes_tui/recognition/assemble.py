@@ -95,7 +95,7 @@ def assemble(reading: Reading, title_segments: frozenset[int] = frozenset()) -> 
     kinds = _kinds(stmts)
     if len(kinds) > 1:
         draft.conflicts = len(kinds) - 1
-    _two_changes(draft, kinds)
+    _two_changes(draft, kinds, stmts)
     order = ("rename", "remove", "modify", "declare", "relate")
     chosen = next((k for k in order if k in kinds), None)
     builders = {
@@ -344,17 +344,86 @@ def _changes_inside_create(stmts: list) -> list:
     return out
 
 
-def _two_changes(draft: Draft, kinds: list[str]) -> None:
+def _two_changes(draft: Draft, kinds: list[str], stmts: list) -> None:
     """ "Drop the legacy code from Ticket; make the assignee optional": two different changes
-    are one plan each; reading only the first would lose the other without a word."""
+    are one plan each; reading only the first would lose the other without a word. So are a
+    change and fields added or created beside it ("Rename Course to Module and add credits to
+    Module", "Add a fee to Job. The phone can be blank.", "Remove the fax from Tenant. Track
+    lamps with a wattage.") and a change with a relationship: one request reads one intent."""
     changes = [k for k in kinds if k in ("rename", "remove", "modify")]
     if "remove" in kinds and "declare" in kinds:
-        changes.append("add")  # kept by _kinds only when other fields are added
+        changes.append(_added_kind(stmts))  # kept by _kinds only when other fields are added
+    elif changes and "declare" in kinds and (added := _added_besides_change(stmts)):
+        changes.append(added)
+    if changes and any(isinstance(s, Relate) and s.segment not in _talk(stmts) for s in stmts):
+        changes.append("relationship")
+    if not changes and _adds_beside_create(stmts):
+        changes = ["create", "add"]
     if len(changes) > 1:
         draft.missing.append("intent")
         draft.notes.append(
             f"this asks for {' and '.join(changes)} changes at once: send them one at a time"
         )
+
+
+_ADDING = ("add", "need", "create")
+
+
+def _snake(name: str) -> str:
+    return "_".join(_lower(name).split())
+
+
+def _adds_beside_create(stmts: list) -> bool:
+    """ "Track vans with a plate. Add a phone to Driver.": fields added to a thing the request
+    does not create are a change to what exists, beside the create; read together they would
+    create that thing with only the added fields."""
+    declared = [s for s in stmts if isinstance(s, Declare) and s.entity and s.fields.attributes]
+    created = {s.entity.name for s in declared if s.mode == "create"}
+    talk = _talk(stmts)
+    return bool(created) and any(
+        s.mode == "add" and s.entity.name not in created and s.segment not in talk for s in declared
+    )
+
+
+def _talk(stmts: list) -> set[int]:
+    """Sentences that are talk around the ask, or hold words no reader took ("the co-op sold
+    all the tractors last winter, …"): what else was read in them is background, not an ask
+    of its own."""
+    return {s.segment for s in stmts if isinstance(s, (Aside, Unread))}
+
+
+def _added_kind(stmts: list) -> str:
+    """ "add" for fields added to what exists, "create" when a new thing is declared."""
+    modes = {s.mode for s in stmts if isinstance(s, Declare) and s.fields.attributes}
+    return "create" if modes <= {"create"} and modes else "add"
+
+
+def _added_besides_change(stmts: list) -> str | None:
+    """The kind of an add or create whose fields no change in the request names: the change
+    is to other fields ("add a fee …; make the phone optional"), so reading only the change
+    would lose the fields. Fields a change names are the change's ("add a phone to Tenant
+    and make the phone optional"), and "X has F" describes what exists."""
+    named: set[str] = set()
+    for s in stmts:
+        if isinstance(s, Rename) and not s.of_entity:
+            named |= {_snake(s.old), _snake(s.new)}
+        elif isinstance(s, Modify):
+            named |= {c.name for c in s.changes}
+    talk = _talk(stmts)
+    added = [
+        s
+        for s in stmts
+        if isinstance(s, Declare)
+        and s.mode in _ADDING
+        and s.segment not in talk
+        # "the start date needs a time as well; change its type to timestamp": said of a
+        # field the change names, not a thing with fields of its own
+        and (s.entity is None or _snake(s.entity.name) not in named)
+        and any(a.name not in named for a in s.fields.attributes)
+    ]
+    if not added:
+        return None
+    return "create" if all(s.mode == "create" for s in added) else "add"
 
 
 def _reasons_outside_change(draft: Draft, stmts: list) -> None:
@@ -406,11 +475,12 @@ def _kinds(stmts: list) -> list[str]:
 
 
 def _adds_besides_removal(stmts: list) -> bool:
-    """ "Remove the fax from Supplier and add a website": fields added that are not removed."""
+    """ "Remove the fax from Supplier and add a website": fields added that are not removed;
+    so are fields of a thing created beside the removal ("… Also track lamps with a wattage")."""
     removed = {n for s in stmts if isinstance(s, Remove) for n in s.fields}
     return any(
         isinstance(s, Declare)
-        and s.mode in ("add", "need")
+        and s.mode in _ADDING
         and any(a.name not in removed for a in s.fields.attributes)
         for s in stmts
     )

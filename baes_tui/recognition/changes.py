@@ -1403,7 +1403,9 @@ def _rename_tail(text: str, original: str) -> tuple[str, str]:
 # anymore, but they need a website": the second change is a clause of its own.
 _SECOND_CHANGE = re.compile(
     r"\s*,?\s+and\s+(?:then\s+)?(?:also\s+)?(?=(?:add|remove|delete|drop|rename|make|change|put"
-    r"|include|give|get rid of)\s+(?:a|an|the|it|them|its|their|this|that|those|these|also|both)\b)"
+    r"|include|give|get rid of)\s+(?:a|an|the|it|them|its|their|this|that|those|these|also|both)\b"
+    # "… and give teachers a subject field": who is given comes first, then what
+    r"|give\s+(?:each\s+|every\s+|all\s+)?[a-z]+\s+(?:a|an|the|their|its)\s)"
     r"|\s*,\s*but\s+(?=(?:they|we|it|he|she|i|you|the|also)\b)"
 )
 

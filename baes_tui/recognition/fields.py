@@ -168,6 +168,10 @@ _POINT_IN_TIME = frozenset(
 # Why an item that states a rule ("full name computed from …") is not a field: it was read,
 # and kept, so it counts as understood (unlike an item that could not be read at all).
 RULE_REASON = "a rule about the data, kept as a business rule"
+# "…, and when it was tuned last": an item that asks something of each record names a value
+# to keep, which could not be read as a field; unlike a rule, it is a field lost (asked about)
+QUESTION_REASON = "a question about each record not read as a field, kept as a business rule"
+_QUESTION_ITEM = re.compile(r"^(?:when|if|whether|how|where|who)\s+(?:it|they|he|she)\b")
 LIST_REASON = (
     "several values in one field: a field holds one value; say whether it is one field "
     "(e.g. 'phone number') or an entity of its own with a relationship"
@@ -284,6 +288,13 @@ def read_fields(text: str) -> FieldList:
         text,
     )
     text = re.sub(r"\b(whether [^,]+?)\s+or not\b", r"\1", text)
+    # "…, a floor, and if it has a sink": an item that is only an "if" question asks yes or
+    # no, as "whether it has a sink" does; an "if" after a field's name ("email if they have
+    # one") or before a rule ("if it is late, …") is not an item of its own
+    text = _IF_ITEM.sub(r"\1whether it \2 \3", text)
+    # "and when it was built (year)", "when they were hired": an item asking when names the
+    # date (or the year, when that is the annotation) it happened
+    text = _WHEN_ITEM.sub(_when_item, text)
     # "… condition and mint or not", "paid or not": a yes/no named by its word alone
     text = re.sub(
         r"(^|,\s*|\band\s+)([a-z]+(?: [a-z]+)?)\s+or not(?=\s*(?:,|;|\.|$))",
@@ -319,7 +330,10 @@ def read_fields(text: str) -> FieldList:
         # "with there name": the sound-alike of the possessive before a listed field
         text = re.sub(r"(^|\b(?:with|and|have|has)\s+)there\s+(?=[a-z])", r"\1their ", text)
     out.rules.extend(rules)
-    out.dropped.extend(Dropped(rule, RULE_REASON) for rule in rules)
+    out.dropped.extend(
+        Dropped(rule, QUESTION_REASON if _QUESTION_ITEM.match(rule) else RULE_REASON)
+        for rule in rules
+    )
     for item in _split(text):
         raw = item.text.strip(" .!?:;-+*\"'")
         if all(w in INTERJECTIONS for w in raw.split()) or _REPORTED.fullmatch(raw):
@@ -390,6 +404,26 @@ _FLAG_FIRST = re.compile(
     r"(?:\s(?!(?:if|when|for|to)\b)[a-z]+)?)"
     r"(?P<cond>\s+(?:if|when|once)\s[^,]+)?(?=\s*(?:,|$|\band\b))"
 )
+
+
+_ITEM_END = r"(?=\s*(?:[,;]|$|\band\b|\())"
+_IF_ITEM = re.compile(
+    r"(^|,\s*|\band\s+)if\s+(?:it|they|he|she)\s+(is|are|has|have)\s+"
+    r"(?!(?:one|any|some|them|it|not|no)\b)((?:an?\s+|the\s+)?[a-z]+(?:\s[a-z]+)?)" + _ITEM_END
+)
+_WHEN_ITEM = re.compile(
+    r"(?P<pre>^|,\s*|\band\s+)when\s+(?P<who>it|they|he|she)\s+(?P<aux>was|were|got)\s+"
+    r"(?P<v>[a-z]+)"
+    r"(?P<note>\s*\([^()]{1,30}\))?" + _ITEM_END
+)
+
+
+def _when_item(m: re.Match[str]) -> str:
+    if not (m["v"].endswith("ed") or m["v"] in _IRREGULAR_PARTICIPLES):
+        return m[0]  # "when it was late": a state, not a thing done on a day
+    note = m["note"] or ""
+    head = "year" if re.search(r"\(\s*(?:the\s+)?year\s*(?:only)?\s*\)", note) else "date"
+    return f"{m['pre']}the {head} {m['who']} {m['aux']} {m['v']}{note}"
 
 
 def _flag_first(m: re.Match[str], rules: list[str]) -> str:

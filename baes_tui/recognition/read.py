@@ -844,12 +844,13 @@ def _added_then_optional(reading: Reading) -> None:
             and all(c.required is False and c.type is None for c in statement.changes)
         ):
             continue
+        statement = _entity_as_field_words(reading, statement)
         for j in range(i - 1, -1, -1):
             declared = reading.statements[j]
             if not (
                 isinstance(declared, Declare)
                 and declared.mode != "has"
-                and declared.segment < statement.segment
+                and declared.segment <= statement.segment
                 and declared.fields.attributes
                 and (
                     statement.entity is None
@@ -861,7 +862,14 @@ def _added_then_optional(reading: Reading) -> None:
             attributes = declared.fields.attributes
             names = {_new_field(c.name, attributes) for c in statement.changes}
             if None in names:
-                break
+                unlisted = _unlisted_of_create(reading, declared, statement)
+                if unlisted is None:
+                    break
+                # "Track jobs with a fee. The email can be blank.": a record being created
+                # has no fields yet but those listed; a field said of it later is one more,
+                # as the person says it (optional), never a change that loses the create
+                attributes = [*attributes, *unlisted]
+                names = {a.name for a in unlisted} | (names - {None})
             fields = replace(
                 declared.fields,
                 attributes=[
@@ -872,6 +880,49 @@ def _added_then_optional(reading: Reading) -> None:
             said_of_new.add(i)
             break
     reading.statements = [s for i, s in enumerate(reading.statements) if i not in said_of_new]
+
+
+def _entity_as_field_words(reading: Reading, change: Modify) -> Modify:
+    """ "Track skips with a size. The permit number can be blank.": a first word read as the
+    owner of the field, that no declaration of the request names as a thing, is the start of
+    the field's name (permit_number), as it would be in the list."""
+    owner = change.entity
+    if owner is None or owner.explicit:
+        return change
+    declared = {d.entity.name for d in reading.statements if isinstance(d, Declare) and d.entity}
+    if owner.name in declared:
+        return change
+    start = "_".join(owner.words)
+    said = " ".join(re.findall(r"[a-z0-9]+", reading.text.lower()))
+    if any(f" {start}_{c.name} ".replace("_", " ") not in f" {said} " for c in change.changes):
+        return change  # "make the name on Lake optional": the owner is said as one
+    return replace(
+        change,
+        entity=None,
+        changes=tuple(replace(c, name=f"{start}_{c.name}") for c in change.changes),
+    )
+
+
+def _unlisted_of_create(reading: Reading, declared: Declare, change: Modify) -> list | None:
+    """The fields a later optional marker names that the one create of the request did not
+    list, read as fields of their own; None when the request creates more than one thing (which
+    one would be a guess) or the declaration is no create."""
+    creates = [
+        s
+        for s in reading.statements
+        if isinstance(s, Declare) and s.mode == "create" and s.fields.attributes
+    ]
+    if creates != [declared] or declared.entity is None:
+        return None
+    out = []
+    for c in change.changes:
+        if _new_field(c.name, declared.fields.attributes) is not None:
+            continue
+        read = read_fields(c.name.replace("_", " ")).attributes
+        if len(read) != 1:
+            return None
+        out.append(replace(read[0], required=False))
+    return out
 
 
 def _new_field(name: str, attributes: list) -> str | None:
