@@ -43,7 +43,7 @@ _TAIL = r"(?:\s+(?:instead|from now on|going forward|everywhere|please|too|now))
 # --- rename -------------------------------------------------------------------------------------
 _RENAME = (
     re.compile(
-        rf"^(?:rename|renaming)\s+(?P<old>.+?)\s+(?:to|->|into|as)\s+(?P<new>.+?)"
+        rf"^(?:rename|renaming)\s+(?P<old>.+?)\s+(?:to|->|=>|into|as)\s+(?P<new>.+?)"
         # "to filled on in Barrel" (filled_on): a place word right before another one ends
         # the new name, it does not start the entity
         rf"(?:\s+{_ON}\s+(?!{_ON}\s)(?P<ent>[^,]+?))?{_TAIL}$"

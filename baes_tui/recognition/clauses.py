@@ -263,12 +263,13 @@ _IS_BUT_SHOULD = re.compile(
     r"but\s+(?:it|they)\s+(?P<rest>(?:should|must|needs? to|has to|have to|ought to)\s.+)$"
 )
 # "Kennel's rate can be blank now", "… should be a decimal from now on": when the field takes
-# its new state says nothing about which state
+# its new state (or that it had it before) says nothing about which state
 _STATE_THEN_WHEN = re.compile(
     r"(?<=\s)(?P<is>(?:is|are)\s+(?:an?\s+)?)?(?P<state>optional|blank|empty|null|nullable|required|mandatory|compulsory"
     r"|obligatory|left out|left empty|left blank|"
     rf"{'|'.join(re.escape(t) for t in sorted(TYPE_WORDS, key=len, reverse=True))})"
-    r"\s+(?:now|from now on|going forward|from today|these days)$"
+    # "… should be required again": a state it had before and gets back is that state
+    r"\s+(?:now|from now on|going forward|from today|these days|again|once more|once again)$"
 )
 # "should be optional not everyone needs one": a state said, then (typed without a comma) who
 # it is for, is the state and its reason
@@ -595,6 +596,16 @@ _TOPIC_PREP_ASK = re.compile(
     r"(?:on|for|in)\s+(?P<topic>(?:the\s+)?[a-z-]+(?:\s[a-z-]+)?(?:\s+(?:entity|table))?)\s+"
     r"(?P<rest>(?:(?:can|could|would|will)\s+(?:you|we)|please)\s+(?:also\s+)?(?:add|remove"
     r"|delete|drop|rename|make|change|include|put|get rid of)\b.+)$"
+)
+# "on Route rename grade to difficulty", "in Kiln add a glaze flag": the place, then the bare
+# imperative, with no comma between; a scene ("in the app", "for my shop") is no place
+_TOPIC_PREP_VERB = re.compile(
+    r"^" + _NOT_A_PLACE + r"(?:on|for|in)\s+(?!(?:my|our|your|their|his|her|a|an|this|that"
+    r"|these|those|some|all|each|every|it|them|us|me|you|now|later|sure)\b)"
+    r"(?P<topic>(?:the\s+)?(?!(?:app|application|system|database|tool|software|program"
+    r"|site|website|sheet|spreadsheet)\b)[a-z][a-z-]*(?:\s+(?:entity|table|model))?)\s+"
+    r"(?P<rest>(?:also\s+)?(?:add|remove|delete|drop|rename|make|change|include|put|set"
+    r"|switch|convert)\s.+)$"
 )
 # "in Rickshaw entity the field number …", "Screening entity the name …": a thing marked as an
 # entity said first, then a sentence about it with no comma between (topic, then comment)
@@ -936,7 +947,8 @@ def split_topic(s: str) -> tuple[str | None, str, str]:
         return topic, m["rest"] or m["rest2"] or m["rest3"], "on"  # "for each X we need F"
     # each form in turn: "in the X the name must …, it is …" is no comma-ended topic, but a
     # place before its sentence's subject
-    for form in (_TOPIC_PREP, _TOPIC_PREP_ASK, _TOPIC_DASH_OR_ASK, _TOPIC_BEFORE_SUBJECT):
+    forms = (_TOPIC_PREP, _TOPIC_PREP_ASK, _TOPIC_DASH_OR_ASK, _TOPIC_BEFORE_SUBJECT)
+    for form in (*forms, _TOPIC_PREP_VERB):
         if (
             (m := form.match(s))
             and len(m["topic"].split()) <= 4

@@ -509,9 +509,13 @@ def _split_run_on(raw: str) -> list[str]:
     parts: list[list[str]] = [[]]
     for i, word in enumerate(words):
         before = parts[-1]
+        # an article opens one noun phrase: inside it only another field's own name marks a
+        # missing comma ("a name phone"); any other noun is what the head word qualifies
+        # ("an age recommendation", "a price band")
+        phrase = bool(before) and before[0] in _ARTICLES and word not in _RUN_HEADS
         if before and (
             (word in _ARTICLES and before[-1] in _RUN_HEADS)
-            or _ends_name(before[-1], word, words[i + 1 :])
+            or (not phrase and _ends_name(before[-1], word, words[i + 1 :]))
         ):
             parts.append([])
         parts[-1].append(word)

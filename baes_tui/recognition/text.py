@@ -178,6 +178,10 @@ _FOREIGN_KEY = re.compile(
 _GROUP_JOIN = re.compile(r"\)\s*(?:\+|/|&)\s*(?=[A-Za-z][\w -]{0,40}\()")
 # "… / each turbine has one technician": a slash before a sentence ends the one before it
 _SLASH_CLAUSE = re.compile(r"(?<=\))\s+/\s+(?=(?:each|every|one|many|and each)\s)", re.I)
+# "name / size / price per night": three or more items with a spaced slash between each are a
+# list, as commas would write it (one spaced slash may be a ratio or an either-or: "km / h")
+_SLASH_ITEM = r"[^,.;:!?\n/()\s](?:[^,.;:!?\n/()]*[^,.;:!?\n/()\s])?"
+_SLASH_LIST = re.compile(rf"{_SLASH_ITEM}(?: / {_SLASH_ITEM}){{2,}}")
 
 
 def _cardinality(text: str) -> str:
@@ -450,6 +454,8 @@ def clean(request: str) -> Cleaned:
     text = _NOT_NULL.sub(" (required)", _SIZED_TYPE.sub(r"\1", text))
     text = _TBL.sub(lambda m: m[1] + "able" + ("s" if m[0].endswith("s") else ""), text)
     text = _SLASH_CLAUSE.sub("; ", _GROUP_JOIN.sub("), ", text))
+    if " / " in text:
+        text = _SLASH_LIST.sub(lambda m: m[0].replace(" / ", ", "), text)
     if ":" in text or "FK" in text or "fk" in text:
         text = _cardinality(text)
     # ":)", ";-)", ":D" end what was said, like an emoji before a new clause
