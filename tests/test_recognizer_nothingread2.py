@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 from baes_tui.core.models import Intent
-from tests.support.recognition import accepted, read, shape
+from tests.support.recognition import accepted, read, read_right, shape
 
 
 def _asked(request_text: str) -> bool:
@@ -161,3 +161,97 @@ def test_one_spaced_slash_is_no_list() -> None:
     # "km / h" is a unit, not two fields
     assert "h" not in [a.name for e in read("speed in km / h on Ferry").entities
                        for a in e.attributes]  # fmt: skip
+
+
+# --- a PascalCase name of four words or more is still one name ----------------------------------
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("rename SignedProofOfDelivery to DeliveryProof",
+         ["DeliveryProof<SignedProofOfDelivery()"]),
+        ("As an underwriter I want FinalStatementOfAccount to be called AccountStatement",
+         ["AccountStatement<FinalStatementOfAccount()"]),
+        ("The ReturnToVendorSlip entity should be renamed VendorReturn",
+         ["VendorReturn<ReturnToVendorSlip()"]),
+    ],
+)  # fmt: skip
+def test_a_long_pascal_case_name_with_a_glue_word_is_renamed_whole(
+    request_text: str, expected: list[str]
+) -> None:
+    assert accepted(request_text, Intent.RENAME_ENTITY) == expected
+
+
+def test_a_long_pascal_case_name_keeps_its_fields() -> None:
+    assert shape(read("add a courier name to SignedProofOfDelivery")) == [
+        "SignedProofOfDelivery(courier_name:str)"
+    ]
+
+
+def test_a_long_phrase_of_separate_words_is_still_no_name() -> None:
+    # written as words, a phrase of five is talk, not one entity
+    assert _asked("rename the very first notice of the loss to notice")
+
+
+# --- "the Ferry field crossing time …": the entity, the word "field", then the field ----------
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("the Greenhouse field vent count should be renamed to window count",
+         ["Greenhouse(window_count:str<vent_count)"]),
+        ("I'd like the Ferry field \"crossing time\" to be called \"duration\"",
+         ["Ferry(duration:str<crossing_time)"]),
+        ("As a coach I want the TeamSheet field 'kit colour' to be called 'strip colour' so "
+         "that it matches the league forms", ["TeamSheet(strip_colour:str<kit_colour)"]),
+    ],
+)  # fmt: skip
+def test_an_entity_named_before_the_word_field_owns_the_renamed_field(
+    request_text: str, expected: list[str]
+) -> None:
+    assert accepted(request_text, Intent.RENAME_FIELD) == expected
+
+
+def test_a_lowercase_word_before_field_is_part_of_the_old_name() -> None:
+    # without a capital it is no entity's name: which entity owns the field is asked
+    result = read("the storage field unit code should be called door label")
+    assert result.status == "needs_clarification"
+    assert all(e.name != "Storage" for e in result.entities)
+
+
+# --- "could weeks be a whole number?": a bare field asked to be of a type ----------------------
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("On Locker, could size be a whole number instead?", ["Locker(size:int)"]),
+        ("could deposit on Rental be a decimal rather than text?", ["Rental(deposit:decimal)"]),
+        ("in the Sessions, can duration be an integer please", ["Session(duration:int)"]),
+    ],
+)  # fmt: skip
+def test_a_bare_field_asked_to_be_a_type_is_changed(request_text: str, expected: list[str]) -> None:
+    assert read_right(request_text, Intent.MODIFY_FIELDS) == expected
+
+
+@pytest.mark.parametrize("vague", ["could something be text", "can stuff be a number"])
+def test_vague_words_asked_to_be_a_type_are_still_asked(vague: str) -> None:
+    assert _asked(vague)
+
+
+# --- "the auditor wants the fee stored as a decimal": whoever wants the type, it is a change ----
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("the auditor wants the fee on Invoice stored as a decimal, not a float",
+         ["Invoice(fee:decimal)"]),
+        ("our bookkeeper would like the hours on Timesheet kept as a decimal",
+         ["Timesheet(hours:decimal)"]),
+        ("The head groundsman now wants the pitch length on Pitch stored as an integer",
+         ["Pitch(pitch_length:int)"]),
+    ],
+)  # fmt: skip
+def test_someone_wanting_a_field_stored_as_a_type_changes_it(
+    request_text: str, expected: list[str]
+) -> None:
+    assert read_right(request_text, Intent.MODIFY_FIELDS) == expected
+
+
+def test_someone_wanting_something_stored_is_still_asked() -> None:
+    assert _asked("the boss wants everything stored as text")

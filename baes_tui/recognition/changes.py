@@ -198,6 +198,10 @@ def _rename(clause: Clause, old: str, new: str, ent: str | None, marker: str) ->
     if m and (ent is None or _same_noun(m["ent"], ent)):
         # "Rename Product's cost field to price"; "… the guest's phone … on Guest"
         old, ent = m["old"], ent or m["ent"]
+    # "the StorageUnit field unit code (should be called …)": an entity written as a name, then
+    # the word "field", then the field's own name
+    if ent is None and (m := _OWNER_FIELD_NAME.match(old)) and _capitalised(clause, m["ent"]):
+        old, ent = m["old"], m["ent"]
     # "the field surname on Employee": the owner may sit inside the old name
     if ent is None and (m := re.match(rf"^(?P<old>.+?)\s+{_ON}\s+(?P<ent>.+)$", old)):
         old, ent = m["old"], m["ent"]
@@ -249,6 +253,20 @@ def _rename(clause: Clause, old: str, new: str, ent: str | None, marker: str) ->
     if len(old_words) > 4 or len(new_words) > 4:
         return None
     return Rename(owner or topic, old_name, new_name, False, clause.segment)
+
+
+_OWNER_FIELD_NAME = re.compile(
+    r"^(?:the\s+|our\s+)?(?!(?:the|a|an|our|my|this|that|its|their)\s)"
+    r"(?P<ent>[a-z][a-z-]*(?:\s[a-z][a-z-]*){0,2})\s+(?:field|column"
+    r"|attribute)\s+(?P<old>[\"'a-z].*)$"
+)
+
+
+def _capitalised(clause: Clause, words: str) -> bool:
+    """The words were written as an entity's name is: each with a capital ("StorageUnit",
+    "Storage Unit")."""
+    parts = [re.escape(w.capitalize()) for w in re.split(r"[\s-]+", words)]
+    return bool(re.search(r"\b" + r"\s*".join(parts) + r"\b", clause.original))
 
 
 def _fieldish(*names: list[str]) -> bool:
@@ -1051,8 +1069,12 @@ _QUOTED_NEW = re.compile(
 )
 # "I want the weight of each sheep stored as a decimal"
 # "… to be stored as money rather than a whole number": what it was before says nothing new
+# "the auditor wants the fee on Invoice stored as a decimal": whoever wants it, it is the change
 _STORED_AS = re.compile(
-    r"^(?:i|we)\s+(?:would\s+)?(?:want|like|need)\s+(?P<x>.+?)\s+(?:to\s+be\s+)?(?:stored|kept"
+    r"^(?:(?:i|we)\s+(?:would\s+)?(?:want|like|need)|(?:the|our|my)\s+(?:[a-z]+\s+){1,2}?"
+    r"(?:(?:also|now|really)\s+)?(?:wants|needs|would like|asked for|prefers))\s+"
+    r"(?P<x>.+?)\s+(?:to\s+be\s+)?(?:stored"
+    r"|kept"
     r"|saved|recorded|held)\s+as\s+(?:an?\s+)?(?P<t>[a-z]+(?:\s[a-z]+)?)"
     r"(?:\s*,?\s+(?:rather than|instead of|not)\s+(?:an?\s+)?[a-z]+(?:\s[a-z]+)?)?$"
 )

@@ -386,11 +386,14 @@ _MARKER_AFTER_DESTINATION = re.compile(
     r"|can be\s+|may be\s+)?)?(?P<m>optional|not required|not mandatory|nullable|blank|empty)"
     r"\)?$"
 )
-# "can category be optional on donations?": the field without its article
+# "can category be optional on donations?", "could weeks be a whole number instead?": the field
+# without its article, asked to be in a state or of a type
 _COULD_BARE = re.compile(
     r"^(?:could|can|may) (?!(?:you|we|i|it|they|he|she|u|this|that|these|those)\b)"
     r"(?P<x>[a-z][a-z ]{0,40}?) be (?=(?:optional|required|mandatory|nullable|empty|blank"
-    r"|left (?:empty|blank))\b)"
+    r"|left (?:empty|blank)"
+    rf"|(?:an? )?(?:{'|'.join(re.escape(t) for t in sorted(TYPE_WORDS, key=len, reverse=True))})"
+    r")\b)"
 )
 # "POTHOLE REPORTS!!! street, latitude, …": exclamation marks after a heading
 _SHOUTED_HEAD = re.compile(r"^(?P<x>[a-z][a-z ]{1,30}?)\s*!+\s+(?=[^,]+,)")
