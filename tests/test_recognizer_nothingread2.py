@@ -255,3 +255,58 @@ def test_someone_wanting_a_field_stored_as_a_type_changes_it(
 
 def test_someone_wanting_something_stored_is_still_asked() -> None:
     assert _asked("the boss wants everything stored as text")
+
+
+# --- the things kept, then their fields typed with no commas ------------------------------------
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("track kayaks colour length hire price and last service date",
+         ["Kayak(colour:str,length:float,hire_price:decimal,last_service_date:date)"]),
+        ("we need to keep track of the ponies name breed height and date of birth",
+         ["Pony(name:str,breed:str,height:float,date_of_birth:date)"]),
+        ("for the bakery i log loaves name price weight and baking date",
+         ["Loaf(name:str,price:decimal,weight:float,baking_date:date)"]),
+        ("keep track of my bikes , frame size colour and purchase price pls",
+         ["Bike(frame_size:str,colour:str,purchase_price:decimal)"]),
+    ],
+)  # fmt: skip
+def test_things_kept_then_a_list_without_commas_are_read_with_their_fields(
+    request_text: str, expected: list[str]
+) -> None:
+    assert accepted(request_text) == expected
+
+
+@pytest.mark.parametrize(
+    "request_text",
+    ["track orders, invoices and refunds", "i track things name and stuff", "we track stuff daily"],
+)
+def test_things_kept_without_a_field_list_are_not_given_fields(request_text: str) -> None:
+    assert _asked(request_text)
+
+
+# --- "We keep boats with …": the speaker, a keeping verb, the things and their fields ----------
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("We keep boats with name, length and mooring number",
+         ["Boat(name:str,length:float,mooring_number:str)"]),
+        ("we also keep the quotes with customer name, amount and expiry date",
+         ["Quote(customer_name:str,amount:decimal,expiry_date:date)"]),
+        ("I usually log firings with kiln name, firing date and peak temperature",
+         ["Firing(kiln_name:str,firing_date:date,peak_temperature:float)"]),
+        ("Every spring we record lambs with ear tag, birth weight and sex",
+         ["Lamb(ear_tag:str,birth_weight:float,sex:str)"]),
+    ],
+)  # fmt: skip
+def test_saying_we_keep_things_with_fields_creates_them(
+    request_text: str, expected: list[str]
+) -> None:
+    assert read_right(request_text) == expected
+
+
+@pytest.mark.parametrize(
+    "vague", ["we keep stuff", "I write things down", "we keep things with stuff", "we log it all"]
+)
+def test_saying_we_keep_something_vague_is_still_asked(vague: str) -> None:
+    assert _asked(vague)

@@ -27,7 +27,7 @@ from baes_tui.recognition.asides import (
     is_role,
     is_sender,
 )
-from baes_tui.recognition.fields import OPTIONAL
+from baes_tui.recognition.fields import OPTIONAL, RUN_HEADS
 from baes_tui.recognition.lexicon import (
     ASKING,
     CHANGE_VERBS,
@@ -459,6 +459,36 @@ _KEPT_THEN_LIST = re.compile(
     r"(?!(?:for|each|every|with|and|or|including|which|who|that|so|but|because|in|on|at|from"
     r"|where|when|like|as|also|plus)\b)"
 )
+# "keep track of my hives, name location number of frames and last inspection date", "… for my
+# stall keep vegetables name price per kilo and stock", "track fixtures fixture date venue": the
+# things kept, then (a comma or nothing between) a list typed without commas that opens with a
+# field's own name, or the thing's name before one ("fixture date"); "track orders, invoices
+# and refunds" opens with no field name and stays three things
+_HEADS = "|".join(sorted(RUN_HEADS - {"at", "type"}, key=len, reverse=True))
+_KEPT_THEN_RUN_ON = re.compile(
+    rf"(?:^|(?<=\s))(?P<head>(?:{MANAGE_VERBS})\s+"
+    r"(?:(?:the|my|our|all the|all our)\s+)?(?P<things>[a-z-]+s))\s*,?\s+"
+    rf"(?=(?:(?:{_HEADS})|[a-z-]+\s+(?:{_HEADS}))\s+[a-z][^,]*\s[a-z][^,]*$)"
+    r"(?!(?:for|each|every|with|and|or|including|which|who|that|so|but|because|in|on|at|from"
+    r"|where|when|like|as|also|plus|to)\b)"
+)
+
+# "We keep boats with name, …", "I log firings with …": the speaker said before a keeping
+# verb and the things it keeps with their fields is the ask ("keep boats with …"); without
+# "with" after the things ("we keep stuff", "I write things down") nothing is asked
+_SUBJECT_KEEPS = re.compile(
+    r"^(?:i|we)\s+(?:(?:also|usually|always|just|already|currently|normally)\s+)?"
+    rf"(?=(?:{MANAGE_VERBS})\s+(?:(?:the|my|our|all the|all our)\s+)?"
+    r"[a-z-]+s\s+with\s)"
+)
+
+
+def _kept_then_run_on(m: re.Match[str]) -> str:
+    """The things kept, then "with" before their list (which holds three words or more, so
+    "track fixtures weekly" is no list)."""
+    return f"{m['head']} with "
+
+
 _VERB_FOR_EACH = re.compile(
     rf"^{ASKING}?(?:{MANAGE_VERBS})\s*,?\s+(?P<each>(?:for|of) (?:each|every) [a-z-]+"
     r"(?: [a-z-]+)?)\s*,?\s+(?=(?:the|their|its|his|her)\s)"
@@ -766,6 +796,8 @@ def simplify(text: str) -> str:
         s = _WANT_TO_CHANGE.sub("", s)
         s = _WANT_STATE.sub(_want_state, s)
         s = _KEPT_THEN_LIST.sub(lambda m: f"{m['head']} with ", s)
+        s = _KEPT_THEN_RUN_ON.sub(_kept_then_run_on, s)
+        s = _SUBJECT_KEEPS.sub("", s)
         s = _STORE_THE.sub("", s)
         s = _CAUSATIVE.sub(lambda m: f"{m['x']} should {m['also'] or ''}{m['v']}", s)
         s = _COULD_THE.sub(lambda m: f"{m['x']} should {'be' if m['be'] else 'also have'} ", s)
