@@ -310,3 +310,73 @@ def test_saying_we_keep_things_with_fields_creates_them(
 )
 def test_saying_we_keep_something_vague_is_still_asked(vague: str) -> None:
     assert _asked(vague)
+
+
+# --- "patients (the animals)": a gloss after the things is only another name for them ----------
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("We need to keep track of clients (the dogs) with name, breed and owner phone",
+         ["Client(name:str,breed:str,owner_phone:str)"]),
+        ("track ponds (the garden ones) with name and depth", ["Pond(name:str,depth:float)"]),
+        ("I look after rigs (i.e. the boats) with name, length and skipper",
+         ["Rig(name:str,length:float,skipper:str)"]),
+    ],
+)  # fmt: skip
+def test_a_gloss_in_parentheses_after_the_things_is_a_remark(
+    request_text: str, expected: list[str]
+) -> None:
+    assert accepted(request_text) == expected
+
+
+def test_a_parenthesis_after_a_question_still_names_the_field() -> None:
+    # "what was wrong (the fault)": the gloss is the field's name, not a remark
+    result = read("For each repair we note the owner name, what was wrong (the fault) and the cost")
+    assert "fault" in [a.name for e in result.entities for a in e.attributes]
+
+
+def test_a_gloss_alone_is_still_asked() -> None:
+    assert _asked("we keep things (the stuff)")
+
+
+# --- "Create two tables, Boat with …, and Sailor with …": a comma opens the list as a colon ----
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("Create two tables, Boat with name and length, and Sailor with name and phone",
+         ["Boat(name:str,length:float)", "Sailor(name:str,phone:str)"]),
+        ("Set up three entities, Hive with name and location, Frame with number, and "
+         "Inspection with inspected on and notes",
+         ["Hive(name:str,location:str)", "Frame(number:str)",
+          "Inspection(inspected_on:date,notes:str)"]),
+    ],
+)  # fmt: skip
+def test_a_count_of_entities_then_a_comma_lists_them(
+    request_text: str, expected: list[str]
+) -> None:
+    assert accepted(request_text) == expected
+
+
+@pytest.mark.parametrize(
+    "vague", ["create some things, stuff with things", "make two tables, please"]
+)
+def test_a_count_of_entities_with_nothing_named_is_still_asked(vague: str) -> None:
+    assert _asked(vague)
+
+
+# --- "a volunteer does many shifts": "do" before a count is the link's verb ---------------------
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("A cleaner does many jobs", ["Cleaner() many_to_many>Job"]),
+        ("Each mechanic does several repairs.", ["Mechanic() many_to_many>Repair"]),
+        ("Interns do many rotations", ["Intern() many_to_many>Rotation"]),
+    ],
+)  # fmt: skip
+def test_doing_many_things_links_them(request_text: str, expected: list[str]) -> None:
+    assert accepted(request_text, Intent.ADD_RELATIONSHIP) == expected
+
+
+@pytest.mark.parametrize("vague", ["we do many things", "they do several jobs", "it does many"])
+def test_doing_many_things_without_a_subject_thing_is_still_asked(vague: str) -> None:
+    assert _asked(vague)

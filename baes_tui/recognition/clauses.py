@@ -515,6 +515,13 @@ _REMARK = re.compile(
     # "patients (the animals we treat)": a gloss of the noun before it
     r"|(?:the|all the)\s+[a-z]+\s+(?:that\s+)?(?:we|they|you|i)\s+[a-z]+\b)[^()]*\)"
 )
+# "patients (the animals)", "ponds (the garden ones)", "rigs (i.e. the boats)": after things
+# named in the plural, a gloss that is only another name for them (one to three words, no
+# list); after a question ("what was wrong (the fault)") the parenthesis names the field
+_GLOSS = re.compile(
+    r"(?<=[a-z]s)\s*\((?:(?:i\.e\.|ie|aka|i mean|meaning|so)\s+)?(?:the|all the|our)\s+"
+    r"(?!(?:[a-z]+\s+){0,2}(?:and|or)\b)[a-z]+(?:\s+[a-z]+){0,2}\)"
+)
 # "the severity of a defect", "the quantity on OrderLine" inside a change: field of entity
 _OF_AN = re.compile(
     r"\b(?:the|its) (?P<f>(?!(?:name|type|value|kind|format)\b)[a-z]+(?: [a-z]+)?) of "
@@ -581,7 +588,10 @@ _DASH_LAST = re.compile(
 _COUNTED = re.compile(
     r"^(?P<verb>(?:(?:i|we) (?:would )?)?[a-z]+(?: up)?)\s+(?:two|three|four|five|several|some"
     r"|these|the following|\d+)"
-    r"\s+(?:new\s+)?(?:entities|models|tables|things|resources)\s*:\s*"
+    r"\s+(?:new\s+)?(?:entities|models|tables|things|resources)(?:\s*:\s*|\s*,\s*"
+    # "Create two tables, Boat with …, and Sailor with …": a comma opens the list as a colon
+    # does when a thing and its "with" come next
+    r"(?=[a-z][a-z-]*(?:\s[a-z][a-z-]*)?\s+(?:with|having)\s))"
 )
 # "Add to Pet: neutered, allergies" → "pet += neutered, allergies"
 _ADD_TO_TOPIC = re.compile(
@@ -822,7 +832,7 @@ def simplify(text: str) -> str:
         s = _KIND_FROM.sub(lambda m: f"{m['k']} relationship ", s)
         s = _KIND_LAST.sub(lambda m: f"{m['ask']}, {m['k'].replace(' ', '-')}", s)
         s = _ALLOWED_EMPTY.sub(lambda m: f"{m['be'] or ''}optional", s)
-        s = _REMARK.sub("", s)
+        s = _GLOSS.sub("", _REMARK.sub("", s))
         # "(not everyone has them)", "(if there is one)": an optional marker said as a clause
         s = re.sub(
             r"\(([^()]*)\)",
