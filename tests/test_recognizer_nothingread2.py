@@ -380,3 +380,30 @@ def test_doing_many_things_links_them(request_text: str, expected: list[str]) ->
 @pytest.mark.parametrize("vague", ["we do many things", "they do several jobs", "it does many"])
 def test_doing_many_things_without_a_subject_thing_is_still_asked(vague: str) -> None:
     assert _asked(vague)
+
+
+# --- a change verb typed without its silent "e": "mak", "chang", "updat" -----------------------
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("mak the vat number on Supplier optinal", ["Supplier(vat_number:str?)"]),
+        ("chang price on Item to a decimal", ["Item(price:decimal)"]),
+        ("can u chang the rating on Review to a whole number", ["Review(rating:int)"]),
+        ("pls updat the notes on Job to be optional", ["Job(notes:str?)"]),
+    ],
+)  # fmt: skip
+def test_a_change_verb_without_its_final_e_is_still_the_verb(
+    request_text: str, expected: list[str]
+) -> None:
+    assert accepted(request_text, Intent.MODIFY_FIELDS) == expected
+
+
+def test_a_word_that_only_starts_like_a_clipped_verb_is_left_alone() -> None:
+    # "makers", "stork": whole words of their own, not "make"/"store" with an "e" missing
+    assert accepted("makers with name") == ["Maker(name:str)"]
+    assert accepted("stork with name and wingspan") == ["Stork(name:str,wingspan:str)"]
+
+
+@pytest.mark.parametrize("vague", ["mak it optional", "chang stuff", "pls mak something"])
+def test_a_clipped_verb_with_nothing_named_is_still_asked(vague: str) -> None:
+    assert _asked(vague)

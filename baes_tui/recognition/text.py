@@ -208,6 +208,12 @@ _CRATE_VERB = re.compile(
     re.I,
 )
 _TYPO = re.compile(r"(?<![\w/])(" + "|".join(map(re.escape, GLUE_TYPOS)) + r")(?![\w/])", re.I)
+# "mak owner name optional", "pls chang price to a decimal": a change verb typed without its
+# silent final "e", where a request's verb stands (its start, or after a please or a "can you")
+_SILENT_E = re.compile(
+    r"(?im)(?:^|(?<=[.!?]\s)|(?<=\bplease\s)|(?<=\bpls\s)|(?<=\byou\s)|(?<=\bu\s))"
+    r"(?P<v>mak|chang|renam|remov|delet|updat|stor|defin|includ)(?=\s+[a-z])"
+)
 # A typo _TYPO mends is a whole run of [\w/] ("its'" is "its" before its quote)
 _TYPO_WORDS = frozenset(typo.split("'")[0] for typo in GLUE_TYPOS)
 # "add premium amount too the policy": "too" before a determiner is "to"
@@ -475,6 +481,10 @@ def clean(request: str) -> Cleaned:
         text = _SNAKE.sub(r"\1 ", _SNAKE_TYPED.sub(r"\1 as \2", text))
     if not text.isascii() or not _TYPO_WORDS.isdisjoint(re.findall(r"[\w/]+", text.lower())):
         text = _TYPO.sub(_glue_typo, text)
+    if _may_hold(
+        text, "mak", "chang", "renam", "remov", "delet", "updat", "stor", "defin", "includ"
+    ):
+        text = _SILENT_E.sub(lambda m: m["v"] + "e", text)
     if _may_hold(text, "crate"):
         text = _CRATE_VERB.sub(lambda m: _keep_case(m.group(1), "create"), text)
     if _may_hold(text, "wether", "weather", "wheter", "wheather"):
