@@ -407,3 +407,28 @@ def test_a_word_that_only_starts_like_a_clipped_verb_is_left_alone() -> None:
 @pytest.mark.parametrize("vague", ["mak it optional", "chang stuff", "pls mak something"])
 def test_a_clipped_verb_with_nothing_named_is_still_asked(vague: str) -> None:
     assert _asked(vague)
+
+
+# --- what happened, then "so" and the ask it led to --------------------------------------------
+@pytest.mark.parametrize(
+    ("request_text", "intent", "expected"),
+    [
+        ("the auditors asked for it so remove the fax from Supplier", Intent.REMOVE_FIELDS,
+         ["Supplier(fax:str)"]),
+        ("our drivers kept forgetting so make the van number on Delivery optional",
+         Intent.MODIFY_FIELDS, ["Delivery(van_number:str?)"]),
+        ("we got a new till so please change the price on Item to a decimal",
+         Intent.MODIFY_FIELDS, ["Item(price:decimal)"]),
+        ("Bo here - we started doing deliveries so add a delivery fee to Order. Cheers!",
+         Intent.ADD_FIELDS, ["Order(delivery_fee:decimal)"]),
+    ],
+)  # fmt: skip
+def test_the_ask_after_so_is_read_past_the_reason(
+    request_text: str, intent: Intent, expected: list[str]
+) -> None:
+    assert accepted(request_text, intent) == expected
+
+
+@pytest.mark.parametrize("vague", ["we changed things so add stuff", "we moved so fix it"])
+def test_a_reason_then_a_vague_ask_is_still_asked(vague: str) -> None:
+    assert _asked(vague)

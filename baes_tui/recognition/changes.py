@@ -1164,17 +1164,24 @@ def _said_otherwise(text: str, clause: Clause) -> str:
 
 
 # "we do not use more the fax in the company, you can delete the fax from the suppliers"
+# "we moved to flat fees so add a flat fee to TranslationJob": what happened, then "so" and
+# the ask it led to
 _ASK_AFTER = re.compile(
     r"^(?P<pre>.+?),\s+(?:(?:you|we)\s+(?:can|could|may)|(?:can|could)\s+(?:you|we))\s+"
     r"(?P<req>(?:delete|remove|drop|add|rename|make|change|get rid of|put|include)\b.+)$"
+    r"|^(?P<pre2>(?:we|i|they|our|the|some|most|all|nobody|no one)\s.+?),?\s+so\s+"
+    r"(?:(?:please|pls|kindly|now)\s+)?"
+    r"(?P<req2>(?:delete|remove|drop|add|rename|make|change|get rid of|put|include)\s.+)$"
 )
 
 
 def _ask_after_context(text: str) -> tuple[str, str]:
     """The ask after what was said to explain it: the ask, and the explanation."""
     m = _ASK_AFTER.match(text)
-    if m and not re.fullmatch(r"(?:remove|delete|drop|get rid of)\s+(?:it|them)", m["req"]):
-        return m["req"], m["pre"]
+    if m and not re.fullmatch(
+        r"(?:remove|delete|drop|get rid of)\s+(?:it|them)", req := m["req"] or m["req2"]
+    ):
+        return req, m["pre"] or m["pre2"]
     return text, ""
 
 
