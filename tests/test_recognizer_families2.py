@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from baes_tui.core.models import Intent
-from tests.support.recognition import read, shape
+from tests.support.recognition import accepted, read, shape
 
 
 # --- 1. a possessive naming the record itself is no part of the field's name -------------------
@@ -254,6 +254,10 @@ def test_a_singular_value_after_has_is_still_a_field() -> None:
         "We need bands (band name, genre, fee), stages, and food vendors (vendor name, pitch).",
         "Track kennels (code, size), walkers and dogs (name, breed)",
         "Set up courses (title, credits), rooms (number, floor), and teachers",
+        # an annotation inside the group ("length (number)") still closes it
+        "Set up a marina with berths (berth code, length (number)) and stages, and boats with name",
+        "Track kennels (code, size (integer)) and walkers",
+        "Track kennels (code, size (integer)), walkers and dogs (name, breed)",
     ],
 )
 def test_a_plural_noun_after_a_closed_field_list_is_an_entity_without_fields_and_is_asked(
@@ -264,6 +268,20 @@ def test_a_plural_noun_after_a_closed_field_list_is_an_entity_without_fields_and
     assert any("named without fields" in note for note in result.notes), result.notes
     first = result.entities[0]
     assert not {"stages", "walkers", "teachers"} & {a.name for a in first.attributes}
+
+
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("Track boats (name, length (number))", ["Boat(name:str,length:float)"]),
+        ("Keep hives (hive code, frames (integer), queen year)",
+         ["Hive(hive_code:str,frames:int,queen_year:int)"]),
+    ],
+)  # fmt: skip
+def test_an_annotation_inside_a_field_group_annotates_one_field_of_the_group(
+    request_text: str, expected: list[str]
+) -> None:
+    assert accepted(request_text) == expected
 
 
 @pytest.mark.parametrize(

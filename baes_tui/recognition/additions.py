@@ -34,6 +34,11 @@ _ADD_THESE = re.compile(
     r"|^(?:also\s+)?(?:record|store|keep|track|add|capture|save)\s+(?:also\s+)?(?P<f2>.+?)\s+"
     r"(?:of|for)\s+(?:each|every|all)\s+(?P<ent2>[a-z][a-z -]*)$"
 )
+_KEEPING_FRAME = re.compile(
+    r"^(?:an?\s+|the\s+)?(?:(?:full|proper|complete|careful|good|detailed)\s+)?(?:record|records"
+    r"|list|log|register|track|tally|history|inventory|catalogue|catalog|note|notes|tab|tabs"
+    r"|diary)$"
+)
 _ADD_FIELD_FOR = re.compile(
     r"^add\s+(?:an?\s+|one\s+|the\s+)?(?:new\s+)?(?:field|column|attribute)\s+(?:to|on)\s+"
     r"(?P<ent>.+?)\s+(?:for|called|named|with|to hold|to store)\s+(?P<f>.+)$"
@@ -78,6 +83,9 @@ def add_to(clause: Clause) -> list[Statement]:
     text = _NOTE_AFTER_OWNER.sub(r"\g<head>, \g<note>\g<to>", text)
     if m := _ADD_THESE.match(text):
         owners = entities_of(m["ent"] or m["ent2"])
+        if m["f2"] and _KEEPING_FRAME.match(m["f2"]):
+            # "keep a record of every burial plot": the plots are what is kept, not a field
+            return [Mention(o, True, False, clause.segment) for o in owners]
         parsed = read_fields(m["f"] or m["f2"])
         if not owners or not parsed.attributes:
             return []

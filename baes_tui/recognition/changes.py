@@ -205,8 +205,14 @@ def _rename(clause: Clause, old: str, new: str, ent: str | None, marker: str) ->
     # "the field surname on Employee": the owner may sit inside the old name
     if ent is None and (m := re.match(rf"^(?P<old>.+?)\s+{_ON}\s+(?P<ent>.+)$", old)):
         old, ent = m["old"], m["ent"]
-    if ent is None and (m := re.match(rf"^(?P<new>.+?)\s+{_ON}\s+(?P<ent>.+)$", new)):
-        new, ent = m["new"], m["ent"]  # "call the phone field mobile on Contact"
+    if (
+        ent is None
+        and (m := re.match(rf"^(?P<new>.+?)\s+(?P<on>{_ON})\s+(?P<ent>.+)$", new))
+        and not (m["on"] == "of" and clause.topic and not _same_noun(m["ent"], clause.topic))
+    ):
+        # "call the phone field mobile on Contact"; with the owner said before ("on the
+        # Alteration entity … to item of clothing"), "of" is inside the new name
+        new, ent = m["new"], m["ent"]
     owner = read_noun(ent) if ent else None
     if ent and owner is None and not _is_frame(ent):
         return None
@@ -369,6 +375,10 @@ def read_remove(clause: Clause) -> Remove | None:
     return _remove(clause, what, ent, fields_only)
 
 
+_PLACE_MARKED = re.compile(
+    r"^(?P<what>.+?)\s+(?:from|form|on|in|off)\s+(?:the\s+|our\s+)?"
+    r"(?P<ent>[a-z][a-z-]*(?:\s[a-z][a-z-]*){0,2}?)\s+(?:entity|table|model)$"
+)
 _OF_THEN_PLACE = re.compile(r"^(?P<own>.+?)\s+(?:from|off|out of|on|in|within)\s+(?P<ent>.+)$")
 
 
@@ -400,6 +410,11 @@ def _remove(
         owner = read_noun(ent)
         if owner is None and not _is_frame(ent):
             return Remove(None, (), False, clause.segment)
+    if owner is None and (placed_mark := _PLACE_MARKED.match(what)):
+        # "I no longer want the lender phone on the Artefact entity": the entity marked is
+        # where the fields are, not what goes ("form" is "from" mistyped)
+        owner = read_noun(placed_mark["ent"])
+        what = placed_mark["what"] if owner is not None else what
     if _ENTITY_MARK.search(what) and not _FIELDS_WORD.match(what):
         # "drop table BrewBatch" (SQL's word order): the name after "table" is the entity
         named = re.search(
@@ -803,6 +818,12 @@ _TOLD_ME = re.compile(
     r"(?:(?:told|tells|asked|reminded|said to)\s+(?:me|us)|mentioned|said"
     r"|says|noted|pointed out|wrote)\s+"
     r"(?:(?:this|last|yesterday|today)\s*[a-z]*\s+)?(?:that\s+)?(?=(?:they|we|the|each|every)\b)"
+)
+# "The inspector says chlorine level on PoolCheck has to be a decimal": who asked for the
+# change, before it (a person said with an article, then a verb of saying)
+_SOMEONE_SAYS = re.compile(
+    r"^(?:the|my|our|their|his|her)\s+[a-z]+(?:\s+[a-z]+)?\s+(?:says|said|insists|thinks"
+    r"|reckons|tells me|told me|tells us|told us)\s+(?:that\s+)?(?=[a-z])"
 )
 # "add to the Book a field for the language", "remove from the Supplier the field fax"
 _DESTINATION_FIRST = re.compile(
@@ -1222,6 +1243,7 @@ def reword_change(clause: Clause) -> tuple[Clause, str]:
             text = text[occasion.end() :]
         text = _THEY_WANT_DONE.sub(_wanted_done, text)
         text = _TOLD_ME.sub("", text)
+        text = _SOMEONE_SAYS.sub("", text)
         text = _WHERE_THEY_ARE.sub(lambda m: m["s"], text)
         text = _STARTING.sub("", text)
         if text == before:

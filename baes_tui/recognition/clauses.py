@@ -766,6 +766,8 @@ def simplify(text: str) -> str:
         for pattern, replacement in _CONTRACTIONS:
             s = pattern.sub(replacement, s)
     s = _CORRECTION.sub("", s)
+    # "we need also the flag state" (a second-language order): "also" goes before the verb
+    s = re.sub(r"\b(we|i|they|you)\s+(need|want|would like|must have)\s+also\b", r"\1 also \2", s)
     s = _INSERTED_ROLE.sub(" ", s)  # "I want, as a shop manager, to …"
     s = _POSSIBLE.sub("", s)
     s = _TABLE_HEADER.sub(r"\g<n> entity", s)

@@ -60,7 +60,9 @@ _INTRO = (
     r"\s*:?\s*|,\s+(?:recording|storing|tracking|keeping|holding|listing)\b\s*:?\s*"
     r"|,?\s+where\s+(?:each|every|all|the)?\s*(?P<each>[a-z-]+(?:\s[a-z-]+)?)\s+"
     rf"(?:{HAVING_VERBS}|contains?)\s+"
-    r"|\s*(?=\((?![^)]*\b(?:optional|integer|text|string)\b)[^)]*,))"
+    # a group of fields, not one field's annotation ("(minutes, integer)"); an annotation
+    # nested inside the group ("(code, size (integer))") is one field's
+    r"|\s*(?=\((?![^()]*\b(?:optional|integer|text|string)\b[^()]*\))[^()]*,))"
 )
 _CREATE = re.compile(
     rf"^{ASKING}?{_VERB}\s+(?P<np>.+?)(?<!taken)(?<!made)(?<!sold)(?<!ed){_INTRO}(?P<f>.*)$"

@@ -284,6 +284,12 @@ def read_fields(text: str) -> FieldList:
         text,
     )
     text = re.sub(r"\b(whether [^,]+?)\s+or not\b", r"\1", text)
+    # "… condition and mint or not", "paid or not": a yes/no named by its word alone
+    text = re.sub(
+        r"(^|,\s*|\band\s+)([a-z]+(?: [a-z]+)?)\s+or not(?=\s*(?:,|;|\.|$))",
+        r"\1\2 (yes/no)",
+        text,
+    )
     # "basically supplier name, …": a hedge before the list's first item is talk
     text = re.sub(r"(^|,\s*)(?:basically|essentially|literally|mainly|mostly)\s+", r"\1", text)
     # "notes but these are optional": said of the item before it, as "(optional)" is

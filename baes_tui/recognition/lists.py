@@ -207,8 +207,9 @@ def is_group_text(inner: str) -> bool:
     return bool(words - _ANNOTATION_WORDS) and ("," in inner or " and " in inner)
 
 
-_AFTER_GROUP = re.compile(
-    r"(?P<np>[a-z]+)\s*\((?P<inner>[^()]*)\)\s+(?:and|plus)\s+(?=[^()]*(?:\(|$))"
+_AFTER_GROUP = re.compile(  # (one annotation may sit inside: "length (number)")
+    r"(?P<np>[a-z]+)\s*\((?P<inner>[^()]*(?:\([^()]*\)[^()]*)*)\)\s+(?:and|plus)\s+"
+    r"(?=[^()]*(?:\(|$))"
 )
 
 
