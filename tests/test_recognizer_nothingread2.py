@@ -432,3 +432,25 @@ def test_the_ask_after_so_is_read_past_the_reason(
 @pytest.mark.parametrize("vague", ["we changed things so add stuff", "we moved so fix it"])
 def test_a_reason_then_a_vague_ask_is_still_asked(vague: str) -> None:
     assert _asked(vague)
+
+
+# --- a rename, then why: "…, its shorter", "…,,, thats clearer" ---------------------------------
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("rename the phone on Guest to mobile, thats clearer", ["Guest(mobile:str<phone)"]),
+        ("on Kiln rename max temp to peak temperature - its way more readable",
+         ["Kiln(peak_temperature:str<max_temp)"]),
+        ("on Hold renmae grip colour to colour,,, its shorter haha",
+         ["Hold(colour:str<grip_colour)"]),
+    ],
+)  # fmt: skip
+def test_a_comparison_said_after_a_rename_is_its_reason(
+    request_text: str, expected: list[str]
+) -> None:
+    assert accepted(request_text, Intent.RENAME_FIELD) == expected
+
+
+@pytest.mark.parametrize("vague", ["its shorter", "thats clearer lol"])
+def test_a_comparison_alone_is_still_asked(vague: str) -> None:
+    assert _asked(vague)

@@ -1553,9 +1553,12 @@ _REASON = re.compile(
     # "…, is better for my clients": a reason said without its "it"
     r"|^(?:it\s+)?(?:is|was|will be|would be)\s+(?:much\s+)?(?:better|easier|clearer|simpler"
     r"|nicer)\b"
+    # "…,,, its shorter lol", "…, thats clearer": the comparison typed without an apostrophe
+    r"|^(?:its|thats|it's|that's)\s+(?:(?:much|way|a bit|so|just)\s+)?(?:shorter|better|easier"
+    r"|clearer|simpler|nicer|neater|cleaner|quicker|more [a-z]+)\b"
 )
 _TAIL_START = re.compile(
-    r"\s+[—-]\s+|,\s*(?:(?:honestly|frankly|really|to be honest|and)\s*,?\s+)?"
+    r"\s+[—-]\s+|,+\s*(?:(?:honestly|frankly|really|to be honest|and)\s*,?\s+)?"
     r"|\s+(?=(?:so that|so we|so i|so they|because|since|now that)\b)"
     # typed without a stop: "remove level it's pointless"
     r"|\s+(?=(?:it|this|that) (?:is|was) )"
