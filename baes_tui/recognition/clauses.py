@@ -37,6 +37,7 @@ from baes_tui.recognition.lexicon import (
     FRAME_NOUNS,
     HAVING_VERBS,
     MANAGE_VERBS,
+    SYSTEM_WORDS,
     TYPE_WORDS,
 )
 
@@ -1117,6 +1118,11 @@ def clauses_of(text: str, segment: int) -> list[Clause]:
             and len(inner.split()) <= 3
         ):
             topic, rest, sep = inner, inner_rest, inner_sep
+        elif inner and inner_sep == "on" and _placed_on_thing(rest, inner):
+            # "Just one ask - on the Lesson entity could we add …", "forgot to say last time
+            # - for Route we want …": words before a dash lead in; the place phrase said after
+            # it is what the ask is about
+            topic, rest, sep = inner, inner_rest, inner_sep
     if topic and sep == ":" and _OWN_SUBJECT.match(rest):
         topic, sep = None, ""  # "I'd like a ticketing app: each ticket has a barcode, …"
     raw = [q.strip(" ,;") for p in _CLAUSE_SPLIT.split(rest) for q in _reason_after_list(p)]
@@ -1146,6 +1152,20 @@ _THING_FIRST = re.compile(
 _ASK_AFTER = re.compile(
     r"^(?:add|put|remove|delete|drop|rename|make|change|set|take out|include|give)\b"
 )
+
+
+def _placed_on_thing(rest: str, topic: str) -> bool:
+    """ "on the Lesson entity …", "for Route …": a place phrase opening what follows a dash
+    names a thing; "in the app", "for the club" name where it is kept, not what changes."""
+    words = [w for w in topic.split() if w not in ("the", "our", "my", "all")]
+    if words[-1:] in (["entity"], ["table"], ["model"]):
+        words = words[:-1]  # "the Lesson entity" marks the thing as one
+    return (
+        bool(re.match(r"^(?:on|for)\s", rest))
+        and bool(words)
+        and not set(words) & FRAME_NOUNS
+        and not set(words) & SYSTEM_WORDS
+    )
 
 
 def _thing_said_first(out: list[Clause]) -> list[Clause]:

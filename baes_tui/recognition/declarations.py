@@ -64,8 +64,16 @@ _INTRO = (
     # nested inside the group ("(code, size (integer))") is one field's
     r"|\s*(?=\((?![^()]*\b(?:optional|integer|text|string)\b[^()]*\))[^()]*,))"
 )
+# "We track sample batches (batch code, …)", "the system keeps the drivers (name, phone)": what
+# we (or the system) keep, said with its fields, is what is built; without fields it is only
+# talk about the business ("we keep sheep", _WEAK)
+_PRACTICE = (
+    r"(?:(?:i|we)\s+want\s+that\s+)?(?:i|we|(?:the|our|this)\s+(?:system|app|application|tool"
+    r"|database))\s+(?:also\s+|currently\s+|already\s+|usually\s+|always\s+)*"
+    r"(?=(?:track|keep|record|log|register|store|manage|hold)(?:s|ed)?\s)"
+)
 _CREATE = re.compile(
-    rf"^{ASKING}?{_VERB}\s+(?P<np>.+?)(?<!taken)(?<!made)(?<!sold)(?<!ed){_INTRO}(?P<f>.*)$"
+    rf"^(?:{ASKING}|{_PRACTICE})?{_VERB}\s+(?P<np>.+?)(?<!taken)(?<!made)(?<!sold)(?<!ed){_INTRO}(?P<f>.*)$"
 )
 _POSSESSIVE = re.compile(
     rf"^{ASKING}?{_VERB}\s+(?:(?:each|every|the|a|an|all|any)\s+)?"

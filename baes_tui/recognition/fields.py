@@ -598,6 +598,14 @@ def type_phrase(text: str) -> AttrType | None:
     return None
 
 
+# A note that the value may be a fraction says it is a number with a fractional part (a float):
+# "can be a fraction", "fractions allowed", "can have decimals"
+_FRACTIONAL = re.compile(
+    r"\b(?:can|may|could|might)\s+(?:also\s+)?(?:be\s+(?:a\s+)?fraction(?:al)?|have\s+"
+    r"(?:decimals|decimal places|fractions))\b|\bfractions?\s+(?:are\s+)?(?:allowed|ok|okay|fine)\b"
+)
+
+
 FORMULA_REASON = "a formula: custom logic (a computed property), not a field to type in"
 _FORMULA = re.compile(FORMULA, re.IGNORECASE)
 
@@ -631,6 +639,8 @@ def read_item(raw: str) -> tuple[Attribute, bool] | Dropped:
             required = False
         elif _REQUIRED.search(note_text):
             required = True
+        if _FRACTIONAL.search(note_text):
+            explicit = explicit or AttrType.FLOAT  # "(a score out of 5, can be a fraction)"
         for phrase in sorted(TYPE_WORDS, key=len, reverse=True):
             if re.search(rf"(?<![\w/]){re.escape(phrase)}(?![\w/])", note_text):
                 explicit = explicit or TYPE_WORDS[phrase]

@@ -163,7 +163,9 @@ MANAGE_VERBS = (
     r"|handl(?:e|es|ing)|stor(?:e|es|ing)|maintain(?:s|ing)?|organi[sz](?:e|es|ing)"
     r"|administer(?:s|ing)?|record(?:s|ing)?|register(?:s|ing)?|log(?:s|ging)?|hold(?:s|ing)?"
     r"|list(?:s|ing)?|catalog(?:ue)?(?:s|ing)?|schedul(?:e|es|ing)|control(?:s|ling)?"
-    r"|follow(?:s|ing)?|sav(?:e|es|ing)|keep(?:s|ing)?|look after|looks after|oversee(?:s)?"
+    # "following up on my email" is the phrasal verb "follow up": nothing named Up is kept
+    r"|follow(?:s|ing)?(?!\s+up\b)|sav(?:e|es|ing)|keep(?:s|ing)?|look after|looks after"
+    r"|oversee(?:s)?"
     r"|know about|keep an eye on|monitor(?:s|ing)?|document(?:s|ing)?|see|view|browse"
     r"|captur(?:e|es|ing)|collect(?:s|ing)?|look up|plan(?:s|ning)?"
     r"|get a (?:grip|handle) on|get on top of"

@@ -491,7 +491,97 @@ def read_request(text: str) -> Reading:
     _added_then_optional(reading)
     _list_before_the_ask(reading, segments)
     _talk_aside(reading, segments)
+    _them_points_back(reading, segments)
+    _the_named_thing(reading, segments)
     return reading
+
+
+# "So the FishingLicence thing - …", "about the Crossing bit you made": a name written as one
+# (capitalised) before "thing"/"bit"/… is what the message is about
+_NAMED_THING = re.compile(
+    r"\bthe\s+(?P<n>[A-Z][A-Za-z]*(?:\s+[A-Z][A-Za-z]*){0,2})\s+"
+    r"(?:thing|bit|part|one|side|section|stuff)\b"
+)
+
+
+def _the_named_thing(reading: Reading, segments: tuple[Segment, ...]) -> None:
+    """ "So the FishingLicence thing - people ask whether the fee can be left empty. Can you
+    make fee optional?": a change said of no entity is of the thing the message names as
+    "the X thing", when that is the only thing it names."""
+    if any(
+        getattr(s, "entity", getattr(s, "owner", None)) is not None
+        for s in reading.statements
+        if isinstance(s, (Declare, Mention, Relate, Remove, Rename, Modify))
+    ):
+        return
+    names = {
+        noun.name: noun
+        for seg in segments
+        for m in _NAMED_THING.finditer(seg.text)
+        if m.start() == 0 or seg.text[m.start() - 1] != "'"
+        for noun in [read_noun(m["n"].lower())]
+        if noun is not None
+    }
+    if len(names) != 1:
+        return
+    noun = replace(next(iter(names.values())), explicit=True)
+    for at, statement in enumerate(reading.statements):
+        change = isinstance(statement, (Modify, Remove)) or (
+            isinstance(statement, Declare) and statement.mode in ("add", "need")
+        )
+        if change and statement.entity is None:
+            reading.statements[at] = replace(statement, entity=noun)
+
+
+# "… to keep track of them", "we'd like to track them: …": a verb of keeping whose object is
+# a plural pronoun
+_KEEP_THEM = re.compile(rf"\b(?:{MANAGE_VERBS})\s+(?:all\s+)?(?:of\s+)?(?:them|these|those)\b")
+# the place phrase a plural noun ends ("… emails about street parties", "… the telescope for
+# observing sessions"): the last one said before the pronoun is what it stands for
+_PLURAL_AFTER_PREP = re.compile(
+    r"\b(?:about|for|of|with|on|in)\s+(?:the\s+|our\s+|my\s+|all\s+(?:the\s+|our\s+)?)?"
+    r"(?P<np>(?:[a-z-]+\s+){0,2}?[a-z-]{3,}s)\b(?=\s*(?:[.,;:!?]|and\b|$))"
+)
+
+
+def _them_points_back(reading: Reading, segments: tuple[Segment, ...]) -> None:
+    """ "We drown in emails about street parties. Could you build something to keep track of
+    them? We'd need organiser name, …": a pronoun after a verb of keeping stands for the plural
+    thing said last before it (in its sentence or the one before), which is what is built.
+    Only where nothing else names a thing: a request that names one needs no pronoun read."""
+    named = [
+        s
+        for s in reading.statements
+        if isinstance(s, (Declare, Mention, Relate, Remove, Rename, Modify))
+        and getattr(s, "entity", getattr(s, "owner", None)) is not None
+    ]
+    if named:
+        return
+    texts = {seg.index: seg.text for seg in segments}
+    for at, statement in enumerate(reading.statements):
+        if isinstance(statement, Unread):
+            said = statement.clause or statement.text
+        elif isinstance(statement, Declare) and statement.mode == "create":
+            said = texts.get(statement.segment, "")
+        else:
+            continue
+        low = said.lower()
+        pronoun = _KEEP_THEM.search(low)
+        if pronoun is None:
+            continue
+        whole = texts.get(statement.segment, "").lower()
+        before = whole[: whole.find(pronoun.group(0))] if pronoun.group(0) in whole else ""
+        if not _PLURAL_AFTER_PREP.search(before):
+            before = texts.get(statement.segment - 1, "").lower()
+        found = list(_PLURAL_AFTER_PREP.finditer(before))
+        noun = read_noun(found[-1]["np"]) if found else None
+        if noun is None or singular(noun.words[-1]) == noun.words[-1]:
+            continue
+        if isinstance(statement, Declare):
+            reading.statements[at] = replace(statement, entity=noun)
+        else:
+            reading.statements[at] = Mention(noun, True, False, statement.segment)
+        return
 
 
 def _links_to_declared(reading: Reading) -> None:

@@ -57,6 +57,11 @@ GLUE_TYPOS = {
     # texting shorthand for the glue of a change ("shud be optional", "cn u add", "insted")
     "shud": "should", "shld": "should", "shd": "should", "cn": "can", "insted": "instead",
     "instad": "instead", "becuz": "because", "cuz": "because", "coz": "because",
+    # the g dropped from the -ing of a verb of keeping or making ("a system for managin drones");
+    # only verbs whose -ing form names no thing ("buildin", "recordin" are left alone)
+    "managin": "managing", "trackin": "tracking", "keepin": "keeping", "storin": "storing",
+    "handlin": "handling", "organisin": "organising", "organizin": "organizing",
+    "creatin": "creating", "makin": "making", "runnin": "running",
 }  # fmt: skip
 # "wether theyre on shift", "weather it is paid": a word that sounds like "whether" before the
 # subject of a clause is "whether" (a wether is a ram, and the weather has no clause after it)
