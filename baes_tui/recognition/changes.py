@@ -43,7 +43,7 @@ _TAIL = r"(?:\s+(?:instead|from now on|going forward|everywhere|please|too|now))
 # --- rename -------------------------------------------------------------------------------------
 _RENAME = (
     re.compile(
-        rf"^(?:rename|renaming)\s+(?P<old>.+?)\s+(?:to|->|into|as)\s+(?P<new>.+?)"
+        rf"^(?:rename|renaming)\s+(?P<old>.+?)\s+(?:to|->|=>|into|as)\s+(?P<new>.+?)"
         # "to filled on in Barrel" (filled_on): a place word right before another one ends
         # the new name, it does not start the entity
         rf"(?:\s+{_ON}\s+(?!{_ON}\s)(?P<ent>[^,]+?))?{_TAIL}$"
@@ -198,6 +198,10 @@ def _rename(clause: Clause, old: str, new: str, ent: str | None, marker: str) ->
     if m and (ent is None or _same_noun(m["ent"], ent)):
         # "Rename Product's cost field to price"; "… the guest's phone … on Guest"
         old, ent = m["old"], ent or m["ent"]
+    # "the StorageUnit field unit code (should be called …)": an entity written as a name, then
+    # the word "field", then the field's own name
+    if ent is None and (m := _OWNER_FIELD_NAME.match(old)) and _capitalised(clause, m["ent"]):
+        old, ent = m["old"], m["ent"]
     # "the field surname on Employee": the owner may sit inside the old name
     if ent is None and (m := re.match(rf"^(?P<old>.+?)\s+{_ON}\s+(?P<ent>.+)$", old)):
         old, ent = m["old"], m["ent"]
@@ -255,6 +259,20 @@ def _rename(clause: Clause, old: str, new: str, ent: str | None, marker: str) ->
     if len(old_words) > 4 or len(new_words) > 4:
         return None
     return Rename(owner or topic, old_name, new_name, False, clause.segment)
+
+
+_OWNER_FIELD_NAME = re.compile(
+    r"^(?:the\s+|our\s+)?(?!(?:the|a|an|our|my|this|that|its|their)\s)"
+    r"(?P<ent>[a-z][a-z-]*(?:\s[a-z][a-z-]*){0,2})\s+(?:field|column"
+    r"|attribute)\s+(?P<old>[\"'a-z].*)$"
+)
+
+
+def _capitalised(clause: Clause, words: str) -> bool:
+    """The words were written as an entity's name is: each with a capital ("StorageUnit",
+    "Storage Unit")."""
+    parts = [re.escape(w.capitalize()) for w in re.split(r"[\s-]+", words)]
+    return bool(re.search(r"\b" + r"\s*".join(parts) + r"\b", clause.original))
 
 
 def _fieldish(*names: list[str]) -> bool:
@@ -1072,8 +1090,12 @@ _QUOTED_NEW = re.compile(
 )
 # "I want the weight of each sheep stored as a decimal"
 # "… to be stored as money rather than a whole number": what it was before says nothing new
+# "the auditor wants the fee on Invoice stored as a decimal": whoever wants it, it is the change
 _STORED_AS = re.compile(
-    r"^(?:i|we)\s+(?:would\s+)?(?:want|like|need)\s+(?P<x>.+?)\s+(?:to\s+be\s+)?(?:stored|kept"
+    r"^(?:(?:i|we)\s+(?:would\s+)?(?:want|like|need)|(?:the|our|my)\s+(?:[a-z]+\s+){1,2}?"
+    r"(?:(?:also|now|really)\s+)?(?:wants|needs|would like|asked for|prefers))\s+"
+    r"(?P<x>.+?)\s+(?:to\s+be\s+)?(?:stored"
+    r"|kept"
     r"|saved|recorded|held)\s+as\s+(?:an?\s+)?(?P<t>[a-z]+(?:\s[a-z]+)?)"
     r"(?:\s*,?\s+(?:rather than|instead of|not)\s+(?:an?\s+)?[a-z]+(?:\s[a-z]+)?)?$"
 )
@@ -1163,17 +1185,24 @@ def _said_otherwise(text: str, clause: Clause) -> str:
 
 
 # "we do not use more the fax in the company, you can delete the fax from the suppliers"
+# "we moved to flat fees so add a flat fee to TranslationJob": what happened, then "so" and
+# the ask it led to
 _ASK_AFTER = re.compile(
     r"^(?P<pre>.+?),\s+(?:(?:you|we)\s+(?:can|could|may)|(?:can|could)\s+(?:you|we))\s+"
     r"(?P<req>(?:delete|remove|drop|add|rename|make|change|get rid of|put|include)\b.+)$"
+    r"|^(?P<pre2>(?:we|i|they|our|the|some|most|all|nobody|no one)\s.+?),?\s+so\s+"
+    r"(?:(?:please|pls|kindly|now)\s+)?"
+    r"(?P<req2>(?:delete|remove|drop|add|rename|make|change|get rid of|put|include)\s.+)$"
 )
 
 
 def _ask_after_context(text: str) -> tuple[str, str]:
     """The ask after what was said to explain it: the ask, and the explanation."""
     m = _ASK_AFTER.match(text)
-    if m and not re.fullmatch(r"(?:remove|delete|drop|get rid of)\s+(?:it|them)", m["req"]):
-        return m["req"], m["pre"]
+    if m and not re.fullmatch(
+        r"(?:remove|delete|drop|get rid of)\s+(?:it|them)", req := m["req"] or m["req2"]
+    ):
+        return req, m["pre"] or m["pre2"]
     return text, ""
 
 
@@ -1526,9 +1555,12 @@ _REASON = re.compile(
     # "…, is better for my clients": a reason said without its "it"
     r"|^(?:it\s+)?(?:is|was|will be|would be)\s+(?:much\s+)?(?:better|easier|clearer|simpler"
     r"|nicer)\b"
+    # "…,,, its shorter lol", "…, thats clearer": the comparison typed without an apostrophe
+    r"|^(?:its|thats|it's|that's)\s+(?:(?:much|way|a bit|so|just)\s+)?(?:shorter|better|easier"
+    r"|clearer|simpler|nicer|neater|cleaner|quicker|more [a-z]+)\b"
 )
 _TAIL_START = re.compile(
-    r"\s+[—-]\s+|,\s*(?:(?:honestly|frankly|really|to be honest|and)\s*,?\s+)?"
+    r"\s+[—-]\s+|,+\s*(?:(?:honestly|frankly|really|to be honest|and)\s*,?\s+)?"
     r"|\s+(?=(?:so that|so we|so i|so they|because|since|now that)\b)"
     # typed without a stop: "remove level it's pointless"
     r"|\s+(?=(?:it|this|that) (?:is|was) )"

@@ -27,7 +27,7 @@ from baes_tui.recognition.asides import (
     is_role,
     is_sender,
 )
-from baes_tui.recognition.fields import OPTIONAL
+from baes_tui.recognition.fields import OPTIONAL, RUN_HEADS
 from baes_tui.recognition.lexicon import (
     ASKING,
     CHANGE_VERBS,
@@ -264,12 +264,13 @@ _IS_BUT_SHOULD = re.compile(
     r"but\s+(?:it|they)\s+(?P<rest>(?:should|must|needs? to|has to|have to|ought to)\s.+)$"
 )
 # "Kennel's rate can be blank now", "… should be a decimal from now on": when the field takes
-# its new state says nothing about which state
+# its new state (or that it had it before) says nothing about which state
 _STATE_THEN_WHEN = re.compile(
     r"(?<=\s)(?P<is>(?:is|are)\s+(?:an?\s+)?)?(?P<state>optional|blank|empty|null|nullable|required|mandatory|compulsory"
     r"|obligatory|left out|left empty|left blank|"
     rf"{'|'.join(re.escape(t) for t in sorted(TYPE_WORDS, key=len, reverse=True))})"
-    r"\s+(?:now|from now on|going forward|from today|these days)$"
+    # "… should be required again": a state it had before and gets back is that state
+    r"\s+(?:now|from now on|going forward|from today|these days|again|once more|once again)$"
 )
 # "should be optional not everyone needs one": a state said, then (typed without a comma) who
 # it is for, is the state and its reason
@@ -386,11 +387,14 @@ _MARKER_AFTER_DESTINATION = re.compile(
     r"|can be\s+|may be\s+)?)?(?P<m>optional|not required|not mandatory|nullable|blank|empty)"
     r"\)?$"
 )
-# "can category be optional on donations?": the field without its article
+# "can category be optional on donations?", "could weeks be a whole number instead?": the field
+# without its article, asked to be in a state or of a type
 _COULD_BARE = re.compile(
     r"^(?:could|can|may) (?!(?:you|we|i|it|they|he|she|u|this|that|these|those)\b)"
     r"(?P<x>[a-z][a-z ]{0,40}?) be (?=(?:optional|required|mandatory|nullable|empty|blank"
-    r"|left (?:empty|blank))\b)"
+    r"|left (?:empty|blank)"
+    rf"|(?:an? )?(?:{'|'.join(re.escape(t) for t in sorted(TYPE_WORDS, key=len, reverse=True))})"
+    r")\b)"
 )
 # "POTHOLE REPORTS!!! street, latitude, …": exclamation marks after a heading
 _SHOUTED_HEAD = re.compile(r"^(?P<x>[a-z][a-z ]{1,30}?)\s*!+\s+(?=[^,]+,)")
@@ -456,6 +460,36 @@ _KEPT_THEN_LIST = re.compile(
     r"(?!(?:for|each|every|with|and|or|including|which|who|that|so|but|because|in|on|at|from"
     r"|where|when|like|as|also|plus)\b)"
 )
+# "keep track of my hives, name location number of frames and last inspection date", "… for my
+# stall keep vegetables name price per kilo and stock", "track fixtures fixture date venue": the
+# things kept, then (a comma or nothing between) a list typed without commas that opens with a
+# field's own name, or the thing's name before one ("fixture date"); "track orders, invoices
+# and refunds" opens with no field name and stays three things
+_HEADS = "|".join(sorted(RUN_HEADS - {"at", "type"}, key=len, reverse=True))
+_KEPT_THEN_RUN_ON = re.compile(
+    rf"(?:^|(?<=\s))(?P<head>(?:{MANAGE_VERBS})\s+"
+    r"(?:(?:the|my|our|all the|all our)\s+)?(?P<things>[a-z-]+s))\s*,?\s+"
+    rf"(?=(?:(?:{_HEADS})|[a-z-]+\s+(?:{_HEADS}))\s+[a-z][^,]*\s[a-z][^,]*$)"
+    r"(?!(?:for|each|every|with|and|or|including|which|who|that|so|but|because|in|on|at|from"
+    r"|where|when|like|as|also|plus|to)\b)"
+)
+
+# "We keep boats with name, …", "I log firings with …": the speaker said before a keeping
+# verb and the things it keeps with their fields is the ask ("keep boats with …"); without
+# "with" after the things ("we keep stuff", "I write things down") nothing is asked
+_SUBJECT_KEEPS = re.compile(
+    r"^(?:i|we)\s+(?:(?:also|usually|always|just|already|currently|normally)\s+)?"
+    rf"(?=(?:{MANAGE_VERBS})\s+(?:(?:the|my|our|all the|all our)\s+)?"
+    r"[a-z-]+s\s+with\s)"
+)
+
+
+def _kept_then_run_on(m: re.Match[str]) -> str:
+    """The things kept, then "with" before their list (which holds three words or more, so
+    "track fixtures weekly" is no list)."""
+    return f"{m['head']} with "
+
+
 _VERB_FOR_EACH = re.compile(
     rf"^{ASKING}?(?:{MANAGE_VERBS})\s*,?\s+(?P<each>(?:for|of) (?:each|every) [a-z-]+"
     r"(?: [a-z-]+)?)\s*,?\s+(?=(?:the|their|its|his|her)\s)"
@@ -481,6 +515,13 @@ _REMARK = re.compile(
     r"|love|like|get|gets)\b|(?:like|e\.g\.|eg|for example|say|such as)\s"
     # "patients (the animals we treat)": a gloss of the noun before it
     r"|(?:the|all the)\s+[a-z]+\s+(?:that\s+)?(?:we|they|you|i)\s+[a-z]+\b)[^()]*\)"
+)
+# "patients (the animals)", "ponds (the garden ones)", "rigs (i.e. the boats)": after things
+# named in the plural, a gloss that is only another name for them (one to three words, no
+# list); after a question ("what was wrong (the fault)") the parenthesis names the field
+_GLOSS = re.compile(
+    r"(?<=[a-z]s)\s*\((?:(?:i\.e\.|ie|aka|i mean|meaning|so)\s+)?(?:the|all the|our)\s+"
+    r"(?!(?:[a-z]+\s+){0,2}(?:and|or)\b)[a-z]+(?:\s+[a-z]+){0,2}\)"
 )
 # "the severity of a defect", "the quantity on OrderLine" inside a change: field of entity
 _OF_AN = re.compile(
@@ -548,7 +589,10 @@ _DASH_LAST = re.compile(
 _COUNTED = re.compile(
     r"^(?P<verb>(?:(?:i|we) (?:would )?)?[a-z]+(?: up)?)\s+(?:two|three|four|five|several|some"
     r"|these|the following|\d+)"
-    r"\s+(?:new\s+)?(?:entities|models|tables|things|resources)\s*:\s*"
+    r"\s+(?:new\s+)?(?:entities|models|tables|things|resources)(?:\s*:\s*|\s*,\s*"
+    # "Create two tables, Boat with …, and Sailor with …": a comma opens the list as a colon
+    # does when a thing and its "with" come next
+    r"(?=[a-z][a-z-]*(?:\s[a-z][a-z-]*)?\s+(?:with|having)\s))"
 )
 # "Add to Pet: neutered, allergies" → "pet += neutered, allergies"
 _ADD_TO_TOPIC = re.compile(
@@ -596,6 +640,16 @@ _TOPIC_PREP_ASK = re.compile(
     r"(?:on|for|in)\s+(?P<topic>(?:the\s+)?[a-z-]+(?:\s[a-z-]+)?(?:\s+(?:entity|table))?)\s+"
     r"(?P<rest>(?:(?:can|could|would|will)\s+(?:you|we)|please)\s+(?:also\s+)?(?:add|remove"
     r"|delete|drop|rename|make|change|include|put|get rid of)\b.+)$"
+)
+# "on Route rename grade to difficulty", "in Kiln add a glaze flag": the place, then the bare
+# imperative, with no comma between; a scene ("in the app", "for my shop") is no place
+_TOPIC_PREP_VERB = re.compile(
+    r"^" + _NOT_A_PLACE + r"(?:on|for|in)\s+(?!(?:my|our|your|their|his|her|a|an|this|that"
+    r"|these|those|some|all|each|every|it|them|us|me|you|now|later|sure)\b)"
+    r"(?P<topic>(?:the\s+)?(?!(?:app|application|system|database|tool|software|program"
+    r"|site|website|sheet|spreadsheet)\b)[a-z][a-z-]*(?:\s+(?:entity|table|model))?)\s+"
+    r"(?P<rest>(?:also\s+)?(?:add|remove|delete|drop|rename|make|change|include|put|set"
+    r"|switch|convert)\s.+)$"
 )
 # "in Rickshaw entity the field number …", "Screening entity the name …": a thing marked as an
 # entity said first, then a sentence about it with no comma between (topic, then comment)
@@ -755,6 +809,8 @@ def simplify(text: str) -> str:
         s = _WANT_TO_CHANGE.sub("", s)
         s = _WANT_STATE.sub(_want_state, s)
         s = _KEPT_THEN_LIST.sub(lambda m: f"{m['head']} with ", s)
+        s = _KEPT_THEN_RUN_ON.sub(_kept_then_run_on, s)
+        s = _SUBJECT_KEEPS.sub("", s)
         s = _STORE_THE.sub("", s)
         s = _CAUSATIVE.sub(lambda m: f"{m['x']} should {m['also'] or ''}{m['v']}", s)
         s = _COULD_THE.sub(lambda m: f"{m['x']} should {'be' if m['be'] else 'also have'} ", s)
@@ -779,7 +835,7 @@ def simplify(text: str) -> str:
         s = _KIND_FROM.sub(lambda m: f"{m['k']} relationship ", s)
         s = _KIND_LAST.sub(lambda m: f"{m['ask']}, {m['k'].replace(' ', '-')}", s)
         s = _ALLOWED_EMPTY.sub(lambda m: f"{m['be'] or ''}optional", s)
-        s = _REMARK.sub("", s)
+        s = _GLOSS.sub("", _REMARK.sub("", s))
         # "(not everyone has them)", "(if there is one)": an optional marker said as a clause
         s = re.sub(
             r"\(([^()]*)\)",
@@ -939,7 +995,8 @@ def split_topic(s: str) -> tuple[str | None, str, str]:
         return topic, m["rest"] or m["rest2"] or m["rest3"], "on"  # "for each X we need F"
     # each form in turn: "in the X the name must …, it is …" is no comma-ended topic, but a
     # place before its sentence's subject
-    for form in (_TOPIC_PREP, _TOPIC_PREP_ASK, _TOPIC_DASH_OR_ASK, _TOPIC_BEFORE_SUBJECT):
+    forms = (_TOPIC_PREP, _TOPIC_PREP_ASK, _TOPIC_DASH_OR_ASK, _TOPIC_BEFORE_SUBJECT)
+    for form in (*forms, _TOPIC_PREP_VERB):
         if (
             (m := form.match(s))
             and len(m["topic"].split()) <= 4

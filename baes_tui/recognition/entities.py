@@ -44,6 +44,7 @@ from baes_tui.recognition.lexicon import (
 from baes_tui.recognition.nouns import is_noun
 
 MAX_ENTITY_WORDS = 3
+_MAX_JOINED_PARTS = 6  # "certificate-of-conformity-for-export" is still one written name
 
 _ENTITY_WORD = r"(?:entity|entities|model|resource|table|object|class)"
 _EXPLICIT_AFTER = re.compile(
@@ -404,9 +405,12 @@ def _named(words: list[str], *, frame_ok: bool = False) -> Noun | None:
         if words[at] in _SETTINGS:
             words = words[at + 1 :]  # "tailor shop customers": the shop is where, not what
             break
-    # "after-school clubs": a hyphenated modifier is one modifier, its parts are the name's
+    # "after-school clubs": a hyphenated modifier is one modifier, its parts are the name's;
+    # one token written whole ("FirstNoticeOfLoss" reads "first-notice-of-loss") is one name,
+    # however many words it joins
+    whole = len(words) == 1 and words[0].count("-") < _MAX_JOINED_PARTS
     words = [part for w in words for part in w.split("-")]
-    if len(words) > MAX_ENTITY_WORDS:
+    if len(words) > MAX_ENTITY_WORDS and not whole:
         return None
     words = [*words[:-1], _BUSINESS_SINGULAR.get(words[-1], words[-1])]
     try:

@@ -516,7 +516,7 @@ def one_per_record(attribute: Attribute) -> Attribute:
 
 # Words that end a field's name and seldom qualify the field word after them: in a list said
 # without commas, "name price weight" is three fields and "stall code holder name" two.
-_RUN_HEADS = frozenset(
+RUN_HEADS = frozenset(
     """name email phone mobile price cost fee weight colour color city country village address
     date description label width height length depth brand breed stock quantity rating score
     average capacity title code location species type at age size gender salary amount balance
@@ -549,9 +549,13 @@ def _split_run_on(raw: str) -> list[str]:
     parts: list[list[str]] = [[]]
     for i, word in enumerate(words):
         before = parts[-1]
+        # an article opens one noun phrase: inside it only another field's own name marks a
+        # missing comma ("a name phone"); any other noun is what the head word qualifies
+        # ("an age recommendation", "a price band")
+        phrase = bool(before) and before[0] in _ARTICLES and word not in RUN_HEADS
         if before and (
-            (word in _ARTICLES and before[-1] in _RUN_HEADS)
-            or _ends_name(before[-1], word, words[i + 1 :])
+            (word in _ARTICLES and before[-1] in RUN_HEADS)
+            or (not phrase and _ends_name(before[-1], word, words[i + 1 :]))
         ):
             parts.append([])
         parts[-1].append(word)
@@ -559,7 +563,7 @@ def _split_run_on(raw: str) -> list[str]:
 
 
 def _ends_name(head: str, word: str, rest: list[str]) -> bool:
-    if head not in _RUN_HEADS or not word.isalpha():
+    if head not in RUN_HEADS or not word.isalpha():
         return False
     if word in _RUN_JOINS and not (word == "address" and head != "email"):
         return False  # "email address" is one field; "name address" two
@@ -571,10 +575,10 @@ def _ends_name(head: str, word: str, rest: list[str]) -> bool:
     if word in ("required", "mandatory", "optional", "nullable", "yes/no", "y/n"):
         return False
     last = not rest or rest[0].startswith("(")
-    if last and _said_done(word) and word not in _RUN_HEADS:
+    if last and _said_done(word) and word not in RUN_HEADS:
         return False  # "date joined" (but "name breed")
     # a last word that is no noun says something of the head: "the code tidy"
-    return not last or word in _RUN_HEADS or is_noun(word) is not False
+    return not last or word in RUN_HEADS or is_noun(word) is not False
 
 
 def _split_repeated_heads(raw: str) -> list[str]:

@@ -198,6 +198,8 @@ def read_relation(clause: Clause, known: frozenset[str] = frozenset()) -> Relate
     counted = r"(?=(?:one|a single|exactly one|only one|many|several|multiple|various|different)\s)"
     s = re.sub(rf"\b(?:can|may|could|might|will)\s+be\s+in\s+{counted}", "belong to ", s)
     s = re.sub(rf"\b(?:call|calls|stop|stops)\s+(?:in\s+)?at\s+{counted}", "visit ", s)
+    # "a volunteer does many shifts": "do" before a count is the main verb, not an auxiliary
+    s = re.sub(rf"\b(?:do|does|did)\s+{counted}", "have ", s)
     # "each barrel holds one vintage at a time": when it holds it is no part of the target
     s = re.sub(r"\s+(?:at a time|at any one time|at any time|at once|at the same time)$", "", s)
     # "…, each harvest from one farmer": the verb left out before a counted origin

@@ -183,6 +183,10 @@ _FOREIGN_KEY = re.compile(
 _GROUP_JOIN = re.compile(r"\)\s*(?:\+|/|&)\s*(?=[A-Za-z][\w -]{0,40}\()")
 # "… / each turbine has one technician": a slash before a sentence ends the one before it
 _SLASH_CLAUSE = re.compile(r"(?<=\))\s+/\s+(?=(?:each|every|one|many|and each)\s)", re.I)
+# "name / size / price per night": three or more items with a spaced slash between each are a
+# list, as commas would write it (one spaced slash may be a ratio or an either-or: "km / h")
+_SLASH_ITEM = r"[^,.;:!?\n/()\s](?:[^,.;:!?\n/()]*[^,.;:!?\n/()\s])?"
+_SLASH_LIST = re.compile(rf"{_SLASH_ITEM}(?: / {_SLASH_ITEM}){{2,}}")
 
 
 def _cardinality(text: str) -> str:
@@ -209,6 +213,12 @@ _CRATE_VERB = re.compile(
     re.I,
 )
 _TYPO = re.compile(r"(?<![\w/])(" + "|".join(map(re.escape, GLUE_TYPOS)) + r")(?![\w/])", re.I)
+# "mak owner name optional", "pls chang price to a decimal": a change verb typed without its
+# silent final "e", where a request's verb stands (its start, or after a please or a "can you")
+_SILENT_E = re.compile(
+    r"(?im)(?:^|(?<=[.!?]\s)|(?<=\bplease\s)|(?<=\bpls\s)|(?<=\byou\s)|(?<=\bu\s))"
+    r"(?P<v>mak|chang|renam|remov|delet|updat|stor|defin|includ)(?=\s+[a-z])"
+)
 # A typo _TYPO mends is a whole run of [\w/] ("its'" is "its" before its quote)
 _TYPO_WORDS = frozenset(typo.split("'")[0] for typo in GLUE_TYPOS)
 # "add premium amount too the policy": "too" before a determiner is "to"
@@ -455,6 +465,8 @@ def clean(request: str) -> Cleaned:
     text = _NOT_NULL.sub(" (required)", _SIZED_TYPE.sub(r"\1", text))
     text = _TBL.sub(lambda m: m[1] + "able" + ("s" if m[0].endswith("s") else ""), text)
     text = _SLASH_CLAUSE.sub("; ", _GROUP_JOIN.sub("), ", text))
+    if " / " in text:
+        text = _SLASH_LIST.sub(lambda m: m[0].replace(" / ", ", "), text)
     if ":" in text or "FK" in text or "fk" in text:
         text = _cardinality(text)
     # ":)", ";-)", ":D" end what was said, like an emoji before a new clause
@@ -474,6 +486,10 @@ def clean(request: str) -> Cleaned:
         text = _SNAKE.sub(r"\1 ", _SNAKE_TYPED.sub(r"\1 as \2", text))
     if not text.isascii() or not _TYPO_WORDS.isdisjoint(re.findall(r"[\w/]+", text.lower())):
         text = _TYPO.sub(_glue_typo, text)
+    if _may_hold(
+        text, "mak", "chang", "renam", "remov", "delet", "updat", "stor", "defin", "includ"
+    ):
+        text = _SILENT_E.sub(lambda m: m["v"] + "e", text)
     if _may_hold(text, "crate"):
         text = _CRATE_VERB.sub(lambda m: _keep_case(m.group(1), "create"), text)
     if _may_hold(text, "wether", "weather", "wheter", "wheather"):
