@@ -48,9 +48,11 @@ from bench.recognition_corpus import (
 # paraphrase hits (465/548).
 # With fresh-p and fresh-q (340 cases read blind at ec0c2ec: 80.0% and 68.2% exact) joined:
 # 88.9% exact, 98.8% of 2,409, 84.5% paraphrase hits (480/568).
-DEV_EXACT_FLOOR = 0.885
-DEV_PRECISION_FLOOR = 0.985
-DEV_PARAPHRASE_FLOOR = 0.84
+# After missingent, precision and nothingread2 (26f744f): 89.8% exact, 99.2% of 2,431, 85.2%
+# paraphrase hits (484/568).
+DEV_EXACT_FLOOR = 0.895
+DEV_PRECISION_FLOOR = 0.99
+DEV_PARAPHRASE_FLOOR = 0.845
 
 
 @pytest.fixture(scope="module")
