@@ -87,9 +87,23 @@ def test_a_record_kept_of_every_thing_names_the_thing_not_a_field(
     assert read_right(request_text) == expected
 
 
-def test_a_value_kept_of_every_thing_is_still_added_to_it() -> None:
-    assert accepted("record the weight of every sheep", Intent.ADD_FIELDS) == [
-        "Sheep(weight:float)"
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("record the weight of every sheep", ["Sheep(weight:float)"]),
+        ("add notes for every visit", ["Visit(notes:str)"]),
+        ("record notes for each visit", ["Visit(notes:str)"]),
+    ],
+)
+def test_a_value_kept_of_every_thing_is_still_added_to_it(
+    request_text: str, expected: list[str]
+) -> None:
+    assert accepted(request_text, Intent.ADD_FIELDS) == expected
+
+
+def test_a_record_kept_of_every_thing_with_its_fields_creates_it() -> None:
+    assert read_right("Keep a list of every kayak with hull and colour") == [
+        "Kayak(hull:str,colour:str)"
     ]
 
 

@@ -36,9 +36,8 @@ _ADD_THESE = re.compile(
 )
 _KEEPING_FRAME = re.compile(
     r"^(?:an?\s+|the\s+)?(?:(?:full|proper|complete|careful|good|detailed)\s+)?(?:record|records"
-    r"|list|log|register|track|tally|history|inventory|catalogue|catalog|note|notes|tab|tabs"
-    r"|diary)$"
-)
+    r"|list|log|register|track|tally|inventory|catalogue|catalog|tab|tabs)$"
+)  # ("notes", "a history" for each visit are fields: "add notes for every visit")
 _ADD_FIELD_FOR = re.compile(
     r"^add\s+(?:an?\s+|one\s+|the\s+)?(?:new\s+)?(?:field|column|attribute)\s+(?:to|on)\s+"
     r"(?P<ent>.+?)\s+(?:for|called|named|with|to hold|to store)\s+(?P<f>.+)$"
@@ -83,8 +82,11 @@ def add_to(clause: Clause) -> list[Statement]:
     text = _NOTE_AFTER_OWNER.sub(r"\g<head>, \g<note>\g<to>", text)
     if m := _ADD_THESE.match(text):
         owners = entities_of(m["ent"] or m["ent2"])
-        if m["f2"] and _KEEPING_FRAME.match(m["f2"]):
-            # "keep a record of every burial plot": the plots are what is kept, not a field
+        if m["f2"] and _KEEPING_FRAME.match(m["f2"]) and not text.startswith(("add", "also add")):
+            # "keep a record of every burial plot": the plots are what is kept, not a field;
+            # "… of every kayak with hull and colour" is a create the declarations read
+            if re.search(r"\s(?:with|having|including)\s", m["ent2"] or ""):
+                return []
             return [Mention(o, True, False, clause.segment) for o in owners]
         parsed = read_fields(m["f"] or m["f2"])
         if not owners or not parsed.attributes:
