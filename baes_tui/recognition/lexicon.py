@@ -255,7 +255,8 @@ BOOL_WORDS = frozenset(
     """active enabled disabled verified available published archived paid deleted shipped
     delivered done completed complete cancelled canceled approved visible public private
     confirmed resolved retired renewable electric awarded mandatory heated insured
-    refunded locked open closed""".split()
+    refunded locked open closed sold returned signed booked reserved settled collected received
+    dispatched invoiced vaccinated neutered spayed certified licensed""".split()
 )
 DATE_WORDS = frozenset("date dates birthday birthdate dob deadline".split())
 DATETIME_LAST = frozenset("at timestamp datetime".split())
