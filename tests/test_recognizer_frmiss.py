@@ -1,0 +1,71 @@
+"""Families of misreads found in the fresh-r batch (people typing fast on a phone or dictating:
+no punctuation, run-ons, lower case, homophones, restarts, pasted header rows and form labels).
+
+Every request here is written for this file (none is copied from the corpus). Each test says
+what a person relies on.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.support.recognition import read, read_right, shape
+
+
+# --- a list said without commas is cut where a field's name ends ---------------------------
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        # several entities, each with a list said without commas
+        ("kayaks with name colour and length and paddlers with name and phone",
+         ["Kayak(name:str,colour:str,length:float)", "Paddler(name:str,phone:str)"]),
+        # "number of" (how many) opens a field of its own after a noun
+        ("track tents with pitch location number of beds and nightly fee",
+         ["Tent(pitch_location:str,beds:int,nightly_fee:decimal)"]),
+        # "of" takes one noun: the noun after it opens the next field
+        ("patients with name date of admission ward number and discharge date",
+         ["Patient(name:str,date_of_admission:date,ward_number:str,discharge_date:date)"]),
+        ("hens with name number of eggs laid breed and hatch date",
+         ["Hen(name:str,eggs_laid:int,breed:str,hatch_date:date)"]),
+        # an article after a noun opens the next item
+        ("kilns with the kiln name the firing temperature and the shelf count",
+         ["Kiln(kiln_name:str,firing_temperature:float,shelf_count:int)"]),
+        ("i want canoes with a hull material a seat count and a purchase date",
+         ["Canoe(hull_material:str,seat_count:int,purchase_date:date)"]),
+        # "year" before a last word ends its field
+        ("albums with title year producer",
+         ["Album(title:str,year:int,producer:str)"]),
+    ],
+)  # fmt: skip
+def test_a_list_said_without_commas_is_cut_where_names_end(
+    request_text: str, expected: list[str]
+) -> None:
+    assert read_right(request_text) == expected
+
+
+@pytest.mark.parametrize(
+    ("request_text", "field"),
+    [
+        ("hotels with name and number of guest rooms", "guest_rooms"),  # a plural's modifier
+        ("hostels with name and the total number of bunks", "total_number_of_bunks"),
+        ("vaccine trials with code and date of first dose", "date_of_first_dose"),
+        ("car parks with name and number of parking spaces", "parking_spaces"),
+        ("fabric rolls with colour and price per square metre", "price_per_square_metre"),
+    ],
+)
+def test_a_name_that_goes_on_after_of_or_per_stays_whole(request_text: str, field: str) -> None:
+    names = [a.name for e in read(request_text).entities for a in e.attributes]
+    assert field in names, shape(read(request_text))
+
+
+def test_a_run_on_whose_cut_is_unsure_stays_one_name_and_is_asked_about() -> None:
+    # "year" also qualifies the noun after it ("year group"): with two words after it, the
+    # list is not cut there and the run-on name is doubted rather than guessed
+    result = read("keep track of ciders harvest year apple region and bottle count")
+    assert result.status == "needs_clarification", shape(result)
+
+
+def test_a_sentence_after_a_list_is_not_cut_into_items() -> None:
+    result = read("Link Burrow to Warren; a burrow has a single warren.")
+    assert result.status == "recognized", (result.missing, shape(result))
+    assert shape(result) == ["Burrow() many_to_one>Warren"]
