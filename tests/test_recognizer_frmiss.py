@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 
+from baes_tui.core.models import Intent
 from tests.support.recognition import read, read_right, shape
 
 
@@ -69,3 +70,42 @@ def test_a_sentence_after_a_list_is_not_cut_into_items() -> None:
     result = read("Link Burrow to Warren; a burrow has a single warren.")
     assert result.status == "recognized", (result.missing, shape(result))
     assert shape(result) == ["Burrow() many_to_one>Warren"]
+
+
+# --- "e mail", "E-mail" are the email ---------------------------------------------------------
+@pytest.mark.parametrize(
+    ("request_text", "expected", "intent"),
+    [
+        ("gym members with name e mail and phone",
+         ["GymMember(name:str,email:email,phone:str)"], Intent.CREATE_ENTITY),
+        ("please add an E-mail to Supplier", ["Supplier(email:email)"], Intent.ADD_FIELDS),
+        ("tutors with name, e-mail and hourly rate",
+         ["Tutor(name:str,email:email,hourly_rate:decimal)"], Intent.CREATE_ENTITY),
+    ],
+)  # fmt: skip
+def test_email_written_as_two_words_is_the_email_field(
+    request_text: str, expected: list[str], intent: Intent
+) -> None:
+    assert read_right(request_text, intent) == expected
+
+
+# --- a restart said without punctuation takes back what it interrupts ------------------------
+@pytest.mark.parametrize(
+    ("request_text", "expected", "intent"),
+    [
+        # a new verb replaces everything from the verb before it
+        ("add a no wait remove the fax field from supplier", ["Supplier(fax:str)"],
+         Intent.REMOVE_FIELDS),
+        ("delete the no wait scratch that rename the pager field on courier to beeper",
+         ["Courier(beeper:str<pager)"], Intent.RENAME_FIELD),
+        # a new noun phrase replaces what followed the verb
+        ("i want dogs no wait i mean cats with a name and an age", ["Cat(name:str,age:int)"],
+         Intent.CREATE_ENTITY),
+        ("remove the fax no wait the pager from supplier", ["Supplier(pager:str)"],
+         Intent.REMOVE_FIELDS),
+    ],
+)  # fmt: skip
+def test_a_restart_without_punctuation_takes_back_what_it_interrupts(
+    request_text: str, expected: list[str], intent: Intent
+) -> None:
+    assert read_right(request_text, intent) == expected

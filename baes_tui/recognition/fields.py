@@ -591,7 +591,8 @@ def _ends_name(head: str, word: str, rest: list[str]) -> bool:
 
 
 _PHRASE_VERBS = frozenset(
-    "has have had gets get got needs need holds keeps takes uses wants owns makes is are was were".split()
+    """has have had gets get got needs need holds keeps takes uses wants owns makes is are
+    was were""".split()
 )
 _CLAUSE_WORDS = frozenset("whether if when who which that where how what".split())
 

@@ -329,6 +329,46 @@ def _its(m: re.Match[str]) -> str:
     return m.group(0)
 
 
+_E_MAIL = re.compile(r"\b([eE])[ -]([mM][aA][iI][lL])(?=s?\b)")
+# "add a no wait rename the frames field …", "i want students no wait i mean pottery pieces
+# with …": said without punctuation, a restart takes back what it interrupts
+_RESTART = re.compile(
+    r"(?<=[a-z0-9])(?:\s+(?:no\s+wait|wait\s+no|scratch\s+that)\s*,?)+\s+(?:i\s+mean\s+|sorry\s+)?"
+    r"(?=[a-z])",
+    re.I,
+)
+_RESTART_VERBS = re.compile(
+    r"\b(?:add|rename|remove|delete|drop|change|make|create|track|keep|put|give|build|set)\b",
+    re.I,
+)
+# what a corrected noun phrase follows: "i want (students …)", "… with (…)"
+_RESTART_ANCHORS = re.compile(
+    r"\b(?:want|wants|need|needs|track|manage|keep|log|store|record|add|remove|delete|drop"
+    r"|rename|with|have|has|create|build|list)\b",
+    re.I,
+)
+
+
+def _restarted(text: str) -> str:
+    """ "add a no wait rename the frames field on hive to frame count": a restart in the middle
+    of a sentence takes back what it interrupts: a new verb replaces everything from the verb
+    said before it; a new noun phrase replaces what followed that verb ("i want students of my
+    class no wait i mean pottery pieces with …" wants pottery pieces)."""
+    for m in reversed(list(_RESTART.finditer(text))):
+        before, after = text[: m.start()], text[m.end() :]
+        start = max(before.rfind(p) for p in ".!?\n") + 1
+        said = before[start:]
+        restarted_verb = _RESTART_VERBS.match(after)
+        anchors = list((_RESTART_VERBS if restarted_verb else _RESTART_ANCHORS).finditer(said))
+        if not anchors:
+            continue
+        anchor = anchors[-1]
+        cut = start + (anchor.start() if restarted_verb else anchor.end())
+        kept = text[:cut].rstrip()
+        text = f"{kept} {after}" if kept else after
+    return text
+
+
 def _self_corrected(m: re.Match[str]) -> str:
     mod = m["mod"]
     if mod and m["fix"].lower() == m["word"].lower() and mod.lower() not in _NOT_MODIFIERS:
@@ -448,6 +488,10 @@ def clean(request: str) -> Cleaned:
         text = fold_accents(text)
     # A rare rule's pattern is tried only where its words are (_may_hold): on most requests
     # the check costs a fraction of the pattern.
+    if _may_hold(text, "e mail", "e-mail"):
+        text = _E_MAIL.sub(lambda m: m[1] + m[2].lower(), text)  # "e mail", "E-mail": one word
+    if _may_hold(text, "no wait", "wait no", "scratch that"):
+        text = _restarted(text)
     if _may_hold(text, "sorry", "i mean", "or rather"):
         text = _CORRECTION.sub(_self_corrected, text)
     if _may_hold(text, "i meant"):
