@@ -109,3 +109,53 @@ def test_a_restart_without_punctuation_takes_back_what_it_interrupts(
     request_text: str, expected: list[str], intent: Intent
 ) -> None:
     assert read_right(request_text, intent) == expected
+
+
+# --- a frame word marked as part of the entity's name stays in it ------------------------------
+@pytest.mark.parametrize(
+    "request_text", ["delete the bike rental entity", "REMOVE BIKE RENTAL ENTITY"]
+)
+def test_a_frame_word_before_entity_is_part_of_the_name(request_text: str) -> None:
+    assert read_right(request_text, Intent.REMOVE_ENTITY) == ["BikeRental()"]
+
+
+# --- hesitations said while dictating are no words of the request ----------------------------
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("on tenant can you add a phone and um a deposit", ["Tenant(phone:str,deposit:decimal)"]),
+        ("uhh for the tenants add a lease start date and erm a parking space",
+         ["Tenant(lease_start_date:date,parking_space:str)"]),
+    ],
+)  # fmt: skip
+def test_hesitations_are_not_part_of_a_field(request_text: str, expected: list[str]) -> None:
+    assert read_right(request_text, Intent.ADD_FIELDS) == expected
+
+
+def test_a_hesitation_after_a_number_is_a_unit() -> None:
+    from baes_tui.recognition.text import clean
+
+    assert "10 um" in clean("filters with a name and a pore size of 10 um").text
+
+
+# --- "each X has …" said without a full stop opens a sentence of its own ----------------------
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("i need to keep track of my kayaks each kayak has a name a colour and a length",
+         ["Kayak(name:str,colour:str,length:float)"]),
+        ("we hire out canoes every canoe has a hull number and the seat count",
+         ["Canoe(hull_number:str,seat_count:int)"]),
+    ],
+)  # fmt: skip
+def test_each_thing_has_without_a_full_stop_lists_its_fields(
+    request_text: str, expected: list[str]
+) -> None:
+    assert read_right(request_text) == expected
+
+
+def test_each_thing_has_inside_a_clause_is_not_cut_off() -> None:
+    from baes_tui.recognition.text import clean
+
+    text = clean("can you build something where each flat has an address and a rent").text
+    assert "where each flat has" in text

@@ -329,6 +329,28 @@ def _its(m: re.Match[str]) -> str:
     return m.group(0)
 
 
+# "um", "uhh", "erm" said while dictating (never after a number: "10 um" is micrometres)
+_HESITATION = re.compile(r"(?<![\d\s])(?<!\d\s)[ ,]*\b(?:u+m+|u+h+|e+r+m+|u+h+m+)\b,?(?=\s)", re.I)
+# "keep track of my hives each hive has a name …": said without a full stop, "each X has
+# a/the …" opens a sentence of its own
+_EACH_HAS = re.compile(
+    r"\b(?P<w>[a-z0-9]+)\s+(?=(?:each|every)\s+[a-z]+\s+(?:has|have|needs|gets|should have)"
+    r"\s+(?:a|an|the|their|its|his|her)\s)",
+    re.I,
+)
+# words after which "each X has …" goes on the same clause ("something where each flat has")
+_CLAUSE_GLUE = frozenset(
+    """where that which so and but because if when while as whereby for of with in on at to
+    comma""".split()
+)
+
+
+def _each_has(match: re.Match[str]) -> str:
+    if match["w"].lower() in _CLAUSE_GLUE:
+        return match.group(0)
+    return f"{match['w']}. "
+
+
 _E_MAIL = re.compile(r"\b([eE])[ -]([mM][aA][iI][lL])(?=s?\b)")
 # "add a no wait rename the frames field …", "i want students no wait i mean pottery pieces
 # with …": said without punctuation, a restart takes back what it interrupts
@@ -492,6 +514,8 @@ def clean(request: str) -> Cleaned:
         text = _E_MAIL.sub(lambda m: m[1] + m[2].lower(), text)  # "e mail", "E-mail": one word
     if _may_hold(text, "no wait", "wait no", "scratch that"):
         text = _restarted(text)
+    if _may_hold(text, "um", "uh", "erm"):
+        text = _HESITATION.sub("", text)  # "and um the total fee": a sound, not a word
     if _may_hold(text, "sorry", "i mean", "or rather"):
         text = _CORRECTION.sub(_self_corrected, text)
     if _may_hold(text, "i meant"):
@@ -551,6 +575,8 @@ def clean(request: str) -> Cleaned:
     # dictated to a phone: "each hive has a location comma a weight … full stop"
     text = re.sub(r"\s+(?:comma)\b(?!\s*[-_])", ",", text, flags=re.I)
     text = re.sub(r"\s+full stop\b", ".", text, flags=re.I)
+    if _may_hold(text, "each ", "every "):
+        text = _EACH_HAS.sub(_each_has, text)
     text = _ITS.sub(_its, text)
     # "we don't use the fide id any more on Player": "any more" said as the adverb "anymore"
     text = re.sub(
