@@ -159,3 +159,55 @@ def test_each_thing_has_inside_a_clause_is_not_cut_off() -> None:
 
     text = clean("can you build something where each flat has an address and a rent").text
     assert "where each flat has" in text
+
+
+# --- "thats it" ends the list ---------------------------------------------------------------
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "beehives with name and weight and a queen colour thats it",
+        "beehives with name and weight and a queen colour, that's all",
+    ],
+)
+def test_thats_it_after_a_list_is_no_part_of_the_last_field(request_text: str) -> None:
+    assert read_right(request_text) == ["Beehive(name:str,weight:float,queen_colour:str)"]
+
+
+# --- a link said after the lists, without a full stop, is a link --------------------------------
+def test_each_x_belongs_to_one_y_after_the_lists_is_a_relationship() -> None:
+    result = read(
+        "ponds with name and depth and fish with species and length each fish belongs to one pond"
+    )
+    assert shape(result) == [
+        "Pond(name:str,depth:float)",
+        "Fish(species:str,length:float) many_to_one>Pond",
+    ]
+
+
+def test_each_x_belongs_to_one_y_said_alone_stays_one_sentence() -> None:
+    from baes_tui.recognition.text import clean
+
+    text = clean("At the surgery every patient belongs to one doctor").text
+    assert "surgery every patient" in text
+
+
+# --- the things, then their fields, with no "with" or colon ---------------------------------
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("boats name colour length and moorings with berth number and fee",
+         ["Boat(name:str,colour:str,length:float)", "Mooring(berth_number:str,fee:decimal)"]),
+        ("albums title year label and tracks with title and length",
+         ["Album(title:str,year:int,label:str)", "Track(title:str,length:float)"]),
+    ],
+)  # fmt: skip
+def test_things_then_their_fields_without_with_open_the_list(
+    request_text: str, expected: list[str]
+) -> None:
+    assert shape(read(request_text)) == expected
+
+
+def test_a_mass_noun_before_a_field_word_is_no_list_of_things() -> None:
+    assert read_right("add grass height to the Lawn entity", Intent.ADD_FIELDS) == [
+        "Lawn(grass_height:float)"
+    ]

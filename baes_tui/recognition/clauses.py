@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from baes_tui.core.inflection import singular
 from baes_tui.recognition.asides import (
     PURPOSE_START,
     SENDER,
@@ -484,6 +485,37 @@ _SUBJECT_KEEPS = re.compile(
 )
 
 
+# "films title year director and reels with label …", "members name email join date and sauna
+# sessions session date and temperature": said without commas or "with", a plural (the things)
+# straight before a field's own name, or a word and one ("session date"), opens its field list
+_THINGS_THEN_RUN_ON = re.compile(
+    r"(?:^|(?<=\sand\s))(?P<things>(?:[a-z-]+\s+)?[a-z-]+s)\s+"
+    r"(?!(?:with|and|or|that|who|which|have|has|had|for|of|to|in|on|at|by|from|the|a|an)\b)"
+    rf"(?=(?:{_HEADS}|[a-z-]+\s+(?:{_HEADS}))\s+[a-z])"
+)
+
+
+def _things_then_run_on(m: re.Match[str]) -> str:
+    from baes_tui.recognition.nouns import is_noun
+
+    words = m["things"].split()
+    last = words[-1]
+    if any(w in _NOT_THINGS or w in RUN_HEADS for w in words) or is_noun(last) is not True:
+        return m.group(0)
+    if singular(last) == last:
+        return m.group(0)  # "grass height": no plural, no things
+    if m.start() > 0 and not re.search(r"\bwith\b|^[a-z-]+s\s", m.string[: m.start()]):
+        return m.group(0)  # "… and reels …" only in a request that lists things already
+    return f"{m['things']} with "
+
+
+_NOT_THINGS = frozenset(
+    """with and or the a an my our their its his her is was has needs needs wants keeps tracks
+    this thanks please notes details items comments remarks hours minutes days years it this
+    lots plus as""".split()
+)
+
+
 def _kept_then_run_on(m: re.Match[str]) -> str:
     """The things kept, then "with" before their list (which holds three words or more, so
     "track fixtures weekly" is no list)."""
@@ -810,6 +842,8 @@ def simplify(text: str) -> str:
         s = _WANT_STATE.sub(_want_state, s)
         s = _KEPT_THEN_LIST.sub(lambda m: f"{m['head']} with ", s)
         s = _KEPT_THEN_RUN_ON.sub(_kept_then_run_on, s)
+        if not re.search(r"[,;:(]", s):
+            s = _THINGS_THEN_RUN_ON.sub(_things_then_run_on, s)
         s = _SUBJECT_KEEPS.sub("", s)
         s = _STORE_THE.sub("", s)
         s = _CAUSATIVE.sub(lambda m: f"{m['x']} should {m['also'] or ''}{m['v']}", s)

@@ -329,13 +329,20 @@ def _its(m: re.Match[str]) -> str:
     return m.group(0)
 
 
+_THATS_IT = re.compile(
+    r"[ \t,]+(?:and\s+)?(?:that'?s|that is)\s+(?:it|all)(?:\s+(?:really|thanks|thank you))?"
+    r"(?=[ \t]*[!.]*[ \t]*$)",
+    re.I | re.M,
+)
 # "um", "uhh", "erm" said while dictating (never after a number: "10 um" is micrometres)
 _HESITATION = re.compile(r"(?<![\d\s])(?<!\d\s)[ ,]*\b(?:u+m+|u+h+|e+r+m+|u+h+m+)\b,?(?=\s)", re.I)
 # "keep track of my hives each hive has a name …": said without a full stop, "each X has
 # a/the …" opens a sentence of its own
 _EACH_HAS = re.compile(
-    r"\b(?P<w>[a-z0-9]+)\s+(?=(?:each|every)\s+[a-z]+\s+(?:has|have|needs|gets|should have)"
-    r"\s+(?:a|an|the|their|its|his|her)\s)",
+    r"\b(?P<w>[a-z0-9]+)\s+(?=(?:each|every)\s+(?:(?!(?:to|is|has|have|be)\b)[a-z]+\s+){1,3}?"
+    r"(?:(?:has|have|needs|gets|should have)\s+(?:a|an|the|their|its|his|her)\s"
+    r"|(?P<link>(?:belongs|is|goes|has)\s+(?:to|for|with|into|in)?\s*(?:one|a single"
+    r"|exactly one|many|several)\b)))",
     re.I,
 )
 # words after which "each X has …" goes on the same clause ("something where each flat has")
@@ -348,6 +355,10 @@ _CLAUSE_GLUE = frozenset(
 def _each_has(match: re.Match[str]) -> str:
     if match["w"].lower() in _CLAUSE_GLUE:
         return match.group(0)
+    said = match.string[: match.start()]
+    said = said[max(said.rfind(p) for p in ".!?\n") + 1 :]
+    if match["link"] and not re.search(r"\bwith\b", said, re.I):
+        return match.group(0)  # "each X belongs to one Y" after a list of fields only
     return f"{match['w']}. "
 
 
@@ -516,6 +527,8 @@ def clean(request: str) -> Cleaned:
         text = _restarted(text)
     if _may_hold(text, "um", "uh", "erm"):
         text = _HESITATION.sub("", text)  # "and um the total fee": a sound, not a word
+    if _may_hold(text, "it", "all"):
+        text = _THATS_IT.sub(".", text)  # "… and quality score thats it": the list is done
     if _may_hold(text, "sorry", "i mean", "or rather"):
         text = _CORRECTION.sub(_self_corrected, text)
     if _may_hold(text, "i meant"):
