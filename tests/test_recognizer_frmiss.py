@@ -211,3 +211,31 @@ def test_a_mass_noun_before_a_field_word_is_no_list_of_things() -> None:
     assert read_right("add grass height to the Lawn entity", Intent.ADD_FIELDS) == [
         "Lawn(grass_height:float)"
     ]
+
+
+# --- "for the X we also need F and G": the fields added, with or without an article -----------
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "for the tenants we also need parking bay and key fob number",
+        "for the tenants we also need a parking bay and a key fob number",
+    ],
+)
+def test_also_need_under_a_topic_adds_a_list_without_articles(request_text: str) -> None:
+    assert read_right(request_text, Intent.ADD_FIELDS) == [
+        "Tenant(parking_bay:str,key_fob_number:str)"
+    ]
+
+
+# --- "Entity: old -> new (rename)" renames a field of that entity ---------------------------
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("Kennel: run number -> pen number (rename)", ["Kennel(pen_number:str<run_number)"]),
+        ("Tenant: fob -> key fob (rename)", ["Tenant(key_fob:str<fob)"]),
+    ],
+)
+def test_an_arrow_rename_under_an_entity_renames_its_field(
+    request_text: str, expected: list[str]
+) -> None:
+    assert read_right(request_text, Intent.RENAME_FIELD) == expected
