@@ -239,3 +239,43 @@ def test_an_arrow_rename_under_an_entity_renames_its_field(
     request_text: str, expected: list[str]
 ) -> None:
     assert read_right(request_text, Intent.RENAME_FIELD) == expected
+
+
+# --- "… can you …" said without a full stop starts the ask -----------------------------------
+@pytest.mark.parametrize(
+    ("request_text", "expected", "intent"),
+    [
+        ("the tenants thing has too many fields we dont need pager or fax anymore can you delete"
+         " those", ["Tenant(pager:str,fax:str)"], Intent.REMOVE_FIELDS),
+        ("we say kayaks not canoes can you rename the Canoe entity to Kayak", ["Kayak<Canoe()"],
+         Intent.RENAME_ENTITY),
+    ],
+)  # fmt: skip
+def test_an_ask_after_talk_without_a_full_stop_is_read(
+    request_text: str, expected: list[str], intent: Intent
+) -> None:
+    assert read_right(request_text, intent) == expected
+
+
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "on the Supplier entity can you add a pager",  # the topic of the ask stays with it
+        "hi so on supplier could you add a pager",
+    ],
+)
+def test_a_topic_before_can_you_stays_with_the_ask(request_text: str) -> None:
+    assert read_right(request_text, Intent.ADD_FIELDS) == ["Supplier(pager:str)"]
+
+
+def test_an_ask_pointing_back_at_what_was_said_is_not_cut_off() -> None:
+    from baes_tui.recognition.text import clean
+
+    text = clean("the pager should be a number can you change that on bike rental").text
+    assert "number can you change that" in text
+
+
+def test_a_rental_of_a_thing_is_the_record() -> None:
+    assert read_right("add a helmet size to the bike rentals", Intent.ADD_FIELDS) == [
+        "BikeRental(helmet_size:str)"
+    ]

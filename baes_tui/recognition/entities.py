@@ -202,7 +202,10 @@ def _plain(text: str, *, allow_frames: bool = False, records: bool = False) -> N
     if m := _COMPLEMENT.search(text):
         head_text, prep, rest = text[: m.start()], m["prep"], m["rest"]
     head = _head_words(head_text)
-    head_core = head if records and _compound_record(head) else _strip_frames(head)
+    # "on skate rental", "the bike rentals": a rental of a thing is a record (the rental app
+    # around it is a frame: "a bike rental app" has no rental last)
+    kept = records or (bool(head) and head[-1] in ("rental", "rentals"))
+    head_core = head if kept and _compound_record(head) else _strip_frames(head)
     if rest:
         complement = _plain(rest)
         strong = prep not in ("of", "for", "around", "about", "covering") or (

@@ -352,6 +352,36 @@ _CLAUSE_GLUE = frozenset(
 )
 
 
+# "we dont need the fax anymore can you delete it": said without a full stop, a question
+# asking for something ("can you", "could we") starts a sentence of its own
+_ASK_STARTS = re.compile(r"\b(?P<w>[a-z0-9]+)\s+(?=(?:can|could|would)\s+(?:you|we|u)\s+[a-z])")
+_ASK_POINTS_BACK = re.compile(
+    r"(?:can|could|would)\s+(?:you|we|u)\s+(?:please\s+)?[a-z]+\s+(?:that|it|this|those|them)\s+"
+    r"(?:on|in|for|of|to|at)\b",
+    re.I,
+)
+_ASK_GLUE = _CLAUSE_GLUE | frozenset(
+    """so then or please hi hey hiya ok okay um oh and but also maybe just now if what how why
+    where when who i we you it this that""".split()
+)
+
+
+def _ask_starts(match: re.Match[str]) -> str:
+    if match["w"].lower() in _ASK_GLUE or match.start() == 0:
+        return match.group(0)
+    if _ASK_POINTS_BACK.match(match.string[match.end() :]):
+        return match.group(0)  # "… can you change that on Rental": the owner of what was said
+    said = match.string[: match.start()]
+    said = said[max(said.rfind(p) for p in ".!?\n-,;") + 1 :].strip().lower()
+    if re.match(
+        r"(?:(?:hi|hey|hiya|ok|okay|so|and|oh|um)\W+)*(?:on|for|in|at|about|regarding"
+        r"|with|to|from)\b",
+        said,
+    ):
+        return match.group(0)  # "on the Urn entity can you add …": the topic of the ask
+    return f"{match['w']}. "
+
+
 def _each_has(match: re.Match[str]) -> str:
     if match["w"].lower() in _CLAUSE_GLUE:
         return match.group(0)
@@ -590,6 +620,8 @@ def clean(request: str) -> Cleaned:
     text = re.sub(r"\s+full stop\b", ".", text, flags=re.I)
     if _may_hold(text, "each ", "every "):
         text = _EACH_HAS.sub(_each_has, text)
+    if _may_hold(text, "can ", "could ", "would "):
+        text = _ASK_STARTS.sub(_ask_starts, text)
     text = _ITS.sub(_its, text)
     # "we don't use the fide id any more on Player": "any more" said as the adverb "anymore"
     text = re.sub(
