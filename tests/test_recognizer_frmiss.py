@@ -279,3 +279,26 @@ def test_a_rental_of_a_thing_is_the_record() -> None:
     assert read_right("add a helmet size to the bike rentals", Intent.ADD_FIELDS) == [
         "BikeRental(helmet_size:str)"
     ]
+
+
+# --- "log each X the a, the b …" lists what each X has; "you know" is talk --------------------
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("i want to log each delivery the driver name the drop date and the parcel count",
+         ["Delivery(driver_name:str,drop_date:date,parcel_count:int)"]),
+        ("i need to track every mooring you know the berth number the owner name and the annual"
+         " fee",
+         ["Mooring(berth_number:str,owner_name:str,annual_fee:decimal)"]),
+    ],
+)  # fmt: skip
+def test_keeping_each_thing_then_its_fields_lists_them(
+    request_text: str, expected: list[str]
+) -> None:
+    assert read_right(request_text) == expected
+
+
+def test_when_a_yes_no_is_asked_is_no_part_of_its_name() -> None:
+    assert read_right("track hawks with name and whether it is moulting at the moment") == [
+        "Hawk(name:str,is_moulting:bool)"
+    ]

@@ -523,8 +523,9 @@ def _kept_then_run_on(m: re.Match[str]) -> str:
 
 
 _VERB_FOR_EACH = re.compile(
-    rf"^{ASKING}?(?:{MANAGE_VERBS})\s*,?\s+(?P<each>(?:for|of) (?:each|every) [a-z-]+"
-    r"(?: [a-z-]+)?)\s*,?\s+(?=(?:the|their|its|his|her)\s)"
+    rf"^{ASKING}?(?:{MANAGE_VERBS})\s*,?\s+(?P<each>(?:(?:for|of) )?(?:each|every) [a-z-]+"
+    r"(?: (?!(?:with|having|and|or|that|who|which|where|including)\b)[a-z-]+)?)\s*,?\s+"
+    r"(?=(?:the|their|its|his|her)\s)"
 )
 # "how heavy it is — the weight — plus …", "how many bedrooms — so the number of bedrooms —":
 # an item said again in other words between dashes is the item
@@ -935,7 +936,16 @@ def simplify(text: str) -> str:
         s = _WANT_STORED_WITH.sub(lambda m: f"store {m['x'] or m['x2']} with ", s)
         s = _SYSTEM_DOES.sub("", s)
         s = _EACH_WRITTEN.sub(_each_written, s)
-        s = _VERB_FOR_EACH.sub(lambda m: f"{m['each']} ", s)
+        # "log each crossing the departure date …" lists what each crossing has, as "log for
+        # each crossing the …" does
+        s = _VERB_FOR_EACH.sub(
+            lambda m: (
+                f"{m['each']} "
+                if m["each"].startswith(("for ", "of "))
+                else f"for {m['each']} we need "
+            ),
+            s,
+        )
         s = _FOR_EACH_MUST_BE.sub(lambda m: f"{m['pre']}{m['each']} {m['x']} has ", s)
         s = _RESTATED.sub(lambda m: f" {m['b']}, ", s).replace(", ,", ",")
         s = _KEPT_HOW.sub("", s)

@@ -289,6 +289,12 @@ def read_fields(text: str) -> FieldList:
         text,
     )
     text = re.sub(r"\b(whether [^,]+?)\s+or not\b", r"\1", text)
+    # "whether it is flying at the moment": when it is asked is no part of the yes/no
+    text = re.sub(
+        r"\b(whether [^,]+?)\s+(?:at the moment|at present|right now|these days|currently)\b",
+        r"\1",
+        text,
+    )
     # "…, a floor, and if it has a sink": an item that is only an "if" question asks yes or
     # no, as "whether it has a sink" does; an "if" after a field's name ("email if they have
     # one") or before a rule ("if it is late, …") is not an item of its own
@@ -602,10 +608,10 @@ def _phrase_done(before: list[str]) -> bool:
     an article after a noun opens the next item; not after a word that takes one ("of the",
     "per a") nor inside a clause ("whether they need a ride")."""
     last = before[-1]
+    if any(w in _CLAUSE_WORDS or w in NOT_A_FIELD for w in before):
+        return False  # "whether it is flying at the moment": one clause
     if last in RUN_HEADS:
         return True
-    if any(w in _CLAUSE_WORDS or w in NOT_A_FIELD for w in before):
-        return False
     if before[0] not in _ARTICLES or len(before) < 2 or len(last) < 3 or not last.isalpha():
         return False  # "keep the code clean": a verb before the article
     if last in FILLER or last in _RUN_JOINS or last in _NOT_AFTER_HEAD or _said_done(last):

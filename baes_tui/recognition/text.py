@@ -329,6 +329,12 @@ def _its(m: re.Match[str]) -> str:
     return m.group(0)
 
 
+# "you know" said between two words, as filler (not "do you know", "let you know")
+_YOU_KNOW = re.compile(
+    r"(?<=[a-z])(?<!\bdo)(?<!\bdid)(?<!\bif)(?<!\bas)(?<!\blet)(?<!\bwhat)(?<!\bhow)"
+    r"\s*,?\s+you know\s*,?\s+(?=(?:the|a|an|their|its|his|her|like)\s)",
+    re.I,
+)
 _THATS_IT = re.compile(
     r"[ \t,]+(?:and\s+)?(?:that'?s|that is)\s+(?:it|all)(?:\s+(?:really|thanks|thank you))?"
     r"(?=[ \t]*[!.]*[ \t]*$)",
@@ -557,6 +563,8 @@ def clean(request: str) -> Cleaned:
         text = _restarted(text)
     if _may_hold(text, "um", "uh", "erm"):
         text = _HESITATION.sub("", text)  # "and um the total fee": a sound, not a word
+    if _may_hold(text, "you know"):
+        text = _YOU_KNOW.sub(" ", text)  # "each crossing you know the departure date": talk
     if _may_hold(text, "it", "all"):
         text = _THATS_IT.sub(".", text)  # "… and quality score thats it": the list is done
     if _may_hold(text, "sorry", "i mean", "or rather"):
