@@ -53,9 +53,11 @@ from bench.recognition_corpus import (
 # With fresh-r and fresh-s (340 cases read blind at cff5668: 52.9% and 70.6% exact) joined:
 # 87.0% exact, 98.1% of 2,647; with the lead's fixes beside it 87.1%, 98.3% of 2,644, 83.6%
 # paraphrase hits (496/593).
-DEV_EXACT_FLOOR = 0.865
-DEV_PRECISION_FLOOR = 0.98
-DEV_PARAPHRASE_FLOOR = 0.83
+# Branch frmiss (fresh-r's dictated run-ons: lists without commas, restarts, "each X has",
+# "can you" without full stops): 88.0% exact, 98.8% of 2,661, 84.1% paraphrase hits (499/593).
+DEV_EXACT_FLOOR = 0.875
+DEV_PRECISION_FLOOR = 0.985
+DEV_PARAPHRASE_FLOOR = 0.835
 
 
 @pytest.fixture(scope="module")

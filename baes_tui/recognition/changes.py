@@ -1150,7 +1150,11 @@ def _said_otherwise(text: str, clause: Clause) -> str:
     if (m := _WANT_BOTH_TO_HAVE.match(text)) and (m["x"] or _written_as_names(m["x2"], clause)):
         return f"add {m['f'] or m['f2']} to {m['x'] or m['x2']}"
     if m := _ARROW_NOTE.match(text):
-        if m["what"] in ("field", "column") or m["e"] or clause.topic_sep == "dot":
+        # "Ferry: home port -> base port (rename)": under an entity's name, a field's rename
+        topical = clause.topic_sep in (":", "on") and not re.search(
+            r"\b(?:renames?|renaming|entity|entities|tables?|models?)\b", clause.topic or ":"
+        )
+        if m["what"] in ("field", "column") or m["e"] or clause.topic_sep == "dot" or topical:
             return f"rename {m['a']} to {m['b']}{' on ' + m['e'] if m['e'] else ''}"
         return f"rename the {m['a']} entity to {m['b']}"
     if m := _NECESSARY.match(text):
@@ -1304,7 +1308,9 @@ _WE_NEED = re.compile(
     r"^(?:we|i)\s+(?:would\s+)?(?P<also>also\s+)?(?:need|want|like|would like)\s+"
     r"(?:to\s+(?:also\s+)?(?:store|track|record|keep|have|see|know|save|capture|note|log)\s+"
     r"(?:also\s+)?)?"
-    r"(?=(?:the|a|an|their|its|whether)\s)"
+    # "we also need shoe size and …": after "also" a field list may start with its name
+    r"(?=(?:the|a|an|their|its|whether)\s|(?(also)(?!(?:to|it|them|that|this|those|these|more"
+    r"|some|any|you|your)\b)[a-z]|(?!)))"
 )
 
 

@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from baes_tui.core.inflection import singular
 from baes_tui.recognition.asides import (
     PURPOSE_START,
     SENDER,
@@ -484,6 +485,37 @@ _SUBJECT_KEEPS = re.compile(
 )
 
 
+# "films title year director and reels with label …", "members name email join date and sauna
+# sessions session date and temperature": said without commas or "with", a plural (the things)
+# straight before a field's own name, or a word and one ("session date"), opens its field list
+_THINGS_THEN_RUN_ON = re.compile(
+    r"(?:^|(?<=\sand\s))(?P<things>(?:[a-z-]+\s+)?[a-z-]+s)\s+"
+    r"(?!(?:with|and|or|that|who|which|have|has|had|for|of|to|in|on|at|by|from|the|a|an)\b)"
+    rf"(?=(?:{_HEADS}|[a-z-]+\s+(?:{_HEADS}))\s+[a-z])"
+)
+
+
+def _things_then_run_on(m: re.Match[str]) -> str:
+    from baes_tui.recognition.nouns import is_noun
+
+    words = m["things"].split()
+    last = words[-1]
+    if any(w in _NOT_THINGS or w in RUN_HEADS for w in words) or is_noun(last) is not True:
+        return m.group(0)
+    if singular(last) == last:
+        return m.group(0)  # "grass height": no plural, no things
+    if m.start() > 0 and not re.search(r"\bwith\b|^[a-z-]+s\s", m.string[: m.start()]):
+        return m.group(0)  # "… and reels …" only in a request that lists things already
+    return f"{m['things']} with "
+
+
+_NOT_THINGS = frozenset(
+    """with and or the a an my our their its his her is was has needs needs wants keeps tracks
+    this thanks please notes details items comments remarks hours minutes days years it this
+    lots plus as""".split()
+)
+
+
 def _kept_then_run_on(m: re.Match[str]) -> str:
     """The things kept, then "with" before their list (which holds three words or more, so
     "track fixtures weekly" is no list)."""
@@ -491,8 +523,9 @@ def _kept_then_run_on(m: re.Match[str]) -> str:
 
 
 _VERB_FOR_EACH = re.compile(
-    rf"^{ASKING}?(?:{MANAGE_VERBS})\s*,?\s+(?P<each>(?:for|of) (?:each|every) [a-z-]+"
-    r"(?: [a-z-]+)?)\s*,?\s+(?=(?:the|their|its|his|her)\s)"
+    rf"^{ASKING}?(?:{MANAGE_VERBS})\s*,?\s+(?P<each>(?:(?:for|of) )?(?:each|every) [a-z-]+"
+    r"(?: (?!(?:with|having|and|or|that|who|which|where|including)\b)[a-z-]+)?)\s*,?\s+"
+    r"(?=(?:the|their|its|his|her)\s)"
 )
 # "how heavy it is — the weight — plus …", "how many bedrooms — so the number of bedrooms —":
 # an item said again in other words between dashes is the item
@@ -810,6 +843,8 @@ def simplify(text: str) -> str:
         s = _WANT_STATE.sub(_want_state, s)
         s = _KEPT_THEN_LIST.sub(lambda m: f"{m['head']} with ", s)
         s = _KEPT_THEN_RUN_ON.sub(_kept_then_run_on, s)
+        if not re.search(r"[,;:(]", s):
+            s = _THINGS_THEN_RUN_ON.sub(_things_then_run_on, s)
         s = _SUBJECT_KEEPS.sub("", s)
         s = _STORE_THE.sub("", s)
         s = _CAUSATIVE.sub(lambda m: f"{m['x']} should {m['also'] or ''}{m['v']}", s)
@@ -901,7 +936,16 @@ def simplify(text: str) -> str:
         s = _WANT_STORED_WITH.sub(lambda m: f"store {m['x'] or m['x2']} with ", s)
         s = _SYSTEM_DOES.sub("", s)
         s = _EACH_WRITTEN.sub(_each_written, s)
-        s = _VERB_FOR_EACH.sub(lambda m: f"{m['each']} ", s)
+        # "log each crossing the departure date …" lists what each crossing has, as "log for
+        # each crossing the …" does
+        s = _VERB_FOR_EACH.sub(
+            lambda m: (
+                f"{m['each']} "
+                if m["each"].startswith(("for ", "of "))
+                else f"for {m['each']} we need "
+            ),
+            s,
+        )
         s = _FOR_EACH_MUST_BE.sub(lambda m: f"{m['pre']}{m['each']} {m['x']} has ", s)
         s = _RESTATED.sub(lambda m: f" {m['b']}, ", s).replace(", ,", ",")
         s = _KEPT_HOW.sub("", s)
