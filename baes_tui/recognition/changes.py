@@ -290,13 +290,20 @@ def _several(phrase: str) -> bool:
 
 def _is_frame(phrase: str) -> bool:
     """A frame word in the phrase ("the app", "our booking system"); a frame word written as
-    a bare plural right after a preposition ("the officiant on services") names things kept."""
+    a bare plural right after a preposition ("the officiant on services") names things kept,
+    and "entity" (or "table", "model") after a name marks that name as the entity ("phone
+    number on the SweepVisit entity"), as a field's place."""
     words = re.findall(r"[a-z]+", phrase)
     return any(
         w in HARD_FRAMES
         and not (i and words[i - 1] in _OWNER_PREPS and singular(w) != w and i == len(words) - 1)
+        and not (i and w in _ENTITY_MARKS and words[i - 1] not in HARD_FRAMES | _DETERMINERS)
         for i, w in enumerate(words)
     )
+
+
+_ENTITY_MARKS = frozenset("entity table model resource".split())
+_DETERMINERS = frozenset("the a an this that our your their its each every".split())
 
 
 _OWNER_PREPS = frozenset("on of for in from".split())
@@ -328,8 +335,9 @@ _NO_LONGER = re.compile(
     r"^(?:we|i)\s+(?:no longer|do not|will not|never)\s+(?:want|need|use|track|store|keep"
     r"|record|collect)\s+"
     r"(?:to\s+(?:store|keep|track|record|have|save)\s+)?(?P<what>.+?)"
-    r"(?:\s+(?:anymore|any more|any longer))?$"
+    r"(?:\s+(?:anymore|any more|any longer|at all))*$"
 )
+_IN_THERE_AT_ALL = re.compile(r"(?P<in>\s+(?:in|on)\s+(?:there|here))?(?:\s+at all)?$")
 _STOP = re.compile(r"^(?:stop|quit)\s+(?:storing|tracking|keeping|recording|saving|using)\s+"
                    r"(?P<what>.+)$")  # fmt: skip
 _NOT_NEEDED = re.compile(
@@ -360,13 +368,17 @@ def read_remove(clause: Clause) -> Remove | None:
             break
     else:
         if m := _NO_NEED.match(s):
-            what, ent = m["what"], m["ent"]
+            # "we don't need the hampers (in there) at all": "at all" stresses, "in there"
+            # points at the system, neither is part of what goes
+            what, ent = _IN_THERE_AT_ALL.sub("", m["what"]), m["ent"]
             if ent in ("we", "i", "you", "they"):
                 ent = None
+            if (there := _IN_THERE_AT_ALL.search(m["what"])) and there["in"]:
+                ent = "the system"  # kept in the system: a thing, not a field of the topic
         elif m := _NOBODY.match(s):
             return _remove(clause, m["what"], m["ent"], True, True) if m["ent"] else None
         elif m := _NO_LONGER.match(s) or _STOP.match(s) or _NOT_NEEDED.match(s):
-            what = m["what"]
+            what = _IN_THERE_AT_ALL.sub("", m["what"])
             fields_only = m.re is not _NO_LONGER
             generic = True  # "we don't track fax numbers": one value per record
             return _remove(clause, what, ent, fields_only, generic)
@@ -872,10 +884,16 @@ _NOT_AS_BEFORE = re.compile(
     r"(?:is|are)\s+[a-z]+\b.*$"
 )
 # "the manager note can go too", "the FertilizerBatch entity is just clutter": a removal
+# "… so rate per word can go from TranslationJob": after "so", the field may be said bare, and
+# where it goes from is its entity
 _CAN_GO = re.compile(
-    r"^(?:.+?(?:,\s*|\s+)(?:so|and so|therefore)\s+(?=(?:the|that|this|our)\s))?"
+    r"^(?:.+?(?:,\s*|\s+)(?:so|and so|therefore)\s+(?=(?:the|that|this|our)\s"
+    r"|(?!(?:we|i|you|they|he|she|it|there)\b)[a-z]+(?:\s+[a-z]+){0,3}\s+(?:can|could|may|should)"
+    r"\s))?"
     r"(?P<w>.+?)\s+(?:can|could|may|should)\s+(?:also\s+)?(?:go|be removed|be dropped"
-    r"|be deleted|go away|disappear|be gone)(?:\s+(?:too|as well|also|now|honestly|then))*"
+    r"|be deleted|go away|disappear|be gone)"
+    r"(?:\s+(?:from|off)\s+(?:the\s+|each\s+|every\s+|all\s+)?(?P<e>[a-z][a-z -]{0,40}?))?"
+    r"(?:\s+(?:too|as well|also|now|honestly|then))*"
     r"(?:,?\s+(?:and|as well as)\s+(?!(?:please\s+)?(?:add|remove|delete|drop|rename|make|change"
     r"|put|include|give)\b)(?P<more>.+?)(?:\s+(?:too|as well|also))?)?$"
 )
@@ -942,6 +960,7 @@ _DOTTED_ANNOTATION = re.compile(rf"^(?P<f>[a-z][a-z_ ]*?)\s*:\s*(?P<to>{_REQ}|{_
 _COLON_STATE = re.compile(
     rf"^(?P<f>[a-z][a-z_ ]{{0,40}}?)(?:\s*:\s*(?P<to>{_REQ}|{_TYPES})|\s+(?P<req>{_REQ}))$"
 )
+_STATE_VERB = re.compile(r"\b(?:should|must|is|are|be|can|could|will|needs?|has|have)$")
 _NEW_NOTE = re.compile(
     r"^(?P<f>[^()]+?)\s*\(\s*new(?:\s+(?:field|fields|column|columns))?\s*"
     r"(?:,\s*(?P<opt>optional|required))?\s*\)$"
@@ -1265,7 +1284,12 @@ def reword_change(clause: Clause) -> tuple[Clause, str]:
     text = _wish_on_named(clause, text)
     if clause.topic_sep == "dot" and (m := _DOTTED_ANNOTATION.match(text)):
         text = f"{m['f']} -> {m['to']}"  # "Defect.severity: float" names a field that exists
-    if clause.topic and clause.topic_sep == ":" and (m := _COLON_STATE.match(text)):
+    if (
+        clause.topic
+        and clause.topic_sep == ":"
+        and (m := _COLON_STATE.match(text))
+        and not _STATE_VERB.search(m["f"])  # "Booking: team name should be optional" says it
+    ):
         text = f"{m['f']} -> {m['to'] or m['req']}"
     if clause.topic and clause.topic_sep in (":", "dot") and (m := _NEW_NOTE.match(text)):
         text = f"add {m['f']}{' (' + m['opt'] + ')' if m['opt'] else ''}"  # "X: f (new field)"
@@ -1361,7 +1385,7 @@ def _removal_words(text: str) -> tuple[str, str]:
         what = m["w"] if said else f"the field {m['w']}"
         if m.re is _CAN_GO and m["more"]:  # "the nickname can go, and the badge colour too"
             what = f"{what} and {m['more']}"
-        if m.re is not _CAN_GO and m["e"]:  # "the room name is useless on sessions"
+        if m.groupdict().get("e"):  # "the room name is useless on sessions", "… can go from X"
             what = f"{what} from {m['e']}"
         return f"remove {what}", text[: m.start()].strip(" ,;—")
     return text, ""
@@ -1467,13 +1491,15 @@ _FIELD_SAID_BEFORE = (
         r"\bthe\s+(?P<f>[a-z][a-z ]{0,30}?)\s+(?:on|of|in|for)\s+(?:the\s+|all\s+|our\s+)?"
         r"(?P<e>[a-z][a-z-]*)(?=\s*(?:[.;!?]|$|,\s*(?:so|and|please)\b))"
     ),
-    # "we don't track garment on Alteration anymore": the field as what is kept no longer
+    # "we don't track garment on Alteration anymore", "nobody ever fills in the toxic flag on
+    # Mushroom": the field as what is kept (or filled in) no longer, or by nobody
     re.compile(
-        r"\b(?:do not|does not|don't|doesn't|dont|never|no longer|stopped|stop)\s+(?:really\s+)?"
-        r"(?:use|using|track"
-        r"|tracking|record|recording|need|fill in|filling in|keep|keeping|store|storing|ask for"
-        r"|asking for)\s+(?:the\s+)?(?P<f>[a-z][a-z ]{0,30}?)\s+(?:on|for|in)\s+(?:the\s+"
-        r"|all\s+|our\s+)?(?P<e>[a-z][a-z-]*)\b"
+        r"\b(?:do not|does not|don't|doesn't|dont|never|no longer|stopped|stop|(?:nobody|no one)"
+        r"(?:\s+(?:ever|really|actually))?)\s+(?:really\s+)?"
+        r"(?:use[sd]?|using|track(?:s|ed)?"
+        r"|tracking|record|recording|need|fill(?:s|ed)? in|filling in|keep|keeping|store|storing"
+        r"|ask for|asking for|looks? at|checks?)\s+(?:the\s+)?(?P<f>[a-z][a-z ]{0,30}?)\s+"
+        r"(?:on|for|in)\s+(?:the\s+|all\s+|our\s+)?(?P<e>[a-z][a-z-]*)\b"
     ),
     # "Berth has daily rate as text, which is silly": the field, said with its type now
     re.compile(
@@ -1502,6 +1528,9 @@ def field_said_in(text: str) -> tuple[str, Noun] | None:
                 name = safe_field_name(m["f"])
             except UnsafeName:
                 continue
+            # "the toxic flag" names the field as a list would ("toxic", a yes/no)
+            named = read_fields(m["f"]).attributes
+            name = named[0].name if len(named) == 1 else name
             if owner is not None and len(m["f"].split()) <= 4:
                 return name, owner
     return None
@@ -1525,6 +1554,9 @@ _REASON = re.compile(
     r"|the\s+[a-z]+)\s+[a-z]+"
     r"|^(?:some|most|many|a few|not all|several|half)\s+(?:[a-z]+\s+)?(?:only\s+|never\s+"
     r"|do not\s+|rarely\s+)?(?:use|have|are|do|need|want|prefer|come|pay|live)\b"
+    # "…, some walk-ins don't give one": what part of a group never does, whatever the verb
+    r"|^(?:some|most|many|a few|not all|several|half)\s+(?:[a-z-]+\s+){1,2}?(?:do not|never"
+    r"|rarely|cannot|will not|can not)\s+[a-z]+\b"
     # "…, half our shippers send it after the booking": what a share of a group does
     r"|^(?:some|most|many|a few|not all|several|half|lots)\s+(?:of\s+)?(?:our|the|their|my"
     r"|your)\s+(?:[a-z]+\s+)?[a-z]+s\s+(?:only\s+|never\s+|do not\s+|rarely\s+|often\s+"
@@ -1609,6 +1641,10 @@ def read_reason(clause: Clause) -> Reason | None:
         r"\bso\s+(?:that\s+)?" + re.escape(" ".join(clause.text.split()[:3])),
         clause.original.lower(),
     )
+    if said_with_so and _NO_LONGER.match(clause.text):
+        # "…, so we don't need the hampers any more": what no longer being needed follows
+        # from is a removal (read_remove), not a reason
+        said_with_so = None
     if not (_REASON.match(clause.text) or said_with_so) or _REQUEST_IN_REASON.search(clause.text):
         return None
     return Reason(clause.original, clause.segment, len(clause.text.split()))

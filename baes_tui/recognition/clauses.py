@@ -330,6 +330,38 @@ _FRAME_WHERE_EACH = re.compile(
 )
 
 
+# "I want a waiting list where I put each applicant's name, address …", "a shift planner where
+# we record the store code, the wage … for every shift": what is put in, for each thing, names
+# the thing kept and its fields; the container around it says nothing (as _FRAME_WHERE_EACH)
+_WHERE_WE_PUT = re.compile(
+    r"^(?:(?:i|we)\s+(?:would\s+|really\s+|also\s+)*(?:like|want|need|love)\s+"
+    r"|(?:build|make|create|set up|give|get)\s+(?:me\s+|us\s+)?)?"
+    r"(?:an?|the|our|my)\s+[a-z-]+(?:\s[a-z-]+){0,2}?\s*,?\s+(?:where|in which|on which)\s+"
+    r"(?:i|we|staff|people)\s+(?:can\s+|could\s+|will\s+|would\s+)?(?:record|put|enter|log|note"
+    r"|write|type|fill|store|keep|save)(?:\s+(?:in|down))?\s+"
+    r"(?:(?:each|every)\s+(?P<x>[a-z-]+(?:\s[a-z-]+)?)'s\s+(?P<fields>[^,]+,.+)"
+    r"|(?P<fields2>[^,]+,.+?)\s+(?:for|of|on)\s+(?:each|every)\s+(?P<x2>[a-z-]+(?:\s[a-z-]+)?))$"
+)
+
+
+# "starts at / ends at datetimes": two names joined by a slash, then a type in the plural, are
+# two fields of that type (one slash alone may be an either-or: "a yes / no flag")
+_SLASH_PAIR_TYPED = re.compile(
+    r"(?<![a-z/])(?P<a>[a-z][a-z ]{0,30}?[a-z])\s*/\s*(?P<b>[a-z][a-z ]{0,30}?)\s+"
+    r"(?P<t>(?:datetime|date|time|timestamp|number|decimal|integer|whole number|flag)s)\b"
+)
+
+
+def _slash_pair(m: re.Match[str]) -> str:
+    if m["a"].split()[-1] in ("yes", "true", "on") or m["b"].split()[0] in ("no", "false", "off"):
+        return m[0]  # "yes / no flags": the values of one field
+    return f"{m['a']} and {m['b']} {m['t']}"
+
+
+def _where_we_put(m: re.Match[str]) -> str:
+    return f"track each {m['x'] or m['x2']} with {m['fields'] or m['fields2']}"
+
+
 def _optional_word(marker: str) -> str:
     return "optional" if marker in ("blank", "empty") else marker
 
@@ -632,14 +664,18 @@ _TOPIC_BEFORE_SUBJECT = re.compile(
     r"(?P<rest>(?:the|its)\s+(?:field\s+)?[a-z][a-z ]{0,40}?\s+(?:should|must|can|cannot|could"
     r"|has to|needs to|got|was|is|are|were|does|do)\s.+)$"
 )
-# "on the Artifact entity could you add …": the place, then the ask, with no comma between
+# "on the Artifact entity could you add …": the place, then the ask, with no comma between;
+# "on Kiln can we also store …", "on Kiln we also want …": asking to keep, or saying what we
+# want kept, after the place is the same ask
 _TOPIC_PREP_ASK = re.compile(
     r"^(?!(?:in|on|for) (?:the )?(?:meantime|meanwhile|general|particular|addition|fact|short"
     r"|future|any case|that case|now|example|instance|time being|top of that|second thought"
     r"|the record|sure|real|a moment|a while|once|today|tomorrow|this week|next week)\b)"
     r"(?:on|for|in)\s+(?P<topic>(?:the\s+)?[a-z-]+(?:\s[a-z-]+)?(?:\s+(?:entity|table))?)\s+"
-    r"(?P<rest>(?:(?:can|could|would|will)\s+(?:you|we)|please)\s+(?:also\s+)?(?:add|remove"
-    r"|delete|drop|rename|make|change|include|put|get rid of)\b.+)$"
+    r"(?P<rest>(?:(?:(?:can|could|would|will)\s+(?:you|we)|please)\s+(?:also\s+)?(?:add|remove"
+    r"|delete|drop|rename|make|change|include|put|get rid of|store|keep|record|track|save)"
+    r"|(?:we|i)\s+(?:(?:also|really|would|will|do)\s+)*(?:want|need|like)\s+(?:also\s+)?"
+    r"(?=(?:a|an|the|to|their|its)\s))\b.+)$"
 )
 # "on Route rename grade to difficulty", "in Kiln add a glaze flag": the place, then the bare
 # imperative, with no comma between; a scene ("in the app", "for my shop") is no place
@@ -822,6 +858,10 @@ def simplify(text: str) -> str:
         s = _WHO_WANTS.sub("", s)
         s = _FRAME_THEN_THINGS.sub("", s)
         s = _FRAME_WHERE_EACH.sub("", s)
+        s = _WHERE_WE_PUT.sub(_where_we_put, s)
+        s = _SLASH_PAIR_TYPED.sub(_slash_pair, s)
+        s = re.sub(r"\b(yes|true|y)\s+/\s*(no|false|n)\b|\b(yes|true|y)\s*/\s+(no|false|n)\b",
+                   lambda m: f"{m[1] or m[3]}/{m[2] or m[4]}", s)  # fmt: skip
         s = _FOR_PLACE_THEN_THINGS.sub("", s)
         s = _MARKER_AFTER_DESTINATION.sub(
             lambda m: f"{m['v']} {m['f']} ({_optional_word(m['m'])}) {m['to']} {m['e']}", s
@@ -857,7 +897,12 @@ def simplify(text: str) -> str:
             r"\1 to ",
             s,
         )
-        s = re.sub(r"^what (?:i|we) (?:really )?(?:want|need|would like) is\s+", "i need ", s)
+        s = re.sub(
+            r"^what (?:i|we) (?:really )?(?:want|need|would (?:really )?(?:like|love)|love"
+            r"|am after|are after) is\s+",
+            "i need ",
+            s,
+        )
         # "First thing I'd like is a list of …", "All we need is …": the same ask, clefted
         s = re.sub(
             r"^(?:the\s+)?(?:first|main|only|one|other)\s+thing\s+(?:i|we)\s+(?:would\s+)?"
@@ -1036,16 +1081,31 @@ def split_topic(s: str) -> tuple[str | None, str, str]:
             return None, s, ""  # "Track our geese: …" is one create sentence
         if sep in ("-", "—", "->") and not m["rest"]:
             return None, s, ""
+        if sep == "->" and _annotation(m["rest"]):
+            # "Kiln volume -> decimal" ("… becomes decimal"): one field turning into a type
+            # or a state, as "volume -> decimal" on a Kiln line says it; no topic
+            return None, s, ""
         if sep == ":" and _ONE_ARROW.match(m["rest"]):
             # "Orchard: acreage -> area", "Kiln: age -> optional": one field turning into
             # another name or state, as "Orchard.acreage -> area" writes it
             return m["topic"], m["rest"], "dot"
         # "Ticket fields: barcode, price": the topic is the entity, not its fields
         topic = re.sub(r"(?<=[a-z])\s+(?:fields|attributes|columns|properties)$", "", m["topic"])
+        if sep == ":" and (lead := _LEAD_IN_ON.match(topic)) and not _TALK_ON.match(m["rest"]):
+            # "Following up on Booking: …", "Re Booking: …", "Quick note about the Booking
+            # entity: …": talk that names what it is about; that thing is the topic
+            return lead["x"], m["rest"], sep
         return topic, m["rest"], sep
     return None, s, ""
 
 
+_LEAD_IN_ON = re.compile(
+    r"^(?:re|following up on|follow(?:ing)?[- ]up (?:on|about|to|re)|(?:an?\s+|one\s+)?(?:(?:quick"
+    r"|small|short|little|last|final|another|one more)\s+)?(?:note|question|update|change|request"
+    r"|tweak|fix|thing|point|comment)\s+(?:on|about|to|for|regarding|re|concerning))\s+"
+    r"(?P<x>(?:the\s+)?[a-z][a-z-]*(?:\s[a-z][a-z-]*)?(?:\s+(?:entity|table|model))?)$"
+)
+_TALK_ON = re.compile(r"^(?:we|i|they|he|she|it|there)\b")  # "A note on X: we moved …"
 _ONE_ARROW = re.compile(r"^[a-z][a-z_ ]{0,40}?\s*(?:->|=>)\s*[a-z][a-z_ ]{0,40}$")
 
 
@@ -1135,8 +1195,10 @@ def clauses_of(text: str, segment: int) -> list[Clause]:
         if not part:
             continue
         own, own_rest, own_sep = topic, part, sep
-        # "…, for every courier the name, …"; "…, so on the Artifact entity could you add …"
-        if out and (_FOR_EACH.match(part) or _TOPIC_PREP_ASK.match(part)):
+        # "…, for every courier the name, …"; "…, so on the Artifact entity could you add …";
+        # "…, so on the singers the email should be optional": a place before the subject
+        later = (_FOR_EACH, _TOPIC_PREP_ASK, _TOPIC_DASH_OR_ASK, _TOPIC_BEFORE_SUBJECT)
+        if out and any(form.match(part) for form in later):
             own, own_rest, own_sep = split_topic(part)
             own_rest = simplify(own_rest) or own_rest
         out.append(Clause(own_rest, text, own, own_sep, segment, not out))

@@ -1,0 +1,267 @@
+"""Requests whose change was said as its result ("X should be Y", "X becomes Y"), after a place
+or a lead-in, or after a story, that the reader gave up on ("no entity or change could be read")
+although a person reads the change in them; grouped by the way of saying it.
+
+Every request here is written for this file (none is copied from the corpus). Each test says
+what a person relies on: a change said in an everyday way is still read, and a statement that
+asks for nothing is still asked about.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from baes_tui.core.models import Intent
+from tests.support.recognition import accepted, read, read_right
+
+
+def _asked(request_text: str) -> bool:
+    return read(request_text).status == "needs_clarification"
+
+
+# --- the result said of a field whose place is marked "the X entity" ----------------------------
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("Fax number on the BoatHire entity should be optional", ["BoatHire(fax_number:str?)"]),
+        ("the hull colour on the Kayak entity must be required", ["Kayak(hull_colour:str)"]),
+        ("Grazing fee in the Paddock table should be a decimal", ["Paddock(grazing_fee:decimal)"]),
+        ("I think the tag number on the Ewe entity should be optional now",
+         ["Ewe(tag_number:str?)"]),
+    ],
+)  # fmt: skip
+def test_a_state_said_of_a_field_on_a_marked_entity_changes_it(
+    request_text: str, expected: list[str]
+) -> None:
+    assert accepted(request_text, Intent.MODIFY_FIELDS) == expected
+
+
+def test_a_field_placed_on_the_app_is_still_asked_about() -> None:
+    # "the app entity" names no thing of the system: nothing says which entity changes
+    assert _asked("the email on the app entity should be optional")
+
+
+# --- "E F becomes T" / "E F -> T": one field turning into a type or a state --------------------
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("Kiln volume becomes decimal", ["Kiln(volume:decimal)"]),
+        ("Requirements:\n- Hive weight becomes decimal\n- Keep the existing hives",
+         ["Hive(weight:decimal)"]),
+        ("Trailer plate -> optional", ["Trailer(plate:str?)"]),
+    ],
+)  # fmt: skip
+def test_a_field_said_to_become_a_type_after_its_entity_changes_it(
+    request_text: str, expected: list[str]
+) -> None:
+    assert read_right(request_text, Intent.MODIFY_FIELDS) == expected
+
+
+def test_an_arrow_between_two_things_stays_a_link() -> None:
+    # "Stall -> Market" links two things; only a type or a state after the arrow is a change
+    assert read("Stall -> Market").intent != Intent.MODIFY_FIELDS
+
+
+# --- a place said first with no comma, then a wish or an ask to keep -----------------------------
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("on Greenhouse we also want a humidity reading (number) and a vent open flag",
+         ["Greenhouse(humidity_reading:float,vent_open:bool)"]),
+        ("on Lesson can we also store the room number?", ["Lesson(room_number:str)"]),
+        ("Small follow-up from the office: for Invoice we also need a due date",
+         ["Invoice(due_date:date)"]),
+        ("one more before the holidays: on Locker could you also record a key code?",
+         ["Locker(key_code:str)"]),
+    ],
+)  # fmt: skip
+def test_a_place_then_a_wish_to_keep_adds_to_that_entity(
+    request_text: str, expected: list[str]
+) -> None:
+    assert read_right(request_text, Intent.ADD_FIELDS) == expected
+
+
+@pytest.mark.parametrize(
+    "talk", ["in the meantime we also want to say thanks", "on Monday we want to meet you"]
+)
+def test_a_time_said_first_then_a_wish_is_no_place(talk: str) -> None:
+    assert _asked(talk)
+
+
+# --- after a story, "so on the Xs the F should be …" -------------------------------------------
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("Half our riders have no landline, so on the riders the landline should be optional.",
+         ["Rider(landline:str?)"]),
+        ("We sell by weight now, so for the parcels the weight must be a decimal.",
+         ["Parcel(weight:decimal)"]),
+    ],
+)  # fmt: skip
+def test_a_place_before_the_subject_after_so_changes_that_entity(
+    request_text: str, expected: list[str]
+) -> None:
+    assert accepted(request_text, Intent.MODIFY_FIELDS) == expected
+
+
+# --- a lead-in that names its subject: "Following up on X: …", "Re X: …" -----------------------
+@pytest.mark.parametrize(
+    ("request_text", "intent", "expected"),
+    [
+        ("Following up on Tenancy: deposit should not be required", Intent.MODIFY_FIELDS,
+         ["Tenancy(deposit:decimal?)"]),
+        ("Re Greenhouse: please add a heater flag", Intent.ADD_FIELDS,
+         ["Greenhouse(heater:bool)"]),
+        ("Quick question about the Kennel entity: can the run size be optional?",
+         Intent.MODIFY_FIELDS, ["Kennel(run_size:str?)"]),
+        ("Kennel: run size should be optional", Intent.MODIFY_FIELDS, ["Kennel(run_size:str?)"]),
+    ],
+)  # fmt: skip
+def test_a_lead_in_naming_a_thing_makes_it_the_topic(
+    request_text: str, intent: Intent, expected: list[str]
+) -> None:
+    assert accepted(request_text, intent) == expected
+
+
+def test_a_lead_in_followed_by_news_is_not_accepted() -> None:
+    # "A note on the members: we moved house" tells, it asks for nothing
+    assert _asked("A note on the members: we moved house")
+
+
+# --- a reason after the change: "…, some walk-ins don't give one" ------------------------------
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("On Tenancy, the guarantor should not be required, some sub-lets never provide one",
+         ["Tenancy(guarantor:str?)"]),
+        ("the middle name on Pupil should be optional, many pupils do not have one",
+         ["Pupil(middle_name:str?)"]),
+    ],
+)  # fmt: skip
+def test_a_reason_about_part_of_a_group_after_a_change_is_a_reason(
+    request_text: str, expected: list[str]
+) -> None:
+    assert accepted(request_text, Intent.MODIFY_FIELDS) == expected
+
+
+# --- a story, then the ask pointing back: "…; nobody ever fills in F on E. Can we drop it?" -----
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("Turns out nobody ever fills in the pager number on Nurse, they all have mobiles. "
+         "Could you remove it?", ["Nurse(pager_number:str)"]),
+        ("honestly no one ever looks at the shoe size on Volunteer, it just sits there. "
+         "get rid of it please", ["Volunteer(shoe_size:str)"]),
+        ("Nobody fills in the lucky flag on Raffle Ticket. Can we take it out?",
+         ["RaffleTicket(lucky:str)"]),
+    ],
+)  # fmt: skip
+def test_a_field_nobody_fills_in_then_remove_it_removes_that_field(
+    request_text: str, expected: list[str]
+) -> None:
+    assert accepted(request_text, Intent.REMOVE_FIELDS) == expected
+
+
+def test_remove_it_after_news_naming_no_field_is_asked() -> None:
+    assert _asked("Nobody ever comes on Tuesdays, people are busy. Could you remove it?")
+
+
+# --- "F can go from E": no longer needed, said of the field, its entity after "from" -----------
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("the fax number can go from Supplier", ["Supplier(fax_number:str)"]),
+        ("We switched to card payments so cheque number can go from Donation too",
+         ["Donation(cheque_number:str)"]),
+        ("grazing notes could be removed from Paddock now", ["Paddock(grazing_notes:str)"]),
+    ],
+)  # fmt: skip
+def test_a_field_that_can_go_from_an_entity_is_removed_from_it(
+    request_text: str, expected: list[str]
+) -> None:
+    assert accepted(request_text, Intent.REMOVE_FIELDS) == expected
+
+
+def test_we_can_go_from_a_place_is_no_removal() -> None:
+    assert _asked("we moved house so we can go from the old office to the new one")
+
+
+# --- the consequence after "so": "…, so we don't need the Xs (in there) at all any more" ------
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("The summer fair was cancelled, so we don't need the raffle prizes in the app at all "
+         "any more. Please delete them.", ["RafflePrize()"]),
+        ("We closed the second shop, so we no longer need the tills. Delete them please.",
+         ["Till()"]),
+        ("the club has a Locker entity you added, we don't need lockers in there at all, the "
+         "school handles them. Remove it please.", ["Locker()"]),
+    ],
+)  # fmt: skip
+def test_things_no_longer_needed_after_so_are_removed(
+    request_text: str, expected: list[str]
+) -> None:
+    assert accepted(request_text, Intent.REMOVE_ENTITY) == expected
+
+
+@pytest.mark.parametrize(
+    "purpose",
+    [
+        "Track our kayaks with name and colour so we can see which are out",
+        "Add a phone number to Member so we do not need to email them",
+    ],
+)
+def test_a_purpose_after_so_is_still_no_removal(purpose: str) -> None:
+    assert read(purpose).intent not in (Intent.REMOVE_ENTITY, Intent.REMOVE_FIELDS)
+
+
+# --- a wish for a container "where I put …" each thing's details ------------------------------
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("We'd love a planner where we write down each lesson's teacher, room and start time",
+         ["Lesson(teacher:str,room:str,start_time:datetime)"]),
+        ("As the warden I want a logbook where I record the plate, the arrival time and the "
+         "bay number for every vehicle.",
+         ["Vehicle(plate:str,arrival_time:datetime,bay_number:str)"]),
+        ("I need a sheet in which staff enter each delivery's supplier, weight and date",
+         ["Delivery(supplier:str,weight:float,date_value:date)"]),
+    ],
+)  # fmt: skip
+def test_a_container_where_we_put_each_things_details_creates_that_thing(
+    request_text: str, expected: list[str]
+) -> None:
+    assert accepted(request_text) == expected
+
+
+def test_a_container_where_we_put_things_with_no_owner_is_asked() -> None:
+    # nothing says what each row is: no entity to make
+    assert _asked("I want a list where I put the date, the price and the venue")
+
+
+# --- the wish said as a cleft: "what I'd love is …" --------------------------------------------
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "what I'd love is a way to log repairs: bike owner, fault, cost",
+        "What we're after is a way to log repairs: bike owner, fault, cost",
+        "what we would really like is a way to log repairs: bike owner, fault, cost",
+    ],
+)
+def test_a_wish_said_as_what_i_would_love_is_creates(request_text: str) -> None:
+    assert accepted(request_text) == ["Repair(bike_owner:str,fault:str,cost:decimal)"]
+
+
+def test_what_i_love_about_it_is_no_request() -> None:
+    assert _asked("what I love about the old app is the colours")
+
+
+# --- "starts at / ends at datetimes": two names, a slash, a plural type -------------------------
+def test_two_names_joined_by_a_slash_before_a_plural_type_are_two_fields() -> None:
+    assert accepted("track shifts with a rota code and starts at / ends at datetimes") == [
+        "Shift(rota_code:str,starts_at:datetime,ends_at:datetime)"
+    ]
+
+
+def test_yes_slash_no_is_still_one_field() -> None:
+    assert "insured:bool" in accepted("track vans with plate and insured (yes / no)")[0]
