@@ -265,3 +265,68 @@ def test_two_names_joined_by_a_slash_before_a_plural_type_are_two_fields() -> No
 
 def test_yes_slash_no_is_still_one_field() -> None:
     assert "insured:bool" in accepted("track vans with plate and insured (yes / no)")[0]
+
+
+# --- a decision reported after a story: "… and we agreed every X should also have F" ------------
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "The board met on Tuesday and we agreed every locker should also have a key code.",
+        "We talked it over and decided that each locker should also have a key code",
+        "they all agreed every locker should also have a key code",
+    ],
+)
+def test_a_reported_decision_that_things_should_have_a_field_adds_it(request_text: str) -> None:
+    assert read_right(request_text, Intent.ADD_FIELDS) == ["Locker(key_code:str)"]
+
+
+def test_a_reported_decision_about_no_data_is_still_asked() -> None:
+    assert _asked("The board met on Tuesday and we agreed the party should be on Friday.")
+
+
+# --- the ask pointing back at fields just said: "… Could you add those two to the plots?" ------
+@pytest.mark.parametrize(
+    "ask", ["Could you add those two to the kayaks please?", "Please add them.", "Add both."]
+)
+def test_add_those_after_fields_said_to_be_added_is_that_add(ask: str) -> None:
+    said = "Every kayak should also have a hull colour and a paddle count. "
+    assert accepted(said + ask, Intent.ADD_FIELDS) == ["Kayak(hull_colour:str,paddle_count:int)"]
+
+
+def test_add_those_with_nothing_said_before_is_asked() -> None:
+    assert _asked("Could you add those two to the kayaks please?")
+
+
+# --- a link wished in the passive: "I want X to be linked to many Ys" ---------------------------
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        # targets whose names sound like values (a price, a score) are things when linked
+        ("As a shop owner I want products to be linked to many prices",
+         ["Product() many_to_many>Price"]),
+        ("each auction lot must be connected to one price", ["AuctionLot() many_to_one>Price"]),
+        ("We'd like judges to be linked with scores", ["Judge() many_to_many>Score"]),
+    ],
+)  # fmt: skip
+def test_a_wished_passive_link_adds_the_relationship(
+    request_text: str, expected: list[str]
+) -> None:
+    assert accepted(request_text, Intent.ADD_RELATIONSHIP) == expected
+
+
+def test_the_app_wished_linked_to_a_website_is_still_asked() -> None:
+    # the system itself and a website are no things kept: nothing to relate
+    assert _asked("I want the app to be linked to our website")
+
+
+# --- a link with its kind said in parentheses: "Stay -> Dog (each stay belongs to one dog)" ------
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "Fitting -> Bride (each fitting belongs to one bride)",
+        "Connect Fitting to Bride (each fitting is for one bride).",
+        "Please link Fitting and Bride (every fitting has one bride)",
+    ],
+)
+def test_a_relationship_sentence_in_parentheses_says_the_kind(request_text: str) -> None:
+    assert accepted(request_text, Intent.ADD_RELATIONSHIP) == ["Fitting() many_to_one>Bride"]

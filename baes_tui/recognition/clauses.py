@@ -158,9 +158,14 @@ _REPORTED = re.compile(
     r"\s+(?:if|whether)\s+"
     r"|^(?:we|i)\s+(?:noticed|realised|realized|think|found|saw|feel|figured|learned)\s+"
     r"(?:out\s+)?(?:that\s+)?(?=[a-z]+\s)|^it (?:turns|turned) out (?:that\s+)?"
-    # "the committee decided walks should be called outings": what was decided is the ask
+    # "the committee decided walks should be called outings": what was decided is the ask;
+    # "the committee met last night and we agreed every plot should …": after a story too
     r"|^(?:the|our|my)\s+(?:[a-z]+\s+){0,2}?(?:decided|agreed|voted|says|said|thinks|feels)\s+"
     r"(?:that\s+)?(?=(?:the\s+)?[a-z]+(?:\s[a-z]+)?\s+(?:should|must|need|needs|can|could)\s)"
+    r"|^(?:.{0,80}?\s(?:and|so)\s+(?:(?:we|they|i)\s+)?|(?:we|they|i)\s+)(?:all\s+)?(?:agreed"
+    r"|decided|voted)\s+"
+    r"(?:that\s+)?(?=(?:every|each|the|all|all the|our)\s+[a-z]+(?:\s[a-z]+)?\s+(?:should|must"
+    r"|needs? to|has to|have to)\s)"
     r"|^(?:for|at|in|from)\s+(?:our|my|the|a)\s+[a-z]+(?:\s[a-z]+)?\s+(?=(?:we|i|create|build"
     r"|make|set up|track|manage)\b)"
     r"(?!(?:we|i)\s(?:would\s|also\s|really\s)*(?:want|need|like|have)\s(?:the|their)\s[^,]+,)"
@@ -349,6 +354,16 @@ _WHERE_WE_PUT = re.compile(
 _SLASH_PAIR_TYPED = re.compile(
     r"(?<![a-z/])(?P<a>[a-z][a-z ]{0,30}?[a-z])\s*/\s*(?P<b>[a-z][a-z ]{0,30}?)\s+"
     r"(?P<t>(?:datetime|date|time|timestamp|number|decimal|integer|whole number|flag)s)\b"
+)
+
+
+# "I want singers to be linked to many scores", "bookings should be connected to one dog": a
+# link wished (a modal, or "be" after a wish) is the ask "link X to …"; "singers are linked to
+# scores" says how things are and stays as it was
+_BE_LINKED = re.compile(
+    r"^(?P<a>(?:the\s+|all\s+|our\s+|each\s+|every\s+)?[a-z][a-z-]*(?:\s[a-z][a-z-]*)?)\s+"
+    r"(?:(?:should|must|need to|needs to|has to|have to|could|can)\s+(?:also\s+)?)?be\s+"
+    r"(?:linked|connected|related|associated|tied)\s+(?:up\s+)?(?:to|with)\s+(?=\S)"
 )
 
 
@@ -860,6 +875,7 @@ def simplify(text: str) -> str:
         s = _FRAME_WHERE_EACH.sub("", s)
         s = _WHERE_WE_PUT.sub(_where_we_put, s)
         s = _SLASH_PAIR_TYPED.sub(_slash_pair, s)
+        s = _BE_LINKED.sub(lambda m: f"link {m['a']} to ", s)
         s = re.sub(r"\b(yes|true|y)\s+/\s*(no|false|n)\b|\b(yes|true|y)\s*/\s+(no|false|n)\b",
                    lambda m: f"{m[1] or m[3]}/{m[2] or m[4]}", s)  # fmt: skip
         s = _FOR_PLACE_THEN_THINGS.sub("", s)
