@@ -330,3 +330,36 @@ def test_the_app_wished_linked_to_a_website_is_still_asked() -> None:
 )
 def test_a_relationship_sentence_in_parentheses_says_the_kind(request_text: str) -> None:
     assert accepted(request_text, Intent.ADD_RELATIONSHIP) == ["Fitting() many_to_one>Bride"]
+
+
+# --- dictated without stops: a statement, then the ask, with nothing between --------------------
+@pytest.mark.parametrize(
+    ("request_text", "intent", "expected"),
+    [
+        ("right the locker code on gym member is pointless now get rid of it",
+         Intent.REMOVE_FIELDS, ["GymMember(locker_code:str)"]),
+        ("we sold the boats last spring so the boat entity can go delete it",
+         Intent.REMOVE_ENTITY, ["Boat()"]),
+        ("everyone says volunteers not helpers can you rename the Helper entity to Volunteer",
+         Intent.RENAME_ENTITY, ["Volunteer<Helper()"]),
+        ("um pupil is the wrong word call the Pupil entity Learner instead",
+         Intent.RENAME_ENTITY, ["Learner<Pupil()"]),
+    ],
+)  # fmt: skip
+def test_an_ask_after_a_statement_said_without_a_stop_is_read(
+    request_text: str, intent: Intent, expected: list[str]
+) -> None:
+    assert accepted(request_text, intent) == expected
+
+
+def test_a_place_before_could_you_leads_into_the_ask() -> None:
+    # a place only leads into the ask after it: one clause, read as before
+    assert accepted("on the Kennel entity could you add a run number", Intent.ADD_FIELDS) == [
+        "Kennel(run_number:str)"
+    ]
+
+
+def test_change_that_after_a_statement_without_a_stop_is_still_asked() -> None:
+    # a change that points back with no new state stays with what it points at: the entity
+    # it names ("on boat hire") is not the one the statement names, so it is asked about
+    assert _asked("the bay size should be a number not text can you change that on boat hire")

@@ -1201,7 +1201,12 @@ def clauses_of(text: str, segment: int) -> list[Clause]:
             topic, rest, sep = inner, inner_rest, inner_sep
     if topic and sep == ":" and _OWN_SUBJECT.match(rest):
         topic, sep = None, ""  # "I'd like a ticketing app: each ticket has a barcode, …"
-    raw = [q.strip(" ,;") for p in _CLAUSE_SPLIT.split(rest) for q in _reason_after_list(p)]
+    raw = [
+        r.strip(" ,;")
+        for p in _CLAUSE_SPLIT.split(rest)
+        for q in _reason_after_list(p)
+        for r in _run_on(q)
+    ]
     out = []
     for p in (p for p in raw if p):
         if is_purpose(p):
@@ -1277,6 +1282,52 @@ def _reason_after_list(part: str) -> list[str]:
     if m is None or part.count(",", 0, m.start()) < 2:
         return [part]
     return [part[: m.start()], part[m.end() :]]
+
+
+# Dictated or typed without stops: "the level on diver is useless now remove it", "we call them
+# races can you rename the Regatta entity to Race". An ask ("can you …", or a bare command
+# pointing at something) after a finished statement starts a clause of its own; after a
+# word that leads into it ("please", "to", "we", "and") it is part of the same one.
+_RUN_ON_ASK = re.compile(
+    r"\s+(?=(?:can|could|would|will)\s+(?:you|we|u)\s+(?:please\s+|just\s+|also\s+)*(?:rename"
+    r"|remove|delete|drop|add|make|change|set|switch|call|link|take|get rid)\b"
+    r"|(?:delete|remove|drop|rename|call|get rid of|take out)\s+(?:it|them|that|this|those"
+    r"|the)\b)"
+)
+_LEADS_IN = frozenset(
+    """to and or please pls plz you we i just also then not should must can could would will
+    us me so plus kindly lets let if when what how why who which that""".split()
+)
+
+
+# a statement has a verb ("the level on diver is useless now", "we track them on paper"); "on
+# the Artifact entity" or "the field rent amount" only lead into the ask after them
+_STATED = re.compile(
+    r"\b(?:is|are|was|were|be|been|has|have|had|do|does|did|can|could|should|must|will|would"
+    r"|go|goes|track|tracks|keep|keeps|use|uses|call|calls|say|says|need|needs|want|wants)\b"
+)
+# "… can you change that on X": a change pointing back with no new state needs the statement
+# before it, so it stays with it
+_POINTS_BACK = re.compile(
+    r"^(?:(?:can|could|would|will)\s+(?:you|we|u)\s+)?(?:please\s+|just\s+|also\s+)*(?:change"
+    r"|make|set|switch)\s+(?:it|that|this)\b(?!.*\b(?:to|into|as)\b)"
+)
+
+
+def _run_on(part: str) -> list[str]:
+    out, start = [], 0
+    for m in _RUN_ON_ASK.finditer(part):
+        before = part[start : m.start()]
+        words = before.split()
+        if (
+            len(words) >= 3
+            and words[-1] not in _LEADS_IN
+            and _STATED.search(before)
+            and not _POINTS_BACK.match(part[m.end() :])
+        ):
+            out.append(before)
+            start = m.end()
+    return [*out, part[start:]]
 
 
 def _as_written(part: str, text: str) -> str:
