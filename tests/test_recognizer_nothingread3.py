@@ -363,3 +363,22 @@ def test_change_that_after_a_statement_without_a_stop_is_still_asked() -> None:
     # a change that points back with no new state stays with what it points at: the entity
     # it names ("on boat hire") is not the one the statement names, so it is asked about
     assert _asked("the bay size should be a number not text can you change that on boat hire")
+
+
+# --- "E: a -> b (rename)": a note that the arrow renames keeps it a rename of E's field ----------
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "Greenhouse: vent count -> window count (rename)",
+        "Greenhouse: vent count -> window count (rename field)",
+        "Greenhouse: vent count => window count (field rename)",
+    ],
+)
+def test_a_field_arrow_noted_as_a_rename_renames_the_field(request_text: str) -> None:
+    assert accepted(request_text, Intent.RENAME_FIELD) == [
+        "Greenhouse(window_count:str<vent_count)"
+    ]
+
+
+def test_an_arrow_noted_as_an_entity_rename_is_no_field_rename() -> None:
+    assert read("Greenhouse -> Polytunnel (entity rename)").intent != Intent.RENAME_FIELD

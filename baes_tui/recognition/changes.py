@@ -809,7 +809,8 @@ _TAKE_THEM_OFF = re.compile(
 # "Sample => Specimen (entity rename)", "qty => quantity (field rename on OrderLine)"
 _ARROW_NOTE = re.compile(
     r"^(?P<a>[a-z][a-z_ ]*?)\s*(?:=>|->|→)\s*(?P<b>[a-z][a-z_ ]*?)\s*\((?P<what>entity|table|field"
-    r"|column)?\s*(?:rename|renamed|renaming)(?:\s+(?:on|in|of)\s+(?P<e>[a-z][a-z ]*?))?\)$"
+    r"|column)?\s*(?:rename|renamed|renaming)(?:\s+(?P<what2>entity|table|field|column))?"
+    r"(?:\s+(?:on|in|of)\s+(?P<e>[a-z][a-z ]*?))?\)$"
 )
 # "Is that possible?", "can you change that?", "please revert if any doubts": asks for nothing
 _ACKNOWLEDGE = re.compile(
@@ -1169,7 +1170,9 @@ def _said_otherwise(text: str, clause: Clause) -> str:
     if (m := _WANT_BOTH_TO_HAVE.match(text)) and (m["x"] or _written_as_names(m["x2"], clause)):
         return f"add {m['f'] or m['f2']} to {m['x'] or m['x2']}"
     if m := _ARROW_NOTE.match(text):
-        if m["what"] in ("field", "column") or m["e"] or clause.topic_sep == "dot":
+        if m["what"] in ("field", "column") or m["what2"] in ("field", "column"):
+            return f"rename {m['a']} to {m['b']}{' on ' + m['e'] if m['e'] else ''}"
+        if m["e"] or (clause.topic_sep == "dot" and (m["what"] or m["what2"]) is None):
             return f"rename {m['a']} to {m['b']}{' on ' + m['e'] if m['e'] else ''}"
         return f"rename the {m['a']} entity to {m['b']}"
     if m := _NECESSARY.match(text):

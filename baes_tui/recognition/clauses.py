@@ -1122,7 +1122,11 @@ _LEAD_IN_ON = re.compile(
     r"(?P<x>(?:the\s+)?[a-z][a-z-]*(?:\s[a-z][a-z-]*)?(?:\s+(?:entity|table|model))?)$"
 )
 _TALK_ON = re.compile(r"^(?:we|i|they|he|she|it|there)\b")  # "A note on X: we moved …"
-_ONE_ARROW = re.compile(r"^[a-z][a-z_ ]{0,40}?\s*(?:->|=>)\s*[a-z][a-z_ ]{0,40}$")
+# ("Ferry: home port -> base port (rename)": a note that it is a rename keeps it one field's)
+_ONE_ARROW = re.compile(
+    r"^[a-z][a-z_ ]{0,40}?\s*(?:->|=>)\s*[a-z][a-z_ ]{0,40}?"
+    r"(?:\s*\((?:rename|renamed|rename (?:field|column|attribute)|new name)\))?$"
+)
 
 
 _ANNOTATION = frozenset(
