@@ -382,3 +382,32 @@ def test_a_field_arrow_noted_as_a_rename_renames_the_field(request_text: str) ->
 
 def test_an_arrow_noted_as_an_entity_rename_is_no_field_rename() -> None:
     assert read("Greenhouse -> Polytunnel (entity rename)").intent != Intent.RENAME_FIELD
+
+
+# --- dictation: hesitations said aloud, and "for the Xs we also need F" without articles ------
+@pytest.mark.parametrize(
+    ("request_text", "intent", "expected"),
+    [
+        ("um for the kayaks uh can we also have a hull colour", Intent.ADD_FIELDS,
+         ["Kayak(hull_colour:str)"]),
+        ("for the riders erm we also need licence number and licence expiry", Intent.ADD_FIELDS,
+         ["Rider(licence_number:str,licence_expiry:str)"]),
+        ("For the tenants we also want move in date", Intent.ADD_FIELDS,
+         ["Tenant(move_in_date:date)"]),
+    ],
+)  # fmt: skip
+def test_an_add_dictated_with_hesitations_or_without_articles_is_read(
+    request_text: str, intent: Intent, expected: list[str]
+) -> None:
+    assert accepted(request_text, intent) == expected
+
+
+def test_for_our_club_we_also_need_a_list_still_creates() -> None:
+    # "for our club" is where the things are kept: what is also needed is a thing of its own
+    assert accepted("for our club we also need a list of members with name and email") == [
+        "Member(name:str,email:email)"
+    ]
+
+
+def test_a_word_that_only_starts_like_um_is_kept() -> None:
+    assert "umpire_name:str" in accepted("track matches with date and umpire name")[0]

@@ -1301,7 +1301,7 @@ def reword_change(clause: Clause) -> tuple[Clause, str]:
         text = "remove " + re.sub(r"(?:^|,\s*)-\s*", ", ", text).strip(" ,")
     if clause.topic is None and (m := _FOR_THE_WE.match(text)):
         clause = replace(clause, topic=m["t"], topic_sep="on")
-        text = m["rest"]
+        text = _topic_for_pronoun(m["rest"], m["t"], "on")
     text, reason = _rename_tail(text, clause.original)
     reason = " ".join(r for r in (*said_before, asked_after, before_it, reason, after_it) if r)
     return (clause if text == clause.text else replace(clause, text=text)), reason
@@ -1354,7 +1354,16 @@ def _topic_for_pronoun(text: str, topic: str | None, topic_sep: str = "") -> str
         return f"{topic} {text[m.end() :]}"
     if topic and (m := _WE_NEED.match(text)) and re.search(r"\balso\b", m[0]):
         return f"{topic} also need {text[m.end() :]}"
+    if topic and (m := _WE_ALSO_NEED_BARE.match(text)):
+        # "for the divers we also need emergency contact name and …": said without articles
+        return f"{topic} also need {text[m.end() :]}"
     return text
+
+
+_WE_ALSO_NEED_BARE = re.compile(
+    r"^(?:we|i)\s+(?:would\s+)?also\s+(?:need|want|like|would like)\s+"
+    r"(?!(?:to|it|them|that|this|some|something|more|help)\b)(?=[a-z])"
+)
 
 
 def _field_noun(text: str) -> str:

@@ -66,6 +66,7 @@ _TOO_ONE = re.compile(
     r"|several)\b)"
 )
 _PLEASE = re.compile(r"\bplease\b")
+_HESITATION = re.compile(r"(?:^|(?<=\s))(?:um+|uh+|erm+|uhm+)\b,?(?=\s|$)")
 # "(is it possible to) have the Flight entity also store the gate": whoever has X do it, X is
 # the one that stores
 _CAUSATIVE = re.compile(
@@ -166,8 +167,9 @@ _REPORTED = re.compile(
     r"|decided|voted)\s+"
     r"(?:that\s+)?(?=(?:every|each|the|all|all the|our)\s+[a-z]+(?:\s[a-z]+)?\s+(?:should|must"
     r"|needs? to|has to|have to)\s)"
+    # ("for the divers we also need …": what is also needed is added to the divers, no scene)
     r"|^(?:for|at|in|from)\s+(?:our|my|the|a)\s+[a-z]+(?:\s[a-z]+)?\s+(?=(?:we|i|create|build"
-    r"|make|set up|track|manage)\b)"
+    r"|make|set up|track|manage)\b)(?!(?:we|i)\s+(?:would\s+|will\s+)?also\b)"
     r"(?!(?:we|i)\s(?:would\s|also\s|really\s)*(?:want|need|like|have)\s(?:the|their)\s[^,]+,)"
 )
 # "staff member -> employee, please rename the entity"
@@ -837,6 +839,8 @@ def simplify(text: str) -> str:
     # "please you delete the Quota entity" (non-native): "you" before the asked verb is the
     # person asked, as "please" is
     s = re.sub(rf"^(please\s+)you\s+(?=(?:{COMMAND_VERBS})\b)|^you\s+(?=please\b)", r"\1", s)
+    # "for the divers um we also need …": a hesitation said aloud is no word of the request
+    s = _HESITATION.sub(" ", s)
     # "Please, in the X …": the comma after a dropped "please" goes with it
     s = " ".join(_PLEASE.sub(" ", s).split()).lstrip(",;: ").replace(" ,", ",")
     # "please to connect each Ride with …" (second-language "please"): the ask is the verb
