@@ -411,3 +411,26 @@ def test_for_our_club_we_also_need_a_list_still_creates() -> None:
 
 def test_a_word_that_only_starts_like_um_is_kept() -> None:
     assert "umpire_name:str" in accepted("track matches with date and umpire name")[0]
+
+
+# --- dictated: the state asked for, then why, with no stop between ----------------------------
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("on lambs the weight can be empty sometimes when the scales are broken",
+         ["Lamb(weight:float?)"]),
+        ("the licence number on Driver should be required every driver has one",
+         ["Driver(licence_number:str)"]),
+        ("the tip on Delivery should be optional because not everyone tips",
+         ["Delivery(tip:str?)"]),
+    ],
+)  # fmt: skip
+def test_a_reason_said_after_the_state_without_a_stop_is_the_reason(
+    request_text: str, expected: list[str]
+) -> None:
+    assert accepted(request_text, Intent.MODIFY_FIELDS) == expected
+
+
+def test_a_state_described_then_a_clause_is_not_an_ask() -> None:
+    # "is optional" describes; nothing here asks for a change
+    assert _asked("the tip is optional when we deliver to the office")

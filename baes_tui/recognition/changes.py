@@ -1618,7 +1618,24 @@ def _reason_tail(text: str) -> tuple[str, str]:
         rest = text[m.end() :]
         if m.start() > 0 and _is_reason(rest):
             return text[: m.start()], rest
+    if (m := _STATE_THEN_CLAUSE.search(text)) and _STATE_ASKED.search(text[: m.end("state")]):
+        # dictated with no stop: "… should be required every firing has one", "… can be blank
+        # sometimes when we have not weighed them": after the state asked for, a clause with a
+        # subject of its own (or "when …") is why
+        return text[: m.end("state")], text[m.end() :]
     return text, ""
+
+
+_STATE_THEN_CLAUSE = re.compile(
+    rf"\b(?P<state>optional|required|mandatory|compulsory|blank|empty|null|nullable|{_TYPES})"
+    r"(?:\s+(?:sometimes|too|now))?\s+"
+    r"(?=(?:every|each|some|most|many|nobody|no one|everybody|everyone|not everyone|not every"
+    r"|we|they|its|it is|when|whenever|because|since)\s+[a-z])"
+)
+_STATE_ASKED = re.compile(
+    r"\b(?:should|must|can|could|needs? to|has to|have to|may)\s+(?:also\s+|now\s+|always\s+)?"
+    r"(?:be|become)\s+(?:an?\s+)?[a-z ]+$"
+)
 
 
 # A reason that lists things or asks for a change may be part of the request: it stays unread
