@@ -434,3 +434,48 @@ def test_a_reason_said_after_the_state_without_a_stop_is_the_reason(
 def test_a_state_described_then_a_clause_is_not_an_ask() -> None:
     # "is optional" describes; nothing here asks for a change
     assert _asked("the tip is optional when we deliver to the office")
+
+
+# --- the kind of a link glossed after it: "Link X to Y: an X is on a single Y" -------------------
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "Link Seedling to Tray: a seedling is in a single tray.",
+        "Connect Seedling and Tray: each seedling sits in one tray",
+    ],
+)
+def test_the_kind_of_a_link_glossed_after_a_colon_is_read(request_text: str) -> None:
+    assert accepted(request_text, Intent.ADD_RELATIONSHIP) == ["Seedling() many_to_one>Tray"]
+
+
+# --- "(one grow room per tray)": names in the remark said by their head noun --------------------
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("Please relate SeedTray to GrowRoom (one grow room per tray).",
+         ["SeedTray() many_to_one>GrowRoom"]),
+        ("link wind turbines to wind farms - one farm per turbine",
+         ["WindTurbine() many_to_one>WindFarm"]),
+    ],
+)  # fmt: skip
+def test_one_of_a_per_b_said_by_head_nouns_gives_the_direction(
+    request_text: str, expected: list[str]
+) -> None:
+    assert accepted(request_text, Intent.ADD_RELATIONSHIP) == expected
+
+
+# --- a wish to stop keeping a value: "I want to stop storing F on E" ----------------------------
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "as the yard manager i want to stop storing the paint code on boats",
+        "We'd like to stop tracking the paint code on boats",
+    ],
+)
+def test_a_wish_to_stop_keeping_a_field_removes_it(request_text: str) -> None:
+    assert accepted(request_text, Intent.REMOVE_FIELDS) == ["Boat(paint_code:str)"]
+
+
+def test_a_wish_to_stop_using_paper_is_no_removal() -> None:
+    result = read("we want to stop using paper. track boats with name and length")
+    assert result.intent == Intent.CREATE_ENTITY

@@ -767,6 +767,11 @@ _CLAUSE_SPLIT = re.compile(
     r"|,\s+(?=for (?:each|every) [a-z-]+ (?:the|their|its|his|her)\s)"
     # "… had a big meeting and the outcome is: we want to log X": the ask after the story
     r"|\s*:\s*(?=(?:we|i)\s+(?:would\s+|really\s+)*(?:want|need|like)\s+to\b)"
+    # "Link Container to Vessel: a container is on a single vessel": after a colon, a sentence
+    # saying how many of one thing another has is a statement of its own
+    r"|\s*:\s*(?=(?:a|an|each|every|one)\s+[a-z-]+(?:\s[a-z-]+)?\s+(?:is|are|has|have|belongs?"
+    r"|can have|goes|sits|covers?)\s+(?:(?:on|in|to|for|at)\s+)?(?:one|a single|exactly one|many"
+    r"|several|only one)\s)"
     # "a route has one driver, a driver does many routes": a second sentence about another
     # thing, joined with a comma
     r"|,\s+(?:and\s+)?(?=(?:a|an|one|each|every) [a-z-]+ (?:can |may )?[a-z]+\s+(?:in\s+|to\s+)?"
