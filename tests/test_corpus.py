@@ -53,8 +53,10 @@ from bench.recognition_corpus import (
 # With fresh-r and fresh-s (340 cases read blind at cff5668: 52.9% and 70.6% exact) joined:
 # 87.0% exact, 98.1% of 2,647; with the lead's fixes beside it 87.1%, 98.3% of 2,644, 83.6%
 # paraphrase hits (496/593).
-DEV_EXACT_FLOOR = 0.865
-DEV_PRECISION_FLOOR = 0.98
+# After nothingread3 (requests read as nothing or with the wrong intent, by how they say it):
+# 88.1% exact, 98.5% of 2,675 (main at 847c680: 87.1%, 98.4% of 2,644).
+DEV_EXACT_FLOOR = 0.878
+DEV_PRECISION_FLOOR = 0.983
 DEV_PARAPHRASE_FLOOR = 0.83
 
 
