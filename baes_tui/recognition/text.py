@@ -183,6 +183,16 @@ _FOREIGN_KEY = re.compile(
 _GROUP_JOIN = re.compile(r"\)\s*(?:\+|/|&)\s*(?=[A-Za-z][\w -]{0,40}\()")
 # "… / each turbine has one technician": a slash before a sentence ends the one before it
 _SLASH_CLAUSE = re.compile(r"(?<=\))\s+/\s+(?=(?:each|every|one|many|and each)\s)", re.I)
+# "Stay -> Dog (each stay belongs to one dog)", "Connect Survey to Depot (each survey covers
+# one depot)": a sentence on how things relate, in parentheses at the end of a line, is a
+# sentence of its own that says the kind of the link before it
+_PARENS_RELATION = re.compile(
+    r"\s*\(\s*(?P<s>(?:each|every|one|a|an)\s+[A-Za-z]+(?:\s[A-Za-z]+)?\s+(?:belongs?\s+to|has"
+    r"|have|can have|covers?|gets?|takes?|holds?|owns?|uses?|goes\s+to|is\s+for|is\s+in)\s+"
+    r"(?:one|many|a|an|exactly one|several|multiple|at most one|only one)\s[^()\n]*?)\s*\)"
+    r"(?=[ \t]*[.!]?[ \t]*(?:\n|$))",
+    re.I,
+)
 # "name / size / price per night": three or more items with a spaced slash between each are a
 # list, as commas would write it (one spaced slash may be a ratio or an either-or: "km / h")
 _SLASH_ITEM = r"[^,.;:!?\n/()\s](?:[^,.;:!?\n/()]*[^,.;:!?\n/()\s])?"
@@ -584,6 +594,7 @@ def clean(request: str) -> Cleaned:
     text = _NOT_NULL.sub(" (required)", _SIZED_TYPE.sub(r"\1", text))
     text = _TBL.sub(lambda m: m[1] + "able" + ("s" if m[0].endswith("s") else ""), text)
     text = _SLASH_CLAUSE.sub("; ", _GROUP_JOIN.sub("), ", text))
+    text = _PARENS_RELATION.sub(lambda m: f". {m['s'][:1].upper()}{m['s'][1:]}", text)
     if " / " in text:
         text = _SLASH_LIST.sub(lambda m: m[0].replace(" / ", ", "), text)
     if ":" in text or "FK" in text or "fk" in text:
