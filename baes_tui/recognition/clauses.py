@@ -159,7 +159,7 @@ _REPORTED = re.compile(
     r"|^(?:we|i)\s+(?:noticed|realised|realized|think|found|saw|feel|figured|learned)\s+"
     r"(?:out\s+)?(?:that\s+)?(?=[a-z]+\s)|^it (?:turns|turned) out (?:that\s+)?"
     # "the committee decided walks should be called outings": what was decided is the ask
-    r"|^(?:the|our|my)\s+(?:[a-z]+\s+){0,2}?(?:decided|agreed|voted|says|said|thinks|feels)\s+"
+    r"|^(?:the|our|my)\s+(?:[a-z]+\s+){0,2}?(?:decided|agreed|voted|say|says|said|think|thinks|feel|feels)\s+"
     r"(?:that\s+)?(?=(?:the\s+)?[a-z]+(?:\s[a-z]+)?\s+(?:should|must|need|needs|can|could)\s)"
     r"|^(?:for|at|in|from)\s+(?:our|my|the|a)\s+[a-z]+(?:\s[a-z]+)?\s+(?=(?:we|i|create|build"
     r"|make|set up|track|manage)\b)"

@@ -13,7 +13,7 @@ import re
 from baes_tui.core.inflection import singular
 from baes_tui.recognition.clauses import Clause
 from baes_tui.recognition.entities import Noun, read_noun
-from baes_tui.recognition.fields import FieldList, read_fields
+from baes_tui.recognition.fields import FieldList, annotates_one, read_fields
 from baes_tui.recognition.lexicon import SYSTEM_WORDS, TYPE_WORDS, UNIT_WORDS
 from baes_tui.recognition.relations import read_predicate, read_relation
 from baes_tui.recognition.statements import Declare, Mention, Mode, Statement
@@ -56,6 +56,8 @@ _PREDICATE_TAIL = re.compile(
 )
 _ANNOTATION_WORDS = (
     frozenset(TYPE_WORDS)
+    # the words of a type name said in several ("whole number", "date and time")
+    | frozenset(word for name in TYPE_WORDS for word in name.split())
     | UNIT_WORDS
     | frozenset(
         "optional required nullable mandatory just a an not can be empty blank if known".split()
@@ -195,6 +197,8 @@ def _is_group(m: re.Match[str]) -> bool:
     inner = m["g"] or ""
     if is_group_text(inner):
         return True
+    if annotates_one(inner):
+        return False  # "total points (whole number)", "a priority (low/medium/high)"
     # "authors (name)": one field in parentheses after a plural noun
     words = set(re.findall(r"[a-z/]+", inner))
     last = m["np"].split()[-1] if m["np"].split() else ""
@@ -204,7 +208,11 @@ def _is_group(m: re.Match[str]) -> bool:
 def is_group_text(inner: str) -> bool:
     """ "(name, country)" groups fields; "(minutes, integer)" annotates one."""
     words = set(re.findall(r"[a-z/]+", inner))
-    return bool(words - _ANNOTATION_WORDS) and ("," in inner or " and " in inner)
+    return (
+        bool(words - _ANNOTATION_WORDS)
+        and ("," in inner or " and " in inner)
+        and not annotates_one(inner)
+    )
 
 
 _AFTER_GROUP = re.compile(  # (one annotation may sit inside: "length (number)")
