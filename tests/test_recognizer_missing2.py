@@ -106,3 +106,81 @@ def test_an_ask_to_add_those_with_no_fields_or_thing_before_it_is_still_asked_ab
 ) -> None:
     result = read(request_text)
     assert result.status == "needs_clarification", shape(result)
+
+
+# --- a first line that only names what the request is about ------------------------------------
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("bird hide logs!!! sightings with species, count (int), seen at and observer name",
+         ["Sighting(species:str,count:int,seen_at:datetime,observer_name:str)"]),
+        ("Pottery studio stuff. Kilns: kiln name, max temperature (number). Glazes: glaze "
+         "name, colour, food safe (yes/no).",
+         ["Kiln(kiln_name:str,max_temperature:float)",
+          "Glaze(glaze_name:str,colour:str,food_safe:bool)"]),
+        ("rowing club app!! boats with boat name, seats (int) and last serviced date",
+         ["Boat(boat_name:str,seats:int,last_serviced_date:date)"]),
+        ("For the bakery I need two lists. The loaves: loaf name, weight, price. The "
+         "suppliers: supplier name and phone.",
+         ["Loaf(loaf_name:str,weight:float,price:decimal)",
+          "Supplier(supplier_name:str,phone:str)"]),
+    ],
+)  # fmt: skip
+def test_an_opening_headline_names_the_business_not_one_more_entity(
+    request_text: str, expected: list[str]
+) -> None:
+    assert read_right(request_text) == expected
+
+
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        # a plain first noun may be a thing of its own: still asked about
+        "Tents. Campers with name and email.",
+        # the headline alone, with nothing declared after it
+        "bird hide logs!!! I need to keep track of things",
+        "I need two lists. Thanks!",
+    ],
+)
+def test_an_opening_noun_with_nothing_declared_after_it_is_still_asked_about(
+    request_text: str,
+) -> None:
+    result = read(request_text)
+    assert result.status == "needs_clarification", shape(result)
+
+
+# --- requirement lines about behaviour, scope or surviving data are no entities --------------
+@pytest.mark.parametrize(
+    ("request_text", "expected", "intent"),
+    [
+        ("Harbour moorings\n\nRequirements:\n- Moorings with berth code, length (number) and "
+         "a powered flag\n- Make sure everything still works after an upgrade",
+         ["Mooring(berth_code:str,length:float,powered:bool)"], Intent.CREATE_ENTITY),
+        ("Kennel update\n\nRequirements:\n* Add a vaccination date to Dog\n* Keep existing "
+         "dogs", ["Dog(vaccination_date:date)"], Intent.ADD_FIELDS),
+        ("Seed swap\n\nRequirements:\n- Seed packets with variety, sow by date and grower "
+         "name\n- Nothing else", ["SeedPacket(variety:str,sow_by_date:date,grower_name:str)"],
+         Intent.CREATE_ENTITY),
+        ("Ensure the app keeps working after updates. Track hives with a hive code and a "
+         "queen marked flag.", ["Hive(hive_code:str,queen_marked:bool)"], Intent.CREATE_ENTITY),
+    ],
+)  # fmt: skip
+def test_a_line_about_behaviour_scope_or_surviving_data_names_no_entity(
+    request_text: str, expected: list[str], intent: Intent
+) -> None:
+    result = read(request_text)
+    assert shape(result) == expected
+    assert result.intent == intent
+
+
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "Make sure it works",
+        "Keep old records",
+        "Nothing else, thanks",
+    ],
+)
+def test_a_line_about_behaviour_alone_is_still_asked_about(request_text: str) -> None:
+    result = read(request_text)
+    assert result.status == "needs_clarification", shape(result)

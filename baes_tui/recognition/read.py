@@ -485,6 +485,7 @@ def read_request(text: str) -> Reading:
                     statements = [replace(header, fields=fields, header=True), *others]
         reading.statements.extend(statements)
     _title_summarises(reading, segments)
+    _opening_names_the_business(reading, segments)
     _links_to_declared(reading)
     _one_of_each_declared(reading)
     _said_optional_later(reading)
@@ -495,6 +496,52 @@ def read_request(text: str) -> Reading:
     _the_named_thing(reading, segments)
     _those_said_before(reading, segments)
     return reading
+
+
+# "three lists", "two tables": how many things the request will describe, not one of them
+_COUNTED_CONTAINERS = re.compile(
+    r"\b(?:two|three|four|five|six|several|a few|some|\d)\s+(?:different\s+|separate\s+)?"
+    r"(?:lists|tables|sheets|registers|things|kinds of things|parts|sections)\b"
+)
+
+
+def _opening_names_the_business(reading: Reading, segments: tuple[Segment, ...]) -> None:
+    """ "drone surveys!!! flights with pilot name, …", "Brewery stuff. Hops: variety, …",
+    "cricket club app!!! members with …", "I'd like three lists. The ewes: …": a first line
+    that only names what the whole request is about (a headline said with "!", a frame
+    ("app", "stuff"), or a count of lists) is context when the sentences after it declare
+    other things with their fields; it is no further entity to ask about."""
+    statements = reading.statements
+    first = next((s for s in statements if not isinstance(s, (Aside, Constraint))), None)
+    if not (
+        isinstance(first, Mention)
+        and first.entity is not None
+        and first.create
+        and not first.weak
+        and not first.entity.explicit
+    ):
+        return
+    text = next((g.text for g in segments if g.index == first.segment), "")
+    low = simplify(text)
+    words = re.findall(r"[a-z]+", low)
+    headline = (
+        len(words) <= 5
+        and not re.match(rf"(?:please\s+)?(?:{COMMAND_VERBS})\b", low)  # "track boats!"
+        and not set(words) & {"i", "we", "you", "they", "is", "are", "need", "want"}
+        and (text.rstrip().endswith("!") or bool(set(words) & HARD_FRAMES))
+    )
+    if not (headline or _COUNTED_CONTAINERS.search(low)):
+        return
+    declared = [
+        s
+        for s in statements
+        if isinstance(s, Declare) and s.segment > first.segment and s.fields.attributes
+    ]
+    if not declared or any(
+        s.entity is None or s.entity.name == first.entity.name for s in declared
+    ):
+        return  # a bare list after it may be its own fields ("Lighthouses. name, range, …")
+    statements[statements.index(first)] = replace(first, weak=True)
 
 
 # "Can we add those two?", "Could you add them please?", "please add this": an ask to add that
