@@ -184,3 +184,35 @@ def test_a_line_about_behaviour_scope_or_surviving_data_names_no_entity(
 def test_a_line_about_behaviour_alone_is_still_asked_about(request_text: str) -> None:
     result = read(request_text)
     assert result.status == "needs_clarification", shape(result)
+
+
+# --- a cleft that fronts the ask: "what I need is …", "what we record for each X is …" --------
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("Long story short, what I really need is to keep track of choir rehearsals - venue, "
+         "rehearsal date and a piece list.",
+         ["ChoirRehearsal(venue:str,rehearsal_date:date,piece_list:str)"]),
+        ("What we record for each beehive inspection is the hive code, the brood frames "
+         "(number) and a queen seen flag.",
+         ["BeehiveInspection(hive_code:str,brood_frames:float,queen_seen:bool)"]),
+        ("What we would like is a list of ferries with name, capacity and home port.",
+         ["Ferry(name:str,capacity:int,home_port:str)"]),
+    ],
+)  # fmt: skip
+def test_a_cleft_that_fronts_the_ask_reads_as_the_plain_sentence(
+    request_text: str, expected: list[str]
+) -> None:
+    assert read_right(request_text) == expected
+
+
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "What I really need is to keep track of things.",
+        "What we would like is something better.",
+    ],
+)
+def test_a_cleft_that_names_nothing_is_still_asked_about(request_text: str) -> None:
+    result = read(request_text)
+    assert result.status == "needs_clarification", shape(result)

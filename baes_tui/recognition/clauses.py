@@ -759,6 +759,20 @@ class Clause:
     aside: str = ""  # a reason given for the ask ("so that …"), as written: never fields
 
 
+# "what I actually need is (to) …", "what we would like is …"
+_CLEFT = re.compile(
+    r"^(?:anyway,?\s+|so,?\s+|basically,?\s+)?what\s+(?P<who>i|we)\s+(?:[a-z]+ly\s+)?"
+    r"(?:need|want|would like|would love|am after|are after|am asking for|are asking for)"
+    r"(?:\s+now)?\s+is\s+(?P<to>to\s+)?"
+)
+# "what I keep track of for each outing is the crew name, …": what is kept of each thing
+_CLEFT_EACH = re.compile(
+    r"^(?:anyway,?\s+|so,?\s+)?what\s+(?P<who>i|we)\s+(?:[a-z]+ly\s+)?(?:keep track of"
+    r"|track|record|keep|log|store|write down|note down|note)\s+(?P<each>(?:for|on|about)\s+"
+    r"(?:each|every)\s+[a-z]+(?:\s+[a-z]+)?)\s+(?:is|are)\s+"
+)
+
+
 @lru_cache(maxsize=4096)
 def simplify(text: str) -> str:
     """Lowercase text with talk around the request removed (see the module docstring)."""
@@ -767,6 +781,10 @@ def simplify(text: str) -> str:
         for pattern, replacement in _CONTRACTIONS:
             s = pattern.sub(replacement, s)
     s = _CORRECTION.sub("", s)
+    # "what I actually need is to keep track of X", "what we keep for each X is F": a cleft
+    # that fronts the ask says what the plain sentence says
+    s = _CLEFT_EACH.sub(lambda m: f"{m['each']} {m['who']} need ", s)
+    s = _CLEFT.sub(lambda m: "" if m["to"] else f"{m['who']} need ", s)
     # "we need also the flag state" (a second-language order): "also" goes before the verb
     s = re.sub(r"\b(we|i|they|you)\s+(need|want|would like|must have)\s+also\b", r"\1 also \2", s)
     s = _INSERTED_ROLE.sub(" ", s)  # "I want, as a shop manager, to …"
