@@ -883,7 +883,7 @@ def read_item(raw: str) -> tuple[Attribute, bool] | Dropped:
         return Dropped(raw, "no name left after the annotations")
     if words == ["id"]:
         return Dropped(raw, ID_REASON)
-    if len(words) > 1 and words[-1] in ("entity", "entities", "model", "table"):
+    if len(words) > 1 and words[-1] in ("entity", "entities", "table"):
         return Dropped(raw, ENTITY_REASON)
     if all(w in NEVER_FIELD for w in words):
         return Dropped(raw, "this names no field")

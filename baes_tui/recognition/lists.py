@@ -174,7 +174,28 @@ def _related(clause: Clause, piece: str) -> Statement | None:
         return None
     if re.search(r"\s(?:flag|boolean|bool|yes/no|true/false)$", piece):
         return None  # "a queen marked flag": a yes/no field named by its words, no relation
-    return read_relation(Clause(piece, clause.original, None, "", clause.segment, False))
+    related = read_relation(Clause(piece, clause.original, None, "", clause.segment, False))
+    if related is not None and related.owner is not None and _compound_noun(piece, related.owner):
+        return None  # "policy holder postcode", "third party insurer": one field's name
+    return related
+
+
+def _compound_noun(piece: str, owner: Noun) -> bool:
+    """ "policy holder postcode": after a singular first noun, a word that is no verb agreeing
+    with it (no -s, no auxiliary) continues a compound noun; "a policy holds postcodes" and
+    "policies hold postcodes" are sentences."""
+    words = re.sub(r"^(?:and|plus|also|a|an|the|each|every)\s+", "", piece.strip()).split()
+    size = len(owner.words)
+    if len(words) <= size or [singular(w) for w in words[:size]] != [
+        singular(w) for w in owner.words
+    ]:
+        return False
+    last, after = words[size - 1], words[size]
+    plural_subject = singular(last) != last
+    return not plural_subject and not re.fullmatch(
+        r"[a-z]+s|can|may|must|will|would|should|could|might|shall|is|was|has|had|does|did",
+        after,
+    )
 
 
 def _opens_entity(m: re.Match[str]) -> bool:
