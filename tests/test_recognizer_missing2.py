@@ -248,3 +248,39 @@ def test_a_listed_sentence_with_an_agreeing_verb_still_links() -> None:
 def test_a_compound_field_without_a_thing_is_still_asked_about(request_text: str) -> None:
     result = read(request_text)
     assert result.status == "needs_clarification", shape(result)
+
+
+# --- terse: the things named first, before a colon, a bar, a semicolon or a plus -------------
+@pytest.mark.parametrize(
+    ("request_text", "expected", "intent"),
+    [
+        ("Booking: guest name, arrival date, nights (int), paid (bool)",
+         ["Booking(guest_name:str,arrival_date:date,nights:int,paid:bool)"],
+         Intent.CREATE_ENTITY),
+        ("Harbour pilots | pilot name | licence class | boardings (int) | on call (y/n)",
+         ["HarbourPilot(pilot_name:str,licence_class:str,boardings:int,on_call:bool)"],
+         Intent.CREATE_ENTITY),
+        ("kiln firings;kiln name,fired at,peak temperature (number),cone",
+         ["KilnFiring(kiln_name:str,fired_at:datetime,peak_temperature:float,cone:str)"],
+         Intent.CREATE_ENTITY),
+        ("PlantPot + glaze colour, + drainage hole (yes/no)",
+         ["PlantPot(glaze_colour:str,drainage_hole:bool)"], Intent.ADD_FIELDS),
+    ],
+)  # fmt: skip
+def test_a_terse_line_names_its_things_before_the_separator(
+    request_text: str, expected: list[str], intent: Intent
+) -> None:
+    assert read_right(request_text, intent) == expected
+
+
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "full name; date of birth; phone",
+        "notes | date | amount",
+        "add + a date",
+    ],
+)
+def test_a_terse_line_that_names_no_thing_is_still_asked_about(request_text: str) -> None:
+    result = read(request_text)
+    assert result.status == "needs_clarification", shape(result)

@@ -1025,6 +1025,13 @@ def split_topic(s: str) -> tuple[str | None, str, str]:
         return m["topic"], m["rest"], "on"
     if m := _TOPIC_MARKED.match(s):
         return m["topic"], m["rest"], "on"
+    if (m := _TOPIC_CELLS.match(s)) and _plural(m["topic"]):
+        # "Telescope nights | observer | target object | seeing (number)": a row of cells whose
+        # first names the things (a plural) and the others what each one has
+        return m["topic"], m["rest"], ":"
+    if (m := _TOPIC_PLUS.match(s)) and not _verb_led(m["topic"]):
+        # "EscapeRoom + hint limit (int), + wheelchair accessible": fields added to a thing
+        return m["topic"], m["rest"], "+="
     if m := _TOPIC_ROW.match(s):
         # "Silo | capacity: int | crop: text": a row whose other cells are typed fields starts
         # with the thing they belong to
@@ -1048,9 +1055,13 @@ def split_topic(s: str) -> tuple[str | None, str, str]:
             return None, s, ""  # "weight: float", "description: optional text" is one field
         if "," in m["topic"] and not (sep == ":" and m["rest"].startswith("+")):
             return None, s, ""
-        if sep == ";" and (len(m["topic"].split()) > 2 or "," not in m["rest"]):
-            return None, s, ""  # "full name; date of birth; phone": items, not a topic
-        if _verb_led(m["topic"]):
+        one_list = ";" not in m["rest"] and "," in m["rest"] and _plural(m["topic"])
+        if sep == ";" and (len(m["topic"].split()) > 2 or "," not in m["rest"]) and not one_list:
+            # "full name; date of birth; phone": items, not a topic ("scuba tank fills;tank
+            # serial, filled at, …" is one: a plural, then one comma list)
+            return None, s, ""
+        if _verb_led(m["topic"]) and not (sep == ":" and re.fullmatch(r"[a-z]+ing", m["topic"])):
+            # ("Listing: address, …", "Booking: …": a gerund alone before a colon is a noun)
             return None, s, ""  # "Track our geese: …" is one create sentence
         if sep in ("-", "—", "->") and not m["rest"]:
             return None, s, ""
@@ -1062,6 +1073,20 @@ def split_topic(s: str) -> tuple[str | None, str, str]:
         topic = re.sub(r"(?<=[a-z])\s+(?:fields|attributes|columns|properties)$", "", m["topic"])
         return topic, m["rest"], sep
     return None, s, ""
+
+
+_TOPIC_CELLS = re.compile(
+    r"^(?P<topic>[a-z][a-z-]*(?: [a-z][a-z-]*){0,2})\s*\|\s*(?P<rest>[^|]+(?:\|[^|]+){2,})\|?$"
+)
+_TOPIC_PLUS = re.compile(
+    r"^(?P<topic>[a-z][a-z-]*(?: [a-z][a-z-]*){0,2})\s+\+\s*(?P<rest>[a-z].*)$"
+)
+
+
+def _plural(topic: str) -> bool:
+    """Whether a topic's last word is a plural ("scuba tank fills")."""
+    last = topic.split()[-1] if topic.split() else ""
+    return last.endswith("s") and not last.endswith(("ss", "us", "is")) and len(last) > 3
 
 
 _ONE_ARROW = re.compile(r"^[a-z][a-z_ ]{0,40}?\s*(?:->|=>)\s*[a-z][a-z_ ]{0,40}$")
