@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from baes_tui.core.models import Intent
-from tests.support.recognition import accepted, read_right
+from tests.support.recognition import accepted, read, read_right
 
 
 @pytest.mark.parametrize(
@@ -135,3 +135,70 @@ def test_of_inside_a_new_name_stays_when_the_owner_was_said_first() -> None:
         Intent.RENAME_FIELD,
     )
     assert result == ["Alteration(item_of_clothing:str<garment)"]
+
+
+# --- people added to a thing: how many of them, or records of their own? ------------------------
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "we run a rowing club and i'd like to add members",
+        "Add volunteers to the Shelter",
+        "Please add drivers to the Depot",
+    ],
+)
+def test_people_added_to_a_thing_as_a_bare_plural_are_asked_about(request_text: str) -> None:
+    result = read(request_text)
+    assert result.status == "needs_clarification"
+    assert any("how many" in note for note in result.notes), result.notes
+
+
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("Add the number of volunteers to the Shelter", ["Shelter(volunteers:int)"]),
+        ("Add a volunteer count to Shelter", ["Shelter(volunteer_count:int)"]),
+        ("Add passengers and a gate to Flight", ["Flight(passengers:int,gate:str)"]),
+    ],
+)
+def test_a_count_said_as_one_or_beside_other_fields_is_still_added(
+    request_text: str, expected: list[str]
+) -> None:
+    assert accepted(request_text, Intent.ADD_FIELDS) == expected
+
+
+# --- two fields said without a comma between them are asked about -------------------------------
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "log bikes frame size purchase year colour name and price",
+        "keep boats with launch year engine make and length",
+    ],
+)
+def test_a_field_name_running_past_where_a_name_ends_is_asked_about(request_text: str) -> None:
+    assert read(request_text).status == "needs_clarification"
+
+
+def test_a_name_held_together_by_of_or_per_is_one_field() -> None:
+    assert accepted("Track cabins with date of last inspection and price per night") == [
+        "Cabin(date_of_last_inspection:date,price_per_night:decimal)"
+    ]
+
+
+# --- a bare state participle in a field list is a yes/no field ----------------------------------
+def test_a_participle_listed_alone_is_a_yes_no_field() -> None:
+    assert accepted("Keep lambs with tag number, breed, sold and vaccinated") == [
+        "Lamb(tag_number:str,breed:str,sold:bool,vaccinated:bool)"
+    ]
+
+
+# --- a physical measure is a number -------------------------------------------------------------
+def test_a_measure_said_without_a_type_is_a_number() -> None:
+    assert accepted("Track pipes with a label, wall thickness, diameter and water pressure") == [
+        "Pipe(label:str,wall_thickness:float,diameter:float,water_pressure:float)"
+    ]
+
+
+def test_an_area_that_is_a_place_stays_text() -> None:
+    assert accepted("Manage stalls with a stall number and a market area") == [
+        "Stall(stall_number:str,market_area:str)"
+    ]

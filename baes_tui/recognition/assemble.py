@@ -685,6 +685,20 @@ def _happening(noun: Noun) -> bool:
     return not noun.explicit and first_sense(words[-1]) in ("noun.time", "noun.event", "noun.act")
 
 
+def _people_counted(attribute: Attribute, text: str) -> bool:
+    """ "members", "passengers": a field read as how many people from a bare plural, not
+    from "the number of members" or "a member count"."""
+    name = attribute.name
+    counted = rf"\b(?:number|count|no\.?)\s+of\s+{name}\b|\b{singular(name)}\s+count\b"
+    return (
+        attribute.type is AttrType.INT
+        and "_" not in name
+        and singular(name) != name
+        and first_sense(name) == "noun.person"
+        and not re.search(counted, text.lower())
+    )
+
+
 def _guess_type(name: str) -> AttrType:
     from baes_tui.recognition.fields import infer_type
 
@@ -825,6 +839,15 @@ def _declares(reading: Reading, draft: Draft, titles: frozenset[int]) -> None:
         create = False
     draft.intent = Intent.CREATE_ENTITY if create else Intent.ADD_FIELDS
     draft.mode_guess = guessed
+    if not create and listed and all(_people_counted(a, reading.text) for a in listed):
+        # "we run a rowing club and want to add members": people added to a thing are records
+        # of their own (or a link) at least as often as how many there are; asked, not guessed
+        draft.missing.append("attributes")
+        names = ", ".join(a.name for a in listed)
+        draft.notes.append(
+            f"{names}: say whether that is how many (a number field) or records of their own, "
+            f"e.g. 'create {listed[0].name} with name and email'"
+        )
     for entity in entities.values():
         draft.dropped.extend(entity.fields.dropped)
         draft.rules.extend(entity.fields.rules)

@@ -792,8 +792,22 @@ def _said_as_change(draft: Draft, text: str) -> bool:
 
 
 def _run_on(name: str) -> bool:
+    """ "phone_and_email": a joiner inside a name; "vintage_year_grape_region": a word that
+    ends a field's name ("year", "date") inside one, with no "of" or "per" to hold them
+    together: two fields said without a comma between them."""
     words = name.split("_")
-    return len(words) >= 3 and any(w in _JOINERS for w in words[1:-1])
+    if len(words) < 3:
+        return False
+    inner = words[1:-1] if words[-1] != "value" else words[1:-2]
+    ended = words[:-1] if words[-1] != "value" else words[:-2]
+    return any(w in _JOINERS for w in inner) or (
+        not _HELD_TOGETHER.intersection(words) and any(w in _FIELD_ENDS for w in ended)
+    )
+
+
+# Words a field's name usually ends on, and the glue that lets one stand inside a name
+_FIELD_ENDS = frozenset("year date name email time address count".split())
+_HELD_TOGETHER = frozenset("of per for in at on to by from".split())
 
 
 _FRAME_FIELD_WORDS = frozenset("entity entities table tables model".split())

@@ -258,13 +258,15 @@ DECIMAL_WORDS = frozenset(
 FLOAT_WORDS = frozenset(
     """rating ratings score scores weight weights height heights width widths length lengths
     depth percentage percent temperature latitude longitude gpa distance ratio average
-    rainfall""".split()
+    rainfall thickness diameter radius circumference altitude elevation speed pressure humidity
+    voltage mass density salinity acreage wingspan volume""".split()
 )
 BOOL_WORDS = frozenset(
     """active enabled disabled verified available published archived paid deleted shipped
     delivered done completed complete cancelled canceled approved visible public private
     confirmed resolved retired renewable electric awarded mandatory heated insured
-    refunded locked open closed""".split()
+    refunded locked open closed sold returned signed booked reserved settled collected received
+    dispatched invoiced vaccinated neutered spayed certified licensed""".split()
 )
 DATE_WORDS = frozenset("date dates birthday birthdate dob deadline".split())
 DATETIME_LAST = frozenset("at timestamp datetime".split())
