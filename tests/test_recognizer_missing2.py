@@ -284,3 +284,40 @@ def test_a_terse_line_names_its_things_before_the_separator(
 def test_a_terse_line_that_names_no_thing_is_still_asked_about(request_text: str) -> None:
     result = read(request_text)
     assert result.status == "needs_clarification", shape(result)
+
+
+# --- a person's job is who keeps the thing, not the thing ---------------------------------------
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("The ranger records each sighting with: species, count (int), seen at and a photo "
+         "taken flag",
+         ["Sighting(species:str,count:int,seen_at:datetime,photo_taken:bool)"]),
+        ("Our receptionist logs every visitor with the visitor name, company and arrival time",
+         ["Visitor(visitor_name:str,company:str,arrival_time:datetime)"]),
+        ("When the nurse records a vaccination\nThen the vaccination stores the patient "
+         "name, the vaccine, given at (timestamp) and the batch number",
+         ["Vaccination(patient_name:str,vaccine:str,given_at:datetime,batch_number:str)"]),
+    ],
+)  # fmt: skip
+def test_a_person_who_records_things_is_not_the_thing_recorded(
+    request_text: str, expected: list[str]
+) -> None:
+    assert read_right(request_text) == expected
+
+
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "The ranger records each thing",
+        "Our receptionist logs everything",
+    ],
+)
+def test_a_person_who_records_nothing_named_is_still_asked_about(request_text: str) -> None:
+    result = read(request_text)
+    assert result.status == "needs_clarification", shape(result)
+
+
+def test_each_dash_after_a_listed_field_annotates_it() -> None:
+    result = read("Create kayaks with:\n- hull code - text\n- remarks - text - optional")
+    assert shape(result) == ["Kayak(hull_code:str,remarks:str?)"]

@@ -40,6 +40,7 @@ from baes_tui.recognition.lexicon import (
     SYSTEM_WORDS,
     TYPE_WORDS,
 )
+from baes_tui.recognition.nouns import first_sense
 
 _CONTRACTIONS = (
     (r"\bcan't\b", "can not"), (r"\bwon't\b", "will not"), (r"\bn't\b", " not"),
@@ -937,12 +938,30 @@ def simplify(text: str) -> str:
         s = _KEPT_DONE.sub(lambda m: m["head"], s)
         s = _ADD_TO_TOPIC.sub(lambda m: f"{m['x']} += {m['rest']}", s)
         s = _REPORTED.sub("", s)
+        s = _WHO_KEEPS.sub(_keeper_is_us, s)
         s = _WANT_X_TO.sub(lambda m: m["x"] + " ", s)
         s = _TRAILING.sub("", s).strip()
         s = _fronted(s)
         if s == before:
             break
     return s
+
+
+# "The inspector records each inspection with: …", "when the technician logs a calibration":
+# a person keeping things (a job, a role) is who keeps them, as "we" is; the thing kept is
+# what is built
+_WHO_KEEPS = re.compile(
+    r"^(?:when\s+|then\s+)?(?:(?:the|our|a|an|each|every|all)\s+)?(?P<who>[a-z]+)\s+(?:also\s+)?"
+    r"(?:(?:needs?|wants?|has|have) to\s+|must\s+|should\s+|can\s+)?"
+    r"(?P<verb>record|log|keep track of|track|register|keep|store|write down|note down)"
+    r"(?:s|ed)?\s+(?=(?:each|every|all|a|an|the|new|more about)\s)"
+)
+
+
+def _keeper_is_us(m: re.Match[str]) -> str:
+    if first_sense(m["who"]) != "noun.person" or m["who"] in ("i", "we", "you", "they"):
+        return m[0]
+    return f"we {m['verb']} "
 
 
 _SENDER_FIRST = re.compile(
@@ -1060,6 +1079,8 @@ def split_topic(s: str) -> tuple[str | None, str, str]:
             # "full name; date of birth; phone": items, not a topic ("scuba tank fills;tank
             # serial, filled at, …" is one: a plural, then one comma list)
             return None, s, ""
+        if sep == ":" and re.match(r"^(?:i|we)\s", m["topic"]) and m["topic"].endswith(" with"):
+            return None, s, ""  # "we record each sighting with: …" is one create sentence
         if _verb_led(m["topic"]) and not (sep == ":" and re.fullmatch(r"[a-z]+ing", m["topic"])):
             # ("Listing: address, …", "Booking: …": a gerund alone before a colon is a noun)
             return None, s, ""  # "Track our geese: …" is one create sentence

@@ -111,7 +111,9 @@ _EXAMPLE = re.compile(
     r"\((?P<pre>[^()]*?)(?:,\s*|\s+|^)(?:e\.g\.|eg\.?|for example|for instance|such as|like)"
     r"\s[^()]*\)"
 )
-_DASH_TYPE = re.compile(r"\s+(?:—|--?)\s+(?P<t>[a-z/][a-z/ ]{0,24}?)\s*(?=$|[,;])")
+_DASH_TYPE = re.compile(
+    r"\s+(?:—|--?)\s+(?P<t>[a-z/][a-z/ ]{0,24}?)\s*(?=$|[,;]|\s+(?:—|--?)\s+[a-z/])"
+)
 _TYPE_AFTER = re.compile(
     r"\s*(?::|\bas\b|\bof type\b|\btyped\b|\bwhich is\b|\bthat is\b|\bis\b)\s*(?:an?\s+)?"
     r"(?P<type>[a-z/ -]+)$"
@@ -254,7 +256,15 @@ def _split(text: str) -> list[_Item]:
     text = re.sub(r"\b(?:date and time|date & time)\b", "datetime", text)
     text = re.sub(r"\b(yes|true) or (no|false)\b", r"\1/\2", text)  # one annotation
     # "photographed — yes/no", "price — money": a dash before a type annotates the item
-    text = _DASH_TYPE.sub(lambda m: f" ({m['t']})" if type_phrase(m["t"]) else m.group(0), text)
+    # "remarks - text - optional": each dash annotates it
+    text = _DASH_TYPE.sub(
+        lambda m: (
+            f" ({m['t']})"
+            if type_phrase(m["t"]) or m["t"] in ("optional", "required", "not required")
+            else m.group(0)
+        ),
+        text,
+    )
     items: list[_Item] = []
     position = 0
     and_before = False
