@@ -953,7 +953,8 @@ def simplify(text: str) -> str:
 _WHO_KEEPS = re.compile(
     r"^(?:when\s+|then\s+)?(?:(?:the|our|a|an|each|every|all)\s+)?(?P<who>[a-z]+)\s+(?:also\s+)?"
     r"(?:(?:needs?|wants?|has|have) to\s+|must\s+|should\s+|can\s+)?"
-    r"(?P<verb>record|log|keep track of|track|register|keep|store|write down|note down)"
+    # (not "keep" alone: "the members want to keep a spare key" is having one)
+    r"(?P<verb>record|log|keep track of|track|register|store|write down|note down)"
     r"(?:s|ed)?\s+(?=(?:each|every|all|a|an|the|new|more about)\s)"
 )
 
