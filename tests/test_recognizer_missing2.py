@@ -321,3 +321,61 @@ def test_a_person_who_records_nothing_named_is_still_asked_about(request_text: s
 def test_each_dash_after_a_listed_field_annotates_it() -> None:
     result = read("Create kayaks with:\n- hull code - text\n- remarks - text - optional")
     assert shape(result) == ["Kayak(hull_code:str,remarks:str?)"]
+
+
+# --- a frame word before the noun it modifies is part of a field's name -----------------------
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("Make last service date on Boiler optional.", ["Boiler(last_service_date:date?)"]),
+        ("please make the app version on Tablet required", ["Tablet(app_version:str)"]),
+        ("Could you make system notes on Ticket optional?", ["Ticket(system_notes:str?)"]),
+    ],
+)
+def test_a_frame_word_modifying_a_field_name_is_no_frame(
+    request_text: str, expected: list[str]
+) -> None:
+    assert read_right(request_text, Intent.MODIFY_FIELDS) == expected
+
+
+@pytest.mark.parametrize(
+    "request_text", ["Make the service optional", "Make the app better", "make the system date"]
+)
+def test_a_frame_word_alone_in_a_change_is_still_asked_about(request_text: str) -> None:
+    result = read(request_text)
+    assert result.status == "needs_clarification", shape(result)
+
+
+# --- a document's label, a bare role and a model heading name nothing to build ----------------
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("User story: As head groundsman, I want to track mowers (mower code, blade width "
+         "(number), last sharpened date) so that nothing is missed.",
+         ["Mower(mower_code:str,blade_width:float,last_sharpened_date:date)"]),
+        ("As site foreman, we want to log deliveries with supplier, delivered at and a "
+         "signed off flag",
+         ["Delivery(supplier:str,delivered_at:datetime,signed_off:bool)"]),
+        ("Zoo model:\nKeeper: full name, phone\nEnclosure: enclosure code, area (number)\n"
+         "Each enclosure has one keeper.",
+         ["Keeper(full_name:str,phone:str)",
+          "Enclosure(enclosure_code:str,area:float) many_to_one>Keeper"]),
+    ],
+)  # fmt: skip
+def test_a_label_a_bare_role_or_a_model_heading_names_no_entity(
+    request_text: str, expected: list[str]
+) -> None:
+    assert read_right(request_text) == expected
+
+
+@pytest.mark.parametrize(
+    "request_text",
+    ["User story: As head groundsman, I want things to be better.", "Zoo model:"],
+)
+def test_a_label_or_heading_alone_is_still_asked_about(request_text: str) -> None:
+    result = read(request_text)
+    assert result.status == "needs_clarification", shape(result)
+
+
+def test_a_field_list_after_a_thing_that_is_also_a_document_word_is_that_thing() -> None:
+    assert shape(read("Task: title, done (yes/no)")) == ["Task(title:str,done:bool)"]

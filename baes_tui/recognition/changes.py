@@ -295,8 +295,14 @@ def _is_frame(phrase: str) -> bool:
     return any(
         w in HARD_FRAMES
         and not (i and words[i - 1] in _OWNER_PREPS and singular(w) != w and i == len(words) - 1)
+        # "next service date", "app version": a frame word before the noun it modifies is
+        # part of a field's name, not the system
+        and (i == len(words) - 1 or words[i + 1] in _AFTER_FRAME)
         for i, w in enumerate(words)
     )
+
+
+_AFTER_FRAME = frozenset("for to of that which with on in around about where we i".split())
 
 
 _OWNER_PREPS = frozenset("on of for in from".split())

@@ -1045,6 +1045,10 @@ def split_topic(s: str) -> tuple[str | None, str, str]:
         return m["topic"], m["rest"], "on"
     if m := _TOPIC_MARKED.match(s):
         return m["topic"], m["rest"], "on"
+    if m := _DOCUMENT_LABEL.match(s):
+        # "Story: extend SmartMeter": the kind of document the text is, said before it,
+        # names nothing to build
+        return None, m["rest"], ""
     if (m := _TOPIC_CELLS.match(s)) and _plural(m["topic"]):
         # "Telescope nights | observer | target object | seeing (number)": a row of cells whose
         # first names the things (a plural) and the others what each one has
@@ -1105,6 +1109,15 @@ _TOPIC_PLUS = re.compile(
 )
 
 
+# a document's kind before a sentence (never before a field list: "Task: title, done" is one)
+_DOCUMENT_LABEL = re.compile(
+    r"^(?:user story|story|epic|feature request|change request|summary|scope|description"
+    r"|context|background)\s*:\s*(?P<rest>(?:as|i|we|given|when|extend|add|create|remove"
+    r"|rename|change|make|track|build|keep|store|record|log|manage)\b.*)$",
+    re.I,
+)
+
+
 def _plural(topic: str) -> bool:
     """Whether a topic's last word is a plural ("scuba tank fills")."""
     last = topic.split()[-1] if topic.split() else ""
@@ -1142,12 +1155,18 @@ def _verb_led(topic: str) -> bool:
 
 # "As a quilting guild member I want …": who asks, said before the ask (an aside)
 _ROLE_HEAD = re.compile(
-    r"^\s*as (?:a|an|the|our|my|one of the) [^,.;:!?()]{1,60}?,?\s+(?=(?:i|we)\s)", re.I
+    r"^\s*as (?:a|an|the|our|my|one of the) [^,.;:!?()]{1,60}?,?\s+(?=(?:i|we)\s)"
+    # "As harbour master, I want …": a role said without its article, before a comma
+    r"|^\s*as [a-z]+(?: [a-z]+){0,3},\s+(?=(?:i|we)\s)",
+    re.I,
 )
 
 
 def clauses_of(text: str, segment: int) -> list[Clause]:
     """The clauses of one segment, in order."""
+    if (label := _DOCUMENT_LABEL.match(text.strip())) and _ROLE_HEAD.match(label["rest"]):
+        # "User story: As harbour master, I want …": the label, then the story
+        return [replace(c, original=text) for c in clauses_of(label["rest"], segment)]
     if (m := _ROLE_HEAD.match(text)) and text[m.end() :].strip():
         # the role of a user story is talk around the ask, kept as written
         said = text[: m.end()].strip(" ,")

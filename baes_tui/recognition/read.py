@@ -514,16 +514,14 @@ def _opening_names_the_business(reading: Reading, segments: tuple[Segment, ...])
     statements = reading.statements
     first = next((s for s in statements if not isinstance(s, (Aside, Constraint))), None)
     if not (
-        isinstance(first, Mention)
-        and first.entity is not None
-        and first.create
-        and not first.weak
-        and not first.entity.explicit
+        isinstance(first, Mention) and first.entity is not None and first.create and not first.weak
     ):
         return
     text = next((g.text for g in segments if g.index == first.segment), "")
     low = simplify(text)
     words = re.findall(r"[a-z]+", low)
+    if first.entity.explicit and not set(words) & {"model", "models", "schema"}:
+        return  # "Hotel model:" over "Guest: …" lines is the system's model; "Hotel entity" not
     headline = (
         len(words) <= 5
         and not re.match(rf"(?:please\s+)?(?:{COMMAND_VERBS})\b", low)  # "track boats!"
