@@ -379,3 +379,32 @@ def test_a_label_or_heading_alone_is_still_asked_about(request_text: str) -> Non
 
 def test_a_field_list_after_a_thing_that_is_also_a_document_word_is_that_thing() -> None:
     assert shape(read("Task: title, done (yes/no)")) == ["Task(title:str,done:bool)"]
+
+
+# --- "whether it is on X" is a yes/no field, never the thing the fields go on --------------------
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("I need a volunteers list: name, phone, and whether they're on call.",
+         ["Volunteer(name:str,phone:str,is_on_call:bool)"]),
+        ("What we need is to track our pumps: each one has a pump code, a flow rate (number) "
+         "and whether it is on a service plan.",
+         ["Pump(pump_code:str,flow_rate:float,is_on_service_plan:bool)"]),
+        ("Keep track of our ferries: each one has a name, a capacity and whether it is on the "
+         "winter timetable",
+         ["Ferry(name:str,capacity:int,is_on_winter_timetable:bool)"]),
+    ],
+)  # fmt: skip
+def test_whether_it_is_on_something_is_a_yes_no_field_not_the_owner(
+    request_text: str, expected: list[str]
+) -> None:
+    assert read_right(request_text) == expected
+
+
+@pytest.mark.parametrize(
+    "request_text",
+    ["I need whether they're on call.", "we want to know whether it is on a service plan"],
+)
+def test_a_yes_no_question_without_a_thing_is_still_asked_about(request_text: str) -> None:
+    result = read(request_text)
+    assert result.status == "needs_clarification", shape(result)

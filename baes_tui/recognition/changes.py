@@ -1381,6 +1381,8 @@ def _wish_on(text: str) -> str:
     f, e = m["f"] or m["f2"], m["e"] or m["e2"]
     if _WANTED_FRAME.search(f) or _WANTED_FRAME.search(e):
         return text
+    if re.search(r"\b(?:whether|if)\s+(?:it|they|he|she)\s+(?:is|are|was|were)$", f):
+        return text  # "…, and whether they are on shift": a yes/no field, no place
     return f"add {f} to {e}"
 
 

@@ -566,9 +566,9 @@ _EMPTY_ADVERBS = re.compile(
     r"(?=\s*(?:[,.;!?]|$))"
 )
 # "I'd like a ticketing app: each ticket has a barcode, …": the sentence after the colon
-# names its own entity
+# names its own entity ("track our boilers: each one has …" does not: "one" is a boiler)
 _INTRO_EACH = re.compile(
-    rf"^[^:]{{0,80}}:\s*(?=(?:each|every) [a-z]+(?: [a-z]+)? (?:{HAVING_VERBS})\b)"
+    rf"^[^:]{{0,80}}:\s*(?=(?:each|every) (?!one\b|of\b)[a-z]+(?: [a-z]+)? (?:{HAVING_VERBS})\b)"
 )
 _OWN_SUBJECT = re.compile(rf"^(?:each|every|a|an|the) [a-z]+(?: [a-z]+)? (?:{HAVING_VERBS}|with)\b")
 # "record raffle tickets sold: buyer, …", "log parcels received — sender, …": a participle

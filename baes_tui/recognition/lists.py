@@ -87,8 +87,18 @@ def entities_of(text: str) -> list[Noun]:
 
 
 def is_frameish(text: str) -> bool:
-    """ "the greenhouse service", "the app": the system, not one of its entities."""
-    return bool(set(re.findall(r"[a-z]+", text)) & SYSTEM_WORDS)
+    """ "the greenhouse service", "the app": the system, not one of its entities ("a service
+    contract", "app version": a system word before the noun it modifies is no system)."""
+    words = re.findall(r"[a-z]+", text)
+    return any(
+        w in SYSTEM_WORDS and (i == len(words) - 1 or words[i + 1] in _AFTER_SYSTEM_WORD)
+        for i, w in enumerate(words)
+    )
+
+
+_AFTER_SYSTEM_WORD = frozenset(
+    "for to of that which with on in around about where we i so and or is are".split()
+)
 
 
 def declares(clause: Clause, noun: Noun | None, text: str, mode: Mode) -> list[Statement]:
