@@ -53,8 +53,10 @@ from bench.recognition_corpus import (
 # With fresh-r and fresh-s (340 cases read blind at cff5668: 52.9% and 70.6% exact) joined:
 # 87.0% exact, 98.1% of 2,647; with the lead's fixes beside it 87.1%, 98.3% of 2,644, 83.6%
 # paraphrase hits (496/593).
-DEV_EXACT_FLOOR = 0.865
-DEV_PRECISION_FLOOR = 0.98
+# After missing2 (entities, fields and the right entity found where asks were missing them):
+# 87.9% exact, 98.4% of 2,670 (42 accepted misreads, as before on 2,644).
+DEV_EXACT_FLOOR = 0.875
+DEV_PRECISION_FLOOR = 0.982
 DEV_PARAPHRASE_FLOOR = 0.83
 
 
