@@ -58,7 +58,10 @@ from bench.recognition_corpus import (
 # After nothingread3 (requests read as nothing or with the wrong intent, by how they say it):
 # 88.1% exact, 98.5% of 2,675 (main at 847c680: 87.1%, 98.4% of 2,644).
 # Both merged: 88.8% exact, 98.9% of 2,686.
-DEV_EXACT_FLOOR = 0.885
+# After missing2 (entities, fields and the right entity found where asks were missing them):
+# 87.9% exact, 98.4% of 2,670 (42 accepted misreads, as before on 2,644).
+# All three merged: 89.5% exact, 98.9% of 2,711.
+DEV_EXACT_FLOOR = 0.89
 DEV_PRECISION_FLOOR = 0.985
 DEV_PARAPHRASE_FLOOR = 0.83
 
