@@ -122,3 +122,62 @@ def test_things_that_keep_fields_are_still_created() -> None:
     assert accepted("Potters keep a studio name and a phone number") == [
         "Potter(studio_name:str,phone_number:str)"
     ]
+
+
+# --- "the agreed price": a participle after an article names a field, not who agreed -------------
+def test_a_field_named_with_a_participle_is_no_reason_given() -> None:
+    result = read(
+        "Could you make something to hold kiln loads? Each kiln load needs the potter name, the "
+        "agreed price and a firing date."
+    )
+    assert result.intent == Intent.CREATE_ENTITY
+    assert [a.name for a in result.entities[0].attributes] == [
+        "potter_name",
+        "agreed_price",
+        "firing_date",
+    ]
+
+
+def test_a_person_who_agreed_is_still_a_reason() -> None:
+    assert accepted(
+        "Please remove the fax number from Kiln, the studio manager asked for it.",
+        Intent.REMOVE_FIELDS,
+    ) == ["Kiln(fax_number:str)"]
+
+
+# --- "keep the Xs for the Ys. Every X has F": the thing kept is created -------------------------
+def test_things_kept_for_people_and_given_fields_are_created() -> None:
+    result = read(
+        "Hello. We need to keep the tool loans for the workers. Every tool loan has a worker "
+        "number (string), a tool name and a loan date."
+    )
+    assert result.intent == Intent.CREATE_ENTITY
+    assert [entity.name for entity in result.entities] == ["ToolLoan"]
+
+
+def test_a_field_kept_for_things_that_exist_is_still_added() -> None:
+    assert accepted("Please also keep the badge number for the workers.", Intent.ADD_FIELDS) == [
+        "Worker(badge_number:str)"
+    ]
+
+
+# --- "for each X we need F. Could you add it to the Xs?": the add points back -------------------
+def test_an_add_pointing_back_at_fields_said_for_a_thing_adds_them() -> None:
+    assert read_right(
+        "hi, beekeeper again! I forgot one thing - for each hive we need the queen colour "
+        "(white, yellow, red and so on). Could you add it to the hives?",
+        Intent.ADD_FIELDS,
+    ) == ["Hive(queen_colour:str)"]
+
+
+def test_fields_said_for_a_thing_then_asked_to_be_made_are_created() -> None:
+    assert accepted(
+        "For each hive we need the queen colour and the frame count. Could you create that for me?"
+    ) == ["Hive(queen_colour:str,frame_count:int)"]
+
+
+def test_things_put_in_the_computer_and_given_fields_are_created() -> None:
+    assert accepted(
+        "I want to put our kilns in the computer. For each kiln: name, brand and max "
+        "temperature (whole number)."
+    ) == ["Kiln(name:str,brand:str,max_temperature:int)"]

@@ -498,7 +498,61 @@ def read_request(text: str) -> Reading:
     _those_said_before(reading, segments)
     _said_to_exist(reading, segments)
     _type_said_after(reading, segments)
+    _kept_thing_declared(reading)
+    _add_points_back(reading)
     return reading
+
+
+def _add_points_back(reading: Reading) -> None:
+    """ "for each singer we need the voice part. Could you add it to the singers?": an add
+    whose fields are a pronoun, after fields said for the same thing, says those are added."""
+    for at, s in enumerate(reading.statements):
+        if not (
+            isinstance(s, Declare)
+            and s.mode == "add"
+            and s.entity is not None
+            and not s.fields.attributes
+            and not s.header
+        ):
+            continue
+        for back in range(at - 1, -1, -1):
+            said = reading.statements[back]
+            if (
+                isinstance(said, Declare)
+                and said.entity is not None
+                and said.entity.name == s.entity.name
+                and said.fields.attributes
+                and said.mode in ("create", "has", "need", "either")
+                and said.segment < s.segment
+            ):
+                reading.statements[back] = replace(said, mode="add")
+                break
+
+
+def _kept_thing_declared(reading: Reading) -> None:
+    """ "we need to keep the tool loans for the workers. Every tool loan has F": what is kept
+    "for" someone, when the same request gives it fields of its own, is the thing created,
+    never a field "tool_loans" added to the people it is for."""
+    declared = {
+        s.entity.name
+        for s in reading.statements
+        if isinstance(s, Declare) and s.entity is not None and s.fields.attributes
+    }
+    for at, s in enumerate(reading.statements):
+        if (
+            not isinstance(s, Declare)
+            or s.mode != "add"
+            or s.entity is None
+            or len(s.fields.attributes) != 1
+            or s.fields.dropped
+        ):
+            continue
+        name = s.fields.attributes[0].name
+        noun = read_noun(name.replace("_", " "))
+        if noun is None or singular(name) == name or noun.name == s.entity.name:
+            continue
+        if noun.name in declared:
+            reading.statements[at] = Mention(noun, True, False, s.segment)
 
 
 # "… add a glaze note to Kiln. like as text.": a sentence that says only a type
