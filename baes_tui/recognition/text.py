@@ -408,6 +408,51 @@ def _each_has(match: re.Match[str]) -> str:
     return f"{match['w']}. "
 
 
+# "kayaks with name and length and paddlers with name and phone paddlers rent kayaks": said
+# without a full stop, two things named before joined by a verb in the plural ("paddlers rent
+# kayaks", "members book sauna sessions") end the list and say how the things relate
+_LAST_WORDS = re.compile(r"(?P<words>(?:[a-z]+\s+){2,4}[a-z]+)[ \t]*[.!]?[ \t]*$", re.I | re.M)
+_NOT_A_LINK_VERB = frozenset(
+    """with and or of for to in on at by from the a an each every per plus also then as is was
+    are be been not no yes""".split()
+)
+
+
+def _things_relate(m: re.Match[str]) -> str:
+    words = m["words"].split()
+    said = m.string[: m.start()]
+    said = said[max(said.rfind(p) for p in ".!?\n") + 1 :].lower()
+    if not re.search(r"\bwith\b|\band\b", said):
+        return m.group(0)  # no list before: "volunteers sort donated books" is one statement
+    for cut in range(1, len(words) - 1):
+        before, verb, after = words[:cut], words[cut], words[cut + 1 :]
+        if len(after) > 2 or verb.lower() in _NOT_A_LINK_VERB or verb.lower().endswith("s"):
+            continue
+        a, b = " ".join(before[-2:]).lower(), " ".join(after).lower()
+        subject = next((x for x in (a, a.split()[-1]) if _named_thing(x, said)), None)
+        if subject is None or not _named_thing(b, said) or subject == b:
+            continue
+        kept = " ".join(words[: len(words) - len(after) - 1 - len(subject.split())])
+        head = m.string[m.start() : m.start("words")]
+        tail = " ".join(words[len(words) - len(after) - 1 - len(subject.split()) :])
+        return f"{head}{kept}{'. ' if kept else ''}{tail}"
+    return m.group(0)
+
+
+def _named_thing(phrase: str, said: str) -> bool:
+    """Whether `phrase` (a plural) names a thing said before: at the start or after "and",
+    "for" or "of", and followed by more words (its fields)."""
+    if not phrase.endswith("s") or phrase.endswith("ss"):
+        return False
+    return bool(
+        re.search(
+            rf"(?:^|\b(?:and|for|of|track|keep|manage|want|need)\s+)(?:[a-z]+\s+)?"
+            rf"{re.escape(phrase)}\s+\S",
+            said,
+        )
+    )
+
+
 _E_MAIL = re.compile(r"\b([eE])[ -]([mM][aA][iI][lL])(?=s?\b)")
 # "add a no wait rename the frames field …", "i want students no wait i mean pottery pieces
 # with …": said without punctuation, a restart takes back what it interrupts
@@ -550,6 +595,43 @@ def _glue_typo(m: re.Match[str]) -> str:
     return word if meant is None else _keep_case(word, meant)
 
 
+# "climbers header row: Name, Email", "tenants - sheet columns": where a list was pasted from
+# (a header row, a sheet's columns, a paper form) names no part of the thing before it
+_PASTED_FROM = re.compile(
+    r"(?<=[a-z])[ \t]*(?:[-(][ \t]*)?(?:(?:from|on|in)\s+)?(?:(?:our|the|my|a)\s+)?"
+    r"(?:(?:paper|excel|google|csv|spread)?\s*(?:sheet|spreadsheet|table|form)\s+)?"
+    r"(?:header\s+row|headers|column\s+headings|columns|paper\s+form)[ \t]*\)?"
+    r"(?=[ \t]*(?::|$))",
+    re.I | re.M,
+)
+
+
+def _pasted_from(m: re.Match[str]) -> str:
+    said = m.group(0).lower()
+    if not re.search(r"[-(]|header|sheet|table|paper|form", said):
+        return m.group(0)  # "temples with name, city and columns": a field called columns
+    before = m.string[m.string.rfind("\n", 0, m.start()) + 1 : m.start()]
+    if re.search(r",|\bwith\b", before):
+        return m.group(0)  # after a list: a field, not where the list came from
+    return ""
+
+
+# "…: Name, Email, Membership Number, Date Of Birth": a header row's labels in Title Case are
+# the fields' names (three labels or more, one of two words or more, every word capitalised)
+_TITLE_CASE_ROW = re.compile(
+    r"(?<=:)[ \t]*(?P<row>[A-Z][a-z]*(?:[ \t]+[A-Z][a-z]*)*(?:[ \t]*[,|][ \t]*"
+    r"[A-Z][a-z]*(?:[ \t]+[A-Z][a-z]*)*){2,})[ \t]*$",
+    re.M,
+)
+
+
+def _header_row(m: re.Match[str]) -> str:
+    labels = re.split(r"[ \t]*[,|][ \t]*", m["row"])
+    if not any(" " in label.strip() for label in labels):
+        return m.group(0)  # "Entities: Student, Course, Teacher": names, no header row
+    return " " + m["row"].lower()
+
+
 def clean(request: str) -> Cleaned:
     """Clean text with the same meaning; see the module docstring for every rule."""
     text = unicodedata.normalize("NFKC", request.replace("\r\n", "\n"))
@@ -571,6 +653,10 @@ def clean(request: str) -> Cleaned:
         text = _E_MAIL.sub(lambda m: m[1] + m[2].lower(), text)  # "e mail", "E-mail": one word
     if _may_hold(text, "no wait", "wait no", "scratch that"):
         text = _restarted(text)
+    if _may_hold(text, "header", "column", "form"):
+        text = _PASTED_FROM.sub(_pasted_from, text)  # "climbers header row: …": not the name
+    if ":" in text:
+        text = _TITLE_CASE_ROW.sub(_header_row, text)
     if _may_hold(text, "um", "uh", "erm"):
         text = _HESITATION.sub("", text)  # "and um the total fee": a sound, not a word
     if _may_hold(text, "you know"):
@@ -641,6 +727,8 @@ def clean(request: str) -> Cleaned:
         text = _EACH_HAS.sub(_each_has, text)
     if _may_hold(text, "can ", "could ", "would "):
         text = _ASK_STARTS.sub(_ask_starts, text)
+    if not re.search(r"[.!?;:,]\s+\S", text):
+        text = _LAST_WORDS.sub(_things_relate, text)
     text = _ITS.sub(_its, text)
     # "we don't use the fide id any more on Player": "any more" said as the adverb "anymore"
     text = re.sub(
