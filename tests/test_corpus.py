@@ -61,7 +61,10 @@ from bench.recognition_corpus import (
 # After missing2 (entities, fields and the right entity found where asks were missing them):
 # 87.9% exact, 98.4% of 2,670 (42 accepted misreads, as before on 2,644).
 # All three merged: 89.5% exact, 98.9% of 2,711.
-DEV_EXACT_FLOOR = 0.89
+# Branch runon2 (run-ons: things related by a plural verb, pasted header rows, talk after a
+# rename, 'completely' after a removal, an introduction then 'and i need'): 89.7% exact,
+# 98.9% of 2,718.
+DEV_EXACT_FLOOR = 0.895
 DEV_PRECISION_FLOOR = 0.985
 DEV_PARAPHRASE_FLOOR = 0.83
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 
+from baes_tui.core.models import Intent
 from tests.support.recognition import read, read_right, shape
 
 
@@ -88,3 +89,65 @@ def test_single_word_names_in_title_case_are_not_a_header_row() -> None:
     from baes_tui.recognition.text import clean
 
     assert clean("Things: Cabin, Guest, Booking").text == "Things: Cabin, Guest, Booking"
+
+
+# --- after a rename's new name, a subject and a verb open a sentence of their own ----------
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("can we rename bookings to reservations everybody here says reservations",
+         ["Reservation<Booking()"]),
+        ("rename moorings to berths we never say moorings anymore", ["Berth<Mooring()"]),
+    ],
+)  # fmt: skip
+def test_talk_after_a_renames_new_name_is_not_part_of_it(
+    request_text: str, expected: list[str]
+) -> None:
+    assert read_right(request_text, Intent.RENAME_ENTITY) == expected
+
+
+def test_a_subject_inside_the_old_name_stays_part_of_it() -> None:
+    # "the boats we hire": a clause describing the old name, before "to"
+    assert read_right("rename the boats we hire to vessels", Intent.RENAME_ENTITY) == [
+        "Vessel<Boat()"
+    ]
+
+
+# --- "completely", "for good" at a change's end say how much, not which thing -------------
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "we no longer ring the tenants so please remove the landline from tenant entirely",
+        "please take the landline off tenant completely",
+        "drop the landline from tenant for good",
+    ],
+)
+def test_an_adverb_of_degree_after_the_owner_is_not_part_of_its_name(request_text: str) -> None:
+    assert read_right(request_text, Intent.REMOVE_FIELDS) == ["Tenant(landline:str)"]
+
+
+# --- "im a farrier and i need …": who the writer is, then what they need ------------------
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "so im a farrier and i just need to log my shoeings the horse name the yard the fee and"
+        " the shoeing date",
+        "we are a tiny bakery and we need to keep orders the customer name the cake the price and"
+        " the pickup date",
+    ],
+)
+def test_an_introduction_then_and_i_need_reads_like_two_sentences(request_text: str) -> None:
+    punctuated = request_text.replace(" and i just need", ". i just need").replace(
+        " and we need", ". we need"
+    )
+    assert shape(read(request_text)) == shape(read(punctuated))
+    assert read(request_text).intent == Intent.CREATE_ENTITY
+    assert read(request_text).entities
+
+
+def test_an_introduction_alone_keeps_its_and() -> None:
+    # no "i/we need" after "and": one statement about the writer, nothing cut
+    from baes_tui.recognition.text import clean
+
+    said = "im a farrier and my brother shoes horses too"
+    assert clean(said).text == said

@@ -381,6 +381,48 @@ _ASK_GLUE = _CLAUSE_GLUE | frozenset(
     where when who i we you it this that""".split()
 )
 
+# "can we rename call outs to jobs everybody here calls them that": said without a full stop,
+# a rename's new name is one noun phrase; a subject and a verb after it open a new sentence
+_AFTER_RENAME = re.compile(
+    r"\b(?P<said>rename\s+(?:[a-z-]+\s+){1,4}?(?:to|as|into)\s+"
+    r"(?:(?!(?:and|or|with|for|on|in)\b)[a-z-]+\s+){0,2}?[a-z-]+)"
+    r"\s+(?=(?:everybody|everyone|nobody|no\s+one|we|they|i|people)"
+    r"\s+(?:here\s+|all\s+|just\s+|always\s+|never\s+)?(?!(?:to|and|or)\b)[a-z]+\b)",
+    re.I,
+)
+# "take the fax number off supplier completely": an adverb of degree at a clause's end says
+# how much, never part of the thing's name
+# ("delete them completely", "drop it for good": after the verb or a pronoun it says the
+# whole thing goes, and stays)
+_DEGREE_AT_END = re.compile(
+    r"(?<!\bthem)(?<!\bit)(?<!\bthose)(?<!\bthese)(?<!\bthis)(?<!\bthat)(?<!\ball)"
+    r"(?<!\bone)(?<!\brid)(?<!\bdelete)(?<!\bremove)(?<!\bdrop)(?<!\bgo)(?<!\bgone)"
+    r"\s+(?:completely|entirely|altogether|totally|for\s+good)(?=[ \t]*(?:[.!?\n]|$))",
+    re.I,
+)
+_REMOVAL_SAID = re.compile(
+    r"\b(?:remove|delete|drop|take\s+.+\s+(?:off|out\s+of)|get\s+rid)\b", re.I
+)
+
+
+def _degree_at_end(m: re.Match[str]) -> str:
+    said = m.string[: m.start()]
+    said = said[max(said.rfind(p) for p in ".!?\n,;") + 1 :]
+    if not _REMOVAL_SAID.search(said):
+        return m.group(0)  # "we stopped using X completely": no change asked in this clause
+    return ""
+
+
+# "im a locksmith and i need to log my jobs …": said without a full stop, who the writer is
+# ends where "and i/we" goes on to what they need
+_INTRO_THEN_NEED = re.compile(
+    r"(?:^|(?<=[.!?]\s))(?P<intro>(?:(?:so|well|hi|hello|hey|ok|okay)\s+)*"
+    r"(?:i'?m|i\s+am|we'?re|we\s+are)\s+(?:just\s+)?(?:a|an|the)\s+[^.!?,;\n]{1,60}?)"
+    r"\s+and\s+(?=(?:i|we)\s+(?:just\s+|really\s+|also\s+)?(?:need|want|would|'d|have|must"
+    r"|keep|track|log|should)\b)",
+    re.I | re.M,
+)
+
 
 def _ask_starts(match: re.Match[str]) -> str:
     if match["w"].lower() in _ASK_GLUE or match.start() == 0:
@@ -727,6 +769,12 @@ def clean(request: str) -> Cleaned:
         text = _EACH_HAS.sub(_each_has, text)
     if _may_hold(text, "can ", "could ", "would "):
         text = _ASK_STARTS.sub(_ask_starts, text)
+    if _may_hold(text, "m ", "am ", "re ", "are "):
+        text = _INTRO_THEN_NEED.sub(lambda m: f"{m['intro']}. ", text)
+    if _may_hold(text, "rename"):
+        text = _AFTER_RENAME.sub(lambda m: f"{m['said']}. ", text)
+    if _may_hold(text, "completely", "entirely", "altogether", "totally", "for good"):
+        text = _DEGREE_AT_END.sub(_degree_at_end, text)
     if not re.search(r"[.!?;:,]\s+\S", text):
         text = _LAST_WORDS.sub(_things_relate, text)
     text = _ITS.sub(_its, text)
