@@ -112,6 +112,22 @@ _EXAMPLE = re.compile(
     r"\s[^()]*\)"
 )
 _DASH_TYPE = re.compile(r"\s+(?:—|--?)\s+(?P<t>[a-z/][a-z/ ]{0,24}?)\s*(?=$|[,;])")
+_DASH_TYPE_MARKER = re.compile(
+    r"\s+(?:—|--?)\s+(?P<a>[a-z/][a-z/ ]{0,24}?)\s+(?:—|--?)\s+(?P<b>[a-z/][a-z/ ]{0,24}?)"
+    r"\s*(?=$|[,;])"
+)
+_MARKERS = frozenset(("optional", "required", "mandatory", "nullable", "not required"))
+
+
+def _dash_type_marker(m: re.Match[str]) -> str:
+    """ "memo - text - optional": two dashed columns after a name, one the type and one whether
+    it must be given, annotate the name as "(text optional)" does; anything else stays."""
+    a, b = m["a"].strip(), m["b"].strip()
+    if (type_phrase(a) and b in _MARKERS) or (a in _MARKERS and type_phrase(b)):
+        return f" ({a} {b})"
+    return m.group(0)
+
+
 _TYPE_AFTER = re.compile(
     r"\s*(?::|\bas\b|\bof type\b|\btyped\b|\bwhich is\b|\bthat is\b|\bis\b)\s*(?:an?\s+)?"
     r"(?P<type>[a-z/ -]+)$"
@@ -248,7 +264,9 @@ def _split(text: str) -> list[_Item]:
     text = re.sub(r"\bfirst\s+(?:and|&)\s+last\s+names?\b", "first name, last name", text)
     text = re.sub(r"\b(?:date and time|date & time)\b", "datetime", text)
     text = re.sub(r"\b(yes|true) or (no|false)\b", r"\1/\2", text)  # one annotation
-    # "photographed — yes/no", "price — money": a dash before a type annotates the item
+    # "photographed — yes/no", "price — money": a dash before a type annotates the item; so
+    # do a type and a marker in dashed columns ("memo - text - optional", "due - optional - date")
+    text = _DASH_TYPE_MARKER.sub(_dash_type_marker, text)
     text = _DASH_TYPE.sub(lambda m: f" ({m['t']})" if type_phrase(m["t"]) else m.group(0), text)
     items: list[_Item] = []
     position = 0
@@ -271,6 +289,7 @@ def read_fields(text: str) -> FieldList:
     """Read one field list; see the module docstring for the rules."""
     out = FieldList()
     pending_optional = False
+    last_annotated = False
     text = text.lower().strip()
     # "their names, phone numbers and join dates": one value per record
     plural_possessive = bool(re.match(r"^(?:all\s+)?their\s", text))
@@ -354,6 +373,10 @@ def read_fields(text: str) -> FieldList:
         else:
             shared = None
         modifier = _modifier(raw)
+        if modifier is None and raw in _MARKERS and last_annotated and not item.and_before:
+            # "name: text, required": after an annotated name the bare word is one more column
+            # of the annotation (a field called "required" would be a yes/no, given a type)
+            modifier = "optional" if raw in ("optional", "nullable", "not required") else "required"
         if modifier is not None:
             out.items -= 1
             if item.and_before or not out.attributes:
@@ -383,6 +406,7 @@ def read_fields(text: str) -> FieldList:
                     False,
                 )
             out.annotated += annotated
+            last_annotated = annotated
             out.add(attribute)
             if shared is not None:
                 for i in range(max(0, len(out.attributes) - 2), len(out.attributes)):
@@ -681,6 +705,8 @@ def read_item(raw: str) -> tuple[Attribute, bool] | Dropped:
                 break
         else:
             explicit = explicit or _value_word_type(note_text)
+        if _PERCENT_NOTE.search(note_text):
+            explicit = explicit or AttrType.FLOAT  # "fill level (%)": a percentage, a float
     if (named := _bracket_name(text)) is not None:
         text = named  # "the date each one joined (join date)": named in brackets
     text = _PARENS.sub(" ", text)
@@ -923,6 +949,10 @@ def _bracket_name(text: str) -> str | None:
     if len(words) == 1 and _value_word_type(note) is not None:
         return None
     return note
+
+
+# "(%)", "(in %)", "(percent)": the value is a percentage, which the conventions type as float
+_PERCENT_NOTE = re.compile(r"%|\bper ?cent(?:age)?\b")
 
 
 def _value_word_type(note: str) -> AttrType | None:

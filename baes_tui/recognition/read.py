@@ -151,15 +151,28 @@ _TEST_FIELD = re.compile(
 )
 
 
+# "oil tested on (date)", "last migrated at, …": a practice word in the past participle with
+# "on"/"at" ending a listed name is when it happened to the thing, a field of it
+_WHEN_DONE_FIELD = re.compile(
+    r"\b(?:tested|migrated|deployed|upgraded|restarted)\s+(?:on|at)\b(?=\s*(?:\(|[,;.]|$))",
+    re.M,
+)
+
+
+def _practice_text(text: str) -> str:
+    low = _WHEN_DONE_FIELD.sub(" thing", _TEST_FIELD.sub("", text.lower()))
+    return PRACTICE_AS_NOUN.sub(" thing", low)
+
+
 def is_constraint(text: str) -> bool:
     """A line about how to build, formats, schema, surviving data, tests — not a field."""
-    low = PRACTICE_AS_NOUN.sub(" thing", _TEST_FIELD.sub("", text.lower()))
+    low = _practice_text(text)
     return bool(CONSTRAINT_PATTERNS.search(low) or set(_WORD.findall(low)) & CONSTRAINT_WORDS)
 
 
 def is_practice(text: str) -> bool:
     """Practices, schema, migrations, surviving data, tests: never fields or entities."""
-    low = PRACTICE_AS_NOUN.sub(" thing", _TEST_FIELD.sub("", text.lower()))
+    low = _practice_text(text)
     return bool(CONSTRAINT_PATTERNS.search(low) or set(_WORD.findall(low)) & PRACTICE_WORDS)
 
 

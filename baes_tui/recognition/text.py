@@ -160,6 +160,15 @@ _GROUP_FIRST = re.compile(
     r"(?m)^[ \t]*[{(](?P<f>[^{}()\n]+,[^{}()\n]+)[})][ \t]+(?:for|on|of)[ \t]+"
     r"(?:the[ \t]+|our[ \t]+)?(?P<e>[A-Za-z][\w -]{0,40}?)[ \t]*[.!]*[ \t]*$"
 )
+# "Kiln, add: notes, fill level": the entity, then the change as a label before its list, is
+# "Kiln: add notes, fill level" (the change verb leads the list as in "X: add …")
+_LABELLED_CHANGE = re.compile(
+    r"(?m)^(?P<x>[ \t]*(?!(?:please|also|and|then|so|now|ok|okay|hi|hello|hey|next|finally"
+    r"|first|second|lastly|oh|yes|sure|thanks|pls)\b)[A-Z][A-Za-z0-9]*"
+    r"(?:[ \t]+[A-Za-z][a-z0-9]*){0,3})[ \t]*,[ \t]*"
+    r"(?P<v>add|remove|drop|delete)[ \t]*:[ \t]*(?=\S)",
+    re.I,
+)
 # "…, ty", "… tyvm!": thanks in two to four letters, only where a message ends
 _SIGN_OFF = re.compile(r"(?m)(?<=[\s,.!])(?:ty|tyvm|tysm|tia)(?=[ \t]*[!.]*[ \t]*$)", re.I)
 # Cardinality shorthand: "M:N between films and festivals", "session N:1 patient" (each
@@ -461,6 +470,7 @@ def clean(request: str) -> Cleaned:
     text = _SHELL_VERB.sub(lambda m: _SHELL_VERBS[m["v"]], text)
     text = _SIGN_OFF.sub("thanks", text)
     text = _GROUP_FIRST.sub(lambda m: f"{m['e']}: {m['f'].strip()}", text)
+    text = _LABELLED_CHANGE.sub(lambda m: f"{m['x']}: {m['v'].lower()} ", text)
     text = _SQL_TYPE.sub(lambda m: _SQL_TYPES.get(m["t"].lower(), "int"), text)
     text = _NOT_NULL.sub(" (required)", _SIZED_TYPE.sub(r"\1", text))
     text = _TBL.sub(lambda m: m[1] + "able" + ("s" if m[0].endswith("s") else ""), text)

@@ -1,0 +1,97 @@
+"""Families of misreads found in the fresh-s batch (analysts, product owners and consultants:
+tickets, specs with numbered sections, field lists with types and constraints in many
+notations, glossaries of related entities, change tickets).
+
+Every request here is written for this file (none is copied from the corpus). Each test says
+what a person relies on.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from baes_tui.core.models import Intent
+from tests.support.recognition import read_right
+
+
+# --- a type and a required/optional marker in columns after a field's name -------------------
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("Kiosks\n- label: text, required\n- opened on: date, optional\n- floor: int, required",
+         ["Kiosk(label:str,opened_on:date?,floor:int)"]),
+        ("Lockers\n* locker code - text\n* memo - text - optional\n* rented - boolean - required",
+         ["Locker(locker_code:str,memo:str?,rented:bool)"]),
+        ("Ferries\n- hull name - required - text\n- refit date - optional - date",
+         ["Ferry(hull_name:str,refit_date:date?)"]),
+    ],
+)  # fmt: skip
+def test_a_type_and_a_required_marker_after_a_name_annotate_it_and_name_no_field(
+    request_text: str, expected: list[str]
+) -> None:
+    assert read_right(request_text) == expected
+
+
+# --- a past participle with "on"/"at" naming a field is not a testing or migration rule ------
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("Kettles: model, capacity (int)\nBoilers: serial, pressure tested on (date, optional)",
+         ["Kettle(model_value:str,capacity:int)", "Boiler(serial:str,pressure_tested_on:date?)"]),
+        ("Hoses: code, burst tested at (timestamp), length (float)",
+         ["Hose(code:str,burst_tested_at:datetime,length:float)"]),
+    ],
+)  # fmt: skip
+def test_a_field_named_when_something_was_tested_is_kept_as_a_field(
+    request_text: str, expected: list[str]
+) -> None:
+    assert read_right(request_text) == expected
+
+
+def test_a_line_about_testing_the_code_is_still_no_field() -> None:
+    assert read_right("Hoses: code, length (float)\nEvery endpoint is tested.") == [
+        "Hose(code:str,length:float)"
+    ]
+
+
+# --- where the app stores records is no relationship -----------------------------------------
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "Track kites with a name and a span (float). Kites are stored in a relational database.",
+        "Track kites with a name and a span (float). Kites are kept in a separate table.",
+    ],
+)
+def test_records_stored_in_a_described_database_are_not_linked_to_anything(
+    request_text: str,
+) -> None:
+    assert read_right(request_text) == ["Kite(name:str,span:float)"]
+
+
+def test_records_kept_in_a_named_thing_are_still_linked_to_it() -> None:
+    assert read_right("Track kites with a name. Each kite is stored in one shed.") == [
+        "Kite(name:str) many_to_one>Shed"
+    ]
+
+
+# --- a percentage annotation is a number with a fraction --------------------------------------
+def test_a_percent_sign_or_word_in_brackets_types_the_field_as_float() -> None:
+    assert read_right("Kilns: name, fill level (%), humidity (percent, optional)") == [
+        "Kiln(name:str,fill_level:float,humidity:float?)"
+    ]
+
+
+# --- "Entity, add: fields": the change as a label before its list -----------------------------
+@pytest.mark.parametrize(
+    ("request_text", "intent", "expected"),
+    [
+        ("Kiln, add: firing notes (text), shelf count (int)", Intent.ADD_FIELDS,
+         ["Kiln(firing_notes:str,shelf_count:int)"]),
+        ("Pottery kiln, remove: firing notes", Intent.REMOVE_FIELDS,
+         ["PotteryKiln(firing_notes:str)"]),
+    ],
+)  # fmt: skip
+def test_an_entity_then_a_change_label_and_a_list_reads_as_that_change(
+    request_text: str, intent: Intent, expected: list[str]
+) -> None:
+    assert read_right(request_text, intent) == expected
