@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 from baes_tui.core.models import Intent
-from tests.support.recognition import read_right
+from tests.support.recognition import read, read_right
 
 
 # --- a type and a required/optional marker in columns after a field's name -------------------
@@ -95,3 +95,64 @@ def test_an_entity_then_a_change_label_and_a_list_reads_as_that_change(
     request_text: str, intent: Intent, expected: list[str]
 ) -> None:
     assert read_right(request_text, intent) == expected
+
+
+# --- a label line over entity lists is context, not an entity -------------------------------
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("Kennel core:\n- Dog: name, breed\n- Owner: full name, phone\n"
+         "Each dog belongs to one owner.",
+         ["Dog(name:str,breed:str) many_to_one>Owner", "Owner(full_name:str,phone:str)"]),
+        ("Kennel plan\n1. Dog: name, breed\n2. Owner: full name, phone\n"
+         "An owner has many dogs.",
+         ["Dog(name:str,breed:str)", "Owner(full_name:str,phone:str) many_to_many>Dog"]),
+        ("Kennel glossary:\n* Dog – name, breed.\n* Owner – full name, phone.\n"
+         "Each dog belongs to one owner.",
+         ["Dog(name:str,breed:str) many_to_one>Owner", "Owner(full_name:str,phone:str)"]),
+        ("Kennel app:\nDog: name, breed\nOwner: full name, phone",
+         ["Dog(name:str,breed:str)", "Owner(full_name:str,phone:str)"]),
+    ],
+)  # fmt: skip
+def test_a_label_over_lists_of_linked_entities_declares_each_entity_with_its_own_fields(
+    request_text: str, expected: list[str]
+) -> None:
+    assert sorted(read_right(request_text)) == sorted(expected)
+
+
+def test_a_bare_name_over_two_entity_lists_is_still_asked_about() -> None:
+    result = read("Kennel\nDog: name, breed\nOwner: full name, phone")
+    assert result.status == "needs_clarification"
+    assert "Kennel" in [e.name for e in result.entities]
+
+
+def test_grouped_fields_under_an_entity_are_still_its_fields() -> None:
+    shape = read_right("Member:\n- emergency contact: name, phone\n- home address: street, city")
+    assert [entity.split("(")[0] for entity in shape] == ["Member"]
+
+
+# --- a field named like a verb ('make') inside a list is still a field ----------------------
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "Scooter – registration, make, year (int).",
+        "Scooters: registration, make, year (int); each scooter belongs to one depot",
+    ],
+)
+def test_a_listed_word_that_could_start_a_clause_stays_a_field(request_text: str) -> None:
+    assert read_right(request_text)[0].startswith("Scooter(registration:str,make:str,year:int)")
+
+
+# --- a frame word before a noun is part of a field's name in a change -----------------------
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("Make service date on Barge required.", ["Barge(service_date:date)"]),
+        ("Make next service date on Barge optional.", ["Barge(next_service_date:date?)"]),
+        ("Make the portal login on Member optional", ["Member(portal_login:str?)"]),
+    ],
+)
+def test_a_frame_word_before_a_noun_names_the_field_a_change_is_about(
+    request_text: str, expected: list[str]
+) -> None:
+    assert read_right(request_text, Intent.MODIFY_FIELDS) == expected

@@ -30,6 +30,7 @@ from baes_tui.recognition.fields import (
 from baes_tui.recognition.lexicon import (
     FIELD_HINTS,
     FIELD_MODIFIERS,
+    FILLER,
     HARD_FRAMES,
     PRONOUNS,
     TYPE_WORDS,
@@ -302,6 +303,17 @@ def _is_frame(phrase: str) -> bool:
 _OWNER_PREPS = frozenset("on of for in from".split())
 
 
+def _frames(field: str) -> bool:
+    """A frame word heading the phrase said where a field goes ("make the app nicer"); one
+    with a noun after it is part of the field's name ("the service date", "the portal login"),
+    as "customer" is in "customer name"."""
+    words = [w for w in re.findall(r"[a-z]+", field) if w not in FILLER]
+    return any(
+        w in HARD_FRAMES and (i == len(words) - 1 or words[i + 1] in _OWNER_PREPS)
+        for i, w in enumerate(words)
+    ) and _is_frame(field)
+
+
 # --- remove -------------------------------------------------------------------------------------
 _REMOVE_VERB = (
     r"(?:remove|delete|drop|rm|erase|get rid of|eliminate|discard|wipe|scrap|purge|destroy"
@@ -569,7 +581,7 @@ def read_modify(clause: Clause) -> Modify | None:
     s = re.sub(r"\s*\([^)]*\)$", "", clause.text)  # "an integer (grams)": the unit is no type
     for pattern in _MODIFY:
         m = pattern.match(s)
-        if m and ("," in m["f"] or "," in (m.groupdict().get("ent") or "") or _is_frame(m["f"])):
+        if m and ("," in m["f"] or "," in (m.groupdict().get("ent") or "") or _frames(m["f"])):
             continue  # a list with a note ("name, breed — breed can be blank") is fields
         if m and (change := _target(m["to"])) is not None:
             ent = m.groupdict().get("ent") or m.groupdict().get("ent2")

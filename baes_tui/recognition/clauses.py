@@ -685,11 +685,14 @@ _CLAUSE_START = (
     r"|get rid|wire|relate|link|also|plus one"
     r"|just (?:get rid|remove|delete|drop|rename|change|make|add|take))\b"
 )
+# "registration, make, year": a word that could start a clause ("make it optional") but is
+# followed at once by the list's next separator is a listed name (a car's make)
+_NOT_LISTED = r"(?!\s*(?:[,;]|\((?:[^()]*)\)\s*(?:[,;]|$)))"
 _CLAUSE_SPLIT = re.compile(
     # every split starts at a space or one of ,;:- : checked first, as the ~20 ways below are
     # otherwise tried at every letter
     r"(?=[\s,;:-])(?:"
-    rf"\s*;\s*(?={_CLAUSE_START})|\s*,\s+(?={_CLAUSE_START})"
+    rf"\s*;\s*(?={_CLAUSE_START}{_NOT_LISTED})|\s*,\s+(?={_CLAUSE_START}{_NOT_LISTED})"
     r"|\s*->\s*(?=(?:belongs?|has|have|is|are|works?|sits?)\b)"
     r"|,?\s+(?=so (?:that )?(?:i|we|they|you|he|she|it|people|users?)\b)"
     # "we retired the display so please remove …": the reason, then the ask
