@@ -12,6 +12,7 @@ import pytest
 
 from baes_tui.core.models import Intent
 from tests.support.recognition import read, read_right
+from tests.support.recognition import shape as shape_of
 
 
 # --- a type and a required/optional marker in columns after a field's name -------------------
@@ -156,3 +157,57 @@ def test_a_frame_word_before_a_noun_names_the_field_a_change_is_about(
     request_text: str, expected: list[str]
 ) -> None:
     assert read_right(request_text, Intent.MODIFY_FIELDS) == expected
+
+
+# --- a section label before a sentence on its line names nothing -----------------------------
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("User story: As a beekeeper, I want to track hives (hive code, queen age (int)) so "
+         "that swarms are caught.", ["Hive(hive_code:str,queen_age:int)"]),
+        ("Purpose: we record every hive with a hive code and a queen age (int).",
+         ["Hive(hive_code:str,queen_age:int)"]),
+    ],
+)  # fmt: skip
+def test_a_section_label_before_a_sentence_is_no_entity(
+    request_text: str, expected: list[str]
+) -> None:
+    assert read_right(request_text) == expected
+
+
+def test_a_field_called_like_a_section_label_keeps_its_type_annotation() -> None:
+    shape = read("Hives\n- summary: text, optional\n- hive code: text\n- queen age: int")
+    assert shape_of(shape) == ["Hive(summary:str?,hive_code:str,queen_age:int)"]
+
+
+# --- terse changes against an entity named first ---------------------------------------------
+@pytest.mark.parametrize(
+    ("request_text", "intent", "expected"),
+    [
+        ("Beehive: delete entity", Intent.REMOVE_ENTITY, ["Beehive()"]),
+        ("Beehive: remove the entity", Intent.REMOVE_ENTITY, ["Beehive()"]),
+        ("Beehive: rename entity to Colony", Intent.RENAME_ENTITY, ["Colony<Beehive()"]),
+        ("Beehive: swarm -> cluster (rename field)", Intent.RENAME_FIELD,
+         ["Beehive(cluster:str<swarm)"]),
+    ],
+)  # fmt: skip
+def test_a_terse_change_after_an_entity_name_is_a_change_of_that_entity(
+    request_text: str, intent: Intent, expected: list[str]
+) -> None:
+    assert read_right(request_text, intent) == expected
+
+
+def test_removing_a_field_called_model_after_an_entity_name_is_not_removing_the_entity() -> None:
+    result = read("Car: remove model")
+    assert (result.intent, shape_of(result)) != (Intent.REMOVE_ENTITY, ["Car()"])
+
+
+# --- the kind of a link said in brackets after it --------------------------------------------
+@pytest.mark.parametrize(
+    "request_text",
+    ["Kayaks carry paddles (many to many).", "Kayaks have paddles (many-to-many)"],
+)
+def test_a_link_with_its_kind_in_brackets_is_a_relationship_not_a_field_list(
+    request_text: str,
+) -> None:
+    assert read_right(request_text, Intent.ADD_RELATIONSHIP) == ["Kayak() many_to_many>Paddle"]

@@ -809,8 +809,9 @@ _TAKE_THEM_OFF = re.compile(
 # "Sample => Specimen (entity rename)", "qty => quantity (field rename on OrderLine)"
 _ARROW_NOTE = re.compile(
     r"^(?P<a>[a-z][a-z_ ]*?)\s*(?:=>|->|→)\s*(?P<b>[a-z][a-z_ ]*?)\s*\((?P<what>entity|table|field"
-    r"|column)?\s*(?:rename|renamed|renaming)(?:\s+(?:on|in|of)\s+(?P<e>[a-z][a-z ]*?))?\)$"
-)
+    r"|column)?\s*(?:rename|renamed|renaming)(?:\s+(?P<what2>entity|table|field|column))?"
+    r"(?:\s+(?:on|in|of)\s+(?P<e>[a-z][a-z ]*?))?\)$"
+)  # "variety -> cultivar (rename field)": the kind of rename said after the verb as well
 # "Is that possible?", "can you change that?", "please revert if any doubts": asks for nothing
 _ACKNOWLEDGE = re.compile(
     r"^(?:is that (?:possible|ok|okay|doable|fine)|would that be (?:possible|ok|okay|doable)"
@@ -1000,11 +1001,18 @@ def _topic_says_change(clause: Clause, text: str) -> tuple[Clause, str]:
         return replace(clause, topic=None), f"add {text} to {m['e'] or m['e2']}"
     # "Swarm calls: delete entirely": a removal of nothing but the whole is of the topic itself
     whole = r"\s+(?:entirely|completely|altogether|for good|all of (?:it|them)|the lot)"
+    # "IrrigationLog: delete entity": the entity the change names is the topic itself
+    # ("Car: remove model" removes the field "model": only the word "entity" names the whole)
+    itself = r"\s+(?:the\s+|this\s+|whole\s+|the whole\s+)?entity"
     if re.fullmatch(
-        rf"(?:delete|remove|drop|get rid of)(?:\s+(?:it|them))?(?:{whole})?", text
-    ) and (re.search(r"\b(?:entity|table|model)\b", topic) or re.search(whole + "$", text)):
+        rf"(?:delete|remove|drop|get rid of)(?:\s+(?:it|them))?(?:{itself})?(?:{whole})?", text
+    ) and (
+        re.search(r"\b(?:entity|table|model)\b", topic)
+        or re.search(whole + "$", text)
+        or re.search(r"\bentity$", text)
+    ):
         return replace(clause, topic=None), f"remove the {topic}"
-    if m := re.fullmatch(r"rename(?:d)?\s+(?:to|as|into)\s+(?P<new>.+)", text):
+    if m := re.fullmatch(rf"rename(?:d)?(?:{itself})?\s+(?:to|as|into)\s+(?P<new>.+)", text):
         return replace(clause, topic=None), f"rename {topic} to {m['new']}"
     return clause, text
 
@@ -1162,7 +1170,8 @@ def _said_otherwise(text: str, clause: Clause) -> str:
     if (m := _WANT_BOTH_TO_HAVE.match(text)) and (m["x"] or _written_as_names(m["x2"], clause)):
         return f"add {m['f'] or m['f2']} to {m['x'] or m['x2']}"
     if m := _ARROW_NOTE.match(text):
-        if m["what"] in ("field", "column") or m["e"] or clause.topic_sep == "dot":
+        what = m["what"] or m["what2"]
+        if what in ("field", "column") or m["e"] or clause.topic_sep == "dot":
             return f"rename {m['a']} to {m['b']}{' on ' + m['e'] if m['e'] else ''}"
         return f"rename the {m['a']} entity to {m['b']}"
     if m := _NECESSARY.match(text):

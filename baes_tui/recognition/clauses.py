@@ -978,6 +978,13 @@ def _fronted(s: str) -> str:
     return s
 
 
+# "Rooms have amenities (many to many)": the kind of a link said in brackets after it, no list
+_KIND_NOTE = re.compile(
+    r"(?:an?\s+)?(?:many|one|1|n|m)\s*(?:-|\s|:)\s*(?:to\s*-?\s*)?(?:many|one|1|n|m)"
+    r"(?:\s+(?:relationship|relation|link))?"
+)
+
+
 def _topic_length(topic: str) -> int:
     """Words of a topic before a place it is at ("seed library at the community garden" is
     two words long: where it is lengthens nothing)."""
@@ -1020,6 +1027,7 @@ def split_topic(s: str) -> tuple[str | None, str, str]:
         and not _verb_led(m["topic"])
         and len(m["topic"].split()) <= 3
         and not _annotation(m["rest"], parens=True)
+        and not _KIND_NOTE.fullmatch(m["rest"].strip())
     ):
         after = f"; {m['after']}" if m["after"] else ""
         return m["topic"], m["rest"] + after, "parens"

@@ -169,6 +169,35 @@ _LABELLED_CHANGE = re.compile(
     r"(?P<v>add|remove|drop|delete)[ \t]*:[ \t]*(?=\S)",
     re.I,
 )
+# "User story: As a keeper, I want …", "Summary: add fields to Hive.", "1. Purpose: record the
+# hives we keep.": a document's section label before a sentence on its line leads into it and
+# names nothing ("description: text" on a field line is a field and its type, left as written)
+_SECTION_LEAD = re.compile(
+    r"(?im)^(?P<pre>[ \t]*(?:[-*+][ \t]+|\d{1,2}[.)][ \t]+)?)(?:user[ \t]+story|story|epic"
+    r"|feature|purpose|scope|summary|goal|problem|background|context|description)[ \t]*:[ \t]+"
+    r"(?P<rest>[^\n]*\S)[ \t]*$"
+)
+
+
+def _section_lead(m: re.Match[str]) -> str:
+    rest = m["rest"]
+    words = re.findall(r"[A-Za-z]+", rest)
+    if len(words) < 3 or rest.lower().rstrip(". ") in TYPE_WORDS:
+        return m[0]
+    if not _SENTENCE_CUE.search(rest):
+        return m[0]  # "description: long free text": a field and what it holds
+    return m["pre"] + rest
+
+
+# What makes the words after a section label a sentence: a role, a pronoun, a verb of asking
+_SENTENCE_CUE = re.compile(
+    r"(?i)^(?:as|an?|the|this|our|we|i|each|every)\b|\b(?:we|i|you|they|it)\b"
+    r"|\b(?:add|adds|extend|extends|track|tracks|record|records|keep|keeps|manage|manages"
+    r"|store|stores|need|needs|want|wants|remove|rename|change|make|create|build|log|register"
+    r"|is|are|should|shall|must|will|can|gets?)\b"
+)
+
+
 # "…, ty", "… tyvm!": thanks in two to four letters, only where a message ends
 _SIGN_OFF = re.compile(r"(?m)(?<=[\s,.!])(?:ty|tyvm|tysm|tia)(?=[ \t]*[!.]*[ \t]*$)", re.I)
 # Cardinality shorthand: "M:N between films and festivals", "session N:1 patient" (each
@@ -470,6 +499,8 @@ def clean(request: str) -> Cleaned:
     text = _SHELL_VERB.sub(lambda m: _SHELL_VERBS[m["v"]], text)
     text = _SIGN_OFF.sub("thanks", text)
     text = _GROUP_FIRST.sub(lambda m: f"{m['e']}: {m['f'].strip()}", text)
+    if ":" in text:
+        text = _SECTION_LEAD.sub(_section_lead, text)
     text = _LABELLED_CHANGE.sub(lambda m: f"{m['x']}: {m['v'].lower()} ", text)
     text = _SQL_TYPE.sub(lambda m: _SQL_TYPES.get(m["t"].lower(), "int"), text)
     text = _NOT_NULL.sub(" (required)", _SIZED_TYPE.sub(r"\1", text))
