@@ -21,7 +21,7 @@ def test_a_field_called_x_is_the_field_x_typed_by_the_words_before_it() -> None:
 
 def test_current_stays_in_a_listed_field_name() -> None:
     result = read("Boiler log with serial, current pressure and installed on date.")
-    assert shape(result) == ["Boiler(serial:str,current_pressure:str,installed_on_date:date)"]
+    assert shape(result) == ["Boiler(serial:str,current_pressure:float,installed_on_date:date)"]
 
 
 def test_a_rate_per_unit_keeps_its_unit_in_the_name_and_a_measure_in_a_unit_does_not() -> None:

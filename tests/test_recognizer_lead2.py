@@ -189,3 +189,16 @@ def test_a_participle_listed_alone_is_a_yes_no_field() -> None:
     assert accepted("Keep lambs with tag number, breed, sold and vaccinated") == [
         "Lamb(tag_number:str,breed:str,sold:bool,vaccinated:bool)"
     ]
+
+
+# --- a physical measure is a number -------------------------------------------------------------
+def test_a_measure_said_without_a_type_is_a_number() -> None:
+    assert accepted("Track pipes with a label, wall thickness, diameter and water pressure") == [
+        "Pipe(label:str,wall_thickness:float,diameter:float,water_pressure:float)"
+    ]
+
+
+def test_an_area_that_is_a_place_stays_text() -> None:
+    assert accepted("Manage stalls with a stall number and a market area") == [
+        "Stall(stall_number:str,market_area:str)"
+    ]

@@ -401,7 +401,7 @@ def test_a_change_verb_without_its_final_e_is_still_the_verb(
 def test_a_word_that_only_starts_like_a_clipped_verb_is_left_alone() -> None:
     # "makers", "stork": whole words of their own, not "make"/"store" with an "e" missing
     assert accepted("makers with name") == ["Maker(name:str)"]
-    assert accepted("stork with name and wingspan") == ["Stork(name:str,wingspan:str)"]
+    assert accepted("stork with name and wingspan") == ["Stork(name:str,wingspan:float)"]
 
 
 @pytest.mark.parametrize("vague", ["mak it optional", "chang stuff", "pls mak something"])

@@ -24,7 +24,7 @@ def test_an_article_after_of_inside_a_field_name_is_dropped() -> None:
     shapes = accepted(
         "Record landslides with the time of the slip and the volume", Intent.CREATE_ENTITY
     )
-    assert shapes == ["Landslide(time_of_slip:datetime,volume:str)"]
+    assert shapes == ["Landslide(time_of_slip:datetime,volume:float)"]
 
 
 def test_a_listed_plural_of_people_or_things_counts_them() -> None:
