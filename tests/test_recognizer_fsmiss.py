@@ -211,3 +211,35 @@ def test_a_link_with_its_kind_in_brackets_is_a_relationship_not_a_field_list(
     request_text: str,
 ) -> None:
     assert read_right(request_text, Intent.ADD_RELATIONSHIP) == ["Kayak() many_to_many>Paddle"]
+
+
+# --- a field said to change state, with the entity after the new state ----------------------
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("pH level becomes optional on Paddock.", ["Paddock(ph_level:str?)"]),
+        ("1. drainage class becomes required on Paddock.", ["Paddock(drainage_class:str)"]),
+        ("I want pH level on Paddock changed to float.", ["Paddock(ph_level:float)"]),
+        ("As an agronomist I want pH level on Paddock changed to a float so that decimals fit.",
+         ["Paddock(ph_level:float)"]),
+    ],
+)  # fmt: skip
+def test_a_field_said_to_become_a_state_on_an_entity_is_a_change_of_that_field(
+    request_text: str, expected: list[str]
+) -> None:
+    assert read_right(request_text, Intent.MODIFY_FIELDS) == expected
+
+
+# --- "No wait —" takes back the sentence before it -------------------------------------------
+def test_a_sentence_opening_with_no_wait_replaces_the_sentence_before_it() -> None:
+    request = (
+        "I want tank size on Aquarium changed to a decimal. "
+        "No wait — make filter brand on Aquarium optional."
+    )
+    assert read_right(request, Intent.MODIFY_FIELDS) == ["Aquarium(filter_brand:str?)"]
+
+
+def test_scratch_that_takes_back_the_sentence_before_it() -> None:
+    assert read_right(
+        "Add a colour to Dinghy. Scratch that, add a sail colour to Dinghy.", Intent.ADD_FIELDS
+    ) == ["Dinghy(sail_colour:str)"]

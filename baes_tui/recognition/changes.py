@@ -523,6 +523,13 @@ _MODIFY = (
         rf"(?:be|become|be made)\s+(?:an?\s+)?{_TARGET}$"
     ),
     re.compile(r"^(?P<f>.+?)\s*->\s*(?:an?\s+)?" + _TARGET + "$"),
+    # "soil type becomes required on Paddock", "depth on Well is changed to a decimal": the
+    # field said to change state, the entity before or after the new state
+    re.compile(
+        rf"^(?P<f>.+?)(?:\s+{_ON}\s+(?P<ent>.+?))?\s+(?:becomes|is becoming|is changed to"
+        r"|gets changed to|is made|is switched to|is converted to|turns into|changes to)\s+"
+        rf"(?:an?\s+)?{_TARGET}(?:\s+{_ON}\s+(?P<ent2>.+))?$"
+    ),
 )
 _IS_REQ = re.compile(rf"^(?P<f>[a-z][a-z ]{{0,40}}?)\s+(?:is|are)\s+(?:now\s+)?(?P<to>{_REQ})$")
 _ALLOW_EMPTY = re.compile(
@@ -759,9 +766,10 @@ _AGAIN = re.compile(r"\s+again$")
 # "I want phone on reservations to be required again"
 _WANT_X_ON_TO_BE = re.compile(
     r"^(?:i|we)\s+(?:would\s+)?(?:want|like|need)\s+"
-    r"(?P<x>[a-z][a-z\"' ]{0,60}?\s+(?:on|of|for|in)\s+[a-z][a-z-]*(?:\s[a-z-]+)?)\s+to\s+"
-    r"(?:be|become)\s+(?P<y>.+)$"
-)
+    r"(?P<x>[a-z][a-z\"' ]{0,60}?\s+(?:on|of|for|in)\s+[a-z][a-z-]*(?:\s[a-z-]+)?)\s+(?:to\s+"
+    r"(?:be|become)|(?:changed|converted|switched|turned|made)(?:\s+(?:to|into))?)\s+"
+    r"(?:an?\s+)?(?P<y>.+)$"
+)  # "I want depth on Well changed to float": what it should be, said with the change done
 # "I want both teachers and students to have an emergency phone"
 # "I want Kiln and Studio to both have a fired at date", "we want Kiln to have a glaze flag":
 # wanting named entities to have a field adds it (a new entity is asked for with its fields,

@@ -250,7 +250,9 @@ _BECOMES = re.compile(
 def _becomes(m: re.Match[str]) -> str:
     """ "width becomes float" → "width -> float"; a field said with its place ("the hull
     number on Yacht is now optional") keeps the place with it, as "… should be optional"."""
-    if re.search(r"\s(?:on|of|in|for)\s", m["f"]):
+    if re.search(r"\s(?:on|of|in|for)\s", m["f"]) or re.match(
+        r"\s+(?:on|in|for)\s", m.string[m.end() :]
+    ):  # "soil type becomes required on Paddock": the place said after the new state
         return f"{m['f']} should be {m['t']}"
     return f"{m['f']} -> {m['t']}"
 

@@ -307,6 +307,13 @@ _RETRACT = re.compile(
     re.I,
 )
 _ITEM_END = r"(?=\s*(?:[,.;!?(\n]|\s(?:and|or)\b|\s[\u2014-]|$))"
+# "I want X changed to a decimal. No wait — I want Y stored as money.": a sentence that opens
+# by taking back what was just said replaces the sentence before it
+_TAKE_BACK_SENTENCE = re.compile(
+    r"[^.!?\n]+[.!?]+[ \t]+(?:no,?[ \t]+wait|wait,?[ \t]+no|scratch that|forget that"
+    r"|ignore that)\b[ \t]*(?:[\u2014,:.!-][ \t]*)*(?=[a-z])",
+    re.I,
+)
 
 
 _INSTEAD = re.compile(
@@ -490,6 +497,8 @@ def clean(request: str) -> Cleaned:
         text = _CORRECTION.sub(_self_corrected, text)
     if _may_hold(text, "i meant"):
         text = _meant(text)
+    if _may_hold(text, "wait", "scratch that", "forget that", "ignore that"):
+        text = _TAKE_BACK_SENTENCE.sub("", text)
     if _may_hold(text, "actually", "on second thought", "wait"):
         text = _retracted(text)
     text = TICKET_KEY.sub(lambda m: m["heading"] or "", text)  # an identifier, not words
