@@ -243,3 +243,29 @@ def test_scratch_that_takes_back_the_sentence_before_it() -> None:
     assert read_right(
         "Add a colour to Dinghy. Scratch that, add a sail colour to Dinghy.", Intent.ADD_FIELDS
     ) == ["Dinghy(sail_colour:str)"]
+
+
+# --- field lines with the type after a space, under a heading ------------------------------
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("Tide gauges\nstation code int\ninstalled at datetime\nsensor brand\ncalibrated bool\n"
+         "notes - optional",
+         ["TideGauge(station_code:int,installed_at:datetime,sensor_brand:str,calibrated:bool,"
+          "notes:str?)"]),
+        ("Buoys\nmooring depth float\nlast checked date",
+         ["Buoy(mooring_depth:float,last_checked_date:date)"]),
+    ],
+)  # fmt: skip
+def test_lines_of_a_name_and_a_spaced_type_under_a_heading_are_its_fields(
+    request_text: str, expected: list[str]
+) -> None:
+    assert read_right(request_text) == expected
+
+
+def test_a_capitalised_line_after_field_lines_still_heads_another_entity() -> None:
+    request = "Ingredient\nname: text\nunit price: decimal\nSupplier\nname: text\nphone: text"
+    assert read_right(request) == [
+        "Ingredient(name:str,unit_price:decimal)",
+        "Supplier(name:str,phone:str)",
+    ]
