@@ -53,8 +53,10 @@ from bench.recognition_corpus import (
 # With fresh-r and fresh-s (340 cases read blind at cff5668: 52.9% and 70.6% exact) joined:
 # 87.0% exact, 98.1% of 2,647; with the lead's fixes beside it 87.1%, 98.3% of 2,644, 83.6%
 # paraphrase hits (496/593).
-DEV_EXACT_FLOOR = 0.865
-DEV_PRECISION_FLOOR = 0.98
+# Branch fsmiss (fresh-s families: typed field-list notations, labels over entity lists,
+# section labels, changes said as a becoming or a wish): 87.8% exact, 98.6% of 2,660.
+DEV_EXACT_FLOOR = 0.875
+DEV_PRECISION_FLOOR = 0.985
 DEV_PARAPHRASE_FLOOR = 0.83
 
 

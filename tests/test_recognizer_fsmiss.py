@@ -269,3 +269,29 @@ def test_a_capitalised_line_after_field_lines_still_heads_another_entity() -> No
         "Ingredient(name:str,unit_price:decimal)",
         "Supplier(name:str,phone:str)",
     ]
+
+
+# --- chatty asks: "each one" after the things kept, "would be nice to log …" -----------------
+def test_each_one_after_the_things_kept_is_each_of_them() -> None:
+    request = "We mostly need to track our kilns: each one has a site name and a capacity (int)."
+    assert read_right(request) == ["Kiln(site_name:str,capacity:int)"]
+
+
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "Would be nice to log the kiln firings: potter name, firing date and peak heat (float).",
+        "It would be great to track kiln firings with potter name, firing date and peak heat "
+        "(float).",
+    ],
+)
+def test_a_wish_that_it_would_be_nice_to_log_things_asks_for_them(request_text: str) -> None:
+    assert read_right(request_text) == [
+        "KilnFiring(potter_name:str,firing_date:date,peak_heat:float)"
+    ]
+
+
+def test_whether_things_were_done_names_the_things_and_the_doing() -> None:
+    assert read_right("Track kayaks with a name and whether paddles were returned") == [
+        "Kayak(name:str,paddles_returned:bool)"
+    ]

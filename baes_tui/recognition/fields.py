@@ -106,6 +106,10 @@ _WHETHER = re.compile(
     r"(?:(?P<verb>is|are|was|were|has|have|can|got|get|[a-z]+s)\s+)?(?P<rest>.+?)"
     r"(?:\s+(?:yet|already|now|right now|or not))?$"
 )
+_WHETHER_THINGS_DONE = re.compile(
+    r"^whether\s+(?!(?:they|we|you|its|it's)\b)(?P<n>[a-z]{3,})\s+(?:were|are|have been|got)\s+"
+    r"(?P<p>[a-z]+ed|[a-z]+en)$"
+)
 _BRACKETS = re.compile(r"\[([^\[\]]{1,40})\]")
 _EXAMPLE = re.compile(
     r"\((?P<pre>[^()]*?)(?:,\s*|\s+|^)(?:e\.g\.|eg\.?|for example|for instance|such as|like)"
@@ -980,6 +984,9 @@ def _is_flag(words: list[str]) -> bool:
 def _shape(words: list[str]) -> tuple[AttrType | None, list[str]]:
     """Shapes that decide the type: "X flag", "whether it is X", "is X", "X yes/no"."""
     text = " ".join(words)
+    if (m := _WHETHER_THINGS_DONE.match(text)) and singular(m["n"]) != m["n"]:
+        # "whether images were uploaded": things of the record said done → images_uploaded
+        return AttrType.BOOL, [m["n"], m["p"]]
     if m := _WHETHER.match(text):
         rest = [w for w in m["rest"].split() if w not in ("a", "an", "the")]
         verb = m["verb"] or "is"

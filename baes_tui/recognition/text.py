@@ -21,6 +21,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from baes_tui.core.inflection import singular
 from baes_tui.recognition.lexicon import FILLER, FRAME_NOUNS, TYPE_WORDS
 
 _INVISIBLE = frozenset("\u200b\u200c\u200d\u2060\ufeff\u00ad\u180e\x00")
@@ -196,6 +197,21 @@ _SENTENCE_CUE = re.compile(
     r"|store|stores|need|needs|want|wants|remove|rename|change|make|create|build|log|register"
     r"|is|are|should|shall|must|will|can|gets?)\b"
 )
+
+
+# "track our boilers: each one has a site name, …": "each one" after the colon is each of the
+# things kept, named just before it
+_EACH_ONE_KEPT = re.compile(
+    r"\b(?P<head>(?:track|keep|log|record|manage|store|list|register)\s+(?:(?:all\s+)?(?:our|the"
+    r"|my|their)\s+)?(?:[a-z]+\s+)?(?P<n>[a-z]{3,}s))[ \t]*:[ \t]*(?:each|every)[ \t]+"
+    r"(?:one|of them)\b",
+    re.I,
+)
+
+
+def _each_one_kept(m: re.Match[str]) -> str:
+    thing = singular(m["n"].lower())
+    return m[0] if thing == m["n"].lower() else f"{m['head']}: each {thing}"
 
 
 # "…, ty", "… tyvm!": thanks in two to four letters, only where a message ends
@@ -510,6 +526,8 @@ def clean(request: str) -> Cleaned:
     text = _GROUP_FIRST.sub(lambda m: f"{m['e']}: {m['f'].strip()}", text)
     if ":" in text:
         text = _SECTION_LEAD.sub(_section_lead, text)
+    if _may_hold(text, "each one", "every one", "each of them", "every of them"):
+        text = _EACH_ONE_KEPT.sub(_each_one_kept, text)
     text = _LABELLED_CHANGE.sub(lambda m: f"{m['x']}: {m['v'].lower()} ", text)
     text = _SQL_TYPE.sub(lambda m: _SQL_TYPES.get(m["t"].lower(), "int"), text)
     text = _NOT_NULL.sub(" (required)", _SIZED_TYPE.sub(r"\1", text))
