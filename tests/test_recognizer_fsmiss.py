@@ -295,3 +295,19 @@ def test_whether_things_were_done_names_the_things_and_the_doing() -> None:
     assert read_right("Track kayaks with a name and whether paddles were returned") == [
         "Kayak(name:str,paddles_returned:bool)"
     ]
+
+
+# --- "(one X per Y)" after a link may name multi-word things by their last words ------------
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "Please relate HayBale to StorageBarn (one storage barn per bale).",
+        "Relate HayBale to StorageBarn (one storage barn per hay bale).",
+    ],
+)
+def test_a_per_remark_naming_things_by_their_head_words_says_which_side_holds_one(
+    request_text: str,
+) -> None:
+    assert read_right(request_text, Intent.ADD_RELATIONSHIP) == [
+        "HayBale() many_to_one>StorageBarn"
+    ]
