@@ -33,7 +33,10 @@ _PLURAL_DOING = (
 )
 # "so that staff can sign up", "so we can chase the unpaid ones", "because some platforms …"
 PURPOSE = re.compile(
-    r"^(?:so\s+that\b|in order (?:to|that)\b"
+    # "…, so we don't need the hampers any more" is what follows, and asks for a removal
+    r"^(?!so\s+(?:i|we|they)\s+(?:do not|don't|dont|no longer|never)\s+(?:really\s+)?(?:need"
+    r"|use|want)\s+(?:the|our|any)\s)"
+    r"(?:so\s+that\b|in order (?:to|that)\b"
     r"|so\s+(?:i|we|they|you|he|she|it|people|users?|nobody|no one|everyone)\s+[a-z']+"
     rf"|{_PLURAL_DOING}"
     r"|so\s+(?:(?:the|our|my|their|all the)\s+)?[a-z]+\s+(?:can|could|will|would|know|knows"

@@ -142,6 +142,18 @@ def _changes_to_field_said(stmts: list) -> list:
     field said just before, in the same way it was said (an add stays an add)."""
     out: list = []
     for s in stmts:
+        if isinstance(s, Unread) and (back := _ADD_THOSE.match(s.clause or "")) is not None:
+            # "every plot should also have F and G. Could you add those two to the plots?":
+            # the ask points back at the fields just said to be added, to that entity
+            said = next((d for d in reversed(out) if not isinstance(d, (Aside, Reason))), None)
+            if (
+                isinstance(said, Declare)
+                and said.mode in ("add", "need")
+                and said.fields.attributes
+                and (not back["e"] or _same_thing(read_noun(back["e"]), said.entity))
+            ):
+                out.append(Reason(s.text, s.segment, s.words))
+                continue
         if isinstance(s, Remove) and s.pronoun and not s.fields and not s.whole_entity:
             # "The Reading entity has a battery voltage field and a signal strength field.
             # Could you take both out?": what "both" points at was said as X has F and G
@@ -194,6 +206,18 @@ def _changes_to_field_said(stmts: list) -> list:
         fields = FieldList([Attribute(last.name, change.type or last.type, required)], annotated=1)
         out.append(Declare(said.entity, fields, said.mode, s.segment))
     return out
+
+
+# "add those two to the plots", "put them on Locker", "include both": an add that names no field
+_ADD_THOSE = re.compile(
+    r"^(?:add|put|include|set up)\s+(?:those|these|them|both|the two|those two|these two"
+    r"|those three|these three|all three|both of them|both fields|those fields|these fields)"
+    r"(?:\s+(?:to|on|in|for)\s+(?:the\s+|all\s+|each\s+|every\s+)?(?P<e>[a-z][a-z -]{0,40}))?$"
+)
+
+
+def _same_thing(named: Noun | None, entity: Noun | None) -> bool:
+    return named is not None and entity is not None and named.name == entity.name
 
 
 def _names_field(statement: Declare | Rename) -> bool:

@@ -291,13 +291,20 @@ def _several(phrase: str) -> bool:
 
 def _is_frame(phrase: str) -> bool:
     """A frame word in the phrase ("the app", "our booking system"); a frame word written as
-    a bare plural right after a preposition ("the officiant on services") names things kept."""
+    a bare plural right after a preposition ("the officiant on services") names things kept,
+    and "entity" (or "table", "model") after a name marks that name as the entity ("phone
+    number on the SweepVisit entity"), as a field's place."""
     words = re.findall(r"[a-z]+", phrase)
     return any(
         w in HARD_FRAMES
         and not (i and words[i - 1] in _OWNER_PREPS and singular(w) != w and i == len(words) - 1)
+        and not (i and w in _ENTITY_MARKS and words[i - 1] not in HARD_FRAMES | _DETERMINERS)
         for i, w in enumerate(words)
     )
+
+
+_ENTITY_MARKS = frozenset("entity table model resource".split())
+_DETERMINERS = frozenset("the a an this that our your their its each every".split())
 
 
 _OWNER_PREPS = frozenset("on of for in from".split())
@@ -340,9 +347,14 @@ _NO_LONGER = re.compile(
     r"^(?:we|i)\s+(?:no longer|do not|will not|never)\s+(?:want|need|use|track|store|keep"
     r"|record|collect)\s+"
     r"(?:to\s+(?:store|keep|track|record|have|save)\s+)?(?P<what>.+?)"
-    r"(?:\s+(?:anymore|any more|any longer))?$"
+    r"(?:\s+(?:anymore|any more|any longer|at all))*$"
 )
-_STOP = re.compile(r"^(?:stop|quit)\s+(?:storing|tracking|keeping|recording|saving|using)\s+"
+_IN_THERE_AT_ALL = re.compile(r"(?P<in>\s+(?:in|on)\s+(?:there|here))?(?:\s+at all)?$")
+# ("we want to stop storing …", "I'd like to stop tracking …": a wish to stop keeping a value
+# is the same ask; a wish to stop using something, "paper", names a practice)
+_STOP = re.compile(r"^(?:(?:stop|quit)\s+(?:storing|tracking|keeping|recording|saving|using)"
+                   r"|(?:i|we)\s+(?:would\s+)?(?:want|like|need)\s+to\s+(?:stop|quit)\s+"
+                   r"(?:storing|tracking|keeping|recording|saving))\s+"
                    r"(?P<what>.+)$")  # fmt: skip
 _NOT_NEEDED = re.compile(
     r"^(?P<what>.+?)\s+(?:is|are)?\s*(?:not needed|no longer needed|unused|obsolete)"
@@ -372,13 +384,17 @@ def read_remove(clause: Clause) -> Remove | None:
             break
     else:
         if m := _NO_NEED.match(s):
-            what, ent = m["what"], m["ent"]
+            # "we don't need the hampers (in there) at all": "at all" stresses, "in there"
+            # points at the system, neither is part of what goes
+            what, ent = _IN_THERE_AT_ALL.sub("", m["what"]), m["ent"]
             if ent in ("we", "i", "you", "they"):
                 ent = None
+            if (there := _IN_THERE_AT_ALL.search(m["what"])) and there["in"]:
+                ent = "the system"  # kept in the system: a thing, not a field of the topic
         elif m := _NOBODY.match(s):
             return _remove(clause, m["what"], m["ent"], True, True) if m["ent"] else None
         elif m := _NO_LONGER.match(s) or _STOP.match(s) or _NOT_NEEDED.match(s):
-            what = m["what"]
+            what = _IN_THERE_AT_ALL.sub("", m["what"])
             fields_only = m.re is not _NO_LONGER
             generic = True  # "we don't track fax numbers": one value per record
             return _remove(clause, what, ent, fields_only, generic)
@@ -819,7 +835,7 @@ _ARROW_NOTE = re.compile(
     r"^(?P<a>[a-z][a-z_ ]*?)\s*(?:=>|->|→)\s*(?P<b>[a-z][a-z_ ]*?)\s*\((?P<what>entity|table|field"
     r"|column)?\s*(?:rename|renamed|renaming)(?:\s+(?P<what2>entity|table|field|column))?"
     r"(?:\s+(?:on|in|of)\s+(?P<e>[a-z][a-z ]*?))?\)$"
-)  # "variety -> cultivar (rename field)": the kind of rename said after the verb as well
+)
 # "Is that possible?", "can you change that?", "please revert if any doubts": asks for nothing
 _ACKNOWLEDGE = re.compile(
     r"^(?:is that (?:possible|ok|okay|doable|fine)|would that be (?:possible|ok|okay|doable)"
@@ -893,10 +909,16 @@ _NOT_AS_BEFORE = re.compile(
     r"(?:is|are)\s+[a-z]+\b.*$"
 )
 # "the manager note can go too", "the FertilizerBatch entity is just clutter": a removal
+# "… so rate per word can go from TranslationJob": after "so", the field may be said bare, and
+# where it goes from is its entity
 _CAN_GO = re.compile(
-    r"^(?:.+?(?:,\s*|\s+)(?:so|and so|therefore)\s+(?=(?:the|that|this|our)\s))?"
+    r"^(?:.+?(?:,\s*|\s+)(?:so|and so|therefore)\s+(?=(?:the|that|this|our)\s"
+    r"|(?!(?:we|i|you|they|he|she|it|there)\b)[a-z]+(?:\s+[a-z]+){0,3}\s+(?:can|could|may|should)"
+    r"\s))?"
     r"(?P<w>.+?)\s+(?:can|could|may|should)\s+(?:also\s+)?(?:go|be removed|be dropped"
-    r"|be deleted|go away|disappear|be gone)(?:\s+(?:too|as well|also|now|honestly|then))*"
+    r"|be deleted|go away|disappear|be gone)"
+    r"(?:\s+(?:from|off)\s+(?:the\s+|each\s+|every\s+|all\s+)?(?P<e>[a-z][a-z -]{0,40}?))?"
+    r"(?:\s+(?:too|as well|also|now|honestly|then))*"
     r"(?:,?\s+(?:and|as well as)\s+(?!(?:please\s+)?(?:add|remove|delete|drop|rename|make|change"
     r"|put|include|give)\b)(?P<more>.+?)(?:\s+(?:too|as well|also))?)?$"
 )
@@ -963,6 +985,7 @@ _DOTTED_ANNOTATION = re.compile(rf"^(?P<f>[a-z][a-z_ ]*?)\s*:\s*(?P<to>{_REQ}|{_
 _COLON_STATE = re.compile(
     rf"^(?P<f>[a-z][a-z_ ]{{0,40}}?)(?:\s*:\s*(?P<to>{_REQ}|{_TYPES})|\s+(?P<req>{_REQ}))$"
 )
+_STATE_VERB = re.compile(r"\b(?:should|must|is|are|be|can|could|will|needs?|has|have)$")
 _NEW_NOTE = re.compile(
     r"^(?P<f>[^()]+?)\s*\(\s*new(?:\s+(?:field|fields|column|columns))?\s*"
     r"(?:,\s*(?P<opt>optional|required))?\s*\)$"
@@ -1179,7 +1202,13 @@ def _said_otherwise(text: str, clause: Clause) -> str:
         return f"add {m['f'] or m['f2']} to {m['x'] or m['x2']}"
     if m := _ARROW_NOTE.match(text):
         what = m["what"] or m["what2"]
-        if what in ("field", "column") or m["e"] or clause.topic_sep == "dot":
+        if what in ("field", "column"):
+            return f"rename {m['a']} to {m['b']}{' on ' + m['e'] if m['e'] else ''}"
+        # "Ferry: home port -> base port (rename)": under an entity's name, a field's rename
+        topical = clause.topic_sep in (":", "on") and not re.search(
+            r"\b(?:renames?|renaming|entity|entities|tables?|models?)\b", clause.topic or ":"
+        )
+        if m["e"] or (what is None and (clause.topic_sep == "dot" or topical)):
             return f"rename {m['a']} to {m['b']}{' on ' + m['e'] if m['e'] else ''}"
         return f"rename the {m['a']} entity to {m['b']}"
     if m := _NECESSARY.match(text):
@@ -1294,7 +1323,12 @@ def reword_change(clause: Clause) -> tuple[Clause, str]:
     text = _wish_on_named(clause, text)
     if clause.topic_sep == "dot" and (m := _DOTTED_ANNOTATION.match(text)):
         text = f"{m['f']} -> {m['to']}"  # "Defect.severity: float" names a field that exists
-    if clause.topic and clause.topic_sep == ":" and (m := _COLON_STATE.match(text)):
+    if (
+        clause.topic
+        and clause.topic_sep == ":"
+        and (m := _COLON_STATE.match(text))
+        and not _STATE_VERB.search(m["f"])  # "Booking: team name should be optional" says it
+    ):
         text = f"{m['f']} -> {m['to'] or m['req']}"
     if clause.topic and clause.topic_sep in (":", "dot") and (m := _NEW_NOTE.match(text)):
         text = f"add {m['f']}{' (' + m['opt'] + ')' if m['opt'] else ''}"  # "X: f (new field)"
@@ -1303,7 +1337,7 @@ def reword_change(clause: Clause) -> tuple[Clause, str]:
         text = "remove " + re.sub(r"(?:^|,\s*)-\s*", ", ", text).strip(" ,")
     if clause.topic is None and (m := _FOR_THE_WE.match(text)):
         clause = replace(clause, topic=m["t"], topic_sep="on")
-        text = m["rest"]
+        text = _topic_for_pronoun(m["rest"], m["t"], "on")
     text, reason = _rename_tail(text, clause.original)
     reason = " ".join(r for r in (*said_before, asked_after, before_it, reason, after_it) if r)
     return (clause if text == clause.text else replace(clause, text=text)), reason
@@ -1333,7 +1367,9 @@ _WE_NEED = re.compile(
     r"^(?:we|i)\s+(?:would\s+)?(?P<also>also\s+)?(?:need|want|like|would like)\s+"
     r"(?:to\s+(?:also\s+)?(?:store|track|record|keep|have|see|know|save|capture|note|log)\s+"
     r"(?:also\s+)?)?"
-    r"(?=(?:the|a|an|their|its|whether)\s)"
+    # "we also need shoe size and …": after "also" a field list may start with its name
+    r"(?=(?:the|a|an|their|its|whether)\s|(?(also)(?!(?:to|it|them|that|this|those|these|more"
+    r"|some|any|you|your)\b)[a-z]|(?!)))"
 )
 
 
@@ -1356,7 +1392,16 @@ def _topic_for_pronoun(text: str, topic: str | None, topic_sep: str = "") -> str
         return f"{topic} {text[m.end() :]}"
     if topic and (m := _WE_NEED.match(text)) and re.search(r"\balso\b", m[0]):
         return f"{topic} also need {text[m.end() :]}"
+    if topic and (m := _WE_ALSO_NEED_BARE.match(text)):
+        # "for the divers we also need emergency contact name and …": said without articles
+        return f"{topic} also need {text[m.end() :]}"
     return text
+
+
+_WE_ALSO_NEED_BARE = re.compile(
+    r"^(?:we|i)\s+(?:would\s+)?also\s+(?:need|want|like|would like)\s+"
+    r"(?!(?:to|it|them|that|this|some|something|more|help)\b)(?=[a-z])"
+)
 
 
 def _field_noun(text: str) -> str:
@@ -1390,7 +1435,7 @@ def _removal_words(text: str) -> tuple[str, str]:
         what = m["w"] if said else f"the field {m['w']}"
         if m.re is _CAN_GO and m["more"]:  # "the nickname can go, and the badge colour too"
             what = f"{what} and {m['more']}"
-        if m.re is not _CAN_GO and m["e"]:  # "the room name is useless on sessions"
+        if m.groupdict().get("e"):  # "the room name is useless on sessions", "… can go from X"
             what = f"{what} from {m['e']}"
         return f"remove {what}", text[: m.start()].strip(" ,;—")
     return text, ""
@@ -1496,13 +1541,15 @@ _FIELD_SAID_BEFORE = (
         r"\bthe\s+(?P<f>[a-z][a-z ]{0,30}?)\s+(?:on|of|in|for)\s+(?:the\s+|all\s+|our\s+)?"
         r"(?P<e>[a-z][a-z-]*)(?=\s*(?:[.;!?]|$|,\s*(?:so|and|please)\b))"
     ),
-    # "we don't track garment on Alteration anymore": the field as what is kept no longer
+    # "we don't track garment on Alteration anymore", "nobody ever fills in the toxic flag on
+    # Mushroom": the field as what is kept (or filled in) no longer, or by nobody
     re.compile(
-        r"\b(?:do not|does not|don't|doesn't|dont|never|no longer|stopped|stop)\s+(?:really\s+)?"
-        r"(?:use|using|track"
-        r"|tracking|record|recording|need|fill in|filling in|keep|keeping|store|storing|ask for"
-        r"|asking for)\s+(?:the\s+)?(?P<f>[a-z][a-z ]{0,30}?)\s+(?:on|for|in)\s+(?:the\s+"
-        r"|all\s+|our\s+)?(?P<e>[a-z][a-z-]*)\b"
+        r"\b(?:do not|does not|don't|doesn't|dont|never|no longer|stopped|stop|(?:nobody|no one)"
+        r"(?:\s+(?:ever|really|actually))?)\s+(?:really\s+)?"
+        r"(?:use[sd]?|using|track(?:s|ed)?"
+        r"|tracking|record|recording|need|fill(?:s|ed)? in|filling in|keep|keeping|store|storing"
+        r"|ask for|asking for|looks? at|checks?)\s+(?:the\s+)?(?P<f>[a-z][a-z ]{0,30}?)\s+"
+        r"(?:on|for|in)\s+(?:the\s+|all\s+|our\s+)?(?P<e>[a-z][a-z-]*)\b"
     ),
     # "Berth has daily rate as text, which is silly": the field, said with its type now
     re.compile(
@@ -1531,6 +1578,9 @@ def field_said_in(text: str) -> tuple[str, Noun] | None:
                 name = safe_field_name(m["f"])
             except UnsafeName:
                 continue
+            # "the toxic flag" names the field as a list would ("toxic", a yes/no)
+            named = read_fields(m["f"]).attributes
+            name = named[0].name if len(named) == 1 else name
             if owner is not None and len(m["f"].split()) <= 4:
                 return name, owner
     return None
@@ -1554,6 +1604,9 @@ _REASON = re.compile(
     r"|the\s+[a-z]+)\s+[a-z]+"
     r"|^(?:some|most|many|a few|not all|several|half)\s+(?:[a-z]+\s+)?(?:only\s+|never\s+"
     r"|do not\s+|rarely\s+)?(?:use|have|are|do|need|want|prefer|come|pay|live)\b"
+    # "…, some walk-ins don't give one": what part of a group never does, whatever the verb
+    r"|^(?:some|most|many|a few|not all|several|half)\s+(?:[a-z-]+\s+){1,2}?(?:do not|never"
+    r"|rarely|cannot|will not|can not)\s+[a-z]+\b"
     # "…, half our shippers send it after the booking": what a share of a group does
     r"|^(?:some|most|many|a few|not all|several|half|lots)\s+(?:of\s+)?(?:our|the|their|my"
     r"|your)\s+(?:[a-z]+\s+)?[a-z]+s\s+(?:only\s+|never\s+|do not\s+|rarely\s+|often\s+"
@@ -1603,7 +1656,24 @@ def _reason_tail(text: str) -> tuple[str, str]:
         rest = text[m.end() :]
         if m.start() > 0 and _is_reason(rest):
             return text[: m.start()], rest
+    if (m := _STATE_THEN_CLAUSE.search(text)) and _STATE_ASKED.search(text[: m.end("state")]):
+        # dictated with no stop: "… should be required every firing has one", "… can be blank
+        # sometimes when we have not weighed them": after the state asked for, a clause with a
+        # subject of its own (or "when …") is why
+        return text[: m.end("state")], text[m.end() :]
     return text, ""
+
+
+_STATE_THEN_CLAUSE = re.compile(
+    rf"\b(?P<state>optional|required|mandatory|compulsory|blank|empty|null|nullable|{_TYPES})"
+    r"(?:\s+(?:sometimes|too|now))?\s+"
+    r"(?=(?:every|each|some|most|many|nobody|no one|everybody|everyone|not everyone|not every"
+    r"|we|they|its|it is|when|whenever|because|since)\s+[a-z])"
+)
+_STATE_ASKED = re.compile(
+    r"\b(?:should|must|can|could|needs? to|has to|have to|may)\s+(?:also\s+|now\s+|always\s+)?"
+    r"(?:be|become)\s+(?:an?\s+)?[a-z ]+$"
+)
 
 
 # A reason that lists things or asks for a change may be part of the request: it stays unread
@@ -1638,6 +1708,10 @@ def read_reason(clause: Clause) -> Reason | None:
         r"\bso\s+(?:that\s+)?" + re.escape(" ".join(clause.text.split()[:3])),
         clause.original.lower(),
     )
+    if said_with_so and _NO_LONGER.match(clause.text):
+        # "…, so we don't need the hampers any more": what no longer being needed follows
+        # from is a removal (read_remove), not a reason
+        said_with_so = None
     if not (_REASON.match(clause.text) or said_with_so) or _REQUEST_IN_REASON.search(clause.text):
         return None
     return Reason(clause.original, clause.segment, len(clause.text.split()))

@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from baes_tui.core.inflection import singular
 from baes_tui.recognition.asides import (
     PURPOSE_START,
     SENDER,
@@ -66,6 +67,7 @@ _TOO_ONE = re.compile(
     r"|several)\b)"
 )
 _PLEASE = re.compile(r"\bplease\b")
+_HESITATION = re.compile(r"(?:^|(?<=\s))(?:um+|uh+|erm+|uhm+)\b,?(?=\s|$)")
 # "(is it possible to) have the Flight entity also store the gate": whoever has X do it, X is
 # the one that stores
 _CAUSATIVE = re.compile(
@@ -158,11 +160,17 @@ _REPORTED = re.compile(
     r"\s+(?:if|whether)\s+"
     r"|^(?:we|i)\s+(?:noticed|realised|realized|think|found|saw|feel|figured|learned)\s+"
     r"(?:out\s+)?(?:that\s+)?(?=[a-z]+\s)|^it (?:turns|turned) out (?:that\s+)?"
-    # "the committee decided walks should be called outings": what was decided is the ask
+    # "the committee decided walks should be called outings": what was decided is the ask;
+    # "the committee met last night and we agreed every plot should …": after a story too
     r"|^(?:the|our|my)\s+(?:[a-z]+\s+){0,2}?(?:decided|agreed|voted|says|said|thinks|feels)\s+"
     r"(?:that\s+)?(?=(?:the\s+)?[a-z]+(?:\s[a-z]+)?\s+(?:should|must|need|needs|can|could)\s)"
+    r"|^(?:.{0,80}?\s(?:and|so)\s+(?:(?:we|they|i)\s+)?|(?:we|they|i)\s+)(?:all\s+)?(?:agreed"
+    r"|decided|voted)\s+"
+    r"(?:that\s+)?(?=(?:every|each|the|all|all the|our)\s+[a-z]+(?:\s[a-z]+)?\s+(?:should|must"
+    r"|needs? to|has to|have to)\s)"
+    # ("for the divers we also need …": what is also needed is added to the divers, no scene)
     r"|^(?:for|at|in|from)\s+(?:our|my|the|a)\s+[a-z]+(?:\s[a-z]+)?\s+(?=(?:we|i|create|build"
-    r"|make|set up|track|manage)\b)"
+    r"|make|set up|track|manage)\b)(?!(?:we|i)\s+(?:would\s+|will\s+)?also\b)"
     r"(?!(?:we|i)\s(?:would\s|also\s|really\s)*(?:want|need|like|have)\s(?:the|their)\s[^,]+,)"
 )
 # "staff member -> employee, please rename the entity"
@@ -332,6 +340,48 @@ _FRAME_WHERE_EACH = re.compile(
 )
 
 
+# "I want a waiting list where I put each applicant's name, address …", "a shift planner where
+# we record the store code, the wage … for every shift": what is put in, for each thing, names
+# the thing kept and its fields; the container around it says nothing (as _FRAME_WHERE_EACH)
+_WHERE_WE_PUT = re.compile(
+    r"^(?:(?:i|we)\s+(?:would\s+|really\s+|also\s+)*(?:like|want|need|love)\s+"
+    r"|(?:build|make|create|set up|give|get)\s+(?:me\s+|us\s+)?)?"
+    r"(?:an?|the|our|my)\s+[a-z-]+(?:\s[a-z-]+){0,2}?\s*,?\s+(?:where|in which|on which)\s+"
+    r"(?:i|we|staff|people)\s+(?:can\s+|could\s+|will\s+|would\s+)?(?:record|put|enter|log|note"
+    r"|write|type|fill|store|keep|save)(?:\s+(?:in|down))?\s+"
+    r"(?:(?:each|every)\s+(?P<x>[a-z-]+(?:\s[a-z-]+)?)'s\s+(?P<fields>[^,]+,.+)"
+    r"|(?P<fields2>[^,]+,.+?)\s+(?:for|of|on)\s+(?:each|every)\s+(?P<x2>[a-z-]+(?:\s[a-z-]+)?))$"
+)
+
+
+# "starts at / ends at datetimes": two names joined by a slash, then a type in the plural, are
+# two fields of that type (one slash alone may be an either-or: "a yes / no flag")
+_SLASH_PAIR_TYPED = re.compile(
+    r"(?<![a-z/])(?P<a>[a-z][a-z ]{0,30}?[a-z])\s*/\s*(?P<b>[a-z][a-z ]{0,30}?)\s+"
+    r"(?P<t>(?:datetime|date|time|timestamp|number|decimal|integer|whole number|flag)s)\b"
+)
+
+
+# "I want singers to be linked to many scores", "bookings should be connected to one dog": a
+# link wished (a modal, or "be" after a wish) is the ask "link X to …"; "singers are linked to
+# scores" says how things are and stays as it was
+_BE_LINKED = re.compile(
+    r"^(?P<a>(?:the\s+|all\s+|our\s+|each\s+|every\s+)?[a-z][a-z-]*(?:\s[a-z][a-z-]*)?)\s+"
+    r"(?:(?:should|must|need to|needs to|has to|have to|could|can)\s+(?:also\s+)?)?be\s+"
+    r"(?:linked|connected|related|associated|tied)\s+(?:up\s+)?(?:to|with)\s+(?=\S)"
+)
+
+
+def _slash_pair(m: re.Match[str]) -> str:
+    if m["a"].split()[-1] in ("yes", "true", "on") or m["b"].split()[0] in ("no", "false", "off"):
+        return m[0]  # "yes / no flags": the values of one field
+    return f"{m['a']} and {m['b']} {m['t']}"
+
+
+def _where_we_put(m: re.Match[str]) -> str:
+    return f"track each {m['x'] or m['x2']} with {m['fields'] or m['fields2']}"
+
+
 def _optional_word(marker: str) -> str:
     return "optional" if marker in ("blank", "empty") else marker
 
@@ -486,6 +536,37 @@ _SUBJECT_KEEPS = re.compile(
 )
 
 
+# "films title year director and reels with label …", "members name email join date and sauna
+# sessions session date and temperature": said without commas or "with", a plural (the things)
+# straight before a field's own name, or a word and one ("session date"), opens its field list
+_THINGS_THEN_RUN_ON = re.compile(
+    r"(?:^|(?<=\sand\s))(?P<things>(?:[a-z-]+\s+)?[a-z-]+s)\s+"
+    r"(?!(?:with|and|or|that|who|which|have|has|had|for|of|to|in|on|at|by|from|the|a|an)\b)"
+    rf"(?=(?:{_HEADS}|[a-z-]+\s+(?:{_HEADS}))\s+[a-z])"
+)
+
+
+def _things_then_run_on(m: re.Match[str]) -> str:
+    from baes_tui.recognition.nouns import is_noun
+
+    words = m["things"].split()
+    last = words[-1]
+    if any(w in _NOT_THINGS or w in RUN_HEADS for w in words) or is_noun(last) is not True:
+        return m.group(0)
+    if singular(last) == last:
+        return m.group(0)  # "grass height": no plural, no things
+    if m.start() > 0 and not re.search(r"\bwith\b|^[a-z-]+s\s", m.string[: m.start()]):
+        return m.group(0)  # "… and reels …" only in a request that lists things already
+    return f"{m['things']} with "
+
+
+_NOT_THINGS = frozenset(
+    """with and or the a an my our their its his her is was has needs needs wants keeps tracks
+    this thanks please notes details items comments remarks hours minutes days years it this
+    lots plus as""".split()
+)
+
+
 def _kept_then_run_on(m: re.Match[str]) -> str:
     """The things kept, then "with" before their list (which holds three words or more, so
     "track fixtures weekly" is no list)."""
@@ -493,8 +574,9 @@ def _kept_then_run_on(m: re.Match[str]) -> str:
 
 
 _VERB_FOR_EACH = re.compile(
-    rf"^{ASKING}?(?:{MANAGE_VERBS})\s*,?\s+(?P<each>(?:for|of) (?:each|every) [a-z-]+"
-    r"(?: [a-z-]+)?)\s*,?\s+(?=(?:the|their|its|his|her)\s)"
+    rf"^{ASKING}?(?:{MANAGE_VERBS})\s*,?\s+(?P<each>(?:(?:for|of) )?(?:each|every) [a-z-]+"
+    r"(?: (?!(?:with|having|and|or|that|who|which|where|including)\b)[a-z-]+)?)\s*,?\s+"
+    r"(?=(?:the|their|its|his|her)\s)"
 )
 # "how heavy it is — the weight — plus …", "how many bedrooms — so the number of bedrooms —":
 # an item said again in other words between dashes is the item
@@ -634,14 +716,18 @@ _TOPIC_BEFORE_SUBJECT = re.compile(
     r"(?P<rest>(?:the|its)\s+(?:field\s+)?[a-z][a-z ]{0,40}?\s+(?:should|must|can|cannot|could"
     r"|has to|needs to|got|was|is|are|were|does|do)\s.+)$"
 )
-# "on the Artifact entity could you add …": the place, then the ask, with no comma between
+# "on the Artifact entity could you add …": the place, then the ask, with no comma between;
+# "on Kiln can we also store …", "on Kiln we also want …": asking to keep, or saying what we
+# want kept, after the place is the same ask
 _TOPIC_PREP_ASK = re.compile(
     r"^(?!(?:in|on|for) (?:the )?(?:meantime|meanwhile|general|particular|addition|fact|short"
     r"|future|any case|that case|now|example|instance|time being|top of that|second thought"
     r"|the record|sure|real|a moment|a while|once|today|tomorrow|this week|next week)\b)"
     r"(?:on|for|in)\s+(?P<topic>(?:the\s+)?[a-z-]+(?:\s[a-z-]+)?(?:\s+(?:entity|table))?)\s+"
-    r"(?P<rest>(?:(?:can|could|would|will)\s+(?:you|we)|please)\s+(?:also\s+)?(?:add|remove"
-    r"|delete|drop|rename|make|change|include|put|get rid of)\b.+)$"
+    r"(?P<rest>(?:(?:(?:can|could|would|will)\s+(?:you|we)|please)\s+(?:also\s+)?(?:add|remove"
+    r"|delete|drop|rename|make|change|include|put|get rid of|store|keep|record|track|save)"
+    r"|(?:we|i)\s+(?:(?:also|really|would|will|do)\s+)*(?:want|need|like)\s+(?:also\s+)?"
+    r"(?=(?:a|an|the|to|their|its)\s))\b.+)$"
 )
 # "on Route rename grade to difficulty", "in Kiln add a glaze flag": the place, then the bare
 # imperative, with no comma between; a scene ("in the app", "for my shop") is no place
@@ -719,6 +805,11 @@ _CLAUSE_SPLIT = re.compile(
     r"|,\s+(?=for (?:each|every) [a-z-]+ (?:the|their|its|his|her)\s)"
     # "… had a big meeting and the outcome is: we want to log X": the ask after the story
     r"|\s*:\s*(?=(?:we|i)\s+(?:would\s+|really\s+)*(?:want|need|like)\s+to\b)"
+    # "Link Container to Vessel: a container is on a single vessel": after a colon, a sentence
+    # saying how many of one thing another has is a statement of its own
+    r"|\s*:\s*(?=(?:a|an|each|every|one)\s+[a-z-]+(?:\s[a-z-]+)?\s+(?:is|are|has|have|belongs?"
+    r"|can have|goes|sits|covers?)\s+(?:(?:on|in|to|for|at)\s+)?(?:one|a single|exactly one|many"
+    r"|several|only one)\s)"
     # "a route has one driver, a driver does many routes": a second sentence about another
     # thing, joined with a comma
     r"|,\s+(?:and\s+)?(?=(?:a|an|one|each|every) [a-z-]+ (?:can |may )?[a-z]+\s+(?:in\s+|to\s+)?"
@@ -791,6 +882,8 @@ def simplify(text: str) -> str:
     # "please you delete the Quota entity" (non-native): "you" before the asked verb is the
     # person asked, as "please" is
     s = re.sub(rf"^(please\s+)you\s+(?=(?:{COMMAND_VERBS})\b)|^you\s+(?=please\b)", r"\1", s)
+    # "for the divers um we also need …": a hesitation said aloud is no word of the request
+    s = _HESITATION.sub(" ", s)
     # "Please, in the X …": the comma after a dropped "please" goes with it
     s = " ".join(_PLEASE.sub(" ", s).split()).lstrip(",;: ").replace(" ,", ",")
     # "please to connect each Ride with …" (second-language "please"): the ask is the verb
@@ -815,6 +908,8 @@ def simplify(text: str) -> str:
         s = _WANT_STATE.sub(_want_state, s)
         s = _KEPT_THEN_LIST.sub(lambda m: f"{m['head']} with ", s)
         s = _KEPT_THEN_RUN_ON.sub(_kept_then_run_on, s)
+        if not re.search(r"[,;:(]", s):
+            s = _THINGS_THEN_RUN_ON.sub(_things_then_run_on, s)
         s = _SUBJECT_KEEPS.sub("", s)
         s = _STORE_THE.sub("", s)
         s = _CAUSATIVE.sub(lambda m: f"{m['x']} should {m['also'] or ''}{m['v']}", s)
@@ -827,6 +922,11 @@ def simplify(text: str) -> str:
         s = _WHO_WANTS.sub("", s)
         s = _FRAME_THEN_THINGS.sub("", s)
         s = _FRAME_WHERE_EACH.sub("", s)
+        s = _WHERE_WE_PUT.sub(_where_we_put, s)
+        s = _SLASH_PAIR_TYPED.sub(_slash_pair, s)
+        s = _BE_LINKED.sub(lambda m: f"link {m['a']} to ", s)
+        s = re.sub(r"\b(yes|true|y)\s+/\s*(no|false|n)\b|\b(yes|true|y)\s*/\s+(no|false|n)\b",
+                   lambda m: f"{m[1] or m[3]}/{m[2] or m[4]}", s)  # fmt: skip
         s = _FOR_PLACE_THEN_THINGS.sub("", s)
         s = _MARKER_AFTER_DESTINATION.sub(
             lambda m: f"{m['v']} {m['f']} ({_optional_word(m['m'])}) {m['to']} {m['e']}", s
@@ -862,7 +962,12 @@ def simplify(text: str) -> str:
             r"\1 to ",
             s,
         )
-        s = re.sub(r"^what (?:i|we) (?:really )?(?:want|need|would like) is\s+", "i need ", s)
+        s = re.sub(
+            r"^what (?:i|we) (?:really )?(?:want|need|would (?:really )?(?:like|love)|love"
+            r"|am after|are after) is\s+",
+            "i need ",
+            s,
+        )
         # "First thing I'd like is a list of …", "All we need is …": the same ask, clefted
         s = re.sub(
             r"^(?:the\s+)?(?:first|main|only|one|other)\s+thing\s+(?:i|we)\s+(?:would\s+)?"
@@ -906,7 +1011,16 @@ def simplify(text: str) -> str:
         s = _WANT_STORED_WITH.sub(lambda m: f"store {m['x'] or m['x2']} with ", s)
         s = _SYSTEM_DOES.sub("", s)
         s = _EACH_WRITTEN.sub(_each_written, s)
-        s = _VERB_FOR_EACH.sub(lambda m: f"{m['each']} ", s)
+        # "log each crossing the departure date …" lists what each crossing has, as "log for
+        # each crossing the …" does
+        s = _VERB_FOR_EACH.sub(
+            lambda m: (
+                f"{m['each']} "
+                if m["each"].startswith(("for ", "of "))
+                else f"for {m['each']} we need "
+            ),
+            s,
+        )
         s = _FOR_EACH_MUST_BE.sub(lambda m: f"{m['pre']}{m['each']} {m['x']} has ", s)
         s = _RESTATED.sub(lambda m: f" {m['b']}, ", s).replace(", ,", ",")
         s = _KEPT_HOW.sub("", s)
@@ -1049,17 +1163,36 @@ def split_topic(s: str) -> tuple[str | None, str, str]:
             return None, s, ""  # "Track our geese: …" is one create sentence
         if sep in ("-", "—", "->") and not m["rest"]:
             return None, s, ""
+        if sep == "->" and _annotation(m["rest"]):
+            # "Kiln volume -> decimal" ("… becomes decimal"): one field turning into a type
+            # or a state, as "volume -> decimal" on a Kiln line says it; no topic
+            return None, s, ""
         if sep == ":" and _ONE_ARROW.match(m["rest"]):
             # "Orchard: acreage -> area", "Kiln: age -> optional": one field turning into
             # another name or state, as "Orchard.acreage -> area" writes it
             return m["topic"], m["rest"], "dot"
         # "Ticket fields: barcode, price": the topic is the entity, not its fields
         topic = re.sub(r"(?<=[a-z])\s+(?:fields|attributes|columns|properties)$", "", m["topic"])
+        if sep == ":" and (lead := _LEAD_IN_ON.match(topic)) and not _TALK_ON.match(m["rest"]):
+            # "Following up on Booking: …", "Re Booking: …", "Quick note about the Booking
+            # entity: …": talk that names what it is about; that thing is the topic
+            return lead["x"], m["rest"], sep
         return topic, m["rest"], sep
     return None, s, ""
 
 
-_ONE_ARROW = re.compile(r"^[a-z][a-z_ ]{0,40}?\s*(?:->|=>)\s*[a-z][a-z_ ]{0,40}$")
+_LEAD_IN_ON = re.compile(
+    r"^(?:re|following up on|follow(?:ing)?[- ]up (?:on|about|to|re)|(?:an?\s+|one\s+)?(?:(?:quick"
+    r"|small|short|little|last|final|another|one more)\s+)?(?:note|question|update|change|request"
+    r"|tweak|fix|thing|point|comment)\s+(?:on|about|to|for|regarding|re|concerning))\s+"
+    r"(?P<x>(?:the\s+)?[a-z][a-z-]*(?:\s[a-z][a-z-]*)?(?:\s+(?:entity|table|model))?)$"
+)
+_TALK_ON = re.compile(r"^(?:we|i|they|he|she|it|there)\b")  # "A note on X: we moved …"
+# ("Ferry: home port -> base port (rename)": a note that it is a rename keeps it one field's)
+_ONE_ARROW = re.compile(
+    r"^[a-z][a-z_ ]{0,40}?\s*(?:->|=>)\s*[a-z][a-z_ ]{0,40}?"
+    r"(?:\s*\((?:rename|renamed|rename (?:field|column|attribute)|new name)\))?$"
+)
 
 
 _ANNOTATION = frozenset(
@@ -1138,7 +1271,12 @@ def clauses_of(text: str, segment: int) -> list[Clause]:
             topic, rest, sep = inner, inner_rest, inner_sep
     if topic and sep == ":" and _OWN_SUBJECT.match(rest):
         topic, sep = None, ""  # "I'd like a ticketing app: each ticket has a barcode, …"
-    raw = [q.strip(" ,;") for p in _CLAUSE_SPLIT.split(rest) for q in _reason_after_list(p)]
+    raw = [
+        r.strip(" ,;")
+        for p in _CLAUSE_SPLIT.split(rest)
+        for q in _reason_after_list(p)
+        for r in _run_on(q)
+    ]
     out = []
     for p in (p for p in raw if p):
         if is_purpose(p):
@@ -1148,8 +1286,10 @@ def clauses_of(text: str, segment: int) -> list[Clause]:
         if not part:
             continue
         own, own_rest, own_sep = topic, part, sep
-        # "…, for every courier the name, …"; "…, so on the Artifact entity could you add …"
-        if out and (_FOR_EACH.match(part) or _TOPIC_PREP_ASK.match(part)):
+        # "…, for every courier the name, …"; "…, so on the Artifact entity could you add …";
+        # "…, so on the singers the email should be optional": a place before the subject
+        later = (_FOR_EACH, _TOPIC_PREP_ASK, _TOPIC_DASH_OR_ASK, _TOPIC_BEFORE_SUBJECT)
+        if out and any(form.match(part) for form in later):
             own, own_rest, own_sep = split_topic(part)
             own_rest = simplify(own_rest) or own_rest
         out.append(Clause(own_rest, text, own, own_sep, segment, not out))
@@ -1212,6 +1352,52 @@ def _reason_after_list(part: str) -> list[str]:
     if m is None or part.count(",", 0, m.start()) < 2:
         return [part]
     return [part[: m.start()], part[m.end() :]]
+
+
+# Dictated or typed without stops: "the level on diver is useless now remove it", "we call them
+# races can you rename the Regatta entity to Race". An ask ("can you …", or a bare command
+# pointing at something) after a finished statement starts a clause of its own; after a
+# word that leads into it ("please", "to", "we", "and") it is part of the same one.
+_RUN_ON_ASK = re.compile(
+    r"\s+(?=(?:can|could|would|will)\s+(?:you|we|u)\s+(?:please\s+|just\s+|also\s+)*(?:rename"
+    r"|remove|delete|drop|add|make|change|set|switch|call|link|take|get rid)\b"
+    r"|(?:delete|remove|drop|rename|call|get rid of|take out)\s+(?:it|them|that|this|those"
+    r"|the)\b)"
+)
+_LEADS_IN = frozenset(
+    """to and or please pls plz you we i just also then not should must can could would will
+    us me so plus kindly lets let if when what how why who which that""".split()
+)
+
+
+# a statement has a verb ("the level on diver is useless now", "we track them on paper"); "on
+# the Artifact entity" or "the field rent amount" only lead into the ask after them
+_STATED = re.compile(
+    r"\b(?:is|are|was|were|be|been|has|have|had|do|does|did|can|could|should|must|will|would"
+    r"|go|goes|track|tracks|keep|keeps|use|uses|call|calls|say|says|need|needs|want|wants)\b"
+)
+# "… can you change that on X": a change pointing back with no new state needs the statement
+# before it, so it stays with it
+_POINTS_BACK = re.compile(
+    r"^(?:(?:can|could|would|will)\s+(?:you|we|u)\s+)?(?:please\s+|just\s+|also\s+)*(?:change"
+    r"|make|set|switch)\s+(?:it|that|this)\b(?!.*\b(?:to|into|as)\b)"
+)
+
+
+def _run_on(part: str) -> list[str]:
+    out, start = [], 0
+    for m in _RUN_ON_ASK.finditer(part):
+        before = part[start : m.start()]
+        words = before.split()
+        if (
+            len(words) >= 3
+            and words[-1] not in _LEADS_IN
+            and _STATED.search(before)
+            and not _POINTS_BACK.match(part[m.end() :])
+        ):
+            out.append(before)
+            start = m.end()
+    return [*out, part[start:]]
 
 
 def _as_written(part: str, text: str) -> str:

@@ -125,7 +125,9 @@ def _explicit(text: str) -> Noun | None:
             if word in FILLER or word in _BOUNDARY or word in ("of", "for", "about"):
                 break
             tail.insert(0, word)
-        noun = _plain(" ".join(tail), allow_frames=True) if tail else None
+        # "the skate rental entity": a frame word after a noun, marked as the entity, is a
+        # kind of record (SkateRental), as "the Yoga Class entity" is YogaClass
+        noun = _plain(" ".join(tail), allow_frames=True, records=True) if tail else None
         if noun is not None:
             return Noun(noun.name, True, noun.words)
     return None
@@ -172,7 +174,8 @@ def _tokens(text: str) -> list[str]:
 # a "loan application", a "service record", a "training programme" are rows, not the system.
 _RECORD_FRAMES = frozenset(
     """application applications site sites service services record records log logs entry
-    programme programmes program programs schedule schedules register registers""".split()
+    programme programmes program programs schedule schedules register registers rental
+    rentals""".split()
 )
 
 
@@ -199,7 +202,10 @@ def _plain(text: str, *, allow_frames: bool = False, records: bool = False) -> N
     if m := _COMPLEMENT.search(text):
         head_text, prep, rest = text[: m.start()], m["prep"], m["rest"]
     head = _head_words(head_text)
-    head_core = head if records and _compound_record(head) else _strip_frames(head)
+    # "on skate rental", "the bike rentals": a rental of a thing is a record (the rental app
+    # around it is a frame: "a bike rental app" has no rental last)
+    kept = records or (bool(head) and head[-1] in ("rental", "rentals"))
+    head_core = head if kept and _compound_record(head) else _strip_frames(head)
     if rest:
         complement = _plain(rest)
         strong = prep not in ("of", "for", "around", "about", "covering") or (

@@ -33,6 +33,7 @@ from baes_tui.recognition.lexicon import (
     DATE_WORDS,
     DATETIME_LAST,
     DECIMAL_WORDS,
+    FIELD_MODIFIERS,
     FILLER,
     FLOAT_WORDS,
     FORMULA,
@@ -311,6 +312,12 @@ def read_fields(text: str) -> FieldList:
         text,
     )
     text = re.sub(r"\b(whether [^,]+?)\s+or not\b", r"\1", text)
+    # "whether it is flying at the moment": when it is asked is no part of the yes/no
+    text = re.sub(
+        r"\b(whether [^,]+?)\s+(?:at the moment|at present|right now|these days|currently)\b",
+        r"\1",
+        text,
+    )
     # "…, a floor, and if it has a sink": an item that is only an "if" question asks yes or
     # no, as "whether it has a sink" does; an "if" after a field's name ("email if they have
     # one") or before a rule ("if it is late, …") is not an item of its own
@@ -550,6 +557,9 @@ RUN_HEADS = frozenset(
     average capacity title code location species type at age size gender salary amount balance
     role number""".split()
 )
+# Heads that also qualify the noun after them ("year group", "year end"): a cut after one only
+# before a last word ("title year director"); "vintage year grape region" stays one, doubted.
+_WEAK_HEADS = frozenset(("year",))
 # Words that go on a name with the head before them ("phone number", "email address", "price
 # per kilo", "colour code", "weight class"): no cut before them.
 _RUN_JOINS = frozenset(
@@ -582,8 +592,11 @@ def _split_run_on(raw: str) -> list[str]:
         # ("an age recommendation", "a price band")
         phrase = bool(before) and before[0] in _ARTICLES and word not in RUN_HEADS
         if before and (
-            (word in _ARTICLES and before[-1] in RUN_HEADS)
+            (word in _ARTICLES and _phrase_done(before))
             or (not phrase and _ends_name(before[-1], word, words[i + 1 :]))
+            or _opens_count(before, word, words[i + 1 :])
+            or _of_phrase_ended(before, word, words[i + 1 :])
+            or _participle_ended(before, word, words[i + 1 :])
         ):
             parts.append([])
         parts[-1].append(word)
@@ -591,7 +604,9 @@ def _split_run_on(raw: str) -> list[str]:
 
 
 def _ends_name(head: str, word: str, rest: list[str]) -> bool:
-    if head not in RUN_HEADS or not word.isalpha():
+    if head in _WEAK_HEADS and rest and not rest[0].startswith("("):
+        return False
+    if head not in RUN_HEADS | _WEAK_HEADS or not word.isalpha():
         return False
     if word in _RUN_JOINS and not (word == "address" and head != "email"):
         return False  # "email address" is one field; "name address" two
@@ -607,6 +622,110 @@ def _ends_name(head: str, word: str, rest: list[str]) -> bool:
         return False  # "date joined" (but "name breed")
     # a last word that is no noun says something of the head: "the code tidy"
     return not last or word in RUN_HEADS or is_noun(word) is not False
+
+
+_PHRASE_VERBS = frozenset(
+    """has have had gets get got needs need holds keeps takes uses wants owns makes is are
+    was were""".split()
+)
+_CLAUSE_WORDS = frozenset("whether if when who which that where how what".split())
+
+
+def _phrase_done(before: list[str]) -> bool:
+    """ "a brand a weight", "the departure date the number of passengers the number of cars":
+    an article after a noun opens the next item; not after a word that takes one ("of the",
+    "per a") nor inside a clause ("whether they need a ride")."""
+    last = before[-1]
+    if any(w in _CLAUSE_WORDS or w in NOT_A_FIELD for w in before):
+        return False  # "whether it is flying at the moment": one clause
+    if last in RUN_HEADS:
+        return True
+    if before[0] not in _ARTICLES or len(before) < 2 or len(last) < 3 or not last.isalpha():
+        return False  # "keep the code clean": a verb before the article
+    if last in FILLER or last in _RUN_JOINS or last in _NOT_AFTER_HEAD or _said_done(last):
+        return False
+    if last in _PHRASE_VERBS:
+        return False  # "an application has a single ward": a sentence, not two items
+    if singular(last) != last and before[-2] not in _ARTICLES and before[-2] != "of":
+        return False  # "the team hates the old word": a noun, then its verb
+    # a phrase opened by an article ends in its noun ("a material a price")
+    return first_sense(last) is not None
+
+
+# Words that say which number is meant ("the total number of guests"): no cut before it.
+_COUNT_MODIFIERS = frozenset(
+    """total maximum minimum max min average expected estimated approximate actual usual
+    planned typical exact rough""".split()
+)
+
+
+def _opens_count(before: list[str], word: str, rest: list[str]) -> bool:
+    """ "location number of frames", "job date number of sheep": "number of" (how many) opens
+    a field of its own after a noun; a word saying which number stays with it ("the total
+    number of guests", "a maximum number of players")."""
+    if word not in ("number", "count") or rest[:1] != ["of"] or len(rest) < 2:
+        return False
+    last = before[-1]
+    if last in RUN_HEADS:
+        return True  # "job date number of sheep", "name number of eggs"
+    if last in _ARTICLES or last in FILLER or last in _COUNT_MODIFIERS or last in _RUN_JOINS:
+        return False
+    return last.isalpha() and is_noun(last) is True and last not in FIELD_MODIFIERS
+
+
+_NAMING = frozenset("called named labelled labeled titled".split())
+_WHEN_HEADS = frozenset("date time at year day on".split())
+
+
+def _done_not_noun(word: str) -> bool:
+    """A participle that is no noun ("joined", "laid"; but "breed", "speed", "feed")."""
+    return _said_done(word) and is_noun(word) is not True
+
+
+def _participle_ended(before: list[str], word: str, rest: list[str]) -> bool:
+    """ "eggs laid breed", "date joined email": a participle after a noun ends the field it
+    names ("items sold", "date joined"); a noun after it opens the next one."""
+    if len(before) < 2 or not word.isalpha() or not _done_not_noun(before[-1]):
+        return False
+    if before[-2] in _ARTICLES or before[-2] in _NOT_AFTER_HEAD or is_noun(before[-2]) is not True:
+        return False  # "a field called insured"
+    if before[-1] in _NAMING or word in _WHEN_HEADS:
+        return False  # "blower replaced date": the date it was done
+    if word in _RUN_JOINS or word in UNIT_WORDS or word in _NOT_AFTER_HEAD or word in FILLER:
+        return False
+    typed = word in TYPE_WORDS and word not in _NAMED_TYPES
+    if word in NOT_A_FIELD or typed or word in _ARTICLES or _done_not_noun(word):
+        return False
+    return is_noun(word) is True and not _OPTIONAL.match(" ".join([word, *rest]))
+
+
+def _of_phrase_ended(before: list[str], word: str, rest: list[str]) -> bool:
+    """ "date of death funeral director", "number of bells practice night": "of" and "per"
+    take one noun (with its article), so the noun after it opens the next field. A plural
+    never qualifies the noun after it; a singular may qualify a plural ("number of guest
+    rooms")."""
+    if len(before) < 2 or not word.isalpha():
+        return False
+    thing = before[-1]
+    tail = before[-3:] if len(before) >= 3 and before[-2] in _ARTICLES else before[-2:]
+    if len(before) >= 3 and before[-3] == "of" and singular(thing) != thing:
+        tail = before[-3:]  # "number of parking spaces latitude": the plural ends the thing
+    if tail[0] != "of" and not (tail[0] == "per" and word in RUN_HEADS):
+        return False  # "price per square metre": what "per" measures by may take two words
+    if thing in _ARTICLES or thing in FIELD_MODIFIERS or not thing.isalpha():
+        return False  # "date of first dose"
+    if is_noun(thing) is not True:
+        return False
+    if word in _RUN_JOINS or word in UNIT_WORDS or word in _NOT_AFTER_HEAD or word in FILLER:
+        return False
+    typed = word in TYPE_WORDS and word not in _NAMED_TYPES  # "date of birth text"
+    if word in NOT_A_FIELD or typed or word in _ARTICLES or _done_not_noun(word):
+        return False
+    if is_noun(word) is not True or _OPTIONAL.match(" ".join([word, *rest])):
+        return False
+    if singular(thing) != thing:
+        return True  # "number of bells practice night"
+    return singular(word) == word  # "number of guest rooms", "of parking spaces" go on
 
 
 def _split_repeated_heads(raw: str) -> list[str]:
@@ -1015,7 +1134,8 @@ def _shape(words: list[str]) -> tuple[AttrType | None, list[str]]:
 
 _IRREGULAR_PARTICIPLES = frozenset(
     """built made sold held born done taken given written paid bought sent grown known won
-    lost drawn seen chosen driven caught found kept left owed brought lent""".split()
+    lost drawn seen chosen driven caught found kept left owed brought lent laid
+    shot spent worn flown rung""".split()
 )
 
 

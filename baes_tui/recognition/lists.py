@@ -101,6 +101,9 @@ def declares(clause: Clause, noun: Noun | None, text: str, mode: Mode) -> list[S
     if cut := _PREDICATE_TAIL.search(text):
         text, tail = text[: cut.start()], text[cut.end() :]
     closed = False  # the current entity's fields were given in parentheses
+    # "birds with name species and weight and hunts with …": pieces cut at "and" are put back
+    # with "and", so a list said without commas is still read as one (cut where names end)
+    joiner = ", " if re.search(r"[,;|]", text) else " and "
     if (g := GROUP.match(text)) and is_group_text(g["inner"]):
         current_text.append(g["inner"])  # "products (name, price) and orders (…)"
         text = text[g.end() :].lstrip(" ,;")
@@ -118,7 +121,7 @@ def declares(clause: Clause, noun: Noun | None, text: str, mode: Mode) -> list[S
             # fields, so "stages" is an entity named without fields, asked about; so is each
             # of "…), dog walkers and vets" (the next piece may be one more)
             if current is not None or current_text:
-                out.append(_declare(clause, current, ", ".join(current_text), mode))
+                out.append(_declare(clause, current, joiner.join(current_text), mode))
             out.extend(Mention(noun, True, False, clause.segment) for noun in bare)
             current, current_text = None, []
             continue
@@ -128,14 +131,14 @@ def declares(clause: Clause, noun: Noun | None, text: str, mode: Mode) -> list[S
             current, current_text = sub, [m["f"] or m["g"]]
             continue
         if sub is not None and m is not None and (current_text or current not in (noun, None)):
-            out.append(_declare(clause, current, ", ".join(current_text), mode))
+            out.append(_declare(clause, current, joiner.join(current_text), mode))
             current, current_text = sub, [m["f"] or m["g"]]
         elif sub is not None and m is not None and current is None:
             current, current_text = sub, [m["f"] or m["g"]]
         else:
             current_text.append(piece)
     if current is not None or current_text or not isinstance(out[-1:] and out[-1], Mention):
-        out.append(_declare(clause, current, ", ".join(current_text), mode))
+        out.append(_declare(clause, current, joiner.join(current_text), mode))
     if tail is not None:
         tail = re.sub(r"^(?:each|every|it|they)\s+", "", tail)
         related = read_predicate(tail, current, clause.segment)

@@ -380,14 +380,14 @@ _SINGLE = re.compile(r"^(?:exactly one|only one|just one|one single|a single|sin
 _PER = re.compile(
     r"^(?P<b>.+?)\s*(?:,|\s[-\u2014]|\()\s*(?:with\s+|so\s+)?"
     r"(?:one|a single|exactly one|only one)\s+"
-    r"(?P<x>[a-z-]+(?:\s[a-z-]+){0,2}?)\s+(?:per|for each|for every)\s+"
-    r"(?P<y>[a-z-]+(?:\s[a-z-]+){0,2})\s*\)?$"
+    r"(?P<x>[a-z-]+(?:\s[a-z-]+)?)\s+(?:per|for each|for every)\s+(?P<y>[a-z-]+(?:\s[a-z-]+)?)"
+    r"\s*\)?$"
 )
 
 
-def _same_thing(said: str, name: str) -> bool:
-    """ "Bale" said of HayBale, "StorageBarn" of StorageBarn: the name, or its last words."""
-    return name == said or (name.endswith(said) and name[: -len(said)][-1:].islower())
+def _same_kind(named: Noun, said: Noun) -> bool:
+    """ "one wind farm per turbine" of WindTurbine: a name said shorter, by its head noun."""
+    return named.name == said.name or named.name.endswith(said.name)
 
 
 def _link(clause: Clause, a: str, b: str, conj: str) -> Relate | None:
@@ -397,10 +397,9 @@ def _link(clause: Clause, a: str, b: str, conj: str) -> Relate | None:
         owner, target = read_noun(a), read_noun(m["b"])
         x, y = read_noun(m["x"]), read_noun(m["y"])
         if owner and target and x and y:
-            # "one storage barn per bale": a remark may name a thing by its head word only
-            if _same_thing(x.name, target.name) and _same_thing(y.name, owner.name):
+            if _same_kind(target, x) and _same_kind(owner, y):
                 return Relate(owner, target, "many_to_one", True, clause.segment)
-            if _same_thing(x.name, owner.name) and _same_thing(y.name, target.name):
+            if _same_kind(owner, x) and _same_kind(target, y):
                 return Relate(target, owner, "many_to_one", True, clause.segment)
     # "link each invoice to a single customer": the cardinality is no part of the name
     one = bool(_SINGLE.match(b))

@@ -237,6 +237,16 @@ _FOREIGN_KEY = re.compile(
 _GROUP_JOIN = re.compile(r"\)\s*(?:\+|/|&)\s*(?=[A-Za-z][\w -]{0,40}\()")
 # "… / each turbine has one technician": a slash before a sentence ends the one before it
 _SLASH_CLAUSE = re.compile(r"(?<=\))\s+/\s+(?=(?:each|every|one|many|and each)\s)", re.I)
+# "Stay -> Dog (each stay belongs to one dog)", "Connect Survey to Depot (each survey covers
+# one depot)": a sentence on how things relate, in parentheses at the end of a line, is a
+# sentence of its own that says the kind of the link before it
+_PARENS_RELATION = re.compile(
+    r"\s*\(\s*(?P<s>(?:each|every|one|a|an)\s+[A-Za-z]+(?:\s[A-Za-z]+)?\s+(?:belongs?\s+to|has"
+    r"|have|can have|covers?|gets?|takes?|holds?|owns?|uses?|goes\s+to|is\s+for|is\s+in)\s+"
+    r"(?:one|many|a|an|exactly one|several|multiple|at most one|only one)\s[^()\n]*?)\s*\)"
+    r"(?=[ \t]*[.!]?[ \t]*(?:\n|$))",
+    re.I,
+)
 # "name / size / price per night": three or more items with a spaced slash between each are a
 # list, as commas would write it (one spaced slash may be a ratio or an either-or: "km / h")
 _SLASH_ITEM = r"[^,.;:!?\n/()\s](?:[^,.;:!?\n/()]*[^,.;:!?\n/()\s])?"
@@ -390,6 +400,115 @@ def _its(m: re.Match[str]) -> str:
     return m.group(0)
 
 
+# "you know" said between two words, as filler (not "do you know", "let you know")
+_YOU_KNOW = re.compile(
+    r"(?<=[a-z])(?<!\bdo)(?<!\bdid)(?<!\bif)(?<!\bas)(?<!\blet)(?<!\bwhat)(?<!\bhow)"
+    r"\s*,?\s+you know\s*,?\s+(?=(?:the|a|an|their|its|his|her|like)\s)",
+    re.I,
+)
+_THATS_IT = re.compile(
+    r"[ \t,]+(?:and\s+)?(?:that'?s|that is)\s+(?:it|all)(?:\s+(?:really|thanks|thank you))?"
+    r"(?=[ \t]*[!.]*[ \t]*$)",
+    re.I | re.M,
+)
+# "um", "uhh", "erm" said while dictating (never after a number: "10 um" is micrometres)
+_HESITATION = re.compile(r"(?<![\d\s])(?<!\d\s)[ ,]*\b(?:u+m+|u+h+|e+r+m+|u+h+m+)\b,?(?=\s)", re.I)
+# "keep track of my hives each hive has a name …": said without a full stop, "each X has
+# a/the …" opens a sentence of its own
+_EACH_HAS = re.compile(
+    r"\b(?P<w>[a-z0-9]+)\s+(?=(?:each|every)\s+(?:(?!(?:to|is|has|have|be)\b)[a-z]+\s+){1,3}?"
+    r"(?:(?:has|have|needs|gets|should have)\s+(?:a|an|the|their|its|his|her)\s"
+    r"|(?P<link>(?:belongs|is|goes|has)\s+(?:to|for|with|into|in)?\s*(?:one|a single"
+    r"|exactly one|many|several)\b)))",
+    re.I,
+)
+# words after which "each X has …" goes on the same clause ("something where each flat has")
+_CLAUSE_GLUE = frozenset(
+    """where that which so and but because if when while as whereby for of with in on at to
+    comma""".split()
+)
+
+
+# "we dont need the fax anymore can you delete it": said without a full stop, a question
+# asking for something ("can you", "could we") starts a sentence of its own
+_ASK_STARTS = re.compile(r"\b(?P<w>[a-z0-9]+)\s+(?=(?:can|could|would)\s+(?:you|we|u)\s+[a-z])")
+_ASK_POINTS_BACK = re.compile(
+    r"(?:can|could|would)\s+(?:you|we|u)\s+(?:please\s+)?[a-z]+\s+(?:that|it|this|those|them)\s+"
+    r"(?:on|in|for|of|to|at)\b",
+    re.I,
+)
+_ASK_GLUE = _CLAUSE_GLUE | frozenset(
+    """so then or please hi hey hiya ok okay um oh and but also maybe just now if what how why
+    where when who i we you it this that""".split()
+)
+
+
+def _ask_starts(match: re.Match[str]) -> str:
+    if match["w"].lower() in _ASK_GLUE or match.start() == 0:
+        return match.group(0)
+    if _ASK_POINTS_BACK.match(match.string[match.end() :]):
+        return match.group(0)  # "… can you change that on Rental": the owner of what was said
+    said = match.string[: match.start()]
+    said = said[max(said.rfind(p) for p in ".!?\n-,;") + 1 :].strip().lower()
+    if re.match(
+        r"(?:(?:hi|hey|hiya|ok|okay|so|and|oh|um)\W+)*(?:on|for|in|at|about|regarding"
+        r"|with|to|from)\b",
+        said,
+    ):
+        return match.group(0)  # "on the Urn entity can you add …": the topic of the ask
+    return f"{match['w']}. "
+
+
+def _each_has(match: re.Match[str]) -> str:
+    if match["w"].lower() in _CLAUSE_GLUE:
+        return match.group(0)
+    said = match.string[: match.start()]
+    said = said[max(said.rfind(p) for p in ".!?\n") + 1 :]
+    if match["link"] and not re.search(r"\bwith\b", said, re.I):
+        return match.group(0)  # "each X belongs to one Y" after a list of fields only
+    return f"{match['w']}. "
+
+
+_E_MAIL = re.compile(r"\b([eE])[ -]([mM][aA][iI][lL])(?=s?\b)")
+# "add a no wait rename the frames field …", "i want students no wait i mean pottery pieces
+# with …": said without punctuation, a restart takes back what it interrupts
+_RESTART = re.compile(
+    r"(?<=[a-z0-9])(?:\s+(?:no\s+wait|wait\s+no|scratch\s+that)\s*,?)+\s+(?:i\s+mean\s+|sorry\s+)?"
+    r"(?=[a-z])",
+    re.I,
+)
+_RESTART_VERBS = re.compile(
+    r"\b(?:add|rename|remove|delete|drop|change|make|create|track|keep|put|give|build|set)\b",
+    re.I,
+)
+# what a corrected noun phrase follows: "i want (students …)", "… with (…)"
+_RESTART_ANCHORS = re.compile(
+    r"\b(?:want|wants|need|needs|track|manage|keep|log|store|record|add|remove|delete|drop"
+    r"|rename|with|have|has|create|build|list)\b",
+    re.I,
+)
+
+
+def _restarted(text: str) -> str:
+    """ "add a no wait rename the frames field on hive to frame count": a restart in the middle
+    of a sentence takes back what it interrupts: a new verb replaces everything from the verb
+    said before it; a new noun phrase replaces what followed that verb ("i want students of my
+    class no wait i mean pottery pieces with …" wants pottery pieces)."""
+    for m in reversed(list(_RESTART.finditer(text))):
+        before, after = text[: m.start()], text[m.end() :]
+        start = max(before.rfind(p) for p in ".!?\n") + 1
+        said = before[start:]
+        restarted_verb = _RESTART_VERBS.match(after)
+        anchors = list((_RESTART_VERBS if restarted_verb else _RESTART_ANCHORS).finditer(said))
+        if not anchors:
+            continue
+        anchor = anchors[-1]
+        cut = start + (anchor.start() if restarted_verb else anchor.end())
+        kept = text[:cut].rstrip()
+        text = f"{kept} {after}" if kept else after
+    return text
+
+
 def _self_corrected(m: re.Match[str]) -> str:
     mod = m["mod"]
     if mod and m["fix"].lower() == m["word"].lower() and mod.lower() not in _NOT_MODIFIERS:
@@ -509,6 +628,16 @@ def clean(request: str) -> Cleaned:
         text = fold_accents(text)
     # A rare rule's pattern is tried only where its words are (_may_hold): on most requests
     # the check costs a fraction of the pattern.
+    if _may_hold(text, "e mail", "e-mail"):
+        text = _E_MAIL.sub(lambda m: m[1] + m[2].lower(), text)  # "e mail", "E-mail": one word
+    if _may_hold(text, "no wait", "wait no", "scratch that"):
+        text = _restarted(text)
+    if _may_hold(text, "um", "uh", "erm"):
+        text = _HESITATION.sub("", text)  # "and um the total fee": a sound, not a word
+    if _may_hold(text, "you know"):
+        text = _YOU_KNOW.sub(" ", text)  # "each crossing you know the departure date": talk
+    if _may_hold(text, "it", "all"):
+        text = _THATS_IT.sub(".", text)  # "… and quality score thats it": the list is done
     if _may_hold(text, "sorry", "i mean", "or rather"):
         text = _CORRECTION.sub(_self_corrected, text)
     if _may_hold(text, "i meant"):
@@ -533,6 +662,7 @@ def clean(request: str) -> Cleaned:
     text = _NOT_NULL.sub(" (required)", _SIZED_TYPE.sub(r"\1", text))
     text = _TBL.sub(lambda m: m[1] + "able" + ("s" if m[0].endswith("s") else ""), text)
     text = _SLASH_CLAUSE.sub("; ", _GROUP_JOIN.sub("), ", text))
+    text = _PARENS_RELATION.sub(lambda m: f". {m['s'][:1].upper()}{m['s'][1:]}", text)
     if " / " in text:
         text = _SLASH_LIST.sub(lambda m: m[0].replace(" / ", ", "), text)
     if ":" in text or "FK" in text or "fk" in text:
@@ -575,6 +705,10 @@ def clean(request: str) -> Cleaned:
     # dictated to a phone: "each hive has a location comma a weight … full stop"
     text = re.sub(r"\s+(?:comma)\b(?!\s*[-_])", ",", text, flags=re.I)
     text = re.sub(r"\s+full stop\b", ".", text, flags=re.I)
+    if _may_hold(text, "each ", "every "):
+        text = _EACH_HAS.sub(_each_has, text)
+    if _may_hold(text, "can ", "could ", "would "):
+        text = _ASK_STARTS.sub(_ask_starts, text)
     text = _ITS.sub(_its, text)
     # "we don't use the fide id any more on Player": "any more" said as the adverb "anymore"
     text = re.sub(
