@@ -60,8 +60,13 @@ from bench.recognition_corpus import (
 # After nothingread3 (requests read as nothing or with the wrong intent, by how they say it):
 # 88.1% exact, 98.5% of 2,675 (main at 847c680: 87.1%, 98.4% of 2,644).
 # Both merged: 88.8% exact, 98.9% of 2,686.
-# With fsmiss merged on top (ac77a5f + fsmiss): 89.4% exact, 99.1% of 2,701.
-DEV_EXACT_FLOOR = 0.89
+# After missing2 (entities, fields and the right entity found where asks were missing them):
+# 87.9% exact, 98.4% of 2,670 (42 accepted misreads, as before on 2,644).
+# All three merged: 89.5% exact, 98.9% of 2,711.
+# With fsmiss merged on top of all three (fresh-s families: typed field-list notations,
+# labels over entity lists, section labels, changes said as a becoming or a wish): 89.9% exact,
+# 99.1% of 2,719.
+DEV_EXACT_FLOOR = 0.895
 DEV_PRECISION_FLOOR = 0.99
 DEV_PARAPHRASE_FLOOR = 0.83
 

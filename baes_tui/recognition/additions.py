@@ -96,6 +96,8 @@ def add_to(clause: Clause) -> list[Statement]:
     if not m:
         return []
     ent, f = m["ent"], m["f"] or m.groupdict().get("f2")
+    if re.search(r"\b(?:whether|if)\s+(?:it|they|he|she)\s+(?:is|are|was|has|have)$", f):
+        return []  # "… and whether it is on a service contract": a yes/no field, no owner
     if re.search(r"\b(?:relationship|relation|link|reference)\b", f) and not re.search(
         r",|\b(?:and|plus)\b", f
     ):

@@ -299,12 +299,16 @@ def _is_frame(phrase: str) -> bool:
         w in HARD_FRAMES
         and not (i and words[i - 1] in _OWNER_PREPS and singular(w) != w and i == len(words) - 1)
         and not (i and w in _ENTITY_MARKS and words[i - 1] not in HARD_FRAMES | _DETERMINERS)
+        # "next service date", "app version": a frame word before the noun it modifies is
+        # part of a field's name, not the system
+        and (i == len(words) - 1 or words[i + 1] in _AFTER_FRAME)
         for i, w in enumerate(words)
     )
 
 
 _ENTITY_MARKS = frozenset("entity table model resource".split())
 _DETERMINERS = frozenset("the a an this that our your their its each every".split())
+_AFTER_FRAME = frozenset("for to of that which with on in around about where we i".split())
 
 
 _OWNER_PREPS = frozenset("on of for in from".split())
@@ -1449,6 +1453,8 @@ def _wish_on(text: str) -> str:
     f, e = m["f"] or m["f2"], m["e"] or m["e2"]
     if _WANTED_FRAME.search(f) or _WANTED_FRAME.search(e):
         return text
+    if re.search(r"\b(?:whether|if)\s+(?:it|they|he|she)\s+(?:is|are|was|were)$", f):
+        return text  # "…, and whether they are on shift": a yes/no field, no place
     return f"add {f} to {e}"
 
 

@@ -41,6 +41,7 @@ from baes_tui.recognition.lexicon import (
     SYSTEM_WORDS,
     TYPE_WORDS,
 )
+from baes_tui.recognition.nouns import first_sense
 
 _CONTRACTIONS = (
     (r"\bcan't\b", "can not"), (r"\bwon't\b", "will not"), (r"\bn't\b", " not"),
@@ -162,7 +163,7 @@ _REPORTED = re.compile(
     r"(?:out\s+)?(?:that\s+)?(?=[a-z]+\s)|^it (?:turns|turned) out (?:that\s+)?"
     # "the committee decided walks should be called outings": what was decided is the ask;
     # "the committee met last night and we agreed every plot should …": after a story too
-    r"|^(?:the|our|my)\s+(?:[a-z]+\s+){0,2}?(?:decided|agreed|voted|says|said|thinks|feels)\s+"
+    r"|^(?:the|our|my)\s+(?:[a-z]+\s+){0,2}?(?:decided|agreed|voted|say|says|said|think|thinks|feel|feels)\s+"
     r"(?:that\s+)?(?=(?:the\s+)?[a-z]+(?:\s[a-z]+)?\s+(?:should|must|need|needs|can|could)\s)"
     r"|^(?:.{0,80}?\s(?:and|so)\s+(?:(?:we|they|i)\s+)?|(?:we|they|i)\s+)(?:all\s+)?(?:agreed"
     r"|decided|voted)\s+"
@@ -649,9 +650,9 @@ _EMPTY_ADVERBS = re.compile(
     r"(?=\s*(?:[,.;!?]|$))"
 )
 # "I'd like a ticketing app: each ticket has a barcode, …": the sentence after the colon
-# names its own entity
+# names its own entity ("track our boilers: each one has …" does not: "one" is a boiler)
 _INTRO_EACH = re.compile(
-    rf"^[^:]{{0,80}}:\s*(?=(?:each|every) [a-z]+(?: [a-z]+)? (?:{HAVING_VERBS})\b)"
+    rf"^[^:]{{0,80}}:\s*(?=(?:each|every) (?!one\b|of\b)[a-z]+(?: [a-z]+)? (?:{HAVING_VERBS})\b)"
 )
 _OWN_SUBJECT = re.compile(rf"^(?:each|every|a|an|the) [a-z]+(?: [a-z]+)? (?:{HAVING_VERBS}|with)\b")
 # "record raffle tickets sold: buyer, …", "log parcels received — sender, …": a participle
@@ -855,6 +856,20 @@ class Clause:
     aside: str = ""  # a reason given for the ask ("so that …"), as written: never fields
 
 
+# "what I actually need is (to) …", "what we would like is …"
+_CLEFT = re.compile(
+    r"^(?:anyway,?\s+|so,?\s+|basically,?\s+)?what\s+(?P<who>i|we)\s+(?:[a-z]+ly\s+)?"
+    r"(?:need|want|would like|would love|am after|are after|am asking for|are asking for)"
+    r"(?:\s+now)?\s+is\s+(?P<to>to\s+)?"
+)
+# "what I keep track of for each outing is the crew name, …": what is kept of each thing
+_CLEFT_EACH = re.compile(
+    r"^(?:anyway,?\s+|so,?\s+)?what\s+(?P<who>i|we)\s+(?:[a-z]+ly\s+)?(?:keep track of"
+    r"|track|record|keep|log|store|write down|note down|note)\s+(?P<each>(?:for|on|about)\s+"
+    r"(?:each|every)\s+[a-z]+(?:\s+[a-z]+)?)\s+(?:is|are)\s+"
+)
+
+
 @lru_cache(maxsize=4096)
 def simplify(text: str) -> str:
     """Lowercase text with talk around the request removed (see the module docstring)."""
@@ -863,6 +878,10 @@ def simplify(text: str) -> str:
         for pattern, replacement in _CONTRACTIONS:
             s = pattern.sub(replacement, s)
     s = _CORRECTION.sub("", s)
+    # "what I actually need is to keep track of X", "what we keep for each X is F": a cleft
+    # that fronts the ask says what the plain sentence says
+    s = _CLEFT_EACH.sub(lambda m: f"{m['each']} {m['who']} need ", s)
+    s = _CLEFT.sub(lambda m: "" if m["to"] else f"{m['who']} need ", s)
     # "we need also the flag state" (a second-language order): "also" goes before the verb
     s = re.sub(r"\b(we|i|they|you)\s+(need|want|would like|must have)\s+also\b", r"\1 also \2", s)
     s = _INSERTED_ROLE.sub(" ", s)  # "I want, as a shop manager, to …"
@@ -1038,12 +1057,31 @@ def simplify(text: str) -> str:
         s = _KEPT_DONE.sub(lambda m: m["head"], s)
         s = _ADD_TO_TOPIC.sub(lambda m: f"{m['x']} += {m['rest']}", s)
         s = _REPORTED.sub("", s)
+        s = _WHO_KEEPS.sub(_keeper_is_us, s)
         s = _WANT_X_TO.sub(lambda m: m["x"] + " ", s)
         s = _TRAILING.sub("", s).strip()
         s = _fronted(s)
         if s == before:
             break
     return s
+
+
+# "The inspector records each inspection with: …", "when the technician logs a calibration":
+# a person keeping things (a job, a role) is who keeps them, as "we" is; the thing kept is
+# what is built
+_WHO_KEEPS = re.compile(
+    r"^(?:when\s+|then\s+)?(?:(?:the|our|a|an|each|every|all)\s+)?(?P<who>[a-z]+)\s+(?:also\s+)?"
+    r"(?:(?:needs?|wants?|has|have) to\s+|must\s+|should\s+|can\s+)?"
+    # (not "keep" alone: "the members want to keep a spare key" is having one)
+    r"(?P<verb>record|log|keep track of|track|register|store|write down|note down)"
+    r"(?:s|ed)?\s+(?=(?:each|every|all|a|an|the|new|more about)\s)"
+)
+
+
+def _keeper_is_us(m: re.Match[str]) -> str:
+    if first_sense(m["who"]) != "noun.person" or m["who"] in ("i", "we", "you", "they"):
+        return m[0]
+    return f"we {m['verb']} "
 
 
 _SENDER_FIRST = re.compile(
@@ -1133,6 +1171,17 @@ def split_topic(s: str) -> tuple[str | None, str, str]:
         return m["topic"], m["rest"], "on"
     if m := _TOPIC_MARKED.match(s):
         return m["topic"], m["rest"], "on"
+    if m := _DOCUMENT_LABEL.match(s):
+        # "Story: extend SmartMeter": the kind of document the text is, said before it,
+        # names nothing to build
+        return None, m["rest"], ""
+    if (m := _TOPIC_CELLS.match(s)) and _plural(m["topic"]):
+        # "Telescope nights | observer | target object | seeing (number)": a row of cells whose
+        # first names the things (a plural) and the others what each one has
+        return m["topic"], m["rest"], ":"
+    if (m := _TOPIC_PLUS.match(s)) and not _verb_led(m["topic"]):
+        # "EscapeRoom + hint limit (int), + wheelchair accessible": fields added to a thing
+        return m["topic"], m["rest"], "+="
     if m := _TOPIC_ROW.match(s):
         # "Silo | capacity: int | crop: text": a row whose other cells are typed fields starts
         # with the thing they belong to
@@ -1157,9 +1206,15 @@ def split_topic(s: str) -> tuple[str | None, str, str]:
             return None, s, ""  # "weight: float", "description: optional text" is one field
         if "," in m["topic"] and not (sep == ":" and m["rest"].startswith("+")):
             return None, s, ""
-        if sep == ";" and (len(m["topic"].split()) > 2 or "," not in m["rest"]):
-            return None, s, ""  # "full name; date of birth; phone": items, not a topic
-        if _verb_led(m["topic"]):
+        one_list = ";" not in m["rest"] and "," in m["rest"] and _plural(m["topic"])
+        if sep == ";" and (len(m["topic"].split()) > 2 or "," not in m["rest"]) and not one_list:
+            # "full name; date of birth; phone": items, not a topic ("scuba tank fills;tank
+            # serial, filled at, …" is one: a plural, then one comma list)
+            return None, s, ""
+        if sep == ":" and re.match(r"^(?:i|we)\s", m["topic"]) and m["topic"].endswith(" with"):
+            return None, s, ""  # "we record each sighting with: …" is one create sentence
+        if _verb_led(m["topic"]) and not (sep == ":" and re.fullmatch(r"[a-z]+ing", m["topic"])):
+            # ("Listing: address, …", "Booking: …": a gerund alone before a colon is a noun)
             return None, s, ""  # "Track our geese: …" is one create sentence
         if sep in ("-", "—", "->") and not m["rest"]:
             return None, s, ""
@@ -1193,6 +1248,27 @@ _ONE_ARROW = re.compile(
     r"^[a-z][a-z_ ]{0,40}?\s*(?:->|=>)\s*[a-z][a-z_ ]{0,40}?"
     r"(?:\s*\((?:rename|renamed|rename (?:field|column|attribute)|new name)\))?$"
 )
+_TOPIC_CELLS = re.compile(
+    r"^(?P<topic>[a-z][a-z-]*(?: [a-z][a-z-]*){0,2})\s*\|\s*(?P<rest>[^|]+(?:\|[^|]+){2,})\|?$"
+)
+_TOPIC_PLUS = re.compile(
+    r"^(?P<topic>[a-z][a-z-]*(?: [a-z][a-z-]*){0,2})\s+\+\s*(?P<rest>[a-z].*)$"
+)
+
+
+# a document's kind before a sentence (never before a field list: "Task: title, done" is one)
+_DOCUMENT_LABEL = re.compile(
+    r"^(?:user story|story|epic|feature request|change request|summary|scope|description"
+    r"|context|background)\s*:\s*(?P<rest>(?:as|i|we|given|when|extend|add|create|remove"
+    r"|rename|change|make|track|build|keep|store|record|log|manage)\b.*)$",
+    re.I,
+)
+
+
+def _plural(topic: str) -> bool:
+    """Whether a topic's last word is a plural ("scuba tank fills")."""
+    last = topic.split()[-1] if topic.split() else ""
+    return last.endswith("s") and not last.endswith(("ss", "us", "is")) and len(last) > 3
 
 
 _ANNOTATION = frozenset(
@@ -1223,12 +1299,18 @@ def _verb_led(topic: str) -> bool:
 
 # "As a quilting guild member I want …": who asks, said before the ask (an aside)
 _ROLE_HEAD = re.compile(
-    r"^\s*as (?:a|an|the|our|my|one of the) [^,.;:!?()]{1,60}?,?\s+(?=(?:i|we)\s)", re.I
+    r"^\s*as (?:a|an|the|our|my|one of the) [^,.;:!?()]{1,60}?,?\s+(?=(?:i|we)\s)"
+    # "As harbour master, I want …": a role said without its article, before a comma
+    r"|^\s*as [a-z]+(?: [a-z]+){0,3},\s+(?=(?:i|we)\s)",
+    re.I,
 )
 
 
 def clauses_of(text: str, segment: int) -> list[Clause]:
     """The clauses of one segment, in order."""
+    if (label := _DOCUMENT_LABEL.match(text.strip())) and _ROLE_HEAD.match(label["rest"]):
+        # "User story: As harbour master, I want …": the label, then the story
+        return [replace(c, original=text) for c in clauses_of(label["rest"], segment)]
     if (m := _ROLE_HEAD.match(text)) and text[m.end() :].strip():
         # the role of a user story is talk around the ask, kept as written
         said = text[: m.end()].strip(" ,")

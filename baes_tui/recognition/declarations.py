@@ -22,7 +22,7 @@ import re
 from baes_tui.recognition.additions import add_bare, add_to, extend, forgot, subject
 from baes_tui.recognition.clauses import Clause
 from baes_tui.recognition.entities import read_noun
-from baes_tui.recognition.fields import OPTIONAL, FieldList, read_fields
+from baes_tui.recognition.fields import OPTIONAL, FieldList, annotates_one, read_fields
 from baes_tui.recognition.lexicon import (
     ASKING,
     COMMAND_VERBS,
@@ -109,6 +109,8 @@ def read_mention(clause: Clause) -> Mention | None:
         listed = re.search(r",|\band\b|&", m["np"]) and len(read_fields(m["np"]).attributes) > 1
         if m["np"].startswith(("to ", "whether ")) or listed:
             return None  # "want to stop …", "need their names, phone numbers …"
+        if (g := GROUP.search(m["np"])) and annotates_one(g["inner"]):
+            return None  # "need the voice part (soprano, alto and so on)": values of a field
         if re.search(r"\s(?:must|should|shall|has to|have to)\s", f" {m['np']} "):
             return None  # "Log format must be JSON": "log format" is the subject, not an ask
         noun = read_noun(m["np"])
@@ -247,6 +249,8 @@ def _create(clause: Clause) -> list[Statement]:
     if m and re.fullmatch(HEADS_LIST, m["f"]):
         noun = read_noun(m["np"])  # "Lease entity with just:" heads the list under it
         return [Declare(noun, FieldList(), "create", clause.segment, header=True)] if noun else []
+    if m and not m["intro"].strip() and (g := GROUP.match(m["f"])) and annotates_one(g["inner"]):
+        return []  # "we need the voice part (soprano, alto and so on)": one field's values
     if m and "," in m["np"] and clause.topic:
         # "for each specimen we need the catalogue number, the collector, and — if known — the
         # elevation": a list for the topic, not an entity named before a dash

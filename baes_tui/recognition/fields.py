@@ -116,7 +116,9 @@ _EXAMPLE = re.compile(
     r"\((?P<pre>[^()]*?)(?:,\s*|\s+|^)(?:e\.g\.|eg\.?|for example|for instance|such as|like)"
     r"\s[^()]*\)"
 )
-_DASH_TYPE = re.compile(r"\s+(?:—|--?)\s+(?P<t>[a-z/][a-z/ ]{0,24}?)\s*(?=$|[,;])")
+_DASH_TYPE = re.compile(
+    r"\s+(?:—|--?)\s+(?P<t>[a-z/][a-z/ ]{0,24}?)\s*(?=$|[,;]|\s+(?:—|--?)\s+[a-z/])"
+)
 _DASH_TYPE_MARKER = re.compile(
     r"\s+(?:—|--?)\s+(?P<a>[a-z/][a-z/ ]{0,24}?)\s+(?:—|--?)\s+(?P<b>[a-z/][a-z/ ]{0,24}?)"
     r"\s*(?=$|[,;])"
@@ -262,6 +264,11 @@ class _Item:
 
 def _split(text: str) -> list[_Item]:
     text = _BRACKETS.sub(r"(\1)", text)  # "hull id [text, optional]" annotates like "(…)"
+    # "(soprano, alto and so on)", "(low/medium/high, text)": values a field takes are not its
+    # name; what else the parenthesis says (its type, a remark) still annotates it
+    text = _PARENS.sub(
+        lambda m: f"({_noted(m.group(1))})" if annotates_one(m.group(1)) else m.group(0), text
+    )
     # Commas and "and" inside "(type, optional)" annotate one item; they do not separate.
     text = _PARENS.sub(
         lambda m: "(" + re.sub(r"\s*(?:,|;|\band\b|\bor\b)\s*", " ", m.group(1)) + ")", text
@@ -272,7 +279,15 @@ def _split(text: str) -> list[_Item]:
     # "photographed — yes/no", "price — money": a dash before a type annotates the item; so
     # do a type and a marker in dashed columns ("memo - text - optional", "due - optional - date")
     text = _DASH_TYPE_MARKER.sub(_dash_type_marker, text)
-    text = _DASH_TYPE.sub(lambda m: f" ({m['t']})" if type_phrase(m["t"]) else m.group(0), text)
+    # "remarks - text - optional": each dash annotates it
+    text = _DASH_TYPE.sub(
+        lambda m: (
+            f" ({m['t']})"
+            if type_phrase(m["t"]) or m["t"] in ("optional", "required", "not required")
+            else m.group(0)
+        ),
+        text,
+    )
     items: list[_Item] = []
     position = 0
     and_before = False
@@ -338,6 +353,13 @@ def read_fields(text: str) -> FieldList:
         r"\s+but\s+(?:these|those|they|this|that|it)\s+(?:is|are)\s+(?:optional|not required)"
         r"(?=\s*(?:,|$))",
         " (optional)",
+        text,
+    )
+    # "the next visit date, but only if known": "only" before the condition keeps it the
+    # item's optional marker, as "(if known)" is, not a rule about the data
+    text = re.sub(
+        r"(?:,\s*|\s+)(?:but\s+)?only\s+(if (?:known|any|available|there is one))\b",
+        r" (\1)",
         text,
     )
     # "who donated it", "who built them": asking who did it names the one who did
@@ -742,7 +764,9 @@ def _modifier(raw: str) -> str | AttrType | None:
     """A list item that only changes the item before it: "optional", "which is a date"."""
     body = _MODIFIER_ONLY.match(raw)["body"]  # type: ignore[index]
     body = re.sub(r"\s+(?:of course|too|as well|obviously)$", "", body).strip()
+    said_as = re.match(r"^(?:as|stored as|kept as)\s+(?:an?\s+)?(?P<w>[a-z]+)$", body)
     body = re.sub(r"^(?:as|stored as|kept as)\s+(?=\S)", "", body)  # "…, as a number"
+    body = re.sub(r"^only\s+(?=if\b)", "", body)  # "…, but only if known"
     if _OPTIONAL.fullmatch(body) or body in ("optional", "not required", "nullable"):
         return "optional"
     if body in ("required", "mandatory"):
@@ -750,6 +774,8 @@ def _modifier(raw: str) -> str | AttrType | None:
     kind = type_phrase(body)
     if kind is not None and (raw != body or body in ("yes/no", "true/false")):
         return kind  # "…, which is a date"; "one flag organic, yes or no"
+    if said_as is not None:
+        return _value_word_type(said_as["w"])  # "…, as a percentage", as "(percentage)" says
     return None
 
 
@@ -787,6 +813,62 @@ _FRACTIONAL = re.compile(
 )
 
 
+# "(number, e.g. 440.5)", "(soprano, alto and so on)": what gives examples of a field's values
+_EXAMPLES = re.compile(
+    r"\b(?:e\.?\s?g|i\.?\s?e|for example|for instance|such as|and so on|and so forth|etc)\b"
+    r"|^\s*like\s"
+)
+# "(low/medium/high)": the values a field takes, one of three or more written with slashes
+_CHOICES = re.compile(r"[a-z0-9-]+(?:\s*/\s*[a-z0-9-]+){2,}")
+# "(0-10)", "(1 to 5)", "(440.5)": a range or a value, never a field's name
+_VALUES = re.compile(r"[<>~]?\s*-?\d+(?:[.,]\d+)?\s*(?:(?:-|–|to)\s*-?\d+(?:[.,]\d+)?)?\s*%?")
+# "(fractions allowed)", "(just text is fine)": a remark on how a value may be written
+_REMARK = re.compile(r"\b(?:allowed|is fine|are fine|is ok|is okay|will do|works)\b")
+
+
+def annotates_one(inner: str) -> bool:
+    """ "(number, e.g. 440.5)", "(0-10, fractions allowed)", "(low/medium/high, just text is
+    fine)", "(nautical miles, number)", "(date and time)": a parenthesis after a field that
+    gives its type, unit, range, example values or a remark on them is about that one field;
+    it lists fields only when its items name fields ("(name, phone)")."""
+    if _EXAMPLES.search(inner):
+        return True
+    items = [item.strip() for item in re.split(r"[,;]", inner) if item.strip()]
+    return bool(items) and all(_note_item(item) for item in items)
+
+
+# what stands for a parenthesis that gave only the values of a field
+VALUES_NOTE = "values given"
+
+
+def _noted(inner: str) -> str:
+    """An annotating parenthesis without the values it lists: "(low/medium/high, text)" →
+    "text"; "(soprano, alto and so on)" → VALUES_NOTE."""
+    if _EXAMPLES.search(inner) and not _EXAMPLE.search(f"({inner})"):
+        kept = [item for item in _unchosen(inner) if _note_item(item) and item in TYPE_WORDS]
+    else:
+        kept = [item for item in _unchosen(inner) if not _VALUES.fullmatch(item)] or []
+    return ", ".join(kept) or VALUES_NOTE
+
+
+def _unchosen(inner: str) -> list[str]:
+    """The items of a parenthesis but the values it lists ("low/medium/high")."""
+    items = [_CHOICES.sub("", item).strip() for item in re.split(r"[,;]", inner.lower())]
+    return [item for item in items if item]
+
+
+def _note_item(item: str) -> bool:
+    words = re.findall(r"[a-z/]+", item)
+    return bool(
+        item in TYPE_WORDS
+        or _CHOICES.fullmatch(item)
+        or _VALUES.fullmatch(item)
+        or _REMARK.search(item)
+        or (words and len(words) <= 3 and words[-1] in UNIT_WORDS)
+        or re.fullmatch(r"[a-z]+(?:\s[a-z]+)?\s+(?:per|a|an|/)\s*[a-z]+", item)  # "eggs per week"
+    )
+
+
 FORMULA_REASON = "a formula: custom logic (a computed property), not a field to type in"
 _FORMULA = re.compile(FORMULA, re.IGNORECASE)
 
@@ -797,6 +879,13 @@ def read_item(raw: str) -> tuple[Attribute, bool] | Dropped:
     raw = _BRACKETS.sub(r"(\1)", raw)
     # "strength (text, e.g. "5 mg/ml")": an example says nothing about the field's name or type
     raw = _EXAMPLE.sub(lambda m: f"({m['pre']})" if m["pre"].strip() else "", raw)
+    # "a priority (low/medium/high, just text is fine)": the values a field takes name no part
+    # of it (nor a path); what else the parenthesis says still annotates
+    raw = re.sub(
+        r"\((?P<inner>[^()]*)\)",
+        lambda m: f"({', '.join(_unchosen(m['inner']))})" if annotates_one(m["inner"]) else m[0],
+        raw,
+    )
     if re.search(r"[/\\]|^\s*\.\.", raw) and not re.search(
         r"\b(?:yes/no|true/false|and/or)\b", raw
     ):
@@ -814,8 +903,10 @@ def read_item(raw: str) -> tuple[Attribute, bool] | Dropped:
     text = raw.lower().strip(" .!?:;-+*\"'")
     explicit: AttrType | None = None
     required: bool | None = None
+    valued = False  # "(soprano, alto and so on)": its values given, so it is a field
     for note in _PARENS.findall(text):
         note_text = note.strip()
+        valued = valued or note_text == VALUES_NOTE or bool(note_text and annotates_one(note_text))
         if _OPTIONAL.search(note_text):
             required = False
         elif _REQUIRED.search(note_text):
@@ -951,7 +1042,7 @@ def read_item(raw: str) -> tuple[Attribute, bool] | Dropped:
         return Dropped(raw, "no name left after the annotations")
     if words == ["id"]:
         return Dropped(raw, ID_REASON)
-    if len(words) > 1 and words[-1] in ("entity", "entities", "model", "table"):
+    if len(words) > 1 and words[-1] in ("entity", "entities", "table"):
         return Dropped(raw, ENTITY_REASON)
     if all(w in NEVER_FIELD for w in words):
         return Dropped(raw, "this names no field")
@@ -970,7 +1061,7 @@ def read_item(raw: str) -> tuple[Attribute, bool] | Dropped:
         name = safe_field_name(" ".join(words))
     except UnsafeName as exc:
         return Dropped(raw, str(exc))
-    annotated = explicit is not None or required is not None
+    annotated = explicit is not None or required is not None or valued
     # a listed plural of people or things counts them (not in infer_type: there a plural
     # target is a relationship, "X has shelves")
     kind = explicit or (AttrType.INT if how_many(words) else infer_type(words))

@@ -107,6 +107,15 @@ CONSTRAINT_PATTERNS = re.compile(
     # "Inspections are listed newest first", "sorted by name": how a list is shown
     r"|\b(?:listed|sorted|ordered|shown|displayed)\s+(?:newest|oldest|latest|most recent"
     r"|alphabetically|by\s+(?:date|name|newest|oldest))\b"
+    # "Make sure it still works after updates", "ensure nothing breaks": how it must behave
+    r"|^(?:please\s+)?(?:make sure|ensure|be sure)\s+(?:that\s+)?(?:it|everything|nothing"
+    r"|the (?:app|system|api|service|database|data))\b"
+    # "Nothing else", "That's all", "no other changes": the end of what is asked
+    r"|^(?:and\s+)?(?:nothing|none)\s+(?:else|more)\b|^that(?:'s| is) (?:all|it)\b"
+    # "Keep old specimens", "keep the existing rows": data that must survive a change
+    r"|^(?:please\s+)?(?:keep|preserve|retain)\s+(?:all\s+)?(?:the\s+)?(?:old|existing"
+    r"|previous|past|earlier|stored)\s+[a-z]+(?:\s+[a-z]+)?\s*(?:$|[.!]|\s+(?:when|after"
+    r"|during|across|through)\b)"
 )
 # Words at the start of a phrase that carry no name: articles, possessives, quantifiers.
 FILLER = frozenset(

@@ -13,7 +13,7 @@ import re
 from baes_tui.core.inflection import singular
 from baes_tui.recognition.clauses import Clause
 from baes_tui.recognition.entities import Noun, read_noun
-from baes_tui.recognition.fields import FieldList, read_fields
+from baes_tui.recognition.fields import FieldList, annotates_one, read_fields
 from baes_tui.recognition.lexicon import SYSTEM_WORDS, TYPE_WORDS, UNIT_WORDS
 from baes_tui.recognition.relations import read_predicate, read_relation
 from baes_tui.recognition.statements import Declare, Mention, Mode, Statement
@@ -56,6 +56,8 @@ _PREDICATE_TAIL = re.compile(
 )
 _ANNOTATION_WORDS = (
     frozenset(TYPE_WORDS)
+    # the words of a type name said in several ("whole number", "date and time")
+    | frozenset(word for name in TYPE_WORDS for word in name.split())
     | UNIT_WORDS
     | frozenset(
         "optional required nullable mandatory just a an not can be empty blank if known".split()
@@ -85,8 +87,18 @@ def entities_of(text: str) -> list[Noun]:
 
 
 def is_frameish(text: str) -> bool:
-    """ "the greenhouse service", "the app": the system, not one of its entities."""
-    return bool(set(re.findall(r"[a-z]+", text)) & SYSTEM_WORDS)
+    """ "the greenhouse service", "the app": the system, not one of its entities ("a service
+    contract", "app version": a system word before the noun it modifies is no system)."""
+    words = re.findall(r"[a-z]+", text)
+    return any(
+        w in SYSTEM_WORDS and (i == len(words) - 1 or words[i + 1] in _AFTER_SYSTEM_WORD)
+        for i, w in enumerate(words)
+    )
+
+
+_AFTER_SYSTEM_WORD = frozenset(
+    "for to of that which with on in around about where we i so and or is are".split()
+)
 
 
 def declares(clause: Clause, noun: Noun | None, text: str, mode: Mode) -> list[Statement]:
@@ -175,7 +187,28 @@ def _related(clause: Clause, piece: str) -> Statement | None:
         return None
     if re.search(r"\s(?:flag|boolean|bool|yes/no|true/false)$", piece):
         return None  # "a queen marked flag": a yes/no field named by its words, no relation
-    return read_relation(Clause(piece, clause.original, None, "", clause.segment, False))
+    related = read_relation(Clause(piece, clause.original, None, "", clause.segment, False))
+    if related is not None and related.owner is not None and _compound_noun(piece, related.owner):
+        return None  # "policy holder postcode", "third party insurer": one field's name
+    return related
+
+
+def _compound_noun(piece: str, owner: Noun) -> bool:
+    """ "policy holder postcode": after a singular first noun, a word that is no verb agreeing
+    with it (no -s, no auxiliary) continues a compound noun; "a policy holds postcodes" and
+    "policies hold postcodes" are sentences."""
+    words = re.sub(r"^(?:and|plus|also|a|an|the|each|every)\s+", "", piece.strip()).split()
+    size = len(owner.words)
+    if len(words) <= size or [singular(w) for w in words[:size]] != [
+        singular(w) for w in owner.words
+    ]:
+        return False
+    last, after = words[size - 1], words[size]
+    plural_subject = singular(last) != last
+    return not plural_subject and not re.fullmatch(
+        r"[a-z]+s|can|may|must|will|would|should|could|might|shall|is|was|has|had|does|did",
+        after,
+    )
 
 
 def _opens_entity(m: re.Match[str]) -> bool:
@@ -198,6 +231,8 @@ def _is_group(m: re.Match[str]) -> bool:
     inner = m["g"] or ""
     if is_group_text(inner):
         return True
+    if annotates_one(inner):
+        return False  # "total points (whole number)", "a priority (low/medium/high)"
     # "authors (name)": one field in parentheses after a plural noun
     words = set(re.findall(r"[a-z/]+", inner))
     last = m["np"].split()[-1] if m["np"].split() else ""
@@ -207,7 +242,11 @@ def _is_group(m: re.Match[str]) -> bool:
 def is_group_text(inner: str) -> bool:
     """ "(name, country)" groups fields; "(minutes, integer)" annotates one."""
     words = set(re.findall(r"[a-z/]+", inner))
-    return bool(words - _ANNOTATION_WORDS) and ("," in inner or " and " in inner)
+    return (
+        bool(words - _ANNOTATION_WORDS)
+        and ("," in inner or " and " in inner)
+        and not annotates_one(inner)
+    )
 
 
 _AFTER_GROUP = re.compile(  # (one annotation may sit inside: "length (number)")

@@ -503,6 +503,7 @@ def read_request(text: str) -> Reading:
         reading.statements.extend(statements)
     _title_summarises(reading, segments)
     _label_over_entities(reading, segments)
+    _opening_names_the_business(reading, segments)
     _links_to_declared(reading)
     _one_of_each_declared(reading)
     _said_optional_later(reading)
@@ -511,7 +512,134 @@ def read_request(text: str) -> Reading:
     _talk_aside(reading, segments)
     _them_points_back(reading, segments)
     _the_named_thing(reading, segments)
+    _those_said_before(reading, segments)
     return reading
+
+
+# "three lists", "two tables": how many things the request will describe, not one of them
+_COUNTED_CONTAINERS = re.compile(
+    r"\b(?:two|three|four|five|six|several|a few|some|\d)\s+(?:different\s+|separate\s+)?"
+    r"(?:lists|tables|sheets|registers|things|kinds of things|parts|sections)\b"
+)
+
+
+def _opening_names_the_business(reading: Reading, segments: tuple[Segment, ...]) -> None:
+    """ "drone surveys!!! flights with pilot name, …", "Brewery stuff. Hops: variety, …",
+    "cricket club app!!! members with …", "I'd like three lists. The ewes: …": a first line
+    that only names what the whole request is about (a headline said with "!", a frame
+    ("app", "stuff"), or a count of lists) is context when the sentences after it declare
+    other things with their fields; it is no further entity to ask about."""
+    statements = reading.statements
+    first = next((s for s in statements if not isinstance(s, (Aside, Constraint))), None)
+    if not (
+        isinstance(first, Mention) and first.entity is not None and first.create and not first.weak
+    ):
+        return
+    text = next((g.text for g in segments if g.index == first.segment), "")
+    low = simplify(text)
+    words = re.findall(r"[a-z]+", low)
+    if first.entity.explicit and not set(words) & {"model", "models", "schema"}:
+        return  # "Hotel model:" over "Guest: …" lines is the system's model; "Hotel entity" not
+    headline = (
+        len(words) <= 5
+        and not re.match(rf"(?:please\s+)?(?:{COMMAND_VERBS})\b", low)  # "track boats!"
+        and not set(words) & {"i", "we", "you", "they", "is", "are", "need", "want"}
+        and (text.rstrip().endswith("!") or bool(set(words) & HARD_FRAMES))
+    )
+    if not (headline or _COUNTED_CONTAINERS.search(low)):
+        return
+    declared = [
+        s
+        for s in statements
+        if isinstance(s, Declare) and s.segment > first.segment and s.fields.attributes
+    ]
+    if not declared or any(
+        s.entity is None or s.entity.name == first.entity.name for s in declared
+    ):
+        return  # a bare list after it may be its own fields ("Lighthouses. name, range, …")
+    statements[statements.index(first)] = replace(first, weak=True)
+
+
+# "Can we add those two?", "Could you add them please?", "please add this": an ask to add that
+# points back at what was said before it
+_ADD_THOSE = re.compile(
+    r"\badd\s+(?:those|these|them|this|that|it|both)(?:\s+(?:two|three|four|five|fields?"
+    r"|things?|ones|too|as well|please|in|for us|for me))*\s*(?:to\s+(?P<to>[^,.!?]+?))?"
+    r"\s*(?:,|\?|!|\.|please|pls|thanks|thank you|$)",
+    re.I,
+)
+# "the underwriters keep asking for X and Y on each Claim", "we also need to record X and Y",
+# "I should write down X on each TuningVisit": a verb of wanting, keeping or seeing, then what
+# is to be kept, and where (on each thing) when the sentence says
+_WANTED = re.compile(
+    r"\b(?:asking for|asked for|ask for|want(?:s|ed)? to see|need(?:s|ed)? to see"
+    r"|(?:need|want|have|like)(?:s|ed)? to (?:record|keep|store|track|log|note|see|have|capture)"
+    r"|(?:write|writes|note|jot) down|(?:need|needs|want|wants|would like))\s+(?P<f>.+)$"
+)
+_ON_EACH = re.compile(
+    r"\s+(?:on|for|to|in)\s+(?:each|every|all|all the|the|our)\s+(?P<e>[a-z][a-z ]*?)\s*"
+    r"(?=,|$)"
+)
+
+
+def _those_said_before(reading: Reading, segments: tuple[Segment, ...]) -> None:
+    """ "The underwriters keep asking for the excess amount and the date of notification on
+    each Claim. Can we add those two?": an ask to add "those", with no field of its own, adds
+    the fields the sentence before it wanted (and any "And the …" said after that), to the
+    thing that sentence puts them on ("on each Claim") or the one the ask names."""
+    statements = reading.statements
+    texts = {seg.index: seg.text for seg in segments}
+    for at, ask in enumerate(statements):
+        if not (
+            isinstance(ask, Declare)
+            and ask.mode == "add"
+            and not ask.fields.attributes
+            and not ask.fields.dropped
+            and _ADD_THOSE.search(texts.get(ask.segment, ""))
+        ):
+            continue
+        said: list[int] = []  # the statements before the ask that hold what it points at
+        for back in range(at - 1, -1, -1):
+            before = statements[back]
+            if isinstance(before, Aside) and back < at - 1 and not said:
+                continue
+            if isinstance(before, (Unread, Mention, Constraint)) or (
+                isinstance(before, Declare) and before.entity is None and not said
+            ):
+                said.insert(0, back)
+                if not isinstance(before, Declare) and _WANTED.search(_clause_text(before, texts)):
+                    break
+                continue
+            break
+        if not said or not _WANTED.search(_clause_text(statements[said[0]], texts)):
+            continue
+        fields = FieldList()
+        entity = ask.entity
+        for index in said:
+            text = _clause_text(statements[index], texts)
+            if index == said[0]:
+                text = _WANTED.search(text)["f"]  # type: ignore[index]
+            text = re.sub(r"^(?:and|also|plus)\s+", "", text.strip())
+            if on := _ON_EACH.search(text):
+                noun = read_noun(on["e"])
+                if noun is not None and entity is None:
+                    entity = noun
+                text = text[: on.start()] + text[on.end() :]
+            fields.extend(read_fields(text))
+        if entity is None or not fields.attributes:
+            continue
+        statements[at] = replace(ask, entity=entity, fields=fields)
+        for index in said:
+            text = texts.get(statements[index].segment, "")
+            statements[index] = Aside(text, statements[index].segment, words_of(text))
+        return
+
+
+def _clause_text(statement: Statement, texts: dict[int, str]) -> str:
+    """What a statement's clause said, lower case (an Unread's clause, else its segment)."""
+    if isinstance(statement, Unread) and statement.clause:
+        return statement.clause
+    return simplify(texts.get(getattr(statement, "segment", -1), ""))
 
 
 # "So the FishingLicence thing - …", "about the Crossing bit you made": a name written as one
