@@ -53,6 +53,8 @@ from bench.recognition_corpus import (
 # With fresh-r and fresh-s (340 cases read blind at cff5668: 52.9% and 70.6% exact) joined:
 # 87.0% exact, 98.1% of 2,647; with the lead's fixes beside it 87.1%, 98.3% of 2,644, 83.6%
 # paraphrase hits (496/593).
+# Branch fsmiss (fresh-s families: typed field-list notations, labels over entity lists,
+# section labels, changes said as a becoming or a wish): 87.8% exact, 98.6% of 2,660.
 # Branch frmiss (fresh-r's dictated run-ons: lists without commas, restarts, "each X has",
 # "can you" without full stops): 88.0% exact, 98.8% of 2,661, 84.1% paraphrase hits (499/593).
 # After nothingread3 (requests read as nothing or with the wrong intent, by how they say it):
@@ -61,11 +63,14 @@ from bench.recognition_corpus import (
 # After missing2 (entities, fields and the right entity found where asks were missing them):
 # 87.9% exact, 98.4% of 2,670 (42 accepted misreads, as before on 2,644).
 # All three merged: 89.5% exact, 98.9% of 2,711.
+# With fsmiss merged on top of all three (fresh-s families: typed field-list notations,
+# labels over entity lists, section labels, changes said as a becoming or a wish): 89.9% exact,
+# 99.1% of 2,719.
 # Branch runon2 (run-ons: things related by a plural verb, pasted header rows, talk after a
 # rename, 'completely' after a removal, an introduction then 'and i need'): 89.7% exact,
-# 98.9% of 2,718.
+# 98.9% of 2,718 on main at 342f74d.
 DEV_EXACT_FLOOR = 0.895
-DEV_PRECISION_FLOOR = 0.985
+DEV_PRECISION_FLOOR = 0.99
 DEV_PARAPHRASE_FLOOR = 0.83
 
 
