@@ -66,6 +66,9 @@ from bench.recognition_corpus import (
 # With fsmiss merged on top of all three (fresh-s families: typed field-list notations,
 # labels over entity lists, section labels, changes said as a becoming or a wish): 89.9% exact,
 # 99.1% of 2,719.
+# Branch runon2 (run-ons: things related by a plural verb, pasted header rows, talk after a
+# rename, 'completely' after a removal, an introduction then 'and i need'): 89.7% exact,
+# 98.9% of 2,718 on main at 342f74d.
 DEV_EXACT_FLOOR = 0.895
 DEV_PRECISION_FLOOR = 0.99
 DEV_PARAPHRASE_FLOOR = 0.83

@@ -442,6 +442,48 @@ _ASK_GLUE = _CLAUSE_GLUE | frozenset(
     where when who i we you it this that""".split()
 )
 
+# "can we rename call outs to jobs everybody here calls them that": said without a full stop,
+# a rename's new name is one noun phrase; a subject and a verb after it open a new sentence
+_AFTER_RENAME = re.compile(
+    r"\b(?P<said>rename\s+(?:[a-z-]+\s+){1,4}?(?:to|as|into)\s+"
+    r"(?:(?!(?:and|or|with|for|on|in)\b)[a-z-]+\s+){0,2}?[a-z-]+)"
+    r"\s+(?=(?:everybody|everyone|nobody|no\s+one|we|they|i|people)"
+    r"\s+(?:here\s+|all\s+|just\s+|always\s+|never\s+)?(?!(?:to|and|or)\b)[a-z]+\b)",
+    re.I,
+)
+# "take the fax number off supplier completely": an adverb of degree at a clause's end says
+# how much, never part of the thing's name
+# ("delete them completely", "drop it for good": after the verb or a pronoun it says the
+# whole thing goes, and stays)
+_DEGREE_AT_END = re.compile(
+    r"(?<!\bthem)(?<!\bit)(?<!\bthose)(?<!\bthese)(?<!\bthis)(?<!\bthat)(?<!\ball)"
+    r"(?<!\bone)(?<!\brid)(?<!\bdelete)(?<!\bremove)(?<!\bdrop)(?<!\bgo)(?<!\bgone)"
+    r"\s+(?:completely|entirely|altogether|totally|for\s+good)(?=[ \t]*(?:[.!?\n]|$))",
+    re.I,
+)
+_REMOVAL_SAID = re.compile(
+    r"\b(?:remove|delete|drop|take\s+.+\s+(?:off|out\s+of)|get\s+rid)\b", re.I
+)
+
+
+def _degree_at_end(m: re.Match[str]) -> str:
+    said = m.string[: m.start()]
+    said = said[max(said.rfind(p) for p in ".!?\n,;") + 1 :]
+    if not _REMOVAL_SAID.search(said):
+        return m.group(0)  # "we stopped using X completely": no change asked in this clause
+    return ""
+
+
+# "im a locksmith and i need to log my jobs …": said without a full stop, who the writer is
+# ends where "and i/we" goes on to what they need
+_INTRO_THEN_NEED = re.compile(
+    r"(?:^|(?<=[.!?]\s))(?P<intro>(?:(?:so|well|hi|hello|hey|ok|okay)\s+)*"
+    r"(?:i'?m|i\s+am|we'?re|we\s+are)\s+(?:just\s+)?(?:a|an|the)\s+[^.!?,;\n]{1,60}?)"
+    r"\s+and\s+(?=(?:i|we)\s+(?:just\s+|really\s+|also\s+)?(?:need|want|would|'d|have|must"
+    r"|keep|track|log|should)\b)",
+    re.I | re.M,
+)
+
 
 def _ask_starts(match: re.Match[str]) -> str:
     if match["w"].lower() in _ASK_GLUE or match.start() == 0:
@@ -467,6 +509,51 @@ def _each_has(match: re.Match[str]) -> str:
     if match["link"] and not re.search(r"\bwith\b", said, re.I):
         return match.group(0)  # "each X belongs to one Y" after a list of fields only
     return f"{match['w']}. "
+
+
+# "kayaks with name and length and paddlers with name and phone paddlers rent kayaks": said
+# without a full stop, two things named before joined by a verb in the plural ("paddlers rent
+# kayaks", "members book sauna sessions") end the list and say how the things relate
+_LAST_WORDS = re.compile(r"(?P<words>(?:[a-z]+\s+){2,4}[a-z]+)[ \t]*[.!]?[ \t]*$", re.I | re.M)
+_NOT_A_LINK_VERB = frozenset(
+    """with and or of for to in on at by from the a an each every per plus also then as is was
+    are be been not no yes""".split()
+)
+
+
+def _things_relate(m: re.Match[str]) -> str:
+    words = m["words"].split()
+    said = m.string[: m.start()]
+    said = said[max(said.rfind(p) for p in ".!?\n") + 1 :].lower()
+    if not re.search(r"\bwith\b|\band\b", said):
+        return m.group(0)  # no list before: "volunteers sort donated books" is one statement
+    for cut in range(1, len(words) - 1):
+        before, verb, after = words[:cut], words[cut], words[cut + 1 :]
+        if len(after) > 2 or verb.lower() in _NOT_A_LINK_VERB or verb.lower().endswith("s"):
+            continue
+        a, b = " ".join(before[-2:]).lower(), " ".join(after).lower()
+        subject = next((x for x in (a, a.split()[-1]) if _named_thing(x, said)), None)
+        if subject is None or not _named_thing(b, said) or subject == b:
+            continue
+        kept = " ".join(words[: len(words) - len(after) - 1 - len(subject.split())])
+        head = m.string[m.start() : m.start("words")]
+        tail = " ".join(words[len(words) - len(after) - 1 - len(subject.split()) :])
+        return f"{head}{kept}{'. ' if kept else ''}{tail}"
+    return m.group(0)
+
+
+def _named_thing(phrase: str, said: str) -> bool:
+    """Whether `phrase` (a plural) names a thing said before: at the start or after "and",
+    "for" or "of", and followed by more words (its fields)."""
+    if not phrase.endswith("s") or phrase.endswith("ss"):
+        return False
+    return bool(
+        re.search(
+            rf"(?:^|\b(?:and|for|of|track|keep|manage|want|need)\s+)(?:[a-z]+\s+)?"
+            rf"{re.escape(phrase)}\s+\S",
+            said,
+        )
+    )
 
 
 _E_MAIL = re.compile(r"\b([eE])[ -]([mM][aA][iI][lL])(?=s?\b)")
@@ -611,6 +698,43 @@ def _glue_typo(m: re.Match[str]) -> str:
     return word if meant is None else _keep_case(word, meant)
 
 
+# "climbers header row: Name, Email", "tenants - sheet columns": where a list was pasted from
+# (a header row, a sheet's columns, a paper form) names no part of the thing before it
+_PASTED_FROM = re.compile(
+    r"(?<=[a-z])[ \t]*(?:[-(][ \t]*)?(?:(?:from|on|in)\s+)?(?:(?:our|the|my|a)\s+)?"
+    r"(?:(?:paper|excel|google|csv|spread)?\s*(?:sheet|spreadsheet|table|form)\s+)?"
+    r"(?:header\s+row|headers|column\s+headings|columns|paper\s+form)[ \t]*\)?"
+    r"(?=[ \t]*(?::|$))",
+    re.I | re.M,
+)
+
+
+def _pasted_from(m: re.Match[str]) -> str:
+    said = m.group(0).lower()
+    if not re.search(r"[-(]|header|sheet|table|paper|form", said):
+        return m.group(0)  # "temples with name, city and columns": a field called columns
+    before = m.string[m.string.rfind("\n", 0, m.start()) + 1 : m.start()]
+    if re.search(r",|\bwith\b", before):
+        return m.group(0)  # after a list: a field, not where the list came from
+    return ""
+
+
+# "…: Name, Email, Membership Number, Date Of Birth": a header row's labels in Title Case are
+# the fields' names (three labels or more, one of two words or more, every word capitalised)
+_TITLE_CASE_ROW = re.compile(
+    r"(?<=:)[ \t]*(?P<row>[A-Z][a-z]*(?:[ \t]+[A-Z][a-z]*)*(?:[ \t]*[,|][ \t]*"
+    r"[A-Z][a-z]*(?:[ \t]+[A-Z][a-z]*)*){2,})[ \t]*$",
+    re.M,
+)
+
+
+def _header_row(m: re.Match[str]) -> str:
+    labels = re.split(r"[ \t]*[,|][ \t]*", m["row"])
+    if not any(" " in label.strip() for label in labels):
+        return m.group(0)  # "Entities: Student, Course, Teacher": names, no header row
+    return " " + m["row"].lower()
+
+
 def clean(request: str) -> Cleaned:
     """Clean text with the same meaning; see the module docstring for every rule."""
     text = unicodedata.normalize("NFKC", request.replace("\r\n", "\n"))
@@ -632,6 +756,10 @@ def clean(request: str) -> Cleaned:
         text = _E_MAIL.sub(lambda m: m[1] + m[2].lower(), text)  # "e mail", "E-mail": one word
     if _may_hold(text, "no wait", "wait no", "scratch that"):
         text = _restarted(text)
+    if _may_hold(text, "header", "column", "form"):
+        text = _PASTED_FROM.sub(_pasted_from, text)  # "climbers header row: …": not the name
+    if ":" in text:
+        text = _TITLE_CASE_ROW.sub(_header_row, text)
     if _may_hold(text, "um", "uh", "erm"):
         text = _HESITATION.sub("", text)  # "and um the total fee": a sound, not a word
     if _may_hold(text, "you know"):
@@ -709,6 +837,14 @@ def clean(request: str) -> Cleaned:
         text = _EACH_HAS.sub(_each_has, text)
     if _may_hold(text, "can ", "could ", "would "):
         text = _ASK_STARTS.sub(_ask_starts, text)
+    if _may_hold(text, "m ", "am ", "re ", "are "):
+        text = _INTRO_THEN_NEED.sub(lambda m: f"{m['intro']}. ", text)
+    if _may_hold(text, "rename"):
+        text = _AFTER_RENAME.sub(lambda m: f"{m['said']}. ", text)
+    if _may_hold(text, "completely", "entirely", "altogether", "totally", "for good"):
+        text = _DEGREE_AT_END.sub(_degree_at_end, text)
+    if not re.search(r"[.!?;:,]\s+\S", text):
+        text = _LAST_WORDS.sub(_things_relate, text)
     text = _ITS.sub(_its, text)
     # "we don't use the fide id any more on Player": "any more" said as the adverb "anymore"
     text = re.sub(
