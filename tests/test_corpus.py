@@ -61,7 +61,9 @@ from bench.recognition_corpus import (
 # After missing2 (entities, fields and the right entity found where asks were missing them):
 # 87.9% exact, 98.4% of 2,670 (42 accepted misreads, as before on 2,644).
 # All three merged: 89.5% exact, 98.9% of 2,711.
-DEV_EXACT_FLOOR = 0.89
+# After missing3 (PascalCase names before a field, "add to X the field F" after a setting, a
+# type said of one bracketed item): 89.6% exact (3,030 of 3,381), 98.9% of 2,714.
+DEV_EXACT_FLOOR = 0.895
 DEV_PRECISION_FLOOR = 0.985
 DEV_PARAPHRASE_FLOOR = 0.83
 
