@@ -100,3 +100,26 @@ def test_brackets_holding_one_field_and_its_type_are_no_field_list() -> None:
     result = read("track boats (minutes, integer)")
     assert shape(result) != ["Boat(minutes:int,integer:int)"]
     assert result.status == "needs_clarification"
+
+
+# --- "F becomes T on X": the place said after the new state ----------------------------------
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("hull colour becomes optional on Boat", ["Boat(hull_colour:str?)"]),
+        ("the berth number should become an integer on each Mooring",
+         ["Mooring(berth_number:int)"]),
+        ("1. tread depth becomes required on Tyre.", ["Tyre(tread_depth:float)"]),
+    ],
+)  # fmt: skip
+def test_a_field_becoming_something_on_an_entity_changes_that_entity(
+    request_text: str, expected: list[str]
+) -> None:
+    # the entity said last is where the field is, not part of a new thing's name
+    assert read_right(request_text, Intent.MODIFY_FIELDS) == expected
+
+
+def test_a_field_becoming_something_with_no_place_still_asks_which_entity() -> None:
+    result = read("depth becomes required")
+    assert result.status == "needs_clarification"
+    assert "entity" in result.missing, shape(result)

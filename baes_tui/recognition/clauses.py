@@ -254,6 +254,9 @@ _BECOMES = re.compile(
     rf"^(?P<f>[a-z][a-z ]{{0,40}}?)\s*(?::\s*(?:{_BECOMING_TO})\s*->|\s+(?:becomes"
     r"|should become|will become|turns into|changes to|is now))\s+(?:an?\s+)?"
     rf"(?P<t>{_BECOMING_TO})\b"
+    # "soil type becomes required on Paddock": the place said after the new state
+    r"(?:(?P<place>\s+(?:on|for|in)\s+(?:the\s+|each\s+|every\s+)?[a-z][a-z-]*(?:\s[a-z][a-z-]*)?)"
+    r"(?=\s*[.!]*\s*$))?"
 )
 
 
@@ -262,6 +265,8 @@ def _becomes(m: re.Match[str]) -> str:
     number on Yacht is now optional") keeps the place with it, as "… should be optional"."""
     if re.search(r"\s(?:on|of|in|for)\s", m["f"]):
         return f"{m['f']} should be {m['t']}"
+    if m["place"]:
+        return f"{m['f']}{m['place']} should be {m['t']}"
     return f"{m['f']} -> {m['t']}"
 
 
