@@ -263,7 +263,9 @@ _BECOMES = re.compile(
 def _becomes(m: re.Match[str]) -> str:
     """ "width becomes float" → "width -> float"; a field said with its place ("the hull
     number on Yacht is now optional") keeps the place with it, as "… should be optional"."""
-    if re.search(r"\s(?:on|of|in|for)\s", m["f"]):
+    if re.search(r"\s(?:on|of|in|for)\s", m["f"]) or re.match(
+        r"\s+(?:on|in|for)\s", m.string[m.end() :]
+    ):  # "soil type becomes required on Paddock": the place said after the new state
         return f"{m['f']} should be {m['t']}"
     if m["place"]:
         return f"{m['f']}{m['place']} should be {m['t']}"
@@ -778,11 +780,14 @@ _CLAUSE_START = (
     r"|get rid|wire|relate|link|also|plus one"
     r"|just (?:get rid|remove|delete|drop|rename|change|make|add|take))\b"
 )
+# "registration, make, year": a word that could start a clause ("make it optional") but is
+# followed at once by the list's next separator is a listed name (a car's make)
+_NOT_LISTED = r"(?!\s*(?:[,;]|\((?:[^()]*)\)\s*(?:[,;]|$)))"
 _CLAUSE_SPLIT = re.compile(
     # every split starts at a space or one of ,;:- : checked first, as the ~20 ways below are
     # otherwise tried at every letter
     r"(?=[\s,;:-])(?:"
-    rf"\s*;\s*(?={_CLAUSE_START})|\s*,\s+(?={_CLAUSE_START})"
+    rf"\s*;\s*(?={_CLAUSE_START}{_NOT_LISTED})|\s*,\s+(?={_CLAUSE_START}{_NOT_LISTED})"
     r"|\s*->\s*(?=(?:belongs?|has|have|is|are|works?|sits?)\b)"
     r"|,?\s+(?=so (?:that )?(?:i|we|they|you|he|she|it|people|users?)\b)"
     # "we retired the display so please remove …": the reason, then the ask
@@ -1133,6 +1138,13 @@ def _fronted(s: str) -> str:
     return s
 
 
+# "Rooms have amenities (many to many)": the kind of a link said in brackets after it, no list
+_KIND_NOTE = re.compile(
+    r"(?:an?\s+)?(?:many|one|1|n|m)\s*(?:-|\s|:)\s*(?:to\s*-?\s*)?(?:many|one|1|n|m)"
+    r"(?:\s+(?:relationship|relation|link))?"
+)
+
+
 def _topic_length(topic: str) -> int:
     """Words of a topic before a place it is at ("seed library at the community garden" is
     two words long: where it is lengthens nothing)."""
@@ -1186,6 +1198,7 @@ def split_topic(s: str) -> tuple[str | None, str, str]:
         and not _verb_led(m["topic"])
         and len(m["topic"].split()) <= 3
         and not _annotation(m["rest"], parens=True)
+        and not _KIND_NOTE.fullmatch(m["rest"].strip())
     ):
         after = f"; {m['after']}" if m["after"] else ""
         return m["topic"], m["rest"] + after, "parens"

@@ -21,6 +21,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from baes_tui.core.inflection import singular
 from baes_tui.recognition.lexicon import FILLER, FRAME_NOUNS, TYPE_WORDS
 
 _INVISIBLE = frozenset("\u200b\u200c\u200d\u2060\ufeff\u00ad\u180e\x00")
@@ -160,6 +161,59 @@ _GROUP_FIRST = re.compile(
     r"(?m)^[ \t]*[{(](?P<f>[^{}()\n]+,[^{}()\n]+)[})][ \t]+(?:for|on|of)[ \t]+"
     r"(?:the[ \t]+|our[ \t]+)?(?P<e>[A-Za-z][\w -]{0,40}?)[ \t]*[.!]*[ \t]*$"
 )
+# "Kiln, add: notes, fill level": the entity, then the change as a label before its list, is
+# "Kiln: add notes, fill level" (the change verb leads the list as in "X: add …")
+_LABELLED_CHANGE = re.compile(
+    r"(?m)^(?P<x>[ \t]*(?!(?:please|also|and|then|so|now|ok|okay|hi|hello|hey|next|finally"
+    r"|first|second|lastly|oh|yes|sure|thanks|pls)\b)[A-Z][A-Za-z0-9]*"
+    r"(?:[ \t]+[A-Za-z][a-z0-9]*){0,3})[ \t]*,[ \t]*"
+    r"(?P<v>add|remove|drop|delete)[ \t]*:[ \t]*(?=\S)",
+    re.I,
+)
+# "User story: As a keeper, I want …", "Summary: add fields to Hive.", "1. Purpose: record the
+# hives we keep.": a document's section label before a sentence on its line leads into it and
+# names nothing ("description: text" on a field line is a field and its type, left as written)
+_SECTION_LEAD = re.compile(
+    r"(?im)^(?P<pre>[ \t]*(?:[-*+][ \t]+|\d{1,2}[.)][ \t]+)?)(?:user[ \t]+story|story|epic"
+    r"|feature|purpose|scope|summary|goal|problem|background|context|description)[ \t]*:[ \t]+"
+    r"(?P<rest>[^\n]*\S)[ \t]*$"
+)
+
+
+def _section_lead(m: re.Match[str]) -> str:
+    rest = m["rest"]
+    words = re.findall(r"[A-Za-z]+", rest)
+    if len(words) < 3 or rest.lower().rstrip(". ") in TYPE_WORDS:
+        return m[0]
+    if not _SENTENCE_CUE.search(rest):
+        return m[0]  # "description: long free text": a field and what it holds
+    return m["pre"] + rest
+
+
+# What makes the words after a section label a sentence: a role, a pronoun, a verb of asking
+_SENTENCE_CUE = re.compile(
+    r"(?i)^(?:as|an?|the|this|our|we|i|each|every)\b|\b(?:we|i|you|they|it)\b"
+    r"|\b(?:add|adds|extend|extends|track|tracks|record|records|keep|keeps|manage|manages"
+    r"|store|stores|need|needs|want|wants|remove|rename|change|make|create|build|log|register"
+    r"|is|are|should|shall|must|will|can|gets?)\b"
+)
+
+
+# "track our boilers: each one has a site name, …": "each one" after the colon is each of the
+# things kept, named just before it
+_EACH_ONE_KEPT = re.compile(
+    r"\b(?P<head>(?:track|keep|log|record|manage|store|list|register)\s+(?:(?:all\s+)?(?:our|the"
+    r"|my|their)\s+)?(?:[a-z]+\s+)?(?P<n>[a-z]{3,}s))[ \t]*:[ \t]*(?:each|every)[ \t]+"
+    r"(?:one|of them)\b",
+    re.I,
+)
+
+
+def _each_one_kept(m: re.Match[str]) -> str:
+    thing = singular(m["n"].lower())
+    return m[0] if thing == m["n"].lower() else f"{m['head']}: each {thing}"
+
+
 # "…, ty", "… tyvm!": thanks in two to four letters, only where a message ends
 _SIGN_OFF = re.compile(r"(?m)(?<=[\s,.!])(?:ty|tyvm|tysm|tia)(?=[ \t]*[!.]*[ \t]*$)", re.I)
 # Cardinality shorthand: "M:N between films and festivals", "session N:1 patient" (each
@@ -279,6 +333,13 @@ _RETRACT = re.compile(
     re.I,
 )
 _ITEM_END = r"(?=\s*(?:[,.;!?(\n]|\s(?:and|or)\b|\s[\u2014-]|$))"
+# "I want X changed to a decimal. No wait — I want Y stored as money.": a sentence that opens
+# by taking back what was just said replaces the sentence before it
+_TAKE_BACK_SENTENCE = re.compile(
+    r"[^.!?\n]+[.!?]+[ \t]+(?:no,?[ \t]+wait|wait,?[ \t]+no|scratch that|forget that"
+    r"|ignore that)\b[ \t]*(?:[\u2014,:.!-][ \t]*)*(?=[a-z])",
+    re.I,
+)
 
 
 _INSTEAD = re.compile(
@@ -581,6 +642,8 @@ def clean(request: str) -> Cleaned:
         text = _CORRECTION.sub(_self_corrected, text)
     if _may_hold(text, "i meant"):
         text = _meant(text)
+    if _may_hold(text, "wait", "scratch that", "forget that", "ignore that"):
+        text = _TAKE_BACK_SENTENCE.sub("", text)
     if _may_hold(text, "actually", "on second thought", "wait"):
         text = _retracted(text)
     text = TICKET_KEY.sub(lambda m: m["heading"] or "", text)  # an identifier, not words
@@ -590,6 +653,11 @@ def clean(request: str) -> Cleaned:
     text = _SHELL_VERB.sub(lambda m: _SHELL_VERBS[m["v"]], text)
     text = _SIGN_OFF.sub("thanks", text)
     text = _GROUP_FIRST.sub(lambda m: f"{m['e']}: {m['f'].strip()}", text)
+    if ":" in text:
+        text = _SECTION_LEAD.sub(_section_lead, text)
+    if _may_hold(text, "each one", "every one", "each of them", "every of them"):
+        text = _EACH_ONE_KEPT.sub(_each_one_kept, text)
+    text = _LABELLED_CHANGE.sub(lambda m: f"{m['x']}: {m['v'].lower()} ", text)
     text = _SQL_TYPE.sub(lambda m: _SQL_TYPES.get(m["t"].lower(), "int"), text)
     text = _NOT_NULL.sub(" (required)", _SIZED_TYPE.sub(r"\1", text))
     text = _TBL.sub(lambda m: m[1] + "able" + ("s" if m[0].endswith("s") else ""), text)
