@@ -724,14 +724,22 @@ def _modify(clause: Clause, f: str, ent: str | None, change: tuple[str, object])
         noun = read_noun(words[0])
         if noun is not None and (FIELD_HINTS.intersection(words[1:]) or len(words[1]) > 2):
             owner, words = noun, words[1:]
-    elif (
-        owner is None
-        and len(words) >= 3
-        and re.search(rf"(?<=[a-z,] ){words[0].capitalize()}\b", clause.original)
-        and (noun := read_noun(words[0])) is not None
-    ):
-        owner, words = noun, words[1:]  # "the Volunteer shirt size": a name written as one
+    elif owner is None and len(words) >= 3 and (named := _name_before_field(clause, words)):
+        owner, words = named  # "the Volunteer shirt size", "the CargoShip capacity"
     return _modify_named(clause, words, owner, change)
+
+
+def _name_before_field(clause: Clause, words: list[str]) -> tuple[Noun, list[str]] | None:
+    """ "the Volunteer shirt size", "the CargoShip capacity", "the Cargo Ship capacity": the
+    longest run of leading words written mid-sentence with capitals, as one name ("CargoShip")
+    or each capitalised, is the entity; the words after it are the field."""
+    for k in range(len(words) - 1, 0, -1):
+        parts = r"\s*".join(re.escape(w.capitalize()) for w in words[:k])
+        if re.search(rf"(?<=[a-z,] ){parts}\b", clause.original) and (
+            noun := read_noun(" ".join(words[:k]))
+        ):
+            return noun, words[k:]
+    return None
 
 
 def _modify_named(
@@ -1350,7 +1358,10 @@ def reword_change(clause: Clause) -> tuple[Clause, str]:
 def _destination_last(text: str) -> str:
     if m := _DESTINATION_FIRST.match(text):
         if m["v"] in ("add", "include", "put", "insert", "append", "give"):
-            return f"add {m['w']} to {m['e']}"
+            # "add to Vessel the fields hull colour and berth number": "the fields" only
+            # announces the names that follow
+            what = re.sub(r"^(?:the\s+)?(?:new\s+)?(?:fields|columns|attributes)\s+", "", m["w"])
+            return f"add {what} to {m['e']}"
         return f"{m['v']} {m['w']} from {m['e']}"
     if m := _RENAME_IN_FIRST.match(text):
         return f"rename {m['w']} on {m['e']}"

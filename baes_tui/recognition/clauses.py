@@ -139,11 +139,12 @@ def _want_state(m: re.Match[str]) -> str:
 
 
 _ROLE = re.compile(r"^as (?:(?:a|an|the|our|my) )?[^,]{1,40}?,?\s+(?=(?:i|we)\b)")
-# "I want customers to also have F" → "customers also have F"
+# "I want customers to also have F" → "customers also have F" ("we need to add to Rider …"
+# wants an act: "to" starts no thing)
 _WANT_X_TO = re.compile(
     r"^(?:i|we|they|the [a-z]+|our [a-z]+|my [a-z]+) (?:would\s+)?(?:want|wants|like|likes"
     r"|need|needs|wish|wishes)\s+"
-    r"(?P<x>(?!you\b|u\b|it\b|an? (?:app|system|tool|way|place|program|database|service)\b"
+    r"(?P<x>(?!you\b|u\b|it\b|to\b|an? (?:app|system|tool|way|place|program|database|service)\b"
     r"|something\b|some\b)"
     r"(?:(?:each|every|all|the|our|my)\s+)?[a-z-]+(?:\s(?!(?:to|on|of|for|in|at|from|with|by)\b)[a-z-]+){0,2})\s+to\s+(?=(?:also\s+)?[a-z]+)"
 )
@@ -253,6 +254,9 @@ _BECOMES = re.compile(
     rf"^(?P<f>[a-z][a-z ]{{0,40}}?)\s*(?::\s*(?:{_BECOMING_TO})\s*->|\s+(?:becomes"
     r"|should become|will become|turns into|changes to|is now))\s+(?:an?\s+)?"
     rf"(?P<t>{_BECOMING_TO})\b"
+    # "soil type becomes required on Paddock": the place said after the new state
+    r"(?:(?P<place>\s+(?:on|for|in)\s+(?:the\s+|each\s+|every\s+)?[a-z][a-z-]*(?:\s[a-z][a-z-]*)?)"
+    r"(?=\s*[.!]*\s*$))?"
 )
 
 
@@ -263,6 +267,8 @@ def _becomes(m: re.Match[str]) -> str:
         r"\s+(?:on|in|for)\s", m.string[m.end() :]
     ):  # "soil type becomes required on Paddock": the place said after the new state
         return f"{m['f']} should be {m['t']}"
+    if m["place"]:
+        return f"{m['f']}{m['place']} should be {m['t']}"
     return f"{m['f']} -> {m['t']}"
 
 
