@@ -30,6 +30,7 @@ from baes_tui.recognition.fields import (
 from baes_tui.recognition.lexicon import (
     FIELD_HINTS,
     FIELD_MODIFIERS,
+    FILLER,
     HARD_FRAMES,
     PRONOUNS,
     TYPE_WORDS,
@@ -313,6 +314,17 @@ _AFTER_FRAME = frozenset("for to of that which with on in around about where we 
 _OWNER_PREPS = frozenset("on of for in from".split())
 
 
+def _frames(field: str) -> bool:
+    """A frame word heading the phrase said where a field goes ("make the app nicer"); one
+    with a noun after it is part of the field's name ("the service date", "the portal login"),
+    as "customer" is in "customer name"."""
+    words = [w for w in re.findall(r"[a-z]+", field) if w not in FILLER]
+    return any(
+        w in HARD_FRAMES and (i == len(words) - 1 or words[i + 1] in _OWNER_PREPS)
+        for i, w in enumerate(words)
+    ) and _is_frame(field)
+
+
 # --- remove -------------------------------------------------------------------------------------
 _REMOVE_VERB = (
     r"(?:remove|delete|drop|rm|erase|get rid of|eliminate|discard|wipe|scrap|purge|destroy"
@@ -531,6 +543,13 @@ _MODIFY = (
         rf"(?:be|become|be made)\s+(?:an?\s+)?{_TARGET}$"
     ),
     re.compile(r"^(?P<f>.+?)\s*->\s*(?:an?\s+)?" + _TARGET + "$"),
+    # "soil type becomes required on Paddock", "depth on Well is changed to a decimal": the
+    # field said to change state, the entity before or after the new state
+    re.compile(
+        rf"^(?P<f>.+?)(?:\s+{_ON}\s+(?P<ent>.+?))?\s+(?:becomes|is becoming|is changed to"
+        r"|gets changed to|is made|is switched to|is converted to|turns into|changes to)\s+"
+        rf"(?:an?\s+)?{_TARGET}(?:\s+{_ON}\s+(?P<ent2>.+))?$"
+    ),
 )
 _IS_REQ = re.compile(rf"^(?P<f>[a-z][a-z ]{{0,40}}?)\s+(?:is|are)\s+(?:now\s+)?(?P<to>{_REQ})$")
 _ALLOW_EMPTY = re.compile(
@@ -589,7 +608,7 @@ def read_modify(clause: Clause) -> Modify | None:
     s = re.sub(r"\s*\([^)]*\)$", "", clause.text)  # "an integer (grams)": the unit is no type
     for pattern in _MODIFY:
         m = pattern.match(s)
-        if m and ("," in m["f"] or "," in (m.groupdict().get("ent") or "") or _is_frame(m["f"])):
+        if m and ("," in m["f"] or "," in (m.groupdict().get("ent") or "") or _frames(m["f"])):
             continue  # a list with a note ("name, breed — breed can be blank") is fields
         if m and (change := _target(m["to"])) is not None:
             ent = m.groupdict().get("ent") or m.groupdict().get("ent2")
@@ -705,14 +724,22 @@ def _modify(clause: Clause, f: str, ent: str | None, change: tuple[str, object])
         noun = read_noun(words[0])
         if noun is not None and (FIELD_HINTS.intersection(words[1:]) or len(words[1]) > 2):
             owner, words = noun, words[1:]
-    elif (
-        owner is None
-        and len(words) >= 3
-        and re.search(rf"(?<=[a-z,] ){words[0].capitalize()}\b", clause.original)
-        and (noun := read_noun(words[0])) is not None
-    ):
-        owner, words = noun, words[1:]  # "the Volunteer shirt size": a name written as one
+    elif owner is None and len(words) >= 3 and (named := _name_before_field(clause, words)):
+        owner, words = named  # "the Volunteer shirt size", "the CargoShip capacity"
     return _modify_named(clause, words, owner, change)
+
+
+def _name_before_field(clause: Clause, words: list[str]) -> tuple[Noun, list[str]] | None:
+    """ "the Volunteer shirt size", "the CargoShip capacity", "the Cargo Ship capacity": the
+    longest run of leading words written mid-sentence with capitals, as one name ("CargoShip")
+    or each capitalised, is the entity; the words after it are the field."""
+    for k in range(len(words) - 1, 0, -1):
+        parts = r"\s*".join(re.escape(w.capitalize()) for w in words[:k])
+        if re.search(rf"(?<=[a-z,] ){parts}\b", clause.original) and (
+            noun := read_noun(" ".join(words[:k]))
+        ):
+            return noun, words[k:]
+    return None
 
 
 def _modify_named(
@@ -767,9 +794,10 @@ _AGAIN = re.compile(r"\s+again$")
 # "I want phone on reservations to be required again"
 _WANT_X_ON_TO_BE = re.compile(
     r"^(?:i|we)\s+(?:would\s+)?(?:want|like|need)\s+"
-    r"(?P<x>[a-z][a-z\"' ]{0,60}?\s+(?:on|of|for|in)\s+[a-z][a-z-]*(?:\s[a-z-]+)?)\s+to\s+"
-    r"(?:be|become)\s+(?P<y>.+)$"
-)
+    r"(?P<x>[a-z][a-z\"' ]{0,60}?\s+(?:on|of|for|in)\s+[a-z][a-z-]*(?:\s[a-z-]+)?)\s+(?:to\s+"
+    r"(?:be|become)|(?:changed|converted|switched|turned|made)(?:\s+(?:to|into))?)\s+"
+    r"(?:an?\s+)?(?P<y>.+)$"
+)  # "I want depth on Well changed to float": what it should be, said with the change done
 # "I want both teachers and students to have an emergency phone"
 # "I want Kiln and Studio to both have a fired at date", "we want Kiln to have a glaze flag":
 # wanting named entities to have a field adds it (a new entity is asked for with its fields,
@@ -1016,11 +1044,18 @@ def _topic_says_change(clause: Clause, text: str) -> tuple[Clause, str]:
         return replace(clause, topic=None), f"add {text} to {m['e'] or m['e2']}"
     # "Swarm calls: delete entirely": a removal of nothing but the whole is of the topic itself
     whole = r"\s+(?:entirely|completely|altogether|for good|all of (?:it|them)|the lot)"
+    # "IrrigationLog: delete entity": the entity the change names is the topic itself
+    # ("Car: remove model" removes the field "model": only the word "entity" names the whole)
+    itself = r"\s+(?:the\s+|this\s+|whole\s+|the whole\s+)?entity"
     if re.fullmatch(
-        rf"(?:delete|remove|drop|get rid of)(?:\s+(?:it|them))?(?:{whole})?", text
-    ) and (re.search(r"\b(?:entity|table|model)\b", topic) or re.search(whole + "$", text)):
+        rf"(?:delete|remove|drop|get rid of)(?:\s+(?:it|them))?(?:{itself})?(?:{whole})?", text
+    ) and (
+        re.search(r"\b(?:entity|table|model)\b", topic)
+        or re.search(whole + "$", text)
+        or re.search(r"\bentity$", text)
+    ):
         return replace(clause, topic=None), f"remove the {topic}"
-    if m := re.fullmatch(r"rename(?:d)?\s+(?:to|as|into)\s+(?P<new>.+)", text):
+    if m := re.fullmatch(rf"rename(?:d)?(?:{itself})?\s+(?:to|as|into)\s+(?P<new>.+)", text):
         return replace(clause, topic=None), f"rename {topic} to {m['new']}"
     return clause, text
 
@@ -1323,7 +1358,10 @@ def reword_change(clause: Clause) -> tuple[Clause, str]:
 def _destination_last(text: str) -> str:
     if m := _DESTINATION_FIRST.match(text):
         if m["v"] in ("add", "include", "put", "insert", "append", "give"):
-            return f"add {m['w']} to {m['e']}"
+            # "add to Vessel the fields hull colour and berth number": "the fields" only
+            # announces the names that follow
+            what = re.sub(r"^(?:the\s+)?(?:new\s+)?(?:fields|columns|attributes)\s+", "", m["w"])
+            return f"add {what} to {m['e']}"
         return f"{m['v']} {m['w']} from {m['e']}"
     if m := _RENAME_IN_FIRST.match(text):
         return f"rename {m['w']} on {m['e']}"

@@ -139,11 +139,12 @@ def _want_state(m: re.Match[str]) -> str:
 
 
 _ROLE = re.compile(r"^as (?:(?:a|an|the|our|my) )?[^,]{1,40}?,?\s+(?=(?:i|we)\b)")
-# "I want customers to also have F" → "customers also have F"
+# "I want customers to also have F" → "customers also have F" ("we need to add to Rider …"
+# wants an act: "to" starts no thing)
 _WANT_X_TO = re.compile(
     r"^(?:i|we|they|the [a-z]+|our [a-z]+|my [a-z]+) (?:would\s+)?(?:want|wants|like|likes"
     r"|need|needs|wish|wishes)\s+"
-    r"(?P<x>(?!you\b|u\b|it\b|an? (?:app|system|tool|way|place|program|database|service)\b"
+    r"(?P<x>(?!you\b|u\b|it\b|to\b|an? (?:app|system|tool|way|place|program|database|service)\b"
     r"|something\b|some\b)"
     r"(?:(?:each|every|all|the|our|my)\s+)?[a-z-]+(?:\s(?!(?:to|on|of|for|in|at|from|with|by)\b)[a-z-]+){0,2})\s+to\s+(?=(?:also\s+)?[a-z]+)"
 )
@@ -253,14 +254,21 @@ _BECOMES = re.compile(
     rf"^(?P<f>[a-z][a-z ]{{0,40}}?)\s*(?::\s*(?:{_BECOMING_TO})\s*->|\s+(?:becomes"
     r"|should become|will become|turns into|changes to|is now))\s+(?:an?\s+)?"
     rf"(?P<t>{_BECOMING_TO})\b"
+    # "soil type becomes required on Paddock": the place said after the new state
+    r"(?:(?P<place>\s+(?:on|for|in)\s+(?:the\s+|each\s+|every\s+)?[a-z][a-z-]*(?:\s[a-z][a-z-]*)?)"
+    r"(?=\s*[.!]*\s*$))?"
 )
 
 
 def _becomes(m: re.Match[str]) -> str:
     """ "width becomes float" → "width -> float"; a field said with its place ("the hull
     number on Yacht is now optional") keeps the place with it, as "… should be optional"."""
-    if re.search(r"\s(?:on|of|in|for)\s", m["f"]):
+    if re.search(r"\s(?:on|of|in|for)\s", m["f"]) or re.match(
+        r"\s+(?:on|in|for)\s", m.string[m.end() :]
+    ):  # "soil type becomes required on Paddock": the place said after the new state
         return f"{m['f']} should be {m['t']}"
+    if m["place"]:
+        return f"{m['f']}{m['place']} should be {m['t']}"
     return f"{m['f']} -> {m['t']}"
 
 
@@ -772,11 +780,14 @@ _CLAUSE_START = (
     r"|get rid|wire|relate|link|also|plus one"
     r"|just (?:get rid|remove|delete|drop|rename|change|make|add|take))\b"
 )
+# "registration, make, year": a word that could start a clause ("make it optional") but is
+# followed at once by the list's next separator is a listed name (a car's make)
+_NOT_LISTED = r"(?!\s*(?:[,;]|\((?:[^()]*)\)\s*(?:[,;]|$)))"
 _CLAUSE_SPLIT = re.compile(
     # every split starts at a space or one of ,;:- : checked first, as the ~20 ways below are
     # otherwise tried at every letter
     r"(?=[\s,;:-])(?:"
-    rf"\s*;\s*(?={_CLAUSE_START})|\s*,\s+(?={_CLAUSE_START})"
+    rf"\s*;\s*(?={_CLAUSE_START}{_NOT_LISTED})|\s*,\s+(?={_CLAUSE_START}{_NOT_LISTED})"
     r"|\s*->\s*(?=(?:belongs?|has|have|is|are|works?|sits?)\b)"
     r"|,?\s+(?=so (?:that )?(?:i|we|they|you|he|she|it|people|users?)\b)"
     # "we retired the display so please remove …": the reason, then the ask
@@ -1129,6 +1140,13 @@ def _fronted(s: str) -> str:
     return s
 
 
+# "Rooms have amenities (many to many)": the kind of a link said in brackets after it, no list
+_KIND_NOTE = re.compile(
+    r"(?:an?\s+)?(?:many|one|1|n|m)\s*(?:-|\s|:)\s*(?:to\s*-?\s*)?(?:many|one|1|n|m)"
+    r"(?:\s+(?:relationship|relation|link))?"
+)
+
+
 def _topic_length(topic: str) -> int:
     """Words of a topic before a place it is at ("seed library at the community garden" is
     two words long: where it is lengthens nothing)."""
@@ -1182,6 +1200,7 @@ def split_topic(s: str) -> tuple[str | None, str, str]:
         and not _verb_led(m["topic"])
         and len(m["topic"].split()) <= 3
         and not _annotation(m["rest"], parens=True)
+        and not _KIND_NOTE.fullmatch(m["rest"].strip())
     ):
         after = f"; {m['after']}" if m["after"] else ""
         return m["topic"], m["rest"] + after, "parens"

@@ -61,8 +61,10 @@ _INTRO = (
     r"|,?\s+where\s+(?:each|every|all|the)?\s*(?P<each>[a-z-]+(?:\s[a-z-]+)?)\s+"
     rf"(?:{HAVING_VERBS}|contains?)\s+"
     # a group of fields, not one field's annotation ("(minutes, integer)"); an annotation
-    # nested inside the group ("(code, size (integer))") is one field's
-    r"|\s*(?=\((?![^()]*\b(?:optional|integer|text|string)\b[^()]*\))[^()]*,))"
+    # nested inside the group ("(code, size (integer))") is one field's; a type said of one
+    # item ("(hull number as a string, length)") belongs to that item, the group stays a group
+    r"|\s*(?=\((?![^()]*(?<!\bas\s)(?<!\bas\sa\s)(?<!\bas\san\s)"
+    r"\b(?:optional|integer|text|string)\b[^()]*\))[^()]*,))"
 )
 # "We track sample batches (batch code, …)", "the system keeps the drivers (name, phone)": what
 # we (or the system) keep, said with its fields, is what is built; without fields it is only

@@ -107,6 +107,10 @@ _WHETHER = re.compile(
     r"(?:(?P<verb>is|are|was|were|has|have|can|got|get|[a-z]+s)\s+)?(?P<rest>.+?)"
     r"(?:\s+(?:yet|already|now|right now|or not))?$"
 )
+_WHETHER_THINGS_DONE = re.compile(
+    r"^whether\s+(?!(?:they|we|you|its|it's)\b)(?P<n>[a-z]{3,})\s+(?:were|are|have been|got)\s+"
+    r"(?P<p>[a-z]+ed|[a-z]+en)$"
+)
 _BRACKETS = re.compile(r"\[([^\[\]]{1,40})\]")
 _EXAMPLE = re.compile(
     r"\((?P<pre>[^()]*?)(?:,\s*|\s+|^)(?:e\.g\.|eg\.?|for example|for instance|such as|like)"
@@ -115,6 +119,22 @@ _EXAMPLE = re.compile(
 _DASH_TYPE = re.compile(
     r"\s+(?:—|--?)\s+(?P<t>[a-z/][a-z/ ]{0,24}?)\s*(?=$|[,;]|\s+(?:—|--?)\s+[a-z/])"
 )
+_DASH_TYPE_MARKER = re.compile(
+    r"\s+(?:—|--?)\s+(?P<a>[a-z/][a-z/ ]{0,24}?)\s+(?:—|--?)\s+(?P<b>[a-z/][a-z/ ]{0,24}?)"
+    r"\s*(?=$|[,;])"
+)
+_MARKERS = frozenset(("optional", "required", "mandatory", "nullable", "not required"))
+
+
+def _dash_type_marker(m: re.Match[str]) -> str:
+    """ "memo - text - optional": two dashed columns after a name, one the type and one whether
+    it must be given, annotate the name as "(text optional)" does; anything else stays."""
+    a, b = m["a"].strip(), m["b"].strip()
+    if (type_phrase(a) and b in _MARKERS) or (a in _MARKERS and type_phrase(b)):
+        return f" ({a} {b})"
+    return m.group(0)
+
+
 _TYPE_AFTER = re.compile(
     r"\s*(?::|\bas\b|\bof type\b|\btyped\b|\bwhich is\b|\bthat is\b|\bis\b)\s*(?:an?\s+)?"
     r"(?P<type>[a-z/ -]+)$"
@@ -256,7 +276,9 @@ def _split(text: str) -> list[_Item]:
     text = re.sub(r"\bfirst\s+(?:and|&)\s+last\s+names?\b", "first name, last name", text)
     text = re.sub(r"\b(?:date and time|date & time)\b", "datetime", text)
     text = re.sub(r"\b(yes|true) or (no|false)\b", r"\1/\2", text)  # one annotation
-    # "photographed — yes/no", "price — money": a dash before a type annotates the item
+    # "photographed — yes/no", "price — money": a dash before a type annotates the item; so
+    # do a type and a marker in dashed columns ("memo - text - optional", "due - optional - date")
+    text = _DASH_TYPE_MARKER.sub(_dash_type_marker, text)
     # "remarks - text - optional": each dash annotates it
     text = _DASH_TYPE.sub(
         lambda m: (
@@ -287,6 +309,7 @@ def read_fields(text: str) -> FieldList:
     """Read one field list; see the module docstring for the rules."""
     out = FieldList()
     pending_optional = False
+    last_annotated = False
     text = text.lower().strip()
     # "their names, phone numbers and join dates": one value per record
     plural_possessive = bool(re.match(r"^(?:all\s+)?their\s", text))
@@ -383,6 +406,10 @@ def read_fields(text: str) -> FieldList:
         else:
             shared = None
         modifier = _modifier(raw)
+        if modifier is None and raw in _MARKERS and last_annotated and not item.and_before:
+            # "name: text, required": after an annotated name the bare word is one more column
+            # of the annotation (a field called "required" would be a yes/no, given a type)
+            modifier = "optional" if raw in ("optional", "nullable", "not required") else "required"
         if modifier is not None:
             out.items -= 1
             if item.and_before or not out.attributes:
@@ -412,6 +439,7 @@ def read_fields(text: str) -> FieldList:
                     False,
                 )
             out.annotated += annotated
+            last_annotated = annotated
             out.add(attribute)
             if shared is not None:
                 for i in range(max(0, len(out.attributes) - 2), len(out.attributes)):
@@ -892,6 +920,8 @@ def read_item(raw: str) -> tuple[Attribute, bool] | Dropped:
                 break
         else:
             explicit = explicit or _value_word_type(note_text)
+        if _PERCENT_NOTE.search(note_text):
+            explicit = explicit or AttrType.FLOAT  # "fill level (%)": a percentage, a float
     if (named := _bracket_name(text)) is not None:
         text = named  # "the date each one joined (join date)": named in brackets
     text = _PARENS.sub(" ", text)
@@ -1136,6 +1166,10 @@ def _bracket_name(text: str) -> str | None:
     return note
 
 
+# "(%)", "(in %)", "(percent)": the value is a percentage, which the conventions type as float
+_PERCENT_NOTE = re.compile(r"%|\bper ?cent(?:age)?\b")
+
+
 def _value_word_type(note: str) -> AttrType | None:
     """ "current fill (percentage)", "built (year)": a note that is one word of a value with a
     type of its own says that type; a unit ("weight (kg)") says none."""
@@ -1161,6 +1195,9 @@ def _is_flag(words: list[str]) -> bool:
 def _shape(words: list[str]) -> tuple[AttrType | None, list[str]]:
     """Shapes that decide the type: "X flag", "whether it is X", "is X", "X yes/no"."""
     text = " ".join(words)
+    if (m := _WHETHER_THINGS_DONE.match(text)) and singular(m["n"]) != m["n"]:
+        # "whether images were uploaded": things of the record said done → images_uploaded
+        return AttrType.BOOL, [m["n"], m["p"]]
     if m := _WHETHER.match(text):
         rest = [w for w in m["rest"].split() if w not in ("a", "an", "the")]
         verb = m["verb"] or "is"

@@ -212,6 +212,9 @@ ASKING = (
     r"|are looking to\s+|(?:need|want) to be able to\s+|help (?:me|us) (?:to\s+)?)"
     # "we must keep a register of inspections": an obligation of ours is an ask too
     r"|(?:i|we)\s+(?:really\s+|also\s+)*(?:must|should)\s+(?=(?:keep|track|record|log|register|manage)\b)"
+    # "would be nice to log the drone flights: …": a wish said of the doing is an ask too
+    r"|(?:it\s+)?(?:would|'d)\s+be\s+(?:really\s+|very\s+|so\s+)?(?:nice|great|good|handy|useful"
+    r"|helpful|lovely|ideal)\s+to\s+(?=(?:keep|track|record|log|register|manage)\b)"
     r"|(?:i|we|you|he|she|(?:our|my|the)\s+[a-z]+(?:\s+[a-z]+)?)\s+(?:would\s+|also\s+|really\s+"
     r"|just\s+"
     r"|will\s+|do\s+|still\s+)*(?:am\s+|are\s+)?(?=(?:like|love|want|wants|need|needs|needing"

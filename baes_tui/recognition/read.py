@@ -57,6 +57,7 @@ from baes_tui.recognition.lexicon import (
     CONSTRAINT_WORDS,
     FIELD_HINTS,
     FILLER,
+    FRAME_NOUNS,
     HARD_FRAMES,
     MANAGE_VERBS,
     PLURAL_FIELDS,
@@ -152,15 +153,28 @@ _TEST_FIELD = re.compile(
 )
 
 
+# "oil tested on (date)", "last migrated at, …": a practice word in the past participle with
+# "on"/"at" ending a listed name is when it happened to the thing, a field of it
+_WHEN_DONE_FIELD = re.compile(
+    r"\b(?:tested|migrated|deployed|upgraded|restarted)\s+(?:on|at)\b(?=\s*(?:\(|[,;.]|$))",
+    re.M,
+)
+
+
+def _practice_text(text: str) -> str:
+    low = _WHEN_DONE_FIELD.sub(" thing", _TEST_FIELD.sub("", text.lower()))
+    return PRACTICE_AS_NOUN.sub(" thing", low)
+
+
 def is_constraint(text: str) -> bool:
     """A line about how to build, formats, schema, surviving data, tests — not a field."""
-    low = PRACTICE_AS_NOUN.sub(" thing", _TEST_FIELD.sub("", text.lower()))
+    low = _practice_text(text)
     return bool(CONSTRAINT_PATTERNS.search(low) or set(_WORD.findall(low)) & CONSTRAINT_WORDS)
 
 
 def is_practice(text: str) -> bool:
     """Practices, schema, migrations, surviving data, tests: never fields or entities."""
-    low = PRACTICE_AS_NOUN.sub(" thing", _TEST_FIELD.sub("", text.lower()))
+    low = _practice_text(text)
     return bool(CONSTRAINT_PATTERNS.search(low) or set(_WORD.findall(low)) & PRACTICE_WORDS)
 
 
@@ -435,7 +449,10 @@ def read_request(text: str) -> Reading:
             statements = _removed_below(statements, _descendants(seg.index, children), consumed)
         elif (
             children.get(seg.index)
-            and _sections_below(seg, children)
+            and (
+                _sections_below(seg, children)
+                or (seg.depth == 0 and _related_lists_below(seg, children[seg.index], segments))
+            )
             and not any(isinstance(s, Declare) and s.header for s in statements)
         ):
             # a line over sections names the system or the document: context only
@@ -486,6 +503,7 @@ def read_request(text: str) -> Reading:
                     statements = [replace(header, fields=fields, header=True), *others]
         reading.statements.extend(statements)
     _title_summarises(reading, segments)
+    _label_over_entities(reading, segments)
     _opening_names_the_business(reading, segments)
     _links_to_declared(reading)
     _one_of_each_declared(reading)
@@ -990,6 +1008,36 @@ def _same_owner(a: Remove, b: Remove) -> bool:
     return a.entity is None or b.entity is None or a.entity == b.entity
 
 
+def _label_over_entities(reading: Reading, segments: tuple[Segment, ...]) -> None:
+    """ "Kennel model:" over "Dog: name, breed" and "Owner: full name, phone": a first line that
+    only names something, over lines that each declare another entity with its fields, labels
+    what follows (the system or the document); it is context, not an entity without fields."""
+    if not segments or segments[0].depth or len(_WORD.findall(segments[0].text)) > 4:
+        return
+    label = segments[0].text.strip()
+    if not (label.endswith(":") or set(_WORD.findall(label.lower())) & FRAME_NOUNS):
+        return  # "Products" alone over two lists may be a third entity named without fields
+    first = [s for s in reading.statements if getattr(s, "segment", None) == 0]
+    if not first or not all(isinstance(s, Mention) and not s.weak for s in first):
+        return
+    named = {s.entity.name for s in first if isinstance(s, Mention) and s.entity is not None}
+    declared = {
+        s.entity.name
+        for s in reading.statements
+        if isinstance(s, Declare)
+        and s.segment != 0
+        and s.entity is not None
+        and s.fields.attributes
+        and s.mode in ("create", "either")
+    }
+    if len(declared - named) < 2 or named & declared:
+        return
+    reading.statements = [
+        replace(s, weak=True) if isinstance(s, Mention) and s.segment == 0 else s
+        for s in reading.statements
+    ]
+
+
 def _title_summarises(reading: Reading, segments: tuple[Segment, ...]) -> None:
     """A document's title names what it is about; its body says it in detail. "Add
     fermentation details to Batch" over criteria that each add one field to Batch (or "Remove
@@ -1303,15 +1351,33 @@ def _sections_below(seg: Segment, children: dict[int, list[Segment]]) -> bool:
     and "2. Fields for a find:" with the fields nested under it) titles sections: the
     fields are in the nested list, and its other items are read each on their own. (A line
     that says it heads fields, "Pet entity with:", keeps its whole list.)"""
-    return any(children.get(child.index) for child in children[seg.index]) or (
-        seg.kind in ("title", "heading") and _entity_lists_below(children[seg.index])
+    items = children[seg.index]
+    return any(children.get(child.index) for child in items) or (
+        seg.kind in ("title", "heading") and _entity_lists_below(items)
     )
+
+
+def _related_lists_below(seg: Segment, items: list[Segment], segments: tuple[Segment, ...]) -> bool:
+    """ "Lab core:" over "- Kiln: code, size" and "- Firing: started at, peak" with "each firing
+    belongs to one kiln" below: items whose names the request links to one another are the
+    things kept, each with its fields, however the line over them is written."""
+    linked = {
+        singular(w)
+        for other in segments
+        if other.owner != seg.index
+        and other.index != seg.index
+        and _LINKS_THINGS.search(simplify(other.text))
+        for w in _WORD.findall(simplify(other.text))
+    }
+    return bool(linked) and _entity_lists_below(items, linked)
 
 
 _LINKS_THINGS = re.compile(r"\b(?:belongs?\s+to|each|every|many|one)\b")
 
 
-def _entity_lists_below(items: list[Segment]) -> bool:
+def _entity_lists_below(
+    items: list[Segment], linked: frozenset[str] | set[str] = frozenset()
+) -> bool:
     """ "Boat club" over "- Kayaks: name, length" and "- Paddlers: name, email": two or more
     items that each give a plural noun its own list name the things the system keeps, each
     with its fields; the title over them names the system, it does not own their fields.
@@ -1320,9 +1386,15 @@ def _entity_lists_below(items: list[Segment]) -> bool:
     listed = 0
     for item in items:
         key, sep, values = item.text.partition(":")
+        if not sep and linked:
+            key, sep, values = item.text.partition(" — ")  # "Kiln — code, size"
         named = sep and len(read_fields(values).attributes) >= 2  # "free text, optional": 1
         noun = read_noun(simplify(key)) if named else None
-        if noun is not None and key.strip().endswith("s") and not _FIELDS_HEADER.match(key):
+        # with `linked`, the names the request links to one another count, in any number
+        entity = noun is not None and (
+            singular(noun.words[-1]) in linked if linked else key.strip().endswith("s")
+        )
+        if entity and not _FIELDS_HEADER.match(key):
             listed += 1
         elif not (_LINKS_THINGS.search(simplify(item.text)) or is_constraint(item.text)):
             return False  # "- each dog belongs to one owner", "- JSON responses" may be said too

@@ -435,6 +435,8 @@ def _svo(
 ) -> Relate | None:
     if len(b.split()) > 4 or "," in b:
         return None
+    if _described_frame(b):
+        return None  # "claims are stored in a relational database": where the app keeps them
     target = read_noun(b, records=True)
     declared = target is not None and target.name in known
     stated = card is not None and card not in ("a", "an", "the", "its", "their")
@@ -471,6 +473,14 @@ def _svo(
         kind = "many_to_one"
     stated = (card is not None and card not in ("a", "an", "the", "its", "their")) or "belong" in vp
     return Relate(owner, target, kind, stated, clause.segment)
+
+
+def _described_frame(phrase: str) -> bool:
+    """ "a relational database", "a separate table", "the shared platform": a frame word with
+    only describing words before it names how the app stores things, not a thing of its own
+    (a noun before it would: "the member database" is about members)."""
+    words = [w for w in re.findall(r"[a-z]+", phrase) if w not in FILLER]
+    return len(words) > 1 and words[-1] in FRAME_NOUNS and all(_describes(w) for w in words[:-1])
 
 
 def _plural(phrase: str) -> bool:

@@ -294,6 +294,7 @@ def segment(text: str) -> tuple[Segment, ...]:
     # (indent, segment index, is bullet) of the open parents, innermost last
     stack: list[tuple[int, int, bool]] = []
     header: int | None = None  # last top-level plain line that can own a following list
+    last_owned = False  # the line before was a field line its header owns
     for position, line in enumerate(lines):
         is_bullet = bool(line.marker) and not line.marker.startswith("#")
         while stack and stack[-1][0] >= line.indent:
@@ -319,8 +320,14 @@ def segment(text: str) -> tuple[Segment, ...]:
         if owner is None and header is not None and (is_bullet or line.indent > 0):
             owner = header
         owned_by_header = False
-        if owner is None and kind == "line" and header is not None and _is_key_value(line.body):
+        if (
+            owner is None
+            and kind == "line"
+            and header is not None
+            and (_is_key_value(line.body) or (last_owned and _continues_fields(line.body)))
+        ):
             owner, owned_by_header = header, True  # "Ingredient\nname: text\nunit price: decimal"
+        last_owned = owned_by_header
         depth = (out[owner].depth + 1) if owner is not None else 0
         first = len(out)
         parts = [line.body] if is_bullet or kind == "heading" else _sentences(line.body)
@@ -348,10 +355,40 @@ def _sections(lines: list[_Line], position: int) -> bool:
 
 
 def _is_key_value(body: str) -> bool:
-    """ "unit price: decimal": a field and its type on one line (no list after the colon)."""
+    """ "unit price: decimal": a field and its type on one line (no list after the colon);
+    "passage number int", "seeded at datetime": the type written last, after a space."""
     key, sep, value = body.partition(":")
+    if not sep:
+        words = body.split()
+        return (
+            2 <= len(words) <= 5
+            and body[:1].islower()
+            and words[-1].lower() in _SPACED_TYPES
+            and not re.search(r"[,;.!?()]", body)
+        )
     return (
         bool(sep) and 0 < len(key.split()) <= 4 and 0 < len(value.split()) <= 3 and "," not in value
+    )
+
+
+# Type words written after a field's name with only a space ("qty int", "seeded at datetime"):
+# they make the line a field line its header owns; how the name and type split is read later.
+# ("text" ends names too, "alt text": a line ending in it is left as it is)
+_SPACED_TYPES = frozenset(
+    "int integer float double decimal bool boolean datetime timestamp str string varchar date"
+    " email money".split()
+)
+
+
+def _continues_fields(body: str) -> bool:
+    """ "flask size" between "passage number int" and "contaminated bool": a short lower-case
+    name with nothing after it continues the field lines (a capitalised one may head another
+    entity's lines)."""
+    return (
+        body[:1].islower()
+        and 0 < len(body.split()) <= 4
+        and body.split()[-1] != "text"  # "station code text": a type, or "alt text"? not said
+        and not re.search(r"[,;:.!?()]", body.replace(" - ", " "))
     )
 
 

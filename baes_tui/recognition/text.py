@@ -21,6 +21,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from baes_tui.core.inflection import singular
 from baes_tui.recognition.lexicon import FILLER, FRAME_NOUNS, TYPE_WORDS
 
 _INVISIBLE = frozenset("\u200b\u200c\u200d\u2060\ufeff\u00ad\u180e\x00")
@@ -160,6 +161,59 @@ _GROUP_FIRST = re.compile(
     r"(?m)^[ \t]*[{(](?P<f>[^{}()\n]+,[^{}()\n]+)[})][ \t]+(?:for|on|of)[ \t]+"
     r"(?:the[ \t]+|our[ \t]+)?(?P<e>[A-Za-z][\w -]{0,40}?)[ \t]*[.!]*[ \t]*$"
 )
+# "Kiln, add: notes, fill level": the entity, then the change as a label before its list, is
+# "Kiln: add notes, fill level" (the change verb leads the list as in "X: add …")
+_LABELLED_CHANGE = re.compile(
+    r"(?m)^(?P<x>[ \t]*(?!(?:please|also|and|then|so|now|ok|okay|hi|hello|hey|next|finally"
+    r"|first|second|lastly|oh|yes|sure|thanks|pls)\b)[A-Z][A-Za-z0-9]*"
+    r"(?:[ \t]+[A-Za-z][a-z0-9]*){0,3})[ \t]*,[ \t]*"
+    r"(?P<v>add|remove|drop|delete)[ \t]*:[ \t]*(?=\S)",
+    re.I,
+)
+# "User story: As a keeper, I want …", "Summary: add fields to Hive.", "1. Purpose: record the
+# hives we keep.": a document's section label before a sentence on its line leads into it and
+# names nothing ("description: text" on a field line is a field and its type, left as written)
+_SECTION_LEAD = re.compile(
+    r"(?im)^(?P<pre>[ \t]*(?:[-*+][ \t]+|\d{1,2}[.)][ \t]+)?)(?:user[ \t]+story|story|epic"
+    r"|feature|purpose|scope|summary|goal|problem|background|context|description)[ \t]*:[ \t]+"
+    r"(?P<rest>[^\n]*\S)[ \t]*$"
+)
+
+
+def _section_lead(m: re.Match[str]) -> str:
+    rest = m["rest"]
+    words = re.findall(r"[A-Za-z]+", rest)
+    if len(words) < 3 or rest.lower().rstrip(". ") in TYPE_WORDS:
+        return m[0]
+    if not _SENTENCE_CUE.search(rest):
+        return m[0]  # "description: long free text": a field and what it holds
+    return m["pre"] + rest
+
+
+# What makes the words after a section label a sentence: a role, a pronoun, a verb of asking
+_SENTENCE_CUE = re.compile(
+    r"(?i)^(?:as|an?|the|this|our|we|i|each|every)\b|\b(?:we|i|you|they|it)\b"
+    r"|\b(?:add|adds|extend|extends|track|tracks|record|records|keep|keeps|manage|manages"
+    r"|store|stores|need|needs|want|wants|remove|rename|change|make|create|build|log|register"
+    r"|is|are|should|shall|must|will|can|gets?)\b"
+)
+
+
+# "track our boilers: each one has a site name, …": "each one" after the colon is each of the
+# things kept, named just before it
+_EACH_ONE_KEPT = re.compile(
+    r"\b(?P<head>(?:track|keep|log|record|manage|store|list|register)\s+(?:(?:all\s+)?(?:our|the"
+    r"|my|their)\s+)?(?:[a-z]+\s+)?(?P<n>[a-z]{3,}s))[ \t]*:[ \t]*(?:each|every)[ \t]+"
+    r"(?:one|of them)\b",
+    re.I,
+)
+
+
+def _each_one_kept(m: re.Match[str]) -> str:
+    thing = singular(m["n"].lower())
+    return m[0] if thing == m["n"].lower() else f"{m['head']}: each {thing}"
+
+
 # "…, ty", "… tyvm!": thanks in two to four letters, only where a message ends
 _SIGN_OFF = re.compile(r"(?m)(?<=[\s,.!])(?:ty|tyvm|tysm|tia)(?=[ \t]*[!.]*[ \t]*$)", re.I)
 # Cardinality shorthand: "M:N between films and festivals", "session N:1 patient" (each
@@ -279,6 +333,13 @@ _RETRACT = re.compile(
     re.I,
 )
 _ITEM_END = r"(?=\s*(?:[,.;!?(\n]|\s(?:and|or)\b|\s[\u2014-]|$))"
+# "I want X changed to a decimal. No wait — I want Y stored as money.": a sentence that opens
+# by taking back what was just said replaces the sentence before it
+_TAKE_BACK_SENTENCE = re.compile(
+    r"[^.!?\n]+[.!?]+[ \t]+(?:no,?[ \t]+wait|wait,?[ \t]+no|scratch that|forget that"
+    r"|ignore that)\b[ \t]*(?:[\u2014,:.!-][ \t]*)*(?=[a-z])",
+    re.I,
+)
 
 
 _INSTEAD = re.compile(
@@ -381,6 +442,48 @@ _ASK_GLUE = _CLAUSE_GLUE | frozenset(
     where when who i we you it this that""".split()
 )
 
+# "can we rename call outs to jobs everybody here calls them that": said without a full stop,
+# a rename's new name is one noun phrase; a subject and a verb after it open a new sentence
+_AFTER_RENAME = re.compile(
+    r"\b(?P<said>rename\s+(?:[a-z-]+\s+){1,4}?(?:to|as|into)\s+"
+    r"(?:(?!(?:and|or|with|for|on|in)\b)[a-z-]+\s+){0,2}?[a-z-]+)"
+    r"\s+(?=(?:everybody|everyone|nobody|no\s+one|we|they|i|people)"
+    r"\s+(?:here\s+|all\s+|just\s+|always\s+|never\s+)?(?!(?:to|and|or)\b)[a-z]+\b)",
+    re.I,
+)
+# "take the fax number off supplier completely": an adverb of degree at a clause's end says
+# how much, never part of the thing's name
+# ("delete them completely", "drop it for good": after the verb or a pronoun it says the
+# whole thing goes, and stays)
+_DEGREE_AT_END = re.compile(
+    r"(?<!\bthem)(?<!\bit)(?<!\bthose)(?<!\bthese)(?<!\bthis)(?<!\bthat)(?<!\ball)"
+    r"(?<!\bone)(?<!\brid)(?<!\bdelete)(?<!\bremove)(?<!\bdrop)(?<!\bgo)(?<!\bgone)"
+    r"\s+(?:completely|entirely|altogether|totally|for\s+good)(?=[ \t]*(?:[.!?\n]|$))",
+    re.I,
+)
+_REMOVAL_SAID = re.compile(
+    r"\b(?:remove|delete|drop|take\s+.+\s+(?:off|out\s+of)|get\s+rid)\b", re.I
+)
+
+
+def _degree_at_end(m: re.Match[str]) -> str:
+    said = m.string[: m.start()]
+    said = said[max(said.rfind(p) for p in ".!?\n,;") + 1 :]
+    if not _REMOVAL_SAID.search(said):
+        return m.group(0)  # "we stopped using X completely": no change asked in this clause
+    return ""
+
+
+# "im a locksmith and i need to log my jobs …": said without a full stop, who the writer is
+# ends where "and i/we" goes on to what they need
+_INTRO_THEN_NEED = re.compile(
+    r"(?:^|(?<=[.!?]\s))(?P<intro>(?:(?:so|well|hi|hello|hey|ok|okay)\s+)*"
+    r"(?:i'?m|i\s+am|we'?re|we\s+are)\s+(?:just\s+)?(?:a|an|the)\s+[^.!?,;\n]{1,60}?)"
+    r"\s+and\s+(?=(?:i|we)\s+(?:just\s+|really\s+|also\s+)?(?:need|want|would|'d|have|must"
+    r"|keep|track|log|should)\b)",
+    re.I | re.M,
+)
+
 
 def _ask_starts(match: re.Match[str]) -> str:
     if match["w"].lower() in _ASK_GLUE or match.start() == 0:
@@ -406,6 +509,51 @@ def _each_has(match: re.Match[str]) -> str:
     if match["link"] and not re.search(r"\bwith\b", said, re.I):
         return match.group(0)  # "each X belongs to one Y" after a list of fields only
     return f"{match['w']}. "
+
+
+# "kayaks with name and length and paddlers with name and phone paddlers rent kayaks": said
+# without a full stop, two things named before joined by a verb in the plural ("paddlers rent
+# kayaks", "members book sauna sessions") end the list and say how the things relate
+_LAST_WORDS = re.compile(r"(?P<words>(?:[a-z]+\s+){2,4}[a-z]+)[ \t]*[.!]?[ \t]*$", re.I | re.M)
+_NOT_A_LINK_VERB = frozenset(
+    """with and or of for to in on at by from the a an each every per plus also then as is was
+    are be been not no yes""".split()
+)
+
+
+def _things_relate(m: re.Match[str]) -> str:
+    words = m["words"].split()
+    said = m.string[: m.start()]
+    said = said[max(said.rfind(p) for p in ".!?\n") + 1 :].lower()
+    if not re.search(r"\bwith\b|\band\b", said):
+        return m.group(0)  # no list before: "volunteers sort donated books" is one statement
+    for cut in range(1, len(words) - 1):
+        before, verb, after = words[:cut], words[cut], words[cut + 1 :]
+        if len(after) > 2 or verb.lower() in _NOT_A_LINK_VERB or verb.lower().endswith("s"):
+            continue
+        a, b = " ".join(before[-2:]).lower(), " ".join(after).lower()
+        subject = next((x for x in (a, a.split()[-1]) if _named_thing(x, said)), None)
+        if subject is None or not _named_thing(b, said) or subject == b:
+            continue
+        kept = " ".join(words[: len(words) - len(after) - 1 - len(subject.split())])
+        head = m.string[m.start() : m.start("words")]
+        tail = " ".join(words[len(words) - len(after) - 1 - len(subject.split()) :])
+        return f"{head}{kept}{'. ' if kept else ''}{tail}"
+    return m.group(0)
+
+
+def _named_thing(phrase: str, said: str) -> bool:
+    """Whether `phrase` (a plural) names a thing said before: at the start or after "and",
+    "for" or "of", and followed by more words (its fields)."""
+    if not phrase.endswith("s") or phrase.endswith("ss"):
+        return False
+    return bool(
+        re.search(
+            rf"(?:^|\b(?:and|for|of|track|keep|manage|want|need)\s+)(?:[a-z]+\s+)?"
+            rf"{re.escape(phrase)}\s+\S",
+            said,
+        )
+    )
 
 
 _E_MAIL = re.compile(r"\b([eE])[ -]([mM][aA][iI][lL])(?=s?\b)")
@@ -550,6 +698,43 @@ def _glue_typo(m: re.Match[str]) -> str:
     return word if meant is None else _keep_case(word, meant)
 
 
+# "climbers header row: Name, Email", "tenants - sheet columns": where a list was pasted from
+# (a header row, a sheet's columns, a paper form) names no part of the thing before it
+_PASTED_FROM = re.compile(
+    r"(?<=[a-z])[ \t]*(?:[-(][ \t]*)?(?:(?:from|on|in)\s+)?(?:(?:our|the|my|a)\s+)?"
+    r"(?:(?:paper|excel|google|csv|spread)?\s*(?:sheet|spreadsheet|table|form)\s+)?"
+    r"(?:header\s+row|headers|column\s+headings|columns|paper\s+form)[ \t]*\)?"
+    r"(?=[ \t]*(?::|$))",
+    re.I | re.M,
+)
+
+
+def _pasted_from(m: re.Match[str]) -> str:
+    said = m.group(0).lower()
+    if not re.search(r"[-(]|header|sheet|table|paper|form", said):
+        return m.group(0)  # "temples with name, city and columns": a field called columns
+    before = m.string[m.string.rfind("\n", 0, m.start()) + 1 : m.start()]
+    if re.search(r",|\bwith\b", before):
+        return m.group(0)  # after a list: a field, not where the list came from
+    return ""
+
+
+# "…: Name, Email, Membership Number, Date Of Birth": a header row's labels in Title Case are
+# the fields' names (three labels or more, one of two words or more, every word capitalised)
+_TITLE_CASE_ROW = re.compile(
+    r"(?<=:)[ \t]*(?P<row>[A-Z][a-z]*(?:[ \t]+[A-Z][a-z]*)*(?:[ \t]*[,|][ \t]*"
+    r"[A-Z][a-z]*(?:[ \t]+[A-Z][a-z]*)*){2,})[ \t]*$",
+    re.M,
+)
+
+
+def _header_row(m: re.Match[str]) -> str:
+    labels = re.split(r"[ \t]*[,|][ \t]*", m["row"])
+    if not any(" " in label.strip() for label in labels):
+        return m.group(0)  # "Entities: Student, Course, Teacher": names, no header row
+    return " " + m["row"].lower()
+
+
 def clean(request: str) -> Cleaned:
     """Clean text with the same meaning; see the module docstring for every rule."""
     text = unicodedata.normalize("NFKC", request.replace("\r\n", "\n"))
@@ -571,6 +756,10 @@ def clean(request: str) -> Cleaned:
         text = _E_MAIL.sub(lambda m: m[1] + m[2].lower(), text)  # "e mail", "E-mail": one word
     if _may_hold(text, "no wait", "wait no", "scratch that"):
         text = _restarted(text)
+    if _may_hold(text, "header", "column", "form"):
+        text = _PASTED_FROM.sub(_pasted_from, text)  # "climbers header row: …": not the name
+    if ":" in text:
+        text = _TITLE_CASE_ROW.sub(_header_row, text)
     if _may_hold(text, "um", "uh", "erm"):
         text = _HESITATION.sub("", text)  # "and um the total fee": a sound, not a word
     if _may_hold(text, "you know"):
@@ -581,6 +770,8 @@ def clean(request: str) -> Cleaned:
         text = _CORRECTION.sub(_self_corrected, text)
     if _may_hold(text, "i meant"):
         text = _meant(text)
+    if _may_hold(text, "wait", "scratch that", "forget that", "ignore that"):
+        text = _TAKE_BACK_SENTENCE.sub("", text)
     if _may_hold(text, "actually", "on second thought", "wait"):
         text = _retracted(text)
     text = TICKET_KEY.sub(lambda m: m["heading"] or "", text)  # an identifier, not words
@@ -590,6 +781,11 @@ def clean(request: str) -> Cleaned:
     text = _SHELL_VERB.sub(lambda m: _SHELL_VERBS[m["v"]], text)
     text = _SIGN_OFF.sub("thanks", text)
     text = _GROUP_FIRST.sub(lambda m: f"{m['e']}: {m['f'].strip()}", text)
+    if ":" in text:
+        text = _SECTION_LEAD.sub(_section_lead, text)
+    if _may_hold(text, "each one", "every one", "each of them", "every of them"):
+        text = _EACH_ONE_KEPT.sub(_each_one_kept, text)
+    text = _LABELLED_CHANGE.sub(lambda m: f"{m['x']}: {m['v'].lower()} ", text)
     text = _SQL_TYPE.sub(lambda m: _SQL_TYPES.get(m["t"].lower(), "int"), text)
     text = _NOT_NULL.sub(" (required)", _SIZED_TYPE.sub(r"\1", text))
     text = _TBL.sub(lambda m: m[1] + "able" + ("s" if m[0].endswith("s") else ""), text)
@@ -641,6 +837,14 @@ def clean(request: str) -> Cleaned:
         text = _EACH_HAS.sub(_each_has, text)
     if _may_hold(text, "can ", "could ", "would "):
         text = _ASK_STARTS.sub(_ask_starts, text)
+    if _may_hold(text, "m ", "am ", "re ", "are "):
+        text = _INTRO_THEN_NEED.sub(lambda m: f"{m['intro']}. ", text)
+    if _may_hold(text, "rename"):
+        text = _AFTER_RENAME.sub(lambda m: f"{m['said']}. ", text)
+    if _may_hold(text, "completely", "entirely", "altogether", "totally", "for good"):
+        text = _DEGREE_AT_END.sub(_degree_at_end, text)
+    if not re.search(r"[.!?;:,]\s+\S", text):
+        text = _LAST_WORDS.sub(_things_relate, text)
     text = _ITS.sub(_its, text)
     # "we don't use the fide id any more on Player": "any more" said as the adverb "anymore"
     text = re.sub(
