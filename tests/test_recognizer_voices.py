@@ -314,10 +314,9 @@ def test_a_field_named_like_another_entity_is_evidence_against_the_reading() -> 
     from baes_tui.recognition.confidence import features_of
     from baes_tui.recognition.text import clean
 
-    text = (
-        "I want to put our dishes in the computer. For each dish: name, price and calories "
-        "(whole number)."
-    )
+    # ("put our dishes in the computer. For each dish: …" now reads the dishes as the thing
+    # created: test_recognizer_intent2)
+    text = "Please add a dish to the menu. For each dish: name, price and calories (whole number)."
     draft = RECOGNIZER.draft(clean(text))
     assert features_of(draft, clean(text))["entity_as_field"] >= 1
 

@@ -51,7 +51,7 @@ _FORGOT = re.compile(
     r"(?P<f>.+?)(?:\s+(?:for|on|in|to)\s+(?P<ent>.+))?$"
 )
 _ADD_BARE = re.compile(
-    r"^(?:also\s+)?(?:add|include)\s+(?:(?:the\s+)?fields?\s*:?\s+)?(?P<f>.+)$"
+    r"^(?:also\s+)?(?:add|include)\s*:?\s+(?:(?:the\s+)?fields?\s*:?\s+)?(?P<f>.+)$"
     r"|^(?P<also>also\s+)?(?:store|record|keep|track|save|capture|have|hold)\s+(?P<f2>.+)$"
 )
 _SUBJECT_VERB = re.compile(
@@ -179,6 +179,8 @@ def subject(clause: Clause) -> list[Statement]:
             continue  # "…, rent and whether it has a water tap": the verb is the item's
         if _HABIT.match(f) and m["verb"].startswith(("keep", "get", "need")):
             return []  # "the vet keeps asking me …": a habit, not what is stored
+        if m["verb"].startswith("keep") and re.match(r"[a-z]+ing\s+(?:and|but|so)\s", f):
+            return []  # "guests keep asking and the desk needs to know": a habit, then more
         if ent == "they" and not clause.first:
             return _subject_fields(clause, ent, f, m, bool(lead))  # "…, but they need F"
         if re.match(rf"^(?:we|i|you|they|there|my|our|for|on|in|at|with|{COMMAND_VERBS})\b", ent):
@@ -225,7 +227,10 @@ def _subject_fields(
     add = add or bool(re.match(r"^both\b", ent))  # "both X and Y need F": they exist
     if not add and (m["modal"] or modal_lead) and not re.search(r"\b(?:have|has)\b", m["verb"]):
         add = True  # "could customers keep …", "X should store …": a change
-    mode: Mode = "add" if add else ("need" if m["verb"].startswith(("need", "require")) else "has")
+    # "SmartMeter gets a tariff code": getting something is a change to what it had, read as
+    # "needs" is (an add unless the request creates)
+    needs = m["verb"].startswith(("need", "require", "get"))
+    mode: Mode = "add" if add else ("need" if needs else "has")
     f = re.sub(r"\s+(?:too|as well|also)$", "", f)
     if len(owners) == 1 or not owners:
         declared = declares(clause, owners[0] if owners else None, f, mode)

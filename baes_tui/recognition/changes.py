@@ -1614,7 +1614,9 @@ _REASON = re.compile(
     r"|ever\s+|never\s+|not\s+|no longer\s+)*(?:use[sd]?|need(?:s|ed)?|fill(?:s|ed)?(?: in)?"
     r"|look(?:s|ed)? at|read|touch(?:es|ed)?)\s+(?:it|them|this|that|those|these)\b"
     # "the finance team asked for it", "the council voted on it", "they insisted"
-    r"|^(?:the\s+|our\s+)?(?:[a-z]+\s+){0,2}?[a-z]+\s+(?:asked|requested|voted|decided"
+    # ("the agreed price": a participle after an article qualifies a noun, no one agreed)
+    r"|^(?:the\s+|our\s+)?(?!(?:the|a|an|our|their|my|your|its)\s)(?:[a-z]+\s+){0,2}?[a-z]+\s+"
+    r"(?:asked|requested|voted|decided"
     r"|insisted|agreed|complained|keeps? asking)\b|^(?:they|he|she)\s+wanted\b"
     # "some of them only use email", "now that we hire contractors", "everything is electric now"
     r"|^(?:some|most|many|a few|not all|several|half)\s+of\s+(?:them|us|our\s+[a-z]+"

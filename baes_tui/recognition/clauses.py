@@ -899,6 +899,8 @@ def simplify(text: str) -> str:
     if (paired := _DASH_PAIR.sub(r" (\g<list>) ", s)) != s:
         s = _DASH_LAST.sub(r"\g<head> (\g<list>)", paired)
     s = _TOO_ONE.sub("to ", s)
+    # "CellCulture, add: cell line": the thing, then the verb that changes it, as "X: add F" says
+    s = re.sub(r"^([a-z][a-z-]*(?: [a-z][a-z-]*){0,2})\s*(?:,|\s-)\s*add\s*:\s*", r"\1: add ", s)
     s = _COLON_KIND.sub(lambda m: _COLON_KINDS[m[0]], s)  # "route n:1 wall", "m:n between …"
     s = _RESTATED_OPTIONAL.sub(lambda m: m["a"] or m["b"], s)
     if m := _ARROW_RENAME.match(s):

@@ -905,7 +905,8 @@ def read_item(raw: str) -> tuple[Attribute, bool] | Dropped:
     required: bool | None = None
     valued = False  # "(soprano, alto and so on)": its values given, so it is a field
     for note in _PARENS.findall(text):
-        note_text = note.strip()
+        # "confluence (%)": the sign alone says the value is a percentage, as the word would
+        note_text = "percentage" if note.strip() == "%" else note.strip()
         valued = valued or note_text == VALUES_NOTE or bool(note_text and annotates_one(note_text))
         if _OPTIONAL.search(note_text):
             required = False

@@ -67,6 +67,7 @@ from baes_tui.recognition.lexicon import (
     TECH_WORDS,
     TYPE_WORDS,
 )
+from baes_tui.recognition.lists import entities_of, is_frameish
 from baes_tui.recognition.nouns import is_noun
 from baes_tui.recognition.relations import read_predicate, read_relation, read_value_list
 from baes_tui.recognition.segment import Segment, segment, table_remarks
@@ -513,7 +514,147 @@ def read_request(text: str) -> Reading:
     _them_points_back(reading, segments)
     _the_named_thing(reading, segments)
     _those_said_before(reading, segments)
+    _said_to_exist(reading, segments)
+    _type_said_after(reading, segments)
+    _kept_thing_declared(reading)
+    _add_points_back(reading)
     return reading
+
+
+def _add_points_back(reading: Reading) -> None:
+    """ "for each singer we need the voice part. Could you add it to the singers?": an add
+    whose fields are a pronoun, after fields said for the same thing, says those are added."""
+    for at, s in enumerate(reading.statements):
+        if not (
+            isinstance(s, Declare)
+            and s.mode == "add"
+            and s.entity is not None
+            and not s.fields.attributes
+            and not s.header
+        ):
+            continue
+        for back in range(at - 1, -1, -1):
+            said = reading.statements[back]
+            if (
+                isinstance(said, Declare)
+                and said.entity is not None
+                and said.entity.name == s.entity.name
+                and said.fields.attributes
+                and said.mode in ("create", "has", "need", "either")
+                and said.segment < s.segment
+            ):
+                reading.statements[back] = replace(said, mode="add")
+                break
+
+
+def _kept_thing_declared(reading: Reading) -> None:
+    """ "we need to keep the tool loans for the workers. Every tool loan has F": what is kept
+    "for" someone, when the same request gives it fields of its own, is the thing created,
+    never a field "tool_loans" added to the people it is for."""
+    declared = {
+        s.entity.name
+        for s in reading.statements
+        if isinstance(s, Declare) and s.entity is not None and s.fields.attributes
+    }
+    for at, s in enumerate(reading.statements):
+        if (
+            not isinstance(s, Declare)
+            or s.mode != "add"
+            or s.entity is None
+            or len(s.fields.attributes) != 1
+            or s.fields.dropped
+        ):
+            continue
+        name = s.fields.attributes[0].name
+        noun = read_noun(name.replace("_", " "))
+        if noun is None or singular(name) == name or noun.name == s.entity.name:
+            continue
+        if noun.name in declared:
+            reading.statements[at] = Mention(noun, True, False, s.segment)
+
+
+# "… add a glaze note to Kiln. like as text.": a sentence that says only a type
+_TYPE_AFTER = re.compile(
+    r"^(?:(?:like|just|maybe|ideally|probably|and)\s+)*as\s+(?P<t>[a-z ]{2,24}?)$"
+)
+
+
+def _type_said_after(reading: Reading, segments: tuple[Segment, ...]) -> None:
+    """A sentence that says only "as text" or "as a number" after a field gives that field's
+    type; it names no thing called "Text" to create."""
+    texts = {seg.index: (seg.text, simplify(seg.text).strip(" .!?")) for seg in segments}
+    for at, statement in enumerate(reading.statements):
+        if at == 0 or statement.segment not in texts:
+            continue
+        m = _TYPE_AFTER.match(texts[statement.segment][1])
+        kind = type_phrase(m["t"]) if m else None
+        before = reading.statements[at - 1]
+        if (
+            kind is None
+            or not isinstance(before, Declare)
+            or not before.fields.attributes
+            or before.segment >= statement.segment
+        ):
+            continue
+        fields = replace(before.fields, attributes=list(before.fields.attributes))
+        fields.attributes[-1] = replace(fields.attributes[-1], type=kind)
+        fields.annotated += 1
+        reading.statements[at - 1] = replace(before, fields=fields)
+        text = texts[statement.segment][0]
+        reading.statements[at] = Aside(text, statement.segment, words_of(text))
+
+
+# "The fixtures are in the app already", "we have Desk and Member in the system already", "the
+# Owner is already there", "Kilns already exist": a sentence that says things exist names them
+# as they are, so fields said for them after it are added, never a second create
+_PLACE = (
+    r"(?:the|our|your|this|that)\s+(?:[a-z]+\s+)?"
+    r"(?:app|system|database|db|api|service|tool|tracker|site)"
+)
+_EXISTS = re.compile(
+    r"^(?:(?:ok|okay|so|well|right|hi|hello)\s*,?\s+)?"
+    r"(?:(?:we|i)\s+(?:already\s+)?(?:have|have got|got)\s+(?:the\s+|our\s+)?"
+    r"(?P<had>[a-z][a-z ,&]{0,60}?)"
+    rf"\s+(?:in|on)\s+{_PLACE}(?:\s+al+ready)?"
+    r"|(?:the\s+|our\s+)?(?P<np>[a-z][a-z ,&]{0,60}?)\s+(?:(?:is|are)\s+(?:al+ready\s+)?"
+    rf"(?:(?:in|on)\s+{_PLACE}(?:\s+al+ready)?|there|in there|set up|in place)"
+    r"|al+ready\s+exists?|exists?\s+al+ready))"
+    r"(?:\s*,\s*(?:lovely|great|good|thanks|thank you|nice|fine|cheers|perfect))?\s*[.!]?$"
+)
+
+
+def _said_to_exist(reading: Reading, segments: tuple[Segment, ...]) -> None:
+    """A sentence that says things exist is talk around the ask (kept, not read as a link or
+    an entity), and a create or "has" of one of those things afterwards adds to it."""
+    existing: set[str] = set()
+    said: set[int] = set()
+    for seg in segments:
+        m = _EXISTS.match(simplify(seg.text))
+        if (
+            m is None
+            or re.search(r"\balready\b", m["np"] or "")
+            or (not re.search(r"\bal+ready\b", seg.text.lower()) and m["had"] is None)
+        ):
+            continue
+        nouns = entities_of(m["had"] or m["np"])
+        if not nouns or any(is_frameish(w) for w in (m["had"] or m["np"]).split()):
+            continue
+        existing.update(n.name for n in nouns)
+        said.add(seg.index)
+    if not existing:
+        return
+    for at, statement in enumerate(reading.statements):
+        if statement.segment in said and not isinstance(statement, (Aside, Constraint)):
+            text = next(s.text for s in segments if s.index == statement.segment)
+            reading.statements[at] = Aside(text, statement.segment, words_of(text))
+        elif (
+            isinstance(statement, Declare)
+            and statement.entity is not None
+            and statement.entity.name in existing
+            and statement.mode in ("create", "has", "need", "either")
+            and statement.fields.attributes
+        ):
+            reading.statements[at] = replace(statement, mode="add")
 
 
 # "three lists", "two tables": how many things the request will describe, not one of them
