@@ -73,10 +73,11 @@ from bench.recognition_corpus import (
 # rename, 'completely' after a removal, an introduction then 'and i need'): 89.7% exact,
 # 98.9% of 2,718 on main at 342f74d.
 # missing3 merged with fsmiss: 90.0% exact (3,042 of 3,381), 99.1% of 2,722.
-# runon2 and missing3 merged as well: 90.2% exact, 99.1% of 2,729.
+# runon2 and missing3 merged as well: 90.2% exact, 99.1% of 2,729; with intent2 (e5cbcbf)
+# 90.2%, 99.1% of 2,731, paraphrase hits 85.5% (507/593).
 DEV_EXACT_FLOOR = 0.9
 DEV_PRECISION_FLOOR = 0.99
-DEV_PARAPHRASE_FLOOR = 0.83
+DEV_PARAPHRASE_FLOOR = 0.85
 
 
 @pytest.fixture(scope="module")
