@@ -202,3 +202,9 @@ def test_an_area_that_is_a_place_stays_text() -> None:
     assert accepted("Manage stalls with a stall number and a market area") == [
         "Stall(stall_number:str,market_area:str)"
     ]
+
+
+def test_a_name_that_starts_on_a_field_end_word_is_one_field() -> None:
+    assert accepted("Track pupils with a year group name and a locker number") == [
+        "Pupil(year_group_name:str,locker_number:str)"
+    ]

@@ -799,14 +799,15 @@ def _run_on(name: str) -> bool:
     if len(words) < 3:
         return False
     inner = words[1:-1] if words[-1] != "value" else words[1:-2]
-    ended = words[:-1] if words[-1] != "value" else words[:-2]
+    # a name may start on such a word ("year_group_name", "name_tag_colour"): only inside it
     return any(w in _JOINERS for w in inner) or (
-        not _HELD_TOGETHER.intersection(words) and any(w in _FIELD_ENDS for w in ended)
+        not _HELD_TOGETHER.intersection(words) and any(w in _FIELD_ENDS for w in inner)
     )
 
 
-# Words a field's name usually ends on, and the glue that lets one stand inside a name
-_FIELD_ENDS = frozenset("year date name email time address count".split())
+# Words a field's name usually ends on ("time" is left out: "first_time_buyer"), and the glue
+# that lets one stand inside a name
+_FIELD_ENDS = frozenset("year date name email address count".split())
 _HELD_TOGETHER = frozenset("of per for in at on to by from".split())
 
 
