@@ -75,9 +75,12 @@ from bench.recognition_corpus import (
 # missing3 merged with fsmiss: 90.0% exact (3,042 of 3,381), 99.1% of 2,722.
 # runon2 and missing3 merged as well: 90.2% exact, 99.1% of 2,729; with intent2 (e5cbcbf)
 # 90.2%, 99.1% of 2,731, paraphrase hits 85.5% (507/593).
-DEV_EXACT_FLOOR = 0.9
-DEV_PRECISION_FLOOR = 0.99
-DEV_PARAPHRASE_FLOOR = 0.85
+# With fresh-u, fresh-v and fresh-w (510 cases in the original corpus's mix of voices, read
+# blind at efdd163: 90.6%, 77.1% and 84.1% exact) joined: 89.4% exact, 98.7% of 3,119,
+# paraphrase hits 82.8% (592/715).
+DEV_EXACT_FLOOR = 0.89
+DEV_PRECISION_FLOOR = 0.985
+DEV_PARAPHRASE_FLOOR = 0.82
 
 
 @pytest.fixture(scope="module")
