@@ -1210,6 +1210,10 @@ def split_topic(s: str) -> tuple[str | None, str, str]:
         and _topic_length(m["topic"]) <= (7 if set(m["topic"].split()) & FRAME_NOUNS else 5)
     ):
         sep = m["sep"].strip()
+        if _OCCASION_HEAD.match(m["topic"]):
+            # "Following on from yesterday's call - could you add …": when the ask comes,
+            # not what it is about
+            return None, m["rest"], ""
         if sep == ":" and _annotation(m["rest"]):
             return None, s, ""  # "weight: float", "description: optional text" is one field
         if "," in m["topic"] and not (sep == ":" and m["rest"].startswith("+")):
@@ -1244,6 +1248,9 @@ def split_topic(s: str) -> tuple[str | None, str, str]:
     return None, s, ""
 
 
+_OCCASION_HEAD = re.compile(
+    r"^(?:following(?: on)? from|further to|after|since|as discussed (?:in|on|at|during))\s"
+)
 _LEAD_IN_ON = re.compile(
     r"^(?:re|following up on|follow(?:ing)?[- ]up (?:on|about|to|re)|(?:an?\s+|one\s+)?(?:(?:quick"
     r"|small|short|little|last|final|another|one more)\s+)?(?:note|question|update|change|request"

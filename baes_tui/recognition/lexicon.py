@@ -172,8 +172,10 @@ MANAGE_VERBS = (
     r"|handl(?:e|es|ing)|stor(?:e|es|ing)|maintain(?:s|ing)?|organi[sz](?:e|es|ing)"
     r"|administer(?:s|ing)?|record(?:s|ing)?|register(?:s|ing)?|log(?:s|ging)?|hold(?:s|ing)?"
     r"|list(?:s|ing)?|catalog(?:ue)?(?:s|ing)?|schedul(?:e|es|ing)|control(?:s|ling)?"
-    # "following up on my email" is the phrasal verb "follow up": nothing named Up is kept
-    r"|follow(?:s|ing)?(?!\s+up\b)|sav(?:e|es|ing)|keep(?:s|ing)?|look after|looks after"
+    # "following up on my email" is the phrasal verb "follow up": nothing named Up is kept;
+    # "following on from yesterday's call", "following from the audit" say when, not what
+    r"|follow(?:s|ing)?(?!\s+(?:up|on from|from)\b)|sav(?:e|es|ing)|keep(?:s|ing)?|look after"
+    r"|looks after"
     r"|oversee(?:s)?"
     r"|know about|keep an eye on|monitor(?:s|ing)?|document(?:s|ing)?|see|view|browse"
     r"|captur(?:e|es|ing)|collect(?:s|ing)?|look up|plan(?:s|ning)?"

@@ -1,0 +1,52 @@
+"""Talk about when a request comes is no part of what it asks.
+
+Every request here is written for this file (none is copied from the corpus). What a person
+relies on: "following on from yesterday's call" or "further to our meeting" before an ask
+names no entity, so an add with no owner is asked about instead of creating a Call or a
+Meeting; "follow every fabric roll" is still a request to keep them.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from baes_tui.core.models import Intent
+from tests.support.recognition import accepted, read, read_right
+
+
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "Hello, following on from this morning's call - could you add a pager and a radio so "
+        "the night porter can be found?",
+        "following on from the visit. please add the postcode and the gate code",
+        "Following from the audit: could you add a signature and a stamp?",
+        "After yesterday's meeting - please add a phone and an email.",
+    ],
+)
+def test_an_occasion_before_an_add_names_no_owner(request_text: str) -> None:
+    result = read(request_text)
+    assert result.status == "needs_clarification"
+    assert "entity" in result.missing
+    assert [e.name for e in result.entities if e.name] == []
+
+
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("Following on from our chat: please add a pager to the Porter.", ["Porter(pager:str)"]),
+        ("after the inspection - please add a pressure reading to Boiler",
+         ["Boiler(pressure_reading:str)"]),
+        ("Further to our call, remove the fax number from Surgery.", ["Surgery(fax_number:str)"]),
+    ],
+)  # fmt: skip
+def test_an_occasion_before_a_change_keeps_the_change(request_text: str, expected: list[str]):
+    result = read(request_text)
+    assert result.intent in (Intent.ADD_FIELDS, Intent.REMOVE_FIELDS)
+    assert read_right(request_text, result.intent) == expected
+
+
+def test_following_things_is_still_keeping_them() -> None:
+    assert accepted("we want to follow every fabric bale with a bale number and a width") == [
+        "FabricBale(bale_number:str,width:float)"
+    ]
