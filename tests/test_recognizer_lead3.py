@@ -1,9 +1,11 @@
-"""Talk about when a request comes is no part of what it asks.
+"""Talk about when a request comes, and wishes about features, name no data.
 
 Every request here is written for this file (none is copied from the corpus). What a person
 relies on: "following on from yesterday's call" or "further to our meeting" before an ask
 names no entity, so an add with no owner is asked about instead of creating a Call or a
-Meeting; "follow every fabric roll" is still a request to keep them.
+Meeting; "follow every fabric roll" is still a request to keep them. A wish about what users
+may do ("let members …"), a version of the app ("v2 with …") or effort a thing needs ("the
+invoice table needs work") is vague: asked about, never built as an entity or a field.
 """
 
 from __future__ import annotations
@@ -49,4 +51,43 @@ def test_an_occasion_before_a_change_keeps_the_change(request_text: str, expecte
 def test_following_things_is_still_keeping_them() -> None:
     assert accepted("we want to follow every fabric bale with a bale number and a width") == [
         "FabricBale(bale_number:str,width:float)"
+    ]
+
+
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "let tenants sign in with their bank",
+        "allow couriers to upload a signature",
+        "v4 of the site with the ideas from the workshop",
+        "mvp with everything from the pitch",
+        "the parcels table needs work",
+        "the tenant model needs a rethink",
+        "the rota page needs some love",
+        "please add a way for tenants to pay rent",
+    ],
+)
+def test_feature_wishes_and_effort_are_asked_about(request_text: str) -> None:
+    result = read(request_text)
+    assert result.status == "needs_clarification"
+    assert all(not e.attributes for e in result.entities)
+
+
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("holiday lets with address and nightly rate",
+         ["HolidayLet(address:str,nightly_rate:decimal)"]),
+        ("hikes with distance and way marks", ["Hike(distance:float,way_marks:str)"]),
+    ],
+)  # fmt: skip
+def test_the_same_words_inside_a_name_still_name_things(
+    request_text: str, expected: list[str]
+) -> None:
+    assert read_right(request_text) == expected
+
+
+def test_work_as_a_modifier_is_still_a_field() -> None:
+    assert accepted("the Tenant table needs a work phone and a work email", Intent.ADD_FIELDS) == [
+        "Tenant(work_phone:str,work_email:email)"
     ]

@@ -387,6 +387,11 @@ _SETTINGS = frozenset(
 _NEVER_A_MODIFIER = frozenset("thing things stuff something".split())
 
 
+_VERSION = re.compile(r"v\d+(?:\.\d+)*|mvp|poc")
+# Verbs of permitting that open a feature wish ("let members …", "allow drivers to …")
+_PERMITTING = frozenset("let allow enable".split())
+
+
 def _named(words: list[str], *, frame_ok: bool = False) -> Noun | None:
     """`frame_ok`: a frame word is the name here (marked as an entity, or written as a bare
     plural of things kept)."""
@@ -405,6 +410,10 @@ def _named(words: list[str], *, frame_ok: bool = False) -> Noun | None:
         return None
     if any(w in NOT_A_FIELD or w in INTERJECTIONS or w in FILLER for w in words):
         return None
+    if len(words) == 1 and _VERSION.fullmatch(words[0]):
+        return None  # "v2 of the app with all the feedback": a version of the app, no thing
+    if len(words) > 1 and words[0] in _PERMITTING:
+        return None  # "let users log in with google": who may do what, no thing kept
     if not all(re.fullmatch(r"[a-z][a-z0-9]*(?:-[a-z][a-z0-9]*)*", w) for w in words):
         return None
     for at in range(len(words) - 2, 0, -1):
