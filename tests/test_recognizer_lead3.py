@@ -91,3 +91,37 @@ def test_work_as_a_modifier_is_still_a_field() -> None:
     assert accepted("the Tenant table needs a work phone and a work email", Intent.ADD_FIELDS) == [
         "Tenant(work_phone:str,work_email:email)"
     ]
+
+
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "add filters to the list",
+        "please put a date picker on the form",
+        "add a map to the homepage",
+        "could you add sorting to the list",
+        "add a chart to the dashboard",
+        "remove the search bar from the header",
+    ],
+)
+def test_a_change_to_a_screen_is_asked_about(request_text: str) -> None:
+    result = read(request_text)
+    assert result.status == "needs_clarification"
+    assert "entity" in result.missing
+    assert any("screen" in note for note in result.notes)
+
+
+@pytest.mark.parametrize(
+    ("request_text", "intent", "expected"),
+    [
+        ("add a title and a slug to Page", Intent.ADD_FIELDS,
+         ["PageItem(title:str,slug:str)"]),
+        ("add a filter size to Pump", Intent.ADD_FIELDS, ["Pump(filter_size:str)"]),
+        ("add a chart number to Patient", Intent.ADD_FIELDS, ["Patient(chart_number:str)"]),
+        ("Add a colour to List", Intent.ADD_FIELDS, ["ListItem(colour:str)"]),
+    ],
+)  # fmt: skip
+def test_a_thing_named_like_a_screen_part_still_gets_its_fields(
+    request_text: str, intent: Intent, expected: list[str]
+) -> None:
+    assert accepted(request_text, intent) == expected

@@ -118,6 +118,7 @@ def assemble(reading: Reading, title_segments: frozenset[int] = frozenset()) -> 
     else:
         builders[chosen](reading, draft, title_segments)
         _removal_unread(stmts, draft)
+        _screens_not_data(draft, reading.text)
     _reasons_outside_change(draft, stmts)
     draft.rules = list(dict.fromkeys(r for r in draft.rules if r))
     used = {e.name for e in draft.entities} | {e.renamed_from for e in draft.entities}
@@ -125,6 +126,39 @@ def assemble(reading: Reading, title_segments: frozenset[int] = frozenset()) -> 
     draft.other_nouns = len(_named_nouns(stmts) - used)
     draft.unused_fields = _unused_fields(stmts, draft)
     return draft
+
+
+# Parts of screens: what a page shows, not what a record holds ("add filters to the list",
+# "add a date picker to the form", "a chart on the dashboard")
+_SCREENS = frozenset(
+    """ListItem PageItem Page Homepage HomePage LandingPage Screen Form Header Footer Sidebar
+    Navbar Menu Dashboard View Layout Ui""".split()
+)
+_WIDGETS = frozenset(
+    """filter filter_value filters sorting sort_value button buttons dropdown dropdowns picker
+    date_picker chart charts graph graphs widget widgets modal popup pagination search_bar
+    search_box tooltip tooltips spinner navbar sidebar tab tabs""".split()
+)
+
+
+def _screens_not_data(draft: Draft, text: str) -> None:
+    """A field added to or removed from a part of a screen, or a widget added to anything, is
+    a change to how the app looks: no entity this tool keeps is named, so it is asked about
+    (the person may mean a field of a thing; they say which)."""
+    if draft.intent not in (Intent.ADD_FIELDS, Intent.REMOVE_FIELDS) or "entity" in draft.missing:
+        return
+    for entity in draft.entities:
+        said_as = entity.name.removesuffix("Item") or entity.name  # ListItem is "list"
+        on_screen = entity.name in _SCREENS and not re.search(rf"\b{said_as}\b", text)
+        widgets = bool(entity.attributes) and all(a.name in _WIDGETS for a in entity.attributes)
+        if on_screen or widgets:
+            said = ", ".join(a.name for a in entity.attributes) or "it"
+            draft.notes.append(
+                f"'{said}' on {entity.name} reads as a change to a screen, not to the data: "
+                "say which entity gets which field, e.g. 'add a due date to Task'"
+            )
+            draft.missing.append("entity")
+            return
 
 
 def _unused_fields(stmts: list, draft: Draft) -> int:
