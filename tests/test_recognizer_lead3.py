@@ -65,6 +65,8 @@ def test_following_things_is_still_keeping_them() -> None:
         "the tenant model needs a rethink",
         "the rota page needs some love",
         "please add a way for tenants to pay rent",
+        "give Tenant the standard fields",
+        "add the usual fields to Parcel",
     ],
 )
 def test_feature_wishes_and_effort_are_asked_about(request_text: str) -> None:
@@ -119,6 +121,7 @@ def test_a_change_to_a_screen_is_asked_about(request_text: str) -> None:
         ("add a filter size to Pump", Intent.ADD_FIELDS, ["Pump(filter_size:str)"]),
         ("add a chart number to Patient", Intent.ADD_FIELDS, ["Patient(chart_number:str)"]),
         ("Add a colour to List", Intent.ADD_FIELDS, ["ListItem(colour:str)"]),
+        ("Add a standard rate to Room", Intent.ADD_FIELDS, ["Room(standard_rate:float)"]),
     ],
 )  # fmt: skip
 def test_a_thing_named_like_a_screen_part_still_gets_its_fields(
