@@ -128,3 +128,29 @@ def test_a_thing_named_like_a_screen_part_still_gets_its_fields(
     request_text: str, intent: Intent, expected: list[str]
 ) -> None:
     assert accepted(request_text, intent) == expected
+
+
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("a climber can book many sessions and a session can be booked by many climbers",
+         ["Climber() many_to_many>Session"]),
+        ("a tutor coaches many pupils and a pupil is coached by many tutors",
+         ["Tutor() many_to_many>Pupil"]),
+        # the side that says "one" holds the link, whichever clause says it
+        ("each canoe is kept in one shed and a shed has many canoes",
+         ["Canoe() many_to_one>Shed"]),
+        ("a ride has one driver and a driver gives many rides", ["Ride() many_to_one>Driver"]),
+    ],
+)  # fmt: skip
+def test_a_link_said_from_both_sides_in_one_sentence_is_one_link(
+    request_text: str, expected: list[str]
+) -> None:
+    assert accepted(request_text, Intent.ADD_RELATIONSHIP) == expected
+
+
+def test_two_links_in_one_sentence_stay_two() -> None:
+    assert accepted(
+        "a climber books many sessions and each session belongs to one wall",
+        Intent.ADD_RELATIONSHIP,
+    ) == ["Climber() many_to_many>Session", "Session() many_to_one>Wall"]

@@ -77,6 +77,9 @@ PRACTICE_AS_NOUN = re.compile(
     r"(?:stays?|remains)\b(?!\s+(?:in|as|the|same|on|required|optional|fair"
     r"|correct|intact|untouched|unchanged)\b)"
     r"|^(?:stays?|remains)\s*(?=->|:|\s+entity\b|\s+belongs?\b|\s+(?:has|have)\b)"
+    # "each canoe is kept in one shed": where a thing is, counted, is a link, not kept data
+    r"|\b(?:is|are|be|gets?)\s+kept\s+(?=(?:in|at|on|with|by)\s+(?:one|a single|exactly one"
+    r"|only one|many|several|multiple)\s)"
 )
 CONSTRAINT_WORDS = PRACTICE_WORDS | frozenset(
     "json rest restful sqlite fastapi python pydantic http csv xml xlsx".split()

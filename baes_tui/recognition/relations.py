@@ -176,6 +176,11 @@ _RESTATED = re.compile(
     # "tutors teach many pupils and pupils can have several tutors": "and" before another
     # plural subject with its verb and a count
     r"|\s+and\s+(?=[a-z]+s\s+(?:can\s+|may\s+|also\s+)*[a-z]+\s+(?:many|several|multiple|one)\s)"
+    # "a paddler can rent many kayaks and a kayak can be rented by many paddlers": "and"
+    # before one thing of the other kind, its verb (passive or not) and a count
+    r"|\s+and\s+(?=(?:a|an|each|every|one)\s+[a-z-]+\s+(?:(?:can|may|could|is|are|gets?"
+    r"|be)\s+)*[a-z]+(?:\s+(?:by|to|in|at|on|after|for|with))*\s+(?:many|several|multiple"
+    r"|one|a single|exactly one)\s)"
 )
 
 
@@ -198,6 +203,8 @@ def read_relation(clause: Clause, known: frozenset[str] = frozenset()) -> Relate
     counted = r"(?=(?:one|a single|exactly one|only one|many|several|multiple|various|different)\s)"
     s = re.sub(rf"\b(?:can|may|could|might|will)\s+be\s+in\s+{counted}", "belong to ", s)
     s = re.sub(rf"\b(?:call|calls|stop|stops)\s+(?:in\s+)?at\s+{counted}", "visit ", s)
+    # "each canoe is kept in one shed": kept where, a place counted (not data that is kept)
+    s = re.sub(rf"\b(is|are|be|gets?)\s+kept\s+(in|at|on|with|by)\s+{counted}", r"\1 stored \2 ", s)
     # "a volunteer does many shifts": "do" before a count is the main verb, not an auxiliary
     s = re.sub(rf"\b(?:do|does|did)\s+{counted}", "have ", s)
     # "each barrel holds one vintage at a time": when it holds it is no part of the target
@@ -238,7 +245,13 @@ def _restated(clause: Clause, s: str) -> Relate | None:
         return None
     pairs = {frozenset((f.owner.name, f.target.name)) for f in found if f and f.owner}
     kinds = {f.kind for f in found if f}
-    return found[0] if len(pairs) == 1 and len(kinds) == 1 else None
+    if len(pairs) != 1:
+        return None
+    if len(kinds) == 1:
+        return found[0]
+    # "each kayak is in one club and a club has many kayaks": the side that says "one" holds
+    # the link, as when the two are said in sentences of their own
+    return next((f for f in found if f and f.kind == "many_to_one"), None)
 
 
 def _read_relation(clause: Clause, s: str, known: frozenset[str] = frozenset()) -> Relate | None:
