@@ -154,3 +154,45 @@ def test_two_links_in_one_sentence_stay_two() -> None:
         "a climber books many sessions and each session belongs to one wall",
         Intent.ADD_RELATIONSHIP,
     ) == ["Climber() many_to_many>Session", "Session() many_to_one>Wall"]
+
+
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("each warden looks after many residents", ["Warden() many_to_many>Resident"]),
+        ("a resident is looked after by one carer", ["Resident() many_to_one>Carer"]),
+        ("a steward takes care of several cabins", ["Steward() many_to_many>Cabin"]),
+        ("each foreman is responsible for many crews", ["Foreman() many_to_many>Crew"]),
+        ("each runner signs up for one race", ["Runner() many_to_one>Race"]),
+        ("a hangar stores many gliders", ["Hangar() many_to_many>Glider"]),
+        ("a surgery keeps several ambulances", ["Surgery() many_to_many>Ambulance"]),
+    ],
+)  # fmt: skip
+def test_a_verb_of_several_words_or_of_keeping_relates_two_things(
+    request_text: str, expected: list[str]
+) -> None:
+    assert accepted(request_text, Intent.ADD_RELATIONSHIP) == expected
+
+
+def test_keeping_things_is_still_a_request_to_keep_them() -> None:
+    assert accepted("we need to keep gliders with a tail number and a wingspan") == [
+        "Glider(tail_number:str,wingspan:float)"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("each carer visits many residents", ["Carer() many_to_many>Resident"]),
+        ("the fosterer has one kennel", ["Fosterer() many_to_one>Kennel"]),
+    ],
+)  # fmt: skip
+def test_a_doer_of_a_known_word_is_not_respelt(request_text: str, expected: list[str]) -> None:
+    """ "carer" is not "career" misspelt: WordNet lacks it, but "care" + "r" is a doer."""
+    assert read_right(request_text, Intent.ADD_RELATIONSHIP) == expected
+
+
+def test_a_misspelt_doer_is_still_respelt() -> None:
+    assert read_right("Runer shoud belong to one squad", Intent.ADD_RELATIONSHIP) == [
+        "Runner() many_to_one>Squad"
+    ]

@@ -15,6 +15,7 @@ request with the rules, so it needs these answers too).
 from __future__ import annotations
 
 import mmap
+import re
 import threading
 from functools import lru_cache
 from pathlib import Path
@@ -83,6 +84,9 @@ class _Index:
         )
         self.adjectives = (
             _SortedFile(folder / "index.adj") if (folder / "index.adj").is_file() else None
+        )
+        self.verbs = (
+            _SortedFile(folder / "index.verb") if (folder / "index.verb").is_file() else None
         )
         self._folder = folder
         self._data: mmap.mmap | None = None
@@ -222,6 +226,17 @@ def in_wordnet(word: str) -> bool | None:
 _LETTERS = "abcdefghijklmnopqrstuvwxyz"
 
 
+def _is_verb(word: str) -> bool:
+    """WordNet lists `word` as a verb ("care", "foster"; "run" too, but "runer" doubles no
+    n: a doer of a one-syllable verb ending vowel-consonant is not formed this way)."""
+    index = _index()
+    if index is None or index.verbs is None or len(word) < 3:
+        return False
+    if re.fullmatch(r"[^aeiou]*[aeiou][^aeiouwxy]", word):
+        return False  # "run" makes "runner", so "runer" is a slip
+    return index.verbs.senses(word) is not None
+
+
 def respelt_noun(word: str) -> str | None:
     """The noun a misspelt entity word was meant to be: "inspecton" → inspection, "barel" →
     barrel, "adopterr" → adopter, "customr" → customer. Only for a word of five letters or
@@ -234,6 +249,8 @@ def respelt_noun(word: str) -> str | None:
         return None
     if in_wordnet(singular(word)):
         return None  # a plural WordNet knows in its singular
+    if word.endswith(("er", "or")) and (_is_verb(word[:-1]) or _is_verb(word[:-2])):
+        return None  # a doer of a known verb ("carer", "fosterer"), not "career" misspelt
     splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
     ranked: dict[str, int] = {}
     for a, b in splits:

@@ -184,6 +184,17 @@ _RESTATED = re.compile(
 )
 
 
+_PHRASAL = re.compile(
+    r"\b(?:looks?|looked|looking) after\b|\b(?:takes?|took|taking) care of\b"
+    r"|\b(?:is|are|was|were) (?:in charge of|responsible for)\b"
+    r"|\b(?:signs?|signed|signing) up (?:for|to)\b"
+)
+_PHRASAL_AS = {
+    "look": "tend", "looks": "tends", "looked": "tended", "looking": "tending",
+    "take": "tend", "takes": "tends", "took": "tended", "taking": "tending",
+    "is": "runs", "are": "run", "was": "ran", "were": "ran",
+    "sign": "join", "signs": "joins", "signed": "joined", "signing": "joining",
+}  # fmt: skip
 _VERBLESS_ORIGIN = re.compile(
     r"^(?P<x>(?:and\s+)?(?:each|every)\s+[a-z-]+(?:\s[a-z-]+)?)\s+(?=(?:from|by|at|in|for|under)\s+"
     r"(?:one|a single|exactly one|only one)\s)"
@@ -203,6 +214,16 @@ def read_relation(clause: Clause, known: frozenset[str] = frozenset()) -> Relate
     counted = r"(?=(?:one|a single|exactly one|only one|many|several|multiple|various|different)\s)"
     s = re.sub(rf"\b(?:can|may|could|might|will)\s+be\s+in\s+{counted}", "belong to ", s)
     s = re.sub(rf"\b(?:call|calls|stop|stops)\s+(?:in\s+)?at\s+{counted}", "visit ", s)
+    # "each nurse looks after many patients", "a steward takes care of several cabins": a
+    # verb of more than one word is one verb (not "NurseLook"), and so is a verb of keeping
+    # after one counted subject ("a depot keeps many trucks" is no request to keep depots)
+    s = _PHRASAL.sub(lambda m: _PHRASAL_AS[m[0].split()[0]], s)
+    s = re.sub(
+        rf"^((?:a|an|each|every|one)\s+[a-z-]+(?:\s[a-z-]+)?)\s+(?:stores|keeps|records|logs"
+        rf"|tracks|lists|handles|maintains)\s+{counted}",
+        r"\1 holds ",
+        s,
+    )
     # "each canoe is kept in one shed": kept where, a place counted (not data that is kept)
     s = re.sub(rf"\b(is|are|be|gets?)\s+kept\s+(in|at|on|with|by)\s+{counted}", r"\1 stored \2 ", s)
     # "a volunteer does many shifts": "do" before a count is the main verb, not an auxiliary
