@@ -13,7 +13,7 @@ from __future__ import annotations
 import pytest
 
 from baes_tui.core.models import Intent
-from tests.support.recognition import accepted, read, read_right
+from tests.support.recognition import accepted, read, read_right, shape
 
 
 @pytest.mark.parametrize(
@@ -196,3 +196,11 @@ def test_a_misspelt_doer_is_still_respelt() -> None:
     assert read_right("Runer shoud belong to one squad", Intent.ADD_RELATIONSHIP) == [
         "Runner() many_to_one>Squad"
     ]
+
+
+def test_a_link_asked_after_a_list_is_read_as_a_link() -> None:
+    """ "…, and link each X to one Y" after a field list is not two more fields."""
+    result = read("Create a Shed entity with code and size, and link each canoe to one shed.")
+    assert shape(result) == ["Shed(code:str,size:str)", "Canoe() many_to_one>Shed"]
+    # the canoe is named with no fields of its own: asked, never invented
+    assert result.status == "needs_clarification"

@@ -801,6 +801,9 @@ _CLAUSE_SPLIT = re.compile(
     r"|,?\s+and\s+(?=(?:i|we|he|she|they)\s+(?:would\s+|really\s+|also\s+)*(?:needs?|wants?"
     r"|likes?|loves?)\b)"
     r"|,?\s+and\s+(?=(?:also\s+)?(?:need|want|would like|would love)\b)"
+    # "Add a Club entity with name and city, and link each boat to one club": the link asked
+    # after a list is an ask of its own
+    r"|,\s+and\s+(?=(?:then\s+)?(?:link|relate|connect|associate)\s+(?:each|every|all|the|a|an)\s)"
     # "can not find anything lol, need to track books: …": the ask after the complaint
     r"|,\s+(?=(?:need|needs|want|wants)\s)"
     r"|\s+[-—]\s+(?=(?:please\s+)?(?:rename|remove|delete|drop|add|make|change|create|can|could)\b)"
