@@ -1169,6 +1169,15 @@ _ALLOWS_KIND = re.compile(
 )
 
 
+# "Could you add a gift wrap option to Order? Just a yes/no, people ask for it.": a type said
+# on its own, hedged ("just", "only") or with its article, is the type of the field just
+# asked for, as "it should be a yes/no" is; a reason may follow the hedged one
+_BARE_TYPE = re.compile(
+    r"^(?:(?:just|only|simply)\s+(?P<t>[a-z/ -]+?)(?:\s*[,;]\s+.+)?"
+    r"|(?=an?\s)(?P<t2>[a-z/ -]+?))[.!]?$"
+)
+
+
 def _said_otherwise(text: str, clause: Clause) -> str:
     """Shapes of a change that name it after the fact, with a wish, or tersely."""
     text = _ASKED_TO.sub("", text)  # "we've been asked to stop storing …"
@@ -1182,6 +1191,8 @@ def _said_otherwise(text: str, clause: Clause) -> str:
             text = head
     if m := _QUOTED_NEW.match(text):
         return f"rename {m['old']} to {m['new']}"
+    if (m := _BARE_TYPE.match(text)) and type_phrase(said := m["t"] or m["t2"]) is not None:
+        return f"it should be {said}"  # "add a gift wrap flag to Order? Just a yes/no."
     if m := _STORED_AS.match(text):
         return f"{m['x']} should be {m['t']}"
     if m := _ALLOWS_KIND.match(text):

@@ -1,0 +1,85 @@
+"""Confident misreads of everyday wording: an ask clefted by the person the app is for, a type
+said on its own after the field it is for, a list asked for "for each one" with the verb left
+on its first item.
+
+Every request here is written for this file (none is copied from the corpus). Each family has
+counterpart wordings that must keep their reading.
+"""
+
+from __future__ import annotations
+
+from baes_tui.core.models import Intent
+from tests.support.recognition import accepted, read, shape
+
+
+# --- "First thing she wants is …": the cleft said of someone else -------------------------------
+def test_a_cleft_ask_said_of_the_person_the_app_is_for_names_the_things() -> None:
+    request = "The first thing my manager wants is invoices: amount, due date and paid."
+    assert accepted(request) == ["Invoice(amount:decimal,due_date:date,paid:bool)"]
+
+
+def test_a_cleft_ask_with_she_names_the_things() -> None:
+    request = "Main thing she needs is ferry crossings: departure port, sailing date, car count."
+    assert shape(read(request)) == [
+        "FerryCrossing(departure_port:str,sailing_date:date,car_count:int)"
+    ]
+
+
+def test_what_the_owner_needs_is_the_same_ask() -> None:
+    request = "What the owner needs is a way to track invoices with amount and due date."
+    assert accepted(request) == ["Invoice(amount:decimal,due_date:date)"]
+
+
+def test_the_writers_own_cleft_keeps_its_reading() -> None:
+    request = "First thing we need is invoices: amount, due date and paid."
+    assert accepted(request) == ["Invoice(amount:decimal,due_date:date,paid:bool)"]
+
+
+def test_first_as_part_of_a_name_is_no_cleft() -> None:
+    result = read("Track first aid kits with location and expiry date")
+    assert shape(result) == ["FirstAidKit(location:str,expiry_date:date)"]
+
+
+# --- "Add F to X? Just a yes/no.": a type said on its own ---------------------------------------
+def test_a_hedged_type_after_an_added_field_is_its_type() -> None:
+    request = "Could you add a gift wrap option to the Order? Just a yes/no."
+    assert accepted(request, Intent.ADD_FIELDS) == ["Order(gift_wrap_option:bool)"]
+
+
+def test_a_hedged_type_keeps_its_reason_out_of_the_field() -> None:
+    request = "Could you add a gift wrap option to the Order? Just a yes/no, customers keep asking."
+    assert accepted(request, Intent.ADD_FIELDS) == ["Order(gift_wrap_option:bool)"]
+
+
+def test_a_type_with_its_article_alone_is_the_fields_type() -> None:
+    request = "Add a locker to Member. A whole number."
+    assert accepted(request, Intent.ADD_FIELDS) == ["Member(locker:int)"]
+
+
+def test_a_hedge_that_names_no_type_changes_nothing() -> None:
+    request = "Add a nickname to Member. Just a small thing."
+    assert accepted(request, Intent.ADD_FIELDS) == ["Member(nickname:str)"]
+
+
+# --- "For each one please keep F, G and H": the verb is not part of the first field --------------
+def test_a_list_asked_for_each_one_drops_the_verb() -> None:
+    request = "We want to track kayaks. For each one please keep hull number, colour and length."
+    assert accepted(request) == ["Kayak(hull_number:str,colour:str,length:float)"]
+
+
+def test_a_list_asked_for_each_named_thing_drops_the_verb() -> None:
+    request = "Our club keeps kayaks. For each kayak please log hull number, colour and length."
+    assert accepted(request) == ["Kayak(hull_number:str,colour:str,length:float)"]
+
+
+def test_a_list_for_each_one_with_its_articles_keeps_its_reading() -> None:
+    request = "We want to track kayaks. For each kayak record the hull number, colour and length."
+    assert accepted(request) == ["Kayak(hull_number:str,colour:str,length:float)"]
+
+
+def test_the_writer_said_after_each_one_is_not_part_of_the_thing() -> None:
+    request = (
+        "I want to keep track of our kiln firings. For each one I'd write down the kiln name, "
+        "firing date and some notes."
+    )
+    assert shape(read(request)) == ["KilnFiring(kiln_name:str,firing_date:date,notes:str)"]
