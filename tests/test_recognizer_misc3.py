@@ -83,3 +83,60 @@ def test_the_writer_said_after_each_one_is_not_part_of_the_thing() -> None:
         "firing date and some notes."
     )
     assert shape(read(request)) == ["KilnFiring(kiln_name:str,firing_date:date,notes:str)"]
+
+
+# --- "rename Kiln temperature to peak_temp": the entity written first, with its capital ----------
+def test_a_capitalised_name_then_lowercase_words_is_an_entity_and_its_field() -> None:
+    request = "can you rename Boiler pressure to working_pressure"
+    assert accepted(request, Intent.RENAME_FIELD) == ["Boiler(working_pressure:str<pressure)"]
+
+
+def test_the_new_name_may_be_written_in_words() -> None:
+    request = "rename Kiln temperature to peak temp"
+    assert accepted(request, Intent.RENAME_FIELD) == ["Kiln(peak_temp:str<temperature)"]
+
+
+def test_a_capitalised_name_alone_is_still_an_entity_rename() -> None:
+    assert accepted("rename Kiln to Oven", Intent.RENAME_ENTITY) == ["Oven<Kiln()"]
+
+
+def test_without_a_capital_the_owner_is_still_asked_for() -> None:
+    result = read("rename kiln temperature to peak temperature")
+    assert result.status == "needs_clarification"
+
+
+# --- "a rota of volunteer shifts": a rota or roster is the frame, the shifts are kept -----------
+def test_a_rota_of_things_keeps_the_things() -> None:
+    request = "Set up a rota of cleaning duties with room, day and cleaner name"
+    assert accepted(request) == ["CleaningDuty(room:str,day:str,cleaner_name:str)"]
+
+
+def test_a_roster_of_things_keeps_the_things() -> None:
+    request = "We need a roster of lifeguard shifts with guard name, start time and pool"
+    assert accepted(request) == ["LifeguardShift(guard_name:str,start_time:datetime,pool:str)"]
+
+
+def test_rotas_with_their_own_fields_are_the_entity() -> None:
+    assert accepted("Rotas: name, week and team") == ["Rota(name:str,week:str,team:str)"]
+
+
+# --- a scenario a step a line: "Given …" / "When …" / "Then it stores …" ------------------------
+def test_the_outcome_of_a_scenario_is_said_of_the_thing_the_scene_brings_in() -> None:
+    request = (
+        "Given the front desk has a new guest\nWhen they check the guest in\n"
+        "Then it stores the full name, the room number and the arrival date"
+    )
+    assert shape(read(request)) == ["Guest(full_name:str,room_number:str,arrival_date:date)"]
+    assert read(request).intent == Intent.CREATE_ENTITY
+
+
+def test_a_scenario_on_a_thing_that_exists_adds_to_it() -> None:
+    request = (
+        "Given a Boat exists\nWhen we extend the model\nThen Boat also has a mooring number (text)"
+    )
+    assert accepted(request, Intent.ADD_FIELDS) == ["Boat(mooring_number:str)"]
+
+
+def test_it_after_a_scene_where_the_thing_exists_is_not_a_new_thing() -> None:
+    result = read("Given a Boat exists\nThen it stores a mooring number (text)")
+    assert result.intent != Intent.CREATE_ENTITY or result.status == "needs_clarification"

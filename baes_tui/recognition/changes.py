@@ -206,6 +206,8 @@ def _rename(clause: Clause, old: str, new: str, ent: str | None, marker: str) ->
     # "the field surname on Employee": the owner may sit inside the old name
     if ent is None and (m := re.match(rf"^(?P<old>.+?)\s+{_ON}\s+(?P<ent>.+)$", old)):
         old, ent = m["old"], m["ent"]
+    if ent is None and not clause.topic and (said := _owner_written_first(clause, old, new)):
+        ent, old = said
     if (
         ent is None
         and (m := re.match(rf"^(?P<new>.+?)\s+(?P<on>{_ON})\s+(?P<ent>.+)$", new))
@@ -267,6 +269,22 @@ _OWNER_FIELD_NAME = re.compile(
     r"(?P<ent>[a-z][a-z-]*(?:\s[a-z][a-z-]*){0,2})\s+(?:field|column"
     r"|attribute)\s+(?P<old>[\"'a-z].*)$"
 )
+
+
+def _owner_written_first(clause: Clause, old: str, new: str) -> tuple[str, str] | None:
+    """ "rename Kiln temperature to peak_temp": after the verb, a name written with a capital
+    and then lowercase words is an entity and its field (as "Kiln.temperature" is), when the
+    new name is written in lowercase, as a field's is."""
+    words, new_words = old.split(), new.split()
+    if not 2 <= len(words) <= 4 or not new_words or not words[0].isalpha():
+        return None
+    rest = r"\s+".join(re.escape(w) for w in words[1:])
+    written = rf"\b(?i:rename)\s+{re.escape(words[0].capitalize())}\s+{rest}\s+(?i:to|as|into)\s+"
+    if not re.search(written + re.escape(new_words[0]) + r"\b", clause.original):
+        return None
+    if read_noun(words[0]) is None:
+        return None
+    return words[0], " ".join(words[1:])
 
 
 def _capitalised(clause: Clause, words: str) -> bool:
