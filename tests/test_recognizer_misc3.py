@@ -140,3 +140,24 @@ def test_a_scenario_on_a_thing_that_exists_adds_to_it() -> None:
 def test_it_after_a_scene_where_the_thing_exists_is_not_a_new_thing() -> None:
     result = read("Given a Boat exists\nThen it stores a mooring number (text)")
     assert result.intent != Intent.CREATE_ENTITY or result.status == "needs_clarification"
+
+
+# --- "…, length (number) -- urgent!!": how soon it is wanted is no field -----------------------
+def test_urgency_after_a_double_dash_is_no_part_of_the_last_field() -> None:
+    request = "BOATS: name, hull colour, length (number) -- urgent!!"
+    assert accepted(request) == ["Boat(name:str,hull_colour:str,length:float)"]
+
+
+def test_urgency_after_a_dash_is_no_field_even_misspelt() -> None:
+    request = "boats: name, hull colour, length (number) - urgnet"
+    assert accepted(request) == ["Boat(name:str,hull_colour:str,length:float)"]
+
+
+def test_urgent_as_a_listed_item_stays_a_field() -> None:
+    assert accepted("tasks: title, due date, urgent") == [
+        "Task(title:str,due_date:date,urgent:str)"
+    ]
+
+
+def test_an_urgent_flag_stays_a_field() -> None:
+    assert accepted("Add an urgent flag to Task", Intent.ADD_FIELDS) == ["Task(urgent:bool)"]

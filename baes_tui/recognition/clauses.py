@@ -149,8 +149,10 @@ _WANT_X_TO = re.compile(
     r"(?:(?:each|every|all|the|our|my)\s+)?[a-z-]+(?:\s(?!(?:to|on|of|for|in|at|from|with|by)\b)[a-z-]+){0,2})\s+to\s+(?=(?:also\s+)?[a-z]+)"
 )
 _TRAILING = re.compile(
-    r"(?:\s+[—-]\s+|,\s*)(?:the usual(?: stuff)?|that is (?:it|all)(?: i think)?|nothing fancy"
+    r"(?:\s+[—-]{1,2}\s+|,\s*)(?:the usual(?: stuff)?|that is (?:it|all)(?: i think)?|nothing fancy"
     r"|and so on|etc)"
+    # "…, max length (number) -- urgent!!": how soon it is wanted, after a dash, is no field
+    r"|\s+[—-]{1,2}\s+(?:(?:very|quite|rather|super)\s+)?(?:urgent|urgently|high priority)"
     r"|[\s,]*(?:please|pls|thanks|thank you|thx|cheers|asap|!+|\?+|\.+|lol|:\)|thanks a lot"
     r"|(?<![a-z])(?:ok|okay)"
     r"|of course|obviously"
