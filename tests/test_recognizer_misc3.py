@@ -161,3 +161,14 @@ def test_urgent_as_a_listed_item_stays_a_field() -> None:
 
 def test_an_urgent_flag_stays_a_field() -> None:
     assert accepted("Add an urgent flag to Task", Intent.ADD_FIELDS) == ["Task(urgent:bool)"]
+
+
+# --- "water main bursts": a size word after a noun is part of the name ---------------------------
+def test_main_after_a_noun_is_part_of_the_things_name() -> None:
+    result = read("Track gas main leaks: location, reported at")
+    assert shape(result) == ["GasMainLeak(location:str,reported_at:datetime)"]
+
+
+def test_size_words_before_the_thing_still_say_nothing() -> None:
+    request = "a small simple tracker for new members with name"
+    assert accepted(request) == ["Member(name:str)"]
