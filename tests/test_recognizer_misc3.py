@@ -172,3 +172,23 @@ def test_main_after_a_noun_is_part_of_the_things_name() -> None:
 def test_size_words_before_the_thing_still_say_nothing() -> None:
     request = "a small simple tracker for new members with name"
     assert accepted(request) == ["Member(name:str)"]
+
+
+# --- "add a booking reference to Ticket": a reference code is a field, not a link ---------------
+def test_a_nouns_reference_added_to_an_entity_is_a_field() -> None:
+    request = "could you add a supplier reference to the purchase orders"
+    assert accepted(request, Intent.ADD_FIELDS) == ["PurchaseOrder(supplier_reference:str)"]
+
+
+def test_a_nouns_ref_added_to_an_entity_is_a_field() -> None:
+    assert accepted("add a booking ref to Ticket", Intent.ADD_FIELDS) == ["Ticket(booking_ref:str)"]
+
+
+def test_a_relationship_added_to_an_entity_still_relates() -> None:
+    request = "Add a warehouse relationship to the Shelf entity"
+    assert accepted(request, Intent.ADD_RELATIONSHIP) == ["Shelf() many_to_one>Warehouse"]
+
+
+def test_a_bare_reference_to_a_thing_is_not_read_as_a_field() -> None:
+    result = read("add a reference to the booking on Ticket")
+    assert result.status == "needs_clarification"

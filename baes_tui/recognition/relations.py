@@ -80,8 +80,9 @@ _LINK = re.compile(
 _ADD_NAMED = re.compile(
     r"^(?:add|create|define|set up|introduce|give)\s+(?:an?\s+|the\s+)?"
     # (one name: "add the pawn date and a photo link to X" adds two fields)
+    # ("a booking reference", "a supplier ref" is a code kept on the record, a field)
     rf"(?:{_KIND}\s+)?(?P<b>(?:(?!\b(?:and|or|plus)\b)[a-z -])+?)\s+(?:relationship|relation|link"
-    r"|reference|association|foreign key)\s+(?:to|on|for|in|into)\s+(?:the\s+)?(?P<a>.+)$"
+    r"|association|foreign key)\s+(?:to|on|for|in|into)\s+(?:the\s+)?(?P<a>.+)$"
 )
 _ADD_FROM = re.compile(
     rf"^(?:add|create|define|set up|introduce)\s+(?:an?\s+|the\s+)?(?:{_KIND}\s+)?"
