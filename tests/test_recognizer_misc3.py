@@ -192,3 +192,23 @@ def test_a_relationship_added_to_an_entity_still_relates() -> None:
 def test_a_bare_reference_to_a_thing_is_not_read_as_a_field() -> None:
     result = read("add a reference to the booking on Ticket")
     assert result.status == "needs_clarification"
+
+
+# --- "the away score and our score": a possessive that tells two fields apart stays -------------
+def test_a_possessive_that_tells_a_field_from_another_is_kept() -> None:
+    result = read("Games: away score, our score and pitch")
+    assert shape(result) == ["Game(away_score:float,our_score:float,pitch:str)"]
+
+
+def test_two_possessives_of_one_name_stay_two_fields() -> None:
+    result = read("Auctions: their bid, our bid")
+    assert shape(result) == ["Auction(their_bid:str,our_bid:str)"]
+
+
+def test_a_possessive_with_nothing_to_tell_apart_is_dropped() -> None:
+    assert accepted("Products: our price and name") == ["Product(price:decimal,name:str)"]
+
+
+def test_the_records_own_possessive_before_a_different_name_is_dropped() -> None:
+    request = "Stalls with their business name, contact name and email"
+    assert accepted(request) == ["Stall(business_name:str,contact_name:str,email:email)"]

@@ -22,7 +22,7 @@ is_paid:bool. Rules, in order (docs/recognition.md lists them for users):
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from baes_tui.core.errors import UnsafeName
 from baes_tui.core.inflection import singular
@@ -386,7 +386,9 @@ def read_fields(text: str) -> FieldList:
         Dropped(rule, QUESTION_REASON if _QUESTION_ITEM.match(rule) else RULE_REASON)
         for rule in rules
     )
-    for item in _split(text):
+    items = _split(text)
+    contrasted = _contrasted_heads([item.text for item in items])
+    for item in items:
         raw = item.text.strip(" .!?:;-+*\"'")
         if all(w in INTERJECTIONS for w in raw.split()) or _REPORTED.fullmatch(raw):
             continue  # "oh", "um", "the cellar master insists": talk, not a listed thing
@@ -427,6 +429,8 @@ def read_fields(text: str) -> FieldList:
                     out.rules.append(part)
                 continue
             attribute, annotated = result
+            if contrasted and (mine := _POSSESSIVE_ITEM.match(part.strip())):
+                attribute = _kept_possessive(attribute, mine["p"], contrasted)
             if plural_possessive and not _NUMBER_OF.match(part):  # "their number of rooms"
                 attribute = one_per_record(attribute)
                 out.per_record = True
@@ -445,6 +449,45 @@ def read_fields(text: str) -> FieldList:
                 for i in range(max(0, len(out.attributes) - 2), len(out.attributes)):
                     out.attributes[i] = _modified(out.attributes[i], shared)
     return out
+
+
+# "the opponent score and our score", "their price, our price": a possessive that tells one
+# listed field from another with the same head is part of its name (elsewhere it is dropped:
+# "our price and name" lists price)
+_POSSESSIVE_ITEM = re.compile(r"^(?:and\s+)?(?P<p>our|their|my|your)\s+[a-z]")
+
+
+def _contrasted_heads(items: list[str]) -> frozenset[str]:
+    """Names said with a possessive that another listed item says with another word before
+    them ("our score" beside "opponent score"); "their business name" beside "contact name"
+    is no contrast (the names differ), so "their" stays the records' own."""
+    said: list[list[str]] = []
+    owned: list[list[str]] = []
+    for text in items:
+        words = re.findall(r"[a-z]+", re.sub(r"\([^)]*\)", "", text.lower()))
+        words = [w for w in words if w not in ("and", "the", "a", "an")]
+        if len(words) > 1 and words[0] in ("our", "their", "my", "your"):
+            owned.append(words[1:])
+        said.append(words)
+    out = set()
+    for rest in owned:
+        others = [w for w in said if w[-len(rest) :] == rest and len(w) > len(rest)]
+        if len(others) > 1:  # the possessive item itself, and another with its own word
+            out.add(singular(rest[-1]))
+    return frozenset(out)
+
+
+def _kept_possessive(
+    attribute: Attribute, possessive: str, contrasted: frozenset[str]
+) -> Attribute:
+    """ "our score" beside "opponent score" is our_score: the possessive tells them apart."""
+    words = attribute.name.split("_")
+    if singular(words[-1]) not in contrasted or words[0] == possessive:
+        return attribute
+    try:
+        return replace(attribute, name=safe_field_name(f"{possessive} {' '.join(words)}"))
+    except UnsafeName:
+        return attribute
 
 
 # "…, both required", "all of them optional", "(both timestamps)": one note for several fields
