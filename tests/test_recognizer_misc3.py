@@ -212,3 +212,33 @@ def test_a_possessive_with_nothing_to_tell_apart_is_dropped() -> None:
 def test_the_records_own_possessive_before_a_different_name_is_dropped() -> None:
     request = "Stalls with their business name, contact name and email"
     assert accepted(request) == ["Stall(business_name:str,contact_name:str,email:email)"]
+
+
+# --- "our beekeepers look after many hives and each hive is looked after by many beekeepers" ---
+def test_the_writers_own_things_said_with_a_count_relate() -> None:
+    assert accepted("our drivers drive many vans", Intent.ADD_RELATIONSHIP) == [
+        "Driver() many_to_many>Van"
+    ]
+
+
+def test_a_link_said_back_in_the_same_sentence_is_held_by_the_side_said_first() -> None:
+    request = "drivers drive many vans, and each van is driven by many drivers"
+    assert accepted(request, Intent.ADD_RELATIONSHIP) == ["Driver() many_to_many>Van"]
+
+
+def test_looking_after_and_caring_for_relate() -> None:
+    assert accepted("nurses care for many patients", Intent.ADD_RELATIONSHIP) == [
+        "Nurse() many_to_many>Patient"
+    ]
+    assert accepted("each patient is looked after by one nurse", Intent.ADD_RELATIONSHIP) == [
+        "Patient() many_to_one>Nurse"
+    ]
+
+
+def test_our_team_using_a_tool_is_no_link() -> None:
+    assert read("our team uses a tool").status == "needs_clarification"
+
+
+def test_a_link_said_again_in_a_later_line_still_replaces_it() -> None:
+    request = "Drivers and vans\n\neach van is driven by many drivers"
+    assert accepted(request, Intent.ADD_RELATIONSHIP) == ["Van() many_to_many>Driver"]
