@@ -242,3 +242,25 @@ def test_our_team_using_a_tool_is_no_link() -> None:
 def test_a_link_said_again_in_a_later_line_still_replaces_it() -> None:
     request = "Drivers and vans\n\neach van is driven by many drivers"
     assert accepted(request, Intent.ADD_RELATIONSHIP) == ["Van() many_to_many>Driver"]
+
+
+# --- "Kennel needs a flag called heated": a thing had, said with "a", is brought in ------------
+def test_a_flag_called_a_name_is_a_yes_no_field_of_that_name() -> None:
+    assert accepted("Kennel needs a flag called heated", Intent.ADD_FIELDS) == [
+        "Kennel(heated:bool)"
+    ]
+
+
+def test_a_checkbox_called_a_name_in_a_list_is_a_yes_no_field() -> None:
+    request = "Kennels: name, size and a checkbox called heated"
+    assert accepted(request) == ["Kennel(name:str,size:str,heated:bool)"]
+
+
+def test_a_field_had_and_called_a_name_is_no_rename() -> None:
+    result = read("Kennels need a flag called sent to vet")
+    assert result.intent == Intent.ADD_FIELDS
+    assert shape(result) == ["Kennel(sent_to_vet:bool)"]
+
+
+def test_things_now_called_another_name_are_still_renamed() -> None:
+    assert accepted("the teams are now called clubs", Intent.RENAME_ENTITY) == ["Club<Team()"]

@@ -154,10 +154,19 @@ def _named_entity(clause: Clause, words: str) -> bool:
     return bool(re.search(rf"(?:->|=>)\s*{first.capitalize()}\b", clause.original))
 
 
+# "Claim needs a flag called disputed": a thing had, said with "a", is brought in, not renamed
+_HAS_A = re.compile(
+    r"\b(?:needs?|has|have|gets?|wants?|holds?|keeps?|takes?)\s+(?:also\s+)?(?:a|an|another)\s+"
+    r"(?:new\s+|extra\s+)?[a-z/-]+(?:\s[a-z/-]+)?$"
+)
+
+
 def _creates(old: str, new: str) -> bool:
-    """ "Create an entity called Invoice with amount …" names a new entity, renames none."""
+    """ "Create an entity called Invoice with amount …" names a new entity, renames none; so
+    does "Claim needs a flag called disputed" name a new field."""
     return (
         bool(re.match(r"^(?:create|make|add|build|define|set up|new)\b", old))
+        or bool(_HAS_A.search(old))
         or bool(re.search(r",|\b(?:with|having)\b", new))
         or bool(re.search(r",|\b(?:with|having)\b", old))
     )  # "… with name, …, a parent called flag"

@@ -500,7 +500,7 @@ _BOTH_PARENS = re.compile(r"\(\s*both\s+(?:are\s+|as\s+)?(?P<body>[a-z/ ]+)\)")
 
 _FLAG_FIRST = re.compile(
     r"(?:^|(?<=,)|(?<=\band)|(?<=\bplus))\s*(?:a|an|one)\s+(?:flag|yes/no|boolean|checkbox)\s+"
-    r"(?:(?:for|if|whether)\s+)?(?P<x>(?!(?:for|if|whether|to|of|on|that|which)\b)[a-z]+"
+    r"(?:(?:for|if|whether|called|named)\s+)?(?P<x>(?!(?:for|if|whether|to|of|on|that|which)\b)[a-z]+"
     r"(?:\s(?!(?:if|when|for|to)\b)[a-z]+)?)"
     r"(?P<cond>\s+(?:if|when|once)\s[^,]+)?(?=\s*(?:,|$|\band\b))"
 )
@@ -1042,6 +1042,8 @@ def read_item(raw: str) -> tuple[Attribute, bool] | Dropped:
         pre = called["pre"].split()
         # "a new integer column named floor": the type is the word right before "column"
         explicit = explicit or type_phrase(called["pre"]) or (type_phrase(pre[-1]) if pre else None)
+        if called["kind"] in _YES_NO_KINDS:
+            explicit = explicit or AttrType.BOOL
         text = called["n"]
     words = re.findall(r"[a-z0-9]+(?:'[a-z]+)?", text.replace("-", " "))
     words = [w.removesuffix("'s") for w in words]
@@ -1162,9 +1164,11 @@ def event_noun(verb: str) -> str:
 
 
 _CALLED = re.compile(
-    r"^(?P<pre>(?:[a-z/]+\s+)*?)(?:field|column|attribute|property)\s+(?:called|named|titled)\s+"
-    r"(?P<n>[a-z].*)$"
+    r"^(?P<pre>(?:[a-z/]+\s+)*?)(?P<kind>field|column|attribute|property|flag|checkbox"
+    r"|tick box|toggle)\s+(?:called|named|titled)\s+(?P<n>[a-z].*)$"
 )
+# "a flag called disputed", "a checkbox named urgent": the thing said before the name is a yes/no
+_YES_NO_KINDS = frozenset(("flag", "checkbox", "tick box", "toggle"))
 
 
 def _type_or_nothing(words: str) -> bool:
