@@ -163,10 +163,15 @@ def test_an_urgent_flag_stays_a_field() -> None:
     assert accepted("Add an urgent flag to Task", Intent.ADD_FIELDS) == ["Task(urgent:bool)"]
 
 
-# --- "water main bursts": a size word after a noun is part of the name ---------------------------
+# --- "water main bursts": "main" after what it carries is the pipe, part of the name -------------
 def test_main_after_a_noun_is_part_of_the_things_name() -> None:
     result = read("Track gas main leaks: location, reported at")
     assert shape(result) == ["GasMainLeak(location:str,reported_at:datetime)"]
+
+
+def test_a_size_word_after_a_noun_still_says_nothing() -> None:
+    request = "Track gym new members with name and join date"
+    assert accepted(request) == ["GymMember(name:str,join_date:date)"]
 
 
 def test_size_words_before_the_thing_still_say_nothing() -> None:
