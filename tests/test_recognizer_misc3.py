@@ -269,3 +269,15 @@ def test_a_field_had_and_called_a_name_is_no_rename() -> None:
 
 def test_things_now_called_another_name_are_still_renamed() -> None:
     assert accepted("the teams are now called clubs", Intent.RENAME_ENTITY) == ["Club<Team()"]
+
+
+# --- "gross tonnage", "wattage": measures are numbers with a fraction, as weight and voltage are -
+def test_a_tonnage_is_a_measure() -> None:
+    assert accepted("Track barges with name, gross tonnage and home port") == [
+        "Barge(name:str,gross_tonnage:float,home_port:str)"
+    ]
+
+
+def test_a_wattage_is_a_measure_unless_annotated() -> None:
+    assert accepted("Lamps: name, wattage") == ["Lamp(name:str,wattage:float)"]
+    assert accepted("Lamps: name, wattage (int)") == ["Lamp(name:str,wattage:int)"]

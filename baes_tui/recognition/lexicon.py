@@ -262,7 +262,7 @@ FLOAT_WORDS = frozenset(
     """rating ratings score scores weight weights height heights width widths length lengths
     depth percentage percent temperature latitude longitude gpa distance ratio average
     rainfall thickness diameter radius circumference altitude elevation speed pressure humidity
-    voltage mass density salinity acreage wingspan volume""".split()
+    voltage mass density salinity acreage wingspan volume tonnage wattage amperage""".split()
 )
 BOOL_WORDS = frozenset(
     """active enabled disabled verified available published archived paid deleted shipped
