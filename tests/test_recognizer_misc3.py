@@ -281,3 +281,16 @@ def test_a_tonnage_is_a_measure() -> None:
 def test_a_wattage_is_a_measure_unless_annotated() -> None:
     assert accepted("Lamps: name, wattage") == ["Lamp(name:str,wattage:float)"]
     assert accepted("Lamps: name, wattage (int)") == ["Lamp(name:str,wattage:int)"]
+
+
+# --- "episode number", "dose number": a place in a series is counted ------------------------------
+def test_the_number_of_a_thing_in_a_series_is_counted() -> None:
+    assert accepted("Track podcasts with title, season number and episode number") == [
+        "Podcast(title:str,season_number:int,episode_number:int)"
+    ]
+
+
+def test_the_number_that_names_a_thing_stays_text() -> None:
+    assert accepted("Track hotel rooms with room number, floor name and batch number") == [
+        "HotelRoom(room_number:str,floor_name:str,batch_number:str)"
+    ]

@@ -1380,6 +1380,14 @@ _WORTH = frozenset(
 )
 
 
+# Things that come one after another, so "<thing> number" counts its place ("episode 3",
+# "the second dose"); a "room number" or "batch number" names one, as text
+_IN_SEQUENCE = frozenset(
+    """episode season chapter dose visit round lap week edition instalment installment attempt
+    semester stage step leg innings""".split()
+)
+
+
 def infer_type(words: list[str]) -> AttrType:
     """The type a field's words suggest when nothing says it (`age` → int, …)."""
     last = words[-1]
@@ -1423,6 +1431,8 @@ def infer_type(words: list[str]) -> AttrType:
         head = words[-2]  # "stock level" is the stock: a count; "skill level" is text
     if head == "value" and len(words) > 1 and words[-2] in _WORTH:
         return AttrType.DECIMAL  # "insurance value", "resale value": what it is worth in money
+    if len(words) == 2 and last == "number" and words[0] in _IN_SEQUENCE:
+        return AttrType.INT  # "episode number", "dose number": its place in a series, counted
     if head == "rate":
         # "hourly rate", "rate per word" are money; "interest rate", "tax rate" a ratio
         periodic = _PERIODS.intersection(words) or "per" in words
