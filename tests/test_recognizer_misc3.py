@@ -294,3 +294,16 @@ def test_the_number_that_names_a_thing_stays_text() -> None:
     assert accepted("Track hotel rooms with room number, floor name and batch number") == [
         "HotelRoom(room_number:str,floor_name:str,batch_number:str)"
     ]
+
+
+# --- "date set": "set" after a noun is its participle, as "built" is in "year built" ------------
+def test_date_set_is_one_field() -> None:
+    assert accepted("Track exhibits with title and date set") == [
+        "Exhibit(title:str,date_set:date)"
+    ]
+
+
+def test_set_as_a_noun_keeps_its_reading() -> None:
+    assert accepted("Lego kits: name, theme, set number") == [
+        "LegoKit(name:str,theme:str,set_number:str)"
+    ]

@@ -1274,7 +1274,7 @@ def _shape(words: list[str]) -> tuple[AttrType | None, list[str]]:
 _IRREGULAR_PARTICIPLES = frozenset(
     """built made sold held born done taken given written paid bought sent grown known won
     lost drawn seen chosen driven caught found kept left owed brought lent laid
-    shot spent worn flown rung""".split()
+    shot spent worn flown rung set""".split()
 )
 
 
