@@ -307,3 +307,9 @@ def test_set_as_a_noun_keeps_its_reading() -> None:
     assert accepted("Lego kits: name, theme, set number") == [
         "LegoKit(name:str,theme:str,set_number:str)"
     ]
+
+
+def test_a_scene_whose_subject_only_acts_brings_in_no_thing() -> None:
+    result = read("Given a member joins\nThen it has a name and an email")
+    assert result.status == "needs_clarification"
+    assert all("Join" not in name for name in shape(result))

@@ -127,8 +127,11 @@ _THEN_STORES = re.compile(
     r"|saves|holds|captures|has)\s+(?P<rest>.+)$",
     re.I,
 )
+# (the thing is the object of the step's verb: "Given a member joins" brings in no "joins")
 _BROUGHT_IN = re.compile(
-    r"\b(?:an?\s+(?:new\s+)?|new\s+)(?P<x>[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2})\s*[.!]?$", re.I
+    r"\b(?!(?:given|when|and|but)\b)[a-z]+\s+(?:an?\s+(?:new\s+)?|new\s+)"
+    r"(?P<x>[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2})\s*[.!]?$",
+    re.I,
 )
 _CRITERIA = re.compile(r"^(?:acceptance criteria|ac|definition of done|dod)\s*:?$")
 _PASSIVE_OUTCOME = re.compile(
