@@ -254,7 +254,7 @@ def test_column_shorthand_reads_as_typed_fields(request_text: str, expected: lis
     ("request_text", "intent", "expected"),
     [
         ("no rush, but the tonnage on FerryRoute should be allowed to be blank",
-         Intent.MODIFY_FIELDS, ["FerryRoute(tonnage:str?)"]),
+         Intent.MODIFY_FIELDS, ["FerryRoute(tonnage:float?)"]),
         ("the bar closed in March so please just delete the Cocktail entity",
          Intent.REMOVE_ENTITY, ["Cocktail()"]),
         ("just drop the Kiosk entity", Intent.REMOVE_ENTITY, ["Kiosk()"]),

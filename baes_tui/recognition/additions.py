@@ -98,9 +98,9 @@ def add_to(clause: Clause) -> list[Statement]:
     ent, f = m["ent"], m["f"] or m.groupdict().get("f2")
     if re.search(r"\b(?:whether|if)\s+(?:it|they|he|she)\s+(?:is|are|was|has|have)$", f):
         return []  # "… and whether it is on a service contract": a yes/no field, no owner
-    if re.search(r"\b(?:relationship|relation|link|reference)\b", f) and not re.search(
-        r",|\b(?:and|plus)\b", f
-    ):
+    # ("a reference to the booking" relates; "a booking reference" is a code, a field)
+    related = r"\b(?:relationship|relation|link)\b|^(?:an?\s+|the\s+)?reference\b"
+    if re.search(related, f) and not re.search(r",|\b(?:and|plus)\b", f):
         return []  # "add a warehouse link to Shelf" relates; "a date and a photo link" lists
     if is_frameish(ent):  # "Add gardeners to the greenhouse service": a new entity
         noun = read_noun(f)

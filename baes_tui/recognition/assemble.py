@@ -986,6 +986,7 @@ def _relates(reading: Reading, draft: Draft, titles: frozenset[int]) -> None:
     relates = body or relates
     owners: dict[str, list[Relationship]] = {}
     order: list[Noun] = []
+    both_ways: dict[frozenset[str], int] = {}  # a many-to-many pair: the segment it was said in
     for r in relates:
         owner = r.owner or _context_entity(reading)
         if owner is None:
@@ -1003,6 +1004,12 @@ def _relates(reading: Reading, draft: Draft, titles: frozenset[int]) -> None:
             # "a lesson has one teacher, a teacher gives many lessons": the same link said
             # from its other side; the side that says "one" holds it
             continue
+        if r.kind == "many_to_many" and both_ways.get(frozenset(pair)) == r.segment:
+            # "drivers drive many vans and each van is driven by many drivers": the same link
+            # said back in the same sentence; the side said first holds it
+            continue
+        if r.kind == "many_to_many":
+            both_ways[frozenset(pair)] = r.segment
         # a later statement about the same pair (a bullet after the title) replaces it
         for name, rels in owners.items():
             rels[:] = [x for x in rels if {x.target, name} != pair]

@@ -154,10 +154,19 @@ def _named_entity(clause: Clause, words: str) -> bool:
     return bool(re.search(rf"(?:->|=>)\s*{first.capitalize()}\b", clause.original))
 
 
+# "Claim needs a flag called disputed": a thing had, said with "a", is brought in, not renamed
+_HAS_A = re.compile(
+    r"\b(?:needs?|has|have|gets?|wants?|holds?|keeps?|takes?)\s+(?:also\s+)?(?:a|an|another)\s+"
+    r"(?:new\s+|extra\s+)?[a-z/-]+(?:\s[a-z/-]+)?$"
+)
+
+
 def _creates(old: str, new: str) -> bool:
-    """ "Create an entity called Invoice with amount …" names a new entity, renames none."""
+    """ "Create an entity called Invoice with amount …" names a new entity, renames none; so
+    does "Claim needs a flag called disputed" name a new field."""
     return (
         bool(re.match(r"^(?:create|make|add|build|define|set up|new)\b", old))
+        or bool(_HAS_A.search(old))
         or bool(re.search(r",|\b(?:with|having)\b", new))
         or bool(re.search(r",|\b(?:with|having)\b", old))
     )  # "… with name, …, a parent called flag"
@@ -206,6 +215,8 @@ def _rename(clause: Clause, old: str, new: str, ent: str | None, marker: str) ->
     # "the field surname on Employee": the owner may sit inside the old name
     if ent is None and (m := re.match(rf"^(?P<old>.+?)\s+{_ON}\s+(?P<ent>.+)$", old)):
         old, ent = m["old"], m["ent"]
+    if ent is None and not clause.topic and (said := _owner_written_first(clause, old, new)):
+        ent, old = said
     if (
         ent is None
         and (m := re.match(rf"^(?P<new>.+?)\s+(?P<on>{_ON})\s+(?P<ent>.+)$", new))
@@ -267,6 +278,22 @@ _OWNER_FIELD_NAME = re.compile(
     r"(?P<ent>[a-z][a-z-]*(?:\s[a-z][a-z-]*){0,2})\s+(?:field|column"
     r"|attribute)\s+(?P<old>[\"'a-z].*)$"
 )
+
+
+def _owner_written_first(clause: Clause, old: str, new: str) -> tuple[str, str] | None:
+    """ "rename Kiln temperature to peak_temp": after the verb, a name written with a capital
+    and then lowercase words is an entity and its field (as "Kiln.temperature" is), when the
+    new name is written in lowercase, as a field's is."""
+    words, new_words = old.split(), new.split()
+    if not 2 <= len(words) <= 4 or not new_words or not words[0].isalpha():
+        return None
+    rest = r"\s+".join(re.escape(w) for w in words[1:])
+    written = rf"\b(?i:rename)\s+{re.escape(words[0].capitalize())}\s+{rest}\s+(?i:to|as|into)\s+"
+    if not re.search(written + re.escape(new_words[0]) + r"\b", clause.original):
+        return None
+    if read_noun(words[0]) is None:
+        return None
+    return words[0], " ".join(words[1:])
 
 
 def _capitalised(clause: Clause, words: str) -> bool:
@@ -1169,6 +1196,15 @@ _ALLOWS_KIND = re.compile(
 )
 
 
+# "Could you add a gift wrap option to Order? Just a yes/no, people ask for it.": a type said
+# on its own, hedged ("just", "only") or with its article, is the type of the field just
+# asked for, as "it should be a yes/no" is; a reason may follow the hedged one
+_BARE_TYPE = re.compile(
+    r"^(?:(?:just|only|simply)\s+(?P<t>[a-z/ -]+?)(?:\s*[,;]\s+.+)?"
+    r"|(?=an?\s)(?P<t2>[a-z/ -]+?))[.!]?$"
+)
+
+
 def _said_otherwise(text: str, clause: Clause) -> str:
     """Shapes of a change that name it after the fact, with a wish, or tersely."""
     text = _ASKED_TO.sub("", text)  # "we've been asked to stop storing …"
@@ -1182,6 +1218,8 @@ def _said_otherwise(text: str, clause: Clause) -> str:
             text = head
     if m := _QUOTED_NEW.match(text):
         return f"rename {m['old']} to {m['new']}"
+    if (m := _BARE_TYPE.match(text)) and type_phrase(said := m["t"] or m["t2"]) is not None:
+        return f"it should be {said}"  # "add a gift wrap flag to Order? Just a yes/no."
     if m := _STORED_AS.match(text):
         return f"{m['x']} should be {m['t']}"
     if m := _ALLOWS_KIND.match(text):

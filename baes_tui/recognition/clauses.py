@@ -149,8 +149,10 @@ _WANT_X_TO = re.compile(
     r"(?:(?:each|every|all|the|our|my)\s+)?[a-z-]+(?:\s(?!(?:to|on|of|for|in|at|from|with|by)\b)[a-z-]+){0,2})\s+to\s+(?=(?:also\s+)?[a-z]+)"
 )
 _TRAILING = re.compile(
-    r"(?:\s+[—-]\s+|,\s*)(?:the usual(?: stuff)?|that is (?:it|all)(?: i think)?|nothing fancy"
+    r"(?:\s+[—-]{1,2}\s+|,\s*)(?:the usual(?: stuff)?|that is (?:it|all)(?: i think)?|nothing fancy"
     r"|and so on|etc)"
+    # "…, max length (number) -- urgent!!": how soon it is wanted, after a dash, is no field
+    r"|\s+[—-]{1,2}\s+(?:(?:very|quite|rather|super)\s+)?(?:urgent|urgently|high priority)"
     r"|[\s,]*(?:please|pls|thanks|thank you|thx|cheers|asap|!+|\?+|\.+|lol|:\)|thanks a lot"
     r"|(?<![a-z])(?:ok|okay)"
     r"|of course|obviously"
@@ -487,10 +489,12 @@ _WRITTEN_VERB = (
     r"|enter|ask for|collect|take|get|track|store|save|mark down|put)"
 )
 _EACH_WRITTEN = re.compile(
-    r"^(?P<each>(?:for|on|at|with|after) (?:each|every) [a-z-]+(?: [a-z-]+)?)\s*,?\s+"
-    r"(?P<who>we|i)\s+(?:(?:usually|always|normally|also|just|then|would|will|do)\s+)*"
+    r"^(?P<each>(?:for|on|at|with|after) (?:each|every) [a-z-]+(?: (?!(?:we|i)\s)[a-z-]+)?)"
+    r"\s*,?\s+(?:(?P<who>we|i)\s+)?(?:(?:usually|always|normally|also|just|then|would|will|do)\s+)*"
     rf"{_WRITTEN_VERB}(?:\s+(?:in|on|into)\s+(?:my|our|the|a)\s+[a-z]+)?(?:\s+down)?\s*:?\s+"
-    r"(?=(?:the|their|its|his|her|a|an)\s)"
+    # "for each one (please) keep roll number, width, …": asked outright, the list may go
+    # without its articles
+    r"(?=(?:the|their|its|his|her|a|an)\s|[^,]+,)"
     r"|^(?P<each2>(?:each|every) [a-z-]+(?: [a-z-]+)?)\s*,?\s+(?P<who2>we|i)\s+"
     r"(?:(?:usually|always|normally|also|just|then)\s+)*"
     rf"{_WRITTEN_VERB}(?:\s+(?:in|on|into)\s+(?:my|our|the|a)\s+[a-z]+)?(?:\s+down)?\s*:?\s+"
@@ -505,7 +509,7 @@ _EACH_WRITTEN = re.compile(
 
 def _each_written(m: re.Match[str]) -> str:
     each = m["each"] or m["each3"] or m["each4"] or f"for {m['each2']}"
-    who = m["who"] or m["who2"] or m["who3"] or m["who4"]
+    who = m["who"] or m["who2"] or m["who3"] or m["who4"] or "we"
     each = re.sub(r"^(?:on|at|with|after)\s", "for ", each)  # "after every tasting": for each
     return f"{each} {who} need "
 
@@ -865,6 +869,8 @@ class Clause:
     aside: str = ""  # a reason given for the ask ("so that …"), as written: never fields
 
 
+# Who asks for the app: the writer, or the person it is for ("my aunt", "she", "the owner")
+_ASKER = r"(?:i|we|he|she|they|(?:my|our|the)\s+[a-z]+)"
 # "what I actually need is (to) …", "what we would like is …"
 _CLEFT = re.compile(
     r"^(?:anyway,?\s+|so,?\s+|basically,?\s+)?what\s+(?P<who>i|we)\s+(?:[a-z]+ly\s+)?"
@@ -993,15 +999,16 @@ def simplify(text: str) -> str:
             s,
         )
         s = re.sub(
-            r"^what (?:i|we) (?:really )?(?:want|need|would (?:really )?(?:like|love)|love"
-            r"|am after|are after) is\s+",
+            rf"^what {_ASKER} (?:really )?(?:wants?|needs?|would (?:really )?(?:like|love)"
+            r"|loves?|am after|are after|is after) is\s+",
             "i need ",
             s,
         )
-        # "First thing I'd like is a list of …", "All we need is …": the same ask, clefted
+        # "First thing I'd like is a list of …", "All we need is …": the same ask, clefted;
+        # "First thing she wants is …": so when the person the app is for is the one asking
         s = re.sub(
-            r"^(?:the\s+)?(?:first|main|only|one|other)\s+thing\s+(?:i|we)\s+(?:would\s+)?"
-            r"(?:really\s+)?(?:want|need|like|love)\s+is\s+|^all (?:i|we) (?:really )?"
+            rf"^(?:the\s+)?(?:first|main|only|one|other)\s+thing\s+{_ASKER}\s+(?:would\s+)?"
+            r"(?:really\s+)?(?:wants?|needs?|likes?|loves?)\s+is\s+|^all (?:i|we) (?:really )?"
             r"(?:want|need) is\s+",
             "i need ",
             s,

@@ -306,7 +306,14 @@ def _head_words(text: str) -> list[str]:
         out.append(word)
     while out and (out[0] in FILLER or out[0] in SIZE_WORDS or out[0].isdigit()):
         out.pop(0)
-    return [w for w in out if w not in TECH_WORDS and w not in SIZE_WORDS]
+    # "water main bursts", "gas main leaks": after what it carries, "main" is the pipe, part of
+    # the thing's name ("gym new members" still keeps members)
+    return [
+        w
+        for i, w in enumerate(out)
+        if w not in TECH_WORDS
+        and (w not in SIZE_WORDS or (w == "main" and i and out[i - 1] not in SIZE_WORDS))
+    ]
 
 
 # What follows a subject's head: the sentence's own verb ("a pay run can have …", "… has …").

@@ -22,7 +22,7 @@ is_paid:bool. Rules, in order (docs/recognition.md lists them for users):
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from baes_tui.core.errors import UnsafeName
 from baes_tui.core.inflection import singular
@@ -386,7 +386,9 @@ def read_fields(text: str) -> FieldList:
         Dropped(rule, QUESTION_REASON if _QUESTION_ITEM.match(rule) else RULE_REASON)
         for rule in rules
     )
-    for item in _split(text):
+    items = _split(text)
+    contrasted = _contrasted_heads([item.text for item in items])
+    for item in items:
         raw = item.text.strip(" .!?:;-+*\"'")
         if all(w in INTERJECTIONS for w in raw.split()) or _REPORTED.fullmatch(raw):
             continue  # "oh", "um", "the cellar master insists": talk, not a listed thing
@@ -427,6 +429,8 @@ def read_fields(text: str) -> FieldList:
                     out.rules.append(part)
                 continue
             attribute, annotated = result
+            if contrasted and (mine := _POSSESSIVE_ITEM.match(part.strip())):
+                attribute = _kept_possessive(attribute, mine["p"], contrasted)
             if plural_possessive and not _NUMBER_OF.match(part):  # "their number of rooms"
                 attribute = one_per_record(attribute)
                 out.per_record = True
@@ -447,6 +451,45 @@ def read_fields(text: str) -> FieldList:
     return out
 
 
+# "the opponent score and our score", "their price, our price": a possessive that tells one
+# listed field from another with the same head is part of its name (elsewhere it is dropped:
+# "our price and name" lists price)
+_POSSESSIVE_ITEM = re.compile(r"^(?:and\s+)?(?P<p>our|their|my|your)\s+[a-z]")
+
+
+def _contrasted_heads(items: list[str]) -> frozenset[str]:
+    """Names said with a possessive that another listed item says with another word before
+    them ("our score" beside "opponent score"); "their business name" beside "contact name"
+    is no contrast (the names differ), so "their" stays the records' own."""
+    said: list[list[str]] = []
+    owned: list[list[str]] = []
+    for text in items:
+        words = re.findall(r"[a-z]+", re.sub(r"\([^)]*\)", "", text.lower()))
+        words = [w for w in words if w not in ("and", "the", "a", "an")]
+        if len(words) > 1 and words[0] in ("our", "their", "my", "your"):
+            owned.append(words[1:])
+        said.append(words)
+    out = set()
+    for rest in owned:
+        others = [w for w in said if w[-len(rest) :] == rest and len(w) > len(rest)]
+        if len(others) > 1:  # the possessive item itself, and another with its own word
+            out.add(singular(rest[-1]))
+    return frozenset(out)
+
+
+def _kept_possessive(
+    attribute: Attribute, possessive: str, contrasted: frozenset[str]
+) -> Attribute:
+    """ "our score" beside "opponent score" is our_score: the possessive tells them apart."""
+    words = attribute.name.split("_")
+    if singular(words[-1]) not in contrasted or words[0] == possessive:
+        return attribute
+    try:
+        return replace(attribute, name=safe_field_name(f"{possessive} {' '.join(words)}"))
+    except UnsafeName:
+        return attribute
+
+
 # "…, both required", "all of them optional", "(both timestamps)": one note for several fields
 _GROUP_NOTE = re.compile(
     r"^(?:and\s+)?(?P<n>both|both of them|all|all of them|all of these)\s+(?:are\s+|is\s+"
@@ -457,7 +500,7 @@ _BOTH_PARENS = re.compile(r"\(\s*both\s+(?:are\s+|as\s+)?(?P<body>[a-z/ ]+)\)")
 
 _FLAG_FIRST = re.compile(
     r"(?:^|(?<=,)|(?<=\band)|(?<=\bplus))\s*(?:a|an|one)\s+(?:flag|yes/no|boolean|checkbox)\s+"
-    r"(?:(?:for|if|whether)\s+)?(?P<x>(?!(?:for|if|whether|to|of|on|that|which)\b)[a-z]+"
+    r"(?:(?:for|if|whether|called|named)\s+)?(?P<x>(?!(?:for|if|whether|to|of|on|that|which)\b)[a-z]+"
     r"(?:\s(?!(?:if|when|for|to)\b)[a-z]+)?)"
     r"(?P<cond>\s+(?:if|when|once)\s[^,]+)?(?=\s*(?:,|$|\band\b))"
 )
@@ -999,6 +1042,8 @@ def read_item(raw: str) -> tuple[Attribute, bool] | Dropped:
         pre = called["pre"].split()
         # "a new integer column named floor": the type is the word right before "column"
         explicit = explicit or type_phrase(called["pre"]) or (type_phrase(pre[-1]) if pre else None)
+        if called["kind"] in _YES_NO_KINDS:
+            explicit = explicit or AttrType.BOOL
         text = called["n"]
     words = re.findall(r"[a-z0-9]+(?:'[a-z]+)?", text.replace("-", " "))
     words = [w.removesuffix("'s") for w in words]
@@ -1119,9 +1164,11 @@ def event_noun(verb: str) -> str:
 
 
 _CALLED = re.compile(
-    r"^(?P<pre>(?:[a-z/]+\s+)*?)(?:field|column|attribute|property)\s+(?:called|named|titled)\s+"
-    r"(?P<n>[a-z].*)$"
+    r"^(?P<pre>(?:[a-z/]+\s+)*?)(?P<kind>field|column|attribute|property|flag|checkbox"
+    r"|tick box|toggle)\s+(?:called|named|titled)\s+(?P<n>[a-z].*)$"
 )
+# "a flag called disputed", "a checkbox named urgent": the thing said before the name is a yes/no
+_YES_NO_KINDS = frozenset(("flag", "checkbox", "tick box", "toggle"))
 
 
 def _type_or_nothing(words: str) -> bool:
@@ -1227,7 +1274,7 @@ def _shape(words: list[str]) -> tuple[AttrType | None, list[str]]:
 _IRREGULAR_PARTICIPLES = frozenset(
     """built made sold held born done taken given written paid bought sent grown known won
     lost drawn seen chosen driven caught found kept left owed brought lent laid
-    shot spent worn flown rung""".split()
+    shot spent worn flown rung set""".split()
 )
 
 
@@ -1333,6 +1380,14 @@ _WORTH = frozenset(
 )
 
 
+# Things that come one after another, so "<thing> number" counts its place ("episode 3",
+# "the second dose"); a "room number" or "batch number" names one, as text
+_IN_SEQUENCE = frozenset(
+    """episode season chapter dose visit round lap week edition instalment installment attempt
+    semester stage step leg innings""".split()
+)
+
+
 def infer_type(words: list[str]) -> AttrType:
     """The type a field's words suggest when nothing says it (`age` → int, …)."""
     last = words[-1]
@@ -1376,6 +1431,8 @@ def infer_type(words: list[str]) -> AttrType:
         head = words[-2]  # "stock level" is the stock: a count; "skill level" is text
     if head == "value" and len(words) > 1 and words[-2] in _WORTH:
         return AttrType.DECIMAL  # "insurance value", "resale value": what it is worth in money
+    if len(words) == 2 and last == "number" and words[0] in _IN_SEQUENCE:
+        return AttrType.INT  # "episode number", "dose number": its place in a series, counted
     if head == "rate":
         # "hourly rate", "rate per word" are money; "interest rate", "tax rate" a ratio
         periodic = _PERIODS.intersection(words) or "per" in words

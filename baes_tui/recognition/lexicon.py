@@ -26,7 +26,7 @@ SOFT_FRAMES = frozenset(
     """registry register directory catalog catalogue catalogs inventory tracker tracking list
     lists collection log logbook record records details overview repository store storage
     archive ledger agenda rental desk dashboard manager management timetable calendar
-    schedule scheduler module modules""".split()
+    schedule scheduler module modules rota rotas roster rosters""".split()
 )
 FRAME_NOUNS = HARD_FRAMES | SOFT_FRAMES
 # Frames that are a whole system (never an entity's own name or marker).
@@ -270,7 +270,7 @@ FLOAT_WORDS = frozenset(
     """rating ratings score scores weight weights height heights width widths length lengths
     depth percentage percent temperature latitude longitude gpa distance ratio average
     rainfall thickness diameter radius circumference altitude elevation speed pressure humidity
-    voltage mass density salinity acreage wingspan volume""".split()
+    voltage mass density salinity acreage wingspan volume tonnage wattage amperage""".split()
 )
 BOOL_WORDS = frozenset(
     """active enabled disabled verified available published archived paid deleted shipped

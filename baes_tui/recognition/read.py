@@ -118,6 +118,21 @@ _GIVEN_THEN = re.compile(
     r"^(?:scenario:?\s*)?given\b[^,]*?,?\s+(?:(?:and|when)\b[^,]*?,?\s+)*then\s+(?P<outcome>.+)$",
     re.I,
 )
+# A scenario written a step a line ("Given …" / "When …" / "Then it stores …"): the steps before
+# "Then" set the scene, and a thing they bring in ("a new courier", "records a calibration")
+# is what the outcome's "it" or "the courier" stores
+_SCENE_STEP = re.compile(r"^(?:given|when|and|but)\b", re.I)
+_THEN_STORES = re.compile(
+    r"^then\s+(?P<who>it|they|(?:the|this|that)\s+[a-z][a-z -]{0,40}?)\s+(?:stores|records|keeps"
+    r"|saves|holds|captures|has)\s+(?P<rest>.+)$",
+    re.I,
+)
+# (the thing is the object of the step's verb: "Given a member joins" brings in no "joins")
+_BROUGHT_IN = re.compile(
+    r"\b(?!(?:given|when|and|but)\b)[a-z]+\s+(?:an?\s+(?:new\s+)?|new\s+)"
+    r"(?P<x>[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2})\s*[.!]?$",
+    re.I,
+)
 _CRITERIA = re.compile(r"^(?:acceptance criteria|ac|definition of done|dod)\s*:?$")
 _PASSIVE_OUTCOME = re.compile(
     r"^(?:the\s+)?(?P<x>[a-z][a-z0-9 _.-]{0,40}?)\s+(?:is|are|has been|have been|gets|get)\s+"
@@ -401,6 +416,31 @@ def _bare_noun(text: str) -> Noun | None:
     return read_noun(text)
 
 
+def _scenario(segments: list[Segment]) -> tuple[set[int], dict[int, str]]:
+    """The scene steps of a scenario written a step a line, and its outcome said of the thing
+    the scene brings in: "Given dispatch has a new courier / When they add the courier / Then
+    it stores the full name, …" keeps couriers with those fields; "Given" is no part of a
+    name, and the scene's own nouns are no fields."""
+    scene: list[Segment] = []
+    for seg in segments:
+        if seg.depth == 0 and _SCENE_STEP.match(seg.text) and seg.kind != "heading":
+            scene.append(seg)
+            continue
+        then = _THEN_STORES.match(seg.text.strip()) if scene else None
+        if then is None:
+            scene = []
+            continue
+        if any(re.search(r"\b(?:exists?|already)\b", step.low) for step in scene):
+            return set(), {}  # "Given an Outage exists": the thing is there, the outcome adds
+        brought = [m["x"].lower() for step in scene if (m := _BROUGHT_IN.search(step.text))]
+        who = re.sub(r"^(?:the|this|that)\s+", "", then["who"].lower())
+        if brought and (who in ("it", "they") or who in brought):
+            thing = brought[-1] if who in ("it", "they") else who
+            return {step.index for step in scene}, {seg.index: f"a new {thing} has {then['rest']}"}
+        scene = []
+    return set(), {}
+
+
 def read_request(text: str) -> Reading:
     """All statements of a cleaned request (see `text.clean`)."""
     segments = segment(text)
@@ -415,9 +455,15 @@ def read_request(text: str) -> Reading:
     criteria = False  # inside "Acceptance criteria"
     for remark in table_remarks(text):
         reading.statements.append(Constraint(remark, 0))  # "code: unique", said in a table
+    scene, then_said = _scenario(segments)
     for seg in segments:
         if seg.index in consumed:
             continue
+        if seg.index in scene:
+            reading.statements.append(Aside(seg.text, seg.index, words_of(seg.text)))
+            continue
+        if seg.index in then_said:
+            seg = replace(seg, text=then_said[seg.index])
         if _OUT_OF_SCOPE.match(simplify(seg.text)):
             aside = True
             continue

@@ -80,8 +80,9 @@ _LINK = re.compile(
 _ADD_NAMED = re.compile(
     r"^(?:add|create|define|set up|introduce|give)\s+(?:an?\s+|the\s+)?"
     # (one name: "add the pawn date and a photo link to X" adds two fields)
+    # ("a booking reference", "a supplier ref" is a code kept on the record, a field)
     rf"(?:{_KIND}\s+)?(?P<b>(?:(?!\b(?:and|or|plus)\b)[a-z -])+?)\s+(?:relationship|relation|link"
-    r"|reference|association|foreign key)\s+(?:to|on|for|in|into)\s+(?:the\s+)?(?P<a>.+)$"
+    r"|association|foreign key)\s+(?:to|on|for|in|into)\s+(?:the\s+)?(?P<a>.+)$"
 )
 _ADD_FROM = re.compile(
     rf"^(?:add|create|define|set up|introduce)\s+(?:an?\s+|the\s+)?(?:{_KIND}\s+)?"
@@ -130,7 +131,7 @@ RELATION_VERBS = frozenset(
     sign lease link relate connect tag attach list feature star direct perform record wear
     read watch complete submit grade mark audit inspect repair maintain service clean schedule
     book check borrow loan issue allocate appear participate perform consist comprise reference
-    refer point""".split()
+    refer point look care""".split()
 )
 # Words that never sit inside a subject noun phrase.
 _INNER_GLUE = frozenset(
@@ -150,6 +151,12 @@ _SUBJECT_BLOCK = re.compile(
 )
 
 
+# "our drivers drive many vans": the writer's own things, said with a count, relate as "drivers
+# drive many vans" does ("our team uses a tool" has no count and stays talk)
+_OUR_COUNTED = re.compile(
+    r"^(?:our|my)\s+(?=[a-z-]+s\s+(?:[a-z]+\s+){1,2}(?:many|several|multiple|one|a single"
+    r"|exactly one)\s)"
+)
 _WANT_TO = re.compile(r"^(?:i|we)\s+(?:would\s+)?(?:like|want|need|wish)\s+to\s+")
 
 
@@ -305,7 +312,7 @@ def _read_relation(clause: Clause, s: str, known: frozenset[str] = frozenset()) 
     if m := _PREDICATE.match(s):
         topic = read_noun(clause.topic) if clause.topic else None
         return _svo(clause, None, topic, m["vp"], "belong", m["card"], m["b"])
-    return _subject_verb_object(clause, _LEAD.sub("", s), known)
+    return _subject_verb_object(clause, _OUR_COUNTED.sub("", _LEAD.sub("", s)), known)
 
 
 def _subject_verb_object(
