@@ -204,3 +204,25 @@ def test_a_link_asked_after_a_list_is_read_as_a_link() -> None:
     assert shape(result) == ["Shed(code:str,size:str)", "Canoe() many_to_one>Shed"]
     # the canoe is named with no fields of its own: asked, never invented
     assert result.status == "needs_clarification"
+
+
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("Wingspan is required for gliders", ["Glider(wingspan:float)"]),
+        ("tail number is mandatory on Glider", ["Glider(tail_number:str)"]),
+        ("phone is optional for pilots", ["Pilot(phone:str?)"]),
+        ("the radio call sign can be left blank for pilots", ["Pilot(radio_call_sign:str?)"]),
+    ],
+)  # fmt: skip
+def test_a_state_said_of_every_thing_of_a_kind_changes_that_field(
+    request_text: str, expected: list[str]
+) -> None:
+    assert accepted(request_text, Intent.MODIFY_FIELDS) == expected
+
+
+def test_a_state_said_later_in_a_create_is_when_not_which_thing() -> None:
+    assert accepted(
+        "Track gliders with tail number, wingspan and hangar slot. "
+        "The hangar slot can be blank for the gliders out on loan."
+    ) == ["Glider(tail_number:str,wingspan:float,hangar_slot:str?)"]

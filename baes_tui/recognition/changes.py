@@ -578,6 +578,13 @@ _MODIFY = (
         rf"(?:an?\s+)?{_TARGET}(?:\s+{_ON}\s+(?P<ent2>.+))?$"
     ),
 )
+# "length is required for kayaks", "phone is optional on Member": a field's state said of
+# every thing of a kind, as the request's opening words (later in a create, "… can be blank
+# for the spares" says when, not which thing)
+_IS_STATE_FOR = re.compile(
+    r"^(?P<f>[a-z][a-z ]{0,40}?)\s+(?:is|are)\s+(?:now\s+)?(?:an?\s+)?"
+    rf"{_TARGET}\s+(?:for|on|in)\s+(?:the\s+|all\s+|every\s+|each\s+)?(?P<ent>[a-z][a-z -]*)$"
+)
 _IS_REQ = re.compile(rf"^(?P<f>[a-z][a-z ]{{0,40}}?)\s+(?:is|are)\s+(?:now\s+)?(?P<to>{_REQ})$")
 _ALLOW_EMPTY = re.compile(
     rf"^(?:allow|let)\s+(?P<f>.+?)(?:\s+{_ON}\s+(?P<ent>.+?))?\s+(?:to\s+)?be\s+"
@@ -591,6 +598,12 @@ _CAN_BE_EMPTY = re.compile(
     r"|missing|omitted)$"
     r"|^(?P<f2>.+?)\s+(?:does|do)\s+not\s+(?:have|need)\s+to\s+be\s+(?:filled(?:\s+in)?|set"
     r"|given|provided|entered)$"
+)
+# "phone can be left blank for members": the same, said of every thing of a kind
+_CAN_BE_EMPTY_FOR = re.compile(
+    r"^(?P<f>[a-z][a-z ]{0,40}?)\s+(?:can|may|could)\s+(?:also\s+)?be\s+(?:empty|blank|null"
+    r"|left (?:empty|blank)|missing|omitted)\s+(?:for|on|in)\s+(?:the\s+|all\s+|every\s+"
+    r"|each\s+|some\s+)?(?P<ent>[a-z][a-z -]*)$"
 )
 # "the donor name must always be filled in": a value that must be given is required (the
 # mirror of "does not have to be filled in")
@@ -674,6 +687,16 @@ def read_modify(clause: Clause) -> Modify | None:
         return _modify(clause, m["f"], None, change)
     if (m := _CAN_BE_EMPTY.match(s)) and "," not in s and " with " not in s:
         return _modify(clause, m["f"] or m["f2"], None, ("required", False))
+    opening = clause.first and clause.segment == 0
+    if (
+        opening
+        and (m := _IS_STATE_FOR.match(s))
+        and not m["to"].startswith("not ")  # "Login is not required for guests": a rule
+        and (change := _target(m["to"])) is not None
+    ):
+        return _modify(clause, m["f"], m["ent"], change)
+    if opening and (m := _CAN_BE_EMPTY_FOR.match(s)):
+        return _modify(clause, m["f"], m["ent"], ("required", False))
     if (m := _MUST_BE_FILLED.match(s)) and "," not in s and " with " not in s:
         return _modify(clause, m["f"], None, ("required", True))
     return None
