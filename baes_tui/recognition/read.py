@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import replace
+from functools import partial
 
 from baes_tui.core.inflection import singular
 from baes_tui.core.models import AttrType
@@ -147,22 +148,35 @@ _HEADER = re.compile(
 )
 
 
-# "level test score", "test date": "test" before a field's head word names a field
+# "level test score", "test date", "convention date", "migration route": a practice noun
+# before a field's head word names a field of a thing (a germination test, a fan convention,
+# a bird migration), not how to build
 _TEST_FIELD = re.compile(
-    r"\btests?\s+(?=(?:score|scores|date|dates|result|results|grade|mark|marks|level|type)\b)"
+    r"\b(?:tests?|conventions?|migrations?|deployments?)\s+(?=(?:score|scores|date|dates"
+    r"|result|results|grade|mark|marks|level|type|time|name|number|code|id|venue|city|fee"
+    r"|route|year|location|status)\b)"
 )
 
 
 # "oil tested on (date)", "last migrated at, …": a practice word in the past participle with
 # "on"/"at" ending a listed name is when it happened to the thing, a field of it
 _WHEN_DONE_FIELD = re.compile(
-    r"\b(?:tested|migrated|deployed|upgraded|restarted)\s+(?:on|at)\b(?=\s*(?:\(|[,;.]|$))",
+    r"\b(?:tested|migrated|deployed|upgraded|restarted)\s+(?:on|at)\b(?=\s*(?:\(|[,;.]|$))"
+    # "last tested date", "last deployed": when it last happened to the thing, a field of it
+    r"|\blast\s+(?:tested|migrated|deployed|upgraded|restarted)\b",
     re.M,
+)
+# "fish kept (count)", "tested (yes/no)": a practice word whose name is given a type is a field
+_TYPED_FIELD = re.compile(
+    r"\b[a-z-]+(?=\s*\((?:"
+    + "|".join(re.escape(t) for t in sorted(TYPE_WORDS, key=len, reverse=True))
+    + r")\))"
 )
 
 
 def _practice_text(text: str) -> str:
     low = _WHEN_DONE_FIELD.sub(" thing", _TEST_FIELD.sub("", text.lower()))
+    low = _TYPED_FIELD.sub(lambda m: "thing" if m[0] in PRACTICE_WORDS else m[0], low)
     return PRACTICE_AS_NOUN.sub(" thing", low)
 
 
@@ -223,10 +237,12 @@ def _is_change(statement: Statement) -> bool:
     return isinstance(statement, (Rename, Remove, Modify))
 
 
-def _read_reworded(clause: Clause) -> list[Statement]:
+def _read_reworded(clause: Clause, practice: bool = True) -> list[Statement]:
     if is_tech_only(clause.text):
         return [Constraint(clause.original, clause.segment)]
-    if is_practice(clause.text):
+    if practice and is_practice(clause.text):
+        if (thing := _practice_noun_as_thing(clause)) is not None:
+            return thing
         # Only an entity written as one ("… for a Vehicle entity") survives in such a line.
         mention = read_mention(clause)
         if mention is not None and mention.entity is not None and mention.entity.explicit:
@@ -234,7 +250,8 @@ def _read_reworded(clause: Clause) -> list[Statement]:
         return [Constraint(clause.original, clause.segment)]
     if subject := _SYSTEM_SUBJECT.match(clause.text):
         clause = replace(clause, text=clause.text[subject.end() :])
-    for reader in (read_rename, read_remove, read_modify, read_relation):
+    things = frozenset() if practice else _THING_PRACTICE
+    for reader in (read_rename, read_remove, read_modify, partial(read_relation, things=things)):
         found = reader(clause)
         if found is not None:
             return [found]
@@ -260,6 +277,54 @@ def _read_reworded(clause: Clause) -> list[Statement]:
     if _HEADING_ONLY.match(clause.text):
         return []  # "Requirements:" says nothing itself
     return [Unread(clause.original, clause.segment, words, clause.text)] if words else []
+
+
+# Practice words that are also nouns of things kept: a germination test, a fan convention, a
+# bird migration, a field deployment of sensors. Only these may be read as a thing.
+_THING_PRACTICE = frozenset(
+    "test tests convention conventions migration migrations deployment deployments".split()
+)
+
+
+def _practice_noun_as_thing(clause: Clause) -> list[Statement] | None:
+    """ "Each germination test belongs to one sample", "add a badge time to Convention",
+    "Drop the GerminationTest entity": a practice noun that names an end of a relationship,
+    a thing with its fields, or the named owner of a change is that thing, not how to build
+    ("write integration tests", "remove the tests that cover X" stay how to build)."""
+    low = _practice_text(clause.text)
+    practice = set(_WORD.findall(low)) & PRACTICE_WORDS
+    if not practice or practice - _THING_PRACTICE or CONSTRAINT_PATTERNS.search(low):
+        return None  # "tests must pass", "tests for each endpoint": how to build
+    found = _read_reworded(clause, practice=False)
+    named: set[str] = set()
+    for statement in found:
+        if isinstance(statement, Relate):
+            ends = [statement.owner, statement.target]
+        elif isinstance(statement, Declare) and _fields_of_a_thing(statement.fields):
+            ends = [statement.entity]
+        elif isinstance(statement, (Declare, Remove, Modify, Rename)):
+            ends = [statement.entity] if _written_as_name(statement.entity, clause) else []
+        else:
+            return None  # a mention, an unread rest: nothing says it is a thing
+        named.update(w for noun in ends if noun is not None for w in noun.words)
+    return found if found and practice <= named else None
+
+
+def _fields_of_a_thing(fields: FieldList) -> bool:
+    """Two fields or more, none of them a practice or technology word ("tests: unit, api")."""
+    words = {w for a in fields.attributes for w in a.name.split("_")}
+    return len(fields.attributes) >= 2 and not words & (PRACTICE_WORDS | TECH_WORDS)
+
+
+def _written_as_name(noun: Noun | None, clause: Clause) -> bool:
+    """ "GerminationTest entity", "… to Convention": said as an entity, or capitalised past the
+    first word of the sentence (a name, where "Tests must pass" is only a sentence's start)."""
+    if noun is None:
+        return False
+    if noun.explicit:
+        return True
+    said = r"\s+".join(w.capitalize() for w in noun.words)
+    return re.search(rf"(?<=\s){said}\b", clause.original) is not None
 
 
 _FIELD_STATEMENT = re.compile(

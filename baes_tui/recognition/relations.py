@@ -185,9 +185,12 @@ _VERBLESS_ORIGIN = re.compile(
 )
 
 
-def read_relation(clause: Clause, known: frozenset[str] = frozenset()) -> Relate | None:
+def read_relation(
+    clause: Clause, known: frozenset[str] = frozenset(), things: frozenset[str] = frozenset()
+) -> Relate | None:
     """`known`: entities the request declares, which a plural value word may also name
-    ("players can borrow many scores", where scores are listed with their own fields)."""
+    ("players can borrow many scores", where scores are listed with their own fields).
+    `things`: practice words read as nouns here ("each germination test belongs to …")."""
     if _NOW.search(clause.original.lower()):
         return None  # "Dispatchers currently use a whiteboard": how things are done today
     # "inspections belong to one hive each": "each" after the target says it of every subject
@@ -209,17 +212,19 @@ def read_relation(clause: Clause, known: frozenset[str] = frozenset()) -> Relate
         s = f"{m['x']} is {s[m.end() :]}"  # ("each employee works in …" has its verb)
     if (m := _MANY_AFTER.search(s)) and s.count(",") == 1:
         s = _many_before_target(s[: m.start()])
-    if _RESTATED.search(s) and (found := _restated(clause, s)) is not None:
+    if _RESTATED.search(s) and (found := _restated(clause, s, things)) is not None:
         return found
     # "Link routes and setters (many-to-many)": the kind said after the link
-    if (said := _KIND_AFTER.search(s)) and (found := _read_relation(clause, s[: said.start()])):
+    if (said := _KIND_AFTER.search(s)) and (
+        found := _read_relation(clause, s[: said.start()], things=things)
+    ):
         if re.fullmatch(r"one[- ]to[- ]many|1:n", said["kind"]) and found.owner is not None:
             # "Relate Depot to Tram (one-to-many)": one depot, many trams: Tram → Depot
             return replace(found, owner=found.target, target=found.owner, kind="many_to_one",
                            stated=True, symmetric=False)  # fmt: skip
         kind = _stated_kind(said["kind"]) or found.kind
         return replace(found, kind=kind, stated=True, symmetric=kind == "many_to_many")
-    return _read_relation(clause, s, known)
+    return _read_relation(clause, s, known, things)
 
 
 def _many_before_target(s: str) -> str:
@@ -230,10 +235,10 @@ def _many_before_target(s: str) -> str:
     return s
 
 
-def _restated(clause: Clause, s: str) -> Relate | None:
+def _restated(clause: Clause, s: str, things: frozenset[str] = frozenset()) -> Relate | None:
     """The clauses of one sentence that each read as the same pair of entities, one way or
     the other, with one kind: that relationship (the first clause's owner)."""
-    found = [_read_relation(clause, part.strip()) for part in _RESTATED.split(s)]
+    found = [_read_relation(clause, part.strip(), things=things) for part in _RESTATED.split(s)]
     if len(found) < 2 or any(f is None for f in found):
         return None
     pairs = {frozenset((f.owner.name, f.target.name)) for f in found if f and f.owner}
@@ -241,9 +246,15 @@ def _restated(clause: Clause, s: str) -> Relate | None:
     return found[0] if len(pairs) == 1 and len(kinds) == 1 else None
 
 
-def _read_relation(clause: Clause, s: str, known: frozenset[str] = frozenset()) -> Relate | None:
+def _read_relation(
+    clause: Clause,
+    s: str,
+    known: frozenset[str] = frozenset(),
+    things: frozenset[str] = frozenset(),
+) -> Relate | None:
     said = PRACTICE_AS_NOUN.sub(" thing", s)  # "every stay belongs to one dog": a thing
-    if set(re.findall(r"[a-z-]+", said)) & CONSTRAINT_WORDS or re.search(r"\bnot\b|\bnever\b", s):
+    words = set(re.findall(r"[a-z-]+", said)) - things
+    if words & CONSTRAINT_WORDS or re.search(r"\bnot\b|\bnever\b", s):
         return None
     if m := _MAKE_BELONG.match(s):
         return _pair(clause, m["a"], m["b"], "many_to_one", True)

@@ -1,0 +1,99 @@
+"""Domain nouns that are also words for how to build (the `techword` families): a fan
+convention, a soil test, a bird migration are things kept, while "tests must pass" and "follow
+naming conventions" stay rules about building.
+
+Every request here is written for this file (none is copied from the corpus). Each test says
+what a person relies on: a thing is read whatever its name shares with the words of building,
+and a line about building is still kept as a rule, never turned into a thing.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from baes_tui.core.models import Intent
+from tests.support.recognition import read, read_right, shape
+
+
+# --- a practice word inside a field's name ----------------------------------------------------
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("Track fan clubs with club name, founder and next convention date",
+         ["FanClub(club_name:str,founder:str,next_convention_date:date)"]),
+        ("Ponds: pond name, carp kept (count), drained (bool)",
+         ["Pond(pond_name:str,carp_kept:int,drained:bool)"]),
+        ("Fire extinguishers: location, size, last tested date",
+         ["FireExtinguisher(location:str,size:str,last_tested_date:date)"]),
+    ],
+)  # fmt: skip
+def test_a_practice_word_inside_a_field_name_is_part_of_the_field(
+    request_text: str, expected: list[str]
+) -> None:
+    # "convention date", "carp kept (count)", "last tested date" name what is stored
+    assert read_right(request_text) == expected
+
+
+def test_a_practice_noun_before_a_field_head_is_no_rule() -> None:
+    result = read("Birds: ring code, species, migration route")
+    assert shape(result) == ["Bird(ring_code:str,species:str,migration_route:str)"]
+    assert not result.business_rules
+
+
+# --- a practice noun that is the thing: an end of a relationship, a named owner -------------------
+def test_a_practice_noun_at_an_end_of_a_relationship_is_a_thing() -> None:
+    result = read("Every soil test belongs to one field plot.")
+    assert result.intent == Intent.ADD_RELATIONSHIP
+    assert shape(result) == ["SoilTest() many_to_one>FieldPlot"]
+
+
+@pytest.mark.parametrize(
+    ("request_text", "intent", "expected"),
+    [
+        ("Add a venue capacity (integer) and a host city to Convention", Intent.ADD_FIELDS,
+         ["Convention(venue_capacity:int,host_city:str)"]),
+        ("Remove the DrivingTest entity", Intent.REMOVE_ENTITY, ["DrivingTest()"]),
+    ],
+)  # fmt: skip
+def test_a_named_entity_that_is_a_practice_word_owns_the_change(
+    request_text: str, intent: Intent, expected: list[str]
+) -> None:
+    assert read_right(request_text, intent) == expected
+
+
+def test_a_practice_noun_with_its_own_fields_is_a_thing() -> None:
+    result = read("Create pool tests with pool name, ph level (float) and chlorine reading (float)")
+    assert shape(result) == ["PoolTest(pool_name:str,ph_level:float,chlorine_reading:float)"]
+
+
+# --- counterparts: lines about building stay rules ----------------------------------------------
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "Write integration tests for the booking endpoints",
+        "Tests must pass before each deployment",
+        "Follow the usual naming conventions",
+        "Remove the tests that cover the old importer",
+        "Add tests for the new fields",
+        "Migrations must not lose data",
+    ],
+)
+def test_a_line_about_building_is_still_no_thing(request_text: str) -> None:
+    result = read(request_text)
+    assert result.status == "needs_clarification"
+    assert not result.entities
+    assert request_text in result.business_rules
+
+
+@pytest.mark.parametrize(
+    "rule",
+    [
+        "Write tests for the member endpoints.",
+        "Follow the team's coding conventions.",
+        "Remove the tests that cover the old importer.",
+    ],
+)
+def test_a_rule_about_building_beside_a_thing_is_kept_as_a_rule(rule: str) -> None:
+    result = read(f"Create members with name and email. {rule}")
+    assert shape(result) == ["Member(name:str,email:email)"]
+    assert rule in result.business_rules
