@@ -97,3 +97,35 @@ def test_a_rule_about_building_beside_a_thing_is_kept_as_a_rule(rule: str) -> No
     result = read(f"Create members with name and email. {rule}")
     assert shape(result) == ["Member(name:str,email:email)"]
     assert rule in result.business_rules
+
+
+# --- a frame word written as a name at an end of a link -----------------------------------------
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("Relate Excavation to Site", ["Excavation() many_to_one>Site"]),
+        ("Link Departure to the Platform", ["Departure() many_to_one>Platform"]),
+        ("Connect Booking to Table", ["Booking() many_to_one>Table"]),
+        ("Link Volunteer and Site", ["Volunteer() many_to_many>Site"]),
+    ],
+)  # fmt: skip
+def test_a_frame_word_written_as_a_name_is_an_end_of_a_link(
+    request_text: str, expected: list[str]
+) -> None:
+    assert read_right(request_text, Intent.ADD_RELATIONSHIP) == expected
+
+
+@pytest.mark.parametrize(
+    "request_text",
+    ["Link members to the app", "Link the Ticket to the System", "Connect Orders to the API"],
+)
+def test_the_app_itself_is_still_no_end_of_a_link(request_text: str) -> None:
+    result = read(request_text)
+    assert result.status == "needs_clarification"
+    assert not result.entities
+
+
+def test_a_link_restated_with_the_name_said_shorter_is_one_link() -> None:
+    # "each inspection" after "RoofInspection" is the same thing, not a second entity
+    result = read("Relate RoofInspection to Building (each inspection covers one building)")
+    assert shape(result) == ["RoofInspection() many_to_one>Building"]

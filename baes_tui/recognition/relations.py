@@ -376,13 +376,34 @@ def _kind_pair(
 
 
 def _pair(clause: Clause, a: str, b: str, kind: RelationshipKind, stated: bool) -> Relate | None:
-    owner, target = read_noun(a, records=True), read_noun(b, records=True)
+    owner, target = _end_noun(clause, a), _end_noun(clause, b)
     if owner is None or target is None or (owner.name == target.name and kind != "many_to_one"):
         return None
     if _the_app_itself(owner, target, b):
         return None
     symmetric = kind == "many_to_many"
     return Relate(owner, target, kind, stated, clause.segment, symmetric=symmetric)
+
+
+# Frame words that are also things kept: a dig site, a railway platform, a car model, a
+# restaurant table, a training programme, a church service
+_THING_FRAMES = frozenset(
+    """site sites platform platforms model models table tables programme programmes program
+    programs service services resource resources portal portals""".split()
+)
+
+
+def _end_noun(clause: Clause, said: str) -> Noun | None:
+    """An end of a link; a frame word written as a name ("Relate Sighting to Site", "Link
+    Train to Platform") is an entity of the request, not the app being built."""
+    noun = read_noun(said, records=True)
+    words = [w for w in said.split() if w not in FILLER]
+    if noun is not None or len(words) != 1 or words[0] not in _THING_FRAMES:
+        return noun
+    if re.search(rf"(?<=\s){words[0].capitalize()}\b", clause.original) is None:
+        return None  # "link members to the app": the app built
+    noun = read_noun(f"{words[0]} entity")
+    return replace(noun, explicit=False) if noun is not None else None
 
 
 _SINGLE = re.compile(r"^(?:exactly one|only one|just one|one single|a single|single)\s+")
@@ -415,7 +436,7 @@ def _link(clause: Clause, a: str, b: str, conj: str) -> Relate | None:
     # "link each invoice to a single customer": the cardinality is no part of the name
     one = bool(_SINGLE.match(b))
     b = _SINGLE.sub("", b)
-    owner, target = read_noun(a, records=True), read_noun(b, records=True)
+    owner, target = _end_noun(clause, a), _end_noun(clause, b)
     if owner is None or target is None:
         return None
     if one or (conj in ("to", "with") and not _plural(b)):
