@@ -129,3 +129,42 @@ def test_a_link_restated_with_the_name_said_shorter_is_one_link() -> None:
     # "each inspection" after "RoofInspection" is the same thing, not a second entity
     result = read("Relate RoofInspection to Building (each inspection covers one building)")
     assert shape(result) == ["RoofInspection() many_to_one>Building"]
+
+
+# --- other practice words that are nouns of things: upgrades, functions, standards ---------------
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("Track wedding functions with venue, function date and guest count",
+         ["WeddingFunction(venue:str,function_date:date,guest_count:int)"]),
+        ("Track room upgrades with guest name, upgrade date and fee",
+         ["RoomUpgrade(guest_name:str,upgrade_date:date,fee:decimal)"]),
+        ("Conventions: name, city, start date",
+         ["Convention(name:str,city:str,start_date:date)"]),
+        ("Soil tests: tested on (date), plot code, acidity (float)",
+         ["SoilTest(tested_on:date,plot_code:str,acidity:float)"]),
+    ],
+)  # fmt: skip
+def test_a_practice_noun_heading_its_fields_is_a_thing(
+    request_text: str, expected: list[str]
+) -> None:
+    assert shape(read(request_text)) == expected
+
+
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "Tests: unit and integration",
+        "Tests: unit, integration and api",
+        "Deployment: docker, nginx",
+        "Split the code into modules: models, routes and services",
+        "Keep functions small and typed",
+        "Follow our coding standards",
+        "Upgrades must not lose data",
+    ],
+)
+def test_a_practice_noun_heading_kinds_or_tools_is_still_no_thing(request_text: str) -> None:
+    # "unit", "integration", "docker" are kinds of tests and tools, not a test's fields
+    result = read(request_text)
+    assert result.status == "needs_clarification"
+    assert not result.entities

@@ -148,13 +148,19 @@ _HEADER = re.compile(
 )
 
 
-# "level test score", "test date", "convention date", "migration route": a practice noun
-# before a field's head word names a field of a thing (a germination test, a fan convention,
-# a bird migration), not how to build
+# Practice words that are also nouns of things kept: a germination test, a fan convention, a
+# bird migration, a field deployment of sensors, a course module, a wedding function, a room
+# upgrade, trading standards. Only these may be read as a thing or a field's modifier.
+_THING_PRACTICE = frozenset(
+    """test tests convention conventions migration migrations deployment deployments module
+    modules function functions upgrade upgrades standards""".split()
+)
+# "level test score", "convention date", "upgrade fee": a practice noun before a field's head
+# word names a field of a thing, not how to build
 _TEST_FIELD = re.compile(
-    r"\b(?:tests?|conventions?|migrations?|deployments?)\s+(?=(?:score|scores|date|dates"
-    r"|result|results|grade|mark|marks|level|type|time|name|number|code|id|venue|city|fee"
-    r"|route|year|location|status)\b)"
+    rf"\b(?:{'|'.join(sorted(_THING_PRACTICE))})\s+(?=(?:score|scores|date|dates|result"
+    r"|results|grade|mark|marks|level|type|time|name|number|code|id|venue|city|fee|route|year"
+    r"|location|status)\b)"
 )
 
 
@@ -240,6 +246,8 @@ def _is_change(statement: Statement) -> bool:
 def _read_reworded(clause: Clause, practice: bool = True) -> list[Statement]:
     if is_tech_only(clause.text):
         return [Constraint(clause.original, clause.segment)]
+    if practice and _kinds_under_practice_topic(clause):
+        return [Constraint(clause.original, clause.segment)]
     if practice and is_practice(clause.text):
         if (thing := _practice_noun_as_thing(clause)) is not None:
             return thing
@@ -279,11 +287,15 @@ def _read_reworded(clause: Clause, practice: bool = True) -> list[Statement]:
     return [Unread(clause.original, clause.segment, words, clause.text)] if words else []
 
 
-# Practice words that are also nouns of things kept: a germination test, a fan convention, a
-# bird migration, a field deployment of sensors. Only these may be read as a thing.
-_THING_PRACTICE = frozenset(
-    "test tests convention conventions migration migrations deployment deployments".split()
-)
+def _kinds_under_practice_topic(clause: Clause) -> bool:
+    """ "Tests: unit and integration", "Deployment: docker, nginx": kinds or tools listed under
+    a practice word, where "docs: title, author" and "soil tests: F, G" list a thing's fields."""
+    if not (clause.topic and clause.topic_sep == ":") or is_practice(clause.text):
+        return False
+    if not is_practice(f"{clause.topic}: {clause.text}"):
+        return False
+    found = _read_reworded(clause, practice=False)
+    return not any(isinstance(s, Declare) and _fields_of_a_thing(s.fields) for s in found)
 
 
 def _practice_noun_as_thing(clause: Clause) -> list[Statement] | None:
@@ -291,7 +303,8 @@ def _practice_noun_as_thing(clause: Clause) -> list[Statement] | None:
     "Drop the GerminationTest entity": a practice noun that names an end of a relationship,
     a thing with its fields, or the named owner of a change is that thing, not how to build
     ("write integration tests", "remove the tests that cover X" stay how to build)."""
-    low = _practice_text(clause.text)
+    topic = f"{clause.topic}: " if clause.topic and clause.topic_sep == ":" else ""
+    low = _practice_text(topic + clause.text)
     practice = set(_WORD.findall(low)) & PRACTICE_WORDS
     if not practice or practice - _THING_PRACTICE or CONSTRAINT_PATTERNS.search(low):
         return None  # "tests must pass", "tests for each endpoint": how to build
@@ -310,10 +323,22 @@ def _practice_noun_as_thing(clause: Clause) -> list[Statement] | None:
     return found if found and practice <= named else None
 
 
+# Kinds of software tests: "Tests: unit, integration" lists kinds, not a test's fields
+_TEST_KINDS = frozenset(
+    """unit integration e2e end-to-end smoke regression load acceptance functional performance
+    security snapshot contract stress manual automated""".split()
+)
+
+
 def _fields_of_a_thing(fields: FieldList) -> bool:
-    """Two fields or more, none of them a practice or technology word ("tests: unit, api")."""
-    words = {w for a in fields.attributes for w in a.name.split("_")}
-    return len(fields.attributes) >= 2 and not words & (PRACTICE_WORDS | TECH_WORDS)
+    """Two fields or more, none of them a word of building ("tests: unit, api", "modules:
+    models, routes"); "upgrade date" of a room upgrade is a field of the thing."""
+    whole = PRACTICE_WORDS | TECH_WORDS | HARD_FRAMES | _TEST_KINDS
+    part = (PRACTICE_WORDS - _THING_PRACTICE) | TECH_WORDS
+    return len(fields.attributes) >= 2 and not any(
+        a.name in whole or set(_practice_text(a.name.replace("_", " ")).split()) & part
+        for a in fields.attributes
+    )
 
 
 def _written_as_name(noun: Noun | None, clause: Clause) -> bool:
