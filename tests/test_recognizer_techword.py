@@ -168,3 +168,26 @@ def test_a_practice_noun_heading_kinds_or_tools_is_still_no_thing(request_text: 
     result = read(request_text)
     assert result.status == "needs_clarification"
     assert not result.entities
+
+
+# --- platforms in the plural are things; the platform built is one -------------------------------
+def test_platforms_of_a_railway_are_things() -> None:
+    result = read("Track station platforms with number, station and length")
+    assert [e.name for e in result.entities] == ["StationPlatform"]
+
+
+def test_a_platform_end_of_a_link_keeps_its_modifier() -> None:
+    result = read("Each departure leaves from one station platform")
+    assert shape(result) == ["Departure() many_to_one>StationPlatform"]
+
+
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("Create a booking platform with name and price", ["Booking(name:str,price:decimal)"]),
+        ("Build a ticket platform for concerts with name, date and price",
+         ["Concert(name:str,date_value:date,price:decimal)"]),
+    ],
+)  # fmt: skip
+def test_the_platform_built_is_still_a_frame(request_text: str, expected: list[str]) -> None:
+    assert shape(read(request_text)) == expected

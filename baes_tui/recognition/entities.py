@@ -173,9 +173,9 @@ def _tokens(text: str) -> list[str]:
 # Frame words that also name a kind of record when a noun comes before them: a "camp site",
 # a "loan application", a "service record", a "training programme" are rows, not the system.
 _RECORD_FRAMES = frozenset(
-    """application applications site sites service services record records log logs entry
-    programme programmes program programs schedule schedules register registers rental
-    rentals""".split()
+    """application applications site sites platform platforms service services record records
+    log logs entry programme programmes program programs schedule schedules register registers
+    rental rentals""".split()
 )
 
 
@@ -356,9 +356,10 @@ def _strip_frames(words: list[str]) -> list[str]:
 
 def _tools_managed(words: list[str]) -> bool:
     """ "garden tools", "power tools" are things managed; "a tracking tool", "an inventory
-    tool" (a gerund or a frame before it) are what is built to manage them."""
+    tool" (a gerund or a frame before it) are what is built to manage them. "train platforms"
+    in the plural are things too: the platform built is one ("a booking platform")."""
     return (
-        words[-1] in ("tool", "tools")
+        words[-1] in ("tool", "tools", "platforms")
         and len(words) > 1
         and not words[-2].endswith("ing")
         and words[-2] not in FRAME_NOUNS
