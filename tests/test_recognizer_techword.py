@@ -191,3 +191,30 @@ def test_a_platform_end_of_a_link_keeps_its_modifier() -> None:
 )  # fmt: skip
 def test_the_platform_built_is_still_a_frame(request_text: str, expected: list[str]) -> None:
     assert shape(read(request_text)) == expected
+
+
+# --- a practice noun after a noun of the business is a kind of thing -----------------------------
+def test_a_kind_of_thing_said_before_its_fields_is_the_thing() -> None:
+    result = read(
+        "Hello! I run comic conventions and need an app for them: convention name, city, "
+        "opening date, expected visitors (number)."
+    )
+    assert shape(result) == [
+        "ComicConvention(convention_name:str,city:str,opening_date:date,expected_visitors:float)"
+    ]
+
+
+def test_a_kind_of_thing_owns_the_field_added_to_it() -> None:
+    result = read("Hearing tests should also have an audiologist name")
+    assert result.intent == Intent.ADD_FIELDS
+    assert shape(result) == ["HearingTest(audiologist_name:str)"]
+
+
+@pytest.mark.parametrize(
+    "request_text",
+    ["Write property tests", "Add more tests", "keep the tests passing", "Write unit tests"],
+)
+def test_kinds_of_code_tests_are_still_no_thing(request_text: str) -> None:
+    result = read(request_text)
+    assert not result.entities
+    assert request_text in result.business_rules

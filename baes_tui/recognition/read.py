@@ -315,18 +315,32 @@ def _practice_noun_as_thing(clause: Clause) -> list[Statement] | None:
             ends = [statement.owner, statement.target]
         elif isinstance(statement, Declare) and _fields_of_a_thing(statement.fields):
             ends = [statement.entity]
-        elif isinstance(statement, (Declare, Remove, Modify, Rename)):
-            ends = [statement.entity] if _written_as_name(statement.entity, clause) else []
+        elif isinstance(statement, (Declare, Mention, Remove, Modify, Rename)):
+            noun = statement.entity
+            said = _written_as_name(noun, clause) or _kind_of_thing(noun)
+            ends = [noun] if said else []
         else:
-            return None  # a mention, an unread rest: nothing says it is a thing
+            return None  # an unread rest: nothing says it is a thing
         named.update(w for noun in ends if noun is not None for w in noun.words)
     return found if found and practice <= named else None
 
 
-# Kinds of software tests: "Tests: unit, integration" lists kinds, not a test's fields
+def _kind_of_thing(noun: Noun | None) -> bool:
+    """ "fan conventions", "driving tests", "chlorine residual tests": a practice noun after a
+    noun of the business is a kind of thing; "unit tests", "api tests" are kinds of code."""
+    if noun is None or len(noun.words) < 2 or noun.words[-1] not in _THING_PRACTICE:
+        return False
+    building = _TEST_KINDS | TECH_WORDS | PRACTICE_WORDS | FRAME_NOUNS | FILLER
+    return not set(noun.words[:-1]) & building
+
+
+# Kinds of software tests and practices: "Tests: unit, integration" lists kinds, not a test's
+# fields; "unit tests", "coding standards", "naming conventions" are about the code
 _TEST_KINDS = frozenset(
     """unit integration e2e end-to-end smoke regression load acceptance functional performance
-    security snapshot contract stress manual automated""".split()
+    security snapshot contract stress manual automated property mutation fuzz component visual
+    golden browser happy path more new extra additional proper good coding code naming style
+    programming design python""".split()
 )
 
 
