@@ -218,3 +218,25 @@ def test_kinds_of_code_tests_are_still_no_thing(request_text: str) -> None:
     result = read(request_text)
     assert not result.entities
     assert request_text in result.business_rules
+
+
+# --- a practice word before a field's head noun is part of the field's name ----------------------
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("Track apprentices with name, testing centre and exam date",
+         ["Apprentice(name:str,testing_centre:str,exam_date:date)"]),
+        ("Track vans with plate, deployment zone and driver",
+         ["Van(plate:str,deployment_zone:str,driver:str)"]),
+    ],
+)  # fmt: skip
+def test_a_practice_word_modifying_a_field_keeps_the_request(
+    request_text: str, expected: list[str]
+) -> None:
+    assert read_right(request_text) == expected
+
+
+def test_a_practice_word_that_is_no_field_modifier_is_still_a_rule() -> None:
+    # "tests included" is said about the code, not a field of a member
+    result = read("Create members with name and email, tests included")
+    assert not any(a.name == "tests_included" for e in result.entities for a in e.attributes)

@@ -306,22 +306,30 @@ def _practice_noun_as_thing(clause: Clause) -> list[Statement] | None:
     topic = f"{clause.topic}: " if clause.topic and clause.topic_sep == ":" else ""
     low = _practice_text(topic + clause.text)
     practice = set(_WORD.findall(low)) & PRACTICE_WORDS
-    if not practice or practice - _THING_PRACTICE or CONSTRAINT_PATTERNS.search(low):
-        return None  # "tests must pass", "tests for each endpoint": how to build
+    if not practice or CONSTRAINT_PATTERNS.search(low):
+        return None  # "tests must pass", "no data loss during migration": how to build
     found = _read_reworded(clause, practice=False)
     named: set[str] = set()
     for statement in found:
         if isinstance(statement, Relate):
             ends = [statement.owner, statement.target]
         elif isinstance(statement, Declare) and _fields_of_a_thing(statement.fields):
+            # "testing centre", "deployment zone", "existing customer (yes/no)": a practice
+            # word before a field's head noun is part of the field's name
             ends = [statement.entity]
+            for a in statement.fields.attributes:
+                parts = _practice_text(a.name.replace("_", " ")).split()
+                if parts and is_noun(parts[-1]) is not False:  # not "tests included"
+                    named.update(parts[:-1])
         elif isinstance(statement, (Declare, Mention, Remove, Modify, Rename)):
             noun = statement.entity
             said = _written_as_name(noun, clause) or _kind_of_thing(noun)
             ends = [noun] if said else []
         else:
             return None  # an unread rest: nothing says it is a thing
-        named.update(w for noun in ends if noun is not None for w in noun.words)
+        named.update(
+            w for noun in ends if noun is not None for w in noun.words if w in _THING_PRACTICE
+        )
     return found if found and practice <= named else None
 
 
@@ -346,13 +354,14 @@ _TEST_KINDS = frozenset(
 
 def _fields_of_a_thing(fields: FieldList) -> bool:
     """Two fields or more, none of them a word of building ("tests: unit, api", "modules:
-    models, routes"); "upgrade date" of a room upgrade is a field of the thing."""
+    models, routes") nor ending in one ("unit tests")."""
     whole = PRACTICE_WORDS | TECH_WORDS | HARD_FRAMES | _TEST_KINDS
-    part = (PRACTICE_WORDS - _THING_PRACTICE) | TECH_WORDS
-    return len(fields.attributes) >= 2 and not any(
-        a.name in whole or set(_practice_text(a.name.replace("_", " ")).split()) & part
-        for a in fields.attributes
-    )
+    heads = PRACTICE_WORDS | TECH_WORDS
+    for a in fields.attributes:
+        parts = _practice_text(a.name.replace("_", " ")).split() or [a.name]
+        if a.name in whole or parts[-1] in heads:
+            return False
+    return len(fields.attributes) >= 2
 
 
 def _written_as_name(noun: Noun | None, clause: Clause) -> bool:
