@@ -240,3 +240,35 @@ def test_a_practice_word_that_is_no_field_modifier_is_still_a_rule() -> None:
     # "tests included" is said about the code, not a field of a member
     result = read("Create members with name and email, tests included")
     assert not any(a.name == "tests_included" for e in result.entities for a in e.attributes)
+
+
+# --- a name given a type is a field, whatever words of building it holds -------------------------
+@pytest.mark.parametrize(
+    ("request_text", "intent", "expected"),
+    [
+        ("Track fire drills with name, tests (count) and alarm zone", Intent.CREATE_ENTITY,
+         ["FireDrill(name:str,tests:int,alarm_zone:str)"]),
+        ("Add tests passed (count) and a battery level (float) to Beacon", Intent.ADD_FIELDS,
+         ["Beacon(tests_passed:int,battery_level:float)"]),
+    ],
+)  # fmt: skip
+def test_a_typed_name_made_of_practice_words_is_a_field(
+    request_text: str, intent: Intent, expected: list[str]
+) -> None:
+    assert read_right(request_text, intent) == expected
+
+
+@pytest.mark.parametrize(
+    ("request_text", "rule"),
+    [
+        ("Create members with name (text). Write tests for everything.",
+         "Write tests for everything."),
+        ("Create members with name and email. Add validation.", "Add validation."),
+    ],
+)  # fmt: skip
+def test_an_untyped_practice_line_stays_a_rule(request_text: str, rule: str) -> None:
+    result = read(request_text)
+    assert [e.name for e in result.entities] == ["Member"]
+    assert all("test" not in a.name and "validation" not in a.name
+               for a in result.entities[0].attributes)  # fmt: skip
+    assert rule in result.business_rules

@@ -172,9 +172,10 @@ _WHEN_DONE_FIELD = re.compile(
     r"|\blast\s+(?:tested|migrated|deployed|upgraded|restarted)\b",
     re.M,
 )
-# "fish kept (count)", "tested (yes/no)": a practice word whose name is given a type is a field
+# "fish kept (count)", "tests passed (count)": practice words in a name given a type are a field
+# (the name: up to four words back, not past a comma or a word that joins list items)
 _TYPED_FIELD = re.compile(
-    r"\b[a-z-]+(?=\s*\((?:"
+    r"\b(?:(?!(?:and|or|with|plus|to|for|from|on|of)\b)[a-z-]+\s+){0,3}[a-z-]+(?=\s*\((?:"
     + "|".join(re.escape(t) for t in sorted(TYPE_WORDS, key=len, reverse=True))
     + r")\))"
 )
@@ -182,7 +183,9 @@ _TYPED_FIELD = re.compile(
 
 def _practice_text(text: str) -> str:
     low = _WHEN_DONE_FIELD.sub(" thing", _TEST_FIELD.sub("", text.lower()))
-    low = _TYPED_FIELD.sub(lambda m: "thing" if m[0] in PRACTICE_WORDS else m[0], low)
+    low = _TYPED_FIELD.sub(
+        lambda m: " ".join("thing" if w in PRACTICE_WORDS else w for w in m[0].split()), low
+    )
     return PRACTICE_AS_NOUN.sub(" thing", low)
 
 
