@@ -272,3 +272,37 @@ def test_an_untyped_practice_line_stays_a_rule(request_text: str, rule: str) -> 
     assert all("test" not in a.name and "validation" not in a.name
                for a in result.entities[0].attributes)  # fmt: skip
     assert rule in result.business_rules
+
+
+# --- a release or a version counted, or written as a name, is a thing kept ----------------------
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("Each release belongs to one record label", ["Release() many_to_one>RecordLabel"]),
+        ("Every version belongs to one manuscript", ["Version() many_to_one>Manuscript"]),
+        ("Each song is on one release", ["Song() many_to_one>Release"]),
+        ("Link Track to Release", ["Track() many_to_one>Release"]),
+    ],
+)  # fmt: skip
+def test_a_release_counted_or_named_ends_a_link(request_text: str, expected: list[str]) -> None:
+    assert read_right(request_text, Intent.ADD_RELATIONSHIP) == expected
+
+
+def test_a_release_marked_as_the_entity_is_the_entity() -> None:
+    result = read("Remove the Release entity")
+    assert (result.intent, shape(result)) == (Intent.REMOVE_ENTITY, ["Release()"])
+
+
+@pytest.mark.parametrize(
+    "request_text",
+    ["Tests must pass before each release", "Each release must keep existing data"],
+)
+def test_a_release_of_the_app_is_still_no_thing(request_text: str) -> None:
+    result = read(request_text)
+    assert not result.entities
+    assert request_text in result.business_rules
+
+
+def test_the_next_release_is_when_not_what() -> None:
+    result = read("In the next release add a phone to Member")
+    assert shape(result) == ["Member(phone:str)"]

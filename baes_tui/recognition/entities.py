@@ -225,7 +225,8 @@ def _plain(text: str, *, allow_frames: bool = False, records: bool = False) -> N
             frame_ok = allow_frames or bare
         if not head_core:
             return None
-    return _named(head_core, frame_ok=frame_ok)
+    # "the Release entity": a word never an entity alone is one when marked as one
+    return _named(head_core, frame_ok=frame_ok or allow_frames)
 
 
 _PREPOSITIONS = frozenset("for of about around to from by at on in with like".split())
@@ -374,6 +375,11 @@ _FRAMES_AS_THINGS = HARD_FRAMES - frozenset(
 )
 
 
+# Words never an entity on their own ("in the next release") that a business may keep when
+# marked as one ("the Release entity")
+_NAMED_THINGS = frozenset("release version".split())
+
+
 # A kind of business said as a compound before what it keeps ("tailor shop customers", "rowing
 # club member", "dental practice patients") is the setting: the things are the name. One word
 # alone stays a modifier ("club members" are ClubMembers).
@@ -401,7 +407,7 @@ def _named(words: list[str], *, frame_ok: bool = False) -> Noun | None:
     if (
         len(words) == 1
         and (words[0] in NEVER_ENTITY or words[0] in NOT_A_FIELD)
-        and not (frame_ok and words[0] in _FRAMES_AS_THINGS)
+        and not (frame_ok and (words[0] in _FRAMES_AS_THINGS or words[0] in _NAMED_THINGS))
     ):
         return None
     if any(w in NOT_A_FIELD or w in INTERJECTIONS or w in FILLER for w in words):

@@ -324,7 +324,7 @@ def _subject_verb_object(
             continue
         if len(m["b"].split()) == 1 and _describes(m["b"]):
             continue  # "the pet register works great": how it is, not what it is linked to
-        owner = read_noun(subject, records=True)
+        owner = _end_noun(clause, subject)
         if owner is None or (_fieldish(subject) and not _known_verb(verb)):
             continue  # "email must match …" is a rule about a field
         card = m["card"] if m["card"] not in ("the", "its", "their") else None
@@ -393,14 +393,21 @@ _THING_FRAMES = frozenset(
 )
 
 
+# Words kept for a change ("in the next release", "version 2") that are also things a
+# business keeps: a record label's releases, a document's versions. Counted ("each release")
+# or written as a name ("Relate Track to Release") they end a link.
+_COUNTED_THINGS = frozenset("release version".split())
+
+
 def _end_noun(clause: Clause, said: str) -> Noun | None:
     """An end of a link; a frame word written as a name ("Relate Sighting to Site", "Link
     Train to Platform") is an entity of the request, not the app being built."""
     noun = read_noun(said, records=True)
     words = [w for w in said.split() if w not in FILLER]
-    if noun is not None or len(words) != 1 or words[0] not in _THING_FRAMES:
+    if noun is not None or len(words) != 1 or words[0] not in _THING_FRAMES | _COUNTED_THINGS:
         return noun
-    if re.search(rf"(?<=\s){words[0].capitalize()}\b", clause.original) is None:
+    counted = words[0] in _COUNTED_THINGS and re.match(r"(?:each|every|one|a single)\s", said)
+    if not counted and re.search(rf"(?<=\s){words[0].capitalize()}\b", clause.original) is None:
         return None  # "link members to the app": the app built
     noun = read_noun(f"{words[0]} entity")
     return replace(noun, explicit=False) if noun is not None else None
@@ -472,6 +479,8 @@ def _svo(
     target = read_noun(b, records=True)
     declared = target is not None and target.name in known
     stated = card is not None and card not in ("a", "an", "the", "its", "their")
+    if target is None and card is not None and b in _COUNTED_THINGS:
+        target = _end_noun(clause, f"one {b}")  # "belongs to one release": a thing counted
     if target is None and stated and b in _PLACE_FRAMES:
         # "is done at one site": a place counted is a thing kept, though "site" may frame
         target = read_noun(f"{b} entity")
