@@ -306,3 +306,44 @@ def test_a_release_of_the_app_is_still_no_thing(request_text: str) -> None:
 def test_the_next_release_is_when_not_what() -> None:
     result = read("In the next release add a phone to Member")
     assert shape(result) == ["Member(phone:str)"]
+
+
+# --- a frame word written bare as a name is the entity a change is made to ----------------------
+@pytest.mark.parametrize(
+    ("request_text", "intent", "expected"),
+    [
+        ("Remove the spoil depth field from Site", Intent.REMOVE_FIELDS,
+         ["Site(spoil_depth:float)"]),
+        ("Rename Site to Dig", Intent.RENAME_ENTITY, ["Dig<Site()"]),
+        ("Add a cover count (integer) to Table", Intent.ADD_FIELDS, ["Table(cover_count:int)"]),
+        ("Add a window seat flag to the Table entity", Intent.ADD_FIELDS,
+         ["Table(window_seat:bool)"]),
+        ("Make the canopy length on Platform optional", Intent.MODIFY_FIELDS,
+         ["Platform(canopy_length:float?)"]),
+        ("Add a pressing plant to Release", Intent.ADD_FIELDS, ["Release(pressing_plant:str)"]),
+    ],
+)  # fmt: skip
+def test_a_frame_word_written_as_a_name_owns_the_change(
+    request_text: str, intent: Intent, expected: list[str]
+) -> None:
+    assert read_right(request_text, intent) == expected
+
+
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "Add an export button to the Table",
+        "Add a contact page to the Site",
+        "Add dark mode to the Portal",
+    ],
+)
+def test_the_app_or_its_screens_are_still_no_entity_changed(request_text: str) -> None:
+    # "the Table", "the Site" with an article are the app's parts, not a thing kept
+    result = read(request_text)
+    assert result.status == "needs_clarification"
+    assert all(e.name not in ("Table", "Site", "Portal") for e in result.entities)
+
+
+def test_a_longer_name_that_starts_with_a_frame_word_is_kept_whole() -> None:
+    result = read("Rename guard initials to guard code on SiteVisit")
+    assert shape(result) == ["SiteVisit(guard_code:str<guard_initials)"]

@@ -148,6 +148,34 @@ _HEADER = re.compile(
 )
 
 
+# Frame words and words kept for the app that a business keeps too (a dig Site, a restaurant
+# Table, a railway Platform, a car Model, a record Release), written as a name in a change
+_NAMEABLE = frozenset(
+    "site platform table model service programme program resource portal release version".split()
+)
+_CHANGE_OPENING = re.compile(rf"^(?:please\s+)?(?:also\s+)?(?:add|set|{CHANGE_VERBS})\b")
+
+
+def _named_frame_marked(clause: Clause) -> Clause:
+    """ "Add a capacity (integer) to Table", "Rename Site to Location", "Remove the depth
+    field from Site": a frame word written bare and capitalised where a change names its entity
+    is that entity ("add a button to the Table" still names the app)."""
+    if not _CHANGE_OPENING.match(clause.text):
+        return clause
+    text = clause.text
+    for word in _NAMEABLE:
+        # (not "SiteInspection", split by `clean` as "Site Inspection": a longer name)
+        if re.search(rf"(?<=\s){word.capitalize()}\b(?!\s+[A-Z])", clause.original) is None:
+            continue
+        text = re.sub(
+            rf"\b(?P<before>to|from|on|of|in|for|rename|delete|remove|drop)\s+"
+            rf"{word}(?=\s*$|\s*[,.;:(]|\s+(?:to|and|optional|required|as|from|with)\b)",
+            rf"\g<before> {word} entity",
+            text,
+        )
+    return replace(clause, text=text) if text != clause.text else clause
+
+
 # Practice words that are also nouns of things kept: a germination test, a fan convention, a
 # bird migration, a field deployment of sensors, a course module, a wedding function, a room
 # upgrade, trading standards. Only these may be read as a thing or a field's modifier.
@@ -261,6 +289,7 @@ def _read_reworded(clause: Clause, practice: bool = True) -> list[Statement]:
         return [Constraint(clause.original, clause.segment)]
     if subject := _SYSTEM_SUBJECT.match(clause.text):
         clause = replace(clause, text=clause.text[subject.end() :])
+    clause = _named_frame_marked(clause)
     things = frozenset() if practice else _THING_PRACTICE
     for reader in (read_rename, read_remove, read_modify, partial(read_relation, things=things)):
         found = reader(clause)

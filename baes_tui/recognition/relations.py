@@ -278,6 +278,8 @@ def _read_relation(
     if m := _LINK.match(s):
         return _link(clause, m["a"], m["b"], m["conj"])
     if m := _ADD_NAMED.match(s) or _ADD_FROM.match(s):
+        if read_noun(m["a"], records=True) is None or read_noun(m["b"], records=True) is None:
+            return None  # "add a grid reference to Site": a field of a place, no link
         return _kind_pair(clause, m["a"], m["b"], m["kind"], "many_to_one")
     if m := _PREDICATE.match(s):
         topic = read_noun(clause.topic) if clause.topic else None
