@@ -347,3 +347,30 @@ def test_the_app_or_its_screens_are_still_no_entity_changed(request_text: str) -
 def test_a_longer_name_that_starts_with_a_frame_word_is_kept_whole() -> None:
     result = read("Rename guard initials to guard code on SiteVisit")
     assert shape(result) == ["SiteVisit(guard_code:str<guard_initials)"]
+
+
+# --- requirement bullets about the code stay rules beside the thing ------------------------------
+@pytest.mark.parametrize(
+    "bullet",
+    [
+        "The test suite runs in CI",
+        "Integration tests cover signing up and renewing",
+        "Each test belongs to one test suite",
+        "Add tests for Climber and Route",
+        "Every migration has a number and a description",
+        "Write tests with name, email and phone cases",
+        "Each test must clean up after itself",
+        "Every deployment needs a changelog entry",
+    ],
+)
+def test_a_bullet_about_the_code_stays_a_rule_beside_the_thing(bullet: str) -> None:
+    result = read(
+        f"Climbing gym app\n\nRequirements:\n- Climbers with name, email and join date\n- {bullet}"
+    )
+    assert shape(result) == ["Climber(name:str,email:email,join_date:date)"]
+    assert bullet in result.business_rules
+
+
+def test_a_bare_practice_noun_at_one_end_of_a_link_is_a_thing() -> None:
+    result = read("Each panel belongs to one convention")
+    assert shape(result) == ["Panel() many_to_one>Convention"]

@@ -344,14 +344,22 @@ def _practice_noun_as_thing(clause: Clause) -> list[Statement] | None:
     named: set[str] = set()
     for statement in found:
         if isinstance(statement, Relate):
+            # "each panel belongs to one convention"; not "the test suite runs in CI", "each
+            # test belongs to one test suite" (a practice word modifying, or at both ends)
             ends = [statement.owner, statement.target]
+            if sum(_holds_practice(n) for n in ends) != 1 or not any(
+                _kind_of_thing(n, bare=True) for n in ends
+            ):
+                return None
         elif isinstance(statement, Declare) and _fields_of_a_thing(statement.fields):
-            # "testing centre", "deployment zone", "existing customer (yes/no)": a practice
-            # word before a field's head noun is part of the field's name
-            ends = [statement.entity]
+            noun = statement.entity
+            listed = _kind_of_thing(noun) or _bare_thing_listed(noun, clause)
+            ends = [noun] if listed or _written_as_name(noun, clause) else []
             for a in statement.fields.attributes:
+                # "testing centre", "deployment zone": a practice word before a field's head
+                # noun is part of the field's name (not "tests included", "tests for member")
                 parts = _practice_text(a.name.replace("_", " ")).split()
-                if parts and is_noun(parts[-1]) is not False:  # not "tests included"
+                if parts and not set(parts) & _NAME_GLUE and is_noun(parts[-1]) is not False:
                     named.update(parts[:-1])
         elif isinstance(statement, (Declare, Mention, Remove, Modify, Rename)):
             noun = statement.entity
@@ -365,10 +373,32 @@ def _practice_noun_as_thing(clause: Clause) -> list[Statement] | None:
     return found if found and practice <= named else None
 
 
-def _kind_of_thing(noun: Noun | None) -> bool:
+_NAME_GLUE = frozenset("for of to with on in by from and or".split())
+
+
+def _holds_practice(noun: Noun | None) -> bool:
+    return noun is not None and bool(set(noun.words) & (PRACTICE_WORDS | TECH_WORDS))
+
+
+def _bare_thing_listed(noun: Noun | None, clause: Clause) -> bool:
+    """ "Conventions: name, city", "track conventions with F, G": a bare practice noun that
+    heads the list or is what is tracked; "write tests with F, G" is about the code."""
+    if noun is None or len(noun.words) != 1 or noun.words[0] not in _THING_PRACTICE:
+        return False
+    word = noun.words[0]
+    if clause.topic and clause.topic_sep == ":" and clause.topic.split()[-1] == word:
+        return True
+    lead = rf"^(?:please\s+)?(?:(?:{MANAGE_VERBS})\s+)?(?:(?:the|our|my|all)\s+)?{word}\b"
+    return re.match(lead, clause.text) is not None
+
+
+def _kind_of_thing(noun: Noun | None, bare: bool = False) -> bool:
     """ "fan conventions", "driving tests", "chlorine residual tests": a practice noun after a
-    noun of the business is a kind of thing; "unit tests", "api tests" are kinds of code."""
-    if noun is None or len(noun.words) < 2 or noun.words[-1] not in _THING_PRACTICE:
+    noun of the business is a kind of thing; "unit tests", "api tests" are kinds of code.
+    `bare`: the practice noun alone counts too ("each panel belongs to one convention")."""
+    if noun is None or len(noun.words) < (1 if bare else 2):
+        return False
+    if noun.words[-1] not in _THING_PRACTICE:
         return False
     building = _TEST_KINDS | TECH_WORDS | PRACTICE_WORDS | FRAME_NOUNS | FILLER
     return not set(noun.words[:-1]) & building
