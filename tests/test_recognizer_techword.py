@@ -104,7 +104,7 @@ def test_a_rule_about_building_beside_a_thing_is_kept_as_a_rule(rule: str) -> No
     ("request_text", "expected"),
     [
         ("Relate Excavation to Site", ["Excavation() many_to_one>Site"]),
-        ("Link Departure to the Platform", ["Departure() many_to_one>Platform"]),
+        ("Link Departure to Platform", ["Departure() many_to_one>Platform"]),
         ("Connect Booking to Table", ["Booking() many_to_one>Table"]),
         ("Link Volunteer and Site", ["Volunteer() many_to_many>Site"]),
     ],
@@ -117,7 +117,12 @@ def test_a_frame_word_written_as_a_name_is_an_end_of_a_link(
 
 @pytest.mark.parametrize(
     "request_text",
-    ["Link members to the app", "Link the Ticket to the System", "Connect Orders to the API"],
+    [
+        "Link members to the app",
+        "Link the Ticket to the System",
+        "Connect Orders to the API",
+        "Link members to the Platform",
+    ],
 )
 def test_the_app_itself_is_still_no_end_of_a_link(request_text: str) -> None:
     result = read(request_text)
@@ -374,3 +379,8 @@ def test_a_bullet_about_the_code_stays_a_rule_beside_the_thing(bullet: str) -> N
 def test_a_bare_practice_noun_at_one_end_of_a_link_is_a_thing() -> None:
     result = read("Each panel belongs to one convention")
     assert shape(result) == ["Panel() many_to_one>Convention"]
+
+
+def test_a_release_of_the_app_with_its_migrations_is_no_link() -> None:
+    result = read("Create members with name and email. Each release should include migrations.")
+    assert shape(result) == ["Member(name:str,email:email)"]

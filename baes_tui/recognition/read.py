@@ -376,8 +376,13 @@ def _practice_noun_as_thing(clause: Clause) -> list[Statement] | None:
 _NAME_GLUE = frozenset("for of to with on in by from and or".split())
 
 
+# Words for a change of the app that also end links ("each release should include migrations")
+_RELEASE_WORDS = frozenset("release releases version versions".split())
+
+
 def _holds_practice(noun: Noun | None) -> bool:
-    return noun is not None and bool(set(noun.words) & (PRACTICE_WORDS | TECH_WORDS))
+    building = PRACTICE_WORDS | TECH_WORDS | _RELEASE_WORDS
+    return noun is not None and bool(set(noun.words) & building)
 
 
 def _bare_thing_listed(noun: Noun | None, clause: Clause) -> bool:

@@ -409,8 +409,10 @@ def _end_noun(clause: Clause, said: str) -> Noun | None:
     if noun is not None or len(words) != 1 or words[0] not in _THING_FRAMES | _COUNTED_THINGS:
         return noun
     counted = words[0] in _COUNTED_THINGS and re.match(r"(?:each|every|one|a single)\s", said)
-    if not counted and re.search(rf"(?<=\s){words[0].capitalize()}\b", clause.original) is None:
-        return None  # "link members to the app": the app built
+    bare = said.strip() == words[0]  # a name is written bare: "to Site", not "to the Site"
+    written = bare and re.search(rf"(?<=\s){words[0].capitalize()}\b", clause.original)
+    if not counted and not written:
+        return None  # "link members to the app", "… to the Platform": the app built
     noun = read_noun(f"{words[0]} entity")
     return replace(noun, explicit=False) if noun is not None else None
 
