@@ -438,7 +438,7 @@ def _written_as_name(noun: Noun | None, clause: Clause) -> bool:
         return False
     if noun.explicit:
         return True
-    said = r"\s+".join(w.capitalize() for w in noun.words)
+    said = r"\s+".join(re.escape(w.capitalize()) for w in noun.words)
     return re.search(rf"(?<=\s){said}\b", clause.original) is not None
 
 
