@@ -384,3 +384,16 @@ def test_a_bare_practice_noun_at_one_end_of_a_link_is_a_thing() -> None:
 def test_a_release_of_the_app_with_its_migrations_is_no_link() -> None:
     result = read("Create members with name and email. Each release should include migrations.")
     assert shape(result) == ["Member(name:str,email:email)"]
+
+
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("Link CrewMember to Member", ["CrewMember() many_to_one>Member"]),
+        ("Relate Member to CrewMember", ["Member() many_to_one>CrewMember"]),
+    ],
+)  # fmt: skip
+def test_a_shorter_name_at_the_other_end_is_another_thing(
+    request_text: str, expected: list[str]
+) -> None:
+    assert shape(read(request_text)) == expected

@@ -963,11 +963,16 @@ def _relates(reading: Reading, draft: Draft, titles: frozenset[int]) -> None:
     order: list[Noun] = []
     longer = {n.name: n for r in relates for n in (r.owner, r.target) if n and len(n.words) > 1}
     for r in relates:
-        owner = _said_shorter(r.owner, longer) or _context_entity(reading)
+        owner = _said_shorter(r.owner, longer)
+        if owner is not None and owner.name == r.target.name:
+            owner = r.owner  # "Relate Member to TeamMember": two things, not one
+        owner = owner or _context_entity(reading)
         if owner is None:
             draft.missing.append("entity")
             continue
-        r = replace(r, target=_said_shorter(r.target, longer) or r.target)
+        target = _said_shorter(r.target, longer) or r.target
+        if target.name != owner.name:  # "Link TeamMember to Member" likewise
+            r = replace(r, target=target)
         if owner.name not in owners:
             owners[owner.name] = []
             order.append(owner)
