@@ -397,3 +397,36 @@ def test_a_shorter_name_at_the_other_end_is_another_thing(
     request_text: str, expected: list[str]
 ) -> None:
     assert shape(read(request_text)) == expected
+
+
+# --- a server kept by the business (an IT room's, a restaurant's) --------------------------------
+@pytest.mark.parametrize(
+    ("request_text", "intent", "expected"),
+    [
+        ("Add a rack slot to Server", Intent.ADD_FIELDS, ["Server(rack_slot:str)"]),
+        ("Add a patch date to the Server entity", Intent.ADD_FIELDS, ["Server(patch_date:date)"]),
+        ("Remove the kernel field from Server", Intent.REMOVE_FIELDS, ["Server(kernel:str)"]),
+        ("Relate Certificate to Server", Intent.ADD_RELATIONSHIP,
+         ["Certificate() many_to_one>Server"]),
+    ],
+)  # fmt: skip
+def test_a_server_written_as_a_name_is_an_entity(
+    request_text: str, intent: Intent, expected: list[str]
+) -> None:
+    assert read_right(request_text, intent) == expected
+
+
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("Build a REST server for books with title and author", ["Book(title:str,author:str)"]),
+        ("Create members with name and email. Server: uvicorn on port 8000.",
+         ["Member(name:str,email:email)"]),
+        ("Create members with name and email. It should run on our own Server.",
+         ["Member(name:str,email:email)"]),
+    ],
+)  # fmt: skip
+def test_the_server_the_app_runs_on_is_still_no_entity(
+    request_text: str, expected: list[str]
+) -> None:
+    assert shape(read(request_text)) == expected

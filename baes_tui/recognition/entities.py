@@ -220,8 +220,10 @@ def _plain(text: str, *, allow_frames: bool = False, records: bool = False) -> N
     frame_ok = False
     if not head_core:
         bare = bool(head) and len(head) == 1 and _written_bare(head[0], text)
-        if allow_frames or (head and len(head) == 1 and (head[-1] not in HARD_FRAMES or bare)):
-            head_core = [w for w in head if w not in TECH_WORDS]  # "Rentals: …" is the entity
+        framing = HARD_FRAMES | _TECH_THINGS
+        if allow_frames or (head and len(head) == 1 and (head[-1] not in framing or bare)):
+            # "Rentals: …", "the Server entity": the frame is the entity
+            head_core = [w for w in head if w not in TECH_WORDS or w in _TECH_THINGS]
             frame_ok = allow_frames or bare
         if not head_core:
             return None
@@ -307,7 +309,7 @@ def _head_words(text: str) -> list[str]:
         out.append(word)
     while out and (out[0] in FILLER or out[0] in SIZE_WORDS or out[0].isdigit()):
         out.pop(0)
-    return [w for w in out if w not in TECH_WORDS and w not in SIZE_WORDS]
+    return [w for w in out if (w not in TECH_WORDS or w in _TECH_THINGS) and w not in SIZE_WORDS]
 
 
 # What follows a subject's head: the sentence's own verb ("a pay run can have …", "… has …").
@@ -349,7 +351,11 @@ def _strip_frames(words: list[str]) -> list[str]:
             if tuple(words[-len(phrase) :]) == phrase:
                 words = words[: -len(phrase)]
                 changed = True
-        if words and words[-1] in FRAME_NOUNS and not _tools_managed(words):
+        if (
+            words
+            and (words[-1] in FRAME_NOUNS or words[-1] in _TECH_THINGS)
+            and not (_tools_managed(words))
+        ):
             words = words[:-1]
             changed = True
     return words
@@ -360,7 +366,7 @@ def _tools_managed(words: list[str]) -> bool:
     tool" (a gerund or a frame before it) are what is built to manage them. "train platforms"
     in the plural are things too: the platform built is one ("a booking platform")."""
     return (
-        words[-1] in ("tool", "tools", "platforms")
+        words[-1] in ("tool", "tools", "platforms", "servers")
         and len(words) > 1
         and not words[-2].endswith("ing")
         and words[-2] not in FRAME_NOUNS
@@ -373,6 +379,11 @@ _FRAMES_AS_THINGS = HARD_FRAMES - frozenset(
     """thing things something stuff way data info information entity entities crud interface
     api apis backend backends""".split()
 )
+
+
+# Technology words that are things a business keeps too (an IT room's servers, a restaurant's
+# servers): a frame as the head of a phrase ("a REST server"), a thing marked or listed
+_TECH_THINGS = frozenset("server servers".split())
 
 
 # Words never an entity on their own ("in the next release") that a business may keep when

@@ -151,7 +151,8 @@ _HEADER = re.compile(
 # Frame words and words kept for the app that a business keeps too (a dig Site, a restaurant
 # Table, a railway Platform, a car Model, a record Release), written as a name in a change
 _NAMEABLE = frozenset(
-    "site platform table model service programme program resource portal release version".split()
+    """site platform table model service programme program resource portal release version
+    server""".split()
 )
 _CHANGE_OPENING = re.compile(rf"^(?:please\s+)?(?:also\s+)?(?:add|set|{CHANGE_VERBS})\b")
 

@@ -391,7 +391,7 @@ def _pair(clause: Clause, a: str, b: str, kind: RelationshipKind, stated: bool) 
 # restaurant table, a training programme, a church service
 _THING_FRAMES = frozenset(
     """site sites platform platforms model models table tables programme programmes program
-    programs service services resource resources portal portals""".split()
+    programs service services resource resources portal portals server servers""".split()
 )
 
 
