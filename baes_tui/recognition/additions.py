@@ -109,6 +109,8 @@ def add_to(clause: Clause) -> list[Statement]:
         parsed = read_fields(f)
         return [Declare(None, parsed, "add", clause.segment)] if parsed.attributes else []
     owners = entities_of(ent)
+    if not owners and re.search(rf"\b{re.escape(ent)}\s+entity\b", text):
+        owners = entities_of(f"{ent} entity")  # "to the Table entity": a frame word marked
     if not owners:
         return []
     if re.fullmatch(r"(?:it|them|both|those|these|this|that|both of them|those in)", f):

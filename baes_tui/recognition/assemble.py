@@ -965,6 +965,15 @@ def _match_name(target: Noun, entities: dict[str, _Entity]) -> str:
     return target.name
 
 
+def _said_shorter(noun: Noun | None, longer: dict[str, Noun]) -> Noun | None:
+    """ "Connect DroneSurvey to Site (each survey covers one site)": a one-word end that only
+    one longer name of the request ends with is that name said shorter."""
+    if noun is None or len(noun.words) != 1:
+        return noun
+    found = [n for name, n in longer.items() if name.endswith(noun.name) and name != noun.name]
+    return found[0] if len(found) == 1 else noun
+
+
 def _cardinality_note(draft: Draft, s: Relate, owner: str, target: str) -> None:
     if s.kind == "many_to_many" and not s.stated and not s.symmetric:
         draft.default_cardinality += 1
@@ -987,11 +996,18 @@ def _relates(reading: Reading, draft: Draft, titles: frozenset[int]) -> None:
     owners: dict[str, list[Relationship]] = {}
     order: list[Noun] = []
     both_ways: dict[frozenset[str], int] = {}  # a many-to-many pair: the segment it was said in
+    longer = {n.name: n for r in relates for n in (r.owner, r.target) if n and len(n.words) > 1}
     for r in relates:
-        owner = r.owner or _context_entity(reading)
+        owner = _said_shorter(r.owner, longer)
+        if owner is not None and owner.name == r.target.name:
+            owner = r.owner  # "Relate Member to TeamMember": two things, not one
+        owner = owner or _context_entity(reading)
         if owner is None:
             draft.missing.append("entity")
             continue
+        target = _said_shorter(r.target, longer) or r.target
+        if target.name != owner.name:  # "Link TeamMember to Member" likewise
+            r = replace(r, target=target)
         if owner.name not in owners:
             owners[owner.name] = []
             order.append(owner)

@@ -173,9 +173,9 @@ def _tokens(text: str) -> list[str]:
 # Frame words that also name a kind of record when a noun comes before them: a "camp site",
 # a "loan application", a "service record", a "training programme" are rows, not the system.
 _RECORD_FRAMES = frozenset(
-    """application applications site sites service services record records log logs entry
-    programme programmes program programs schedule schedules register registers rental
-    rentals""".split()
+    """application applications site sites platform platforms service services record records
+    log logs entry programme programmes program programs schedule schedules register registers
+    rental rentals""".split()
 )
 
 
@@ -220,12 +220,15 @@ def _plain(text: str, *, allow_frames: bool = False, records: bool = False) -> N
     frame_ok = False
     if not head_core:
         bare = bool(head) and len(head) == 1 and _written_bare(head[0], text)
-        if allow_frames or (head and len(head) == 1 and (head[-1] not in HARD_FRAMES or bare)):
-            head_core = [w for w in head if w not in TECH_WORDS]  # "Rentals: …" is the entity
+        framing = HARD_FRAMES | _TECH_THINGS
+        if allow_frames or (head and len(head) == 1 and (head[-1] not in framing or bare)):
+            # "Rentals: …", "the Server entity": the frame is the entity
+            head_core = [w for w in head if w not in TECH_WORDS or w in _TECH_THINGS]
             frame_ok = allow_frames or bare
         if not head_core:
             return None
-    return _named(head_core, frame_ok=frame_ok)
+    # "the Release entity": a word never an entity alone is one when marked as one
+    return _named(head_core, frame_ok=frame_ok or allow_frames)
 
 
 _PREPOSITIONS = frozenset("for of about around to from by at on in with like".split())
@@ -311,7 +314,7 @@ def _head_words(text: str) -> list[str]:
     return [
         w
         for i, w in enumerate(out)
-        if w not in TECH_WORDS
+        if (w not in TECH_WORDS or w in _TECH_THINGS)
         and (w not in SIZE_WORDS or (w == "main" and i and out[i - 1] not in SIZE_WORDS))
     ]
 
@@ -355,7 +358,11 @@ def _strip_frames(words: list[str]) -> list[str]:
             if tuple(words[-len(phrase) :]) == phrase:
                 words = words[: -len(phrase)]
                 changed = True
-        if words and words[-1] in FRAME_NOUNS and not _tools_managed(words):
+        if (
+            words
+            and (words[-1] in FRAME_NOUNS or words[-1] in _TECH_THINGS)
+            and not (_tools_managed(words))
+        ):
             words = words[:-1]
             changed = True
     return words
@@ -363,9 +370,10 @@ def _strip_frames(words: list[str]) -> list[str]:
 
 def _tools_managed(words: list[str]) -> bool:
     """ "garden tools", "power tools" are things managed; "a tracking tool", "an inventory
-    tool" (a gerund or a frame before it) are what is built to manage them."""
+    tool" (a gerund or a frame before it) are what is built to manage them. "train platforms"
+    in the plural are things too: the platform built is one ("a booking platform")."""
     return (
-        words[-1] in ("tool", "tools")
+        words[-1] in ("tool", "tools", "platforms", "servers")
         and len(words) > 1
         and not words[-2].endswith("ing")
         and words[-2] not in FRAME_NOUNS
@@ -378,6 +386,16 @@ _FRAMES_AS_THINGS = HARD_FRAMES - frozenset(
     """thing things something stuff way data info information entity entities crud interface
     api apis backend backends""".split()
 )
+
+
+# Technology words that are things a business keeps too (an IT room's servers, a restaurant's
+# servers): a frame as the head of a phrase ("a REST server"), a thing marked or listed
+_TECH_THINGS = frozenset("server servers".split())
+
+
+# Words never an entity on their own ("in the next release") that a business may keep when
+# marked as one ("the Release entity")
+_NAMED_THINGS = frozenset("release version".split())
 
 
 # A kind of business said as a compound before what it keeps ("tailor shop customers", "rowing
@@ -412,7 +430,7 @@ def _named(words: list[str], *, frame_ok: bool = False) -> Noun | None:
     if (
         len(words) == 1
         and (words[0] in NEVER_ENTITY or words[0] in NOT_A_FIELD)
-        and not (frame_ok and words[0] in _FRAMES_AS_THINGS)
+        and not (frame_ok and (words[0] in _FRAMES_AS_THINGS or words[0] in _NAMED_THINGS))
     ):
         return None
     if any(w in NOT_A_FIELD or w in INTERJECTIONS or w in FILLER for w in words):

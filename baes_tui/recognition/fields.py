@@ -1090,7 +1090,8 @@ def read_item(raw: str) -> tuple[Attribute, bool] | Dropped:
         return Dropped(raw, ID_REASON)
     if len(words) > 1 and words[-1] in ("entity", "entities", "table"):
         return Dropped(raw, ENTITY_REASON)
-    if all(w in NEVER_FIELD for w in words):
+    if all(w in NEVER_FIELD for w in words) and not explicit:
+        # "add validation" names no field; "tests (count)", "security (text)" are given a type
         return Dropped(raw, "this names no field")
     glue = NOT_A_FIELD.intersection(words[1:] if _is_flag(words) else words)
     if len(words) == 2 and words[0].endswith("ed") and words[1] in ("to", "by"):

@@ -77,12 +77,14 @@ def header_count(text: str) -> bool:
 def entities_of(text: str) -> list[Noun]:
     """ "Student and Teacher", "both the Student and the Teacher entities" → two nouns."""
     text = re.sub(r"^(?:both\s+)", "", text.strip())
+    marked = text
     text = re.sub(r"\s+(?:entities|entity|tables|models)$", "", text)
     parts = [p for p in re.split(r"\s*(?:,|\band\b|&)\s*", text) if p.strip()]
     nouns = [read_noun(p) for p in parts]
     if len(parts) > 1 and all(nouns):
         return [n for n in nouns if n is not None]
-    noun = read_noun(text)
+    # "the Table entity", "the Release entity": a frame word marked as the entity is one
+    noun = read_noun(text) or (read_noun(marked) if marked.endswith(" entity") else None)
     return [noun] if noun else []
 
 

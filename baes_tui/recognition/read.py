@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import replace
+from functools import partial
 
 from baes_tui.core.inflection import singular
 from baes_tui.core.models import AttrType
@@ -162,22 +163,73 @@ _HEADER = re.compile(
 )
 
 
-# "level test score", "test date": "test" before a field's head word names a field
+# Frame words and words kept for the app that a business keeps too (a dig Site, a restaurant
+# Table, a railway Platform, a car Model, a record Release), written as a name in a change
+_NAMEABLE = frozenset(
+    """site platform table model service programme program resource portal release version
+    server""".split()
+)
+_CHANGE_OPENING = re.compile(rf"^(?:please\s+)?(?:also\s+)?(?:add|set|{CHANGE_VERBS})\b")
+
+
+def _named_frame_marked(clause: Clause) -> Clause:
+    """ "Add a capacity (integer) to Table", "Rename Site to Location", "Remove the depth
+    field from Site": a frame word written bare and capitalised where a change names its entity
+    is that entity ("add a button to the Table" still names the app)."""
+    if not _CHANGE_OPENING.match(clause.text):
+        return clause
+    text = clause.text
+    for word in _NAMEABLE:
+        # (not "SiteInspection", split by `clean` as "Site Inspection": a longer name)
+        if re.search(rf"(?<=\s){word.capitalize()}\b(?!\s+[A-Z])", clause.original) is None:
+            continue
+        text = re.sub(
+            rf"\b(?P<before>to|from|on|of|in|for|rename|delete|remove|drop)\s+"
+            rf"{word}(?=\s*$|\s*[,.;:(]|\s+(?:to|and|optional|required|as|from|with)\b)",
+            rf"\g<before> {word} entity",
+            text,
+        )
+    return replace(clause, text=text) if text != clause.text else clause
+
+
+# Practice words that are also nouns of things kept: a germination test, a fan convention, a
+# bird migration, a field deployment of sensors, a course module, a wedding function, a room
+# upgrade, trading standards. Only these may be read as a thing or a field's modifier.
+_THING_PRACTICE = frozenset(
+    """test tests convention conventions migration migrations deployment deployments module
+    modules function functions upgrade upgrades standards""".split()
+)
+# "level test score", "convention date", "upgrade fee": a practice noun before a field's head
+# word names a field of a thing, not how to build
 _TEST_FIELD = re.compile(
-    r"\btests?\s+(?=(?:score|scores|date|dates|result|results|grade|mark|marks|level|type)\b)"
+    rf"\b(?:{'|'.join(sorted(_THING_PRACTICE))})\s+(?=(?:score|scores|date|dates|result"
+    r"|results|grade|mark|marks|level|type|time|name|number|code|id|venue|city|fee|route|year"
+    r"|location|status)\b)"
 )
 
 
 # "oil tested on (date)", "last migrated at, …": a practice word in the past participle with
 # "on"/"at" ending a listed name is when it happened to the thing, a field of it
 _WHEN_DONE_FIELD = re.compile(
-    r"\b(?:tested|migrated|deployed|upgraded|restarted)\s+(?:on|at)\b(?=\s*(?:\(|[,;.]|$))",
+    r"\b(?:tested|migrated|deployed|upgraded|restarted)\s+(?:on|at)\b(?=\s*(?:\(|[,;.]|$))"
+    # "last tested date", "last deployed": when it last happened to the thing, a field of it
+    r"|\blast\s+(?:tested|migrated|deployed|upgraded|restarted)\b",
     re.M,
+)
+# "fish kept (count)", "tests passed (count)": practice words in a name given a type are a field
+# (the name: up to four words back, not past a comma or a word that joins list items)
+_TYPED_FIELD = re.compile(
+    r"\b(?:(?!(?:and|or|with|plus|to|for|from|on|of)\b)[a-z-]+\s+){0,3}[a-z-]+(?=\s*\((?:"
+    + "|".join(re.escape(t) for t in sorted(TYPE_WORDS, key=len, reverse=True))
+    + r")\))"
 )
 
 
 def _practice_text(text: str) -> str:
     low = _WHEN_DONE_FIELD.sub(" thing", _TEST_FIELD.sub("", text.lower()))
+    low = _TYPED_FIELD.sub(
+        lambda m: " ".join("thing" if w in PRACTICE_WORDS else w for w in m[0].split()), low
+    )
     return PRACTICE_AS_NOUN.sub(" thing", low)
 
 
@@ -238,10 +290,14 @@ def _is_change(statement: Statement) -> bool:
     return isinstance(statement, (Rename, Remove, Modify))
 
 
-def _read_reworded(clause: Clause) -> list[Statement]:
+def _read_reworded(clause: Clause, practice: bool = True) -> list[Statement]:
     if is_tech_only(clause.text):
         return [Constraint(clause.original, clause.segment)]
-    if is_practice(clause.text):
+    if practice and _kinds_under_practice_topic(clause):
+        return [Constraint(clause.original, clause.segment)]
+    if practice and is_practice(clause.text):
+        if (thing := _practice_noun_as_thing(clause)) is not None:
+            return thing
         # Only an entity written as one ("… for a Vehicle entity") survives in such a line.
         mention = read_mention(clause)
         if mention is not None and mention.entity is not None and mention.entity.explicit:
@@ -249,7 +305,9 @@ def _read_reworded(clause: Clause) -> list[Statement]:
         return [Constraint(clause.original, clause.segment)]
     if subject := _SYSTEM_SUBJECT.match(clause.text):
         clause = replace(clause, text=clause.text[subject.end() :])
-    for reader in (read_rename, read_remove, read_modify, read_relation):
+    clause = _named_frame_marked(clause)
+    things = frozenset() if practice else _THING_PRACTICE
+    for reader in (read_rename, read_remove, read_modify, partial(read_relation, things=things)):
         found = reader(clause)
         if found is not None:
             return [found]
@@ -275,6 +333,129 @@ def _read_reworded(clause: Clause) -> list[Statement]:
     if _HEADING_ONLY.match(clause.text):
         return []  # "Requirements:" says nothing itself
     return [Unread(clause.original, clause.segment, words, clause.text)] if words else []
+
+
+def _kinds_under_practice_topic(clause: Clause) -> bool:
+    """ "Tests: unit and integration", "Deployment: docker, nginx": kinds or tools listed under
+    a practice word, where "docs: title, author" and "soil tests: F, G" list a thing's fields."""
+    if not (clause.topic and clause.topic_sep == ":") or is_practice(clause.text):
+        return False
+    if not is_practice(f"{clause.topic}: {clause.text}"):
+        return False
+    found = _read_reworded(clause, practice=False)
+    return not any(isinstance(s, Declare) and _fields_of_a_thing(s.fields) for s in found)
+
+
+def _practice_noun_as_thing(clause: Clause) -> list[Statement] | None:
+    """ "Each germination test belongs to one sample", "add a badge time to Convention",
+    "Drop the GerminationTest entity": a practice noun that names an end of a relationship,
+    a thing with its fields, or the named owner of a change is that thing, not how to build
+    ("write integration tests", "remove the tests that cover X" stay how to build)."""
+    topic = f"{clause.topic}: " if clause.topic and clause.topic_sep == ":" else ""
+    low = _practice_text(topic + clause.text)
+    practice = set(_WORD.findall(low)) & PRACTICE_WORDS
+    if not practice or CONSTRAINT_PATTERNS.search(low):
+        return None  # "tests must pass", "no data loss during migration": how to build
+    found = _read_reworded(clause, practice=False)
+    named: set[str] = set()
+    for statement in found:
+        if isinstance(statement, Relate):
+            # "each panel belongs to one convention"; not "the test suite runs in CI", "each
+            # test belongs to one test suite" (a practice word modifying, or at both ends)
+            ends = [statement.owner, statement.target]
+            if sum(_holds_practice(n) for n in ends) != 1 or not any(
+                _kind_of_thing(n, bare=True) for n in ends
+            ):
+                return None
+        elif isinstance(statement, Declare) and _fields_of_a_thing(statement.fields):
+            noun = statement.entity
+            listed = _kind_of_thing(noun) or _bare_thing_listed(noun, clause)
+            ends = [noun] if listed or _written_as_name(noun, clause) else []
+            for a in statement.fields.attributes:
+                # "testing centre", "deployment zone": a practice word before a field's head
+                # noun is part of the field's name (not "tests included", "tests for member")
+                parts = _practice_text(a.name.replace("_", " ")).split()
+                if parts and not set(parts) & _NAME_GLUE and is_noun(parts[-1]) is not False:
+                    named.update(parts[:-1])
+        elif isinstance(statement, (Declare, Mention, Remove, Modify, Rename)):
+            noun = statement.entity
+            said = _written_as_name(noun, clause) or _kind_of_thing(noun)
+            ends = [noun] if said else []
+        else:
+            return None  # an unread rest: nothing says it is a thing
+        named.update(
+            w for noun in ends if noun is not None for w in noun.words if w in _THING_PRACTICE
+        )
+    return found if found and practice <= named else None
+
+
+_NAME_GLUE = frozenset("for of to with on in by from and or".split())
+
+
+# Words for a change of the app that also end links ("each release should include migrations")
+_RELEASE_WORDS = frozenset("release releases version versions".split())
+
+
+def _holds_practice(noun: Noun | None) -> bool:
+    building = PRACTICE_WORDS | TECH_WORDS | _RELEASE_WORDS
+    return noun is not None and bool(set(noun.words) & building)
+
+
+def _bare_thing_listed(noun: Noun | None, clause: Clause) -> bool:
+    """ "Conventions: name, city", "track conventions with F, G": a bare practice noun that
+    heads the list or is what is tracked; "write tests with F, G" is about the code."""
+    if noun is None or len(noun.words) != 1 or noun.words[0] not in _THING_PRACTICE:
+        return False
+    word = noun.words[0]
+    if clause.topic and clause.topic_sep == ":" and clause.topic.split()[-1] == word:
+        return True
+    lead = rf"^(?:please\s+)?(?:(?:{MANAGE_VERBS})\s+)?(?:(?:the|our|my|all)\s+)?{word}\b"
+    return re.match(lead, clause.text) is not None
+
+
+def _kind_of_thing(noun: Noun | None, bare: bool = False) -> bool:
+    """ "fan conventions", "driving tests", "chlorine residual tests": a practice noun after a
+    noun of the business is a kind of thing; "unit tests", "api tests" are kinds of code.
+    `bare`: the practice noun alone counts too ("each panel belongs to one convention")."""
+    if noun is None or len(noun.words) < (1 if bare else 2):
+        return False
+    if noun.words[-1] not in _THING_PRACTICE:
+        return False
+    building = _TEST_KINDS | TECH_WORDS | PRACTICE_WORDS | FRAME_NOUNS | FILLER
+    return not set(noun.words[:-1]) & building
+
+
+# Kinds of software tests and practices: "Tests: unit, integration" lists kinds, not a test's
+# fields; "unit tests", "coding standards", "naming conventions" are about the code
+_TEST_KINDS = frozenset(
+    """unit integration e2e end-to-end smoke regression load acceptance functional performance
+    security snapshot contract stress manual automated property mutation fuzz component visual
+    golden browser happy path more new extra additional proper good coding code naming style
+    programming design python""".split()
+)
+
+
+def _fields_of_a_thing(fields: FieldList) -> bool:
+    """Two fields or more, none of them a word of building ("tests: unit, api", "modules:
+    models, routes") nor ending in one ("unit tests")."""
+    whole = PRACTICE_WORDS | TECH_WORDS | HARD_FRAMES | _TEST_KINDS
+    heads = PRACTICE_WORDS | TECH_WORDS
+    for a in fields.attributes:
+        parts = _practice_text(a.name.replace("_", " ")).split() or [a.name]
+        if a.name in whole or parts[-1] in heads:
+            return False
+    return len(fields.attributes) >= 2
+
+
+def _written_as_name(noun: Noun | None, clause: Clause) -> bool:
+    """ "GerminationTest entity", "… to Convention": said as an entity, or capitalised past the
+    first word of the sentence (a name, where "Tests must pass" is only a sentence's start)."""
+    if noun is None:
+        return False
+    if noun.explicit:
+        return True
+    said = r"\s+".join(re.escape(w.capitalize()) for w in noun.words)
+    return re.search(rf"(?<=\s){said}\b", clause.original) is not None
 
 
 _FIELD_STATEMENT = re.compile(

@@ -208,9 +208,12 @@ _VERBLESS_ORIGIN = re.compile(
 )
 
 
-def read_relation(clause: Clause, known: frozenset[str] = frozenset()) -> Relate | None:
+def read_relation(
+    clause: Clause, known: frozenset[str] = frozenset(), things: frozenset[str] = frozenset()
+) -> Relate | None:
     """`known`: entities the request declares, which a plural value word may also name
-    ("players can borrow many scores", where scores are listed with their own fields)."""
+    ("players can borrow many scores", where scores are listed with their own fields).
+    `things`: practice words read as nouns here ("each germination test belongs to …")."""
     if _NOW.search(clause.original.lower()):
         return None  # "Dispatchers currently use a whiteboard": how things are done today
     # "inspections belong to one hive each": "each" after the target says it of every subject
@@ -244,17 +247,19 @@ def read_relation(clause: Clause, known: frozenset[str] = frozenset()) -> Relate
         s = f"{m['x']} is {s[m.end() :]}"  # ("each employee works in …" has its verb)
     if (m := _MANY_AFTER.search(s)) and s.count(",") == 1:
         s = _many_before_target(s[: m.start()])
-    if _RESTATED.search(s) and (found := _restated(clause, s)) is not None:
+    if _RESTATED.search(s) and (found := _restated(clause, s, things)) is not None:
         return found
     # "Link routes and setters (many-to-many)": the kind said after the link
-    if (said := _KIND_AFTER.search(s)) and (found := _read_relation(clause, s[: said.start()])):
+    if (said := _KIND_AFTER.search(s)) and (
+        found := _read_relation(clause, s[: said.start()], things=things)
+    ):
         if re.fullmatch(r"one[- ]to[- ]many|1:n", said["kind"]) and found.owner is not None:
             # "Relate Depot to Tram (one-to-many)": one depot, many trams: Tram → Depot
             return replace(found, owner=found.target, target=found.owner, kind="many_to_one",
                            stated=True, symmetric=False)  # fmt: skip
         kind = _stated_kind(said["kind"]) or found.kind
         return replace(found, kind=kind, stated=True, symmetric=kind == "many_to_many")
-    return _read_relation(clause, s, known)
+    return _read_relation(clause, s, known, things)
 
 
 def _many_before_target(s: str) -> str:
@@ -265,10 +270,10 @@ def _many_before_target(s: str) -> str:
     return s
 
 
-def _restated(clause: Clause, s: str) -> Relate | None:
+def _restated(clause: Clause, s: str, things: frozenset[str] = frozenset()) -> Relate | None:
     """The clauses of one sentence that each read as the same pair of entities, one way or
     the other, with one kind: that relationship (the first clause's owner)."""
-    found = [_read_relation(clause, part.strip()) for part in _RESTATED.split(s)]
+    found = [_read_relation(clause, part.strip(), things=things) for part in _RESTATED.split(s)]
     if len(found) < 2 or any(f is None for f in found):
         return None
     pairs = {frozenset((f.owner.name, f.target.name)) for f in found if f and f.owner}
@@ -282,9 +287,15 @@ def _restated(clause: Clause, s: str) -> Relate | None:
     return next((f for f in found if f and f.kind == "many_to_one"), None)
 
 
-def _read_relation(clause: Clause, s: str, known: frozenset[str] = frozenset()) -> Relate | None:
+def _read_relation(
+    clause: Clause,
+    s: str,
+    known: frozenset[str] = frozenset(),
+    things: frozenset[str] = frozenset(),
+) -> Relate | None:
     said = PRACTICE_AS_NOUN.sub(" thing", s)  # "every stay belongs to one dog": a thing
-    if set(re.findall(r"[a-z-]+", said)) & CONSTRAINT_WORDS or re.search(r"\bnot\b|\bnever\b", s):
+    words = set(re.findall(r"[a-z-]+", said)) - things
+    if words & CONSTRAINT_WORDS or re.search(r"\bnot\b|\bnever\b", s):
         return None
     if m := _MAKE_BELONG.match(s):
         return _pair(clause, m["a"], m["b"], "many_to_one", True)
@@ -308,6 +319,8 @@ def _read_relation(clause: Clause, s: str, known: frozenset[str] = frozenset()) 
     if m := _LINK.match(s):
         return _link(clause, m["a"], m["b"], m["conj"])
     if m := _ADD_NAMED.match(s) or _ADD_FROM.match(s):
+        if read_noun(m["a"], records=True) is None or read_noun(m["b"], records=True) is None:
+            return None  # "add a grid reference to Site": a field of a place, no link
         return _kind_pair(clause, m["a"], m["b"], m["kind"], "many_to_one")
     if m := _PREDICATE.match(s):
         topic = read_noun(clause.topic) if clause.topic else None
@@ -354,7 +367,7 @@ def _subject_verb_object(
             continue
         if len(m["b"].split()) == 1 and _describes(m["b"]):
             continue  # "the pet register works great": how it is, not what it is linked to
-        owner = read_noun(subject, records=True)
+        owner = _end_noun(clause, subject)
         if owner is None or (_fieldish(subject) and not _known_verb(verb)):
             continue  # "email must match …" is a rule about a field
         card = m["card"] if m["card"] not in ("the", "its", "their") else None
@@ -406,13 +419,43 @@ def _kind_pair(
 
 
 def _pair(clause: Clause, a: str, b: str, kind: RelationshipKind, stated: bool) -> Relate | None:
-    owner, target = read_noun(a, records=True), read_noun(b, records=True)
+    owner, target = _end_noun(clause, a), _end_noun(clause, b)
     if owner is None or target is None or (owner.name == target.name and kind != "many_to_one"):
         return None
     if _the_app_itself(owner, target, b):
         return None
     symmetric = kind == "many_to_many"
     return Relate(owner, target, kind, stated, clause.segment, symmetric=symmetric)
+
+
+# Frame words that are also things kept: a dig site, a railway platform, a car model, a
+# restaurant table, a training programme, a church service
+_THING_FRAMES = frozenset(
+    """site sites platform platforms model models table tables programme programmes program
+    programs service services resource resources portal portals server servers""".split()
+)
+
+
+# Words kept for a change ("in the next release", "version 2") that are also things a
+# business keeps: a record label's releases, a document's versions. Counted ("each release")
+# or written as a name ("Relate Track to Release") they end a link.
+_COUNTED_THINGS = frozenset("release version".split())
+
+
+def _end_noun(clause: Clause, said: str) -> Noun | None:
+    """An end of a link; a frame word written as a name ("Relate Sighting to Site", "Link
+    Train to Platform") is an entity of the request, not the app being built."""
+    noun = read_noun(said, records=True)
+    words = [w for w in said.split() if w not in FILLER]
+    if noun is not None or len(words) != 1 or words[0] not in _THING_FRAMES | _COUNTED_THINGS:
+        return noun
+    counted = words[0] in _COUNTED_THINGS and re.match(r"(?:each|every|one|a single)\s", said)
+    bare = said.strip() == words[0]  # a name is written bare: "to Site", not "to the Site"
+    written = bare and re.search(rf"(?<=\s){words[0].capitalize()}\b", clause.original)
+    if not counted and not written:
+        return None  # "link members to the app", "… to the Platform": the app built
+    noun = read_noun(f"{words[0]} entity")
+    return replace(noun, explicit=False) if noun is not None else None
 
 
 _SINGLE = re.compile(r"^(?:exactly one|only one|just one|one single|a single|single)\s+")
@@ -445,7 +488,7 @@ def _link(clause: Clause, a: str, b: str, conj: str) -> Relate | None:
     # "link each invoice to a single customer": the cardinality is no part of the name
     one = bool(_SINGLE.match(b))
     b = _SINGLE.sub("", b)
-    owner, target = read_noun(a, records=True), read_noun(b, records=True)
+    owner, target = _end_noun(clause, a), _end_noun(clause, b)
     if owner is None or target is None:
         return None
     if one or (conj in ("to", "with") and not _plural(b)):
@@ -481,6 +524,8 @@ def _svo(
     target = read_noun(b, records=True)
     declared = target is not None and target.name in known
     stated = card is not None and card not in ("a", "an", "the", "its", "their")
+    if target is None and card is not None and b in _COUNTED_THINGS:
+        target = _end_noun(clause, f"one {b}")  # "belongs to one release": a thing counted
     if target is None and stated and b in _PLACE_FRAMES:
         # "is done at one site": a place counted is a thing kept, though "site" may frame
         target = read_noun(f"{b} entity")
