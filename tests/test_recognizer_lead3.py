@@ -226,3 +226,21 @@ def test_a_state_said_later_in_a_create_is_when_not_which_thing() -> None:
         "Track gliders with tail number, wingspan and hangar slot. "
         "The hangar slot can be blank for the gliders out on loan."
     ) == ["Glider(tail_number:str,wingspan:float,hangar_slot:str?)"]
+
+
+@pytest.mark.parametrize(
+    ("request_text", "intent", "expected"),
+    [
+        ("Tremors with magnitude and depth as floats", Intent.CREATE_ENTITY,
+         ["Tremor(magnitude:float,depth:float)"]),
+        ("Crates with width and height as integers, and a label", Intent.CREATE_ENTITY,
+         ["Crate(width:int,height:int,label:str)"]),
+        ("Add fee and deposit as decimals to Lease", Intent.ADD_FIELDS,
+         ["Lease(fee:decimal,deposit:decimal)"]),
+    ],
+)  # fmt: skip
+def test_a_plural_type_after_two_items_types_both(
+    request_text: str, intent: Intent, expected: list[str]
+) -> None:
+    """ "depth as floats" was a field 'depth_as' beside an untyped 'magnitude', accepted."""
+    assert accepted(request_text, intent) == expected

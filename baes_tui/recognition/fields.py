@@ -346,6 +346,9 @@ def read_fields(text: str) -> FieldList:
         r"\1\2 (yes/no)",
         text,
     )
+    # "magnitude and depth as floats": a plural type after two items joined by "and" is said
+    # of both, as "(both floats)" is
+    text = _BOTH_AS.sub(_both_as, text)
     # "basically supplier name, …": a hedge before the list's first item is talk
     text = re.sub(r"(^|,\s*)(?:basically|essentially|literally|mainly|mostly)\s+", r"\1", text)
     # "notes but these are optional": said of the item before it, as "(optional)" is
@@ -488,6 +491,18 @@ def _kept_possessive(
         return replace(attribute, name=safe_field_name(f"{possessive} {' '.join(words)}"))
     except UnsafeName:
         return attribute
+
+
+_BOTH_AS = re.compile(
+    r"(?P<pre>^|,\s*|\bwith\s+)(?P<a>[a-z][a-z ]{0,30}?)\s+and\s+(?P<b>[a-z][a-z ]{0,30}?)\s+"
+    r"(?:both\s+)?as\s+(?P<t>floats|integers|ints|decimals|numbers|whole numbers|strings|texts"
+    r"|dates|datetimes|timestamps|booleans|yes/nos)(?=\s*(?:,|;|\.|$|\band\b))"
+)
+
+
+def _both_as(m: re.Match[str]) -> str:
+    kind = m["t"].removesuffix("s") if m["t"] != "yes/nos" else "yes/no"
+    return f"{m['pre']}{m['a']} ({kind}) and {m['b']} ({kind})"
 
 
 # "…, both required", "all of them optional", "(both timestamps)": one note for several fields
