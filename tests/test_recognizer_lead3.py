@@ -244,3 +244,40 @@ def test_a_plural_type_after_two_items_types_both(
 ) -> None:
     """ "depth as floats" was a field 'depth_as' beside an untyped 'magnitude', accepted."""
     assert accepted(request_text, intent) == expected
+
+
+def test_a_count_of_new_fields_that_does_not_match_what_was_read_is_asked() -> None:
+    result = read(
+        "CHG-88: The Lease entity needs two new fields.\n\n"
+        '- It has a break clause date\n- And a flag "rent review due" kept as review_due'
+    )
+    assert result.status == "needs_clarification"
+    assert any("2 new fields" in note for note in result.notes)
+
+
+def test_a_count_that_matches_is_accepted() -> None:
+    assert accepted(
+        "Lease gets two new fields: a break clause date and a review due flag",
+        Intent.ADD_FIELDS,
+    ) == ["Lease(break_clause_date:date,review_due:bool)"]
+
+
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "Pier gets two new fields: deck material and load limit",
+        "Pier needs two more fields: deck material, load limit",
+        "Two new fields on Pier: deck material and load limit",
+        "Pier: two new fields, deck material and load limit",
+        "Pier gets new fields: deck material and load limit",
+    ],
+)
+def test_fields_announced_as_new_are_added(request_text: str) -> None:
+    """These were read as nothing, as a create of Pier, or as a thing called PierGet."""
+    assert accepted(request_text, Intent.ADD_FIELDS) == ["Pier(deck_material:str,load_limit:str)"]
+
+
+def test_new_fields_announced_over_bullets_still_read_the_bullets() -> None:
+    assert accepted(
+        "Pier gets two new fields:\n- deck material\n- load limit", Intent.ADD_FIELDS
+    ) == ["Pier(deck_material:str,load_limit:str)"]

@@ -119,6 +119,7 @@ def assemble(reading: Reading, title_segments: frozenset[int] = frozenset()) -> 
         builders[chosen](reading, draft, title_segments)
         _removal_unread(stmts, draft)
         _screens_not_data(draft, reading.text)
+        _count_said(draft, reading.text)
     _reasons_outside_change(draft, stmts)
     draft.rules = list(dict.fromkeys(r for r in draft.rules if r))
     used = {e.name for e in draft.entities} | {e.renamed_from for e in draft.entities}
@@ -139,6 +140,28 @@ _WIDGETS = frozenset(
     date_picker chart charts graph graphs widget widgets modal popup pagination search_bar
     search_box tooltip tooltips spinner navbar sidebar tab tabs""".split()
 )
+
+
+_COUNT_SAID = re.compile(
+    r"\b(?P<n>two|three|four|five|six|seven|eight|[2-9])\s+(?:new|more|extra|additional)\s+"
+    r"(?:fields|columns|attributes|properties)\b",
+    re.I,
+)
+_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
+
+
+def _count_said(draft: Draft, text: str) -> None:
+    """ "Claim needs two new fields" with one field read: the person counted what they asked
+    for, so a different count read is asked about rather than half done."""
+    if draft.intent is not Intent.ADD_FIELDS or "attributes" in draft.missing:
+        return
+    said = {int(_COUNTS.get(m["n"].lower(), m["n"])) for m in _COUNT_SAID.finditer(text)}
+    read = sum(len(e.attributes) for e in draft.entities)
+    if len(said) == 1 and read not in said:
+        draft.notes.append(
+            f"the request says {said.pop()} new fields and {read} were read: say which fields"
+        )
+        draft.missing.append("attributes")
 
 
 def _screens_not_data(draft: Draft, text: str) -> None:

@@ -170,6 +170,30 @@ _LABELLED_CHANGE = re.compile(
     r"(?P<v>add|remove|drop|delete)[ \t]*:[ \t]*(?=\S)",
     re.I,
 )
+# "Boat gets two new fields: hull colour, engine size", "New fields on Boat: …", "Boat: two new
+# fields, …": fields announced as new, with their list on the line, are added to the thing
+# ("add two new fields to Boat: …"; the count stays, so a list read short is asked about)
+_FIELDS_WORD = r"(?:fields|columns|attributes|properties)"
+_HOW_MANY = r"(?:(?:two|three|four|five|six|seven|eight|[2-9]|some|a few|a couple of)[ \t]+)"
+_NEW_FIELDS_LINE = re.compile(
+    r"(?im)^(?P<lead>[ \t]*)(?:"
+    r"(?P<x>(?:the[ \t]+)?[a-z][\w-]*(?:[ \t][a-z][\w-]*){0,2}?)[ \t]+(?:gets?|needs?|has|have"
+    r"|gains?|requires?|(?:will|should|must)[ \t]+(?:get|have|gain))[ \t]+"
+    rf"(?P<n1>{_HOW_MANY})?(?:new|more|extra|additional)[ \t]+{_FIELDS_WORD}"
+    rf"|(?P<n2>{_HOW_MANY})?(?:new|more|extra|additional)[ \t]+{_FIELDS_WORD}[ \t]+(?:on|for|to"
+    r"|in)[ \t]+(?P<y>(?:the[ \t]+)?[a-z][\w-]*(?:[ \t][a-z][\w-]*){0,2}?)"
+    r"|(?P<z>[a-z][\w-]*(?:[ \t][a-z][\w-]*){0,2}?)[ \t]*:[ \t]*"
+    rf"(?P<n3>{_HOW_MANY})?(?:new|more|extra|additional)[ \t]+{_FIELDS_WORD}"
+    r")[ \t]*[:,—–-][ \t]*(?P<list>[a-z][^\n]*)$"
+)
+
+
+def _new_fields_line(m: re.Match[str]) -> str:
+    owner = m["x"] or m["y"] or m["z"]
+    many = m["n1"] or m["n2"] or m["n3"] or ""
+    return f"{m['lead']}add {many}new fields to {owner}: {m['list']}"
+
+
 # "User story: As a keeper, I want …", "Summary: add fields to Hive.", "1. Purpose: record the
 # hives we keep.": a document's section label before a sentence on its line leads into it and
 # names nothing ("description: text" on a field line is a field and its type, left as written)
@@ -786,6 +810,8 @@ def clean(request: str) -> Cleaned:
     if _may_hold(text, "each one", "every one", "each of them", "every of them"):
         text = _EACH_ONE_KEPT.sub(_each_one_kept, text)
     text = _LABELLED_CHANGE.sub(lambda m: f"{m['x']}: {m['v'].lower()} ", text)
+    if _may_hold(text, "new", "more", "extra", "additional"):
+        text = _NEW_FIELDS_LINE.sub(_new_fields_line, text)
     text = _SQL_TYPE.sub(lambda m: _SQL_TYPES.get(m["t"].lower(), "int"), text)
     text = _NOT_NULL.sub(" (required)", _SIZED_TYPE.sub(r"\1", text))
     text = _TBL.sub(lambda m: m[1] + "able" + ("s" if m[0].endswith("s") else ""), text)
