@@ -280,5 +280,13 @@ def add_bare(clause: Clause) -> list[Statement]:
     parsed = read_fields(f)
     if not parsed.attributes:
         return []
-    mode: Mode = "add" if m["f"] or m["also"] else "need"
+    # "On Kiln could we also record …": the "also" the ask carried (dropped with the ask in
+    # `simplify`) still says the thing had fields before
+    also = m["also"] or (topic is not None and _ALSO_ASKED.search(clause.original))
+    mode: Mode = "add" if m["f"] or also else "need"
     return [Declare(topic, parsed, mode, clause.segment)]
+
+
+_ALSO_ASKED = re.compile(
+    r"\b(?:can|could|would|will|may)\s+(?:you|we|u|i)\s+(?:please\s+)?also\b", re.I
+)

@@ -646,6 +646,29 @@ _WISH_COLON = re.compile(
     r"(?:need|want|like|have|keep|record|track|store|log|note|write down|note down|take down"
     r"|ask for|collect|enter|write))\s*:\s+(?=[a-z])"
 )
+# "Follow-up from this morning's meeting: …", "one thing I forgot yesterday: …", "small
+# one: …": the occasion of a message, said before a colon, is background to the ask after it
+# (never its topic); "follow-up on Booking: …" names the thing and stays a topic (_LEAD_IN_ON)
+_OCCASION_COLON = re.compile(
+    r"^(?:(?:ah|ahh|oh|and|so|ok|okay|right)\b[\s,]*)*(?:"
+    r"(?:(?:a|one|quick|small|short)\s+)*(?:follow[- ]?up|following up|as (?:discussed|agreed"
+    r"|promised|mentioned)|further to|after|coming out of)\s+(?:from|after|to|of|on|in|at)?\s*"
+    r"(?:the|our|my|this|that|today's|yesterday's|last|this morning's|[a-z]+day's)\s+"
+    r"(?:[a-z'-]+\s+){0,3}?(?:meeting|call|chat|discussion|stand-?up|review|demo|workshop"
+    r"|session|conversation|email|message|sync|retro|catch-?up|visit)"
+    r"|(?:(?:one|another|a|the)\s+)?(?:(?:more|last|other|small|little)\s+)?thing\s+(?:that\s+)?"
+    r"(?:i|we)\s+(?:forgot|missed|left out|did not (?:mention|say))(?:\s+to\s+(?:say|mention"
+    r"|ask|add))?(?:\s+(?:yesterday|earlier|before|last time|last week|this morning))?"
+    r"|(?:(?:a|one)\s+)?(?:small|quick|tiny|little|last)\s+one)\s*:\s+(?=[a-z])"
+)
+# "could we also note the X", "please capture the X", "we also want to jot down the X": in an
+# ask, a verb of writing something down keeps it, as "record" does (the readers know "record")
+_NOTE_ASK = re.compile(
+    r"\b(?P<pre>(?:can|could|would|will|may) (?:you|we|u|i)(?: please)?(?: also)?(?: just)?"
+    r"|please(?: also)?|(?:want|need|like) to(?: also)?)"
+    r" (?:capture|log|note(?: down)?|write down|jot down|take down)"
+    r"(?=\s+(?:the|a|an|their|its|his|her|each|every|whether|when|who|which)\s)"
+)
 # "I am needing to add …", "we are wanting …" (non-native English): the wish itself
 _PROGRESSIVE_WISH = re.compile(r"\b(?P<who>i|we|they)\s+(?:am|are|'m|'re)\s+(?P<v>need|want)ing\b")
 # Adverbs that say nothing about the data: "a ticket is always for exactly one event"
@@ -918,6 +941,7 @@ def simplify(text: str) -> str:
     # "Loom.width: int (was float)": the type it had says this one is a change
     s = _WAS_TYPE.sub(lambda m: f"{m['f']} becomes {m['t']}", s)
     s = _WISH_COLON.sub(r"\g<v> ", s)
+    s = _NOTE_ASK.sub(r"\g<pre> record", s)
     s = _IS_BUT_SHOULD.sub(lambda m: f"{m['x']} {m['rest']}", s)
     s = _STATE_THEN_REASON.sub(lambda m: f"{m['state']}, ", s)
     # "is optional now" says what "is now optional" does (a change, not a description)
@@ -928,6 +952,7 @@ def simplify(text: str) -> str:
         before = s
         s = _PROGRESSIVE_WISH.sub(lambda m: f"{m['who']} {m['v']}", s)
         s = _LEADING_TALK.sub("", s)
+        s = _OCCASION_COLON.sub("", s)
         s = _sender_said_first(s)
         s = _ASK.sub("", s)
         s = _ROLE.sub("", s)

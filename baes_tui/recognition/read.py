@@ -223,10 +223,24 @@ def _is_change(statement: Statement) -> bool:
     return isinstance(statement, (Rename, Remove, Modify))
 
 
+# "GerminationTest", "the Bird Migration entity": a thing's name written capitalised whose last
+# word is a practice word names a record kept (a test done, a migration seen), not how to build
+_NAMED_RECORD = re.compile(r"\b([A-Z][a-z]+)\s+(Test|Migration|Deployment|Upgrade|Restart)\b")
+
+
+def _practice_outside_names(clause: Clause) -> bool:
+    """Whether the clause is about practice once names ending in a practice word are set
+    aside (a capitalised name is evidence of a thing kept, however it ends)."""
+    text = clause.text
+    for first, last in _NAMED_RECORD.findall(clause.original):
+        text = re.sub(rf"\b{first.lower()} {last.lower()}\b", f"{first.lower()} thing", text)
+    return is_practice(text)
+
+
 def _read_reworded(clause: Clause) -> list[Statement]:
     if is_tech_only(clause.text):
         return [Constraint(clause.original, clause.segment)]
-    if is_practice(clause.text):
+    if _practice_outside_names(clause):
         # Only an entity written as one ("… for a Vehicle entity") survives in such a line.
         mention = read_mention(clause)
         if mention is not None and mention.entity is not None and mention.entity.explicit:

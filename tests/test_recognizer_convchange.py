@@ -1,0 +1,77 @@
+"""Changes to things that exist, said in a chatty message: background before the ask (the
+occasion of the message before a colon), asks said with a verb of noting ("could we also note
+the X"), names ending in a practice word ("GerminationTest"). Each family has counterparts that
+keep their reading.
+
+Every request here is written for this file (none is copied from the corpus).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from baes_tui.core.models import Intent
+from tests.support.recognition import read, read_right
+
+
+# --- the occasion of a message, said before a colon, is background ------------------------------
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("Follow-up from Tuesday's planning call: on Kiln we also want to record the firing "
+         "temperature.", ["Kiln(firing_temperature:float)"]),
+        ("Following up after the stand-up: the Tractor should also have a service date.",
+         ["Tractor(service_date:date)"]),
+        ("One thing I forgot to mention earlier: Greenhouse should also carry a vent count "
+         "(integer).", ["Greenhouse(vent_count:int)"]),
+        ("Small one: Lighthouse should also have a keeper name.",
+         ["Lighthouse(keeper_name:str)"]),
+    ],
+)  # fmt: skip
+def test_the_occasion_before_a_colon_is_no_topic(request_text: str, expected: list[str]) -> None:
+    assert read_right(request_text, Intent.ADD_FIELDS) == expected
+
+
+def test_a_thing_before_a_colon_is_still_the_topic() -> None:
+    # no occasion word: "Ferries" before the colon is what the fields belong to
+    assert read_right("Ferries: name, capacity (integer)") == ["Ferry(name:str,capacity:int)"]
+
+
+# --- "could we also note the X": a verb of noting in an ask keeps the X ------------------------
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("Could we also note the mooring fee on Barge?", ["Barge(mooring_fee:decimal)"]),
+        ("Please also capture the moisture level for every Silo.",
+         ["Silo(moisture_level:str)"]),
+        ("We want to jot down the arrival time on each Delivery.",
+         ["Delivery(arrival_time:datetime)"]),
+        ("On Dredger could we also note the bucket size and a hull cleaned flag?",
+         ["Dredger(bucket_size:str,hull_cleaned:bool)"]),
+    ],
+)  # fmt: skip
+def test_noting_asked_for_adds_fields(request_text: str, expected: list[str]) -> None:
+    assert read_right(request_text, Intent.ADD_FIELDS) == expected
+
+
+def test_a_note_as_a_remark_adds_nothing() -> None:
+    # "please note" before a sentence is a remark, no field is kept
+    assert read("Please note the app must be fast.").status == "needs_clarification"
+
+
+# --- a name ending in a practice word is a thing ------------------------------------------------
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("The BloodTest entity should also have a lab code.", ["BloodTest(lab_code:str)"]),
+        ("SoilTest should also carry the sampler name.", ["SoilTest(sampler_name:str)"]),
+    ],
+)  # fmt: skip
+def test_a_name_ending_in_test_is_a_thing(request_text: str, expected: list[str]) -> None:
+    assert read_right(request_text, Intent.ADD_FIELDS) == expected
+
+
+def test_tests_said_alone_are_still_how_to_build() -> None:
+    result = read("Tests should pass for the Invoice entity.")
+    assert result.status == "needs_clarification"
+    assert not result.entities
