@@ -75,3 +75,42 @@ def test_tests_said_alone_are_still_how_to_build() -> None:
     result = read("Tests should pass for the Invoice entity.")
     assert result.status == "needs_clarification"
     assert not result.entities
+
+
+# --- who wants the change, said after it, is no part of it --------------------------------------
+@pytest.mark.parametrize(
+    ("request_text", "intent", "expected"),
+    [
+        ("Change the depth on Borehole to decimal, the surveyors want it precise.",
+         Intent.MODIFY_FIELDS, ["Borehole(depth:decimal)"]),
+        ("Change the depth on Borehole to decimal, the surveyors demand it.",
+         Intent.MODIFY_FIELDS, ["Borehole(depth:decimal)"]),
+        ("The Shipment entity should be renamed to Consignment, our broker insists.",
+         Intent.RENAME_ENTITY, ["Consignment<Shipment()"]),
+        ("The Kennel should have a run size as well, if that would be fine",
+         Intent.ADD_FIELDS, ["Kennel(run_size:str)"]),
+    ],
+)  # fmt: skip
+def test_who_wants_it_after_the_change_is_talk(
+    request_text: str, intent: Intent, expected: list[str]
+) -> None:
+    assert read_right(request_text, intent) == expected
+
+
+def test_a_second_wish_after_a_change_is_not_cut_off() -> None:
+    # "want the pump type too" asks for more than the change: never read as the change alone
+    result = read("Change the depth on Borehole to decimal, the surveyors want the pump type too.")
+    assert result.status == "needs_clarification"
+
+
+# --- whose an entity is, said before a name marked as an entity ---------------------------------
+def test_the_owner_of_a_marked_entity_is_no_entity() -> None:
+    assert read_right(
+        "The orchard's Tree entity should be called Sapling now.", Intent.RENAME_ENTITY
+    ) == ["Sapling<Tree()"]
+
+
+def test_a_possessive_before_a_field_still_names_the_owner() -> None:
+    assert read_right("Rename Kettle's volume field to capacity", Intent.RENAME_FIELD) == [
+        "Kettle(capacity:str<volume)"
+    ]

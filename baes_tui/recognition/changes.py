@@ -196,7 +196,11 @@ def _rename(clause: Clause, old: str, new: str, ent: str | None, marker: str) ->
     old = _QUOTED.sub(lambda m: m["q"], old).strip()
     new = _QUOTED.sub(lambda m: m["q"], new).strip(" .")
     m = re.match(r"^(?:the\s+|each\s+|every\s+)?(?P<ent>[a-z][a-z-]*)'s\s+(?P<old>.+)$", old)
-    if m and (ent is None or _same_noun(m["ent"], ent)):
+    if m and re.match(r"^[a-z][a-z-]*(?:\s[a-z-]+)?\s+(?:entity|table|model)\b", m["old"]):
+        # "the choir's Rehearsal entity (should be called …)": whose it is, before a name
+        # marked as an entity, is the owner of the app, not of a field
+        old = m["old"]
+    elif m and (ent is None or _same_noun(m["ent"], ent)):
         # "Rename Product's cost field to price"; "… the guest's phone … on Guest"
         old, ent = m["old"], ent or m["ent"]
     # "the StorageUnit field unit code (should be called …)": an entity written as a name, then
@@ -1617,7 +1621,9 @@ _REASON = re.compile(
     # ("the agreed price": a participle after an article qualifies a noun, no one agreed)
     r"|^(?:the\s+|our\s+)?(?!(?:the|a|an|our|their|my|your|its)\s)(?:[a-z]+\s+){0,2}?[a-z]+\s+"
     r"(?:asked|requested|voted|decided"
-    r"|insisted|agreed|complained|keeps? asking)\b|^(?:they|he|she)\s+wanted\b"
+    r"|insisted|agreed|complained|keeps? asking"
+    # "…, the director insists", "…, the auditors demand it": who wants it, said now
+    r"|insists?|demands?(?=\s+(?:it|this|that)\b|\s*$))\b|^(?:they|he|she)\s+wanted\b"
     # "some of them only use email", "now that we hire contractors", "everything is electric now"
     r"|^(?:some|most|many|a few|not all|several|half)\s+of\s+(?:them|us|our\s+[a-z]+"
     r"|the\s+[a-z]+)\s+[a-z]+"
@@ -1648,6 +1654,8 @@ _REASON = re.compile(
     # "our sales team prefers that word"
     r"|^(?:our|the|my)\s+(?:[a-z]+\s+){0,2}?[a-z]+\s+(?:prefers?|likes?|hates?|loves?|uses?"
     r"|calls? it|says?)\s+(?:that|this|it|the)\b"
+    # "…, the marathon people want it exact": who wants the change, and how, said after it
+    r"|^(?:our|the|my)\s+(?:[a-z]+\s+){0,2}?[a-z]+\s+(?:wants?|needs?)\s+(?:it|this|that)\b"
     # "the old name is confusing", "it was never used"
     r"|^(?:it|this|that|the (?:old|current|present) (?:name|one))\s+(?:is|was|sounds|looks)\s+"
     r"(?:(?:really|very|so|just|too|totally|completely|a bit)\s+)?(?:confusing|misleading|wrong"

@@ -154,7 +154,10 @@ _TRAILING = re.compile(
     r"|[\s,]*(?:please|pls|thanks|thank you|thx|cheers|asap|!+|\?+|\.+|lol|:\)|thanks a lot"
     r"|(?<![a-z])(?:ok|okay)"
     r"|of course|obviously"
-    r"|(?:i\s+|we\s+)?forgot to (?:mention|say|add) (?:that|it|this)|if possible|if you can)$"
+    r"|(?:i\s+|we\s+)?forgot to (?:mention|say|add) (?:that|it|this)|if possible|if you can"
+    # "…, if that's ok", "… if you don't mind": asking leave, not what to keep
+    r"|if (?:that|this|it) (?:is|would be|works)(?: (?:ok|okay|alright|all right|fine|possible))?"
+    r"|if you do not mind)$"
 )
 # "the mechanics asked if vehicles could also track …": the question is the request
 _REPORTED = re.compile(
