@@ -114,3 +114,81 @@ def test_a_possessive_before_a_field_still_names_the_owner() -> None:
     assert read_right("Rename Kettle's volume field to capacity", Intent.RENAME_FIELD) == [
         "Kettle(capacity:str<volume)"
     ]
+
+
+# --- "the field F on X <says something>": the field a later "it" points back to -----------------
+@pytest.mark.parametrize(
+    ("request_text", "intent", "expected"),
+    [
+        ("The column grade on Climb puzzles new members. Could we rename it to difficulty?",
+         Intent.RENAME_FIELD, ["Climb(difficulty:str<grade)"]),
+        ("Tiny one: the field depth on Pond worries the wardens, please rename it to max depth.",
+         Intent.RENAME_FIELD, ["Pond(max_depth:str<depth)"]),
+        ("The field notes on Kiln was never used. Just get rid of it.",
+         Intent.REMOVE_FIELDS, ["Kiln(notes:str)"]),
+    ],
+)  # fmt: skip
+def test_a_field_marked_before_its_name_is_what_it_points_to(
+    request_text: str, intent: Intent, expected: list[str]
+) -> None:
+    assert read_right(request_text, intent) == expected
+
+
+# --- "we made the X thing, but …": the thing made already is what the change is about ----------
+@pytest.mark.parametrize(
+    ("request_text", "intent", "expected"),
+    [
+        ("We made the Concert thing, but the ticket price field is not needed.",
+         Intent.REMOVE_FIELDS, ["Concert(ticket_price:decimal)"]),
+        ("Yesterday you built the Harvest entity for us, but the yield should be a decimal.",
+         Intent.MODIFY_FIELDS, ["Harvest(yield_value:decimal)"]),
+        ("We built the Kiln thing last week, but could you add a firing count?",
+         Intent.ADD_FIELDS, ["Kiln(firing_count:int)"]),
+    ],
+)  # fmt: skip
+def test_the_thing_made_before_but_is_changed(
+    request_text: str, intent: Intent, expected: list[str]
+) -> None:
+    assert read_right(request_text, intent) == expected
+
+
+# --- a new name with "of" inside, then the owner ------------------------------------------------
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("Rename issued to date of issue on Passport", ["Passport(date_of_issue:str<issued)"]),
+        ("I would like to rename maker to country of make for Bicycle",
+         ["Bicycle(country_of_make:str<maker)"]),
+        ("Rename the port field on Vessel to port of registry",
+         ["Vessel(port_of_registry:str<port)"]),
+    ],
+)  # fmt: skip
+def test_of_inside_a_new_name_binds_its_words(request_text: str, expected: list[str]) -> None:
+    assert read_right(request_text, Intent.RENAME_FIELD) == expected
+
+
+# --- "rename Loom speed to …": a capitalised name, then its field in lower case ----------------
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("rename Tanker speed to knots per hour", ["Tanker(knots_per_hour:str<speed)"]),
+        ("please rename StorageUnit unit code to bay code",
+         ["StorageUnit(bay_code:str<unit_code)"]),
+    ],
+)  # fmt: skip
+def test_a_capitalised_owner_before_its_field_is_a_field_rename(
+    request_text: str, expected: list[str]
+) -> None:
+    assert read_right(request_text, Intent.RENAME_FIELD) == expected
+
+
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("Rename Tanker to OilTanker", ["OilTanker<Tanker()"]),
+        ("rename Course to Module", ["Module<Course()"]),
+        ("rename the Course entity to Module", ["Module<Course()"]),
+    ],
+)  # fmt: skip
+def test_entity_renames_stay_entity_renames(request_text: str, expected: list[str]) -> None:
+    assert read_right(request_text, Intent.RENAME_ENTITY) == expected

@@ -121,6 +121,14 @@ def read_rename(clause: Clause) -> Rename | None:
         if (m := pattern.match(s)) and not _creates(m["old"], m["new"]):
             old, new = m["old"], m["new"]
             ent = m.groupdict().get("ent")
+            if (
+                ent
+                and re.fullmatch(r"\s+of\s+", s[m.end("new") : m.start("ent")])
+                and (later := re.match(rf"^(?P<rest>.+?)\s+(?!of\b){_ON}\s+(?P<e>[^,]+)$", ent))
+            ):
+                # "rename birthplace to place of birth on Person": "of" binds the new name's
+                # own words; the owner is after the place word that comes later
+                new, ent = s[m.start("new") : m.start("ent")] + later["rest"], later["e"]
             if ent and clause.topic_sep == "dot" and not _same_noun(ent, clause.topic or ""):
                 ent = None  # "rename Vault.temp to temperature for consistency": a reason
             if ent and re.search(rf"\s(?:field|column|attribute)\s+{_ON}\s|\son\s", old):
@@ -207,6 +215,8 @@ def _rename(clause: Clause, old: str, new: str, ent: str | None, marker: str) ->
     # the word "field", then the field's own name
     if ent is None and (m := _OWNER_FIELD_NAME.match(old)) and _capitalised(clause, m["ent"]):
         old, ent = m["old"], m["ent"]
+    if ent is None and not clause.topic and (split := _capitalised_owner(clause, old, new)):
+        old, ent = split
     # "the field surname on Employee": the owner may sit inside the old name
     if ent is None and (m := re.match(rf"^(?P<old>.+?)\s+{_ON}\s+(?P<ent>.+)$", old)):
         old, ent = m["old"], m["ent"]
@@ -271,6 +281,29 @@ _OWNER_FIELD_NAME = re.compile(
     r"(?P<ent>[a-z][a-z-]*(?:\s[a-z][a-z-]*){0,2})\s+(?:field|column"
     r"|attribute)\s+(?P<old>[\"'a-z].*)$"
 )
+
+
+_MARKER_WORDS = frozenset("entity entities table model field column attribute".split())
+
+
+def _capitalised_owner(clause: Clause, old: str, new: str) -> tuple[str, str] | None:
+    """ "rename Loom speed to picks per minute": a name written capitalised mid-sentence with
+    lower-case words after it is the entity, and those words its field (as in "can the
+    Volunteer shirt size be optional"); a new name written capitalised may be an entity's."""
+    words = re.sub(r"^(?:the|our)\s+", "", old).split()
+    new_words = new.split()
+    if len(words) < 2 or not new_words or _MARKER_WORDS.intersection(words + new_words):
+        return None
+    if re.search(rf"\b{re.escape(new_words[0].capitalize())}\b", clause.original):
+        return None
+    for k in (3, 2, 1):
+        if k >= len(words):
+            continue
+        owner, field = " ".join(words[:k]), " ".join(words[k:])
+        said = r"\s*".join(re.escape(w.capitalize()) for w in words[:k])
+        if re.search(rf"(?<=[a-z,] ){said}\s+{re.escape(words[k])}\b", clause.original):
+            return field, owner
+    return None
 
 
 def _capitalised(clause: Clause, words: str) -> bool:
@@ -1550,6 +1583,11 @@ def split_changes(clause: Clause) -> list[Clause]:
 _FIELD_SAID_BEFORE = (
     re.compile(
         r"\bthe\s+[\"']?(?P<f>[a-z][a-z ]{0,30}?)[\"']?\s+(?:field|column|attribute)\s+(?:on|of|in"
+        r"|for)\s+(?:the\s+|all\s+|our\s+)?(?P<e>[a-z][a-z-]*)\b"
+    ),
+    # "the field level on Reservoir confuses the night shift": the marker before the name
+    re.compile(
+        r"\bthe\s+(?:field|column|attribute)\s+[\"']?(?P<f>[a-z][a-z ]{0,30}?)[\"']?\s+(?:on|of|in"
         r"|for)\s+(?:the\s+|all\s+|our\s+)?(?P<e>[a-z][a-z-]*)\b"
     ),
     re.compile(

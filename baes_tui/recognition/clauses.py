@@ -672,6 +672,16 @@ _NOTE_ASK = re.compile(
     r" (?:capture|log|note(?: down)?|write down|jot down|take down)"
     r"(?=\s+(?:the|a|an|their|its|his|her|each|every|whether|when|who|which)\s)"
 )
+# "last week we made the Concert thing, but the fee field is not needed": the thing said to be
+# made already, then "but" and the change, is what the change is about (as "the Concert thing
+# - …" says it)
+_MADE_BUT = re.compile(
+    r"^(?:(?:last|this) (?:week|month|year)|yesterday|earlier|recently|a while ago)?,?\s*"
+    r"(?:we|you|i|they) (?:made|built|created|set up|added|did)\s+"
+    r"(?P<x>the [a-z][a-z -]{0,40}? (?:thing|entity|bit|part|table|model))"
+    r"(?:\s+(?:last|this) (?:week|month|year)|\s+yesterday|\s+for us)?,?\s+but\s+"
+    r"(?:(?:honestly|frankly|actually|now|really|to be honest)\s*,?\s+)?(?=[a-z])"
+)
 # "I am needing to add …", "we are wanting …" (non-native English): the wish itself
 _PROGRESSIVE_WISH = re.compile(r"\b(?P<who>i|we|they)\s+(?:am|are|'m|'re)\s+(?P<v>need|want)ing\b")
 # Adverbs that say nothing about the data: "a ticket is always for exactly one event"
@@ -956,6 +966,7 @@ def simplify(text: str) -> str:
         s = _PROGRESSIVE_WISH.sub(lambda m: f"{m['who']} {m['v']}", s)
         s = _LEADING_TALK.sub("", s)
         s = _OCCASION_COLON.sub("", s)
+        s = _MADE_BUT.sub(lambda m: f"{m['x']} - ", s)
         s = _sender_said_first(s)
         s = _ASK.sub("", s)
         s = _ROLE.sub("", s)
