@@ -192,3 +192,57 @@ def test_a_capitalised_owner_before_its_field_is_a_field_rename(
 )  # fmt: skip
 def test_entity_renames_stay_entity_renames(request_text: str, expected: list[str]) -> None:
     assert read_right(request_text, Intent.RENAME_ENTITY) == expected
+
+
+# --- background, then "so we can drop F from X": the ask that follows from it ------------------
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("Payroll moved to the new provider, so we can remove the tax code from Employee.",
+         ["Employee(tax_code:str)"]),
+        ("The depot closed last month, so we can drop the depot code from Van.",
+         ["Van(depot_code:str)"]),
+    ],
+)  # fmt: skip
+def test_so_we_can_drop_after_background_is_the_ask(request_text: str, expected: list[str]) -> None:
+    assert read_right(request_text, Intent.REMOVE_FIELDS) == expected
+
+
+def test_so_we_can_after_a_change_is_still_what_it_is_for() -> None:
+    assert read_right(
+        "Add a phone to Customer, so we can remove the fax from the form.", Intent.ADD_FIELDS
+    ) == ["Customer(phone:str)"]
+
+
+# --- "in our club we also want F for each X": the club is the scene, X owns F ------------------
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("In our sailing club we also want to record the sail number for each Dinghy.",
+         ["Dinghy(sail_number:str)"]),
+        ("At our kennel we also want to keep the run size for each Dog.", ["Dog(run_size:str)"]),
+    ],
+)  # fmt: skip
+def test_the_scene_before_we_is_no_owner_when_each_thing_is_named(
+    request_text: str, expected: list[str]
+) -> None:
+    assert read_right(request_text, Intent.ADD_FIELDS) == expected
+
+
+def test_a_place_before_we_is_still_the_owner_without_each() -> None:
+    result = read("For the construction sites we no longer need the permit number")
+    assert result.intent == Intent.REMOVE_FIELDS
+    assert [e.name for e in result.entities] == ["ConstructionSite"]
+
+
+# --- "add F to X, as a T": the type said after the owner ---------------------------------------
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("In our cycling club we want to add a frame size to Bike, as an integer.",
+         ["Bike(frame_size:int)"]),
+        ("record the tide height for each Mooring, as a number", ["Mooring(tide_height:float)"]),
+    ],
+)  # fmt: skip
+def test_a_type_after_the_owner_types_the_field(request_text: str, expected: list[str]) -> None:
+    assert read_right(request_text, Intent.ADD_FIELDS) == expected

@@ -853,9 +853,15 @@ _SCENE = re.compile(
     r"|program)(?:\s+(?:of|for|on)\s+(?:(?:the|our|my)\s+)?[a-z]+)?\s*,?\s+(?=the\s)"
 )
 # "for the construction sites we no longer need F": the place names the entity (a topic)
+_SCENE_THEN_EACH = re.compile(
+    r"^(?:for|on|in|at|with)\s+(?:the|our|my)\s+[a-z][a-z-]*(?:\s[a-z-]+)?\s+"
+    r"(?P<rest>(?:we|i)\s(?=.*\b(?:for|on|of|to)\s+(?:each|every)\s+[a-z]).+)$"
+)
+# ("in our sailing club we also want the sail number for each dinghy": a sentence that names
+# what each thing is kept for has its owner; the place before it is the scene)
 _FOR_THE_WE = re.compile(
     r"^(?:for|on|in|at|with)\s+(?:the|our|all the|all our)\s+(?P<t>[a-z][a-z-]*(?:\s[a-z-]+)?)\s+"
-    r"(?P<rest>(?:we|i)\s.+)$"
+    r"(?P<rest>(?:we|i)\s(?!.*\b(?:for|on|of|to)\s+(?:each|every)\s+[a-z]).+)$"
 )
 # "we could also record F on patients" (after "the manager asked whether …")
 _COULD_RECORD_ON = re.compile(
@@ -1384,6 +1390,8 @@ def reword_change(clause: Clause) -> tuple[Clause, str]:
     clause, text = _topic_says_change(clause, text)
     if clause.topic and clause.topic_sep == ":" and _MINUS_LIST.match(text):
         text = "remove " + re.sub(r"(?:^|,\s*)-\s*", ", ", text).strip(" ,")
+    if clause.topic is None and (m := _SCENE_THEN_EACH.match(text)):
+        text = m["rest"]
     if clause.topic is None and (m := _FOR_THE_WE.match(text)):
         clause = replace(clause, topic=m["t"], topic_sep="on")
         text = _topic_for_pronoun(m["rest"], m["t"], "on")

@@ -682,6 +682,28 @@ _MADE_BUT = re.compile(
     r"(?:\s+(?:last|this) (?:week|month|year)|\s+yesterday|\s+for us)?,?\s+but\s+"
     r"(?:(?:honestly|frankly|actually|now|really|to be honest)\s*,?\s+)?(?=[a-z])"
 )
+# "Taxonomy moved to the herbarium system, so we can drop species from SeedAccession": after
+# background, "so we can" and a verb that changes a thing is the ask that follows from it, not
+# what the ask is for
+_SO_WE_CAN_CHANGE = re.compile(
+    r"^so\s+(?:we|you)\s+(?:can|could)\s+(?:now\s+|just\s+|also\s+)?(?:drop|remove|delete"
+    r"|get rid of|rename)\s+(?:the\s+)?[a-z][a-z ]{0,40}?\s+(?:from|on|in|to)\s+[a-z]"
+)
+_ASKS_CHANGE = re.compile(
+    r"\b(?:add|remove|drop|delete|rename|make|change|include|put|give|get rid of|track|record"
+    r"|store|keep|create|build|need|needs|want|wants|should|must)\b"
+)
+# "record the meter reading for each Plot, as a number", "add a rating to Film, as an integer":
+# the type said after the owner is the field's, as "the meter reading (number)" says it
+_TYPE_AFTER_OWNER = re.compile(
+    r"^(?P<head>(?:(?:in|for|at)\s+(?:the|our|my)\s+[a-z][a-z -]{0,40}?\s+(?=i\s|we\s))?"
+    r"(?:(?:i|we)\s+(?:(?:would|also|really)\s+)*(?:want|need|like)\s+to\s+)?"
+    r"(?:also\s+)?(?:add|include|put|record|store|track|keep|capture|save)\s.+?)\s+"
+    r"(?P<to>(?:to|for|on|onto)\s+(?:(?:the|each|every|all|all the|our)\s+)?[a-z][a-z -]{0,40}?)"
+    r"\s*,\s*as\s+(?:an?\s+)?(?P<t>"
+    + "|".join(re.escape(t) for t in sorted(TYPE_WORDS, key=len, reverse=True))
+    + r")$"
+)
 # "I am needing to add …", "we are wanting …" (non-native English): the wish itself
 _PROGRESSIVE_WISH = re.compile(r"\b(?P<who>i|we|they)\s+(?:am|are|'m|'re)\s+(?P<v>need|want)ing\b")
 # Adverbs that say nothing about the data: "a ticket is always for exactly one event"
@@ -795,7 +817,9 @@ _FOR_EACH = re.compile(
     r"|^(?:for|on|in) (?:each|every) (?P<topic2>[a-z-]+)\s+(?P<rest2>(?:the|their|its|his|her)"
     r"\s[^,]+,.+)$"
     r"|^(?:for|on|in) (?:our|my|the|all (?:our|the)) (?P<topic3>[a-z-]+(?: [a-z-]+)?)\s+"
-    r"(?P<rest3>(?:we|i)\s(?:would\s|also\s|really\s)*(?:want|need|like|have)\s.+,.+)$"
+    r"(?P<rest3>(?:we|i)\s(?:would\s|also\s|really\s)*(?:want|need|like|have)\s"
+    # ("in our club we want F, G and H for each dinghy": the place is a scene; each dinghy owns)
+    r"(?!.*\b(?:for|on|of|to)\s+(?:each|every)\s+[a-z]).+,.+)$"
 )
 _TOPIC_HEAD = re.compile(
     r"^(?P<topic>[a-z][a-z0-9 ,&'/-]{0,80}?)\s*(?P<sep>:|\+=|\s—\s|\s->\s|\s-\s|\s?;)\s*"
@@ -967,6 +991,7 @@ def simplify(text: str) -> str:
         s = _LEADING_TALK.sub("", s)
         s = _OCCASION_COLON.sub("", s)
         s = _MADE_BUT.sub(lambda m: f"{m['x']} - ", s)
+        s = _TYPE_AFTER_OWNER.sub(lambda m: f"{m['head']} ({m['t']}) {m['to']}", s)
         s = _sender_said_first(s)
         s = _ASK.sub("", s)
         s = _ROLE.sub("", s)
@@ -1408,7 +1433,9 @@ def clauses_of(text: str, segment: int) -> list[Clause]:
     ]
     out = []
     for p in (p for p in raw if p):
-        if is_purpose(p):
+        if is_purpose(p) and not (
+            out and _SO_WE_CAN_CHANGE.match(p) and not any(_ASKS_CHANGE.search(c.text) for c in out)
+        ):
             out.append(Clause(p, text, None, "", segment, not out, aside=_as_written(p, text)))
             continue
         part = simplify(p)
