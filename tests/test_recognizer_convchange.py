@@ -246,3 +246,38 @@ def test_a_place_before_we_is_still_the_owner_without_each() -> None:
 )  # fmt: skip
 def test_a_type_after_the_owner_types_the_field(request_text: str, expected: list[str]) -> None:
     assert read_right(request_text, Intent.ADD_FIELDS) == expected
+
+
+# --- "the X wants us to record F": who asks is no thing kept ------------------------------------
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("The club secretary now wants us to record the tide height for every launch.",
+         ["Launch(tide_height:float)"]),
+        ("Our auditor asked us to add a cost centre to Invoice.", ["Invoice(cost_centre:str)"]),
+    ],
+)  # fmt: skip
+def test_who_wants_us_to_keep_it_is_not_the_owner(request_text: str, expected: list[str]) -> None:
+    assert read_right(request_text, Intent.ADD_FIELDS) == expected
+
+
+def test_who_wants_us_to_track_things_still_creates_them() -> None:
+    assert read_right(
+        "Our head coach asked us to track athletes with name, club and best time."
+    ) == ["Athlete(name:str,club:str,best_time:str)"]
+
+
+# --- "…, people ring me …" after a list is why, not an item ------------------------------------
+def test_what_people_do_to_us_after_a_list_is_no_item() -> None:
+    assert read_right(
+        "Beekeeping is busy. For each hive I also want the inspector's name, people phone me "
+        "about it all the time.",
+        Intent.ADD_FIELDS,
+    ) == ["Hive(inspector_name:str)"]
+
+
+def test_a_listed_item_starting_with_people_stays_an_item() -> None:
+    assert read_right(
+        "For each hive I also want the inspector's name, the frame count and people per visit.",
+        Intent.ADD_FIELDS,
+    ) == ["Hive(inspector_name:str,frame_count:int,people_per_visit:int)"]

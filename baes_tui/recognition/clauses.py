@@ -704,6 +704,13 @@ _TYPE_AFTER_OWNER = re.compile(
     + "|".join(re.escape(t) for t in sorted(TYPE_WORDS, key=len, reverse=True))
     + r")$"
 )
+# "The harbour master now wants us to record …": who asks us to keep something is no thing
+# kept; the ask is ours ("we need to record …")
+_WANTS_US_TO = re.compile(
+    r"^(?:the|our|my|their)\s+[a-z-]+(?:\s+[a-z-]+){0,2}?\s+(?:(?:now|also|really|finally)\s+)*"
+    r"(?:wants|asks|needs|would like|has asked|asked|told|tells)\s+(?:us|me|you)\s+to\s+"
+    r"(?=(?:also\s+)?(?:record|store|track|keep|log|capture|add|save|include)\b)"
+)
 # "I am needing to add …", "we are wanting …" (non-native English): the wish itself
 _PROGRESSIVE_WISH = re.compile(r"\b(?P<who>i|we|they)\s+(?:am|are|'m|'re)\s+(?P<v>need|want)ing\b")
 # Adverbs that say nothing about the data: "a ticket is always for exactly one event"
@@ -902,6 +909,10 @@ _CLAUSE_SPLIT = re.compile(
     r"|\s*;\s*(?=(?:(?:a|an|the|each|every) )?[a-z-]+(?: [a-z-]+)? (?:has|have|needs?|gets?)\b)"
     # "I need festivals and films: festival has name, …": a sentence after the colon
     r"|(?<=[a-z]s)\s*:\s*(?=[a-z-]+ (?:has|have) (?!to\b))"
+    # "… the caller's phone number, people ring me from all over": what people do to us, said
+    # after a list, is why (never a listed name)
+    r"|,\s+(?=(?:people|folks|everyone|everybody|someone|somebody)\s+(?:always\s+|often\s+"
+    r"|keep\s+|just\s+)?[a-z]+\s+(?:me|us)\b)"
     # "…, and a featured flag, so that the team can pick lead stories": the reason is its own
     # clause (an aside), never part of the last field
     rf"|\s*(?:,|\s[—-])?\s+(?={PURPOSE_START})"
@@ -991,6 +1002,7 @@ def simplify(text: str) -> str:
         s = _LEADING_TALK.sub("", s)
         s = _OCCASION_COLON.sub("", s)
         s = _MADE_BUT.sub(lambda m: f"{m['x']} - ", s)
+        s = _WANTS_US_TO.sub("we need to ", s)
         s = _TYPE_AFTER_OWNER.sub(lambda m: f"{m['head']} ({m['t']}) {m['to']}", s)
         s = _sender_said_first(s)
         s = _ASK.sub("", s)
