@@ -281,3 +281,16 @@ def test_a_listed_item_starting_with_people_stays_an_item() -> None:
         "For each hive I also want the inspector's name, the frame count and people per visit.",
         Intent.ADD_FIELDS,
     ) == ["Hive(inspector_name:str,frame_count:int,people_per_visit:int)"]
+
+
+# --- "I want Xs to have F": one field wished for things is asked of things that exist ---------
+def test_a_wish_for_one_more_field_adds_it() -> None:
+    assert read_right("As a librarian I want books to have a shelf code.", Intent.ADD_FIELDS) == [
+        "Book(shelf_code:str)"
+    ]
+
+
+def test_a_wish_for_several_fields_still_creates() -> None:
+    assert read_right(
+        "As a teacher, I want each assignment to have a title, a due date and a maximum score."
+    ) == ["Assignment(title:str,due_date:date,maximum_score:float)"]
