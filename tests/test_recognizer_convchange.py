@@ -294,3 +294,29 @@ def test_a_wish_for_several_fields_still_creates() -> None:
     assert read_right(
         "As a teacher, I want each assignment to have a title, a due date and a maximum score."
     ) == ["Assignment(title:str,due_date:date,maximum_score:float)"]
+
+
+# --- what replaced it, where it moved, what people keep saying: reasons for the change --------
+@pytest.mark.parametrize(
+    ("request_text", "intent", "expected"),
+    [
+        ("Drop the Timesheet entity, the payroll team moved to a new tool.",
+         Intent.REMOVE_ENTITY, ["Timesheet()"]),
+        ("Remove the Voucher entity. The gift card module replaces it.",
+         Intent.REMOVE_ENTITY, ["Voucher()"]),
+        ("Could we rename grade to level on Climb? The members keep saying level.",
+         Intent.RENAME_FIELD, ["Climb(level:str<grade)"]),
+    ],
+)  # fmt: skip
+def test_what_happened_instead_is_a_reason(
+    request_text: str, intent: Intent, expected: list[str]
+) -> None:
+    result = read(request_text)
+    assert read_right(request_text, intent) == expected
+    assert result.business_rules  # the reason is kept, not lost
+
+
+def test_a_sentence_declaring_fields_after_a_change_is_not_a_reason() -> None:
+    # "keep a logbook with …" is no "keep saying": it describes something, and is asked about
+    result = read("Rename grade to level on Climb. The members keep a logbook with date and route.")
+    assert result.status == "needs_clarification"

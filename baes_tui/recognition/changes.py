@@ -1656,6 +1656,20 @@ def field_said_in(text: str) -> tuple[str, Noun] | None:
 # --- reasons ------------------------------------------------------------------------------------
 # "…, so that readers understand …", "…, we not use it", "nobody ever filled it in": why a
 # change is asked. Only after the request itself (never a segment's first clause).
+# What the thing went to instead, or what people keep calling it, said of a change: a reason
+# even as a sentence of its own ("… rename location to site? The birders keep saying site")
+_SAID_OF_IT_FORMS = (
+    # "… - the panel moved to the vendor's software"
+    r"^(?:the|our|my)\s+(?:[a-z]+\s+){0,2}?[a-z]+\s+(?:has\s+|have\s+)?(?:moved|migrated"
+    r"|switched|went|gone)\s+(?:over\s+)?(?:to|into)\s+(?:the|a|an|our|their)\b"
+    # "…, the other birders keep saying site"
+    r"|^(?:the|our|my)\s+(?:[a-z]+\s+){0,2}?[a-z]+\s+(?:keeps?|kept)\s+(?:saying|calling it"
+    r"|writing|typing)\b"
+    # "The new lathe software replaces it."
+    r"|^(?:the|our|my)\s+(?:[a-z]+\s+){0,3}?[a-z]+\s+(?:replaces?|supersedes?|took over"
+    r"|takes over)\s+(?:it|that|this|them)\b"
+)
+_SAID_OF_IT = re.compile(_SAID_OF_IT_FORMS)
 _REASON = re.compile(
     r"^(?:so that|so (?:we|i|they|you|people|users|readers)|because|since"
     r"|that (?:i|we|they|you|he|she|it|people|users?|readers?|some|the|our|my|[a-z]+s)"
@@ -1696,9 +1710,13 @@ _REASON = re.compile(
     r"|sends?|uses?|fills?|needs?|wants?|reads?)\b"
     # "the council and the main contractor handle all that now"
     r"|^(?:the\s+)?[a-z][a-z ]{0,60}?\s+(?:handles?|does|do|manages?|covers?|takes? care of"
-    r"|deals? with|has|have|holds?|keeps?|stores?)\s+(?:all\s+)?(?:that|it|this|those|them)\b"
+    r"|deals? with|has|have|holds?|keeps?|stores?"
+    # "…, the new lathe software replaces it"
+    r"|replaces?|replaced|supersedes?|took over|takes over)\s+(?:all\s+)?(?:that|it|this|those"
+    r"|them)\b|"
+    + _SAID_OF_IT_FORMS
     # "our sales team prefers that word"
-    r"|^(?:our|the|my)\s+(?:[a-z]+\s+){0,2}?[a-z]+\s+(?:prefers?|likes?|hates?|loves?|uses?"
+    + r"|^(?:our|the|my)\s+(?:[a-z]+\s+){0,2}?[a-z]+\s+(?:prefers?|likes?|hates?|loves?|uses?"
     r"|calls? it|says?)\s+(?:that|this|it|the)\b"
     # "…, the marathon people want it exact": who wants the change, and how, said after it
     r"|^(?:our|the|my)\s+(?:[a-z]+\s+){0,2}?[a-z]+\s+(?:wants?|needs?)\s+(?:it|this|that)\b"
@@ -1772,7 +1790,7 @@ def read_reason(clause: Clause) -> Reason | None:
     """A clause that gives the reason for the request before it, or None."""
     if _ACKNOWLEDGE.match(clause.text) or _PURPOSE.match(clause.text):
         return Reason(clause.original, clause.segment, len(clause.text.split()))
-    if clause.first:
+    if clause.first and not (clause.segment > 0 and _SAID_OF_IT.match(clause.text)):
         return None
     said_with_so = re.match(
         r"(?:that\s+)?(?:i|we|they|you|he|she|people|users?|readers?|customers?|staff)\s",
