@@ -320,3 +320,29 @@ def test_a_sentence_declaring_fields_after_a_change_is_not_a_reason() -> None:
     # "keep a logbook with …" is no "keep saying": it describes something, and is asked about
     result = read("Rename grade to level on Climb. The members keep a logbook with date and route.")
     assert result.status == "needs_clarification"
+
+
+# --- an occasion said by its day, with asides, and a label with a complaint, before a colon ----
+@pytest.mark.parametrize(
+    ("request_text", "intent", "expected"),
+    [
+        ("After Monday's site walk: the Trench should also have a depth.",
+         Intent.ADD_FIELDS, ["Trench(depth:float)"]),
+        ("Following last week's board review (two hours, sorry for the delay): we all felt that "
+         "tide code on Berth is confusing, so please remove it.",
+         Intent.REMOVE_FIELDS, ["Berth(tide_code:str)"]),
+        ("hey, quick thing but it annoys the drivers: on Van the field reg should be called "
+         "plate number.", Intent.RENAME_FIELD, ["Van(plate_number:str<reg)"]),
+    ],
+)  # fmt: skip
+def test_an_occasion_or_a_complaint_before_a_colon_is_background(
+    request_text: str, intent: Intent, expected: list[str]
+) -> None:
+    assert read_right(request_text, intent) == expected
+
+
+def test_a_field_said_after_that_is_what_it_points_to() -> None:
+    assert read_right(
+        "The feeling is that tide code on Berth is confusing everyone, so please remove it.",
+        Intent.REMOVE_FIELDS,
+    ) == ["Berth(tide_code:str)"]

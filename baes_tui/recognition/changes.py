@@ -1598,10 +1598,12 @@ _FIELD_SAID_BEFORE = (
         r"\bthe\s+(?:field|column|attribute)\s+[\"']?(?P<f>[a-z][a-z ]{0,30}?)[\"']?\s+(?:on|of|in"
         r"|for)\s+(?:the\s+|all\s+|our\s+)?(?P<e>[a-z][a-z-]*)\b"
     ),
+    # ("… the consensus is that fraud score on Claim is confusing …": no article after "that")
     re.compile(
-        r"\bthe\s+(?P<f>[a-z][a-z ]{0,30}?)\s+(?:on|of|in|for)\s+(?:the\s+|all\s+|each\s+"
-        r"|every\s+|an?\s+|our\s+)?(?P<e>[a-z][a-z-]*(?:\s[a-z][a-z-]*)?)\s+(?:is|are|was|were"
-        r"|holds?|has|have|keeps?|stores?|gets?)\b"
+        r"(?:\bthe\s+|\bthat\s+(?!the\s))"
+        r"(?P<f>[a-z](?:(?!\s(?:is|are|was|were|that)\s)[a-z ]){0,30}?)\s+(?:on|of|in|for)\s+"
+        r"(?:the\s+|all\s+|each\s+|every\s+|an?\s+|our\s+)?(?P<e>[a-z][a-z-]*(?:\s[a-z][a-z-]*)?)\s+"
+        r"(?:is|are|was|were|holds?|has|have|keeps?|stores?|gets?)\b"
     ),
     # "we never use the piece description on Commission.": the place ends its sentence
     re.compile(

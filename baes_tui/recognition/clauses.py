@@ -659,10 +659,16 @@ _OCCASION_COLON = re.compile(
     r"(?:the|our|my|this|that|today's|yesterday's|last|this morning's|[a-z]+day's)\s+"
     r"(?:[a-z'-]+\s+){0,3}?(?:meeting|call|chat|discussion|stand-?up|review|demo|workshop"
     r"|session|conversation|email|message|sync|retro|catch-?up|visit)"
+    # "following yesterday's steering group (long meeting, …):": an occasion said by its day
+    r"|(?:follow(?:ing)?(?:[- ]?up)?|after|from|since)\s+(?:on\s+|from\s+|after\s+)?"
+    r"(?:yesterday's|today's|tonight's|this morning's|last night's|last week's|this week's"
+    r"|[a-z]+day's)\s+(?:[a-z'-]+\s+){0,3}[a-z'-]+"
+    # "small thing but it bugs the planning committee:" (the label itself is talk)
+    r"|but\s+(?:it|this|that)\s+[a-z]+s\b[^:]{0,50}?"
     r"|(?:(?:one|another|a|the)\s+)?(?:(?:more|last|other|small|little)\s+)?thing\s+(?:that\s+)?"
     r"(?:i|we)\s+(?:forgot|missed|left out|did not (?:mention|say))(?:\s+to\s+(?:say|mention"
     r"|ask|add))?(?:\s+(?:yesterday|earlier|before|last time|last week|this morning))?"
-    r"|(?:(?:a|one)\s+)?(?:small|quick|tiny|little|last)\s+one)\s*:\s+(?=[a-z])"
+    r"|(?:(?:a|one)\s+)?(?:small|quick|tiny|little|last)\s+one)(?:\s*\([^()]*\))?\s*:\s+(?=[a-z])"
 )
 # "could we also note the X", "please capture the X", "we also want to jot down the X": in an
 # ask, a verb of writing something down keeps it, as "record" does (the readers know "record")
@@ -1395,6 +1401,10 @@ def clauses_of(text: str, segment: int) -> list[Clause]:
     if (label := _DOCUMENT_LABEL.match(text.strip())) and _ROLE_HEAD.match(label["rest"]):
         # "User story: As harbour master, I want …": the label, then the story
         return [replace(c, original=text) for c in clauses_of(label["rest"], segment)]
+    if (occasion := _OCCASION_COLON.match(text.lower())) and text[occasion.end() :].strip():
+        # "Following yesterday's steering group (long meeting, sorry …): …": the occasion,
+        # asides and all, is background before the ask
+        return [replace(c, original=text) for c in clauses_of(text[occasion.end() :], segment)]
     if (m := _ROLE_HEAD.match(text)) and text[m.end() :].strip():
         # the role of a user story is talk around the ask, kept as written
         said = text[: m.end()].strip(" ,")
