@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 from baes_tui.core.models import Intent
-from tests.support.recognition import read, read_right
+from tests.support.recognition import read, read_right, shape
 
 
 # --- the occasion of a message, said before a colon, is background ------------------------------
@@ -346,3 +346,29 @@ def test_a_field_said_after_that_is_what_it_points_to() -> None:
         "The feeling is that tide code on Berth is confusing everyone, so please remove it.",
         Intent.REMOVE_FIELDS,
     ) == ["Berth(tide_code:str)"]
+
+
+# --- the meeting, the agreeing and what people kept doing are how the ask came about ----------
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("The parish council met on Tuesday and we agreed we don't need the grave depth on plots "
+         "any more. Could you take that off please?", ["Plot(grave_depth:float)"]),
+        ("We don't need the mooring fee on berths any more, people kept forgetting it. Could you "
+         "remove it?", ["Berth(mooring_fee:decimal)"]),
+        ("Ugh, turns out nobody fills in the fax number on suppliers. Can you take it out?",
+         ["Supplier(fax_number:str)"]),
+    ],
+)  # fmt: skip
+def test_how_the_ask_came_about_is_background(request_text: str, expected: list[str]) -> None:
+    assert read_right(request_text, Intent.REMOVE_FIELDS) == expected
+
+
+def test_who_noticed_a_field_is_no_part_of_its_name() -> None:
+    result = read("We noticed the weight on Parcel is a string, it should be a decimal.")
+    assert (result.intent, shape(result)) == (Intent.MODIFY_FIELDS, ["Parcel(weight:decimal)"])
+
+
+def test_data_that_must_be_kept_is_still_a_constraint() -> None:
+    result = read("Track donors with name and email. Old entries must be kept for audit.")
+    assert "Old entries must be kept for audit." in result.business_rules

@@ -614,7 +614,10 @@ _IS_NOW = re.compile(rf"^(?P<f>.+?)\s+(?:is|are)\s+now\s+(?:an?\s+)?{_TARGET}$")
 # always known, so make it optional": the field an "it" refers to, said before it.
 _SAID_BEFORE = re.compile(
     r"\b(?P<ent>[a-z][a-z-]*)'s\s+(?P<f>[a-z][a-z ]*?)\s+(?:needs?|should|must|is|has|are)\b"
-    r"|^(?:the\s+)?(?P<f2>[a-z][a-z ]*?)\s+(?:on|of|in|for)\s+(?:the\s+|a\s+|each\s+)?"
+    # ("we noticed the weight on Parcel is a string, it should be …": who noticed is no field)
+    r"|^(?:(?:we|i|they)\s+(?:(?:just|also|all)\s+)?(?:noticed|found|realised|realized|saw"
+    r"|agreed|felt)\s+(?:that\s+)?)?"
+    r"(?:the\s+)?(?P<f2>[a-z][a-z ]*?)\s+(?:on|of|in|for)\s+(?:the\s+|a\s+|each\s+)?"
     r"(?P<ent2>[a-z][a-z-]*)\s+(?:is|are|should|must|needs?|has|does|do|can)\b"
 )
 _IT = frozenset(["it", "them", "they", "its type", "their type", "the type", "its", "this", "that"])
@@ -1679,6 +1682,9 @@ _REASON = re.compile(
     r"|^(?:we|i|they|people|nobody|no one|the [a-z]+(?: [a-z]+)?)\s+(?:do\s+|does\s+|really\s+"
     r"|ever\s+|never\s+|not\s+|no longer\s+)*(?:use[sd]?|need(?:s|ed)?|fill(?:s|ed)?(?: in)?"
     r"|look(?:s|ed)? at|read|touch(?:es|ed)?)\s+(?:it|them|this|that|those|these)\b"
+    # "…, people kept arguing about it", "…, everyone keeps forgetting": what people went on doing
+    r"|^(?:people|everyone|everybody|they|we|staff|members|users)\s+(?:kept|keep|keeps|were|are"
+    r"|always|often)\s+[a-z]{3,}ing\b"
     # "the finance team asked for it", "the council voted on it", "they insisted"
     # ("the agreed price": a participle after an article qualifies a noun, no one agreed)
     r"|^(?:the\s+|our\s+)?(?!(?:the|a|an|our|their|my|your|its)\s)(?:[a-z]+\s+){0,2}?[a-z]+\s+"

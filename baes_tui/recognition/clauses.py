@@ -92,7 +92,7 @@ _CORRECTION = re.compile(
 _LEADING_TALK = re.compile(
     # "Hi team, quick one: …": a greeting with whom it greets is talk before the ask
     r"^(?:(?:(?:hey|hi|hiya|heya|hello|morning)(?:\s+(?:team|all|everyone|there|folks|guys|again))?"
-    r"|ok|okay|so|well|oh|and|then|now|please|kindly|alright|honestly|yo"
+    r"|ok|okay|so|well|oh|and|then|now|please|kindly|alright|honestly|yo|ugh|argh|oops|sigh"
     r"|basically|actually|frankly|to be honest|anyway|anyways|um|uh"
     r"|quick one|quick question|tiny thing|one more thing|small thing|btw|by the way|good morning"
     # a chat message's opener ("heads up, …", "fyi: …", "q: can we …") announces the ask
@@ -717,6 +717,14 @@ _WANTS_US_TO = re.compile(
     r"(?:wants|asks|needs|would like|has asked|asked|told|tells)\s+(?:us|me|you)\s+to\s+"
     r"(?=(?:also\s+)?(?:record|store|track|keep|log|capture|add|save|include)\b)"
 )
+# "The committee met last night and we agreed we don't need …", "we noticed the X is …": the
+# meeting and the agreeing are how the ask came about; what was agreed is the ask
+_AGREED_THAT = re.compile(
+    r"^(?:(?:the|our)\s+[a-z][a-z ]{0,40}?\s+(?:met|got together|had (?:a|our) (?:meeting|chat"
+    r"|call))(?:\s+(?:last night|yesterday|this morning|today|last week|on [a-z]+day))?\s+and\s+)?"
+    r"(?:(?:we|they|everyone)\s+(?:all\s+)?(?:agreed|decided|concluded|realised|realized|noticed"
+    r"|found)(?:\s+that)?\s+)(?=(?:we|the|nobody|no one|it|they)\s)"
+)
 # "I am needing to add …", "we are wanting …" (non-native English): the wish itself
 _PROGRESSIVE_WISH = re.compile(r"\b(?P<who>i|we|they)\s+(?:am|are|'m|'re)\s+(?P<v>need|want)ing\b")
 # Adverbs that say nothing about the data: "a ticket is always for exactly one event"
@@ -1009,6 +1017,7 @@ def simplify(text: str) -> str:
         s = _OCCASION_COLON.sub("", s)
         s = _MADE_BUT.sub(lambda m: f"{m['x']} - ", s)
         s = _WANTS_US_TO.sub("we need to ", s)
+        s = _AGREED_THAT.sub("", s)
         s = _TYPE_AFTER_OWNER.sub(lambda m: f"{m['head']} ({m['t']}) {m['to']}", s)
         s = _sender_said_first(s)
         s = _ASK.sub("", s)

@@ -161,8 +161,12 @@ _WHEN_DONE_FIELD = re.compile(
 )
 
 
+# "people kept arguing about it": "kept" before a verb in -ing is "went on", not data kept
+_KEPT_DOING = re.compile(r"\bkept\s+(?=[a-z]{3,}ing\b)")
+
+
 def _practice_text(text: str) -> str:
-    low = _WHEN_DONE_FIELD.sub(" thing", _TEST_FIELD.sub("", text.lower()))
+    low = _WHEN_DONE_FIELD.sub(" thing", _TEST_FIELD.sub("", _KEPT_DOING.sub("", text.lower())))
     return PRACTICE_AS_NOUN.sub(" thing", low)
 
 
