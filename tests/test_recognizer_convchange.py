@@ -372,3 +372,45 @@ def test_who_noticed_a_field_is_no_part_of_its_name() -> None:
 def test_data_that_must_be_kept_is_still_a_constraint() -> None:
     result = read("Track donors with name and email. Old entries must be kept for audit.")
     assert "Old entries must be kept for audit." in result.business_rules
+
+
+# --- "and while you're at it F too": the moment is talk, F is added ----------------------------
+def test_while_you_are_at_it_adds_the_next_field() -> None:
+    assert read_right(
+        "Could you add a hull number to the Barge entity? And while you're at it a crew count too.",
+        Intent.ADD_FIELDS,
+    ) == ["Barge(hull_number:str,crew_count:int)"]
+
+
+# --- "the entity is called X" describes what it is called now; the ask follows -----------------
+def test_what_the_entity_is_called_now_is_no_rename() -> None:
+    assert read_right(
+        'Hi, the climbing gym app: we keep saying "wall" but the entity is called Route. Can you '
+        "rename Route to Wall? Thanks!",
+        Intent.RENAME_ENTITY,
+    ) == ["Wall<Route()"]
+
+
+def test_a_named_entity_called_something_now_is_still_a_rename() -> None:
+    assert read_right("The Ferry entity is called Barge now", Intent.RENAME_ENTITY) == [
+        "Barge<Ferry()"
+    ]
+
+
+# --- "put F" on a thing said first adds F, as "add F" does -------------------------------------
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("The Orchard entity in our farm app, can you put a soil type and the picker name.",
+         ["Orchard(soil_type:str,picker_name:str)"]),
+        ("Silo: put a moisture level", ["Silo(moisture_level:str)"]),
+    ],
+)  # fmt: skip
+def test_put_on_a_thing_adds(request_text: str, expected: list[str]) -> None:
+    assert read_right(request_text, Intent.ADD_FIELDS) == expected
+
+
+def test_put_together_still_builds() -> None:
+    assert read_right("Put together an app for tracking bikes with frame size and colour.") == [
+        "Bike(frame_size:str,colour:str)"
+    ]

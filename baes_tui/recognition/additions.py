@@ -51,7 +51,9 @@ _FORGOT = re.compile(
     r"(?P<f>.+?)(?:\s+(?:for|on|in|to)\s+(?P<ent>.+))?$"
 )
 _ADD_BARE = re.compile(
-    r"^(?:also\s+)?(?:add|include)\s*:?\s+(?:(?:the\s+)?fields?\s*:?\s+)?(?P<f>.+)$"
+    # ("The Harvest entity, can you put a moisture percentage …": "put" adds as "add" does)
+    r"^(?:also\s+)?(?:add|include|put(?!\s+(?:together|in place|up)\b))\s*:?\s+"
+    r"(?:(?:the\s+)?fields?\s*:?\s+)?(?P<f>.+)$"
     r"|^(?P<also>also\s+)?(?:store|record|keep|track|save|capture|have|hold)\s+(?P<f2>.+)$"
 )
 _SUBJECT_VERB = re.compile(

@@ -103,6 +103,9 @@ _DOTTED_RENAME = re.compile(
 )
 
 
+_IS_CALLED = re.compile(r"\s+(?:is|are)\s+(?:called|named)\s+")
+
+
 def read_rename(clause: Clause) -> Rename | None:
     s = clause.text
     old = new = ent = None
@@ -135,6 +138,15 @@ def read_rename(clause: Clause) -> Rename | None:
                 # "rename the port field on Vessel to port of registry": the old name has its
                 # owner, so "of registry" is the rest of the new name
                 new, ent = s[m.start("new") : m.end("ent")], None
+            if (
+                pattern is _RENAME[-1]
+                and _IS_CALLED.fullmatch(s[m.end("old") : m.start("new")])
+                and not s[m.end("new") :].strip()
+                and re.search(r"(?:^|\s)the\s+(?:entity|table|model|field|column|thing)$", old)
+            ):
+                # "we keep saying session but the entity is called Shoot": what the thing is
+                # called now, said with no name of its own, describes; the ask comes after
+                return None
             marker = m.groupdict().get("marker") or ""
             if pattern is _RENAME[-1]:
                 old = _STORY_BEFORE.sub("", old)

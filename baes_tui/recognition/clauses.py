@@ -1018,6 +1018,12 @@ def simplify(text: str) -> str:
         s = _MADE_BUT.sub(lambda m: f"{m['x']} - ", s)
         s = _WANTS_US_TO.sub("we need to ", s)
         s = _AGREED_THAT.sub("", s)
+        # "And while you're at it a car capacity too": an aside about the moment, not the ask
+        s = re.sub(
+            r"^(and\s+|also\s+)?(?:while|since|as) you are (?:at it|in there|on it)\s*,?\s+",
+            lambda m: m[1] or "",
+            s,
+        )
         s = _TYPE_AFTER_OWNER.sub(lambda m: f"{m['head']} ({m['t']}) {m['to']}", s)
         s = _sender_said_first(s)
         s = _ASK.sub("", s)
