@@ -414,3 +414,37 @@ def test_put_together_still_builds() -> None:
     assert read_right("Put together an app for tracking bikes with frame size and colour.") == [
         "Bike(frame_size:str,colour:str)"
     ]
+
+
+# --- 'could "F" be …': a quoted name after the ask is the field changed ------------------------
+@pytest.mark.parametrize(
+    ("request_text", "intent", "expected"),
+    [
+        ('on Recital, could "piece title" be renamed to "work title"?',
+         Intent.RENAME_FIELD, ["Recital(work_title:str<piece_title)"]),
+        ("On Kayak, could 'hull code' be optional?", Intent.MODIFY_FIELDS,
+         ["Kayak(hull_code:str?)"]),
+    ],
+)  # fmt: skip
+def test_a_quoted_field_after_could_is_changed(
+    request_text: str, intent: Intent, expected: list[str]
+) -> None:
+    assert read_right(request_text, intent) == expected
+
+
+# --- "I'd rather those were optional": the wished state is the change -------------------------
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("Feeding notes on pens — I'd rather those were optional, a lot of days there's nothing "
+         "to report.", ["Pen(feeding_notes:str?)"]),
+        ("We'd prefer it if the fee on Lesson was optional.", ["Lesson(fee:decimal?)"]),
+    ],
+)  # fmt: skip
+def test_a_wished_state_is_the_change(request_text: str, expected: list[str]) -> None:
+    assert read_right(request_text, Intent.MODIFY_FIELDS) == expected
+
+
+def test_rather_having_things_is_no_change() -> None:
+    result = read("I would rather have a list of kilns with name and temperature.")
+    assert result.intent != Intent.MODIFY_FIELDS

@@ -1694,6 +1694,9 @@ _REASON = re.compile(
     r"|^(?:we|i|they|people|nobody|no one|the [a-z]+(?: [a-z]+)?)\s+(?:do\s+|does\s+|really\s+"
     r"|ever\s+|never\s+|not\s+|no longer\s+)*(?:use[sd]?|need(?:s|ed)?|fill(?:s|ed)?(?: in)?"
     r"|look(?:s|ed)? at|read|touch(?:es|ed)?)\s+(?:it|them|this|that|those|these)\b"
+    # "…, a lot of days there's nothing to say": how often the field has nothing in it
+    r"|^(?:a lot of|lots of|on many|on some|most|many|some)\s+(?:days|times|weeks|nights|visits"
+    r"|occasions)\b|^there is (?:nothing|no)\b"
     # "…, people kept arguing about it", "…, everyone keeps forgetting": what people went on doing
     r"|^(?:people|everyone|everybody|they|we|staff|members|users)\s+(?:kept|keep|keeps|were|are"
     r"|always|often)\s+[a-z]{3,}ing\b"

@@ -458,6 +458,12 @@ _COULD_BARE = re.compile(
     rf"|(?:an? )?(?:{'|'.join(re.escape(t) for t in sorted(TYPE_WORDS, key=len, reverse=True))})"
     r")\b)"
 )
+# 'on ChoirMember, could "voice part" be renamed to "section"?': a name quoted after the ask
+# is what the change is about, as "the voice part should be renamed …" says
+_COULD_QUOTED = re.compile(
+    r"^(?:could|can|may|should) (?P<x>[\"'][a-z][a-z _]{0,40}[\"']) be (?=(?:renamed|called|named"
+    r"|optional|required|mandatory|nullable|removed|dropped|deleted)\b)"
+)
 # "POTHOLE REPORTS!!! street, latitude, …": exclamation marks after a heading
 _SHOUTED_HEAD = re.compile(r"^(?P<x>[a-z][a-z ]{1,30}?)\s*!+\s+(?=[^,]+,)")
 # "a simple way to record pets: …", "something to track the tools", "set something up where
@@ -724,6 +730,13 @@ _AGREED_THAT = re.compile(
     r"|call))(?:\s+(?:last night|yesterday|this morning|today|last week|on [a-z]+day))?\s+and\s+)?"
     r"(?:(?:we|they|everyone)\s+(?:all\s+)?(?:agreed|decided|concluded|realised|realized|noticed"
     r"|found)(?:\s+that)?\s+)(?=(?:we|the|nobody|no one|it|they)\s)"
+)
+# "I'd rather those were optional", "we'd prefer it if the fee was optional": the wish for a
+# state is the change to it
+_RATHER_WERE = re.compile(
+    r"\b(?:i|we) would (?:rather|prefer(?: it)?(?: if)?)\s+(?P<x>those|these|they|it|that|this"
+    r"|the [a-z][a-z ]{0,40}?) (?:were|was|be|are|is) (?=(?:optional|required|mandatory|nullable"
+    r"|empty|blank|an? [a-z]+|text|numbers?|decimals?|integers?|dates?)\b)"
 )
 # "I am needing to add …", "we are wanting …" (non-native English): the wish itself
 _PROGRESSIVE_WISH = re.compile(r"\b(?P<who>i|we|they)\s+(?:am|are|'m|'re)\s+(?P<v>need|want)ing\b")
@@ -1018,6 +1031,9 @@ def simplify(text: str) -> str:
         s = _MADE_BUT.sub(lambda m: f"{m['x']} - ", s)
         s = _WANTS_US_TO.sub("we need to ", s)
         s = _AGREED_THAT.sub("", s)
+        s = _RATHER_WERE.sub(
+            lambda m: f"{'they' if m['x'] in ('those', 'these') else m['x']} should be ", s
+        )
         # "And while you're at it a car capacity too": an aside about the moment, not the ask
         s = re.sub(
             r"^(and\s+|also\s+)?(?:while|since|as) you are (?:at it|in there|on it)\s*,?\s+",
@@ -1039,6 +1055,7 @@ def simplify(text: str) -> str:
         s = _CAUSATIVE.sub(lambda m: f"{m['x']} should {m['also'] or ''}{m['v']}", s)
         s = _COULD_THE.sub(lambda m: f"{m['x']} should {'be' if m['be'] else 'also have'} ", s)
         s = _COULD_BARE.sub(lambda m: f"{m['x']} should be ", s)
+        s = _COULD_QUOTED.sub(lambda m: f"{m['x']} should be ", s)
         s = _HELP_WITH.sub("make ", s)
         s = _ADD_TO_AND.sub(_field_after_destination, s)
         s = _CALL_IT.sub(lambda m: f"{m['pre']}{m['y']}{m['rest']}", s)
