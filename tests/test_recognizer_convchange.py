@@ -448,3 +448,16 @@ def test_a_wished_state_is_the_change(request_text: str, expected: list[str]) ->
 def test_rather_having_things_is_no_change() -> None:
     result = read("I would rather have a list of kilns with name and temperature.")
     assert result.intent != Intent.MODIFY_FIELDS
+
+
+# --- counterparts found by probing: what the new rules leave alone ------------------------------
+def test_noting_down_what_follows_a_colon_keeps_the_create() -> None:
+    assert read_right(
+        "Could you note down the requirements: track vans with plate and driver."
+    ) == ["Van(plate:str,driver:str)"]
+
+
+def test_what_we_are_doing_is_no_reason() -> None:
+    # only what people keep doing is a reason; "we are tracking boats with …" is not cut off
+    result = read("Our club is growing, we are tracking boats with name and length.")
+    assert not (result.status == "recognized" and result.intent != Intent.CREATE_ENTITY)

@@ -682,7 +682,8 @@ _NOTE_ASK = re.compile(
     r"\b(?P<pre>(?:can|could|would|will|may) (?:you|we|u|i)(?: please)?(?: also)?(?: just)?"
     r"|please(?: also)?|(?:want|need|like) to(?: also)?)"
     r" (?:capture|log|note(?: down)?|write down|jot down|take down)"
-    r"(?=\s+(?:the|a|an|their|its|his|her|each|every|whether|when|who|which)\s)"
+    # ("could you note down the requirements: …" asks to write what follows, keeps nothing)
+    r"(?=\s+(?:the|a|an|their|its|his|her|each|every|whether|when|who|which)\s[^:]*$)"
 )
 # "last week we made the Concert thing, but the fee field is not needed": the thing said to be
 # made already, then "but" and the change, is what the change is about (as "the Concert thing
