@@ -461,3 +461,25 @@ def test_what_we_are_doing_is_no_reason() -> None:
     # only what people keep doing is a reason; "we are tracking boats with …" is not cut off
     result = read("Our club is growing, we are tracking boats with name and length.")
     assert not (result.status == "recognized" and result.intent != Intent.CREATE_ENTITY)
+
+
+# --- what happened, then "so the F on X should be …": the change it calls for -----------------
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("A storm hit the marina last week so the berth fee on Mooring should be optional.",
+         ["Mooring(berth_fee:decimal?)"]),
+        ("Two climbers left early yesterday (long story, a car broke down) so the end time on "
+         "Ascent needs to be optional, they never came back.", ["Ascent(end_time:datetime?)"]),
+    ],
+)  # fmt: skip
+def test_so_the_field_should_be_after_background_is_the_ask(
+    request_text: str, expected: list[str]
+) -> None:
+    assert read_right(request_text, Intent.MODIFY_FIELDS) == expected
+
+
+def test_so_after_an_add_is_still_what_it_is_for() -> None:
+    assert read_right(
+        "Add a berth fee to Mooring so the fee on Invoice can be checked.", Intent.ADD_FIELDS
+    ) == ["Mooring(berth_fee:decimal)"]

@@ -701,6 +701,9 @@ _MADE_BUT = re.compile(
 _SO_WE_CAN_CHANGE = re.compile(
     r"^so\s+(?:we|you)\s+(?:can|could)\s+(?:now\s+|just\s+|also\s+)?(?:drop|remove|delete"
     r"|get rid of|rename)\s+(?:the\s+)?[a-z][a-z ]{0,40}?\s+(?:from|on|in|to)\s+[a-z]"
+    # "(a group walked out yesterday) so the minutes taken on GameSession needs to be optional"
+    r"|^so\s+(?:the\s+)?[a-z][a-z ]{0,40}?\s+(?:on|of|for|in)\s+[a-z][a-z -]{0,40}?\s+"
+    r"(?:needs? to|should|must|has to|have to)\s+(?:be|become)\s"
 )
 _ASKS_CHANGE = re.compile(
     r"\b(?:add|remove|drop|delete|rename|make|change|include|put|give|get rid of|track|record"
@@ -885,6 +888,10 @@ _CLAUSE_SPLIT = re.compile(
     rf"\s*;\s*(?={_CLAUSE_START}{_NOT_LISTED})|\s*,\s+(?={_CLAUSE_START}{_NOT_LISTED})"
     r"|\s*->\s*(?=(?:belongs?|has|have|is|are|works?|sits?)\b)"
     r"|,?\s+(?=so (?:that )?(?:i|we|they|you|he|she|it|people|users?)\b)"
+    # "a storm hit the marina so the berth fee on Mooring should be optional": what happened,
+    # then the change it calls for
+    r"|,?\s+(?=so\s+(?:the\s+)?[a-z][a-z ]{0,40}?\s+(?:on|of|for|in)\s+[a-z][a-z -]{0,40}?\s+"
+    r"(?:needs? to|should|must|has to|have to)\s+(?:be|become)\s)"
     # "we retired the display so please remove …": the reason, then the ask
     r"|,?\s+(?=so (?:please|pls|can you|could you|just)\b)"
     # "…, notes (optional) so the context sheet is complete": what it is for
