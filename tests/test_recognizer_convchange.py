@@ -483,3 +483,25 @@ def test_so_after_an_add_is_still_what_it_is_for() -> None:
     assert read_right(
         "Add a berth fee to Mooring so the fee on Invoice can be checked.", Intent.ADD_FIELDS
     ) == ["Mooring(berth_fee:decimal)"]
+
+
+# --- "we switched to X so <change>", "the board asks for it every spring" ----------------------
+@pytest.mark.parametrize(
+    ("request_text", "intent", "expected"),
+    [
+        ("We switched to a flat rate so the hourly rate on Job can go.",
+         Intent.REMOVE_FIELDS, ["Job(hourly_rate:decimal)"]),
+        ("Could you add a permit number to Stall? The market office asks for it every season.",
+         Intent.ADD_FIELDS, ["Stall(permit_number:str)"]),
+    ],
+)  # fmt: skip
+def test_what_we_switched_to_and_who_asks_are_reasons(
+    request_text: str, intent: Intent, expected: list[str]
+) -> None:
+    assert read_right(request_text, intent) == expected
+
+
+def test_switching_so_we_can_do_something_is_no_change() -> None:
+    # "so we can …" after the switch is what it is for, not a change
+    result = read("We switched to a new supplier so we can order faster.")
+    assert result.status == "needs_clarification"

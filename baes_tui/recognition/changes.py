@@ -834,6 +834,10 @@ _WISHED_STATE = re.compile(
 _OCCASION = re.compile(
     r"^(?:after|following|since|because of|due to|as per|per)\s+(?:the|our|a|this|last|my)\s+"
     r"[a-z]+(?:\s[a-z]+)?\s*,\s*"
+    # "we moved to flat fees so rate per word can go": what we switched to, then the change
+    r"|^(?:we|they|i|the\s+[a-z]+(?:\s[a-z]+)?)\s+(?:have\s+|has\s+)?(?:moved|switched|changed"
+    r"|migrated|went)\s+(?:over\s+)?to\s+[a-z][a-z ]{0,40}?\s*,?\s+so\s+(?:that\s+)?"
+    r"(?!(?:we|i|they|you|people|it)\s)"
 )
 # "the legal team wants the notes on contracts removed"
 _THEY_WANT_DONE = re.compile(
@@ -1685,6 +1689,9 @@ _SAID_OF_IT_FORMS = (
     # "The new lathe software replaces it."
     r"|^(?:the|our|my)\s+(?:[a-z]+\s+){0,3}?[a-z]+\s+(?:replaces?|supersedes?|took over"
     r"|takes over)\s+(?:it|that|this|them)\b"
+    # "The harbour board asks for it every spring.", "The chefs call it that."
+    r"|^(?:the|our|my)\s+(?:[a-z]+\s+){0,2}?[a-z]+\s+(?:asks?\s+for\s+it|asked\s+for\s+it"
+    r"|calls?\s+it\s+(?:that|this|so))\b"
 )
 _SAID_OF_IT = re.compile(_SAID_OF_IT_FORMS)
 _REASON = re.compile(
