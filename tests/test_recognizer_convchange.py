@@ -505,3 +505,21 @@ def test_switching_so_we_can_do_something_is_no_change() -> None:
     # "so we can …" after the switch is what it is for, not a change
     result = read("We switched to a new supplier so we can order faster.")
     assert result.status == "needs_clarification"
+
+
+# --- 'people call "A" the "B", can we rename that on X': a field rename ------------------------
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("The drivers keep calling 'drop time' the 'arrival time', can we rename that on "
+         "deliveries?", ["Delivery(arrival_time:str<drop_time)"]),
+        ("Our nurses have started calling the 'ward code' field 'unit code' on the forms, so "
+         "could you rename it on beds to match?", ["Bed(unit_code:str<ward_code)"]),
+    ],
+)  # fmt: skip
+def test_what_people_call_a_field_is_its_new_name(request_text: str, expected: list[str]) -> None:
+    assert read_right(request_text, Intent.RENAME_FIELD) == expected
+
+
+def test_what_people_call_a_field_without_an_ask_is_no_rename() -> None:
+    assert read("The staff keep calling the 'fax' field 'phone'.").status == "needs_clarification"

@@ -742,6 +742,16 @@ _RATHER_WERE = re.compile(
     r"|the [a-z][a-z ]{0,40}?) (?:were|was|be|are|is) (?=(?:optional|required|mandatory|nullable"
     r"|empty|blank|an? [a-z]+|text|numbers?|decimals?|integers?|dates?)\b)"
 )
+# 'the curators keep calling "object title" the "object name", can we rename that on loans':
+# the name people use is the new name of the field quoted first, on the thing the ask names
+_CALLING_RENAME = re.compile(
+    r"^(?:the|our|my|all the|everyone|people)\b[a-z ]{0,30}?\s+(?:(?:keep|keeps|kept|have started"
+    r"|has started|started|now|always|all)\s+)*(?:calling|call|calls)\s+(?:the\s+)?"
+    r"(?P<a>[\"'][a-z][a-z _]{0,40}[\"'])(?:\s+(?:field|column))?\s+(?:the\s+)?"
+    r"(?P<b>[\"'][a-z][a-z _]{0,40}[\"'])[^,]{0,60}?,\s+(?:so\s+)?(?:(?:can|could|would) (?:we|you)"
+    r"\s+(?:please\s+)?(?:just\s+)?)?rename\s+(?:it|that|this)\s+(?P<on>on|in|for)\s+"
+    r"(?P<e>(?:the\s+)?[a-z][a-z -]{0,40}?)(?:\s+to match)?(?P<rest>\s+so\b.*)?$"
+)
 # "I am needing to add …", "we are wanting …" (non-native English): the wish itself
 _PROGRESSIVE_WISH = re.compile(r"\b(?P<who>i|we|they)\s+(?:am|are|'m|'re)\s+(?P<v>need|want)ing\b")
 # Adverbs that say nothing about the data: "a ticket is always for exactly one event"
@@ -1039,6 +1049,9 @@ def simplify(text: str) -> str:
         s = _MADE_BUT.sub(lambda m: f"{m['x']} - ", s)
         s = _WANTS_US_TO.sub("we need to ", s)
         s = _AGREED_THAT.sub("", s)
+        s = _CALLING_RENAME.sub(
+            lambda m: f"rename {m['a']} to {m['b']} {m['on']} {m['e']}{m['rest'] or ''}", s
+        )
         s = _RATHER_WERE.sub(
             lambda m: f"{'they' if m['x'] in ('those', 'these') else m['x']} should be ", s
         )
