@@ -523,3 +523,23 @@ def test_what_people_call_a_field_is_its_new_name(request_text: str, expected: l
 
 def test_what_people_call_a_field_without_an_ask_is_no_rename() -> None:
     assert read("The staff keep calling the 'fax' field 'phone'.").status == "needs_clarification"
+
+
+# --- "please add these two fields": the fields said before, added --------------------------------
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "For the Barge we also need the hull number and the crew count. Please add these two "
+        "fields.",
+        "For the Barge we need also the hull number and the crew count. Please add this two "
+        "fields, thank you.",
+    ],
+)
+def test_these_two_fields_point_back(request_text: str) -> None:
+    assert read_right(request_text, Intent.ADD_FIELDS) == ["Barge(hull_number:str,crew_count:int)"]
+
+
+def test_add_two_named_fields_still_lists_them() -> None:
+    assert read_right("Add two fields to Barge: hull number and crew count", Intent.ADD_FIELDS) == [
+        "Barge(hull_number:str,crew_count:int)"
+    ]

@@ -251,7 +251,9 @@ def _subject_fields(
 # "can you put those in?", "add them too": the fields said before, on the entity said before
 _ADD_PRONOUN = re.compile(
     r"^(?:also\s+)?(?:add|put|include|put in|throw in)\s+(?:those|these|them|both|both of them"
-    r"|it|one|all of them|all of those|those fields|these fields|those two|these two)"
+    r"|it|one|all of them|all of those|those fields|these fields|those two|these two"
+    # "please add these two fields", "add this two fields" (second-language "this")
+    r"|(?:these|those|this|the) (?:two|three|four|new) (?:fields|columns|things|ones))"
     r"(?:\s+(?:in|on|there|too|as well|also|for me|for us|please))*$"
 )
 
