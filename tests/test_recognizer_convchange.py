@@ -543,3 +543,14 @@ def test_add_two_named_fields_still_lists_them() -> None:
     assert read_right("Add two fields to Barge: hull number and crew count", Intent.ADD_FIELDS) == [
         "Barge(hull_number:str,crew_count:int)"
     ]
+
+
+def test_a_test_name_listed_under_a_test_entity_is_a_field() -> None:
+    assert read_right(
+        "BloodTest entity with just:\n- test name\n- drawn at\n- result value (number)"
+    ) == ["BloodTest(test_name:str,drawn_at:datetime,result_value:float)"]
+
+
+def test_test_names_as_a_practice_stay_a_constraint() -> None:
+    result = read("Add a phone to Customer. Use clear test names.")
+    assert "Use clear test names." in result.business_rules

@@ -149,7 +149,9 @@ _HEADER = re.compile(
 
 # "level test score", "test date": "test" before a field's head word names a field
 _TEST_FIELD = re.compile(
-    r"\btests?\s+(?=(?:score|scores|date|dates|result|results|grade|mark|marks|level|type)\b)"
+    r"\btests?\s+(?=(?:score|scores|date|dates|result|results|grade|mark|marks|level|type"
+    # ("test name", "test code" on a LabTest entity: a field of a test kept, not the suite)
+    r"|name|code|number|id|method|kind|category|status|outcome|value|count)\b)"
 )
 
 
