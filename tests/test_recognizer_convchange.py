@@ -167,21 +167,6 @@ def test_of_inside_a_new_name_binds_its_words(request_text: str, expected: list[
     assert read_right(request_text, Intent.RENAME_FIELD) == expected
 
 
-# --- "rename Loom speed to …": a capitalised name, then its field in lower case ----------------
-@pytest.mark.parametrize(
-    ("request_text", "expected"),
-    [
-        ("rename Tanker speed to knots per hour", ["Tanker(knots_per_hour:str<speed)"]),
-        ("please rename StorageUnit unit code to bay code",
-         ["StorageUnit(bay_code:str<unit_code)"]),
-    ],
-)  # fmt: skip
-def test_a_capitalised_owner_before_its_field_is_a_field_rename(
-    request_text: str, expected: list[str]
-) -> None:
-    assert read_right(request_text, Intent.RENAME_FIELD) == expected
-
-
 @pytest.mark.parametrize(
     ("request_text", "expected"),
     [

@@ -227,8 +227,6 @@ def _rename(clause: Clause, old: str, new: str, ent: str | None, marker: str) ->
     # the word "field", then the field's own name
     if ent is None and (m := _OWNER_FIELD_NAME.match(old)) and _capitalised(clause, m["ent"]):
         old, ent = m["old"], m["ent"]
-    if ent is None and not clause.topic and (split := _capitalised_owner(clause, old, new)):
-        old, ent = split
     # "the field surname on Employee": the owner may sit inside the old name
     if ent is None and (m := re.match(rf"^(?P<old>.+?)\s+{_ON}\s+(?P<ent>.+)$", old)):
         old, ent = m["old"], m["ent"]
@@ -293,29 +291,6 @@ _OWNER_FIELD_NAME = re.compile(
     r"(?P<ent>[a-z][a-z-]*(?:\s[a-z][a-z-]*){0,2})\s+(?:field|column"
     r"|attribute)\s+(?P<old>[\"'a-z].*)$"
 )
-
-
-_MARKER_WORDS = frozenset("entity entities table model field column attribute".split())
-
-
-def _capitalised_owner(clause: Clause, old: str, new: str) -> tuple[str, str] | None:
-    """ "rename Loom speed to picks per minute": a name written capitalised mid-sentence with
-    lower-case words after it is the entity, and those words its field (as in "can the
-    Volunteer shirt size be optional"); a new name written capitalised may be an entity's."""
-    words = re.sub(r"^(?:the|our)\s+", "", old).split()
-    new_words = new.split()
-    if len(words) < 2 or not new_words or _MARKER_WORDS.intersection(words + new_words):
-        return None
-    if re.search(rf"\b{re.escape(new_words[0].capitalize())}\b", clause.original):
-        return None
-    for k in (3, 2, 1):
-        if k >= len(words):
-            continue
-        owner, field = " ".join(words[:k]), " ".join(words[k:])
-        said = r"\s*".join(re.escape(w.capitalize()) for w in words[:k])
-        if re.search(rf"(?<=[a-z,] ){said}\s+{re.escape(words[k])}\b", clause.original):
-            return field, owner
-    return None
 
 
 def _capitalised(clause: Clause, words: str) -> bool:
