@@ -539,3 +539,16 @@ def test_a_test_name_listed_under_a_test_entity_is_a_field() -> None:
 def test_test_names_as_a_practice_stay_a_constraint() -> None:
     result = read("Add a phone to Customer. Use clear test names.")
     assert "Use clear test names." in result.business_rules
+
+
+# --- "X has this F field but the team calls it G": G is the name asked for ---------------------
+def test_what_the_team_calls_a_field_is_its_new_name() -> None:
+    assert read_right(
+        "So, the thing is, the Kiln entity has this peak field but the potters call it max temp. "
+        "Could we rename it?",
+        Intent.RENAME_FIELD,
+    ) == ["Kiln(max_temp:str<peak)"]
+
+
+def test_a_field_said_to_exist_without_another_name_is_no_rename() -> None:
+    assert read("The Kiln entity has a peak field.").intent != Intent.RENAME_FIELD

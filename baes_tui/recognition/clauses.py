@@ -102,7 +102,7 @@ _LEADING_TALK = re.compile(
     r"|fix|change|update|tweak|request|note|ask)"
     # "not urgent but …", "no rush, …": how soon, not what
     r"|(?:not urgent|no rush|no hurry|low priority|low prio)(?:\s*,?\s*but)?"
-    r"|good afternoon|long story short|right|yes|sure|hmm|um"
+    r"|good afternoon|long story short|right|yes|sure|hmm|um|the thing is"
     # "Sir in the X entity …": whom the writer addresses, often with no comma after it
     r"|(?:dear\s+|respected\s+)?(?:sir|sirs|madam|ma'am|maam))\b[\s,:!.-]*)+"
 )
@@ -752,6 +752,13 @@ _CALLING_RENAME = re.compile(
     r"\s+(?:please\s+)?(?:just\s+)?)?rename\s+(?:it|that|this)\s+(?P<on>on|in|for)\s+"
     r"(?P<e>(?:the\s+)?[a-z][a-z -]{0,40}?)(?:\s+to match)?(?P<rest>\s+so\b.*)?$"
 )
+# "the Barrel entity has this fill_date field but the cellar team calls it filled_on": the name
+# the people use is the one the field is asked to have
+_HAS_BUT_CALLED = re.compile(
+    r"^(?:the\s+)?(?P<x>[a-z][a-z-]*(?:\s[a-z-]+)?)(?:\s+(?:entity|table|model))?\s+(?:has|have)\s+"
+    r"(?:this|a|the|that)\s+(?P<f>[a-z][a-z_ ]{0,30}?)\s+(?:field|column)\s+but\s+(?:the\s+|our\s+"
+    r"|my\s+)?[a-z][a-z ]{0,30}?\s+(?:calls?|call)\s+it\s+(?P<g>[a-z][a-z_ ]{0,30}?)$"
+)
 # "I am needing to add …", "we are wanting …" (non-native English): the wish itself
 _PROGRESSIVE_WISH = re.compile(r"\b(?P<who>i|we|they)\s+(?:am|are|'m|'re)\s+(?P<v>need|want)ing\b")
 # Adverbs that say nothing about the data: "a ticket is always for exactly one event"
@@ -1049,6 +1056,9 @@ def simplify(text: str) -> str:
         s = _MADE_BUT.sub(lambda m: f"{m['x']} - ", s)
         s = _WANTS_US_TO.sub("we need to ", s)
         s = _AGREED_THAT.sub("", s)
+        s = _HAS_BUT_CALLED.sub(
+            lambda m: f"the {m['f']} field on {m['x']} should be called {m['g']}", s
+        )
         s = _CALLING_RENAME.sub(
             lambda m: f"rename {m['a']} to {m['b']} {m['on']} {m['e']}{m['rest'] or ''}", s
         )
