@@ -552,3 +552,18 @@ def test_what_the_team_calls_a_field_is_its_new_name() -> None:
 
 def test_a_field_said_to_exist_without_another_name_is_no_rename() -> None:
     assert read("The Kiln entity has a peak field.").intent != Intent.RENAME_FIELD
+
+
+# --- "F on X is T now but <why>, so F must be T2" -------------------------------------------------
+def test_what_a_field_is_now_then_why_it_must_change() -> None:
+    assert read_right(
+        "The depth on Borehole is text now but most holes are measured in metres, so the depth "
+        "must be a decimal.",
+        Intent.MODIFY_FIELDS,
+    ) == ["Borehole(depth:decimal)"]
+
+
+def test_now_but_inside_a_list_is_not_cut() -> None:
+    result = read("Track boats with name and length now but the owner later.")
+    assert result.status == "needs_clarification"
+    assert "OwnerLater" not in {e.name for e in result.entities}

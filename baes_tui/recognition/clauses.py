@@ -905,6 +905,9 @@ _CLAUSE_SPLIT = re.compile(
     rf"\s*;\s*(?={_CLAUSE_START}{_NOT_LISTED})|\s*,\s+(?={_CLAUSE_START}{_NOT_LISTED})"
     r"|\s*->\s*(?=(?:belongs?|has|have|is|are|works?|sits?)\b)"
     r"|,?\s+(?=so (?:that )?(?:i|we|they|you|he|she|it|people|users?)\b)"
+    # "the fare on Ride is a whole number now but in our city fares have paise, so …": what a
+    # field is now, then why it must change
+    r"|(?<=\bnow)\s*,?\s+but\s+(?=(?:in|at|for|some|most|many|our|we|they|half)\s)"
     # "a storm hit the marina so the berth fee on Mooring should be optional": what happened,
     # then the change it calls for
     r"|,?\s+(?=so\s+(?:the\s+)?[a-z][a-z ]{0,40}?\s+(?:on|of|for|in)\s+[a-z][a-z -]{0,40}?\s+"
