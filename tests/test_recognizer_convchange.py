@@ -1,7 +1,7 @@
 """Changes to things that exist, said in a chatty message: background before the ask (the
-occasion of the message before a colon), asks said with a verb of noting ("could we also note
-the X"), names ending in a practice word ("GerminationTest"). Each family has counterparts that
-keep their reading.
+occasion of the message before a colon, how the ask came about, who wants it), asks said with a
+verb of noting ("could we also note the X"), reasons said after the change. Each family has
+counterparts that keep their reading.
 
 Every request here is written for this file (none is copied from the corpus).
 """
@@ -57,24 +57,6 @@ def test_noting_asked_for_adds_fields(request_text: str, expected: list[str]) ->
 def test_a_note_as_a_remark_adds_nothing() -> None:
     # "please note" before a sentence is a remark, no field is kept
     assert read("Please note the app must be fast.").status == "needs_clarification"
-
-
-# --- a name ending in a practice word is a thing ------------------------------------------------
-@pytest.mark.parametrize(
-    ("request_text", "expected"),
-    [
-        ("The BloodTest entity should also have a lab code.", ["BloodTest(lab_code:str)"]),
-        ("SoilTest should also carry the sampler name.", ["SoilTest(sampler_name:str)"]),
-    ],
-)  # fmt: skip
-def test_a_name_ending_in_test_is_a_thing(request_text: str, expected: list[str]) -> None:
-    assert read_right(request_text, Intent.ADD_FIELDS) == expected
-
-
-def test_tests_said_alone_are_still_how_to_build() -> None:
-    result = read("Tests should pass for the Invoice entity.")
-    assert result.status == "needs_clarification"
-    assert not result.entities
 
 
 # --- who wants the change, said after it, is no part of it --------------------------------------
@@ -528,17 +510,6 @@ def test_add_two_named_fields_still_lists_them() -> None:
     assert read_right("Add two fields to Barge: hull number and crew count", Intent.ADD_FIELDS) == [
         "Barge(hull_number:str,crew_count:int)"
     ]
-
-
-def test_a_test_name_listed_under_a_test_entity_is_a_field() -> None:
-    assert read_right(
-        "BloodTest entity with just:\n- test name\n- drawn at\n- result value (number)"
-    ) == ["BloodTest(test_name:str,drawn_at:datetime,result_value:float)"]
-
-
-def test_test_names_as_a_practice_stay_a_constraint() -> None:
-    result = read("Add a phone to Customer. Use clear test names.")
-    assert "Use clear test names." in result.business_rules
 
 
 # --- "X has this F field but the team calls it G": G is the name asked for ---------------------

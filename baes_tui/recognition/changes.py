@@ -1681,7 +1681,7 @@ _REASON = re.compile(
     r"|occasions)\b|^there is (?:nothing|no)\b"
     # "…, people kept arguing about it", "…, everyone keeps forgetting": what people went on doing
     r"|^(?:people|everyone|everybody|they|staff|members|users)\s+(?:kept|keep|keeps|always"
-    r"|often)\s+[a-z]{3,}ing\b"
+    r"|often|went on|go on|goes on)\s+[a-z]{3,}ing\b"
     # "the finance team asked for it", "the council voted on it", "they insisted"
     # ("the agreed price": a participle after an article qualifies a noun, no one agreed)
     r"|^(?:the\s+|our\s+)?(?!(?:the|a|an|our|their|my|your|its)\s)(?:[a-z]+\s+){0,2}?[a-z]+\s+"

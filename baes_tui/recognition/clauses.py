@@ -1059,6 +1059,9 @@ def simplify(text: str) -> str:
         s = _MADE_BUT.sub(lambda m: f"{m['x']} - ", s)
         s = _WANTS_US_TO.sub("we need to ", s)
         s = _AGREED_THAT.sub("", s)
+        # "people kept arguing about it": "kept" before a verb in -ing is "went on", not data
+        # that must be kept (a practice word)
+        s = re.sub(r"\bkept\s+(?=[a-z]{3,}ing\b)", "went on ", s)
         s = _HAS_BUT_CALLED.sub(
             lambda m: f"the {m['f']} field on {m['x']} should be called {m['g']}", s
         )

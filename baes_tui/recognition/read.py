@@ -149,9 +149,7 @@ _HEADER = re.compile(
 
 # "level test score", "test date": "test" before a field's head word names a field
 _TEST_FIELD = re.compile(
-    r"\btests?\s+(?=(?:score|scores|date|dates|result|results|grade|mark|marks|level|type"
-    # ("test name", "test code" on a LabTest entity: a field of a test kept, not the suite)
-    r"|name|code|number|id|method|kind|category|status|outcome|value|count)\b)"
+    r"\btests?\s+(?=(?:score|scores|date|dates|result|results|grade|mark|marks|level|type)\b)"
 )
 
 
@@ -163,12 +161,8 @@ _WHEN_DONE_FIELD = re.compile(
 )
 
 
-# "people kept arguing about it": "kept" before a verb in -ing is "went on", not data kept
-_KEPT_DOING = re.compile(r"\bkept\s+(?=[a-z]{3,}ing\b)")
-
-
 def _practice_text(text: str) -> str:
-    low = _WHEN_DONE_FIELD.sub(" thing", _TEST_FIELD.sub("", _KEPT_DOING.sub("", text.lower())))
+    low = _WHEN_DONE_FIELD.sub(" thing", _TEST_FIELD.sub("", text.lower()))
     return PRACTICE_AS_NOUN.sub(" thing", low)
 
 
@@ -229,24 +223,10 @@ def _is_change(statement: Statement) -> bool:
     return isinstance(statement, (Rename, Remove, Modify))
 
 
-# "GerminationTest", "the Bird Migration entity": a thing's name written capitalised whose last
-# word is a practice word names a record kept (a test done, a migration seen), not how to build
-_NAMED_RECORD = re.compile(r"\b([A-Z][a-z]+)\s+(Test|Migration|Deployment|Upgrade|Restart)\b")
-
-
-def _practice_outside_names(clause: Clause) -> bool:
-    """Whether the clause is about practice once names ending in a practice word are set
-    aside (a capitalised name is evidence of a thing kept, however it ends)."""
-    text = clause.text
-    for first, last in _NAMED_RECORD.findall(clause.original):
-        text = re.sub(rf"\b{first.lower()} {last.lower()}\b", f"{first.lower()} thing", text)
-    return is_practice(text)
-
-
 def _read_reworded(clause: Clause) -> list[Statement]:
     if is_tech_only(clause.text):
         return [Constraint(clause.original, clause.segment)]
-    if _practice_outside_names(clause):
+    if is_practice(clause.text):
         # Only an entity written as one ("… for a Vehicle entity") survives in such a line.
         mention = read_mention(clause)
         if mention is not None and mention.entity is not None and mention.entity.explicit:
