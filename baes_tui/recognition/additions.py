@@ -51,7 +51,9 @@ _FORGOT = re.compile(
     r"(?P<f>.+?)(?:\s+(?:for|on|in|to)\s+(?P<ent>.+))?$"
 )
 _ADD_BARE = re.compile(
-    r"^(?:also\s+)?(?:add|include)\s*:?\s+(?:(?:the\s+)?fields?\s*:?\s+)?(?P<f>.+)$"
+    # ("The Harvest entity, can you put a moisture percentage …": "put" adds as "add" does)
+    r"^(?:also\s+)?(?:add|include|put(?!\s+(?:together|in place|up)\b))\s*:?\s+"
+    r"(?:(?:the\s+)?fields?\s*:?\s+)?(?P<f>.+)$"
     r"|^(?P<also>also\s+)?(?:store|record|keep|track|save|capture|have|hold)\s+(?P<f2>.+)$"
 )
 _SUBJECT_VERB = re.compile(
@@ -251,7 +253,9 @@ def _subject_fields(
 # "can you put those in?", "add them too": the fields said before, on the entity said before
 _ADD_PRONOUN = re.compile(
     r"^(?:also\s+)?(?:add|put|include|put in|throw in)\s+(?:those|these|them|both|both of them"
-    r"|it|one|all of them|all of those|those fields|these fields|those two|these two)"
+    r"|it|one|all of them|all of those|those fields|these fields|those two|these two"
+    # "please add these two fields", "add this two fields" (second-language "this")
+    r"|(?:these|those|this|the) (?:two|three|four|new) (?:fields|columns|things|ones))"
     r"(?:\s+(?:in|on|there|too|as well|also|for me|for us|please))*$"
 )
 
@@ -282,5 +286,13 @@ def add_bare(clause: Clause) -> list[Statement]:
     parsed = read_fields(f)
     if not parsed.attributes:
         return []
-    mode: Mode = "add" if m["f"] or m["also"] else "need"
+    # "On Kiln could we also record …": the "also" the ask carried (dropped with the ask in
+    # `simplify`) still says the thing had fields before
+    also = m["also"] or (topic is not None and _ALSO_ASKED.search(clause.original))
+    mode: Mode = "add" if m["f"] or also else "need"
     return [Declare(topic, parsed, mode, clause.segment)]
+
+
+_ALSO_ASKED = re.compile(
+    r"\b(?:can|could|would|will|may)\s+(?:you|we|u|i)\s+(?:please\s+)?also\b", re.I
+)

@@ -822,6 +822,14 @@ def _added_together(stmts: list) -> set[str]:
     return {name for names in groups.values() if len(names) > 1 for name in names}
 
 
+_WISH_TO_HAVE = re.compile(
+    r"\b(?:i|we)\s+(?:would\s+|really\s+|also\s+)*(?:want|would like|need|wish)\s+"
+    r"(?:(?:the|our|all|all the|all our|each|every|my)\s+)?[a-z][a-z-]*(?:\s[a-z-]+)?\s+to\s+"
+    r"(?:also\s+)?have\s+(?:an?|the|their|its)\s",
+    re.I,
+)
+
+
 def _declares(reading: Reading, draft: Draft, titles: frozenset[int]) -> None:
     draft.joint |= _added_together(reading.statements)
     entities: dict[str, _Entity] = {}
@@ -917,6 +925,10 @@ def _declares(reading: Reading, draft: Draft, titles: frozenset[int]) -> None:
     if create and guessed and listed and not any(a.required for a in listed):
         # "I want pets to have an optional microchip number": a thing of nothing but optional
         # fields is not being made; the fields are asked of one that exists
+        create = False
+    if create and guessed and len(listed) == 1 and _WISH_TO_HAVE.search(reading.text):
+        # "I want vessels to have a home port": a wish that things had one field more asks it
+        # of things that exist (a new thing is wished with what it is made of)
         create = False
     draft.intent = Intent.CREATE_ENTITY if create else Intent.ADD_FIELDS
     draft.mode_guess = guessed

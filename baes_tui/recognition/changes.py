@@ -103,6 +103,9 @@ _DOTTED_RENAME = re.compile(
 )
 
 
+_IS_CALLED = re.compile(r"\s+(?:is|are)\s+(?:called|named)\s+")
+
+
 def read_rename(clause: Clause) -> Rename | None:
     s = clause.text
     old = new = ent = None
@@ -121,12 +124,29 @@ def read_rename(clause: Clause) -> Rename | None:
         if (m := pattern.match(s)) and not _creates(m["old"], m["new"]):
             old, new = m["old"], m["new"]
             ent = m.groupdict().get("ent")
+            if (
+                ent
+                and re.fullmatch(r"\s+of\s+", s[m.end("new") : m.start("ent")])
+                and (later := re.match(rf"^(?P<rest>.+?)\s+(?!of\b){_ON}\s+(?P<e>[^,]+)$", ent))
+            ):
+                # "rename birthplace to place of birth on Person": "of" binds the new name's
+                # own words; the owner is after the place word that comes later
+                new, ent = s[m.start("new") : m.start("ent")] + later["rest"], later["e"]
             if ent and clause.topic_sep == "dot" and not _same_noun(ent, clause.topic or ""):
                 ent = None  # "rename Vault.temp to temperature for consistency": a reason
             if ent and re.search(rf"\s(?:field|column|attribute)\s+{_ON}\s|\son\s", old):
                 # "rename the port field on Vessel to port of registry": the old name has its
                 # owner, so "of registry" is the rest of the new name
                 new, ent = s[m.start("new") : m.end("ent")], None
+            if (
+                pattern is _RENAME[-1]
+                and _IS_CALLED.fullmatch(s[m.end("old") : m.start("new")])
+                and not s[m.end("new") :].strip()
+                and re.search(r"(?:^|\s)the\s+(?:entity|table|model|field|column|thing)$", old)
+            ):
+                # "we keep saying session but the entity is called Shoot": what the thing is
+                # called now, said with no name of its own, describes; the ask comes after
+                return None
             marker = m.groupdict().get("marker") or ""
             if pattern is _RENAME[-1]:
                 old = _STORY_BEFORE.sub("", old)
@@ -205,7 +225,11 @@ def _rename(clause: Clause, old: str, new: str, ent: str | None, marker: str) ->
     old = _QUOTED.sub(lambda m: m["q"], old).strip()
     new = _QUOTED.sub(lambda m: m["q"], new).strip(" .")
     m = re.match(r"^(?:the\s+|each\s+|every\s+)?(?P<ent>[a-z][a-z-]*)'s\s+(?P<old>.+)$", old)
-    if m and (ent is None or _same_noun(m["ent"], ent)):
+    if m and re.match(r"^[a-z][a-z-]*(?:\s[a-z-]+)?\s+(?:entity|table|model)\b", m["old"]):
+        # "the choir's Rehearsal entity (should be called …)": whose it is, before a name
+        # marked as an entity, is the owner of the app, not of a field
+        old = m["old"]
+    elif m and (ent is None or _same_noun(m["ent"], ent)):
         # "Rename Product's cost field to price"; "… the guest's phone … on Guest"
         old, ent = m["old"], ent or m["ent"]
     # "the StorageUnit field unit code (should be called …)": an entity written as a name, then
@@ -617,7 +641,10 @@ _IS_NOW = re.compile(rf"^(?P<f>.+?)\s+(?:is|are)\s+now\s+(?:an?\s+)?{_TARGET}$")
 # always known, so make it optional": the field an "it" refers to, said before it.
 _SAID_BEFORE = re.compile(
     r"\b(?P<ent>[a-z][a-z-]*)'s\s+(?P<f>[a-z][a-z ]*?)\s+(?:needs?|should|must|is|has|are)\b"
-    r"|^(?:the\s+)?(?P<f2>[a-z][a-z ]*?)\s+(?:on|of|in|for)\s+(?:the\s+|a\s+|each\s+)?"
+    # ("we noticed the weight on Parcel is a string, it should be …": who noticed is no field)
+    r"|^(?:(?:we|i|they)\s+(?:(?:just|also|all)\s+)?(?:noticed|found|realised|realized|saw"
+    r"|agreed|felt)\s+(?:that\s+)?)?"
+    r"(?:the\s+)?(?P<f2>[a-z][a-z ]*?)\s+(?:on|of|in|for)\s+(?:the\s+|a\s+|each\s+)?"
     r"(?P<ent2>[a-z][a-z-]*)\s+(?:is|are|should|must|needs?|has|does|do|can)\b"
 )
 _IT = frozenset(["it", "them", "they", "its type", "their type", "the type", "its", "this", "that"])
@@ -832,6 +859,10 @@ _WISHED_STATE = re.compile(
 _OCCASION = re.compile(
     r"^(?:after|following|since|because of|due to|as per|per)\s+(?:the|our|a|this|last|my)\s+"
     r"[a-z]+(?:\s[a-z]+)?\s*,\s*"
+    # "we moved to flat fees so rate per word can go": what we switched to, then the change
+    r"|^(?:we|they|i|the\s+[a-z]+(?:\s[a-z]+)?)\s+(?:have\s+|has\s+)?(?:moved|switched|changed"
+    r"|migrated|went)\s+(?:over\s+)?to\s+[a-z][a-z ]{0,40}?\s*,?\s+so\s+(?:that\s+)?"
+    r"(?!(?:we|i|they|you|people|it)\s)"
 )
 # "the legal team wants the notes on contracts removed"
 _THEY_WANT_DONE = re.compile(
@@ -866,9 +897,15 @@ _SCENE = re.compile(
     r"|program)(?:\s+(?:of|for|on)\s+(?:(?:the|our|my)\s+)?[a-z]+)?\s*,?\s+(?=the\s)"
 )
 # "for the construction sites we no longer need F": the place names the entity (a topic)
+_SCENE_THEN_EACH = re.compile(
+    r"^(?:for|on|in|at|with)\s+(?:the|our|my)\s+[a-z][a-z-]*(?:\s[a-z-]+)?\s+"
+    r"(?P<rest>(?:we|i)\s(?=.*\b(?:for|on|of|to)\s+(?:each|every)\s+[a-z]).+)$"
+)
+# ("in our sailing club we also want the sail number for each dinghy": a sentence that names
+# what each thing is kept for has its owner; the place before it is the scene)
 _FOR_THE_WE = re.compile(
     r"^(?:for|on|in|at|with)\s+(?:the|our|all the|all our)\s+(?P<t>[a-z][a-z-]*(?:\s[a-z-]+)?)\s+"
-    r"(?P<rest>(?:we|i)\s.+)$"
+    r"(?P<rest>(?:we|i)\s(?!.*\b(?:for|on|of|to)\s+(?:each|every)\s+[a-z]).+)$"
 )
 # "we could also record F on patients" (after "the manager asked whether …")
 _COULD_RECORD_ON = re.compile(
@@ -1408,6 +1445,8 @@ def reword_change(clause: Clause) -> tuple[Clause, str]:
     clause, text = _topic_says_change(clause, text)
     if clause.topic and clause.topic_sep == ":" and _MINUS_LIST.match(text):
         text = "remove " + re.sub(r"(?:^|,\s*)-\s*", ", ", text).strip(" ,")
+    if clause.topic is None and (m := _SCENE_THEN_EACH.match(text)):
+        text = m["rest"]
     if clause.topic is None and (m := _FOR_THE_WE.match(text)):
         clause = replace(clause, topic=m["t"], topic_sep="on")
         text = _topic_for_pronoun(m["rest"], m["t"], "on")
@@ -1609,10 +1648,17 @@ _FIELD_SAID_BEFORE = (
         r"\bthe\s+[\"']?(?P<f>[a-z][a-z ]{0,30}?)[\"']?\s+(?:field|column|attribute)\s+(?:on|of|in"
         r"|for)\s+(?:the\s+|all\s+|our\s+)?(?P<e>[a-z][a-z-]*)\b"
     ),
+    # "the field level on Reservoir confuses the night shift": the marker before the name
     re.compile(
-        r"\bthe\s+(?P<f>[a-z][a-z ]{0,30}?)\s+(?:on|of|in|for)\s+(?:the\s+|all\s+|each\s+"
-        r"|every\s+|an?\s+|our\s+)?(?P<e>[a-z][a-z-]*(?:\s[a-z][a-z-]*)?)\s+(?:is|are|was|were"
-        r"|holds?|has|have|keeps?|stores?|gets?)\b"
+        r"\bthe\s+(?:field|column|attribute)\s+[\"']?(?P<f>[a-z][a-z ]{0,30}?)[\"']?\s+(?:on|of|in"
+        r"|for)\s+(?:the\s+|all\s+|our\s+)?(?P<e>[a-z][a-z-]*)\b"
+    ),
+    # ("… the consensus is that fraud score on Claim is confusing …": no article after "that")
+    re.compile(
+        r"(?:\bthe\s+|\bthat\s+(?!the\s))"
+        r"(?P<f>[a-z](?:(?!\s(?:is|are|was|were|that)\s)[a-z ]){0,30}?)\s+(?:on|of|in|for)\s+"
+        r"(?:the\s+|all\s+|each\s+|every\s+|an?\s+|our\s+)?(?P<e>[a-z][a-z-]*(?:\s[a-z][a-z-]*)?)\s+"
+        r"(?:is|are|was|were|holds?|has|have|keeps?|stores?|gets?)\b"
     ),
     # "we never use the piece description on Commission.": the place ends its sentence
     re.compile(
@@ -1667,6 +1713,23 @@ def field_said_in(text: str) -> tuple[str, Noun] | None:
 # --- reasons ------------------------------------------------------------------------------------
 # "…, so that readers understand …", "…, we not use it", "nobody ever filled it in": why a
 # change is asked. Only after the request itself (never a segment's first clause).
+# What the thing went to instead, or what people keep calling it, said of a change: a reason
+# even as a sentence of its own ("… rename location to site? The birders keep saying site")
+_SAID_OF_IT_FORMS = (
+    # "… - the panel moved to the vendor's software"
+    r"^(?:the|our|my)\s+(?:[a-z]+\s+){0,2}?[a-z]+\s+(?:has\s+|have\s+)?(?:moved|migrated"
+    r"|switched|went|gone)\s+(?:over\s+)?(?:to|into)\s+(?:the|a|an|our|their)\b"
+    # "…, the other birders keep saying site"
+    r"|^(?:the|our|my)\s+(?:[a-z]+\s+){0,2}?[a-z]+\s+(?:keeps?|kept)\s+(?:saying|calling it"
+    r"|writing|typing)\b"
+    # "The new lathe software replaces it."
+    r"|^(?:the|our|my)\s+(?:[a-z]+\s+){0,3}?[a-z]+\s+(?:replaces?|supersedes?|took over"
+    r"|takes over)\s+(?:it|that|this|them)\b"
+    # "The harbour board asks for it every spring.", "The chefs call it that."
+    r"|^(?:the|our|my)\s+(?:[a-z]+\s+){0,2}?[a-z]+\s+(?:asks?\s+for\s+it|asked\s+for\s+it"
+    r"|calls?\s+it\s+(?:that|this|so))\b"
+)
+_SAID_OF_IT = re.compile(_SAID_OF_IT_FORMS)
 _REASON = re.compile(
     r"^(?:so that|so (?:we|i|they|you|people|users|readers)|because|since"
     r"|that (?:i|we|they|you|he|she|it|people|users?|readers?|some|the|our|my|[a-z]+s)"
@@ -1674,11 +1737,19 @@ _REASON = re.compile(
     r"|^(?:we|i|they|people|nobody|no one|the [a-z]+(?: [a-z]+)?)\s+(?:do\s+|does\s+|really\s+"
     r"|ever\s+|never\s+|not\s+|no longer\s+)*(?:use[sd]?|need(?:s|ed)?|fill(?:s|ed)?(?: in)?"
     r"|look(?:s|ed)? at|read|touch(?:es|ed)?)\s+(?:it|them|this|that|those|these)\b"
+    # "…, a lot of days there's nothing to say": how often the field has nothing in it
+    r"|^(?:a lot of|lots of|on many|on some|most|many|some)\s+(?:days|times|weeks|nights|visits"
+    r"|occasions)\b|^there is (?:nothing|no)\b"
+    # "…, people kept arguing about it", "…, everyone keeps forgetting": what people went on doing
+    r"|^(?:people|everyone|everybody|they|staff|members|users)\s+(?:kept|keep|keeps|always"
+    r"|often|went on|go on|goes on)\s+[a-z]{3,}ing\b"
     # "the finance team asked for it", "the council voted on it", "they insisted"
     # ("the agreed price": a participle after an article qualifies a noun, no one agreed)
     r"|^(?:the\s+|our\s+)?(?!(?:the|a|an|our|their|my|your|its)\s)(?:[a-z]+\s+){0,2}?[a-z]+\s+"
     r"(?:asked|requested|voted|decided"
-    r"|insisted|agreed|complained|keeps? asking)\b|^(?:they|he|she)\s+wanted\b"
+    r"|insisted|agreed|complained|keeps? asking"
+    # "…, the director insists", "…, the auditors demand it": who wants it, said now
+    r"|insists?|demands?(?=\s+(?:it|this|that)\b|\s*$))\b|^(?:they|he|she)\s+wanted\b"
     # "some of them only use email", "now that we hire contractors", "everything is electric now"
     r"|^(?:some|most|many|a few|not all|several|half)\s+of\s+(?:them|us|our\s+[a-z]+"
     r"|the\s+[a-z]+)\s+[a-z]+"
@@ -1705,10 +1776,16 @@ _REASON = re.compile(
     r"|sends?|uses?|fills?|needs?|wants?|reads?)\b"
     # "the council and the main contractor handle all that now"
     r"|^(?:the\s+)?[a-z][a-z ]{0,60}?\s+(?:handles?|does|do|manages?|covers?|takes? care of"
-    r"|deals? with|has|have|holds?|keeps?|stores?)\s+(?:all\s+)?(?:that|it|this|those|them)\b"
+    r"|deals? with|has|have|holds?|keeps?|stores?"
+    # "…, the new lathe software replaces it"
+    r"|replaces?|replaced|supersedes?|took over|takes over)\s+(?:all\s+)?(?:that|it|this|those"
+    r"|them)\b|"
+    + _SAID_OF_IT_FORMS
     # "our sales team prefers that word"
-    r"|^(?:our|the|my)\s+(?:[a-z]+\s+){0,2}?[a-z]+\s+(?:prefers?|likes?|hates?|loves?|uses?"
+    + r"|^(?:our|the|my)\s+(?:[a-z]+\s+){0,2}?[a-z]+\s+(?:prefers?|likes?|hates?|loves?|uses?"
     r"|calls? it|says?)\s+(?:that|this|it|the)\b"
+    # "…, the marathon people want it exact": who wants the change, and how, said after it
+    r"|^(?:our|the|my)\s+(?:[a-z]+\s+){0,2}?[a-z]+\s+(?:wants?|needs?)\s+(?:it|this|that)\b"
     # "the old name is confusing", "it was never used"
     r"|^(?:it|this|that|the (?:old|current|present) (?:name|one))\s+(?:is|was|sounds|looks)\s+"
     r"(?:(?:really|very|so|just|too|totally|completely|a bit)\s+)?(?:confusing|misleading|wrong"
@@ -1779,7 +1856,7 @@ def read_reason(clause: Clause) -> Reason | None:
     """A clause that gives the reason for the request before it, or None."""
     if _ACKNOWLEDGE.match(clause.text) or _PURPOSE.match(clause.text):
         return Reason(clause.original, clause.segment, len(clause.text.split()))
-    if clause.first:
+    if clause.first and not (clause.segment > 0 and _SAID_OF_IT.match(clause.text)):
         return None
     said_with_so = re.match(
         r"(?:that\s+)?(?:i|we|they|you|he|she|people|users?|readers?|customers?|staff)\s",

@@ -92,7 +92,7 @@ _CORRECTION = re.compile(
 _LEADING_TALK = re.compile(
     # "Hi team, quick one: …": a greeting with whom it greets is talk before the ask
     r"^(?:(?:(?:hey|hi|hiya|heya|hello|morning)(?:\s+(?:team|all|everyone|there|folks|guys|again))?"
-    r"|ok|okay|so|well|oh|and|then|now|please|kindly|alright|honestly|yo"
+    r"|ok|okay|so|well|oh|and|then|now|please|kindly|alright|honestly|yo|ugh|argh|oops|sigh"
     r"|basically|actually|frankly|to be honest|anyway|anyways|um|uh"
     r"|quick one|quick question|tiny thing|one more thing|small thing|btw|by the way|good morning"
     # a chat message's opener ("heads up, …", "fyi: …", "q: can we …") announces the ask
@@ -102,7 +102,7 @@ _LEADING_TALK = re.compile(
     r"|fix|change|update|tweak|request|note|ask)"
     # "not urgent but …", "no rush, …": how soon, not what
     r"|(?:not urgent|no rush|no hurry|low priority|low prio)(?:\s*,?\s*but)?"
-    r"|good afternoon|long story short|right|yes|sure|hmm|um"
+    r"|good afternoon|long story short|right|yes|sure|hmm|um|the thing is"
     # "Sir in the X entity …": whom the writer addresses, often with no comma after it
     r"|(?:dear\s+|respected\s+)?(?:sir|sirs|madam|ma'am|maam))\b[\s,:!.-]*)+"
 )
@@ -156,7 +156,10 @@ _TRAILING = re.compile(
     r"|[\s,]*(?:please|pls|thanks|thank you|thx|cheers|asap|!+|\?+|\.+|lol|:\)|thanks a lot"
     r"|(?<![a-z])(?:ok|okay)"
     r"|of course|obviously"
-    r"|(?:i\s+|we\s+)?forgot to (?:mention|say|add) (?:that|it|this)|if possible|if you can)$"
+    r"|(?:i\s+|we\s+)?forgot to (?:mention|say|add) (?:that|it|this)|if possible|if you can"
+    # "…, if that's ok", "… if you don't mind": asking leave, not what to keep
+    r"|if (?:that|this|it) (?:is|would be|works)(?: (?:ok|okay|alright|all right|fine|possible))?"
+    r"|if you do not mind)$"
 )
 # "the mechanics asked if vehicles could also track …": the question is the request
 _REPORTED = re.compile(
@@ -457,6 +460,12 @@ _COULD_BARE = re.compile(
     rf"|(?:an? )?(?:{'|'.join(re.escape(t) for t in sorted(TYPE_WORDS, key=len, reverse=True))})"
     r")\b)"
 )
+# 'on ChoirMember, could "voice part" be renamed to "section"?': a name quoted after the ask
+# is what the change is about, as "the voice part should be renamed …" says
+_COULD_QUOTED = re.compile(
+    r"^(?:could|can|may|should) (?P<x>[\"'][a-z][a-z _]{0,40}[\"']) be (?=(?:renamed|called|named"
+    r"|optional|required|mandatory|nullable|removed|dropped|deleted)\b)"
+)
 # "POTHOLE REPORTS!!! street, latitude, …": exclamation marks after a heading
 _SHOUTED_HEAD = re.compile(r"^(?P<x>[a-z][a-z ]{1,30}?)\s*!+\s+(?=[^,]+,)")
 # "a simple way to record pets: …", "something to track the tools", "set something up where
@@ -650,6 +659,110 @@ _WISH_COLON = re.compile(
     r"(?:need|want|like|have|keep|record|track|store|log|note|write down|note down|take down"
     r"|ask for|collect|enter|write))\s*:\s+(?=[a-z])"
 )
+# "Follow-up from this morning's meeting: …", "one thing I forgot yesterday: …", "small
+# one: …": the occasion of a message, said before a colon, is background to the ask after it
+# (never its topic); "follow-up on Booking: …" names the thing and stays a topic (_LEAD_IN_ON)
+_OCCASION_COLON = re.compile(
+    r"^(?:(?:ah|ahh|oh|and|so|ok|okay|right)\b[\s,]*)*(?:"
+    r"(?:(?:a|one|quick|small|short)\s+)*(?:follow[- ]?up|following up|as (?:discussed|agreed"
+    r"|promised|mentioned)|further to|after|coming out of)\s+(?:from|after|to|of|on|in|at)?\s*"
+    r"(?:the|our|my|this|that|today's|yesterday's|last|this morning's|[a-z]+day's)\s+"
+    r"(?:[a-z'-]+\s+){0,3}?(?:meeting|call|chat|discussion|stand-?up|review|demo|workshop"
+    r"|session|conversation|email|message|sync|retro|catch-?up|visit)"
+    # "following yesterday's steering group (long meeting, …):": an occasion said by its day
+    r"|(?:follow(?:ing)?(?:[- ]?up)?|after|from|since)\s+(?:on\s+|from\s+|after\s+)?"
+    r"(?:yesterday's|today's|tonight's|this morning's|last night's|last week's|this week's"
+    r"|[a-z]+day's)\s+(?:[a-z'-]+\s+){0,3}[a-z'-]+"
+    # "small thing but it bugs the planning committee:" (the label itself is talk)
+    r"|but\s+(?:it|this|that)\s+[a-z]+s\b[^:]{0,50}?"
+    r"|(?:(?:one|another|a|the)\s+)?(?:(?:more|last|other|small|little)\s+)?thing\s+(?:that\s+)?"
+    r"(?:i|we)\s+(?:forgot|missed|left out|did not (?:mention|say))(?:\s+to\s+(?:say|mention"
+    r"|ask|add))?(?:\s+(?:yesterday|earlier|before|last time|last week|this morning))?"
+    r"|(?:(?:a|one)\s+)?(?:small|quick|tiny|little|last)\s+one)(?:\s*\([^()]*\))?\s*:\s+(?=[a-z])"
+)
+# "could we also note the X", "please capture the X", "we also want to jot down the X": in an
+# ask, a verb of writing something down keeps it, as "record" does (the readers know "record")
+_NOTE_ASK = re.compile(
+    r"\b(?P<pre>(?:can|could|would|will|may) (?:you|we|u|i)(?: please)?(?: also)?(?: just)?"
+    r"|please(?: also)?|(?:want|need|like) to(?: also)?)"
+    r" (?:capture|log|note(?: down)?|write down|jot down|take down)"
+    # ("could you note down the requirements: …" asks to write what follows, keeps nothing)
+    r"(?=\s+(?:the|a|an|their|its|his|her|each|every|whether|when|who|which)\s[^:]*$)"
+)
+# "last week we made the Concert thing, but the fee field is not needed": the thing said to be
+# made already, then "but" and the change, is what the change is about (as "the Concert thing
+# - …" says it)
+_MADE_BUT = re.compile(
+    r"^(?:(?:last|this) (?:week|month|year)|yesterday|earlier|recently|a while ago)?,?\s*"
+    r"(?:we|you|i|they) (?:made|built|created|set up|added|did)\s+"
+    r"(?P<x>the [a-z][a-z -]{0,40}? (?:thing|entity|bit|part|table|model))"
+    r"(?:\s+(?:last|this) (?:week|month|year)|\s+yesterday|\s+for us)?,?\s+but\s+"
+    r"(?:(?:honestly|frankly|actually|now|really|to be honest)\s*,?\s+)?(?=[a-z])"
+)
+# "Taxonomy moved to the herbarium system, so we can drop species from SeedAccession": after
+# background, "so we can" and a verb that changes a thing is the ask that follows from it, not
+# what the ask is for
+_SO_WE_CAN_CHANGE = re.compile(
+    r"^so\s+(?:we|you)\s+(?:can|could)\s+(?:now\s+|just\s+|also\s+)?(?:drop|remove|delete"
+    r"|get rid of|rename)\s+(?:the\s+)?[a-z][a-z ]{0,40}?\s+(?:from|on|in|to)\s+[a-z]"
+    # "(a group walked out yesterday) so the minutes taken on GameSession needs to be optional"
+    r"|^so\s+(?:the\s+)?[a-z][a-z ]{0,40}?\s+(?:on|of|for|in)\s+[a-z][a-z -]{0,40}?\s+"
+    r"(?:needs? to|should|must|has to|have to)\s+(?:be|become)\s"
+)
+_ASKS_CHANGE = re.compile(
+    r"\b(?:add|remove|drop|delete|rename|make|change|include|put|give|get rid of|track|record"
+    r"|store|keep|create|build|need|needs|want|wants|should|must)\b"
+)
+# "record the meter reading for each Plot, as a number", "add a rating to Film, as an integer":
+# the type said after the owner is the field's, as "the meter reading (number)" says it
+_TYPE_AFTER_OWNER = re.compile(
+    r"^(?P<head>(?:(?:in|for|at)\s+(?:the|our|my)\s+[a-z][a-z -]{0,40}?\s+(?=i\s|we\s))?"
+    r"(?:(?:i|we)\s+(?:(?:would|also|really)\s+)*(?:want|need|like)\s+to\s+)?"
+    r"(?:also\s+)?(?:add|include|put|record|store|track|keep|capture|save)\s.+?)\s+"
+    r"(?P<to>(?:to|for|on|onto)\s+(?:(?:the|each|every|all|all the|our)\s+)?[a-z][a-z -]{0,40}?)"
+    r"\s*,\s*as\s+(?:an?\s+)?(?P<t>"
+    + "|".join(re.escape(t) for t in sorted(TYPE_WORDS, key=len, reverse=True))
+    + r")$"
+)
+# "The harbour master now wants us to record …": who asks us to keep something is no thing
+# kept; the ask is ours ("we need to record …")
+_WANTS_US_TO = re.compile(
+    r"^(?:the|our|my|their)\s+[a-z-]+(?:\s+[a-z-]+){0,2}?\s+(?:(?:now|also|really|finally)\s+)*"
+    r"(?:wants|asks|needs|would like|has asked|asked|told|tells)\s+(?:us|me|you)\s+to\s+"
+    r"(?=(?:also\s+)?(?:record|store|track|keep|log|capture|add|save|include)\b)"
+)
+# "The committee met last night and we agreed we don't need …", "we noticed the X is …": the
+# meeting and the agreeing are how the ask came about; what was agreed is the ask
+_AGREED_THAT = re.compile(
+    r"^(?:(?:the|our)\s+[a-z][a-z ]{0,40}?\s+(?:met|got together|had (?:a|our) (?:meeting|chat"
+    r"|call))(?:\s+(?:last night|yesterday|this morning|today|last week|on [a-z]+day))?\s+and\s+)?"
+    r"(?:(?:we|they|everyone)\s+(?:all\s+)?(?:agreed|decided|concluded|realised|realized|noticed"
+    r"|found)(?:\s+that)?\s+)(?=(?:we|the|nobody|no one|it|they)\s)"
+)
+# "I'd rather those were optional", "we'd prefer it if the fee was optional": the wish for a
+# state is the change to it
+_RATHER_WERE = re.compile(
+    r"\b(?:i|we) would (?:rather|prefer(?: it)?(?: if)?)\s+(?P<x>those|these|they|it|that|this"
+    r"|the [a-z][a-z ]{0,40}?) (?:were|was|be|are|is) (?=(?:optional|required|mandatory|nullable"
+    r"|empty|blank|an? [a-z]+|text|numbers?|decimals?|integers?|dates?)\b)"
+)
+# 'the curators keep calling "object title" the "object name", can we rename that on loans':
+# the name people use is the new name of the field quoted first, on the thing the ask names
+_CALLING_RENAME = re.compile(
+    r"^(?:the|our|my|all the|everyone|people)\b[a-z ]{0,30}?\s+(?:(?:keep|keeps|kept|have started"
+    r"|has started|started|now|always|all)\s+)*(?:calling|call|calls)\s+(?:the\s+)?"
+    r"(?P<a>[\"'][a-z][a-z _]{0,40}[\"'])(?:\s+(?:field|column))?\s+(?:the\s+)?"
+    r"(?P<b>[\"'][a-z][a-z _]{0,40}[\"'])[^,]{0,60}?,\s+(?:so\s+)?(?:(?:can|could|would) (?:we|you)"
+    r"\s+(?:please\s+)?(?:just\s+)?)?rename\s+(?:it|that|this)\s+(?P<on>on|in|for)\s+"
+    r"(?P<e>(?:the\s+)?[a-z][a-z -]{0,40}?)(?:\s+to match)?(?P<rest>\s+so\b.*)?$"
+)
+# "the Barrel entity has this fill_date field but the cellar team calls it filled_on": the name
+# the people use is the one the field is asked to have
+_HAS_BUT_CALLED = re.compile(
+    r"^(?:the\s+)?(?P<x>[a-z][a-z-]*(?:\s[a-z-]+)?)(?:\s+(?:entity|table|model))?\s+(?:has|have)\s+"
+    r"(?:this|a|the|that)\s+(?P<f>[a-z][a-z_ ]{0,30}?)\s+(?:field|column)\s+but\s+(?:the\s+|our\s+"
+    r"|my\s+)?[a-z][a-z ]{0,30}?\s+(?:calls?|call)\s+it\s+(?P<g>[a-z][a-z_ ]{0,30}?)$"
+)
 # "I am needing to add …", "we are wanting …" (non-native English): the wish itself
 _PROGRESSIVE_WISH = re.compile(r"\b(?P<who>i|we|they)\s+(?:am|are|'m|'re)\s+(?P<v>need|want)ing\b")
 # Adverbs that say nothing about the data: "a ticket is always for exactly one event"
@@ -763,7 +876,9 @@ _FOR_EACH = re.compile(
     r"|^(?:for|on|in) (?:each|every) (?P<topic2>[a-z-]+)\s+(?P<rest2>(?:the|their|its|his|her)"
     r"\s[^,]+,.+)$"
     r"|^(?:for|on|in) (?:our|my|the|all (?:our|the)) (?P<topic3>[a-z-]+(?: [a-z-]+)?)\s+"
-    r"(?P<rest3>(?:we|i)\s(?:would\s|also\s|really\s)*(?:want|need|like|have)\s.+,.+)$"
+    r"(?P<rest3>(?:we|i)\s(?:would\s|also\s|really\s)*(?:want|need|like|have)\s"
+    # ("in our club we want F, G and H for each dinghy": the place is a scene; each dinghy owns)
+    r"(?!.*\b(?:for|on|of|to)\s+(?:each|every)\s+[a-z]).+,.+)$"
 )
 _TOPIC_HEAD = re.compile(
     r"^(?P<topic>[a-z][a-z0-9 ,&'/-]{0,80}?)\s*(?P<sep>:|\+=|\s—\s|\s->\s|\s-\s|\s?;)\s*"
@@ -794,6 +909,13 @@ _CLAUSE_SPLIT = re.compile(
     rf"\s*;\s*(?={_CLAUSE_START}{_NOT_LISTED})|\s*,\s+(?={_CLAUSE_START}{_NOT_LISTED})"
     r"|\s*->\s*(?=(?:belongs?|has|have|is|are|works?|sits?)\b)"
     r"|,?\s+(?=so (?:that )?(?:i|we|they|you|he|she|it|people|users?)\b)"
+    # "the fare on Ride is a whole number now but in our city fares have paise, so …": what a
+    # field is now, then why it must change
+    r"|(?<=\bnow)\s*,?\s+but\s+(?=(?:in|at|for|some|most|many|our|we|they|half)\s)"
+    # "a storm hit the marina so the berth fee on Mooring should be optional": what happened,
+    # then the change it calls for
+    r"|,?\s+(?=so\s+(?:the\s+)?[a-z][a-z ]{0,40}?\s+(?:on|of|for|in)\s+[a-z][a-z -]{0,40}?\s+"
+    r"(?:needs? to|should|must|has to|have to)\s+(?:be|become)\s)"
     # "we retired the display so please remove …": the reason, then the ask
     r"|,?\s+(?=so (?:please|pls|can you|could you|just)\b)"
     # "…, notes (optional) so the context sheet is complete": what it is for
@@ -849,6 +971,10 @@ _CLAUSE_SPLIT = re.compile(
     r"|\s*;\s*(?=(?:(?:a|an|the|each|every) )?[a-z-]+(?: [a-z-]+)? (?:has|have|needs?|gets?)\b)"
     # "I need festivals and films: festival has name, …": a sentence after the colon
     r"|(?<=[a-z]s)\s*:\s*(?=[a-z-]+ (?:has|have) (?!to\b))"
+    # "… the caller's phone number, people ring me from all over": what people do to us, said
+    # after a list, is why (never a listed name)
+    r"|,\s+(?=(?:people|folks|everyone|everybody|someone|somebody)\s+(?:always\s+|often\s+"
+    r"|keep\s+|just\s+)?[a-z]+\s+(?:me|us)\b)"
     # "…, and a featured flag, so that the team can pick lead stories": the reason is its own
     # clause (an aside), never part of the last field
     rf"|\s*(?:,|\s[—-])?\s+(?={PURPOSE_START})"
@@ -927,6 +1053,7 @@ def simplify(text: str) -> str:
     # "Loom.width: int (was float)": the type it had says this one is a change
     s = _WAS_TYPE.sub(lambda m: f"{m['f']} becomes {m['t']}", s)
     s = _WISH_COLON.sub(r"\g<v> ", s)
+    s = _NOTE_ASK.sub(r"\g<pre> record", s)
     s = _IS_BUT_SHOULD.sub(lambda m: f"{m['x']} {m['rest']}", s)
     s = _STATE_THEN_REASON.sub(lambda m: f"{m['state']}, ", s)
     # "is optional now" says what "is now optional" does (a change, not a description)
@@ -937,6 +1064,29 @@ def simplify(text: str) -> str:
         before = s
         s = _PROGRESSIVE_WISH.sub(lambda m: f"{m['who']} {m['v']}", s)
         s = _LEADING_TALK.sub("", s)
+        s = _OCCASION_COLON.sub("", s)
+        s = _MADE_BUT.sub(lambda m: f"{m['x']} - ", s)
+        s = _WANTS_US_TO.sub("we need to ", s)
+        s = _AGREED_THAT.sub("", s)
+        # "people kept arguing about it": "kept" before a verb in -ing is "went on", not data
+        # that must be kept (a practice word)
+        s = re.sub(r"\bkept\s+(?=[a-z]{3,}ing\b)", "went on ", s)
+        s = _HAS_BUT_CALLED.sub(
+            lambda m: f"the {m['f']} field on {m['x']} should be called {m['g']}", s
+        )
+        s = _CALLING_RENAME.sub(
+            lambda m: f"rename {m['a']} to {m['b']} {m['on']} {m['e']}{m['rest'] or ''}", s
+        )
+        s = _RATHER_WERE.sub(
+            lambda m: f"{'they' if m['x'] in ('those', 'these') else m['x']} should be ", s
+        )
+        # "And while you're at it a car capacity too": an aside about the moment, not the ask
+        s = re.sub(
+            r"^(and\s+|also\s+)?(?:while|since|as) you are (?:at it|in there|on it)\s*,?\s+",
+            lambda m: m[1] or "",
+            s,
+        )
+        s = _TYPE_AFTER_OWNER.sub(lambda m: f"{m['head']} ({m['t']}) {m['to']}", s)
         s = _sender_said_first(s)
         s = _ASK.sub("", s)
         s = _ROLE.sub("", s)
@@ -951,6 +1101,7 @@ def simplify(text: str) -> str:
         s = _CAUSATIVE.sub(lambda m: f"{m['x']} should {m['also'] or ''}{m['v']}", s)
         s = _COULD_THE.sub(lambda m: f"{m['x']} should {'be' if m['be'] else 'also have'} ", s)
         s = _COULD_BARE.sub(lambda m: f"{m['x']} should be ", s)
+        s = _COULD_QUOTED.sub(lambda m: f"{m['x']} should be ", s)
         s = _HELP_WITH.sub("make ", s)
         s = _ADD_TO_AND.sub(_field_after_destination, s)
         s = _CALL_IT.sub(lambda m: f"{m['pre']}{m['y']}{m['rest']}", s)
@@ -1336,6 +1487,10 @@ def clauses_of(text: str, segment: int) -> list[Clause]:
     if (label := _DOCUMENT_LABEL.match(text.strip())) and _ROLE_HEAD.match(label["rest"]):
         # "User story: As harbour master, I want …": the label, then the story
         return [replace(c, original=text) for c in clauses_of(label["rest"], segment)]
+    if (occasion := _OCCASION_COLON.match(text.lower())) and text[occasion.end() :].strip():
+        # "Following yesterday's steering group (long meeting, sorry …): …": the occasion,
+        # asides and all, is background before the ask
+        return [replace(c, original=text) for c in clauses_of(text[occasion.end() :], segment)]
     if (m := _ROLE_HEAD.match(text)) and text[m.end() :].strip():
         # the role of a user story is talk around the ask, kept as written
         said = text[: m.end()].strip(" ,")
@@ -1386,7 +1541,9 @@ def clauses_of(text: str, segment: int) -> list[Clause]:
     ]
     out = []
     for p in (p for p in raw if p):
-        if is_purpose(p):
+        if is_purpose(p) and not (
+            out and _SO_WE_CAN_CHANGE.match(p) and not any(_ASKS_CHANGE.search(c.text) for c in out)
+        ):
             out.append(Clause(p, text, None, "", segment, not out, aside=_as_written(p, text)))
             continue
         part = simplify(p)
