@@ -281,3 +281,18 @@ def test_new_fields_announced_over_bullets_still_read_the_bullets() -> None:
     assert accepted(
         "Pier gets two new fields:\n- deck material\n- load limit", Intent.ADD_FIELDS
     ) == ["Pier(deck_material:str,load_limit:str)"]
+
+
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("Boulders with name, grade and set date", ["Boulder(name:str,grade:str,set_date:date)"]),
+        ("Boulders with grade and set time, and a colour",
+         ["Boulder(grade:str,set_time:str,colour:str)"]),
+    ],
+)  # fmt: skip
+def test_set_before_the_last_listed_noun_is_part_of_a_field(
+    request_text: str, expected: list[str]
+) -> None:
+    """ "… and set date" was cut off as an ask to set something, and the field lost."""
+    assert accepted(request_text) == expected

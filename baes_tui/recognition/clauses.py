@@ -922,8 +922,10 @@ _CLAUSE_SPLIT = re.compile(
     r"|,?\s+(?=so (?:that )?(?:the|our|my|their|every|each|nothing|nobody|no one)\s"
     r"[a-z ]{1,40}?\s(?:is|are|can|will|stays?|gets?|matches|works)\b)"
     # ("…, amount and set at": "set at" ending a list is a field, a time, not an ask)
+    # ("…, grade and set date": "set" before a noun that ends the list is a field's word; an
+    # ask to set something says what to: "and set the fee to 5")
     r"|\s+and\s+(?=(?:then\s+)?(?:change|make|rename|remove|delete|drop|set|convert)\b"
-    r"(?!\s+(?:at|on|by)\s*(?:[,.;)]|$)))"
+    r"(?!\s+(?:at|on|by)\s*(?:[,.;)]|$))(?!(?<=set)\s+[a-z]+\s*(?:[,.;)]|$)))"
     r"|,?\s+and\s+(?=(?:i|we|he|she|they)\s+(?:would\s+|really\s+|also\s+)*(?:needs?|wants?"
     r"|likes?|loves?)\b)"
     r"|,?\s+and\s+(?=(?:also\s+)?(?:need|want|would like|would love)\b)"
