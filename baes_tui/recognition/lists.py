@@ -324,6 +324,8 @@ def _trailing_mentions(clause: Clause, declares: list[Statement]) -> list[Statem
     if not named and not last_word.endswith("s"):
         return declares
     name = "_".join(noun.words)
+    if any(a.name == name and not a.required for a in last.fields.attributes):
+        return declares  # "…, plus notes that can be blank": a thing is never optional, a field is
     kept = [a for a in last.fields.attributes if a.name != name]
     fields = FieldList(kept, last.fields.dropped, last.fields.rules, last.fields.items - 1)
     return [*declares[:-1], Declare(last.entity, fields, last.mode, last.segment),
