@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 
+from baes_tui.core.models import Intent
 from tests.support.recognition import read, read_right
 from tests.support.recognition import shape as shape_of
 
@@ -41,3 +42,76 @@ def test_a_last_plural_with_no_marker_is_still_an_entity_asked_about(request_tex
     result = read(request_text)
     assert result.status == "needs_clarification"
     assert len(shape_of(result)) == 2
+
+
+# --- "name: type" lines whose name opens with a command word declare a field -----------------
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("## Ferry\n- name: string\n- call sign: string\n- crew size: int",
+         ["Ferry(name:str,call_sign:str,crew_size:int)"]),
+        ("Shuttle\n- route: text\n- drop off point: string\n- seats: int",
+         ["Shuttle(route:str,drop_off_point:str,seats:int)"]),
+        ("Crane\n- model: string\n- move date: date, optional",
+         ["Crane(model_value:str,move_date:date?)"]),
+    ],
+)  # fmt: skip
+def test_a_typed_line_naming_a_field_is_no_command(request_text: str, expected: list[str]) -> None:
+    assert read_right(request_text) == expected
+
+
+@pytest.mark.parametrize(
+    ("request_text", "intent", "expected"),
+    [
+        ("call the Item entity Product", Intent.RENAME_ENTITY, ["Product<Item()"]),
+        ("Ferry: drop the crew field", Intent.REMOVE_FIELDS, ["Ferry(crew:str)"]),
+    ],
+)
+def test_a_command_without_a_type_after_its_colon_is_still_a_command(
+    request_text: str, intent: Intent, expected: list[str]
+) -> None:
+    assert read_right(request_text, intent) == expected
+
+
+# --- fields between spaced slashes, each with its annotation ---------------------------------
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("Regatta: name / race date (date) / open (yes/no) / notes (optional)",
+         ["Regatta(name:str,race_date:date,open:bool,notes:str?)"]),
+        ("Kiln: location / fired on (date) / loaded (yes/no)",
+         ["Kiln(location:str,fired_on:date,loaded:bool)"]),
+    ],
+)  # fmt: skip
+def test_annotated_items_between_slashes_are_a_field_list(
+    request_text: str, expected: list[str]
+) -> None:
+    assert read_right(request_text) == expected
+
+
+def test_entity_groups_joined_by_slashes_stay_entities() -> None:
+    assert read_right("Route(grade, colour) / Wall(name, angle) / Hold(shape, size)") == [
+        "Route(grade:str,colour:str)",
+        "Wall(name:str,angle:str)",
+        "Hold(shape:str,size:str)",
+    ]
+
+
+# --- a dash typed as two hyphens after the thing's name --------------------------------------
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("Regatta -- name, race date, entry fee, max boats",
+         ["Regatta(name:str,race_date:date,entry_fee:decimal,max_boats:int)"]),
+        ("Hedgehogs -- ring number, weight, found on (date)",
+         ["Hedgehog(ring_number:str,weight:float,found_on:date)"]),
+    ],
+)  # fmt: skip
+def test_a_double_hyphen_after_the_name_heads_its_fields(
+    request_text: str, expected: list[str]
+) -> None:
+    assert read_right(request_text) == expected
+
+
+def test_a_single_dash_still_heads_the_fields() -> None:
+    assert read_right("Regatta - name, race date") == ["Regatta(name:str,race_date:date)"]

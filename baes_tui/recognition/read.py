@@ -234,7 +234,10 @@ def _read_reworded(clause: Clause) -> list[Statement]:
         return [Constraint(clause.original, clause.segment)]
     if subject := _SYSTEM_SUBJECT.match(clause.text):
         clause = replace(clause, text=clause.text[subject.end() :])
+    typed = _NAME_COLON_TYPE.match(clause.text)
     for reader in (read_rename, read_remove, read_modify, read_relation):
+        if typed and reader in (read_rename, read_remove):
+            continue  # "- call sign: string", "- drop off point: text": a field and its type
         found = reader(clause)
         if found is not None:
             return [found]
@@ -260,6 +263,15 @@ def _read_reworded(clause: Clause) -> list[Statement]:
     if _HEADING_ONLY.match(clause.text):
         return []  # "Requirements:" says nothing itself
     return [Unread(clause.original, clause.segment, words, clause.text)] if words else []
+
+
+# "call sign: string": a name, a colon, then only a type (and its marker) declares a field; a
+# command word that opens the name ("call", "drop", "move") is part of the name, never the ask
+_NAME_COLON_TYPE = re.compile(
+    r"^[a-z][a-z' -]{0,40}:\s*(?:"
+    + "|".join(re.escape(t) for t in sorted(TYPE_WORDS, key=len, reverse=True))
+    + r")(?:\s*[,(]?\s*(?:optional|required|nullable)\)?)?\s*$"
+)
 
 
 _FIELD_STATEMENT = re.compile(

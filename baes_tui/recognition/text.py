@@ -3,7 +3,8 @@
 What a person typed may carry invisible or decorative characters that must not change what
 is recognized: zero-width characters and NUL are removed; emoji and other pictographs become a
 space (so "students 🎓 with name" still reads); accents are folded, never dropped ("ñame" →
-"name", "émail" → "email"); curly quotes, dashes and arrows get one spelling each.
+"name", "émail" → "email"); curly quotes, dashes (two hyphens typed between words too) and
+arrows get one spelling each.
 Two different spellings that fold to the same word are remembered (`Cleaned.spellings`), so
 a later stage can refuse "name and ñame" instead of silently merging them.
 
@@ -249,7 +250,11 @@ _PARENS_RELATION = re.compile(
 )
 # "name / size / price per night": three or more items with a spaced slash between each are a
 # list, as commas would write it (one spaced slash may be a ratio or an either-or: "km / h")
-_SLASH_ITEM = r"[^,.;:!?\n/()\s](?:[^,.;:!?\n/()]*[^,.;:!?\n/()\s])?"
+# An item may end in its annotation: "installed on (date) / occupied (yes/no) / notes (optional)"
+_SLASH_ITEM = (
+    r"[^,.;:!?\n/()\s](?:[^,.;:!?\n/()]*[^,.;:!?\n/()\s])?"
+    r"(?:\s+\((?:[^(),\n/]|/(?!\s))*\))?"
+)
 _SLASH_LIST = re.compile(rf"{_SLASH_ITEM}(?: / {_SLASH_ITEM}){{2,}}")
 
 
@@ -750,6 +755,8 @@ def clean(request: str) -> Cleaned:
             folded = fold_accents(word).lower()
             spellings.setdefault(folded, set()).add(word.lower())
         text = fold_accents(text)
+    if " -- " in text:  # "Regatta -- name, date": a dash typed as two hyphens is the dash
+        text = re.sub(r"(?<=\w) -- (?=\w)", " — ", text)
     # A rare rule's pattern is tried only where its words are (_may_hold): on most requests
     # the check costs a fraction of the pattern.
     if _may_hold(text, "e mail", "e-mail"):
@@ -789,10 +796,10 @@ def clean(request: str) -> Cleaned:
     text = _SQL_TYPE.sub(lambda m: _SQL_TYPES.get(m["t"].lower(), "int"), text)
     text = _NOT_NULL.sub(" (required)", _SIZED_TYPE.sub(r"\1", text))
     text = _TBL.sub(lambda m: m[1] + "able" + ("s" if m[0].endswith("s") else ""), text)
+    if " / " in text:  # before the groups: "held on (date) / open (yes/no)" annotates fields
+        text = _SLASH_LIST.sub(lambda m: m[0].replace(" / ", ", "), text)
     text = _SLASH_CLAUSE.sub("; ", _GROUP_JOIN.sub("), ", text))
     text = _PARENS_RELATION.sub(lambda m: f". {m['s'][:1].upper()}{m['s'][1:]}", text)
-    if " / " in text:
-        text = _SLASH_LIST.sub(lambda m: m[0].replace(" / ", ", "), text)
     if ":" in text or "FK" in text or "fk" in text:
         text = _cardinality(text)
     # ":)", ";-)", ":D" end what was said, like an emoji before a new clause
