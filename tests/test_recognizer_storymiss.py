@@ -115,3 +115,27 @@ def test_a_double_hyphen_after_the_name_heads_its_fields(
 
 def test_a_single_dash_still_heads_the_fields() -> None:
     assert read_right("Regatta - name, race date") == ["Regatta(name:str,race_date:date)"]
+
+
+# --- "X has F, y has G": the same sentence said of a second thing ----------------------------
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("Create Album and Artist. Album has title and release date, artist has name and country.",
+         ["Album(title:str,release_date:date)", "Artist(name:str,country:str)"]),
+        ("Create Kennel and Dog. The kennel has a code and a size, the dog has a name and a breed.",
+         ["Kennel(code:str,size:str)", "Dog(name:str,breed:str)"]),
+        ("Hotel has name, city and stars, room has number and price",
+         ["Hotel(name:str,city:str,stars:str)", "Room(number:str,price:decimal)"]),
+    ],
+)  # fmt: skip
+def test_a_second_has_sentence_after_a_comma_opens_its_thing(
+    request_text: str, expected: list[str]
+) -> None:
+    assert read_right(request_text) == expected
+
+
+def test_a_has_said_inside_a_field_of_one_thing_opens_nothing() -> None:
+    assert read_right("Album has title, release date and whether the artist has signed") == [
+        "Album(title:str,release_date:date,has_signed:bool)"
+    ]
