@@ -139,3 +139,29 @@ def test_a_has_said_inside_a_field_of_one_thing_opens_nothing() -> None:
     assert read_right("Album has title, release date and whether the artist has signed") == [
         "Album(title:str,release_date:date,has_signed:bool)"
     ]
+
+
+# --- a document title "Topic: things" over a body that declares those things ----------------
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("Harbour log: moorings\n\nRequirements:\n"
+         "- Mooring entity with just: berth code, length (float), occupied (yes/no)\n"
+         "- Keep data between restarts",
+         ["Mooring(berth_code:str,length:float,occupied:bool)"]),
+        ("Parish records: baptisms\n\nRequirements:\n"
+         "1. Baptism entity with just: child name, baptised on (date), priest\n"
+         "2. schema changes through migrations",
+         ["Baptism(child_name:str,baptised_on:date,priest:str)"]),
+    ],
+)  # fmt: skip
+def test_a_title_naming_the_declared_things_names_no_field(
+    request_text: str, expected: list[str]
+) -> None:
+    assert read_right(request_text) == expected
+
+
+def test_a_title_that_lists_fields_over_rules_only_keeps_them() -> None:
+    assert read_right("Lockers: code, size, rented (yes/no)\n\nRequirements:\n- Keep data") == [
+        "Locker(code:str,size:str,rented:bool)"
+    ]

@@ -1088,7 +1088,9 @@ def _title_summarises(reading: Reading, segments: tuple[Segment, ...]) -> None:
             out.append(Constraint(titles[s.segment], s.segment))
             continue
         if isinstance(s, Declare) and s.segment in titles and s.fields.attributes:
-            if s.entity is None:
+            if s.entity is None or _names_body_things(s, body):
+                # "Family tree: marriages" over "Marriage entity with just: …": the title says
+                # what the document is about; its "fields" are the things the body declares
                 out.append(Constraint(titles[s.segment], s.segment))
                 continue
             summary = _SUMMARY_NOUN.search(titles[s.segment].lower())
@@ -1108,6 +1110,13 @@ def _title_summarises(reading: Reading, segments: tuple[Segment, ...]) -> None:
                 continue
         out.append(s)
     reading.statements = out
+
+
+def _names_body_things(title: Declare, body: list[Declare]) -> bool:
+    """Every field the title gives names an entity the body declares with fields."""
+    declared = {d.entity.name for d in body if d.entity is not None and d.entity != title.entity}
+    named = [read_noun(a.name.replace("_", " ")) for a in title.fields.attributes]
+    return bool(declared) and all(n is not None and n.name in declared for n in named)
 
 
 # "it is optional though", "that one can be left blank": about the field just listed
