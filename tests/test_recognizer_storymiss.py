@@ -165,3 +165,33 @@ def test_a_title_that_lists_fields_over_rules_only_keeps_them() -> None:
     assert read_right("Lockers: code, size, rented (yes/no)\n\nRequirements:\n- Keep data") == [
         "Locker(code:str,size:str,rented:bool)"
     ]
+
+
+# --- a requirement that another part of the system does the work is no entity --------------
+@pytest.mark.parametrize(
+    "rule",
+    [
+        "Audit trail handled by the platform",
+        "Authentication provided by the framework",
+        "Nightly exports are taken care of by the IT team",
+    ],
+)
+def test_work_done_by_another_part_of_the_system_is_a_rule(rule: str) -> None:
+    body = "- Kiln entity with just:\n  - code\n  - max temp (float)"
+    request = f"Kilns\n\nRequirements:\n{body}\n- {rule}"
+    assert read_right(request) == ["Kiln(code:str,max_temp:float)"]
+
+
+@pytest.mark.parametrize(
+    ("request_text", "intent", "expected"),
+    [
+        ("Each project is managed by one manager", Intent.ADD_RELATIONSHIP,
+         ["Project() many_to_one>Manager"]),
+        ("Kilns with code, fired by (text), platform", Intent.CREATE_ENTITY,
+         ["Kiln(code:str,fired_by:str,platform:str)"]),
+    ],
+)  # fmt: skip
+def test_who_manages_a_thing_and_a_platform_field_keep_their_reading(
+    request_text: str, intent: Intent, expected: list[str]
+) -> None:
+    assert read_right(request_text, intent) == expected
