@@ -195,3 +195,67 @@ def test_who_manages_a_thing_and_a_platform_field_keep_their_reading(
     request_text: str, intent: Intent, expected: list[str]
 ) -> None:
     assert read_right(request_text, intent) == expected
+
+
+# --- "I want to put them in the computer": where the things go, no thing and no field -------
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("I have collected coins for years and now I want to put them in the computer. "
+         "Every coin has country, year and value (money).",
+         ["Coin(country:str,year:int,value:decimal)"]),
+        ("I keep bees and now I want to put them in an app. Each hive has code, queen year and "
+         "weight.",
+         ["Hive(code:str,queen_year:int,weight:float)"]),
+    ],
+)  # fmt: skip
+def test_putting_them_somewhere_names_no_entity(request_text: str, expected: list[str]) -> None:
+    assert read_right(request_text) == expected
+
+
+@pytest.mark.parametrize(
+    ("request_text", "intent", "expected"),
+    [
+        ("we do need fax on suppliers again add it back", Intent.ADD_FIELDS, ["Supplier(fax:str)"]),
+        ("we dont use fax anymore drop it from suppliers", Intent.REMOVE_FIELDS,
+         ["Supplier(fax:str)"]),
+    ],
+)  # fmt: skip
+def test_a_field_said_before_it_is_still_what_it_points_back_to(
+    request_text: str, intent: Intent, expected: list[str]
+) -> None:
+    assert read_right(request_text, intent) == expected
+
+
+# --- "our members' details: their names, …": the details of a plural are its fields ---------
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("We'd like to keep our volunteers' details: their names, emails, phone numbers and "
+         "shift.",
+         ["Volunteer(name:str,email:email,phone_number:str,shift:str)"]),
+        ("Hi! I run a small choir. Please keep the singers' details: their names, emails and "
+         "voice part. Nothing fancy.",
+         ["Singer(name:str,email:email,voice_part:str)"]),
+    ],
+)  # fmt: skip
+def test_a_plurals_details_list_its_fields(request_text: str, expected: list[str]) -> None:
+    assert read_right(request_text) == expected
+
+
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("Track the members' bikes with frame number and colour",
+         ["Bike(frame_number:str,colour:str)"]),
+        ("keep the workers' tools with name and serial", ["Tool(name:str,serial:str)"]),
+    ],
+)  # fmt: skip
+def test_a_plurals_things_are_still_the_things(request_text: str, expected: list[str]) -> None:
+    assert read_right(request_text) == expected
+
+
+def test_a_quoted_name_ending_in_s_keeps_its_quotes() -> None:
+    assert read_right("rename 'guest names' to 'guests' on Booking", Intent.RENAME_FIELD) == [
+        "Booking(guests:str<guest_names)"
+    ]

@@ -258,6 +258,13 @@ _SLASH_ITEM = (
 _SLASH_LIST = re.compile(rf"{_SLASH_ITEM}(?: / {_SLASH_ITEM}){{2,}}")
 
 
+_QUOTE_OPENS = re.compile(r"(?:^|(?<=[\s(:,]))'(?=\w)")
+_PLURAL_POSSESSIVE = re.compile(
+    r"(?<![\w'])([A-Za-z]+[a-z]s)'(?=[ \t]+(?:details|info|information|data"
+    r"|particulars)\b)"
+)
+
+
 def _cardinality(text: str) -> str:
     text = _FOREIGN_KEY.sub(r"\g<e> -> \g<t> (many-to-one)", text)
     text = _CARDINAL_PAIR.sub(_cardinal_pair, text)
@@ -755,6 +762,10 @@ def clean(request: str) -> Cleaned:
             folded = fold_accents(word).lower()
             spellings.setdefault(folded, set()).add(word.lower())
         text = fold_accents(text)
+    if "s' " in text and not _QUOTE_OPENS.search(text):
+        # "our members' details": the details of a plural are its fields, as "member details"
+        # say (not where a quote opens: "'guest names' to …" closes a quoted name)
+        text = _PLURAL_POSSESSIVE.sub(r"\1", text)
     if " -- " in text:  # "Regatta -- name, date": a dash typed as two hyphens is the dash
         text = re.sub(r"(?<=\w) -- (?=\w)", " — ", text)
     # A rare rule's pattern is tried only where its words are (_may_hold): on most requests
