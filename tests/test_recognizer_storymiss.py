@@ -259,3 +259,41 @@ def test_a_quoted_name_ending_in_s_keeps_its_quotes() -> None:
     assert read_right("rename 'guest names' to 'guests' on Booking", Intent.RENAME_FIELD) == [
         "Booking(guests:str<guest_names)"
     ]
+
+
+# --- "what I want to store for every visit: …": what is kept for each one, then its list -----
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("what I want to store for every booking: guest name, room, check in date.",
+         ["Booking(guest_name:str,room:str,check_in_date:date)"]),
+        ("ok so the B&B is busy. what we need to keep for each guest: name, email, arrival date.",
+         ["Guest(name:str,email:email,arrival_date:date)"]),
+        ("for every booking I want to store: guest name, room, check in date.",
+         ["Booking(guest_name:str,room:str,check_in_date:date)"]),
+    ],
+)  # fmt: skip
+def test_what_is_kept_for_each_one_heads_its_list(request_text: str, expected: list[str]) -> None:
+    assert read_right(request_text) == expected
+
+
+def test_for_each_one_we_need_still_heads_its_list() -> None:
+    assert read_right("for every booking we need guest name, room, check in date") == [
+        "Booking(guest_name:str,room:str,check_in_date:date)"
+    ]
+
+
+# --- a later "X can be blank" of a field not listed adds it to the thing asked for ----------
+def test_a_field_said_blank_after_a_bare_list_is_one_more_field() -> None:
+    request = (
+        "I'd like an app for my fishing trips. For each one: lake, species, weight and caught at "
+        "(timestamp). Comments can be blank, most days I don't write any."
+    )
+    assert read_right(request) == [
+        "FishingTrip(lake:str,species:str,weight:float,caught_at:datetime,comments:str?)"
+    ]
+
+
+def test_a_field_said_blank_with_no_thing_at_all_is_still_asked_about() -> None:
+    result = read("name, email. Phone can be blank.")
+    assert result.status == "needs_clarification"

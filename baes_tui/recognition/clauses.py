@@ -594,6 +594,16 @@ _FOR_EACH_MUST_BE = re.compile(
     r"(?:there\s+)?(?:must|should|has to|have to|shall|will|need to|needs to)\s+"
     r"(?:be|have|contain|include|exist)\s+(?=[a-z])"
 )
+# "what I want to store for every visit: …", "for each visit we'd like to record: …": what is
+# kept for each one, then its list
+_KEPT_VERB = r"(?:store|keep|record|track|save|log|note|capture|hold)"
+_WANT_KEPT_FOR_EACH = re.compile(
+    r"^(?:what|the things?|the stuff|the info(?:rmation)?|the details)\s+(?:i|we)\s+(?:would\s+)?"
+    rf"(?:want|need|like|have)\s+to\s+{_KEPT_VERB}\s+(?:for|on|about)\s+(?P<each>each|every)\s+"
+    r"(?P<x>[a-z-]+(?:\s[a-z-]+)?)\s*(?::|\bis\b|\bare\b)\s*(?=[a-z])"
+    r"|^(?:for|on)\s+(?P<each2>each|every)\s+(?P<x2>[a-z-]+(?:\s[a-z-]+)?)\s*,?\s+(?:i|we)\s+"
+    rf"(?:would\s+)?(?:want|need|like|have)\s+to\s+{_KEPT_VERB}\s*:\s*(?=[a-z])"
+)
 _RESTATED = re.compile(
     r"(?<![^,:;])(?P<a>\s*[^,:;—]+?)\s+—\s+(?:so\s+|i mean\s+|that is\s+|i\.e\.\s+|meaning\s+"
     r"|basically\s+)?(?P<b>(?:the|a|an)\s+[^,:;—]+?)\s+—\s*(?=\S)"
@@ -1049,6 +1059,9 @@ def simplify(text: str) -> str:
             s,
         )
         s = _FOR_EACH_MUST_BE.sub(lambda m: f"{m['pre']}{m['each']} {m['x']} has ", s)
+        s = _WANT_KEPT_FOR_EACH.sub(
+            lambda m: f"for {m['each'] or m['each2']} {m['x'] or m['x2']} we need ", s
+        )
         s = _RESTATED.sub(lambda m: f" {m['b']}, ", s).replace(", ,", ",")
         s = _KEPT_HOW.sub("", s)
         # "Each one has …", "For each one: …": the entity in context

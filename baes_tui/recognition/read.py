@@ -1248,9 +1248,16 @@ def _unlisted_of_create(reading: Reading, declared: Declare, change: Modify) -> 
     creates = [
         s
         for s in reading.statements
-        if isinstance(s, Declare) and s.mode == "create" and s.fields.attributes
+        if isinstance(s, Declare) and s.mode in ("create", "either") and s.fields.attributes
     ]
-    if creates != [declared] or declared.entity is None:
+    # "… an app for my trips. For each one: lake, weight. Comments can be blank.": a bare list
+    # is the create of the thing the request asks for
+    asked = any(
+        isinstance(s, Mention) and s.create and s.entity is not None for s in reading.statements
+    )
+    if creates != [declared]:
+        return None
+    if declared.entity is None if declared.mode == "create" else (declared.entity or not asked):
         return None
     out = []
     for c in change.changes:
