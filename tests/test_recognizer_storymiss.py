@@ -297,3 +297,28 @@ def test_a_field_said_blank_after_a_bare_list_is_one_more_field() -> None:
 def test_a_field_said_blank_with_no_thing_at_all_is_still_asked_about() -> None:
     result = read("name, email. Phone can be blank.")
     assert result.status == "needs_clarification"
+
+
+# --- one more item said after the list with its optional marker -----------------------------
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("Can you build something for boat hires? Boat name, hirer, hours. And damage notes, not "
+         "required.",
+         ["BoatHire(boat_name:str,hirer:str,hours:str,damage_notes:str?)"]),
+        ("Track boat hires with boat name, hirer and hours. Also damage notes, not required.",
+         ["BoatHire(boat_name:str,hirer:str,hours:str,damage_notes:str?)"]),
+        ("for every lesson I want to record: pupil name, instrument, lesson date. Remarks too but "
+         "those are optional, usually there aren't any.",
+         ["Lesson(pupil_name:str,instrument:str,lesson_date:date,remarks:str?)"]),
+    ],
+)  # fmt: skip
+def test_one_more_item_said_optional_after_the_list_is_a_field(
+    request_text: str, expected: list[str]
+) -> None:
+    assert read_right(request_text) == expected
+
+
+def test_a_listed_field_said_again_optional_is_made_optional() -> None:
+    request = "Track boat hires with boat name, hirer and hours. And the hirer, not required."
+    assert read_right(request) == ["BoatHire(boat_name:str,hirer:str?,hours:str)"]
