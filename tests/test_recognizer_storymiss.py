@@ -322,3 +322,52 @@ def test_one_more_item_said_optional_after_the_list_is_a_field(
 def test_a_listed_field_said_again_optional_is_made_optional() -> None:
     request = "Track boat hires with boat name, hirer and hours. And the hirer, not required."
     assert read_right(request) == ["BoatHire(boat_name:str,hirer:str?,hours:str)"]
+
+
+# --- a practice word before a field's head word names a field ("convention date") -----------
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("costumes: character, series, budget, convention date, finished (bool)",
+         ["Costume(character:str,series:str,budget:decimal,convention_date:date,finished:bool)"]),
+        ("Releases: version, deployment date, notes",
+         ["Release(version:str,deployment_date:date,notes:str)"]),
+        ("Track expos with name, convention venue and entry fee",
+         ["Expo(name:str,convention_venue:str,entry_fee:decimal)"]),
+    ],
+)  # fmt: skip
+def test_a_practice_word_naming_a_field_keeps_the_field(
+    request_text: str, expected: list[str]
+) -> None:
+    assert read_right(request_text) == expected
+
+
+@pytest.mark.parametrize(
+    "request_text",
+    ["Tests must pass", "Please follow our coding conventions", "Write tests for every endpoint"],
+)
+def test_a_practice_said_alone_is_still_no_entity(request_text: str) -> None:
+    result = read(request_text)
+    assert result.status == "needs_clarification"
+    assert shape_of(result) == []
+
+
+# --- "for each one please keep …": the verb asked, then what each one has -------------------
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("Hello, we want to follow every fabric roll. For each one please keep roll number, "
+         "width and the dye lot.",
+         ["FabricRoll(roll_number:str,width:float,dye_lot:str)"]),
+        ("We look after boats. For every boat keep name, length and mooring.",
+         ["Boat(name:str,length:float,mooring:str)"]),
+    ],
+)  # fmt: skip
+def test_for_each_one_keep_lists_its_fields(request_text: str, expected: list[str]) -> None:
+    assert read_right(request_text) == expected
+
+
+def test_for_each_test_keep_stays_a_practice() -> None:
+    result = read("Please for each test keep the logs short.")
+    assert result.status == "needs_clarification"
+    assert shape_of(result) == []

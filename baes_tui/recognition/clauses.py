@@ -38,6 +38,7 @@ from baes_tui.recognition.lexicon import (
     FRAME_NOUNS,
     HAVING_VERBS,
     MANAGE_VERBS,
+    PRACTICE_WORDS,
     SYSTEM_WORDS,
     TYPE_WORDS,
 )
@@ -603,7 +604,21 @@ _WANT_KEPT_FOR_EACH = re.compile(
     r"(?P<x>[a-z-]+(?:\s[a-z-]+)?)\s*(?::|\bis\b|\bare\b)\s*(?=[a-z])"
     r"|^(?:for|on)\s+(?P<each2>each|every)\s+(?P<x2>[a-z-]+(?:\s[a-z-]+)?)\s*,?\s+(?:i|we)\s+"
     rf"(?:would\s+)?(?:want|need|like|have)\s+to\s+{_KEPT_VERB}\s*:\s*(?=[a-z])"
+    # "for each one please keep roll number, …": the verb asked, then the list
+    r"|^(?:please\s+)?(?:for|on)\s+(?P<each3>each|every)\s+(?P<x3>[a-z-]+(?:\s[a-z-]+)?)\s*,?\s+"
+    rf"(?:please\s+|kindly\s+)?{_KEPT_VERB}\s*:?\s+(?=[a-z])"
 )
+
+
+def _kept_for_each(m: re.Match[str]) -> str:
+    """ "for each X we need " (a practice word kept "for each test" stays a practice)."""
+    each = m["each"] or m["each2"] or m["each3"]
+    thing = m["x"] or m["x2"] or m["x3"]
+    if set(thing.split()) & PRACTICE_WORDS:
+        return m[0]
+    return f"for {each} {thing} we need "
+
+
 _RESTATED = re.compile(
     r"(?<![^,:;])(?P<a>\s*[^,:;—]+?)\s+—\s+(?:so\s+|i mean\s+|that is\s+|i\.e\.\s+|meaning\s+"
     r"|basically\s+)?(?P<b>(?:the|a|an)\s+[^,:;—]+?)\s+—\s*(?=\S)"
@@ -1059,9 +1074,7 @@ def simplify(text: str) -> str:
             s,
         )
         s = _FOR_EACH_MUST_BE.sub(lambda m: f"{m['pre']}{m['each']} {m['x']} has ", s)
-        s = _WANT_KEPT_FOR_EACH.sub(
-            lambda m: f"for {m['each'] or m['each2']} {m['x'] or m['x2']} we need ", s
-        )
+        s = _WANT_KEPT_FOR_EACH.sub(_kept_for_each, s)
         s = _RESTATED.sub(lambda m: f" {m['b']}, ", s).replace(", ,", ",")
         s = _KEPT_HOW.sub("", s)
         # "Each one has …", "For each one: …": the entity in context

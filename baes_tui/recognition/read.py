@@ -147,9 +147,12 @@ _HEADER = re.compile(
 )
 
 
-# "level test score", "test date": "test" before a field's head word names a field
+# "level test score", "test date", "convention date", "deployment date": a practice word
+# before a field's head word names a field
 _TEST_FIELD = re.compile(
-    r"\btests?\s+(?=(?:score|scores|date|dates|result|results|grade|mark|marks|level|type)\b)"
+    r"\b(?:tests?|conventions?|deployments?|migrations?|upgrades?|restarts?|backups?)\s+"
+    r"(?=(?:score|scores|date|dates|result|results|grade|mark|marks|level|type|day|time|venue"
+    r"|city|location|fee|number)\b)"
 )
 
 
