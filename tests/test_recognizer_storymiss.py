@@ -371,3 +371,46 @@ def test_for_each_test_keep_stays_a_practice() -> None:
     result = read("Please for each test keep the logs short.")
     assert result.status == "needs_clarification"
     assert shape_of(result) == []
+
+
+# --- "diameter before (float)": a value measured before or after, typed, is a field ----------
+def test_a_typed_value_measured_before_or_after_is_a_field() -> None:
+    request = "Track wheel repairs with wheel serial, width before (float), width after (float)."
+    assert read_right(request) == [
+        "WheelRepair(wheel_serial:str,width_before:float,width_after:float)"
+    ]
+
+
+def test_an_untyped_before_stays_a_rule() -> None:
+    result = read("Track wheel repairs with wheel serial, weight before, weight after")
+    assert shape_of(result) == ["WheelRepair(wheel_serial:str)"]
+
+
+# --- a laugh typed at the end names nothing --------------------------------------------------
+@pytest.mark.parametrize("laugh", ["haha", "hehe", "lmao"])
+def test_a_laugh_at_the_end_names_no_field_or_entity(laugh: str) -> None:
+    request = (
+        "I'd love a place to keep cake orders — the flavour, the pickup date and the price. The "
+        f"groom's dad phones about ten times but that's not something you need to store {laugh}."
+    )
+    assert read_right(request) == ["CakeOrder(flavour:str,pickup_date:date,price:decimal)"]
+
+
+# --- "so bear with me: they want …": the plea ends its sentence --------------------------------
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "The packing team asked for this, not me, so bear with me: they want to record pallets, "
+        "each with pallet number, weight (float) and packed at.",
+        "So bear with us here, we want to record pallets, each with pallet number, weight (float) "
+        "and packed at.",
+    ],
+)
+def test_bear_with_me_before_the_ask_names_no_entity(request_text: str) -> None:
+    assert read_right(request_text) == ["Pallet(pallet_number:str,weight:float,packed_at:datetime)"]
+
+
+def test_a_bear_as_a_thing_is_still_a_thing() -> None:
+    assert read_right("Track bears with name, weight (float) and tag number") == [
+        "Bear(name:str,weight:float,tag_number:str)"
+    ]

@@ -153,6 +153,7 @@ _TRAILING = re.compile(
     r"(?:\s+[—-]\s+|,\s*)(?:the usual(?: stuff)?|that is (?:it|all)(?: i think)?|nothing fancy"
     r"|and so on|etc)"
     r"|[\s,]*(?:please|pls|thanks|thank you|thx|cheers|asap|!+|\?+|\.+|lol|:\)|thanks a lot"
+    r"|haha|hehe|lmao|rofl"  # a laugh typed at the end, as "lol" is
     r"|(?<![a-z])(?:ok|okay)"
     r"|of course|obviously"
     r"|(?:i\s+|we\s+)?forgot to (?:mention|say|add) (?:that|it|this)|if possible|if you can)$"

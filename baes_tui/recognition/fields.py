@@ -1050,6 +1050,8 @@ def read_item(raw: str) -> tuple[Attribute, bool] | Dropped:
     glue = NOT_A_FIELD.intersection(words[1:] if _is_flag(words) else words)
     if len(words) == 2 and words[0].endswith("ed") and words[1] in ("to", "by"):
         glue = set()  # "assigned to", "reported by": a field named by who it points at
+    if len(words) == 2 and words[1] in ("before", "after") and explicit:
+        glue = set()  # "diameter before (float)": a value measured before, typed as a field
     if len(words) == 2 and words[1] == "no" and words[0] not in NOT_A_FIELD:
         glue = set()  # "license no", "phone no": the short form of "number" ends the name
     # "date of last risk assessment": the "of" that joins a name's two parts is no word of it

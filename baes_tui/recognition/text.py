@@ -258,6 +258,11 @@ _SLASH_ITEM = (
 _SLASH_LIST = re.compile(rf"{_SLASH_ITEM}(?: / {_SLASH_ITEM}){{2,}}")
 
 
+_BEAR_WITH = re.compile(
+    r"(\bbear with (?:me|us)(?:\s+(?:here|please|a (?:sec|second|moment|minute)))?)\s*"
+    r"(?:[:;,]|\s[—-])\s*(?=[A-Za-z])",
+    re.I,
+)
 _QUOTE_OPENS = re.compile(r"(?:^|(?<=[\s(:,]))'(?=\w)")
 _PLURAL_POSSESSIVE = re.compile(
     r"(?<![\w'])([A-Za-z]+[a-z]s)'(?=[ \t]+(?:details|info|information|data"
@@ -766,6 +771,9 @@ def clean(request: str) -> Cleaned:
         # "our members' details": the details of a plural are its fields, as "member details"
         # say (not where a quote opens: "'guest names' to …" closes a quoted name)
         text = _PLURAL_POSSESSIVE.sub(r"\1", text)
+    if _may_hold(text, "bear with"):
+        # "…, so bear with me: they want …": the plea ends its sentence, the ask follows
+        text = _BEAR_WITH.sub(r"\1. ", text)
     if " -- " in text:  # "Regatta -- name, date": a dash typed as two hyphens is the dash
         text = re.sub(r"(?<=\w) -- (?=\w)", " — ", text)
     # A rare rule's pattern is tried only where its words are (_may_hold): on most requests
