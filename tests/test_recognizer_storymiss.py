@@ -414,3 +414,28 @@ def test_a_bear_as_a_thing_is_still_a_thing() -> None:
     assert read_right("Track bears with name, weight (float) and tag number") == [
         "Bear(name:str,weight:float,tag_number:str)"
     ]
+
+
+# --- "the pressure from the latest test": where the value was last taken is no part of it ---
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("Could you build something for our pumps? We note the pump code, the site and the "
+         "pressure from the latest test.",
+         ["Pump(pump_code:str,site:str,pressure:float)"]),
+        ("Track lifts with code, load and weight at the last check",
+         ["Lift(code:str,load:str,weight:float)"]),
+    ],
+)  # fmt: skip
+def test_a_value_from_the_last_event_is_the_value(request_text: str, expected: list[str]) -> None:
+    assert read_right(request_text) == expected
+
+
+def test_a_date_of_the_last_event_keeps_its_whole_name() -> None:
+    assert read_right("Track lifts with code, date of the last service, load") == [
+        "Lift(code:str,date_of_last_service:date,load:str)"
+    ]
+
+
+def test_the_last_test_passing_is_still_no_entity() -> None:
+    assert shape_of(read("Make sure the last test passes")) == []

@@ -346,6 +346,14 @@ def read_fields(text: str) -> FieldList:
         r"\1\2 (yes/no)",
         text,
     )
+    # "the germination rate from the last test": where the value was last taken is no part of
+    # its name
+    text = re.sub(
+        r"\s+(?:from|at)\s+the\s+(?:last|latest|most recent|previous)\s+[a-z]+"
+        r"(?=\s*(?:,|;|\.|$))",
+        "",
+        text,
+    )
     # "basically supplier name, …": a hedge before the list's first item is talk
     text = re.sub(r"(^|,\s*)(?:basically|essentially|literally|mainly|mostly)\s+", r"\1", text)
     # "notes but these are optional": said of the item before it, as "(optional)" is

@@ -153,6 +153,8 @@ _TEST_FIELD = re.compile(
     r"\b(?:tests?|conventions?|deployments?|migrations?|upgrades?|restarts?|backups?)\s+"
     r"(?=(?:score|scores|date|dates|result|results|grade|mark|marks|level|type|day|time|venue"
     r"|city|location|fee|number)\b)"
+    # "the germination rate from the last test": a test that took place is the thing's event
+    r"|\b(?:last|latest|previous|most recent|next)\s+tests?\b"
 )
 
 
