@@ -439,3 +439,32 @@ def test_a_date_of_the_last_event_keeps_its_whole_name() -> None:
 
 def test_the_last_test_passing_is_still_no_entity() -> None:
     assert shape_of(read("Make sure the last test passes")) == []
+
+
+# --- types said after the items: "as a float", "depth and duration as floats" ---------------
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("We need a gauge register: serial number, install date, last reading as a float.",
+         ["Gauge(serial_number:str,install_date:date,last_reading:float)"]),
+        ("Dives: site, depth and duration as floats",
+         ["Dive(site:str,depth:float,duration:float)"]),
+        ("For the archive we want a Dive entity. Start time (datetime), depth and duration as "
+         "floats, the site as text, and a logged flag (boolean) for when a diver signed it off.",
+         ["Dive(start_time:datetime,depth:float,duration:float,site:str,logged:bool)"]),
+    ],
+)  # fmt: skip
+def test_a_type_said_after_the_items_types_them(request_text: str, expected: list[str]) -> None:
+    assert read_right(request_text) == expected
+
+
+def test_a_pair_with_no_type_after_it_stays_untyped() -> None:
+    assert read_right("Dives: site, depth and duration") == [
+        "Dive(site:str,depth:float,duration:str)"
+    ]
+
+
+def test_a_relationship_in_a_list_is_still_a_relationship() -> None:
+    assert read_right("Manage authors with name and country; authors write books") == [
+        "Author(name:str,country:str) many_to_many>Book"
+    ]

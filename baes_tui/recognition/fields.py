@@ -188,6 +188,24 @@ _POINT_IN_TIME = frozenset(
 )
 
 
+_FLAG_MEANS = re.compile(
+    r"(?P<flag>\b(?:flag|checkbox|tick box|yes/no)(?:\s*\((?:bool|boolean|yes/no|true/false)\))?)"
+    r"\s+(?:for when|for whether|to (?:show|say|mark) (?:when|whether|if))\s+[^,;()]+"
+    r"(?=\s*(?:[,;.]|$))"
+)
+_PLURAL_TYPES = {
+    "floats": "float", "decimals": "decimal", "integers": "integer", "ints": "int",
+    "whole numbers": "whole number", "numbers": "number", "dates": "date",
+    "datetimes": "datetime", "timestamps": "timestamp", "strings": "text", "texts": "text",
+    "booleans": "boolean", "flags": "yes/no",
+}  # fmt: skip
+_PAIR_AS_TYPES = re.compile(
+    r"(?P<pre>^|,\s*)(?P<a>[a-z][a-z ]{0,30}?)\s+and\s+(?P<b>[a-z][a-z ]{0,30}?)\s+"
+    r"(?:both\s+)?as\s+"
+    r"(?:(?:both|two)\s+)?(?P<t>" + "|".join(_PLURAL_TYPES) + r")(?=\s*(?:,|;|\.|$))"
+)
+
+
 # Why an item that states a rule ("full name computed from …") is not a field: it was read,
 # and kept, so it counts as understood (unlike an item that could not be read at all).
 RULE_REASON = "a rule about the data, kept as a business rule"
@@ -344,6 +362,16 @@ def read_fields(text: str) -> FieldList:
     text = re.sub(
         r"(^|,\s*|\band\s+)([a-z]+(?: [a-z]+)?)\s+or not(?=\s*(?:,|;|\.|$))",
         r"\1\2 (yes/no)",
+        text,
+    )
+    # "a reviewed flag (boolean) for when an analyst has signed it off": what the flag means,
+    # said after it, is no part of its name
+    text = _FLAG_MEANS.sub(r"\g<flag>", text)
+    # "depth and duration as floats": a type in the plural said of the two items before it
+    text = _PAIR_AS_TYPES.sub(
+        lambda m: (
+            f"{m['pre']}{m['a']} ({_PLURAL_TYPES[m['t']]}), {m['b']} ({_PLURAL_TYPES[m['t']]})"
+        ),
         text,
     )
     # "the germination rate from the last test": where the value was last taken is no part of

@@ -188,10 +188,19 @@ def _related(clause: Clause, piece: str) -> Statement | None:
         return None
     if re.search(r"\s(?:flag|boolean|bool|yes/no|true/false)$", piece):
         return None  # "a queen marked flag": a yes/no field named by its words, no relation
+    if _TYPED_AS.search(piece):
+        return None  # "last reading as a float": a field and its type, no relation
     related = read_relation(Clause(piece, clause.original, None, "", clause.segment, False))
     if related is not None and related.owner is not None and _compound_noun(piece, related.owner):
         return None  # "policy holder postcode", "third party insurer": one field's name
     return related
+
+
+_TYPED_AS = re.compile(
+    r"\sas\s+(?:an?\s+)?(?:"
+    + "|".join(re.escape(t) for t in sorted(TYPE_WORDS, key=len, reverse=True))
+    + r")$"
+)
 
 
 def _compound_noun(piece: str, owner: Noun) -> bool:
