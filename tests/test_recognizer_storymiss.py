@@ -468,3 +468,35 @@ def test_a_relationship_in_a_list_is_still_a_relationship() -> None:
     assert read_right("Manage authors with name and country; authors write books") == [
         "Author(name:str,country:str) many_to_many>Book"
     ]
+
+
+# --- "last tested date": a practice participle before "date" names when it happened ---------
+def test_a_last_tested_date_is_a_field() -> None:
+    request = (
+        "Fuse box list\n\nRequirements:\n* FuseBox entity with just:\n  * box code\n"
+        "  * rating (integer)\n  * last tested date\n* Existing data must survive migrations"
+    )
+    assert read_right(request) == ["FuseBox(box_code:str,rating:int,last_tested_date:date)"]
+
+
+# --- "TrackCircuit entity": a name that opens with a command word is one name ---------------
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("Track circuit asset list\n\nRequirements:\n* TrackCircuit entity with just:\n"
+         "  * circuit code\n  * line\n* Existing data must survive migrations",
+         ["TrackCircuit(circuit_code:str,line:str)"]),
+        ("Create a LogEntry entity with message and level", ["LogEntry(message:str,level:str)"]),
+        ("Create TrackSection with code and length", ["TrackSection(code:str,length:float)"]),
+    ],
+)  # fmt: skip
+def test_a_name_opening_with_a_command_word_is_one_name(
+    request_text: str, expected: list[str]
+) -> None:
+    assert read_right(request_text) == expected
+
+
+def test_a_change_on_such_a_name_still_reads() -> None:
+    assert read_right("Add a severity field to LogEntry", Intent.ADD_FIELDS) == [
+        "LogEntry(severity:str)"
+    ]

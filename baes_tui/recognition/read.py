@@ -158,10 +158,12 @@ _TEST_FIELD = re.compile(
 )
 
 
-# "oil tested on (date)", "last migrated at, …": a practice word in the past participle with
-# "on"/"at" ending a listed name is when it happened to the thing, a field of it
+# "oil tested on (date)", "last migrated at, …", "last tested date": a practice word in the past
+# participle with "on"/"at"/"date" ending a listed name is when it happened to the thing, a
+# field of it
 _WHEN_DONE_FIELD = re.compile(
-    r"\b(?:tested|migrated|deployed|upgraded|restarted)\s+(?:on|at)\b(?=\s*(?:\(|[,;.]|$))",
+    r"\b(?:tested|migrated|deployed|upgraded|restarted)\s+(?:on|at|date|time)\b"
+    r"(?=\s*(?:\(|[,;.]|$))",
     re.M,
 )
 

@@ -1073,7 +1073,8 @@ def _pascal_words(match: re.Match[str]) -> str:
     name whose last word would otherwise end it as a marker or a frame ("FitnessClass",
     "BookingSystem" are names, not "a Fitness class" or "a booking system"), and a name with
     a glue word inside ("BillOfLading", "FirstNoticeOfLoss", "TermsAndConditions"): split,
-    its "of" or "and" would cut the one name in two."""
+    its "of" or "and" would cut the one name in two; and a name that opens with a command
+    word ("TrackCircuit", "LogEntry"), which split would read as the ask."""
     from baes_tui.recognition.lexicon import FRAME_NOUNS
 
     words = re.findall(r"[A-Z][a-z]+", match.group(0))
@@ -1082,12 +1083,18 @@ def _pascal_words(match: re.Match[str]) -> str:
     )
     last = words[-1].lower()
     glued = any(w.lower() in _GLUE_INSIDE for w in words[1:-1])
-    joiner = "-" if dotted or glued or last in FRAME_NOUNS or last in _MARKER_WORDS else " "
-    return joiner.join(words)
+    # "TrackCircuit", "LogEntry": a first word that is also a command would read as the ask
+    verb_first = words[0].lower() in _VERB_FIRST
+    one = dotted or glued or verb_first or last in FRAME_NOUNS or last in _MARKER_WORDS
+    return ("-" if one else " ").join(words)
 
 
 _MARKER_WORDS = frozenset("entity entities model resource table object class".split())
 _GLUE_INSIDE = frozenset("of and or for in on to at by with from per".split())
+_VERB_FIRST = frozenset(
+    "track log record manage create add remove delete drop rename store keep make build list "
+    "change set update register".split()
+)
 
 
 def _keep_case(original: str, replacement: str) -> str:
