@@ -500,3 +500,36 @@ def test_a_change_on_such_a_name_still_reads() -> None:
     assert read_right("Add a severity field to LogEntry", Intent.ADD_FIELDS) == [
         "LogEntry(severity:str)"
     ]
+
+
+# --- "First thing she wants is …": the clefted ask, whoever asks ----------------------------
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "First thing she wants is repairs: device, fault, price.",
+        "The first thing they need is repairs: device, fault, price.",
+        "First thing we need is repairs with device, fault and price",
+    ],
+)
+def test_a_clefted_ask_names_the_thing(request_text: str) -> None:
+    assert read_right(request_text) == ["Repair(device:str,fault:str,price:decimal)"]
+
+
+# --- "(ppm, decimal)": a unit, then the number's type, annotates one field ------------------
+def test_a_unit_and_a_numeric_type_in_parentheses_annotate_one_field() -> None:
+    assert read_right("Log each pond with name, nitrate (ppm, decimal) and depth") == [
+        "Pond(name:str,nitrate:decimal,depth:float)"
+    ]
+
+
+def test_a_group_with_a_field_called_number_still_groups_fields() -> None:
+    assert shape_of(read("Track ponds with name and fish (species, number)")) == [
+        "Pond(name:str)",
+        "Fish(species:str,number:str)",
+    ]
+
+
+# --- "… so the morning team knows …": a purpose after the last item ------------------------
+def test_a_purpose_after_the_last_item_is_no_part_of_it() -> None:
+    request = "Log each dive with date, depth (float) and logged (yes/no) so the team knows."
+    assert read_right(request) == ["Dive(date_value:date,depth:float,logged:bool)"]

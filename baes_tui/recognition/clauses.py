@@ -820,7 +820,8 @@ _CLAUSE_SPLIT = re.compile(
     r"|,?\s+(?=so (?:please|pls|can you|could you|just)\b)"
     # "…, notes (optional) so the context sheet is complete": what it is for
     r"|,?\s+(?=so (?:that )?(?:the|our|my|their|every|each|nothing|nobody|no one)\s"
-    r"[a-z ]{1,40}?\s(?:is|are|can|will|stays?|gets?|matches|works)\b)"
+    r"[a-z ]{1,40}?\s(?:is|are|can|will|stays?|gets?|matches|works|knows?|sees?|has|have"
+    r"|remembers?|understands?|finds?|notices?|does not|doesn't|never)\b)"
     # ("…, amount and set at": "set at" ending a list is a field, a time, not an ask)
     r"|\s+and\s+(?=(?:then\s+)?(?:change|make|rename|remove|delete|drop|set|convert)\b"
     r"(?!\s+(?:at|on|by)\s*(?:[,.;)]|$)))"
@@ -1021,11 +1022,12 @@ def simplify(text: str) -> str:
             "i need ",
             s,
         )
-        # "First thing I'd like is a list of …", "All we need is …": the same ask, clefted
+        # "First thing I'd like is a list of …", "All we need is …", "First thing she wants is
+        # …" (whoever asks): the same ask, clefted
         s = re.sub(
-            r"^(?:the\s+)?(?:first|main|only|one|other)\s+thing\s+(?:i|we)\s+(?:would\s+)?"
-            r"(?:really\s+)?(?:want|need|like|love)\s+is\s+|^all (?:i|we) (?:really )?"
-            r"(?:want|need) is\s+",
+            r"^(?:the\s+)?(?:first|main|only|one|other)\s+thing\s+(?:i|we|she|he|they)\s+"
+            r"(?:would\s+)?(?:really\s+)?(?:wants?|needs?|likes?|loves?)\s+is\s+"
+            r"|^all (?:i|we) (?:really )?(?:want|need) is\s+",
             "i need ",
             s,
         )

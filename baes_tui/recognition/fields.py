@@ -870,7 +870,12 @@ def annotates_one(inner: str) -> bool:
     if _EXAMPLES.search(inner):
         return True
     items = [item.strip() for item in re.split(r"[,;]", inner) if item.strip()]
+    if len(items) == 2 and items[1] in _NUMERIC_TYPES and re.fullmatch(r"[a-z]{2,8}", items[0]):
+        return True  # "(arcsec, float)", "(ppm, integer)": a unit, then the number's type
     return bool(items) and all(_note_item(item) for item in items)
+
+
+_NUMERIC_TYPES = frozenset("float numeric decimal integer int double".split())
 
 
 # what stands for a parenthesis that gave only the values of a field
