@@ -533,3 +533,35 @@ def test_a_group_with_a_field_called_number_still_groups_fields() -> None:
 def test_a_purpose_after_the_last_item_is_no_part_of_it() -> None:
     request = "Log each dive with date, depth (float) and logged (yes/no) so the team knows."
     assert read_right(request) == ["Dive(date_value:date,depth:float,logged:bool)"]
+
+
+# --- "Catalogue of bulbs for the garden club's fair: …": the things catalogued --------------
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("Catalogue of bulbs for the garden club's fair: variety, supplier, price",
+         ["Bulb(variety:str,supplier:str,price:decimal)"]),
+        ("Catalogue of bulbs: variety, supplier, price",
+         ["Bulb(variety:str,supplier:str,price:decimal)"]),
+        ("Register of bikes for the club's rides: frame number, colour",
+         ["Bike(frame_number:str,colour:str)"]),
+        ("Log of visits: date, visitor, reason", ["Visit(date_value:date,visitor:str,reason:str)"]),
+    ],
+)  # fmt: skip
+def test_a_frame_of_things_names_the_things(request_text: str, expected: list[str]) -> None:
+    assert read_right(request_text) == expected
+
+
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("log visits with date, visitor and reason",
+         ["Visit(date_value:date,visitor:str,reason:str)"]),
+        ("Could you make me something for the museum's fossils? Name, age and find date.",
+         ["Fossil(name:str,age:int,find_date:date)"]),
+    ],
+)  # fmt: skip
+def test_a_verb_and_a_possessive_after_for_keep_their_reading(
+    request_text: str, expected: list[str]
+) -> None:
+    assert read_right(request_text) == expected

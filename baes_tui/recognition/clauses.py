@@ -1178,9 +1178,14 @@ _KIND_NOTE = re.compile(
 
 def _topic_length(topic: str) -> int:
     """Words of a topic before a place it is at ("seed library at the community garden" is
-    two words long: where it is lengthens nothing)."""
+    two words long: where it is, or whom it is for ("… for the garden club's fair"), lengthens
+    nothing)."""
     words = topic.replace(",", " ").split()
-    place = re.search(r"\s(?:at|in|near|by)\s(?:the|our|my|a)\s[a-z]+(?:\s[a-z]+)?$", topic)
+    place = re.search(
+        r"\s(?:at|in|near|by)\s(?:the|our|my|a)\s[a-z]+(?:\s[a-z]+)?$"
+        r"|\sfor\s(?:the|our|my)\s[a-z]+(?:\s[a-z]+)?'s\s[a-z]+$",
+        topic,
+    )
     return len(topic[: place.start()].split()) if place else len(words)
 
 
@@ -1328,7 +1333,8 @@ def _annotation(rest: str, *, parens: bool = False) -> bool:
 def _verb_led(topic: str) -> bool:
     """ "track our geese", "i need to manage animals": a request, not a topic."""
     return bool(
-        re.match(rf"^{ASKING}?(?:{MANAGE_VERBS}|{CREATE_VERBS}|{CHANGE_VERBS})\b", topic)
+        # ("catalogue of seeds", "log of visits": a verb's word before "of" is a noun)
+        re.match(rf"^{ASKING}?(?:{MANAGE_VERBS}|{CREATE_VERBS}|{CHANGE_VERBS})\b(?!\s+of\s)", topic)
         # "link laptops to employees - one employee per laptop": an ask to relate two things
         or re.match(rf"^{ASKING}?(?:link|relate|connect|associate)\s+.+\s(?:to|with|and)\s", topic)
     )

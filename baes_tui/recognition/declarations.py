@@ -76,13 +76,14 @@ _PRACTICE = (
     r"(?=(?:track|keep|record|log|register|store|manage|hold)(?:s|ed)?\s)"
 )
 _CREATE = re.compile(
-    rf"^(?:{ASKING}|{_PRACTICE})?{_VERB}\s+(?P<np>.+?)(?<!taken)(?<!made)(?<!sold)(?<!ed){_INTRO}(?P<f>.*)$"
+    rf"^(?:{ASKING}|{_PRACTICE})?{_VERB}\s+(?!of\s)(?P<np>.+?)(?<!taken)(?<!made)(?<!sold)(?<!ed){_INTRO}(?P<f>.*)$"
 )
 _POSSESSIVE = re.compile(
     rf"^{ASKING}?{_VERB}\s+(?:(?:each|every|the|a|an|all|any)\s+)?"
     r"(?P<np>[a-z][a-z-]*(?:\s[a-z][a-z-]*){0,2}?)'s\s+(?P<f>.+)$"
 )
-_MENTION = re.compile(rf"^{ASKING}?{_VERB}\s+(?P<np>.+)$")
+# ("catalogue of seeds", "a log of visits": a verb's word before "of" is a noun, no ask)
+_MENTION = re.compile(rf"^{ASKING}?{_VERB}\s+(?!of\s)(?P<np>.+)$")
 _WEAK = re.compile(
     r"^(?:we|i|they)\s+(?:also\s+)?(?:have|keep|run|sell|own|look after|breed|rent|lend|host"
     r"|organise|organize|teach|offer)\s+(?P<np>.+)$"
