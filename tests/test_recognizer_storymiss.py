@@ -10,8 +10,11 @@ from __future__ import annotations
 import pytest
 
 from baes_tui.core.models import Intent
+from baes_tui.recognition.nouns import is_noun
 from tests.support.recognition import read, read_right
 from tests.support.recognition import shape as shape_of
+
+needs_wordnet = pytest.mark.skipif(is_noun("table") is None, reason="WordNet is not installed")
 
 
 # --- a last item marked optional is a field, never an entity named without fields ------------
@@ -565,3 +568,24 @@ def test_a_verb_and_a_possessive_after_for_keep_their_reading(
     request_text: str, expected: list[str]
 ) -> None:
     assert read_right(request_text) == expected
+
+
+# --- a six-letter entity word one letter short of a noun is that noun misspelt --------------
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("i need quilting projcts with name,fabric,started on (date)",
+         ["QuiltingProject(name:str,fabric:str,started_on:date)"]),
+        ("pls make a gearbx table: serial number, ratio (float)",
+         ["Gearbox(serial_number:str,ratio:float)"]),
+    ],
+)  # fmt: skip
+@needs_wordnet
+def test_a_short_entity_word_missing_a_letter_is_respelt(
+    request_text: str, expected: list[str]
+) -> None:
+    assert read_right(request_text) == expected
+
+
+def test_an_unknown_name_with_no_noun_one_slip_away_is_kept() -> None:
+    assert read_right("Create a Zorbo with name and size") == ["Zorbo(name:str,size:str)"]
