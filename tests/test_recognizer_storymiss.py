@@ -589,3 +589,17 @@ def test_a_short_entity_word_missing_a_letter_is_respelt(
 
 def test_an_unknown_name_with_no_noun_one_slip_away_is_kept() -> None:
     assert read_right("Create a Zorbo with name and size") == ["Zorbo(name:str,size:str)"]
+
+
+# --- "a rota of volunteer shifts for the garden": the plural's own complement ---------------
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("Set up a rota of cleaning jobs for the church hall with job name, due date",
+         ["CleaningJob(job_name:str,due_date:date)"]),
+        ("Set up a rota of volunteer shifts with volunteer name, shift date",
+         ["VolunteerShift(volunteer_name:str,shift_date:date)"]),
+    ],
+)  # fmt: skip
+def test_the_things_of_a_rota_are_the_things(request_text: str, expected: list[str]) -> None:
+    assert read_right(request_text) == expected

@@ -289,7 +289,9 @@ def _written_bare(word: str, text: str) -> bool:
 
 def _bare_plural(text: str) -> bool:
     """ "for vans", "for service washes": a plural said without an article; the head (the last
-    word of the phrase) is what is plural."""
+    word of the phrase, before its own complement) is what is plural."""
+    if m := _COMPLEMENT.search(text):
+        text = text[: m.start()]  # "volunteer shifts for the garden": the shifts are the head
     words = _TOKEN.findall(text)
     head = _head_words(text)
     return (
