@@ -603,3 +603,21 @@ def test_an_unknown_name_with_no_noun_one_slip_away_is_kept() -> None:
 )  # fmt: skip
 def test_the_things_of_a_rota_are_the_things(request_text: str, expected: list[str]) -> None:
     assert read_right(request_text) == expected
+
+
+# --- a result or state said by its word alone is yes/no ("passed", "occupied") --------------
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("Exams: subject, grade, failed", ["Exam(subject:str,grade:str,failed:bool)"]),
+        ("Rooms: number, occupied", ["Room(number:str,occupied:bool)"]),
+        ("Soil tests: sample code, ph (float), passed",
+         ["SoilTest(sample_code:str,ph:float,passed:bool)"]),
+    ],
+)  # fmt: skip
+def test_a_result_state_alone_is_yes_no(request_text: str, expected: list[str]) -> None:
+    assert read_right(request_text) == expected
+
+
+def test_a_state_with_a_date_word_is_still_a_date() -> None:
+    assert read_right("Exams: subject, passed on (date)") == ["Exam(subject:str,passed_on:date)"]

@@ -275,7 +275,8 @@ BOOL_WORDS = frozenset(
     delivered done completed complete cancelled canceled approved visible public private
     confirmed resolved retired renewable electric awarded mandatory heated insured
     refunded locked open closed sold returned signed booked reserved settled collected received
-    dispatched invoiced vaccinated neutered spayed certified licensed""".split()
+    dispatched invoiced vaccinated neutered spayed certified licensed passed failed occupied
+    finished accepted rejected""".split()
 )
 DATE_WORDS = frozenset("date dates birthday birthdate dob deadline".split())
 DATETIME_LAST = frozenset("at timestamp datetime".split())
