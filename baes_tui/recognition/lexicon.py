@@ -110,7 +110,7 @@ CONSTRAINT_PATTERNS = re.compile(
     # "Audit trail handled by the platform", "sign-in provided by the framework": work another
     # part of the system does, out of this app's data
     r"|\b(?:handled|provided|covered|done|managed|taken care of|dealt with)\s+(?:by|in|through"
-    r"|via)\s+(?:the\s+|our\s+|an?\s+)?(?:platform|framework|hosting|host|infrastructure"
+    r"|via)\s+(?:the\s+|our\s+|an?\s+)?(?:platform|framework|hosting|infrastructure"
     r"|devops|ops team|it team|it department|another team|other team|separate (?:service"
     r"|system|app)|external (?:service|system)|third[- ]party)\b"
     # "Make sure it still works after updates", "ensure nothing breaks": how it must behave
