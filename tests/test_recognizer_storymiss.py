@@ -621,3 +621,24 @@ def test_a_result_state_alone_is_yes_no(request_text: str, expected: list[str]) 
 
 def test_a_state_with_a_date_word_is_still_a_date() -> None:
     assert read_right("Exams: subject, passed on (date)") == ["Exam(subject:str,passed_on:date)"]
+
+
+# --- "hours - integer" line under line: a name, a dash, then its type -----------------------
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("Kayak hires\nrenter name - text\nguide - text\nhours - integer\nhire date - date\n"
+         "paid - yes/no",
+         ["KayakHire(renter_name:str,guide:str,hours:int,hire_date:date,paid:bool)"]),
+        ("Kayak hires\n- renter name - text\n- guide - text\n- hours - integer, optional",
+         ["KayakHire(renter_name:str,guide:str,hours:int?)"]),
+    ],
+)  # fmt: skip
+def test_lines_of_a_name_a_dash_and_a_type_are_typed_fields(
+    request_text: str, expected: list[str]
+) -> None:
+    assert read_right(request_text) == expected
+
+
+def test_a_thing_a_dash_and_its_fields_still_reads() -> None:
+    assert read_right("Boat - name, length") == ["Boat(name:str,length:float)"]

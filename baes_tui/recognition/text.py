@@ -263,6 +263,13 @@ _BEAR_WITH = re.compile(
     r"(?:[:;,]|\s[—-])\s*(?=[A-Za-z])",
     re.I,
 )
+_DASH_TYPED_LINE = re.compile(
+    r"(?m)^(?P<name>[ \t]*(?:[-*+][ \t]+)?[A-Za-z][A-Za-z0-9' ]{0,40}?)[ \t]+(?:-|—)[ \t]+"
+    r"(?P<type>(?:"
+    + "|".join(re.escape(t) for t in sorted(TYPE_WORDS, key=len, reverse=True))
+    + r")(?:[ \t]*,?[ \t]*\(?(?:optional|required|nullable)\)?)?)[ \t]*$",
+    re.I,
+)
 _QUOTE_OPENS = re.compile(r"(?:^|(?<=[\s(:,]))'(?=\w)")
 _PLURAL_POSSESSIVE = re.compile(
     r"(?<![\w'])([A-Za-z]+[a-z]s)'(?=[ \t]+(?:details|info|information|data"
@@ -776,6 +783,11 @@ def clean(request: str) -> Cleaned:
         text = _BEAR_WITH.sub(r"\1. ", text)
     if " -- " in text:  # "Regatta -- name, date": a dash typed as two hyphens is the dash
         text = re.sub(r"(?<=\w) -- (?=\w)", " — ", text)
+    if (("\n" in text and " - " in text) or " — " in text) and len(
+        _DASH_TYPED_LINE.findall(text)
+    ) >= 2:
+        # "hours - integer" line under line: a name, a dash, then its type, as "hours: integer"
+        text = _DASH_TYPED_LINE.sub(r"\g<name>: \g<type>", text)
     # A rare rule's pattern is tried only where its words are (_may_hold): on most requests
     # the check costs a fraction of the pattern.
     if _may_hold(text, "e mail", "e-mail"):
