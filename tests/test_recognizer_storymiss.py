@@ -642,3 +642,24 @@ def test_lines_of_a_name_a_dash_and_a_type_are_typed_fields(
 
 def test_a_thing_a_dash_and_its_fields_still_reads() -> None:
     assert read_right("Boat - name, length") == ["Boat(name:str,length:float)"]
+
+
+# --- a short heading, then one short field per line (no bullets) ----------------------------
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("Kayaks\nname\nlength (float)\ncolour\npaid (yes/no)",
+         ["Kayak(name:str,length:float,colour:str,paid:bool)"]),
+        ("Kayaks\nowner name\nhull length (metres, number)\nseat type\nlast serviced (date)",
+         ["Kayak(owner_name:str,hull_length:float,seat_type:str,last_serviced:date)"]),
+    ],
+)  # fmt: skip
+def test_one_field_per_line_under_a_heading_is_its_list(
+    request_text: str, expected: list[str]
+) -> None:
+    assert read_right(request_text) == expected
+
+
+def test_lines_that_are_sentences_are_not_made_a_list() -> None:
+    result = read("Kayaks\nadd a colour to Kayak\nremove the seat type\nrename name to title")
+    assert result.intent != Intent.CREATE_ENTITY or result.status == "needs_clarification"

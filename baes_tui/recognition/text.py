@@ -270,6 +270,29 @@ _DASH_TYPED_LINE = re.compile(
     + r")(?:[ \t]*,?[ \t]*\(?(?:optional|required|nullable)\)?)?)[ \t]*$",
     re.I,
 )
+# "Kayaks\nname\nlength (float)\nseat type": a short heading, then one short item per line
+_HEAD_LINE = re.compile(r"[A-Za-z][A-Za-z' ]{1,40}")
+_ITEM_LINE = re.compile(r"[A-Za-z][A-Za-z0-9' /-]{0,40}?(?:\s*\([^()\n]{1,40}\))?")
+_NO_ITEM = re.compile(
+    r"\b(?:to|with|has|have|is|are|should|must|please|add|remove|delete|rename|change|make"
+    r"|create|track|each|every|we|i|you)\b",
+    re.I,
+)
+
+
+def _lines_as_list(text: str) -> str | None:
+    """ "Kayaks / name / length (float) / seat type", one per line with no bullets: the heading
+    names the thing, each line under it one field, as "Kayaks: name, length (float), …"."""
+    lines = [line.strip() for line in text.strip().split("\n")]
+    head, items = lines[0], lines[1:]
+    if not _HEAD_LINE.fullmatch(head) or len(head.split()) > 4 or len(items) < 3:
+        return None
+    for item in items:
+        if not _ITEM_LINE.fullmatch(item) or len(item.split()) > 6 or _NO_ITEM.search(item):
+            return None
+    return f"{head}: {', '.join(items)}"
+
+
 _QUOTE_OPENS = re.compile(r"(?:^|(?<=[\s(:,]))'(?=\w)")
 _PLURAL_POSSESSIVE = re.compile(
     r"(?<![\w'])([A-Za-z]+[a-z]s)'(?=[ \t]+(?:details|info|information|data"
@@ -788,6 +811,8 @@ def clean(request: str) -> Cleaned:
     ) >= 2:
         # "hours - integer" line under line: a name, a dash, then its type, as "hours: integer"
         text = _DASH_TYPED_LINE.sub(r"\g<name>: \g<type>", text)
+    if text.count("\n") >= 3 and (listed := _lines_as_list(text)) is not None:
+        text = listed
     # A rare rule's pattern is tried only where its words are (_may_hold): on most requests
     # the check costs a fraction of the pattern.
     if _may_hold(text, "e mail", "e-mail"):
