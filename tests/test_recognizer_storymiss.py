@@ -663,3 +663,18 @@ def test_one_field_per_line_under_a_heading_is_its_list(
 def test_lines_that_are_sentences_are_not_made_a_list() -> None:
     result = read("Kayaks\nadd a colour to Kayak\nremove the seat type\nrename name to title")
     assert result.intent != Intent.CREATE_ENTITY or result.status == "needs_clarification"
+
+
+# --- "Shop app, part two: …": which part of the work this is names nothing -------------------
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "Shop app, part two: bikes with frame and colour; riders with name and email.",
+        "Shop app - continued: bikes with frame and colour; riders with name and email",
+    ],
+)
+def test_a_part_number_before_the_colon_names_nothing(request_text: str) -> None:
+    assert read_right(request_text) == [
+        "Bike(frame:str,colour:str)",
+        "Rider(name:str,email:email)",
+    ]

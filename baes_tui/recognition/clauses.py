@@ -911,6 +911,13 @@ def simplify(text: str) -> str:
         for pattern, replacement in _CONTRACTIONS:
             s = pattern.sub(replacement, s)
     s = _CORRECTION.sub("", s)
+    # "Ferry app, part two: vessels with …": which part of the work this is names nothing
+    s = re.sub(
+        r"^([a-z][a-z -]{0,40}?)\s*(?:,|\s[—-])\s*(?:part (?:two|three|four|2|3|4|ii|iii)"
+        r"|continued|round two|follow[- ]up)\s*(?=:)",
+        r"\1",
+        s,
+    )
     # "what I actually need is to keep track of X", "what we keep for each X is F": a cleft
     # that fronts the ask says what the plain sentence says
     s = _CLEFT_EACH.sub(lambda m: f"{m['each']} {m['who']} need ", s)
