@@ -678,3 +678,15 @@ def test_a_part_number_before_the_colon_names_nothing(request_text: str) -> None
         "Bike(frame:str,colour:str)",
         "Rider(name:str,email:email)",
     ]
+
+
+# --- "Honestly not sure how to phrase this but …": talk about asking, before the ask ---------
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "Not sure how to phrase this but we need boat bookings with club name and fee",
+        "I'm not sure how to say it, we need boat bookings with club name and fee",
+    ],
+)
+def test_talk_about_how_to_ask_names_nothing(request_text: str) -> None:
+    assert read_right(request_text) == ["BoatBooking(club_name:str,fee:decimal)"]

@@ -918,6 +918,13 @@ def simplify(text: str) -> str:
         r"\1",
         s,
     )
+    # "Honestly not sure how to phrase this but we need …": talk about asking, before the ask
+    s = re.sub(
+        r"^(?:honestly,?\s+|to be honest,?\s+)?(?:i am\s+)?not (?:really\s+|quite\s+)?sure how to"
+        r" (?:phrase|say|put|explain|word|ask)\s+(?:this|it)\s*(?:,\s*|\s+)(?:but\s+)?",
+        "",
+        s,
+    )
     # "what I actually need is to keep track of X", "what we keep for each X is F": a cleft
     # that fronts the ask says what the plain sentence says
     s = _CLEFT_EACH.sub(lambda m: f"{m['each']} {m['who']} need ", s)
