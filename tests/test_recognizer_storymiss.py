@@ -690,3 +690,15 @@ def test_a_part_number_before_the_colon_names_nothing(request_text: str) -> None
 )
 def test_talk_about_how_to_ask_names_nothing(request_text: str) -> None:
     assert read_right(request_text) == ["BoatBooking(club_name:str,fee:decimal)"]
+
+
+# --- "email if they have one, and …": the verb is the optional marker's, no subject ---------
+def test_a_have_inside_an_optional_marker_opens_no_entities() -> None:
+    request = "Clients: name, phone, email if they have one, and their last visit date"
+    assert read_right(request) == ["Client(name:str,phone:str,email:email?,last_visit_date:date)"]
+
+
+def test_a_subject_that_has_fields_still_reads() -> None:
+    assert read_right("Invoice needs a due date and an amount", Intent.ADD_FIELDS) == [
+        "Invoice(due_date:date,amount:decimal)"
+    ]
