@@ -702,3 +702,19 @@ def test_a_subject_that_has_fields_still_reads() -> None:
     assert read_right("Invoice needs a due date and an amount", Intent.ADD_FIELDS) == [
         "Invoice(due_date:date,amount:decimal)"
     ]
+
+
+# --- "SoilTest entity with just:": a thing written as an entity keeps its practice word ------
+def test_an_entity_named_with_a_practice_word_is_still_declared() -> None:
+    request = (
+        "Vet results\n\nRequirements:\n- SoilTest entity with just:\n  - test name\n"
+        "  - ph (number)\n  - passed (boolean)\n- Run migrations on start-up"
+    )
+    assert read_right(request) == ["SoilTest(test_name:str,ph:float,passed:bool)"]
+
+
+def test_a_practice_line_about_an_entity_is_still_a_practice() -> None:
+    request = (
+        "Vet results\n\nRequirements:\n- Write tests for the entity\n- Track samples with code"
+    )
+    assert read_right(request) == ["Sample(code:str)"]

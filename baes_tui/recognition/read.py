@@ -152,7 +152,7 @@ _HEADER = re.compile(
 _TEST_FIELD = re.compile(
     r"\b(?:tests?|conventions?|deployments?|migrations?|upgrades?|restarts?|backups?)\s+"
     r"(?=(?:score|scores|date|dates|result|results|grade|mark|marks|level|type|day|time|venue"
-    r"|city|location|fee|number)\b)"
+    r"|city|location|fee|number|name|code)\b)"
     # "the germination rate from the last test": a test that took place is the thing's event
     r"|\b(?:last|latest|previous|most recent|next)\s+tests?\b"
 )
@@ -238,6 +238,14 @@ def _read_reworded(clause: Clause) -> list[Statement]:
         mention = read_mention(clause)
         if mention is not None and mention.entity is not None and mention.entity.explicit:
             return [mention, Constraint(clause.original, clause.segment)]
+        if re.search(r"\bentity\b", clause.text):
+            # "LabTest entity with just:": a thing written as an entity keeps its practice word
+            declared = read_declaration(clause) or read_verbless(clause)
+            if declared and all(
+                isinstance(d, Declare) and d.entity is not None and d.entity.explicit
+                for d in declared
+            ):
+                return declared
         return [Constraint(clause.original, clause.segment)]
     if subject := _SYSTEM_SUBJECT.match(clause.text):
         clause = replace(clause, text=clause.text[subject.end() :])
