@@ -181,6 +181,8 @@ def subject(clause: Clause) -> list[Statement]:
             continue  # "each student record needs …": "record" is part of the subject
         if re.search(r"\bwhether\s+(?:it|they|he|she|the\s+[a-z]+)$", ent):
             continue  # "…, rent and whether it has a water tap": the verb is the item's
+        if re.search(r"\b(?:if|when|where|unless)\s+(?:it|they|we|i|you|he|she)$", ent):
+            continue  # "…, email if they have one, …": the verb is the optional marker's
         if _HABIT.match(f) and m["verb"].startswith(("keep", "get", "need")):
             return []  # "the vet keeps asking me …": a habit, not what is stored
         if m["verb"].startswith("keep") and re.match(r"[a-z]+ing\s+(?:and|but|so)\s", f):

@@ -33,6 +33,7 @@ from baes_tui.recognition.lexicon import (
     FILLER,
     HARD_FRAMES,
     PRONOUNS,
+    SYSTEM_WORDS,
     TYPE_WORDS,
 )
 from baes_tui.recognition.lists import entities_of
@@ -920,8 +921,9 @@ _IT_AFTER = re.compile(
     r"|add|put|include)\s+(?:it|them|those)(?:\s+back)?(?:\s+(?:from|on|in|to)\s+(?P<e>.+?))?"
     r"(?:\s+(?:please|too|again))*$"
 )
+# ("… want to put them in …": "to" starts the verb said after the wish, it names no field)
 _SAID_FIELD = re.compile(
-    r"\b(?:use|need|want|have|track|store)\s+(?P<f>.+?)(?:\s+(?:on|for|in)\s+"
+    r"\b(?:use|need|want|have|track|store)\s+(?P<f>(?!to\b).+?)(?:\s+(?:on|for|in)\s+"
     r"(?P<e>[a-z][a-z -]*?))?(?:\s+(?:anymore|any more|any longer|again|too|back))*$"
 )
 # "take those two off", "get them out"
@@ -1198,6 +1200,11 @@ def _wanted_done(m: re.Match[str]) -> str:
     return f"remove {m['x']}{m['y']}"
 
 
+_WHERE_KEPT = SYSTEM_WORDS | frozenset(
+    "computer computers laptop pc spreadsheet spreadsheets cloud phone tablet".split()
+)
+
+
 def _it_after(text: str) -> str:
     """ "we do not use fax anymore drop it from suppliers" → "remove fax from suppliers"."""
     m = _IT_AFTER.match(text)
@@ -1205,6 +1212,8 @@ def _it_after(text: str) -> str:
     if m is None or said is None or not (m["e"] or said["e"]):
         return text
     owner = m["e"] or said["e"]
+    if set(re.findall(r"[a-z]+", owner)) & _WHERE_KEPT:
+        return text  # "… I want to put them in the computer": where they go, not a thing
     if m["v"] in ("add", "put", "include"):
         return f"add {said['f']} to {owner}"
     return f"remove {said['f']} from {owner}"

@@ -38,6 +38,7 @@ from baes_tui.recognition.lexicon import (
     FRAME_NOUNS,
     HAVING_VERBS,
     MANAGE_VERBS,
+    PRACTICE_WORDS,
     SYSTEM_WORDS,
     TYPE_WORDS,
 )
@@ -154,6 +155,7 @@ _TRAILING = re.compile(
     # "…, max length (number) -- urgent!!": how soon it is wanted, after a dash, is no field
     r"|\s+[—-]{1,2}\s+(?:(?:very|quite|rather|super)\s+)?(?:urgent|urgently|high priority)"
     r"|[\s,]*(?:please|pls|thanks|thank you|thx|cheers|asap|!+|\?+|\.+|lol|:\)|thanks a lot"
+    r"|haha|hehe|lmao|rofl"  # a laugh typed at the end, as "lol" is
     r"|(?<![a-z])(?:ok|okay)"
     r"|of course|obviously"
     r"|(?:i\s+|we\s+)?forgot to (?:mention|say|add) (?:that|it|this)|if possible|if you can"
@@ -607,6 +609,30 @@ _FOR_EACH_MUST_BE = re.compile(
     r"(?:there\s+)?(?:must|should|has to|have to|shall|will|need to|needs to)\s+"
     r"(?:be|have|contain|include|exist)\s+(?=[a-z])"
 )
+# "what I want to store for every visit: …", "for each visit we'd like to record: …": what is
+# kept for each one, then its list
+_KEPT_VERB = r"(?:store|keep|record|track|save|log|note|capture|hold)"
+_WANT_KEPT_FOR_EACH = re.compile(
+    r"^(?:what|the things?|the stuff|the info(?:rmation)?|the details)\s+(?:i|we)\s+(?:would\s+)?"
+    rf"(?:want|need|like|have)\s+to\s+{_KEPT_VERB}\s+(?:for|on|about)\s+(?P<each>each|every)\s+"
+    r"(?P<x>[a-z-]+(?:\s[a-z-]+)?)\s*(?::|\bis\b|\bare\b)\s*(?=[a-z])"
+    r"|^(?:for|on)\s+(?P<each2>each|every)\s+(?P<x2>[a-z-]+(?:\s[a-z-]+)?)\s*,?\s+(?:i|we)\s+"
+    rf"(?:would\s+)?(?:want|need|like|have)\s+to\s+{_KEPT_VERB}\s*:\s*(?=[a-z])"
+    # "for each one please keep roll number, …": the verb asked, then the list
+    r"|^(?:please\s+)?(?:for|on)\s+(?P<each3>each|every)\s+(?P<x3>[a-z-]+(?:\s[a-z-]+)?)\s*,?\s+"
+    rf"(?:please\s+|kindly\s+)?{_KEPT_VERB}\s*:?\s+(?=[a-z])"
+)
+
+
+def _kept_for_each(m: re.Match[str]) -> str:
+    """ "for each X we need " (a practice word kept "for each test" stays a practice)."""
+    each = m["each"] or m["each2"] or m["each3"]
+    thing = m["x"] or m["x2"] or m["x3"]
+    if set(thing.split()) & PRACTICE_WORDS:
+        return m[0]
+    return f"for {each} {thing} we need "
+
+
 _RESTATED = re.compile(
     r"(?<![^,:;])(?P<a>\s*[^,:;—]+?)\s+—\s+(?:so\s+|i mean\s+|that is\s+|i\.e\.\s+|meaning\s+"
     r"|basically\s+)?(?P<b>(?:the|a|an)\s+[^,:;—]+?)\s+—\s*(?=\S)"
@@ -920,7 +946,8 @@ _CLAUSE_SPLIT = re.compile(
     r"|,?\s+(?=so (?:please|pls|can you|could you|just)\b)"
     # "…, notes (optional) so the context sheet is complete": what it is for
     r"|,?\s+(?=so (?:that )?(?:the|our|my|their|every|each|nothing|nobody|no one)\s"
-    r"[a-z ]{1,40}?\s(?:is|are|can|will|stays?|gets?|matches|works)\b)"
+    r"[a-z ]{1,40}?\s(?:is|are|can|will|stays?|gets?|matches|works|knows?|sees?|has|have"
+    r"|remembers?|understands?|finds?|notices?|does not|doesn't|never)\b)"
     # ("…, amount and set at": "set at" ending a list is a field, a time, not an ask)
     # ("…, grade and set date": "set" before a noun that ends the list is a field's word; an
     # ask to set something says what to: "and set the fee to 5")
@@ -1021,6 +1048,20 @@ def simplify(text: str) -> str:
         for pattern, replacement in _CONTRACTIONS:
             s = pattern.sub(replacement, s)
     s = _CORRECTION.sub("", s)
+    # "Ferry app, part two: vessels with …": which part of the work this is names nothing
+    s = re.sub(
+        r"^([a-z][a-z -]{0,40}?)\s*(?:,|\s[—-])\s*(?:part (?:two|three|four|2|3|4|ii|iii)"
+        r"|continued|round two|follow[- ]up)\s*(?=:)",
+        r"\1",
+        s,
+    )
+    # "Honestly not sure how to phrase this but we need …": talk about asking, before the ask
+    s = re.sub(
+        r"^(?:honestly,?\s+|to be honest,?\s+)?(?:i am\s+)?not (?:really\s+|quite\s+)?sure how to"
+        r" (?:phrase|say|put|explain|word|ask)\s+(?:this|it)\s*(?:,\s*|\s+)(?:but\s+)?",
+        "",
+        s,
+    )
     # "what I actually need is to keep track of X", "what we keep for each X is F": a cleft
     # that fronts the ask says what the plain sentence says
     s = _CLEFT_EACH.sub(lambda m: f"{m['each']} {m['who']} need ", s)
@@ -1212,6 +1253,7 @@ def simplify(text: str) -> str:
             s,
         )
         s = _FOR_EACH_MUST_BE.sub(lambda m: f"{m['pre']}{m['each']} {m['x']} has ", s)
+        s = _WANT_KEPT_FOR_EACH.sub(_kept_for_each, s)
         s = _RESTATED.sub(lambda m: f" {m['b']}, ", s).replace(", ,", ",")
         s = _KEPT_HOW.sub("", s)
         # "Each one has …", "For each one: …": the entity in context
@@ -1312,9 +1354,14 @@ _KIND_NOTE = re.compile(
 
 def _topic_length(topic: str) -> int:
     """Words of a topic before a place it is at ("seed library at the community garden" is
-    two words long: where it is lengthens nothing)."""
+    two words long: where it is, or whom it is for ("… for the garden club's fair"), lengthens
+    nothing)."""
     words = topic.replace(",", " ").split()
-    place = re.search(r"\s(?:at|in|near|by)\s(?:the|our|my|a)\s[a-z]+(?:\s[a-z]+)?$", topic)
+    place = re.search(
+        r"\s(?:at|in|near|by)\s(?:the|our|my|a)\s[a-z]+(?:\s[a-z]+)?$"
+        r"|\sfor\s(?:the|our|my)\s[a-z]+(?:\s[a-z]+)?'s\s[a-z]+$",
+        topic,
+    )
     return len(topic[: place.start()].split()) if place else len(words)
 
 
@@ -1469,7 +1516,8 @@ def _annotation(rest: str, *, parens: bool = False) -> bool:
 def _verb_led(topic: str) -> bool:
     """ "track our geese", "i need to manage animals": a request, not a topic."""
     return bool(
-        re.match(rf"^{ASKING}?(?:{MANAGE_VERBS}|{CREATE_VERBS}|{CHANGE_VERBS})\b", topic)
+        # ("catalogue of seeds", "log of visits": a verb's word before "of" is a noun)
+        re.match(rf"^{ASKING}?(?:{MANAGE_VERBS}|{CREATE_VERBS}|{CHANGE_VERBS})\b(?!\s+of\s)", topic)
         # "link laptops to employees - one employee per laptop": an ask to relate two things
         or re.match(rf"^{ASKING}?(?:link|relate|connect|associate)\s+.+\s(?:to|with|and)\s", topic)
     )

@@ -18,6 +18,7 @@ which makes one request declare several entities (lists.py).
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from baes_tui.recognition.additions import add_bare, add_to, extend, forgot, subject
 from baes_tui.recognition.clauses import Clause
@@ -75,13 +76,14 @@ _PRACTICE = (
     r"(?=(?:track|keep|record|log|register|store|manage|hold)(?:s|ed)?\s)"
 )
 _CREATE = re.compile(
-    rf"^(?:{ASKING}|{_PRACTICE})?{_VERB}\s+(?P<np>.+?)(?<!taken)(?<!made)(?<!sold)(?<!ed){_INTRO}(?P<f>.*)$"
+    rf"^(?:{ASKING}|{_PRACTICE})?{_VERB}\s+(?!of\s)(?P<np>.+?)(?<!taken)(?<!made)(?<!sold)(?<!ed){_INTRO}(?P<f>.*)$"
 )
 _POSSESSIVE = re.compile(
     rf"^{ASKING}?{_VERB}\s+(?:(?:each|every|the|a|an|all|any)\s+)?"
     r"(?P<np>[a-z][a-z-]*(?:\s[a-z][a-z-]*){0,2}?)'s\s+(?P<f>.+)$"
 )
-_MENTION = re.compile(rf"^{ASKING}?{_VERB}\s+(?P<np>.+)$")
+# ("catalogue of seeds", "a log of visits": a verb's word before "of" is a noun, no ask)
+_MENTION = re.compile(rf"^{ASKING}?{_VERB}\s+(?!of\s)(?P<np>.+)$")
 _WEAK = re.compile(
     r"^(?:we|i|they)\s+(?:also\s+)?(?:have|keep|run|sell|own|look after|breed|rent|lend|host"
     r"|organise|organize|teach|offer)\s+(?P<np>.+)$"
@@ -184,6 +186,11 @@ _AFTERTHOUGHT_TALK = re.compile(
 )
 
 
+_ONE_MORE_OPTIONAL = re.compile(
+    r"^(?P<item>[a-z][a-z' -]{0,40}?)(?P<too>\s+(?:too|as well))?\s*(?:,\s*|\s+but\s+)"
+    r"(?:(?:it|they|those|these|that|this)\s+(?:is|are)\s+|(?:should|would|can|could|may)\s+be\s+)?"
+    r"(?:" + OPTIONAL.pattern + r")(?:\s*,\s*[^,]*)?\s*[.!]*$"
+)
 _HOW_MANY_WE_HAVE = re.compile(
     r"^(?:about\s+|around\s+|roughly\s+|only\s+|just\s+|maybe\s+|perhaps\s+|probably\s+"
     r"|like\s+|almost\s+|nearly\s+|over\s+)?(?:\d+|two|three|four|five|six|seven"
@@ -207,7 +214,16 @@ def read_list(clause: Clause) -> list[Declare]:
         text = _AFTERTHOUGHT_TALK.sub("", text).strip()
     if not clause.topic and _HOW_MANY_WE_HAVE.match(text):
         return []  # "Three artists, always double booked lol.": how many, not what to keep
+    # "And damage notes, not required.", "Notes too but those are optional, …": one more item,
+    # said after the list with its optional marker after it
+    said_after = re.match(r"(?:(?:oh|ah|and|also|plus)[,!\s]+)+", clause.original.strip().lower())
+    one_more = _ONE_MORE_OPTIONAL.match(text)
+    if one_more and (said_after or one_more["too"]):
+        text = one_more["item"]
     parsed = read_fields(text)
+    if one_more and (said_after or one_more["too"]) and len(parsed.attributes) == 1:
+        parsed = replace(parsed, attributes=[replace(parsed.attributes[0], required=False)])
+        afterthought = True
     if not parsed.attributes or parsed.rules:
         return []
     marked = clause.text.lstrip().startswith("+") or clause.topic_sep == "+="

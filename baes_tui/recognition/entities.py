@@ -189,15 +189,23 @@ def _compound_record(head: list[str]) -> bool:
     )
 
 
+_COMPLEMENT_FIRST = re.compile(r"\s(?:of|for|about|around|covering)\s")
+
+
 def _plain(text: str, *, allow_frames: bool = False, records: bool = False) -> Noun | None:
     # "a clinic's patient records" → "patient records"; "each volunteer's" → "volunteer"
     words = _tokens(text)
-    if "'s" in words:
+    # ("bulbs for the garden club's fair": a possessive after "of"/"for" is the complement's,
+    # read there)
+    inner = "'s" in words and bool(_COMPLEMENT_FIRST.search(" ".join(words[: words.index("'s")])))
+    if "'s" in words and not inner:
         cut = len(words) - 1 - words[::-1].index("'s")
         after = words[cut + 1 :]
         words = after if after and after[0] not in _BOUNDARY else words[:cut]
     words = _before_relative(_after_infinitive(words))
-    text = " ".join(w for w in words if w != "'s")
+    text = (
+        " ".join(words).replace(" 's", "'s") if inner else " ".join(w for w in words if w != "'s")
+    )
     head_text, prep, rest = text, "", ""
     if m := _COMPLEMENT.search(text):
         head_text, prep, rest = text[: m.start()], m["prep"], m["rest"]
@@ -284,7 +292,9 @@ def _written_bare(word: str, text: str) -> bool:
 
 def _bare_plural(text: str) -> bool:
     """ "for vans", "for service washes": a plural said without an article; the head (the last
-    word of the phrase) is what is plural."""
+    word of the phrase, before its own complement) is what is plural."""
+    if m := _COMPLEMENT.search(text):
+        text = text[: m.start()]  # "volunteer shifts for the garden": the shifts are the head
     words = _TOKEN.findall(text)
     head = _head_words(text)
     return (

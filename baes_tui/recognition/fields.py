@@ -188,6 +188,24 @@ _POINT_IN_TIME = frozenset(
 )
 
 
+_FLAG_MEANS = re.compile(
+    r"(?P<flag>\b(?:flag|checkbox|tick box|yes/no)(?:\s*\((?:bool|boolean|yes/no|true/false)\))?)"
+    r"\s+(?:for when|for whether|to (?:show|say|mark) (?:when|whether|if))\s+[^,;()]+"
+    r"(?=\s*(?:[,;.]|$))"
+)
+_PLURAL_TYPES = {
+    "floats": "float", "decimals": "decimal", "integers": "integer", "ints": "int",
+    "whole numbers": "whole number", "numbers": "number", "dates": "date",
+    "datetimes": "datetime", "timestamps": "timestamp", "strings": "text", "texts": "text",
+    "booleans": "boolean", "flags": "yes/no",
+}  # fmt: skip
+_PAIR_AS_TYPES = re.compile(
+    r"(?P<pre>^|,\s*)(?P<a>[a-z][a-z ]{0,30}?)\s+and\s+(?P<b>[a-z][a-z ]{0,30}?)\s+"
+    r"(?:both\s+)?as\s+"
+    r"(?:(?:both|two)\s+)?(?P<t>" + "|".join(_PLURAL_TYPES) + r")(?=\s*(?:,|;|\.|$))"
+)
+
+
 # Why an item that states a rule ("full name computed from …") is not a field: it was read,
 # and kept, so it counts as understood (unlike an item that could not be read at all).
 RULE_REASON = "a rule about the data, kept as a business rule"
@@ -346,9 +364,24 @@ def read_fields(text: str) -> FieldList:
         r"\1\2 (yes/no)",
         text,
     )
-    # "magnitude and depth as floats": a plural type after two items joined by "and" is said
-    # of both, as "(both floats)" is
-    text = _BOTH_AS.sub(_both_as, text)
+    # "a reviewed flag (boolean) for when an analyst has signed it off": what the flag means,
+    # said after it, is no part of its name
+    text = _FLAG_MEANS.sub(r"\g<flag>", text)
+    # "depth and duration as floats": a type in the plural said of the two items before it
+    text = _PAIR_AS_TYPES.sub(
+        lambda m: (
+            f"{m['pre']}{m['a']} ({_PLURAL_TYPES[m['t']]}), {m['b']} ({_PLURAL_TYPES[m['t']]})"
+        ),
+        text,
+    )
+    # "the germination rate from the last test": where the value was last taken is no part of
+    # its name
+    text = re.sub(
+        r"\s+(?:from|at)\s+the\s+(?:last|latest|most recent|previous)\s+[a-z]+"
+        r"(?=\s*(?:,|;|\.|$))",
+        "",
+        text,
+    )
     # "basically supplier name, …": a hedge before the list's first item is talk
     text = re.sub(r"(^|,\s*)(?:basically|essentially|literally|mainly|mostly)\s+", r"\1", text)
     # "notes but these are optional": said of the item before it, as "(optional)" is
@@ -491,18 +524,6 @@ def _kept_possessive(
         return replace(attribute, name=safe_field_name(f"{possessive} {' '.join(words)}"))
     except UnsafeName:
         return attribute
-
-
-_BOTH_AS = re.compile(
-    r"(?P<pre>^|,\s*|\bwith\s+)(?P<a>[a-z][a-z ]{0,30}?)\s+and\s+(?P<b>[a-z][a-z ]{0,30}?)\s+"
-    r"(?:both\s+)?as\s+(?P<t>floats|integers|ints|decimals|numbers|whole numbers|strings|texts"
-    r"|dates|datetimes|timestamps|booleans|yes/nos)(?=\s*(?:,|;|\.|$|\band\b))"
-)
-
-
-def _both_as(m: re.Match[str]) -> str:
-    kind = m["t"].removesuffix("s") if m["t"] != "yes/nos" else "yes/no"
-    return f"{m['pre']}{m['a']} ({kind}) and {m['b']} ({kind})"
 
 
 # "…, both required", "all of them optional", "(both timestamps)": one note for several fields
@@ -892,7 +913,12 @@ def annotates_one(inner: str) -> bool:
     if _EXAMPLES.search(inner):
         return True
     items = [item.strip() for item in re.split(r"[,;]", inner) if item.strip()]
+    if len(items) == 2 and items[1] in _NUMERIC_TYPES and re.fullmatch(r"[a-z]{2,8}", items[0]):
+        return True  # "(arcsec, float)", "(ppm, integer)": a unit, then the number's type
     return bool(items) and all(_note_item(item) for item in items)
+
+
+_NUMERIC_TYPES = frozenset("float numeric decimal integer int double".split())
 
 
 # what stands for a parenthesis that gave only the values of a field
@@ -1111,6 +1137,8 @@ def read_item(raw: str) -> tuple[Attribute, bool] | Dropped:
     glue = NOT_A_FIELD.intersection(words[1:] if _is_flag(words) else words)
     if len(words) == 2 and words[0].endswith("ed") and words[1] in ("to", "by"):
         glue = set()  # "assigned to", "reported by": a field named by who it points at
+    if len(words) == 2 and words[1] in ("before", "after") and explicit:
+        glue = set()  # "diameter before (float)": a value measured before, typed as a field
     if len(words) == 2 and words[1] == "no" and words[0] not in NOT_A_FIELD:
         glue = set()  # "license no", "phone no": the short form of "number" ends the name
     # "date of last risk assessment": the "of" that joins a name's two parts is no word of it

@@ -110,6 +110,12 @@ CONSTRAINT_PATTERNS = re.compile(
     # "Inspections are listed newest first", "sorted by name": how a list is shown
     r"|\b(?:listed|sorted|ordered|shown|displayed)\s+(?:newest|oldest|latest|most recent"
     r"|alphabetically|by\s+(?:date|name|newest|oldest))\b"
+    # "Audit trail handled by the platform", "sign-in provided by the framework": work another
+    # part of the system does, out of this app's data
+    r"|\b(?:handled|provided|covered|done|managed|taken care of|dealt with)\s+(?:by|in|through"
+    r"|via)\s+(?:the\s+|our\s+|an?\s+)?(?:platform|framework|hosting|infrastructure"
+    r"|devops|ops team|it team|it department|another team|other team|separate (?:service"
+    r"|system|app)|external (?:service|system)|third[- ]party)\b"
     # "Make sure it still works after updates", "ensure nothing breaks": how it must behave
     r"|^(?:please\s+)?(?:make sure|ensure|be sure)\s+(?:that\s+)?(?:it|everything|nothing"
     r"|the (?:app|system|api|service|database|data))\b"
@@ -277,7 +283,8 @@ BOOL_WORDS = frozenset(
     delivered done completed complete cancelled canceled approved visible public private
     confirmed resolved retired renewable electric awarded mandatory heated insured
     refunded locked open closed sold returned signed booked reserved settled collected received
-    dispatched invoiced vaccinated neutered spayed certified licensed""".split()
+    dispatched invoiced vaccinated neutered spayed certified licensed passed failed occupied
+    finished accepted rejected""".split()
 )
 DATE_WORDS = frozenset("date dates birthday birthdate dob deadline".split())
 DATETIME_LAST = frozenset("at timestamp datetime".split())

@@ -129,7 +129,8 @@ def declares(clause: Clause, noun: Noun | None, text: str, mode: Mode) -> list[S
         m = _SUB_ENTITY.match(piece)
         if m and re.search(r"\b(?:whether|if)\b|\b(?:it|they|he|she)$", m["np"]):
             m = None  # "a capacity and whether it has a projector": a yes/no field, no entity
-        sub = read_noun(m["np"]) if m and _is_group(m) and _opens_entity(m) else None
+        opens = m is not None and _is_group(m) and _opens_entity(m, _has_sentence(clause.text))
+        sub = read_noun(m["np"]) if m and opens else None
         if sub is None and closed and (bare := _bare_entities(piece, clause.original)):
             # "bands (name, genre), stages, and vendors (…)": the parenthesis closed Band's
             # fields, so "stages" is an entity named without fields, asked about; so is each
@@ -189,10 +190,19 @@ def _related(clause: Clause, piece: str) -> Statement | None:
         return None
     if re.search(r"\s(?:flag|boolean|bool|yes/no|true/false)$", piece):
         return None  # "a queen marked flag": a yes/no field named by its words, no relation
+    if _TYPED_AS.search(piece):
+        return None  # "last reading as a float": a field and its type, no relation
     related = read_relation(Clause(piece, clause.original, None, "", clause.segment, False))
     if related is not None and related.owner is not None and _compound_noun(piece, related.owner):
         return None  # "policy holder postcode", "third party insurer": one field's name
     return related
+
+
+_TYPED_AS = re.compile(
+    r"\sas\s+(?:an?\s+)?(?:"
+    + "|".join(re.escape(t) for t in sorted(TYPE_WORDS, key=len, reverse=True))
+    + r")$"
+)
 
 
 def _compound_noun(piece: str, owner: Noun) -> bool:
@@ -213,8 +223,14 @@ def _compound_noun(piece: str, owner: Noun) -> bool:
     )
 
 
-def _opens_entity(m: re.Match[str]) -> bool:
-    """ "orders have a quantity" opens Order; "special needs (optional)" is one field."""
+def _has_sentence(text: str) -> bool:
+    """ "Episode has title and length, …": the clause opens with a thing that has its fields."""
+    return bool(re.match(r"^(?:the\s+|each\s+|every\s+|an?\s+)?[a-z][a-z-]*\s+has\s", text))
+
+
+def _opens_entity(m: re.Match[str], parallel: bool = False) -> bool:
+    """ "orders have a quantity" opens Order; "special needs (optional)" is one field. After a
+    clause that opened "X has …" (`parallel`), "…, y has F" is the same sentence said of Y."""
     if m["f"] is None:
         return True
     if not read_fields(m["f"]).attributes:
@@ -222,6 +238,8 @@ def _opens_entity(m: re.Match[str]) -> bool:
     said = m.group(0)[len(m["np"]) :].lstrip()
     if re.match(r"(?:has|needs)\b", said) and re.match(r"(?:a|an|each|every)\s", m["np"]):
         return True  # "…: a hotel has a name, city …; a room has …": a sentence about one
+    if parallel and re.match(r"has\b", said) and re.fullmatch(r"(?:the\s+)?[a-z][a-z-]*", m["np"]):
+        return True  # "Episode has title and length, guest has name": two sentences, one each
     if re.match(r"(?:have|has|need|needs)\b", said):
         return m["np"].split()[-1].endswith("s")
     return True
@@ -326,6 +344,8 @@ def _trailing_mentions(clause: Clause, declares: list[Statement]) -> list[Statem
     if not named and not last_word.endswith("s"):
         return declares
     name = "_".join(noun.words)
+    if any(a.name == name and not a.required for a in last.fields.attributes):
+        return declares  # "…, plus notes that can be blank": a thing is never optional, a field is
     kept = [a for a in last.fields.attributes if a.name != name]
     fields = FieldList(kept, last.fields.dropped, last.fields.rules, last.fields.items - 1)
     return [*declares[:-1], Declare(last.entity, fields, last.mode, last.segment),

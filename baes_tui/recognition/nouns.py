@@ -242,8 +242,9 @@ def respelt_noun(word: str) -> str | None:
     barrel, "adopterr" → adopter, "customr" → customer. Only for a word of five letters or
     more that WordNet does not know at all, one letter missing, doubled or swapped away (no
     substitutions, no plural endings). The likelier slip wins: a double letter typed once or
-    twice, then a missing letter, then a swap (those two only in words of seven letters or
-    more); a tie is no answer (None), and so is a missing WordNet."""
+    twice, then a missing letter, then a swap (those two only in words of six letters or
+    more: "projct", "gearbx" are one slip from a noun); a tie is no answer (None), and so is a
+    missing WordNet."""
     word = word.lower()
     if len(word) < 5 or not word.isalpha() or in_wordnet(word) is not False:
         return None
@@ -269,7 +270,7 @@ def respelt_noun(word: str) -> str | None:
         for w, rank in ranked.items()
         if w != word
         and w not in (word + "s", word + "es")
-        and (rank == 0 or len(word) >= 7)
+        and (rank == 0 or len(word) >= 6)
         and _lemma_is_noun(w)
     ]
     if not found:

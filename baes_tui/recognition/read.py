@@ -202,16 +202,20 @@ _THING_PRACTICE = frozenset(
 # "level test score", "convention date", "upgrade fee": a practice noun before a field's head
 # word names a field of a thing, not how to build
 _TEST_FIELD = re.compile(
-    rf"\b(?:{'|'.join(sorted(_THING_PRACTICE))})\s+(?=(?:score|scores|date|dates|result"
-    r"|results|grade|mark|marks|level|type|time|name|number|code|id|venue|city|fee|route|year"
-    r"|location|status)\b)"
+    rf"\b(?:{'|'.join(sorted(_THING_PRACTICE))}|restarts?|backups?)\s+(?=(?:score|scores|date"
+    r"|dates|result|results|grade|mark|marks|level|type|day|time|name|number|code|id|venue|city"
+    r"|fee|route|year|location|status)\b)"
+    # "the germination rate from the last test": a test that took place is the thing's event
+    r"|\b(?:last|latest|previous|most recent|next)\s+tests?\b"
 )
 
 
-# "oil tested on (date)", "last migrated at, …": a practice word in the past participle with
-# "on"/"at" ending a listed name is when it happened to the thing, a field of it
+# "oil tested on (date)", "last migrated at, …", "last tested date": a practice word in the past
+# participle with "on"/"at"/"date" ending a listed name is when it happened to the thing, a
+# field of it
 _WHEN_DONE_FIELD = re.compile(
-    r"\b(?:tested|migrated|deployed|upgraded|restarted)\s+(?:on|at)\b(?=\s*(?:\(|[,;.]|$))"
+    r"\b(?:tested|migrated|deployed|upgraded|restarted)\s+(?:on|at|date|time)\b"
+    r"(?=\s*(?:\(|[,;.]|$))"
     # "last tested date", "last deployed": when it last happened to the thing, a field of it
     r"|\blast\s+(?:tested|migrated|deployed|upgraded|restarted)\b",
     re.M,
@@ -302,12 +306,23 @@ def _read_reworded(clause: Clause, practice: bool = True) -> list[Statement]:
         mention = read_mention(clause)
         if mention is not None and mention.entity is not None and mention.entity.explicit:
             return [mention, Constraint(clause.original, clause.segment)]
+        if re.search(r"\bentity\b", clause.text):
+            # "LabTest entity with just:": a thing written as an entity keeps its practice word
+            declared = read_declaration(clause) or read_verbless(clause)
+            if declared and all(
+                isinstance(d, Declare) and d.entity is not None and d.entity.explicit
+                for d in declared
+            ):
+                return declared
         return [Constraint(clause.original, clause.segment)]
     if subject := _SYSTEM_SUBJECT.match(clause.text):
         clause = replace(clause, text=clause.text[subject.end() :])
     clause = _named_frame_marked(clause)
     things = frozenset() if practice else _THING_PRACTICE
+    typed = _NAME_COLON_TYPE.match(clause.text)
     for reader in (read_rename, read_remove, read_modify, partial(read_relation, things=things)):
+        if typed and reader in (read_rename, read_remove):
+            continue  # "- call sign: string", "- drop off point: text": a field and its type
         found = reader(clause)
         if found is not None:
             return [found]
@@ -456,6 +471,15 @@ def _written_as_name(noun: Noun | None, clause: Clause) -> bool:
         return True
     said = r"\s+".join(re.escape(w.capitalize()) for w in noun.words)
     return re.search(rf"(?<=\s){said}\b", clause.original) is not None
+
+
+# "call sign: string": a name, a colon, then only a type (and its marker) declares a field; a
+# command word that opens the name ("call", "drop", "move") is part of the name, never the ask
+_NAME_COLON_TYPE = re.compile(
+    r"^[a-z][a-z' -]{0,40}:\s*(?:"
+    + "|".join(re.escape(t) for t in sorted(TYPE_WORDS, key=len, reverse=True))
+    + r")(?:\s*[,(]?\s*(?:optional|required|nullable)\)?)?\s*$"
+)
 
 
 _FIELD_STATEMENT = re.compile(
@@ -1303,7 +1327,9 @@ def _title_summarises(reading: Reading, segments: tuple[Segment, ...]) -> None:
             out.append(Constraint(titles[s.segment], s.segment))
             continue
         if isinstance(s, Declare) and s.segment in titles and s.fields.attributes:
-            if s.entity is None:
+            if s.entity is None or _names_body_things(s, body):
+                # "Family tree: marriages" over "Marriage entity with just: …": the title says
+                # what the document is about; its "fields" are the things the body declares
                 out.append(Constraint(titles[s.segment], s.segment))
                 continue
             summary = _SUMMARY_NOUN.search(titles[s.segment].lower())
@@ -1323,6 +1349,13 @@ def _title_summarises(reading: Reading, segments: tuple[Segment, ...]) -> None:
                 continue
         out.append(s)
     reading.statements = out
+
+
+def _names_body_things(title: Declare, body: list[Declare]) -> bool:
+    """Every field the title gives names an entity the body declares with fields."""
+    declared = {d.entity.name for d in body if d.entity is not None and d.entity != title.entity}
+    named = [read_noun(a.name.replace("_", " ")) for a in title.fields.attributes]
+    return bool(declared) and all(n is not None and n.name in declared for n in named)
 
 
 # "it is optional though", "that one can be left blank": about the field just listed
@@ -1454,9 +1487,16 @@ def _unlisted_of_create(reading: Reading, declared: Declare, change: Modify) -> 
     creates = [
         s
         for s in reading.statements
-        if isinstance(s, Declare) and s.mode == "create" and s.fields.attributes
+        if isinstance(s, Declare) and s.mode in ("create", "either") and s.fields.attributes
     ]
-    if creates != [declared] or declared.entity is None:
+    # "… an app for my trips. For each one: lake, weight. Comments can be blank.": a bare list
+    # is the create of the thing the request asks for
+    asked = any(
+        isinstance(s, Mention) and s.create and s.entity is not None for s in reading.statements
+    )
+    if creates != [declared]:
+        return None
+    if declared.entity is None if declared.mode == "create" else (declared.entity or not asked):
         return None
     out = []
     for c in change.changes:

@@ -3,7 +3,8 @@
 What a person typed may carry invisible or decorative characters that must not change what
 is recognized: zero-width characters and NUL are removed; emoji and other pictographs become a
 space (so "students 🎓 with name" still reads); accents are folded, never dropped ("ñame" →
-"name", "émail" → "email"); curly quotes, dashes and arrows get one spelling each.
+"name", "émail" → "email"); curly quotes, dashes (two hyphens typed between words too) and
+arrows get one spelling each.
 Two different spellings that fold to the same word are remembered (`Cleaned.spellings`), so
 a later stage can refuse "name and ñame" instead of silently merging them.
 
@@ -273,8 +274,54 @@ _PARENS_RELATION = re.compile(
 )
 # "name / size / price per night": three or more items with a spaced slash between each are a
 # list, as commas would write it (one spaced slash may be a ratio or an either-or: "km / h")
-_SLASH_ITEM = r"[^,.;:!?\n/()\s](?:[^,.;:!?\n/()]*[^,.;:!?\n/()\s])?"
+# An item may end in its annotation: "installed on (date) / occupied (yes/no) / notes (optional)"
+_SLASH_ITEM = (
+    r"[^,.;:!?\n/()\s](?:[^,.;:!?\n/()]*[^,.;:!?\n/()\s])?"
+    r"(?:\s+\((?:[^(),\n/]|/(?!\s))*\))?"
+)
 _SLASH_LIST = re.compile(rf"{_SLASH_ITEM}(?: / {_SLASH_ITEM}){{2,}}")
+
+
+_BEAR_WITH = re.compile(
+    r"(\bbear with (?:me|us)(?:\s+(?:here|please|a (?:sec|second|moment|minute)))?)\s*"
+    r"(?:[:;,]|\s[—-])\s*(?=[A-Za-z])",
+    re.I,
+)
+_DASH_TYPED_LINE = re.compile(
+    r"(?m)^(?P<name>[ \t]*(?:[-*+][ \t]+)?[A-Za-z][A-Za-z0-9' ]{0,40}?)[ \t]+(?:-|—)[ \t]+"
+    r"(?P<type>(?:"
+    + "|".join(re.escape(t) for t in sorted(TYPE_WORDS, key=len, reverse=True))
+    + r")(?:[ \t]*,?[ \t]*\(?(?:optional|required|nullable)\)?)?)[ \t]*$",
+    re.I,
+)
+# "Kayaks\nname\nlength (float)\nseat type": a short heading, then one short item per line
+_HEAD_LINE = re.compile(r"[A-Za-z][A-Za-z' ]{1,40}")
+_ITEM_LINE = re.compile(r"[A-Za-z][A-Za-z0-9' /-]{0,40}?(?:\s*\([^()\n]{1,40}\))?")
+_NO_ITEM = re.compile(
+    r"\b(?:to|with|has|have|is|are|should|must|please|add|remove|delete|rename|change|make"
+    r"|create|track|each|every|we|i|you)\b",
+    re.I,
+)
+
+
+def _lines_as_list(text: str) -> str | None:
+    """ "Kayaks / name / length (float) / seat type", one per line with no bullets: the heading
+    names the thing, each line under it one field, as "Kayaks: name, length (float), …"."""
+    lines = [line.strip() for line in text.strip().split("\n")]
+    head, items = lines[0], lines[1:]
+    if not _HEAD_LINE.fullmatch(head) or len(head.split()) > 4 or len(items) < 3:
+        return None
+    for item in items:
+        if not _ITEM_LINE.fullmatch(item) or len(item.split()) > 6 or _NO_ITEM.search(item):
+            return None
+    return f"{head}: {', '.join(items)}"
+
+
+_QUOTE_OPENS = re.compile(r"(?:^|(?<=[\s(:,]))'(?=\w)")
+_PLURAL_POSSESSIVE = re.compile(
+    r"(?<![\w'])([A-Za-z]+[a-z]s)'(?=[ \t]+(?:details|info|information|data"
+    r"|particulars)\b)"
+)
 
 
 def _cardinality(text: str) -> str:
@@ -774,6 +821,22 @@ def clean(request: str) -> Cleaned:
             folded = fold_accents(word).lower()
             spellings.setdefault(folded, set()).add(word.lower())
         text = fold_accents(text)
+    if "s' " in text and not _QUOTE_OPENS.search(text):
+        # "our members' details": the details of a plural are its fields, as "member details"
+        # say (not where a quote opens: "'guest names' to …" closes a quoted name)
+        text = _PLURAL_POSSESSIVE.sub(r"\1", text)
+    if _may_hold(text, "bear with"):
+        # "…, so bear with me: they want …": the plea ends its sentence, the ask follows
+        text = _BEAR_WITH.sub(r"\1. ", text)
+    if " -- " in text:  # "Regatta -- name, date": a dash typed as two hyphens is the dash
+        text = re.sub(r"(?<=\w) -- (?=\w)", " — ", text)
+    if (("\n" in text and " - " in text) or " — " in text) and len(
+        _DASH_TYPED_LINE.findall(text)
+    ) >= 2:
+        # "hours - integer" line under line: a name, a dash, then its type, as "hours: integer"
+        text = _DASH_TYPED_LINE.sub(r"\g<name>: \g<type>", text)
+    if text.count("\n") >= 3 and (listed := _lines_as_list(text)) is not None:
+        text = listed
     # A rare rule's pattern is tried only where its words are (_may_hold): on most requests
     # the check costs a fraction of the pattern.
     if _may_hold(text, "e mail", "e-mail"):
@@ -815,10 +878,10 @@ def clean(request: str) -> Cleaned:
     text = _SQL_TYPE.sub(lambda m: _SQL_TYPES.get(m["t"].lower(), "int"), text)
     text = _NOT_NULL.sub(" (required)", _SIZED_TYPE.sub(r"\1", text))
     text = _TBL.sub(lambda m: m[1] + "able" + ("s" if m[0].endswith("s") else ""), text)
+    if " / " in text:  # before the groups: "held on (date) / open (yes/no)" annotates fields
+        text = _SLASH_LIST.sub(lambda m: m[0].replace(" / ", ", "), text)
     text = _SLASH_CLAUSE.sub("; ", _GROUP_JOIN.sub("), ", text))
     text = _PARENS_RELATION.sub(lambda m: f". {m['s'][:1].upper()}{m['s'][1:]}", text)
-    if " / " in text:
-        text = _SLASH_LIST.sub(lambda m: m[0].replace(" / ", ", "), text)
     if ":" in text or "FK" in text or "fk" in text:
         text = _cardinality(text)
     # ":)", ";-)", ":D" end what was said, like an emoji before a new clause
@@ -1073,7 +1136,8 @@ def _pascal_words(match: re.Match[str]) -> str:
     name whose last word would otherwise end it as a marker or a frame ("FitnessClass",
     "BookingSystem" are names, not "a Fitness class" or "a booking system"), and a name with
     a glue word inside ("BillOfLading", "FirstNoticeOfLoss", "TermsAndConditions"): split,
-    its "of" or "and" would cut the one name in two."""
+    its "of" or "and" would cut the one name in two; and a name that opens with a command
+    word ("TrackCircuit", "LogEntry"), which split would read as the ask."""
     from baes_tui.recognition.lexicon import FRAME_NOUNS
 
     words = re.findall(r"[A-Z][a-z]+", match.group(0))
@@ -1082,12 +1146,18 @@ def _pascal_words(match: re.Match[str]) -> str:
     )
     last = words[-1].lower()
     glued = any(w.lower() in _GLUE_INSIDE for w in words[1:-1])
-    joiner = "-" if dotted or glued or last in FRAME_NOUNS or last in _MARKER_WORDS else " "
-    return joiner.join(words)
+    # "TrackCircuit", "LogEntry": a first word that is also a command would read as the ask
+    verb_first = words[0].lower() in _VERB_FIRST
+    one = dotted or glued or verb_first or last in FRAME_NOUNS or last in _MARKER_WORDS
+    return ("-" if one else " ").join(words)
 
 
 _MARKER_WORDS = frozenset("entity entities model resource table object class".split())
 _GLUE_INSIDE = frozenset("of and or for in on to at by with from per".split())
+_VERB_FIRST = frozenset(
+    "track log record manage create add remove delete drop rename store keep make build list "
+    "change set update register".split()
+)
 
 
 def _keep_case(original: str, replacement: str) -> str:
