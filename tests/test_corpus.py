@@ -78,9 +78,13 @@ from bench.recognition_corpus import (
 # With fresh-u, fresh-v and fresh-w (510 cases in the original corpus's mix of voices, read
 # blind at efdd163: 90.6%, 77.1% and 84.1% exact) joined: 89.4% exact, 98.7% of 3,119,
 # paraphrase hits 82.8% (592/715).
-DEV_EXACT_FLOOR = 0.89
-DEV_PRECISION_FLOOR = 0.985
-DEV_PARAPHRASE_FLOOR = 0.82
+# After misc3, techword, convchange and storymiss (be3003c): 91.5% exact, 99.2% of 3,183,
+# paraphrase hits 85.6% (612/715).
+# With fresh-z, fresh-ga and fresh-gb (510 more, read blind at be3003c: 81.8%, 83.5% and 84.1%
+# exact) joined: 90.6% exact (4,401 cases), 99.1% of 3,562, paraphrase hits 83.7% (695/830).
+DEV_EXACT_FLOOR = 0.9
+DEV_PRECISION_FLOOR = 0.99
+DEV_PARAPHRASE_FLOOR = 0.83
 
 
 @pytest.fixture(scope="module")

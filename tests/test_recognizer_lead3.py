@@ -296,3 +296,38 @@ def test_set_before_the_last_listed_noun_is_part_of_a_field(
 ) -> None:
     """ "… and set date" was cut off as an ask to set something, and the field lost."""
     assert accepted(request_text) == expected
+
+
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "Honestly the whole surgery runs on paper, no idea where to start. What should we keep?",
+        "everything here is done on a whiteboard",
+        "the whole kennel runs on spreadsheets",
+    ],
+)
+def test_how_things_are_done_today_is_no_link(request_text: str) -> None:
+    result = read(request_text)
+    assert result.status == "needs_clarification"
+    assert all(not e.relationships for e in result.entities)
+
+
+def test_a_route_a_bus_runs_on_is_still_a_link() -> None:
+    assert accepted("each tram runs on one line", Intent.ADD_RELATIONSHIP) == [
+        "Tram() many_to_one>Line"
+    ]
+
+
+def test_a_thing_listed_between_things_is_asked_about_not_kept_as_a_field() -> None:
+    result = read(
+        "Create campers with name and email, plus tents, plus wardens with name and phone"
+    )
+    assert result.status == "needs_clarification"
+    assert any("tents" in note for note in result.notes)
+
+
+def test_a_counted_plural_among_fields_of_several_things_stays_a_field() -> None:
+    assert accepted("Create hives with name and frames, and keepers with name and phone") == [
+        "Hive(name:str,frames:int)",
+        "Keeper(name:str,phone:str)",
+    ]

@@ -21,6 +21,7 @@ from baes_tui.core.names import safe_field_name
 from baes_tui.recognition.changes import field_said_in
 from baes_tui.recognition.entities import Noun, read_noun
 from baes_tui.recognition.fields import ENTITY_REASON, Dropped, FieldList
+from baes_tui.recognition.lexicon import PLURAL_FIELDS
 from baes_tui.recognition.nouns import first_sense
 from baes_tui.recognition.statements import (
     Aside,
@@ -120,6 +121,7 @@ def assemble(reading: Reading, title_segments: frozenset[int] = frozenset()) -> 
         _removal_unread(stmts, draft)
         _screens_not_data(draft, reading.text)
         _count_said(draft, reading.text)
+        _things_among_fields(draft, reading.text)
     _reasons_outside_change(draft, stmts)
     draft.rules = list(dict.fromkeys(r for r in draft.rules if r))
     used = {e.name for e in draft.entities} | {e.renamed_from for e in draft.entities}
@@ -148,6 +150,45 @@ _COUNT_SAID = re.compile(
     re.I,
 )
 _COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
+
+
+_THING_KINDS = frozenset(
+    "noun.artifact noun.person noun.animal noun.location noun.object noun.plant".split()
+)
+
+
+def _things_among_fields(draft: Draft, text: str) -> None:
+    """ "Create guests with name and email, plus rooms, plus housekeepers with name and phone":
+    in a request that creates several things, a bare plural of a thing listed between them is
+    another thing named without fields; it is asked about, never kept as a field ("frames",
+    "stars", "notes" in a thing's own list stay fields)."""
+    if draft.intent is not Intent.CREATE_ENTITY or len(draft.entities) < 2:
+        return
+    for entity in draft.entities:
+        for a in entity.attributes:
+            word = a.name
+            if (
+                "_" in word
+                or a.type not in (AttrType.STR, AttrType.INT)
+                or not _listed_as_thing(word, text)
+                or singular(word) == word
+                or word in PLURAL_FIELDS
+                or first_sense(singular(word)) not in _THING_KINDS
+            ):
+                continue
+            draft.notes.append(
+                f"'{word}' among the fields of {entity.name} reads as another thing named "
+                f"without fields: say what a {singular(word)} has, or that it is a field"
+            )
+            draft.missing.append("attributes")
+            return
+
+
+def _listed_as_thing(word: str, text: str) -> bool:
+    """ "…, plus rooms, plus housekeepers with …": a plural is a thing when it is listed
+    between things as they are ("plus X, plus Y"); "stars", "frames" after a comma or an
+    "and" in a thing's list are its fields."""
+    return re.search(rf"\b(?:plus|and also)\s+{word}\s*,\s*(?:plus|and)\s", text, re.I) is not None
 
 
 def _count_said(draft: Draft, text: str) -> None:

@@ -171,6 +171,12 @@ _NOW = re.compile(
     r"(?:use|uses|rely on|relies on|keep|keeps|write|writes)\b"
     r"|\b(?:use|uses|rely on|relies on)\b.*\b(?:currently|at the moment|right now|at present"
     r"|nowadays|today)$"
+    # "the whole depot runs on paper", "everything lives in a spreadsheet": how things are done
+    # today, on what medium, is no link between two things kept
+    r"|\b(?:runs?|ran|running|lives?|is done|are done|is kept|are kept|is tracked|are tracked)\s+"
+    r"(?:on|in)\s+(?:an?\s+|one\s+|the\s+|our\s+)?(?:old\s+|big\s+|shared\s+)?(?:paper|papers"
+    r"|excel|spreadsheets?|whiteboards?|notebooks?|post-its?|emails?|clipboards?|diar(?:y|ies)"
+    r"|google sheets?|word docs?)\b"
 )
 _INFIX_KIND = re.compile(
     r"^(?!(?:add|create|make|define|set up|introduce|need|and|a|an|the|with)\b)"
