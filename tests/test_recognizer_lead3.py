@@ -13,6 +13,7 @@ from __future__ import annotations
 import pytest
 
 from baes_tui.core.models import Intent
+from baes_tui.recognition.confidence import _frame_field
 from tests.support.recognition import accepted, read, read_right, shape
 
 
@@ -331,3 +332,34 @@ def test_a_counted_plural_among_fields_of_several_things_stays_a_field() -> None
         "Hive(name:str,frames:int)",
         "Keeper(name:str,phone:str)",
     ]
+
+
+@pytest.mark.parametrize(
+    ("request_text", "intent", "expected"),
+    [
+        # a thing's model is a value it has, not a data model read as a field
+        ("Tractor: serial number, model name, last service date", Intent.CREATE_ENTITY,
+         ["Tractor(serial_number:str,model_name:str,last_service_date:date)"]),
+        ("Toner: colour, printer model, pages left (int)", Intent.CREATE_ENTITY,
+         ["Toner(colour:str,printer_model:str,pages_left:int)"]),
+        # a doer of a known word that WordNet lacks is a noun
+        ("Carer(name, mobile number, postcode)", Intent.CREATE_ENTITY,
+         ["Carer(name:str,mobile_number:str,postcode:str)"]),
+        # a practice word or "blank" heading a name is the thing
+        ("Each eye test belongs to one optician", Intent.ADD_RELATIONSHIP,
+         ["EyeTest() many_to_one>Optician"]),
+        ("Mug blanks: size, colour, cost", Intent.CREATE_ENTITY,
+         ["MugBlank(size:str,colour:str,cost:decimal)"]),
+    ],
+)  # fmt: skip
+def test_right_readings_that_were_doubted_are_accepted(
+    request_text: str, intent: Intent, expected: list[str]
+) -> None:
+    assert accepted(request_text, intent) == expected
+
+
+def test_an_entity_read_as_a_field_is_still_evidence_and_a_model_name_is_not() -> None:
+    assert _frame_field("matron_entity") and _frame_field("member_table")
+    assert _frame_field("ward_entities_value")
+    for name in ("model_name", "printer_model", "table_number", "model_value"):
+        assert not _frame_field(name), name

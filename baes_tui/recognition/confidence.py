@@ -391,10 +391,12 @@ def _formed_noun(word: str) -> bool:
     "podcaster"). A misspelt frame ("sistem") is neither."""
     if word.endswith(("ed", "ing")):
         return False  # a participle ("donated") is no compound however it splits
+    if in_wordnet(word):
+        return False  # a word WordNet lists as no noun ("after", "other") is not made one
     for cut in range(3, len(word) - 3):
         if is_noun(word[:cut]) and is_noun(word[cut:]):
             return True
-    if len(word) > 5 and word.endswith(("er", "or")):
+    if len(word) >= 5 and word.endswith(("er", "or")):
         stem = word[:-2]
         return bool(in_wordnet(stem) or in_wordnet(stem + "e"))
     return False
@@ -661,10 +663,17 @@ def _value_list_field(name: str) -> bool:
     )
 
 
+# Words kept out of names elsewhere that head a thing's name as its own noun: an eye test, a
+# fan convention, a shirt blank (a garment before it is printed), a stock count
+_GLUE_HEADS = frozenset("test convention migration deployment upgrade blank count".split())
+
+
 def _glue_in(name: str) -> bool:
     """ "PropertyManagementMvp", "InstrumentBookingRequirement", "SingleCustomer": a word of
-    the frame or of talk kept in a name."""
+    the frame or of talk kept in a name ("EyeTest", "ShirtBlank": the head is the thing)."""
     words = _words(name)
+    if len(words) > 1 and words[-1] in _GLUE_HEADS:
+        words = words[:-1]
     return len(words) > 1 and any(w in _GLUE and w not in FUNCTION_WORDS for w in words)
 
 
@@ -811,16 +820,21 @@ _FIELD_ENDS = frozenset("year date name email address count".split())
 _HELD_TOGETHER = frozenset("of per for in at on to by from".split())
 
 
-_FRAME_FIELD_WORDS = frozenset("entity entities table tables model".split())
+_FRAME_FIELD_WORDS = frozenset("entity entities tables".split())
+_FRAME_FIELD_LAST = frozenset("table".split())
 
 
 def _frame_field(name: str) -> bool:
-    """ "also a Councillor entity" → councillor_entity: an entity read as a field. The word
-    alone ("make, model, year" → model_value) is a field the person listed."""
+    """ "also a Councillor entity" → councillor_entity, "the member table" → member_table: an
+    entity read as a field. The word alone ("make, model, year" → model_value) is a field the
+    person listed, and so are "model name", "printer model", "table number": a thing's model
+    is a value it has, and "table" before another word is a restaurant's."""
     words = name.split("_")
     if words[-1] == "value" and len(words) > 1:
         words = words[:-1]
-    return len(words) > 1 and any(w in _FRAME_FIELD_WORDS for w in words)
+    return len(words) > 1 and (
+        any(w in _FRAME_FIELD_WORDS for w in words) or words[-1] in _FRAME_FIELD_LAST
+    )
 
 
 def _type_word(name: str) -> bool:
