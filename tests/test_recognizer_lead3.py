@@ -363,3 +363,30 @@ def test_an_entity_read_as_a_field_is_still_evidence_and_a_model_name_is_not() -
     assert _frame_field("ward_entities_value")
     for name in ("model_name", "printer_model", "table_number", "model_value"):
         assert not _frame_field(name), name
+
+
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "A tool to log kayak trips: river, launch date, distance",
+        "an app to track kayak trips: river, launch date, distance",
+        "a simple system to record kayak trips: river, launch date, distance",
+    ],
+)
+def test_the_vehicle_of_an_ask_names_nothing(request_text: str) -> None:
+    """These were read as fields added to nothing."""
+    assert accepted(request_text) == ["KayakTrip(river:str,launch_date:date,distance:float)"]
+
+
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "New entity Buoy: location, last reading (float)",
+        "new table Buoy: location, last reading (float)",
+        "new model Buoy - location, last reading (float)",
+        "new table for buoys: location, last reading (float)",
+    ],
+)
+def test_a_new_entity_named_after_its_kind_is_that_name(request_text: str) -> None:
+    """ "New entity Buoy:" was read as a thing called EntityBuoy."""
+    assert accepted(request_text) == ["Buoy(location:str,last_reading:float)"]

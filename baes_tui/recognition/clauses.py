@@ -479,7 +479,8 @@ _VEHICLE = re.compile(
     r"|(?:set|put|make|build|create|give|get|whip|knock)(?:\s+(?:me|us|her|him|them))?\s+"
     r"(?:up\s+)?)?"
     r"(?:a|an|some|one)?\s*(?:(?:simple|small|little|quick|proper|easy|better|good|basic"
-    r"|central|single)\s+)*(?:way|place|spot|something|somewhere|thing)(?:\s+up)?\s+"
+    r"|central|single)\s+)*(?:way|place|spot|something|somewhere|thing|app|tool|system|database"
+    r"|program|spreadsheet)(?:\s+up)?\s+"
     r"(?:(?:where|so|so that|in which)\s+(?:we|i|they|she|he|you|u)\s+(?:can|could)\s+"
     rf"|to\s+|for\s+(?:us|me|her|him)\s+to\s+|that\s+(?:can\s+)?)(?=(?:{MANAGE_VERBS})\b)"
 )
@@ -1448,8 +1449,14 @@ def split_topic(s: str) -> tuple[str | None, str, str]:
             # "Orchard: acreage -> area", "Kiln: age -> optional": one field turning into
             # another name or state, as "Orchard.acreage -> area" writes it
             return m["topic"], m["rest"], "dot"
-        # "Ticket fields: barcode, price": the topic is the entity, not its fields
+        # "Ticket fields: barcode, price": the topic is the entity, not its fields; "New entity
+        # Sensor: …" names it after the word for what it is
         topic = re.sub(r"(?<=[a-z])\s+(?:fields|attributes|columns|properties)$", "", m["topic"])
+        topic = re.sub(
+            r"^(?:an?\s+)?new\s+(?:entity|table|model)\s+(?:for\s+|called\s+|named\s+)?(?=[a-z])",
+            "",
+            topic,
+        )
         if sep == ":" and (lead := _LEAD_IN_ON.match(topic)) and not _TALK_ON.match(m["rest"]):
             # "Following up on Booking: …", "Re Booking: …", "Quick note about the Booking
             # entity: …": talk that names what it is about; that thing is the topic
