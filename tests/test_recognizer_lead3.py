@@ -390,3 +390,26 @@ def test_the_vehicle_of_an_ask_names_nothing(request_text: str) -> None:
 def test_a_new_entity_named_after_its_kind_is_that_name(request_text: str) -> None:
     """ "New entity Buoy:" was read as a thing called EntityBuoy."""
     assert accepted(request_text) == ["Buoy(location:str,last_reading:float)"]
+
+
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "I want bookings recorded with guest name, arrival date and nights (int)",
+        "As a warden I want bookings stored with guest name, arrival date and nights (int)",
+        "when I add a booking I need its guest name, arrival date and nights (int)",
+        "As a warden, when we take in a booking we need the guest name, arrival date and "
+        "nights (int).",
+    ],
+)
+def test_the_thing_said_before_its_keeping_or_its_adding_is_the_thing(request_text: str) -> None:
+    """ "I want Xs recorded with …" and "when I add an X I need its …" were read as nothing or
+    as fields added to nothing."""
+    assert accepted(request_text) == ["Booking(guest_name:str,arrival_date:date,nights:int)"]
+
+
+def test_a_blank_note_joined_with_and_makes_that_field_optional() -> None:
+    assert accepted(
+        "I want gifts recorded with amount, giver name and date received, and the giver name "
+        "can be blank for anonymous gifts."
+    ) == ["Gift(amount:decimal,giver_name:str?,date_received:date)"]

@@ -1041,6 +1041,21 @@ _CLEFT_EACH = re.compile(
 )
 
 
+_WANT_KEPT_WITH = re.compile(
+    r"\b(?P<want>(?:i|we)\s+(?:would\s+|really\s+|also\s+)*(?:want|need|like|would like"
+    r"|would love))"
+    r"\s+(?P<x>(?:the\s+|our\s+|my\s+|all\s+(?:the\s+|our\s+)?)?[a-z][a-z -]{0,40}?)\s+"
+    r"(?:recorded|stored|kept|tracked|logged|saved|registered|listed|managed|entered|captured)\s+"
+    r"(?=with\b|:)"
+)
+_WHEN_ADDED = re.compile(
+    r"(?:^|(?<=[,.;:]\s))(?:when|whenever|each time|every time)\s+(?:i|we|someone|staff|they)\s+"
+    r"(?:add|register|create|enter|book|take in|sign up|log|record)\s+(?:a|an|one|new|a new)\s+"
+    r"(?P<x>[a-z][a-z-]*(?:\s[a-z][a-z-]*)?)\s*,?\s+(?:i|we|they)\s+(?:always\s+)?(?:need|want"
+    r"|record|note|take|ask for|write down|keep)\s+(?:its|their|the)\s+"
+)
+
+
 @lru_cache(maxsize=4096)
 def simplify(text: str) -> str:
     """Lowercase text with talk around the request removed (see the module docstring)."""
@@ -1070,6 +1085,10 @@ def simplify(text: str) -> str:
     # "we need also the flag state" (a second-language order): "also" goes before the verb
     s = re.sub(r"\b(we|i|they|you)\s+(need|want|would like|must have)\s+also\b", r"\1 also \2", s)
     s = _INSERTED_ROLE.sub(" ", s)  # "I want, as a shop manager, to …"
+    # "I want donations recorded with amount, …": the thing, then the keeping done to it
+    s = _WANT_KEPT_WITH.sub(lambda m: f"{m['want']} to keep {m['x']} ", s)
+    # "when I add a pet I need its name, species, …": what is asked for each one added
+    s = _WHEN_ADDED.sub(lambda m: f"{m['x']} with ", s)
     s = _POSSIBLE.sub("", s)
     s = _TABLE_HEADER.sub(r"\g<n> entity", s)
     # "{Tutor: name, email}": braces around a whole "X: fields" line only wrap it
@@ -1532,7 +1551,8 @@ def _verb_led(topic: str) -> bool:
 
 # "As a quilting guild member I want …": who asks, said before the ask (an aside)
 _ROLE_HEAD = re.compile(
-    r"^\s*as (?:a|an|the|our|my|one of the) [^,.;:!?()]{1,60}?,?\s+(?=(?:i|we)\s)"
+    r"^\s*as (?:a|an|the|our|my|one of the) [^,.;:!?()]{1,60}?,?\s+(?=(?:i|we)\s"
+    r"|(?:when|whenever|each time|every time)\s+(?:i|we)\s)"
     # "As harbour master, I want …": a role said without its article, before a comma
     r"|^\s*as [a-z]+(?: [a-z]+){0,3},\s+(?=(?:i|we)\s)",
     re.I,

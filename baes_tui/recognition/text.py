@@ -189,6 +189,16 @@ _NEW_FIELDS_LINE = re.compile(
 )
 
 
+# "… and date received, and the donor name can be blank for anonymous gifts": a note on a
+# listed field, joined to the list by ", and", is a sentence of its own (for whom it may be
+# blank says when, not another thing)
+_AND_THEN_BLANK = re.compile(
+    r",\s*and\s+(?P<said>the\s+[a-z][a-z ]{0,30}?\s+(?:can|may|could)\s+(?:also\s+)?be\s+"
+    r"(?:left\s+)?(?:blank|empty|missing))(?:\s+(?:for|when|if|on)\s+[^,.;\n]+)?",
+    re.I,
+)
+
+
 def _new_fields_line(m: re.Match[str]) -> str:
     owner = m["x"] or m["y"] or m["z"]
     many = m["n1"] or m["n2"] or m["n3"] or ""
@@ -875,6 +885,8 @@ def clean(request: str) -> Cleaned:
     text = _LABELLED_CHANGE.sub(lambda m: f"{m['x']}: {m['v'].lower()} ", text)
     if _may_hold(text, "new", "more", "extra", "additional"):
         text = _NEW_FIELDS_LINE.sub(_new_fields_line, text)
+    if _may_hold(text, "blank", "empty", "missing"):
+        text = _AND_THEN_BLANK.sub(lambda m: f". {m['said']}", text)
     text = _SQL_TYPE.sub(lambda m: _SQL_TYPES.get(m["t"].lower(), "int"), text)
     text = _NOT_NULL.sub(" (required)", _SIZED_TYPE.sub(r"\1", text))
     text = _TBL.sub(lambda m: m[1] + "able" + ("s" if m[0].endswith("s") else ""), text)
