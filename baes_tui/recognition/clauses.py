@@ -959,6 +959,11 @@ _CLAUSE_SPLIT = re.compile(
     # "Add a Club entity with name and city, and link each boat to one club": the link asked
     # after a list is an ask of its own
     r"|,\s+and\s+(?=(?:then\s+)?(?:link|relate|connect|associate)\s+(?:each|every|all|the|a|an)\s)"
+    # "link riders and horses, and horses only need a name and age": after the link, another
+    # thing and what it needs is a statement of its own
+    r"|,\s+and\s+(?!(?:whether|if|it|they|which|that|this|who|when|where|how|what)\b)"
+    r"(?=[a-z-]+(?:\s[a-z-]+)?\s+(?:just\s+|only\s+|also\s+)?(?:needs?|has|have)\s+"
+    r"(?:just\s+|only\s+)?(?:an?|the|their|its)\s)"
     # "can not find anything lol, need to track books: …": the ask after the complaint
     r"|,\s+(?=(?:need|needs|want|wants)\s)"
     r"|\s+[-—]\s+(?=(?:please\s+)?(?:rename|remove|delete|drop|add|make|change|create|can|could)\b)"

@@ -1,0 +1,51 @@
+"""Confident misreads and notations from the fz/ga/gb batches, read as their families.
+
+Every request here is written for this file (none is copied from the corpus).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from baes_tui.core.models import Intent
+from tests.support.recognition import accepted, read, shape
+
+
+@pytest.mark.parametrize(
+    ("request_text", "entity"),
+    [
+        ("Shift planner with start time, end time and role", "Shift"),
+        ("a menu planner with dish name, course and price", "Menu"),
+        ("Training planner: session date, coach, venue", "Training"),
+    ],
+)
+def test_a_planner_is_the_frame_around_the_things_planned(request_text: str, entity: str) -> None:
+    assert [e.name for e in read(request_text).entities] == [entity]
+
+
+def test_planners_in_the_plural_are_people_and_a_planner_field_stays_a_field() -> None:
+    assert [e.name for e in read("Event planners with name, email and fee").entities] == [
+        "EventPlanner"
+    ]
+    assert accepted("Add a planner field to Event", Intent.ADD_FIELDS) == ["Event(planner:str)"]
+
+
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "I need riders with a name and email; link riders and horses, and horses only need a"
+        " name and an age.",
+        "Set up riders with name and email, link riders and horses, and horses just need a name"
+        " and age",
+    ],
+)
+def test_what_the_second_thing_of_a_link_needs_is_declared_not_dropped(
+    request_text: str,
+) -> None:
+    result = shape(read(request_text))
+    assert "Horse(name:str,age:int)" in result, result
+
+
+def test_whether_it_has_after_a_list_is_still_a_yes_no_field() -> None:
+    result = accepted("Plots with a plot code, the size (number), and whether it has a shed")
+    assert result == ["Plot(plot_code:str,size:float,has_shed:bool)"], result
