@@ -49,3 +49,38 @@ def test_what_the_second_thing_of_a_link_needs_is_declared_not_dropped(
 def test_whether_it_has_after_a_list_is_still_a_yes_no_field() -> None:
     result = accepted("Plots with a plot code, the size (number), and whether it has a shed")
     assert result == ["Plot(plot_code:str,size:float,has_shed:bool)"], result
+
+
+@pytest.mark.parametrize(
+    ("item", "field"),
+    [
+        ("next of kin phone", "next_of_kin_phone:str"),
+        ("next of kin email", "next_of_kin_email:email"),
+    ],
+)
+def test_an_of_phrase_after_no_noun_is_who_the_field_belongs_to(item: str, field: str) -> None:
+    doc = f"Campers\n* full name\n* {item}\n* allergies"
+    assert accepted(doc) == [f"Camper(full_name:str,{field},allergies:str)"]
+
+
+def test_an_of_phrase_after_a_field_word_still_ends_before_the_next_field() -> None:
+    doc = "Campers\n* full name\n* date of arrival cabin number"
+    assert accepted(doc) == ["Camper(full_name:str,date_of_arrival:date,cabin_number:str)"]
+
+
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "lockers = locker number, holder name, deposit (decimal), key returned (yes/no)",
+        "Locker = locker number, holder name, deposit (decimal), key returned (yes/no)",
+    ],
+)
+def test_a_thing_equal_to_a_list_is_defined_by_those_fields(request_text: str) -> None:
+    assert accepted(request_text) == [
+        "Locker(locker_number:str,holder_name:str,deposit:decimal,key_returned:bool)"
+    ]
+
+
+def test_an_equals_sign_without_a_list_is_no_definition() -> None:
+    result = read("Locker deposit = decimal")
+    assert result.intent != Intent.CREATE_ENTITY or result.needs_clarification

@@ -914,6 +914,7 @@ _TOPIC_ROW = re.compile(
     r"^(?P<topic>[a-z][a-z-]*(?: [a-z][a-z-]*)?)\s*\|\s*"
     r"(?P<rest>[a-z][a-z _-]*:\s*[a-z/]+(?:\s*\|\s*[a-z][a-z _-]*:\s*[a-z/]+)+)\s*\|?$"
 )
+_TOPIC_EQUALS = re.compile(r"^(?P<topic>[a-z][a-z -]{0,40}?)\s+=\s+(?P<rest>[a-z][^=]*,[^=]+)$")
 _TOPIC_PARENS = re.compile(
     r"^(?P<topic>[a-z][a-z0-9 '-]{0,40}?)\s*\((?P<rest>[^()]*(?:\([^()]*\)[^()]*)*)\)"
     r"\s*(?:[-—:]\s*)?(?P<after>.*)$"
@@ -1405,6 +1406,9 @@ def split_topic(s: str) -> tuple[str | None, str, str]:
     if (m := _TOPIC_PLUS.match(s)) and not _verb_led(m["topic"]):
         # "EscapeRoom + hint limit (int), + wheelchair accessible": fields added to a thing
         return m["topic"], m["rest"], "+="
+    if (m := _TOPIC_EQUALS.match(s)) and not _verb_led(m["topic"]):
+        # "kayaks = hull code, owner name, length": a thing defined as the list of its fields
+        return m["topic"], m["rest"], ":"
     if m := _TOPIC_ROW.match(s):
         # "Silo | capacity: int | crop: text": a row whose other cells are typed fields starts
         # with the thing they belong to

@@ -815,6 +815,9 @@ def _of_phrase_ended(before: list[str], word: str, rest: list[str]) -> bool:
         return False  # "price per square metre": what "per" measures by may take two words
     if thing in _ARTICLES or thing in FIELD_MODIFIERS or not thing.isalpha():
         return False  # "date of first dose"
+    at = len(before) - len(tail)
+    if tail[0] == "of" and at > 0 and not is_noun(before[at - 1]):
+        return False  # "next of kin phone": an "of" phrase after no noun names who has the field
     if is_noun(thing) is not True:
         return False
     if word in _RUN_JOINS or word in UNIT_WORDS or word in _NOT_AFTER_HEAD or word in FILLER:
