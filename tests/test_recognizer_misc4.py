@@ -84,3 +84,24 @@ def test_a_thing_equal_to_a_list_is_defined_by_those_fields(request_text: str) -
 def test_an_equals_sign_without_a_list_is_no_definition() -> None:
     result = read("Locker deposit = decimal")
     assert result.intent != Intent.CREATE_ENTITY or result.needs_clarification
+
+
+def test_a_bare_plus_after_a_closing_and_stays_in_the_last_name() -> None:
+    result = read("Members, each with name, email and gift plus consent (yes/no)")
+    assert shape(result) == ["Member(name:str,email:email,gift_plus_consent:bool)"]
+
+
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        (
+            "Members with name, email and phone plus a photo",
+            "Member(name:str,email:email,phone:str,photo:str)",
+        ),
+        ("Members with name and email plus phone", "Member(name:str,email:email,phone:str)"),
+    ],
+)
+def test_plus_with_an_article_or_in_a_short_list_still_adds_a_field(
+    request_text: str, expected: str
+) -> None:
+    assert accepted(request_text) == [expected]
