@@ -585,7 +585,7 @@ def test_a_plural_title_over_a_bare_list_names_what_the_list_is_of() -> None:
         "Lantern(wick_type:str,height:float,lit:bool)"
     ]
     # a title that names no plural thing gives the list no entity: asked about
-    assert read("Harbour planner\n\nwick type, height").status == "needs_clarification"
+    assert read("Harbour upkeep\n\nwick type, height").status == "needs_clarification"
 
 
 def test_a_requirement_item_that_links_things_is_never_background() -> None:

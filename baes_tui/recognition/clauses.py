@@ -915,6 +915,7 @@ _TOPIC_ROW = re.compile(
     r"^(?P<topic>[a-z][a-z-]*(?: [a-z][a-z-]*)?)\s*\|\s*"
     r"(?P<rest>[a-z][a-z _-]*:\s*[a-z/]+(?:\s*\|\s*[a-z][a-z _-]*:\s*[a-z/]+)+)\s*\|?$"
 )
+_TOPIC_EQUALS = re.compile(r"^(?P<topic>[a-z][a-z -]{0,40}?)\s+=\s+(?P<rest>[a-z][^=]*,[^=]+)$")
 _TOPIC_PARENS = re.compile(
     r"^(?P<topic>[a-z][a-z0-9 '-]{0,40}?)\s*\((?P<rest>[^()]*(?:\([^()]*\)[^()]*)*)\)"
     r"\s*(?:[-—:]\s*)?(?P<after>.*)$"
@@ -960,6 +961,11 @@ _CLAUSE_SPLIT = re.compile(
     # "Add a Club entity with name and city, and link each boat to one club": the link asked
     # after a list is an ask of its own
     r"|,\s+and\s+(?=(?:then\s+)?(?:link|relate|connect|associate)\s+(?:each|every|all|the|a|an)\s)"
+    # "link riders and horses, and horses only need a name and age": after the link, another
+    # thing and what it needs is a statement of its own
+    r"|,\s+and\s+(?!(?:whether|if|it|they|which|that|this|who|when|where|how|what)\b)"
+    r"(?=[a-z-]+(?:\s[a-z-]+)?\s+(?:just\s+|only\s+|also\s+)?(?:needs?|has|have)\s+"
+    r"(?:just\s+|only\s+)?(?:an?|the|their|its)\s)"
     # "can not find anything lol, need to track books: …": the ask after the complaint
     r"|,\s+(?=(?:need|needs|want|wants)\s)"
     r"|\s+[-—]\s+(?=(?:please\s+)?(?:rename|remove|delete|drop|add|make|change|create|can|could)\b)"
@@ -1420,6 +1426,9 @@ def split_topic(s: str) -> tuple[str | None, str, str]:
     if (m := _TOPIC_PLUS.match(s)) and not _verb_led(m["topic"]):
         # "EscapeRoom + hint limit (int), + wheelchair accessible": fields added to a thing
         return m["topic"], m["rest"], "+="
+    if (m := _TOPIC_EQUALS.match(s)) and not _verb_led(m["topic"]):
+        # "kayaks = hull code, owner name, length": a thing defined as the list of its fields
+        return m["topic"], m["rest"], ":"
     if m := _TOPIC_ROW.match(s):
         # "Silo | capacity: int | crop: text": a row whose other cells are typed fields starts
         # with the thing they belong to

@@ -310,11 +310,27 @@ def _split(text: str) -> list[_Item]:
     position = 0
     and_before = False
     for match in _SEPARATOR.finditer(text):
+        if _closed_list_plus(text, match, and_before, items):
+            continue  # "name, email and pass plus interest": the list closed at its "and"
         items.append(_Item(text[position : match.start()], and_before))
         and_before = bool(re.search(r"\b(?:and|plus|&)\b|\+", match.group(0)))
         position = match.end()
     items.append(_Item(text[position:], and_before))
     return [i for i in items if i.text.strip(" .!?:;-+*\"'")]
+
+
+def _closed_list_plus(
+    text: str, match: re.Match[str], and_before: bool, items: list[_Item]
+) -> bool:
+    """A bare "plus" inside the item after a comma list's closing "and" ("name, email and
+    pass plus interest (yes/no)") is part of that item's name: the "and" already ended the
+    list; with a comma ("…, plus notes") or an article ("plus a photo") it still adds one."""
+    return (
+        and_before
+        and match.group(0) == " plus "
+        and len(items) >= 2
+        and not re.match(r"\s*(?:an?|the|one|also)\b", text[match.end() :])
+    )
 
 
 _WHO_DID_IT = re.compile(
@@ -815,6 +831,9 @@ def _of_phrase_ended(before: list[str], word: str, rest: list[str]) -> bool:
         return False  # "price per square metre": what "per" measures by may take two words
     if thing in _ARTICLES or thing in FIELD_MODIFIERS or not thing.isalpha():
         return False  # "date of first dose"
+    at = len(before) - len(tail)
+    if tail[0] == "of" and at > 0 and not is_noun(before[at - 1]):
+        return False  # "next of kin phone": an "of" phrase after no noun names who has the field
     if is_noun(thing) is not True:
         return False
     if word in _RUN_JOINS or word in UNIT_WORDS or word in _NOT_AFTER_HEAD or word in FILLER:
