@@ -1187,6 +1187,14 @@ _NEW_NAME_IS = re.compile(
 _NAME_IN = re.compile(
     r"^(?P<head>(?:change|update)\s+(?:the\s+)?name\s+of\s+.+?)\s+in\s+(?P<new>[a-z].*)$"
 )
+# "Remove from Kiln: glaze, cone": the thing said before a colon, the fields it loses after
+_REMOVE_FROM_COLON = re.compile(
+    # ("drop off point: string" is a field and its type: "off" only after "take")
+    r"^(?:(?:remove|delete|drop|get rid of)\s+(?:from|out of)|take\s+(?:off|out of|away from))"
+    r"\s+(?:the\s+|each\s+)?"
+    r"(?P<e>[a-z][a-z-]*(?:\s[a-z][a-z-]*){0,2}?)(?:\s+(?:entity|table|model|records?))?"
+    r"\s*:\s*(?P<w>[a-z].*)$"
+)
 _TERSE_MINUS = re.compile(r"^(?P<e>[a-z][a-z ]{0,40}?)\s*-=\s*(?P<f>.+)$")
 _DOTTED_REMOVE = re.compile(r"^(?P<f>[a-z][a-z_ ]*?)\s*:\s*(?:remove|delete|drop|gone)$")
 
@@ -1427,6 +1435,8 @@ def reword_change(clause: Clause) -> tuple[Clause, str]:
             break
     text, after_it = _reason_tail(text)
     text, asked_after = _ask_after_context(text)
+    if m := _REMOVE_FROM_COLON.match(text):
+        text = f"remove {m['w']} from {m['e']}"  # "Remove from Kiln: glaze, cone"
     clause = _topic_said_before(clause, text)
     text = _said_otherwise(text, clause)
     if re.match(r"^(?:add|include|put|append|insert)\b", text):

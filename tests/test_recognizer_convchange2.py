@@ -1,0 +1,39 @@
+"""Changes said the way a chatty or terse message says them, which still read as nothing.
+
+Every request here is written for this file (none is copied from the corpus).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from baes_tui.core.models import Intent
+from tests.support.recognition import read_right
+
+
+# --- "Remove from X: a, b": the thing before the colon, the fields it loses after --------------
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("Remove from Kiln: glaze colour, shelf number",
+         ["Kiln(glaze_colour:str,shelf_number:str)"]),
+        ("Drop from Tractor: tyre size", ["Tractor(tyre_size:str)"]),
+        ("Remove from Barge: mooring fee and hull colour",
+         ["Barge(mooring_fee:decimal,hull_colour:str)"]),
+    ],
+)  # fmt: skip
+def test_remove_from_a_thing_before_a_colon(request_text: str, expected: list[str]) -> None:
+    assert read_right(request_text, Intent.REMOVE_FIELDS) == expected
+
+
+def test_one_field_after_the_colon_is_no_entity_of_two_words() -> None:
+    # "Remove from Kiln: shelf" once read as removing an entity "KilnShelf"
+    assert read_right("Remove from Kiln: shelf", Intent.REMOVE_FIELDS) == ["Kiln(shelf:str)"]
+
+
+def test_add_to_a_thing_before_a_colon_still_adds() -> None:
+    assert read_right("Add to Kiln: glaze colour", Intent.ADD_FIELDS) == ["Kiln(glaze_colour:str)"]
+
+
+def test_remove_the_thing_itself_still_removes_it() -> None:
+    assert read_right("Remove the Kiln entity", Intent.REMOVE_ENTITY) == ["Kiln()"]
