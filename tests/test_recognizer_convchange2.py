@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from baes_tui.core.models import Intent
-from tests.support.recognition import read_right
+from tests.support.recognition import read, read_right
 
 
 # --- "Remove from X: a, b": the thing before the colon, the fields it loses after --------------
@@ -37,3 +37,25 @@ def test_add_to_a_thing_before_a_colon_still_adds() -> None:
 
 def test_remove_the_thing_itself_still_removes_it() -> None:
     assert read_right("Remove the Kiln entity", Intent.REMOVE_ENTITY) == ["Kiln()"]
+
+
+# --- "(so) we can take F off X (now)": taking a field off a thing, said as what we may do -------
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("The suppliers all use email now, so we can take the fax number off Supplier now.",
+         ["Supplier(fax_number:str)"]),
+        ("you can take the fax number off Supplier", ["Supplier(fax_number:str)"]),
+        ("take the mooring fee off Barge for good", ["Barge(mooring_fee:decimal)"]),
+        ("We can take the hull colour off Barge now.", ["Barge(hull_colour:str)"]),
+    ],
+)  # fmt: skip
+def test_we_can_take_a_field_off_a_thing(request_text: str, expected: list[str]) -> None:
+    assert read_right(request_text, Intent.REMOVE_FIELDS) == expected
+
+
+def test_taking_people_somewhere_is_no_removal() -> None:
+    assert read("The kids love it, so we can take them to the park").status == (
+        "needs_clarification"
+    )
+    assert read("we can take payments on the Booking").intent != Intent.REMOVE_FIELDS

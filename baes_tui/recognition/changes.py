@@ -388,7 +388,11 @@ _REMOVE = re.compile(
     r"(?:,?\s+(?:entirely|completely|altogether|for good|too|as well|again|anymore|any more"
     r"|from now on|now|permanently|all of it|all of them|the lot|the whole (?:thing|lot)))*$"
 )
-_TAKE_OFF = re.compile(r"^take\s+(?P<what>.+?)\s+(?:off|out of|away from)\s+(?P<ent>.+)$")
+_TAKE_OFF = re.compile(
+    r"^take\s+(?P<what>.+?)\s+(?:off|out of|away from)\s+(?P<ent>.+?)"
+    # "take the fax number off Supplier now": when it goes is no part of the thing
+    r"(?:,?\s+(?:now|anymore|any more|for good|as well|too|from now on))*$"
+)
 _NO_NEED = re.compile(
     r"^(?P<ent>.+?)\s+(?:(?:do|does)\s+not\s+(?:need|use|require|want)|no longer (?:needs?|uses?"
     r"|requires?|has|have))\s+(?P<what>.+?)"
@@ -1229,7 +1233,9 @@ def _it_after(text: str) -> str:
 
 _WE_CAN = re.compile(
     r"^(?:we|you)\s+(?:can|could|should|may)\s+(?:now\s+|just\s+|also\s+|safely\s+)*"
-    r"(?=(?:drop|remove|delete|get rid of|add|rename|make|change)\b)"
+    r"(?=(?:drop|remove|delete|get rid of|add|rename|make|change)\b"
+    # "we can take the fax number off Supplier now": taking off is removing too
+    r"|take\s.+?\s(?:off|out of|away from)\s)"
 )
 _NOT_EMPTY = re.compile(
     r"^(?P<f>.+?)\s+(?:(?:must|should|may|can|shall)\s+(?:not|never)|cannot)\s+be\s+(?:empty"
@@ -1856,6 +1862,7 @@ _STATE_ASKED = re.compile(
 # text, so the confidence still sees what may have been missed.
 _REQUEST_IN_REASON = re.compile(
     rf"[^,;]+[,;][^,;]+[,;]|\b(?:{_CHANGE_VERB}|rename|field|fields|entity|column)\b"
+    r"|\btake\s.+?\s(?:off|out of|away from)\s"  # "so we can take F off X"
 )
 
 
