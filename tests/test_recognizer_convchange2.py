@@ -59,3 +59,23 @@ def test_taking_people_somewhere_is_no_removal() -> None:
         "needs_clarification"
     )
     assert read("we can take payments on the Booking").intent != Intent.REMOVE_FIELDS
+
+
+# --- "entity rename: A -> B": a label of the change before the colon, the arrow says it ---------
+@pytest.mark.parametrize(
+    ("request_text", "intent", "expected"),
+    [
+        ("entity rename: Kiln → Oven", Intent.RENAME_ENTITY, ["Oven<Kiln()"]),
+        ("Table rename: Barge -> Narrowboat", Intent.RENAME_ENTITY, ["Narrowboat<Barge()"]),
+        ("field rename on Tractor: reg -> registration", Intent.RENAME_FIELD,
+         ["Tractor(registration:str<reg)"]),
+    ],
+)  # fmt: skip
+def test_a_rename_label_before_an_arrow(
+    request_text: str, intent: Intent, expected: list[str]
+) -> None:
+    assert read_right(request_text, intent) == expected
+
+
+def test_an_arrow_under_a_thing_still_changes_its_field() -> None:
+    assert read_right("Kiln: age -> optional", Intent.MODIFY_FIELDS) == ["Kiln(age:int?)"]
