@@ -79,3 +79,26 @@ def test_a_rename_label_before_an_arrow(
 
 def test_an_arrow_under_a_thing_still_changes_its_field() -> None:
     assert read_right("Kiln: age -> optional", Intent.MODIFY_FIELDS) == ["Kiln(age:int?)"]
+
+
+# --- "the kitchen team want to record F on X": who wants the change, said before it -------------
+@pytest.mark.parametrize(
+    ("request_text", "intent", "expected"),
+    [
+        ("the grounds team want to record a mowing height on Pitch as well",
+         Intent.ADD_FIELDS, ["Pitch(mowing_height:float)"]),
+        ("Our head vet would like to add a microchip number to Pet.", Intent.ADD_FIELDS,
+         ["Pet(microchip_number:str)"]),
+        ("the office wants to remove the fax number from Supplier", Intent.REMOVE_FIELDS,
+         ["Supplier(fax_number:str)"]),
+    ],
+)  # fmt: skip
+def test_someone_else_wants_the_change(
+    request_text: str, intent: Intent, expected: list[str]
+) -> None:
+    assert read_right(request_text, intent) == expected
+
+
+def test_someone_wanting_to_do_a_thing_is_no_change() -> None:
+    # no change verb after "want to": not a change to a thing
+    assert read("the kids want to bake cakes").intent != Intent.ADD_FIELDS

@@ -967,6 +967,12 @@ _SOMEONE_SAYS = re.compile(
     r"^(?:the|my|our|their|his|her)\s+[a-z]+(?:\s+[a-z]+)?\s+(?:says|said|insists|thinks"
     r"|reckons|tells me|told me|tells us|told us)\s+(?:that\s+)?(?=[a-z])"
 )
+# "the pharmacy team want to record a code on Prescription": who wants the change, then it
+_SOMEONE_WANTS_TO = re.compile(
+    r"^(?:the|my|our)\s+[a-z]+(?:\s+[a-z]+)?\s+(?:would\s+like|wants?|needs?|have asked|asked)"
+    r"\s+(?:us\s+|you\s+)?to\s+(?:also\s+)?"
+    r"(?=(?:add|record|store|track|include|remove|delete|drop|rename|make)\s)"
+)
 # "add to the Book a field for the language", "remove from the Supplier the field fax"
 _DESTINATION_FIRST = re.compile(
     r"^(?P<v>add|include|put|insert|append|give|remove|delete|drop|erase|get rid of|take out)\s+"
@@ -1451,6 +1457,7 @@ def reword_change(clause: Clause) -> tuple[Clause, str]:
         text = _THEY_WANT_DONE.sub(_wanted_done, text)
         text = _TOLD_ME.sub("", text)
         text = _SOMEONE_SAYS.sub("", text)
+        text = _SOMEONE_WANTS_TO.sub("", text)
         text = _WHERE_THEY_ARE.sub(lambda m: m["s"], text)
         text = _STARTING.sub("", text)
         if text == before:
