@@ -102,3 +102,23 @@ def test_someone_else_wants_the_change(
 def test_someone_wanting_to_do_a_thing_is_no_change() -> None:
     # no change verb after "want to": not a change to a thing
     assert read("the kids want to bake cakes").intent != Intent.ADD_FIELDS
+
+
+# --- "…, sometimes the lab does not send it": how often the value is missing is the reason -----
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("make the glaze on Kiln optional, sometimes the potter does not know it",
+         ["Kiln(glaze:str?)"]),
+        ("Make the weight on Parcel optional pls,often the courier forgets it",
+         ["Parcel(weight:float?)"]),
+    ],
+)  # fmt: skip
+def test_how_often_it_is_missing_is_a_reason(request_text: str, expected: list[str]) -> None:
+    assert read_right(request_text, Intent.MODIFY_FIELDS) == expected
+
+
+def test_a_modify_without_a_reason_keeps_its_reading() -> None:
+    assert read_right("make the weight on Parcel optional", Intent.MODIFY_FIELDS) == [
+        "Parcel(weight:float?)"
+    ]

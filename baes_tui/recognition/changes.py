@@ -1791,6 +1791,10 @@ _REASON = re.compile(
     # "…, people kept arguing about it", "…, everyone keeps forgetting": what people went on doing
     r"|^(?:people|everyone|everybody|they|staff|members|users)\s+(?:kept|keep|keeps|always"
     r"|often|went on|go on|goes on)\s+[a-z]{3,}ing\b"
+    # "…, sometimes the lab does not send it": how often the value is missing, with a subject
+    r"|^(?:sometimes|often|occasionally|half the time|some days)\s+(?:the|a|an|our|we|they"
+    r"|people|nobody|no one)\s+[a-z]+(?:\s+[a-z]+)?\s+(?:does|do|did|is|are|was|were|can|forgets?"
+    r"|has|have)\b"
     # "the finance team asked for it", "the council voted on it", "they insisted"
     # ("the agreed price": a participle after an article qualifies a noun, no one agreed)
     r"|^(?:the\s+|our\s+)?(?!(?:the|a|an|our|their|my|your|its)\s)(?:[a-z]+\s+){0,2}?[a-z]+\s+"
