@@ -388,7 +388,11 @@ _REMOVE = re.compile(
     r"(?:,?\s+(?:entirely|completely|altogether|for good|too|as well|again|anymore|any more"
     r"|from now on|now|permanently|all of it|all of them|the lot|the whole (?:thing|lot)))*$"
 )
-_TAKE_OFF = re.compile(r"^take\s+(?P<what>.+?)\s+(?:off|out of|away from)\s+(?P<ent>.+)$")
+_TAKE_OFF = re.compile(
+    r"^take\s+(?P<what>.+?)\s+(?:off|out of|away from)\s+(?P<ent>.+?)"
+    # "take the fax number off Supplier now": when it goes is no part of the thing
+    r"(?:,?\s+(?:now|anymore|any more|for good|as well|too|from now on))*$"
+)
 _NO_NEED = re.compile(
     r"^(?P<ent>.+?)\s+(?:(?:do|does)\s+not\s+(?:need|use|require|want)|no longer (?:needs?|uses?"
     r"|requires?|has|have))\s+(?P<what>.+?)"
@@ -963,6 +967,12 @@ _SOMEONE_SAYS = re.compile(
     r"^(?:the|my|our|their|his|her)\s+[a-z]+(?:\s+[a-z]+)?\s+(?:says|said|insists|thinks"
     r"|reckons|tells me|told me|tells us|told us)\s+(?:that\s+)?(?=[a-z])"
 )
+# "the pharmacy team want to record a code on Prescription": who wants the change, then it
+_SOMEONE_WANTS_TO = re.compile(
+    r"^(?:the|my|our)\s+[a-z]+(?:\s+[a-z]+)?\s+(?:would\s+like|wants?|needs?|have asked|asked)"
+    r"\s+(?:us\s+|you\s+)?to\s+(?:also\s+)?"
+    r"(?=(?:add|record|store|track|include|remove|delete|drop|rename|make)\s)"
+)
 # "add to the Book a field for the language", "remove from the Supplier the field fax"
 _DESTINATION_FIRST = re.compile(
     r"^(?P<v>add|include|put|insert|append|give|remove|delete|drop|erase|get rid of|take out)\s+"
@@ -1146,7 +1156,23 @@ def _topic_says_change(clause: Clause, text: str) -> tuple[Clause, str]:
         return replace(clause, topic=None), f"remove the {topic}"
     if m := re.fullmatch(rf"rename(?:d)?(?:{itself})?\s+(?:to|as|into)\s+(?P<new>.+)", text):
         return replace(clause, topic=None), f"rename {topic} to {m['new']}"
+    if (kind := _RENAME_LABEL.fullmatch(topic)) and (m := _OLD_ARROW_NEW.fullmatch(text)):
+        # "entity rename: Kiln -> Oven", "field rename on Van: plate -> registration": the
+        # topic labels the change, the arrow says it
+        if kind["k"] in ("entity", "model", "table"):
+            return replace(clause, topic=None), f"rename the {m['old']} entity to {m['new']}"
+        owner = replace(clause, topic=kind["e"], topic_sep="on" if kind["e"] else "")
+        return owner, f"rename {m['old']} to {m['new']}"
     return clause, text
+
+
+_RENAME_LABEL = re.compile(
+    r"(?P<k>entity|model|table|field|column|attribute)\s+(?:rename|renaming|renamed)"
+    r"(?:\s+(?:on|in|for|of)\s+(?:the\s+)?(?P<e>[a-z][a-z-]*(?:\s[a-z][a-z-]*)?))?"
+)
+_OLD_ARROW_NEW = re.compile(
+    r"(?:the\s+)?(?P<old>[a-z][a-z_ -]{0,40}?)\s*(?:->|=>|→)\s*(?P<new>[a-z][a-z_ -]{0,40}?)"
+)
 
 
 _MINUS_LIST = re.compile(r"^-\s*[^,]+(?:,\s*-\s*[^,]+)*$")  # "SparePart: - bin, - note"
@@ -1187,6 +1213,14 @@ _NEW_NAME_IS = re.compile(
 _NAME_IN = re.compile(
     r"^(?P<head>(?:change|update)\s+(?:the\s+)?name\s+of\s+.+?)\s+in\s+(?P<new>[a-z].*)$"
 )
+# "Remove from Kiln: glaze, cone": the thing said before a colon, the fields it loses after
+_REMOVE_FROM_COLON = re.compile(
+    # ("drop off point: string" is a field and its type: "off" only after "take")
+    r"^(?:(?:remove|delete|drop|get rid of)\s+(?:from|out of)|take\s+(?:off|out of|away from))"
+    r"\s+(?:the\s+|each\s+)?"
+    r"(?P<e>[a-z][a-z-]*(?:\s[a-z][a-z-]*){0,2}?)(?:\s+(?:entity|table|model|records?))?"
+    r"\s*:\s*(?P<w>[a-z].*)$"
+)
 _TERSE_MINUS = re.compile(r"^(?P<e>[a-z][a-z ]{0,40}?)\s*-=\s*(?P<f>.+)$")
 _DOTTED_REMOVE = re.compile(r"^(?P<f>[a-z][a-z_ ]*?)\s*:\s*(?:remove|delete|drop|gone)$")
 
@@ -1221,7 +1255,9 @@ def _it_after(text: str) -> str:
 
 _WE_CAN = re.compile(
     r"^(?:we|you)\s+(?:can|could|should|may)\s+(?:now\s+|just\s+|also\s+|safely\s+)*"
-    r"(?=(?:drop|remove|delete|get rid of|add|rename|make|change)\b)"
+    r"(?=(?:drop|remove|delete|get rid of|add|rename|make|change)\b"
+    # "we can take the fax number off Supplier now": taking off is removing too
+    r"|take\s.+?\s(?:off|out of|away from)\s)"
 )
 _NOT_EMPTY = re.compile(
     r"^(?P<f>.+?)\s+(?:(?:must|should|may|can|shall)\s+(?:not|never)|cannot)\s+be\s+(?:empty"
@@ -1421,12 +1457,15 @@ def reword_change(clause: Clause) -> tuple[Clause, str]:
         text = _THEY_WANT_DONE.sub(_wanted_done, text)
         text = _TOLD_ME.sub("", text)
         text = _SOMEONE_SAYS.sub("", text)
+        text = _SOMEONE_WANTS_TO.sub("", text)
         text = _WHERE_THEY_ARE.sub(lambda m: m["s"], text)
         text = _STARTING.sub("", text)
         if text == before:
             break
     text, after_it = _reason_tail(text)
     text, asked_after = _ask_after_context(text)
+    if m := _REMOVE_FROM_COLON.match(text):
+        text = f"remove {m['w']} from {m['e']}"  # "Remove from Kiln: glaze, cone"
     clause = _topic_said_before(clause, text)
     text = _said_otherwise(text, clause)
     if re.match(r"^(?:add|include|put|append|insert)\b", text):
@@ -1752,6 +1791,10 @@ _REASON = re.compile(
     # "…, people kept arguing about it", "…, everyone keeps forgetting": what people went on doing
     r"|^(?:people|everyone|everybody|they|staff|members|users)\s+(?:kept|keep|keeps|always"
     r"|often|went on|go on|goes on)\s+[a-z]{3,}ing\b"
+    # "…, sometimes the lab does not send it": how often the value is missing, with a subject
+    r"|^(?:sometimes|often|occasionally|half the time|some days)\s+(?:the|a|an|our|we|they"
+    r"|people|nobody|no one)\s+[a-z]+(?:\s+[a-z]+)?\s+(?:does|do|did|is|are|was|were|can|forgets?"
+    r"|has|have)\b"
     # "the finance team asked for it", "the council voted on it", "they insisted"
     # ("the agreed price": a participle after an article qualifies a noun, no one agreed)
     r"|^(?:the\s+|our\s+)?(?!(?:the|a|an|our|their|my|your|its)\s)(?:[a-z]+\s+){0,2}?[a-z]+\s+"
@@ -1846,6 +1889,7 @@ _STATE_ASKED = re.compile(
 # text, so the confidence still sees what may have been missed.
 _REQUEST_IN_REASON = re.compile(
     rf"[^,;]+[,;][^,;]+[,;]|\b(?:{_CHANGE_VERB}|rename|field|fields|entity|column)\b"
+    r"|\btake\s.+?\s(?:off|out of|away from)\s"  # "so we can take F off X"
 )
 
 

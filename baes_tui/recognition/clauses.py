@@ -732,6 +732,9 @@ _MADE_BUT = re.compile(
 _SO_WE_CAN_CHANGE = re.compile(
     r"^so\s+(?:we|you)\s+(?:can|could)\s+(?:now\s+|just\s+|also\s+)?(?:drop|remove|delete"
     r"|get rid of|rename)\s+(?:the\s+)?[a-z][a-z ]{0,40}?\s+(?:from|on|in|to)\s+[a-z]"
+    # "so we can take the fax number off Supplier now": taking a field off a thing is removing it
+    r"|^so\s+(?:we|you)\s+(?:can|could)\s+(?:now\s+|just\s+|also\s+)?take\s+(?:the\s+)?"
+    r"[a-z][a-z ]{0,40}?\s+(?:off|out of|away from)\s+[a-z]"
     # "(a group walked out yesterday) so the minutes taken on GameSession needs to be optional"
     r"|^so\s+(?:the\s+)?[a-z][a-z ]{0,40}?\s+(?:on|of|for|in)\s+[a-z][a-z -]{0,40}?\s+"
     r"(?:needs? to|should|must|has to|have to)\s+(?:be|become)\s"
