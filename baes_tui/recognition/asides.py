@@ -225,6 +225,12 @@ def is_courtesy(text: str) -> bool:
 
 
 _TAIL_START = re.compile(r",\s*|\s+[—-]\s+|\s*!+\s+")
+# "…, right?", "…, yes?", "…, isn't it?": a tag question that checks the statement before it
+# with the reader; only as a question of its own after a comma (a field "right" is never one)
+_TAG_QUESTION = re.compile(
+    r"^(?:right|correct|yes|yeah|ok|okay|no|true|isn't it|aren't they|doesn't it|don't they"
+    r"|is that right|is that correct|am i right|does it|do they)\s*\?+$"
+)
 
 
 def courtesy_tail(text: str) -> int | None:
@@ -235,7 +241,11 @@ def courtesy_tail(text: str) -> int | None:
         if m.start() == 0 or not _WORD.search(text[: m.start()].lower()):
             continue
         plain = _plain(tail).rstrip(" .!?")
-        if plain and (_COURTESY.match(plain) or is_courtesy_question(tail)):
+        head = text[: m.start()].lower()
+        # after a list ("size, left, right?") the word is its last item, not a tag
+        listed = re.search(r"[,:;]|\bwith\b", head.rsplit(".", 1)[-1].rsplit("?", 1)[-1])
+        tag = m.group().startswith(",") and not listed and _TAG_QUESTION.match(tail.strip().lower())
+        if plain and (_COURTESY.match(plain) or is_courtesy_question(tail) or tag):
             return m.start()
     return None
 

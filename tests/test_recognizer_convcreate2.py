@@ -1,0 +1,67 @@
+"""Creates and links said inside talk: a setting said before a link without a comma, a tag
+question that checks a link with the reader, how long a link lasts said after its target.
+
+Every request here is written for this file (none is copied from the corpus).
+"""
+
+from __future__ import annotations
+
+from baes_tui.core.models import Intent
+from tests.support.recognition import accepted
+
+LINK = Intent.ADD_RELATIONSHIP
+
+
+# --- a setting before a link ---------------------------------------------------------------
+def test_a_place_said_before_the_counted_subject_is_the_setting() -> None:
+    assert accepted("At the stables each horse is assigned to one stall.", LINK) == [
+        "Horse() many_to_one>Stall"
+    ]
+
+
+def test_a_body_said_before_a_subject_with_a_is_the_setting() -> None:
+    assert accepted("In the rowing club a boat has a single cox.", LINK) == [
+        "Boat() many_to_one>Cox"
+    ]
+
+
+def test_our_setting_before_every_subject() -> None:
+    assert accepted("In our school every pupil belongs to one form", LINK) == [
+        "Pupil() many_to_one>Form"
+    ]
+
+
+def test_a_link_without_a_setting_reads_as_before() -> None:
+    assert accepted("Each horse belongs to one owner.", LINK) == ["Horse() many_to_one>Owner"]
+
+
+# --- a tag question --------------------------------------------------------------------------
+def test_right_after_a_link_checks_it_with_the_reader() -> None:
+    assert accepted("Just wondering — each kennel holds one dog, right?", LINK) == [
+        "Kennel() many_to_one>Dog"
+    ]
+
+
+def test_a_tag_question_then_a_question_about_the_app() -> None:
+    assert accepted("Every locker belongs to one swimmer, yes? Can the app do that?", LINK) == [
+        "Locker() many_to_one>Swimmer"
+    ]
+
+
+def test_right_as_the_last_item_of_a_list_is_still_a_field() -> None:
+    assert accepted("Track gloves with size, left, right?") == [
+        "Glove(size:str,left_value:str,right_value:str)"
+    ]
+
+
+# --- how long a link lasts ---------------------------------------------------------------------
+def test_for_the_whole_season_is_no_part_of_the_target() -> None:
+    assert accepted("Each steward is assigned to one gate for the whole season", LINK) == [
+        "Steward() many_to_one>Gate"
+    ]
+
+
+def test_all_weekend_is_no_part_of_the_target() -> None:
+    assert accepted("Each marshal works at one checkpoint all weekend", LINK) == [
+        "Marshal() many_to_one>Checkpoint"
+    ]
