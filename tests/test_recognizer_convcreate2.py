@@ -65,3 +65,21 @@ def test_all_weekend_is_no_part_of_the_target() -> None:
     assert accepted("Each marshal works at one checkpoint all weekend", LINK) == [
         "Marshal() many_to_one>Checkpoint"
     ]
+
+
+# --- an ask for what was just said, after a comma ----------------------------------------------
+def test_can_you_add_that_link_after_a_link_names_no_field() -> None:
+    assert accepted("Each steward is assigned to one gate, could you add that link?", LINK) == [
+        "Steward() many_to_one>Gate"
+    ]
+
+
+def test_set_that_up_after_a_link_under_a_topic_names_no_field() -> None:
+    request = "One last thing for the kennel app — each dog sleeps in one pen, can you set that up?"
+    assert accepted(request, LINK) == ["Dog() many_to_one>Pen"]
+
+
+def test_a_link_listed_as_a_field_before_the_ask_is_still_a_field() -> None:
+    assert accepted("Track bookmarks with a title and a link, can you do that?") == [
+        "Bookmark(title:str,link:str)"
+    ]
