@@ -7,7 +7,7 @@ Every request here is written for this file (none is copied from the corpus).
 from __future__ import annotations
 
 from baes_tui.core.models import Intent
-from tests.support.recognition import accepted
+from tests.support.recognition import accepted, read, shape
 
 LINK = Intent.ADD_RELATIONSHIP
 
@@ -82,4 +82,17 @@ def test_set_that_up_after_a_link_under_a_topic_names_no_field() -> None:
 def test_a_link_listed_as_a_field_before_the_ask_is_still_a_field() -> None:
     assert accepted("Track bookmarks with a title and a link, can you do that?") == [
         "Bookmark(title:str,link:str)"
+    ]
+
+
+# --- where or how a thing is kept, closing the sentence that keeps it ---------------------------
+def test_somewhere_after_what_is_kept_is_no_part_of_its_name() -> None:
+    request = "We have to store the seed swaps somewhere. For each seed swap: giver, variety, date."
+    assert shape(read(request))[-1:] == ["SeedSwap(giver:str,variety:str,date_value:date)"]
+    assert len(read(request).entities) == 1
+
+
+def test_online_as_the_last_item_of_a_list_stays_in_the_field() -> None:
+    assert accepted("Track bikes: frame size, colour, stored online") == [
+        "Bike(frame_size:str,colour:str,stored_online:str)"
     ]

@@ -490,6 +490,12 @@ _KEPT_HOW = re.compile(
     r"|in the app|for us|for me|for her|for him|for now|from now on|going forward|too|as well)"
     r"(?=\s*(?::|\s—\s|\s-\s|,\s*(?:with|the|their|its)\b|\s+with\b))"
 )
+# "I need to keep the tool loans somewhere.": the same, closing a sentence that keeps something
+_KEPT_WHERE_END = re.compile(
+    r"\b(?P<kept>(?:keep|store|track|log|record|save|hold) (?:the |our |my |all |all the )?"
+    r"[a-z-]+(?: [a-z-]+){0,2}?)\s+(?:somewhere(?: safe)?|properly|in one place|in a single place"
+    r"|digitally|online|in the system|in the app|on the computer|on a computer)$"
+)
 # "I'd like to store, for each apartment, the address, …", "I want to see for every pallet its
 # barcode, …": the verb before "for each X" says nothing the topic does not
 # "for each repair we note …", "every appointment I write down …", "what I write in my book
@@ -1256,6 +1262,7 @@ def simplify(text: str) -> str:
         s = _WANT_KEPT_FOR_EACH.sub(_kept_for_each, s)
         s = _RESTATED.sub(lambda m: f" {m['b']}, ", s).replace(", ,", ",")
         s = _KEPT_HOW.sub("", s)
+        s = _KEPT_WHERE_END.sub(lambda m: m["kept"], s)
         # "Each one has …", "For each one: …": the entity in context
         s = re.sub(r"^(?:each|every) one\b", "it", s)
         s = re.sub(r"^(?:for|on) (?:each|every) one\s*[:,—-]?\s*(?=[^,]+,)", "", s)
