@@ -96,3 +96,17 @@ def test_online_as_the_last_item_of_a_list_stays_in_the_field() -> None:
     assert accepted("Track bikes: frame size, colour, stored online") == [
         "Bike(frame_size:str,colour:str,stored_online:str)"
     ]
+
+
+# --- the thing said before, wanted kept another way ---------------------------------------------
+def test_we_want_it_digital_names_no_thing() -> None:
+    request = (
+        "The rota changes every week and we want it digital. I need shifts with a date and a nurse."
+    )
+    assert accepted(request) == ["Shift(date_value:date,nurse:str)"]
+
+
+def test_digital_before_a_plural_is_still_part_of_its_name() -> None:
+    assert shape(read("We want digital downloads with title and price")) == [
+        "DigitalDownload(title:str,price:decimal)"
+    ]

@@ -1539,6 +1539,17 @@ _ROLE_HEAD = re.compile(
 )
 
 
+# "we want it digital", "and we'd like them online now": the thing just said, wanted kept
+# another way (the way is no thing)
+WANTED_DIGITAL = re.compile(
+    r"^(?:and |so |but )?(?:i|we)\s+(?:would |'d |really |just )*(?:want|need|like|would like)"
+    r"\s+(?:it|them|this|that|all of it|all that|everything)\s+(?:to be\s+|to go\s+)?"
+    r"(?:digital|digitised|digitized|online|computeri[sz]ed|paperless|electronic"
+    r"|on (?:the|a) computer|in the system|in an app)(?:\s+(?:now|too|instead|already|asap))?"
+    r"\W*$"
+)
+
+
 def clauses_of(text: str, segment: int) -> list[Clause]:
     """The clauses of one segment, in order."""
     if (label := _DOCUMENT_LABEL.match(text.strip())) and _ROLE_HEAD.match(label["rest"]):
