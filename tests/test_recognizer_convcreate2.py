@@ -7,7 +7,7 @@ Every request here is written for this file (none is copied from the corpus).
 from __future__ import annotations
 
 from baes_tui.core.models import Intent
-from tests.support.recognition import accepted, read, shape
+from tests.support.recognition import accepted, read, read_right, shape
 
 LINK = Intent.ADD_RELATIONSHIP
 
@@ -109,4 +109,26 @@ def test_we_want_it_digital_names_no_thing() -> None:
 def test_digital_before_a_plural_is_still_part_of_its_name() -> None:
     assert shape(read("We want digital downloads with title and price")) == [
         "DigitalDownload(title:str,price:decimal)"
+    ]
+
+
+# --- a participle of keeping between the thing wanted and its list ------------------------------
+def test_wanted_stored_with_a_list_names_the_thing() -> None:
+    # read right; its confidence is the lead's (confidence.py)
+    assert read_right("I want kayak rentals stored with renter, start time and price") == [
+        "KayakRental(renter:str,start_time:datetime,price:decimal)"
+    ]
+
+
+def test_a_story_line_wanting_things_recorded_with_fields() -> None:
+    request = (
+        "As a site manager\nI need deliveries recorded with supplier and arrival date\n"
+        "So that I can plan the week"
+    )
+    assert accepted(request) == ["Delivery(supplier:str,arrival_date:date)"]
+
+
+def test_wanted_with_fields_and_no_participle_reads_as_before() -> None:
+    assert read_right("I want kayak rentals with renter and price") == [
+        "KayakRental(renter:str,price:decimal)"
     ]

@@ -491,6 +491,13 @@ _KEPT_HOW = re.compile(
     r"(?=\s*(?::|\s—\s|\s-\s|,\s*(?:with|the|their|its)\b|\s+with\b))"
 )
 # "I need to keep the tool loans somewhere.": the same, closing a sentence that keeps something
+# "I want school trips stored with destination, …": the thing wanted kept, a participle of
+# keeping between it and its list
+_WANTED_KEPT_WITH = re.compile(
+    r"^(?P<want>(?:i|we)\s+(?:would\s+|really\s+|also\s+)*(?:want|need|like|would like)\s+"
+    r"(?:(?:the|our|all|all the|my)\s+)?[a-z-]+(?:\s+[a-z-]+){0,2}?)\s+(?:stored|kept|tracked"
+    r"|recorded|logged|saved|listed|registered)\s+(?:in the system\s+|properly\s+)?with\s+"
+)
 _KEPT_WHERE_END = re.compile(
     r"\b(?P<kept>(?:keep|store|track|log|record|save|hold) (?:the |our |my |all |all the )?"
     r"[a-z-]+(?: [a-z-]+){0,2}?)\s+(?:somewhere(?: safe)?|properly|in one place|in a single place"
@@ -1263,6 +1270,7 @@ def simplify(text: str) -> str:
         s = _RESTATED.sub(lambda m: f" {m['b']}, ", s).replace(", ,", ",")
         s = _KEPT_HOW.sub("", s)
         s = _KEPT_WHERE_END.sub(lambda m: m["kept"], s)
+        s = _WANTED_KEPT_WITH.sub(lambda m: f"{m['want']} with ", s)
         # "Each one has …", "For each one: …": the entity in context
         s = re.sub(r"^(?:each|every) one\b", "it", s)
         s = re.sub(r"^(?:for|on) (?:each|every) one\s*[:,—-]?\s*(?=[^,]+,)", "", s)
