@@ -132,3 +132,13 @@ def test_wanted_with_fields_and_no_participle_reads_as_before() -> None:
     assert read_right("I want kayak rentals with renter and price") == [
         "KayakRental(renter:str,price:decimal)"
     ]
+
+
+# --- "make it so we store …" ---------------------------------------------------------------------
+def test_make_it_so_we_store_asks_for_the_keeping_that_follows() -> None:
+    request = "Could you make it so I can track dog walks with a date, a walker and a duration?"
+    assert accepted(request) == ["DogWalk(date_value:date,walker:str,duration:str)"]
+
+
+def test_make_it_so_people_can_do_something_stays_unread() -> None:
+    assert read("Can you make it so customers can log in?").status == "needs_clarification"

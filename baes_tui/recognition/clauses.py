@@ -498,6 +498,11 @@ _WANTED_KEPT_WITH = re.compile(
     r"(?:(?:the|our|all|all the|my)\s+)?[a-z-]+(?:\s+[a-z-]+){0,2}?)\s+(?:stored|kept|tracked"
     r"|recorded|logged|saved|listed|registered)\s+(?:in the system\s+|properly\s+)?with\s+"
 )
+# "can you make it so we store wash packages with …": the ask is the keeping that follows
+_MAKE_IT_SO = re.compile(
+    r"^(?:(?:can|could|would) you |please )?(?:make|set) it (?:up )?so (?:that )?(?:we|i)"
+    r" (?:can |could )?(?=(?:store|keep|track|log|record|save)\s)"
+)
 _KEPT_WHERE_END = re.compile(
     r"\b(?P<kept>(?:keep|store|track|log|record|save|hold) (?:the |our |my |all |all the )?"
     r"[a-z-]+(?: [a-z-]+){0,2}?)\s+(?:somewhere(?: safe)?|properly|in one place|in a single place"
@@ -1271,6 +1276,7 @@ def simplify(text: str) -> str:
         s = _KEPT_HOW.sub("", s)
         s = _KEPT_WHERE_END.sub(lambda m: m["kept"], s)
         s = _WANTED_KEPT_WITH.sub(lambda m: f"{m['want']} with ", s)
+        s = _MAKE_IT_SO.sub("", s)
         # "Each one has …", "For each one: …": the entity in context
         s = re.sub(r"^(?:each|every) one\b", "it", s)
         s = re.sub(r"^(?:for|on) (?:each|every) one\s*[:,—-]?\s*(?=[^,]+,)", "", s)
