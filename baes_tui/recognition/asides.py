@@ -79,6 +79,14 @@ _PLEASANTRY = re.compile(
     r"|whip up|handle) (?:that|this|it|these|those)(?: for (?:me|us))?\W*"
     r"|(?:can|could|would|will) you set (?:that|this|it) up(?: for (?:me|us))?\W*)$"
 )
+# "…, can you add that link?", "…, could you set that up?": asks for what was just said (a
+# link), names no field, after the statement it asks for
+_SAID_ASK = re.compile(
+    r"^(?:(?:can|could|would|will) you |please )?(?:please )?(?:(?:add|make|set up|create"
+    r"|record) (?:that|this|those|these) (?:link|links|relationship|relationships|relation"
+    r"|connection|connections)|set (?:that|this|it) up|(?:make|build|do|set up|handle)"
+    r" (?:that|this|it))(?: too| as well| for (?:me|us))?\W*$"
+)
 # What asks for something: a request, a wish, an instruction, a modal on the data.
 _ASK_CUE = re.compile(
     r"\b(?:could|can|would|will)\s+(?:you|u|we|i|it)\b|\bplease\b|\bpls\b"
@@ -225,6 +233,12 @@ def is_courtesy(text: str) -> bool:
 
 
 _TAIL_START = re.compile(r",\s*|\s+[—-]\s+|\s*!+\s+")
+# "…, right?", "…, yes?", "…, isn't it?": a tag question that checks the statement before it
+# with the reader; only as a question of its own after a comma (a field "right" is never one)
+_TAG_QUESTION = re.compile(
+    r"^(?:right|correct|yes|yeah|ok|okay|no|true|isn't it|aren't they|doesn't it|don't they"
+    r"|is that right|is that correct|am i right|does it|do they)\s*\?+$"
+)
 
 
 def courtesy_tail(text: str) -> int | None:
@@ -235,7 +249,12 @@ def courtesy_tail(text: str) -> int | None:
         if m.start() == 0 or not _WORD.search(text[: m.start()].lower()):
             continue
         plain = _plain(tail).rstrip(" .!?")
-        if plain and (_COURTESY.match(plain) or is_courtesy_question(tail)):
+        head = text[: m.start()].lower()
+        # after a list ("size, left, right?") the word is its last item, not a tag
+        listed = re.search(r"[,:;]|\bwith\b", head.rsplit(".", 1)[-1].rsplit("?", 1)[-1])
+        tag = m.group().startswith(",") and not listed and _TAG_QUESTION.match(tail.strip().lower())
+        link = _SAID_ASK.match(plain)
+        if plain and (_COURTESY.match(plain) or is_courtesy_question(tail) or tag or link):
             return m.start()
     return None
 

@@ -491,6 +491,24 @@ _KEPT_HOW = re.compile(
     r"|in the app|for us|for me|for her|for him|for now|from now on|going forward|too|as well)"
     r"(?=\s*(?::|\s—\s|\s-\s|,\s*(?:with|the|their|its)\b|\s+with\b))"
 )
+# "I need to keep the tool loans somewhere.": the same, closing a sentence that keeps something
+# "I want school trips stored with destination, …": the thing wanted kept, a participle of
+# keeping between it and its list
+_WANTED_KEPT_WITH = re.compile(
+    r"^(?P<want>(?:i|we)\s+(?:would\s+|really\s+|also\s+)*(?:want|need|like|would like)\s+"
+    r"(?:(?:the|our|all|all the|my)\s+)?[a-z-]+(?:\s+[a-z-]+){0,2}?)\s+(?:stored|kept|tracked"
+    r"|recorded|logged|saved|listed|registered)\s+(?:in the system\s+|properly\s+)?with\s+"
+)
+# "can you make it so we store wash packages with …": the ask is the keeping that follows
+_MAKE_IT_SO = re.compile(
+    r"^(?:(?:can|could|would) you |please )?(?:make|set) it (?:up )?so (?:that )?(?:we|i)"
+    r" (?:can |could )?(?=(?:store|keep|track|log|record|save)\s)"
+)
+_KEPT_WHERE_END = re.compile(
+    r"\b(?P<kept>(?:keep|store|track|log|record|save|hold) (?:the |our |my |all |all the )?"
+    r"[a-z-]+(?: [a-z-]+){0,2}?)\s+(?:somewhere(?: safe)?|properly|in one place|in a single place"
+    r"|digitally|online|in the system|in the app|on the computer|on a computer)$"
+)
 # "I'd like to store, for each apartment, the address, …", "I want to see for every pallet its
 # barcode, …": the verb before "for each X" says nothing the topic does not
 # "for each repair we note …", "every appointment I write down …", "what I write in my book
@@ -1285,6 +1303,9 @@ def simplify(text: str) -> str:
         s = _WANT_KEPT_FOR_EACH.sub(_kept_for_each, s)
         s = _RESTATED.sub(lambda m: f" {m['b']}, ", s).replace(", ,", ",")
         s = _KEPT_HOW.sub("", s)
+        s = _KEPT_WHERE_END.sub(lambda m: m["kept"], s)
+        s = _WANTED_KEPT_WITH.sub(lambda m: f"{m['want']} with ", s)
+        s = _MAKE_IT_SO.sub("", s)
         # "Each one has …", "For each one: …": the entity in context
         s = re.sub(r"^(?:each|every) one\b", "it", s)
         s = re.sub(r"^(?:for|on) (?:each|every) one\s*[:,—-]?\s*(?=[^,]+,)", "", s)
@@ -1568,6 +1589,17 @@ _ROLE_HEAD = re.compile(
     # "As harbour master, I want …": a role said without its article, before a comma
     r"|^\s*as [a-z]+(?: [a-z]+){0,3},\s+(?=(?:i|we)\s)",
     re.I,
+)
+
+
+# "we want it digital", "and we'd like them online now": the thing just said, wanted kept
+# another way (the way is no thing)
+WANTED_DIGITAL = re.compile(
+    r"^(?:and |so |but )?(?:i|we)\s+(?:would |'d |really |just )*(?:want|need|like|would like)"
+    r"\s+(?:it|them|this|that|all of it|all that|everything)\s+(?:to be\s+|to go\s+)?"
+    r"(?:digital|digitised|digitized|online|computeri[sz]ed|paperless|electronic"
+    r"|on (?:the|a) computer|in the system|in an app)(?:\s+(?:now|too|instead|already|asap))?"
+    r"\W*$"
 )
 
 

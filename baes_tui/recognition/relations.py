@@ -214,12 +214,31 @@ _VERBLESS_ORIGIN = re.compile(
 )
 
 
+# "at the nursery every child …", "in the chess league a player …": the place or body the
+# statement is about, said before its counted subject without a comma, is its setting
+_SETTING = re.compile(
+    r"^(?:in|at|for|within|across)\s+(?:the|our|my|this)\s+[a-z0-9-]+(?:\s+[a-z0-9-]+){0,2}?"
+    r"\s+(?=(?:a|an|each|every|any)\s+[a-z])"
+)
+
+
 def read_relation(
     clause: Clause, known: frozenset[str] = frozenset(), things: frozenset[str] = frozenset()
 ) -> Relate | None:
     """`known`: entities the request declares, which a plural value word may also name
     ("players can borrow many scores", where scores are listed with their own fields).
     `things`: practice words read as nouns here ("each germination test belongs to …")."""
+    found = _read_said(clause, known, things)
+    if found is None and (setting := _SETTING.match(clause.text)):
+        # read without its setting (the setting names no thing of the link)
+        return _read_said(replace(clause, text=clause.text[setting.end() :]), known, things)
+    return found
+
+
+def _read_said(
+    clause: Clause, known: frozenset[str] = frozenset(), things: frozenset[str] = frozenset()
+) -> Relate | None:
+    """The relationship one clause states, as written."""
     if _NOW.search(clause.original.lower()):
         return None  # "Dispatchers currently use a whiteboard": how things are done today
     # "inspections belong to one hive each": "each" after the target says it of every subject
@@ -246,6 +265,14 @@ def read_relation(
     s = re.sub(rf"\b(?:do|does|did)\s+{counted}", "have ", s)
     # "each barrel holds one vintage at a time": when it holds it is no part of the target
     s = re.sub(r"\s+(?:at a time|at any one time|at any time|at once|at the same time)$", "", s)
+    # "… to one bar for the whole weekend", "… one desk all term": how long, no part either
+    s = re.sub(
+        r"\s+(?:(?:for|during|throughout|over)\s+(?:the|a|an|each|every|this|that)\s+"
+        r"(?:(?:whole|entire|full)\s+)?|(?:all|every)\s+)(?:day|week|weekend|month|season|term"
+        r"|year|shift|semester|event|festival|tournament|trip|stay|night|evening)$",
+        "",
+        s,
+    )
     # "…, each harvest from one farmer": the verb left out before a counted origin
     if (m := _VERBLESS_ORIGIN.match(s)) and not any(
         w.endswith("s") and not w.endswith(("ss", "us")) for w in m["x"].split()[1:]
