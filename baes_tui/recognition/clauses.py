@@ -492,13 +492,6 @@ _KEPT_HOW = re.compile(
     r"(?=\s*(?::|\s—\s|\s-\s|,\s*(?:with|the|their|its)\b|\s+with\b))"
 )
 # "I need to keep the tool loans somewhere.": the same, closing a sentence that keeps something
-# "I want school trips stored with destination, …": the thing wanted kept, a participle of
-# keeping between it and its list
-_WANTED_KEPT_WITH = re.compile(
-    r"^(?P<want>(?:i|we)\s+(?:would\s+|really\s+|also\s+)*(?:want|need|like|would like)\s+"
-    r"(?:(?:the|our|all|all the|my)\s+)?[a-z-]+(?:\s+[a-z-]+){0,2}?)\s+(?:stored|kept|tracked"
-    r"|recorded|logged|saved|listed|registered)\s+(?:in the system\s+|properly\s+)?with\s+"
-)
 # "can you make it so we store wash packages with …": the ask is the keeping that follows
 _MAKE_IT_SO = re.compile(
     r"^(?:(?:can|could|would) you |please )?(?:make|set) it (?:up )?so (?:that )?(?:we|i)"
@@ -1073,7 +1066,7 @@ _WANT_KEPT_WITH = re.compile(
     r"|would love))"
     r"\s+(?P<x>(?:the\s+|our\s+|my\s+|all\s+(?:the\s+|our\s+)?)?[a-z][a-z -]{0,40}?)\s+"
     r"(?:recorded|stored|kept|tracked|logged|saved|registered|listed|managed|entered|captured)\s+"
-    r"(?=with\b|:)"
+    r"(?:in the system\s+|properly\s+)?(?=with\b|:)"
 )
 _WHEN_ADDED = re.compile(
     r"(?:^|(?<=[,.;:]\s))(?:when|whenever|each time|every time)\s+(?:i|we|someone|staff|they)\s+"
@@ -1304,7 +1297,6 @@ def simplify(text: str) -> str:
         s = _RESTATED.sub(lambda m: f" {m['b']}, ", s).replace(", ,", ",")
         s = _KEPT_HOW.sub("", s)
         s = _KEPT_WHERE_END.sub(lambda m: m["kept"], s)
-        s = _WANTED_KEPT_WITH.sub(lambda m: f"{m['want']} with ", s)
         s = _MAKE_IT_SO.sub("", s)
         # "Each one has …", "For each one: …": the entity in context
         s = re.sub(r"^(?:each|every) one\b", "it", s)
