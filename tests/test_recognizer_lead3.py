@@ -413,3 +413,25 @@ def test_a_blank_note_joined_with_and_makes_that_field_optional() -> None:
         "I want gifts recorded with amount, giver name and date received, and the giver name "
         "can be blank for anonymous gifts."
     ) == ["Gift(amount:decimal,giver_name:str?,date_received:date)"]
+
+
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "On the Pier entity we need two new fields: deck material and load limit",
+        "On Pier I need two new things: deck material and load limit",
+        "Pier needs two new things: deck material and load limit",
+        "Storm season again. On the Pier entity I need two new things: deck material and load "
+        "limit",
+    ],
+)
+def test_new_things_announced_on_a_thing_are_added_to_it(request_text: str) -> None:
+    """These were accepted as a create of Pier (one with a field 'fields_deck_material')."""
+    assert accepted(request_text, Intent.ADD_FIELDS) == ["Pier(deck_material:str,load_limit:str)"]
+
+
+def test_new_things_after_a_create_in_the_same_request_join_the_create() -> None:
+    assert accepted(
+        "Create Pier with name and length. On Pier I need two new things: deck material and "
+        "load limit"
+    ) == ["Pier(name:str,length:float,deck_material:str,load_limit:str)"]

@@ -174,7 +174,7 @@ _LABELLED_CHANGE = re.compile(
 # "Boat gets two new fields: hull colour, engine size", "New fields on Boat: …", "Boat: two new
 # fields, …": fields announced as new, with their list on the line, are added to the thing
 # ("add two new fields to Boat: …"; the count stays, so a list read short is asked about)
-_FIELDS_WORD = r"(?:fields|columns|attributes|properties)"
+_FIELDS_WORD = r"(?:fields|columns|attributes|properties|things|bits of information|details)"
 _HOW_MANY = r"(?:(?:two|three|four|five|six|seven|eight|[2-9]|some|a few|a couple of)[ \t]+)"
 _NEW_FIELDS_LINE = re.compile(
     r"(?im)^(?P<lead>[ \t]*)(?:"
@@ -185,6 +185,10 @@ _NEW_FIELDS_LINE = re.compile(
     r"|in)[ \t]+(?P<y>(?:the[ \t]+)?[a-z][\w-]*(?:[ \t][a-z][\w-]*){0,2}?)"
     r"|(?P<z>[a-z][\w-]*(?:[ \t][a-z][\w-]*){0,2}?)[ \t]*:[ \t]*"
     rf"(?P<n3>{_HOW_MANY})?(?:new|more|extra|additional)[ \t]+{_FIELDS_WORD}"
+    # "On the Player entity I need two new things: …"
+    r"|(?P<pre>[^\n.!?]*?[.!?][ \t]+)?on[ \t]+(?:the[ \t]+)?(?P<w>[a-z][\w-]*(?:[ \t][a-z][\w-]*)?)"
+    r"(?:[ \t]+(?:entity|table|model))?[ \t]*,?[ \t]+(?:i|we)[ \t]+(?:also[ \t]+)?(?:need|want"
+    rf"|would[ \t]+like)[ \t]+(?P<n4>{_HOW_MANY})?(?:new|more|extra|additional)[ \t]+{_FIELDS_WORD}"
     r")[ \t]*[:,—–-][ \t]*(?P<list>[a-z][^\n]*)$"
 )
 
@@ -200,9 +204,9 @@ _AND_THEN_BLANK = re.compile(
 
 
 def _new_fields_line(m: re.Match[str]) -> str:
-    owner = m["x"] or m["y"] or m["z"]
-    many = m["n1"] or m["n2"] or m["n3"] or ""
-    return f"{m['lead']}add {many}new fields to {owner}: {m['list']}"
+    owner = m["x"] or m["y"] or m["z"] or m["w"]
+    many = m["n1"] or m["n2"] or m["n3"] or m["n4"] or ""
+    return f"{m['lead']}{m['pre'] or ''}add {many}new fields to {owner}: {m['list']}"
 
 
 # "User story: As a keeper, I want …", "Summary: add fields to Hive.", "1. Purpose: record the
