@@ -435,3 +435,31 @@ def test_new_things_after_a_create_in_the_same_request_join_the_create() -> None
         "Create Pier with name and length. On Pier I need two new things: deck material and "
         "load limit"
     ) == ["Pier(name:str,length:float,deck_material:str,load_limit:str)"]
+
+
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "On Barge, hull code becomes registration - rename please",
+        "On Barge, hull code becomes registration",
+        "Barge: hull code becomes registration (rename)",
+    ],
+)
+def test_a_field_said_on_its_thing_turning_into_another_name_is_renamed(
+    request_text: str,
+) -> None:
+    """These were read as nothing, or as a field 'hull_code_becomes_registration'."""
+    assert accepted(request_text, Intent.RENAME_FIELD) == ["Barge(registration:str<hull_code)"]
+
+
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("On Barge, cargo note becomes optional", ["Barge(cargo_note:str?)"]),
+        ("Barge: tonnage becomes a decimal", ["Barge(tonnage:decimal)"]),
+    ],
+)  # fmt: skip
+def test_a_field_turning_into_a_state_or_a_type_is_still_modified(
+    request_text: str, expected: list[str]
+) -> None:
+    assert accepted(request_text, Intent.MODIFY_FIELDS) == expected

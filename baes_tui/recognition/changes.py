@@ -105,13 +105,18 @@ _DOTTED_RENAME = re.compile(
 
 
 _IS_CALLED = re.compile(r"\s+(?:is|are)\s+(?:called|named)\s+")
+_RENAME_NOTE = re.compile(r"\s*(?:[-—,]\s*|\(\s*)(?:a\s+)?renamed?(?:\s+please)?\s*\)?\s*$")
 
 
 def read_rename(clause: Clause) -> Rename | None:
     s = clause.text
     old = new = ent = None
     marker = ""
-    if clause.topic_sep == "dot" and (m := _DOTTED_RENAME.match(s)):
+    if clause.topic_sep in ("dot", "on", ":") and (
+        m := _DOTTED_RENAME.match(_RENAME_NOTE.sub("", s))
+    ):
+        # "On Van, plate becomes registration", "Van: plate becomes registration (rename)":
+        # a field said on its thing turning into another name
         told = re.sub(r"^(?:an?|the)\s+", "", m["new"])
         typed = re.fullmatch(rf"(?:{_REQ}|{_TYPES})(?:\s+(?:field|value|type|column))?", told)
         if not typed and not _named_entity(clause, told):
