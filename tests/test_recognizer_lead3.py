@@ -463,3 +463,12 @@ def test_a_field_turning_into_a_state_or_a_type_is_still_modified(
     request_text: str, expected: list[str]
 ) -> None:
     assert accepted(request_text, Intent.MODIFY_FIELDS) == expected
+
+
+def test_what_was_forgotten_is_what_that_adds() -> None:
+    """ "Can you add that to the Kennel entity?" pointed back at nothing and was asked."""
+    assert accepted(
+        "One more thing, we completely forgot the run length. Can you add that to the Kennel "
+        "entity?",
+        Intent.ADD_FIELDS,
+    ) == ["Kennel(run_length:float)"]

@@ -193,6 +193,15 @@ _NEW_FIELDS_LINE = re.compile(
 )
 
 
+# "we completely forgot the microchip number. Can you add that to the Pet entity?": what was
+# forgotten is what "that" adds
+_FORGOT_THEN_THAT = re.compile(
+    r"(?P<head>\b(?:forgot|forgotten|missed|left out)\s+(?:about\s+)?(?P<f>(?:the|a|an)\s+[a-z]"
+    r"[a-z ]{0,30}?)\s*[.!]\s+)"
+    r"(?P<ask>(?:(?:so\s+)?(?:can|could|would)\s+you\s+(?:please\s+)?|please\s+)?"
+    r"(?:add|include|put)\s+)(?:that|it|this)\b",
+    re.I,
+)
 # "… and date received, and the donor name can be blank for anonymous gifts": a note on a
 # listed field, joined to the list by ", and", is a sentence of its own (for whom it may be
 # blank says when, not another thing)
@@ -889,6 +898,8 @@ def clean(request: str) -> Cleaned:
     text = _LABELLED_CHANGE.sub(lambda m: f"{m['x']}: {m['v'].lower()} ", text)
     if _may_hold(text, "new", "more", "extra", "additional"):
         text = _NEW_FIELDS_LINE.sub(_new_fields_line, text)
+    if _may_hold(text, "forgot", "missed", "left out"):
+        text = _FORGOT_THEN_THAT.sub(lambda m: f"{m['head']}{m['ask']}{m['f']}", text)
     if _may_hold(text, "blank", "empty", "missing"):
         text = _AND_THEN_BLANK.sub(lambda m: f". {m['said']}", text)
     text = _SQL_TYPE.sub(lambda m: _SQL_TYPES.get(m["t"].lower(), "int"), text)
