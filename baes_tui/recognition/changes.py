@@ -34,7 +34,7 @@ from baes_tui.recognition.lexicon import (
     HARD_FRAMES,
     PRONOUNS,
     SYSTEM_WORDS,
-    TYPE_WORDS,
+    TYPE_ALTERNATION,
 )
 from baes_tui.recognition.lists import entities_of
 from baes_tui.recognition.statements import Change, Modify, Reason, Remove, Rename
@@ -586,7 +586,7 @@ def _field_names(text: str, generic: bool = False) -> tuple[str, ...]:
 
 # --- modify -------------------------------------------------------------------------------------
 _REQ = r"optional|nullable|not required|not mandatory|required|mandatory|compulsory|not optional"
-_TYPES = "|".join(re.escape(t) for t in sorted(TYPE_WORDS, key=len, reverse=True))
+_TYPES = TYPE_ALTERNATION
 # "should be whole numbers": a type said of several fields at once is plural
 _TARGET = rf"(?P<to>{_REQ}|(?:{_TYPES})s?(?:\s+(?:field|value|type|column)s?)?)"
 _MODIFY = (

@@ -40,7 +40,7 @@ from baes_tui.recognition.lexicon import (
     MANAGE_VERBS,
     PRACTICE_WORDS,
     SYSTEM_WORDS,
-    TYPE_WORDS,
+    TYPE_ALTERNATION,
 )
 from baes_tui.recognition.nouns import first_sense
 
@@ -284,7 +284,7 @@ def _becomes(m: re.Match[str]) -> str:
 _IS_BUT_SHOULD = re.compile(
     r"^(?P<x>.+?)\s+(?:is|are|was|were|(?:got|was|were|has been|have been)\s+(?:created|made"
     r"|set up|saved|stored|defined|built|added)\s+as)\s+(?:currently\s+|still\s+)?(?:an?\s+)?"
-    rf"(?:{'|'.join(re.escape(t) for t in sorted(TYPE_WORDS, key=len, reverse=True))})\s*,?\s+"
+    rf"(?:{TYPE_ALTERNATION})\s*,?\s+"
     r"but\s+(?:it|they)\s+(?P<rest>(?:should|must|needs? to|has to|have to|ought to)\s.+)$"
 )
 # "Kennel's rate can be blank now", "… should be a decimal from now on": when the field takes
@@ -292,7 +292,7 @@ _IS_BUT_SHOULD = re.compile(
 _STATE_THEN_WHEN = re.compile(
     r"(?<=\s)(?P<is>(?:is|are)\s+(?:an?\s+)?)?(?P<state>optional|blank|empty|null|nullable|required|mandatory|compulsory"
     r"|obligatory|left out|left empty|left blank|"
-    rf"{'|'.join(re.escape(t) for t in sorted(TYPE_WORDS, key=len, reverse=True))})"
+    rf"{TYPE_ALTERNATION})"
     # "… should be required again": a state it had before and gets back is that state
     r"\s+(?:now|from now on|going forward|from today|these days|again|once more|once again)$"
 )
@@ -459,7 +459,7 @@ _COULD_BARE = re.compile(
     r"^(?:could|can|may) (?!(?:you|we|i|it|they|he|she|u|this|that|these|those)\b)"
     r"(?P<x>[a-z][a-z ]{0,40}?) be (?=(?:optional|required|mandatory|nullable|empty|blank"
     r"|left (?:empty|blank)"
-    rf"|(?:an? )?(?:{'|'.join(re.escape(t) for t in sorted(TYPE_WORDS, key=len, reverse=True))})"
+    rf"|(?:an? )?(?:{TYPE_ALTERNATION})"
     r")\b)"
 )
 # 'on ChoirMember, could "voice part" be renamed to "section"?': a name quoted after the ask
@@ -761,9 +761,7 @@ _TYPE_AFTER_OWNER = re.compile(
     r"(?:(?:i|we)\s+(?:(?:would|also|really)\s+)*(?:want|need|like)\s+to\s+)?"
     r"(?:also\s+)?(?:add|include|put|record|store|track|keep|capture|save)\s.+?)\s+"
     r"(?P<to>(?:to|for|on|onto)\s+(?:(?:the|each|every|all|all the|our)\s+)?[a-z][a-z -]{0,40}?)"
-    r"\s*,\s*as\s+(?:an?\s+)?(?P<t>"
-    + "|".join(re.escape(t) for t in sorted(TYPE_WORDS, key=len, reverse=True))
-    + r")$"
+    r"\s*,\s*as\s+(?:an?\s+)?(?P<t>" + TYPE_ALTERNATION + r")$"
 )
 # "The harbour master now wants us to record …": who asks us to keep something is no thing
 # kept; the ask is ours ("we need to record …")

@@ -250,6 +250,8 @@ TYPE_WORDS: dict[str, AttrType] = {
     **dict.fromkeys(("datetime", "timestamp", "date and time", "date time"), AttrType.DATETIME),
     **dict.fromkeys(("email", "e-mail", "email address"), AttrType.EMAIL),
 }
+# TYPE_WORDS as one regex alternation, longest first ("whole number" before "number")
+TYPE_ALTERNATION = "|".join(re.escape(t) for t in sorted(TYPE_WORDS, key=len, reverse=True))
 # Unit words in an annotation say nothing about the type: "weight (kg)", "duration (minutes)".
 UNIT_WORDS = frozenset(
     """kg kgs g grams gram kilograms kilos km m cm mm meters metres miles minutes minute hours

@@ -14,7 +14,7 @@ from baes_tui.core.inflection import singular
 from baes_tui.recognition.clauses import Clause
 from baes_tui.recognition.entities import Noun, read_noun
 from baes_tui.recognition.fields import FieldList, annotates_one, read_fields
-from baes_tui.recognition.lexicon import SYSTEM_WORDS, TYPE_WORDS, UNIT_WORDS
+from baes_tui.recognition.lexicon import SYSTEM_WORDS, TYPE_ALTERNATION, TYPE_WORDS, UNIT_WORDS
 from baes_tui.recognition.relations import read_predicate, read_relation
 from baes_tui.recognition.statements import Declare, Mention, Mode, Statement
 
@@ -198,11 +198,7 @@ def _related(clause: Clause, piece: str) -> Statement | None:
     return related
 
 
-_TYPED_AS = re.compile(
-    r"\sas\s+(?:an?\s+)?(?:"
-    + "|".join(re.escape(t) for t in sorted(TYPE_WORDS, key=len, reverse=True))
-    + r")$"
-)
+_TYPED_AS = re.compile(r"\sas\s+(?:an?\s+)?(?:" + TYPE_ALTERNATION + r")$")
 
 
 def _compound_noun(piece: str, owner: Noun) -> bool:

@@ -72,7 +72,7 @@ from baes_tui.recognition.lexicon import (
     PRACTICE_WORDS,
     TECH_CONTEXT,
     TECH_WORDS,
-    TYPE_WORDS,
+    TYPE_ALTERNATION,
 )
 from baes_tui.recognition.lists import entities_of, is_frameish
 from baes_tui.recognition.nouns import is_noun
@@ -230,7 +230,7 @@ _WHEN_DONE_FIELD = re.compile(
 # (the name: up to four words back, not past a comma or a word that joins list items)
 _TYPED_FIELD = re.compile(
     r"\b(?:(?!(?:and|or|with|plus|to|for|from|on|of)\b)[a-z-]+\s+){0,3}[a-z-]+(?=\s*\((?:"
-    + "|".join(re.escape(t) for t in sorted(TYPE_WORDS, key=len, reverse=True))
+    + TYPE_ALTERNATION
     + r")\))"
 )
 
@@ -292,7 +292,7 @@ def read_clause(clause: Clause) -> list[Statement]:
 
 _DOTTED_IS_TYPE = re.compile(
     rf"^[a-z][a-z _]{{0,40}}?\s+(?:is|are)\s+(?:currently\s+|still\s+|now\s+)?(?:an?\s+)?"
-    rf"(?:{'|'.join(re.escape(t) for t in sorted(TYPE_WORDS, key=len, reverse=True))})$"
+    rf"(?:{TYPE_ALTERNATION})$"
 )
 
 
@@ -485,7 +485,7 @@ def _written_as_name(noun: Noun | None, clause: Clause) -> bool:
 # command word that opens the name ("call", "drop", "move") is part of the name, never the ask
 _NAME_COLON_TYPE = re.compile(
     r"^[a-z][a-z' -]{0,40}:\s*(?:"
-    + "|".join(re.escape(t) for t in sorted(TYPE_WORDS, key=len, reverse=True))
+    + TYPE_ALTERNATION
     + r")(?:\s*[,(]?\s*(?:optional|required|nullable)\)?)?\s*$"
 )
 

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from baes_tui.core.inflection import singular
-from baes_tui.recognition.lexicon import FILLER, FRAME_NOUNS, TYPE_WORDS
+from baes_tui.recognition.lexicon import FILLER, FRAME_NOUNS, TYPE_ALTERNATION, TYPE_WORDS
 
 _INVISIBLE = frozenset("\u200b\u200c\u200d\u2060\ufeff\u00ad\u180e\x00")
 _CHAR_MAP = {
@@ -313,7 +313,7 @@ _BEAR_WITH = re.compile(
 _DASH_TYPED_LINE = re.compile(
     r"(?m)^(?P<name>[ \t]*(?:[-*+][ \t]+)?[A-Za-z][A-Za-z0-9' ]{0,40}?)[ \t]+(?:-|—)[ \t]+"
     r"(?P<type>(?:"
-    + "|".join(re.escape(t) for t in sorted(TYPE_WORDS, key=len, reverse=True))
+    + TYPE_ALTERNATION
     + r")(?:[ \t]*,?[ \t]*\(?(?:optional|required|nullable)\)?)?)[ \t]*$",
     re.I,
 )
