@@ -131,27 +131,6 @@ def assemble(reading: Reading, title_segments: frozenset[int] = frozenset()) -> 
     return draft
 
 
-# Parts of screens: what a page shows, not what a record holds ("add filters to the list",
-# "add a date picker to the form", "a chart on the dashboard")
-_SCREENS = frozenset(
-    """ListItem PageItem Page Homepage HomePage LandingPage Screen Form Header Footer Sidebar
-    Navbar Menu Dashboard View Layout Ui""".split()
-)
-_WIDGETS = frozenset(
-    """filter filter_value filters sorting sort_value button buttons dropdown dropdowns picker
-    date_picker chart charts graph graphs widget widgets modal popup pagination search_bar
-    search_box tooltip tooltips spinner navbar sidebar tab tabs""".split()
-)
-
-
-_COUNT_SAID = re.compile(
-    r"\b(?P<n>two|three|four|five|six|seven|eight|[2-9])\s+(?:new|more|extra|additional)\s+"
-    r"(?:fields|columns|attributes|properties)\b",
-    re.I,
-)
-_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
-
-
 _THING_KINDS = frozenset(
     "noun.artifact noun.person noun.animal noun.location noun.object noun.plant".split()
 )
@@ -191,6 +170,14 @@ def _listed_as_thing(word: str, text: str) -> bool:
     return re.search(rf"\b(?:plus|and also)\s+{word}\s*,\s*(?:plus|and)\s", text, re.I) is not None
 
 
+_COUNT_SAID = re.compile(
+    r"\b(?P<n>two|three|four|five|six|seven|eight|[2-9])\s+(?:new|more|extra|additional)\s+"
+    r"(?:fields|columns|attributes|properties)\b",
+    re.I,
+)
+_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
+
+
 def _count_said(draft: Draft, text: str) -> None:
     """ "Claim needs two new fields" with one field read: the person counted what they asked
     for, so a different count read is asked about rather than half done."""
@@ -203,6 +190,19 @@ def _count_said(draft: Draft, text: str) -> None:
             f"the request says {said.pop()} new fields and {read} were read: say which fields"
         )
         draft.missing.append("attributes")
+
+
+# Parts of screens: what a page shows, not what a record holds ("add filters to the list",
+# "add a date picker to the form", "a chart on the dashboard")
+_SCREENS = frozenset(
+    """ListItem PageItem Page Homepage HomePage LandingPage Screen Form Header Footer Sidebar
+    Navbar Menu Dashboard View Layout Ui""".split()
+)
+_WIDGETS = frozenset(
+    """filter filter_value filters sorting sort_value button buttons dropdown dropdowns picker
+    date_picker chart charts graph graphs widget widgets modal popup pagination search_bar
+    search_box tooltip tooltips spinner navbar sidebar tab tabs""".split()
+)
 
 
 def _screens_not_data(draft: Draft, text: str) -> None:
