@@ -178,6 +178,7 @@ _FIELDS_WORD = r"(?:fields|columns|attributes|properties|things|bits of informat
 _HOW_MANY = r"(?:(?:two|three|four|five|six|seven|eight|[2-9]|some|a few|a couple of)[ \t]+)"
 _NEW_FIELDS_LINE = re.compile(
     r"(?im)^(?P<lead>[ \t]*)(?:"
+    r"(?!(?:we|i|you|they|it|he|she)\b)"  # "We need two new fields: …" names no owner
     r"(?P<x>(?:the[ \t]+)?[a-z][\w-]*(?:[ \t][a-z][\w-]*){0,2}?)[ \t]+(?:gets?|needs?|has|have"
     r"|gains?|requires?|(?:will|should|must)[ \t]+(?:get|have|gain))[ \t]+"
     rf"(?P<n1>{_HOW_MANY})?(?:new|more|extra|additional)[ \t]+{_FIELDS_WORD}"
