@@ -199,14 +199,13 @@ _RESTATED = re.compile(
 
 _PHRASAL = re.compile(
     r"\b(?:looks?|looked|looking) after\b|\b(?:takes?|took|taking) care of\b"
-    r"|\b(?:is|are|was|were) (?:in charge of|responsible for)\b"
-    r"|\b(?:signs?|signed|signing) up (?:for|to)\b"
+    r"|\b(?:signs?|signed|signing) up (?:for|to)\b|\b(?:is|are|was|were) in charge of\b"
 )
 _PHRASAL_AS = {
     "look": "tend", "looks": "tends", "looked": "tended", "looking": "tending",
     "take": "tend", "takes": "tends", "took": "tended", "taking": "tending",
-    "is": "runs", "are": "run", "was": "ran", "were": "ran",
     "sign": "join", "signs": "joins", "signed": "joined", "signing": "joining",
+    "is": "runs", "are": "run", "was": "ran", "were": "ran",
 }  # fmt: skip
 _VERBLESS_ORIGIN = re.compile(
     r"^(?P<x>(?:and\s+)?(?:each|every)\s+[a-z-]+(?:\s[a-z-]+)?)\s+(?=(?:from|by|at|in|for|under)\s+"
