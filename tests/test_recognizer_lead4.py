@@ -1,0 +1,57 @@
+"""Changes said with other verbs, and other ways people write a request.
+
+Every request here is written for this file (none is copied from the corpus).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from baes_tui.core.models import Intent
+from tests.support.recognition import accepted, read, shape
+
+
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("set phone optional on Tenant", ["Tenant(phone:str?)"]),
+        ("Set the deposit to required on Lease", ["Lease(deposit:decimal)"]),
+        ("Tenant: set phone as optional", ["Tenant(phone:str?)"]),
+        ("Lease: mark the deposit as required", ["Lease(deposit:decimal)"]),
+        ("On Boiler, set serial number optional", ["Boiler(serial_number:str?)"]),
+        ("mark notes optional on the Inspection", ["Inspection(notes:str?)"]),
+    ],
+)
+def test_set_or_mark_a_field_optional_is_a_change_of_required(
+    request_text: str, expected: list[str]
+) -> None:
+    """ "set X optional" says what "make X optional" says; read as a field named "set_x" it
+    would add a column nobody asked for, confidently."""
+    assert accepted(request_text, Intent.MODIFY_FIELDS) == expected
+
+
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "add a mobile to Tenant and set phone optional",
+        "Add a gate code to Depot, and mark the postcode as optional",
+    ],
+)
+def test_an_add_beside_a_set_is_two_changes_and_asked(request_text: str) -> None:
+    result = read(request_text)
+    assert result.status == "needs_clarification"
+    assert "intent" in result.missing
+    assert not any(a.name.startswith(("set_", "mark_")) for e in result.entities
+                   for a in e.attributes), shape(result)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("Set up a register for boilers with serial number and fitted date",
+         ["Boiler(serial_number:str,fitted_date:date)"]),
+        ("track drill sets with a size and a count", ["DrillSet(size:str,count:int)"]),
+    ],
+)  # fmt: skip
+def test_set_up_and_sets_are_still_a_create(request_text: str, expected: list[str]) -> None:
+    assert accepted(request_text) == expected
