@@ -594,9 +594,7 @@ _TARGET = rf"(?P<to>{_REQ}|(?:{_TYPES})s?(?:\s+(?:field|value|type|column)s?)?)"
 _MAKE = r"(?:make|set(?!\s+up\b)|mark)"
 _BE = r"(?:(?:to\s+)?be\s+|as\s+|to\s+)?"
 _MODIFY = (
-    re.compile(
-        rf"^{_MAKE}\s+(?P<f>.+?)\s+{_ON}\s+(?P<ent>.+?)\s+{_BE}(?:an?\s+)?{_TARGET}$"
-    ),
+    re.compile(rf"^{_MAKE}\s+(?P<f>.+?)\s+{_ON}\s+(?P<ent>.+?)\s+{_BE}(?:an?\s+)?{_TARGET}$"),
     re.compile(
         rf"^{_MAKE}\s+(?P<f>.+?)\s+{_BE}(?:an?\s+)?{_TARGET}"
         rf"(?:\s+{_ON}\s+(?P<ent>.+))?$"
