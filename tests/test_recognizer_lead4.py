@@ -55,3 +55,29 @@ def test_an_add_beside_a_set_is_two_changes_and_asked(request_text: str) -> None
 )  # fmt: skip
 def test_set_up_and_sets_are_still_a_create(request_text: str, expected: list[str]) -> None:
     assert accepted(request_text) == expected
+
+
+@pytest.mark.parametrize(
+    ("request_text", "intent", "expected"),
+    [
+        ("Add an outcome to the loan requests (LoanRequest)", Intent.ADD_FIELDS,
+         ["LoanRequest(outcome:str)"]),
+        ("For the roof surveys (RoofSurvey), add a surveyor name and a survey date",
+         Intent.ADD_FIELDS, ["RoofSurvey(surveyor_name:str,survey_date:date)"]),
+        ("Remove the pager from our caretakers (Caretaker entity)", Intent.REMOVE_FIELDS,
+         ["Caretaker(pager:str)"]),
+        ("Track damp reports (DampReport) with a room and a reading", Intent.CREATE_ENTITY,
+         ["DampReport(room:str,reading:str)"]),
+    ],
+)  # fmt: skip
+def test_a_name_in_parentheses_after_its_words_is_the_entity(
+    request_text: str, intent: Intent, expected: list[str]
+) -> None:
+    """People paste the system's name after the words they use for it; both say one thing."""
+    assert accepted(request_text, intent) == expected
+
+
+def test_other_words_in_parentheses_are_not_a_name() -> None:
+    """ "cows (Holstein)" says which cows, not that Holstein is what cows are called."""
+    result = read("Track cows (Holstein) with a tag number and a birth date")
+    assert "Holstein" not in [e.name for e in result.entities], shape(result)
