@@ -81,3 +81,27 @@ def test_other_words_in_parentheses_are_not_a_name() -> None:
     """ "cows (Holstein)" says which cows, not that Holstein is what cows are called."""
     result = read("Track cows (Holstein) with a tag number and a birth date")
     assert "Holstein" not in [e.name for e in result.entities], shape(result)
+
+
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("We want to log damp readings. They have a room, a reading and a taken date.",
+         ["DampReading(room:str,reading:str,taken_date:date)"]),
+        ("Please track lifts. These have a serial number and a last service date.",
+         ["Lift(serial_number:str,last_service_date:date)"]),
+        ("Could we start keeping skips on here? They have a size and a hire date.",
+         ["Skip(size:str,hire_date:date)"]),
+    ],
+)  # fmt: skip
+def test_they_have_after_the_things_are_named_lists_their_fields(
+    request_text: str, expected: list[str]
+) -> None:
+    """ "They have …" in the next sentence speaks of the things just named, as "each has …"
+    does; read as things the writer owns, the fields were lost."""
+    assert accepted(request_text) == expected
+
+
+def test_they_have_with_nothing_named_before_is_not_fields() -> None:
+    result = read("They have a room and a reading.")
+    assert result.status == "needs_clarification"
