@@ -105,3 +105,26 @@ def test_they_have_after_the_things_are_named_lists_their_fields(
 def test_they_have_with_nothing_named_before_is_not_fields() -> None:
     result = read("They have a room and a reading.")
     assert result.status == "needs_clarification"
+
+
+def test_things_listed_first_and_detailed_later_are_all_created_or_asked() -> None:
+    """ "Set up A, B and C. As have …, Bs have …": the first sentence names what to create;
+    C, given no fields, is asked about, never dropped without a word."""
+    result = read(
+        "Track surveyors, sites and inspections. Surveyors have a name and a phone, "
+        "sites have an address and a postcode."
+    )
+    assert result.status == "needs_clarification"
+    assert "attributes" in result.missing
+    assert "Inspection" in [e.name for e in result.entities], shape(result)
+
+
+def test_things_listed_first_and_all_detailed_later_are_accepted() -> None:
+    assert accepted(
+        "We need surveyors, sites and visits. Surveyors have a name and a phone. Sites have an "
+        "address and a postcode. Visits have a visit date and notes."
+    ) == [
+        "Surveyor(name:str,phone:str)",
+        "Site(address:str,postcode:str)",
+        "Visit(visit_date:date,notes:str)",
+    ]
