@@ -187,8 +187,10 @@ def subject(clause: Clause) -> list[Statement]:
             return []  # "the vet keeps asking me …": a habit, not what is stored
         if m["verb"].startswith("keep") and re.match(r"[a-z]+ing\s+(?:and|but|so)\s", f):
             return []  # "guests keep asking and the desk needs to know": a habit, then more
-        if ent == "they" and not clause.first:
-            return _subject_fields(clause, ent, f, m, bool(lead))  # "…, but they need F"
+        if ent in ("they", "these", "those") and (not clause.first or clause.segment > 0):
+            # "…, but they need F"; "We log tastings. They have a date and a score.": the
+            # things said before
+            return _subject_fields(clause, "they", f, m, bool(lead))
         if re.match(rf"^(?:we|i|you|they|there|my|our|for|on|in|at|with|{COMMAND_VERBS})\b", ent):
             return []
         return _subject_fields(clause, ent, f, m, bool(lead))

@@ -589,9 +589,16 @@ _REQ = r"optional|nullable|not required|not mandatory|required|mandatory|compuls
 _TYPES = TYPE_ALTERNATION
 # "should be whole numbers": a type said of several fields at once is plural
 _TARGET = rf"(?P<to>{_REQ}|(?:{_TYPES})s?(?:\s+(?:field|value|type|column)s?)?)"
+# "make the fax optional", "set email optional", "mark the fee as required": the verb, the
+# field, its new state ("set up" opens a create)
+_MAKE = r"(?:make|set(?!\s+up\b)|mark)"
+_BE = r"(?:(?:to\s+)?be\s+|as\s+|to\s+)?"
 _MODIFY = (
-    re.compile(rf"^make\s+(?P<f>.+?)\s+{_ON}\s+(?P<ent>.+?)\s+(?:be\s+)?(?:an?\s+)?{_TARGET}$"),
-    re.compile(rf"^make\s+(?P<f>.+?)\s+(?:be\s+)?(?:an?\s+)?{_TARGET}(?:\s+{_ON}\s+(?P<ent>.+))?$"),
+    re.compile(rf"^{_MAKE}\s+(?P<f>.+?)\s+{_ON}\s+(?P<ent>.+?)\s+{_BE}(?:an?\s+)?{_TARGET}$"),
+    re.compile(
+        rf"^{_MAKE}\s+(?P<f>.+?)\s+{_BE}(?:an?\s+)?{_TARGET}"
+        rf"(?:\s+{_ON}\s+(?P<ent>.+))?$"
+    ),
     re.compile(
         r"^(?:change|convert|switch|update|alter|modify|set|turn)\s+(?:the\s+)?"
         r"(?:(?:data\s+)?type\s+of\s+)?(?P<f>.+?)(?:\s+(?:on|in|of|for)\s+(?P<ent>.+?))?"
@@ -1491,6 +1498,7 @@ def reword_change(clause: Clause) -> tuple[Clause, str]:
         and clause.topic_sep == ":"
         and (m := _COLON_STATE.match(text))
         and not _STATE_VERB.search(m["f"])  # "Booking: team name should be optional" says it
+        and not re.match(rf"{_MAKE}\s", m["f"])  # "Booking: set the fee as optional" too
     ):
         text = f"{m['f']} -> {m['to'] or m['req']}"
     if clause.topic and clause.topic_sep in (":", "dot") and (m := _NEW_NOTE.match(text)):

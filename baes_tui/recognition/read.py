@@ -58,10 +58,12 @@ from baes_tui.recognition.fields import (
     type_phrase,
 )
 from baes_tui.recognition.lexicon import (
+    ASKING,
     CHANGE_VERBS,
     COMMAND_VERBS,
     CONSTRAINT_PATTERNS,
     CONSTRAINT_WORDS,
+    CREATE_VERBS,
     FIELD_HINTS,
     FILLER,
     FRAME_NOUNS,
@@ -1229,12 +1231,31 @@ def _list_before_the_ask(reading: Reading, segments: tuple[Segment, ...]) -> Non
             and any(d.segment > statement.segment for d in named)
             and not _names_values(statement.fields)
         ):
+            if things := _things_detailed_later(statement.fields, named):
+                # "Set up clients, matters and invoices. Clients have …, matters have …": the
+                # list names the things to create; one given no fields later is asked about
+                out.extend(Mention(t, True, False, statement.segment) for t in things)
+                continue
             text = next((g.text for g in segments if g.index == statement.segment), "")
             if text and not any(getattr(o, "segment", None) == statement.segment for o in out):
                 out.append(Aside(text, statement.segment, words_of(text)))
             continue
         out.append(statement)
     reading.statements = out
+
+
+def _things_detailed_later(fields: FieldList, named: list) -> list[Noun]:
+    """The items of a list, as things, when they are plural and one of them is a thing a later
+    sentence gives fields to; [] otherwise."""
+    later = {s.entity.name for s in named}
+    words = [a.name.replace("_", " ") for a in fields.attributes]
+    words[0] = re.sub(rf"^{ASKING}?(?:{MANAGE_VERBS}|{CREATE_VERBS})\s+", "", words[0])
+    if len(words) < 2 or any(singular(w.split()[-1]) == w.split()[-1] for w in words):
+        return []
+    things = [read_noun(w) for w in words]
+    if any(t is None for t in things) or not any(t.name in later for t in things if t):
+        return []
+    return [t for t in things if t is not None]
 
 
 # What a title says when it sums up fields the body names one by one

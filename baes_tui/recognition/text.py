@@ -714,6 +714,28 @@ def _meant(text: str) -> str:
 
 
 _PASCAL = re.compile(r"\b[A-Z][a-z]+(?:[A-Z][a-z]+)+\b")
+# "the bursary applications (BursaryApplication)", "our suppliers (Supplier entity)": the
+# words, then the name they are written as in the system
+_NAMED_IN_PARENS = re.compile(
+    r"\b(?P<words>(?:[A-Za-z]+[ -]){0,3}[A-Za-z]+)\s*\(\s*(?P<name>[A-Z][a-z]+(?:[A-Z][a-z]+)*)"
+    r"(?:\s+(?:entity|table|model|record))?\s*\)"
+)
+
+
+def _named_in_parens(m: re.Match[str]) -> str:
+    """The words said as the name in parentheses, when the name is those words (the last one
+    singular): anything else in parentheses ("the cows (Holstein)") is left as written."""
+    words = re.split(r"[ -]", m["words"])
+    name = m["name"].lower()
+    for k in range(1, len(words) + 1):
+        said = [w.lower() for w in words[-k:]]
+        said[-1] = singular(said[-1])
+        if "".join(said) == name:
+            kept = m["words"][: len(m["words"]) - len(" ".join(words[-k:]))]
+            return f"{kept}{m['name']}"
+    return m[0]
+
+
 _SNAKE = re.compile(r"\b([A-Za-z]+)_(?=[A-Za-z])")
 # "opened_on date", "backfilled bool": a name written as one identifier, then the type of the
 # item; once the underscores are spaces "opened on date" would read as one name
@@ -915,6 +937,8 @@ def clean(request: str) -> Cleaned:
     # ":)", ";-)", ":D" end what was said, like an emoji before a new clause
     if ":" in text or ";" in text:
         text = re.sub(r"(?<=[A-Za-z])\s*[:;]-?[)(DPp]+(?=\s|$)", ".", text)
+    if "(" in text:
+        text = _NAMED_IN_PARENS.sub(_named_in_parens, text)
     capitalised = {
         m.group(0).lower()
         for m in _CAPITALISED.finditer(text)
