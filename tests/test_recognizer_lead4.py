@@ -128,3 +128,16 @@ def test_things_listed_first_and_all_detailed_later_are_accepted() -> None:
         "Site(address:str,postcode:str)",
         "Visit(visit_date:date,notes:str)",
     ]
+
+
+def test_a_place_of_a_place_before_we_need_is_the_scene() -> None:
+    """ "For the X side of the Y we need …" sets the scene, as "For the bakery we need …"
+    does; left unread, the request's things and fields were lost."""
+    assert accepted(
+        "For the large animal side of the clinic we need horses with name, breed and owner phone."
+    ) == ["Horse(name:str,breed:str,owner_phone:str)"]
+
+
+def test_for_the_things_we_need_fields_is_still_asked() -> None:
+    result = read("For the owners of the horses we need name and phone.")
+    assert result.status == "needs_clarification"

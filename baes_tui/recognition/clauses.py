@@ -178,7 +178,9 @@ _REPORTED = re.compile(
     r"(?:that\s+)?(?=(?:every|each|the|all|all the|our)\s+[a-z]+(?:\s[a-z]+)?\s+(?:should|must"
     r"|needs? to|has to|have to)\s)"
     # ("for the divers we also need …": what is also needed is added to the divers, no scene)
-    r"|^(?:for|at|in|from)\s+(?:our|my|the|a)\s+[a-z]+(?:\s[a-z]+)?\s+(?=(?:we|i|create|build"
+    # ("for the small animal side of the practice we need …": a place of a place too)
+    r"|^(?:for|at|in|from)\s+(?:our|my|the|a)\s+(?:[a-z]+(?:\s[a-z]+){0,2}\s+of\s+(?:the|our|my|a)\s+)?"
+    r"[a-z]+(?:\s[a-z]+)?\s+(?=(?:we|i|create|build"
     r"|make|set up|track|manage)\b)(?!(?:we|i)\s+(?:would\s+|will\s+)?also\b)"
     r"(?!(?:we|i)\s(?:would\s|also\s|really\s)*(?:want|need|like|have)\s(?:the|their)\s[^,]+,)"
 )
