@@ -84,9 +84,12 @@ from bench.recognition_corpus import (
 # exact) joined: 90.6% exact (4,401 cases), 99.1% of 3,562, paraphrase hits 83.7% (695/830).
 # After misc4, convchange2 and convcreate2 and the lead's fixes (76c3cb6): 91.4% exact, 99.2%
 # of 3,594, paraphrase hits 84.9% (705/830); at b6cb552 91.5%, 99.2% of 3,596, 85.3% (708/830).
-DEV_EXACT_FLOOR = 0.91
-DEV_PRECISION_FLOOR = 0.99
-DEV_PARAPHRASE_FLOOR = 0.84
+# With fresh-gc, -gd, -ge, -gf and -gg (850 more, read blind at d61564e: 78.8%, 81.2%, 78.8%,
+# 79.4% and 76.5% exact) joined after the lead's fixes (e4718e1): 89.5% exact (5,251 cases),
+# 98.8% of 4,196, paraphrase hits 81.7% (825/1,010).
+DEV_EXACT_FLOOR = 0.89
+DEV_PRECISION_FLOOR = 0.985
+DEV_PARAPHRASE_FLOOR = 0.81
 
 
 @pytest.fixture(scope="module")
