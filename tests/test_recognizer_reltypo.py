@@ -117,3 +117,64 @@ def test_a_counted_frame_word_as_subject_is_a_thing_kept(request_text: str, expe
 )
 def test_the_app_itself_is_still_no_end_of_a_link(request_text: str) -> None:
     assert read(request_text).intent is not REL or read(request_text).status != "recognized"
+
+
+@pytest.mark.parametrize(
+    ("request_text", "intent", "expected"),
+    [
+        ("pls renaem nickname to alias on Player", Intent.RENAME_FIELD,
+         ["Player(alias:str<nickname)"]),
+        ("cud u make the fax number on Supplier optional", Intent.MODIFY_FIELDS,
+         ["Supplier(fax_number:str?)"]),
+        ("tak colour off Bike pls", Intent.REMOVE_FIELDS, ["Bike(colour:str)"]),
+        ("get rid off the visits entity", Intent.REMOVE_ENTITY, ["Visit()"]),
+    ],
+)  # fmt: skip
+def test_the_verbs_of_a_change_typed_in_a_hurry(
+    request_text: str, intent: Intent, expected: list[str]
+) -> None:
+    assert accepted(request_text, intent) == expected
+
+
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "ned somethin for our quiz nights: host, night date, entry fee an a sold out flag",
+        "need to tarck quiz nights: host, night date, entry fee n sold out flag",
+        "make a quiz nights thingy w host, night date, entry fee, sold out flag",
+    ],
+)
+def test_the_words_that_ask_and_join_typed_in_a_hurry(request_text: str) -> None:
+    assert accepted(request_text) == [
+        "QuizNight(host:str,night_date:date,entry_fee:decimal,sold_out:bool)"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("drop the fax field from Clinic nobody uses it", ["Clinic(fax:str)"]),
+        ("remove pager from Nurse we never use it", ["Nurse(pager:str)"]),
+        ("pls remove pager from Nurse, the nurses keep askin why it is there",
+         ["Nurse(pager:str)"]),
+    ],
+)  # fmt: skip
+def test_a_reason_run_on_after_a_removal_is_no_part_of_it(
+    request_text: str, expected: list[str]
+) -> None:
+    assert accepted(request_text, Intent.REMOVE_FIELDS) == expected
+
+
+def test_ta_after_a_comma_is_thanks_and_a_name_ta_is_kept() -> None:
+    assert accepted("rename helper to assistant on Lesson, ta", Intent.RENAME_FIELD) == [
+        "Lesson(assistant:str<helper)"
+    ]
+    assert accepted("rename assistant to ta on Lesson", Intent.RENAME_FIELD) == [
+        "Lesson(ta:str<assistant)"
+    ]
+
+
+def test_n_inside_a_name_and_an_before_a_noun_stay() -> None:
+    assert accepted("Plants with name, an annual flag and height (number)") == [
+        "Plant(name:str,annual:bool,height:float)"
+    ]
