@@ -178,3 +178,25 @@ def test_n_inside_a_name_and_an_before_a_noun_stay() -> None:
     assert accepted("Plants with name, an annual flag and height (number)") == [
         "Plant(name:str,annual:bool,height:float)"
     ]
+
+
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("Loans with item, lent to, due date", "Loan(item:str,lent_to:str,due_date:date)"),
+        ("Poems with title, written by, year", "Poem(title:str,written_by:str,year:int)"),
+        (
+            "Tasks with title, assigned to, due date",
+            "Task(title:str,assigned_to:str,due_date:date)",
+        ),
+    ],
+)
+def test_an_irregular_participle_and_to_or_by_names_a_field(
+    request_text: str, expected: str
+) -> None:
+    assert accepted(request_text) == [expected]
+
+
+def test_a_participle_with_another_word_stays_a_rule() -> None:
+    result = read("Loans with item, lent to members only, due date")
+    assert "lent_to_members_only" not in " ".join(shape(result))
