@@ -200,3 +200,10 @@ def test_an_irregular_participle_and_to_or_by_names_a_field(
 def test_a_participle_with_another_word_stays_a_rule() -> None:
     result = read("Loans with item, lent to members only, due date")
     assert "lent_to_members_only" not in " ".join(shape(result))
+
+
+def test_a_cud_that_is_no_could_stays_a_word_of_a_field() -> None:
+    assert accepted("Cows with tag, name, cud chewing (yes/no)") == [
+        "Cow(tag:str,name:str,cud_chewing:bool)"
+    ]
+    assert accepted("coud we add a phone to Supplier", Intent.ADD_FIELDS) == ["Supplier(phone:str)"]

@@ -69,7 +69,7 @@ GLUE_TYPOS = {
     # the verbs people ask and change with, and the words around them, typed in a hurry
     # ("renaem bio to biography", "need to tarck lambings", "cud u make …", "nobdy uses it")
     "renaem": "rename", "renmae": "rename", "reanme": "rename", "tarck": "track",
-    "trak": "track", "trck": "track", "cud": "could", "culd": "could", "coud": "could",
+    "trak": "track", "trck": "track",
     "nobdy": "nobody", "nobdoy": "nobody", "somthing": "something", "somethin": "something",
     "somthin": "something", "sumthin": "something", "thingy": "thing", "thingie": "thing",
 }  # fmt: skip
@@ -281,6 +281,8 @@ _SIGN_OFF = re.compile(
 # "get rid off the old entity": "off" after "rid" is "of"; "and" typed as "n" between two
 # words of a list ("expiry date n annual cost") or as "an" before an article ("fee an a flag")
 _RID_OFF = re.compile(r"\b(rid)\s+off\b", re.I)
+# "cud u make …": "could" typed short, before who is asked (a cow's cud stays a word)
+_COULD = re.compile(r"\b(?:cud|culd|coud)(?=\s+(?:u|you|we|i|someone|somebody)\b)", re.I)
 _SHORT_AND = re.compile(
     r"(?<=[a-z])[ \t]+(?:n|an)(?=[ \t]+(?:a|an|the)[ \t]+[a-z])"
     r"|(?<=[a-z])[ \t]+n(?=[ \t]+[a-z]{2})"
@@ -933,7 +935,7 @@ def clean(request: str) -> Cleaned:
     text = _CODE_MARK.sub(r"\1", _MENTION.sub("", text))
     text = _SHELL_VERB.sub(lambda m: _SHELL_VERBS[m["v"]], text)
     text = _SIGN_OFF.sub(" thanks", text)
-    text = _SHORT_AND.sub(" and", _RID_OFF.sub(r"\1 of", text))
+    text = _SHORT_AND.sub(" and", _RID_OFF.sub(r"\1 of", _COULD.sub("could", text)))
     text = _GROUP_FIRST.sub(lambda m: f"{m['e']}: {m['f'].strip()}", text)
     if ":" in text:
         text = _SECTION_LEAD.sub(_section_lead, text)
