@@ -278,15 +278,13 @@ _SIGN_OFF = re.compile(
     r"|(?<=,)[ \t]*ta(?=[ \t]*[!.]*[ \t]*$)",
     re.I,
 )
-# "get rid off the old entity": "off" after "rid" is "of"; "and" typed as "n" between two
-# words of a list ("expiry date n annual cost") or as "an" before an article ("fee an a flag")
+# "get rid off the old entity": "off" after "rid" is "of"
 _RID_OFF = re.compile(r"\b(rid)\s+off\b", re.I)
 # "cud u make …": "could" typed short, before who is asked (a cow's cud stays a word)
 _COULD = re.compile(r"\b(?:cud|culd|coud)(?=\s+(?:u|you|we|i|someone|somebody)\b)", re.I)
-_SHORT_AND = re.compile(
-    r"(?<=[a-z])[ \t]+(?:n|an)(?=[ \t]+(?:a|an|the)[ \t]+[a-z])"
-    r"|(?<=[a-z])[ \t]+n(?=[ \t]+[a-z]{2})"
-)
+# "fee an a sold out flag": "and" typed as "an" after a word and before an article ("n" is
+# read as "and" at the end of `clean`)
+_SHORT_AND = re.compile(r"(?<=[a-z])[ \t]+an(?=[ \t]+(?:a|an|the)[ \t]+[a-z])")
 # Cardinality shorthand: "M:N between films and festivals", "session N:1 patient" (each
 # session has one patient), "hotel 1:N rooms" (each room has one hotel), "Parcel.courier_id FK
 # -> Courier" (a foreign-key column is the link, not a field); the words the readers know
