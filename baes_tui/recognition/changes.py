@@ -1866,8 +1866,10 @@ _REASON = re.compile(
 _TAIL_START = re.compile(
     r"\s+[—-]\s+|,+\s*(?:(?:honestly|frankly|really|to be honest|and)\s*,?\s+)?"
     r"|\s+(?=(?:so that|so we|so i|so they|because|since|now that)\b)"
-    # typed without a stop: "remove level it's pointless"
+    # typed without a stop: "remove level it's pointless", "drop fax from Clinic nobody uses
+    # it", "take depth off Well we do not use it" (only where a reason follows: `_is_reason`)
     r"|\s+(?=(?:it|this|that) (?:is|was) )"
+    r"|\s+(?=(?:nobody|no one|(?:we|they) (?:do not|never|no longer)) )"
 )
 
 

@@ -1154,8 +1154,10 @@ def read_item(raw: str) -> tuple[Attribute, bool] | Dropped:
         # "add validation" names no field; "tests (count)", "security (text)" are given a type
         return Dropped(raw, "this names no field")
     glue = NOT_A_FIELD.intersection(words[1:] if _is_flag(words) else words)
-    if len(words) == 2 and words[0].endswith("ed") and words[1] in ("to", "by"):
-        glue = set()  # "assigned to", "reported by": a field named by who it points at
+    participle = words[0].endswith("ed") or words[0] in _IRREGULAR_PARTICIPLES
+    if len(words) == 2 and participle and words[1] in ("to", "by"):
+        # "assigned to", "reported by", "given to", "written by": named by who it points at
+        glue = set()
     if len(words) == 2 and words[1] in ("before", "after") and explicit:
         glue = set()  # "diameter before (float)": a value measured before, typed as a field
     if len(words) == 2 and words[1] == "no" and words[0] not in NOT_A_FIELD:

@@ -142,12 +142,15 @@ def _respell_entities(draft: Draft) -> None:
     from exactly one noun, is that noun (docs/recognition.md: one entity word may be misspelt;
     field names never are). The note says so, so a person sees the change."""
     spelt: dict[str, str] = {}
-    for entity in draft.entities:
-        words = re.findall(r"[A-Z][a-z]*|[a-z]+", entity.name)
+    # a link's target is an entity word too ("every visit belongs to one propertty")
+    names = [e.name for e in draft.entities]
+    names += [r.target for e in draft.entities for r in e.relationships]
+    for name in dict.fromkeys(names):
+        words = re.findall(r"[A-Z][a-z]*|[a-z]+", name)
         fixed = [respelt_noun(w) or w.lower() for w in words]
         if fixed != [w.lower() for w in words]:
             try:
-                spelt[entity.name] = safe_entity_name(" ".join(fixed))
+                spelt[name] = safe_entity_name(" ".join(fixed))
             except UnsafeName:
                 continue
     if not spelt:

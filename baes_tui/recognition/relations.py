@@ -207,6 +207,8 @@ _PHRASAL_AS = {
     "sign": "join", "signs": "joins", "signed": "joined", "signing": "joining",
     "is": "runs", "are": "run", "was": "ran", "were": "ran",
 }  # fmt: skip
+_TAKE_PART = re.compile(r"\b(takes?|took|taking) part in\b")
+_TAKE_PART_AS = {"take": "join", "takes": "joins", "took": "joined", "taking": "joining"}
 _VERBLESS_ORIGIN = re.compile(
     r"^(?P<x>(?:and\s+)?(?:each|every)\s+[a-z-]+(?:\s[a-z-]+)?)\s+(?=(?:from|by|at|in|for|under)\s+"
     r"(?:one|a single|exactly one|only one)\s)"
@@ -252,6 +254,8 @@ def _read_said(
     # verb of more than one word is one verb (not "NurseLook"), and so is a verb of keeping
     # after one counted subject ("a depot keeps many trucks" is no request to keep depots)
     s = _PHRASAL.sub(lambda m: _PHRASAL_AS[m[0].split()[0]], s)
+    # "volunteers take part in many drives": taking part in a thing is joining it
+    s = _TAKE_PART.sub(lambda m: _TAKE_PART_AS[m[1]], s)
     s = re.sub(
         rf"^((?:a|an|each|every|one)\s+[a-z-]+(?:\s[a-z-]+)?)\s+(?:stores|keeps|records|logs"
         rf"|tracks|lists|handles|maintains)\s+{counted}",
@@ -260,8 +264,17 @@ def _read_said(
     )
     # "each canoe is kept in one shed": kept where, a place counted (not data that is kept)
     s = re.sub(rf"\b(is|are|be|gets?)\s+kept\s+(in|at|on|with|by)\s+{counted}", r"\1 stored \2 ", s)
+    # "each cake is made for one order": made for (or by) a counted thing is for (by) it, as
+    # "is for one event" is; "made" alone stays the "made optional" of a change
+    s = re.sub(rf"\b(is|are|be|gets?)\s+made\s+(for|by)\s+{counted}", r"\1 \2 ", s)
     # "a volunteer does many shifts": "do" before a count is the main verb, not an auxiliary
     s = re.sub(rf"\b(?:do|does|did)\s+{counted}", "have ", s)
+    # "a claim can have many photos attached to it": the link said again after the target
+    s = re.sub(
+        r"\s+(?:attached|linked|assigned|tied|connected|related)\s+(?:to|with)\s+(?:it|them)$",
+        "",
+        s,
+    )
     # "each barrel holds one vintage at a time": when it holds it is no part of the target
     s = re.sub(r"\s+(?:at a time|at any one time|at any time|at once|at the same time)$", "", s)
     # "… to one bar for the whole weekend", "… one desk all term": how long, no part either
@@ -379,6 +392,8 @@ def _subject_verb_object(
             continue  # "who won the football": a determiner inside is no noun phrase
         if cut > 1 and singular(words[cut - 2]) != words[cut - 2] and _known_verb(words[cut - 1]):
             continue  # "borrowers take home …": a plural noun and a verb agreeing with it
+        if cut > 2 and words[0] in ("a", "an", "each", "every") and _verb_s(words[cut - 1]):
+            continue  # "a recipe uses one oven": one thing counted, then its verb
         m = _VP.match(rest)
         if not m:
             continue
@@ -399,7 +414,7 @@ def _subject_verb_object(
             continue
         if len(m["b"].split()) == 1 and _describes(m["b"]):
             continue  # "the pet register works great": how it is, not what it is linked to
-        owner = _end_noun(clause, subject)
+        owner = _end_noun(clause, subject, subject=True)
         if owner is None or (_fieldish(subject) and not _known_verb(verb)):
             continue  # "email must match …" is a rule about a field
         card = m["card"] if m["card"] not in ("the", "its", "their") else None
@@ -407,6 +422,11 @@ def _subject_verb_object(
             continue
         return _svo(clause, subject, owner, m["vp"], verb, m["card"], m["b"], known)
     return None
+
+
+def _verb_s(word: str) -> bool:
+    """ "uses", "holds": a linking verb's third person, which no noun counted as one ends in."""
+    return singular(word) != word and _known_verb(word)
 
 
 def _describes(word: str) -> bool:
@@ -425,6 +445,10 @@ def read_predicate(text: str, owner: Noun | None, segment: int) -> Relate | None
 
 
 def _known_verb(verb: str) -> bool:
+    """A verb that links two things, in any of its forms; "re" before one ("reused",
+    "reassigns") does it again, and links as it does."""
+    if verb.startswith("re") and len(verb) > 4 and _known_verb(verb[2:]):
+        return True
     for base in (verb, verb[:-1], verb[:-2], verb[:-3] + "y", verb[:-2] + "e", verb[:-1] + "e"):
         if base in RELATION_VERBS:
             return True
@@ -474,14 +498,18 @@ _THING_FRAMES = frozenset(
 _COUNTED_THINGS = frozenset("release version".split())
 
 
-def _end_noun(clause: Clause, said: str) -> Noun | None:
+def _end_noun(clause: Clause, said: str, subject: bool = False) -> Noun | None:
     """An end of a link; a frame word written as a name ("Relate Sighting to Site", "Link
-    Train to Platform") is an entity of the request, not the app being built."""
+    Train to Platform") is an entity of the request, not the app being built. Counted ("each
+    server", "one platform", and as the subject "a server") it is one of many things kept:
+    the app being built is one and is never counted."""
     noun = read_noun(said, records=True)
     words = [w for w in said.split() if w not in FILLER]
     if noun is not None or len(words) != 1 or words[0] not in _THING_FRAMES | _COUNTED_THINGS:
         return noun
     counted = words[0] in _COUNTED_THINGS and re.match(r"(?:each|every|one|a single)\s", said)
+    if subject and words[0] in _THING_FRAMES:
+        counted = re.match(r"(?:each|every|one|a single|a|an)\s", said)
     bare = said.strip() == words[0]  # a name is written bare: "to Site", not "to the Site"
     written = bare and re.search(rf"(?<=\s){words[0].capitalize()}\b", clause.original)
     if not counted and not written:

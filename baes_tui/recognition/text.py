@@ -64,6 +64,14 @@ GLUE_TYPOS = {
     "managin": "managing", "trackin": "tracking", "keepin": "keeping", "storin": "storing",
     "handlin": "handling", "organisin": "organising", "organizin": "organizing",
     "creatin": "creating", "makin": "making", "runnin": "running",
+    # and of the reasons said after a change ("they keep askin what it means")
+    "askin": "asking", "sayin": "saying", "usin": "using",
+    # the verbs people ask and change with, and the words around them, typed in a hurry
+    # ("renaem bio to biography", "need to tarck lambings", "cud u make …", "nobdy uses it")
+    "renaem": "rename", "renmae": "rename", "reanme": "rename", "tarck": "track",
+    "trak": "track", "trck": "track",
+    "nobdy": "nobody", "nobdoy": "nobody", "somthing": "something", "somethin": "something",
+    "somthin": "something", "sumthin": "something", "thingy": "thing", "thingie": "thing",
 }  # fmt: skip
 # "wether theyre on shift", "weather it is paid": a word that sounds like "whether" before the
 # subject of a clause is "whether" (a wether is a ram, and the weather has no clause after it)
@@ -264,7 +272,19 @@ def _each_one_kept(m: re.Match[str]) -> str:
 
 
 # "…, ty", "… tyvm!": thanks in two to four letters, only where a message ends
-_SIGN_OFF = re.compile(r"(?m)(?<=[\s,.!])(?:ty|tyvm|tysm|tia)(?=[ \t]*[!.]*[ \t]*$)", re.I)
+_SIGN_OFF = re.compile(
+    r"(?m)(?<=[\s,.!])(?:ty|tyvm|tysm|tia)(?=[ \t]*[!.]*[ \t]*$)"
+    # "…, ta": the British thanks, after a comma only ("rename assistant to ta" is a name)
+    r"|(?<=,)[ \t]*ta(?=[ \t]*[!.]*[ \t]*$)",
+    re.I,
+)
+# "get rid off the old entity": "off" after "rid" is "of"
+_RID_OFF = re.compile(r"\b(rid)\s+off\b", re.I)
+# "cud u make …": "could" typed short, before who is asked (a cow's cud stays a word)
+_COULD = re.compile(r"\b(?:cud|culd|coud)(?=\s+(?:u|you|we|i|someone|somebody)\b)", re.I)
+# "fee an a sold out flag": "and" typed as "an" after a word and before an article ("n" is
+# read as "and" at the end of `clean`)
+_SHORT_AND = re.compile(r"(?<=[a-z])[ \t]+an(?=[ \t]+(?:a|an|the)[ \t]+[a-z])")
 # Cardinality shorthand: "M:N between films and festivals", "session N:1 patient" (each
 # session has one patient), "hotel 1:N rooms" (each room has one hotel), "Parcel.courier_id FK
 # -> Courier" (a foreign-key column is the link, not a field); the words the readers know
@@ -376,7 +396,7 @@ _TYPO = re.compile(r"(?<![\w/])(" + "|".join(map(re.escape, GLUE_TYPOS)) + r")(?
 # silent final "e", where a request's verb stands (its start, or after a please or a "can you")
 _SILENT_E = re.compile(
     r"(?im)(?:^|(?<=[.!?]\s)|(?<=\bplease\s)|(?<=\bpls\s)|(?<=\byou\s)|(?<=\bu\s))"
-    r"(?P<v>mak|chang|renam|remov|delet|updat|stor|defin|includ)(?=\s+[a-z])"
+    r"(?P<v>mak|tak|chang|renam|remov|delet|updat|stor|defin|includ)(?=\s+[a-z])"
 )
 # A typo _TYPO mends is a whole run of [\w/] ("its'" is "its" before its quote)
 _TYPO_WORDS = frozenset(typo.split("'")[0] for typo in GLUE_TYPOS)
@@ -912,7 +932,8 @@ def clean(request: str) -> Cleaned:
     text = _PR_LABEL.sub(_pr_body, text)
     text = _CODE_MARK.sub(r"\1", _MENTION.sub("", text))
     text = _SHELL_VERB.sub(lambda m: _SHELL_VERBS[m["v"]], text)
-    text = _SIGN_OFF.sub("thanks", text)
+    text = _SIGN_OFF.sub(" thanks", text)
+    text = _SHORT_AND.sub(" and", _RID_OFF.sub(r"\1 of", _COULD.sub("could", text)))
     text = _GROUP_FIRST.sub(lambda m: f"{m['e']}: {m['f'].strip()}", text)
     if ":" in text:
         text = _SECTION_LEAD.sub(_section_lead, text)
@@ -954,7 +975,7 @@ def clean(request: str) -> Cleaned:
     if not text.isascii() or not _TYPO_WORDS.isdisjoint(re.findall(r"[\w/]+", text.lower())):
         text = _TYPO.sub(_glue_typo, text)
     if _may_hold(
-        text, "mak", "chang", "renam", "remov", "delet", "updat", "stor", "defin", "includ"
+        text, "mak", "tak", "chang", "renam", "remov", "delet", "updat", "stor", "defin", "includ"
     ):
         text = _SILENT_E.sub(lambda m: m["v"] + "e", text)
     if _may_hold(text, "crate"):
