@@ -1719,7 +1719,11 @@ _FIELD_SAID_BEFORE = (
         r"(?:\bthe\s+|\bthat\s+(?!the\s))"
         r"(?P<f>[a-z](?:(?!\s(?:is|are|was|were|that)\s)[a-z ]){0,30}?)\s+(?:on|of|in|for)\s+"
         r"(?:the\s+|all\s+|each\s+|every\s+|an?\s+|our\s+)?(?P<e>[a-z][a-z-]*(?:\s[a-z][a-z-]*)?)\s+"
-        r"(?:is|are|was|were|holds?|has|have|keeps?|stores?|gets?)\b"
+        r"(?:is|are|was|were|holds?|has|have|keeps?|stores?|gets?"
+        # "the score on Survey turned out to be whole numbers", "… came out as text": what the
+        # field proved to be once used is said of it as "is" would be
+        r"|(?:came|comes|turned|turns|ended|ends)\s+(?:out|up)"
+        r"|(?:seems|seemed|looks|looked|appears|appeared)\s+(?:to\s+be|like)\b)\b"
     ),
     # "we never use the piece description on Commission.": the place ends its sentence
     re.compile(
