@@ -33,3 +33,33 @@ def test_field_said_as_it_is_still_changes() -> None:
     # the shape the new verbs join: "is" already said which field "it" was
     text = "The berth number on the ferries is text. Please change it to an integer."
     assert read_right(text, Intent.MODIFY_FIELDS) == ["Ferry(berth_number:int)"]
+
+
+# --- "The old X entity can go, the trial ended in May": the age word and what ended -------------
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "The old Locker entity can go, the trial ended in May. Please delete it.",
+        "Please remove the legacy Locker entity, the project is over.",
+        "The Locker entity can go, the pilot wrapped up last spring.",
+    ],
+)
+def test_an_old_entity_removed_after_what_ended(request_text: str) -> None:
+    assert read_right(request_text, Intent.REMOVE_ENTITY) == ["Locker()"]
+
+
+def test_a_name_written_with_old_in_it_keeps_it() -> None:
+    assert read_right("Delete the OldLocker entity.", Intent.REMOVE_ENTITY) == ["OldLocker()"]
+
+
+def test_an_old_field_is_still_a_field() -> None:
+    assert read_right("Remove the old price from Product.", Intent.REMOVE_FIELDS) == [
+        "Product(old_price:decimal)"
+    ]
+
+
+def test_a_removal_with_a_reason_that_ended_keeps_the_field() -> None:
+    assert read_right(
+        "We can drop the loyalty tier from Customer, the promotion ended in May.",
+        Intent.REMOVE_FIELDS,
+    ) == ["Customer(loyalty_tier:str)"]

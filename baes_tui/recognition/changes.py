@@ -525,6 +525,10 @@ def _remove(
                 return Remove(Noun(name, True, tuple(words)), (), True, clause.segment)
         # "remove entity: farrier": the marker before the name is no part of it
         what = re.sub(r"^(?:the\s+)?(?:entity\s*:?|table\s*:)\s*(?=[a-z])", "", what)
+        # "the old Kiosk entity can go": how long it has been there is no part of its name
+        # (written apart and in lower case: "the OldKiosk entity" keeps it)
+        if re.search(rf"\b(?:{_AGE_WORDS})\s", clause.original):
+            what = _AGE_BEFORE_MARKED.sub(r"\g<a>", what)
         return Remove(read_noun(what), (), True, clause.segment)
     possessed = re.match(r"^(?:a|an|the|each|every)?\s*(?P<ent>[a-z -]+?)'s\s+(?P<rest>.+)$", what)
     if possessed and owner is None:
@@ -549,6 +553,13 @@ def _remove(
 
 
 _PLACE = re.compile(r"\s+(?:on|in|from|of|for)\s+(?:the\s+|each\s+|every\s+|all\s+)?(?=[a-z])")
+
+
+_AGE_WORDS = "old|former|legacy|obsolete|unused|deprecated|outdated"
+_AGE_BEFORE_MARKED = re.compile(
+    rf"^(?P<a>(?:the|this|that|our)\s+)?(?:{_AGE_WORDS})"
+    r"\s+(?=[a-z][a-z-]*(?:\s[a-z][a-z-]*){0,2}\s+(?:entity|table|model)\b)"
+)
 
 
 def _same_noun(a: str, b: str) -> bool:
@@ -1819,6 +1830,10 @@ _REASON = re.compile(
     r"|insisted|agreed|complained|keeps? asking"
     # "…, the director insists", "…, the auditors demand it": who wants it, said now
     r"|insists?|demands?(?=\s+(?:it|this|that)\b|\s*$))\b|^(?:they|he|she)\s+wanted\b"
+    # "…, the trial ended in March", "…, that project is over now": what it served has ended
+    r"|^(?:the|that|this|our)\s+(?:[a-z]+\s+){0,2}?[a-z]+\s+(?:has\s+|had\s+)?(?:ended|finished"
+    r"|closed|wrapped up|shut down|was cancell?ed|got cancell?ed|is over|was over|is finished"
+    r"|is done)\b"
     # "some of them only use email", "now that we hire contractors", "everything is electric now"
     r"|^(?:some|most|many|a few|not all|several|half)\s+of\s+(?:them|us|our\s+[a-z]+"
     r"|the\s+[a-z]+)\s+[a-z]+"
