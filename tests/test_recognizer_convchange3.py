@@ -63,3 +63,25 @@ def test_a_removal_with_a_reason_that_ended_keeps_the_field() -> None:
         "We can drop the loyalty tier from Customer, the promotion ended in May.",
         Intent.REMOVE_FIELDS,
     ) == ["Customer(loyalty_tier:str)"]
+
+
+# --- "the closed at time": the time a thing happened at is the "…_at" timestamp ----------------
+@pytest.mark.parametrize(
+    ("request_text", "intent", "expected"),
+    [
+        ("Please also add the delivered at time (timestamp) to Parcel.", Intent.ADD_FIELDS,
+         ["Parcel(delivered_at:datetime)"]),
+        ("Track kilns with a fired at time and a cooled at time.", Intent.CREATE_ENTITY,
+         ["Kiln(fired_at:datetime,cooled_at:datetime)"]),
+    ],
+)  # fmt: skip
+def test_a_happened_at_time_is_its_timestamp(
+    request_text: str, intent: Intent, expected: list[str]
+) -> None:
+    assert read_right(request_text, intent) == expected
+
+
+def test_a_time_named_by_its_noun_keeps_time() -> None:
+    assert read_right("Track deliveries with an arrival time and a start time.") == [
+        "Delivery(arrival_time:datetime,start_time:datetime)"
+    ]
