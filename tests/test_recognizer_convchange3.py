@@ -85,3 +85,28 @@ def test_a_time_named_by_its_noun_keeps_time() -> None:
     assert read_right("Track deliveries with an arrival time and a start time.") == [
         "Delivery(arrival_time:datetime,start_time:datetime)"
     ]
+
+
+# --- "Can the F on X be left blank?": asking that it may be blank is asking for it optional ------
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "Can the pickup date on Parcel be left blank?",
+        "Could the pickup date on Parcel be empty?",
+        "Some parcels wait in the depot for weeks. Can the pickup date on Parcel be left empty?",
+    ],
+)
+def test_asking_that_a_field_may_be_blank(request_text: str) -> None:
+    assert read_right(request_text, Intent.MODIFY_FIELDS) == ["Parcel(pickup_date:date?)"]
+
+
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("Could the pickup date on Parcel be optional?", ["Parcel(pickup_date:date?)"]),
+        ("Could the parcels also get a pickup date?", ["Parcel(pickup_date:date)"]),
+    ],
+)  # fmt: skip
+def test_other_asks_of_could_the_read_as_before(request_text: str, expected: list[str]) -> None:
+    intent = Intent.ADD_FIELDS if "get" in request_text else Intent.MODIFY_FIELDS
+    assert read_right(request_text, intent) == expected

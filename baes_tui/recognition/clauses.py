@@ -464,6 +464,17 @@ _COULD_BARE = re.compile(
     rf"|(?:an? )?(?:{TYPE_ALTERNATION})"
     r")\b)"
 )
+_MAY_BE_EMPTY = re.compile(r"(?:left )?(?:empty|blank)\b")
+
+
+def _asked_be(m: re.Match[str]) -> str:
+    """ "Could the F be a decimal?" asks "F should be a decimal"; "can the F be left blank?"
+    asks that F may be blank, "F can be blank" (optional), not that it should be blank."""
+    if "be" in m.groupdict() and not m["be"]:
+        return "should also have"
+    return "can be" if _MAY_BE_EMPTY.match(m.string, m.end()) else "should be"
+
+
 # 'on ChoirMember, could "voice part" be renamed to "section"?': a name quoted after the ask
 # is what the change is about, as "the voice part should be renamed …" says
 _COULD_QUOTED = re.compile(
@@ -1184,8 +1195,8 @@ def simplify(text: str) -> str:
         s = _SUBJECT_KEEPS.sub("", s)
         s = _STORE_THE.sub("", s)
         s = _CAUSATIVE.sub(lambda m: f"{m['x']} should {m['also'] or ''}{m['v']}", s)
-        s = _COULD_THE.sub(lambda m: f"{m['x']} should {'be' if m['be'] else 'also have'} ", s)
-        s = _COULD_BARE.sub(lambda m: f"{m['x']} should be ", s)
+        s = _COULD_THE.sub(lambda m: f"{m['x']} {_asked_be(m)} ", s)
+        s = _COULD_BARE.sub(lambda m: f"{m['x']} {_asked_be(m)} ", s)
         s = _COULD_QUOTED.sub(lambda m: f"{m['x']} should be ", s)
         s = _HELP_WITH.sub("make ", s)
         s = _ADD_TO_AND.sub(_field_after_destination, s)
