@@ -110,3 +110,29 @@ def test_asking_that_a_field_may_be_blank(request_text: str) -> None:
 def test_other_asks_of_could_the_read_as_before(request_text: str, expected: list[str]) -> None:
     intent = Intent.ADD_FIELDS if "get" in request_text else Intent.MODIFY_FIELDS
     assert read_right(request_text, intent) == expected
+
+
+# --- "The F on the Xs, can we make it not required?": the field said first, then the ask -------
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "The pickup date on the parcels, can we make it not required?",
+        "The pickup date on Parcel, could you make it optional?",
+        "Sorry again. The pickup date on the parcels, can you make it not mandatory? Some are"
+        " collected by hand.",
+    ],
+)
+def test_a_field_said_first_then_asked_about(request_text: str) -> None:
+    assert read_right(request_text, Intent.MODIFY_FIELDS) == ["Parcel(pickup_date:date?)"]
+
+
+def test_make_a_field_not_required_still_reads() -> None:
+    assert read_right("Make the pickup date on Parcel not required.", Intent.MODIFY_FIELDS) == [
+        "Parcel(pickup_date:date?)"
+    ]
+
+
+def test_a_thing_in_a_place_said_first_is_still_the_topic() -> None:
+    assert read_right(
+        "The couriers in our depot, please add a phone to them.", Intent.ADD_FIELDS
+    ) == ["Courier(phone:str)"]

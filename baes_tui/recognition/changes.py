@@ -1605,6 +1605,10 @@ def _required_words(text: str) -> str:
     if m := _NOT_REQUIRED.match(text):
         if m["e"] and not m["f"].startswith(("the ", "a ", "an ")) and " for " in m[0][-60:]:
             return text  # "login is not required for guests": a rule, not a field of Guest
+        if re.match(r"(?:make|set|mark)\s", m["f"]):
+            # "make it not required": the state made is "optional" ("make it should be …"
+            # was read as nothing)
+            return f"{m['f']} optional{' on ' + m['e'] if m['e'] else ''}"
         return f"{m['f']}{' on ' + m['e'] if m['e'] else ''} should be optional"
     if m := _NOT_AS_BEFORE.match(text):
         return m["head"] or m["head2"]
@@ -1739,7 +1743,8 @@ _FIELD_SAID_BEFORE = (
     # "we never use the piece description on Commission.": the place ends its sentence
     re.compile(
         r"\bthe\s+(?P<f>[a-z][a-z ]{0,30}?)\s+(?:on|of|in|for)\s+(?:the\s+|all\s+|our\s+)?"
-        r"(?P<e>[a-z][a-z-]*)(?=\s*(?:[.;!?]|$|,\s*(?:so|and|please)\b))"
+        # ("the next due date on Vaccination, can we make it optional?": the ask after a comma)
+        r"(?P<e>[a-z][a-z-]*)(?=\s*(?:[.;!?]|$|,\s*(?:so|and|please|can|could|would|may)\b))"
     ),
     # "we don't track garment on Alteration anymore", "nobody ever fills in the toxic flag on
     # Mushroom": the field as what is kept (or filled in) no longer, or by nobody

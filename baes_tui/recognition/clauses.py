@@ -1697,6 +1697,9 @@ _ASK_AFTER = re.compile(
 )
 
 
+_ON_A_THING = re.compile(r"\s(?:on|of)\s+(?:the|our|my)\s+(?P<p>[a-z][a-z -]*)$")
+
+
 def _placed_on_thing(rest: str, topic: str) -> bool:
     """ "on the Lesson entity …", "for Route …": a place phrase opening what follows a dash
     names a thing; "in the app", "for the club" name where it is kept, not what changes."""
@@ -1718,6 +1721,10 @@ def _thing_said_first(out: list[Clause]) -> list[Clause]:
     m = _THING_FIRST.match(out[0].text)
     if m is None or not _ASK_AFTER.match(out[1].text) or out[1].topic is not None:
         return out
+    if (on := _ON_A_THING.search(out[0].text)) and not set(on["p"].split()) & (
+        SYSTEM_WORDS | FRAME_NOUNS
+    ):
+        return out  # "the next due date on the vaccinations, can we …": a field, said on its thing
     return [
         replace(c, topic=m["t"], topic_sep="on", first=i == 0) if c.topic is None else c
         for i, c in enumerate(out[1:])
