@@ -136,3 +136,23 @@ def test_a_thing_in_a_place_said_first_is_still_the_topic() -> None:
     assert read_right(
         "The couriers in our depot, please add a phone to them.", Intent.ADD_FIELDS
     ) == ["Courier(phone:str)"]
+
+
+# --- "The F on X is sometimes missing, so it should be optional": the ask after "so" ------------
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("The tracking code on Parcel is sometimes missing when couriers forget, so it should be"
+         " optional please.", ["Parcel(tracking_code:str?)"]),
+        ("The shelf code on Parcel has letters in it, so it needs to be text.",
+         ["Parcel(shelf_code:str)"]),
+    ],
+)  # fmt: skip
+def test_so_it_should_be_after_the_field_is_said(request_text: str, expected: list[str]) -> None:
+    assert read_right(request_text, Intent.MODIFY_FIELDS) == expected
+
+
+def test_so_it_should_be_simple_after_a_create_is_no_change() -> None:
+    assert read_right("Track parcels with a sender name and a weight, so it should be simple.") == [
+        "Parcel(sender_name:str,weight:float)"
+    ]

@@ -762,6 +762,11 @@ _SO_WE_CAN_CHANGE = re.compile(
     # "(a group walked out yesterday) so the minutes taken on GameSession needs to be optional"
     r"|^so\s+(?:the\s+)?[a-z][a-z ]{0,40}?\s+(?:on|of|for|in)\s+[a-z][a-z -]{0,40}?\s+"
     r"(?:needs? to|should|must|has to|have to)\s+(?:be|become)\s"
+    # "(the deposit reference on Lease is sometimes missing) so it should be optional": the
+    # field just said, made optional or given a type
+    r"|^so\s+(?:it|that|this)\s+(?:(?:really|probably)\s+)?(?:needs? to|should|must|has to)\s+"
+    r"(?:now\s+)?(?:be|become)\s+(?:optional|required|mandatory|nullable|not required"
+    rf"|not mandatory|(?:an?\s+)?(?:{TYPE_ALTERNATION}))\b"
 )
 _ASKS_CHANGE = re.compile(
     r"\b(?:add|remove|drop|delete|rename|make|change|include|put|give|get rid of|track|record"
