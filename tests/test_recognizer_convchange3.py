@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from baes_tui.core.models import Intent
-from tests.support.recognition import read_right
+from tests.support.recognition import read, read_right
 
 
 # --- "The F on X turned out to be / came out as …. Change it to T": what "it" points back at ----
@@ -156,3 +156,21 @@ def test_so_it_should_be_simple_after_a_create_is_no_change() -> None:
     assert read_right("Track parcels with a sender name and a weight, so it should be simple.") == [
         "Parcel(sender_name:str,weight:float)"
     ]
+
+
+# --- "On X, could F be called G (instead)?": the ask before a bare field is no part of it -------
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "On Parcel, could drop point be called pickup point instead?",
+        "Quick one: on Parcel, can drop point be called pickup point? The couriers say that.",
+        "Could drop point be called pickup point on Parcel?",
+    ],
+)
+def test_could_a_bare_field_be_called(request_text: str) -> None:
+    assert read_right(request_text, Intent.RENAME_FIELD) == ["Parcel(pickup_point:str<drop_point)"]
+
+
+def test_being_called_on_a_day_is_no_rename_of_the_ask() -> None:
+    # "called on weekends" is no new name: the ask word is not taken for part of a field
+    assert read("Can couriers be called on weekends?").status == "needs_clarification"

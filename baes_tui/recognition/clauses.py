@@ -461,6 +461,8 @@ _COULD_BARE = re.compile(
     r"^(?:could|can|may) (?!(?:you|we|i|it|they|he|she|u|this|that|these|those)\b)"
     r"(?P<x>[a-z][a-z ]{0,40}?) be (?=(?:optional|required|mandatory|nullable|empty|blank"
     r"|left (?:empty|blank)"
+    # "On Subscriber, could postal address be called mailing address?": a rename asked
+    r"|called (?!on\b|in\b|at\b|by\b|for\b|up\b|out\b|back\b)[a-z]+|renamed (?:to|as|into)"
     rf"|(?:an? )?(?:{TYPE_ALTERNATION})"
     r")\b)"
 )
