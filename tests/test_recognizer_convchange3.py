@@ -174,3 +174,20 @@ def test_could_a_bare_field_be_called(request_text: str) -> None:
 def test_being_called_on_a_day_is_no_rename_of_the_ask() -> None:
     # "called on weekends" is no new name: the ask word is not taken for part of a field
     assert read("Can couriers be called on weekends?").status == "needs_clarification"
+
+
+# --- "On the Xs I'd rather call F 'G'": the name preferred is the rename ------------------------
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "On the parcels I'd rather call drop point 'pickup point'.",
+        "On Parcel, we'd rather call drop point 'pickup point'. Can you rename it?",
+        "On the parcels I would rather rename drop point to pickup point.",
+    ],
+)
+def test_rather_call_a_field_another_name(request_text: str) -> None:
+    assert read_right(request_text, Intent.RENAME_FIELD) == ["Parcel(pickup_point:str<drop_point)"]
+
+
+def test_rather_call_someone_is_no_rename() -> None:
+    assert read("I'd rather call the courier about it.").intent != Intent.RENAME_FIELD

@@ -196,6 +196,9 @@ _WANT_TO_CHANGE = re.compile(
     # "I want to call the Job entity Callout": naming, when what is named is marked
     r"|call\s(?=.*\b(?:entity|field|table|column)\b))"
     r"|^(?:help|let)\s+(?:me|us)\s+(?:to\s+)?(?=[a-z])"
+    # "I'd rather call charge 'invoice amount'": the name preferred, quoted or said instead
+    r"|^(?:i|we)\s+(?:would|had)\s+(?:rather|sooner|prefer to)\s+(?=(?:rename|remove|drop|delete"
+    r"|change|make)\b|call\s(?=.*(?:[\"']|\binstead\b|\b(?:entity|field|table|column)\b)))"
 )
 # "(for every appointment) I need to store the reason, the duration, …": the list is fields
 _STORE_THE = re.compile(
@@ -910,7 +913,9 @@ _TOPIC_PREP_ASK = re.compile(
     r"(?P<rest>(?:(?:(?:can|could|would|will)\s+(?:you|we)|please)\s+(?:also\s+)?(?:add|remove"
     r"|delete|drop|rename|make|change|include|put|get rid of|store|keep|record|track|save)"
     r"|(?:we|i)\s+(?:(?:also|really|would|will|do)\s+)*(?:want|need|like)\s+(?:also\s+)?"
-    r"(?=(?:a|an|the|to|their|its)\s))\b.+)$"
+    r"(?=(?:a|an|the|to|their|its)\s)"
+    # "On the farrier visits I'd rather call charge 'invoice amount'"
+    r"|(?:we|i)\s+(?:would|had)\s+rather\s+(?:rename|call|remove|drop|delete|make|change))\b.+)$"
 )
 # "on Route rename grade to difficulty", "in Kiln add a glaze flag": the place, then the bare
 # imperative, with no comma between; a scene ("in the app", "for my shop") is no place
