@@ -191,3 +191,20 @@ def test_rather_call_a_field_another_name(request_text: str) -> None:
 
 def test_rather_call_someone_is_no_rename() -> None:
     assert read("I'd rather call the courier about it.").intent != Intent.RENAME_FIELD
+
+
+# --- "Dear colleague, …": whom the message is to is no entity ----------------------------------
+@pytest.mark.parametrize(
+    ("request_text", "intent", "expected"),
+    [
+        ("Dear colleague, for the Parcel we need also the weight and the sender name.",
+         Intent.ADD_FIELDS, ["Parcel(weight:float,sender_name:str)"]),
+        ("Dear team, please add a phone to Courier.", Intent.ADD_FIELDS, ["Courier(phone:str)"]),
+        ("Dear developers, track couriers with a name and a phone.", Intent.CREATE_ENTITY,
+         ["Courier(name:str,phone:str)"]),
+    ],
+)  # fmt: skip
+def test_a_letter_greeting_before_the_ask(
+    request_text: str, intent: Intent, expected: list[str]
+) -> None:
+    assert read_right(request_text, intent) == expected

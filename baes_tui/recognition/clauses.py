@@ -105,7 +105,10 @@ _LEADING_TALK = re.compile(
     r"|(?:not urgent|no rush|no hurry|low priority|low prio)(?:\s*,?\s*but)?"
     r"|good afternoon|long story short|right|yes|sure|hmm|um|the thing is"
     # "Sir in the X entity …": whom the writer addresses, often with no comma after it
-    r"|(?:dear\s+|respected\s+)?(?:sir|sirs|madam|ma'am|maam))\b[\s,:!.-]*)+"
+    r"|(?:dear\s+|respected\s+)?(?:sir|sirs|madam|ma'am|maam)"
+    # "Dear colleague, for the Equipment …": whom a letter is to
+    r"|(?:dear|respected)\s+(?:colleagues?|team|all|everyone|friends?|developers?|support"
+    r"|admin|devs?))\b[\s,:!.-]*)+"
 )
 _ASK = re.compile(
     r"^(?:(?:can|could|would|will|may) (?:you|we|u|i)(?: please)?(?: also)?(?: just)?\s+"
