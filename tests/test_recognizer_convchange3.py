@@ -208,3 +208,31 @@ def test_a_letter_greeting_before_the_ask(
     request_text: str, intent: Intent, expected: list[str]
 ) -> None:
     assert read_right(request_text, intent) == expected
+
+
+# --- "A -> B (rename entity)": the arrow then a note that says it renames the thing ------------
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "Parcel -> Shipment (rename entity)",
+        "Parcel → Shipment (rename the entity)",
+        "Parcel -> Shipment (entity rename)",
+    ],
+)
+def test_an_arrow_with_a_rename_note(request_text: str) -> None:
+    assert read_right(request_text, Intent.RENAME_ENTITY) == ["Shipment<Parcel()"]
+
+
+@pytest.mark.parametrize(
+    ("request_text", "intent", "expected"),
+    [
+        ("Parcel -> rename to Shipment", Intent.RENAME_ENTITY, ["Shipment<Parcel()"]),
+        ("Parcel -> add a fragile flag", Intent.ADD_FIELDS, ["Parcel(fragile:bool)"]),
+        ("Parcel: drop point -> pickup point (rename)", Intent.RENAME_FIELD,
+         ["Parcel(pickup_point:str<drop_point)"]),
+    ],
+)  # fmt: skip
+def test_other_arrows_read_as_before(
+    request_text: str, intent: Intent, expected: list[str]
+) -> None:
+    assert read_right(request_text, intent) == expected

@@ -961,7 +961,7 @@ _TAKE_THEM_OFF = re.compile(
 # "Sample => Specimen (entity rename)", "qty => quantity (field rename on OrderLine)"
 _ARROW_NOTE = re.compile(
     r"^(?P<a>[a-z][a-z_ ]*?)\s*(?:=>|->|→)\s*(?P<b>[a-z][a-z_ ]*?)\s*\((?P<what>entity|table|field"
-    r"|column)?\s*(?:rename|renamed|renaming)(?:\s+(?P<what2>entity|table|field|column))?"
+    r"|column)?\s*(?:rename|renamed|renaming)(?:\s+(?:the\s+)?(?P<what2>entity|table|field|column))?"
     r"(?:\s+(?:on|in|of)\s+(?P<e>[a-z][a-z ]*?))?\)$"
 )
 # "Is that possible?", "can you change that?", "please revert if any doubts": asks for nothing
@@ -1490,6 +1490,10 @@ def reword_change(clause: Clause) -> tuple[Clause, str]:
     if m := _REMOVE_FROM_COLON.match(text):
         text = f"remove {m['w']} from {m['e']}"  # "Remove from Kiln: glaze, cone"
     clause = _topic_said_before(clause, text)
+    if clause.topic_sep == "->" and _ARROW_NOTE.match(joined := f"{clause.topic} -> {text}"):
+        # "Exhibit -> Exhibition (rename entity)": the arrow was taken for a topic's; the note
+        # after the new name says it is a rename
+        clause, text = replace(clause, topic=None, topic_sep=""), joined
     text = _said_otherwise(text, clause)
     if re.match(r"^(?:add|include|put|append|insert)\b", text):
         text = _TOO_TO.sub(" to ", text)
