@@ -236,3 +236,24 @@ def test_other_arrows_read_as_before(
     request_text: str, intent: Intent, expected: list[str]
 ) -> None:
     assert read_right(request_text, intent) == expected
+
+
+# --- "cud u mak F optional", "tak F off X": the verb and the ask typed short ------------------
+@pytest.mark.parametrize(
+    ("request_text", "intent", "expected"),
+    [
+        ("cud u mak pickup date on Parcel optional plz", Intent.MODIFY_FIELDS,
+         ["Parcel(pickup_date:date?)"]),
+        ("coud u renam drop point to pickup point on Parcel", Intent.RENAME_FIELD,
+         ["Parcel(pickup_point:str<drop_point)"]),
+        ("tak the fax off Courier", Intent.REMOVE_FIELDS, ["Courier(fax:str)"]),
+    ],
+)  # fmt: skip
+def test_change_verbs_typed_short(request_text: str, intent: Intent, expected: list[str]) -> None:
+    assert read_right(request_text, intent) == expected
+
+
+def test_a_short_word_inside_a_field_name_stays() -> None:
+    assert read_right("Track a tak number on Parcel", Intent.ADD_FIELDS) == [
+        "Parcel(tak_number:str)"
+    ]

@@ -58,6 +58,8 @@ GLUE_TYPOS = {
     "tbl": "table", "del": "delete", "ts": "timestamp",
     # texting shorthand for the glue of a change ("shud be optional", "cn u add", "insted")
     "shud": "should", "shld": "should", "shd": "should", "cn": "can", "insted": "instead",
+    # ("cud u mak F optional", "nobdy uses it")
+    "cud": "could", "coud": "could", "culd": "could", "nobdy": "nobody", "noboby": "nobody",
     "instad": "instead", "becuz": "because", "cuz": "because", "coz": "because",
     # the g dropped from the -ing of a verb of keeping or making ("a system for managin drones");
     # only verbs whose -ing form names no thing ("buildin", "recordin" are left alone)
@@ -376,7 +378,7 @@ _TYPO = re.compile(r"(?<![\w/])(" + "|".join(map(re.escape, GLUE_TYPOS)) + r")(?
 # silent final "e", where a request's verb stands (its start, or after a please or a "can you")
 _SILENT_E = re.compile(
     r"(?im)(?:^|(?<=[.!?]\s)|(?<=\bplease\s)|(?<=\bpls\s)|(?<=\byou\s)|(?<=\bu\s))"
-    r"(?P<v>mak|chang|renam|remov|delet|updat|stor|defin|includ)(?=\s+[a-z])"
+    r"(?P<v>mak|chang|renam|remov|delet|updat|stor|defin|includ|tak)(?=\s+[a-z])"
 )
 # A typo _TYPO mends is a whole run of [\w/] ("its'" is "its" before its quote)
 _TYPO_WORDS = frozenset(typo.split("'")[0] for typo in GLUE_TYPOS)
@@ -954,7 +956,7 @@ def clean(request: str) -> Cleaned:
     if not text.isascii() or not _TYPO_WORDS.isdisjoint(re.findall(r"[\w/]+", text.lower())):
         text = _TYPO.sub(_glue_typo, text)
     if _may_hold(
-        text, "mak", "chang", "renam", "remov", "delet", "updat", "stor", "defin", "includ"
+        text, "mak", "chang", "renam", "remov", "delet", "updat", "stor", "defin", "includ", "tak"
     ):
         text = _SILENT_E.sub(lambda m: m["v"] + "e", text)
     if _may_hold(text, "crate"):
