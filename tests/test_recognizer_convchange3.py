@@ -257,3 +257,18 @@ def test_a_short_word_inside_a_field_name_stays() -> None:
     assert read_right("Track a tak number on Parcel", Intent.ADD_FIELDS) == [
         "Parcel(tak_number:str)"
     ]
+
+
+# --- "…, the couriers have been asking for it": who has been asking is the reason --------------
+def test_who_was_asking_is_the_reason() -> None:
+    result = read("Please add a fragile flag to Parcel, the couriers have been asking for it.")
+    assert (result.intent, result.status) == (Intent.ADD_FIELDS, "recognized")
+    assert read_right(
+        "Please add a fragile flag to Parcel, the inspector was asking.", Intent.ADD_FIELDS
+    ) == ["Parcel(fragile:bool)"]
+
+
+def test_asking_someone_something_is_no_reason() -> None:
+    assert read("Add a phone to Parcel, the driver was asking customers.").status == (
+        "needs_clarification"
+    )

@@ -1837,6 +1837,9 @@ _REASON = re.compile(
     r"|^(?:the\s+|our\s+)?(?!(?:the|a|an|our|their|my|your|its)\s)(?:[a-z]+\s+){0,2}?[a-z]+\s+"
     r"(?:asked|requested|voted|decided"
     r"|insisted|agreed|complained|keeps? asking"
+    # "…, the inspector was asking": who has been asking for it
+    r"|(?:was|were|is|are|has been|have been)\s+asking(?=\s+(?:for\s+)?(?:it|this|that|them)\b"
+    r"|\s+about\s+(?:it|this|that|them)\b|\s*$)"
     # "…, the director insists", "…, the auditors demand it": who wants it, said now
     r"|insists?|demands?(?=\s+(?:it|this|that)\b|\s*$))\b|^(?:they|he|she)\s+wanted\b"
     # "…, the trial ended in March", "…, that project is over now": what it served has ended
