@@ -272,3 +272,24 @@ def test_asking_someone_something_is_no_reason() -> None:
     assert read("Add a phone to Parcel, the driver was asking customers.").status == (
         "needs_clarification"
     )
+
+
+# --- "For the Xs — the accountant wants F and G recorded as well": kept too, said as done -------
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "One more thing for the parcels — the dispatcher wants the pickup time and the weight"
+        " recorded as well.",
+        "For the parcels, the dispatcher wants the pickup time and the weight tracked too.",
+    ],
+)
+def test_someone_wants_fields_recorded_as_well(request_text: str) -> None:
+    assert read_right(request_text, Intent.ADD_FIELDS) == [
+        "Parcel(pickup_time:datetime,weight:float)"
+    ]
+
+
+def test_someone_wants_a_field_removed_still_removes() -> None:
+    assert read_right(
+        "The dispatcher wants the fax removed from Parcel.", Intent.REMOVE_FIELDS
+    ) == ["Parcel(fax:str)"]

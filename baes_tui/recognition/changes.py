@@ -896,7 +896,9 @@ _OCCASION = re.compile(
 _THEY_WANT_DONE = re.compile(
     r"^(?:i|we|(?:the|our)\s+(?:[a-z]+\s+){1,2}?)\s*(?:would\s+)?(?:wants?|needs?|like"
     r"|asked for)\s+"
-    r"(?P<x>.+?)\s+(?P<done>removed|deleted|dropped|renamed|taken off|taken out of|taken out)"
+    r"(?P<x>.+?)\s+(?P<done>removed|deleted|dropped|renamed|taken off|taken out of|taken out"
+    # "the accountant wants the sold date recorded as well": kept too, said as done
+    r"|(?:recorded|tracked|stored|captured|logged|added)(?=\s+(?:as well|too)\b))"
     r"(?=\s|$)(?P<y>.*)$"
 )
 _AGAIN = re.compile(r"\s+again$")
@@ -1254,6 +1256,8 @@ def _wanted_done(m: re.Match[str]) -> str:
         return f"rename {m['x']}{m['y']}"
     if m["done"].startswith("taken"):
         return f"remove {m['x']} from{m['y']}"
+    if m["done"] in ("recorded", "tracked", "stored", "captured", "logged", "added"):
+        return f"also add {m['x']}{re.sub(r'^ (?:as well|too)', '', m['y'])}"
     return f"remove {m['x']}{m['y']}"
 
 
