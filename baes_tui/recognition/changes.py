@@ -525,6 +525,10 @@ def _remove(
                 return Remove(Noun(name, True, tuple(words)), (), True, clause.segment)
         # "remove entity: farrier": the marker before the name is no part of it
         what = re.sub(r"^(?:the\s+)?(?:entity\s*:?|table\s*:)\s*(?=[a-z])", "", what)
+        # "the old Kiosk entity can go": how long it has been there is no part of its name
+        # (written apart and in lower case: "the OldKiosk entity" keeps it)
+        if re.search(rf"\b(?:{_AGE_WORDS})\s", clause.original):
+            what = _AGE_BEFORE_MARKED.sub(r"\g<a>", what)
         return Remove(read_noun(what), (), True, clause.segment)
     possessed = re.match(r"^(?:a|an|the|each|every)?\s*(?P<ent>[a-z -]+?)'s\s+(?P<rest>.+)$", what)
     if possessed and owner is None:
@@ -549,6 +553,13 @@ def _remove(
 
 
 _PLACE = re.compile(r"\s+(?:on|in|from|of|for)\s+(?:the\s+|each\s+|every\s+|all\s+)?(?=[a-z])")
+
+
+_AGE_WORDS = "old|former|legacy|obsolete|unused|deprecated|outdated"
+_AGE_BEFORE_MARKED = re.compile(
+    rf"^(?P<a>(?:the|this|that|our)\s+)?(?:{_AGE_WORDS})"
+    r"\s+(?=[a-z][a-z-]*(?:\s[a-z][a-z-]*){0,2}\s+(?:entity|table|model)\b)"
+)
 
 
 def _same_noun(a: str, b: str) -> bool:
@@ -885,7 +896,9 @@ _OCCASION = re.compile(
 _THEY_WANT_DONE = re.compile(
     r"^(?:i|we|(?:the|our)\s+(?:[a-z]+\s+){1,2}?)\s*(?:would\s+)?(?:wants?|needs?|like"
     r"|asked for)\s+"
-    r"(?P<x>.+?)\s+(?P<done>removed|deleted|dropped|renamed|taken off|taken out of|taken out)"
+    r"(?P<x>.+?)\s+(?P<done>removed|deleted|dropped|renamed|taken off|taken out of|taken out"
+    # "the accountant wants the sold date recorded as well": kept too, said as done
+    r"|(?:recorded|tracked|stored|captured|logged|added)(?=\s+(?:as well|too)\b))"
     r"(?=\s|$)(?P<y>.*)$"
 )
 _AGAIN = re.compile(r"\s+again$")
@@ -950,7 +963,7 @@ _TAKE_THEM_OFF = re.compile(
 # "Sample => Specimen (entity rename)", "qty => quantity (field rename on OrderLine)"
 _ARROW_NOTE = re.compile(
     r"^(?P<a>[a-z][a-z_ ]*?)\s*(?:=>|->|→)\s*(?P<b>[a-z][a-z_ ]*?)\s*\((?P<what>entity|table|field"
-    r"|column)?\s*(?:rename|renamed|renaming)(?:\s+(?P<what2>entity|table|field|column))?"
+    r"|column)?\s*(?:rename|renamed|renaming)(?:\s+(?:the\s+)?(?P<what2>entity|table|field|column))?"
     r"(?:\s+(?:on|in|of)\s+(?P<e>[a-z][a-z ]*?))?\)$"
 )
 # "Is that possible?", "can you change that?", "please revert if any doubts": asks for nothing
@@ -1243,6 +1256,8 @@ def _wanted_done(m: re.Match[str]) -> str:
         return f"rename {m['x']}{m['y']}"
     if m["done"].startswith("taken"):
         return f"remove {m['x']} from{m['y']}"
+    if m["done"] in ("recorded", "tracked", "stored", "captured", "logged", "added"):
+        return f"also add {m['x']}{re.sub(r'^ (?:as well|too)', '', m['y'])}"
     return f"remove {m['x']}{m['y']}"
 
 
@@ -1479,6 +1494,10 @@ def reword_change(clause: Clause) -> tuple[Clause, str]:
     if m := _REMOVE_FROM_COLON.match(text):
         text = f"remove {m['w']} from {m['e']}"  # "Remove from Kiln: glaze, cone"
     clause = _topic_said_before(clause, text)
+    if clause.topic_sep == "->" and _ARROW_NOTE.match(joined := f"{clause.topic} -> {text}"):
+        # "Exhibit -> Exhibition (rename entity)": the arrow was taken for a topic's; the note
+        # after the new name says it is a rename
+        clause, text = replace(clause, topic=None, topic_sep=""), joined
     text = _said_otherwise(text, clause)
     if re.match(r"^(?:add|include|put|append|insert)\b", text):
         text = _TOO_TO.sub(" to ", text)
@@ -1594,6 +1613,10 @@ def _required_words(text: str) -> str:
     if m := _NOT_REQUIRED.match(text):
         if m["e"] and not m["f"].startswith(("the ", "a ", "an ")) and " for " in m[0][-60:]:
             return text  # "login is not required for guests": a rule, not a field of Guest
+        if re.match(r"(?:make|set|mark)\s", m["f"]):
+            # "make it not required": the state made is "optional" ("make it should be …"
+            # was read as nothing)
+            return f"{m['f']} optional{' on ' + m['e'] if m['e'] else ''}"
         return f"{m['f']}{' on ' + m['e'] if m['e'] else ''} should be optional"
     if m := _NOT_AS_BEFORE.match(text):
         return m["head"] or m["head2"]
@@ -1719,12 +1742,17 @@ _FIELD_SAID_BEFORE = (
         r"(?:\bthe\s+|\bthat\s+(?!the\s))"
         r"(?P<f>[a-z](?:(?!\s(?:is|are|was|were|that)\s)[a-z ]){0,30}?)\s+(?:on|of|in|for)\s+"
         r"(?:the\s+|all\s+|each\s+|every\s+|an?\s+|our\s+)?(?P<e>[a-z][a-z-]*(?:\s[a-z][a-z-]*)?)\s+"
-        r"(?:is|are|was|were|holds?|has|have|keeps?|stores?|gets?)\b"
+        r"(?:is|are|was|were|holds?|has|have|keeps?|stores?|gets?"
+        # "the score on Survey turned out to be whole numbers", "… came out as text": what the
+        # field proved to be once used is said of it as "is" would be
+        r"|(?:came|comes|turned|turns|ended|ends)\s+(?:out|up)"
+        r"|(?:seems|seemed|looks|looked|appears|appeared)\s+(?:to\s+be|like)\b)\b"
     ),
     # "we never use the piece description on Commission.": the place ends its sentence
     re.compile(
         r"\bthe\s+(?P<f>[a-z][a-z ]{0,30}?)\s+(?:on|of|in|for)\s+(?:the\s+|all\s+|our\s+)?"
-        r"(?P<e>[a-z][a-z-]*)(?=\s*(?:[.;!?]|$|,\s*(?:so|and|please)\b))"
+        # ("the next due date on Vaccination, can we make it optional?": the ask after a comma)
+        r"(?P<e>[a-z][a-z-]*)(?=\s*(?:[.;!?]|$|,\s*(?:so|and|please|can|could|would|may)\b))"
     ),
     # "we don't track garment on Alteration anymore", "nobody ever fills in the toxic flag on
     # Mushroom": the field as what is kept (or filled in) no longer, or by nobody
@@ -1813,8 +1841,15 @@ _REASON = re.compile(
     r"|^(?:the\s+|our\s+)?(?!(?:the|a|an|our|their|my|your|its)\s)(?:[a-z]+\s+){0,2}?[a-z]+\s+"
     r"(?:asked|requested|voted|decided"
     r"|insisted|agreed|complained|keeps? asking"
+    # "…, the inspector was asking": who has been asking for it
+    r"|(?:was|were|is|are|has been|have been)\s+asking(?=\s+(?:for\s+)?(?:it|this|that|them)\b"
+    r"|\s+about\s+(?:it|this|that|them)\b|\s*$)"
     # "…, the director insists", "…, the auditors demand it": who wants it, said now
     r"|insists?|demands?(?=\s+(?:it|this|that)\b|\s*$))\b|^(?:they|he|she)\s+wanted\b"
+    # "…, the trial ended in March", "…, that project is over now": what it served has ended
+    r"|^(?:the|that|this|our)\s+(?:[a-z]+\s+){0,2}?[a-z]+\s+(?:has\s+|had\s+)?(?:ended|finished"
+    r"|closed|wrapped up|shut down|was cancell?ed|got cancell?ed|is over|was over|is finished"
+    r"|is done)\b"
     # "some of them only use email", "now that we hire contractors", "everything is electric now"
     r"|^(?:some|most|many|a few|not all|several|half)\s+of\s+(?:them|us|our\s+[a-z]+"
     r"|the\s+[a-z]+)\s+[a-z]+"

@@ -105,7 +105,10 @@ _LEADING_TALK = re.compile(
     r"|(?:not urgent|no rush|no hurry|low priority|low prio)(?:\s*,?\s*but)?"
     r"|good afternoon|long story short|right|yes|sure|hmm|um|the thing is"
     # "Sir in the X entity …": whom the writer addresses, often with no comma after it
-    r"|(?:dear\s+|respected\s+)?(?:sir|sirs|madam|ma'am|maam))\b[\s,:!.-]*)+"
+    r"|(?:dear\s+|respected\s+)?(?:sir|sirs|madam|ma'am|maam)"
+    # "Dear colleague, for the Equipment …": whom a letter is to
+    r"|(?:dear|respected)\s+(?:colleagues?|team|all|everyone|friends?|developers?|support"
+    r"|admin|devs?))\b[\s,:!.-]*)+"
 )
 _ASK = re.compile(
     r"^(?:(?:can|could|would|will|may) (?:you|we|u|i)(?: please)?(?: also)?(?: just)?\s+"
@@ -196,6 +199,9 @@ _WANT_TO_CHANGE = re.compile(
     # "I want to call the Job entity Callout": naming, when what is named is marked
     r"|call\s(?=.*\b(?:entity|field|table|column)\b))"
     r"|^(?:help|let)\s+(?:me|us)\s+(?:to\s+)?(?=[a-z])"
+    # "I'd rather call charge 'invoice amount'": the name preferred, quoted or said instead
+    r"|^(?:i|we)\s+(?:would|had)\s+(?:rather|sooner|prefer to)\s+(?=(?:rename|remove|drop|delete"
+    r"|change|make)\b|call\s(?=.*(?:[\"']|\binstead\b|\b(?:entity|field|table|column)\b)))"
 )
 # "(for every appointment) I need to store the reason, the duration, …": the list is fields
 _STORE_THE = re.compile(
@@ -461,9 +467,22 @@ _COULD_BARE = re.compile(
     r"^(?:could|can|may) (?!(?:you|we|i|it|they|he|she|u|this|that|these|those)\b)"
     r"(?P<x>[a-z][a-z ]{0,40}?) be (?=(?:optional|required|mandatory|nullable|empty|blank"
     r"|left (?:empty|blank)"
+    # "On Subscriber, could postal address be called mailing address?": a rename asked
+    r"|called (?!on\b|in\b|at\b|by\b|for\b|up\b|out\b|back\b)[a-z]+|renamed (?:to|as|into)"
     rf"|(?:an? )?(?:{TYPE_ALTERNATION})"
     r")\b)"
 )
+_MAY_BE_EMPTY = re.compile(r"(?:left )?(?:empty|blank)\b")
+
+
+def _asked_be(m: re.Match[str]) -> str:
+    """ "Could the F be a decimal?" asks "F should be a decimal"; "can the F be left blank?"
+    asks that F may be blank, "F can be blank" (optional), not that it should be blank."""
+    if "be" in m.groupdict() and not m["be"]:
+        return "should also have"
+    return "can be" if _MAY_BE_EMPTY.match(m.string, m.end()) else "should be"
+
+
 # 'on ChoirMember, could "voice part" be renamed to "section"?': a name quoted after the ask
 # is what the change is about, as "the voice part should be renamed …" says
 _COULD_QUOTED = re.compile(
@@ -751,6 +770,11 @@ _SO_WE_CAN_CHANGE = re.compile(
     # "(a group walked out yesterday) so the minutes taken on GameSession needs to be optional"
     r"|^so\s+(?:the\s+)?[a-z][a-z ]{0,40}?\s+(?:on|of|for|in)\s+[a-z][a-z -]{0,40}?\s+"
     r"(?:needs? to|should|must|has to|have to)\s+(?:be|become)\s"
+    # "(the deposit reference on Lease is sometimes missing) so it should be optional": the
+    # field just said, made optional or given a type
+    r"|^so\s+(?:it|that|this)\s+(?:(?:really|probably)\s+)?(?:needs? to|should|must|has to)\s+"
+    r"(?:now\s+)?(?:be|become)\s+(?:optional|required|mandatory|nullable|not required"
+    rf"|not mandatory|(?:an?\s+)?(?:{TYPE_ALTERNATION}))\b"
 )
 _ASKS_CHANGE = re.compile(
     r"\b(?:add|remove|drop|delete|rename|make|change|include|put|give|get rid of|track|record"
@@ -892,7 +916,9 @@ _TOPIC_PREP_ASK = re.compile(
     r"(?P<rest>(?:(?:(?:can|could|would|will)\s+(?:you|we)|please)\s+(?:also\s+)?(?:add|remove"
     r"|delete|drop|rename|make|change|include|put|get rid of|store|keep|record|track|save)"
     r"|(?:we|i)\s+(?:(?:also|really|would|will|do)\s+)*(?:want|need|like)\s+(?:also\s+)?"
-    r"(?=(?:a|an|the|to|their|its)\s))\b.+)$"
+    r"(?=(?:a|an|the|to|their|its)\s)"
+    # "On the farrier visits I'd rather call charge 'invoice amount'"
+    r"|(?:we|i)\s+(?:would|had)\s+rather\s+(?:rename|call|remove|drop|delete|make|change))\b.+)$"
 )
 # "on Route rename grade to difficulty", "in Kiln add a glaze flag": the place, then the bare
 # imperative, with no comma between; a scene ("in the app", "for my shop") is no place
@@ -1184,8 +1210,8 @@ def simplify(text: str) -> str:
         s = _SUBJECT_KEEPS.sub("", s)
         s = _STORE_THE.sub("", s)
         s = _CAUSATIVE.sub(lambda m: f"{m['x']} should {m['also'] or ''}{m['v']}", s)
-        s = _COULD_THE.sub(lambda m: f"{m['x']} should {'be' if m['be'] else 'also have'} ", s)
-        s = _COULD_BARE.sub(lambda m: f"{m['x']} should be ", s)
+        s = _COULD_THE.sub(lambda m: f"{m['x']} {_asked_be(m)} ", s)
+        s = _COULD_BARE.sub(lambda m: f"{m['x']} {_asked_be(m)} ", s)
         s = _COULD_QUOTED.sub(lambda m: f"{m['x']} should be ", s)
         s = _HELP_WITH.sub("make ", s)
         s = _ADD_TO_AND.sub(_field_after_destination, s)
@@ -1686,6 +1712,9 @@ _ASK_AFTER = re.compile(
 )
 
 
+_ON_A_THING = re.compile(r"\s(?:on|of)\s+(?:the|our|my)\s+(?P<p>[a-z][a-z -]*)$")
+
+
 def _placed_on_thing(rest: str, topic: str) -> bool:
     """ "on the Lesson entity …", "for Route …": a place phrase opening what follows a dash
     names a thing; "in the app", "for the club" name where it is kept, not what changes."""
@@ -1707,6 +1736,10 @@ def _thing_said_first(out: list[Clause]) -> list[Clause]:
     m = _THING_FIRST.match(out[0].text)
     if m is None or not _ASK_AFTER.match(out[1].text) or out[1].topic is not None:
         return out
+    if (on := _ON_A_THING.search(out[0].text)) and not set(on["p"].split()) & (
+        SYSTEM_WORDS | FRAME_NOUNS
+    ):
+        return out  # "the next due date on the vaccinations, can we …": a field, said on its thing
     return [
         replace(c, topic=m["t"], topic_sep="on", first=i == 0) if c.topic is None else c
         for i, c in enumerate(out[1:])

@@ -1138,6 +1138,11 @@ def read_item(raw: str) -> tuple[Attribute, bool] | Dropped:
         # names the timestamp of the check-in (a noun before it): the noun is the name's head
         if not (words[-1] == "timestamp" and words[-2] not in ("at", "on") and _is_event(words)):
             words.pop()
+    if len(words) > 2 and words[-2:] == ["at", "time"]:
+        # "the closed at time", "a reported at time": the time something happened at is the
+        # "closed at" timestamp itself ("time" names its kind, as "timestamp" would)
+        explicit = explicit or AttrType.DATETIME
+        words.pop()
     if _counted_count(words):
         explicit = explicit or AttrType.INT  # "a cords ordered count": the count is its type
         words.pop()
