@@ -70,7 +70,8 @@ GLUE_TYPOS = {
     # ("renaem bio to biography", "need to tarck lambings", "cud u make …", "nobdy uses it")
     "renaem": "rename", "renmae": "rename", "reanme": "rename", "tarck": "track",
     "trak": "track", "trck": "track",
-    "nobdy": "nobody", "nobdoy": "nobody", "noboby": "nobody", "somthing": "something", "somethin": "something",
+    "nobdy": "nobody", "nobdoy": "nobody", "noboby": "nobody",
+    "somthing": "something", "somethin": "something",
     "somthin": "something", "sumthin": "something", "thingy": "thing", "thingie": "thing",
 }  # fmt: skip
 # "wether theyre on shift", "weather it is paid": a word that sounds like "whether" before the
