@@ -48,3 +48,36 @@ def test_counterparts_of_no_longer_keep_their_reading(
 ) -> None:
     result = read(request_text)
     assert (result.intent, shape(result)) == (intent, expected)
+
+
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("Create a tenancy with tenant name, rent due and start date",
+         ["Tenancy(tenant_name:str,rent_due:decimal,start_date:date)"]),
+        ("Create a loan with borrower name and balance outstanding",
+         ["Loan(borrower_name:str,balance_outstanding:decimal)"]),
+        ("Create an invoice with customer name and total payable",
+         ["Invoice(customer_name:str,total_payable:decimal)"]),
+        ("Create a boat insurance cover with hull number and yearly premium",
+         ["BoatInsuranceCover(hull_number:str,yearly_premium:decimal)"]),
+    ],
+)  # fmt: skip
+def test_money_still_to_be_paid_and_premiums_are_decimal(
+    request_text: str, expected: list[str]
+) -> None:
+    assert shape(read(request_text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("Create a library loan with book title and date due",
+         ["LibraryLoan(book_title:str,date_due:date)"]),
+        ("Create a ferry with name and seats remaining", ["Ferry(name:str,seats_remaining:int)"]),
+        ("Create a gym member with name and premium member (yes/no)",
+         ["GymMember(name:str,premium_member:bool)"]),
+    ],
+)  # fmt: skip
+def test_counterparts_of_money_due_keep_their_type(request_text: str, expected: list[str]) -> None:
+    assert shape(read(request_text)) == expected

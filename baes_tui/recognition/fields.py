@@ -1436,6 +1436,9 @@ def how_many(words: list[str]) -> bool:
 
 # What a thing is worth when it is priced, insured, sold or declared: a "value" after one of
 # these words is money ("insurance value", "declared value"); a "sensor value" is not
+# Words after a sum of money that say it is still to be paid: "amount due", "total payable",
+# "rent outstanding" are the money itself, not a yes/no or a text
+_STILL_OWED = frozenset("due outstanding payable overdue unpaid receivable remaining".split())
 _WORTH = frozenset(
     """insurance insured prize estimated declared market resale appraised appraisal replacement
     purchase sale sales retail contract face trade cash book net gross invoice asset property
@@ -1506,6 +1509,8 @@ def infer_type(words: list[str]) -> AttrType:
             return AttrType.INT  # "goals scored", "items sold": a count of things
     elif len(words) == 2 and _said_done(last) and words[0] in _NUMBER_HEADS:
         head = words[0]  # "amount awarded", "fee refunded": the money, not a yes/no
+    elif len(words) == 2 and last in _STILL_OWED and words[0] in DECIMAL_WORDS:
+        head = words[0]  # "amount due", "balance outstanding": the sum still to be paid
     if head in INT_WORDS or _counts(head):
         return AttrType.INT
     if len(words) > 1 and last in ("months", "weeks", "days", "minutes", "seconds", "years"):
