@@ -81,3 +81,24 @@ def test_money_still_to_be_paid_and_premiums_are_decimal(
 )  # fmt: skip
 def test_counterparts_of_money_due_keep_their_type(request_text: str, expected: list[str]) -> None:
     assert shape(read(request_text)) == expected
+
+
+def test_a_list_lettered_with_full_stops_is_a_list_of_fields() -> None:
+    request = (
+        "Boat hire\n\nRequirements:\n1. Rowing boat entity with just:\n   a. hull code\n"
+        "   b. seats\n   c. last painted date\n2. Keep the data when we upgrade"
+    )
+    assert accepted(request) == ["RowingBoat(hull_code:str,seats:int,last_painted_date:date)"]
+
+
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "Rowing boat entity with just:\n   a) hull code\n   b) seats\n   c) last painted date",
+        "Rowing boat entity with just:\n   - hull code\n   - seats\n   - last painted date",
+    ],
+)
+def test_lists_lettered_with_brackets_or_dashes_keep_their_reading(request_text: str) -> None:
+    assert shape(read(request_text)) == [
+        "RowingBoat(hull_code:str,seats:int,last_painted_date:date)"
+    ]
