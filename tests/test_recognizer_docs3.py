@@ -102,3 +102,34 @@ def test_lists_lettered_with_brackets_or_dashes_keep_their_reading(request_text:
     assert shape(read(request_text)) == [
         "RowingBoat(hull_code:str,seats:int,last_painted_date:date)"
     ]
+
+
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("Create a cafe with name, cash only (yes/no) and opening hour",
+         ["Cafe(name:str,cash_only:bool,opening_hour:str)"]),
+        ("Create a parking space with bay number, members only flag and a charge",
+         ["ParkingSpace(bay_number:str,members_only:bool,charge:decimal)"]),
+        ("Create an event with title, adults only (bool)", ["Event(title:str,adults_only:bool)"]),
+    ],
+)  # fmt: skip
+def test_a_restriction_said_as_a_yes_no_is_a_field(request_text: str, expected: list[str]) -> None:
+    assert shape(read(request_text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("request_text", "expected", "rule"),
+    [
+        ("Create a parking space with bay number and charge; members only.",
+         ["ParkingSpace(bay_number:str,charge:decimal)"], "members only"),
+        ("Create an event with title, which is for adults only", ["Event(title:str)"],
+         "which is for adults only"),
+    ],
+)  # fmt: skip
+def test_a_restriction_without_a_yes_no_stays_a_rule(
+    request_text: str, expected: list[str], rule: str
+) -> None:
+    result = read(request_text)
+    assert shape(result) == expected
+    assert rule in result.business_rules

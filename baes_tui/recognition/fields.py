@@ -182,6 +182,12 @@ _RULE_MARKER = re.compile(
     r"|computed|derived|calculated|greater|less|least|most|exceed|based on|if(?! known| any"
     r"| available))\b"
 )
+# "wifi only (yes/no)", "members only flag", "cash only (bool)": a restriction said as a
+# yes/no is a field named by it, not a rule about the data
+_ONLY_FLAG = re.compile(
+    r"(?<=[a-z] )only(?=\s*(?:\((?:bool|boolean|yes/no|true/false|flag)\)|(?:flag|yes/no"
+    r"|true/false)\b))"
+)
 _POINT_IN_TIME = frozenset(
     """start end arrival departure pickup delivery meeting appointment opening closing
     check-in checkin checkout booking release finish begin return pick-up drop-off""".split()
@@ -640,6 +646,7 @@ def _rules_out(text: str) -> tuple[str, list[str]]:
     pieces, rules = [], []
     for piece in re.split(r"(?<=[,;])", text):
         probe = _OPTIONAL.sub(" ", piece)
+        probe = _ONLY_FLAG.sub("    ", probe)  # same length: the cut is found in `piece`
         marker = _RULE_MARKER.search(probe)
         if marker is None:
             pieces.append(piece)
