@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from baes_tui.core.models import Intent
-from tests.support.recognition import accepted, read, shape
+from tests.support.recognition import accepted, read, read_right, shape
 
 
 @pytest.mark.parametrize(
@@ -133,3 +133,40 @@ def test_a_restriction_without_a_yes_no_stays_a_rule(
     result = read(request_text)
     assert shape(result) == expected
     assert rule in result.business_rules
+
+
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("Track segment entity with: length, surface", ["TrackSegment(length:float,surface:str)"]),
+        ("LogEntry entity with: logged at, message",
+         ["LogEntry(logged_at:datetime,message:str)"]),
+        ("Harbour log entity with just: entry date, tide height",
+         ["HarbourLog(entry_date:date,tide_height:float)"]),
+        ("Fishing log entity with catch weight and caught on",
+         ["FishingLog(catch_weight:float,caught_on:date)"]),
+    ],
+)  # fmt: skip
+def test_a_name_marked_as_the_entity_keeps_its_first_word(
+    request_text: str, expected: list[str]
+) -> None:
+    """A verb of keeping ("track", "log") or a frame word ("log") inside a name written before
+    "entity" is part of the name, not the ask or the system around it."""
+    assert read_right(request_text) == expected
+
+
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("Track customers with name and email", ["Customer(name:str,email:email)"]),
+        ("Track the customer entity with name, email", ["Customer(name:str,email:email)"]),
+        ("Log visits with visit date and visitor name",
+         ["Visit(visit_date:date,visitor_name:str)"]),
+        ("Create a fishing log for anglers with name and licence number",
+         ["Angler(name:str,licence_number:str)"]),
+    ],
+)  # fmt: skip
+def test_verbs_and_frames_not_marked_keep_their_reading(
+    request_text: str, expected: list[str]
+) -> None:
+    assert shape(read(request_text)) == expected

@@ -293,13 +293,18 @@ def _create(clause: Clause) -> list[Statement]:
     return declares(clause, noun, m["f"], "create")
 
 
+# Verbs of keeping that are also nouns of a kind of record: "Log Entry entity with …",
+# "Track Segment entity with …" (written "LogEntry", "TrackSegment") name one thing
+_NOUN_VERBS = frozenset("track record register log list catalog catalogue schedule control".split())
+
+
 def _gerund_modifier(m: re.Match[str]) -> bool:
     """ "Building Permit entity with …" (written "BuildingPermit"): a gerund that opens the
     clause and is followed by a bare noun written as an entity is a modifier of that noun; as
     a verb it would take an article ("building a permit entity")."""
     return (
         m.start("verb") == 0
-        and m["verb"].endswith("ing")
+        and (m["verb"].endswith("ing") or m["verb"] in _NOUN_VERBS)
         and bool(re.fullmatch(r"[a-z]+(?:\s[a-z]+)?\s+(?:entity|model|table)", m["np"]))
         and m["np"].split()[0] not in FILLER
     )
