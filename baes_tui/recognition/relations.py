@@ -252,6 +252,8 @@ def _read_said(
     # verb of more than one word is one verb (not "NurseLook"), and so is a verb of keeping
     # after one counted subject ("a depot keeps many trucks" is no request to keep depots)
     s = _PHRASAL.sub(lambda m: _PHRASAL_AS[m[0].split()[0]], s)
+    # "each performance takes place at one venue": where a thing happens, as "is held at"
+    s = re.sub(r"\b(?:takes|take|took) place\s+(at|in|on)\b", r"is held \1", s)
     s = re.sub(
         rf"^((?:a|an|each|every|one)\s+[a-z-]+(?:\s[a-z-]+)?)\s+(?:stores|keeps|records|logs"
         rf"|tracks|lists|handles|maintains)\s+{counted}",
