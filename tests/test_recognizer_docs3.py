@@ -170,3 +170,44 @@ def test_verbs_and_frames_not_marked_keep_their_reading(
     request_text: str, expected: list[str]
 ) -> None:
     assert shape(read(request_text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("Each wedding takes place in one chapel", ["Wedding() many_to_one>Chapel"]),
+        ("Every regatta takes place at a single harbour", ["Regatta() many_to_one>Harbour"]),
+        ("Training sessions take place in many rooms", ["TrainingSession() many_to_many>Room"]),
+    ],
+)  # fmt: skip
+def test_taking_place_somewhere_links_to_the_place(request_text: str, expected: list[str]) -> None:
+    assert accepted(request_text, Intent.ADD_RELATIONSHIP) == expected
+
+
+def test_a_place_taken_care_of_keeps_its_reading() -> None:
+    assert shape(read("Each steward takes care of several cabins")) == [
+        "Steward() many_to_many>Cabin"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("Create farms with name and acreage, tractors with serial and year, and connect farms "
+         "and tractors",
+         ["Farm(name:str,acreage:float) many_to_many>Tractor", "Tractor(serial:str,year:int)"]),
+        ("Create choirs with name and city, singers with name and voice, and link choirs and "
+         "singers.",
+         ["Choir(name:str,city:str) many_to_many>Singer", "Singer(name:str,voice:str)"]),
+    ],
+)  # fmt: skip
+def test_a_link_of_two_plurals_after_a_create_list_is_its_own_ask(
+    request_text: str, expected: list[str]
+) -> None:
+    assert accepted(request_text) == expected
+
+
+def test_a_field_called_links_at_the_end_of_a_list_stays_a_field() -> None:
+    assert shape(read("Create a farm with name, acreage, and links")) == [
+        "Farm(name:str,acreage:float,links:str)"
+    ]

@@ -975,8 +975,9 @@ _CLAUSE_SPLIT = re.compile(
     r"|likes?|loves?)\b)"
     r"|,?\s+and\s+(?=(?:also\s+)?(?:need|want|would like|would love)\b)"
     # "Add a Club entity with name and city, and link each boat to one club": the link asked
-    # after a list is an ask of its own
-    r"|,\s+and\s+(?=(?:then\s+)?(?:link|relate|connect|associate)\s+(?:each|every|all|the|a|an)\s)"
+    # after a list is an ask of its own, as is "…, and link repositories and maintainers"
+    r"|,\s+and\s+(?=(?:then\s+)?(?:link|relate|connect|associate)\s+(?:(?:each|every|all|the|a|an)\s"
+    r"|[a-z-]+s\s+(?:and|to|with)\s))"
     # "link riders and horses, and horses only need a name and age": after the link, another
     # thing and what it needs is a statement of its own
     r"|,\s+and\s+(?!(?:whether|if|it|they|which|that|this|who|when|where|how|what)\b)"
