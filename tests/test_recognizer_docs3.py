@@ -211,3 +211,38 @@ def test_a_field_called_links_at_the_end_of_a_list_stays_a_field() -> None:
     assert shape(read("Create a farm with name, acreage, and links")) == [
         "Farm(name:str,acreage:float,links:str)"
     ]
+
+
+@pytest.mark.parametrize(
+    ("request_text", "expected", "rule"),
+    [
+        ("Create a kennel with number and size. Records are stored as JSON.",
+         ["Kennel(number:str,size:str)"], "Records are stored as JSON."),
+        ("Create a kennel with number and size. Logs must be kept for a year.",
+         ["Kennel(number:str,size:str)"], "Logs must be kept for a year."),
+        ("Ferry entity with just:\n- name\n- berth count\n- Records are saved in SQLite",
+         ["Ferry(name:str,berth_count:int)"], "Records are saved in SQLite"),
+    ],
+)  # fmt: skip
+def test_a_verb_word_before_are_or_a_modal_is_the_subject_of_a_rule(
+    request_text: str, expected: list[str], rule: str
+) -> None:
+    """ "Records are stored as JSON": "records" is what is stored (a rule about storage), not
+    an ask to record a thing called Stored."""
+    result = read(request_text)
+    assert (result.status, shape(result)) == ("recognized", expected)
+    assert rule in result.business_rules
+
+
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("Log visits with visit date and visitor name",
+         ["Visit(visit_date:date,visitor_name:str)"]),
+        ("Record catches with weight and species", ["Catch(weight:float,species:str)"]),
+    ],
+)  # fmt: skip
+def test_a_verb_of_keeping_before_its_object_keeps_its_reading(
+    request_text: str, expected: list[str]
+) -> None:
+    assert accepted(request_text) == expected

@@ -75,15 +75,18 @@ _PRACTICE = (
     r"|database))\s+(?:also\s+|currently\s+|already\s+|usually\s+|always\s+)*"
     r"(?=(?:track|keep|record|log|register|store|manage|hold)(?:s|ed)?\s)"
 )
+_NOT_SUBJECT = r"(?!(?:are|is|were|was|must|should|will|can|cannot|may|need to)\s)"
 _CREATE = re.compile(
-    rf"^(?:{ASKING}|{_PRACTICE})?{_VERB}\s+(?!of\s)(?P<np>.+?)(?<!taken)(?<!made)(?<!sold)(?<!ed){_INTRO}(?P<f>.*)$"
+    rf"^(?:{ASKING}|{_PRACTICE})?{_VERB}\s+(?!of\s){_NOT_SUBJECT}(?P<np>.+?)(?<!taken)(?<!made)(?<!sold)(?<!ed){_INTRO}(?P<f>.*)$"
 )
 _POSSESSIVE = re.compile(
     rf"^{ASKING}?{_VERB}\s+(?:(?:each|every|the|a|an|all|any)\s+)?"
     r"(?P<np>[a-z][a-z-]*(?:\s[a-z][a-z-]*){0,2}?)'s\s+(?P<f>.+)$"
 )
 # ("catalogue of seeds", "a log of visits": a verb's word before "of" is a noun, no ask)
-_MENTION = re.compile(rf"^{ASKING}?{_VERB}\s+(?!of\s)(?P<np>.+)$")
+# ("Records are stored as JSON", "Logs must be kept": a verb's word before "are" or a modal
+# is the subject, a noun)
+_MENTION = re.compile(rf"^{ASKING}?{_VERB}\s+(?!of\s){_NOT_SUBJECT}(?P<np>.+)$")
 _WEAK = re.compile(
     r"^(?:we|i|they)\s+(?:also\s+)?(?:have|keep|run|sell|own|look after|breed|rent|lend|host"
     r"|organise|organize|teach|offer)\s+(?P<np>.+)$"
