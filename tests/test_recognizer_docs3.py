@@ -246,3 +246,31 @@ def test_a_verb_of_keeping_before_its_object_keeps_its_reading(
     request_text: str, expected: list[str]
 ) -> None:
     assert accepted(request_text) == expected
+
+
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("As a club secretary I want Member to also store a joining fee and a locker flag so "
+         "that renewals are simple.",
+         ["Member(joining_fee:decimal,locker:bool)"]),
+        ("I want patients to also keep a blood group", ["Patient(blood_group:str)"]),
+        ("I want the Volunteer to also store a start date", ["Volunteer(start_date:date)"]),
+    ],
+)  # fmt: skip
+def test_people_wished_to_also_store_a_value_get_it(request_text: str, expected: list[str]) -> None:
+    assert accepted(request_text, Intent.ADD_FIELDS) == expected
+
+
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("I want the inspector to record each inspection with date and result",
+         ["Inspection(date_value:date,result:str)"]),
+        ("I want vessels to also store a home port", ["Vessel(home_port:str)"]),
+    ],
+)  # fmt: skip
+def test_who_keeps_records_and_things_that_store_keep_their_reading(
+    request_text: str, expected: list[str]
+) -> None:
+    assert shape(read(request_text)) == expected

@@ -1317,11 +1317,26 @@ def simplify(text: str) -> str:
         s = _REPORTED.sub("", s)
         s = _WHO_KEEPS.sub(_keeper_is_us, s)
         s = _WANT_X_TO.sub(lambda m: m["x"] + " ", s)
+        s = _ALSO_KEEP.sub(_also_have, s)
         s = _TRAILING.sub("", s).strip()
         s = _fronted(s)
         if s == before:
             break
     return s
+
+
+# "I want members to also store a date of birth" (simplified to "members also store …"): a
+# wish that things also keep a value is that they also have it; the people wished to keep it
+# are the records, not who keeps them ("the inspector records each inspection" is who keeps)
+_ALSO_KEEP = re.compile(
+    r"^(?!(?:we|i|you|they|he|she|it|there)\s)"
+    r"(?P<x>(?:(?:each|every|all|the|our|my)\s+)?[a-z-]+(?:\s[a-z-]+){0,2})\s+also\s+"
+    r"(?:store|keep|hold|record|save)\s+(?=(?:an?|the|their|its)\s)"
+)
+
+
+def _also_have(m: re.Match[str]) -> str:
+    return f"{m['x']} also have "
 
 
 # "The inspector records each inspection with: …", "when the technician logs a calibration":
