@@ -274,3 +274,26 @@ def test_who_keeps_records_and_things_that_store_keep_their_reading(
     request_text: str, expected: list[str]
 ) -> None:
     assert shape(read(request_text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("Requirements:\n* Kiln gains a new column: firing temperature (number)\n"
+         "* Keep the data when we migrate",
+         ["Kiln(firing_temperature:float)"]),
+        ("- Each ferry gets three new fields: berth, deck count, launched on",
+         ["Ferry(berth:str,deck_count:int,launched_on:date)"]),
+        ("- Locker gets two extra fields: key code and rented (yes/no)",
+         ["Locker(key_code:str,rented:bool)"]),
+    ],
+)  # fmt: skip
+def test_new_fields_a_thing_gets_in_a_bullet_are_added(
+    request_text: str, expected: list[str]
+) -> None:
+    assert accepted(request_text, Intent.ADD_FIELDS) == expected
+
+
+def test_a_thing_that_gets_something_else_is_not_an_addition() -> None:
+    result = read("Members get a new card: number and expiry")
+    assert result.status == "needs_clarification"

@@ -848,6 +848,14 @@ _ADD_TO_TOPIC = re.compile(
     r"^(?:also\s+)?(?:add|extend)\s+(?:to|for|on)\s+(?:the\s+|each\s+|every\s+)?"
     r"(?P<x>[a-z][a-z ]{0,40}?)(?:\s+(?:entity|model|table))?\s*:\s*(?P<rest>\S.*)$"
 )
+# "Subscriber gets two new fields: …", "Kiln gains a new column: …": fields a thing gets,
+# listed after the colon, are added to it (as "add to Subscriber: …")
+_GETS_FIELDS = re.compile(
+    r"^(?:the\s+|each\s+|every\s+)?(?P<x>[a-z][a-z ]{0,40}?)(?:\s+(?:entity|model|table))?"
+    r"\s+(?:gets|get|gains|gain|receives|receive)\s+(?:(?:a|an|one|two|three|four|five|six"
+    r"|\d+|some|a few|the following)\s+)?(?:new|extra|more|additional)\s+"
+    r"(?:fields?|columns?|attributes?|properties|property)\s*:\s*(?P<rest>\S.*)$"
+)
 _BRACES = re.compile(r"\{([^{}\"']*)\}")
 _DOTTED = re.compile(
     r"\b(?P<entity>[a-z][a-z-]{1,40})\.(?P<field>[a-z][a-z -]*?)(?=\s*(?:->|$|\s|:))"
@@ -1314,6 +1322,7 @@ def simplify(text: str) -> str:
         s = _COUNTED.sub(lambda m: f"{m['verb']} ", s)
         s = _KEPT_DONE.sub(lambda m: m["head"], s)
         s = _ADD_TO_TOPIC.sub(lambda m: f"{m['x']} += {m['rest']}", s)
+        s = _GETS_FIELDS.sub(lambda m: f"{m['x']} += {m['rest']}", s)
         s = _REPORTED.sub("", s)
         s = _WHO_KEEPS.sub(_keeper_is_us, s)
         s = _WANT_X_TO.sub(lambda m: m["x"] + " ", s)
