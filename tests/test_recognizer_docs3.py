@@ -297,3 +297,33 @@ def test_new_fields_a_thing_gets_in_a_bullet_are_added(
 def test_a_thing_that_gets_something_else_is_not_an_addition() -> None:
     result = read("Members get a new card: number and expiry")
     assert result.status == "needs_clarification"
+
+
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("add to Boat Trailer:\n  - axle count\n  - last serviced",
+         ["BoatTrailer(axle_count:int,last_serviced:date)"]),
+        ("Requirements:\n- add to SeedTray:\n  - cell count\n  - sown on\n"
+         "- existing trays keep their data",
+         ["SeedTray(cell_count:int,sown_on:date)"]),
+    ],
+)  # fmt: skip
+def test_add_to_a_two_word_name_over_a_list_keeps_the_whole_name(
+    request_text: str, expected: list[str]
+) -> None:
+    assert accepted(request_text, Intent.ADD_FIELDS) == expected
+
+
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("Add to kennels:\n- heated (yes/no)", ["Kennel(heated:bool)"]),
+        ("Add to the kennel block:\n- heated (yes/no)\n- run count",
+         ["KennelBlock(heated:bool,run_count:int)"]),
+    ],
+)  # fmt: skip
+def test_add_to_a_one_word_name_or_with_an_article_keeps_its_reading(
+    request_text: str, expected: list[str]
+) -> None:
+    assert accepted(request_text, Intent.ADD_FIELDS) == expected

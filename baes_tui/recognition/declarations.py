@@ -268,6 +268,11 @@ def _create(clause: Clause) -> list[Statement]:
     if m and _gerund_modifier(m):
         return []  # "Building Permit entity with just:": a name, read by the verbless reader
     if m and re.fullmatch(HEADS_LIST, m["f"]):
+        if m["verb"] == "add" and (to := re.match(r"(?:to|on)\s+(?:the\s+)?(?=[a-z])", m["np"])):
+            # "add to IrrigationZone:" heads the fields added to the place after "to" (the
+            # whole name: "to irrigation" is no infinitive)
+            noun = read_noun(m["np"][to.end() :])
+            return [Declare(noun, FieldList(), "add", clause.segment, header=True)] if noun else []
         noun = read_noun(m["np"])  # "Lease entity with just:" heads the list under it
         return [Declare(noun, FieldList(), "create", clause.segment, header=True)] if noun else []
     if m and not m["intro"].strip() and (g := GROUP.match(m["f"])) and annotates_one(g["inner"]):
