@@ -327,3 +327,30 @@ def test_add_to_a_one_word_name_or_with_an_article_keeps_its_reading(
     request_text: str, expected: list[str]
 ) -> None:
     assert accepted(request_text, Intent.ADD_FIELDS) == expected
+
+
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("Create a parcel with tracking code, the delivered at time and a signed flag",
+         ["Parcel(tracking_code:str,delivered_at:datetime,signed:bool)"]),
+        ("Create a ticket with subject and the closed at timestamp",
+         ["Ticket(subject:str,closed_at:datetime)"]),
+    ],
+)  # fmt: skip
+def test_a_moment_named_at_with_time_after_it_is_the_at_field(
+    request_text: str, expected: list[str]
+) -> None:
+    assert shape(read(request_text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("Create a shift with a start time and an arrival time",
+         ["Shift(start_time:datetime,arrival_time:datetime)"]),
+        ("Create a race with name and the time at finish", ["Race(name:str,time_at_finish:str)"]),
+    ],
+)  # fmt: skip
+def test_other_times_keep_their_names(request_text: str, expected: list[str]) -> None:
+    assert shape(read(request_text)) == expected
