@@ -354,3 +354,32 @@ def test_a_moment_named_at_with_time_after_it_is_the_at_field(
 )  # fmt: skip
 def test_other_times_keep_their_names(request_text: str, expected: list[str]) -> None:
     assert shape(read(request_text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("Make a shed: Kayak with hull code and length",
+         ["Kayak(hull_code:str,length:float)"]),
+        ("Make a tool library: Tool with tool name, serial number and condition",
+         ["Tool(tool_name:str,serial_number:str,condition:str)"]),
+        ("Set up a bike shed: Bike with frame number and colour; Lock with code",
+         ["Bike(frame_number:str,colour:str)", "Lock(code:str)"]),
+    ],
+)  # fmt: skip
+def test_the_place_made_before_a_colon_is_the_setting_of_the_thing_named_after_it(
+    request_text: str, expected: list[str]
+) -> None:
+    assert read_right(request_text) == expected
+
+
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("Build a CRM: contacts with name and email", ["Contact(name:str,email:email)"]),
+        ("Make a boat app: Kayak with hull code and length",
+         ["Kayak(hull_code:str,length:float)"]),
+    ],
+)  # fmt: skip
+def test_frames_before_a_colon_keep_their_reading(request_text: str, expected: list[str]) -> None:
+    assert accepted(request_text) == expected

@@ -290,20 +290,41 @@ def _create(clause: Clause) -> list[Statement]:
     ):
         return []
     noun = read_noun(m["np"])
+    fields_text = m["f"]
+    if (placed := _PLACE_THEN_THING.fullmatch(m["np"])) and re.search(
+        r":\s+[A-Z]", clause.original
+    ):
+        # "Make a shed: Kayak with …" ("shed" cannot end the name, so the colon is inside it)
+        noun = read_noun(placed["np"]) or noun
+    elif (
+        m["intro"].strip() == ":"
+        and (inner := _THING_AFTER_COLON.match(fields_text))
+        and re.search(rf":\s+{re.escape(inner['np'])}\s+with\b", clause.original, re.I)
+        and re.search(r":\s+[A-Z]", clause.original)
+        # written as a name, a frame word ("Tool") is the thing, as "the Tool entity" is
+        and (named_noun := read_noun(f"{inner['np']} entity")) is not None
+    ):
+        # "Make a tool crib: Tool with …": the place made, then the thing it keeps (written
+        # as a name) with its fields; the place is the setting, as "build a CRM: …" is
+        noun, fields_text = named_noun, inner["f"]
     if noun is None and m["each"]:
         noun = read_noun(m["each"])
     if noun is None:
         if re.search(r"\b(?:each one|them|it|those)\b", m["np"]) or is_frameish(m["np"]):
             return declares(clause, None, m["f"], "create")  # "build a CRM: contacts with …"
         return []
-    if not m["f"].strip():
+    if not fields_text.strip():
         return [Declare(noun, FieldList(), "create", clause.segment, header=True)]
-    return declares(clause, noun, m["f"], "create")
+    return declares(clause, noun, fields_text, "create")
 
 
 # Verbs of keeping that are also nouns of a kind of record: "Log Entry entity with …",
 # "Track Segment entity with …" (written "LogEntry", "TrackSegment") name one thing
 _NOUN_VERBS = frozenset("track record register log list catalog catalogue schedule control".split())
+
+
+_PLACE_THEN_THING = re.compile(r"(?:an?\s+|the\s+)?[a-z][a-z -]{0,30}?:\s+(?P<np>[a-z][a-z -]*)")
+_THING_AFTER_COLON = re.compile(r"^(?P<np>[a-z][a-z-]*(?:\s[a-z][a-z-]*)?)\s+with\s+(?P<f>\S.*)$")
 
 
 def _gerund_modifier(m: re.Match[str]) -> bool:
