@@ -383,3 +383,30 @@ def test_the_place_made_before_a_colon_is_the_setting_of_the_thing_named_after_i
 )  # fmt: skip
 def test_frames_before_a_colon_keep_their_reading(request_text: str, expected: list[str]) -> None:
     assert accepted(request_text) == expected
+
+
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("Create a greenhouse with name and humidity threshold",
+         ["Greenhouse(name:str,humidity_threshold:float)"]),
+        ("Create a bridge with name and weight limit", ["Bridge(name:str,weight_limit:float)"]),
+        ("Create a boiler with serial and pressure setpoint",
+         ["Boiler(serial:str,pressure_setpoint:float)"]),
+    ],
+)  # fmt: skip
+def test_a_limit_or_setpoint_of_a_measure_is_that_measure(
+    request_text: str, expected: list[str]
+) -> None:
+    assert shape(read(request_text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("Create a climber with name and skill level", ["Climber(name:str,skill_level:str)"]),
+        ("Create an exam with title and time limit", ["Exam(title:str,time_limit:str)"]),
+    ],
+)  # fmt: skip
+def test_a_limit_of_something_else_keeps_its_type(request_text: str, expected: list[str]) -> None:
+    assert shape(read(request_text)) == expected

@@ -1382,6 +1382,9 @@ def _head(words: list[str]) -> str:
     return words[-1]
 
 
+# Nouns for a value of the measure said before them ("stock level", "temperature setpoint",
+# "weight limit", "humidity threshold"): the field is that measure
+_VALUE_OF = frozenset("level setpoint threshold limit".split())
 # Nouns whose type a participle after them does not change ("amount awarded" is money).
 _NUMBER_HEADS = INT_WORDS | DECIMAL_WORDS | FLOAT_WORDS
 
@@ -1503,8 +1506,14 @@ def infer_type(words: list[str]) -> AttrType:
     # A number type comes from the head noun: "unit cost", "price per night", "year of
     # publication" — not from a modifier ("payment terms" are text, "age group" too).
     head = _head(words)
-    if head == "level" and len(words) > 1 and words[-2] in INT_WORDS | DECIMAL_WORDS | FLOAT_WORDS:
-        head = words[-2]  # "stock level" is the stock: a count; "skill level" is text
+    if (
+        head in _VALUE_OF
+        and len(words) > 1
+        and words[-2] in INT_WORDS | DECIMAL_WORDS | FLOAT_WORDS
+    ):
+        # "stock level" is the stock: a count; "skill level" is text; "temperature setpoint",
+        # "weight limit" are a temperature and a weight
+        head = words[-2]
     if head == "value" and len(words) > 1 and words[-2] in _WORTH:
         return AttrType.DECIMAL  # "insurance value", "resale value": what it is worth in money
     if len(words) == 2 and last == "number" and words[0] in _IN_SEQUENCE:
