@@ -410,3 +410,19 @@ def test_a_limit_or_setpoint_of_a_measure_is_that_measure(
 )  # fmt: skip
 def test_a_limit_of_something_else_keeps_its_type(request_text: str, expected: list[str]) -> None:
     assert shape(read(request_text)) == expected
+
+
+def test_items_saying_what_each_linked_thing_has_are_things_with_their_fields() -> None:
+    request = (
+        "Hive and Apiary:\n- apiary has name and postcode\n- hive has hive number (int)\n"
+        "Each hive belongs to one apiary."
+    )
+    assert read_right(request) == [
+        "Apiary(name:str,postcode:str)",
+        "Hive(hive_number:int) many_to_one>Apiary",
+    ]
+
+
+def test_plain_field_items_under_a_thing_stay_its_fields() -> None:
+    request = "Apiary:\n- name\n- postcode\n- hive count\nEach hive belongs to one apiary."
+    assert shape(read(request))[0] == "Apiary(name:str,postcode:str,hive_count:int)"

@@ -1668,6 +1668,10 @@ def _related_lists_below(seg: Segment, items: list[Segment], segments: tuple[Seg
     return bool(linked) and _entity_lists_below(items, linked)
 
 
+_ITEM_HAS = re.compile(
+    r"^(?:(?:each|every|the|a|an)\s+)?(?P<key>[A-Za-z][A-Za-z -]{0,30}?)\s+(?:has|have)\s+"
+    r"(?P<values>.+)$"
+)
 _LINKS_THINGS = re.compile(r"\b(?:belongs?\s+to|each|every|many|one)\b")
 
 
@@ -1684,7 +1688,11 @@ def _entity_lists_below(
         key, sep, values = item.text.partition(":")
         if not sep and linked:
             key, sep, values = item.text.partition(" — ")  # "Kiln — code, size"
-        named = sep and len(read_fields(values).attributes) >= 2  # "free text, optional": 1
+        least = 2  # "free text, optional": 1
+        if not sep and linked and (has := _ITEM_HAS.match(item.text)):
+            # "- floor has floor number (int)": the thing and what it has, said as a sentence
+            key, sep, values, least = has["key"], " has ", has["values"], 1
+        named = sep and len(read_fields(values).attributes) >= least
         noun = read_noun(simplify(key)) if named else None
         # with `linked`, the names the request links to one another count, in any number
         entity = noun is not None and (
