@@ -426,3 +426,21 @@ def test_items_saying_what_each_linked_thing_has_are_things_with_their_fields() 
 def test_plain_field_items_under_a_thing_stay_its_fields() -> None:
     request = "Apiary:\n- name\n- postcode\n- hive count\nEach hive belongs to one apiary."
     assert shape(read(request))[0] == "Apiary(name:str,postcode:str,hive_count:int)"
+
+
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("Building has name and address", ["Building(name:str,address:str)"]),
+        ("Recording has title and length", ["Recording(title:str,length:float)"]),
+    ],
+)  # fmt: skip
+def test_a_thing_named_by_an_ing_word_has_its_fields(
+    request_text: str, expected: list[str]
+) -> None:
+    assert read_right(request_text) == expected
+
+
+def test_an_ing_word_that_has_to_be_done_stays_a_rule() -> None:
+    result = read("Tracking has to be fast")
+    assert (result.status, result.entities) == ("needs_clarification", ())
