@@ -444,3 +444,24 @@ def test_a_thing_named_by_an_ing_word_has_its_fields(
 def test_an_ing_word_that_has_to_be_done_stays_a_rule() -> None:
     result = read("Tracking has to be fast")
     assert (result.status, result.entities) == ("needs_clarification", ())
+
+
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("As a dock manager I want forklifts to have a licence plate and a serviced flag so "
+         "that we stay safe.",
+         ["Forklift(licence_plate:str,serviced:bool)"]),
+        ("I want kilns to have a max temperature and a last fired date",
+         ["Kiln(max_temperature:float,last_fired_date:date)"]),
+    ],
+)  # fmt: skip
+def test_a_wish_that_things_had_two_fields_more_adds_them(
+    request_text: str, expected: list[str]
+) -> None:
+    assert read_right(request_text, Intent.ADD_FIELDS) == expected
+
+
+def test_a_wish_that_things_had_three_fields_still_makes_them() -> None:
+    request = "As a curator I want each loan box to have a code, a weight and a packed date."
+    assert read_right(request) == ["LoanBox(code:str,weight:float,packed_date:date)"]
