@@ -465,3 +465,21 @@ def test_a_wish_that_things_had_two_fields_more_adds_them(
 def test_a_wish_that_things_had_three_fields_still_makes_them() -> None:
     request = "As a curator I want each loan box to have a code, a weight and a packed date."
     assert read_right(request) == ["LoanBox(code:str,weight:float,packed_date:date)"]
+
+
+def test_tests_kept_as_records_keep_who_tested_them_and_when() -> None:
+    assert read_right("- Water tests with sample point, tested on, tested by and ph level") == [
+        "WaterTest(sample_point:str,tested_on:date,tested_by:str,ph_level:str)"
+    ]
+
+
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "Write unit tests with pytest, tested by the CI",
+        "Integration tests with the staging database",
+    ],
+)
+def test_software_tests_stay_how_to_build(request_text: str) -> None:
+    result = read(request_text)
+    assert (result.status, result.entities) == ("needs_clarification", ())

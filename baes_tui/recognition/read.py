@@ -402,6 +402,8 @@ def _practice_noun_as_thing(clause: Clause) -> list[Statement] | None:
                 parts = _practice_text(a.name.replace("_", " ")).split()
                 if parts and not set(parts) & _NAME_GLUE and is_noun(parts[-1]) is not False:
                     named.update(parts[:-1])
+                elif len(parts) == 2 and parts[1] in ("by", "at", "on"):
+                    named.add(parts[0])  # "tested by", "tested on": who did it, when, a field
         elif isinstance(statement, (Declare, Mention, Remove, Modify, Rename)):
             noun = statement.entity
             said = _written_as_name(noun, clause) or _kind_of_thing(noun)
