@@ -191,7 +191,11 @@ def subject(clause: Clause) -> list[Statement]:
             # "…, but they need F"; "We log tastings. They have a date and a score.": the
             # things said before
             return _subject_fields(clause, "they", f, m, bool(lead))
-        if re.match(rf"^(?:we|i|you|they|there|my|our|for|on|in|at|with|{COMMAND_VERBS})\b", ent):
+        if re.match(
+            rf"^(?:we|i|you|they|there|my|our|for|on|in|at|with|{COMMAND_VERBS})\b", ent
+        ) and not re.fullmatch(r"[a-z]+ings?", ent):
+            # ("building has name and address": a word ending in -ing alone before the verb
+            # is the thing, a noun, as "crossing has …" is)
             return []
         return _subject_fields(clause, ent, f, m, bool(lead))
     return []

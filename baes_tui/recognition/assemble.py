@@ -967,9 +967,10 @@ def _declares(reading: Reading, draft: Draft, titles: frozenset[int]) -> None:
         # "I want pets to have an optional microchip number": a thing of nothing but optional
         # fields is not being made; the fields are asked of one that exists
         create = False
-    if create and guessed and len(listed) == 1 and _WISH_TO_HAVE.search(reading.text):
-        # "I want vessels to have a home port": a wish that things had one field more asks it
-        # of things that exist (a new thing is wished with what it is made of)
+    if create and guessed and len(listed) <= 2 and _WISH_TO_HAVE.search(reading.text):
+        # "I want vessels to have a home port (and a flag)": a wish that things had a field or
+        # two more asks them of things that exist (a new thing is wished with what it is made
+        # of: "each exhibition to have a title, a date and a budget")
         create = False
     draft.intent = Intent.CREATE_ENTITY if create else Intent.ADD_FIELDS
     draft.mode_guess = guessed

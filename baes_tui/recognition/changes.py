@@ -400,7 +400,8 @@ _TAKE_OFF = re.compile(
 )
 _NO_NEED = re.compile(
     r"^(?P<ent>.+?)\s+(?:(?:do|does)\s+not\s+(?:need|use|require|want)|no longer (?:needs?|uses?"
-    r"|requires?|has|have))\s+(?P<what>.+?)"
+    # "Witness to no longer hold a home address": what a thing keeps no more goes from it
+    r"|requires?|has|have|holds?|stores?|keeps?|records?|tracks?))\s+(?P<what>.+?)"
     r"(?:\s+(?:anymore|any more|any longer))?$"
 )
 _NOBODY = re.compile(

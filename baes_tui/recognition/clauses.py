@@ -872,6 +872,14 @@ _ADD_TO_TOPIC = re.compile(
     r"^(?:also\s+)?(?:add|extend)\s+(?:to|for|on)\s+(?:the\s+|each\s+|every\s+)?"
     r"(?P<x>[a-z][a-z ]{0,40}?)(?:\s+(?:entity|model|table))?\s*:\s*(?P<rest>\S.*)$"
 )
+# "Subscriber gets two new fields: …", "Kiln gains a new column: …": fields a thing gets,
+# listed after the colon, are added to it (as "add to Subscriber: …")
+_GETS_FIELDS = re.compile(
+    r"^(?:the\s+|each\s+|every\s+)?(?P<x>[a-z][a-z ]{0,40}?)(?:\s+(?:entity|model|table))?"
+    r"\s+(?:gets|get|gains|gain|receives|receive)\s+(?:(?:a|an|one|two|three|four|five|six"
+    r"|\d+|some|a few|the following)\s+)?(?:new|extra|more|additional)\s+"
+    r"(?:fields?|columns?|attributes?|properties|property)\s*:\s*(?P<rest>\S.*)$"
+)
 _BRACES = re.compile(r"\{([^{}\"']*)\}")
 _DOTTED = re.compile(
     r"\b(?P<entity>[a-z][a-z-]{1,40})\.(?P<field>[a-z][a-z -]*?)(?=\s*(?:->|$|\s|:))"
@@ -1001,8 +1009,9 @@ _CLAUSE_SPLIT = re.compile(
     r"|likes?|loves?)\b)"
     r"|,?\s+and\s+(?=(?:also\s+)?(?:need|want|would like|would love)\b)"
     # "Add a Club entity with name and city, and link each boat to one club": the link asked
-    # after a list is an ask of its own
-    r"|,\s+and\s+(?=(?:then\s+)?(?:link|relate|connect|associate)\s+(?:each|every|all|the|a|an)\s)"
+    # after a list is an ask of its own, as is "…, and link repositories and maintainers"
+    r"|,\s+and\s+(?=(?:then\s+)?(?:link|relate|connect|associate)\s+(?:(?:each|every|all|the|a|an)\s"
+    r"|[a-z-]+s\s+(?:and|to|with)\s))"
     # "link riders and horses, and horses only need a name and age": after the link, another
     # thing and what it needs is a statement of its own
     r"|,\s+and\s+(?!(?:whether|if|it|they|which|that|this|who|when|where|how|what)\b)"
@@ -1339,14 +1348,30 @@ def simplify(text: str) -> str:
         s = _COUNTED.sub(lambda m: f"{m['verb']} ", s)
         s = _KEPT_DONE.sub(lambda m: m["head"], s)
         s = _ADD_TO_TOPIC.sub(lambda m: f"{m['x']} += {m['rest']}", s)
+        s = _GETS_FIELDS.sub(lambda m: f"{m['x']} += {m['rest']}", s)
         s = _REPORTED.sub("", s)
         s = _WHO_KEEPS.sub(_keeper_is_us, s)
         s = _WANT_X_TO.sub(lambda m: m["x"] + " ", s)
+        s = _ALSO_KEEP.sub(_also_have, s)
         s = _TRAILING.sub("", s).strip()
         s = _fronted(s)
         if s == before:
             break
     return s
+
+
+# "I want members to also store a date of birth" (simplified to "members also store …"): a
+# wish that things also keep a value is that they also have it; the people wished to keep it
+# are the records, not who keeps them ("the inspector records each inspection" is who keeps)
+_ALSO_KEEP = re.compile(
+    r"^(?!(?:we|i|you|they|he|she|it|there)\s)"
+    r"(?P<x>(?:(?:each|every|all|the|our|my)\s+)?[a-z-]+(?:\s[a-z-]+){0,2})\s+also\s+"
+    r"(?:store|keep|hold|record|save)\s+(?=(?:an?|the|their|its)\s)"
+)
+
+
+def _also_have(m: re.Match[str]) -> str:
+    return f"{m['x']} also have "
 
 
 # "The inspector records each inspection with: …", "when the technician logs a calibration":

@@ -75,15 +75,18 @@ _PRACTICE = (
     r"|database))\s+(?:also\s+|currently\s+|already\s+|usually\s+|always\s+)*"
     r"(?=(?:track|keep|record|log|register|store|manage|hold)(?:s|ed)?\s)"
 )
+_NOT_SUBJECT = r"(?!(?:are|is|were|was|must|should|will|can|cannot|may|need to)\s)"
 _CREATE = re.compile(
-    rf"^(?:{ASKING}|{_PRACTICE})?{_VERB}\s+(?!of\s)(?P<np>.+?)(?<!taken)(?<!made)(?<!sold)(?<!ed){_INTRO}(?P<f>.*)$"
+    rf"^(?:{ASKING}|{_PRACTICE})?{_VERB}\s+(?!of\s){_NOT_SUBJECT}(?P<np>.+?)(?<!taken)(?<!made)(?<!sold)(?<!ed){_INTRO}(?P<f>.*)$"
 )
 _POSSESSIVE = re.compile(
     rf"^{ASKING}?{_VERB}\s+(?:(?:each|every|the|a|an|all|any)\s+)?"
     r"(?P<np>[a-z][a-z-]*(?:\s[a-z][a-z-]*){0,2}?)'s\s+(?P<f>.+)$"
 )
 # ("catalogue of seeds", "a log of visits": a verb's word before "of" is a noun, no ask)
-_MENTION = re.compile(rf"^{ASKING}?{_VERB}\s+(?!of\s)(?P<np>.+)$")
+# ("Records are stored as JSON", "Logs must be kept": a verb's word before "are" or a modal
+# is the subject, a noun)
+_MENTION = re.compile(rf"^{ASKING}?{_VERB}\s+(?!of\s){_NOT_SUBJECT}(?P<np>.+)$")
 _WEAK = re.compile(
     r"^(?:we|i|they)\s+(?:also\s+)?(?:have|keep|run|sell|own|look after|breed|rent|lend|host"
     r"|organise|organize|teach|offer)\s+(?P<np>.+)$"
@@ -265,6 +268,11 @@ def _create(clause: Clause) -> list[Statement]:
     if m and _gerund_modifier(m):
         return []  # "Building Permit entity with just:": a name, read by the verbless reader
     if m and re.fullmatch(HEADS_LIST, m["f"]):
+        if m["verb"] == "add" and (to := re.match(r"(?:to|on)\s+(?:the\s+)?(?=[a-z])", m["np"])):
+            # "add to IrrigationZone:" heads the fields added to the place after "to" (the
+            # whole name: "to irrigation" is no infinitive)
+            noun = read_noun(m["np"][to.end() :])
+            return [Declare(noun, FieldList(), "add", clause.segment, header=True)] if noun else []
         noun = read_noun(m["np"])  # "Lease entity with just:" heads the list under it
         return [Declare(noun, FieldList(), "create", clause.segment, header=True)] if noun else []
     if m and not m["intro"].strip() and (g := GROUP.match(m["f"])) and annotates_one(g["inner"]):
@@ -282,15 +290,41 @@ def _create(clause: Clause) -> list[Statement]:
     ):
         return []
     noun = read_noun(m["np"])
+    fields_text = m["f"]
+    if (placed := _PLACE_THEN_THING.fullmatch(m["np"])) and re.search(
+        r":\s+[A-Z]", clause.original
+    ):
+        # "Make a shed: Kayak with …" ("shed" cannot end the name, so the colon is inside it)
+        noun = read_noun(placed["np"]) or noun
+    elif (
+        m["intro"].strip() == ":"
+        and (inner := _THING_AFTER_COLON.match(fields_text))
+        and re.search(rf":\s+{re.escape(inner['np'])}\s+with\b", clause.original, re.I)
+        and re.search(r":\s+[A-Z]", clause.original)
+        # written as a name, a frame word ("Tool") is the thing, as "the Tool entity" is
+        and (named_noun := read_noun(f"{inner['np']} entity")) is not None
+    ):
+        # "Make a tool crib: Tool with …": the place made, then the thing it keeps (written
+        # as a name) with its fields; the place is the setting, as "build a CRM: …" is
+        noun, fields_text = named_noun, inner["f"]
     if noun is None and m["each"]:
         noun = read_noun(m["each"])
     if noun is None:
         if re.search(r"\b(?:each one|them|it|those)\b", m["np"]) or is_frameish(m["np"]):
             return declares(clause, None, m["f"], "create")  # "build a CRM: contacts with …"
         return []
-    if not m["f"].strip():
+    if not fields_text.strip():
         return [Declare(noun, FieldList(), "create", clause.segment, header=True)]
-    return declares(clause, noun, m["f"], "create")
+    return declares(clause, noun, fields_text, "create")
+
+
+# Verbs of keeping that are also nouns of a kind of record: "Log Entry entity with …",
+# "Track Segment entity with …" (written "LogEntry", "TrackSegment") name one thing
+_NOUN_VERBS = frozenset("track record register log list catalog catalogue schedule control".split())
+
+
+_PLACE_THEN_THING = re.compile(r"(?:an?\s+|the\s+)?[a-z][a-z -]{0,30}?:\s+(?P<np>[a-z][a-z -]*)")
+_THING_AFTER_COLON = re.compile(r"^(?P<np>[a-z][a-z-]*(?:\s[a-z][a-z-]*)?)\s+with\s+(?P<f>\S.*)$")
 
 
 def _gerund_modifier(m: re.Match[str]) -> bool:
@@ -299,7 +333,7 @@ def _gerund_modifier(m: re.Match[str]) -> bool:
     a verb it would take an article ("building a permit entity")."""
     return (
         m.start("verb") == 0
-        and m["verb"].endswith("ing")
+        and (m["verb"].endswith("ing") or m["verb"] in _NOUN_VERBS)
         and bool(re.fullmatch(r"[a-z]+(?:\s[a-z]+)?\s+(?:entity|model|table)", m["np"]))
         and m["np"].split()[0] not in FILLER
     )

@@ -128,6 +128,16 @@ def _explicit(text: str) -> Noun | None:
         # "the skate rental entity": a frame word after a noun, marked as the entity, is a
         # kind of record (SkateRental), as "the Yoga Class entity" is YogaClass
         noun = _plain(" ".join(tail), allow_frames=True, records=True) if tail else None
+        if (
+            noun is not None
+            and len(tail) >= 2
+            and tail[-1] in FRAME_NOUNS
+            and len(noun.words) < len(tail)
+            and (whole := _named(tail, frame_ok=True)) is not None
+        ):
+            # "the Daily Log entity", "a fishing log entity": the frame word marked as the
+            # entity is the thing, with its modifier (Daily alone names nothing kept)
+            noun = whole
         if noun is not None:
             return Noun(noun.name, True, noun.words)
     return None

@@ -182,6 +182,12 @@ _RULE_MARKER = re.compile(
     r"|computed|derived|calculated|greater|less|least|most|exceed|based on|if(?! known| any"
     r"| available))\b"
 )
+# "wifi only (yes/no)", "members only flag", "cash only (bool)": a restriction said as a
+# yes/no is a field named by it, not a rule about the data
+_ONLY_FLAG = re.compile(
+    r"(?<=[a-z] )only(?=\s*(?:\((?:bool|boolean|yes/no|true/false|flag)\)|(?:flag|yes/no"
+    r"|true/false)\b))"
+)
 _POINT_IN_TIME = frozenset(
     """start end arrival departure pickup delivery meeting appointment opening closing
     check-in checkin checkout booking release finish begin return pick-up drop-off""".split()
@@ -640,6 +646,7 @@ def _rules_out(text: str) -> tuple[str, list[str]]:
     pieces, rules = [], []
     for piece in re.split(r"(?<=[,;])", text):
         probe = _OPTIONAL.sub(" ", piece)
+        probe = _ONLY_FLAG.sub("    ", probe)  # same length: the cut is found in `piece`
         marker = _RULE_MARKER.search(probe)
         if marker is None:
             pieces.append(piece)
@@ -1066,6 +1073,9 @@ def read_item(raw: str) -> tuple[Attribute, bool] | Dropped:
     text = _EVENT_DATE.sub(lambda m: f"{event_noun(m['v'])} {m['head']}", text)
     # "the year it was printed" → year_printed; "how many seats they have" → seats (int)
     text = _PASSIVE_TAIL.sub(lambda m: f"{m['n']} {m['v']}", text)
+    # "the reported at time", "the closed at timestamp": a moment named "… at", with the word
+    # for a moment said after it, is the "… at" field
+    text = re.sub(r"^((?:the\s+)?[a-z]+(?:ed|en|t)\s+at)\s+(?:time|timestamp)$", r"\1", text)
     if m := re.match(r"^how many\s+(?P<n>[a-z]+(?:\s[a-z]+)?)(?:\s+(?:they|it|there)\s+"
                      r"(?:have|has|are|is))?$", text):  # fmt: skip
         text, explicit = m["n"], explicit or AttrType.INT
@@ -1379,6 +1389,9 @@ def _head(words: list[str]) -> str:
     return words[-1]
 
 
+# Nouns for a value of the measure said before them ("stock level", "temperature setpoint",
+# "weight limit", "humidity threshold"): the field is that measure
+_VALUE_OF = frozenset("level setpoint threshold limit".split())
 # Nouns whose type a participle after them does not change ("amount awarded" is money).
 _NUMBER_HEADS = INT_WORDS | DECIMAL_WORDS | FLOAT_WORDS
 
@@ -1443,6 +1456,9 @@ def how_many(words: list[str]) -> bool:
 
 # What a thing is worth when it is priced, insured, sold or declared: a "value" after one of
 # these words is money ("insurance value", "declared value"); a "sensor value" is not
+# Words after a sum of money that say it is still to be paid: "amount due", "total payable",
+# "rent outstanding" are the money itself, not a yes/no or a text
+_STILL_OWED = frozenset("due outstanding payable overdue unpaid receivable remaining".split())
 _WORTH = frozenset(
     """insurance insured prize estimated declared market resale appraised appraisal replacement
     purchase sale sales retail contract face trade cash book net gross invoice asset property
@@ -1497,8 +1513,14 @@ def infer_type(words: list[str]) -> AttrType:
     # A number type comes from the head noun: "unit cost", "price per night", "year of
     # publication" — not from a modifier ("payment terms" are text, "age group" too).
     head = _head(words)
-    if head == "level" and len(words) > 1 and words[-2] in INT_WORDS | DECIMAL_WORDS | FLOAT_WORDS:
-        head = words[-2]  # "stock level" is the stock: a count; "skill level" is text
+    if (
+        head in _VALUE_OF
+        and len(words) > 1
+        and words[-2] in INT_WORDS | DECIMAL_WORDS | FLOAT_WORDS
+    ):
+        # "stock level" is the stock: a count; "skill level" is text; "temperature setpoint",
+        # "weight limit" are a temperature and a weight
+        head = words[-2]
     if head == "value" and len(words) > 1 and words[-2] in _WORTH:
         return AttrType.DECIMAL  # "insurance value", "resale value": what it is worth in money
     if len(words) == 2 and last == "number" and words[0] in _IN_SEQUENCE:
@@ -1513,6 +1535,8 @@ def infer_type(words: list[str]) -> AttrType:
             return AttrType.INT  # "goals scored", "items sold": a count of things
     elif len(words) == 2 and _said_done(last) and words[0] in _NUMBER_HEADS:
         head = words[0]  # "amount awarded", "fee refunded": the money, not a yes/no
+    elif len(words) == 2 and last in _STILL_OWED and words[0] in DECIMAL_WORDS:
+        head = words[0]  # "amount due", "balance outstanding": the sum still to be paid
     if head in INT_WORDS or _counts(head):
         return AttrType.INT
     if len(words) > 1 and last in ("months", "weeks", "days", "minutes", "seconds", "years"):

@@ -402,6 +402,8 @@ def _practice_noun_as_thing(clause: Clause) -> list[Statement] | None:
                 parts = _practice_text(a.name.replace("_", " ")).split()
                 if parts and not set(parts) & _NAME_GLUE and is_noun(parts[-1]) is not False:
                     named.update(parts[:-1])
+                elif len(parts) == 2 and parts[1] in ("by", "at", "on"):
+                    named.add(parts[0])  # "tested by", "tested on": who did it, when, a field
         elif isinstance(statement, (Declare, Mention, Remove, Modify, Rename)):
             noun = statement.entity
             said = _written_as_name(noun, clause) or _kind_of_thing(noun)
@@ -1668,6 +1670,10 @@ def _related_lists_below(seg: Segment, items: list[Segment], segments: tuple[Seg
     return bool(linked) and _entity_lists_below(items, linked)
 
 
+_ITEM_HAS = re.compile(
+    r"^(?:(?:each|every|the|a|an)\s+)?(?P<key>[A-Za-z][A-Za-z -]{0,30}?)\s+(?:has|have)\s+"
+    r"(?P<values>.+)$"
+)
 _LINKS_THINGS = re.compile(r"\b(?:belongs?\s+to|each|every|many|one)\b")
 
 
@@ -1684,7 +1690,11 @@ def _entity_lists_below(
         key, sep, values = item.text.partition(":")
         if not sep and linked:
             key, sep, values = item.text.partition(" — ")  # "Kiln — code, size"
-        named = sep and len(read_fields(values).attributes) >= 2  # "free text, optional": 1
+        least = 2  # "free text, optional": 1
+        if not sep and linked and (has := _ITEM_HAS.match(item.text)):
+            # "- floor has floor number (int)": the thing and what it has, said as a sentence
+            key, sep, values, least = has["key"], " has ", has["values"], 1
+        named = sep and len(read_fields(values).attributes) >= least
         noun = read_noun(simplify(key)) if named else None
         # with `linked`, the names the request links to one another count, in any number
         entity = noun is not None and (

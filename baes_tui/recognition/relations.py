@@ -256,6 +256,8 @@ def _read_said(
     s = _PHRASAL.sub(lambda m: _PHRASAL_AS[m[0].split()[0]], s)
     # "volunteers take part in many drives": taking part in a thing is joining it
     s = _TAKE_PART.sub(lambda m: _TAKE_PART_AS[m[1]], s)
+    # "each performance takes place at one venue": where a thing happens, as "is held at"
+    s = re.sub(r"\b(?:takes|take|took) place\s+(at|in|on)\b", r"is held \1", s)
     s = re.sub(
         rf"^((?:a|an|each|every|one)\s+[a-z-]+(?:\s[a-z-]+)?)\s+(?:stores|keeps|records|logs"
         rf"|tracks|lists|handles|maintains)\s+{counted}",

@@ -28,8 +28,9 @@ from baes_tui.recognition.text import TICKET_KEY
 
 Kind = Literal["title", "line", "sentence", "bullet", "heading"]
 
+# "a) name" and "a. name" letter a list as "1." numbers it
 _BULLET = re.compile(
-    r"^(?P<indent>\s*)(?P<marker>[-*+]|\d{1,2}(?:\.\d{1,2})*[.)]|\d{1,2}(?:\.\d{1,2})+|[a-z]\)"
+    r"^(?P<indent>\s*)(?P<marker>[-*+]|\d{1,2}(?:\.\d{1,2})*[.)]|\d{1,2}(?:\.\d{1,2})+|[a-z][.)]"
     r"|#{1,6})\s+(?P<body>.*)$"
 )
 # "Ferry timetable" over "=====" (or "-----"): a markdown heading written with an underline
