@@ -14,7 +14,7 @@ from tests.support.recognition import accepted, read, read_right, shape
 LINK = Intent.ADD_RELATIONSHIP
 
 
-# --- a link between an afterthought label and a hedge ----------------------------------------
+# --- a link between an afterthought label and a hedge --------------------------------------------
 def test_a_forgotten_thing_said_with_when_it_was_forgotten_leads_in() -> None:
     assert accepted(
         "Oh, one more thing we forgot while we were talking yesterday: each crate holds one"
@@ -51,7 +51,7 @@ def test_a_plain_link_reads_as_before() -> None:
     assert accepted("Each crate holds one pallet.", LINK) == ["Crate() many_to_one>Pallet"]
 
 
-# --- an optional marker said as a clause about the last field --------------------------------
+# --- an optional marker said as a clause about the last field ------------------------------------
 def test_the_last_field_named_again_as_optional() -> None:
     assert accepted(
         "Each recipe needs the title, the cook time and a story, though the story is optional."
@@ -103,7 +103,7 @@ def test_a_type_said_of_a_field_named_again_is_no_optional_marker() -> None:
     assert "Parcel(code:str,weight:float,price:decimal?)" not in shape(result)
 
 
-# --- a later sentence naming its thing by a word that is never a thing -----------------------
+# --- a later sentence naming its thing by a word that is never a thing ---------------------------
 def test_for_each_request_after_the_requests_are_named() -> None:
     assert accepted(
         "We want to log the refund requests. For each request: amount, reason and customer name."
@@ -128,14 +128,14 @@ def test_for_each_one_reads_as_before() -> None:
     ) == ["RefundRequest(amount:decimal,reason:str,date_value:date)"]
 
 
-# --- "and then" in a list --------------------------------------------------------------------
+# --- "and then" in a list ------------------------------------------------------------------------
 def test_and_then_goes_on_with_the_list() -> None:
     assert accepted("Track concerts with venue, headliner, and then the ticket price.") == [
         "Concert(venue:str,headliner:str,ticket_price:decimal)"
     ]
 
 
-# --- a story joined to the ask by "so" -------------------------------------------------------
+# --- a story joined to the ask by "so" -----------------------------------------------------------
 def test_a_story_then_so_i_need_to_track() -> None:
     assert accepted(
         "Our old ledger got soaked, so I need to track boats with name and length."
@@ -155,7 +155,7 @@ def test_so_we_can_after_the_list_is_still_a_reason() -> None:
     ]
 
 
-# --- a thing named with "of" as one dictionary word ------------------------------------------
+# --- a thing named with "of" as one dictionary word ----------------------------------------------
 def test_letters_of_credit_are_one_thing() -> None:
     result = read("Track letters of credit with issuing bank, amount and expiry date.")
     assert shape(result) == ["LetterOfCredit(issuing_bank:str,amount:decimal,expiry_date:date)"]
@@ -167,7 +167,7 @@ def test_a_thing_of_another_is_the_thing() -> None:
     ]
 
 
-# --- date and time said inside a note ---------------------------------------------------------
+# --- date and time said inside a note ------------------------------------------------------------
 def test_both_as_date_and_time_types_the_two_fields_before() -> None:
     assert read_right(
         "Track rota slots with ward, a begin time and a finish time (both as date and time),"
@@ -205,7 +205,7 @@ def test_i_wish_to_track_reads_as_before() -> None:
     ]
 
 
-# --- the list, then that it is all -----------------------------------------------------------
+# --- the list, then that it is all ---------------------------------------------------------------
 def test_a_list_that_is_all_someone_looks_at_gives_the_fields() -> None:
     assert accepted(
         "Could you make something so we can record each ewe? Her tag, breed and weight is all"
@@ -225,7 +225,7 @@ def test_that_is_all_after_the_list_reads_as_before() -> None:
     ]
 
 
-# --- each thing wished kept, said in the passive, then its list --------------------------------
+# --- each thing wished kept, said in the passive, then its list ----------------------------------
 def test_every_thing_we_handle_should_be_recorded_with_a_dash_list() -> None:
     assert accepted(
         "Every parcel we send should be recorded somewhere - courier, sent date and weight."
@@ -244,7 +244,7 @@ def test_should_be_assigned_to_one_is_still_a_link() -> None:
     ]
 
 
-# --- a field's type said afterwards with the field named bare -----------------------------------
+# --- a field's type said afterwards with the field named bare ------------------------------------
 def test_a_bare_field_then_its_type_after_the_list() -> None:
     assert accepted(
         "Track rehearsals with venue, call time and director. call time is a timestamp btw."
@@ -277,7 +277,7 @@ def test_a_bare_field_said_optional_afterwards_reads_as_before() -> None:
     ]
 
 
-# --- who will keep the things, before the keeping ---------------------------------------------
+# --- who will keep the things, before the keeping ------------------------------------------------
 def test_id_like_him_to_log_things_keeps_them() -> None:
     assert read_right(
         "I'd like her to log bin collections: the bin code, the weight and a collected at"
@@ -297,7 +297,7 @@ def test_wanting_a_field_to_be_optional_is_still_a_change() -> None:
     ]
 
 
-# --- a loose word for how many -----------------------------------------------------------------
+# --- a loose word for how many -------------------------------------------------------------------
 def test_loads_of_says_many() -> None:
     assert accepted("Each festival has loads of stalls.", LINK) == shape(
         read("Each festival has many stalls.")
@@ -314,3 +314,107 @@ def test_lots_of_both_ways_then_link_them() -> None:
 
 def test_lots_of_in_a_field_list_is_not_read_as_a_link() -> None:
     assert read("Track festivals with name and lots of notes.").intent == Intent.CREATE_ENTITY
+
+
+# --- how many people leave a field out, said after the list --------------------------------------
+def test_a_lot_of_people_skip_it_is_why_not_a_field() -> None:
+    assert accepted(
+        "Track tastings with the wine, the score, and notes - notes can be blank, a lot of"
+        " people skip that bit."
+    ) == ["Tasting(wine:str,score:float,notes:str?)"]
+
+
+def test_most_people_leave_it_empty_after_an_optional_marker() -> None:
+    assert accepted(
+        "Track tastings with the wine and a remark, which can be empty, most people leave it."
+    ) == ["Tasting(wine:str,remark:str?)"]
+
+
+def test_people_listed_as_a_field_stay_a_field() -> None:
+    assert accepted("Track tastings with the wine, the score, people present and notes.") == [
+        "Tasting(wine:str,score:float,people_present:str,notes:str)"
+    ]
+
+
+# --- kept "on file" ------------------------------------------------------------------------------
+def test_a_place_to_keep_things_on_file_keeps_them() -> None:
+    assert accepted(
+        "We need somewhere to keep licences on file. Licence number, issued date and the fee."
+    ) == ["Licence(licence_number:str,issued_date:date,fee:decimal)"]
+
+
+def test_adding_a_field_to_a_thing_reads_as_before() -> None:
+    assert accepted("Add a fee to Licence.", Intent.ADD_FIELDS) == ["Licence(fee:decimal)"]
+
+
+def test_help_us_keep_things_on_file() -> None:
+    assert accepted(
+        "Can you help us keep licences on file? Licence number, issued date and fee."
+    ) == ["Licence(licence_number:str,issued_date:date,fee:decimal)"]
+
+
+# --- a date named by the deadline it sets --------------------------------------------------------
+def test_a_verb_after_date_is_a_date_field() -> None:
+    result = read("Track sample tubes with tube code, freezer and discard after date.")
+    assert shape(result) == ["SampleTube(tube_code:str,freezer:str,discard_after_date:date)"]
+
+
+def test_a_rule_said_with_before_stays_a_rule() -> None:
+    result = read("Track jars with label, weight and notes, checked before shipping.")
+    assert "checked before shipping" in result.business_rules
+
+
+# --- how many some of them have: a story ---------------------------------------------------------
+def test_some_of_our_clients_have_like_five_is_a_story_before_a_link() -> None:
+    assert accepted(
+        "A few of our riders have like six horses. Riders can have horses — can you set that up?",
+        LINK,
+    ) == ["Rider() many_to_many>Horse"]
+
+
+def test_a_story_count_then_fields_of_each() -> None:
+    assert read_right(
+        "Some of our walkers have about ten dogs. Each walker has a name and a phone."
+    ) == ["Walker(name:str,phone:str)"]
+
+
+def test_some_of_them_have_a_field_reads_as_before() -> None:
+    assert shape(read("Some of our riders have a second phone.")) == ["Rider(second_phone:str)"]
+
+
+# --- things wanted "on the computer", after a dash -----------------------------------------------
+def test_wants_his_things_on_the_computer_after_a_dash() -> None:
+    assert accepted(
+        "I'm doing this for my aunt's piano school — she finally wants her pupils on the"
+        " computer. Name, grade and lesson day."
+    ) == ["Pupil(name:str,grade:str,lesson_day:str)"]
+
+
+def test_wants_the_things_in_the_system() -> None:
+    assert accepted("My mum wants her tenants in the system. Name, flat and rent.") == [
+        "Tenant(name:str,flat:str,rent:decimal)"
+    ]
+
+
+def test_a_dash_then_we_need_reads_as_before() -> None:
+    assert accepted("I run a choir — we need singers with name and voice part.") == [
+        "Singer(name:str,voice_part:str)"
+    ]
+
+
+# --- talk before a dash, then a link with its own subject ----------------------------------------
+def test_talk_then_a_dash_then_each_has_exactly_one() -> None:
+    assert accepted(
+        "What we lack is who looks after which - each kennel has exactly one keeper.", LINK
+    ) == ["Kennel() many_to_one>Keeper"]
+
+
+def test_a_thing_then_a_dash_then_its_list_reads_as_before() -> None:
+    assert accepted("Kennels - name, size and keeper.") == ["Kennel(name:str,size:str,keeper:str)"]
+
+
+def test_not_needing_the_things_in_the_system_is_still_a_removal() -> None:
+    assert accepted(
+        "We don't need the kayaks in the system any more - please delete them completely.",
+        Intent.REMOVE_ENTITY,
+    ) == ["Kayak()"]

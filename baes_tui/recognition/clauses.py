@@ -825,6 +825,10 @@ _EMPTY_ADVERBS = re.compile(
 # names its own entity ("track our boilers: each one has …" does not: "one" is a boiler)
 _INTRO_EACH = re.compile(
     rf"^[^:]{{0,80}}:\s*(?=(?:each|every) (?!one\b|of\b)[a-z]+(?: [a-z]+)? (?:{HAVING_VERBS})\b)"
+    # "what's missing is who's responsible for what - each listing has exactly one agent": so
+    # does talk before a dash, when the sentence after it has its own subject
+    rf"|^[^:—–-]{{0,80}}\s[—–-]\s+(?=(?:each|every) (?!one\b|of\b)[a-z]+(?: [a-z]+)? "
+    rf"(?:{HAVING_VERBS})\s+(?:exactly |only |just )?(?:one|a single|many|several)\b)"
 )
 _OWN_SUBJECT = re.compile(rf"^(?:each|every|a|an|the) [a-z]+(?: [a-z]+)? (?:{HAVING_VERBS}|with)\b")
 # "record raffle tickets sold: buyer, …", "log parcels received — sender, …": a participle
@@ -1033,6 +1037,15 @@ _CLAUSE_SPLIT = re.compile(
     r"|(?<=[a-z]s)\s*:\s*(?=[a-z-]+ (?:has|have) (?!to\b))"
     # "… the caller's phone number, people ring me from all over": what people do to us, said
     # after a list, is why (never a listed name)
+    # "I'm setting this up for my dad's practice — he finally wants …": after a dash, someone's
+    # wish is a clause of its own (the ask), not more of the story
+    r"|\s+[—–]\s+(?=(?:he|she|they|we|i)\s+(?:[a-z]+ly\s+)?(?:wants?|needs?|would like)\s)"
+    # "…, and comments - comments can be blank, a lot of people skip that box": how many
+    # people leave a field out, said after the list, is why it is optional (never a field)
+    r"|,\s+(?=(?:(?:a lot of|lots of|most|many|some|half (?:of )?the)\s+)?(?:people|folks"
+    r"|everyone|everybody|nobody|no one)\s+(?:always\s+|often\s+|just\s+|never\s+"
+    r"|usually\s+)?(?:skip|skips|ignore|ignores|leave|leaves|forget|forgets|miss|misses"
+    r"|fill|fills|bother|bothers)\b)"
     r"|,\s+(?=(?:people|folks|everyone|everybody|someone|somebody)\s+(?:always\s+|often\s+"
     r"|keep\s+|just\s+)?[a-z]+\s+(?:me|us)\b)"
     # "…, and a featured flag, so that the team can pick lead stories": the reason is its own
@@ -1167,6 +1180,25 @@ def simplify(text: str) -> str:
         r"\b(?P<v>has|have|can have|gets|get|holds|hold|writes for|write for)\s+(?:loads|lots"
         r"|a lot|tons|heaps|plenty|a bunch|a ton)\s+of\s+(?=[a-z]+s\b)",
         r"\g<v> many ",
+        s,
+    )
+    # "a place to keep permits on file": "on file" / "on record" is how they are kept (kept),
+    # no thing called File
+    s = re.sub(
+        r"\b(?P<v>keep|store|have|hold)\s+(?P<x>[a-z][a-z ]{0,40}?)\s+on (?:file|record)"
+        r"(?=\s*(?:[.,:;!?—-]|$|(?:with|for|so)\b))",
+        r"\g<v> \g<x>",
+        s,
+    )
+    # "he finally wants his patients on the computer": things wanted in the system are to be
+    # kept there
+    s = re.sub(
+        r"(?<!\bnot )(?<!\bnever )(?<!\bno longer )(?<!n't )"  # ("we don't need the X in …")
+        r"\b(?:(?:finally|really|now|just|also)\s+)?(?P<w>wants?|needs?|would like)\s+(?:his|her"
+        r"|their|our|my|the|all (?:the|our)"
+        r")\s+(?P<x>[a-z]+s(?: [a-z]+s)?)\s+(?:on the computer|on a computer|in the system|on the"
+        r" system|in a system|in a database|in the database|on the app|in an app)\b",
+        r"\g<w> to keep \g<x>",
         s,
     )
     # "I wish a table for frames with …" (a second-language "wish"): a thing wished is wanted

@@ -1197,6 +1197,13 @@ def read_item(raw: str) -> tuple[Attribute, bool] | Dropped:
         glue = set()  # "assigned to", "reported by": a field named by who it points at
     if len(words) == 2 and words[1] in ("before", "after") and explicit:
         glue = set()  # "diameter before (float)": a value measured before, typed as a field
+    if (
+        len(words) == 3
+        and words[1] in ("before", "after")
+        and words[2] in ("date", "day")
+        and words[0] not in NOT_A_FIELD
+    ):
+        glue = set()  # "destroy after date", "best before date": the date a deadline names
     if len(words) == 2 and words[1] == "no" and words[0] not in NOT_A_FIELD:
         glue = set()  # "license no", "phone no": the short form of "number" ends the name
     # "date of last risk assessment": the "of" that joins a name's two parts is no word of it
