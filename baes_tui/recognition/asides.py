@@ -31,17 +31,27 @@ _PLURAL_DOING = (
     r"|could|will|would|may|might|need|needs|has|have|of|on|in|for|and|or|with|to|from|at"
     r"|field|fields|column|columns|entity|entities|table|value|type)\b)[a-z]+\s+[a-z]+"
 )
+# "…, so I'd like to keep …", "…, so we need to track …": the ask, after what led to it
+_SO_ASK = (
+    r"so\s+(?:i|we)\s+(?:would\s+(?:really\s+)?(?:like|love)|(?:really\s+|also\s+|just\s+)*"
+    r"(?:need|want|wish))\s+(?:to\s+)?(?:keep|track|record|log|store|save|manage|register"
+    r"|have|get|set up|build|make|create|a|an|some|something|one)\b"
+)
 # "so that staff can sign up", "so we can chase the unpaid ones", "because some platforms …"
 PURPOSE = re.compile(
     # "…, so we don't need the hampers any more" is what follows, and asks for a removal
     r"^(?!so\s+(?:i|we|they)\s+(?:do not|don't|dont|no longer|never)\s+(?:really\s+)?(?:need"
     r"|use|want)\s+(?:the|our|any)\s)"
+    # "…, so I'd like to keep a list of boats": after a story, "so" leads to the ask itself
+    rf"(?!{_SO_ASK})"
     r"(?:so\s+that\b|in order (?:to|that)\b"
     r"|so\s+(?:i|we|they|you|he|she|it|people|users?|nobody|no one|everyone)\s+[a-z']+"
     rf"|{_PLURAL_DOING}"
     r"|so\s+(?:(?:the|our|my|their|all the)\s+)?[a-z]+\s+(?:can|could|will|would|know|knows"
     r"|do not|don't|does not|doesn't|stop|stops|never|always|get|gets|may|might|have|see"
     r"|understand|find)\b"
+    # "…, otherwise the records are useless": what happens without it is a reason too
+    r"|otherwise\s+(?:the|our|my|we|i|they|it|nobody|no one|people|you)\b"
     r"|because\b|since\s+(?!(?:last|yesterday|today|then|\d|monday|tuesday|wednesday|thursday"
     r"|friday|saturday|sunday|january|february|march|april|may|june|july|august|september"
     r"|october|november|december)\b)[a-z]|as\s+(?:we|i|they)\s+"
@@ -49,9 +59,10 @@ PURPOSE = re.compile(
 )
 # Where a purpose clause starts inside a sentence (the split keeps it as its own clause).
 PURPOSE_START = (
-    r"(?<=,\s)(?:because|since)\b|because\s+(?=(?:we|i|they|it|nobody|no one|everyone)\s)"
+    r"(?<=,\s)(?:because|since|otherwise(?=\s+(?:the|our|my|we|i|they|it|nobody|no one|people"
+    r"|you)\b))\b|because\s+(?=(?:we|i|they|it|nobody|no one|everyone)\s)"
     r"|(?:so\s+that|in order to"
-    r"|so\s+(?:i|we|they|you|it|people|users?|nobody|everyone)\s+"
+    rf"|(?!{_SO_ASK})so\s+(?:i|we|they|you|it|people|users?|nobody|everyone)\s+"
     r"(?!(?:and|or|on|etc)\b)[a-z']+"
     # "so the staff can …", "so drivers stop …", "so coaches can …": a subject, then what it does
     r"|so\s+(?:(?:the|our|my|their|all the)\s+)?[a-z]+\s+(?:can|could|will|would|know|knows"

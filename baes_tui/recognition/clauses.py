@@ -159,12 +159,15 @@ _TRAILING = re.compile(
     r"|\s+[—-]{1,2}\s+(?:(?:very|quite|rather|super)\s+)?(?:urgent|urgently|high priority)"
     r"|[\s,]*(?:please|pls|thanks|thank you|thx|cheers|asap|!+|\?+|\.+|lol|:\)|thanks a lot"
     r"|haha|hehe|lmao|rofl"  # a laugh typed at the end, as "lol" is
+    r"|btw|by the way|fyi"  # "start time is a timestamp btw": an aside about saying it
     r"|(?<![a-z])(?:ok|okay)"
     r"|of course|obviously"
     r"|(?:i\s+|we\s+)?forgot to (?:mention|say|add) (?:that|it|this)|if possible|if you can"
     # "…, if that's ok", "… if you don't mind": asking leave, not what to keep
     r"|if (?:that|this|it) (?:is|would be|works)(?: (?:ok|okay|alright|all right|fine|possible))?"
-    r"|if you do not mind)$"
+    r"|if you do not mind"
+    # "…, if that makes sense": checks the reader followed, asks for nothing
+    r"|if (?:that|this|it|any of this|all this) makes? sense)$"
 )
 # "the mechanics asked if vehicles could also track …": the question is the request
 _REPORTED = re.compile(
@@ -737,6 +740,11 @@ _OCCASION_COLON = re.compile(
     r"|(?:(?:one|another|a|the)\s+)?(?:(?:more|last|other|small|little)\s+)?thing\s+(?:that\s+)?"
     r"(?:i|we)\s+(?:forgot|missed|left out|did not (?:mention|say))(?:\s+to\s+(?:say|mention"
     r"|ask|add))?(?:\s+(?:yesterday|earlier|before|last time|last week|this morning))?"
+    # "one more thing I forgot when we spoke on the phone:": when it was forgotten is talk
+    r"(?:\s+(?:when|while|after|before)\s+(?:we|i|you)\s+[a-z]+(?:\s+[a-z]+){0,4}?)?"
+    # "last thing for today, I promise:": a label for the message, with a promise after it
+    r"|(?:(?:one|another|the)\s+)?(?:more|last|final)\s+thing(?:\s+for\s+(?:today|now|tonight"
+    r"|this week))?\s*,?\s+(?:i\s+)?(?:promise|swear)"
     r"|(?:(?:a|one)\s+)?(?:small|quick|tiny|little|last)\s+one)(?:\s*\([^()]*\))?\s*:\s+(?=[a-z])"
 )
 # "could we also note the X", "please capture the X", "we also want to jot down the X": in an
@@ -841,6 +849,10 @@ _EMPTY_ADVERBS = re.compile(
 # names its own entity ("track our boilers: each one has …" does not: "one" is a boiler)
 _INTRO_EACH = re.compile(
     rf"^[^:]{{0,80}}:\s*(?=(?:each|every) (?!one\b|of\b)[a-z]+(?: [a-z]+)? (?:{HAVING_VERBS})\b)"
+    # "what's missing is who's responsible for what - each listing has exactly one agent": so
+    # does talk before a dash, when the sentence after it has its own subject
+    rf"|^[^:—–-]{{0,80}}\s[—–-]\s+(?=(?:each|every) (?!one\b|of\b)[a-z]+(?: [a-z]+)? "
+    rf"(?:{HAVING_VERBS})\s+(?:exactly |only |just )?(?:one|a single|many|several)\b)"
 )
 _OWN_SUBJECT = re.compile(rf"^(?:each|every|a|an|the) [a-z]+(?: [a-z]+)? (?:{HAVING_VERBS}|with)\b")
 # "record raffle tickets sold: buyer, …", "log parcels received — sender, …": a participle
@@ -1060,6 +1072,15 @@ _CLAUSE_SPLIT = re.compile(
     r"|(?<=[a-z]s)\s*:\s*(?=[a-z-]+ (?:has|have) (?!to\b))"
     # "… the caller's phone number, people ring me from all over": what people do to us, said
     # after a list, is why (never a listed name)
+    # "I'm setting this up for my dad's practice — he finally wants …": after a dash, someone's
+    # wish is a clause of its own (the ask), not more of the story
+    r"|\s+[—–]\s+(?=(?:he|she|they|we|i)\s+(?:[a-z]+ly\s+)?(?:wants?|needs?|would like)\s)"
+    # "…, and comments - comments can be blank, a lot of people skip that box": how many
+    # people leave a field out, said after the list, is why it is optional (never a field)
+    r"|,\s+(?=(?:(?:a lot of|lots of|most|many|some|half (?:of )?the)\s+)?(?:people|folks"
+    r"|everyone|everybody|nobody|no one)\s+(?:always\s+|often\s+|just\s+|never\s+"
+    r"|usually\s+)?(?:skip|skips|ignore|ignores|leave|leaves|forget|forgets|miss|misses"
+    r"|fill|fills|bother|bothers)\b)"
     r"|,\s+(?=(?:people|folks|everyone|everybody|someone|somebody)\s+(?:always\s+|often\s+"
     r"|keep\s+|just\s+)?[a-z]+\s+(?:me|us)\b)"
     # "…, and a featured flag, so that the team can pick lead stories": the reason is its own
@@ -1121,6 +1142,9 @@ def simplify(text: str) -> str:
         for pattern, replacement in _CONTRACTIONS:
             s = pattern.sub(replacement, s)
     s = _CORRECTION.sub("", s)
+    # "(both as date and time)", "(so date and hour)": inside a note, one type (its "and"
+    # joins no two things)
+    s = re.sub(r"(\([^()]*?)\bdate (?:and|&) (?:time|hour)\b(?=[^()]*\))", r"\1datetime", s)
     # "Ferry app, part two: vessels with …": which part of the work this is names nothing
     s = re.sub(
         r"^([a-z][a-z -]{0,40}?)\s*(?:,|\s[—-])\s*(?:part (?:two|three|four|2|3|4|ii|iii)"
@@ -1139,6 +1163,81 @@ def simplify(text: str) -> str:
     # that fronts the ask says what the plain sentence says
     s = _CLEFT_EACH.sub(lambda m: f"{m['each']} {m['who']} need ", s)
     s = _CLEFT.sub(lambda m: "" if m["to"] else f"{m['who']} need ", s)
+    # "Name, breed and weight is all we need", "… are all she looks at": the list, then
+    # that it is all, says the list
+    s = re.sub(
+        r"^(?P<list>[^,:;]+(?:,|\sand\s)[^:;]+?)\s+(?:is|are)\s+(?:all|everything)\s+(?:that\s+)?"
+        r"(?:i|we|he|she|they|you|(?:my|our|the|his|her)\s+[a-z]+)\s+(?:really\s+|ever\s+|actually\s+)*(?:need|needs|want|wants"
+        r"|look at|looks at|care about|cares about|use|uses|check|checks)\b[^,;]*$",
+        r"\g<list>",
+        s,
+    )
+    # "Every pay run we process should be recorded somewhere - period end, …": each thing
+    # (that we handle) wished kept, then its list, asks to keep it with that list
+    s = re.sub(
+        r"^(?P<e>(?:each|every) [a-z]+(?: [a-z]+)?)(?: (?:that )?(?:we|i|they) [a-z]+)? (?:should"
+        r"|must|needs? to|has to) be (?:recorded|logged|kept|tracked|stored|saved|registered)"
+        r"(?: somewhere| in the system| properly)?\s*(?:with\s|:\s*|[—-]\s+)",
+        r"record \g<e> with ",
+        s,
+    )
+    # "start time is a timestamp btw": a field named bare, then the type it is, says what
+    # "the start time is a timestamp" says
+    s = re.sub(
+        r"^(?!(?:the|a|an|it|this|that|these|those|each|every|our|my|its|their|there|what)\b)"
+        r"(?=[a-z]+(?: [a-z]+){0,2} (?:is|are) (?:a |an )?(?:int|integer|float|double|decimal"
+        r"|string|str|text|bool|boolean|date|datetime|timestamp|number|money|currency)s?\b"
+        r"(?:\s+(?:btw|by the way|too|as well))?[.!]?$)",
+        "the ",
+        s,
+    )
+    # "the vet said to also write down the microchip code": one more field, asked for by
+    # someone the writer quotes
+    s = re.sub(
+        r"^(?:the|my|our|his|her) [a-z]+(?: [a-z]+)? (?:said|says|asked|told (?:me|us))"
+        r" (?:(?:me|us) )?(?:we should |to )(?:also )?(?:write down|record|note down|keep|log"
+        r"|store|take down) (?P<x>(?:the|a|an|their|its) [a-z]+(?: (?!(?:to|on|in|for|from"
+        r"|of)\b)[a-z]+){0,3})[.!]?$",
+        r"\g<x> too",
+        s,
+    )
+    # "I'd like him to log meter readings …", "we want staff to record …": who will keep
+    # them says nothing about what is kept
+    s = re.sub(
+        r"\b(?P<w>(?:i|we) (?:would like|would love|want|need)) (?:him|her|them|staff|everyone"
+        r"|people|(?:the|our|my) [a-z]+(?: [a-z]+)?) to (?=(?:also )?(?:log|record|track|keep"
+        r"|store|enter|save|register|note down|write down)\s)",
+        r"\g<w> to ",
+        s,
+    )
+    # "each issue has loads of contributors": a loose word for how many is "many"
+    s = re.sub(
+        r"\b(?P<v>has|have|can have|gets|get|holds|hold|writes for|write for)\s+(?:loads|lots"
+        r"|a lot|tons|heaps|plenty|a bunch|a ton)\s+of\s+(?=[a-z]+s\b)",
+        r"\g<v> many ",
+        s,
+    )
+    # "a place to keep permits on file": "on file" / "on record" is how they are kept (kept),
+    # no thing called File
+    s = re.sub(
+        r"\b(?P<v>keep|store|have|hold)\s+(?P<x>[a-z][a-z ]{0,40}?)\s+on (?:file|record)"
+        r"(?=\s*(?:[.,:;!?—-]|$|(?:with|for|so)\b))",
+        r"\g<v> \g<x>",
+        s,
+    )
+    # "he finally wants his patients on the computer": things wanted in the system are to be
+    # kept there
+    s = re.sub(
+        r"(?<!\bnot )(?<!\bnever )(?<!\bno longer )(?<!n't )"  # ("we don't need the X in …")
+        r"\b(?:(?:finally|really|now|just|also)\s+)?(?P<w>wants?|needs?|would like)\s+(?:his|her"
+        r"|their|our|my|the|all (?:the|our)"
+        r")\s+(?P<x>[a-z]+s(?: [a-z]+s)?)\s+(?:on the computer|on a computer|in the system|on the"
+        r" system|in a system|in a database|in the database|on the app|in an app)\b",
+        r"\g<w> to keep \g<x>",
+        s,
+    )
+    # "I wish a table for frames with …" (a second-language "wish"): a thing wished is wanted
+    s = re.sub(r"\b(i|we)\s+wish\s+(?=(?:a|an|some|one)\s)", r"\1 want ", s)
     # "we need also the flag state" (a second-language order): "also" goes before the verb
     s = re.sub(r"\b(we|i|they|you)\s+(need|want|would like|must have)\s+also\b", r"\1 also \2", s)
     s = _INSERTED_ROLE.sub(" ", s)  # "I want, as a shop manager, to …"
@@ -1338,6 +1437,9 @@ def simplify(text: str) -> str:
         # "Each one has …", "For each one: …": the entity in context
         s = re.sub(r"^(?:each|every) one\b", "it", s)
         s = re.sub(r"^(?:for|on) (?:each|every) one\s*[:,—-]?\s*(?=[^,]+,)", "", s)
+        # "We log the repair requests. For each request: room, …": a word that is never a
+        # thing of its own ("request", "record", "row") says "each one" of the thing named
+        s = re.sub(r"^(?:for|on) (?:each|every) (?:request|record|row)\s*[:—-]\s*(?=[^,]+,)", "", s)
         s = re.sub(r",?\s+instead(?: of (?:an? |the )?[a-z]+)?(?=\s*(?:,|$|so\b))", "", s)
         s = re.sub(r"^(?:swap|switch) the type of ", "change ", s)
         if _CHANGE_CUE.search(s):

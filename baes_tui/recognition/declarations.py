@@ -98,8 +98,20 @@ _VERBLESS = re.compile(
 )
 
 
+# "Some of our clients have like five cats": how many things some of them have is a story
+# about a few of the things, not what each one holds
+_SOME_HAVE_COUNT = re.compile(
+    r"^(?:some|a few|most|many|half|one|two|several) of (?:our|the|my|their|these|those)"
+    r" [a-z]+(?: [a-z]+)? (?:have|has|own|owns|keep|keeps|bring|brings) (?:got )?(?:like |about"
+    r" |around |maybe |up to |over |roughly |almost )?(?:\d+|two|three|four|five|six|seven|eight"
+    r"|nine|ten|a dozen|dozens of|several|loads of|lots of) [a-z]+s\b"
+)
+
+
 def read_declaration(clause: Clause) -> list[Statement]:
     """Statements for a clause that declares entities or fields; [] when it does not."""
+    if _SOME_HAVE_COUNT.match(clause.text):
+        return []
     for reader in (_fields_of, add_to, extend, forgot, _create, _possessive, subject, add_bare):
         found = reader(clause)
         if found:

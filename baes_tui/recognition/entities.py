@@ -41,7 +41,7 @@ from baes_tui.recognition.lexicon import (
     SIZE_WORDS,
     TECH_WORDS,
 )
-from baes_tui.recognition.nouns import is_noun
+from baes_tui.recognition.nouns import in_wordnet, is_noun
 
 MAX_ENTITY_WORDS = 3
 _MAX_JOINED_PARTS = 6  # "certificate-of-conformity-for-export" is still one written name
@@ -216,6 +216,7 @@ def _plain(text: str, *, allow_frames: bool = False, records: bool = False) -> N
     text = (
         " ".join(words).replace(" 's", "'s") if inner else " ".join(w for w in words if w != "'s")
     )
+    text = _OF_COMPOUND.sub(_of_compound, text)
     head_text, prep, rest = text, "", ""
     if m := _COMPLEMENT.search(text):
         head_text, prep, rest = text[: m.start()], m["prep"], m["rest"]
@@ -247,6 +248,16 @@ def _plain(text: str, *, allow_frames: bool = False, records: bool = False) -> N
             return None
     # "the Release entity": a word never an entity alone is one when marked as one
     return _named(head_core, frame_ok=frame_ok or allow_frames)
+
+
+# "powers of attorney", "bills of lading": one thing named with "of" (a dictionary entry),
+# not a thing of another one
+_OF_COMPOUND = re.compile(r"\b(?P<x>[a-z]{3,}) of (?P<y>[a-z]{3,})$")
+
+
+def _of_compound(m: re.Match[str]) -> str:
+    one = singular(m["x"])
+    return f"{one}-of-{m['y']}" if in_wordnet(f"{one}_of_{m['y']}") else m[0]
 
 
 _PREPOSITIONS = frozenset("for of about around to from by at on in with like".split())

@@ -51,9 +51,10 @@ from baes_tui.recognition.nouns import first_sense, in_wordnet, is_noun
 MAX_FIELD_WORDS = 4
 
 _PARENS = re.compile(r"\(([^()]*)\)?")
+# ("…, and then the price": "then" only goes on with the list)
 _SEPARATOR = re.compile(
-    r"\s+(?:and|or)\s*,\s*|\s*(?:[,;|]|\s—\s|\.\.\.+)\s*(?:(?:and|or|plus|&)\s+)?"
-    r"|\s+(?:and|or|&|plus|as well as|along with|\+)\s+(?:also\s+)?"
+    r"\s+(?:and|or)\s*,\s*|\s*(?:[,;|]|\s—\s|\.\.\.+)\s*(?:(?:and|or|plus|&)\s+)?(?:then\s+)?"
+    r"|\s+(?:and|or|&|plus|as well as|along with|\+)\s+(?:also\s+|then\s+)?"
 )
 OPTIONAL = _OPTIONAL = re.compile(
     r"\b(?:optional(?:ly)?|nullable|not required|not mandatory|not compulsory|not obligatory"
@@ -179,8 +180,8 @@ _SPLIT_TWICE = ("name", "date")
 _RULE_MARKER = re.compile(
     r"\b(?:must|should|cannot|can't|only|(?<!date )(?<!day )(?<!time )when|unless|will|than"
     r"|between|never|always|unique"
-    r"|computed|derived|calculated|greater|less|least|most|exceed|based on|if(?! known| any"
-    r"| available))\b"
+    r"|computed|derived|calculated|greater|less|least|most(?! of the time)|exceed|based on"
+    r"|if(?! known| any| available))\b"
 )
 # "wifi only (yes/no)", "members only flag", "cash only (bool)": a restriction said as a
 # yes/no is a field named by it, not a rule about the data
@@ -290,6 +291,9 @@ def _split(text: str) -> list[_Item]:
     text = _BRACKETS.sub(r"(\1)", text)  # "hull id [text, optional]" annotates like "(…)"
     # "(soprano, alto and so on)", "(low/medium/high, text)": values a field takes are not its
     # name; what else the parenthesis says (its type, a remark) still annotates it
+    # "reported at (date and hour)": the second-language way to say date and time; said
+    # before the parentheses lose their "and" ("(both as date and time)")
+    text = re.sub(r"\bdate (?:and|&) (?:time|hour)\b", "datetime", text)
     text = _PARENS.sub(
         lambda m: f"({_noted(m.group(1))})" if annotates_one(m.group(1)) else m.group(0), text
     )
@@ -465,7 +469,7 @@ def read_fields(text: str) -> FieldList:
             raw = (raw[: both.start()] + raw[both.end() :]).strip()  # "end (both timestamps)"
         else:
             shared = None
-        modifier = _modifier(raw)
+        modifier = _modifier(raw, out.attributes[-1].name if out.attributes else None)
         if modifier is None and raw in _MARKERS and last_annotated and not item.and_before:
             # "name: text, required": after an annotated name the bare word is one more column
             # of the annotation (a field called "required" would be a yes/no, given a type)
@@ -865,9 +869,30 @@ def _split_repeated_heads(raw: str) -> list[str]:
     return [raw]
 
 
-def _modifier(raw: str) -> str | AttrType | None:
-    """A list item that only changes the item before it: "optional", "which is a date"."""
+# "…, though the purpose is optional", "…, but the notes can be blank": the item before it,
+# named again as the subject of a clause that marks it
+_RESTATED_SUBJECT = re.compile(
+    r"^(?:but|though|although)\s+(?:the\s+)?(?P<f>[a-z][a-z -]{0,40}?)\s+(?P<rest>(?:is|are)\s.*"
+    r"|(?:can|may)\s+be\s.*)$"
+)
+# "…, but that can be blank for the unsecured ones", "… is optional because nobody fills it
+# in": which ones may leave it out, or why, said after the marker
+_OPTIONAL_WHY = re.compile(
+    r"\s+(?:for|because|since|as|when|whenever|until|unless|if|in|on|anyway|though)\b.*$"
+    # "…, which can be left blank most of the time": how often it is left out
+    r"|\s+(?:(?:most|much|some|a lot|half) of the time|usually|mostly|often|sometimes)$"
+)
+
+
+def _modifier(raw: str, last: str | None = None) -> str | AttrType | None:
+    """A list item that only changes the item before it (`last`, when one was listed):
+    "optional", "which is a date", "though the purpose is optional"."""
+    restated = _RESTATED_SUBJECT.match(raw)
+    if restated and last is not None and _names_field(restated["f"], last):
+        raw = restated["rest"]
     body = _MODIFIER_ONLY.match(raw)["body"]  # type: ignore[index]
+    if (marker := _OPTIONAL.match(body)) and _OPTIONAL_WHY.fullmatch(body[marker.end() :]):
+        return "optional"
     body = re.sub(r"\s+(?:of course|too|as well|obviously)$", "", body).strip()
     said_as = re.match(r"^(?:as|stored as|kept as)\s+(?:an?\s+)?(?P<w>[a-z]+)$", body)
     body = re.sub(r"^(?:as|stored as|kept as)\s+(?=\S)", "", body)  # "…, as a number"
@@ -882,6 +907,12 @@ def _modifier(raw: str) -> str | AttrType | None:
     if said_as is not None:
         return _value_word_type(said_as["w"])  # "…, as a percentage", as "(percentage)" says
     return None
+
+
+def _names_field(words: str, name: str) -> bool:
+    """ "the purpose" names purpose; "the notes" names note."""
+    said = "_".join(words.split())
+    return said == name or singular(said) == singular(name)
 
 
 def _modified(attribute: Attribute, modifier: str | AttrType) -> Attribute:
@@ -1005,6 +1036,14 @@ def read_item(raw: str) -> tuple[Attribute, bool] | Dropped:
     raw = re.sub(
         r"(?<=\s)(yes/no|true/false|y/n|yes or no)\s+(?:field|column|attribute|value)\s*$",
         r"\1",
+        raw,
+        flags=re.I,
+    )
+    # "comments - comments can be blank": the name said again after a dash opens a clause
+    # about the field, not a longer name
+    raw = re.sub(
+        r"^(?P<a>[a-z][a-z ]{0,40}?)\s+[—–-]+\s+(?:the\s+)?(?P=a)\s+(?=(?:is|are|can|may)\s)",
+        r"\g<a> ",
         raw,
         flags=re.I,
     )
@@ -1175,6 +1214,13 @@ def read_item(raw: str) -> tuple[Attribute, bool] | Dropped:
         glue = set()
     if len(words) == 2 and words[1] in ("before", "after") and explicit:
         glue = set()  # "diameter before (float)": a value measured before, typed as a field
+    if (
+        len(words) == 3
+        and words[1] in ("before", "after")
+        and words[2] in ("date", "day")
+        and words[0] not in NOT_A_FIELD
+    ):
+        glue = set()  # "destroy after date", "best before date": the date a deadline names
     if len(words) == 2 and words[1] == "no" and words[0] not in NOT_A_FIELD:
         glue = set()  # "license no", "phone no": the short form of "number" ends the name
     # "date of last risk assessment": the "of" that joins a name's two parts is no word of it
