@@ -1202,10 +1202,10 @@ def simplify(text: str) -> str:
         s,
     )
     # "I'd like him to log meter readings …", "we want staff to record …": who will keep
-    # them says nothing about what is kept
+    # them says nothing about what is kept ("I want the members to also store F" gives them F)
     s = re.sub(
         r"\b(?P<w>(?:i|we) (?:would like|would love|want|need)) (?:him|her|them|staff|everyone"
-        r"|people|(?:the|our|my) [a-z]+(?: [a-z]+)?) to (?=(?:also )?(?:log|record|track|keep"
+        r"|people|(?:the|our|my) [a-z]+(?: [a-z]+)?) to (?=(?:log|record|track|keep"
         r"|store|enter|save|register|note down|write down)\s)",
         r"\g<w> to ",
         s,
