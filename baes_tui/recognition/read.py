@@ -725,6 +725,10 @@ def read_request(text: str) -> Reading:
             ]
         elif children.get(seg.index):
             header = _header(seg, statements)
+            if header is not None and all(c.plus for c in children[seg.index]):
+                # "Building" over "+ year built", "+ floors (int)": lines marked "+" under a
+                # name are added to it, as "Building: + year built, + floors" says it
+                header = replace(header, mode="add")
             if header is not None:
                 fields = FieldList()
                 changed = False
