@@ -41,7 +41,7 @@ from baes_tui.recognition.lexicon import (
     SIZE_WORDS,
     TECH_WORDS,
 )
-from baes_tui.recognition.nouns import is_noun
+from baes_tui.recognition.nouns import first_sense, is_noun
 
 MAX_ENTITY_WORDS = 3
 _MAX_JOINED_PARTS = 6  # "certificate-of-conformity-for-export" is still one written name
@@ -217,7 +217,8 @@ def _plain(text: str, *, allow_frames: bool = False, records: bool = False) -> N
     if rest:
         complement = _plain(rest)
         strong = prep not in ("of", "for", "around", "about", "covering") or (
-            complement is not None and (complement.explicit or _bare_plural(rest))
+            complement is not None
+            and (complement.explicit or _bare_plural(rest) or _kept_in(head_core, rest, prep))
         )
         if complement is not None and (strong or (prep == "around" and not head_core)):
             return complement
@@ -304,6 +305,28 @@ def _bare_plural(text: str) -> bool:
         and singular(head[-1]) != head[-1]
         and head[-1] not in PLURAL_FIELDS
     )
+
+
+# What a herd, a fleet or a club is made of, and what an orchard, a kennel or a stable keeps:
+# living things (a "laptop register for our staff" keeps laptops, not staff)
+_KEPT_KINDS = frozenset(("noun.animal", "noun.plant"))
+
+
+def _kept_in(head: list[str], rest: str, prep: str) -> bool:
+    """ "a herd register for our dairy cows", "an orchard app for our fruit trees": a head that
+    is a group of things or a place that keeps living things, said before "for" and a plural,
+    is made of that plural: the plural is what each record is ("a member registry for our
+    credit union" keeps members: the complement is one thing, and "a booking app for our
+    rooms" books: an act is the record)."""
+    if prep != "for" or len(head) != 1:
+        return False
+    words = _head_words(rest.split(" with ")[0])
+    if not words or singular(words[-1]) == words[-1] or words[-1] in PLURAL_FIELDS:
+        return False
+    kind = first_sense(head[0])
+    if kind == "noun.group":
+        return True
+    return kind == "noun.artifact" and first_sense(singular(words[-1])) in _KEPT_KINDS
 
 
 def _head_words(text: str) -> list[str]:
