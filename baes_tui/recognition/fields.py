@@ -1375,6 +1375,12 @@ def _head(words: list[str]) -> str:
 # Nouns whose type a participle after them does not change ("amount awarded" is money).
 _NUMBER_HEADS = INT_WORDS | DECIMAL_WORDS | FLOAT_WORDS
 
+# Heads that name a value of the quantity before them, set or met ("stock level",
+# "temperature setpoint", "weight limit"): its type is the quantity's.
+_SET_VALUES = frozenset("level setpoint threshold limit target".split())
+# Words after money that say it is still to be paid ("amount due", "fee payable").
+_OWING = frozenset("due owed owing outstanding payable unpaid overdue".split())
+
 # "years ringing", "days absent": a number of time spans spent doing or being something
 _TIME_SPANS = frozenset("years months weeks days hours".split())
 _SPENT_AS = frozenset("experience notice absent sick service served".split())
@@ -1490,8 +1496,9 @@ def infer_type(words: list[str]) -> AttrType:
     # A number type comes from the head noun: "unit cost", "price per night", "year of
     # publication" — not from a modifier ("payment terms" are text, "age group" too).
     head = _head(words)
-    if head == "level" and len(words) > 1 and words[-2] in INT_WORDS | DECIMAL_WORDS | FLOAT_WORDS:
-        head = words[-2]  # "stock level" is the stock: a count; "skill level" is text
+    if head in _SET_VALUES and len(words) > 1 and words[-2] in _NUMBER_HEADS:
+        head = words[-2]  # "stock level" is the stock: a count; "skill level" is text;
+        # "temperature setpoint", "weight limit": a value set or met of that quantity
     if head == "value" and len(words) > 1 and words[-2] in _WORTH:
         return AttrType.DECIMAL  # "insurance value", "resale value": what it is worth in money
     if len(words) == 2 and last == "number" and words[0] in _IN_SEQUENCE:
@@ -1506,6 +1513,8 @@ def infer_type(words: list[str]) -> AttrType:
             return AttrType.INT  # "goals scored", "items sold": a count of things
     elif len(words) == 2 and _said_done(last) and words[0] in _NUMBER_HEADS:
         head = words[0]  # "amount awarded", "fee refunded": the money, not a yes/no
+    elif len(words) == 2 and last in _OWING and words[0] in DECIMAL_WORDS:
+        head = words[0]  # "amount due", "balance outstanding": money still owed
     if head in INT_WORDS or _counts(head):
         return AttrType.INT
     if len(words) > 1 and last in ("months", "weeks", "days", "minutes", "seconds", "years"):

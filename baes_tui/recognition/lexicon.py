@@ -261,7 +261,8 @@ UNIT_WORDS = frozenset(
     inches inch feet ft yards nm ng
     microns micrometres micrometers hectares hectare acres hertz hz khz mhz ghz watts kilowatts
     megawatts kw kwh volts amps amperes celsius fahrenheit kelvin tonnes tons ounces oz pints
-    gallons knots mph kph kmh calories kcal joules decibels bpm rpm newtons pascals psi""".split()
+    gallons knots mph kph kmh calories kcal joules decibels bpm rpm newtons pascals psi
+    bytes kb mb gb tb kilobytes megabytes gigabytes terabytes""".split()
 )
 
 # Type inference from a field's own words (README of the corpus, "Types").
@@ -272,7 +273,8 @@ INT_WORDS = frozenset(
 DECIMAL_WORDS = frozenset(
     """price prices cost costs amount amounts total totals salary salaries fee fees balance
     balances budget budgets wage wages tax taxes revenue payment subtotal rent money deposit
-    deposits fine fines fare fares toll tolls surcharge refund charge charges""".split()
+    deposits fine fines fare fares toll tolls surcharge refund charge charges premium
+    premiums""".split()
 )
 FLOAT_WORDS = frozenset(
     """rating ratings score scores weight weights height heights width widths length lengths
