@@ -921,6 +921,10 @@ _FOR_EACH = re.compile(
     # ("in our club we want F, G and H for each dinghy": the place is a scene; each dinghy owns)
     r"(?!.*\b(?:for|on|of|to)\s+(?:each|every)\s+[a-z]).+,.+)$"
 )
+_RENAME_NOTE = re.compile(
+    r"\((?:(?:entity|table|model)\s+(?:rename|renamed|renaming)"
+    r"|(?:rename|renamed|renaming)\s+(?:the\s+)?(?:entity|table|model))\)$"
+)
 _TOPIC_HEAD = re.compile(
     r"^(?P<topic>[a-z][a-z0-9 ,&'/-]{0,80}?)\s*(?P<sep>:|\+=|\s—\s|\s->\s|\s-\s|\s?;)\s*"
     r"(?P<rest>.*)$"
@@ -1486,6 +1490,10 @@ def split_topic(s: str) -> tuple[str | None, str, str]:
             # ("Listing: address, …", "Booking: …": a gerund alone before a colon is a noun)
             return None, s, ""  # "Track our geese: …" is one create sentence
         if sep in ("-", "—", "->") and not m["rest"]:
+            return None, s, ""
+        if sep == "->" and _RENAME_NOTE.search(m["rest"]):
+            # "Exhibit -> Exhibition (rename entity)": one arrow with the change named after it
+            # (changes._ARROW_NOTE), not a thing and its fields
             return None, s, ""
         if sep == "->" and _annotation(m["rest"]):
             # "Kiln volume -> decimal" ("… becomes decimal"): one field turning into a type
