@@ -1,0 +1,178 @@
+"""One-liners and terse notes: the notation and the words that decide a short request.
+
+Every request here is written for this file (none is copied from the corpus). What a person
+relies on:
+
+- lines marked "+" under a name add those fields to it, as "Name: + a, + b" does; "-" or "*"
+  bullets under a name still declare it;
+- "Name: + a, + b" is a request even when few of its words are glue English;
+- a herd, a fleet or a club "for our <plural>" is made of that plural, and an orchard, a
+  stable or a kennel "for our <animals or plants>" keeps them: the plural is the entity; an
+  act ("a feeding log for our horses") or a thing kept for people ("a laptop register for our
+  staff") stays the entity, and so does a registry "for" one organisation;
+- money "due", "owed" or "outstanding" is money; a premium is money;
+- a quantity's setpoint, limit, threshold or target has the quantity's type;
+- "in gigabytes", "in MB": a unit of data size after a field is no part of its name.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from baes_tui.core.models import Intent
+from tests.support.recognition import accepted, read, read_right
+
+
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("Kennel\n+ run size\n+ heated (yes/no)", ["Kennel(run_size:str,heated:bool)"]),
+        ("ParcelLocker\n+ door count (int)", ["ParcelLocker(door_count:int)"]),
+        ("Greenhouse\n+ vent count (int)\n+ notes (optional)",
+         ["Greenhouse(vent_count:int,notes:str?)"]),
+    ],
+)  # fmt: skip
+def test_lines_marked_plus_under_a_name_add_fields(request_text: str, expected: list[str]) -> None:
+    assert accepted(request_text, Intent.ADD_FIELDS) == expected
+
+
+@pytest.mark.parametrize(
+    "request_text",
+    ["Kennel\n- run size\n- heated (yes/no)", "Kennels\n* run size\n* heated (yes/no)"],
+)
+def test_plain_bullets_under_a_name_still_declare_it(request_text: str) -> None:
+    assert accepted(request_text) == ["Kennel(run_size:str,heated:bool)"]
+
+
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("Ram: + scan grade, + tups used (int)", ["Ram(scan_grade:str,tups_used:int)"]),
+        ("Hive: + queen marked (yes/no), + frame count (int)",
+         ["Hive(queen_marked:bool,frame_count:int)"]),
+    ],
+)  # fmt: skip
+def test_items_marked_plus_after_a_name_are_a_request(
+    request_text: str, expected: list[str]
+) -> None:
+    assert accepted(request_text, Intent.ADD_FIELDS) == expected
+
+
+def test_items_marked_plus_with_no_name_still_ask() -> None:
+    assert read("+ fax, + pager").needs_clarification
+
+
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("Build a kennel app for our dogs: name, breed, weight",
+         ["Dog(name:str,breed:str,weight:float)"]),
+        ("Set up a fleet tracker for our vans with plate number, colour and mileage",
+         ["Van(plate_number:str,colour:str,mileage:int)"]),
+        ("A stable app for our horses with name, colour and height",
+         ["Horse(name:str,colour:str,height:float)"]),
+    ],
+)  # fmt: skip
+def test_a_group_or_a_keeping_place_for_a_plural_is_made_of_it(
+    request_text: str, expected: list[str]
+) -> None:
+    assert accepted(request_text) == expected
+
+
+@pytest.mark.parametrize(
+    ("request_text", "entity"),
+    [
+        ("A feeding log for our horses with feed type, amount and fed at", "Feeding"),
+        ("Make a laptop register for our staff with serial number and model", "Laptop"),
+        ("Create a member registry for our gym with name and email", "Member"),
+    ],
+)
+def test_an_act_or_a_thing_kept_for_people_stays_the_entity(request_text: str, entity: str) -> None:
+    assert [s.split("(")[0] for s in accepted(request_text)] == [entity]
+
+
+def test_money_still_owed_and_premiums_are_money() -> None:
+    assert accepted("Leases: tenant name, amount owing, balance outstanding, monthly premium") == [
+        "Lease(tenant_name:str,amount_owing:decimal,balance_outstanding:decimal,"
+        "monthly_premium:decimal)"
+    ]
+
+
+def test_a_quantitys_set_or_read_value_has_its_type() -> None:
+    assert accepted(
+        "Boilers: name, pressure threshold, weight limit, age limit, humidity target"
+    ) == [
+        "Boiler(name:str,pressure_threshold:float,weight_limit:float,age_limit:int,"
+        "humidity_target:float)"
+    ]
+
+
+def test_a_limit_or_a_reading_of_no_quantity_stays_text() -> None:
+    assert accepted("Accounts: holder name, spending limit, meter reading, skill level") == [
+        "Account(holder_name:str,spending_limit:str,meter_reading:str,skill_level:str)"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("Track disks with label, size in terabytes (number) and a healthy flag",
+         ["Disk(label:str,size:float,healthy:bool)"]),
+        ("Mailboxes: address, quota in MB (int), archived (yes/no)",
+         ["Mailbox(address:str,quota:int,archived:bool)"]),
+    ],
+)  # fmt: skip
+def test_a_data_size_unit_is_no_part_of_the_name(request_text: str, expected: list[str]) -> None:
+    assert accepted(request_text) == expected
+
+
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("Kiosk -> Terminal (rename entity)", ["Terminal<Kiosk()"]),
+        ("Voucher → Coupon (rename the entity)", ["Coupon<Voucher()"]),
+        ("rename entity: Trailer -> Caravan", ["Caravan<Trailer()"]),
+    ],
+)
+def test_an_arrow_with_an_entity_rename_note_renames_the_entity(
+    request_text: str, expected: list[str]
+) -> None:
+    assert read_right(request_text, Intent.RENAME_ENTITY) == expected
+
+
+def test_an_arrow_with_a_field_rename_note_under_a_name_renames_the_field() -> None:
+    assert accepted("Ferry: home port -> base port (rename)", Intent.RENAME_FIELD) == [
+        "Ferry(base_port:str<home_port)"
+    ]
+
+
+def test_an_arrow_with_a_field_rename_note_and_no_entity_still_asks() -> None:
+    assert read("home port -> base port (rename field)").needs_clarification
+
+
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("Create climbers with name, join date and phone number",
+         ["Climber(name:str,join_date:date,phone_number:str)"]),
+        ("Keep volunteers with email, link date and an optional phone",
+         ["Volunteer(email:email,link_date:date,phone:str?)"]),
+    ],
+)  # fmt: skip
+def test_a_date_named_after_a_linking_verb_is_a_field(
+    request_text: str, expected: list[str]
+) -> None:
+    assert accepted(request_text) == expected
+
+
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("Join climbers and routes", ["Climber() many_to_many>Route"]),
+        ("Link the Permit to one Inspector", ["Permit() many_to_one>Inspector"]),
+    ],
+)
+def test_a_linking_verb_before_things_still_links_them(
+    request_text: str, expected: list[str]
+) -> None:
+    assert accepted(request_text, Intent.ADD_RELATIONSHIP) == expected
