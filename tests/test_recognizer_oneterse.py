@@ -176,3 +176,52 @@ def test_a_linking_verb_before_things_still_links_them(
     request_text: str, expected: list[str]
 ) -> None:
     assert accepted(request_text, Intent.ADD_RELATIONSHIP) == expected
+
+
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("A kennel register for dogs, please, with the name, the breed and the weight.",
+         ["Dog(name:str,breed:str,weight:float)"]),
+        ("Could you, please, make a list of kennels with name and size",
+         ["Kennel(name:str,size:str)"]),
+        ("Boats: name, please, length, owner", ["Boat(name:str,length:float,owner:str)"]),
+    ],
+)  # fmt: skip
+def test_please_set_off_by_commas_leaves_the_sentence_whole(
+    request_text: str, expected: list[str]
+) -> None:
+    assert accepted(request_text) == expected
+
+
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "Paintings: title, artist, purchase price (optional - donations have none)",
+        "Paintings: title, artist, purchase price (optional, donations have none)",
+        "Create paintings with title, artist and purchase price (optional; donated ones have none)",
+        "Paintings: title, artist, purchase price (optional)",
+    ],
+)
+def test_an_optional_marker_with_its_reason_marks_the_field_optional(request_text: str) -> None:
+    assert accepted(request_text) == ["Painting(title:str,artist:str,purchase_price:decimal?)"]
+
+
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("kennels | name, size (int), heated", ["Kennel(name:str,size:int,heated:bool)"]),
+        ("boat trailers | plate, axle count (int), last serviced date",
+         ["BoatTrailer(plate:str,axle_count:int,last_serviced_date:date)"]),
+        ("Telescope nights | observer | target object | seeing (number)",
+         ["TelescopeNight(observer:str,target_object:str,seeing:float)"]),
+    ],
+)  # fmt: skip
+def test_a_plural_cell_then_a_comma_list_is_a_thing_and_its_fields(
+    request_text: str, expected: list[str]
+) -> None:
+    assert accepted(request_text) == expected
+
+
+def test_a_singular_cell_then_a_comma_list_still_asks() -> None:
+    assert read("name | size, heated").needs_clarification
