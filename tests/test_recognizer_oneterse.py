@@ -225,3 +225,24 @@ def test_a_plural_cell_then_a_comma_list_is_a_thing_and_its_fields(
 
 def test_a_singular_cell_then_a_comma_list_still_asks() -> None:
     assert read("name | size, heated").needs_clarification
+
+
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("* Budget proposal\n  * department\n  * amount requested\n  * approved",
+         ["BudgetProposal(department:str,amount_requested:decimal,approved:bool)"]),
+        ("- TravelRequest\n  - destination\n  - departure date",
+         ["TravelRequest(destination:str,departure_date:date)"]),
+    ],
+)  # fmt: skip
+def test_a_bullet_over_its_own_bullets_names_a_thing_even_when_a_document_word(
+    request_text: str, expected: list[str]
+) -> None:
+    assert accepted(request_text) == expected
+
+
+def test_a_document_title_over_requirements_still_only_titles_it() -> None:
+    assert accepted("Budget proposal\n\nRequirements:\n- Track donors with name and email") == [
+        "Donor(name:str,email:email)"
+    ]
