@@ -246,3 +246,31 @@ def test_a_document_title_over_requirements_still_only_titles_it() -> None:
     assert accepted("Budget proposal\n\nRequirements:\n- Track donors with name and email") == [
         "Donor(name:str,email:email)"
     ]
+
+
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("A waiting list app: list name, capacity, opened at",
+         ["WaitingList(list_name:str,capacity:int,opened_at:datetime)"]),
+        ("Make a shopping list tracker with title, store and due date",
+         ["ShoppingList(title:str,store:str,due_date:date)"]),
+    ],
+)  # fmt: skip
+def test_a_gerund_and_a_frame_word_english_names_as_one_thing_is_that_thing(
+    request_text: str, expected: list[str]
+) -> None:
+    assert read_right(request_text) == expected
+
+
+@pytest.mark.parametrize(
+    ("request_text", "entity"),
+    [
+        ("A booking app with guest name and date", "Booking"),
+        ("A training log with session date, distance and notes", "Training"),
+    ],
+)
+def test_a_gerund_before_a_frame_word_alone_is_still_the_thing(
+    request_text: str, entity: str
+) -> None:
+    assert [s.split("(")[0] for s in accepted(request_text)] == [entity]

@@ -41,7 +41,7 @@ from baes_tui.recognition.lexicon import (
     SIZE_WORDS,
     TECH_WORDS,
 )
-from baes_tui.recognition.nouns import first_sense, is_noun
+from baes_tui.recognition.nouns import first_sense, in_wordnet, is_noun
 
 MAX_ENTITY_WORDS = 3
 _MAX_JOINED_PARTS = 6  # "certificate-of-conformity-for-export" is still one written name
@@ -395,10 +395,22 @@ def _strip_frames(words: list[str]) -> list[str]:
             words
             and (words[-1] in FRAME_NOUNS or words[-1] in _TECH_THINGS)
             and not (_tools_managed(words))
+            and not _gerund_compound(words)
         ):
             words = words[:-1]
             changed = True
     return words
+
+
+def _gerund_compound(words: list[str]) -> bool:
+    """ "a mailing list app", "the waiting list": a frame word after a gerund that English
+    names as one thing (WordNet lists "mailing list") is that thing; stripped, only the act
+    would be left ("a booking app" is about bookings: "booking app" is no such noun)."""
+    return (
+        len(words) >= 2
+        and words[-2].endswith("ing")
+        and bool(in_wordnet(f"{words[-2]}_{words[-1]}"))
+    )
 
 
 def _tools_managed(words: list[str]) -> bool:
