@@ -1183,9 +1183,9 @@ def _topic_says_change(clause: Clause, text: str) -> tuple[Clause, str]:
     if m := re.fullmatch(rf"rename(?:d)?(?:{itself})?\s+(?:to|as|into)\s+(?P<new>.+)", text):
         return replace(clause, topic=None), f"rename {topic} to {m['new']}"
     if (kind := _RENAME_LABEL.fullmatch(topic)) and (m := _OLD_ARROW_NEW.fullmatch(text)):
-        # "entity rename: Kiln -> Oven", "field rename on Van: plate -> registration": the
-        # topic labels the change, the arrow says it
-        if kind["k"] in ("entity", "model", "table"):
+        # "entity rename: Kiln -> Oven", "field rename on Van: plate -> registration", "rename
+        # entity: Kiln -> Oven": the topic labels the change, the arrow says it
+        if (kind["k"] or kind["k2"]) in ("entity", "model", "table"):
             return replace(clause, topic=None), f"rename the {m['old']} entity to {m['new']}"
         owner = replace(clause, topic=kind["e"], topic_sep="on" if kind["e"] else "")
         return owner, f"rename {m['old']} to {m['new']}"
@@ -1193,7 +1193,8 @@ def _topic_says_change(clause: Clause, text: str) -> tuple[Clause, str]:
 
 
 _RENAME_LABEL = re.compile(
-    r"(?P<k>entity|model|table|field|column|attribute)\s+(?:rename|renaming|renamed)"
+    r"(?:(?P<k>entity|model|table|field|column|attribute)\s+(?:rename|renaming|renamed)"
+    r"|(?:rename|renaming)\s+(?:the\s+|an?\s+)?(?P<k2>entity|model|table|field|column|attribute))"
     r"(?:\s+(?:on|in|for|of)\s+(?:the\s+)?(?P<e>[a-z][a-z-]*(?:\s[a-z][a-z-]*)?))?"
 )
 _OLD_ARROW_NEW = re.compile(

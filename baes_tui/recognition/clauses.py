@@ -69,6 +69,10 @@ _TOO_ONE = re.compile(
     r"|several)\b)"
 )
 _PLEASE = re.compile(r"\bplease\b")
+_OPTIONAL_BECAUSE = re.compile(
+    r"\((?P<m>optional|not required|nullable|can be (?:blank|empty))\s*(?:[,;:]|\s[-–—])\s+"
+    r"[a-z][^()]*\)"
+)
 _HESITATION = re.compile(r"(?:^|(?<=\s))(?:um+|uh+|erm+|uhm+)\b,?(?=\s|$)")
 # "(is it possible to) have the Flight entity also store the gate": whoever has X do it, X is
 # the one that stores
@@ -967,6 +971,10 @@ _FOR_EACH = re.compile(
     # ("in our club we want F, G and H for each dinghy": the place is a scene; each dinghy owns)
     r"(?!.*\b(?:for|on|of|to)\s+(?:each|every)\s+[a-z]).+,.+)$"
 )
+_RENAME_NOTE = re.compile(
+    r"\((?:(?:entity|table|model)\s+(?:rename|renamed|renaming)"
+    r"|(?:rename|renamed|renaming)\s+(?:the\s+)?(?:entity|table|model))\)$"
+)
 _TOPIC_HEAD = re.compile(
     r"^(?P<topic>[a-z][a-z0-9 ,&'/-]{0,80}?)\s*(?P<sep>:|\+=|\s—\s|\s->\s|\s-\s|\s?;)\s*"
     r"(?P<rest>.*)$"
@@ -1267,6 +1275,10 @@ def simplify(text: str) -> str:
     s = _HESITATION.sub(" ", s)
     # "Please, in the X …": the comma after a dropped "please" goes with it
     s = " ".join(_PLEASE.sub(" ", s).split()).lstrip(",;: ").replace(" ,", ",")
+    # "purchase price (optional - gifts have none)": the marker with its reason is the marker
+    s = _OPTIONAL_BECAUSE.sub(r"(\g<m>)", s)
+    # "a register for litters, please, with …": set off by commas, it leaves one comma
+    s = re.sub(r",(?:\s*,)+", ",", s)
     # "please to connect each Ride with …" (second-language "please"): the ask is the verb
     s = re.sub(rf"^to\s+(?=(?:{COMMAND_VERBS})\b)", "", s)
     # "Loom.width: int (was float)": the type it had says this one is a change
@@ -1594,6 +1606,10 @@ def split_topic(s: str) -> tuple[str | None, str, str]:
         # "Telescope nights | observer | target object | seeing (number)": a row of cells whose
         # first names the things (a plural) and the others what each one has
         return m["topic"], m["rest"], ":"
+    if (m := _TOPIC_PIPE_LIST.match(s)) and _plural(m["topic"]):
+        # "kennels | name, size (int), heated": one cell names the things, the next lists
+        # what each one has
+        return m["topic"], m["rest"], ":"
     if (m := _TOPIC_PLUS.match(s)) and not _verb_led(m["topic"]):
         # "EscapeRoom + hint limit (int), + wheelchair accessible": fields added to a thing
         return m["topic"], m["rest"], "+="
@@ -1640,6 +1656,10 @@ def split_topic(s: str) -> tuple[str | None, str, str]:
             return None, s, ""  # "Track our geese: …" is one create sentence
         if sep in ("-", "—", "->") and not m["rest"]:
             return None, s, ""
+        if sep == "->" and _RENAME_NOTE.search(m["rest"]):
+            # "Exhibit -> Exhibition (rename entity)": one arrow with the change named after it
+            # (changes._ARROW_NOTE), not a thing and its fields
+            return None, s, ""
         if sep == "->" and _annotation(m["rest"]):
             # "Kiln volume -> decimal" ("… becomes decimal"): one field turning into a type
             # or a state, as "volume -> decimal" on a Kiln line says it; no topic
@@ -1681,6 +1701,9 @@ _ONE_ARROW = re.compile(
 )
 _TOPIC_CELLS = re.compile(
     r"^(?P<topic>[a-z][a-z-]*(?: [a-z][a-z-]*){0,2})\s*\|\s*(?P<rest>[^|]+(?:\|[^|]+){2,})\|?$"
+)
+_TOPIC_PIPE_LIST = re.compile(
+    r"^(?P<topic>[a-z][a-z-]*(?: [a-z][a-z-]*){0,2})\s*\|\s*(?P<rest>[^|]+,[^|]+?)\s*\|?$"
 )
 _TOPIC_PLUS = re.compile(
     r"^(?P<topic>[a-z][a-z-]*(?: [a-z][a-z-]*){0,2})\s+\+\s*(?P<rest>[a-z].*)$"

@@ -41,7 +41,7 @@ from baes_tui.recognition.lexicon import (
     SIZE_WORDS,
     TECH_WORDS,
 )
-from baes_tui.recognition.nouns import in_wordnet, is_noun
+from baes_tui.recognition.nouns import first_sense, in_wordnet, is_noun
 
 MAX_ENTITY_WORDS = 3
 _MAX_JOINED_PARTS = 6  # "certificate-of-conformity-for-export" is still one written name
@@ -228,7 +228,8 @@ def _plain(text: str, *, allow_frames: bool = False, records: bool = False) -> N
     if rest:
         complement = _plain(rest)
         strong = prep not in ("of", "for", "around", "about", "covering") or (
-            complement is not None and (complement.explicit or _bare_plural(rest))
+            complement is not None
+            and (complement.explicit or _bare_plural(rest) or _kept_in(head_core, rest, prep))
         )
         if complement is not None and (strong or (prep == "around" and not head_core)):
             return complement
@@ -327,6 +328,28 @@ def _bare_plural(text: str) -> bool:
     )
 
 
+# What a herd, a fleet or a club is made of, and what an orchard, a kennel or a stable keeps:
+# living things (a "laptop register for our staff" keeps laptops, not staff)
+_KEPT_KINDS = frozenset(("noun.animal", "noun.plant"))
+
+
+def _kept_in(head: list[str], rest: str, prep: str) -> bool:
+    """ "a herd register for our dairy cows", "an orchard app for our fruit trees": a head that
+    is a group of things or a place that keeps living things, said before "for" and a plural,
+    is made of that plural: the plural is what each record is ("a member registry for our
+    credit union" keeps members: the complement is one thing, and "a booking app for our
+    rooms" books: an act is the record)."""
+    if prep != "for" or len(head) != 1:
+        return False
+    words = _head_words(rest.split(" with ")[0])
+    if not words or singular(words[-1]) == words[-1] or words[-1] in PLURAL_FIELDS:
+        return False
+    kind = first_sense(head[0])
+    if kind == "noun.group":
+        return True
+    return kind == "noun.artifact" and first_sense(singular(words[-1])) in _KEPT_KINDS
+
+
 def _head_words(text: str) -> list[str]:
     """The words of a phrase up to the first clause or place word, fillers dropped."""
     out: list[str] = []
@@ -393,10 +416,22 @@ def _strip_frames(words: list[str]) -> list[str]:
             words
             and (words[-1] in FRAME_NOUNS or words[-1] in _TECH_THINGS)
             and not (_tools_managed(words))
+            and not _gerund_compound(words)
         ):
             words = words[:-1]
             changed = True
     return words
+
+
+def _gerund_compound(words: list[str]) -> bool:
+    """ "a mailing list app", "the waiting list": a frame word after a gerund that English
+    names as one thing (WordNet lists "mailing list") is that thing; stripped, only the act
+    would be left ("a booking app" is about bookings: "booking app" is no such noun)."""
+    return (
+        len(words) >= 2
+        and words[-2].endswith("ing")
+        and bool(in_wordnet(f"{words[-2]}_{words[-1]}"))
+    )
 
 
 def _tools_managed(words: list[str]) -> bool:

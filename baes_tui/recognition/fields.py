@@ -1437,7 +1437,7 @@ def _head(words: list[str]) -> str:
 
 # Nouns for a value of the measure said before them ("stock level", "temperature setpoint",
 # "weight limit", "humidity threshold"): the field is that measure
-_VALUE_OF = frozenset("level setpoint threshold limit".split())
+_VALUE_OF = frozenset("level setpoint threshold limit target".split())
 # Nouns whose type a participle after them does not change ("amount awarded" is money).
 _NUMBER_HEADS = INT_WORDS | DECIMAL_WORDS | FLOAT_WORDS
 
@@ -1504,7 +1504,9 @@ def how_many(words: list[str]) -> bool:
 # these words is money ("insurance value", "declared value"); a "sensor value" is not
 # Words after a sum of money that say it is still to be paid: "amount due", "total payable",
 # "rent outstanding" are the money itself, not a yes/no or a text
-_STILL_OWED = frozenset("due outstanding payable overdue unpaid receivable remaining".split())
+_STILL_OWED = frozenset(
+    "due owed owing outstanding payable overdue unpaid receivable remaining".split()
+)
 _WORTH = frozenset(
     """insurance insured prize estimated declared market resale appraised appraisal replacement
     purchase sale sales retail contract face trade cash book net gross invoice asset property

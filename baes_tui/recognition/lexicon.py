@@ -261,7 +261,8 @@ UNIT_WORDS = frozenset(
     inches inch feet ft yards nm ng
     microns micrometres micrometers hectares hectare acres hertz hz khz mhz ghz watts kilowatts
     megawatts kw kwh volts amps amperes celsius fahrenheit kelvin tonnes tons ounces oz pints
-    gallons knots mph kph kmh calories kcal joules decibels bpm rpm newtons pascals psi""".split()
+    gallons knots mph kph kmh calories kcal joules decibels bpm rpm newtons pascals psi
+    bytes kb mb gb tb kilobytes megabytes gigabytes terabytes""".split()
 )
 
 # Type inference from a field's own words (README of the corpus, "Types").

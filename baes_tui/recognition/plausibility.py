@@ -132,5 +132,7 @@ def _has_list(text: str) -> bool:
     glue words."""
     if re.search(r"^\s*(?:[-*+]|\d+[.)])\s", text, re.M):
         return True
+    if len(re.findall(r"(?:^|[:,;]\s*)\+\s*[A-Za-z]", text)) >= 2:
+        return True  # "Ewe: + scan result, + lambs expected (int)": items marked as added
     items = [i for i in re.split(r"[,;|\n]", text) if i.strip()]
     return sum(len(i.split()) <= 3 for i in items) >= 2

@@ -727,6 +727,10 @@ def read_request(text: str) -> Reading:
             ]
         elif children.get(seg.index):
             header = _header(seg, statements)
+            if header is not None and all(c.plus for c in children[seg.index]):
+                # "Building" over "+ year built", "+ floors (int)": lines marked "+" under a
+                # name are added to it, as "Building: + year built, + floors" says it
+                header = replace(header, mode="add")
             if header is not None:
                 fields = FieldList()
                 changed = False
@@ -1733,8 +1737,10 @@ def _header(seg: Segment, statements: list[Statement]) -> Declare | None:
     if is_constraint(seg.text):
         return None
     simple = simplify(seg.text)
-    if _DOCUMENT_WORD.search(simple):
-        return None  # "Foster care requirements" titles the document over its requirements
+    if _DOCUMENT_WORD.search(simple) and seg.kind != "bullet":
+        # "Foster care requirements" titles the document over its requirements; a bullet
+        # ("* Grant proposal" over its own bullets) names a thing in a list, never the document
+        return None
     if m := _FIELDS_HEADER.match(simple):
         # "Fields:", "Fields for a find:", "Adopter fields:": the list below is fields, of the
         # entity named there or else of the one in context

@@ -19,7 +19,7 @@ import re
 from dataclasses import replace
 
 from baes_tui.core.inflection import singular
-from baes_tui.core.models import RelationshipKind
+from baes_tui.core.models import AttrType, RelationshipKind
 from baes_tui.recognition.clauses import Clause
 from baes_tui.recognition.entities import Noun, read_noun
 from baes_tui.recognition.fields import infer_type
@@ -547,6 +547,8 @@ def _link(clause: Clause, a: str, b: str, conj: str) -> Relate | None:
                 return Relate(owner, target, "many_to_one", True, clause.segment)
             if _same_kind(owner, x) and _same_kind(target, y):
                 return Relate(target, owner, "many_to_one", True, clause.segment)
+    if infer_type(a.split()) in (AttrType.DATE, AttrType.DATETIME):
+        return None  # "…, join date and phone number": a date listed, not a verb linking things
     # "link each invoice to a single customer": the cardinality is no part of the name
     one = bool(_SINGLE.match(b))
     b = _SINGLE.sub("", b)

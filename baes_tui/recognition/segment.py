@@ -19,7 +19,7 @@ without a marker of its own). Prose lines are split into sentences.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Literal
 
@@ -58,6 +58,7 @@ class Segment:
     owner: int | None  # index of the segment this one belongs to, if any
     paragraph: int  # blank-line separated block number
     line: int  # index of the source line (sentences of one line share it)
+    plus: bool = False  # a bullet written "+ notes": in change notes, a line added
 
     @property
     def low(self) -> str:
@@ -336,9 +337,8 @@ def segment(text: str) -> tuple[Segment, ...]:
             part_kind: Kind = kind if len(parts) == 1 else "sentence"
             if kind == "title":
                 part_kind = "title"
-            out.append(
-                Segment(len(out), part, part_kind, depth, owner, line.paragraph, line.number)
-            )
+            made = Segment(len(out), part, part_kind, depth, owner, line.paragraph, line.number)
+            out.append(made if line.marker != "+" else replace(made, plus=True))
         stack.append((line.indent, first, is_bullet))
         if owned_by_header:
             continue
