@@ -1386,8 +1386,8 @@ def _said_otherwise(text: str, clause: Clause) -> str:
         return f"add {m['f'] or m['f2']} to {m['x'] or m['x2']}"
     if m := _ARROW_NOTE.match(text):
         what = m["what"] or m["what2"]
-        if what in ("field", "column"):
-            return f"rename {m['a']} to {m['b']}{' on ' + m['e'] if m['e'] else ''}"
+        if what in ("field", "column"):  # said to be a field: never read as an entity's rename
+            return f"rename the {m['a']} field to {m['b']}{' on ' + m['e'] if m['e'] else ''}"
         # "Ferry: home port -> base port (rename)": under an entity's name, a field's rename
         topical = clause.topic_sep in (":", "on") and not re.search(
             r"\b(?:renames?|renaming|entity|entities|tables?|models?)\b", clause.topic or ":"
