@@ -387,13 +387,14 @@ def _said_plural(word: str, said: set[str]) -> bool:
 
 def _formed_noun(word: str) -> bool:
     """A noun English makes that a dictionary need not list: a closed compound of two nouns
-    ("stallholder", "plotholder") or a doer's -er/-or noun of a known word ("fosterer",
-    "podcaster"). A misspelt frame ("sistem") is neither."""
+    ("stallholder", "plotholder", "wheelset", "birdbox": the second may be a short noun) or a
+    doer's -er/-or noun of a known word ("fosterer", "podcaster"). A misspelt frame
+    ("sistem") is neither."""
     if word.endswith(("ed", "ing")):
         return False  # a participle ("donated") is no compound however it splits
     if in_wordnet(word):
         return False  # a word WordNet lists as no noun ("after", "other") is not made one
-    for cut in range(3, len(word) - 3):
+    for cut in range(3, len(word) - 2):
         if is_noun(word[:cut]) and is_noun(word[cut:]):
             return True
     if len(word) >= 5 and word.endswith(("er", "or")):
