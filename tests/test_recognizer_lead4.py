@@ -162,3 +162,28 @@ def test_a_closed_compound_with_a_short_second_noun_is_a_noun(
 
 def test_a_misspelt_frame_is_still_no_compound() -> None:
     assert read("Create a sistem with name and email").status == "needs_clarification"
+
+
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("We want to record seed collections: collected on, seed count and bed name.",
+         ["SeedCollection(collected_on:date,seed_count:int,bed_name:str)"]),
+        ("Set up loan applications with applicant, amount requested and a decision date",
+         ["LoanApplication(applicant:str,amount_requested:decimal,decision_date:date)"]),
+    ],
+)  # fmt: skip
+def test_a_kind_said_with_a_frame_word_in_it_is_not_doubted(
+    request_text: str, expected: list[str]
+) -> None:
+    """ "seed collections", "loan applications": a thing can be an application or a
+    collection; said word for word in the plural, the name is what the person calls it."""
+    assert accepted(request_text) == expected
+
+
+def test_a_word_of_talk_in_a_name_is_still_glue() -> None:
+    from baes_tui.recognition.confidence import _kind_said
+    from baes_tui.recognition.text import clean
+
+    assert _kind_said("GrantApplication", clean("Set up grant applications with a funder"))
+    assert not _kind_said("ProperShift", clean("we'd like proper shifts with a date"))
