@@ -141,3 +141,49 @@ def test_a_place_of_a_place_before_we_need_is_the_scene() -> None:
 def test_for_the_things_we_need_fields_is_still_asked() -> None:
     result = read("For the owners of the horses we need name and phone.")
     assert result.status == "needs_clarification"
+
+
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("Each toolset belongs to one van.", ["Toolset() many_to_one>Van"]),
+        ("Create hatboxes with a label, a colour and a shelf",
+         ["Hatbox(label:str,colour:str,shelf:str)"]),
+    ],
+)  # fmt: skip
+def test_a_closed_compound_with_a_short_second_noun_is_a_noun(
+    request_text: str, expected: list[str]
+) -> None:
+    """ "toolset", "hatbox": two nouns written as one word are a thing's name, as
+    "stallholder" is; they were doubted as words that are no noun."""
+    intent = Intent.ADD_RELATIONSHIP if "belongs" in request_text else Intent.CREATE_ENTITY
+    assert accepted(request_text, intent) == expected
+
+
+def test_a_misspelt_frame_is_still_no_compound() -> None:
+    assert read("Create a sistem with name and email").status == "needs_clarification"
+
+
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("We want to record seed collections: collected on, seed count and bed name.",
+         ["SeedCollection(collected_on:date,seed_count:int,bed_name:str)"]),
+        ("Set up loan applications with applicant, amount requested and a decision date",
+         ["LoanApplication(applicant:str,amount_requested:decimal,decision_date:date)"]),
+    ],
+)  # fmt: skip
+def test_a_kind_said_with_a_frame_word_in_it_is_not_doubted(
+    request_text: str, expected: list[str]
+) -> None:
+    """ "seed collections", "loan applications": a thing can be an application or a
+    collection; said word for word in the plural, the name is what the person calls it."""
+    assert accepted(request_text) == expected
+
+
+def test_a_word_of_talk_in_a_name_is_still_glue() -> None:
+    from baes_tui.recognition.confidence import _kind_said
+    from baes_tui.recognition.text import clean
+
+    assert _kind_said("GrantApplication", clean("Set up grant applications with a funder"))
+    assert not _kind_said("ProperShift", clean("we'd like proper shifts with a date"))

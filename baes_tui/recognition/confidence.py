@@ -271,7 +271,12 @@ def features_of(draft: Draft, cleaned: Cleaned, request: str = "") -> dict[str, 
         "long_entity": float(sum(len(_words(e.name)) >= 3 for e in draft.entities)),
         "thin_extra_entity": float(_thin_extras(draft, cleaned)),
         "glue_in_name": float(
-            sum(_glue_in(e.name) and not _written_whole(e.name, cleaned) for e in draft.entities)
+            sum(
+                _glue_in(e.name)
+                and not _written_whole(e.name, cleaned)
+                and not _kind_said(e.name, cleaned)
+                for e in draft.entities
+            )
             + sum(_glue_in(r.target) for e in draft.entities for r in e.relationships)
         ),
         "str_number_word": float(
@@ -387,13 +392,14 @@ def _said_plural(word: str, said: set[str]) -> bool:
 
 def _formed_noun(word: str) -> bool:
     """A noun English makes that a dictionary need not list: a closed compound of two nouns
-    ("stallholder", "plotholder") or a doer's -er/-or noun of a known word ("fosterer",
-    "podcaster"). A misspelt frame ("sistem") is neither."""
+    ("stallholder", "plotholder", "wheelset", "birdbox": the second may be a short noun) or a
+    doer's -er/-or noun of a known word ("fosterer", "podcaster"). A misspelt frame
+    ("sistem") is neither."""
     if word.endswith(("ed", "ing")):
         return False  # a participle ("donated") is no compound however it splits
     if in_wordnet(word):
         return False  # a word WordNet lists as no noun ("after", "other") is not made one
-    for cut in range(3, len(word) - 3):
+    for cut in range(3, len(word) - 2):
         if is_noun(word[:cut]) and is_noun(word[cut:]):
             return True
     if len(word) >= 5 and word.endswith(("er", "or")):
@@ -651,6 +657,20 @@ def _written_whole(name: str, cleaned: Cleaned) -> bool:
         return False
     title = r"[- ]".join(w.capitalize() for w in words)
     return re.search(rf"\b{title}\b", cleaned.text) is not None
+
+
+def _kind_said(name: str, cleaned: Cleaned) -> bool:
+    """ "grant applications", "egg collections", "storage units": a kind of thing the person
+    said in the plural, word for word, whose only glue is a word of frames or technology (a
+    thing can be an application or a collection); a word of talk ("shipments instead of",
+    "proper shifts") is still glue."""
+    words = _words(name)
+    if len(words) < 2 or any(
+        w in _GLUE and w not in FRAME_NOUNS and w not in TECH_WORDS for w in words
+    ):
+        return False
+    said = " ".join([*words[:-1], plural(words[-1])])
+    return said != " ".join(words) and re.search(rf"\b{said}\b", cleaned.text.lower()) is not None
 
 
 def _value_list_field(name: str) -> bool:
