@@ -187,3 +187,18 @@ def test_a_word_of_talk_in_a_name_is_still_glue() -> None:
 
     assert _kind_said("GrantApplication", clean("Set up grant applications with a funder"))
     assert not _kind_said("ProperShift", clean("we'd like proper shifts with a date"))
+
+
+def test_a_plural_just_before_and_things_with_fields_is_a_thing_named_bare() -> None:
+    """ "gyms with name and town, coaches, and classes with …": the coaches are a third thing
+    the request names without fields; asked about, never a count field of gyms."""
+    result = read("Create yards with name and town, drivers, and trucks with plate and make.")
+    assert result.status == "needs_clarification"
+    assert "attributes" in result.missing
+
+
+def test_a_field_just_before_and_things_with_fields_is_still_a_field() -> None:
+    assert accepted("Create yards with name, town, and trucks with plate and colour.") == [
+        "Yard(name:str,town:str)",
+        "Truck(plate:str,colour:str)",
+    ]

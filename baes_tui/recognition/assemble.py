@@ -164,10 +164,13 @@ def _things_among_fields(draft: Draft, text: str) -> None:
 
 
 def _listed_as_thing(word: str, text: str) -> bool:
-    """ "…, plus rooms, plus housekeepers with …": a plural is a thing when it is listed
-    between things as they are ("plus X, plus Y"); "stars", "frames" after a comma or an
-    "and" in a thing's list are its fields."""
-    return re.search(rf"\b(?:plus|and also)\s+{word}\s*,\s*(?:plus|and)\s", text, re.I) is not None
+    """ "…, plus rooms, plus housekeepers with …", "markets with name and town, traders, and
+    pitches with …": a plural is a thing when it is listed between things as they are ("plus
+    X, plus Y", or just before ", and Ys with"); "stars", "frames" after a comma or an "and"
+    in a thing's list are its fields."""
+    between = rf"\b(?:plus|and also)\s+{word}\s*,\s*(?:plus|and)\s"
+    before_thing = rf",\s*{word}\s*,\s*and\s+[a-z]+s\s+(?:with|having)\b"
+    return re.search(f"{between}|{before_thing}", text, re.I) is not None
 
 
 _COUNT_SAID = re.compile(
