@@ -89,9 +89,12 @@ from bench.recognition_corpus import (
 # 98.8% of 4,196, paraphrase hits 81.7% (825/1,010).
 # After convchange3, convcreate3, docs3, oneterse and reltypo (e8a4c49): 91.1% exact, 99.3% of
 # 4,261, paraphrase hits 84.5% (853/1,010).
-DEV_EXACT_FLOOR = 0.91
-DEV_PRECISION_FLOOR = 0.99
-DEV_PARAPHRASE_FLOOR = 0.84
+# Two doubts narrowed (0fe04d2): 91.8% exact, 99.3% of 4,299. With fresh-gi, -gj, -gk and -gl
+# (680 more, read blind at 0fe04d2: 85.3%, 81.8%, 84.1% and 84.7% exact) joined: 91.0% exact
+# (5,931 cases), 99.0% of 4,815, paraphrase hits 82.6% (955/1,156).
+DEV_EXACT_FLOOR = 0.90
+DEV_PRECISION_FLOOR = 0.985
+DEV_PARAPHRASE_FLOOR = 0.82
 
 
 @pytest.fixture(scope="module")

@@ -202,3 +202,11 @@ def test_a_field_just_before_and_things_with_fields_is_still_a_field() -> None:
         "Yard(name:str,town:str)",
         "Truck(plate:str,colour:str)",
     ]
+
+
+def test_a_floor_number_counts_floors() -> None:
+    """Floors come one above another, so "floor number" is a count, as "episode number" is;
+    a "room number" names a room, as text."""
+    assert accepted("Track flats with a floor number, a room number and a rent") == [
+        "Flat(floor_number:int,room_number:str,rent:decimal)"
+    ]

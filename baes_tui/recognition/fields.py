@@ -1518,7 +1518,7 @@ _WORTH = frozenset(
 # "the second dose"); a "room number" or "batch number" names one, as text
 _IN_SEQUENCE = frozenset(
     """episode season chapter dose visit round lap week edition instalment installment attempt
-    semester stage step leg innings""".split()
+    semester stage step leg innings floor storey""".split()
 )
 
 
