@@ -1,0 +1,58 @@
+"""Stories, documents, links and several things: ways of writing that were misread (branch
+docs4).
+
+Every request here is written for this file (none is copied from the corpus). What a person
+relies on: "each/every dance class" counts lessons kept (DanceClass); nobody counts a code
+class, so "class" there is no entity marker as it is in "the Customer class".
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from baes_tui.core.models import Intent
+from tests.support.recognition import read, read_right, shape
+
+
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("As the gym owner I want to log each spin class with its title, trainer name and room",
+         ["SpinClass(title:str,trainer_name:str,room:str)"]),
+        ("We need to record every pottery class with a title and a fee",
+         ["PotteryClass(title:str,fee:decimal)"]),
+        ("track each swimming class with title, pool and start date",
+         ["SwimmingClass(title:str,pool:str,start_date:date)"]),
+    ],
+)  # fmt: skip
+def test_a_class_counted_with_each_is_a_thing_kept(request_text: str, expected: list[str]) -> None:
+    assert read_right(request_text) == expected
+
+
+def test_a_class_counted_in_a_link_is_the_thing_of_the_list() -> None:
+    result = read(
+        "Create tutors (name, phone) and art classes (title, seats). Each art class has one tutor."
+    )
+    assert shape(result) == [
+        "Tutor(name:str,phone:str)",
+        "ArtClass(title:str,seats:int) many_to_one>Tutor",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("request_text", "intent", "expected"),
+    [
+        ("Create a Customer class with name and email", Intent.CREATE_ENTITY,
+         ["Customer(name:str,email:email)"]),
+        ("Add a phone field to the Supplier class", Intent.ADD_FIELDS, ["Supplier(phone:str)"]),
+        ("Track the Yoga Class entity with title and room", Intent.CREATE_ENTITY,
+         ["YogaClass(title:str,room:str)"]),
+        ("I want to record yoga classes with title and room", Intent.CREATE_ENTITY,
+         ["YogaClass(title:str,room:str)"]),
+    ],
+)  # fmt: skip
+def test_counterparts_of_a_counted_class_keep_their_reading(
+    request_text: str, intent: Intent, expected: list[str]
+) -> None:
+    result = read(request_text)
+    assert (result.intent, shape(result)) == (intent, expected)
