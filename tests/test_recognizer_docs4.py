@@ -56,3 +56,31 @@ def test_counterparts_of_a_counted_class_keep_their_reading(
 ) -> None:
     result = read(request_text)
     assert (result.intent, shape(result)) == (intent, expected)
+
+
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("every application is for one vacancy", ["Application() many_to_one>Vacancy"]),
+        ("each reviewer scores one application", ["Reviewer() many_to_one>Application"]),
+        (
+            "Requirements:\n1. Grant entity with: title, amount\n"
+            "2. Application entity with: applicant name, email\n"
+            "3. Each application belongs to one grant",
+            ["Grant(title:str,amount:decimal)",
+             "Application(applicant_name:str,email:email) many_to_one>Grant"],
+        ),
+    ],
+)  # fmt: skip
+def test_an_application_counted_is_a_record_it_links(
+    request_text: str, expected: list[str]
+) -> None:
+    assert shape(read(request_text)) == expected
+
+
+@pytest.mark.parametrize(
+    "request_text",
+    ["Link the application to users", "An application tracks orders"],
+)
+def test_the_application_built_is_no_end_of_a_link(request_text: str) -> None:
+    assert read(request_text).intent != Intent.ADD_RELATIONSHIP

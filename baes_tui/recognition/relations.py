@@ -496,8 +496,10 @@ _THING_FRAMES = frozenset(
 
 # Words kept for a change ("in the next release", "version 2") that are also things a
 # business keeps: a record label's releases, a document's versions. Counted ("each release")
-# or written as a name ("Relate Track to Release") they end a link.
-_COUNTED_THINGS = frozenset("release version".split())
+# or written as a name ("Relate Track to Release") they end a link. So does "application":
+# the app being built is one and never counted, a job or loan application is ("each
+# application belongs to one vacancy").
+_COUNTED_THINGS = frozenset("release version application".split())
 
 
 def _end_noun(clause: Clause, said: str, subject: bool = False) -> Noun | None:
