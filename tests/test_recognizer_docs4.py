@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 from baes_tui.core.models import Intent
-from tests.support.recognition import read, read_right, shape
+from tests.support.recognition import accepted, read, read_right, shape
 
 
 @pytest.mark.parametrize(
@@ -84,3 +84,32 @@ def test_an_application_counted_is_a_record_it_links(
 )
 def test_the_application_built_is_no_end_of_a_link(request_text: str) -> None:
     assert read(request_text).intent != Intent.ADD_RELATIONSHIP
+
+
+@pytest.mark.parametrize(
+    "practice",
+    [
+        "Follow the team conventions for naming",
+        "Keep to the house style for naming",
+        "Use our usual approach to naming",
+    ],
+)
+def test_a_requirement_about_naming_is_how_to_build(practice: str) -> None:
+    request_text = f"Requirements:\n1. Kennel entity with: name, size (number)\n2. {practice}"
+    assert accepted(request_text) == ["Kennel(name:str,size:float)"]
+
+
+@pytest.mark.parametrize(
+    ("request_text", "intent", "expected"),
+    [
+        ("Naming fixes\n\n- rename Kennel to Pen", Intent.RENAME_ENTITY, ["Pen<Kennel()"]),
+        ("Requirements:\n1. Kennel entity with: name, size (number)\n"
+         "2. Each kennel belongs to one yard", Intent.CREATE_ENTITY,
+         ["Kennel(name:str,size:float) many_to_one>Yard"]),
+    ],
+)  # fmt: skip
+def test_counterparts_of_naming_keep_their_reading(
+    request_text: str, intent: Intent, expected: list[str]
+) -> None:
+    result = read(request_text)
+    assert (result.intent, shape(result)) == (intent, expected)
