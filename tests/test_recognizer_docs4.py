@@ -113,3 +113,39 @@ def test_counterparts_of_naming_keep_their_reading(
 ) -> None:
     result = read(request_text)
     assert (result.intent, shape(result)) == (intent, expected)
+
+
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("A party can have guests", ["Party() many_to_many>Guest"]),
+        ("A tour can have visitors", ["Tour() many_to_many>Visitor"]),
+        ("A coach has squads", ["Coach() many_to_many>Squad"]),
+        ("A kennel has dogs", ["Kennel() many_to_many>Dog"]),
+        ("An orchestra has players", ["Orchestra() many_to_many>Player"]),
+    ],
+)  # fmt: skip
+def test_a_bare_plural_of_things_after_has_is_many_of_them(
+    request_text: str, expected: list[str]
+) -> None:
+    assert accepted(request_text, Intent.ADD_RELATIONSHIP) == expected
+
+
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("A book has pages", ["Book(pages:int)"]),
+        ("A post has comments", ["Post(comments:str)"]),
+        ("Create a booking with date and guests", ["Booking(date_value:date,guests:int)"]),
+        ("A booking has guests and a date", ["Booking(guests:int,date_value:date)"]),
+    ],
+)  # fmt: skip
+def test_counts_and_values_after_has_stay_fields(request_text: str, expected: list[str]) -> None:
+    result = read(request_text)
+    assert (result.intent, shape(result)) == (Intent.CREATE_ENTITY, expected)
+
+
+def test_one_after_has_stays_many_to_one() -> None:
+    assert accepted("A kennel has one keeper", Intent.ADD_RELATIONSHIP) == [
+        "Kennel() many_to_one>Keeper"
+    ]
