@@ -164,8 +164,22 @@ def _marker_before(text: str) -> str | None:
             and nxt not in _AFTER_MARKER
         ):
             continue
+        if m["marker"] == "class" and _counted_before(text[: m.start()]):
+            continue  # "each dance class", "every pottery class": lessons counted, not code
         return text[: m.start()]
     return None
+
+
+def _counted_before(before: str) -> bool:
+    """ "record each fitness class": "class" after a noun counted with "each"/"every" is one
+    of the lessons kept (FitnessClass); nobody counts a code class ("the Customer class")."""
+    words = _tokens(before)
+    for word in reversed(words):
+        if word in ("each", "every"):
+            return True
+        if word in FILLER or word in _BOUNDARY or word in ("of", "for", "about"):
+            return False
+    return False
 
 
 def _tokens(text: str) -> list[str]:

@@ -65,7 +65,7 @@ PRACTICE_WORDS = frozenset(
     deploys deployment deployments upgrade upgrades restart restarts endpoint endpoints
     start-up startup destructive lose kept existing preserve preserved preserving
     stay stays remain remains usual documentation readme docker modules functions organised
-    organized formatted lint linted standards guidelines ui ux docs architecture backups
+    organized formatted lint linted standards guidelines ui ux docs architecture backups naming
     """.split()
 )
 # "each stay", "from the Stay entity", "Stay -> Dog": "stay" as a noun (a kennel's or a

@@ -33,7 +33,7 @@ from baes_tui.recognition.lexicon import (
     PRACTICE_AS_NOUN,
     TECH_WORDS,
 )
-from baes_tui.recognition.nouns import in_wordnet, is_noun
+from baes_tui.recognition.nouns import first_sense, in_wordnet, is_noun
 from baes_tui.recognition.statements import Relate
 
 # Nouns that name a value a record holds, never a thing of its own: several of them are a list
@@ -420,7 +420,10 @@ def _subject_verb_object(
         if owner is None or (_fieldish(subject) and not _known_verb(verb)):
             continue  # "email must match …" is a rule about a field
         card = m["card"] if m["card"] not in ("the", "its", "their") else None
-        if not _known_verb(verb) and not card and not (_plural(subject) and _plural(m["b"])):
+        # "a coach has squads" says what "can have" says: many of a thing (rule 2)
+        many_had = verb == "has" and _plural(m["b"])
+        plurals = _plural(subject) and _plural(m["b"])
+        if not _known_verb(verb) and not card and not plurals and not many_had:
             continue
         return _svo(clause, subject, owner, m["vp"], verb, m["card"], m["b"], known)
     return None
@@ -496,8 +499,10 @@ _THING_FRAMES = frozenset(
 
 # Words kept for a change ("in the next release", "version 2") that are also things a
 # business keeps: a record label's releases, a document's versions. Counted ("each release")
-# or written as a name ("Relate Track to Release") they end a link.
-_COUNTED_THINGS = frozenset("release version".split())
+# or written as a name ("Relate Track to Release") they end a link. So does "application":
+# the app being built is one and never counted, a job or loan application is ("each
+# application belongs to one vacancy").
+_COUNTED_THINGS = frozenset("release version application".split())
 
 
 def _end_noun(clause: Clause, said: str, subject: bool = False) -> Noun | None:
@@ -596,7 +601,10 @@ def _svo(
         target = replace(target, explicit=False) if target is not None else None
     if owner is not None and target is not None and _the_app_itself(owner, target, b):
         return None
-    if target is None or (_value_head(b) and not declared and not (stated and verb not in _HAVE)):
+    people = verb in _HAVE and card is None and _people_or_groups(b)
+    if target is None or (
+        _value_head(b) and not declared and not people and not (stated and verb not in _HAVE)
+    ):
         return None  # "orders are shipped to one address" links; "has a date" is a field
     many = card is not None and re.fullmatch(_MANY, card) is not None
     one = card is not None and not many
@@ -623,6 +631,16 @@ def _svo(
         kind = "many_to_one"
     stated = (card is not None and card not in ("a", "an", "the", "its", "their")) or "belong" in vp
     return Relate(owner, target, kind, stated, clause.segment)
+
+
+def _people_or_groups(phrase: str) -> bool:
+    """ "a party can have guests", "a coach has squads": a bare plural naming people or groups
+    of them is records kept, though "guests" or "team" may be a count or a field in a list
+    ("a room with guests"); "a book has pages" stays a count."""
+    words = phrase.split()
+    if len(words) != 1 or not _plural(phrase):
+        return False
+    return first_sense(singular(words[0])) in ("noun.person", "noun.group")
 
 
 def _described_frame(phrase: str) -> bool:
