@@ -1,0 +1,37 @@
+"""A type said beside a field, in conversation, is that field's type.
+
+Every request here is written for this file (none is copied from the corpus). What a person
+relies on: "overtime, as a number, and notes" says overtime is a number (the ", as a …," is no
+role of the writer to drop, as "I want, as a manager, to …" is), and "… a break length and a
+paid flag. Break length in minutes, whole number is fine." types the break length it names
+again; no field called "break length" is added twice, and a sentence naming no listed field
+keeps its reading.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.support.recognition import read, read_right
+
+
+@pytest.mark.parametrize(
+    ("request_text", "field", "kind"),
+    [
+        ("add to Shift: overtime, as a number, and a supervisor note", "overtime", "float"),
+        ("can Kiln get max heat, as an integer, and a glaze note?", "max_heat", "int"),
+        ("please give Parcel a weight, as a decimal, and a fragile flag", "weight", "decimal"),
+    ],
+)
+def test_a_type_between_commas_in_a_list_types_the_item_before(
+    request_text: str, field: str, kind: str
+) -> None:
+    types = {a.name: str(a.type) for e in read(request_text).entities for a in e.attributes}
+    assert types[field] == kind, types
+    assert len(types) == 2, types
+
+
+def test_a_role_between_commas_is_still_dropped() -> None:
+    assert read_right("I want, as a shop manager, to keep products with name and price") == [
+        "Product(name:str,price:decimal)"
+    ]
