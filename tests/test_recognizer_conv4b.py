@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import pytest
 
+from baes_tui.core.models import Intent
 from tests.support.recognition import read, read_right
 
 
@@ -35,3 +36,45 @@ def test_a_role_between_commas_is_still_dropped() -> None:
     assert read_right("I want, as a shop manager, to keep products with name and price") == [
         "Product(name:str,price:decimal)"
     ]
+
+
+@pytest.mark.parametrize(
+    ("request_text", "field", "kind"),
+    [
+        (
+            "Could Shift get a break length and a paid flag? Break length in minutes, whole "
+            "number is fine.",
+            "break_length",
+            "int",
+        ),
+        (
+            "Could Parcel get a shelf code and a signature flag? Shelf code as a whole number "
+            "please.",
+            "shelf_code",
+            "int",
+        ),
+        (
+            "Can Lesson get a room code and a duration? Duration should be an integer.",
+            "duration",
+            "int",
+        ),
+        (
+            "can Trip get distance travelled and a toll flag? Distance as a number please.",
+            "distance_travelled",
+            "float",
+        ),
+    ],
+)
+def test_a_sentence_naming_a_listed_field_with_a_type_types_it(
+    request_text: str, field: str, kind: str
+) -> None:
+    shape = read_right(request_text, Intent.ADD_FIELDS)
+    assert len(shape) == 1, shape
+    fields = shape[0][shape[0].index("(") + 1 : -1].split(",")
+    assert f"{field}:{kind}" in fields and len(fields) == 2, shape
+
+
+def test_a_type_sentence_naming_no_listed_field_keeps_its_reading() -> None:
+    said = read("Can Shift get a supervisor remark and a paid flag? Notes as a number please.")
+    types = {a.name: str(a.type) for e in said.entities for a in e.attributes}
+    assert types["supervisor_remark"] == "str" and types["notes"] == "float", types
