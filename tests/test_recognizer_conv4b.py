@@ -78,3 +78,48 @@ def test_a_type_sentence_naming_no_listed_field_keeps_its_reading() -> None:
     said = read("Can Shift get a supervisor remark and a paid flag? Notes as a number please.")
     types = {a.name: str(a.type) for e in said.entities for a in e.attributes}
     assert types["supervisor_remark"] == "str" and types["notes"] == "float", types
+
+
+# A change asked with "that field" or "it" points back at the one field named, with a thing
+# marked as an entity, in the talk just before: "we mustn't keep X on the E entity", "the E
+# entity has an X nobody uses", "on the E entity the X was set up as text".
+@pytest.mark.parametrize(
+    ("request_text", "intent", "expected"),
+    [
+        (
+            "Our auditor says we mustn't store home address on the Tenant entity. Could you "
+            "take that field out?",
+            Intent.REMOVE_FIELDS,
+            "Tenant(home_address:",
+        ),
+        (
+            "the Locker entity has a padlock code nobody uses any more - please get rid of "
+            "that field",
+            Intent.REMOVE_FIELDS,
+            "Locker(padlock_code:",
+        ),
+        (
+            "on the Grant entity the award total was created as text and the reports break. "
+            "Could it be a decimal instead?",
+            Intent.MODIFY_FIELDS,
+            "Grant(award_total:decimal)",
+        ),
+    ],
+)
+def test_a_change_to_that_field_points_at_the_field_said_before(
+    request_text: str, intent: Intent, expected: str
+) -> None:
+    shape = read_right(request_text, intent)
+    assert len(shape) == 1 and shape[0].startswith(expected), shape
+    assert shape[0].count(":") == 1, shape
+
+
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "Please take that field out",
+        "We keep home address on the Tenant entity. Could you take that field out?",
+    ],
+)
+def test_that_field_with_no_field_said_before_it_is_asked_about(request_text: str) -> None:
+    assert read(request_text).needs_clarification
