@@ -123,3 +123,37 @@ def test_a_change_to_that_field_points_at_the_field_said_before(
 )
 def test_that_field_with_no_field_said_before_it_is_asked_about(request_text: str) -> None:
     assert read(request_text).needs_clarification
+
+
+# "…, some folks book open-ended leave": what part of the people does, after a change, is why
+# it is asked (whatever the verb), not more of the change to read.
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        (
+            "the finish date on Rota should be optional, some staff work open-ended shifts",
+            "Rota(finish_date:date?)",
+        ),
+        (
+            "the notes on Visit can be blank, most customers skip them",
+            "Visit(notes:str?)",
+        ),
+        (
+            "the phone on Member should be optional, a few members refuse to share it",
+            "Member(phone:str?)",
+        ),
+    ],
+)
+def test_a_share_of_the_people_doing_something_after_a_change_is_its_reason(
+    request_text: str, expected: str
+) -> None:
+    assert read_right(request_text, Intent.MODIFY_FIELDS) == [expected]
+
+
+def test_some_people_inside_a_field_list_is_still_a_field() -> None:
+    names = [
+        a.name
+        for e in read("Create Booking with name, some people names and a date").entities
+        for a in e.attributes
+    ]
+    assert "people_names" in names, names

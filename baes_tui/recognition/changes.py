@@ -1871,6 +1871,10 @@ _REASON = re.compile(
     r"|the\s+[a-z]+)\s+[a-z]+"
     r"|^(?:some|most|many|a few|not all|several|half)\s+(?:[a-z]+\s+)?(?:only\s+|never\s+"
     r"|do not\s+|rarely\s+)?(?:use|have|are|do|need|want|prefer|come|pay|live)\b"
+    # "…, some folks book open-ended leave": what part of the people does, whatever the verb
+    r"|^(?:some|most|many|a few|not all|several|half)\s+(?:people|folks?|staff|users|members"
+    r"|employees|customers|clients|guests|visitors)\s+(?:only\s+|just\s+|still\s+|often\s+"
+    r"|usually\s+|already\s+)?(?!(?:is|are|was|were|should|must|can|need|needs)\b)[a-z]{3,}\b"
     # "…, some walk-ins don't give one": what part of a group never does, whatever the verb
     r"|^(?:some|most|many|a few|not all|several|half)\s+(?:[a-z-]+\s+){1,2}?(?:do not|never"
     r"|rarely|cannot|will not|can not)\s+[a-z]+\b"
