@@ -157,3 +157,33 @@ def test_some_people_inside_a_field_list_is_still_a_field() -> None:
         for a in e.attributes
     ]
     assert "people_names" in names, names
+
+
+# "Could someone rename …", "can somebody add …": an ask to whoever reads the message is the
+# same ask as "could you …".
+@pytest.mark.parametrize(
+    ("request_text", "intent", "expected"),
+    [
+        (
+            "Could someone add a fax number to Supplier?",
+            Intent.ADD_FIELDS,
+            "Supplier(fax_number:str)",
+        ),
+        (
+            "can somebody make the phone on Member optional",
+            Intent.MODIFY_FIELDS,
+            "Member(phone:str?)",
+        ),
+        (
+            "Could anyone rename the cost field on Quote to net cost? Sales keep misreading it.",
+            Intent.RENAME_FIELD,
+            "Quote(net_cost:str<cost)",
+        ),
+    ],
+)
+def test_an_ask_to_someone_is_an_ask(request_text: str, intent: Intent, expected: str) -> None:
+    assert read_right(request_text, intent) == [expected]
+
+
+def test_asking_someone_to_explain_asks_for_nothing_to_build() -> None:
+    assert read("Could someone explain how the export works?").needs_clarification

@@ -123,7 +123,9 @@ _LEADING_TALK = re.compile(
     r"|admin|devs?))\b[\s,:!.-]*)+"
 )
 _ASK = re.compile(
-    r"^(?:(?:can|could|would|will|may) (?:you|we|u|i)(?: please)?(?: also)?(?: just)?\s+"
+    # "could someone rename …": an ask to whoever reads it is an ask to the reader
+    r"^(?:(?:can|could|would|will|may) (?:you|we|u|i|someone|somebody|anyone|anybody)"
+    r"(?: please)?(?: also)?(?: just)?\s+"
     r"|i would like you to |i want you to |i need you to |i would like to ask you to |please "
     r"|you (?:can|could|may) (?:now |just |also )*(?=(?:get rid|remove|delete|drop|rename"
     r"|change|make|add)\b)|(?:it )?is (?:it )?possible to |please to "
