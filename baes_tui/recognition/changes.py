@@ -956,9 +956,10 @@ _SAID_FIELD = re.compile(
     r"\b(?:use|need|want|have|track|store)\s+(?P<f>(?!to\b).+?)(?:\s+(?:on|for|in)\s+"
     r"(?P<e>[a-z][a-z -]*?))?(?:\s+(?:anymore|any more|any longer|again|too|back))*$"
 )
-# "take those two off", "get them out"
+# "take those two off", "get them out", "take that field out"
 _TAKE_THEM_OFF = re.compile(
-    r"^(?:take|get|leave)\s+(?:those two|these two|those|these|them|it|both)\s+(?:off|out)"
+    r"^(?:take|get|leave)\s+(?:those two|these two|those|these|them|it|both"
+    r"|(?P<one>(?:that|this)\s+(?:field|column)))\s+(?:off|out)"
     r"(?:\s+please)?$"
 )
 # "Sample => Specimen (entity rename)", "qty => quantity (field rename on OrderLine)"
@@ -1378,8 +1379,8 @@ def _said_otherwise(text: str, clause: Clause) -> str:
     text = _it_after(text)
     if m := _COULD_RECORD_ON.match(text):
         return f"add {m['f']} to {m['e']}"
-    if _TAKE_THEM_OFF.match(text):
-        return "remove them"
+    if m := _TAKE_THEM_OFF.match(text):
+        return "remove it" if m["one"] else "remove them"
     if m := _WANT_X_ON_TO_BE.match(text):
         return f"{m['x']} should be {_AGAIN.sub('', m['y'])}"
     if (m := _WANT_BOTH_TO_HAVE.match(text)) and (m["x"] or _written_as_names(m["x2"], clause)):
@@ -1760,11 +1761,24 @@ _FIELD_SAID_BEFORE = (
     # Mushroom": the field as what is kept (or filled in) no longer, or by nobody
     re.compile(
         r"\b(?:do not|does not|don't|doesn't|dont|never|no longer|stopped|stop|(?:nobody|no one)"
-        r"(?:\s+(?:ever|really|actually))?)\s+(?:really\s+)?"
+        # "we're told we shouldn't keep date of birth on Applicant": kept no longer, by a rule
+        r"(?:\s+(?:ever|really|actually))?|(?:should|must|may|can)\s*not|shouldn't|mustn't"
+        r"|can't)\s+(?:really\s+)?"
         r"(?:use[sd]?|using|track(?:s|ed)?"
         r"|tracking|record|recording|need|fill(?:s|ed)? in|filling in|keep|keeping|store|storing"
         r"|ask for|asking for|looks? at|checks?)\s+(?:the\s+)?(?P<f>[a-z][a-z ]{0,30}?)\s+"
         r"(?:on|for|in)\s+(?:the\s+|all\s+|our\s+)?(?P<e>[a-z][a-z-]*)\b"
+    ),
+    # "the Kiosk entity has a fax number nobody dials", "on the Kiosk entity the rent was set up
+    # as text": a thing marked as an entity, then the one field said of it
+    re.compile(
+        r"\bthe\s+(?P<e>[a-z][a-z-]*)\s+entity\s+(?:has|have)\s+(?:an?\s+|the\s+)?"
+        r"(?P<f>[a-z][a-z ]{0,30}?)\s+(?:field\s+)?(?:(?:that|which)\s+)?"
+        r"(?:we|i|they|nobody|no one|people)\s"
+    ),
+    re.compile(
+        r"\bon\s+the\s+(?P<e>[a-z][a-z-]*)\s+entity\s*,?\s+the\s+(?P<f>[a-z][a-z ]{0,30}?)"
+        r"\s+(?:field\s+)?(?:is|was|were|has been|got)\s"
     ),
     # "Berth has daily rate as text, which is silly": the field, said with its type now
     re.compile(
@@ -1857,6 +1871,10 @@ _REASON = re.compile(
     r"|the\s+[a-z]+)\s+[a-z]+"
     r"|^(?:some|most|many|a few|not all|several|half)\s+(?:[a-z]+\s+)?(?:only\s+|never\s+"
     r"|do not\s+|rarely\s+)?(?:use|have|are|do|need|want|prefer|come|pay|live)\b"
+    # "…, some folks book open-ended leave": what part of the people does, whatever the verb
+    r"|^(?:some|most|many|a few|not all|several|half)\s+(?:people|folks?|staff|users|members"
+    r"|employees|customers|clients|guests|visitors)\s+(?:only\s+|just\s+|still\s+|often\s+"
+    r"|usually\s+|already\s+)?(?!(?:is|are|was|were|should|must|can|need|needs)\b)[a-z]{3,}\b"
     # "…, some walk-ins don't give one": what part of a group never does, whatever the verb
     r"|^(?:some|most|many|a few|not all|several|half)\s+(?:[a-z-]+\s+){1,2}?(?:do not|never"
     r"|rarely|cannot|will not|can not)\s+[a-z]+\b"

@@ -28,7 +28,7 @@ from baes_tui.recognition.asides import (
     is_role,
     is_sender,
 )
-from baes_tui.recognition.fields import OPTIONAL, RUN_HEADS
+from baes_tui.recognition.fields import OPTIONAL, RUN_HEADS, type_phrase
 from baes_tui.recognition.lexicon import (
     ASKING,
     CHANGE_VERBS,
@@ -59,7 +59,15 @@ _COLON_KINDS = {
     **dict.fromkeys(("m:n", "n:m", "n:n", "m:m"), "many-to-many"),
 }
 _COLON_KIND = re.compile(r"(?<![\w:])(?:n:1|m:1|1:n|1:m|m:n|n:m|n:n|m:m)(?![\w:])")
-_INSERTED_ROLE = re.compile(r",\s*as an? [^,]{1,40},\s*")
+_INSERTED_ROLE = re.compile(r",\s*as (?P<what>an? [^,]{1,40}),\s*")
+
+
+def _role_out(m: re.Match[str]) -> str:
+    """ "I want, as a shop manager, to …" drops the role; "overtime hours, as a number, and
+    notes" keeps the type said of the item before it (the field list reads it as its type)."""
+    return m[0] if type_phrase(m["what"]) is not None else " "
+
+
 _POSSIBLE = re.compile(r"^(?:would|will|is|could) it be possible (?:for you )?to\s+")
 _TABLE_HEADER = re.compile(r"^(?:table|entity|model|resource)\s*:\s*(?P<n>[a-z][a-z -]*)$")
 # "belongs too many courses" (a typo for "to"); "…, too many people forget" (the adverb, first
@@ -115,7 +123,9 @@ _LEADING_TALK = re.compile(
     r"|admin|devs?))\b[\s,:!.-]*)+"
 )
 _ASK = re.compile(
-    r"^(?:(?:can|could|would|will|may) (?:you|we|u|i)(?: please)?(?: also)?(?: just)?\s+"
+    # "could someone rename …": an ask to whoever reads it is an ask to the reader
+    r"^(?:(?:can|could|would|will|may) (?:you|we|u|i|someone|somebody|anyone|anybody)"
+    r"(?: please)?(?: also)?(?: just)?\s+"
     r"|i would like you to |i want you to |i need you to |i would like to ask you to |please "
     r"|you (?:can|could|may) (?:now |just |also )*(?=(?:get rid|remove|delete|drop|rename"
     r"|change|make|add)\b)|(?:it )?is (?:it )?possible to |please to "
@@ -1248,7 +1258,7 @@ def simplify(text: str) -> str:
     s = re.sub(r"\b(i|we)\s+wish\s+(?=(?:a|an|some|one)\s)", r"\1 want ", s)
     # "we need also the flag state" (a second-language order): "also" goes before the verb
     s = re.sub(r"\b(we|i|they|you)\s+(need|want|would like|must have)\s+also\b", r"\1 also \2", s)
-    s = _INSERTED_ROLE.sub(" ", s)  # "I want, as a shop manager, to …"
+    s = _INSERTED_ROLE.sub(_role_out, s)  # "I want, as a shop manager, to …"
     # "I want donations recorded with amount, …": the thing, then the keeping done to it
     s = _WANT_KEPT_WITH.sub(lambda m: f"{m['want']} to keep {m['x']} ", s)
     # "when I add a pet I need its name, species, …": what is asked for each one added

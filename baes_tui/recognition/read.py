@@ -15,7 +15,7 @@ from dataclasses import replace
 from functools import partial
 
 from baes_tui.core.inflection import singular
-from baes_tui.core.models import AttrType
+from baes_tui.core.models import Attribute, AttrType
 from baes_tui.recognition.asides import (
     is_background,
     is_courtesy,
@@ -844,6 +844,13 @@ def _kept_thing_declared(reading: Reading) -> None:
 _TYPE_AFTER = re.compile(
     r"^(?:(?:like|just|maybe|ideally|probably|and)\s+)*as\s+(?P<t>[a-z ]{2,24}?)$"
 )
+# "… add a kiln temp and a glaze note. Kiln temp in degrees, whole number is fine.", "Hours as
+# a decimal please": a sentence that names a field just listed and says only its type
+_FIELD_TYPE_AFTER = re.compile(
+    r"^(?:(?:oh|and|also|btw)\s+)*(?:the\s+)?(?P<f>[a-z][a-z ]{1,30}?)"
+    r"(?:\s+in\s+[a-z]+)?(?:\s*,\s*|\s+as\s+|\s+should be\s+)(?:an?\s+)?(?P<t>[a-z/ ]{2,24}?)"
+    r"(?:\s+(?:is fine|is ok|is okay|will do|is enough|please|thanks|is best))?$"
+)
 
 
 def _type_said_after(reading: Reading, segments: tuple[Segment, ...]) -> None:
@@ -857,18 +864,34 @@ def _type_said_after(reading: Reading, segments: tuple[Segment, ...]) -> None:
         kind = type_phrase(m["t"]) if m else None
         before = reading.statements[at - 1]
         if (
-            kind is None
-            or not isinstance(before, Declare)
+            not isinstance(before, Declare)
             or not before.fields.attributes
             or before.segment >= statement.segment
         ):
             continue
+        which = len(before.fields.attributes) - 1
+        if kind is None:
+            m = _FIELD_TYPE_AFTER.match(texts[statement.segment][1])
+            kind = type_phrase(m["t"]) if m else None
+            which = _field_named(m["f"], before.fields.attributes) if m else None
+            if kind is None or which is None:
+                continue
         fields = replace(before.fields, attributes=list(before.fields.attributes))
-        fields.attributes[-1] = replace(fields.attributes[-1], type=kind)
+        fields.attributes[which] = replace(fields.attributes[which], type=kind)
         fields.annotated += 1
         reading.statements[at - 1] = replace(before, fields=fields)
         text = texts[statement.segment][0]
         reading.statements[at] = Aside(text, statement.segment, words_of(text))
+
+
+def _field_named(words: str, attributes: list[Attribute]) -> int | None:
+    """Which listed field `words` names: the whole name ("burn time"), or its first words when
+    only one field starts so ("miles" for miles driven)."""
+    said = "_".join(words.split())
+    whole = [i for i, a in enumerate(attributes) if a.name in (said, singular(said))]
+    heads = [i for i, a in enumerate(attributes) if a.name.startswith(said + "_")]
+    found = whole or heads
+    return found[0] if len(found) == 1 else None
 
 
 # "The fixtures are in the app already", "we have Desk and Member in the system already", "the
