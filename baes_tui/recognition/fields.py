@@ -1507,6 +1507,10 @@ def how_many(words: list[str]) -> bool:
 _STILL_OWED = frozenset(
     "due owed owing outstanding payable overdue unpaid receivable remaining".split()
 )
+# What is owed once and settled whole ("deposit paid", "fine paid", "invoice paid"): "paid"
+# after one says whether it was settled; after a sum ("amount paid", "price paid", "tax paid",
+# "fee paid") it is how much
+_OWED_CHARGES = frozenset("deposit deposits bonus dues subs fine fines invoice bill".split())
 _WORTH = frozenset(
     """insurance insured prize estimated declared market resale appraised appraisal replacement
     purchase sale sales retail contract face trade cash book net gross invoice asset property
@@ -1577,6 +1581,8 @@ def infer_type(words: list[str]) -> AttrType:
         # "hourly rate", "rate per word" are money; "interest rate", "tax rate" a ratio
         periodic = _PERIODS.intersection(words) or "per" in words
         return AttrType.DECIMAL if periodic else AttrType.FLOAT
+    if len(words) == 2 and last == "paid" and words[0] in _OWED_CHARGES:
+        return AttrType.BOOL  # "deposit paid", "fine paid": whether it was; "price paid" is money
     if len(words) > 1 and head == words[-1] and _participle(head):
         head = words[-2]  # "year printed" → year
         if singular(head) != head and head not in INT_WORDS | DECIMAL_WORDS | FLOAT_WORDS:
