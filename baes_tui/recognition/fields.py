@@ -1463,6 +1463,9 @@ def _counted_things(words: list[str]) -> bool:
 
 
 _LIMITS = frozenset("max maximum min minimum".split())
+# Gatherings of people: the size of one is how many are in it ("crew size"); a "box size" or
+# "shirt size" is a measure or a label
+_GATHERINGS = frozenset("group party crew team class household squad cohort".split())
 
 
 def _plain_plural(word: str) -> bool:
@@ -1555,6 +1558,8 @@ def infer_type(words: list[str]) -> AttrType:
         return AttrType.INT  # "bags in stock", "units on hand": how many there are
     if len(words) > 1 and words[0] in _LIMITS and _plain_plural(last):
         return AttrType.INT  # "max places", "minimum guests": a limit on how many
+    if len(words) > 1 and last == "size" and words[-2] in _GATHERINGS:
+        return AttrType.INT  # "party size", "max group size": how many people are in it
     if (
         len(words) == 2
         and words[0] in _TIME_SPANS
