@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from baes_tui.core.models import AttrType
+from baes_tui.core.models import AttrType, Intent
 from tests.support.recognition import read
 
 
@@ -41,3 +41,55 @@ def test_a_charge_said_paid_is_a_yes_no(request_text: str, field: str) -> None:
 )
 def test_a_sum_said_paid_stays_money(request_text: str, field: str) -> None:
     assert _types(request_text)[field] == AttrType.DECIMAL
+
+
+# The size of a gathering of people is how many are in it; the size of a made thing is a
+# measure or a label and keeps its reading.
+
+
+@pytest.mark.parametrize(
+    ("request_text", "field"),
+    [
+        ("Make a restaurant reservation list: guest name, party size, seated at", "party_size"),
+        ("Rowing outings with river, launch time and max crew size", "max_crew_size"),
+        ("Create courses with code, tutor and class size", "class_size"),
+    ],
+)
+def test_the_size_of_a_gathering_counts_people(request_text: str, field: str) -> None:
+    assert _types(request_text)[field] == AttrType.INT
+
+
+@pytest.mark.parametrize(
+    ("request_text", "field"),
+    [
+        ("Make a uniform list: pupil name, blazer size, shirt size", "shirt_size"),
+        ("Create parcels with sender, box size and weight", "box_size"),
+    ],
+)
+def test_the_size_of_a_thing_is_no_count(request_text: str, field: str) -> None:
+    assert _types(request_text)[field] == AttrType.STR
+
+
+# "every1", "some1": a pronoun with "one" typed as a digit is that pronoun, so the reason said
+# after a change is read as a reason, not as more of the change.
+
+
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "pls make the phone on Tenant optional, not every1 has a landline",
+        "make postcode on Donor optional because some1 abroad has none",
+    ],
+)
+def test_a_pronoun_typed_with_a_digit_is_read(request_text: str) -> None:
+    result = read(request_text)
+    assert result.status == "recognized", (result.missing, result.notes)
+    assert result.intent == Intent.MODIFY_FIELDS
+    [entity] = result.entities
+    assert [a.required for a in entity.attributes] == [False]
+
+
+def test_the_same_change_with_the_pronoun_spelt_out_reads_alike() -> None:
+    result = read("pls make the phone on Tenant optional, not everyone has a landline")
+    assert result.intent == Intent.MODIFY_FIELDS
+    assert [a.name for e in result.entities for a in e.attributes] == ["phone"]
