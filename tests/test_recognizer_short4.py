@@ -93,3 +93,31 @@ def test_the_same_change_with_the_pronoun_spelt_out_reads_alike() -> None:
     result = read("pls make the phone on Tenant optional, not everyone has a landline")
     assert result.intent == Intent.MODIFY_FIELDS
     assert [a.name for e in result.entities for a in e.attributes] == ["phone"]
+
+
+# "Parcels need to be logged with …": a need said of the things kept asks what "parcels should
+# be logged with …" asks; the things are the entity, not the verb of keeping.
+
+
+@pytest.mark.parametrize(
+    ("request_text", "entity"),
+    [
+        ("Repairs need to be logged with bike, fault and fixed on", "Repair"),
+        ("Donations have to be recorded with donor, amount and received at.", "Donation"),
+    ],
+)
+def test_things_that_need_keeping_are_the_entity(request_text: str, entity: str) -> None:
+    result = read(request_text)
+    assert result.status == "recognized", (result.missing, result.notes)
+    assert [e.name for e in result.entities] == [entity]
+
+
+def test_the_same_ask_with_should_reads_alike() -> None:
+    result = read("Repairs should be logged with bike, fault and fixed on")
+    assert [e.name for e in result.entities] == ["Repair"]
+    assert [a.name for a in result.entities[0].attributes] == ["bike", "fault", "fixed_on"]
+
+
+def test_a_need_of_something_else_is_no_entity() -> None:
+    """ "Notes need to be kept with each order" says how to build, not what to keep."""
+    assert read("Notes need to be kept with each order").needs_clarification
