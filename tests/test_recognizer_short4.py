@@ -121,3 +121,24 @@ def test_the_same_ask_with_should_reads_alike() -> None:
 def test_a_need_of_something_else_is_no_entity() -> None:
     """ "Notes need to be kept with each order" says how to build, not what to keep."""
     assert read("Notes need to be kept with each order").needs_clarification
+
+
+# A bare plural of a span of days ("nights" on a stay, "weeks" on a hire) is how many of them.
+
+
+@pytest.mark.parametrize(
+    ("request_text", "field"),
+    [
+        ("Make a campsite booking list: pitch, arrival date, nights", "nights"),
+        ("Track van hires with customer, van and weeks", "weeks"),
+    ],
+)
+def test_a_bare_plural_of_days_counts_them(request_text: str, field: str) -> None:
+    assert _types(request_text)[field] == AttrType.INT
+
+
+def test_a_span_said_with_its_thing_keeps_its_reading() -> None:
+    """ "arrival date" is still a date, "nightly rate" still money."""
+    types = _types("Make a campsite booking list: pitch, arrival date, nightly rate, nights")
+    assert types["arrival_date"] == AttrType.DATE
+    assert types["nightly_rate"] == AttrType.DECIMAL

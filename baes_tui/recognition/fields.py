@@ -1600,6 +1600,8 @@ def infer_type(words: list[str]) -> AttrType:
         return AttrType.INT
     if len(words) > 1 and last in ("months", "weeks", "days", "minutes", "seconds", "years"):
         return AttrType.INT  # "seasoning months", "notice days": a number of them
+    if words in (["nights"], ["days"], ["weeks"], ["months"], ["years"]):
+        return AttrType.INT  # "nights" on a stay, "weeks" on a hire: how many of them
     if head in DECIMAL_WORDS:
         return AttrType.DECIMAL
     if head in FLOAT_WORDS:
