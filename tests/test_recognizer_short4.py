@@ -142,3 +142,26 @@ def test_a_span_said_with_its_thing_keeps_its_reading() -> None:
     types = _types("Make a campsite booking list: pitch, arrival date, nightly rate, nights")
     assert types["arrival_date"] == AttrType.DATE
     assert types["nightly_rate"] == AttrType.DECIMAL
+
+
+# "valid from", "effective until": the bound of the days something holds is a date.
+
+
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "Gym passes: member, valid from, valid until",
+        "Track price agreements with supplier, effective from, effective until",
+    ],
+)
+def test_the_bounds_of_validity_are_dates(request_text: str) -> None:
+    types = _types(request_text)
+    bounds = [t for name, t in types.items() if name.endswith(("_from", "_until"))]
+    assert bounds == [AttrType.DATE, AttrType.DATE], types
+
+
+def test_a_place_said_with_from_keeps_its_reading() -> None:
+    """ "shipped from" is where it came from, not a day."""
+    assert _types("Track parcels with sender, shipped from, weight")["shipped_from"] != (
+        AttrType.DATE
+    )

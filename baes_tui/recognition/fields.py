@@ -1463,6 +1463,8 @@ def _counted_things(words: list[str]) -> bool:
 
 
 _LIMITS = frozenset("max maximum min minimum".split())
+# The words that bound a span of days ("valid from", "valid until")
+_BOUNDS = frozenset("from until till to".split())
 # Gatherings of people: the size of one is how many are in it ("crew size"); a "box size" or
 # "shirt size" is a measure or a label
 _GATHERINGS = frozenset("group party crew team class household squad cohort".split())
@@ -1548,6 +1550,8 @@ def infer_type(words: list[str]) -> AttrType:
         return AttrType.DATE
     if len(words) == 2 and words[0] == "last" and _participle(last):
         return AttrType.DATE  # "last watered", "last serviced"
+    if len(words) == 2 and words[0] in ("valid", "effective") and last in _BOUNDS:
+        return AttrType.DATE  # "valid from", "effective until": the day it starts or stops holding
     if _counted_things(words):
         return AttrType.INT  # "seats available", "issues per year": how many of them
     if (
