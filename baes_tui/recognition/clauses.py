@@ -1199,6 +1199,14 @@ def simplify(text: str) -> str:
         r"record \g<e> with ",
         s,
     )
+    # "Parcels need to be logged with …", "orders have to be tracked with …": a need said of the
+    # things kept asks what "parcels should be logged with …" asks
+    s = re.sub(
+        r"^(?P<x>(?:the |our |all (?:the |our )?)?[a-z][a-z -]{0,40}?[a-z]s) (?:need to|have to)"
+        r" be (?P<v>recorded|logged|kept|tracked|stored|saved|registered)(?=\s+with\s)",
+        r"\g<x> should be \g<v>",
+        s,
+    )
     # "start time is a timestamp btw": a field named bare, then the type it is, says what
     # "the start time is a timestamp" says
     s = re.sub(

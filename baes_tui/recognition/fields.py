@@ -1463,6 +1463,11 @@ def _counted_things(words: list[str]) -> bool:
 
 
 _LIMITS = frozenset("max maximum min minimum".split())
+# The words that bound a span of days ("valid from", "valid until")
+_BOUNDS = frozenset("from until till to".split())
+# Gatherings of people: the size of one is how many are in it ("crew size"); a "box size" or
+# "shirt size" is a measure or a label
+_GATHERINGS = frozenset("group party crew team class household squad cohort".split())
 
 
 def _plain_plural(word: str) -> bool:
@@ -1507,6 +1512,10 @@ def how_many(words: list[str]) -> bool:
 _STILL_OWED = frozenset(
     "due owed owing outstanding payable overdue unpaid receivable remaining".split()
 )
+# What is owed once and settled whole ("deposit paid", "fine paid", "invoice paid"): "paid"
+# after one says whether it was settled; after a sum ("amount paid", "price paid", "tax paid",
+# "fee paid") it is how much
+_OWED_CHARGES = frozenset("deposit deposits bonus dues subs fine fines invoice bill".split())
 _WORTH = frozenset(
     """insurance insured prize estimated declared market resale appraised appraisal replacement
     purchase sale sales retail contract face trade cash book net gross invoice asset property
@@ -1541,6 +1550,8 @@ def infer_type(words: list[str]) -> AttrType:
         return AttrType.DATE
     if len(words) == 2 and words[0] == "last" and _participle(last):
         return AttrType.DATE  # "last watered", "last serviced"
+    if len(words) == 2 and words[0] in ("valid", "effective") and last in _BOUNDS:
+        return AttrType.DATE  # "valid from", "effective until": the day it starts or stops holding
     if _counted_things(words):
         return AttrType.INT  # "seats available", "issues per year": how many of them
     if (
@@ -1551,6 +1562,8 @@ def infer_type(words: list[str]) -> AttrType:
         return AttrType.INT  # "bags in stock", "units on hand": how many there are
     if len(words) > 1 and words[0] in _LIMITS and _plain_plural(last):
         return AttrType.INT  # "max places", "minimum guests": a limit on how many
+    if len(words) > 1 and last == "size" and words[-2] in _GATHERINGS:
+        return AttrType.INT  # "party size", "max group size": how many people are in it
     if (
         len(words) == 2
         and words[0] in _TIME_SPANS
@@ -1577,6 +1590,8 @@ def infer_type(words: list[str]) -> AttrType:
         # "hourly rate", "rate per word" are money; "interest rate", "tax rate" a ratio
         periodic = _PERIODS.intersection(words) or "per" in words
         return AttrType.DECIMAL if periodic else AttrType.FLOAT
+    if len(words) == 2 and last == "paid" and words[0] in _OWED_CHARGES:
+        return AttrType.BOOL  # "deposit paid", "fine paid": whether it was; "price paid" is money
     if len(words) > 1 and head == words[-1] and _participle(head):
         head = words[-2]  # "year printed" → year
         if singular(head) != head and head not in INT_WORDS | DECIMAL_WORDS | FLOAT_WORDS:
@@ -1589,6 +1604,8 @@ def infer_type(words: list[str]) -> AttrType:
         return AttrType.INT
     if len(words) > 1 and last in ("months", "weeks", "days", "minutes", "seconds", "years"):
         return AttrType.INT  # "seasoning months", "notice days": a number of them
+    if words in (["nights"], ["days"], ["weeks"], ["months"], ["years"]):
+        return AttrType.INT  # "nights" on a stay, "weeks" on a hire: how many of them
     if head in DECIMAL_WORDS:
         return AttrType.DECIMAL
     if head in FLOAT_WORDS:

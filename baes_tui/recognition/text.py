@@ -46,6 +46,9 @@ GLUE_TYPOS = {
     "feilds": "fields", "fileds": "fields", "optinal": "optional", "opional": "optional",
     "requierd": "required", "requred": "required", "relaitonship": "relationship",
     "frm": "from", "evry": "every", "sumthing": "something", "smth": "something",
+    # a pronoun with "one" typed as a digit ("not every1 has one", "ask some1 else")
+    "every1": "everyone", "evry1": "everyone", "some1": "someone", "sum1": "someone",
+    "any1": "anyone", "ne1": "anyone",
     "y/n": "yes/no", "lil": "little", "exctly": "exactly", "exacly": "exactly",
     # fast typing without apostrophes, and thanks in a few keystrokes
     "didnt": "didn't", "arent": "aren't", "wasnt": "wasn't", "werent": "weren't",
