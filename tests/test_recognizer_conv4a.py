@@ -42,3 +42,34 @@ def test_a_different_field_after_the_talk_is_not_the_one_said() -> None:
 def test_it_still_points_back() -> None:
     text = "The seat count on Ferry is stored as text. Can you change it to an integer?"
     assert read_right(text, Intent.MODIFY_FIELDS) == ["Ferry(seat_count:int)"]
+
+
+# --- "a sail number (as text, some have letters), and a club": a remark after a type in a note --
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("We need sailors with a name, a sail number (as text, some have letters), and a club.",
+         ["Sailor(name:str,sail_number:str,club:str)"]),
+        ("Please track hikes: a trail name, a distance (decimal, we measure to the tenth), and a"
+         " start date.", ["Hike(trail_name:str,distance:decimal,start_date:date)"]),
+        ("I'd like to keep laps: rider name, lap time and split time (both as text, they look"
+         " like 1:02.3), and a track.",
+         ["Lap(rider_name:str,lap_time:str,split_time:str,track:str)"]),
+    ],
+)  # fmt: skip
+def test_remark_after_a_type_in_a_note_ends_no_item(request_text: str, expected: list[str]) -> None:
+    assert read_right(request_text) == expected
+
+
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        # a note that is only a type, or an optional marker with its reason, reads as before
+        ("Please track hikes: a trail name, a distance (decimal), and a start date.",
+         ["Hike(trail_name:str,distance:decimal,start_date:date)"]),
+        ("Please track hikes: a trail name, a distance (optional, some hikes aren't measured),"
+         " and a start date.", ["Hike(trail_name:str,distance:float?,start_date:date)"]),
+    ],
+)  # fmt: skip
+def test_notes_without_a_remark_keep_their_reading(request_text: str, expected: list[str]) -> None:
+    assert read_right(request_text) == expected

@@ -686,6 +686,15 @@ _REMARK = re.compile(
     # "patients (the animals we treat)": a gloss of the noun before it
     r"|(?:the|all the)\s+[a-z]+\s+(?:that\s+)?(?:we|they|you|i)\s+[a-z]+\b)[^()]*\)"
 )
+# "chip time (both as text, they come like 01:02:03)", "bib (stored as text, some have letters
+# in)": a type said in a note, then a remark said as a clause of its own; the remark says
+# nothing about the field, and its comma ends no item of the list
+_REMARK_AFTER_TYPE = re.compile(
+    r"(\((?:both\s+|all\s+|each\s+)?(?:(?:stored|kept|saved)\s+)?(?:as\s+)?(?:an?\s+)?"
+    r"(?:text|string|integer|int|whole numbers?|numbers?|decimal|float|date|datetime|yes/no"
+    r"|true/false|bool|boolean))\s*[,;]\s+(?:they|it|he|she|we|i|you|some|most|these|those)\s"
+    r"[^()]*\)"
+)
 # "patients (the animals)", "ponds (the garden ones)", "rigs (i.e. the boats)": after things
 # named in the plural, a gloss that is only another name for them (one to three words, no
 # list); after a question ("what was wrong (the fault)") the parenthesis names the field
@@ -1358,7 +1367,7 @@ def simplify(text: str) -> str:
         s = _KIND_FROM.sub(lambda m: f"{m['k']} relationship ", s)
         s = _KIND_LAST.sub(lambda m: f"{m['ask']}, {m['k'].replace(' ', '-')}", s)
         s = _ALLOWED_EMPTY.sub(lambda m: f"{m['be'] or ''}optional", s)
-        s = _GLOSS.sub("", _REMARK.sub("", s))
+        s = _GLOSS.sub("", _REMARK.sub("", _REMARK_AFTER_TYPE.sub(r"\1)", s)))
         # "(not everyone has them)", "(if there is one)": an optional marker said as a clause
         s = re.sub(
             r"\(([^()]*)\)",
