@@ -73,3 +73,28 @@ def test_remark_after_a_type_in_a_note_ends_no_item(request_text: str, expected:
 )  # fmt: skip
 def test_notes_without_a_remark_keep_their_reading(request_text: str, expected: list[str]) -> None:
     assert read_right(request_text) == expected
+
+
+# --- "…, por favor": "please" said in the writer's own language closes the ask ------------------
+@pytest.mark.parametrize(
+    ("request_text", "intent", "expected"),
+    [
+        ("On the Ferry entity please rename dock to pier, bitte.", Intent.RENAME_FIELD,
+         ["Ferry(pier:str<dock)"]),
+        ("Add a tip amount to Booking, per favore!", Intent.ADD_FIELDS,
+         ["Booking(tip_amount:decimal)"]),
+        ("Create tours with name and price, por favor.", Intent.CREATE_ENTITY,
+         ["Tour(name:str,price:decimal)"]),
+    ],
+)  # fmt: skip
+def test_please_in_another_language_is_courtesy(
+    request_text: str, intent: Intent, expected: list[str]
+) -> None:
+    assert read_right(request_text, intent) == expected
+
+
+def test_a_listed_item_after_and_is_still_an_item() -> None:
+    # only a courtesy that closes the sentence on its own is dropped; a listed word stays
+    assert shape(read("Create tours with name, price and bitte.")) == [
+        "Tour(name:str,price:decimal,bitte:str)"
+    ]
