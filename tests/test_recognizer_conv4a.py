@@ -98,3 +98,28 @@ def test_a_listed_item_after_and_is_still_an_item() -> None:
     assert shape(read("Create tours with name, price and bitte.")) == [
         "Tour(name:str,price:decimal,bitte:str)"
     ]
+
+
+# --- "an email (email's optional, not all have one)": the note names the field, then why ------
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("Track climbers with a name, a grade and an email (email's optional, not all have one).",
+         ["Climber(name:str,grade:str,email:email?)"]),
+        ("Keep anglers with a name, a licence number (the licence is optional, juniors don't"
+         " need one) and a club.", ["Angler(name:str,licence_number:str?,club:str)"]),
+    ],
+)  # fmt: skip
+def test_optional_note_naming_its_field_then_why(request_text: str, expected: list[str]) -> None:
+    assert read_right(request_text) == expected
+
+
+def test_optional_note_without_the_name_still_reads() -> None:
+    text = "Track climbers with a name, a grade and an email (optional, not all have one)."
+    assert read_right(text) == ["Climber(name:str,grade:str,email:email?)"]
+
+
+def test_optional_note_naming_another_word_is_not_the_field_marker() -> None:
+    # "the rest" is not the email: the note is not read as the email's optional marker
+    text = "Track climbers with a name, a grade and an email (the rest is optional, not all do)."
+    assert "Climber(name:str,grade:str,email:email?)" not in shape(read(text))

@@ -70,9 +70,21 @@ _TOO_ONE = re.compile(
 )
 _PLEASE = re.compile(r"\bplease\b")
 _OPTIONAL_BECAUSE = re.compile(
-    r"\((?P<m>optional|not required|nullable|can be (?:blank|empty))\s*(?:[,;:]|\s[-–—])\s+"
+    # "a phone number (phone's optional, some won't give it)": the note may name the field
+    # again by a word of its name (checked in _optional_because)
+    r"(?P<before>(?:\b[a-z]+(?:\s+[a-z]+)?\s*)?)\((?:(?:the\s+)?(?P<w>[a-z]+)(?:'s|\s+is)\s+)?"
+    r"(?P<m>optional|not required|nullable|can be (?:blank|empty))\s*(?:[,;:]|\s[-–—])\s+"
     r"[a-z][^()]*\)"
 )
+
+
+def _optional_because(m: re.Match[str]) -> str:
+    """The note made a bare marker; a note naming some other word than the field's is left."""
+    if m["w"] and m["w"] not in m["before"].split():
+        return m[0]
+    return f"{m['before']}({m['m']})"
+
+
 _HESITATION = re.compile(r"(?:^|(?<=\s))(?:um+|uh+|erm+|uhm+)\b,?(?=\s|$)")
 # "(is it possible to) have the Flight entity also store the gate": whoever has X do it, X is
 # the one that stores
@@ -1285,7 +1297,7 @@ def simplify(text: str) -> str:
     # "Please, in the X …": the comma after a dropped "please" goes with it
     s = " ".join(_PLEASE.sub(" ", s).split()).lstrip(",;: ").replace(" ,", ",")
     # "purchase price (optional - gifts have none)": the marker with its reason is the marker
-    s = _OPTIONAL_BECAUSE.sub(r"(\g<m>)", s)
+    s = _OPTIONAL_BECAUSE.sub(_optional_because, s)
     # "a register for litters, please, with …": set off by commas, it leaves one comma
     s = re.sub(r",(?:\s*,)+", ",", s)
     # "please to connect each Ride with …" (second-language "please"): the ask is the verb
