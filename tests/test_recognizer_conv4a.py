@@ -123,3 +123,26 @@ def test_optional_note_naming_another_word_is_not_the_field_marker() -> None:
     # "the rest" is not the email: the note is not read as the email's optional marker
     text = "Track climbers with a name, a grade and an email (the rest is optional, not all do)."
     assert "Climber(name:str,grade:str,email:email?)" not in shape(read(text))
+
+
+# --- "a colour, and while you're at it a paddle count": the moment's aside inside the list -----
+@pytest.mark.parametrize(
+    ("request_text", "intent", "expected"),
+    [
+        ("On the Kayak entity please add a colour and whilst you're in there a paddle count.",
+         Intent.ADD_FIELDS, ["Kayak(colour:str,paddle_count:int)"]),
+        ("On the Pier entity, could you add a lit flag, and while you're at it a depth as a"
+         " number?", Intent.ADD_FIELDS, ["Pier(lit:bool,depth:float)"]),
+        ("Create kayaks with a name, a length and, while you're there, a colour.",
+         Intent.CREATE_ENTITY, ["Kayak(name:str,length:float,colour:str)"]),
+    ],
+)  # fmt: skip
+def test_aside_about_the_moment_inside_a_list(
+    request_text: str, intent: Intent, expected: list[str]
+) -> None:
+    assert read_right(request_text, intent) == expected
+
+
+def test_aside_about_the_moment_at_the_end_still_reads() -> None:
+    text = "On the Kayak entity please add a paddle count, while you're in there."
+    assert read_right(text, Intent.ADD_FIELDS) == ["Kayak(paddle_count:int)"]

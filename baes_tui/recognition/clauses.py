@@ -1338,6 +1338,14 @@ def simplify(text: str) -> str:
             lambda m: m[1] or "",
             s,
         )
+        # "a power flag, and while you're there a meter reading": the same aside said inside
+        # the list, between "and" and the next item
+        s = re.sub(
+            r"\band\s*,?\s+(?:while|whilst) you are (?:at it|in there|on it|there)\s*,?\s+"
+            r"(?=[a-z])",
+            "and ",
+            s,
+        )
         s = _TYPE_AFTER_OWNER.sub(lambda m: f"{m['head']} ({m['t']}) {m['to']}", s)
         s = _sender_said_first(s)
         s = _ASK.sub("", s)
