@@ -146,3 +146,19 @@ def test_aside_about_the_moment_inside_a_list(
 def test_aside_about_the_moment_at_the_end_still_reads() -> None:
     text = "On the Kayak entity please add a paddle count, while you're in there."
     assert read_right(text, Intent.ADD_FIELDS) == ["Kayak(paddle_count:int)"]
+
+
+# --- "I want to manage canoes. Fields are: …": the list's head said as a sentence --------------
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "We hire out canoes. I want to manage canoes. Fields are: name, seats (integer), hourly"
+        " price, has rudder.",
+        "I want to manage canoes. The fields are: name, seats (integer), hourly price, has rudder.",
+        "I want to manage canoes. Fields: name, seats (integer), hourly price, has rudder.",
+    ],
+)
+def test_fields_are_heads_the_list(request_text: str) -> None:
+    assert read_right(request_text) == [
+        "Canoe(name:str,seats:int,hourly_price:decimal,has_rudder:bool)"
+    ]

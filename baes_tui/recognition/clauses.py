@@ -1440,6 +1440,12 @@ def simplify(text: str) -> str:
         s = re.sub(
             r"\bwith (?:the )?following (?:fields|attributes|columns|properties)\s*:?", "with", s
         )
+        # "Fields are: name, …" heads its list as "Fields:" does
+        s = re.sub(
+            r"^(?:the\s+)?(fields|attributes|columns|properties)\s+(?:are|would be|will be)\s*:",
+            r"\1:",
+            s,
+        )
         s = _VEHICLE_WHERE.sub("", _VEHICLE.sub("", s))
         # "…, while you are in there", "… when you get a chance": when, not what
         s = re.sub(
