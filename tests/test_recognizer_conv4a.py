@@ -162,3 +162,25 @@ def test_fields_are_heads_the_list(request_text: str) -> None:
     assert read_right(request_text) == [
         "Canoe(name:str,seats:int,hourly_price:decimal,has_rudder:bool)"
     ]
+
+
+# --- "… the max paddlers. Optional: a short description.": one more item under a label --------
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "I need canoe trips with a name, a price and the max paddlers. Optional: a short"
+        " description.",
+        "I need canoe trips with a name, a price and the max paddlers. Optional: a short"
+        " description if I have one.",
+    ],
+)
+def test_optional_label_over_one_more_item(request_text: str) -> None:
+    assert read_right(request_text) == [
+        "CanoeTrip(name:str,price:decimal,max_paddlers:int,short_description:str?)"
+    ]
+
+
+def test_optional_label_over_several_items_is_left_as_it_was() -> None:
+    # which of several items the label covers is not guessed: the request is still asked about
+    text = "I need canoe trips with a name and a price. Optional: a guide name and a meeting point."
+    assert read(text).status == "needs_clarification"

@@ -1440,6 +1440,9 @@ def simplify(text: str) -> str:
         s = re.sub(
             r"\bwith (?:the )?following (?:fields|attributes|columns|properties)\s*:?", "with", s
         )
+        # "… the max guests. Optional: a short description.": one more item, said as optional
+        # under a label (a label over several items is left as it was)
+        s = re.sub(r"^optional\s*:\s+(?=[^,;:]+$)(?![^,;:]*\band\b)", "also optional ", s)
         # "Fields are: name, …" heads its list as "Fields:" does
         s = re.sub(
             r"^(?:the\s+)?(fields|attributes|columns|properties)\s+(?:are|would be|will be)\s*:",
