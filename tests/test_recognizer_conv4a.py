@@ -184,3 +184,19 @@ def test_optional_label_over_several_items_is_left_as_it_was() -> None:
     # which of several items the label covers is not guessed: the request is still asked about
     text = "I need canoe trips with a name and a price. Optional: a guide name and a meeting point."
     assert read(text).status == "needs_clarification"
+
+
+# --- "the field called hull should really be called hull type": the name after its marker -----
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "On the Kayak entity the column named hull should actually be called hull type.",
+        "On the Kayak entity the field called hull should really be called hull type, can you"
+        " rename it?",
+        "On the Kayak entity the hull field should really be called hull type.",
+        # as it read before: no marker, no adverb
+        "On the Kayak entity the hull field should be called hull type.",
+    ],
+)
+def test_field_named_after_its_marker_renamed(request_text: str) -> None:
+    assert read_right(request_text, Intent.RENAME_FIELD) == ["Kayak(hull_type:str<hull)"]

@@ -1440,6 +1440,20 @@ def simplify(text: str) -> str:
         s = re.sub(
             r"\bwith (?:the )?following (?:fields|attributes|columns|properties)\s*:?", "with", s
         )
+        # "the field called phone should really be called mobile": the field named after its
+        # marker is "the phone field", and the adverb before "be called" says no name
+        s = re.sub(
+            r"\bthe (field|column|attribute) (?:called|named) ([a-z]+(?: [a-z]+)?) (?=(?:should"
+            r"|must|needs to|ought to) )",
+            r"the \2 \1 ",
+            s,
+        )
+        s = re.sub(
+            r"\b(should|must|needs to|ought to) (?:really|actually|probably|just|rather) "
+            r"(?=be (?:called|named|renamed)\b)",
+            r"\1 ",
+            s,
+        )
         # "… the max guests. Optional: a short description.": one more item, said as optional
         # under a label (a label over several items is left as it was)
         s = re.sub(r"^optional\s*:\s+(?=[^,;:]+$)(?![^,;:]*\band\b)", "also optional ", s)
