@@ -201,7 +201,9 @@ _COURTESY = re.compile(
     r"|(?:i am |we are |i'm |we're )?(?:happy|glad) to (?:explain|clarify|help|answer|share"
     r"|send|give)\b|(?:i|we) (?:can|could) (?:explain|clarify|send|share|give) more\b"
     r"|(?:any|if you have (?:any )?)questions?\b|(?:does|do) (?:that|this|it) (?:make sense|work)"
-    r"|if (?:that|this|it) is (?:ok|okay|fine|alright|all right|possible|not too much)\b)"
+    r"|if (?:that|this|it) is (?:ok|okay|fine|alright|all right|possible|not too much)\b"
+    # "…, por favor", "…, bitte": "please" said in the writer's own language
+    r"|(?:por favor|per favore|bitte|s'il vous pla[iî]t)(?:\s+(?:mucho|molto|schön|schoen))?$)"
 )
 _AUXILIARY = frozenset("is are was were would will could can does do may might".split())
 

@@ -273,6 +273,9 @@ def _changes_to_field_said(stmts: list) -> list:
         if isinstance(s, Rename) and not s.old:
             out.extend(_resolved_from_text(s, out) or [Unread("", s.segment, 3)])
             continue
+        if isinstance(s, Modify) and (again := _field_named_again(s, out)):
+            out.extend(again)
+            continue
         if not (isinstance(s, Modify) and s.pronoun):
             out.append(s)
             continue
@@ -347,6 +350,28 @@ def _resolved_from_text(s: Modify | Rename | Remove, before: list) -> list:
             return [Remove(s.entity or owner, (name,), False, s.segment)]
         change = replace(s.changes[0], name=name)
         return [Modify(s.entity or owner, (change,), s.segment)]
+    return []
+
+
+def _field_named_again(s: Modify, before: list) -> list:
+    """ "The seat count on Shuttle is stored as text. Can you change seat count to an
+    integer?": a change whose field, said again without its entity, was read as a thing and
+    its field ("seat" and "count") is the field named with its entity in the talk just before
+    (a later sentence repeats the name it already gave, rather than say "it")."""
+    if s.pronoun or s.entity is None or s.entity.explicit or len(s.changes) != 1:
+        return []
+    joined = "_".join([*s.entity.words, s.changes[0].name]).lower()
+    for i in range(len(before) - 1, -1, -1):
+        said = before[i]
+        if isinstance(said, Reason):
+            continue
+        if not isinstance(said, (Unread, Aside)) or (found := field_said_in(said.text)) is None:
+            return []
+        name, owner = found
+        if name != joined:
+            return []
+        before[i] = Reason(said.text, said.segment, said.words)
+        return [Modify(owner, (replace(s.changes[0], name=name),), s.segment)]
     return []
 
 

@@ -78,9 +78,21 @@ _TOO_ONE = re.compile(
 )
 _PLEASE = re.compile(r"\bplease\b")
 _OPTIONAL_BECAUSE = re.compile(
-    r"\((?P<m>optional|not required|nullable|can be (?:blank|empty))\s*(?:[,;:]|\s[-–—])\s+"
+    # "a phone number (phone's optional, some won't give it)": the note may name the field
+    # again by a word of its name (checked in _optional_because)
+    r"(?P<before>(?:\b[a-z]+(?:\s+[a-z]+)?\s*)?)\((?:(?:the\s+)?(?P<w>[a-z]+)(?:'s|\s+is)\s+)?"
+    r"(?P<m>optional|not required|nullable|can be (?:blank|empty))\s*(?:[,;:]|\s[-–—])\s+"
     r"[a-z][^()]*\)"
 )
+
+
+def _optional_because(m: re.Match[str]) -> str:
+    """The note made a bare marker; a note naming some other word than the field's is left."""
+    if m["w"] and m["w"] not in m["before"].split():
+        return m[0]
+    return f"{m['before']}({m['m']})"
+
+
 _HESITATION = re.compile(r"(?:^|(?<=\s))(?:um+|uh+|erm+|uhm+)\b,?(?=\s|$)")
 # "(is it possible to) have the Flight entity also store the gate": whoever has X do it, X is
 # the one that stores
@@ -696,6 +708,15 @@ _REMARK = re.compile(
     # "patients (the animals we treat)": a gloss of the noun before it
     r"|(?:the|all the)\s+[a-z]+\s+(?:that\s+)?(?:we|they|you|i)\s+[a-z]+\b)[^()]*\)"
 )
+# "chip time (both as text, they come like 01:02:03)", "bib (stored as text, some have letters
+# in)": a type said in a note, then a remark said as a clause of its own; the remark says
+# nothing about the field, and its comma ends no item of the list
+_REMARK_AFTER_TYPE = re.compile(
+    r"(\((?:both\s+|all\s+|each\s+)?(?:(?:stored|kept|saved)\s+)?(?:as\s+)?(?:an?\s+)?"
+    r"(?:text|string|integer|int|whole numbers?|numbers?|decimal|float|date|datetime|yes/no"
+    r"|true/false|bool|boolean))\s*[,;]\s+(?:they|it|he|she|we|i|you|some|most|these|those)\s"
+    r"[^()]*\)"
+)
 # "patients (the animals)", "ponds (the garden ones)", "rigs (i.e. the boats)": after things
 # named in the plural, a gloss that is only another name for them (one to three words, no
 # list); after a question ("what was wrong (the fault)") the parenthesis names the field
@@ -1294,7 +1315,7 @@ def simplify(text: str) -> str:
     # "Please, in the X …": the comma after a dropped "please" goes with it
     s = " ".join(_PLEASE.sub(" ", s).split()).lstrip(",;: ").replace(" ,", ",")
     # "purchase price (optional - gifts have none)": the marker with its reason is the marker
-    s = _OPTIONAL_BECAUSE.sub(r"(\g<m>)", s)
+    s = _OPTIONAL_BECAUSE.sub(_optional_because, s)
     # "a register for litters, please, with …": set off by commas, it leaves one comma
     s = re.sub(r",(?:\s*,)+", ",", s)
     # "please to connect each Ride with …" (second-language "please"): the ask is the verb
@@ -1333,6 +1354,14 @@ def simplify(text: str) -> str:
         s = re.sub(
             r"^(and\s+|also\s+)?(?:while|since|as) you are (?:at it|in there|on it)\s*,?\s+",
             lambda m: m[1] or "",
+            s,
+        )
+        # "a power flag, and while you're there a meter reading": the same aside said inside
+        # the list, between "and" and the next item
+        s = re.sub(
+            r"\band\s*,?\s+(?:while|whilst) you are (?:at it|in there|on it|there)\s*,?\s+"
+            r"(?=[a-z])",
+            "and ",
             s,
         )
         s = _TYPE_AFTER_OWNER.sub(lambda m: f"{m['head']} ({m['t']}) {m['to']}", s)
@@ -1376,7 +1405,7 @@ def simplify(text: str) -> str:
         s = _KIND_FROM.sub(lambda m: f"{m['k']} relationship ", s)
         s = _KIND_LAST.sub(lambda m: f"{m['ask']}, {m['k'].replace(' ', '-')}", s)
         s = _ALLOWED_EMPTY.sub(lambda m: f"{m['be'] or ''}optional", s)
-        s = _GLOSS.sub("", _REMARK.sub("", s))
+        s = _GLOSS.sub("", _REMARK.sub("", _REMARK_AFTER_TYPE.sub(r"\1)", s)))
         # "(not everyone has them)", "(if there is one)": an optional marker said as a clause
         s = re.sub(
             r"\(([^()]*)\)",
@@ -1428,6 +1457,29 @@ def simplify(text: str) -> str:
         )
         s = re.sub(
             r"\bwith (?:the )?following (?:fields|attributes|columns|properties)\s*:?", "with", s
+        )
+        # "the field called phone should really be called mobile": the field named after its
+        # marker is "the phone field", and the adverb before "be called" says no name
+        s = re.sub(
+            r"\bthe (field|column|attribute) (?:called|named) ([a-z]+(?: [a-z]+)?) (?=(?:should"
+            r"|must|needs to|ought to) )",
+            r"the \2 \1 ",
+            s,
+        )
+        s = re.sub(
+            r"\b(should|must|needs to|ought to) (?:really|actually|probably|just|rather) "
+            r"(?=be (?:called|named|renamed)\b)",
+            r"\1 ",
+            s,
+        )
+        # "… the max guests. Optional: a short description.": one more item, said as optional
+        # under a label (a label over several items is left as it was)
+        s = re.sub(r"^optional\s*:\s+(?=[^,;:]+$)(?![^,;:]*\band\b)", "also optional ", s)
+        # "Fields are: name, …" heads its list as "Fields:" does
+        s = re.sub(
+            r"^(?:the\s+)?(fields|attributes|columns|properties)\s+(?:are|would be|will be)\s*:",
+            r"\1:",
+            s,
         )
         s = _VEHICLE_WHERE.sub("", _VEHICLE.sub("", s))
         # "…, while you are in there", "… when you get a chance": when, not what
