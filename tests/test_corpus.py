@@ -92,9 +92,11 @@ from bench.recognition_corpus import (
 # Two doubts narrowed (0fe04d2): 91.8% exact, 99.3% of 4,299. With fresh-gi, -gj, -gk and -gl
 # (680 more, read blind at 0fe04d2: 85.3%, 81.8%, 84.1% and 84.7% exact) joined: 91.0% exact
 # (5,931 cases), 99.0% of 4,815, paraphrase hits 82.6% (955/1,156).
-DEV_EXACT_FLOOR = 0.90
-DEV_PRECISION_FLOOR = 0.985
-DEV_PARAPHRASE_FLOOR = 0.82
+# After conv4a, conv4b, docs4 and short4 (a1d1355): 91.5% exact, 99.1% of 4,839, paraphrase hits
+# 83.1% (961/1,156).
+DEV_EXACT_FLOOR = 0.91
+DEV_PRECISION_FLOOR = 0.99
+DEV_PARAPHRASE_FLOOR = 0.83
 
 
 @pytest.fixture(scope="module")
