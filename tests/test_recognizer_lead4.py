@@ -210,3 +210,19 @@ def test_a_floor_number_counts_floors() -> None:
     assert accepted("Track flats with a floor number, a room number and a rent") == [
         "Flat(floor_number:int,room_number:str,rent:decimal)"
     ]
+
+
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("Track rota shifts with a date and hours", ["RotaShift(date_value:date,hours:float)"]),
+        ("Track repairs with labour hours and a fault", ["Repair(labour_hours:float,fault:str)"]),
+        ("Track clinics with opening hours and a phone", ["Clinic(opening_hours:str,phone:str)"]),
+    ],
+)
+def test_hours_are_how_long_unless_they_say_when_a_place_is_open(
+    request_text: str, expected: list[str]
+) -> None:
+    """ "hours", "labour hours" hold how long (part hours too); "opening hours" are a
+    schedule, written as text."""
+    assert accepted(request_text) == expected

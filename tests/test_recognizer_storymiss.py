@@ -308,9 +308,9 @@ def test_a_field_said_blank_with_no_thing_at_all_is_still_asked_about() -> None:
     [
         ("Can you build something for boat hires? Boat name, hirer, hours. And damage notes, not "
          "required.",
-         ["BoatHire(boat_name:str,hirer:str,hours:str,damage_notes:str?)"]),
+         ["BoatHire(boat_name:str,hirer:str,hours:float,damage_notes:str?)"]),
         ("Track boat hires with boat name, hirer and hours. Also damage notes, not required.",
-         ["BoatHire(boat_name:str,hirer:str,hours:str,damage_notes:str?)"]),
+         ["BoatHire(boat_name:str,hirer:str,hours:float,damage_notes:str?)"]),
         ("for every lesson I want to record: pupil name, instrument, lesson date. Remarks too but "
          "those are optional, usually there aren't any.",
          ["Lesson(pupil_name:str,instrument:str,lesson_date:date,remarks:str?)"]),
@@ -324,7 +324,7 @@ def test_one_more_item_said_optional_after_the_list_is_a_field(
 
 def test_a_listed_field_said_again_optional_is_made_optional() -> None:
     request = "Track boat hires with boat name, hirer and hours. And the hirer, not required."
-    assert read_right(request) == ["BoatHire(boat_name:str,hirer:str?,hours:str)"]
+    assert read_right(request) == ["BoatHire(boat_name:str,hirer:str?,hours:float)"]
 
 
 # --- a practice word before a field's head word names a field ("convention date") -----------

@@ -1445,6 +1445,8 @@ _NUMBER_HEADS = INT_WORDS | DECIMAL_WORDS | FLOAT_WORDS
 _TIME_SPANS = frozenset("years months weeks days hours".split())
 _SPENT_AS = frozenset("experience notice absent sick service served".split())
 _PERIODS = frozenset("hourly daily nightly weekly monthly yearly annual".split())
+# "opening hours", "visiting hours": when a place is open, a schedule written as text
+_WHEN_OPEN = frozenset("opening office visiting business trading surgery contact".split())
 # Words after a plural noun that make it a count: "seats available", "rooms remaining"
 # (participles such as "left" and "sold" already count: see infer_type).
 _COUNTED_BY = frozenset("available remaining free".split())
@@ -1606,6 +1608,8 @@ def infer_type(words: list[str]) -> AttrType:
         return AttrType.INT  # "seasoning months", "notice days": a number of them
     if words in (["nights"], ["days"], ["weeks"], ["months"], ["years"]):
         return AttrType.INT  # "nights" on a stay, "weeks" on a hire: how many of them
+    if last == "hours" and not (len(words) > 1 and words[-2] in _WHEN_OPEN):
+        return AttrType.FLOAT  # "hours", "labour hours": how long, in part hours too
     if head in DECIMAL_WORDS:
         return AttrType.DECIMAL
     if head in FLOAT_WORDS:
