@@ -200,6 +200,7 @@ _RESTATED = re.compile(
 _PHRASAL = re.compile(
     r"\b(?:looks?|looked|looking) after\b|\b(?:takes?|took|taking) care of\b"
     r"|\b(?:signs?|signed|signing) up (?:for|to)\b|\b(?:is|are|was|were) in charge of\b"
+    r"|\b(?:takes?|took|taking) part in\b"
 )
 _PHRASAL_AS = {
     "look": "tend", "looks": "tends", "looked": "tended", "looking": "tending",
@@ -207,8 +208,16 @@ _PHRASAL_AS = {
     "sign": "join", "signs": "joins", "signed": "joined", "signing": "joining",
     "is": "runs", "are": "run", "was": "ran", "were": "ran",
 }  # fmt: skip
-_TAKE_PART = re.compile(r"\b(takes?|took|taking) part in\b")
 _TAKE_PART_AS = {"take": "join", "takes": "joins", "took": "joined", "taking": "joining"}
+
+
+def _one_verb(m: re.Match[str]) -> str:
+    """The one verb a verb of several words stands for, in its form ("takes part in" joins,
+    "takes care of" tends)."""
+    verb, *rest = m[0].split()
+    return _TAKE_PART_AS[verb] if rest[0] == "part" else _PHRASAL_AS[verb]
+
+
 _VERBLESS_ORIGIN = re.compile(
     r"^(?P<x>(?:and\s+)?(?:each|every)\s+[a-z-]+(?:\s[a-z-]+)?)\s+(?=(?:from|by|at|in|for|under)\s+"
     r"(?:one|a single|exactly one|only one)\s)"
@@ -253,9 +262,8 @@ def _read_said(
     # "each nurse looks after many patients", "a steward takes care of several cabins": a
     # verb of more than one word is one verb (not "NurseLook"), and so is a verb of keeping
     # after one counted subject ("a depot keeps many trucks" is no request to keep depots)
-    s = _PHRASAL.sub(lambda m: _PHRASAL_AS[m[0].split()[0]], s)
-    # "volunteers take part in many drives": taking part in a thing is joining it
-    s = _TAKE_PART.sub(lambda m: _TAKE_PART_AS[m[1]], s)
+    # ("volunteers take part in many drives": taking part in a thing is joining it)
+    s = _PHRASAL.sub(_one_verb, s)
     # "each performance takes place at one venue": where a thing happens, as "is held at"
     s = re.sub(r"\b(?:takes|take|took) place\s+(at|in|on)\b", r"is held \1", s)
     s = re.sub(
