@@ -1112,9 +1112,6 @@ def read_item(raw: str) -> tuple[Attribute, bool] | Dropped:
     text = _EVENT_DATE.sub(lambda m: f"{event_noun(m['v'])} {m['head']}", text)
     # "the year it was printed" → year_printed; "how many seats they have" → seats (int)
     text = _PASSIVE_TAIL.sub(lambda m: f"{m['n']} {m['v']}", text)
-    # "the reported at time", "the closed at timestamp": a moment named "… at", with the word
-    # for a moment said after it, is the "… at" field
-    text = re.sub(r"^((?:the\s+)?[a-z]+(?:ed|en|t)\s+at)\s+(?:time|timestamp)$", r"\1", text)
     if m := re.match(r"^how many\s+(?P<n>[a-z]+(?:\s[a-z]+)?)(?:\s+(?:they|it|there)\s+"
                      r"(?:have|has|are|is))?$", text):  # fmt: skip
         text, explicit = m["n"], explicit or AttrType.INT
