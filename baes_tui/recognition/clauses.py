@@ -1023,12 +1023,19 @@ _CLAUSE_START = (
     r"(?:each|every|where each|where every|and each|and every|so|can you|could you"
     r"|can we|could we|please|remove|delete|drop|make|change|rename|add|we|i|it|they|he|she"
     r"|then"
+    # ("…; mark it optional": marking says what to mark and how; "score; mark" is a field)
+    r"|mark(?=\s+[a-z][a-z ]{0,40}?\s+(?:as\s+)?(?:optional|required|mandatory|compulsory)\b)"
     r"|get rid|wire|relate|link|also|plus one"
     r"|just (?:get rid|remove|delete|drop|rename|change|make|add|take))\b"
 )
 # "registration, make, year": a word that could start a clause ("make it optional") but is
 # followed at once by the list's next separator is a listed name (a car's make)
-_NOT_LISTED = r"(?!\s*(?:[,;]|\((?:[^()]*)\)\s*(?:[,;]|$)))"
+# ("trucks with plate, make", "plate, make and seats": a noun that ends the list, or comes
+# before its "and", is listed too; "…, delete" at the end is still an ask)
+_NOT_LISTED = (
+    r"(?!(?:(?<=make)|(?<=change)|(?<=mark))\s*(?:[.!]?\s*$|(?:and|or|&)\s))"
+    r"(?!\s*(?:[,;]|\((?:[^()]*)\)\s*(?:[,;]|$)))"
+)
 _CLAUSE_SPLIT = re.compile(
     # every split starts at a space or one of ,;:- : checked first, as the ~20 ways below are
     # otherwise tried at every letter
@@ -1052,7 +1059,9 @@ _CLAUSE_SPLIT = re.compile(
     # ("…, amount and set at": "set at" ending a list is a field, a time, not an ask)
     # ("…, grade and set date": "set" before a noun that ends the list is a field's word; an
     # ask to set something says what to: "and set the fee to 5")
+    # ("… with plate and make": a verb that ends the text has nothing to act on: a field)
     r"|\s+and\s+(?=(?:then\s+)?(?:change|make|rename|remove|delete|drop|set|convert)\b"
+    r"(?!\s*[.!]?\s*$)"
     r"(?!\s+(?:at|on|by)\s*(?:[,.;)]|$))(?!(?<=set)\s+[a-z]+\s*(?:[,.;)]|$))"
     # "… and mark the postcode as optional" ("score and mark" is a field)
     r"|mark\s+[a-z][a-z ]{0,40}?\s+(?:as\s+)?(?:optional|required|mandatory|compulsory)\b)"

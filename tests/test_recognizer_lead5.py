@@ -1,0 +1,52 @@
+"""Words that could start an ask but are fields, and asks that start with other words.
+
+Every request here is written for this file (none is copied from the corpus).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from baes_tui.core.models import Intent
+from tests.support.recognition import accepted
+
+
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("vans with plate and make", ["Van(plate:str,make:str)"]),
+        ("Track motorbikes with plate, make", ["Motorbike(plate:str,make:str)"]),
+        ("Create a tractor with a serial and make.", ["Tractor(serial:str,make:str)"]),
+        ("coaches with registration, make and seats", None),
+    ],
+)
+def test_a_verb_that_ends_the_list_is_a_listed_field(
+    request_text: str, expected: list[str] | None
+) -> None:
+    """A car's make is a field; "make" with nothing after it has nothing to act on, so it is
+    not an ask ("and make it optional"). Dropping it lost a field the person listed."""
+    got = accepted(request_text, Intent.CREATE_ENTITY)
+    if expected is None:
+        assert "make:str" in got[0], got
+    else:
+        assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("Create Ferry with a docked flag; mark it optional", ["Ferry(docked:bool?)"]),
+        (
+            "Create Ferry with a name and a note; mark the note as optional",
+            ["Ferry(name:str,note:str?)"],
+        ),
+        ("Create Ferry with a docked flag and make it optional", ["Ferry(docked:bool?)"]),
+        ("Create a Ferry with a score and mark", ["Ferry(score:float,mark:str)"]),
+    ],
+)
+def test_mark_after_a_semicolon_is_an_ask_about_a_field(
+    request_text: str, expected: list[str]
+) -> None:
+    """ "; mark it optional" says how the field just named is kept; read into the list it
+    became a field called "mark". A "mark" that ends a list stays a field (an exam's mark)."""
+    assert accepted(request_text, Intent.CREATE_ENTITY) == expected
