@@ -94,9 +94,13 @@ from bench.recognition_corpus import (
 # (5,931 cases), 99.0% of 4,815, paraphrase hits 82.6% (955/1,156).
 # After conv4a, conv4b, docs4 and short4 (a1d1355): 91.5% exact, 99.1% of 4,839, paraphrase hits
 # 83.1% (961/1,156).
-DEV_EXACT_FLOOR = 0.91
-DEV_PRECISION_FLOOR = 0.99
-DEV_PARAPHRASE_FLOOR = 0.83
+# With fresh-gn, -go, -gp, -gq and -gr (850 more, read blind at 2390cc1: 83.5%, 82.9%, 83.5%,
+# 78.8% and 54.7% exact; -gr is developers' own wording: backticks, snake_case, "service",
+# "deploy", "API key") joined after the lead's fixes (db31147): 89.6% exact (6,781 cases), 98.7%
+# of 5,425, paraphrase hits 80.4%.
+DEV_EXACT_FLOOR = 0.89
+DEV_PRECISION_FLOOR = 0.985
+DEV_PARAPHRASE_FLOOR = 0.80
 
 
 @pytest.fixture(scope="module")

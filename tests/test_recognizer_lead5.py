@@ -50,3 +50,25 @@ def test_mark_after_a_semicolon_is_an_ask_about_a_field(
     """ "; mark it optional" says how the field just named is kept; read into the list it
     became a field called "mark". A "mark" that ends a list stays a field (an exam's mark)."""
     assert accepted(request_text, Intent.CREATE_ENTITY) == expected
+
+
+@pytest.mark.parametrize(
+    ("request_text", "intent", "expected"),
+    [
+        ("Create an API key store with label, scope and revoked at", Intent.CREATE_ENTITY,
+         ["ApiKey(label:str,scope:str,revoked_at:datetime)"]),
+        ("track api tokens: label, scope, expires at", Intent.CREATE_ENTITY,
+         ["ApiToken(label:str,scope:str,expires_at:datetime)"]),
+        ("Add a rate limit to API clients", Intent.ADD_FIELDS, ["ApiClient(rate_limit:str)"]),
+        ("Build an API for invoices with number and total", Intent.CREATE_ENTITY,
+         ["Invoice(number:str,total:decimal)"]),
+        ("Create a REST API for lockers with a code and a room", Intent.CREATE_ENTITY,
+         ["Locker(code:str,room:str)"]),
+    ],
+)  # fmt: skip
+def test_an_api_key_is_a_kind_of_thing_and_an_api_is_a_frame(
+    request_text: str, intent: Intent, expected: list[str]
+) -> None:
+    """Developers keep records of API keys and tokens: "api" names the kind there, and reading
+    the entity as a bare Key was a confident misread. "an API for invoices" is still a frame."""
+    assert accepted(request_text, intent) == expected

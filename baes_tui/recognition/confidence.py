@@ -23,6 +23,7 @@ from baes_tui.core.inflection import plural, singular
 from baes_tui.core.models import Attribute, AttrType, EntitySpec, Intent
 from baes_tui.recognition.assemble import Draft
 from baes_tui.recognition.detection import is_custom_logic
+from baes_tui.recognition.entities import names_a_kind
 from baes_tui.recognition.fields import ID_REASON, PATH_REASON, RULE_REASON
 from baes_tui.recognition.lexicon import (
     BOOL_WORDS,
@@ -360,7 +361,10 @@ def _not_a_noun(name: str, cleaned: Cleaned) -> int:
     said = set(_WORD.findall(cleaned.text.lower()))
     head = head or _said_plural(words[-1], said) or _formed_noun(singular(words[-1]))
     return int(not head) + sum(
-        not is_modifier(w) and not _formed_noun(w) and not _hyphened(w, nxt, cleaned)
+        not is_modifier(w)
+        and not _formed_noun(w)
+        and not _hyphened(w, nxt, cleaned)
+        and not names_a_kind(w, [nxt])
         for w, nxt in itertools.pairwise(words)
     )
 
@@ -694,7 +698,10 @@ def _glue_in(name: str) -> bool:
     words = _words(name)
     if len(words) > 1 and words[-1] in _GLUE_HEADS:
         words = words[:-1]
-    return len(words) > 1 and any(w in _GLUE and w not in FUNCTION_WORDS for w in words)
+    return len(words) > 1 and any(
+        w in _GLUE and w not in FUNCTION_WORDS and not names_a_kind(w, words[i + 1 : i + 2])
+        for i, w in enumerate(words)
+    )
 
 
 _NUMBER_WORDS = INT_WORDS | FLOAT_WORDS | DECIMAL_WORDS

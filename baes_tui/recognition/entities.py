@@ -382,7 +382,7 @@ def _head_words(text: str) -> list[str]:
     return [
         w
         for i, w in enumerate(out)
-        if (w not in TECH_WORDS or w in _TECH_THINGS)
+        if (w not in TECH_WORDS or w in _TECH_THINGS or names_a_kind(w, out[i + 1 : i + 2]))
         and (w not in SIZE_WORDS or (w == "main" and i and out[i - 1] not in SIZE_WORDS))
     ]
 
@@ -471,6 +471,17 @@ _FRAMES_AS_THINGS = HARD_FRAMES - frozenset(
 # Technology words that are things a business keeps too (an IT room's servers, a restaurant's
 # servers): a frame as the head of a phrase ("a REST server"), a thing marked or listed
 _TECH_THINGS = frozenset("server servers".split())
+# "API keys", "webhook secrets": a technology word before one of these names the kind of thing a
+# developer keeps a record of (an API key is not any key; a "REST service" is still a service)
+_TECH_KINDS = frozenset(
+    "key keys token tokens client clients endpoint endpoints quota quotas credential credentials"
+    " secret secrets consumer consumers".split()
+)
+
+
+def names_a_kind(word: str, after: list[str]) -> bool:
+    """Whether a technology word is part of the thing's name ("api" in "api key")."""
+    return word in ("api", "apis") and bool(after) and after[0] in _TECH_KINDS
 
 
 # Words never an entity on their own ("in the next release") that a business may keep when
