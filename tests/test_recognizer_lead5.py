@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from baes_tui.core.models import Intent
-from tests.support.recognition import accepted
+from tests.support.recognition import accepted, read, shape
 
 
 @pytest.mark.parametrize(
@@ -72,3 +72,32 @@ def test_an_api_key_is_a_kind_of_thing_and_an_api_is_a_frame(
     """Developers keep records of API keys and tokens: "api" names the kind there, and reading
     the entity as a bare Key was a confident misread. "an API for invoices" is still a frame."""
     assert accepted(request_text, intent) == expected
+
+
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("add an assessor name to Application", ["Application(assessor_name:str)"]),
+        ("Add a panel date to the Application entity", ["Application(panel_date:date)"]),
+        ("add a technician to Service", ["Service(technician:str)"]),
+    ],
+)
+def test_a_frame_word_written_as_a_name_is_the_entity_changed(
+    request_text: str, expected: list[str]
+) -> None:
+    """A loan application or a car service is a record a business keeps; written as a name
+    ("to Application", "to the Service entity") it is the entity the field goes on."""
+    assert accepted(request_text, Intent.ADD_FIELDS) == expected
+
+
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "add a search box to the app",
+        "add dark mode to the Application",
+        "add a page to the service",
+    ],
+)
+def test_an_addition_to_the_app_itself_is_still_asked(request_text: str) -> None:
+    result = read(request_text)
+    assert result.status == "needs_clarification", shape(result)

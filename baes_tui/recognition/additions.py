@@ -104,14 +104,17 @@ def add_to(clause: Clause) -> list[Statement]:
     related = r"\b(?:relationship|relation|link)\b|^(?:an?\s+|the\s+)?reference\b"
     if re.search(related, f) and not re.search(r",|\b(?:and|plus)\b", f):
         return []  # "add a warehouse link to Shelf" relates; "a date and a photo link" lists
-    if is_frameish(ent):  # "Add gardeners to the greenhouse service": a new entity
+    # "Add gardeners to the greenhouse service": a new entity ("to the Service entity", or a
+    # bare capitalised "to Service", names the one to change)
+    marked = re.search(rf"\b{re.escape(ent)}\s+entity\b", text) is not None
+    if is_frameish(ent) and not marked:
         noun = read_noun(f)
         return [Mention(noun, True, False, clause.segment)] if noun else []
     if re.fullmatch(r"(?:it|them|this one|that one)", ent):  # "add a website field to it"
         parsed = read_fields(f)
         return [Declare(None, parsed, "add", clause.segment)] if parsed.attributes else []
     owners = entities_of(ent)
-    if not owners and re.search(rf"\b{re.escape(ent)}\s+entity\b", text):
+    if not owners and marked:
         owners = entities_of(f"{ent} entity")  # "to the Table entity": a frame word marked
     if not owners:
         return []

@@ -172,10 +172,11 @@ _HEADER = re.compile(
 
 
 # Frame words and words kept for the app that a business keeps too (a dig Site, a restaurant
-# Table, a railway Platform, a car Model, a record Release), written as a name in a change
+# Table, a railway Platform, a car Model, a record Release, a loan Application), written as a
+# name in a change
 _NAMEABLE = frozenset(
     """site platform table model service programme program resource portal release version
-    server""".split()
+    application server""".split()
 )
 _CHANGE_OPENING = re.compile(rf"^(?:please\s+)?(?:also\s+)?(?:add|set|{CHANGE_VERBS})\b")
 
