@@ -101,3 +101,22 @@ def test_a_frame_word_written_as_a_name_is_the_entity_changed(
 def test_an_addition_to_the_app_itself_is_still_asked(request_text: str) -> None:
     result = read(request_text)
     assert result.status == "needs_clarification", shape(result)
+
+
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("somewhere to put my film cameras - brand, lens mount, price",
+         ["FilmCamera(brand:str,lens_mount:str,price:decimal)"]),
+        ("a spot to jot down hive inspections with date and notes",
+         ["HiveInspection(date_value:date,notes:str)"]),
+        ("I need a place to stash my board games: title, players, publisher",
+         ["BoardGame(title:str,players:int,publisher:str)"]),
+    ],
+)  # fmt: skip
+def test_a_place_to_put_things_is_a_way_to_keep_them(
+    request_text: str, expected: list[str]
+) -> None:
+    """ "somewhere to put my cameras" asks for what "somewhere to keep my cameras" asks for;
+    read as nothing, the person was asked to say again what they had said."""
+    assert accepted(request_text, Intent.CREATE_ENTITY) == expected

@@ -522,7 +522,9 @@ _COULD_QUOTED = re.compile(
 _SHOUTED_HEAD = re.compile(r"^(?P<x>[a-z][a-z ]{1,30}?)\s*!+\s+(?=[^,]+,)")
 # "a simple way to record pets: …", "something to track the tools", "set something up where
 # we can keep patients — …", "a place to log shipments": the vehicle of the ask says nothing;
-# the verb after it names what is kept.
+# the verb after it names what is kept; "somewhere to put my jackets", "a spot to jot down
+# waterings": a place to put things is a way to keep them.
+_PUT_AWAY = r"put|stash|stick|jot down|write down|note down|file away"
 _VEHICLE = re.compile(
     r"^(?:(?:(?:i|we) )?(?:would |really |also )*(?:love|like|want|need|am needing|are needing"
     r"|appreciate|could use|would use)\s+"
@@ -532,7 +534,8 @@ _VEHICLE = re.compile(
     r"|central|single)\s+)*(?:way|place|spot|something|somewhere|thing|app|tool|system|database"
     r"|program|spreadsheet)(?:\s+up)?\s+"
     r"(?:(?:where|so|so that|in which)\s+(?:we|i|they|she|he|you|u)\s+(?:can|could)\s+"
-    rf"|to\s+|for\s+(?:us|me|her|him)\s+to\s+|that\s+(?:can\s+)?)(?=(?:{MANAGE_VERBS})\b)"
+    rf"|to\s+|for\s+(?:us|me|her|him)\s+to\s+|that\s+(?:can\s+)?)"
+    rf"(?=(?:{MANAGE_VERBS}|{_PUT_AWAY})\b)"
 )
 # "keep the tenants somewhere: …", "keep paddocks properly: …": where or how it is kept
 # says nothing about the thing
@@ -1490,7 +1493,9 @@ def simplify(text: str) -> str:
             r"\1:",
             s,
         )
-        s = _VEHICLE_WHERE.sub("", _VEHICLE.sub("", s))
+        if (vehicle := _VEHICLE.match(s)) is not None:
+            s = re.sub(rf"^(?:{_PUT_AWAY})\b", "keep", s[vehicle.end() :])
+        s = _VEHICLE_WHERE.sub("", s)
         # "…, while you are in there", "… when you get a chance": when, not what
         s = re.sub(
             r",?\s+(?:while|since|as) you are (?:in there|at it|on it|there)$"
