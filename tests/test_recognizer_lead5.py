@@ -120,3 +120,28 @@ def test_a_place_to_put_things_is_a_way_to_keep_them(
     """ "somewhere to put my cameras" asks for what "somewhere to keep my cameras" asks for;
     read as nothing, the person was asked to say again what they had said."""
     assert accepted(request_text, Intent.CREATE_ENTITY) == expected
+
+
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("Set up a register of KPI reviews with quarter, score and reviewer",
+         ["KpiReview(quarter:str,score:float,reviewer:str)"]),
+        ("Build a service for SLA breaches with ticket number, breached at and minutes over "
+         "(integer)", ["SlaBreach(ticket_number:str,breached_at:datetime,minutes_over:int)"]),
+        ("Software licence registry - vendor, seats, renewal date",
+         ["SoftwareLicence(vendor:str,seats:int,renewal_date:date)"]),
+    ],
+)  # fmt: skip
+def test_initialisms_and_kinds_said_before_a_frame_are_not_doubted(
+    request_text: str, expected: list[str]
+) -> None:
+    """ "SLA", "KPI" written in capitals are initialisms that modify the noun after them, and
+    "software licence" said whole before "registry" is the kind kept: the reading is right,
+    and asking about it made the person confirm what they had said plainly."""
+    assert accepted(request_text, Intent.CREATE_ENTITY) == expected
+
+
+def test_an_all_capitals_request_still_doubts_its_unknown_words() -> None:
+    """In a request written all in capitals nothing marks an initialism: the doubt stays."""
+    assert read("ALL CAPS KPI REVIEWS WITH SCORE AND QUARTER").status == "needs_clarification"

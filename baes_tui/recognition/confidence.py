@@ -47,7 +47,7 @@ from baes_tui.recognition.lexicon import (
     TYPE_WORDS,
     UNIT_WORDS,
 )
-from baes_tui.recognition.nouns import in_wordnet, is_modifier, is_noun
+from baes_tui.recognition.nouns import in_wordnet, is_modifier, is_noun, is_verb
 from baes_tui.recognition.plausibility import FUNCTION_WORDS, english_share
 from baes_tui.recognition.relations import value_list
 from baes_tui.recognition.text import Cleaned
@@ -365,6 +365,7 @@ def _not_a_noun(name: str, cleaned: Cleaned) -> int:
         and not _formed_noun(w)
         and not _hyphened(w, nxt, cleaned)
         and not names_a_kind(w, [nxt])
+        and not _acronym(w, cleaned)
         for w, nxt in itertools.pairwise(words)
     )
 
@@ -388,10 +389,23 @@ def _named(name: str, cleaned: Cleaned) -> bool:
     return bool(words) and all(w in cleaned.capitalised for w in words)
 
 
+def _acronym(word: str, cleaned: Cleaned) -> bool:
+    """ "SLA targets", "SSO integrations", "GMC number": a short word written in capitals in a
+    request that is not all capitals is an initialism, a noun modifier WordNet does not list."""
+    text = cleaned.text
+    return (
+        2 <= len(word) <= 5
+        and text != text.upper()
+        and re.search(rf"\b{word.upper()}s?\b", text) is not None
+    )
+
+
 def _said_plural(word: str, said: set[str]) -> bool:
     """The request uses `word`, a word WordNet knows, in a plural of its own ("flats" for
-    Flat); a misspelling in the plural ("itmes") is still a misspelling."""
-    return bool(in_wordnet(word)) and any(w != word and singular(w) == word for w in said)
+    Flat; "deploys", "builds": a verb English uses as a noun); a misspelling in the plural
+    ("itmes") is still a misspelling."""
+    known = in_wordnet(word) or is_verb(word)
+    return bool(known) and any(w != word and singular(w) == word for w in said)
 
 
 def _formed_noun(word: str) -> bool:
@@ -674,7 +688,13 @@ def _kind_said(name: str, cleaned: Cleaned) -> bool:
     ):
         return False
     said = " ".join([*words[:-1], plural(words[-1])])
-    return said != " ".join(words) and re.search(rf"\b{said}\b", cleaned.text.lower()) is not None
+    text = cleaned.text.lower()
+    if said != " ".join(words) and re.search(rf"\b{said}\b", text) is not None:
+        return True
+    # "a software licence registry", "need a SOFTWARE LICENCE tracker": the kind said whole
+    # before the frame that keeps it
+    frames = "|".join(sorted(FRAME_NOUNS))
+    return re.search(rf"\b{' '.join(words)}\s+(?:{frames})\b", text) is not None
 
 
 def _value_list_field(name: str) -> bool:

@@ -226,6 +226,12 @@ def in_wordnet(word: str) -> bool | None:
 _LETTERS = "abcdefghijklmnopqrstuvwxyz"
 
 
+def is_verb(word: str) -> bool:
+    """WordNet lists `word` as a verb ("deploy", "build"); False when WordNet is absent."""
+    index = _index()
+    return index is not None and index.verbs is not None and index.verbs.senses(word) is not None
+
+
 def _is_verb(word: str) -> bool:
     """WordNet lists `word` as a verb ("care", "foster"; "run" too, but "runer" doubles no
     n: a doer of a one-syllable verb ending vowel-consonant is not formed this way)."""
