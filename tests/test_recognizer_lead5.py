@@ -145,3 +145,34 @@ def test_initialisms_and_kinds_said_before_a_frame_are_not_doubted(
 def test_an_all_capitals_request_still_doubts_its_unknown_words() -> None:
     """In a request written all in capitals nothing marks an initialism: the doubt stays."""
     assert read("ALL CAPS KPI REVIEWS WITH SCORE AND QUARTER").status == "needs_clarification"
+
+
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "The marina charges a mooring fee now. Add a fee amount to Berth.",
+        "The yard charges a storage fee nowadays. Add a fee amount to Berth.",
+        "Add a fee amount to Berth. The marina takes a deposit nowadays.",
+    ],
+)
+def test_when_said_after_a_background_sentence_is_no_part_of_a_thing(request_text: str) -> None:
+    """ "… charges a mooring fee now" tells why; read with "now" as a link to a thing called
+    MooringFeeNow, it added an entity nobody asked for and the change was asked about."""
+    assert accepted(request_text, Intent.ADD_FIELDS) == ["Berth(fee_amount:decimal)"]
+
+
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("Add a fee amount to Berth", ["Berth(fee_amount:decimal)"]),
+        ("Add a late fee amount to Loan", ["Loan(late_fee_amount:decimal)"]),
+        (
+            "Add a name amount and date to Pledge",
+            ["Pledge(name:str,amount:decimal,date_value:date)"],
+        ),
+    ],
+)
+def test_the_amount_of_a_fee_is_one_field(request_text: str, expected: list[str]) -> None:
+    """ "a fee amount" is how much the fee is; cut into "fee" and "amount" it gave two money
+    fields for one, confidently. Two fields run together ("name amount") are still two."""
+    assert accepted(request_text, Intent.ADD_FIELDS) == expected

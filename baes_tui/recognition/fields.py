@@ -699,6 +699,7 @@ _NOT_AFTER_HEAD = frozenset(
     """field fields column columns attribute attributes property properties entity entities
     table too as also either instead anymore now here there""".split()
 )
+_MONEY_HEADS = frozenset("fee price cost salary balance".split())
 _NAMED_TYPES = frozenset(("email", "date"))  # type words that are fields of their own
 _ARTICLES = frozenset(("a", "an", "the"))
 
@@ -738,6 +739,8 @@ def _ends_name(head: str, word: str, rest: list[str]) -> bool:
         return False
     if word in _RUN_JOINS and not (word == "address" and head != "email"):
         return False  # "email address" is one field; "name address" two
+    if word == "amount" and head in _MONEY_HEADS:
+        return False  # "a fee amount" is the amount of the fee; "name amount" two
     if word in _NOT_AFTER_HEAD or word in NOT_A_FIELD or word in FILLER:
         return False  # "the weight field", "location is required", "an expiry date too"
     typed = word in TYPE_WORDS and word not in _NAMED_TYPES  # "colour text"; "name email"

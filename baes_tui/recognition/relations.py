@@ -287,6 +287,13 @@ def _read_said(
     )
     # "each barrel holds one vintage at a time": when it holds it is no part of the target
     s = re.sub(r"\s+(?:at a time|at any one time|at any time|at once|at the same time)$", "", s)
+    # nor is "now" after one thing named ("the brewery charges a deposit now"); "items are
+    # really products now" says what they are
+    s = re.sub(
+        r"(\b(?:a|an|one)\s+[a-z-]+(?:\s[a-z-]+)?)\s+(?:now|nowadays|these days|too|as well)$",
+        r"\1",
+        s,
+    )
     # "… to one bar for the whole weekend", "… one desk all term": how long, no part either
     s = re.sub(
         r"\s+(?:(?:for|during|throughout|over)\s+(?:the|a|an|each|every|this|that)\s+"
