@@ -1905,7 +1905,7 @@ def clauses_of(text: str, segment: int) -> list[Clause]:
         topic, sep = None, ""  # "I'd like a ticketing app: each ticket has a barcode, …"
     raw = [
         r.strip(" ,;")
-        for p in _CLAUSE_SPLIT.split(rest)
+        for p in _verbs_listed(_CLAUSE_SPLIT.split(rest), rest)
         for q in _reason_after_list(p)
         for r in _run_on(q)
     ]
@@ -2023,6 +2023,42 @@ _POINTS_BACK = re.compile(
     r"^(?:(?:can|could|would|will)\s+(?:you|we|u)\s+)?(?:please\s+|just\s+|also\s+)*(?:change"
     r"|make|set|switch)\s+(?:it|that|this)\b(?!.*\b(?:to|into|as)\b)"
 )
+
+
+# "…with name, charge temperature, drop temperature and batch weight": a verb that is also a
+# noun's modifier ("drop temperature", "change amount"), right before one or two bare words
+# that go on to the list's next item, is one more listed field when what came before it is a
+# list of fields; an ask says what it acts on and where ("drop fax from Student"), or follows
+# an ask ("drop hammer price, drop sold")
+_VERB_LISTED = re.compile(
+    r"^(?:drop|change)\s+(?!(?:the|a|an|it|them|its|their|this|that|these|those|all|field"
+    r"|fields|column|columns)\b)[a-z][a-z-]*(?:\s+(?!(?:and|or|from|to|on|in|of|for|into|as)\b)"
+    r"[a-z][a-z-]*)?(?:\s*(?:,|\)|\band\b|\bor\b|&).*)?$"
+)
+_LIST_BEFORE = re.compile(
+    r"^(?!(?:add|remove|delete|drop|rename|change|make(?!\s+(?:a|an|me|us)\s)|set|get rid of)\b)"
+    r".*(?:,|\(|:|\bwith\b)\s*(?:(?:and|the|a|an|some)\s+)?"
+    r"(?:(?!(?:to|from|on|in|of|for|into)\b)[a-z][a-z-]*\s*){1,4}$"
+)
+
+
+def _verbs_listed(parts: list[str], rest: str) -> list[str]:
+    """The parts of a clause split, with a verb that is one more listed field put back."""
+    out: list[str] = []
+    for part in parts:
+        before = out[-1].strip(" ,;") if out else ""
+        item = part.strip(" ,;")
+        joined = f"{re.escape(before)}(\\s*,\\s*|\\s+and\\s+){re.escape(item)}"
+        if (
+            before
+            and _VERB_LISTED.match(item)
+            and _LIST_BEFORE.match(before)
+            and (said := re.search(joined, rest))
+        ):
+            out[-1] = before + said[1] + item
+            continue
+        out.append(part)
+    return out
 
 
 def _run_on(part: str) -> list[str]:

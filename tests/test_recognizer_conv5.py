@@ -1,0 +1,53 @@
+"""Conversation and user stories about care, health and food things (branch conv5).
+
+Every request here is written for this file (none is copied from the corpus).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from baes_tui.core.models import Intent
+from tests.support.recognition import read, read_right
+
+
+# --- "…, charge temperature, drop temperature and …": a verb that is a listed field's word ------
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("Create shuttle rides with pickup stop, drop stop and fare.",
+         ["ShuttleRide(pickup_stop:str,drop_stop:str,fare:decimal)"]),
+        ("Courier runs: driver, van, drop point, drop window, notes",
+         ["CourierRun(driver:str,van:str,drop_point:str,drop_window:str,notes:str)"]),
+        ("As a baker I want to save proving runs (dough name, start temperature, drop"
+         " temperature, duration) so that bakes come out the same.",
+         ["ProvingRun(dough_name:str,start_temperature:float,drop_temperature:float,"
+          "duration:str)"]),
+        ("Could you give us parachute jumps with jumper name, exit height and drop height?",
+         ["ParachuteJump(jumper_name:str,exit_height:float,drop_height:float)"]),
+    ],
+)  # fmt: skip
+def test_a_verb_in_a_field_list_is_a_listed_field(request_text: str, expected: list[str]) -> None:
+    assert read_right(request_text) == expected
+
+
+@pytest.mark.parametrize(
+    ("request_text", "intent", "expected"),
+    [
+        # an ask after an ask, or one that says where from, keeps its reading
+        ("Kiosk: drop rent, drop fax number", Intent.REMOVE_FIELDS,
+         ["Kiosk(rent:decimal,fax_number:str)"]),
+        ("Drop the pager number from Nurse, drop fax and pager", Intent.REMOVE_FIELDS,
+         ["Nurse(pager_number:str,fax:str,pager:str)"]),
+    ],
+)  # fmt: skip
+def test_a_drop_after_an_ask_is_still_an_ask(
+    request_text: str, intent: Intent, expected: list[str]
+) -> None:
+    assert read_right(request_text, intent) == expected
+
+
+def test_a_drop_after_an_addition_still_mixes_two_changes() -> None:
+    result = read("Add pager to Nurse, drop fax")
+    assert result.status == "needs_clarification"
+    assert result.intent is Intent.REMOVE_FIELDS
