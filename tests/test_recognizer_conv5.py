@@ -51,3 +51,24 @@ def test_a_drop_after_an_addition_still_mixes_two_changes() -> None:
     result = read("Add pager to Nurse, drop fax")
     assert result.status == "needs_clarification"
     assert result.intent is Intent.REMOVE_FIELDS
+
+
+# --- "total takings", "earnings", "payout": money taken or paid out is a sum of money ---------
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("As a stallholder I want to log craft fairs with fair name, total takings and weather.",
+         ["CraftFair(fair_name:str,total_takings:decimal,weather:str)"]),
+        ("Buskers: pitch, earnings, set list",
+         ["Busker(pitch:str,earnings:decimal,set_list:str)"]),
+        ("Create walking tours with guide name, payout and tour date.",
+         ["WalkingTour(guide_name:str,payout:decimal,tour_date:date)"]),
+    ],
+)  # fmt: skip
+def test_money_taken_or_paid_out_is_decimal(request_text: str, expected: list[str]) -> None:
+    assert read_right(request_text) == expected
+
+
+def test_a_count_of_takings_stays_a_count() -> None:
+    # what is counted keeps its own word's type
+    assert read_right("Buskers: pitch, earnings count") == ["Busker(pitch:str,earnings_count:int)"]
