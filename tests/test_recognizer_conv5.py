@@ -72,3 +72,29 @@ def test_money_taken_or_paid_out_is_decimal(request_text: str, expected: list[st
 def test_a_count_of_takings_stays_a_count() -> None:
     # what is counted keeps its own word's type
     assert read_right("Buskers: pitch, earnings count") == ["Busker(pitch:str,earnings_count:int)"]
+
+
+# --- "I want depots to have gate notes and a forklift flag": a wish with the first field bare --
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("As a site manager I want depots to have gate notes and a forklift flag, so that"
+         " drivers can get in.", ["Depot(gate_notes:str,forklift:bool)"]),
+        ("As a ward sister I want bays to have oxygen points so that porters know where to go.",
+         ["Bay(oxygen_points:int)"]),
+    ],
+)  # fmt: skip
+def test_a_wish_that_things_had_a_field_or_two_adds_them(
+    request_text: str, expected: list[str]
+) -> None:
+    assert read_right(request_text, Intent.ADD_FIELDS) == expected
+
+
+def test_a_wish_with_a_whole_list_still_creates() -> None:
+    text = "As a site manager I want depots to have name, address, gate code and a forklift flag."
+    assert read_right(text) == ["Depot(name:str,address:str,gate_code:str,forklift:bool)"]
+
+
+def test_a_wish_for_many_things_is_still_a_link() -> None:
+    result = read("As a matron I want wards to have many nurses.")
+    assert result.intent is Intent.ADD_RELATIONSHIP

@@ -894,7 +894,9 @@ def _added_together(stmts: list) -> set[str]:
 _WISH_TO_HAVE = re.compile(
     r"\b(?:i|we)\s+(?:would\s+|really\s+|also\s+)*(?:want|would like|need|wish)\s+"
     r"(?:(?:the|our|all|all the|all our|each|every|my)\s+)?[a-z][a-z-]*(?:\s[a-z-]+)?\s+to\s+"
-    r"(?:also\s+)?have\s+(?:an?|the|their|its)\s",
+    # ("… to have parking notes and a loading bay flag": the first field said bare)
+    r"(?:also\s+)?have\s+(?:an?\s|the\s|their\s|its\s|(?!(?:many|multiple|several|one|some"
+    r"|more|lots|no|any|exactly|at)\b)[a-z])",
     re.I,
 )
 
