@@ -98,3 +98,26 @@ def test_a_wish_with_a_whole_list_still_creates() -> None:
 def test_a_wish_for_many_things_is_still_a_link() -> None:
     result = read("As a matron I want wards to have many nurses.")
     assert result.intent is Intent.ADD_RELATIONSHIP
+
+
+# --- "E has a field called F … rename it / that field to G": the field said before the ask -----
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "The Kiosk entity has a field called opening time. Can you rename it to opens at?",
+        "In the ferry app the Kiosk has 'opening time' but the staff all say 'opens at'. Could"
+        " you rename that field to opens at?",
+        "Small thing: on the Kiosk entity there's a field called opening time - everybody says"
+        " opens at, so can it be renamed to opens at?",
+        "The Kiosk thing has a field called opening time, but we never call it that. Please"
+        " rename it to opens at so the new staff stop asking.",
+    ],
+)
+def test_a_field_said_before_is_what_it_renames(request_text: str) -> None:
+    assert read_right(request_text, Intent.RENAME_FIELD) == ["Kiosk(opens_at:str<opening_time)"]
+
+
+def test_a_thing_listed_with_two_fields_is_not_renamed() -> None:
+    # two fields said: "it" points at neither of them
+    result = read("Kiosk has opening time and closing time. Can you rename it to opens at?")
+    assert result.status == "needs_clarification"
