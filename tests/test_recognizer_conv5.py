@@ -121,3 +121,41 @@ def test_a_thing_listed_with_two_fields_is_not_renamed() -> None:
     # two fields said: "it" points at neither of them
     result = read("Kiosk has opening time and closing time. Can you rename it to opens at?")
     assert result.status == "needs_clarification"
+
+
+# --- "Can notes on Kiosk be made not required?", "On Kiosk could the F be optional?" ----------
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("The porters leave the notes box empty anyway. Can notes on the Trolley entity be made"
+         " not required?", ["Trolley(notes:str?)"]),
+        ("Could remarks on Locker be made optional?", ["Locker(remarks:str?)"]),
+        ("On Locker could the key number be optional please?", ["Locker(key_number:str?)"]),
+        ("New members don't always know it yet. On Locker can the key number be optional?",
+         ["Locker(key_number:str?)"]),
+    ],
+)  # fmt: skip
+def test_a_question_about_a_field_s_state_is_the_change(
+    request_text: str, expected: list[str]
+) -> None:
+    assert read_right(request_text, Intent.MODIFY_FIELDS) == expected
+
+
+def test_a_question_made_into_no_state_asks_nothing() -> None:
+    # "made shorter" is no state a field is put in
+    assert read("Could remarks on Locker be made shorter?").status == "needs_clarification"
+
+
+def test_a_question_about_the_world_is_still_refused() -> None:
+    result = read("When does the next ferry to the island leave?")
+    assert result.status == "needs_clarification"
+    assert result.notes == ("this is a question, not a request for a system",)
+
+
+def test_a_statement_opening_with_when_does_not_make_a_question_of_the_ask() -> None:
+    text = (
+        "When a porter starts we don't have the badge number yet, so saving fails. On Porter"
+        " could the badge number be optional please?"
+    )
+    result = read(text)
+    assert result.notes != ("this is a question, not a request for a system",)

@@ -494,8 +494,9 @@ _MARKER_AFTER_DESTINATION = re.compile(
 # without its article, asked to be in a state or of a type
 _COULD_BARE = re.compile(
     r"^(?:could|can|may) (?!(?:you|we|i|it|they|he|she|u|this|that|these|those)\b)"
-    r"(?P<x>[a-z][a-z ]{0,40}?) be (?=(?:optional|required|mandatory|nullable|empty|blank"
-    r"|left (?:empty|blank)"
+    # ("can notes on Kiosk be made not required?": made into a state is put in it)
+    r"(?P<x>[a-z][a-z ]{0,40}?) be (?:made )?(?=(?:optional|required|mandatory|nullable|empty"
+    r"|blank|left (?:empty|blank)|not required|not mandatory"
     # "On Subscriber, could postal address be called mailing address?": a rename asked
     r"|called (?!on\b|in\b|at\b|by\b|for\b|up\b|out\b|back\b)[a-z]+|renamed (?:to|as|into)"
     rf"|(?:an? )?(?:{TYPE_ALTERNATION})"
@@ -958,7 +959,10 @@ _TOPIC_DASH_OR_ASK = re.compile(
 _TOPIC_BEFORE_SUBJECT = re.compile(
     r"^" + _NOT_A_PLACE + r"(?:on|for|in)\s+(?P<topic>[a-z][a-z-]*(?:\s[a-z][a-z-]*)?)\s+"
     r"(?P<rest>(?:the|its)\s+(?:field\s+)?[a-z][a-z ]{0,40}?\s+(?:should|must|can|cannot|could"
-    r"|has to|needs to|got|was|is|are|were|does|do)\s.+)$"
+    r"|has to|needs to|got|was|is|are|were|does|do)\s.+"
+    # ("on Kiosk could the phone number be optional?": the question puts the verb first)
+    r"|(?:could|can|may|should)\s+(?:the|its)\s+(?:field\s+)?[a-z][a-z ]{0,40}?\s+"
+    r"(?:be|become)\s.+)$"
 )
 # "on the Artifact entity could you add …": the place, then the ask, with no comma between;
 # "on Kiln can we also store …", "on Kiln we also want …": asking to keep, or saying what we
