@@ -159,3 +159,14 @@ def test_a_statement_opening_with_when_does_not_make_a_question_of_the_ask() -> 
     )
     result = read(text)
     assert result.notes != ("this is a question, not a request for a system",)
+
+
+# --- "It'd be great to record each outing with …": "it'd" is "it would" ---------------------
+def test_it_would_said_short_is_the_same_wish() -> None:
+    text = "It'd be lovely to track each outing with a title, a meeting point and a cost."
+    assert read_right(text) == ["Outing(title:str,meeting_point:str,cost:decimal)"]
+
+
+def test_it_would_said_long_reads_as_before() -> None:
+    text = "It would be lovely to track each outing with a title, a meeting point and a cost."
+    assert read_right(text) == ["Outing(title:str,meeting_point:str,cost:decimal)"]

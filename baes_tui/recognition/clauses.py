@@ -47,7 +47,9 @@ from baes_tui.recognition.nouns import first_sense
 _CONTRACTIONS = (
     (r"\bcan't\b", "can not"), (r"\bwon't\b", "will not"), (r"\bn't\b", " not"),
     (r"n't\b", " not"), (r"\b(we|they|you)'re\b", r"\1 are"), (r"\bi'm\b", "i am"),
-    (r"\b(i|we|you|they|she|he)'d\b", r"\1 would"), (r"\b(i|we|you|they)'ve\b", r"\1 have"),
+    # ("it'd be great to record …": what would be is said of "it" and "that" too)
+    (r"\b(i|we|you|they|she|he|it|that)'d\b", r"\1 would"),
+    (r"\b(i|we|you|they)'ve\b", r"\1 have"),
     (r"\b(i|we|you|they)'ll\b", r"\1 will"), (r"\blet's\b", "let us"),
     (r"\b(it|that|what|there|here|who|she|he)'s\b", r"\1 is"),
 )  # fmt: skip
