@@ -170,3 +170,23 @@ def test_it_would_said_short_is_the_same_wish() -> None:
 def test_it_would_said_long_reads_as_before() -> None:
     text = "It would be lovely to track each outing with a title, a meeting point and a cost."
     assert read_right(text) == ["Outing(title:str,meeting_point:str,cost:decimal)"]
+
+
+# --- "add a pager to nurses, and the ward name as well": one more field after the place ------
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "Could you add a pager to nurses, and the ward name as well?",
+        "Please add a pager to nurses and the ward name too.",
+    ],
+)
+def test_a_field_added_after_the_place_with_as_well(request_text: str) -> None:
+    assert read_right(request_text, Intent.ADD_FIELDS) == ["Nurse(pager:str,ward_name:str)"]
+
+
+def test_things_after_the_place_without_as_well_keep_their_reading() -> None:
+    # "and the wards" names a second thing that gets the field
+    assert read_right("Add a pager to nurses and the wards.", Intent.ADD_FIELDS) == [
+        "Nurse(pager:str)",
+        "Ward(pager:str)",
+    ]

@@ -375,10 +375,12 @@ _FRAME_PLACE = re.compile(
 )
 # "add a microchip code to pets and a vaccinated flag": what follows the destination with an
 # article and a field's word ("flag", "date", "number", …) is one more field, not an entity
+# ("add allergies to residents, and the GP name as well": "as well" or "too" after it says the
+# last item is one more field added there, whatever its words)
 _ADD_TO_AND = re.compile(
     r"^(?P<verb>add|put|include)\s+(?P<f>.+?)\s+(?P<to>to|on)\s+(?P<e>(?:the\s+|all\s+)?"
-    r"[a-z]+(?:\s[a-z]+)?)\s+and\s+(?P<g>(?:an?|the)\s+[a-z]+(?:\s[a-z]+){0,2})"
-    r"(?P<rest>\s*(?:[,.?!].*)?)$"
+    r"[a-z]+(?:\s[a-z]+)?)\s*,?\s+and\s+(?P<g>(?:an?|the)\s+[a-z]+(?:\s[a-z]+){0,2}?)"
+    r"(?P<also>\s+(?:as well|too|also))?(?P<rest>\s*(?:[,.?!].*)?)$"
 )
 
 
@@ -441,7 +443,7 @@ def _optional_word(marker: str) -> str:
 
 def _field_after_destination(m: re.Match[str]) -> str:
     words = m["g"].split()
-    if words[-1] not in FIELD_HINTS | _FIELD_MARKERS:
+    if words[-1] not in FIELD_HINTS | _FIELD_MARKERS and not m["also"]:
         return m.group(0)
     return f"{m['verb']} {m['f']} and {m['g']} {m['to']} {m['e']}{m['rest']}"
 
