@@ -190,3 +190,32 @@ def test_things_after_the_place_without_as_well_keep_their_reading() -> None:
         "Nurse(pager:str)",
         "Ward(pager:str)",
     ]
+
+
+# --- "log fridge readings twice a day with …": how often, between the things and the list ----
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("As a ward clerk I want to log oxygen checks three times a day with checked at, flow"
+         " rate and checked by.",
+         ["OxygenCheck(checked_at:datetime,flow_rate:float,checked_by:str)"]),
+        ("I want to record bin collections every week with collected at, bin count and crew"
+         " name.", ["BinCollection(collected_at:datetime,bin_count:int,crew_name:str)"]),
+    ],
+)  # fmt: skip
+def test_how_often_before_the_list_is_no_part_of_the_thing(
+    request_text: str, expected: list[str]
+) -> None:
+    assert read_right(request_text) == expected
+
+
+def test_each_day_as_the_thing_kept_stays_the_thing() -> None:
+    assert read_right("I want to track each day with steps, calories and mood.") == [
+        "Day(steps:str,calories:str,mood:str)"
+    ]
+
+
+def test_a_daily_field_in_the_list_stays() -> None:
+    assert read_right("Create shifts with daily rate, start time and notes.") == [
+        "Shift(daily_rate:decimal,start_time:datetime,notes:str)"
+    ]

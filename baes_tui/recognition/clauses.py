@@ -1190,6 +1190,18 @@ _WHEN_ADDED = re.compile(
 )
 
 
+# "log fridge readings twice a day with taken at, …", "check the bins every week with …": how
+# often the things are kept, said between them (a plural) and their list, is no part of either
+# ("track each day with steps …" keeps the day: the things are days)
+_HOW_OFTEN = re.compile(
+    r"(?<=[a-z]s)\s+(?:(?:once|twice|three times|four times|several times|a few times"
+    r"|a couple of times)\s+(?:a|an|per|each|every)\s+(?:day|week|month|year|shift|session"
+    r"|hour|term|season)"
+    r"|(?:every|each)\s+(?:day|week|month|year|morning|evening|night|weekday|weekend)"
+    r"|daily|weekly|monthly|nightly|hourly|fortnightly)(?=\s+with\s)"
+)
+
+
 @lru_cache(maxsize=4096)
 def simplify(text: str) -> str:
     """Lowercase text with talk around the request removed (see the module docstring)."""
@@ -1198,6 +1210,7 @@ def simplify(text: str) -> str:
         for pattern, replacement in _CONTRACTIONS:
             s = pattern.sub(replacement, s)
     s = _CORRECTION.sub("", s)
+    s = _HOW_OFTEN.sub("", s)
     # "(both as date and time)", "(so date and hour)": inside a note, one type (its "and"
     # joins no two things)
     s = re.sub(r"(\([^()]*?)\bdate (?:and|&) (?:time|hour)\b(?=[^()]*\))", r"\1datetime", s)
