@@ -219,3 +219,22 @@ def test_a_daily_field_in_the_list_stays() -> None:
     assert read_right("Create shifts with daily rate, start time and notes.") == [
         "Shift(daily_rate:decimal,start_time:datetime,notes:str)"
     ]
+
+
+# --- "I'd like one place for our kayak hires: …": the place names the things kept in it -----
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "I'd like one place for our kayak hires: the hirer name, the hire date and a returned"
+        " flag.",
+        "We need somewhere for our kayak hires: the hirer name, the hire date and a returned flag.",
+    ],
+)
+def test_a_place_for_things_is_about_the_things(request_text: str) -> None:
+    assert read_right(request_text) == ["KayakHire(hirer_name:str,hire_date:date,returned:bool)"]
+
+
+def test_places_as_the_things_kept_stay_places() -> None:
+    assert read_right("Create places with name, address and capacity.") == [
+        "Place(name:str,address:str,capacity:int)"
+    ]
