@@ -238,3 +238,21 @@ def test_places_as_the_things_kept_stay_places() -> None:
     assert read_right("Create places with name, address and capacity.") == [
         "Place(name:str,address:str,capacity:int)"
     ]
+
+
+# --- "And a handover notes field while you're in there.": one more item, said in passing ------
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "Could you add a night flag to the Shift entity? And a handover notes field while you're"
+        " in there.",
+        "Please add a night flag to Shift. And a handover notes field while you are at it.",
+    ],
+)
+def test_an_item_said_while_the_change_is_made_is_one_more(request_text: str) -> None:
+    assert read_right(request_text, Intent.ADD_FIELDS) == ["Shift(night:bool,handover_notes:str)"]
+
+
+def test_a_sentence_about_being_in_there_names_no_field() -> None:
+    text = "Please add a night flag to Shift. We are in there every night."
+    assert "every_night" not in " ".join(read_right(text, Intent.ADD_FIELDS))
