@@ -256,3 +256,23 @@ def test_an_item_said_while_the_change_is_made_is_one_more(request_text: str) ->
 def test_a_sentence_about_being_in_there_names_no_field() -> None:
     text = "Please add a night flag to Shift. We are in there every night."
     assert "every_night" not in " ".join(read_right(text, Intent.ADD_FIELDS))
+
+
+# --- "When someone joins we often don't have their badge number …": what we lack is talk -------
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "When a porter starts we don't have the badge number yet, so saving fails. On Porter"
+        " could the badge number be optional please?",
+        "When someone joins we often don't have their badge number straight away. Could the"
+        " badge number on Porter be optional?",
+    ],
+)
+def test_what_we_do_not_have_yet_is_the_reason_not_a_list(request_text: str) -> None:
+    assert read_right(request_text, Intent.MODIFY_FIELDS) == ["Porter(badge_number:str?)"]
+
+
+def test_things_that_have_fields_still_declare_them() -> None:
+    assert read_right("Porters have a name and a badge number.") == [
+        "Porter(name:str,badge_number:str)"
+    ]
