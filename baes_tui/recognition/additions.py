@@ -186,6 +186,14 @@ def subject(clause: Clause) -> list[Statement]:
             continue  # "…, rent and whether it has a water tap": the verb is the item's
         if re.search(r"\b(?:if|when|where|unless)\s+(?:it|they|we|i|you|he|she)$", ent):
             continue  # "…, email if they have one, …": the verb is the optional marker's
+        if re.search(
+            r"\s(?:we|i|you)\s+(?:(?:often|usually|sometimes|still|always|just)\s+)*"
+            r"(?:do not|did not|never|can not|cannot|often do not)?$",
+            ent,
+        ):
+            # "when someone comes in we often don't have their NHS number": the people the
+            # writer speaks for are the verb's subject; what they lack is no list of fields
+            return []
         if _HABIT.match(f) and m["verb"].startswith(("keep", "get", "need")):
             return []  # "the vet keeps asking me …": a habit, not what is stored
         if m["verb"].startswith("keep") and re.match(r"[a-z]+ing\s+(?:and|but|so)\s", f):

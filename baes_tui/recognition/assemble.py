@@ -270,6 +270,32 @@ def _changes_to_field_said(stmts: list) -> list:
             if found := _resolved_from_text(s, out) or _entity_dropped_before(s, out):
                 out.extend(found)
                 continue
+        if isinstance(s, Rename) and not s.old and not s.of_entity:
+            # "Kiosk has a field called opening time. Can you rename it to opens at?": the
+            # one field said to be on a thing just before is what "it" renames (the rest of
+            # that sentence, ", but we never call it that", is talk)
+            said = next(
+                (
+                    d
+                    for d in reversed(out)
+                    if not isinstance(d, (Aside, Reason))
+                    and not (isinstance(d, Unread) and d.segment < s.segment)
+                ),
+                None,
+            )
+            if (
+                isinstance(said, Declare)
+                and said.mode == "has"
+                and len(said.fields.attributes) == 1
+                and said.entity is not None
+                and (s.entity is None or _same_thing(s.entity, said.entity))
+                and said.fields.attributes[0].name != s.new
+            ):
+                out.remove(said)
+                out.extend(Reason(r, said.segment, len(r.split())) for r in said.fields.rules)
+                old = said.fields.attributes[0].name
+                out.append(Rename(said.entity, old, s.new, False, s.segment))
+                continue
         if isinstance(s, Rename) and not s.old:
             out.extend(_resolved_from_text(s, out) or [Unread("", s.segment, 3)])
             continue
@@ -894,7 +920,9 @@ def _added_together(stmts: list) -> set[str]:
 _WISH_TO_HAVE = re.compile(
     r"\b(?:i|we)\s+(?:would\s+|really\s+|also\s+)*(?:want|would like|need|wish)\s+"
     r"(?:(?:the|our|all|all the|all our|each|every|my)\s+)?[a-z][a-z-]*(?:\s[a-z-]+)?\s+to\s+"
-    r"(?:also\s+)?have\s+(?:an?|the|their|its)\s",
+    # ("… to have parking notes and a loading bay flag": the first field said bare)
+    r"(?:also\s+)?have\s+(?:an?\s|the\s|their\s|its\s|(?!(?:many|multiple|several|one|some"
+    r"|more|lots|no|any|exactly|at)\b)[a-z])",
     re.I,
 )
 

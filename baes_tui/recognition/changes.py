@@ -269,8 +269,13 @@ def _rename(clause: Clause, old: str, new: str, ent: str | None, marker: str) ->
         return None
     if any(w in PRONOUNS for w in new_words):
         return None
-    if old_words in (["it"], ["that"], ["this"]) and len(new_words) <= 4 and not marks - {None, ""}:
-        # "Could we rename it to primary instrument?": the field said before (the assembler)
+    if (
+        old_words in (["it"], ["that"], ["this"])
+        and len(new_words) <= 4
+        and not marks - {None, "", "field", "column"}
+    ):
+        # "Could we rename it to primary instrument?", "rename that field to …": the field said
+        # before (the assembler)
         written = re.search(re.escape(new_words[0]), clause.original, re.I)
         if written and written[0][:1].isupper():
             return None  # "rename it to Client": a name like an entity's, so maybe the entity
@@ -1204,7 +1209,11 @@ _OLD_ARROW_NEW = re.compile(
 
 
 _MINUS_LIST = re.compile(r"^-\s*[^,]+(?:,\s*-\s*[^,]+)*$")  # "SparePart: - bin, - note"
-_REASON_TAIL = re.compile(r"\s+(?:because|since|as|so that|so we|so i)\s+.+$")
+# ("rename it to pitch name so the new staff stop mixing them up": so, then who it helps)
+_REASON_TAIL = re.compile(
+    r"\s+(?:because|since|as|so that|so we|so i"
+    r"|so (?=(?:the|our|my|their|new|people|nobody|no one|everyone|everybody|staff)\s))\s*.+$"
+)
 
 
 _NECESSARY = re.compile(
@@ -1730,6 +1739,8 @@ def split_changes(clause: Clause) -> list[Clause]:
 
 
 # --- a field said before a pronoun -------------------------------------------------------------
+# where a field's name said in talk ends: a stop, a dash, or "but", "and", "which" after it
+_NAME_ENDS = r"(?=\s*(?:[-–—,.;:!?]|$)|\s+(?:but|and|which|that|where|so)\b)"
 _FIELD_SAID_BEFORE = (
     re.compile(
         r"\bthe\s+[\"']?(?P<f>[a-z][a-z ]{0,30}?)[\"']?\s+(?:field|column|attribute)\s+(?:on|of|in"
@@ -1779,6 +1790,18 @@ _FIELD_SAID_BEFORE = (
     re.compile(
         r"\bon\s+the\s+(?P<e>[a-z][a-z-]*)\s+entity\s*,?\s+the\s+(?P<f>[a-z][a-z ]{0,30}?)"
         r"\s+(?:field\s+)?(?:is|was|were|has been|got)\s"
+    ),
+    # "on the Ferry entity there's a field called berth code - …", "the Ferry has 'berth code'
+    # but …": a field said to be there by its name (marked by "called" or quotes)
+    re.compile(
+        r"\bon\s+the\s+(?P<e>[a-z][a-z-]*)\s+(?:entity|table|model)\s*,?\s+there(?:\s+is|'s"
+        r"|\s+was)\s+(?:a|an|one)\s+(?:field|column|attribute)\s+(?:called|named)\s+[\"']?"
+        rf"(?P<f>[a-z][a-z ]{{0,30}}?)[\"']?{_NAME_ENDS}"
+    ),
+    re.compile(
+        r"\bthe\s+(?P<e>[a-z][a-z-]*(?:\s[a-z][a-z-]*)?)\s+(?:entity\s+|table\s+|thing\s+)?"
+        r"(?:has|have)\s+(?:(?:a|an|one)\s+(?:field|column|attribute)\s+(?:called|named)\s+)?"
+        rf"[\"'](?P<f>[a-z][a-z ]{{0,30}}?)[\"']{_NAME_ENDS}"
     ),
     # "Berth has daily rate as text, which is silly": the field, said with its type now
     re.compile(

@@ -47,7 +47,9 @@ from baes_tui.recognition.nouns import first_sense
 _CONTRACTIONS = (
     (r"\bcan't\b", "can not"), (r"\bwon't\b", "will not"), (r"\bn't\b", " not"),
     (r"n't\b", " not"), (r"\b(we|they|you)'re\b", r"\1 are"), (r"\bi'm\b", "i am"),
-    (r"\b(i|we|you|they|she|he)'d\b", r"\1 would"), (r"\b(i|we|you|they)'ve\b", r"\1 have"),
+    # ("it'd be great to record …": what would be is said of "it" and "that" too)
+    (r"\b(i|we|you|they|she|he|it|that)'d\b", r"\1 would"),
+    (r"\b(i|we|you|they)'ve\b", r"\1 have"),
     (r"\b(i|we|you|they)'ll\b", r"\1 will"), (r"\blet's\b", "let us"),
     (r"\b(it|that|what|there|here|who|she|he)'s\b", r"\1 is"),
 )  # fmt: skip
@@ -373,10 +375,12 @@ _FRAME_PLACE = re.compile(
 )
 # "add a microchip code to pets and a vaccinated flag": what follows the destination with an
 # article and a field's word ("flag", "date", "number", …) is one more field, not an entity
+# ("add allergies to residents, and the GP name as well": "as well" or "too" after it says the
+# last item is one more field added there, whatever its words)
 _ADD_TO_AND = re.compile(
     r"^(?P<verb>add|put|include)\s+(?P<f>.+?)\s+(?P<to>to|on)\s+(?P<e>(?:the\s+|all\s+)?"
-    r"[a-z]+(?:\s[a-z]+)?)\s+and\s+(?P<g>(?:an?|the)\s+[a-z]+(?:\s[a-z]+){0,2})"
-    r"(?P<rest>\s*(?:[,.?!].*)?)$"
+    r"[a-z]+(?:\s[a-z]+)?)\s*,?\s+and\s+(?P<g>(?:an?|the)\s+[a-z]+(?:\s[a-z]+){0,2}?)"
+    r"(?P<also>\s+(?:as well|too|also))?(?P<rest>\s*(?:[,.?!].*)?)$"
 )
 
 
@@ -439,7 +443,7 @@ def _optional_word(marker: str) -> str:
 
 def _field_after_destination(m: re.Match[str]) -> str:
     words = m["g"].split()
-    if words[-1] not in FIELD_HINTS | _FIELD_MARKERS:
+    if words[-1] not in FIELD_HINTS | _FIELD_MARKERS and not m["also"]:
         return m.group(0)
     return f"{m['verb']} {m['f']} and {m['g']} {m['to']} {m['e']}{m['rest']}"
 
@@ -494,8 +498,9 @@ _MARKER_AFTER_DESTINATION = re.compile(
 # without its article, asked to be in a state or of a type
 _COULD_BARE = re.compile(
     r"^(?:could|can|may) (?!(?:you|we|i|it|they|he|she|u|this|that|these|those)\b)"
-    r"(?P<x>[a-z][a-z ]{0,40}?) be (?=(?:optional|required|mandatory|nullable|empty|blank"
-    r"|left (?:empty|blank)"
+    # ("can notes on Kiosk be made not required?": made into a state is put in it)
+    r"(?P<x>[a-z][a-z ]{0,40}?) be (?:made )?(?=(?:optional|required|mandatory|nullable|empty"
+    r"|blank|left (?:empty|blank)|not required|not mandatory"
     # "On Subscriber, could postal address be called mailing address?": a rename asked
     r"|called (?!on\b|in\b|at\b|by\b|for\b|up\b|out\b|back\b)[a-z]+|renamed (?:to|as|into)"
     rf"|(?:an? )?(?:{TYPE_ALTERNATION})"
@@ -961,7 +966,10 @@ _TOPIC_DASH_OR_ASK = re.compile(
 _TOPIC_BEFORE_SUBJECT = re.compile(
     r"^" + _NOT_A_PLACE + r"(?:on|for|in)\s+(?P<topic>[a-z][a-z-]*(?:\s[a-z][a-z-]*)?)\s+"
     r"(?P<rest>(?:the|its)\s+(?:field\s+)?[a-z][a-z ]{0,40}?\s+(?:should|must|can|cannot|could"
-    r"|has to|needs to|got|was|is|are|were|does|do)\s.+)$"
+    r"|has to|needs to|got|was|is|are|were|does|do)\s.+"
+    # ("on Kiosk could the phone number be optional?": the question puts the verb first)
+    r"|(?:could|can|may|should)\s+(?:the|its)\s+(?:field\s+)?[a-z][a-z ]{0,40}?\s+"
+    r"(?:be|become)\s.+)$"
 )
 # "on the Artifact entity could you add …": the place, then the ask, with no comma between;
 # "on Kiln can we also store …", "on Kiln we also want …": asking to keep, or saying what we
@@ -1185,6 +1193,18 @@ _WHEN_ADDED = re.compile(
 )
 
 
+# "log fridge readings twice a day with taken at, …", "check the bins every week with …": how
+# often the things are kept, said between them (a plural) and their list, is no part of either
+# ("track each day with steps …" keeps the day: the things are days)
+_HOW_OFTEN = re.compile(
+    r"(?<=[a-z]s)\s+(?:(?:once|twice|three times|four times|several times|a few times"
+    r"|a couple of times)\s+(?:a|an|per|each|every)\s+(?:day|week|month|year|shift|session"
+    r"|hour|term|season)"
+    r"|(?:every|each)\s+(?:day|week|month|year|morning|evening|night|weekday|weekend)"
+    r"|daily|weekly|monthly|nightly|hourly|fortnightly)(?=\s+with\s)"
+)
+
+
 @lru_cache(maxsize=4096)
 def simplify(text: str) -> str:
     """Lowercase text with talk around the request removed (see the module docstring)."""
@@ -1193,6 +1213,7 @@ def simplify(text: str) -> str:
         for pattern, replacement in _CONTRACTIONS:
             s = pattern.sub(replacement, s)
     s = _CORRECTION.sub("", s)
+    s = _HOW_OFTEN.sub("", s)
     # "(both as date and time)", "(so date and hour)": inside a note, one type (its "and"
     # joins no two things)
     s = re.sub(r"(\([^()]*?)\bdate (?:and|&) (?:time|hour)\b(?=[^()]*\))", r"\1datetime", s)
@@ -1910,7 +1931,7 @@ def clauses_of(text: str, segment: int) -> list[Clause]:
         topic, sep = None, ""  # "I'd like a ticketing app: each ticket has a barcode, …"
     raw = [
         r.strip(" ,;")
-        for p in _CLAUSE_SPLIT.split(rest)
+        for p in _verbs_listed(_CLAUSE_SPLIT.split(rest), rest)
         for q in _reason_after_list(p)
         for r in _run_on(q)
     ]
@@ -2028,6 +2049,42 @@ _POINTS_BACK = re.compile(
     r"^(?:(?:can|could|would|will)\s+(?:you|we|u)\s+)?(?:please\s+|just\s+|also\s+)*(?:change"
     r"|make|set|switch)\s+(?:it|that|this)\b(?!.*\b(?:to|into|as)\b)"
 )
+
+
+# "…with name, charge temperature, drop temperature and batch weight": a verb that is also a
+# noun's modifier ("drop temperature", "change amount"), right before one or two bare words
+# that go on to the list's next item, is one more listed field when what came before it is a
+# list of fields; an ask says what it acts on and where ("drop fax from Student"), or follows
+# an ask ("drop hammer price, drop sold")
+_VERB_LISTED = re.compile(
+    r"^(?:drop|change)\s+(?!(?:the|a|an|it|them|its|their|this|that|these|those|all|field"
+    r"|fields|column|columns)\b)[a-z][a-z-]*(?:\s+(?!(?:and|or|from|to|on|in|of|for|into|as)\b)"
+    r"[a-z][a-z-]*)?(?:\s*(?:,|\)|\band\b|\bor\b|&).*)?$"
+)
+_LIST_BEFORE = re.compile(
+    r"^(?!(?:add|remove|delete|drop|rename|change|make(?!\s+(?:a|an|me|us)\s)|set|get rid of)\b)"
+    r".*(?:,|\(|:|\bwith\b)\s*(?:(?:and|the|a|an|some)\s+)?"
+    r"(?:(?!(?:to|from|on|in|of|for|into)\b)[a-z][a-z-]*\s*){1,4}$"
+)
+
+
+def _verbs_listed(parts: list[str], rest: str) -> list[str]:
+    """The parts of a clause split, with a verb that is one more listed field put back."""
+    out: list[str] = []
+    for part in parts:
+        before = out[-1].strip(" ,;") if out else ""
+        item = part.strip(" ,;")
+        joined = f"{re.escape(before)}(\\s*,\\s*|\\s+and\\s+){re.escape(item)}"
+        if (
+            before
+            and _VERB_LISTED.match(item)
+            and _LIST_BEFORE.match(before)
+            and (said := re.search(joined, rest))
+        ):
+            out[-1] = before + said[1] + item
+            continue
+        out.append(part)
+    return out
 
 
 def _run_on(part: str) -> list[str]:

@@ -189,6 +189,10 @@ def read_verbless(clause: Clause) -> list[Statement]:
 _AFTERTHOUGHT = re.compile(
     r"^(?:(?:and|oh|ah|wait|then|ideally|maybe|perhaps|possibly|preferably)[,!\s]+)*"
     r"(?:also|plus)\b|\s(?:too|as well)\s*[.!]*$"
+    # "And an access notes field while you're in there.": the item said while the change is
+    # being made is one more of it
+    r"|\s(?:while|whilst)\s+(?:you|you are|you're|we|we are|we're)\s+(?:in there|at it|there"
+    r"|on it|in that)\s*[.!]*$"
     # "An email too, if known.": the afterthought with its optional marker after it
     r"|\s(?:too|as well)\s*,\s*(?:" + OPTIONAL.pattern + r")\s*[.!]*$"
 )

@@ -247,6 +247,15 @@ def _plain(text: str, *, allow_frames: bool = False, records: bool = False) -> N
         )
         if complement is not None and (strong or (prep == "around" and not head_core)):
             return complement
+        if (
+            complement is not None
+            and prep == "for"
+            and head_core in (["place"], ["spot"], ["somewhere"])
+            and singular(complement.words[-1]) != complement.words[-1]
+        ):
+            # "one place for our catering events": where things are kept, said for them,
+            # names the things (a place for each thing is no record of its own)
+            return complement
         if complement is not None and not head_core:
             return Noun(complement.name, False, complement.words, framed=True)
         if not head_core and complement is None:

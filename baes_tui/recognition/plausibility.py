@@ -64,7 +64,9 @@ _UNDERLINE = re.compile(r"^[ \t]*(?:={3,}|-{3,})[ \t]*$", re.M)
 _CODE_SYMBOLS = re.compile(r"[{}\[\]=;<>\\$@^`~]")
 _WH_QUESTION = re.compile(
     r"^\s*(?:who|what|when|where|why|which|whose|how (?:much|many|old|long|far|often)"
-    r"|did|was|were|is it(?! possible\b)|are they)\b[^?]*\?\s*$",
+    # (one question: "When someone comes in we lack X. Could X be optional?" opens with a
+    # statement that ends before the question does)
+    r"|did|was|were|is it(?! possible\b)|are they)\b(?:[^?.!]|[.!](?!\s))*\?\s*$",
     re.I,
 )
 _WORD = re.compile(r"[a-z]+")
