@@ -894,7 +894,8 @@ def _added_together(stmts: list) -> set[str]:
 _WISH_TO_HAVE = re.compile(
     r"\b(?:i|we)\s+(?:would\s+|really\s+|also\s+)*(?:want|would like|need|wish)\s+"
     r"(?:(?:the|our|all|all the|all our|each|every|my)\s+)?[a-z][a-z-]*(?:\s[a-z-]+)?\s+to\s+"
-    r"(?:also\s+)?have\s+(?:an?|the|their|its)\s",
+    # "… each Donation to record a payment method": what a thing records is what it has
+    r"(?:also\s+)?(?:have|record|store|keep|hold)\s+(?:an?|the|their|its)\s",
     re.I,
 )
 

@@ -1602,7 +1602,11 @@ def _sender_said_first(s: str) -> str:
 # non-native English): "the fax on suppliers, we don't need it more", "in the guests the meal
 # choice call it menu choice", "where it says voice part on the singers, we call it section"
 _FRONTED_HEAD = (
-    r"^(?P<t>(?:in|on|for|at)\s+(?:the|our|all the|all our)\s+[a-z][a-z-]*\s+)?"
+    # "in our choir app the field voice part on ChoirMember, we call it section": the app the
+    # change is made in, said first, is where it is made, no part of the field's name
+    r"^(?:(?:in|on)\s+(?:the|our|my)\s+(?:[a-z][a-z-]*\s+){0,2}?"
+    r"(?:app|system|database|db|tool|tracker|program|site)\s*,?\s+)?"
+    r"(?P<t>(?:in|on|for|at)\s+(?:the|our|all the|all our)\s+[a-z][a-z-]*\s+)?"
     r"(?:where (?:it|the [a-z]+) (?:says|shows|reads)\s+)?"
     r"(?P<x>(?:the\s+)?[a-z][a-z ]{0,40}?)\s*,?\s+"
 )

@@ -1,0 +1,143 @@
+"""Conversation and user stories from workshops and community groups (branch conv6).
+
+Every request here is written for this file (none is copied from the corpus). What a person
+relies on:
+
+- "… home score and away score? The scores are whole numbers." types every listed field whose
+  name ends in the word said in the plural; a word only one field ends in, or none, changes
+  nothing.
+- "in our garage app the field plate on Car, we call it registration": the app said first is
+  where the change is made, no part of the field's old name.
+- "I want each Horse to record a passport number and a vet name": a wish that things record a
+  field or two asks them of things that exist, as "… to have …" does; three or more fields
+  still describe a new thing.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from baes_tui.core.models import Intent
+from tests.support.recognition import read, read_right, shape
+
+
+# --- a type said afterwards of several listed fields by their shared last word ---------------
+@pytest.mark.parametrize(
+    ("request_text", "typed", "kind"),
+    [
+        (
+            "Could I log quiz rounds with round name, first score, bonus score and played "
+            "date? The scores are just whole numbers.",
+            ("first_score", "bonus_score"),
+            "int",
+        ),
+        (
+            "I'd like tide readings: station, high reading, low reading and taken at. Both "
+            "readings are decimals.",
+            ("high_reading", "low_reading"),
+            "decimal",
+        ),
+        (
+            "Log bowls games: home score, venue, away score. All the scores should be whole "
+            "numbers.",
+            ("home_score", "away_score"),
+            "int",
+        ),
+    ],
+)
+def test_a_plural_after_the_list_types_each_field_it_names(
+    request_text: str, typed: tuple[str, ...], kind: str
+) -> None:
+    types = {a.name: str(a.type) for e in read(request_text).entities for a in e.attributes}
+    assert all(types[name] == kind for name in typed), types
+
+
+def test_a_plural_only_one_field_ends_in_types_nothing() -> None:
+    # one field is no "the scores": the sentence is left as talk, the type as the name says
+    types = {
+        a.name: str(a.type)
+        for e in read(
+            "Track bowls games with home score and venue. The scores are whole numbers."
+        ).entities
+        for a in e.attributes
+    }
+    assert types["home_score"] == "float", types
+
+
+def test_a_plural_after_the_list_keeps_the_other_fields() -> None:
+    assert read_right(
+        "Track fixtures with home team, away team and kickoff date. The teams are text."
+    ) == ["Fixture(home_team:str,away_team:str,kickoff_date:date)"]
+
+
+# --- the app a fronted rename is made in -----------------------------------------------------
+@pytest.mark.parametrize(
+    ("request_text", "old", "new", "entity"),
+    [
+        (
+            "In our garage system the field plate on Car, we want to call it registration now.",
+            "plate",
+            "registration",
+            "Car",
+        ),
+        (
+            "in my bakery database the field crust on Pie, we call it pastry",
+            "crust",
+            "pastry",
+            "Pie",
+        ),
+        (
+            "Hi, in our allotment app the field plot code on Tenancy, please we call it plot "
+            "number now.",
+            "plot_code",
+            "plot_number",
+            "Tenancy",
+        ),
+    ],
+)
+def test_the_app_said_first_is_no_part_of_the_old_name(
+    request_text: str, old: str, new: str, entity: str
+) -> None:
+    result = read(request_text)
+    assert result.intent is Intent.RENAME_FIELD
+    assert [(e.name, a.name, a.renamed_from) for e in result.entities for a in e.attributes] == [
+        (entity, new, old)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("request_text", "wanted"),
+    [
+        (
+            "in the guests the meal choice call it menu choice",
+            ["Guest(menu_choice:str<meal_choice)"],
+        ),
+        ("In the app, the fax on suppliers, we don't need it anymore", ["Supplier(fax:str)"]),
+    ],
+)
+def test_fronted_changes_without_an_app_keep_their_reading(
+    request_text: str, wanted: list[str]
+) -> None:
+    assert shape(read(request_text)) == wanted
+
+
+# --- a wish that things record a field or two ------------------------------------------------
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "As the stable manager I want each Horse to store a passport number and a vet name, so "
+        "that checks are faster.",
+        "As secretary I want each Member to record a joining fee and a gift aid flag.",
+        "As the coach I want every Player to keep a shirt size, so that kit orders are right.",
+    ],
+)
+def test_a_wish_that_things_record_a_field_or_two_adds_them(request_text: str) -> None:
+    result = read(request_text)
+    assert result.intent is Intent.ADD_FIELDS, (result.intent, result.entities)
+
+
+def test_a_wish_that_things_record_many_fields_is_a_new_thing() -> None:
+    result = read(
+        "As a librarian I want each loan to record a due date, a borrower name and a returned flag."
+    )
+    assert result.intent is Intent.CREATE_ENTITY
