@@ -141,3 +141,59 @@ def test_a_wish_that_things_record_many_fields_is_a_new_thing() -> None:
         "As a librarian I want each loan to record a due date, a borrower name and a returned flag."
     )
     assert result.intent is Intent.CREATE_ENTITY
+
+
+# --- "set it up that each X …": the arrangement asked for is the link ------------------------
+@pytest.mark.parametrize(
+    ("request_text", "owner", "link"),
+    [
+        ("Could you set it up so that every van has one driver?", "Van", ("many_to_one", "Driver")),
+        (
+            "Please make it so each invoice belongs to a single customer.",
+            "Invoice",
+            ("many_to_one", "Customer"),
+        ),
+        ("can you make it so each lesson has many students", "Lesson", ("many_to_many", "Student")),
+    ],
+)
+def test_set_it_up_that_each_states_the_link(
+    request_text: str, owner: str, link: tuple[str, str]
+) -> None:
+    result = read(request_text)
+    assert result.intent is Intent.ADD_RELATIONSHIP
+    assert [(e.name, [(r.kind, r.target) for r in e.relationships]) for e in result.entities] == [
+        (owner, [link])
+    ]
+
+
+def test_set_it_up_so_we_can_keep_stays_a_create() -> None:
+    assert read_right("could you set it up so we can track vans with plate and colour") == [
+        "Van(plate:str,colour:str)"
+    ]
+
+
+# --- one more field said after whom the first is kept for ------------------------------------
+@pytest.mark.parametrize(
+    ("request_text", "wanted"),
+    [
+        (
+            "We need to record a shoe size for every player, and a kit paid flag too. Can those "
+            "go on Player?",
+            ["Player(shoe_size:str,kit_paid:bool)"],
+        ),
+        (
+            "Please store a locker number for each swimmer and a towel flag too.",
+            ["Swimmer(locker_number:str,towel:bool)"],
+        ),
+    ],
+)
+def test_a_field_said_after_for_each_is_kept_for_them_too(
+    request_text: str, wanted: list[str]
+) -> None:
+    assert read_right(request_text, Intent.ADD_FIELDS) == wanted
+
+
+def test_a_field_kept_for_each_alone_keeps_its_reading() -> None:
+    assert read_right(
+        "We have to record a shoe size for every player. Can that go on Player?", Intent.ADD_FIELDS
+    ) == ["Player(shoe_size:str)"]

@@ -547,6 +547,19 @@ _MAKE_IT_SO = re.compile(
     r"^(?:(?:can|could|would) you |please )?(?:make|set) it (?:up )?so (?:that )?(?:we|i)"
     r" (?:can |could )?(?=(?:store|keep|track|log|record|save)\s)"
 )
+# "could you set it up that each pupil belongs to one teacher?", "make it so every van has one
+# driver": the arrangement asked for is the statement that follows
+_MAKE_IT_SO_EACH = re.compile(
+    r"^(?:(?:can|could|would) you |please )?(?:make|set) (?:it|things) (?:up )?(?:so )?(?:that )?"
+    r"(?=(?:each|every)\s)"
+)
+# "we have to record an emergency contact for every volunteer, and a vetted flag too": one
+# more field said after whom the first is kept for is kept for them too
+_MORE_AFTER_EACH = re.compile(
+    r"\b(?P<v>(?:record|keep|store|track|log|note down|write down)\s+)(?P<a>(?:an?|the|their)\s"
+    r"[a-z][a-z ]{0,40}?)\s+(?P<each>for (?:each|every) [a-z-]+(?: [a-z-]+)?),?\s+and\s+"
+    r"(?P<b>(?:an?|the|their)\s+[a-z][a-z /]{0,40}?)\s+(?:too|as well)$"
+)
 _KEPT_WHERE_END = re.compile(
     r"\b(?P<kept>(?:keep|store|track|log|record|save|hold) (?:the |our |my |all |all the )?"
     r"[a-z-]+(?: [a-z-]+){0,2}?)\s+(?:somewhere(?: safe)?|properly|in one place|in a single place"
@@ -1190,6 +1203,7 @@ def simplify(text: str) -> str:
         for pattern, replacement in _CONTRACTIONS:
             s = pattern.sub(replacement, s)
     s = _CORRECTION.sub("", s)
+    s = _MORE_AFTER_EACH.sub(r"\g<v>\g<a> and \g<b> \g<each>", s)
     # "(both as date and time)", "(so date and hour)": inside a note, one type (its "and"
     # joins no two things)
     s = re.sub(r"(\([^()]*?)\bdate (?:and|&) (?:time|hour)\b(?=[^()]*\))", r"\1datetime", s)
@@ -1525,6 +1539,7 @@ def simplify(text: str) -> str:
         s = _KEPT_HOW.sub("", s)
         s = _KEPT_WHERE_END.sub(lambda m: m["kept"], s)
         s = _MAKE_IT_SO.sub("", s)
+        s = _MAKE_IT_SO_EACH.sub("", s)
         # "Each one has …", "For each one: …": the entity in context
         s = re.sub(r"^(?:each|every) one\b", "it", s)
         s = re.sub(r"^(?:for|on) (?:each|every) one\s*[:,—-]?\s*(?=[^,]+,)", "", s)
