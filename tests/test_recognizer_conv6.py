@@ -197,3 +197,34 @@ def test_a_field_kept_for_each_alone_keeps_its_reading() -> None:
     assert read_right(
         "We have to record a shoe size for every player. Can that go on Player?", Intent.ADD_FIELDS
     ) == ["Player(shoe_size:str)"]
+
+
+# --- "the field is (just) called X … rename it to Y" -----------------------------------------
+@pytest.mark.parametrize(
+    ("request_text", "wanted"),
+    [
+        (
+            "On the Device entity the field is just called serial. Could we rename it to serial "
+            "number?",
+            ["Device(serial_number:str<serial)"],
+        ),
+        (
+            "In the Boat entity the field is called len, which nobody understands. Can we rename "
+            "it to length?",
+            ["Boat(length:str<len)"],
+        ),
+        (
+            "On the Hive entity the field is simply named box, and nobody knows what it means. "
+            "Please rename it to brood box.",
+            ["Hive(brood_box:str<box)"],
+        ),
+    ],
+)
+def test_the_name_a_field_is_called_is_the_field_renamed(
+    request_text: str, wanted: list[str]
+) -> None:
+    assert read_right(request_text, Intent.RENAME_FIELD) == wanted
+
+
+def test_a_field_called_something_with_no_entity_named_still_asks() -> None:
+    assert read("the status is called state").status == "needs_clarification"
