@@ -228,3 +228,28 @@ def test_the_name_a_field_is_called_is_the_field_renamed(
 
 def test_a_field_called_something_with_no_entity_named_still_asks() -> None:
     assert read("the status is called state").status == "needs_clarification"
+
+
+# --- "a has shed yes/no": an article before "has" starts an item's name ----------------------
+@pytest.mark.parametrize(
+    ("request_text", "wanted"),
+    [
+        (
+            "We keep bikes, each with a frame size, a colour and a has lights yes/no.",
+            ["Bike(frame_size:str,colour:str,has_lights:bool)"],
+        ),
+        (
+            "What we'd like is market stalls, each with a pitch number, the weekly rent and a "
+            "has power yes/no.",
+            ["MarketStall(pitch_number:str,weekly_rent:decimal,has_power:bool)"],
+        ),
+    ],
+)
+def test_a_has_item_after_an_article_is_a_field(request_text: str, wanted: list[str]) -> None:
+    assert read_right(request_text) == wanted
+
+
+def test_a_subject_that_has_fields_keeps_its_reading() -> None:
+    assert read_right("A hen has a ring number and a laid flag") == [
+        "Hen(ring_number:str,laid:bool)"
+    ]
