@@ -253,3 +253,28 @@ def test_a_subject_that_has_fields_keeps_its_reading() -> None:
     assert read_right("A hen has a ring number and a laid flag") == [
         "Hen(ring_number:str,laid:bool)"
     ]
+
+
+# --- "could we have a simple way to log X: …" ------------------------------------------------
+@pytest.mark.parametrize(
+    ("request_text", "wanted"),
+    [
+        (
+            "Could we have a simple way to log tyre changes: van plate, tyre size, fitted date "
+            "and cost?",
+            ["TyreChange(van_plate:str,tyre_size:str,fitted_date:date,cost:decimal)"],
+        ),
+        (
+            "Can we have a quick way to track loan bikes: frame number, lender name and due date?",
+            ["LoanBike(frame_number:str,lender_name:str,due_date:date)"],
+        ),
+    ],
+)
+def test_could_we_have_a_way_to_keep_things_creates_them(
+    request_text: str, wanted: list[str]
+) -> None:
+    assert read_right(request_text) == wanted
+
+
+def test_we_have_a_way_already_is_no_ask() -> None:
+    assert read("We have a simple way to track orders already.").status == "needs_clarification"

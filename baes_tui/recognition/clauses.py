@@ -526,6 +526,8 @@ _SHOUTED_HEAD = re.compile(r"^(?P<x>[a-z][a-z ]{1,30}?)\s*!+\s+(?=[^,]+,)")
 _VEHICLE = re.compile(
     r"^(?:(?:(?:i|we) )?(?:would |really |also )*(?:love|like|want|need|am needing|are needing"
     r"|appreciate|could use|would use)\s+"
+    # "could we have a simple way to log …" (the asking "could we" already gone)
+    r"|have\s+"
     r"|(?:set|put|make|build|create|give|get|whip|knock)(?:\s+(?:me|us|her|him|them))?\s+"
     r"(?:up\s+)?)?"
     r"(?:a|an|some|one)?\s*(?:(?:simple|small|little|quick|proper|easy|better|good|basic"
