@@ -278,3 +278,27 @@ def test_could_we_have_a_way_to_keep_things_creates_them(
 
 def test_we_have_a_way_already_is_no_ask() -> None:
     assert read("We have a simple way to track orders already.").status == "needs_clarification"
+
+
+# --- "for the X you add F" (a second-language order) -----------------------------------------
+@pytest.mark.parametrize(
+    ("request_text", "intent", "wanted"),
+    [
+        (
+            "Please for the Trainee you add the safety level as whole number and also the site "
+            "email.",
+            Intent.ADD_FIELDS,
+            ["Trainee(safety_level:int,site_email:email)"],
+        ),
+        ("For the Kiln you add the shelf count.", Intent.ADD_FIELDS, ["Kiln(shelf_count:int)"]),
+        ("Please you remove the fax from Supplier.", Intent.REMOVE_FIELDS, ["Supplier(fax:str)"]),
+    ],
+)
+def test_you_before_the_verb_of_the_ask_is_the_ask(
+    request_text: str, intent: Intent, wanted: list[str]
+) -> None:
+    assert read_right(request_text, intent) == wanted
+
+
+def test_you_in_a_condition_is_no_ask() -> None:
+    assert read("if you add a phone to Customer it breaks").status == "needs_clarification"

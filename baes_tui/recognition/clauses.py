@@ -562,6 +562,13 @@ _MORE_AFTER_EACH = re.compile(
     r"[a-z][a-z ]{0,40}?)\s+(?P<each>for (?:each|every) [a-z-]+(?: [a-z-]+)?),?\s+and\s+"
     r"(?P<b>(?:an?|the|their)\s+[a-z][a-z /]{0,40}?)\s+(?:too|as well)$"
 )
+# "please for the Apprentice you add the level and also the email" (a second-language order):
+# "you" before the verb that opens the ask is the ask said to the reader
+_YOU_DO = re.compile(
+    r"^(?P<p>please\s+|pls\s+|kindly\s+)?"
+    r"(?P<t>(?:for|on|in|to)\s+(?:the|our|my|each|every)\s+[a-z][a-z-]*(?:\s+[a-z][a-z-]*)?\s+)?"
+    r"you\s+(?:please\s+)?(?=(?:add|remove|delete|drop|rename|change|make|put|include)\s)"
+)
 _KEPT_WHERE_END = re.compile(
     r"\b(?P<kept>(?:keep|store|track|log|record|save|hold) (?:the |our |my |all |all the )?"
     r"[a-z-]+(?: [a-z-]+){0,2}?)\s+(?:somewhere(?: safe)?|properly|in one place|in a single place"
@@ -1205,6 +1212,7 @@ def simplify(text: str) -> str:
         for pattern, replacement in _CONTRACTIONS:
             s = pattern.sub(replacement, s)
     s = _CORRECTION.sub("", s)
+    s = _YOU_DO.sub(lambda m: (m["p"] or "") + (m["t"] or ""), s)
     s = _MORE_AFTER_EACH.sub(r"\g<v>\g<a> and \g<b> \g<each>", s)
     # "(both as date and time)", "(so date and hour)": inside a note, one type (its "and"
     # joins no two things)
