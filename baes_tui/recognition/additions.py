@@ -180,6 +180,8 @@ def subject(clause: Clause) -> list[Statement]:
             return []  # "the coworking space I manage has hot desks": the writer's own setting
         if ent.endswith(","):
             continue  # "name, pitch count, has showers": a list item, not a verb after a subject
+        if re.search(r"(?:^|\s)(?:a|an|the)$", ent):
+            continue  # "…, a ring number and a has laid flag": an article starts an item's name
         if not ent or not f or re.match(r"(?:needs?|has|have|gets?|should|must)\b", f):
             continue  # "each student record needs …": "record" is part of the subject
         if re.search(r"\bwhether\s+(?:it|they|he|she|the\s+[a-z]+)$", ent):

@@ -920,9 +920,11 @@ def _added_together(stmts: list) -> set[str]:
 _WISH_TO_HAVE = re.compile(
     r"\b(?:i|we)\s+(?:would\s+|really\s+|also\s+)*(?:want|would like|need|wish)\s+"
     r"(?:(?:the|our|all|all the|all our|each|every|my)\s+)?[a-z][a-z-]*(?:\s[a-z-]+)?\s+to\s+"
-    # ("… to have parking notes and a loading bay flag": the first field said bare)
-    r"(?:also\s+)?have\s+(?:an?\s|the\s|their\s|its\s|(?!(?:many|multiple|several|one|some"
-    r"|more|lots|no|any|exactly|at)\b)[a-z])",
+    # ("… to have parking notes and a loading bay flag": the first field said bare; "… each
+    # Donation to record a payment method": what a thing records is what it has)
+    r"(?:also\s+)?(?:have\s+(?:an?\s|the\s|their\s|its\s|(?!(?:many|multiple|several|one"
+    r"|some|more|lots|no|any|exactly|at)\b)[a-z])|(?:record|store|keep|hold)\s+(?:an?|the"
+    r"|their|its)\s)",
     re.I,
 )
 

@@ -104,7 +104,6 @@ _DOTTED_RENAME = re.compile(
 )
 
 
-_IS_CALLED = re.compile(r"\s+(?:is|are)\s+(?:called|named)\s+")
 _RENAME_NOTE = re.compile(r"\s*(?:[-—,]\s*|\(\s*)(?:a\s+)?renamed?(?:\s+please)?\s*\)?\s*$")
 
 
@@ -146,12 +145,16 @@ def read_rename(clause: Clause) -> Rename | None:
                 new, ent = s[m.start("new") : m.end("ent")], None
             if (
                 pattern is _RENAME[-1]
-                and _IS_CALLED.fullmatch(s[m.end("old") : m.start("new")])
                 and not s[m.end("new") :].strip()
-                and re.search(r"(?:^|\s)the\s+(?:entity|table|model|field|column|thing)$", old)
+                and re.search(
+                    r"(?:^|\s)the\s+(?:entity|table|model|field|column|thing)\s+(?:is|are)\s+"
+                    r"(?:(?:just|simply|only|still|currently)\s+)?(?:called|named)\s+$",
+                    s[: m.start("new")],
+                )
             ):
-                # "we keep saying session but the entity is called Shoot": what the thing is
-                # called now, said with no name of its own, describes; the ask comes after
+                # "we keep saying session but the entity is called Shoot", "the field is just
+                # called serial": what the thing is called now, said with no name of its own,
+                # describes; the ask comes after
                 return None
             marker = m.groupdict().get("marker") or ""
             if pattern is _RENAME[-1]:
@@ -1786,6 +1789,13 @@ _FIELD_SAID_BEFORE = (
         r"\bthe\s+(?P<e>[a-z][a-z-]*)\s+entity\s+(?:has|have)\s+(?:an?\s+|the\s+)?"
         r"(?P<f>[a-z][a-z ]{0,30}?)\s+(?:field\s+)?(?:(?:that|which)\s+)?"
         r"(?:we|i|they|nobody|no one|people)\s"
+    ),
+    # "On the Device entity the field is just called serial, which confuses people": the name
+    # the field is called by is the field, not the word "field"
+    re.compile(
+        r"\b(?:on|in)\s+the\s+(?P<e>[a-z][a-z-]*)\s+entity\s*,?\s+the\s+(?:field|column)\s+"
+        r"(?:is|was|has been|got)\s+(?:just\s+|simply\s+|only\s+)?(?:called|named)\s+"
+        r"(?P<f>[a-z][a-z ]{0,30}?)(?=\s*(?:[,.;:!?(]|$)|\s+(?:which|and|but|so)\b)"
     ),
     re.compile(
         r"\bon\s+the\s+(?P<e>[a-z][a-z-]*)\s+entity\s*,?\s+the\s+(?P<f>[a-z][a-z ]{0,30}?)"

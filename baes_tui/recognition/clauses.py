@@ -533,6 +533,8 @@ _PUT_AWAY = r"put|stash|stick|jot down|write down|note down|file away"
 _VEHICLE = re.compile(
     r"^(?:(?:(?:i|we) )?(?:would |really |also )*(?:love|like|want|need|am needing|are needing"
     r"|appreciate|could use|would use)\s+"
+    # "could we have a simple way to log …" (the asking "could we" already gone)
+    r"|have\s+"
     r"|(?:set|put|make|build|create|give|get|whip|knock)(?:\s+(?:me|us|her|him|them))?\s+"
     r"(?:up\s+)?)?"
     r"(?:a|an|some|one)?\s*(?:(?:simple|small|little|quick|proper|easy|better|good|basic"
@@ -554,6 +556,26 @@ _KEPT_HOW = re.compile(
 _MAKE_IT_SO = re.compile(
     r"^(?:(?:can|could|would) you |please )?(?:make|set) it (?:up )?so (?:that )?(?:we|i)"
     r" (?:can |could )?(?=(?:store|keep|track|log|record|save)\s)"
+)
+# "could you set it up that each pupil belongs to one teacher?", "make it so every van has one
+# driver": the arrangement asked for is the statement that follows
+_MAKE_IT_SO_EACH = re.compile(
+    r"^(?:(?:can|could|would) you |please )?(?:make|set) (?:it|things) (?:up )?(?:so )?(?:that )?"
+    r"(?=(?:each|every)\s)"
+)
+# "we have to record an emergency contact for every volunteer, and a vetted flag too": one
+# more field said after whom the first is kept for is kept for them too
+_MORE_AFTER_EACH = re.compile(
+    r"\b(?P<v>(?:record|keep|store|track|log|note down|write down)\s+)(?P<a>(?:an?|the|their)\s"
+    r"[a-z][a-z ]{0,40}?)\s+(?P<each>for (?:each|every) [a-z-]+(?: [a-z-]+)?),?\s+and\s+"
+    r"(?P<b>(?:an?|the|their)\s+[a-z][a-z /]{0,40}?)\s+(?:too|as well)$"
+)
+# "please for the Apprentice you add the level and also the email" (a second-language order):
+# "you" before the verb that opens the ask is the ask said to the reader
+_YOU_DO = re.compile(
+    r"^(?P<p>please\s+|pls\s+|kindly\s+)?"
+    r"(?P<t>(?:for|on|in|to)\s+(?:the|our|my|each|every)\s+[a-z][a-z-]*(?:\s+[a-z][a-z-]*)?\s+)?"
+    r"you\s+(?:please\s+)?(?=(?:add|remove|delete|drop|rename|change|make|put|include)\s)"
 )
 _KEPT_WHERE_END = re.compile(
     r"\b(?P<kept>(?:keep|store|track|log|record|save|hold) (?:the |our |my |all |all the )?"
@@ -1214,6 +1236,8 @@ def simplify(text: str) -> str:
             s = pattern.sub(replacement, s)
     s = _CORRECTION.sub("", s)
     s = _HOW_OFTEN.sub("", s)
+    s = _YOU_DO.sub(lambda m: (m["p"] or "") + (m["t"] or ""), s)
+    s = _MORE_AFTER_EACH.sub(r"\g<v>\g<a> and \g<b> \g<each>", s)
     # "(both as date and time)", "(so date and hour)": inside a note, one type (its "and"
     # joins no two things)
     s = re.sub(r"(\([^()]*?)\bdate (?:and|&) (?:time|hour)\b(?=[^()]*\))", r"\1datetime", s)
@@ -1551,6 +1575,7 @@ def simplify(text: str) -> str:
         s = _KEPT_HOW.sub("", s)
         s = _KEPT_WHERE_END.sub(lambda m: m["kept"], s)
         s = _MAKE_IT_SO.sub("", s)
+        s = _MAKE_IT_SO_EACH.sub("", s)
         # "Each one has …", "For each one: …": the entity in context
         s = re.sub(r"^(?:each|every) one\b", "it", s)
         s = re.sub(r"^(?:for|on) (?:each|every) one\s*[:,—-]?\s*(?=[^,]+,)", "", s)
@@ -1628,7 +1653,11 @@ def _sender_said_first(s: str) -> str:
 # non-native English): "the fax on suppliers, we don't need it more", "in the guests the meal
 # choice call it menu choice", "where it says voice part on the singers, we call it section"
 _FRONTED_HEAD = (
-    r"^(?P<t>(?:in|on|for|at)\s+(?:the|our|all the|all our)\s+[a-z][a-z-]*\s+)?"
+    # "in our choir app the field voice part on ChoirMember, we call it section": the app the
+    # change is made in, said first, is where it is made, no part of the field's name
+    r"^(?:(?:in|on)\s+(?:the|our|my)\s+(?:[a-z][a-z-]*\s+){0,2}?"
+    r"(?:app|system|database|db|tool|tracker|program|site)\s*,?\s+)?"
+    r"(?P<t>(?:in|on|for|at)\s+(?:the|our|all the|all our)\s+[a-z][a-z-]*\s+)?"
     r"(?:where (?:it|the [a-z]+) (?:says|shows|reads)\s+)?"
     r"(?P<x>(?:the\s+)?[a-z][a-z ]{0,40}?)\s*,?\s+"
 )

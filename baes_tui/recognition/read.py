@@ -854,6 +854,25 @@ _FIELD_TYPE_AFTER = re.compile(
 )
 
 
+# "… home score, away score and played date? The scores are just whole numbers.": a sentence
+# that names the listed fields by the word their names end in, in the plural, and says only
+# their type gives the type of each of them
+_FIELDS_TYPE_AFTER = re.compile(
+    r"^(?:(?:oh|and|also|btw|so)\s+)*(?:(?:the|both|all)\s+){1,2}(?:of\s+the\s+)?"
+    r"(?P<f>[a-z]{3,}s)\s+(?:are|should be|will be|can be)\s+(?:just\s+|all\s+|always\s+)*"
+    r"(?P<t>[a-z/ ]{3,24}?)(?:\s+(?:please|thanks|by the way))?$"
+)
+
+
+def _fields_by_plural(m: re.Match[str] | None, attributes: list[Attribute]) -> list[int]:
+    """Which listed fields "the scores" names: the two or more whose last word is "score"."""
+    if m is None:
+        return []
+    head = singular(m["f"])
+    found = [i for i, a in enumerate(attributes) if a.name.rsplit("_", 1)[-1] == head]
+    return found if len(found) >= 2 else []
+
+
 def _type_said_after(reading: Reading, segments: tuple[Segment, ...]) -> None:
     """A sentence that says only "as text" or "as a number" after a field gives that field's
     type; it names no thing called "Text" to create."""
@@ -870,15 +889,21 @@ def _type_said_after(reading: Reading, segments: tuple[Segment, ...]) -> None:
             or before.segment >= statement.segment
         ):
             continue
-        which = len(before.fields.attributes) - 1
+        which = [len(before.fields.attributes) - 1]
         if kind is None:
             m = _FIELD_TYPE_AFTER.match(texts[statement.segment][1])
             kind = type_phrase(m["t"]) if m else None
-            which = _field_named(m["f"], before.fields.attributes) if m else None
-            if kind is None or which is None:
-                continue
+            one = _field_named(m["f"], before.fields.attributes) if m else None
+            which = [one] if one is not None else []
+        if kind is None:
+            m = _FIELDS_TYPE_AFTER.match(texts[statement.segment][1])
+            kind = type_phrase(re.sub(r"(?<=[a-z])s$", "", m["t"])) if m else None
+            which = _fields_by_plural(m, before.fields.attributes)
+        if kind is None or not which:
+            continue
         fields = replace(before.fields, attributes=list(before.fields.attributes))
-        fields.attributes[which] = replace(fields.attributes[which], type=kind)
+        for at_field in which:
+            fields.attributes[at_field] = replace(fields.attributes[at_field], type=kind)
         fields.annotated += 1
         reading.statements[at - 1] = replace(before, fields=fields)
         text = texts[statement.segment][0]
