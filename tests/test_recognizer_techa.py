@@ -1,0 +1,66 @@
+"""Developers' wording of what they keep (the `techa` families): a deploy, a service, software
+licences and two-headed arrows are things and links of the business being built, while the
+words keep their old reading where they are about building ("tests must pass before each
+deploy", "an app relationship", "a test database").
+
+Every request here is written for this file (none is copied from the corpus). Each test says
+what a person relies on.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from baes_tui.core.models import Intent
+from tests.support.recognition import accepted, read, read_right, shape
+
+
+# --- a deploy is a thing a release team keeps ---------------------------------------------------
+@pytest.mark.parametrize(
+    ("request_text", "intent", "expected"),
+    [
+        ("A pipeline has many deploys", Intent.ADD_RELATIONSHIP,
+         ["Pipeline() many_to_many>Deploy"]),
+        ("Rename region to deploy zone on Deploy", Intent.RENAME_FIELD,
+         ["Deploy(deploy_zone:str<region)"]),
+        ("Rename the Stage entity to Deploy Window", Intent.RENAME_ENTITY,
+         ["DeployWindow<Stage()"]),
+    ],
+)  # fmt: skip
+def test_a_deploy_at_an_end_of_a_link_or_named_is_a_thing(
+    request_text: str, intent: Intent, expected: list[str]
+) -> None:
+    """ "deploy" as a noun (a pipeline's deploys, a Deploy entity, a DeployWindow) names what a
+    team keeps a record of; read as how to build, nothing was read."""
+    assert accepted(request_text, intent) == expected
+
+
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("Build a deploy log with commit hash, target and finished at",
+         ["Deploy(commit_hash:str,target:str,finished_at:datetime)"]),
+        ("Each deploy is for one pipeline", ["Deploy() many_to_one>Pipeline"]),
+    ],
+)  # fmt: skip
+def test_deploys_kept_in_a_log_or_counted_are_read(request_text: str, expected: list[str]) -> None:
+    """A log or tracker of deploys keeps deploys (the confidence may still ask: WordNet has no
+    noun "deploy")."""
+    intent = Intent.CREATE_ENTITY if "with" in request_text else Intent.ADD_RELATIONSHIP
+    assert read_right(request_text, intent) == expected
+
+
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "Tests must pass before each deploy",
+        "Deploy to production every Friday",
+        "Our deploy process must not lose data",
+        "Add a deploy step to the pipeline",
+        "Create a test database with name and email",
+    ],
+)
+def test_deploying_and_testing_stay_how_to_build(request_text: str) -> None:
+    result = read(request_text)
+    assert result.status == "needs_clarification", shape(result)
+    assert not result.entities, shape(result)
