@@ -64,3 +64,47 @@ def test_deploying_and_testing_stay_how_to_build(request_text: str) -> None:
     result = read(request_text)
     assert result.status == "needs_clarification", shape(result)
     assert not result.entities, shape(result)
+
+
+# --- a service counted or named as a link's end is a thing kept ---------------------------------
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("Each alert belongs to one service", ["Alert() many_to_one>Service"]),
+        ("Every runbook covers exactly one service", ["Runbook() many_to_one>Service"]),
+        ("Each booking is for exactly one table", ["Booking() many_to_one>Table"]),
+        ("Add a service relationship to Incident", ["Incident() many_to_one>Service"]),
+        ("Add a platform relationship to the Train entity", ["Train() many_to_one>Platform"]),
+    ],
+)  # fmt: skip
+def test_a_frame_word_counted_or_named_as_a_links_end_is_a_thing(
+    request_text: str, expected: list[str]
+) -> None:
+    """The app being built is one and is never counted nor the end of a relationship: "one
+    service", "a service relationship" are services the business keeps."""
+    assert accepted(request_text, Intent.ADD_RELATIONSHIP) == expected
+
+
+def test_services_with_fields_and_a_link_to_them_are_created() -> None:
+    request = (
+        "Create services with name and tier, and alerts with title and level; each alert "
+        "belongs to one service."
+    )
+    assert accepted(request) == [
+        "Service(name:str,tier:str)",
+        "Alert(title:str,level:str) many_to_one>Service",
+    ]
+
+
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "Add an app relationship to Incident",
+        "Each ticket belongs to one ticketing system",
+        "link members to the app",
+    ],
+)
+def test_the_app_itself_is_still_no_end_of_a_link(request_text: str) -> None:
+    result = read(request_text)
+    assert result.status == "needs_clarification", shape(result)
+    assert result.intent != Intent.ADD_RELATIONSHIP, shape(result)
