@@ -108,3 +108,36 @@ def test_the_app_itself_is_still_no_end_of_a_link(request_text: str) -> None:
     result = read(request_text)
     assert result.status == "needs_clarification", shape(result)
     assert result.intent != Intent.ADD_RELATIONSHIP, shape(result)
+
+
+# --- a frame word right after the verb says what kind of thing ----------------------------------
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("Track software subscriptions with vendor, seats and renewal date",
+         ["SoftwareSubscription(vendor:str,seats:int,renewal_date:date)"]),
+        ("Create an app to manage system alerts with title, level and raised at",
+         ["SystemAlert(title:str,level:str,raised_at:datetime)"]),
+    ],
+)  # fmt: skip
+def test_a_frame_word_before_the_things_kept_is_part_of_their_name(
+    request_text: str, expected: list[str]
+) -> None:
+    """Modifiers stay ("library members" are LibraryMembers): "manage software subscriptions"
+    keeps software subscriptions, not any subscription."""
+    assert accepted(request_text) == expected
+
+
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("a lending app: members with name and email", ["Member(name:str,email:email)"]),
+        ("goat herd app goats with name and age", ["Goat(name:str,age:int)"]),
+        ("Build software for invoices with number and total",
+         ["Invoice(number:str,total:decimal)"]),
+    ],
+)  # fmt: skip
+def test_a_frame_that_names_the_app_is_still_dropped(
+    request_text: str, expected: list[str]
+) -> None:
+    assert shape(read(request_text)) == expected
