@@ -141,3 +141,53 @@ def test_a_frame_that_names_the_app_is_still_dropped(
     request_text: str, expected: list[str]
 ) -> None:
     assert shape(read(request_text)) == expected
+
+
+# --- arrows: two heads with a kind, and a sentence that explains an arrow -----------------------
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("tags <=> posts, many-to-many", ["Tag() many_to_many>Post"]),
+        ("students <-> courses (M:N)", ["Student() many_to_many>Course"]),
+        ("Kennels \u2194 dogs, one-to-many", ["Dog() many_to_one>Kennel"]),
+    ],
+)  # fmt: skip
+def test_a_two_headed_arrow_with_a_kind_is_a_link(request_text: str, expected: list[str]) -> None:
+    assert accepted(request_text, Intent.ADD_RELATIONSHIP) == expected
+
+
+def test_a_two_headed_arrow_without_a_kind_is_asked() -> None:
+    result = read("students \u2194 courses")
+    assert result.status == "needs_clarification", shape(result)
+
+
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("Wind turbine -> technician (each turbine belongs to one technician)",
+         ["WindTurbine() many_to_one>Technician"]),
+        ("Escalation policy -> team \u2014 every policy is owned by exactly one team",
+         ["EscalationPolicy() many_to_one>Team"]),
+        ("Locker -> Room: each locker is owned by one room", ["Locker() many_to_one>Room"]),
+    ],
+)  # fmt: skip
+def test_a_sentence_after_an_arrow_says_the_link_of_the_arrows_things(
+    request_text: str, expected: list[str]
+) -> None:
+    """The arrow names the things whole; the sentence after it may say them by their last word
+    ("each turbine"), and says how they are counted."""
+    assert accepted(request_text, Intent.ADD_RELATIONSHIP) == expected
+
+
+@pytest.mark.parametrize(
+    ("request_text", "intent", "expected"),
+    [
+        ("Orchard: acreage -> area", Intent.RENAME_FIELD, ["Orchard(area:str<acreage)"]),
+        ("Forklift -> Warehouse (many-to-one)", Intent.ADD_RELATIONSHIP,
+         ["Forklift() many_to_one>Warehouse"]),
+    ],
+)  # fmt: skip
+def test_other_arrows_keep_their_reading(
+    request_text: str, intent: Intent, expected: list[str]
+) -> None:
+    assert accepted(request_text, intent) == expected
