@@ -191,3 +191,29 @@ def test_other_arrows_keep_their_reading(
     request_text: str, intent: Intent, expected: list[str]
 ) -> None:
     assert accepted(request_text, intent) == expected
+
+
+# --- a name written in PascalCase that opens with a preposition ---------------------------------
+@pytest.mark.parametrize(
+    ("request_text", "intent", "expected"),
+    [
+        ("Remove the pager field from OnDutyNurse", Intent.REMOVE_FIELDS,
+         ["OnDutyNurse(pager:str)"]),
+        ("Create an InStockItem with name and count", Intent.CREATE_ENTITY,
+         ["InStockItem(name:str,count:int)"]),
+        ("Rename OnSiteVisit to SiteInspection", Intent.RENAME_ENTITY,
+         ["SiteInspection<OnSiteVisit()"]),
+    ],
+)  # fmt: skip
+def test_a_pascal_name_that_opens_with_a_preposition_is_one_name(
+    request_text: str, intent: Intent, expected: list[str]
+) -> None:
+    """ "OnDutyNurse" is the name as written: split, its "on" was read as a preposition and the
+    thing became a DutyNurse."""
+    assert read_right(request_text, intent) == expected
+
+
+def test_a_misspelt_so_before_a_field_is_no_part_of_its_name() -> None:
+    assert accepted("ok soo the grade on Exam should be optional now", Intent.MODIFY_FIELDS) == [
+        "Exam(grade:str?)"
+    ]

@@ -45,7 +45,7 @@ GLUE_TYPOS = {
     "tabel": "table", "entitiy": "entity", "enity": "entity", "feild": "field",
     "feilds": "fields", "fileds": "fields", "optinal": "optional", "opional": "optional",
     "requierd": "required", "requred": "required", "relaitonship": "relationship",
-    "frm": "from", "evry": "every", "sumthing": "something", "smth": "something",
+    "frm": "from", "evry": "every", "sumthing": "something", "smth": "something", "soo": "so",
     # a pronoun with "one" typed as a digit ("not every1 has one", "ask some1 else")
     "every1": "everyone", "evry1": "everyone", "some1": "someone", "sum1": "someone",
     "any1": "anyone", "ne1": "anyone",
@@ -1266,7 +1266,8 @@ def _pascal_words(match: re.Match[str]) -> str:
         r"\.[a-z]", match.string[match.end() : match.end() + 2]
     )
     last = words[-1].lower()
-    glued = any(w.lower() in _GLUE_INSIDE for w in words[1:-1])
+    # ("OnCallShift", "InStockItem": one that opens with one would lose it as a preposition)
+    glued = any(w.lower() in _GLUE_INSIDE for w in words[:-1])
     # "TrackCircuit", "LogEntry": a first word that is also a command would read as the ask
     verb_first = words[0].lower() in _VERB_FIRST
     one = dotted or glued or verb_first or last in FRAME_NOUNS or last in _MARKER_WORDS
