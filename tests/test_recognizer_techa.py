@@ -217,3 +217,36 @@ def test_a_misspelt_so_before_a_field_is_no_part_of_its_name() -> None:
     assert accepted("ok soo the grade on Exam should be optional now", Intent.MODIFY_FIELDS) == [
         "Exam(grade:str?)"
     ]
+
+
+# --- "steps to reproduce": what it takes to do something, listed, is a field ------------------
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("Create support tickets with subject, steps to reproduce and priority",
+         ["SupportTicket(subject:str,steps_to_reproduce:str,priority:str)"]),
+        ("Track outages with service name, time to restore (integer) and cause",
+         ["Outage(service_name:str,time_to_restore:int,cause:str)"]),
+    ],
+)  # fmt: skip
+def test_a_listed_noun_to_verb_is_a_field(request_text: str, expected: list[str]) -> None:
+    assert read_right(request_text) == expected
+
+
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "Track orders with item, total and it must be paid before shipping",
+        "Create members with name and email; email should be unique",
+    ],
+)
+def test_a_rule_in_a_list_is_still_a_rule(request_text: str) -> None:
+    result = read(request_text)
+    assert result.business_rules, shape(result)
+
+
+def test_talk_with_to_after_a_list_is_no_field() -> None:
+    """ "I forgot to say" has the same shape, but its first word is no noun."""
+    assert accepted("Add a pager number to Nurse, I forgot to say", Intent.ADD_FIELDS) == [
+        "Nurse(pager_number:str)"
+    ]
