@@ -250,3 +250,29 @@ def test_talk_with_to_after_a_list_is_no_field() -> None:
     assert accepted("Add a pager number to Nurse, I forgot to say", Intent.ADD_FIELDS) == [
         "Nurse(pager_number:str)"
     ]
+
+
+# --- "software" before the kind of thing it is sold as ------------------------------------------
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("Software subscription register: vendor, plan, monthly cost",
+         ["SoftwareSubscription(vendor:str,plan_value:str,monthly_cost:decimal)"]),
+        ("Create software packages with name and version",
+         ["SoftwarePackage(name:str,version:str)"]),
+    ],
+)  # fmt: skip
+def test_software_before_a_noun_names_the_kind(request_text: str, expected: list[str]) -> None:
+    """A software subscription is a thing a company keeps a record of, not software built."""
+    assert accepted(request_text) == expected
+
+
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "Create a software system for invoices with number and total",
+        "Build software for invoices with number and total",
+    ],
+)
+def test_software_that_is_built_is_still_a_frame(request_text: str) -> None:
+    assert accepted(request_text) == ["Invoice(number:str,total:decimal)"]
