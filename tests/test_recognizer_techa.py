@@ -276,3 +276,24 @@ def test_software_before_a_noun_names_the_kind(request_text: str, expected: list
 )
 def test_software_that_is_built_is_still_a_frame(request_text: str) -> None:
     assert accepted(request_text) == ["Invoice(number:str,total:decimal)"]
+
+
+# --- "(starts at, ends at)": times a thing starts and ends are its fields ------------------------
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("Create rota slots (starts at, ends at)",
+         ["RotaSlot(starts_at:datetime,ends_at:datetime)"]),
+        ("Set up crews (name, base) and flights (departs at, lands at).",
+         ["Crew(name:str,base:str)", "Flight(departs_at:datetime,lands_at:datetime)"]),
+    ],
+)  # fmt: skip
+def test_a_group_of_times_at_is_a_things_fields(request_text: str, expected: list[str]) -> None:
+    """ "starts at" is no "X a Y" rate ("eggs a week"): its "a" opens the word "at"."""
+    assert accepted(request_text) == expected
+
+
+def test_a_rate_in_parentheses_still_annotates_one_field() -> None:
+    assert accepted("Track hens with name and laying rate (eggs per week)") == [
+        "Hen(name:str,laying_rate:float)"
+    ]

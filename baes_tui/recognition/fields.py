@@ -1006,7 +1006,8 @@ def _note_item(item: str) -> bool:
         or _VALUES.fullmatch(item)
         or _REMARK.search(item)
         or (words and len(words) <= 3 and words[-1] in UNIT_WORDS)
-        or re.fullmatch(r"[a-z]+(?:\s[a-z]+)?\s+(?:per|a|an|/)\s*[a-z]+", item)  # "eggs per week"
+        # "eggs per week", "visits a month", "km/h" (not "starts at": "a" is a word of its own)
+        or re.fullmatch(r"[a-z]+(?:\s[a-z]+)?\s+(?:(?:per|a|an)\s+|/\s*)[a-z]+", item)
     )
 
 
