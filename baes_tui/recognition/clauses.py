@@ -471,10 +471,15 @@ _WHO_WANTS = re.compile(
     r"(?=(?:[a-z-]+\s){0,2}[a-z-]+s\s+(?:with|having)\b)"
 )
 # "goat herd app goats with name, …", "cricket club app!!! members with …": a frame noun ends
-# its phrase; the plural straight after it, with its list, is what the app keeps
+# its phrase; the plural straight after it, with its list, is what the app keeps. Right after
+# the verb (or first), with nothing between, it is what kind of thing: "manage software
+# licences", "track system alerts" keep SoftwareLicence, SystemAlert
+_FRAME_WORDS = r"(?:app|application|system|software|database|website|platform|portal|program"
+_FRAME_WORDS += r"|programme|tool)"
 _FRAME_THEN_THINGS = re.compile(
-    r"^(?:(?:a|an|the|my|our|new)\s+)?(?:[a-z-]+\s){0,3}(?:app|application|system|software"
-    r"|database|website|platform|portal|program|programme|tool)\s*[!.:,-]*\s+"
+    rf"^(?!(?:(?:[a-z-]+\s)?(?:{MANAGE_VERBS}|{CREATE_VERBS})\s+)?(?:(?:a|an|the|my|our|new)\s+)?"
+    rf"{_FRAME_WORDS}\s+[a-z])"
+    rf"(?:(?:a|an|the|my|our|new)\s+)?(?:[a-z-]+\s){{0,3}}{_FRAME_WORDS}\s*[!.:,-]*\s+"
     r"(?!(?:for|of|to|with|that|which|where|about|around|in|on|so)\b)"
     r"(?=(?:[a-z-]+\s)?[a-z-]+s\s+(?:with|having)\b)"
 )

@@ -489,7 +489,10 @@ _TECH_KINDS = frozenset(
 
 
 def names_a_kind(word: str, after: list[str]) -> bool:
-    """Whether a technology word is part of the thing's name ("api" in "api key")."""
+    """Whether a technology word is part of the thing's name ("api" in "api key"; "software"
+    in "software licence", where "software for X" and "a software system" frame the app)."""
+    if word == "software":
+        return bool(after) and after[0] not in FRAME_NOUNS and after[0] not in TECH_WORDS
     return word in ("api", "apis") and bool(after) and after[0] in _TECH_KINDS
 
 

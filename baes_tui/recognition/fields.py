@@ -1009,7 +1009,8 @@ def _note_item(item: str) -> bool:
         or _VALUES.fullmatch(item)
         or _REMARK.search(item)
         or (words and len(words) <= 3 and words[-1] in UNIT_WORDS)
-        or re.fullmatch(r"[a-z]+(?:\s[a-z]+)?\s+(?:per|a|an|/)\s*[a-z]+", item)  # "eggs per week"
+        # "eggs per week", "visits a month", "km/h" (not "starts at": "a" is a word of its own)
+        or re.fullmatch(r"[a-z]+(?:\s[a-z]+)?\s+(?:(?:per|a|an)\s+|/\s*)[a-z]+", item)
     )
 
 
@@ -1221,6 +1222,15 @@ def read_item(raw: str) -> tuple[Attribute, bool] | Dropped:
         and words[0] not in NOT_A_FIELD
     ):
         glue = set()  # "destroy after date", "best before date": the date a deadline names
+    if (
+        len(words) == 3
+        and words[1] == "to"
+        and not NOT_A_FIELD.intersection(words[::2])
+        and is_noun(words[0]) is True
+    ):
+        # "steps to reproduce", "time to resolve": what it takes to do, a field ("forgot to
+        # say" is talk)
+        glue = set()
     if len(words) == 2 and words[1] == "no" and words[0] not in NOT_A_FIELD:
         glue = set()  # "license no", "phone no": the short form of "number" ends the name
     # "date of last risk assessment": the "of" that joins a name's two parts is no word of it

@@ -72,6 +72,7 @@ from baes_tui.recognition.lexicon import (
     PLURAL_FIELDS,
     PRACTICE_AS_NOUN,
     PRACTICE_WORDS,
+    SOFT_FRAMES,
     TECH_CONTEXT,
     TECH_WORDS,
     TYPE_ALTERNATION,
@@ -206,7 +207,7 @@ def _named_frame_marked(clause: Clause) -> Clause:
 # upgrade, trading standards. Only these may be read as a thing or a field's modifier.
 _THING_PRACTICE = frozenset(
     """test tests convention conventions migration migrations deployment deployments module
-    modules function functions upgrade upgrades standards""".split()
+    modules function functions upgrade upgrades standards deploy deploys""".split()
 )
 # "level test score", "convention date", "upgrade fee": a practice noun before a field's head
 # word names a field of a thing, not how to build
@@ -409,6 +410,10 @@ def _practice_noun_as_thing(clause: Clause) -> list[Statement] | None:
             noun = statement.entity
             said = _written_as_name(noun, clause) or _kind_of_thing(noun)
             ends = [noun] if said else []
+            if isinstance(statement, Rename) and statement.of_entity:
+                # "Rename Stage to DeployTarget": the new name, written as one, is a thing's
+                new = read_noun(re.sub(r"(?<=[a-z])(?=[A-Z])", " ", statement.new).lower())
+                ends += [new] if _written_as_name(new, clause) else []
         else:
             return None  # an unread rest: nothing says it is a thing
         named.update(
@@ -438,6 +443,15 @@ def _bare_thing_listed(noun: Noun | None, clause: Clause) -> bool:
     if clause.topic and clause.topic_sep == ":" and clause.topic.split()[-1] == word:
         return True
     lead = rf"^(?:please\s+)?(?:(?:{MANAGE_VERBS})\s+)?(?:(?:the|our|my|all)\s+)?{word}\b"
+    if re.match(lead, clause.text) is not None:
+        return True
+    # "create a deploy tracker with F, G", "a convention log: F, G": what a list-keeping frame
+    # keeps ("a test database" is a database for testing, no record of tests)
+    kept = "|".join(sorted(SOFT_FRAMES))
+    lead = (
+        rf"^(?:please\s+)?(?:(?:{MANAGE_VERBS}|{CREATE_VERBS})\s+)?(?:(?:a|an|the|our|my)\s+)?"
+        rf"{word}\s+(?:{kept})\b"
+    )
     return re.match(lead, clause.text) is not None
 
 

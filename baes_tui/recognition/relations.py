@@ -381,9 +381,17 @@ def _read_relation(
     if m := _LINK.match(s):
         return _link(clause, m["a"], m["b"], m["conj"])
     if m := _ADD_NAMED.match(s) or _ADD_FROM.match(s):
-        if read_noun(m["a"], records=True) is None or read_noun(m["b"], records=True) is None:
+        b = m["b"]
+        if b in _THING_FRAMES and read_noun(b, records=True) is None:
+            # "add a service relationship to Deploy": the app built is no end of a link, so a
+            # frame word named as the link's other end is a thing kept
+            b = f"{b} entity"
+        if read_noun(m["a"], records=True) is None or read_noun(b, records=True) is None:
             return None  # "add a grid reference to Site": a field of a place, no link
-        return _kind_pair(clause, m["a"], m["b"], m["kind"], "many_to_one")
+        relate = _kind_pair(clause, m["a"], b, m["kind"], "many_to_one")
+        if relate is not None and b != m["b"]:
+            relate = replace(relate, target=replace(relate.target, explicit=False))
+        return relate
     if m := _PREDICATE.match(s):
         topic = read_noun(clause.topic) if clause.topic else None
         return _svo(clause, None, topic, m["vp"], "belong", m["card"], m["b"])
@@ -610,8 +618,9 @@ def _svo(
     stated = card is not None and card not in ("a", "an", "the", "its", "their")
     if target is None and card is not None and b in _COUNTED_THINGS:
         target = _end_noun(clause, f"one {b}")  # "belongs to one release": a thing counted
-    if target is None and stated and b in _PLACE_FRAMES:
-        # "is done at one site": a place counted is a thing kept, though "site" may frame
+    if target is None and stated and b in _PLACE_FRAMES | _THING_FRAMES:
+        # "is done at one site", "belongs to exactly one service": a frame word counted is a
+        # thing kept (the app being built is one and is never counted)
         target = read_noun(f"{b} entity")
         target = replace(target, explicit=False) if target is not None else None
     if owner is not None and target is not None and _the_app_itself(owner, target, b):

@@ -45,7 +45,7 @@ GLUE_TYPOS = {
     "tabel": "table", "entitiy": "entity", "enity": "entity", "feild": "field",
     "feilds": "fields", "fileds": "fields", "optinal": "optional", "opional": "optional",
     "requierd": "required", "requred": "required", "relaitonship": "relationship",
-    "frm": "from", "evry": "every", "sumthing": "something", "smth": "something",
+    "frm": "from", "evry": "every", "sumthing": "something", "smth": "something", "soo": "so",
     # a pronoun with "one" typed as a digit ("not every1 has one", "ask some1 else")
     "every1": "everyone", "evry1": "everyone", "some1": "someone", "sum1": "someone",
     "any1": "anyone", "ne1": "anyone",
@@ -320,6 +320,36 @@ _PARENS_RELATION = re.compile(
     r"(?=[ \t]*[.!]?[ \t]*(?:\n|$))",
     re.I,
 )
+# "API key -> team: every key is owned by exactly one team", "Wind turbine -> technician (each
+# turbine belongs to one technician)": an arrow between two things, then a sentence that says
+# how one is counted against the other, is that sentence; the arrow's names are the things'
+# whole names, which the sentence may say by their last word ("key", "turbine")
+_ARROW_EXPLAINED = re.compile(
+    r"(?m)^(?P<arrow>[ \t]*(?P<a>[A-Za-z][\w ]{0,40}?)[ \t]*->[ \t]*(?P<b>[A-Za-z][\w ]{0,40}?))"
+    r"[ \t]*(?::|\(|[ \t]\u2014|[ \t]-)[ \t]*(?P<s>(?:each|every|one|an?)[ \t]+[A-Za-z]+"
+    r"(?:[ \t][A-Za-z]+)?(?:[ \t]+[a-z]+){1,3}?[ \t]+(?:one|many|exactly one|only one|a single"
+    r"|at most one|several|multiple)[ \t][^()\n]*?)[ \t]*\)?[ \t]*[.!]?[ \t]*$",
+    re.I,
+)
+_COUNTED = r"(?:each|every|one|an?|exactly one|only one|a single|at most one)"
+
+
+def _arrow_explained(m: re.Match[str]) -> str:
+    said = m["s"]
+    for end in (m["a"], m["b"]):
+        words = end.split()
+        if len(words) < 2 or re.search(rf"\b{re.escape(end)}\b", said, re.I):
+            continue
+        said = re.sub(
+            rf"\b(?P<c>{_COUNTED}[ \t]+){re.escape(words[-1])}\b",
+            lambda c, end=end: f"{c['c']}{end}",
+            said,
+            count=1,
+            flags=re.I,
+        )
+    return f"{m['arrow']}. {said[:1].upper()}{said[1:]}"
+
+
 # "name / size / price per night": three or more items with a spaced slash between each are a
 # list, as commas would write it (one spaced slash may be a ratio or an either-or: "km / h")
 # An item may end in its annotation: "installed on (date) / occupied (yes/no) / notes (optional)"
@@ -369,6 +399,16 @@ _QUOTE_OPENS = re.compile(r"(?:^|(?<=[\s(:,]))'(?=\w)")
 _PLURAL_POSSESSIVE = re.compile(
     r"(?<![\w'])([A-Za-z]+[a-z]s)'(?=[ \t]+(?:details|info|information|data"
     r"|particulars)\b)"
+)
+
+
+# "tags <-> posts, M:N", "flags ↔ regions (many-to-many)": an arrow with two heads, then the
+# kind, links the two as a one-headed arrow with its kind does (the kind says which side holds
+# the link); with no kind after it, nothing says which, so it is left as written
+_BOTH_WAYS_ARROWS = ("<->", "<=>", "\u2194", "\u21d4", "\u27f7")
+_BOTH_WAYS = re.compile(
+    r"[ \t]*(?:<->|<=>|[\u2194\u21d4\u27f7])[ \t]*(?=[^\n;.]*?(?:many-to-many|many-to-one"
+    r"|one-to-many)\b)"
 )
 
 
@@ -956,9 +996,13 @@ def clean(request: str) -> Cleaned:
     if " / " in text:  # before the groups: "held on (date) / open (yes/no)" annotates fields
         text = _SLASH_LIST.sub(lambda m: m[0].replace(" / ", ", "), text)
     text = _SLASH_CLAUSE.sub("; ", _GROUP_JOIN.sub("), ", text))
+    if "->" in text:
+        text = _ARROW_EXPLAINED.sub(_arrow_explained, text)
     text = _PARENS_RELATION.sub(lambda m: f". {m['s'][:1].upper()}{m['s'][1:]}", text)
     if ":" in text or "FK" in text or "fk" in text:
         text = _cardinality(text)
+    if any(arrow in text for arrow in _BOTH_WAYS_ARROWS):
+        text = _BOTH_WAYS.sub(" -> ", text)
     # ":)", ";-)", ":D" end what was said, like an emoji before a new clause
     if ":" in text or ";" in text:
         text = re.sub(r"(?<=[A-Za-z])\s*[:;]-?[)(DPp]+(?=\s|$)", ".", text)
@@ -1222,7 +1266,8 @@ def _pascal_words(match: re.Match[str]) -> str:
         r"\.[a-z]", match.string[match.end() : match.end() + 2]
     )
     last = words[-1].lower()
-    glued = any(w.lower() in _GLUE_INSIDE for w in words[1:-1])
+    # ("OnCallShift", "InStockItem": one that opens with one would lose it as a preposition)
+    glued = any(w.lower() in _GLUE_INSIDE for w in words[:-1])
     # "TrackCircuit", "LogEntry": a first word that is also a command would read as the ask
     verb_first = words[0].lower() in _VERB_FIRST
     one = dotted or glued or verb_first or last in FRAME_NOUNS or last in _MARKER_WORDS
