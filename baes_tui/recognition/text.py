@@ -1213,8 +1213,9 @@ def _pascal_words(match: re.Match[str]) -> str:
     name whose last word would otherwise end it as a marker or a frame ("FitnessClass",
     "BookingSystem" are names, not "a Fitness class" or "a booking system"), and a name with
     a glue word inside ("BillOfLading", "FirstNoticeOfLoss", "TermsAndConditions"): split,
-    its "of" or "and" would cut the one name in two; and a name that opens with a command
-    word ("TrackCircuit", "LogEntry"), which split would read as the ask."""
+    its "of" or "and" would cut the one name in two, or that opens with one ("OnCallRota",
+    "InStockItem"): split, the name would lose its first word to the sentence; and a name that
+    opens with a command word ("TrackCircuit", "LogEntry"), which split would read as the ask."""
     from baes_tui.recognition.lexicon import FRAME_NOUNS
 
     words = re.findall(r"[A-Z][a-z]+", match.group(0))
@@ -1222,7 +1223,7 @@ def _pascal_words(match: re.Match[str]) -> str:
         r"\.[a-z]", match.string[match.end() : match.end() + 2]
     )
     last = words[-1].lower()
-    glued = any(w.lower() in _GLUE_INSIDE for w in words[1:-1])
+    glued = any(w.lower() in _GLUE_INSIDE for w in words[:-1])
     # "TrackCircuit", "LogEntry": a first word that is also a command would read as the ask
     verb_first = words[0].lower() in _VERB_FIRST
     one = dotted or glued or verb_first or last in FRAME_NOUNS or last in _MARKER_WORDS
