@@ -2,7 +2,9 @@
 
 Every request here is written for this file (none is copied from the corpus). What a developer
 relies on: a PascalCase name is one name even when its first word is a small word ("OnSiteVisit"
-is not "a site visit on …").
+is not "a site visit on …"); a field described in words and then given its identifier in
+parentheses ("when it shipped (`shipped_at`)") is stored under the identifier; "1–5" written
+with an en dash is a range of numbers, not a dash that opens a clause.
 """
 
 from __future__ import annotations
@@ -46,3 +48,68 @@ def test_counterparts_of_a_small_first_word_keep_their_reading(
 ) -> None:
     result = read(request_text)
     assert (result.intent, shape(result)) == (intent, expected)
+
+
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("Track parcels with a tracking code, when it shipped (`shipped_at`) and when it was "
+         "delivered (`delivered_at`, can be empty)",
+         ["Parcel(tracking_code:str,shipped_at:datetime,delivered_at:datetime?)"]),
+        ("As a dispatcher I want to log callouts with the caller's phone, when the call came in "
+         "(`received_at`) and who took it (`handled_by`)",
+         ["Callout(caller_phone:str,received_at:datetime,handled_by:str)"]),
+        ("Create invoices with number, the date it was sent (sent_on) and total",
+         ["Invoice(number:str,sent_on:date,total:decimal)"]),
+        ("Keep builds: branch, when it finished (`finished_at` — empty while it runs, so "
+         "optional), and a status",
+         ["Build(branch:str,finished_at:datetime?,status:str)"]),
+    ],
+)  # fmt: skip
+def test_a_described_field_is_stored_under_its_identifier(
+    request_text: str, expected: list[str]
+) -> None:
+    assert read_right(request_text) == expected
+
+
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("Create tickets with title and state (in_progress or done_now)",
+         ["Ticket(title:str,state:str)"]),
+        ("Create tickets with title (text) and a due date (date)",
+         ["Ticket(title:str,due_date:date)"]),
+        ("Create parcels with weight (float_kg) and a tracking code",
+         ["Parcel(weight:float,tracking_code:str)"]),
+    ],
+)  # fmt: skip
+def test_counterparts_of_a_described_field_keep_their_reading(
+    request_text: str, expected: list[str]
+) -> None:
+    assert shape(read(request_text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("Create bookings with guest name, nights (integer, 1–14) and a deposit",
+         ["Booking(guest_name:str,nights:int,deposit:decimal)"]),
+        ("Set up machines with name, priority (1–5, integer) and location",
+         ["Machine(name:str,priority:int,location:str)"]),
+    ],
+)  # fmt: skip
+def test_a_range_in_an_annotation_is_no_field(request_text: str, expected: list[str]) -> None:
+    assert read_right(request_text) == expected
+
+
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("Create bookings with guest name, nights and a deposit – all required",
+         ["Booking(guest_name:str,nights:int,deposit:decimal)"]),
+        ("Create bookings with guest name – text, nights – integer",
+         ["Booking(guest_name:str,nights:int)"]),
+    ],
+)  # fmt: skip
+def test_a_dash_between_words_still_opens_a_clause(request_text: str, expected: list[str]) -> None:
+    assert shape(read(request_text)) == expected

@@ -876,10 +876,45 @@ def _header_row(m: re.Match[str]) -> str:
     return " " + m["row"].lower()
 
 
+# "when it shipped (`shipped_at`)", ", the person who signed (signed_by, optional)": a field
+# described in words, then the identifier it is stored under; what follows the identifier
+# inside the parentheses ("optional", "can be empty") still says something about the field
+_DESCRIBED_NAME = re.compile(
+    r"(?P<said>(?:(?<=[,;:(])|(?<=^)|(?<=\n)|(?<=\s—)|(?<=\band)|(?<=\bwith))[ \t]*"
+    r"(?:(?:the|a|an)[ \t]+)?[A-Za-z][A-Za-z' \t-]{2,60}?"
+    r"|\b(?:when|whether|who|what|how|where|which)\b[A-Za-z' \t-]{0,60}?)"
+    r"[ \t]*\([ \t]*`?(?P<name>[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+)`?[ \t]*"
+    r"(?:(?P<sep>[,;]|—|-)[ \t]*(?P<rest>[^()\n]*?))?[ \t]*\)",
+    re.M,
+)
+_NUMBER_RANGE = re.compile(r"(?<=\d)[ \t]?–[ \t]?(?=\d)")
+_WH_WORDS = frozenset("when whether who what how where which".split())
+_SAID_OPTIONAL = re.compile(r"\b(?:optional|nullable|can be (?:empty|blank|null))\b", re.I)
+
+
+def _described_name(m: re.Match[str]) -> str:
+    """The identifier in place of the words that describe it, when the words ask a question
+    about the record ("when it started") or share a word with the identifier ("the date it
+    shipped" → shipped_on); anything else in parentheses is left as written."""
+    said = m["said"].strip()
+    words = re.findall(r"[a-z]+", said.lower())
+    parts = [p for p in m["name"].lower().split("_") if len(p) >= 3]
+    shared = any(w[:4] == p[:4] for w in words if len(w) >= 3 for p in parts)
+    if not words or not (words[0] in _WH_WORDS or shared):
+        return m[0]
+    lead = m["said"][: len(m["said"]) - len(m["said"].lstrip())]
+    rest = (m["rest"] or "").strip()
+    if _SAID_OPTIONAL.search(rest):  # "(`closed_at` — empty while it is open, so optional)"
+        rest = "optional"
+    return f"{lead}{m['name']}" + (f" ({rest})" if rest else "")
+
+
 def clean(request: str) -> Cleaned:
     """Clean text with the same meaning; see the module docstring for every rule."""
     text = unicodedata.normalize("NFKC", request.replace("\r\n", "\n"))
     spellings: dict[str, set[str]] = {}
+    if "–" in text:  # "(integer, 1–28)": a range of numbers, not a dash that opens a clause
+        text = _NUMBER_RANGE.sub("-", text)
     if text.isascii():  # the common case: only control characters and the char map apply
         text = text.translate(_ASCII_TABLE)
     else:
@@ -891,6 +926,10 @@ def clean(request: str) -> Cleaned:
             folded = fold_accents(word).lower()
             spellings.setdefault(folded, set()).add(word.lower())
         text = fold_accents(text)
+    if "_" in text and "(" in text:
+        # "when it shipped (`shipped_at`)": the identifier is the field's name, the words
+        # before it only describe it
+        text = _DESCRIBED_NAME.sub(_described_name, text)
     if "s' " in text and not _QUOTE_OPENS.search(text):
         # "our members' details": the details of a plural are its fields, as "member details"
         # say (not where a quote opens: "'guest names' to …" closes a quoted name)
