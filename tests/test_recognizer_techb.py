@@ -113,3 +113,34 @@ def test_a_range_in_an_annotation_is_no_field(request_text: str, expected: list[
 )  # fmt: skip
 def test_a_dash_between_words_still_opens_a_clause(request_text: str, expected: list[str]) -> None:
     assert shape(read(request_text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("tbl parcels: label text, weight_kg float, shipped_on date",
+         ["Parcel(label:str,weight_kg:float,shipped_on:date)"]),
+        ("Sensor { id PK, serial: string, installed_on: date }",
+         ["Sensor(serial:str,installed_on:date)"]),
+        ("Probe(id serial primary key, host text, last_seen_at timestamp)",
+         ["Probe(host:str,last_seen_at:datetime)"]),
+    ],
+)  # fmt: skip
+def test_columns_written_as_a_schema_lists_them(request_text: str, expected: list[str]) -> None:
+    assert read_right(request_text) == expected
+
+
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("Create a runbook with a pk number and title", ["Runbook(pk_number:str,title:str)"]),
+        ("runbook: start date, end_date, title",
+         ["Runbook(start_date:date,end_date:date,title:str)"]),
+        ("Runbooks with title, start date and due date",
+         ["Runbook(title:str,start_date:date,due_date:date)"]),
+    ],
+)  # fmt: skip
+def test_counterparts_of_schema_columns_keep_their_reading(
+    request_text: str, expected: list[str]
+) -> None:
+    assert shape(read(request_text)) == expected

@@ -167,6 +167,44 @@ _SQL_TYPE = re.compile(
 _SQL_TYPES = {"ts": "timestamp", "tstamp": "timestamp", "timestamptz": "timestamp", "txt": "text"}
 _SIZED_TYPE = re.compile(r"\b(varchar|char|decimal|numeric)\s*\(\s*\d+(?:\s*,\s*\d+)?\s*\)", re.I)
 _NOT_NULL = re.compile(r"[ \t]+NOT[ \t]+NULL\b", re.I)
+# "id PK", "code text primary key": the column that keys the table; a column named "id" is the
+# id every entity has, and any other is a field as its name and type say
+_COLUMN_TYPES = (
+    "text|string|str|varchar|char|int|integer|date|datetime|timestamp|bool|boolean|decimal"
+    "|numeric|float|double|real|money|email"
+)
+_KEY_COLUMN = re.compile(
+    r"\b(?P<n>[A-Za-z][A-Za-z0-9_]*)(?:[ \t]+(?P<t>" + _COLUMN_TYPES + r")|[ \t]+(?:uuid|serial))?"
+    r"[ \t]+(?:PK|pk|primary[ \t]+key)\b(?![ \t]*[A-Za-z])"
+)
+# "tbl runbook: title text, url text, owner_team text": columns as a schema lists them, each
+# name then its type; only on a line of two or more, one of them written as an identifier
+_COLUMN_LINE = re.compile(r"(?m)^[^\n]*_[^\n]*$")
+_COLUMN = re.compile(
+    r"(?P<pre>(?:^|[,|;:{(])[ \t]*)(?P<n>[A-Za-z][A-Za-z0-9_]*)[ \t]+(?P<t>" + _COLUMN_TYPES + r")"
+    r"(?=[ \t]*(?:[,|;})]|$))",
+    re.I,
+)
+# a plain word before one of these is the head of a two-word name ("start date", "work email")
+_NAME_HEAD_TYPES = frozenset(("date", "email"))
+
+
+def _typed_columns(line: re.Match[str]) -> str:
+    """Each "name type" column of the line as "name (type)", when it is such a list."""
+    found = [
+        m
+        for m in _COLUMN.finditer(line[0])
+        if "_" in m["n"] or m["t"].lower() not in _NAME_HEAD_TYPES
+    ]
+    if len(found) < 2 or not any("_" in m["n"] for m in found):
+        return line[0]
+    out, at = [], 0
+    for m in found:
+        out.append(line[0][at : m.start()] + f"{m['pre']}{m['n']} ({m['t']})")
+        at = m.end()
+    return "".join(out) + line[0][at:]
+
+
 # "tbl hives: …", "Radio station tbl - …": a table, as developers shorten it
 _TBL = re.compile(r"\b([Tt])bls?\b")
 # "{ plot_code, section } for cemetery plots": a group of fields first, then whose they are
@@ -991,6 +1029,10 @@ def clean(request: str) -> Cleaned:
         text = _AND_THEN_BLANK.sub(lambda m: f". {m['said']}", text)
     text = _SQL_TYPE.sub(lambda m: _SQL_TYPES.get(m["t"].lower(), "int"), text)
     text = _NOT_NULL.sub(" (required)", _SIZED_TYPE.sub(r"\1", text))
+    if _may_hold(text, "pk", "primary key"):
+        text = _KEY_COLUMN.sub(lambda m: m["n"] + (f" ({m['t']})" if m["t"] else ""), text)
+    if "_" in text:
+        text = _COLUMN_LINE.sub(_typed_columns, text)
     text = _TBL.sub(lambda m: m[1] + "able" + ("s" if m[0].endswith("s") else ""), text)
     if " / " in text:  # before the groups: "held on (date) / open (yes/no)" annotates fields
         text = _SLASH_LIST.sub(lambda m: m[0].replace(" / ", ", "), text)
