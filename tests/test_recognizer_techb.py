@@ -144,3 +144,27 @@ def test_counterparts_of_schema_columns_keep_their_reading(
     request_text: str, expected: list[str]
 ) -> None:
     assert shape(read(request_text)) == expected
+
+
+def test_a_field_bullet_is_one_field_however_many_words() -> None:
+    request = "Launch entity with:\n- version\n- code review date\n- owner"
+    assert read_right(request) == ["Launch(version:str,code_review_date:date,owner:str)"]
+
+
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("Launch entity with: version, code review date",
+         ["Launch(version:str,code_review_date:date)"]),
+        ("Create launches with name price weight",
+         ["Launch(name:str,price:decimal,weight:float)"]),
+        ("Guest entity with:\n- full name\n- name email phone",
+         ["Guest(full_name:str,name:str,email:email,phone:str)"]),
+        ("Guest entity with:\n- full name\n- date of arrival room number",
+         ["Guest(full_name:str,date_of_arrival:date,room_number:str)"]),
+    ],
+)  # fmt: skip
+def test_counterparts_of_a_field_bullet_keep_their_reading(
+    request_text: str, expected: list[str]
+) -> None:
+    assert shape(read(request_text)) == expected
