@@ -168,3 +168,35 @@ def test_counterparts_of_a_field_bullet_keep_their_reading(
     request_text: str, expected: list[str]
 ) -> None:
     assert shape(read(request_text)) == expected
+
+
+@pytest.mark.parametrize(
+    "constraint",
+    [
+        "Follow the team style guide",
+        "Please stick to our API guidelines",
+        "Timestamps kept in UTC",
+        "All dates stored as ISO 8601",
+        "Stay backwards compatible with v1",
+    ],
+)
+def test_a_format_or_practice_line_is_no_thing(constraint: str) -> None:
+    request = f"Requirements:\n- A Shift entity with: start time, end time\n- {constraint}"
+    result = read(request)
+    assert result.status == "recognized", (result.confidence, shape(result))
+    assert shape(result) == ["Shift(start_time:datetime,end_time:datetime)"]
+
+
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("Requirements:\n- A Tour entity with: title, price\n- Each tour follows one guide",
+         ["Tour(title:str,price:decimal) many_to_one>Guide"]),
+        ("Requirements:\n- A Guide entity with: name, phone\n- A Tour entity with: title",
+         ["Guide(name:str,phone:str)", "Tour(title:str)"]),
+    ],
+)  # fmt: skip
+def test_counterparts_of_practice_lines_keep_their_reading(
+    request_text: str, expected: list[str]
+) -> None:
+    assert shape(read(request_text)) == expected
