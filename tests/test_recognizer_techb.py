@@ -200,3 +200,19 @@ def test_counterparts_of_practice_lines_keep_their_reading(
     request_text: str, expected: list[str]
 ) -> None:
     assert shape(read(request_text)) == expected
+
+
+def test_a_title_over_a_change_of_another_thing_names_the_document() -> None:
+    request = (
+        "Parcel tracking: add weight\n\nRequirements:\n1. Shipment gets one new field:\n"
+        "   - weight_kg (float)\n2. Add tests"
+    )
+    result = read(request)
+    assert (result.status, result.intent) == ("recognized", Intent.ADD_FIELDS)
+    assert shape(result) == ["Shipment(weight_kg:float)"]
+    assert "Parcel tracking: add weight" in result.business_rules
+
+
+def test_a_title_over_a_create_keeps_its_reading() -> None:
+    result = read("Kennel app\n\nRequirements:\n- Dog entity with: name, breed")
+    assert shape(result) == ["Dog(name:str,breed:str)"]
