@@ -216,3 +216,33 @@ def test_a_title_over_a_change_of_another_thing_names_the_document() -> None:
 def test_a_title_over_a_create_keeps_its_reading() -> None:
     result = read("Kennel app\n\nRequirements:\n- Dog entity with: name, breed")
     assert shape(result) == ["Dog(name:str,breed:str)"]
+
+
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("We need to keep the record of the garden sheds. Every shed has a colour and a build "
+         "date.", ["GardenShed(colour:str,build_date:date)"]),
+        ("Please track the SIM cards. Each card has a number and an activation date.",
+         ["SimCard(number:str,activation_date:date)"]),
+    ],
+)  # fmt: skip
+def test_the_head_said_again_in_the_next_sentence_is_the_same_thing(
+    request_text: str, expected: list[str]
+) -> None:
+    assert shape(read(request_text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("Track the kite rentals. Each rental is paid in cash.", ["KiteRental()"]),
+        ("We keep the old boats. Every boat is painted blue.", []),
+        ("for the bee hives, each hive has a location and a weight",
+         ["BeeHive(location:str,weight:float)"]),
+    ],
+)  # fmt: skip
+def test_counterparts_of_a_head_said_again_keep_their_reading(
+    request_text: str, expected: list[str]
+) -> None:
+    assert shape(read(request_text)) == expected

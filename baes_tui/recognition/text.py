@@ -1236,17 +1236,22 @@ def _substituted(word: str) -> str | None:
 
 
 _EACH_HEAD = re.compile(
-    r"\b(?P<det>the|our|my|all the|all our)\s+(?P<mod>[a-z-]+)\s+(?P<h>[a-z-]{3,}?)(?:e?s)\b"
-    r"(?P<mid>[^.!?\n]{0,40}?\b(?:each|every)\s+)(?P=h)\b(?=\s+(?:has|have|needs?|gets?|with"
-    r"|must|should|is|can)\b)"
+    r"\b(?P<det>the|our|my|all the|all our)\s+(?P<mod>[a-z-]+|[A-Z]{2,5})\s+(?P<h>[a-z-]{3,}?)"
+    r"(?:e?s)\b(?P<mid>[^.!?\n]{0,40}?\b(?:each|every)\s+|\.\s+(?:Each|Every|each|every)\s+)"
+    r"(?P=h)\b(?=\s+(?:has|have|needs?|gets?|with|must|should|is|can)\b)"
 )
 
 
 def _each_head(match: re.Match[str]) -> str:
     from baes_tui.recognition.nouns import is_noun
 
-    if match["mod"] in FILLER or match["h"] in FRAME_NOUNS or is_noun(match["mod"]) is False:
+    # "the VPN certificates. Every certificate has …": an abbreviation in capitals is a name's
+    # word as a noun is, and the head said again in the next sentence names the same thing
+    acronym = match["mod"].isupper()
+    if match["mod"] in FILLER or match["h"] in FRAME_NOUNS:
         return match.group(0)  # "the kite rentals, for each rental": a frame head stays
+    if not acronym and is_noun(match["mod"]) is False:
+        return match.group(0)
     said = match.group(0)[: match.start("mid") - match.start()]
     return f"{said}{match['mid']}{match['mod']} {match['h']}"
 
