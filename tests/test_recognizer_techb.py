@@ -246,3 +246,20 @@ def test_counterparts_of_a_head_said_again_keep_their_reading(
     request_text: str, expected: list[str]
 ) -> None:
     assert shape(read(request_text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("Create posts with a title and an internal-only flag",
+         ["Post(title:str,internal_only:bool)"]),
+        ("Create lounges with a name and a members-only flag",
+         ["Lounge(name:str,members_only:bool)"]),
+    ],
+)  # fmt: skip
+def test_a_hyphened_restriction_flag_is_a_field(request_text: str, expected: list[str]) -> None:
+    assert read_right(request_text) == expected
+
+
+def test_a_restriction_said_as_a_rule_stays_a_rule() -> None:
+    assert shape(read("Create posts with a title, visible to staff only")) == ["Post(title:str)"]

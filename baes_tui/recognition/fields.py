@@ -184,10 +184,10 @@ _RULE_MARKER = re.compile(
     r"|computed|derived|calculated|greater|less|least|most(?! of the time)|exceed|based on"
     r"|if(?! known| any| available))\b"
 )
-# "wifi only (yes/no)", "members only flag", "cash only (bool)": a restriction said as a
+# "wifi only (yes/no)", "members only flag", "a staff-only flag": a restriction said as a
 # yes/no is a field named by it, not a rule about the data
 _ONLY_FLAG = re.compile(
-    r"(?<=[a-z] )only(?=\s*(?:\((?:bool|boolean|yes/no|true/false|flag)\)|(?:flag|yes/no"
+    r"(?<=[a-z][ -])only(?=\s*(?:\((?:bool|boolean|yes/no|true/false|flag)\)|(?:flag|yes/no"
     r"|true/false)\b))"
 )
 _POINT_IN_TIME = frozenset(
