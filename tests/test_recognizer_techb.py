@@ -263,3 +263,38 @@ def test_a_hyphened_restriction_flag_is_a_field(request_text: str, expected: lis
 
 def test_a_restriction_said_as_a_rule_stays_a_rule() -> None:
     assert shape(read("Create posts with a title, visible to staff only")) == ["Post(title:str)"]
+
+
+@pytest.mark.parametrize(
+    ("request_text", "intent", "expected"),
+    [
+        ("each booking belongs to one guest so whoever is on the desk knows who to call",
+         Intent.ADD_RELATIONSHIP, ["Booking() many_to_one>Guest"]),
+        ("each ticket should point at one queue so whoever picks it up knows where it goes",
+         Intent.ADD_RELATIONSHIP, ["Ticket() many_to_one>Queue"]),
+        ("add a phone to Customer so whoever's on shift can call them", Intent.ADD_FIELDS,
+         ["Customer(phone:str)"]),
+    ],
+)  # fmt: skip
+def test_a_purpose_said_of_whoever_does_it_is_a_reason(
+    request_text: str, intent: Intent, expected: list[str]
+) -> None:
+    assert read_right(request_text, intent) == expected
+
+
+@pytest.mark.parametrize(
+    ("request_text", "intent", "expected"),
+    [
+        ("We keep a boat list, so I'd like to keep a list of boats with name and length",
+         Intent.CREATE_ENTITY, ["Boat(name:str,length:float)"]),
+        ("add a phone to Customer, so we don't need the fax number any more",
+         Intent.REMOVE_FIELDS, ["Customer(fax_number:str)"]),
+        ("We stopped renting kayaks last year, so the Kayak entity can go. Please delete it.",
+         Intent.REMOVE_ENTITY, ["Kayak()"]),
+    ],
+)  # fmt: skip
+def test_counterparts_of_a_purpose_keep_their_reading(
+    request_text: str, intent: Intent, expected: list[str]
+) -> None:
+    result = read(request_text)
+    assert (result.intent, shape(result)) == (intent, expected)
