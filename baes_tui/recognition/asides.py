@@ -50,6 +50,8 @@ PURPOSE = re.compile(
     r"|so\s+(?:(?:the|our|my|their|all the)\s+)?[a-z]+\s+(?:can|could|will|would|know|knows"
     r"|do not|don't|does not|doesn't|stop|stops|never|always|get|gets|may|might|have|see"
     r"|understand|find)\b"
+    # "so whoever's paged knows what to do", "so whoever is on call can act": anyone who does it
+    r"|so\s+whoever\b"
     # "…, otherwise the records are useless": what happens without it is a reason too
     r"|otherwise\s+(?:the|our|my|we|i|they|it|nobody|no one|people|you)\b"
     r"|because\b|since\s+(?!(?:last|yesterday|today|then|\d|monday|tuesday|wednesday|thursday"
@@ -67,6 +69,7 @@ PURPOSE_START = (
     # "so the staff can …", "so drivers stop …", "so coaches can …": a subject, then what it does
     r"|so\s+(?:(?:the|our|my|their|all the)\s+)?[a-z]+\s+(?:can|could|will|would|know|knows"
     r"|do not|don't|stop|never|get|gets|see|understand|find)\b"
+    r"|so\s+whoever\b"
     rf"|{_PLURAL_DOING})\b"
 )
 # "As an assistant at a small record label" on a line of its own: who asks, never an entity

@@ -1261,7 +1261,7 @@ _REMOVE_FROM_COLON = re.compile(
     r"(?P<e>[a-z][a-z-]*(?:\s[a-z][a-z-]*){0,2}?)(?:\s+(?:entity|table|model|records?))?"
     r"\s*:\s*(?P<w>[a-z].*)$"
 )
-_TERSE_MINUS = re.compile(r"^(?P<e>[a-z][a-z ]{0,40}?)\s*-=\s*(?P<f>.+)$")
+_TERSE_MINUS = re.compile(r"^(?P<e>[a-z][a-z -]{0,40}?)\s*-=\s*(?P<f>.+)$")
 _DOTTED_REMOVE = re.compile(r"^(?P<f>[a-z][a-z_ ]*?)\s*:\s*(?:remove|delete|drop|gone)$")
 
 

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from itertools import pairwise
 
 from baes_tui.core.errors import UnsafeName
 from baes_tui.core.inflection import singular
@@ -183,10 +184,10 @@ _RULE_MARKER = re.compile(
     r"|computed|derived|calculated|greater|less|least|most(?! of the time)|exceed|based on"
     r"|if(?! known| any| available))\b"
 )
-# "wifi only (yes/no)", "members only flag", "cash only (bool)": a restriction said as a
+# "wifi only (yes/no)", "members only flag", "a staff-only flag": a restriction said as a
 # yes/no is a field named by it, not a rule about the data
 _ONLY_FLAG = re.compile(
-    r"(?<=[a-z] )only(?=\s*(?:\((?:bool|boolean|yes/no|true/false|flag)\)|(?:flag|yes/no"
+    r"(?<=[a-z][ -])only(?=\s*(?:\((?:bool|boolean|yes/no|true/false|flag)\)|(?:flag|yes/no"
     r"|true/false)\b))"
 )
 _POINT_IN_TIME = frozenset(
@@ -349,8 +350,12 @@ _WHO_DID_IT = re.compile(
 )
 
 
-def read_fields(text: str) -> FieldList:
-    """Read one field list; see the module docstring for the rules."""
+def read_fields(text: str, *, one_item: bool = False) -> FieldList:
+    """Read one field list; see the module docstring for the rules. `one_item`: the text is
+    one bullet of a list of fields, one field a line ("- code freeze date"): it is cut as a
+    list said without commas ("- date of arrival cabin number", "- name email phone") only
+    where the next part opens with a field's own word, never leaving one word ("code") cut off
+    the name that goes on after it."""
     out = FieldList()
     pending_optional = False
     last_annotated = False
@@ -483,6 +488,8 @@ def read_fields(text: str) -> FieldList:
             out.annotated += 1
             continue
         parts = _split_run_on(raw) if run_on else [raw]
+        if one_item and _cut_off_word(parts):
+            parts = [raw]  # "- code freeze date": no one-word field cut off a bullet's name
         for part in (p for piece in parts for p in _split_repeated_heads(piece)):
             result = read_item(part)
             if isinstance(result, Dropped):
@@ -702,6 +709,13 @@ _NOT_AFTER_HEAD = frozenset(
 _MONEY_HEADS = frozenset("fee price cost salary balance".split())
 _NAMED_TYPES = frozenset(("email", "date"))  # type words that are fields of their own
 _ARTICLES = frozenset(("a", "an", "the"))
+
+
+def _cut_off_word(parts: list[str]) -> bool:
+    """Whether a one-word part is followed by a part that does not open with a field's own
+    word: "code | freeze date" (one name cut in two), not "name | email" or "name | phone
+    number"."""
+    return any(len(a.split()) == 1 and b.split()[0] not in RUN_HEADS for a, b in pairwise(parts))
 
 
 def _split_run_on(raw: str) -> list[str]:

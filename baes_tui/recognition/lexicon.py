@@ -121,6 +121,15 @@ CONSTRAINT_PATTERNS = re.compile(
     r"|the (?:app|system|api|service|database|data))\b"
     # "Nothing else", "That's all", "no other changes": the end of what is asked
     r"|^(?:and\s+)?(?:nothing|none)\s+(?:else|more)\b|^that(?:'s| is) (?:all|it)\b"
+    # "Follow our API style guide", "follow the team's guidelines": how to build
+    r"|^(?:please\s+)?(?:follow|obey|respect|stick to|adhere to)\s+(?:our|the|all|any)\s+"
+    r"(?:[a-z']+\s+){0,3}(?:style\s*guides?|guides?|guidelines|rules|conventions|standards"
+    r"|patterns)\b"
+    # "Times stored in UTC", "dates kept as ISO 8601": a format, not a thing with fields
+    r"|\b(?:stored|kept|saved|recorded|shown|displayed|written|sent)\s+(?:in|as)\s+"
+    r"(?:utc|gmt|iso(?:[- ]?8601)?|utf-?8|unix time|epoch)\b"
+    # "Must be backwards compatible with the current API": what must keep working
+    r"|\bbackwards?[- ]compatib(?:le|ility)\b"
     # "Keep old specimens", "keep the existing rows": data that must survive a change
     r"|^(?:please\s+)?(?:keep|preserve|retain)\s+(?:all\s+)?(?:the\s+)?(?:old|existing"
     r"|previous|past|earlier|stored)\s+[a-z]+(?:\s+[a-z]+)?\s*(?:$|[.!]|\s+(?:when|after"

@@ -771,7 +771,7 @@ def read_request(text: str) -> Reading:
                     if related is not None:
                         reading.statements.append(related)
                         continue
-                    fields.extend(read_fields(child.text))
+                    fields.extend(read_fields(child.text, one_item=True))
                 fields.extend(header.fields)
                 others = [
                     s

@@ -32,7 +32,17 @@ from baes_tui.recognition.nouns import respelt_noun
 from baes_tui.recognition.plausibility import not_a_request
 from baes_tui.recognition.read import read_request
 from baes_tui.recognition.segment import segment
-from baes_tui.recognition.statements import Mention, Relate, Statement, Unread
+from baes_tui.recognition.statements import (
+    Aside,
+    Declare,
+    Mention,
+    Modify,
+    Relate,
+    Remove,
+    Rename,
+    Statement,
+    Unread,
+)
 from baes_tui.recognition.text import Cleaned, clean
 
 __all__ = ["DEFAULT_THRESHOLD", "MAX_REQUEST_CHARS", "Recognizer", "hit_matches_request"]
@@ -70,6 +80,7 @@ class Recognizer:
         titles = {s.index: s.text for s in segment(cleaned.text) if s.kind == "title"}
         reading = read_request(cleaned.text)
         reading.statements = [_no_title_relation(s, titles) for s in reading.statements]
+        reading.statements = _no_title_fields(reading.statements, titles)
         draft = assemble(reading, frozenset(titles))
         _titles_kept(draft, reading.statements, titles)
         _respell_entities(draft)
@@ -124,6 +135,32 @@ def _no_title_relation(statement: Statement, titles: dict[int, str]) -> Statemen
         text = titles[statement.segment]
         return Unread(text, statement.segment, len(text.split()))
     return statement
+
+
+def _no_title_fields(statements: list[Statement], titles: dict[int, str]) -> list[Statement]:
+    """ "Laptop loans: track condition" over "1. HardwareLoan gets two new fields: …": a title
+    that reads as fields of one thing names the document when its body changes another thing
+    by name; the body is the request, the title is kept as said."""
+    changed = {
+        s.entity.name
+        for s in statements
+        if (isinstance(s, Remove | Modify | Rename) or (isinstance(s, Declare) and s.mode == "add"))
+        and s.segment not in titles
+        and s.entity is not None
+    }
+    out: list[Statement] = []
+    for s in statements:
+        if (
+            isinstance(s, Declare)
+            and s.segment in titles
+            and not s.header
+            and s.entity is not None
+            and changed - {s.entity.name}
+        ):
+            text = titles[s.segment]
+            s = Aside(text, s.segment, len(text.split()))
+        out.append(s)
+    return out
 
 
 def _titles_kept(draft: Draft, statements: list[Statement], titles: dict[int, str]) -> None:

@@ -167,6 +167,44 @@ _SQL_TYPE = re.compile(
 _SQL_TYPES = {"ts": "timestamp", "tstamp": "timestamp", "timestamptz": "timestamp", "txt": "text"}
 _SIZED_TYPE = re.compile(r"\b(varchar|char|decimal|numeric)\s*\(\s*\d+(?:\s*,\s*\d+)?\s*\)", re.I)
 _NOT_NULL = re.compile(r"[ \t]+NOT[ \t]+NULL\b", re.I)
+# "id PK", "code text primary key": the column that keys the table; a column named "id" is the
+# id every entity has, and any other is a field as its name and type say
+_COLUMN_TYPES = (
+    "text|string|str|varchar|char|int|integer|date|datetime|timestamp|bool|boolean|decimal"
+    "|numeric|float|double|real|money|email"
+)
+_KEY_COLUMN = re.compile(
+    r"\b(?P<n>[A-Za-z][A-Za-z0-9_]*)(?:[ \t]+(?P<t>" + _COLUMN_TYPES + r")|[ \t]+(?:uuid|serial))?"
+    r"[ \t]+(?:PK|pk|primary[ \t]+key)\b(?![ \t]*[A-Za-z])"
+)
+# "tbl runbook: title text, url text, owner_team text": columns as a schema lists them, each
+# name then its type; only on a line of two or more, one of them written as an identifier
+_COLUMN_LINE = re.compile(r"(?m)^[^\n]*_[^\n]*$")
+_COLUMN = re.compile(
+    r"(?P<pre>(?:^|[,|;:{(])[ \t]*)(?P<n>[A-Za-z][A-Za-z0-9_]*)[ \t]+(?P<t>" + _COLUMN_TYPES + r")"
+    r"(?=[ \t]*(?:[,|;})]|$))",
+    re.I,
+)
+# a plain word before one of these is the head of a two-word name ("start date", "work email")
+_NAME_HEAD_TYPES = frozenset(("date", "email"))
+
+
+def _typed_columns(line: re.Match[str]) -> str:
+    """Each "name type" column of the line as "name (type)", when it is such a list."""
+    found = [
+        m
+        for m in _COLUMN.finditer(line[0])
+        if "_" in m["n"] or m["t"].lower() not in _NAME_HEAD_TYPES
+    ]
+    if len(found) < 2 or not any("_" in m["n"] for m in found):
+        return line[0]
+    out, at = [], 0
+    for m in found:
+        out.append(line[0][at : m.start()] + f"{m['pre']}{m['n']} ({m['t']})")
+        at = m.end()
+    return "".join(out) + line[0][at:]
+
+
 # "tbl hives: …", "Radio station tbl - …": a table, as developers shorten it
 _TBL = re.compile(r"\b([Tt])bls?\b")
 # "{ plot_code, section } for cemetery plots": a group of fields first, then whose they are
@@ -916,10 +954,45 @@ def _header_row(m: re.Match[str]) -> str:
     return " " + m["row"].lower()
 
 
+# "when it shipped (`shipped_at`)", ", the person who signed (signed_by, optional)": a field
+# described in words, then the identifier it is stored under; what follows the identifier
+# inside the parentheses ("optional", "can be empty") still says something about the field
+_DESCRIBED_NAME = re.compile(
+    r"(?P<said>(?:(?<=[,;:(])|(?<=^)|(?<=\n)|(?<=\s—)|(?<=\band)|(?<=\bwith))[ \t]*"
+    r"(?:(?:the|a|an)[ \t]+)?[A-Za-z][A-Za-z' \t-]{2,60}?"
+    r"|\b(?:when|whether|who|what|how|where|which)\b[A-Za-z' \t-]{0,60}?)"
+    r"[ \t]*\([ \t]*`?(?P<name>[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+)`?[ \t]*"
+    r"(?:(?P<sep>[,;]|—|-)[ \t]*(?P<rest>[^()\n]*?))?[ \t]*\)",
+    re.M,
+)
+_NUMBER_RANGE = re.compile(r"(?<=\d)[ \t]?–[ \t]?(?=\d)")
+_WH_WORDS = frozenset("when whether who what how where which".split())
+_SAID_OPTIONAL = re.compile(r"\b(?:optional|nullable|can be (?:empty|blank|null))\b", re.I)
+
+
+def _described_name(m: re.Match[str]) -> str:
+    """The identifier in place of the words that describe it, when the words ask a question
+    about the record ("when it started") or share a word with the identifier ("the date it
+    shipped" → shipped_on); anything else in parentheses is left as written."""
+    said = m["said"].strip()
+    words = re.findall(r"[a-z]+", said.lower())
+    parts = [p for p in m["name"].lower().split("_") if len(p) >= 3]
+    shared = any(w[:4] == p[:4] for w in words if len(w) >= 3 for p in parts)
+    if not words or not (words[0] in _WH_WORDS or shared):
+        return m[0]
+    lead = m["said"][: len(m["said"]) - len(m["said"].lstrip())]
+    rest = (m["rest"] or "").strip()
+    if _SAID_OPTIONAL.search(rest):  # "(`closed_at` — empty while it is open, so optional)"
+        rest = "optional"
+    return f"{lead}{m['name']}" + (f" ({rest})" if rest else "")
+
+
 def clean(request: str) -> Cleaned:
     """Clean text with the same meaning; see the module docstring for every rule."""
     text = unicodedata.normalize("NFKC", request.replace("\r\n", "\n"))
     spellings: dict[str, set[str]] = {}
+    if "–" in text:  # "(integer, 1–28)": a range of numbers, not a dash that opens a clause
+        text = _NUMBER_RANGE.sub("-", text)
     if text.isascii():  # the common case: only control characters and the char map apply
         text = text.translate(_ASCII_TABLE)
     else:
@@ -931,6 +1004,10 @@ def clean(request: str) -> Cleaned:
             folded = fold_accents(word).lower()
             spellings.setdefault(folded, set()).add(word.lower())
         text = fold_accents(text)
+    if "_" in text and "(" in text:
+        # "when it shipped (`shipped_at`)": the identifier is the field's name, the words
+        # before it only describe it
+        text = _DESCRIBED_NAME.sub(_described_name, text)
     if "s' " in text and not _QUOTE_OPENS.search(text):
         # "our members' details": the details of a plural are its fields, as "member details"
         # say (not where a quote opens: "'guest names' to …" closes a quoted name)
@@ -992,6 +1069,10 @@ def clean(request: str) -> Cleaned:
         text = _AND_THEN_BLANK.sub(lambda m: f". {m['said']}", text)
     text = _SQL_TYPE.sub(lambda m: _SQL_TYPES.get(m["t"].lower(), "int"), text)
     text = _NOT_NULL.sub(" (required)", _SIZED_TYPE.sub(r"\1", text))
+    if _may_hold(text, "pk", "primary key"):
+        text = _KEY_COLUMN.sub(lambda m: m["n"] + (f" ({m['t']})" if m["t"] else ""), text)
+    if "_" in text:
+        text = _COLUMN_LINE.sub(_typed_columns, text)
     text = _TBL.sub(lambda m: m[1] + "able" + ("s" if m[0].endswith("s") else ""), text)
     if " / " in text:  # before the groups: "held on (date) / open (yes/no)" annotates fields
         text = _SLASH_LIST.sub(lambda m: m[0].replace(" / ", ", "), text)
@@ -1199,17 +1280,22 @@ def _substituted(word: str) -> str | None:
 
 
 _EACH_HEAD = re.compile(
-    r"\b(?P<det>the|our|my|all the|all our)\s+(?P<mod>[a-z-]+)\s+(?P<h>[a-z-]{3,}?)(?:e?s)\b"
-    r"(?P<mid>[^.!?\n]{0,40}?\b(?:each|every)\s+)(?P=h)\b(?=\s+(?:has|have|needs?|gets?|with"
-    r"|must|should|is|can)\b)"
+    r"\b(?P<det>the|our|my|all the|all our)\s+(?P<mod>[a-z-]+|[A-Z]{2,5})\s+(?P<h>[a-z-]{3,}?)"
+    r"(?:e?s)\b(?P<mid>[^.!?\n]{0,40}?\b(?:each|every)\s+|\.\s+(?:Each|Every|each|every)\s+)"
+    r"(?P=h)\b(?=\s+(?:has|have|needs?|gets?|with|must|should|is|can)\b)"
 )
 
 
 def _each_head(match: re.Match[str]) -> str:
     from baes_tui.recognition.nouns import is_noun
 
-    if match["mod"] in FILLER or match["h"] in FRAME_NOUNS or is_noun(match["mod"]) is False:
+    # "the VPN certificates. Every certificate has …": an abbreviation in capitals is a name's
+    # word as a noun is, and the head said again in the next sentence names the same thing
+    acronym = match["mod"].isupper()
+    if match["mod"] in FILLER or match["h"] in FRAME_NOUNS:
         return match.group(0)  # "the kite rentals, for each rental": a frame head stays
+    if not acronym and is_noun(match["mod"]) is False:
+        return match.group(0)
     said = match.group(0)[: match.start("mid") - match.start()]
     return f"{said}{match['mid']}{match['mod']} {match['h']}"
 
@@ -1257,8 +1343,9 @@ def _pascal_words(match: re.Match[str]) -> str:
     name whose last word would otherwise end it as a marker or a frame ("FitnessClass",
     "BookingSystem" are names, not "a Fitness class" or "a booking system"), and a name with
     a glue word inside ("BillOfLading", "FirstNoticeOfLoss", "TermsAndConditions"): split,
-    its "of" or "and" would cut the one name in two; and a name that opens with a command
-    word ("TrackCircuit", "LogEntry"), which split would read as the ask."""
+    its "of" or "and" would cut the one name in two, or that opens with one ("OnCallRota",
+    "InStockItem"): split, the name would lose its first word to the sentence; and a name that
+    opens with a command word ("TrackCircuit", "LogEntry"), which split would read as the ask."""
     from baes_tui.recognition.lexicon import FRAME_NOUNS
 
     words = re.findall(r"[A-Z][a-z]+", match.group(0))
@@ -1266,7 +1353,6 @@ def _pascal_words(match: re.Match[str]) -> str:
         r"\.[a-z]", match.string[match.end() : match.end() + 2]
     )
     last = words[-1].lower()
-    # ("OnCallShift", "InStockItem": one that opens with one would lose it as a preposition)
     glued = any(w.lower() in _GLUE_INSIDE for w in words[:-1])
     # "TrackCircuit", "LogEntry": a first word that is also a command would read as the ask
     verb_first = words[0].lower() in _VERB_FIRST
