@@ -40,3 +40,45 @@ def test_each_after_a_plural_subject_is_a_link(request_text: str, expected: list
 )
 def test_each_elsewhere_keeps_its_reading(request_text: str, expected: list[str]) -> None:
     assert shape(read(request_text)) == expected
+
+
+# "Trolleys keep getting lost": "keep" before a verb of becoming says what keeps happening to
+# the things, not what they hold; the list asked for after it is the request.
+
+
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        (
+            "Trolleys keep getting lost. Need trolleys with tag number and a last seen date",
+            ["Trolley(tag_number:str,last_seen_date:date)"],
+        ),
+        (
+            "the vans keep breaking down, I need vans with reg plate and last service date",
+            ["Van(reg_plate:str,last_service_date:date)"],
+        ),
+        (
+            "Printers keep running out of toner. Need printers with model and room",
+            ["Printer(model_value:str,room:str)"],
+        ),
+    ],
+)
+def test_what_keeps_happening_is_no_field(request_text: str, expected: list[str]) -> None:
+    assert shape(read(request_text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        (
+            "Kegs keep a deposit amount and a fill date",
+            ["Keg(deposit_amount:decimal,fill_date:date)"],
+        ),
+        (
+            "Stalls keep a running total and a pitch number",
+            ["Stall(running_total:decimal,pitch_number:str)"],
+        ),
+    ],
+)
+def test_what_things_keep_stays_their_fields(request_text: str, expected: list[str]) -> None:
+    assert shape(read(request_text)) == expected

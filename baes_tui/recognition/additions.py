@@ -187,6 +187,8 @@ def subject(clause: Clause) -> list[Statement]:
             return []  # "the vet keeps asking me …": a habit, not what is stored
         if m["verb"].startswith("keep") and re.match(r"[a-z]+ing\s+(?:and|but|so)\s", f):
             return []  # "guests keep asking and the desk needs to know": a habit, then more
+        if m["verb"].startswith("keep") and _BECOMING.match(f):
+            return []  # "pallets keep going missing", "the vans keep breaking down": what happens
         if ent in ("they", "these", "those") and (not clause.first or clause.segment > 0):
             # "…, but they need F"; "We log tastings. They have a date and a score.": the
             # things said before
@@ -206,6 +208,13 @@ def subject(clause: Clause) -> list[Statement]:
 _HABIT = re.compile(
     r"[a-z]+ing(?:\s+(?:me|us|you|him|her|them|it|for|about|to|if|whether|on|at|in|up|out|the"
     r"|a|an|our|my|their|his|its|every|each|all|again|more|less)\b|\s*[,.!?]|\s*$)"
+)
+# "keep going missing", "keep getting lost", "keep running out": "keep" before a verb of
+# becoming or ending up ("keep running totals" keeps totals) says what keeps happening to the
+# things, never what they hold
+_BECOMING = re.compile(
+    r"(?:going|getting|coming|breaking|falling|turning|being)\s+[a-z]"
+    r"|running\s+(?:out|low|late|over)\b"
 )
 _SINGULAR_VERBS = frozenset("has needs gets requires is".split())
 # "the coworking space I manage", "the club we run": a subject placed by the writer's own role
