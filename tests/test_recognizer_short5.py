@@ -82,3 +82,43 @@ def test_what_keeps_happening_is_no_field(request_text: str, expected: list[str]
 )
 def test_what_things_keep_stays_their_fields(request_text: str, expected: list[str]) -> None:
     assert shape(read(request_text)) == expected
+
+
+# "…, drop point, weight": "drop" before one word and the list's next item names a field (a drop
+# point, a drop time); in a list of changes, or naming where from, it still asks to remove.
+
+
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("Parcels: sender, drop point, weight", ["Parcel(sender:str,drop_point:str,weight:float)"]),
+        (
+            "Create rides with pickup time, drop location and fare",
+            ["Ride(pickup_time:datetime,drop_location:str,fare:decimal)"],
+        ),
+        (
+            "Kilns — name, max temperature, drop height, shelf count",
+            ["Kiln(name:str,max_temperature:float,drop_height:float,shelf_count:int)"],
+        ),
+    ],
+)
+def test_drop_inside_a_list_is_a_field(request_text: str, expected: list[str]) -> None:
+    result = read(request_text)
+    assert result.intent == Intent.CREATE_ENTITY
+    assert shape(result) == expected
+
+
+@pytest.mark.parametrize(
+    ("request_text", "intent"),
+    [
+        ("We retired the fax line, drop fax and pager from Customer", Intent.REMOVE_FIELDS),
+        ("Ride: drop fare", Intent.REMOVE_FIELDS),
+        ("Customer: add phone, drop fax, add email", None),
+    ],
+)
+def test_drop_as_an_ask_stays_a_removal(request_text: str, intent: Intent | None) -> None:
+    result = read(request_text)
+    if intent is None:
+        assert result.status == "needs_clarification"
+    else:
+        assert result.intent == intent

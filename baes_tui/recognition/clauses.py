@@ -1905,7 +1905,7 @@ def clauses_of(text: str, segment: int) -> list[Clause]:
         topic, sep = None, ""  # "I'd like a ticketing app: each ticket has a barcode, …"
     raw = [
         r.strip(" ,;")
-        for p in _CLAUSE_SPLIT.split(rest)
+        for p in _listed_drop(_CLAUSE_SPLIT.split(rest), listing=bool(topic))
         for q in _reason_after_list(p)
         for r in _run_on(q)
     ]
@@ -1928,6 +1928,31 @@ def clauses_of(text: str, segment: int) -> list[Clause]:
             own_rest = simplify(own_rest) or own_rest
         out.append(Clause(own_rest, text, own, own_sep, segment, not out))
     return _thing_said_first(out)
+
+
+# "…, drop temperature, batch weight", "pickup time, drop location and fare": "drop" before
+# one word and the list's next item names a field (a drop point, a drop time), when the list
+# it is in is no change ("add phone, drop fax, …" asks)
+_DROP_LISTED = re.compile(r"^drop\s+[a-z-]+(?:\s*(?:\([^()]*\)\s*)?[,;]|\s+(?:and|or|&)\s+[a-z])")
+_CHANGE_LED = re.compile(r"^\W*(?:add|remove|delete|drop|rename|change|put|set|take|get rid)\b")
+
+
+def _listed_drop(pieces: list[str], listing: bool) -> list[str]:
+    """Pieces split at a listed "drop …" joined back to the list they came from (`listing`:
+    the pieces follow a topic, "Parcels: …", so the first is already an item)."""
+    out: list[str] = []
+    for piece in pieces:
+        if (
+            out
+            and _DROP_LISTED.match(piece.strip(" ,;"))
+            and (listing or re.search(r",|\bwith\b", out[-1]))
+            and not re.search(r"\bfrom\b", piece)
+            and not any(_CHANGE_LED.match(p.lower()) for p in out)
+        ):
+            out[-1] = f"{out[-1]}, {piece.strip(' ,;')}"
+            continue
+        out.append(piece)
+    return out
 
 
 # "the tutors in our school, please add to them …", "The Harvest entity in our app, can you
