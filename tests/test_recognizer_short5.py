@@ -122,3 +122,40 @@ def test_drop_as_an_ask_stays_a_removal(request_text: str, intent: Intent | None
         assert result.status == "needs_clarification"
     else:
         assert result.intent == intent
+
+
+# "TrainingPlan(plan name: str, …)": a field whose first word is also a verb of making ("plan",
+# "list") keeps its name when a type follows its colon; it is no ask to plan a thing.
+
+
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        (
+            "SavingsGoal(goal name: str, target amount: money, active: bool)",
+            ["SavingsGoal(goal_name:str,target_amount:decimal,active:bool)"],
+        ),
+        (
+            "PriceList(list name: str, valid from: date)",
+            ["PriceList(list_name:str,valid_from:date)"],
+        ),
+        ("MealPlan(plan name: str, servings: int)", ["MealPlan(plan_name:str,servings:int)"]),
+    ],
+)
+def test_a_verb_word_before_a_typed_colon_is_a_field(
+    request_text: str, expected: list[str]
+) -> None:
+    assert shape(read(request_text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("Plan trips: destination, budget", ["Trip(destination:str,budget:decimal)"]),
+        ("Create a shop: name, owner", ["Shop(name:str,owner:str)"]),
+        ("Create booking: date, notes", ["Booking(date_value:date,notes:str)"]),
+        ("keep kayaks: number, colour", ["Kayak(number:str,colour:str)"]),
+    ],
+)
+def test_a_verb_before_a_colon_list_still_asks(request_text: str, expected: list[str]) -> None:
+    assert shape(read(request_text)) == expected
