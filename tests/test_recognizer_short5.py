@@ -159,3 +159,23 @@ def test_a_verb_word_before_a_typed_colon_is_a_field(
 )
 def test_a_verb_before_a_colon_list_still_asks(request_text: str, expected: list[str]) -> None:
     assert shape(read(request_text)) == expected
+
+
+# "Kennel | name, size": one cell naming a thing in the singular, then its comma list, is a
+# heading as the plural is; a value's word in the first cell is no thing.
+
+
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("Kennel | name, size (int), heated", ["Kennel(name:str,size:int,heated:bool)"]),
+        ("Boat Shed | code, capacity", ["BoatShed(code:str,capacity:int)"]),
+        ("kennels | name, size (int), heated", ["Kennel(name:str,size:int,heated:bool)"]),
+    ],
+)
+def test_a_singular_cell_heads_its_list(request_text: str, expected: list[str]) -> None:
+    assert shape(read(request_text)) == expected
+
+
+def test_a_value_word_cell_is_no_thing() -> None:
+    assert read("name | first, last").status == "needs_clarification"

@@ -1685,9 +1685,9 @@ def split_topic(s: str) -> tuple[str | None, str, str]:
         # "Telescope nights | observer | target object | seeing (number)": a row of cells whose
         # first names the things (a plural) and the others what each one has
         return m["topic"], m["rest"], ":"
-    if (m := _TOPIC_PIPE_LIST.match(s)) and _plural(m["topic"]):
+    if (m := _TOPIC_PIPE_LIST.match(s)) and (_plural(m["topic"]) or _thing_cell(m["topic"])):
         # "kennels | name, size (int), heated": one cell names the things, the next lists
-        # what each one has
+        # what each one has ("Kennel | name, size": one named in the singular, as a heading)
         return m["topic"], m["rest"], ":"
     if (m := _TOPIC_PLUS.match(s)) and not _verb_led(m["topic"]):
         # "EscapeRoom + hint limit (int), + wheelchair accessible": fields added to a thing
@@ -1796,6 +1796,13 @@ _DOCUMENT_LABEL = re.compile(
     r"|rename|change|make|track|build|keep|store|record|log|manage)\b.*)$",
     re.I,
 )
+
+
+def _thing_cell(topic: str) -> bool:
+    """A singular first cell that can name a thing: no value's word ("name | first, last"
+    splits one field) and no type or marker ("text | …")."""
+    words = topic.split()
+    return bool(words) and not set(words) & (FIELD_HINTS | _ANNOTATION)
 
 
 def _plural(topic: str) -> bool:
