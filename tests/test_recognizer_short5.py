@@ -179,3 +179,28 @@ def test_a_singular_cell_heads_its_list(request_text: str, expected: list[str]) 
 
 def test_a_value_word_cell_is_no_thing() -> None:
     assert read("name | first, last").status == "needs_clarification"
+
+
+# "Boat.length: change it to a decimal": the field named first, a colon, then the change said of
+# it, reads as "change Boat.length to a decimal".
+
+
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("Member.nickname: make optional", ["Member(nickname:str?)"]),
+        ("Member.nickname: make it required", ["Member(nickname:str)"]),
+        ("Boat.length: change it to a decimal", ["Boat(length:decimal)"]),
+        ("Boat.length: convert to float", ["Boat(length:float)"]),
+    ],
+)
+def test_a_change_said_after_the_field(request_text: str, expected: list[str]) -> None:
+    result = read(request_text)
+    assert result.intent == Intent.MODIFY_FIELDS
+    assert shape(result) == expected
+
+
+def test_a_make_listed_after_a_colon_stays_a_field() -> None:
+    assert shape(read("Boat: make, model, length")) == [
+        "Boat(make:str,model_value:str,length:float)"
+    ]
