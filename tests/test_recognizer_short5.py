@@ -204,3 +204,30 @@ def test_a_make_listed_after_a_colon_stays_a_field() -> None:
     assert shape(read("Boat: make, model, length")) == [
         "Boat(make:str,model_value:str,length:float)"
     ]
+
+
+# "… ta": British thanks closing a message signs off; listed after "and" or a comma it is a
+# field (a teaching assistant).
+
+
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("on Member pls rename nickname to display name ta", ["Member(display_name:str<nickname)"]),
+        ("add a due date to Invoice ta", ["Invoice(due_date:date)"]),
+        ("Rename code to tag on Item ta", ["Item(tag:str<code)"]),
+    ],
+)
+def test_ta_at_the_end_signs_off(request_text: str, expected: list[str]) -> None:
+    assert shape(read(request_text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("Courses with title, room and ta", ["Course(title:str,room:str,ta:str)"]),
+        ("Each batch uses one tank.", ["Batch() many_to_one>Tank"]),
+    ],
+)
+def test_ta_listed_or_inside_a_word_stays(request_text: str, expected: list[str]) -> None:
+    assert shape(read(request_text)) == expected

@@ -183,6 +183,8 @@ _TRAILING = re.compile(
     r"|and so on|etc)"
     # "…, max length (number) -- urgent!!": how soon it is wanted, after a dash, is no field
     r"|\s+[—-]{1,2}\s+(?:(?:very|quite|rather|super)\s+)?(?:urgent|urgently|high priority)"
+    # "… to last name ta": "ta", British thanks, signs off (after "and" or a comma it is listed)
+    r"|(?<!\band)(?<![,&])\s+ta$"
     r"|[\s,]*(?:please|pls|thanks|thank you|thx|cheers|asap|!+|\?+|\.+|lol|:\)|thanks a lot"
     r"|haha|hehe|lmao|rofl"  # a laugh typed at the end, as "lol" is
     r"|btw|by the way|fyi"  # "start time is a timestamp btw": an aside about saying it
