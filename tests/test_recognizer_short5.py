@@ -231,3 +231,30 @@ def test_ta_at_the_end_signs_off(request_text: str, expected: list[str]) -> None
 )
 def test_ta_listed_or_inside_a_word_stays(request_text: str, expected: list[str]) -> None:
     assert shape(read(request_text)) == expected
+
+
+# "* Guest room bookings, each recording:" over bullets: what each one records is no part of
+# the heading's name, so a three-word name there heads the list as "… with:" does.
+
+
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        (
+            "Spec\n\nRequirements:\n* Guest room bookings, each recording:\n    * guest name\n"
+            "    * nights (int)\n    * booked at",
+            ["GuestRoomBooking(guest_name:str,nights:int,booked_at:datetime)"],
+        ),
+        (
+            "Spec\n\nRequirements:\n* Shift sign ups, each listing:\n    * volunteer name\n"
+            "    * shift date",
+            ["ShiftSignUp(volunteer_name:str,shift_date:date)"],
+        ),
+        (
+            "Tool loans, each recording:\n- tool name\n- lent to",
+            ["ToolLoan(tool_name:str,lent_to:str)"],
+        ),
+    ],
+)
+def test_each_recording_heads_its_bullets(request_text: str, expected: list[str]) -> None:
+    assert shape(read(request_text)) == expected
