@@ -258,3 +258,29 @@ def test_ta_listed_or_inside_a_word_stays(request_text: str, expected: list[str]
 )
 def test_each_recording_heads_its_bullets(request_text: str, expected: list[str]) -> None:
     assert shape(read(request_text)) == expected
+
+
+# "comitted volunteers": a word before the entity's head with a doubled letter typed once is the
+# adjective it misspells, as a misspelt head is its noun; a word one other slip away stays.
+
+
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("Create comitted volunteers with name and phone", "CommittedVolunteer"),
+        ("Create apointed trustees with name and start date", "AppointedTrustee"),
+    ],
+)
+def test_a_misspelt_modifier_is_respelt(request_text: str, expected: str) -> None:
+    assert [e.name for e in read(request_text).entities] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("Create scheduled visits with date and notes", "ScheduledVisit"),
+        ("Create heatd pool bookings with date and lane", "HeatdPoolBooking"),
+    ],
+)
+def test_a_known_or_other_slip_modifier_stays(request_text: str, expected: str) -> None:
+    assert [e.name for e in read(request_text).entities] == [expected]
