@@ -284,3 +284,34 @@ def test_a_misspelt_modifier_is_respelt(request_text: str, expected: str) -> Non
 )
 def test_a_known_or_other_slip_modifier_stays(request_text: str, expected: str) -> None:
     assert [e.name for e in read(request_text).entities] == [expected]
+
+
+# "Give Kayak colour and seat count": the thing written as a name after "give", then its fields
+# with no article between them, is an addition to that thing; in lower case the words run on.
+
+
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("Give Kayak colour and seat count", ["Kayak(colour:str,seat_count:int)"]),
+        ("Give the Hive queen age and frame count", ["Hive(queen_age:int,frame_count:int)"]),
+        ("Give Tank depth and width, both as floats.", ["Tank(depth:float,width:float)"]),
+    ],
+)
+def test_give_a_named_thing_its_fields(request_text: str, expected: list[str]) -> None:
+    result = read(request_text)
+    assert result.intent == Intent.ADD_FIELDS
+    assert shape(result) == expected
+
+
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("Give me boats with name and length", ["Boat(name:str,length:float)"]),
+        ("Give Kayak a colour", ["Kayak(colour:str)"]),
+    ],
+)
+def test_give_with_an_article_or_to_me_keeps_its_reading(
+    request_text: str, expected: list[str]
+) -> None:
+    assert shape(read(request_text)) == expected

@@ -27,6 +27,9 @@ _GIVE = re.compile(
     r"^give\s+(?:the\s+|each\s+|every\s+)?(?P<ent>[a-z][a-z-]*(?:\s[a-z][a-z-]*)?)\s+"
     r"(?P<f>(?:an?|the|some|one|two)\s.+?)(?:\s+(?:field|column|attribute)s?)?$"
 )
+_GIVE_NAMED = re.compile(
+    r"^give\s+(?:the\s+)?(?P<ent>[a-z][a-z-]*)\s+(?P<f>[a-z].+?)(?:\s+(?:field|column|attribute)s?)?$"
+)
 _ADD_THESE = re.compile(
     r"^(?:add|include)\s+(?:these|the following|some|two|three|four|new|more|extra)?\s*(?:new\s+)?"
     r"(?:fields?|columns?|attributes?)\s+(?:to|on|for)\s+(?:the\s+)?(?P<ent>[a-z][a-z -]*?)"
@@ -95,6 +98,12 @@ def add_to(clause: Clause) -> list[Statement]:
             return []
         return [Declare(o, parsed, "add", clause.segment) for o in owners]
     m = _ADD_FIELD_FOR.match(text) or _ADD_TO.match(text) or _GIVE.match(text)
+    if not m and (named := _GIVE_NAMED.match(text)):
+        # "Give Batch original gravity and final gravity": the thing written as a name, then
+        # its fields with no article between them
+        said = re.search(r"\bgive\s+(?:the\s+)?([A-Z][A-Za-z-]*)\s+[a-z]", clause.original, re.I)
+        if said and said[1][0].isupper() and said[1].lower() == named["ent"]:
+            m = named
     if not m:
         return []
     ent, f = m["ent"], m["f"] or m.groupdict().get("f2")
