@@ -27,6 +27,9 @@ _GIVE = re.compile(
     r"^give\s+(?:the\s+|each\s+|every\s+)?(?P<ent>[a-z][a-z-]*(?:\s[a-z][a-z-]*)?)\s+"
     r"(?P<f>(?:an?|the|some|one|two)\s.+?)(?:\s+(?:field|column|attribute)s?)?$"
 )
+_GIVE_NAMED = re.compile(
+    r"^give\s+(?:the\s+)?(?P<ent>[a-z][a-z-]*)\s+(?P<f>[a-z].+?)(?:\s+(?:field|column|attribute)s?)?$"
+)
 _ADD_THESE = re.compile(
     r"^(?:add|include)\s+(?:these|the following|some|two|three|four|new|more|extra)?\s*(?:new\s+)?"
     r"(?:fields?|columns?|attributes?)\s+(?:to|on|for)\s+(?:the\s+)?(?P<ent>[a-z][a-z -]*?)"
@@ -95,6 +98,12 @@ def add_to(clause: Clause) -> list[Statement]:
             return []
         return [Declare(o, parsed, "add", clause.segment) for o in owners]
     m = _ADD_FIELD_FOR.match(text) or _ADD_TO.match(text) or _GIVE.match(text)
+    if not m and (named := _GIVE_NAMED.match(text)):
+        # "Give Batch original gravity and final gravity": the thing written as a name, then
+        # its fields with no article between them
+        said = re.search(r"\bgive\s+(?:the\s+)?([A-Z][A-Za-z-]*)\s+[a-z]", clause.original, re.I)
+        if said and said[1][0].isupper() and said[1].lower() == named["ent"]:
+            m = named
     if not m:
         return []
     ent, f = m["ent"], m["f"] or m.groupdict().get("f2")
@@ -200,6 +209,8 @@ def subject(clause: Clause) -> list[Statement]:
             return []  # "the vet keeps asking me …": a habit, not what is stored
         if m["verb"].startswith("keep") and re.match(r"[a-z]+ing\s+(?:and|but|so)\s", f):
             return []  # "guests keep asking and the desk needs to know": a habit, then more
+        if m["verb"].startswith("keep") and _BECOMING.match(f):
+            return []  # "pallets keep going missing", "the vans keep breaking down": what happens
         if ent in ("they", "these", "those") and (not clause.first or clause.segment > 0):
             # "…, but they need F"; "We log tastings. They have a date and a score.": the
             # things said before
@@ -219,6 +230,13 @@ def subject(clause: Clause) -> list[Statement]:
 _HABIT = re.compile(
     r"[a-z]+ing(?:\s+(?:me|us|you|him|her|them|it|for|about|to|if|whether|on|at|in|up|out|the"
     r"|a|an|our|my|their|his|its|every|each|all|again|more|less)\b|\s*[,.!?]|\s*$)"
+)
+# "keep going missing", "keep getting lost", "keep running out": "keep" before a verb of
+# becoming or ending up ("keep running totals" keeps totals) says what keeps happening to the
+# things, never what they hold
+_BECOMING = re.compile(
+    r"(?:going|getting|coming|breaking|falling|turning|being)\s+[a-z]"
+    r"|running\s+(?:out|low|late|over)\b"
 )
 _SINGULAR_VERBS = frozenset("has needs gets requires is".split())
 # "the coworking space I manage", "the club we run": a subject placed by the writer's own role

@@ -706,7 +706,18 @@ def read_pronoun_state(clause: Clause) -> Modify | None:
     return Modify(None, (Change("", required=required),), clause.segment, pronoun=True)
 
 
+# "Supplier.phone_number: make optional", "length: change it to a float": the field named
+# first, then a colon, then the change said of it
+_FIELD_THEN_CHANGE = re.compile(
+    r"^(?P<f>[a-z][a-z_-]*(?: [a-z][a-z_-]*){0,3}):\s*(?P<verb>make|set|change|convert|switch)"
+    r"\s+(?:it\s+|this\s+)?(?P<rest>(?:to|into)\s+[a-z].*|[a-z].*)$"
+)
+
+
 def read_modify(clause: Clause) -> Modify | None:
+    if (first := _FIELD_THEN_CHANGE.match(clause.text)) is not None:
+        said = f"{first['verb']} {first['f']} {first['rest']}"
+        return read_modify(replace(clause, text=said))
     if (said := read_pronoun_state(clause)) is not None:
         return said
     s = re.sub(r"\s*\([^)]*\)$", "", clause.text)  # "an integer (grams)": the unit is no type

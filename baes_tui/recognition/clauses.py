@@ -185,6 +185,8 @@ _TRAILING = re.compile(
     r"|and so on|etc)"
     # "…, max length (number) -- urgent!!": how soon it is wanted, after a dash, is no field
     r"|\s+[—-]{1,2}\s+(?:(?:very|quite|rather|super)\s+)?(?:urgent|urgently|high priority)"
+    # "… to last name ta": "ta", British thanks, signs off (after "and" or a comma it is listed)
+    r"|(?<!\band)(?<![,&])\s+ta$"
     r"|[\s,]*(?:please|pls|thanks|thank you|thx|cheers|asap|!+|\?+|\.+|lol|:\)|thanks a lot"
     r"|haha|hehe|lmao|rofl"  # a laugh typed at the end, as "lol" is
     r"|btw|by the way|fyi"  # "start time is a timestamp btw": an aside about saying it
@@ -1745,9 +1747,9 @@ def split_topic(s: str) -> tuple[str | None, str, str]:
         # "Telescope nights | observer | target object | seeing (number)": a row of cells whose
         # first names the things (a plural) and the others what each one has
         return m["topic"], m["rest"], ":"
-    if (m := _TOPIC_PIPE_LIST.match(s)) and _plural(m["topic"]):
+    if (m := _TOPIC_PIPE_LIST.match(s)) and (_plural(m["topic"]) or _thing_cell(m["topic"])):
         # "kennels | name, size (int), heated": one cell names the things, the next lists
-        # what each one has
+        # what each one has ("Kennel | name, size": one named in the singular, as a heading)
         return m["topic"], m["rest"], ":"
     if (m := _TOPIC_PLUS.match(s)) and not _verb_led(m["topic"]):
         # "EscapeRoom + hint limit (int), + wheelchair accessible": fields added to a thing
@@ -1858,6 +1860,13 @@ _DOCUMENT_LABEL = re.compile(
 )
 
 
+def _thing_cell(topic: str) -> bool:
+    """A singular first cell that can name a thing: no value's word ("name | first, last"
+    splits one field) and no type or marker ("text | …")."""
+    words = topic.split()
+    return bool(words) and not set(words) & (FIELD_HINTS | _ANNOTATION)
+
+
 def _plural(topic: str) -> bool:
     """Whether a topic's last word is a plural ("scuba tank fills")."""
     last = topic.split()[-1] if topic.split() else ""
@@ -1965,7 +1974,7 @@ def clauses_of(text: str, segment: int) -> list[Clause]:
         topic, sep = None, ""  # "I'd like a ticketing app: each ticket has a barcode, …"
     raw = [
         r.strip(" ,;")
-        for p in _verbs_listed(_CLAUSE_SPLIT.split(rest), rest)
+        for p in _verbs_listed(_CLAUSE_SPLIT.split(rest), rest, listing=bool(topic))
         for q in _reason_after_list(p)
         for r in _run_on(q)
     ]
@@ -2095,6 +2104,7 @@ _VERB_LISTED = re.compile(
     r"|fields|column|columns)\b)[a-z][a-z-]*(?:\s+(?!(?:and|or|from|to|on|in|of|for|into|as)\b)"
     r"[a-z][a-z-]*)?(?:\s*(?:,|\)|\band\b|\bor\b|&).*)?$"
 )
+_CHANGE_LED = re.compile(r"^\W*(?:add|remove|delete|drop|rename|change|put|set|take|get rid)\b")
 _LIST_BEFORE = re.compile(
     r"^(?!(?:add|remove|delete|drop|rename|change|make(?!\s+(?:a|an|me|us)\s)|set|get rid of)\b)"
     r".*(?:,|\(|:|\bwith\b)\s*(?:(?:and|the|a|an|some)\s+)?"
@@ -2102,8 +2112,10 @@ _LIST_BEFORE = re.compile(
 )
 
 
-def _verbs_listed(parts: list[str], rest: str) -> list[str]:
-    """The parts of a clause split, with a verb that is one more listed field put back."""
+def _verbs_listed(parts: list[str], rest: str, *, listing: bool = False) -> list[str]:
+    """The parts of a clause split, with a verb that is one more listed field put back
+    (`listing`: the parts follow a topic, "Parcels: sender, drop point, …", so the first part
+    is already an item unless it asks for a change)."""
     out: list[str] = []
     for part in parts:
         before = out[-1].strip(" ,;") if out else ""
@@ -2112,7 +2124,7 @@ def _verbs_listed(parts: list[str], rest: str) -> list[str]:
         if (
             before
             and _VERB_LISTED.match(item)
-            and _LIST_BEFORE.match(before)
+            and (_LIST_BEFORE.match(before) or (listing and not _CHANGE_LED.match(before)))
             and (said := re.search(joined, rest))
         ):
             out[-1] = before + said[1] + item

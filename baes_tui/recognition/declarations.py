@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from baes_tui.core.inflection import singular
 from baes_tui.recognition.additions import add_bare, add_to, extend, forgot, subject
 from baes_tui.recognition.clauses import Clause
 from baes_tui.recognition.entities import read_noun
@@ -28,10 +29,12 @@ from baes_tui.recognition.lexicon import (
     ASKING,
     COMMAND_VERBS,
     CREATE_VERBS,
+    FIELD_HINTS,
     FILLER,
     FRAME_NOUNS,
     HAVING_VERBS,
     MANAGE_VERBS,
+    TYPE_ALTERNATION,
 )
 from baes_tui.recognition.lists import (
     GROUP,
@@ -279,6 +282,10 @@ def read_list(clause: Clause) -> list[Declare]:
     return [Declare(topic, parsed, mode, clause.segment) for topic in topics]
 
 
+# A type said alone right after the colon ("str", "money, …"): what comes before is a field
+_TYPE_FIRST = re.compile(rf"\s*(?P<type>{TYPE_ALTERNATION})\s*(?:[,;)]|$)")
+
+
 def _create(clause: Clause) -> list[Statement]:
     m = _CREATE.match(clause.text)
     if m and _gerund_modifier(m):
@@ -293,6 +300,18 @@ def _create(clause: Clause) -> list[Statement]:
         return [Declare(noun, FieldList(), "create", clause.segment, header=True)] if noun else []
     if m and not m["intro"].strip() and (g := GROUP.match(m["f"])) and annotates_one(g["inner"]):
         return []  # "we need the voice part (soprano, alto and so on)": one field's values
+    if (
+        m
+        and m["intro"].strip() == ":"
+        and (typed := _TYPE_FIRST.match(m["f"]))
+        and re.fullmatch(r"[a-z]+", m["np"])
+        and singular(m["np"]) == m["np"]
+        and (m["np"] in FIELD_HINTS or typed["type"] not in FIELD_HINTS)
+    ):
+        # "plan name: str, …", "start date: date", "list price: money": one word of a value
+        # and its type, no ask ("keep lockers: number, …" keeps lockers, and "make booking:
+        # date, …" makes bookings: "number" and "date" are fields there)
+        return []
     if m and "," in m["np"] and clause.topic:
         # "for each specimen we need the catalogue number, the collector, and — if known — the
         # elevation": a list for the topic, not an entity named before a dash

@@ -284,3 +284,25 @@ def respelt_noun(word: str) -> str | None:
     best = min(rank for rank, _ in found)
     words = {w for rank, w in found if rank == best}
     return words.pop() if len(words) == 1 else None
+
+
+def respelt_modifier(word: str) -> str | None:
+    """The word before an entity's head a doubled letter was typed once (or a letter twice)
+    in: "controled" → controlled, "scheduled" stays. Only for a word of six letters or more
+    that WordNet does not know at all, and only when exactly one word it knows as a modifier
+    is that one slip away; None when WordNet is absent."""
+    word = word.lower()
+    if len(word) < 6 or not word.isalpha() or in_wordnet(word) is not False:
+        return None
+    if in_wordnet(singular(word)):
+        return None
+    found = set()
+    for i in range(1, len(word) + 1):
+        doubled = word[:i] + word[i - 1] + word[i:]  # a double letter typed once
+        if in_wordnet(doubled) and _lemma_is_modifier(doubled):
+            found.add(doubled)
+        if i < len(word) and word[i] == word[i - 1]:
+            once = word[:i] + word[i + 1 :]  # a letter typed twice
+            if in_wordnet(once) and _lemma_is_modifier(once):
+                found.add(once)
+    return found.pop() if len(found) == 1 else None

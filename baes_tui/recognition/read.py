@@ -165,6 +165,9 @@ _FIELDS_HEADER = re.compile(
     r"|columns?|properties|data model)(?:\s+(?:for|of)\s+(?:(?:a|an|the|each|every)\s+)?"
     r"(?P<after>[a-z][a-z -]{0,30}?))?\s*:?$"
 )
+_EACH_RECORDING = re.compile(
+    r",\s+(?:each\s+|every\s+one\s+)?(?:recording|storing|tracking|keeping|holding|listing)$"
+)
 _HEADER = re.compile(
     r"^(?P<np>.+?)(?:\s+(?:entity|model|table|resource))?\s*"
     r"(?:(?:with|having|has|gets|contains|includes|consists of|:)\s*)*"
@@ -1819,9 +1822,11 @@ def _header(seg: Segment, statements: list[Statement]) -> Declare | None:
         noun = read_noun(topic)
         return Declare(noun, FieldList(), "add", seg.index, header=True) if noun else None
     m = _HEADER.match(simple)
-    if not m or len(m["np"].split()) > 4:
+    # "Controlled drug entries, each recording:": what each one records is no part of the name
+    np = _EACH_RECORDING.sub("", m["np"]) if m else ""
+    if not m or len(np.split()) > 4:
         return None
-    noun = read_noun(m["np"])
+    noun = read_noun(np)
     if noun is None:
         return None
     mode = (

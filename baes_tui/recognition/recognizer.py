@@ -28,7 +28,7 @@ from baes_tui.recognition.fields import how_many
 from baes_tui.recognition.hitcheck import hit_matches_request
 from baes_tui.recognition.limits import DEFAULT_THRESHOLD, MAX_REQUEST_CHARS
 from baes_tui.recognition.normalize import Normalizer
-from baes_tui.recognition.nouns import respelt_noun
+from baes_tui.recognition.nouns import respelt_modifier, respelt_noun
 from baes_tui.recognition.plausibility import not_a_request
 from baes_tui.recognition.read import read_request
 from baes_tui.recognition.segment import segment
@@ -185,6 +185,8 @@ def _respell_entities(draft: Draft) -> None:
     for name in dict.fromkeys(names):
         words = re.findall(r"[A-Z][a-z]*|[a-z]+", name)
         fixed = [respelt_noun(w) or w.lower() for w in words]
+        # a word before the head may be an adjective misspelt ("controled drug checks")
+        fixed[:-1] = [respelt_modifier(w) or f for w, f in zip(words, fixed[:-1], strict=False)]
         if fixed != [w.lower() for w in words]:
             try:
                 spelt[name] = safe_entity_name(" ".join(fixed))

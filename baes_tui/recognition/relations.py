@@ -158,6 +158,13 @@ _OUR_COUNTED = re.compile(
     r"|exactly one)\s)"
 )
 _WANT_TO = re.compile(r"^(?:i|we)\s+(?:would\s+)?(?:like|want|need|wish)\s+to\s+")
+# "Tickets should each have one owner", "shelves each belong to one aisle": "each" floated
+# after a plural subject (and its modal) before the verb
+_EACH_AFTER_SUBJECT = re.compile(
+    r"^(?P<x>(?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*s(?:\s+(?:can|may|must|should|will|would"
+    r"|could|shall))?)\s+each\s+"
+    r"(?=[a-z])"
+)
 
 
 # "Archers enter tournaments, many of them": the quantity said after the target
@@ -253,6 +260,8 @@ def _read_said(
         return None  # "Dispatchers currently use a whiteboard": how things are done today
     # "inspections belong to one hive each": "each" after the target says it of every subject
     s = re.sub(r"\s+(?:each|apiece)$", "", _WANT_TO.sub("", clause.text))
+    # "tickets should each have one owner": "each" after a plural subject says it of every one
+    s = _EACH_AFTER_SUBJECT.sub(r"\g<x> ", s)
     # "tools can be in several categories", "voyages call at many ports": a modal before "be in"
     # says what "are in" does, and "call at" / "stop at" a counted place is visiting it (not
     # the "call" of a rename)
