@@ -1119,9 +1119,12 @@ _TOO_TO = re.compile(r"\s+too\s+(?=(?:the|a|an|each|every|all|both)\s)")
 _DOTTED_ANNOTATION = re.compile(rf"^(?P<f>[a-z][a-z_ ]*?)\s*:\s*(?P<to>{_REQ}|{_TYPES})$")
 # "Kiosk: opening hours optional", "Kiosk: stall count: string": one field after an entity's
 # colon with only a required word or a type annotated after it is that field changing (a new
-# entity is written with its fields listed, not with one field's state)
+# entity is written with its fields listed, not with one field's state); "now" before the state
+# ("Kiosk: opening hours now optional", "… now a decimal") says the same change
 _COLON_STATE = re.compile(
-    rf"^(?P<f>[a-z][a-z_ ]{{0,40}}?)(?:\s*:\s*(?P<to>{_REQ}|{_TYPES})|\s+(?P<req>{_REQ}))$"
+    rf"^(?P<f>[a-z][a-z_ ]{{0,40}}?)(?:\s*:\s*(?P<to>{_REQ}|{_TYPES})"
+    rf"|(?:\s+now)?\s+(?P<req>{_REQ})"
+    rf"|\s+now\s+(?:an?\s+)?(?P<now>{_TYPES}))$"
 )
 _STATE_VERB = re.compile(r"\b(?:should|must|is|are|be|can|could|will|needs?|has|have)$")
 _NEW_NOTE = re.compile(
@@ -1522,7 +1525,7 @@ def reword_change(clause: Clause) -> tuple[Clause, str]:
         and not _STATE_VERB.search(m["f"])  # "Booking: team name should be optional" says it
         and not re.match(rf"{_MAKE}\s", m["f"])  # "Booking: set the fee as optional" too
     ):
-        text = f"{m['f']} -> {m['to'] or m['req']}"
+        text = f"{m['f']} -> {m['to'] or m['req'] or m['now']}"
     if clause.topic and clause.topic_sep in (":", "dot") and (m := _NEW_NOTE.match(text)):
         text = f"add {m['f']}{' (' + m['opt'] + ')' if m['opt'] else ''}"  # "X: f (new field)"
     clause, text = _topic_says_change(clause, text)

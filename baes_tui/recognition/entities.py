@@ -52,8 +52,9 @@ _EXPLICIT_AFTER = re.compile(
     rf"|^(?:the\s+)?{_ENTITY_WORD}\s+(?P<np2>[a-z][a-z0-9]*)$"
     # "the entity ClimbingRoute" (its words split by cleaning): "entity" before a whole name
     r"|^(?:the\s+)?entity\s+(?P<np4>[a-z][a-z0-9]*(?:\s[a-z][a-z0-9]*){1,2})$"
-    # "an entity Scale (with …)", "a new entity Kiln": the word after "entity" is its name
-    r"|^(?:an?|one|another)\s+(?:new\s+)?entity\s+(?P<np3>[a-z][a-z0-9]*)$"
+    # "an entity Scale (with …)", "a new entity Kiln", "New entity Kiln" (a heading's
+    # shorthand, no article): the word after "entity" is its name
+    r"|^(?:(?:an?|one|another)\s+(?:new\s+)?|new\s+)entity\s+(?P<np3>[a-z][a-z0-9]*)$"
 )
 _COMPLEMENT = re.compile(
     r"\s+(?P<prep>(?:(?:to|for|that|which)\s+|where\s+(?:[a-z]+\s+){1,2}?(?:can\s+)?)"

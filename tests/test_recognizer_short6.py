@@ -1,0 +1,142 @@
+"""One-liners, terse notes and typos from workshops and community groups (branch short6).
+
+Every request here is written for this file (none is copied from the corpus).
+
+- "current" listed alone (an electric current beside a voltage) is a field, "current_value";
+  before another word ("current balance") it still tells that field from the others.
+- A PascalCase name with a business word inside ("CafeMenuItem", "SailingClubBoat") is the
+  writer's own name for the thing: the setting rule that reads "tailor shop customers" as
+  Customer leaves a name written whole alone.
+- "New entity Kiln with …": "new" without an article before "entity" still marks the name.
+- VAT and GST are taxes: money.
+- "Kiosk: opening hours now optional": "now" before the state is no part of the field's name.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from baes_tui.core.models import AttrType, Intent
+from tests.support.recognition import read, read_right, shape
+
+
+def _types(request: str) -> dict[str, AttrType]:
+    return {a.name: a.type for e in read(request).entities for a in e.attributes}
+
+
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "Chargers: model, voltage (float), current (float), cable length",
+        "Battery packs | cell count (int), current (float), voltage (float)",
+        "Track solar inverters with serial, current and voltage",
+    ],
+)
+def test_current_listed_alone_is_a_field(request_text: str) -> None:
+    assert "current_value" in _types(request_text)
+
+
+@pytest.mark.parametrize(
+    ("request_text", "field"),
+    [
+        ("Accounts: holder, current balance, opened on", "current_balance"),
+        ("Tenants with name, current address and phone", "current_address"),
+    ],
+)
+def test_current_before_a_name_stays_in_it(request_text: str, field: str) -> None:
+    types = _types(request_text)
+    assert field in types
+    assert "current_value" not in types
+
+
+@pytest.mark.parametrize(
+    ("request_text", "intent", "name"),
+    [
+        ("please delete CafeMenuItem, we stopped doing food", Intent.REMOVE_ENTITY, "CafeMenuItem"),
+        ("add a sail number to SailingClubBoat", Intent.ADD_FIELDS, "SailingClubBoat"),
+        ("Create GarageServiceBooking with plate and booked for", Intent.CREATE_ENTITY,
+         "GarageServiceBooking"),
+    ],
+)  # fmt: skip
+def test_a_name_written_whole_keeps_its_setting_word(
+    request_text: str, intent: Intent, name: str
+) -> None:
+    result = read(request_text)
+    assert result.intent == intent
+    assert [e.name for e in result.entities] == [name]
+
+
+@pytest.mark.parametrize(
+    ("request_text", "name"),
+    [
+        ("Keep track of barber shop customers with name and phone", "Customer"),
+        ("a list of rowing club members with name and squad", "Member"),
+    ],
+)
+def test_a_setting_said_in_words_is_still_where_the_things_are(
+    request_text: str, name: str
+) -> None:
+    assert [e.name for e in read(request_text).entities] == [name]
+
+
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("New entity Kiln with firing temperature and shelf count",
+         ["Kiln(firing_temperature:float,shelf_count:int)"]),
+        ("new entity Mould with depth, cost and made on date",
+         ["Mould(depth:float,cost:decimal,made_on_date:date)"]),
+    ],
+)  # fmt: skip
+def test_new_entity_without_an_article_names_the_entity(
+    request_text: str, expected: list[str]
+) -> None:
+    assert read_right(request_text) == expected
+
+
+def test_an_entity_marked_with_an_article_reads_as_before() -> None:
+    assert read_right("Create a new entity Kiln with firing temperature") == [
+        "Kiln(firing_temperature:float)"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("request_text", "field"),
+    [
+        ("Sales receipts: till number, net total, VAT, paid at", "vat"),
+        ("Keep supplier bills with supplier, amount before tax and GST", "gst"),
+    ],
+)
+def test_vat_and_gst_are_money(request_text: str, field: str) -> None:
+    assert _types(request_text)[field] == AttrType.DECIMAL
+
+
+@pytest.mark.parametrize(
+    ("request_text", "field", "kind"),
+    [
+        ("Sales receipts: till number, VAT number, VAT rate", "vat_number", AttrType.STR),
+        ("Sales receipts: till number, VAT number, VAT rate", "vat_rate", AttrType.FLOAT),
+    ],
+)
+def test_a_vat_number_or_rate_is_not_money(request_text: str, field: str, kind: AttrType) -> None:
+    assert _types(request_text)[field] == kind
+
+
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("Kiosk: opening hours now optional", ["Kiosk(opening_hours:str?)"]),
+        ("Member: emergency contact now required", ["Member(emergency_contact:str)"]),
+        ("Pump: flow rate now a decimal", ["Pump(flow_rate:decimal)"]),
+    ],
+)
+def test_now_before_a_state_is_no_part_of_the_field(request_text: str, expected: list[str]) -> None:
+    result = read(request_text)
+    assert result.intent == Intent.MODIFY_FIELDS
+    assert shape(result) == expected
+
+
+def test_a_state_without_now_reads_as_before() -> None:
+    result = read("Kiosk: opening hours optional")
+    assert result.intent == Intent.MODIFY_FIELDS
+    assert shape(result) == ["Kiosk(opening_hours:str?)"]
