@@ -140,3 +140,93 @@ def test_a_state_without_now_reads_as_before() -> None:
     result = read("Kiosk: opening hours optional")
     assert result.intent == Intent.MODIFY_FIELDS
     assert shape(result) == ["Kiosk(opening_hours:str?)"]
+
+
+# Arrows: "Job -> Work Order" names a work order ("work" before a noun is no verb), and one name
+# turned into another is structure even when no lexicon knows the names.
+
+
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("Task -> WorkItem (rename entity)", ["WorkItem<Task()"]),
+        ("Crew -> work shift (rename)", ["WorkShift<Crew()"]),
+    ],
+)
+def test_work_after_an_arrow_opens_a_name(request_text: str, expected: list[str]) -> None:
+    result = read(request_text)
+    assert result.intent == Intent.RENAME_ENTITY
+    assert shape(result) == expected
+
+
+@pytest.mark.parametrize(
+    "request_text", ["Driver -> works for Depot", "Driver -> works in one depot"]
+)
+def test_works_before_a_preposition_is_still_the_link(request_text: str) -> None:
+    result = read(request_text)
+    assert result.intent == Intent.ADD_RELATIONSHIP
+    assert shape(result) == ["Driver() many_to_one>Depot"]
+
+
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("Orchard Plot: grower name -> plot keeper", ["OrchardPlot(plot_keeper:str<grower_name)"]),
+        ("GardenPlot: owner -> plot owner", ["GardenPlot(plot_owner:str<owner)"]),
+    ],
+)
+def test_an_arrow_rename_of_unusual_words_is_read(request_text: str, expected: list[str]) -> None:
+    result = read(request_text)
+    assert result.intent == Intent.RENAME_FIELD
+    assert shape(result) == expected
+
+
+def test_an_arrow_between_nonsense_is_still_asked_about() -> None:
+    assert read("blorp zanq -> wibble frotz quux").status == "needs_clarification"
+
+
+# "call X just Y": "just", "simply" say where the new, shorter name starts; "In the Boat entity
+# call …" puts the place first, as "In the Boat entity rename …" does.
+
+
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("In the Boat entity call hull colour just colour", ["Boat(colour:str<hull_colour)"]),
+        ("call unit price simply price on Product", ["Product(price:str<unit_price)"]),
+        ("For Kiln call firing temp simply temperature", ["Kiln(temperature:str<firing_temp)"]),
+        ("On Cabinet call the door style field style", ["Cabinet(style:str<door_style)"]),
+    ],
+)
+def test_call_a_field_just_its_new_name(request_text: str, expected: list[str]) -> None:
+    result = read(request_text)
+    assert result.intent == Intent.RENAME_FIELD
+    assert shape(result) == expected
+
+
+def test_a_day_before_call_is_no_entity() -> None:
+    assert read("On Monday call the supplier").status == "needs_clarification"
+
+
+# Relationships: "our" before a modifier and a plural ("our chess clubs have many members"),
+# and "can be for" a counted thing ("a lesson can be for several pupils") as "is for" says it.
+
+
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("Our chess clubs have many members", ["ChessClub() many_to_many>Member"]),
+        ("my dog walkers walk several dogs", ["DogWalker() many_to_many>Dog"]),
+        ("A lesson can be for several pupils", ["Lesson() many_to_many>Pupil"]),
+        ("A booking can be for one room", ["Booking() many_to_one>Room"]),
+    ],
+)
+def test_counted_links_in_everyday_words(request_text: str, expected: list[str]) -> None:
+    result = read(request_text)
+    assert result.intent == Intent.ADD_RELATIONSHIP
+    assert shape(result) == expected
+
+
+@pytest.mark.parametrize("request_text", ["our team uses a tool", "Our sports teams have a coach"])
+def test_our_things_without_a_count_stay_talk(request_text: str) -> None:
+    assert read(request_text).status == "needs_clarification"

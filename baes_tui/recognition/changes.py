@@ -204,6 +204,10 @@ def _split_call(body: str) -> tuple[str, str] | None:
         return body[: q.start()].strip(), q["q"]
     if m := re.match(r"^(?P<old>.+?\s(?:field|entity|table|column))\s+(?P<new>.+)$", body):
         return m["old"], m["new"]
+    # "call the hull colour just colour", "call unit price simply price": the word that says
+    # the new name is shorter starts it
+    if m := re.match(r"^(?P<old>[a-z].*?)\s+(?:just|simply|plain)\s+(?P<new>[a-z].*)$", body):
+        return m["old"], m["new"]
     # "the subtitle of Book tagline": the field of its entity, then the new name
     if m := re.match(
         r"^(?P<old>(?:the\s+)?[a-z]+(?:\s[a-z]+)?\s+(?:of|on|in)\s+(?:the\s+|a\s+|each\s+)?"
