@@ -230,3 +230,33 @@ def test_counted_links_in_everyday_words(request_text: str, expected: list[str])
 @pytest.mark.parametrize("request_text", ["our team uses a tool", "Our sports teams have a coach"])
 def test_our_things_without_a_count_stay_talk(request_text: str) -> None:
     assert read(request_text).status == "needs_clarification"
+
+
+# A practice word ("tested", "migrated") given a type after a colon, as a typed listing writes
+# it ("{ tested: bool }", "tested: yes/no"), is a field, as "tested (bool)" already was; a
+# practice line with no type after its colon ("Tests: required", "Testing: pytest") stays one.
+
+
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("Gauge { serial: string, tested: bool }", ["Gauge(serial:str,tested:bool)"]),
+        ("Valve:\n  tag: text\n  tested: yes/no\n  migrated: bool",
+         ["Valve(tag:str,tested:bool,migrated:bool)"]),
+    ],
+)  # fmt: skip
+def test_a_practice_word_typed_after_a_colon_is_a_field(
+    request_text: str, expected: list[str]
+) -> None:
+    assert read_right(request_text) == expected
+
+
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "Gauge tracker\n\nRequirements:\n- Gauge with serial and span\n- Tests: required",
+        "Gauge with serial and span.\nTesting: pytest",
+    ],
+)
+def test_a_practice_line_without_a_type_stays_a_constraint(request_text: str) -> None:
+    assert shape(read(request_text)) == ["Gauge(serial:str,span:str)"]
