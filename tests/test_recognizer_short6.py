@@ -260,3 +260,27 @@ def test_a_practice_word_typed_after_a_colon_is_a_field(
 )
 def test_a_practice_line_without_a_type_stays_a_constraint(request_text: str) -> None:
     assert shape(read(request_text)) == ["Gauge(serial:str,span:str)"]
+
+
+# Items marked "+" are fields added, even one whose last word is also a frame ("info").
+
+
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("Venue: + parking info", ["Venue(parking_info:str)"]),
+        ("Hall, Studio: + access info (optional)",
+         ["Hall(access_info:str?)", "Studio(access_info:str?)"]),
+        ("Venue: + email", ["Venue(email:email)"]),
+    ],
+)  # fmt: skip
+def test_items_marked_plus_are_fields_added(request_text: str, expected: list[str]) -> None:
+    result = read(request_text)
+    assert result.intent == Intent.ADD_FIELDS
+    assert shape(result) == expected
+
+
+def test_items_marked_minus_are_still_removed() -> None:
+    result = read("Venue: - parking info")
+    assert result.intent == Intent.REMOVE_FIELDS
+    assert [a.name for e in result.entities for a in e.attributes] == ["parking_info"]

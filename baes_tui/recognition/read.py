@@ -348,6 +348,12 @@ def _read_reworded(clause: Clause, practice: bool = True) -> list[Statement]:
     declared = read_declaration(clause) or read_verbless(clause)
     if declared:
         return declared
+    # "Venue: + parking info": items marked "+" are fields added, even one whose last word is
+    # also a frame ("info"), never a thing named
+    if (clause.text.lstrip().startswith("+") or clause.topic_sep == "+=") and (
+        listed := read_list(clause)
+    ):
+        return list(listed)
     if (mention := read_mention(clause) or read_named(clause)) is not None:
         return [mention]
     if listed := read_list(clause):
