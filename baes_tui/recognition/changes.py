@@ -207,6 +207,10 @@ def _split_call(body: str) -> tuple[str, str] | None:
         return body[: q.start()].strip(), q["q"]
     if m := re.match(r"^(?P<old>.+?\s(?:field|entity|table|column))\s+(?P<new>.+)$", body):
         return m["old"], m["new"]
+    # "call the hull colour just colour", "call unit price simply price": the word that says
+    # the new name is shorter starts it
+    if m := re.match(r"^(?P<old>[a-z].*?)\s+(?:just|simply|plain)\s+(?P<new>[a-z].*)$", body):
+        return m["old"], m["new"]
     # "the subtitle of Book tagline": the field of its entity, then the new name
     if m := re.match(
         r"^(?P<old>(?:the\s+)?[a-z]+(?:\s[a-z]+)?\s+(?:of|on|in)\s+(?:the\s+|a\s+|each\s+)?"
@@ -1138,9 +1142,12 @@ _TOO_TO = re.compile(r"\s+too\s+(?=(?:the|a|an|each|every|all|both)\s)")
 _DOTTED_ANNOTATION = re.compile(rf"^(?P<f>[a-z][a-z_ ]*?)\s*:\s*(?P<to>{_REQ}|{_TYPES})$")
 # "Kiosk: opening hours optional", "Kiosk: stall count: string": one field after an entity's
 # colon with only a required word or a type annotated after it is that field changing (a new
-# entity is written with its fields listed, not with one field's state)
+# entity is written with its fields listed, not with one field's state); "now" before the state
+# ("Kiosk: opening hours now optional", "… now a decimal") says the same change
 _COLON_STATE = re.compile(
-    rf"^(?P<f>[a-z][a-z_ ]{{0,40}}?)(?:\s*:\s*(?P<to>{_REQ}|{_TYPES})|\s+(?P<req>{_REQ}))$"
+    rf"^(?P<f>[a-z][a-z_ ]{{0,40}}?)(?:\s*:\s*(?P<to>{_REQ}|{_TYPES})"
+    rf"|(?:\s+now)?\s+(?P<req>{_REQ})"
+    rf"|\s+now\s+(?:an?\s+)?(?P<now>{_TYPES}))$"
 )
 _STATE_VERB = re.compile(r"\b(?:should|must|is|are|be|can|could|will|needs?|has|have)$")
 _NEW_NOTE = re.compile(
@@ -1545,7 +1552,7 @@ def reword_change(clause: Clause) -> tuple[Clause, str]:
         and not _STATE_VERB.search(m["f"])  # "Booking: team name should be optional" says it
         and not re.match(rf"{_MAKE}\s", m["f"])  # "Booking: set the fee as optional" too
     ):
-        text = f"{m['f']} -> {m['to'] or m['req']}"
+        text = f"{m['f']} -> {m['to'] or m['req'] or m['now']}"
     if clause.topic and clause.topic_sep in (":", "dot") and (m := _NEW_NOTE.match(text)):
         text = f"add {m['f']}{' (' + m['opt'] + ')' if m['opt'] else ''}"  # "X: f (new field)"
     clause, text = _topic_says_change(clause, text)

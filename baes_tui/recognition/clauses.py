@@ -1023,7 +1023,7 @@ _TOPIC_PREP_VERB = re.compile(
     r"(?P<topic>(?:the\s+)?(?!(?:app|application|system|database|tool|software|program"
     r"|site|website|sheet|spreadsheet)\b)[a-z][a-z-]*(?:\s+(?:entity|table|model))?)\s+"
     r"(?P<rest>(?:also\s+)?(?:add|remove|delete|drop|rename|make|change|include|put|set"
-    r"|switch|convert)\s.+)$"
+    r"|switch|convert|call)\s.+)$"
 )
 # "in Rickshaw entity the field number …", "Screening entity the name …": a thing marked as an
 # entity said first, then a sentence about it with no comma between (topic, then comment)
@@ -1081,7 +1081,9 @@ _CLAUSE_SPLIT = re.compile(
     # otherwise tried at every letter
     r"(?=[\s,;:-])(?:"
     rf"\s*;\s*(?={_CLAUSE_START}{_NOT_LISTED})|\s*,\s+(?={_CLAUSE_START}{_NOT_LISTED})"
-    r"|\s*->\s*(?=(?:belongs?|has|have|is|are|works?|sits?)\b)"
+    # ("Job -> Work Order": "work" before a noun is the noun of a name, not the verb of
+    # "Driver -> works for Depot")
+    r"|\s*->\s*(?=(?:belongs?|has|have|is|are|works?(?=\s+(?:in|for|at|on|with|under)\b)|sits?)\b)"
     r"|,?\s+(?=so (?:that )?(?:i|we|they|you|he|she|it|people|users?)\b)"
     # "the fare on Ride is a whole number now but in our city fares have paise, so …": what a
     # field is now, then why it must change

@@ -52,8 +52,9 @@ _EXPLICIT_AFTER = re.compile(
     rf"|^(?:the\s+)?{_ENTITY_WORD}\s+(?P<np2>[a-z][a-z0-9]*)$"
     # "the entity ClimbingRoute" (its words split by cleaning): "entity" before a whole name
     r"|^(?:the\s+)?entity\s+(?P<np4>[a-z][a-z0-9]*(?:\s[a-z][a-z0-9]*){1,2})$"
-    # "an entity Scale (with …)", "a new entity Kiln": the word after "entity" is its name
-    r"|^(?:an?|one|another)\s+(?:new\s+)?entity\s+(?P<np3>[a-z][a-z0-9]*)$"
+    # "an entity Scale (with …)", "a new entity Kiln", "New entity Kiln" (a heading's
+    # shorthand, no article): the word after "entity" is its name
+    r"|^(?:(?:an?|one|another)\s+(?:new\s+)?|new\s+)entity\s+(?P<np3>[a-z][a-z0-9]*)$"
 )
 _COMPLEMENT = re.compile(
     r"\s+(?P<prep>(?:(?:to|for|that|which)\s+|where\s+(?:[a-z]+\s+){1,2}?(?:can\s+)?)"
@@ -504,7 +505,7 @@ _NAMED_THINGS = frozenset("release version".split())
 # A kind of business said as a compound before what it keeps ("tailor shop customers", "rowing
 # club member", "dental practice patients") is the setting: the things are the name. One word
 # alone stays a modifier ("club members" are ClubMembers).
-_SETTINGS = frozenset(
+SETTINGS = frozenset(
     """shop shops store stores service services club clubs firm firms clinic clinics company
     companies school schools practice salon salons studio studios bakery restaurant cafe hotel
     gym garage agency business centre center stall stalls charity co-op coop society league
@@ -545,7 +546,7 @@ def _named(words: list[str], *, frame_ok: bool = False) -> Noun | None:
     if not all(re.fullmatch(r"[a-z][a-z0-9]*(?:-[a-z][a-z0-9]*)*", w) for w in words):
         return None
     for at in range(len(words) - 2, 0, -1):
-        if words[at] in _SETTINGS:
+        if words[at] in SETTINGS:
             words = words[at + 1 :]  # "tailor shop customers": the shop is where, not what
             break
     # "after-school clubs": a hyphenated modifier is one modifier, its parts are the name's;

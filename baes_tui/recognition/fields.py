@@ -1182,6 +1182,7 @@ def read_item(raw: str) -> tuple[Attribute, bool] | Dropped:
         words
         and words[0] in FILLER
         and not (words[0] == "current" and len(words) > 1 and words[1] not in FILLER)
+        and not (len(words) == 1 and _measured_alone(words[0]))
     ):
         words.pop(0)
     # Articles are no part of a name, inside it too: "the time of the fall" → time_of_fall
@@ -1262,6 +1263,13 @@ def read_item(raw: str) -> tuple[Attribute, bool] | Dropped:
     # target is a relationship, "X has shelves")
     kind = explicit or (AttrType.INT if how_many(words) else infer_type(words))
     return Attribute(name, kind, required is not False), annotated
+
+
+def _measured_alone(word: str) -> bool:
+    """ "voltage, current (float)": a word that opens other names as a filler ("the current
+    fill") is the field itself when it is all that is listed and names something measured
+    (an electric current); "the new" or "each" alone names nothing."""
+    return first_sense(word) == "noun.phenomenon"
 
 
 def _verb_then_field(words: list[str]) -> bool:

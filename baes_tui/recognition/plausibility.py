@@ -124,9 +124,15 @@ def not_a_request(text: str) -> str | None:
     if is_world_question(text):
         return "this is a question, not a request for a system"
     words = _WORD.findall(text.lower())
-    if len(words) >= 5 and english_share(text) < 0.2 and not _has_list(text):
+    structured = _has_list(text) or _ARROW_CHANGE.search(text)
+    if len(words) >= 5 and english_share(text) < 0.2 and not structured:
         return "this does not read as an English request for a system"
     return None
+
+
+# "Allotment Plot: tenant name -> plot holder": one name turned into another is structure, as a
+# list is, even when the names are words no lexicon knows
+_ARROW_CHANGE = re.compile(r"[A-Za-z]\s*(?:->|=>|→)\s*[A-Za-z]")
 
 
 def _has_list(text: str) -> bool:

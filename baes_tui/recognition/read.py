@@ -233,12 +233,16 @@ _WHEN_DONE_FIELD = re.compile(
     r"|\blast\s+(?:tested|migrated|deployed|upgraded|restarted)\b",
     re.M,
 )
-# "fish kept (count)", "tests passed (count)": practice words in a name given a type are a field
-# (the name: up to four words back, not past a comma or a word that joins list items)
+# "fish kept (count)", "tests passed (count)", "{ tested: bool }": practice words in a name given
+# a type (in parentheses, or after a colon as a typed listing writes it) are a field (the name:
+# up to four words back, not past a comma or a word that joins list items)
 _TYPED_FIELD = re.compile(
     r"\b(?:(?!(?:and|or|with|plus|to|for|from|on|of)\b)[a-z-]+\s+){0,3}[a-z-]+(?=\s*\((?:"
     + TYPE_ALTERNATION
-    + r")\))"
+    + r")\)|\s*:\s*(?:"
+    + TYPE_ALTERNATION
+    + r")\s*(?:[,;}|]|$))",
+    re.M,
 )
 
 
@@ -349,6 +353,12 @@ def _read_reworded(clause: Clause, practice: bool = True) -> list[Statement]:
     declared = read_declaration(clause) or read_verbless(clause)
     if declared:
         return declared
+    # "Venue: + parking info": items marked "+" are fields added, even one whose last word is
+    # also a frame ("info"), never a thing named
+    if (clause.text.lstrip().startswith("+") or clause.topic_sep == "+=") and (
+        listed := read_list(clause)
+    ):
+        return list(listed)
     if (mention := read_mention(clause) or read_named(clause)) is not None:
         return [mention]
     if listed := read_list(clause):

@@ -154,8 +154,9 @@ _SUBJECT_BLOCK = re.compile(
 # "our drivers drive many vans": the writer's own things, said with a count, relate as "drivers
 # drive many vans" does ("our team uses a tool" has no count and stays talk)
 _OUR_COUNTED = re.compile(
-    r"^(?:our|my)\s+(?=[a-z-]+s\s+(?:[a-z]+\s+){1,2}(?:many|several|multiple|one|a single"
-    r"|exactly one)\s)"
+    # ("our netball teams have many players": a modifier before the plural, too)
+    r"^(?:our|my)\s+(?=(?:[a-z-]+\s+)?[a-z-]+s\s+(?:[a-z]+\s+){1,2}(?:many|several|multiple|one"
+    r"|a single|exactly one)\s)"
 )
 _WANT_TO = re.compile(r"^(?:i|we)\s+(?:would\s+)?(?:like|want|need|wish)\s+to\s+")
 # "Tickets should each have one owner", "shelves each belong to one aisle": "each" floated
@@ -267,6 +268,8 @@ def _read_said(
     # the "call" of a rename)
     counted = r"(?=(?:one|a single|exactly one|only one|many|several|multiple|various|different)\s)"
     s = re.sub(rf"\b(?:can|may|could|might|will)\s+be\s+in\s+{counted}", "belong to ", s)
+    # "a lesson can be for several pupils": what "is for several pupils" says, allowed
+    s = re.sub(rf"\b(?:can|may|could|might|will)\s+be\s+(?=for\s+{counted})", "is ", s)
     s = re.sub(rf"\b(?:call|calls|stop|stops)\s+(?:in\s+)?at\s+{counted}", "visit ", s)
     # "each nurse looks after many patients", "a steward takes care of several cabins": a
     # verb of more than one word is one verb (not "NurseLook"), and so is a verb of keeping

@@ -1346,6 +1346,7 @@ def _pascal_words(match: re.Match[str]) -> str:
     its "of" or "and" would cut the one name in two, or that opens with one ("OnCallRota",
     "InStockItem"): split, the name would lose its first word to the sentence; and a name that
     opens with a command word ("TrackCircuit", "LogEntry"), which split would read as the ask."""
+    from baes_tui.recognition.entities import SETTINGS
     from baes_tui.recognition.lexicon import FRAME_NOUNS
 
     words = re.findall(r"[A-Z][a-z]+", match.group(0))
@@ -1356,7 +1357,11 @@ def _pascal_words(match: re.Match[str]) -> str:
     glued = any(w.lower() in _GLUE_INSIDE for w in words[:-1])
     # "TrackCircuit", "LogEntry": a first word that is also a command would read as the ask
     verb_first = words[0].lower() in _VERB_FIRST
-    one = dotted or glued or verb_first or last in FRAME_NOUNS or last in _MARKER_WORDS
+    # "TuckShopItem", "RowingClubMember": a business word inside a name written whole is the
+    # writer's own name for the thing; split, it reads as where the things are kept
+    setting = any(w.lower() in SETTINGS for w in words[1:-1])
+    one = dotted or glued or verb_first or setting or last in FRAME_NOUNS
+    one = one or last in _MARKER_WORDS
     return ("-" if one else " ").join(words)
 
 
