@@ -176,3 +176,22 @@ def test_the_amount_of_a_fee_is_one_field(request_text: str, expected: list[str]
     """ "a fee amount" is how much the fee is; cut into "fee" and "amount" it gave two money
     fields for one, confidently. Two fields run together ("name amount") are still two."""
     assert accepted(request_text, Intent.ADD_FIELDS) == expected
+
+
+@pytest.mark.parametrize(
+    ("request_text", "intent", "expected"),
+    [
+        ("Track feature toggles with key, owner team and a default on flag", Intent.CREATE_ENTITY,
+         ["FeatureToggle(key_value:str,owner_team:str,default_on:bool)"]),
+        ("Drop the owner field from feature flags", Intent.REMOVE_FIELDS,
+         ["FeatureFlag(owner:str)"]),
+        ("A deploy belongs to one cluster", Intent.ADD_RELATIONSHIP,
+         ["Deploy() many_to_one>Cluster"]),
+    ],
+)  # fmt: skip
+def test_things_developers_keep_are_not_doubted_for_their_words(
+    request_text: str, intent: Intent, expected: list[str]
+) -> None:
+    """A feature flag is a thing (its "flag" is no yes/no field), and "a deploy" said with an
+    article is a noun made of a verb: both readings are right and were asked about."""
+    assert accepted(request_text, intent) == expected

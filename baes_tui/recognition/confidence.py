@@ -359,7 +359,12 @@ def _not_a_noun(name: str, cleaned: Cleaned) -> int:
     if singular(words[-1]) in _PRO_FORMS:
         return 1 + sum(not is_modifier(w) for w in words[:-1])  # "the optional ones"
     said = set(_WORD.findall(cleaned.text.lower()))
-    head = head or _said_plural(words[-1], said) or _formed_noun(singular(words[-1]))
+    head = (
+        head
+        or _said_plural(words[-1], said)
+        or _verb_as_noun(words[-1], cleaned)
+        or _formed_noun(singular(words[-1]))
+    )
     return int(not head) + sum(
         not is_modifier(w)
         and not _formed_noun(w)
@@ -408,6 +413,14 @@ def _said_plural(word: str, said: set[str]) -> bool:
     return bool(known) and any(w != word and singular(w) == word for w in said)
 
 
+def _verb_as_noun(word: str, cleaned: Cleaned) -> bool:
+    """ "a deploy is for one service", "each rollout has …": a verb said after an article or
+    "each" is used as a noun (English makes nouns of verbs freely; WordNet lists few)."""
+    return is_verb(word) and (
+        re.search(rf"\b(?:a|an|each|every|one|per)\s+{word}\b", cleaned.text.lower()) is not None
+    )
+
+
 def _formed_noun(word: str) -> bool:
     """A noun English makes that a dictionary need not list: a closed compound of two nouns
     ("stallholder", "plotholder", "wheelset", "birdbox": the second may be a short noun) or a
@@ -428,6 +441,8 @@ def _formed_noun(word: str) -> bool:
 
 def _field_word(name: str) -> bool:
     words = _words(name)
+    if len(words) > 1 and names_a_kind(words[-2], words[-1:]):
+        return False  # "FeatureFlag": a kind of thing whose head is also a value's word
     return bool(words) and singular(words[-1]) in _VALUE_WORDS
 
 
@@ -719,7 +734,10 @@ def _glue_in(name: str) -> bool:
     if len(words) > 1 and words[-1] in _GLUE_HEADS:
         words = words[:-1]
     return len(words) > 1 and any(
-        w in _GLUE and w not in FUNCTION_WORDS and not names_a_kind(w, words[i + 1 : i + 2])
+        w in _GLUE
+        and w not in FUNCTION_WORDS
+        and not names_a_kind(w, words[i + 1 : i + 2])
+        and not (i and names_a_kind(words[i - 1], [w]))
         for i, w in enumerate(words)
     )
 

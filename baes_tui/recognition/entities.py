@@ -489,11 +489,18 @@ _TECH_KINDS = frozenset(
 )
 
 
+# "feature flags", "feature toggles": a switch of the software, one word of it a type's word
+_FEATURE_KINDS = frozenset("flag flags toggle toggles switch switches".split())
+
+
 def names_a_kind(word: str, after: list[str]) -> bool:
     """Whether a technology word is part of the thing's name ("api" in "api key"; "software"
-    in "software licence", where "software for X" and "a software system" frame the app)."""
+    in "software licence", where "software for X" and "a software system" frame the app;
+    "feature" in "feature flag", a thing developers keep, not a yes/no field)."""
     if word == "software":
         return bool(after) and after[0] not in FRAME_NOUNS and after[0] not in TECH_WORDS
+    if word in ("feature", "features"):
+        return bool(after) and after[0] in _FEATURE_KINDS
     return word in ("api", "apis") and bool(after) and after[0] in _TECH_KINDS
 
 
