@@ -195,3 +195,34 @@ def test_things_developers_keep_are_not_doubted_for_their_words(
     """A feature flag is a thing (its "flag" is no yes/no field), and "a deploy" said with an
     article is a noun made of a verb: both readings are right and were asked about."""
     assert accepted(request_text, intent) == expected
+
+
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("Record cash drops with till number, dropped at and counted total",
+         ["CashDrop(till_number:str,dropped_at:datetime,counted_total:decimal)"]),
+        ("I want a catalogue of prints with title, artist and year",
+         ["Print(title:str,artist:str,year:int)"]),
+    ],
+)  # fmt: skip
+def test_a_kind_said_in_the_plural_is_not_doubted_for_a_value_word(
+    request_text: str, expected: list[str]
+) -> None:
+    """ "cash drops", "prints": things said in the plural are kept, even when the head is also
+    a value's word; asking about them made the person confirm a plain request."""
+    assert accepted(request_text, Intent.CREATE_ENTITY) == expected
+
+
+def test_one_thing_of_a_kind_the_request_declares_is_a_link() -> None:
+    """ "each technician has one pay band" after "pay bands: …" links to PayBand; read as a
+    text field "pay_band" it was accepted beside the entity it duplicates."""
+    got = accepted(
+        "pay bands: band code, hourly rate. technicians: name, phone. each technician has one "
+        "pay band.",
+        Intent.CREATE_ENTITY,
+    )
+    assert got == [
+        "PayBand(band_code:str,hourly_rate:decimal)",
+        "Technician(name:str,phone:str) many_to_one>PayBand",
+    ]

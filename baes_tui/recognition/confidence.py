@@ -234,7 +234,11 @@ def features_of(draft: Draft, cleaned: Cleaned, request: str = "") -> dict[str, 
         # a value's word as the entity ("Number", "Email") is a field list read as entities,
         # unless the person wrote it as a name ("ParkingFine", "Add … to Address")
         "field_word_entity": float(
-            sum(_field_word(e.name) for e in draft.entities if not _named(e.name, cleaned))
+            sum(
+                _field_word(e.name)
+                for e in draft.entities
+                if not _named(e.name, cleaned) and not _said_as_kind(e.name, cleaned)
+            )
         ),
         "shared_fields": float(_shared_fields(draft)),
         "inner_plural": float(sum(_inner_plural(e.name) for e in draft.entities)),
@@ -437,6 +441,17 @@ def _formed_noun(word: str) -> bool:
         stem = word[:-2]
         return bool(in_wordnet(stem) or in_wordnet(stem + "e"))
     return False
+
+
+def _said_as_kind(name: str, cleaned: Cleaned) -> bool:
+    """ "record membership payments with …", "a catalogue of scores": the whole name said word
+    for word in the plural is a kind of thing kept, however much its head sounds like a value
+    ("a parent called flag", "the alcohol percentage" say one value)."""
+    words = _words(name)
+    if not words:
+        return False
+    said = " ".join([*words[:-1], plural(words[-1])])
+    return said != " ".join(words) and re.search(rf"\b{said}\b", cleaned.text.lower()) is not None
 
 
 def _field_word(name: str) -> bool:

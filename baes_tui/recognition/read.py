@@ -1241,7 +1241,8 @@ def _links_to_declared(reading: Reading) -> None:
 def _one_of_each_declared(reading: Reading) -> None:
     """ "Dogs with name, kennels with name, and stays with dates. Each stay has one dog and one
     kennel.": what a thing has one of, when the same request declares it with fields of its
-    own, is a link to it (as "each stay has one dog" alone reads), never a text field."""
+    own, is a link to it (as "each stay has one dog" alone reads), never a text field; so is
+    one such thing whose name sounds like a value ("each staff member has one pay grade")."""
     known = {
         s.entity.name: s.entity
         for s in reading.statements
@@ -1254,14 +1255,14 @@ def _one_of_each_declared(reading: Reading) -> None:
             continue
         names = [a.name for a in s.fields.attributes]
         targets = [known.get("".join(w.capitalize() for w in n.split("_"))) for n in names if n]
-        if len(targets) < 2 or any(t is None or t.name == s.entity.name for t in targets):
+        if not targets or any(t is None or t.name == s.entity.name for t in targets):
             continue
+        # one thing alone is a link only where "has one" says so ("add a dish to the menu" is
+        # no link)
+        counted = r"(?:one|a|an|a single|exactly one)" if len(targets) > 1 else r"(?:one|a single)"
         said = [n.replace("_", " ") for n in names]
-        if not all(
-            re.search(
-                rf"\b(?:one|a|an|a single|exactly one)\s+{re.escape(w)}\b", reading.text, re.I
-            )
-            for w in said
+        if (len(targets) == 1 and s.mode != "has") or not all(
+            re.search(rf"\b{counted}\s+{re.escape(w)}\b", reading.text, re.I) for w in said
         ):
             continue
         links = [Relate(s.entity, t, "many_to_one", True, s.segment) for t in targets if t]
