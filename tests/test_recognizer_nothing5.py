@@ -75,3 +75,36 @@ def test_a_removal_said_first_keeps_its_reading() -> None:
         "We don't keep payroll runs anymore, so remove the PayrollRun entity.",
         Intent.REMOVE_ENTITY,
     ) == ["PayrollRun()"]
+
+
+@pytest.mark.parametrize(
+    ("request_text", "shape"),
+    [
+        (
+            "A register of trophies for the sailing club: trophy name, engraving, year won",
+            ["Trophy(trophy_name:str,engraving:str,year_won:int)"],
+        ),
+        (
+            "A list of volunteers to our food bank: full name, phone, start date",
+            ["Volunteer(full_name:str,phone:str,start_date:date)"],
+        ),
+        (
+            "A record of loans to the tool library: borrower name, tool, due date",
+            ["Loan(borrower_name:str,tool:str,due_date:date)"],
+        ),
+    ],
+)
+def test_whom_listed_things_are_for_lengthens_no_topic(request_text: str, shape: list[str]) -> None:
+    """ "a register of X for the sailing club: …" is about X, however long the place's name."""
+    assert accepted(request_text) == shape
+
+
+@pytest.mark.parametrize(
+    ("request_text", "shape"),
+    [
+        ("A list of bikes for the shop: frame size, colour", ["Bike(frame_size:str,colour:str)"]),
+        ("A database of kit items: item name, size", ["KitItem(item_name:str,size:str)"]),
+    ],
+)
+def test_short_listed_topics_keep_their_reading(request_text: str, shape: list[str]) -> None:
+    assert accepted(request_text) == shape

@@ -1714,6 +1714,14 @@ def _topic_length(topic: str) -> int:
         r"|\sfor\s(?:the|our|my)\s[a-z]+(?:\s[a-z]+)?'s\s[a-z]+$",
         topic,
     )
+    # "a database of kit items for the rugby club", "a list of visitors to our drop-in
+    # centre": whom the things listed are for, or where they come, lengthens nothing either
+    listed = re.search(
+        r"\sof\s[a-z][a-z ]*?(?P<place>\s(?:for|to)\s(?:the|our|my)\s[a-z-]+(?:\s[a-z-]+)?)$",
+        topic,
+    )
+    if listed and not place:
+        return len(topic[: listed.start("place")].split())
     return len(topic[: place.start()].split()) if place else len(words)
 
 
