@@ -108,3 +108,22 @@ def test_whom_listed_things_are_for_lengthens_no_topic(request_text: str, shape:
 )
 def test_short_listed_topics_keep_their_reading(request_text: str, shape: list[str]) -> None:
     assert accepted(request_text) == shape
+
+
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "Kiln clean-up\n\nRequirements:\n- Remove from Kiln:\n  - shelf count\n  - brand\n"
+        "- Existing firings must stay",
+        "Remove from the Kiln entity:\n- shelf count\n- brand",
+    ],
+)
+def test_remove_from_a_thing_heads_the_fields_listed_under_it(request_text: str) -> None:
+    assert accepted(request_text, Intent.REMOVE_FIELDS) == ["Kiln(shelf_count:int,brand:str)"]
+
+
+def test_removals_said_on_one_line_keep_their_reading() -> None:
+    assert accepted("Remove from Kiln: shelf count, brand", Intent.REMOVE_FIELDS) == [
+        "Kiln(shelf_count:int,brand:str)"
+    ]
+    assert accepted("Remove the Kiln entity", Intent.REMOVE_ENTITY) == ["Kiln()"]

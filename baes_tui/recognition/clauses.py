@@ -1360,6 +1360,9 @@ def simplify(text: str) -> str:
     s = _WHEN_ADDED.sub(lambda m: f"{m['x']} with ", s)
     s = _POSSIBLE.sub("", s)
     s = _TABLE_HEADER.sub(r"\g<n> entity", s)
+    # "Remove from Kiln:" over a list heads the fields taken off it, as "remove these from
+    # Kiln:" does (never the entity itself: nothing follows "remove" before "from")
+    s = re.sub(r"^remove\s+from\s+([a-z][a-z -]{0,40}?)\s*:$", r"remove these from \1:", s)
     # "{Tutor: name, email}": braces around a whole "X: fields" line only wrap it
     s = re.sub(r"^\{\s*([a-z][a-z -]{0,40}:\s*[^{}:\"']+?)\s*\}$", r"\1", s)
     s = _BRACES.sub(lambda m: f"({m[1]})", s)
