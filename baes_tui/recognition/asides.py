@@ -41,9 +41,15 @@ _SO_ASK = (
 PURPOSE = re.compile(
     # "…, so we don't need the hampers any more" is what follows, and asks for a removal
     r"^(?!so\s+(?:i|we|they)\s+(?:do not|don't|dont|no longer|never)\s+(?:really\s+)?(?:need"
-    r"|use|want)\s+(?:the|our|any)\s)"
+    r"|use|want)\s+(?:(?:the|our|any)\s"
+    # "…, so we don't need payroll runs in here anymore": things no longer kept, said bare
+    r"|(?!to\s)[a-z][a-z ]*?\s(?:any ?more|in here)\b))"
     # "…, so I'd like to keep a list of boats": after a story, "so" leads to the ask itself
     rf"(?!{_SO_ASK})"
+    # "…, so you can delete the Hat entity": the builder is told what to change, no reason
+    r"(?!so\s+(?:you|u)\s+(?:can|could)\s+(?:now\s+|just\s+|safely\s+)?(?:delete|remove|drop"
+    r"|rename|get rid of)\s+(?:the|that|this)\s+(?:[a-z]+\s+){0,3}(?:entity|entities|field|fields"
+    r"|table|column|model)\b)"
     r"(?:so\s+that\b|in order (?:to|that)\b"
     r"|so\s+(?:i|we|they|you|he|she|it|people|users?|nobody|no one|everyone)\s+[a-z']+"
     rf"|{_PLURAL_DOING}"

@@ -1360,6 +1360,9 @@ def simplify(text: str) -> str:
     s = _WHEN_ADDED.sub(lambda m: f"{m['x']} with ", s)
     s = _POSSIBLE.sub("", s)
     s = _TABLE_HEADER.sub(r"\g<n> entity", s)
+    # "Remove from Kiln:" over a list heads the fields taken off it, as "remove these from
+    # Kiln:" does (never the entity itself: nothing follows "remove" before "from")
+    s = re.sub(r"^remove\s+from\s+([a-z][a-z -]{0,40}?)\s*:$", r"remove these from \1:", s)
     # "{Tutor: name, email}": braces around a whole "X: fields" line only wrap it
     s = re.sub(r"^\{\s*([a-z][a-z -]{0,40}:\s*[^{}:\"']+?)\s*\}$", r"\1", s)
     s = _BRACES.sub(lambda m: f"({m[1]})", s)
@@ -1714,6 +1717,14 @@ def _topic_length(topic: str) -> int:
         r"|\sfor\s(?:the|our|my)\s[a-z]+(?:\s[a-z]+)?'s\s[a-z]+$",
         topic,
     )
+    # "a database of kit items for the rugby club", "a list of visitors to our drop-in
+    # centre": whom the things listed are for, or where they come, lengthens nothing either
+    listed = re.search(
+        r"\sof\s[a-z][a-z ]*?(?P<place>\s(?:for|to)\s(?:the|our|my)\s[a-z-]+(?:\s[a-z-]+)?)$",
+        topic,
+    )
+    if listed and not place:
+        return len(topic[: listed.start("place")].split())
     return len(topic[: place.start()].split()) if place else len(words)
 
 
