@@ -9,6 +9,8 @@ a field's ("code", "item"). Lower-case words, a "field" mark or an owner keep a 
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from baes_tui.core.models import Intent
@@ -49,3 +51,45 @@ def test_a_rename_with_its_owner_said_keeps_the_field_rename() -> None:
 
 def test_a_single_word_rename_keeps_its_entity_reading() -> None:
     assert accepted("Rename Patient to Client", Intent.RENAME_ENTITY) == ["Client<Patient()"]
+
+
+def _names(shapes: list[str]) -> list[str]:
+    """The shapes without field types: a removal names fields, it does not type them."""
+    return [re.sub(r":[a-z]+\??", "", s) for s in shapes]
+
+
+# A removal that announces its fields ("the following fields", "these fields") and lists them
+# after a colon on the same line removes the listed fields from the entity before the colon;
+# the colon does not join the entity to the first field.
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        (
+            "Remove the following fields from Kayak: hull colour, paddle size.",
+            ["Kayak(hull_colour,paddle_size)"],
+        ),
+        ("remove these fields from Tenant: fax, pager number", ["Tenant(fax,pager_number)"]),
+        (
+            "Drop the following two fields from Booking: deposit and notes",
+            ["Booking(deposit,notes)"],
+        ),
+    ],
+)
+def test_announced_fields_listed_after_the_colon_are_removed(
+    request_text: str, expected: list[str]
+) -> None:
+    result = accepted(request_text, Intent.REMOVE_FIELDS)
+    assert _names(result) == expected
+
+
+def test_announced_fields_listed_as_bullets_are_still_removed() -> None:
+    result = accepted(
+        "Remove the following fields from Kayak:\n- hull colour\n- paddle size",
+        Intent.REMOVE_FIELDS,
+    )
+    assert _names(result) == ["Kayak(hull_colour,paddle_size)"]
+
+
+def test_a_removal_without_the_announcement_keeps_its_reading() -> None:
+    result = accepted("Remove from Kayak: hull colour, paddle size.", Intent.REMOVE_FIELDS)
+    assert _names(result) == ["Kayak(hull_colour,paddle_size)"]

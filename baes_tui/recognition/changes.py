@@ -515,6 +515,13 @@ def _remove(
     topic = read_noun(clause.topic) if clause.topic else None
     what, more = _after_pronoun(what.strip())
     fields_only = fields_only or more  # "it" was a field, so what follows it is one too
+    if (
+        _FOLLOWING.match(what)
+        and ent
+        and (listed := re.match(r"^(?P<ent>[^:]+):\s*(?P<f>.+)$", ent))
+    ):
+        # "remove the following fields from Album: label, sleeve": the list follows the colon
+        return _remove(clause, listed["f"], listed["ent"], True)
     if _FOLLOWING.match(what):  # "remove the following fields from Album:" + nested bullets
         owner = read_noun(ent) if ent else topic
         return Remove(owner, (), False, clause.segment, header=True)
