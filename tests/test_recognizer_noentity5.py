@@ -93,3 +93,33 @@ def test_announced_fields_listed_as_bullets_are_still_removed() -> None:
 def test_a_removal_without_the_announcement_keeps_its_reading() -> None:
     result = accepted("Remove from Kayak: hull colour, paddle size.", Intent.REMOVE_FIELDS)
     assert _names(result) == ["Kayak(hull_colour,paddle_size)"]
+
+
+# "…, forgot it (before)": owning up, at the end, to leaving the field out the first time is
+# talk, like "thanks"; it is no part of the entity's name, so the entity is still read.
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("add a postcode to Household, forgot it", ["Household(postcode)"]),
+        ("add a phone to Tenant, i forgot it", ["Tenant(phone)"]),
+        ("add a licence number to Driver, we forgot it earlier", ["Driver(licence_number)"]),
+        ("pls add a gate code to Site,, forgot it b4", ["Site(gate_code)"]),
+    ],
+)
+def test_owning_up_to_forgetting_a_field_at_the_end_is_talk(
+    request_text: str, expected: list[str]
+) -> None:
+    assert _names(accepted(request_text, Intent.ADD_FIELDS)) == expected
+
+
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("add a phone to Tenant, thanks", ["Tenant(phone)"]),
+        ("we forgot the locker code for Member", ["Member(locker_code)"]),
+    ],
+)
+def test_other_sign_offs_and_forgotten_fields_keep_their_reading(
+    request_text: str, expected: list[str]
+) -> None:
+    assert _names(accepted(request_text, Intent.ADD_FIELDS)) == expected
