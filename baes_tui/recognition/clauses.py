@@ -193,6 +193,9 @@ _TRAILING = re.compile(
     r"|(?<![a-z])(?:ok|okay)"
     r"|of course|obviously"
     r"|(?:i\s+|we\s+)?forgot to (?:mention|say|add) (?:that|it|this)|if possible|if you can"
+    # "…, forgot it before": owning up to leaving it out the first time asks for nothing more
+    r"|(?:i\s+|we\s+)?forgot (?:it|that|this|them)(?:\s+(?:before|b4|earlier"
+    r"|last time|the first time))?"
     # "…, if that's ok", "… if you don't mind": asking leave, not what to keep
     r"|if (?:that|this|it) (?:is|would be|works)(?: (?:ok|okay|alright|all right|fine|possible))?"
     r"|if you do not mind"
