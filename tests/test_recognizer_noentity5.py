@@ -2,9 +2,7 @@
 
 Every request here is written for this file (none is copied from the corpus).
 
-A rename between two names each written joined with capitals ("rename TaxBand to PayGrade")
-renames an entity: that is how entity names are written, even when the last word sounds like
-a field's ("code", "item"). Lower-case words, a "field" mark or an owner keep a field rename.
+Lower-case words, a "field" mark or an owner keep a rename a field rename.
 """
 
 from __future__ import annotations
@@ -14,22 +12,21 @@ import re
 import pytest
 
 from baes_tui.core.models import Intent
-from tests.support.recognition import accepted, read, shape
+from tests.support.recognition import accepted, read
 
 
 @pytest.mark.parametrize(
-    ("request_text", "expected"),
-    [
-        ("Rename TaxBand to PayGrade", ["PayGrade<TaxBand()"]),
-        ("rename StockItem to ProductCode please", ["ProductCode<StockItem()"]),
-        ("Please rename PartCode to SpareCode", ["SpareCode<PartCode()"]),
-    ],
+    "request_text",
+    ["Rename TaxBand to PayGrade", "Rename Due Date to Closing Date"],
 )
-def test_a_rename_between_joined_capitalised_names_renames_the_entity(
-    request_text: str, expected: list[str]
+def test_a_rename_between_capitalised_words_is_not_a_confident_entity_rename(
+    request_text: str,
 ) -> None:
-    assert read(request_text).intent == Intent.RENAME_ENTITY
-    assert shape(read(request_text)) == expected
+    """Cleaning splits "TaxBand" as it reads "Tax Band": once split, a joined entity name and
+    field names written in Title Case look alike, so neither is taken for an entity rename
+    (branch noentity5 tried it; "Rename Due Date to Closing Date" was then accepted as one)."""
+    result = read(request_text)
+    assert not (result.status == "recognized" and result.intent is Intent.RENAME_ENTITY)
 
 
 @pytest.mark.parametrize(

@@ -297,14 +297,7 @@ def _rename(clause: Clause, old: str, new: str, ent: str | None, marker: str) ->
     topic = read_noun(clause.topic) if clause.topic else None
     says_entity = bool(marks & {"entity", "table", "model"})
     says_field = bool(marks & {"field", "column"})
-    joined_names = not (says_field or owner or topic) and all(
-        _joined_name(clause, words) for words in (old_words, new_words)
-    )
-    if (
-        says_entity
-        or joined_names
-        or not (says_field or owner or topic or _fieldish(old_words, new_words))
-    ):
+    if says_entity or not (says_field or owner or topic or _fieldish(old_words, new_words)):
         old_noun, new_noun = read_noun(" ".join(old_words)), read_noun(" ".join(new_words))
         if says_entity:  # "the Tool entity … Item": marked as an entity, even a frame word
             old_noun = old_noun or read_noun(" ".join(old_words) + " entity")
@@ -350,12 +343,6 @@ def _capitalised(clause: Clause, words: str) -> bool:
     "Storage Unit")."""
     parts = [re.escape(w.capitalize()) for w in re.split(r"[\s-]+", words)]
     return bool(re.search(r"\b" + r"\s*".join(parts) + r"\b", clause.original))
-
-
-def _joined_name(clause: Clause, words: list[str]) -> bool:
-    """Several words each written with a capital ("FeeItem", cleaned to "Fee Item"): the way
-    an entity's name is written, so "rename FeeItem to BillingCode" renames an entity."""
-    return len(words) > 1 and _capitalised(clause, " ".join(words))
 
 
 def _fieldish(*names: list[str]) -> bool:
