@@ -74,7 +74,9 @@ _CONTEXT_NOUN = re.compile(r"\b(?:on|in|for|of|from|to)\s+(?:a|an|the|each|every
 
 def assemble(reading: Reading, title_segments: frozenset[int] = frozenset()) -> Draft:
     draft = Draft()
-    reading.statements = _changes_inside_create(_changes_to_field_said(reading.statements))
+    reading.statements = _changes_inside_create(
+        _changes_to_field_said(reading.statements, bool(_THINGS_NEED.search(reading.text)))
+    )
     stmts = reading.statements
     draft.statements = len(
         [s for s in stmts if not isinstance(s, (Constraint, Unread, Aside, Reason))]
@@ -238,7 +240,27 @@ def _unused_fields(stmts: list, draft: Draft) -> int:
     return len(declared - held)
 
 
-def _changes_to_field_said(stmts: list) -> list:
+# "our vans need …", "my kilns need …": the writer's things, said to need fields (not "I need
+# vans with …", where the writer needs the things)
+_THINGS_NEED = re.compile(r"\b(?:our|my)\s+[a-z]+(?:\s[a-z]+)?\s+needs?\b", re.IGNORECASE)
+
+
+def _asked_to_add(out: list) -> None:
+    """ "Our vans need a tax date and an MOT date too. Could you add those?": an add that
+    names nothing points back at the fields just said of a thing; asked to be added, they
+    are added to a thing that exists, not a new thing made of them."""
+    said = next((d for d in reversed(out) if not isinstance(d, (Aside, Reason))), None)
+    if (
+        isinstance(said, Declare)
+        and said.mode == "create"
+        and said.fields.attributes
+        and said.entity is not None
+        and not said.entity.explicit
+    ):
+        out[out.index(said)] = replace(said, mode="add")
+
+
+def _changes_to_field_said(stmts: list, things_need: bool = False) -> list:
     """ "Can pets also have a microchip number? It's optional though.": the change is to the
     field said just before, in the same way it was said (an add stays an add)."""
     out: list = []
@@ -255,6 +277,14 @@ def _changes_to_field_said(stmts: list) -> list:
             ):
                 out.append(Reason(s.text, s.segment, s.words))
                 continue
+        if (
+            things_need
+            and isinstance(s, Declare)
+            and s.mode == "add"
+            and s.entity is None
+            and not s.fields.attributes
+        ):
+            _asked_to_add(out)
         if isinstance(s, Remove) and s.pronoun and not s.fields and not s.whole_entity:
             # "The Reading entity has a battery voltage field and a signal strength field.
             # Could you take both out?": what "both" points at was said as X has F and G

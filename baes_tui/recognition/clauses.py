@@ -1559,7 +1559,8 @@ def simplify(text: str) -> str:
         # "…, while you are in there", "… when you get a chance": when, not what
         s = re.sub(
             r",?\s+(?:while|since|as) you are (?:in there|at it|on it|there)$"
-            r"|,?\s+(?:when|whenever) you (?:get|have|find) (?:a|the) (?:chance|minute|moment)$"
+            r"|,?\s+(?:when|whenever) you (?:get|have|find) (?:a|the)"
+            r" (?:chance|minute|moment|sec|second)$"
             # "… before friday", "… by end of sprint": when it is wanted, not what
             r"|,?\s+(?:before|by|until|for)\s+(?:(?:next|this)\s+)?(?:monday|tuesday|wednesday"
             r"|thursday|friday|saturday|sunday|tomorrow|tonight|eod|eow|cob|the weekend"

@@ -107,18 +107,18 @@ def read_noun(phrase: str, *, records: bool = False) -> Noun | None:
     text = re.sub(r"[\"“”]", "", text)
     text = re.split(r"\s*[,;]\s*", text, maxsplit=1)[0]  # a noun phrase holds no list
     text = re.sub(r"(?<=[a-z]s)'(?=\s|$)", "'s", text)  # "the kids' chores" → "kids's chores"
-    explicit = _explicit(text)
+    explicit = _explicit(text, records=records)
     if explicit is not None:
         return explicit
     return _plain(text, records=records)
 
 
-def _explicit(text: str) -> Noun | None:
+def _explicit(text: str, *, records: bool = False) -> Noun | None:
     if m := _EXPLICIT_AFTER.search(text):
         noun = _plain(m["np"] or m["np2"] or m["np3"] or m["np4"], allow_frames=True)
         if noun is not None:
             return Noun(noun.name, True, noun.words)
-    if (before := _marker_before(text)) is not None:
+    if (before := _marker_before(text, records=records)) is not None:
         words = _tokens(before)
         # the words right before "entity", back to the first article or preposition
         tail: list[str] = []
@@ -149,10 +149,11 @@ _SOFT_MARKERS = frozenset("model resource table object class".split())
 _AFTER_MARKER = frozenset("called named for of about".split())
 
 
-def _marker_before(text: str) -> str | None:
+def _marker_before(text: str, *, records: bool = False) -> str | None:
     """ "X entity": the marker that ends the name. A marker right before another one is part
     of the name ("the Fitness Class entity" → FitnessClass), and a word such as "class" or
-    "table" that a noun follows is a noun of the phrase ("a fitness class booking system")."""
+    "table" that a noun follows is a noun of the phrase ("a fitness class booking system").
+    `records`: the phrase is one side of a link, where "a dance class" is one lesson linked."""
     for m in _MARKER.finditer(text):
         after = _TOKEN.findall(text[m.end() :])[:1]
         nxt = after[0] if after else ""
@@ -165,18 +166,21 @@ def _marker_before(text: str) -> str | None:
             and nxt not in _AFTER_MARKER
         ):
             continue
-        if m["marker"] == "class" and _counted_before(text[: m.start()]):
+        if m["marker"] == "class" and _counted_before(text[: m.start()], indefinite=records):
             continue  # "each dance class", "every pottery class": lessons counted, not code
         return text[: m.start()]
     return None
 
 
-def _counted_before(before: str) -> bool:
+def _counted_before(before: str, *, indefinite: bool = False) -> bool:
     """ "record each fitness class": "class" after a noun counted with "each"/"every" is one
-    of the lessons kept (FitnessClass); nobody counts a code class ("the Customer class")."""
+    of the lessons kept (FitnessClass); nobody counts a code class ("the Customer class").
+    `indefinite`: on a side of a link "a"/"an" counts one too ("a yoga class has one teacher"
+    links lessons; a code class linked is "the Customer class")."""
     words = _tokens(before)
+    counters = ("each", "every", "a", "an") if indefinite else ("each", "every")
     for word in reversed(words):
-        if word in ("each", "every"):
+        if word in counters:
             return True
         if word in FILLER or word in _BOUNDARY or word in ("of", "for", "about"):
             return False
