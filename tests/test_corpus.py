@@ -99,8 +99,9 @@ from bench.recognition_corpus import (
 # "deploy", "API key") joined after the lead's fixes (db31147): 89.6% exact (6,781 cases), 98.7%
 # of 5,425, paraphrase hits 80.4%.
 # After conv5, conv6, techa, techb, short5 and short6 and the lead's fixes (1100103): 91.2% exact,
-# 99.1% of 5,507, paraphrase hits 82.2% (1,110/1,350).
-DEV_EXACT_FLOOR = 0.91
+# 99.1% of 5,507, paraphrase hits 82.2% (1,110/1,350). After accwrong5, nothing5, noentity5 and
+# one more narrowed doubt (807190b): 91.7% exact, 99.2% of 5,539, 82.5% (1,114/1,350).
+DEV_EXACT_FLOOR = 0.915
 DEV_PRECISION_FLOOR = 0.99
 DEV_PARAPHRASE_FLOOR = 0.82
 
