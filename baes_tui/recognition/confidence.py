@@ -717,14 +717,15 @@ def _kind_said(name: str, cleaned: Cleaned) -> bool:
         w in _GLUE and w not in FRAME_NOUNS and w not in TECH_WORDS for w in words
     ):
         return False
-    said = " ".join([*words[:-1], plural(words[-1])])
-    text = cleaned.text.lower()
-    if said != " ".join(words) and re.search(rf"\b{said}\b", text) is not None:
+    if _said_as_kind(name, cleaned):
         return True
     # "a software licence registry", "need a SOFTWARE LICENCE tracker": the kind said whole
     # before the frame that keeps it
-    frames = "|".join(sorted(FRAME_NOUNS))
-    return re.search(rf"\b{' '.join(words)}\s+(?:{frames})\b", text) is not None
+    text = cleaned.text.lower()
+    return re.search(rf"\b{' '.join(words)}\s+(?:{_FRAME_ALTERNATIVES})\b", text) is not None
+
+
+_FRAME_ALTERNATIVES = "|".join(sorted(FRAME_NOUNS))
 
 
 def _value_list_field(name: str) -> bool:
