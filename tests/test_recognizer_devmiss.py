@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from baes_tui.core.models import Intent
-from tests.support.recognition import read, shape
+from tests.support.recognition import read, reading, shape
 
 
 # --- the word after "to" is a verb, never part of the entity's name -------------------------------
@@ -443,8 +443,7 @@ def test_a_field_table_without_a_rule_row_and_a_notes_column() -> None:
     ],
 )  # fmt: skip
 def test_a_field_called_x_is_named_x(request_text: str, expected: list[str]) -> None:
-    result = read(request_text)
-    assert (result.intent, shape(result)) == (Intent.ADD_FIELDS, expected)
+    assert reading(request_text) == (Intent.ADD_FIELDS, expected)
 
 
 # --- a misspelt "thanks"/"please" is courtesy, a plural of a real word is no typo -----------------

@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from baes_tui.core.models import Intent
-from tests.support.recognition import accepted, read, read_right, shape
+from tests.support.recognition import accepted, read, read_right, reading, shape
 
 
 @pytest.mark.parametrize(
@@ -46,8 +46,7 @@ def test_a_thing_that_no_longer_keeps_a_field_loses_it(
 def test_counterparts_of_no_longer_keep_their_reading(
     request_text: str, intent: Intent, expected: list[str]
 ) -> None:
-    result = read(request_text)
-    assert (result.intent, shape(result)) == (intent, expected)
+    assert reading(request_text) == (intent, expected)
 
 
 @pytest.mark.parametrize(

@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 from baes_tui.core.models import Intent
-from tests.support.recognition import accepted, read, read_right, shape
+from tests.support.recognition import accepted, read, read_right, reading, shape
 
 
 @pytest.mark.parametrize(
@@ -54,8 +54,7 @@ def test_a_class_counted_in_a_link_is_the_thing_of_the_list() -> None:
 def test_counterparts_of_a_counted_class_keep_their_reading(
     request_text: str, intent: Intent, expected: list[str]
 ) -> None:
-    result = read(request_text)
-    assert (result.intent, shape(result)) == (intent, expected)
+    assert reading(request_text) == (intent, expected)
 
 
 @pytest.mark.parametrize(
@@ -111,8 +110,7 @@ def test_a_requirement_about_naming_is_how_to_build(practice: str) -> None:
 def test_counterparts_of_naming_keep_their_reading(
     request_text: str, intent: Intent, expected: list[str]
 ) -> None:
-    result = read(request_text)
-    assert (result.intent, shape(result)) == (intent, expected)
+    assert reading(request_text) == (intent, expected)
 
 
 @pytest.mark.parametrize(
@@ -141,8 +139,7 @@ def test_a_bare_plural_of_things_after_has_is_many_of_them(
     ],
 )  # fmt: skip
 def test_counts_and_values_after_has_stay_fields(request_text: str, expected: list[str]) -> None:
-    result = read(request_text)
-    assert (result.intent, shape(result)) == (Intent.CREATE_ENTITY, expected)
+    assert reading(request_text) == (Intent.CREATE_ENTITY, expected)
 
 
 def test_one_after_has_stays_many_to_one() -> None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from baes_tui.core.models import Intent
-from tests.support.recognition import accepted, read, shape
+from tests.support.recognition import accepted, read, reading, shape
 
 
 # --- a unit of measure after "in" is not part of the field's name ----------------------------
@@ -64,8 +64,7 @@ def test_a_topic_then_a_removal_of_the_whole_reads_as_removing_the_topic(
     request_text: str, expected: list[str]
 ) -> None:
     # how sure the reader is belongs to the confidence model; the reading is what is tested
-    result = read(request_text)
-    assert (result.intent, shape(result)) == (Intent.REMOVE_ENTITY, expected)
+    assert reading(request_text) == (Intent.REMOVE_ENTITY, expected)
 
 
 def test_a_topic_then_remove_with_a_field_still_removes_the_field() -> None:
@@ -250,8 +249,7 @@ def test_a_required_marker_after_the_destination_keeps_the_added_field_required(
 def test_what_each_one_has_names_the_entity_not_the_container_around_it(
     request_text: str, expected: list[str]
 ) -> None:
-    result = read(request_text)
-    assert (result.intent, shape(result)) == (Intent.CREATE_ENTITY, expected)
+    assert reading(request_text) == (Intent.CREATE_ENTITY, expected)
 
 
 # --- "for each X I need the Y's name, …": X is the record, "the Y's name" one of its fields ----
@@ -374,5 +372,4 @@ def test_whether_it_has_after_a_field_is_a_yes_no_field_of_the_same_entity(
 def test_a_field_added_then_said_optional_is_added_as_optional(
     request_text: str, expected: list[str]
 ) -> None:
-    result = read(request_text)
-    assert (result.intent, shape(result)) == (Intent.ADD_FIELDS, expected)
+    assert reading(request_text) == (Intent.ADD_FIELDS, expected)

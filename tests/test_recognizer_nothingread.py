@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 from baes_tui.core.models import Intent
-from tests.support.recognition import accepted, read, shape
+from tests.support.recognition import accepted, read, reading, shape
 
 
 # --- "loss" names a thing unless data is what is lost -------------------------------------------
@@ -274,8 +274,7 @@ def test_a_kind_said_last_without_a_comma_sets_the_link(
 def test_an_entity_colon_field_arrow_state_changes_the_field(
     request_text: str, expected: list[str]
 ) -> None:
-    result = read(request_text)
-    assert (result.intent, shape(result)) == (Intent.MODIFY_FIELDS, expected)
+    assert reading(request_text) == (Intent.MODIFY_FIELDS, expected)
 
 
 def test_a_type_change_written_with_the_old_type_still_reads() -> None:
@@ -366,8 +365,7 @@ def test_a_vague_request_is_told_its_setting_and_nothing_more() -> None:
 def test_stay_as_a_noun_is_a_thing_kept(
     request_text: str, intent: Intent, expected: list[str]
 ) -> None:
-    result = read(request_text)
-    assert (result.intent, shape(result)) == (intent, expected)
+    assert reading(request_text) == (intent, expected)
 
 
 @pytest.mark.parametrize(
@@ -422,8 +420,7 @@ def test_what_a_thing_has_one_of_stays_a_field_when_nothing_declares_it() -> Non
 def test_what_is_written_down_for_each_record_creates_it(
     request_text: str, expected: list[str]
 ) -> None:
-    result = read(request_text)
-    assert (result.intent, shape(result)) == (Intent.CREATE_ENTITY, expected)
+    assert reading(request_text) == (Intent.CREATE_ENTITY, expected)
 
 
 @pytest.mark.parametrize(
@@ -452,8 +449,7 @@ def test_writing_things_down_without_details_is_still_asked(vague: str) -> None:
     ],
 )  # fmt: skip
 def test_a_change_typed_in_shorthand_is_read(request_text: str, expected: list[str]) -> None:
-    result = read(request_text)
-    assert (result.intent, shape(result)) == (Intent.MODIFY_FIELDS, expected)
+    assert reading(request_text) == (Intent.MODIFY_FIELDS, expected)
 
 
 # --- a link said with "can be in" or "call at" a counted place  --------------------------------
@@ -469,8 +465,7 @@ def test_a_change_typed_in_shorthand_is_read(request_text: str, expected: list[s
 def test_being_in_or_calling_at_counted_places_links(
     request_text: str, expected: list[str]
 ) -> None:
-    result = read(request_text)
-    assert (result.intent, shape(result)) == (Intent.ADD_RELATIONSHIP, expected)
+    assert reading(request_text) == (Intent.ADD_RELATIONSHIP, expected)
 
 
 def test_being_in_a_place_said_with_the_is_no_link() -> None:
@@ -490,8 +485,7 @@ def test_being_in_a_place_said_with_the_is_no_link() -> None:
 def test_calling_things_by_another_plural_renames_the_entity(
     request_text: str, expected: list[str]
 ) -> None:
-    result = read(request_text)
-    assert (result.intent, shape(result)) == (Intent.RENAME_ENTITY, expected)
+    assert reading(request_text) == (Intent.RENAME_ENTITY, expected)
 
 
 def test_calling_a_field_another_name_stays_a_field_rename() -> None:
@@ -514,8 +508,7 @@ def test_calling_a_field_another_name_stays_a_field_rename() -> None:
 def test_things_kept_then_a_comma_and_their_details_creates_them(
     request_text: str, expected: list[str]
 ) -> None:
-    result = read(request_text)
-    assert (result.intent, shape(result)) == (Intent.CREATE_ENTITY, expected)
+    assert reading(request_text) == (Intent.CREATE_ENTITY, expected)
 
 
 def test_a_list_of_things_kept_is_not_read_as_one_with_fields() -> None:

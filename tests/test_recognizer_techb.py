@@ -12,7 +12,7 @@ from __future__ import annotations
 import pytest
 
 from baes_tui.core.models import Intent
-from tests.support.recognition import read, read_right, shape
+from tests.support.recognition import read, read_right, reading, shape
 
 
 @pytest.mark.parametrize(
@@ -46,8 +46,7 @@ def test_a_pascal_name_opening_with_a_small_word_keeps_it(
 def test_counterparts_of_a_small_first_word_keep_their_reading(
     request_text: str, intent: Intent, expected: list[str]
 ) -> None:
-    result = read(request_text)
-    assert (result.intent, shape(result)) == (intent, expected)
+    assert reading(request_text) == (intent, expected)
 
 
 @pytest.mark.parametrize(
@@ -296,5 +295,4 @@ def test_a_purpose_said_of_whoever_does_it_is_a_reason(
 def test_counterparts_of_a_purpose_keep_their_reading(
     request_text: str, intent: Intent, expected: list[str]
 ) -> None:
-    result = read(request_text)
-    assert (result.intent, shape(result)) == (intent, expected)
+    assert reading(request_text) == (intent, expected)

@@ -30,6 +30,12 @@ def shape(result: Recognition) -> list[str]:
     return out
 
 
+def reading(request: str) -> tuple[Intent, list[str]]:
+    """The intent and shape read, accepted or not: for counterparts that must keep a reading."""
+    result = read(request)
+    return result.intent, shape(result)
+
+
 def read_right(request: str, intent: Intent = Intent.CREATE_ENTITY) -> list[str]:
     """The reading's shape, once it is read with `intent` and nothing but a confirmation is
     missing: for right readings at the edge of the threshold, whose acceptance moves each time
