@@ -33,7 +33,7 @@ from baes_tui.recognition.lexicon import (
     PRACTICE_AS_NOUN,
     TECH_WORDS,
 )
-from baes_tui.recognition.nouns import first_sense, in_wordnet, is_noun
+from baes_tui.recognition.nouns import first_sense, in_wordnet, is_noun, is_verb
 from baes_tui.recognition.statements import Relate
 
 # Nouns that name a value a record holds, never a thing of its own: several of them are a list
@@ -460,8 +460,17 @@ def _subject_verb_object(
         plurals = _plural(subject) and _plural(m["b"])
         if not _known_verb(verb) and not card and not plurals and not many_had:
             continue
+        if plurals and not (_known_verb(verb) or card or many_had) and _unknown_word(verb):
+            continue  # "all caps kpi reviews": a word the dictionary does not know is no verb
         return _svo(clause, subject, owner, m["vp"], verb, m["card"], m["b"], known)
     return None
+
+
+def _unknown_word(word: str) -> bool:
+    """No form of `word` is in WordNet ("kpi", "upvotes"): nothing says it is a verb, so two
+    plurals around it are not read as linked. Unknown when WordNet is absent: then False."""
+    forms = {word, word[:-1], word[:-2]} if len(word) > 4 else {word}
+    return all(in_wordnet(form) is False and not is_verb(form) for form in forms)
 
 
 def _verb_s(word: str) -> bool:
