@@ -1289,12 +1289,15 @@ def _capitalised_fields(entity: EntitySpec, cleaned: Cleaned) -> int:
 
 
 def _capitalised_field(name: str, cleaned: Cleaned) -> bool:
-    """A one-word field the request writes capitalised after a lower-case word ("…, weight),
-    plus Permit"): the person named an entity there, and it was read as a field. A capital at
-    the start of a line, a cell or a list item ("| Notes |", "- Name") names nothing."""
-    if "_" in name or name not in cleaned.capitalised:
+    """A field the request writes capitalised, every word of it, after a lower-case word
+    ("…, weight), plus Permit", "name and certification, and Audit Committee"): the person
+    named an entity there, and it was read as a field. A capital at the start of a line, a cell
+    or a list item ("| Notes |", "- Name") names nothing."""
+    words = name.split("_")
+    if not all(word in cleaned.capitalised for word in words):
         return False
-    return re.search(rf"[a-z][,;]?[ \t]+{name.capitalize()}\b", cleaned.text) is not None
+    said = r"[ \t]+".join(word.capitalize() for word in words)
+    return re.search(rf"[a-z][,;]?[ \t]+{said}\b", cleaned.text) is not None
 
 
 _LIST_OPENERS = frozenset(": ( with having including".split())
