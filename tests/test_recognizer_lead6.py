@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from baes_tui.core.models import Intent
+from baes_tui.core.models import AttrType, Intent
 from tests.support.recognition import read, reading
 
 
@@ -53,3 +53,46 @@ def test_fields_all_written_capitalised_are_the_persons_style() -> None:
     result = read("Create Vessel with Name, Home Port and Gross Tonnage")
     assert result.status == "recognized"
     assert [a.name for a in result.entities[0].attributes] == ["name", "home_port", "gross_tonnage"]
+
+
+@pytest.mark.parametrize(
+    ("request_text", "entity"),
+    [
+        ("Create mentoring sessions with topic, session date and notes", "MentoringSession"),
+        ("Set up dunning letters with account, stage and sent date", "DunningLetter"),
+        ("Keep tutoring slots: subject, start time (datetime), fee", "TutoringSlot"),
+    ],
+)
+def test_a_verbs_ing_form_before_a_noun_is_no_doubt(request_text: str, entity: str) -> None:
+    """The -ing form of a verb WordNet lists only as a verb ("mentoring", "dunning") names
+    what the thing is for; it was doubted as "not a noun" and the right reading asked."""
+    result = read(request_text)
+    assert result.status == "recognized", result
+    assert [e.name for e in result.entities] == [entity]
+
+
+def test_an_ing_word_of_no_known_verb_is_still_doubted() -> None:
+    assert read("Create zorbling sessions with topic, session date and notes").missing
+
+
+@pytest.mark.parametrize(
+    ("request_text", "field"),
+    [
+        ("Invoices with number and whether it has been sent", "is_sent"),
+        ("Parcels with code and whether it's been scanned", "is_scanned"),
+        ("Loans with amount and whether it was repaid", "is_repaid"),
+        ("Sheds with name and whether it has a lock", "has_lock"),
+    ],
+)
+def test_whether_it_has_been_done_is_an_is_flag(request_text: str, field: str) -> None:
+    """ "whether it's been paid" was read as is_been_paid."""
+    attributes = read(request_text).entities[0].attributes
+    assert (attributes[-1].name, attributes[-1].type) == (field, AttrType.BOOL)
+
+
+def test_a_plural_fields_type_is_no_doubt_when_only_its_optionality_changes() -> None:
+    """A change that keeps the type ("let the kegs field be left empty") reads no type, so a
+    plural that sounds like a count says nothing about it (it was asked at 0.50)."""
+    result = read("Please let the kegs field on Brewday be left empty")
+    assert result.status == "recognized", result
+    assert result.intent is Intent.MODIFY_FIELDS

@@ -285,7 +285,8 @@ def features_of(draft: Draft, cleaned: Cleaned, request: str = "") -> dict[str, 
             + sum(_glue_in(r.target) for e in draft.entities for r in e.relationships)
         ),
         "str_number_word": float(
-            sum(_number_word(a) for e in draft.entities for a in e.attributes)
+            draft.intent in (Intent.CREATE_ENTITY, Intent.ADD_FIELDS)
+            and sum(_number_word(a) for e in draft.entities for a in e.attributes)
         ),
         "create_change_words": float(
             draft.intent is Intent.CREATE_ENTITY and _said_as_change(draft, text)
@@ -372,6 +373,7 @@ def _not_a_noun(name: str, cleaned: Cleaned) -> int:
     return int(not head) + sum(
         not is_modifier(w)
         and not _formed_noun(w)
+        and not _gerund(w)
         and not _hyphened(w, nxt, cleaned)
         and not names_a_kind(w, [nxt])
         and not _acronym(w, cleaned)
@@ -441,6 +443,17 @@ def _formed_noun(word: str) -> bool:
         stem = word[:-2]
         return bool(in_wordnet(stem) or in_wordnet(stem + "e"))
     return False
+
+
+def _gerund(word: str) -> bool:
+    """ "tutoring sessions", "porting requests", "birding outings": the -ing form of a verb
+    before a noun names the activity the thing is for, a noun English makes of any verb
+    (WordNet lists "parking" and "booking", not every one)."""
+    if len(word) < 6 or not word.endswith("ing"):
+        return False
+    stem = word[:-3]
+    stems = [stem, stem + "e"] + ([stem[:-1]] if stem[-1] == stem[-2] else [])
+    return any(len(s) >= 3 and is_verb(s) for s in stems)
 
 
 def _said_as_kind(name: str, cleaned: Cleaned) -> bool:

@@ -106,7 +106,7 @@ _MODIFIER_ONLY = re.compile(
 )
 _WHETHER = re.compile(
     r"^whether\s+(?:or not\s+)?(?:(?:it|its|it's|they|the \w+|he|she|we|i|you)\s+)?"
-    r"(?:(?P<verb>is|are|was|were|has|have|can|got|get|[a-z]+s)\s+)?(?P<rest>.+?)"
+    r"(?:(?P<verb>is|are|was|were|has|have|can|got|get|[a-z]+s)\s+)?(?P<been>been\s+)?(?P<rest>.+?)"
     r"(?:\s+(?:yet|already|now|right now|or not))?$"
 )
 _WHETHER_THINGS_DONE = re.compile(
@@ -1406,8 +1406,8 @@ def _shape(words: list[str]) -> tuple[AttrType | None, list[str]]:
     if m := _WHETHER.match(text):
         rest = [w for w in m["rest"].split() if w not in ("a", "an", "the")]
         verb = m["verb"] or "is"
-        if verb in ("is", "are", "was", "were", "can", "got", "get"):  # "whether we got paid"
-            verb = "is"
+        if verb in ("is", "are", "was", "were", "can", "got", "get") or m["been"]:
+            verb = "is"  # "whether we got paid", "whether it has been sent": is_paid, is_sent
         elif verb == "have":
             verb = "has"
         plural = re.match(r"^whether\s+(?:or not\s+)?(?:they|we|i|you)\s", text)
