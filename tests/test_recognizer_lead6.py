@@ -96,3 +96,39 @@ def test_a_plural_fields_type_is_no_doubt_when_only_its_optionality_changes() ->
     result = read("Please let the kegs field on Brewday be left empty")
     assert result.status == "recognized", result
     assert result.intent is Intent.MODIFY_FIELDS
+
+
+@pytest.mark.parametrize(
+    ("request_text", "entity"),
+    [
+        (
+            "Create boat hire bookings with customer name, hire date, hours (int) and deposit "
+            "paid flag",
+            "BoatHireBooking",
+        ),
+        (
+            "We need river gauge readings: gauge code, read at (datetime), level (float)",
+            "RiverGaugeReading",
+        ),
+    ],
+)
+def test_a_long_name_said_whole_before_its_fields_is_no_doubt(
+    request_text: str, entity: str
+) -> None:
+    """A name of three words said word for word, in the plural, right before the list of its
+    fields was doubted as a modifier glued to the name, and the right reading asked."""
+    result = read(request_text)
+    assert result.status == "recognized", result
+    assert [e.name for e in result.entities] == [entity]
+
+
+def test_a_long_name_not_said_before_its_fields_is_still_doubted() -> None:
+    assert read("Our dog walking rounds need route name, walker and start time").missing
+
+
+def test_times_on_and_off_something_are_names() -> None:
+    """ "on block at", "off block at": a state's time, as "drop off at" is; "off" read as the
+    start of a sentence left the reading asked."""
+    result = read("Turnarounds with flight code, on block at and off block at")
+    assert result.status == "recognized", result
+    assert [a.name for a in result.entities[0].attributes][1:] == ["on_block_at", "off_block_at"]

@@ -55,7 +55,7 @@ from baes_tui.recognition.text import Cleaned
 MISSING_CAP = 0.25
 # Words a name may hold where they are part of the name ("date_of_birth", "is_paid",
 # "hired_on", "starts_at", "check_in_date", "time_started": "time" is a noun there).
-_NAME_GLUE_OK = frozenset("of is has in on at by to out up per time".split())
+_NAME_GLUE_OK = frozenset("of is has in on off at by to out up per time".split())
 _WORD = re.compile(r"[a-z]+")
 
 # The prior: what each feature should do before any data is seen (a judgement, documented in
@@ -1054,7 +1054,10 @@ def _multiword(name: str, cleaned: Cleaned) -> bool:
     """A two- or three-word entity name nobody wrote as one (PascalCase or "X entity") may
     hold a modifier that is no part of the name ("company laptops")."""
     words = _words(name)
-    return len(words) > 1 and not all(w in cleaned.capitalised for w in words)
+    if len(words) < 2 or all(w in cleaned.capitalised for w in words):
+        return False
+    said = " ".join([*words[:-1], plural(words[-1])])
+    return re.search(rf"\b{said}\s*(?:with|having|\(|:)", cleaned.text.lower()) is None
 
 
 def _words(name: str) -> list[str]:
