@@ -7,7 +7,10 @@ from __future__ import annotations
 
 import pytest
 
-from baes_tui.core.models import AttrType, Intent
+from baes_tui.core.models import Attribute, AttrType, EntitySpec, Intent
+from baes_tui.recognition.assemble import Draft
+from baes_tui.recognition.confidence import features_of
+from baes_tui.recognition.text import clean
 from tests.support.recognition import read, reading
 
 
@@ -132,3 +135,17 @@ def test_times_on_and_off_something_are_names() -> None:
     result = read("Turnarounds with flight code, on block at and off block at")
     assert result.status == "recognized", result
     assert [a.name for a in result.entities[0].attributes][1:] == ["on_block_at", "off_block_at"]
+
+
+@pytest.mark.parametrize(
+    ("field", "odd"),
+    [("holder_name", 0), ("call_out_fee", 0), ("start_year", 0), ("bins_with_lids", 1)],
+)
+def test_a_noun_on_the_stop_list_is_no_glue_in_a_name(field: str, odd: int) -> None:
+    """ "name", "year", "start" are on the stop list but name things: a field such as
+    holder_name was counted as holding glue, which drowned what the count is for (a "with" or
+    a "the" inside a name)."""
+    draft = Draft(intent=Intent.CREATE_ENTITY, entities=[EntitySpec("Skip", (Attribute(field),))])
+    assert (
+        features_of(draft, clean("Skips with " + field.replace("_", " ")))["odd_name_words"] == odd
+    )

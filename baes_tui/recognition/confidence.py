@@ -196,7 +196,11 @@ def features_of(draft: Draft, cleaned: Cleaned, request: str = "") -> dict[str, 
         names += [r.target for r in entity.relationships]
         for name in names:
             words = _words(name)
-            inner = [w for w in words if w in FUNCTION_WORDS and w not in _NAME_GLUE_OK]
+            inner = [
+                w
+                for w in words
+                if w in FUNCTION_WORDS and w not in _NAME_GLUE_OK and not _stop_noun(w)
+            ]
             odd += len(inner) if len(words) > 1 else 0  # "from" listed alone is a field
             long_names += len(words) >= 3
     text = cleaned.text.lower()
