@@ -149,3 +149,27 @@ def test_a_noun_on_the_stop_list_is_no_glue_in_a_name(field: str, odd: int) -> N
     assert (
         features_of(draft, clean("Skips with " + field.replace("_", " ")))["odd_name_words"] == odd
     )
+
+
+@pytest.mark.parametrize(
+    "request_text",
+    ["every booking belongs to a single gest", "each ticket belongs to one flibbet"],
+)
+def test_a_link_to_a_word_that_names_nothing_is_asked_about(request_text: str) -> None:
+    """The thing a link points at is an entity too: a misspelt one ("gest") was checked only
+    when it was the subject, and the link was accepted at 0.98 to an entity Gest."""
+    assert read(request_text).status == "needs_clarification"
+
+
+@pytest.mark.parametrize(
+    ("request_text", "target"),
+    [
+        ("each sample belongs to one licensed lab", "LicensedLab"),
+        ("Each van belongs to one depot", "Depot"),
+        ("every reading belongs to one metered zone", "MeteredZone"),
+    ],
+)
+def test_a_link_to_a_known_thing_stays_accepted(request_text: str, target: str) -> None:
+    result = read(request_text)
+    assert result.status == "recognized", result
+    assert [r.target for r in result.entities[0].relationships] == [target]

@@ -233,7 +233,11 @@ def features_of(draft: Draft, cleaned: Cleaned, request: str = "") -> dict[str, 
         "intent_change": float(draft.intent in changes),
         "intent_relationship": float(draft.intent is Intent.ADD_RELATIONSHIP),
         "entity_not_noun": float(
-            sum(_not_a_noun(e.name, cleaned) for e in draft.entities if not _named(e.name, cleaned))
+            sum(
+                _not_a_noun(name, cleaned)
+                for name in _link_ends(draft)
+                if not _named(name, cleaned)
+            )
         ),
         # a value's word as the entity ("Number", "Email") is a field list read as entities,
         # unless the person wrote it as a name ("ParkingFine", "Add … to Address")
@@ -449,15 +453,24 @@ def _formed_noun(word: str) -> bool:
     return False
 
 
+def _link_ends(draft: Draft) -> list[str]:
+    """The entities' names and the names their links point at ("each team belongs to one
+    leage": the League it names is an entity of the project too)."""
+    names = [e.name for e in draft.entities]
+    targets = [r.target for e in draft.entities for r in e.relationships]
+    return names + [t for t in dict.fromkeys(targets) if t not in names]
+
+
 def _gerund(word: str) -> bool:
-    """ "tutoring sessions", "porting requests", "birding outings": the -ing form of a verb
-    before a noun names the activity the thing is for, a noun English makes of any verb
-    (WordNet lists "parking" and "booking", not every one)."""
-    if len(word) < 6 or not word.endswith("ing"):
-        return False
-    stem = word[:-3]
-    stems = [stem, stem + "e"] + ([stem[:-1]] if stem[-1] == stem[-2] else [])
-    return any(len(s) >= 3 and is_verb(s) for s in stems)
+    """ "tutoring sessions", "porting requests", "metered areas": the -ing or -ed form of a
+    verb before a noun says what the thing is for or what was done to it, a modifier English
+    makes of any verb (WordNet lists "parking" and "booking", not every one)."""
+    for ending in ("ing", "ed"):
+        if len(word) >= 4 + len(ending) and word.endswith(ending):
+            stem = word[: -len(ending)]
+            stems = [stem, stem + "e"] + ([stem[:-1]] if stem[-1] == stem[-2] else [])
+            return any(len(s) >= 3 and is_verb(s) for s in stems)
+    return False
 
 
 def _said_as_kind(name: str, cleaned: Cleaned) -> bool:
