@@ -838,7 +838,18 @@ def _named_in_parens(m: re.Match[str]) -> str:
     return m[0]
 
 
+# "an on call rota", "the in stock items": a prepositional compound said after an article is
+# the modifier written without its hyphen ("on-call"); spaced, its "on" would end the name
+_SPACED_COMPOUND = re.compile(
+    r"\b(?P<det>an?|the|our|their|each|every)\s+(?P<a>on|in|off)\s+"
+    r"(?P<b>call|duty|site|stock|shift)\s+(?=[a-z])",
+    re.IGNORECASE,
+)
 _SNAKE = re.compile(r"\b([A-Za-z]+)_(?=[A-Za-z])")
+# "on_call_shifts", "in_stock_items", "to_do_items": an identifier that opens with a small word
+# is one name (as "OnCallShift" is); split into spaced words it would lose the word to the
+# sentence ("on call shifts" reads as call shifts), so its words are hyphened instead
+_SNAKE_GLUE_FIRST = re.compile(r"\b(?:on|in|to|at|by|per)(?:_[a-z]+){2,}\b")
 # "opened_on date", "backfilled bool": a name written as one identifier, then the type of the
 # item; once the underscores are spaces "opened on date" would read as one name
 _SNAKE_TYPED = re.compile(
@@ -1100,9 +1111,11 @@ def clean(request: str) -> Cleaned:
         capitalised.update(w.lower() for w in re.findall(r"[A-Z][a-z]+", match.group(0)))
     text = _PASCAL.sub(_pascal_words, text)
     if "_" in text:
+        text = _SNAKE_GLUE_FIRST.sub(lambda m: m[0].replace("_", "-"), text)
         text = _SNAKE.sub(r"\1 ", _SNAKE_TYPED.sub(r"\1 as \2", text))
     if not text.isascii() or not _TYPO_WORDS.isdisjoint(re.findall(r"[\w/]+", text.lower())):
         text = _TYPO.sub(_glue_typo, text)
+    text = _SPACED_COMPOUND.sub(lambda m: f"{m['det']} {m['a']}-{m['b']} ", text)
     if _may_hold(
         text, "mak", "tak", "chang", "renam", "remov", "delet", "updat", "stor", "defin", "includ"
     ):

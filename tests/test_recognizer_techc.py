@@ -1,0 +1,103 @@
+"""Developers' tickets that were misread (branch techc).
+
+Every request here is written for this file (none is copied from the corpus). What a developer
+relies on: a snake_case name that opens with a small word ("in_stock_items") is one name, as
+its PascalCase spelling is; "night rotas" in the plural are things kept, not the rota app
+built around them; "add the fields a and b to X" announces the names that follow; the
+recipients of a message are who it goes to, not how many; and one word that is also a verb
+("Build:", "Plan:") alone before a colon and a list names the thing the list belongs to.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from baes_tui.core.models import Intent
+from tests.support.recognition import read_right, reading
+
+
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("in_stock_items: sku str, shelf str, qty int",
+         ["InStockItem(sku:str,shelf:str,qty:int)"]),
+        ("to_do_items: title str, done bool", ["ToDoItem(title:str,done:bool)"]),
+        ("at_risk_pupils: full_name str, tutor str", ["AtRiskPupil(full_name:str,tutor:str)"]),
+        # a field written so keeps its small word too (not "hours int" of a CallHours entity)
+        ("Pager: on_call_hours int, name str", ["Pager(on_call_hours:int,name:str)"]),
+    ],
+)  # fmt: skip
+def test_a_snake_name_opening_with_a_small_word_keeps_it(
+    request_text: str, expected: list[str]
+) -> None:
+    assert read_right(request_text) == expected
+
+
+@pytest.mark.parametrize(
+    ("request_text", "intent", "expected"),
+    [
+        ("Product: sku, in_stock_count int", Intent.CREATE_ENTITY,
+         ["Product(sku:str,in_stock_count:int)"]),
+        ("site_visits: technician str", Intent.CREATE_ENTITY, ["SiteVisit(technician:str)"]),
+    ],
+)  # fmt: skip
+def test_counterparts_of_a_snake_small_word_keep_their_reading(
+    request_text: str, intent: Intent, expected: list[str]
+) -> None:
+    assert reading(request_text) == (intent, expected)
+
+
+@pytest.mark.parametrize(
+    ("request_text", "intent", "expected"),
+    [
+        ("many-to-many between nurses and night rotas", Intent.ADD_RELATIONSHIP,
+         ["Nurse() many_to_many>NightRota"]),
+        ("a volunteer belongs to many weekend rosters", Intent.ADD_RELATIONSHIP,
+         ["Volunteer() many_to_many>WeekendRoster"]),
+        ("track staff rotas with name and week", Intent.CREATE_ENTITY,
+         ["StaffRota(name:str,week:str)"]),
+    ],
+)  # fmt: skip
+def test_rotas_in_the_plural_after_a_modifier_are_things(
+    request_text: str, intent: Intent, expected: list[str]
+) -> None:
+    assert read_right(request_text, intent) == expected
+
+
+@pytest.mark.parametrize(
+    ("request_text", "intent", "expected"),
+    [
+        # the rota built to plan the shifts is one: a frame around what it plans
+        ("Build a staff rota app with shifts (date, starts at)", Intent.CREATE_ENTITY,
+         ["Shift(date_value:date,starts_at:datetime)"]),
+        ("we need a staff rota: shift date, staff name", Intent.CREATE_ENTITY,
+         ["Staff(shift_date:date,staff_name:str)"]),
+        ("many-to-many between nurses and rotas", Intent.ADD_RELATIONSHIP,
+         ["Nurse() many_to_many>Rota"]),
+    ],
+)  # fmt: skip
+def test_counterparts_of_plural_rotas_keep_their_reading(
+    request_text: str, intent: Intent, expected: list[str]
+) -> None:
+    assert reading(request_text) == (intent, expected)
+
+
+@pytest.mark.parametrize(
+    ("request_text", "intent", "expected"),
+    [
+        ("can you make an on call handovers thing, fields: given_by, taken_by",
+         Intent.CREATE_ENTITY, ["OnCallHandover(given_by:str,taken_by:str)"]),
+        ("track the on duty porters with name and ward", Intent.CREATE_ENTITY,
+         ["OnDutyPorter(name:str,ward:str)"]),
+        ("add a pager number to the on call surgeon", Intent.ADD_FIELDS,
+         ["OnCallSurgeon(pager_number:str)"]),
+    ],
+)  # fmt: skip
+def test_a_spaced_on_call_after_an_article_is_one_modifier(
+    request_text: str, intent: Intent, expected: list[str]
+) -> None:
+    assert read_right(request_text, intent) == expected
+
+
+def test_a_phone_on_call_records_keeps_its_reading() -> None:
+    assert reading("put a phone on call records") == (Intent.ADD_FIELDS, ["Call(phone:str)"])
