@@ -85,6 +85,53 @@ def test_counterparts_of_plural_rotas_keep_their_reading(
 @pytest.mark.parametrize(
     ("request_text", "intent", "expected"),
     [
+        ("add the columns colour and size to Shirt", Intent.ADD_FIELDS,
+         ["Shirt(colour:str,size:str)"]),
+        ("add two fields barcode and shelf to Parcel", Intent.ADD_FIELDS,
+         ["Parcel(barcode:str,shelf:str)"]),
+        ("add teh attributes colour and size to Shirt pls", Intent.ADD_FIELDS,
+         ["Shirt(colour:str,size:str)"]),
+        ("remove the columns colour and size from Shirt", Intent.REMOVE_FIELDS,
+         ["Shirt(colour:str,size:str)"]),
+    ],
+)  # fmt: skip
+def test_a_plural_field_word_with_its_article_announces_the_names(
+    request_text: str, intent: Intent, expected: list[str]
+) -> None:
+    assert read_right(request_text, intent) == expected
+
+
+@pytest.mark.parametrize(
+    ("request_text", "intent", "expected"),
+    [
+        ("add the field timezone to Branch", Intent.ADD_FIELDS, ["Branch(timezone:str)"]),
+        ("add new fields colour and size to Shirt", Intent.ADD_FIELDS,
+         ["Shirt(colour:str,size:str)"]),
+        ("add the column headers to Report", Intent.ADD_FIELDS, ["Report(headers:str)"]),
+    ],
+)  # fmt: skip
+def test_counterparts_of_the_announced_fields_keep_their_reading(
+    request_text: str, intent: Intent, expected: list[str]
+) -> None:
+    assert reading(request_text) == (intent, expected)
+
+
+def test_the_recipients_of_a_message_are_who_it_goes_to() -> None:
+    assert read_right("Create newsletters with title, recipients, sent_at") == [
+        "Newsletter(title:str,recipients:str,sent_at:datetime)"
+    ]
+
+
+def test_a_plural_of_people_carried_still_counts_them() -> None:
+    assert reading("Create flights with code, passengers, departs_at") == (
+        Intent.CREATE_ENTITY,
+        ["Flight(code:str,passengers:int,departs_at:datetime)"],
+    )
+
+
+@pytest.mark.parametrize(
+    ("request_text", "intent", "expected"),
+    [
         ("can you make an on call handovers thing, fields: given_by, taken_by",
          Intent.CREATE_ENTITY, ["OnCallHandover(given_by:str,taken_by:str)"]),
         ("track the on duty porters with name and ward", Intent.CREATE_ENTITY,
@@ -101,3 +148,39 @@ def test_a_spaced_on_call_after_an_article_is_one_modifier(
 
 def test_a_phone_on_call_records_keeps_its_reading() -> None:
     assert reading("put a phone on call records") == (Intent.ADD_FIELDS, ["Call(phone:str)"])
+
+
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("Create a parcels table with barcode, weight and created_at",
+         ["Parcel(barcode:str,weight:float,created_at:datetime)"]),
+        ("Create a parcels table with barcode and created_by",
+         ["Parcel(barcode:str,created_by:str)"]),
+    ],
+)  # fmt: skip
+def test_created_at_in_a_table_request_is_a_field(request_text: str, expected: list[str]) -> None:
+    assert read_right(request_text) == expected
+
+
+def test_tables_created_at_start_up_stay_a_constraint() -> None:
+    assert reading("the tables must be created when the app starts") == (
+        Intent.CREATE_ENTITY,
+        [],
+    )
+
+
+@pytest.mark.parametrize(
+    ("request_text", "intent", "expected"),
+    [
+        ("add an endpoint url to Hook", Intent.ADD_FIELDS, ["Hook(endpoint_url:str)"]),
+        ("rename link to endpoint_path on Hook", Intent.RENAME_FIELD,
+         ["Hook(endpoint_path:str<link)"]),
+    ],
+)  # fmt: skip
+def test_an_endpoint_url_is_a_field(request_text: str, intent: Intent, expected: list[str]) -> None:
+    assert read_right(request_text, intent) == expected
+
+
+def test_rest_endpoints_stay_how_to_build() -> None:
+    assert reading("expose REST endpoints for the hooks") == (Intent.CREATE_ENTITY, [])
