@@ -2,10 +2,13 @@
 
 Every request here is written for this file (none is copied from the corpus). What a developer
 relies on: a snake_case name that opens with a small word ("in_stock_items") is one name, as
-its PascalCase spelling is; "night rotas" in the plural are things kept, not the rota app
-built around them; "add the fields a and b to X" announces the names that follow; the
-recipients of a message are who it goes to, not how many; and one word that is also a verb
-("Build:", "Plan:") alone before a colon and a list names the thing the list belongs to.
+its PascalCase spelling is, and so is "the on call rota" said without its hyphen; "night
+rotas" in the plural are things kept, not the rota app built around them; "add the fields a
+and b to X" announces the names that follow; the recipients of a message are who it goes to,
+not how many; "created_at" and "endpoint_url" are fields, not talk of tables and endpoints;
+one word that is also a verb ("Build:", "Plan:", "Schedule { … }") alone before a list names
+the thing the list belongs to; a "// nullable" code comment is a note on its field; and a
+remark after two hyphens ("-- not linked yet") is set off as a dash sets it off.
 """
 
 from __future__ import annotations
@@ -132,6 +135,41 @@ def test_a_plural_of_people_carried_still_counts_them() -> None:
 @pytest.mark.parametrize(
     ("request_text", "intent", "expected"),
     [
+        ("Plan: name, monthly price", Intent.CREATE_ENTITY,
+         ["Plan(name:str,monthly_price:decimal)"]),
+        ("build: commit_sha, branch, duration_seconds int", Intent.CREATE_ENTITY,
+         ["Build(commit_sha:str,branch:str,duration_seconds:int)"]),
+        ("Schedule: name, cron_expr, owner", Intent.CREATE_ENTITY,
+         ["Schedule(name:str,cron_expr:str,owner:str)"]),
+        ("Build: drop queue_position", Intent.REMOVE_FIELDS, ["Build(queue_position:str)"]),
+        ("Tiers and Plans. Tier: label. Plan: name, price. A plan has one tier.",
+         Intent.CREATE_ENTITY,
+         ["Tier(label:str)", "Plan(name:str,price:decimal) many_to_one>Tier"]),
+    ],
+)  # fmt: skip
+def test_a_word_that_is_also_a_verb_heads_its_list(
+    request_text: str, intent: Intent, expected: list[str]
+) -> None:
+    assert read_right(request_text, intent) == expected
+
+
+@pytest.mark.parametrize(
+    ("request_text", "intent", "expected"),
+    [
+        ("Track our geese: name, age", Intent.CREATE_ENTITY, ["Goose(name:str,age:int)"]),
+        ("Create: name, price", Intent.ADD_FIELDS, ["(create_name:str,price:decimal)"]),
+        ("Book: title, isbn", Intent.CREATE_ENTITY, ["Book(title:str,isbn:str)"]),
+    ],
+)  # fmt: skip
+def test_counterparts_of_a_verb_heading_keep_their_reading(
+    request_text: str, intent: Intent, expected: list[str]
+) -> None:
+    assert reading(request_text) == (intent, expected)
+
+
+@pytest.mark.parametrize(
+    ("request_text", "intent", "expected"),
+    [
         ("can you make an on call handovers thing, fields: given_by, taken_by",
          Intent.CREATE_ENTITY, ["OnCallHandover(given_by:str,taken_by:str)"]),
         ("track the on duty porters with name and ward", Intent.CREATE_ENTITY,
@@ -184,3 +222,41 @@ def test_an_endpoint_url_is_a_field(request_text: str, intent: Intent, expected:
 
 def test_rest_endpoints_stay_how_to_build() -> None:
     assert reading("expose REST endpoints for the hooks") == (Intent.CREATE_ENTITY, [])
+
+
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("Schedule { cron: str, owner: str }", ["Schedule(cron:str,owner:str)"]),
+        ("Pump {\n  serial: str\n  last_serviced_at: datetime  // nullable\n}",
+         ["Pump(serial:str,last_serviced_at:datetime?)"]),
+        ("Kiosk {\n  name: str\n  opened_at: datetime  // optional\n  notes: str // free text\n}",
+         ["Kiosk(name:str,opened_at:datetime?,notes:str)"]),
+    ],
+)  # fmt: skip
+def test_code_written_listings_read_as_their_fields(request_text: str, expected: list[str]) -> None:
+    assert read_right(request_text) == expected
+
+
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("Alarm { code: str, armed: bool }", ["Alarm(code:str,armed:bool)"]),
+        ("Kiosk: name, homepage", ["Kiosk(name:str,homepage:str)"]),
+    ],
+)  # fmt: skip
+def test_counterparts_of_code_listings_keep_their_reading(
+    request_text: str, expected: list[str]
+) -> None:
+    assert reading(request_text) == (Intent.CREATE_ENTITY, expected)
+
+
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "Need Kiosks (name, floor int) and Tills (code, drawer int) -- not linked for now",
+        "Need Kiosks (name, floor int) and Tills (code, drawer int) -- thanks",
+    ],
+)
+def test_a_remark_after_two_hyphens_leaves_both_lists_whole(request_text: str) -> None:
+    assert read_right(request_text) == ["Kiosk(name:str,floor:int)", "Till(code:str,drawer:int)"]

@@ -838,6 +838,9 @@ def _named_in_parens(m: re.Match[str]) -> str:
     return m[0]
 
 
+# "last_seen: datetime  // nullable": a code comment after a field is a note on it, as words
+# in parentheses after it are
+_CODE_COMMENT = re.compile(r"(?<=\S)[ \t]+//[ \t]*([^\s/][^\n()]*?)[ \t]*$", re.M)
 # "an on call rota", "the in stock items": a prepositional compound said after an article is
 # the modifier written without its hyphen ("on-call"); spaced, its "on" would end the name
 _SPACED_COMPOUND = re.compile(
@@ -1027,7 +1030,8 @@ def clean(request: str) -> Cleaned:
         # "…, so bear with me: they want …": the plea ends its sentence, the ask follows
         text = _BEAR_WITH.sub(r"\1. ", text)
     if " -- " in text:  # "Regatta -- name, date": a dash typed as two hyphens is the dash
-        text = re.sub(r"(?<=\w) -- (?=\w)", " — ", text)
+        # (after a closing parenthesis too: "Kiosks (name, floor) -- nothing linked yet")
+        text = re.sub(r"(?<=[\w)]) -- (?=\w)", " — ", text)
     if (("\n" in text and " - " in text) or " — " in text) and len(
         _DASH_TYPED_LINE.findall(text)
     ) >= 2:
@@ -1078,6 +1082,8 @@ def clean(request: str) -> Cleaned:
         text = _FORGOT_THEN_THAT.sub(lambda m: f"{m['head']}{m['ask']}{m['f']}", text)
     if _may_hold(text, "blank", "empty", "missing"):
         text = _AND_THEN_BLANK.sub(lambda m: f". {m['said']}", text)
+    if " //" in text:
+        text = _CODE_COMMENT.sub(r" (\1)", text)
     text = _SQL_TYPE.sub(lambda m: _SQL_TYPES.get(m["t"].lower(), "int"), text)
     text = _NOT_NULL.sub(" (required)", _SIZED_TYPE.sub(r"\1", text))
     if _may_hold(text, "pk", "primary key"):
