@@ -8,7 +8,8 @@ and b to X" announces the names that follow; the recipients of a message are who
 not how many; "created_at" and "endpoint_url" are fields, not talk of tables and endpoints;
 one word that is also a verb ("Build:", "Plan:", "Schedule { … }") alone before a list names
 the thing the list belongs to; a "// nullable" code comment is a note on its field; and a
-remark after two hyphens ("-- not linked yet") is set off as a dash sets it off.
+remark after two hyphens ("-- not linked yet") is set off as a dash sets it off; and
+"retry_after_seconds (int)", typed as a number, is a field, not a rule about when.
 """
 
 from __future__ import annotations
@@ -260,3 +261,21 @@ def test_counterparts_of_code_listings_keep_their_reading(
 )
 def test_a_remark_after_two_hyphens_leaves_both_lists_whole(request_text: str) -> None:
     assert read_right(request_text) == ["Kiosk(name:str,floor:int)", "Till(code:str,drawer:int)"]
+
+
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("Reminder: title, warn_before_days (int)", ["Reminder(title:str,warn_before_days:int)"]),
+        ("retry policies with name, retry after seconds (int)",
+         ["RetryPolicy(name:str,retry_after_seconds:int)"]),
+    ],
+)  # fmt: skip
+def test_a_typed_wait_before_or_after_in_a_unit_is_a_number_field(
+    request_text: str, expected: list[str]
+) -> None:
+    assert read_right(request_text) == expected
+
+
+def test_an_untyped_wait_before_in_a_unit_is_not_made_a_field() -> None:
+    assert reading("Reminder: title, warn before days") == (Intent.CREATE_ENTITY, [])
