@@ -1051,7 +1051,10 @@ _FIELD_NOUN = re.compile(
     r"|to store|about)?\s*(?:the\s+)?(?!(?:to|from|on|in|of|into|for)\b)(?=[\"'a-z])"
 )
 _BARE_FIELD_NOUN = re.compile(
-    r"^((?:add|include|remove|delete|drop)\s+)(?:new\s+)?(?:fields?|columns?|attributes?)\s+"
+    r"^((?:add|include|remove|delete|drop)\s+)(?:new\s+)?(?:fields?|columns?|attributes?"
+    # "add the fields timezone and locale", "drop two columns a and b": the plural announces
+    # the names that follow, as "add fields …" does
+    r"|(?:the|these|those|both|two|three|four)\s+(?:new\s+)?(?:fields|columns|attributes))\s+"
     r"(?!(?:to|on|in|of|into|for|from|called|named|name)\b)(?=[\"'a-z])"
 )
 _FIELD_FOR = re.compile(

@@ -1781,7 +1781,8 @@ def split_topic(s: str) -> tuple[str | None, str, str]:
     if (
         (m := _TOPIC_PARENS.match(s))
         and not re.match(r"^(?:[(,]|and\b|plus\b|&)", m["after"])
-        and not _verb_led(m["topic"])
+        # ("Monitor { url: str, … }": the braces are parentheses by now)
+        and (not _verb_led(m["topic"]) or _noun_heading(m["topic"], m["rest"]))
         and len(m["topic"].split()) <= 3
         and not _annotation(m["rest"], parens=True)
         and not _KIND_NOTE.fullmatch(m["rest"].strip())
@@ -1809,7 +1810,11 @@ def split_topic(s: str) -> tuple[str | None, str, str]:
             return None, s, ""
         if sep == ":" and re.match(r"^(?:i|we)\s", m["topic"]) and m["topic"].endswith(" with"):
             return None, s, ""  # "we record each sighting with: …" is one create sentence
-        if _verb_led(m["topic"]) and not (sep == ":" and re.fullmatch(r"[a-z]+ing", m["topic"])):
+        if (
+            _verb_led(m["topic"])
+            and not (sep == ":" and re.fullmatch(r"[a-z]+ing", m["topic"]))
+            and not (sep == ":" and _noun_heading(m["topic"], m["rest"]))
+        ):
             # ("Listing: address, …", "Booking: …": a gerund alone before a colon is a noun)
             return None, s, ""  # "Track our geese: …" is one create sentence
         if sep in ("-", "—", "->") and not m["rest"]:
@@ -1905,6 +1910,25 @@ def _annotation(rest: str, *, parens: bool = False) -> bool:
     return (
         bool(words) and not rest.lstrip().startswith(("+", "-")) and all(w in known for w in words)
     )
+
+
+# Words of asking or changing that head a list as the ask itself ("Create: …", "Need: …")
+_ASK_HEADINGS = frozenset(
+    """add create make remove delete drop rename update change modify extend manage track keep
+    need needs want like have define include get give start set""".split()
+)
+
+
+def _noun_heading(topic: str, rest: str) -> bool:
+    """ "Build: commit sha, branch", "Plan: name, price", "Schedule: cron, owner": one word that
+    is also a verb, alone before a colon and a list of fields (or a change to them: "Build: drop
+    duration"), is the name of the thing, as "Booking: …" is; "Track our geese: …" stays an ask."""
+    from baes_tui.recognition.nouns import is_noun
+
+    listed = "," in rest or bool(re.match(r"(?:add|drop|remove|delete|rename)\s", rest))
+    return (
+        listed and re.fullmatch(r"[a-z]+", topic) is not None and topic not in _ASK_HEADINGS
+    ) and is_noun(topic) is True
 
 
 def _verb_led(topic: str) -> bool:

@@ -465,9 +465,10 @@ def _gerund_compound(words: list[str]) -> bool:
 def _tools_managed(words: list[str]) -> bool:
     """ "garden tools", "power tools" are things managed; "a tracking tool", "an inventory
     tool" (a gerund or a frame before it) are what is built to manage them. "train platforms"
-    in the plural are things too: the platform built is one ("a booking platform")."""
+    in the plural are things too: the platform built is one ("a booking platform"); so are
+    "night rotas", "on-call rosters" (the rota built to plan shifts is one: "a staff rota")."""
     return (
-        words[-1] in ("tool", "tools", "platforms", "servers")
+        words[-1] in ("tool", "tools", "platforms", "servers", "rotas", "rosters")
         and len(words) > 1
         and not words[-2].endswith("ing")
         and words[-2] not in FRAME_NOUNS

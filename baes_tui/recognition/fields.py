@@ -1233,6 +1233,15 @@ def read_item(raw: str) -> tuple[Attribute, bool] | Dropped:
     if (
         len(words) == 3
         and words[1] in ("before", "after")
+        and words[2] in _COUNTED_UNITS | {"hours", "hour"}
+        and explicit in (AttrType.INT, AttrType.FLOAT)
+    ):
+        # "retry after seconds (int)", "warn before days (int)": how long until it happens,
+        # typed as a number; untyped, "notify before days" stays a rule
+        glue = set()
+    if (
+        len(words) == 3
+        and words[1] in ("before", "after")
         and words[2] in ("date", "day")
         and words[0] not in NOT_A_FIELD
     ):

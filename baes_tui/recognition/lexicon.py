@@ -94,7 +94,9 @@ TECH_CONTEXT = frozenset(
     implemented developed coded run runs running backed powered based top""".split()
 )
 CONSTRAINT_PATTERNS = re.compile(
-    r"\btables?\b[^.]*\b(?:created|create|start|starts)\b|\bwhen the app starts\b"
+    # ("a parcels table with weight and created_at": "created at/on/by" is a field's name)
+    r"\btables?\b[^.]*\b(?:created(?!\s+(?:at|on|by|date|time)\b)|create|start|starts)\b"
+    r"|\bwhen the app starts\b"
     r"|\b(?:at|on) start[- ]?up\b|\bkeep it (?:simple|small|clean)\b"
     r"|\b(?:good|best|common|standard|usual|coding) practice\b"
     r"|\b(?:no|don't|do not|never)\s+(?:new|other|more|any|add|touch|change)\b[^.]*"
@@ -157,7 +159,7 @@ PLURAL_FIELDS = frozenset(
     """allergies notes items comments details remarks instructions ingredients tags keywords
     skills hobbies interests symptoms needs preferences credits copies pages seats points
     hours minutes guests bays specs requirements languages allergens photos pictures photographs
-    images drawings attachments""".split()
+    images drawings attachments recipients addressees""".split()
 )
 # Adjectives that describe a request, not the thing managed.
 SIZE_WORDS = frozenset(

@@ -213,11 +213,12 @@ _THING_PRACTICE = frozenset(
     modules function functions upgrade upgrades standards deploy deploys""".split()
 )
 # "level test score", "convention date", "upgrade fee": a practice noun before a field's head
-# word names a field of a thing, not how to build
+# word names a field of a thing, not how to build ("an endpoint url": where a hook is sent)
 _TEST_FIELD = re.compile(
-    rf"\b(?:{'|'.join(sorted(_THING_PRACTICE))}|restarts?|backups?)\s+(?=(?:score|scores|date"
+    rf"\b(?:{'|'.join(sorted(_THING_PRACTICE))}|restarts?|backups?|endpoint)\s+"
+    r"(?=(?:score|scores|date"
     r"|dates|result|results|grade|mark|marks|level|type|day|time|name|number|code|id|venue|city"
-    r"|fee|route|year|location|status)\b)"
+    r"|fee|route|year|location|status|url|path)\b)"
     # "the germination rate from the last test": a test that took place is the thing's event
     r"|\b(?:last|latest|previous|most recent|next)\s+tests?\b"
 )

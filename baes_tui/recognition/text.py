@@ -838,7 +838,21 @@ def _named_in_parens(m: re.Match[str]) -> str:
     return m[0]
 
 
+# "last_seen: datetime  // nullable": a code comment after a field is a note on it, as words
+# in parentheses after it are
+_CODE_COMMENT = re.compile(r"(?<=\S)[ \t]+//[ \t]*([^\s/][^\n()]*?)[ \t]*$", re.M)
+# "an on call rota", "the in stock items": a prepositional compound said after an article is
+# the modifier written without its hyphen ("on-call"); spaced, its "on" would end the name
+_SPACED_COMPOUND = re.compile(
+    r"\b(?P<det>an?|the|our|their|each|every)\s+(?P<a>on|in|off)\s+"
+    r"(?P<b>call|duty|site|stock|shift)\s+(?=[a-z])",
+    re.IGNORECASE,
+)
 _SNAKE = re.compile(r"\b([A-Za-z]+)_(?=[A-Za-z])")
+# "on_call_shifts", "in_stock_items", "to_do_items": an identifier that opens with a small word
+# is one name (as "OnCallShift" is); split into spaced words it would lose the word to the
+# sentence ("on call shifts" reads as call shifts), so its words are hyphened instead
+_SNAKE_GLUE_FIRST = re.compile(r"\b(?:on|in|to|at|by|per)(?:_[a-z]+){2,}\b")
 # "opened_on date", "backfilled bool": a name written as one identifier, then the type of the
 # item; once the underscores are spaces "opened on date" would read as one name
 _SNAKE_TYPED = re.compile(
@@ -1016,7 +1030,8 @@ def clean(request: str) -> Cleaned:
         # "…, so bear with me: they want …": the plea ends its sentence, the ask follows
         text = _BEAR_WITH.sub(r"\1. ", text)
     if " -- " in text:  # "Regatta -- name, date": a dash typed as two hyphens is the dash
-        text = re.sub(r"(?<=\w) -- (?=\w)", " — ", text)
+        # (after a closing parenthesis too: "Kiosks (name, floor) -- nothing linked yet")
+        text = re.sub(r"(?<=[\w)]) -- (?=\w)", " — ", text)
     if (("\n" in text and " - " in text) or " — " in text) and len(
         _DASH_TYPED_LINE.findall(text)
     ) >= 2:
@@ -1067,6 +1082,8 @@ def clean(request: str) -> Cleaned:
         text = _FORGOT_THEN_THAT.sub(lambda m: f"{m['head']}{m['ask']}{m['f']}", text)
     if _may_hold(text, "blank", "empty", "missing"):
         text = _AND_THEN_BLANK.sub(lambda m: f". {m['said']}", text)
+    if " //" in text:
+        text = _CODE_COMMENT.sub(r" (\1)", text)
     text = _SQL_TYPE.sub(lambda m: _SQL_TYPES.get(m["t"].lower(), "int"), text)
     text = _NOT_NULL.sub(" (required)", _SIZED_TYPE.sub(r"\1", text))
     if _may_hold(text, "pk", "primary key"):
@@ -1100,9 +1117,11 @@ def clean(request: str) -> Cleaned:
         capitalised.update(w.lower() for w in re.findall(r"[A-Z][a-z]+", match.group(0)))
     text = _PASCAL.sub(_pascal_words, text)
     if "_" in text:
+        text = _SNAKE_GLUE_FIRST.sub(lambda m: m[0].replace("_", "-"), text)
         text = _SNAKE.sub(r"\1 ", _SNAKE_TYPED.sub(r"\1 as \2", text))
     if not text.isascii() or not _TYPO_WORDS.isdisjoint(re.findall(r"[\w/]+", text.lower())):
         text = _TYPO.sub(_glue_typo, text)
+    text = _SPACED_COMPOUND.sub(lambda m: f"{m['det']} {m['a']}-{m['b']} ", text)
     if _may_hold(
         text, "mak", "tak", "chang", "renam", "remov", "delet", "updat", "stor", "defin", "includ"
     ):
