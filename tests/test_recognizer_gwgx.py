@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from baes_tui.core.models import Intent
 from tests.support.recognition import read, read_right
 
 
@@ -35,3 +36,36 @@ def test_only_after_a_field_that_is_no_yes_no_question_stays_a_rule(request_text
     result = read(request_text)
     assert any("only" in rule for rule in result.business_rules)
     assert not any(a.name.endswith("only") for e in result.entities for a in e.attributes)
+
+
+@pytest.mark.parametrize(
+    ("request_text", "intent", "expected"),
+    [
+        (
+            "make dietary needs NOT optional on camper anymore,they have to fill it in",
+            Intent.MODIFY_FIELDS,
+            ["Camper(dietary_needs:str)"],
+        ),
+        (
+            "Track lockers with code,floor,holder name",
+            Intent.CREATE_ENTITY,
+            ["Locker(code:str,floor:str,holder_name:str)"],
+        ),
+    ],
+)
+def test_a_comma_typed_without_its_space_still_ends_a_word(
+    request_text: str, intent: Intent, expected: list[str]
+) -> None:
+    assert read_right(request_text, intent) == expected
+
+
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("Track invoices with total (decimal(12,2)) and reference", "total:decimal"),
+        ("Track lots with name and a reserve of 1,000", "name:str"),
+    ],
+)
+def test_a_comma_between_digits_keeps_its_reading(request_text: str, expected: str) -> None:
+    result = read(request_text)
+    assert expected in ",".join(f"{a.name}:{a.type}" for e in result.entities for a in e.attributes)

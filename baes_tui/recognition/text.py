@@ -966,6 +966,9 @@ _DESCRIBED_NAME = re.compile(
     re.M,
 )
 _NUMBER_RANGE = re.compile(r"(?<=\d)[ \t]?–[ \t]?(?=\d)")
+# "add a nickname to Child,its optional": a comma typed without its space still ends the words
+# before it (between two words only: "1,000" and "(12,2)" keep theirs)
+_GLUED_COMMA = re.compile(r"(?<=[A-Za-z]{2}),(?=[a-z]{2})")
 _WH_WORDS = frozenset("when whether who what how where which".split())
 _SAID_OPTIONAL = re.compile(r"\b(?:optional|nullable|can be (?:empty|blank|null))\b", re.I)
 
@@ -1004,6 +1007,8 @@ def clean(request: str) -> Cleaned:
             folded = fold_accents(word).lower()
             spellings.setdefault(folded, set()).add(word.lower())
         text = fold_accents(text)
+    if "," in text:
+        text = _GLUED_COMMA.sub(", ", text)
     if "_" in text and "(" in text:
         # "when it shipped (`shipped_at`)": the identifier is the field's name, the words
         # before it only describe it
