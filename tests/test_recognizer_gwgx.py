@@ -69,3 +69,17 @@ def test_a_comma_typed_without_its_space_still_ends_a_word(
 def test_a_comma_between_digits_keeps_its_reading(request_text: str, expected: str) -> None:
     result = read(request_text)
     assert expected in ",".join(f"{a.name}:{a.type}" for e in result.entities for a in e.attributes)
+
+
+@pytest.mark.parametrize(
+    ("request_text", "intent", "expected"),
+    [
+        ("remove: Locker", Intent.REMOVE_ENTITY, ["Locker()"]),
+        ("Delete: the Voucher entity", Intent.REMOVE_ENTITY, ["Voucher()"]),
+        ("drop: pager from Tutor", Intent.REMOVE_FIELDS, ["Tutor(pager:str)"]),
+    ],
+)
+def test_a_removal_verb_labelling_its_line_removes_what_follows(
+    request_text: str, intent: Intent, expected: list[str]
+) -> None:
+    assert read_right(request_text, intent) == expected

@@ -221,6 +221,9 @@ _LABELLED_CHANGE = re.compile(
     r"(?P<v>add|remove|drop|delete)[ \t]*:[ \t]*(?=\S)",
     re.I,
 )
+# "remove: Exhibit", "delete: the fax on Supplier": a removal verb labelling its line is the
+# verb of what follows
+_REMOVAL_LABEL = re.compile(r"(?im)^(?P<v>[ \t]*(?:remove|delete|drop))[ \t]*:[ \t]*(?=\S)")
 # "Boat gets two new fields: hull colour, engine size", "New fields on Boat: …", "Boat: two new
 # fields, …": fields announced as new, with their list on the line, are added to the thing
 # ("add two new fields to Boat: …"; the count stays, so a list read short is asked about)
@@ -1066,6 +1069,8 @@ def clean(request: str) -> Cleaned:
     if _may_hold(text, "each one", "every one", "each of them", "every of them"):
         text = _EACH_ONE_KEPT.sub(_each_one_kept, text)
     text = _LABELLED_CHANGE.sub(lambda m: f"{m['x']}: {m['v'].lower()} ", text)
+    if ":" in text:
+        text = _REMOVAL_LABEL.sub(lambda m: f"{m['v']} ", text)
     if _may_hold(text, "new", "more", "extra", "additional"):
         text = _NEW_FIELDS_LINE.sub(_new_fields_line, text)
     if _may_hold(text, "forgot", "missed", "left out"):
