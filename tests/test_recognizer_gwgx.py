@@ -83,3 +83,25 @@ def test_a_removal_verb_labelling_its_line_removes_what_follows(
     request_text: str, intent: Intent, expected: list[str]
 ) -> None:
     assert read_right(request_text, intent) == expected
+
+
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("entity ParcelScan → ScanEvent", ["ScanEvent<ParcelScan()"]),
+        ("Table: drops -> deliveries", ["Delivery<Drop()"]),
+    ],
+)
+def test_a_marked_name_an_arrow_and_a_name_renames_the_entity(
+    request_text: str, expected: list[str]
+) -> None:
+    assert read_right(request_text, Intent.RENAME_ENTITY) == expected
+
+
+def test_an_arrow_with_a_cardinality_after_it_stays_a_link() -> None:
+    result = read("entity Drop -> Route (many to one)")
+    assert result.intent == Intent.ADD_RELATIONSHIP
+
+
+def test_an_unmarked_arrow_between_names_is_still_asked() -> None:
+    assert read("Parcel -> Consignment").status == "needs_clarification"

@@ -224,6 +224,12 @@ _LABELLED_CHANGE = re.compile(
 # "remove: Exhibit", "delete: the fax on Supplier": a removal verb labelling its line is the
 # verb of what follows
 _REMOVAL_LABEL = re.compile(r"(?im)^(?P<v>[ \t]*(?:remove|delete|drop))[ \t]*:[ \t]*(?=\S)")
+# "entity Exhibit -> Exhibition", "table: exhibits => exhibitions": one marked name, an arrow and
+# one other name, and nothing else on the line, is the entity renamed
+_MARKED_ARROW = re.compile(
+    r"(?im)^(?P<x>[ \t]*)(?:entity|table|model)[ \t]*:?[ \t]+(?P<a>[A-Za-z][A-Za-z0-9_]*)[ \t]*"
+    r"(?:->|=>)[ \t]*(?P<b>[A-Za-z][A-Za-z0-9_]*)[ \t]*\.?[ \t]*$"
+)
 # "Boat gets two new fields: hull colour, engine size", "New fields on Boat: …", "Boat: two new
 # fields, …": fields announced as new, with their list on the line, are added to the thing
 # ("add two new fields to Boat: …"; the count stays, so a list read short is asked about)
@@ -1071,6 +1077,8 @@ def clean(request: str) -> Cleaned:
     text = _LABELLED_CHANGE.sub(lambda m: f"{m['x']}: {m['v'].lower()} ", text)
     if ":" in text:
         text = _REMOVAL_LABEL.sub(lambda m: f"{m['v']} ", text)
+    if "->" in text or "=>" in text:
+        text = _MARKED_ARROW.sub(lambda m: f"{m['x']}rename entity: {m['a']} -> {m['b']}", text)
     if _may_hold(text, "new", "more", "extra", "additional"):
         text = _NEW_FIELDS_LINE.sub(_new_fields_line, text)
     if _may_hold(text, "forgot", "missed", "left out"):
