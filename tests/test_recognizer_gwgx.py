@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from baes_tui.core.models import Intent
-from tests.support.recognition import read, read_right
+from tests.support.recognition import read, read_right, shape
 
 
 @pytest.mark.parametrize(
@@ -105,3 +105,27 @@ def test_an_arrow_with_a_cardinality_after_it_stays_a_link() -> None:
 
 def test_an_unmarked_arrow_between_names_is_still_asked() -> None:
     assert read("Parcel -> Consignment").status == "needs_clarification"
+
+
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        (
+            "van checks for our night shift: van reg, checked at, mileage",
+            ["VanCheck(van_reg:str,checked_at:datetime,mileage:int)"],
+        ),
+        (
+            "reading logs for my tutor group - book title, pages read (whole number)",
+            ["ReadingLog(book_title:str,pages_read:int)"],
+        ),
+    ],
+)
+def test_things_for_whom_they_are_kept_then_their_list_creates_them(
+    request_text: str, expected: list[str]
+) -> None:
+    assert read_right(request_text) == expected
+
+
+def test_a_sentence_before_for_the_things_is_no_short_topic() -> None:
+    result = read("we hire out kayaks and need something for the hires: kayak name, customer")
+    assert shape(result) == ["Hire(kayak_name:str,customer:str)"]

@@ -1713,8 +1713,8 @@ _KIND_NOTE = re.compile(
 
 def _topic_length(topic: str) -> int:
     """Words of a topic before a place it is at ("seed library at the community garden" is
-    two words long: where it is, or whom it is for ("… for the garden club's fair"), lengthens
-    nothing)."""
+    two words long: where it is, or whom it is for ("… for the garden club's fair", "room
+    bookings for the music school"), lengthens nothing)."""
     words = topic.replace(",", " ").split()
     place = re.search(
         r"\s(?:at|in|near|by)\s(?:the|our|my|a)\s[a-z]+(?:\s[a-z]+)?$"
@@ -1729,7 +1729,16 @@ def _topic_length(topic: str) -> int:
     )
     if listed and not place:
         return len(topic[: listed.start("place")].split())
+    if whom := _THINGS_FOR_WHOM.fullmatch(topic):
+        return len(whom["n"].split())
     return len(topic[: place.start()].split()) if place else len(words)
+
+
+# "room bookings for the music school", "practice sessions for my piano kids": a short name
+# then whom the things are for
+_THINGS_FOR_WHOM = re.compile(
+    r"(?P<n>[a-z][a-z-]*(?:\s[a-z][a-z-]*){0,2})\sfor\s(?:the|our|my)\s[a-z-]+(?:\s[a-z-]+)?"
+)
 
 
 def split_topic(s: str) -> tuple[str | None, str, str]:
