@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from baes_tui.core.models import Intent
-from tests.support.recognition import read, read_right, shape
+from tests.support.recognition import read, read_right, reading, shape
 
 
 @pytest.mark.parametrize(
@@ -129,3 +129,29 @@ def test_things_for_whom_they_are_kept_then_their_list_creates_them(
 def test_a_sentence_before_for_the_things_is_no_short_topic() -> None:
     result = read("we hire out kayaks and need something for the hires: kayak name, customer")
     assert shape(result) == ["Hire(kayak_name:str,customer:str)"]
+
+
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("forklifts - each one belongs to a single depot", ["Forklift() many_to_one>Depot"]),
+        (
+            "For night shifts, each one has exactly one supervisor",
+            ["NightShift() many_to_one>Supervisor"],
+        ),
+        (
+            "tutor groups: every one of them belongs to one tutor",
+            ["TutorGroup() many_to_one>Tutor"],
+        ),
+    ],
+)
+def test_each_one_after_a_plural_said_first_is_each_of_those_things(
+    request_text: str, expected: list[str]
+) -> None:
+    assert read_right(request_text, Intent.ADD_RELATIONSHIP) == expected
+
+
+def test_each_one_after_a_singular_is_left_as_it_was() -> None:
+    assert reading("the depot - each one belongs to a region") == reading(
+        "the depot - it belongs to a region"
+    )

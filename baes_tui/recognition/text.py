@@ -322,6 +322,23 @@ def _each_one_kept(m: re.Match[str]) -> str:
     return m[0] if thing == m["n"].lower() else f"{m['head']}: each {thing}"
 
 
+# "driving lessons - each one belongs to one instructor", "For gym lockers, each one has a
+# code": the plural said first, then "each one" about it, is each of those things
+_TOPIC_EACH_ONE = re.compile(
+    r"(?im)^(?P<x>[ \t]*)(?:for[ \t]+)?(?:(?:the|our|my|all)[ \t]+)?"
+    r"(?P<t>[a-z][a-z-]*(?:[ \t]+[a-z][a-z-]*){0,2}?)(?:[ \t]+[-—][ \t]+|[ \t]*[:,][ \t]*)"
+    r"(?:each|every)[ \t]+(?:one of them|one|of them)\b"
+)
+
+
+def _topic_each_one(m: re.Match[str]) -> str:
+    words = m["t"].lower().split()
+    thing = singular(words[-1])
+    if thing == words[-1] or any(w in FILLER or w in FRAME_NOUNS for w in words):
+        return m[0]
+    return f"{m['x']}each {' '.join([*words[:-1], thing])}"
+
+
 # "…, ty", "… tyvm!": thanks in two to four letters, only where a message ends
 _SIGN_OFF = re.compile(
     r"(?m)(?<=[\s,.!])(?:ty|tyvm|tysm|tia)(?=[ \t]*[!.]*[ \t]*$)"
@@ -1074,6 +1091,7 @@ def clean(request: str) -> Cleaned:
         text = _SECTION_LEAD.sub(_section_lead, text)
     if _may_hold(text, "each one", "every one", "each of them", "every of them"):
         text = _EACH_ONE_KEPT.sub(_each_one_kept, text)
+        text = _TOPIC_EACH_ONE.sub(_topic_each_one, text)
     text = _LABELLED_CHANGE.sub(lambda m: f"{m['x']}: {m['v'].lower()} ", text)
     if ":" in text:
         text = _REMOVAL_LABEL.sub(lambda m: f"{m['v']} ", text)
