@@ -155,3 +155,36 @@ def test_each_one_after_a_singular_is_left_as_it_was() -> None:
     assert reading("the depot - each one belongs to a region") == reading(
         "the depot - it belongs to a region"
     )
+
+
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        (
+            "On the Pallet entity, change the field name bay_no to bay code",
+            ["Pallet(bay_code:str<bay_no)"],
+        ),
+        ("change the column name from pupil ref to upn on Pupil", ["Pupil(upn:str<pupil_ref)"]),
+    ],
+)
+def test_changing_the_field_name_renames_the_field(request_text: str, expected: list[str]) -> None:
+    assert read_right(request_text, Intent.RENAME_FIELD) == expected
+
+
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        (
+            "change the field name to optional on Courier",
+            (Intent.MODIFY_FIELDS, ["Courier(name:str?)"]),
+        ),
+        (
+            "change the field name on Courier to optional",
+            (Intent.MODIFY_FIELDS, ["Courier(name:str?)"]),
+        ),
+    ],
+)
+def test_the_field_called_name_is_still_changed(
+    request_text: str, expected: tuple[Intent, list[str]]
+) -> None:
+    assert reading(request_text) == expected

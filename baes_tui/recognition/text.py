@@ -230,6 +230,13 @@ _MARKED_ARROW = re.compile(
     r"(?im)^(?P<x>[ \t]*)(?:entity|table|model)[ \t]*:?[ \t]+(?P<a>[A-Za-z][A-Za-z0-9_]*)[ \t]*"
     r"(?:->|=>)[ \t]*(?P<b>[A-Za-z][A-Za-z0-9_]*)[ \t]*\.?[ \t]*$"
 )
+# "change the field name reg_plate to registration": the name of the field is changed, the
+# field renamed ("change the field name to text" changes the field called name)
+_FIELD_NAME_CHANGE = re.compile(
+    r"\bchange\s+the\s+(?P<k>field|column|attribute)\s+name\s+(?:from\s+)?"
+    r"(?=(?!(?:to|into|on|of|in|for|at)\b)[A-Za-z_][\w-]*(?:\s+[A-Za-z][\w-]*){0,2}\s+to\s)",
+    re.I,
+)
 # "Boat gets two new fields: hull colour, engine size", "New fields on Boat: …", "Boat: two new
 # fields, …": fields announced as new, with their list on the line, are added to the thing
 # ("add two new fields to Boat: …"; the count stays, so a list read short is asked about)
@@ -1095,6 +1102,8 @@ def clean(request: str) -> Cleaned:
     text = _LABELLED_CHANGE.sub(lambda m: f"{m['x']}: {m['v'].lower()} ", text)
     if ":" in text:
         text = _REMOVAL_LABEL.sub(lambda m: f"{m['v']} ", text)
+    if _may_hold(text, "name"):
+        text = _FIELD_NAME_CHANGE.sub(lambda m: f"rename the {m['k'].lower()} ", text)
     if "->" in text or "=>" in text:
         text = _MARKED_ARROW.sub(lambda m: f"{m['x']}rename entity: {m['a']} -> {m['b']}", text)
     if _may_hold(text, "new", "more", "extra", "additional"):
