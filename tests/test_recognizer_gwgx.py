@@ -188,3 +188,34 @@ def test_the_field_called_name_is_still_changed(
     request_text: str, expected: tuple[Intent, list[str]]
 ) -> None:
     assert reading(request_text) == expected
+
+
+@pytest.mark.parametrize(
+    ("request_text", "intent", "expected"),
+    [
+        (
+            "rename form tutor to tutor on Pupil (new trust wording)",
+            Intent.RENAME_FIELD,
+            ["Pupil(tutor:str<form_tutor)"],
+        ),
+        (
+            "remove telex from Haulier (nobody has one now)",
+            Intent.REMOVE_FIELDS,
+            ["Haulier(telex:str)"],
+        ),
+        ("add a gate code to Depot (new site rule)", Intent.ADD_FIELDS, ["Depot(gate_code:str)"]),
+    ],
+)
+def test_a_remark_in_parentheses_after_the_owner_is_no_part_of_its_name(
+    request_text: str, intent: Intent, expected: list[str]
+) -> None:
+    result = read(request_text)
+    assert read_right(request_text, intent) == expected
+    assert result.business_rules
+
+
+def test_an_annotation_in_parentheses_after_the_owner_is_not_a_remark() -> None:
+    assert reading("add a phone to Depot (optional)") == (
+        Intent.ADD_FIELDS,
+        ["Depot(phone:str?)"],
+    )

@@ -1530,6 +1530,8 @@ def reword_change(clause: Clause) -> tuple[Clause, str]:
         if text == before:
             break
     text, after_it = _reason_tail(text)
+    if (remark := _REMARK_AFTER_OWNER.match(text)) and _is_remark(remark["r"]):
+        text, after_it = remark["ask"], " ".join(r for r in (remark["r"], after_it) if r)
     text, asked_after = _ask_after_context(text)
     if m := _REMOVE_FROM_COLON.match(text):
         text = f"remove {m['w']} from {m['e']}"  # "Remove from Kiln: glaze, cone"
@@ -1984,6 +1986,31 @@ _TAIL_START = re.compile(
     r"|\s+(?=(?:it|this|that) (?:is|was) )"
     r"|\s+(?=(?:nobody|no one|(?:we|they) (?:do not|never|no longer)) )"
 )
+
+
+# "rename key worker to key person on Child (new inspection wording)", "remove fax from
+# Supplier (nobody uses it)": words in parentheses after the owner that close the change say
+# why, never part of the owner's name
+_REMARK_AFTER_OWNER = re.compile(
+    r"^(?P<ask>(?:rename|remove|delete|drop|add|make|change)\b.*\s(?:on|from|to|in|of)\s+"
+    r"(?:the\s+|each\s+|every\s+)?[a-z][a-z-]*(?:\s+(?:entity|table|model))?)\s*"
+    r"\((?P<r>[^()]+)\)\s*[.!]?$"
+)
+_NOT_A_REMARK = re.compile(
+    r"^\s*(?:and|or|plus|also|both|as|i\.?e\.?|e\.?g\.?)\b|\b(?:rename|renamed|entity|table|field"
+    r"|fields|column|columns|optional|required|nullable|mandatory|yes/no|true/false)\b"
+    r"|\b(?:one|many|1|n|m)\s*(?:-|:|\s)\s*(?:to\s*-?\s*)?(?:one|many|1|n|m)\b"
+)
+
+
+def _is_remark(text: str) -> bool:
+    """Words in parentheses that give no type, state, rename or link: a remark."""
+    return (
+        len(text.split()) >= 2
+        and _NOT_A_REMARK.search(text) is None
+        and type_phrase(text) is None
+        and not any(type_phrase(w) for w in text.split())
+    )
 
 
 def _reason_tail(text: str) -> tuple[str, str]:
