@@ -219,3 +219,30 @@ def test_an_annotation_in_parentheses_after_the_owner_is_not_a_remark() -> None:
         Intent.ADD_FIELDS,
         ["Depot(phone:str?)"],
     )
+
+
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        (
+            "we no longer run taster sessions so get rid of them from the system",
+            ["TasterSession()"],
+        ),
+        ("we stopped offering saturday drops, please delete them", ["SaturdayDrop()"]),
+    ],
+)
+def test_things_no_longer_done_then_remove_them_removes_those_things(
+    request_text: str, expected: list[str]
+) -> None:
+    assert read_right(request_text, Intent.REMOVE_ENTITY) == expected
+
+
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "we run taster sessions every week so please remove them",
+        "we don't do taster sessions anymore so keep them archived",
+    ],
+)
+def test_them_after_things_still_done_or_kept_is_still_asked(request_text: str) -> None:
+    assert read(request_text).status == "needs_clarification"

@@ -346,6 +346,15 @@ def _topic_each_one(m: re.Match[str]) -> str:
     return f"{m['x']}each {' '.join([*words[:-1], thing])}"
 
 
+# "we don't do detentions anymore so get rid of them", "we no longer run night shifts, please
+# delete them": things no longer done, then a removal of "them", removes those things
+_NO_LONGER_THEM = re.compile(
+    r"\b(?P<lead>(?:we|i)\s+(?:do not|don't|dont|no longer|(?:have\s+)?stopped|never)\s+"
+    r"(?:do|run|use|offer|hold|sell|keep|doing|running|using|offering|holding|selling|keeping)"
+    r"\s+(?:any\s+)?(?P<x>[a-z]+(?:[ -][a-z]+)?s)\b(?:\s+(?:anymore|any longer))?)"
+    r"(?P<mid>[^.!?\n]{0,30}?\b(?:remove|delete|drop|get rid of|scrap|bin))\s+them\b",
+    re.I,
+)
 # "…, ty", "… tyvm!": thanks in two to four letters, only where a message ends
 _SIGN_OFF = re.compile(
     r"(?m)(?<=[\s,.!])(?:ty|tyvm|tysm|tia)(?=[ \t]*[!.]*[ \t]*$)"
@@ -1196,6 +1205,8 @@ def clean(request: str) -> Cleaned:
         r"\2 \1",
         text,
     )
+    if _may_hold(text, " them"):
+        text = _NO_LONGER_THEM.sub(lambda m: f"{m['lead']}{m['mid']} {m['x']}", text)
     # "horses w name, breed, …": a lone "w" before a list is "with"
     if "w " in text or "W " in text:
         text = re.sub(r"(?<=[a-z] )[Ww] (?=[a-z]+(?: [a-z]+)?\s*,)", "with ", text)
