@@ -246,3 +246,28 @@ def test_things_no_longer_done_then_remove_them_removes_those_things(
 )
 def test_them_after_things_still_done_or_kept_is_still_asked(request_text: str) -> None:
     assert read(request_text).status == "needs_clarification"
+
+
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        (
+            "Bike store app:\nBikes — frame number, colour\nCustomers — name, phone",
+            ["Bike(frame_number:str,colour:str)", "Customer(name:str,phone:str)"],
+        ),
+        (
+            "Pupil records system:\nPupils — name, year group\nDetentions — given on, reason",
+            ["Pupil(name:str,year_group:str)", "Detention(given_on:date,reason:str)"],
+        ),
+    ],
+)
+def test_a_store_or_records_before_the_app_names_the_app_no_thing_stores_it(
+    request_text: str, expected: list[str]
+) -> None:
+    assert read_right(request_text) == expected
+
+
+def test_a_thing_that_stores_what_it_holds_keeps_its_list() -> None:
+    assert reading("Each locker stores a code, a floor and a holder name") == reading(
+        "Each locker has a code, a floor and a holder name"
+    )
