@@ -271,3 +271,23 @@ def test_a_thing_that_stores_what_it_holds_keeps_its_list() -> None:
     assert reading("Each locker stores a code, a floor and a holder name") == reading(
         "Each locker has a code, a floor and a holder name"
     )
+
+
+def test_a_name_with_its_fields_in_braces_and_semicolons_is_a_list() -> None:
+    assert read_right("Courier { name; van reg; shift start (datetime) }") == [
+        "Courier(name:str,van_reg:str,shift_start:datetime)"
+    ]
+
+
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "struct Parcel { int weight; int length; }",
+        "Parcel { int weight; string label; }",
+        "class Parcel { weight; label; }",
+    ],
+)
+def test_program_text_in_braces_is_still_code(request_text: str) -> None:
+    result = read(request_text)
+    assert result.status == "needs_clarification"
+    assert any("code" in note for note in result.notes)
