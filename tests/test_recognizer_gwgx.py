@@ -291,3 +291,24 @@ def test_program_text_in_braces_is_still_code(request_text: str) -> None:
     result = read(request_text)
     assert result.status == "needs_clarification"
     assert any("code" in note for note in result.notes)
+
+
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("add a mobile to Carer, it's optional, not every carer has one", ["Carer(mobile:str?)"]),
+        ("add a locker to Pupil, it can be blank, most pupils share one", ["Pupil(locker:str?)"]),
+        ("add a tail lift to Van, its optional, some vans go without one", ["Van(tail_lift:str?)"]),
+    ],
+)
+def test_optional_after_the_owner_then_why_keeps_the_field_optional(
+    request_text: str, expected: list[str]
+) -> None:
+    assert read_right(request_text, Intent.ADD_FIELDS) == expected
+
+
+def test_why_alone_after_the_owner_leaves_the_field_required() -> None:
+    assert reading("add a locker to Pupil, most pupils share one") == (
+        Intent.ADD_FIELDS,
+        ["Pupil(locker:str)"],
+    )

@@ -1935,6 +1935,11 @@ _REASON = re.compile(
     r"|^(?:some|most|many|a few|not all|several|half)\s+(?:people|folks?|staff|users|members"
     r"|employees|customers|clients|guests|visitors)\s+(?:only\s+|just\s+|still\s+|often\s+"
     r"|usually\s+|already\s+)?(?!(?:is|are|was|were|should|must|can|need|needs)\b)[a-z]{3,}\b"
+    # "…, some kids go by one", "…, most pupils share one": what a share of a group said in
+    # the plural does, whatever the verb
+    r"|^(?:some|most|many|a few|not all|several|half)\s+(?:[a-z-]+\s+)?[a-z-]+s\s+(?:only\s+"
+    r"|just\s+|still\s+|often\s+|usually\s+|already\s+)?(?!(?:is|are|was|were|should|must"
+    r"|can|need|needs|and|or|with)\b)[a-z]{2,}\s+(?:by|with|without|one|it|them|their|a|an|the)\b"
     # "…, some walk-ins don't give one": what part of a group never does, whatever the verb
     r"|^(?:some|most|many|a few|not all|several|half)\s+(?:[a-z-]+\s+){1,2}?(?:do not|never"
     r"|rarely|cannot|will not|can not)\s+[a-z]+\b"

@@ -502,7 +502,9 @@ _MARKER_AFTER_DESTINATION = re.compile(
     # "add a phone to the farms but it is not required", "…, it can be blank": the field added
     r"(?:(?:but|and)\s+)?(?:(?:it|its|that|this one|that one)\s+(?:is\s+|should be\s+"
     r"|can be\s+|may be\s+)?)?(?P<m>optional|not required|not mandatory|nullable|blank|empty)"
-    r"\)?$"
+    # "…, it's optional, some kids go by one": why it may be left out, said after it
+    r"\)?(?:\s*,\s*(?P<why>(?:some|most|many|a few|not all|not every|not everyone|nobody|not"
+    r"\s+everybody)\s[^,]+))?$"
 )
 # "can category be optional on donations?", "could weeks be a whole number instead?": the field
 # without its article, asked to be in a state or of a type
@@ -1466,7 +1468,11 @@ def simplify(text: str) -> str:
                    lambda m: f"{m[1] or m[3]}/{m[2] or m[4]}", s)  # fmt: skip
         s = _FOR_PLACE_THEN_THINGS.sub("", s)
         s = _MARKER_AFTER_DESTINATION.sub(
-            lambda m: f"{m['v']} {m['f']} ({_optional_word(m['m'])}) {m['to']} {m['e']}", s
+            lambda m: (
+                f"{m['v']} {m['f']} ({_optional_word(m['m'])}) {m['to']} {m['e']}"
+                + (f", {m['why']}" if m["why"] else "")
+            ),
+            s,
         )
         s = _TRY_DOING.sub(lambda m: _GERUND_BASE.get(m["v"], m["v"]), s)
         s = _FRAME_PLACE.sub(lambda m: m["frame"], s)
