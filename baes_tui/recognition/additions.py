@@ -13,7 +13,7 @@ import re
 from baes_tui.recognition.clauses import Clause
 from baes_tui.recognition.entities import read_noun
 from baes_tui.recognition.fields import FIELD_REMARK, FieldList, read_fields
-from baes_tui.recognition.lexicon import COMMAND_VERBS
+from baes_tui.recognition.lexicon import COMMAND_VERBS, HARD_FRAMES
 from baes_tui.recognition.lists import declares, entities_of, header_count, is_frameish
 from baes_tui.recognition.statements import Declare, Mention, Mode, Statement
 
@@ -205,6 +205,10 @@ def subject(clause: Clause) -> list[Statement]:
             # "when someone comes in we often don't have their NHS number": the people the
             # writer speaks for are the verb's subject; what they lack is no list of fields
             return []
+        if m["verb"].startswith(("store", "record")) and _FRAME_ONLY.fullmatch(f):
+            # "Pet store app:", "Patient records system": the shop or the records name the
+            # app, a noun before it; no thing stores an app
+            continue
         if _HABIT.match(f) and m["verb"].startswith(("keep", "get", "need")):
             return []  # "the vet keeps asking me …": a habit, not what is stored
         if m["verb"].startswith("keep") and re.match(r"[a-z]+ing\s+(?:and|but|so)\s", f):
@@ -225,6 +229,9 @@ def subject(clause: Clause) -> list[Statement]:
     return []
 
 
+_FRAME_ONLY = re.compile(
+    r"(?:(?:a|an|the|our|my)\s+)?(?:" + "|".join(sorted(HARD_FRAMES)) + r")\s*[:.!]?"
+)
 # "the vet keeps asking me …", "it needs checking": a habit or a chore, not what is stored; a
 # word in -ing before a noun is a name ("needs ring code (string)", "needs booking ref")
 _HABIT = re.compile(

@@ -1533,6 +1533,8 @@ def reword_change(clause: Clause) -> tuple[Clause, str]:
         if text == before:
             break
     text, after_it = _reason_tail(text)
+    if (remark := _REMARK_AFTER_OWNER.match(text)) and _is_remark(remark["r"]):
+        text, after_it = remark["ask"], " ".join(r for r in (remark["r"], after_it) if r)
     text, asked_after = _ask_after_context(text)
     if m := _REMOVE_FROM_COLON.match(text):
         text = f"remove {m['w']} from {m['e']}"  # "Remove from Kiln: glaze, cone"
@@ -1936,6 +1938,11 @@ _REASON = re.compile(
     r"|^(?:some|most|many|a few|not all|several|half)\s+(?:people|folks?|staff|users|members"
     r"|employees|customers|clients|guests|visitors)\s+(?:only\s+|just\s+|still\s+|often\s+"
     r"|usually\s+|already\s+)?(?!(?:is|are|was|were|should|must|can|need|needs)\b)[a-z]{3,}\b"
+    # "…, some kids go by one", "…, most pupils share one": what a share of a group said in
+    # the plural does, whatever the verb
+    r"|^(?:some|most|many|a few|not all|several|half)\s+(?:[a-z-]+\s+)?[a-z-]+s\s+(?:only\s+"
+    r"|just\s+|still\s+|often\s+|usually\s+|already\s+)?(?!(?:is|are|was|were|should|must"
+    r"|can|need|needs|and|or|with)\b)[a-z]{2,}\s+(?:by|with|without|one|it|them|their|a|an|the)\b"
     # "…, some walk-ins don't give one": what part of a group never does, whatever the verb
     r"|^(?:some|most|many|a few|not all|several|half)\s+(?:[a-z-]+\s+){1,2}?(?:do not|never"
     r"|rarely|cannot|will not|can not)\s+[a-z]+\b"
@@ -1987,6 +1994,31 @@ _TAIL_START = re.compile(
     r"|\s+(?=(?:it|this|that) (?:is|was) )"
     r"|\s+(?=(?:nobody|no one|(?:we|they) (?:do not|never|no longer)) )"
 )
+
+
+# "rename key worker to key person on Child (new inspection wording)", "remove fax from
+# Supplier (nobody uses it)": words in parentheses after the owner that close the change say
+# why, never part of the owner's name
+_REMARK_AFTER_OWNER = re.compile(
+    r"^(?P<ask>(?:rename|remove|delete|drop|add|make|change)\b.*\s(?:on|from|to|in|of)\s+"
+    r"(?:the\s+|each\s+|every\s+)?[a-z][a-z-]*(?:\s+(?:entity|table|model))?)\s*"
+    r"\((?P<r>[^()]+)\)\s*[.!]?$"
+)
+_NOT_A_REMARK = re.compile(
+    r"^\s*(?:and|or|plus|also|both|as|i\.?e\.?|e\.?g\.?)\b|\b(?:rename|renamed|entity|table|field"
+    r"|fields|column|columns|optional|required|nullable|mandatory|yes/no|true/false)\b"
+    r"|\b(?:one|many|1|n|m)\s*(?:-|:|\s)\s*(?:to\s*-?\s*)?(?:one|many|1|n|m)\b"
+)
+
+
+def _is_remark(text: str) -> bool:
+    """Words in parentheses that give no type, state, rename or link: a remark."""
+    return (
+        len(text.split()) >= 2
+        and _NOT_A_REMARK.search(text) is None
+        and type_phrase(text) is None
+        and not any(type_phrase(w) for w in text.split())
+    )
 
 
 def _reason_tail(text: str) -> tuple[str, str]:

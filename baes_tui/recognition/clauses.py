@@ -502,7 +502,9 @@ _MARKER_AFTER_DESTINATION = re.compile(
     # "add a phone to the farms but it is not required", "…, it can be blank": the field added
     r"(?:(?:but|and)\s+)?(?:(?:it|its|that|this one|that one)\s+(?:is\s+|should be\s+"
     r"|can be\s+|may be\s+)?)?(?P<m>optional|not required|not mandatory|nullable|blank|empty)"
-    r"\)?$"
+    # "…, it's optional, some kids go by one": why it may be left out, said after it
+    r"\)?(?:\s*,\s*(?P<why>(?:some|most|many|a few|not all|not every|not everyone|nobody|not"
+    r"\s+everybody)\s[^,]+))?$"
 )
 # "can category be optional on donations?", "could weeks be a whole number instead?": the field
 # without its article, asked to be in a state or of a type
@@ -1466,7 +1468,11 @@ def simplify(text: str) -> str:
                    lambda m: f"{m[1] or m[3]}/{m[2] or m[4]}", s)  # fmt: skip
         s = _FOR_PLACE_THEN_THINGS.sub("", s)
         s = _MARKER_AFTER_DESTINATION.sub(
-            lambda m: f"{m['v']} {m['f']} ({_optional_word(m['m'])}) {m['to']} {m['e']}", s
+            lambda m: (
+                f"{m['v']} {m['f']} ({_optional_word(m['m'])}) {m['to']} {m['e']}"
+                + (f", {m['why']}" if m["why"] else "")
+            ),
+            s,
         )
         s = _TRY_DOING.sub(lambda m: _GERUND_BASE.get(m["v"], m["v"]), s)
         s = _FRAME_PLACE.sub(lambda m: m["frame"], s)
@@ -1713,8 +1719,8 @@ _KIND_NOTE = re.compile(
 
 def _topic_length(topic: str) -> int:
     """Words of a topic before a place it is at ("seed library at the community garden" is
-    two words long: where it is, or whom it is for ("… for the garden club's fair"), lengthens
-    nothing)."""
+    two words long: where it is, or whom it is for ("… for the garden club's fair", "room
+    bookings for the music school"), lengthens nothing)."""
     words = topic.replace(",", " ").split()
     place = re.search(
         r"\s(?:at|in|near|by)\s(?:the|our|my|a)\s[a-z]+(?:\s[a-z]+)?$"
@@ -1729,7 +1735,16 @@ def _topic_length(topic: str) -> int:
     )
     if listed and not place:
         return len(topic[: listed.start("place")].split())
+    if whom := _THINGS_FOR_WHOM.fullmatch(topic):
+        return len(whom["n"].split())
     return len(topic[: place.start()].split()) if place else len(words)
+
+
+# "room bookings for the music school", "practice sessions for my piano kids": a short name
+# then whom the things are for
+_THINGS_FOR_WHOM = re.compile(
+    r"(?P<n>[a-z][a-z-]*(?:\s[a-z][a-z-]*){0,2})\sfor\s(?:the|our|my)\s[a-z-]+(?:\s[a-z-]+)?"
+)
 
 
 def split_topic(s: str) -> tuple[str | None, str, str]:

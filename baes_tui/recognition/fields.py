@@ -190,6 +190,12 @@ _ONLY_FLAG = re.compile(
     r"(?<=[a-z][ -])only(?=\s*(?:\((?:bool|boolean|yes/no|true/false|flag)\)|(?:flag|yes/no"
     r"|true/false)\b))"
 )
+# "…, is cargo only", "- is adults only": a yes/no item ("is …") that ends on "only" asks
+# whether the thing is restricted so, a field named by it, not a rule about the data
+_IS_ONLY = re.compile(
+    r"(?P<pre>(?:^\s*|\s(?:and|&)\s+)(?:is|are)\s+[a-z][a-z-]*(?:\s+[a-z][a-z-]*)?\s+)only"
+    r"(?=\s*[,;.]?\s*$)"
+)
 _POINT_IN_TIME = frozenset(
     """start end arrival departure pickup delivery meeting appointment opening closing
     check-in checkin checkout booking release finish begin return pick-up drop-off""".split()
@@ -658,6 +664,7 @@ def _rules_out(text: str) -> tuple[str, list[str]]:
     for piece in re.split(r"(?<=[,;])", text):
         probe = _OPTIONAL.sub(" ", piece)
         probe = _ONLY_FLAG.sub("    ", probe)  # same length: the cut is found in `piece`
+        probe = _IS_ONLY.sub(lambda m: m["pre"] + "    ", probe)
         marker = _RULE_MARKER.search(probe)
         if marker is None:
             pieces.append(piece)

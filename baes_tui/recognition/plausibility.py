@@ -61,6 +61,19 @@ _SQL_INJECTION = re.compile(
 )
 _WORDS_IN_BRACKETS = re.compile(r"(?<=[A-Za-z] )\[[A-Za-z][A-Za-z ,/-]*\]")
 _UNDERLINE = re.compile(r"^[ \t]*(?:={3,}|-{3,})[ \t]*$", re.M)
+# "Apprentice { name; employer; start date }": a name, then its fields in braces with semicolons
+# between them, is a list as "Apprentice(name, employer)" is; program text declares its items
+# with a type or a keyword first ("struct P { int x; }", "class A { private b; }")
+_NAMED_BLOCK = re.compile(
+    r"^(?P<name>[ \t]*(?!(?:class|struct|interface|enum|function|def|type|record|message)\b)"
+    r"[A-Za-z][\w]*(?:[ \t]+[A-Za-z]\w*){0,2})[ \t]*\{(?P<items>[^{}=<>\[\]\\$@^`~]*)\}",
+    re.M,
+)
+_DECLARED_ITEM = re.compile(
+    r"(?:^|;)\s*(?:int|integer|string|str|float|double|bool|boolean|char|long|short|var|let|const"
+    r"|public|private|protected|static|final|void)\s+\w"
+)
+
 _CODE_SYMBOLS = re.compile(r"[{}\[\]=;<>\\$@^`~]")
 _WH_QUESTION = re.compile(
     r"^\s*(?:who|what|when|where|why|which|whose|how (?:much|many|old|long|far|often)"
@@ -94,9 +107,16 @@ def looks_like_code(text: str) -> bool:
         return True
     text = _UNDERLINE.sub("", text)  # "Ferry timetable\n=====": a heading's underline
     text = _WORDS_IN_BRACKETS.sub("", text)  # "hull id [text, optional]": an annotation
+    text = _NAMED_BLOCK.sub(_block_items, text)  # "Tutor { name; subject }": a list of fields
     letters = sum(c.isalpha() for c in text)
     symbols = len(_CODE_SYMBOLS.findall(text))
     return symbols >= 4 and symbols > 0.08 * max(letters, 1)
+
+
+def _block_items(m: re.Match[str]) -> str:
+    if _DECLARED_ITEM.search(m["items"]):
+        return m[0]
+    return f"{m['name']} ({m['items'].replace(';', ',')})"
 
 
 def english_share(text: str) -> float:

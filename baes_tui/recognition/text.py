@@ -221,6 +221,22 @@ _LABELLED_CHANGE = re.compile(
     r"(?P<v>add|remove|drop|delete)[ \t]*:[ \t]*(?=\S)",
     re.I,
 )
+# "remove: Exhibit", "delete: the fax on Supplier": a removal verb labelling its line is the
+# verb of what follows
+_REMOVAL_LABEL = re.compile(r"(?im)^(?P<v>[ \t]*(?:remove|delete|drop))[ \t]*:[ \t]*(?=\S)")
+# "entity Exhibit -> Exhibition", "table: exhibits => exhibitions": one marked name, an arrow and
+# one other name, and nothing else on the line, is the entity renamed
+_MARKED_ARROW = re.compile(
+    r"(?im)^(?P<x>[ \t]*)(?:entity|table|model)[ \t]*:?[ \t]+(?P<a>[A-Za-z][A-Za-z0-9_]*)[ \t]*"
+    r"(?:->|=>)[ \t]*(?P<b>[A-Za-z][A-Za-z0-9_]*)[ \t]*\.?[ \t]*$"
+)
+# "change the field name reg_plate to registration": the name of the field is changed, the
+# field renamed ("change the field name to text" changes the field called name)
+_FIELD_NAME_CHANGE = re.compile(
+    r"\bchange\s+the\s+(?P<k>field|column|attribute)\s+name\s+(?:from\s+)?"
+    r"(?=(?!(?:to|into|on|of|in|for|at)\b)[A-Za-z_][\w-]*(?:\s+[A-Za-z][\w-]*){0,2}\s+to\s)",
+    re.I,
+)
 # "Boat gets two new fields: hull colour, engine size", "New fields on Boat: …", "Boat: two new
 # fields, …": fields announced as new, with their list on the line, are added to the thing
 # ("add two new fields to Boat: …"; the count stays, so a list read short is asked about)
@@ -313,6 +329,32 @@ def _each_one_kept(m: re.Match[str]) -> str:
     return m[0] if thing == m["n"].lower() else f"{m['head']}: each {thing}"
 
 
+# "driving lessons - each one belongs to one instructor", "For gym lockers, each one has a
+# code": the plural said first, then "each one" about it, is each of those things
+_TOPIC_EACH_ONE = re.compile(
+    r"(?im)^(?P<x>[ \t]*)(?:for[ \t]+)?(?:(?:the|our|my|all)[ \t]+)?"
+    r"(?P<t>[a-z][a-z-]*(?:[ \t]+[a-z][a-z-]*){0,2}?)(?:[ \t]+[-—][ \t]+|[ \t]*[:,][ \t]*)"
+    r"(?:each|every)[ \t]+(?:one of them|one|of them)\b"
+)
+
+
+def _topic_each_one(m: re.Match[str]) -> str:
+    words = m["t"].lower().split()
+    thing = singular(words[-1])
+    if thing == words[-1] or any(w in FILLER or w in FRAME_NOUNS for w in words):
+        return m[0]
+    return f"{m['x']}each {' '.join([*words[:-1], thing])}"
+
+
+# "we don't do detentions anymore so get rid of them", "we no longer run night shifts, please
+# delete them": things no longer done, then a removal of "them", removes those things
+_NO_LONGER_THEM = re.compile(
+    r"\b(?P<lead>(?:we|i)\s+(?:do not|don't|dont|no longer|(?:have\s+)?stopped|never)\s+"
+    r"(?:do|run|use|offer|hold|sell|keep|doing|running|using|offering|holding|selling|keeping)"
+    r"\s+(?:any\s+)?(?P<x>[a-z]+(?:[ -][a-z]+)?s)\b(?:\s+(?:anymore|any longer))?)"
+    r"(?P<mid>[^.!?\n]{0,30}?\b(?:remove|delete|drop|get rid of|scrap|bin))\s+them\b",
+    re.I,
+)
 # "…, ty", "… tyvm!": thanks in two to four letters, only where a message ends
 _SIGN_OFF = re.compile(
     r"(?m)(?<=[\s,.!])(?:ty|tyvm|tysm|tia)(?=[ \t]*[!.]*[ \t]*$)"
@@ -980,6 +1022,9 @@ _DESCRIBED_NAME = re.compile(
     re.M,
 )
 _NUMBER_RANGE = re.compile(r"(?<=\d)[ \t]?–[ \t]?(?=\d)")
+# "add a nickname to Child,its optional": a comma typed without its space still ends the words
+# before it (between two words only: "1,000" and "(12,2)" keep theirs)
+_GLUED_COMMA = re.compile(r"(?<=[A-Za-z]{2}),(?=[a-z]{2})")
 _WH_WORDS = frozenset("when whether who what how where which".split())
 _SAID_OPTIONAL = re.compile(r"\b(?:optional|nullable|can be (?:empty|blank|null))\b", re.I)
 
@@ -1018,6 +1063,8 @@ def clean(request: str) -> Cleaned:
             folded = fold_accents(word).lower()
             spellings.setdefault(folded, set()).add(word.lower())
         text = fold_accents(text)
+    if "," in text:
+        text = _GLUED_COMMA.sub(", ", text)
     if "_" in text and "(" in text:
         # "when it shipped (`shipped_at`)": the identifier is the field's name, the words
         # before it only describe it
@@ -1075,7 +1122,14 @@ def clean(request: str) -> Cleaned:
         text = _SECTION_LEAD.sub(_section_lead, text)
     if _may_hold(text, "each one", "every one", "each of them", "every of them"):
         text = _EACH_ONE_KEPT.sub(_each_one_kept, text)
+        text = _TOPIC_EACH_ONE.sub(_topic_each_one, text)
     text = _LABELLED_CHANGE.sub(lambda m: f"{m['x']}: {m['v'].lower()} ", text)
+    if ":" in text:
+        text = _REMOVAL_LABEL.sub(lambda m: f"{m['v']} ", text)
+    if _may_hold(text, "name"):
+        text = _FIELD_NAME_CHANGE.sub(lambda m: f"rename the {m['k'].lower()} ", text)
+    if "->" in text or "=>" in text:
+        text = _MARKED_ARROW.sub(lambda m: f"{m['x']}rename entity: {m['a']} -> {m['b']}", text)
     if _may_hold(text, "new", "more", "extra", "additional"):
         text = _NEW_FIELDS_LINE.sub(_new_fields_line, text)
     if _may_hold(text, "forgot", "missed", "left out"):
@@ -1170,6 +1224,8 @@ def clean(request: str) -> Cleaned:
         r"\2 \1",
         text,
     )
+    if _may_hold(text, " them"):
+        text = _NO_LONGER_THEM.sub(lambda m: f"{m['lead']}{m['mid']} {m['x']}", text)
     # "horses w name, breed, …": a lone "w" before a list is "with"
     if "w " in text or "W " in text:
         text = re.sub(r"(?<=[a-z] )[Ww] (?=[a-z]+(?: [a-z]+)?\s*,)", "with ", text)
