@@ -1,0 +1,99 @@
+"""Analysts' one-liners, terse lists and relationships: names read whole.
+
+Every request here is written for this file (none is copied from the corpus). What a person
+relies on: "a loan application tracker" keeps loan applications (the application is the form
+filed, the tracker the app); "the Field Trip entity" is a FieldTrip, not a trip's field; a new
+name that starts with "as" ("Asset Register") is no reason said after the rename; "a local
+authority" is the kind of body the dictionary names, while "a local shop" is any shop.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from baes_tui.core.models import Intent
+from tests.support.recognition import accepted, reading
+
+
+@pytest.mark.parametrize(
+    ("request_text", "entity"),
+    [
+        (
+            "Build a loan application tracker with applicant name, amount and submitted date",
+            "LoanApplication",
+        ),
+        (
+            "Set up a visa application portal with passport number and nationality",
+            "VisaApplication",
+        ),
+        (
+            "Create a grant applications register with organisation name and requested amount",
+            "GrantApplication",
+        ),
+    ],
+)
+def test_a_nouns_application_before_a_frame_is_the_form_filed(
+    request_text: str, entity: str
+) -> None:
+    shape = accepted(request_text)
+    assert len(shape) == 1 and shape[0].startswith(f"{entity}("), shape
+
+
+@pytest.mark.parametrize(
+    ("request_text", "entity"),
+    [
+        ("Build a permit tracker with applicant name and fee", "Permit"),
+        ("Create a patient records system with name and birth date", "Patient"),
+        ("Build an app for permit applications with applicant name and fee", "PermitApplication"),
+    ],
+)
+def test_other_frames_keep_their_reading(request_text: str, entity: str) -> None:
+    _, shape = reading(request_text)
+    assert len(shape) == 1 and shape[0].startswith(f"{entity}("), shape
+
+
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("Add a guide relationship to the Field Trip entity", "FieldTrip() many_to_one>Guide"),
+        (
+            "Add an engineer relationship to the Field Survey entity",
+            "FieldSurvey() many_to_one>Engineer",
+        ),
+    ],
+)
+def test_field_as_the_first_word_of_a_capitalised_name(request_text: str, expected: str) -> None:
+    assert accepted(request_text, Intent.ADD_RELATIONSHIP) == [expected]
+
+
+def test_a_field_noun_before_a_lower_case_name_is_still_the_word_for_a_field() -> None:
+    assert accepted("Add the field notes to Visit", Intent.ADD_FIELDS) == ["Visit(notes:str)"]
+    assert accepted("Add a new field colour to Van", Intent.ADD_FIELDS) == ["Van(colour:str)"]
+
+
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("Rename entity Stock Item to Stock Asset", "StockAsset<StockItem()"),
+        ("Rename the Home Visit entity to Home Assessment", "HomeAssessment<HomeVisit()"),
+    ],
+)
+def test_a_new_name_starting_with_as_is_read_whole(request_text: str, expected: str) -> None:
+    assert accepted(request_text, Intent.RENAME_ENTITY) == [expected]
+
+
+def test_a_reason_said_with_as_after_a_rename_is_still_a_reason() -> None:
+    shape = accepted(
+        "Rename the Course entity to Module as the school calls it that", Intent.RENAME_ENTITY
+    )
+    assert shape == ["Module<Course()"]
+
+
+def test_a_dictionary_kind_keeps_its_size_word() -> None:
+    shape = accepted("Each grant is awarded by one local authority", Intent.ADD_RELATIONSHIP)
+    assert shape == ["Grant() many_to_one>LocalAuthority"]
+
+
+def test_a_size_word_the_dictionary_does_not_join_is_dropped() -> None:
+    _, shape = reading("Track local shops with name and postcode")
+    assert shape == ["Shop(name:str,postcode:str)"]
