@@ -97,3 +97,47 @@ def test_a_dictionary_kind_keeps_its_size_word() -> None:
 def test_a_size_word_the_dictionary_does_not_join_is_dropped() -> None:
     _, shape = reading("Track local shops with name and postcode")
     assert shape == ["Shop(name:str,postcode:str)"]
+
+
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        (
+            "Set up a register of fishing boats storing boat name, length and home port",
+            "FishingBoat(boat_name:str,length:float,home_port:str)",
+        ),
+        (
+            "Set up a tracker for lab samples holding sample code, taken at and volume",
+            "LabSample(sample_code:str,taken_at:datetime,volume:float)",
+        ),
+        (
+            "Create a log of site visits recording visit date, inspector and outcome",
+            "SiteVisit(visit_date:date,inspector:str,outcome:str)",
+        ),
+    ],
+)
+def test_a_keeping_verb_after_the_things_of_a_frame_opens_their_fields(
+    request_text: str, expected: str
+) -> None:
+    assert accepted(request_text) == [expected]
+
+
+def test_a_frame_with_its_own_keeping_verb_keeps_its_reading() -> None:
+    shape = accepted("Build a reservation service storing guest name, arrival date and nights")
+    assert shape == ["Reservation(guest_name:str,arrival_date:date,nights:int)"], shape
+
+
+def test_a_comma_typed_before_its_space_separates_like_one_after() -> None:
+    assert accepted("create boat trips ,with skipper name ,departs at ,seats (int)") == [
+        "BoatTrip(skipper_name:str,departs_at:datetime,seats:int)"
+    ]
+
+
+def test_a_single_letter_opening_an_identifier_is_a_word_of_the_name() -> None:
+    _, shape = reading("Cable run: a_end_port, b_end_port, length_m (float)")
+    assert shape == ["CableRun(a_end_port:str,b_end_port:str,length_m:float)"]
+
+
+def test_an_article_before_a_field_is_still_dropped() -> None:
+    _, shape = reading("Create vans with a plate, a colour and a mileage")
+    assert shape == ["Van(plate:str,colour:str,mileage:int)"]

@@ -1177,10 +1177,13 @@ def read_item(raw: str) -> tuple[Attribute, bool] | Dropped:
     explicit = explicit or kind
     if _verb_then_field(words):
         words.pop(0)  # "see the holder name", "so store the capacity": a verb, then the field
+    # "a-end port" (written a_end_port): a letter joined to the next word names which end
+    lettered = words[:1] == ["a"] and bool(re.match(r"\s*a-[a-z]", text))
     # "current fill", "current balance": in a field's name "current" tells it from the others
     while (
         words
         and words[0] in FILLER
+        and not lettered
         and not (words[0] == "current" and len(words) > 1 and words[1] not in FILLER)
         and not (len(words) == 1 and _measured_alone(words[0]))
     ):

@@ -839,6 +839,7 @@ def _named_in_parens(m: re.Match[str]) -> str:
 
 
 _SNAKE = re.compile(r"\b([A-Za-z]+)_(?=[A-Za-z])")
+_LETTER_SNAKE = re.compile(r"(?<![\w-])([A-Za-z])_(?=[A-Za-z])")
 # "opened_on date", "backfilled bool": a name written as one identifier, then the type of the
 # item; once the underscores are spaces "opened on date" would read as one name
 _SNAKE_TYPED = re.compile(
@@ -1100,7 +1101,9 @@ def clean(request: str) -> Cleaned:
         capitalised.update(w.lower() for w in re.findall(r"[A-Z][a-z]+", match.group(0)))
     text = _PASCAL.sub(_pascal_words, text)
     if "_" in text:
-        text = _SNAKE.sub(r"\1 ", _SNAKE_TYPED.sub(r"\1 as \2", text))
+        # "a_end_site", "x_coord": a single letter opening an identifier is a word of the name
+        # (the A end of a link), never the article "a" once the underscores are spaces
+        text = _SNAKE.sub(r"\1 ", _LETTER_SNAKE.sub(r"\1-", _SNAKE_TYPED.sub(r"\1 as \2", text)))
     if not text.isascii() or not _TYPO_WORDS.isdisjoint(re.findall(r"[\w/]+", text.lower())):
         text = _TYPO.sub(_glue_typo, text)
     if _may_hold(
