@@ -141,3 +141,73 @@ def test_a_single_letter_opening_an_identifier_is_a_word_of_the_name() -> None:
 def test_an_article_before_a_field_is_still_dropped() -> None:
     _, shape = reading("Create vans with a plate, a colour and a mileage")
     assert shape == ["Van(plate:str,colour:str,mileage:int)"]
+
+
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("Each complaint is raised against one supplier", "Complaint() many_to_one>Supplier"),
+        (
+            "Each invoice is checked against exactly one purchase order",
+            "Invoice() many_to_one>PurchaseOrder",
+        ),
+    ],
+)
+def test_a_passive_verb_with_against_links_to_the_thing_it_is_on(
+    request_text: str, expected: str
+) -> None:
+    assert accepted(request_text, Intent.ADD_RELATIONSHIP) == [expected]
+
+
+def test_a_passive_verb_with_by_keeps_its_reading() -> None:
+    shape = accepted("Each complaint is raised by one customer", Intent.ADD_RELATIONSHIP)
+    assert shape == ["Complaint() many_to_one>Customer"]
+
+
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("Invoice += promise to pay date (optional)", "Invoice(promise_to_pay_date:date?)"),
+        (
+            "Create loans with amount and promise to pay date",
+            "Loan(amount:decimal,promise_to_pay_date:date)",
+        ),
+    ],
+)
+def test_a_to_verb_name_then_its_head_is_one_field(request_text: str, expected: str) -> None:
+    _, shape = reading(request_text)
+    assert shape == [expected]
+
+
+def test_a_wish_said_as_a_to_verb_item_is_still_no_field() -> None:
+    _, shape = reading("Create orders with total and want to know date")
+    assert shape == ["Order(total:decimal)"]
+
+
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("pls remove pager form Courier", "Courier(pager:str)"),
+        ("drop the pager form the couriers", "Courier(pager:str)"),
+    ],
+)
+def test_form_typed_for_from_in_a_removal(request_text: str, expected: str) -> None:
+    assert accepted(request_text, Intent.REMOVE_FIELDS) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("request_text", "intent", "expected"),
+    [
+        ("Remove the form field from Application", Intent.REMOVE_FIELDS, "Application(form:str)"),
+        (
+            "remove the consent form Pdf from Visit",
+            Intent.REMOVE_FIELDS,
+            "Visit(consent_form_pdf:str)",
+        ),
+        ("Delete the Consent Form entity", Intent.REMOVE_ENTITY, "ConsentForm()"),
+    ],
+)
+def test_a_form_that_is_a_form_keeps_its_reading(
+    request_text: str, intent: Intent, expected: str
+) -> None:
+    assert reading(request_text) == (intent, [expected])

@@ -1249,6 +1249,16 @@ def read_item(raw: str) -> tuple[Attribute, bool] | Dropped:
         # "steps to reproduce", "time to resolve": what it takes to do, a field ("forgot to
         # say" is talk)
         glue = set()
+    if (
+        len(words) == 4
+        and words[1] == "to"
+        and words[3] in RUN_HEADS
+        and not NOT_A_FIELD.intersection((words[0], words[2]))
+        and is_noun(words[0]) is True
+    ):
+        # "promise to pay date", "right to buy amount": such a name ("promise to pay"), then
+        # the head that says which value of it is kept
+        glue = set()
     if len(words) == 2 and words[1] == "no" and words[0] not in NOT_A_FIELD:
         glue = set()  # "license no", "phone no": the short form of "number" ends the name
     # "date of last risk assessment": the "of" that joins a name's two parts is no word of it

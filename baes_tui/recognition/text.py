@@ -482,6 +482,14 @@ _SILENT_E = re.compile(
 )
 # A typo _TYPO mends is a whole run of [\w/] ("its'" is "its" before its quote)
 _TYPO_WORDS = frozenset(typo.split("'")[0] for typo in GLUE_TYPOS)
+# "remove the fax field form Haulier Bid", "drop pager form the couriers": in a removal, "form"
+# before the thing it is taken off (a name or a determiner) is "from" typed with its letters
+# swapped ("the form field", "an application form" stay)
+_FORM_FROM = re.compile(
+    r"(?m)(?P<head>\b(?:[Rr]emove|[Dd]elete|[Dd]rop|[Tt]ake|[Gg]et rid of|[Ss]trip)\b"
+    r"[^.!?\n,;]{1,60}?\s)"
+    r"form(?=\s+(?:(?:the|each|every|all|our)\s+[a-z]|[A-Z]))(?![^.!?\n]*\b[Ff]rom\b)"
+)
 # "add premium amount too the policy": "too" before a determiner is "to"
 _TOO_TO = re.compile(
     r"\b([Tt])oo(?=\s+(?:the|a|an|our|my|your|their|its|each|every|all)\b)"
@@ -1162,6 +1170,8 @@ def clean(request: str) -> Cleaned:
     text = re.sub(r"\b([Ww])ether(?=\s+(?:or not|it|they|we|he|she|you|i)\b)", r"\1hether", text)
     text = re.sub(r"([A-Za-z])\1{2,}", _stretched, text)  # "pleeease", "sooo"
     text = re.sub(r"[A-Za-z]{4,}", _glue_spelling, text)
+    if " form " in text:
+        text = _FORM_FROM.sub(lambda m: f"{m['head']}from", text)
     if " n " in text or " N " in text:
         text = re.sub(r"(?<=[A-Za-z]) [nN] (?=[A-Za-z])", " and ", text)  # "birth date n weight"
     lines = [_squeeze(line) for line in text.split("\n")]
