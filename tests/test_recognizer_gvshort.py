@@ -211,3 +211,38 @@ def test_a_form_that_is_a_form_keeps_its_reading(
     request_text: str, intent: Intent, expected: str
 ) -> None:
     assert reading(request_text) == (intent, [expected])
+
+
+def test_lots_named_among_the_things_are_a_thing() -> None:
+    shape = accepted(
+        "Create auctions and lots: an auction has title and sale date; a lot has lot number and"
+        " reserve price. Each lot belongs to one auction."
+    )
+    assert shape == [
+        "Auction(title:str,sale_date:date)",
+        "Lot(lot_number:str,reserve_price:decimal) many_to_one>Auction",
+    ]
+
+
+def test_a_lot_as_a_quantity_names_no_thing() -> None:
+    assert accepted("Track cows with name and weight, thanks a lot") == [
+        "Cow(name:str,weight:float)"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("Each offer belongs to one tender", "Offer() many_to_one>Tender"),
+        ("Each bid is submitted for exactly one tender", "Bid() many_to_one>Tender"),
+    ],
+)
+def test_a_counted_target_is_a_thing_whatever_else_it_means(
+    request_text: str, expected: str
+) -> None:
+    assert accepted(request_text, Intent.ADD_RELATIONSHIP) == [expected]
+
+
+def test_a_describing_word_after_a_verb_is_still_no_target() -> None:
+    _, shape = reading("the pet register works great")
+    assert shape == []

@@ -107,6 +107,9 @@ def read_noun(phrase: str, *, records: bool = False) -> Noun | None:
     text = re.sub(r"[\"“”]", "", text)
     text = re.split(r"\s*[,;]\s*", text, maxsplit=1)[0]  # a noun phrase holds no list
     text = re.sub(r"(?<=[a-z]s)'(?=\s|$)", "'s", text)  # "the kids' chores" → "kids's chores"
+    # "a lot of stuff", "lots of parcels": how many, said before the things (a lot at an
+    # auction or in a tender is a thing)
+    text = re.sub(r"(?:^|(?<=\s))(?:a\s+)?lots?\s+of\s+", "", text)
     explicit = _explicit(text, records=records)
     if explicit is not None:
         return explicit

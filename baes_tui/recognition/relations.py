@@ -450,8 +450,11 @@ def _subject_verb_object(
             continue  # "technicians service turbines": a plural, the verb, a plural
         if set(m["b"].split()) & (_GLUE | _HAVE):
             continue
-        if len(m["b"].split()) == 1 and _describes(m["b"]):
-            continue  # "the pet register works great": how it is, not what it is linked to
+        counted = m["card"] not in (None, "a", "an", "the", "its", "their")
+        if len(m["b"].split()) == 1 and not counted and _describes(m["b"]):
+            # "the pet register works great": how it is, not what it is linked to ("one
+            # tender", "a single express": a word counted is a thing, whatever else it means)
+            continue
         owner = _end_noun(clause, subject, subject=True)
         if owner is None or (_fieldish(subject) and not _known_verb(verb)):
             continue  # "email must match …" is a rule about a field
