@@ -1241,8 +1241,9 @@ _OLD_ARROW_NEW = re.compile(
 
 _MINUS_LIST = re.compile(r"^-\s*[^,]+(?:,\s*-\s*[^,]+)*$")  # "SparePart: - bin, - note"
 # ("rename it to pitch name so the new staff stop mixing them up": so, then who it helps)
+# ("to site assessment", "to asset tag": "as" is a word of its own, not a name's first letters)
 _REASON_TAIL = re.compile(
-    r"\s+(?:because|since|as|so that|so we|so i"
+    r"\s+(?:(?:because|since|as|so that|so we|so i)\b"
     r"|so (?=(?:the|our|my|their|new|people|nobody|no one|everyone|everybody|staff)\s))\s*.+$"
 )
 
@@ -1548,7 +1549,7 @@ def reword_change(clause: Clause) -> tuple[Clause, str]:
         text = _TOO_TO.sub(" to ", text)
     text = _destination_last(text)
     text = _topic_for_pronoun(text, clause.topic, clause.topic_sep)
-    text = _field_noun(text)
+    text = _field_noun(text, clause.original)
     text = _required_words(text)
     text, before_it = _removal_words(text)
     if re.search(r"\b(?:need|needs|have|has|get|gets)\b", text):
@@ -1644,12 +1645,17 @@ _WE_ALSO_NEED_BARE = re.compile(
 )
 
 
-def _field_noun(text: str) -> str:
+def _field_noun(text: str, original: str = "") -> str:
     if re.match(rf"^(?:{_CHANGE_VERB})\b", text):
         # "add column notes to X", "add new fields notes and rating": the word for a field
         # right after the verb, with no article, is no part of the field's name
         text = _BARE_FIELD_NOUN.sub(r"\1", text)
-        return _FIELD_NOUN.sub("", text)
+        named = {w.lower() for w in re.findall(r"\bField\s+([A-Z][a-z]+)\b", original)}
+        # "… to the Field Visit entity": "Field" written as the first word of a capitalised
+        # name is a word of that name (a field trip, a field visit), not the word for a field
+        return _FIELD_NOUN.sub(
+            lambda m: m[0] if text[m.end() :].split(" ", 1)[0] in named else "", text
+        )
     # "the customers need also a field for the birthday": a field named by what it holds
     return _FIELD_FOR.sub("", text)
 

@@ -294,6 +294,15 @@ _FRAME_KEEPING = re.compile(
     r"(?:tracking|managing|recording|logging|handling|keeping track of|listing|holding|storing)\s+"
     r"(?=(?:[a-z-]+\s){0,2}[a-z-]+s\s+(?:with|having|including)\b)"
 )
+# "a register of fishing boats storing boat name, length, …", "a portal for visa applications
+# holding passport number, …": the things kept, after the frame, then the keeping verb and the
+# list straight after it (no "with" before the first comma) are the things' fields
+_FRAMED_THINGS_KEEPING = re.compile(
+    rf"\b(?P<head>(?:{'|'.join(sorted(FRAME_NOUNS, key=len, reverse=True))})\s+(?:of|for)\s+"
+    r"(?:[a-z-]+\s){0,2}[a-z-]+s)\s+(?:storing|keeping|tracking|holding|recording|capturing"
+    r"|logging|listing)\s+"
+    r"(?=(?:(?!\b(?:with|having|including|of|for)\b)[^,])+,)"
+)
 # "duration becomes int", "weight: float -> decimal": a type change said as a becoming
 _BECOMING_TO = (
     r"int|integer|float|double|decimal|string|str|text|bool|boolean|date|datetime|timestamp"
@@ -1387,7 +1396,9 @@ def simplify(text: str) -> str:
     # "for the divers um we also need …": a hesitation said aloud is no word of the request
     s = _HESITATION.sub(" ", s)
     # "Please, in the X …": the comma after a dropped "please" goes with it
-    s = " ".join(_PLEASE.sub(" ", s).split()).lstrip(",;: ").replace(" ,", ",")
+    s = " ".join(_PLEASE.sub(" ", s).split()).lstrip(",;: ")
+    # "outages ,with site code ,started at": a comma typed before its space, not after it
+    s = re.sub(r" ,(?=[a-z])", ", ", s).replace(" ,", ",")
     # "purchase price (optional - gifts have none)": the marker with its reason is the marker
     s = _OPTIONAL_BECAUSE.sub(_optional_because, s)
     # "a register for litters, please, with …": set off by commas, it leaves one comma
@@ -1611,6 +1622,7 @@ def simplify(text: str) -> str:
         s = _BECOMES.sub(_becomes, s)
         s = _FRAME_KEEPING.sub(lambda m: f"{m['f']} for ", s)
         s = _FRAME_STORING.sub(lambda m: f"{m['f']} with ", s)
+        s = _FRAMED_THINGS_KEEPING.sub(lambda m: f"{m['head']} with ", s)
         s = _COUNTED.sub(lambda m: f"{m['verb']} ", s)
         s = _KEPT_DONE.sub(lambda m: m["head"], s)
         s = _ADD_TO_TOPIC.sub(lambda m: f"{m['x']} += {m['rest']}", s)

@@ -107,6 +107,9 @@ def read_noun(phrase: str, *, records: bool = False) -> Noun | None:
     text = re.sub(r"[\"“”]", "", text)
     text = re.split(r"\s*[,;]\s*", text, maxsplit=1)[0]  # a noun phrase holds no list
     text = re.sub(r"(?<=[a-z]s)'(?=\s|$)", "'s", text)  # "the kids' chores" → "kids's chores"
+    # "a lot of stuff", "lots of parcels": how many, said before the things (a lot at an
+    # auction or in a tender is a thing)
+    text = re.sub(r"(?:^|(?<=\s))(?:a\s+)?lots?\s+of\s+", "", text)
     explicit = _explicit(text, records=records)
     if explicit is not None:
         return explicit
@@ -389,7 +392,9 @@ def _head_words(text: str) -> list[str]:
         if word in _BOUNDARY or word in INTERJECTIONS:
             continue
         out.append(word)
-    while out and (out[0] in FILLER or out[0] in SIZE_WORDS or out[0].isdigit()):
+    while out and (
+        out[0] in FILLER or (out[0] in SIZE_WORDS and not _dictionary_kind(out)) or out[0].isdigit()
+    ):
         out.pop(0)
     # "water main bursts", "gas main leaks": after what it carries, "main" is the pipe, part of
     # the thing's name ("gym new members" still keeps members)
@@ -397,8 +402,18 @@ def _head_words(text: str) -> list[str]:
         w
         for i, w in enumerate(out)
         if (w not in TECH_WORDS or w in _TECH_THINGS or names_a_kind(w, out[i + 1 : i + 2]))
-        and (w not in SIZE_WORDS or (w == "main" and i and out[i - 1] not in SIZE_WORDS))
+        and (
+            w not in SIZE_WORDS
+            or (w == "main" and i and out[i - 1] not in SIZE_WORDS)
+            or _dictionary_kind(out[i:])
+        )
     ]
+
+
+def _dictionary_kind(words: list[str]) -> bool:
+    """ "a local authority", "a current account": a size word the dictionary lists with the
+    noun after it, as one thing, names the kind ("a local shop" is any shop nearby)."""
+    return len(words) >= 2 and bool(in_wordnet(f"{words[0]}_{singular(words[1])}"))
 
 
 # What follows a subject's head: the sentence's own verb ("a pay run can have …", "… has …").
@@ -433,9 +448,13 @@ def _reduced_relative(before: list[str], word: str) -> bool:
 def _strip_frames(words: list[str]) -> list[str]:
     """Drop frame nouns from the end: "employee directory app" → employee."""
     words = [_GERUND_FRAMES.get(w, w) for w in words]
-    changed = True
+    changed, stripped = True, False
     while changed and words:
         changed = False
+        if stripped and words[-1] in _SUBMITTED and _compound_record(words):
+            # "a loan application tracker", "a visa application portal": behind the app
+            # built, a noun's "application" is the form submitted, the row kept
+            break
         for phrase in FRAME_PHRASES:
             if tuple(words[-len(phrase) :]) == phrase:
                 words = words[: -len(phrase)]
@@ -447,8 +466,12 @@ def _strip_frames(words: list[str]) -> list[str]:
             and not _gerund_compound(words)
         ):
             words = words[:-1]
-            changed = True
+            changed = stripped = True
     return words
+
+
+# Frame words that, after a noun and before the frame built, are what someone files
+_SUBMITTED = frozenset(("application", "applications"))
 
 
 def _gerund_compound(words: list[str]) -> bool:

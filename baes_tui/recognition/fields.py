@@ -1184,10 +1184,13 @@ def read_item(raw: str) -> tuple[Attribute, bool] | Dropped:
     explicit = explicit or kind
     if _verb_then_field(words):
         words.pop(0)  # "see the holder name", "so store the capacity": a verb, then the field
+    # "a-end port" (written a_end_port): a letter joined to the next word names which end
+    lettered = words[:1] == ["a"] and bool(re.match(r"\s*a-[a-z]", text))
     # "current fill", "current balance": in a field's name "current" tells it from the others
     while (
         words
         and words[0] in FILLER
+        and not lettered
         and not (words[0] == "current" and len(words) > 1 and words[1] not in FILLER)
         and not (len(words) == 1 and _measured_alone(words[0]))
     ):
@@ -1261,6 +1264,16 @@ def read_item(raw: str) -> tuple[Attribute, bool] | Dropped:
     ):
         # "steps to reproduce", "time to resolve": what it takes to do, a field ("forgot to
         # say" is talk)
+        glue = set()
+    if (
+        len(words) == 4
+        and words[1] == "to"
+        and words[3] in RUN_HEADS
+        and not NOT_A_FIELD.intersection((words[0], words[2]))
+        and is_noun(words[0]) is True
+    ):
+        # "promise to pay date", "right to buy amount": such a name ("promise to pay"), then
+        # the head that says which value of it is kept
         glue = set()
     if len(words) == 2 and words[1] == "no" and words[0] not in NOT_A_FIELD:
         glue = set()  # "license no", "phone no": the short form of "number" ends the name

@@ -42,7 +42,7 @@ FRAME_PHRASES = (("address", "book"), ("front", "desk"), ("help", "desk"), ("web
 NEVER_ENTITY = HARD_FRAMES | frozenset(
     """anything everything nothing all it them they this that these those everyone somebody
     one ones details validation ui ux bug bugs fix code field fields attribute attributes
-    column columns record records row rows schema request requests help lot kind sort type
+    column columns record records row rows schema request requests help kind sort type
     types better faster thank thanks hello hi hey please yes no ok okay requirements
     requirement constraints constraint specification specs spec goals goal scope acceptance
     criteria background summary features feature todo changes change update updates fields

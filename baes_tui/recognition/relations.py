@@ -94,8 +94,9 @@ _VP = re.compile(
     r"^(?P<vp>(?:(?:is|are)\s+(?P<located>in|at|on|inside|within|under|part of|for|with|by|from)"
     rf"|(?:only\s+)?{_MODAL}(?:(?:be|is|are|was|were|get|gets|got|has been|have been)\s+"
     r"(?:also\s+)?(?:only\s+)?(?:always\s+)?)?"
+    # ("is raised against one account": "against" ties the act to the thing it is on)
     r"(?P<verb>[a-z]+)(?:\s+(?P<p1>to|in|by|with|for|under|at|on|into|after|from|up|of|home|out"
-    r"|back|away|off))?"
+    r"|back|away|off|against))?"
     r"(?:\s+(?P<p2>by|to|in|with|at|on|for|from))?))\s+"
     rf"(?:(?P<card>{_MANY}|{_ONE})\s+)?(?P<b>[a-z][a-z' -]*?)$"
 )
@@ -449,8 +450,11 @@ def _subject_verb_object(
             continue  # "technicians service turbines": a plural, the verb, a plural
         if set(m["b"].split()) & (_GLUE | _HAVE):
             continue
-        if len(m["b"].split()) == 1 and _describes(m["b"]):
-            continue  # "the pet register works great": how it is, not what it is linked to
+        counted = m["card"] not in (None, "a", "an", "the", "its", "their")
+        if len(m["b"].split()) == 1 and not counted and _describes(m["b"]):
+            # "the pet register works great": how it is, not what it is linked to ("one
+            # tender", "a single express": a word counted is a thing, whatever else it means)
+            continue
         owner = _end_noun(clause, subject, subject=True)
         if owner is None or (_fieldish(subject) and not _known_verb(verb)):
             continue  # "email must match …" is a rule about a field

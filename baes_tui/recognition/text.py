@@ -524,6 +524,14 @@ _SILENT_E = re.compile(
 )
 # A typo _TYPO mends is a whole run of [\w/] ("its'" is "its" before its quote)
 _TYPO_WORDS = frozenset(typo.split("'")[0] for typo in GLUE_TYPOS)
+# "remove the fax field form Haulier Bid", "drop pager form the couriers": in a removal, "form"
+# before the thing it is taken off (a name or a determiner) is "from" typed with its letters
+# swapped ("the form field", "an application form" stay)
+_FORM_FROM = re.compile(
+    r"(?m)(?P<head>\b(?:[Rr]emove|[Dd]elete|[Dd]rop|[Tt]ake|[Gg]et rid of|[Ss]trip)\b"
+    r"[^.!?\n,;]{1,60}?\s)"
+    r"form(?=\s+(?:(?:the|each|every|all|our)\s+[a-z]|[A-Z]))(?![^.!?\n]*\b[Ff]rom\b)"
+)
 # "add premium amount too the policy": "too" before a determiner is "to"
 _TOO_TO = re.compile(
     r"\b([Tt])oo(?=\s+(?:the|a|an|our|my|your|their|its|each|every|all)\b)"
@@ -895,6 +903,7 @@ _SNAKE = re.compile(r"\b([A-Za-z]+)_(?=[A-Za-z])")
 # is one name (as "OnCallShift" is); split into spaced words it would lose the word to the
 # sentence ("on call shifts" reads as call shifts), so its words are hyphened instead
 _SNAKE_GLUE_FIRST = re.compile(r"\b(?:on|in|to|at|by|per)(?:_[a-z]+){2,}\b")
+_LETTER_SNAKE = re.compile(r"(?<![\w-])([A-Za-z])_(?=[A-Za-z])")
 # "opened_on date", "backfilled bool": a name written as one identifier, then the type of the
 # item; once the underscores are spaces "opened on date" would read as one name
 _SNAKE_TYPED = re.compile(
@@ -1172,7 +1181,9 @@ def clean(request: str) -> Cleaned:
     text = _PASCAL.sub(_pascal_words, text)
     if "_" in text:
         text = _SNAKE_GLUE_FIRST.sub(lambda m: m[0].replace("_", "-"), text)
-        text = _SNAKE.sub(r"\1 ", _SNAKE_TYPED.sub(r"\1 as \2", text))
+        # "a_end_site", "x_coord": a single letter opening an identifier is a word of the name
+        # (the A end of a link), never the article "a" once the underscores are spaces
+        text = _SNAKE.sub(r"\1 ", _LETTER_SNAKE.sub(r"\1-", _SNAKE_TYPED.sub(r"\1 as \2", text)))
     if not text.isascii() or not _TYPO_WORDS.isdisjoint(re.findall(r"[\w/]+", text.lower())):
         text = _TYPO.sub(_glue_typo, text)
     text = _SPACED_COMPOUND.sub(lambda m: f"{m['det']} {m['a']}-{m['b']} ", text)
@@ -1234,6 +1245,8 @@ def clean(request: str) -> Cleaned:
     text = re.sub(r"\b([Ww])ether(?=\s+(?:or not|it|they|we|he|she|you|i)\b)", r"\1hether", text)
     text = re.sub(r"([A-Za-z])\1{2,}", _stretched, text)  # "pleeease", "sooo"
     text = re.sub(r"[A-Za-z]{4,}", _glue_spelling, text)
+    if " form " in text:
+        text = _FORM_FROM.sub(lambda m: f"{m['head']}from", text)
     if " n " in text or " N " in text:
         text = re.sub(r"(?<=[A-Za-z]) [nN] (?=[A-Za-z])", " and ", text)  # "birth date n weight"
     lines = [_squeeze(line) for line in text.split("\n")]
