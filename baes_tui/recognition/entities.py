@@ -66,7 +66,7 @@ _BOUNDARY = frozenset(
     """going online offline on at in from with by that who which where whose
     when while so because but if as via using into onto we i you
     they he she it is are was were be has have had can could
-    should would will must need needs want wants like to and or than then
+    should would will must shall need needs want wants like to and or than then
     please each per across around within without between under over through during until
     since now nowadays today again already anymore""".split()
 )

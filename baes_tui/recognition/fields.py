@@ -1246,6 +1246,8 @@ def read_item(raw: str) -> tuple[Attribute, bool] | Dropped:
         # "steps to reproduce", "time to resolve": what it takes to do, a field ("forgot to
         # say" is talk)
         glue = set()
+    if len(words) == 2 and words[0] in ("valid", "effective") and words[1] in _BOUNDS:
+        glue = set()  # "valid from", "valid to": the days a certificate holds, two dates
     if len(words) == 2 and words[1] == "no" and words[0] not in NOT_A_FIELD:
         glue = set()  # "license no", "phone no": the short form of "number" ends the name
     # "date of last risk assessment": the "of" that joins a name's two parts is no word of it

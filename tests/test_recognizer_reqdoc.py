@@ -1,0 +1,158 @@
+"""Requirement documents in an analyst's voice: priority labels, "shall", lists announced by
+what a thing holds, and changes said as requirements.
+
+Every request here is written for this file (none is copied from the corpus).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from baes_tui.core.models import Intent
+from tests.support.recognition import read, read_right, reading
+
+KILN_DOC = """Pottery Studio – Kiln Log v1.2
+
+Requirements:
+1. {label}The system shall record kiln firings made by studio members.
+2. {label}Each kiln firing shall hold:
+   a. firing date
+   b. peak temperature (float)
+   c. cone number (integer)
+3. {label}Responses shall be returned as JSON."""
+
+
+@pytest.mark.parametrize("label", ["", "[MUST] ", "MUST: ", "[M] ", "FR-02 (Must): ", "(Should) "])
+def test_a_priority_label_and_shall_hold_read_the_list_below(label: str) -> None:
+    """ "[MUST]", "FR-02 (Must):" label a requirement as a ticket key does, and "Each X shall
+    hold:" says what X holds: read as words, they made the label or the field an entity."""
+    assert read_right(KILN_DOC.format(label=label)) == [
+        "KilnFiring(firing_date:date,peak_temperature:float,cone_number:int)"
+    ]
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "Each boiler check shall contain the following fields:",
+        "A boiler check shall capture:",
+        "Boiler checks are described by:",
+        "Each boiler check must record:",
+    ],
+)
+def test_what_a_requirement_says_a_thing_holds_heads_its_list(header: str) -> None:
+    """The header names the thing; its verb and modal are no part of the name."""
+    request = f"Requirements:\n- {header}\n  - engineer name\n  - visit date\n  - gas safe (yes/no)"
+    assert read_right(request) == ["BoilerCheck(engineer_name:str,visit_date:date,gas_safe:bool)"]
+
+
+def test_shall_also_capture_over_a_list_adds_to_the_thing() -> None:
+    """ "also" makes it a change of a thing that exists, as "X also needs:" does."""
+    request = "Requirements:\n- Boiler check shall also capture:\n  - flue reading\n  - notes"
+    assert read_right(request, Intent.ADD_FIELDS) == ["BoilerCheck(flue_reading:str,notes:str)"]
+
+
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "Each boiler check shall hold: engineer name, visit date, flue reading (float).",
+        "Each boiler check has the following fields: engineer name, visit date, flue reading"
+        " (float).",
+    ],
+)
+def test_a_list_on_the_line_after_shall_hold_or_the_following_fields(request_text: str) -> None:
+    """ "the following fields:" only announces the names that follow (it was read into the
+    first field's name)."""
+    assert read_right(request_text) == [
+        "BoilerCheck(engineer_name:str,visit_date:date,flue_reading:float)"
+    ]
+
+
+def test_a_kind_of_test_as_a_header_is_the_thing() -> None:
+    """ "Soil tests are described by:" over a list names soil tests, a thing kept (the practice
+    word "tests" made the whole line a rule about building, and its fields loose)."""
+    request = (
+        "Requirements:\n1. Soil tests are described by:\n   1. plot code\n   2. sample date\n"
+        "   3. ph level (float)\n2. Development shall follow our coding standard."
+    )
+    assert read_right(request) == ["SoilTest(plot_code:str,sample_date:date,ph_level:float)"]
+
+
+def test_tests_that_say_how_to_build_stay_rules() -> None:
+    """Counterpart: "Automated tests shall cover …" is about the code."""
+    result = read(
+        "Requirements:\n- Each boiler check shall hold:\n  - engineer name\n  - visit date\n"
+        "- Automated tests shall cover every requirement."
+    )
+    assert "Automated tests shall cover every requirement." in result.business_rules
+
+
+@pytest.mark.parametrize(
+    ("request_text", "intent", "expected"),
+    [
+        (
+            "Requirements:\n1. The system shall add to Greenhouse:\n   - vent count (integer)\n"
+            "   - heated (yes/no)\n2. Existing greenhouses must survive the migration.",
+            Intent.ADD_FIELDS,
+            ["Greenhouse(vent_count:int,heated:bool)"],
+        ),
+        (
+            "Requirements:\n- The system must remove from Allotment Holder:\n  * fax number\n"
+            "  * pager number\n- The change shall be deployed next sprint.",
+            Intent.REMOVE_FIELDS,
+            ["AllotmentHolder(fax_number:str,pager_number:str)"],
+        ),
+    ],
+)
+def test_the_system_shall_add_to_or_remove_from_a_thing(
+    request_text: str, intent: Intent, expected: list[str]
+) -> None:
+    """ "The system shall add to X:" is the change "Add to X:" said as a requirement."""
+    assert read_right(request_text, intent) == expected
+
+
+def test_the_system_removing_things_as_behaviour_is_no_removal() -> None:
+    """Counterpart: what the system shall remove over time is behaviour, not a schema change."""
+    intent, _ = reading("The system shall remove expired guest passes after thirty days.")
+    assert intent != Intent.REMOVE_FIELDS
+
+
+def test_a_sentence_about_the_following_points_at_the_list() -> None:
+    """ "the following data is no longer required" names nothing itself: the list below says
+    what (read alone, it made a field "following_value" or a possessive's entity)."""
+    request = (
+        "Privacy clean-up\n\nAfter the council's review, the following contact data is no longer"
+        " required.\n\nRequirements:\n- The system shall remove from Allotment Holder:\n"
+        "  * fax number\n  * pager number"
+    )
+    assert read_right(request, Intent.REMOVE_FIELDS) == [
+        "AllotmentHolder(fax_number:str,pager_number:str)"
+    ]
+
+
+def test_valid_from_and_valid_to_are_two_dates() -> None:
+    """ "valid to" is the day it stops holding, as "valid until" is (its "to" was read as a
+    sentence's and the field dropped)."""
+    request = "Parking permits with plate, valid from (date), valid to (date) and zone"
+    assert read_right(request) == [
+        "ParkingPermit(plate:str,valid_from:date,valid_to:date,zone:str)"
+    ]
+
+
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "The price on Lantern shall change from text to a decimal.",
+        "The price on the Lantern entity shall be changed from an integer to a decimal.",
+        "The price on Lantern must change to a decimal.",
+    ],
+)
+def test_a_field_shall_change_to_a_type(request_text: str) -> None:
+    """A requirement says the field's new type; what it was before says nothing new."""
+    assert read_right(request_text, Intent.MODIFY_FIELDS) == ["Lantern(price:decimal)"]
+
+
+def test_a_field_changing_to_a_value_is_no_type_change() -> None:
+    """Counterpart: "shall change to shipped when paid" is a workflow, no type."""
+    intent, _ = reading("The status on Lantern shall change to shipped when paid.")
+    assert intent != Intent.MODIFY_FIELDS
