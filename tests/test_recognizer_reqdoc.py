@@ -156,3 +156,79 @@ def test_a_field_changing_to_a_value_is_no_type_change() -> None:
     """Counterpart: "shall change to shipped when paid" is a workflow, no type."""
     intent, _ = reading("The status on Lantern shall change to shipped when paid.")
     assert intent != Intent.MODIFY_FIELDS
+
+
+# User stories: the ask inside "As a …, I want to …, so that …"
+
+
+def test_its_first_item_is_the_things_own_field() -> None:
+    """ "every ride with its date, …": the first item is the ride's date (read as a type said
+    of the item before, with none before it, it vanished)."""
+    request = (
+        "As a club cyclist I want to log every ride with its date, distance (a float) and"
+        " route, so I can see my progress."
+    )
+    assert read_right(request) == ["Ride(date_value:date,distance:float,route:str)"]
+
+
+def test_a_type_said_after_an_item_still_types_it() -> None:
+    """Counterpart: after an item, "which is a float" types that item."""
+    assert reading("Track parcels with weight, which is a float, and sender")[1] == [
+        "Parcel(weight:float,sender:str)"
+    ]
+
+
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "As a caretaker I want to add a gate code to each allotment so only plot holders get in",
+        "Add a gate code to each allotment so only registered plot holders get in",
+    ],
+)
+def test_so_only_some_people_do_it_is_the_reason(request_text: str) -> None:
+    """ "so only plot holders get in" says why; read as words of the ask, the add was lost."""
+    assert read_right(request_text, Intent.ADD_FIELDS) == ["Allotment(gate_code:str)"]
+
+
+def test_capturing_opens_the_list_of_what_is_recorded() -> None:
+    """ ", capturing the …" lists the fields, as ", recording the …" does."""
+    request = (
+        "As a trustee I want to record site audits on partner charities, capturing the auditor"
+        " name, the visit date and a concerns flag, so that the board can act."
+    )
+    assert read_right(request) == ["SiteAudit(auditor_name:str,visit_date:date,concerns:bool)"]
+
+
+@pytest.mark.parametrize(
+    ("item", "expected"),
+    [
+        ("pages read", "pages_read:int"),
+        ("laps run", "laps_run:int"),
+        ("meter read", "meter_read:str"),
+        ("read date", "read_date:date"),
+    ],
+)
+def test_a_plural_and_a_participle_spelled_as_its_verb_count(item: str, expected: str) -> None:
+    """ "pages read" counts pages as "goals scored" counts goals; "meter read" is a reading."""
+    _, shape = reading(f"Track study sessions with subject, {item} and notes")
+    assert expected in shape[0]
+
+
+@pytest.mark.parametrize(
+    ("item", "expected"),
+    [("a rating out of five", "rating:float"), ("time out of service", "time_out_of_service")],
+)
+def test_the_scale_of_a_score_is_no_part_of_its_name(item: str, expected: str) -> None:
+    """ "a rating out of five" is the rating; "out of service" is no scale."""
+    _, shape = reading(f"Log cheese tastings with a tasting date, {item} and notes")
+    assert expected in shape[0]
+
+
+def test_an_optional_item_inside_a_group_keeps_the_group_a_list() -> None:
+    """ "(code, value, and an optional expiry date)": the group lists fields; "optional" is
+    said of one item, not of the group (read as one field's note, the list was lost)."""
+    request = (
+        "As a shop owner I want to store gift vouchers (code, value, and an optional expiry"
+        " date) so staff can check them"
+    )
+    assert read_right(request) == ["GiftVoucher(code:str,value:str,expiry_date:date?)"]

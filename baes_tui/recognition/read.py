@@ -169,7 +169,7 @@ _FIELDS_HEADER = re.compile(
     r"(?P<after>[a-z][a-z -]{0,30}?))?\s*:?$"
 )
 _EACH_RECORDING = re.compile(
-    r",\s+(?:each\s+|every\s+one\s+)?(?:recording|storing|tracking|keeping|holding|listing)$"
+    r",\s+(?:each\s+|every\s+one\s+)?(?:recording|storing|tracking|keeping|holding|listing|capturing)$"
 )
 _HEADER = re.compile(
     r"^(?P<np>.+?)(?:\s+(?:entity|model|table|resource))?\s*"
