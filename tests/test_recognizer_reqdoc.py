@@ -232,3 +232,65 @@ def test_an_optional_item_inside_a_group_keeps_the_group_a_list() -> None:
         " date) so staff can check them"
     )
     assert read_right(request) == ["GiftVoucher(code:str,value:str,expiry_date:date?)"]
+
+
+# Titles and the words of building
+
+
+def test_a_ticket_label_and_key_over_a_document_name_nothing() -> None:
+    """ "Ticket: OPS-77 — …" labels the document (read as words, "Ticket" became an entity
+    with the key and the title as its fields)."""
+    request = (
+        "Ticket: OPS-77 — Kiln booking\n\nRequirements:\n1. Kiln slot entity with just:\n"
+        "   - slot date\n   - member name\n2. return JSON"
+    )
+    assert read_right(request) == ["KilnSlot(slot_date:date,member_name:str)"]
+
+
+def test_a_ticket_word_listing_fields_is_still_a_thing() -> None:
+    """Counterpart: "Ticket: name, email, priority" lists a ticket's fields."""
+    assert reading("Ticket: name, email, priority")[1] == [
+        "Ticket(name:str,email:email,priority:str)"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        (
+            "As a release manager I want to record deploy blackouts with reason, starts on"
+            " (date) and ends on (date), so nobody ships on bank holidays",
+            ["DeployBlackout(reason:str,starts_on:date,ends_on:date)"],
+        ),
+        (
+            "Track migration windows with start time, end time and owner",
+            ["MigrationWindow(start_time:datetime,end_time:datetime,owner:str)"],
+        ),
+    ],
+)
+def test_a_practice_word_before_a_noun_of_the_business_names_a_kind(
+    request_text: str, expected: list[str]
+) -> None:
+    """ "deploy blackouts" with fields of their own are things kept, not how to build."""
+    assert reading(request_text)[1] == expected
+
+
+def test_practice_words_before_code_stay_about_building() -> None:
+    """Counterpart: "deploy scripts" are code, never an entity."""
+    assert reading("Deploy scripts with name and version")[1] == []
+
+
+def test_an_identifier_keeps_its_glue_words() -> None:
+    """ "stop_retrying_after_days" was written as one name: its "after" is part of it (read as
+    a sentence's word, the field was dropped as a rule)."""
+    request = (
+        "Requirements:\n- BackupJob entity with:\n  - max_attempts (int)\n"
+        "  - stop_retrying_after_days (int, nullable)\n- jobs persist between restarts"
+    )
+    assert read_right(request) == ["BackupJob(max_attempts:int,stop_retrying_after_days:int?)"]
+
+
+def test_the_same_words_spaced_are_still_asked() -> None:
+    """Counterpart: "stop retrying after days", spaced, reads as a rule and is named."""
+    result = read("Backup jobs with max attempts, retry seconds and stop retrying after days")
+    assert "stop retrying after days" in result.business_rules

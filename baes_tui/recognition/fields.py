@@ -1250,6 +1250,8 @@ def read_item(raw: str) -> tuple[Attribute, bool] | Dropped:
         # "steps to reproduce", "time to resolve": what it takes to do, a field ("forgot to
         # say" is talk)
         glue = set()
+    if "_" in raw and not set(words) & {"i", "we", "you", "please", "thanks"}:
+        glue = set()  # "give_up_after_hours": a name written as one identifier keeps its words
     if len(words) == 2 and words[0] in ("valid", "effective") and words[1] in _BOUNDS:
         glue = set()  # "valid from", "valid to": the days a certificate holds, two dates
     if len(words) == 2 and words[1] == "no" and words[0] not in NOT_A_FIELD:

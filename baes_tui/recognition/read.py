@@ -416,7 +416,9 @@ def _practice_noun_as_thing(clause: Clause) -> list[Statement] | None:
                 return None
         elif isinstance(statement, Declare) and _fields_of_a_thing(statement.fields):
             noun = statement.entity
-            listed = _kind_of_thing(noun) or _bare_thing_listed(noun, clause)
+            listed = (
+                _kind_of_thing(noun) or _bare_thing_listed(noun, clause) or _practice_kind(noun)
+            )
             ends = [noun] if listed or _written_as_name(noun, clause) else []
             for a in statement.fields.attributes:
                 # "testing centre", "deployment zone": a practice word before a field's head
@@ -485,6 +487,24 @@ def _kind_of_thing(noun: Noun | None, bare: bool = False) -> bool:
         return False
     building = _TEST_KINDS | TECH_WORDS | PRACTICE_WORDS | FRAME_NOUNS | FILLER
     return not set(noun.words[:-1]) & building
+
+
+def _practice_kind(noun: Noun | None) -> bool:
+    """ "deploy freezes", "migration windows" with fields of their own: a practice word before
+    a noun of the business names a kind of that thing ("test suites", "deploy scripts" stay
+    about building: their head is a word of building or of code)."""
+    if noun is None or len(noun.words) < 2 or noun.words[-2] not in _THING_PRACTICE:
+        return False
+    head = noun.words[-1]
+    building = _TEST_KINDS | TECH_WORDS | PRACTICE_WORDS | FRAME_NOUNS | FILLER | _CODE_HEADS
+    return head not in building and singular(head) not in building and is_noun(head) is True
+
+
+# Heads that are code or its parts: "deploy scripts", "test suites", "migration files"
+_CODE_HEADS = frozenset(
+    """script scripts suite suites file files step steps job jobs pipeline pipelines config
+    configs case cases run runs plan plans coverage data environment environments""".split()
+)
 
 
 # Kinds of software tests and practices: "Tests: unit, integration" lists kinds, not a test's

@@ -108,9 +108,10 @@ _DIGIT_FOR = re.compile(
     re.I,
 )
 # "BREW-214: Add …", "[OPS-3] Drop …", "FLEET-88 Remove …" (a key before a capitalised title;
-# "COVID-19 tracker" keeps its words)
+# "COVID-19 tracker" keeps its words); a label before the key ("Ticket: PLAT-4 — …") with it
 TICKET_KEY = re.compile(
-    r"(?m)^(?P<heading>#+\s*)?\[?[A-Z][A-Z0-9]{1,9}-\d{1,6}\]?(?:\s*[:—-]\s*|\s+(?=[A-Z\"']))(?=\S)"
+    r"(?m)^(?P<heading>#+\s*)?(?:(?:Ticket|Issue|Jira|Story|Task)[ \t]*:?[ \t]*)?"
+    r"\[?[A-Z][A-Z0-9]{1,9}-\d{1,6}\]?(?:\s*[:—-]\s*|\s+(?=[A-Z\"']))(?=\S)"
 )
 # "[MUST] The system shall …", "* SHOULD: expose …", "- FR-02 (Must): A job sheet …", "[M] Carrier
 # certificate:": a requirement's priority (MoSCoW) and its number label the line, as a ticket key
