@@ -294,3 +294,33 @@ def test_the_same_words_spaced_are_still_asked() -> None:
     """Counterpart: "stop retrying after days", spaced, reads as a rule and is named."""
     result = read("Backup jobs with max attempts, retry seconds and stop retrying after days")
     assert "stop retrying after days" in result.business_rules
+
+
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        (
+            "Weekend-only rosters with name, team and start date",
+            ["WeekendOnlyRoster(name:str,team:str,start_date:date)"],
+        ),
+        (
+            "Requirements:\n- Late-night rotas with name, timezone and handover day",
+            ["LateNightRota(name:str,timezone:str,handover_day:str)"],
+        ),
+    ],
+)
+def test_a_plural_frame_after_a_hyphened_adjective_is_the_thing(
+    request_text: str, expected: list[str]
+) -> None:
+    """ "weekend-only rosters" are the rosters kept: with the frame word taken away, a
+    hyphened modifier that is no noun ("on-call") was left as the name."""
+    assert reading(request_text)[1] == expected
+
+
+def test_a_frame_after_a_noun_is_still_a_frame() -> None:
+    """Counterparts: "staff rotas" keeps staff, as "member registry" keeps members; nouns
+    written as one before "records" are the thing the records are of."""
+    assert reading("Staff rotas with name and start date")[1] == ["Staff(name:str,start_date:date)"]
+    assert reading("Manage CakeOrder records with flavour and tier count")[1][0].startswith(
+        "CakeOrder("
+    )
