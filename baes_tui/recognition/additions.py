@@ -61,7 +61,7 @@ _ADD_BARE = re.compile(
 )
 _SUBJECT_VERB = re.compile(
     r"\s+(?:to\s+)?(?P<modal>(?:should|must|could|can|will|would|need to|needs to|ought to|have to"
-    r"|has to)\s+)?(?:each\s+)?(?P<also>(?:also|now|additionally)\s+)?(?:each\s+)?"
+    r"|has to|shall)\s+)?(?:each\s+)?(?P<also>(?:also|now|additionally)\s+)?(?:each\s+)?"
     r"(?P<verb>needs?|have|has|gets?|records?|stores?|keeps?|tracks?|shows?|contains?"
     r"|includes?|holds?|carr(?:y|ies)|requires?|captures?|saves?):?\s+(?P<also2>(?:also|now)\s+)?"
     r"(?!with\b)"  # "radio shows with title, host": a plural noun with its fields, not a verb
@@ -253,6 +253,12 @@ _WRITERS_PLACE = re.compile(
 )
 
 
+def _stated(m: re.Match[str]) -> bool:
+    """ "Each job sheet shall contain F", "… shall capture F": "shall" is the modal of a
+    requirement document, which states what a thing holds (a change says "also" or "new")."""
+    return (m["modal"] or "").strip() == "shall"
+
+
 def _subject_fields(
     clause: Clause, ent: str, f: str, m: re.Match[str], modal_lead: bool
 ) -> list[Statement]:
@@ -269,13 +275,16 @@ def _subject_fields(
         # says what a kennel has, as a list under "Kennel:" does
         more = re.search(r"\b(?:new|more|extra|additional|another|also)\b", f + " " + ent)
         has = m["verb"].startswith(("has", "have", "contain", "include")) and not more
+        has = has or (_stated(m) and not more)
         mode: Mode = "has" if has else "add"
         return [Declare(o, FieldList(), mode, clause.segment, header=True) for o in owners]
     each = bool(re.search(r"\beach\s+(?:have|has|need|get)", clause.text))
     said = FIELD_REMARK.sub(lambda r: r["marker"], f)  # "… field that the new sensors …"
     add = bool(m["also"] or m["also2"] or _ADD_WORDS.search(said.split(",")[-1]) or each)
     add = add or bool(re.match(r"^both\b", ent))  # "both X and Y need F": they exist
-    if not add and (m["modal"] or modal_lead) and not re.search(r"\b(?:have|has)\b", m["verb"]):
+    if not add and _stated(m):
+        pass  # "Each reading shall hold F": a requirement states what the thing holds
+    elif not add and (m["modal"] or modal_lead) and not re.search(r"\b(?:have|has)\b", m["verb"]):
         add = True  # "could customers keep …", "X should store …": a change
     # "SmartMeter gets a tariff code": getting something is a change to what it had, read as
     # "needs" is (an add unless the request creates)

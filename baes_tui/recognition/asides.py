@@ -25,11 +25,13 @@ import re
 from baes_tui.recognition.lexicon import BOOL_WORDS, COMMAND_VERBS
 
 # "so the totals add up", "so our volunteers know …": a plural subject and a plain verb after
-# it (not a copula, modal or a noun of the field: "so the notes field is …" is the ask)
+# it (not a copula, modal or a noun of the field: "so the notes field is …" is the ask); "so only
+# signed-in parents see it": who alone may then do it
 _PLURAL_DOING = (
-    r"so\s+(?:the|our|my|their)\s+[a-z]+[^s\s]s\s+(?!(?:is|are|was|were|be|should|must|can"
-    r"|could|will|would|may|might|need|needs|has|have|of|on|in|for|and|or|with|to|from|at"
-    r"|field|fields|column|columns|entity|entities|table|value|type)\b)[a-z]+\s+[a-z]+"
+    r"so\s+(?:the|our|my|their|only(?:\s+[a-z-]+){0,2}?)\s+[a-z]+[^s\s]s\s+"
+    r"(?!(?:is|are|was|were|be|should|must|can|could|will|would|may|might|need|needs|has|have"
+    r"|of|on|in|for|and|or|with|to|from|at|field|fields|column|columns|entity|entities|table"
+    r"|value|type)\b)[a-z]+\s+[a-z]+"
 )
 # "…, so I'd like to keep …", "…, so we need to track …": the ask, after what led to it
 _SO_ASK = (

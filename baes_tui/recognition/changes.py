@@ -1537,6 +1537,8 @@ def reword_change(clause: Clause) -> tuple[Clause, str]:
     if (remark := _REMARK_AFTER_OWNER.match(text)) and _is_remark(remark["r"]):
         text, after_it = remark["ask"], " ".join(r for r in (remark["r"], after_it) if r)
     text, asked_after = _ask_after_context(text)
+    if (m := _SHALL_CHANGE.match(text)) and type_phrase(m["to"]) is not None:
+        text = f"{m['f']} should be {m['to']}"  # "F on X shall change from a date to a timestamp"
     if m := _REMOVE_FROM_COLON.match(text):
         text = f"remove {m['w']} from {m['e']}"  # "Remove from Kiln: glaze, cone"
     clause = _topic_said_before(clause, text)
@@ -1579,6 +1581,16 @@ def reword_change(clause: Clause) -> tuple[Clause, str]:
     text, reason = _rename_tail(text, clause.original)
     reason = " ".join(r for r in (*said_before, asked_after, before_it, reason, after_it) if r)
     return (clause if text == clause.text else replace(clause, text=text)), reason
+
+
+# "The decision date on Permit shall change from a date to a timestamp", "… shall be changed to
+# a decimal": a requirement says the field's new type as the change it asks for (what it was
+# before says nothing new)
+_SHALL_CHANGE = re.compile(
+    r"^(?P<f>(?:the\s+)?[a-z][a-z -]{0,60}?\s+(?:on|of|in)\s+(?:the\s+)?[a-z][a-z -]{0,40}?)\s+"
+    r"(?:shall|must|should|will)\s+(?:be\s+changed|change)\s+(?:from\s+(?:an?\s+)?[a-z]+"
+    r"(?:\s+[a-z]+)?\s+)?(?:in)?to\s+(?P<to>(?:an?\s+)?[a-z][a-z ]{1,24}?)$"
+)
 
 
 def _destination_last(text: str) -> str:

@@ -61,14 +61,15 @@ _VERB = rf"(?P<verb>{MANAGE_VERBS}|{CREATE_VERBS})"
 _INTRO = (
     r"(?P<intro>\s*(?::|\s—\s|\s->\s|\s-\s)\s*(?:with\s*:?\s*)?"
     r"|,?\s+(?:with|having|that has|that have|which has|which have|including|containing|by)\b"
-    r"\s*:?\s*|,\s+(?:recording|storing|tracking|keeping|holding|listing)\b\s*:?\s*"
+    r"\s*:?\s*|,\s+(?:recording|storing|tracking|keeping|holding|listing|capturing)\b\s*:?\s*"
     r"|,?\s+where\s+(?:each|every|all|the)?\s*(?P<each>[a-z-]+(?:\s[a-z-]+)?)\s+"
     rf"(?:{HAVING_VERBS}|contains?)\s+"
     # a group of fields, not one field's annotation ("(minutes, integer)"); an annotation
     # nested inside the group ("(code, size (integer))") is one field's; a type said of one
-    # item ("(hull number as a string, length)") belongs to that item, the group stays a group
+    # item ("(hull number as a string, length)") belongs to that item, the group stays a group;
+    # so does "an optional memo" (an item said optional, not the group's note)
     r"|\s*(?=\((?![^()]*(?<!\bas\s)(?<!\bas\sa\s)(?<!\bas\san\s)"
-    r"\b(?:optional|integer|text|string)\b[^()]*\))[^()]*,))"
+    r"\b(?:(?<!\ban\s)optional|integer|text|string)\b[^()]*\))[^()]*,))"
 )
 # "We track sample batches (batch code, …)", "the system keeps the drivers (name, phone)": what
 # we (or the system) keep, said with its fields, is what is built; without fields it is only

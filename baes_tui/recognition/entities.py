@@ -66,7 +66,7 @@ _BOUNDARY = frozenset(
     """going online offline on at in from with by that who which where whose
     when while so because but if as via using into onto we i you
     they he she it is are was were be has have had can could
-    should would will must need needs want wants like to and or than then
+    should would will must shall need needs want wants like to and or than then
     please each per across around within without between under over through during until
     since now nowadays today again already anymore""".split()
 )
@@ -247,6 +247,23 @@ def _plain(text: str, *, allow_frames: bool = False, records: bool = False) -> N
     # around it is a frame: "a bike rental app" has no rental last)
     kept = records or (bool(head) and head[-1] in ("rental", "rentals"))
     head_core = head if kept and _compound_record(head) else _strip_frames(head)
+    if (
+        head_core
+        and len(head) == len(head_core) + 1
+        and head[-1] in FRAME_NOUNS
+        and singular(head[-1]) != head[-1]
+        and all(
+            "-" in w
+            and is_noun(w) is False
+            and not set(w.split("-")) & FRAME_NOUNS
+            and any(is_noun(part) is False for part in w.split("-"))
+            for w in head_core
+        )
+    ):
+        # "on-call rotas with F, G": a frame word whose modifier is no noun (a hyphened
+        # adjective) is the head of the name, not a frame around "on-call" (nouns written as
+        # one, "CakeOrder records", "ParkingSystem records", are the thing the records are of)
+        head_core, allow_frames = head, True
     if rest:
         complement = _plain(rest)
         strong = prep not in ("of", "for", "around", "about", "covering") or (

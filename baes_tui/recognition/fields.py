@@ -481,6 +481,8 @@ def read_fields(text: str, *, one_item: bool = False) -> FieldList:
         else:
             shared = None
         modifier = _modifier(raw, out.attributes[-1].name if out.attributes else None)
+        if modifier is not None and not out.attributes and re.match(r"its\s+[a-z]", raw):
+            modifier = None  # "every run with its date, …": the first item is the run's date
         if modifier is None and raw in _MARKERS and last_annotated and not item.and_before:
             # "name: text, required": after an annotated name the bare word is one more column
             # of the annotation (a field called "required" would be a yes/no, given a type)
@@ -1133,6 +1135,8 @@ def read_item(raw: str) -> tuple[Attribute, bool] | Dropped:
         r"\g<n>",
         text,
     )
+    # "a score out of 10", "a rating out of five": the scale it is given on, no part of its name
+    text = re.sub(r"^(?P<n>.*[a-z])\s+out of\s+(?:\d+|five|ten|a hundred)$", r"\g<n>", text)
     # "the date it arrived" → arrival_date, "the date when he was hired" → hire_date
     text = _EVENT_DATE.sub(lambda m: f"{event_noun(m['v'])} {m['head']}", text)
     # "the year it was printed" → year_printed; "how many seats they have" → seats (int)
@@ -1275,6 +1279,10 @@ def read_item(raw: str) -> tuple[Attribute, bool] | Dropped:
         # "promise to pay date", "right to buy amount": such a name ("promise to pay"), then
         # the head that says which value of it is kept
         glue = set()
+    if "_" in raw and not set(words) & {"i", "we", "you", "please", "thanks"}:
+        glue = set()  # "give_up_after_hours": a name written as one identifier keeps its words
+    if len(words) == 2 and words[0] in ("valid", "effective") and words[1] in _BOUNDS:
+        glue = set()  # "valid from", "valid to": the days a certificate holds, two dates
     if len(words) == 2 and words[1] == "no" and words[0] not in NOT_A_FIELD:
         glue = set()  # "license no", "phone no": the short form of "number" ends the name
     # "date of last risk assessment": the "of" that joins a name's two parts is no word of it
@@ -1655,7 +1663,7 @@ def infer_type(words: list[str]) -> AttrType:
         return AttrType.DECIMAL if periodic else AttrType.FLOAT
     if len(words) == 2 and last == "paid" and words[0] in _OWED_CHARGES:
         return AttrType.BOOL  # "deposit paid", "fine paid": whether it was; "price paid" is money
-    if len(words) > 1 and head == words[-1] and _participle(head):
+    if len(words) > 1 and head == words[-1] and (_participle(head) or _counted_done(words)):
         head = words[-2]  # "year printed" → year
         if singular(head) != head and head not in INT_WORDS | DECIMAL_WORDS | FLOAT_WORDS:
             return AttrType.INT  # "goals scored", "items sold": a count of things
@@ -1678,6 +1686,21 @@ def infer_type(words: list[str]) -> AttrType:
     if last in BOOL_WORDS:
         return AttrType.BOOL
     return AttrType.STR
+
+
+# Past participles spelled as their verb: "pages read", "miles run", "trees cut" after a plural
+_SAME_AS_VERB = frozenset("read run cut hit put".split())
+
+
+def _counted_done(words: list[str]) -> bool:
+    """ "pages read", "laps run": a plural and a participle spelled as its verb count the
+    things done, as "goals scored" does (never "meter read", a reading)."""
+    return (
+        len(words) == 2
+        and words[1] in _SAME_AS_VERB
+        and singular(words[0]) != words[0]
+        and words[0] not in UNIT_WORDS
+    )
 
 
 def _is_event(words: list[str]) -> bool:

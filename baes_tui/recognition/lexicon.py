@@ -123,9 +123,11 @@ CONSTRAINT_PATTERNS = re.compile(
     r"|the (?:app|system|api|service|database|data))\b"
     # "Nothing else", "That's all", "no other changes": the end of what is asked
     r"|^(?:and\s+)?(?:nothing|none)\s+(?:else|more)\b|^that(?:'s| is) (?:all|it)\b"
-    # "Follow our API style guide", "follow the team's guidelines": how to build
-    r"|^(?:please\s+)?(?:follow|obey|respect|stick to|adhere to)\s+(?:our|the|all|any)\s+"
-    r"(?:[a-z']+\s+){0,3}(?:style\s*guides?|guides?|guidelines|rules|conventions|standards"
+    # "Follow our API style guide", "follow the team's guidelines": how to build ("Development
+    # shall follow our coding standard": a requirement on the work, said of it)
+    r"|^(?:(?:development|the code|code|implementation|developers)\s+(?:shall|must|should|will)"
+    r"\s+)?(?:please\s+)?(?:follow|obey|respect|stick to|adhere to)\s+(?:our|the|all|any)\s+"
+    r"(?:[a-z']+\s+){0,3}(?:style\s*guides?|guides?|guidelines|rules|conventions|standards?"
     r"|patterns)\b"
     # "Times stored in UTC", "dates kept as ISO 8601": a format, not a thing with fields
     r"|\b(?:stored|kept|saved|recorded|shown|displayed|written|sent)\s+(?:in|as)\s+"

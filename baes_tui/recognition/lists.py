@@ -32,6 +32,8 @@ LIST_INTRO = re.compile(
     r"|each (?:one )?(?:with|having)\s+|(?:each|every) (?:one|of them) (?:with|having)\s+"
     r"|(?:(?:two|three|four|five|2|3|4|5|the following|these|some)\s+)?(?:entities|tables"
     r"|models|resources)\s*:\s*"
+    # "… has the following fields: F, G": the words that announce the list are no field
+    r"|(?:the\s+)?following\s+(?:fields|attributes|columns|properties|details|data)\s*:\s*"
     r"|stuff like\s+|such as\s+|like\s+"
     # "Details needed are name, …", "the details we need are …", "details required: …"
     r"|(?:the\s+)?(?:details|fields|info|information)\s+(?:(?:needed|required|wanted)\s+"

@@ -119,9 +119,12 @@ _DOCUMENT_WORD = re.compile(
 # system; what follows is the ask itself ("manages artifacts")
 _SYSTEM_SUBJECT = re.compile(
     r"^(?:the|this|our|my)\s+(?:system|app|application|service|tool|platform|software|api"
-    r"|backend|database|website)\s+(?:(?:must|should|shall|will|can|needs to|has to)\s+)?"
+    r"|backend|database|website)\s+(?:(?:(?:must|should|shall|will|can|needs to|has to)\s+)?"
     r"(?:(?:be able to|allow (?:us|users|staff) to|let (?:us|users|staff))\s+)?"
-    rf"(?=(?:{MANAGE_VERBS})\b)",
+    rf"(?=(?:{MANAGE_VERBS})\b)"
+    # "The system shall add to Tender:", "… shall remove from Consent:": a change said as a
+    # requirement, its destination first (never "shall remove expired sessions")
+    r"|(?:must|should|shall|will)\s+(?=(?:add|remove|drop|delete)\s+(?:to|from)\s))",
     re.I,
 )
 _GIVEN_THEN = re.compile(
@@ -166,10 +169,14 @@ _FIELDS_HEADER = re.compile(
     r"(?P<after>[a-z][a-z -]{0,30}?))?\s*:?$"
 )
 _EACH_RECORDING = re.compile(
-    r",\s+(?:each\s+|every\s+one\s+)?(?:recording|storing|tracking|keeping|holding|listing)$"
+    r",\s+(?:each\s+|every\s+one\s+)?(?:recording|storing|tracking|keeping|holding|listing|capturing)$"
 )
 _HEADER = re.compile(
     r"^(?P<np>.+?)(?:\s+(?:entity|model|table|resource))?\s*"
+    # "Each job sheet shall contain:", "Control tests are described by:": what a requirement
+    # says a thing holds, over the list of it
+    r"(?:(?:shall|must|should|will)\s+(?P<also>also\s+)?(?:hold|have|contain|include|capture"
+    r"|record|store|comprise|consist of)\s*|(?:is|are|shall be)\s+described\s+by\s*)?"
     r"(?:(?:with|having|has|gets|contains|includes|consists of|:)\s*)*"
     r"(?:just|only|the following|these|fields?|attributes?)?\s*:?$"
 )
@@ -410,7 +417,9 @@ def _practice_noun_as_thing(clause: Clause) -> list[Statement] | None:
                 return None
         elif isinstance(statement, Declare) and _fields_of_a_thing(statement.fields):
             noun = statement.entity
-            listed = _kind_of_thing(noun) or _bare_thing_listed(noun, clause)
+            listed = (
+                _kind_of_thing(noun) or _bare_thing_listed(noun, clause) or _practice_kind(noun)
+            )
             ends = [noun] if listed or _written_as_name(noun, clause) else []
             for a in statement.fields.attributes:
                 # "testing centre", "deployment zone": a practice word before a field's head
@@ -479,6 +488,24 @@ def _kind_of_thing(noun: Noun | None, bare: bool = False) -> bool:
         return False
     building = _TEST_KINDS | TECH_WORDS | PRACTICE_WORDS | FRAME_NOUNS | FILLER
     return not set(noun.words[:-1]) & building
+
+
+def _practice_kind(noun: Noun | None) -> bool:
+    """ "deploy freezes", "migration windows" with fields of their own: a practice word before
+    a noun of the business names a kind of that thing ("test suites", "deploy scripts" stay
+    about building: their head is a word of building or of code)."""
+    if noun is None or len(noun.words) < 2 or noun.words[-2] not in _THING_PRACTICE:
+        return False
+    head = noun.words[-1]
+    building = _TEST_KINDS | TECH_WORDS | PRACTICE_WORDS | FRAME_NOUNS | FILLER | _CODE_HEADS
+    return head not in building and singular(head) not in building and is_noun(head) is True
+
+
+# Heads that are code or its parts: "deploy scripts", "test suites", "migration files"
+_CODE_HEADS = frozenset(
+    """script scripts suite suites file files step steps job jobs pipeline pipelines config
+    configs case cases run runs plan plans coverage data environment environments""".split()
+)
 
 
 # Kinds of software tests and practices: "Tests: unit, integration" lists kinds, not a test's
@@ -587,9 +614,20 @@ def _field_statement(clause: Clause) -> Declare | None:
     return Declare(None, fields, "either", clause.segment)
 
 
+# "Following the review, the following personal data is no longer required.": a sentence whose
+# subject is "the following …" points at the list the document gives next; it names nothing
+_POINTS_FORWARD = re.compile(
+    r"^(?:[^,:]*,\s*)?the following\s+(?:[a-z-]+\s+){0,3}?(?:is|are|was|were|will|shall|must"
+    r"|should|has|have)\b[^:]*$",
+    re.I,
+)
+
+
 def read_segment(seg: Segment, heads: bool = False) -> list[Statement]:
     """Statements of one segment; `heads`: a segment follows it in the same paragraph."""
     out: list[Statement] = []
+    if seg.kind in ("line", "sentence") and _POINTS_FORWARD.match(seg.text.strip()):
+        return [Aside(seg.text, seg.index, words_of(seg.text))]
     # "The tool keeps surfboards with: …": taken off before the topic is split from the list
     text = _SYSTEM_SUBJECT.sub("", seg.text)
     if then := _GIVEN_THEN.match(text):
@@ -1806,15 +1844,24 @@ def _same_entity(statement: Statement, header: Declare) -> bool:
     )
 
 
+def _practice_kind_header(simple: str) -> bool:
+    """ "Control tests are described by:", "Each hearing test shall hold:": a header naming a
+    kind of thing whose word is also one of building ("unit tests:" lists kinds of code)."""
+    m = _HEADER.match(simple)
+    if m is None or CONSTRAINT_PATTERNS.search(_practice_text(simple)):
+        return False
+    return _kind_of_thing(read_noun(m["np"]))
+
+
 def _header(seg: Segment, statements: list[Statement]) -> Declare | None:
     """The declaration a list header makes, or None when its list is not fields."""
     adding = re.match(r"^(?:also\s+)?(?:add|extend)\b", simplify(seg.text))
     for statement in statements:
         if isinstance(statement, Declare) and (statement.header or statement.entity):
             return replace(statement, mode="add") if adding else statement
-    if is_constraint(seg.text):
-        return None
     simple = simplify(seg.text)
+    if is_constraint(seg.text) and not _practice_kind_header(simple):
+        return None
     if _DOCUMENT_WORD.search(simple) and seg.kind != "bullet":
         # "Foster care requirements" titles the document over its requirements; a bullet
         # ("* Grant proposal" over its own bullets) names a thing in a list, never the document
@@ -1843,7 +1890,7 @@ def _header(seg: Segment, statements: list[Statement]) -> Declare | None:
         return None
     mode = (
         "add"
-        if re.search(r"\b(?:gets|new|more)\b|^(?:also\s+)?(?:add|extend)\b", simple)
+        if re.search(r"\b(?:gets|new|more)\b|^(?:also\s+)?(?:add|extend)\b", simple) or m["also"]
         else "create"
     )
     return Declare(noun, FieldList(), mode, seg.index, header=True)  # type: ignore[arg-type]

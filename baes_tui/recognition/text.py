@@ -108,9 +108,20 @@ _DIGIT_FOR = re.compile(
     re.I,
 )
 # "BREW-214: Add …", "[OPS-3] Drop …", "FLEET-88 Remove …" (a key before a capitalised title;
-# "COVID-19 tracker" keeps its words)
+# "COVID-19 tracker" keeps its words); a label before the key ("Ticket: PLAT-4 — …") with it
 TICKET_KEY = re.compile(
-    r"(?m)^(?P<heading>#+\s*)?\[?[A-Z][A-Z0-9]{1,9}-\d{1,6}\]?(?:\s*[:—-]\s*|\s+(?=[A-Z\"']))(?=\S)"
+    r"(?m)^(?P<heading>#+\s*)?(?:(?:Ticket|Issue|Jira|Story|Task)[ \t]*:?[ \t]*)?"
+    r"\[?[A-Z][A-Z0-9]{1,9}-\d{1,6}\]?(?:\s*[:—-]\s*|\s+(?=[A-Z\"']))(?=\S)"
+)
+# "[MUST] The system shall …", "* SHOULD: expose …", "- FR-02 (Must): A job sheet …", "[M] Carrier
+# certificate:": a requirement's priority (MoSCoW) and its number label the line, as a ticket key
+# does; they are no words of it (a capitalised "Must have:" may head a list, and is kept)
+_MOSCOW = r"must|should|could|won'?t|(?:must|should|could|won'?t)[ \t]+have|p[0-4]"
+PRIORITY_LABEL = re.compile(
+    r"(?m)^(?P<pre>[ \t]*(?:(?:[-*+]|\d{1,2}(?:\.\d{1,2})*[.)]?|[a-z][.)])[ \t]+)?)"
+    r"(?:(?:N?FR|REQ|BR|UR|R)-?\d{1,3}(?:\.\d{1,2})*[ \t]*(?=[(\[:])[ \t]*)?"
+    rf"(?:(?i:\[(?:{_MOSCOW}|[mscw])\]|\((?:{_MOSCOW})\))[ \t]*:?"
+    r"|(?:MUST|SHOULD|COULD|WON'?T)[ \t]*:|(?<=\d)[ \t]*:)[ \t]*(?=\S)"
 )
 _CHANGE_VERBS_FOR_LABEL = (
     "add|adds|added|drop|drops|dropped|remove|removes|removed|delete|deletes|make|makes|rename"
@@ -1119,6 +1130,8 @@ def clean(request: str) -> Cleaned:
         text = _TAKE_BACK_SENTENCE.sub("", text)
     if _may_hold(text, "actually", "on second thought", "wait"):
         text = _retracted(text)
+    if "[" in text or "(" in text or ":" in text:
+        text = PRIORITY_LABEL.sub(r"\g<pre>", text)  # "[MUST] …": a label, as a key is
     text = TICKET_KEY.sub(lambda m: m["heading"] or "", text)  # an identifier, not words
     text = COMMIT_TYPE.sub(lambda m: m["heading"] or "", text)  # a label, as a key is
     text = _PR_LABEL.sub(_pr_body, text)
