@@ -46,3 +46,36 @@ def test_a_plural_after_the_app_is_what_it_keeps(request_text: str, expected: li
 )
 def test_plurals_elsewhere_keep_their_reading(request_text: str, expected: list[str]) -> None:
     assert reading(request_text)[1] == expected
+
+
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("Could I add average wind speed to my sails?", "average_wind_speed"),
+        ("please add maximum water depth (integer) to Dive", "maximum_water_depth"),
+        ("Add average lap time to my rides", "average_lap_time"),
+    ],
+)
+def test_a_value_word_opens_the_name_it_qualifies(request_text: str, expected: str) -> None:
+    """ "average heart rate" said with no article is one field, not "average" and a rate."""
+    intent, shape = reading(request_text)
+    assert intent == Intent.ADD_FIELDS
+    assert [f.split(":")[0] for f in shape[0].split("(")[1].rstrip(")").split(",")] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        (
+            "Cyclists with name batting average and club",
+            ["Cyclist(name:str,batting_average:float,club:str)"],
+        ),
+        ("Boats with name average speed and length", None),
+    ],
+)
+def test_average_after_a_name_still_ends_it(request_text: str, expected: list[str] | None) -> None:
+    shape = reading(request_text)[1]
+    if expected is not None:
+        assert shape == expected
+    else:
+        assert shape[0].startswith("Boat(name:str,average_speed:"), shape

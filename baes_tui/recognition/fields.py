@@ -733,7 +733,12 @@ def _split_run_on(raw: str) -> list[str]:
         # an article opens one noun phrase: inside it only another field's own name marks a
         # missing comma ("a name phone"); any other noun is what the head word qualifies
         # ("an age recommendation", "a price band")
-        phrase = bool(before) and before[0] in _ARTICLES and word not in RUN_HEADS
+        # ("average heart rate": a word saying which value, opening the part, qualifies the
+        # noun after it the way an article opens one)
+        opened = bool(before) and (
+            before[0] in _ARTICLES or (len(before) == 1 and before[0] in _COUNT_MODIFIERS)
+        )
+        phrase = opened and word not in RUN_HEADS
         if before and (
             (word in _ARTICLES and _phrase_done(before))
             or (not phrase and _ends_name(before[-1], word, words[i + 1 :]))
