@@ -79,3 +79,29 @@ def test_average_after_a_name_still_ends_it(request_text: str, expected: list[st
         assert shape == expected
     else:
         assert shape[0].startswith("Boat(name:str,average_speed:"), shape
+
+
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("Canoe\n  drop: paddle length", (Intent.REMOVE_FIELDS, ["Canoe(paddle_length:float)"])),
+        ("Canoe\n- remove: hull colour", (Intent.REMOVE_FIELDS, ["Canoe(hull_colour:str)"])),
+        ("Canoe: delete: seat count", (Intent.REMOVE_FIELDS, ["Canoe(seat_count:int)"])),
+        ("Canoe\n  add: paddle length", (Intent.ADD_FIELDS, ["Canoe(paddle_length:float)"])),
+    ],
+)
+def test_a_change_label_under_the_name(request_text: str, expected: tuple) -> None:
+    """ "Canoe⏎  drop: paddle length": the change written as a label on the line under the
+    entity's name is "Canoe: drop paddle length", not a field called drop_paddle_length."""
+    assert reading(request_text) == expected
+
+
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("Canoe\n  name\n  seat count", ["Canoe(name:str,seat_count:int)"]),
+        ("Canoe: name, paddle length", ["Canoe(name:str,paddle_length:float)"]),
+    ],
+)
+def test_a_field_under_a_name_stays_a_field(request_text: str, expected: list[str]) -> None:
+    assert reading(request_text) == (Intent.CREATE_ENTITY, expected)

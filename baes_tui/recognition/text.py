@@ -213,11 +213,12 @@ _GROUP_FIRST = re.compile(
     r"(?:the[ \t]+|our[ \t]+)?(?P<e>[A-Za-z][\w -]{0,40}?)[ \t]*[.!]*[ \t]*$"
 )
 # "Kiln, add: notes, fill level": the entity, then the change as a label before its list, is
-# "Kiln: add notes, fill level" (the change verb leads the list as in "X: add …")
+# "Kiln: add notes, fill level" (the change verb leads the list as in "X: add …"); so is the
+# label on the line under the entity's name ("Kiln⏎  drop: notes") or after its colon
 _LABELLED_CHANGE = re.compile(
     r"(?m)^(?P<x>[ \t]*(?!(?:please|also|and|then|so|now|ok|okay|hi|hello|hey|next|finally"
     r"|first|second|lastly|oh|yes|sure|thanks|pls)\b)[A-Z][A-Za-z0-9]*"
-    r"(?:[ \t]+[A-Za-z][a-z0-9]*){0,3})[ \t]*,[ \t]*"
+    r"(?:[ \t]+[A-Za-z][a-z0-9]*){0,3})(?:[ \t]*[,:][ \t]*|[ \t]*\n[ \t]*(?:[-*][ \t]+)?)"
     r"(?P<v>add|remove|drop|delete)[ \t]*:[ \t]*(?=\S)",
     re.I,
 )
