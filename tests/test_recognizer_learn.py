@@ -105,3 +105,27 @@ def test_a_change_label_under_the_name(request_text: str, expected: tuple) -> No
 )
 def test_a_field_under_a_name_stays_a_field(request_text: str, expected: list[str]) -> None:
     assert reading(request_text) == (Intent.CREATE_ENTITY, expected)
+
+
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        (
+            "Can I have a kite tracker where each kite has a name, a span and a colour?",
+            ["Kite(name:str,span:str,colour:str)"],
+        ),
+        (
+            "Could we have a dive log where every dive has a site, a depth (float) and a buddy?",
+            ["Dive(site:str,depth:float,buddy:str)"],
+        ),
+    ],
+)
+def test_can_i_have_a_tracker_where_each_has(request_text: str, expected: list[str]) -> None:
+    """ "Can I have a kite tracker where each kite has …": asked for with "have", the tracker
+    is the frame and what each kite has are its fields (nothing was read before)."""
+    assert reading(request_text) == (Intent.CREATE_ENTITY, expected)
+
+
+def test_we_have_a_tracker_says_what_exists() -> None:
+    """ "We have a …" tells what exists: not the ask "(can I) have a …"."""
+    assert reading("We have a kite tracker where each kite has a name and a span.")[1] == []

@@ -391,9 +391,10 @@ _ADD_TO_AND = re.compile(
 
 # "I want a glaze library where each glaze has a name, …", "a recipe book in which every
 # recipe has …": what each one has names the thing kept; the container around it says nothing
+# (asked for as "can I have a glaze tracker where …" too: the asker left, "have" opens it)
 _FRAME_WHERE_EACH = re.compile(
     r"^(?:(?:i|we)\s+(?:would\s+|really\s+|also\s+)*(?:like|want|need)\s+"
-    r"|(?:build|make|create|set up|give|get)\s+(?:me\s+|us\s+)?)?"
+    r"|(?:build|make|create|set up|give|get|have)\s+(?:me\s+|us\s+)?)?"
     r"(?:an?|the|our|my)\s+[a-z-]+(?:\s[a-z-]+){0,2}?\s*(?:,\s*|\s+)"
     r"(?:where|in which|in that|on which)\s+"
     r"(?=(?:each|every)\s+[a-z-]+(?:\s[a-z-]+)?\s+(?:has|have|gets|needs|holds|comes with)\s)"
