@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from baes_tui.core.models import Intent
-from tests.support.recognition import reading
+from tests.support.recognition import read, reading, shape
 
 
 @pytest.mark.parametrize(
@@ -129,3 +129,29 @@ def test_can_i_have_a_tracker_where_each_has(request_text: str, expected: list[s
 def test_we_have_a_tracker_says_what_exists() -> None:
     """ "We have a …" tells what exists: not the ask "(can I) have a …"."""
     assert reading("We have a kite tracker where each kite has a name and a span.")[1] == []
+
+
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("bookshop app\n- books\n- authors\n- sales", ["Book()", "Author()", "Sale()"]),
+        ("my garden tracker:\n* beds\n* seeds\n* harvests", ["Bed()", "Seed()", "Harvest()"]),
+    ],
+)
+def test_bare_plurals_under_an_app_are_things_kept(request_text: str, expected: list[str]) -> None:
+    """ "bookshop app" over "- books", "- authors": the things the app keeps, each named without
+    its fields (asked about), not count fields of a Bookshop."""
+    result = read(request_text)
+    assert shape(result) == expected
+    assert result.status == "needs_clarification"
+
+
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("garden app\n- name\n- size\n- soil type", ["Garden(name:str,size:str,soil_type:str)"]),
+        ("Kiln\n- name\n- max temperature (int)", ["Kiln(name:str,max_temperature:int)"]),
+    ],
+)
+def test_fields_under_an_app_stay_fields(request_text: str, expected: list[str]) -> None:
+    assert reading(request_text) == (Intent.CREATE_ENTITY, expected)

@@ -753,6 +753,15 @@ def read_request(text: str) -> Reading:
                 else s
                 for s in statements
             ]
+        elif children.get(seg.index) and _things_kept_below(seg, children):
+            # "aquarium app" over "- tanks", "- fish": the app named, then the things it keeps,
+            # each named without its fields (asked about, never fields of an Aquarium)
+            for child in children[seg.index]:
+                consumed.add(child.index)
+                noun = read_noun(simplify(child.text))
+                if noun is not None:
+                    reading.statements.append(Declare(noun, FieldList(), "create", child.index))
+            statements = [Constraint(seg.text, seg.index)]
         elif children.get(seg.index):
             header = _header(seg, statements)
             if header is not None and all(c.plus for c in children[seg.index]):
@@ -1786,6 +1795,28 @@ def _entity_lists_below(
         elif not (_LINKS_THINGS.search(simplify(item.text)) or is_constraint(item.text)):
             return False  # "- each dog belongs to one owner", "- JSON responses" may be said too
     return listed >= 2
+
+
+_BARE_ITEM = re.compile(r"^[a-z][a-z-]*(?: [a-z][a-z-]*){0,2}$")
+
+
+def _things_kept_below(seg: Segment, children: dict[int, list[Segment]]) -> bool:
+    """ "aquarium app" (or "my garden tracker:") over "- tanks", "- fish", "- water tests": a
+    line naming the app over bare plurals lists the things the app keeps, not fields of one
+    (a field list names values: "- name", "- size"; "- notes" is a field kept plural)."""
+    words = simplify(seg.text).rstrip(" :").split()
+    items = children[seg.index]
+    if seg.depth or len(words) < 2 or len(words) > 4 or words[-1] not in FRAME_NOUNS:
+        return False
+    if len(items) < 2 or any(children.get(item.index) for item in items):
+        return False
+    lasts = [simplify(item.text).rstrip(" .;").split()[-1:] for item in items]
+    if not all(_BARE_ITEM.match(simplify(item.text).rstrip(" .;")) for item in items):
+        return False
+    if any(last[0] in FIELD_HINTS or last[0] in PLURAL_FIELDS for last in lasts):
+        return False
+    plurals = sum(singular(last[0]) != last[0] for last in lasts)
+    return plurals >= 2 and plurals * 2 > len(items)
 
 
 def _descendants(index: int, children: dict[int, list[Segment]]) -> list[Segment]:
