@@ -155,3 +155,27 @@ def test_bare_plurals_under_an_app_are_things_kept(request_text: str, expected: 
 )
 def test_fields_under_an_app_stay_fields(request_text: str, expected: list[str]) -> None:
     assert reading(request_text) == (Intent.CREATE_ENTITY, expected)
+
+
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        (
+            "I'd like to add a shoe size and a club name to each runner, if I can",
+            ["Runner(shoe_size:str,club_name:str)"],
+        ),
+        ("Could the riders get a helmet size, if we may?", ["Rider(helmet_size:str)"]),
+    ],
+)
+def test_if_i_can_asks_leave(request_text: str, expected: list[str]) -> None:
+    """ "…, if I can": a beginner asking whether it is allowed, no rule about the data (it
+    left the last field and its owner unread)."""
+    result = read(request_text)
+    assert (result.intent, shape(result)) == (Intent.ADD_FIELDS, expected)
+    assert not any("if i can" in n or "if we may" in n for n in result.notes)
+
+
+def test_a_condition_said_with_i_can_stays() -> None:
+    assert reading("Add a shoe size to Runner if I can find the time")[1] == [
+        "Runner(shoe_size:str)"
+    ]

@@ -199,6 +199,8 @@ _TRAILING = re.compile(
     # "…, if that's ok", "… if you don't mind": asking leave, not what to keep
     r"|if (?:that|this|it) (?:is|would be|works)(?: (?:ok|okay|alright|all right|fine|possible))?"
     r"|if you do not mind"
+    # "…, if I can": a beginner asking whether it is allowed, not a condition on the data
+    r"|if (?:i|we) (?:can|may|could)"
     # "…, if that makes sense": checks the reader followed, asks for nothing
     r"|if (?:that|this|it|any of this|all this) makes? sense)$"
 )
