@@ -179,3 +179,16 @@ def test_a_condition_said_with_i_can_stays() -> None:
     assert reading("Add a shoe size to Runner if I can find the time")[1] == [
         "Runner(shoe_size:str)"
     ]
+
+
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("Players can be on many hockey teams", ["Player() many_to_many>HockeyTeam"]),
+        ("A song can be on several albums", ["Song() many_to_many>Album"]),
+        ("Riders can be on one squad", ["Rider() many_to_one>Squad"]),
+    ],
+)
+def test_can_be_on_a_counted_group(request_text: str, expected: list[str]) -> None:
+    """ "can be on many teams" is being in them, as "can be in many bands" is."""
+    assert reading(request_text) == (Intent.ADD_RELATIONSHIP, expected)

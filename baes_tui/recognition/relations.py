@@ -265,9 +265,10 @@ def _read_said(
     s = _EACH_AFTER_SUBJECT.sub(r"\g<x> ", s)
     # "tools can be in several categories", "voyages call at many ports": a modal before "be in"
     # says what "are in" does, and "call at" / "stop at" a counted place is visiting it (not
-    # the "call" of a rename)
+    # the "call" of a rename); "be on" a counted group is being in it ("players can be on many
+    # teams", "a song can be on several albums")
     counted = r"(?=(?:one|a single|exactly one|only one|many|several|multiple|various|different)\s)"
-    s = re.sub(rf"\b(?:can|may|could|might|will)\s+be\s+in\s+{counted}", "belong to ", s)
+    s = re.sub(rf"\b(?:can|may|could|might|will)\s+be\s+(?:in|on)\s+{counted}", "belong to ", s)
     # "a lesson can be for several pupils": what "is for several pupils" says, allowed
     s = re.sub(rf"\b(?:can|may|could|might|will)\s+be\s+(?=for\s+{counted})", "is ", s)
     s = re.sub(rf"\b(?:call|calls|stop|stops)\s+(?:in\s+)?at\s+{counted}", "visit ", s)
