@@ -192,3 +192,37 @@ def test_a_condition_said_with_i_can_stays() -> None:
 def test_can_be_on_a_counted_group(request_text: str, expected: list[str]) -> None:
     """ "can be on many teams" is being in them, as "can be in many bands" is."""
     assert reading(request_text) == (Intent.ADD_RELATIONSHIP, expected)
+
+
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        (
+            "is it possible for a cookbook to have lots of recipes?",
+            ["Cookbook() many_to_many>Recipe"],
+        ),
+        ("Could a band have several drummers?", ["Band() many_to_many>Drummer"]),
+        (
+            "Is it possible for each kitten to belong to one litter?",
+            ["Kitten() many_to_one>Litter"],
+        ),
+    ],
+)
+def test_asking_whether_things_may_be_linked(request_text: str, expected: list[str]) -> None:
+    """ "is it possible for a X to have lots of Y?", "can a X have several Y?": the question
+    asks for the link "a X can have many Y"."""
+    assert reading(request_text) == (Intent.ADD_RELATIONSHIP, expected)
+
+
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("Can a cookbook have a rating?", (Intent.CREATE_ENTITY, ["Cookbook(rating:float)"])),
+        (
+            "can you link cookbooks to many recipes?",
+            (Intent.ADD_RELATIONSHIP, ["Cookbook() many_to_many>Recipe"]),
+        ),
+    ],
+)
+def test_questions_that_are_no_link_keep_their_reading(request_text: str, expected: tuple) -> None:
+    assert reading(request_text) == expected
