@@ -226,3 +226,20 @@ def test_asking_whether_things_may_be_linked(request_text: str, expected: list[s
 )
 def test_questions_that_are_no_link_keep_their_reading(request_text: str, expected: tuple) -> None:
     assert reading(request_text) == expected
+
+
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "hii so i need a kites tabel with name, span and colour",
+        "Hiiii, i need a kites table with name, span and colour",
+        "heyy i need a kites table with name, span and colour",
+    ],
+)
+def test_a_greeting_with_its_letter_held_is_a_greeting(request_text: str) -> None:
+    """ "hii so i need …": the greeting typed with its last letter held is no entity "Hii"."""
+    assert reading(request_text) == (Intent.CREATE_ENTITY, ["Kite(name:str,span:str,colour:str)"])
+
+
+def test_a_word_that_only_starts_like_a_greeting_stays() -> None:
+    assert reading("Track hikes with name and length")[1] == ["Hike(name:str,length:float)"]

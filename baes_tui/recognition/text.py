@@ -481,6 +481,17 @@ _SILENT_E = re.compile(
     r"(?im)(?:^|(?<=[.!?]\s)|(?<=\bplease\s)|(?<=\bpls\s)|(?<=\byou\s)|(?<=\bu\s))"
     r"(?P<v>mak|tak|chang|renam|remov|delet|updat|stor|defin|includ)(?=\s+[a-z])"
 )
+# "hii so i need …", "heyyy", "helloo": a greeting typed with its last letter held is the
+# greeting (never a thing named "Hii")
+_STRETCHED_GREETING = re.compile(r"\b(?:h+i{2,}|h+e+y{2,}|h+e{2,}y+|h+el+o{2,})\b", re.I)
+
+
+def _greeting(m: re.Match[str]) -> str:
+    word = m[0].lower()
+    said = "hello" if "l" in word else "hey" if "y" in word else "hi"
+    return _keep_case(m[0], said)
+
+
 # A typo _TYPO mends is a whole run of [\w/] ("its'" is "its" before its quote)
 _TYPO_WORDS = frozenset(typo.split("'")[0] for typo in GLUE_TYPOS)
 # "add premium amount too the policy": "too" before a determiner is "to"
@@ -1104,6 +1115,7 @@ def clean(request: str) -> Cleaned:
         text = _SNAKE.sub(r"\1 ", _SNAKE_TYPED.sub(r"\1 as \2", text))
     if not text.isascii() or not _TYPO_WORDS.isdisjoint(re.findall(r"[\w/]+", text.lower())):
         text = _TYPO.sub(_glue_typo, text)
+    text = _STRETCHED_GREETING.sub(_greeting, text)
     if _may_hold(
         text, "mak", "tak", "chang", "renam", "remov", "delet", "updat", "stor", "defin", "includ"
     ):
