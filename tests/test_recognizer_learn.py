@@ -243,3 +243,22 @@ def test_a_greeting_with_its_letter_held_is_a_greeting(request_text: str) -> Non
 
 def test_a_word_that_only_starts_like_a_greeting_stays() -> None:
     assert reading("Track hikes with name and length")[1] == ["Hike(name:str,length:float)"]
+
+
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("Could my kites have a tail length?", ["Kite(tail_length:float)"]),
+        ("could our boats get a mooring number too?", ["Boat(mooring_number:str)"]),
+        ("Can my hikes have a summit height (integer)?", ["Hike(summit_height:int)"]),
+    ],
+)
+def test_a_question_about_ones_own_records_adds(request_text: str, expected: list[str]) -> None:
+    """ "could my kites have F?": asked of the records the writer keeps, as "could the kites
+    have F?" is (nothing was read: "my kites" was no owner)."""
+    assert reading(request_text) == (Intent.ADD_FIELDS, expected)
+
+
+def test_a_question_about_ones_own_person_is_no_record() -> None:
+    """ "can my son have …" asks about a person, not the records kept: left as it was."""
+    assert reading("Can my son have an account?")[1] == []

@@ -353,9 +353,10 @@ _WAS_TYPE = re.compile(
     r"|previously|formerly|used to be|instead of)\s*:?\s*[a-z]+\s*\)$"
 )
 # "Could the renewal date on subscriptions be called …?", "could the animals get a weight":
-# a question about the data is the change it asks for.
+# a question about the data is the change it asks for; so is one about the records the writer
+# keeps ("could my runs have a cadence?", "could our boats get …": the runs, the boats)
 _COULD_THE = re.compile(
-    r"^(?:could|can|may|would) (?P<x>(?:the|our|all|each|every) [a-z].{0,60}?) "
+    r"^(?:could|can|may|would) (?P<x>(?:the|our|all|each|every|my(?= [a-z-]+s )) [a-z].{0,60}?) "
     r"(?:(?P<be>be|become) |(?P<get>get|have|also get|also have) )"
 )
 # "Could you help with an orders list: …", "Could there be a found items list: …": asking
@@ -520,6 +521,11 @@ _COULD_BARE = re.compile(
     r")\b)"
 )
 _MAY_BE_EMPTY = re.compile(r"(?:left )?(?:empty|blank)\b")
+
+
+def _kept_records(x: str) -> str:
+    """ "my runs", "our boats" asked about are the records kept: "the runs", "the boats"."""
+    return re.sub(r"^(?:my|our) (?=[a-z-]+s$)", "the ", x)
 
 
 def _asked_be(m: re.Match[str]) -> str:
@@ -1452,7 +1458,7 @@ def simplify(text: str) -> str:
         s = _SUBJECT_KEEPS.sub("", s)
         s = _STORE_THE.sub("", s)
         s = _CAUSATIVE.sub(lambda m: f"{m['x']} should {m['also'] or ''}{m['v']}", s)
-        s = _COULD_THE.sub(lambda m: f"{m['x']} {_asked_be(m)} ", s)
+        s = _COULD_THE.sub(lambda m: f"{_kept_records(m['x'])} {_asked_be(m)} ", s)
         s = _COULD_BARE.sub(lambda m: f"{m['x']} {_asked_be(m)} ", s)
         s = _COULD_QUOTED.sub(lambda m: f"{m['x']} should be ", s)
         s = _HELP_WITH.sub("make ", s)
