@@ -262,3 +262,21 @@ def test_a_question_about_ones_own_records_adds(request_text: str, expected: lis
 def test_a_question_about_ones_own_person_is_no_record() -> None:
     """ "can my son have …" asks about a person, not the records kept: left as it was."""
     assert reading("Can my son have an account?")[1] == []
+
+
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("remove the hull thing from Canoe", (Intent.REMOVE_FIELDS, ["Canoe(hull:str)"])),
+        ("add a colour thing to my canoes", (Intent.ADD_FIELDS, ["Canoe(colour:str)"])),
+    ],
+)
+def test_the_x_thing_is_the_field(request_text: str, expected: tuple) -> None:
+    """ "the hull thing": a beginner's word for the field, as "the hull field" says it."""
+    assert reading(request_text) == expected
+
+
+def test_a_favourite_thing_is_a_name() -> None:
+    assert reading("Track kids with name and favourite thing")[1] == [
+        "Kid(name:str,favourite_thing:str)"
+    ]

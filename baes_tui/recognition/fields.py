@@ -44,6 +44,7 @@ from baes_tui.recognition.lexicon import (
     NEVER_FIELD,
     NOT_A_FIELD,
     PLURAL_FIELDS,
+    SIZE_WORDS,
     TYPE_WORDS,
     UNIT_WORDS,
 )
@@ -1198,6 +1199,8 @@ def read_item(raw: str) -> tuple[Attribute, bool] | Dropped:
     ]
     while len(words) > 1 and words[-1] in _FIELD_WORD_SUFFIX:
         words.pop()
+    if len(words) > 1 and words[-1] == "thing" and words[-2] not in SIZE_WORDS:
+        words.pop()  # "the colour thing": a beginner's word for the field ("favourite thing" stays)
     if len(words) == 2 and words[-1] in ("box", "boxes") and words[0] in _WRITTEN:
         words.pop()  # "a notes box", "a comments box": the box on the screen is the field
     if len(words) > 1 and words[0] in _LEADING_TYPE:
