@@ -280,3 +280,30 @@ def test_a_favourite_thing_is_a_name() -> None:
     assert reading("Track kids with name and favourite thing")[1] == [
         "Kid(name:str,favourite_thing:str)"
     ]
+
+
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "Canoe table with name: text and length: number",
+        "Canoes with name: text, length: number",
+        "Canoe class with name: str and length: float",
+    ],
+)
+def test_a_colon_after_the_first_field_types_it(request_text: str) -> None:
+    """ "Canoe table with name: text and length: number": the first colon types the first
+    field; it ends no topic "Canoe table with name" (that read a change of a field "text")."""
+    assert reading(request_text) == (Intent.CREATE_ENTITY, ["Canoe(name:str,length:float)"])
+
+
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("Canoes with the following: name, length", ["Canoe(name:str,length:float)"]),
+        ("Extend Canoe with length: float", ["Canoe(length:float)"]),
+    ],
+)
+def test_a_colon_closing_a_with_phrase_keeps_its_reading(
+    request_text: str, expected: list[str]
+) -> None:
+    assert reading(request_text)[1] == expected

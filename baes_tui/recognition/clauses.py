@@ -1818,6 +1818,12 @@ def split_topic(s: str) -> tuple[str | None, str, str]:
             return None, s, ""
         if sep == ":" and re.match(r"^(?:i|we)\s", m["topic"]) and m["topic"].endswith(" with"):
             return None, s, ""  # "we record each sighting with: …" is one create sentence
+        if (
+            sep == ":"
+            and re.search(r"\swith\s+[a-z]", m["topic"])
+            and _annotation(re.split(r"\s*[,;]\s*|\s+and\s+", m["rest"], maxsplit=1)[0])
+        ):
+            return None, s, ""  # "Kite table with name: text and span: number": the colon types
         if _verb_led(m["topic"]) and not (sep == ":" and re.fullmatch(r"[a-z]+ing", m["topic"])):
             # ("Listing: address, …", "Booking: …": a gerund alone before a colon is a noun)
             return None, s, ""  # "Track our geese: …" is one create sentence
