@@ -307,3 +307,22 @@ def test_a_colon_closing_a_with_phrase_keeps_its_reading(
     request_text: str, expected: list[str]
 ) -> None:
     assert reading(request_text)[1] == expected
+
+
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        (
+            "I want to track what i cook. each dish has a name and a cooking time (int)",
+            ["Dish(name:str,cooking_time:int)"],
+        ),
+        (
+            "i'd like to keep track of what we bake. every loaf has a flour and a weight",
+            ["Loaf(flour:str,weight:float)"],
+        ),
+    ],
+)
+def test_what_i_do_is_no_entity(request_text: str, expected: list[str]) -> None:
+    """ "track what I cook": a free relative names no thing (no entity "What" without fields);
+    the things are named after it."""
+    assert reading(request_text) == (Intent.CREATE_ENTITY, expected)
