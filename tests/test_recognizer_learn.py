@@ -326,3 +326,21 @@ def test_what_i_do_is_no_entity(request_text: str, expected: list[str]) -> None:
     """ "track what I cook": a free relative names no thing (no entity "What" without fields);
     the things are named after it."""
     assert reading(request_text) == (Intent.CREATE_ENTITY, expected)
+
+
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("Canoes: name, leaking (yes or no)", ["Canoe(name:str,leaking:bool)"]),
+        ("Canoes with name and rented (true or false)", ["Canoe(name:str,rented:bool)"]),
+        ("Canoes: name, leaking (yes or no, optional)", ["Canoe(name:str,leaking:bool?)"]),
+    ],
+)
+def test_yes_or_no_in_parentheses_is_a_yes_no(request_text: str, expected: list[str]) -> None:
+    """ "(yes or no)" in parentheses types the item as "(yes/no)" does (its "or" was taken for
+    a separator inside the note, leaving text)."""
+    assert reading(request_text) == (Intent.CREATE_ENTITY, expected)
+
+
+def test_other_choices_in_parentheses_stay_text() -> None:
+    assert reading("Canoes: name, size (small or large)")[1] == ["Canoe(name:str,size:str)"]

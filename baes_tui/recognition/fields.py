@@ -296,6 +296,8 @@ def _split(text: str) -> list[_Item]:
     # "reported at (date and hour)": the second-language way to say date and time; said
     # before the parentheses lose their "and" ("(both as date and time)")
     text = re.sub(r"\bdate (?:and|&) (?:time|hour)\b", "datetime", text)
+    # "broken (yes or no)": one annotation, said before the parentheses lose their "or"
+    text = re.sub(r"\b(yes|true) or (no|false)\b", r"\1/\2", text)
     text = _PARENS.sub(
         lambda m: f"({_noted(m.group(1))})" if annotates_one(m.group(1)) else m.group(0), text
     )
@@ -305,7 +307,6 @@ def _split(text: str) -> list[_Item]:
     )
     text = re.sub(r"\bfirst\s+(?:and|&)\s+last\s+names?\b", "first name, last name", text)
     text = re.sub(r"\b(?:date and time|date & time)\b", "datetime", text)
-    text = re.sub(r"\b(yes|true) or (no|false)\b", r"\1/\2", text)  # one annotation
     # "photographed — yes/no", "price — money": a dash before a type annotates the item; so
     # do a type and a marker in dashed columns ("memo - text - optional", "due - optional - date")
     text = _DASH_TYPE_MARKER.sub(_dash_type_marker, text)
