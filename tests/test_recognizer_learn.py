@@ -344,3 +344,27 @@ def test_yes_or_no_in_parentheses_is_a_yes_no(request_text: str, expected: list[
 
 def test_other_choices_in_parentheses_stay_text() -> None:
     assert reading("Canoes: name, size (small or large)")[1] == ["Canoe(name:str,size:str)"]
+
+
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        (
+            "Canoe club app\n- canoes: name, length\n- paddlers: name, email",
+            ["Canoe(name:str,length:float)", "Paddler(name:str,email:email)"],
+        ),
+        (
+            "baking tracker\n- loaves: flour, weight\n- ovens: brand, max temperature (int)",
+            ["Loaf(flour:str,weight:float)", "Oven(brand:str,max_temperature:int)"],
+        ),
+    ],
+)
+def test_lists_of_things_under_an_app(request_text: str, expected: list[str]) -> None:
+    """ "Canoe club app" over "- canoes: name, length" and "- paddlers: …": each item names a
+    thing kept with its fields, as under a title; the app owns none of them."""
+    assert reading(request_text) == (Intent.CREATE_ENTITY, expected)
+
+
+def test_a_field_group_under_a_name_stays_its_fields() -> None:
+    """Under a name that is no app, the lines are still that thing's fields."""
+    assert reading("Canoe\n- name\n- length")[1] == ["Canoe(name:str,length:float)"]

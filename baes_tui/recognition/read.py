@@ -1741,7 +1741,7 @@ def _sections_below(seg: Segment, children: dict[int, list[Segment]]) -> bool:
     that says it heads fields, "Pet entity with:", keeps its whole list.)"""
     items = children[seg.index]
     return any(children.get(child.index) for child in items) or (
-        seg.kind in ("title", "heading") and _entity_lists_below(items)
+        (seg.kind in ("title", "heading") or _names_app(seg)) and _entity_lists_below(items)
     )
 
 
@@ -1797,6 +1797,13 @@ def _entity_lists_below(
     return listed >= 2
 
 
+def _names_app(seg: Segment) -> bool:
+    """ "aquarium app", "my garden tracker:": a top line of a few words ending in a frame word
+    names the app the lines under it are about."""
+    words = simplify(seg.text).rstrip(" :").split()
+    return not seg.depth and 2 <= len(words) <= 4 and words[-1] in FRAME_NOUNS
+
+
 _BARE_ITEM = re.compile(r"^[a-z][a-z-]*(?: [a-z][a-z-]*){0,2}$")
 
 
@@ -1804,9 +1811,8 @@ def _things_kept_below(seg: Segment, children: dict[int, list[Segment]]) -> bool
     """ "aquarium app" (or "my garden tracker:") over "- tanks", "- fish", "- water tests": a
     line naming the app over bare plurals lists the things the app keeps, not fields of one
     (a field list names values: "- name", "- size"; "- notes" is a field kept plural)."""
-    words = simplify(seg.text).rstrip(" :").split()
     items = children[seg.index]
-    if seg.depth or len(words) < 2 or len(words) > 4 or words[-1] not in FRAME_NOUNS:
+    if not _names_app(seg):
         return False
     if len(items) < 2 or any(children.get(item.index) for item in items):
         return False
