@@ -368,3 +368,26 @@ def test_lists_of_things_under_an_app(request_text: str, expected: list[str]) ->
 def test_a_field_group_under_a_name_stays_its_fields() -> None:
     """Under a name that is no app, the lines are still that thing's fields."""
     assert reading("Canoe\n- name\n- length")[1] == ["Canoe(name:str,length:float)"]
+
+
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        (
+            "i made a mistake, the length on Canoe should be a decimal",
+            (Intent.MODIFY_FIELDS, ["Canoe(length:decimal)"]),
+        ),
+        (
+            "my bad - rename lenght to length on Canoe",
+            (Intent.RENAME_FIELD, ["Canoe(length:str<lenght)"]),
+        ),
+        (
+            "I messed up: the hull colour on Canoe should be optional",
+            (Intent.MODIFY_FIELDS, ["Canoe(hull_colour:str?)"]),
+        ),
+    ],
+)
+def test_owning_up_to_a_slip_is_talk(request_text: str, expected: tuple) -> None:
+    """ "i made a mistake, …": owning up to the slip says nothing of the data; the fix after
+    it is the ask (nothing was read before)."""
+    assert reading(request_text) == expected

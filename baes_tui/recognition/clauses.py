@@ -121,6 +121,8 @@ _LEADING_TALK = re.compile(
     r"^(?:(?:(?:hey|hi|hiya|heya|hello|morning)(?:\s+(?:team|all|everyone|there|folks|guys|again))?"
     r"|ok|okay|so|well|oh|and|then|now|please|kindly|alright|honestly|yo|ugh|argh|oops|sigh"
     r"|basically|actually|frankly|to be honest|anyway|anyways|um|uh"
+    # "i made a mistake, the span …": owning up to a slip, then the fix it asks for
+    r"|(?:i|we) (?:made a mistake|messed up|got (?:it|that|this) wrong)|my bad|my mistake|silly me"
     r"|quick one|quick question|tiny thing|one more thing|small thing|btw|by the way|good morning"
     # a chat message's opener ("heads up, …", "fyi: …", "q: can we …") announces the ask
     r"|heads up|fyi|psa|quick q|q(?=\s*:)"
