@@ -391,3 +391,30 @@ def test_owning_up_to_a_slip_is_talk(request_text: str, expected: tuple) -> None
     """ "i made a mistake, …": owning up to the slip says nothing of the data; the fix after
     it is the ask (nothing was read before)."""
     assert reading(request_text) == expected
+
+
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        (
+            "how do I add a hull colour to my canoes?",
+            (Intent.ADD_FIELDS, ["Canoe(hull_colour:str)"]),
+        ),
+        (
+            "how do i make a canoes table with name and length?",
+            (Intent.CREATE_ENTITY, ["Canoe(name:str,length:float)"]),
+        ),
+        (
+            "how would we rename hull to hull colour on Canoe?",
+            (Intent.RENAME_FIELD, ["Canoe(hull_colour:str<hull)"]),
+        ),
+    ],
+)
+def test_how_do_i_asks_for_the_change(request_text: str, expected: tuple) -> None:
+    """ "how do I add F to X?": a beginner asking how to make the change asks for it (nothing
+    was read before)."""
+    assert reading(request_text) == expected
+
+
+def test_how_do_i_without_a_change_verb_stays_unread() -> None:
+    assert reading("How do I make sure the length is right?")[1] == []

@@ -143,6 +143,9 @@ _ASK = re.compile(
     r"^(?:(?:can|could|would|will|may) (?:you|we|u|i|someone|somebody|anyone|anybody)"
     r"(?: please)?(?: also)?(?: just)?\s+"
     r"|i would like you to |i want you to |i need you to |i would like to ask you to |please "
+    # "how do I add a colour to kites?": a beginner asking how to make the change asks for it
+    r"|how (?:do|can|could|would|should) (?:i|we) (?:go about )?(?=(?:add|remove|delete|drop"
+    r"|rename|change|make|create|link|connect)\b)"
     r"|you (?:can|could|may) (?:now |just |also )*(?=(?:get rid|remove|delete|drop|rename"
     r"|change|make|add)\b)|(?:it )?is (?:it )?possible to |please to "
     # "… never used, just get rid of it": "just" before the asked verb says nothing
