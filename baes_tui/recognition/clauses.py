@@ -121,6 +121,8 @@ _LEADING_TALK = re.compile(
     r"^(?:(?:(?:hey|hi|hiya|heya|hello|morning)(?:\s+(?:team|all|everyone|there|folks|guys|again))?"
     r"|ok|okay|so|well|oh|and|then|now|please|kindly|alright|honestly|yo|ugh|argh|oops|sigh"
     r"|basically|actually|frankly|to be honest|anyway|anyways|um|uh"
+    # "i made a mistake, the span …": owning up to a slip, then the fix it asks for
+    r"|(?:i|we) (?:made a mistake|messed up|got (?:it|that|this) wrong)|my bad|my mistake|silly me"
     r"|quick one|quick question|tiny thing|one more thing|small thing|btw|by the way|good morning"
     # a chat message's opener ("heads up, …", "fyi: …", "q: can we …") announces the ask
     r"|heads up|fyi|psa|quick q|q(?=\s*:)"
@@ -141,6 +143,9 @@ _ASK = re.compile(
     r"^(?:(?:can|could|would|will|may) (?:you|we|u|i|someone|somebody|anyone|anybody)"
     r"(?: please)?(?: also)?(?: just)?\s+"
     r"|i would like you to |i want you to |i need you to |i would like to ask you to |please "
+    # "how do I add a colour to kites?": a beginner asking how to make the change asks for it
+    r"|how (?:do|can|could|would|should) (?:i|we) (?:go about )?(?=(?:add|remove|delete|drop"
+    r"|rename|change|make|create|link|connect)\b)"
     r"|you (?:can|could|may) (?:now |just |also )*(?=(?:get rid|remove|delete|drop|rename"
     r"|change|make|add)\b)|(?:it )?is (?:it )?possible to |please to "
     # "… never used, just get rid of it": "just" before the asked verb says nothing
@@ -199,6 +204,8 @@ _TRAILING = re.compile(
     # "…, if that's ok", "… if you don't mind": asking leave, not what to keep
     r"|if (?:that|this|it) (?:is|would be|works)(?: (?:ok|okay|alright|all right|fine|possible))?"
     r"|if you do not mind"
+    # "…, if I can": a beginner asking whether it is allowed, not a condition on the data
+    r"|if (?:i|we) (?:can|may|could)"
     # "…, if that makes sense": checks the reader followed, asks for nothing
     r"|if (?:that|this|it|any of this|all this) makes? sense)$"
 )
@@ -360,9 +367,10 @@ _WAS_TYPE = re.compile(
     r"|previously|formerly|used to be|instead of)\s*:?\s*[a-z]+\s*\)$"
 )
 # "Could the renewal date on subscriptions be called …?", "could the animals get a weight":
-# a question about the data is the change it asks for.
+# a question about the data is the change it asks for; so is one about the records the writer
+# keeps ("could my runs have a cadence?", "could our boats get …": the runs, the boats)
 _COULD_THE = re.compile(
-    r"^(?:could|can|may|would) (?P<x>(?:the|our|all|each|every) [a-z].{0,60}?) "
+    r"^(?:could|can|may|would) (?P<x>(?:the|our|all|each|every|my(?= [a-z-]+s )) [a-z].{0,60}?) "
     r"(?:(?P<be>be|become) |(?P<get>get|have|also get|also have) )"
 )
 # "Could you help with an orders list: …", "Could there be a found items list: …": asking
@@ -400,9 +408,10 @@ _ADD_TO_AND = re.compile(
 
 # "I want a glaze library where each glaze has a name, …", "a recipe book in which every
 # recipe has …": what each one has names the thing kept; the container around it says nothing
+# (asked for as "can I have a glaze tracker where …" too: the asker left, "have" opens it)
 _FRAME_WHERE_EACH = re.compile(
     r"^(?:(?:i|we)\s+(?:would\s+|really\s+|also\s+)*(?:like|want|need)\s+"
-    r"|(?:build|make|create|set up|give|get)\s+(?:me\s+|us\s+)?)?"
+    r"|(?:build|make|create|set up|give|get|have)\s+(?:me\s+|us\s+)?)?"
     r"(?:an?|the|our|my)\s+[a-z-]+(?:\s[a-z-]+){0,2}?\s*(?:,\s*|\s+)"
     r"(?:where|in which|in that|on which)\s+"
     r"(?=(?:each|every)\s+[a-z-]+(?:\s[a-z-]+)?\s+(?:has|have|gets|needs|holds|comes with)\s)"
@@ -528,6 +537,11 @@ _COULD_BARE = re.compile(
     r")\b)"
 )
 _MAY_BE_EMPTY = re.compile(r"(?:left )?(?:empty|blank)\b")
+
+
+def _kept_records(x: str) -> str:
+    """ "my runs", "our boats" asked about are the records kept: "the runs", "the boats"."""
+    return re.sub(r"^(?:my|our) (?=[a-z-]+s$)", "the ", x)
 
 
 def _asked_be(m: re.Match[str]) -> str:
@@ -1462,7 +1476,7 @@ def simplify(text: str) -> str:
         s = _SUBJECT_KEEPS.sub("", s)
         s = _STORE_THE.sub("", s)
         s = _CAUSATIVE.sub(lambda m: f"{m['x']} should {m['also'] or ''}{m['v']}", s)
-        s = _COULD_THE.sub(lambda m: f"{m['x']} {_asked_be(m)} ", s)
+        s = _COULD_THE.sub(lambda m: f"{_kept_records(m['x'])} {_asked_be(m)} ", s)
         s = _COULD_BARE.sub(lambda m: f"{m['x']} {_asked_be(m)} ", s)
         s = _COULD_QUOTED.sub(lambda m: f"{m['x']} should be ", s)
         s = _HELP_WITH.sub("make ", s)
@@ -1837,6 +1851,12 @@ def split_topic(s: str) -> tuple[str | None, str, str]:
             return None, s, ""
         if sep == ":" and re.match(r"^(?:i|we)\s", m["topic"]) and m["topic"].endswith(" with"):
             return None, s, ""  # "we record each sighting with: …" is one create sentence
+        if (
+            sep == ":"
+            and re.search(r"\swith\s+[a-z]", m["topic"])
+            and _annotation(re.split(r"\s*[,;]\s*|\s+and\s+", m["rest"], maxsplit=1)[0])
+        ):
+            return None, s, ""  # "Kite table with name: text and span: number": the colon types
         if (
             _verb_led(m["topic"])
             and not (sep == ":" and re.fullmatch(r"[a-z]+ing", m["topic"]))

@@ -362,18 +362,13 @@ def _written_bare(word: str, text: str) -> bool:
 
 def _bare_plural(text: str) -> bool:
     """ "for vans", "for service washes": a plural said without an article; the head (the last
-    word of the phrase, before its own complement) is what is plural."""
+    word of the phrase, before its own complement) is what is plural. A plural that is usually
+    a field's own name is no exception: "a photography app for photos" keeps photos."""
     if m := _COMPLEMENT.search(text):
         text = text[: m.start()]  # "volunteer shifts for the garden": the shifts are the head
     words = _TOKEN.findall(text)
     head = _head_words(text)
-    return (
-        bool(words)
-        and words[0] not in FILLER
-        and bool(head)
-        and singular(head[-1]) != head[-1]
-        and head[-1] not in PLURAL_FIELDS
-    )
+    return bool(words) and words[0] not in FILLER and bool(head) and singular(head[-1]) != head[-1]
 
 
 # What a herd, a fleet or a club is made of, and what an orchard, a kennel or a stable keeps:

@@ -44,6 +44,7 @@ from baes_tui.recognition.lexicon import (
     NEVER_FIELD,
     NOT_A_FIELD,
     PLURAL_FIELDS,
+    SIZE_WORDS,
     TYPE_WORDS,
     UNIT_WORDS,
 )
@@ -301,6 +302,8 @@ def _split(text: str) -> list[_Item]:
     # "reported at (date and hour)": the second-language way to say date and time; said
     # before the parentheses lose their "and" ("(both as date and time)")
     text = re.sub(r"\bdate (?:and|&) (?:time|hour)\b", "datetime", text)
+    # "broken (yes or no)": one annotation, said before the parentheses lose their "or"
+    text = re.sub(r"\b(yes|true) or (no|false)\b", r"\1/\2", text)
     text = _PARENS.sub(
         lambda m: f"({_noted(m.group(1))})" if annotates_one(m.group(1)) else m.group(0), text
     )
@@ -310,7 +313,6 @@ def _split(text: str) -> list[_Item]:
     )
     text = re.sub(r"\bfirst\s+(?:and|&)\s+last\s+names?\b", "first name, last name", text)
     text = re.sub(r"\b(?:date and time|date & time)\b", "datetime", text)
-    text = re.sub(r"\b(yes|true) or (no|false)\b", r"\1/\2", text)  # one annotation
     # "photographed — yes/no", "price — money": a dash before a type annotates the item; so
     # do a type and a marker in dashed columns ("memo - text - optional", "due - optional - date")
     text = _DASH_TYPE_MARKER.sub(_dash_type_marker, text)
@@ -742,7 +744,12 @@ def _split_run_on(raw: str) -> list[str]:
         # an article opens one noun phrase: inside it only another field's own name marks a
         # missing comma ("a name phone"); any other noun is what the head word qualifies
         # ("an age recommendation", "a price band")
-        phrase = bool(before) and before[0] in _ARTICLES and word not in RUN_HEADS
+        # ("average heart rate": a word saying which value, opening the part, qualifies the
+        # noun after it the way an article opens one)
+        opened = bool(before) and (
+            before[0] in _ARTICLES or (len(before) == 1 and before[0] in _COUNT_MODIFIERS)
+        )
+        phrase = opened and word not in RUN_HEADS
         if before and (
             (word in _ARTICLES and _phrase_done(before))
             or (not phrase and _ends_name(before[-1], word, words[i + 1 :]))
@@ -1207,6 +1214,8 @@ def read_item(raw: str) -> tuple[Attribute, bool] | Dropped:
     ]
     while len(words) > 1 and words[-1] in _FIELD_WORD_SUFFIX:
         words.pop()
+    if len(words) > 1 and words[-1] == "thing" and words[-2] not in SIZE_WORDS:
+        words.pop()  # "the colour thing": a beginner's word for the field ("favourite thing" stays)
     if len(words) == 2 and words[-1] in ("box", "boxes") and words[0] in _WRITTEN:
         words.pop()  # "a notes box", "a comments box": the box on the screen is the field
     if len(words) > 1 and words[0] in _LEADING_TYPE:

@@ -38,7 +38,7 @@ SYSTEM_WORDS = frozenset(
 # Frame phrases of more than one word.
 FRAME_PHRASES = (("address", "book"), ("front", "desk"), ("help", "desk"), ("web", "app"))
 # Nouns that never name an entity, not even as the only word left ("we need a database",
-# "something for the school", "make it better", "delete everything").
+# "something for the school", "make it better", "delete everything", "track what I spend").
 NEVER_ENTITY = HARD_FRAMES | frozenset(
     """anything everything nothing all it them they this that these those everyone somebody
     one ones details validation ui ux bug bugs fix code field fields attribute attributes
@@ -46,7 +46,8 @@ NEVER_ENTITY = HARD_FRAMES | frozenset(
     types better faster thank thanks hello hi hey please yes no ok okay requirements
     requirement constraints constraint specification specs spec goals goal scope acceptance
     criteria background summary features feature todo changes change update updates fields
-    version iteration release here there now today tomorrow yesterday way whether""".split()
+    version iteration release here there now today tomorrow yesterday way whether what whatever
+    which who whom""".split()
 )
 TECH_WORDS = frozenset(
     """python fastapi sqlite sqlite3 json api apis rest restful http https html sql pydantic

@@ -792,6 +792,15 @@ def read_request(text: str) -> Reading:
                 else s
                 for s in statements
             ]
+        elif children.get(seg.index) and _things_kept_below(seg, children):
+            # "aquarium app" over "- tanks", "- fish": the app named, then the things it keeps,
+            # each named without its fields (asked about, never fields of an Aquarium)
+            for child in children[seg.index]:
+                consumed.add(child.index)
+                noun = read_noun(simplify(child.text))
+                if noun is not None:
+                    reading.statements.append(Declare(noun, FieldList(), "create", child.index))
+            statements = [Constraint(seg.text, seg.index)]
         elif children.get(seg.index):
             header = _header(seg, statements)
             if header is not None and all(c.plus for c in children[seg.index]):
@@ -1771,7 +1780,7 @@ def _sections_below(seg: Segment, children: dict[int, list[Segment]]) -> bool:
     that says it heads fields, "Pet entity with:", keeps its whole list.)"""
     items = children[seg.index]
     return any(children.get(child.index) for child in items) or (
-        seg.kind in ("title", "heading") and _entity_lists_below(items)
+        (seg.kind in ("title", "heading") or _names_app(seg)) and _entity_lists_below(items)
     )
 
 
@@ -1825,6 +1834,34 @@ def _entity_lists_below(
         elif not (_LINKS_THINGS.search(simplify(item.text)) or is_constraint(item.text)):
             return False  # "- each dog belongs to one owner", "- JSON responses" may be said too
     return listed >= 2
+
+
+def _names_app(seg: Segment) -> bool:
+    """ "aquarium app", "my garden tracker:": a top line of a few words ending in a frame word
+    names the app the lines under it are about."""
+    words = simplify(seg.text).rstrip(" :").split()
+    return not seg.depth and 2 <= len(words) <= 4 and words[-1] in FRAME_NOUNS
+
+
+_BARE_ITEM = re.compile(r"^[a-z][a-z-]*(?: [a-z][a-z-]*){0,2}$")
+
+
+def _things_kept_below(seg: Segment, children: dict[int, list[Segment]]) -> bool:
+    """ "aquarium app" (or "my garden tracker:") over "- tanks", "- fish", "- water tests": a
+    line naming the app over bare plurals lists the things the app keeps, not fields of one
+    (a field list names values: "- name", "- size"; "- notes" is a field kept plural)."""
+    items = children[seg.index]
+    if not _names_app(seg):
+        return False
+    if len(items) < 2 or any(children.get(item.index) for item in items):
+        return False
+    lasts = [simplify(item.text).rstrip(" .;").split()[-1:] for item in items]
+    if not all(_BARE_ITEM.match(simplify(item.text).rstrip(" .;")) for item in items):
+        return False
+    if any(last[0] in FIELD_HINTS or last[0] in PLURAL_FIELDS for last in lasts):
+        return False
+    plurals = sum(singular(last[0]) != last[0] for last in lasts)
+    return plurals >= 2 and plurals * 2 > len(items)
 
 
 def _descendants(index: int, children: dict[int, list[Segment]]) -> list[Segment]:

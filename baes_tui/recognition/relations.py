@@ -254,6 +254,22 @@ def read_relation(
     return found
 
 
+# "is it possible for a recipe to have many ingredients?", "can a player be on many teams?": a
+# beginner asking whether things may be linked so asks for the link ("a recipe can have …");
+# asked of whoever reads it ("can you …", "can we …") it is an ask of another kind
+_ASKED_X = r"(?:(?:a|an|each|every|one|the)\s+)?[a-z-]+(?:\s[a-z-]+)??"
+_ASKED_V = (
+    r"(?:have|be|belong|contain|hold|include|join|attend|use)\b.*?"
+    r"\b(?:one|a single|exactly one|only one|many|several|multiple|various|different)\s.+"
+)
+_ASKED_LINK = re.compile(
+    r"^(?:(?:is|would|will) it (?:be )?possible for\s+)?"
+    rf"(?P<x>(?:a|an|each|every|one)\s+{_ASKED_X})\s+to\s+(?P<v>{_ASKED_V})$"
+    r"|^(?:can|could|may)\s+(?!(?:you|u|we|i|it|they|someone|somebody|anyone|anybody)\b)"
+    rf"(?P<x2>{_ASKED_X})\s+(?P<v2>{_ASKED_V})$"
+)
+
+
 def _read_said(
     clause: Clause, known: frozenset[str] = frozenset(), things: frozenset[str] = frozenset()
 ) -> Relate | None:
@@ -266,9 +282,11 @@ def _read_said(
     s = _EACH_AFTER_SUBJECT.sub(r"\g<x> ", s)
     # "tools can be in several categories", "voyages call at many ports": a modal before "be in"
     # says what "are in" does, and "call at" / "stop at" a counted place is visiting it (not
-    # the "call" of a rename)
+    # the "call" of a rename); "be on" a counted group is being in it ("players can be on many
+    # teams", "a song can be on several albums")
     counted = r"(?=(?:one|a single|exactly one|only one|many|several|multiple|various|different)\s)"
-    s = re.sub(rf"\b(?:can|may|could|might|will)\s+be\s+in\s+{counted}", "belong to ", s)
+    s = _ASKED_LINK.sub(lambda m: f"{m['x'] or m['x2']} can {m['v'] or m['v2']}", s)
+    s = re.sub(rf"\b(?:can|may|could|might|will)\s+be\s+(?:in|on)\s+{counted}", "belong to ", s)
     # "a lesson can be for several pupils": what "is for several pupils" says, allowed
     s = re.sub(rf"\b(?:can|may|could|might|will)\s+be\s+(?=for\s+{counted})", "is ", s)
     s = re.sub(rf"\b(?:call|calls|stop|stops)\s+(?:in\s+)?at\s+{counted}", "visit ", s)

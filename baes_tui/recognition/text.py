@@ -224,11 +224,12 @@ _GROUP_FIRST = re.compile(
     r"(?:the[ \t]+|our[ \t]+)?(?P<e>[A-Za-z][\w -]{0,40}?)[ \t]*[.!]*[ \t]*$"
 )
 # "Kiln, add: notes, fill level": the entity, then the change as a label before its list, is
-# "Kiln: add notes, fill level" (the change verb leads the list as in "X: add …")
+# "Kiln: add notes, fill level" (the change verb leads the list as in "X: add …"); so is the
+# label on the line under the entity's name ("Kiln⏎  drop: notes") or after its colon
 _LABELLED_CHANGE = re.compile(
     r"(?m)^(?P<x>[ \t]*(?!(?:please|also|and|then|so|now|ok|okay|hi|hello|hey|next|finally"
     r"|first|second|lastly|oh|yes|sure|thanks|pls)\b)[A-Z][A-Za-z0-9]*"
-    r"(?:[ \t]+[A-Za-z][a-z0-9]*){0,3})[ \t]*,[ \t]*"
+    r"(?:[ \t]+[A-Za-z][a-z0-9]*){0,3})(?:[ \t]*[,:][ \t]*|[ \t]*\n[ \t]*(?:[-*][ \t]+)?)"
     r"(?P<v>add|remove|drop|delete)[ \t]*:[ \t]*(?=\S)",
     re.I,
 )
@@ -533,6 +534,17 @@ _SILENT_E = re.compile(
     r"(?im)(?:^|(?<=[.!?]\s)|(?<=\bplease\s)|(?<=\bpls\s)|(?<=\byou\s)|(?<=\bu\s))"
     r"(?P<v>mak|tak|chang|renam|remov|delet|updat|stor|defin|includ)(?=\s+[a-z])"
 )
+# "hii so i need …", "heyyy", "helloo": a greeting typed with its last letter held is the
+# greeting (never a thing named "Hii")
+_STRETCHED_GREETING = re.compile(r"\b(?:h+i{2,}|h+e+y{2,}|h+e{2,}y+|h+el+o{2,})\b", re.I)
+
+
+def _greeting(m: re.Match[str]) -> str:
+    word = m[0].lower()
+    said = "hello" if "l" in word else "hey" if "y" in word else "hi"
+    return _keep_case(m[0], said)
+
+
 # A typo _TYPO mends is a whole run of [\w/] ("its'" is "its" before its quote)
 _TYPO_WORDS = frozenset(typo.split("'")[0] for typo in GLUE_TYPOS)
 # "remove the fax field form Haulier Bid", "drop pager form the couriers": in a removal, "form"
@@ -1200,6 +1212,7 @@ def clean(request: str) -> Cleaned:
     if not text.isascii() or not _TYPO_WORDS.isdisjoint(re.findall(r"[\w/]+", text.lower())):
         text = _TYPO.sub(_glue_typo, text)
     text = _SPACED_COMPOUND.sub(lambda m: f"{m['det']} {m['a']}-{m['b']} ", text)
+    text = _STRETCHED_GREETING.sub(_greeting, text)
     if _may_hold(
         text, "mak", "tak", "chang", "renam", "remov", "delet", "updat", "stor", "defin", "includ"
     ):
