@@ -779,6 +779,8 @@ def _removes(reading: Reading, draft: Draft, titles: frozenset[int]) -> None:
     removes = [s for s in reading.statements if isinstance(s, Remove)]
     whole = [r for r in removes if r.whole_entity]
     fields = [r for r in removes if not r.whole_entity and r.fields]
+    gone = {r.entity.name for r in whole if r.entity}
+    fields = [r for r in fields if not all(_names_entity(n, gone) for n in r.fields)]
     if whole and not fields:
         draft.intent = Intent.REMOVE_ENTITY
         noun = next((r.entity for r in whole if r.entity), None)
@@ -805,6 +807,21 @@ def _removes(reading: Reading, draft: Draft, titles: frozenset[int]) -> None:
         draft.notes.append("say which entity the fields are removed from, e.g. '… from Student'")
     attributes = tuple(Attribute(n, _guess_type(n)) for n in names)
     draft.entities.append(EntitySpec(owner.name if owner else "", attributes))
+
+
+# "the toll tags bit is dead weight now. Can you remove the TollTag entity?": what is said to be
+# useless before the entity's removal is that entity in passing ("bit", "side" are no fields)
+_AREA_WORDS = ("bit", "bits", "part", "side", "stuff", "thing", "module", "section", "feature")
+
+
+def _names_entity(name: str, entities: set[str]) -> bool:
+    """Whether a field name said in a removal is only an entity removed whole (its words,
+    singular, with an area word after them such as "bit" or "side")."""
+    words = name.split("_")
+    if len(words) > 1 and words[-1] in _AREA_WORDS:
+        words = words[:-1]
+    said = "".join(w.capitalize() for w in words[:-1]) + singular(words[-1]).capitalize()
+    return said in entities
 
 
 # --- modify -------------------------------------------------------------------------------------

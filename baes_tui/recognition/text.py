@@ -262,6 +262,26 @@ _AND_THEN_BLANK = re.compile(
     re.I,
 )
 
+# "Sometimes there's a note from the client but not always, so that one's optional": a thing
+# that is there only sometimes is an optional field, said as "the note is optional" (where it
+# comes from is no part of its name)
+_THERE_SOMETIMES = re.compile(
+    r"(?:(?<=^)|(?<=[.!?][ \t])|(?<=\n))(?:(?P<sometimes>sometimes|occasionally)[ \t]+)?"
+    r"there(?:'s|[ \t]+is)[ \t]+(?:(?P<often>sometimes|occasionally|also)[ \t]+)?(?:a|an)[ \t]+"
+    r"(?P<f>[a-z]+(?:[ \t][a-z]+){0,2}?)(?:[ \t]+(?:from|by|for|with)[ \t]+[a-z][a-z' \t]{0,30}?)?"
+    r"(?:[ \t]+(?:too|as[ \t]+well))?"
+    r"(?P<not_always>,?[ \t]+but[ \t]+not[ \t]+always)?"
+    r"(?P<optional>,?[ \t]+(?:so[ \t]+)?(?:that[ \t]+one|that|it|which)(?:'s|[ \t]+is"
+    r"|[ \t]+should[ \t]+be|[ \t]+can[ \t]+be)[ \t]+optional)?[ \t]*(?=[.!?]|$)",
+    re.I | re.M,
+)
+
+
+def _there_sometimes(m: re.Match[str]) -> str:
+    """ "The note is optional" when the sentence says it is there only sometimes."""
+    if m["optional"] or (m["not_always"] and (m["sometimes"] or m["often"])):
+        return f"The {m['f']} is optional"
+    return m[0]
 
 def _new_fields_line(m: re.Match[str]) -> str:
     owner = m["x"] or m["y"] or m["z"] or m["w"]
@@ -1065,6 +1085,8 @@ def clean(request: str) -> Cleaned:
         text = _NEW_FIELDS_LINE.sub(_new_fields_line, text)
     if _may_hold(text, "forgot", "missed", "left out"):
         text = _FORGOT_THEN_THAT.sub(lambda m: f"{m['head']}{m['ask']}{m['f']}", text)
+    if _may_hold(text, "there's", "there is"):
+        text = _THERE_SOMETIMES.sub(_there_sometimes, text)
     if _may_hold(text, "blank", "empty", "missing"):
         text = _AND_THEN_BLANK.sub(lambda m: f". {m['said']}", text)
     text = _SQL_TYPE.sub(lambda m: _SQL_TYPES.get(m["t"].lower(), "int"), text)
