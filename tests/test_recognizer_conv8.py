@@ -86,3 +86,119 @@ def test_a_thing_there_only_sometimes_is_an_optional_field(request_text: str, fi
 )
 def test_a_thing_that_is_simply_there_adds_nothing(request_text: str) -> None:
     assert read_right(request_text) == ["Repair(address:str,cost:decimal)"]
+
+
+# "The Supplier entity should really be Vendor - …", "…, so for consistency could we call the
+# Supplier entity Vendor instead?": an entity said to be another name is renamed; why, said
+# before the ask, is no part of it.
+
+
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "The Courier entity should really be Rider - some of them cycle, not just drive",
+        "The Courier table should be Rider instead.",
+        "The forms all say riders, so for consistency could we call the Courier entity Rider"
+        " instead?",
+        "For clarity can you rename the Courier entity to Rider?",
+    ],
+)
+def test_an_entity_said_to_be_another_name_is_renamed(request_text: str) -> None:
+    assert read_right(request_text, Intent.RENAME_ENTITY) == ["Rider<Courier()"]
+
+
+def test_an_entity_said_to_be_a_state_or_a_link_is_no_rename() -> None:
+    assert reading("The Courier entity should be linked to Depot.")[0] == (Intent.ADD_RELATIONSHIP)
+    assert reading("The courier entity should be optional.")[0] != Intent.RENAME_ENTITY
+
+
+# "The insurer wants two more bits on every Van: …", "For the Van we forgot two things: …",
+# "… needs two more attributes on the van record, namely …": a count of things more (or
+# forgotten) on a named thing, then their list, adds them to it.
+
+
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "The insurer wants two more bits on every Van: tax date, and a taxed flag. Can you add"
+        " those?",
+        "Hi again, for the Van we forgot two things: the tax date, and a taxed flag (yes/no)."
+        " Could you put these in please?",
+        "Quick one from the fleet desk: the insurer needs two more attributes on the van record,"
+        " namely the tax date and the taxed flag. Could you add them?",
+    ],
+)
+def test_things_more_on_a_named_thing_are_added_to_it(request_text: str) -> None:
+    assert read_right(request_text, Intent.ADD_FIELDS) == ["Van(tax_date:date,taxed:bool)"]
+
+
+def test_a_thing_written_capitalised_word_by_word_keeps_its_whole_name() -> None:
+    shape = read_right(
+        "For the Boiler Service we forgot two things: the flue type, and a serviced flag.",
+        Intent.ADD_FIELDS,
+    )
+    assert shape == ["BoilerService(flue_type:str,serviced:bool)"]
+
+
+def test_two_more_things_for_an_unnamed_place_are_no_fields_of_it() -> None:
+    assert reading("We need two more things for the cafe: a website and a menu.")[0] != (
+        Intent.ADD_FIELDS
+    )
+
+
+# "Hiya, head groundsman at a golf club here.": who writes and where they work names nothing.
+
+
+def test_a_writer_saying_their_role_and_workplace_names_nothing() -> None:
+    shape = read_right(
+        "Morning, head groundsman at a golf club here. Could we track mowings with mowed at,"
+        " green number and height?"
+    )
+    assert shape == ["Mowing(mowed_at:datetime,green_number:str,height:float)"]
+
+
+def test_a_thing_at_a_place_here_is_still_the_thing() -> None:
+    assert read_right("Each kennel at a dog shelter here has a number.") == ["Kennel(number:str)"]
+
+
+# "Chefs have a field called pager. Could we rename pager to bleeper?": a name said just before
+# to be a field of a thing is that field, even when its words could name an entity.
+
+
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "The Kitchen has a field called pager, but the chefs all say bleeper. Could we rename"
+        " pager to bleeper so the rota matches?",
+        "Kitchens have a pager. Rename pager to bleeper.",
+    ],
+)
+def test_a_field_said_to_be_had_is_renamed_as_a_field(request_text: str) -> None:
+    assert read_right(request_text, Intent.RENAME_FIELD) == ["Kitchen(bleeper:str<pager)"]
+
+
+def test_a_rename_said_of_an_entity_stays_an_entity_rename() -> None:
+    assert reading("Rename pager to bleeper.") == (Intent.RENAME_ENTITY, ["Bleeper<Pager()"])
+    assert reading("Kitchens have a pager. Rename the Pager entity to Bleeper.") == (
+        Intent.RENAME_ENTITY,
+        ["Bleeper<Pager()"],
+    )
+
+
+# "Could you add a tax date to Van before Friday's sprint review?": when it is wanted by names
+# no thing.
+
+
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "Could you add a tax date to Van before Friday's sprint review?",
+        "Vans need a tax date. Could you add it ahead of the board meeting?",
+    ],
+)
+def test_an_occasion_the_change_is_wanted_by_names_nothing(request_text: str) -> None:
+    assert read_right(request_text, Intent.ADD_FIELDS) == ["Van(tax_date:date)"]
+
+
+def test_a_create_with_an_occasion_after_it_keeps_its_thing() -> None:
+    assert read_right("Create a review with a score before the meeting.") == ["Review(score:float)"]

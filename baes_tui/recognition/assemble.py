@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 from baes_tui.core.errors import UnsafeName
 from baes_tui.core.inflection import singular
 from baes_tui.core.models import Attribute, AttrType, EntitySpec, Intent, Relationship
-from baes_tui.core.names import safe_field_name
+from baes_tui.core.names import safe_field_name, to_snake_case
 from baes_tui.recognition.changes import field_said_in
 from baes_tui.recognition.entities import Noun, read_noun
 from baes_tui.recognition.fields import ENTITY_REASON, Dropped, FieldList
@@ -749,6 +749,18 @@ def _own_possessive(attribute: Attribute, noun: Noun, fields: FieldList) -> Attr
 def _renames(reading: Reading, draft: Draft, titles: frozenset[int]) -> None:
     renames = [s for s in reading.statements if isinstance(s, Rename)]
     first = renames[0]
+    if first.of_entity and (had := _field_said_had(reading, first)) is not None:
+        # "Boilers have a field called engineer. Could we rename engineer to technician?": a
+        # name said just before to be a field of a thing is that field, whatever its words
+        owner, old = had
+        first = replace(first, entity=owner, old=old, new=to_snake_case(first.new))
+        renames = [first, *renames[1:]]
+        reading.statements = [first if s is renames[0] else s for s in reading.statements]
+        draft.intent = Intent.RENAME_FIELD
+        attribute = Attribute(first.new, AttrType.STR, True, renamed_from=old)
+        draft.explicit_entities += bool(owner.explicit)
+        draft.entities.append(EntitySpec(owner.name, (attribute,)))
+        return
     if first.of_entity:
         draft.intent = Intent.RENAME_ENTITY
         draft.entities.append(EntitySpec(first.new, renamed_from=first.old))
@@ -772,6 +784,23 @@ def _renames(reading: Reading, draft: Draft, titles: frozenset[int]) -> None:
         )
     draft.explicit_entities += bool(owner and owner.explicit)
     draft.entities.append(EntitySpec(owner.name if owner else "", attributes))
+
+
+def _field_said_had(reading: Reading, rename: Rename) -> tuple[Noun, str] | None:
+    """The owner and field name when a thing is said to have (not to be made with) a field
+    whose name is the one an entity rename takes for an entity ("X has a field called F")."""
+    words = to_snake_case(rename.old).replace("_", " ")
+    if (rename.entity is not None and rename.entity.explicit) or re.search(
+        rf"\b{re.escape(words)}\s+(?:entity|table|model)\b", reading.text.lower()
+    ):
+        return None  # "rename the Engineer entity to …" says what it is
+    for s in reading.statements:
+        if not (isinstance(s, Declare) and s.mode == "has" and s.entity is not None):
+            continue
+        for attribute in s.fields.attributes:
+            if to_snake_case(rename.old) == attribute.name:
+                return s.entity, attribute.name
+    return None
 
 
 # --- remove -------------------------------------------------------------------------------------

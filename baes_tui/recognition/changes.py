@@ -89,6 +89,13 @@ _CHANGE_QUOTED = re.compile(
     rf"(?:\s+{_ON}\s+(?P<ent>[^,]+?))?{_TAIL}$"
 )
 _CALL = re.compile(rf"^(?:let us\s+|we should\s+|you can\s+)?call\s+(?P<body>.+?){_TAIL}$")
+# "The Supplier entity should really be Vendor": an entity said to be another name (written as
+# a name, with a capital) is renamed; "should be optional", "should be a decimal" are changes
+_ENTITY_SHOULD_BE = re.compile(
+    r"^(?:the\s+|our\s+)?(?P<old>[a-z][a-z-]*(?:\s[a-z][a-z-]*)?)\s+(?P<marker>entity|table|model)"
+    r"\s+(?:should|must|ought to|needs to|has to)\s+(?:(?:really|rather|actually|just|now)\s+)*"
+    rf"be\s+(?P<new>[a-z][a-z-]*(?:\s[a-z][a-z-]*)?){_TAIL}(?:\s+[—-]\s+.+)?$"
+)
 _QUOTED = re.compile(r"[\"'](?P<q>[^\"']+)[\"']")
 _MARKED = re.compile(r"^(?:the\s+)?(?:(?P<pre>field|entity|table|column):?\s+)?(?P<words>.+?)"
                      r"(?:\s+(?P<post>field|entity|table|column|model))?$")  # fmt: skip
@@ -125,6 +132,12 @@ def read_rename(clause: Clause) -> Rename | None:
         # topic is marked as an entity or the new name is written like one (a capital)
         topic = re.sub(r"\s+(?:entity|table|model)$", "", clause.topic)
         return _rename(clause, topic, m["new"], None, "entity")
+    if (
+        (m := _ENTITY_SHOULD_BE.match(s))
+        and not re.fullmatch(rf"{_REQ}|{_TYPES}", m["new"])
+        and _names_entity(replace(clause, topic=None), m["new"])
+    ):
+        return _rename(clause, m["old"], m["new"], None, m["marker"])
     for pattern in (*_RENAME, _FRONTED_NAME_CHANGE, _CHANGE_QUOTED):
         if (m := pattern.match(s)) and not _creates(m["old"], m["new"]):
             old, new = m["old"], m["new"]

@@ -1566,6 +1566,11 @@ def simplify(text: str) -> str:
             r"|thursday|friday|saturday|sunday|tomorrow|tonight|eod|eow|cob|the weekend"
             r"|(?:the\s+)?end of (?:the\s+)?(?:day|week|sprint|month)"
             r"|(?:the|next|this)\s+(?:release|sprint|demo))$"
+            # "… before Friday's sprint review", "… ahead of the board meeting": an occasion
+            r"|,?\s+(?:before|by|ahead of|in time for)\s+(?:the\s+|next\s+|this\s+|our\s+"
+            r"|(?:[a-z]+day|tomorrow|next week|this week)'s\s+)(?:[a-z]+\s+){0,2}(?:review"
+            r"|meeting|demo|release|audit|launch|inspection|visit|workshop|presentation"
+            r"|go-?live|handover|stand-?up|retro)$"
             # "…, update your dashboards": what the reader does with their own things
             r"|,\s+(?:and\s+)?(?:update|check|adjust|fix|refresh|rebuild|migrate)\s+(?:your|their)"
             r"\s+[a-z][a-z ]{0,30}$",
@@ -1814,6 +1819,10 @@ def split_topic(s: str) -> tuple[str | None, str, str]:
             return None, s, ""  # "Track our geese: …" is one create sentence
         if sep in ("-", "—", "->") and not m["rest"]:
             return None, s, ""
+        if sep in ("-", "—") and _SENTENCE_BEFORE_DASH.search(m["topic"]):
+            # "The Supplier entity should really be Vendor - we buy from shops too": a sentence
+            # that says what a thing should be is the ask; what follows the dash is its reason
+            return None, s, ""
         if sep == "->" and _RENAME_NOTE.search(m["rest"]):
             # "Exhibit -> Exhibition (rename entity)": one arrow with the change named after it
             # (changes._ARROW_NOTE), not a thing and its fields
@@ -1842,6 +1851,10 @@ def split_topic(s: str) -> tuple[str | None, str, str]:
     return None, s, ""
 
 
+_SENTENCE_BEFORE_DASH = re.compile(
+    r"\s(?:should|must|needs to|has to)\s+(?:(?:really|rather|actually|now)\s+)*be\s+"
+    r"(?:called\s+|named\s+|renamed\s+)?[a-z]"
+)
 _OCCASION_HEAD = re.compile(
     r"^(?:following(?: on)? from|further to|after|since|as discussed (?:in|on|at|during))\s"
 )

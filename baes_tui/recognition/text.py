@@ -283,6 +283,47 @@ def _there_sometimes(m: re.Match[str]) -> str:
         return f"The {m['f']} is optional"
     return m[0]
 
+
+# "The insurer wants two more bits on every Vehicle: tax date, …", "For the Vehicle we forgot
+# two things: …", "… needs two more attributes on the vehicle record, namely …": a count of
+# things more (or forgotten) on a named thing, then their list, adds them to it, whoever asks
+_MORE_THINGS_ON = re.compile(
+    r"(?im)(?P<lead>^[ \t]*|(?<=[.!?,:])[ \t]+)(?:"
+    r"[^\n.!?:;]*?\b(?:wants?|wanted|asked[ \t]+for|needs?|would[ \t]+like|forgot|missed"
+    r"|left[ \t]+out)[ \t]+"
+    rf"(?P<n1>{_HOW_MANY})(?:(?:new|more|extra|additional|other)[ \t]+)?"
+    r"(?:fields|columns|attributes|(?P<vague>things|bits|details))[ \t]+(?:on|for|to|in)[ \t]+"
+    r"(?:(?:the|our)[ \t]+|(?P<each>every|each|all)[ \t]+)?"
+    r"(?P<x>[a-z][\w-]*(?:[ \t][a-z][\w-]*){0,2}?)"
+    r"|for[ \t]+(?:the[ \t]+|every[ \t]+|each[ \t]+)?(?P<y>[a-z][\w-]*(?:[ \t][a-z][\w-]*){0,2}?)"
+    r"[ \t]*,?[ \t]+(?:we|i|they)[ \t]+(?:(?:have|had)[ \t]+)?(?:forgot|forgotten|missed"
+    rf"|left[ \t]+out)[ \t]+(?P<n2>{_HOW_MANY})(?:(?:more|other)[ \t]+)?"
+    r"(?:fields|things|bits|details))"
+    r"(?:[ \t]+(?P<marker>entity|table|record|model))?[ \t]*(?:[:—–-]|,?[ \t]+namely)[ \t]*"
+    r"(?P<list>[a-z][^\n]*)$"
+)
+
+# "…, so for consistency could we call …": why, said before the ask without its comma
+_WHY_BEFORE_ASK = re.compile(
+    r"\b(?P<why>for[ \t]+(?:consistency|clarity|simplicity|readability|completeness"
+    r"|the[ \t]+sake[ \t]+of[ \t]+[a-z]+))(?=[ \t]+(?:(?:could|can|would|will|shall|may)[ \t]+"
+    r"(?:we|you|i|someone)|please)\b)",
+    re.I,
+)
+
+
+def _more_things_on(m: re.Match[str]) -> str:
+    """ "add two new fields to Vehicle: …" for a count of things wanted on a named thing (a
+    vague "things" only on one written as a name, or on each one: "two things for the cafe"
+    may be anything)."""
+    owner = m["x"] or m["y"]
+    if m["vague"] and not (m["each"] or m["marker"] or owner[:1].isupper()):
+        return m[0]
+    if len(words := owner.split()) > 1 and all(w[:1].isupper() for w in words):
+        owner = "".join(words)  # "the Permit Application": one name, as PermitApplication
+    return f"{m['lead']}add {m['n1'] or m['n2']}new fields to {owner}: {m['list']}"
+
+
 def _new_fields_line(m: re.Match[str]) -> str:
     owner = m["x"] or m["y"] or m["z"] or m["w"]
     many = m["n1"] or m["n2"] or m["n3"] or m["n4"] or ""
@@ -1083,6 +1124,11 @@ def clean(request: str) -> Cleaned:
     text = _LABELLED_CHANGE.sub(lambda m: f"{m['x']}: {m['v'].lower()} ", text)
     if _may_hold(text, "new", "more", "extra", "additional"):
         text = _NEW_FIELDS_LINE.sub(_new_fields_line, text)
+    if _may_hold(text, "for consistency", "for clarity", "for simplicity", "for readability",
+                 "for completeness", "for the sake of"):  # fmt: skip
+        text = _WHY_BEFORE_ASK.sub(r"\g<why>,", text)
+    if _may_hold(text, "more", "extra", "additional", "forgot", "missed", "left out"):
+        text = _MORE_THINGS_ON.sub(_more_things_on, text)
     if _may_hold(text, "forgot", "missed", "left out"):
         text = _FORGOT_THEN_THAT.sub(lambda m: f"{m['head']}{m['ask']}{m['f']}", text)
     if _may_hold(text, "there's", "there is"):
