@@ -202,3 +202,58 @@ def test_an_occasion_the_change_is_wanted_by_names_nothing(request_text: str) ->
 
 def test_a_create_with_an_occasion_after_it_keeps_its_thing() -> None:
     assert read_right("Create a review with a score before the meeting.") == ["Review(score:float)"]
+
+
+# "hey, quick one between meetings - …", "Small addition on the depot side: …": a label for the
+# message, with when it was written or which side it comes from, names nothing.
+
+
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "hey, quick one between shifts - the van checks table needs a tyre depth and an oil"
+        " level, can you add those?",
+        "Small addition on the depot side: each VanCheck should record the tyre depth and the"
+        " oil level.",
+    ],
+)
+def test_a_label_for_the_message_names_nothing(request_text: str) -> None:
+    assert read_right(request_text, Intent.ADD_FIELDS) == [
+        "VanCheck(tyre_depth:float,oil_level:str)"
+    ]
+
+
+def test_a_label_before_a_dash_leaves_the_change_after_it_whole() -> None:
+    shape = read_right(
+        "quick one between deliveries - on the Trailer entity can we rename hitch to coupling?",
+        Intent.RENAME_FIELD,
+    )
+    assert shape == ["Trailer(coupling:str<hitch)"]
+
+
+def test_things_between_two_others_are_still_linked() -> None:
+    intent, _ = reading("Many-to-many between vehicles and drivers")
+    assert intent == Intent.ADD_RELATIONSHIP
+
+
+# "Ponies at the stables — that's what I need logged.": the things said first, then "that's
+# what I need logged", are what is kept; "the riding school wants a way to track ponies":
+# who wants it is no thing kept.
+
+
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "Ponies at the stables — that's what I need logged. Name, age, height.",
+        "ok so the riding school wants a way to track ponies... basically each pony has a name,"
+        " an age and a height",
+    ],
+)
+def test_what_is_kept_is_the_thing_not_who_wants_it(request_text: str) -> None:
+    assert read_right(request_text) == ["Pony(name:str,age:int,height:float)"]
+
+
+def test_a_thing_wanted_with_fields_is_still_created() -> None:
+    assert read_right("The riding school wants ponies with a name and an age.") == [
+        "Pony(name:str,age:int)"
+    ]

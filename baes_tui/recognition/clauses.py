@@ -118,7 +118,12 @@ _CORRECTION = re.compile(
 )
 _LEADING_TALK = re.compile(
     # "Hi team, quick one: …": a greeting with whom it greets is talk before the ask
-    r"^(?:(?:(?:hey|hi|hiya|heya|hello|morning)(?:\s+(?:team|all|everyone|there|folks|guys|again))?"
+    r"^(?:(?:"
+    # "quick one between lessons -", "small addition on the haulier side:": a label for the
+    # message, with when it was written or which side of the business it comes from
+    r"(?:(?:a|one)\s+)?(?:quick|small|tiny|little|minor|last)\s+(?:one|thing|addition|change"
+    r"|tweak|request|note)\s+(?:between\s+[a-z]+s|(?:on|from)\s+the\s+[a-z]+\s+side)"
+    r"|(?:hey|hi|hiya|heya|hello|morning)(?:\s+(?:team|all|everyone|there|folks|guys|again))?"
     r"|ok|okay|so|well|oh|and|then|now|please|kindly|alright|honestly|yo|ugh|argh|oops|sigh"
     r"|basically|actually|frankly|to be honest|anyway|anyways|um|uh"
     r"|quick one|quick question|tiny thing|one more thing|small thing|btw|by the way|good morning"
@@ -541,7 +546,9 @@ _SHOUTED_HEAD = re.compile(r"^(?P<x>[a-z][a-z ]{1,30}?)\s*!+\s+(?=[^,]+,)")
 # waterings": a place to put things is a way to keep them.
 _PUT_AWAY = r"put|stash|stick|jot down|write down|note down|file away"
 _VEHICLE = re.compile(
-    r"^(?:(?:(?:i|we) )?(?:would |really |also )*(?:love|like|want|need|am needing|are needing"
+    # "the swim school wants a way to track swimmers": who wants it is no thing kept either
+    r"^(?:(?:(?:i|we|they|(?:the|our|my|their)\s+(?:[a-z]+\s+){0,2}?[a-z]+) )?(?:would |really "
+    r"|also )*(?:love|like|want|wants|need|needs|am needing|are needing"
     r"|appreciate|could use|would use)\s+"
     # "could we have a simple way to log …" (the asking "could we" already gone)
     r"|have\s+"

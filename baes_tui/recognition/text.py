@@ -311,6 +311,22 @@ _WHY_BEFORE_ASK = re.compile(
     re.I,
 )
 
+# "Gate passes at the depot — that's what I need logged.": the things said first, then "that's
+# what I need logged", is "I need to log gate passes at the depot"
+_THATS_WHAT_KEPT = re.compile(
+    r"(?im)(?P<lead>^[ \t]*|(?<=[.!?])[ \t]+)(?P<x>[a-z][\w' -]{0,60}?)[ \t]*(?:—|–|-|,|:)[ \t]*"
+    r"(?:that's|that is|this is|those are|these are)[ \t]+what[ \t]+(?P<who>i|we)[ \t]+"
+    r"(?:really[ \t]+)?(?:need|want|would[ \t]+like|'d[ \t]+like)[ \t]+(?:to[ \t]+)?(?:have[ \t]+)?"
+    r"(?P<v>logged|tracked|kept|recorded|stored|managed|log|track|keep|record|store|manage)\b"
+)
+_KEPT_VERB = {"logged": "log", "tracked": "track", "kept": "keep", "recorded": "record",
+              "stored": "store", "managed": "manage"}  # fmt: skip
+
+
+def _thats_what_kept(m: re.Match[str]) -> str:
+    verb = m["v"].lower()
+    return f"{m['lead']}{m['who'].capitalize()} need to {_KEPT_VERB.get(verb, verb)} {m['x']}"
+
 
 def _more_things_on(m: re.Match[str]) -> str:
     """ "add two new fields to Vehicle: …" for a count of things wanted on a named thing (a
@@ -1127,6 +1143,9 @@ def clean(request: str) -> Cleaned:
     if _may_hold(text, "for consistency", "for clarity", "for simplicity", "for readability",
                  "for completeness", "for the sake of"):  # fmt: skip
         text = _WHY_BEFORE_ASK.sub(r"\g<why>,", text)
+    if _may_hold(text, "what i need", "what we need", "what i want", "what we want", "what i'd",
+                 "what we'd", "what i would", "what we would"):  # fmt: skip
+        text = _THATS_WHAT_KEPT.sub(_thats_what_kept, text)
     if _may_hold(text, "more", "extra", "additional", "forgot", "missed", "left out"):
         text = _MORE_THINGS_ON.sub(_more_things_on, text)
     if _may_hold(text, "forgot", "missed", "left out"):
