@@ -257,3 +257,55 @@ def test_a_thing_wanted_with_fields_is_still_created() -> None:
     assert read_right("The riding school wants ponies with a name and an age.") == [
         "Pony(name:str,age:int)"
     ]
+
+
+# "Could you change DOB to date of birth on Pupil?": a field changed to words that spell it out
+# (its initials, or it lengthened) is renamed; to a type it is a change of type, and to words
+# that do not spell it out (a value) it is no rename.
+
+
+@pytest.mark.parametrize(
+    ("request_text", "field"),
+    [
+        (
+            "Could you change DOJ to date of joining on Member? People keep asking what DOJ means",
+            "date_of_joining:str<doj",
+        ),
+        ("Change tel to telephone number on Client", "telephone_number:str<tel"),
+        ("change start to start time on Booking", "start_time:str<start"),
+    ],
+)
+def test_a_field_changed_to_its_name_spelt_out_is_renamed(request_text: str, field: str) -> None:
+    shape = read_right(request_text, Intent.RENAME_FIELD)
+    assert len(shape) == 1 and shape[0].endswith(f"({field})"), shape
+
+
+def test_a_field_changed_to_a_type_or_a_value_is_no_rename() -> None:
+    assert reading("Change price to whole number on Product") == (
+        Intent.MODIFY_FIELDS,
+        ["Product(price:int)"],
+    )
+    assert reading("Change the colour to dark red on Banner")[0] != Intent.RENAME_FIELD
+
+
+# "Please remove pager from the Nurse entity, and the bleeper one while you're in there": the
+# other one said after a removal goes from the same thing.
+
+
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "Please remove pager from the Nurse entity, and the bleeper one while you're in there.",
+        "Nobody has paged anyone since 2010. Remove the pager field from Nurse, and the bleeper"
+        " one too.",
+    ],
+)
+def test_the_other_one_after_a_removal_goes_too(request_text: str) -> None:
+    assert read_right(request_text, Intent.REMOVE_FIELDS) == ["Nurse(pager:str,bleeper:str)"]
+
+
+def test_a_removal_with_one_field_keeps_one() -> None:
+    assert reading("Please remove the pager field from Nurse.") == (
+        Intent.REMOVE_FIELDS,
+        ["Nurse(pager:str)"],
+    )

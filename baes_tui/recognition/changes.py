@@ -89,6 +89,14 @@ _CHANGE_QUOTED = re.compile(
     rf"(?:\s+{_ON}\s+(?P<ent>[^,]+?))?{_TAIL}$"
 )
 _CALL = re.compile(rf"^(?:let us\s+|we should\s+|you can\s+)?call\s+(?P<body>.+?){_TAIL}$")
+# "Could you change DOB to date of birth on Pupil?": a field changed to words that are no type
+# and spell it out (its initials, or it lengthened: "tel" → "telephone number", "start" →
+# "start date") on a named thing is renamed ("change the colour to dark red" is a value)
+_CHANGE_TO_NAME = re.compile(
+    r"^(?:change|switch)\s+(?:the\s+)?(?P<old>[a-z][a-z]*(?:\s[a-z]+){0,2}?)\s+(?:to|into)\s+"
+    r"(?P<new>[a-z]+(?:\s[a-z]+){1,3}?)\s+(?:on|in|for)\s+(?:the\s+|each\s+|every\s+)?"
+    rf"(?P<ent>[a-z][a-z-]*(?:\s[a-z][a-z-]*)?){_TAIL}$"
+)
 # "The Supplier entity should really be Vendor": an entity said to be another name (written as
 # a name, with a capital) is renamed; "should be optional", "should be a decimal" are changes
 _ENTITY_SHOULD_BE = re.compile(
@@ -132,6 +140,13 @@ def read_rename(clause: Clause) -> Rename | None:
         # topic is marked as an entity or the new name is written like one (a capital)
         topic = re.sub(r"\s+(?:entity|table|model)$", "", clause.topic)
         return _rename(clause, topic, m["new"], None, "entity")
+    if (
+        (m := _CHANGE_TO_NAME.match(s))
+        and not _TYPE_SAID.fullmatch(m["new"])
+        and not re.match(r"(?:an?|the|from)\s", m["new"])
+        and _spells_out(m["old"], m["new"])
+    ):
+        return _rename(clause, m["old"], m["new"], m["ent"], "")
     if (
         (m := _ENTITY_SHOULD_BE.match(s))
         and not re.fullmatch(rf"{_REQ}|{_TYPES}", m["new"])
@@ -178,6 +193,18 @@ def read_rename(clause: Clause) -> Rename | None:
             return None
         old, new = split
     return _rename(clause, old, new, ent, marker)
+
+
+def _spells_out(old: str, new: str) -> bool:
+    """Whether `new` is `old` written out: its initials ("dob": date of birth), its first word
+    lengthened ("tel": telephone number) or its words with more ("start": start date)."""
+    said, words = old.split(), new.split()
+    initials = "".join(w[0] for w in words)
+    return (
+        (len(said) == 1 and said[0] in (initials, "".join(w[0] for w in words if w != "of")))
+        or words[0].startswith(said[0])
+        or set(said) < set(words)
+    )
 
 
 def _names_entity(clause: Clause, new: str) -> bool:
@@ -631,6 +658,8 @@ def _field_names(text: str, generic: bool = False) -> tuple[str, ...]:
 # --- modify -------------------------------------------------------------------------------------
 _REQ = r"optional|nullable|not required|not mandatory|required|mandatory|compulsory|not optional"
 _TYPES = TYPE_ALTERNATION
+# "a whole number", "not required": words that say a type or a required-ness, not a name
+_TYPE_SAID = re.compile(rf"(?:an?\s+)?(?:{_REQ}|{_TYPES})(?:\s+(?:field|value|type|column))?")
 # "should be whole numbers": a type said of several fields at once is plural
 _TARGET = rf"(?P<to>{_REQ}|(?:{_TYPES})s?(?:\s+(?:field|value|type|column)s?)?)"
 # "make the fax optional", "set email optional", "mark the fee as required": the verb, the

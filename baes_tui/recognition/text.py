@@ -328,6 +328,19 @@ def _thats_what_kept(m: re.Match[str]) -> str:
     return f"{m['lead']}{m['who'].capitalize()} need to {_KEPT_VERB.get(verb, verb)} {m['x']}"
 
 
+# "Please remove fax from the Haulier entity, and the telex one while you're in there": the
+# other one said after the removal goes from the same thing ("remove fax and telex from …")
+_AND_THE_OTHER_ONE = re.compile(
+    r"\b(?P<v>remove|delete|drop)[ \t]+(?P<f>(?:the[ \t]+)?[a-z][a-z ]{0,30}?)"
+    r"(?P<fw>[ \t]+(?:field|column))?[ \t]+from[ \t]+(?P<e>(?:the[ \t]+)?[a-z][\w-]*"
+    r"(?:[ \t]+(?:entity|table|model))?)[ \t]*,?[ \t]+and[ \t]+(?:the[ \t]+)?"
+    r"(?P<g>[a-z][a-z ]{0,30}?)[ \t]+(?:one|field|column)"
+    r"(?P<tail>(?:[ \t]+(?:too|as[ \t]+well|also))?(?:,?[ \t]+while[ \t]+you(?:'re|[ \t]+are)"
+    r"[ \t]+(?:in[ \t]+there|at[ \t]+it))?)(?=[ \t]*[.!?]|[ \t]*$)",
+    re.I | re.M,
+)
+
+
 def _more_things_on(m: re.Match[str]) -> str:
     """ "add two new fields to Vehicle: …" for a count of things wanted on a named thing (a
     vague "things" only on one written as a name, or on each one: "two things for the cafe"
@@ -1146,6 +1159,11 @@ def clean(request: str) -> Cleaned:
     if _may_hold(text, "what i need", "what we need", "what i want", "what we want", "what i'd",
                  "what we'd", "what i would", "what we would"):  # fmt: skip
         text = _THATS_WHAT_KEPT.sub(_thats_what_kept, text)
+    if _may_hold(text, " one", " field", " column"):
+        text = _AND_THE_OTHER_ONE.sub(
+            lambda m: f"{m['v']} {m['f']} and {m['g']}{m['fw'] or ''} from {m['e']}{m['tail']}",
+            text,
+        )
     if _may_hold(text, "more", "extra", "additional", "forgot", "missed", "left out"):
         text = _MORE_THINGS_ON.sub(_more_things_on, text)
     if _may_hold(text, "forgot", "missed", "left out"):
