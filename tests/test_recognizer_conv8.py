@@ -309,3 +309,49 @@ def test_a_removal_with_one_field_keeps_one() -> None:
         Intent.REMOVE_FIELDS,
         ["Nurse(pager:str)"],
     )
+
+
+# "… and the expiry date (a quote is only valid for 14 days).": a sentence in brackets at the
+# end says something of the things kept; the field before it stays a field.
+
+
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "For each repair quote we'd want the job reference and the expiry date (a quote is only"
+        " valid for 30 days).",
+        "Track repair quotes with job reference and expiry date (each quote is only good for a"
+        " month).",
+    ],
+)
+def test_a_sentence_in_brackets_is_a_remark(request_text: str) -> None:
+    assert read_right(request_text) == ["RepairQuote(job_reference:str,expiry_date:date)"]
+
+
+def test_a_note_in_brackets_stays_on_its_field() -> None:
+    assert reading("Track repair quotes with job reference and expiry (a date).") == (
+        Intent.CREATE_ENTITY,
+        ["RepairQuote(job_reference:str,expiry:date)"],
+    )
+
+
+# "on pallets, the gross weight field: can you make it an int?": the field named before the
+# colon is what "it" in the ask is.
+
+
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "On crates, the tare weight field: can you make it an int?",
+        "The tare weight field on crates: could you please make it an int?",
+    ],
+)
+def test_the_field_before_the_colon_is_what_it_means(request_text: str) -> None:
+    assert read_right(request_text, Intent.MODIFY_FIELDS) == ["Crate(tare_weight:int)"]
+
+
+def test_a_field_and_its_type_after_colons_is_still_a_create() -> None:
+    assert reading("Crate fields: the tare weight field: a decimal") == (
+        Intent.CREATE_ENTITY,
+        ["Crate(tare_weight:decimal)"],
+    )

@@ -262,6 +262,29 @@ _AND_THEN_BLANK = re.compile(
     re.I,
 )
 
+# "… the quoted amount and the expiry date (a quote is only valid for 14 days).": a sentence
+# in brackets that ends a sentence says something of the things kept, as a sentence after it
+# would ("(it is optional)", "(the default is 0)" stay notes on the field before them)
+_BRACKETED_SENTENCE = re.compile(
+    r"[ \t]*\((?P<s>(?:(?:a|an|each|every|the|our|their)[ \t]+(?!(?:field|value|one|default"
+    r"|format|same)\b)[a-z]+|[a-z]+s)(?:[ \t]+[a-z]+){0,2}?[ \t]+(?:is|are|can|must|should|will"
+    r"|only|always|never|usually)[ \t]+[^()\n]{3,80}?)\)(?P<end>[ \t]*[.!?])",
+    re.I,
+)
+_NOTE_WORDS = re.compile(
+    rf"\b(?:optional|required|mandatory|unique|blank|empty|null|default|e\.g|example|like"
+    rf"|format|{TYPE_ALTERNATION})\b",
+    re.I,
+)
+
+
+def _bracketed_sentence(m: re.Match[str]) -> str:
+    """ "…. A quote is only valid for 14 days." for a sentence said in brackets at the end."""
+    if _NOTE_WORDS.search(m["s"]) or len(m["s"].split()) < 4:
+        return m[0]
+    return f"{m['end'].strip()} {m['s'][:1].upper()}{m['s'][1:]}{m['end'].strip()}"
+
+
 # "Sometimes there's a note from the client but not always, so that one's optional": a thing
 # that is there only sometimes is an optional field, said as "the note is optional" (where it
 # comes from is no part of its name)
@@ -338,6 +361,16 @@ _AND_THE_OTHER_ONE = re.compile(
     r"(?P<tail>(?:[ \t]+(?:too|as[ \t]+well|also))?(?:,?[ \t]+while[ \t]+you(?:'re|[ \t]+are)"
     r"[ \t]+(?:in[ \t]+there|at[ \t]+it))?)(?=[ \t]*[.!?]|[ \t]*$)",
     re.I | re.M,
+)
+
+# "on pallets, the gross weight field: can you make it an int?": the field named before the
+# colon is what "it" in the ask after it is
+_FIELD_THEN_IT = re.compile(
+    r"\b(?P<f>the[ \t]+[a-z]+(?:[ \t][a-z]+){0,2}?[ \t]+(?:field|column)(?:[ \t]+(?:on|of|in)"
+    r"[ \t]+(?:the[ \t]+)?[a-z]+)?)[ \t]*:[ \t]*(?P<ask>(?:(?:can|could|would|will)[ \t]+"
+    r"(?:you|we|someone)[ \t]+|please[ \t]+)(?:please[ \t]+)?(?:make|change|set|turn|switch"
+    r"|convert|rename))[ \t]+it\b",
+    re.I,
 )
 
 
@@ -1168,6 +1201,10 @@ def clean(request: str) -> Cleaned:
         text = _MORE_THINGS_ON.sub(_more_things_on, text)
     if _may_hold(text, "forgot", "missed", "left out"):
         text = _FORGOT_THEN_THAT.sub(lambda m: f"{m['head']}{m['ask']}{m['f']}", text)
+    if ":" in text and _may_hold(text, " field", " column"):
+        text = _FIELD_THEN_IT.sub(lambda m: f"{m['ask']} {m['f']}", text)
+    if "(" in text:
+        text = _BRACKETED_SENTENCE.sub(_bracketed_sentence, text)
     if _may_hold(text, "there's", "there is"):
         text = _THERE_SOMETIMES.sub(_there_sometimes, text)
     if _may_hold(text, "blank", "empty", "missing"):
