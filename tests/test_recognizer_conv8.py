@@ -355,3 +355,26 @@ def test_a_field_and_its_type_after_colons_is_still_a_create() -> None:
         Intent.CREATE_ENTITY,
         ["Crate(tare_weight:decimal)"],
     )
+
+
+# "The planners can't sort by rated power because it was set up as text. On Generator, please
+# make it a float": the field said to be kept as a type is what "it" is; the ask names its owner.
+
+
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "The surveyors can't add up by plot area because it was set up as text. On Allotment,"
+        " please make it a decimal instead.",
+        "The plot area was entered as text. On Allotment, could you make it a decimal?",
+    ],
+)
+def test_a_field_said_to_be_kept_as_a_type_is_what_it_is(request_text: str) -> None:
+    assert read_right(request_text, Intent.MODIFY_FIELDS) == ["Allotment(plot_area:decimal)"]
+
+
+def test_talk_that_names_no_field_gives_it_nothing() -> None:
+    intent, shape = reading(
+        "Our surveyors love the new app. On Allotment, please make it a decimal instead."
+    )
+    assert intent != Intent.MODIFY_FIELDS or shape != ["Allotment(app:decimal)"]

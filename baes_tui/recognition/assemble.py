@@ -21,7 +21,7 @@ from baes_tui.core.names import safe_field_name, to_snake_case
 from baes_tui.recognition.changes import field_said_in
 from baes_tui.recognition.entities import Noun, read_noun
 from baes_tui.recognition.fields import ENTITY_REASON, Dropped, FieldList
-from baes_tui.recognition.lexicon import PLURAL_FIELDS
+from baes_tui.recognition.lexicon import PLURAL_FIELDS, TYPE_ALTERNATION
 from baes_tui.recognition.nouns import first_sense
 from baes_tui.recognition.statements import (
     Aside,
@@ -473,6 +473,13 @@ def _entity_dropped_before(s: Remove, before: list) -> list:
 _QUOTED_NAME = re.compile(r"(?:^|\s)[\"'](?P<f>[a-z][a-z ]{0,30}[a-z])[\"'](?=[\s,.;:!?]|$)", re.I)
 
 
+_SET_UP_AS = re.compile(
+    r"(?:\bby\s+|\bthe\s+)(?P<f>[a-z][a-z ]{0,30}?)\s+(?:because\s+it\s+)?(?:was|is|were|are"
+    r"|got)\s+(?:set up|stored|saved|kept|entered|created|defined|typed)\s+as\s+(?:an?\s+)?"
+    rf"(?:{TYPE_ALTERNATION})\b"
+)
+
+
 def _field_said(text: str, s: Modify | Rename | Remove) -> tuple[str, Noun] | None:
     """The field (and its entity) an "it" points back at; a change that names its entity
     ("rename it to target on ObservationSession") may point at the one name quoted in the talk
@@ -481,6 +488,13 @@ def _field_said(text: str, s: Modify | Rename | Remove) -> tuple[str, Noun] | No
         return found
     if s.entity is None:
         return None
+    if isinstance(s, Modify) and (m := _SET_UP_AS.search(text.lower())):
+        # "… can't sort by rated power because it was set up as text. On Generator, please
+        # make it a float": the field said to be kept as a type, its owner in the ask
+        try:
+            return safe_field_name(m["f"]), s.entity
+        except UnsafeName:
+            return None
     quoted = [m["f"].lower() for m in _QUOTED_NAME.finditer(text)]
     new = s.new if isinstance(s, Rename) else ""
     if len(quoted) != 1 or len(quoted[0].split()) > 4:
