@@ -378,3 +378,23 @@ def test_talk_that_names_no_field_gives_it_nothing() -> None:
         "Our surveyors love the new app. On Allotment, please make it a decimal instead."
     )
     assert intent != Intent.MODIFY_FIELDS or shape != ["Allotment(app:decimal)"]
+
+
+# "the head teacher hates the word 'mobile' - can we call it phone number on the Parent": "call
+# it …" renames the field quoted just before, as "rename it to …" does.
+
+
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "Bit of a daft one, but the matron hates the word 'ward' - can we call it unit name on"
+        " the Bed please",
+        "The matron hates the word 'ward'. Could we call it unit name on Bed?",
+    ],
+)
+def test_call_it_renames_the_field_quoted_before(request_text: str) -> None:
+    assert read_right(request_text, Intent.RENAME_FIELD) == ["Bed(unit_name:str<ward)"]
+
+
+def test_call_it_with_nothing_said_before_renames_nothing() -> None:
+    assert reading("Call it unit name on Bed.")[0] != Intent.RENAME_FIELD

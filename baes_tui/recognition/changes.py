@@ -245,6 +245,10 @@ def _split_call(body: str) -> tuple[str, str] | None:
     """ "Item Product" / "the surname field last name" / "Course 'Module'" → (old, new)."""
     if q := _QUOTED.search(body):
         return body[: q.start()].strip(), q["q"]
+    # "can we call it family name on the Learner": "it" is the field said before, as in
+    # "rename it to …"
+    if m := re.match(r"^(?P<old>it|that|that one|this one)\s+(?P<new>[a-z].*)$", body):
+        return m["old"], m["new"]
     if m := re.match(r"^(?P<old>.+?\s(?:field|entity|table|column))\s+(?P<new>.+)$", body):
         return m["old"], m["new"]
     # "call the hull colour just colour", "call unit price simply price": the word that says
