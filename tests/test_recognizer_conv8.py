@@ -398,3 +398,39 @@ def test_call_it_renames_the_field_quoted_before(request_text: str) -> None:
 
 def test_call_it_with_nothing_said_before_renames_nothing() -> None:
     assert reading("Call it unit name on Bed.")[0] != Intent.RENAME_FIELD
+
+
+# "Quick one — on crates, …": a label for the message before a long dash is talk, as before a
+# colon or a hyphen; the place after it still names the thing.
+
+
+def test_a_label_before_a_long_dash_leaves_the_place_after_it() -> None:
+    shape = read_right(
+        "Quick one — on crates, can you make the tare weight field an int? We never weigh"
+        " anything under a kilo.",
+        Intent.MODIFY_FIELDS,
+    )
+    assert shape == ["Crate(tare_weight:int)"]
+
+
+# "Now that the new leases are live we no longer need old leases at all; please delete that
+# entity.": the occasion that opens a sentence ends before who asks.
+
+
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "Now that the new leases are live we no longer need old leases at all; please delete that"
+        " entity.",
+        "Since the landlord moved to online leases we no longer need old leases; please delete"
+        " that entity.",
+    ],
+)
+def test_an_occasion_before_who_asks_is_no_part_of_the_ask(request_text: str) -> None:
+    assert read_right(request_text, Intent.REMOVE_ENTITY) == ["OldLease()"]
+
+
+def test_an_occasion_said_with_its_comma_reads_the_same() -> None:
+    assert reading(
+        "Now that the new leases are live, we no longer need old leases; please delete that entity."
+    ) == (Intent.REMOVE_ENTITY, ["OldLease()"])

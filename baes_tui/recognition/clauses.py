@@ -139,7 +139,7 @@ _LEADING_TALK = re.compile(
     r"|(?:dear\s+|respected\s+)?(?:sir|sirs|madam|ma'am|maam)"
     # "Dear colleague, for the Equipment …": whom a letter is to
     r"|(?:dear|respected)\s+(?:colleagues?|team|all|everyone|friends?|developers?|support"
-    r"|admin|devs?))\b[\s,:!.-]*)+"
+    r"|admin|devs?))\b[\s,:!.—–-]*)+"
 )
 _ASK = re.compile(
     # "could someone rename …": an ask to whoever reads it is an ask to the reader

@@ -373,6 +373,15 @@ _FIELD_THEN_IT = re.compile(
     re.I,
 )
 
+# "Now that the new contracts are live we no longer need legacy contracts": the occasion that
+# opens a sentence ends before who asks, as a comma would say
+_OCCASION_THEN_WE = re.compile(
+    r"(?im)(?P<occasion>(?:^[ \t]*|[.!?][ \t]+)(?:now that|since|because|once)[ \t]"
+    r"[^,.;:!?\n]{5,120}?)"
+    r"(?=[ \t]+(?:we|i|they)[ \t]+(?:no longer|don't|do not|can|could|should|would like to"
+    r"|want to|need to)[ \t])"
+)
+
 
 def _more_things_on(m: re.Match[str]) -> str:
     """ "add two new fields to Vehicle: …" for a count of things wanted on a named thing (a
@@ -1201,6 +1210,8 @@ def clean(request: str) -> Cleaned:
         text = _MORE_THINGS_ON.sub(_more_things_on, text)
     if _may_hold(text, "forgot", "missed", "left out"):
         text = _FORGOT_THEN_THAT.sub(lambda m: f"{m['head']}{m['ask']}{m['f']}", text)
+    if _may_hold(text, "now that", "since ", "because ", "once "):
+        text = _OCCASION_THEN_WE.sub(r"\g<occasion>,", text)
     if ":" in text and _may_hold(text, " field", " column"):
         text = _FIELD_THEN_IT.sub(lambda m: f"{m['ask']} {m['f']}", text)
     if "(" in text:
