@@ -161,6 +161,9 @@ SENDER = (
     r"(?:from\s+(?:the\s+|your\s+|our\s+)?(?:[a-z][a-z'&-]*\s*){1,4}"
     r"|(?:(?:it is|this is)\s+)?(?:(?:the|your|our)\s+)?(?:[a-z][a-z'&-]*\s+){0,3}?[a-z][a-z'&-]*"
     r"\s+(?:here(?:\s+again)?|again)"
+    # "Hiya, room leader at a day nursery here.": a role, then where the writer works
+    r"|(?:[a-z][a-z'&-]*\s+){0,2}[a-z][a-z'&-]*\s+(?:at|in|from|with|for)\s+(?:a|an|the|our|my)\s+"
+    r"(?:[a-z][a-z'&-]*\s+){0,3}[a-z][a-z'&-]*\s+here(?:\s+again)?"
     r"|me\s+again(?:,?\s+(?:the\s+|your\s+)?(?:[a-z][a-z'&-]*\s*){1,3})?)"
 )
 _SENDER = re.compile(rf"^{SENDER}\s*[!.:)]*$")

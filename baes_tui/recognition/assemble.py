@@ -17,11 +17,11 @@ from dataclasses import dataclass, field, replace
 from baes_tui.core.errors import UnsafeName
 from baes_tui.core.inflection import singular
 from baes_tui.core.models import Attribute, AttrType, EntitySpec, Intent, Relationship
-from baes_tui.core.names import safe_field_name
+from baes_tui.core.names import safe_field_name, to_snake_case
 from baes_tui.recognition.changes import field_said_in
 from baes_tui.recognition.entities import Noun, read_noun
 from baes_tui.recognition.fields import ENTITY_REASON, Dropped, FieldList
-from baes_tui.recognition.lexicon import PLURAL_FIELDS
+from baes_tui.recognition.lexicon import PLURAL_FIELDS, TYPE_ALTERNATION
 from baes_tui.recognition.nouns import first_sense
 from baes_tui.recognition.statements import (
     Aside,
@@ -473,6 +473,13 @@ def _entity_dropped_before(s: Remove, before: list) -> list:
 _QUOTED_NAME = re.compile(r"(?:^|\s)[\"'](?P<f>[a-z][a-z ]{0,30}[a-z])[\"'](?=[\s,.;:!?]|$)", re.I)
 
 
+_SET_UP_AS = re.compile(
+    r"(?:\bby\s+|\bthe\s+)(?P<f>[a-z][a-z ]{0,30}?)\s+(?:because\s+it\s+)?(?:was|is|were|are"
+    r"|got)\s+(?:set up|stored|saved|kept|entered|created|defined|typed)\s+as\s+(?:an?\s+)?"
+    rf"(?:{TYPE_ALTERNATION})\b"
+)
+
+
 def _field_said(text: str, s: Modify | Rename | Remove) -> tuple[str, Noun] | None:
     """The field (and its entity) an "it" points back at; a change that names its entity
     ("rename it to target on ObservationSession") may point at the one name quoted in the talk
@@ -481,6 +488,13 @@ def _field_said(text: str, s: Modify | Rename | Remove) -> tuple[str, Noun] | No
         return found
     if s.entity is None:
         return None
+    if isinstance(s, Modify) and (m := _SET_UP_AS.search(text.lower())):
+        # "… can't sort by rated power because it was set up as text. On Generator, please
+        # make it a float": the field said to be kept as a type, its owner in the ask
+        try:
+            return safe_field_name(m["f"]), s.entity
+        except UnsafeName:
+            return None
     quoted = [m["f"].lower() for m in _QUOTED_NAME.finditer(text)]
     new = s.new if isinstance(s, Rename) else ""
     if len(quoted) != 1 or len(quoted[0].split()) > 4:
@@ -749,6 +763,18 @@ def _own_possessive(attribute: Attribute, noun: Noun, fields: FieldList) -> Attr
 def _renames(reading: Reading, draft: Draft, titles: frozenset[int]) -> None:
     renames = [s for s in reading.statements if isinstance(s, Rename)]
     first = renames[0]
+    if first.of_entity and (had := _field_said_had(reading, first)) is not None:
+        # "Boilers have a field called engineer. Could we rename engineer to technician?": a
+        # name said just before to be a field of a thing is that field, whatever its words
+        owner, old = had
+        first = replace(first, entity=owner, old=old, new=to_snake_case(first.new))
+        renames = [first, *renames[1:]]
+        reading.statements = [first if s is renames[0] else s for s in reading.statements]
+        draft.intent = Intent.RENAME_FIELD
+        attribute = Attribute(first.new, AttrType.STR, True, renamed_from=old)
+        draft.explicit_entities += bool(owner.explicit)
+        draft.entities.append(EntitySpec(owner.name, (attribute,)))
+        return
     if first.of_entity:
         draft.intent = Intent.RENAME_ENTITY
         draft.entities.append(EntitySpec(first.new, renamed_from=first.old))
@@ -774,11 +800,30 @@ def _renames(reading: Reading, draft: Draft, titles: frozenset[int]) -> None:
     draft.entities.append(EntitySpec(owner.name if owner else "", attributes))
 
 
+def _field_said_had(reading: Reading, rename: Rename) -> tuple[Noun, str] | None:
+    """The owner and field name when a thing is said to have (not to be made with) a field
+    whose name is the one an entity rename takes for an entity ("X has a field called F")."""
+    words = to_snake_case(rename.old).replace("_", " ")
+    if (rename.entity is not None and rename.entity.explicit) or re.search(
+        rf"\b{re.escape(words)}\s+(?:entity|table|model)\b", reading.text.lower()
+    ):
+        return None  # "rename the Engineer entity to …" says what it is
+    for s in reading.statements:
+        if not (isinstance(s, Declare) and s.mode == "has" and s.entity is not None):
+            continue
+        for attribute in s.fields.attributes:
+            if to_snake_case(rename.old) == attribute.name:
+                return s.entity, attribute.name
+    return None
+
+
 # --- remove -------------------------------------------------------------------------------------
 def _removes(reading: Reading, draft: Draft, titles: frozenset[int]) -> None:
     removes = [s for s in reading.statements if isinstance(s, Remove)]
     whole = [r for r in removes if r.whole_entity]
     fields = [r for r in removes if not r.whole_entity and r.fields]
+    gone = {r.entity.name for r in whole if r.entity}
+    fields = [r for r in fields if not all(_names_entity(n, gone) for n in r.fields)]
     if whole and not fields:
         draft.intent = Intent.REMOVE_ENTITY
         noun = next((r.entity for r in whole if r.entity), None)
@@ -805,6 +850,21 @@ def _removes(reading: Reading, draft: Draft, titles: frozenset[int]) -> None:
         draft.notes.append("say which entity the fields are removed from, e.g. '… from Student'")
     attributes = tuple(Attribute(n, _guess_type(n)) for n in names)
     draft.entities.append(EntitySpec(owner.name if owner else "", attributes))
+
+
+# "the toll tags bit is dead weight now. Can you remove the TollTag entity?": what is said to be
+# useless before the entity's removal is that entity in passing ("bit", "side" are no fields)
+_AREA_WORDS = ("bit", "bits", "part", "side", "stuff", "thing", "module", "section", "feature")
+
+
+def _names_entity(name: str, entities: set[str]) -> bool:
+    """Whether a field name said in a removal is only an entity removed whole (its words,
+    singular, with an area word after them such as "bit" or "side")."""
+    words = name.split("_")
+    if len(words) > 1 and words[-1] in _AREA_WORDS:
+        words = words[:-1]
+    said = "".join(w.capitalize() for w in words[:-1]) + singular(words[-1]).capitalize()
+    return said in entities
 
 
 # --- modify -------------------------------------------------------------------------------------

@@ -89,6 +89,21 @@ _CHANGE_QUOTED = re.compile(
     rf"(?:\s+{_ON}\s+(?P<ent>[^,]+?))?{_TAIL}$"
 )
 _CALL = re.compile(rf"^(?:let us\s+|we should\s+|you can\s+)?call\s+(?P<body>.+?){_TAIL}$")
+# "Could you change DOB to date of birth on Pupil?": a field changed to words that are no type
+# and spell it out (its initials, or it lengthened: "tel" → "telephone number", "start" →
+# "start date") on a named thing is renamed ("change the colour to dark red" is a value)
+_CHANGE_TO_NAME = re.compile(
+    r"^(?:change|switch)\s+(?:the\s+)?(?P<old>[a-z][a-z]*(?:\s[a-z]+){0,2}?)\s+(?:to|into)\s+"
+    r"(?P<new>[a-z]+(?:\s[a-z]+){1,3}?)\s+(?:on|in|for)\s+(?:the\s+|each\s+|every\s+)?"
+    rf"(?P<ent>[a-z][a-z-]*(?:\s[a-z][a-z-]*)?){_TAIL}$"
+)
+# "The Supplier entity should really be Vendor": an entity said to be another name (written as
+# a name, with a capital) is renamed; "should be optional", "should be a decimal" are changes
+_ENTITY_SHOULD_BE = re.compile(
+    r"^(?:the\s+|our\s+)?(?P<old>[a-z][a-z-]*(?:\s[a-z][a-z-]*)?)\s+(?P<marker>entity|table|model)"
+    r"\s+(?:should|must|ought to|needs to|has to)\s+(?:(?:really|rather|actually|just|now)\s+)*"
+    rf"be\s+(?P<new>[a-z][a-z-]*(?:\s[a-z][a-z-]*)?){_TAIL}(?:\s+[—-]\s+.+)?$"
+)
 _QUOTED = re.compile(r"[\"'](?P<q>[^\"']+)[\"']")
 _MARKED = re.compile(r"^(?:the\s+)?(?:(?P<pre>field|entity|table|column):?\s+)?(?P<words>.+?)"
                      r"(?:\s+(?P<post>field|entity|table|column|model))?$")  # fmt: skip
@@ -125,6 +140,19 @@ def read_rename(clause: Clause) -> Rename | None:
         # topic is marked as an entity or the new name is written like one (a capital)
         topic = re.sub(r"\s+(?:entity|table|model)$", "", clause.topic)
         return _rename(clause, topic, m["new"], None, "entity")
+    if (
+        (m := _CHANGE_TO_NAME.match(s))
+        and not _TYPE_SAID.fullmatch(m["new"])
+        and not re.match(r"(?:an?|the|from)\s", m["new"])
+        and _spells_out(m["old"], m["new"])
+    ):
+        return _rename(clause, m["old"], m["new"], m["ent"], "")
+    if (
+        (m := _ENTITY_SHOULD_BE.match(s))
+        and not re.fullmatch(rf"{_REQ}|{_TYPES}", m["new"])
+        and _names_entity(replace(clause, topic=None), m["new"])
+    ):
+        return _rename(clause, m["old"], m["new"], None, m["marker"])
     for pattern in (*_RENAME, _FRONTED_NAME_CHANGE, _CHANGE_QUOTED):
         if (m := pattern.match(s)) and not _creates(m["old"], m["new"]):
             old, new = m["old"], m["new"]
@@ -167,6 +195,18 @@ def read_rename(clause: Clause) -> Rename | None:
     return _rename(clause, old, new, ent, marker)
 
 
+def _spells_out(old: str, new: str) -> bool:
+    """Whether `new` is `old` written out: its initials ("dob": date of birth), its first word
+    lengthened ("tel": telephone number) or its words with more ("start": start date)."""
+    said, words = old.split(), new.split()
+    initials = "".join(w[0] for w in words)
+    return (
+        (len(said) == 1 and said[0] in (initials, "".join(w[0] for w in words if w != "of")))
+        or words[0].startswith(said[0])
+        or set(said) < set(words)
+    )
+
+
 def _names_entity(clause: Clause, new: str) -> bool:
     """The topic is marked as an entity ("the Screening entity") or the new name is written
     with a capital, as an entity's is."""
@@ -205,6 +245,10 @@ def _split_call(body: str) -> tuple[str, str] | None:
     """ "Item Product" / "the surname field last name" / "Course 'Module'" → (old, new)."""
     if q := _QUOTED.search(body):
         return body[: q.start()].strip(), q["q"]
+    # "can we call it family name on the Learner": "it" is the field said before, as in
+    # "rename it to …"
+    if m := re.match(r"^(?P<old>it|that|that one|this one)\s+(?P<new>[a-z].*)$", body):
+        return m["old"], m["new"]
     if m := re.match(r"^(?P<old>.+?\s(?:field|entity|table|column))\s+(?P<new>.+)$", body):
         return m["old"], m["new"]
     # "call the hull colour just colour", "call unit price simply price": the word that says
@@ -618,6 +662,8 @@ def _field_names(text: str, generic: bool = False) -> tuple[str, ...]:
 # --- modify -------------------------------------------------------------------------------------
 _REQ = r"optional|nullable|not required|not mandatory|required|mandatory|compulsory|not optional"
 _TYPES = TYPE_ALTERNATION
+# "a whole number", "not required": words that say a type or a required-ness, not a name
+_TYPE_SAID = re.compile(rf"(?:an?\s+)?(?:{_REQ}|{_TYPES})(?:\s+(?:field|value|type|column))?")
 # "should be whole numbers": a type said of several fields at once is plural
 _TARGET = rf"(?P<to>{_REQ}|(?:{_TYPES})s?(?:\s+(?:field|value|type|column)s?)?)"
 # "make the fax optional", "set email optional", "mark the fee as required": the verb, the

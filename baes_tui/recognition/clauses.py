@@ -118,7 +118,12 @@ _CORRECTION = re.compile(
 )
 _LEADING_TALK = re.compile(
     # "Hi team, quick one: …": a greeting with whom it greets is talk before the ask
-    r"^(?:(?:(?:hey|hi|hiya|heya|hello|morning)(?:\s+(?:team|all|everyone|there|folks|guys|again))?"
+    r"^(?:(?:"
+    # "quick one between lessons -", "small addition on the haulier side:": a label for the
+    # message, with when it was written or which side of the business it comes from
+    r"(?:(?:a|one)\s+)?(?:quick|small|tiny|little|minor|last)\s+(?:one|thing|addition|change"
+    r"|tweak|request|note)\s+(?:between\s+[a-z]+s|(?:on|from)\s+the\s+[a-z]+\s+side)"
+    r"|(?:hey|hi|hiya|heya|hello|morning)(?:\s+(?:team|all|everyone|there|folks|guys|again))?"
     r"|ok|okay|so|well|oh|and|then|now|please|kindly|alright|honestly|yo|ugh|argh|oops|sigh"
     r"|basically|actually|frankly|to be honest|anyway|anyways|um|uh"
     # "i made a mistake, the span …": owning up to a slip, then the fix it asks for
@@ -136,7 +141,7 @@ _LEADING_TALK = re.compile(
     r"|(?:dear\s+|respected\s+)?(?:sir|sirs|madam|ma'am|maam)"
     # "Dear colleague, for the Equipment …": whom a letter is to
     r"|(?:dear|respected)\s+(?:colleagues?|team|all|everyone|friends?|developers?|support"
-    r"|admin|devs?))\b[\s,:!.-]*)+"
+    r"|admin|devs?))\b[\s,:!.—–-]*)+"
 )
 _ASK = re.compile(
     # "could someone rename …": an ask to whoever reads it is an ask to the reader
@@ -566,7 +571,9 @@ _SHOUTED_HEAD = re.compile(r"^(?P<x>[a-z][a-z ]{1,30}?)\s*!+\s+(?=[^,]+,)")
 # waterings": a place to put things is a way to keep them.
 _PUT_AWAY = r"put|stash|stick|jot down|write down|note down|file away"
 _VEHICLE = re.compile(
-    r"^(?:(?:(?:i|we) )?(?:would |really |also )*(?:love|like|want|need|am needing|are needing"
+    # "the swim school wants a way to track swimmers": who wants it is no thing kept either
+    r"^(?:(?:(?:i|we|they|(?:the|our|my|their)\s+(?:[a-z]+\s+){0,2}?[a-z]+) )?(?:would |really "
+    r"|also )*(?:love|like|want|wants|need|needs|am needing|are needing"
     r"|appreciate|could use|would use)\s+"
     # "could we have a simple way to log …" (the asking "could we" already gone)
     r"|have\s+"
@@ -1597,6 +1604,11 @@ def simplify(text: str) -> str:
             r"|thursday|friday|saturday|sunday|tomorrow|tonight|eod|eow|cob|the weekend"
             r"|(?:the\s+)?end of (?:the\s+)?(?:day|week|sprint|month)"
             r"|(?:the|next|this)\s+(?:release|sprint|demo))$"
+            # "… before Friday's sprint review", "… ahead of the board meeting": an occasion
+            r"|,?\s+(?:before|by|ahead of|in time for)\s+(?:the\s+|next\s+|this\s+|our\s+"
+            r"|(?:[a-z]+day|tomorrow|next week|this week)'s\s+)(?:[a-z]+\s+){0,2}(?:review"
+            r"|meeting|demo|release|audit|launch|inspection|visit|workshop|presentation"
+            r"|go-?live|handover|stand-?up|retro)$"
             # "…, update your dashboards": what the reader does with their own things
             r"|,\s+(?:and\s+)?(?:update|check|adjust|fix|refresh|rebuild|migrate)\s+(?:your|their)"
             r"\s+[a-z][a-z ]{0,30}$",
@@ -1866,6 +1878,10 @@ def split_topic(s: str) -> tuple[str | None, str, str]:
             return None, s, ""  # "Track our geese: …" is one create sentence
         if sep in ("-", "—", "->") and not m["rest"]:
             return None, s, ""
+        if sep in ("-", "—") and _SENTENCE_BEFORE_DASH.search(m["topic"]):
+            # "The Supplier entity should really be Vendor - we buy from shops too": a sentence
+            # that says what a thing should be is the ask; what follows the dash is its reason
+            return None, s, ""
         if sep == "->" and _RENAME_NOTE.search(m["rest"]):
             # "Exhibit -> Exhibition (rename entity)": one arrow with the change named after it
             # (changes._ARROW_NOTE), not a thing and its fields
@@ -1894,6 +1910,10 @@ def split_topic(s: str) -> tuple[str | None, str, str]:
     return None, s, ""
 
 
+_SENTENCE_BEFORE_DASH = re.compile(
+    r"\s(?:should|must|needs to|has to)\s+(?:(?:really|rather|actually|now)\s+)*be\s+"
+    r"(?:called\s+|named\s+|renamed\s+)?[a-z]"
+)
 _OCCASION_HEAD = re.compile(
     r"^(?:following(?: on)? from|further to|after|since|as discussed (?:in|on|at|during))\s"
 )

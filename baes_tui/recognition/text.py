@@ -290,6 +290,138 @@ _AND_THEN_BLANK = re.compile(
     re.I,
 )
 
+# "… the quoted amount and the expiry date (a quote is only valid for 14 days).": a sentence
+# in brackets that ends a sentence says something of the things kept, as a sentence after it
+# would ("(it is optional)", "(the default is 0)" stay notes on the field before them)
+_BRACKETED_SENTENCE = re.compile(
+    r"[ \t]*\((?P<s>(?:(?:a|an|each|every|the|our|their)[ \t]+(?!(?:field|value|one|default"
+    r"|format|same)\b)[a-z]+|[a-z]+s)(?:[ \t]+[a-z]+){0,2}?[ \t]+(?:is|are|can|must|should|will"
+    r"|only|always|never|usually)[ \t]+[^()\n]{3,80}?)\)(?P<end>[ \t]*[.!?])",
+    re.I,
+)
+_NOTE_WORDS = re.compile(
+    rf"\b(?:optional|required|mandatory|unique|blank|empty|null|default|e\.g|example|like"
+    rf"|format|{TYPE_ALTERNATION})\b",
+    re.I,
+)
+
+
+def _bracketed_sentence(m: re.Match[str]) -> str:
+    """ "…. A quote is only valid for 14 days." for a sentence said in brackets at the end."""
+    if _NOTE_WORDS.search(m["s"]) or len(m["s"].split()) < 4:
+        return m[0]
+    return f"{m['end'].strip()} {m['s'][:1].upper()}{m['s'][1:]}{m['end'].strip()}"
+
+
+# "Sometimes there's a note from the client but not always, so that one's optional": a thing
+# that is there only sometimes is an optional field, said as "the note is optional" (where it
+# comes from is no part of its name)
+_THERE_SOMETIMES = re.compile(
+    r"(?:(?<=^)|(?<=[.!?][ \t])|(?<=\n))(?:(?P<sometimes>sometimes|occasionally)[ \t]+)?"
+    r"there(?:'s|[ \t]+is)[ \t]+(?:(?P<often>sometimes|occasionally|also)[ \t]+)?(?:a|an)[ \t]+"
+    r"(?P<f>[a-z]+(?:[ \t][a-z]+){0,2}?)(?:[ \t]+(?:from|by|for|with)[ \t]+[a-z][a-z' \t]{0,30}?)?"
+    r"(?:[ \t]+(?:too|as[ \t]+well))?"
+    r"(?P<not_always>,?[ \t]+but[ \t]+not[ \t]+always)?"
+    r"(?P<optional>,?[ \t]+(?:so[ \t]+)?(?:that[ \t]+one|that|it|which)(?:'s|[ \t]+is"
+    r"|[ \t]+should[ \t]+be|[ \t]+can[ \t]+be)[ \t]+optional)?[ \t]*(?=[.!?]|$)",
+    re.I | re.M,
+)
+
+
+def _there_sometimes(m: re.Match[str]) -> str:
+    """ "The note is optional" when the sentence says it is there only sometimes."""
+    if m["optional"] or (m["not_always"] and (m["sometimes"] or m["often"])):
+        return f"The {m['f']} is optional"
+    return m[0]
+
+
+# "The insurer wants two more bits on every Vehicle: tax date, …", "For the Vehicle we forgot
+# two things: …", "… needs two more attributes on the vehicle record, namely …": a count of
+# things more (or forgotten) on a named thing, then their list, adds them to it, whoever asks
+_MORE_THINGS_ON = re.compile(
+    r"(?im)(?P<lead>^[ \t]*|(?<=[.!?,:])[ \t]+)(?:"
+    r"[^\n.!?:;]*?\b(?:wants?|wanted|asked[ \t]+for|needs?|would[ \t]+like|forgot|missed"
+    r"|left[ \t]+out)[ \t]+"
+    rf"(?P<n1>{_HOW_MANY})(?:(?:new|more|extra|additional|other)[ \t]+)?"
+    r"(?:fields|columns|attributes|(?P<vague>things|bits|details))[ \t]+(?:on|for|to|in)[ \t]+"
+    r"(?:(?:the|our)[ \t]+|(?P<each>every|each|all)[ \t]+)?"
+    r"(?P<x>[a-z][\w-]*(?:[ \t][a-z][\w-]*){0,2}?)"
+    r"|for[ \t]+(?:the[ \t]+|every[ \t]+|each[ \t]+)?(?P<y>[a-z][\w-]*(?:[ \t][a-z][\w-]*){0,2}?)"
+    r"[ \t]*,?[ \t]+(?:we|i|they)[ \t]+(?:(?:have|had)[ \t]+)?(?:forgot|forgotten|missed"
+    rf"|left[ \t]+out)[ \t]+(?P<n2>{_HOW_MANY})(?:(?:more|other)[ \t]+)?"
+    r"(?:fields|things|bits|details))"
+    r"(?:[ \t]+(?P<marker>entity|table|record|model))?[ \t]*(?:[:—–-]|,?[ \t]+namely)[ \t]*"
+    r"(?P<list>[a-z][^\n]*)$"
+)
+
+# "…, so for consistency could we call …": why, said before the ask without its comma
+_WHY_BEFORE_ASK = re.compile(
+    r"\b(?P<why>for[ \t]+(?:consistency|clarity|simplicity|readability|completeness"
+    r"|the[ \t]+sake[ \t]+of[ \t]+[a-z]+))(?=[ \t]+(?:(?:could|can|would|will|shall|may)[ \t]+"
+    r"(?:we|you|i|someone)|please)\b)",
+    re.I,
+)
+
+# "Gate passes at the depot — that's what I need logged.": the things said first, then "that's
+# what I need logged", is "I need to log gate passes at the depot"
+_THATS_WHAT_KEPT = re.compile(
+    r"(?im)(?P<lead>^[ \t]*|(?<=[.!?])[ \t]+)(?P<x>[a-z][\w' -]{0,60}?)[ \t]*(?:—|–|-|,|:)[ \t]*"
+    r"(?:that's|that is|this is|those are|these are)[ \t]+what[ \t]+(?P<who>i|we)[ \t]+"
+    r"(?:really[ \t]+)?(?:need|want|would[ \t]+like|'d[ \t]+like)[ \t]+(?:to[ \t]+)?(?:have[ \t]+)?"
+    r"(?P<v>logged|tracked|kept|recorded|stored|managed|log|track|keep|record|store|manage)\b"
+)
+_KEPT_VERB = {"logged": "log", "tracked": "track", "kept": "keep", "recorded": "record",
+              "stored": "store", "managed": "manage"}  # fmt: skip
+
+
+def _thats_what_kept(m: re.Match[str]) -> str:
+    verb = m["v"].lower()
+    return f"{m['lead']}{m['who'].capitalize()} need to {_KEPT_VERB.get(verb, verb)} {m['x']}"
+
+
+# "Please remove fax from the Haulier entity, and the telex one while you're in there": the
+# other one said after the removal goes from the same thing ("remove fax and telex from …")
+_AND_THE_OTHER_ONE = re.compile(
+    r"\b(?P<v>remove|delete|drop)[ \t]+(?P<f>(?:the[ \t]+)?[a-z][a-z ]{0,30}?)"
+    r"(?P<fw>[ \t]+(?:field|column))?[ \t]+from[ \t]+(?P<e>(?:the[ \t]+)?[a-z][\w-]*"
+    r"(?:[ \t]+(?:entity|table|model))?)[ \t]*,?[ \t]+and[ \t]+(?:the[ \t]+)?"
+    r"(?P<g>[a-z][a-z ]{0,30}?)[ \t]+(?:one|field|column)"
+    r"(?P<tail>(?:[ \t]+(?:too|as[ \t]+well|also))?(?:,?[ \t]+while[ \t]+you(?:'re|[ \t]+are)"
+    r"[ \t]+(?:in[ \t]+there|at[ \t]+it))?)(?=[ \t]*[.!?]|[ \t]*$)",
+    re.I | re.M,
+)
+
+# "on pallets, the gross weight field: can you make it an int?": the field named before the
+# colon is what "it" in the ask after it is
+_FIELD_THEN_IT = re.compile(
+    r"\b(?P<f>the[ \t]+[a-z]+(?:[ \t][a-z]+){0,2}?[ \t]+(?:field|column)(?:[ \t]+(?:on|of|in)"
+    r"[ \t]+(?:the[ \t]+)?[a-z]+)?)[ \t]*:[ \t]*(?P<ask>(?:(?:can|could|would|will)[ \t]+"
+    r"(?:you|we|someone)[ \t]+|please[ \t]+)(?:please[ \t]+)?(?:make|change|set|turn|switch"
+    r"|convert|rename))[ \t]+it\b",
+    re.I,
+)
+
+# "Now that the new contracts are live we no longer need legacy contracts": the occasion that
+# opens a sentence ends before who asks, as a comma would say
+_OCCASION_THEN_WE = re.compile(
+    r"(?im)(?P<occasion>(?:^[ \t]*|[.!?][ \t]+)(?:now that|since|because|once)[ \t]"
+    r"[^,.;:!?\n]{5,120}?)"
+    r"(?=[ \t]+(?:we|i|they)[ \t]+(?:no longer|don't|do not|can|could|should|would like to"
+    r"|want to|need to)[ \t])"
+)
+
+
+def _more_things_on(m: re.Match[str]) -> str:
+    """ "add two new fields to Vehicle: …" for a count of things wanted on a named thing (a
+    vague "things" only on one written as a name, or on each one: "two things for the cafe"
+    may be anything)."""
+    owner = m["x"] or m["y"]
+    if m["vague"] and not (m["each"] or m["marker"] or owner[:1].isupper()):
+        return m[0]
+    if len(words := owner.split()) > 1 and all(w[:1].isupper() for w in words):
+        owner = "".join(words)  # "the Permit Application": one name, as PermitApplication
+    return f"{m['lead']}add {m['n1'] or m['n2']}new fields to {owner}: {m['list']}"
+
 
 def _new_fields_line(m: re.Match[str]) -> str:
     owner = m["x"] or m["y"] or m["z"] or m["w"]
@@ -1166,8 +1298,29 @@ def clean(request: str) -> Cleaned:
         text = _MARKED_ARROW.sub(lambda m: f"{m['x']}rename entity: {m['a']} -> {m['b']}", text)
     if _may_hold(text, "new", "more", "extra", "additional"):
         text = _NEW_FIELDS_LINE.sub(_new_fields_line, text)
+    if _may_hold(text, "for consistency", "for clarity", "for simplicity", "for readability",
+                 "for completeness", "for the sake of"):  # fmt: skip
+        text = _WHY_BEFORE_ASK.sub(r"\g<why>,", text)
+    if _may_hold(text, "what i need", "what we need", "what i want", "what we want", "what i'd",
+                 "what we'd", "what i would", "what we would"):  # fmt: skip
+        text = _THATS_WHAT_KEPT.sub(_thats_what_kept, text)
+    if _may_hold(text, " one", " field", " column"):
+        text = _AND_THE_OTHER_ONE.sub(
+            lambda m: f"{m['v']} {m['f']} and {m['g']}{m['fw'] or ''} from {m['e']}{m['tail']}",
+            text,
+        )
+    if _may_hold(text, "more", "extra", "additional", "forgot", "missed", "left out"):
+        text = _MORE_THINGS_ON.sub(_more_things_on, text)
     if _may_hold(text, "forgot", "missed", "left out"):
         text = _FORGOT_THEN_THAT.sub(lambda m: f"{m['head']}{m['ask']}{m['f']}", text)
+    if _may_hold(text, "now that", "since ", "because ", "once "):
+        text = _OCCASION_THEN_WE.sub(r"\g<occasion>,", text)
+    if ":" in text and _may_hold(text, " field", " column"):
+        text = _FIELD_THEN_IT.sub(lambda m: f"{m['ask']} {m['f']}", text)
+    if "(" in text:
+        text = _BRACKETED_SENTENCE.sub(_bracketed_sentence, text)
+    if _may_hold(text, "there's", "there is"):
+        text = _THERE_SOMETIMES.sub(_there_sometimes, text)
     if _may_hold(text, "blank", "empty", "missing"):
         text = _AND_THEN_BLANK.sub(lambda m: f". {m['said']}", text)
     if " //" in text:
