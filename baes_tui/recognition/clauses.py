@@ -1593,8 +1593,12 @@ def simplify(text: str) -> str:
         s = _MAKE_IT_SO.sub("", s)
         s = _MAKE_IT_SO_EACH.sub("", s)
         # "Each one has …", "For each one: …": the entity in context
+        s = re.sub(
+            r"^(?:(?:for|on) (?:each|every) one\s*[:,—-]?|(?:each|every) one\s*[:—-])\s*(?=[^,]+,)",
+            "",
+            s,
+        )
         s = re.sub(r"^(?:each|every) one\b", "it", s)
-        s = re.sub(r"^(?:for|on) (?:each|every) one\s*[:,—-]?\s*(?=[^,]+,)", "", s)
         # "We log the repair requests. For each request: room, …": a word that is never a
         # thing of its own ("request", "record", "row") says "each one" of the thing named
         s = re.sub(r"^(?:for|on) (?:each|every) (?:request|record|row)\s*[:—-]\s*(?=[^,]+,)", "", s)

@@ -335,6 +335,10 @@ def _written_bare(word: str, text: str) -> bool:
     …", "keep tools with …", "the officiant on services"): things managed, not the system
     built ("a service", "our app")."""
     words = _TOKEN.findall(text)
+    if len(words) == 2 and words[0] in ("each", "every", "per"):
+        # "Per service: name, tier": one of many, counted, is a record (one system is never
+        # counted), as the bare plural is
+        return words[1] == word and singular(word) == word
     if len(words) == 2 and words[0] == "the":
         words = words[1:]  # "track the tools": the plural things, pointed at, are kept too
     return bool(words) and words[0] == word and singular(word) != word
