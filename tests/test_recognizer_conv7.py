@@ -7,6 +7,12 @@ relies on:
   colon is the thing just asked for, as "for each one:" is; "each one has …" is left as it was.
 - "Per service: name, tier (int)": a system word counted ("per", "each", "every") is one of
   many records, never the system built ("a service with …" still names the system).
+- "Could you add a last service date to Van? Optional, because new vans have none.": the
+  optional marker alone, right after the one field asked for, makes it optional ("Add phone
+  and email to Customer. Optional." names no one field and is left as it was); "… and a
+  signed by that's optional" is said of that item, not a reason for the change.
+- "change DOB to date of birth on Rider": a type word with "of" after it is a name, never the
+  new type (asked, no longer read as a date field on a thing called Birth).
 """
 
 from __future__ import annotations
@@ -62,6 +68,56 @@ def test_each_one_or_a_counted_system_word_heads_the_list(
     ],
 )
 def test_each_one_has_and_a_service_around_things_keep_their_reading(
+    request_text: str, expected: tuple[Intent, list[str]]
+) -> None:
+    assert reading(request_text) == expected
+
+
+# --- optional said right after (or inside) a change of one field -----------------------------
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        (
+            "Could you add a last service date to Van? Optional, because new vans have none.",
+            (Intent.ADD_FIELDS, ["Van(last_service_date:date?)"]),
+        ),
+        (
+            "can we add a paused_at to Subscription? nullable, since most were never paused",
+            (Intent.ADD_FIELDS, ["Subscription(paused_at:datetime?)"]),
+        ),
+        (
+            "On the Parcel entity we need two new fields: weight (float), and a signed by "
+            "that's optional.",
+            (Intent.ADD_FIELDS, ["Parcel(weight:float,signed_by:str?)"]),
+        ),
+    ],
+)
+def test_optional_said_of_the_one_field_just_added(
+    request_text: str, expected: tuple[Intent, list[str]]
+) -> None:
+    assert reading(request_text) == expected
+
+
+def test_a_type_word_with_of_after_it_is_no_new_type() -> None:
+    assert reading("Could you change DOB to date of birth on Rider?")[0] != Intent.MODIFY_FIELDS
+
+
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        # two fields and a bare "Optional.": which one is not said, both stay as asked
+        (
+            "Add phone and email to Customer. Optional.",
+            (Intent.ADD_FIELDS, ["Customer(phone:str,email:email)"]),
+        ),
+        ("change dob to a date on Rider", (Intent.MODIFY_FIELDS, ["Rider(dob:date)"])),
+        (
+            "Track servers with a hostname and a rack that's optional",
+            (Intent.CREATE_ENTITY, ["Server(hostname:str,rack:str?)"]),
+        ),
+    ],
+)
+def test_optional_and_type_changes_said_plainly_keep_their_reading(
     request_text: str, expected: tuple[Intent, list[str]]
 ) -> None:
     assert reading(request_text) == expected

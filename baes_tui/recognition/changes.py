@@ -736,6 +736,13 @@ def read_modify(clause: Clause) -> Modify | None:
         m = pattern.match(s)
         if m and ("," in m["f"] or "," in (m.groupdict().get("ent") or "") or _frames(m["f"])):
             continue  # a list with a note ("name, breed — breed can be blank") is fields
+        if (
+            m
+            and (later := m.groupdict().get("ent2"))
+            and re.match(r"\s+of\s", s[m.end("to") :])
+            and _OF_THEN_ON.fullmatch(later)
+        ):
+            continue  # "change DOB to date of birth on Pupil": a name with "of", no type
         if m and (change := _target(m["to"])) is not None:
             ent = m.groupdict().get("ent") or m.groupdict().get("ent2")
             f = m["f"].strip()
@@ -1991,6 +1998,8 @@ def _reason_tail(text: str) -> tuple[str, str]:
     reason said after it."""
     for m in _TAIL_START.finditer(text):
         rest = text[m.end() :]
+        if _STATE_OF_ITEM.fullmatch(rest):
+            continue  # "add scopes and a due at that is optional": said of the item, no reason
         if m.start() > 0 and _is_reason(rest):
             return text[: m.start()], rest
     if (m := _STATE_THEN_CLAUSE.search(text)) and _STATE_ASKED.search(text[: m.end("state")]):
@@ -2001,6 +2010,9 @@ def _reason_tail(text: str) -> tuple[str, str]:
     return text, ""
 
 
+_STATE_OF_ITEM = re.compile(
+    r"(?:that|which)\s+(?:is|was)\s+(?:optional|nullable|not required|not mandatory)"
+)
 _STATE_THEN_CLAUSE = re.compile(
     rf"\b(?P<state>optional|required|mandatory|compulsory|blank|empty|null|nullable|{_TYPES})"
     r"(?:\s+(?:sometimes|too|now))?\s+"

@@ -76,7 +76,7 @@ OPTIONAL = _OPTIONAL = re.compile(
 # optional", "a published at timestamp that can be empty until we publish", "a note, which
 # may be blank for now": the relative words before it and the reason after it go with it.
 _OPTIONAL_CLAUSE = re.compile(
-    r"(?:\s*,?\s*(?:but\s+)?(?:that|which|who|it|this one|that one)(?:\s+(?:is|are|will be"
+    r"(?:\s*,?\s*(?:but\s+)?(?:that|which|who|it|this one|that one)(?:'s|\s+(?:is|are|will be"
     r"|should be|would be|one is))?)?\s*(?:" + _OPTIONAL.pattern + r")"
     r"(?:\s+(?:until|unless|when|before|after|because|since|till|as long as|for now|at first"
     r"|of course|obviously|though)\b.*)?"

@@ -1511,6 +1511,15 @@ def _said_optional_later(reading: Reading) -> None:
         if m is None:
             continue
         index = _optional_subject(simple[: m.start()].strip(), owner.fields.attributes)
+        if (
+            index is None
+            and not simple[: m.start()].strip(" -—,.!")
+            and len(owner.fields.attributes) == 1
+            and owner.segment == seg - 1
+        ):
+            # "Add a last visit to Patient. Nullable, since new ones have none.": the marker
+            # alone, right after the one field asked for, is said of that field
+            index = 0
         if index is None:
             continue
         found = owner.fields.attributes[index]
