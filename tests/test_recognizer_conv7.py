@@ -13,6 +13,11 @@ relies on:
   signed by that's optional" is said of that item, not a reason for the change.
 - "change DOB to date of birth on Rider": a type word with "of" after it is a name, never the
   new type (asked, no longer read as a date field on a thing called Birth).
+- The story around the ask names no thing: "sales keeps asking which rep owns which account"
+  (a question asked again and again), "Don't need anything else" (a negation, no subject),
+  "quick one — I forgot that my bikes need …" (the dash opens no subject), "they want to see
+  when a player last trained" (a question, no thing), "the safety audit came back" (a verb
+  and its particle, no linked thing).
 """
 
 from __future__ import annotations
@@ -118,6 +123,65 @@ def test_a_type_word_with_of_after_it_is_no_new_type() -> None:
     ],
 )
 def test_optional_and_type_changes_said_plainly_keep_their_reading(
+    request_text: str, expected: tuple[Intent, list[str]]
+) -> None:
+    assert reading(request_text) == expected
+
+
+# --- the story around the ask names no thing -------------------------------------------------
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        (
+            "Sales keeps asking which rep owns which account and nobody knows. Could we track "
+            "accounts with name, rep and region?",
+            (Intent.CREATE_ENTITY, ["Account(name:str,rep:str,region:str)"]),
+        ),
+        (
+            "Could we log our tool loans? borrower, tool, lent on (date). Don't need anything "
+            "else, honestly.",
+            (Intent.CREATE_ENTITY, ["ToolLoan(borrower:str,tool:str,lent_on:date)"]),
+        ),
+        (
+            "Hi, quick one — I forgot that my bikes need a frame size too. Could I add a frame "
+            "size to the bikes?",
+            (Intent.ADD_FIELDS, ["Bike(frame_size:str)"]),
+        ),
+        (
+            "the coaches want to see when a player last trained. can we add last_trained_at to "
+            "Player?",
+            (Intent.ADD_FIELDS, ["Player(last_trained_at:datetime)"]),
+        ),
+        (
+            "the safety review came back. Please add an inspector name to Crane.",
+            (Intent.ADD_FIELDS, ["Crane(inspector_name:str)"]),
+        ),
+    ],
+)
+def test_the_story_around_the_ask_names_no_thing(
+    request_text: str, expected: tuple[Intent, list[str]]
+) -> None:
+    assert reading(request_text) == expected
+
+
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        # what a thing keeps, said with "keeps" and no question after it, is still its fields
+        (
+            "Each greenhouse keeps a temperature and a humidity.",
+            (Intent.CREATE_ENTITY, ["Greenhouse(temperature:float,humidity:float)"]),
+        ),
+        # two plurals around a linking verb still link
+        ("Readers borrow many books", (Intent.ADD_RELATIONSHIP, ["Reader() many_to_many>Book"])),
+        # "see every booking with …" still names the bookings
+        (
+            "I'd like to see every booking with a date and a room.",
+            (Intent.CREATE_ENTITY, ["Booking(date_value:date,room:str)"]),
+        ),
+    ],
+)
+def test_things_said_outright_keep_their_reading(
     request_text: str, expected: tuple[Intent, list[str]]
 ) -> None:
     assert reading(request_text) == expected
