@@ -18,6 +18,10 @@ relies on:
   "quick one — I forgot that my bikes need …" (the dash opens no subject), "they want to see
   when a player last trained" (a question, no thing), "the safety audit came back" (a verb
   and its particle, no linked thing).
+- The ask after the story, in the same sentence: "(we got new scanners) so I'd love to add a
+  barcode to my parcels", "so I'd like the Team entity to be called Crew", "so let's just
+  rename …" is the request, not the reason; ", fields stay the same" after a rename says the
+  rest is kept; "the Depot table is basically pointless now. Could you delete it?" deletes it.
 """
 
 from __future__ import annotations
@@ -25,7 +29,7 @@ from __future__ import annotations
 import pytest
 
 from baes_tui.core.models import Intent
-from tests.support.recognition import read_right, reading
+from tests.support.recognition import read, read_right, reading
 
 
 # --- "each one:" and a counted system word head the list ------------------------------------
@@ -185,3 +189,53 @@ def test_things_said_outright_keep_their_reading(
     request_text: str, expected: tuple[Intent, list[str]]
 ) -> None:
     assert reading(request_text) == expected
+
+
+# --- the ask said after the story, with "so" -------------------------------------------------
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        (
+            "We got new scanners at the depot, so I'd love to add a barcode (integer) to my "
+            "parcels.",
+            (Intent.ADD_FIELDS, ["Parcel(barcode:int)"]),
+        ),
+        (
+            "Everyone at the club says crew, not team, so I'd like the Team entity to be called "
+            "Crew from now on.",
+            (Intent.RENAME_ENTITY, ["Crew<Team()"]),
+        ),
+        (
+            "The vets keep calling them visits so let's just rename the Appointment entity to "
+            "Visit, fields stay the same",
+            (Intent.RENAME_ENTITY, ["Visit<Appointment()"]),
+        ),
+        (
+            "Rename the Shed entity to Store, everything else stays as is.",
+            (Intent.RENAME_ENTITY, ["Store<Shed()"]),
+        ),
+        (
+            "We only run one depot now, so the Depot table is basically pointless. Could you "
+            "delete it?",
+            (Intent.REMOVE_ENTITY, ["Depot()"]),
+        ),
+    ],
+)
+def test_the_ask_said_after_the_story(
+    request_text: str, expected: tuple[Intent, list[str]]
+) -> None:
+    assert reading(request_text) == expected
+
+
+def test_a_wish_after_so_that_changes_nothing_stays_talk() -> None:
+    assert reading(
+        "Track loans with a borrower and a due date, so I'd like to see who is late."
+    ) == (
+        Intent.CREATE_ENTITY,
+        ["Loan(borrower:str,due_date:date)"],
+    )
+
+
+def test_a_tool_said_to_be_pointless_is_no_entity_to_delete() -> None:
+    # one capitalised word not marked as a table or an entity names a tool, not a record
+    assert read("The Excel sheet is pointless now. Can you delete it?").status != "recognized"

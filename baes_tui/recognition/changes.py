@@ -1996,6 +1996,8 @@ _TAIL_START = re.compile(
 def _reason_tail(text: str) -> tuple[str, str]:
     """ "the manager note can go too, honestly nobody ever filled it in": the request, and the
     reason said after it."""
+    if kept := _REST_KEPT.search(text):
+        return text[: kept.start()], kept["rest"]  # "rename Tenant to Space, fields stay as is"
     for m in _TAIL_START.finditer(text):
         rest = text[m.end() :]
         if _STATE_OF_ITEM.fullmatch(rest):
@@ -2010,6 +2012,12 @@ def _reason_tail(text: str) -> tuple[str, str]:
     return text, ""
 
 
+# "…, fields stay the same", "…, everything else stays as is": the rest is kept as it is
+_REST_KEPT = re.compile(
+    r"\s*[,;—-]\s*(?P<rest>(?:the\s+|all\s+(?:the\s+)?|its\s+)?(?:fields|columns|data|everything"
+    r"\s+else|the\s+rest)\s+(?:stays?|remains?|can\s+stay|should\s+stay|will\s+stay)\s+"
+    r"(?:the\s+same|as\s+(?:is|they\s+are|it\s+is)|unchanged))$"
+)
 _STATE_OF_ITEM = re.compile(
     r"(?:that|which)\s+(?:is|was)\s+(?:optional|nullable|not required|not mandatory)"
 )
