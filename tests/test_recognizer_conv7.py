@@ -22,6 +22,10 @@ relies on:
   barcode to my parcels", "so I'd like the Team entity to be called Crew", "so let's just
   rename …" is the request, not the reason; ", fields stay the same" after a rename says the
   rest is kept; "the Depot table is basically pointless now. Could you delete it?" deletes it.
+- "… And a repair note, which should be optional because most are fine.": "should be" before
+  an optional marker is no rule; the item is one more field, optional ("which should be
+  unique" stays a rule). "the weight on Crate should be a decimal now, not text": "now" is
+  when, not part of the new type.
 """
 
 from __future__ import annotations
@@ -29,7 +33,7 @@ from __future__ import annotations
 import pytest
 
 from baes_tui.core.models import Intent
-from tests.support.recognition import read, read_right, reading
+from tests.support.recognition import read, read_right, reading, shape
 
 
 # --- "each one:" and a counted system word head the list ------------------------------------
@@ -239,3 +243,35 @@ def test_a_wish_after_so_that_changes_nothing_stays_talk() -> None:
 def test_a_tool_said_to_be_pointless_is_no_entity_to_delete() -> None:
     # one capitalised word not marked as a table or an entity names a tool, not a record
     assert read("The Excel sheet is pointless now. Can you delete it?").status != "recognized"
+
+
+# --- an item said optional with "should be", a type said with "now" --------------------------
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        (
+            "Could I have a kites table where each kite has a name, a colour and a span? And a "
+            "repair note, which should be optional because most are fine.",
+            (Intent.CREATE_ENTITY, ["Kite(name:str,colour:str,span:str,repair_note:str?)"]),
+        ),
+        (
+            "the weight on Crate should be a decimal now, not text",
+            (Intent.MODIFY_FIELDS, ["Crate(weight:decimal)"]),
+        ),
+        (
+            "We switched gauges, so the reading on the Meter entity should be a float now, not "
+            "an integer",
+            (Intent.MODIFY_FIELDS, ["Meter(reading:float)"]),
+        ),
+    ],
+)
+def test_should_be_optional_and_a_type_said_now(
+    request_text: str, expected: tuple[Intent, list[str]]
+) -> None:
+    assert reading(request_text) == expected
+
+
+def test_should_be_unique_stays_a_rule() -> None:
+    result = read("Track members with a name and an email, which should be unique.")
+    assert shape(result) == ["Member(name:str,email:email)"]
+    assert any("unique" in rule for rule in result.business_rules)

@@ -1666,7 +1666,8 @@ def _required_words(text: str) -> str:
             return f"{m['f']} optional{' on ' + m['e'] if m['e'] else ''}"
         return f"{m['f']}{' on ' + m['e'] if m['e'] else ''} should be optional"
     if m := _NOT_AS_BEFORE.match(text):
-        return m["head"] or m["head2"]
+        # ("… should be an integer now, not text": "now" is when, no part of the type)
+        return re.sub(r"\s+now$", "", m["head"] or m["head2"])
     return _OBLIGATORY.sub(" should be required", text)
 
 

@@ -184,6 +184,10 @@ _RULE_MARKER = re.compile(
     r"|computed|derived|calculated|greater|less|least|most(?! of the time)|exceed|based on"
     r"|if(?! known| any| available))\b"
 )
+_MODAL_BEFORE_OPTIONAL = re.compile(
+    r"\b(?:should|will)\s+(?:also\s+)?be\s+(?=(?:optional|nullable|not required|not mandatory"
+    r"|blank|empty|left blank|left empty)\b)"
+)
 # "wifi only (yes/no)", "members only flag", "a staff-only flag": a restriction said as a
 # yes/no is a field named by it, not a rule about the data
 _ONLY_FLAG = re.compile(
@@ -656,7 +660,10 @@ def _rules_out(text: str) -> tuple[str, list[str]]:
     the fields before it; the rule runs from its "and" (or comma) to the end of the piece."""
     pieces, rules = [], []
     for piece in re.split(r"(?<=[,;])", text):
-        probe = _OPTIONAL.sub(" ", piece)
+        # "…, which should be optional": the modal before a marker is no rule (same length,
+        # as the cut is found in `piece`)
+        probe = _MODAL_BEFORE_OPTIONAL.sub(lambda m: " " * len(m[0]), piece)
+        probe = _OPTIONAL.sub(" ", probe)
         probe = _ONLY_FLAG.sub("    ", probe)  # same length: the cut is found in `piece`
         marker = _RULE_MARKER.search(probe)
         if marker is None:
