@@ -26,6 +26,9 @@ relies on:
   an optional marker is no rule; the item is one more field, optional ("which should be
   unique" stays a rule). "the weight on Crate should be a decimal now, not text": "now" is
   when, not part of the new type.
+- "I want to write down each climb: the route, …": the particle goes with the verb ("down"
+  names nothing); "…, if that's how it works?" after an ask is a learner's hedge, not part
+  of it.
 """
 
 from __future__ import annotations
@@ -275,3 +278,34 @@ def test_should_be_unique_stays_a_rule() -> None:
     result = read("Track members with a name and an email, which should be unique.")
     assert shape(result) == ["Member(name:str,email:email)"]
     assert any("unique" in rule for rule in result.business_rules)
+
+
+# --- a verb's particle, and a learner's hedge after the ask ----------------------------------
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        (
+            "I want to write down each climb: the route, the grade, the date.",
+            (Intent.CREATE_ENTITY, ["Climb(route:str,grade:str,date_value:date)"]),
+        ),
+        (
+            "I want to write down every climb: the route, the grade, the date.",
+            (Intent.CREATE_ENTITY, ["Climb(route:str,grade:str,date_value:date)"]),
+        ),
+        (
+            "I'd like each kayak to belong to one club, if that's how it works?",
+            (Intent.ADD_RELATIONSHIP, ["Kayak() many_to_one>Club"]),
+        ),
+    ],
+)
+def test_a_particle_and_a_hedge_name_nothing(
+    request_text: str, expected: tuple[Intent, list[str]]
+) -> None:
+    assert reading(request_text) == expected
+
+
+def test_write_said_as_building_still_builds() -> None:
+    assert reading("Write an app for climbs with a route and a grade.") == (
+        Intent.CREATE_ENTITY,
+        ["Climb(route:str,grade:str)"],
+    )

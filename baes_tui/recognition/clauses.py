@@ -200,7 +200,9 @@ _TRAILING = re.compile(
     r"|if (?:that|this|it) (?:is|would be|works)(?: (?:ok|okay|alright|all right|fine|possible))?"
     r"|if you do not mind"
     # "…, if that makes sense": checks the reader followed, asks for nothing
-    r"|if (?:that|this|it|any of this|all this) makes? sense)$"
+    r"|if (?:that|this|it|any of this|all this) makes? sense"
+    # "…, if that's how it works?": a learner unsure the ask is how it is done, asks nothing
+    r"|if (?:that|this) is how (?:it|this|that|things) works?)$"
 )
 # "the mechanics asked if vehicles could also track …": the question is the request
 _REPORTED = re.compile(

@@ -232,6 +232,8 @@ def _plain(text: str, *, allow_frames: bool = False, records: bool = False) -> N
         after = words[cut + 1 :]
         words = after if after and after[0] not in _BOUNDARY else words[:cut]
     words = _before_relative(_after_infinitive(words))
+    if len(words) > 2 and words[0] in _PARTICLES and words[1] in ("each", "every", "all", "the"):
+        words = words[1:]  # "(write) down each brew": the particle is the verb's, not a name
     text = (
         " ".join(words).replace(" 's", "'s") if inner else " ".join(w for w in words if w != "'s")
     )
