@@ -29,6 +29,9 @@ relies on:
 - "I want to write down each climb: the route, …": the particle goes with the verb ("down"
   names nothing); "…, if that's how it works?" after an ask is a learner's hedge, not part
   of it.
+- "The auditors want a retention date and an archived flag on Invoice. Can you add those
+  two?": the thing the fields go on may be named bare, with its capital ("on arrival" names
+  no thing and is still asked about).
 """
 
 from __future__ import annotations
@@ -309,3 +312,17 @@ def test_write_said_as_building_still_builds() -> None:
         Intent.CREATE_ENTITY,
         ["Climb(route:str,grade:str)"],
     )
+
+
+# --- "add those two" after fields wanted on a thing named bare ------------------------------
+def test_those_two_go_on_the_thing_named_with_its_capital() -> None:
+    assert reading(
+        "The auditors want a retention date and an archived flag on Invoice. Can you add those two?"
+    ) == (Intent.ADD_FIELDS, ["Invoice(retention_date:date,archived:bool)"])
+
+
+def test_those_two_on_a_lower_case_word_are_still_asked_about() -> None:
+    result = read(
+        "The auditors want a retention date and an archived flag on arrival. Can you add those two?"
+    )
+    assert result.status != "recognized"

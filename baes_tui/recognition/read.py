@@ -1065,6 +1065,8 @@ _ON_EACH = re.compile(
     r"(?=,|$)"
 )
 
+_ON_NAMED = re.compile(r"\s+(?:on|for|to|in)\s+(?P<e>[a-z]+)\s*$")
+
 
 def _those_said_before(reading: Reading, segments: tuple[Segment, ...]) -> None:
     """ "The underwriters keep asking for the excess amount and the date of notification on
@@ -1104,7 +1106,13 @@ def _those_said_before(reading: Reading, segments: tuple[Segment, ...]) -> None:
             if index == said[0]:
                 text = _WANTED.search(text)["f"]  # type: ignore[index]
             text = re.sub(r"^(?:and|also|plus)\s+", "", text.strip())
-            if on := _ON_EACH.search(text):
+            on = _ON_EACH.search(text)
+            if on is None and (named := _ON_NAMED.search(text)):
+                # "… a dpa signed flag on Tenant": a thing written with its capital is named
+                written = texts.get(statements[index].segment, "")
+                if re.search(rf"\b{named['e'].capitalize()}\b", written):
+                    on = named
+            if on:
                 noun = read_noun(on["e"])
                 if noun is not None and entity is None:
                     entity = noun
