@@ -32,6 +32,9 @@ relies on:
 - "The auditors want a retention date and an archived flag on Invoice. Can you add those
   two?": the thing the fields go on may be named bare, with its capital ("on arrival" names
   no thing and is still asked about).
+- "could the app have a repair log where every repair has a date, …": what the app is to
+  have, with what each one holds, is the thing kept ("The app should have a login page."
+  names no record and stays asked about).
 """
 
 from __future__ import annotations
@@ -326,3 +329,15 @@ def test_those_two_on_a_lower_case_word_are_still_asked_about() -> None:
         "The auditors want a retention date and an archived flag on arrival. Can you add those two?"
     )
     assert result.status != "recognized"
+
+
+# --- what the app is to have, with what each one holds --------------------------------------
+def test_the_app_having_a_log_where_each_one_has_fields() -> None:
+    assert reading(
+        "could the app have a repair log where every repair has a date, a cost (decimal) and a "
+        "mechanic?"
+    ) == (Intent.CREATE_ENTITY, ["Repair(date_value:date,cost:decimal,mechanic:str)"])
+
+
+def test_the_app_having_a_page_names_no_record() -> None:
+    assert read("The app should have a login page.").status != "recognized"

@@ -124,6 +124,13 @@ _SYSTEM_SUBJECT = re.compile(
     rf"(?=(?:{MANAGE_VERBS})\b)",
     re.I,
 )
+# "could the app have a feeding log where each feeding has …": what the system is to have,
+# said with a list of what each one holds, is the thing kept
+_SYSTEM_HAS = re.compile(
+    r"^(?:the|this|our|my)\s+(?:system|app|application|tool|website)\s+(?:(?:should|must|will"
+    r"|can|could)\s+)?(?:also\s+)?(?:have|has)\s+(?=(?:an?|some)\s[^,]*\b(?:where|in which)\s+"
+    r"(?:each|every)\s)"
+)
 _GIVEN_THEN = re.compile(
     r"^(?:scenario:?\s*)?given\b[^,]*?,?\s+(?:(?:and|when)\b[^,]*?,?\s+)*then\s+(?P<outcome>.+)$",
     re.I,
@@ -334,7 +341,7 @@ def _read_reworded(clause: Clause, practice: bool = True) -> list[Statement]:
             ):
                 return declared
         return [Constraint(clause.original, clause.segment)]
-    if subject := _SYSTEM_SUBJECT.match(clause.text):
+    if subject := _SYSTEM_SUBJECT.match(clause.text) or _SYSTEM_HAS.match(clause.text):
         clause = replace(clause, text=clause.text[subject.end() :])
     clause = _named_frame_marked(clause)
     things = frozenset() if practice else _THING_PRACTICE
