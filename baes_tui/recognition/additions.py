@@ -182,7 +182,10 @@ def subject(clause: Clause) -> list[Statement]:
         m = _SUBJECT_VERB.match(text, space.start())
         if m is None:
             continue
-        ent, f = text[: m.start()].strip(), text[m.end() :].strip()
+        # ("quick one — I forgot that …": the dash that set the talk off opens no subject)
+        ent, f = text[: m.start()].strip().lstrip("—– ").strip(), text[m.end() :].strip()
+        if re.fullmatch(r"(?:do|does|did)?\s*(?:not|never|no longer)", ent):
+            continue  # "Don't need anything else, promise.": nothing asked, no subject
         if _WISHING.search(ent):
             continue  # "the setters want to keep old routes around": a wish of people, no list
         if _WRITERS_PLACE.search(ent):
@@ -236,7 +239,9 @@ _FRAME_ONLY = re.compile(
 # word in -ing before a noun is a name ("needs ring code (string)", "needs booking ref")
 _HABIT = re.compile(
     r"[a-z]+ing(?:\s+(?:me|us|you|him|her|them|it|for|about|to|if|whether|on|at|in|up|out|the"
-    r"|a|an|our|my|their|his|its|every|each|all|again|more|less)\b|\s*[,.!?]|\s*$)"
+    r"|a|an|our|my|their|his|its|every|each|all|again|more|less"
+    # "sales keeps asking which tenant is where": a question asked again and again
+    r"|which|who|what|when|where|why|how)\b|\s*[,.!?]|\s*$)"
 )
 # "keep going missing", "keep getting lost", "keep running out": "keep" before a verb of
 # becoming or ending up ("keep running totals" keeps totals) says what keeps happening to the

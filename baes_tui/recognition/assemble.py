@@ -439,6 +439,12 @@ _ENTITY_DROPPED = re.compile(
     rf"\b(?:stopped|stop|quit)\s+(?:using|tracking|needing)\s+(?:the\s+)?(?P<e>{_NAME})\b"
     rf"|\b(?:no longer|don't|do not|never)\s+(?:use|need|track)\s+(?:the\s+)?(?P<e2>{_NAME})"
     r"\s+(?:at all|anymore|any more|entirely|any longer)\b"
+    # "the League table is kind of pointless now": a thing marked as a table said to be of no
+    # use any more
+    r"|\bthe\s+(?P<e3>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)*\s+(?:entity|table))\s+(?:is|has become"
+    r"|became)\s+(?:(?:kind of|sort of|a bit|pretty|totally|completely|basically|now|just"
+    r"|really)\s+)*(?:pointless|useless|redundant|obsolete|unused|unnecessary|not needed"
+    r"|no longer needed|dead weight)\b"
 )
 
 
@@ -457,8 +463,8 @@ def _entity_dropped_before(s: Remove, before: list) -> list:
             if isinstance(said, Aside):
                 continue
             return []
-        named = m["e"] or m["e2"]
-        last = re.sub(r"\s+entity$", "", named).split()[-1].lower()
+        named = m["e"] or m["e2"] or m["e3"]
+        last = re.sub(r"\s+(?:entity|table)$", "", named).split()[-1].lower()
         noun = read_noun(named)
         if noun is None or singular(last) != last:
             return []  # "we stopped using Google Sheets": a product's name, not one record's

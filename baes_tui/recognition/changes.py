@@ -782,6 +782,13 @@ def read_modify(clause: Clause) -> Modify | None:
         m = pattern.match(s)
         if m and ("," in m["f"] or "," in (m.groupdict().get("ent") or "") or _frames(m["f"])):
             continue  # a list with a note ("name, breed — breed can be blank") is fields
+        if (
+            m
+            and (later := m.groupdict().get("ent2"))
+            and re.match(r"\s+of\s", s[m.end("to") :])
+            and _OF_THEN_ON.fullmatch(later)
+        ):
+            continue  # "change DOB to date of birth on Pupil": a name with "of", no type
         if m and (change := _target(m["to"])) is not None:
             ent = m.groupdict().get("ent") or m.groupdict().get("ent2")
             f = m["f"].strip()
@@ -1728,7 +1735,8 @@ def _required_words(text: str) -> str:
             return f"{m['f']} optional{' on ' + m['e'] if m['e'] else ''}"
         return f"{m['f']}{' on ' + m['e'] if m['e'] else ''} should be optional"
     if m := _NOT_AS_BEFORE.match(text):
-        return m["head"] or m["head2"]
+        # ("… should be an integer now, not text": "now" is when, no part of the type)
+        return re.sub(r"\s+now$", "", m["head"] or m["head2"])
     return _OBLIGATORY.sub(" should be required", text)
 
 
@@ -2088,8 +2096,12 @@ def _is_remark(text: str) -> bool:
 def _reason_tail(text: str) -> tuple[str, str]:
     """ "the manager note can go too, honestly nobody ever filled it in": the request, and the
     reason said after it."""
+    if kept := _REST_KEPT.search(text):
+        return text[: kept.start()], kept["rest"]  # "rename Tenant to Space, fields stay as is"
     for m in _TAIL_START.finditer(text):
         rest = text[m.end() :]
+        if _STATE_OF_ITEM.fullmatch(rest):
+            continue  # "add scopes and a due at that is optional": said of the item, no reason
         if m.start() > 0 and _is_reason(rest):
             return text[: m.start()], rest
     if (m := _STATE_THEN_CLAUSE.search(text)) and _STATE_ASKED.search(text[: m.end("state")]):
@@ -2100,6 +2112,15 @@ def _reason_tail(text: str) -> tuple[str, str]:
     return text, ""
 
 
+# "…, fields stay the same", "…, everything else stays as is": the rest is kept as it is
+_REST_KEPT = re.compile(
+    r"\s*[,;—-]\s*(?P<rest>(?:the\s+|all\s+(?:the\s+)?|its\s+)?(?:fields|columns|data|everything"
+    r"\s+else|the\s+rest)\s+(?:stays?|remains?|can\s+stay|should\s+stay|will\s+stay)\s+"
+    r"(?:the\s+same|as\s+(?:is|they\s+are|it\s+is)|unchanged))$"
+)
+_STATE_OF_ITEM = re.compile(
+    r"(?:that|which)\s+(?:is|was)\s+(?:optional|nullable|not required|not mandatory)"
+)
 _STATE_THEN_CLAUSE = re.compile(
     rf"\b(?P<state>optional|required|mandatory|compulsory|blank|empty|null|nullable|{_TYPES})"
     r"(?:\s+(?:sometimes|too|now))?\s+"

@@ -212,7 +212,9 @@ _TRAILING = re.compile(
     # "…, if I can": a beginner asking whether it is allowed, not a condition on the data
     r"|if (?:i|we) (?:can|may|could)"
     # "…, if that makes sense": checks the reader followed, asks for nothing
-    r"|if (?:that|this|it|any of this|all this) makes? sense)$"
+    r"|if (?:that|this|it|any of this|all this) makes? sense"
+    # "…, if that's how it works?": a learner unsure the ask is how it is done, asks nothing
+    r"|if (?:that|this) is how (?:it|this|that|things) works?)$"
 )
 # "the mechanics asked if vehicles could also track …": the question is the request
 _REPORTED = re.compile(
@@ -890,6 +892,13 @@ _SO_WE_CAN_CHANGE = re.compile(
     r"|^so\s+(?:it|that|this)\s+(?:(?:really|probably)\s+)?(?:needs? to|should|must|has to)\s+"
     r"(?:now\s+)?(?:be|become)\s+(?:optional|required|mandatory|nullable|not required"
     rf"|not mandatory|(?:an?\s+)?(?:{TYPE_ALTERNATION}))\b"
+    # "(I got a watch that shows cadence) so I'd love to add cadence to my runs", "(everyone
+    # says batch) so I'd like the Brew entity to be called Batch", "so let's rename …": a wish
+    # to change, after the story that calls for it, is the ask
+    r"|^so\s+(?:(?:i|we)\s+would\s+(?:really\s+|also\s+)?(?:like|love)\s+(?:to\s+)?"
+    r"|let us\s+(?:just\s+|now\s+)?)(?:add|rename|remove|drop|delete|change|make"
+    r"|(?:the|our|my)\s+[a-z][a-z ]{0,40}?\s+(?:entity|table|field)\s+to\s+be\s+(?:called"
+    r"|named|renamed))\b"
 )
 _ASKS_CHANGE = re.compile(
     r"\b(?:add|remove|drop|delete|rename|make|change|include|put|give|get rid of|track|record"
@@ -1128,7 +1137,7 @@ _CLAUSE_SPLIT = re.compile(
     r"|,?\s+(?=so\s+(?:the\s+)?[a-z][a-z ]{0,40}?\s+(?:on|of|for|in)\s+[a-z][a-z -]{0,40}?\s+"
     r"(?:needs? to|should|must|has to|have to)\s+(?:be|become)\s)"
     # "we retired the display so please remove …": the reason, then the ask
-    r"|,?\s+(?=so (?:please|pls|can you|could you|just)\b)"
+    r"|,?\s+(?=so (?:please|pls|can you|could you|just|let us|let's)\b)"
     # "…, notes (optional) so the context sheet is complete": what it is for
     r"|,?\s+(?=so (?:that )?(?:the|our|my|their|every|each|nothing|nobody|no one)\s"
     r"[a-z ]{1,40}?\s(?:is|are|can|will|stays?|gets?|matches|works|knows?|sees?|has|have"
@@ -1636,8 +1645,12 @@ def simplify(text: str) -> str:
         s = _MAKE_IT_SO.sub("", s)
         s = _MAKE_IT_SO_EACH.sub("", s)
         # "Each one has …", "For each one: …": the entity in context
+        s = re.sub(
+            r"^(?:(?:for|on) (?:each|every) one\s*[:,—-]?|(?:each|every) one\s*[:—-])\s*(?=[^,]+,)",
+            "",
+            s,
+        )
         s = re.sub(r"^(?:each|every) one\b", "it", s)
-        s = re.sub(r"^(?:for|on) (?:each|every) one\s*[:,—-]?\s*(?=[^,]+,)", "", s)
         # "We log the repair requests. For each request: room, …": a word that is never a
         # thing of its own ("request", "record", "row") says "each one" of the thing named
         s = re.sub(r"^(?:for|on) (?:each|every) (?:request|record|row)\s*[:—-]\s*(?=[^,]+,)", "", s)

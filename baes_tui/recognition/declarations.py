@@ -132,6 +132,8 @@ def read_mention(clause: Clause) -> Mention | None:
         listed = re.search(r",|\band\b|&", m["np"]) and len(read_fields(m["np"]).attributes) > 1
         if m["np"].startswith(("to ", "whether ")) or listed:
             return None  # "want to stop …", "need their names, phone numbers …"
+        if re.match(r"(?:when|where|why|how|if)\s", m["np"]):
+            return None  # "they want to see when a member last paid": a question, no thing
         if (g := GROUP.search(m["np"])) and annotates_one(g["inner"]):
             return None  # "need the voice part (soprano, alto and so on)": values of a field
         if re.search(r"\s(?:must|should|shall|has to|have to)\s", f" {m['np']} "):

@@ -235,6 +235,8 @@ def _plain(text: str, *, allow_frames: bool = False, records: bool = False) -> N
         after = words[cut + 1 :]
         words = after if after and after[0] not in _BOUNDARY else words[:cut]
     words = _before_relative(_after_infinitive(words))
+    if len(words) > 2 and words[0] in _PARTICLES and words[1] in ("each", "every", "all", "the"):
+        words = words[1:]  # "(write) down each brew": the particle is the verb's, not a name
     text = (
         " ".join(words).replace(" 's", "'s") if inner else " ".join(w for w in words if w != "'s")
     )
@@ -355,6 +357,10 @@ def _written_bare(word: str, text: str) -> bool:
     …", "keep tools with …", "the officiant on services"): things managed, not the system
     built ("a service", "our app")."""
     words = _TOKEN.findall(text)
+    if len(words) == 2 and words[0] in ("each", "every", "per"):
+        # "Per service: name, tier": one of many, counted, is a record (one system is never
+        # counted), as the bare plural is
+        return words[1] == word and singular(word) == word
     if len(words) == 2 and words[0] == "the":
         words = words[1:]  # "track the tools": the plural things, pointed at, are kept too
     return bool(words) and words[0] == word and singular(word) != word

@@ -77,7 +77,7 @@ OPTIONAL = _OPTIONAL = re.compile(
 # optional", "a published at timestamp that can be empty until we publish", "a note, which
 # may be blank for now": the relative words before it and the reason after it go with it.
 _OPTIONAL_CLAUSE = re.compile(
-    r"(?:\s*,?\s*(?:but\s+)?(?:that|which|who|it|this one|that one)(?:\s+(?:is|are|will be"
+    r"(?:\s*,?\s*(?:but\s+)?(?:that|which|who|it|this one|that one)(?:'s|\s+(?:is|are|will be"
     r"|should be|would be|one is))?)?\s*(?:" + _OPTIONAL.pattern + r")"
     r"(?:\s+(?:until|unless|when|before|after|because|since|till|as long as|for now|at first"
     r"|of course|obviously|though)\b.*)?"
@@ -184,6 +184,10 @@ _RULE_MARKER = re.compile(
     r"|between|never|always|unique"
     r"|computed|derived|calculated|greater|less|least|most(?! of the time)|exceed|based on"
     r"|if(?! known| any| available))\b"
+)
+_MODAL_BEFORE_OPTIONAL = re.compile(
+    r"\b(?:should|will)\s+(?:also\s+)?be\s+(?=(?:optional|nullable|not required|not mandatory"
+    r"|blank|empty|left blank|left empty)\b)"
 )
 # "wifi only (yes/no)", "members only flag", "a staff-only flag": a restriction said as a
 # yes/no is a field named by it, not a rule about the data
@@ -666,7 +670,10 @@ def _rules_out(text: str) -> tuple[str, list[str]]:
     the fields before it; the rule runs from its "and" (or comma) to the end of the piece."""
     pieces, rules = [], []
     for piece in re.split(r"(?<=[,;])", text):
-        probe = _OPTIONAL.sub(" ", piece)
+        # "…, which should be optional": the modal before a marker is no rule (same length,
+        # as the cut is found in `piece`)
+        probe = _MODAL_BEFORE_OPTIONAL.sub(lambda m: " " * len(m[0]), piece)
+        probe = _OPTIONAL.sub(" ", probe)
         probe = _ONLY_FLAG.sub("    ", probe)  # same length: the cut is found in `piece`
         probe = _IS_ONLY.sub(lambda m: m["pre"] + "    ", probe)
         marker = _RULE_MARKER.search(probe)

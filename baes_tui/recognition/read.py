@@ -127,6 +127,13 @@ _SYSTEM_SUBJECT = re.compile(
     r"|(?:must|should|shall|will)\s+(?=(?:add|remove|drop|delete)\s+(?:to|from)\s))",
     re.I,
 )
+# "could the app have a feeding log where each feeding has …": what the system is to have,
+# said with a list of what each one holds, is the thing kept
+_SYSTEM_HAS = re.compile(
+    r"^(?:the|this|our|my)\s+(?:system|app|application|tool|website)\s+(?:(?:should|must|will"
+    r"|can|could)\s+)?(?:also\s+)?(?:have|has)\s+(?=(?:an?|some)\s[^,]*\b(?:where|in which)\s+"
+    r"(?:each|every)\s)"
+)
 _GIVEN_THEN = re.compile(
     r"^(?:scenario:?\s*)?given\b[^,]*?,?\s+(?:(?:and|when)\b[^,]*?,?\s+)*then\s+(?P<outcome>.+)$",
     re.I,
@@ -342,7 +349,7 @@ def _read_reworded(clause: Clause, practice: bool = True) -> list[Statement]:
             ):
                 return declared
         return [Constraint(clause.original, clause.segment)]
-    if subject := _SYSTEM_SUBJECT.match(clause.text):
+    if subject := _SYSTEM_SUBJECT.match(clause.text) or _SYSTEM_HAS.match(clause.text):
         clause = replace(clause, text=clause.text[subject.end() :])
     clause = _named_frame_marked(clause)
     things = frozenset() if practice else _THING_PRACTICE
@@ -1113,6 +1120,8 @@ _ON_EACH = re.compile(
     r"(?=,|$)"
 )
 
+_ON_NAMED = re.compile(r"\s+(?:on|for|to|in)\s+(?P<e>[a-z]+)\s*$")
+
 
 def _those_said_before(reading: Reading, segments: tuple[Segment, ...]) -> None:
     """ "The underwriters keep asking for the excess amount and the date of notification on
@@ -1152,7 +1161,13 @@ def _those_said_before(reading: Reading, segments: tuple[Segment, ...]) -> None:
             if index == said[0]:
                 text = _WANTED.search(text)["f"]  # type: ignore[index]
             text = re.sub(r"^(?:and|also|plus)\s+", "", text.strip())
-            if on := _ON_EACH.search(text):
+            on = _ON_EACH.search(text)
+            if on is None and (named := _ON_NAMED.search(text)):
+                # "… a dpa signed flag on Tenant": a thing written with its capital is named
+                written = texts.get(statements[index].segment, "")
+                if re.search(rf"\b{named['e'].capitalize()}\b", written):
+                    on = named
+            if on:
                 noun = read_noun(on["e"])
                 if noun is not None and entity is None:
                     entity = noun
@@ -1559,6 +1574,15 @@ def _said_optional_later(reading: Reading) -> None:
         if m is None:
             continue
         index = _optional_subject(simple[: m.start()].strip(), owner.fields.attributes)
+        if (
+            index is None
+            and not simple[: m.start()].strip(" -—,.!")
+            and len(owner.fields.attributes) == 1
+            and owner.segment == seg - 1
+        ):
+            # "Add a last visit to Patient. Nullable, since new ones have none.": the marker
+            # alone, right after the one field asked for, is said of that field
+            index = 0
         if index is None:
             continue
         found = owner.fields.attributes[index]

@@ -473,6 +473,8 @@ def _subject_verb_object(
             # "the pet register works great": how it is, not what it is linked to ("one
             # tender", "a single express": a word counted is a thing, whatever else it means)
             continue
+        if re.fullmatch(r"[a-z]+\s+(?:back|out|up|down|off|through|over|away)", m["b"]):
+            continue  # "the vet report came back": a verb and its particle, not a thing
         owner = _end_noun(clause, subject, subject=True)
         if owner is None or (_fieldish(subject) and not _known_verb(verb)):
             continue  # "email must match …" is a rule about a field
