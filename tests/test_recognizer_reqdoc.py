@@ -318,9 +318,12 @@ def test_a_plural_frame_after_a_hyphened_adjective_is_the_thing(
 
 
 def test_a_frame_after_a_noun_is_still_a_frame() -> None:
-    """Counterparts: "staff rotas" keeps staff, as "member registry" keeps members; nouns
+    """Counterparts: "a staff rota" (the one rota built) keeps staff, as "member registry"
+    keeps members ("staff rotas" in the plural are rotas kept: test_recognizer_techc); nouns
     written as one before "records" are the thing the records are of."""
-    assert reading("Staff rotas with name and start date")[1] == ["Staff(name:str,start_date:date)"]
+    assert reading("Create a staff rota with name and start date")[1] == [
+        "Staff(name:str,start_date:date)"
+    ]
     assert reading("Manage CakeOrder records with flavour and tier count")[1][0].startswith(
         "CakeOrder("
     )
