@@ -47,7 +47,7 @@ from baes_tui.recognition.lexicon import (
     TYPE_WORDS,
     UNIT_WORDS,
 )
-from baes_tui.recognition.nouns import in_wordnet, is_modifier, is_noun, is_verb
+from baes_tui.recognition.nouns import in_wordnet, is_modifier, is_noun, is_verb, misspelt
 from baes_tui.recognition.plausibility import FUNCTION_WORDS, english_share
 from baes_tui.recognition.relations import value_list
 from baes_tui.recognition.text import Cleaned
@@ -120,6 +120,7 @@ PRIOR: dict[str, float] = {
     "unread_declaration": -1.5,
     "optional_unread": -1.5,
     "frame_plural_after": -1.5,
+    "misspelt_name": -2.0,
 }
 # --- fitted weights (bench/fit_confidence.py writes this block) -------------------------------
 WEIGHTS: dict[str, float] = {
@@ -181,6 +182,7 @@ WEIGHTS: dict[str, float] = {
     "unread_declaration": -1.8550,
     "optional_unread": -1.4406,
     "frame_plural_after": -2.5587,
+    "misspelt_name": -2.5,
 }
 # --- end of fitted weights ----------------------------------------------------------------------
 FEATURES = tuple(WEIGHTS)
@@ -292,6 +294,7 @@ def features_of(draft: Draft, cleaned: Cleaned, request: str = "") -> dict[str, 
             )
             + sum(_glue_in(r.target) for e in draft.entities for r in e.relationships)
         ),
+        "misspelt_name": float(len(misspellings(draft))),
         "str_number_word": float(
             draft.intent in (Intent.CREATE_ENTITY, Intent.ADD_FIELDS)
             and sum(_number_word(a) for e in draft.entities for a in e.attributes)
@@ -635,7 +638,7 @@ _DOUBTS = (
     "unread_relation", "thin_extra_entity", "glue_in_name", "str_number_word", "long_entity",
     "value_list_field", "determiner_in_name", "meta_word_name", "count_shape_text",
     "lost_identifier", "field_repeats_entity", "lost_addition", "capitalised_field",
-    "unread_declaration", "optional_unread", "frame_plural_after",
+    "unread_declaration", "optional_unread", "frame_plural_after", "misspelt_name",
 )  # fmt: skip
 
 # Words that may go without a trace: glue, frames, verbs of asking, types, technology.
@@ -1362,3 +1365,21 @@ def _frame_plural_after(draft: Draft, tokens: list[str], cleaned: Cleaned) -> in
                 count += 1
                 break
     return count
+
+
+def misspellings(draft: Draft) -> dict[str, str]:
+    """Words of the names read that look like slips of the keys ("adress", "emial", "Odrer"),
+    each with the word it was likely meant to be. Names are kept as written (a code such as
+    "iddsi" is no slip, and a person's own name for a field is theirs); a slip makes the
+    reading asked, with the likely word in a note, so it is fixed before a table is built."""
+    names = [e.name for e in draft.entities]
+    names += [r.target for e in draft.entities for r in e.relationships]
+    names += [n for e in draft.entities for a in e.attributes for n in (a.name, a.renamed_from)]
+    found: dict[str, str] = {}
+    for name in names:
+        for word in _words(name or ""):
+            if word in FUNCTION_WORDS or word in _GLUE:
+                continue
+            if (meant := misspelt(word)) is not None:
+                found[word] = meant
+    return found

@@ -306,3 +306,93 @@ def respelt_modifier(word: str) -> str | None:
             if in_wordnet(once) and _lemma_is_modifier(once):
                 found.add(once)
     return found.pop() if len(found) == 1 else None
+
+
+# Participles English spells its own way, seen in field names ("last_seen", "tax_withheld")
+_IRREGULAR_FORMS = frozenset(
+    """seen withheld sent held kept caught brought bought thought taught sought fought forgot
+    met built sold lost won told done given taken written paid shown known grown drawn
+    driven ridden worn torn flown chosen frozen spoken stolen broken begun rung sung swum""".split()
+)
+
+
+# Words of software and trade that no dictionary of 2006 holds but people write as they are
+_SOFTWARE_WORDS = frozenset(
+    """cron promo media wifi webhook hashtag username password emoji selfie blog vlog podcast
+    app apps sms otp captcha ebook inbox url urls uuid guid json yaml csv xml html pdf""".split()
+)
+
+
+def _verb_form(word: str) -> bool:
+    """ "departs", "shipped", "occurred", "supplied", "referring", "repotted": an inflected
+    verb; "funder", "carer", "billable": a word made of one (WordNet indexes lemmas only)."""
+    if word in _IRREGULAR_FORMS:
+        return True
+    stems: list[str] = []
+    for ending, back in (
+        ("ies", "y"), ("ied", "y"), ("es", ""), ("s", ""), ("ed", ""), ("ed", "e"),
+        ("ing", ""), ("ing", "e"), ("er", ""), ("er", "e"), ("or", ""), ("or", "e"),
+        ("able", ""), ("able", "e"), ("ible", ""), ("ible", "e"),
+    ):  # fmt: skip
+        if word.endswith(ending) and len(word) > len(ending) + 2:
+            stem = word[: -len(ending)] + back
+            stems.append(stem)
+            if len(stem) > 2 and stem[-1] == stem[-2]:
+                stems.append(stem[:-1])  # "shipped", "referring": a doubled last consonant
+    return any(_is_verb(stem) or in_wordnet(stem) for stem in stems)
+
+
+def _known_word(word: str) -> bool:
+    """WordNet knows `word` in some form, or as two words run together ("payout",
+    "downloads", "login")."""
+    if in_wordnet(word) or in_wordnet(singular(word)) or _is_verb(word) or _verb_form(word):
+        return True
+    if word in _SOFTWARE_WORDS:
+        return True
+    if (m := re.fullmatch(r"([a-z]{3,})(?:in|up|out|on|off)", word)) and _whole(m[1]):
+        return True  # "login", "signup", "payout", "checkin": a verb and its particle
+    return any(_whole(word[:i]) and _whole(word[i:]) for i in range(3, len(word) - 2))
+
+
+def _whole(part: str) -> bool:
+    return bool(in_wordnet(part) or in_wordnet(singular(part)) or _is_verb(part))
+
+
+@lru_cache(maxsize=4096)
+def misspelt(word: str) -> str | None:
+    """The word a name's word was likely meant to be when it is a slip of the keys: "adress"
+    → address, "emial" → email, "nmae" → name, "recieved" → received. Only for a word no
+    dictionary knows in any form (not a verb's inflection, not two words run together), one
+    slip from one it does: two letters swapped (in four letters only if the first stays: "isrc"
+    is a code), a double letter typed once or a letter twice (five letters or more), a letter
+    missing (six or more), one too many (seven or more), one wrong (eight or more: fewer real
+    words lie that close). None when the word is known, no slip finds one, or WordNet is
+    absent. Names are never
+    respelt with it (a code such as "iddsi" is no slip): a slip makes the reading doubted."""
+    word = word.lower()
+    if len(word) < 4 or not word.isalpha() or in_wordnet(word) is None or _known_word(word):
+        return None
+    splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
+    # the likelier slip first: two keys swapped, a double letter typed once, a letter typed
+    # twice, then (in longer words, where fewer real words lie one letter apart) a letter
+    # missing, one too many, one wrong
+    ranked: list[str] = [a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1]
+    if len(word) >= 5:
+        ranked += [a + c + b for a, b in splits for c in {a[-1:], b[:1]} if c]
+        ranked += [a + b[1:] for a, b in splits if b and b[:1] in (a[-1:], b[1:2])]
+    if len(word) >= 6:
+        ranked += [a + c + b for a, b in splits for c in _LETTERS]
+    if len(word) >= 7:
+        ranked += [a + b[1:] for a, b in splits if b]
+    if len(word) >= 8:
+        ranked += [a + c + b[1:] for a, b in splits if b for c in _LETTERS]
+    for candidate in dict.fromkeys(ranked):
+        if candidate == word or len(candidate) < 4:
+            continue
+        if len(word) == 4 and candidate[0] != word[0]:
+            continue  # "isrc", "ssid": a code of four letters is no slip of "sirc"
+        # a short word is meant as itself ("nmae" → name), not as a plural ("desc" is no
+        # slip of "decs", "issn" none of "isns")
+        if _whole(candidate) if len(word) >= 6 else in_wordnet(candidate) or _is_verb(candidate):
+            return candidate
+    return None

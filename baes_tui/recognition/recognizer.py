@@ -22,7 +22,7 @@ from baes_tui.core.errors import BadRequest, UnsafeName
 from baes_tui.core.models import AttrType, EntitySpec, Intent, Recognition
 from baes_tui.core.names import safe_entity_name
 from baes_tui.recognition.assemble import Draft, assemble
-from baes_tui.recognition.confidence import features_of, score
+from baes_tui.recognition.confidence import features_of, misspellings, score
 from baes_tui.recognition.detection import detect_custom_logic
 from baes_tui.recognition.fields import how_many
 from baes_tui.recognition.hitcheck import hit_matches_request
@@ -84,6 +84,7 @@ class Recognizer:
         draft = assemble(reading, frozenset(titles))
         _titles_kept(draft, reading.statements, titles)
         _respell_entities(draft)
+        _slips_noted(draft)
         _spelling_clashes(draft, cleaned)
         _things_not_counts(draft)
         _dropped_notes(draft)
@@ -206,6 +207,16 @@ def _respell_entities(draft: Draft) -> None:
     ]
     draft.joint = {spelt.get(name, name) for name in draft.joint}
     draft.notes.extend(f"read {old!r} as {new!r} (spelling)" for old, new in spelt.items())
+
+
+def _slips_noted(draft: Draft) -> None:
+    """ "add adress and emial to Guest": a name's word that looks like a slip of the keys is
+    kept as written (the confidence asks about it); the note names the word it was likely
+    meant to be, so the person fixes the request rather than a table's column."""
+    draft.notes.extend(
+        f"{typed!r} looks misspelt (did you mean {meant!r}?): names are kept as written"
+        for typed, meant in misspellings(draft).items()
+    )
 
 
 def _spelling_clashes(draft: Draft, cleaned: Cleaned) -> None:
