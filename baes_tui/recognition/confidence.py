@@ -121,6 +121,7 @@ PRIOR: dict[str, float] = {
     "optional_unread": -1.5,
     "frame_plural_after": -1.5,
     "misspelt_name": -2.0,
+    "unpunctuated_run_on": -1.5,
 }
 # --- fitted weights (bench/fit_confidence.py writes this block) -------------------------------
 WEIGHTS: dict[str, float] = {
@@ -183,6 +184,7 @@ WEIGHTS: dict[str, float] = {
     "optional_unread": -1.4406,
     "frame_plural_after": -2.5587,
     "misspelt_name": -2.5,
+    "unpunctuated_run_on": -2.5,
 }
 # --- end of fitted weights ----------------------------------------------------------------------
 FEATURES = tuple(WEIGHTS)
@@ -295,6 +297,14 @@ def features_of(draft: Draft, cleaned: Cleaned, request: str = "") -> dict[str, 
             + sum(_glue_in(r.target) for e in draft.entities for r in e.relationships)
         ),
         "misspelt_name": float(len(misspellings(draft))),
+        "unpunctuated_run_on": float(
+            not _LIST_MARKS.search(cleaned.text)
+            and sum(
+                _unpunctuated_run_on(a.name) and not _article_before(a.name, text)
+                for e in draft.entities
+                for a in e.attributes
+            )
+        ),
         "str_number_word": float(
             draft.intent in (Intent.CREATE_ENTITY, Intent.ADD_FIELDS)
             and sum(_number_word(a) for e in draft.entities for a in e.attributes)
@@ -639,6 +649,7 @@ _DOUBTS = (
     "value_list_field", "determiner_in_name", "meta_word_name", "count_shape_text",
     "lost_identifier", "field_repeats_entity", "lost_addition", "capitalised_field",
     "unread_declaration", "optional_unread", "frame_plural_after", "misspelt_name",
+    "unpunctuated_run_on",
 )  # fmt: skip
 
 # Words that may go without a trace: glue, frames, verbs of asking, types, technology.
@@ -912,6 +923,45 @@ def _said_as_change(draft: Draft, text: str) -> bool:
     for rule in draft.rules:
         text = text.replace(rule.lower(), " ")
     return bool(_CHANGE_WORDS.search(_SYSTEM_CHANGE.sub(" ", text)))
+
+
+# Marks that split a list; a request with none of them ("kids with first name last name
+# birthday allergies and parent phone", as dictated) leaves the splits to the reader's guess
+_LIST_MARKS = re.compile(r"[,;:()+|\n]")
+# Words that usually end a field's name, or stand alone as one ("name", "species"): inside a
+# name read from an unpunctuated list they are where a split was missed
+_LONE_FIELDS = frozenset(
+    "name birthday date number code species allergies status price email".split()
+)
+
+
+_PARTICIPLES = frozenset(
+    "set built sent paid seen held done won lost sold made taken given cut".split()
+)
+
+
+def _article_before(name: str, text: str) -> bool:
+    """ "add a price band and a colour": an article opens each item, so the person split the
+    list where it shows ("a price band" is one field)."""
+    words = r"\s+".join(map(re.escape, name.split("_")))
+    return bool(re.search(rf"\b(?:an?|the|their|its)\s+{words}\b", text))
+
+
+def _unpunctuated_run_on(name: str) -> bool:
+    """ "birthday_allergies", "registration_number_seats", "code_type": in a list without
+    commas, a name holding a word that usually ends one ("number") or is a field alone
+    ("birthday") before its last word is two fields run together. "email_address" and
+    "number_plate" are names of their own; a safe name's "_value" is no word of it."""
+    words = name.split("_")
+    if words[-1] == "value":
+        words = words[:-1]
+    if len(words) < 2 or words[-1] in ("address", "addresses", "plate", "plates"):
+        return False
+    if _HELD_TOGETHER.intersection(words) or {"is", "has"} & set(words):
+        return False
+    if len(words) == 2 and (words[1].endswith("ed") or words[1] in _PARTICIPLES):
+        return False  # "date_joined", "date_set": the value, then what happened to it
+    return any(w in _LONE_FIELDS for w in words[:-1])
 
 
 def _run_on(name: str) -> bool:
