@@ -50,3 +50,32 @@ def test_punctuated_lists_and_names_of_their_own_keep_their_reading(request_text
 )  # fmt: skip
 def test_which_names_are_two_fields(name: str, run_on: bool) -> None:
     assert _unpunctuated_run_on(name) is run_on
+
+
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "ferry trips add fare and deck number",
+        "Canoe remove: paddle length, seat count",
+        "OPS-3 Hangar.door_width nullable",
+        "SHIP-2 Barge.hull_code optional",
+    ],
+)
+def test_a_change_read_as_a_create_is_asked(request_text: str) -> None:
+    """A verb said to the tool inside a name ("add_fare", "CanoeRemove") or a field of an
+    existing thing written as code ("Hangar.door_width") says the request changes something:
+    a create read from it is doubted."""
+    result = read(request_text)
+    assert result.status == "needs_clarification", result
+
+
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "Create menu items with name, price and add on price",
+        "Sailing app: regattas with name and race date. Host it on Fly.io",
+    ],
+)
+def test_an_add_on_and_a_web_address_keep_their_reading(request_text: str) -> None:
+    result = read(request_text)
+    assert result.status == "recognized", result

@@ -122,6 +122,8 @@ PRIOR: dict[str, float] = {
     "frame_plural_after": -1.5,
     "misspelt_name": -2.0,
     "unpunctuated_run_on": -1.5,
+    "command_in_name": -1.5,
+    "dotted_create": -1.5,
 }
 # --- fitted weights (bench/fit_confidence.py writes this block) -------------------------------
 WEIGHTS: dict[str, float] = {
@@ -185,6 +187,8 @@ WEIGHTS: dict[str, float] = {
     "frame_plural_after": -2.5587,
     "misspelt_name": -2.5,
     "unpunctuated_run_on": -2.5,
+    "command_in_name": -2.5,
+    "dotted_create": -2.5,
 }
 # --- end of fitted weights ----------------------------------------------------------------------
 FEATURES = tuple(WEIGHTS)
@@ -297,6 +301,13 @@ def features_of(draft: Draft, cleaned: Cleaned, request: str = "") -> dict[str, 
             + sum(_glue_in(r.target) for e in draft.entities for r in e.relationships)
         ),
         "misspelt_name": float(len(misspellings(draft))),
+        "dotted_create": float(
+            draft.intent in (None, Intent.CREATE_ENTITY) and bool(_DOTTED.search(request))
+        ),
+        "command_in_name": float(
+            sum(_command_in(e.name) for e in draft.entities)
+            + sum(_command_in(a.name) for e in draft.entities for a in e.attributes)
+        ),
         "unpunctuated_run_on": float(
             not _LIST_MARKS.search(cleaned.text)
             and sum(
@@ -649,7 +660,7 @@ _DOUBTS = (
     "value_list_field", "determiner_in_name", "meta_word_name", "count_shape_text",
     "lost_identifier", "field_repeats_entity", "lost_addition", "capitalised_field",
     "unread_declaration", "optional_unread", "frame_plural_after", "misspelt_name",
-    "unpunctuated_run_on",
+    "unpunctuated_run_on", "command_in_name", "dotted_create",
 )  # fmt: skip
 
 # Words that may go without a trace: glue, frames, verbs of asking, types, technology.
@@ -938,6 +949,24 @@ _LONE_FIELDS = frozenset(
 _PARTICIPLES = frozenset(
     "set built sent paid seen held done won lost sold made taken given cut".split()
 )
+
+
+# "Child.room optional", "Loom.width: int": a field of a thing that exists, written as code
+# (not a web address, "Fly.io")
+_DOTTED = re.compile(r"\b[A-Z][A-Za-z]*\.(?!(?:io|com|net|org|app|dev|ai|co|uk)\b)[a-z_]+\b")
+# Verbs a person gives the tool, never a word of what is kept
+_COMMANDS = frozenset("add remove delete rename create".split())
+
+
+def _command_in(name: str) -> bool:
+    """ "TourAdd" from "Tour add: …", "add_price" from "surf lessons add price and …": a verb
+    said to the tool read into a name, so the change was read as a create (an "add-on" is a
+    thing: "add_on_price")."""
+    words = _words(name)
+    return any(
+        w in _COMMANDS and words[i + 1 : i + 2] not in (["on"], ["ons"])
+        for i, w in enumerate(words)
+    )
 
 
 def _article_before(name: str, text: str) -> bool:
