@@ -46,6 +46,8 @@ GLUE_TYPOS = {
     "feilds": "fields", "fileds": "fields", "optinal": "optional", "opional": "optional",
     "requierd": "required", "requred": "required", "relaitonship": "relationship",
     "frm": "from", "evry": "every", "sumthing": "something", "smth": "something", "soo": "so",
+    # "which" typed in a hurry, so "notes wich can be blank" is a clause, not a field's name
+    "wich": "which", "whcih": "which", "wihch": "which", "whihc": "which",
     # a pronoun with "one" typed as a digit ("not every1 has one", "ask some1 else")
     "every1": "everyone", "evry1": "everyone", "some1": "someone", "sum1": "someone",
     "any1": "anyone", "ne1": "anyone",
