@@ -62,6 +62,56 @@ def test_no_of_still_reads_as_one_item() -> None:
     assert read_right("create wards with name and no. of beds") == ["Ward(name:str,beds:int)"]
 
 
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "every session is with a single therapist, so link sessions to therapists",
+        "Link sessions to therapists. Each session belongs to one therapist.",
+    ],
+)
+def test_a_count_said_of_the_pair_outweighs_the_plural_of_the_ask(request_text: str) -> None:
+    """The plural of "link sessions to therapists" is no count; "a single" said is one."""
+    assert reading(request_text) == (
+        Intent.ADD_RELATIONSHIP,
+        ["Session() many_to_one>Therapist"],
+    )
+
+
+def test_a_count_said_of_another_pair_leaves_the_ask_many_to_many() -> None:
+    assert reading("each session belongs to one therapist, and link sessions to rooms")[1] == [
+        "Session() many_to_one>Therapist many_to_many>Room"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        (
+            "Create handover notes for wards with ward name, shift and concerns",
+            "HandoverNote(ward_name:str,shift:str,concerns:str)",
+        ),
+        (
+            "create seating preferences for guests with guest name and table",
+            "SeatingPreference(guest_name:str,table_value:str)",
+        ),
+    ],
+)
+def test_things_kept_for_other_things_are_the_records(request_text: str, expected: str) -> None:
+    """ "care plans for residents": a plural head is the record, kept for the plural after."""
+    assert read_right(request_text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("a booking system for treatment rooms with name and floor", "TreatmentRoom"),
+        ("a register for wheelchairs with serial and size", "Wheelchair"),
+    ],
+)
+def test_a_frame_for_things_still_keeps_the_things(request_text: str, expected: str) -> None:
+    assert reading(request_text)[1][0].startswith(f"{expected}(")
+
+
 @pytest.mark.parametrize("request_text", ["Make GMC number mandatory", "make DBS status optional"])
 def test_letters_before_a_field_name_no_owner(request_text: str) -> None:
     """ "Make NHS number mandatory": the capitals name the number; no entity is said, so ask."""
@@ -72,3 +122,36 @@ def test_letters_before_a_field_name_no_owner(request_text: str) -> None:
 
 def test_an_owner_before_its_field_is_still_the_entity() -> None:
     assert read_right("make ward phone optional", Intent.MODIFY_FIELDS) == ["Ward(phone:str?)"]
+
+
+@pytest.mark.parametrize(
+    "intro",
+    [
+        "Please add the following to Ward:",
+        "Add these fields to Ward:",
+        "add the following columns on the Ward:",
+    ],
+)
+def test_the_following_points_at_the_list_and_names_nothing(intro: str) -> None:
+    """ "add the following to X:" adds the list below to X; "the following" is no entity."""
+    request_text = f"{intro}\n- sister in charge\n- bed count (integer, optional)"
+    shape = read_right(request_text, Intent.ADD_FIELDS)
+    assert shape == ["Ward(sister_in_charge:str,bed_count:int?)"]
+
+
+def test_add_to_a_place_with_a_list_keeps_its_reading() -> None:
+    shape = read_right("Add to Ward:\n- sister in charge\n- bed count (integer)", Intent.ADD_FIELDS)
+    assert shape == ["Ward(sister_in_charge:str,bed_count:int)"]
+
+
+def test_a_plural_modifying_a_frame_leaves_the_things_after_for() -> None:
+    """ "a referrals desk app for referral letters": the app is the head, not "referrals"."""
+    shape = reading("Create a referrals desk app for referral letters with sender and date")[1]
+    assert shape[0].startswith("ReferralLetter(")
+
+
+@pytest.mark.parametrize("header", ["Record for each handover:", "For every handover record:"])
+def test_for_each_before_a_list_names_what_each_record_is(header: str) -> None:
+    """ "Record for each handover:" heads the fields of a handover; "for" names nothing."""
+    shape = read_right(f"Shift notes\n\n{header}\n- ward\n- given by\n- concerns (optional)")
+    assert shape == ["Handover(ward:str,given_by:str,concerns:str?)"], shape
