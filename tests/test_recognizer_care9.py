@@ -150,8 +150,81 @@ def test_a_plural_modifying_a_frame_leaves_the_things_after_for() -> None:
     assert shape[0].startswith("ReferralLetter(")
 
 
+@pytest.mark.parametrize(
+    "duty",
+    [
+        "Must follow NICE guidance on infection control",
+        "must comply with GDPR",
+        "Call back within 2 working days.",
+    ],
+)
+def test_a_duty_under_the_list_is_a_rule_not_an_entity(duty: str) -> None:
+    """A regulation to meet or a deadline to answer in names no data: the list's entity stays."""
+    request_text = (
+        "Falls log\n\nRecord for each fall:\n- resident name\n- fell at (datetime)\n"
+        f"- injury (yes/no)\n\nRules:\n- {duty}"
+    )
+    shape = read_right(request_text)
+    assert shape == ["Fall(resident_name:str,fell_at:datetime,injury:bool)"], shape
+
+
+def test_a_field_said_with_within_keeps_its_reading() -> None:
+    shape = read_right("Create refunds with order number and refunded within 14 days (yes/no)")
+    assert shape == ["Refund(order_number:str,refunded_within_14_days:bool)"]
+
+
 @pytest.mark.parametrize("header", ["Record for each handover:", "For every handover record:"])
 def test_for_each_before_a_list_names_what_each_record_is(header: str) -> None:
     """ "Record for each handover:" heads the fields of a handover; "for" names nothing."""
     shape = read_right(f"Shift notes\n\n{header}\n- ward\n- given by\n- concerns (optional)")
     assert shape == ["Handover(ward:str,given_by:str,concerns:str?)"], shape
+
+
+def test_rules_asked_for_as_a_thing_keep_their_name() -> None:
+    """Only "Rules:" alone on its line heads a section; rules with fields are still Rule."""
+    assert read_right("Create rules with name and priority (integer)") == [
+        "Rule(name:str,priority:int)"
+    ]
+
+
+@pytest.mark.parametrize("title", ["Hoist checks (ground floor)", "Hoist checks (nights only):"])
+def test_a_remark_in_brackets_after_a_title_leaves_it_heading_the_list(title: str) -> None:
+    """ "Equipment loans (physio dept)": where or for whom, in brackets, is no part of it."""
+    shape = read_right(f"{title}\n\n- hoist id\n- checked at (datetime)\n- passed (yes/no)")
+    assert shape == ["HoistCheck(hoist_id:str,checked_at:datetime,passed:bool)"], shape
+
+
+def test_a_title_without_brackets_keeps_heading_the_list() -> None:
+    shape = read_right("Hoist checks\n\n- hoist id\n- checked at (datetime)\n- passed (yes/no)")
+    assert shape == ["HoistCheck(hoist_id:str,checked_at:datetime,passed:bool)"], shape
+
+
+def test_lines_under_a_heading_and_a_blank_line_list_its_fields() -> None:
+    """A heading, a blank line, one field per line, then notes: the paragraph is the list."""
+    request_text = (
+        "Wound assessments\n\nResident name\nWound site\nLength mm\nAssessed on (date)\n\n"
+        "Photos are stored elsewhere."
+    )
+    assert read_right(request_text) == [
+        "WoundAssessment(resident_name:str,wound_site:str,length_mm:str,assessed_on:date)"
+    ]
+
+
+def test_sentences_under_a_heading_are_no_list() -> None:
+    result = read("Handover\n\nThe night staff are busy\nThe app is slow\nPlease help")
+    assert result.status == "needs_clarification"
+    assert not any(e.name == "Handover" and e.attributes for e in result.entities)
+
+
+@pytest.mark.parametrize("header", ["Fields required:", "Required fields:", "Fields needed -"])
+def test_which_fields_said_around_the_word_fields_heads_the_list(header: str) -> None:
+    """ "Fields required:" heads the list as "Fields:" does; "required" names no entity."""
+    request_text = (
+        f"Hoist checks\n\n{header}\n- hoist id\n- checked at (datetime)\n- passed (yes/no)"
+    )
+    assert read_right(request_text) == ["HoistCheck(hoist_id:str,checked_at:datetime,passed:bool)"]
+
+
+def test_the_fields_header_alone_keeps_its_reading() -> None:
+    request_text = "Hoist checks\n\nFields:\n- hoist id\n- checked at (datetime)\n- passed (yes/no)"
+    assert read_right(request_text) == ["HoistCheck(hoist_id:str,checked_at:datetime,passed:bool)"]

@@ -398,6 +398,9 @@ def _can_own(body: str) -> bool:
     phrase ("Books", "Artifact") that says nothing after it."""
     if body.endswith(":"):
         return True
+    # "Equipment loans (physio dept)": a remark in brackets after the phrase says where or for
+    # whom, and the phrase still heads the list
+    body = re.sub(r"\s*\([^()]{1,30}\)$", "", body)
     return len(body.split()) <= 4 and not re.search(r"[:,;(—]", body)
 
 
