@@ -1227,6 +1227,7 @@ def _relates(reading: Reading, draft: Draft, titles: frozenset[int]) -> None:
     owners: dict[str, list[Relationship]] = {}
     order: list[Noun] = []
     both_ways: dict[frozenset[str], int] = {}  # a many-to-many pair: the segment it was said in
+    counted: set[frozenset[str]] = set()  # pairs whose kind a cardinality word decided
     longer = {n.name: n for r in relates for n in (r.owner, r.target) if n and len(n.words) > 1}
     for r in relates:
         owner = _said_shorter(r.owner, longer)
@@ -1255,6 +1256,12 @@ def _relates(reading: Reading, draft: Draft, titles: frozenset[int]) -> None:
             # "drivers drive many vans and each van is driven by many drivers": the same link
             # said back in the same sentence; the side said first holds it
             continue
+        if not r.stated and frozenset(pair) in counted:
+            # "each visit is for a single resident, so link visits to residents": the plural
+            # of the ask is no count; the "single" said of the pair decides its kind
+            continue
+        if r.stated:
+            counted.add(frozenset(pair))
         if r.kind == "many_to_many":
             both_ways[frozenset(pair)] = r.segment
         # a later statement about the same pair (a bullet after the title) replaces it

@@ -908,7 +908,8 @@ def _modify(clause: Clause, f: str, ent: str | None, change: tuple[str, object])
         and len(words) == 2
         and words[0] not in FIELD_MODIFIERS
         and not said_done(words[1])  # "amount paid" is one field
-    ):
+        and not re.search(rf"\b{re.escape(words[0].upper())}\b", clause.original)
+    ):  # "NHS number", "VAT number": letters in capitals name the number, not its owner
         # "the Grant deadline", "Customer phone": entity then field
         noun = read_noun(words[0])
         if noun is not None and (FIELD_HINTS.intersection(words[1:]) or len(words[1]) > 2):

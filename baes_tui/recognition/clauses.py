@@ -713,6 +713,8 @@ def _things_then_run_on(m: re.Match[str]) -> str:
         return m.group(0)
     if singular(last) == last:
         return m.group(0)  # "grass height": no plural, no things
+    if not re.search(r"[aeiouy]", singular(last)):
+        return m.group(0)  # "NHS number", "DBS check": letters of a name, no plural of "nh"
     if m.start() > 0 and not re.search(r"\bwith\b|^[a-z-]+s\s", m.string[: m.start()]):
         return m.group(0)  # "… and reels …" only in a request that lists things already
     return f"{m['things']} with "

@@ -285,6 +285,12 @@ def read_list(clause: Clause) -> list[Declare]:
     return [Declare(topic, parsed, mode, clause.segment) for topic in topics]
 
 
+# "add to X:", "add the following to X:", "add these fields on X:": the words that point at the
+# list below name nothing; the place after "to" is what the list is added to
+_ADD_TO = re.compile(
+    r"(?:(?:the\s+)?(?:following|these|below)(?:\s+(?:fields?|columns?|attributes?|details?))?"
+    r"\s+)?(?:to|on)\s+(?:the\s+)?(?=[a-z])"
+)
 # A type said alone right after the colon ("str", "money, …"): what comes before is a field
 _TYPE_FIRST = re.compile(rf"\s*(?P<type>{TYPE_ALTERNATION})\s*(?:[,;)]|$)")
 
@@ -294,7 +300,7 @@ def _create(clause: Clause) -> list[Statement]:
     if m and _gerund_modifier(m):
         return []  # "Building Permit entity with just:": a name, read by the verbless reader
     if m and re.fullmatch(HEADS_LIST, m["f"]):
-        if m["verb"] == "add" and (to := re.match(r"(?:to|on)\s+(?:the\s+)?(?=[a-z])", m["np"])):
+        if m["verb"] == "add" and (to := _ADD_TO.match(m["np"])):
             # "add to IrrigationZone:" heads the fields added to the place after "to" (the
             # whole name: "to irrigation" is no infinitive)
             noun = read_noun(m["np"][to.end() :])

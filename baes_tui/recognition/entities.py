@@ -110,6 +110,8 @@ def read_noun(phrase: str, *, records: bool = False) -> Noun | None:
     # "a lot of stuff", "lots of parcels": how many, said before the things (a lot at an
     # auction or in a tender is a thing)
     text = re.sub(r"(?:^|(?<=\s))(?:a\s+)?lots?\s+of\s+", "", text)
+    # "(record) for each round:", "for every visit": the thing each record is said after "for"
+    text = re.sub(r"^(?:for|of)\s+(?=(?:each|every)\s+[a-z])", "", text)
     explicit = _explicit(text, records=records)
     if explicit is not None:
         return explicit
@@ -270,7 +272,11 @@ def _plain(text: str, *, allow_frames: bool = False, records: bool = False) -> N
         complement = _plain(rest)
         strong = prep not in ("of", "for", "around", "about", "covering") or (
             complement is not None
-            and (complement.explicit or _bare_plural(rest) or _kept_in(head_core, rest, prep))
+            and (
+                complement.explicit
+                or (_bare_plural(rest) and not (head == head_core and _plural_for(head, prep)))
+                or _kept_in(head_core, rest, prep)
+            )
         )
         if complement is not None and (strong or (prep == "around" and not head_core)):
             return complement
@@ -375,6 +381,14 @@ def _bare_plural(text: str) -> bool:
     words = _TOKEN.findall(text)
     head = _head_words(text)
     return bool(words) and words[0] not in FILLER and bool(head) and singular(head[-1]) != head[-1]
+
+
+def _plural_for(head: list[str], prep: str) -> bool:
+    """ "care plans for residents", "seating preferences for guests": things said in the
+    plural, kept for other things in the plural, are the records (one plan per resident);
+    the plural after "for" wins over a head that is one thing ("a lab system for analyses")
+    or a frame ("a lettings app for properties": the app is the head, "lettings" its kind)."""
+    return prep == "for" and bool(head) and singular(head[-1]) != head[-1]
 
 
 # What a herd, a fleet or a club is made of, and what an orchard, a kennel or a stable keeps:

@@ -130,6 +130,14 @@ CONSTRAINT_PATTERNS = re.compile(
     r"\s+)?(?:please\s+)?(?:follow|obey|respect|stick to|adhere to)\s+(?:our|the|all|any)\s+"
     r"(?:[a-z']+\s+){0,3}(?:style\s*guides?|guides?|guidelines|rules|conventions|standards?"
     r"|patterns)\b"
+    # "Must follow NICE guidance", "must comply with GDPR", "Acknowledge within 5 working days":
+    # a duty the service has (a regulation to meet, a deadline to answer in), no data of its own
+    r"|^(?:(?:must|should|shall|will|needs? to|has to)\s+)?(?:follow|comply with|adhere to"
+    r"|conform to|be compliant with|meet)\s+(?:our\s+|the\s+|all\s+|any\s+|current\s+)?"
+    r"(?:[a-z0-9'-]+\s+){0,3}(?:guidance|guidelines?|rules|regulations?|standards?|polic(?:y|ies)"
+    r"|procedures?|law|legislation|gdpr|hipaa)\b"
+    r"|^[a-z]+(?:\s+[a-z]+)?\s+within\s+\d+\s+(?:working\s+|business\s+|calendar\s+)?"
+    r"(?:minutes|hours|days|weeks|months)\s*[.!]?$"
     # "Times stored in UTC", "dates kept as ISO 8601": a format, not a thing with fields
     r"|\b(?:stored|kept|saved|recorded|shown|displayed|written|sent)\s+(?:in|as)\s+"
     r"(?:utc|gmt|iso(?:[- ]?8601)?|utf-?8|unix time|epoch)\b"

@@ -104,7 +104,8 @@ _HEADING_ONLY = re.compile(
     r"|(?:non-?\s?functional|functional) requirements|non-?\s?functional|nfrs?|technical notes"
     r"|data|data model|domain model|entities|assumptions|open questions|questions|risks"
     r"|dependencies|implementation notes|tech(?:nical)? stack|stack|glossary|rationale"
-    r"|steps(?: to reproduce)?|(?:expected|actual)(?: result| behaviou?r)?|environment)\s*:?$"
+    r"|steps(?: to reproduce)?|(?:expected|actual)(?: result| behaviou?r)?|environment"
+    r"|(?:business\s+)?rules)\s*:?$"
 )
 # A section of what the system will not do: its lines are kept, never read as the ask
 _OUT_OF_SCOPE = re.compile(
@@ -171,9 +172,12 @@ _NEW_ENTITY = re.compile(
     re.I,
 )
 _FIELDS_HEADER = re.compile(
-    r"^(?:(?:the|its|their)\s+)?(?:(?P<before>[a-z][a-z -]{0,30}?)\s+)?(?:fields?|attributes?"
+    r"^(?:(?:the|its|their)\s+)?(?:(?:required|mandatory)\s+)?"
+    r"(?:(?P<before>[a-z][a-z -]{0,30}?)\s+)?(?:fields?|attributes?"
     r"|columns?|properties|data model)(?:\s+(?:for|of)\s+(?:(?:a|an|the|each|every)\s+)?"
-    r"(?P<after>[a-z][a-z -]{0,30}?))?\s*:?$"
+    r"(?P<after>[a-z][a-z -]{0,30}?))?"
+    # "Fields required:", "Fields needed -": which fields, said after the word
+    r"(?:\s+(?:required|needed|wanted|to\s+(?:capture|record|keep|store)))?\s*[:-]?$"
 )
 _EACH_RECORDING = re.compile(
     r",\s+(?:each\s+|every\s+one\s+)?(?:recording|storing|tracking|keeping|holding|listing|capturing)$"
@@ -1941,7 +1945,8 @@ def _header(seg: Segment, statements: list[Statement]) -> Declare | None:
     if topic and rest and header_count(rest):
         noun = read_noun(topic)
         return Declare(noun, FieldList(), "add", seg.index, header=True) if noun else None
-    m = _HEADER.match(simple)
+    # "Equipment loans (physio dept)": a remark in brackets says where or for whom, no name
+    m = _HEADER.match(re.sub(r"\s*\([^()]{1,30}\)\s*(?=:?$)", "", simple))
     # "Controlled drug entries, each recording:": what each one records is no part of the name
     np = _EACH_RECORDING.sub("", m["np"]) if m else ""
     if not m or len(np.split()) > 4:

@@ -40,11 +40,11 @@ _EMPHASIS = re.compile(r"(\*\*|__|`)(?=\S)(.+?)(?<=\S)\1")
 _INDENT = re.compile(r"^(\s*)")
 _CONTINUES_NEXT = re.compile(r"(?:,|\band|\bor|\bwith|\bplus|&|\(|\bincluding|\bhaving)\s*$", re.I)
 _CONTINUES_LAST = re.compile(r"^(?:and|or|plus|&|\(|,)\b|^\(", re.I)
-# Sentence ends: . ! ? followed by space and a letter, not inside "e.g.", "no. of" or a
-# decimal number.
+# Sentence ends: . ! ? followed by space and a letter, not inside "e.g.", "no. of", "no. and"
+# or a decimal number.
 _SENTENCE_END = re.compile(
-    r"(?<!\be\.g)(?<!\bi\.e)(?<=[.!?])(?!(?<=\b[Nn]o\.)\s+of\b)\s+(?=[\"'(\w])"
-)  # "no. of visitors" is one item
+    r"(?<!\be\.g)(?<!\bi\.e)(?<=[.!?])(?!(?<=\b[Nn]o\.)\s+(?:of|and|or)\b)\s+(?=[\"'(\w])"
+)  # "no. of visitors" is one item; "mobile no. and address" goes on with the list
 
 
 @dataclass(frozen=True, slots=True)
@@ -398,6 +398,9 @@ def _can_own(body: str) -> bool:
     phrase ("Books", "Artifact") that says nothing after it."""
     if body.endswith(":"):
         return True
+    # "Equipment loans (physio dept)": a remark in brackets after the phrase says where or for
+    # whom, and the phrase still heads the list
+    body = re.sub(r"\s*\([^()]{1,30}\)$", "", body)
     return len(body.split()) <= 4 and not re.search(r"[:,;(—]", body)
 
 

@@ -46,6 +46,8 @@ GLUE_TYPOS = {
     "feilds": "fields", "fileds": "fields", "optinal": "optional", "opional": "optional",
     "requierd": "required", "requred": "required", "relaitonship": "relationship",
     "frm": "from", "evry": "every", "sumthing": "something", "smth": "something", "soo": "so",
+    # "which" typed in a hurry, so "notes wich can be blank" is a clause, not a field's name
+    "wich": "which", "whcih": "which", "wihch": "which", "whihc": "which",
     # a pronoun with "one" typed as a digit ("not every1 has one", "ask some1 else")
     "every1": "everyone", "evry1": "everyone", "some1": "someone", "sum1": "someone",
     "any1": "anyone", "ne1": "anyone",
@@ -610,13 +612,20 @@ def _lines_as_list(text: str) -> str | None:
     """ "Kayaks / name / length (float) / seat type", one per line with no bullets: the heading
     names the thing, each line under it one field, as "Kayaks: name, length (float), …"."""
     lines = [line.strip() for line in text.strip().split("\n")]
-    head, items = lines[0], lines[1:]
+    head, items, rest = lines[0], lines[1:], ""
+    if len(items) > 1 and not items[0]:
+        # "Orthodontic referrals", a blank line, the items, a blank line, then notes: the
+        # paragraph right under the heading is the list; the notes after it stay sentences
+        items = items[1:]
+        if "" in items:
+            at = items.index("")
+            items, rest = items[:at], "\n".join(items[at:])
     if not _HEAD_LINE.fullmatch(head) or len(head.split()) > 4 or len(items) < 3:
         return None
     for item in items:
         if not _ITEM_LINE.fullmatch(item) or len(item.split()) > 6 or _NO_ITEM.search(item):
             return None
-    return f"{head}: {', '.join(items)}"
+    return f"{head}: {', '.join(items)}{rest and chr(10) + rest}"
 
 
 _QUOTE_OPENS = re.compile(r"(?:^|(?<=[\s(:,]))'(?=\w)")
