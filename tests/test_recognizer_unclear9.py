@@ -1,0 +1,56 @@
+"""Requests that must be asked: things named without fields, changes that name nothing.
+
+Every request here is written for this file (none is copied from the corpus). What a person
+relies on: "Create Kiln with code and size, plus Glazes and Moulds" names three things and
+says what only the first has; the other two are asked about (the question names each), never
+turned into fields of the first and never dropped. A last item with fields of its own, or
+fields written after "plus", keep today's reading.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.support.recognition import accepted, read, shape
+
+
+@pytest.mark.parametrize(
+    ("request_text", "first", "bare"),
+    [
+        ("Create Kiln with code and size, plus Glaze and Mould", "Kiln", ["Glaze", "Mould"]),
+        ("Set up Lodge with name and town, and also Cabin and Canoe", "Lodge", ["Cabin", "Canoe"]),
+        ("make hikers with name and phone and also trails", "Hiker", ["Trail"]),
+        ("Add ferries with name and seats, plus ports and crews", "Ferry", ["Port", "Crew"]),
+        ("Create Tutor with name and rate, plus Pupils & Lessons", "Tutor", ["Pupil", "Lesson"]),
+    ],
+)
+def test_things_named_without_fields_after_a_field_list_are_asked(
+    request_text: str, first: str, bare: list[str]
+) -> None:
+    result = read(request_text)
+    assert result.status == "needs_clarification", shape(result)
+    assert "attributes" in result.missing, result.missing
+    names = [e.name for e in result.entities]
+    assert names == [first, *bare], shape(result)
+    assert all(not e.attributes for e in result.entities[1:]), shape(result)
+    first_fields = {a.name for a in result.entities[0].attributes}
+    assert not first_fields & {b.lower() for b in bare}, shape(result)
+    assert all(b in " ".join(result.notes) for b in bare), result.notes
+
+
+def test_a_last_thing_with_fields_of_its_own_is_still_created() -> None:
+    reading = accepted("Create Kiln with code and size, and Glaze with colour")
+    assert reading[0].startswith("Kiln(") and reading[1].startswith("Glaze("), reading
+
+
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "Create Lodge with name and town, and also a description",
+        "Create Lodge with Name and Town, plus Phone and Email",
+        "Create Hiker with name and phone, plus emergency contact and allergies",
+    ],
+)
+def test_fields_after_also_or_plus_stay_fields(request_text: str) -> None:
+    reading = accepted(request_text)
+    assert len(reading) == 1, reading
