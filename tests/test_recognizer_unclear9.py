@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import pytest
 
+from baes_tui.core.models import Intent
 from tests.support.recognition import accepted, read, shape
 
 
@@ -54,3 +55,43 @@ def test_a_last_thing_with_fields_of_its_own_is_still_created() -> None:
 def test_fields_after_also_or_plus_stay_fields(request_text: str) -> None:
     reading = accepted(request_text)
     assert len(reading) == 1, reading
+
+
+# "Drop the legacy columns from Kiln", "add the new fields Priya wanted on Tuesday": fields
+# pointed at by which ones they are or by who asked, never named; a weekday after "on" is when
+# they were asked for, never an entity.
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "Drop the legacy columns from Kiln",
+        "please delete the unused fields on the Lodge",
+        "Remove the obsolete attributes from Ferry",
+        "could you add the new fields Priya wanted on Tuesday?",
+        "add the extra columns the warden asked for to Cabin",
+        "Add the fields we discussed yesterday to Tutor please",
+    ],
+)
+def test_a_change_that_names_no_field_is_asked(request_text: str) -> None:
+    result = read(request_text)
+    assert result.status == "needs_clarification", shape(result)
+    assert not any(e.attributes for e in result.entities), shape(result)
+    assert not any(e.name in ("Tuesday", "Yesterday") for e in result.entities), shape(result)
+
+
+@pytest.mark.parametrize(
+    ("request_text", "intent", "expected"),
+    [
+        ("remove the remarks field from Kiln", Intent.REMOVE_FIELDS, ["Kiln(remarks:str)"]),
+        ("add new fields colour and size to Cabin", Intent.ADD_FIELDS, None),
+        ("add the fields colour and size to Cabin", Intent.ADD_FIELDS, None),
+    ],
+)
+def test_a_change_that_names_its_fields_keeps_its_reading(
+    request_text: str, intent: Intent, expected: list[str] | None
+) -> None:
+    reading = accepted(request_text, intent)
+    if expected is not None:
+        assert reading == expected, reading
+    else:
+        assert reading[0].startswith("Cabin(") and "colour" in reading[0], reading
+        assert "size" in reading[0], reading

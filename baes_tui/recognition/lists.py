@@ -372,3 +372,34 @@ def _trailing_noun(np: str, original: str, last: Declare, heads: set[str]) -> No
     if any(a.name == name and not a.required for a in last.fields.attributes):
         return None  # "…, plus notes that can be blank": a thing is never optional, a field is
     return noun
+
+
+_DAY = (
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|earlier"
+    r"|last week|this morning|the other day"
+)
+# "the old fields", "the new columns Dr Lee asked for on Friday", "the fields we talked about":
+# fields pointed at by which ones they are (old, new, extra) or by who wanted them, never by
+# name; the weekday after "on" says when they were asked for, not where they go
+_UNNAMED_FIELDS = re.compile(
+    r"^(?:(?:the|those|these|some|all(?:\s+the)?|any|our|all of the)\s+)?"
+    r"(?P<which>(?:(?:old|new|extra|unused|legacy|obsolete|redundant|unnecessary|unneeded"
+    r"|additional|outdated|deprecated|other|remaining|spare|missing|usual)\s+)*)"
+    r"(?:fields?|columns?|attributes?|properties)"
+    r"(?P<rel>\s+(?:that\s+|which\s+)?(?:[a-z.']+\s+){1,3}?(?:asked\s+for|asked\s+about"
+    r"|talked\s+about|asked|wanted|requested|mentioned|suggested|discussed|agreed(?:\s+on)?"
+    r"|listed|sent|proposed|needed|wants|needs))?"
+    rf"(?:\s+(?:on\s+|last\s+)?(?:{_DAY}))?$"
+)
+
+
+def names_no_field(text: str) -> bool:
+    """ "the old fields", "the new fields Ana asked for on Monday": fields said without one
+    name, so which fields is asked, never read from the words around "fields"."""
+    m = _UNNAMED_FIELDS.match(text.strip())
+    return bool(m and (m["which"] or m["rel"]))
+
+
+def is_when(text: str) -> bool:
+    """ "monday", "last week": after "on", when something was said, not a place for fields."""
+    return re.fullmatch(rf"(?:on\s+|last\s+|this\s+)?(?:{_DAY})", text.strip()) is not None
