@@ -95,3 +95,33 @@ def test_a_change_that_names_its_fields_keeps_its_reading(
     else:
         assert reading[0].startswith("Cabin(") and "colour" in reading[0], reading
         assert "size" in reading[0], reading
+
+
+# "Quarterly objective: boost repeat bookings": a label over a wish names no thing and no
+# field; only what follows the label is read, so a label over a real request still builds,
+# and "Objectives: title, owner" lists the fields of a thing called Objective.
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "Quarterly objective: boost repeat bookings",
+        "Team goal: fewer missed deliveries",
+        "Mission: streamline the volunteer rota",
+        "OKR: reduce no-shows at the clinic",
+    ],
+)
+def test_a_goal_over_a_wish_is_asked(request_text: str) -> None:
+    result = read(request_text)
+    assert result.status == "needs_clarification", shape(result)
+    assert not any(e.attributes for e in result.entities), shape(result)
+
+
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("Sprint objective: track kayaks with code and length", "Kayak("),
+        ("Objectives: title, owner and quarter", "Objective("),
+    ],
+)
+def test_a_label_over_a_request_keeps_its_reading(request_text: str, expected: str) -> None:
+    reading = accepted(request_text)
+    assert len(reading) == 1 and reading[0].startswith(expected), reading
