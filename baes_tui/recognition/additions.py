@@ -14,7 +14,14 @@ from baes_tui.recognition.clauses import Clause
 from baes_tui.recognition.entities import read_noun
 from baes_tui.recognition.fields import FIELD_REMARK, FieldList, read_fields
 from baes_tui.recognition.lexicon import COMMAND_VERBS, HARD_FRAMES
-from baes_tui.recognition.lists import declares, entities_of, header_count, is_frameish
+from baes_tui.recognition.lists import (
+    declares,
+    entities_of,
+    header_count,
+    is_frameish,
+    is_when,
+    names_no_field,
+)
 from baes_tui.recognition.statements import Declare, Mention, Mode, Statement
 
 _ADD_TO = re.compile(
@@ -107,6 +114,10 @@ def add_to(clause: Clause) -> list[Statement]:
     if not m:
         return []
     ent, f = m["ent"], m["f"] or m.groupdict().get("f2")
+    if names_no_field(f) and is_when(ent):
+        # "add the new fields Ana asked for on Monday": when she asked, not where they go
+        topic = read_noun(clause.topic) if clause.topic else None
+        return [Declare(topic, FieldList(), "add", clause.segment)]
     if re.search(r"\b(?:whether|if)\s+(?:it|they|he|she)\s+(?:is|are|was|has|have)$", f):
         return []  # "… and whether it is on a service contract": a yes/no field, no owner
     # ("a reference to the booking" relates; "a booking reference" is a code, a field)
@@ -129,8 +140,10 @@ def add_to(clause: Clause) -> list[Statement]:
         return []
     if re.fullmatch(r"(?:it|them|both|those|these|this|that|both of them|those in)", f):
         return [Declare(o, FieldList(), "add", clause.segment) for o in owners]
-    if re.fullmatch(r"(?:some|a few|more|new|a|an|the|extra)?\s*(?:new\s+)?(?:fields?|columns?"
-                    r"|attributes?|properties)", f):  # fmt: skip
+    if names_no_field(f) or re.fullmatch(
+        r"(?:some|a few|more|new|a|an|the|extra)?\s*(?:new\s+)?(?:fields?|columns?|attributes?"
+        r"|properties)", f
+    ):  # fmt: skip
         return [Declare(o, FieldList(), "add", clause.segment, header=True) for o in owners]
     parsed = read_fields(f)
     if not parsed.attributes:
@@ -340,6 +353,8 @@ def add_bare(clause: Clause) -> list[Statement]:
     f = m["f"] or m["f2"]
     if m["f2"] and topic is None and not m["also"]:
         return []  # "store people with …" is a create, read elsewhere
+    if m["f"] and names_no_field(f):
+        return [Declare(topic, FieldList(), "add", clause.segment)]  # "add the fields Ana wanted"
     noun = read_noun(f)
     if noun is not None and noun.explicit:
         return [Mention(noun, True, False, clause.segment)]

@@ -36,7 +36,7 @@ from baes_tui.recognition.lexicon import (
     SYSTEM_WORDS,
     TYPE_ALTERNATION,
 )
-from baes_tui.recognition.lists import entities_of
+from baes_tui.recognition.lists import entities_of, names_no_field
 from baes_tui.recognition.statements import Change, Modify, Reason, Remove, Rename
 
 _ON = r"(?:on|in|of|for|from|within|inside)"
@@ -605,6 +605,8 @@ def _remove(
     if quoted := _QUOTED.search(what):
         what = quoted["q"]  # 'delete the old "fax" field': the name is what is quoted
     names = _field_names(_FIELDS_WORD.sub("", what), generic=generic)
+    if names_no_field(what):
+        names = ()  # "remove the old fields from X": which ones is asked, "old" is no name
     if owner is not None or fields_only or _FIELDS_WORD.match(what):
         return Remove(owner, names, False, clause.segment)
     # No owner: one thing that is not a field reads as the entity ("Remove Supplier").
@@ -1715,7 +1717,8 @@ def _field_noun(text: str, original: str = "") -> str:
     if re.match(rf"^(?:{_CHANGE_VERB})\b", text):
         # "add column notes to X", "add new fields notes and rating": the word for a field
         # right after the verb, with no article, is no part of the field's name
-        text = _BARE_FIELD_NOUN.sub(r"\1", text)
+        if not _unnamed_object(text):
+            text = _BARE_FIELD_NOUN.sub(r"\1", text)
         named = {w.lower() for w in re.findall(r"\bField\s+([A-Z][a-z]+)\b", original)}
         # "… to the Field Visit entity": "Field" written as the first word of a capitalised
         # name is a word of that name (a field trip, a field visit), not the word for a field
@@ -1724,6 +1727,14 @@ def _field_noun(text: str, original: str = "") -> str:
         )
     # "the customers need also a field for the birthday": a field named by what it holds
     return _FIELD_FOR.sub("", text)
+
+
+def _unnamed_object(text: str) -> bool:
+    """ "add the new fields Ana asked for to Booking": the fields are pointed at, not named, so
+    the words after "fields" are who asked, never the fields' names."""
+    what = re.sub(r"^\S+\s+", "", text)
+    place = re.sub(r"\s+(?:to|on|from|in|into|onto|for)\s+(?:the\s+)?[a-z][a-z -]*$", "", what)
+    return names_no_field(what) or names_no_field(place)
 
 
 def _required_words(text: str) -> str:

@@ -1824,9 +1824,9 @@ def split_topic(s: str) -> tuple[str | None, str, str]:
         return m["topic"], m["rest"], "on"
     if m := _TOPIC_MARKED.match(s):
         return m["topic"], m["rest"], "on"
-    if m := _DOCUMENT_LABEL.match(s):
+    if m := _DOCUMENT_LABEL.match(s) or _GOAL_LABEL.match(s):
         # "Story: extend SmartMeter": the kind of document the text is, said before it,
-        # names nothing to build
+        # names nothing to build; "Sprint goal: improve uptime" labels a wish the same way
         return None, m["rest"], ""
     if (m := _TOPIC_CELLS.match(s)) and _plural(m["topic"]):
         # "Telescope nights | observer | target object | seeing (number)": a row of cells whose
@@ -1960,6 +1960,21 @@ _DOCUMENT_LABEL = re.compile(
     r"^(?:user story|story|epic|feature request|change request|summary|scope|description"
     r"|context|background)\s*:\s*(?P<rest>(?:as|i|we|given|when|extend|add|create|remove"
     r"|rename|change|make|track|build|keep|store|record|log|manage)\b.*)$",
+    re.I,
+)
+
+
+# "Sprint goal: improve data quality", "Q2 objective: faster invoicing": a label over a wish
+# (a verb, or how much better something should be) names no thing; only what follows it is
+# read ("Objective: track hives with name and location" still builds hives). "Goals: title,
+# due date" lists the fields of a thing called Goal.
+_GOAL_LABEL = re.compile(
+    r"^(?:[a-z0-9']+\s+){0,2}?(?:goal|objective|aim|vision|mission|outcome|okr|key result"
+    r"|initiative|theme|epic)\s*:\s*"
+    r"(?P<rest>(?:to\s+)?(?:improve|increase|reduce|boost|streamline|simplify|speed up|cut"
+    r"|lower|raise|grow|enhance|optimi[sz]e|moderni[sz]e|clean up|tidy up|fix|get|have"
+    r"|achieve|deliver|ensure|better|faster|easier|cleaner|fewer|less|more|smoother|quicker"
+    r"|higher|happier|improved|increased|reduced)\b.*)$",
     re.I,
 )
 

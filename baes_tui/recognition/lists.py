@@ -316,35 +316,90 @@ def _declare(clause: Clause, noun: Noun | None, text: str, mode: Mode) -> Declar
     return Declare(noun, read_fields(text), mode, clause.segment)
 
 
+# "…, and clients with name and address": the last item has fields of its own, so it is no
+# list of things named without fields
+_NOT_BARE = r"\b(?:with|has|have|having|including|of|for)\b"
+
+
 def _trailing_mentions(clause: Clause, declares: list[Statement]) -> list[Statement]:
-    """ "Manage authors with name and country, and books", "…, plus a Depot": a last item that
-    is an entity named without fields is a Mention, so the request asks about it."""
+    """ "Manage authors with name and country, and books", "…, plus a Depot", "… and also
+    Gigs and Venues": the last items, when each is an entity named without fields, are
+    Mentions, so the request asks about them (never drops them, never makes them fields)."""
     last = declares[-1]
     if not isinstance(last, Declare):
         return declares
-    m = re.search(r"(?:,\s*(?:and|plus)|,?\s+plus|\s+as well as)\s+(?P<np>[a-z][a-z -]*?)\s*$",
-                  clause.text)  # fmt: skip
+    m = re.search(r"(?:,\s*(?:and|plus)|,?\s+plus|\s+as well as|\s+and\s+also)"
+                  r"\s+(?P<np>[a-z][a-z &-]*?)\s*$", clause.text)  # fmt: skip
     if not m or len(last.fields.attributes) < 2:
         return declares
     before = clause.text[: m.start()]
     if not re.search(r"\band\b|&", before.split(" with ")[-1]):
         return declares
-    noun = read_noun(m["np"])
-    if noun is None:
+    # "…, plus gigs and venues": each part its own thing; all must be things, or only the
+    # whole is read (as before)
+    parts = re.split(r"\s+(?:and|&)\s+", re.sub(r"^also\s+", "", m["np"]))
+    heads = {part.split()[-1] for part in parts}
+    nouns = [_trailing_noun(part, clause.original, last, heads) for part in parts]
+    bare = all(len(p.split()) <= 3 and not re.search(_NOT_BARE, p) for p in parts)
+    if len(parts) == 1 or not bare or not all(nouns):
+        nouns = [_trailing_noun(m["np"], clause.original, last, heads)]
+    if not all(nouns):
         return declares
-    # "…, plus a Depot": a name written with a capital among fields written without one
+    names = {"_".join(n.words) for n in nouns if n is not None}
+    kept = [a for a in last.fields.attributes if a.name not in names]
+    fields = FieldList(kept, last.fields.dropped, last.fields.rules, last.fields.items - len(names))
+    mentions = [Mention(n, True, False, clause.segment) for n in nouns if n is not None]
+    return [*declares[:-1], Declare(last.entity, fields, last.mode, last.segment), *mentions]
+
+
+def _trailing_noun(np: str, original: str, last: Declare, heads: set[str]) -> Noun | None:
+    """ "patients", "a Depot": an entity named without fields at the end of a field list (a
+    plural, or a name written with a capital among fields written without one; `heads` are
+    the last words of the trailing things, which may all be written with one)."""
+    noun = read_noun(np)
+    if noun is None:
+        return None
     last_word = noun.words[-1]
-    named = re.search(rf"(?<=[a-z] ){last_word.capitalize()}\W*$", clause.original) and not any(
-        re.search(rf"\b{a.name.split('_')[0].capitalize()}\b", clause.original)
+    word = last_word.capitalize()
+    named = re.search(rf"(?<=[a-z] ){word}(?=\W*$|\s+(?:and|&)\s)", original) and not any(
+        re.search(rf"\b{a.name.split('_')[0].capitalize()}\b", original)
         for a in last.fields.attributes
-        if a.name.split("_")[0] != last_word
+        if a.name.split("_")[0] != last_word and a.name.split("_")[0] not in heads
     )
     if not named and not last_word.endswith("s"):
-        return declares
+        return None
     name = "_".join(noun.words)
     if any(a.name == name and not a.required for a in last.fields.attributes):
-        return declares  # "…, plus notes that can be blank": a thing is never optional, a field is
-    kept = [a for a in last.fields.attributes if a.name != name]
-    fields = FieldList(kept, last.fields.dropped, last.fields.rules, last.fields.items - 1)
-    return [*declares[:-1], Declare(last.entity, fields, last.mode, last.segment),
-            Mention(noun, True, False, clause.segment)]  # fmt: skip
+        return None  # "…, plus notes that can be blank": a thing is never optional, a field is
+    return noun
+
+
+_DAY = (
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|earlier"
+    r"|last week|this morning|the other day"
+)
+# "the old fields", "the new columns Dr Lee asked for on Friday", "the fields we talked about":
+# fields pointed at by which ones they are (old, new, extra) or by who wanted them, never by
+# name; the weekday after "on" says when they were asked for, not where they go
+_UNNAMED_FIELDS = re.compile(
+    r"^(?:(?:the|those|these|some|all(?:\s+the)?|any|our|all of the)\s+)?"
+    r"(?P<which>(?:(?:old|new|extra|unused|legacy|obsolete|redundant|unnecessary|unneeded"
+    r"|additional|outdated|deprecated|other|remaining|spare|missing|usual)\s+)*)"
+    r"(?:fields?|columns?|attributes?|properties)"
+    r"(?P<rel>\s+(?:that\s+|which\s+)?(?:[a-z.']+\s+){1,3}?(?:asked\s+for|asked\s+about"
+    r"|talked\s+about|asked|wanted|requested|mentioned|suggested|discussed|agreed(?:\s+on)?"
+    r"|listed|sent|proposed|needed|wants|needs))?"
+    rf"(?:\s+(?:on\s+|last\s+)?(?:{_DAY}))?$"
+)
+
+
+def names_no_field(text: str) -> bool:
+    """ "the old fields", "the new fields Ana asked for on Monday": fields said without one
+    name, so which fields is asked, never read from the words around "fields"."""
+    m = _UNNAMED_FIELDS.match(text.strip())
+    return bool(m and (m["which"] or m["rel"]))
+
+
+def is_when(text: str) -> bool:
+    """ "monday", "last week": after "on", when something was said, not a place for fields."""
+    return re.fullmatch(rf"(?:on\s+|last\s+|this\s+)?(?:{_DAY})", text.strip()) is not None
