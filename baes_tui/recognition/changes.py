@@ -105,8 +105,11 @@ _ENTITY_SHOULD_BE = re.compile(
     rf"be\s+(?P<new>[a-z][a-z-]*(?:\s[a-z][a-z-]*)?){_TAIL}(?:\s+[—-]\s+.+)?$"
 )
 _QUOTED = re.compile(r"[\"'](?P<q>[^\"']+)[\"']")
-_MARKED = re.compile(r"^(?:the\s+)?(?:(?P<pre>field|entity|table|column):?\s+)?(?P<words>.+?)"
-                     r"(?:\s+(?P<post>field|entity|table|column|model))?$")  # fmt: skip
+# "rename tab Clients to Accounts", "the Stock worksheet": a spreadsheet's tab is its table
+_MARKED = re.compile(
+    r"^(?:the\s+)?(?:(?P<pre>field|entity|table|column|tab|sheet|worksheet):?\s+)?(?P<words>.+?)"
+    r"(?:\s+(?P<post>field|entity|table|column|model|tab|worksheet))?$"
+)
 
 
 # "Locker.door_no -> Locker.door_number", "`Berth.len` is becoming `length`": a field written
@@ -339,7 +342,7 @@ def _rename(clause: Clause, old: str, new: str, ent: str | None, marker: str) ->
     if old_words[0] in PRONOUNS:
         return None
     topic = read_noun(clause.topic) if clause.topic else None
-    says_entity = bool(marks & {"entity", "table", "model"})
+    says_entity = bool(marks & {"entity", "table", "model", "tab", "sheet", "worksheet"})
     says_field = bool(marks & {"field", "column"})
     if says_entity or not (says_field or owner or topic or _fieldish(old_words, new_words)):
         old_noun, new_noun = read_noun(" ".join(old_words)), read_noun(" ".join(new_words))
@@ -492,7 +495,10 @@ _FOLLOWING = re.compile(
     r"(?:\s+(?:fields?|columns?|attributes?))?(?:\s+below)?\s*:?$|^(?:the\s+)?(?:fields?|columns?"
     r"|attributes?)\s+(?:below|listed below|that follow)\s*:?$"
 )
-_ENTITY_MARK = re.compile(r"\b(?:entity|entities|table|tables|model|resource)\b")
+# "the Fax Log tab is no longer used": a spreadsheet's tab, last, is its table
+_ENTITY_MARK = re.compile(
+    r"\b(?:entity|entities|table|tables|model|resource)\b|\s(?:tabs?|worksheets?)$"
+)
 _FIELDS_WORD = re.compile(r"^(?:the\s+)?(?:fields?|columns?|attributes?)\s+")
 
 

@@ -483,9 +483,16 @@ def _strip_frames(words: list[str]) -> list[str]:
             and not (_tools_managed(words))
             and not _gerund_compound(words)
         ):
+            tab = words[-1] in _TAB_WORDS
             words = words[:-1]
             changed = stripped = True
+            if tab:
+                break  # "the Fax Log tab": what a tab is called is the name whole (FaxLog)
     return words
+
+
+# A spreadsheet's tabs: frames around the rows, named as the person named the tab
+_TAB_WORDS = frozenset(("tab", "tabs", "worksheet", "worksheets"))
 
 
 # Frame words that, after a noun and before the frame built, are what someone files
