@@ -777,7 +777,20 @@ _FIELD_THEN_CHANGE = re.compile(
 )
 
 
+# "… to decimal - it's coming in as text", "… - they are stored as strings right now": after
+# a dash, what the field is now (imported, stored, typed so) is why it changes, not the change
+_AS_IT_IS_NOW = re.compile(
+    r"\s+[—-]+\s+(?:it|they|that|this)\s+(?:is|are|was|were)\s+(?:currently\s+|still\s+|now\s+"
+    r"|always\s+|just\s+|all\s+)*(?:coming|came|being|stored|saved|imported|kept|held|typed"
+    r"|showing|read|set up|treated|pasted|loaded)\b.*$"
+)
+
+
 def read_modify(clause: Clause) -> Modify | None:
+    if (now := _AS_IT_IS_NOW.search(clause.text)) and (
+        wished := read_modify(replace(clause, text=clause.text[: now.start()]))
+    ) is not None:
+        return wished
     if (first := _FIELD_THEN_CHANGE.match(clause.text)) is not None:
         said = f"{first['verb']} {first['f']} {first['rest']}"
         return read_modify(replace(clause, text=said))

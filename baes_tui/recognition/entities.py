@@ -466,6 +466,10 @@ def _reduced_relative(before: list[str], word: str) -> bool:
 def _strip_frames(words: list[str]) -> list[str]:
     """Drop frame nouns from the end: "employee directory app" → employee."""
     words = [_GERUND_FRAMES.get(w, w) for w in words]
+    if len(words) >= 2 and words[-1] in ("sheet", "sheets") and singular(words[-2]) != words[-2]:
+        # "the grants sheet": a sheet of grants, named as its tab is; a "job sheet" or a "time
+        # sheet" is one record (one job's, one week's)
+        return words[:-1]
     changed, stripped = True, False
     while changed and words:
         changed = False

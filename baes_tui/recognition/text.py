@@ -30,6 +30,7 @@ _CHAR_MAP = {
     "‘": "'", "’": "'", "‚": "'", "‛": "'", "“": '"', "”": '"', "„": '"', "«": '"', "»": '"',
     "–": " — ", "—": " — ", "―": " — ", "→": " -> ", "⇒": " -> ", "⟶": " -> ", "➔": " -> ",
     "•": "-", "·": "-", "…": "...", "\t": "    ", "×": " x ",
+    "°": " degrees ",  # "Oven Temp (°C)": a temperature's unit, not a symbol to drop
 }  # fmt: skip
 # Glue words people misspell or abbreviate; only words that never name a field or an entity.
 GLUE_TYPOS = {
@@ -76,6 +77,9 @@ GLUE_TYPOS = {
     "nobdy": "nobody", "nobdoy": "nobody", "noboby": "nobody",
     "somthing": "something", "somethin": "something",
     "somthin": "something", "sumthin": "something", "thingy": "thing", "thingie": "thing",
+    # the word for a spreadsheet's columns, misspelt ("ad colums Region and Rep to Account")
+    "colums": "columns", "colum": "column", "collumns": "columns", "collumn": "column",
+    "coloumns": "columns", "coloumn": "column", "colunms": "columns", "coulmns": "columns",
 }  # fmt: skip
 # "wether theyre on shift", "weather it is paid": a word that sounds like "whether" before the
 # subject of a clause is "whether" (a wether is a ram, and the weather has no clause after it)
