@@ -208,3 +208,64 @@ def test_a_sheet_that_is_one_record_keeps_its_name() -> None:
 def test_moving_a_field_is_no_app() -> None:
     intent, shapes = reading("I want to move the phone field to Contact")
     assert not any(s.startswith("Phone") for s in shapes), (intent, shapes)
+
+
+# "Donation: Amt -> Amount", "On Patient, rename DOB to date of birth": a header's short form
+# written out, on the entity said first, is a field renamed there ("of birth" is part of the
+# new name, never an owner).
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("Pledge: Amt -> Amount", ["Pledge(amount:str<amt)"]),
+        ("Stock Line: Qty -> Quantity", ["StockLine(quantity:str<qty)"]),
+        ("Kennel: 'Loc' becomes 'Location'", ["Kennel(location:str<loc)"]),
+        ("On Member, rename POB to place of birth", ["Member(place_of_birth:str<pob)"]),
+    ],
+)
+def test_a_short_header_written_out_is_renamed(request_text: str, expected: list[str]) -> None:
+    assert read_right(request_text, Intent.RENAME_FIELD) == expected
+
+
+def test_an_arrow_between_two_names_is_no_rename() -> None:
+    intent, shapes = reading("Order: Buyer -> Client")
+    assert intent != Intent.RENAME_FIELD, (intent, shapes)
+    assert accepted("rename pob to place of birth on Member", Intent.RENAME_FIELD) == [
+        "Member(place_of_birth:str<pob)"
+    ]
+
+
+# "could each job be assigned to one engineer properly?": how well the link is made (in the
+# app, not typed into a sheet) is no part of the target.
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        (
+            "Could each delivery be assigned to one driver properly?",
+            "Delivery() many_to_one>Driver",
+        ),
+        ("Can courses have multiple tutors properly please?", "Course() many_to_many>Tutor"),
+        ("each visit belongs to one nurse in the app", "Visit() many_to_one>Nurse"),
+    ],
+)
+def test_properly_is_no_part_of_a_target(request_text: str, expected: str) -> None:
+    assert accepted(request_text, Intent.ADD_RELATIONSHIP) == [expected]
+
+
+# "Header row:" over a pasted CSV line, "Headers: …": a sheet's header row heads its fields,
+# as "Columns:" does; a header kept as a thing ("page headers") is still one.
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "Room bookings\n\nHeader row:\nRoom Code,Booked By,Start Date,Attendees",
+        "Room bookings. Headers: Room Code, Booked By, Start Date, Attendees",
+    ],
+)
+def test_a_header_row_lists_the_fields(request_text: str) -> None:
+    assert read_right(request_text) == [
+        "RoomBooking(room_code:str,booked_by:str,start_date:date,attendees:int)"
+    ]
+
+
+def test_headers_kept_as_things_stay_things() -> None:
+    shapes = accepted("Create page headers with title, font and size")
+    assert len(shapes) == 1 and shapes[0].startswith("PageHeader("), shapes

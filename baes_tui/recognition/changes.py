@@ -130,13 +130,15 @@ def read_rename(clause: Clause) -> Rename | None:
     old = new = ent = None
     marker = ""
     if clause.topic_sep in ("dot", "on", ":") and (
-        m := _DOTTED_RENAME.match(_RENAME_NOTE.sub("", s))
+        m := _DOTTED_RENAME.match(_QUOTED.sub(lambda q: q["q"], _RENAME_NOTE.sub("", s)))
     ):
         # "On Van, plate becomes registration", "Van: plate becomes registration (rename)":
         # a field said on its thing turning into another name
         told = re.sub(r"^(?:an?|the)\s+", "", m["new"])
         typed = re.fullmatch(rf"(?:{_REQ}|{_TYPES})(?:\s+(?:field|value|type|column))?", told)
-        if not typed and not _named_entity(clause, told):
+        if not typed and (not _named_entity(clause, told) or _abbreviates(m["old"], told)):
+            # "Donation: Amt -> Amount": a header's short form written out is the same field,
+            # however it is capitalised
             return _rename(clause, m["old"], m["new"], None, "field")
     if (m := _OWN_NAME_CHANGE.match(s)) and clause.topic and _names_entity(clause, m["new"]):
         # "Screening entity the name change to FilmShow": the entity's own name, when the
@@ -170,6 +172,16 @@ def read_rename(clause: Clause) -> Rename | None:
                 new, ent = s[m.start("new") : m.start("ent")] + later["rest"], later["e"]
             if ent and clause.topic_sep == "dot" and not _same_noun(ent, clause.topic or ""):
                 ent = None  # "rename Vault.temp to temperature for consistency": a reason
+            if (
+                ent
+                and clause.topic_sep in ("on", ":")
+                and clause.topic
+                and not _same_noun(ent, clause.topic)
+                and re.fullmatch(r"\s+of\s+", s[m.end("new") : m.start("ent")])
+            ):
+                # "On Patient, rename DOB to date of birth": the owner is said first, so "of
+                # birth" is the rest of the new name
+                new, ent = s[m.start("new") : m.end("ent")], None
             if ent and re.search(rf"\s(?:field|column|attribute)\s+{_ON}\s|\son\s", old):
                 # "rename the port field on Vessel to port of registry": the old name has its
                 # owner, so "of registry" is the rest of the new name
@@ -196,6 +208,16 @@ def read_rename(clause: Clause) -> Rename | None:
             return None
         old, new = split
     return _rename(clause, old, new, ent, marker)
+
+
+def _abbreviates(old: str, new: str) -> bool:
+    """ "amt" for amount, "qty" for quantity, "ref" for reference, "dob" for date of birth: one
+    short word whose letters are the longer name's, in order, from its first letter."""
+    short, whole = old.strip(" '\""), re.sub(r"[^a-z]", "", new)
+    if not re.fullmatch(r"[a-z]{2,5}", short) or len(whole) <= len(short) or short[0] != whole[0]:
+        return False
+    rest = iter(whole)
+    return all(letter in rest for letter in short)
 
 
 def _spells_out(old: str, new: str) -> bool:
