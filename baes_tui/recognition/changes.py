@@ -105,8 +105,11 @@ _ENTITY_SHOULD_BE = re.compile(
     rf"be\s+(?P<new>[a-z][a-z-]*(?:\s[a-z][a-z-]*)?){_TAIL}(?:\s+[—-]\s+.+)?$"
 )
 _QUOTED = re.compile(r"[\"'](?P<q>[^\"']+)[\"']")
-_MARKED = re.compile(r"^(?:the\s+)?(?:(?P<pre>field|entity|table|column):?\s+)?(?P<words>.+?)"
-                     r"(?:\s+(?P<post>field|entity|table|column|model))?$")  # fmt: skip
+# "rename tab Clients to Accounts", "the Stock worksheet": a spreadsheet's tab is its table
+_MARKED = re.compile(
+    r"^(?:the\s+)?(?:(?P<pre>field|entity|table|column|tab|sheet|worksheet):?\s+)?(?P<words>.+?)"
+    r"(?:\s+(?P<post>field|entity|table|column|model|tab|worksheet))?$"
+)
 
 
 # "Locker.door_no -> Locker.door_number", "`Berth.len` is becoming `length`": a field written
@@ -127,13 +130,15 @@ def read_rename(clause: Clause) -> Rename | None:
     old = new = ent = None
     marker = ""
     if clause.topic_sep in ("dot", "on", ":") and (
-        m := _DOTTED_RENAME.match(_RENAME_NOTE.sub("", s))
+        m := _DOTTED_RENAME.match(_QUOTED.sub(lambda q: q["q"], _RENAME_NOTE.sub("", s)))
     ):
         # "On Van, plate becomes registration", "Van: plate becomes registration (rename)":
         # a field said on its thing turning into another name
         told = re.sub(r"^(?:an?|the)\s+", "", m["new"])
         typed = re.fullmatch(rf"(?:{_REQ}|{_TYPES})(?:\s+(?:field|value|type|column))?", told)
-        if not typed and not _named_entity(clause, told):
+        if not typed and (not _named_entity(clause, told) or _abbreviates(m["old"], told)):
+            # "Donation: Amt -> Amount": a header's short form written out is the same field,
+            # however it is capitalised
             return _rename(clause, m["old"], m["new"], None, "field")
     if (m := _OWN_NAME_CHANGE.match(s)) and clause.topic and _names_entity(clause, m["new"]):
         # "Screening entity the name change to FilmShow": the entity's own name, when the
@@ -167,6 +172,16 @@ def read_rename(clause: Clause) -> Rename | None:
                 new, ent = s[m.start("new") : m.start("ent")] + later["rest"], later["e"]
             if ent and clause.topic_sep == "dot" and not _same_noun(ent, clause.topic or ""):
                 ent = None  # "rename Vault.temp to temperature for consistency": a reason
+            if (
+                ent
+                and clause.topic_sep in ("on", ":")
+                and clause.topic
+                and not _same_noun(ent, clause.topic)
+                and re.fullmatch(r"\s+of\s+", s[m.end("new") : m.start("ent")])
+            ):
+                # "On Patient, rename DOB to date of birth": the owner is said first, so "of
+                # birth" is the rest of the new name
+                new, ent = s[m.start("new") : m.end("ent")], None
             if ent and re.search(rf"\s(?:field|column|attribute)\s+{_ON}\s|\son\s", old):
                 # "rename the port field on Vessel to port of registry": the old name has its
                 # owner, so "of registry" is the rest of the new name
@@ -193,6 +208,16 @@ def read_rename(clause: Clause) -> Rename | None:
             return None
         old, new = split
     return _rename(clause, old, new, ent, marker)
+
+
+def _abbreviates(old: str, new: str) -> bool:
+    """ "amt" for amount, "qty" for quantity, "ref" for reference, "dob" for date of birth: one
+    short word whose letters are the longer name's, in order, from its first letter."""
+    short, whole = old.strip(" '\""), re.sub(r"[^a-z]", "", new)
+    if not re.fullmatch(r"[a-z]{2,5}", short) or len(whole) <= len(short) or short[0] != whole[0]:
+        return False
+    rest = iter(whole)
+    return all(letter in rest for letter in short)
 
 
 def _spells_out(old: str, new: str) -> bool:
@@ -339,7 +364,7 @@ def _rename(clause: Clause, old: str, new: str, ent: str | None, marker: str) ->
     if old_words[0] in PRONOUNS:
         return None
     topic = read_noun(clause.topic) if clause.topic else None
-    says_entity = bool(marks & {"entity", "table", "model"})
+    says_entity = bool(marks & {"entity", "table", "model", "tab", "sheet", "worksheet"})
     says_field = bool(marks & {"field", "column"})
     if says_entity or not (says_field or owner or topic or _fieldish(old_words, new_words)):
         old_noun, new_noun = read_noun(" ".join(old_words)), read_noun(" ".join(new_words))
@@ -492,7 +517,10 @@ _FOLLOWING = re.compile(
     r"(?:\s+(?:fields?|columns?|attributes?))?(?:\s+below)?\s*:?$|^(?:the\s+)?(?:fields?|columns?"
     r"|attributes?)\s+(?:below|listed below|that follow)\s*:?$"
 )
-_ENTITY_MARK = re.compile(r"\b(?:entity|entities|table|tables|model|resource)\b")
+# "the Fax Log tab is no longer used": a spreadsheet's tab, last, is its table
+_ENTITY_MARK = re.compile(
+    r"\b(?:entity|entities|table|tables|model|resource)\b|\s(?:tabs?|worksheets?)$"
+)
 _FIELDS_WORD = re.compile(r"^(?:the\s+)?(?:fields?|columns?|attributes?)\s+")
 
 
@@ -773,7 +801,20 @@ _FIELD_THEN_CHANGE = re.compile(
 )
 
 
+# "… to decimal - it's coming in as text", "… - they are stored as strings right now": after
+# a dash, what the field is now (imported, stored, typed so) is why it changes, not the change
+_AS_IT_IS_NOW = re.compile(
+    r"\s+[—-]+\s+(?:it|they|that|this)\s+(?:is|are|was|were)\s+(?:currently\s+|still\s+|now\s+"
+    r"|always\s+|just\s+|all\s+)*(?:coming|came|being|stored|saved|imported|kept|held|typed"
+    r"|showing|read|set up|treated|pasted|loaded)\b.*$"
+)
+
+
 def read_modify(clause: Clause) -> Modify | None:
+    if (now := _AS_IT_IS_NOW.search(clause.text)) and (
+        wished := read_modify(replace(clause, text=clause.text[: now.start()]))
+    ) is not None:
+        return wished
     if (first := _FIELD_THEN_CHANGE.match(clause.text)) is not None:
         said = f"{first['verb']} {first['f']} {first['rest']}"
         return read_modify(replace(clause, text=said))

@@ -123,9 +123,20 @@ def read_declaration(clause: Clause) -> list[Statement]:
     return []
 
 
+# "I want to turn my expenses spreadsheet into an app", "move the kit sheet over to a proper
+# system": what is moved into the app is what the app keeps
+_INTO_APP = re.compile(
+    rf"^{ASKING}?(?:turn|convert|move|migrate|transfer|port|bring|get|put)\s+(?P<np>.+?)\s+"
+    r"(?:into|to|onto|over to|over into|in)\s+(?:an?|the|our|one|some)\s+(?:(?:proper|real|simple"
+    r"|little|new|web|online|actual)\s+)*(?:app|application|system|database|tool|program)$"
+)
+
+
 def read_mention(clause: Clause) -> Mention | None:
     """An entity named with a create verb but no fields, or as context ("we have …")."""
     s = clause.text
+    if (moved := _INTO_APP.match(s)) and (noun := read_noun(moved["np"])) is not None:
+        return Mention(noun, True, noun.framed, clause.segment)
     if re.search(r"\bkeep(?:s|ing)?\s+(?:[a-z]+\s+){1,3}(?:around|alive|forever)$", s):
         return None  # "the setters want to keep old routes around": kept, not tracked
     if m := _MENTION.match(s):

@@ -480,6 +480,10 @@ def _reduced_relative(before: list[str], word: str) -> bool:
 def _strip_frames(words: list[str]) -> list[str]:
     """Drop frame nouns from the end: "employee directory app" → employee."""
     words = [_GERUND_FRAMES.get(w, w) for w in words]
+    if len(words) >= 2 and words[-1] in ("sheet", "sheets") and singular(words[-2]) != words[-2]:
+        # "the grants sheet": a sheet of grants, named as its tab is; a "job sheet" or a "time
+        # sheet" is one record (one job's, one week's)
+        return words[:-1]
     changed, stripped = True, False
     while changed and words:
         changed = False
@@ -497,9 +501,16 @@ def _strip_frames(words: list[str]) -> list[str]:
             and not (_tools_managed(words))
             and not _gerund_compound(words)
         ):
+            tab = words[-1] in _TAB_WORDS
             words = words[:-1]
             changed = stripped = True
+            if tab:
+                break  # "the Fax Log tab": what a tab is called is the name whole (FaxLog)
     return words
+
+
+# A spreadsheet's tabs: frames around the rows, named as the person named the tab
+_TAB_WORDS = frozenset(("tab", "tabs", "worksheet", "worksheets"))
 
 
 # Frame words that, after a noun and before the frame built, are what someone files

@@ -57,6 +57,8 @@ _PARENS = re.compile(r"\(([^()]*)\)?")
 _SEPARATOR = re.compile(
     r"\s+(?:and|or)\s*,\s*|\s*(?:[,;|]|\s—\s|\.\.\.+)\s*(?:(?:and|or|plus|&)\s+)?(?:then\s+)?"
     r"|\s+(?:and|or|&|plus|as well as|along with|\+)\s+(?:also\s+|then\s+)?"
+    # "+day rate +status": a "+" written onto each item starts the next one
+    r"|\s+\+(?=[a-z])"
 )
 OPTIONAL = _OPTIONAL = re.compile(
     r"\b(?:optional(?:ly)?|nullable|not required|not mandatory|not compulsory|not obligatory"
@@ -1094,7 +1096,9 @@ def read_item(raw: str) -> tuple[Attribute, bool] | Dropped:
     explicit: AttrType | None = None
     required: bool | None = None
     valued = False  # "(soprano, alto and so on)": its values given, so it is a field
+    unit_note = ""  # "yield (tonnes)", "fee (£)": a header's unit, read as "yield in tonnes"
     for note in _PARENS.findall(text):
+        unit_note = unit_note or _unit_of(note)
         # "confluence (%)": the sign alone says the value is a percentage, as the word would
         note_text = "percentage" if note.strip() == "%" else note.strip()
         valued = valued or note_text == VALUES_NOTE or bool(note_text and annotates_one(note_text))
@@ -1183,6 +1187,17 @@ def read_item(raw: str) -> tuple[Attribute, bool] | Dropped:
             explicit = explicit or (
                 AttrType.INT if unit["unit"] in _COUNTED_UNITS else AttrType.FLOAT
             )
+        else:
+            explicit = own
+    if unit_note and explicit is None:
+        # "Yield (tonnes)", "Oven Temp (°C)", "Float (£)": a spreadsheet header names its unit
+        # in brackets, as "yield in tonnes" does in a sentence; money is a decimal
+        own = infer_type(re.findall(r"[a-z]+", text))
+        if unit_note == "money":
+            numeric = (AttrType.STR, AttrType.FLOAT, AttrType.INT, AttrType.DECIMAL)
+            explicit = AttrType.DECIMAL if own in numeric else own
+        elif own in (AttrType.STR, AttrType.FLOAT):
+            explicit = AttrType.INT if unit_note == "counted" else AttrType.FLOAT
         else:
             explicit = own
     # "a new boolean field called insured": the field is the name after "called"; the words
@@ -1437,6 +1452,26 @@ def _value_word_type(note: str) -> AttrType | None:
     return None if kind in (AttrType.STR, AttrType.EMAIL) else kind
 
 
+# Money said by its sign or code in a header's brackets ("Cost (£)", "Fee (USD)")
+_MONEY_NOTES = frozenset("£ $ € ¥ gbp usd eur euro euros dollars aud cad nzd chf jpy".split())
+# Units written short in a header: what they count ("Duration (mins)" counts minutes)
+_SHORT_COUNTED = frozenset("mins min secs sec".split())
+_DEGREES = re.compile(r"degrees(?:\s+[cf])?|celsius|fahrenheit")
+
+
+def _unit_of(note: str) -> str:
+    """ "(tonnes)" → "measured", "(mins)" → "counted", "(£)" / "(GBP)" → "money", else "": the
+    unit a column header gives in brackets ("°C" is cleaned to "degrees c")."""
+    unit = re.sub(r"^in\s+", "", note.strip())
+    if unit in _MONEY_NOTES:
+        return "money"
+    if unit in _COUNTED_UNITS or unit in _SHORT_COUNTED:
+        return "counted"
+    if unit in UNIT_WORDS or unit == "hrs" or _DEGREES.fullmatch(unit):
+        return "measured"
+    return ""
+
+
 def _counted_count(words: list[str]) -> bool:
     """ "goals scored count": a plural and a participle already count things ("goals scored"
     is a number); a "count" after them says the type, not another name."""
@@ -1523,6 +1558,11 @@ def _head(words: list[str]) -> str:
 # Nouns for a value of the measure said before them ("stock level", "temperature setpoint",
 # "weight limit", "humidity threshold"): the field is that measure
 _VALUE_OF = frozenset("level setpoint threshold limit target".split())
+# A stock kept between orders: the level or point that sets off a reorder is a count
+_RESTOCK = frozenset("reorder restock par".split())
+# What a money limit is a limit of ("credit limit"); a "loan limit" counts loans, and a
+# "spending limit" may be a rule said in words
+_MONEY_LIMITED = frozenset("credit overdraft".split())
 # Nouns whose type a participle after them does not change ("amount awarded" is money).
 _NUMBER_HEADS = INT_WORDS | DECIMAL_WORDS | FLOAT_WORDS
 
@@ -1530,6 +1570,7 @@ _NUMBER_HEADS = INT_WORDS | DECIMAL_WORDS | FLOAT_WORDS
 _TIME_SPANS = frozenset("years months weeks days hours".split())
 _SPENT_AS = frozenset("experience notice absent sick service served".split())
 _PERIODS = frozenset("hourly daily nightly weekly monthly yearly annual".split())
+_PERIOD_OF_PAY = frozenset("day night week month hour".split())
 # "opening hours", "visiting hours": when a place is open, a schedule written as text
 _WHEN_OPEN = frozenset("opening office visiting business trading surgery contact".split())
 # Words after a plural noun that make it a count: "seats available", "rooms remaining"
@@ -1669,13 +1710,20 @@ def infer_type(words: list[str]) -> AttrType:
         # "stock level" is the stock: a count; "skill level" is text; "temperature setpoint",
         # "weight limit" are a temperature and a weight
         head = words[-2]
+    if head in _VALUE_OF | {"point"} and len(words) == 2 and words[0] in _RESTOCK:
+        return AttrType.INT  # "reorder level", "par level": the stock count that sets off an order
+    if head in _VALUE_OF and len(words) == 2 and words[0] in _MONEY_LIMITED:
+        return AttrType.DECIMAL  # "credit limit", "overdraft limit": a sum of money
+    if len(words) == 2 and last == "out" and words[0] in _NUMBER_HEADS:
+        head = words[0]  # "amount out" beside "amount in": the sum paid out, as the sum paid in
     if head == "value" and len(words) > 1 and words[-2] in _WORTH:
         return AttrType.DECIMAL  # "insurance value", "resale value": what it is worth in money
     if len(words) == 2 and last == "number" and words[0] in _IN_SEQUENCE:
         return AttrType.INT  # "episode number", "dose number": its place in a series, counted
     if head == "rate":
         # "hourly rate", "rate per word" are money; "interest rate", "tax rate" a ratio
-        periodic = _PERIODS.intersection(words) or "per" in words
+        # "day rate", "night rate": what is paid for a day's work or a night's stay, as "daily"
+        periodic = _PERIODS.intersection(words) or "per" in words or words[0] in _PERIOD_OF_PAY
         return AttrType.DECIMAL if periodic else AttrType.FLOAT
     if len(words) == 2 and last == "paid" and words[0] in _OWED_CHARGES:
         return AttrType.BOOL  # "deposit paid", "fine paid": whether it was; "price paid" is money

@@ -26,7 +26,8 @@ SOFT_FRAMES = frozenset(
     """registry register directory catalog catalogue catalogs inventory tracker tracking list
     lists collection log logbook record records details overview repository store storage
     archive ledger agenda rental desk dashboard manager management timetable calendar
-    schedule scheduler module modules rota rotas roster rosters planner""".split()
+    schedule scheduler module modules rota rotas roster rosters planner tab tabs
+    worksheet worksheets workbook workbooks""".split()
 )
 FRAME_NOUNS = HARD_FRAMES | SOFT_FRAMES
 # Frames that are a whole system (never an entity's own name or marker).

@@ -36,7 +36,9 @@ LIST_INTRO = re.compile(
     r"|(?:the\s+)?following\s+(?:fields|attributes|columns|properties|details|data)\s*:\s*"
     r"|stuff like\s+|such as\s+|like\s+"
     # "Details needed are name, …", "the details we need are …", "details required: …"
-    r"|(?:the\s+)?(?:details|fields|info|information)\s+(?:(?:needed|required|wanted)\s+"
+    # "Columns are Date, Vendor, …", "the headers are …": a sheet's columns are its fields
+    r"|(?:the\s+)?(?:details|fields|info|information|columns|(?:column\s+)?headers|headings)\s+"
+    r"(?:(?:needed|required|wanted)\s+"
     r"|(?:we|i)\s+(?:need|want|keep|store)\s+)?(?:are|:)\s*)+"
 )
 # "with just:", "with the following fields:", "with these attributes:": the list is under it

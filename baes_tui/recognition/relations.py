@@ -325,6 +325,11 @@ def _read_said(
         r"\1",
         s,
     )
+    # "could each job be assigned to one engineer properly?": how well it is linked (done in
+    # the app rather than typed into a sheet) is no part of the target
+    s = re.sub(
+        r"\s+(?:properly|correctly|in (?:the|our) (?:new\s+)?(?:app|system))(?:\s+please)?$", "", s
+    )
     # "… to one bar for the whole weekend", "… one desk all term": how long, no part either
     s = re.sub(
         r"\s+(?:(?:for|during|throughout|over)\s+(?:the|a|an|each|every|this|that)\s+"

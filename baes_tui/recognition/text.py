@@ -30,6 +30,7 @@ _CHAR_MAP = {
     "‘": "'", "’": "'", "‚": "'", "‛": "'", "“": '"', "”": '"', "„": '"', "«": '"', "»": '"',
     "–": " — ", "—": " — ", "―": " — ", "→": " -> ", "⇒": " -> ", "⟶": " -> ", "➔": " -> ",
     "•": "-", "·": "-", "…": "...", "\t": "    ", "×": " x ",
+    "°": " degrees ",  # "Oven Temp (°C)": a temperature's unit, not a symbol to drop
 }  # fmt: skip
 # Glue words people misspell or abbreviate; only words that never name a field or an entity.
 GLUE_TYPOS = {
@@ -78,6 +79,9 @@ GLUE_TYPOS = {
     "nobdy": "nobody", "nobdoy": "nobody", "noboby": "nobody",
     "somthing": "something", "somethin": "something",
     "somthin": "something", "sumthin": "something", "thingy": "thing", "thingie": "thing",
+    # the word for a spreadsheet's columns, misspelt ("ad colums Region and Rep to Account")
+    "colums": "columns", "colum": "column", "collumns": "columns", "collumn": "column",
+    "coloumns": "columns", "coloumn": "column", "colunms": "columns", "coulmns": "columns",
 }  # fmt: skip
 # "wether theyre on shift", "weather it is paid": a word that sounds like "whether" before the
 # subject of a clause is "whether" (a wether is a ram, and the weather has no clause after it)
@@ -1219,6 +1223,12 @@ def _described_name(m: re.Match[str]) -> str:
     return f"{lead}{m['name']}" + (f" ({rest})" if rest else "")
 
 
+_HEADER_LABEL = re.compile(
+    r"(?im)(?:^|(?<=[.!?] ))(?P<lead>[^\S\n]*)(?:the\s+)?(?:csv\s+|sheet\s+|column\s+)?"
+    r"(?:header\s+row|headers|headings|column\s+headings)\s*(?:(?:are|is)\s*)?:"
+)
+
+
 def clean(request: str) -> Cleaned:
     """Clean text with the same meaning; see the module docstring for every rule."""
     text = unicodedata.normalize("NFKC", request.replace("\r\n", "\n"))
@@ -1257,6 +1267,10 @@ def clean(request: str) -> Cleaned:
     ) >= 2:
         # "hours - integer" line under line: a name, a dash, then its type, as "hours: integer"
         text = _DASH_TYPED_LINE.sub(r"\g<name>: \g<type>", text)
+    if _may_hold(text, "header", "heading"):
+        # "Header row:" over a pasted CSV line, "Column headers: …": a sheet's header row
+        # heads its fields, as "Columns:" does (never a thing called HeaderRow)
+        text = _HEADER_LABEL.sub(r"\g<lead>Columns:", text)
     if text.count("\n") >= 3 and (listed := _lines_as_list(text)) is not None:
         text = listed
     # A rare rule's pattern is tried only where its words are (_may_hold): on most requests
