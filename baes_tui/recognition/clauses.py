@@ -1094,6 +1094,13 @@ _TOPIC_HEAD = re.compile(
     r"^(?P<topic>[a-z][a-z0-9 ,&'/-]{0,80}?)\s*(?P<sep>:|\+=|\s—\s|\s->\s|\s-\s|\s?;)\s*"
     r"(?P<rest>.*)$"
 )
+# "Tour add: …", "Boat remove: …": a short name, then the change, then a colon
+_TOPIC_THEN_CHANGE = re.compile(
+    r"(?P<t>[a-z][a-z0-9-]*(?: [a-z][a-z0-9-]*){0,2}?)\s+(?P<v>add|remove|delete|drop|rename)"
+)
+_ASKER_WORD = re.compile(
+    r"\b(?:please|pls|plz|kindly|we|i|you|also|then|to|can|could|just|now|and|or|so)\b"
+)
 _TOPIC_ROW = re.compile(
     r"^(?P<topic>[a-z][a-z-]*(?: [a-z][a-z-]*)?)\s*\|\s*"
     r"(?P<rest>[a-z][a-z _-]*:\s*[a-z/]+(?:\s*\|\s*[a-z][a-z _-]*:\s*[a-z/]+)+)\s*\|?$"
@@ -1861,6 +1868,14 @@ def split_topic(s: str) -> tuple[str | None, str, str]:
         and _topic_length(m["topic"]) <= (7 if set(m["topic"].split()) & FRAME_NOUNS else 5)
     ):
         sep = m["sep"].strip()
+        if (
+            sep == ":"
+            and (verb := _TOPIC_THEN_CHANGE.fullmatch(m["topic"]))
+            and not _verb_led(verb["t"])
+            and not _ASKER_WORD.search(verb["t"])
+        ):
+            # "Tour add: max people, meeting point": the thing, then the change made to it
+            return verb["t"], f"{verb['v']} {m['rest']}", ":"
         if _OCCASION_HEAD.match(m["topic"]):
             # "Following on from yesterday's call - could you add …": when the ask comes,
             # not what it is about

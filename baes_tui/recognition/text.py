@@ -654,9 +654,12 @@ def _cardinal_pair(m: re.Match[str]) -> str:
 _CHECK_CELL = re.compile(r"(?<=\|)[ \t]*[\u2713\u2714\u2611\u2705][ \t]*(?=\|)")
 _CROSS_CELL = re.compile(r"(?<=\|)[ \t]*[\u2717\u2718\u2612\u274c][ \t]*(?=\|)")
 # "crate a system for …": the verb misspelt, told from the noun ("a Crate entity", "crate ->
-# pallet") by what follows it, a determiner or a pronoun as after any verb of making
+# pallet") by what follows it, a determiner or a pronoun as after any verb of making, or the
+# marker and then the name made ("crate entity Kiln with …"; "Crate entity with …" names Crate)
 _CRATE_VERB = re.compile(
-    r"(?<![\w/])(crate)(?=\s+(?:a|an|the|new|me|us|my|our|some|one|two|three|it|them|this)\b)",
+    r"(?<![\w/])(crate)(?=\s+(?:a|an|the|new|me|us|my|our|some|one|two|three|it|them|this)\b"
+    r"|\s+(?:entity|table|model)\s+(?!(?:with|for|that|which|has|have|having|needs?|should"
+    r"|must|is|are|and|to|of|in|on)\b)[a-z])",
     re.I,
 )
 _TYPO = re.compile(r"(?<![\w/])(" + "|".join(map(re.escape, GLUE_TYPOS)) + r")(?![\w/])", re.I)
