@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 from baes_tui.core.models import Intent
-from tests.support.recognition import accepted, reading
+from tests.support.recognition import accepted, read, reading, shape
 
 # "Link the children with the activities": "the" before both plurals still says many on
 # each side, as "link children and activities" does.
@@ -127,3 +127,117 @@ def test_an_entity_named_without_whom_it_is_for_keeps_its_reading() -> None:
         "Coach(name:str,salary:decimal)"
     ]
     assert accepted("create a Coach entity for my club with name") == ["Coach(name:str)"]
+
+
+# "App for our Werkstatt (car workshop): Mechanic with …": a word of the writer's own language
+# explained in brackets, in a heading before its colon, leaves the heading a heading.
+
+
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        (
+            "App for our Imkerei (bee farm): Hive with location and frames (integer); Keeper"
+            " with name and phone",
+            ["Hive(location:str,frames:int)", "Keeper(name:str,phone:str)"],
+        ),
+        (
+            "Database for my Tischlerei (joinery): Plank with length and wood type",
+            ["Plank(length:float,wood_type:str)"],
+        ),
+    ],
+)
+def test_a_heading_with_a_word_explained_in_brackets_is_still_a_heading(
+    request_text: str, expected: list[str]
+) -> None:
+    assert reading(request_text) == (Intent.CREATE_ENTITY, expected)
+
+
+def test_a_bracket_note_on_a_short_name_before_a_colon_keeps_its_reading() -> None:
+    assert reading("For my Tischlerei (joinery): Plank with length and wood type") == (
+        Intent.CREATE_ENTITY,
+        ["Plank(length:float,wood_type:str)"],
+    )
+    assert reading("Contact (optional): phone, email")[1] == ["(contact_phone:str?,email:email)"]
+
+
+# "Now the team is international, please call it Customer": a sentence of how things are said
+# before "call it" is the reason for the rename, not the thing renamed (never "Team").
+
+
+def test_how_things_are_said_before_call_it_is_no_thing_renamed() -> None:
+    for request_text in (
+        "We have the entity Kunde. Now the staff is international, please call it Customer.",
+        "The old entity is Lieferant. Now our buyers are abroad, so call it Supplier.",
+    ):
+        result = read(request_text)
+        assert not any(e.renamed_from in ("Staff", "Buyer") for e in result.entities), shape(result)
+
+
+def test_a_thing_said_first_before_call_it_is_still_renamed() -> None:
+    assert accepted("the plate on couriers, please call it plate number", Intent.RENAME_FIELD) == [
+        "Courier(plate_number:str<plate)"
+    ]
+    assert accepted("the fax on suppliers, we don't need it more", Intent.REMOVE_FIELDS) == [
+        "Supplier(fax:str)"
+    ]
+
+
+# "Olá! … Obrigado!", "Guten Tag, …", "Salam!": a greeting or thanks in the writer's own
+# language is talk around the ask, never a thing named "Ola" or "Hallo".
+
+
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "Olá! Please add a weight to Product. Obrigado!",
+        "Hallo, please add a weight to Product",
+        "Guten Morgen! Please add a weight to Product. Vielen Dank!",
+        "Merhaba, please add a weight to Product",
+        "Salaam! Please add a weight to Product.",
+    ],
+)
+def test_a_greeting_in_the_writers_language_is_talk(request_text: str) -> None:
+    assert accepted(request_text, Intent.ADD_FIELDS) == ["Product(weight:float)"]
+
+
+def test_english_greetings_keep_their_reading() -> None:
+    assert accepted("Hello! Please add a weight to Product. Thanks!", Intent.ADD_FIELDS) == [
+        "Product(weight:float)"
+    ]
+
+
+# "In our bike shop the Product needs also the weight": the writer's own business (one place)
+# said before a sentence that asks a change of its subject is the scene, not part of the ask.
+
+
+@pytest.mark.parametrize(
+    ("request_text", "intent", "expected"),
+    [
+        (
+            "In our bike shop the Product need also the weight and is electric",
+            Intent.ADD_FIELDS,
+            ["Product(weight:float,is_electric:bool)"],
+        ),
+        (
+            "In our bakery, the bread needs also a weight",
+            Intent.ADD_FIELDS,
+            ["Bread(weight:float)"],
+        ),
+        (
+            "At my garage the Car should have also a plate number",
+            Intent.ADD_FIELDS,
+            ["Car(plate_number:str)"],
+        ),
+    ],
+)
+def test_the_writers_own_business_before_a_change_is_the_scene(
+    request_text: str, intent: Intent, expected: list[str]
+) -> None:
+    assert reading(request_text) == (intent, expected)
+
+
+def test_a_plural_after_our_is_the_things_changed() -> None:
+    assert accepted("For our members the email should be optional", Intent.MODIFY_FIELDS) == [
+        "Member(email:email?)"
+    ]

@@ -20,6 +20,7 @@ from functools import lru_cache
 
 from baes_tui.core.inflection import singular
 from baes_tui.recognition.asides import (
+    FOREIGN_GREETING,
     PURPOSE_START,
     SENDER,
     courtesy_head,
@@ -124,6 +125,7 @@ _LEADING_TALK = re.compile(
     r"(?:(?:a|one)\s+)?(?:quick|small|tiny|little|minor|last)\s+(?:one|thing|addition|change"
     r"|tweak|request|note)\s+(?:between\s+[a-z]+s|(?:on|from)\s+the\s+[a-z]+\s+side)"
     r"|(?:hey|hi|hiya|heya|hello|morning)(?:\s+(?:team|all|everyone|there|folks|guys|again))?"
+    rf"|{FOREIGN_GREETING}"
     r"|ok|okay|so|well|oh|and|then|now|please|kindly|alright|honestly|yo|ugh|argh|oops|sigh"
     r"|basically|actually|frankly|to be honest|anyway|anyways|um|uh"
     # "i made a mistake, the span …": owning up to a slip, then the fix it asks for
@@ -1101,6 +1103,9 @@ _TOPIC_THEN_CHANGE = re.compile(
 _ASKER_WORD = re.compile(
     r"\b(?:please|pls|plz|kindly|we|i|you|also|then|to|can|could|just|now|and|or|so)\b"
 )
+_GLOSSED_HEAD = re.compile(
+    r"^(?P<h>[a-z][a-z0-9 &'/-]{0,60}?)\s*\((?P<g>[a-z][a-z ]{0,30})\)\s*:\s*(?P<rest>\S.*)$"
+)
 _TOPIC_ROW = re.compile(
     r"^(?P<topic>[a-z][a-z-]*(?: [a-z][a-z-]*)?)\s*\|\s*"
     r"(?P<rest>[a-z][a-z _-]*:\s*[a-z/]+(?:\s*\|\s*[a-z][a-z _-]*:\s*[a-z/]+)+)\s*\|?$"
@@ -1753,6 +1758,11 @@ _FRONTED_RENAME = re.compile(
 )
 
 
+# "the team is international", "our staff are abroad": a subject and what it is, a sentence of
+# how things are (the reason for a change), not a thing said first and pointed back at
+_SAID_STATE = re.compile(r"^(?:(?:the|our|my)\s+)?[a-z-]+(?:\s[a-z-]+)?\s+(?:is|are|was|were)\s")
+
+
 def _fronted(s: str) -> str:
     for pattern, verb in ((_FRONTED_REMOVE, "remove"), (_FRONTED_RENAME, "rename")):
         m = pattern.match(s)
@@ -1762,6 +1772,8 @@ def _fronted(s: str) -> str:
             m["x"],
         ):
             continue  # a thing said first, not an instruction
+        if _SAID_STATE.match(m["x"]):
+            continue  # "now the team is international, call it …": how things are, no thing
         on = f" on {m['t'].split(None, 1)[1].strip()}" if m["t"] else ""
         to = f" to {m['y']}" if verb == "rename" else ""
         return f"{verb} {m['x']}{on}{to}{m['rest'] or ''}"
@@ -1851,6 +1863,11 @@ def split_topic(s: str) -> tuple[str | None, str, str]:
         # "Silo | capacity: int | crop: text": a row whose other cells are typed fields starts
         # with the thing they belong to
         return m["topic"], m["rest"], ":"
+    if (g := _GLOSSED_HEAD.match(s)) and len(g["h"].split()) > 3:
+        # "System for our Kita (kindergarten): Child with …": a word of the writer's own
+        # language explained in brackets, in a heading before its colon; the heading is read
+        # as it would be without the explanation
+        s = f"{g['h']}: {g['rest']}"
     if (
         (m := _TOPIC_PARENS.match(s))
         and not re.match(r"^(?:[(,]|and\b|plus\b|&)", m["after"])
