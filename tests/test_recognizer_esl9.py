@@ -241,3 +241,79 @@ def test_a_plural_after_our_is_the_things_changed() -> None:
     assert accepted("For our members the email should be optional", Intent.MODIFY_FIELDS) == [
         "Member(email:email?)"
     ]
+
+
+# "I want remove the weight from Participant", "we need add a phone to Player": the "to" of
+# the verb wanted left out, as a second-language writer does, still asks for that change.
+
+
+@pytest.mark.parametrize(
+    ("request_text", "intent", "expected"),
+    [
+        (
+            "I want remove the shoe size from Runner",
+            Intent.REMOVE_FIELDS,
+            ["Runner(shoe_size:str)"],
+        ),
+        (
+            "As a coach I want add a jersey number to Player",
+            Intent.ADD_FIELDS,
+            ["Player(jersey_number:str)"],
+        ),
+        ("We need rename the plate on Van to plate number", Intent.RENAME_FIELD, None),
+    ],
+)
+def test_a_verb_wanted_without_to_is_the_change_asked(
+    request_text: str, intent: Intent, expected: list[str] | None
+) -> None:
+    got_intent, shape_read = reading(request_text)
+    assert got_intent == intent, shape_read
+    if expected is not None:
+        assert shape_read == expected
+
+
+def test_nouns_after_we_need_keep_their_reading() -> None:
+    assert reading("I want to track deliveries with a drop off time") == (
+        Intent.CREATE_ENTITY,
+        ["Delivery(drop_off_time:str)"],
+    )
+
+
+# "To the Kayak add a paddle size": the destination said before the verb.
+
+
+def test_the_destination_said_before_add_is_where_the_field_goes() -> None:
+    assert reading("To the Kayak add a paddle size") == (
+        Intent.ADD_FIELDS,
+        ["Kayak(paddle_size:str)"],
+    )
+    assert reading("To Invoice, please add a due date") == (
+        Intent.ADD_FIELDS,
+        ["Invoice(due_date:date)"],
+    )
+
+
+def test_add_with_its_destination_after_keeps_its_reading() -> None:
+    assert accepted("Add a paddle size to the Kayak", Intent.ADD_FIELDS) == [
+        "Kayak(paddle_size:str)"
+    ]
+
+
+# "power (numbr)", "working (bolean)": a long type word in brackets typed with a letter left out
+# or two swapped is that type, not a field left as text.
+
+
+def test_a_type_in_brackets_typed_with_a_slip_is_that_type() -> None:
+    assert reading("Kiln with shelves (integr), max heat (nubmer), gas (boolaen)") == (
+        Intent.CREATE_ENTITY,
+        ["Kiln(shelves:int,max_heat:float,gas:bool)"],
+    )
+    assert reading("crate entity Press with serial (strng), started (date)") == (
+        Intent.CREATE_ENTITY,
+        ["Press(serial:str,started:date)"],
+    )
+
+
+def test_a_word_in_brackets_that_is_no_slip_of_a_type_keeps_its_reading() -> None:
+    assert reading("Bee with sting (string)") == (Intent.CREATE_ENTITY, ["Bee(sting:str)"])
+    assert reading("Hive with sting (yes/no)") == (Intent.CREATE_ENTITY, ["Hive(sting:bool)"])

@@ -917,6 +917,17 @@ _TYPE_AFTER_OWNER = re.compile(
 )
 # "The harbour master now wants us to record …": who asks us to keep something is no thing
 # kept; the ask is ours ("we need to record …")
+# "I want remove the weight from Participant", "we need add a phone": the "to" before the
+# verb wanted left out, as a second-language writer does ("drop", "change", "take" are left:
+# "we need drop-off times", "change requests" name things)
+_WANT_BARE_VERB = re.compile(
+    r"\b(?P<w>(?:i|we)\s+(?:really\s+|also\s+)?(?:want|need|would like|wish))\s+"
+    r"(?=(?:add|remove|delete|rename|make|create|include)\s)"
+)
+# "To the Room add number of beds …": the destination said first, before the verb
+_TO_THE_X_ADD = re.compile(
+    r"^to\s+(?P<x>(?:the\s+)?[a-z][a-z-]*(?:\s[a-z][a-z-]*)?)\s*,?\s+(?:please\s+)?add\s+"
+)
 _WANTS_US_TO = re.compile(
     r"^(?:the|our|my|their)\s+[a-z-]+(?:\s+[a-z-]+){0,2}?\s+(?:(?:now|also|really|finally)\s+)*"
     r"(?:wants|asks|needs|would like|has asked|asked|told|tells)\s+(?:us|me|you)\s+to\s+"
@@ -1464,6 +1475,8 @@ def simplify(text: str) -> str:
         s = _OCCASION_COLON.sub("", s)
         s = _MADE_BUT.sub(lambda m: f"{m['x']} - ", s)
         s = _WANTS_US_TO.sub("we need to ", s)
+        s = _WANT_BARE_VERB.sub(r"\g<w> to ", s)
+        s = _TO_THE_X_ADD.sub(lambda m: f"add to {m['x']} ", s)
         s = _AGREED_THAT.sub("", s)
         # "people kept arguing about it": "kept" before a verb in -ing is "went on", not data
         # that must be kept (a practice word)
