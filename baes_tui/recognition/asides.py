@@ -84,9 +84,19 @@ PURPOSE_START = (
 _ROLE_LINE = re.compile(
     r"^as (?:(?:a|an|the|our|my|one of the) )?(?!.*\b(?:i|we)\b)[^,.!?;:]{1,60}[,.]?$"
 )
+# Greetings and thanks people write in their own language around an English request
+FOREIGN_GREETING = (
+    r"(?:hallo|ol[aá]|guten (?:tag|morgen|abend)|moin|servus|gr[uü](?:ß|ss) gott|salam|salaam"
+    r"|(?:as-?)?salamu? alaikum|marhaba|merhaba|bom dia|boa tarde|buenos d[ií]as|buenas tardes"
+    r"|buon giorno|namaskar|vanakkam|hej|hei|ahoj|dzie[nń] dobry|obrigad[oa]|dankesch[oö]n"
+    r"|danke sch[oö]n|vielen dank|muchas gracias|shukran|merci beaucoup|kiitos|dzi[eę]kuj[eę]"
+    r"|arigato|asante|teşekkürler|tesekkurler|dhanyavaad)"
+)
 _PLEASANTRY = re.compile(
     r"^(?:(?:hi|hey|hello|hiya|dear|good (?:morning|afternoon|evening)|g'day|greetings|morning"
     r"|afternoon|evening|ciao|buongiorno|bonjour|hola|namaste|yo|grazie|gracias|merci|danke"
+    # greetings and thanks in the writer's own language ("Olá!", "Guten Tag!", "Obrigado!")
+    rf"|{FOREIGN_GREETING}"
     r"|thanks?|thank you|thx|ty|cheers|many thanks|much appreciated|sorry|apologies|regards"
     r"|best|kind regards|bye|ok|okay|right|so|well|oh|lol|lmao|haha)\b(?P<rest>[\s\w,'!.-]{0,40})"
     r"|(?:that is|that's|thats) (?:all|it|everything)\b.*"

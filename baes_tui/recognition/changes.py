@@ -1053,7 +1053,25 @@ _SCENE = re.compile(
     r"^(?:kindly\s+)?do the needful(?:\s+and)?\s+"
     r"|^(?:in|on|for)\s+(?:the|our|my)\s+(?:app|application|system|database|tool|software"
     r"|program)(?:\s+(?:of|for|on)\s+(?:(?:the|our|my)\s+)?[a-z]+)?\s*,?\s+(?=the\s)"
+    # "in our bike shop the Product needs …", "for our Brauerei (brewery) the Beer entity …":
+    # the writer's own business (one place, named in the singular, perhaps explained in
+    # brackets) before a sentence that asks a change of its own subject ("in our city the
+    # fares have paise" says how things are there)
+    r"|^(?:in|for|at)\s+(?:our|my)\s+(?P<place>[a-z-]+(?:\s[a-z-]+){0,2}?)"
+    r"(?:\s*\([a-z][a-z ]{0,30}\))?\s*,?\s+"
+    r"(?=the\s+[a-z][a-z -]{0,40}?\s(?:needs?|should|must|can|could|has to|have to)\b)"
 )
+
+
+def _scene_out(m: re.Match[str]) -> str:
+    """The scene cut off; a place said in the plural ("for our members the …") is the things
+    the sentence is about, kept."""
+    place = m["place"]
+    if place and singular(last := place.split()[-1]) != last:
+        return m[0]
+    return ""
+
+
 # "for the construction sites we no longer need F": the place names the entity (a topic)
 _SCENE_THEN_EACH = re.compile(
     r"^(?:for|on|in|at|with)\s+(?:the|our|my)\s+[a-z][a-z-]*(?:\s[a-z-]+)?\s+"
@@ -1617,7 +1635,7 @@ def reword_change(clause: Clause) -> tuple[Clause, str]:
             text = _WISHED_STATE.sub(lambda m: f"{m['x']} should be {m['to']}", text)
         text = _AFTERTHOUGHT.sub("", text)
         text = re.sub(r"^if (?:not|so|yes|possible|needed)\s*,?\s+", "", text)  # "if not, add one"
-        text = _SCENE.sub("", text)
+        text = _SCENE.sub(_scene_out, text)
         text = re.sub(r"\b(do|does|did|is|are|can|was|were)nt\b", r"\1 not", text)  # "dont"
         if occasion := _OCCASION.match(text):
             said_before.append(occasion[0].strip(" ,"))

@@ -20,6 +20,7 @@ from functools import lru_cache
 
 from baes_tui.core.inflection import singular
 from baes_tui.recognition.asides import (
+    FOREIGN_GREETING,
     PURPOSE_START,
     SENDER,
     courtesy_head,
@@ -124,6 +125,7 @@ _LEADING_TALK = re.compile(
     r"(?:(?:a|one)\s+)?(?:quick|small|tiny|little|minor|last)\s+(?:one|thing|addition|change"
     r"|tweak|request|note)\s+(?:between\s+[a-z]+s|(?:on|from)\s+the\s+[a-z]+\s+side)"
     r"|(?:hey|hi|hiya|heya|hello|morning)(?:\s+(?:team|all|everyone|there|folks|guys|again))?"
+    rf"|{FOREIGN_GREETING}"
     r"|ok|okay|so|well|oh|and|then|now|please|kindly|alright|honestly|yo|ugh|argh|oops|sigh"
     r"|basically|actually|frankly|to be honest|anyway|anyways|um|uh"
     # "i made a mistake, the span …": owning up to a slip, then the fix it asks for
@@ -917,6 +919,17 @@ _TYPE_AFTER_OWNER = re.compile(
 )
 # "The harbour master now wants us to record …": who asks us to keep something is no thing
 # kept; the ask is ours ("we need to record …")
+# "I want remove the weight from Participant", "we need add a phone": the "to" before the
+# verb wanted left out, as a second-language writer does ("drop", "change", "take" are left:
+# "we need drop-off times", "change requests" name things)
+_WANT_BARE_VERB = re.compile(
+    r"\b(?P<w>(?:i|we)\s+(?:really\s+|also\s+)?(?:want|need|would like|wish))\s+"
+    r"(?=(?:add|remove|delete|rename|make|create|include)\s)"
+)
+# "To the Room add number of beds …": the destination said first, before the verb
+_TO_THE_X_ADD = re.compile(
+    r"^to\s+(?P<x>(?:the\s+)?[a-z][a-z-]*(?:\s[a-z][a-z-]*)?)\s*,?\s+(?:please\s+)?add\s+"
+)
 _WANTS_US_TO = re.compile(
     r"^(?:the|our|my|their)\s+[a-z-]+(?:\s+[a-z-]+){0,2}?\s+(?:(?:now|also|really|finally)\s+)*"
     r"(?:wants|asks|needs|would like|has asked|asked|told|tells)\s+(?:us|me|you)\s+to\s+"
@@ -1095,6 +1108,16 @@ _RENAME_NOTE = re.compile(
 _TOPIC_HEAD = re.compile(
     r"^(?P<topic>[a-z][a-z0-9 ,&'/-]{0,80}?)\s*(?P<sep>:|\+=|\s—\s|\s->\s|\s-\s|\s?;)\s*"
     r"(?P<rest>.*)$"
+)
+# "Tour add: …", "Boat remove: …": a short name, then the change, then a colon
+_TOPIC_THEN_CHANGE = re.compile(
+    r"(?P<t>[a-z][a-z0-9-]*(?: [a-z][a-z0-9-]*){0,2}?)\s+(?P<v>add|remove|delete|drop|rename)"
+)
+_ASKER_WORD = re.compile(
+    r"\b(?:please|pls|plz|kindly|we|i|you|also|then|to|can|could|just|now|and|or|so)\b"
+)
+_GLOSSED_HEAD = re.compile(
+    r"^(?P<h>[a-z][a-z0-9 &'/-]{0,60}?)\s*\((?P<g>[a-z][a-z ]{0,30})\)\s*:\s*(?P<rest>\S.*)$"
 )
 _TOPIC_ROW = re.compile(
     r"^(?P<topic>[a-z][a-z-]*(?: [a-z][a-z-]*)?)\s*\|\s*"
@@ -1454,6 +1477,8 @@ def simplify(text: str) -> str:
         s = _OCCASION_COLON.sub("", s)
         s = _MADE_BUT.sub(lambda m: f"{m['x']} - ", s)
         s = _WANTS_US_TO.sub("we need to ", s)
+        s = _WANT_BARE_VERB.sub(r"\g<w> to ", s)
+        s = _TO_THE_X_ADD.sub(lambda m: f"add to {m['x']} ", s)
         s = _AGREED_THAT.sub("", s)
         # "people kept arguing about it": "kept" before a verb in -ing is "went on", not data
         # that must be kept (a practice word)
@@ -1748,6 +1773,11 @@ _FRONTED_RENAME = re.compile(
 )
 
 
+# "the team is international", "our staff are abroad": a subject and what it is, a sentence of
+# how things are (the reason for a change), not a thing said first and pointed back at
+_SAID_STATE = re.compile(r"^(?:(?:the|our|my)\s+)?[a-z-]+(?:\s[a-z-]+)?\s+(?:is|are|was|were)\s")
+
+
 def _fronted(s: str) -> str:
     for pattern, verb in ((_FRONTED_REMOVE, "remove"), (_FRONTED_RENAME, "rename")):
         m = pattern.match(s)
@@ -1757,6 +1787,8 @@ def _fronted(s: str) -> str:
             m["x"],
         ):
             continue  # a thing said first, not an instruction
+        if _SAID_STATE.match(m["x"]):
+            continue  # "now the team is international, call it …": how things are, no thing
         on = f" on {m['t'].split(None, 1)[1].strip()}" if m["t"] else ""
         to = f" to {m['y']}" if verb == "rename" else ""
         return f"{verb} {m['x']}{on}{to}{m['rest'] or ''}"
@@ -1846,6 +1878,11 @@ def split_topic(s: str) -> tuple[str | None, str, str]:
         # "Silo | capacity: int | crop: text": a row whose other cells are typed fields starts
         # with the thing they belong to
         return m["topic"], m["rest"], ":"
+    if (g := _GLOSSED_HEAD.match(s)) and len(g["h"].split()) > 3:
+        # "System for our Kita (kindergarten): Child with …": a word of the writer's own
+        # language explained in brackets, in a heading before its colon; the heading is read
+        # as it would be without the explanation
+        s = f"{g['h']}: {g['rest']}"
     if (
         (m := _TOPIC_PARENS.match(s))
         and not re.match(r"^(?:[(,]|and\b|plus\b|&)", m["after"])
@@ -1863,6 +1900,14 @@ def split_topic(s: str) -> tuple[str | None, str, str]:
         and _topic_length(m["topic"]) <= (7 if set(m["topic"].split()) & FRAME_NOUNS else 5)
     ):
         sep = m["sep"].strip()
+        if (
+            sep == ":"
+            and (verb := _TOPIC_THEN_CHANGE.fullmatch(m["topic"]))
+            and not _verb_led(verb["t"])
+            and not _ASKER_WORD.search(verb["t"])
+        ):
+            # "Tour add: max people, meeting point": the thing, then the change made to it
+            return verb["t"], f"{verb['v']} {m['rest']}", ":"
         if _OCCASION_HEAD.match(m["topic"]):
             # "Following on from yesterday's call - could you add …": when the ask comes,
             # not what it is about

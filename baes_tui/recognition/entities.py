@@ -55,6 +55,10 @@ _EXPLICIT_AFTER = re.compile(
     # "an entity Scale (with …)", "a new entity Kiln", "New entity Kiln" (a heading's
     # shorthand, no article): the word after "entity" is its name
     r"|^(?:(?:an?|one|another)\s+(?:new\s+)?|new\s+)entity\s+(?P<np3>[a-z][a-z0-9]*)$"
+    # "entity Kiln for my pottery", "an entity Coach for the club": whom it is for is no part
+    # of the name
+    r"|^(?:(?:an?|one|another|the)\s+(?:new\s+)?|new\s+)?entity\s+(?P<np5>[a-z][a-z0-9]*)"
+    r"\s+for\s+(?:my|our|the|a|an|his|her|their)\s+[a-z][a-z0-9' -]*$"
 )
 _COMPLEMENT = re.compile(
     r"\s+(?P<prep>(?:(?:to|for|that|which)\s+|where\s+(?:[a-z]+\s+){1,2}?(?:can\s+)?)"
@@ -120,7 +124,8 @@ def read_noun(phrase: str, *, records: bool = False) -> Noun | None:
 
 def _explicit(text: str, *, records: bool = False) -> Noun | None:
     if m := _EXPLICIT_AFTER.search(text):
-        noun = _plain(m["np"] or m["np2"] or m["np3"] or m["np4"], allow_frames=True)
+        said = m["np"] or m["np2"] or m["np3"] or m["np4"] or m["np5"]
+        noun = _plain(said, allow_frames=True)
         if noun is not None:
             return Noun(noun.name, True, noun.words)
     if (before := _marker_before(text, records=records)) is not None:

@@ -633,7 +633,8 @@ def _link(clause: Clause, a: str, b: str, conj: str) -> Relate | None:
     owner, target = _end_noun(clause, a), _end_noun(clause, b)
     if owner is None or target is None:
         return None
-    if one or (conj in ("to", "with") and not _plural(b)):
+    # "link the children with the activities": "the" before a plural still says many
+    if one or (conj in ("to", "with") and not _plural(re.sub(r"^the\s+", "", b))):
         return Relate(owner, target, "many_to_one", one, clause.segment)
     return Relate(owner, target, "many_to_many", False, clause.segment, symmetric=True)
 

@@ -667,12 +667,39 @@ def _cardinal_pair(m: re.Match[str]) -> str:
 _CHECK_CELL = re.compile(r"(?<=\|)[ \t]*[\u2713\u2714\u2611\u2705][ \t]*(?=\|)")
 _CROSS_CELL = re.compile(r"(?<=\|)[ \t]*[\u2717\u2718\u2612\u274c][ \t]*(?=\|)")
 # "crate a system for …": the verb misspelt, told from the noun ("a Crate entity", "crate ->
-# pallet") by what follows it, a determiner or a pronoun as after any verb of making
+# pallet") by what follows it, a determiner or a pronoun as after any verb of making, or the
+# marker and then the name made ("crate entity Kiln with …"; "Crate entity with …" names Crate)
 _CRATE_VERB = re.compile(
-    r"(?<![\w/])(crate)(?=\s+(?:a|an|the|new|me|us|my|our|some|one|two|three|it|them|this)\b)",
+    r"(?<![\w/])(crate)(?=\s+(?:a|an|the|new|me|us|my|our|some|one|two|three|it|them|this)\b"
+    r"|\s+(?:entity|table|model)\s+(?!(?:with|for|that|which|has|have|having|needs?|should"
+    r"|must|is|are|and|to|of|in|on)\b)[a-z])",
     re.I,
 )
 _TYPO = re.compile(r"(?<![\w/])(" + "|".join(map(re.escape, GLUE_TYPOS)) + r")(?![\w/])", re.I)
+# "power (numbr)", "working (bolean)", "serial (sting)": a long type word in brackets typed
+# with a letter left out (not its first) or two letters swapped is that type
+_SLIPPABLE_TYPES = (
+    "string", "number", "integer", "boolean", "decimal", "numeric", "double", "datetime",
+    "timestamp", "currency",
+)  # fmt: skip
+
+
+def _slips_of(word: str) -> set[str]:
+    """The word with one letter after its first left out, or two neighbours swapped."""
+    dropped = {word[:i] + word[i + 1 :] for i in range(1, len(word))}
+    swapped = {word[:i] + word[i + 1] + word[i] + word[i + 2 :] for i in range(len(word) - 1)}
+    return (dropped | swapped) - {word}
+
+
+_TYPE_SLIPS = {
+    slip: word
+    for word in _SLIPPABLE_TYPES
+    for slip in sorted(_slips_of(word))
+    if slip not in TYPE_WORDS
+}
+_TYPE_SLIP = re.compile(
+    r"\(\s*(" + "|".join(sorted(_TYPE_SLIPS, key=len, reverse=True)) + r")\s*\)", re.I
+)
 # "mak owner name optional", "pls chang price to a decimal": a change verb typed without its
 # silent final "e", where a request's verb stands (its start, or after a please or a "can you")
 _SILENT_E = re.compile(
@@ -1395,6 +1422,8 @@ def clean(request: str) -> Cleaned:
         text = _SILENT_E.sub(lambda m: m["v"] + "e", text)
     if _may_hold(text, "crate"):
         text = _CRATE_VERB.sub(lambda m: _keep_case(m.group(1), "create"), text)
+    if "(" in text:
+        text = _TYPE_SLIP.sub(lambda m: f"({_TYPE_SLIPS[m[1].lower()]})", text)
     if _may_hold(text, "wether", "weather", "wheter", "wheather"):
         text = _WHETHER.sub(lambda m: _keep_case(m.group(0), "whether"), text)
     if "2" in text:
