@@ -45,8 +45,8 @@ def test_punctuated_lists_and_names_of_their_own_keep_their_reading(request_text
 @pytest.mark.parametrize(
     ("name", "run_on"),
     [("birthday_allergies", True), ("registration_number_seats", True), ("code_type", True),
-     ("phone_number", False), ("date_joined", False), ("email_address", False), ("date_of_birth", False),
-     ("date_value", False), ("deposit_amount", False)],
+     ("phone_number", False), ("date_joined", False), ("email_address", False),
+     ("date_of_birth", False), ("date_value", False), ("deposit_amount", False)],
 )  # fmt: skip
 def test_which_names_are_two_fields(name: str, run_on: bool) -> None:
     assert _unpunctuated_run_on(name) is run_on
