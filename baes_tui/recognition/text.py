@@ -913,6 +913,46 @@ def _each_has(match: re.Match[str]) -> str:
     return f"{match['w']}. "
 
 
+# "hives remove queen colour", "van rename reg to plate", "lessons make notes optional": a
+# terse note names the thing first, then the change to make on it; said as a whole request of
+# one line (no stop), with a noun of one or two words before the verb, never a doer ("users
+# add items", "staff remove …": who does what) nor a phrase that already says its place
+_TOPIC_THEN_CHANGE = re.compile(
+    r"^\s*(?P<topic>[a-z]+(?:\s+[a-z]+)?)\s+(?P<v>add|remove|delete|drop|rename|change|make)"
+    r"\s+(?P<rest>[a-z][a-z ,]*?)\s*$"
+)
+_NOT_A_TOPIC = frozenset(
+    """i we you they he she it u pls please also then now just so ok okay and but can could
+    would should will lets let me us can't cant dont don't must need to the a an this that
+    these those my our your their users user admins admin staff people everyone someone
+    anyone nobody customers clients members""".split()
+)
+_CHANGE_PLACE = {"add": "to", "remove": "from", "delete": "from", "drop": "from"}
+
+
+def _topic_then_change(m: re.Match[str]) -> str:
+    from baes_tui.recognition.nouns import is_noun
+
+    topic, verb, rest = m["topic"], m["v"], m["rest"]
+    words = topic.split()
+    if any(w in _NOT_A_TOPIC for w in words) or any(is_noun(w) is False for w in words):
+        return m.group(0)
+    said = rest.split()
+    if len(said) > 10 or said[0] in ("their", "his", "her", "its", "our", "my", "your"):
+        return m.group(0)
+    if verb in _CHANGE_PLACE:
+        if re.search(r"\b(?:to|from|on|in|of|for)\b", rest):
+            return m.group(0)  # "staff add notes to jobs": the place is said
+        return f"{verb} {rest} {_CHANGE_PLACE[verb]} {topic}"
+    if verb in ("rename", "change"):
+        if len(re.findall(r"\bto\b", rest)) != 1 or re.search(r"\b(?:on|in|of|for)\b", rest):
+            return m.group(0)
+        return f"{verb} {rest} on {topic}"
+    if not re.search(r"\s(?:optional|required|mandatory|unique|an? [a-z]+)$", rest):
+        return m.group(0)  # "make": only a field's state or type ("make notes optional")
+    return f"{verb} {rest} on {topic}"
+
+
 # "kayaks with name and length and paddlers with name and phone paddlers rent kayaks": said
 # without a full stop, two things named before joined by a verb in the plural ("paddlers rent
 # kayaks", "members book sauna sessions") end the list and say how the things relate
@@ -1397,6 +1437,8 @@ def clean(request: str) -> Cleaned:
         text = _AFTER_RENAME.sub(lambda m: f"{m['said']}. ", text)
     if _may_hold(text, "completely", "entirely", "altogether", "totally", "for good"):
         text = _DEGREE_AT_END.sub(_degree_at_end, text)
+    if "\n" not in text.strip():
+        text = _TOPIC_THEN_CHANGE.sub(_topic_then_change, text)
     if not re.search(r"[.!?;:,]\s+\S", text):
         text = _LAST_WORDS.sub(_things_relate, text)
     text = _ITS.sub(_its, text)

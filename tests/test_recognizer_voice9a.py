@@ -1,0 +1,63 @@
+"""Short requests dictated or typed on a phone: terse notes, one-liners, no punctuation.
+
+Every request here is written for this file (none is copied from the corpus); each family
+comes with counterparts that must keep the reading they had.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from baes_tui.core.models import Intent
+from tests.support.recognition import accepted, reading
+
+# "kennels remove run number": a terse note names the thing first, then the change on it.
+
+
+@pytest.mark.parametrize(
+    ("request_text", "intent", "shape"),
+    [
+        ("kennels remove run number", Intent.REMOVE_FIELDS, ["Kennel(run_number:str)"]),
+        ("invoice drop discount code", Intent.REMOVE_FIELDS, ["Invoice(discount_code:str)"]),
+        (
+            "greenhouse add humidity and vent count",
+            Intent.ADD_FIELDS,
+            ["Greenhouse(humidity:float,vent_count:int)"],
+        ),
+        ("patient rename cell to mobile", Intent.RENAME_FIELD, ["Patient(mobile:str<cell)"]),
+        (
+            "trailers change axle count to integer",
+            Intent.MODIFY_FIELDS,
+            ["Trailer(axle_count:int)"],
+        ),
+        ("visit make remarks optional", Intent.MODIFY_FIELDS, ["Visit(remarks:str?)"]),
+    ],
+)
+def test_a_thing_named_first_then_its_change(
+    request_text: str, intent: Intent, shape: list[str]
+) -> None:
+    assert accepted(request_text, intent) == shape
+
+
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "users add items to cart",  # who does what, with its place said
+        "staff add notes",  # a doer, no thing to change
+        "we remove old stock",  # a speaker
+    ],
+)
+def test_a_doer_before_the_verb_is_no_thing_changed(request_text: str) -> None:
+    intent, shape = reading(request_text)
+    assert intent not in (Intent.ADD_FIELDS, Intent.REMOVE_FIELDS) or not any(
+        s.startswith(("User(", "Staff(", "We(")) for s in shape
+    ), shape
+
+
+def test_the_change_said_with_its_place_keeps_its_reading() -> None:
+    assert accepted("remove run number from kennels", Intent.REMOVE_FIELDS) == [
+        "Kennel(run_number:str)"
+    ]
+    assert accepted("add humidity to the greenhouse", Intent.ADD_FIELDS) == [
+        "Greenhouse(humidity:float)"
+    ]
