@@ -61,3 +61,57 @@ def test_the_change_said_with_its_place_keeps_its_reading() -> None:
     assert accepted("add humidity to the greenhouse", Intent.ADD_FIELDS) == [
         "Greenhouse(humidity:float)"
     ]
+
+
+# "geese ring number weight": a plural not made with "s" ("mice", "geese") or one that is its
+# own plural ("deer", "sheep") opens a list typed without commas as any plural does.
+
+
+@pytest.mark.parametrize(
+    ("request_text", "shape"),
+    [
+        ("mice cage number weight", ["Mouse(cage_number:str,weight:float)"]),
+        ("deer collar code location", ["Deer(collar_code:str,location:str)"]),
+    ],
+)
+def test_a_plural_without_s_opens_a_run_on_list(request_text: str, shape: list[str]) -> None:
+    assert accepted(request_text) == shape
+
+
+def test_a_plural_without_s_before_one_noun_is_still_one_name() -> None:
+    assert reading("sheep farm") == (Intent.CREATE_ENTITY, ["SheepFarm()"])
+
+
+# "repair tickets with phone model price": in a list typed without commas, "model", "serial",
+# "status" and "birthday" end a field's name as "name" and "price" do; a join word after them
+# keeps them on it ("model number", "serial number", "status code").
+
+
+@pytest.mark.parametrize(
+    ("request_text", "shape"),
+    [
+        (
+            "repair tickets with owner name bike model price",
+            ["RepairTicket(owner_name:str,bike_model:str,price:decimal)"],
+        ),
+        ("guitars with serial brand and price", ["Guitar(serial:str,brand:str,price:decimal)"]),
+        (
+            "pupils with full name birthday hobbies",
+            ["Pupil(full_name:str,birthday:date,hobbies:str)"],
+        ),
+        ("modems with serial status location", ["Modem(serial:str,status:str,location:str)"]),
+    ],
+)
+def test_more_words_end_a_name_in_a_run_on_list(request_text: str, shape: list[str]) -> None:
+    assert accepted(request_text) == shape
+
+
+@pytest.mark.parametrize(
+    ("request_text", "shape"),
+    [
+        ("laptops with serial number and owner", ["Laptop(serial_number:str,owner:str)"]),
+        ("phones with model number and price", ["Phone(model_number:str,price:decimal)"]),
+    ],
+)
+def test_a_join_word_keeps_the_new_heads_on_their_name(request_text: str, shape: list[str]) -> None:
+    assert accepted(request_text) == shape

@@ -697,8 +697,14 @@ _SUBJECT_KEEPS = re.compile(
 # "films title year director and reels with label …", "members name email join date and sauna
 # sessions session date and temperature": said without commas or "with", a plural (the things)
 # straight before a field's own name, or a word and one ("session date"), opens its field list
+# (a plural not made with "s", "geese", "mice", or one that is its own plural, "sheep", is
+# as plural: "sheep tag number breed")
+_PLURALS_WITHOUT_S = frozenset(
+    "geese mice children oxen sheep deer moose bison salmon trout cattle swine".split()
+)
 _THINGS_THEN_RUN_ON = re.compile(
-    r"(?:^|(?<=\sand\s))(?P<things>(?:[a-z-]+\s+)?[a-z-]+s)\s+"
+    r"(?:^|(?<=\sand\s))(?P<things>(?:[a-z-]+\s+)?"
+    rf"(?:[a-z-]+s|{'|'.join(sorted(_PLURALS_WITHOUT_S))}))\s+"
     r"(?!(?:with|and|or|that|who|which|have|has|had|for|of|to|in|on|at|by|from|the|a|an)\b)"
     rf"(?=(?:{_HEADS}|[a-z-]+\s+(?:{_HEADS}))\s+[a-z])"
 )
@@ -711,7 +717,7 @@ def _things_then_run_on(m: re.Match[str]) -> str:
     last = words[-1]
     if any(w in _NOT_THINGS or w in RUN_HEADS for w in words) or is_noun(last) is not True:
         return m.group(0)
-    if singular(last) == last:
+    if singular(last) == last and last not in _PLURALS_WITHOUT_S:
         return m.group(0)  # "grass height": no plural, no things
     if m.start() > 0 and not re.search(r"\bwith\b|^[a-z-]+s\s", m.string[: m.start()]):
         return m.group(0)  # "… and reels …" only in a request that lists things already

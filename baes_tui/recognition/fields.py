@@ -708,7 +708,7 @@ RUN_HEADS = frozenset(
     """name email phone mobile price cost fee weight colour color city country village address
     date description label width height length depth brand breed stock quantity rating score
     average capacity title code location species type at age size gender salary amount balance
-    role number""".split()
+    role number model birthday status serial""".split()
 )
 # Heads that also qualify the noun after them ("year group", "year end"): a cut after one only
 # before a last word ("title year director"); "vintage year grape region" stays one, doubted.
