@@ -115,3 +115,28 @@ def test_more_words_end_a_name_in_a_run_on_list(request_text: str, shape: list[s
 )
 def test_a_join_word_keeps_the_new_heads_on_their_name(request_text: str, shape: list[str]) -> None:
     assert accepted(request_text) == shape
+
+
+# "lockers for my gym with a code and a size": the things, then the business they serve, then
+# their fields; the business is the scene, never the thing that has the fields.
+
+
+@pytest.mark.parametrize(
+    ("request_text", "shape"),
+    [
+        ("lockers for my gym with a code and a size", ["Locker(code:str,size:str)"]),
+        ("ladders for the workshop with height and brand", ["Ladder(height:float,brand:str)"]),
+        (
+            "track ponies for the riding school with name and age",
+            ["Pony(name:str,age:int)"],
+        ),
+    ],
+)
+def test_things_for_a_business_with_fields_are_the_things(
+    request_text: str, shape: list[str]
+) -> None:
+    assert accepted(request_text) == shape
+
+
+def test_the_business_named_alone_keeps_its_fields() -> None:
+    assert accepted("the gym with a name and an address") == ["Gym(name:str,address:str)"]

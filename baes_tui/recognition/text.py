@@ -953,6 +953,36 @@ def _topic_then_change(m: re.Match[str]) -> str:
     return f"{verb} {rest} on {topic}"
 
 
+# "crates for my bakery with a label and a weight", "track ponies for the riding school with
+# …": things named first, then the business they serve, then their fields: the business is the
+# scene ("for my bakery, track crates with …"), never the thing that has the fields
+_THINGS_FOR_SCENE_WITH = re.compile(
+    r"^\s*(?:(?P<verb>track|keep|manage|store|log|record)\s+)?"
+    r"(?P<things>(?:[a-z]+\s+)?[a-z]+)\s+for\s+"
+    r"(?P<scene>(?:my|our|the)\s+[a-z]+(?:\s+[a-z]+){0,2})\s+with\s+(?=[a-z])"
+)
+_NOT_KEPT_THINGS = frozenset(
+    """fields columns attributes properties details things records entries data entities
+    tables apps systems screens pages forms reports notes tests changes updates
+    features options settings permissions roles users""".split()
+)
+
+
+def _things_for_scene_with(m: re.Match[str]) -> str:
+    from baes_tui.recognition.nouns import is_noun
+
+    words = m["things"].split()
+    last = words[-1]
+    if (
+        any(w in _NOT_KEPT_THINGS or w in _NOT_A_TOPIC - {"people", "staff"} for w in words)
+        or re.search(r"\b(?:with|and|or)\b", m["scene"])
+        or is_noun(last) is False
+        or (singular(last) == last and last not in ("sheep", "deer", "fish", "cattle"))
+    ):
+        return m.group(0)
+    return f"for {m['scene']}, {m['verb'] or 'track'} {m['things']} with "
+
+
 # "kayaks with name and length and paddlers with name and phone paddlers rent kayaks": said
 # without a full stop, two things named before joined by a verb in the plural ("paddlers rent
 # kayaks", "members book sauna sessions") end the list and say how the things relate
@@ -1439,6 +1469,7 @@ def clean(request: str) -> Cleaned:
         text = _DEGREE_AT_END.sub(_degree_at_end, text)
     if "\n" not in text.strip():
         text = _TOPIC_THEN_CHANGE.sub(_topic_then_change, text)
+        text = _THINGS_FOR_SCENE_WITH.sub(_things_for_scene_with, text)
     if not re.search(r"[.!?;:,]\s+\S", text):
         text = _LAST_WORDS.sub(_things_relate, text)
     text = _ITS.sub(_its, text)
