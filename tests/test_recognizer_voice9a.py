@@ -140,3 +140,53 @@ def test_things_for_a_business_with_fields_are_the_things(
 
 def test_the_business_named_alone_keeps_its_fields() -> None:
     assert accepted("the gym with a name and an address") == ["Gym(name:str,address:str)"]
+
+
+# "new entity kiln comma fields name comma temperature": dictated, the new thing's name, then
+# (a comma or nothing between) the list of its fields, with no "with".
+
+
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "new entity kiln, fields name, max temperature and location",
+        "new entity Kiln comma name comma max temperature and location full stop",
+        "new kiln entity name, max temperature, location",
+    ],
+)
+def test_a_new_entity_then_its_list(request_text: str) -> None:
+    assert accepted(request_text) == ["Kiln(name:str,max_temperature:float,location:str)"]
+
+
+@pytest.mark.parametrize(
+    ("request_text", "shape"),
+    [
+        (
+            "Create a Kiln entity for my pottery with name, max temperature and location",
+            ["Kiln(name:str,max_temperature:float,location:str)"],
+        ),
+        ("create an entity for glazes with name, colour", ["Glaze(name:str,colour:str)"]),
+    ],
+)
+def test_a_new_entity_with_its_place_said_keeps_its_reading(
+    request_text: str, shape: list[str]
+) -> None:
+    assert accepted(request_text) == shape
+
+
+# "add a filed for allergy notes on pupils": after an article, "filed" (or "filled") before
+# "for" is "field" mistyped.
+
+
+def test_field_mistyped_after_an_article() -> None:
+    assert accepted("add a filed for shoe size on runners", Intent.ADD_FIELDS) == [
+        "Runner(shoe_size:str)"
+    ]
+    assert accepted("add a filled for the pickup time to orders", Intent.ADD_FIELDS) == [
+        "Order(pickup_time:datetime)"
+    ]
+
+
+def test_a_form_filed_for_a_claim_is_no_field() -> None:
+    intent, shape = reading("the form filed for the claim")
+    assert not any("field" in s for s in shape), (intent, shape)

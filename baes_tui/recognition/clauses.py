@@ -709,6 +709,14 @@ _THINGS_THEN_RUN_ON = re.compile(
     rf"(?=(?:{_HEADS}|[a-z-]+\s+(?:{_HEADS}))\s+[a-z])"
 )
 
+# "lockers location, code, key, size": typed without "with", a plural opening the request
+# straight before a field's own name and then a list with commas (at least two) opens that list
+_THINGS_THEN_LISTED = re.compile(
+    r"^(?P<things>(?:[a-z-]+\s+)?[a-z-]+s)\s+"
+    r"(?!(?:with|and|or|that|who|which|have|has|had|for|of|to|in|on|at|by|from|the|a|an)\b)"
+    rf"(?=(?:{_HEADS}|[a-z-]+\s+(?:{_HEADS}))\s*,\s*[a-z][^,]*,)"
+)
+
 
 def _things_then_run_on(m: re.Match[str]) -> str:
     from baes_tui.recognition.nouns import is_noun
@@ -1495,6 +1503,8 @@ def simplify(text: str) -> str:
         s = _KEPT_THEN_RUN_ON.sub(_kept_then_run_on, s)
         if not re.search(r"[,;:(]", s):
             s = _THINGS_THEN_RUN_ON.sub(_things_then_run_on, s)
+        elif "," in s and not re.search(r"[;:(]", s):
+            s = _THINGS_THEN_LISTED.sub(_things_then_run_on, s)
         s = _SUBJECT_KEEPS.sub("", s)
         s = _STORE_THE.sub("", s)
         s = _CAUSATIVE.sub(lambda m: f"{m['x']} should {m['also'] or ''}{m['v']}", s)

@@ -983,6 +983,25 @@ def _things_for_scene_with(m: re.Match[str]) -> str:
     return f"for {m['scene']}, {m['verb'] or 'track'} {m['things']} with "
 
 
+# "add a filed for allergy notes", "another filled for the due date": after an article, the
+# word before "for" or "called" is "field" mistyped ("the form filed for the claim" stays)
+_FIELD_MISTYPED = re.compile(
+    r"\b(?P<det>[Aa]|[Aa]n|[Aa]nother|[Oo]ne more|[Nn]ew)\s+(?:filed|filled|feild|fiels|fild)"
+    r"(?=\s+(?:for|called|named)\s)"
+)
+# "new entity dog, fields name, breed and weight", "new episode entity title, date, …":
+# dictated, the new thing's name, then (a comma or nothing between) the list of its fields
+_NOT_NAME_WORD = r"(?!(?:a|an|the|for|to|in|on|at|of|from|with|and|called|named|that|which)\b)"
+_NEW_ENTITY_THEN_LIST = re.compile(
+    rf"^(?P<head>\s*(?:new|create|add|make)\s+(?:an?\s+)?(?:entity|table)\s+{_NOT_NAME_WORD}"
+    rf"[a-z]+(?:\s+{_NOT_NAME_WORD}[a-z]+)?)\s*,\s*(?:(?:with\s+)?(?:fields|columns)\s+)?"
+    rf"(?=[a-z])|^(?P<head2>\s*(?:new|create|add|make)\s+(?:an?\s+)?{_NOT_NAME_WORD}[a-z]+"
+    rf"(?:\s+{_NOT_NAME_WORD}[a-z]+)?\s+(?:entity|table))\s*,?\s+(?:(?:with\s+)?(?:fields"
+    rf"|columns)\s+)?{_NOT_NAME_WORD}(?=[a-z]+[^.!?\n]*,)",
+    re.I,
+)
+
+
 # "kayaks with name and length and paddlers with name and phone paddlers rent kayaks": said
 # without a full stop, two things named before joined by a verb in the plural ("paddlers rent
 # kayaks", "members book sauna sessions") end the list and say how the things relate
@@ -1457,6 +1476,9 @@ def clean(request: str) -> Cleaned:
     # dictated to a phone: "each hive has a location comma a weight … full stop"
     text = re.sub(r"\s+(?:comma)\b(?!\s*[-_])", ",", text, flags=re.I)
     text = re.sub(r"\s+full stop\b", ".", text, flags=re.I)
+    if _may_hold(text, "filed", "filled", "feild", "fiels", "fild"):
+        text = _FIELD_MISTYPED.sub(r"\g<det> field", text)
+    text = _NEW_ENTITY_THEN_LIST.sub(lambda m: f"{m['head'] or m['head2']} with ", text)
     if _may_hold(text, "each ", "every "):
         text = _EACH_HAS.sub(_each_has, text)
     if _may_hold(text, "can ", "could ", "would "):
