@@ -190,3 +190,33 @@ def test_field_mistyped_after_an_article() -> None:
 def test_a_form_filed_for_a_claim_is_no_field() -> None:
     intent, shape = reading("the form filed for the claim")
     assert not any("field" in s for s in shape), (intent, shape)
+
+
+# "drop pager from couriers no one carries one anymore": typed without a stop, what nobody
+# does any more is why, never part of the thing's name.
+
+
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "drop the pager from couriers no one carries pagers anymore",
+        "remove pager from couriers nobody carries them these days",
+    ],
+)
+def test_what_nobody_does_anymore_is_the_reason(request_text: str) -> None:
+    assert accepted(request_text, Intent.REMOVE_FIELDS) == ["Courier(pager:str)"]
+
+
+# "kayaks length, colour, owner name": a plural opening the request straight before a field's
+# own name and a list with commas opens that list, the "with" left out.
+
+
+def test_a_plural_then_a_comma_list_is_the_things_and_their_fields() -> None:
+    assert accepted("kayaks length, colour, owner name") == [
+        "Kayak(length:float,colour:str,owner_name:str)"
+    ]
+
+
+def test_plurals_listed_with_commas_are_no_fields_of_the_first() -> None:
+    intent, shape = reading("sales reps, managers and clerks")
+    assert not any(s.startswith("Sale") for s in shape), (intent, shape)
