@@ -220,3 +220,41 @@ def test_a_plural_then_a_comma_list_is_the_things_and_their_fields() -> None:
 def test_plurals_listed_with_commas_are_no_fields_of_the_first() -> None:
     intent, shape = reading("sales reps, managers and clerks")
     assert not any(s.startswith("Sale") for s in shape), (intent, shape)
+
+
+# "add a field for plate and another field for colour on vans": the second of two fields asked
+# for one by one ("another field for", "another for") is a field as the first.
+
+
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "add a field for shoe size and another field for club on runners",
+        "add a field for shoe size and another for club on runners",
+    ],
+)
+def test_another_field_for_is_one_more_field(request_text: str) -> None:
+    assert accepted(request_text, Intent.ADD_FIELDS) == ["Runner(shoe_size:str,club:str)"]
+
+
+def test_another_thing_is_still_a_thing() -> None:
+    assert accepted("add a field for shoe size on runners", Intent.ADD_FIELDS) == [
+        "Runner(shoe_size:str)"
+    ]
+
+
+# "canoes name string length float": said without commas, each name followed by its type;
+# two or more type words in the run, and each ends the field before it.
+
+
+@pytest.mark.parametrize(
+    "request_text",
+    ["canoes with name string length float", "canoes name string length float seats integer"],
+)
+def test_names_each_followed_by_a_type(request_text: str) -> None:
+    shape = accepted(request_text)
+    assert shape[0].startswith("Canoe(name:str,length:float"), shape
+
+
+def test_one_type_word_in_a_run_keeps_its_reading() -> None:
+    assert accepted("canoes with name string") == ["Canoe(name:str)"]

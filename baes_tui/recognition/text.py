@@ -989,6 +989,13 @@ _FIELD_MISTYPED = re.compile(
     r"\b(?P<det>[Aa]|[Aa]n|[Aa]nother|[Oo]ne more|[Nn]ew)\s+(?:filed|filled|feild|fiels|fild)"
     r"(?=\s+(?:for|called|named)\s)"
 )
+# "add a field for plate and another field for colour on vans": the second of two fields asked
+# for one by one is "a field", as the first ("another" is no name)
+_ANOTHER_FIELD_FOR = re.compile(
+    r"(?P<first>\b(?:a|one)\s+(?:new\s+)?(?P<w>field|column)\s+for\s+[^.!?\n]+?\s+and\s+)"
+    r"another(?:\s+(?:field|column|one))?(?=\s+for\s)",
+    re.I,
+)
 # "new entity dog, fields name, breed and weight", "new episode entity title, date, …":
 # dictated, the new thing's name, then (a comma or nothing between) the list of its fields
 _NOT_NAME_WORD = r"(?!(?:a|an|the|for|to|in|on|at|of|from|with|and|called|named|that|which)\b)"
@@ -1478,6 +1485,8 @@ def clean(request: str) -> Cleaned:
     text = re.sub(r"\s+full stop\b", ".", text, flags=re.I)
     if _may_hold(text, "filed", "filled", "feild", "fiels", "fild"):
         text = _FIELD_MISTYPED.sub(r"\g<det> field", text)
+    if _may_hold(text, "another"):
+        text = _ANOTHER_FIELD_FOR.sub(lambda m: f"{m['first']}a {m['w'].lower()}", text)
     text = _NEW_ENTITY_THEN_LIST.sub(lambda m: f"{m['head'] or m['head2']} with ", text)
     if _may_hold(text, "each ", "every "):
         text = _EACH_HAS.sub(_each_has, text)
