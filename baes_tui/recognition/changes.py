@@ -2105,6 +2105,9 @@ _REASON = re.compile(
     rf"|empty|blank|null|compulsory|needed|necessary|gone|removed|renamed)s?\b)[a-z]+\b"
     r"|^(?:everything|nobody|no one|none of them|all of them)\s+(?:is|are|has|have"
     r"|sends?|uses?|fills?|needs?|wants?|reads?)\b"
+    # "… nobody faxes anymore", "… no one posts cheques now": a doing nobody does any more
+    r"|^(?:nobody|no one)\s+(?:really\s+|even\s+)?[a-z]+(?:s|ed)\s+(?:[a-z]+\s+)?(?:anymore"
+    r"|any longer|these days|now(?:adays)?)\b"
     # "the council and the main contractor handle all that now"
     r"|^(?:the\s+)?[a-z][a-z ]{0,60}?\s+(?:handles?|does|do|manages?|covers?|takes? care of"
     r"|deals? with|has|have|holds?|keeps?|stores?"

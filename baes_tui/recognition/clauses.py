@@ -699,10 +699,24 @@ _SUBJECT_KEEPS = re.compile(
 # "films title year director and reels with label …", "members name email join date and sauna
 # sessions session date and temperature": said without commas or "with", a plural (the things)
 # straight before a field's own name, or a word and one ("session date"), opens its field list
+# (a plural not made with "s", "geese", "mice", or one that is its own plural, "sheep", is
+# as plural: "sheep tag number breed")
+_PLURALS_WITHOUT_S = frozenset(
+    "geese mice children oxen sheep deer moose bison salmon trout cattle swine".split()
+)
 _THINGS_THEN_RUN_ON = re.compile(
-    r"(?:^|(?<=\sand\s))(?P<things>(?:[a-z-]+\s+)?[a-z-]+s)\s+"
+    r"(?:^|(?<=\sand\s))(?P<things>(?:[a-z-]+\s+)?"
+    rf"(?:[a-z-]+s|{'|'.join(sorted(_PLURALS_WITHOUT_S))}))\s+"
     r"(?!(?:with|and|or|that|who|which|have|has|had|for|of|to|in|on|at|by|from|the|a|an)\b)"
     rf"(?=(?:{_HEADS}|[a-z-]+\s+(?:{_HEADS}))\s+[a-z])"
+)
+
+# "lockers location, code, key, size": typed without "with", a plural opening the request
+# straight before a field's own name and then a list with commas (at least two) opens that list
+_THINGS_THEN_LISTED = re.compile(
+    r"^(?P<things>(?:[a-z-]+\s+)?[a-z-]+s)\s+"
+    r"(?!(?:with|and|or|that|who|which|have|has|had|for|of|to|in|on|at|by|from|the|a|an)\b)"
+    rf"(?=(?:{_HEADS}|[a-z-]+\s+(?:{_HEADS}))\s*,\s*[a-z][^,]*,)"
 )
 
 
@@ -713,7 +727,7 @@ def _things_then_run_on(m: re.Match[str]) -> str:
     last = words[-1]
     if any(w in _NOT_THINGS or w in RUN_HEADS for w in words) or is_noun(last) is not True:
         return m.group(0)
-    if singular(last) == last:
+    if singular(last) == last and last not in _PLURALS_WITHOUT_S:
         return m.group(0)  # "grass height": no plural, no things
     if not re.search(r"[aeiouy]", singular(last)):
         return m.group(0)  # "NHS number", "DBS check": letters of a name, no plural of "nh"
@@ -1516,6 +1530,8 @@ def simplify(text: str) -> str:
         s = _KEPT_THEN_RUN_ON.sub(_kept_then_run_on, s)
         if not re.search(r"[,;:(]", s):
             s = _THINGS_THEN_RUN_ON.sub(_things_then_run_on, s)
+        elif "," in s and not re.search(r"[;:(]", s):
+            s = _THINGS_THEN_LISTED.sub(_things_then_run_on, s)
         s = _SUBJECT_KEEPS.sub("", s)
         s = _STORE_THE.sub("", s)
         s = _CAUSATIVE.sub(lambda m: f"{m['x']} should {m['also'] or ''}{m['v']}", s)

@@ -710,7 +710,7 @@ RUN_HEADS = frozenset(
     """name email phone mobile price cost fee weight colour color city country village address
     date description label width height length depth brand breed stock quantity rating score
     average capacity title code location species type at age size gender salary amount balance
-    role number""".split()
+    role number model birthday status serial""".split()
 )
 # Heads that also qualify the noun after them ("year group", "year end"): a cut after one only
 # before a last word ("title year director"); "vintage year grape region" stays one, doubted.
@@ -765,10 +765,30 @@ def _split_run_on(raw: str) -> list[str]:
             or _opens_count(before, word, words[i + 1 :])
             or _of_phrase_ended(before, word, words[i + 1 :])
             or _participle_ended(before, word, words[i + 1 :])
+            or _type_said_before(before, word, words)
         ):
             parts.append([])
         parts[-1].append(word)
     return [" ".join(p) for p in parts if p]
+
+
+# Type words no field is named by: "code string volume integer" is two fields, each typed
+_PURE_TYPES = frozenset(
+    "string str integer int float decimal boolean bool datetime timestamp".split()
+)
+
+
+def _type_said_before(before: list[str], word: str, words: list[str]) -> bool:
+    """ "code string volume integer abv float": said without commas, each name followed by its
+    type; a type word (two or more in the run) ends the field before it. Not where "date" or
+    "email" is said too: each is a type and a field's own word ("brewed on date")."""
+    return (
+        len(before) > 1
+        and before[-1] in _PURE_TYPES
+        and word not in TYPE_WORDS
+        and sum(w in _PURE_TYPES for w in words) >= 2
+        and _NAMED_TYPES.isdisjoint(words)
+    )
 
 
 def _ends_name(head: str, word: str, rest: list[str]) -> bool:

@@ -953,6 +953,102 @@ def _each_has(match: re.Match[str]) -> str:
     return f"{match['w']}. "
 
 
+# "hives remove queen colour", "van rename reg to plate", "lessons make notes optional": a
+# terse note names the thing first, then the change to make on it; said as a whole request of
+# one line (no stop), with a noun of one or two words before the verb, never a doer ("users
+# add items", "staff remove …": who does what) nor a phrase that already says its place
+_TOPIC_THEN_CHANGE = re.compile(
+    r"^\s*(?P<topic>[a-z]+(?:\s+[a-z]+)?)\s+(?P<v>add|remove|delete|drop|rename|change|make)"
+    r"\s+(?P<rest>[a-z][a-z ,]*?)\s*$"
+)
+_NOT_A_TOPIC = frozenset(
+    """i we you they he she it u pls please also then now just so ok okay and but can could
+    would should will lets let me us can't cant dont don't must need to the a an this that
+    these those my our your their users user admins admin staff people everyone someone
+    anyone nobody customers clients members""".split()
+)
+_CHANGE_PLACE = {"add": "to", "remove": "from", "delete": "from", "drop": "from"}
+
+
+def _topic_then_change(m: re.Match[str]) -> str:
+    from baes_tui.recognition.nouns import is_noun
+
+    topic, verb, rest = m["topic"], m["v"], m["rest"]
+    words = topic.split()
+    if any(w in _NOT_A_TOPIC for w in words) or any(is_noun(w) is False for w in words):
+        return m.group(0)
+    said = rest.split()
+    if len(said) > 10 or said[0] in ("their", "his", "her", "its", "our", "my", "your"):
+        return m.group(0)
+    if verb in _CHANGE_PLACE:
+        if re.search(r"\b(?:to|from|on|in|of|for)\b", rest):
+            return m.group(0)  # "staff add notes to jobs": the place is said
+        return f"{verb} {rest} {_CHANGE_PLACE[verb]} {topic}"
+    if verb in ("rename", "change"):
+        if len(re.findall(r"\bto\b", rest)) != 1 or re.search(r"\b(?:on|in|of|for)\b", rest):
+            return m.group(0)
+        return f"{verb} {rest} on {topic}"
+    if not re.search(r"\s(?:optional|required|mandatory|unique|an? [a-z]+)$", rest):
+        return m.group(0)  # "make": only a field's state or type ("make notes optional")
+    return f"{verb} {rest} on {topic}"
+
+
+# "crates for my bakery with a label and a weight", "track ponies for the riding school with
+# …": things named first, then the business they serve, then their fields: the business is the
+# scene ("for my bakery, track crates with …"), never the thing that has the fields
+_THINGS_FOR_SCENE_WITH = re.compile(
+    r"^\s*(?:(?P<verb>track|keep|manage|store|log|record)\s+)?"
+    r"(?P<things>(?:[a-z]+\s+)?[a-z]+)\s+for\s+"
+    r"(?P<scene>(?:my|our|the)\s+[a-z]+(?:\s+[a-z]+){0,2})\s+with\s+(?=[a-z])"
+)
+_NOT_KEPT_THINGS = frozenset(
+    """fields columns attributes properties details things records entries data entities
+    tables apps systems screens pages forms reports notes tests changes updates
+    features options settings permissions roles users""".split()
+)
+
+
+def _things_for_scene_with(m: re.Match[str]) -> str:
+    from baes_tui.recognition.nouns import is_noun
+
+    words = m["things"].split()
+    last = words[-1]
+    if (
+        any(w in _NOT_KEPT_THINGS or w in _NOT_A_TOPIC - {"people", "staff"} for w in words)
+        or re.search(r"\b(?:with|and|or)\b", m["scene"])
+        or is_noun(last) is False
+        or (singular(last) == last and last not in ("sheep", "deer", "fish", "cattle"))
+    ):
+        return m.group(0)
+    return f"for {m['scene']}, {m['verb'] or 'track'} {m['things']} with "
+
+
+# "add a filed for allergy notes", "another filled for the due date": after an article, the
+# word before "for" or "called" is "field" mistyped ("the form filed for the claim" stays)
+_FIELD_MISTYPED = re.compile(
+    r"\b(?P<det>[Aa]|[Aa]n|[Aa]nother|[Oo]ne more|[Nn]ew)\s+(?:filed|filled|feild|fiels|fild)"
+    r"(?=\s+(?:for|called|named)\s)"
+)
+# "add a field for plate and another field for colour on vans": the second of two fields asked
+# for one by one is "a field", as the first ("another" is no name)
+_ANOTHER_FIELD_FOR = re.compile(
+    r"(?P<first>\b(?:a|one)\s+(?:new\s+)?(?P<w>field|column)\s+for\s+[^.!?\n]+?\s+and\s+)"
+    r"another(?:\s+(?:field|column|one))?(?=\s+for\s)",
+    re.I,
+)
+# "new entity dog, fields name, breed and weight", "new episode entity title, date, …":
+# dictated, the new thing's name, then (a comma or nothing between) the list of its fields
+_NOT_NAME_WORD = r"(?!(?:a|an|the|for|to|in|on|at|of|from|with|and|called|named|that|which)\b)"
+_NEW_ENTITY_THEN_LIST = re.compile(
+    rf"^(?P<head>\s*(?:new|create|add|make)\s+(?:an?\s+)?(?:entity|table)\s+{_NOT_NAME_WORD}"
+    rf"[a-z]+(?:\s+{_NOT_NAME_WORD}[a-z]+)?)\s*,\s*(?:(?:with\s+)?(?:fields|columns)\s+)?"
+    rf"(?=[a-z])|^(?P<head2>\s*(?:new|create|add|make)\s+(?:an?\s+)?{_NOT_NAME_WORD}[a-z]+"
+    rf"(?:\s+{_NOT_NAME_WORD}[a-z]+)?\s+(?:entity|table))\s*,?\s+(?:(?:with\s+)?(?:fields"
+    rf"|columns)\s+)?{_NOT_NAME_WORD}(?=[a-z]+[^.!?\n]*,)",
+    re.I,
+)
+
+
 # "kayaks with name and length and paddlers with name and phone paddlers rent kayaks": said
 # without a full stop, two things named before joined by a verb in the plural ("paddlers rent
 # kayaks", "members book sauna sessions") end the list and say how the things relate
@@ -1439,6 +1535,11 @@ def clean(request: str) -> Cleaned:
     # dictated to a phone: "each hive has a location comma a weight … full stop"
     text = re.sub(r"\s+(?:comma)\b(?!\s*[-_])", ",", text, flags=re.I)
     text = re.sub(r"\s+full stop\b", ".", text, flags=re.I)
+    if _may_hold(text, "filed", "filled", "feild", "fiels", "fild"):
+        text = _FIELD_MISTYPED.sub(r"\g<det> field", text)
+    if _may_hold(text, "another"):
+        text = _ANOTHER_FIELD_FOR.sub(lambda m: f"{m['first']}a {m['w'].lower()}", text)
+    text = _NEW_ENTITY_THEN_LIST.sub(lambda m: f"{m['head'] or m['head2']} with ", text)
     if _may_hold(text, "each ", "every "):
         text = _EACH_HAS.sub(_each_has, text)
     if _may_hold(text, "can ", "could ", "would "):
@@ -1449,6 +1550,9 @@ def clean(request: str) -> Cleaned:
         text = _AFTER_RENAME.sub(lambda m: f"{m['said']}. ", text)
     if _may_hold(text, "completely", "entirely", "altogether", "totally", "for good"):
         text = _DEGREE_AT_END.sub(_degree_at_end, text)
+    if "\n" not in text.strip():
+        text = _TOPIC_THEN_CHANGE.sub(_topic_then_change, text)
+        text = _THINGS_FOR_SCENE_WITH.sub(_things_for_scene_with, text)
     if not re.search(r"[.!?;:,]\s+\S", text):
         text = _LAST_WORDS.sub(_things_relate, text)
     text = _ITS.sub(_its, text)
