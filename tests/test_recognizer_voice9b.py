@@ -13,6 +13,7 @@ from __future__ import annotations
 import pytest
 
 from baes_tui.core.models import Intent
+from baes_tui.recognition.text import clean
 from tests.support.recognition import read_right, reading
 
 
@@ -128,4 +129,26 @@ def test_a_type_said_after_the_owner_is_the_fields(request_text: str, expected: 
 )
 def test_a_type_said_elsewhere_keeps_its_reading(request_text: str, expected: list[str]) -> None:
     assert reading(request_text) == (Intent.ADD_FIELDS, expected)
+
+
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "ok two things comma kilns with code and size comma and pots with glaze and weight",
+        "two things, kilns with code and size, and pots with glaze and weight",
+    ],
+)
+def test_a_count_said_first_announces_the_list(request_text: str) -> None:
+    assert read_right(request_text) == ["Kiln(code:str,size:str)", "Pot(glaze:str,weight:float)"]
+
+
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "two things to change on kilns: remove size and add a glaze",
+        "two things i need: kilns with code and size, and pots with glaze",
+    ],
+)
+def test_a_count_said_with_its_own_words_is_left_as_written(request_text: str) -> None:
+    assert clean(request_text).text == request_text
 

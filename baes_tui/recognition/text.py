@@ -846,6 +846,14 @@ _LIKE_FILLER = re.compile(
     r"|make[ \t]+it|need|needs)[ \t]+like,?[ \t]+(?=[a-z])",
     re.I,
 )
+# "ok three things comma bands with …": the count said first announces the list that follows,
+# as "three things:" does (said without the colon when dictated)
+_COUNT_ANNOUNCED = re.compile(
+    r"^(?P<lead>[ \t]*(?:(?:ok|okay|so|right|well|alright)[ \t,]+)*(?:two|three|four|five|2|3|4|5)"
+    r"[ \t]+things)(?:[ \t]*[,.\u2014-][ \t]*|[ \t]+comma[ \t]+|[ \t]+)"
+    r"(?!(?:to|i|we|you|that|about|on|for|in|are|need|needs|have|first|please)\b)(?=[a-z])",
+    re.I,
+)
 # "um", "uhh", "erm" said while dictating (never after a number: "10 um" is micrometres)
 _HESITATION = re.compile(r"(?<![\d\s])(?<!\d\s)[ ,]*\b(?:u+m+|u+h+|e+r+m+|u+h+m+)\b,?(?=\s)", re.I)
 # "keep track of my hives each hive has a name …": said without a full stop, "each X has
@@ -1299,6 +1307,8 @@ def clean(request: str) -> Cleaned:
         text = _YOU_KNOW.sub(" ", text)  # "each crossing you know the departure date": talk
     if _may_hold(text, "it", "all"):
         text = _THATS_IT.sub(".", text)  # "… and quality score thats it": the list is done
+    if _may_hold(text, "things"):
+        text = _COUNT_ANNOUNCED.sub(r"\g<lead>: ", text)
     if _may_hold(text, " like "):
         text = _LIKE_FILLER.sub(r"\g<v> ", text)
     if _may_hold(text, " thing"):
