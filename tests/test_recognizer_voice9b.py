@@ -152,3 +152,29 @@ def test_a_count_said_first_announces_the_list(request_text: str) -> None:
 def test_a_count_said_with_its_own_words_is_left_as_written(request_text: str) -> None:
     assert clean(request_text).text == request_text
 
+
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("new thing called kiln, it has a code and a size", ["Kiln(code:str,size:str)"]),
+        ("make a thing called supplier with a name and a phone", ["Supplier(name:str,phone:str)"]),
+    ],
+)
+def test_a_thing_called_is_the_entity_asked_for(request_text: str, expected: list[str]) -> None:
+    assert read_right(request_text) == expected
+
+
+@pytest.mark.parametrize(
+    ("request_text", "owner", "target"),
+    [
+        ("each of the kittens belongs to one litter", "Kitten", "Litter"),
+        ("every one of the cabins belongs to one campsite", "Cabin", "Campsite"),
+    ],
+)
+def test_each_of_the_counts_one_of_them(request_text: str, owner: str, target: str) -> None:
+    assert read_right(request_text, Intent.ADD_RELATIONSHIP) == [f"{owner}() many_to_one>{target}"]
+
+
+def test_each_of_the_before_a_list_is_left_as_written() -> None:
+    request = "for each of the orders record a date and a total"
+    assert clean(request).text == request

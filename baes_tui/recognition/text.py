@@ -854,6 +854,17 @@ _COUNT_ANNOUNCED = re.compile(
     r"(?!(?:to|i|we|you|that|about|on|for|in|are|need|needs|have|first|please)\b)(?=[a-z])",
     re.I,
 )
+# "new thing called contractor": said aloud, "thing" before "called" is the entity asked for
+_THING_CALLED = re.compile(
+    r"\b(?P<d>new|a|another)[ \t]+(?P<n>new[ \t]+)?thing[ \t]+(?P<c>called|named)\b", re.I
+)
+# "each of the puppies belongs to one litter": "each of the" before a plural and its verb
+# counts one of them, as "each puppy" does
+_EACH_OF_THE = re.compile(
+    r"\b(?P<e>each|every[ \t]+one)[ \t]+of[ \t]+(?:the|our|my|your|their|these|those)[ \t]+"
+    r"(?=[a-z]+s[ \t]+(?:belongs|has|is|goes|gets|needs|comes|lives|works|sits)\b)",
+    re.I,
+)
 # "um", "uhh", "erm" said while dictating (never after a number: "10 um" is micrometres)
 _HESITATION = re.compile(r"(?<![\d\s])(?<!\d\s)[ ,]*\b(?:u+m+|u+h+|e+r+m+|u+h+m+)\b,?(?=\s)", re.I)
 # "keep track of my hives each hive has a name …": said without a full stop, "each X has
@@ -1309,6 +1320,10 @@ def clean(request: str) -> Cleaned:
         text = _THATS_IT.sub(".", text)  # "… and quality score thats it": the list is done
     if _may_hold(text, "things"):
         text = _COUNT_ANNOUNCED.sub(r"\g<lead>: ", text)
+    if _may_hold(text, "thing"):
+        text = _THING_CALLED.sub(r"\g<d> \g<n>entity \g<c>", text)
+    if _may_hold(text, " of "):
+        text = _EACH_OF_THE.sub("each ", text)
     if _may_hold(text, " like "):
         text = _LIKE_FILLER.sub(r"\g<v> ", text)
     if _may_hold(text, " thing"):
