@@ -12,7 +12,7 @@ import re
 
 from baes_tui.recognition.clauses import Clause
 from baes_tui.recognition.entities import read_noun
-from baes_tui.recognition.fields import FIELD_REMARK, FieldList, read_fields
+from baes_tui.recognition.fields import FIELD_REMARK, FieldList, read_fields, type_phrase
 from baes_tui.recognition.lexicon import COMMAND_VERBS, HARD_FRAMES
 from baes_tui.recognition.lists import (
     declares,
@@ -84,6 +84,20 @@ _NOTE_AFTER_OWNER = re.compile(
 )
 
 
+# "add a reorder level to products as a whole number": the type said after the owner is the
+# field's, not part of the owner's name
+_TYPE_AFTER_OWNER = re.compile(r"^(?P<ent>.+?)\s+as\s+(?P<t>(?:an?\s+)?[a-z][a-z ]{1,24})$")
+
+
+def _type_after_owner(ent: str, f: str) -> tuple[str, str]:
+    """One field, then its owner, then its type: the type goes back to the field (a list of
+    several keeps the owner's words as they are, whose type it is being unclear)."""
+    said = _TYPE_AFTER_OWNER.match(ent)
+    if not said or type_phrase(said["t"]) is None or re.search(r",|\b(?:and|plus|or)\b", f):
+        return ent, f
+    return said["ent"], f"{f} as {said['t']}"
+
+
 def add_to(clause: Clause) -> list[Statement]:
     text = re.sub(
         r"^(?:let us|(?:i|we)\s+(?:also\s+)?(?:need|want|would like|have)\s+to)\s+(?:also\s+)?",
@@ -113,7 +127,7 @@ def add_to(clause: Clause) -> list[Statement]:
             m = named
     if not m:
         return []
-    ent, f = m["ent"], m["f"] or m.groupdict().get("f2")
+    ent, f = _type_after_owner(m["ent"], m["f"] or m.groupdict().get("f2"))
     if names_no_field(f) and is_when(ent):
         # "add the new fields Ana asked for on Monday": when she asked, not where they go
         topic = read_noun(clause.topic) if clause.topic else None

@@ -853,6 +853,58 @@ _THATS_IT = re.compile(
     r"(?=[ \t]*[!.]*[ \t]*$)",
     re.I | re.M,
 )
+# "… should be called mobile number instead so yeah": a spoken sign-off that ends what was
+# said, never a word of the last name
+_SO_YEAH = re.compile(
+    r"(?<!\bto)(?<!\bas)(?<!\bcalled)(?<!\bnamed)[ \t,]*[.]?[ \t,]+(?:so[ \t,]+|and[ \t,]+)?"
+    r"(?:yeah|yep|yup)(?:[ \t,]+(?:thanks|thank you|please))?[ \t]*[!.]*(?=[ \t]*$)",
+    re.I | re.M,
+)
+# "… deposit and notes but notes are optional": "but" opens a remark on a field just listed,
+# said without a comma (the field is not "notes but notes")
+_BUT_OPTIONAL = re.compile(
+    r"(?<=[a-z])[ \t]+but[ \t]+(?=(?:the[ \t]+|their[ \t]+)?(?!(?:nothing|everything|anything"
+    r"|none|all|rest|other|others|it|they|this|that|these|those|both)\b)"
+    r"[a-z]+(?:[ \t]+[a-z]+){0,2}[ \t]+"
+    r"(?:is|are)[ \t]+(?:optional|not required|not needed|not mandatory|required|mandatory)\b)",
+    re.I,
+)
+# "the phone thing on clients", "on the events thing": said aloud, "thing" stands for the field
+# or the entity just named ("the whole thing", "the same thing" name nothing)
+_NAMED_THING = re.compile(
+    r"(?<!made )(?<!built )(?<!created )(?<!set up )(?<!added )"
+    r"\b(?P<det>the|that|this|our|my)[ \t]+(?P<words>(?!(?:whole|same|other|first|last|only|next"
+    r"|one|new|main|big|little|real|right|wrong|best|worst|important|entire|old|final"
+    r"|weird|annoying|tricky|hard|easy|second|third)\b)[a-z]+(?:[ \t]+[a-z]+)?)[ \t]+thing\b"
+    r"(?=[ \t]+(?:on|in|of|for|should|needs|i|can|could)\b|[ \t]*(?:[.;!?]|$))",
+    re.I | re.M,
+)
+# "can you add like a type and a status", "can we call it like job notes": "like" said after
+# the ask's verb is a filler, as "um" is ("would like", "things like" are left)
+_LIKE_FILLER = re.compile(
+    r"\b(?P<v>add|call[ \t]+it|call[ \t]+them|rename[ \t]+it[ \t]+to|change[ \t]+it[ \t]+to"
+    r"|make[ \t]+it|need|needs)[ \t]+like,?[ \t]+(?=[a-z])",
+    re.I,
+)
+# "ok three things comma bands with …": the count said first announces the list that follows,
+# as "three things:" does (said without the colon when dictated)
+_COUNT_ANNOUNCED = re.compile(
+    r"^(?P<lead>[ \t]*(?:(?:ok|okay|so|right|well|alright)[ \t,]+)*(?:two|three|four|five|2|3|4|5)"
+    r"[ \t]+things)(?:[ \t]*[,.\u2014-][ \t]*|[ \t]+comma[ \t]+|[ \t]+)"
+    r"(?!(?:to|i|we|you|that|about|on|for|in|are|need|needs|have|first|please)\b)(?=[a-z])",
+    re.I,
+)
+# "new thing called contractor": said aloud, "thing" before "called" is the entity asked for
+_THING_CALLED = re.compile(
+    r"\b(?P<d>new|a|another)[ \t]+(?P<n>new[ \t]+)?thing[ \t]+(?P<c>called|named)\b", re.I
+)
+# "each of the puppies belongs to one litter": "each of the" before a plural and its verb
+# counts one of them, as "each puppy" does
+_EACH_OF_THE = re.compile(
+    r"\b(?P<e>each|every[ \t]+one)[ \t]+of[ \t]+(?:the|our|my|your|their|these|those)[ \t]+"
+    r"(?=[a-z]+s[ \t]+(?:belongs|has|is|goes|gets|needs|comes|lives|works|sits)\b)",
+    re.I,
+)
 # "um", "uhh", "erm" said while dictating (never after a number: "10 um" is micrometres)
 _HESITATION = re.compile(r"(?<![\d\s])(?<!\d\s)[ ,]*\b(?:u+m+|u+h+|e+r+m+|u+h+m+)\b,?(?=\s)", re.I)
 # "keep track of my hives each hive has a name …": said without a full stop, "each X has
@@ -1412,6 +1464,20 @@ def clean(request: str) -> Cleaned:
         text = _YOU_KNOW.sub(" ", text)  # "each crossing you know the departure date": talk
     if _may_hold(text, "it", "all"):
         text = _THATS_IT.sub(".", text)  # "… and quality score thats it": the list is done
+    if _may_hold(text, "things"):
+        text = _COUNT_ANNOUNCED.sub(r"\g<lead>: ", text)
+    if _may_hold(text, "thing"):
+        text = _THING_CALLED.sub(r"\g<d> \g<n>entity \g<c>", text)
+    if _may_hold(text, " of "):
+        text = _EACH_OF_THE.sub("each ", text)
+    if _may_hold(text, " like "):
+        text = _LIKE_FILLER.sub(r"\g<v> ", text)
+    if _may_hold(text, " thing"):
+        text = _NAMED_THING.sub(r"\g<det> \g<words>", text)
+    if _may_hold(text, " but "):
+        text = _BUT_OPTIONAL.sub(", ", text)
+    if _may_hold(text, "yeah", "yep", "yup"):
+        text = _SO_YEAH.sub(".", text)
     if _may_hold(text, "sorry", "i mean", "or rather"):
         text = _CORRECTION.sub(_self_corrected, text)
     if _may_hold(text, "i meant"):
