@@ -1090,7 +1090,7 @@ _ANOTHER_FIELD_FOR = re.compile(
 )
 # "new entity dog, fields name, breed and weight", "new episode entity title, date, …":
 # dictated, the new thing's name, then (a comma or nothing between) the list of its fields
-_NOT_NAME_WORD = r"(?!(?:a|an|the|for|to|in|on|at|of|from|with|and|called|named|that|which)\b)"
+_NOT_NAME_WORD = r"(?!(?:a|an|the|new|for|to|in|on|at|of|from|with|and|called|named|that|which)\b)"
 _NEW_ENTITY_THEN_LIST = re.compile(
     rf"^(?P<head>\s*(?:new|create|add|make)\s+(?:an?\s+)?(?:entity|table)\s+{_NOT_NAME_WORD}"
     rf"[a-z]+(?:\s+{_NOT_NAME_WORD}[a-z]+)?)\s*,\s*(?:(?:with\s+)?(?:fields|columns)\s+)?"
