@@ -11,7 +11,52 @@ from __future__ import annotations
 
 import pytest
 
-from tests.support.recognition import accepted
+from baes_tui.core.models import Intent
+from tests.support.recognition import accepted, reading
+
+
+@pytest.mark.parametrize(
+    ("request_text", "intent", "expected"),
+    [
+        (
+            "APIARY-3 add a swarm date (date) to Colony",
+            Intent.ADD_FIELDS,
+            ["Colony(swarm_date:date)"],
+        ),
+        (
+            "DOCK-12 each berth belongs to one marina",
+            Intent.ADD_RELATIONSHIP,
+            ["Berth() many_to_one>Marina"],
+        ),
+        (
+            "[OPS-41] remove the fax number field from Supplier",
+            Intent.REMOVE_FIELDS,
+            ["Supplier(fax_number:str)"],
+        ),
+        (
+            "QA-7 drop legacy_code from Warehouse",
+            Intent.REMOVE_FIELDS,
+            ["Warehouse(legacy_code:str)"],
+        ),
+        ("CRM-88 rename entity Prospect -> Lead", Intent.RENAME_ENTITY, ["Lead<Prospect()"]),
+    ],
+)
+def test_a_key_before_a_word_in_lower_case_labels_the_line(
+    request_text: str, intent: Intent, expected: list[str]
+) -> None:
+    assert accepted(request_text, intent) == expected
+
+
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "COVID-19 cases: reported on (date), region and count",
+        "COVID-19 test results with taken at, outcome and lab",
+        "UTF-8 text for all names please",
+    ],
+)
+def test_the_code_of_a_disease_or_a_standard_is_no_key(request_text: str) -> None:
+    assert reading(request_text) == (Intent.CREATE_ENTITY, [])
 
 
 @pytest.mark.parametrize(
@@ -36,3 +81,24 @@ def test_a_bare_preposition_and_noun_is_a_state(request_text: str, expected: str
 def test_a_count_or_a_measure_keeps_its_number(request_text: str, expected: str) -> None:
     (entity,) = accepted(request_text)
     assert expected in entity, entity
+
+
+@pytest.mark.parametrize(
+    ("request_text", "intent", "expected"),
+    [
+        ("Link Berth to Marina [DOCK-9].", Intent.ADD_RELATIONSHIP, ["Berth() many_to_one>Marina"]),
+        ("Relate Voyage to Ship (SEA-14)", Intent.ADD_RELATIONSHIP, ["Voyage() many_to_one>Ship"]),
+    ],
+)
+def test_a_key_in_brackets_after_the_line_refers_to_the_ticket(
+    request_text: str, intent: Intent, expected: list[str]
+) -> None:
+    assert accepted(request_text, intent) == expected
+
+
+def test_a_disease_code_in_brackets_keeps_its_reading() -> None:
+    text = "vaccination records with patient, dose date and vaccine (COVID-19)"
+    assert reading(text) == (
+        Intent.CREATE_ENTITY,
+        ["Vaccination(patient:str,dose_date:date,vaccine:str)"],
+    )
