@@ -84,6 +84,26 @@ def test_a_count_or_a_measure_keeps_its_number(request_text: str, expected: str)
 
 
 @pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("Locker.pin_code optional", ["Locker(pin_code:str?)"]),
+        ("TRIP-4 Voyage.returned_on nullable (one-way voyages)", ["Voyage(returned_on:date?)"]),
+        ("Tenant.phone required", ["Tenant(phone:str)"]),
+    ],
+)
+def test_a_dotted_field_and_its_state_is_that_field_changing(
+    request_text: str, expected: list[str]
+) -> None:
+    assert accepted(request_text, Intent.MODIFY_FIELDS) == expected
+
+
+def test_a_dotted_field_said_with_a_verb_keeps_its_reading() -> None:
+    assert accepted("Tenant.phone should be optional", Intent.MODIFY_FIELDS) == [
+        "Tenant(phone:str?)"
+    ]
+
+
+@pytest.mark.parametrize(
     ("request_text", "intent", "expected"),
     [
         ("Link Berth to Marina [DOCK-9].", Intent.ADD_RELATIONSHIP, ["Berth() many_to_one>Marina"]),

@@ -1210,7 +1210,7 @@ _DOTTED_ANNOTATION = re.compile(rf"^(?P<f>[a-z][a-z_ ]*?)\s*:\s*(?P<to>{_REQ}|{_
 _COLON_STATE = re.compile(
     rf"^(?P<f>[a-z][a-z_ ]{{0,40}}?)(?:\s*:\s*(?P<to>{_REQ}|{_TYPES})"
     rf"|(?:\s+now)?\s+(?P<req>{_REQ})"
-    rf"|\s+now\s+(?:an?\s+)?(?P<now>{_TYPES}))$"
+    rf"|\s+now\s+(?:an?\s+)?(?P<now>{_TYPES}))(?:\s*\([^()]*\))?$"  # "… (open-ended ones)": why
 )
 _STATE_VERB = re.compile(r"\b(?:should|must|is|are|be|can|could|will|needs?|has|have)$")
 _NEW_NOTE = re.compile(
@@ -1615,7 +1615,7 @@ def reword_change(clause: Clause) -> tuple[Clause, str]:
         text = f"{m['f']} -> {m['to']}"  # "Defect.severity: float" names a field that exists
     if (
         clause.topic
-        and clause.topic_sep == ":"
+        and clause.topic_sep in (":", "dot")  # "Kiosk.opening_hours optional" says it as well
         and (m := _COLON_STATE.match(text))
         and not _STATE_VERB.search(m["f"])  # "Booking: team name should be optional" says it
         and not re.match(rf"{_MAKE}\s", m["f"])  # "Booking: set the fee as optional" too
