@@ -103,6 +103,46 @@ def test_a_dotted_field_said_with_a_verb_keeps_its_reading() -> None:
     ]
 
 
+_BERTH_TICKET = """DOCK-3 More columns on Berth
+Add to Berth:
+  - tide_level (float)
+  - last_dredged_on (date)
+Out of scope: harbour fees
+DoD: reviewed and deployed"""
+
+_SWARM_TICKET = """APIARY-2 Swarm log
+Description: keepers need to log swarms.
+A Swarm has:
+- seen at (timestamp)
+- size estimate (count)
+- notes (optional)
+Labels: backend, mobile
+Story points: 5"""
+
+
+def test_what_is_out_of_scope_or_done_is_no_field() -> None:
+    assert accepted(_BERTH_TICKET, Intent.ADD_FIELDS) == [
+        "Berth(tide_level:float,last_dredged_on:date)"
+    ]
+
+
+def test_how_a_ticket_is_filed_is_no_thing() -> None:
+    assert accepted(_SWARM_TICKET) == ["Swarm(seen_at:datetime,size_estimate:int,notes:str?)"]
+
+
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("Labels: name, colour", ["Label(name:str,colour:str)"]),
+        ("Create a Tag entity with:\n- label: text\n- colour", ["Tag(label:str,colour:str)"]),
+    ],
+)
+def test_labels_declared_as_a_thing_or_a_field_keep_their_reading(
+    request_text: str, expected: list[str]
+) -> None:
+    assert accepted(request_text) == expected
+
+
 @pytest.mark.parametrize(
     ("request_text", "intent", "expected"),
     [
