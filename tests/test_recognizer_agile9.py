@@ -162,3 +162,32 @@ def test_a_disease_code_in_brackets_keeps_its_reading() -> None:
         Intent.CREATE_ENTITY,
         ["Vaccination(patient:str,dose_date:date,vaccine:str)"],
     )
+
+
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("each guest stays at one hotel", ["Guest() many_to_one>Hotel"]),
+        ("every patient stays in a single ward", ["Patient() many_to_one>Ward"]),
+    ],
+)
+def test_where_a_thing_stays_counted_is_a_link(request_text: str, expected: list[str]) -> None:
+    assert accepted(request_text, Intent.ADD_RELATIONSHIP) == expected
+
+
+def test_a_link_said_after_the_things_goes_on_them() -> None:
+    text = (
+        "We need Ward (name, floor) and Patient (name, nhs number)"
+        " - every patient stays in one ward"
+    )
+    assert accepted(text) == [
+        "Ward(name:str,floor:str)",
+        "Patient(name:str,nhs_number:str) many_to_one>Ward",
+    ]
+
+
+@pytest.mark.parametrize(
+    "request_text", ["existing data stays in the database", "the name stays required"]
+)
+def test_data_that_stays_is_no_link(request_text: str) -> None:
+    assert reading(request_text) == (Intent.CREATE_ENTITY, [])
