@@ -191,3 +191,28 @@ def test_a_link_said_after_the_things_goes_on_them() -> None:
 )
 def test_data_that_stays_is_no_link(request_text: str) -> None:
     assert reading(request_text) == (Intent.CREATE_ENTITY, [])
+
+
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        (
+            "make the phone optional and the age an integer on Member",
+            ["Member(phone:str?,age:int)"],
+        ),
+        (
+            "Make the deposit a decimal and the notes optional on Booking",
+            ["Booking(deposit:decimal,notes:str?)"],
+        ),
+    ],
+)
+def test_each_field_made_something_keeps_its_own_change(
+    request_text: str, expected: list[str]
+) -> None:
+    assert accepted(request_text, Intent.MODIFY_FIELDS) == expected
+
+
+def test_two_fields_made_one_thing_share_it() -> None:
+    assert accepted("make phone and email optional on Member", Intent.MODIFY_FIELDS) == [
+        "Member(phone:str?,email:email?)"
+    ]

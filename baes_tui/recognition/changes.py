@@ -771,7 +771,30 @@ _FIELD_THEN_CHANGE = re.compile(
 )
 
 
+# "make acquisition date optional and insured value a decimal on Exhibit": two fields, each
+# with its own new state, the entity said once at the end for both
+_MAKE_EACH = re.compile(
+    rf"^{_MAKE}\s+(?P<a>[a-z][a-z_ ]*?)\s+(?P<s1>{_REQ}|(?:an?\s+)?(?:{_TYPES}))\s+and\s+"
+    rf"(?:{_MAKE}\s+)?(?P<b>[a-z][a-z_ ]*?)\s+(?P<s2>{_REQ}|(?:an?\s+)?(?:{_TYPES}))"
+    rf"\s+{_ON}\s+(?P<ent>[a-z][a-z -]*)$"
+)
+
+
+def _make_each(clause: Clause) -> Modify | None:
+    """Both changes of "make A optional and B a decimal on X", or None."""
+    m = _MAKE_EACH.match(clause.text)
+    if m is None or (one := _target(m["s1"])) is None or (two := _target(m["s2"])) is None:
+        return None
+    first = _modify(clause, m["a"], m["ent"], one)
+    second = _modify(clause, m["b"], m["ent"], two)
+    if first is None or second is None or first.entity != second.entity or first.pronoun:
+        return None
+    return replace(first, changes=first.changes + second.changes)
+
+
 def read_modify(clause: Clause) -> Modify | None:
+    if (both := _make_each(clause)) is not None:
+        return both
     if (first := _FIELD_THEN_CHANGE.match(clause.text)) is not None:
         said = f"{first['verb']} {first['f']} {first['rest']}"
         return read_modify(replace(clause, text=said))
