@@ -810,7 +810,30 @@ _AS_IT_IS_NOW = re.compile(
 )
 
 
+# "make acquisition date optional and insured value a decimal on Exhibit": two fields, each
+# with its own new state, the entity said once at the end for both
+_MAKE_EACH = re.compile(
+    rf"^{_MAKE}\s+(?P<a>[a-z][a-z_ ]*?)\s+(?P<s1>{_REQ}|(?:an?\s+)?(?:{_TYPES}))\s+and\s+"
+    rf"(?:{_MAKE}\s+)?(?P<b>[a-z][a-z_ ]*?)\s+(?P<s2>{_REQ}|(?:an?\s+)?(?:{_TYPES}))"
+    rf"\s+{_ON}\s+(?P<ent>[a-z][a-z -]*)$"
+)
+
+
+def _make_each(clause: Clause) -> Modify | None:
+    """Both changes of "make A optional and B a decimal on X", or None."""
+    m = _MAKE_EACH.match(clause.text)
+    if m is None or (one := _target(m["s1"])) is None or (two := _target(m["s2"])) is None:
+        return None
+    first = _modify(clause, m["a"], m["ent"], one)
+    second = _modify(clause, m["b"], m["ent"], two)
+    if first is None or second is None or first.entity != second.entity or first.pronoun:
+        return None
+    return replace(first, changes=first.changes + second.changes)
+
+
 def read_modify(clause: Clause) -> Modify | None:
+    if (both := _make_each(clause)) is not None:
+        return both
     if (now := _AS_IT_IS_NOW.search(clause.text)) and (
         wished := read_modify(replace(clause, text=clause.text[: now.start()]))
     ) is not None:
@@ -1272,7 +1295,7 @@ _DOTTED_ANNOTATION = re.compile(rf"^(?P<f>[a-z][a-z_ ]*?)\s*:\s*(?P<to>{_REQ}|{_
 _COLON_STATE = re.compile(
     rf"^(?P<f>[a-z][a-z_ ]{{0,40}}?)(?:\s*:\s*(?P<to>{_REQ}|{_TYPES})"
     rf"|(?:\s+now)?\s+(?P<req>{_REQ})"
-    rf"|\s+now\s+(?:an?\s+)?(?P<now>{_TYPES}))$"
+    rf"|\s+now\s+(?:an?\s+)?(?P<now>{_TYPES}))(?:\s*\([^()]*\))?$"  # "… (open-ended ones)": why
 )
 _STATE_VERB = re.compile(r"\b(?:should|must|is|are|be|can|could|will|needs?|has|have)$")
 _NEW_NOTE = re.compile(
@@ -1677,7 +1700,7 @@ def reword_change(clause: Clause) -> tuple[Clause, str]:
         text = f"{m['f']} -> {m['to']}"  # "Defect.severity: float" names a field that exists
     if (
         clause.topic
-        and clause.topic_sep == ":"
+        and clause.topic_sep in (":", "dot")  # "Kiosk.opening_hours optional" says it as well
         and (m := _COLON_STATE.match(text))
         and not _STATE_VERB.search(m["f"])  # "Booking: team name should be optional" says it
         and not re.match(rf"{_MAKE}\s", m["f"])  # "Booking: set the fee as optional" too

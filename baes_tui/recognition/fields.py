@@ -1505,6 +1505,20 @@ def _is_flag(words: list[str]) -> bool:
     return len(words) > 1 and words[0] in ("is", "has", "can")
 
 
+# Units a bare "in" measures in ("in minutes", "in kg"): a figure, not a state; "on hand" is
+# said of how many there are
+_MEASURED_IN = frozenset(
+    "seconds minutes hours days weeks months years kg grams litres liters metres meters cm mm"
+    " km miles inches feet pounds percent hand".split()
+)
+
+
+def _state_in_or_on(words: list[str]) -> bool:
+    """ "in stock", "on loan", "in use", "on sale": a field that is only a preposition and its
+    noun says whether the thing is in that state, a yes/no ("units in stock" counts them)."""
+    return len(words) == 2 and words[0] in ("in", "on") and words[1] not in _MEASURED_IN
+
+
 def _shape(words: list[str]) -> tuple[AttrType | None, list[str]]:
     """Shapes that decide the type: "X flag", "whether it is X", "is X", "X yes/no"."""
     text = " ".join(words)
@@ -1689,6 +1703,8 @@ def infer_type(words: list[str]) -> AttrType:
     if words[:2] == ["time", "of"]:
         return AttrType.DATETIME
     if _is_flag(words):
+        return AttrType.BOOL
+    if _state_in_or_on(words):
         return AttrType.BOOL
     if last == "time" and (len(words) == 1 or words[-2] in _POINT_IN_TIME):
         return AttrType.DATETIME  # "start time" is a moment; "cooking time" a duration

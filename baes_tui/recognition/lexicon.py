@@ -82,6 +82,8 @@ PRACTICE_AS_NOUN = re.compile(
     # "each canoe is kept in one shed": where a thing is, counted, is a link, not kept data
     r"|\b(?:is|are|be|gets?)\s+kept\s+(?=(?:in|at|on|with|by)\s+(?:one|a single|exactly one"
     r"|only one|many|several|multiple)\s)"
+    # "each dog stays in one kennel": where a thing stays, counted, is a link as well
+    r"|\bstays?\s+(?=(?:in|at)\s+(?:one|a single|exactly one|only one|just one)\s)"
 )
 CONSTRAINT_WORDS = PRACTICE_WORDS | frozenset(
     "json rest restful sqlite fastapi python pydantic http csv xml xlsx".split()

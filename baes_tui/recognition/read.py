@@ -80,7 +80,7 @@ from baes_tui.recognition.lexicon import (
 from baes_tui.recognition.lists import entities_of, is_frameish
 from baes_tui.recognition.nouns import is_noun
 from baes_tui.recognition.relations import read_predicate, read_relation, read_value_list
-from baes_tui.recognition.segment import Segment, segment, table_remarks
+from baes_tui.recognition.segment import TICKET_NOTE, Segment, segment, table_remarks
 from baes_tui.recognition.statements import (
     Aside,
     Constraint,
@@ -761,6 +761,9 @@ def read_request(text: str) -> Reading:
             seg = replace(seg, text=then_said[seg.index])
         if _OUT_OF_SCOPE.match(simplify(seg.text)):
             aside = True
+            continue
+        if seg.index and seg.kind != "bullet" and TICKET_NOTE.match(simplify(seg.text)):
+            reading.statements.append(Constraint(seg.text, seg.index))  # kept as said
             continue
         if aside and (seg.kind in ("heading", "title") or _HEADING_ONLY.match(simplify(seg.text))):
             aside = False

@@ -106,6 +106,9 @@ _PREDICATE = re.compile(
     r"|are\s+assigned\s+to|is\s+linked\s+to|are\s+linked\s+to|sits?\s+in|is\s+part\s+of"
     r"|are\s+part\s+of)\s+(?:(?P<card>" + _MANY + "|" + _ONE + r")\s+)?(?P<b>[a-z][a-z -]*?)$"
 )
+# The counts that make "stays in" a place a thing is in ("stays in one kennel"); without one
+# it is data kept as it is ("the data stays in the database")
+_COUNTED_ONE = frozenset(("one", "a single", "exactly one", "only one", "just one", "1"))
 # Verbs that state fields ("need", "record") or constraints, never a relationship.
 _NOT_RELATION_VERBS = frozenset(
     """need needs record records store stores keep keeps track tracks want wants get gets
@@ -461,6 +464,8 @@ def _subject_verb_object(
         verb = "sit" if m["located"] else m["verb"]  # "is in a single building"
         if verb in ("go", "goes") and m["p1"] in ("into", "to", "in"):
             verb = "sit"  # "each delivery goes into a single silo"
+        if verb in ("stay", "stays") and m["p1"] in ("in", "at") and m["card"] in _COUNTED_ONE:
+            verb = "sit"  # "each dog stays in one kennel": where it is, counted
         if verb in _NOT_RELATION_VERBS or verb in _GLUE:
             continue
         agrees = (

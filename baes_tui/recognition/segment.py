@@ -288,6 +288,16 @@ def _continues(last: _Line, indent: int, marker: str, body: str) -> bool:
     return bool(last.marker) and indent > last.indent and ":" not in body
 
 
+# A ticket's line that says what is left out, when it is done or how it is filed ("Out of scope:
+# historic data", "DoD: merged and deployed", "Labels: backend, mobile", "Story points: 3"):
+# about the work, never a thing or its fields. Said on a line of its own after the ticket's
+# first line, not in a list ("- label: text" is a field).
+TICKET_NOTE = re.compile(
+    r"^(?:out of scope|not in scope|non-?\s?goals|dod|definition of done|labels|components"
+    r"|story points|assignee|reporter|fix versions?|affects versions?)\s*:\s*\S"
+)
+
+
 @lru_cache(maxsize=1)  # a recognition asks twice for the same text (titles, then the reading)
 def segment(text: str) -> tuple[Segment, ...]:
     """Segments of a cleaned request; see the module docstring."""
@@ -327,6 +337,7 @@ def segment(text: str) -> tuple[Segment, ...]:
             and kind == "line"
             and header is not None
             and (_is_key_value(line.body) or (last_owned and _continues_fields(line.body)))
+            and not TICKET_NOTE.match(line.body.lower())
         ):
             owner, owned_by_header = header, True  # "Ingredient\nname: text\nunit price: decimal"
         last_owned = owned_by_header

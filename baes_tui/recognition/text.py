@@ -114,10 +114,23 @@ _DIGIT_FOR = re.compile(
     re.I,
 )
 # "BREW-214: Add …", "[OPS-3] Drop …", "FLEET-88 Remove …" (a key before a capitalised title;
-# "COVID-19 tracker" keeps its words); a label before the key ("Ticket: PLAT-4 — …") with it
+# a label before the key ("Ticket: PLAT-4 — …") goes with it. A key before a word in lower case
+# ("HIVE-9 add …", "SOL-7 each installation …", "LAB-40 track mice: …") labels the line as
+# well: teams write the ticket's line after its key as it comes. The codes of a standard or a
+# disease before such a word are words of the request ("COVID-19 cases: date, count", "UTF-8
+# text"), and so is a key inside a line.
+_NOT_KEYS = r"(?:COVID|SARS|MERS|UTF|SHA|AES|ISO|RFC|IEC|IEEE|MP|PM|CO|NO|H\d?N\d?|HIV|HPV)-"
 TICKET_KEY = re.compile(
     r"(?m)^(?P<heading>#+\s*)?(?:(?:Ticket|Issue|Jira|Story|Task)[ \t]*:?[ \t]*)?"
-    r"\[?[A-Z][A-Z0-9]{1,9}-\d{1,6}\]?(?:\s*[:—-]\s*|\s+(?=[A-Z\"']))(?=\S)"
+    r"(?:\[?[A-Z][A-Z0-9]{1,9}-\d{1,6}\]?(?:\s*[:—-]\s*|\s+(?=[A-Z\"']))"
+    rf"|(?!\[?{_NOT_KEYS})\[?[A-Z][A-Z0-9]{{1,9}}-\d{{1,6}}\]?[ \t]+(?=[a-z]))(?=\S)"
+)
+# "Relate Sailing to Vessel (FERRY-5)", "… [OPS-12]": a key in brackets inside or after the
+# line refers to the ticket, as a key before it labels it
+_KEY_IN_BRACKETS = re.compile(
+    rf"[ \t]*(?:\((?!{_NOT_KEYS})[A-Z][A-Z0-9]{{1,9}}-\d{{1,6}}\)"
+    rf"|\[(?!{_NOT_KEYS})[A-Z][A-Z0-9]{{1,9}}-\d{{1,6}}\])(?=[ \t]*(?:$|[.,;:!?]))",
+    re.M,
 )
 # "[MUST] The system shall …", "* SHOULD: expose …", "- FR-02 (Must): A job sheet …", "[M] Carrier
 # certificate:": a requirement's priority (MoSCoW) and its number label the line, as a ticket key
@@ -1489,6 +1502,8 @@ def clean(request: str) -> Cleaned:
     if "[" in text or "(" in text or ":" in text:
         text = PRIORITY_LABEL.sub(r"\g<pre>", text)  # "[MUST] …": a label, as a key is
     text = TICKET_KEY.sub(lambda m: m["heading"] or "", text)  # an identifier, not words
+    if "-" in text and ("(" in text or "[" in text):
+        text = _KEY_IN_BRACKETS.sub("", text)
     text = COMMIT_TYPE.sub(lambda m: m["heading"] or "", text)  # a label, as a key is
     text = _PR_LABEL.sub(_pr_body, text)
     text = _CODE_MARK.sub(r"\1", _MENTION.sub("", text))
