@@ -110,9 +110,12 @@ from bench.recognition_corpus import (
 # 56.5% and 62.9% exact; care-home staff, writers whose first language is not English,
 # spreadsheet people, voice dictation, agile tickets) joined: 89.7% exact (8,481 cases), 98.4% of
 # 6,783, paraphrase hits 78.6% (1,350/1,718).
-DEV_EXACT_FLOOR = 0.895
-DEV_PRECISION_FLOOR = 0.983
-DEV_PARAPHRASE_FLOOR = 0.78
+# After care9, esl9, sheet9, voice9a, voice9b, agile9 and unclear9 and the lead's four doubts
+# (slips of the keys, unpunctuated run-ons, a command in a name, a dotted field) (e2d6c34):
+# 90.8% exact (7,697 of 8,481), 99.1% of 6,817, paraphrase hits 79.7% (1,369/1,718).
+DEV_EXACT_FLOOR = 0.905
+DEV_PRECISION_FLOOR = 0.99
+DEV_PARAPHRASE_FLOOR = 0.79
 # Requests labelled "ask" that are still read and accepted, one by one, since the batch that
 # brought them joined; the set only shrinks (a blind case is joined as written, not dropped).
 # Empty since branch unclear9: the six that came with fresh-gz … -hd are asked.
