@@ -367,8 +367,8 @@ def misspelt(word: str) -> str | None:
     is a code), a double letter typed once or a letter twice (five letters or more), a letter
     missing (six or more), one too many (seven or more), one wrong (eight or more: fewer real
     words lie that close). None when the word is known, no slip finds one, or WordNet is
-    absent. Names are never
-    respelt with it (a code such as "iddsi" is no slip): a slip makes the reading doubted."""
+    absent. Names are never respelt with it (a code such as "iddsi" is no slip): a slip makes
+    the reading doubted, and the note names the likely word."""
     word = word.lower()
     if len(word) < 4 or not word.isalpha() or in_wordnet(word) is None or _known_word(word):
         return None
