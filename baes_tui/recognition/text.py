@@ -120,16 +120,16 @@ _DIGIT_FOR = re.compile(
 # disease before such a word are words of the request ("COVID-19 cases: date, count", "UTF-8
 # text"), and so is a key inside a line.
 _NOT_KEYS = r"(?:COVID|SARS|MERS|UTF|SHA|AES|ISO|RFC|IEC|IEEE|MP|PM|CO|NO|H\d?N\d?|HIV|HPV)-"
+_KEY = r"[A-Z][A-Z0-9]{1,9}-\d{1,6}"  # a ticket's key: the project's letters, its number
 TICKET_KEY = re.compile(
     r"(?m)^(?P<heading>#+\s*)?(?:(?:Ticket|Issue|Jira|Story|Task)[ \t]*:?[ \t]*)?"
-    r"(?:\[?[A-Z][A-Z0-9]{1,9}-\d{1,6}\]?(?:\s*[:—-]\s*|\s+(?=[A-Z\"']))"
-    rf"|(?!\[?{_NOT_KEYS})\[?[A-Z][A-Z0-9]{{1,9}}-\d{{1,6}}\]?[ \t]+(?=[a-z]))(?=\S)"
+    rf"(?:\[?{_KEY}\]?(?:\s*[:—-]\s*|\s+(?=[A-Z\"']))"
+    rf"|(?!\[?{_NOT_KEYS})\[?{_KEY}\]?[ \t]+(?=[a-z]))(?=\S)"
 )
 # "Relate Sailing to Vessel (FERRY-5)", "… [OPS-12]": a key in brackets inside or after the
 # line refers to the ticket, as a key before it labels it
 _KEY_IN_BRACKETS = re.compile(
-    rf"[ \t]*(?:\((?!{_NOT_KEYS})[A-Z][A-Z0-9]{{1,9}}-\d{{1,6}}\)"
-    rf"|\[(?!{_NOT_KEYS})[A-Z][A-Z0-9]{{1,9}}-\d{{1,6}}\])(?=[ \t]*(?:$|[.,;:!?]))",
+    rf"[ \t]*(?:\((?!{_NOT_KEYS}){_KEY}\)|\[(?!{_NOT_KEYS}){_KEY}\])(?=[ \t]*(?:$|[.,;:!?]))",
     re.M,
 )
 # "[MUST] The system shall …", "* SHOULD: expose …", "- FR-02 (Must): A job sheet …", "[M] Carrier
