@@ -72,3 +72,10 @@ def test_which_words_are_slips(word: str, meant: str | None) -> None:
     ("bedroms" is read as "bed" + "roms", a miss kept for safety; function words are left
     out by the confidence, not here.)"""
     assert misspelt(word) == meant
+
+
+def test_a_huge_unbroken_word_is_no_slip_and_costs_nothing() -> None:
+    """A pasted run of hundreds of letters is not a word typed wrong; looking for its slips
+    would try tens of thousands of spellings."""
+    assert misspelt("qwertyuiop" * 100) is None
+    assert read("add " + "zq" * 400 + " to Guest").status in ("recognized", "needs_clarification")

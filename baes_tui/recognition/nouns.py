@@ -358,6 +358,9 @@ def _whole(part: str) -> bool:
     return bool(in_wordnet(part) or in_wordnet(singular(part)) or _is_verb(part))
 
 
+_LONGEST_SLIP = 24  # letters: longer than any English word a person types in a field's name
+
+
 @lru_cache(maxsize=4096)
 def misspelt(word: str) -> str | None:
     """The word a name's word was likely meant to be when it is a slip of the keys: "adress"
@@ -370,7 +373,9 @@ def misspelt(word: str) -> str | None:
     absent. Names are never respelt with it (a code such as "iddsi" is no slip): a slip makes
     the reading doubted, and the note names the likely word."""
     word = word.lower()
-    if len(word) < 4 or not word.isalpha() or in_wordnet(word) is None or _known_word(word):
+    if not 4 <= len(word) <= _LONGEST_SLIP or not word.isalpha():
+        return None  # a run of 60 letters is no word typed wrong (and would cost 100 ms)
+    if in_wordnet(word) is None or _known_word(word):
         return None
     splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
     # the likelier slip first: two keys swapped, a double letter typed once, a letter typed
