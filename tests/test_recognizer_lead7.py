@@ -105,3 +105,28 @@ def test_the_shapes_these_doubts_guard_are_read_right_today(
 def test_an_add_on_and_a_web_address_keep_their_reading(request_text: str) -> None:
     result = read(request_text)
     assert result.status == "recognized", result
+
+
+@pytest.mark.parametrize(
+    ("request_text", "entity", "field", "kind"),
+    [
+        (
+            "interpreters with full name and languages spoken",
+            "Interpreter",
+            "languages_spoken",
+            "str",
+        ),
+        ("tutors with name, subjects taught", "Tutor", "subjects_taught", "str"),
+        ("strikers with squad number and goals scored", "Striker", "goals_scored", "int"),
+        ("stallholders with pitch and jars sold", "Stallholder", "jars_sold", "int"),
+    ],
+)
+def test_a_plural_before_a_participle_is_a_count_unless_it_says_which_ones(
+    request_text: str, entity: str, field: str, kind: str
+) -> None:
+    """ "goals scored" is how many; "languages spoken" is which ones, kept as text, and the
+    reading is not doubted for it."""
+    result = read(request_text)
+    assert result.status == "recognized", result
+    (found,) = [e for e in result.entities if e.name == entity]
+    assert {a.name: a.type.value for a in found.attributes}[field] == kind

@@ -38,6 +38,8 @@ from baes_tui.recognition.lexicon import (
     FRAME_NOUNS,
     INT_WORDS,
     INTERJECTIONS,
+    IRREGULAR_PARTICIPLES,
+    LISTING_PARTICIPLES,
     NOT_A_FIELD,
     PLURAL_FIELDS,
     PRONOUNS,
@@ -612,13 +614,13 @@ def _odd_start(name: str) -> bool:
     if first in FIELD_MODIFIERS or first in _NAME_GLUE_OK or len(words) == 1:
         return False
     second = words[1]
-    if first in _PARTICIPLES:
+    if first in IRREGULAR_PARTICIPLES:
         return False  # a participle before a noun or a time is a name ("given_on")
     if first in FUNCTION_WORDS:
         # a noun that the stop list holds ("year_of_publication", "year_made") starts a noun
         # phrase; a modal or a pronoun ("could_the_…", "i_want_…") starts a sentence
         return not _stop_noun(first) or (
-            second in FUNCTION_WORDS and second not in _NAME_GLUE_OK | _PARTICIPLES
+            second in FUNCTION_WORDS and second not in _NAME_GLUE_OK | IRREGULAR_PARTICIPLES
         )
     if not _VERB.fullmatch(first):
         return False
@@ -828,12 +830,9 @@ def _number_word(attribute: Attribute) -> bool:
         return True
     return any(
         (w in _NUMBER_WORDS or singular(w) in _NUMBER_WORDS)
-        and (after in FUNCTION_WORDS or after.endswith("ed") or after in _PARTICIPLES)
+        and (after in FUNCTION_WORDS or after.endswith("ed") or after in IRREGULAR_PARTICIPLES)
         for w, after in itertools.pairwise(words)
     )
-
-
-_PARTICIPLES = frozenset("built sold held paid made done given taken won lost spent".split())
 
 
 def _bare_count_plural(words: list[str]) -> bool:
@@ -946,11 +945,6 @@ _LONE_FIELDS = frozenset(
 )
 
 
-_PARTICIPLES = frozenset(
-    "set built sent paid seen held done won lost sold made taken given cut".split()
-)
-
-
 # "Child.room optional", "Loom.width: int": a field of a thing that exists, written as code
 # (not a web address, "Fly.io")
 _DOTTED = re.compile(r"\b[A-Z][A-Za-z]*\.(?!(?:io|com|net|org|app|dev|ai|co|uk)\b)[a-z_]+\b")
@@ -988,7 +982,7 @@ def _unpunctuated_run_on(name: str) -> bool:
         return False
     if _HELD_TOGETHER.intersection(words) or {"is", "has"} & set(words):
         return False
-    if len(words) == 2 and (words[1].endswith("ed") or words[1] in _PARTICIPLES):
+    if len(words) == 2 and (words[1].endswith("ed") or words[1] in IRREGULAR_PARTICIPLES):
         return False  # "date_joined", "date_set": the value, then what happened to it
     return any(w in _LONE_FIELDS for w in words[:-1])
 
@@ -1265,11 +1259,13 @@ def _count_shape(attribute: Attribute) -> bool:
         return False  # "dues paid", "free school meals", "has showers": yes/no as said
     for i, word in enumerate(words):
         nxt = words[i + 1] if i + 1 < len(words) else ""
-        if singular(word) != word and (nxt in BOOL_WORDS or nxt in _PARTICIPLES):
+        if singular(word) != word and (
+            nxt in BOOL_WORDS or nxt in IRREGULAR_PARTICIPLES - LISTING_PARTICIPLES
+        ):
             return True  # "seats available", "tickets sold": how many are
         if word in PLURAL_FIELDS or word in UNIT_WORDS or word.endswith("ss") or len(word) < 4:
             continue
-        if i + 1 < len(words) and words[i + 1] in ("at", "on", "by"):
+        if nxt in LISTING_PARTICIPLES or nxt in ("at", "on", "by"):
             continue
         one = singular(word)
         if one != word and one not in FIELD_HINTS and not in_wordnet(word) and is_noun(one):

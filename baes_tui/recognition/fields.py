@@ -40,6 +40,8 @@ from baes_tui.recognition.lexicon import (
     FORMULA,
     INT_WORDS,
     INTERJECTIONS,
+    IRREGULAR_PARTICIPLES,
+    LISTING_PARTICIPLES,
     MANAGE_VERBS,
     NEVER_FIELD,
     NOT_A_FIELD,
@@ -604,7 +606,7 @@ _WHEN_ITEM = re.compile(
 
 
 def _when_item(m: re.Match[str]) -> str:
-    if not (m["v"].endswith("ed") or m["v"] in _IRREGULAR_PARTICIPLES):
+    if not (m["v"].endswith("ed") or m["v"] in IRREGULAR_PARTICIPLES):
         return m[0]  # "when it was late": a state, not a thing done on a day
     note = m["note"] or ""
     head = "year" if re.search(r"\(\s*(?:the\s+)?year\s*(?:only)?\s*\)", note) else "date"
@@ -1289,7 +1291,7 @@ def read_item(raw: str) -> tuple[Attribute, bool] | Dropped:
         # "add validation" names no field; "tests (count)", "security (text)" are given a type
         return Dropped(raw, "this names no field")
     glue = NOT_A_FIELD.intersection(words[1:] if _is_flag(words) else words)
-    participle = words[0].endswith("ed") or words[0] in _IRREGULAR_PARTICIPLES
+    participle = words[0].endswith("ed") or words[0] in IRREGULAR_PARTICIPLES
     if len(words) == 2 and participle and words[1] in ("to", "by"):
         # "assigned to", "reported by", "given to", "written by": named by who it points at
         glue = set()
@@ -1551,13 +1553,6 @@ def _shape(words: list[str]) -> tuple[AttrType | None, list[str]]:
     return None, words
 
 
-_IRREGULAR_PARTICIPLES = frozenset(
-    """built made sold held born done taken given written paid bought sent grown known won
-    lost drawn seen chosen driven caught found kept left owed brought lent laid
-    shot spent worn flown rung set""".split()
-)
-
-
 def is_participle(word: str) -> bool:
     """A past participle ("brought", "received"): after a plural it starts a reduced relative
     clause ("items brought in")."""
@@ -1575,7 +1570,7 @@ def _said_done(word: str) -> bool:
 
 
 def _participle(word: str) -> bool:
-    if word in _IRREGULAR_PARTICIPLES:
+    if word in IRREGULAR_PARTICIPLES:
         return True  # "year built", "goals won"
     return len(word) > 4 and word.endswith("ed") and word not in BOOL_WORDS | DATE_WORDS
 
@@ -1765,7 +1760,11 @@ def infer_type(words: list[str]) -> AttrType:
         return AttrType.BOOL  # "deposit paid", "fine paid": whether it was; "price paid" is money
     if len(words) > 1 and head == words[-1] and (_participle(head) or _counted_done(words)):
         head = words[-2]  # "year printed" → year
-        if singular(head) != head and head not in INT_WORDS | DECIMAL_WORDS | FLOAT_WORDS:
+        if (
+            singular(head) != head
+            and head not in INT_WORDS | DECIMAL_WORDS | FLOAT_WORDS
+            and last not in LISTING_PARTICIPLES
+        ):
             return AttrType.INT  # "goals scored", "items sold": a count of things
     elif len(words) == 2 and _said_done(last) and words[0] in _NUMBER_HEADS:
         head = words[0]  # "amount awarded", "fee refunded": the money, not a yes/no

@@ -21,6 +21,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from baes_tui.core.inflection import singular
+from baes_tui.recognition.lexicon import IRREGULAR_PARTICIPLES
 from baes_tui.recognition.wordnet import DEBIAN_WORDNET, DEFAULT_TARGET, lexnames_text
 
 _LOCK = threading.Lock()
@@ -308,14 +309,6 @@ def respelt_modifier(word: str) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
-# Participles English spells its own way, seen in field names ("last_seen", "tax_withheld")
-_IRREGULAR_FORMS = frozenset(
-    """seen withheld sent held kept caught brought bought thought taught sought fought forgot
-    met built sold lost won told done given taken written paid shown known grown drawn
-    driven ridden worn torn flown chosen frozen spoken stolen broken begun rung sung swum""".split()
-)
-
-
 # Words of software and trade that no dictionary of 2006 holds but people write as they are
 _SOFTWARE_WORDS = frozenset(
     """cron promo media wifi webhook hashtag username password emoji selfie blog vlog podcast
@@ -326,7 +319,7 @@ _SOFTWARE_WORDS = frozenset(
 def _verb_form(word: str) -> bool:
     """ "departs", "shipped", "occurred", "supplied", "referring", "repotted": an inflected
     verb; "funder", "carer", "billable": a word made of one (WordNet indexes lemmas only)."""
-    if word in _IRREGULAR_FORMS:
+    if word in IRREGULAR_PARTICIPLES:
         return True
     stems: list[str] = []
     for ending, back in (
