@@ -113,13 +113,22 @@ from bench.recognition_corpus import (
 # After care9, esl9, sheet9, voice9a, voice9b, agile9 and unclear9 and the lead's four doubts
 # (slips of the keys, unpunctuated run-ons, a command in a name, a dotted field) (e2d6c34):
 # 90.8% exact (7,697 of 8,481), 99.1% of 6,817, paraphrase hits 79.7% (1,369/1,718).
-DEV_EXACT_FLOOR = 0.905
-DEV_PRECISION_FLOOR = 0.99
-DEV_PARAPHRASE_FLOOR = 0.79
+# With fresh-hf, -hg, -hh, -hi and -hj (850 more, read blind at 5b7b595: 67.6%, 53.5%, 61.2%,
+# 61.2% and 77.1% exact; chat messages, SQL DDL and ORM models, formal specifications,
+# beginners' questions, shop owners in five Englishes) joined: 88.4% exact (9,331 cases), 98.7%
+# of 7,276, paraphrase hits 75.5% (1,422/1,883).
+DEV_EXACT_FLOOR = 0.88
+DEV_PRECISION_FLOOR = 0.985
+DEV_PARAPHRASE_FLOOR = 0.75
 # Requests labelled "ask" that are still read and accepted, one by one, since the batch that
 # brought them joined; the set only shrinks (a blind case is joined as written, not dropped).
-# Empty since branch unclear9: the six that came with fresh-gz … -hd are asked.
-KNOWN_TAKEN_UNCLEAR: frozenset[str] = frozenset()
+# Empty after branch unclear9; fresh-hh and -hj brought hh0083 (a wish to comply with a
+# standard) and hj0158 (a list naming Stalls without fields).
+KNOWN_TAKEN_UNCLEAR: frozenset[str] = frozenset({"hh0083", "hj0158"})
+# Paraphrase hits that serve a reading wrong for their case (the rules read it wrong too, so
+# the cache made nothing worse); only shrinks. fresh-hg brought one: an ALTER TABLE dropping two
+# columns read as removing an entity (hg0015).
+KNOWN_WRONG_HITS = 1
 
 
 @pytest.fixture(scope="module")
@@ -202,7 +211,8 @@ def test_vague_and_garbage_requests_are_never_cached(tmp_path: Path) -> None:
 def test_paraphrases_hit_and_never_wrongly(tmp_path: Path) -> None:
     result = asyncio.run(paraphrase_run("dev", tmp_path))
     assert result.hit_rate >= DEV_PARAPHRASE_FLOOR
-    assert (result.wrong_hits, result.cache_made_wrong) == (0, 0)
+    assert result.wrong_hits <= KNOWN_WRONG_HITS
+    assert result.cache_made_wrong == 0
     assert result.stored_unclear <= len(KNOWN_TAKEN_UNCLEAR)
     assert result.pairs and result.pairs_apart == result.pairs
 
