@@ -130,3 +130,37 @@ def test_a_plural_before_a_participle_is_a_count_unless_it_says_which_ones(
     assert result.status == "recognized", result
     (found,) = [e for e in result.entities if e.name == entity]
     assert {a.name: a.type.value for a in found.attributes}[field] == kind
+
+
+@pytest.mark.parametrize(
+    ("request_text", "entity", "fields"),
+    [
+        (
+            "Remove the old_postcode and legacy_ref columns from Tenant",
+            "Tenant",
+            ["old_postcode", "legacy_ref"],
+        ),
+        (
+            "add glaze thickness and a polish done flag to Vase",
+            "Vase",
+            ["glaze_thickness", "polish_done"],
+        ),
+    ],
+)
+def test_a_name_saying_what_a_thing_was_or_what_was_done_is_not_doubted(
+    request_text: str, entity: str, fields: list[str]
+) -> None:
+    """ "old_postcode" starts with an adjective of the past and "polish done" ends with what
+    was done: names, not sentences run into a list."""
+    result = read(request_text)
+    assert result.status == "recognized", result
+    (found,) = result.entities
+    assert (found.name, [a.name for a in found.attributes]) == (entity, fields)
+
+
+def test_a_new_value_read_without_its_new_is_asked() -> None:
+    """ "old dial reading, new dial reading": "new" tells the two apart; a reading that kept
+    old_dial_reading and dial_reading lost it, so it is asked."""
+    result = read("Meter swaps: old dial reading, new dial reading, swap date")
+    names = {a.name for e in result.entities for a in e.attributes}
+    assert "new_dial_reading" in names or result.status == "needs_clarification", result

@@ -281,6 +281,7 @@ def features_of(draft: Draft, cleaned: Cleaned, request: str = "") -> dict[str, 
                 for name in (a.name, a.renamed_from or "")
                 if name
             )
+            + sum(_new_lost(e) for e in draft.entities)
         ),
         "dropped_names": float(sum(_names_only(d.text) for d in draft.dropped)),
         "vanished_words": float(min(vanished, 5)),
@@ -606,6 +607,17 @@ def _adjective_modifier(name: str) -> int:
     return sum(is_noun(w) is False and is_modifier(w) is True for w in words)
 
 
+def _new_lost(entity: EntitySpec) -> bool:
+    """ "old meter serial, new meter serial" read as old_meter_serial and meter_serial: the
+    "new" that tells the two apart was taken for a filler word."""
+    names = {a.name for a in entity.attributes}
+    return any(n.removeprefix("old_") in names for n in names if n.startswith("old_"))
+
+
+# Adjectives of a thing's past that start a name ("old_barcode", "former_surname")
+_FORMER = frozenset("old former previous original legacy".split())
+
+
 def _odd_start(name: str) -> bool:
     """ "see_the_holder_name", "could_the_renewal_date", "how_heavy": a field name that
     starts like a sentence."""
@@ -616,6 +628,10 @@ def _odd_start(name: str) -> bool:
     second = words[1]
     if first in IRREGULAR_PARTICIPLES:
         return False  # a participle before a noun or a time is a name ("given_on")
+    if first in _FORMER and second not in FUNCTION_WORDS:
+        return False  # "old_barcode", "former_surname": what a thing was, said of a noun
+    if len(words) == 2 and second in IRREGULAR_PARTICIPLES and is_noun(first):
+        return False  # "setup_done", "work_done": the thing, then what happened to it
     if first in FUNCTION_WORDS:
         # a noun that the stop list holds ("year_of_publication", "year_made") starts a noun
         # phrase; a modal or a pronoun ("could_the_…", "i_want_…") starts a sentence
