@@ -164,3 +164,20 @@ def test_a_new_value_read_without_its_new_is_asked() -> None:
     result = read("Meter swaps: old dial reading, new dial reading, swap date")
     names = {a.name for e in result.entities for a in e.attributes}
     assert "new_dial_reading" in names or result.status == "needs_clarification", result
+
+
+@pytest.mark.parametrize(
+    "request_text",
+    ["Antique: + maker mark, + restored (yes/no)", "Printable: paper size optional"],
+)
+def test_a_line_labelled_with_a_word_english_uses_mostly_as_an_adjective_names_the_thing(
+    request_text: str,
+) -> None:
+    """ "Antique:" starting the line, a colon after it, is the thing's name; the head check
+    that doubts "Somewhere" or "Sistem" does not doubt it."""
+    assert read(request_text).status == "recognized"
+
+
+def test_a_lower_case_adjective_read_as_the_thing_is_still_doubted() -> None:
+    """Counterpart: "something comic: …" is no label written as a name."""
+    assert read("something comic: name, email").status == "needs_clarification"

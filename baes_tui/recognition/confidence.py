@@ -404,6 +404,7 @@ def _not_a_noun(name: str, cleaned: Cleaned) -> int:
         or _said_plural(words[-1], said)
         or _verb_as_noun(words[-1], cleaned)
         or _formed_noun(singular(words[-1]))
+        or (len(words) == 1 and _labelled(words[0], cleaned))
     )
     return int(not head) + sum(
         not is_modifier(w)
@@ -414,6 +415,14 @@ def _not_a_noun(name: str, cleaned: Cleaned) -> int:
         and not _acronym(w, cleaned)
         for w, nxt in itertools.pairwise(words)
     )
+
+
+def _labelled(word: str, cleaned: Cleaned) -> bool:
+    """ "Comic: issue number optional", "Native: …": a capitalised word a line starts with, a
+    colon after it, is the name of the thing the line is about, even a word English uses
+    mostly as an adjective (a word no dictionary knows may be a slip: not this)."""
+    label = re.compile(rf"(?m)^\s*{word.capitalize()}\s*:")
+    return in_wordnet(word) is True and bool(label.search(cleaned.text))
 
 
 # Words that stand for a noun said elsewhere ("the optional ones", "the old one"): a name
