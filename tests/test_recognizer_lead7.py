@@ -181,3 +181,18 @@ def test_a_line_labelled_with_a_word_english_uses_mostly_as_an_adjective_names_t
 def test_a_lower_case_adjective_read_as_the_thing_is_still_doubted() -> None:
     """Counterpart: "something comic: …" is no label written as a name."""
     assert read("something comic: name, email").status == "needs_clarification"
+
+
+def test_a_name_made_safe_from_a_leading_number_is_asked() -> None:
+    """ "a 2-letter country code" read as field_2_letter_country_code: nobody said that name,
+    so the reading is asked rather than built."""
+    result = read("Could you add a Parcel entity? weight, and a 2-letter country code.")
+    names = [a.name for e in result.entities for a in e.attributes]
+    assert "country_code" in names or result.status == "needs_clarification", result
+
+
+def test_an_ordinal_in_a_name_is_said_and_kept() -> None:
+    """Counterpart: "2nd phone" is the person's own name for the field."""
+    result = read("Contacts: name, 2nd phone")
+    assert result.status == "recognized", result
+    assert [a.name for a in result.entities[0].attributes] == ["name", "field_2nd_phone"]

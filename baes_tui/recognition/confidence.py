@@ -630,6 +630,10 @@ _FORMER = frozenset("old former previous original legacy".split())
 def _odd_start(name: str) -> bool:
     """ "see_the_holder_name", "could_the_renewal_date", "how_heavy": a field name that
     starts like a sentence."""
+    if re.match(r"field_\d+(?!\d|st_|nd_|rd_|th_)", name):
+        # "a 3-letter code" read as field_3_letter_code: a name made safe, not one said
+        # ("2nd phone" is said: field_2nd_phone)
+        return True
     words = _words(name)
     first = words[0] if words else ""
     if first in FIELD_MODIFIERS or first in _NAME_GLUE_OK or len(words) == 1:
