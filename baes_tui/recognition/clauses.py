@@ -1899,6 +1899,8 @@ def split_topic(s: str) -> tuple[str | None, str, str]:
         # language explained in brackets, in a heading before its colon; the heading is read
         # as it would be without the explanation
         s = f"{g['h']}: {g['rest']}"
+    elif g and _noted_plural_head(g["h"], g["g"], g["rest"]):
+        s = f"{g['h']}: {g['rest']}"
     if (
         (m := _TOPIC_PARENS.match(s))
         and not re.match(r"^(?:[(,]|and\b|plus\b|&)", m["after"])
@@ -2075,6 +2077,20 @@ _ASK_HEADINGS = frozenset(
     """add create make remove delete drop rename update change modify extend manage track keep
     need needs want like have define include get give start set""".split()
 )
+
+
+def _noted_plural_head(head: str, note: str, rest: str) -> bool:
+    """ "patients (vet clinic): name, species, weight": a short plural heading with a bracketed
+    note of one phrase (where, or what kind) before its colon and a list says which things the
+    list is of; the note is no field. A type or unit in the brackets ("weights (kg): …") still
+    annotates, and a singular heading ("status (text): open, closed") stays a field."""
+    return (
+        len(head.split()) <= 3
+        and _plural(head)
+        and "," in rest
+        and not _annotation(note, parens=True)
+        and not _KIND_NOTE.fullmatch(note.strip())
+    )
 
 
 def _noun_heading(topic: str, rest: str) -> bool:

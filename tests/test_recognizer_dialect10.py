@@ -1,0 +1,48 @@
+"""Shop owners writing in their own English: what they say is read as the standard wording is.
+
+Every request here is written for this file (none is copied from the corpus). What a person
+relies on: a note in brackets after a plural heading is no field; an opener of their English
+("Righto,", "Allyuh,", "Abeg") or whom they address ("Mate,") is talk before the ask; a rename
+said as "so it's called …", or with what someone thinks of the old name after it, is read as a
+rename; "X -> one Y" relates them; "X entity -> Y" renames X; money in the local currency is
+money ("price in naira"); "total sales" is a sum of money; a word spelt as it sounds
+("servise") is asked about; and the Caribbean glue words ("de", "wid", "an" between items, a
+closing "nah") read as "the", "with", "and" and nothing. Each family has counterparts that
+keep the reading they had.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.support.recognition import accepted, read_right
+
+
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("patients (vet clinic): name, species, weight",
+         ["Patient(name:str,species:str,weight:float)"]),
+        ("riders (weekend club): name, phone, helmet size",
+         ["Rider(name:str,phone:str,helmet_size:str)"]),
+    ],
+)  # fmt: skip
+def test_a_note_in_brackets_after_a_plural_heading_is_no_field(
+    request_text: str, expected: list[str]
+) -> None:
+    assert read_right(request_text) == expected
+
+
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        # a group of fields in brackets is still the fields
+        ("kennels (name, size (int), heated)", ["Kennel(name:str,size:int,heated:bool)"]),
+        (
+            "products (name, price) and orders (quantity, total)",
+            ["Product(name:str,price:decimal)", "Order(quantity:int,total:decimal)"],
+        ),
+    ],
+)
+def test_fields_in_brackets_stay_fields(request_text: str, expected: list[str]) -> None:
+    assert accepted(request_text) == expected
