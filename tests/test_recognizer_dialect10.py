@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import pytest
 
+from baes_tui.core.models import Intent
 from tests.support.recognition import accepted, read_right
 
 
@@ -45,4 +46,34 @@ def test_a_note_in_brackets_after_a_plural_heading_is_no_field(
     ],
 )
 def test_fields_in_brackets_stay_fields(request_text: str, expected: list[str]) -> None:
+    assert accepted(request_text) == expected
+
+
+@pytest.mark.parametrize(
+    ("request_text", "intent", "expected"),
+    [
+        ("Mate, add a colour to Kayak", Intent.ADD_FIELDS, ["Kayak(colour:str)"]),
+        ("Righto, make the notes on Job optional", Intent.MODIFY_FIELDS, ["Job(notes:str?)"]),
+        ("Abeg add a price to Product", Intent.ADD_FIELDS, ["Product(price:decimal)"]),
+        ("Allyuh, rename pieces to quantity on Order", Intent.RENAME_FIELD,
+         ["Order(quantity:str<pieces)"]),
+    ],
+)  # fmt: skip
+def test_an_opener_or_whom_they_address_is_talk_before_the_ask(
+    request_text: str, intent: Intent, expected: list[str]
+) -> None:
+    assert accepted(request_text, intent) == expected
+
+
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("boss with name and salary", ["Boss(name:str,salary:decimal)"]),
+        ("mates with name and phone", ["Mate(name:str,phone:str)"]),
+        ("Boss: name, salary", ["Boss(name:str,salary:decimal)"]),
+    ],
+)
+def test_a_word_of_address_that_names_the_thing_stays_the_thing(
+    request_text: str, expected: list[str]
+) -> None:
     assert accepted(request_text) == expected

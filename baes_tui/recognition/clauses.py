@@ -143,7 +143,13 @@ _LEADING_TALK = re.compile(
     r"|(?:dear\s+|respected\s+)?(?:sir|sirs|madam|ma'am|maam)"
     # "Dear colleague, for the Equipment …": whom a letter is to
     r"|(?:dear|respected)\s+(?:colleagues?|team|all|everyone|friends?|developers?|support"
-    r"|admin|devs?))\b[\s,:!.—–-]*)+"
+    r"|admin|devs?)"
+    # "Righto, the missus wants …", "Allyuh, on de Order …", "Abeg add …": an opener of the
+    # writer's English before the ask; "Mate, can you …": whom they speak to (a word that may
+    # name a thing only when a comma or an ask follows it: "boss with name" declares a Boss)
+    r"|righto|right-o|allyuh|all yuh|abeg|wah gwaan|wagwan"
+    r"|(?:mate|mates|bro|bruv|bredda|boss|oga|chief|pal|buddy|dude|fam|cuz|y'all|yall)"
+    r"(?=\s*[,!]|\s+(?:can|could|would|will|please|pls|i|we|just|so|you|ya)\b))\b[\s,:!.—–-]*)+"
 )
 _ASK = re.compile(
     # "could someone rename …": an ask to whoever reads it is an ask to the reader
