@@ -16,7 +16,7 @@ from __future__ import annotations
 import pytest
 
 from baes_tui.core.models import Intent
-from tests.support.recognition import accepted, read_right
+from tests.support.recognition import accepted, read_right, reading
 
 
 @pytest.mark.parametrize(
@@ -77,3 +77,21 @@ def test_a_word_of_address_that_names_the_thing_stays_the_thing(
     request_text: str, expected: list[str]
 ) -> None:
     assert accepted(request_text) == expected
+
+
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("could you change the tel field on Guest so it's called phone", ["Guest(phone:str<tel)"]),
+        ("change the fax column on Vendor so that it is named email", ["Vendor(email:str<fax)"]),
+    ],
+)  # fmt: skip
+def test_a_field_changed_so_it_is_called_something_is_renamed(
+    request_text: str, expected: list[str]
+) -> None:
+    assert accepted(request_text, Intent.RENAME_FIELD) == expected
+
+
+def test_a_field_changed_for_a_reason_is_no_rename() -> None:
+    intent, _ = reading("change the fax field on Vendor so we can reach them")
+    assert intent != Intent.RENAME_FIELD

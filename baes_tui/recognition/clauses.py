@@ -924,6 +924,16 @@ _SO_WE_CAN_CHANGE = re.compile(
     r"|(?:the|our|my)\s+[a-z][a-z ]{0,40}?\s+(?:entity|table|field)\s+to\s+be\s+(?:called"
     r"|named|renamed))\b"
 )
+# "… so it's called phone number instead", "… so that it is named email": the name wanted
+_SO_CALLED = re.compile(
+    r"^so\s+(?:that\s+)?(?:it|its name)\s+(?:is|'s|will be|gets)\s+(?:now\s+)?(?:called|named"
+    r"|labell?ed)\s+(?P<new>[a-z][a-z -]{0,40}?)(?:\s+(?:instead|now|from now on))*$"
+)
+# "(could you) change the mobile field on Customer": a field named to be changed, no how
+_CHANGE_OF = re.compile(
+    r"^(?P<pre>(?:.{0,30}\s)?)(?:change|update|fix|edit)\s+(?P<obj>(?:the\s+)?[a-z][a-z -]{0,40}?"
+    r"\s(?:field|column)(?:\s+(?:on|of|in)\s+(?:the\s+)?[a-z][a-z -]{0,30})?)$"
+)
 _ASKS_CHANGE = re.compile(
     r"\b(?:add|remove|drop|delete|rename|make|change|include|put|give|get rid of|track|record"
     r"|store|keep|create|build|need|needs|want|wants|should|must)\b"
@@ -2201,6 +2211,12 @@ def clauses_of(text: str, segment: int) -> list[Clause]:
     ]
     out = []
     for p in (p for p in raw if p):
+        if out and (called := _SO_CALLED.match(p)) and (ask := _CHANGE_OF.match(out[-1].text)):
+            # "change the fax field on Vendor so it's called email": what it is to be called
+            # is the new name of what is changed
+            text = f"{ask['pre']}change the name of {ask['obj']} to {called['new']}"
+            out[-1] = replace(out[-1], text=text)
+            continue
         if is_purpose(p) and not (
             out and _SO_WE_CAN_CHANGE.match(p) and not any(_ASKS_CHANGE.search(c.text) for c in out)
         ):
