@@ -95,3 +95,20 @@ def test_a_field_changed_so_it_is_called_something_is_renamed(
 def test_a_field_changed_for_a_reason_is_no_rename() -> None:
     intent, _ = reading("change the fax field on Vendor so we can reach them")
     assert intent != Intent.RENAME_FIELD
+
+
+@pytest.mark.parametrize(
+    ("request_text", "intent", "expected"),
+    [
+        ("Rename Bloke to Member, my wife thinks it is rude", Intent.RENAME_ENTITY,
+         ["Member<Bloke()"]),
+        ("Rename Lad to Staff, the owner finds it a bit much", Intent.RENAME_ENTITY,
+         ["Staff<Lad()"]),
+        ("remove fax from Supplier, our manager reckons it is useless", Intent.REMOVE_FIELDS,
+         ["Supplier(fax:str)"]),
+    ],
+)  # fmt: skip
+def test_what_someone_thinks_of_it_after_a_change_is_its_reason(
+    request_text: str, intent: Intent, expected: list[str]
+) -> None:
+    assert accepted(request_text, intent) == expected

@@ -2138,9 +2138,10 @@ _REASON = re.compile(
     r"|replaces?|replaced|supersedes?|took over|takes over)\s+(?:all\s+)?(?:that|it|this|those"
     r"|them)\b|"
     + _SAID_OF_IT_FORMS
-    # "our sales team prefers that word"
+    # "our sales team prefers that word"; "…, the bookkeeper reckons it looks odd": what
+    # someone thinks of it
     + r"|^(?:our|the|my)\s+(?:[a-z]+\s+){0,2}?[a-z]+\s+(?:prefers?|likes?|hates?|loves?|uses?"
-    r"|calls? it|says?)\s+(?:that|this|it|the)\b"
+    r"|calls? it|says?|thinks?|reckons?|feels?|finds?)\s+(?:that|this|it|the)\b"
     # "…, the marathon people want it exact": who wants the change, and how, said after it
     r"|^(?:our|the|my)\s+(?:[a-z]+\s+){0,2}?[a-z]+\s+(?:wants?|needs?)\s+(?:it|this|that)\b"
     # "the old name is confusing", "it was never used"
