@@ -112,3 +112,30 @@ def test_what_someone_thinks_of_it_after_a_change_is_its_reason(
     request_text: str, intent: Intent, expected: list[str]
 ) -> None:
     assert accepted(request_text, intent) == expected
+
+
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("each booking -> one room", ["Booking() many_to_one>Room"]),
+        ("Van → exactly one depot", ["Van() many_to_one>Depot"]),
+        ("tour guide -> a single agency", ["TourGuide() many_to_one>Agency"]),
+    ],
+)
+def test_an_arrow_to_one_thing_relates_them(request_text: str, expected: list[str]) -> None:
+    assert accepted(request_text, Intent.ADD_RELATIONSHIP) == expected
+
+
+@pytest.mark.parametrize(
+    ("request_text", "intent", "expected"),
+    [
+        ("Kiln: weight -> decimal", Intent.MODIFY_FIELDS, ["Kiln(weight:decimal)"]),
+        ("Orchard: acreage -> area", Intent.RENAME_FIELD, ["Orchard(area:str<acreage)"]),
+        ("Forklift -> Warehouse (many-to-one)", Intent.ADD_RELATIONSHIP,
+         ["Forklift() many_to_one>Warehouse"]),
+    ],
+)  # fmt: skip
+def test_other_arrows_keep_their_reading(
+    request_text: str, intent: Intent, expected: list[str]
+) -> None:
+    assert accepted(request_text, intent) == expected
