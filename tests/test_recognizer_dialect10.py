@@ -139,3 +139,25 @@ def test_other_arrows_keep_their_reading(
     request_text: str, intent: Intent, expected: list[str]
 ) -> None:
     assert accepted(request_text, intent) == expected
+
+
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("Kiosk entity -> Stall", ["Stall<Kiosk()"]),
+        ("the Barn table → Shed", ["Shed<Barn()"]),
+        ("Kiosk entity -> Market Stall entity", ["MarketStall<Kiosk()"]),
+    ],
+)
+def test_an_entity_marked_as_one_and_an_arrow_to_a_name_is_renamed(
+    request_text: str, expected: list[str]
+) -> None:
+    assert accepted(request_text, Intent.RENAME_ENTITY) == expected
+
+
+def test_an_entity_arrow_to_one_thing_relates_and_to_many_is_no_rename() -> None:
+    assert accepted("Kiosk entity -> one stall", Intent.ADD_RELATIONSHIP) == [
+        "Kiosk() many_to_one>Stall"
+    ]
+    intent, _ = reading("Kiosk entity -> many stalls")
+    assert intent != Intent.RENAME_ENTITY

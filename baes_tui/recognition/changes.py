@@ -1372,6 +1372,11 @@ _RENAME_LABEL = re.compile(
     r"|(?:rename|renaming)\s+(?:the\s+|an?\s+)?(?P<k2>entity|model|table|field|column|attribute))"
     r"(?:\s+(?:on|in|for|of)\s+(?:the\s+)?(?P<e>[a-z][a-z-]*(?:\s[a-z][a-z-]*)?))?"
 )
+_ENTITY_ARROW = re.compile(
+    r"(?:the\s+)?(?P<old>[a-z][a-z-]*(?:\s[a-z][a-z-]*)?)\s+(?:entity|table|model)\s*"
+    r"(?:->|=>|→)\s*(?!(?:one|many|multiple|several|some|each|every|an?|the)\s)"
+    r"(?P<new>[a-z][a-z-]*(?:\s[a-z][a-z-]*)?)(?:\s+(?:entity|table|model))?"
+)
 _OLD_ARROW_NEW = re.compile(
     r"(?:the\s+)?(?P<old>[a-z][a-z_ -]{0,40}?)\s*(?:->|=>|→)\s*(?P<new>[a-z][a-z_ -]{0,40}?)"
 )
@@ -1684,6 +1689,14 @@ def reword_change(clause: Clause) -> tuple[Clause, str]:
         # "Exhibit -> Exhibition (rename entity)": the arrow was taken for a topic's; the note
         # after the new name says it is a rename
         clause, text = replace(clause, topic=None, topic_sep=""), joined
+    joined = f"{clause.topic} -> {text}" if clause.topic_sep == "->" else text
+    if (m := _ENTITY_ARROW.fullmatch(joined)) and not _TYPE_SAID.fullmatch(m["new"]):
+        # "Kiosk entity -> Stall": a thing marked as an entity, an arrow and a bare name is
+        # that entity renamed (an arrow to a type, or to "one stall", is no rename)
+        clause, text = (
+            replace(clause, topic=None, topic_sep=""),
+            (f"rename the {m['old']} entity to {m['new']}"),
+        )
     text = _said_otherwise(text, clause)
     if re.match(r"^(?:add|include|put|append|insert)\b", text):
         text = _TOO_TO.sub(" to ", text)
