@@ -161,3 +161,29 @@ def test_an_entity_arrow_to_one_thing_relates_and_to_many_is_no_rename() -> None
     ]
     intent, _ = reading("Kiosk entity -> many stalls")
     assert intent != Intent.RENAME_ENTITY
+
+
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("stalls with fee in rand and tip in cedis", ["Stall(fee:decimal,tip:decimal)"]),
+        ("dishes with name and price in naira", ["Dish(name:str,price:decimal)"]),
+        ("orders with customer name and total in JMD", ["Order(customer_name:str,total:decimal)"]),
+        ("tours with guide and tip in euros", ["Tour(guide:str,tip:decimal)"]),
+    ],
+)  # fmt: skip
+def test_a_sum_in_a_currency_is_money_named_without_it(
+    request_text: str, expected: list[str]
+) -> None:
+    assert accepted(request_text) == expected
+
+
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("parcels with weight in pounds", ["Parcel(weight:float)"]),
+        ("tours with duration in minutes and tip in cents", ["Tour(duration:int,tip:float)"]),
+    ],
+)
+def test_units_that_are_no_currency_keep_their_type(request_text: str, expected: list[str]) -> None:
+    assert accepted(request_text) == expected

@@ -1205,7 +1205,9 @@ def read_item(raw: str) -> tuple[Attribute, bool] | Dropped:
         # a head with a number type of its own keeps it: "capacity in kilos" is a capacity (int),
         # "price in euros" a price (decimal)
         own = infer_type(re.findall(r"[a-z]+", text))
-        if own in (AttrType.STR, AttrType.FLOAT) or explicit:
+        if own in (AttrType.STR, AttrType.FLOAT) and not explicit and unit["unit"] in _MONEY_NOTES:
+            explicit = AttrType.DECIMAL  # "tip in euros", "deposit in naira": a sum of money
+        elif own in (AttrType.STR, AttrType.FLOAT) or explicit:
             explicit = explicit or (
                 AttrType.INT if unit["unit"] in _COUNTED_UNITS else AttrType.FLOAT
             )
@@ -1475,7 +1477,11 @@ def _value_word_type(note: str) -> AttrType | None:
 
 
 # Money said by its sign or code in a header's brackets ("Cost (£)", "Fee (USD)")
-_MONEY_NOTES = frozenset("£ $ € ¥ gbp usd eur euro euros dollars aud cad nzd chf jpy".split())
+_MONEY_NOTES = frozenset(
+    """£ $ € ¥ gbp usd eur euro euros dollars aud cad nzd chf jpy naira cedi cedis
+    rand shilling shillings rupee rupees yen yuan peso pesos dirham dirhams riyal riyals ringgit
+    baht zloty jmd ttd bbd xcd ngn ghs kes zar inr cny mxn brl""".split()
+)
 # Units written short in a header: what they count ("Duration (mins)" counts minutes)
 _SHORT_COUNTED = frozenset("mins min secs sec".split())
 _DEGREES = re.compile(r"degrees(?:\s+[cf])?|celsius|fahrenheit")
