@@ -187,3 +187,9 @@ def test_a_sum_in_a_currency_is_money_named_without_it(
 )
 def test_units_that_are_no_currency_keep_their_type(request_text: str, expected: list[str]) -> None:
     assert accepted(request_text) == expected
+
+
+def test_sales_are_money_and_their_count_is_a_number() -> None:
+    assert accepted("market days with total sales, weekly sales, sales rep and sales count") == [
+        "MarketDay(total_sales:decimal,weekly_sales:decimal,sales_rep:str,sales_count:int)"
+    ]
