@@ -16,7 +16,7 @@ from __future__ import annotations
 import pytest
 
 from baes_tui.core.models import Intent
-from tests.support.recognition import accepted, read_right, reading
+from tests.support.recognition import accepted, read, read_right, reading
 
 
 @pytest.mark.parametrize(
@@ -192,4 +192,25 @@ def test_units_that_are_no_currency_keep_their_type(request_text: str, expected:
 def test_sales_are_money_and_their_count_is_a_number() -> None:
     assert accepted("market days with total sales, weekly sales, sales rep and sales count") == [
         "MarketDay(total_sales:decimal,weekly_sales:decimal,sales_rep:str,sales_count:int)"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("request_text", "typed", "meant"),
+    [
+        ("add a lisence number to Driver", "lisence", "licence"),
+        ("appointments with a servise and a date", "servise", "service"),
+    ],
+)
+def test_a_word_spelt_as_it_sounds_is_asked_with_the_likely_word(
+    request_text: str, typed: str, meant: str
+) -> None:
+    result = read(request_text)
+    assert result.status == "needs_clarification"
+    assert any(f"'{typed}'" in n and f"'{meant}'" in n for n in result.notes), result.notes
+
+
+def test_words_spelt_right_are_no_slips() -> None:
+    assert accepted("add a license number and a service date to Driver", Intent.ADD_FIELDS) == [
+        "Driver(license_number:str,service_date:date)"
     ]

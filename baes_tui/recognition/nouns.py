@@ -351,6 +351,8 @@ def _whole(part: str) -> bool:
     return bool(in_wordnet(part) or in_wordnet(singular(part)) or _is_verb(part))
 
 
+# Letters that spell the same sound, so one is typed for the other by ear ("servise")
+_SOUNDS_LIKE = {"c": "sk", "s": "cz", "z": "s", "k": "c"}
 _LONGEST_SLIP = 24  # letters: longer than any English word a person types in a field's name
 
 
@@ -362,9 +364,10 @@ def misspelt(word: str) -> str | None:
     slip from one it does: two letters swapped (in four letters only if the first stays: "isrc"
     is a code), a double letter typed once or a letter twice (five letters or more), a letter
     missing (six or more), one too many (seven or more), one wrong (eight or more: fewer real
-    words lie that close). None when the word is known, no slip finds one, or WordNet is
-    absent. Names are never respelt with it (a code such as "iddsi" is no slip): a slip makes
-    the reading doubted, and the note names the likely word."""
+    words lie that close; six or more when it is written as it sounds: "servise"). None when
+    the word is known, no slip finds one, or WordNet is absent. Names are never respelt with
+    it (a code such as "iddsi" is no slip): a slip makes the reading doubted, and the
+    note names the likely word."""
     word = word.lower()
     if not 4 <= len(word) <= _LONGEST_SLIP or not word.isalpha():
         return None  # a run of 60 letters is no word typed wrong (and would cost 100 ms)
@@ -384,6 +387,12 @@ def misspelt(word: str) -> str | None:
         ranked += [a + b[1:] for a, b in splits if b]
     if len(word) >= 8:
         ranked += [a + c + b[1:] for a, b in splits if b for c in _LETTERS]
+    if len(word) >= 6:
+        # last: a letter written as it sounds ("servise", "lisence", "revize"), one of a
+        # pair that spell the same sound, where any letter wrong would be too loose
+        ranked += [
+            a + c + b[1:] for a, b in splits if b[:1] in _SOUNDS_LIKE for c in _SOUNDS_LIKE[b[0]]
+        ]
     for candidate in dict.fromkeys(ranked):
         if candidate == word or len(candidate) < 4:
             continue
