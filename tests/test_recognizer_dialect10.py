@@ -214,3 +214,31 @@ def test_words_spelt_right_are_no_slips() -> None:
     assert accepted("add a license number and a service date to Driver", Intent.ADD_FIELDS) == [
         "Driver(license_number:str,service_date:date)"
     ]
+
+
+@pytest.mark.parametrize(
+    ("request_text", "intent", "expected"),
+    [
+        ("keep track of de kayaks wid name, owner an colour", Intent.CREATE_ENTITY,
+         ["Kayak(name:str,owner:str,colour:str)"]),
+        ("make de notes on Job optional nah", Intent.MODIFY_FIELDS, ["Job(notes:str?)"]),
+        ("rename pieces to quantity on Order nah.", Intent.RENAME_FIELD,
+         ["Order(quantity:str<pieces)"]),
+    ],
+)  # fmt: skip
+def test_caribbean_glue_words_read_as_their_standard_ones(
+    request_text: str, intent: Intent, expected: list[str]
+) -> None:
+    assert accepted(request_text, intent) == expected
+
+
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        # "an" as the article stays the article
+        ("patients with name, age, an mri date", ["Patient(name:str,age:int,mri_date:date)"]),
+        ("jobs with an hour count and a note", ["Job(hour_count:int,note:str)"]),
+    ],
+)
+def test_the_article_an_stays_an_article(request_text: str, expected: list[str]) -> None:
+    assert accepted(request_text) == expected
