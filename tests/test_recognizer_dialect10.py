@@ -242,3 +242,22 @@ def test_caribbean_glue_words_read_as_their_standard_ones(
 )
 def test_the_article_an_stays_an_article(request_text: str, expected: list[str]) -> None:
     assert accepted(request_text) == expected
+
+
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("keep track of my pies. Each one's got a filling, a size and a price",
+         ["Pie(filling:str,size:str,price:decimal)"]),
+        ("keep track of bikes. They've got a frame size and a colour",
+         ["Bike(frame_size:str,colour:str)"]),
+        ("keep track of my kilns. Each kiln has got a name and a max temperature",
+         ["Kiln(name:str,max_temperature:float)"]),
+    ],
+)  # fmt: skip
+def test_has_got_says_what_a_thing_has(request_text: str, expected: list[str]) -> None:
+    assert accepted(request_text) == expected
+
+
+def test_got_in_a_name_stays() -> None:
+    assert reading("add a got date to Order") == (Intent.ADD_FIELDS, ["Order(got_date:date)"])

@@ -89,6 +89,9 @@ GLUE_TYPOS = {
 # "make de email optional nah", "rename pieces to quantity nah.": the softener Trinidadians end
 # an ask with (never "nah, leave it", which opens a refusal)
 _NAH_AFTER = re.compile(r"(?<=[a-z])\s+nah\b(?=\s*(?:[.!?,;]|$))", re.I | re.M)
+# "each one's got a name, a flavour", "they've got a frame size": "got" after "has" or "have"
+# (said or shortened) adds nothing to what a thing has
+_HAVE_GOT = re.compile(r"(?<=[A-Za-z])(?:'s|\s+has|(?P<ve>'ve|\s+have))\s+got\b", re.I)
 # "artisans wid name, phone an parish": "an" before a word that starts with a consonant, after
 # the list's last comma, is "and" said short ("an hour", "an SMS" and "with an mri" stay)
 _AN_AND = re.compile(
@@ -1603,6 +1606,8 @@ def clean(request: str) -> Cleaned:
         text = _SNAKE.sub(r"\1 ", _LETTER_SNAKE.sub(r"\1-", _SNAKE_TYPED.sub(r"\1 as \2", text)))
     if not text.isascii() or not _TYPO_WORDS.isdisjoint(re.findall(r"[\w/]+", text.lower())):
         text = _TYPO.sub(_glue_typo, text)
+    if _may_hold(text, " got"):
+        text = _HAVE_GOT.sub(lambda m: " have" if m["ve"] else " has", text)
     if _may_hold(text, " nah"):
         text = _NAH_AFTER.sub("", text)
     if _may_hold(text, " an "):
