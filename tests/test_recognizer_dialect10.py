@@ -261,3 +261,27 @@ def test_has_got_says_what_a_thing_has(request_text: str, expected: list[str]) -
 
 def test_got_in_a_name_stays() -> None:
     assert reading("add a got date to Order") == (Intent.ADD_FIELDS, ["Order(got_date:date)"])
+
+
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("Could you stick a phone number on Client", ["Client(phone_number:str)"]),
+        ("chuck a notes field on Job", ["Job(notes:str)"]),
+        ("Pop a colour on Kayak please", ["Kayak(colour:str)"]),
+        ("Can you whack an email on Supplier", ["Supplier(email:email)"]),
+    ],
+)
+def test_a_field_stuck_on_a_thing_is_added(request_text: str, expected: list[str]) -> None:
+    assert accepted(request_text, Intent.ADD_FIELDS) == expected
+
+
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("hockey sticks with brand and length", ["HockeyStick(brand:str,length:float)"]),
+        ("stick insects with species and length", ["StickInsect(species:str,length:float)"]),
+    ],
+)
+def test_those_words_naming_things_stay_names(request_text: str, expected: list[str]) -> None:
+    assert accepted(request_text) == expected

@@ -92,6 +92,15 @@ _NAH_AFTER = re.compile(r"(?<=[a-z])\s+nah\b(?=\s*(?:[.!?,;]|$))", re.I | re.M)
 # "each one's got a name, a flavour", "they've got a frame size": "got" after "has" or "have"
 # (said or shortened) adds nothing to what a thing has
 _HAVE_GOT = re.compile(r"(?<=[A-Za-z])(?:'s|\s+has|(?P<ve>'ve|\s+have))\s+got\b", re.I)
+# "could you stick a phone number on Client", "chuck a notes field on Job", "pop a colour on
+# Kayak": putting a field on a thing, in the words of the shop floor (only as the ask's verb,
+# before what is put and the thing it goes on)
+_PUT_ON = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=\byou\s)|(?<=\bya\s)|(?<=\bu\s)|(?<=\bplease\s)|(?<=\bpls\s)"
+    r"|(?<=\bjust\s)|(?<=\balso\s))(?P<v>stick|chuck|whack|bung|pop|slap)"
+    r"(?=\s+(?:a|an|the|some|another)\s[^.!?\n]{1,60}?\s(?:on|onto|in|into|to)\s)",
+    re.I | re.M,
+)
 # "artisans wid name, phone an parish": "an" before a word that starts with a consonant, after
 # the list's last comma, is "and" said short ("an hour", "an SMS" and "with an mri" stay)
 _AN_AND = re.compile(
@@ -1606,6 +1615,8 @@ def clean(request: str) -> Cleaned:
         text = _SNAKE.sub(r"\1 ", _LETTER_SNAKE.sub(r"\1-", _SNAKE_TYPED.sub(r"\1 as \2", text)))
     if not text.isascii() or not _TYPO_WORDS.isdisjoint(re.findall(r"[\w/]+", text.lower())):
         text = _TYPO.sub(_glue_typo, text)
+    if _may_hold(text, "stick", "chuck", "whack", "bung", "pop", "slap"):
+        text = _PUT_ON.sub(lambda m: _keep_case(m["v"], "put"), text)
     if _may_hold(text, " got"):
         text = _HAVE_GOT.sub(lambda m: " have" if m["ve"] else " has", text)
     if _may_hold(text, " nah"):
