@@ -285,3 +285,30 @@ def test_a_field_stuck_on_a_thing_is_added(request_text: str, expected: list[str
 )
 def test_those_words_naming_things_stay_names(request_text: str, expected: list[str]) -> None:
     assert accepted(request_text) == expected
+
+
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("Track dogs for the agility class with name, breed and age",
+         ["Dog(name:str,breed:str,age:int)"]),
+        ("Register pupils for the kids' judo class with name and age",
+         ["Pupil(name:str,age:int)"]),
+    ],
+)  # fmt: skip
+def test_things_for_a_class_are_the_things_not_the_class(
+    request_text: str, expected: list[str]
+) -> None:
+    assert accepted(request_text) == expected
+
+
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("Write a service for the Customer class with name and email",
+         ["Customer(name:str,email:email)"]),
+        ("create the Invoice class with number and total", ["Invoice(number:str,total:decimal)"]),
+    ],
+)  # fmt: skip
+def test_a_code_class_still_names_its_entity(request_text: str, expected: list[str]) -> None:
+    assert accepted(request_text) == expected

@@ -178,8 +178,25 @@ def _marker_before(text: str, *, records: bool = False) -> str | None:
             continue
         if m["marker"] == "class" and _counted_before(text[: m.start()], indefinite=records):
             continue  # "each dance class", "every pottery class": lessons counted, not code
+        if m["marker"] == "class" and _lesson_for_things(text[: m.start()]):
+            continue  # "dogs for the agility class": whom the things are for, a lesson
         return text[: m.start()]
     return None
+
+
+# "children for the kids' pottery class", "dogs for the agility class": things named in the
+# plural, then the class they are for
+_THINGS_FOR_A_CLASS = re.compile(
+    r"^(?:[a-z-]+\s+){0,2}?(?P<things>[a-z-]+)\s+for\s+(?:the|our|my|a|an|this|that)\s+"
+    r"[a-z][a-z' -]*$"
+)
+
+
+def _lesson_for_things(before: str) -> bool:
+    """Whether "class" ends a place the plural things before "for" are kept for: a class
+    people attend, not a code class ("a service for the Customer class" names no plural)."""
+    m = _THINGS_FOR_A_CLASS.match(before.strip())
+    return bool(m) and singular(m["things"]) != m["things"]
 
 
 def _counted_before(before: str, *, indefinite: bool = False) -> bool:
