@@ -312,3 +312,31 @@ def test_things_for_a_class_are_the_things_not_the_class(
 )  # fmt: skip
 def test_a_code_class_still_names_its_entity(request_text: str, expected: list[str]) -> None:
     assert accepted(request_text) == expected
+
+
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("track people renting kayaks with name and phone", ["Person(name:str,phone:str)"]),
+        ("Keep a register of customers buying tickets with name, email and a paid flag",
+         ["Customer(name:str,email:email,paid:bool)"]),
+    ],
+)  # fmt: skip
+def test_what_plural_things_are_doing_ends_their_name(
+    request_text: str, expected: list[str]
+) -> None:
+    assert accepted(request_text) == expected
+
+
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("track parking spaces with number and level", ["ParkingSpace(number:str,level:str)"]),
+        ("track swimming lessons with date and level",
+         ["SwimmingLesson(date_value:date,level:str)"]),
+    ],
+)  # fmt: skip
+def test_an_ing_word_before_its_noun_stays_in_the_name(
+    request_text: str, expected: list[str]
+) -> None:
+    assert accepted(request_text) == expected

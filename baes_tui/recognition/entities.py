@@ -370,6 +370,8 @@ def _before_relative(words: list[str]) -> list[str]:
             and (i + 1 == len(words) or words[i + 1] in _PARTICLES | _PREPOSITIONS)
         ):
             return words[:i]
+        if 0 < i < len(words) - 1 and _doing_after_plural(words[i - 1], word):
+            return words[:i]  # "people renting pitches", "kids attending camp"
         if i == 0 or word not in _SUBJECTS:
             continue
         before = words[i - 1]
@@ -378,6 +380,20 @@ def _before_relative(words: list[str]) -> list[str]:
         if before not in _BOUNDARY and before not in FILLER and before not in _PREPOSITIONS:
             return words[:i]
     return words
+
+
+def _doing_after_plural(before: str, word: str) -> bool:
+    """ "people renting pitches": a verb's -ing form after a plural noun, with its object after
+    it, says what those things do (a reduced relative clause); the name ends before it."""
+    from baes_tui.recognition.nouns import is_verb
+
+    if not word.endswith("ing") or len(word) < 6 or before in _BOUNDARY:
+        return False
+    if singular(before) == before or in_wordnet(singular(before)) is not True:
+        return False
+    stem = word[:-3]
+    stems = [stem, stem + "e"] + ([stem[:-1]] if len(stem) > 2 and stem[-1] == stem[-2] else [])
+    return any(is_verb(s) for s in stems)
 
 
 def _written_bare(word: str, text: str) -> bool:
