@@ -340,3 +340,49 @@ def test_an_ing_word_before_its_noun_stays_in_the_name(
     request_text: str, expected: list[str]
 ) -> None:
     assert accepted(request_text) == expected
+
+
+@pytest.mark.parametrize(
+    ("request_text", "typed", "meant"),
+    [
+        ("boats with a numbr and a colour", "numbr", "number"),
+        ("chairs with a finsh and a height", "finsh", "finish"),
+    ],
+)
+def test_a_vowel_left_out_of_a_short_word_is_asked_with_the_likely_word(
+    request_text: str, typed: str, meant: str
+) -> None:
+    result = read(request_text)
+    assert result.status == "needs_clarification"
+    assert any(f"'{typed}'" in n and f"'{meant}'" in n for n in result.notes), result.notes
+
+
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        # a code, a word of its own: no vowel between consonants was left out
+        ("researchers with name and orcid", ["Researcher(name:str,orcid:str)"]),
+        ("kids with name and kindy", ["Kid(name:str,kindy:str)"]),
+    ],
+)
+def test_short_words_of_their_own_are_no_slips(request_text: str, expected: list[str]) -> None:
+    assert accepted(request_text) == expected
+
+
+@pytest.mark.parametrize(
+    ("request_text", "typed", "meant"),
+    [
+        ("make the toppin on Pizza optional", "toppin", "topping"),
+        ("kennels with a size and a beddin type", "beddin", "bedding"),
+    ],
+)
+def test_a_made_things_g_dropped_is_asked_with_the_likely_word(
+    request_text: str, typed: str, meant: str
+) -> None:
+    result = read(request_text)
+    assert result.status == "needs_clarification"
+    assert any(f"'{typed}'" in n and f"'{meant}'" in n for n in result.notes), result.notes
+
+
+def test_an_act_written_with_in_is_no_slip() -> None:
+    assert accepted("add a walkin flag to Booking", Intent.ADD_FIELDS) == ["Booking(walkin:bool)"]
