@@ -386,3 +386,19 @@ def test_a_made_things_g_dropped_is_asked_with_the_likely_word(
 
 def test_an_act_written_with_in_is_no_slip() -> None:
     assert accepted("add a walkin flag to Booking", Intent.ADD_FIELDS) == ["Booking(walkin:bool)"]
+
+
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("add a gift wrap tick box to Order", ["Order(gift_wrap:bool)"]),
+        ("add a collected check box to Parcel", ["Parcel(collected:bool)"]),
+        ("add a member discount checkbox to Customer", ["Customer(member_discount:bool)"]),
+    ],
+)
+def test_a_tick_box_after_a_name_is_a_yes_no(request_text: str, expected: list[str]) -> None:
+    assert accepted(request_text, Intent.ADD_FIELDS) == expected
+
+
+def test_boxes_as_things_stay_things() -> None:
+    assert accepted("boxes with size and colour") == ["Box(size:str,colour:str)"]

@@ -1419,6 +1419,8 @@ _CALLED = re.compile(
 )
 # "a flag called disputed", "a checkbox named urgent": the thing said before the name is a yes/no
 _YES_NO_KINDS = frozenset(("flag", "checkbox", "tick box", "toggle"))
+# The box a form ticks for yes ("tick box" and "check box" are joined when read)
+_BOX_WORDS = frozenset(("checkbox", "checkboxes", "tickbox", "tickboxes"))
 
 
 def _type_or_nothing(words: str) -> bool:
@@ -1552,6 +1554,8 @@ def _shape(words: list[str]) -> tuple[AttrType | None, list[str]]:
         return AttrType.BOOL, [verb, *rest]  # "whether it needs sun" → needs_sun
     if len(words) > 1 and words[-1] in ("flag", "flags"):
         return AttrType.BOOL, words[:-1]
+    if len(words) > 1 and words[-1] in _BOX_WORDS:
+        return AttrType.BOOL, words[:-1]  # "a deposit paid checkbox": a box ticked or not
     if len(words) > 2 and words[-2:] in (["yes", "no"], ["true", "false"]):
         return AttrType.BOOL, words[:-2]
     if len(words) > 1 and words[0] in ("is", "has") and words[1] not in FILLER:

@@ -101,6 +101,8 @@ _PUT_ON = re.compile(
     r"(?=\s+(?:a|an|the|some|another)\s[^.!?\n]{1,60}?\s(?:on|onto|in|into|to)\s)",
     re.I | re.M,
 )
+# "a deposit paid tick box", "a gift-wrap check box": the box a form ticks for yes, one word
+_TICK_BOX = re.compile(r"(?<=[a-z] )(?P<k>tick|check)[ -](?P<b>box(?:es)?)\b", re.I)
 # "artisans wid name, phone an parish": "an" before a word that starts with a consonant, after
 # the list's last comma, is "and" said short ("an hour", "an SMS" and "with an mri" stay)
 _AN_AND = re.compile(
@@ -1617,6 +1619,8 @@ def clean(request: str) -> Cleaned:
         text = _TYPO.sub(_glue_typo, text)
     if _may_hold(text, "stick", "chuck", "whack", "bung", "pop", "slap"):
         text = _PUT_ON.sub(lambda m: _keep_case(m["v"], "put"), text)
+    if _may_hold(text, "tick box", "check box", "tick-box", "check-box"):
+        text = _TICK_BOX.sub(lambda m: f"{m['k']}{m['b']}", text)
     if _may_hold(text, " got"):
         text = _HAVE_GOT.sub(lambda m: " have" if m["ve"] else " has", text)
     if _may_hold(text, " nah"):
