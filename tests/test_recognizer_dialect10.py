@@ -402,3 +402,21 @@ def test_a_tick_box_after_a_name_is_a_yes_no(request_text: str, expected: list[s
 
 def test_boxes_as_things_stay_things() -> None:
     assert accepted("boxes with size and colour") == ["Box(size:str,colour:str)"]
+
+
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("my partner would like a colour on Kayak", ["Kayak(colour:str)"]),
+        ("the head chef wants a spice level on the Dish", ["Dish(spice_level:str)"]),
+        ("our bookkeeper wants a paid flag on the Invoice. Can you pop that on for us?",
+         ["Invoice(paid:bool)"]),
+    ],
+)  # fmt: skip
+def test_what_someone_wants_on_a_thing_is_added(request_text: str, expected: list[str]) -> None:
+    assert accepted(request_text, Intent.ADD_FIELDS) == expected
+
+
+def test_what_someone_wants_with_no_thing_to_put_it_on_is_no_add() -> None:
+    intent, _ = reading("the customer wants a receipt")
+    assert intent != Intent.ADD_FIELDS

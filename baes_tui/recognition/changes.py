@@ -1168,6 +1168,13 @@ _SOMEONE_WANTS_TO = re.compile(
     r"\s+(?:us\s+|you\s+)?to\s+(?:also\s+)?"
     r"(?=(?:add|record|store|track|include|remove|delete|drop|rename|make)\s)"
 )
+# "the missus wants a deposit paid flag on the Booking", "my partner would like a colour on
+# Kayak": what someone else wants on a thing is asked for as "we want" asks it
+_SOMEONE_WANTS_A = re.compile(
+    r"^(?:the|my|our)\s+[a-z]+(?:\s+[a-z]+)?\s+(?:would\s+like|wants|needs|asked for)\s+"
+    r"(?=(?:a|an|some)\s[a-z][a-z -]{0,40}?\s(?:on|for|to)\s+(?:the\s+|each\s+|every\s+)?"
+    r"[a-z][a-z-]*(?:\s[a-z][a-z-]*)?$)"
+)
 # "add to the Book a field for the language", "remove from the Supplier the field fax"
 _DESTINATION_FIRST = re.compile(
     r"^(?P<v>add|include|put|insert|append|give|remove|delete|drop|erase|get rid of|take out)\s+"
@@ -1672,6 +1679,7 @@ def reword_change(clause: Clause) -> tuple[Clause, str]:
         text = _TOLD_ME.sub("", text)
         text = _SOMEONE_SAYS.sub("", text)
         text = _SOMEONE_WANTS_TO.sub("", text)
+        text = _SOMEONE_WANTS_A.sub("we want ", text)
         text = _WHERE_THEY_ARE.sub(lambda m: m["s"], text)
         text = _STARTING.sub("", text)
         if text == before:
