@@ -109,7 +109,10 @@ _PLEASANTRY = re.compile(
     # "Can you make that?", "Could you set that up?": asks for what was said, names nothing
     r"|(?:can|could|would|will) you (?:please )?(?:make|build|do|create|set up|put together"
     r"|whip up|handle) (?:that|this|it|these|those)(?: for (?:me|us))?\W*"
-    r"|(?:can|could|would|will) you set (?:that|this|it) up(?: for (?:me|us))?\W*)$"
+    r"|(?:can|could|would|will) you set (?:that|this|it) up(?: for (?:me|us))?\W*"
+    # "Can ya chuck that on for us?": put what was said on the thing
+    r"|(?:can|could|would|will) (?:you|ya) (?:please )?(?:put|chuck|stick|pop|whack|bung|slap"
+    r"|add) (?:that|this|it|those|these) (?:on|in)(?: for (?:me|us))?\W*)$"
 )
 # "…, can you add that link?", "…, could you set that up?": asks for what was just said (a
 # link), names no field, after the statement it asks for

@@ -1168,6 +1168,13 @@ _SOMEONE_WANTS_TO = re.compile(
     r"\s+(?:us\s+|you\s+)?to\s+(?:also\s+)?"
     r"(?=(?:add|record|store|track|include|remove|delete|drop|rename|make)\s)"
 )
+# "the missus wants a deposit paid flag on the Booking", "my partner would like a colour on
+# Kayak": what someone else wants on a thing is asked for as "we want" asks it
+_SOMEONE_WANTS_A = re.compile(
+    r"^(?:the|my|our)\s+[a-z]+(?:\s+[a-z]+)?\s+(?:would\s+like|wants|needs|asked for)\s+"
+    r"(?=(?:a|an|some)\s[a-z][a-z -]{0,40}?\s(?:on|for|to)\s+(?:the\s+|each\s+|every\s+)?"
+    r"[a-z][a-z-]*(?:\s[a-z][a-z-]*)?$)"
+)
 # "add to the Book a field for the language", "remove from the Supplier the field fax"
 _DESTINATION_FIRST = re.compile(
     r"^(?P<v>add|include|put|insert|append|give|remove|delete|drop|erase|get rid of|take out)\s+"
@@ -1371,6 +1378,11 @@ _RENAME_LABEL = re.compile(
     r"(?:(?P<k>entity|model|table|field|column|attribute)\s+(?:rename|renaming|renamed)"
     r"|(?:rename|renaming)\s+(?:the\s+|an?\s+)?(?P<k2>entity|model|table|field|column|attribute))"
     r"(?:\s+(?:on|in|for|of)\s+(?:the\s+)?(?P<e>[a-z][a-z-]*(?:\s[a-z][a-z-]*)?))?"
+)
+_ENTITY_ARROW = re.compile(
+    r"(?:the\s+)?(?P<old>[a-z][a-z-]*(?:\s[a-z][a-z-]*)?)\s+(?:entity|table|model)\s*"
+    r"(?:->|=>|→)\s*(?!(?:one|many|multiple|several|some|each|every|an?|the)\s)"
+    r"(?P<new>[a-z][a-z-]*(?:\s[a-z][a-z-]*)?)(?:\s+(?:entity|table|model))?"
 )
 _OLD_ARROW_NEW = re.compile(
     r"(?:the\s+)?(?P<old>[a-z][a-z_ -]{0,40}?)\s*(?:->|=>|→)\s*(?P<new>[a-z][a-z_ -]{0,40}?)"
@@ -1667,6 +1679,7 @@ def reword_change(clause: Clause) -> tuple[Clause, str]:
         text = _TOLD_ME.sub("", text)
         text = _SOMEONE_SAYS.sub("", text)
         text = _SOMEONE_WANTS_TO.sub("", text)
+        text = _SOMEONE_WANTS_A.sub("we want ", text)
         text = _WHERE_THEY_ARE.sub(lambda m: m["s"], text)
         text = _STARTING.sub("", text)
         if text == before:
@@ -1684,6 +1697,14 @@ def reword_change(clause: Clause) -> tuple[Clause, str]:
         # "Exhibit -> Exhibition (rename entity)": the arrow was taken for a topic's; the note
         # after the new name says it is a rename
         clause, text = replace(clause, topic=None, topic_sep=""), joined
+    joined = f"{clause.topic} -> {text}" if clause.topic_sep == "->" else text
+    if (m := _ENTITY_ARROW.fullmatch(joined)) and not _TYPE_SAID.fullmatch(m["new"]):
+        # "Kiosk entity -> Stall": a thing marked as an entity, an arrow and a bare name is
+        # that entity renamed (an arrow to a type, or to "one stall", is no rename)
+        clause, text = (
+            replace(clause, topic=None, topic_sep=""),
+            (f"rename the {m['old']} entity to {m['new']}"),
+        )
     text = _said_otherwise(text, clause)
     if re.match(r"^(?:add|include|put|append|insert)\b", text):
         text = _TOO_TO.sub(" to ", text)
@@ -2138,9 +2159,10 @@ _REASON = re.compile(
     r"|replaces?|replaced|supersedes?|took over|takes over)\s+(?:all\s+)?(?:that|it|this|those"
     r"|them)\b|"
     + _SAID_OF_IT_FORMS
-    # "our sales team prefers that word"
+    # "our sales team prefers that word"; "…, the bookkeeper reckons it looks odd": what
+    # someone thinks of it
     + r"|^(?:our|the|my)\s+(?:[a-z]+\s+){0,2}?[a-z]+\s+(?:prefers?|likes?|hates?|loves?|uses?"
-    r"|calls? it|says?)\s+(?:that|this|it|the)\b"
+    r"|calls? it|says?|thinks?|reckons?|feels?|finds?)\s+(?:that|this|it|the)\b"
     # "…, the marathon people want it exact": who wants the change, and how, said after it
     r"|^(?:our|the|my)\s+(?:[a-z]+\s+){0,2}?[a-z]+\s+(?:wants?|needs?)\s+(?:it|this|that)\b"
     # "the old name is confusing", "it was never used"

@@ -143,7 +143,13 @@ _LEADING_TALK = re.compile(
     r"|(?:dear\s+|respected\s+)?(?:sir|sirs|madam|ma'am|maam)"
     # "Dear colleague, for the Equipment …": whom a letter is to
     r"|(?:dear|respected)\s+(?:colleagues?|team|all|everyone|friends?|developers?|support"
-    r"|admin|devs?))\b[\s,:!.—–-]*)+"
+    r"|admin|devs?)"
+    # "Righto, the missus wants …", "Allyuh, on de Order …", "Abeg add …": an opener of the
+    # writer's English before the ask; "Mate, can you …": whom they speak to (a word that may
+    # name a thing only when a comma or an ask follows it: "boss with name" declares a Boss)
+    r"|righto|right-o|allyuh|all yuh|abeg|wah gwaan|wagwan"
+    r"|(?:mate|mates|bro|bruv|bredda|boss|oga|chief|pal|buddy|dude|fam|cuz|y'all|yall)"
+    r"(?=\s*[,!]|\s+(?:can|could|would|will|please|pls|i|we|just|so|you|ya)\b))\b[\s,:!.—–-]*)+"
 )
 _ASK = re.compile(
     # "could someone rename …": an ask to whoever reads it is an ask to the reader
@@ -917,6 +923,16 @@ _SO_WE_CAN_CHANGE = re.compile(
     r"|let us\s+(?:just\s+|now\s+)?)(?:add|rename|remove|drop|delete|change|make"
     r"|(?:the|our|my)\s+[a-z][a-z ]{0,40}?\s+(?:entity|table|field)\s+to\s+be\s+(?:called"
     r"|named|renamed))\b"
+)
+# "… so it's called phone number instead", "… so that it is named email": the name wanted
+_SO_CALLED = re.compile(
+    r"^so\s+(?:that\s+)?(?:it|its name)\s+(?:is|'s|will be|gets)\s+(?:now\s+)?(?:called|named"
+    r"|labell?ed)\s+(?P<new>[a-z][a-z -]{0,40}?)(?:\s+(?:instead|now|from now on))*$"
+)
+# "(could you) change the mobile field on Customer": a field named to be changed, no how
+_CHANGE_OF = re.compile(
+    r"^(?P<pre>(?:.{0,30}\s)?)(?:change|update|fix|edit)\s+(?P<obj>(?:the\s+)?[a-z][a-z -]{0,40}?"
+    r"\s(?:field|column)(?:\s+(?:on|of|in)\s+(?:the\s+)?[a-z][a-z -]{0,30})?)$"
 )
 _ASKS_CHANGE = re.compile(
     r"\b(?:add|remove|drop|delete|rename|make|change|include|put|give|get rid of|track|record"
@@ -1899,6 +1915,8 @@ def split_topic(s: str) -> tuple[str | None, str, str]:
         # language explained in brackets, in a heading before its colon; the heading is read
         # as it would be without the explanation
         s = f"{g['h']}: {g['rest']}"
+    elif g and _noted_plural_head(g["h"], g["g"], g["rest"]):
+        s = f"{g['h']}: {g['rest']}"
     if (
         (m := _TOPIC_PARENS.match(s))
         and not re.match(r"^(?:[(,]|and\b|plus\b|&)", m["after"])
@@ -2077,6 +2095,20 @@ _ASK_HEADINGS = frozenset(
 )
 
 
+def _noted_plural_head(head: str, note: str, rest: str) -> bool:
+    """ "patients (vet clinic): name, species, weight": a short plural heading with a bracketed
+    note of one phrase (where, or what kind) before its colon and a list says which things the
+    list is of; the note is no field. A type or unit in the brackets ("weights (kg): …") still
+    annotates, and a singular heading ("status (text): open, closed") stays a field."""
+    return (
+        len(head.split()) <= 3
+        and _plural(head)
+        and "," in rest
+        and not _annotation(note, parens=True)
+        and not _KIND_NOTE.fullmatch(note.strip())
+    )
+
+
 def _noun_heading(topic: str, rest: str) -> bool:
     """ "Build: commit sha, branch", "Plan: name, price", "Schedule: cron, owner": one word that
     is also a verb, alone before a colon and a list of fields (or a change to them: "Build: drop
@@ -2179,6 +2211,12 @@ def clauses_of(text: str, segment: int) -> list[Clause]:
     ]
     out = []
     for p in (p for p in raw if p):
+        if out and (called := _SO_CALLED.match(p)) and (ask := _CHANGE_OF.match(out[-1].text)):
+            # "change the fax field on Vendor so it's called email": what it is to be called
+            # is the new name of what is changed
+            text = f"{ask['pre']}change the name of {ask['obj']} to {called['new']}"
+            out[-1] = replace(out[-1], text=text)
+            continue
         if is_purpose(p) and not (
             out and _SO_WE_CAN_CHANGE.match(p) and not any(_ASKS_CHANGE.search(c.text) for c in out)
         ):

@@ -178,8 +178,25 @@ def _marker_before(text: str, *, records: bool = False) -> str | None:
             continue
         if m["marker"] == "class" and _counted_before(text[: m.start()], indefinite=records):
             continue  # "each dance class", "every pottery class": lessons counted, not code
+        if m["marker"] == "class" and _lesson_for_things(text[: m.start()]):
+            continue  # "dogs for the agility class": whom the things are for, a lesson
         return text[: m.start()]
     return None
+
+
+# "children for the kids' pottery class", "dogs for the agility class": things named in the
+# plural, then the class they are for
+_THINGS_FOR_A_CLASS = re.compile(
+    r"^(?:[a-z-]+\s+){0,2}?(?P<things>[a-z-]+)\s+for\s+(?:the|our|my|a|an|this|that)\s+"
+    r"[a-z][a-z' -]*$"
+)
+
+
+def _lesson_for_things(before: str) -> bool:
+    """Whether "class" ends a place the plural things before "for" are kept for: a class
+    people attend, not a code class ("a service for the Customer class" names no plural)."""
+    m = _THINGS_FOR_A_CLASS.match(before.strip())
+    return bool(m) and singular(m["things"]) != m["things"]
 
 
 def _counted_before(before: str, *, indefinite: bool = False) -> bool:
@@ -353,6 +370,8 @@ def _before_relative(words: list[str]) -> list[str]:
             and (i + 1 == len(words) or words[i + 1] in _PARTICLES | _PREPOSITIONS)
         ):
             return words[:i]
+        if 0 < i < len(words) - 1 and _doing_after_plural(words[i - 1], word):
+            return words[:i]  # "people renting pitches", "kids attending camp"
         if i == 0 or word not in _SUBJECTS:
             continue
         before = words[i - 1]
@@ -361,6 +380,20 @@ def _before_relative(words: list[str]) -> list[str]:
         if before not in _BOUNDARY and before not in FILLER and before not in _PREPOSITIONS:
             return words[:i]
     return words
+
+
+def _doing_after_plural(before: str, word: str) -> bool:
+    """ "people renting pitches": a verb's -ing form after a plural noun, with its object after
+    it, says what those things do (a reduced relative clause); the name ends before it."""
+    from baes_tui.recognition.nouns import is_verb
+
+    if not word.endswith("ing") or len(word) < 6 or before in _BOUNDARY:
+        return False
+    if singular(before) == before or in_wordnet(singular(before)) is not True:
+        return False
+    stem = word[:-3]
+    stems = [stem, stem + "e"] + ([stem[:-1]] if len(stem) > 2 and stem[-1] == stem[-2] else [])
+    return any(is_verb(s) for s in stems)
 
 
 def _written_bare(word: str, text: str) -> bool:

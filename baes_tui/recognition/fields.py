@@ -1205,7 +1205,9 @@ def read_item(raw: str) -> tuple[Attribute, bool] | Dropped:
         # a head with a number type of its own keeps it: "capacity in kilos" is a capacity (int),
         # "price in euros" a price (decimal)
         own = infer_type(re.findall(r"[a-z]+", text))
-        if own in (AttrType.STR, AttrType.FLOAT) or explicit:
+        if own in (AttrType.STR, AttrType.FLOAT) and not explicit and unit["unit"] in _MONEY_NOTES:
+            explicit = AttrType.DECIMAL  # "tip in euros", "deposit in naira": a sum of money
+        elif own in (AttrType.STR, AttrType.FLOAT) or explicit:
             explicit = explicit or (
                 AttrType.INT if unit["unit"] in _COUNTED_UNITS else AttrType.FLOAT
             )
@@ -1417,6 +1419,8 @@ _CALLED = re.compile(
 )
 # "a flag called disputed", "a checkbox named urgent": the thing said before the name is a yes/no
 _YES_NO_KINDS = frozenset(("flag", "checkbox", "tick box", "toggle"))
+# The box a form ticks for yes ("tick box" and "check box" are joined when read)
+_BOX_WORDS = frozenset(("checkbox", "checkboxes", "tickbox", "tickboxes"))
 
 
 def _type_or_nothing(words: str) -> bool:
@@ -1475,7 +1479,11 @@ def _value_word_type(note: str) -> AttrType | None:
 
 
 # Money said by its sign or code in a header's brackets ("Cost (£)", "Fee (USD)")
-_MONEY_NOTES = frozenset("£ $ € ¥ gbp usd eur euro euros dollars aud cad nzd chf jpy".split())
+_MONEY_NOTES = frozenset(
+    """£ $ € ¥ gbp usd eur euro euros dollars aud cad nzd chf jpy naira cedi cedis
+    rand shilling shillings rupee rupees yen yuan peso pesos dirham dirhams riyal riyals ringgit
+    baht zloty jmd ttd bbd xcd ngn ghs kes zar inr cny mxn brl""".split()
+)
 # Units written short in a header: what they count ("Duration (mins)" counts minutes)
 _SHORT_COUNTED = frozenset("mins min secs sec".split())
 _DEGREES = re.compile(r"degrees(?:\s+[cf])?|celsius|fahrenheit")
@@ -1546,6 +1554,8 @@ def _shape(words: list[str]) -> tuple[AttrType | None, list[str]]:
         return AttrType.BOOL, [verb, *rest]  # "whether it needs sun" → needs_sun
     if len(words) > 1 and words[-1] in ("flag", "flags"):
         return AttrType.BOOL, words[:-1]
+    if len(words) > 1 and words[-1] in _BOX_WORDS:
+        return AttrType.BOOL, words[:-1]  # "a deposit paid checkbox": a box ticked or not
     if len(words) > 2 and words[-2:] in (["yes", "no"], ["true", "false"]):
         return AttrType.BOOL, words[:-2]
     if len(words) > 1 and words[0] in ("is", "has") and words[1] not in FILLER:

@@ -287,8 +287,11 @@ UNIT_WORDS = frozenset(
     microns micrometres micrometers hectares hectare acres hertz hz khz mhz ghz watts kilowatts
     megawatts kw kwh volts amps amperes celsius fahrenheit kelvin tonnes tons ounces oz pints
     gallons knots mph kph kmh calories kcal joules decibels bpm rpm newtons pascals psi
-    bytes kb mb gb tb kilobytes megabytes gigabytes terabytes""".split()
-)
+    bytes kb mb gb tb kilobytes megabytes gigabytes terabytes
+    naira kobo cedi cedis rand shilling shillings rupee rupees yen yuan peso pesos dirham
+    dirhams riyal riyals ringgit baht zloty cents pence jmd ttd bbd xcd ngn ghs kes zar inr
+    jpy cny mxn brl""".split()
+)  # (the money of the country a shop is in: "price in naira", "fee in rand")
 
 # Type inference from a field's own words (README of the corpus, "Types").
 INT_WORDS = frozenset(
@@ -299,8 +302,8 @@ DECIMAL_WORDS = frozenset(
     """price prices cost costs amount amounts total totals salary salaries fee fees balance
     balances budget budgets wage wages tax taxes revenue payment subtotal rent money deposit
     deposits fine fines fare fares toll tolls surcharge refund charge charges premium
-    premiums takings earnings income payout payouts proceeds vat gst""".split()
-)  # (VAT and GST are taxes said by their letters)
+    premiums takings earnings income payout payouts proceeds vat gst sales""".split()
+)  # (VAT and GST are taxes said by their letters; "total sales" is the money taken)
 FLOAT_WORDS = frozenset(
     """rating ratings score scores weight weights height heights width widths length lengths
     depth percentage percent temperature latitude longitude gpa distance ratio average

@@ -312,7 +312,8 @@ def respelt_modifier(word: str) -> str | None:
 # Words of software and trade that no dictionary of 2006 holds but people write as they are
 _SOFTWARE_WORDS = frozenset(
     """cron promo media wifi webhook hashtag username password emoji selfie blog vlog podcast
-    app apps sms otp captcha ebook inbox url urls uuid guid json yaml csv xml html pdf""".split()
+    app apps sms otp captcha ebook inbox url urls uuid guid json yaml csv xml html pdf
+    stats""".split()
 )
 
 
@@ -351,7 +352,23 @@ def _whole(part: str) -> bool:
     return bool(in_wordnet(part) or in_wordnet(singular(part)) or _is_verb(part))
 
 
+# Letters that spell the same sound, so one is typed for the other by ear ("servise")
+_SOUNDS_LIKE = {"c": "sk", "s": "cz", "z": "s", "k": "c"}
+_VOWELS = "aeiou"
 _LONGEST_SLIP = 24  # letters: longer than any English word a person types in a field's name
+
+
+# What a thing made or put in is ("filling", "topping", "bedding"): its -ing said without the g
+_MADE_THINGS = frozenset(("noun.food", "noun.substance", "noun.artifact"))
+
+
+def _g_dropped(word: str) -> str | None:
+    """ "fillin", "toppin", "beddin": a thing's -ing written as said, without its g (which
+    reads as a verb and its particle: "fill in"); an act ("walkin", "signin") is no slip."""
+    if len(word) < 6 or not word.endswith("in") or in_wordnet(word) is not False:
+        return None
+    meant = word + "g"
+    return meant if in_wordnet(meant) and first_sense(meant) in _MADE_THINGS else None
 
 
 @lru_cache(maxsize=4096)
@@ -362,12 +379,16 @@ def misspelt(word: str) -> str | None:
     slip from one it does: two letters swapped (in four letters only if the first stays: "isrc"
     is a code), a double letter typed once or a letter twice (five letters or more), a letter
     missing (six or more), one too many (seven or more), one wrong (eight or more: fewer real
-    words lie that close). None when the word is known, no slip finds one, or WordNet is
-    absent. Names are never respelt with it (a code such as "iddsi" is no slip): a slip makes
-    the reading doubted, and the note names the likely word."""
+    words lie that close; six or more when it is written as it sounds: "servise"; in five
+    letters, a vowel left out between consonants: "finsh"; a made thing's g dropped: "fillin").
+    None when the word is known, no slip finds one, or WordNet is absent. Names are never
+    respelt with it (a code such as "iddsi" is no slip): a slip makes the reading doubted, and
+    the note names the likely word."""
     word = word.lower()
     if not 4 <= len(word) <= _LONGEST_SLIP or not word.isalpha():
         return None  # a run of 60 letters is no word typed wrong (and would cost 100 ms)
+    if (dropped := _g_dropped(word)) is not None:
+        return dropped
     if in_wordnet(word) is None or _known_word(word):
         return None
     splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
@@ -384,6 +405,21 @@ def misspelt(word: str) -> str | None:
         ranked += [a + b[1:] for a, b in splits if b]
     if len(word) >= 8:
         ranked += [a + c + b[1:] for a, b in splits if b for c in _LETTERS]
+    if len(word) >= 6:
+        # last: a letter written as it sounds ("servise", "lisence", "revize"), one of a
+        # pair that spell the same sound, where any letter wrong would be too loose
+        ranked += [
+            a + c + b[1:] for a, b in splits if b[:1] in _SOUNDS_LIKE for c in _SOUNDS_LIKE[b[0]]
+        ]
+    if len(word) == 5:
+        # last: a vowel left out between two consonants ("finsh", "numbr"); a letter missing
+        # anywhere else in so short a word finds real words too easily ("kindy" → kindly)
+        ranked += [
+            a + v + b
+            for a, b in splits[1:-1]
+            if a[-1] not in _VOWELS and b[0] not in _VOWELS
+            for v in _VOWELS
+        ]
     for candidate in dict.fromkeys(ranked):
         if candidate == word or len(candidate) < 4:
             continue

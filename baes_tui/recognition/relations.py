@@ -73,6 +73,12 @@ _ARE_LINKED = re.compile(
 _ARROW = re.compile(
     rf"^(?P<a>[a-z][a-z -]*?)\s*->\s*(?P<b>[a-z][a-z -]*?)\s*[(\[:,]?\s*{_KIND}\s*[)\]]?$"
 )
+# "each booking -> one room", "repair job → a single van": an arrow to one of a thing says
+# what each one belongs to, as "belongs to one" does (an arrow to a type or a name renames)
+_ARROW_ONE = re.compile(
+    r"^(?:each\s+|every\s+)?(?P<a>[a-z][a-z -]*?)\s*->\s*(?:exactly|only|just)?\s*"
+    r"(?:one|a single|one single)\s+(?P<b>[a-z][a-z -]*?)$"
+)
 _LINK = re.compile(
     r"^(?:link|connect|associate|relate|join|tie|wire up|hook up)\s+(?P<a>.+?)\s+"
     r"(?P<conj>and|&|with|to)\s+(?P<b>.+?)(?:\s+(?:together|as well|too|up))?$"
@@ -409,6 +415,8 @@ def _read_relation(
         arrow = f"{clause.topic} -> {s}"  # "Forklift -> Warehouse (…)" was split as a topic
     if m := _ARROW.match(arrow):
         return _kind_pair(clause, m["a"], m["b"], m["kind"], "many_to_one")
+    if m := _ARROW_ONE.match(arrow):
+        return _pair(clause, m["a"], m["b"], "many_to_one", True)
     if m := _INFIX_KIND.match(s):
         # "route many-to-one wall" (written "route N:1 wall"); "one-to-many" puts the key on
         # the right-hand side

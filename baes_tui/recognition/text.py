@@ -82,7 +82,33 @@ GLUE_TYPOS = {
     # the word for a spreadsheet's columns, misspelt ("ad colums Region and Rep to Account")
     "colums": "columns", "colum": "column", "collumns": "columns", "collumn": "column",
     "coloumns": "columns", "coloumn": "column", "colunms": "columns", "coulmns": "columns",
+    # the glue words of Caribbean and West African English spelt as said ("keep de soaps",
+    # "artisans wid name", "di total inna JMD", "dey cyah sign up"; "wit" typed for "with")
+    "de": "the", "di": "the", "wid": "with", "wit": "with", "inna": "in", "dey": "they",
 }  # fmt: skip
+# "make de email optional nah", "rename pieces to quantity nah.": the softener Trinidadians end
+# an ask with (never "nah, leave it", which opens a refusal)
+_NAH_AFTER = re.compile(r"(?<=[a-z])\s+nah\b(?=\s*(?:[.!?,;]|$))", re.I | re.M)
+# "each one's got a name, a flavour", "they've got a frame size": "got" after "has" or "have"
+# (said or shortened) adds nothing to what a thing has
+_HAVE_GOT = re.compile(r"(?<=[A-Za-z])(?:'s|\s+has|(?P<ve>'ve|\s+have))\s+got\b", re.I)
+# "could you stick a phone number on Client", "chuck a notes field on Job", "pop a colour on
+# Kayak": putting a field on a thing, in the words of the shop floor (only as the ask's verb,
+# before what is put and the thing it goes on)
+_PUT_ON = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=\byou\s)|(?<=\bya\s)|(?<=\bu\s)|(?<=\bplease\s)|(?<=\bpls\s)"
+    r"|(?<=\bjust\s)|(?<=\balso\s))(?P<v>stick|chuck|whack|bung|pop|slap)"
+    r"(?=\s+(?:a|an|the|some|another)\s[^.!?\n]{1,60}?\s(?:on|onto|in|into|to)\s)",
+    re.I | re.M,
+)
+# "a deposit paid tick box", "a gift-wrap check box": the box a form ticks for yes, one word
+_TICK_BOX = re.compile(r"(?<=[a-z] )(?P<k>tick|check)[ -](?P<b>box(?:es)?)\b", re.I)
+# "artisans wid name, phone an parish": "an" before a word that starts with a consonant, after
+# the list's last comma, is "and" said short ("an hour", "an SMS" and "with an mri" stay)
+_AN_AND = re.compile(
+    r"(?<=,)(?P<item>[^,.;:!?\n]{1,40}?[a-z])\s+an\s+"
+    r"(?=(?!(?:hour|honest|heir|herb|honou?r)\w*\b)[bcdfgjklmnpqrstvwxz][a-z]*[aeiouy][a-z]*\b)"
+)
 # "wether theyre on shift", "weather it is paid": a word that sounds like "whether" before the
 # subject of a clause is "whether" (a wether is a ram, and the weather has no clause after it)
 _WHETHER = re.compile(
@@ -1591,6 +1617,16 @@ def clean(request: str) -> Cleaned:
         text = _SNAKE.sub(r"\1 ", _LETTER_SNAKE.sub(r"\1-", _SNAKE_TYPED.sub(r"\1 as \2", text)))
     if not text.isascii() or not _TYPO_WORDS.isdisjoint(re.findall(r"[\w/]+", text.lower())):
         text = _TYPO.sub(_glue_typo, text)
+    if _may_hold(text, "stick", "chuck", "whack", "bung", "pop", "slap"):
+        text = _PUT_ON.sub(lambda m: _keep_case(m["v"], "put"), text)
+    if _may_hold(text, "tick box", "check box", "tick-box", "check-box"):
+        text = _TICK_BOX.sub(lambda m: f"{m['k']}{m['b']}", text)
+    if _may_hold(text, " got"):
+        text = _HAVE_GOT.sub(lambda m: " have" if m["ve"] else " has", text)
+    if _may_hold(text, " nah"):
+        text = _NAH_AFTER.sub("", text)
+    if _may_hold(text, " an "):
+        text = _AN_AND.sub(lambda m: f"{m['item']} and ", text)
     text = _SPACED_COMPOUND.sub(lambda m: f"{m['det']} {m['a']}-{m['b']} ", text)
     text = _STRETCHED_GREETING.sub(_greeting, text)
     if _may_hold(
