@@ -1,0 +1,164 @@
+"""SQL and ORM developers' short requests (branch ddl10a).
+
+Every request here is written for this file (none is copied from the corpus). What a person
+relies on: a pasted SQL schema statement (ALTER TABLE, CREATE TABLE, DROP TABLE, RENAME TABLE)
+reads as the change it makes; a statement not understood whole, or one after a quote on the
+same line (an injection probe), is not.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from baes_tui.core.models import Intent
+from tests.support.recognition import accepted, read, read_right
+
+
+@pytest.mark.parametrize(
+    ("request_text", "intent", "want"),
+    [
+        (
+            "ALTER TABLE drivers DROP COLUMN pager_no, DROP COLUMN telex;",
+            Intent.REMOVE_FIELDS,
+            ["Driver(pager_no:str,telex:str)"],
+        ),
+        (
+            "alter table kennels drop column run_size",
+            Intent.REMOVE_FIELDS,
+            ["Kennel(run_size:str)"],
+        ),
+        (
+            "ALTER TABLE boats ADD COLUMN hull_code VARCHAR(24) NOT NULL, ADD COLUMN berths"
+            " SMALLINT NOT NULL DEFAULT 2;",
+            Intent.ADD_FIELDS,
+            ["Boat(hull_code:str,berths:int)"],
+        ),
+        (
+            "ALTER TABLE boats ADD COLUMN skipper_note TEXT NULL;",
+            Intent.ADD_FIELDS,
+            ["Boat(skipper_note:str?)"],
+        ),
+        (
+            "ALTER TABLE invoices ALTER COLUMN total TYPE NUMERIC(10,2);",
+            Intent.MODIFY_FIELDS,
+            ["Invoice(total:decimal)"],
+        ),
+        (
+            "ALTER TABLE members ALTER COLUMN nickname DROP NOT NULL;",
+            Intent.MODIFY_FIELDS,
+            ["Member(nickname:str?)"],
+        ),
+        (
+            "ALTER TABLE members ALTER COLUMN email SET NOT NULL;",
+            Intent.MODIFY_FIELDS,
+            ["Member(email:email)"],
+        ),
+        (
+            "ALTER TABLE hikers RENAME COLUMN lname TO last_name;",
+            Intent.RENAME_FIELD,
+            ["Hiker(last_name:str<lname)"],
+        ),
+        ("ALTER TABLE clients RENAME TO customers;", Intent.RENAME_ENTITY, ["Customer<Client()"]),
+        ("RENAME TABLE clients TO patrons;", Intent.RENAME_ENTITY, ["Patron<Client()"]),
+        ("DROP TABLE IF EXISTS stale_quotes;", Intent.REMOVE_ENTITY, ["StaleQuote()"]),
+    ],
+)
+def test_an_alter_or_drop_statement_reads_as_its_change(
+    request_text: str, intent: Intent, want: list[str]
+) -> None:
+    assert read_right(request_text, intent) == want
+
+
+def test_dropping_two_columns_is_never_removing_a_table() -> None:
+    """The confident misread this family fixes: the last dropped column was read as the
+    entity to remove."""
+    result = read("ALTER TABLE vendors DROP COLUMN telex, DROP COLUMN fax_no;")
+    assert result.intent is Intent.REMOVE_FIELDS, result
+    assert [e.name for e in result.entities] == ["Vendor"]
+
+
+def test_a_create_table_statement_reads_as_its_entity() -> None:
+    reading = accepted(
+        "CREATE TABLE harbour_slots (id SERIAL PRIMARY KEY, berth_code VARCHAR(12) NOT NULL,"
+        " length_m DOUBLE PRECISION NOT NULL, booked BOOLEAN NOT NULL DEFAULT false,"
+        " opened_at TIMESTAMPTZ NOT NULL, remark TEXT NULL);"
+    )
+    assert reading == [
+        "HarbourSlot(berth_code:str,length_m:float,booked:bool,opened_at:datetime,remark:str?)"
+    ]
+
+
+def test_a_referencing_column_is_the_link_not_a_field() -> None:
+    reading = read_right(
+        "CREATE TABLE lessons (id SERIAL PRIMARY KEY, starts_at TIMESTAMP NOT NULL, topic"
+        " VARCHAR(80) NOT NULL, tutor_id INT NOT NULL REFERENCES tutors(id));"
+    )
+    assert reading == ["Lesson(starts_at:datetime,topic:str) many_to_one>Tutor"]
+
+
+def test_a_key_column_other_than_id_is_a_field() -> None:
+    reading = read_right(
+        "CREATE TABLE settings (name VARCHAR(60) NOT NULL UNIQUE, caption TEXT NOT NULL);"
+    )
+    assert reading == ["Setting(name:str,caption:str)"]
+
+
+def test_a_table_with_no_columns_is_asked_about() -> None:
+    result = read("CREATE TABLE wagons ();")
+    assert result.status == "needs_clarification"
+
+
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "'; DROP TABLE wagons; --",
+        "SELECT * FROM wagons; DROP TABLE wagons;--",
+    ],
+)
+def test_an_injection_probe_is_still_refused(request_text: str) -> None:
+    result = read(request_text)
+    assert result.status == "needs_clarification" and not result.entities, result
+
+
+def test_a_statement_with_a_part_not_understood_is_left_as_written() -> None:
+    """An action this reading does not know (a constraint added) keeps the statement whole,
+    never half a change."""
+    result = read("ALTER TABLE loans ADD CONSTRAINT uq_ref UNIQUE (ref), DROP COLUMN memo;")
+    assert result.intent is not Intent.REMOVE_FIELDS or result.status != "recognized", result
+
+
+@pytest.mark.parametrize(
+    ("request_text", "want"),
+    [
+        # "start(s) at/on", "start date" near "table" name a field, never "create tables at
+        # start-up"
+        (
+            "Create a bookings table with starts at and a room",
+            "Booking(starts_at:datetime,room:str)",
+        ),
+        ("Create a shifts table with start date and notes", "Shift(start_date:date,notes:str)"),
+    ],
+)
+def test_a_start_field_beside_table_is_a_field(request_text: str, want: str) -> None:
+    assert read_right(request_text) == [want]
+
+
+def test_creating_tables_at_start_up_is_still_a_constraint() -> None:
+    result = read("Create tables when the app starts")
+    assert result.status == "needs_clarification" and not result.entities
+
+
+def test_a_keyword_typed_with_a_slip_is_the_keyword() -> None:
+    """ "CRAETE TABLE", "boolen": two neighbours swapped or a letter left out of a keyword of
+    five letters or more."""
+    reading = read_right(
+        "CRAETE TABLE ferries (id serial primary key, callsign varchar(20) NOT NULL,"
+        " has_bar boolen NOT NULL, fare_eur decimal(6,2) NOT NULL);"
+    )
+    assert reading == ["Ferry(callsign:str,has_bar:bool,fare_eur:decimal)"]
+
+
+def test_a_word_that_is_no_slip_of_a_keyword_is_left_as_written() -> None:
+    """ "Place table for four" is not SQL: nothing is rewritten."""
+    result = read("Place table orders (id, note)")
+    assert result.intent is not Intent.CREATE_ENTITY or result.status != "recognized", result
