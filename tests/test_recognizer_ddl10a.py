@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 from baes_tui.core.models import Intent
-from tests.support.recognition import accepted, read, read_right
+from tests.support.recognition import accepted, read, read_right, reading
 
 
 @pytest.mark.parametrize(
@@ -162,3 +162,56 @@ def test_a_word_that_is_no_slip_of_a_keyword_is_left_as_written() -> None:
     """ "Place table for four" is not SQL: nothing is rewritten."""
     result = read("Place table orders (id, note)")
     assert result.intent is not Intent.CREATE_ENTITY or result.status != "recognized", result
+
+
+@pytest.mark.parametrize(
+    ("request_text", "intent", "want"),
+    [
+        ("add a nulable fax colum to the Tenant modle", Intent.ADD_FIELDS, ["Tenant(fax:str?)"]),
+        ("chnage Loan.rate to flaot", Intent.MODIFY_FIELDS, ["Loan(rate:float)"]),
+        ("delet the Coupon modle, nobody uses it", Intent.REMOVE_ENTITY, ["Coupon()"]),
+    ],
+)
+def test_a_schema_word_typed_in_a_hurry_is_that_word(
+    request_text: str, intent: Intent, want: list[str]
+) -> None:
+    """ "nulable" was part of the field's name ("nulable_phone"), "modle" of the entity's."""
+    assert read_right(request_text, intent) == want
+
+
+@pytest.mark.parametrize(
+    ("request_text", "intent", "want"),
+    [
+        (
+            "Rename firstName to given_name on the Rider entity",
+            Intent.RENAME_FIELD,
+            ["Rider(given_name:str<first_name)"],
+        ),
+        (
+            "Add lastLoginAt (datetime) and isLocked (boolean) to Account",
+            Intent.ADD_FIELDS,
+            ["Account(last_login_at:datetime,is_locked:bool)"],
+        ),
+    ],
+)
+def test_a_camel_case_name_is_its_snake_case(
+    request_text: str, intent: Intent, want: list[str]
+) -> None:
+    assert read_right(request_text, intent) == want
+
+
+@pytest.mark.parametrize(
+    ("request_text", "want"),
+    [
+        # a brand's one lower-case letter, and an all-capitals tail, keep their words
+        ("Create a Gadget entity with name and eBay link", ["Gadget(name:str,ebay_link:str)"]),
+        (
+            "Create an Invoice entity with number and customerID",
+            ["Invoice(number:str,customerid:str)"],
+        ),
+    ],
+)
+def test_names_that_are_not_camel_case_keep_their_reading(
+    request_text: str, want: list[str]
+) -> None:
+    assert reading(request_text) == (Intent.CREATE_ENTITY, want)

@@ -83,6 +83,10 @@ GLUE_TYPOS = {
     # the word for a spreadsheet's columns, misspelt ("ad colums Region and Rep to Account")
     "colums": "columns", "colum": "column", "collumns": "columns", "collumn": "column",
     "coloumns": "columns", "coloumn": "column", "colunms": "columns", "coulmns": "columns",
+    # a developer's words for a schema change, typed in a hurry ("add a nulable phone colum to
+    # the Landlord modle", "chnage Loan.rate to flaot")
+    "nulable": "nullable", "nullabe": "nullable", "modle": "model", "modles": "models",
+    "chnage": "change", "chagne": "change", "cahnge": "change", "flaot": "float",
 }  # fmt: skip
 # "wether theyre on shift", "weather it is paid": a word that sounds like "whether" before the
 # subject of a clause is "whether" (a wether is a ram, and the weather has no clause after it)
@@ -1577,6 +1581,8 @@ def clean(request: str) -> Cleaned:
         text = re.sub(r"(?<=[A-Za-z])\s*[:;]-?[)(DPp]+(?=\s|$)", ".", text)
     if "(" in text:
         text = _NAMED_IN_PARENS.sub(_named_in_parens, text)
+    if _CAMEL.search(text):
+        text = _CAMEL.sub(_camel_snake, text)
     capitalised = {
         m.group(0).lower()
         for m in _CAPITALISED.finditer(text)
@@ -1842,6 +1848,16 @@ def _stretched(match: re.Match[str]) -> str:
         if (left + match.group(1) * keep + right).lower() in KNOWN_WORDS:
             return match.group(1) * keep
     return match.group(0)
+
+
+# "userName", "isVerified", "rssUrl": a field's name in camelCase, as code writes it, is its
+# snake_case ("user_name"): words in lower case, the first of two letters or more ("iPhone",
+# "eBay" are brands), each next one capitalised and in lower case after (not "userID")
+_CAMEL = re.compile(r"(?<![\w@/#$-])[a-z]{2,}(?:[A-Z][a-z0-9]+)+\b")
+
+
+def _camel_snake(match: re.Match[str]) -> str:
+    return re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "_", match[0]).lower()
 
 
 def _pascal_words(match: re.Match[str]) -> str:
