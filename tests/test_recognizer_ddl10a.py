@@ -215,3 +215,52 @@ def test_names_that_are_not_camel_case_keep_their_reading(
     request_text: str, want: list[str]
 ) -> None:
     assert reading(request_text) == (Intent.CREATE_ENTITY, want)
+
+
+PRISMA_KAYAK = """model Kayak {
+  id         Int      @id @default(autoincrement())
+  hullColour String
+  lengthCm   Int
+  seats      Int      @default(1)
+  inService  Boolean
+  lastRepair DateTime?
+}"""
+TS_LANTERN = """interface Lantern {
+  label: string;
+  lumens: number;
+  rechargeable: boolean;
+  batteryNote?: string;
+}"""
+DJANGO_QUILT = """class Quilt(models.Model):
+    pattern = models.CharField(max_length=80)
+    width_cm = models.PositiveIntegerField()
+    finished_on = models.DateField(null=True, blank=True)
+    price = models.DecimalField(max_digits=7, decimal_places=2)"""
+
+
+@pytest.mark.parametrize(
+    ("request_text", "want"),
+    [
+        (
+            PRISMA_KAYAK,
+            "Kayak(hull_colour:str,length_cm:int,seats:int,in_service:bool,last_repair:datetime?)",
+        ),
+        (
+            TS_LANTERN,
+            "Lantern(label:str,lumens:float,rechargeable:bool,battery_note:str?)",
+        ),
+        (DJANGO_QUILT, "Quilt(pattern:str,width_cm:int,finished_on:date?,price:decimal)"),
+    ],
+)
+def test_a_model_pasted_as_code_reads_as_its_entity(request_text: str, want: str) -> None:
+    assert read_right(request_text) == [want]
+
+
+def test_a_model_block_with_a_part_not_understood_is_left_as_written() -> None:
+    """A relation to another model (or any line not a scalar field) keeps every block as
+    written: never half the models read."""
+    result = read(
+        "model Kayak {\n  id Int @id\n  name String\n  club Club @relation(fields: [clubId],"
+        " references: [id])\n  clubId Int\n}"
+    )
+    assert result.status == "needs_clarification", result

@@ -25,6 +25,7 @@ from functools import lru_cache
 from baes_tui.core.inflection import singular
 from baes_tui.recognition.ddl import ddl_as_sentences
 from baes_tui.recognition.lexicon import FILLER, FRAME_NOUNS, TYPE_ALTERNATION, TYPE_WORDS
+from baes_tui.recognition.model_code import models_as_sentences
 
 _INVISIBLE = frozenset("\u200b\u200c\u200d\u2060\ufeff\u00ad\u180e\x00")
 _CHAR_MAP = {
@@ -1441,6 +1442,8 @@ def clean(request: str) -> Cleaned:
         text = fold_accents(text)
     if _may_hold(text, "table"):
         text = ddl_as_sentences(text)  # "ALTER TABLE t DROP COLUMN c;" as its request (ddl.py)
+    if "{" in text or "Model)" in text:
+        text = models_as_sentences(text)  # "model Van { plate String }" as its request
     if "," in text:
         text = _GLUED_COMMA.sub(", ", text)
     if "_" in text and "(" in text:
