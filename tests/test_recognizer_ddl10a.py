@@ -264,3 +264,105 @@ def test_a_model_block_with_a_part_not_understood_is_left_as_written() -> None:
         " references: [id])\n  clubId Int\n}"
     )
     assert result.status == "needs_clarification", result
+
+
+@pytest.mark.parametrize(
+    ("request_text", "intent", "want"),
+    [
+        (
+            "rename_column :hikers, :lname, :last_name",
+            Intent.RENAME_FIELD,
+            ["Hiker(last_name:str<lname)"],
+        ),
+        (
+            "add_column :kayaks, :paddle_size, :integer",
+            Intent.ADD_FIELDS,
+            ["Kayak(paddle_size:int)"],
+        ),
+        (
+            "add_column :kayaks, :remark, :text, null: true",
+            Intent.ADD_FIELDS,
+            ["Kayak(remark:str?)"],
+        ),
+        ("remove_column :kayaks, :fax", Intent.REMOVE_FIELDS, ["Kayak(fax:str)"]),
+        ("change_column :kayaks, :price, :decimal", Intent.MODIFY_FIELDS, ["Kayak(price:decimal)"]),
+        ("rename_table :clients, :patrons", Intent.RENAME_ENTITY, ["Patron<Client()"]),
+        (
+            "rails g model Lantern label:string lumens:integer   (label nullable)",
+            Intent.CREATE_ENTITY,
+            ["Lantern(label:str?,lumens:int)"],
+        ),
+        (
+            "bin/rails generate model Quilt pattern:string finished_on:date",
+            Intent.CREATE_ENTITY,
+            ["Quilt(pattern:str,finished_on:date)"],
+        ),
+    ],
+)
+def test_a_rails_migration_call_reads_as_its_change(
+    request_text: str, intent: Intent, want: list[str]
+) -> None:
+    assert read_right(request_text, intent) == want
+
+
+def test_a_rails_model_with_a_note_not_understood_is_never_accepted() -> None:
+    """ "(label nullable, wick optional)" names a field the command does not list: the line
+    is left as written, never read with label required."""
+    result = read(
+        "rails g model Lantern label:string lumens:integer (label nullable, wick optional)"
+    )
+    assert result.status == "needs_clarification", result
+
+
+def test_a_generated_model_with_a_reference_is_left_as_written() -> None:
+    result = read("rails generate model Lantern label:string shed:references")
+    assert result.status == "needs_clarification", result
+
+
+@pytest.mark.parametrize(
+    ("request_text", "intent", "want"),
+    [
+        ("Kiln → Oven (model rename)", Intent.RENAME_ENTITY, ["Oven<Kiln()"]),
+        ("Kiln -> Oven (rename the model)", Intent.RENAME_ENTITY, ["Oven<Kiln()"]),
+        # counterpart: under an entity's name, an arrow with "(rename)" is still a field's
+        ("Kiln: glaze -> finish (rename)", Intent.RENAME_FIELD, ["Kiln(finish:str<glaze)"]),
+    ],
+)
+def test_a_model_renamed_with_an_arrow_is_the_entity_renamed(
+    request_text: str, intent: Intent, want: list[str]
+) -> None:
+    assert read_right(request_text, intent) == want
+
+
+@pytest.mark.parametrize(
+    ("request_text", "intent", "want"),
+    [
+        (
+            "Add `lastSeen?: Date` and `isBanned: boolean` to the Rider interface",
+            Intent.ADD_FIELDS,
+            ["Rider(last_seen:datetime?,is_banned:bool)"],
+        ),
+        (
+            "set the phone number NOT NULL on Courier",
+            Intent.MODIFY_FIELDS,
+            ["Courier(phone_number:str)"],
+        ),
+        (
+            "Make nickname not null on the Hiker model",
+            Intent.MODIFY_FIELDS,
+            ["Hiker(nickname:str)"],
+        ),
+    ],
+)
+def test_typescript_members_and_not_null_changes(
+    request_text: str, intent: Intent, want: list[str]
+) -> None:
+    assert read_right(request_text, intent) == want
+
+
+def test_a_web_interface_is_still_a_frame() -> None:
+    """Only a capitalised name before "interface" with a TypeScript member is a model."""
+    assert reading("Build a web interface for our Rider records with name") == (
+        Intent.CREATE_ENTITY,
+        ["Rider(name:str)"],
+    )

@@ -268,3 +268,88 @@ def _items(body: str) -> list[str]:
 
 def _joined(names: list[str]) -> str:
     return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+
+
+# A Rails migration's schema call, as written in a migration or typed as one line:
+# "rename_column :riders, :fname, :first_name", "add_column :vans, :plate, :string, null: true"
+_RAILS_CALL = re.compile(
+    r"(?m)^(?P<lead>[ \t]*)(?P<m>rename_column|add_column|remove_column|change_column"
+    r"|rename_table|drop_table)[ \t(]+(?P<args>:\w+(?:[ \t]*,[ \t]*[^,\n)]+)*)"
+    r"\)?[ \t]*$"
+)
+_RAILS_TYPES = {
+    "string": "string", "text": "string", "integer": "integer", "bigint": "integer",
+    "float": "float", "decimal": "decimal", "boolean": "boolean", "date": "date",
+    "datetime": "timestamp", "timestamp": "timestamp",
+}  # fmt: skip
+
+
+def rails_as_sentences(text: str) -> str:
+    """Each Rails migration schema call opening a line, understood whole, as its request."""
+    return _RAILS_CALL.sub(_rails_call, text)
+
+
+def _rails_call(m: re.Match[str]) -> str:
+    args = [a.strip() for a in m["args"].split(",")]
+    symbols = [a[1:] for a in args if re.fullmatch(r":\w+", a)]
+    options = dict(
+        (o[0].strip(), o[1].strip())
+        for a in args
+        if not re.fullmatch(r":\w+", a) and len(o := a.split(":", 1)) == 2
+    )
+    if len(symbols) + len(options) != len(args) or set(options) - {"null", "default"}:
+        return m[0]
+    said = _rails_said(m["m"], symbols, options)
+    return m["lead"] + said if said is not None else m[0]
+
+
+def _rails_said(method: str, symbols: list[str], options: dict[str, str]) -> str | None:
+    table, rest = symbols[0], symbols[1:]
+    if method == "drop_table" and not rest:
+        return f"Drop the {table} table."
+    if method == "rename_table" and len(rest) == 1:
+        return f"Rename the {table} table to {rest[0]}."
+    if method == "rename_column" and len(rest) == 2:
+        return f"Rename {rest[0]} to {rest[1]} on the {table} table."
+    if method == "remove_column" and rest:
+        return f"Remove {rest[0]} from the {table} table."
+    if len(rest) != 2 or rest[1] not in _RAILS_TYPES:
+        return None
+    kind = _RAILS_TYPES[rest[1]]
+    if method == "change_column":
+        return f"Change the {rest[0]} field on the {table} table to {kind}."
+    if method == "add_column":
+        optional = ", optional" if options.get("null") == "true" else ""
+        return f"Add {rest[0]} ({kind}{optional}) to the {table} table."
+    return None
+
+
+# "rails g model Recipe title:string servings:integer": the generator's model and its fields
+_RAILS_MODEL = re.compile(
+    r"(?m)^(?P<lead>[ \t]*)(?:bin/)?rails[ \t]+(?:g|generate)[ \t]+(?:model|scaffold)[ \t]+"
+    r"(?P<name>[A-Z]\w*)(?P<fields>(?:[ \t]+\w+(?::\w+)?(?::(?:index|uniq))?)+)[ \t]*"
+    r"(?:\([ \t]*(?P<optional>\w+(?:[ \t]*,[ \t]*\w+)*)[ \t]+(?:nullable|optional)[ \t]*\)[ \t]*)?$"
+)
+
+
+def rails_model_as_sentence(text: str) -> str:
+    """ "rails g model Van plate:string seats:integer (plate nullable)" as "Create a Van with
+    plate (string, optional), seats (integer)"; a field of a type not known (references, …)
+    keeps the line as written."""
+    return _RAILS_MODEL.sub(_rails_model, text)
+
+
+def _rails_model(m: re.Match[str]) -> str:
+    fields = []
+    # "(source_url nullable)" after the command: the generator has no word for it
+    optional = {n.strip() for n in (m["optional"] or "").split(",")}
+    for field in m["fields"].split():
+        name, _, kind = field.partition(":")
+        kind = kind.split(":")[0] or "string"
+        if kind not in _RAILS_TYPES:
+            return m[0]
+        fields.append(f"{name} ({_RAILS_TYPES[kind]}{', optional' if name in optional else ''})")
+    if optional - {field.partition(":")[0] for field in m["fields"].split()} - {""}:
+        return m[0]
+    article = "an" if m["name"][:1] in "AEIOU" else "a"
+    return f"{m['lead']}Create {article} {m['name']} with {_joined(fields)}. "

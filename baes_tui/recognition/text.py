@@ -23,7 +23,11 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from baes_tui.core.inflection import singular
-from baes_tui.recognition.ddl import ddl_as_sentences
+from baes_tui.recognition.ddl import (
+    ddl_as_sentences,
+    rails_as_sentences,
+    rails_model_as_sentence,
+)
 from baes_tui.recognition.lexicon import FILLER, FRAME_NOUNS, TYPE_ALTERNATION, TYPE_WORDS
 from baes_tui.recognition.model_code import models_as_sentences
 
@@ -203,6 +207,19 @@ _SQL_TYPE = re.compile(
 _SQL_TYPES = {"ts": "timestamp", "tstamp": "timestamp", "timestamptz": "timestamp", "txt": "text"}
 _SIZED_TYPE = re.compile(r"\b(varchar|char|decimal|numeric)\s*\(\s*\d+(?:\s*,\s*\d+)?\s*\)", re.I)
 _NOT_NULL = re.compile(r"[ \t]+NOT[ \t]+NULL\b", re.I)
+# "Make email NOT NULL on subscribers", "set the phone not null": the change of a required-ness
+_MAKE_NOT_NULL = re.compile(
+    r"\b(?P<v>make|set)\s+(?P<f>(?:(?!(?:on|in|to|for|of)\b)[\w.]+\s+){1,3}?)not\s+null\b(?!\s*\()",
+    re.I,
+)
+# "Add `isVerified: boolean` and `note?: string` to the Seller interface": a TypeScript
+# member, its "?" optional, is a field with its type; the capitalised interface is the model
+_TS_MEMBER = re.compile(
+    r"`(?P<n>[A-Za-z_]\w*)(?P<o>\?)?\s*:\s*(?P<t>string|number|boolean|Date)(?P<null>\s*\|\s*null)?"
+    r"\s*;?`"
+)
+_TS_TYPE_WORDS = {"string": "string", "number": "float", "boolean": "boolean", "Date": "timestamp"}
+_NAMED_INTERFACE = re.compile(r"\b(?P<d>the|an?)\s+(?P<n>[A-Z]\w*)\s+interface\b")
 # "id PK", "code text primary key": the column that keys the table; a column named "id" is the
 # id every entity has, and any other is a field as its name and type say
 _COLUMN_TYPES = (
@@ -1442,6 +1459,21 @@ def clean(request: str) -> Cleaned:
         text = fold_accents(text)
     if _may_hold(text, "table"):
         text = ddl_as_sentences(text)  # "ALTER TABLE t DROP COLUMN c;" as its request (ddl.py)
+    if _may_hold(text, "_column", "_table"):
+        text = rails_as_sentences(text)  # "rename_column :vans, :reg, :plate" (ddl.py)
+    if _may_hold(text, "rails "):
+        text = rails_model_as_sentence(text)  # "rails g model Van plate:string" (ddl.py)
+    if "`" in text and _TS_MEMBER.search(text):
+        text = _TS_MEMBER.sub(
+            lambda m: (
+                f"{m['n']} ({_TS_TYPE_WORDS[m['t']]}"
+                + (", optional)" if m["o"] or m["null"] else ")")
+            ),
+            text,
+        )
+        text = _NAMED_INTERFACE.sub(r"\g<d> \g<n> model", text)
+    if _may_hold(text, "not null"):
+        text = _MAKE_NOT_NULL.sub(r"\g<v> \g<f>required", text)
     if "{" in text or "Model)" in text:
         text = models_as_sentences(text)  # "model Van { plate String }" as its request
     if "," in text:
