@@ -366,3 +366,37 @@ def test_a_web_interface_is_still_a_frame() -> None:
         Intent.CREATE_ENTITY,
         ["Rider(name:str)"],
     )
+
+
+def test_prisma_members_added_to_a_model() -> None:
+    assert read_right(
+        "model Kayak += `hullCode String`, `repairedAt DateTime?`", Intent.ADD_FIELDS
+    ) == ["Kayak(hull_code:str,repaired_at:datetime?)"]
+
+
+@pytest.mark.parametrize(
+    ("request_text", "want"),
+    [
+        (
+            "As a harbour master I want each Berth to have an optional mooring_note text so"
+            " that crews know the rules.",
+            ["Berth(mooring_note:str?)"],
+        ),
+        (
+            "As a harbour master I want each Berth to get a depth_m float because keels differ.",
+            ["Berth(depth_m:float)"],
+        ),
+    ],
+)
+def test_a_snake_name_then_its_type_before_a_reason(request_text: str, want: list[str]) -> None:
+    """ "parking_notes text so that …": the type word after an identifier is its type, also
+    when the reason follows, never part of the name ("parking_notes_text")."""
+    assert read_right(request_text, Intent.ADD_FIELDS) == want
+
+
+def test_a_snake_name_then_its_type_before_and_keeps_its_reading() -> None:
+    """Counterpart: before "and" the type word is left to the list reader, as before."""
+    assert reading("create a Kayak model with hull, sealed_hull bool and seats (int)") == (
+        Intent.CREATE_ENTITY,
+        ["Kayak(hull:str,sealed_hull:bool,seats:int)"],
+    )

@@ -219,6 +219,18 @@ _TS_MEMBER = re.compile(
     r"\s*;?`"
 )
 _TS_TYPE_WORDS = {"string": "string", "number": "float", "boolean": "boolean", "Date": "timestamp"}
+# "model Ticket += `status String`, `priority Int?`": a Prisma field, its "?" optional, and the
+# model the fields go to, as the terse "Ticket += …"
+_PRISMA_MEMBER = re.compile(
+    r"`(?P<n>[A-Za-z_]\w*)\s+(?P<t>String|Int|BigInt|Float|Decimal|Boolean|DateTime)(?P<o>\?)?`"
+)
+_PRISMA_TYPE_WORDS = {
+    "String": "string", "Int": "integer", "BigInt": "integer", "Float": "float",
+    "Decimal": "decimal", "Boolean": "boolean", "DateTime": "timestamp",
+}  # fmt: skip
+_MARKED_PLUS = re.compile(
+    r"(?im)^(?P<lead>[ \t]*)(?:model|table|entity)[ \t]+(?=[A-Z]\w*[ \t]*[-+]=)"
+)
 _NAMED_INTERFACE = re.compile(r"\b(?P<d>the|an?)\s+(?P<n>[A-Z]\w*)\s+interface\b")
 # "id PK", "code text primary key": the column that keys the table; a column named "id" is the
 # id every entity has, and any other is a field as its name and type say
@@ -1288,7 +1300,8 @@ _LETTER_SNAKE = re.compile(r"(?<![\w-])([A-Za-z])_(?=[A-Za-z])")
 _SNAKE_TYPED = re.compile(
     r"\b([A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+)\s+("
     + "|".join(sorted((w for w in TYPE_WORDS if re.fullmatch(r"[a-z]+", w)), key=len, reverse=True))
-    + r")(?=\s*(?:[,;)|\n(]|$|(?:nullable|optional|required)\b))",
+    # (or before the reason that ends the ask: "an optional parking_notes text so that …")
+    + r")(?=\s*(?:[,;)|\n(]|$|(?:nullable|optional|required)\b)|\s+(?:so|because)\b)",
     re.IGNORECASE,
 )
 _CAPITALISED = re.compile(r"\b[A-Z][a-z]+\b")
@@ -1472,6 +1485,12 @@ def clean(request: str) -> Cleaned:
             text,
         )
         text = _NAMED_INTERFACE.sub(r"\g<d> \g<n> model", text)
+    if "`" in text and _PRISMA_MEMBER.search(text):
+        text = _PRISMA_MEMBER.sub(
+            lambda m: f"{m['n']} ({_PRISMA_TYPE_WORDS[m['t']]}{', optional' if m['o'] else ''})",
+            text,
+        )
+        text = _MARKED_PLUS.sub(r"\g<lead>", text)
     if _may_hold(text, "not null"):
         text = _MAKE_NOT_NULL.sub(r"\g<v> \g<f>required", text)
     if "{" in text or "Model)" in text:
