@@ -400,3 +400,41 @@ def test_a_snake_name_then_its_type_before_and_keeps_its_reading() -> None:
         Intent.CREATE_ENTITY,
         ["Kayak(hull:str,sealed_hull:bool,seats:int)"],
     )
+
+
+@pytest.mark.parametrize(
+    ("request_text", "intent", "want"),
+    [
+        (
+            "Change the drop_off field on Parcel to datetime",
+            Intent.MODIFY_FIELDS,
+            ["Parcel(drop_off:datetime)"],
+        ),
+        (
+            "Make the log_in field on Account optional",
+            Intent.MODIFY_FIELDS,
+            ["Account(log_in:str?)"],
+        ),
+        (
+            "ALTER TABLE lockers ALTER COLUMN sign_up TYPE date;",
+            Intent.MODIFY_FIELDS,
+            ["Locker(sign_up:date)"],
+        ),
+    ],
+)
+def test_a_verb_and_its_particle_in_an_identifier_stay_one_name(
+    request_text: str, intent: Intent, want: list[str]
+) -> None:
+    """ "check_in", "drop_off": spaced, the particle was lost to the sentence ("check_value")."""
+    assert read_right(request_text, intent) == want
+
+
+@pytest.mark.parametrize(
+    ("request_text", "want"),
+    [
+        ("Add is_out_of_stock (boolean) to Item", ["Item(is_out_of_stock:bool)"]),
+        ("Add sign_up_date (date) to Member", ["Member(sign_up_date:date)"]),
+    ],
+)
+def test_names_around_a_particle_keep_their_reading(request_text: str, want: list[str]) -> None:
+    assert reading(request_text) == (Intent.ADD_FIELDS, want)

@@ -1294,6 +1294,13 @@ _SNAKE = re.compile(r"\b([A-Za-z]+)_(?=[A-Za-z])")
 # is one name (as "OnCallShift" is); split into spaced words it would lose the word to the
 # sentence ("on call shifts" reads as call shifts), so its words are hyphened instead
 _SNAKE_GLUE_FIRST = re.compile(r"\b(?:on|in|to|at|by|per)(?:_[a-z]+){2,}\b")
+# "check_in", "drop_off_point", "sign_up_date": a verb and its particle written as one identifier
+# are one word, "check-in" (spaced, "change the check in field" loses the particle to the
+# sentence)
+# (not after "is", "has": "is_out_of_range" is whether it is out of range)
+_SNAKE_PARTICLE = re.compile(
+    r"(?<=[a-z])(?<!\bis)(?<!\bhas)(?<!\bare)(?<!\bwas)_(?=(?:in|out|up|off)(?:_[a-z]+)*\b)"
+)
 _LETTER_SNAKE = re.compile(r"(?<![\w-])([A-Za-z])_(?=[A-Za-z])")
 # "opened_on date", "backfilled bool": a name written as one identifier, then the type of the
 # item; once the underscores are spaces "opened on date" would read as one name
@@ -1649,6 +1656,7 @@ def clean(request: str) -> Cleaned:
     text = _PASCAL.sub(_pascal_words, text)
     if "_" in text:
         text = _SNAKE_GLUE_FIRST.sub(lambda m: m[0].replace("_", "-"), text)
+        text = _SNAKE_PARTICLE.sub("-", text)
         # "a_end_site", "x_coord": a single letter opening an identifier is a word of the name
         # (the A end of a link), never the article "a" once the underscores are spaces
         text = _SNAKE.sub(r"\1 ", _LETTER_SNAKE.sub(r"\1-", _SNAKE_TYPED.sub(r"\1 as \2", text)))
