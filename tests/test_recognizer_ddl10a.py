@@ -438,3 +438,31 @@ def test_a_verb_and_its_particle_in_an_identifier_stay_one_name(
 )
 def test_names_around_a_particle_keep_their_reading(request_text: str, want: list[str]) -> None:
     assert reading(request_text) == (Intent.ADD_FIELDS, want)
+
+
+@pytest.mark.parametrize(
+    ("request_text", "intent", "want"),
+    [
+        (
+            "drop the OldInvoice model, the migration to billing v3 is finished",
+            Intent.REMOVE_ENTITY,
+            ["OldInvoice()"],
+        ),
+        (
+            "Remove the fax field from Supplier, the migration to email is done.",
+            Intent.REMOVE_FIELDS,
+            ["Supplier(fax:str)"],
+        ),
+    ],
+)
+def test_a_removal_then_what_is_over_after_a_comma(
+    request_text: str, intent: Intent, want: list[str]
+) -> None:
+    """ "…, the migration to X is done": a reason of its own, whose practice word no longer
+    makes the removal a line about how to build."""
+    assert read_right(request_text, intent) == want
+
+
+def test_a_migration_line_alone_is_still_a_constraint() -> None:
+    result = read("The migration to billing v3 is finished")
+    assert result.status == "needs_clarification" and not result.entities, result

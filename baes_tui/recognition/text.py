@@ -218,6 +218,14 @@ _TS_MEMBER = re.compile(
     r"`(?P<n>[A-Za-z_]\w*)(?P<o>\?)?\s*:\s*(?P<t>string|number|boolean|Date)(?P<null>\s*\|\s*null)?"
     r"\s*;?`"
 )
+# "Remove the LegacyPayment model, the migration to payments v2 is done": a removal, then, after
+# a comma, what is over now that it can go is a sentence of its own (a reason; in the removal's
+# sentence its practice word would make the whole a line about how to build)
+_REMOVAL_THEN_DONE = re.compile(
+    r"(?im)^(?P<ask>[ \t]*(?:please\s+)?(?:remove|delete|drop|get rid of)\s+[^,.\n]+),\s+"
+    r"(?P<why>(?:the|our|that|this)\s+[^,.\n]*?\b(?:is|are|was|were|has been|have been)\s+"
+    r"(?:now\s+)?(?:done|finished|complete|completed|over|live|retired|gone)\b[^\n]*)$"
+)
 _TS_TYPE_WORDS = {"string": "string", "number": "float", "boolean": "boolean", "Date": "timestamp"}
 # "model Ticket += `status String`, `priority Int?`": a Prisma field, its "?" optional, and the
 # model the fields go to, as the terse "Ticket += …"
@@ -1500,6 +1508,10 @@ def clean(request: str) -> Cleaned:
         text = _MARKED_PLUS.sub(r"\g<lead>", text)
     if _may_hold(text, "not null"):
         text = _MAKE_NOT_NULL.sub(r"\g<v> \g<f>required", text)
+    if "," in text and _may_hold(text, "remove", "delete", "drop", "get rid"):
+        text = _REMOVAL_THEN_DONE.sub(
+            lambda m: f"{m['ask']}. {m['why'][:1].upper()}{m['why'][1:]}", text
+        )
     if "{" in text or "Model)" in text:
         text = models_as_sentences(text)  # "model Van { plate String }" as its request
     if "," in text:
