@@ -1130,10 +1130,12 @@ _TAKE_THEM_OFF = re.compile(
     r"|(?P<one>(?:that|this)\s+(?:field|column)))\s+(?:off|out)"
     r"(?:\s+please)?$"
 )
-# "Sample => Specimen (entity rename)", "qty => quantity (field rename on OrderLine)"
+# "Sample => Specimen (entity rename)", "qty => quantity (field rename on OrderLine)"; a
+# developer's model is the entity ("Kiln -> Oven (rename model)")
 _ARROW_NOTE = re.compile(
-    r"^(?P<a>[a-z][a-z_ ]*?)\s*(?:=>|->|→)\s*(?P<b>[a-z][a-z_ ]*?)\s*\((?P<what>entity|table|field"
-    r"|column)?\s*(?:rename|renamed|renaming)(?:\s+(?:the\s+)?(?P<what2>entity|table|field|column))?"
+    r"^(?P<a>[a-z][a-z_ ]*?)\s*(?:=>|->|→)\s*(?P<b>[a-z][a-z_ ]*?)\s*\((?P<what>entity|table|model"
+    r"|field|column)?\s*(?:rename|renamed|renaming)(?:\s+(?:the\s+)?(?P<what2>entity|table|model"
+    r"|field|column))?"
     r"(?:\s+(?:on|in|of)\s+(?P<e>[a-z][a-z ]*?))?\)$"
 )
 # "Is that possible?", "can you change that?", "please revert if any doubts": asks for nothing

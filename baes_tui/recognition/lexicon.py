@@ -98,8 +98,10 @@ TECH_CONTEXT = frozenset(
     implemented developed coded run runs running backed powered based top""".split()
 )
 CONSTRAINT_PATTERNS = re.compile(
-    # ("a parcels table with weight and created_at": "created at/on/by" is a field's name)
-    r"\btables?\b[^.]*\b(?:created(?!\s+(?:at|on|by|date|time)\b)|create|start|starts)\b"
+    # ("a parcels table with weight and created_at": "created at/on/by" is a field's name, as
+    # "starts at", "start date" are)
+    r"\btables?\b[^.]*\b(?:created(?!\s+(?:at|on|by|date|time)\b)|create"
+    r"|starts?(?!\s+(?:at|on|date|time)\b))\b"
     r"|\bwhen the app starts\b"
     r"|\b(?:at|on) start[- ]?up\b|\bkeep it (?:simple|small|clean)\b"
     r"|\b(?:good|best|common|standard|usual|coding) practice\b"

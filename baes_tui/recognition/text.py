@@ -23,7 +23,13 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from baes_tui.core.inflection import singular
+from baes_tui.recognition.ddl import (
+    ddl_as_sentences,
+    rails_as_sentences,
+    rails_model_as_sentence,
+)
 from baes_tui.recognition.lexicon import FILLER, FRAME_NOUNS, TYPE_ALTERNATION, TYPE_WORDS
+from baes_tui.recognition.model_code import models_as_sentences
 
 _INVISIBLE = frozenset("\u200b\u200c\u200d\u2060\ufeff\u00ad\u180e\x00")
 _CHAR_MAP = {
@@ -85,6 +91,10 @@ GLUE_TYPOS = {
     # the glue words of Caribbean and West African English spelt as said ("keep de soaps",
     # "artisans wid name", "di total inna JMD", "dey cyah sign up"; "wit" typed for "with")
     "de": "the", "di": "the", "wid": "with", "wit": "with", "inna": "in", "dey": "they",
+    # a developer's words for a schema change, typed in a hurry ("add a nulable phone colum to
+    # the Landlord modle", "chnage Loan.rate to flaot")
+    "nulable": "nullable", "nullabe": "nullable", "modle": "model", "modles": "models",
+    "chnage": "change", "chagne": "change", "cahnge": "change", "flaot": "float",
 }  # fmt: skip
 # "make de email optional nah", "rename pieces to quantity nah.": the softener Trinidadians end
 # an ask with (never "nah, leave it", which opens a refusal)
@@ -223,6 +233,39 @@ _SQL_TYPE = re.compile(
 _SQL_TYPES = {"ts": "timestamp", "tstamp": "timestamp", "timestamptz": "timestamp", "txt": "text"}
 _SIZED_TYPE = re.compile(r"\b(varchar|char|decimal|numeric)\s*\(\s*\d+(?:\s*,\s*\d+)?\s*\)", re.I)
 _NOT_NULL = re.compile(r"[ \t]+NOT[ \t]+NULL\b", re.I)
+# "Make email NOT NULL on subscribers", "set the phone not null": the change of a required-ness
+_MAKE_NOT_NULL = re.compile(
+    r"\b(?P<v>make|set)\s+(?P<f>(?:(?!(?:on|in|to|for|of)\b)[\w.]+\s+){1,3}?)not\s+null\b(?!\s*\()",
+    re.I,
+)
+# "Add `isVerified: boolean` and `note?: string` to the Seller interface": a TypeScript
+# member, its "?" optional, is a field with its type; the capitalised interface is the model
+_TS_MEMBER = re.compile(
+    r"`(?P<n>[A-Za-z_]\w*)(?P<o>\?)?\s*:\s*(?P<t>string|number|boolean|Date)(?P<null>\s*\|\s*null)?"
+    r"\s*;?`"
+)
+# "Remove the LegacyPayment model, the migration to payments v2 is done": a removal, then, after
+# a comma, what is over now that it can go is a sentence of its own (a reason; in the removal's
+# sentence its practice word would make the whole a line about how to build)
+_REMOVAL_THEN_DONE = re.compile(
+    r"(?im)^(?P<ask>[ \t]*(?:please\s+)?(?:remove|delete|drop|get rid of)\s+[^,.\n]+),\s+"
+    r"(?P<why>(?:the|our|that|this)\s+[^,.\n]*?\b(?:is|are|was|were|has been|have been)\s+"
+    r"(?:now\s+)?(?:done|finished|complete|completed|over|live|retired|gone)\b[^\n]*)$"
+)
+_TS_TYPE_WORDS = {"string": "string", "number": "float", "boolean": "boolean", "Date": "timestamp"}
+# "model Ticket += `status String`, `priority Int?`": a Prisma field, its "?" optional, and the
+# model the fields go to, as the terse "Ticket += …"
+_PRISMA_MEMBER = re.compile(
+    r"`(?P<n>[A-Za-z_]\w*)\s+(?P<t>String|Int|BigInt|Float|Decimal|Boolean|DateTime)(?P<o>\?)?`"
+)
+_PRISMA_TYPE_WORDS = {
+    "String": "string", "Int": "integer", "BigInt": "integer", "Float": "float",
+    "Decimal": "decimal", "Boolean": "boolean", "DateTime": "timestamp",
+}  # fmt: skip
+_MARKED_PLUS = re.compile(
+    r"(?im)^(?P<lead>[ \t]*)(?:model|table|entity)[ \t]+(?=[A-Z]\w*[ \t]*[-+]=)"
+)
+_NAMED_INTERFACE = re.compile(r"\b(?P<d>the|an?)\s+(?P<n>[A-Z]\w*)\s+interface\b")
 # "id PK", "code text primary key": the column that keys the table; a column named "id" is the
 # id every entity has, and any other is a field as its name and type say
 _COLUMN_TYPES = (
@@ -1285,13 +1328,21 @@ _SNAKE = re.compile(r"\b([A-Za-z]+)_(?=[A-Za-z])")
 # is one name (as "OnCallShift" is); split into spaced words it would lose the word to the
 # sentence ("on call shifts" reads as call shifts), so its words are hyphened instead
 _SNAKE_GLUE_FIRST = re.compile(r"\b(?:on|in|to|at|by|per)(?:_[a-z]+){2,}\b")
+# "check_in", "drop_off_point", "sign_up_date": a verb and its particle written as one identifier
+# are one word, "check-in" (spaced, "change the check in field" loses the particle to the
+# sentence)
+# (not after "is", "has": "is_out_of_range" is whether it is out of range)
+_SNAKE_PARTICLE = re.compile(
+    r"(?<=[a-z])(?<!\bis)(?<!\bhas)(?<!\bare)(?<!\bwas)_(?=(?:in|out|up|off)(?:_[a-z]+)*\b)"
+)
 _LETTER_SNAKE = re.compile(r"(?<![\w-])([A-Za-z])_(?=[A-Za-z])")
 # "opened_on date", "backfilled bool": a name written as one identifier, then the type of the
 # item; once the underscores are spaces "opened on date" would read as one name
 _SNAKE_TYPED = re.compile(
     r"\b([A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+)\s+("
     + "|".join(sorted((w for w in TYPE_WORDS if re.fullmatch(r"[a-z]+", w)), key=len, reverse=True))
-    + r")(?=\s*(?:[,;)|\n(]|$|(?:nullable|optional|required)\b))",
+    # (or before the reason that ends the ask: "an optional parking_notes text so that …")
+    + r")(?=\s*(?:[,;)|\n(]|$|(?:nullable|optional|required)\b)|\s+(?:so|because)\b)",
     re.IGNORECASE,
 )
 _CAPITALISED = re.compile(r"\b[A-Z][a-z]+\b")
@@ -1460,6 +1511,35 @@ def clean(request: str) -> Cleaned:
             folded = fold_accents(word).lower()
             spellings.setdefault(folded, set()).add(word.lower())
         text = fold_accents(text)
+    if _may_hold(text, "table"):
+        text = ddl_as_sentences(text)  # "ALTER TABLE t DROP COLUMN c;" as its request (ddl.py)
+    if _may_hold(text, "_column", "_table"):
+        text = rails_as_sentences(text)  # "rename_column :vans, :reg, :plate" (ddl.py)
+    if _may_hold(text, "rails "):
+        text = rails_model_as_sentence(text)  # "rails g model Van plate:string" (ddl.py)
+    if "`" in text and _TS_MEMBER.search(text):
+        text = _TS_MEMBER.sub(
+            lambda m: (
+                f"{m['n']} ({_TS_TYPE_WORDS[m['t']]}"
+                + (", optional)" if m["o"] or m["null"] else ")")
+            ),
+            text,
+        )
+        text = _NAMED_INTERFACE.sub(r"\g<d> \g<n> model", text)
+    if "`" in text and _PRISMA_MEMBER.search(text):
+        text = _PRISMA_MEMBER.sub(
+            lambda m: f"{m['n']} ({_PRISMA_TYPE_WORDS[m['t']]}{', optional' if m['o'] else ''})",
+            text,
+        )
+        text = _MARKED_PLUS.sub(r"\g<lead>", text)
+    if _may_hold(text, "not null"):
+        text = _MAKE_NOT_NULL.sub(r"\g<v> \g<f>required", text)
+    if "," in text and _may_hold(text, "remove", "delete", "drop", "get rid"):
+        text = _REMOVAL_THEN_DONE.sub(
+            lambda m: f"{m['ask']}. {m['why'][:1].upper()}{m['why'][1:]}", text
+        )
+    if "{" in text or "Model)" in text:
+        text = models_as_sentences(text)  # "model Van { plate String }" as its request
     if "," in text:
         text = _GLUED_COMMA.sub(", ", text)
     if "_" in text and "(" in text:
@@ -1600,6 +1680,8 @@ def clean(request: str) -> Cleaned:
         text = re.sub(r"(?<=[A-Za-z])\s*[:;]-?[)(DPp]+(?=\s|$)", ".", text)
     if "(" in text:
         text = _NAMED_IN_PARENS.sub(_named_in_parens, text)
+    if _CAMEL.search(text):
+        text = _CAMEL.sub(_camel_snake, text)
     capitalised = {
         m.group(0).lower()
         for m in _CAPITALISED.finditer(text)
@@ -1612,6 +1694,7 @@ def clean(request: str) -> Cleaned:
     text = _PASCAL.sub(_pascal_words, text)
     if "_" in text:
         text = _SNAKE_GLUE_FIRST.sub(lambda m: m[0].replace("_", "-"), text)
+        text = _SNAKE_PARTICLE.sub("-", text)
         # "a_end_site", "x_coord": a single letter opening an identifier is a word of the name
         # (the A end of a link), never the article "a" once the underscores are spaces
         text = _SNAKE.sub(r"\1 ", _LETTER_SNAKE.sub(r"\1-", _SNAKE_TYPED.sub(r"\1 as \2", text)))
@@ -1875,6 +1958,16 @@ def _stretched(match: re.Match[str]) -> str:
         if (left + match.group(1) * keep + right).lower() in KNOWN_WORDS:
             return match.group(1) * keep
     return match.group(0)
+
+
+# "userName", "isVerified", "rssUrl": a field's name in camelCase, as code writes it, is its
+# snake_case ("user_name"): words in lower case, the first of two letters or more ("iPhone",
+# "eBay" are brands), each next one capitalised and in lower case after (not "userID")
+_CAMEL = re.compile(r"(?<![\w@/#$-])[a-z]{2,}(?:[A-Z][a-z0-9]+)+\b")
+
+
+def _camel_snake(match: re.Match[str]) -> str:
+    return re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "_", match[0]).lower()
 
 
 def _pascal_words(match: re.Match[str]) -> str:
