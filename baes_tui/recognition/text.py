@@ -24,6 +24,7 @@ from functools import lru_cache
 
 from baes_tui.core.inflection import singular
 from baes_tui.recognition.lexicon import FILLER, FRAME_NOUNS, TYPE_ALTERNATION, TYPE_WORDS
+from baes_tui.recognition.orm import orm_links
 
 _INVISIBLE = frozenset("\u200b\u200c\u200d\u2060\ufeff\u00ad\u180e\x00")
 _CHAR_MAP = {
@@ -1506,6 +1507,7 @@ def clean(request: str) -> Cleaned:
         text = _KEY_IN_BRACKETS.sub("", text)
     text = COMMIT_TYPE.sub(lambda m: m["heading"] or "", text)  # a label, as a key is
     text = _PR_LABEL.sub(_pr_body, text)
+    text = orm_links(text)  # "Team has_many :players": a pasted link, said in words
     text = _CODE_MARK.sub(r"\1", _MENTION.sub("", text))
     text = _SHELL_VERB.sub(lambda m: _SHELL_VERBS[m["v"]], text)
     text = _SIGN_OFF.sub(" thanks", text)

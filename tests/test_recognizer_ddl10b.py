@@ -1,0 +1,82 @@
+"""Links, changes and lists as SQL and ORM developers write them (branch ddl10b).
+
+Every request here is written for this file (none is copied from the corpus). What a person
+relies on: a pasted line that declares a link ("Invoice belongs_to :customer", "`tags =
+models.ManyToManyField(Tag)`", "FOREIGN KEY (shelf_id) REFERENCES shelves(id)") is the link,
+never a field named after it or a thing named after the macro; the same words said in plain
+English keep their reading.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from baes_tui.core.models import Intent
+from tests.support.recognition import read_right, reading
+
+
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("Invoice belongs_to :customer", ["Invoice() many_to_one>Customer"]),
+        ("Kennel has_many :dogs", ["Kennel() many_to_many>Dog"]),
+        ("Locker has_one :padlock", ["Locker() many_to_one>Padlock"]),
+        ("Article has_and_belongs_to_many :labels", ["Article() many_to_many>Label"]),
+        (
+            "Ticket belongs_to :reporter, class_name: 'Engineer', optional: true",
+            ["Ticket() many_to_one>Engineer"],
+        ),
+        (
+            "class Orchard < ApplicationRecord\n  has_many :trees\nend",
+            ["Orchard() many_to_many>Tree"],
+        ),
+        ("Bakery: `ovens = models.ManyToManyField(Oven)`", ["Bakery() many_to_many>Oven"]),
+        (
+            "On Lesson add `tutor = models.ForeignKey(Tutor, on_delete=models.CASCADE)`",
+            ["Lesson() many_to_one>Tutor"],
+        ),
+        (
+            "add `locker = models.OneToOneField(Locker)` to Member",
+            ["Member() many_to_one>Locker"],
+        ),
+        (
+            "ALTER TABLE loans ADD CONSTRAINT fk_loan_branch FOREIGN KEY (branch_id) "
+            "REFERENCES branches(id);",
+            ["Loan() many_to_one>Branch"],
+        ),
+        (
+            "add a foreign key on invoices: vendor_id REFERENCES vendors(id)",
+            ["Invoice() many_to_one>Vendor"],
+        ),
+        (
+            "add this relation to model Booking:\n"
+            "  guest   Guest @relation(fields: [guestId], references: [id])\n"
+            "  guestId Int",
+            ["Booking() many_to_one>Guest"],
+        ),
+    ],
+)
+def test_a_pasted_link_is_the_link(request_text: str, expected: list[str]) -> None:
+    assert read_right(request_text, Intent.ADD_RELATIONSHIP) == expected
+
+
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("Invoice belongs to one customer", ["Invoice() many_to_one>Customer"]),
+        ("Kennel has many dogs", ["Kennel() many_to_many>Dog"]),
+        ("Relate Locker to Padlock", ["Locker() many_to_one>Padlock"]),
+    ],
+)
+def test_the_same_link_in_words_keeps_its_reading(request_text: str, expected: list[str]) -> None:
+    assert reading(request_text) == (Intent.ADD_RELATIONSHIP, expected)
+
+
+def test_a_has_flag_field_is_no_link() -> None:
+    intent, shape = reading("Add a has_many_floors flag to Building")
+    assert intent == Intent.ADD_FIELDS and shape == ["Building(has_many_floors:bool)"], shape
+
+
+def test_a_prisma_scalar_field_is_no_link() -> None:
+    _, shape = reading("add to model Booking:\n  nights Int\n  guestName String")
+    assert all("many_to" not in s for s in shape), shape
