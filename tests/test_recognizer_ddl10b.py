@@ -80,3 +80,43 @@ def test_a_has_flag_field_is_no_link() -> None:
 def test_a_prisma_scalar_field_is_no_link() -> None:
     _, shape = reading("add to model Booking:\n  nights Int\n  guestName String")
     assert all("many_to" not in s for s in shape), shape
+
+
+# "an is_active boolean", "is open as bool": the "is" of a yes/no name is no type said, the
+# "as" after it is; "a notes text field": a type word before the field word (after a plural or
+# a written thing, which no kind of text is named by)
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        (
+            "Create a Locker entity with code, an is_rented boolean, and a remarks text field",
+            ["Locker(code:str,is_rented:bool,remarks:str)"],
+        ),
+        (
+            "Add an ingredients text field and a has_lid as bool to Jar",
+            ["Jar(ingredients:str,has_lid:bool)"],
+        ),
+    ],
+)
+def test_a_type_said_after_a_name_is_no_part_of_it(request_text: str, expected: list[str]) -> None:
+    intent = Intent.ADD_FIELDS if request_text.startswith("Add") else Intent.CREATE_ENTITY
+    assert read_right(request_text, intent) == expected
+
+
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("Add a help text field to Form", ["Form(help_text:str)"]),
+        ("Add a due date field to Form", ["Form(due_date:date)"]),
+        ("Add a free text field to Form", ["Form(free_text:str)"]),
+    ],
+)
+def test_a_kind_of_text_keeps_its_name(request_text: str, expected: list[str]) -> None:
+    assert reading(request_text) == (Intent.ADD_FIELDS, expected)
+
+
+# "currency too, just the 3-letter code": what the value is, said of the item before it
+def test_just_the_after_an_item_says_what_it_holds() -> None:
+    assert read_right(
+        "Create a Parcel entity with weight and sender. Oh and country too, just the 2-letter code."
+    ) == ["Parcel(weight:float,sender:str,country:str)"]
