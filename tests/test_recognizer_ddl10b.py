@@ -120,3 +120,34 @@ def test_just_the_after_an_item_says_what_it_holds() -> None:
     assert read_right(
         "Create a Parcel entity with weight and sender. Oh and country too, just the 2-letter code."
     ) == ["Parcel(weight:float,sender:str,country:str)"]
+
+
+# "add two columns to the Kiln model — glaze and cone": the dash opens the list of what is
+# added, as a colon does; "Kiln model — glaze, cone" still creates Kiln
+def test_a_dash_after_where_fields_go_opens_an_added_list() -> None:
+    assert read_right(
+        "could we add two columns to the Kiln table — glaze as a varchar and cone as an integer?",
+        Intent.ADD_FIELDS,
+    ) == ["Kiln(glaze:str,cone:int)"]
+
+
+def test_a_thing_with_a_dash_is_still_created() -> None:
+    assert reading("Kiln model — glaze, cone") == (
+        Intent.CREATE_ENTITY,
+        ["Kiln(glaze:str,cone:str)"],
+    )
+
+
+# "I need a Dive with depth, site, and it belongs to one Trip": the link said last in the list
+# is the new thing's link, not where the fields go
+def test_a_link_ending_a_needed_list_is_the_new_things() -> None:
+    assert read_right("I need a Dive model with depth (int), site, and it belongs to one Trip") == [
+        "Dive(depth:int,site:str) many_to_one>Trip"
+    ]
+
+
+def test_fields_needed_on_a_thing_are_added_to_it() -> None:
+    assert reading("I need to add depth and site to Trip") == (
+        Intent.ADD_FIELDS,
+        ["Trip(depth:float,site:str)"],
+    )

@@ -291,6 +291,14 @@ _NEW_FIELDS_LINE = re.compile(
     r")[ \t]*[:,—–-][ \t]*(?P<list>[a-z][^\n]*)$"
 )
 
+# "add two columns to the Kiln model — glaze and cone": a dash after where the fields go opens
+# their list, as a colon does (never "Kiln model — glaze, …", a thing created with its fields)
+_ADD_TO_DASH = re.compile(
+    r"(?i)\b(?P<ask>(?:add|put|stick|include)\b[^\n—.!?:]{0,60}?\b(?:to|on|onto)[ \t]+"
+    r"(?:the[ \t]+)?[A-Za-z][\w-]*(?:[ \t][A-Za-z][\w-]*)?(?:[ \t]+(?:entity|model|table))?)"
+    r"[ \t]+—[ \t]+(?=[A-Za-z`])"
+)
+
 
 # "we completely forgot the microchip number. Can you add that to the Pet entity?": what was
 # forgotten is what "that" adds
@@ -1527,6 +1535,8 @@ def clean(request: str) -> Cleaned:
         text = _MARKED_ARROW.sub(lambda m: f"{m['x']}rename entity: {m['a']} -> {m['b']}", text)
     if _may_hold(text, "new", "more", "extra", "additional"):
         text = _NEW_FIELDS_LINE.sub(_new_fields_line, text)
+    if "—" in text:
+        text = _ADD_TO_DASH.sub(r"\g<ask>: ", text)
     if _may_hold(text, "for consistency", "for clarity", "for simplicity", "for readability",
                  "for completeness", "for the sake of"):  # fmt: skip
         text = _WHY_BEFORE_ASK.sub(r"\g<why>,", text)
