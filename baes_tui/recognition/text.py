@@ -291,12 +291,20 @@ _NEW_FIELDS_LINE = re.compile(
     r")[ \t]*[:,—–-][ \t]*(?P<list>[a-z][^\n]*)$"
 )
 
+
 # "add two columns to the Kiln model — glaze and cone": a dash after where the fields go opens
 # their list, as a colon does (never "Kiln model — glaze, …", a thing created with its fields)
 _ADD_TO_DASH = re.compile(
     r"(?i)\b(?P<ask>(?:add|put|stick|include)\b[^\n—.!?:]{0,60}?\b(?:to|on|onto)[ \t]+"
     r"(?:the[ \t]+)?[A-Za-z][\w-]*(?:[ \t][A-Za-z][\w-]*)?(?:[ \t]+(?:entity|model|table))?)"
     r"[ \t]+—[ \t]+(?=[A-Za-z`])"
+)
+
+# "can we stick a key column on the Translation model?", "slap a flag on Order": a field stuck
+# on a thing is a field put on it
+_STICK_ON = re.compile(
+    r"(?i)\b(?:stick|slap|tack)(?:[ \t]+on)?(?=[ \t]+(?:an?|the|some|two|three|another)[ \t]"
+    r"[^\n.!?]{1,60}?[ \t](?:on|onto|to)[ \t])"
 )
 
 
@@ -1413,6 +1421,8 @@ def _described_name(m: re.Match[str]) -> str:
     shared = any(w[:4] == p[:4] for w in words if len(w) >= 3 for p in parts)
     if not words or not (words[0] in _WH_WORDS or shared):
         return m[0]
+    if re.fullmatch(r"[A-Z][a-z]+", said) and m["sep"] == ",":
+        return m[0]  # "Hive (hive_code, location)": a thing written as a name, then its fields
     lead = m["said"][: len(m["said"]) - len(m["said"].lstrip())]
     rest = (m["rest"] or "").strip()
     if _SAID_OPTIONAL.search(rest):  # "(`closed_at` — empty while it is open, so optional)"
@@ -1537,6 +1547,8 @@ def clean(request: str) -> Cleaned:
         text = _NEW_FIELDS_LINE.sub(_new_fields_line, text)
     if "—" in text:
         text = _ADD_TO_DASH.sub(r"\g<ask>: ", text)
+    if _may_hold(text, "stick", "slap", "tack"):
+        text = _STICK_ON.sub("put", text)
     if _may_hold(text, "for consistency", "for clarity", "for simplicity", "for readability",
                  "for completeness", "for the sake of"):  # fmt: skip
         text = _WHY_BEFORE_ASK.sub(r"\g<why>,", text)
