@@ -151,3 +151,81 @@ def test_fields_needed_on_a_thing_are_added_to_it() -> None:
         Intent.ADD_FIELDS,
         ["Trip(depth:float,site:str)"],
     )
+
+
+# "add an owner relationship to Repository, pointing at User": the link is named by its role,
+# the thing it points at is said after it
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        (
+            "Add a reviewer relationship to the Article entity, pointing at Editor.",
+            ["Article() many_to_one>Editor"],
+        ),
+        (
+            "add an approver link to Invoice that points to Manager",
+            ["Invoice() many_to_one>Manager"],
+        ),
+    ],
+)
+def test_a_link_named_by_its_role_points_at_its_target(
+    request_text: str, expected: list[str]
+) -> None:
+    assert read_right(request_text, Intent.ADD_RELATIONSHIP) == expected
+
+
+def test_a_link_named_by_its_target_keeps_it() -> None:
+    assert reading("Add a customer relationship to Order") == (
+        Intent.ADD_RELATIONSHIP,
+        ["Order() many_to_one>Customer"],
+    )
+
+
+# "(payments moved to Stripe) so we can delete the Voucher model": after background, "so we
+# can" and a removal of a thing said as a thing is the ask
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "rentals are all handled in Booqable these days, so we can delete the Kayak model.",
+        "the council took over the allotments, so we can drop the Plot table entirely",
+    ],
+)
+def test_so_we_can_delete_a_thing_after_background(request_text: str) -> None:
+    entity = "Kayak" if "Kayak" in request_text else "Plot"
+    assert read_right(request_text, Intent.REMOVE_ENTITY) == [f"{entity}()"]
+
+
+# "can we stick a key column on the Translation model?": a field stuck on a thing is put on it
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("could we stick a barcode column on the Kettle model?", ["Kettle(barcode:str)"]),
+        ("slap a fragile flag onto Parcel please", ["Parcel(fragile:bool)"]),
+    ],
+)
+def test_a_field_stuck_on_a_thing_is_added(request_text: str, expected: list[str]) -> None:
+    assert read_right(request_text, Intent.ADD_FIELDS) == expected
+
+
+# "Hive (hive_code, location)": a thing written as a name, then its fields; the identifier
+# first in the group is a field, not the words before it described
+def test_an_identifier_first_in_a_named_group_is_a_field() -> None:
+    assert read_right(
+        "Create Tutor (name, phone) and Lesson (lesson_code, room, starts_at datetime)"
+    ) == ["Tutor(name:str,phone:str)", "Lesson(lesson_code:str,room:str,starts_at:datetime)"]
+
+
+# "an ingredient shows up in many recipes": turning up in things is appearing in them, and "the
+# same X" said after a link is any one X
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("a spice turns up in several dishes", ["Spice() many_to_many>Dish"]),
+        (
+            "Albums hold many songs and the same song shows up in many albums.",
+            ["Album() many_to_many>Song"],
+        ),
+    ],
+)
+def test_showing_up_in_things_is_appearing_in_them(request_text: str, expected: list[str]) -> None:
+    assert read_right(request_text, Intent.ADD_RELATIONSHIP) == expected
