@@ -229,3 +229,57 @@ def test_an_identifier_first_in_a_named_group_is_a_field() -> None:
 )
 def test_showing_up_in_things_is_appearing_in_them(request_text: str, expected: list[str]) -> None:
     assert read_right(request_text, Intent.ADD_RELATIONSHIP) == expected
+
+
+# "Link playlists and tracks (join table playlist_tracks …)": how a many-to-many link is kept
+# names no thing and no field
+def test_a_join_table_in_brackets_is_how_a_link_is_kept() -> None:
+    assert reading("Link kennels and dogs (via a junction table)") == (
+        Intent.ADD_RELATIONSHIP,
+        ["Kennel() many_to_many>Dog"],
+    )
+
+
+# "a grade (string, like 6b+)": a type, then an example value, annotate the one field before
+# them; "(title, like count)" still lists fields
+def test_a_type_then_an_example_in_brackets_annotates_one_field() -> None:
+    assert read_right("Make a Boulder model with a grade (text, like V4) and a colour") == [
+        "Boulder(grade:str,colour:str)"
+    ]
+
+
+def test_like_before_a_field_word_is_no_example() -> None:
+    _, shape = reading("Create Post (title, like count, body)")
+    assert shape == ["Post(title:str,like_count:int,body:str)"], shape
+
+
+# "We're renaming Tenant to Organization": the rename under way is the one asked for
+@pytest.mark.parametrize(
+    ("request_text", "intent", "expected"),
+    [
+        ("We're renaming Kiln to Furnace everywhere", Intent.RENAME_ENTITY, ["Furnace<Kiln()"]),
+        (
+            "we are renaming the email field to contact email on Tutor",
+            Intent.RENAME_FIELD,
+            ["Tutor(contact_email:str<email)"],
+        ),
+    ],
+)
+def test_a_rename_under_way_is_asked(
+    request_text: str, intent: Intent, expected: list[str]
+) -> None:
+    assert read_right(request_text, intent) == expected
+
+
+# "the capacity on the Venue model is a varchar, can we make it an integer?": the marker after
+# the thing names it as the bare name does, and the field said is no owner of itself
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "the depth on the Borehole model is text right now, can you switch it to a float?",
+        "depth on the Borehole entity is a string, could we make it a float?",
+        "the depth on Borehole is a string, can we make it a float?",
+    ],
+)
+def test_a_field_said_on_a_marked_thing_then_changed(request_text: str) -> None:
+    assert read_right(request_text, Intent.MODIFY_FIELDS) == ["Borehole(depth:float)"]

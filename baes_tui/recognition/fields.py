@@ -1024,6 +1024,8 @@ _FRACTIONAL = re.compile(
 _EXAMPLES = re.compile(
     r"\b(?:e\.?\s?g|i\.?\s?e|for example|for instance|such as|and so on|and so forth|etc)\b"
     r"|^\s*like\s"
+    # "(string, like 6b+)": a value given as an example after the type ("like count" is a field)
+    r"|,\s*like\s+(?=[^\s,]*\d|[\"'])"
 )
 # "(low/medium/high)": the values a field takes, one of three or more written with slashes
 _CHOICES = re.compile(r"[a-z0-9-]+(?:\s*/\s*[a-z0-9-]+){2,}")

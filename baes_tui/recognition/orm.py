@@ -75,6 +75,15 @@ _PRISMA_LINK = re.compile(
 )
 _PRISMA_KEYS = re.compile(r"fields:[ \t]*\[(?P<k>[^\]\n]*)\]")
 
+# "Link playlists and tracks (join table playlist_tracks with playlist_id, track_id)", "(via a
+# junction table)": how a many-to-many link is stored, said in brackets after it; the table is
+# no thing of its own and its key columns no fields
+_JOIN_TABLE = re.compile(
+    r"\([ \t]*(?:(?:via|through|using|with|in)[ \t]+)?(?:an?[ \t]+|the[ \t]+)?(?:join|junction"
+    r"|through|linking|bridge|pivot|association)[ \t]+table\b[^()\n]*\)",
+    re.I,
+)
+
 
 def _thing(word: str) -> str:
     """ "policies", "line_items", "Carrier" → Policy, LineItem, Carrier (a table is its rows)."""
@@ -173,6 +182,8 @@ def orm_links(text: str) -> str:
         text = _django(text)
     if "model" in text and ("[]" in text or "@relation" in text):
         text = _prisma(text)
+    if "table" in text.lower():
+        text = _JOIN_TABLE.sub("(many-to-many)", text)
     if re.search(r"references", text, re.I):
         text = _ALTER_FK.sub(lambda m: _link(m["o"], "one", m["t"]) + ".", text)
         text = _FK_ON.sub(lambda m: _link(m["o"], "one", m["t"]) + ".", text)
