@@ -283,3 +283,23 @@ def test_a_rename_under_way_is_asked(
 )
 def test_a_field_said_on_a_marked_thing_then_changed(request_text: str) -> None:
     assert read_right(request_text, Intent.MODIFY_FIELDS) == ["Borehole(depth:float)"]
+
+
+# "Create a Scene with number and location. It belongs to one Production.": "it" or "each one"
+# in a sentence of its own, linking to a counted thing, is the one thing created (the link was
+# lost while the create was accepted)
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        (
+            "Create a Buoy entity with code and colour. It belongs to one Harbour.",
+            ["Buoy(code:str,colour:str) many_to_one>Harbour"],
+        ),
+        (
+            "Make a Buoy model with code and colour. Each one is linked to many sensors.",
+            ["Buoy(code:str,colour:str) many_to_many>Sensor"],
+        ),
+    ],
+)
+def test_it_links_back_to_the_one_thing_created(request_text: str, expected: list[str]) -> None:
+    assert read_right(request_text) == expected
