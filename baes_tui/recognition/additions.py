@@ -134,6 +134,8 @@ def add_to(clause: Clause) -> list[Statement]:
         return [Declare(topic, FieldList(), "add", clause.segment)]
     if re.search(r"\b(?:whether|if)\s+(?:it|they|he|she)\s+(?:is|are|was|has|have)$", f):
         return []  # "… and whether it is on a service contract": a yes/no field, no owner
+    if re.search(r"\b(?:it|they|each one)\s+(?:belongs?|is linked|are linked)$", f):
+        return []  # "need a Dive with depth, and it belongs to one Trip": a link, not a place
     # ("a reference to the booking" relates; "a booking reference" is a code, a field)
     related = r"\b(?:relationship|relation|link)\b|^(?:an?\s+|the\s+)?reference\b"
     if re.search(related, f) and not re.search(r",|\b(?:and|plus)\b", f):

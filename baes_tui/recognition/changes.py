@@ -45,7 +45,9 @@ _TAIL = r"(?:\s+(?:instead|from now on|going forward|everywhere|please|too|now))
 # --- rename -------------------------------------------------------------------------------------
 _RENAME = (
     re.compile(
-        rf"^(?:rename|renaming)\s+(?P<old>.+?)\s+(?:to|->|=>|into|as)\s+(?P<new>.+?)"
+        # ("we are renaming Tenant to Organization": the rename under way is the one asked)
+        rf"^(?:(?:we|i)\s+(?:are|am)\s+(?:now\s+)?(?=renaming\s))?(?:rename|renaming)\s+"
+        rf"(?P<old>.+?)\s+(?:to|->|=>|into|as)\s+(?P<new>.+?)"
         # "to filled on in Barrel" (filled_on): a place word right before another one ends
         # the new name, it does not start the entity
         rf"(?:\s+{_ON}\s+(?!{_ON}\s)(?P<ent>[^,]+?))?{_TAIL}$"
@@ -769,7 +771,9 @@ _SAID_BEFORE = re.compile(
     r"|^(?:(?:we|i|they)\s+(?:(?:just|also|all)\s+)?(?:noticed|found|realised|realized|saw"
     r"|agreed|felt)\s+(?:that\s+)?)?"
     r"(?:the\s+)?(?P<f2>[a-z][a-z ]*?)\s+(?:on|of|in|for)\s+(?:the\s+|a\s+|each\s+)?"
-    r"(?P<ent2>[a-z][a-z-]*)\s+(?:is|are|should|must|needs?|has|does|do|can)\b"
+    # ("the price on the Listing model is a float": the marker after the thing names it too)
+    r"(?P<ent2>[a-z][a-z-]*)(?:\s+(?:entity|model|table))?\s+(?:is|are|should|must|needs?|has|does"
+    r"|do|can)\b"
 )
 _IT = frozenset(["it", "them", "they", "its type", "their type", "the type", "its", "this", "that"])
 
@@ -966,6 +970,8 @@ def _modify(clause: Clause, f: str, ent: str | None, change: tuple[str, object])
             key, value = change
             pointed = Change("", **{key: value})  # type: ignore[arg-type]
             return Modify(owner, (pointed,), clause.segment, pronoun=True)
+        if owner is not None and said["f2"] and " ".join(owner.words) == said["f2"]:
+            owner = None  # "the capacity on the Venue model is …, make it …": the field is no owner
         owner = owner or read_noun(said["ent"] or said["ent2"])
         f = said["f"] or said["f2"]
     words = re.sub(r"\s+(?:fields?|columns?)$", "", f).split()

@@ -905,6 +905,9 @@ _MADE_BUT = re.compile(
 _SO_WE_CAN_CHANGE = re.compile(
     r"^so\s+(?:we|you)\s+(?:can|could)\s+(?:now\s+|just\s+|also\s+)?(?:drop|remove|delete"
     r"|get rid of|rename)\s+(?:the\s+)?[a-z][a-z ]{0,40}?\s+(?:from|on|in|to)\s+[a-z]"
+    # "(payments moved to Stripe) so we can delete the Voucher model": a thing said as a thing
+    r"|^so\s+(?:we|you)\s+(?:can|could)\s+(?:now\s+|just\s+|also\s+)?(?:drop|remove|delete"
+    r"|get rid of)\s+(?:the\s+)?[a-z][a-z ]{0,40}?\s+(?:entity|model|table)\b"
     # "so we can take the fax number off Supplier now": taking a field off a thing is removing it
     r"|^so\s+(?:we|you)\s+(?:can|could)\s+(?:now\s+|just\s+|also\s+)?take\s+(?:the\s+)?"
     r"[a-z][a-z ]{0,40}?\s+(?:off|out of|away from)\s+[a-z]"

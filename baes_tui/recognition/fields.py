@@ -445,6 +445,13 @@ def read_fields(text: str, *, one_item: bool = False) -> FieldList:
         r" (\1)",
         text,
     )
+    # "currency too, just the 3-letter code": "just the …" after an item says what its value
+    # is, as "(3-letter code)" does; it names no field of its own
+    text = re.sub(
+        r",\s*(?P<n>(?:just|only)\s+(?:the|a|an)\s+[a-z0-9][a-z0-9 -]{0,30}?)(?=\s*(?:[,;.]|$))",
+        r" (\g<n>)",
+        text,
+    )
     # "who donated it", "who built them": asking who did it names the one who did
     text = _WHO_DID_IT.sub(lambda m: f"{m['pre']}{m['v']} by", text)
     # "one flag organic", "a yes/no for rough sea", "a flag damaged if it came back broken": the
@@ -1017,6 +1024,8 @@ _FRACTIONAL = re.compile(
 _EXAMPLES = re.compile(
     r"\b(?:e\.?\s?g|i\.?\s?e|for example|for instance|such as|and so on|and so forth|etc)\b"
     r"|^\s*like\s"
+    # "(string, like 6b+)": a value given as an example after the type ("like count" is a field)
+    r"|,\s*like\s+(?=[^\s,]*\d|[\"'])"
 )
 # "(low/medium/high)": the values a field takes, one of three or more written with slashes
 _CHOICES = re.compile(r"[a-z0-9-]+(?:\s*/\s*[a-z0-9-]+){2,}")
@@ -1193,6 +1202,10 @@ def read_item(raw: str) -> tuple[Attribute, bool] | Dropped:
         text, explicit = m["n"], explicit or AttrType.BOOL
     m = _TYPE_AFTER.search(text)
     kind = type_phrase(m["type"]) if m else None
+    while m is not None and kind is None:
+        # "is active as boolean": the "is" of a yes/no name is no type said; the "as" after is
+        m = _TYPE_AFTER.search(text, m.start() + 1)
+        kind = type_phrase(m["type"]) if m else None
     if m and kind is not None and text[: m.start()].strip():
         explicit, text = kind, text[: m.start()]
     if (
@@ -1258,7 +1271,18 @@ def read_item(raw: str) -> tuple[Attribute, bool] | Dropped:
         for i, w in enumerate(words)
         if not (0 < i < len(words) - 1 and w in _ARTICLES and words[i - 1] in _NAME_PREPOSITIONS)
     ]
+    field_word = len(words) > 1 and words[-1] in _FIELD_WORD_SUFFIX
     while len(words) > 1 and words[-1] in _FIELD_WORD_SUFFIX:
+        words.pop()
+    if (
+        field_word
+        and len(words) == 2
+        and words[1] == "text"
+        and (words[0] in _WRITTEN or singular(words[0]) != words[0])
+    ):
+        # "a notes text field", "an allergens text column": the type before the field word (a
+        # plural or a written thing names no kind of text, as "help text" does)
+        explicit = explicit or AttrType.STR
         words.pop()
     if len(words) > 1 and words[-1] == "thing" and words[-2] not in SIZE_WORDS:
         words.pop()  # "the colour thing": a beginner's word for the field ("favourite thing" stays)

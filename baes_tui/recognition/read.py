@@ -869,6 +869,7 @@ def read_request(text: str) -> Reading:
     _list_before_the_ask(reading, segments)
     _talk_aside(reading, segments)
     _them_points_back(reading, segments)
+    _it_links_back(reading)
     _the_named_thing(reading, segments)
     _those_said_before(reading, segments)
     _said_to_exist(reading, segments)
@@ -1282,6 +1283,33 @@ def _them_points_back(reading: Reading, segments: tuple[Segment, ...]) -> None:
         else:
             reading.statements[at] = Mention(noun, True, False, statement.segment)
         return
+
+
+_IT_LINKS = re.compile(
+    r"^(?:it|each one|every one)\s+(?P<link>(?:belongs|is linked|is assigned)\s+to\s+"
+    r"(?:one|a single|exactly one|only one|many|several)\s+[a-z].*)$"
+)
+
+
+def _it_links_back(reading: Reading) -> None:
+    """ "Create a Scene with number and location. It belongs to one Production.": "it" or "each
+    one" in a sentence of its own, linking to one thing, is the one thing the request creates;
+    left unread, the link would be lost while the create was read with confidence."""
+    created = {
+        s.entity.name: s.entity
+        for s in reading.statements
+        if isinstance(s, Declare) and s.mode == "create" and s.entity is not None
+    }
+    if len(created) != 1:
+        return
+    (owner,) = created.values()
+    for at, statement in enumerate(reading.statements):
+        if not isinstance(statement, Unread) or not (m := _IT_LINKS.match(statement.clause)):
+            continue
+        text = f"each {' '.join(owner.words)} {m['link']}"
+        read = read_clause(Clause(text, statement.text, None, "", statement.segment, True))
+        if len(read) == 1 and isinstance(read[0], Relate) and read[0].owner.name == owner.name:
+            reading.statements[at] = read[0]
 
 
 def _links_to_declared(reading: Reading) -> None:

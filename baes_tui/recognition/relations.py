@@ -95,6 +95,12 @@ _ADD_FROM = re.compile(
     r"(?:relationship|relation|link|association)\s+(?:from|between)\s+(?P<a>.+?)\s+"
     r"(?:to|and)\s+(?P<b>.+)$"
 )
+# "add an owner relationship to Repository, pointing at User": the link's name is its role, the
+# thing it points at is said after it
+_POINTING = re.compile(
+    r"^(?P<a>.+?),?\s+(?:(?:that|which)\s+)?(?:pointing|points?|referencing|references?)"
+    r"\s+(?:at|to)?\s*(?:the\s+|an?\s+)?(?P<t>[a-z][a-z -]*?)(?:\s+entity)?$"
+)
 _MODAL = r"(?:(?:can|may|could|should|must|will|would|shall)\s+(?:only\s+)?(?:also\s+)?)?"
 _VP = re.compile(
     r"^(?P<vp>(?:(?:is|are)\s+(?P<located>in|at|on|inside|within|under|part of|for|with|by|from)"
@@ -219,6 +225,8 @@ _PHRASAL = re.compile(
     r"\b(?:looks?|looked|looking) after\b|\b(?:takes?|took|taking) care of\b"
     r"|\b(?:signs?|signed|signing) up (?:for|to)\b|\b(?:is|are|was|were) in charge of\b"
     r"|\b(?:takes?|took|taking) part in\b"
+    # "an ingredient shows up in many recipes", "turns up in": being found in them
+    r"|\b(?:shows?|showed|showing|turns?|turned|turning|pops?|popped|popping) up in\b"
 )
 _PHRASAL_AS = {
     "look": "tend", "looks": "tends", "looked": "tended", "looking": "tending",
@@ -233,6 +241,9 @@ def _one_verb(m: re.Match[str]) -> str:
     """The one verb a verb of several words stands for, in its form ("takes part in" joins,
     "takes care of" tends)."""
     verb, *rest = m[0].split()
+    if rest[0] == "up":  # "shows up in", "turned up in": appears in
+        form = "ing" if verb.endswith("ing") else "ed" if verb.endswith("ed") else verb[-1]
+        return {"ing": "appearing", "ed": "appeared", "s": "appears"}.get(form, "appear") + " in"
     return _TAKE_PART_AS[verb] if rest[0] == "part" else _PHRASAL_AS[verb]
 
 
@@ -304,6 +315,8 @@ def _read_said(
     # after one counted subject ("a depot keeps many trucks" is no request to keep depots)
     # ("volunteers take part in many drives": taking part in a thing is joining it)
     s = _PHRASAL.sub(_one_verb, s)
+    # "and the same ingredient appears in many recipes": any one of them, as "an ingredient"
+    s = re.sub(r"(^|\band\s+)the same\s+(?=[a-z]+\s+(?:appears?|is|can|belongs?)\b)", r"\1a ", s)
     # "each performance takes place at one venue": where a thing happens, as "is held at"
     s = re.sub(r"\b(?:takes|take|took) place\s+(at|in|on)\b", r"is held \1", s)
     s = re.sub(
@@ -428,15 +441,18 @@ def _read_relation(
     if m := _LINK.match(s):
         return _link(clause, m["a"], m["b"], m["conj"])
     if m := _ADD_NAMED.match(s) or _ADD_FROM.match(s):
-        b = m["b"]
+        a, said = m["a"], m["b"]
+        if m.re is _ADD_NAMED and (pointing := _POINTING.match(a)) is not None:
+            a, said = pointing["a"], pointing["t"]
+        b = said
         if b in _THING_FRAMES and read_noun(b, records=True) is None:
             # "add a service relationship to Deploy": the app built is no end of a link, so a
             # frame word named as the link's other end is a thing kept
             b = f"{b} entity"
-        if read_noun(m["a"], records=True) is None or read_noun(b, records=True) is None:
+        if read_noun(a, records=True) is None or read_noun(b, records=True) is None:
             return None  # "add a grid reference to Site": a field of a place, no link
-        relate = _kind_pair(clause, m["a"], b, m["kind"], "many_to_one")
-        if relate is not None and b != m["b"]:
+        relate = _kind_pair(clause, a, b, m["kind"], "many_to_one")
+        if relate is not None and b != said:
             relate = replace(relate, target=replace(relate.target, explicit=False))
         return relate
     if m := _PREDICATE.match(s):

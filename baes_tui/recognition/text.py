@@ -30,6 +30,7 @@ from baes_tui.recognition.ddl import (
 )
 from baes_tui.recognition.lexicon import FILLER, FRAME_NOUNS, TYPE_ALTERNATION, TYPE_WORDS
 from baes_tui.recognition.model_code import models_as_sentences
+from baes_tui.recognition.orm import orm_links
 
 _INVISIBLE = frozenset("\u200b\u200c\u200d\u2060\ufeff\u00ad\u180e\x00")
 _CHAR_MAP = {
@@ -357,6 +358,22 @@ _NEW_FIELDS_LINE = re.compile(
     r"(?:[ \t]+(?:entity|table|model))?[ \t]*,?[ \t]+(?:i|we)[ \t]+(?:also[ \t]+)?(?:need|want"
     rf"|would[ \t]+like)[ \t]+(?P<n4>{_HOW_MANY})?(?:new|more|extra|additional)[ \t]+{_FIELDS_WORD}"
     r")[ \t]*[:,—–-][ \t]*(?P<list>[a-z][^\n]*)$"
+)
+
+
+# "add two columns to the Kiln model — glaze and cone": a dash after where the fields go opens
+# their list, as a colon does (never "Kiln model — glaze, …", a thing created with its fields)
+_ADD_TO_DASH = re.compile(
+    r"(?i)\b(?P<ask>(?:add|put|stick|include)\b[^\n—.!?:]{0,60}?\b(?:to|on|onto)[ \t]+"
+    r"(?:the[ \t]+)?[A-Za-z][\w-]*(?:[ \t][A-Za-z][\w-]*)?(?:[ \t]+(?:entity|model|table))?)"
+    r"[ \t]+—[ \t]+(?=[A-Za-z`])"
+)
+
+# "can we stick a key column on the Translation model?", "slap a flag on Order": a field stuck
+# on a thing is a field put on it
+_STICK_ON = re.compile(
+    r"(?i)\b(?:stick|slap|tack)(?:[ \t]+on)?(?=[ \t]+(?:an?|the|some|two|three|another)[ \t]"
+    r"[^\n.!?]{1,60}?[ \t](?:on|onto|to)[ \t])"
 )
 
 
@@ -1481,6 +1498,8 @@ def _described_name(m: re.Match[str]) -> str:
     shared = any(w[:4] == p[:4] for w in words if len(w) >= 3 for p in parts)
     if not words or not (words[0] in _WH_WORDS or shared):
         return m[0]
+    if re.fullmatch(r"[A-Z][a-z]+", said) and m["sep"] == ",":
+        return m[0]  # "Hive (hive_code, location)": a thing written as a name, then its fields
     lead = m["said"][: len(m["said"]) - len(m["said"].lstrip())]
     rest = (m["rest"] or "").strip()
     if _SAID_OPTIONAL.search(rest):  # "(`closed_at` — empty while it is open, so optional)"
@@ -1612,6 +1631,7 @@ def clean(request: str) -> Cleaned:
         text = _KEY_IN_BRACKETS.sub("", text)
     text = COMMIT_TYPE.sub(lambda m: m["heading"] or "", text)  # a label, as a key is
     text = _PR_LABEL.sub(_pr_body, text)
+    text = orm_links(text)  # "Team has_many :players": a pasted link, said in words
     text = _CODE_MARK.sub(r"\1", _MENTION.sub("", text))
     text = _SHELL_VERB.sub(lambda m: _SHELL_VERBS[m["v"]], text)
     text = _SIGN_OFF.sub(" thanks", text)
@@ -1631,6 +1651,10 @@ def clean(request: str) -> Cleaned:
         text = _MARKED_ARROW.sub(lambda m: f"{m['x']}rename entity: {m['a']} -> {m['b']}", text)
     if _may_hold(text, "new", "more", "extra", "additional"):
         text = _NEW_FIELDS_LINE.sub(_new_fields_line, text)
+    if "—" in text:
+        text = _ADD_TO_DASH.sub(r"\g<ask>: ", text)
+    if _may_hold(text, "stick", "slap", "tack"):
+        text = _STICK_ON.sub("put", text)
     if _may_hold(text, "for consistency", "for clarity", "for simplicity", "for readability",
                  "for completeness", "for the sake of"):  # fmt: skip
         text = _WHY_BEFORE_ASK.sub(r"\g<why>,", text)
