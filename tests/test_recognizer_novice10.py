@@ -1,0 +1,33 @@
+"""Beginners' ways of asking: hedges, questions, "like" examples, terse lines.
+
+Every request here is written for this file (none is copied from the corpus). What a person
+learning to program relies on: a hedge at the end ("…, i guess?", "right?", "somehow?") or at
+the start ("maybe …", "not sure if this is right but …") doubts the ask and names nothing;
+"? like a, b or c" after asking for one field gives its choices; "how do i add that?" after a
+link asks for the link; "Kiln add glaze" is "Kiln: add glaze"; "make a thing with …" makes an
+app; "is there a way to make …" asks for the change; a count said by its plural alone
+("servings", "calories") is a whole number. Counterparts keep their reading.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from baes_tui.core.models import Intent
+from tests.support.recognition import accepted
+
+
+# "servings", "calories", "laps": a count said by its plural alone is a whole number
+@pytest.mark.parametrize(
+    ("request_text", "shape"),
+    [
+        ("Smoothie: name, calories, servings", "Smoothie(name:str,calories:int,servings:int)"),
+        ("Drill: title, laps", "Drill(title:str,laps:int)"),
+    ],
+)
+def test_a_count_said_by_its_plural_is_an_integer(request_text: str, shape: str) -> None:
+    assert accepted(request_text) == [shape]
+
+
+def test_a_serving_note_stays_text() -> None:
+    assert accepted("Add serving notes to Stew", Intent.ADD_FIELDS) == ["Stew(serving_notes:str)"]
