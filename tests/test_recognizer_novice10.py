@@ -17,6 +17,16 @@ from baes_tui.core.models import Intent
 from tests.support.recognition import accepted
 
 
+def test_a_watchlist_of_films_is_films() -> None:
+    shape = accepted("I want a film watchlist with title, director and year")
+    assert shape == ["Film(title:str,director:str,year:int)"], shape
+
+
+def test_a_watchlist_named_as_an_entity_stays() -> None:
+    shape = accepted("Create a Watchlist entity with name and owner")
+    assert shape[0].startswith("Watchlist("), shape
+
+
 # "servings", "calories", "laps": a count said by its plural alone is a whole number
 @pytest.mark.parametrize(
     ("request_text", "shape"),
