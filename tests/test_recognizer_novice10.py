@@ -27,6 +27,29 @@ def test_a_watchlist_named_as_an_entity_stays() -> None:
     assert shape[0].startswith("Watchlist("), shape
 
 
+# "is there a way to …", "maybe …", "not sure if this is right but …": the ask itself
+@pytest.mark.parametrize(
+    ("request_text", "intent", "shape"),
+    [
+        (
+            "is there a way to make the middle name on Pupil optional",
+            Intent.MODIFY_FIELDS,
+            "Pupil(middle_name:str?)",
+        ),
+        ("maybe the Locker needs a colour", Intent.ADD_FIELDS, "Locker(colour:str)"),
+        (
+            "not sure if this is right but Locker needs a colour",
+            Intent.ADD_FIELDS,
+            "Locker(colour:str)",
+        ),
+    ],
+)
+def test_a_learners_question_or_hedge_before_the_ask(
+    request_text: str, intent: Intent, shape: str
+) -> None:
+    assert accepted(request_text, intent) == [shape]
+
+
 # "servings", "calories", "laps": a count said by its plural alone is a whole number
 @pytest.mark.parametrize(
     ("request_text", "shape"),
