@@ -14,7 +14,7 @@ from __future__ import annotations
 import pytest
 
 from baes_tui.core.models import Intent
-from tests.support.recognition import accepted, reading
+from tests.support.recognition import accepted, read, reading, shape
 
 
 # "a club can have members i guess?": the hedge at the end is no word of the target's name
@@ -204,3 +204,24 @@ def test_what_i_need_to_remember_for_each_is_kept() -> None:
 def test_remembering_to_do_something_keeps_nothing() -> None:
     intent, shape = reading("we need to remember to back it up every night")
     assert shape == [], (intent, shape)
+
+
+# "numbr", "helth": five letters with a vowel dropped between the last consonants are a slip,
+# doubted and named in the note (names are kept as written)
+@pytest.mark.parametrize(
+    ("request_text", "slip", "meant"),
+    [
+        ("Locker: code, numbr, colour", "numbr", "number"),
+        ("Ward: name, helth score", "helth", "health"),
+    ],
+)
+def test_a_vowel_dropped_in_five_letters_is_a_slip(
+    request_text: str, slip: str, meant: str
+) -> None:
+    result = read(request_text)
+    assert result.status == "needs_clarification", shape(result)
+    assert any(f"'{slip}'" in note and f"'{meant}'" in note for note in result.notes), result.notes
+
+
+def test_five_letters_that_are_no_word_one_vowel_away_stay() -> None:
+    assert accepted("Packet: label, chksm") == ["Packet(label:str,chksm:str)"]

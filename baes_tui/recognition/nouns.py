@@ -361,7 +361,8 @@ def misspelt(word: str) -> str | None:
     dictionary knows in any form (not a verb's inflection, not two words run together), one
     slip from one it does: two letters swapped (in four letters only if the first stays: "isrc"
     is a code), a double letter typed once or a letter twice (five letters or more), a letter
-    missing (six or more), one too many (seven or more), one wrong (eight or more: fewer real
+    missing (six or more; in five only a vowel between the last consonants, "numbr"), one too
+    many (seven or more), one wrong (eight or more: fewer real
     words lie that close). None when the word is known, no slip finds one, or WordNet is
     absent. Names are never respelt with it (a code such as "iddsi" is no slip): a slip makes
     the reading doubted, and the note names the likely word."""
@@ -380,6 +381,9 @@ def misspelt(word: str) -> str | None:
         ranked += [a + b[1:] for a, b in splits if b and b[:1] in (a[-1:], b[1:2])]
     if len(word) >= 6:
         ranked += [a + c + b for a, b in splits for c in _LETTERS]
+    elif len(word) == 5 and re.fullmatch(r"[a-z]{2}[^aeiouys]{3}", word):
+        # "numbr", "helth": a vowel dropped inside the consonants that end five letters
+        ranked += [a + c + b for a, b in splits[2:-1] for c in "aeiou"]
     if len(word) >= 7:
         ranked += [a + b[1:] for a, b in splits if b]
     if len(word) >= 8:
