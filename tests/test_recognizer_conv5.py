@@ -211,7 +211,7 @@ def test_how_often_before_the_list_is_no_part_of_the_thing(
 
 def test_each_day_as_the_thing_kept_stays_the_thing() -> None:
     assert read_right("I want to track each day with steps, calories and mood.") == [
-        "Day(steps:str,calories:str,mood:str)"
+        "Day(steps:str,calories:int,mood:str)"
     ]
 
 

@@ -164,6 +164,18 @@ _ASK = re.compile(
     # "… never used, just get rid of it": "just" before the asked verb says nothing
     r"|just (?=(?:get rid|remove|delete|drop|rename|change|make|add|take)\b))"
 )
+# "is there a way to make the depth optional?": a learner asking whether the change can be
+# made asks for it, as "is it possible to" does
+_IS_THERE_A_WAY = re.compile(
+    r"^is there (?:a|any|some) (?:way|option) (?:for (?:me|us) )?to\s+"
+    r"(?=(?:add|remove|delete|drop|rename|change|make|link|connect|get rid)\b)"
+)
+# "maybe the Kennel needs a size", "not sure if this is right but Kennel needs a size": a hedge
+# before the ask doubts it, it names nothing
+_HEDGE_HEAD = re.compile(
+    r"^(?:maybe|perhaps|probably|i (?:think|guess|suppose|believe)(?: that)?"
+    r"|(?:i am )?not sure (?:if|whether) [a-z' ]{1,40}? but)\s*,?\s+(?=[a-z])"
+)
 # "I want the total on Order to be optional", "we need the fax field on Supplier removed",
 # "I want the plate field on Courier renamed to plate number": the wish is the change.
 _WANT_STATE = re.compile(
@@ -1541,7 +1553,7 @@ def simplify(text: str) -> str:
         )
         s = _TYPE_AFTER_OWNER.sub(lambda m: f"{m['head']} ({m['t']}) {m['to']}", s)
         s = _sender_said_first(s)
-        s = _ASK.sub("", s)
+        s = _ASK.sub("", _IS_THERE_A_WAY.sub("", _HEDGE_HEAD.sub("", s)))
         s = _ROLE.sub("", s)
         s = _WANT_TO_CHANGE.sub("", s)
         s = _WANT_STATE.sub(_want_state, s)

@@ -27,8 +27,8 @@ SOFT_FRAMES = frozenset(
     lists collection log logbook record records details overview repository store storage
     archive ledger agenda rental desk dashboard manager management timetable calendar
     schedule scheduler module modules rota rotas roster rosters planner tab tabs
-    worksheet worksheets workbook workbooks""".split()
-)
+    worksheet worksheets workbook workbooks watchlist watchlists wishlist wishlists""".split()
+)  # ("a movie watchlist with title, genre": a list of movies, as "a movie list" is)
 FRAME_NOUNS = HARD_FRAMES | SOFT_FRAMES
 # Frames that are a whole system (never an entity's own name or marker).
 SYSTEM_WORDS = frozenset(
@@ -298,8 +298,8 @@ UNIT_WORDS = frozenset(
 # Type inference from a field's own words (README of the corpus, "Types").
 INT_WORDS = frozenset(
     """age ages count counts quantity quantities qty year years stock capacity pages page seats
-    population copies credits bays guests points mileage""".split()
-)
+    population copies credits bays guests points mileage servings calories laps""".split()
+)  # (servings, calories, laps: how many, said by the plural alone)
 DECIMAL_WORDS = frozenset(
     """price prices cost costs amount amounts total totals salary salaries fee fees balance
     balances budget budgets wage wages tax taxes revenue payment subtotal rent money deposit

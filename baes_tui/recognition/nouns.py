@@ -412,12 +412,14 @@ def misspelt(word: str) -> str | None:
             a + c + b[1:] for a, b in splits if b[:1] in _SOUNDS_LIKE for c in _SOUNDS_LIKE[b[0]]
         ]
     if len(word) == 5:
-        # last: a vowel left out between two consonants ("finsh", "numbr"); a letter missing
-        # anywhere else in so short a word finds real words too easily ("kindy" → kindly)
+        # last: a vowel left out between two consonants ("finsh", "numbr"), or beside the
+        # vowel before three closing consonants ("helth"); a letter missing anywhere else in
+        # so short a word finds real words too easily ("kindy" → kindly)
+        closing = re.fullmatch(r"[a-z]{2}[^aeiouys]{3}", word) is not None
         ranked += [
             a + v + b
             for a, b in splits[1:-1]
-            if a[-1] not in _VOWELS and b[0] not in _VOWELS
+            if (a[-1] not in _VOWELS and b[0] not in _VOWELS) or (closing and len(a) == 2)
             for v in _VOWELS
         ]
     for candidate in dict.fromkeys(ranked):

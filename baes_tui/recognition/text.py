@@ -322,6 +322,19 @@ _LABELLED_CHANGE = re.compile(
     r"(?P<v>add|remove|drop|delete)[ \t]*:[ \t]*(?=\S)",
     re.I,
 )
+# "Kiln add glaze type", "Kiln remove notes": a terse line that is one thing's name, then the
+# change's verb and what it changes, is "Kiln: add glaze type" (a plural first is someone
+# doing it, "Members add photos"; a place said after is the verb's own, "… to Kiln")
+_NAME_THEN_VERB = re.compile(
+    r"^(?P<x>[ \t]*(?!(?:please|pls|plz|also|and|then|so|now|ok|okay|next|first|just|i|we|you"
+    r"|they|he|she|it|can|could|would|will|should|must|lets|maybe|perhaps|pl|kindly|quickly"
+    r"|simply|finally|lastly|hi|hey|hello|oh|yes|sure|each|every|all|the|a|an|some|any|no|my"
+    r"|our|your|their|his|her|its|this|that|these|those|one)\b)[A-Za-z][a-z0-9]*(?<![^su]s))"
+    r"[ \t]+(?P<v>add|remove|drop|delete|rename)[ \t]+"
+    r"(?=[a-z][^\n]*$)"
+    r"(?![^\n]*\b(?:to|from|on|onto|into|in)[ \t]+(?:the[ \t]+|a[ \t]+)?(?-i:[A-Z]))",
+    re.I,
+)
 # "remove: Exhibit", "delete: the fax on Supplier": a removal verb labelling its line is the
 # verb of what follows
 _REMOVAL_LABEL = re.compile(r"(?im)^(?P<v>[ \t]*(?:remove|delete|drop))[ \t]*:[ \t]*(?=\S)")
@@ -985,6 +998,58 @@ _LIKE_FILLER = re.compile(
     r"|make[ \t]+it|need|needs)[ \t]+like,?[ \t]+(?=[a-z])",
     re.I,
 )
+# "a team can have players i guess?", "link Gig to Band somehow?", "many hives right?": a
+# hedge said at the end of a clause doubts the ask, it is no word of the name before it
+# ("size, left, right?", "left or right?", "yes, no, maybe" list them)
+_HEDGE_TAIL = re.compile(
+    r"(?:[ \t]*,?[ \t]+i[ \t]+(?:guess|think|suppose|believe)|(?<![,\s])[ \t]+(?:maybe|perhaps"
+    r"|probably|somehow|or[ \t]+something))(?=[ \t]*[?.!]*[ \t]*$|[ \t]*[?.!]+\s)"
+    r"|(?<!\bor)(?<!\band)(?<![,\s])[ \t]+right(?=[ \t]*\?)",
+    re.I | re.M,
+)
+# "… so i guess it can be empty": the hedge inside the clause doubts what follows it
+_HEDGE_AFTER_SO = re.compile(
+    r"\b(?P<so>so|and|but)[ \t]+i[ \t]+(?:guess|think|suppose)[ \t]+(?=(?:it|they|that|this"
+    r"|the)\b)",
+    re.I,
+)
+# "the grade doesn't need to be required": a requirement not needed is "not required"
+_NEED_NOT_BE_REQUIRED = re.compile(
+    r"\b(?:does[ \t]+not|doesn't|doesnt|do[ \t]+not|don't|dont)[ \t]+(?:need|have)[ \t]+to"
+    r"[ \t]+be[ \t]+(?=(?:required|mandatory|compulsory|obligatory)\b)",
+    re.I,
+)
+# "…, right now it's optional and people skip it": what is so now, as after "currently"
+_RIGHT_NOW_IT = re.compile(r",[ \t]*right[ \t]+now[ \t]+(?=(?:it|they|its|it's|they're)\b)", re.I)
+# "i need to remember for each kite the colour and maker": what a person needs to remember
+# about each thing is what they need to record (not "remember to back it up")
+_NEED_TO_REMEMBER = re.compile(
+    r"\b(?P<w>(?:need|needs|want|wants|have|has|like|got)[ \t]+to)[ \t]+remember[ \t]+"
+    r"(?=(?:for|the|each|every|all|my|our|their|whether|which|who|when)\b)",
+    re.I,
+)
+# "can I add a status to the Shelf? like full, empty, or broken": choices said after the
+# question that asks for one field ("like a, b or c") are its values, an aside in brackets; said
+# with "and" they stay fields ("a table for cats? like name, breed and age"). "? like each
+# X has one Y" goes on saying the ask: the "like" is a filler
+_LIKE_CHOICES = re.compile(
+    r"(?P<q>\b(?:add|get|have|give|put)\b[^.?!\n]*?\b(?:a|an)[ \t]+[a-z]+\b[^.?!,\n]*)\?"
+    r"[ \t]+like,?[ \t]+(?P<vals>[a-z]+(?:[ \t]*,[ \t]*[a-z]+)*,?[ \t]+or[ \t]+[a-z]+)"
+    r"(?P<end>[ \t]*(?:\([^()\n]*\))?[ \t]*[.!]*[ \t]*$)",
+    re.I | re.M,
+)
+_LIKE_GOES_ON = re.compile(
+    r"(?<=\?)[ \t]+like,?[ \t]+(?=(?:each|every|a|an|the|one)[ \t]+[a-z]+[ \t]+(?:is|has|have"
+    r"|belongs|can|gets|goes|only|always|never|needs)\b)",
+    re.I,
+)
+# "each hen lives in one coop, how do i add that?": the learner's question after a comma
+# asks for what was just said, as it does in a sentence of its own
+_HOW_DO_I_THAT = re.compile(
+    r",[ \t]*(?=how[ \t]+(?:do|can|could|would|should)[ \t]+(?:i|we|you)[ \t]+(?:[a-z]+[ \t]+){1,2}"
+    r"(?:that|this|it)\b[ \t]*(?:in|up|on|there)?[ \t]*[?.!]*[ \t]*$)",
+    re.I | re.M,
+)
 # "ok three things comma bands with …": the count said first announces the list that follows,
 # as "three things:" does (said without the colon when dictated)
 _COUNT_ANNOUNCED = re.compile(
@@ -996,6 +1061,14 @@ _COUNT_ANNOUNCED = re.compile(
 # "new thing called contractor": said aloud, "thing" before "called" is the entity asked for
 _THING_CALLED = re.compile(
     r"\b(?P<d>new|a|another)[ \t]+(?P<n>new[ \t]+)?thing[ \t]+(?P<c>called|named)\b", re.I
+)
+# "can you make a thing with owners (name, phone) and horses (…)?": a thing made, with what it
+# keeps after it, is the app the learner has no word for (never one called Thing)
+_THING_MADE = re.compile(
+    r"\b(?P<lead>(?:make|build|create|set[ \t]+up|do|give)(?:[ \t]+(?:me|us|her|him|them))?"
+    r"[ \t]+a[ \t]+(?:(?:little|simple|small|quick|basic)[ \t]+)?)thing"
+    r"(?=[ \t]+(?:with|for|that|to|where)\b)",
+    re.I,
 )
 # "each of the puppies belongs to one litter": "each of the" before a plural and its verb
 # counts one of them, as "each puppy" does
@@ -1119,6 +1192,13 @@ _NOT_A_TOPIC = frozenset(
     anyone nobody customers clients members""".split()
 )
 _CHANGE_PLACE = {"add": "to", "remove": "from", "delete": "from", "drop": "from"}
+
+
+def _name_then_verb(m: re.Match[str]) -> str:
+    """ "Kiln: add …" unless the name is a doer ("staff add notes"), as for a topic."""
+    if m["x"].strip().lower() in _NOT_A_TOPIC:
+        return m.group(0)
+    return f"{m['x']}: {m['v']} "
 
 
 def _topic_then_change(m: re.Match[str]) -> str:
@@ -1606,10 +1686,25 @@ def clean(request: str) -> Cleaned:
         text = _COUNT_ANNOUNCED.sub(r"\g<lead>: ", text)
     if _may_hold(text, "thing"):
         text = _THING_CALLED.sub(r"\g<d> \g<n>entity \g<c>", text)
+        text = _THING_MADE.sub(r"\g<lead>app", text)
     if _may_hold(text, " of "):
         text = _EACH_OF_THE.sub("each ", text)
     if _may_hold(text, " like "):
         text = _LIKE_FILLER.sub(r"\g<v> ", text)
+    if _may_hold(text, "? like"):
+        text = _LIKE_GOES_ON.sub(" ", _LIKE_CHOICES.sub(r"\g<q>? (like \g<vals>)\g<end>", text))
+    if _may_hold(text, "how "):
+        text = _HOW_DO_I_THAT.sub(". ", text)
+    if _may_hold(text, "guess", "think", "suppose", "believe", "maybe", "perhaps", "probably",
+                 "somehow", "something", "right"):  # fmt: skip
+        text = _HEDGE_TAIL.sub("", text)
+        text = _HEDGE_AFTER_SO.sub(r"\g<so> ", text)
+    if _may_hold(text, "to be"):
+        text = _NEED_NOT_BE_REQUIRED.sub("is not ", text)
+    if _may_hold(text, "remember"):
+        text = _NEED_TO_REMEMBER.sub(r"\g<w> record ", text)
+    if _may_hold(text, "right now"):
+        text = _RIGHT_NOW_IT.sub(", currently ", text)
     if _may_hold(text, " thing"):
         text = _NAMED_THING.sub(r"\g<det> \g<words>", text)
     if _may_hold(text, " but "):
@@ -1642,6 +1737,8 @@ def clean(request: str) -> Cleaned:
     if _may_hold(text, "each one", "every one", "each of them", "every of them"):
         text = _EACH_ONE_KEPT.sub(_each_one_kept, text)
         text = _TOPIC_EACH_ONE.sub(_topic_each_one, text)
+    if "\n" not in text.strip():
+        text = _NAME_THEN_VERB.sub(_name_then_verb, text)
     text = _LABELLED_CHANGE.sub(lambda m: f"{m['x']}: {m['v'].lower()} ", text)
     if ":" in text:
         text = _REMOVAL_LABEL.sub(lambda m: f"{m['v']} ", text)
