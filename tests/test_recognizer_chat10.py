@@ -1,0 +1,47 @@
+"""Chat messages (Slack, Teams, WhatsApp): short asks typed the way people message each other.
+
+Every request here is written for this file (none is copied from the corpus). Each family says
+what a person relies on, with counterparts that must keep the reading they have today.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from baes_tui.core.models import Intent
+from tests.support.recognition import read_right, reading
+
+
+# --- a link stated, then an ask pointing back at it ("- pls hook that up") ----------------------
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("boats belong to a single marina - pls hook that up", ["Boat() many_to_one>Marina"]),
+        ("a lesson has one tutor, pls connect", ["Lesson() many_to_one>Tutor"]),
+        ("recipes can have tags - link them pls", ["Recipe() many_to_many>Tag"]),
+        ("farmers grow crops - set that up thx", ["Farmer() many_to_many>Crop"]),
+        ("a vet can treat lots of horses - relate them please", ["Vet() many_to_many>Horse"]),
+        ("each locker sits in one gym, could u wire them up", ["Locker() many_to_one>Gym"]),
+    ],
+)  # fmt: skip
+def test_an_ask_to_link_what_was_just_said_is_talk(request_text: str, expected: list[str]) -> None:
+    assert read_right(request_text, Intent.ADD_RELATIONSHIP) == expected
+
+
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        # a listed "link" after a list is a field, not an ask to relate
+        ("Bookmark: title, photo, link", (Intent.CREATE_ENTITY,
+         ["Bookmark(title:str,photo:str,link:str)"])),
+        ("add title, photo and link to Bookmark", (Intent.ADD_FIELDS,
+         ["Bookmark(title:str,photo:str,link:str)"])),
+        # an ask that names what to link is still read as the link
+        ("a lesson has a name, and link each lesson to one tutor", (Intent.CREATE_ENTITY,
+         ["Lesson(name:str) many_to_one>Tutor"])),
+    ],
+)  # fmt: skip
+def test_a_link_word_that_names_a_field_or_its_ends_keeps_its_reading(
+    request_text: str, expected: tuple[Intent, list[str]]
+) -> None:
+    assert reading(request_text) == expected
