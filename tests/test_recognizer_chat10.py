@@ -45,3 +45,42 @@ def test_a_link_word_that_names_a_field_or_its_ends_keeps_its_reading(
     request_text: str, expected: tuple[Intent, list[str]]
 ) -> None:
     assert reading(request_text) == expected
+
+
+# --- links typed short: "van -> one driver", "a ↔ b, many-many", "a and b - many to many" -------
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("vans -> one depot", ["Van() many_to_one>Depot"]),
+        ("shift → a single nurse pls", ["Shift() many_to_one>Nurse"]),
+        ("pallet -> many boxes", ["Pallet() many_to_many>Box"]),
+        ("bikes <-> riders, many-many", ["Bike() many_to_many>Rider"]),
+        ("bike ↔ rider (many-one)", ["Bike() many_to_one>Rider"]),
+        ("link posts + labels (many-many)", ["Post() many_to_many>Label"]),
+        ("nurses and wards - many to many", ["Nurse() many_to_many>Ward"]),
+        ("nurses and wards: one-to-many", ["Ward() many_to_one>Nurse"]),
+    ],
+)  # fmt: skip
+def test_a_link_typed_short_is_read_with_its_kind(request_text: str, expected: list[str]) -> None:
+    assert read_right(request_text, Intent.ADD_RELATIONSHIP) == expected
+
+
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        # an arrow to a type, a state or a new name is a change, not a link
+        ("Kiln: weight -> decimal", (Intent.MODIFY_FIELDS, ["Kiln(weight:decimal)"])),
+        ("Kiln: notes -> optional", (Intent.MODIFY_FIELDS, ["Kiln(notes:str?)"])),
+        ("Orchard: acreage -> area", (Intent.RENAME_FIELD, ["Orchard(area:str<acreage)"])),
+        # lines marked "+" under a name are still added to it
+        ("Building\n+ year built\n+ floors (int)", (Intent.ADD_FIELDS,
+         ["Building(year_built:int,floors:int)"])),
+        ("Truck: plate, capacity + one more", (Intent.CREATE_ENTITY,
+         ["Truck(plate:str,capacity:int,more:str)"])),
+        ("bike ↔ rider (many-to-one)", (Intent.ADD_RELATIONSHIP, ["Bike() many_to_one>Rider"])),
+    ],
+)  # fmt: skip
+def test_an_arrow_or_a_plus_that_is_no_link_keeps_its_reading(
+    request_text: str, expected: tuple[Intent, list[str]]
+) -> None:
+    assert reading(request_text) == expected

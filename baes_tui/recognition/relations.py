@@ -73,6 +73,11 @@ _ARE_LINKED = re.compile(
 _ARROW = re.compile(
     rf"^(?P<a>[a-z][a-z -]*?)\s*->\s*(?P<b>[a-z][a-z -]*?)\s*[(\[:,]?\s*{_KIND}\s*[)\]]?$"
 )
+# "van -> one driver", "trainer -> many gyms": the arrow with a count and no kind
+_ARROW_COUNTED = re.compile(
+    rf"^(?P<a>[a-z][a-z -]*?)\s*->\s*(?P<card>exactly one|only one|just one|a single|one"
+    rf"|{_MANY})\s+(?P<b>[a-z][a-z -]*?)$"
+)
 _LINK = re.compile(
     r"^(?:link|connect|associate|relate|join|tie|wire up|hook up)\s+(?P<a>.+?)\s+"
     r"(?P<conj>and|&|with|to)\s+(?P<b>.+?)(?:\s+(?:together|as well|too|up))?$"
@@ -409,6 +414,18 @@ def _read_relation(
         arrow = f"{clause.topic} -> {s}"  # "Forklift -> Warehouse (…)" was split as a topic
     if m := _ARROW.match(arrow):
         return _kind_pair(clause, m["a"], m["b"], m["kind"], "many_to_one")
+    if m := _ARROW_COUNTED.match(arrow):
+        # "van -> one driver", "Pallet → one Truck": the count said on the arrow's far end
+        kind = "many_to_many" if re.match(_MANY, m["card"]) else "many_to_one"
+        return _pair(clause, m["a"], m["b"], kind, True)
+    # "drivers and routes - many to many pls": the two things, then only their kind
+    if (
+        clause.topic
+        and clause.topic_sep in (":", "-", "—")
+        and re.fullmatch(_KIND, s)
+        and (m := _ARE_KIND.match(f"{clause.topic} are {s}"))
+    ):
+        return _kind_pair(clause, m["a"], m["b"], m["kind"], "many_to_many")
     if m := _INFIX_KIND.match(s):
         # "route many-to-one wall" (written "route N:1 wall"); "one-to-many" puts the key on
         # the right-hand side

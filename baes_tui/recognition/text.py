@@ -662,6 +662,18 @@ _BOTH_WAYS = re.compile(
 )
 
 
+# "trainers ↔ gyms, many-many", "(many-one)": the kind typed short in a chat, one hyphen
+_KIND_SHORT = re.compile(r"(?<![\w-])(?P<a>many|one)-(?P<b>many|one)(?![\w-])(?<!one-one)", re.I)
+
+
+# "link tickets + tags (many-many)": a plus between the two things a link verb names joins
+# them as "and" does (never "+ year built", a line marked as added)
+_LINK_PLUS = re.compile(
+    r"(?im)^(?P<v>(?:please |pls )?(?:link|connect|relate|associate))\s+"
+    r"(?P<a>[a-z][a-z -]{0,40}?)\s+\+\s+(?=[a-z])"
+)
+
+
 def _cardinality(text: str) -> str:
     text = _FOREIGN_KEY.sub(r"\g<e> -> \g<t> (many-to-one)", text)
     text = _CARDINAL_PAIR.sub(_cardinal_pair, text)
@@ -1567,6 +1579,10 @@ def clean(request: str) -> Cleaned:
     text = _PARENS_RELATION.sub(lambda m: f". {m['s'][:1].upper()}{m['s'][1:]}", text)
     if ":" in text or "FK" in text or "fk" in text:
         text = _cardinality(text)
+    if "many" in text or "Many" in text:
+        text = _KIND_SHORT.sub(r"\g<a>-to-\g<b>", text)
+    if " + " in text:
+        text = _LINK_PLUS.sub(r"\g<v> \g<a> and ", text)
     if any(arrow in text for arrow in _BOTH_WAYS_ARROWS):
         text = _BOTH_WAYS.sub(" -> ", text)
     # ":)", ";-)", ":D" end what was said, like an emoji before a new clause
