@@ -84,3 +84,57 @@ def test_an_arrow_or_a_plus_that_is_no_link_keeps_its_reading(
     request_text: str, expected: tuple[Intent, list[str]]
 ) -> None:
     assert reading(request_text) == expected
+
+
+# --- "on X can F be …?": the place said first, the field asked about without its article -------
+@pytest.mark.parametrize(
+    ("request_text", "intent", "expected"),
+    [
+        ("on Kennel can run code be renamed to pen code?", Intent.RENAME_FIELD,
+         ["Kennel(pen_code:str<run_code)"]),
+        ("on invoices can memo be called note instead?", Intent.RENAME_FIELD,
+         ["Invoice(note:str<memo)"]),
+        ("on Donor can postcode be required from now on?", Intent.MODIFY_FIELDS,
+         ["Donor(postcode:str)"]),
+        ("in Kennel can size be a decimal?", Intent.MODIFY_FIELDS, ["Kennel(size:decimal)"]),
+    ],
+)  # fmt: skip
+def test_a_place_then_a_bare_field_question_changes_that_field(
+    request_text: str, intent: Intent, expected: list[str]
+) -> None:
+    assert read_right(request_text, intent) == expected
+
+
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        # someone asked, or the field with its article, keep their readings
+        ("on Kennel can we add a run number?", (Intent.ADD_FIELDS, ["Kennel(run_number:str)"])),
+        ("on Kennel could the phone number be optional?", (Intent.MODIFY_FIELDS,
+         ["Kennel(phone_number:str?)"])),
+        ("on Kennel, can size be a decimal?", (Intent.MODIFY_FIELDS, ["Kennel(size:decimal)"])),
+        ("on the Kennel entity could you add a run number", (Intent.ADD_FIELDS,
+         ["Kennel(run_number:str)"])),
+    ],
+)  # fmt: skip
+def test_a_place_before_someone_asked_keeps_its_reading(
+    request_text: str, expected: tuple[Intent, list[str]]
+) -> None:
+    assert reading(request_text) == expected
+
+
+# --- "amt", as "qty" is: a chat's short word for an amount is money -----------------------------
+@pytest.mark.parametrize(
+    ("request_text", "intent", "expected"),
+    [
+        ("add refund amt to Claim", Intent.ADD_FIELDS, ["Claim(refund_amt:decimal)"]),
+        ("Grant: title, award amt, closing date", Intent.CREATE_ENTITY,
+         ["Grant(title:str,award_amt:decimal,closing_date:date)"]),
+    ],
+)  # fmt: skip
+def test_amt_is_an_amount_of_money(request_text: str, intent: Intent, expected: list[str]) -> None:
+    assert read_right(request_text, intent) == expected
+
+
+def test_an_amount_written_out_keeps_its_type() -> None:
+    assert reading("add unit amount to Item") == (Intent.ADD_FIELDS, ["Item(unit_amount:decimal)"])

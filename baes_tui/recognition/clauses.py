@@ -1073,6 +1073,14 @@ _TOPIC_BEFORE_SUBJECT = re.compile(
     r"|(?:could|can|may|should)\s+(?:the|its)\s+(?:field\s+)?[a-z][a-z ]{0,40}?\s+"
     r"(?:be|become)\s.+)$"
 )
+# "on Exhibit can blurb be renamed to description?", "on orders can amt be called total": in a
+# chat the article before the field is dropped; the question's modal still ends the place
+_TOPIC_BEFORE_BARE_ASK = re.compile(
+    r"^" + _NOT_A_PLACE + r"(?:on|for|in)\s+(?P<topic>[a-z][a-z-]*(?:\s[a-z][a-z-]*)?)\s+"
+    r"(?P<rest>(?:could|can|may|should)\s+(?!(?:we|you|u|i|it|they|he|she|someone|somebody"
+    r"|anyone|the|its|this|that|these|those)\b)[a-z][a-z ]{0,40}?\s+(?:be|become)\s+"
+    r"(?:renamed|called|made|changed|set|required|optional|mandatory|compulsory|a|an)\b.*)$"
+)
 # "on the Artifact entity could you add …": the place, then the ask, with no comma between;
 # "on Kiln can we also store …", "on Kiln we also want …": asking to keep, or saying what we
 # want kept, after the place is the same ask
@@ -1860,7 +1868,13 @@ def split_topic(s: str) -> tuple[str | None, str, str]:
         return topic, m["rest"] or m["rest2"] or m["rest3"], "on"  # "for each X we need F"
     # each form in turn: "in the X the name must …, it is …" is no comma-ended topic, but a
     # place before its sentence's subject
-    forms = (_TOPIC_PREP, _TOPIC_PREP_ASK, _TOPIC_DASH_OR_ASK, _TOPIC_BEFORE_SUBJECT)
+    forms = (
+        _TOPIC_PREP,
+        _TOPIC_PREP_ASK,
+        _TOPIC_DASH_OR_ASK,
+        _TOPIC_BEFORE_SUBJECT,
+        _TOPIC_BEFORE_BARE_ASK,
+    )
     for form in (*forms, _TOPIC_PREP_VERB):
         if (
             (m := form.match(s))

@@ -299,7 +299,7 @@ DECIMAL_WORDS = frozenset(
     """price prices cost costs amount amounts total totals salary salaries fee fees balance
     balances budget budgets wage wages tax taxes revenue payment subtotal rent money deposit
     deposits fine fines fare fares toll tolls surcharge refund charge charges premium
-    premiums takings earnings income payout payouts proceeds vat gst""".split()
+    premiums takings earnings income payout payouts proceeds vat gst amt amts""".split()
 )  # (VAT and GST are taxes said by their letters)
 FLOAT_WORDS = frozenset(
     """rating ratings score scores weight weights height heights width widths length lengths
