@@ -138,3 +138,24 @@ def test_amt_is_an_amount_of_money(request_text: str, intent: Intent, expected: 
 
 def test_an_amount_written_out_keeps_its_type() -> None:
     assert reading("add unit amount to Item") == (Intent.ADD_FIELDS, ["Item(unit_amount:decimal)"])
+
+
+# --- "…, loads of ppl skip it": how many people leave a field out is why it is optional ---------
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("notes on Visit shouldnt be required, loads of ppl skip it", ["Visit(notes:str?)"]),
+        ("postcode on Donor should be optional, ppl often leave it", ["Donor(postcode:str?)"]),
+    ],
+)  # fmt: skip
+def test_people_skipping_a_field_is_the_reason_not_a_field(
+    request_text: str, expected: list[str]
+) -> None:
+    assert read_right(request_text, Intent.MODIFY_FIELDS) == expected
+
+
+def test_loads_of_people_listed_as_an_item_stays_an_item() -> None:
+    assert reading("Visit: notes, loads of people") == (
+        Intent.CREATE_ENTITY,
+        ["Visit(notes:str,loads_of_people:str)"],
+    )

@@ -1258,8 +1258,9 @@ _CLAUSE_SPLIT = re.compile(
     r"|\s+[—–]\s+(?=(?:he|she|they|we|i)\s+(?:[a-z]+ly\s+)?(?:wants?|needs?|would like)\s)"
     # "…, and comments - comments can be blank, a lot of people skip that box": how many
     # people leave a field out, said after the list, is why it is optional (never a field)
-    r"|,\s+(?=(?:(?:a lot of|lots of|most|many|some|half (?:of )?the)\s+)?(?:people|folks"
-    r"|everyone|everybody|nobody|no one)\s+(?:always\s+|often\s+|just\s+|never\s+"
+    # ("loads of ppl skip it": the same, typed in a chat)
+    r"|,\s+(?=(?:(?:a lot of|lots of|loads of|most|many|some|half (?:of )?the)\s+)?(?:people|ppl"
+    r"|folks|everyone|everybody|nobody|no one)\s+(?:always\s+|often\s+|just\s+|never\s+"
     r"|usually\s+)?(?:skip|skips|ignore|ignores|leave|leaves|forget|forgets|miss|misses"
     r"|fill|fills|bother|bothers)\b)"
     r"|,\s+(?=(?:people|folks|everyone|everybody|someone|somebody)\s+(?:always\s+|often\s+"
