@@ -159,3 +159,33 @@ def test_loads_of_people_listed_as_an_item_stays_an_item() -> None:
         Intent.CREATE_ENTITY,
         ["Visit(notes:str,loads_of_people:str)"],
     )
+
+
+# --- "Volunteer entity -> Helper", "entity Client -> Customer pls": an entity renamed by arrow ----
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("Kiln entity -> Oven", ["Oven<Kiln()"]),
+        ("Kiln entity → Oven", ["Oven<Kiln()"]),
+        ("entity Barge -> Ferry pls", ["Ferry<Barge()"]),
+        ("Barge table -> Ferry thx", ["Ferry<Barge()"]),
+    ],
+)  # fmt: skip
+def test_an_entity_marked_after_its_name_is_renamed_by_the_arrow(
+    request_text: str, expected: list[str]
+) -> None:
+    assert read_right(request_text, Intent.RENAME_ENTITY) == expected
+
+
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("entity Barge -> Ferry", (Intent.RENAME_ENTITY, ["Ferry<Barge()"])),
+        ("Kiln: weight -> decimal", (Intent.MODIFY_FIELDS, ["Kiln(weight:decimal)"])),
+        ("vans -> one depot", (Intent.ADD_RELATIONSHIP, ["Van() many_to_one>Depot"])),
+    ],
+)  # fmt: skip
+def test_an_arrow_without_the_entity_marker_keeps_its_reading(
+    request_text: str, expected: tuple[Intent, list[str]]
+) -> None:
+    assert reading(request_text) == expected

@@ -261,6 +261,13 @@ _MARKED_ARROW = re.compile(
     r"(?im)^(?P<x>[ \t]*)(?:entity|table|model)[ \t]*:?[ \t]+(?P<a>[A-Za-z][A-Za-z0-9_]*)[ \t]*"
     r"(?:->|=>)[ \t]*(?P<b>[A-Za-z][A-Za-z0-9_]*)[ \t]*\.?[ \t]*$"
 )
+# "Volunteer entity -> Helper", "entity Client -> Customer pls": in a chat the marker may follow
+# the name, and thanks or "pls" may close the line; the arrow still renames the entity
+_CHAT_MARKED_ARROW = re.compile(
+    r"(?im)^(?P<x>[ \t]*)(?:(?:entity|table|model)[ \t]+(?P<a>[A-Za-z][A-Za-z0-9_]*)"
+    r"|(?P<a2>[A-Za-z][A-Za-z0-9_]*)[ \t]+(?:entity|table|model))[ \t]*(?:->|=>)[ \t]*"
+    r"(?P<b>[A-Za-z][A-Za-z0-9_]*)(?:[ \t]+(?:please|pls|plz|thanks|thx|ta))*[ \t]*[.!]*[ \t]*$"
+)
 # "change the field name reg_plate to registration": the name of the field is changed, the
 # field renamed ("change the field name to text" changes the field called name)
 _FIELD_NAME_CHANGE = re.compile(
@@ -1535,6 +1542,9 @@ def clean(request: str) -> Cleaned:
         text = _FIELD_NAME_CHANGE.sub(lambda m: f"rename the {m['k'].lower()} ", text)
     if "->" in text or "=>" in text:
         text = _MARKED_ARROW.sub(lambda m: f"{m['x']}rename entity: {m['a']} -> {m['b']}", text)
+        text = _CHAT_MARKED_ARROW.sub(
+            lambda m: f"{m['x']}rename entity: {m['a'] or m['a2']} -> {m['b']}", text
+        )
     if _may_hold(text, "new", "more", "extra", "additional"):
         text = _NEW_FIELDS_LINE.sub(_new_fields_line, text)
     if _may_hold(text, "for consistency", "for clarity", "for simplicity", "for readability",
