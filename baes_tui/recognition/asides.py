@@ -122,6 +122,17 @@ _SAID_ASK = re.compile(
     r"|connection|connections)|set (?:that|this|it) up|(?:make|build|do|set up|handle)"
     r" (?:that|this|it))(?: too| as well| for (?:me|us))?\W*$"
 )
+# "… - pls hook that up", "…, link them pls", "…, please connect", "… - set that up thx": a
+# chat ask to link what was just said, pointing back at it (or, after "please", at nothing);
+# a bare "link" after a list stays a listed field ("photo, link")
+_LINK_BACK = re.compile(
+    r"^(?:(?:can|could|would|will) (?:you|u) (?:please |just )?|please |just )?"
+    r"(?:(?:link|connect|relate|associate|join|tie|hook|wire|set)"
+    r" (?:them|these|those|both|the two|that|this|it)(?: up| together)?"
+    r"|(?:hook|wire|tie|join) up|(?<=please )(?:link|connect|relate|associate))"
+    r"(?: up| together)?(?: too| as well| for (?:me|us))?"
+    r"(?:,? (?:please|thanks|thank you|cheers|ta))*\W*$"
+)
 # What asks for something: a request, a wish, an instruction, a modal on the data.
 _ASK_CUE = re.compile(
     r"\b(?:could|can|would|will)\s+(?:you|u|we|i|it)\b|\bplease\b|\bpls\b"
@@ -293,7 +304,7 @@ def courtesy_tail(text: str) -> int | None:
         # after a list ("size, left, right?") the word is its last item, not a tag
         listed = re.search(r"[,:;]|\bwith\b", head.rsplit(".", 1)[-1].rsplit("?", 1)[-1])
         tag = m.group().startswith(",") and not listed and _TAG_QUESTION.match(tail.strip().lower())
-        link = _SAID_ASK.match(plain)
+        link = _SAID_ASK.match(plain) or _LINK_BACK.match(plain)
         if plain and (_COURTESY.match(plain) or is_courtesy_question(tail) or tag or link):
             return m.start()
     return None

@@ -1104,6 +1104,14 @@ _TOPIC_BEFORE_SUBJECT = re.compile(
     r"|(?:could|can|may|should)\s+(?:the|its)\s+(?:field\s+)?[a-z][a-z ]{0,40}?\s+"
     r"(?:be|become)\s.+)$"
 )
+# "on Exhibit can blurb be renamed to description?", "on orders can amt be called total": in a
+# chat the article before the field is dropped; the question's modal still ends the place
+_TOPIC_BEFORE_BARE_ASK = re.compile(
+    r"^" + _NOT_A_PLACE + r"(?:on|for|in)\s+(?P<topic>[a-z][a-z-]*(?:\s[a-z][a-z-]*)?)\s+"
+    r"(?P<rest>(?:could|can|may|should)\s+(?!(?:we|you|u|i|it|they|he|she|someone|somebody"
+    r"|anyone|the|its|this|that|these|those)\b)[a-z][a-z ]{0,40}?\s+(?:be|become)\s+"
+    r"(?:renamed|called|made|changed|set|required|optional|mandatory|compulsory|a|an)\b.*)$"
+)
 # "on the Artifact entity could you add …": the place, then the ask, with no comma between;
 # "on Kiln can we also store …", "on Kiln we also want …": asking to keep, or saying what we
 # want kept, after the place is the same ask
@@ -1281,8 +1289,9 @@ _CLAUSE_SPLIT = re.compile(
     r"|\s+[—–]\s+(?=(?:he|she|they|we|i)\s+(?:[a-z]+ly\s+)?(?:wants?|needs?|would like)\s)"
     # "…, and comments - comments can be blank, a lot of people skip that box": how many
     # people leave a field out, said after the list, is why it is optional (never a field)
-    r"|,\s+(?=(?:(?:a lot of|lots of|most|many|some|half (?:of )?the)\s+)?(?:people|folks"
-    r"|everyone|everybody|nobody|no one)\s+(?:always\s+|often\s+|just\s+|never\s+"
+    # ("loads of ppl skip it": the same, typed in a chat)
+    r"|,\s+(?=(?:(?:a lot of|lots of|loads of|most|many|some|half (?:of )?the)\s+)?(?:people|ppl"
+    r"|folks|everyone|everybody|nobody|no one)\s+(?:always\s+|often\s+|just\s+|never\s+"
     r"|usually\s+)?(?:skip|skips|ignore|ignores|leave|leaves|forget|forgets|miss|misses"
     r"|fill|fills|bother|bothers)\b)"
     r"|,\s+(?=(?:people|folks|everyone|everybody|someone|somebody)\s+(?:always\s+|often\s+"
@@ -1891,7 +1900,13 @@ def split_topic(s: str) -> tuple[str | None, str, str]:
         return topic, m["rest"] or m["rest2"] or m["rest3"], "on"  # "for each X we need F"
     # each form in turn: "in the X the name must …, it is …" is no comma-ended topic, but a
     # place before its sentence's subject
-    forms = (_TOPIC_PREP, _TOPIC_PREP_ASK, _TOPIC_DASH_OR_ASK, _TOPIC_BEFORE_SUBJECT)
+    forms = (
+        _TOPIC_PREP,
+        _TOPIC_PREP_ASK,
+        _TOPIC_DASH_OR_ASK,
+        _TOPIC_BEFORE_SUBJECT,
+        _TOPIC_BEFORE_BARE_ASK,
+    )
     for form in (*forms, _TOPIC_PREP_VERB):
         if (
             (m := form.match(s))

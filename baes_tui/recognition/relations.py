@@ -73,11 +73,12 @@ _ARE_LINKED = re.compile(
 _ARROW = re.compile(
     rf"^(?P<a>[a-z][a-z -]*?)\s*->\s*(?P<b>[a-z][a-z -]*?)\s*[(\[:,]?\s*{_KIND}\s*[)\]]?$"
 )
-# "each booking -> one room", "repair job → a single van": an arrow to one of a thing says
-# what each one belongs to, as "belongs to one" does (an arrow to a type or a name renames)
-_ARROW_ONE = re.compile(
-    r"^(?:each\s+|every\s+)?(?P<a>[a-z][a-z -]*?)\s*->\s*(?:exactly|only|just)?\s*"
-    r"(?:one|a single|one single)\s+(?P<b>[a-z][a-z -]*?)$"
+# "van -> one driver", "each booking -> a single room", "trainer -> many gyms": the arrow with
+# a count and no kind says what each one belongs to, as "belongs to one" does (an arrow to a
+# type or a name renames)
+_ARROW_COUNTED = re.compile(
+    rf"^(?:each\s+|every\s+)?(?P<a>[a-z][a-z -]*?)\s*->\s*(?P<card>exactly one|only one"
+    rf"|just one|one single|a single|one|{_MANY})\s+(?P<b>[a-z][a-z -]*?)$"
 )
 _LINK = re.compile(
     r"^(?:link|connect|associate|relate|join|tie|wire up|hook up)\s+(?P<a>.+?)\s+"
@@ -428,8 +429,18 @@ def _read_relation(
         arrow = f"{clause.topic} -> {s}"  # "Forklift -> Warehouse (…)" was split as a topic
     if m := _ARROW.match(arrow):
         return _kind_pair(clause, m["a"], m["b"], m["kind"], "many_to_one")
-    if m := _ARROW_ONE.match(arrow):
-        return _pair(clause, m["a"], m["b"], "many_to_one", True)
+    if m := _ARROW_COUNTED.match(arrow):
+        # "van -> one driver", "Pallet → one Truck": the count said on the arrow's far end
+        kind = "many_to_many" if re.match(_MANY, m["card"]) else "many_to_one"
+        return _pair(clause, m["a"], m["b"], kind, True)
+    # "drivers and routes - many to many pls": the two things, then only their kind
+    if (
+        clause.topic
+        and clause.topic_sep in (":", "-", "—")
+        and re.fullmatch(_KIND, s)
+        and (m := _ARE_KIND.match(f"{clause.topic} are {s}"))
+    ):
+        return _kind_pair(clause, m["a"], m["b"], m["kind"], "many_to_many")
     if m := _INFIX_KIND.match(s):
         # "route many-to-one wall" (written "route N:1 wall"); "one-to-many" puts the key on
         # the right-hand side

@@ -344,6 +344,13 @@ _MARKED_ARROW = re.compile(
     r"(?im)^(?P<x>[ \t]*)(?:entity|table|model)[ \t]*:?[ \t]+(?P<a>[A-Za-z][A-Za-z0-9_]*)[ \t]*"
     r"(?:->|=>)[ \t]*(?P<b>[A-Za-z][A-Za-z0-9_]*)[ \t]*\.?[ \t]*$"
 )
+# "Volunteer entity -> Helper", "entity Client -> Customer pls": in a chat the marker may follow
+# the name, and thanks or "pls" may close the line; the arrow still renames the entity
+_CHAT_MARKED_ARROW = re.compile(
+    r"(?im)^(?P<x>[ \t]*)(?:(?:entity|table|model)[ \t]+(?P<a>[A-Za-z][A-Za-z0-9_]*)"
+    r"|(?P<a2>[A-Za-z][A-Za-z0-9_]*)[ \t]+(?:entity|table|model))[ \t]*(?:->|=>)[ \t]*"
+    r"(?P<b>[A-Za-z][A-Za-z0-9_]*)(?:[ \t]+(?:please|pls|plz|thanks|thx|ta))*[ \t]*[.!]*[ \t]*$"
+)
 # "change the field name reg_plate to registration": the name of the field is changed, the
 # field renamed ("change the field name to text" changes the field called name)
 _FIELD_NAME_CHANGE = re.compile(
@@ -758,6 +765,18 @@ _BOTH_WAYS_ARROWS = ("<->", "<=>", "\u2194", "\u21d4", "\u27f7")
 _BOTH_WAYS = re.compile(
     r"[ \t]*(?:<->|<=>|[\u2194\u21d4\u27f7])[ \t]*(?=[^\n;.]*?(?:many-to-many|many-to-one"
     r"|one-to-many)\b)"
+)
+
+
+# "trainers ↔ gyms, many-many", "(many-one)": the kind typed short in a chat, one hyphen
+_KIND_SHORT = re.compile(r"(?<![\w-])(?P<a>many|one)-(?P<b>many|one)(?![\w-])(?<!one-one)", re.I)
+
+
+# "link tickets + tags (many-many)": a plus between the two things a link verb names joins
+# them as "and" does (never "+ year built", a line marked as added)
+_LINK_PLUS = re.compile(
+    r"(?im)^(?P<v>(?:please |pls )?(?:link|connect|relate|associate))\s+"
+    r"(?P<a>[a-z][a-z -]{0,40}?)\s+\+\s+(?=[a-z])"
 )
 
 
@@ -1746,6 +1765,9 @@ def clean(request: str) -> Cleaned:
         text = _FIELD_NAME_CHANGE.sub(lambda m: f"rename the {m['k'].lower()} ", text)
     if "->" in text or "=>" in text:
         text = _MARKED_ARROW.sub(lambda m: f"{m['x']}rename entity: {m['a']} -> {m['b']}", text)
+        text = _CHAT_MARKED_ARROW.sub(
+            lambda m: f"{m['x']}rename entity: {m['a'] or m['a2']} -> {m['b']}", text
+        )
     if _may_hold(text, "new", "more", "extra", "additional"):
         text = _NEW_FIELDS_LINE.sub(_new_fields_line, text)
     if "—" in text:
@@ -1794,6 +1816,10 @@ def clean(request: str) -> Cleaned:
     text = _PARENS_RELATION.sub(lambda m: f". {m['s'][:1].upper()}{m['s'][1:]}", text)
     if ":" in text or "FK" in text or "fk" in text:
         text = _cardinality(text)
+    if "many" in text or "Many" in text:
+        text = _KIND_SHORT.sub(r"\g<a>-to-\g<b>", text)
+    if " + " in text:
+        text = _LINK_PLUS.sub(r"\g<v> \g<a> and ", text)
     if any(arrow in text for arrow in _BOTH_WAYS_ARROWS):
         text = _BOTH_WAYS.sub(" -> ", text)
     # ":)", ";-)", ":D" end what was said, like an emoji before a new clause
