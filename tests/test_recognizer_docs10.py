@@ -54,3 +54,114 @@ def test_removals_that_name_their_owner_keep_their_reading(
     request_text: str, expected: tuple[Intent, list[str]]
 ) -> None:
     assert reading(request_text) == expected
+
+
+# --- titles and section headings with a remark -----------------------------------------------
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("Bike racks - what we need\n- location\n- capacity (int)\n- must work on my phone",
+         ["BikeRack(location:str,capacity:int)"]),
+        ("Kiln log - v2\nFields:\n- name\n- max temp (int)", ["Kiln(name:str,max_temp:int)"]),
+        ("Parcels - reqs from Priya\n- tracking code\n- weight (number)\n- delivered (yes/no)",
+         ["Parcel(tracking_code:str,weight:float,delivered:bool)"]),
+    ],
+)  # fmt: skip
+def test_a_title_with_a_remark_heads_its_list(request_text: str, expected: list[str]) -> None:
+    assert read_right(request_text) == expected
+
+
+def test_a_title_with_a_remark_over_lists_of_things_heads_none_of_them() -> None:
+    # the items give things their own lists: the title names the document, not a thing
+    assert reading(
+        "Street market - what we need\n- Traders: name, phone\n- Pitches: code, size (int)"
+    ) == (Intent.CREATE_ENTITY, ["Trader(name:str,phone:str)", "Pitch(code:str,size:int)"])
+
+
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "Plant log\n\nEach plant has:\n  species\n  planted on (date)\n\n"
+        "Constraints (from my sister):\n  - keep it simple\n  - should run on a laptop",
+        "Plant log\n\nEach plant has:\n  species\n  planted on (date)\n\n"
+        "Technical stuff:\n  - use whatever database is easiest\n  - back it up weekly",
+        "Plant log\n\nEach plant has:\n  species\n  planted on (date)\n\n"
+        "Other:\n  - must be GDPR ok\n  - print nicely",
+    ],
+)
+def test_a_section_heading_names_nothing(request_text: str) -> None:
+    assert read_right(request_text) == ["Plant(species:str,planted_on:date)"]
+
+
+def test_a_heading_in_brackets_still_heads_its_list() -> None:
+    assert read_right("Hives (the wooden ones):\n- code\n- built on (date)") == [
+        "Hive(code:str,built_on:date)"
+    ]
+
+
+# --- what is kept per record, said over the list -----------------------------------------------
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("For each pony we need:\n- name\n- height (int)", ["Pony(name:str,height:int)"]),
+        ("For every kiln I want to track:\n- name\n- max temp (int)",
+         ["Kiln(name:str,max_temp:int)"]),
+        ("Choir\n\nwhat we need kept for every singer:\n- full name\n- voice part",
+         ["Singer(full_name:str,voice_part:str)"]),
+        ("Kennel bookings - v3\nNeed:\n- dog name\n- check in (date)\nOther:\n- print receipts",
+         ["KennelBooking(dog_name:str,check_in:date)"]),
+    ],
+)  # fmt: skip
+def test_a_header_saying_what_each_record_keeps_heads_the_list(
+    request_text: str, expected: list[str]
+) -> None:
+    result = read(request_text)
+    assert shape(result) == expected
+
+
+def test_a_header_naming_the_thing_keeps_its_reading() -> None:
+    assert read_right("For each pony:\n- name\n- height (int)") == ["Pony(name:str,height:int)"]
+
+
+# --- a title over things declared with their fields --------------------------------------------
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("Parish hall bookings\nRooms: name, capacity (int)\nHirers: name, phone\n"
+         "Each hirer books one room",
+         ["Room(name:str,capacity:int)", "Hirer(name:str,phone:str) many_to_one>Room"]),
+        ("Allotment society admin\nPlots: code, size (number)\nTenants: name, email\n"
+         "- keep the old plot list",
+         ["Plot(code:str,size:float)", "Tenant(name:str,email:email)"]),
+    ],
+)  # fmt: skip
+def test_a_title_over_things_with_fields_names_the_document(
+    request_text: str, expected: list[str]
+) -> None:
+    assert read_right(request_text) == expected
+
+
+def test_a_single_word_over_things_with_fields_is_still_asked() -> None:
+    # "Volunteers" alone may be one more thing to keep: asked, not taken as a title
+    result = read("Volunteers\nShifts: date, start time\nTasks: name, site")
+    assert result.status == "needs_clarification"
+    assert "attributes" in result.missing
+
+
+# --- "Entity: X" over a list ----------------------------------------------------------------
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "Entity: Kennel Booking\n- dog name\n- check in (date)",
+        "Kennels\n\nEntity: KennelBooking\n- dog name\n- check in (date)\n\n"
+        "Other requirements:\n- must print receipts",
+    ],
+)
+def test_a_line_naming_the_entity_heads_the_list_under_it(request_text: str) -> None:
+    assert read_right(request_text) == ["KennelBooking(dog_name:str,check_in:date)"]
+
+
+def test_a_named_block_with_fields_keeps_its_reading() -> None:
+    assert read_right("entity: Kennel\nfields:\n  - name\n  - size (int)") == [
+        "Kennel(name:str,size:int)"
+    ]
