@@ -123,6 +123,22 @@ def test_a_header_naming_the_thing_keeps_its_reading() -> None:
     assert read_right("For each pony:\n- name\n- height (int)") == ["Pony(name:str,height:int)"]
 
 
+# --- a thing listed without fields beside a link to it ----------------------------------------
+def test_a_thing_listed_alone_beside_a_link_is_asked() -> None:
+    result = read(
+        "Allotments - what we need\n- Plot holders: name, phone, plot fee\n- Sheds\n"
+        "- Each plot holder has one shed"
+    )
+    assert result.status == "needs_clarification"
+    assert "attributes" in result.missing
+
+
+def test_a_link_to_a_thing_not_listed_keeps_its_reading() -> None:
+    assert read_right("Sellers\n- name\n- phone\n- each seller has one booth") == [
+        "Seller(name:str,phone:str) many_to_one>Booth"
+    ]
+
+
 # --- a title over things declared with their fields --------------------------------------------
 @pytest.mark.parametrize(
     ("request_text", "expected"),

@@ -1186,7 +1186,15 @@ def _declares(reading: Reading, draft: Draft, titles: frozenset[int]) -> None:
         draft.entities.append(EntitySpec("", tuple(unnamed.attributes)))
     bare = [e.noun.name for e in entities.values() if not e.fields.attributes]
     relation_only = {r.target for e in entities.values() for r in e.relationships}
-    bare = [b for b in bare if not (b in relation_only and not entities[b].declared)]
+    bare = [
+        b
+        for b in bare
+        if not (
+            b in relation_only
+            and not entities[b].declared
+            and not _listed_alone(entities[b].noun, reading.text)
+        )
+    ]
     named = [d.text.strip() for d in draft.dropped if d.reason == ENTITY_REASON]
     if named:
         draft.missing.append("attributes")
@@ -1205,6 +1213,16 @@ def _declares(reading: Reading, draft: Draft, titles: frozenset[int]) -> None:
         )
     elif bare:
         draft.missing.append("attributes")
+
+
+def _listed_alone(noun: Noun, text: str) -> bool:
+    """ "- Stalls" as an item of its own beside "- Vendors: name, phone": a thing listed to be
+    kept, not only the far end of a link, and nothing says what it holds."""
+    for line in text.splitlines():
+        words = re.sub(r"^\s*(?:[-*\u2022+]|\d+[.)])\s+", "", line).strip(" .:").lower().split()
+        if words and [singular(w) for w in words] == [singular(w) for w in noun.words]:
+            return True
+    return False
 
 
 def _same_as_known(noun: Noun | None, entities: dict[str, _Entity]) -> Noun | None:
