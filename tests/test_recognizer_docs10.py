@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from baes_tui.core.models import Intent
+from baes_tui.core.models import AttrType, Intent
 from tests.support.recognition import read, read_right, reading, shape
 
 
@@ -139,6 +139,30 @@ def test_a_link_to_a_thing_not_listed_keeps_its_reading() -> None:
     ]
 
 
+# --- constraint lines that are no fields -----------------------------------------------------
+def test_a_possessive_before_a_word_that_is_also_a_verb_names_no_field() -> None:
+    # "the Board's records policy": "records" is a noun after the possessive, not "X records Y"
+    assert read_right(
+        "Each Grant must record: reference, amount (money).\n"
+        "The Grant register shall be subject to the Board's records retention policy."
+    ) == ["Grant(reference:str,amount:decimal)"]
+
+
+@pytest.mark.parametrize(
+    ("request_text", "kind"),
+    [
+        ("Lockers: code, key (the tag number on the hook)", AttrType.STR),
+        ("Lockers: code, key (hook number)", AttrType.STR),
+        ("Lockers: code, size (a number)", AttrType.FLOAT),
+        ("Lockers: code, size (whole number)", AttrType.INT),
+        ("Lockers: code, floor area (square metres, number)", AttrType.FLOAT),
+    ],
+)
+def test_a_number_named_in_brackets_is_an_identifier(request_text: str, kind: AttrType) -> None:
+    result = read(request_text)
+    assert result.entities[0].attributes[-1].type is kind
+
+
 # --- a title over things declared with their fields --------------------------------------------
 @pytest.mark.parametrize(
     ("request_text", "expected"),
@@ -181,3 +205,88 @@ def test_a_named_block_with_fields_keeps_its_reading() -> None:
     assert read_right("entity: Kennel\nfields:\n  - name\n  - size (int)") == [
         "Kennel(name:str,size:int)"
     ]
+
+
+# --- an index is how a table is searched, not a thing ----------------------------------------
+def test_an_index_line_is_a_constraint() -> None:
+    result = read(
+        "Recipe model\n- title: string\n- servings: integer\n\nNotes:\n- index on title\n"
+        "- unique index on slug\n- add an index on (servings, title)"
+    )
+    assert shape(result) == ["Recipe(title:str,servings:int)"]
+    assert "index on title" in result.business_rules
+
+
+def test_a_thing_called_an_index_card_keeps_its_reading() -> None:
+    assert read_right("Index cards: word, meaning, learned (yes/no)") == [
+        "IndexCard(word:str,meaning:str,learned:bool)"
+    ]
+
+
+# --- the currency money is shown in -----------------------------------------------------------
+def test_a_line_saying_the_currency_of_prices_is_a_constraint() -> None:
+    result = read("Cakes: name, price\n- All prices in GBP\n- Prices shown in pounds, 2 decimals")
+    assert shape(result) == ["Cake(name:str,price:decimal)"]
+
+
+def test_a_price_field_with_its_currency_keeps_its_reading() -> None:
+    assert read_right("Products: name, price in USD, weight") == [
+        "Product(name:str,price:decimal,weight:float)"
+    ]
+
+
+# --- who may see the data ----------------------------------------------------------------------
+def test_keeping_data_private_is_a_constraint() -> None:
+    result = read("Patients: name, phone\n- Keep patient notes confidential, only vets see them")
+    assert shape(result) == ["Patient(name:str,phone:str)"]
+
+
+def test_a_thing_whose_name_holds_such_a_word_keeps_its_reading() -> None:
+    assert reading("Keep the safe codes: code, room") == (
+        Intent.CREATE_ENTITY,
+        ["SafeCode(code:str,room:str)"],
+    )
+
+
+# --- how people get in --------------------------------------------------------------------------
+def test_a_line_saying_how_people_log_in_is_a_constraint() -> None:
+    result = read("Repairs\n- device\n- fault\nNotes:\n- Technicians sign in with their own badge")
+    assert shape(result) == ["Repair(device:str,fault:str)"]
+
+
+def test_a_thing_about_logging_in_keeps_its_reading() -> None:
+    assert read_right("Login attempts: user name, attempted at (datetime)") == [
+        "LoginAttempt(user_name:str,attempted_at:datetime)"
+    ]
+
+
+# --- money in the currency of the shop ---------------------------------------------------------
+@pytest.mark.parametrize("note", ["naira", "TT$", "in cedis", "KES", "₦"])
+def test_a_currency_in_brackets_makes_money(note: str) -> None:
+    result = read(f"Tailoring jobs: customer, quote ({note}), due date")
+    assert result.entities[0].attributes[1].type is AttrType.DECIMAL
+
+
+# --- a title's remark of names, and constraints said on one line --------------------------------
+def test_who_the_document_is_for_and_its_constraints_name_nothing() -> None:
+    result = read(
+        "Tailoring orders - Bright & Sons, Accra\nFields for each order:\n  customer name\n"
+        "  due date (date)\n  quote (cedis)\nConstraints: must print receipts; keep old orders"
+    )
+    assert shape(result) == ["TailoringOrder(customer_name:str,due_date:date,quote:decimal)"]
+
+
+def test_a_thing_called_rules_keeps_its_fields() -> None:
+    assert reading("Rules: name, points (int)") == (
+        Intent.CREATE_ENTITY,
+        ["Rule(name:str,points:int)"],
+    )
+
+
+# --- how names are written ----------------------------------------------------------------------
+def test_keeping_names_in_one_case_is_a_style_not_a_thing() -> None:
+    result = read(
+        "Bird counts\n\nEach sighting has:\n- species\n- count (int)\n\n"
+        "Please:\n- keep the column names lowercase\n- add tests"
+    )
+    assert shape(result) == ["Sighting(species:str,count:int)"]

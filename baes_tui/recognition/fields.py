@@ -1132,6 +1132,11 @@ def read_item(raw: str) -> tuple[Attribute, bool] | Dropped:
             explicit = explicit or AttrType.FLOAT  # "(a score out of 5, can be a fraction)"
         for phrase in sorted(TYPE_WORDS, key=len, reverse=True):
             if re.search(rf"(?<![\w/]){re.escape(phrase)}(?![\w/])", note_text):
+                if phrase == "number" and any(
+                    w not in _NUMBER_KINDS and w not in UNIT_WORDS
+                    for w in _NAMED_NUMBER.findall(note_text)
+                ):
+                    break  # "key (the hook number)": a number that names, as "phone number"
                 explicit = explicit or TYPE_WORDS[phrase]
                 break
         else:
@@ -1461,6 +1466,15 @@ def _bracket_name(text: str) -> str | None:
     return note
 
 
+# "(the hook number in the office)", "(their locker number)": a noun before "number" names an
+# identifier the value is (as "phone number", "room number" are text), not the value's type
+# (a unit before it, "hectares, number", still says how much)
+_NAMED_NUMBER = re.compile(r"\b([a-z]{3,})\s+number\b")
+_NUMBER_KINDS = frozenset(
+    """the whole decimal real any positive negative integer round plain just only one some its
+    their his her our your big small large floating float odd even natural signed unsigned
+    exact rough total random simple normal fractional""".split()
+)
 # "(%)", "(in %)", "(percent)": the value is a percentage, which the conventions type as float
 _PERCENT_NOTE = re.compile(r"%|\bper ?cent(?:age)?\b")
 
@@ -1475,7 +1489,12 @@ def _value_word_type(note: str) -> AttrType | None:
 
 
 # Money said by its sign or code in a header's brackets ("Cost (£)", "Fee (USD)")
-_MONEY_NOTES = frozenset("£ $ € ¥ gbp usd eur euro euros dollars aud cad nzd chf jpy".split())
+_MONEY_NOTES = frozenset(
+    "£ $ € ¥ gbp usd eur euro euros dollars aud cad nzd chf jpy"
+    # the currencies of shops in other Englishes: "quote (naira)", "fee (TT$)", "price (₦)"
+    " naira ngn ₦ cedis cedi ghs ₵ rand zar rupees rupee inr ₹ kes ksh shillings jmd j$ ttd tt$"
+    " bbd bds$ pesos php ₱ us$ a$ nz$ c$".split()
+)
 # Units written short in a header: what they count ("Duration (mins)" counts minutes)
 _SHORT_COUNTED = frozenset("mins min secs sec".split())
 _DEGREES = re.compile(r"degrees(?:\s+[cf])?|celsius|fahrenheit")

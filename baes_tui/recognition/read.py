@@ -185,6 +185,14 @@ _FIELDS_HEADER = re.compile(
     # "Fields required:", "Fields needed -": which fields, said after the word
     r"(?:\s+(?:required|needed|wanted|to\s+(?:capture|record|keep|store)))?\s*[:-]?$"
 )
+# " - Ade & Sons, Lagos", " — Mama Jo's Kitchen": a title's remark of proper names after a dash
+_NAMED_FOR = re.compile(
+    r"\s+[-\u2013\u2014]\s+(?:[A-Z][\w'.]*(?:\s+(?:&\s+)?|,\s*|\s*&\s*))*[A-Z][\w'.]*\s*$"
+)
+# "Constraints: a; b", "Non-functional: …": a label over constraints said on its own line
+_CONSTRAINTS_SAID = re.compile(
+    r"^(?:constraints?|non-?\s?functional(?:\s+requirements)?|nfrs?|technical notes)\s*:\s*\S"
+)
 _NEED_HEADER = re.compile(r"^(?:what\s+(?:we|i)\s+)?need\s*:$")
 _EACH_RECORDING = re.compile(
     r",\s+(?:each\s+|every\s+one\s+)?(?:recording|storing|tracking|keeping|holding|listing|capturing)$"
@@ -811,6 +819,13 @@ def read_request(text: str) -> Reading:
             # "Deliveries - reqs from Sam" over its list (or over "Fields:"): the remark on the
             # list names nothing
             seg = replace(seg, text=TITLE_REMARK.sub("", seg.text))
+        if seg.index == 0 and seg.kind in ("line", "title"):
+            # "Upholstery jobs - Ade & Sons, Lagos": who the document is for, by name, no field
+            seg = replace(seg, text=_NAMED_FOR.sub("", seg.text))
+        if _CONSTRAINTS_SAID.match(simplify(seg.text)):
+            # "Constraints: must print job cards; prices in naira": each is a constraint
+            reading.statements.append(Constraint(seg.text, seg.index))
+            continue
         statements = read_segment(seg, heads)
         if children.get(seg.index) and any(_removal_header(s) for s in statements):
             statements = _removed_below(statements, _descendants(seg.index, children), consumed)
