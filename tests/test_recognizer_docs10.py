@@ -283,6 +283,19 @@ def test_a_thing_called_rules_keeps_its_fields() -> None:
     )
 
 
+# --- a heading over one field a line, with a remark and notes after a rule ---------------------
+def test_a_heading_with_a_remark_over_field_lines_and_a_rule() -> None:
+    assert read_right(
+        "Kayaks (club boats)\nname\nlength (float)\nseat type\n--\nmust work on a tablet"
+    ) == ["Kayak(name:str,length:float,seat_type:str)"]
+
+
+def test_a_heading_over_field_lines_keeps_its_reading() -> None:
+    assert read_right("Kayaks\nname\nlength (float)\nseat type") == [
+        "Kayak(name:str,length:float,seat_type:str)"
+    ]
+
+
 # --- how names are written ----------------------------------------------------------------------
 def test_keeping_names_in_one_case_is_a_style_not_a_thing() -> None:
     result = read(
