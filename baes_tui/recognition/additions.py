@@ -223,6 +223,8 @@ def subject(clause: Clause) -> list[Statement]:
             continue  # "name, pitch count, has showers": a list item, not a verb after a subject
         if re.search(r"(?:^|\s)(?:a|an|the)$", ent):
             continue  # "…, a ring number and a has laid flag": an article starts an item's name
+        if re.search(r"[a-z](?:'s|s')$", ent):
+            continue  # "subject to the council's records policy": after a possessive, a noun
         if not ent or not f or re.match(r"(?:needs?|has|have|gets?|should|must)\b", f):
             continue  # "each student record needs …": "record" is part of the subject
         if re.search(r"\bwhether\s+(?:it|they|he|she|the\s+[a-z]+)$", ent):

@@ -34,6 +34,7 @@ from baes_tui.recognition.statements import (
     Relate,
     Remove,
     Rename,
+    Statement,
     Unread,
 )
 
@@ -830,6 +831,17 @@ def _removes(reading: Reading, draft: Draft, titles: frozenset[int]) -> None:
     fields = [r for r in removes if not r.whole_entity and r.fields]
     gone = {r.entity.name for r in whole if r.entity}
     fields = [r for r in fields if not all(_names_entity(n, gone) for n in r.fields)]
+    if loose := _fields_said_as_things(whole, fields):
+        # "- remove microchip id" over "- remove vet name": items of one list of removals,
+        # the first read as a thing removed whole; fields of the entity in context, never
+        # fields of the thing said to be removed; the owner is one written as an entity
+        # ("Changes to the Dog entity:", "Listing table"), or the request is asked about
+        fields = [Remove(None, ("_".join(r.entity.words),), False, r.segment) for r in loose]
+        fields += [r for r in removes if not r.whole_entity and r.fields]
+        fields.sort(key=lambda r: r.segment)
+        said = [s for s in reading.statements if s not in loose and _written_as_entity(s)]
+        reading = replace(reading, statements=said)
+        removes, whole = fields, []
     if whole and not fields:
         draft.intent = Intent.REMOVE_ENTITY
         noun = next((r.entity for r in whole if r.entity), None)
@@ -856,6 +868,26 @@ def _removes(reading: Reading, draft: Draft, titles: frozenset[int]) -> None:
         draft.notes.append("say which entity the fields are removed from, e.g. '… from Student'")
     attributes = tuple(Attribute(n, _guess_type(n)) for n in names)
     draft.entities.append(EntitySpec(owner.name if owner else "", attributes))
+
+
+def _fields_said_as_things(whole: list[Remove], fields: list[Remove]) -> list[Remove]:
+    """Removals read as whole things beside field removals that name no owner: when none of
+    those things is written as an entity ("the Owner entity", "Owner"), they are fields said
+    the same way, and the owner is the entity in context. [] otherwise."""
+    if not whole or not fields or any(r.entity for r in fields):
+        return []
+    if any(r.entity is None or r.entity.explicit for r in whole):
+        return []
+    return whole
+
+
+def _written_as_entity(statement: Statement) -> bool:
+    """A statement that can name a removal's owner when its list said none: an entity written
+    as one, or text the owner is looked for in ("Changes for the Dog:")."""
+    if isinstance(statement, (Unread, Aside)):
+        return True
+    noun = getattr(statement, "entity", None)
+    return noun is None or noun.explicit
 
 
 # "the toll tags bit is dead weight now. Can you remove the TollTag entity?": what is said to be
@@ -1154,7 +1186,15 @@ def _declares(reading: Reading, draft: Draft, titles: frozenset[int]) -> None:
         draft.entities.append(EntitySpec("", tuple(unnamed.attributes)))
     bare = [e.noun.name for e in entities.values() if not e.fields.attributes]
     relation_only = {r.target for e in entities.values() for r in e.relationships}
-    bare = [b for b in bare if not (b in relation_only and not entities[b].declared)]
+    bare = [
+        b
+        for b in bare
+        if not (
+            b in relation_only
+            and not entities[b].declared
+            and not _listed_alone(entities[b].noun, reading.text)
+        )
+    ]
     named = [d.text.strip() for d in draft.dropped if d.reason == ENTITY_REASON]
     if named:
         draft.missing.append("attributes")
@@ -1173,6 +1213,16 @@ def _declares(reading: Reading, draft: Draft, titles: frozenset[int]) -> None:
         )
     elif bare:
         draft.missing.append("attributes")
+
+
+def _listed_alone(noun: Noun, text: str) -> bool:
+    """ "- Stalls" as an item of its own beside "- Vendors: name, phone": a thing listed to be
+    kept, not only the far end of a link, and nothing says what it holds."""
+    for line in text.splitlines():
+        words = re.sub(r"^\s*(?:[-*\u2022+]|\d+[.)])\s+", "", line).strip(" .:").lower().split()
+        if words and [singular(w) for w in words] == [singular(w) for w in noun.words]:
+            return True
+    return False
 
 
 def _same_as_known(noun: Noun | None, entities: dict[str, _Entity]) -> Noun | None:

@@ -1141,6 +1141,11 @@ def read_item(raw: str) -> tuple[Attribute, bool] | Dropped:
             explicit = explicit or AttrType.FLOAT  # "(a score out of 5, can be a fraction)"
         for phrase in sorted(TYPE_WORDS, key=len, reverse=True):
             if re.search(rf"(?<![\w/]){re.escape(phrase)}(?![\w/])", note_text):
+                if phrase == "number" and any(
+                    w not in _NUMBER_KINDS and w not in UNIT_WORDS
+                    for w in _NAMED_NUMBER.findall(note_text)
+                ):
+                    break  # "key (the hook number)": a number that names, as "phone number"
                 explicit = explicit or TYPE_WORDS[phrase]
                 break
         else:
@@ -1489,6 +1494,15 @@ def _bracket_name(text: str) -> str | None:
     return note
 
 
+# "(the hook number in the office)", "(their locker number)": a noun before "number" names an
+# identifier the value is (as "phone number", "room number" are text), not the value's type
+# (a unit before it, "hectares, number", still says how much)
+_NAMED_NUMBER = re.compile(r"\b([a-z]{3,})\s+number\b")
+_NUMBER_KINDS = frozenset(
+    """the whole decimal real any positive negative integer round plain just only one some its
+    their his her our your big small large floating float odd even natural signed unsigned
+    exact rough total random simple normal fractional""".split()
+)
 # "(%)", "(in %)", "(percent)": the value is a percentage, which the conventions type as float
 _PERCENT_NOTE = re.compile(r"%|\bper ?cent(?:age)?\b")
 
@@ -1504,9 +1518,12 @@ def _value_word_type(note: str) -> AttrType | None:
 
 # Money said by its sign or code in a header's brackets ("Cost (£)", "Fee (USD)")
 _MONEY_NOTES = frozenset(
-    """£ $ € ¥ gbp usd eur euro euros dollars aud cad nzd chf jpy naira cedi cedis
-    rand shilling shillings rupee rupees yen yuan peso pesos dirham dirhams riyal riyals ringgit
-    baht zloty jmd ttd bbd xcd ngn ghs kes zar inr cny mxn brl""".split()
+    # signs and codes, also the currencies of shops in other Englishes: "quote (naira)",
+    # "fee (TT$)", "price (₦)"
+    """$ a$ aud baht bbd bds$ brl c$ cad cedi cedis chf cny dirham
+    dirhams dollars eur euro euros gbp ghs inr j$ jmd jpy kes ksh mxn naira ngn nz$
+    nzd peso pesos php rand ringgit riyal riyals rupee rupees shilling shillings tt$ ttd us$
+    usd xcd yen yuan zar zloty £ ¥ ₦ € ₱ ₵ ₹""".split()
 )
 # Units written short in a header: what they count ("Duration (mins)" counts minutes)
 _SHORT_COUNTED = frozenset("mins min secs sec".split())

@@ -148,6 +148,20 @@ CONSTRAINT_PATTERNS = re.compile(
     r"(?:utc|gmt|iso(?:[- ]?8601)?|utf-?8|unix time|epoch)\b"
     # "Must be backwards compatible with the current API": what must keep working
     r"|\bbackwards?[- ]compatib(?:le|ility)\b"
+    # "Staff log in with their own PIN", "users sign in with Google": how people get in
+    r"|^(?:all\s+|the\s+)?[a-z]+(?:\s+[a-z]+)?\s+(?:log|logs|sign|signs)\s+(?:in|on)\s+with\b"
+    # "Keep client info private", "keep the notes confidential": who may see data, not a thing
+    # ("keep the names lowercase": how names are written, a style)
+    r"|^(?:please\s+)?keep\s+(?:[a-z']+\s+){1,3}(?:private|secure|safe|confidential|hidden"
+    r"|secret|lower\s?case|upper\s?case)\s*(?:$|[,.;!]|\s+(?:from|so|and|please)\b)"
+    # "All prices in USD", "Amounts shown in naira, 2 decimals": the currency money is shown in
+    r"|^(?:all\s+)?(?:prices|amounts|costs|totals|fees|monetary values)\s+(?:(?:are|shown"
+    r"|displayed|kept|stored|shall be|should be|must be|expressed)\s+)*in\s+[a-z$]"
+    r"|^(?:all\s+)?(?:prices|amounts|costs|totals|fees)\s+(?:must|should|shall|will)\s+"
+    r"(?:show|display|be shown|be displayed)\s+(?:with|in)\b"
+    # "index on title", "add a unique index on (code, day)": how the table is searched
+    r"|^(?:(?:add|create)\s+)?(?:an?\s+)?(?:(?:unique|composite|gist|gin|b-?tree|full[- ]text"
+    r"|partial)\s+)?index(?:es)?\s+on\b"
     # "Keep old specimens", "keep the existing rows": data that must survive a change
     r"|^(?:please\s+)?(?:keep|preserve|retain)\s+(?:all\s+)?(?:the\s+)?(?:old|existing"
     r"|previous|past|earlier|stored)\s+[a-z]+(?:\s+[a-z]+)?\s*(?:$|[.!]|\s+(?:when|after"

@@ -80,7 +80,13 @@ from baes_tui.recognition.lexicon import (
 from baes_tui.recognition.lists import entities_of, is_frameish
 from baes_tui.recognition.nouns import is_noun
 from baes_tui.recognition.relations import read_predicate, read_relation, read_value_list
-from baes_tui.recognition.segment import TICKET_NOTE, Segment, segment, table_remarks
+from baes_tui.recognition.segment import (
+    TICKET_NOTE,
+    TITLE_REMARK,
+    Segment,
+    segment,
+    table_remarks,
+)
 from baes_tui.recognition.statements import (
     Aside,
     Constraint,
@@ -105,7 +111,7 @@ _HEADING_ONLY = re.compile(
     r"|data|data model|domain model|entities|assumptions|open questions|questions|risks"
     r"|dependencies|implementation notes|tech(?:nical)? stack|stack|glossary|rationale"
     r"|steps(?: to reproduce)?|(?:expected|actual)(?: result| behaviou?r)?|environment"
-    r"|(?:business\s+)?rules)\s*:?$"
+    r"|(?:business\s+)?rules|technical stuff|other(?: stuff| bits)?|misc)\s*:?$"
 )
 # A section of what the system will not do: its lines are kept, never read as the ask
 _OUT_OF_SCOPE = re.compile(
@@ -179,6 +185,15 @@ _FIELDS_HEADER = re.compile(
     # "Fields required:", "Fields needed -": which fields, said after the word
     r"(?:\s+(?:required|needed|wanted|to\s+(?:capture|record|keep|store)))?\s*[:-]?$"
 )
+# " - Ade & Sons, Lagos", " — Mama Jo's Kitchen": a title's remark of proper names after a dash
+_NAMED_FOR = re.compile(
+    r"\s+[-\u2013\u2014]\s+(?:[A-Z][\w'.]*(?:\s+(?:&\s+)?|,\s*|\s*&\s*))*[A-Z][\w'.]*\s*$"
+)
+# "Constraints: a; b", "Non-functional: …": a label over constraints said on its own line
+_CONSTRAINTS_SAID = re.compile(
+    r"^(?:constraints?|non-?\s?functional(?:\s+requirements)?|nfrs?|technical notes)\s*:\s*\S"
+)
+_NEED_HEADER = re.compile(r"^(?:what\s+(?:we|i)\s+)?need\s*:$")
 _EACH_RECORDING = re.compile(
     r",\s+(?:each\s+|every\s+one\s+)?(?:recording|storing|tracking|keeping|holding|listing|capturing)$"
 )
@@ -644,6 +659,8 @@ def read_segment(seg: Segment, heads: bool = False) -> list[Statement]:
     if then := _GIVEN_THEN.match(text):
         # "Given I log a session, then it stores the date, …": the outcome is the criterion
         text = then["outcome"]
+    if seg.kind != "bullet" and _HEADING_ONLY.match(simplify(seg.text)):
+        return []  # "Technical stuff:", "Notes:" head a section and name nothing themselves
     clauses = clauses_of(text, seg.index)
     if not clauses and is_pleasantry(seg.text):  # "Hi!", "Cheers.": said, kept, not read
         return [Aside(seg.text, seg.index, words_of(seg.text))]
@@ -708,6 +725,8 @@ def _bare_noun(text: str) -> Noun | None:
     words = _WORD.findall(text)
     if not 0 < len(words) <= 3 or re.match(rf"^(?:{COMMAND_VERBS}|{CHANGE_VERBS})\b", text):
         return None
+    if re.match(r"^(?:must|should|shall|will|can|cannot|needs?\s+to|has\s+to)\b", text, re.I):
+        return None  # "must be GDPR ok": what the app must be, never a thing named
     return read_noun(text)
 
 
@@ -788,6 +807,25 @@ def read_request(text: str) -> Reading:
                 reading.statements.append(Declare(None, dropped, "either", seg.index))
                 reading.statements.append(Constraint(seg.text, seg.index))  # kept as said
             continue
+        if (
+            not seg.depth
+            and seg.kind in ("line", "title")
+            and (
+                children.get(seg.index)
+                or _FIELDS_HEADER.match(_next_text(seg, segments))
+                or _NEED_HEADER.match(_next_text(seg, segments))
+            )
+        ):
+            # "Deliveries - reqs from Sam" over its list (or over "Fields:"): the remark on the
+            # list names nothing
+            seg = replace(seg, text=TITLE_REMARK.sub("", seg.text))
+        if seg.index == 0 and seg.kind in ("line", "title"):
+            # "Upholstery jobs - Ade & Sons, Lagos": who the document is for, by name, no field
+            seg = replace(seg, text=_NAMED_FOR.sub("", seg.text))
+        if _CONSTRAINTS_SAID.match(simplify(seg.text)):
+            # "Constraints: must print job cards; prices in naira": each is a constraint
+            reading.statements.append(Constraint(seg.text, seg.index))
+            continue
         statements = read_segment(seg, heads)
         if children.get(seg.index) and any(_removal_header(s) for s in statements):
             statements = _removed_below(statements, _descendants(seg.index, children), consumed)
@@ -851,7 +889,12 @@ def read_request(text: str) -> Reading:
                 others = [
                     s
                     for s in statements
-                    if s is not header and not _same_entity(s, header) and not isinstance(s, Unread)
+                    if s is not header
+                    and not _same_entity(s, header)
+                    and not isinstance(s, Unread)
+                    # "For each visit I want to save:" read as a header of Save too: one line
+                    # heads one list
+                    and not (isinstance(s, Declare) and s.header and s.segment == seg.index)
                 ]
                 if changed and not fields.attributes and not fields.dropped:
                     # a title over changes only names the document (kept as said)
@@ -877,6 +920,10 @@ def read_request(text: str) -> Reading:
     _kept_thing_declared(reading)
     _add_points_back(reading)
     return reading
+
+
+def _next_text(seg: Segment, segments: tuple[Segment, ...]) -> str:
+    return simplify(segments[seg.index + 1].text) if seg.index + 1 < len(segments) else ""
 
 
 def _add_points_back(reading: Reading) -> None:
@@ -1093,7 +1140,16 @@ def _opening_names_the_business(reading: Reading, segments: tuple[Segment, ...])
         and not set(words) & {"i", "we", "you", "they", "is", "are", "need", "want"}
         and (text.rstrip().endswith("!") or bool(set(words) & HARD_FRAMES))
     )
-    if not (headline or _COUNTED_CONTAINERS.search(low)):
+    # "Sunday league admin" on a line of its own, over two things declared with their fields:
+    # the title of the document, as a headline is
+    kind = next((g.kind for g in segments if g.index == first.segment), "")
+    titled = (
+        kind in ("line", "title")
+        and 2 <= len(words) <= 5  # ("Volunteers" alone may be one more thing to keep)
+        and not re.match(rf"(?:please\s+)?(?:{COMMAND_VERBS})\b", low)
+        and not set(words) & {"i", "we", "you", "they", "is", "are", "need", "want"}
+    )
+    if not (headline or titled or _COUNTED_CONTAINERS.search(low)):
         return
     declared = [
         s
@@ -1104,6 +1160,11 @@ def _opening_names_the_business(reading: Reading, segments: tuple[Segment, ...])
         s.entity is None or s.entity.name == first.entity.name for s in declared
     ):
         return  # a bare list after it may be its own fields ("Lighthouses. name, range, …")
+    if (
+        not (headline or _COUNTED_CONTAINERS.search(low))
+        and len({s.entity.name for s in declared if s.entity}) < 2
+    ):
+        return  # "Dogs" over "Owners: name, phone": a thing asked about, or the title?
     statements[statements.index(first)] = replace(first, weak=True)
 
 
@@ -1949,9 +2010,26 @@ def _practice_kind_header(simple: str) -> bool:
     return _kind_of_thing(read_noun(m["np"]))
 
 
+# "For every volunteer we need:", "For each visit I want to save:", "What I need kept for each
+# booking:": what is kept per record of a thing, over the list of it (the verb names nothing)
+_PER_RECORD_HEADER = re.compile(
+    r"^(?:for\s+(?:each|every)\s+(?P<a>[a-z][a-z -]{0,30}?)\s+(?:we|i)\s+(?:need|want|keep"
+    r"|track|record|store)(?:\s+to\s+(?:save|keep|track|record|store|know))?|what\s+(?:we|i)"
+    r"\s+(?:need|want)\s+(?:saved|kept|recorded|stored|tracked)\s+for\s+(?:each|every)\s+"
+    r"(?P<b>[a-z][a-z -]{0,30}?))\s*:$"
+)
+
+
 def _header(seg: Segment, statements: list[Statement]) -> Declare | None:
     """The declaration a list header makes, or None when its list is not fields."""
     adding = re.match(r"^(?:also\s+)?(?:add|extend)\b", simplify(seg.text))
+    if (named := _NAMES_ENTITY.match(seg.text.strip())) and (noun := read_noun(named["np"])):
+        # "Entity: Kennel Booking" over its list: the entity the list is of, said outright
+        return Declare(replace(noun, explicit=True), FieldList(), "create", seg.index, header=True)
+    if (per := _PER_RECORD_HEADER.match(simplify(seg.text))) and (
+        noun := read_noun(per["a"] or per["b"])
+    ):
+        return Declare(noun, FieldList(), "create", seg.index, header=True)
     for statement in statements:
         if isinstance(statement, Declare) and (statement.header or statement.entity):
             return replace(statement, mode="add") if adding else statement
@@ -1962,6 +2040,8 @@ def _header(seg: Segment, statements: list[Statement]) -> Declare | None:
         # "Foster care requirements" titles the document over its requirements; a bullet
         # ("* Grant proposal" over its own bullets) names a thing in a list, never the document
         return None
+    if _NEED_HEADER.match(simple):
+        simple = "fields:"  # "Need:" over a list: what the thing in context needs kept
     if m := _FIELDS_HEADER.match(simple):
         # "Fields:", "Fields for a find:", "Adopter fields:": the list below is fields, of the
         # entity named there or else of the one in context
@@ -1970,8 +2050,10 @@ def _header(seg: Segment, statements: list[Statement]) -> Declare | None:
         if named and noun is None:
             return None
         return Declare(noun, FieldList(), "either", seg.index, header=True)
-    if _HEADING_ONLY.match(simple):
-        return None  # "Acceptance criteria:", "AC:": each line under it is read on its own
+    if _HEADING_ONLY.match(re.sub(r"\s*\([^()]{1,40}\)\s*(?=:?$)", "", simple)):
+        # "Acceptance criteria:", "AC:", "Rules (not sure these go here):": each line under
+        # it is read on its own (a remark in brackets names nothing)
+        return None
     topic, rest, _ = split_topic(simple)
     if topic and rest and header_count(rest):
         noun = read_noun(topic)

@@ -24,6 +24,7 @@ from functools import lru_cache
 from typing import Literal
 
 from baes_tui.recognition.fields import type_phrase
+from baes_tui.recognition.lexicon import FRAME_NOUNS
 from baes_tui.recognition.text import TICKET_KEY
 
 Kind = Literal["title", "line", "sentence", "bullet", "heading"]
@@ -152,6 +153,9 @@ def _tables(lines: list[str]) -> list[tuple[int, int, list[str] | None]]:
 
 _NAME_KEY = re.compile(r"^(?P<lead>\s*(?:-\s+)?)(?:name|title)\s*:\s*(?P<name>\S.*)$", re.I)
 _FIELDS_KEY = re.compile(r"^\s*(?:fields|attributes|columns|properties)\s*:\s*$", re.I)
+
+
+_ENTITY_KEY = re.compile(r"^(?:entity|model|table)\s*:\s*[A-Za-z][\w -]{0,40}$", re.I)
 
 
 def _named_blocks(text: str) -> str:
@@ -338,6 +342,7 @@ def segment(text: str) -> tuple[Segment, ...]:
             and header is not None
             and (_is_key_value(line.body) or (last_owned and _continues_fields(line.body)))
             and not TICKET_NOTE.match(line.body.lower())
+            and not _ENTITY_KEY.match(line.body)  # "Entity: Booking" heads a list of its own
         ):
             owner, owned_by_header = header, True  # "Ingredient\nname: text\nunit price: decimal"
         last_owned = owned_by_header
@@ -354,8 +359,29 @@ def segment(text: str) -> tuple[Segment, ...]:
         if owned_by_header:
             continue
         if kind == "heading" or (kind in ("line", "title") and line.indent == 0):
-            header = first if _can_own(line.body) else None
+            owns = _can_own(line.body) and not _remark_over_lists(line, lines[position + 1 :])
+            header = first if owns else None
     return tuple(out)
+
+
+def _remark_over_lists(title: _Line, below: list[_Line]) -> bool:
+    """ "Market admin - what we need" over "- Vendors: name, phone": a line that heads a list
+    only once its remark is cut off, over items that give things their own lists (or naming
+    the app, or apart from its list by a blank line), titles the document (the items are read
+    each on its own), never one thing's fields."""
+    body = title.body
+    if not TITLE_REMARK.search(body) or body.endswith(":"):
+        return False
+    if below and below[0].paragraph != title.paragraph:
+        return True  # "Seed swap - requirements", a blank line, then the requirements
+    if TITLE_REMARK.sub("", body).split()[-1].lower() in FRAME_NOUNS:
+        return True  # "Collections database - requirements": the app named, over its list
+    for line in below:
+        if not line.marker:
+            return False
+        if re.match(r"^[^:,]{1,40}:\s*[^,]+,", line.body):
+            return True
+    return False
 
 
 def _sections(lines: list[_Line], position: int) -> bool:
@@ -404,11 +430,21 @@ def _continues_fields(body: str) -> bool:
     )
 
 
+# "Deliveries - reqs from Sam", "Kiln log - what we need", "Hire items - v2": after a spaced
+# dash, a remark on the list itself (whose list, which draft); the phrase before it heads it
+TITLE_REMARK = re.compile(
+    r"\s+[-\u2013\u2014]\s+(?:(?:reqs?|requirements?|specs?|wish\s?list|notes?)(?:\s+(?:from|for|by)"
+    r"\s+[\w' ]+)?|what\s+(?:we|i)\s+(?:need|want)|v\d+(?:\.\d+)*|(?:first\s+)?draft)\s*:?$",
+    re.IGNORECASE,
+)
+
+
 def _can_own(body: str) -> bool:
     """A line that can head a list: ending in a colon ("Requirements:"), or a short bare
     phrase ("Books", "Artifact") that says nothing after it."""
-    if body.endswith(":"):
-        return True
+    if body.endswith(":") or _ENTITY_KEY.match(body):
+        return True  # ("Entity: Kennel Booking" names the thing its list is of)
+    body = TITLE_REMARK.sub("", body)
     # "Equipment loans (physio dept)": a remark in brackets after the phrase says where or for
     # whom, and the phrase still heads the list
     body = re.sub(r"\s*\([^()]{1,30}\)$", "", body)

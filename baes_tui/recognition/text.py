@@ -736,6 +736,12 @@ def _lines_as_list(text: str) -> str | None:
     names the thing, each line under it one field, as "Kayaks: name, length (float), …"."""
     lines = [line.strip() for line in text.strip().split("\n")]
     head, items, rest = lines[0], lines[1:], ""
+    # "Events (venue)": a remark in brackets after the heading says which, no part of the name
+    head = re.sub(r"\s*\([^()\n]{1,30}\)$", "", head)
+    if "--" in items and items.index("--") >= 3:
+        # a rule ("--") under the items ends the list; the notes after it stay sentences
+        at = items.index("--")
+        items, rest = items[:at], "\n".join(items[at + 1 :])
     if len(items) > 1 and not items[0]:
         # "Orthodontic referrals", a blank line, the items, a blank line, then notes: the
         # paragraph right under the heading is the list; the notes after it stay sentences
