@@ -7,7 +7,13 @@ from __future__ import annotations
 
 import pytest
 
-from baes_tui.recognition.confidence import _DOTTED, _command_in, _unpunctuated_run_on
+from baes_tui.recognition.confidence import (
+    _DOTTED,
+    _IDENTIFIER,
+    _code_word,
+    _command_in,
+    _unpunctuated_run_on,
+)
 from tests.support.recognition import read
 
 
@@ -196,3 +202,35 @@ def test_an_ordinal_in_a_name_is_said_and_kept() -> None:
     result = read("Contacts: name, 2nd phone")
     assert result.status == "recognized", result
     assert [a.name for a in result.entities[0].attributes] == ["name", "field_2nd_phone"]
+
+
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "class Kiln(models.Model):\n    name = models.CharField(max_length=80)\n"
+        "    max_temp = models.IntegerField()",
+        "On Firing add `kiln = models.ForeignKey(Kiln, on_delete=models.CASCADE)`",
+        "model Glaze {\n  id    BigInt   @id @default(autoincrement())\n  name  String\n"
+        "  mixed DateTime\n}",
+        "Link potters and studios (join table potter_studios with potter_id, studio_id).",
+    ],
+)
+def test_words_of_pasted_code_are_not_names_the_reading_lost(request_text: str) -> None:
+    """ "CharField", "max_length", "BigInt", a join table named by its two ends: the code's
+    words, not names of the data, so a model read whole is not doubted for them."""
+    assert read(request_text).status == "recognized"
+
+
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "FiringLog(kiln name, fired at, cone)",
+        "feat: Kiln.serial_code is now required",
+    ],
+)
+def test_a_thing_written_with_its_fields_or_a_dotted_field_is_no_code(
+    request_text: str,
+) -> None:
+    """Counterparts: "FiringLog(…)" is a thing and its fields and "Kiln.serial_code" a field
+    of a thing: a reading that loses either name is still doubted."""
+    assert not any(_code_word(m, request_text) for m in _IDENTIFIER.finditer(request_text))

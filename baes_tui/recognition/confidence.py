@@ -1328,6 +1328,11 @@ def _lost_identifiers(draft: Draft, request: str) -> int:
     flat = {name.lower().replace("_", "") for name in held if name}
     # "Kennel.owner_id fk Owner": a key named after an entity is held by the relationship to it
     flat |= {r.target.lower() + "id" for e in draft.entities for r in e.relationships}
+    linked = [e for e in draft.entities if e.relationships]
+    flat |= {e.name.lower() + "id" for e in linked}
+    # "join table playlist_tracks": a table of the link between two things read, named by them
+    ends = {w for e in linked for w in _raw_words(e.name)}
+    ends |= {w for e in linked for r in e.relationships for w in _raw_words(r.target)}
     rules = [
         " ".join(words)
         for words in (_WORD.findall(rule.lower()) for rule in draft.rules)
@@ -1337,6 +1342,8 @@ def _lost_identifiers(draft: Draft, request: str) -> int:
     for m in _IDENTIFIER.finditer(request):
         words = _raw_words(m.group(0))
         after = _WORD.findall(request[m.end() :].lower())[:1]
+        if _code_word(m, request) or {singular(w) for w in words} <= ends:
+            continue
         count += (
             m.group(0).lower() not in TECH_WORDS
             and "".join(words) not in flat
@@ -1345,6 +1352,30 @@ def _lost_identifiers(draft: Draft, request: str) -> int:
             and not any(re.search(rf"\b{' '.join(words)}\b", rule) for rule in rules)
         )
     return count
+
+
+# A model's field types and naming styles, pasted with it ("models.CharField", "BigInt",
+# "DateTime", "snake_case"): words of the code, not names of the data
+_CODE_TYPES = re.compile(
+    r"(?:Char|Text|(?:Big|Small|Positive)?Integer|Float|Decimal|Boolean|Date|DateTime|Time"
+    r"|Email|URL|Slug|UUID|File|Image|JSON|Duration|ManyToMany|OneToOne|(?:Big)?Auto)Field"
+    r"|ForeignKey|(?:Big|Small|Tiny)(?:Int|Integer|Serial)|DateTime"
+    r"|(?:snake|camel|pascal|kebab)_?case"
+)
+
+
+def _code_word(m: re.Match[str], request: str) -> bool:
+    """An identifier that is a word of pasted code: a type ("CharField", "BigInt"), one reached
+    through a module ("models.", "t.") or an at sign, or a keyword argument ("max_length=120",
+    "on_delete=models.PROTECT"); "Pet.microchip_id" is a field of a thing and "CheckIn(…)" a
+    thing with its fields, not code."""
+    before = request[max(0, m.start() - 12) : m.start()]
+    after = request[m.end() : m.end() + 1]
+    return (
+        bool(_CODE_TYPES.fullmatch(m.group(0)))
+        or bool(re.search(r"(?:\b(?:models|t|db|sa|fields|types)\.|@)$", before))
+        or (after == "=" and m.group(0).islower())
+    )
 
 
 def _repeats_entity(draft: Draft) -> int:
