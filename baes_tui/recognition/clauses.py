@@ -1973,17 +1973,29 @@ def split_topic(s: str) -> tuple[str | None, str, str]:
         # "Ticket fields: barcode, price": the topic is the entity, not its fields; "New entity
         # Sensor: …" names it after the word for what it is
         topic = re.sub(r"(?<=[a-z])\s+(?:fields|attributes|columns|properties)$", "", m["topic"])
+        named = topic
         topic = re.sub(
             r"^(?:an?\s+)?new\s+(?:entity|table|model)\s+(?:for\s+|called\s+|named\s+)?(?=[a-z])",
             "",
             topic,
         )
+        if topic != named and _RECORD_NAMED.fullmatch(topic):
+            # "New entity Leave Application: …": a name of several words said after the
+            # marker keeps its last word, a kind of record, as "the entity …" does
+            topic = f"entity {topic}"
         if sep == ":" and (lead := _LEAD_IN_ON.match(topic)) and not _TALK_ON.match(m["rest"]):
             # "Following up on Booking: …", "Re Booking: …", "Quick note about the Booking
             # entity: …": talk that names what it is about; that thing is the topic
             return lead["x"], m["rest"], sep
         return topic, m["rest"], sep
     return None, s, ""
+
+
+# Several words ending in a frame word that names a kind of record ("leave application")
+_RECORD_NAMED = re.compile(
+    r"[a-z][a-z-]*(?:\s[a-z][a-z-]*){0,2}\s(?:application|record|register|log|entry|programme"
+    r"|program|schedule|service|site)"
+)
 
 
 _SENTENCE_BEFORE_DASH = re.compile(

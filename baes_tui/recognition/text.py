@@ -23,7 +23,14 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from baes_tui.core.inflection import singular
-from baes_tui.recognition.lexicon import FILLER, FRAME_NOUNS, TYPE_ALTERNATION, TYPE_WORDS
+from baes_tui.recognition.lexicon import (
+    FILLER,
+    FRAME_NOUNS,
+    SYSTEM_WORDS,
+    TECH_WORDS,
+    TYPE_ALTERNATION,
+    TYPE_WORDS,
+)
 
 _INVISIBLE = frozenset("\u200b\u200c\u200d\u2060\ufeff\u00ad\u180e\x00")
 _CHAR_MAP = {
@@ -1574,6 +1581,8 @@ def clean(request: str) -> Cleaned:
         text = re.sub(r"(?<=[A-Za-z])\s*[:;]-?[)(DPp]+(?=\s|$)", ".", text)
     if "(" in text:
         text = _NAMED_IN_PARENS.sub(_named_in_parens, text)
+    if _may_hold(text, "application", "record", "entry"):
+        text = _CAPITALISED_RECORD.sub(_record_name, text)
     capitalised = {
         m.group(0).lower()
         for m in _CAPITALISED.finditer(text)
@@ -1867,6 +1876,39 @@ def _pascal_words(match: re.Match[str]) -> str:
     one = dotted or glued or verb_first or setting or last in FRAME_NOUNS
     one = one or last in _MARKER_WORDS
     return ("-" if one else " ").join(words)
+
+
+# "Leave Application", "TRAINING RECORD": a defined term written in capitals, a noun before a
+# word for a kind of record, is one name (as "LeaveApplication"); in lower case "a booking
+# application" or "patient records" may be the app built or the records of patients
+_CAPITALISED_RECORD = re.compile(
+    r"(?<![\w-])(?P<t>(?:[A-Z][a-z]+ ){1,2}(?:Application|Record|Entry)"
+    r"|(?:[A-Z]{2,} ){1,2}(?:APPLICATION|RECORD|ENTRY))(?![\w-])"
+)
+
+
+def _record_name(m: re.Match[str]) -> str:
+    """The capitalised term as one PascalCase name, when every word before its last is a
+    noun that is no frame, system or filler word, and the text around it is not all capitals
+    (a request typed in capitals has no defined terms). A "Booking Application" is the app
+    for bookings; a "Training Record" is a record of training."""
+    from baes_tui.recognition.nouns import is_noun
+
+    words = m["t"].split()
+    if m["t"].isupper() and not re.search(r"[a-z]", m.string):
+        return m["t"]
+    for word in (w.lower() for w in words[:-1]):
+        if (
+            word in FILLER
+            or word in FRAME_NOUNS
+            or word in SYSTEM_WORDS
+            or word in TECH_WORDS
+            or word in _VERB_FIRST
+            or (word.endswith("ing") and words[-1].lower() == "application")
+            or is_noun(word) is False
+        ):
+            return m["t"]
+    return "".join(w.capitalize() for w in words)
 
 
 _MARKER_WORDS = frozenset("entity entities model resource table object class".split())
