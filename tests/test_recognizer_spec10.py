@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from baes_tui.core.models import Intent
-from tests.support.recognition import reading
+from tests.support.recognition import read, reading
 
 
 # --- a defined term in capitals ending in a word for a kind of record is one name -------------
@@ -48,3 +48,35 @@ def test_counterparts_keep_their_reading(request_text: str, expected: str) -> No
 def test_a_request_typed_in_capitals_has_no_defined_terms() -> None:
     _, shape = reading("TRACK EACH TRAINING RECORD WITH NAME AND DATE")
     assert [s.split("(")[0] for s in shape] == ["Training"]
+
+
+# --- a terse change line: entity, one field, what becomes of it, dashes or colons between -----
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("Boiler — flue type: optional.", "Boiler(flue_type:str?)"),
+        ("Boiler: serial number — make mandatory.", "Boiler(serial_number:str)"),
+        ("Boiler: rated output — change type from text to decimal.",
+         "Boiler(rated_output:decimal)"),
+        ("Boiler: rated output to be a decimal.", "Boiler(rated_output:decimal)"),
+    ],
+)  # fmt: skip
+def test_a_terse_change_line_is_the_change(request_text: str, expected: str) -> None:
+    intent, shape = reading(request_text)
+    assert intent == Intent.MODIFY_FIELDS
+    assert shape == [expected]
+
+
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        # fields listed after the dash make the thing
+        ("Boiler — serial number, rated output, last service", ["serial_number", "rated_output",
+                                                                "last_service"]),
+        ("Boiler: serial number, rated output (decimal)", ["serial_number", "rated_output"]),
+    ],
+)  # fmt: skip
+def test_a_listed_thing_after_a_dash_is_still_made(request_text: str, expected: list[str]) -> None:
+    result = read(request_text)
+    assert result.intent == Intent.CREATE_ENTITY
+    assert [a.name for a in result.entities[0].attributes] == expected

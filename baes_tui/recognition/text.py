@@ -1478,6 +1478,8 @@ def clean(request: str) -> Cleaned:
         text = _PASTED_FROM.sub(_pasted_from, text)  # "climbers header row: …": not the name
     if ":" in text:
         text = _TITLE_CASE_ROW.sub(_header_row, text)
+    if " — " in text or " to be " in text:
+        text = _terse_change_line(text)
     if _may_hold(text, "um", "uh", "erm"):
         text = _HESITATION.sub("", text)  # "and um the total fee": a sound, not a word
     if _may_hold(text, "you know"):
@@ -1909,6 +1911,41 @@ def _record_name(m: re.Match[str]) -> str:
         ):
             return m["t"]
     return "".join(w.capitalize() for w in words)
+
+
+# A terse change line: the entity, one field, then what becomes of it, a dash or a colon
+# between each ("Kiln — glaze: optional", "Kiln: glaze — make optional", "Kiln: glaze — change
+# type from text to decimal", "Kiln: glaze to be a decimal"); said as "Kiln: glaze: optional",
+# "Kiln: make glaze optional", "Kiln: change type of glaze to decimal", "… should be …"
+_LINE_TOPIC = r"^(?P<e>[A-Za-z][A-Za-z -]{0,40}?)"
+_LINE_FIELD = r"(?P<f>[a-z][a-z ]{0,40}?)"
+_LINE_STATE = (
+    rf"(?P<s>optional|nullable|required|mandatory|compulsory|(?:an?\s+)?(?:{TYPE_ALTERNATION}))"
+)
+_DASH_THEN_STATE = re.compile(
+    rf"{_LINE_TOPIC}\s+—\s+{_LINE_FIELD}\s*:\s*{_LINE_STATE}(?P<end>\.?[ \t]*)$", re.M
+)
+_STATE_AFTER_DASH = re.compile(
+    rf"{_LINE_TOPIC}:\s*{_LINE_FIELD}\s+—\s+(?:make|set)\s+(?:it\s+)?(?:as\s+)?{_LINE_STATE}"
+    r"(?P<end>\.?[ \t]*)$",
+    re.M | re.I,
+)
+_TYPE_AFTER_DASH = re.compile(
+    rf"{_LINE_TOPIC}:\s*{_LINE_FIELD}\s+—\s+change\s+(?:the\s+)?(?:data\s+)?(?:type\s+)?"
+    r"(?P<s>(?:from\s+[a-z]+(?:\s[a-z]+)?\s+)?to\s+[a-z][a-z ]{0,30}?)(?P<end>\.?[ \t]*)$",
+    re.M | re.I,
+)
+_TO_BE_STATE = re.compile(
+    rf"{_LINE_TOPIC}:\s*{_LINE_FIELD}\s+to\s+be\s+{_LINE_STATE}(?=\s*(?:\(|\.|$))", re.M
+)
+
+
+def _terse_change_line(text: str) -> str:
+    """A terse change line said as the form the readers know (see _DASH_THEN_STATE)."""
+    text = _DASH_THEN_STATE.sub(r"\g<e>: \g<f>: \g<s>\g<end>", text)
+    text = _STATE_AFTER_DASH.sub(r"\g<e>: make \g<f> \g<s>\g<end>", text)
+    text = _TYPE_AFTER_DASH.sub(r"\g<e>: change the type of \g<f> \g<s>\g<end>", text)
+    return _TO_BE_STATE.sub(r"\g<e>: \g<f> should be \g<s>", text)
 
 
 _MARKER_WORDS = frozenset("entity entities model resource table object class".split())
