@@ -80,3 +80,22 @@ def test_a_listed_thing_after_a_dash_is_still_made(request_text: str, expected: 
     result = read(request_text)
     assert result.intent == Intent.CREATE_ENTITY
     assert [a.name for a in result.entities[0].attributes] == expected
+
+
+# --- a requirement says an extension in the passive, the thing extended first ------------------
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "The Boiler entity shall be amended to capture a flue type and a rated output.",
+        "The Boiler record must be extended to include a flue type and a rated output.",
+        "The Boiler entity should be expanded with a flue type and a rated output.",
+    ],
+)
+def test_a_passive_extension_adds_fields(request_text: str) -> None:
+    intent, shape = reading(request_text)
+    assert intent == Intent.ADD_FIELDS
+    assert shape == ["Boiler(flue_type:str,rated_output:str)"]
+
+
+def test_the_system_extended_is_no_entity() -> None:
+    assert read("The system shall be extended to include reporting.").entities == ()
