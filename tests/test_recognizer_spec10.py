@@ -99,3 +99,24 @@ def test_a_passive_extension_adds_fields(request_text: str) -> None:
 
 def test_the_system_extended_is_no_entity() -> None:
     assert read("The system shall be extended to include reporting.").entities == ()
+
+
+# --- a wish to comply with a rule names no thing: asked ----------------------------------------
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "Ensure the system complies with ISO 14001.",
+        "Make sure the app conforms to AS 4360.",
+        "The platform must comply with the Spam Act.",
+    ],
+)
+def test_a_wish_to_comply_is_asked(request_text: str) -> None:
+    result = read(request_text)
+    assert result.status == "needs_clarification"
+    assert result.entities == ()
+
+
+def test_a_thing_named_for_compliance_is_still_kept() -> None:
+    intent, shape = reading("Track compliance checks with check date and result.")
+    assert intent == Intent.CREATE_ENTITY
+    assert shape == ["ComplianceCheck(check_date:date,result:str)"]
