@@ -120,3 +120,28 @@ def test_a_thing_named_for_compliance_is_still_kept() -> None:
     intent, shape = reading("Track compliance checks with check date and result.")
     assert intent == Intent.CREATE_ENTITY
     assert shape == ["ComplianceCheck(check_date:date,result:str)"]
+
+
+# --- stopping collecting a value removes it; an occasion before a comma is background --------
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "Following the audit by the Fair Work Ombudsman, we have been asked to stop collecting "
+        "the home phone on Contractors.",
+        "Please stop capturing the home phone on contractors.",
+        "After the review by the board, we'd like to stop collecting the home phone on "
+        "Contractors.",
+    ],
+)
+def test_stopping_collecting_a_value_removes_it(request_text: str) -> None:
+    intent, shape = reading(request_text)
+    assert intent == Intent.REMOVE_FIELDS
+    assert shape == ["Contractor(home_phone:str)"]
+
+
+def test_an_occasion_before_a_comma_leaves_the_thing_made() -> None:
+    intent, shape = reading(
+        "Following the audit, we need to track findings with title and due date."
+    )
+    assert intent == Intent.CREATE_ENTITY
+    assert shape == ["Finding(title:str,due_date:date)"]

@@ -499,9 +499,11 @@ _NO_LONGER = re.compile(
 _IN_THERE_AT_ALL = re.compile(r"(?P<in>\s+(?:in|on)\s+(?:there|here))?(?:\s+at all)?$")
 # ("we want to stop storing …", "I'd like to stop tracking …": a wish to stop keeping a value
 # is the same ask; a wish to stop using something, "paper", names a practice)
-_STOP = re.compile(r"^(?:(?:stop|quit)\s+(?:storing|tracking|keeping|recording|saving|using)"
+# ("stop collecting", "stop capturing": the words of a form for keeping a value)
+_STOP = re.compile(r"^(?:(?:stop|quit)\s+(?:storing|tracking|keeping|recording|saving|using"
+                   r"|collecting|capturing)"
                    r"|(?:i|we)\s+(?:would\s+)?(?:want|like|need)\s+to\s+(?:stop|quit)\s+"
-                   r"(?:storing|tracking|keeping|recording|saving))\s+"
+                   r"(?:storing|tracking|keeping|recording|saving|collecting|capturing))\s+"
                    r"(?P<what>.+)$")  # fmt: skip
 _NOT_NEEDED = re.compile(
     r"^(?P<what>.+?)\s+(?:is|are)?\s*(?:not needed|no longer needed|unused|obsolete)"

@@ -2132,6 +2132,14 @@ WANTED_DIGITAL = re.compile(
 )
 
 
+# An occasion before a comma and a subject ("Following the audit by the regulator, we …")
+_OCCASION_COMMA = re.compile(
+    r"^(?:following|after|further to)\s+(?:the|our|a|an|this|that|last)\s+[a-z][a-z' -]{0,60}?"
+    r",\s+(?=(?:we|i|they|you|legal|management|the board|hr)\b)",
+    re.I,
+)
+
+
 def clauses_of(text: str, segment: int) -> list[Clause]:
     """The clauses of one segment, in order."""
     if (label := _DOCUMENT_LABEL.match(text.strip())) and _ROLE_HEAD.match(label["rest"]):
@@ -2141,6 +2149,12 @@ def clauses_of(text: str, segment: int) -> list[Clause]:
         # "Following yesterday's steering group (long meeting, sorry …): …": the occasion,
         # asides and all, is background before the ask
         return [replace(c, original=text) for c in clauses_of(text[occasion.end() :], segment)]
+    if (m := _OCCASION_COMMA.match(text)) and text[m.end() :].strip():
+        # "Following the review by the Privacy Commissioner, we've been asked to …": what
+        # happened, before a comma and the sentence's own subject, is background to the ask
+        said = text[: m.end()].strip(" ,")
+        rest = [replace(c, original=text) for c in clauses_of(text[m.end() :], segment)]
+        return [Clause(said.lower(), text, None, "", segment, True, aside=said), *rest]
     if (m := _ROLE_HEAD.match(text)) and text[m.end() :].strip():
         # the role of a user story is talk around the ask, kept as written
         said = text[: m.end()].strip(" ,")
