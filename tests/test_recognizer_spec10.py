@@ -145,3 +145,25 @@ def test_an_occasion_before_a_comma_leaves_the_thing_made() -> None:
     )
     assert intent == Intent.CREATE_ENTITY
     assert shape == ["Finding(title:str,due_date:date)"]
+
+
+# --- a requirement's removal in the passive, with why it goes said first --------------------
+@pytest.mark.parametrize(
+    ("request_text", "intent", "expected"),
+    [
+        ("The locker code field shall be removed from the Member entity.",
+         Intent.REMOVE_FIELDS, ["Member(locker_code:str)"]),
+        ("The locker code is obsolete and must be deleted from Member.",
+         Intent.REMOVE_FIELDS, ["Member(locker_code:str)"]),
+        ("The Pager field is redundant on the Nurse entity and shall be removed.",
+         Intent.REMOVE_FIELDS, ["Nurse(pager:str)"]),
+        ("The Locker Booking entity shall be retired and deleted.",
+         Intent.REMOVE_ENTITY, ["LockerBooking()"]),
+    ],
+)  # fmt: skip
+def test_a_passive_removal_removes(request_text: str, intent: Intent, expected: list[str]) -> None:
+    assert reading(request_text) == (intent, expected)
+
+
+def test_a_rule_to_delete_old_rows_removes_nothing() -> None:
+    assert read("Cancelled bookings must be deleted after 90 days.").entities == ()
