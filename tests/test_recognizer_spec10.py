@@ -167,3 +167,25 @@ def test_a_passive_removal_removes(request_text: str, intent: Intent, expected: 
 
 def test_a_rule_to_delete_old_rows_removes_nothing() -> None:
     assert read("Cancelled bookings must be deleted after 90 days.").entities == ()
+
+
+# --- a register of things whose plural has no -s, then the keeping verb and the fields --------
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("Keep a register of equipment recording the asset tag, location and purchase date.",
+         ["Equipment(asset_tag:str,location:str,purchase_date:date)"]),
+        ("Maintain a register of sheep recording tag number, breed and weight.",
+         ["Sheep(tag_number:str,breed:str,weight:float)"]),
+    ],
+)  # fmt: skip
+def test_a_register_of_things_recording_fields(request_text: str, expected: list[str]) -> None:
+    assert reading(request_text) == (Intent.CREATE_ENTITY, expected)
+
+
+def test_a_keeping_word_inside_a_field_after_with_stays_the_field() -> None:
+    # "with tracking number": the list opened by "with", its first field a gerund compound
+    assert reading("Create a system for parcels with tracking number, weight and sent date") == (
+        Intent.CREATE_ENTITY,
+        ["Parcel(tracking_number:str,weight:float,sent_date:date)"],
+    )

@@ -315,7 +315,10 @@ _FRAME_KEEPING = re.compile(
 # list straight after it (no "with" before the first comma) are the things' fields
 _FRAMED_THINGS_KEEPING = re.compile(
     rf"\b(?P<head>(?:{'|'.join(sorted(FRAME_NOUNS, key=len, reverse=True))})\s+(?:of|for)\s+"
-    r"(?:[a-z-]+\s){0,2}[a-z-]+s)\s+(?:storing|keeping|tracking|holding|recording|capturing"
+    # (a plural not in -s too: "a register of aircraft recording the tail number, …")
+    r"(?:(?!(?:with|having|including|and|or)\b)[a-z-]+\s){0,2}"
+    r"(?!(?:with|having|including|and|or)\b)[a-z-]+)\s+(?:storing|keeping|tracking|holding|recording"
+    r"|capturing"
     r"|logging|listing)\s+"
     r"(?=(?:(?!\b(?:with|having|including|of|for)\b)[^,])+,)"
 )
