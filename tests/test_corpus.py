@@ -123,8 +123,9 @@ DEV_PARAPHRASE_FLOOR = 0.75
 # Requests labelled "ask" that are still read and accepted, one by one, since the batch that
 # brought them joined; the set only shrinks (a blind case is joined as written, not dropped).
 # Empty after branch unclear9; fresh-hh and -hj brought hh0083 (a wish to comply with a
-# standard) and hj0158 (a list naming Stalls without fields, asked since docs10).
-KNOWN_TAKEN_UNCLEAR: frozenset[str] = frozenset({"hh0083"})
+# standard, asked since branch spec10) and hj0158 (a list naming Stalls without fields, asked
+# since docs10).
+KNOWN_TAKEN_UNCLEAR: frozenset[str] = frozenset()
 # Paraphrase hits that serve a reading wrong for their case (the rules read it wrong too, so
 # the cache made nothing worse); only shrinks. fresh-hg brought one (an ALTER TABLE dropping two
 # columns read as removing an entity, hg0015), gone since SQL statements read as their change.

@@ -56,6 +56,13 @@ _EXTEND = re.compile(
     r"^(?:extend|expand|enrich|update)\s+(?:the\s+)?(?P<ent>.+?)\s+(?:with|by adding|to have|"
     r"to include)\s*:?\s*(?P<f>.*)$"
 )
+# "The Permit entity shall be extended to include F", "the Kiln record must be amended to
+# capture F": a requirement says the extension in the passive, the thing extended first
+_EXTENDED = re.compile(
+    r"^(?:the\s+)?(?P<ent>[a-z][a-z -]{0,40}?)\s+(?:shall|must|should|will|is to|needs to)\s+be\s+"
+    r"(?:extended|expanded|amended|updated|enhanced)\s+(?:with|by adding|to (?:include|have"
+    r"|capture|record|hold|store))\s*:?\s*(?P<f>.*)$"
+)
 _FORGOT = re.compile(
     r"^(?:we|i|you)\s+(?:forgot|missed|left out)\s+(?:about\s+|to add\s+|to include\s+)?"
     r"(?P<f>.+?)(?:\s+(?:for|on|in|to)\s+(?P<ent>.+))?$"
@@ -175,7 +182,7 @@ def _plain(parsed: FieldList) -> bool:
 
 
 def extend(clause: Clause) -> list[Statement]:
-    m = _EXTEND.match(clause.text)
+    m = _EXTEND.match(clause.text) or _EXTENDED.match(clause.text)
     if not m:
         return []
     if is_frameish(m["ent"]):  # "Extend the greenhouse service with plants"

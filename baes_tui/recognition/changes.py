@@ -501,9 +501,11 @@ _NO_LONGER = re.compile(
 _IN_THERE_AT_ALL = re.compile(r"(?P<in>\s+(?:in|on)\s+(?:there|here))?(?:\s+at all)?$")
 # ("we want to stop storing …", "I'd like to stop tracking …": a wish to stop keeping a value
 # is the same ask; a wish to stop using something, "paper", names a practice)
-_STOP = re.compile(r"^(?:(?:stop|quit)\s+(?:storing|tracking|keeping|recording|saving|using)"
+# ("stop collecting", "stop capturing": the words of a form for keeping a value)
+_STOP = re.compile(r"^(?:(?:stop|quit)\s+(?:storing|tracking|keeping|recording|saving|using"
+                   r"|collecting|capturing)"
                    r"|(?:i|we)\s+(?:would\s+)?(?:want|like|need)\s+to\s+(?:stop|quit)\s+"
-                   r"(?:storing|tracking|keeping|recording|saving))\s+"
+                   r"(?:storing|tracking|keeping|recording|saving|collecting|capturing))\s+"
                    r"(?P<what>.+)$")  # fmt: skip
 _NOT_NEEDED = re.compile(
     r"^(?P<what>.+?)\s+(?:is|are)?\s*(?:not needed|no longer needed|unused|obsolete)"
@@ -1239,8 +1241,10 @@ _CAN_GO = re.compile(
     r"^(?:.+?(?:,\s*|\s+)(?:so|and so|therefore)\s+(?=(?:the|that|this|our)\s"
     r"|(?!(?:we|i|you|they|he|she|it|there)\b)[a-z]+(?:\s+[a-z]+){0,3}\s+(?:can|could|may|should)"
     r"\s))?"
-    r"(?P<w>.+?)\s+(?:can|could|may|should)\s+(?:also\s+)?(?:go|be removed|be dropped"
-    r"|be deleted|go away|disappear|be gone)"
+    # ("The fax field shall be removed", "… must be retired and deleted": a requirement's
+    # modal, and what else is done to it on the way out)
+    r"(?P<w>.+?)\s+(?:can|could|may|should|shall|must)\s+(?:also\s+)?(?:go"
+    r"|be\s+(?:[a-z]+ed\s+and\s+)?(?:removed|dropped|deleted)|go away|disappear|be gone)"
     r"(?:\s+(?:from|off)\s+(?:the\s+|each\s+|every\s+|all\s+)?(?P<e>[a-z][a-z -]{0,40}?))?"
     r"(?:\s+(?:too|as well|also|now|honestly|then))*"
     r"(?:,?\s+(?:and|as well as)\s+(?!(?:please\s+)?(?:add|remove|delete|drop|rename|make|change"
@@ -1866,12 +1870,24 @@ def _required_words(text: str) -> str:
 _FIELD_SAID = re.compile(r"^(?:the\s+|that\s+|this\s+)?(?:fields?|columns?|attributes?)\b")
 
 
+# "The fax field is no longer required on Supplier and shall be removed": why it goes, said
+# before the modal, is no part of the field (where it is, "on Supplier", still is)
+_DESCRIBED_THEN = re.compile(
+    r"^(?P<w>.+?)\s+(?:is|are)\s+(?:now\s+)?(?:no longer (?:required|needed|used)|redundant"
+    r"|obsolete|unused|superseded|not (?:required|needed|used))(?P<on>\s+(?:on|for|in)\s+.+?)?"
+    r"\s+and$"
+)
+
+
 def _removal_words(text: str) -> tuple[str, str]:
     """The removal, and what was said before it ("we stopped buying …, so the X is clutter")."""
     if m := _CAN_GO.match(text) or _USELESS.search(text) or _NO_LONGER_NEEDED.match(text):
+        w = m["w"]
+        if m.re is _CAN_GO and (described := _DESCRIBED_THEN.match(w)):
+            w = described["w"] + (described["on"] or "")
         # only a thing called an entity is removed whole: "the toll tag can go" is a field
-        said = _ENTITY_MARK.search(m["w"]) or _FIELD_SAID.match(m["w"])
-        what = m["w"] if said else f"the field {m['w']}"
+        said = _ENTITY_MARK.search(w) or _FIELD_SAID.match(w)
+        what = w if said else f"the field {w}"
         if m.re is _CAN_GO and m["more"]:  # "the nickname can go, and the badge colour too"
             what = f"{what} and {m['more']}"
         if m.groupdict().get("e"):  # "the room name is useless on sessions", "… can go from X"

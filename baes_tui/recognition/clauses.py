@@ -333,7 +333,10 @@ _FRAME_KEEPING = re.compile(
 # list straight after it (no "with" before the first comma) are the things' fields
 _FRAMED_THINGS_KEEPING = re.compile(
     rf"\b(?P<head>(?:{'|'.join(sorted(FRAME_NOUNS, key=len, reverse=True))})\s+(?:of|for)\s+"
-    r"(?:[a-z-]+\s){0,2}[a-z-]+s)\s+(?:storing|keeping|tracking|holding|recording|capturing"
+    # (a plural not in -s too: "a register of aircraft recording the tail number, …")
+    r"(?:(?!(?:with|having|including|and|or)\b)[a-z-]+\s){0,2}"
+    r"(?!(?:with|having|including|and|or)\b)[a-z-]+)\s+(?:storing|keeping|tracking|holding|recording"
+    r"|capturing"
     r"|logging|listing)\s+"
     r"(?=(?:(?!\b(?:with|having|including|of|for)\b)[^,])+,)"
 )
@@ -2021,17 +2024,29 @@ def split_topic(s: str) -> tuple[str | None, str, str]:
         # "Ticket fields: barcode, price": the topic is the entity, not its fields; "New entity
         # Sensor: …" names it after the word for what it is
         topic = re.sub(r"(?<=[a-z])\s+(?:fields|attributes|columns|properties)$", "", m["topic"])
+        named = topic
         topic = re.sub(
             r"^(?:an?\s+)?new\s+(?:entity|table|model)\s+(?:for\s+|called\s+|named\s+)?(?=[a-z])",
             "",
             topic,
         )
+        if topic != named and _RECORD_NAMED.fullmatch(topic):
+            # "New entity Leave Application: …": a name of several words said after the
+            # marker keeps its last word, a kind of record, as "the entity …" does
+            topic = f"entity {topic}"
         if sep == ":" and (lead := _LEAD_IN_ON.match(topic)) and not _TALK_ON.match(m["rest"]):
             # "Following up on Booking: …", "Re Booking: …", "Quick note about the Booking
             # entity: …": talk that names what it is about; that thing is the topic
             return lead["x"], m["rest"], sep
         return topic, m["rest"], sep
     return None, s, ""
+
+
+# Several words ending in a frame word that names a kind of record ("leave application")
+_RECORD_NAMED = re.compile(
+    r"[a-z][a-z-]*(?:\s[a-z][a-z-]*){0,2}\s(?:application|record|register|log|entry|programme"
+    r"|program|schedule|service|site)"
+)
 
 
 _SENTENCE_BEFORE_DASH = re.compile(
@@ -2182,6 +2197,14 @@ WANTED_DIGITAL = re.compile(
 )
 
 
+# An occasion before a comma and a subject ("Following the audit by the regulator, we …")
+_OCCASION_COMMA = re.compile(
+    r"^(?:following|after|further to)\s+(?:the|our|a|an|this|that|last)\s+[a-z][a-z' -]{0,60}?"
+    r",\s+(?=(?:we|i|they|you|legal|management|the board|hr)\b)",
+    re.I,
+)
+
+
 def clauses_of(text: str, segment: int) -> list[Clause]:
     """The clauses of one segment, in order."""
     if (label := _DOCUMENT_LABEL.match(text.strip())) and _ROLE_HEAD.match(label["rest"]):
@@ -2191,6 +2214,12 @@ def clauses_of(text: str, segment: int) -> list[Clause]:
         # "Following yesterday's steering group (long meeting, sorry …): …": the occasion,
         # asides and all, is background before the ask
         return [replace(c, original=text) for c in clauses_of(text[occasion.end() :], segment)]
+    if (m := _OCCASION_COMMA.match(text)) and text[m.end() :].strip():
+        # "Following the review by the Privacy Commissioner, we've been asked to …": what
+        # happened, before a comma and the sentence's own subject, is background to the ask
+        said = text[: m.end()].strip(" ,")
+        rest = [replace(c, original=text) for c in clauses_of(text[m.end() :], segment)]
+        return [Clause(said.lower(), text, None, "", segment, True, aside=said), *rest]
     if (m := _ROLE_HEAD.match(text)) and text[m.end() :].strip():
         # the role of a user story is talk around the ask, kept as written
         said = text[: m.end()].strip(" ,")

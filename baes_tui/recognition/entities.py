@@ -54,7 +54,10 @@ _EXPLICIT_AFTER = re.compile(
     r"|^(?:the\s+)?entity\s+(?P<np4>[a-z][a-z0-9]*(?:\s[a-z][a-z0-9]*){1,2})$"
     # "an entity Scale (with …)", "a new entity Kiln", "New entity Kiln" (a heading's
     # shorthand, no article): the word after "entity" is its name
-    r"|^(?:(?:an?|one|another)\s+(?:new\s+)?|new\s+)entity\s+(?P<np3>[a-z][a-z0-9]*)$"
+    # ("New entity Leave Application": a name of two or three words is said whole)
+    r"|^(?:(?:an?|one|another)\s+(?:new\s+)?|new\s+)entity\s+"
+    r"(?P<np3>(?!(?:called|named|for|with|of|to)\b)[a-z][a-z0-9]*"
+    r"(?:\s(?!(?:for|with|of|to|and|or|in|on)\b)[a-z][a-z0-9]*){0,2})$"
     # "entity Kiln for my pottery", "an entity Coach for the club": whom it is for is no part
     # of the name
     r"|^(?:(?:an?|one|another|the)\s+(?:new\s+)?|new\s+)?entity\s+(?P<np5>[a-z][a-z0-9]*)"
@@ -125,7 +128,9 @@ def read_noun(phrase: str, *, records: bool = False) -> Noun | None:
 def _explicit(text: str, *, records: bool = False) -> Noun | None:
     if m := _EXPLICIT_AFTER.search(text):
         said = m["np"] or m["np2"] or m["np3"] or m["np4"] or m["np5"]
-        noun = _plain(said, allow_frames=True)
+        # "the entity Leave Application": a frame word after a noun, said as the entity's
+        # name, is a kind of record (as before the marker: "the Leave Application entity")
+        noun = _plain(said, allow_frames=True, records=" " in said.strip())
         if noun is not None:
             return Noun(noun.name, True, noun.words)
     if (before := _marker_before(text, records=records)) is not None:

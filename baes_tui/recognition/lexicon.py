@@ -141,6 +141,10 @@ CONSTRAINT_PATTERNS = re.compile(
     r"|conform to|be compliant with|meet)\s+(?:our\s+|the\s+|all\s+|any\s+|current\s+)?"
     r"(?:[a-z0-9'-]+\s+){0,3}(?:guidance|guidelines?|rules|regulations?|standards?|polic(?:y|ies)"
     r"|procedures?|law|legislation|gdpr|hipaa)\b"
+    # "(Ensure the system) complies with ISO 9001", "must conform to AS 4360": a wish to comply
+    # names a rule to meet, whatever its name, never a thing kept
+    r"|^(?:(?:must|should|shall|will|needs? to|has to)\s+)?(?:comply|complies|conform|conforms"
+    r"|be compliant|is compliant|are compliant)\s+(?:with|to)\s+[a-z0-9]"
     r"|^[a-z]+(?:\s+[a-z]+)?\s+within\s+\d+\s+(?:working\s+|business\s+|calendar\s+)?"
     r"(?:minutes|hours|days|weeks|months)\s*[.!]?$"
     # "Times stored in UTC", "dates kept as ISO 8601": a format, not a thing with fields

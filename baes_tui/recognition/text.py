@@ -28,7 +28,14 @@ from baes_tui.recognition.ddl import (
     rails_as_sentences,
     rails_model_as_sentence,
 )
-from baes_tui.recognition.lexicon import FILLER, FRAME_NOUNS, TYPE_ALTERNATION, TYPE_WORDS
+from baes_tui.recognition.lexicon import (
+    FILLER,
+    FRAME_NOUNS,
+    SYSTEM_WORDS,
+    TECH_WORDS,
+    TYPE_ALTERNATION,
+    TYPE_WORDS,
+)
 from baes_tui.recognition.model_code import models_as_sentences
 from baes_tui.recognition.orm import orm_links
 
@@ -1701,6 +1708,8 @@ def clean(request: str) -> Cleaned:
         text = _PASTED_FROM.sub(_pasted_from, text)  # "climbers header row: …": not the name
     if ":" in text:
         text = _TITLE_CASE_ROW.sub(_header_row, text)
+    if " — " in text or " to be " in text:
+        text = _terse_change_line(text)
     if _may_hold(text, "um", "uh", "erm"):
         text = _HESITATION.sub("", text)  # "and um the total fee": a sound, not a word
     if _may_hold(text, "you know"):
@@ -1835,6 +1844,8 @@ def clean(request: str) -> Cleaned:
         text = _NAMED_IN_PARENS.sub(_named_in_parens, text)
     if _CAMEL.search(text):
         text = _CAMEL.sub(_camel_snake, text)
+    if _may_hold(text, "application", "record", "entry"):
+        text = _CAPITALISED_RECORD.sub(_record_name, text)
     capitalised = {
         m.group(0).lower()
         for m in _CAPITALISED.finditer(text)
@@ -2149,6 +2160,74 @@ def _pascal_words(match: re.Match[str]) -> str:
     one = dotted or glued or verb_first or setting or last in FRAME_NOUNS
     one = one or last in _MARKER_WORDS
     return ("-" if one else " ").join(words)
+
+
+# "Leave Application", "TRAINING RECORD": a defined term written in capitals, a noun before a
+# word for a kind of record, is one name (as "LeaveApplication"); in lower case "a booking
+# application" or "patient records" may be the app built or the records of patients
+_CAPITALISED_RECORD = re.compile(
+    r"(?<![\w-])(?P<t>(?:[A-Z][a-z]+ ){1,2}(?:Application|Record|Entry)"
+    r"|(?:[A-Z]{2,} ){1,2}(?:APPLICATION|RECORD|ENTRY))(?![\w-])"
+)
+
+
+def _record_name(m: re.Match[str]) -> str:
+    """The capitalised term as one PascalCase name, when every word before its last is a
+    noun that is no frame, system or filler word, and the text around it is not all capitals
+    (a request typed in capitals has no defined terms). A "Booking Application" is the app
+    for bookings; a "Training Record" is a record of training."""
+    from baes_tui.recognition.nouns import is_noun
+
+    words = m["t"].split()
+    if m["t"].isupper() and not re.search(r"[a-z]", m.string):
+        return m["t"]
+    for word in (w.lower() for w in words[:-1]):
+        if (
+            word in FILLER
+            or word in FRAME_NOUNS
+            or word in SYSTEM_WORDS
+            or word in TECH_WORDS
+            or word in _VERB_FIRST
+            or (word.endswith("ing") and words[-1].lower() == "application")
+            or is_noun(word) is False
+        ):
+            return m["t"]
+    return "".join(w.capitalize() for w in words)
+
+
+# A terse change line: the entity, one field, then what becomes of it, a dash or a colon
+# between each ("Kiln — glaze: optional", "Kiln: glaze — make optional", "Kiln: glaze — change
+# type from text to decimal", "Kiln: glaze to be a decimal"); said as "Kiln: glaze: optional",
+# "Kiln: make glaze optional", "Kiln: change type of glaze to decimal", "… should be …"
+_LINE_TOPIC = r"^(?P<e>[A-Za-z][A-Za-z -]{0,40}?)"
+_LINE_FIELD = r"(?P<f>[a-z][a-z ]{0,40}?)"
+_LINE_STATE = (
+    rf"(?P<s>optional|nullable|required|mandatory|compulsory|(?:an?\s+)?(?:{TYPE_ALTERNATION}))"
+)
+_DASH_THEN_STATE = re.compile(
+    rf"{_LINE_TOPIC}\s+—\s+{_LINE_FIELD}\s*:\s*{_LINE_STATE}(?P<end>\.?[ \t]*)$", re.M
+)
+_STATE_AFTER_DASH = re.compile(
+    rf"{_LINE_TOPIC}:\s*{_LINE_FIELD}\s+—\s+(?:make|set)\s+(?:it\s+)?(?:as\s+)?{_LINE_STATE}"
+    r"(?P<end>\.?[ \t]*)$",
+    re.M | re.I,
+)
+_TYPE_AFTER_DASH = re.compile(
+    rf"{_LINE_TOPIC}:\s*{_LINE_FIELD}\s+—\s+change\s+(?:the\s+)?(?:data\s+)?(?:type\s+)?"
+    r"(?P<s>(?:from\s+[a-z]+(?:\s[a-z]+)?\s+)?to\s+[a-z][a-z ]{0,30}?)(?P<end>\.?[ \t]*)$",
+    re.M | re.I,
+)
+_TO_BE_STATE = re.compile(
+    rf"{_LINE_TOPIC}:\s*{_LINE_FIELD}\s+to\s+be\s+{_LINE_STATE}(?=\s*(?:\(|\.|$))", re.M
+)
+
+
+def _terse_change_line(text: str) -> str:
+    """A terse change line said as the form the readers know (see _DASH_THEN_STATE)."""
+    text = _DASH_THEN_STATE.sub(r"\g<e>: \g<f>: \g<s>\g<end>", text)
+    text = _STATE_AFTER_DASH.sub(r"\g<e>: make \g<f> \g<s>\g<end>", text)
+    text = _TYPE_AFTER_DASH.sub(r"\g<e>: change the type of \g<f> \g<s>\g<end>", text)
+    return _TO_BE_STATE.sub(r"\g<e>: \g<f> should be \g<s>", text)
 
 
 _MARKER_WORDS = frozenset("entity entities model resource table object class".split())
