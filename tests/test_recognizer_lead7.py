@@ -234,3 +234,28 @@ def test_a_thing_written_with_its_fields_or_a_dotted_field_is_no_code(
     """Counterparts: "FiringLog(…)" is a thing and its fields and "Kiln.serial_code" a field
     of a thing: a reading that loses either name is still doubted."""
     assert not any(_code_word(m, request_text) for m in _IDENTIFIER.finditer(request_text))
+
+
+@pytest.mark.parametrize(
+    ("request_text", "owner", "link"),
+    [
+        (
+            "Establish a many-to-many relationship between Auditors and Sites.",
+            "Auditor",
+            ("many_to_many", "Site"),
+        ),
+        (
+            "Establish a relationship from Permit to Inspector.",
+            "Permit",
+            ("many_to_one", "Inspector"),
+        ),
+    ],
+)
+def test_a_formal_writer_establishes_a_relationship(
+    request_text: str, owner: str, link: tuple[str, str]
+) -> None:
+    """ "Establish" is how a specification says "create" a link."""
+    result = read(request_text)
+    assert result.status == "recognized", result
+    (entity,) = result.entities
+    assert (entity.name, [(r.kind, r.target) for r in entity.relationships]) == (owner, [link])

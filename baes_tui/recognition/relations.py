@@ -50,8 +50,8 @@ _MANY = (
 )
 _KIND = r"(?P<kind>many[- ]to[- ]many|many[- ]to[- ]one|one[- ]to[- ]many|m:n|n:m|1:n|n:1)"
 _BETWEEN = re.compile(
-    r"^(?:(?:please\s+)?(?:add|create|define|set up|make|introduce|(?:we |i )?need)\s+)?"
-    rf"(?:an?\s+)?{_KIND}\s+(?:relationship\s+|relation\s+|link\s+|association\s+)?"
+    r"^(?:(?:please\s+)?(?:add|create|define|set up|make|introduce|establish|(?:we |i )?need)"
+    rf"\s+)?(?:an?\s+)?{_KIND}\s+(?:relationship\s+|relation\s+|link\s+|association\s+)?"
     r"(?:between|for|of)\s+(?P<a>.+?)\s+(?:and|&|with)\s+(?P<b>.+)$"
 )
 _MAKE_BELONG = re.compile(
@@ -92,7 +92,7 @@ _ADD_NAMED = re.compile(
     r"|association|foreign key)\s+(?:to|on|for|in|into)\s+(?:the\s+)?(?P<a>.+)$"
 )
 _ADD_FROM = re.compile(
-    rf"^(?:add|create|define|set up|introduce)\s+(?:an?\s+|the\s+)?(?:{_KIND}\s+)?"
+    rf"^(?:add|create|define|set up|introduce|establish)\s+(?:an?\s+|the\s+)?(?:{_KIND}\s+)?"
     r"(?:relationship|relation|link|association)\s+(?:from|between)\s+(?P<a>.+?)\s+"
     r"(?:to|and)\s+(?P<b>.+)$"
 )
