@@ -421,7 +421,7 @@ def _labelled(word: str, cleaned: Cleaned) -> bool:
     """ "Comic: issue number optional", "Native: …": a capitalised word a line starts with, a
     colon after it, is the name of the thing the line is about, even a word English uses
     mostly as an adjective (a word no dictionary knows may be a slip: not this)."""
-    label = re.compile(rf"(?m)^\s*{word.capitalize()}\s*:")
+    label = re.compile(rf"(?m)^\s*{re.escape(word.capitalize())}\s*:")
     return in_wordnet(word) is True and bool(label.search(cleaned.text))
 
 
@@ -1360,7 +1360,7 @@ _CODE_TYPES = re.compile(
     r"(?:Char|Text|(?:Big|Small|Positive)?Integer|Float|Decimal|Boolean|Date|DateTime|Time"
     r"|Email|URL|Slug|UUID|File|Image|JSON|Duration|ManyToMany|OneToOne|(?:Big)?Auto)Field"
     r"|ForeignKey|(?:Big|Small|Tiny)(?:Int|Integer|Serial)|DateTime"
-    r"|(?:snake|camel|pascal|kebab)_?case"
+    r"|(?i:snake|camel|pascal|kebab)_?(?i:case)"
 )
 
 
