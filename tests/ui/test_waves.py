@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import hashlib
 from dataclasses import replace
 from pathlib import Path
@@ -144,8 +145,9 @@ async def test_starting_a_second_run_while_one_runs_is_refused(
 
 @pytest.mark.slow
 async def test_cancel_mid_run_leaves_the_project_unchanged(
-    settings: Settings, tmp_path: Path
+    settings: Settings, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    from baes_tui.runs import pipeline
     from baes_tui.workspace import Workspace
 
     settings = replace(settings, run_tests=True)
@@ -157,8 +159,19 @@ async def test_cancel_mid_run_leaves_the_project_unchanged(
             before = snapshot(settings.project_dir)
             assert before, "the first run wrote the managed system"
 
+            # The second run's test wave waits until it is cancelled: the person presses c
+            # while a run is surely going, however slowly a loaded machine runs the waves
+            # before it (a real suite can end before any look at the screen sees it running).
+            reached = asyncio.Event()
+
+            async def tests_that_wait(*_args: object, **_kwargs: object) -> None:
+                reached.set()
+                await asyncio.Event().wait()
+
+            monkeypatch.setattr(pipeline, "run_generated_tests", tests_that_wait)
             await run_request(pilot, COURSES)
             board = waves_of(app).query_one(WaveBoard)
+            await until(pilot, reached.is_set, "the test wave started")
             await until(
                 pilot,
                 lambda: any(r.task_state == "running" for r in board.rows.values()),
