@@ -49,7 +49,14 @@ from baes_tui.recognition.lexicon import (
     TYPE_WORDS,
     UNIT_WORDS,
 )
-from baes_tui.recognition.nouns import in_wordnet, is_modifier, is_noun, is_verb, misspelt
+from baes_tui.recognition.nouns import (
+    first_sense,
+    in_wordnet,
+    is_modifier,
+    is_noun,
+    is_verb,
+    misspelt,
+)
 from baes_tui.recognition.plausibility import FUNCTION_WORDS, english_share
 from baes_tui.recognition.relations import value_list
 from baes_tui.recognition.text import Cleaned
@@ -126,6 +133,7 @@ PRIOR: dict[str, float] = {
     "unpunctuated_run_on": -1.5,
     "command_in_name": -1.5,
     "dotted_create": -1.5,
+    "of_phrase_name": -1.5,
 }
 # --- fitted weights (bench/fit_confidence.py writes this block) -------------------------------
 WEIGHTS: dict[str, float] = {
@@ -191,6 +199,7 @@ WEIGHTS: dict[str, float] = {
     "unpunctuated_run_on": -2.5,
     "command_in_name": -2.5,
     "dotted_create": -2.5,
+    "of_phrase_name": -2.5,
 }
 # --- end of fitted weights ----------------------------------------------------------------------
 FEATURES = tuple(WEIGHTS)
@@ -368,6 +377,7 @@ def features_of(draft: Draft, cleaned: Cleaned, request: str = "") -> dict[str, 
         "value_list_field": float(
             sum(_value_list_field(a.name) for e in draft.entities for a in e.attributes)
         ),
+        "of_phrase_name": float(_of_phrase_names(draft, tokens, cleaned)),
     }
     # Each kind of doubt is seen in a handful of first reads, too few to weigh it alone; how
     # many kinds a reading raises is seen in many.
@@ -691,7 +701,7 @@ _DOUBTS = (
     "value_list_field", "determiner_in_name", "meta_word_name", "count_shape_text",
     "lost_identifier", "field_repeats_entity", "lost_addition", "capitalised_field",
     "unread_declaration", "optional_unread", "frame_plural_after", "misspelt_name",
-    "unpunctuated_run_on", "command_in_name", "dotted_create",
+    "unpunctuated_run_on", "command_in_name", "dotted_create", "of_phrase_name",
 )  # fmt: skip
 
 # Words that may go without a trace: glue, frames, verbs of asking, types, technology.
@@ -812,6 +822,36 @@ def _kind_said(name: str, cleaned: Cleaned) -> bool:
 
 
 _FRAME_ALTERNATIVES = "|".join(sorted(FRAME_NOUNS))
+
+
+# Heads of a value said as "<head> of <noun>": "date of birth", "place of issue"
+_OF_VALUE_HEADS = frozenset("place proof country cause certificate mode method".split())
+# What the noun after "of" names when the phrase is one value ("date of birth", "date of
+# purchase", "time of arrival"), not a thing kept ("the phone number of member")
+_OF_VALUE_SENSES = frozenset("noun.time noun.act noun.event noun.process noun.state".split())
+
+
+def _of_phrase_names(draft: Draft, tokens: list[str], cleaned: Cleaned) -> int:
+    """Entities named by the end of a value's "X of Y" phrase wherever the request says them:
+    "make the driver's date of birth optional" read as Birth. The phrase names one value (Y
+    is an event or a time, not a thing kept); "the nickname of member", "the email of Guest"
+    name the thing, and a name said elsewhere on its own is no doubt. On the recorded first
+    reads it fired on accepted readings that were all wrong; its weight is set as the other
+    young doubts' are until a fit has seen more."""
+    heads = _VALUE_WORDS | _OF_VALUE_HEADS
+    count = 0
+    for entity in draft.entities:
+        words = _words(entity.name)
+        if len(words) != 1 or words[0] in cleaned.capitalised:
+            continue
+        word = singular(words[0])
+        spots = [i for i, t in enumerate(tokens) if singular(t) == word]
+        count += (
+            bool(spots)
+            and all(i >= 2 and tokens[i - 1] == "of" and tokens[i - 2] in heads for i in spots)
+            and first_sense(word) in _OF_VALUE_SENSES
+        )
+    return count
 
 
 def _value_list_field(name: str) -> bool:
