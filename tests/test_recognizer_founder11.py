@@ -177,3 +177,75 @@ def test_the_place_of_a_removal_said_with_from_stays() -> None:
 def test_an_entity_said_to_work_is_not_created_again(request_text: str) -> None:
     result = read(request_text)
     assert not (result.status == "recognized" and result.intent == Intent.CREATE_ENTITY)
+
+
+# --- "Two tables, please: A with …, and B with …": "please" before the colon is politeness -------
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("Two tables, please: Vet with name and email, and Pet with name and species.",
+         ["Vet(name:str,email:email)", "Pet(name:str,species:str)"]),
+        ("Two entities for the post room, please: Courier with name and phone, and Parcel with "
+         "weight and code.", ["Courier(name:str,phone:str)", "Parcel(weight:float,code:str)"]),
+    ],
+)  # fmt: skip
+def test_please_before_a_colon_keeps_the_list(request_text: str, expected: list[str]) -> None:
+    assert reading(request_text) == (Intent.CREATE_ENTITY, expected)
+
+
+def test_a_colon_list_without_please_keeps_its_reading() -> None:
+    assert reading(
+        "Two entities: Courier with name and phone, and Parcel with weight and code."
+    ) == (
+        Intent.CREATE_ENTITY,
+        ["Courier(name:str,phone:str)", "Parcel(weight:float,code:str)"],
+    )
+
+
+# --- "Lesson -> Tutor (one per lesson)": one of the right per the left is many-to-one -----------
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("Booking -> Venue (one per booking)", ["Booking() many_to_one>Venue"]),
+        ("Ticket -> Event (one event per ticket)", ["Ticket() many_to_one>Event"]),
+        ("Lesson -> Tutor (exactly one per lesson)", ["Lesson() many_to_one>Tutor"]),
+    ],
+)  # fmt: skip
+def test_an_arrow_counted_one_per_thing_is_many_to_one(
+    request_text: str, expected: list[str]
+) -> None:
+    assert reading(request_text) == (Intent.ADD_RELATIONSHIP, expected)
+
+
+def test_an_arrow_counted_per_something_else_is_not_read_as_a_link() -> None:
+    assert reading("Booking -> Venue (one per customer)")[0] is not Intent.ADD_RELATIONSHIP
+
+
+def test_an_arrow_with_its_kind_keeps_its_reading() -> None:
+    assert reading("Script -> Examiner (many-to-one)") == (
+        Intent.ADD_RELATIONSHIP,
+        ["Script() many_to_one>Examiner"],
+    )
+
+
+# --- "Each dog walk is led by one walker, so link Walk to Walker": the names asked for win ------
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("Every dog walk is led by one walker, so please link Walk to Walker.",
+         ["Walk() many_to_one>Walker"]),
+        ("Each shop order is packed by one packer, so link Order to Packer.",
+         ["Order() many_to_one>Packer"]),
+    ],
+)  # fmt: skip
+def test_the_names_a_link_is_asked_by_name_the_things(
+    request_text: str, expected: list[str]
+) -> None:
+    assert reading(request_text) == (Intent.ADD_RELATIONSHIP, expected)
+
+
+def test_a_link_asked_by_the_long_name_keeps_it() -> None:
+    assert reading("Each dog walk is led by one walker, so please link DogWalk to Walker.") == (
+        Intent.ADD_RELATIONSHIP,
+        ["DogWalk() many_to_one>Walker"],
+    )

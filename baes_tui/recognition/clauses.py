@@ -62,6 +62,47 @@ _COLON_KINDS = {
     **dict.fromkeys(("m:n", "n:m", "n:n", "m:m"), "many-to-many"),
 }
 _COLON_KIND = re.compile(r"(?<![\w:])(?:n:1|m:1|1:n|1:m|m:n|n:m|n:n|m:m)(?![\w:])")
+# "Lesson -> Tutor (one per lesson)", "Ticket → Event (one event per ticket)": an arrow with a
+# note that each thing on the left has one of the right is "(many-to-one)" said in words
+_ARROW_ONE_PER = re.compile(
+    r"^(?P<a>[a-z][a-z -]{0,30}?)\s*(?P<arrow>->|→)\s*(?P<b>[a-z][a-z -]{0,30}?)\s*\(\s*"
+    r"(?:exactly\s+|just\s+|only\s+)?one(?:\s+(?P<one>[a-z-]+))?\s+(?:per|for each|for every"
+    r"|each)\s+(?P<per>[a-z-]+)\s*\)$"
+)
+
+
+def _arrow_one_per(m: re.Match[str]) -> str:
+    """ "a -> b (one per a)" → "a -> b (many-to-one)", when the note counts b per a."""
+    last = m["a"].split()[-1]
+    if singular(m["per"]) != singular(last) or (
+        m["one"] and singular(m["one"]) != singular(m["b"].split()[-1])
+    ):
+        return m[0]
+    return f"{m['a']} {m['arrow']} {m['b']} (many-to-one)"
+
+
+# "Each exam script is marked by one examiner, so please relate Script to Examiner": the link
+# described, then asked for by the names the writer gives: those names are the things ("exam
+# script" is the Script named after it, not a thing of its own)
+_SO_RELATE = re.compile(
+    r"^(?P<prose>(?:each|every|a|an|one)\s.+?)\s*,?\s+so\s+(?:please\s+|can you\s+|could you\s+)?"
+    r"(?:relate|link|connect)\s+(?P<a>[a-z][a-z-]*)\s+(?:to|with|and)\s+(?P<b>[a-z][a-z-]*)\s*$"
+)
+
+
+def _so_relate(m: re.Match[str]) -> str:
+    """The prose's longer names cut to the names the ask gives (see _SO_RELATE)."""
+    prose = m["prose"]
+    for name in (m["a"], m["b"]):
+        prose = re.sub(
+            rf"\b(?P<det>each|every|one|a|an|the)\s+(?:[a-z-]+\s+){{1,2}}?(?P<n>{name}(?:s|es)?)\b",
+            r"\g<det> \g<n>",
+            prose,
+            count=1,
+        )
+    return f"{prose}, so relate {m['a']} to {m['b']}"
+
+
 _INSERTED_ROLE = re.compile(r",\s*as (?P<what>an? [^,]{1,40}),\s*")
 
 
@@ -1555,6 +1596,7 @@ def simplify(text: str) -> str:
     # "CellCulture, add: cell line": the thing, then the verb that changes it, as "X: add F" says
     s = re.sub(r"^([a-z][a-z-]*(?: [a-z][a-z-]*){0,2})\s*(?:,|\s-)\s*add\s*:\s*", r"\1: add ", s)
     s = _COLON_KIND.sub(lambda m: _COLON_KINDS[m[0]], s)  # "route n:1 wall", "m:n between …"
+    s = _ARROW_ONE_PER.sub(_arrow_one_per, s)  # "Lesson -> Tutor (one per lesson)"
     s = _RESTATED_OPTIONAL.sub(lambda m: m["a"] or m["b"], s)
     if m := _ARROW_RENAME.match(s):
         what = m["what"] if m["what"] and m["what"] != "it" else ""
@@ -1566,6 +1608,9 @@ def simplify(text: str) -> str:
     s = _HESITATION.sub(" ", s)
     # "Please, in the X …": the comma after a dropped "please" goes with it
     s = " ".join(_PLEASE.sub(" ", s).split()).lstrip(",;: ")
+    # "Two tables, please: …": the comma that set off a dropped "please" before a colon goes
+    # with it, so the colon heads its list as in "Two tables: …"
+    s = re.sub(r"\s*,\s*(?=:)", "", s)
     # "outages ,with site code ,started at": a comma typed before its space, not after it
     s = re.sub(r" ,(?=[a-z])", ", ", s).replace(" ,", ",")
     # "purchase price (optional - gifts have none)": the marker with its reason is the marker
@@ -1647,6 +1692,7 @@ def simplify(text: str) -> str:
         s = _FRAME_THEN_THINGS.sub("", s)
         s = _FRAME_WITH_THINGS.sub(_frame_with_things, s)
         s = _MAY_HAVE_ONE.sub(_may_have_one, s)
+        s = _SO_RELATE.sub(_so_relate, s)
         s = _FRAME_WHERE_EACH.sub("", s)
         s = _WHERE_WE_PUT.sub(_where_we_put, s)
         s = _SLASH_PAIR_TYPED.sub(_slash_pair, s)
