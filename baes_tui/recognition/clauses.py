@@ -62,6 +62,47 @@ _COLON_KINDS = {
     **dict.fromkeys(("m:n", "n:m", "n:n", "m:m"), "many-to-many"),
 }
 _COLON_KIND = re.compile(r"(?<![\w:])(?:n:1|m:1|1:n|1:m|m:n|n:m|n:n|m:m)(?![\w:])")
+# "Lesson -> Tutor (one per lesson)", "Ticket → Event (one event per ticket)": an arrow with a
+# note that each thing on the left has one of the right is "(many-to-one)" said in words
+_ARROW_ONE_PER = re.compile(
+    r"^(?P<a>[a-z][a-z -]{0,30}?)\s*(?P<arrow>->|→)\s*(?P<b>[a-z][a-z -]{0,30}?)\s*\(\s*"
+    r"(?:exactly\s+|just\s+|only\s+)?one(?:\s+(?P<one>[a-z-]+))?\s+(?:per|for each|for every"
+    r"|each)\s+(?P<per>[a-z-]+)\s*\)$"
+)
+
+
+def _arrow_one_per(m: re.Match[str]) -> str:
+    """ "a -> b (one per a)" → "a -> b (many-to-one)", when the note counts b per a."""
+    last = m["a"].split()[-1]
+    if singular(m["per"]) != singular(last) or (
+        m["one"] and singular(m["one"]) != singular(m["b"].split()[-1])
+    ):
+        return m[0]
+    return f"{m['a']} {m['arrow']} {m['b']} (many-to-one)"
+
+
+# "Each exam script is marked by one examiner, so please relate Script to Examiner": the link
+# described, then asked for by the names the writer gives: those names are the things ("exam
+# script" is the Script named after it, not a thing of its own)
+_SO_RELATE = re.compile(
+    r"^(?P<prose>(?:each|every|a|an|one)\s.+?)\s*,?\s+so\s+(?:please\s+|can you\s+|could you\s+)?"
+    r"(?:relate|link|connect)\s+(?P<a>[a-z][a-z-]*)\s+(?:to|with|and)\s+(?P<b>[a-z][a-z-]*)\s*$"
+)
+
+
+def _so_relate(m: re.Match[str]) -> str:
+    """The prose's longer names cut to the names the ask gives (see _SO_RELATE)."""
+    prose = m["prose"]
+    for name in (m["a"], m["b"]):
+        prose = re.sub(
+            rf"\b(?P<det>each|every|one|a|an|the)\s+(?:[a-z-]+\s+){{1,2}}?(?P<n>{name}(?:s|es)?)\b",
+            r"\g<det> \g<n>",
+            prose,
+            count=1,
+        )
+    return f"{prose}, so relate {m['a']} to {m['b']}"
+
+
 _INSERTED_ROLE = re.compile(r",\s*as (?P<what>an? [^,]{1,40}),\s*")
 
 
@@ -462,6 +503,15 @@ _WHERE_WE_PUT = re.compile(
 )
 
 
+# "(we rarely have one, so optional)", "(some never get one, so that one can be blank)": the
+# reason said first, then the marker it leads to
+_NOTE_SO_OPTIONAL = re.compile(
+    r"\((?=[^()]*\b(?:not|never|rarely|seldom|always|some|many|most|know|knows|known|have|has"
+    r"|get|gets|unknown|depends|until)\b)[^()]*?,?\s+(?:and\s+)?so\s+(?:(?:it|that|this|that one"
+    r"|this one|they|these|those|the field)\s+)?(?:(?:is|are|can be|may be|could be|should be"
+    r"|must be|will be|can stay|may stay)\s+)?(?:left\s+)?(?:optional|blank|empty|not required"
+    r"|nullable)\s*\)"
+)
 # "starts at / ends at datetimes": two names joined by a slash, then a type in the plural, are
 # two fields of that type (one slash alone may be an either-or: "a yes / no flag")
 _SLASH_PAIR_TYPED = re.compile(
@@ -536,6 +586,51 @@ _FRAME_THEN_THINGS = re.compile(
     r"(?!(?:for|of|to|with|that|which|where|about|around|in|on|so)\b)"
     r"(?=(?:[a-z-]+\s)?[a-z-]+s\s+(?:with|having)\b)"
 )
+# "a wine club app with bottles: vintage, region, …", "a gym site with members: name, …": the
+# plural the app is "with", then its list after a colon, is what the app keeps, as "an app for
+# bottles with …" says ("an app with pages: …", "with fields: …" name parts of it, no thing)
+_FRAME_WITH_THINGS = re.compile(
+    rf"\b(?P<f>{_FRAME_WORDS}|site)\s+with\s+(?P<x>(?:[a-z-]+\s){{0,2}}(?P<h>[a-z-]+s))\s*:\s*"
+    r"(?=[^,:]+,)"
+)
+_APP_PARTS = frozenset(
+    """pages screens tabs sections parts features modules fields columns attributes
+    properties details options settings views menus areas functions""".split()
+)
+
+
+def _frame_with_things(m: re.Match[str]) -> str:
+    """ "app with bottles: F, G" → "app for bottles with F, G" (see _FRAME_WITH_THINGS)."""
+    if m["h"] in _APP_PARTS or m["h"] in FRAME_NOUNS or singular(m["h"]) == m["h"]:
+        return m[0]
+    return f"{m['f']} for {m['x']} with "
+
+
+# "A boat may also have a mooring code", "each guest might have a dietary note as well, but
+# not always": one value a thing may have is a field it has that can be left out
+# ("children may have several guardians": how many is a link, never read here)
+_MAY_HAVE_ONE = re.compile(
+    r"^(?P<x>(?:an?|each|every|the)\s+[a-z-]+(?:\s[a-z-]+)?|[a-z-]+s)\s+(?:may|might)\s+"
+    r"(?P<also>also\s+)?have\s+(?P<f>(?:an?|the)\s+(?!(?:few|lot|number|couple)\b)"
+    r"(?:(?!and\b|or\b|with\b)[a-z-]+\s){0,3}?(?!and\b|or\b)[a-z-]+)"
+    # ("but not always" reaches here as "but not": "always" is dropped as a filler)
+    r"(?P<too>\s+(?:too|as well))?(?:\s*,?\s*but\s+not(?:\s+always)?)?\s*(?:\([^()]*\))?$"
+)
+
+
+_VALUE_HEADS = frozenset("reference ref id identifier flag fee rate link photo handle".split())
+
+
+def _may_have_one(m: re.Match[str]) -> str:
+    """ "a boat may also have a mooring code" → "a boat also has a mooring code (optional)";
+    only a value's word ends it ("each member may have a coach" may be a link to Coach)."""
+    if m["f"].split()[-1] not in FIELD_HINTS | _VALUE_HEADS:
+        return m[0]
+    also = "also " if m["also"] or m["too"] else ""
+    one = m["x"].startswith(("a ", "an ", "each ", "every ", "the "))
+    return f"{m['x']} {also}{'has' if one else 'have'} {m['f']} (optional)"
+
+
 # "an app for my bakery, for the orders: customer, cake, …": a second "for the things:" with
 # the list narrows the first to what is kept (the business is where, the things are what)
 _FOR_PLACE_THEN_THINGS = re.compile(
@@ -1371,6 +1466,9 @@ def simplify(text: str) -> str:
             s = pattern.sub(replacement, s)
     s = _CORRECTION.sub("", s)
     s = _HOW_OFTEN.sub("", s)
+    # "a genotype (we do not always know it, so that one is optional)": a note that gives a
+    # reason, then concludes "so it is optional", marks its item optional, as "(optional)" does
+    s = _NOTE_SO_OPTIONAL.sub("(optional)", s)
     s = _YOU_DO.sub(lambda m: (m["p"] or "") + (m["t"] or ""), s)
     s = _MORE_AFTER_EACH.sub(r"\g<v>\g<a> and \g<b> \g<each>", s)
     # "(both as date and time)", "(so date and hour)": inside a note, one type (its "and"
@@ -1498,6 +1596,7 @@ def simplify(text: str) -> str:
     # "CellCulture, add: cell line": the thing, then the verb that changes it, as "X: add F" says
     s = re.sub(r"^([a-z][a-z-]*(?: [a-z][a-z-]*){0,2})\s*(?:,|\s-)\s*add\s*:\s*", r"\1: add ", s)
     s = _COLON_KIND.sub(lambda m: _COLON_KINDS[m[0]], s)  # "route n:1 wall", "m:n between …"
+    s = _ARROW_ONE_PER.sub(_arrow_one_per, s)  # "Lesson -> Tutor (one per lesson)"
     s = _RESTATED_OPTIONAL.sub(lambda m: m["a"] or m["b"], s)
     if m := _ARROW_RENAME.match(s):
         what = m["what"] if m["what"] and m["what"] != "it" else ""
@@ -1509,6 +1608,9 @@ def simplify(text: str) -> str:
     s = _HESITATION.sub(" ", s)
     # "Please, in the X …": the comma after a dropped "please" goes with it
     s = " ".join(_PLEASE.sub(" ", s).split()).lstrip(",;: ")
+    # "Two tables, please: …": the comma that set off a dropped "please" before a colon goes
+    # with it, so the colon heads its list as in "Two tables: …"
+    s = re.sub(r"\s*,\s*(?=:)", "", s)
     # "outages ,with site code ,started at": a comma typed before its space, not after it
     s = re.sub(r" ,(?=[a-z])", ", ", s).replace(" ,", ",")
     # "purchase price (optional - gifts have none)": the marker with its reason is the marker
@@ -1565,6 +1667,7 @@ def simplify(text: str) -> str:
         )
         s = _TYPE_AFTER_OWNER.sub(lambda m: f"{m['head']} ({m['t']}) {m['to']}", s)
         s = _sender_said_first(s)
+        s = _LABEL_FROM_SENDER.sub("", s)
         s = _ASK.sub("", _IS_THERE_A_WAY.sub("", _HEDGE_HEAD.sub("", s)))
         s = _ROLE.sub("", s)
         s = _WANT_TO_CHANGE.sub("", s)
@@ -1587,6 +1690,9 @@ def simplify(text: str) -> str:
         s = _RUN_ON_NEED.sub(r"\g<a>, we ", s)
         s = _WHO_WANTS.sub("", s)
         s = _FRAME_THEN_THINGS.sub("", s)
+        s = _FRAME_WITH_THINGS.sub(_frame_with_things, s)
+        s = _MAY_HAVE_ONE.sub(_may_have_one, s)
+        s = _SO_RELATE.sub(_so_relate, s)
         s = _FRAME_WHERE_EACH.sub("", s)
         s = _WHERE_WE_PUT.sub(_where_we_put, s)
         s = _SLASH_PAIR_TYPED.sub(_slash_pair, s)
@@ -1798,6 +1904,18 @@ def _keeper_is_us(m: re.Match[str]) -> str:
 _SENDER_FIRST = re.compile(
     rf"^(?P<who>{SENDER})\s*(?:,|!+|\s\u2014|\s-)\s+"
     r"(?=(?:i|we|please|pls|can|could|would|the|our|my|so|just|quick)\b)"
+)
+
+
+# "One more thing from the research office: could we add …", "quick one from marketing: can
+# we add …": who sends the message, before a colon and an ask to add, names no thing (things
+# are added to a place, never from one; "from Kiln: remove F" is the place of a removal)
+_LABEL_FROM_SENDER = re.compile(
+    r"^(?:(?:(?:one|another|a|the)\s+)?(?:(?:more|last|final|other|quick|small|tiny|little)\s+)*"
+    r"(?:thing|one|request|ask|note|question)\s+)?from\s+(?:the\s+|our\s+|my\s+)?"
+    r"(?:[a-z-]+\s+){0,2}[a-z-]+\s*:\s+"
+    r"(?=(?:(?:could|can|would|will|may)\s+(?:we|you|u|i)\s+|please\s+|pls\s+)(?:please\s+)?"
+    r"(?:also\s+)?(?:just\s+)?add\b)"
 )
 
 

@@ -295,6 +295,8 @@ def _plain(text: str, *, allow_frames: bool = False, records: bool = False) -> N
         # adjective) is the head of the name, not a frame around "on-call" (nouns written as
         # one, "CakeOrder records", "ParkingSystem records", are the thing the records are of)
         head_core, allow_frames = head, True
+    if rest and (audience := _kept_for_audience(head, prep, rest)) is not None:
+        return audience
     if rest:
         complement = _plain(rest)
         strong = prep not in ("of", "for", "around", "about", "covering") or (
@@ -432,6 +434,27 @@ def _plural_for(head: list[str], prep: str) -> bool:
     the plural after "for" wins over a head that is one thing ("a lab system for analyses")
     or a frame ("a lettings app for properties": the app is the head, "lettings" its kind)."""
     return prep == "for" and bool(head) and singular(head[-1]) != head[-1]
+
+
+# Boards and pages a market lists its things on ("a gigs board", "a listings page")
+_LISTING_PLACES = frozenset("board boards noticeboard page pages hub marketplace".split())
+
+
+def _kept_for_audience(head: list[str], prep: str, rest: str) -> Noun | None:
+    """ "a gigs board for freelancers", "a recipes site for home cooks": things in the plural
+    before a board or an app, which is "for" people, are what it keeps; the people are who use
+    it ("a tracker for freelancers" keeps the freelancers: no plural before the frame)."""
+    if prep != "for" or len(head) < 2 or head[-1] not in FRAME_NOUNS | _LISTING_PLACES:
+        return None
+    kept = head[-2]
+    if kept in FRAME_NOUNS or singular(kept) == kept or kept in PLURAL_FIELDS:
+        return None
+    who = _head_words(rest.split(" with ")[0])
+    if not who or singular(who[-1]) == who[-1] or first_sense(singular(who[-1])) != "noun.person":
+        return None
+    if first_sense(singular(kept)) == "noun.person" or is_noun(singular(kept)) is False:
+        return None
+    return _named(head[:-1])
 
 
 # What a herd, a fleet or a club is made of, and what an orchard, a kennel or a stable keeps:

@@ -86,6 +86,24 @@ _OPTIONAL_CLAUSE = re.compile(
     r"(?:\s+(?:until|unless|when|before|after|because|since|till|as long as|for now|at first"
     r"|of course|obviously|though)\b.*)?"
 )
+# "notes but notes can be blank", "a nickname but the nickname may be left empty"
+_BUT_AGAIN_OPTIONAL = re.compile(
+    r"\b(?P<item>[a-z][a-z-]*)\s+but\s+(?:(?P<it>these|those|they|this one|that one|it)"
+    r"|(?:the\s+|their\s+|its\s+)?(?P<again>[a-z][a-z-]*))\s+(?:can|may|could|is allowed to"
+    r"|are allowed to)\s+(?:also\s+)?be\s+(?:left\s+)?(?:blank|empty|missing|null)(?=\s*(?:[,;]|$))"
+)
+
+
+def _but_again_optional(m: re.Match[str]) -> str:
+    """ "notes but notes can be blank" → "notes (optional)"; "email and phone but email can be
+    blank" names an item listed before: "phone, email (optional)" (the two are one field)."""
+    again = m["again"]
+    if again is not None and singular(again) != singular(m["item"]):
+        listed = re.search(rf"\b{re.escape(again)}\b", m.string[: m.start()])
+        return f"{m['item']}, {again} (optional)" if listed else m[0]
+    return f"{m['item']} (optional)"
+
+
 _REQUIRED = re.compile(r"\b(?:required|mandatory|compulsory|must be (?:set|given|filled))\b")
 # "signature required (bool)", "is mandatory (yes/no)": with a yes/no type the word is the
 # field's own name (whether a signature is required), not a marker on it
@@ -438,6 +456,9 @@ def read_fields(text: str, *, one_item: bool = False) -> FieldList:
         " (optional)",
         text,
     )
+    # "and notes but notes can be blank", "allergies but they may be left empty": the item
+    # named again (or pointed at) after "but" is said to be optional, as "(optional)" says
+    text = _BUT_AGAIN_OPTIONAL.sub(_but_again_optional, text)
     # "the next visit date, but only if known": "only" before the condition keeps it the
     # item's optional marker, as "(if known)" is, not a rule about the data
     text = re.sub(

@@ -1076,6 +1076,16 @@ _EXISTS = re.compile(
 )
 
 
+# "So the Candidate entity works great, thanks", "the Booking table is working fine": an entity
+# said to work is one that exists (what is asked after it adds to it)
+_WORKS = re.compile(
+    r"^(?:(?:ok|okay|so|well|right)\s*,?\s+)?(?:the\s+|our\s+)?(?P<np>[a-z][a-z ]{0,40}?)\s+"
+    r"(?:entity|table|model)\s+(?:works|is working|has been working)\s+(?:really\s+|so\s+)?"
+    r"(?:great|well|fine|nicely|perfectly)"
+    r"(?:\s*,\s*(?:lovely|great|good|thanks|thank you|nice|fine|cheers|perfect))?\s*[.!]?$"
+)
+
+
 def _said_to_exist(reading: Reading, segments: tuple[Segment, ...]) -> None:
     """A sentence that says things exist is talk around the ask (kept, not read as a link or
     an entity), and a create or "has" of one of those things afterwards adds to it."""
@@ -1083,6 +1093,11 @@ def _said_to_exist(reading: Reading, segments: tuple[Segment, ...]) -> None:
     said: set[int] = set()
     for seg in segments:
         m = _EXISTS.match(simplify(seg.text))
+        if m is None and (works := _WORKS.match(simplify(seg.text))) is not None:
+            nouns = entities_of(works["np"])
+            existing.update(n.name for n in nouns)
+            said.update([seg.index] if nouns else [])
+            continue
         if (
             m is None
             or re.search(r"\balready\b", m["np"] or "")
