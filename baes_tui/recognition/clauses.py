@@ -29,7 +29,7 @@ from baes_tui.recognition.asides import (
     is_role,
     is_sender,
 )
-from baes_tui.recognition.fields import OPTIONAL, RUN_HEADS, type_phrase
+from baes_tui.recognition.fields import OPTIONAL, RUN_HEADS, said_done, type_phrase
 from baes_tui.recognition.lexicon import (
     ASKING,
     CHANGE_VERBS,
@@ -117,6 +117,11 @@ _CORRECTION = re.compile(
     r"\b[\w-]+(?:\.{2,}|,)?\s+(?:sorry(?!\s+(?:for|about|if|that|to|but)\b)|i mean|or rather)"
     r",?\s+"
 )
+# "screens: mesh count, frame size, reclaimed?": a terse list under its topic whose last item
+# is a lone participle with a question mark asks whether each one is so (a yes/no); the mark
+# would be cut off with the talk at the end of the line
+_TERSE_LIST = re.compile(r"^[a-z][a-z -]{0,30}:\s*[^:?]+,[^:?]+\?$")
+_ASKED_LAST = re.compile(r"(?<=[,\s])([a-z]{4,})\?$")
 _LEADING_TALK = re.compile(
     # "Hi team, quick one: …": a greeting with whom it greets is talk before the ask
     r"^(?:(?:"
@@ -1373,6 +1378,8 @@ def simplify(text: str) -> str:
     s = _HOW_OFTEN.sub("", s)
     s = _YOU_DO.sub(lambda m: (m["p"] or "") + (m["t"] or ""), s)
     s = _MORE_AFTER_EACH.sub(r"\g<v>\g<a> and \g<b> \g<each>", s)
+    if _TERSE_LIST.match(s):
+        s = _ASKED_LAST.sub(lambda m: f"{m[1]} (yes/no)" if said_done(m[1]) else m[0], s)
     # "(both as date and time)", "(so date and hour)": inside a note, one type (its "and"
     # joins no two things)
     s = re.sub(r"(\([^()]*?)\bdate (?:and|&) (?:time|hour)\b(?=[^()]*\))", r"\1datetime", s)

@@ -1,0 +1,70 @@
+"""Creative workers' wordings (studios, bands, print shops): readings accepted wrong or asked.
+
+Every request here is written for this file (none is copied from the corpus). What a person
+relies on:
+- a lone participle listed with a question mark ("framed?") asks whether each one is so: a
+  yes/no; a noun asked ("price?") keeps its own type;
+- "edition size", "herd size": how many are in the set (a count); "frame size" is a measure;
+- "hours booked", "nights booked": how many were booked, never whether.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from baes_tui.core.models import Intent
+from tests.support.recognition import reading
+
+
+@pytest.mark.parametrize(
+    ("request_text", "field"),
+    [
+        ("canvases: title, varnished?, size", "varnished:bool"),
+        ("kilns: name, max temp, fired?", "fired:bool"),
+        ("guitars: model, price, refretted?", "refretted:bool"),
+        ("prints: title, framed?, price", "framed:bool"),
+    ],
+)
+def test_a_participle_asked_in_a_list_is_a_yes_no(request_text: str, field: str) -> None:
+    intent, shape = reading(request_text)
+    assert intent == Intent.CREATE_ENTITY and field in shape[0], shape
+
+
+@pytest.mark.parametrize(
+    ("request_text", "field"),
+    [
+        ("orders: number, total, price?", "price:decimal"),
+        ("canvases: title, size, varnished", "varnished:str"),
+    ],
+)
+def test_a_noun_asked_or_a_participle_said_keeps_its_type(request_text: str, field: str) -> None:
+    intent, shape = reading(request_text)
+    assert intent == Intent.CREATE_ENTITY and field in shape[0], shape
+
+
+@pytest.mark.parametrize(
+    ("request_text", "field"),
+    [
+        ("lithographs: title, edition size, price", "edition_size:int"),
+        ("cattle records: farm, herd size, breed", "herd_size:int"),
+        ("plays: title, cast size, director", "cast_size:int"),
+        ("Create room bookings with guest name, nights booked and total", "nights_booked:int"),
+        ("Create studio slots with band, hours booked and rate", "hours_booked:int"),
+    ],
+)
+def test_the_size_of_a_set_and_time_booked_are_counts(request_text: str, field: str) -> None:
+    intent, shape = reading(request_text)
+    assert intent == Intent.CREATE_ENTITY and field in shape[0], shape
+
+
+@pytest.mark.parametrize(
+    ("request_text", "field"),
+    [
+        ("screens: mesh count, frame size", "frame_size:str"),
+        ("boots: model, shoe size", "shoe_size:str"),
+        ("Create orders with customer, items shipped?", "items_shipped:bool"),
+    ],
+)
+def test_measured_sizes_and_other_states_keep_their_reading(request_text: str, field: str) -> None:
+    intent, shape = reading(request_text)
+    assert intent == Intent.CREATE_ENTITY and field in shape[0], shape
