@@ -68,3 +68,27 @@ def test_the_size_of_a_set_and_time_booked_are_counts(request_text: str, field: 
 def test_measured_sizes_and_other_states_keep_their_reading(request_text: str, field: str) -> None:
     intent, shape = reading(request_text)
     assert intent == Intent.CREATE_ENTITY and field in shape[0], shape
+
+
+# "a tattoo booking system where appointments have …": what the things have names the thing
+# kept, said in the plural too, or after "add"; the container around it says nothing
+@pytest.mark.parametrize(
+    ("request_text", "entity"),
+    [
+        ("I need a piercing booking app where appointments have client and a fee", "Appointment"),
+        ("Create a repair shop app where tickets have device, fault and a fixed flag", "Ticket"),
+        ("Add a loan tracker where each loan has an amount and a due date", "Loan"),
+        ("Add a gear manager where each amp has a model, wattage and a serviced flag", "Amp"),
+    ],
+)
+def test_what_the_things_in_a_container_have_names_them(request_text: str, entity: str) -> None:
+    intent, shape = reading(request_text)
+    assert intent == Intent.CREATE_ENTITY and len(shape) == 1, shape
+    assert shape[0].startswith(f"{entity}("), shape
+
+
+def test_a_field_added_where_things_have_it_stays_an_addition() -> None:
+    assert reading("Add a phone to Client where clients have one") == (
+        Intent.ADD_FIELDS,
+        ["Client(phone:str)"],
+    )

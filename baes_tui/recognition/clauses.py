@@ -453,6 +453,19 @@ _FRAME_WHERE_EACH = re.compile(
 )
 
 
+# "a tattoo booking system where appointments have …", "add a loan tracker where each loan
+# has …": what the things have names the thing kept, said in the plural too, or after "add";
+# the container around it says nothing (as _FRAME_WHERE_EACH)
+_FRAME_WHERE_THINGS = re.compile(
+    r"^(?:(?:i|we)\s+(?:would\s+|really\s+|also\s+)*(?:like|want|need)\s+"
+    r"|(?:build|make|create|set up|give|get|add)\s+(?:me\s+|us\s+)?)?"
+    r"(?:an?|the|our|my)(?:\s+(?!(?:to|on|for|in|of|at|from|with)\b)[a-z-]+){1,3}?\s*,?\s+"
+    r"(?:where|in which)\s+(?=(?:(?:each|every)\s+[a-z-]+(?:\s[a-z-]+)?\s+"
+    r"(?:has|needs|holds|gets|comes with)"
+    r"|(?:[a-z-]+\s)?[a-z-]+s\s+(?:have|need|hold|get|come with))\s(?!to\b))"
+)
+
+
 # "I want a waiting list where I put each applicant's name, address …", "a shift planner where
 # we record the store code, the wage … for every shift": what is put in, for each thing, names
 # the thing kept and its fields; the container around it says nothing (as _FRAME_WHERE_EACH)
@@ -1595,6 +1608,7 @@ def simplify(text: str) -> str:
         s = _WHO_WANTS.sub("", s)
         s = _FRAME_THEN_THINGS.sub("", s)
         s = _FRAME_WHERE_EACH.sub("", s)
+        s = _FRAME_WHERE_THINGS.sub("", s)
         s = _WHERE_WE_PUT.sub(_where_we_put, s)
         s = _SLASH_PAIR_TYPED.sub(_slash_pair, s)
         s = _BE_LINKED.sub(lambda m: f"link {m['a']} to ", s)
