@@ -92,3 +92,23 @@ def test_a_field_added_where_things_have_it_stays_an_addition() -> None:
         Intent.ADD_FIELDS,
         ["Client(phone:str)"],
     )
+
+
+# "quick one: on the Mix entity could we also store …": after a label's colon the entity said
+# with "on" or "for" is the topic of the ask, not a thing to create
+@pytest.mark.parametrize(
+    ("request_text", "shape"),
+    [
+        ("hiya, quick one: on the Album entity can we also store the label", "Album(label:str)"),
+        ("hey team, small thing: for the Invoice entity can you add a due date", "Invoice("),
+        ("quick question: on the Van entity could we track the colour?", "Van(colour:str)"),
+    ],
+)
+def test_a_topic_after_a_labels_colon_gets_the_fields(request_text: str, shape: str) -> None:
+    intent, read = reading(request_text)
+    assert intent == Intent.ADD_FIELDS and len(read) == 1 and read[0].startswith(shape), read
+
+
+def test_a_list_under_its_topic_before_an_ask_keeps_its_reading() -> None:
+    intent, read = reading("Gig: venue and fee can you add a promoter")
+    assert intent == Intent.CREATE_ENTITY, read

@@ -1189,7 +1189,8 @@ def _ask_starts(match: re.Match[str]) -> str:
     if _ASK_POINTS_BACK.match(match.string[match.end() :]):
         return match.group(0)  # "… can you change that on Rental": the owner of what was said
     said = match.string[: match.start()]
-    said = said[max(said.rfind(p) for p in ".!?\n-,;") + 1 :].strip().lower()
+    # ("quick one: on the Mix entity could we …": after a label's colon the topic opens too)
+    said = said[max(said.rfind(p) for p in ".!?\n-,;:") + 1 :].strip().lower()
     if re.match(
         r"(?:(?:hi|hey|hiya|ok|okay|so|and|oh|um)\W+)*(?:on|for|in|at|about|regarding"
         r"|with|to|from)\b",
