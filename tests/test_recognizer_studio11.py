@@ -112,3 +112,22 @@ def test_a_topic_after_a_labels_colon_gets_the_fields(request_text: str, shape: 
 def test_a_list_under_its_topic_before_an_ask_keeps_its_reading() -> None:
     intent, read = reading("Gig: venue and fee can you add a promoter")
     assert intent == Intent.CREATE_ENTITY, read
+
+
+# "can you bin the PatronTier entity?": slang for throwing out, said before what goes
+@pytest.mark.parametrize(
+    ("request_text", "intent", "shape"),
+    [
+        ("can you bin the Flyer entity?", Intent.REMOVE_ENTITY, "Flyer()"),
+        ("could we ditch the Poster entity", Intent.REMOVE_ENTITY, "Poster()"),
+        ("nuke the Sticker entity please", Intent.REMOVE_ENTITY, "Sticker()"),
+        ("can we axe the fax field on Venue", Intent.REMOVE_FIELDS, "Venue(fax:str)"),
+    ],
+)
+def test_slang_for_throwing_out_removes(request_text: str, intent: Intent, shape: str) -> None:
+    assert reading(request_text) == (intent, [shape])
+
+
+def test_bin_as_a_fields_word_is_no_removal() -> None:
+    intent, read = reading("Create shelves with bin number, aisle and size")
+    assert intent == Intent.CREATE_ENTITY and "bin_number:str" in read[0], read

@@ -468,7 +468,10 @@ def _frames(field: str) -> bool:
 # --- remove -------------------------------------------------------------------------------------
 _REMOVE_VERB = (
     r"(?:remove|delete|drop|rm|erase|get rid of|eliminate|discard|wipe|scrap|purge|destroy"
-    r"|clear|take out|take off|take away|throw away|kill)"
+    r"|clear|take out|take off|take away|throw away|kill"
+    # "bin the PatronTier entity", "ditch that table": slang for throwing out, said as a verb
+    # before what goes ("bin number" and "axe length" are fields)
+    r"|(?:bin|ditch|nuke|axe)(?=\s+(?:the|that|this|those|these|our|my|it|them)\b))"
 )
 _REMOVE = re.compile(
     rf"^{_REMOVE_VERB}\s+(?P<what>.+?)(?:\s+(?:from|off|out of|on|in|of|within)\s+(?P<ent>.+?))?"
