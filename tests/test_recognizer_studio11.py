@@ -131,3 +131,22 @@ def test_slang_for_throwing_out_removes(request_text: str, intent: Intent, shape
 def test_bin_as_a_fields_word_is_no_removal() -> None:
     intent, read = reading("Create shelves with bin number, aisle and size")
     assert intent == Intent.CREATE_ENTITY and "bin_number:str" in read[0], read
+
+
+# "can each rehearsal point at a single director?": a link asked by its pointing, as "can each
+# track have one album?" is
+@pytest.mark.parametrize(
+    ("request_text", "owner", "kind", "target"),
+    [
+        ("can each track point at one album?", "Track", "many_to_one", "Album"),
+        ("could every mix point to a single engineer?", "Mix", "many_to_one", "Engineer"),
+        ("can a song link to many playlists?", "Song", "many_to_many", "Playlist"),
+    ],
+)
+def test_a_link_asked_by_pointing(request_text: str, owner: str, kind: str, target: str) -> None:
+    assert reading(request_text) == (Intent.ADD_RELATIONSHIP, [f"{owner}() {kind}>{target}"])
+
+
+def test_asking_the_reader_to_point_is_no_link() -> None:
+    intent, _ = reading("can you point the Track entity at one album?")
+    assert intent != Intent.ADD_RELATIONSHIP
