@@ -150,3 +150,24 @@ def test_a_link_asked_by_pointing(request_text: str, owner: str, kind: str, targ
 def test_asking_the_reader_to_point_is_no_link() -> None:
     intent, _ = reading("can you point the Track entity at one album?")
     assert intent != Intent.ADD_RELATIONSHIP
+
+
+# "would honestly save my life", "it'd save me hours": what the ask would do for the writer,
+# said after it, names nothing kept
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "would honestly save my life",
+        "it would save me hours",
+        "it would save my sanity",
+        "that'd save us so much hassle",
+    ],
+)
+def test_what_the_ask_would_save_the_writer_is_no_field(closing: str) -> None:
+    request_text = f"could you track gigs with a venue and a fee? {closing}"
+    assert reading(request_text) == (Intent.CREATE_ENTITY, ["Gig(venue:str,fee:decimal)"])
+
+
+def test_a_field_about_saving_stays_a_field() -> None:
+    intent, read = reading("Create drafts with a title and a last saved date")
+    assert intent == Intent.CREATE_ENTITY and "last_saved_date:date" in read[0], read

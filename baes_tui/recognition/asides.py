@@ -104,6 +104,10 @@ _PLEASANTRY = re.compile(
     r"|(?:i|we) hope (?:that|this|it)\b.*|nothing fancy\b.*|(?:bit|some|a bit) of background\b.*"
     r"|(?:many |big )?thanks\b.*|thank you\b.*|sorry\b.*|(?:let me|tell me) know\b.*"
     r"|(?:any|if you have) questions?\b.*"
+    # "would honestly save my life", "it'd save me hours": what the ask would do for the
+    # writer, said after it, names nothing kept
+    r"|(?:(?:it|that|this)\s+)?(?:would|will|'d|could)\s+(?:(?:honestly|really|literally"
+    r"|genuinely|seriously|totally|probably|just)\s+)*save\s+(?:me|us|my|our)\b.*"
     r"|(?:kindly |please )?do (?:it|this|that|so) (?:by|before|asap|today|soon|quickly)\b.*"
     r"|(?:please |kindly )?revert\b.*|(?:so |please |just )*bear with (?:me|us)\b.*"
     # "Can you make that?", "Could you set that up?": asks for what was said, names nothing
