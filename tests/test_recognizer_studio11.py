@@ -171,3 +171,27 @@ def test_what_the_ask_would_save_the_writer_is_no_field(closing: str) -> None:
 def test_a_field_about_saving_stays_a_field() -> None:
     intent, read = reading("Create drafts with a title and a last saved date")
     assert intent == Intent.CREATE_ENTITY and "last_saved_date:date" in read[0], read
+
+
+# "so nothing goes to print unchecked", "so everything is in one place": a reason, never a
+# destination or a thing
+@pytest.mark.parametrize(
+    ("request_text", "shape"),
+    [
+        (
+            "As an editor I want to add a reviewer to Chapter so nothing goes to print unchecked",
+            "Chapter(reviewer:str)",
+        ),
+        (
+            "As a producer I want a mixed by field on Track so nothing goes to release unmixed",
+            "Track(mixed_by:str)",
+        ),
+        (
+            "Create jobs with a title and a due date so nothing slips",
+            "Job(title:str,due_date:date)",
+        ),
+    ],
+)
+def test_so_nothing_gives_a_reason(request_text: str, shape: str) -> None:
+    _, read = reading(request_text)
+    assert read == [shape], read
