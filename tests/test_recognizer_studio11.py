@@ -195,3 +195,18 @@ def test_a_field_about_saving_stays_a_field() -> None:
 def test_so_nothing_gives_a_reason(request_text: str, shape: str) -> None:
     _, read = reading(request_text)
     assert read == [shape], read
+
+
+# "we never fill in the mood board link or the second phone on Client, they can both go": a
+# field nobody fills in goes, as after "nobody fills in"
+@pytest.mark.parametrize(
+    ("request_text", "shape"),
+    [
+        ("we never fill in the fax or the pager on Supplier, they can both go", "Supplier("),
+        ("we never fill out the second email on Client, it can go", "Client(second_email"),
+        ("I never fill in the tour notes on Gig, it can go", "Gig(tour_notes"),
+    ],
+)
+def test_a_field_never_filled_in_goes(request_text: str, shape: str) -> None:
+    intent, read = reading(request_text)
+    assert intent == Intent.REMOVE_FIELDS and read[0].startswith(shape), read

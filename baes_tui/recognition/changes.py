@@ -497,7 +497,8 @@ _NOBODY = re.compile(
 )
 _NO_LONGER = re.compile(
     r"^(?:we|i)\s+(?:no longer|do not|will not|never)\s+(?:want|need|use|track|store|keep"
-    r"|record|collect)\s+"
+    # "we never fill in the mood board link": a field nobody fills in, as "nobody fills in"
+    r"|record|collect|fill in|fill out)\s+"
     r"(?:to\s+(?:store|keep|track|record|have|save)\s+)?(?P<what>.+?)"
     r"(?:\s+(?:anymore|any more|any longer|at all))*$"
 )
