@@ -210,3 +210,26 @@ def test_so_nothing_gives_a_reason(request_text: str, shape: str) -> None:
 def test_a_field_never_filled_in_goes(request_text: str, shape: str) -> None:
     intent, read = reading(request_text)
     assert intent == Intent.REMOVE_FIELDS and read[0].startswith(shape), read
+
+
+# "not every performer has a stage name, so can stage name be left blank on Performer?": who
+# lacks the field is why the change is asked, never a declaration
+@pytest.mark.parametrize(
+    ("request_text", "shape"),
+    [
+        (
+            "not every client has a phone, so can phone be left blank on Client?",
+            "Client(phone:str?)",
+        ),
+        (
+            "not every dog has a chip, so can the chip number be empty on Dog?",
+            "Dog(chip_number:str?)",
+        ),
+        (
+            "not every band has a label, most are unsigned, so can label be left blank on Band?",
+            "Band(label:str?)",
+        ),
+    ],
+)
+def test_not_every_one_having_it_asks_to_make_it_optional(request_text: str, shape: str) -> None:
+    assert reading(request_text) == (Intent.MODIFY_FIELDS, [shape])

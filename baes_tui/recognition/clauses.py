@@ -466,6 +466,15 @@ _FRAME_WHERE_THINGS = re.compile(
 )
 
 
+# "not every performer has a stage name, some just use their own, so can stage name be left
+# blank on Performer?": who lacks the field is why the change is asked, never a declaration
+_NOT_EVERY_THEN_ASK = re.compile(
+    r"^not (?:every|each|all(?: of)?(?: the| our)?) [a-z][^.!?]*?,\s*(?:and\s+)?so\s+"
+    r"(?=(?:can|could|would|may)\s+(?!(?:you|we|u|i)\b)[a-z].*\b(?:blank|empty|optional"
+    r"|required|not required|nullable)\b)"
+)
+
+
 # "I want a waiting list where I put each applicant's name, address …", "a shift planner where
 # we record the store code, the wage … for every shift": what is put in, for each thing, names
 # the thing kept and its fields; the container around it says nothing (as _FRAME_WHERE_EACH)
@@ -1609,6 +1618,7 @@ def simplify(text: str) -> str:
         s = _FRAME_THEN_THINGS.sub("", s)
         s = _FRAME_WHERE_EACH.sub("", s)
         s = _FRAME_WHERE_THINGS.sub("", s)
+        s = _NOT_EVERY_THEN_ASK.sub("", s)
         s = _WHERE_WE_PUT.sub(_where_we_put, s)
         s = _SLASH_PAIR_TYPED.sub(_slash_pair, s)
         s = _BE_LINKED.sub(lambda m: f"link {m['a']} to ", s)

@@ -1124,7 +1124,7 @@ _EACH_HAS = re.compile(
 _CLAUSE_GLUE = frozenset(
     """where that which so and but because if when while as whereby for of with in on at to
     comma""".split()
-)
+) | {"not"}  # "not every performer has a stage name": one clause, said of some of them
 
 
 # "we dont need the fax anymore can you delete it": said without a full stop, a question
