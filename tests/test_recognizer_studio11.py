@@ -233,3 +233,33 @@ def test_a_field_never_filled_in_goes(request_text: str, shape: str) -> None:
 )
 def test_not_every_one_having_it_asks_to_make_it_optional(request_text: str, shape: str) -> None:
     assert reading(request_text) == (Intent.MODIFY_FIELDS, [shape])
+
+
+# "no band has used a fax number or a myspace link since 2009, can you get rid of those two
+# fields on Band": "those" points back to the two fields said unused just before
+@pytest.mark.parametrize(
+    ("request_text", "shape"),
+    [
+        (
+            "nobody uses the fax number or the pager any more, can you get rid of those two"
+            " fields on Supplier",
+            "Supplier(fax_number:str,pager:str)",
+        ),
+        (
+            "no venue has used a booking line or a pager since 2010, can you remove those two"
+            " fields on Venue",
+            "Venue(booking_line:str,pager:str)",
+        ),
+        (
+            "no client needs a second phone or a fax, could we drop those fields on Client",
+            "Client(second_phone:str,fax:str)",
+        ),
+    ],
+)
+def test_those_fields_are_the_ones_said_unused(request_text: str, shape: str) -> None:
+    assert reading(request_text) == (Intent.REMOVE_FIELDS, [shape])
+
+
+def test_those_fields_with_nothing_said_before_keep_their_reading() -> None:
+    intent, _ = reading("can you remove those two fields on Supplier")
+    assert intent != Intent.CREATE_ENTITY

@@ -1164,6 +1164,25 @@ _REMOVAL_SAID = re.compile(
 )
 
 
+# "no band has used a fax number or a myspace link since 2009, can you get rid of those two
+# fields on Band": the fields "those" points back to are the two said unused just before
+_THOSE_FIELDS_GO = re.compile(
+    r"\b(?:used|uses|use|using|fill in|fills in|filled in|need|needs|needed)\s+"
+    r"(?P<a>(?:an?|the|any)\s+[a-z]+(?:\s+[a-z]+)?)\s+(?:or|and|nor)\s+"
+    r"(?P<b>(?:an?|the|any)\s+[a-z]+(?:\s+[a-z]+)?)"
+    r"(?:\s+(?:since|in|for|any ?more|these days|at all)\b[^,.!?]{0,30})?\s*[,.]\s*"
+    r"(?P<ask>(?:so\s+)?(?:(?:can|could)\s+(?:you|we)\s+(?:please\s+)?(?:just\s+)?)?"
+    r"(?:get rid of|remove|delete|drop|bin|ditch))\s+(?:those|these|both)\s+(?:two\s+|2\s+)?"
+    r"(?:fields|columns)\b",
+    re.I,
+)
+
+
+def _those_fields_go(m: re.Match[str]) -> str:
+    a, b = (re.sub(r"^(?:an?|any)\s+", "the ", m[k], flags=re.I) for k in ("a", "b"))
+    return f"{m[0][: m.start('a') - m.start()]}{m['a']} or {m['b']}, {m['ask']} {a} and {b}"
+
+
 def _degree_at_end(m: re.Match[str]) -> str:
     said = m.string[: m.start()]
     said = said[max(said.rfind(p) for p in ".!?\n,;") + 1 :]
@@ -1915,6 +1934,8 @@ def clean(request: str) -> Cleaned:
         text = _AFTER_RENAME.sub(lambda m: f"{m['said']}. ", text)
     if _may_hold(text, "completely", "entirely", "altogether", "totally", "for good"):
         text = _DEGREE_AT_END.sub(_degree_at_end, text)
+    if _may_hold(text, "those"):
+        text = _THOSE_FIELDS_GO.sub(_those_fields_go, text)
     if "\n" not in text.strip():
         text = _TOPIC_THEN_CHANGE.sub(_topic_then_change, text)
         text = _THINGS_FOR_SCENE_WITH.sub(_things_for_scene_with, text)
