@@ -263,3 +263,20 @@ def test_those_fields_are_the_ones_said_unused(request_text: str, shape: str) ->
 def test_those_fields_with_nothing_said_before_keep_their_reading() -> None:
     intent, _ = reading("can you remove those two fields on Supplier")
     assert intent != Intent.CREATE_ENTITY
+
+
+# "paper stock", "film stock": what a printer or a film-maker calls stock is the material used,
+# a name; "stock" alone, or of goods, is how many are in stock
+@pytest.mark.parametrize(
+    ("request_text", "field"),
+    [
+        ("Create print jobs with title, quantity, card stock and a shipped flag", "card_stock:str"),
+        ("shorts: title, director, film stock, runtime", "film_stock:str"),
+        ("flyers: design, paper stock, copies", "paper_stock:str"),
+        ("Create products with name, price and stock", "stock:int"),
+        ("wines: name, vintage, wine stock", "wine_stock:int"),
+    ],
+)
+def test_a_printers_stock_is_a_material(request_text: str, field: str) -> None:
+    intent, shape = reading(request_text)
+    assert intent == Intent.CREATE_ENTITY and field in shape[0], shape

@@ -1690,6 +1690,9 @@ _GATHERINGS = frozenset("group party crew team class household squad cohort".spl
 # Sets counted by how many they hold, not measured: the size of an edition of prints is how
 # many were printed ("edition size"), a herd's how many animals; a "frame size" is a measure
 _SETS_OF_COPIES = frozenset("edition sample herd flock litter fleet cast".split())
+# What a printer or a film-maker calls "stock" is the material used ("a 350gsm paper stock",
+# "Kodak film stock"): a name, not a count of what is in stock
+_PRINT_STOCKS = frozenset("paper card film label cover".split())
 
 
 def _plain_plural(word: str) -> bool:
@@ -1790,6 +1793,8 @@ def infer_type(words: list[str]) -> AttrType:
         return AttrType.INT  # "party size", "max group size": how many people are in it
     if len(words) == 2 and last == "size" and words[0] in _SETS_OF_COPIES:
         return AttrType.INT  # "edition size", "herd size": how many are in the set
+    if len(words) == 2 and last == "stock" and words[0] in _PRINT_STOCKS:
+        return AttrType.STR  # "paper stock", "film stock": the material printed on, named
     if (
         len(words) == 2
         and words[0] in _TIME_SPANS
