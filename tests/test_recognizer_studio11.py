@@ -5,7 +5,11 @@ relies on:
 - a lone participle listed with a question mark ("framed?") asks whether each one is so: a
   yes/no; a noun asked ("price?") keeps its own type;
 - "edition size", "herd size": how many are in the set (a count); "frame size" is a measure;
-- "hours booked", "nights booked": how many were booked, never whether.
+- "hours booked", "nights booked": how many were booked, never whether;
+- and, each with its note below: a container "where appointments have …", a topic after a
+  label's colon, slang for throwing out, a link asked by pointing, what the ask would save the
+  writer, "so nothing …" as a reason, fields never filled in, "not every X has a Y, so can …",
+  "those two fields" said unused before, a printer's stock.
 """
 
 from __future__ import annotations
