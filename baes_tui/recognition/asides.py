@@ -53,7 +53,8 @@ PURPOSE = re.compile(
     r"|rename|get rid of)\s+(?:the|that|this)\s+(?:[a-z]+\s+){0,3}(?:entity|entities|field|fields"
     r"|table|column|model)\b)"
     r"(?:so\s+that\b|in order (?:to|that)\b"
-    r"|so\s+(?:i|we|they|you|he|she|it|people|users?|nobody|no one|everyone)\s+[a-z']+"
+    r"|so\s+(?:i|we|they|you|he|she|it|people|users?|nobody|no one|everyone|nothing"
+    r"|everything)\s+[a-z']+"
     rf"|{_PLURAL_DOING}"
     r"|so\s+(?:(?:the|our|my|their|all the)\s+)?[a-z]+\s+(?:can|could|will|would|know|knows"
     r"|do not|don't|does not|doesn't|stop|stops|never|always|get|gets|may|might|have|see"
@@ -72,7 +73,9 @@ PURPOSE_START = (
     r"(?<=,\s)(?:because|since|otherwise(?=\s+(?:the|our|my|we|i|they|it|nobody|no one|people"
     r"|you)\b))\b|because\s+(?=(?:we|i|they|it|nobody|no one|everyone)\s)"
     r"|(?:so\s+that|in order to"
-    rf"|(?!{_SO_ASK})so\s+(?:i|we|they|you|it|people|users?|nobody|everyone)\s+"
+    # ("so nothing goes to print unchecked", "so everything is in one place": the same)
+    rf"|(?!{_SO_ASK})so\s+(?:i|we|they|you|it|people|users?|nobody|everyone|nothing|everything)"
+    r"\s+"
     r"(?!(?:and|or|on|etc)\b)[a-z']+"
     # "so the staff can …", "so drivers stop …", "so coaches can …": a subject, then what it does
     r"|so\s+(?:(?:the|our|my|their|all the)\s+)?[a-z]+\s+(?:can|could|will|would|know|knows"
@@ -104,6 +107,10 @@ _PLEASANTRY = re.compile(
     r"|(?:i|we) hope (?:that|this|it)\b.*|nothing fancy\b.*|(?:bit|some|a bit) of background\b.*"
     r"|(?:many |big )?thanks\b.*|thank you\b.*|sorry\b.*|(?:let me|tell me) know\b.*"
     r"|(?:any|if you have) questions?\b.*"
+    # "would honestly save my life", "it'd save me hours": what the ask would do for the
+    # writer, said after it, names nothing kept
+    r"|(?:(?:it|that|this)\s+)?(?:would|will|'d|could)\s+(?:(?:honestly|really|literally"
+    r"|genuinely|seriously|totally|probably|just)\s+)*save\s+(?:me|us|my|our)\b.*"
     r"|(?:kindly |please )?do (?:it|this|that|so) (?:by|before|asap|today|soon|quickly)\b.*"
     r"|(?:please |kindly )?revert\b.*|(?:so |please |just )*bear with (?:me|us)\b.*"
     # "Can you make that?", "Could you set that up?": asks for what was said, names nothing

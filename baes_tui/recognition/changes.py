@@ -468,7 +468,10 @@ def _frames(field: str) -> bool:
 # --- remove -------------------------------------------------------------------------------------
 _REMOVE_VERB = (
     r"(?:remove|delete|drop|rm|erase|get rid of|eliminate|discard|wipe|scrap|purge|destroy"
-    r"|clear|take out|take off|take away|throw away|kill)"
+    r"|clear|take out|take off|take away|throw away|kill"
+    # "bin the PatronTier entity", "ditch that table": slang for throwing out, said as a verb
+    # before what goes ("bin number" and "axe length" are fields)
+    r"|(?:bin|ditch|nuke|axe)(?=\s+(?:the|that|this|those|these|our|my|it|them)\b))"
 )
 _REMOVE = re.compile(
     rf"^{_REMOVE_VERB}\s+(?P<what>.+?)(?:\s+(?:from|off|out of|on|in|of|within)\s+(?P<ent>.+?))?"
@@ -494,7 +497,8 @@ _NOBODY = re.compile(
 )
 _NO_LONGER = re.compile(
     r"^(?:we|i)\s+(?:no longer|do not|will not|never)\s+(?:want|need|use|track|store|keep"
-    r"|record|collect)\s+"
+    # "we never fill in the mood board link": a field nobody fills in, as "nobody fills in"
+    r"|record|collect|fill in|fill out)\s+"
     r"(?:to\s+(?:store|keep|track|record|have|save)\s+)?(?P<what>.+?)"
     r"(?:\s+(?:anymore|any more|any longer|at all))*$"
 )

@@ -29,7 +29,7 @@ from baes_tui.recognition.asides import (
     is_role,
     is_sender,
 )
-from baes_tui.recognition.fields import OPTIONAL, RUN_HEADS, type_phrase
+from baes_tui.recognition.fields import OPTIONAL, RUN_HEADS, said_done, type_phrase
 from baes_tui.recognition.lexicon import (
     ASKING,
     CHANGE_VERBS,
@@ -158,6 +158,11 @@ _CORRECTION = re.compile(
     r"\b[\w-]+(?:\.{2,}|,)?\s+(?:sorry(?!\s+(?:for|about|if|that|to|but)\b)|i mean|or rather)"
     r",?\s+"
 )
+# "screens: mesh count, frame size, reclaimed?": a terse list under its topic whose last item
+# is a lone participle with a question mark asks whether each one is so (a yes/no); the mark
+# would be cut off with the talk at the end of the line
+_TERSE_LIST = re.compile(r"^[a-z][a-z -]{0,30}:\s*[^:?]+,[^:?]+\?$")
+_ASKED_LAST = re.compile(r"(?<=[,\s])([a-z]{4,})\?$")
 _LEADING_TALK = re.compile(
     # "Hi team, quick one: …": a greeting with whom it greets is talk before the ask
     r"^(?:(?:"
@@ -486,6 +491,28 @@ _FRAME_WHERE_EACH = re.compile(
     r"(?:an?|the|our|my)\s+[a-z-]+(?:\s[a-z-]+){0,2}?\s*(?:,\s*|\s+)"
     r"(?:where|in which|in that|on which)\s+"
     r"(?=(?:each|every)\s+[a-z-]+(?:\s[a-z-]+)?\s+(?:has|have|gets|needs|holds|comes with)\s)"
+)
+
+
+# "a tattoo booking system where appointments have …", "add a loan tracker where each loan
+# has …": what the things have names the thing kept, said in the plural too, or after "add";
+# the container around it says nothing (as _FRAME_WHERE_EACH)
+_FRAME_WHERE_THINGS = re.compile(
+    r"^(?:(?:i|we)\s+(?:would\s+|really\s+|also\s+)*(?:like|want|need)\s+"
+    r"|(?:build|make|create|set up|give|get|add)\s+(?:me\s+|us\s+)?)?"
+    r"(?:an?|the|our|my)(?:\s+(?!(?:to|on|for|in|of|at|from|with)\b)[a-z-]+){1,3}?\s*,?\s+"
+    r"(?:where|in which)\s+(?=(?:(?:each|every)\s+[a-z-]+(?:\s[a-z-]+)?\s+"
+    r"(?:has|needs|holds|gets|comes with)"
+    r"|(?:[a-z-]+\s)?[a-z-]+s\s+(?:have|need|hold|get|come with))\s(?!to\b))"
+)
+
+
+# "not every performer has a stage name, some just use their own, so can stage name be left
+# blank on Performer?": who lacks the field is why the change is asked, never a declaration
+_NOT_EVERY_THEN_ASK = re.compile(
+    r"^not (?:every|each|all(?: of)?(?: the| our)?) [a-z][^.!?]*?,\s*(?:and\s+)?so\s+"
+    r"(?=(?:can|could|would|may)\s+(?!(?:you|we|u|i)\b)[a-z].*\b(?:blank|empty|optional"
+    r"|required|not required|nullable)\b)"
 )
 
 
@@ -1471,6 +1498,8 @@ def simplify(text: str) -> str:
     s = _NOTE_SO_OPTIONAL.sub("(optional)", s)
     s = _YOU_DO.sub(lambda m: (m["p"] or "") + (m["t"] or ""), s)
     s = _MORE_AFTER_EACH.sub(r"\g<v>\g<a> and \g<b> \g<each>", s)
+    if _TERSE_LIST.match(s):
+        s = _ASKED_LAST.sub(lambda m: f"{m[1]} (yes/no)" if said_done(m[1]) else m[0], s)
     # "(both as date and time)", "(so date and hour)": inside a note, one type (its "and"
     # joins no two things)
     s = re.sub(r"(\([^()]*?)\bdate (?:and|&) (?:time|hour)\b(?=[^()]*\))", r"\1datetime", s)
@@ -1694,6 +1723,8 @@ def simplify(text: str) -> str:
         s = _MAY_HAVE_ONE.sub(_may_have_one, s)
         s = _SO_RELATE.sub(_so_relate, s)
         s = _FRAME_WHERE_EACH.sub("", s)
+        s = _FRAME_WHERE_THINGS.sub("", s)
+        s = _NOT_EVERY_THEN_ASK.sub("", s)
         s = _WHERE_WE_PUT.sub(_where_we_put, s)
         s = _SLASH_PAIR_TYPED.sub(_slash_pair, s)
         s = _BE_LINKED.sub(lambda m: f"link {m['a']} to ", s)

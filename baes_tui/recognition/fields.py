@@ -544,6 +544,7 @@ def read_fields(text: str, *, one_item: bool = False) -> FieldList:
                     out.rules.append(part)
                 continue
             attribute, annotated = result
+            attribute = _asked_done(item.text, attribute, annotated)
             if contrasted and (mine := _POSSESSIVE_ITEM.match(part.strip())):
                 attribute = _kept_possessive(attribute, mine["p"], contrasted)
             if plural_possessive and not _NUMBER_OF.match(part):  # "their number of rooms"
@@ -1407,6 +1408,16 @@ def read_item(raw: str) -> tuple[Attribute, bool] | Dropped:
     return Attribute(name, kind, required is not False), annotated
 
 
+def _asked_done(item: str, attribute: Attribute, annotated: bool) -> Attribute:
+    """ "screens: mesh count, reclaimed?": a lone participle listed with a question mark asks
+    whether each one is so (a yes/no), as "shipped?" does; a noun asked ("price?") is a field
+    the writer is unsure of, not a state."""
+    word = item.strip(" .!?:;-+*\"'")
+    if annotated or not item.rstrip().endswith("?") or not re.fullmatch(r"[a-z]+", word):
+        return attribute
+    return replace(attribute, type=AttrType.BOOL) if _said_done(word) else attribute
+
+
 def _measured_alone(word: str) -> bool:
     """ "voltage, current (float)": a word that opens other names as a filler ("the current
     fill") is the field itself when it is all that is listed and names something measured
@@ -1697,6 +1708,12 @@ _BOUNDS = frozenset("from until till to".split())
 # Gatherings of people: the size of one is how many are in it ("crew size"); a "box size" or
 # "shirt size" is a measure or a label
 _GATHERINGS = frozenset("group party crew team class household squad cohort".split())
+# Sets counted by how many they hold, not measured: the size of an edition of prints is how
+# many were printed ("edition size"), a herd's how many animals; a "frame size" is a measure
+_SETS_OF_COPIES = frozenset("edition sample herd flock litter fleet cast".split())
+# What a printer or a film-maker calls "stock" is the material used ("a 350gsm paper stock",
+# "Kodak film stock"): a name, not a count of what is in stock
+_PRINT_STOCKS = frozenset("paper card film label cover".split())
 
 
 def _plain_plural(word: str) -> bool:
@@ -1795,6 +1812,10 @@ def infer_type(words: list[str]) -> AttrType:
         return AttrType.INT  # "max places", "minimum guests": a limit on how many
     if len(words) > 1 and last == "size" and words[-2] in _GATHERINGS:
         return AttrType.INT  # "party size", "max group size": how many people are in it
+    if len(words) == 2 and last == "size" and words[0] in _SETS_OF_COPIES:
+        return AttrType.INT  # "edition size", "herd size": how many are in the set
+    if len(words) == 2 and last == "stock" and words[0] in _PRINT_STOCKS:
+        return AttrType.STR  # "paper stock", "film stock": the material printed on, named
     if (
         len(words) == 2
         and words[0] in _TIME_SPANS
@@ -1802,6 +1823,8 @@ def infer_type(words: list[str]) -> AttrType:
         and len(words[1]) > 4
     ):
         return AttrType.INT  # "years ringing", "days absent", "years experience": how many
+    if len(words) == 2 and words[0] in _TIME_SPANS | {"nights"} and _said_done(words[1]):
+        return AttrType.INT  # "hours booked", "nights booked": how many were, not whether
     # A number type comes from the head noun: "unit cost", "price per night", "year of
     # publication" — not from a modifier ("payment terms" are text, "age group" too).
     head = _head(words)

@@ -280,7 +280,8 @@ def read_relation(
 # asked of whoever reads it ("can you …", "can we …") it is an ask of another kind
 _ASKED_X = r"(?:(?:a|an|each|every|one|the)\s+)?[a-z-]+(?:\s[a-z-]+)??"
 _ASKED_V = (
-    r"(?:have|be|belong|contain|hold|include|join|attend|use)\b.*?"
+    # ("can each rehearsal point at a single director?": a link asked by its pointing too)
+    r"(?:have|be|belong|contain|hold|include|join|attend|use|point|link|refer)\b.*?"
     r"\b(?:one|a single|exactly one|only one|many|several|multiple|various|different)\s.+"
 )
 _ASKED_LINK = re.compile(

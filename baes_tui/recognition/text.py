@@ -1124,7 +1124,7 @@ _EACH_HAS = re.compile(
 _CLAUSE_GLUE = frozenset(
     """where that which so and but because if when while as whereby for of with in on at to
     comma""".split()
-)
+) | {"not"}  # "not every performer has a stage name": one clause, said of some of them
 
 
 # "we dont need the fax anymore can you delete it": said without a full stop, a question
@@ -1164,6 +1164,25 @@ _REMOVAL_SAID = re.compile(
 )
 
 
+# "no band has used a fax number or a myspace link since 2009, can you get rid of those two
+# fields on Band": the fields "those" points back to are the two said unused just before
+_THOSE_FIELDS_GO = re.compile(
+    r"\b(?:used|uses|use|using|fill in|fills in|filled in|need|needs|needed)\s+"
+    r"(?P<a>(?:an?|the|any)\s+[a-z]+(?:\s+[a-z]+)?)\s+(?:or|and|nor)\s+"
+    r"(?P<b>(?:an?|the|any)\s+[a-z]+(?:\s+[a-z]+)?)"
+    r"(?:\s+(?:since|in|for|any ?more|these days|at all)\b[^,.!?]{0,30})?\s*[,.]\s*"
+    r"(?P<ask>(?:so\s+)?(?:(?:can|could)\s+(?:you|we)\s+(?:please\s+)?(?:just\s+)?)?"
+    r"(?:get rid of|remove|delete|drop|bin|ditch))\s+(?:those|these|both)\s+(?:two\s+|2\s+)?"
+    r"(?:fields|columns)\b",
+    re.I,
+)
+
+
+def _those_fields_go(m: re.Match[str]) -> str:
+    a, b = (re.sub(r"^(?:an?|any)\s+", "the ", m[k], flags=re.I) for k in ("a", "b"))
+    return f"{m[0][: m.start('a') - m.start()]}{m['a']} or {m['b']}, {m['ask']} {a} and {b}"
+
+
 def _degree_at_end(m: re.Match[str]) -> str:
     said = m.string[: m.start()]
     said = said[max(said.rfind(p) for p in ".!?\n,;") + 1 :]
@@ -1189,7 +1208,8 @@ def _ask_starts(match: re.Match[str]) -> str:
     if _ASK_POINTS_BACK.match(match.string[match.end() :]):
         return match.group(0)  # "… can you change that on Rental": the owner of what was said
     said = match.string[: match.start()]
-    said = said[max(said.rfind(p) for p in ".!?\n-,;") + 1 :].strip().lower()
+    # ("quick one: on the Mix entity could we …": after a label's colon the topic opens too)
+    said = said[max(said.rfind(p) for p in ".!?\n-,;:") + 1 :].strip().lower()
     if re.match(
         r"(?:(?:hi|hey|hiya|ok|okay|so|and|oh|um)\W+)*(?:on|for|in|at|about|regarding"
         r"|with|to|from)\b",
@@ -1914,6 +1934,8 @@ def clean(request: str) -> Cleaned:
         text = _AFTER_RENAME.sub(lambda m: f"{m['said']}. ", text)
     if _may_hold(text, "completely", "entirely", "altogether", "totally", "for good"):
         text = _DEGREE_AT_END.sub(_degree_at_end, text)
+    if _may_hold(text, "those"):
+        text = _THOSE_FIELDS_GO.sub(_those_fields_go, text)
     if "\n" not in text.strip():
         text = _TOPIC_THEN_CHANGE.sub(_topic_then_change, text)
         text = _THINGS_FOR_SCENE_WITH.sub(_things_for_scene_with, text)
