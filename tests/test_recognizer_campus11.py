@@ -1,0 +1,66 @@
+"""Careful, qualified writing (researchers, lecturers, administrators): the ask is read through
+the parentheses and qualifications around it.
+
+Every request here is written for this file (none is copied from the corpus). Each family pairs
+wordings that must now read with counterparts that keep today's reading.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from baes_tui.core.models import Intent
+from tests.support.recognition import read, read_right, reading
+
+
+# --- a closing parenthesis that remarks on a link or a change -----------------------------------
+@pytest.mark.parametrize(
+    ("request_text", "intent", "expected"),
+    [
+        ("Every invoice belongs to one client (the billing contact rather than the site manager).",
+         Intent.ADD_RELATIONSHIP, ["Invoice() many_to_one>Client"]),
+        ("Each workshop should belong to a single venue (usually the main hall).",
+         Intent.ADD_RELATIONSHIP, ["Workshop() many_to_one>Venue"]),
+        ("Each thesis has exactly one examiner (external examiners are kept elsewhere).",
+         Intent.ADD_RELATIONSHIP, ["Thesis() many_to_one>Examiner"]),
+        ("Link projects and funders (a funder often backs several of our projects).",
+         Intent.ADD_RELATIONSHIP, ["Project() many_to_many>Funder"]),
+        ("Every grant belongs to one funder (research councils, charities and so on).",
+         Intent.ADD_RELATIONSHIP, ["Grant() many_to_one>Funder"]),
+        ("On Module, rename 'grade' to 'final mark' (the board prefers the longer term).",
+         Intent.RENAME_FIELD, ["Module(final_mark:str<grade)"]),
+        ("Duration on Lecture should be a float rather than text (we average it across the term).",
+         Intent.MODIFY_FIELDS, ["Lecture(duration:float)"]),
+    ],
+)  # fmt: skip
+def test_a_closing_remark_in_parentheses_leaves_the_link_or_change_read(
+    request_text: str, intent: Intent, expected: list[str]
+) -> None:
+    assert read_right(request_text, intent) == expected
+
+
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        # fields listed, a state and a kind of link in the parenthesis are part of the ask
+        ("Each booking belongs to one guest (name, email and phone).",
+         (Intent.CREATE_ENTITY, [])),
+        ("Each booking belongs to one guest (optional).", (Intent.CREATE_ENTITY, [])),
+        ("Each order belongs to one customer (one-to-many).",
+         (Intent.ADD_RELATIONSHIP, ["Customer() many_to_one>Order"])),
+        # a parenthesis after a field of a create is no remark on a link or a change
+        ("Create a Venue entity with name and capacity (seated, not standing).",
+         (Intent.CREATE_ENTITY, ["Venue(name:str)", "Capacity(seated:str,not_standing:str)"])),
+    ],
+)  # fmt: skip
+def test_a_parenthesis_that_is_part_of_the_ask_keeps_its_reading(
+    request_text: str, expected: tuple[Intent, list[str]]
+) -> None:
+    assert reading(request_text) == expected
+
+
+def test_the_closing_remark_is_kept_as_a_business_rule() -> None:
+    result = read("Each workshop should belong to a single venue (usually the main hall).")
+    assert result.business_rules == (
+        "Each workshop should belong to a single venue (usually the main hall).",
+    )
