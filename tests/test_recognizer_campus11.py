@@ -64,3 +64,39 @@ def test_the_closing_remark_is_kept_as_a_business_rule() -> None:
     assert result.business_rules == (
         "Each workshop should belong to a single venue (usually the main hall).",
     )
+
+
+# --- a remark in parentheses after the opening that sets the scene ------------------------------
+@pytest.mark.parametrize(
+    ("request_text", "intent", "expected"),
+    [
+        ("For the summer school (run every July, hence the odd timing) please create a Course "
+         "entity with title, code and fee.",
+         Intent.CREATE_ENTITY, ["Course(title:str,code:str,fee:decimal)"]),
+        ("On the Sample entity (the tubes in freezer B) add a barcode and a volume.",
+         Intent.ADD_FIELDS, ["Sample(barcode:str,volume:float)"]),
+        ("For the alumni office (a small team, two part-time staff) please create a Donor entity "
+         "with name, email and pledge amount.",
+         Intent.CREATE_ENTITY, ["Donor(name:str,email:email,pledge_amount:decimal)"]),
+    ],
+)  # fmt: skip
+def test_a_remark_after_the_opening_leaves_the_ask_read(
+    request_text: str, intent: Intent, expected: list[str]
+) -> None:
+    assert read_right(request_text, intent) == expected
+
+
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        # the parenthesis right after the owner named plainly was read before and still is
+        ("On Sample (the tubes in freezer B) add a barcode and a volume.",
+         (Intent.ADD_FIELDS, ["Sample(barcode:str,volume:float)"])),
+        ("For the summer school please create a Course entity with title, code and fee.",
+         (Intent.CREATE_ENTITY, ["Course(title:str,code:str,fee:decimal)"])),
+    ],
+)  # fmt: skip
+def test_an_opening_without_a_remark_keeps_its_reading(
+    request_text: str, expected: tuple[Intent, list[str]]
+) -> None:
+    assert reading(request_text) == expected

@@ -448,6 +448,33 @@ def _closing_remark(clause: Clause, found: list[Statement]) -> list[Statement]:
     return [*bare, Aside(clause.original, clause.segment, words_of(remark), remark)]
 
 
+# "For the open day (held each June, hence the rush) please create …", "On the Sample entity
+# (the tubes in freezer B) add …": a parenthesis after the opening that sets the scene, before
+# the ask itself, remarks on that scene
+_OPENING_PARENS = re.compile(
+    r"^(?P<a>(?:for|on|in|to|from|regarding|about)\s[^()]+?)\s*\((?P<r>[^()]+)\)\s*,?\s*"
+    r"(?P<b>(?:please\s+)?(?:create|add|remove|delete|drop|rename|make|change|set up|build)\b.*)$",
+    re.I,
+)
+
+
+def _opening_remark(clause: Clause, found: list[Statement]) -> list[Statement]:
+    """A clause no reader understood that reads once the remark in parentheses after its
+    opening is set aside: that reading, the parenthesis kept as an aside."""
+    if not found or not all(isinstance(s, Unread) for s in found):
+        return found
+    m = _OPENING_PARENS.match(clause.original.strip())
+    if m is None or len(m["r"].split()) < 2 or _PARENS_ASK.search(m["r"].lower()):
+        return found
+    remark = m["r"]
+    if type_phrase(remark) is not None or any(type_phrase(w) for w in remark.split()):
+        return found
+    bare = [s for c in clauses_of(f"{m['a']} {m['b']}", clause.segment) for s in read_clause(c)]
+    if not bare or any(isinstance(s, (Unread, Mention)) for s in bare):
+        return found
+    return [*bare, Aside(clause.original, clause.segment, words_of(remark), remark)]
+
+
 def _kinds_under_practice_topic(clause: Clause) -> bool:
     """ "Tests: unit and integration", "Deployment: docker, nginx": kinds or tools listed under
     a practice word, where "docs: title, author" and "soil tests: F, G" list a thing's fields."""
@@ -711,6 +738,8 @@ def read_segment(seg: Segment, heads: bool = False) -> list[Statement]:
         return [Mention(replace(noun, explicit=True), True, False, seg.index)]
     for clause in clauses:
         found = _closing_remark(clause, read_clause(clause))
+        if len(clauses) == 1:
+            found = _opening_remark(clause, found)
         if (
             (seg.kind in ("line", "bullet") or (heads and _called_out(seg)))
             and not clause.topic
