@@ -100,3 +100,33 @@ def test_an_opening_without_a_remark_keeps_its_reading(
     request_text: str, expected: tuple[Intent, list[str]]
 ) -> None:
     assert reading(request_text) == expected
+
+
+# --- the rule or usage a change follows, said after it -----------------------------------------
+@pytest.mark.parametrize(
+    ("request_text", "intent", "expected"),
+    [
+        ("Rename the Tutor entity to Adviser, in line with the new handbook.",
+         Intent.RENAME_ENTITY, ["Adviser<Tutor()"]),
+        ("Rename Placement to Internship, to match the new terminology.",
+         Intent.RENAME_ENTITY, ["Internship<Placement()"]),
+        ("Rename grade to final mark on Module, to reflect the board's wording.",
+         Intent.RENAME_FIELD, ["Module(final_mark:str<grade)"]),
+        ("Make email optional on Member, in keeping with the privacy notice.",
+         Intent.MODIFY_FIELDS, ["Member(email:email?)"]),
+        # with no comma the rule is no part of the new name ("in line" is no entity Line)
+        ("Rename Placement to Internship in line with the new terminology.",
+         Intent.RENAME_ENTITY, ["Internship<Placement()"]),
+    ],
+)  # fmt: skip
+def test_the_rule_a_change_follows_is_no_part_of_it(
+    request_text: str, intent: Intent, expected: list[str]
+) -> None:
+    assert read_right(request_text, intent) == expected
+
+
+def test_a_purpose_that_names_what_to_match_keeps_its_reading() -> None:
+    assert reading("Add a field to Module to match the room size.") == (
+        Intent.ADD_FIELDS,
+        ["Module()"],
+    )

@@ -2113,6 +2113,10 @@ _REASON = re.compile(
     r"^(?:so that|so (?:we|i|they|you|people|users|readers)|because|since"
     r"|that (?:i|we|they|you|he|she|it|people|users?|readers?|some|the|our|my|[a-z]+s)"
     r"|as (?:we|i|they|nobody|no one))\b"
+    # "…, in line with the new terminology", "…, to match what the registry calls them": the
+    # rule or usage a change follows
+    r"|^(?:in line with|in keeping with|to match|to reflect|to align with|for consistency with"
+    r"|to be consistent with)\s+(?:the|our|their|its|what|how|current|new|[a-z]+'s)\b"
     r"|^(?:we|i|they|people|nobody|no one|the [a-z]+(?: [a-z]+)?)\s+(?:do\s+|does\s+|really\s+"
     r"|ever\s+|never\s+|not\s+|no longer\s+)*(?:use[sd]?|need(?:s|ed)?|fill(?:s|ed)?(?: in)?"
     r"|look(?:s|ed)? at|read|touch(?:es|ed)?)\s+(?:it|them|this|that|those|these)\b"
@@ -2204,6 +2208,7 @@ _REASON = re.compile(
 _TAIL_START = re.compile(
     r"\s+[—-]\s+|,+\s*(?:(?:honestly|frankly|really|to be honest|and)\s*,?\s+)?"
     r"|\s+(?=(?:so that|so we|so i|so they|because|since|now that)\b)"
+    r"|\s+(?=(?:in line with|in keeping with)\s)"  # "rename X to Y in line with …"
     # typed without a stop: "remove level it's pointless", "drop fax from Clinic nobody uses
     # it", "take depth off Well we do not use it" (only where a reason follows: `_is_reason`)
     r"|\s+(?=(?:it|this|that) (?:is|was) )"
