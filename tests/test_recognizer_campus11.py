@@ -130,3 +130,26 @@ def test_a_purpose_that_names_what_to_match_keeps_its_reading() -> None:
         Intent.ADD_FIELDS,
         ["Module()"],
     )
+
+
+# --- the owner said first, before a removal with no comma ---------------------------------------
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("From the Steward entity please remove locker number and vest size.",
+         ["Steward(locker_number:str,vest_size:str)"]),
+        ("From the Applicant table delete fax number.", ["Applicant(fax_number:str)"]),
+        ("From Mentor please drop the phone extension and the pager.",
+         ["Mentor(phone_extension:str,pager:str)"]),
+    ],
+)  # fmt: skip
+def test_a_removal_after_its_owner_is_read(request_text: str, expected: list[str]) -> None:
+    assert read_right(request_text, Intent.REMOVE_FIELDS) == expected
+
+
+def test_a_time_said_first_is_no_owner() -> None:
+    assert reading("From next term remove the lab fee from Module.") == (Intent.CREATE_ENTITY, [])
+    assert reading("From now on remove fax from Supplier.") == (
+        Intent.REMOVE_FIELDS,
+        ["Supplier(fax:str)"],
+    )

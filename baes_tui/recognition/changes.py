@@ -1195,6 +1195,13 @@ _DESTINATION_FIRST = re.compile(
     r"(?P<w>(?:the|a|an|some|new|two|three|whether|its|their|field|fields|column|columns|one"
     r"|also)\b.+)$"
 )
+# "From the Volunteer entity please remove shoe size and hoodie size": the owner said first,
+# with no comma before the removal (an entity marked as one, or a single word)
+_FROM_OWNER_FIRST = re.compile(
+    r"^from\s+(?:the\s+|each\s+|every\s+|our\s+)?(?P<e>[a-z][a-z-]*(?:\s[a-z][a-z-]*){0,2}?\s+"
+    r"(?:entity|table|model)|[a-z][a-z-]*)\s+(?P<v>remove|delete|drop|erase|get rid of)\s+"
+    r"(?P<w>[a-z].+)$"
+)
 # "rename in the Book the field subtitle to tagline"
 _RENAME_IN_FIRST = re.compile(
     r"^rename\s+(?:in|on|for|inside)\s+(?:the\s+)?(?P<e>[a-z][a-z-]*(?:\s[a-z][a-z-]*)??)\s+"
@@ -1774,6 +1781,8 @@ def _destination_last(text: str) -> str:
         return f"{m['v']} {m['w']} from {m['e']}"
     if m := _RENAME_IN_FIRST.match(text):
         return f"rename {m['w']} on {m['e']}"
+    if m := _FROM_OWNER_FIRST.match(text):
+        return f"{m['v']} {m['w']} from {m['e']}"
     if m := _NEED_ON_EACH.match(text):
         return f"add {m['f']} to {m['e']}"
     if m := _WHETHER_OWNER.match(text):
