@@ -153,3 +153,26 @@ def test_a_time_said_first_is_no_owner() -> None:
         Intent.REMOVE_FIELDS,
         ["Supplier(fax:str)"],
     )
+
+
+# --- "each" after a plural that does not end in s -------------------------------------------------
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("Alumni should each have one mentor.", ["Alumnus() many_to_one>Mentor"]),
+        ("Children should each belong to one class.", ["Child() many_to_one>ClassItem"]),
+        ("Women should each be assigned to one ward.", ["Woman() many_to_one>Ward"]),
+        ("Fungi should each belong to one genus.", ["Fungus() many_to_one>Genus"]),
+    ],
+)  # fmt: skip
+def test_each_after_an_irregular_plural_links_every_one(
+    request_text: str, expected: list[str]
+) -> None:
+    assert read_right(request_text, Intent.ADD_RELATIONSHIP) == expected
+
+
+def test_each_after_a_regular_plural_keeps_its_reading() -> None:
+    assert reading("Students should each be linked to a single house.") == (
+        Intent.ADD_RELATIONSHIP,
+        ["Student() many_to_one>House"],
+    )

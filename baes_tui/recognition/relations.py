@@ -183,6 +183,18 @@ _EACH_AFTER_SUBJECT = re.compile(
     r"|could|shall))?)\s+each\s+"
     r"(?=[a-z])"
 )
+# "alumni should each have one mentor", "children each belong to one class": a plural that
+# does not end in "s" says the same
+_EACH_AFTER_IRREGULAR = re.compile(
+    r"^(?P<x>(?:[a-z][a-z-]*\s+){0,2}(?!(?:can|may|must|should|will|would|could|shall)\s)"
+    r"(?P<h>[a-z][a-z-]*[^s\s])(?:\s+(?:can|may|must|should|will|would|could|shall))?)"
+    r"\s+each\s+(?=[a-z])"
+)
+
+
+def _each_after_irregular(m: re.Match[str]) -> str:
+    """ "alumni should each …" → "alumni should …" (the head a plural: see above)."""
+    return f"{m['x']} " if singular(m["h"]) != m["h"] else m[0]
 
 
 # "Archers enter tournaments, many of them": the quantity said after the target
@@ -301,6 +313,7 @@ def _read_said(
     s = re.sub(r"\s+(?:each|apiece)$", "", _WANT_TO.sub("", clause.text))
     # "tickets should each have one owner": "each" after a plural subject says it of every one
     s = _EACH_AFTER_SUBJECT.sub(r"\g<x> ", s)
+    s = _EACH_AFTER_IRREGULAR.sub(_each_after_irregular, s)
     # "tools can be in several categories", "voyages call at many ports": a modal before "be in"
     # says what "are in" does, and "call at" / "stop at" a counted place is visiting it (not
     # the "call" of a rename); "be on" a counted group is being in it ("players can be on many
