@@ -176,3 +176,27 @@ def test_each_after_a_regular_plural_keeps_its_reading() -> None:
         Intent.ADD_RELATIONSHIP,
         ["Student() many_to_one>House"],
     )
+
+
+# --- how sure or how often, said after the modal of a link ---------------------------------------
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("A student can in principle join several clubs.", ["Student() many_to_many>Club"]),
+        ("A course can in theory have many tutors.", ["Course() many_to_many>Tutor"]),
+        ("A book can occasionally belong to more than one series.",
+         ["Book() many_to_many>Series"]),
+        ("A member can potentially attend many events.", ["Member() many_to_many>Event"]),
+    ],
+)  # fmt: skip
+def test_a_hedge_after_the_modal_leaves_the_link_read(
+    request_text: str, expected: list[str]
+) -> None:
+    assert read_right(request_text, Intent.ADD_RELATIONSHIP) == expected
+
+
+def test_a_link_without_a_hedge_keeps_its_reading() -> None:
+    assert reading("A student can join several clubs.") == (
+        Intent.ADD_RELATIONSHIP,
+        ["Student() many_to_many>Club"],
+    )

@@ -192,6 +192,13 @@ _EACH_AFTER_IRREGULAR = re.compile(
 )
 
 
+_HEDGE_AFTER_MODAL = re.compile(
+    r"\b(?P<m>can|may|could|might|will|would)\s+(?:in principle|in theory|in practice"
+    r"|theoretically|potentially|occasionally|sometimes|often|usually|normally|typically"
+    r"|technically|quite easily|easily)\s+(?=[a-z])"
+)
+
+
 def _each_after_irregular(m: re.Match[str]) -> str:
     """ "alumni should each …" → "alumni should …" (the head a plural: see above)."""
     return f"{m['x']} " if singular(m["h"]) != m["h"] else m[0]
@@ -314,6 +321,9 @@ def _read_said(
     # "tickets should each have one owner": "each" after a plural subject says it of every one
     s = _EACH_AFTER_SUBJECT.sub(r"\g<x> ", s)
     s = _EACH_AFTER_IRREGULAR.sub(_each_after_irregular, s)
+    # "a paper can in principle be presented in several sessions", "a book can occasionally
+    # belong to two series": how sure or how often, said after the modal, is no part of the link
+    s = _HEDGE_AFTER_MODAL.sub(r"\g<m> ", s)
     # "tools can be in several categories", "voyages call at many ports": a modal before "be in"
     # says what "are in" does, and "call at" / "stop at" a counted place is visiting it (not
     # the "call" of a rename); "be on" a counted group is being in it ("players can be on many
