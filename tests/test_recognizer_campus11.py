@@ -200,3 +200,27 @@ def test_a_link_without_a_hedge_keeps_its_reading() -> None:
         Intent.ADD_RELATIONSHIP,
         ["Student() many_to_many>Club"],
     )
+
+
+# --- where every subject of a link is kept, said after it ---------------------------------------
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("Each book in the library belongs to one shelf.", ["Book() many_to_one>Shelf"]),
+        ("Every sample in the freezer belongs to one project.", ["Sample() many_to_one>Project"]),
+        ("Each locker in the gym is assigned to one member.", ["Locker() many_to_one>Member"]),
+    ],
+)  # fmt: skip
+def test_where_the_subject_is_kept_is_no_part_of_the_link(
+    request_text: str, expected: list[str]
+) -> None:
+    assert read_right(request_text, Intent.ADD_RELATIONSHIP) == expected
+
+
+def test_an_item_of_a_thing_keeps_its_reading() -> None:
+    # a line or an item "in" a thing may be an entity of its own: still asked about
+    for text in (
+        "Each item in an order belongs to one product.",
+        "Each line in the invoice refers to one product.",
+    ):
+        assert reading(text) == (Intent.CREATE_ENTITY, [])

@@ -199,6 +199,13 @@ _HEDGE_AFTER_MODAL = re.compile(
 )
 
 
+_SUBJECT_KEPT_IN = re.compile(
+    r"^(?P<x>(?:each|every)\s+(?!(?:item|line|entry|row|detail|part|piece)s?\s)[a-z-]+"
+    r"(?:\s(?!in\s|at\s)[a-z-]+)?)\s+(?:in|at)\s+the\s+[a-z-]+\s+"
+    r"(?=(?:belongs|is|has|refers|should|must|can|may|will)\s)"
+)
+
+
 def _each_after_irregular(m: re.Match[str]) -> str:
     """ "alumni should each …" → "alumni should …" (the head a plural: see above)."""
     return f"{m['x']} " if singular(m["h"]) != m["h"] else m[0]
@@ -324,6 +331,9 @@ def _read_said(
     # "a paper can in principle be presented in several sessions", "a book can occasionally
     # belong to two series": how sure or how often, said after the modal, is no part of the link
     s = _HEDGE_AFTER_MODAL.sub(r"\g<m> ", s)
+    # "each specimen in the herbarium belongs to one collector": where every subject is kept,
+    # said after it, is no part of the link (an item, a line of a thing is its own entity)
+    s = _SUBJECT_KEPT_IN.sub(r"\g<x> ", s)
     # "tools can be in several categories", "voyages call at many ports": a modal before "be in"
     # says what "are in" does, and "call at" / "stop at" a counted place is visiting it (not
     # the "call" of a rename); "be on" a counted group is being in it ("players can be on many
