@@ -224,3 +224,30 @@ def test_an_item_of_a_thing_keeps_its_reading() -> None:
         "Each line in the invoice refers to one product.",
     ):
         assert reading(text) == (Intent.CREATE_ENTITY, [])
+
+
+# --- "I don't think we need X any more": a doubt that says the same no ---------------------------
+@pytest.mark.parametrize(
+    ("request_text", "intent", "expected"),
+    [
+        ("I don't think we need the Bursary entity any more. Could you take it out?",
+         Intent.REMOVE_ENTITY, ["Bursary()"]),
+        ("I do not think we need the pager field on Volunteer any longer.",
+         Intent.REMOVE_FIELDS, ["Volunteer(pager:str)"]),
+        ("I don't think we really use the fax column on Supplier anymore.",
+         Intent.REMOVE_FIELDS, ["Supplier(fax:str)"]),
+    ],
+)  # fmt: skip
+def test_a_doubt_that_something_is_needed_removes_it(
+    request_text: str, intent: Intent, expected: list[str]
+) -> None:
+    assert read_right(request_text, intent) == expected
+
+
+def test_a_doubt_about_needing_to_do_something_removes_nothing() -> None:
+    result = read("I don't think we need to change the Mentor entity.")
+    assert result.status == "needs_clarification"
+    assert reading("I don't think we need to change the Mentor entity.") == (
+        Intent.CREATE_ENTITY,
+        [],
+    )

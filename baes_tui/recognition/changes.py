@@ -493,7 +493,10 @@ _NOBODY = re.compile(
     r"(?:\s+(?:anymore|any more|any longer|at all))?$"
 )
 _NO_LONGER = re.compile(
-    r"^(?:we|i)\s+(?:no longer|do not|will not|never)\s+(?:want|need|use|track|store|keep"
+    # ("I don't think we need the Mentorship entity any more": the doubt is the same no)
+    r"^(?:(?:i|we)\s+do\s+not\s+think\s+(?:that\s+)?(?:we|i)\s+(?:really\s+|still\s+)?"
+    r"(?=(?:want|need|use)\s+(?!to\s))|(?:we|i)\s+(?:no longer|do not|will not|never)\s+)"
+    r"(?:want|need|use|track|store|keep"
     r"|record|collect)\s+"
     r"(?:to\s+(?:store|keep|track|record|have|save)\s+)?(?P<what>.+?)"
     r"(?:\s+(?:anymore|any more|any longer|at all))*$"
