@@ -496,7 +496,10 @@ _NOBODY = re.compile(
     r"(?:\s+(?:anymore|any more|any longer|at all))?$"
 )
 _NO_LONGER = re.compile(
-    r"^(?:we|i)\s+(?:no longer|do not|will not|never)\s+(?:want|need|use|track|store|keep"
+    # ("I don't think we need the Mentorship entity any more": the doubt is the same no)
+    r"^(?:(?:i|we)\s+do\s+not\s+think\s+(?:that\s+)?(?:we|i)\s+(?:really\s+|still\s+)?"
+    r"(?=(?:want|need|use)\s+(?!to\s))|(?:we|i)\s+(?:no longer|do not|will not|never)\s+)"
+    r"(?:want|need|use|track|store|keep"
     # "we never fill in the mood board link": a field nobody fills in, as "nobody fills in"
     r"|record|collect|fill in|fill out)\s+"
     r"(?:to\s+(?:store|keep|track|record|have|save)\s+)?(?P<what>.+?)"
@@ -1199,6 +1202,13 @@ _DESTINATION_FIRST = re.compile(
     r"(?P<w>(?:the|a|an|some|new|two|three|whether|its|their|field|fields|column|columns|one"
     r"|also)\b.+)$"
 )
+# "From the Volunteer entity please remove shoe size and hoodie size": the owner said first,
+# with no comma before the removal (an entity marked as one, or a single word)
+_FROM_OWNER_FIRST = re.compile(
+    r"^from\s+(?:the\s+|each\s+|every\s+|our\s+)?(?P<e>[a-z][a-z-]*(?:\s[a-z][a-z-]*){0,2}?\s+"
+    r"(?:entity|table|model)|[a-z][a-z-]*)\s+(?P<v>remove|delete|drop|erase|get rid of)\s+"
+    r"(?P<w>[a-z].+)$"
+)
 # "rename in the Book the field subtitle to tagline"
 _RENAME_IN_FIRST = re.compile(
     r"^rename\s+(?:in|on|for|inside)\s+(?:the\s+)?(?P<e>[a-z][a-z-]*(?:\s[a-z][a-z-]*)??)\s+"
@@ -1778,6 +1788,8 @@ def _destination_last(text: str) -> str:
         return f"{m['v']} {m['w']} from {m['e']}"
     if m := _RENAME_IN_FIRST.match(text):
         return f"rename {m['w']} on {m['e']}"
+    if m := _FROM_OWNER_FIRST.match(text):
+        return f"{m['v']} {m['w']} from {m['e']}"
     if m := _NEED_ON_EACH.match(text):
         return f"add {m['f']} to {m['e']}"
     if m := _WHETHER_OWNER.match(text):
@@ -2117,6 +2129,10 @@ _REASON = re.compile(
     r"^(?:so that|so (?:we|i|they|you|people|users|readers)|because|since"
     r"|that (?:i|we|they|you|he|she|it|people|users?|readers?|some|the|our|my|[a-z]+s)"
     r"|as (?:we|i|they|nobody|no one))\b"
+    # "…, in line with the new terminology", "…, to match what the registry calls them": the
+    # rule or usage a change follows
+    r"|^(?:in line with|in keeping with|to match|to reflect|to align with|for consistency with"
+    r"|to be consistent with)\s+(?:the|our|their|its|what|how|current|new|[a-z]+'s)\b"
     r"|^(?:we|i|they|people|nobody|no one|the [a-z]+(?: [a-z]+)?)\s+(?:do\s+|does\s+|really\s+"
     r"|ever\s+|never\s+|not\s+|no longer\s+)*(?:use[sd]?|need(?:s|ed)?|fill(?:s|ed)?(?: in)?"
     r"|look(?:s|ed)? at|read|touch(?:es|ed)?)\s+(?:it|them|this|that|those|these)\b"
@@ -2208,6 +2224,7 @@ _REASON = re.compile(
 _TAIL_START = re.compile(
     r"\s+[—-]\s+|,+\s*(?:(?:honestly|frankly|really|to be honest|and)\s*,?\s+)?"
     r"|\s+(?=(?:so that|so we|so i|so they|because|since|now that)\b)"
+    r"|\s+(?=(?:in line with|in keeping with)\s)"  # "rename X to Y in line with …"
     # typed without a stop: "remove level it's pointless", "drop fax from Clinic nobody uses
     # it", "take depth off Well we do not use it" (only where a reason follows: `_is_reason`)
     r"|\s+(?=(?:it|this|that) (?:is|was) )"

@@ -409,6 +409,72 @@ def _read_reworded(clause: Clause, practice: bool = True) -> list[Statement]:
     return [Unread(clause.original, clause.segment, words, clause.text)] if words else []
 
 
+# "Each cell line belongs to one supplier (ATCC, ECACC and so on)", "Rename F to G on X (the
+# panel found it unclear)": a parenthesis that closes a link or a change a reader knows is a
+# remark on it (examples, who asked, why), as careful writers qualify what they ask
+_CLOSING_PARENS = re.compile(r"^(?P<ask>[^()]+?)\s*\((?P<r>[^()]+)\)\s*[.!;]?$")
+# what a closing parenthesis says when it is part of the ask: a state, a kind of link, a name
+_PARENS_ASK = re.compile(
+    r"\b(?:optional|required|mandatory|nullable|unique|default|blank|empty|null|yes/no"
+    r"|true/false|y/n|renamed?|entity|table|field|fields|column|columns|attribute|attributes)\b"
+    r"|\b(?:one|many|1|n|m)\s*(?:-|:|\s)\s*(?:to\s*-?\s*)?(?:one|many|1|n|m)\b"
+)
+# examples said as such ("ATCC, ECACC and so on", "e.g. a poster"): a list that is no fields
+_EXAMPLES = re.compile(r"\b(?:and so on|etc|e\.?g\.?|for example|for instance|such as)\b")
+
+
+def _closing_remark(clause: Clause, found: list[Statement]) -> list[Statement]:
+    """A clause read as no link and no change that is one once a closing parenthesis that
+    remarks on it is set aside: that link or change, the parenthesis kept as an aside."""
+    if any(isinstance(s, Relate) or _is_change(s) for s in found):
+        return found
+    m = _CLOSING_PARENS.match(clause.text)
+    if m is None or len(m["r"].split()) < 2 or _PARENS_ASK.search(m["r"]):
+        return found
+    remark = m["r"]
+    if type_phrase(remark) is not None or any(type_phrase(w) for w in remark.split()):
+        return found
+    if (
+        "," in remark
+        and not _EXAMPLES.search(remark)
+        and all(len(item.split()) <= 3 for item in re.split(r",|\band\b|\bor\b", remark))
+    ):
+        return found  # "(name, email and phone)": fields listed, never a remark
+    bare = read_clause(replace(clause, text=m["ask"]))
+    if not any(isinstance(s, Relate) or _is_change(s) for s in bare) or any(
+        isinstance(s, Unread) for s in bare
+    ):
+        return found
+    return [*bare, Aside(clause.original, clause.segment, words_of(remark), remark)]
+
+
+# "For the open day (held each June, hence the rush) please create …", "On the Sample entity
+# (the tubes in freezer B) add …": a parenthesis after the opening that sets the scene, before
+# the ask itself, remarks on that scene
+_OPENING_PARENS = re.compile(
+    r"^(?P<a>(?:for|on|in|to|from|regarding|about)\s[^()]+?)\s*\((?P<r>[^()]+)\)\s*,?\s*"
+    r"(?P<b>(?:please\s+)?(?:create|add|remove|delete|drop|rename|make|change|set up|build)\b.*)$",
+    re.I,
+)
+
+
+def _opening_remark(clause: Clause, found: list[Statement]) -> list[Statement]:
+    """A clause no reader understood that reads once the remark in parentheses after its
+    opening is set aside: that reading, the parenthesis kept as an aside."""
+    if not found or not all(isinstance(s, Unread) for s in found):
+        return found
+    m = _OPENING_PARENS.match(clause.original.strip())
+    if m is None or len(m["r"].split()) < 2 or _PARENS_ASK.search(m["r"].lower()):
+        return found
+    remark = m["r"]
+    if type_phrase(remark) is not None or any(type_phrase(w) for w in remark.split()):
+        return found
+    bare = [s for c in clauses_of(f"{m['a']} {m['b']}", clause.segment) for s in read_clause(c)]
+    if not bare or any(isinstance(s, (Unread, Mention)) for s in bare):
+        return found
+    return [*bare, Aside(clause.original, clause.segment, words_of(remark), remark)]
+
+
 def _kinds_under_practice_topic(clause: Clause) -> bool:
     """ "Tests: unit and integration", "Deployment: docker, nginx": kinds or tools listed under
     a practice word, where "docs: title, author" and "soil tests: F, G" list a thing's fields."""
@@ -671,7 +737,9 @@ def read_segment(seg: Segment, heads: bool = False) -> list[Statement]:
         # "entity: Observation" in a YAML-like block names the entity of that block
         return [Mention(replace(noun, explicit=True), True, False, seg.index)]
     for clause in clauses:
-        found = read_clause(clause)
+        found = _closing_remark(clause, read_clause(clause))
+        if len(clauses) == 1:
+            found = _opening_remark(clause, found)
         if (
             (seg.kind in ("line", "bullet") or (heads and _called_out(seg)))
             and not clause.topic

@@ -183,6 +183,32 @@ _EACH_AFTER_SUBJECT = re.compile(
     r"|could|shall))?)\s+each\s+"
     r"(?=[a-z])"
 )
+# "alumni should each have one mentor", "children each belong to one class": a plural that
+# does not end in "s" says the same
+_EACH_AFTER_IRREGULAR = re.compile(
+    r"^(?P<x>(?:[a-z][a-z-]*\s+){0,2}(?!(?:can|may|must|should|will|would|could|shall)\s)"
+    r"(?P<h>[a-z][a-z-]*[^s\s])(?:\s+(?:can|may|must|should|will|would|could|shall))?)"
+    r"\s+each\s+(?=[a-z])"
+)
+
+
+_HEDGE_AFTER_MODAL = re.compile(
+    r"\b(?P<m>can|may|could|might|will|would)\s+(?:in principle|in theory|in practice"
+    r"|theoretically|potentially|occasionally|sometimes|often|usually|normally|typically"
+    r"|technically|quite easily|easily)\s+(?=[a-z])"
+)
+
+
+_SUBJECT_KEPT_IN = re.compile(
+    r"^(?P<x>(?:each|every)\s+(?!(?:item|line|entry|row|detail|part|piece)s?\s)[a-z-]+"
+    r"(?:\s(?!in\s|at\s)[a-z-]+)?)\s+(?:in|at)\s+the\s+[a-z-]+\s+"
+    r"(?=(?:belongs|is|has|refers|should|must|can|may|will)\s)"
+)
+
+
+def _each_after_irregular(m: re.Match[str]) -> str:
+    """ "alumni should each …" → "alumni should …" (the head a plural: see above)."""
+    return f"{m['x']} " if singular(m["h"]) != m["h"] else m[0]
 
 
 # "Archers enter tournaments, many of them": the quantity said after the target
@@ -302,6 +328,13 @@ def _read_said(
     s = re.sub(r"\s+(?:each|apiece)$", "", _WANT_TO.sub("", clause.text))
     # "tickets should each have one owner": "each" after a plural subject says it of every one
     s = _EACH_AFTER_SUBJECT.sub(r"\g<x> ", s)
+    s = _EACH_AFTER_IRREGULAR.sub(_each_after_irregular, s)
+    # "a paper can in principle be presented in several sessions", "a book can occasionally
+    # belong to two series": how sure or how often, said after the modal, is no part of the link
+    s = _HEDGE_AFTER_MODAL.sub(r"\g<m> ", s)
+    # "each specimen in the herbarium belongs to one collector": where every subject is kept,
+    # said after it, is no part of the link (an item, a line of a thing is its own entity)
+    s = _SUBJECT_KEPT_IN.sub(r"\g<x> ", s)
     # "tools can be in several categories", "voyages call at many ports": a modal before "be in"
     # says what "are in" does, and "call at" / "stop at" a counted place is visiting it (not
     # the "call" of a rename); "be on" a counted group is being in it ("players can be on many
