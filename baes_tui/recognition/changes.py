@@ -1985,15 +1985,18 @@ def split_changes(clause: Clause) -> list[Clause]:
 # --- a field said before a pronoun -------------------------------------------------------------
 # where a field's name said in talk ends: a stop, a dash, or "but", "and", "which" after it
 _NAME_ENDS = r"(?=\s*(?:[-–—,.;:!?]|$)|\s+(?:but|and|which|that|where|so)\b)"
+# "the fee field on club memberships is text": an owner of two words, said right before the
+# sentence's verb, is one thing (its first word alone would name another)
+_TWO_WORD_OWNER = r"(?:\s(?!(?:is|are|was|were)\b)[a-z][a-z-]*(?=\s+(?:is|are|was|were)\s))?"
 _FIELD_SAID_BEFORE = (
     re.compile(
         r"\bthe\s+[\"']?(?P<f>[a-z][a-z ]{0,30}?)[\"']?\s+(?:field|column|attribute)\s+(?:on|of|in"
-        r"|for)\s+(?:the\s+|all\s+|our\s+)?(?P<e>[a-z][a-z-]*)\b"
+        r"|for)\s+(?:the\s+|all\s+|our\s+)?(?P<e>[a-z][a-z-]*" + _TWO_WORD_OWNER + r")\b"
     ),
     # "the field level on Reservoir confuses the night shift": the marker before the name
     re.compile(
         r"\bthe\s+(?:field|column|attribute)\s+[\"']?(?P<f>[a-z][a-z ]{0,30}?)[\"']?\s+(?:on|of|in"
-        r"|for)\s+(?:the\s+|all\s+|our\s+)?(?P<e>[a-z][a-z-]*)\b"
+        r"|for)\s+(?:the\s+|all\s+|our\s+)?(?P<e>[a-z][a-z-]*" + _TWO_WORD_OWNER + r")\b"
     ),
     # ("… the consensus is that fraud score on Claim is confusing …": no article after "that")
     re.compile(

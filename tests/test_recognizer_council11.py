@@ -1,0 +1,72 @@
+"""Readings of council, charity and community-group staff: counted applications, owners of two
+words, fields named with "of" before a list, terse hyphen changes, quoted boxes, days open,
+hedges before a colon.
+
+Every request here is written for this file (none is copied from the corpus).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from baes_tui.core.models import Intent
+from tests.support.recognition import read_right, reading
+
+
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("Link each housing application to one officer", "HousingApplication"),
+        ("Every parking application belongs to one resident", "ParkingApplication"),
+        ("Each bursary application is for one student", "BursaryApplication"),
+    ],
+)
+def test_a_counted_application_is_a_record(request_text: str, expected: str) -> None:
+    """ "each housing application": an application counted one by one is a form filed, kept as
+    a record; the app built is never counted."""
+    _, shape = reading(request_text)
+    assert shape[0].startswith(f"{expected}(")
+
+
+def test_a_counted_application_keeps_its_fields() -> None:
+    shape = read_right("I want to log every bursary application with the student name and amount")
+    assert shape == ["BursaryApplication(student_name:str,amount:decimal)"]
+
+
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        # counterparts: an application not counted may still be the software built
+        ("Create a booking application for rooms with name and date", "Room("),
+        ("Create loan applications with amount and date", "LoanApplication("),
+    ],
+)
+def test_an_application_not_counted_keeps_its_reading(request_text: str, expected: str) -> None:
+    _, shape = reading(request_text)
+    assert shape[0].startswith(expected)
+
+
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        (
+            "The 'deposit' field on hall bookings is text. Can it be money?",
+            ["HallBooking(deposit:decimal)"],
+        ),
+        (
+            "The notes field on site visits is text at the moment - can it be optional?",
+            ["SiteVisit(notes:str?)"],
+        ),
+    ],
+)
+def test_an_owner_of_two_words_before_is_text(request_text: str, expected: list[str]) -> None:
+    """ "the deposit field on hall bookings is text": both words before the verb are the
+    owner; the first alone ("Hall") would be another thing."""
+    assert read_right(request_text, Intent.MODIFY_FIELDS) == expected
+
+
+def test_an_owner_of_one_word_keeps_its_reading() -> None:
+    shape = read_right(
+        "The deposit field on bookings is wrong. Can it be a decimal?", Intent.MODIFY_FIELDS
+    )
+    assert shape == ["Booking(deposit:decimal)"]
