@@ -70,3 +70,33 @@ def test_an_owner_of_one_word_keeps_its_reading() -> None:
         "The deposit field on bookings is wrong. Can it be a decimal?", Intent.MODIFY_FIELDS
     )
     assert shape == ["Booking(deposit:decimal)"]
+
+
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        (
+            "Tenant: remove date of birth, emergency contact",
+            ["Tenant(date_of_birth:date,emergency_contact:str)"],
+        ),
+        (
+            "Applicant: remove country of origin, phone, email",
+            ["Applicant(country_of_origin:str,phone:str,email:email)"],
+        ),
+    ],
+)
+def test_of_before_a_list_is_part_of_a_field_name(request_text: str, expected: list[str]) -> None:
+    """ "remove date of birth, emergency contact": a list after "of" is a list of fields; the
+    place a field goes from is one thing, never a list."""
+    assert read_right(request_text, Intent.REMOVE_FIELDS) == expected
+
+
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("Remove the phone of landlord", ["Landlord(phone:str)"]),
+        ("remove date of birth from Tenant", ["Tenant(date_of_birth:date)"]),
+    ],
+)
+def test_of_before_one_owner_keeps_its_reading(request_text: str, expected: list[str]) -> None:
+    assert read_right(request_text, Intent.REMOVE_FIELDS) == expected

@@ -535,6 +535,7 @@ def read_remove(clause: Clause) -> Remove | None:
     for pattern in (_REMOVE, _TAKE_OFF):
         if m := pattern.match(s):
             what, ent = _of_in_name(m["what"], m.groupdict().get("ent"), s[m.end("what") :])
+            what, ent = _of_before_list(what, ent, s[m.end("what") :])
             break
     else:
         if m := _NO_NEED.match(s):
@@ -569,6 +570,15 @@ def _of_in_name(what: str, ent: str | None, after: str) -> tuple[str, str | None
     place of issue); when a place word follows, the entity is after it, not after "of"."""
     if ent and re.match(r"\s+of\s", after) and (m := _OF_THEN_PLACE.match(ent)):
         return f"{what} of {m['own']}", m["ent"]
+    return what, ent
+
+
+def _of_before_list(what: str, ent: str | None, after: str) -> tuple[str, str | None]:
+    """ "Volunteer: remove date of birth, national insurance number": a list going on after
+    "of" is a list of fields ("of birth" is part of the first one's name); the place a field
+    is removed from is one thing, never a list."""
+    if ent and re.match(r"\s+of\s", after) and "," in ent:
+        return f"{what} of {ent}", None
     return what, ent
 
 
