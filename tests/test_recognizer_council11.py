@@ -100,3 +100,25 @@ def test_of_before_a_list_is_part_of_a_field_name(request_text: str, expected: l
 )
 def test_of_before_one_owner_keeps_its_reading(request_text: str, expected: list[str]) -> None:
     assert read_right(request_text, Intent.REMOVE_FIELDS) == expected
+
+
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("hall hires - deposit notes optional", ["HallHire(deposit_notes:str?)"]),
+        ("tenants - mobile number nullable", ["Tenant(mobile_number:str?)"]),
+        ("Donors - gift aid date required.", ["Donor(gift_aid_date:date)"]),
+    ],
+)
+def test_a_hyphen_then_one_field_and_its_state_is_a_change(
+    request_text: str, expected: list[str]
+) -> None:
+    """ "tenants - mobile number nullable": one line, the entity, a hyphen, one field and
+    whether it may be empty, is the terse change said with a colon."""
+    assert read_right(request_text, Intent.MODIFY_FIELDS) == expected
+
+
+def test_a_hyphen_then_a_list_is_still_a_create() -> None:
+    assert read_right("tenants - name, mobile number optional") == [
+        "Tenant(name:str,mobile_number:str?)"
+    ]

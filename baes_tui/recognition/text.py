@@ -1710,6 +1710,8 @@ def clean(request: str) -> Cleaned:
         text = _TITLE_CASE_ROW.sub(_header_row, text)
     if " — " in text or " to be " in text:
         text = _terse_change_line(text)
+    if " - " in text and "\n" not in text:
+        text = _HYPHEN_FIELD_STATE.sub(r"\g<e>: \g<f> \g<s>\g<end>", text)
     if _may_hold(text, "um", "uh", "erm"):
         text = _HESITATION.sub("", text)  # "and um the total fee": a sound, not a word
     if _may_hold(text, "you know"):
@@ -2219,6 +2221,14 @@ _TYPE_AFTER_DASH = re.compile(
 )
 _TO_BE_STATE = re.compile(
     rf"{_LINE_TOPIC}:\s*{_LINE_FIELD}\s+to\s+be\s+{_LINE_STATE}(?=\s*(?:\(|\.|$))", re.M
+)
+
+# "repair requests - access notes nullable": a one-line request, the entity, a hyphen, then one
+# field and whether it may be left empty, is the terse change "repair requests: access notes
+# nullable" (a list, "tenants - name, phone optional", is a create and is left alone)
+_HYPHEN_FIELD_STATE = re.compile(
+    rf"\A{_LINE_TOPIC}\s+-\s+(?!(?:make|set|now)\s){_LINE_FIELD}\s+"
+    r"(?P<s>optional|nullable|required|mandatory|compulsory|not required)(?P<end>\.?[ \t]*)\Z"
 )
 
 
