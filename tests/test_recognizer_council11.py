@@ -122,3 +122,26 @@ def test_a_hyphen_then_a_list_is_still_a_create() -> None:
     assert read_right("tenants - name, mobile number optional") == [
         "Tenant(name:str,mobile_number:str?)"
     ]
+
+
+@pytest.mark.parametrize("quote", ["'", '"'])
+def test_a_quoted_name_then_box_is_the_name(quote: str) -> None:
+    """ "a 'access needs' box": what is quoted is the field's name, the box is the form's."""
+    shape = read_right(f"add an {quote}access needs{quote} box to Visitor", Intent.ADD_FIELDS)
+    assert shape == ["Visitor(access_needs:str)"]
+
+
+def test_an_unquoted_box_keeps_its_reading() -> None:
+    shape = read_right("add a parcel box number to Resident", Intent.ADD_FIELDS)
+    assert shape == ["Resident(parcel_box_number:str)"]
+
+
+def test_days_a_place_opens_are_text() -> None:
+    """ "opening days", "trading days": which days, as opening hours are text."""
+    shape = read_right("Create pantries with name, opening days and trading days")
+    assert shape == ["Pantry(name:str,opening_days:str,trading_days:str)"]
+
+
+def test_days_counted_keep_their_reading() -> None:
+    shape = read_right("Create loans with name, notice days, trial days and business days")
+    assert shape == ["Loan(name:str,notice_days:int,trial_days:int,business_days:int)"]
