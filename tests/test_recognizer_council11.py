@@ -145,3 +145,20 @@ def test_days_a_place_opens_are_text() -> None:
 def test_days_counted_keep_their_reading() -> None:
     shape = read_right("Create loans with name, notice days, trial days and business days")
     assert shape == ["Loan(name:str,notice_days:int,trial_days:int,business_days:int)"]
+
+
+@pytest.mark.parametrize("hedge", ["really", "basically", "I think"])
+def test_a_hedge_before_a_colon_still_opens_the_list(hedge: str) -> None:
+    """ "the club needs two lists really: …": a hedge before the colon softens the ask."""
+    shape = read_right(
+        f"The toy library needs two lists {hedge}: toys (name, age range) and "
+        "borrowers (name, phone)."
+    )
+    assert shape == ["Toy(name:str,age_range:str)", "Borrower(name:str,phone:str)"]
+
+
+def test_a_list_without_a_hedge_keeps_its_reading() -> None:
+    shape = read_right(
+        "The toy library needs two lists: toys (name, age range) and borrowers (name, phone)."
+    )
+    assert shape == ["Toy(name:str,age_range:str)", "Borrower(name:str,phone:str)"]

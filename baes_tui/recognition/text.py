@@ -1090,6 +1090,11 @@ _COUNT_ANNOUNCED = re.compile(
     r"(?!(?:to|i|we|you|that|about|on|for|in|are|need|needs|have|first|please)\b)(?=[a-z])",
     re.I,
 )
+# "the club needs two lists really: members (…) and bookings (…)": a hedge said before the
+# colon softens the ask; the colon still opens what follows
+_HEDGE_BEFORE_COLON = re.compile(
+    r"(?<=[a-z])[ \t]*,?[ \t]+(?:really|basically|honestly|i think|i guess)[ \t]*:", re.I
+)
 # "new thing called contractor": said aloud, "thing" before "called" is the entity asked for
 _THING_CALLED = re.compile(
     r"\b(?P<d>new|a|another)[ \t]+(?P<n>new[ \t]+)?thing[ \t]+(?P<c>called|named)\b", re.I
@@ -1720,6 +1725,8 @@ def clean(request: str) -> Cleaned:
         text = _THATS_IT.sub(".", text)  # "… and quality score thats it": the list is done
     if _may_hold(text, "things"):
         text = _COUNT_ANNOUNCED.sub(r"\g<lead>: ", text)
+    if _may_hold(text, "really:", "basically:", "honestly:", "i think:", "i guess:"):
+        text = _HEDGE_BEFORE_COLON.sub(":", text)
     if _may_hold(text, "thing"):
         text = _THING_CALLED.sub(r"\g<d> \g<n>entity \g<c>", text)
         text = _THING_MADE.sub(r"\g<lead>app", text)
