@@ -162,3 +162,56 @@ def test_a_list_without_a_hedge_keeps_its_reading() -> None:
         "The toy library needs two lists: toys (name, age range) and borrowers (name, phone)."
     )
     assert shape == ["Toy(name:str,age_range:str)", "Borrower(name:str,phone:str)"]
+
+
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        (
+            "change the 'postcode' field on Hall so it is called 'post code'",
+            ["Hall(post_code:str<postcode)"],
+        ),
+        (
+            "Please change the 'notes' column on Booking so that it's named 'comments'",
+            ["Booking(comments:str<notes)"],
+        ),
+        (
+            "Could you change the 'tel' field on Donor to 'mobile number'?",
+            ["Donor(mobile_number:str<tel)"],
+        ),
+    ],
+)
+def test_a_quoted_field_on_its_owner_changed_to_a_quoted_name_is_renamed(
+    request_text: str, expected: list[str]
+) -> None:
+    """ "change the 'tel' field on Donor to 'mobile number'": both names quoted, the owner
+    between them; what it is to be called, after "so", is the new name, not a reason."""
+    assert read_right(request_text, Intent.RENAME_FIELD) == expected
+
+
+def test_a_field_changed_to_a_type_keeps_its_reading() -> None:
+    shape = read_right("change the capacity field on Hall to an integer", Intent.MODIFY_FIELDS)
+    assert shape == ["Hall(capacity:int)"]
+
+
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("record a renewal date against each licence", ["Licence(renewal_date:date)"]),
+        ("add a gift aid flag against every donor", ["Donor(gift_aid:bool)"]),
+        (
+            "I want to log a safeguarding check date against each volunteer",
+            ["Volunteer(safeguarding_check_date:date)"],
+        ),
+    ],
+)
+def test_a_value_recorded_against_each_record_is_its_field(
+    request_text: str, expected: list[str]
+) -> None:
+    """ "record a renewal date against each licence": office English for "for each licence"."""
+    assert read_right(request_text, Intent.ADD_FIELDS) == expected
+
+
+def test_recorded_for_each_keeps_its_reading() -> None:
+    shape = read_right("record a renewal date for each licence", Intent.ADD_FIELDS)
+    assert shape == ["Licence(renewal_date:date)"]

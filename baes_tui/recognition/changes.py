@@ -90,6 +90,14 @@ _CHANGE_QUOTED = re.compile(
     r"(?:\s+field)?\s+(?:to|into)\s+[\"'](?P<new>[^\"']+)[\"']"
     rf"(?:\s+{_ON}\s+(?P<ent>[^,]+?))?{_TAIL}$"
 )
+# "change the 'phone' field on tenants so it is called 'mobile number'": both names quoted,
+# the owner said between them; a quoted name is a name, never a value the field takes
+_CHANGE_QUOTED_ON = re.compile(
+    r"^(?:change|switch|update)\s+(?:the\s+)?[\"'](?P<old>[^\"']+)[\"'](?:\s+(?:field|column))?"
+    rf"\s+{_ON}\s+(?:the\s+|all\s+|our\s+)?(?P<ent>[a-z][a-z -]*?)\s+(?:to|into"
+    r"|so\s+(?:that\s+)?it\s+is\s+(?:called|named))\s+"
+    rf"[\"'](?P<new>[^\"']+)[\"']{_TAIL}$"
+)
 _CALL = re.compile(rf"^(?:let us\s+|we should\s+|you can\s+)?call\s+(?P<body>.+?){_TAIL}$")
 # "Could you change DOB to date of birth on Pupil?": a field changed to words that are no type
 # and spell it out (its initials, or it lengthened: "tel" → "telephone number", "start" →
@@ -160,7 +168,7 @@ def read_rename(clause: Clause) -> Rename | None:
         and _names_entity(replace(clause, topic=None), m["new"])
     ):
         return _rename(clause, m["old"], m["new"], None, m["marker"])
-    for pattern in (*_RENAME, _FRONTED_NAME_CHANGE, _CHANGE_QUOTED):
+    for pattern in (*_RENAME, _FRONTED_NAME_CHANGE, _CHANGE_QUOTED, _CHANGE_QUOTED_ON):
         if (m := pattern.match(s)) and not _creates(m["old"], m["new"]):
             old, new = m["old"], m["new"]
             ent = m.groupdict().get("ent")

@@ -1095,6 +1095,19 @@ _COUNT_ANNOUNCED = re.compile(
 _HEDGE_BEFORE_COLON = re.compile(
     r"(?<=[a-z])[ \t]*,?[ \t]+(?:really|basically|honestly|i think|i guess)[ \t]*:", re.I
 )
+# "record a DBS number against each volunteer": in office English a value is recorded against
+# the record it belongs to, as "for each volunteer" ("checked against each other" compares)
+_AGAINST_EACH = re.compile(
+    r"\bagainst\s+(?=(?:each|every)\s+(?!other\b|one\s+another\b)[a-z])", re.I
+)
+# "change the 'phone' field on tenants so it's called 'mobile number'": the name it is to be
+# called, quoted after "so", is where the change goes (as "change 'phone' to 'mobile number'"),
+# never a reason for it
+_SO_IT_IS_CALLED = re.compile(
+    r"(?P<lead>\b(?:change|switch|update)\s[^.?!\n\"']*[\"'][^\"'\n]+[\"'][^.?!\n\"']*?)"
+    r"\s*,?\s+so\s+(?:that\s+)?it(?:'s|\s+is|\s+gets)\s+(?:called|named)\s+(?=[\"'])",
+    re.I,
+)
 # "new thing called contractor": said aloud, "thing" before "called" is the entity asked for
 _THING_CALLED = re.compile(
     r"\b(?P<d>new|a|another)[ \t]+(?P<n>new[ \t]+)?thing[ \t]+(?P<c>called|named)\b", re.I
@@ -1727,6 +1740,10 @@ def clean(request: str) -> Cleaned:
         text = _COUNT_ANNOUNCED.sub(r"\g<lead>: ", text)
     if _may_hold(text, "really:", "basically:", "honestly:", "i think:", "i guess:"):
         text = _HEDGE_BEFORE_COLON.sub(":", text)
+    if _may_hold(text, "against each", "against every"):
+        text = _AGAINST_EACH.sub("for ", text)
+    if _may_hold(text, " called '", ' called "', " named '", ' named "'):
+        text = _SO_IT_IS_CALLED.sub(r"\g<lead> to ", text)
     if _may_hold(text, "thing"):
         text = _THING_CALLED.sub(r"\g<d> \g<n>entity \g<c>", text)
         text = _THING_MADE.sub(r"\g<lead>app", text)
