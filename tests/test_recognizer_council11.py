@@ -197,6 +197,24 @@ def test_a_field_changed_to_a_type_keeps_its_reading() -> None:
 @pytest.mark.parametrize(
     ("request_text", "expected"),
     [
+        ("could you take the Raffle entity out?", ["Raffle()"]),
+        ("Please take the Minibus entity out altogether", ["Minibus()"]),
+        ("take Raffle out", ["Raffle()"]),
+    ],
+)
+def test_take_something_out_removes_it(request_text: str, expected: list[str]) -> None:
+    """ "take the Raffle entity out": the phrasal verb split round what goes."""
+    assert read_right(request_text, Intent.REMOVE_ENTITY) == expected
+
+
+def test_take_a_field_out_of_its_owner_keeps_its_reading() -> None:
+    shape = read_right("take the fax field out of Donor", Intent.REMOVE_FIELDS)
+    assert shape == ["Donor(fax:str)"]
+
+
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
         ("record a renewal date against each licence", ["Licence(renewal_date:date)"]),
         ("add a gift aid flag against every donor", ["Donor(gift_aid:bool)"]),
         (
@@ -215,3 +233,26 @@ def test_a_value_recorded_against_each_record_is_its_field(
 def test_recorded_for_each_keeps_its_reading() -> None:
     shape = read_right("record a renewal date for each licence", Intent.ADD_FIELDS)
     assert shape == ["Licence(renewal_date:date)"]
+
+
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        (
+            "The hall closed, so we won't be needing the hall bookings any more.",
+            ["HallBooking()"],
+        ),
+        ("We won't be needing the raffles any more, please delete that entity.", ["Raffle()"]),
+        ("We won't be using the garden sheds any more", ["GardenShed()"]),
+    ],
+)
+def test_wont_be_needing_removes(request_text: str, expected: list[str]) -> None:
+    """ "we won't be needing the raffles any more": the going-on form of "we don't need"."""
+    assert read_right(request_text, Intent.REMOVE_ENTITY) == expected
+
+
+def test_dont_need_keeps_its_reading() -> None:
+    shape = read_right(
+        "The hall closed, so we don't need the hall bookings any more.", Intent.REMOVE_ENTITY
+    )
+    assert shape == ["HallBooking()"]

@@ -42,8 +42,9 @@ _SO_ASK = (
 # "so that staff can sign up", "so we can chase the unpaid ones", "because some platforms …"
 PURPOSE = re.compile(
     # "…, so we don't need the hampers any more" is what follows, and asks for a removal
-    r"^(?!so\s+(?:i|we|they)\s+(?:do not|don't|dont|no longer|never)\s+(?:really\s+)?(?:need"
-    r"|use|want)\s+(?:(?:the|our|any)\s"
+    r"^(?!so\s+(?:i|we|they)\s+(?:do not|don't|dont|no longer|never|will not|won't)\s+"
+    # ("…, so we won't be needing the beehives any more": the same, said as going on)
+    r"(?:really\s+)?(?:need|use|want|be\s+needing|be\s+using)\s+(?:(?:the|our|any)\s"
     # "…, so we don't need payroll runs in here anymore": things no longer kept, said bare
     r"|(?!to\s)[a-z][a-z ]*?\s(?:any ?more|in here)\b))"
     # "…, so I'd like to keep a list of boats": after a story, "so" leads to the ask itself

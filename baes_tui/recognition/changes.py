@@ -489,6 +489,12 @@ _TAKE_OFF = re.compile(
     # "take the fax number off Supplier now": when it goes is no part of the thing
     r"(?:,?\s+(?:now|anymore|any more|for good|as well|too|from now on))*$"
 )
+# "could you take the Sponsor entity out?": the phrasal verb split round what goes (as
+# "take out the Sponsor entity"); where from is not said
+_TAKE_OUT = re.compile(
+    r"^take\s+(?P<what>(?!out\b).+?)\s+out(?:\s+(?:now|altogether|completely|entirely|for good"
+    r"|please|too|as well))*$"
+)
 _NO_NEED = re.compile(
     r"^(?P<ent>.+?)\s+(?:(?:do|does)\s+not\s+(?:need|use|require|want)|no longer (?:needs?|uses?"
     # "Witness to no longer hold a home address": what a thing keeps no more goes from it
@@ -502,7 +508,9 @@ _NOBODY = re.compile(
 )
 _NO_LONGER = re.compile(
     r"^(?:we|i)\s+(?:no longer|do not|will not|never)\s+(?:want|need|use|track|store|keep"
-    r"|record|collect)\s+"
+    r"|record|collect"
+    # ("we won't be needing the beehives any more": the same, said as going on)
+    r"|be\s+(?:needing|using|tracking|storing|keeping|recording|collecting))\s+"
     r"(?:to\s+(?:store|keep|track|record|have|save)\s+)?(?P<what>.+?)"
     r"(?:\s+(?:anymore|any more|any longer|at all))*$"
 )
@@ -540,7 +548,7 @@ def read_remove(clause: Clause) -> Remove | None:
     s = clause.text
     ent: str | None = None
     fields_only = False
-    for pattern in (_REMOVE, _TAKE_OFF):
+    for pattern in (_REMOVE, _TAKE_OFF, _TAKE_OUT):
         if m := pattern.match(s):
             what, ent = _of_in_name(m["what"], m.groupdict().get("ent"), s[m.end("what") :])
             what, ent = _of_before_list(what, ent, s[m.end("what") :])
