@@ -256,3 +256,42 @@ def test_dont_need_keeps_its_reading() -> None:
         "The hall closed, so we don't need the hall bookings any more.", Intent.REMOVE_ENTITY
     )
     assert shape == ["HallBooking()"]
+
+
+@pytest.mark.parametrize(
+    ("request_text", "intent", "expected"),
+    [
+        (
+            "Rename Beneficiary to Client, to match the sector.",
+            Intent.RENAME_ENTITY,
+            ["Client<Beneficiary()"],
+        ),
+        (
+            "Make email optional on Member, to avoid chasing people.",
+            Intent.MODIFY_FIELDS,
+            ["Member(email:email?)"],
+        ),
+        (
+            "Change the fee on Booking to a decimal, to match the invoices.",
+            Intent.MODIFY_FIELDS,
+            ["Booking(fee:decimal)"],
+        ),
+        (
+            "Create volunteers with name and phone, to match the paper form.",
+            Intent.CREATE_ENTITY,
+            ["Volunteer(name:str,phone:str)"],
+        ),
+    ],
+)
+def test_an_infinitive_of_purpose_after_the_ask_is_a_reason(
+    request_text: str, intent: Intent, expected: list[str]
+) -> None:
+    """ "…, to match the sector": what the change is for, said after it, is no part of it."""
+    assert read_right(request_text, intent) == expected
+
+
+def test_so_that_after_the_ask_keeps_its_reading() -> None:
+    shape = read_right(
+        "Rename Beneficiary to Client, so that it matches the sector.", Intent.RENAME_ENTITY
+    )
+    assert shape == ["Client<Beneficiary()"]
