@@ -295,3 +295,33 @@ def test_so_that_after_the_ask_keeps_its_reading() -> None:
         "Rename Beneficiary to Client, so that it matches the sector.", Intent.RENAME_ENTITY
     )
     assert shape == ["Client<Beneficiary()"]
+
+
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        (
+            "create members with name and phone, and bookings with date and number of seats",
+            ["Member(name:str,phone:str)", "Booking(date_value:date,seats:int)"],
+        ),
+        (
+            "set up hives with name and location, and inspections with date and number of frames",
+            ["Hive(name:str,location:str)", "Inspection(date_value:date,frames:int)"],
+        ),
+        (
+            "Track rooms with name and floor, and lets with tenant and number of nights",
+            ["Room(name:str,floor:str)", "Let(tenant:str,nights:int)"],
+        ),
+    ],
+)
+def test_the_last_entity_with_its_own_list_keeps_its_count(
+    request_text: str, expected: list[str]
+) -> None:
+    """ "…, and bookings with date and number of seats": the last item is the entity just
+    declared with its fields; "number of seats" is one of them, never a thing named bare."""
+    assert read_right(request_text) == expected
+
+
+def test_a_trailing_thing_named_bare_is_still_asked_about() -> None:
+    _, shape = reading("Manage authors with name and country, and books")
+    assert shape == ["Author(name:str,country:str)", "Book()"]
