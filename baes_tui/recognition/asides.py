@@ -39,11 +39,18 @@ _SO_ASK = (
     r"(?:need|want|wish))\s+(?:to\s+)?(?:keep|track|record|log|store|save|manage|register"
     r"|have|get|set up|build|make|create|a|an|some|something|one)\b"
 )
+# "…, to match the language the sector uses", "…, to avoid confusion": what the change is for,
+# said as an infinitive after it (verbs that never ask for a thing to be kept)
+_TO_PURPOSE = (
+    r"to\s+(?:better\s+)?(?:match|mirror|avoid|prevent|comply|align|reduce|be\s+consistent"
+    r"|line\s+up|tie\s+in|fit\s+in|bring\s+it\s+in\s+line)\b"
+)
 # "so that staff can sign up", "so we can chase the unpaid ones", "because some platforms …"
 PURPOSE = re.compile(
     # "…, so we don't need the hampers any more" is what follows, and asks for a removal
-    r"^(?!so\s+(?:i|we|they)\s+(?:do not|don't|dont|no longer|never)\s+(?:really\s+)?(?:need"
-    r"|use|want)\s+(?:(?:the|our|any)\s"
+    r"^(?!so\s+(?:i|we|they)\s+(?:do not|don't|dont|no longer|never|will not|won't)\s+"
+    # ("…, so we won't be needing the beehives any more": the same, said as going on)
+    r"(?:really\s+)?(?:need|use|want|be\s+needing|be\s+using)\s+(?:(?:the|our|any)\s"
     # "…, so we don't need payroll runs in here anymore": things no longer kept, said bare
     r"|(?!to\s)[a-z][a-z ]*?\s(?:any ?more|in here)\b))"
     # "…, so I'd like to keep a list of boats": after a story, "so" leads to the ask itself
@@ -63,6 +70,8 @@ PURPOSE = re.compile(
     r"|so\s+whoever\b"
     # "…, otherwise the records are useless": what happens without it is a reason too
     r"|otherwise\s+(?:the|our|my|we|i|they|it|nobody|no one|people|you)\b"
+    # "…, to match the rest of the sector": an infinitive of purpose after the ask
+    rf"|{_TO_PURPOSE}"
     r"|because\b|since\s+(?!(?:last|yesterday|today|then|\d|monday|tuesday|wednesday|thursday"
     r"|friday|saturday|sunday|january|february|march|april|may|june|july|august|september"
     r"|october|november|december)\b)[a-z]|as\s+(?:we|i|they)\s+"
@@ -81,6 +90,7 @@ PURPOSE_START = (
     r"|so\s+(?:(?:the|our|my|their|all the)\s+)?[a-z]+\s+(?:can|could|will|would|know|knows"
     r"|do not|don't|stop|never|get|gets|see|understand|find)\b"
     r"|so\s+whoever\b"
+    rf"|(?<=,\s){_TO_PURPOSE}"
     rf"|{_PLURAL_DOING})\b"
 )
 # "As an assistant at a small record label" on a line of its own: who asks, never an entity

@@ -90,6 +90,14 @@ _CHANGE_QUOTED = re.compile(
     r"(?:\s+field)?\s+(?:to|into)\s+[\"'](?P<new>[^\"']+)[\"']"
     rf"(?:\s+{_ON}\s+(?P<ent>[^,]+?))?{_TAIL}$"
 )
+# "change the 'phone' field on tenants so it is called 'mobile number'": both names quoted,
+# the owner said between them; a quoted name is a name, never a value the field takes
+_CHANGE_QUOTED_ON = re.compile(
+    r"^(?:change|switch|update)\s+(?:the\s+)?[\"'](?P<old>[^\"']+)[\"'](?:\s+(?:field|column))?"
+    rf"\s+{_ON}\s+(?:the\s+|all\s+|our\s+)?(?P<ent>[a-z][a-z -]*?)\s+(?:to|into"
+    r"|so\s+(?:that\s+)?it\s+is\s+(?:called|named))\s+"
+    rf"[\"'](?P<new>[^\"']+)[\"']{_TAIL}$"
+)
 _CALL = re.compile(rf"^(?:let us\s+|we should\s+|you can\s+)?call\s+(?P<body>.+?){_TAIL}$")
 # "Could you change DOB to date of birth on Pupil?": a field changed to words that are no type
 # and spell it out (its initials, or it lengthened: "tel" → "telephone number", "start" →
@@ -160,7 +168,7 @@ def read_rename(clause: Clause) -> Rename | None:
         and _names_entity(replace(clause, topic=None), m["new"])
     ):
         return _rename(clause, m["old"], m["new"], None, m["marker"])
-    for pattern in (*_RENAME, _FRONTED_NAME_CHANGE, _CHANGE_QUOTED):
+    for pattern in (*_RENAME, _FRONTED_NAME_CHANGE, _CHANGE_QUOTED, _CHANGE_QUOTED_ON):
         if (m := pattern.match(s)) and not _creates(m["old"], m["new"]):
             old, new = m["old"], m["new"]
             ent = m.groupdict().get("ent")
@@ -484,6 +492,12 @@ _TAKE_OFF = re.compile(
     # "take the fax number off Supplier now": when it goes is no part of the thing
     r"(?:,?\s+(?:now|anymore|any more|for good|as well|too|from now on))*$"
 )
+# "could you take the Sponsor entity out?": the phrasal verb split round what goes (as
+# "take out the Sponsor entity"); where from is not said
+_TAKE_OUT = re.compile(
+    r"^take\s+(?P<what>(?!out\b).+?)\s+out(?:\s+(?:now|altogether|completely|entirely|for good"
+    r"|please|too|as well))*$"
+)
 _NO_NEED = re.compile(
     r"^(?P<ent>.+?)\s+(?:(?:do|does)\s+not\s+(?:need|use|require|want)|no longer (?:needs?|uses?"
     # "Witness to no longer hold a home address": what a thing keeps no more goes from it
@@ -501,7 +515,9 @@ _NO_LONGER = re.compile(
     r"(?=(?:want|need|use)\s+(?!to\s))|(?:we|i)\s+(?:no longer|do not|will not|never)\s+)"
     r"(?:want|need|use|track|store|keep"
     # "we never fill in the mood board link": a field nobody fills in, as "nobody fills in"
-    r"|record|collect|fill in|fill out)\s+"
+    r"|record|collect|fill in|fill out"
+    # ("we won't be needing the beehives any more": the same, said as going on)
+    r"|be\s+(?:needing|using|tracking|storing|keeping|recording|collecting))\s+"
     r"(?:to\s+(?:store|keep|track|record|have|save)\s+)?(?P<what>.+?)"
     r"(?:\s+(?:anymore|any more|any longer|at all))*$"
 )
@@ -539,9 +555,10 @@ def read_remove(clause: Clause) -> Remove | None:
     s = clause.text
     ent: str | None = None
     fields_only = False
-    for pattern in (_REMOVE, _TAKE_OFF):
+    for pattern in (_REMOVE, _TAKE_OFF, _TAKE_OUT):
         if m := pattern.match(s):
             what, ent = _of_in_name(m["what"], m.groupdict().get("ent"), s[m.end("what") :])
+            what, ent = _of_before_list(what, ent, s[m.end("what") :])
             break
     else:
         if m := _NO_NEED.match(s):
@@ -576,6 +593,15 @@ def _of_in_name(what: str, ent: str | None, after: str) -> tuple[str, str | None
     place of issue); when a place word follows, the entity is after it, not after "of"."""
     if ent and re.match(r"\s+of\s", after) and (m := _OF_THEN_PLACE.match(ent)):
         return f"{what} of {m['own']}", m["ent"]
+    return what, ent
+
+
+def _of_before_list(what: str, ent: str | None, after: str) -> tuple[str, str | None]:
+    """ "Volunteer: remove date of birth, national insurance number": a list going on after
+    "of" is a list of fields ("of birth" is part of the first one's name); the place a field
+    is removed from is one thing, never a list."""
+    if ent and re.match(r"\s+of\s", after) and "," in ent:
+        return f"{what} of {ent}", None
     return what, ent
 
 
@@ -2001,15 +2027,18 @@ def split_changes(clause: Clause) -> list[Clause]:
 # --- a field said before a pronoun -------------------------------------------------------------
 # where a field's name said in talk ends: a stop, a dash, or "but", "and", "which" after it
 _NAME_ENDS = r"(?=\s*(?:[-–—,.;:!?]|$)|\s+(?:but|and|which|that|where|so)\b)"
+# "the fee field on club memberships is text": an owner of two words, said right before the
+# sentence's verb, is one thing (its first word alone would name another)
+_TWO_WORD_OWNER = r"(?:\s(?!(?:is|are|was|were)\b)[a-z][a-z-]*(?=\s+(?:is|are|was|were)\s))?"
 _FIELD_SAID_BEFORE = (
     re.compile(
         r"\bthe\s+[\"']?(?P<f>[a-z][a-z ]{0,30}?)[\"']?\s+(?:field|column|attribute)\s+(?:on|of|in"
-        r"|for)\s+(?:the\s+|all\s+|our\s+)?(?P<e>[a-z][a-z-]*)\b"
+        r"|for)\s+(?:the\s+|all\s+|our\s+)?(?P<e>[a-z][a-z-]*" + _TWO_WORD_OWNER + r")\b"
     ),
     # "the field level on Reservoir confuses the night shift": the marker before the name
     re.compile(
         r"\bthe\s+(?:field|column|attribute)\s+[\"']?(?P<f>[a-z][a-z ]{0,30}?)[\"']?\s+(?:on|of|in"
-        r"|for)\s+(?:the\s+|all\s+|our\s+)?(?P<e>[a-z][a-z-]*)\b"
+        r"|for)\s+(?:the\s+|all\s+|our\s+)?(?P<e>[a-z][a-z-]*" + _TWO_WORD_OWNER + r")\b"
     ),
     # ("… the consensus is that fraud score on Claim is confusing …": no article after "that")
     re.compile(

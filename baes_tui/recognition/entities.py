@@ -250,6 +250,23 @@ def _compound_record(head: list[str]) -> bool:
     )
 
 
+_COUNTING = frozenset(("each", "every", "per"))
+
+
+def _counted_application(words: list[str], head: list[str]) -> bool:
+    """ "log each grant application", "each planning application belongs to one ward": an
+    application counted one by one is a form someone files, a record kept; the app built is
+    never counted ("a planning application" alone may still be the software)."""
+    return (
+        len(words) >= 3
+        and words[0] in _COUNTING
+        and len(head) == 2
+        and head[-1] == "application"
+        and head[-2] not in FRAME_NOUNS
+        and is_noun(head[-2]) is True
+    )
+
+
 _COMPLEMENT_FIRST = re.compile(r"\s(?:of|for|about|around|covering)\s")
 
 
@@ -277,7 +294,10 @@ def _plain(text: str, *, allow_frames: bool = False, records: bool = False) -> N
     # "on skate rental", "the bike rentals": a rental of a thing is a record (the rental app
     # around it is a frame: "a bike rental app" has no rental last)
     kept = records or (bool(head) and head[-1] in ("rental", "rentals"))
-    head_core = head if kept and _compound_record(head) else _strip_frames(head)
+    if _counted_application(words, head):
+        head_core = head
+    else:
+        head_core = head if kept and _compound_record(head) else _strip_frames(head)
     if (
         head_core
         and len(head) == len(head_core) + 1

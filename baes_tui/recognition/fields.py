@@ -200,6 +200,10 @@ _DETERMINERS = frozenset("the a an their its his her each every".split())
 _FIELD_WORD_SUFFIX = frozenset("field fields column columns attribute attributes".split())
 _WRITTEN = frozenset("notes note comments comment remarks remark message description text".split())
 _SPLIT_TWICE = ("name", "date")
+# "a 'dietary needs' box": a name written in quotes, then the box a form shows for it
+_QUOTED_BOX = re.compile(
+    r"^(?:(?:an?|the|new)\s+)*[\"'](?P<q>[a-z][a-z0-9 -]{1,40})[\"']\s+box(?:es)?$"
+)
 # Words that make a list item a rule about data rather than a field's name.
 _RULE_MARKER = re.compile(
     r"\b(?:must|should|cannot|can't|only|(?<!date )(?<!day )(?<!time )when|unless|will|than"
@@ -1273,6 +1277,8 @@ def read_item(raw: str) -> tuple[Attribute, bool] | Dropped:
         if called["kind"] in _YES_NO_KINDS:
             explicit = explicit or AttrType.BOOL
         text = called["n"]
+    if boxed := _QUOTED_BOX.match(text):
+        text = boxed["q"]  # "a 'dietary needs' box": the name is what is quoted, the box the form's
     words = re.findall(r"[a-z0-9]+(?:'[a-z]+)?", text.replace("-", " "))
     words = [w.removesuffix("'s") for w in words]
     if len(words) > 1 and words[0] in _MANY_OF and singular(words[-1]) != words[-1]:
@@ -1685,6 +1691,15 @@ _PERIODS = frozenset("hourly daily nightly weekly monthly yearly annual".split()
 _PERIOD_OF_PAY = frozenset("day night week month hour".split())
 # "opening hours", "visiting hours": when a place is open, a schedule written as text
 _WHEN_OPEN = frozenset("opening office visiting business trading surgery contact".split())
+
+
+def _days_open(words: list[str]) -> bool:
+    """ "opening days", "trading days": which days a place is open (Mon, Wed, Sat), written as
+    text as its opening hours are; "business days" most often counts ("within 5 business
+    days")."""
+    return words[-1] == "days" and words[-2] in _WHEN_OPEN and words[-2] != "business"
+
+
 # Words after a plural noun that make it a count: "seats available", "rooms remaining"
 # (participles such as "left" and "sold" already count: see infer_type).
 _COUNTED_BY = frozenset("available remaining free".split())
@@ -1867,7 +1882,11 @@ def infer_type(words: list[str]) -> AttrType:
         head = words[0]  # "amount due", "balance outstanding": the sum still to be paid
     if head in INT_WORDS or _counts(head):
         return AttrType.INT
-    if len(words) > 1 and last in ("months", "weeks", "days", "minutes", "seconds", "years"):
+    if (
+        len(words) > 1
+        and last in ("months", "weeks", "days", "minutes", "seconds", "years")
+        and not _days_open(words)
+    ):
         return AttrType.INT  # "seasoning months", "notice days": a number of them
     if words in (["nights"], ["days"], ["weeks"], ["months"], ["years"]):
         return AttrType.INT  # "nights" on a stay, "weeks" on a hire: how many of them

@@ -337,6 +337,8 @@ def _trailing_mentions(clause: Clause, declares: list[Statement]) -> list[Statem
     before = clause.text[: m.start()]
     if not re.search(r"\band\b|&", before.split(" with ")[-1]):
         return declares
+    if _declared_last(m["np"], last):
+        return declares
     # "…, plus gigs and venues": each part its own thing; all must be things, or only the
     # whole is read (as before)
     parts = re.split(r"\s+(?:and|&)\s+", re.sub(r"^also\s+", "", m["np"]))
@@ -352,6 +354,17 @@ def _trailing_mentions(clause: Clause, declares: list[Statement]) -> list[Statem
     fields = FieldList(kept, last.fields.dropped, last.fields.rules, last.fields.items - len(names))
     mentions = [Mention(n, True, False, clause.segment) for n in nouns if n is not None]
     return [*declares[:-1], Declare(last.entity, fields, last.mode, last.segment), *mentions]
+
+
+def _declared_last(np: str, last: Declare) -> bool:
+    """ "members with name and phone, and bookings with date and number of seats": the last
+    item is the entity just declared with its own fields ("number of seats" is one of them,
+    never a thing named without fields)."""
+    head = re.split(r"\s+(?:with|having|including)\s+", np, maxsplit=1)
+    if len(head) < 2 or last.entity is None:
+        return False
+    noun = read_noun(head[0])
+    return noun is not None and noun.name == last.entity.name
 
 
 def _trailing_noun(np: str, original: str, last: Declare, heads: set[str]) -> Noun | None:

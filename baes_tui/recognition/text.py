@@ -1090,6 +1090,24 @@ _COUNT_ANNOUNCED = re.compile(
     r"(?!(?:to|i|we|you|that|about|on|for|in|are|need|needs|have|first|please)\b)(?=[a-z])",
     re.I,
 )
+# "the club needs two lists really: members (…) and bookings (…)": a hedge said before the
+# colon softens the ask; the colon still opens what follows
+_HEDGE_BEFORE_COLON = re.compile(
+    r"(?<=[a-z])[ \t]*,?[ \t]+(?:really|basically|honestly|i think|i guess)[ \t]*:", re.I
+)
+# "record a DBS number against each volunteer": in office English a value is recorded against
+# the record it belongs to, as "for each volunteer" ("checked against each other" compares)
+_AGAINST_EACH = re.compile(
+    r"\bagainst\s+(?=(?:each|every)\s+(?!other\b|one\s+another\b)[a-z])", re.I
+)
+# "change the 'phone' field on tenants so it's called 'mobile number'": the name it is to be
+# called, quoted after "so", is where the change goes (as "change 'phone' to 'mobile number'"),
+# never a reason for it
+_SO_IT_IS_CALLED = re.compile(
+    r"(?P<lead>\b(?:change|switch|update)\s[^.?!\n\"']*[\"'][^\"'\n]+[\"'][^.?!\n\"']*?)"
+    r"\s*,?\s+so\s+(?:that\s+)?it(?:'s|\s+is|\s+gets)\s+(?:called|named)\s+(?=[\"'])",
+    re.I,
+)
 # "new thing called contractor": said aloud, "thing" before "called" is the entity asked for
 _THING_CALLED = re.compile(
     r"\b(?P<d>new|a|another)[ \t]+(?P<n>new[ \t]+)?thing[ \t]+(?P<c>called|named)\b", re.I
@@ -1730,6 +1748,8 @@ def clean(request: str) -> Cleaned:
         text = _TITLE_CASE_ROW.sub(_header_row, text)
     if " — " in text or " to be " in text:
         text = _terse_change_line(text)
+    if " - " in text and "\n" not in text:
+        text = _HYPHEN_FIELD_STATE.sub(r"\g<e>: \g<f> \g<s>\g<end>", text)
     if _may_hold(text, "um", "uh", "erm"):
         text = _HESITATION.sub("", text)  # "and um the total fee": a sound, not a word
     if _may_hold(text, "you know"):
@@ -1738,6 +1758,12 @@ def clean(request: str) -> Cleaned:
         text = _THATS_IT.sub(".", text)  # "… and quality score thats it": the list is done
     if _may_hold(text, "things"):
         text = _COUNT_ANNOUNCED.sub(r"\g<lead>: ", text)
+    if _may_hold(text, "really:", "basically:", "honestly:", "i think:", "i guess:"):
+        text = _HEDGE_BEFORE_COLON.sub(":", text)
+    if _may_hold(text, "against each", "against every"):
+        text = _AGAINST_EACH.sub("for ", text)
+    if _may_hold(text, " called '", ' called "', " named '", ' named "'):
+        text = _SO_IT_IS_CALLED.sub(r"\g<lead> to ", text)
     if _may_hold(text, "thing"):
         text = _THING_CALLED.sub(r"\g<d> \g<n>entity \g<c>", text)
         text = _THING_MADE.sub(r"\g<lead>app", text)
@@ -2241,6 +2267,14 @@ _TYPE_AFTER_DASH = re.compile(
 )
 _TO_BE_STATE = re.compile(
     rf"{_LINE_TOPIC}:\s*{_LINE_FIELD}\s+to\s+be\s+{_LINE_STATE}(?=\s*(?:\(|\.|$))", re.M
+)
+
+# "repair requests - access notes nullable": a one-line request, the entity, a hyphen, then one
+# field and whether it may be left empty, is the terse change "repair requests: access notes
+# nullable" (a list, "tenants - name, phone optional", is a create and is left alone)
+_HYPHEN_FIELD_STATE = re.compile(
+    rf"\A{_LINE_TOPIC}\s+-\s+(?!(?:make|set|now)\s){_LINE_FIELD}\s+"
+    r"(?P<s>optional|nullable|required|mandatory|compulsory|not required)(?P<end>\.?[ \t]*)\Z"
 )
 
 
