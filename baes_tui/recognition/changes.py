@@ -883,6 +883,8 @@ def read_modify(clause: Clause) -> Modify | None:
     if (said := read_pronoun_state(clause)) is not None:
         return said
     s = re.sub(r"\s*\([^)]*\)$", "", clause.text)  # "an integer (grams)": the unit is no type
+    # "make phone on Booking optional too": the second of like changes says so after it
+    s = re.sub(r"(?<=\S),?\s+(?:too|as well)$", "", s)
     for pattern in _MODIFY:
         m = pattern.match(s)
         if m and ("," in m["f"] or "," in (m.groupdict().get("ent") or "") or _frames(m["f"])):

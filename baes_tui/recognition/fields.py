@@ -1868,6 +1868,8 @@ def infer_type(words: list[str]) -> AttrType:
         return AttrType.DECIMAL if periodic else AttrType.FLOAT
     if len(words) == 2 and last == "paid" and words[0] in _OWED_CHARGES:
         return AttrType.BOOL  # "deposit paid", "fine paid": whether it was; "price paid" is money
+    if words == ["work", "done"]:
+        return AttrType.STR  # "work done" on a visit or a job says what the work was, in words
     if len(words) > 1 and head == words[-1] and (_participle(head) or _counted_done(words)):
         head = words[-2]  # "year printed" → year
         if (

@@ -78,7 +78,7 @@ from baes_tui.recognition.lexicon import (
     TYPE_ALTERNATION,
 )
 from baes_tui.recognition.lists import entities_of, is_frameish
-from baes_tui.recognition.nouns import is_noun
+from baes_tui.recognition.nouns import first_sense, is_noun
 from baes_tui.recognition.relations import read_predicate, read_relation, read_value_list
 from baes_tui.recognition.segment import (
     TICKET_NOTE,
@@ -180,7 +180,10 @@ _NEW_ENTITY = re.compile(
 _FIELDS_HEADER = re.compile(
     r"^(?:(?:the|its|their)\s+)?(?:(?:required|mandatory)\s+)?"
     r"(?:(?P<before>[a-z][a-z -]{0,30}?)\s+)?(?:fields?|attributes?"
-    r"|columns?|properties|data model)(?:\s+(?:for|of)\s+(?:(?:a|an|the|each|every)\s+)?"
+    r"|columns?|properties|data model)"
+    # "Fields we need on Customer:", "Fields needed for a tent:": whose fields, after the need
+    r"(?:\s+(?:(?:(?:that\s+)?(?:we|i)\s+(?:need|want)|needed|wanted|required)\s+(?=(?:on|for)\s))?"
+    r"(?:for|of|on)\s+(?:(?:a|an|the|each|every)\s+)?"
     r"(?P<after>[a-z][a-z -]{0,30}?))?"
     # "Fields required:", "Fields needed -": which fields, said after the word
     r"(?:\s+(?:required|needed|wanted|to\s+(?:capture|record|keep|store)))?\s*[:-]?$"
@@ -189,11 +192,40 @@ _FIELDS_HEADER = re.compile(
 _NAMED_FOR = re.compile(
     r"\s+[-\u2013\u2014]\s+(?:[A-Z][\w'.]*(?:\s+(?:&\s+)?|,\s*|\s*&\s*))*[A-Z][\w'.]*\s*$"
 )
+# "Boat Hire: Requirements (harbour office)", "RECIPE BOX: DATA REQUIREMENTS", "PRD: Pet
+# portal", "Rota spec (Green Lane)", "Choir Library: Scores (requirements, spring term)": the
+# part of a title that names the document, and a remark in brackets beside it, is no thing and
+# no field; what is left names the system or the thing
+_DOC_NAME = r"(?:requirements?|specs?|specification|prd|brief|proposal)"
+_TITLE_DOCUMENT = (
+    re.compile(rf"\s*:\s*(?:[a-z]+\s+){{0,2}}?{_DOC_NAME}\s*(?:\([^()]*\))?\s*$", re.I),
+    re.compile(r"^\s*prd\s*:\s*(?=\S)", re.I),  # ("Spec: …" is read as a document's title)
+    re.compile(rf"\s*\((?=[^()]*\b(?:{_DOC_NAME}|draft|mvp)\b)[^()]*\)\s*$", re.I),
+    re.compile(rf"(?<=\w)(?P<doc>\s+{_DOC_NAME})\s*\([^()]*\)\s*$", re.I),
+)
+
+
+def _document_cut(title: str, capitalised: bool = False) -> str:
+    """The title with the words that name the document cut (see `_TITLE_DOCUMENT`); with
+    `capitalised`, only words written as a title's ("Data Requirements", "SPEC")."""
+    for pattern in _TITLE_DOCUMENT:
+        m = pattern.search(title)
+        if m is None or (capitalised and not m[0].strip(" :(")[:1].isupper()):
+            continue
+        title = title[: m.start()] + (m.groupdict().get("doc") or "") + title[m.end() :]
+    return title
+
+
 # "Constraints: a; b", "Non-functional: …": a label over constraints said on its own line
 _CONSTRAINTS_SAID = re.compile(
     r"^(?:constraints?|non-?\s?functional(?:\s+requirements)?|nfrs?|technical notes)\s*:\s*\S"
 )
 _NEED_HEADER = re.compile(r"^(?:what\s+(?:we|i)\s+)?need\s*:$")
+# "Need to track:", "We need to record:": what is kept, said over the list; the verb names no
+# thing (a Track), the list is of the thing in context
+_NEED_TO_KEEP = re.compile(
+    r"^(?:(?:we|i)\s+)?(?:need|want)\s+to\s+(?:track|record|keep|store|capture|log|hold)\s*:$"
+)
 _EACH_RECORDING = re.compile(
     r",\s+(?:each\s+|every\s+one\s+)?(?:recording|storing|tracking|keeping|holding|listing|capturing)$"
 )
@@ -706,6 +738,50 @@ def _field_statement(clause: Clause) -> Declare | None:
     return Declare(None, fields, "either", clause.segment)
 
 
+# "Notes may be recorded against a sample (optional).", "A photo can be stored for each tent":
+# a document's line that allows one value per thing declares an optional field of that thing
+_MAY_BE_KEPT = re.compile(
+    r"^(?:an?\s+|the\s+)?(?P<f>[a-z][a-z -]{0,30}?)\s+(?:may|can)\s+(?:also\s+)?be\s+"
+    r"(?:recorded|stored|kept|noted|logged|attached|added)\s+(?:against|for|on|to|with)\s+"
+    r"(?:an?|each|every|any|the)\s+(?P<x>[a-z][a-z -]{0,30}?)\s*(?:\(optional\))?\s*\.?$"
+)
+
+
+# "Use SQLite for now, …", "use MySQL in dev, …": a line telling which product to build with
+# (a name in capitals after "use"; "use by date" is a field)
+_USE_PRODUCT = re.compile(r"^(?i:please\s+)?(?i:use)\s+[A-Z][A-Za-z0-9]")
+
+
+# "The club needs a register of members.", "The company needs a roster of dancers.": a group
+# of people that needs a list of things asks for the things, as "we need a register of …" does
+# (never "The order needs a list of items", where the list is the order's)
+_GROUP_NEEDS_LIST = re.compile(
+    rf"^(?:the|our)\s+(?P<who>[a-z][a-z-]*)\s+needs\s+(?P<rest>(?:a|an)\s+"
+    rf"(?:{'|'.join(sorted(SOFT_FRAMES))})\s+of\s+[a-z].*)$",
+    re.I,
+)
+
+
+def _group_needs_list(text: str) -> str:
+    """ "we need a register of members" for "The club needs a register of members", else the
+    text as it is."""
+    m = _GROUP_NEEDS_LIST.match(text.strip())
+    if m is None or first_sense(m["who"].lower()) != "noun.group":
+        return text
+    return f"We need {m['rest']}"
+
+
+def _may_be_kept(text: str, segment: int) -> Declare | None:
+    """The optional field a line allows a thing (see `_MAY_BE_KEPT`), or None."""
+    m = _MAY_BE_KEPT.match(simplify(text))
+    if m is None or (noun := read_noun(m["x"])) is None:
+        return None
+    fields = read_fields(f"{m['f']} (optional)")
+    if len(fields.attributes) != 1 or fields.dropped:
+        return None
+    return Declare(noun, fields, "either", segment)
+
+
 # "Following the review, the following personal data is no longer required.": a sentence whose
 # subject is "the following …" points at the list the document gives next; it names nothing
 _POINTS_FORWARD = re.compile(
@@ -890,11 +966,62 @@ def read_request(text: str) -> Reading:
         if seg.index == 0 and seg.kind in ("line", "title"):
             # "Upholstery jobs - Ade & Sons, Lagos": who the document is for, by name, no field
             seg = replace(seg, text=_NAMED_FOR.sub("", seg.text))
+            cut = _document_cut(seg.text, capitalised=seg.kind == "line")
+            if seg.kind == "title" and cut.strip():
+                seg = replace(seg, text=cut)
+            elif cut != seg.text and _next_text(seg, segments):
+                # "RECIPE BOX: DATA REQUIREMENTS" over the lines of its paragraph titles them
+                # in a title's case: kept as said, naming the system
+                reading.statements.append(Constraint(seg.text, seg.index))
+                continue
         if _CONSTRAINTS_SAID.match(simplify(seg.text)):
             # "Constraints: must print job cards; prices in naira": each is a constraint
             reading.statements.append(Constraint(seg.text, seg.index))
             continue
-        statements = read_segment(seg, heads)
+        if seg.kind != "bullet" and _SETTING_SAID.match(simplify(seg.text)):
+            # "Context: small paddling club, about 40 boats": who the system is for, said
+            # under a label, kept as said (never a Context with fields)
+            reading.statements.append(Constraint(seg.text, seg.index))
+            continue
+        if (
+            not children.get(seg.index)
+            and (later := _FIELDS_LATER.match(simplify(seg.text)))
+            and (noun := read_noun(later["x"])) is not None
+            and singular(noun.words[-1]) != noun.words[-1]
+        ):
+            # "Vehicles – details to be confirmed": the thing kept, its fields asked for
+            reading.statements.append(Mention(noun, True, False, seg.index))
+            reading.statements.append(Constraint(seg.text, seg.index))
+            continue
+        if not children.get(seg.index) and _WORKS_ON.match(simplify(seg.text)):
+            reading.statements.append(Constraint(seg.text, seg.index))  # kept as said
+            continue
+        if (
+            seg.index == len(segments) - 1
+            and seg.index
+            and seg.kind != "bullet"
+            and len(seg.text.split()) <= 2
+            and is_signoff(f"{segments[seg.index - 1].text.rstrip(' ,.!')}, {seg.text}")
+        ):
+            # "Thanks" over "Jen" at the end: a closing and the name under it, no entity
+            reading.statements.append(Aside(seg.text, seg.index, words_of(seg.text)))
+            continue
+        if children.get(seg.index) and _notes_heading(simplify(seg.text)):
+            # "Engineering notes" over its lines: kept as said, each line read on its own
+            reading.statements.append(Constraint(seg.text, seg.index))
+            continue
+        if children.get(seg.index) and (gone := _REMOVED_BELOW.match(seg.text.strip())):
+            seg = replace(seg, text=f"Remove from {gone['a'] or gone['b'] or gone['c']}:")
+        seg = replace(seg, text=_group_needs_list(seg.text))
+        allowed = None if children.get(seg.index) else _may_be_kept(seg.text, seg.index)
+        statements = [allowed] if allowed else read_segment(seg, heads)
+        if (
+            not children.get(seg.index)
+            and _USE_PRODUCT.match(seg.text.strip())
+            and all(isinstance(s, Declare) and s.entity is None for s in statements)
+        ):
+            # "Use SQLite for now, Postgres later": what to build with, never two fields
+            statements = [Constraint(seg.text, seg.index)]
         if children.get(seg.index) and any(_removal_header(s) for s in statements):
             statements = _removed_below(statements, _descendants(seg.index, children), consumed)
         elif (
@@ -932,7 +1059,7 @@ def read_request(text: str) -> Reading:
                 changed = False
                 for child in _descendants(seg.index, children):
                     consumed.add(child.index)
-                    if is_constraint(child.text):
+                    if is_constraint(child.text) or _USE_PRODUCT.match(child.text.strip()):
                         reading.statements.append(Constraint(child.text, child.index))
                         continue
                     if changes := _change_of_its_own(child):
@@ -2020,8 +2147,9 @@ def _entity_lists_below(
     listed = 0
     for item in items:
         key, sep, values = item.text.partition(":")
-        if not sep and linked:
-            key, sep, values = item.text.partition(" — ")  # "Kiln — code, size"
+        if not sep:
+            # "Kiln — code, size"; under a title, "Players — name, rating" as "Players: …"
+            key, sep, values = item.text.partition(" — ")
         least = 2  # "free text, optional": 1
         if not sep and linked and (has := _ITEM_HAS.match(item.text)):
             # "- floor has floor number (int)": the thing and what it has, said as a sentence
@@ -2034,7 +2162,11 @@ def _entity_lists_below(
         )
         if entity and not _FIELDS_HEADER.match(key):
             listed += 1
-        elif not (_LINKS_THINGS.search(simplify(item.text)) or is_constraint(item.text)):
+        elif not (
+            _LINKS_THINGS.search(simplify(item.text))
+            or is_constraint(item.text)
+            or _WORKS_ON.match(simplify(item.text))
+        ):
             return False  # "- each dog belongs to one owner", "- JSON responses" may be said too
     return listed >= 2
 
@@ -2098,9 +2230,62 @@ def _practice_kind_header(simple: str) -> bool:
 _PER_RECORD_HEADER = re.compile(
     r"^(?:for\s+(?:each|every)\s+(?P<a>[a-z][a-z -]{0,30}?)\s+(?:we|i)\s+(?:need|want|keep"
     r"|track|record|store)(?:\s+to\s+(?:save|keep|track|record|store|know))?|what\s+(?:we|i)"
-    r"\s+(?:need|want)\s+(?:saved|kept|recorded|stored|tracked)\s+for\s+(?:each|every)\s+"
+    # ("what we need per production:": the kept word may go unsaid, "per" says each)
+    r"\s+(?:need|want)(?:\s+(?:saved|kept|recorded|stored|tracked))?\s+(?:for\s+(?:each|every)"
+    r"|per)\s+"
     r"(?P<b>[a-z][a-z -]{0,30}?))\s*:$"
 )
+
+
+# "Engineering notes", "Notes / constraints", "Rules & assumptions": a heading over notes on the
+# work, or two headings in one, names no thing (each line under it is read on its own)
+_NOTES_HEADING = re.compile(
+    r"^(?:(?:engineering|dev(?:eloper)?|tech|build|ops)\s+notes"
+    r"|other\s+(?:points|things|items|considerations|notes))\s*:?$"
+)
+# "The booking form must work on mobile phones", "Must run on the office laptop": where the app
+# is used, said of it or of a screen of it, is a constraint (no link to "mobile phones")
+_WORKS_ON = re.compile(
+    r"^(?:(?:the|this|our|it)\b[a-z -]{0,30}?\s+)?(?:must|should|has to|needs? to|shall|will)"
+    r"\s+(?:also\s+)?(?:work|run|load)\s+(?:well\s+)?(?:on|in)\s+(?:the\s+|all\s+|our\s+|any\s+)?"
+    r"(?:[a-z0-9-]+\s+){0,3}(?:phones?|mobiles?|devices?|tablets?|ipads?|laptops?|screens?"
+    r"|browsers?|desktops?|pcs?|computers?)\b"
+)
+
+
+# "Context: a small club, about 40 boats", "Background: volunteer-run, 200 members": the
+# setting, said under a label in three words or more (never "background: text", a field)
+_SETTING_SAID = re.compile(r"^(?:context|background)\s*:\s*(?:[^\s:]+\s+){2,}[^\s:]+")
+
+
+# "Vehicles – details to be confirmed with the fleet team", "Dogs: TBC": a thing the system
+# keeps, named with its fields left for later (asked about, never dropped as a rule)
+_FIELDS_LATER = re.compile(
+    r"^(?P<x>[a-z][a-z -]{0,30}?)\s*(?:—|:)\s*(?:(?:the\s+)?(?:details|fields|attributes"
+    r"|columns)\s+(?:are\s+)?(?:still\s+)?)?(?:to be (?:confirmed|decided|agreed|defined)|tbc|tbd"
+    r"|to follow|to come)\b"
+)
+
+
+# "On Supplier, remove:", "The following fields on Member are no longer used and should be
+# removed:", "…, the following fields are to be removed from Donor:": a removal said over its
+# list, as "Remove from Supplier:" says it
+_REMOVED_BELOW = re.compile(
+    r"^(?:on\s+(?P<a>[a-z][a-z -]{0,30}?),?\s+(?:please\s+)?(?:remove|drop|delete)"
+    r"|(?:[^,:]*,\s*)?the\s+following\s+(?:fields|columns|attributes)\s+(?:on|of|in)\s+"
+    r"(?P<b>[a-z][a-z -]{0,30}?)\s+(?:are|is)\b[^:]*?\b(?:removed|dropped|deleted)"
+    r"|(?:[^,:]*,\s*)?the\s+following\s+(?:fields|columns|attributes)\s+(?:are|is|should|must"
+    r"|will)\b[^:]*?\b(?:removed|dropped|deleted)\s+from\s+(?P<c>[a-z][a-z -]{0,30}?))\s*:$",
+    re.I,
+)
+
+
+def _notes_heading(simple: str) -> bool:
+    """True for a heading of notes on the work (see `_NOTES_HEADING`)."""
+    if _NOTES_HEADING.match(simple):
+        return True
+    parts = re.split(r"\s*(?:/|&|\band\b)\s*", simple.rstrip(" :"))
+    return len(parts) > 1 and all(part and _HEADING_ONLY.match(part) for part in parts)
 
 
 def _header(seg: Segment, statements: list[Statement]) -> Declare | None:
@@ -2113,6 +2298,8 @@ def _header(seg: Segment, statements: list[Statement]) -> Declare | None:
         noun := read_noun(per["a"] or per["b"])
     ):
         return Declare(noun, FieldList(), "create", seg.index, header=True)
+    if _NEED_TO_KEEP.match(simplify(seg.text)):
+        return Declare(None, FieldList(), "either", seg.index, header=True)
     for statement in statements:
         if isinstance(statement, Declare) and (statement.header or statement.entity):
             return replace(statement, mode="add") if adding else statement

@@ -355,6 +355,10 @@ def segment(text: str) -> tuple[Segment, ...]:
                 part_kind = "title"
             made = Segment(len(out), part, part_kind, depth, owner, line.paragraph, line.number)
             out.append(made if line.marker != "+" else replace(made, plus=True))
+        if len(parts) > 1 and parts[-1].endswith(":") and parts[-1][:1].isalpha():
+            # "We lend boxes weekly. For each box we need:": the sentence that ends the line
+            # with a colon heads the list below, not the remark before it
+            first = len(out) - 1
         stack.append((line.indent, first, is_bullet))
         if owned_by_header:
             continue
