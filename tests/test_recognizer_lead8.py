@@ -45,3 +45,31 @@ def test_an_of_phrase_that_names_the_thing_keeps_its_reading(
     result = read(request_text)
     assert result.status == "recognized", result
     assert [e.name for e in result.entities] == [entity]
+
+
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "We don't need to change the Mentor entity.",
+        "We don't need to touch Mentor at all",
+        "The Mentor entity does not need to change",
+    ],
+)
+def test_no_need_to_change_a_thing_removes_nothing(request_text: str) -> None:
+    """ "We don't need to change X" says no change is wanted: it was read as removing X,
+    confidently. It is asked now (nothing to do is not a request to guess at)."""
+    result = read(request_text)
+    assert result.status == "needs_clarification", result
+
+
+@pytest.mark.parametrize(
+    ("request_text", "intent"),
+    [
+        ("we don't need the fax on Mentor anymore", "remove_fields"),
+        ("Mentor does not need a fax anymore", "remove_fields"),
+        ("I do not want to track the Mentor entity any more", "remove_entity"),
+    ],
+)
+def test_no_longer_needing_a_thing_still_removes_it(request_text: str, intent: str) -> None:
+    result = read(request_text)
+    assert (result.status, str(result.intent)) == ("recognized", intent), result

@@ -501,7 +501,8 @@ _TAKE_OUT = re.compile(
 _NO_NEED = re.compile(
     r"^(?P<ent>.+?)\s+(?:(?:do|does)\s+not\s+(?:need|use|require|want)|no longer (?:needs?|uses?"
     # "Witness to no longer hold a home address": what a thing keeps no more goes from it
-    r"|requires?|has|have|holds?|stores?|keeps?|records?|tracks?))\s+(?P<what>.+?)"
+    r"|requires?|has|have|holds?|stores?|keeps?|records?|tracks?))\s+"
+    r"(?!to\s+(?!(?:store|keep|track|record|have|save|hold)\s))(?P<what>.+?)"
     r"(?:\s+(?:anymore|any more|any longer))?$"
 )
 _NOBODY = re.compile(
@@ -518,6 +519,8 @@ _NO_LONGER = re.compile(
     r"|record|collect|fill in|fill out"
     # ("we won't be needing the beehives any more": the same, said as going on)
     r"|be\s+(?:needing|using|tracking|storing|keeping|recording|collecting))\s+"
+    # ("we don't need to change the Mentor entity": no change is asked, nothing is removed)
+    r"(?!to\s+(?!(?:store|keep|track|record|have|save|hold)\s))"
     r"(?:to\s+(?:store|keep|track|record|have|save)\s+)?(?P<what>.+?)"
     r"(?:\s+(?:anymore|any more|any longer|at all))*$"
 )
