@@ -1,0 +1,46 @@
+"""Logistics and field-service wording: short operational changes, handover notes, tickets.
+
+Every request here is written for this file (none is copied from the corpus). Each family says
+what a person relies on, with counterparts that must keep the reading they have today.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from baes_tui.core.models import Intent
+from tests.support.recognition import read_right, reading
+
+
+# --- a paper named by what it is of -------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("request_text", "intent", "expected"),
+    [
+        ("Add an issue date to certificate of conformity", Intent.ADD_FIELDS,
+         ["CertificateOfConformity(issue_date:date)"]),
+        ("Make the signed date required on statement of work", Intent.MODIFY_FIELDS,
+         ["StatementOfWork(signed_date:date)"]),
+        ("Create a proof of purchase with receipt number and till number", Intent.CREATE_ENTITY,
+         ["ProofOfPurchase(receipt_number:str,till_number:str)"]),
+        ("Create certificates of insurance with insurer and expiry date", Intent.CREATE_ENTITY,
+         ["CertificateOfInsurance(insurer:str,expiry_date:date)"]),
+    ],
+)  # fmt: skip
+def test_a_paper_of_something_is_one_record(
+    request_text: str, intent: Intent, expected: list[str]
+) -> None:
+    """ "proof of delivery" is the record, never "Proof" with the rest dropped."""
+    assert read_right(request_text, intent) == expected
+
+
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("Add a price to the cup of coffee", ["Cup(price:decimal)"]),
+        ("Make the amount optional on the bill of quantities", ["Quantity(amount:decimal?)"]),
+    ],
+)
+def test_other_things_of_something_keep_their_reading(
+    request_text: str, expected: list[str]
+) -> None:
+    assert reading(request_text)[1] == expected
