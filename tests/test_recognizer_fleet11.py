@@ -44,3 +44,24 @@ def test_other_things_of_something_keep_their_reading(
     request_text: str, expected: list[str]
 ) -> None:
     assert reading(request_text)[1] == expected
+
+
+# --- "from X, to X": where a leg ends ------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("Create transfers with from address, to address and date",
+         ["Transfer(from_address:str,to_address:str,date_value:date)"]),
+        ("Legs: from depot, to depot, distance",
+         ["Leg(from_depot:str,to_depot:str,distance:float)"]),
+        ("Create journeys with from location, to location and driver name",
+         ["Journey(from_location:str,to_location:str,driver_name:str)"]),
+    ],
+)  # fmt: skip
+def test_to_a_place_is_a_field(request_text: str, expected: list[str]) -> None:
+    assert read_right(request_text) == expected
+
+
+def test_to_a_verb_stays_a_rule() -> None:
+    result = reading("Create tasks with title, to do, done")
+    assert result[1] == ["Task(title:str,done:bool)"]
