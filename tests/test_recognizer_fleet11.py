@@ -65,3 +65,43 @@ def test_to_a_place_is_a_field(request_text: str, expected: list[str]) -> None:
 def test_to_a_verb_stays_a_rule() -> None:
     result = reading("Create tasks with title, to do, done")
     assert result[1] == ["Task(title:str,done:bool)"]
+
+
+# --- a hedge before "be" in a question about a field --------------------------------------------
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("could the price on an order just be a decimal please?", ["Order(price:decimal)"]),
+        ("can the notes on each visit just be optional", ["Visit(notes:str?)"]),
+        ("can the weight on a crate simply be an integer?", ["Crate(weight:int)"]),
+    ],
+)
+def test_a_hedged_question_about_a_field_is_the_change(
+    request_text: str, expected: list[str]
+) -> None:
+    assert read_right(request_text, Intent.MODIFY_FIELDS) == expected
+
+
+def test_an_unhedged_question_keeps_its_reading() -> None:
+    assert reading("can the weight on a parcel be an integer?") == (
+        Intent.MODIFY_FIELDS,
+        ["Parcel(weight:int)"],
+    )
+
+
+# --- the reason first, then "so can the F …" with no comma ---------------------------------------
+@pytest.mark.parametrize(
+    ("request_text", "intent", "expected"),
+    [
+        ("the vans are all diesel now so could the fuel type on vehicles be optional?",
+         Intent.MODIFY_FIELDS, ["Vehicle(fuel_type:str?)"]),
+        ("our scales only weigh whole kilos so can the weight on a crate be an integer?",
+         Intent.MODIFY_FIELDS, ["Crate(weight:int)"]),
+        ("nobody uses the fax so can we remove the fax number from suppliers?",
+         Intent.REMOVE_FIELDS, ["Supplier(fax_number:str)"]),
+    ],
+)  # fmt: skip
+def test_a_reason_then_so_can_reads_the_ask(
+    request_text: str, intent: Intent, expected: list[str]
+) -> None:
+    assert read_right(request_text, intent) == expected
