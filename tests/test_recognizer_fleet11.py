@@ -46,25 +46,31 @@ def test_other_things_of_something_keep_their_reading(
     assert reading(request_text)[1] == expected
 
 
-# --- "from X, to X": where a leg ends ------------------------------------------------------------
+# --- the owner said with "'s", the field's name with "of" ---------------------------------------
 @pytest.mark.parametrize(
     ("request_text", "expected"),
     [
-        ("Create transfers with from address, to address and date",
-         ["Transfer(from_address:str,to_address:str,date_value:date)"]),
-        ("Legs: from depot, to depot, distance",
-         ["Leg(from_depot:str,to_depot:str,distance:float)"]),
-        ("Create journeys with from location, to location and driver name",
-         ["Journey(from_location:str,to_location:str,driver_name:str)"]),
+        ("Make the member's date of joining required", ["Member(date_of_joining:date)"]),
+        ("set the patient's place of birth as optional", ["Patient(place_of_birth:str?)"]),
+        ("Make the customer's country of residence required",
+         ["Customer(country_of_residence:str)"]),
     ],
 )  # fmt: skip
-def test_to_a_place_is_a_field(request_text: str, expected: list[str]) -> None:
-    assert read_right(request_text) == expected
+def test_an_owner_with_s_keeps_the_of_in_the_field_name(
+    request_text: str, expected: list[str]
+) -> None:
+    assert read_right(request_text, Intent.MODIFY_FIELDS) == expected
 
 
-def test_to_a_verb_stays_a_rule() -> None:
-    result = reading("Create tasks with title, to do, done")
-    assert result[1] == ["Task(title:str,done:bool)"]
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("Make the driver's phone optional", ["Driver(phone:str?)"]),
+        ("Make date of birth optional on the patient", ["Patient(date_of_birth:date?)"]),
+    ],
+)
+def test_owned_fields_without_of_keep_their_reading(request_text: str, expected: list[str]) -> None:
+    assert reading(request_text) == (Intent.MODIFY_FIELDS, expected)
 
 
 # --- a hedge before "be" in a question about a field --------------------------------------------
@@ -105,3 +111,97 @@ def test_a_reason_then_so_can_reads_the_ask(
     request_text: str, intent: Intent, expected: list[str]
 ) -> None:
     assert read_right(request_text, intent) == expected
+
+
+# --- the new type, then "not" the old one -------------------------------------------------------
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("make the urgent field on tickets a yes/no not text", ["Ticket(urgent:bool)"]),
+        ("make the weight on parcels an integer not a decimal", ["Parcel(weight:int)"]),
+        ("make the price on orders a decimal, not text", ["Order(price:decimal)"]),
+        ("the quantity on stock lines should be an integer, not a decimal",
+         ["StockLine(quantity:int)"]),
+    ],
+)  # fmt: skip
+def test_the_old_type_after_not_is_no_part_of_the_change(
+    request_text: str, expected: list[str]
+) -> None:
+    assert read_right(request_text, Intent.MODIFY_FIELDS) == expected
+
+
+def test_a_state_then_not_its_opposite_keeps_its_reading() -> None:
+    assert reading("make notes on visits optional, not required") == (
+        Intent.MODIFY_FIELDS,
+        ["Visit(notes:str?)"],
+    )
+
+
+# --- "never gets used": the spoken passive ------------------------------------------------------
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("the fax number on suppliers never gets used, can you remove it?",
+         ["Supplier(fax_number:str)"]),
+        ("the pager number on engineers never gets filled in. Can you take it out?",
+         ["Engineer(pager_number:str)"]),
+        ("the second contact field on sites never gets used, can you drop it?",
+         ["Site(second_contact:str)"]),
+    ],
+)  # fmt: skip
+def test_a_field_that_never_gets_used_is_removed(request_text: str, expected: list[str]) -> None:
+    assert read_right(request_text, Intent.REMOVE_FIELDS) == expected
+
+
+def test_a_field_that_gets_used_is_not_removed() -> None:
+    assert reading("the fax number on suppliers gets used a lot")[0] != Intent.REMOVE_FIELDS
+
+
+# --- "we don't want to type X on Y any more" ------------------------------------------------------
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("I don't want to type a fax number on suppliers any more, please remove it.",
+         ["Supplier(fax_number:str)"]),
+        ("we don't want to enter the telex number on customers anymore",
+         ["Customer(telex_number:str)"]),
+        ("we no longer want to fill in the mileage on trips, please remove it",
+         ["Trip(mileage:int)"]),
+    ],
+)  # fmt: skip
+def test_no_wish_to_type_a_field_in_removes_it(request_text: str, expected: list[str]) -> None:
+    assert read_right(request_text, Intent.REMOVE_FIELDS) == expected
+
+
+def test_someone_else_not_wanting_to_type_is_no_removal() -> None:
+    """Who does not want to fill it in may be a record kind: never read as its owner."""
+    result = reading("the drivers don't want to fill in the mileage on trips anymore")
+    assert result[1] != ["Driver(mileage_on_trips:int)"]
+
+
+def test_no_need_keeps_its_reading() -> None:
+    assert reading("we don't need the fax number on suppliers") == (
+        Intent.REMOVE_FIELDS,
+        ["Supplier(fax_number:str)"],
+    )
+
+
+# --- "from X, to X": where a leg ends ------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("Create transfers with from address, to address and date",
+         ["Transfer(from_address:str,to_address:str,date_value:date)"]),
+        ("Legs: from depot, to depot, distance",
+         ["Leg(from_depot:str,to_depot:str,distance:float)"]),
+        ("Create journeys with from location, to location and driver name",
+         ["Journey(from_location:str,to_location:str,driver_name:str)"]),
+    ],
+)  # fmt: skip
+def test_to_a_place_is_a_field(request_text: str, expected: list[str]) -> None:
+    assert read_right(request_text) == expected
+
+
+def test_to_a_verb_stays_a_rule() -> None:
+    result = reading("Create tasks with title, to do, done")
+    assert result[1] == ["Task(title:str,done:bool)"]
