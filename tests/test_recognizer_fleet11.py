@@ -205,3 +205,21 @@ def test_to_a_place_is_a_field(request_text: str, expected: list[str]) -> None:
 def test_to_a_verb_stays_a_rule() -> None:
     result = reading("Create tasks with title, to do, done")
     assert result[1] == ["Task(title:str,done:bool)"]
+
+
+# --- "nobody in the office ever fills in F on X" ------------------------------------------------
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("No one at the depot uses the radio code on vans. Could you remove it?",
+         ["Van(radio_code:str)"]),
+        ("No one in the warehouse checks the bin code on each pallet. Can we drop that field?",
+         ["Pallet(bin_code:str)"]),
+        ("Nobody on site ever fills in the hazard code on a job, it just confuses people. "
+         "Can you get rid of that field?", ["Job(hazard_code:str)"]),
+    ],
+)  # fmt: skip
+def test_nobody_somewhere_using_a_field_points_the_removal_at_it(
+    request_text: str, expected: list[str]
+) -> None:
+    assert read_right(request_text, Intent.REMOVE_FIELDS) == expected

@@ -2042,13 +2042,15 @@ _FIELD_SAID_BEFORE = (
     # Mushroom": the field as what is kept (or filled in) no longer, or by nobody
     re.compile(
         r"\b(?:do not|does not|don't|doesn't|dont|never|no longer|stopped|stop|(?:nobody|no one)"
+        # ("nobody on the tools ever fills in …", "no one in the office uses …": who, by where)
+        r"(?:\s+(?:in|on|at)\s+(?:the\s+)?[a-z]+)?"
         # "we're told we shouldn't keep date of birth on Applicant": kept no longer, by a rule
         r"(?:\s+(?:ever|really|actually))?|(?:should|must|may|can)\s*not|shouldn't|mustn't"
         r"|can't)\s+(?:really\s+)?"
         r"(?:use[sd]?|using|track(?:s|ed)?"
         r"|tracking|record|recording|need|fill(?:s|ed)? in|filling in|keep|keeping|store|storing"
         r"|ask for|asking for|looks? at|checks?)\s+(?:the\s+)?(?P<f>[a-z][a-z ]{0,30}?)\s+"
-        r"(?:on|for|in)\s+(?:the\s+|all\s+|our\s+)?(?P<e>[a-z][a-z-]*)\b"
+        r"(?:on|for|in)\s+(?:the\s+|all\s+|our\s+|an?\s+|each\s+|every\s+)?(?P<e>[a-z][a-z-]*)\b"
     ),
     # "the Kiosk entity has a fax number nobody dials", "on the Kiosk entity the rent was set up
     # as text": a thing marked as an entity, then the one field said of it
