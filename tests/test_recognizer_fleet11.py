@@ -223,3 +223,27 @@ def test_nobody_somewhere_using_a_field_points_the_removal_at_it(
     request_text: str, expected: list[str]
 ) -> None:
     assert read_right(request_text, Intent.REMOVE_FIELDS) == expected
+
+
+# --- "…, loads of the older customers don't have one": how many people, after a comma ---------
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("the mobile on engineers should be optional, loads of the older engineers ring in "
+         "from home", ["Engineer(mobile:str?)"]),
+        ("the phone on customers should be optional, a lot of our customers only use email",
+         ["Customer(phone:str?)"]),
+        ("hello, the contact email on tenants needs to be optional now, lots of the older "
+         "tenants ring up and never give one", ["Tenant(contact_email:email?)"]),
+    ],
+)  # fmt: skip
+def test_how_many_people_do_something_after_the_change_is_why(
+    request_text: str, expected: list[str]
+) -> None:
+    assert read_right(request_text, Intent.MODIFY_FIELDS) == expected
+
+
+def test_a_list_after_with_keeps_its_fields() -> None:
+    assert reading("Create customers with name, email, phone")[1] == [
+        "Customer(name:str,email:email,phone:str)"
+    ]

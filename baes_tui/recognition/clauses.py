@@ -1303,6 +1303,10 @@ _CLAUSE_SPLIT = re.compile(
     r"|folks|everyone|everybody|nobody|no one)\s+(?:always\s+|often\s+|just\s+|never\s+"
     r"|usually\s+)?(?:skip|skips|ignore|ignores|leave|leaves|forget|forgets|miss|misses"
     r"|fill|fills|bother|bothers)\b)"
+    # ("… optional now, loads of the older customers ring up and don't have one": how many of
+    # the people do or have something, after a comma, is why)
+    r"|,\s+(?=(?:a lot of|lots of|loads of|most of|many of|some of|half(?: of)?)\s+(?:the|our)\s+"
+    r"(?:[a-z]+\s+)?[a-z]+s\s+(?:[a-z]+\s+)?(?:do not|never|ring|phone|call|have|use|give)\b)"
     r"|,\s+(?=(?:people|folks|everyone|everybody|someone|somebody)\s+(?:always\s+|often\s+"
     r"|keep\s+|just\s+)?[a-z]+\s+(?:me|us)\b)"
     # "…, and a featured flag, so that the team can pick lead stories": the reason is its own
