@@ -247,3 +247,37 @@ def test_a_list_after_with_keeps_its_fields() -> None:
     assert reading("Create customers with name, email, phone")[1] == [
         "Customer(name:str,email:email,phone:str)"
     ]
+
+
+# --- "hold a F for each X" ----------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("can we also hold a mobile number for each courier?", ["Courier(mobile_number:str)"]),
+        ("we need to hold a next of kin for every engineer", ["Engineer(next_of_kin:str)"]),
+        ("hold an insurance expiry date for each van", ["Van(insurance_expiry_date:date)"]),
+    ],
+)
+def test_holding_a_value_for_each_thing_adds_it(request_text: str, expected: list[str]) -> None:
+    assert read_right(request_text, Intent.ADD_FIELDS) == expected
+
+
+# --- one more of the owner's, said after the ask ------------------------------------------------
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("can we also store a mobile number for each courier? And their licence expiry date.",
+         ["Courier(mobile_number:str,licence_expiry_date:date)"]),
+        ("Add a colour to each van. And its fuel type.", ["Van(colour:str,fuel_type:str)"]),
+        ("can we keep a depot for each driver? and their start date while you're in there, "
+         "cheers", ["Driver(depot:str,start_date:date)"]),
+    ],
+)  # fmt: skip
+def test_and_their_f_after_the_ask_is_one_more_field(
+    request_text: str, expected: list[str]
+) -> None:
+    assert read_right(request_text, Intent.ADD_FIELDS) == expected
+
+
+def test_and_their_sentence_is_no_field() -> None:
+    assert reading("Add a phone to suppliers. And their name is Bob.")[1] == ["Supplier(phone:str)"]
