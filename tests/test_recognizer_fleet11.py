@@ -9,7 +9,10 @@ from __future__ import annotations
 import pytest
 
 from baes_tui.core.models import Intent
+from baes_tui.recognition.nouns import is_noun
 from tests.support.recognition import read_right, reading
+
+needs_wordnet = pytest.mark.skipif(is_noun("table") is None, reason="WordNet is not installed")
 
 
 # --- a paper named by what it is of -------------------------------------------------------------
@@ -281,3 +284,20 @@ def test_and_their_f_after_the_ask_is_one_more_field(
 
 def test_and_their_sentence_is_no_field() -> None:
     assert reading("Add a phone to suppliers. And their name is Bob.")[1] == ["Supplier(phone:str)"]
+
+
+# --- "for the one X": "one" as people say it ----------------------------------------------------
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("each booking belongs to the one room", ["Booking() many_to_one>Room"]),
+        ("every callout is for the one site", ["Callout() many_to_one>Site"]),
+        ("each job is only ever for the one customer", ["Job() many_to_one>Customer"]),
+    ],
+)
+def test_the_one_target_is_one(request_text: str, expected: list[str]) -> None:
+    assert read_right(request_text, Intent.ADD_RELATIONSHIP) == expected
+
+
+def test_the_one_who_is_no_count() -> None:
+    assert reading("each invoice goes to the one who pays")[0] != Intent.ADD_RELATIONSHIP
