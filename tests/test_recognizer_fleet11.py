@@ -10,7 +10,7 @@ import pytest
 
 from baes_tui.core.models import Intent
 from baes_tui.recognition.nouns import is_noun
-from tests.support.recognition import read_right, reading
+from tests.support.recognition import read, read_right, reading
 
 needs_wordnet = pytest.mark.skipif(is_noun("table") is None, reason="WordNet is not installed")
 
@@ -301,3 +301,33 @@ def test_the_one_target_is_one(request_text: str, expected: list[str]) -> None:
 
 def test_the_one_who_is_no_count() -> None:
     assert reading("each invoice goes to the one who pays")[0] != Intent.ADD_RELATIONSHIP
+
+
+# --- a stray vowel in a long entity word ----------------------------------------------------------
+@needs_wordnet
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("each deliverey belongs to one driver", "Delivery"),
+        ("each shipmeent belongs to one invoice", "Shipment"),
+        ("every inspectioen belongs to one hive", "Inspection"),
+    ],
+)
+def test_a_stray_vowel_in_a_long_entity_word_is_respelt(request_text: str, expected: str) -> None:
+    result = read(request_text)
+    assert [e.name for e in result.entities] == [expected]
+    assert any("(spelling)" in note for note in result.notes)
+
+
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("rename entity: Tenant -> Plotholder", "Plotholder"),
+        ("Rename bic to swift code on Counterparty.", "Counterparty"),
+        ("I want a database of sourcing trips with destination and budget", "SourcingTrip"),
+    ],
+)
+def test_words_the_dictionary_lacks_are_not_respelt_by_a_dropped_consonant(
+    request_text: str, expected: str
+) -> None:
+    assert [e.name for e in read(request_text).entities] == [expected]
