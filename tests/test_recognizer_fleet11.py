@@ -331,3 +331,27 @@ def test_words_the_dictionary_lacks_are_not_respelt_by_a_dropped_consonant(
     request_text: str, expected: str
 ) -> None:
     assert [e.name for e in read(request_text).entities] == [expected]
+
+
+# --- ", were UK not US": "we're" typed without its apostrophe -----------------------------------
+@pytest.mark.parametrize(
+    ("request_text", "intent", "expected"),
+    [
+        ("rename zip to postcode on Customer, were a UK firm", Intent.RENAME_FIELD,
+         ["Customer(postcode:str<zip)"]),
+        ("make the county optional on Address, were not using it much", Intent.MODIFY_FIELDS,
+         ["Address(county:str?)"]),
+        ("make the postcode optional on Customer, were based in Ireland", Intent.MODIFY_FIELDS,
+         ["Customer(postcode:str?)"]),
+    ],
+)  # fmt: skip
+def test_were_after_a_comma_with_no_subject_is_we_are(
+    request_text: str, intent: Intent, expected: list[str]
+) -> None:
+    assert read_right(request_text, intent) == expected
+
+
+def test_were_in_a_field_name_is_kept() -> None:
+    assert reading("Create items with name, were sold (yes/no)")[1] == [
+        "Item(name:str,were_sold:bool)"
+    ]
