@@ -502,6 +502,8 @@ _NO_NEED = re.compile(
     r"^(?P<ent>.+?)\s+(?:(?:do|does)\s+not\s+(?:need|use|require|want)|no longer (?:needs?|uses?"
     # "Witness to no longer hold a home address": what a thing keeps no more goes from it
     r"|requires?|has|have|holds?|stores?|keeps?|records?|tracks?))\s+"
+    # ("we don't want to type the fax any more": the wish to stop typing it in, _NO_LONGER;
+    # "we don't need to change the Mentor entity": no change is asked, nothing is removed)
     r"(?!to\s+(?!(?:store|keep|track|record|have|save|hold)\s))(?P<what>.+?)"
     r"(?:\s+(?:anymore|any more|any longer))?$"
 )
@@ -520,8 +522,10 @@ _NO_LONGER = re.compile(
     # ("we won't be needing the beehives any more": the same, said as going on)
     r"|be\s+(?:needing|using|tracking|storing|keeping|recording|collecting))\s+"
     # ("we don't need to change the Mentor entity": no change is asked, nothing is removed)
-    r"(?!to\s+(?!(?:store|keep|track|record|have|save|hold)\s))"
-    r"(?:to\s+(?:store|keep|track|record|have|save)\s+)?(?P<what>.+?)"
+    r"(?!to\s+(?!(?:store|keep|track|record|have|save|type|enter|fill|key|put|input)\s))"
+    # ("I don't want to type a fax number on suppliers": what is typed in is what is kept)
+    r"(?:to\s+(?:store|keep|track|record|have|save|type|type in|enter|fill in|fill out|key in"
+    r"|put in|input)\s+)?(?P<what>.+?)"
     r"(?:\s+(?:anymore|any more|any longer|at all))*$"
 )
 _IN_THERE_AT_ALL = re.compile(r"(?P<in>\s+(?:in|on)\s+(?:there|here))?(?:\s+at all)?$")
@@ -852,6 +856,14 @@ _AS_IT_IS_NOW = re.compile(
 )
 
 
+# "make the weight an integer not a decimal", "… a yes/no, not text": the type the field has
+# today, said after "not" once the new one is said, is no part of the change
+_NOT_OLD_TYPE = re.compile(
+    rf"(?<=[a-z/])\s*,?\s+(?:and\s+)?not\s+(?:an?\s+)?(?:{_TYPES})"
+    r"(?:\s+(?:field|value|type|column))?(?:\s+(?:any\s?more|now|like it is))?$"
+)
+
+
 # "make acquisition date optional and insured value a decimal on Exhibit": two fields, each
 # with its own new state, the entity said once at the end for both
 _MAKE_EACH = re.compile(
@@ -880,6 +892,12 @@ def read_modify(clause: Clause) -> Modify | None:
         wished := read_modify(replace(clause, text=clause.text[: now.start()]))
     ) is not None:
         return wished
+    if (
+        (old := _NOT_OLD_TYPE.search(clause.text))
+        and (wished := read_modify(replace(clause, text=clause.text[: old.start()]))) is not None
+        and any(c.type is not None for c in wished.changes)
+    ):
+        return wished
     if (first := _FIELD_THEN_CHANGE.match(clause.text)) is not None:
         said = f"{first['verb']} {first['f']} {first['rest']}"
         return read_modify(replace(clause, text=said))
@@ -903,6 +921,11 @@ def read_modify(clause: Clause) -> Modify | None:
             ent = m.groupdict().get("ent") or m.groupdict().get("ent2")
             f = m["f"].strip()
             on = _OF_THEN_ON.fullmatch(ent or "")
+            owned = _OWNED.match(f)
+            if owned and ent and not on and _bare_of(owned["f"], ent, s):
+                # "make the driver's date of birth optional": the owner said with "'s", the
+                # "of" part of the field's name (not the entity)
+                return _modify(clause, f"{f} of {ent}", None, change)
             if on and _bare_of(f, on[1], s):  # "… of birth on Patient"
                 return _modify(clause, f"{f} of {on[1]}", on[2], change)
             later = m.groupdict().get("ent2")
@@ -952,6 +975,7 @@ def read_modify(clause: Clause) -> Modify | None:
 
 
 _OF_THEN_ON = re.compile(r"([a-z]+)\s+(?:on|in|for)\s+(?:the\s+|each\s+|every\s+)?(.+)")
+_OWNED = re.compile(r"^(?:the\s+|a\s+)?[a-z][a-z -]*?'s\s+(?P<f>[a-z]+(?: [a-z]+)?)$")
 
 
 def _bare_of(f: str, ent: str, text: str) -> bool:
@@ -1297,10 +1321,12 @@ _CAN_GO = re.compile(
 )
 _USELESS = re.compile(
     r"(?:^|[,;—]\s*(?:so\s+|and\s+|but\s+)?|\s(?:so|and so)\s+)"
-    r"(?P<w>(?:the|that|this|our|those|these)\s[^,;—]+?)\s+(?:is|are)\s+(?:just\s+|really\s+"
+    r"(?P<w>(?:the|that|this|our|those|these)\s[^,;—]+?)\s+(?:(?:is|are)\s+(?:just\s+|really\s+"
     r"|completely\s+|totally\s+)?(?:useless|clutter|obsolete|unused|not used|no longer used"
     r"|not more used|not used anymore|never used|redundant|pointless|dead weight"
     r"|not necessary anymore|no longer necessary|not needed anymore|no longer needed)"
+    # ("the fax on Supplier never gets used": "gets" is the passive's "is" in speech)
+    r"|(?:never|rarely|hardly ever|no longer)\s+(?:ever\s+)?gets?\s+(?:used|filled in|filled out))"
     r"(?:\s+(?:on|for|in)\s+(?P<e>(?:the\s+|all\s+)?[a-z][a-z-]*(?:\s[a-z-]+)?))?"
     r"(?:\s+(?:now|anymore|any more|any longer))*$"
 )
@@ -2066,13 +2092,15 @@ _FIELD_SAID_BEFORE = (
     # Mushroom": the field as what is kept (or filled in) no longer, or by nobody
     re.compile(
         r"\b(?:do not|does not|don't|doesn't|dont|never|no longer|stopped|stop|(?:nobody|no one)"
+        # ("nobody on the tools ever fills in …", "no one in the office uses …": who, by where)
+        r"(?:\s+(?:in|on|at)\s+(?:the\s+)?[a-z]+)?"
         # "we're told we shouldn't keep date of birth on Applicant": kept no longer, by a rule
         r"(?:\s+(?:ever|really|actually))?|(?:should|must|may|can)\s*not|shouldn't|mustn't"
         r"|can't)\s+(?:really\s+)?"
         r"(?:use[sd]?|using|track(?:s|ed)?"
         r"|tracking|record|recording|need|fill(?:s|ed)? in|filling in|keep|keeping|store|storing"
         r"|ask for|asking for|looks? at|checks?)\s+(?:the\s+)?(?P<f>[a-z][a-z ]{0,30}?)\s+"
-        r"(?:on|for|in)\s+(?:the\s+|all\s+|our\s+)?(?P<e>[a-z][a-z-]*)\b"
+        r"(?:on|for|in)\s+(?:the\s+|all\s+|our\s+|an?\s+|each\s+|every\s+)?(?P<e>[a-z][a-z-]*)\b"
     ),
     # "the Kiosk entity has a fax number nobody dials", "on the Kiosk entity the rent was set up
     # as text": a thing marked as an entity, then the one field said of it

@@ -447,6 +447,8 @@ _WAS_TYPE = re.compile(
 # keeps ("could my runs have a cadence?", "could our boats get …": the runs, the boats)
 _COULD_THE = re.compile(
     r"^(?:could|can|may|would) (?P<x>(?:the|our|all|each|every|my(?= [a-z-]+s )) [a-z].{0,60}?) "
+    # ("can the weight on a parcel just be an integer?": a hedge before "be" asks the same)
+    r"(?:(?:just|simply|now|maybe) )?"
     r"(?:(?P<be>be|become) |(?P<get>get|have|also get|also have) )"
 )
 # "Could you help with an orders list: …", "Could there be a found items list: …": asking
@@ -1341,6 +1343,10 @@ _CLAUSE_SPLIT = re.compile(
     r"(?:needs? to|should|must|has to|have to)\s+(?:be|become)\s)"
     # "we retired the display so please remove …": the reason, then the ask
     r"|,?\s+(?=so (?:please|pls|can you|could you|just|let us|let's)\b)"
+    # "the scales only do whole kilos so can the weight on Parcel be an integer?": the same,
+    # asked of the field with no comma before "so"
+    r"|\s+(?=so (?:can|could) (?:we (?=(?:remove|drop|delete|make|change|rename|add)\b)"
+    r"|(?:the|our|all|each|every) ))"
     # "…, notes (optional) so the context sheet is complete": what it is for
     r"|,?\s+(?=so (?:that )?(?:the|our|my|their|every|each|nothing|nobody|no one)\s"
     r"[a-z ]{1,40}?\s(?:is|are|can|will|stays?|gets?|matches|works|knows?|sees?|has|have"
@@ -1419,6 +1425,10 @@ _CLAUSE_SPLIT = re.compile(
     r"|folks|everyone|everybody|nobody|no one)\s+(?:always\s+|often\s+|just\s+|never\s+"
     r"|usually\s+)?(?:skip|skips|ignore|ignores|leave|leaves|forget|forgets|miss|misses"
     r"|fill|fills|bother|bothers)\b)"
+    # ("… optional now, loads of the older customers ring up and don't have one": how many of
+    # the people do or have something, after a comma, is why)
+    r"|,\s+(?=(?:a lot of|lots of|loads of|most of|many of|some of|half(?: of)?)\s+(?:the|our)\s+"
+    r"(?:[a-z]+\s+)?[a-z]+s\s+(?:[a-z]+\s+)?(?:do not|never|ring|phone|call|have|use|give)\b)"
     r"|,\s+(?=(?:people|folks|everyone|everybody|someone|somebody)\s+(?:always\s+|often\s+"
     r"|keep\s+|just\s+)?[a-z]+\s+(?:me|us)\b)"
     # "…, and a featured flag, so that the team can pick lead stories": the reason is its own

@@ -209,7 +209,8 @@ _AFTERTHOUGHT = re.compile(
     # "And an access notes field while you're in there.": the item said while the change is
     # being made is one more of it
     r"|\s(?:while|whilst)\s+(?:you|you are|you're|we|we are|we're)\s+(?:in there|at it|there"
-    r"|on it|in that)\s*[.!]*$"
+    # ("… while you're in there, thanks": the sign-off after it says nothing more)
+    r"|on it|in that)(?:\s*,?\s*(?:thanks|thank you|cheers|ta|please))?\s*[.!]*$"
     # "An email too, if known.": the afterthought with its optional marker after it
     r"|\s(?:too|as well)\s*,\s*(?:" + OPTIONAL.pattern + r")\s*[.!]*$"
 )
@@ -269,7 +270,8 @@ def read_list(clause: Clause) -> list[Declare]:
         single_ok
         or afterthought
         or any(
-            re.match(r"^(?:oh|so|ok|okay),?\s+and\s+", t.lower())
+            # ("… for each driver? And their licence expiry date.": one more of the owner's)
+            re.match(r"^(?:(?:oh|so|ok|okay),?\s+and\s+|and\s+(?:their|its)\s)", t.lower())
             for t in (clause.text, clause.original)
         )
     )

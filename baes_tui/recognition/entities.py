@@ -361,9 +361,21 @@ def _plain(text: str, *, allow_frames: bool = False, records: bool = False) -> N
 _OF_COMPOUND = re.compile(r"\b(?P<x>[a-z]{3,}) of (?P<y>[a-z]{3,})$")
 
 
+# "proof of delivery", "certificate of conformity", "statement of work": a paper that attests
+# or covers something, named by what it is of (a bare singular), is one kind of record; the
+# paper word alone ("Proof") names no record anyone keeps
+_PAPERS = frozenset(
+    "proof certificate statement letter notice declaration deed bill contract".split()
+)
+
+
 def _of_compound(m: re.Match[str]) -> str:
     one = singular(m["x"])
-    return f"{one}-of-{m['y']}" if in_wordnet(f"{one}_of_{m['y']}") else m[0]
+    if in_wordnet(f"{one}_of_{m['y']}"):
+        return f"{one}-of-{m['y']}"
+    if one in _PAPERS and singular(m["y"]) == m["y"] and m["y"] not in FILLER:
+        return f"{one}-of-{m['y']}"
+    return m[0]
 
 
 _PREPOSITIONS = frozenset("for of about around to from by at on in with like".split())

@@ -739,6 +739,9 @@ def one_per_record(attribute: Attribute) -> Attribute:
     return Attribute(name, kind, attribute.required)
 
 
+# Places a leg starts from and goes to ("from depot, to depot", "to station"): with "to" before
+# them they name the leg's end, not a purpose
+_LEG_ENDS = frozenset("station port depot postcode site stop point warehouse branch".split())
 # Words that end a field's name and seldom qualify the field word after them: in a list said
 # without commas, "name price weight" is three fields and "stall code holder name" two.
 RUN_HEADS = frozenset(
@@ -1393,6 +1396,8 @@ def read_item(raw: str) -> tuple[Attribute, bool] | Dropped:
         glue = set()
     if "_" in raw and not set(words) & {"i", "we", "you", "please", "thanks"}:
         glue = set()  # "give_up_after_hours": a name written as one identifier keeps its words
+    if len(words) == 2 and words[0] == "to" and words[1] in RUN_HEADS | _LEG_ENDS:
+        glue = set()  # "from address, to address": where a trip or transfer ends, a field
     if len(words) == 2 and words[0] in ("valid", "effective") and words[1] in _BOUNDS:
         glue = set()  # "valid from", "valid to": the days a certificate holds, two dates
     if len(words) == 2 and words[1] == "no" and words[0] not in NOT_A_FIELD:

@@ -269,6 +269,11 @@ def respelt_noun(word: str) -> str | None:
             ranked.setdefault(a + b[1] + b[0] + b[2:], 2)
         if b and b[:1] in (a[-1:], b[1:2]):
             ranked.setdefault(a + b[1:], 0)  # a letter typed twice
+        if a and len(b) > 1 and b[0] in "aeiou" and len(word) >= 8:
+            # a stray vowel typed inside a long word ("deliverey", "managere"): the least
+            # likely slip (a consonant or a last letter dropped makes real words of others:
+            # "sourcing", "plotholder", "counterparty")
+            ranked.setdefault(a + b[1:], 3)
     # Dropping a letter that is not doubled makes real words of new ones ("gamer" → game,
     # "ebook" → book): never. A missing or swapped letter only in longer words ("login" is
     # not "logion").

@@ -350,6 +350,14 @@ def _read_said(
     # after one counted subject ("a depot keeps many trucks" is no request to keep depots)
     # ("volunteers take part in many drives": taking part in a thing is joining it)
     s = _PHRASAL.sub(_one_verb, s)
+    # "every quote is for the one move", "each van only has the one driver": "the one" before
+    # the last noun is "one" said as people say it (not "the one who …")
+    s = re.sub(
+        r"\b(to|for|has|have|with|in|at|on|by)\s+the one\s+(?!(?:who|that|which|where)\b)"
+        r"(?=[a-z][a-z-]*(?:\s[a-z][a-z-]*)?$)",
+        r"\1 one ",
+        s,
+    )
     # "and the same ingredient appears in many recipes": any one of them, as "an ingredient"
     s = re.sub(r"(^|\band\s+)the same\s+(?=[a-z]+\s+(?:appears?|is|can|belongs?)\b)", r"\1a ", s)
     # "each performance takes place at one venue": where a thing happens, as "is held at"

@@ -850,6 +850,9 @@ _SILENT_E = re.compile(
     r"(?im)(?:^|(?<=[.!?]\s)|(?<=\bplease\s)|(?<=\bpls\s)|(?<=\byou\s)|(?<=\bu\s))"
     r"(?P<v>mak|tak|chang|renam|remov|delet|updat|stor|defin|includ)(?=\s+[a-z])"
 )
+# "rename zip to postcode, were UK not US": after a comma, "were" with no subject before a
+# word that says what we are ("a", "not", "based", "UK") is "we're" typed without its apostrophe
+_WERE_WE_ARE = re.compile(r"(?<=,\s)were(?=\s+(?:a|an|not|now|all|based|using|uk|us)\b)", re.I)
 # "hii so i need …", "heyyy", "helloo": a greeting typed with its last letter held is the
 # greeting (never a thing named "Hii")
 _STRETCHED_GREETING = re.compile(r"\b(?:h+i{2,}|h+e+y{2,}|h+e{2,}y+|h+el+o{2,})\b", re.I)
@@ -1922,6 +1925,8 @@ def clean(request: str) -> Cleaned:
         text = _AN_AND.sub(lambda m: f"{m['item']} and ", text)
     text = _SPACED_COMPOUND.sub(lambda m: f"{m['det']} {m['a']}-{m['b']} ", text)
     text = _STRETCHED_GREETING.sub(_greeting, text)
+    if _may_hold(text, ", were"):
+        text = _WERE_WE_ARE.sub("we're", text)
     if _may_hold(
         text, "mak", "tak", "chang", "renam", "remov", "delet", "updat", "stor", "defin", "includ"
     ):
