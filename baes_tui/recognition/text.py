@@ -1567,13 +1567,21 @@ def fold_accents(text: str) -> str:
     )
 
 
+# The last text `_may_hold` lowered: `clean` asks of the same text dozens of times between
+# the rewrites that change it (a rewrite that changes nothing returns the very same string).
+# One tuple, replaced whole, so a reader in another thread sees a text with its own lowering.
+_LOWERED: tuple[str, str | None] = ("", "")
+
+
 def _may_hold(text: str, *phrases: str) -> bool:
     """Whether `text` may hold one of `phrases` (lowercase ASCII) for a case-blind pattern;
     text that is not ASCII always may (case folding beyond ASCII: "ı" matches "i")."""
-    if not text.isascii():
-        return True
-    low = text.lower()
-    return any(phrase in low for phrase in phrases)
+    global _LOWERED
+    seen, low = _LOWERED
+    if seen is not text:
+        low = text.lower() if text.isascii() else None
+        _LOWERED = (text, low)
+    return low is None or any(phrase in low for phrase in phrases)
 
 
 def _glue_typo(m: re.Match[str]) -> str:
