@@ -838,6 +838,8 @@ def _of_phrase_names(draft: Draft, tokens: list[str], cleaned: Cleaned) -> int:
     name the thing, and a name said elsewhere on its own is no doubt. On the recorded first
     reads it fired on accepted readings that were all wrong; its weight is set as the other
     young doubts' are until a fit has seen more."""
+    if "of" not in tokens:
+        return 0
     heads = _VALUE_WORDS | _OF_VALUE_HEADS
     count = 0
     for entity in draft.entities:

@@ -108,7 +108,7 @@ def looks_like_code(text: str) -> bool:
     text = _UNDERLINE.sub("", text)  # "Ferry timetable\n=====": a heading's underline
     text = _WORDS_IN_BRACKETS.sub("", text)  # "hull id [text, optional]": an annotation
     text = _NAMED_BLOCK.sub(_block_items, text)  # "Tutor { name; subject }": a list of fields
-    letters = sum(c.isalpha() for c in text)
+    letters = sum(map(str.isalpha, text))
     symbols = len(_CODE_SYMBOLS.findall(text))
     return symbols >= 4 and symbols > 0.08 * max(letters, 1)
 
