@@ -829,18 +829,18 @@ _OF_VALUE_HEADS = frozenset("place proof country cause certificate mode method".
 # What the noun after "of" names when the phrase is one value ("date of birth", "date of
 # purchase", "time of arrival"), not a thing kept ("the phone number of member")
 _OF_VALUE_SENSES = frozenset("noun.time noun.act noun.event noun.process noun.state".split())
+_OF_HEADS = _VALUE_WORDS | _OF_VALUE_HEADS
 
 
 def _of_phrase_names(draft: Draft, tokens: list[str], cleaned: Cleaned) -> int:
     """Entities named by the end of a value's "X of Y" phrase wherever the request says them:
     "make the driver's date of birth optional" read as Birth. The phrase names one value (Y
     is an event or a time, not a thing kept); "the nickname of member", "the email of Guest"
-    name the thing, and a name said elsewhere on its own is no doubt. On the recorded first
-    reads it fired on accepted readings that were all wrong; its weight is set as the other
-    young doubts' are until a fit has seen more."""
+    name the thing, and a name said elsewhere on its own is no doubt. On the 7,476 recorded
+    first reads it fires on 3 accepted readings, all wrong, and no right one; its weight is set
+    as the other young doubts' are until a fit has seen more."""
     if "of" not in tokens:
         return 0
-    heads = _VALUE_WORDS | _OF_VALUE_HEADS
     count = 0
     for entity in draft.entities:
         words = _words(entity.name)
@@ -850,7 +850,7 @@ def _of_phrase_names(draft: Draft, tokens: list[str], cleaned: Cleaned) -> int:
         spots = [i for i, t in enumerate(tokens) if singular(t) == word]
         count += (
             bool(spots)
-            and all(i >= 2 and tokens[i - 1] == "of" and tokens[i - 2] in heads for i in spots)
+            and all(i >= 2 and tokens[i - 1] == "of" and tokens[i - 2] in _OF_HEADS for i in spots)
             and first_sense(word) in _OF_VALUE_SENSES
         )
     return count
