@@ -1118,31 +1118,35 @@ _FORMULA = re.compile(FORMULA, re.IGNORECASE)
 
 
 # The patterns read_item applies to every listed item, compiled once
-_ITEM_1 = re.compile(r"\((?P<inner>[^()]*)\)")
-_ITEM_2 = re.compile(r"^(?:and\s+)?(?:of course|obviously|naturally|maybe|probably|ideally)\s+")
-_ITEM_3 = re.compile(
+_PARENTHESIS = re.compile(r"\((?P<inner>[^()]*)\)")
+_LEADING_HEDGE = re.compile(
+    r"^(?:and\s+)?(?:of course|obviously|naturally|maybe|probably|ideally)\s+"
+)
+_ABOUT_WHAT = re.compile(
     r"^((?:\w+\s+)?(?:notes?|comments?|remarks?|observations?))\s+(?:about|on"
     r"|regarding|re|concerning)\s+.+$"
 )
-_ITEM_4 = re.compile(r"\s+of (?:his|her|their|its|them|him|it)(?:\s+[a-z]+)?$")
-_ITEM_5 = re.compile(r"\s+(?:that|which|who)$")
-_ITEM_6 = re.compile(
+_OF_OWNER_PRONOUN = re.compile(r"\s+of (?:his|her|their|its|them|him|it)(?:\s+[a-z]+)?$")
+_TRAILING_RELATIVE = re.compile(r"\s+(?:that|which|who)$")
+_DONE_BY_WHO = re.compile(
     r"^(?P<n>(?!whether\b|how\b)(?:the\s+|a\s+|an\s+)?[a-z-]+(?:\s+[a-z-]+)?)"
     r"\s+(?:that\s+|which\s+)?(?:we|i|you|they)\s+"
     r"(?!(?:is|are|was|were|have|has|had|do|does|did|can|will|would|need|want)\b)[a-z]+$"
 )
-_ITEM_7 = re.compile(r"^(?P<n>.*[a-z])\s+out of\s+(?:\d+|five|ten|a hundred)$")
-_ITEM_8 = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
-_ITEM_9 = re.compile(r"[/\\]|^\s*\.\.")
-_ITEM_10 = re.compile(
+_OUT_OF_SCALE = re.compile(r"^(?P<n>.*[a-z])\s+out of\s+(?:\d+|five|ten|a hundred)$")
+_ITEM_WORDS = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
+_PATH_LIKE = re.compile(r"[/\\]|^\s*\.\.")
+_HOW_MANY = re.compile(
     r"^how many\s+(?P<n>[a-z]+(?:\s[a-z]+)?)(?:\s+(?:they|it|there)\s+"
     r"(?:have|has|are|is))?$"
 )
-_ITEM_11 = re.compile(r"^how much\s+(?:she|he|they|we|i|you|it)\s+(?P<v>[a-z]+ed|paid|spent|owed)$")
-_ITEM_12 = re.compile(r"\b(?:yes/no|true/false|and/or)\b")
-_ITEM_13 = re.compile(r"[a-z]+")
-_ITEM_14 = re.compile(r"\s*a-[a-z]")
-_ITEM_15 = re.compile(r"[a-z]{2}")
+_HOW_MUCH = re.compile(
+    r"^how much\s+(?:she|he|they|we|i|you|it)\s+(?P<v>[a-z]+ed|paid|spent|owed)$"
+)
+_SLASH_PAIR = re.compile(r"\b(?:yes/no|true/false|and/or)\b")
+_LETTER_RUN = re.compile(r"[a-z]+")
+_LETTERED_START = re.compile(r"\s*a-[a-z]")
+_TWO_LETTERS = re.compile(r"[a-z]{2}")
 
 
 def read_item(raw: str) -> tuple[Attribute, bool] | Dropped:
@@ -1153,11 +1157,11 @@ def read_item(raw: str) -> tuple[Attribute, bool] | Dropped:
     raw = _EXAMPLE.sub(lambda m: f"({m['pre']})" if m["pre"].strip() else "", raw)
     # "a priority (low/medium/high, just text is fine)": the values a field takes name no part
     # of it (nor a path); what else the parenthesis says still annotates
-    raw = _ITEM_1.sub(
+    raw = _PARENTHESIS.sub(
         lambda m: f"({', '.join(_unchosen(m['inner']))})" if annotates_one(m["inner"]) else m[0],
         raw,
     )
-    if _ITEM_9.search(raw) and not _ITEM_12.search(raw):
+    if _PATH_LIKE.search(raw) and not _SLASH_PAIR.search(raw):
         return Dropped(raw, PATH_REASON)  # "../../etc/passwd" names no field
     # "a screened yes/no field": the field word after a written-out yes/no names no part of it,
     # as after "boolean" ("a screened boolean field")
@@ -1221,30 +1225,30 @@ def read_item(raw: str) -> tuple[Attribute, bool] | Dropped:
         required = True if required is None else required
         text = " ".join(_REQUIRED.sub(" ", text).split())
     text = _TRAILING_NOISE.sub("", text)
-    text = _ITEM_2.sub("", text)  # "and of course the fee"
+    text = _LEADING_HEDGE.sub("", text)  # "and of course the fee"
     # "any notes about its behaviour", "comments on the visit": what the text is about is
     # no part of the field's name
-    text = _ITEM_3.sub(
+    text = _ABOUT_WHAT.sub(
         r"\1",
         text,
     )
     # "the license plate of his car", "the city of them": the owner is the record itself
-    text = _ITEM_4.sub("", text)
-    text = _ITEM_5.sub("", text)
+    text = _OF_OWNER_PRONOUN.sub("", text)
+    text = _TRAILING_RELATIVE.sub("", text)
     # "the rating we gave", "the price they paid": who did it is no part of the name
-    text = _ITEM_6.sub(
+    text = _DONE_BY_WHO.sub(
         r"\g<n>",
         text,
     )
     # "a score out of 10", "a rating out of five": the scale it is given on, no part of its name
-    text = _ITEM_7.sub(r"\g<n>", text)
+    text = _OUT_OF_SCALE.sub(r"\g<n>", text)
     # "the date it arrived" → arrival_date, "the date when he was hired" → hire_date
     text = _EVENT_DATE.sub(lambda m: f"{event_noun(m['v'])} {m['head']}", text)
     # "the year it was printed" → year_printed; "how many seats they have" → seats (int)
     text = _PASSIVE_TAIL.sub(lambda m: f"{m['n']} {m['v']}", text)
-    if m := _ITEM_10.match(text):  # fmt: skip
+    if m := _HOW_MANY.match(text):  # fmt: skip
         text, explicit = m["n"], explicit or AttrType.INT
-    if m := _ITEM_11.match(text):
+    if m := _HOW_MUCH.match(text):
         text, explicit = m["v"], explicit or AttrType.DECIMAL  # "how much she charged": money
     if m := _FLAG_FOR.match(text):
         # "a flag for extra insurance", "a yes/no for parking": a yes/no field named for it
@@ -1266,7 +1270,7 @@ def read_item(raw: str) -> tuple[Attribute, bool] | Dropped:
         text = text[: unit.start()]  # "duration in minutes" counts minutes; "weight in kg" measures
         # a head with a number type of its own keeps it: "capacity in kilos" is a capacity (int),
         # "price in euros" a price (decimal)
-        own = infer_type(_ITEM_13.findall(text))
+        own = infer_type(_LETTER_RUN.findall(text))
         if own in (AttrType.STR, AttrType.FLOAT) and not explicit and unit["unit"] in _MONEY_NOTES:
             explicit = AttrType.DECIMAL  # "tip in euros", "deposit in naira": a sum of money
         elif own in (AttrType.STR, AttrType.FLOAT) or explicit:
@@ -1278,7 +1282,7 @@ def read_item(raw: str) -> tuple[Attribute, bool] | Dropped:
     if unit_note and explicit is None:
         # "Yield (tonnes)", "Oven Temp (°C)", "Float (£)": a spreadsheet header names its unit
         # in brackets, as "yield in tonnes" does in a sentence; money is a decimal
-        own = infer_type(_ITEM_13.findall(text))
+        own = infer_type(_LETTER_RUN.findall(text))
         if unit_note == "money":
             numeric = (AttrType.STR, AttrType.FLOAT, AttrType.INT, AttrType.DECIMAL)
             explicit = AttrType.DECIMAL if own in numeric else own
@@ -1297,7 +1301,7 @@ def read_item(raw: str) -> tuple[Attribute, bool] | Dropped:
         text = called["n"]
     if boxed := _QUOTED_BOX.match(text):
         text = boxed["q"]  # "a 'dietary needs' box": the name is what is quoted, the box the form's
-    words = _ITEM_8.findall(text.replace("-", " "))
+    words = _ITEM_WORDS.findall(text.replace("-", " "))
     words = [w.removesuffix("'s") for w in words]
     if len(words) > 1 and words[0] in _MANY_OF and singular(words[-1]) != words[-1]:
         return Dropped(raw, LIST_REASON)  # "several phone numbers": a list in one field
@@ -1306,7 +1310,7 @@ def read_item(raw: str) -> tuple[Attribute, bool] | Dropped:
     if _verb_then_field(words):
         words.pop(0)  # "see the holder name", "so store the capacity": a verb, then the field
     # "a-end port" (written a_end_port): a letter joined to the next word names which end
-    lettered = words[:1] == ["a"] and bool(_ITEM_14.match(text))
+    lettered = words[:1] == ["a"] and bool(_LETTERED_START.match(text))
     # "current fill", "current balance": in a field's name "current" tells it from the others
     while (
         words
@@ -1421,7 +1425,7 @@ def read_item(raw: str) -> tuple[Attribute, bool] | Dropped:
     named = [w for w in words if w not in _NAME_PREPOSITIONS]
     if len(named) > MAX_FIELD_WORDS or (glue and explicit is not AttrType.BOOL):
         return Dropped(raw, "a business rule, not a field name")
-    if not any(_ITEM_15.search(w) for w in words):
+    if not any(_TWO_LETTERS.search(w) for w in words):
         return Dropped(raw, "no letters to make a field name from")
     try:
         name = safe_field_name(" ".join(words))

@@ -320,34 +320,34 @@ _ASKED_LINK = re.compile(
 
 # A count after the verb ("belong to several", "is kept in one"): the links _read_said rewrites
 _COUNTED = r"(?=(?:one|a single|exactly one|only one|many|several|multiple|various|different)\s)"
-_SAID_1 = re.compile(r"\s+(?:each|apiece)$")
-_SAID_2 = re.compile(rf"\b(?:can|may|could|might|will)\s+be\s+(?:in|on)\s+{_COUNTED}")
-_SAID_3 = re.compile(rf"\b(?:can|may|could|might|will)\s+be\s+(?=for\s+{_COUNTED})")
-_SAID_4 = re.compile(rf"\b(?:call|calls|stop|stops)\s+(?:in\s+)?at\s+{_COUNTED}")
-_SAID_5 = re.compile(
+_EACH_AT_END = re.compile(r"\s+(?:each|apiece)$")
+_MAY_BE_IN_COUNTED = re.compile(rf"\b(?:can|may|could|might|will)\s+be\s+(?:in|on)\s+{_COUNTED}")
+_MAY_BE_FOR_COUNTED = re.compile(rf"\b(?:can|may|could|might|will)\s+be\s+(?=for\s+{_COUNTED})")
+_CALLS_AT_COUNTED = re.compile(rf"\b(?:call|calls|stop|stops)\s+(?:in\s+)?at\s+{_COUNTED}")
+_THE_ONE = re.compile(
     r"\b(to|for|has|have|with|in|at|on|by)\s+the one\s+(?!(?:who|that|which|where)\b)"
     r"(?=[a-z][a-z-]*(?:\s[a-z][a-z-]*)?$)"
 )
-_SAID_6 = re.compile(r"(^|\band\s+)the same\s+(?=[a-z]+\s+(?:appears?|is|can|belongs?)\b)")
-_SAID_7 = re.compile(r"\b(?:takes|take|took) place\s+(at|in|on)\b")
-_SAID_8 = re.compile(
+_THE_SAME = re.compile(r"(^|\band\s+)the same\s+(?=[a-z]+\s+(?:appears?|is|can|belongs?)\b)")
+_TAKES_PLACE = re.compile(r"\b(?:takes|take|took) place\s+(at|in|on)\b")
+_KEEPS_COUNTED = re.compile(
     rf"^((?:a|an|each|every|one)\s+[a-z-]+(?:\s[a-z-]+)?)\s+(?:stores|keeps|records|logs"
     rf"|tracks|lists|handles|maintains)\s+{_COUNTED}"
 )
-_SAID_9 = re.compile(rf"\b(is|are|be|gets?)\s+kept\s+(in|at|on|with|by)\s+{_COUNTED}")
-_SAID_10 = re.compile(rf"\b(is|are|be|gets?)\s+made\s+(for|by)\s+{_COUNTED}")
-_SAID_11 = re.compile(rf"\b(?:do|does|did)\s+{_COUNTED}")
-_SAID_12 = re.compile(
+_KEPT_IN_COUNTED = re.compile(rf"\b(is|are|be|gets?)\s+kept\s+(in|at|on|with|by)\s+{_COUNTED}")
+_MADE_FOR_COUNTED = re.compile(rf"\b(is|are|be|gets?)\s+made\s+(for|by)\s+{_COUNTED}")
+_DOES_COUNTED = re.compile(rf"\b(?:do|does|did)\s+{_COUNTED}")
+_ATTACHED_TO_IT = re.compile(
     r"\s+(?:attached|linked|assigned|tied|connected|related)\s+(?:to|with)\s+(?:it|them)$"
 )
-_SAID_13 = re.compile(r"\s+(?:at a time|at any one time|at any time|at once|at the same time)$")
-_SAID_14 = re.compile(
+_AT_A_TIME = re.compile(r"\s+(?:at a time|at any one time|at any time|at once|at the same time)$")
+_NOW_OR_TOO = re.compile(
     r"(\b(?:a|an|one)\s+[a-z-]+(?:\s[a-z-]+)?)\s+(?:now|nowadays|these days|too|as well)$"
 )
-_SAID_15 = re.compile(
+_PROPERLY_IN_APP = re.compile(
     r"\s+(?:properly|correctly|in (?:the|our) (?:new\s+)?(?:app|system))(?:\s+please)?$"
 )
-_SAID_16 = re.compile(
+_FOR_A_PERIOD = re.compile(
     r"\s+(?:(?:for|during|throughout|over)\s+(?:the|a|an|each|every|this|that)\s+"
     r"(?:(?:whole|entire|full)\s+)?|(?:all|every)\s+)(?:day|week|weekend|month|season|term"
     r"|year|shift|semester|event|festival|tournament|trip|stay|night|evening)$"
@@ -361,7 +361,7 @@ def _read_said(
     if _NOW.search(clause.original.lower()):
         return None  # "Dispatchers currently use a whiteboard": how things are done today
     # "inspections belong to one hive each": "each" after the target says it of every subject
-    s = _SAID_1.sub("", _WANT_TO.sub("", clause.text))
+    s = _EACH_AT_END.sub("", _WANT_TO.sub("", clause.text))
     # "tickets should each have one owner": "each" after a plural subject says it of every one
     s = _EACH_AFTER_SUBJECT.sub(r"\g<x> ", s)
     s = _EACH_AFTER_IRREGULAR.sub(_each_after_irregular, s)
@@ -376,10 +376,10 @@ def _read_said(
     # the "call" of a rename); "be on" a counted group is being in it ("players can be on many
     # teams", "a song can be on several albums")
     s = _ASKED_LINK.sub(lambda m: f"{m['x'] or m['x2']} can {m['v'] or m['v2']}", s)
-    s = _SAID_2.sub("belong to ", s)
+    s = _MAY_BE_IN_COUNTED.sub("belong to ", s)
     # "a lesson can be for several pupils": what "is for several pupils" says, allowed
-    s = _SAID_3.sub("is ", s)
-    s = _SAID_4.sub("visit ", s)
+    s = _MAY_BE_FOR_COUNTED.sub("is ", s)
+    s = _CALLS_AT_COUNTED.sub("visit ", s)
     # "each nurse looks after many patients", "a steward takes care of several cabins": a
     # verb of more than one word is one verb (not "NurseLook"), and so is a verb of keeping
     # after one counted subject ("a depot keeps many trucks" is no request to keep depots)
@@ -387,43 +387,43 @@ def _read_said(
     s = _PHRASAL.sub(_one_verb, s)
     # "every quote is for the one move", "each van only has the one driver": "the one" before
     # the last noun is "one" said as people say it (not "the one who …")
-    s = _SAID_5.sub(
+    s = _THE_ONE.sub(
         r"\1 one ",
         s,
     )
     # "and the same ingredient appears in many recipes": any one of them, as "an ingredient"
-    s = _SAID_6.sub(r"\1a ", s)
+    s = _THE_SAME.sub(r"\1a ", s)
     # "each performance takes place at one venue": where a thing happens, as "is held at"
-    s = _SAID_7.sub(r"is held \1", s)
-    s = _SAID_8.sub(
+    s = _TAKES_PLACE.sub(r"is held \1", s)
+    s = _KEEPS_COUNTED.sub(
         r"\1 holds ",
         s,
     )
     # "each canoe is kept in one shed": kept where, a place counted (not data that is kept)
-    s = _SAID_9.sub(r"\1 stored \2 ", s)
+    s = _KEPT_IN_COUNTED.sub(r"\1 stored \2 ", s)
     # "each cake is made for one order": made for (or by) a counted thing is for (by) it, as
     # "is for one event" is; "made" alone stays the "made optional" of a change
-    s = _SAID_10.sub(r"\1 \2 ", s)
+    s = _MADE_FOR_COUNTED.sub(r"\1 \2 ", s)
     # "a volunteer does many shifts": "do" before a count is the main verb, not an auxiliary
-    s = _SAID_11.sub("have ", s)
+    s = _DOES_COUNTED.sub("have ", s)
     # "a claim can have many photos attached to it": the link said again after the target
-    s = _SAID_12.sub(
+    s = _ATTACHED_TO_IT.sub(
         "",
         s,
     )
     # "each barrel holds one vintage at a time": when it holds it is no part of the target
-    s = _SAID_13.sub("", s)
+    s = _AT_A_TIME.sub("", s)
     # nor is "now" after one thing named ("the brewery charges a deposit now"); "items are
     # really products now" says what they are
-    s = _SAID_14.sub(
+    s = _NOW_OR_TOO.sub(
         r"\1",
         s,
     )
     # "could each job be assigned to one engineer properly?": how well it is linked (done in
     # the app rather than typed into a sheet) is no part of the target
-    s = _SAID_15.sub("", s)
+    s = _PROPERLY_IN_APP.sub("", s)
     # "… to one bar for the whole weekend", "… one desk all term": how long, no part either
-    s = _SAID_16.sub(
+    s = _FOR_A_PERIOD.sub(
         "",
         s,
     )
