@@ -34,10 +34,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from baes_tui.recognition.normalize import FallbackNormalizer, Normalizer, default_normalizer
 from baes_tui.recognition.recognizer import DEFAULT_THRESHOLD, Recognizer
 from bench.recognition_corpus import (
-    CORPUS_DIR,
     SPLITS,
     Scored,
+    batch_of,
     differences,
+    evaluated_only,
     load_file,
     load_split,
     miss_kinds,
@@ -149,8 +150,8 @@ def score_split(split: str, normalizer: Normalizer) -> list[Scored]:
 
 def file_report(path: Path, show_cases: bool) -> int:
     """Quality on one corpus-format file (new cases before they join dev), per voice too."""
-    if path.resolve() == (CORPUS_DIR / "heldout.toml").resolve():
-        print("the held-out split is reported as aggregates only: use --corpus-only")
+    if evaluated_only(path):
+        print("the held-out and blind splits are reported as aggregates only: use --corpus-only")
         return 2
     normalizer = default_normalizer()
     recognizer = Recognizer()
@@ -237,101 +238,106 @@ def _pct(value: float) -> str:
 
 
 def corpus_report() -> None:
-    """Quality on both splits (aggregates only) and the paraphrase cache."""
+    """Quality on every split (aggregates only for held-out and blind) and the paraphrase cache."""
     normalizer = default_normalizer()
     scored = {split: score_split(split, normalizer) for split in SPLITS}
     summaries = {split: summarize(rows) for split, rows in scored.items()}
     print(f"\nRecognition quality on the corpus (threshold {DEFAULT_THRESHOLD}, {normalizer.id})\n")
-    print("| measure | dev | held-out | goal (held-out) |")
-    print("|---|---:|---:|---|")
-    dev, held = summaries["dev"], summaries["heldout"]
+    print("| measure | dev | held-out | blind | goal (held-out, blind) |")
+    print("|---|---:|---:|---:|---|")
+    columns = [summaries[split] for split in SPLITS]
     lines = [
-        ("cases", f"{dev.cases}", f"{held.cases}", ""),
-        ("exactly right", _pct(dev.exact), _pct(held.exact), "≥ 97%"),
+        ("cases", [f"{s.cases}" for s in columns], ""),
+        ("exactly right", [_pct(s.exact) for s in columns], "≥ 97%"),
         (
             "precision above threshold (accepted: right)",
-            f"{_pct(dev.precision_accepted)} of {dev.accepted}",
-            f"{_pct(held.precision_accepted)} of {held.accepted}",
+            [f"{_pct(s.precision_accepted)} of {s.accepted}" for s in columns],
             "≥ 98%",
         ),
         (
             "vague/garbage accepted",
-            f"{dev.vague_garbage_accepted} of {dev.vague_garbage}",
-            f"{held.vague_garbage_accepted} of {held.vague_garbage}",
+            [f"{s.vague_garbage_accepted} of {s.vague_garbage}" for s in columns],
             "0",
         ),
         (
             "clarification-labelled accepted",
-            f"{dev.clarify_labelled_accepted} of {dev.clarify_labelled}",
-            f"{held.clarify_labelled_accepted} of {held.clarify_labelled}",
+            [f"{s.clarify_labelled_accepted} of {s.clarify_labelled}" for s in columns],
             "",
         ),
-        ("clarification rate", _pct(dev.clarification_rate), _pct(held.clarification_rate), ""),
+        ("clarification rate", [_pct(s.clarification_rate) for s in columns], ""),
         (
             "reading right, asked or not (a right reading under the threshold is confirmed)",
-            _pct(dev.reading_right),
-            _pct(held.reading_right),
+            [_pct(s.reading_right) for s in columns],
             "",
         ),
     ]
-    for line in lines:
-        print("| " + " | ".join(line) + " |")
+    for name, values, goal in lines:
+        print("| " + " | ".join([name, *values, goal]) + " |")
     print("\nReliability (confidence bin → cases, share exactly right)\n")
-    print("| confidence | dev cases | dev right | held-out cases | held-out right |")
-    print("|---|---:|---:|---:|---:|")
-    for (label, n_dev, r_dev), (_, n_held, r_held) in zip(
-        dev.reliability, held.reliability, strict=True
-    ):
-        print(f"| {label} | {n_dev} | {_pct(r_dev)} | {n_held} | {_pct(r_held)} |")
+    print("| confidence | " + " | ".join(f"{x} cases | {x} right" for x in SPLITS) + " |")
+    print("|---|" + "---:|" * (2 * len(SPLITS)))
+    for bins in zip(*(s.reliability for s in columns), strict=True):
+        cells = [f"{n} | {_pct(r)}" for _, n, r in bins]
+        print(f"| {bins[0][0]} | " + " | ".join(cells) + " |")
+    _blind_batches(scored["blind"])
     _print_miss_kinds(scored["heldout"], "Held-out misses by part of the reading")
+    _print_miss_kinds(scored["blind"], "Blind misses by part of the reading")
     with tempfile.TemporaryDirectory() as folder:
         runs = {split: asyncio.run(paraphrase_run(split, Path(folder))) for split in SPLITS}
     print("\nParaphrase cache (each split in file order through one cache)\n")
-    print("| measure | dev | held-out | goal |")
-    print("|---|---:|---:|---|")
-    d, h = runs["dev"], runs["heldout"]
+    print("| measure | dev | held-out | blind | goal |")
+    print("|---|---:|---:|---:|---|")
+    order = [runs[split] for split in SPLITS]
     rows = [
         (
             "later variants that hit",
-            f"{_pct(d.hit_rate)} ({d.later_hits}/{d.later_variants})",
-            f"{_pct(h.hit_rate)} ({h.later_hits}/{h.later_variants})",
+            [f"{_pct(r.hit_rate)} ({r.later_hits}/{r.later_variants})" for r in order],
             "≥ 60%",
         ),
-        ("hits not exactly right for their request", f"{d.wrong_hits}", f"{h.wrong_hits}", "0"),
-        (
-            "…of which the cache changed the meaning",
-            f"{d.cache_made_wrong}",
-            f"{h.cache_made_wrong}",
-            "0",
-        ),
-        (
-            "contrast pairs kept apart",
-            f"{d.pairs_apart}/{d.pairs}",
-            f"{h.pairs_apart}/{h.pairs}",
-            "all",
-        ),
-        (
-            "clarification-labelled requests stored",
-            f"{d.stored_unclear}",
-            f"{h.stored_unclear}",
-            "0",
-        ),
+        ("hits not exactly right for their request", [f"{r.wrong_hits}" for r in order], "0"),
+        ("…of which the cache changed the meaning", [f"{r.cache_made_wrong}" for r in order], "0"),
+        ("contrast pairs kept apart", [f"{r.pairs_apart}/{r.pairs}" for r in order], "all"),
+        ("clarification-labelled requests stored", [f"{r.stored_unclear}" for r in order], "0"),
     ]
-    for line in rows:
-        print("| " + " | ".join(line) + " |")
+    for name, values, goal in rows:
+        print("| " + " | ".join([name, *values, goal]) + " |")
+
+
+def _blind_batches(rows: list[Scored]) -> None:
+    """The blind split by batch (aggregates only): each batch was written by other people."""
+    batches: dict[str, list[Scored]] = {}
+    for row in rows:
+        batches.setdefault(batch_of(row.case), []).append(row)
+    if not batches:
+        return
+    print("\nBlind split by batch\n")
+    print("| batch | cases | exactly right | precision above threshold | vague/garbage accepted"
+          " | reading right, asked or not |")  # fmt: skip
+    print("|---|---:|---:|---:|---:|---:|")
+    for batch, members in batches.items():
+        s = summarize(members)
+        print(
+            f"| {batch} | {s.cases} | {_pct(s.exact)} | {_pct(s.precision_accepted)} of "
+            f"{s.accepted} | {s.vague_garbage_accepted} of {s.vague_garbage} | "
+            f"{_pct(s.reading_right)} |"
+        )
 
 
 def _arguments(argv: list[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(
         description="Recognition speed and quality. With no option it also scores the held-out "
-        "split (aggregates only): each such run is a counted held-out measurement.",
+        "and blind splits (aggregates only): each such run is a counted held-out measurement.",
     )
     choice = parser.add_mutually_exclusive_group()
     choice.add_argument(
-        "--file", type=Path, help="quality on one corpus-format file (never the held-out split)"
+        "--file",
+        type=Path,
+        help="quality on one corpus-format file (never the held-out or blind split)",
     )
     choice.add_argument(
-        "--corpus-only", action="store_true", help="quality on dev and held-out, no speed part"
+        "--corpus-only",
+        action="store_true",
+        help="quality on dev, held-out and blind, no speed part",
     )
     choice.add_argument(
         "--speed-only", action="store_true", help="the speed part only (scores no corpus split)"

@@ -46,7 +46,13 @@ from baes_tui.recognition.normalize import FallbackNormalizer
 from baes_tui.recognition.recognizer import DEFAULT_THRESHOLD, Recognizer
 from baes_tui.recognition.text import clean
 from bench import first_reads as first_reads_mod
-from bench.recognition_corpus import CORPUS_DIR, Case, differences, load_file, load_split
+from bench.recognition_corpus import (
+    Case,
+    differences,
+    evaluated_only,
+    load_file,
+    load_split,
+)
 
 # The dev split is tuned on: its wrong recognitions are rarer than anywhere else, so its
 # evidence is discounted — each weight moves from its prior only as far as a strong pull takes
@@ -119,8 +125,8 @@ def _row(read: dict, case: Case, source: str, commit: str) -> dict:
 
 def record(path: Path, source: str) -> int:
     """Store the first read of the cases in `path` (never the held-out split)."""
-    if path.resolve() == (CORPUS_DIR / "heldout.toml").resolve():
-        print("the held-out split is never read here")
+    if evaluated_only(path):
+        print("the held-out and blind splits are never read here")
         return 2
     stored = first_reads()
     known = {row["id"] for row in stored}

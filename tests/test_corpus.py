@@ -26,6 +26,7 @@ from baes_tui.recognition.wordnet import LazyLemmatizer
 from bench.recognition_corpus import (
     CLARIFY_VOICES,
     CORPUS_DIR,
+    EVALUATED_ONLY,
     Case,
     Scored,
     differences,
@@ -163,11 +164,26 @@ def scored(normalizer: Normalizer) -> list[Scored]:
 
 
 def test_the_corpus_is_large_and_split_once() -> None:
-    dev, held = load_split("dev"), load_split("heldout")
+    dev, held, blind = load_split("dev"), load_split("heldout"), load_split("blind")
     assert len(dev) + len(held) >= 300 and len(held) >= 100
-    ids = [c.id for c in dev + held]
-    assert len(ids) == len(set(ids)), "case ids are unique over both files"
-    assert not {c.group for c in dev} & {c.group for c in held}, "no group straddles the split"
+    ids = [c.id for c in dev + held + blind]
+    assert len(ids) == len(set(ids)), "case ids are unique over all three files"
+    groups = [{c.group for c in split} for split in (dev, held, blind)]
+    assert not groups[0] & groups[1], "no group straddles the split"
+    assert not (groups[0] | groups[1]) & groups[2], "no blind group is also in dev or held-out"
+
+
+def test_the_evaluated_only_splits_are_never_read_case_by_case(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """`--file` and `--record` refuse held-out and blind: their misses are never printed."""
+    from bench import bench_recognition, fit_confidence
+
+    for split in EVALUATED_ONLY:
+        path = CORPUS_DIR / f"{split}.toml"
+        assert bench_recognition.file_report(path, show_cases=True) == 2
+        assert fit_confidence.record(path, split) == 2
+    assert "aggregates only" in capsys.readouterr().out
 
 
 def test_dev_labels_follow_the_naming_rules() -> None:
