@@ -201,6 +201,29 @@ def names_a_thing(word: str) -> bool | None:
 
 
 @lru_cache(maxsize=4096)
+def is_comparative(word: str) -> bool | None:
+    """ "smoother", "faster", "easier": an adjective's -er form (WordNet lists only the base),
+    which after a verb says how something goes, not what it is linked to. A base with more
+    adjective than noun senses, and at least two ("own" of "owner" has one); None when
+    WordNet is absent."""
+    index = _index()
+    if index is None:
+        return None
+    word = word.lower()
+    if len(word) < 5 or not word.endswith("er"):
+        return False
+    bases = {word[:-2], word[:-1]}
+    if word[-3] == word[-4]:
+        bases.add(word[:-3])  # "bigger"
+    if word.endswith("ier"):
+        bases.add(word[:-3] + "y")  # "easier"
+    for base in bases:
+        nouns, _, adjectives = index.counts(base)
+        if (adjectives or 0) >= 2 and (adjectives or 0) > (nouns or 0):
+            return True
+    return False
+
+
 def first_sense(word: str) -> str | None:
     """What `word` (or its singular) most often names, as WordNet's lexicographer file:
     "noun.person" for "passengers", "noun.communication" for "notes"; None when WordNet is

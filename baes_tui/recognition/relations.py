@@ -33,7 +33,7 @@ from baes_tui.recognition.lexicon import (
     PRACTICE_AS_NOUN,
     TECH_WORDS,
 )
-from baes_tui.recognition.nouns import first_sense, in_wordnet, is_noun, is_verb
+from baes_tui.recognition.nouns import first_sense, in_wordnet, is_comparative, is_noun, is_verb
 from baes_tui.recognition.statements import Relate
 
 # Nouns that name a value a record holds, never a thing of its own: several of them are a list
@@ -584,6 +584,8 @@ def _subject_verb_object(
             # "the pet register works great": how it is, not what it is linked to ("one
             # tender", "a single express": a word counted is a thing, whatever else it means)
             continue
+        if m["card"] is None and len(m["b"].split()) == 1 and is_comparative(m["b"]):
+            continue  # "we want the bakery to run smoother": how it goes ("has a cleaner" links)
         if re.fullmatch(r"[a-z]+\s+(?:back|out|up|down|off|through|over|away)", m["b"]):
             continue  # "the vet report came back": a verb and its particle, not a thing
         owner = _end_noun(clause, subject, subject=True)
