@@ -42,3 +42,42 @@ def test_a_thing_after_a_linking_verb_is_still_linked(
     assert result.status == "recognized", result
     [entity] = [e for e in result.entities if e.name == owner]
     assert [r.target for r in entity.relationships] == [target]
+
+
+@pytest.mark.parametrize(
+    ("request_text", "field", "kind"),
+    [
+        (
+            "Track van runs with driver name, parcels delivered and crates returned",
+            "parcels_delivered",
+            "int",
+        ),
+        ("Membership cards: holder name, visits used, visits bought", "visits_used", "int"),
+        ("Gift cards: code, amount, redeemed", "redeemed", "bool"),
+        ("Track kittens with name, microchipped and sterilised", "sterilised", "bool"),
+        ("Track kittens with name, microchipped and sterilised", "microchipped", "bool"),
+    ],
+)
+def test_what_was_done_is_counted_after_a_plural_and_a_yes_no_alone(
+    request_text: str, field: str, kind: str
+) -> None:
+    """ "parcels delivered" counts the parcels, as "goals scored" does; a field that is only
+    what was done to the thing ("redeemed") says whether it was."""
+    result = read(request_text)
+    types = {a.name: str(a.type) for e in result.entities for a in e.attributes}
+    assert types.get(field) == kind, result
+
+
+@pytest.mark.parametrize(
+    ("request_text", "field", "kind"),
+    [
+        ("Track kennels with name, breed and delivered", "breed", "str"),
+        ("Gift cards: code, amount, paid", "paid", "bool"),
+        ("crew_members + shift varchar NOT NULL", "shift", "str"),
+    ],
+)
+def test_nouns_and_when_words_keep_their_type(request_text: str, field: str, kind: str) -> None:
+    """Counterparts: "breed" is a noun, "paid" alone a yes/no, an annotation wins."""
+    result = read(request_text)
+    types = {a.name: str(a.type) for e in result.entities for a in e.attributes}
+    assert types.get(field) == kind, result

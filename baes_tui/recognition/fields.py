@@ -1440,12 +1440,16 @@ def read_item(raw: str) -> tuple[Attribute, bool] | Dropped:
 
 def _asked_done(item: str, attribute: Attribute, annotated: bool) -> Attribute:
     """ "screens: mesh count, reclaimed?": a lone participle listed with a question mark asks
-    whether each one is so (a yes/no), as "shipped?" does; a noun asked ("price?") is a field
+    whether each one is so (a yes/no), as "items shipped?" does; a noun asked ("price?") is a field
     the writer is unsure of, not a state."""
-    word = item.strip(" .!?:;-+*\"'")
-    if annotated or not item.rstrip().endswith("?") or not re.fullmatch(r"[a-z]+", word):
+    words = item.strip(" .!?:;-+*\"'")
+    if annotated or not item.rstrip().endswith("?") or not _ONE_OR_TWO_WORDS.fullmatch(words):
         return attribute
-    return replace(attribute, type=AttrType.BOOL) if _said_done(word) else attribute
+    return replace(attribute, type=AttrType.BOOL) if _said_done(words.split()[-1]) else attribute
+
+
+# "shipped?", "items shipped?": the words a yes/no asked in a list is made of
+_ONE_OR_TWO_WORDS = re.compile(r"[a-z]+(?: [a-z]+)?")
 
 
 def _measured_alone(word: str) -> bool:
@@ -1894,7 +1898,11 @@ def infer_type(words: list[str]) -> AttrType:
         return AttrType.BOOL  # "deposit paid", "fine paid": whether it was; "price paid" is money
     if words == ["work", "done"]:
         return AttrType.STR  # "work done" on a visit or a job says what the work was, in words
-    if len(words) > 1 and head == words[-1] and (_participle(head) or _counted_done(words)):
+    if (
+        len(words) > 1
+        and head == words[-1]
+        and (_participle(head) or _counted_done(words) or _things_done(words))
+    ):
         head = words[-2]  # "year printed" → year
         if (
             singular(head) != head
@@ -1922,7 +1930,7 @@ def infer_type(words: list[str]) -> AttrType:
         return AttrType.DECIMAL
     if head in FLOAT_WORDS:
         return AttrType.FLOAT
-    if last in BOOL_WORDS:
+    if last in BOOL_WORDS or (len(words) == 1 and _done_to_it(last)):
         return AttrType.BOOL
     return AttrType.STR
 
@@ -1939,6 +1947,40 @@ def _counted_done(words: list[str]) -> bool:
         and words[1] in _SAME_AS_VERB
         and singular(words[0]) != words[0]
         and words[0] not in UNIT_WORDS
+    )
+
+
+# Participles that say what is allowed or attached, a yes/no even after a plural ("dogs
+# allowed", "receipts attached"), unlike the things done that are counted ("parcels delivered")
+_STATES_AFTER_PLURAL = frozenset("allowed included attached uploaded published enabled".split())
+
+
+def _things_done(words: list[str]) -> bool:
+    """ "parcels delivered", "sessions used", "tyres collected": a plural and what was done to
+    them count the things, as "goals scored" does; alone "delivered" is a yes/no."""
+    return (
+        len(words) == 2
+        and (words[1] in BOOL_WORDS or words[1] == "used")
+        and words[1].endswith("ed")
+        and words[1] not in _STATES_AFTER_PLURAL
+        and singular(words[0]) != words[0]
+        and words[0] not in UNIT_WORDS
+    )
+
+
+# Participles alone that name when something happened, not whether ("joined", "founded"),
+# or say how the field is kept ("required", "needed"): their type is left to the words around
+_WHEN_DONE = frozenset(
+    """joined founded established commissioned created updated modified launched started opened
+    installed released hired charged required needed wanted expected""".split()
+)
+
+
+def _done_to_it(word: str) -> bool:
+    """ "redeemed", "sterilised", "framed": a field that is only what was done to the thing
+    says whether it was (a noun such as "breed" or "speed" is no participle). Needs WordNet."""
+    return (
+        len(word) > 4 and word.endswith("ed") and word not in _WHEN_DONE and is_noun(word) is False
     )
 
 
