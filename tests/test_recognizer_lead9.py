@@ -81,3 +81,34 @@ def test_nouns_and_when_words_keep_their_type(request_text: str, field: str, kin
     result = read(request_text)
     types = {a.name: str(a.type) for e in result.entities for a in e.attributes}
     assert types.get(field) == kind, result
+
+
+def test_an_entity_listed_bare_in_a_document_is_asked_about_even_when_linked() -> None:
+    """ "- Gardener entity" alone in a document's list is a thing to create that nothing says
+    the fields of; a link to it does not make it exist (it is asked, never invented)."""
+    result = read(
+        "Garden plan\n\nRequirements:\n- Bed entity with:\n  - label\n  - area\n"
+        "- Gardener entity\n- Relate Bed to Gardener\n- Keep the API RESTful"
+    )
+    assert result.status == "needs_clarification" and "attributes" in result.missing, result
+
+
+def test_a_link_to_a_thing_not_listed_keeps_the_document_accepted() -> None:
+    """Counterpart: with no bare line for it, the far end of a link is a thing that exists."""
+    result = read(
+        "Garden plan\n\nRequirements:\n- Bed entity with:\n  - label\n  - area\n"
+        "- Relate Bed to Gardener\n- Keep the API RESTful"
+    )
+    assert result.status == "recognized", result
+    assert [r.target for r in result.entities[0].relationships] == ["Gardener"]
+
+
+@pytest.mark.parametrize("label", ["hotel stays", "ferry legs", "room stays"])
+def test_a_list_under_a_field_item_is_asked_about_whatever_its_label_says(label: str) -> None:
+    """ "hotel stays:" with items under it: sub-fields or a thing of its own? The words of the
+    label ("stays", as data that must stay) do not make it a constraint to pass over."""
+    result = read(
+        "Tour planner\n\nRequirements:\n- Tour entity with:\n  - name\n  - start date\n"
+        f"  - {label}:\n    - hotel name\n    - nights\n- Use JSON for the export"
+    )
+    assert result.status == "needs_clarification", result

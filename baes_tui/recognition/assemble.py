@@ -1216,10 +1216,14 @@ def _declares(reading: Reading, draft: Draft, titles: frozenset[int]) -> None:
 
 
 def _listed_alone(noun: Noun, text: str) -> bool:
-    """ "- Stalls" as an item of its own beside "- Vendors: name, phone": a thing listed to be
-    kept, not only the far end of a link, and nothing says what it holds."""
+    """ "- Stalls" or "- Sponsor entity" as an item of its own beside "- Vendors: name, phone":
+    a thing listed to be kept, not only the far end of a link, and nothing says what it holds."""
     for line in text.splitlines():
         words = re.sub(r"^\s*(?:[-*\u2022+]|\d+[.)])\s+", "", line).strip(" .:").lower().split()
+        if words[:1] in (["a"], ["an"], ["the"]):
+            words = words[1:]
+        if words[-1:] in (["entity"], ["table"]):
+            words = words[:-1]
         if words and [singular(w) for w in words] == [singular(w) for w in noun.words]:
             return True
     return False

@@ -1059,7 +1059,10 @@ def read_request(text: str) -> Reading:
                 changed = False
                 for child in _descendants(seg.index, children):
                     consumed.add(child.index)
-                    if is_constraint(child.text) or _USE_PRODUCT.match(child.text.strip()):
+                    labelled = children.get(child.index) and _SHORT_LABEL.match(child.text)
+                    if not labelled and (
+                        is_constraint(child.text) or _USE_PRODUCT.match(child.text.strip())
+                    ):
                         reading.statements.append(Constraint(child.text, child.index))
                         continue
                     if changes := _change_of_its_own(child):
@@ -2096,6 +2099,10 @@ def _removed_below(
         for s in statements
     ]
 
+
+# "hotel stays:" over a list of its own: a short label, whatever its words say elsewhere
+# ("stays" of data that must survive is a constraint; a label over items is not)
+_SHORT_LABEL = re.compile(r"^\s*[A-Za-z][\w-]*(?:\s+[\w-]+){0,3}\s*:\s*$")
 
 LIST_UNDER_FIELD_REASON = (
     "a list under an item of a field list: say whether its items are fields of the entity or"
