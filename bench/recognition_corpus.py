@@ -236,7 +236,9 @@ class ParaphraseResult:
         return self.later_hits / self.later_variants if self.later_variants else 0.0
 
 
-_CONTRAST = re.compile(r"contrast:\s*([a-z0-9][a-z0-9-]+)")
+_CONTRAST = re.compile(
+    r"(?i)\bcontrasts?(?:\s+pair)?(?:\s*:\s*|\s+(?:with|to|against)\s+|\s+)([a-z0-9][a-z0-9-]+)"
+)
 
 
 async def paraphrase_run(split: str, cache_dir: Path) -> ParaphraseResult:
