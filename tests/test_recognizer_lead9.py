@@ -73,11 +73,14 @@ def test_what_was_done_is_counted_after_a_plural_and_a_yes_no_alone(
     [
         ("Track kennels with name, breed and delivered", "breed", "str"),
         ("Gift cards: code, amount, paid", "paid", "bool"),
+        ("Holiday lets: name, nightly price, dogs allowed", "dogs_allowed", "bool"),
+        ("Expense claims: amount, receipts attached", "receipts_attached", "bool"),
         ("crew_members + shift varchar NOT NULL", "shift", "str"),
     ],
 )
 def test_nouns_and_when_words_keep_their_type(request_text: str, field: str, kind: str) -> None:
-    """Counterparts: "breed" is a noun, "paid" alone a yes/no, an annotation wins."""
+    """Counterparts: "breed" is a noun, "paid" alone a yes/no, "dogs allowed" whether they
+    are, an annotation wins."""
     result = read(request_text)
     types = {a.name: str(a.type) for e in result.entities for a in e.attributes}
     assert types.get(field) == kind, result

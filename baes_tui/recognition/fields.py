@@ -1898,6 +1898,8 @@ def infer_type(words: list[str]) -> AttrType:
         return AttrType.BOOL  # "deposit paid", "fine paid": whether it was; "price paid" is money
     if words == ["work", "done"]:
         return AttrType.STR  # "work done" on a visit or a job says what the work was, in words
+    if len(words) == 2 and last in _STATES_AFTER_PLURAL and singular(words[0]) != words[0]:
+        return AttrType.BOOL  # "dogs allowed", "receipts attached": whether they are
     if (
         len(words) > 1
         and head == words[-1]
