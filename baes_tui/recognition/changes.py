@@ -132,6 +132,9 @@ _DOTTED_RENAME = re.compile(
 )
 
 
+# "X.f -> X.g": the new name written dotted on its thing is a field's name, even a type word
+_DOTTED_NEW = re.compile(r"(?:->|=>)\s*`?[A-Za-z][A-Za-z0-9]*\.[a-z]")
+
 _RENAME_NOTE = re.compile(r"\s*(?:[-—,]\s*|\(\s*)(?:a\s+)?renamed?(?:\s+please)?\s*\)?\s*$")
 
 
@@ -145,7 +148,9 @@ def read_rename(clause: Clause) -> Rename | None:
         # "On Van, plate becomes registration", "Van: plate becomes registration (rename)":
         # a field said on its thing turning into another name
         told = re.sub(r"^(?:an?|the)\s+", "", m["new"])
-        typed = re.fullmatch(rf"(?:{_REQ}|{_TYPES})(?:\s+(?:field|value|type|column))?", told)
+        typed = re.fullmatch(
+            rf"(?:{_REQ}|{_TYPES})(?:\s+(?:field|value|type|column))?", told
+        ) and not _DOTTED_NEW.search(clause.original)  # "-> Part.number" names a field
         if not typed and (not _named_entity(clause, told) or _abbreviates(m["old"], told)):
             # "Donation: Amt -> Amount": a header's short form written out is the same field,
             # however it is capitalised
@@ -255,7 +260,15 @@ def _named_entity(clause: Clause, words: str) -> bool:
     """ "Parcel.courier_id -> Courier": a name written with a capital after the arrow is
     another entity, not the field's new name."""
     first = words.split()[0]
-    return bool(re.search(rf"(?:->|=>)\s*{first.capitalize()}\b", clause.original))
+    for m in re.finditer(rf"(?:->|=>)\s*({first.capitalize()})\b", clause.original):
+        # "Part.code -> Part.part_number": the thing said again before the new field's name,
+        # dotted, is no other entity
+        if not (
+            clause.original[m.end() : m.end() + 1] == "."
+            and _same_noun(m[1].lower(), clause.topic or "")
+        ):
+            return True
+    return False
 
 
 # "Claim needs a flag called disputed": a thing had, said with "a", is brought in, not renamed
@@ -2253,6 +2266,9 @@ _REASON = re.compile(
     rf"[a-z]+s\s+(?:are|were)\s+(?:(?:really|very|so|too|just|often|always|sometimes|usually"
     rf"|a bit|quite|pretty|all|both)\s+)?(?!(?:{_TYPES}|optional|required|mandatory|nullable|unique"
     rf"|empty|blank|null|compulsory|needed|necessary|gone|removed|renamed)s?\b)[a-z]+\b"
+    # "…, no dial-up customers left", "…, none remaining": nothing of it is there any more
+    r"|^(?:there (?:are|is)\s+)?no\s+(?!longer\b)(?:[a-z-]+\s+){0,3}?(?:left|remaining)\s*$"
+    r"|^none\s+(?:left|remaining)\s*$"
     r"|^(?:everything|nobody|no one|none of them|all of them)\s+(?:is|are|has|have"
     r"|sends?|uses?|fills?|needs?|wants?|reads?)\b"
     # "… nobody faxes anymore", "… no one posts cheques now": a doing nobody does any more

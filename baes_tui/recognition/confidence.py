@@ -52,6 +52,7 @@ from baes_tui.recognition.lexicon import (
 from baes_tui.recognition.nouns import (
     first_sense,
     in_wordnet,
+    is_doer,
     is_modifier,
     is_noun,
     is_verb,
@@ -415,6 +416,7 @@ def _not_a_noun(name: str, cleaned: Cleaned) -> int:
         or _verb_as_noun(words[-1], cleaned)
         or _formed_noun(singular(words[-1]))
         or (len(words) == 1 and _labelled(words[0], cleaned))
+        or _compound_noun(words, len(words) - 1)
     )
     return int(not head) + sum(
         not is_modifier(w)
@@ -425,6 +427,12 @@ def _not_a_noun(name: str, cleaned: Cleaned) -> int:
         and not _acronym(w, cleaned)
         for w, nxt in itertools.pairwise(words)
     )
+
+
+def _compound_noun(words: list[str], i: int) -> bool:
+    """ "WaterMain", "FireEscape": the word and the one before it are a noun WordNet lists as
+    one ("water main"), whatever the last word is alone (an adjective, a word of talk)."""
+    return i > 0 and bool(is_noun(f"{words[i - 1]}_{singular(words[i])}"))
 
 
 def _labelled(word: str, cleaned: Cleaned) -> bool:
@@ -495,7 +503,12 @@ def _formed_noun(word: str) -> bool:
             return True
     if len(word) >= 5 and word.endswith(("er", "or")):
         stem = word[:-2]
-        return bool(in_wordnet(stem) or in_wordnet(stem + "e"))
+        # ("installer" of install; "instructer" is instructor misspelt: the other ending is
+        # the noun)
+        other = stem + ("or" if word.endswith("er") else "er")
+        return bool(
+            in_wordnet(stem) or in_wordnet(stem + "e") or (is_doer(word) and not is_noun(other))
+        )
     return False
 
 
@@ -882,6 +895,7 @@ def _glue_in(name: str) -> bool:
         and w not in FUNCTION_WORDS
         and not names_a_kind(w, words[i + 1 : i + 2])
         and not (i and names_a_kind(words[i - 1], [w]))
+        and not _compound_noun(words, i)
         for i, w in enumerate(words)
     )
 

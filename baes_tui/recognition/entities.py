@@ -675,7 +675,7 @@ def names_a_kind(word: str, after: list[str]) -> bool:
 
 # Words never an entity on their own ("in the next release") that a business may keep when
 # marked as one ("the Release entity")
-_NAMED_THINGS = frozenset("release version".split())
+_NAMED_THINGS = frozenset("release version feature".split())
 
 
 # A kind of business said as a compound before what it keeps ("tailor shop customers", "rowing

@@ -108,11 +108,13 @@ _VP = re.compile(
     rf"|(?:only\s+)?{_MODAL}(?:(?:be|is|are|was|were|get|gets|got|has been|have been)\s+"
     r"(?:also\s+)?(?:only\s+)?(?:always\s+)?)?"
     # ("is raised against one account": "against" ties the act to the thing it is on)
-    r"(?P<verb>[a-z]+)(?:\s+(?P<p1>to|in|by|with|for|under|at|on|into|after|from|up|of|home|out"
-    r"|back|away|off|against))?"
+    # ("works out of one depot": "out of" a counted place is where it is based)
+    rf"(?P<verb>[a-z]+)(?:\s+(?P<p1>out of(?=\s+(?:{_MANY}|{_ONE})\s)|to|in|by|with|for|under"
+    r"|at|on|into|after|from|up|of|home|out|back|away|off|against))?"
     r"(?:\s+(?P<p2>by|to|in|with|at|on|for|from))?))\s+"
     rf"(?:(?P<card>{_MANY}|{_ONE})\s+)?(?P<b>[a-z][a-z' -]*?)$"
 )
+_PARTICLES = frozenset("out up down off back away over through".split())
 _LEAD = re.compile(r"^(?:where|and|so|that|which means|then|also)\s+")
 _PREDICATE = re.compile(
     r"^(?:and\s+)?(?:(?:each|every)(?:\s+one)?\s+)?(?P<vp>(?:belongs?|belonging)\s+to|works?\s+(?:in|for)|is\s+assigned\s+to"
@@ -567,8 +569,8 @@ def _subject_verb_object(
             verb = "sit"  # "each delivery goes into a single silo"
         if verb in ("stay", "stays") and m["p1"] in ("in", "at") and m["card"] in _COUNTED_ONE:
             verb = "sit"  # "each dog stays in one kennel": where it is, counted
-        if verb in _NOT_RELATION_VERBS or verb in _GLUE:
-            continue
+        if verb in _NOT_RELATION_VERBS or verb in _GLUE or verb in _PARTICLES:
+            continue  # ("operates out of one hub": "out" is the verb's particle, no verb)
         agrees = (
             verb in RELATION_VERBS
             and singular(words[cut - 1]) != words[cut - 1]
