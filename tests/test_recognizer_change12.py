@@ -92,3 +92,50 @@ def test_an_entity_renamed_to_feature_is_renamed() -> None:
 
 def test_feature_alone_is_still_no_entity() -> None:
     assert read("Create a feature with name and status").status == "needs_clarification"
+
+
+# --- chatty changes: the occasion before a colon, the reason after a comma ---
+def test_following_on_from_a_call_is_the_occasion_of_the_ask() -> None:
+    assert accepted(
+        "Following on from Monday's site visit: on the Boiler entity could you add a flue type?",
+        Intent.ADD_FIELDS,
+    ) == ["Boiler(flue_type:str)"]
+
+
+def test_who_provides_the_value_now_is_a_reason_not_a_field() -> None:
+    assert accepted(
+        "To the Kiln add the firing cone please, our supplier prints it now", Intent.ADD_FIELDS
+    ) == ["Kiln(firing_cone:str)"]
+    # a plain list after the ask is still fields
+    assert accepted(
+        "To the Tyre add the season and the supplier code please", Intent.ADD_FIELDS
+    ) == ["Tyre(season:str,supplier_code:str)"]
+
+
+def test_a_measure_ending_in_ed_is_the_head_of_its_field() -> None:
+    assert accepted("Add the wind speed to Kite", Intent.ADD_FIELDS) == ["Kite(wind_speed:float)"]
+    # a participle after a plural still counts the things ("goals scored")
+    assert accepted("Add goals scored to Striker", Intent.ADD_FIELDS) == [
+        "Striker(goals_scored:int)"
+    ]
+
+
+def test_who_insists_on_a_change_links_nothing() -> None:
+    result = read("Could we also note the gust speed on each RigCheck? The site lead insists.")
+    assert [e.name for e in result.entities] == ["RigCheck"]
+    assert not result.entities[0].relationships
+    # two plurals around a verb still link
+    assert accepted("Farmers grow crops", Intent.ADD_RELATIONSHIP) == ["Farmer() many_to_many>Crop"]
+
+
+def test_too_before_a_word_that_describes_adds_nothing() -> None:
+    assert accepted(
+        "The audit went fine but the boilers ran too hot last winter. Could each boiler also "
+        "record the flue type?",
+        Intent.ADD_FIELDS,
+    ) == ["Boiler(flue_type:str)"]
+    # an afterthought added "too" and left unread still asks
+    result = read(
+        "Could each boiler also record the flue type? The engineers want the gas safe number too."
+    )
+    assert result.status == "needs_clarification"

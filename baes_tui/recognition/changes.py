@@ -2198,6 +2198,9 @@ _SAID_OF_IT_FORMS = (
     # "The harbour board asks for it every spring.", "The chefs call it that."
     r"|^(?:the|our|my)\s+(?:[a-z]+\s+){0,2}?[a-z]+\s+(?:asks?\s+for\s+it|asked\s+for\s+it"
     r"|calls?\s+it\s+(?:that|this|so))\b"
+    # "The HSE lead insists.", "Our foreman insisted on it.": who wants it, said after it
+    r"|^(?:the|our|my)\s+(?:[a-z]+\s+){0,2}?[a-z]+\s+(?:insists?|insisted)(?:\s+on\s+(?:it|this"
+    r"|that))?\s*$"
 )
 _SAID_OF_IT = re.compile(_SAID_OF_IT_FORMS)
 _REASON = re.compile(
@@ -2266,6 +2269,10 @@ _REASON = re.compile(
     rf"[a-z]+s\s+(?:are|were)\s+(?:(?:really|very|so|too|just|often|always|sometimes|usually"
     rf"|a bit|quite|pretty|all|both)\s+)?(?!(?:{_TYPES}|optional|required|mandatory|nullable|unique"
     rf"|empty|blank|null|compulsory|needed|necessary|gone|removed|renamed)s?\b)[a-z]+\b"
+    # "…, our supplier gives this now", "…, the lab sends it already": who provides the value
+    r"|^(?:the|our|my|their)\s+(?:[a-z]+\s+){0,2}?[a-z]+\s+(?:gives?|sends?|provides?|supplies"
+    r"|supply|prints?|reports?|shares?)\s+(?:us\s+)?(?:this|that|it|them|those)(?:\s+(?:now"
+    r"|too|already|anyway|these days|nowadays|as well|on (?:the|every|each) [a-z]+))?\s*$"
     # "…, no dial-up customers left", "…, none remaining": nothing of it is there any more
     r"|^(?:there (?:are|is)\s+)?no\s+(?!longer\b)(?:[a-z-]+\s+){0,3}?(?:left|remaining)\s*$"
     r"|^none\s+(?:left|remaining)\s*$"

@@ -57,6 +57,7 @@ from baes_tui.recognition.nouns import (
     is_noun,
     is_verb,
     misspelt,
+    names_a_thing,
 )
 from baes_tui.recognition.plausibility import FUNCTION_WORDS, english_share
 from baes_tui.recognition.relations import value_list
@@ -1208,6 +1209,15 @@ def _create_shape(text: str) -> bool:
     return bool(_CREATE_SHAPE.search(text))
 
 
+# "it went fine", "that's fine", "all fine": fine as "all right" after a verb of being or
+# going, never the penalty a fine is
+_FINE_AS_OK = re.compile(
+    r"\b(?:went|go|goes|going|gone|is|was|are|were|be|been|looks?|looked|seems?|seemed|works?"
+    r"|worked|working|all|that's|thats|it's|its|sounds?|sounded)\s+(?:(?:really|totally|all"
+    r"|just|perfectly|absolutely|pretty|quite)\s+)?fine\b"
+)
+
+
 def _aside_values(draft: Draft) -> int:
     """Asides (talk around the ask) that name a value or a thing the result does not hold:
     "Oh, and an active flag, so we can hide …" read as background loses a field; "many of
@@ -1223,7 +1233,8 @@ def _aside_values(draft: Draft) -> int:
     held |= {singular(w) for w in held}
     count = 0
     for text in dict.fromkeys(draft.aside_texts):
-        words = {singular(w) for w in _WORD.findall(text.lower())} - FUNCTION_WORDS
+        said = _FINE_AS_OK.sub(" ", text.lower())  # "the inspection went fine": no penalty
+        words = {singular(w) for w in _WORD.findall(said)} - FUNCTION_WORDS
         count += bool((words & _VALUE_WORDS) - held)
     return count
 
@@ -1455,6 +1466,19 @@ _ABOUT_BUILDING = TECH_WORDS | CONSTRAINT_WORDS
 _ADDING = re.compile(r"\b(?:also|too|as well|plus|additionally)\b")
 
 
+# "when a fridge was too warm", "too many", "too long": "too" before a word that describes is
+# how much, not "as well"
+_DEGREE_TOO = re.compile(r"\btoo\s+([a-z]+)")
+_THANKS = frozenset("please pls plz thanks thank cheers".split())
+
+
+def _degree(m: re.Match[str]) -> str:
+    word = m[1]
+    if word in FUNCTION_WORDS or word in _THANKS or not in_wordnet(word):
+        return m[0]  # "a phone too, please", "a fax too and …": added as well
+    return m[0] if names_a_thing(word) is not False else word
+
+
 def _lost_additions(draft: Draft, kept: set[str]) -> int:
     """Sentences left out of the reading (unread, talk or rules) that add something with
     "also", "too", "as well" or "plus", name a thing and share no word with the result: an
@@ -1465,7 +1489,9 @@ def _lost_additions(draft: Draft, kept: set[str]) -> int:
     for text in dict.fromkeys([*draft.unread_texts, *draft.aside_texts, *draft.rules]):
         lower = text.lower()
         words = _WORD.findall(lower)
-        if not _ADDING.search(lower) or _ABOUT_BUILDING.intersection(words):
+        if not _ADDING.search(_DEGREE_TOO.sub(_degree, lower)) or _ABOUT_BUILDING.intersection(
+            words
+        ):
             continue
         shares = any(w in kept or singular(w) in kept for w in words if w not in _GLUE)
         count += not shares and any(_content(w, kept) for w in words)

@@ -586,6 +586,8 @@ def _subject_verb_object(
             # "the pet register works great": how it is, not what it is linked to ("one
             # tender", "a single express": a word counted is a thing, whatever else it means)
             continue
+        if m["card"] is None and len(m["b"].split()) == 1 and _verb_only(m["b"]):
+            continue  # "the safety lead insists": a noun, then what it does, links nothing
         if m["card"] is None and len(m["b"].split()) == 1 and is_comparative(m["b"]):
             continue  # "we want the bakery to run smoother": how it goes ("has a cleaner" links)
         if re.fullmatch(r"[a-z]+\s+(?:back|out|up|down|off|through|over|away)", m["b"]):
@@ -615,6 +617,13 @@ def _unknown_word(word: str) -> bool:
 def _verb_s(word: str) -> bool:
     """ "uses", "holds": a linking verb's third person, which no noun counted as one ends in."""
     return singular(word) != word and _known_verb(word)
+
+
+def _verb_only(word: str) -> bool:
+    """A word WordNet knows only as a verb, in any of its forms ("insists", "agrees"): no
+    thing, so no target."""
+    forms = {word, word[:-1], word[:-2]} if len(word) > 4 else {word}
+    return is_noun(word) is False and any(is_verb(f) for f in forms)
 
 
 def _describes(word: str) -> bool:
