@@ -139,3 +139,31 @@ def test_too_before_a_word_that_describes_adds_nothing() -> None:
         "Could each boiler also record the flue type? The engineers want the gas safe number too."
     )
     assert result.status == "needs_clarification"
+
+
+# --- type changes and adds with how people feel, what the values come as, what it spares ---
+def test_how_someone_feels_about_it_is_a_reason() -> None:
+    assert accepted(
+        "The fee on Booking came out as text, change it to a decimal please, my bookkeeper is "
+        "not happy.",
+        Intent.MODIFY_FIELDS,
+    ) == ["Booking(fee:decimal)"]
+
+
+def test_what_the_values_never_have_anyway_backs_a_type_change() -> None:
+    assert accepted(
+        "The depth on wells came out as text. Can it be a whole number instead? The survey "
+        "sheets never have fractions anyway.",
+        Intent.MODIFY_FIELDS,
+    ) == ["Well(depth:int)"]
+
+
+def test_what_a_change_would_spare_is_a_reason() -> None:
+    assert accepted(
+        "Our fitters have requested it for years — can Boiler get a flue code and a condemned "
+        "flag? Would save so many call-backs.",
+        Intent.ADD_FIELDS,
+    ) == ["Boiler(flue_code:str,condemned:bool)"]
+    # "it would save time to have F" is an ask of its own, left unread: asked, not dropped
+    result = read("Can Boiler get a flue code? It would save time to have a tamper flag too.")
+    assert result.status == "needs_clarification"

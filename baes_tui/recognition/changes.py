@@ -2198,6 +2198,13 @@ _SAID_OF_IT_FORMS = (
     # "The harbour board asks for it every spring.", "The chefs call it that."
     r"|^(?:the|our|my)\s+(?:[a-z]+\s+){0,2}?[a-z]+\s+(?:asks?\s+for\s+it|asked\s+for\s+it"
     r"|calls?\s+it\s+(?:that|this|so))\b"
+    # "The datasheets never have decimals anyway.": what the values come as, said to back it
+    r"|^(?:the|our|my)\s+(?:[a-z]+\s+){0,2}?[a-z]+\s+(?:never|always|only|rarely|don't|do not"
+    r"|doesn't|does not)\s+(?:have|has|show|shows|give|gives|use|uses|include|includes|come with"
+    r"|comes with|need|needs)\s+[a-z][a-z ]{0,40}?\s+anyway\s*$"
+    # "Would stop so many arguments.", "It will save us hours.": what the change would spare
+    r"|^(?:it|that|this|which)?\s*(?:would|will|should|could)\s+(?:really\s+|definitely\s+"
+    r"|also\s+)?(?:stop|save|prevent|avoid|end|cut|reduce|settle)\s+(?!.*\b(?:to|if)\s)"
     # "The HSE lead insists.", "Our foreman insisted on it.": who wants it, said after it
     r"|^(?:the|our|my)\s+(?:[a-z]+\s+){0,2}?[a-z]+\s+(?:insists?|insisted)(?:\s+on\s+(?:it|this"
     r"|that))?\s*$"
@@ -2273,6 +2280,10 @@ _REASON = re.compile(
     r"|^(?:the|our|my|their)\s+(?:[a-z]+\s+){0,2}?[a-z]+\s+(?:gives?|sends?|provides?|supplies"
     r"|supply|prints?|reports?|shares?)\s+(?:us\s+)?(?:this|that|it|them|those)(?:\s+(?:now"
     r"|too|already|anyway|these days|nowadays|as well|on (?:the|every|each) [a-z]+))?\s*$"
+    # "…, my accountant is not happy", "…, the owners are confused": how someone feels about it
+    r"|^(?:the|our|my)\s+(?:[a-z]+\s+){0,2}?[a-z]+\s+(?:is|are|was|were|gets?|got)\s+(?:(?:not"
+    r"|never|so|very|really|quite|a bit|getting)\s+)*(?:happy|unhappy|pleased|displeased"
+    r"|confused|annoyed|upset|cross|angry|furious|fed up|complaining|moaning)\s*$"
     # "…, no dial-up customers left", "…, none remaining": nothing of it is there any more
     r"|^(?:there (?:are|is)\s+)?no\s+(?!longer\b)(?:[a-z-]+\s+){0,3}?(?:left|remaining)\s*$"
     r"|^none\s+(?:left|remaining)\s*$"

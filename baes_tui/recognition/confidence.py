@@ -417,7 +417,7 @@ def _not_a_noun(name: str, cleaned: Cleaned) -> int:
         or _verb_as_noun(words[-1], cleaned)
         or _formed_noun(singular(words[-1]))
         or (len(words) == 1 and _labelled(words[0], cleaned))
-        or _compound_noun(words, len(words) - 1)
+        or (_compound_noun(words, len(words) - 1) and _counted(words, cleaned))
     )
     return int(not head) + sum(
         not is_modifier(w)
@@ -434,6 +434,18 @@ def _compound_noun(words: list[str], i: int) -> bool:
     """ "WaterMain", "FireEscape": the word and the one before it are a noun WordNet lists as
     one ("water main"), whatever the last word is alone (an adjective, a word of talk)."""
     return i > 0 and bool(is_noun(f"{words[i - 1]}_{singular(words[i])}"))
+
+
+def _counted(words: list[str], cleaned: Cleaned) -> bool:
+    """ "sits on a single water main": the words said after a count ("one", "a single",
+    "each") are a thing counted, whatever their last word means alone."""
+    said = r"\s+".join(re.escape(w) for w in words[:-1])
+    last = re.escape(words[-1])
+    counted = _COUNT_BEFORE.pattern + said + rf"\s+(?:{last}|{re.escape(plural(words[-1]))})\b"
+    return re.search(counted, cleaned.text.lower()) is not None
+
+
+_COUNT_BEFORE = re.compile(r"\b(?:one|a single|exactly one|only one|just one|each|every)\s+")
 
 
 def _labelled(word: str, cleaned: Cleaned) -> bool:
@@ -1210,12 +1222,16 @@ def _create_shape(text: str) -> bool:
 
 
 # "it went fine", "that's fine", "all fine": fine as "all right" after a verb of being or
-# going, never the penalty a fine is
+# going, never the penalty a fine is; "for ages", "for years": how long, no age or year
 _FINE_AS_OK = re.compile(
     r"\b(?:went|go|goes|going|gone|is|was|are|were|be|been|looks?|looked|seems?|seemed|works?"
     r"|worked|working|all|that's|thats|it's|its|sounds?|sounded)\s+(?:(?:really|totally|all"
     r"|just|perfectly|absolutely|pretty|quite)\s+)?fine\b"
+    r"|\bfor\s+(?:ages|years|months|weeks|days)(?:\s+now)?\b"
 )
+
+
+_TYPED_WORD = re.compile(r"\b([a-z]+)\s+(?:flag|boolean|text|string)\b")
 
 
 def _aside_values(draft: Draft) -> int:
@@ -1234,6 +1250,8 @@ def _aside_values(draft: Draft) -> int:
     count = 0
     for text in dict.fromkeys(draft.aside_texts):
         said = _FINE_AS_OK.sub(" ", text.lower())  # "the inspection went fine": no penalty
+        # "a tamper flag": the type word of a field the result holds is that field's
+        said = _TYPED_WORD.sub(lambda m: m[1] if singular(m[1]) in held else m[0], said)
         words = {singular(w) for w in _WORD.findall(said)} - FUNCTION_WORDS
         count += bool((words & _VALUE_WORDS) - held)
     return count
