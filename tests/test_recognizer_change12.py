@@ -167,3 +167,33 @@ def test_what_a_change_would_spare_is_a_reason() -> None:
     # "it would save time to have F" is an ask of its own, left unread: asked, not dropped
     result = read("Can Boiler get a flue code? It would save time to have a tamper flag too.")
     assert result.status == "needs_clarification"
+
+
+# --- a table named in the plural; what people keep saying, said first; "some of mine" ---
+def test_a_dropped_table_in_the_plural_is_its_entity() -> None:
+    assert accepted("DROP TABLE IF EXISTS open_days;", Intent.REMOVE_ENTITY) == ["OpenDay()"]
+    # a snake_case name with no table around it may be a column: still asked
+    assert read("DROP COLUMN loyalty_cards").status == "needs_clarification"
+    assert read("remove loyalty_cards").status == "needs_clarification"
+
+
+def test_what_people_keep_saying_said_first_is_the_reason_for_the_rename() -> None:
+    result = read(
+        "The porters keep saying trolley, never cart. Where it says cart on the deliveries, we "
+        "actually call it trolley."
+    )
+    assert (result.status, result.intent) == ("recognized", Intent.RENAME_FIELD)
+    assert [(a.name, a.renamed_from) for a in result.entities[0].attributes] == [
+        ("trolley", "cart")
+    ]
+    # said alone, it asks for nothing
+    assert read("The porters keep saying trolley.").status == "needs_clarification"
+
+
+def test_some_of_mine_names_no_thing() -> None:
+    assert accepted(
+        "Could pupils also have a medical notes field? Two of mine have epilepsy.",
+        Intent.ADD_FIELDS,
+    ) == ["Pupil(medical_notes:str)"]
+    # a mine said with its article or in the plural is a thing
+    assert accepted("Track mines with name and depth") == ["Mine(name:str,depth:float)"]

@@ -2202,6 +2202,10 @@ _SAID_OF_IT_FORMS = (
     r"|^(?:the|our|my)\s+(?:[a-z]+\s+){0,2}?[a-z]+\s+(?:never|always|only|rarely|don't|do not"
     r"|doesn't|does not)\s+(?:have|has|show|shows|give|gives|use|uses|include|includes|come with"
     r"|comes with|need|needs)\s+[a-z][a-z ]{0,40}?\s+anyway\s*$"
+    # "A few of mine have bad knees.", "Some of ours share lockers.": what some of the
+    # person's own people or things are like, said to back the change
+    r"|^(?:some|most|many|a few|a couple|several|half|one|two|three|four|five|lots)\s+of\s+"
+    r"(?:mine|ours|theirs)\s+[a-z]+"
     # "Would stop so many arguments.", "It will save us hours.": what the change would spare
     r"|^(?:it|that|this|which)?\s*(?:would|will|should|could)\s+(?:really\s+|definitely\s+"
     r"|also\s+)?(?:stop|save|prevent|avoid|end|cut|reduce|settle)\s+(?!.*\b(?:to|if)\s)"
@@ -2417,7 +2421,9 @@ def read_reason(clause: Clause) -> Reason | None:
     """A clause that gives the reason for the request before it, or None."""
     if _ACKNOWLEDGE.match(clause.text) or _PURPOSE.match(clause.text):
         return Reason(clause.original, clause.segment, len(clause.text.split()))
-    if clause.first and not (clause.segment > 0 and _SAID_OF_IT.match(clause.text)):
+    if clause.first and not _SAID_OF_IT.match(clause.text):
+        # ("The porters keep saying trolley. …": what people keep saying, said first, is the
+        # reason for the rename after it too)
         return None
     said_with_so = re.match(
         r"(?:that\s+)?(?:i|we|they|you|he|she|people|users?|readers?|customers?|staff)\s",

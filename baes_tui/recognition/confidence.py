@@ -1397,6 +1397,9 @@ _IDENTIFIER = re.compile(r"\b(?:[A-Z][a-z]+(?:[A-Z][a-z]+)+|[a-z]+(?:_[a-z]+)+)\
 _SYSTEM_NAMED = SYSTEM_WORDS | {"data"}
 
 
+_TABLE_BEFORE = re.compile(r"(?i)\btable\s+(?:if\s+(?:not\s+)?exists\s+)?`?$")
+
+
 def _lost_identifiers(draft: Draft, request: str) -> int:
     """Identifiers the person wrote that are no name of the result: a name written exactly
     as it should be is kept exactly ("rename fill_date to filled_on" read as `filled`,
@@ -1411,6 +1414,7 @@ def _lost_identifiers(draft: Draft, request: str) -> int:
         held.update(a.renamed_from or "" for a in e.attributes)
         held.update(r.target for r in e.relationships)
     flat = {name.lower().replace("_", "") for name in held if name}
+    entities = {e.name.lower() for e in draft.entities}
     # "Kennel.owner_id fk Owner": a key named after an entity is held by the relationship to it
     flat |= {r.target.lower() + "id" for e in draft.entities for r in e.relationships}
     linked = [e for e in draft.entities if e.relationships]
@@ -1432,6 +1436,11 @@ def _lost_identifiers(draft: Draft, request: str) -> int:
         count += (
             m.group(0).lower() not in TECH_WORDS
             and "".join(words) not in flat
+            # ("DROP TABLE happy_hours": a table is named in the plural, its entity singular)
+            and not (
+                _TABLE_BEFORE.search(request[: m.start()])
+                and "".join([*words[:-1], singular(words[-1])]) in entities
+            )
             and all(in_wordnet(w) is not False for w in words)
             and not (after and after[0] in _SYSTEM_NAMED)
             and not any(re.search(rf"\b{' '.join(words)}\b", rule) for rule in rules)

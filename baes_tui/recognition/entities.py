@@ -119,10 +119,17 @@ def read_noun(phrase: str, *, records: bool = False) -> Noun | None:
     text = re.sub(r"(?:^|(?<=\s))(?:a\s+)?lots?\s+of\s+", "", text)
     # "(record) for each round:", "for every visit": the thing each record is said after "for"
     text = re.sub(r"^(?:for|of)\s+(?=(?:each|every)\s+[a-z])", "", text)
+    if _POSSESSIVE_PRONOUN.match(text):
+        return None  # "a few of mine", "some of ours": the person's own, named before
     explicit = _explicit(text, records=records)
     if explicit is not None:
         return explicit
     return _plain(text, records=records)
+
+
+# "mine", "a few of ours": a possessive pronoun without an article names no thing ("the mine",
+# "a gold mine" are things)
+_POSSESSIVE_PRONOUN = re.compile(r"^(?:(?:[a-z]+\s+){0,3}of\s+)?(?:mine|ours|yours|theirs|hers)$")
 
 
 def _explicit(text: str, *, records: bool = False) -> Noun | None:
