@@ -197,3 +197,26 @@ def test_some_of_mine_names_no_thing() -> None:
     ) == ["Pupil(medical_notes:str)"]
     # a mine said with its article or in the plural is a thing
     assert accepted("Track mines with name and depth") == ["Mine(name:str,depth:float)"]
+
+
+# --- a setting said with "on" before the counted subject; "bit of a" before the topic ---
+def test_on_the_setting_before_a_counted_subject_is_no_part_of_the_link() -> None:
+    assert accepted(
+        "On the intake sheet every parcel is for a single tenant, can you connect parcels to "
+        "tenants please",
+        Intent.ADD_RELATIONSHIP,
+    ) == ["Parcel() many_to_one>Tenant"]
+    # "on" a thing that is itself counted stays its own reading
+    assert accepted("Each crate sits on one pallet", Intent.ADD_RELATIONSHIP) == [
+        "Crate() many_to_one>Pallet"
+    ]
+
+
+def test_bit_of_a_change_names_no_thing() -> None:
+    assert accepted(
+        "A bit of a tweak for the Kennel entity: the run number should be optional.",
+        Intent.MODIFY_FIELDS,
+    ) == ["Kennel(run_number:str?)"]
+    assert [
+        e.name for e in read("Bit of a change for the loans: the due date can be blank.").entities
+    ] != ["Bit"]

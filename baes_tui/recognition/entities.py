@@ -117,6 +117,8 @@ def read_noun(phrase: str, *, records: bool = False) -> Noun | None:
     # "a lot of stuff", "lots of parcels": how many, said before the things (a lot at an
     # auction or in a tender is a thing)
     text = re.sub(r"(?:^|(?<=\s))(?:a\s+)?lots?\s+of\s+", "", text)
+    # "bit of a change for the vaccination records": "(a) bit of a" says how much, no thing
+    text = re.sub(r"^(?:a\s+)?(?:little\s+)?bit\s+of\s+(?:a|an)\s+", "", text)
     # "(record) for each round:", "for every visit": the thing each record is said after "for"
     text = re.sub(r"^(?:for|of)\s+(?=(?:each|every)\s+[a-z])", "", text)
     if _POSSESSIVE_PRONOUN.match(text):

@@ -285,7 +285,7 @@ _VERBLESS_ORIGIN = re.compile(
 # "at the nursery every child …", "in the chess league a player …": the place or body the
 # statement is about, said before its counted subject without a comma, is its setting
 _SETTING = re.compile(
-    r"^(?:in|at|for|within|across)\s+(?:the|our|my|this)\s+[a-z0-9-]+(?:\s+[a-z0-9-]+){0,2}?"
+    r"^(?:in|at|on|for|within|across)\s+(?:the|our|my|this)\s+[a-z0-9-]+(?:\s+[a-z0-9-]+){0,2}?"
     r"\s+(?=(?:a|an|each|every|any)\s+[a-z])"
 )
 
