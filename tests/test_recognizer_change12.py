@@ -220,3 +220,18 @@ def test_bit_of_a_change_names_no_thing() -> None:
     assert [
         e.name for e in read("Bit of a change for the loans: the due date can be blank.").entities
     ] != ["Bit"]
+
+
+# --- "lots of", "loads of" things count them ---
+def test_loads_of_things_are_many() -> None:
+    assert accepted(
+        "climbers can do lots of routes and routes have lots of climbers, can you link them?",
+        Intent.ADD_RELATIONSHIP,
+    ) == ["Climber() many_to_many>Route"]
+    assert accepted("hymns can turn up on loads of services", Intent.ADD_RELATIONSHIP) == [
+        "Hymn() many_to_many>Service"
+    ]
+
+
+def test_doing_loads_of_work_links_nothing() -> None:
+    assert read("the porters do loads of overtime").intent is not Intent.ADD_RELATIONSHIP

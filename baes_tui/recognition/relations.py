@@ -46,7 +46,7 @@ VALUE_NOUNS = frozenset(
 _ONE = r"(?:exactly one|only one|just one|one single|a single|one|single|a|an|the|its|their)"
 _MANY = (
     r"(?:many|multiple|several|one or more|any number of|zero or more|lots of|a lot of|some"
-    r"|a few|various|all the|more than one|numerous)"
+    r"|a few|various|all the|more than one|numerous|loads of|plenty of)"
 )
 _KIND = r"(?P<kind>many[- ]to[- ]many|many[- ]to[- ]one|one[- ]to[- ]many|m:n|n:m|1:n|n:1)"
 _BETWEEN = re.compile(
@@ -322,6 +322,9 @@ _ASKED_LINK = re.compile(
 
 # A count after the verb ("belong to several", "is kept in one"): the links _read_said rewrites
 _COUNTED = r"(?=(?:one|a single|exactly one|only one|many|several|multiple|various|different)\s)"
+# "hikers can do lots of trails": an amount of things said in the plural counts them ("do
+# loads of overtime" is work done, no thing)
+_LOTS_OF_THINGS = r"(?=(?:lots of|a lot of|loads of|plenty of)\s+[a-z-]*[^s\s]s\b)"
 _EACH_AT_END = re.compile(r"\s+(?:each|apiece)$")
 _MAY_BE_IN_COUNTED = re.compile(rf"\b(?:can|may|could|might|will)\s+be\s+(?:in|on)\s+{_COUNTED}")
 _MAY_BE_FOR_COUNTED = re.compile(rf"\b(?:can|may|could|might|will)\s+be\s+(?=for\s+{_COUNTED})")
@@ -338,7 +341,7 @@ _KEEPS_COUNTED = re.compile(
 )
 _KEPT_IN_COUNTED = re.compile(rf"\b(is|are|be|gets?)\s+kept\s+(in|at|on|with|by)\s+{_COUNTED}")
 _MADE_FOR_COUNTED = re.compile(rf"\b(is|are|be|gets?)\s+made\s+(for|by)\s+{_COUNTED}")
-_DOES_COUNTED = re.compile(rf"\b(?:do|does|did)\s+{_COUNTED}")
+_DOES_COUNTED = re.compile(rf"\b(?:do|does|did)\s+(?:{_COUNTED}|{_LOTS_OF_THINGS})")
 _ATTACHED_TO_IT = re.compile(
     r"\s+(?:attached|linked|assigned|tied|connected|related)\s+(?:to|with)\s+(?:it|them)$"
 )
