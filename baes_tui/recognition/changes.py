@@ -132,6 +132,9 @@ _DOTTED_RENAME = re.compile(
 )
 
 
+# "X.f -> X.g": the new name written dotted on its thing is a field's name, even a type word
+_DOTTED_NEW = re.compile(r"(?:->|=>)\s*`?[A-Za-z][A-Za-z0-9]*\.[a-z]")
+
 _RENAME_NOTE = re.compile(r"\s*(?:[-—,]\s*|\(\s*)(?:a\s+)?renamed?(?:\s+please)?\s*\)?\s*$")
 
 
@@ -145,7 +148,9 @@ def read_rename(clause: Clause) -> Rename | None:
         # "On Van, plate becomes registration", "Van: plate becomes registration (rename)":
         # a field said on its thing turning into another name
         told = re.sub(r"^(?:an?|the)\s+", "", m["new"])
-        typed = re.fullmatch(rf"(?:{_REQ}|{_TYPES})(?:\s+(?:field|value|type|column))?", told)
+        typed = re.fullmatch(
+            rf"(?:{_REQ}|{_TYPES})(?:\s+(?:field|value|type|column))?", told
+        ) and not _DOTTED_NEW.search(clause.original)  # "-> Part.number" names a field
         if not typed and (not _named_entity(clause, told) or _abbreviates(m["old"], told)):
             # "Donation: Amt -> Amount": a header's short form written out is the same field,
             # however it is capitalised
@@ -255,7 +260,15 @@ def _named_entity(clause: Clause, words: str) -> bool:
     """ "Parcel.courier_id -> Courier": a name written with a capital after the arrow is
     another entity, not the field's new name."""
     first = words.split()[0]
-    return bool(re.search(rf"(?:->|=>)\s*{first.capitalize()}\b", clause.original))
+    for m in re.finditer(rf"(?:->|=>)\s*({first.capitalize()})\b", clause.original):
+        # "Part.code -> Part.part_number": the thing said again before the new field's name,
+        # dotted, is no other entity
+        if not (
+            clause.original[m.end() : m.end() + 1] == "."
+            and _same_noun(m[1].lower(), clause.topic or "")
+        ):
+            return True
+    return False
 
 
 # "Claim needs a flag called disputed": a thing had, said with "a", is brought in, not renamed
@@ -2185,6 +2198,20 @@ _SAID_OF_IT_FORMS = (
     # "The harbour board asks for it every spring.", "The chefs call it that."
     r"|^(?:the|our|my)\s+(?:[a-z]+\s+){0,2}?[a-z]+\s+(?:asks?\s+for\s+it|asked\s+for\s+it"
     r"|calls?\s+it\s+(?:that|this|so))\b"
+    # "The datasheets never have decimals anyway.": what the values come as, said to back it
+    r"|^(?:the|our|my)\s+(?:[a-z]+\s+){0,2}?[a-z]+\s+(?:never|always|only|rarely|don't|do not"
+    r"|doesn't|does not)\s+(?:have|has|show|shows|give|gives|use|uses|include|includes|come with"
+    r"|comes with|need|needs)\s+[a-z][a-z ]{0,40}?\s+anyway\s*$"
+    # "A few of mine have bad knees.", "Some of ours share lockers.": what some of the
+    # person's own people or things are like, said to back the change
+    r"|^(?:some|most|many|a few|a couple|several|half|one|two|three|four|five|lots)\s+of\s+"
+    r"(?:mine|ours|theirs)\s+[a-z]+"
+    # "Would stop so many arguments.", "It will save us hours.": what the change would spare
+    r"|^(?:it|that|this|which)?\s*(?:would|will|should|could)\s+(?:really\s+|definitely\s+"
+    r"|also\s+)?(?:stop|save|prevent|avoid|end|cut|reduce|settle)\s+(?!.*\b(?:to|if)\s)"
+    # "The HSE lead insists.", "Our foreman insisted on it.": who wants it, said after it
+    r"|^(?:the|our|my)\s+(?:[a-z]+\s+){0,2}?[a-z]+\s+(?:insists?|insisted)(?:\s+on\s+(?:it|this"
+    r"|that))?\s*$"
 )
 _SAID_OF_IT = re.compile(_SAID_OF_IT_FORMS)
 _REASON = re.compile(
@@ -2253,6 +2280,17 @@ _REASON = re.compile(
     rf"[a-z]+s\s+(?:are|were)\s+(?:(?:really|very|so|too|just|often|always|sometimes|usually"
     rf"|a bit|quite|pretty|all|both)\s+)?(?!(?:{_TYPES}|optional|required|mandatory|nullable|unique"
     rf"|empty|blank|null|compulsory|needed|necessary|gone|removed|renamed)s?\b)[a-z]+\b"
+    # "…, our supplier gives this now", "…, the lab sends it already": who provides the value
+    r"|^(?:the|our|my|their)\s+(?:[a-z]+\s+){0,2}?[a-z]+\s+(?:gives?|sends?|provides?|supplies"
+    r"|supply|prints?|reports?|shares?)\s+(?:us\s+)?(?:this|that|it|them|those)(?:\s+(?:now"
+    r"|too|already|anyway|these days|nowadays|as well|on (?:the|every|each) [a-z]+))?\s*$"
+    # "…, my accountant is not happy", "…, the owners are confused": how someone feels about it
+    r"|^(?:the|our|my)\s+(?:[a-z]+\s+){0,2}?[a-z]+\s+(?:is|are|was|were|gets?|got)\s+(?:(?:not"
+    r"|never|so|very|really|quite|a bit|getting)\s+)*(?:happy|unhappy|pleased|displeased"
+    r"|confused|annoyed|upset|cross|angry|furious|fed up|complaining|moaning)\s*$"
+    # "…, no dial-up customers left", "…, none remaining": nothing of it is there any more
+    r"|^(?:there (?:are|is)\s+)?no\s+(?!longer\b)(?:[a-z-]+\s+){0,3}?(?:left|remaining)\s*$"
+    r"|^none\s+(?:left|remaining)\s*$"
     r"|^(?:everything|nobody|no one|none of them|all of them)\s+(?:is|are|has|have"
     r"|sends?|uses?|fills?|needs?|wants?|reads?)\b"
     # "… nobody faxes anymore", "… no one posts cheques now": a doing nobody does any more
@@ -2383,7 +2421,9 @@ def read_reason(clause: Clause) -> Reason | None:
     """A clause that gives the reason for the request before it, or None."""
     if _ACKNOWLEDGE.match(clause.text) or _PURPOSE.match(clause.text):
         return Reason(clause.original, clause.segment, len(clause.text.split()))
-    if clause.first and not (clause.segment > 0 and _SAID_OF_IT.match(clause.text)):
+    if clause.first and not _SAID_OF_IT.match(clause.text):
+        # ("The porters keep saying trolley. …": what people keep saying, said first, is the
+        # reason for the rename after it too)
         return None
     said_with_so = re.match(
         r"(?:that\s+)?(?:i|we|they|you|he|she|people|users?|readers?|customers?|staff)\s",

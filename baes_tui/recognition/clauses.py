@@ -998,13 +998,15 @@ _WISH_COLON = re.compile(
 # (never its topic); "follow-up on Booking: …" names the thing and stays a topic (_LEAD_IN_ON)
 _OCCASION_COLON = re.compile(
     r"^(?:(?:ah|ahh|oh|and|so|ok|okay|right)\b[\s,]*)*(?:"
-    r"(?:(?:a|one|quick|small|short)\s+)*(?:follow[- ]?up|following up|as (?:discussed|agreed"
-    r"|promised|mentioned)|further to|after|coming out of)\s+(?:from|after|to|of|on|in|at)?\s*"
+    r"(?:(?:a|one|quick|small|short)\s+)*(?:follow[- ]?up|following up|following on"
+    r"|as (?:discussed|agreed|promised|mentioned)|further to|after|coming out of)\s+"
+    r"(?:from|after|to|of|on|in|at)?\s*"
     r"(?:the|our|my|this|that|today's|yesterday's|last|this morning's|[a-z]+day's)\s+"
     r"(?:[a-z'-]+\s+){0,3}?(?:meeting|call|chat|discussion|stand-?up|review|demo|workshop"
     r"|session|conversation|email|message|sync|retro|catch-?up|visit)"
     # "following yesterday's steering group (long meeting, …):": an occasion said by its day
-    r"|(?:follow(?:ing)?(?:[- ]?up)?|after|from|since)\s+(?:on\s+|from\s+|after\s+)?"
+    r"|(?:follow(?:ing)?(?:[- ]?up)?|after|from|since)\s+"
+    r"(?:on\s+from\s+|on\s+|from\s+|after\s+)?"
     r"(?:yesterday's|today's|tonight's|this morning's|last night's|last week's|this week's"
     r"|[a-z]+day's)\s+(?:[a-z'-]+\s+){0,3}[a-z'-]+"
     # "small thing but it bugs the planning committee:" (the label itself is talk)

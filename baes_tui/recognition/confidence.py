@@ -52,10 +52,12 @@ from baes_tui.recognition.lexicon import (
 from baes_tui.recognition.nouns import (
     first_sense,
     in_wordnet,
+    is_doer,
     is_modifier,
     is_noun,
     is_verb,
     misspelt,
+    names_a_thing,
 )
 from baes_tui.recognition.plausibility import FUNCTION_WORDS, english_share
 from baes_tui.recognition.relations import value_list
@@ -415,6 +417,7 @@ def _not_a_noun(name: str, cleaned: Cleaned) -> int:
         or _verb_as_noun(words[-1], cleaned)
         or _formed_noun(singular(words[-1]))
         or (len(words) == 1 and _labelled(words[0], cleaned))
+        or (_compound_noun(words, len(words) - 1) and _counted(words, cleaned))
     )
     return int(not head) + sum(
         not is_modifier(w)
@@ -425,6 +428,24 @@ def _not_a_noun(name: str, cleaned: Cleaned) -> int:
         and not _acronym(w, cleaned)
         for w, nxt in itertools.pairwise(words)
     )
+
+
+def _compound_noun(words: list[str], i: int) -> bool:
+    """ "WaterMain", "FireEscape": the word and the one before it are a noun WordNet lists as
+    one ("water main"), whatever the last word is alone (an adjective, a word of talk)."""
+    return i > 0 and bool(is_noun(f"{words[i - 1]}_{singular(words[i])}"))
+
+
+def _counted(words: list[str], cleaned: Cleaned) -> bool:
+    """ "sits on a single water main": the words said after a count ("one", "a single",
+    "each") are a thing counted, whatever their last word means alone."""
+    said = r"\s+".join(re.escape(w) for w in words[:-1])
+    last = re.escape(words[-1])
+    counted = _COUNT_BEFORE.pattern + said + rf"\s+(?:{last}|{re.escape(plural(words[-1]))})\b"
+    return re.search(counted, cleaned.text.lower()) is not None
+
+
+_COUNT_BEFORE = re.compile(r"\b(?:one|a single|exactly one|only one|just one|each|every)\s+")
 
 
 def _labelled(word: str, cleaned: Cleaned) -> bool:
@@ -495,7 +516,12 @@ def _formed_noun(word: str) -> bool:
             return True
     if len(word) >= 5 and word.endswith(("er", "or")):
         stem = word[:-2]
-        return bool(in_wordnet(stem) or in_wordnet(stem + "e"))
+        # ("installer" of install; "instructer" is instructor misspelt: the other ending is
+        # the noun)
+        other = stem + ("or" if word.endswith("er") else "er")
+        return bool(
+            in_wordnet(stem) or in_wordnet(stem + "e") or (is_doer(word) and not is_noun(other))
+        )
     return False
 
 
@@ -882,6 +908,7 @@ def _glue_in(name: str) -> bool:
         and w not in FUNCTION_WORDS
         and not names_a_kind(w, words[i + 1 : i + 2])
         and not (i and names_a_kind(words[i - 1], [w]))
+        and not _compound_noun(words, i)
         for i, w in enumerate(words)
     )
 
@@ -1194,6 +1221,19 @@ def _create_shape(text: str) -> bool:
     return bool(_CREATE_SHAPE.search(text))
 
 
+# "it went fine", "that's fine", "all fine": fine as "all right" after a verb of being or
+# going, never the penalty a fine is; "for ages", "for years": how long, no age or year
+_FINE_AS_OK = re.compile(
+    r"\b(?:went|go|goes|going|gone|is|was|are|were|be|been|looks?|looked|seems?|seemed|works?"
+    r"|worked|working|all|that's|thats|it's|its|sounds?|sounded)\s+(?:(?:really|totally|all"
+    r"|just|perfectly|absolutely|pretty|quite)\s+)?fine\b"
+    r"|\bfor\s+(?:ages|years|months|weeks|days)(?:\s+now)?\b"
+)
+
+
+_TYPED_WORD = re.compile(r"\b([a-z]+)\s+(?:flag|boolean|text|string)\b")
+
+
 def _aside_values(draft: Draft) -> int:
     """Asides (talk around the ask) that name a value or a thing the result does not hold:
     "Oh, and an active flag, so we can hide …" read as background loses a field; "many of
@@ -1209,7 +1249,10 @@ def _aside_values(draft: Draft) -> int:
     held |= {singular(w) for w in held}
     count = 0
     for text in dict.fromkeys(draft.aside_texts):
-        words = {singular(w) for w in _WORD.findall(text.lower())} - FUNCTION_WORDS
+        said = _FINE_AS_OK.sub(" ", text.lower())  # "the inspection went fine": no penalty
+        # "a tamper flag": the type word of a field the result holds is that field's
+        said = _TYPED_WORD.sub(lambda m: m[1] if singular(m[1]) in held else m[0], said)
+        words = {singular(w) for w in _WORD.findall(said)} - FUNCTION_WORDS
         count += bool((words & _VALUE_WORDS) - held)
     return count
 
@@ -1354,6 +1397,9 @@ _IDENTIFIER = re.compile(r"\b(?:[A-Z][a-z]+(?:[A-Z][a-z]+)+|[a-z]+(?:_[a-z]+)+)\
 _SYSTEM_NAMED = SYSTEM_WORDS | {"data"}
 
 
+_TABLE_BEFORE = re.compile(r"(?i)\btable\s+(?:if\s+(?:not\s+)?exists\s+)?`?$")
+
+
 def _lost_identifiers(draft: Draft, request: str) -> int:
     """Identifiers the person wrote that are no name of the result: a name written exactly
     as it should be is kept exactly ("rename fill_date to filled_on" read as `filled`,
@@ -1368,6 +1414,7 @@ def _lost_identifiers(draft: Draft, request: str) -> int:
         held.update(a.renamed_from or "" for a in e.attributes)
         held.update(r.target for r in e.relationships)
     flat = {name.lower().replace("_", "") for name in held if name}
+    entities = {e.name.lower() for e in draft.entities}
     # "Kennel.owner_id fk Owner": a key named after an entity is held by the relationship to it
     flat |= {r.target.lower() + "id" for e in draft.entities for r in e.relationships}
     linked = [e for e in draft.entities if e.relationships]
@@ -1389,6 +1436,11 @@ def _lost_identifiers(draft: Draft, request: str) -> int:
         count += (
             m.group(0).lower() not in TECH_WORDS
             and "".join(words) not in flat
+            # ("DROP TABLE happy_hours": a table is named in the plural, its entity singular)
+            and not (
+                _TABLE_BEFORE.search(request[: m.start()])
+                and "".join([*words[:-1], singular(words[-1])]) in entities
+            )
             and all(in_wordnet(w) is not False for w in words)
             and not (after and after[0] in _SYSTEM_NAMED)
             and not any(re.search(rf"\b{' '.join(words)}\b", rule) for rule in rules)
@@ -1441,6 +1493,19 @@ _ABOUT_BUILDING = TECH_WORDS | CONSTRAINT_WORDS
 _ADDING = re.compile(r"\b(?:also|too|as well|plus|additionally)\b")
 
 
+# "when a fridge was too warm", "too many", "too long": "too" before a word that describes is
+# how much, not "as well"
+_DEGREE_TOO = re.compile(r"\btoo\s+([a-z]+)")
+_THANKS = frozenset("please pls plz thanks thank cheers".split())
+
+
+def _degree(m: re.Match[str]) -> str:
+    word = m[1]
+    if word in FUNCTION_WORDS or word in _THANKS or not in_wordnet(word):
+        return m[0]  # "a phone too, please", "a fax too and …": added as well
+    return m[0] if names_a_thing(word) is not False else word
+
+
 def _lost_additions(draft: Draft, kept: set[str]) -> int:
     """Sentences left out of the reading (unread, talk or rules) that add something with
     "also", "too", "as well" or "plus", name a thing and share no word with the result: an
@@ -1451,7 +1516,9 @@ def _lost_additions(draft: Draft, kept: set[str]) -> int:
     for text in dict.fromkeys([*draft.unread_texts, *draft.aside_texts, *draft.rules]):
         lower = text.lower()
         words = _WORD.findall(lower)
-        if not _ADDING.search(lower) or _ABOUT_BUILDING.intersection(words):
+        if not _ADDING.search(_DEGREE_TOO.sub(_degree, lower)) or _ABOUT_BUILDING.intersection(
+            words
+        ):
             continue
         shares = any(w in kept or singular(w) in kept for w in words if w not in _GLUE)
         count += not shares and any(_content(w, kept) for w in words)

@@ -117,12 +117,21 @@ def read_noun(phrase: str, *, records: bool = False) -> Noun | None:
     # "a lot of stuff", "lots of parcels": how many, said before the things (a lot at an
     # auction or in a tender is a thing)
     text = re.sub(r"(?:^|(?<=\s))(?:a\s+)?lots?\s+of\s+", "", text)
+    # "bit of a change for the vaccination records": "(a) bit of a" says how much, no thing
+    text = re.sub(r"^(?:a\s+)?(?:little\s+)?bit\s+of\s+(?:a|an)\s+", "", text)
     # "(record) for each round:", "for every visit": the thing each record is said after "for"
     text = re.sub(r"^(?:for|of)\s+(?=(?:each|every)\s+[a-z])", "", text)
+    if _POSSESSIVE_PRONOUN.match(text):
+        return None  # "a few of mine", "some of ours": the person's own, named before
     explicit = _explicit(text, records=records)
     if explicit is not None:
         return explicit
     return _plain(text, records=records)
+
+
+# "mine", "a few of ours": a possessive pronoun without an article names no thing ("the mine",
+# "a gold mine" are things)
+_POSSESSIVE_PRONOUN = re.compile(r"^(?:(?:[a-z]+\s+){0,3}of\s+)?(?:mine|ours|yours|theirs|hers)$")
 
 
 def _explicit(text: str, *, records: bool = False) -> Noun | None:
@@ -675,7 +684,7 @@ def names_a_kind(word: str, after: list[str]) -> bool:
 
 # Words never an entity on their own ("in the next release") that a business may keep when
 # marked as one ("the Release entity")
-_NAMED_THINGS = frozenset("release version".split())
+_NAMED_THINGS = frozenset("release version feature".split())
 
 
 # A kind of business said as a compound before what it keeps ("tailor shop customers", "rowing

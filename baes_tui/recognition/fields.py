@@ -1689,7 +1689,9 @@ def _said_done(word: str) -> bool:
 def _participle(word: str) -> bool:
     if word in IRREGULAR_PARTICIPLES:
         return True  # "year built", "goals won"
-    return len(word) > 4 and word.endswith("ed") and word not in BOOL_WORDS | DATE_WORDS
+    # ("wind speed": a measure's own noun ending in -ed is the head, no participle)
+    measures = INT_WORDS | FLOAT_WORDS | DECIMAL_WORDS
+    return len(word) > 4 and word.endswith("ed") and word not in BOOL_WORDS | DATE_WORDS | measures
 
 
 def _head(words: list[str]) -> str:

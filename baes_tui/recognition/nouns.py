@@ -267,6 +267,12 @@ def _is_verb(word: str) -> bool:
     return index.verbs.senses(word) is not None
 
 
+def is_doer(word: str) -> bool:
+    """A doer's -er/-or noun of a verb WordNet knows only as a verb ("installer" of install,
+    "carer" of care); "runer" doubles no n, so it is no doer of run."""
+    return word.endswith(("er", "or")) and (_is_verb(word[:-1]) or _is_verb(word[:-2]))
+
+
 def respelt_noun(word: str) -> str | None:
     """The noun a misspelt entity word was meant to be: "inspecton" → inspection, "barel" →
     barrel, "adopterr" → adopter, "customr" → customer. Only for a word of five letters or
@@ -280,7 +286,7 @@ def respelt_noun(word: str) -> str | None:
         return None
     if in_wordnet(singular(word)):
         return None  # a plural WordNet knows in its singular
-    if word.endswith(("er", "or")) and (_is_verb(word[:-1]) or _is_verb(word[:-2])):
+    if is_doer(word):
         return None  # a doer of a known verb ("carer", "fosterer"), not "career" misspelt
     splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
     ranked: dict[str, int] = {}

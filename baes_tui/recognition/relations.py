@@ -46,7 +46,7 @@ VALUE_NOUNS = frozenset(
 _ONE = r"(?:exactly one|only one|just one|one single|a single|one|single|a|an|the|its|their)"
 _MANY = (
     r"(?:many|multiple|several|one or more|any number of|zero or more|lots of|a lot of|some"
-    r"|a few|various|all the|more than one|numerous)"
+    r"|a few|various|all the|more than one|numerous|loads of|plenty of)"
 )
 _KIND = r"(?P<kind>many[- ]to[- ]many|many[- ]to[- ]one|one[- ]to[- ]many|m:n|n:m|1:n|n:1)"
 _BETWEEN = re.compile(
@@ -108,11 +108,13 @@ _VP = re.compile(
     rf"|(?:only\s+)?{_MODAL}(?:(?:be|is|are|was|were|get|gets|got|has been|have been)\s+"
     r"(?:also\s+)?(?:only\s+)?(?:always\s+)?)?"
     # ("is raised against one account": "against" ties the act to the thing it is on)
-    r"(?P<verb>[a-z]+)(?:\s+(?P<p1>to|in|by|with|for|under|at|on|into|after|from|up|of|home|out"
-    r"|back|away|off|against))?"
+    # ("works out of one depot": "out of" a counted place is where it is based)
+    rf"(?P<verb>[a-z]+)(?:\s+(?P<p1>out of(?=\s+(?:{_MANY}|{_ONE})\s)|to|in|by|with|for|under"
+    r"|at|on|into|after|from|up|of|home|out|back|away|off|against))?"
     r"(?:\s+(?P<p2>by|to|in|with|at|on|for|from))?))\s+"
     rf"(?:(?P<card>{_MANY}|{_ONE})\s+)?(?P<b>[a-z][a-z' -]*?)$"
 )
+_PARTICLES = frozenset("out up down off back away over through".split())
 _LEAD = re.compile(r"^(?:where|and|so|that|which means|then|also)\s+")
 _PREDICATE = re.compile(
     r"^(?:and\s+)?(?:(?:each|every)(?:\s+one)?\s+)?(?P<vp>(?:belongs?|belonging)\s+to|works?\s+(?:in|for)|is\s+assigned\s+to"
@@ -283,7 +285,7 @@ _VERBLESS_ORIGIN = re.compile(
 # "at the nursery every child …", "in the chess league a player …": the place or body the
 # statement is about, said before its counted subject without a comma, is its setting
 _SETTING = re.compile(
-    r"^(?:in|at|for|within|across)\s+(?:the|our|my|this)\s+[a-z0-9-]+(?:\s+[a-z0-9-]+){0,2}?"
+    r"^(?:in|at|on|for|within|across)\s+(?:the|our|my|this)\s+[a-z0-9-]+(?:\s+[a-z0-9-]+){0,2}?"
     r"\s+(?=(?:a|an|each|every|any)\s+[a-z])"
 )
 
@@ -320,6 +322,9 @@ _ASKED_LINK = re.compile(
 
 # A count after the verb ("belong to several", "is kept in one"): the links _read_said rewrites
 _COUNTED = r"(?=(?:one|a single|exactly one|only one|many|several|multiple|various|different)\s)"
+# "hikers can do lots of trails": an amount of things said in the plural counts them ("do
+# loads of overtime" is work done, no thing)
+_LOTS_OF_THINGS = r"(?=(?:lots of|a lot of|loads of|plenty of)\s+[a-z-]*[^s\s]s\b)"
 _EACH_AT_END = re.compile(r"\s+(?:each|apiece)$")
 _MAY_BE_IN_COUNTED = re.compile(rf"\b(?:can|may|could|might|will)\s+be\s+(?:in|on)\s+{_COUNTED}")
 _MAY_BE_FOR_COUNTED = re.compile(rf"\b(?:can|may|could|might|will)\s+be\s+(?=for\s+{_COUNTED})")
@@ -336,7 +341,7 @@ _KEEPS_COUNTED = re.compile(
 )
 _KEPT_IN_COUNTED = re.compile(rf"\b(is|are|be|gets?)\s+kept\s+(in|at|on|with|by)\s+{_COUNTED}")
 _MADE_FOR_COUNTED = re.compile(rf"\b(is|are|be|gets?)\s+made\s+(for|by)\s+{_COUNTED}")
-_DOES_COUNTED = re.compile(rf"\b(?:do|does|did)\s+{_COUNTED}")
+_DOES_COUNTED = re.compile(rf"\b(?:do|does|did)\s+(?:{_COUNTED}|{_LOTS_OF_THINGS})")
 _ATTACHED_TO_IT = re.compile(
     r"\s+(?:attached|linked|assigned|tied|connected|related)\s+(?:to|with)\s+(?:it|them)$"
 )
@@ -567,8 +572,8 @@ def _subject_verb_object(
             verb = "sit"  # "each delivery goes into a single silo"
         if verb in ("stay", "stays") and m["p1"] in ("in", "at") and m["card"] in _COUNTED_ONE:
             verb = "sit"  # "each dog stays in one kennel": where it is, counted
-        if verb in _NOT_RELATION_VERBS or verb in _GLUE:
-            continue
+        if verb in _NOT_RELATION_VERBS or verb in _GLUE or verb in _PARTICLES:
+            continue  # ("operates out of one hub": "out" is the verb's particle, no verb)
         agrees = (
             verb in RELATION_VERBS
             and singular(words[cut - 1]) != words[cut - 1]
@@ -584,6 +589,8 @@ def _subject_verb_object(
             # "the pet register works great": how it is, not what it is linked to ("one
             # tender", "a single express": a word counted is a thing, whatever else it means)
             continue
+        if m["card"] is None and len(m["b"].split()) == 1 and _verb_only(m["b"]):
+            continue  # "the safety lead insists": a noun, then what it does, links nothing
         if m["card"] is None and len(m["b"].split()) == 1 and is_comparative(m["b"]):
             continue  # "we want the bakery to run smoother": how it goes ("has a cleaner" links)
         if re.fullmatch(r"[a-z]+\s+(?:back|out|up|down|off|through|over|away)", m["b"]):
@@ -613,6 +620,13 @@ def _unknown_word(word: str) -> bool:
 def _verb_s(word: str) -> bool:
     """ "uses", "holds": a linking verb's third person, which no noun counted as one ends in."""
     return singular(word) != word and _known_verb(word)
+
+
+def _verb_only(word: str) -> bool:
+    """A word WordNet knows only as a verb, in any of its forms ("insists", "agrees"): no
+    thing, so no target."""
+    forms = {word, word[:-1], word[:-2]} if len(word) > 4 else {word}
+    return is_noun(word) is False and any(is_verb(f) for f in forms)
 
 
 def _describes(word: str) -> bool:
