@@ -51,6 +51,7 @@ from baes_tui.recognition.lexicon import (
 )
 from baes_tui.recognition.nouns import (
     first_sense,
+    has_noun_sense,
     in_wordnet,
     is_modifier,
     is_noun,
@@ -418,12 +419,25 @@ def _not_a_noun(name: str, cleaned: Cleaned) -> int:
     )
     return int(not head) + sum(
         not is_modifier(w)
+        and not _noun_modifier(w)
         and not _formed_noun(w)
         and not _gerund(w)
         and not _hyphened(w, nxt, cleaned)
         and not names_a_kind(w, [nxt])
         and not _acronym(w, cleaned)
         for w, nxt in itertools.pairwise(words)
+    )
+
+
+def _noun_modifier(word: str) -> bool:
+    """ "retail products", "wholesale accounts": a word that is a noun in some sense, before
+    another noun, modifies it as a noun does, however often it is also an adverb; glue
+    ("still", "even", "first") is not, nor a word that sizes the request ("the whole X")."""
+    return (
+        word not in FUNCTION_WORDS
+        and word not in SIZE_WORDS
+        and word not in FILLER
+        and has_noun_sense(word) is True
     )
 
 
@@ -481,15 +495,21 @@ def _verb_as_noun(word: str, cleaned: Cleaned) -> bool:
     )
 
 
+_PARTICLE_NOUN = re.compile(r"([a-z]{3,})(?:out|up|off|over|down|back|in)")
+
+
 def _formed_noun(word: str) -> bool:
     """A noun English makes that a dictionary need not list: a closed compound of two nouns
-    ("stallholder", "plotholder", "wheelset", "birdbox": the second may be a short noun) or a
+    ("stallholder", "plotholder", "wheelset", "birdbox": the second may be a short noun), a
+    verb and its particle run together ("callout", "dropoff"), or a
     doer's -er/-or noun of a known word ("fosterer", "podcaster"). A misspelt frame
     ("sistem") is neither."""
     if word.endswith(("ed", "ing")):
         return False  # a participle ("donated") is no compound however it splits
     if in_wordnet(word):
         return False  # a word WordNet lists as no noun ("after", "other") is not made one
+    if (m := _PARTICLE_NOUN.fullmatch(word)) and is_verb(m[1]):
+        return True  # "callout", "dropoff", "rollout": a verb and its particle as one noun
     for cut in range(3, len(word) - 2):
         if is_noun(word[:cut]) and is_noun(word[cut:]):
             return True
@@ -873,7 +893,8 @@ _GLUE_HEADS = frozenset("test convention migration deployment upgrade blank coun
 
 def _glue_in(name: str) -> bool:
     """ "PropertyManagementMvp", "InstrumentBookingRequirement", "SingleCustomer": a word of
-    the frame or of talk kept in a name ("EyeTest", "ShirtBlank": the head is the thing)."""
+    the frame or of talk kept in a name ("EyeTest", "ShirtBlank": the head is the thing; a
+    pair the dictionary lists as one noun, "TestDrive", is a thing's name)."""
     words = _words(name)
     if len(words) > 1 and words[-1] in _GLUE_HEADS:
         words = words[:-1]
@@ -882,8 +903,16 @@ def _glue_in(name: str) -> bool:
         and w not in FUNCTION_WORDS
         and not names_a_kind(w, words[i + 1 : i + 2])
         and not (i and names_a_kind(words[i - 1], [w]))
+        and not _dictionary_compound(words[i : i + 2])
+        and not (i and _dictionary_compound(words[i - 1 : i + 1]))
         for i, w in enumerate(words)
     )
+
+
+def _dictionary_compound(pair: list[str]) -> bool:
+    """ "test drive", "service station": two words the dictionary lists as one noun are one
+    thing's name, whatever either word is alone (WordNet lists "test_drive")."""
+    return len(pair) == 2 and bool(in_wordnet(f"{pair[0]}_{singular(pair[1])}"))
 
 
 _NUMBER_WORDS = INT_WORDS | FLOAT_WORDS | DECIMAL_WORDS
