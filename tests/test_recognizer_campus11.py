@@ -50,7 +50,7 @@ def test_a_closing_remark_in_parentheses_leaves_the_link_or_change_read(
          (Intent.ADD_RELATIONSHIP, ["Customer() many_to_one>Order"])),
         # a parenthesis after a field of a create is no remark on a link or a change
         ("Create a Venue entity with name and capacity (seated, not standing).",
-         (Intent.CREATE_ENTITY, ["Venue(name:str)", "Capacity(seated:str,not_standing:str)"])),
+         (Intent.CREATE_ENTITY, ["Venue(name:str)", "Capacity(seated:bool,not_standing:str)"])),
     ],
 )  # fmt: skip
 def test_a_parenthesis_that_is_part_of_the_ask_keeps_its_reading(

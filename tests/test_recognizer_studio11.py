@@ -38,7 +38,10 @@ def test_a_participle_asked_in_a_list_is_a_yes_no(request_text: str, field: str)
     ("request_text", "field"),
     [
         ("orders: number, total, price?", "price:decimal"),
-        ("canvases: title, size, varnished", "varnished:str"),
+        # a lone participle said without "?" is a yes/no too (create12: "redeemed",
+        # "calibrated"); one of a day's event ("joined") stays as said
+        ("canvases: title, size, varnished", "varnished:bool"),
+        ("members: name, joined", "joined:str"),
     ],
 )
 def test_a_noun_asked_or_a_participle_said_keeps_its_type(request_text: str, field: str) -> None:

@@ -1144,6 +1144,9 @@ _PROGRESSIVE_WISH = re.compile(r"\b(?P<who>i|we|they)\s+(?:am|are|'m|'re)\s+(?P<
 # Adverbs that say nothing about the data: "a ticket is always for exactly one event"
 _EMPTY_ADVERBS = re.compile(
     r"\b(?:always|usually|normally|typically|generally|currently)\s+"
+    # "normally open (yes/no)", "currently let flag": the adverb of a state named as a yes/no
+    # field is part of its name (a valve normally open is not one open now)
+    r"(?![a-z]+\s*(?:\((?:yes/no|y/n|bool|boolean|true/false)\)|flag\b))"
     # "… the driver note can be empty sometimes": how often, said after the clause
     r"|\s+(?:sometimes|often|occasionally|at times|from time to time|usually|always|mostly)"
     r"(?=\s*(?:[,.;!?]|$))"

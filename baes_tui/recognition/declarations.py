@@ -60,7 +60,10 @@ __all__ = [
 _VERB = rf"(?P<verb>{MANAGE_VERBS}|{CREATE_VERBS})"
 _INTRO = (
     r"(?P<intro>\s*(?::|\s—\s|\s->\s|\s-\s)\s*(?:with\s*:?\s*)?"
-    r"|,?\s+(?:with|having|that has|that have|which has|which have|including|containing|by)\b"
+    r"|,?\s+(?:with|having|that has|that have|which has|which have|including|containing"
+    # "sales by region" lists what they are kept by; "the batteries we install by the
+    # customers" says where or by whom, not a field
+    r"|by(?!\s+(?:the|our|my)\s))\b"
     r"\s*:?\s*|,\s+(?:recording|storing|tracking|keeping|holding|listing|capturing)\b\s*:?\s*"
     r"|,?\s+where\s+(?:each|every|all|the)?\s*(?P<each>[a-z-]+(?:\s[a-z-]+)?)\s+"
     rf"(?:{HAVING_VERBS}|contains?)\s+"

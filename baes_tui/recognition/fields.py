@@ -50,7 +50,7 @@ from baes_tui.recognition.lexicon import (
     TYPE_WORDS,
     UNIT_WORDS,
 )
-from baes_tui.recognition.nouns import first_sense, in_wordnet, is_noun
+from baes_tui.recognition.nouns import first_sense, in_wordnet, is_noun, is_verb
 
 MAX_FIELD_WORDS = 4
 
@@ -1685,6 +1685,8 @@ def _said_done(word: str) -> bool:
 def _participle(word: str) -> bool:
     if word in IRREGULAR_PARTICIPLES:
         return True  # "year built", "goals won"
+    if len(word) == 4 and word.endswith("ed") and word[1] != "e" and is_verb(word[:-1]):
+        return True  # "used", "aged", "iced": a short verb's e and d ("seed", "need" are not)
     return len(word) > 4 and word.endswith("ed") and word not in BOOL_WORDS | DATE_WORDS
 
 
@@ -1894,7 +1896,11 @@ def infer_type(words: list[str]) -> AttrType:
         return AttrType.BOOL  # "deposit paid", "fine paid": whether it was; "price paid" is money
     if words == ["work", "done"]:
         return AttrType.STR  # "work done" on a visit or a job says what the work was, in words
-    if len(words) > 1 and head == words[-1] and (_participle(head) or _counted_done(words)):
+    if (
+        len(words) > 1
+        and head == words[-1]
+        and (_participle(head) or _counted_done(words) or _plural_done(words))
+    ):
         head = words[-2]  # "year printed" → year
         if (
             singular(head) != head
@@ -1922,9 +1928,43 @@ def infer_type(words: list[str]) -> AttrType:
         return AttrType.DECIMAL
     if head in FLOAT_WORDS:
         return AttrType.FLOAT
-    if last in BOOL_WORDS:
+    if last in BOOL_WORDS or (len(words) == 1 and _lone_state(last)):
         return AttrType.BOOL
     return AttrType.STR
+
+
+# Participles of what happens on a day a record keeps ("joined", "installed"): said alone they
+# are as often the date it happened as whether it did, so they stay as said
+_DATED_EVENTS = frozenset(
+    """joined founded installed commissioned released opened started ended launched
+    established hired""".split()
+) | {"required", "needed"}  # markers of a field, never its yes/no ("role varchar required")
+
+
+def _lone_state(word: str) -> bool:
+    """ "redeemed", "calibrated", "vaccinated": a field that is a verb's past participle alone
+    says whether it was done (yes/no), as "paid" and "archived" do."""
+    if not _participle(word) or word in IRREGULAR_PARTICIPLES or word in _DATED_EVENTS:
+        return False
+    stem = word[:-2]
+    stems = [stem, word[:-1]]
+    if len(stem) > 2 and stem[-1] == stem[-2]:
+        stems.append(stem[:-1])  # "chipped", "matted"
+    if stem.endswith("i"):
+        stems.append(stem[:-1] + "y")  # "dried", "buried"
+    return any(len(s) >= 3 and is_verb(s) for s in stems)
+
+
+def _plural_done(words: list[str]) -> bool:
+    """ "tyres collected", "parcels delivered": a plain plural, then a participle that alone
+    would be a yes/no, counts the things it was done to, as "goals scored" does."""
+    return (
+        len(words) == 2
+        and words[1] in BOOL_WORDS
+        and words[1].endswith("ed")
+        and _plain_plural(words[0])
+        and words[0] not in PLURAL_FIELDS
+    )
 
 
 # Past participles spelled as their verb: "pages read", "miles run", "trees cut" after a plural

@@ -1,0 +1,191 @@
+"""Creates from trade businesses (garages, kitchens, field crews, studios) that were asked or
+misread: words of the thing's name the doubts took for something else, a table named as an
+identifier after its marker, and a lone participle that says whether something was done.
+
+Every request here is written for this file (none is copied from the corpus). Each family pairs
+wordings that must now read with counterparts that keep today's reading.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from baes_tui.core.models import Intent
+from tests.support.recognition import accepted, read, reading, shape
+
+
+# --- a name the dictionary lists whole, a noun modifier that is also an adverb, a verb and its
+# particle run together: all name the thing, none is a doubt --------------------------------------
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("Log test matches with home team, away team and played on",
+         ["TestMatch(home_team:str,away_team:str,played_on:date)"]),
+        ("Wholesale orders: buyer name, crate count, invoice total",
+         ["WholesaleOrder(buyer_name:str,crate_count:int,invoice_total:decimal)"]),
+        ("Keep retail customers with name, loyalty number and email",
+         ["RetailCustomer(name:str,loyalty_number:str,email:email)"]),
+        ("For every dropoff we need the sender name, the locker code and the collected at time.",
+         ["Dropoff(sender_name:str,locker_code:str,collected_at:datetime)"]),
+        ("Track rollouts with site name, launch date and owner",
+         ["Rollout(site_name:str,launch_date:date,owner:str)"]),
+    ],
+)  # fmt: skip
+def test_a_thing_named_in_words_the_doubts_misjudged_is_accepted(
+    request_text: str, expected: list[str]
+) -> None:
+    assert accepted(request_text) == expected
+
+
+def test_a_frame_word_the_dictionary_does_not_pair_is_still_doubted() -> None:
+    """Counterpart: "test flights" is no dictionary noun; "test" stays a word of the frame
+    kept in the name, and the reading is asked about."""
+    result = read("Log test flights with pilot name, aircraft code and landed at")
+    assert result.status == "needs_clarification"
+
+
+def test_the_whole_thing_is_still_no_part_of_its_name() -> None:
+    """Counterpart: "whole" (a noun in one sense) sizes the request; it names nothing."""
+    result = read("we're dropping reviews, please remove the whole Review entity")
+    assert result.status == "needs_clarification" or [e.name for e in result.entities] == ["Review"]
+
+
+# --- initials are one value, written in the plural -----------------------------------------------
+def test_initials_are_one_text_value_not_a_count() -> None:
+    request = "Record fridge checks with unit name, reading, checked at and staff initials"
+    assert accepted(request) == [
+        "FridgeCheck(unit_name:str,reading:str,checked_at:datetime,staff_initials:str)"
+    ]
+
+
+def test_a_bare_plural_of_people_still_counts() -> None:
+    """Counterpart: a listed plural of people is how many of them."""
+    assert accepted("Pool lanes: lane number, lifeguards") == [
+        "PoolLane(lane_number:str,lifeguards:int)"
+    ]
+
+
+# --- "tbl x_y:" / "table x_y -": the table is the identifier after the marker --------------------
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("tbl tow_jobs: pickup postcode, miles (float), fee, finished at",
+         ["TowJob(pickup_postcode:str,miles:float,fee:decimal,finished_at:datetime)"]),
+        ("table cask_fills - cask, filled_at, litres (float), brewer",
+         ["CaskFill(cask:str,filled_at:datetime,litres:float,brewer:str)"]),
+    ],
+)  # fmt: skip
+def test_a_table_named_by_an_identifier_after_its_marker(
+    request_text: str, expected: list[str]
+) -> None:
+    assert accepted(request_text) == expected
+
+
+def test_a_table_marker_before_words_stays_a_noun_of_the_phrase() -> None:
+    """Counterpart: "tbl hives" keeps its one-word name; words, not an identifier, after the
+    marker are not rewritten."""
+    assert accepted("tbl hives: name, weight") == ["Hive(name:str,weight:float)"]
+
+
+# --- a lone past participle says whether it was done ---------------------------------------------
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("Gift cards { code, balance (decimal), expires on, redeemed }",
+         ["GiftCard(code:str,balance:decimal,expires_on:date,redeemed:bool)"]),
+        ("Ladders with serial, height and inspected",
+         ["Ladder(serial:str,height:float,inspected:bool)"]),
+        ("Swim passes with member name, swims bought, swims used and price paid",
+         ["SwimPass(member_name:str,swims_bought:int,swims_used:int,price_paid:decimal)"]),
+    ],
+)  # fmt: skip
+def test_a_lone_participle_is_yes_no_and_a_plural_before_used_counts(
+    request_text: str, expected: list[str]
+) -> None:
+    assert accepted(request_text) == expected
+
+
+@pytest.mark.parametrize(
+    ("request_text", "field"),
+    [
+        ("Members with name and joined", "joined:str"),  # a day as often as a yes/no: as said
+        ("crew_members + role varchar NOT NULL", "role:str"),  # a marker, not a yes/no
+        ("Seed packets with variety and seed", "seed:str"),  # no participle
+    ],
+)
+def test_counterparts_of_the_lone_participle_keep_their_type(request_text: str, field: str) -> None:
+    intent, shape = reading(request_text)
+    assert intent in (Intent.CREATE_ENTITY, Intent.ADD_FIELDS)
+    assert field in shape[0]
+
+
+# --- an adverb inside a yes/no field's name ------------------------------------------------------
+def test_the_adverb_of_a_yes_no_state_stays_in_its_name() -> None:
+    assert accepted("Fire doors: door code, floor, normally closed (yes/no)") == [
+        "FireDoor(door_code:str,floor:str,normally_closed:bool)"
+    ]
+
+
+def test_an_adverb_about_a_link_is_still_dropped() -> None:
+    """Counterpart: "usually" in a sentence about the data says nothing of it."""
+    assert reading("A booking is usually for exactly one room") == (
+        Intent.ADD_RELATIONSHIP,
+        ["Booking() many_to_one>Room"],
+    )
+
+
+# --- "by the <things>" after what is kept says where or by whom ----------------------------------
+def test_by_the_people_after_the_things_kept_is_no_field() -> None:
+    request = (
+        "We want to keep the meters we fit by the tenants. For each meter we need the "
+        "serial, the fitted date and the reading."
+    )
+    result = read(request)
+    assert shape(result) == ["Meter(serial:str,fitted_date:date,reading:str)"]
+
+
+def test_things_kept_by_a_value_still_list_it() -> None:
+    """Counterpart: "sales by region" lists what the sales are kept by."""
+    assert reading("Track sales by region")[1] == ["Sale(region:str)"]
+
+
+# --- a name written whole keeps a first word that sizes requests ---------------------------------
+def test_a_written_name_keeps_its_first_size_word() -> None:
+    assert accepted("Create a MainValve entity with street, diameter and depth") == [
+        "MainValve(street:str,diameter:float,depth:float)"
+    ]
+
+
+def test_a_size_word_in_lower_case_is_still_talk() -> None:
+    """Counterpart: "a new Starter entity" creates Starter."""
+    assert accepted("Create a new Starter entity with name and start date") == [
+        "Starter(name:str,start_date:date)"
+    ]
+
+
+# --- a plural, then a participle that alone is yes/no, counts ------------------------------------
+def test_a_plural_before_a_done_word_counts_the_things() -> None:
+    assert accepted("Recycling runs with run date, bottles collected and driver") == [
+        "RecyclingRun(run_date:date,bottles_collected:int,driver:str)"
+    ]
+
+
+def test_dues_paid_stays_a_yes_no() -> None:
+    """Counterpart: a charge paid says whether it was."""
+    assert accepted("Members with name and dues paid") == ["Member(name:str,dues_paid:bool)"]
+
+
+# --- how long records are kept is a rule, not a thing --------------------------------------------
+def test_a_retention_line_in_a_requirement_document_is_a_constraint() -> None:
+    request = (
+        "Metal recycling log\n\nRequirements:\n- CopperLoad entity with just:\n  - load date\n"
+        "  - weight\n  - buyer name\n- Retain all records for six years"
+    )
+    assert accepted(request) == ["CopperLoad(load_date:date,weight:float,buyer_name:str)"]
+
+
+def test_a_thing_kept_for_its_years_is_still_read() -> None:
+    """Counterpart: a field list about years is no retention rule."""
+    assert reading("Keep tax years with start date, end date and rate")[1] == [
+        "TaxYear(start_date:date,end_date:date,rate:float)"
+    ]
