@@ -189,3 +189,79 @@ def test_a_thing_kept_for_its_years_is_still_read() -> None:
     assert reading("Keep tax years with start date, end date and rate")[1] == [
         "TaxYear(start_date:date,end_date:date,rate:float)"
     ]
+
+
+# --- a yes/no about having things is one value ---------------------------------------------------
+def test_has_and_a_plural_is_a_yes_no_not_a_list() -> None:
+    request = (
+        "For every cake design we want to save the name, the icing colour and if it has candles."
+    )
+    assert accepted(request) == ["CakeDesign(name:str,icing_colour:str,has_candles:bool)"]
+
+
+def test_a_plural_of_a_value_is_still_doubted() -> None:
+    """Counterpart: "phone numbers" as one field's name is a list a field cannot hold."""
+    from baes_tui.recognition.confidence import _value_list_field
+
+    assert _value_list_field("phone_numbers")
+    assert not _value_list_field("has_candles")
+
+
+# --- "for every X I need to have the …" ----------------------------------------------------------
+def test_need_to_have_the_list_lists_fields() -> None:
+    request = (
+        "In our shop we sell the modems. For every modem I need to have the serial, "
+        "the model name and the sale date. Thank you."
+    )
+    assert accepted(request) == ["Modem(serial:str,model_name:str,sale_date:date)"]
+
+
+# --- "with" after a relative clause's verb -------------------------------------------------------
+def test_with_after_a_relative_verb_opens_no_list() -> None:
+    request = (
+        "Each school has a lunch menu that changes with the terms. Could we keep lunch menus "
+        "with the school name, the serving days and the notes?"
+    )
+    assert read(request).entities[0].attributes[0].name == "school_name"
+    assert [a.name for a in read(request).entities[0].attributes] == [
+        "school_name",
+        "serving_days",
+        "notes",
+    ]
+
+
+def test_with_after_the_things_still_lists_them() -> None:
+    """Counterpart: "has a menu with a title and a price" lists the menu's fields."""
+    assert reading("Each shop has a menu with a title and a price.")[1] == [
+        "Menu(title:str,price:decimal)"
+    ]
+
+
+# --- the days a round comes are which days -------------------------------------------------------
+def test_collection_days_are_which_days() -> None:
+    assert accepted("Bin rounds with street, collection days and crew") == [
+        "BinRound(street:str,collection_days:str,crew:str)"
+    ]
+
+
+def test_notice_days_still_count() -> None:
+    assert accepted("Contracts with client, notice days and fee") == [
+        "Contract(client:str,notice_days:int,fee:decimal)"
+    ]
+
+
+# --- "I <verb> …" before the ask is what the writer does ------------------------------------------
+def test_what_the_writer_does_is_no_bare_list() -> None:
+    request = (
+        "I groom dogs and cats, mostly at weekends. "
+        "I need to log my visits: owner name, visit date, address and fee."
+    )
+    assert accepted(request) == ["Visit(owner_name:str,visit_date:date,address:str,fee:decimal)"]
+
+
+# --- "the things of my clients with …" -----------------------------------------------------------
+def test_things_and_whose_they_are_before_with() -> None:
+    request = (
+        "I want to keep the bicycles of my customers with frame number, brand and owner phone."
+    )
+    assert accepted(request) == ["Bicycle(frame_number:str,brand:str,owner_phone:str)"]

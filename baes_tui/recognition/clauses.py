@@ -323,7 +323,9 @@ _WANT_TO_CHANGE = re.compile(
 _STORE_THE = re.compile(
     r"^(?:(?:i|we) (?:(?:would\s+|also\s+|really\s+)*(?:like|want|need|have|must)\s+to|can"
     r"|could|should be able to)\s+"
+    # "for every SIM card I need to have the ICCID, …" (second-language English) as well
     r"(?:be able to\s+)?(?:store|record|keep|track|save|see|know|capture|log|note|put in|enter"
+    r"|have"
     r"|fill in|type in|write down|note down|write)\s+"
     # "When an animal comes in we write down the owner name, …": what is noted each time
     r"|(?:when|whenever|each time|every time)\s[^,]{1,60}?,?\s+(?:we|i)\s+(?:always\s+"

@@ -879,10 +879,14 @@ def _of_phrase_names(draft: Draft, tokens: list[str], cleaned: Cleaned) -> int:
 def _value_list_field(name: str) -> bool:
     """ "phone_numbers", "emails": the plural of a value ("a member can have phone numbers")
     is a list a field cannot hold, and a relationship to an entity nobody named; the reading
-    is doubted. Names plural in their own right ("notes", "tags") are fields as said."""
+    is doubted. Names plural in their own right ("notes", "tags") are fields as said, and so
+    is a yes/no about having them ("has_stones", "has_showers": one value, whether)."""
     words = name.split("_")
     return (
-        name not in PLURAL_FIELDS and words[-1] not in PLURAL_FIELDS and value_list(" ".join(words))
+        words[0] not in ("has", "have")
+        and name not in PLURAL_FIELDS
+        and words[-1] not in PLURAL_FIELDS
+        and value_list(" ".join(words))
     )
 
 

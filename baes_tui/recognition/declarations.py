@@ -46,6 +46,7 @@ from baes_tui.recognition.lists import (
     is_frameish,
     is_group_text,
 )
+from baes_tui.recognition.nouns import is_verb
 from baes_tui.recognition.statements import Declare, Mention, Mode, Statement
 
 __all__ = [
@@ -189,10 +190,17 @@ _FRAME_LED = re.compile(
 )
 
 
+# "the motorbikes of my clients", "the boats of our members": the things, then whose they are
+_OWNED_BY = re.compile(r"^(?:the\s+)?[a-z-]+(?:\s[a-z-]+)?\s+of\s+(?:my|our|the|their)\s+[a-z-]+$")
+
+
 def read_verbless(clause: Clause) -> list[Statement]:
     """ "exhibits with F", "Employee(F)", "departments (F) and employees (F)"."""
     m = _VERBLESS.match(clause.text)
-    if not m or len(m["np"].split()) > (8 if _FRAME_LED.match(m["np"]) else 4):
+    if not m:
+        return []
+    longest = 8 if _FRAME_LED.match(m["np"]) else 6 if _OWNED_BY.match(m["np"]) else 4
+    if len(m["np"].split()) > longest:
         return []
     if re.match(r"^(?:we|i|you|they|he|she|it|there)\s", m["np"]):
         return []  # "we have some problems with our parking": a sentence, not "X with F"
@@ -245,6 +253,8 @@ def read_list(clause: Clause) -> list[Declare]:
     text = LIST_INTRO.sub("", clause.text).strip()
     if re.match(r"^(?:i|we|you|they|he|she|it)\s+(?:am|are|is|was|were)\b", text):
         return []  # "I am a vet, not a computer person": a sentence about someone, no list
+    if not clause.topic and (m := re.match(r"^(?:i|we)\s+([a-z]+)\b", text)) and is_verb(m[1]):
+        return []  # "I photograph weddings and families, …": what the writer does, no list
     if not text or text.startswith("+"):
         text = text.lstrip("+ ")
     # "Also the mooring is needed.", "Plus a deposit.", "Oh wait, also the colour.", "Ideally

@@ -1716,11 +1716,16 @@ _SPENT_AS = frozenset("experience notice absent sick service served".split())
 _PERIODS = frozenset("hourly daily nightly weekly monthly yearly annual".split())
 _PERIOD_OF_PAY = frozenset("day night week month hour".split())
 # "opening hours", "visiting hours": when a place is open, a schedule written as text
-_WHEN_OPEN = frozenset("opening office visiting business trading surgery contact".split())
+# ... and the days a round comes ("delivery days", "collection days", "market days": Tue, Fri)
+_WHEN_OPEN = frozenset(
+    """opening office visiting business trading surgery contact delivery collection market bin
+    clinic""".split()
+)
 
 
 def _days_open(words: list[str]) -> bool:
-    """ "opening days", "trading days": which days a place is open (Mon, Wed, Sat), written as
+    """ "opening days", "trading days", "delivery days": which days a place is open or a round
+    comes (Mon, Wed, Sat), written as
     text as its opening hours are; "business days" most often counts ("within 5 business
     days")."""
     return words[-1] == "days" and words[-2] in _WHEN_OPEN and words[-2] != "business"
