@@ -265,3 +265,41 @@ def test_things_and_whose_they_are_before_with() -> None:
         "I want to keep the bicycles of my customers with frame number, brand and owner phone."
     )
     assert accepted(request) == ["Bicycle(frame_number:str,brand:str,owner_phone:str)"]
+
+
+# --- background about the writer's own business is talk, kept as a rule --------------------------
+def test_the_writers_business_said_first_is_background() -> None:
+    request = (
+        "Hi, I run a paint and wallpaper shop on the high street, just me and my brother. "
+        "What I need is a place to log colour mixes: the customer name, the base code, the "
+        "mix price and a tinted flag. Thanks"
+    )
+    result = read(request)
+    assert result.status == "recognized"
+    assert shape(result) == [
+        "ColourMix(customer_name:str,base_code:str,mix_price:decimal,tinted:bool)"
+    ]
+    assert any("paint and wallpaper shop" in rule for rule in result.business_rules)
+
+
+def test_we_have_things_before_their_fields_is_still_the_topic() -> None:
+    """Counterpart: "we have some goats" names the things the next sentence describes."""
+    request = "We have some goats. Each goat has a name, a tag number and a birth date."
+    assert reading(request)[1] == ["Goat(name:str,tag_number:str,birth_date:date)"]
+
+
+# --- a type's word said as talk in an aside ------------------------------------------------------
+def test_whole_in_background_talk_names_no_value() -> None:
+    request = (
+        "So I'm a dog walker and honestly my whole diary is on paper. I'd like to keep my "
+        "walks somewhere: dog name, owner phone, walk date and fee."
+    )
+    assert accepted(request) == ["Walk(dog_name:str,owner_phone:str,walk_date:date,fee:decimal)"]
+
+
+def test_yes_or_no_in_an_aside_still_names_a_value() -> None:
+    """Counterpart: of a type's words only those naming no value ("whole") are talk."""
+    from baes_tui.recognition.confidence import _TYPE_PHRASE_PARTS
+
+    assert "whole" in _TYPE_PHRASE_PARTS
+    assert not {"yes", "no", "true", "false", "number", "date"} & _TYPE_PHRASE_PARTS

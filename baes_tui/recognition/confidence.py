@@ -1243,8 +1243,23 @@ def _aside_values(draft: Draft) -> int:
     count = 0
     for text in dict.fromkeys(draft.aside_texts):
         words = {singular(w) for w in _WORD.findall(text.lower())} - FUNCTION_WORDS
-        count += bool((words & _VALUE_WORDS) - held)
+        count += bool((words & _VALUE_WORDS) - held - _TYPE_PHRASE_PARTS)
     return count
+
+
+# Words of a type's name said in several words that name no value alone: "whole" of "whole
+# number" ("my whole business lives in my inbox"); "yes", "no", "true", "false" still say a
+# yes/no ("oh, and a yes or no for rough sea")
+_TYPE_PHRASE_PARTS = (
+    frozenset(w for phrase in TYPE_WORDS if " " in phrase for w in phrase.split())
+    - frozenset(TYPE_WORDS)
+    - FIELD_HINTS
+    - INT_WORDS
+    - FLOAT_WORDS
+    - DECIMAL_WORDS
+    - DATE_WORDS
+    - frozenset(("yes", "no", "true", "false"))
+)
 
 
 def _multiword(name: str, cleaned: Cleaned) -> bool:
