@@ -38,9 +38,10 @@ def test_a_participle_asked_in_a_list_is_a_yes_no(request_text: str, field: str)
     ("request_text", "field"),
     [
         ("orders: number, total, price?", "price:decimal"),
-        # a field that is only what was done to the thing is a yes/no, asked or not (the
-        # conventions' states; test_recognizer_lead9)
+        # a lone participle said without "?" is a yes/no too (create12: "redeemed",
+        # "calibrated"); one of a day's event ("joined") stays as said
         ("canvases: title, size, varnished", "varnished:bool"),
+        ("members: name, joined", "joined:str"),
     ],
 )
 def test_a_noun_asked_or_a_participle_said_keeps_its_type(request_text: str, field: str) -> None:

@@ -334,6 +334,8 @@ def _subject_fields(
     needs = m["verb"].startswith(("need", "require", "get"))
     mode: Mode = "add" if add else ("need" if needs else "has")
     f = re.sub(r"\s+(?:too|as well|also)$", "", f)
+    if _RELATIVE_WITH.search(f):
+        return []  # "each cafe has a standing order that changes with the seasons": the verb's
     if len(owners) == 1 or not owners:
         declared = declares(clause, owners[0] if owners else None, f, mode)
         return (
@@ -346,6 +348,11 @@ def _subject_fields(
         return []
     joint = bool(re.search(r"\b(?:both|each|all)\b", ent) or each) and _plain(parsed)
     return [Declare(o, parsed, mode, clause.segment, joint=joint) for o in owners]
+
+
+# "a standing order that changes with the seasons", "a menu which varies with the weather":
+# "with" after the verb of a relative clause is that verb's own, and opens no list of fields
+_RELATIVE_WITH = re.compile(r"\b(?:that|which|who)\s+(?!has\b|have\b)[a-z]+s\s+with\b")
 
 
 # "can you put those in?", "add them too": the fields said before, on the entity said before

@@ -323,7 +323,9 @@ _WANT_TO_CHANGE = re.compile(
 _STORE_THE = re.compile(
     r"^(?:(?:i|we) (?:(?:would\s+|also\s+|really\s+)*(?:like|want|need|have|must)\s+to|can"
     r"|could|should be able to)\s+"
+    # "for every SIM card I need to have the ICCID, …" (second-language English) as well
     r"(?:be able to\s+)?(?:store|record|keep|track|save|see|know|capture|log|note|put in|enter"
+    r"|have"
     r"|fill in|type in|write down|note down|write)\s+"
     # "When an animal comes in we write down the owner name, …": what is noted each time
     r"|(?:when|whenever|each time|every time)\s[^,]{1,60}?,?\s+(?:we|i)\s+(?:always\s+"
@@ -1146,6 +1148,9 @@ _PROGRESSIVE_WISH = re.compile(r"\b(?P<who>i|we|they)\s+(?:am|are|'m|'re)\s+(?P<
 # Adverbs that say nothing about the data: "a ticket is always for exactly one event"
 _EMPTY_ADVERBS = re.compile(
     r"\b(?:always|usually|normally|typically|generally|currently)\s+"
+    # "normally open (yes/no)", "currently let flag": the adverb of a state named as a yes/no
+    # field is part of its name (a valve normally open is not one open now)
+    r"(?![a-z]+\s*(?:\((?:yes/no|y/n|bool|boolean|true/false)\)|flag\b))"
     # "… the driver note can be empty sometimes": how often, said after the clause
     r"|\s+(?:sometimes|often|occasionally|at times|from time to time|usually|always|mostly)"
     r"(?=\s*(?:[,.;!?]|$))"

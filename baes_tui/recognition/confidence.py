@@ -51,6 +51,7 @@ from baes_tui.recognition.lexicon import (
 )
 from baes_tui.recognition.nouns import (
     first_sense,
+    has_noun_sense,
     in_wordnet,
     is_doer,
     is_modifier,
@@ -421,6 +422,7 @@ def _not_a_noun(name: str, cleaned: Cleaned) -> int:
     )
     return int(not head) + sum(
         not is_modifier(w)
+        and not _noun_modifier(w)
         and not _formed_noun(w)
         and not _gerund(w)
         and not _hyphened(w, nxt, cleaned)
@@ -446,6 +448,18 @@ def _counted(words: list[str], cleaned: Cleaned) -> bool:
 
 
 _COUNT_BEFORE = re.compile(r"\b(?:one|a single|exactly one|only one|just one|each|every)\s+")
+
+
+def _noun_modifier(word: str) -> bool:
+    """ "retail products", "wholesale accounts": a word that is a noun in some sense, before
+    another noun, modifies it as a noun does, however often it is also an adverb; glue
+    ("still", "even", "first") is not, nor a word that sizes the request ("the whole X")."""
+    return (
+        word not in FUNCTION_WORDS
+        and word not in SIZE_WORDS
+        and word not in FILLER
+        and has_noun_sense(word) is True
+    )
 
 
 def _labelled(word: str, cleaned: Cleaned) -> bool:
@@ -502,15 +516,21 @@ def _verb_as_noun(word: str, cleaned: Cleaned) -> bool:
     )
 
 
+_PARTICLE_NOUN = re.compile(r"([a-z]{3,})(?:out|up|off|over|down|back|in)")
+
+
 def _formed_noun(word: str) -> bool:
     """A noun English makes that a dictionary need not list: a closed compound of two nouns
-    ("stallholder", "plotholder", "wheelset", "birdbox": the second may be a short noun) or a
+    ("stallholder", "plotholder", "wheelset", "birdbox": the second may be a short noun), a
+    verb and its particle run together ("callout", "dropoff"), or a
     doer's -er/-or noun of a known word ("fosterer", "podcaster"). A misspelt frame
     ("sistem") is neither."""
     if word.endswith(("ed", "ing")):
         return False  # a participle ("donated") is no compound however it splits
     if in_wordnet(word):
         return False  # a word WordNet lists as no noun ("after", "other") is not made one
+    if (m := _PARTICLE_NOUN.fullmatch(word)) and is_verb(m[1]):
+        return True  # "callout", "dropoff", "rollout": a verb and its particle as one noun
     for cut in range(3, len(word) - 2):
         if is_noun(word[:cut]) and is_noun(word[cut:]):
             return True
@@ -885,10 +905,14 @@ def _of_phrase_names(draft: Draft, tokens: list[str], cleaned: Cleaned) -> int:
 def _value_list_field(name: str) -> bool:
     """ "phone_numbers", "emails": the plural of a value ("a member can have phone numbers")
     is a list a field cannot hold, and a relationship to an entity nobody named; the reading
-    is doubted. Names plural in their own right ("notes", "tags") are fields as said."""
+    is doubted. Names plural in their own right ("notes", "tags") are fields as said, and so
+    is a yes/no about having them ("has_stones", "has_showers": one value, whether)."""
     words = name.split("_")
     return (
-        name not in PLURAL_FIELDS and words[-1] not in PLURAL_FIELDS and value_list(" ".join(words))
+        words[0] not in ("has", "have")
+        and name not in PLURAL_FIELDS
+        and words[-1] not in PLURAL_FIELDS
+        and value_list(" ".join(words))
     )
 
 
@@ -899,7 +923,8 @@ _GLUE_HEADS = frozenset("test convention migration deployment upgrade blank coun
 
 def _glue_in(name: str) -> bool:
     """ "PropertyManagementMvp", "InstrumentBookingRequirement", "SingleCustomer": a word of
-    the frame or of talk kept in a name ("EyeTest", "ShirtBlank": the head is the thing)."""
+    the frame or of talk kept in a name ("EyeTest", "ShirtBlank": the head is the thing; a
+    pair the dictionary lists as one noun, "TestDrive", is a thing's name)."""
     words = _words(name)
     if len(words) > 1 and words[-1] in _GLUE_HEADS:
         words = words[:-1]
@@ -909,8 +934,16 @@ def _glue_in(name: str) -> bool:
         and not names_a_kind(w, words[i + 1 : i + 2])
         and not (i and names_a_kind(words[i - 1], [w]))
         and not _compound_noun(words, i)
+        and not _dictionary_compound(words[i : i + 2])
+        and not (i and _dictionary_compound(words[i - 1 : i + 1]))
         for i, w in enumerate(words)
     )
+
+
+def _dictionary_compound(pair: list[str]) -> bool:
+    """ "test drive", "service station": two words the dictionary lists as one noun are one
+    thing's name, whatever either word is alone (WordNet lists "test_drive")."""
+    return len(pair) == 2 and bool(in_wordnet(f"{pair[0]}_{singular(pair[1])}"))
 
 
 _NUMBER_WORDS = INT_WORDS | FLOAT_WORDS | DECIMAL_WORDS
@@ -1253,8 +1286,23 @@ def _aside_values(draft: Draft) -> int:
         # "a tamper flag": the type word of a field the result holds is that field's
         said = _TYPED_WORD.sub(lambda m: m[1] if singular(m[1]) in held else m[0], said)
         words = {singular(w) for w in _WORD.findall(said)} - FUNCTION_WORDS
-        count += bool((words & _VALUE_WORDS) - held)
+        count += bool((words & _VALUE_WORDS) - held - _TYPE_PHRASE_PARTS)
     return count
+
+
+# Words of a type's name said in several words that name no value alone: "whole" of "whole
+# number" ("my whole business lives in my inbox"); "yes", "no", "true", "false" still say a
+# yes/no ("oh, and a yes or no for rough sea")
+_TYPE_PHRASE_PARTS = (
+    frozenset(w for phrase in TYPE_WORDS if " " in phrase for w in phrase.split())
+    - frozenset(TYPE_WORDS)
+    - FIELD_HINTS
+    - INT_WORDS
+    - FLOAT_WORDS
+    - DECIMAL_WORDS
+    - DATE_WORDS
+    - frozenset(("yes", "no", "true", "false"))
+)
 
 
 def _multiword(name: str, cleaned: Cleaned) -> bool:

@@ -46,6 +46,7 @@ from baes_tui.recognition.lists import (
     is_frameish,
     is_group_text,
 )
+from baes_tui.recognition.nouns import is_verb
 from baes_tui.recognition.statements import Declare, Mention, Mode, Statement
 
 __all__ = [
@@ -60,7 +61,10 @@ __all__ = [
 _VERB = rf"(?P<verb>{MANAGE_VERBS}|{CREATE_VERBS})"
 _INTRO = (
     r"(?P<intro>\s*(?::|\s—\s|\s->\s|\s-\s)\s*(?:with\s*:?\s*)?"
-    r"|,?\s+(?:with|having|that has|that have|which has|which have|including|containing|by)\b"
+    r"|,?\s+(?:with|having|that has|that have|which has|which have|including|containing"
+    # "sales by region" lists what they are kept by; "the batteries we install by the
+    # customers" says where or by whom, not a field
+    r"|by(?!\s+(?:the|our|my)\s))\b"
     r"\s*:?\s*|,\s+(?:recording|storing|tracking|keeping|holding|listing|capturing)\b\s*:?\s*"
     r"|,?\s+where\s+(?:each|every|all|the)?\s*(?P<each>[a-z-]+(?:\s[a-z-]+)?)\s+"
     rf"(?:{HAVING_VERBS}|contains?)\s+"
@@ -186,10 +190,17 @@ _FRAME_LED = re.compile(
 )
 
 
+# "the motorbikes of my clients", "the boats of our members": the things, then whose they are
+_OWNED_BY = re.compile(r"^(?:the\s+)?[a-z-]+(?:\s[a-z-]+)?\s+of\s+(?:my|our|the|their)\s+[a-z-]+$")
+
+
 def read_verbless(clause: Clause) -> list[Statement]:
     """ "exhibits with F", "Employee(F)", "departments (F) and employees (F)"."""
     m = _VERBLESS.match(clause.text)
-    if not m or len(m["np"].split()) > (8 if _FRAME_LED.match(m["np"]) else 4):
+    if not m:
+        return []
+    longest = 8 if _FRAME_LED.match(m["np"]) else 6 if _OWNED_BY.match(m["np"]) else 4
+    if len(m["np"].split()) > longest:
         return []
     if re.match(r"^(?:we|i|you|they|he|she|it|there)\s", m["np"]):
         return []  # "we have some problems with our parking": a sentence, not "X with F"
@@ -242,6 +253,8 @@ def read_list(clause: Clause) -> list[Declare]:
     text = LIST_INTRO.sub("", clause.text).strip()
     if re.match(r"^(?:i|we|you|they|he|she|it)\s+(?:am|are|is|was|were)\b", text):
         return []  # "I am a vet, not a computer person": a sentence about someone, no list
+    if not clause.topic and (m := re.match(r"^(?:i|we)\s+([a-z]+)\b", text)) and is_verb(m[1]):
+        return []  # "I photograph weddings and families, …": what the writer does, no list
     if not text or text.startswith("+"):
         text = text.lstrip("+ ")
     # "Also the mooring is needed.", "Plus a deposit.", "Oh wait, also the colour.", "Ideally

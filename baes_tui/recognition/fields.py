@@ -50,7 +50,7 @@ from baes_tui.recognition.lexicon import (
     TYPE_WORDS,
     UNIT_WORDS,
 )
-from baes_tui.recognition.nouns import first_sense, in_wordnet, is_noun
+from baes_tui.recognition.nouns import first_sense, in_wordnet, is_noun, is_verb
 
 MAX_FIELD_WORDS = 4
 
@@ -1689,6 +1689,8 @@ def _said_done(word: str) -> bool:
 def _participle(word: str) -> bool:
     if word in IRREGULAR_PARTICIPLES:
         return True  # "year built", "goals won"
+    if len(word) == 4 and word.endswith("ed") and word[1] != "e" and is_verb(word[:-1]):
+        return True  # "used", "aged", "iced": a short verb's e and d ("seed", "need" are not)
     # ("wind speed": a measure's own noun ending in -ed is the head, no participle)
     measures = INT_WORDS | FLOAT_WORDS | DECIMAL_WORDS
     return len(word) > 4 and word.endswith("ed") and word not in BOOL_WORDS | DATE_WORDS | measures
@@ -1720,11 +1722,16 @@ _SPENT_AS = frozenset("experience notice absent sick service served".split())
 _PERIODS = frozenset("hourly daily nightly weekly monthly yearly annual".split())
 _PERIOD_OF_PAY = frozenset("day night week month hour".split())
 # "opening hours", "visiting hours": when a place is open, a schedule written as text
-_WHEN_OPEN = frozenset("opening office visiting business trading surgery contact".split())
+# ... and the days a round comes ("delivery days", "collection days", "market days": Tue, Fri)
+_WHEN_OPEN = frozenset(
+    """opening office visiting business trading surgery contact delivery collection market bin
+    clinic""".split()
+)
 
 
 def _days_open(words: list[str]) -> bool:
-    """ "opening days", "trading days": which days a place is open (Mon, Wed, Sat), written as
+    """ "opening days", "trading days", "delivery days": which days a place is open or a round
+    comes (Mon, Wed, Sat), written as
     text as its opening hours are; "business days" most often counts ("within 5 business
     days")."""
     return words[-1] == "days" and words[-2] in _WHEN_OPEN and words[-2] != "business"
@@ -1905,7 +1912,7 @@ def infer_type(words: list[str]) -> AttrType:
     if (
         len(words) > 1
         and head == words[-1]
-        and (_participle(head) or _counted_done(words) or _things_done(words))
+        and (_participle(head) or _counted_done(words) or _plural_done(words))
     ):
         head = words[-2]  # "year printed" → year
         if (
@@ -1934,9 +1941,43 @@ def infer_type(words: list[str]) -> AttrType:
         return AttrType.DECIMAL
     if head in FLOAT_WORDS:
         return AttrType.FLOAT
-    if last in BOOL_WORDS or (len(words) == 1 and _done_to_it(last)):
+    if last in BOOL_WORDS or (len(words) == 1 and _lone_state(last)):
         return AttrType.BOOL
     return AttrType.STR
+
+
+# Participles of what happens on a day a record keeps ("joined", "installed"): said alone they
+# are as often the date it happened as whether it did, so they stay as said
+_DATED_EVENTS = frozenset(
+    """joined founded installed commissioned released opened started ended launched
+    established hired""".split()
+) | {"required", "needed"}  # markers of a field, never its yes/no ("role varchar required")
+
+
+def _lone_state(word: str) -> bool:
+    """ "redeemed", "calibrated", "vaccinated": a field that is a verb's past participle alone
+    says whether it was done (yes/no), as "paid" and "archived" do."""
+    if not _participle(word) or word in IRREGULAR_PARTICIPLES or word in _DATED_EVENTS:
+        return False
+    stem = word[:-2]
+    stems = [stem, word[:-1]]
+    if len(stem) > 2 and stem[-1] == stem[-2]:
+        stems.append(stem[:-1])  # "chipped", "matted"
+    if stem.endswith("i"):
+        stems.append(stem[:-1] + "y")  # "dried", "buried"
+    return any(len(s) >= 3 and is_verb(s) for s in stems)
+
+
+def _plural_done(words: list[str]) -> bool:
+    """ "tyres collected", "parcels delivered": a plain plural, then a participle that alone
+    would be a yes/no, counts the things it was done to, as "goals scored" does."""
+    return (
+        len(words) == 2
+        and words[1] in BOOL_WORDS
+        and words[1].endswith("ed")
+        and _plain_plural(words[0])
+        and words[0] not in PLURAL_FIELDS
+    )
 
 
 # Past participles spelled as their verb: "pages read", "miles run", "trees cut" after a plural
@@ -1955,37 +1996,9 @@ def _counted_done(words: list[str]) -> bool:
 
 
 # Participles that say what is allowed or attached, a yes/no even after a plural ("dogs
-# allowed", "receipts attached"), unlike the things done that are counted ("parcels delivered")
+# allowed", "receipts attached"), unlike the things done that are counted ("parcels
+# delivered", `_plural_done`)
 _STATES_AFTER_PLURAL = frozenset("allowed included attached uploaded published enabled".split())
-
-
-def _things_done(words: list[str]) -> bool:
-    """ "parcels delivered", "sessions used", "tyres collected": a plural and what was done to
-    them count the things, as "goals scored" does; alone "delivered" is a yes/no."""
-    return (
-        len(words) == 2
-        and (words[1] in BOOL_WORDS or words[1] == "used")
-        and words[1].endswith("ed")
-        and words[1] not in _STATES_AFTER_PLURAL
-        and singular(words[0]) != words[0]
-        and words[0] not in UNIT_WORDS
-    )
-
-
-# Participles alone that name when something happened, not whether ("joined", "founded"),
-# or say how the field is kept ("required", "needed"): their type is left to the words around
-_WHEN_DONE = frozenset(
-    """joined founded established commissioned created updated modified launched started opened
-    installed released hired charged required needed wanted expected""".split()
-)
-
-
-def _done_to_it(word: str) -> bool:
-    """ "redeemed", "sterilised", "framed": a field that is only what was done to the thing
-    says whether it was (a noun such as "breed" or "speed" is no participle). Needs WordNet."""
-    return (
-        len(word) > 4 and word.endswith("ed") and word not in _WHEN_DONE and is_noun(word) is False
-    )
 
 
 def _is_event(words: list[str]) -> bool:

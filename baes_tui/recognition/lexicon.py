@@ -154,6 +154,12 @@ CONSTRAINT_PATTERNS = re.compile(
     r"|\bbackwards?[- ]compatib(?:le|ility)\b"
     # "Staff log in with their own PIN", "users sign in with Google": how people get in
     r"|^(?:all\s+|the\s+)?[a-z]+(?:\s+[a-z]+)?\s+(?:log|logs|sign|signs)\s+(?:in|on)\s+with\b"
+    # "Keep all records for seven years", "retain the logs for 6 years": how long data must
+    # survive, a retention rule, not a thing kept by years
+    r"|^(?:please\s+)?(?:keep|retain|hold|store|archive)\s+(?:all\s+|the\s+|every\s+|our\s+)*"
+    r"(?:records?|data|rows?|entries|history|information|everything|logs?)\s+for\s+"
+    r"(?:at\s+least\s+|a\s+minimum\s+of\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine"
+    r"|ten|twelve|fifteen|twenty|thirty|forty|fifty)\s+(?:years?|months?|weeks?|days?)\b"
     # "Keep client info private", "keep the notes confidential": who may see data, not a thing
     # ("keep the names lowercase": how names are written, a style)
     r"|^(?:please\s+)?keep\s+(?:[a-z']+\s+){1,3}(?:private|secure|safe|confidential|hidden"
@@ -193,7 +199,7 @@ PLURAL_FIELDS = frozenset(
     """allergies notes items comments details remarks instructions ingredients tags keywords
     skills hobbies interests symptoms needs preferences credits copies pages seats points
     hours minutes guests bays specs requirements languages allergens photos pictures photographs
-    images drawings attachments recipients addressees""".split()
+    images drawings attachments recipients addressees initials""".split()
 )
 # Adjectives that describe a request, not the thing managed.
 SIZE_WORDS = frozenset(

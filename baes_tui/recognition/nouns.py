@@ -186,6 +186,15 @@ def is_modifier(word: str) -> bool | None:
     return _lemma_is_modifier(word) or _lemma_is_modifier(singular(word))
 
 
+def has_noun_sense(word: str) -> bool | None:
+    """WordNet lists `word` as a noun in any sense, however few ("retail", "wholesale": mostly
+    said as adjectives or adverbs); None when WordNet is absent."""
+    index = _index()
+    if index is None:
+        return None
+    return index.nouns.senses(word.lower()) is not None
+
+
 def names_a_thing(word: str) -> bool | None:
     """More noun senses than adjective and adverb senses together: "colour", "price" name a
     thing; "possible", "ok", "fine" mostly describe one. None when WordNet is absent."""

@@ -379,6 +379,13 @@ def _is_change(statement: Statement) -> bool:
     return isinstance(statement, (Rename, Remove, Modify))
 
 
+# A sentence about the writer's own business ("we run a …", "I have a small …"); bare plurals
+# ("I run comic conventions") are the things the ask goes on to describe
+_WRITERS_OWN = re.compile(
+    r"^(?:we|i)\s+(?:also\s+)?(?:have|run|own|keep|look after)\s+(?:a|an|my|our)\s"
+)
+
+
 def _read_reworded(clause: Clause, practice: bool = True) -> list[Statement]:
     if is_tech_only(clause.text):
         return [Constraint(clause.original, clause.segment)]
@@ -426,6 +433,10 @@ def _read_reworded(clause: Clause, practice: bool = True) -> list[Statement]:
     ):
         return list(listed)
     if (mention := read_mention(clause) or read_named(clause)) is not None:
+        if mention.weak and _WRITERS_OWN.match(clause.text):
+            # "I run a tyre and exhaust place on the estate": the writer's own business, said
+            # as background, is kept as a business rule as other talk around the ask is
+            return [Aside(clause.original, clause.segment, 0, clause.text), mention]
         return [mention]
     if listed := read_list(clause):
         return list(listed)

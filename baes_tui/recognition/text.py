@@ -314,6 +314,13 @@ def _typed_columns(line: re.Match[str]) -> str:
 
 # "tbl hives: …", "Radio station tbl - …": a table, as developers shorten it
 _TBL = re.compile(r"\b([Tt])bls?\b")
+# "tbl recovery_jobs: …", "table proofing_batches - …": a line that opens with the table
+# marker, then a name written as an identifier, names that table ("recovery_jobs table: …");
+# "a table booking system" in words is a noun of the phrase, so only an identifier counts
+_TABLE_FIRST = re.compile(
+    r"(?m)^(?P<pre>[ \t]*)(?:[Tt][Aa][Bb][Ll][Ee]|[Tt][Bb][Ll])[ \t]+"
+    r"(?P<n>[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+)(?=[ \t]*[:(\-\u2013\u2014{])"
+)
 # "{ plot_code, section } for cemetery plots": a group of fields first, then whose they are
 _GROUP_FIRST = re.compile(
     r"(?m)^[ \t]*[{(](?P<f>[^{}()\n]+,[^{}()\n]+)[})][ \t]+(?:for|on|of)[ \t]+"
@@ -1879,6 +1886,8 @@ def clean(request: str) -> Cleaned:
         text = _KEY_COLUMN.sub(lambda m: m["n"] + (f" ({m['t']})" if m["t"] else ""), text)
     if "_" in text:
         text = _COLUMN_LINE.sub(_typed_columns, text)
+    if "_" in text:
+        text = _TABLE_FIRST.sub(r"\g<pre>\g<n> table", text)
     text = _TBL.sub(lambda m: m[1] + "able" + ("s" if m[0].endswith("s") else ""), text)
     if " / " in text:  # before the groups: "held on (date) / open (yes/no)" annotates fields
         text = _SLASH_LIST.sub(lambda m: m[0].replace(" / ", ", "), text)
@@ -2205,7 +2214,7 @@ def _pascal_words(match: re.Match[str]) -> str:
     "InStockItem"): split, the name would lose its first word to the sentence; and a name that
     opens with a command word ("TrackCircuit", "LogEntry"), which split would read as the ask."""
     from baes_tui.recognition.entities import SETTINGS
-    from baes_tui.recognition.lexicon import FRAME_NOUNS
+    from baes_tui.recognition.lexicon import FRAME_NOUNS, SIZE_WORDS
 
     words = re.findall(r"[A-Z][a-z]+", match.group(0))
     dotted = match.string[match.end() : match.end() + 2].startswith(".") and re.match(
@@ -2218,7 +2227,10 @@ def _pascal_words(match: re.Match[str]) -> str:
     # "TuckShopItem", "RowingClubMember": a business word inside a name written whole is the
     # writer's own name for the thing; split, it reads as where the things are kept
     setting = any(w.lower() in SETTINGS for w in words[1:-1])
-    one = dotted or glued or verb_first or setting or last in FRAME_NOUNS
+    # "MainRenewal", "LocalSupplier": a first word that sizes a request ("main", "local") is
+    # the writer's own word of the name; split, it would be dropped as talk
+    sized = len(words) > 1 and words[0].lower() in SIZE_WORDS
+    one = dotted or glued or verb_first or setting or sized or last in FRAME_NOUNS
     one = one or last in _MARKER_WORDS
     return ("-" if one else " ").join(words)
 
