@@ -1143,7 +1143,9 @@ _HAS_BUT_CALLED = re.compile(
 _PROGRESSIVE_WISH = re.compile(r"\b(?P<who>i|we|they)\s+(?:am|are|'m|'re)\s+(?P<v>need|want)ing\b")
 # Adverbs that say nothing about the data: "a ticket is always for exactly one event"
 _EMPTY_ADVERBS = re.compile(
-    r"\b(?:always|usually|normally|typically|generally|currently)\s+"
+    # ("not always filled in" keeps its word: it says the field may be left out)
+    r"\b(?!(?<=\bnot )always\s+(?:filled|given|known|set|provided|available|there)\b)"
+    r"(?:always|usually|normally|typically|generally|currently)\s+"
     # "… the driver note can be empty sometimes": how often, said after the clause
     r"|\s+(?:sometimes|often|occasionally|at times|from time to time|usually|always|mostly)"
     r"(?=\s*(?:[,.;!?]|$))"

@@ -74,6 +74,9 @@ OPTIONAL = _OPTIONAL = re.compile(
     r"|gives) (?:one|it|them)"
     # "dietary needs (not everyone has them)", "(some don't have one)", "if there is one"
     r"|not (?:everyone|everybody|every [a-z]+|all(?: [a-z]+)?) (?:has|have) (?:one|them|it|any)"
+    # "panel notes (not always filled in)", "which is not always known": not every one has it
+    r"|not always (?:filled(?: in| out)?|given|known|set"
+    r"|provided|available|there)"
     r"|(?:some|many|most|a lot)(?: of (?:them|the [a-z]+))? (?:do not|don't) have"
     r" (?:one|them|it|any)|if (?:there is|there's) one)\b"
 )
@@ -210,6 +213,10 @@ _RULE_MARKER = re.compile(
     r"|between|never|always|unique"
     r"|computed|derived|calculated|greater|less|least|most(?! of the time)|exceed|based on"
     r"|if(?! known| any| available))\b"
+)
+_MUST_BE_GIVEN = re.compile(
+    r"(?<=[a-z])\s*,?\s+(?:that|which)\s+(?:must|has to)\s+(?:always\s+)?be\s+"
+    r"(?:filled(?: in| out)?|given|provided|entered)(?=\s*(?:[,;.]|$|\s(?:and|&)\s))"
 )
 _MODAL_BEFORE_OPTIONAL = re.compile(
     r"\b(?:should|will)\s+(?:also\s+)?be\s+(?=(?:optional|nullable|not required|not mandatory"
@@ -489,6 +496,10 @@ def read_fields(text: str, *, one_item: bool = False) -> FieldList:
     text = _DASHED_NOTE.sub(
         lambda m: f" ({m['note']}) " if _OPTIONAL.fullmatch(m["note"]) else m[0], text
     )
+    # "a billing email that must always be filled in": a value that must be given, said as a
+    # clause of its item, marks it required as "(required)" does; it states no other rule
+    if "must" in text or "has to" in text:
+        text = _MUST_BE_GIVEN.sub(" (required)", text)
     text, rules = _rules_out(text)
     # "with name price weight and baking date": said aloud or typed in a hurry, a list may have
     # no commas at all; its items are then cut where a field's name ends (_split_run_on)
