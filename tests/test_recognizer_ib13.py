@@ -43,3 +43,17 @@ def test_a_field_with_another_rule_clause_is_still_a_rule() -> None:
     assert result.status == "needs_clarification"
     assert result.business_rules
 
+
+# --- "new X" as a later item of a list: the value after a change ------------------------------
+def test_new_opening_a_later_item_is_part_of_its_name() -> None:
+    assert read_right("Track lease renewals with tenant email, new rent and signed on date") == [
+        "LeaseRenewal(tenant_email:email,new_rent:decimal,signed_on_date:date)"
+    ]
+
+
+def test_new_before_the_field_of_an_add_stays_a_filler() -> None:
+    # the counterparts: "new" said of the field being added is no part of its name
+    _, shape = reading("Add new phone number to Landlord")
+    assert shape == ["Landlord(phone_number:str)"]
+    _, shape = reading("Add a new field fax to Landlord")
+    assert shape == ["Landlord(fax:str)"]

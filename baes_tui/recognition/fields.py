@@ -552,7 +552,10 @@ def read_fields(text: str, *, one_item: bool = False) -> FieldList:
         if one_item and _cut_off_word(parts):
             parts = [raw]  # "- code freeze date": no one-word field cut off a bullet's name
         for part in (p for piece in parts for p in _split_repeated_heads(piece)):
-            result = read_item(part)
+            # "engineer email, new level, effective date": "new" opening a later item of the
+            # list tells that value from the one before it (the level after a promotion)
+            keep_new = bool(out.attributes) and part.startswith("new ")
+            result = read_item(part, keep_new=keep_new)
             if isinstance(result, Dropped):
                 out.dropped.append(result)
                 if result.reason.startswith("a business rule"):
@@ -1160,7 +1163,7 @@ _LETTERED_START = re.compile(r"\s*a-[a-z]")
 _TWO_LETTERS = re.compile(r"[a-z]{2}")
 
 
-def read_item(raw: str) -> tuple[Attribute, bool] | Dropped:
+def read_item(raw: str, *, keep_new: bool = False) -> tuple[Attribute, bool] | Dropped:
     """One list item → (attribute, whether it was annotated) or why it is no field."""
     # "hull id [text]", "notes [optional]": brackets annotate like parentheses
     raw = _BRACKETS.sub(r"(\1)", raw)
@@ -1328,6 +1331,7 @@ def read_item(raw: str) -> tuple[Attribute, bool] | Dropped:
         and words[0] in FILLER
         and not lettered
         and not (words[0] == "current" and len(words) > 1 and words[1] not in FILLER)
+        and not (keep_new and words[0] == "new" and len(words) > 1 and words[1] not in FILLER)
         and not (len(words) == 1 and _measured_alone(words[0]))
     ):
         words.pop(0)
