@@ -1147,7 +1147,9 @@ _HAS_BUT_CALLED = re.compile(
 _PROGRESSIVE_WISH = re.compile(r"\b(?P<who>i|we|they)\s+(?:am|are|'m|'re)\s+(?P<v>need|want)ing\b")
 # Adverbs that say nothing about the data: "a ticket is always for exactly one event"
 _EMPTY_ADVERBS = re.compile(
-    r"\b(?:always|usually|normally|typically|generally|currently)\s+"
+    # ("not always filled in" keeps its word: it says the field may be left out)
+    r"\b(?!(?<=\bnot )always\s+(?:filled|given|known|set|provided|available|there)\b)"
+    r"(?:always|usually|normally|typically|generally|currently)\s+"
     # "normally open (yes/no)", "currently let flag": the adverb of a state named as a yes/no
     # field is part of its name (a valve normally open is not one open now)
     r"(?![a-z]+\s*(?:\((?:yes/no|y/n|bool|boolean|true/false)\)|flag\b))"

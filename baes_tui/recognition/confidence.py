@@ -699,6 +699,8 @@ def _odd_start(name: str) -> bool:
         return False  # a participle before a noun or a time is a name ("given_on")
     if first in _FORMER and second not in FUNCTION_WORDS:
         return False  # "old_barcode", "former_surname": what a thing was, said of a noun
+    if first == "new" and second not in FUNCTION_WORDS:
+        return False  # "new_level", "new_end_date": what it becomes, said beside what it was
     if len(words) == 2 and second in IRREGULAR_PARTICIPLES and is_noun(first):
         return False  # "setup_done", "work_done": the thing, then what happened to it
     if first in FUNCTION_WORDS:

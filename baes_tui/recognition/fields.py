@@ -74,6 +74,9 @@ OPTIONAL = _OPTIONAL = re.compile(
     r"|gives) (?:one|it|them)"
     # "dietary needs (not everyone has them)", "(some don't have one)", "if there is one"
     r"|not (?:everyone|everybody|every [a-z]+|all(?: [a-z]+)?) (?:has|have) (?:one|them|it|any)"
+    # "panel notes (not always filled in)", "which is not always known": not every one has it
+    r"|not always (?:filled(?: in| out)?|given|known|set"
+    r"|provided|available|there)"
     r"|(?:some|many|most|a lot)(?: of (?:them|the [a-z]+))? (?:do not|don't) have"
     r" (?:one|them|it|any)|if (?:there is|there's) one)\b"
 )
@@ -210,6 +213,10 @@ _RULE_MARKER = re.compile(
     r"|between|never|always|unique"
     r"|computed|derived|calculated|greater|less|least|most(?! of the time)|exceed|based on"
     r"|if(?! known| any| available))\b"
+)
+_MUST_BE_GIVEN = re.compile(
+    r"(?<=[a-z])\s*,?\s+(?:that|which)\s+(?:must|has to)\s+(?:always\s+)?be\s+"
+    r"(?:filled(?: in| out)?|given|provided|entered)(?=\s*(?:[,;.]|$|\s(?:and|&)\s))"
 )
 _MODAL_BEFORE_OPTIONAL = re.compile(
     r"\b(?:should|will)\s+(?:also\s+)?be\s+(?=(?:optional|nullable|not required|not mandatory"
@@ -489,6 +496,10 @@ def read_fields(text: str, *, one_item: bool = False) -> FieldList:
     text = _DASHED_NOTE.sub(
         lambda m: f" ({m['note']}) " if _OPTIONAL.fullmatch(m["note"]) else m[0], text
     )
+    # "a billing email that must always be filled in": a value that must be given, said as a
+    # clause of its item, marks it required as "(required)" does; it states no other rule
+    if "must" in text or "has to" in text:
+        text = _MUST_BE_GIVEN.sub(" (required)", text)
     text, rules = _rules_out(text)
     # "with name price weight and baking date": said aloud or typed in a hurry, a list may have
     # no commas at all; its items are then cut where a field's name ends (_split_run_on)
@@ -541,7 +552,10 @@ def read_fields(text: str, *, one_item: bool = False) -> FieldList:
         if one_item and _cut_off_word(parts):
             parts = [raw]  # "- code freeze date": no one-word field cut off a bullet's name
         for part in (p for piece in parts for p in _split_repeated_heads(piece)):
-            result = read_item(part)
+            # "engineer email, new level, effective date": "new" opening a later item of the
+            # list tells that value from the one before it (the level after a promotion)
+            keep_new = bool(out.attributes) and part.startswith("new ")
+            result = read_item(part, keep_new=keep_new)
             if isinstance(result, Dropped):
                 out.dropped.append(result)
                 if result.reason.startswith("a business rule"):
@@ -1149,7 +1163,7 @@ _LETTERED_START = re.compile(r"\s*a-[a-z]")
 _TWO_LETTERS = re.compile(r"[a-z]{2}")
 
 
-def read_item(raw: str) -> tuple[Attribute, bool] | Dropped:
+def read_item(raw: str, *, keep_new: bool = False) -> tuple[Attribute, bool] | Dropped:
     """One list item → (attribute, whether it was annotated) or why it is no field."""
     # "hull id [text]", "notes [optional]": brackets annotate like parentheses
     raw = _BRACKETS.sub(r"(\1)", raw)
@@ -1317,6 +1331,7 @@ def read_item(raw: str) -> tuple[Attribute, bool] | Dropped:
         and words[0] in FILLER
         and not lettered
         and not (words[0] == "current" and len(words) > 1 and words[1] not in FILLER)
+        and not (keep_new and words[0] == "new" and len(words) > 1 and words[1] not in FILLER)
         and not (len(words) == 1 and _measured_alone(words[0]))
     ):
         words.pop(0)
