@@ -288,7 +288,7 @@ def features_of(draft: Draft, cleaned: Cleaned, request: str = "") -> dict[str, 
                 for e in draft.entities
                 for a in e.attributes
                 for name in (a.name, a.renamed_from or "")
-                if name
+                if name and not _new_yes_no(a.name, a.type)
             )
             + sum(_new_lost(e) for e in draft.entities)
         ),
@@ -631,6 +631,14 @@ def _new_lost(entity: EntitySpec) -> bool:
     "new" that tells the two apart was taken for a filler word."""
     names = {a.name for a in entity.attributes}
     return any(n.removeprefix("old_") in names for n in names if n.startswith("old_"))
+
+
+def _new_yes_no(name: str, kind: AttrType) -> bool:
+    """ "new_member" (yes/no): whether the record is a new one, a name as said."""
+    words = name.split("_")
+    return (
+        kind is AttrType.BOOL and len(words) == 2 and words[0] == "new" and bool(is_noun(words[1]))
+    )
 
 
 # Adjectives of a thing's past that start a name ("old_barcode", "former_surname")
