@@ -124,3 +124,66 @@ def test_the_following_points_at_the_list(request_text: str) -> None:
 
 def test_the_following_with_no_list_is_asked() -> None:
     assert read("For every umpire please store the following.").status == "needs_clarification"
+
+
+# --- "One-to-many from X to Y.": a kind said alone, then its ends ----------------------------
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("One-to-many from League to Club.", ["Club() many_to_one>League"]),
+        ("Many-to-one from Club to League.", ["Club() many_to_one>League"]),
+        ("Many-to-many from Club to Sponsor.", ["Club() many_to_many>Sponsor"]),
+    ],
+)  # fmt: skip
+def test_a_kind_said_alone_from_one_end_to_the_other(
+    request_text: str, expected: list[str]
+) -> None:
+    assert accepted(request_text, Intent.ADD_RELATIONSHIP) == expected
+
+
+def test_a_kind_from_one_end_only_is_asked() -> None:
+    assert read("One-to-many from League.").status == "needs_clarification"
+
+
+# --- "a ticketing app that stores tickets with …": the frame's keeping verb, then the things --
+def test_a_frame_that_stores_things_with_fields_creates_them() -> None:
+    assert accepted("A lettings app that stores viewings with viewing date, agent and notes.") == [
+        "Viewing(viewing_date:date,agent:str,notes:str)"
+    ]
+
+
+def test_a_frame_that_stores_fields_straight_after_its_verb() -> None:
+    # counterpart: no things named, the list straight after the verb is the kept thing's fields
+    assert accepted("A ticketing app that stores seat number, price and buyer email.") == [
+        "Ticket(seat_number:str,price:decimal,buyer_email:email)"
+    ]
+
+
+# --- "the existing X entity needs F": "existing" says it is there --------------------------
+def test_the_existing_named_entity_gets_a_field() -> None:
+    assert read_right("The existing Locker entity needs a padlock code.", Intent.ADD_FIELDS) == [
+        "Locker(padlock_code:str)"
+    ]
+
+
+def test_keeping_existing_rows_stays_a_practice() -> None:
+    result = read("Keep existing rows when the Locker entity changes.")
+    assert result.status == "needs_clarification"
+
+
+# --- "track hotel stays with …": a kind of stay is a thing kept --------------------------
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("Track guest stays with guest name, room and nights.",
+         ["GuestStay(guest_name:str,room:str,nights:int)"]),
+        ("A travel log tracking cabin stays with cabin name and nights.",
+         ["CabinStay(cabin_name:str,nights:int)"]),
+    ],
+)  # fmt: skip
+def test_a_kind_of_stay_is_kept(request_text: str, expected: list[str]) -> None:
+    assert accepted(request_text) == expected
+
+
+def test_data_that_stays_is_still_a_practice() -> None:
+    assert read("Make sure the old data stays after the upgrade.").status == "needs_clarification"

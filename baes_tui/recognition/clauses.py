@@ -372,7 +372,9 @@ _FRAME_STORING = re.compile(
 # frame's keeping verb, as "a log for work orders with …" says it
 _FRAME_KEEPING = re.compile(
     rf"\b(?P<f>{'|'.join(sorted(FRAME_NOUNS, key=len, reverse=True))})\s+"
-    r"(?:tracking|managing|recording|logging|handling|keeping track of|listing|holding|storing)\s+"
+    r"(?:tracking|managing|recording|logging|handling|keeping track of|listing|holding|storing"
+    # ("a ticketing app that stores tickets with …")
+    r"|(?:that|which)\s+(?:stores|keeps|tracks|records|logs|holds|lists|manages))\s+"
     r"(?=(?:[a-z-]+\s){0,2}[a-z-]+s\s+(?:with|having|including)\b)"
 )
 # "a register of fishing boats storing boat name, length, …", "a portal for visa applications
@@ -990,6 +992,11 @@ _CHANGE_CUE = re.compile(
 )
 # "a many-to-one from Show to Station": the kind names a relationship, the word left out
 _KIND_FROM = re.compile(r"\b(?P<k>many-to-one|many-to-many)\s+(?=(?:from|between)\s)")
+# "One-to-many from Promoter to Event.": a kind said alone, then its two ends, asks for that link
+_KIND_ALONE_FROM = re.compile(
+    r"^(?:an?\s+)?(?P<k>one-to-many|many-to-one|many-to-many)(?:\s+(?:relationship|relation"
+    r"|link))?\s+(?=from\s+[a-z])"
+)
 # "Link lighthouses and keepers many-to-many": a kind said last, with no comma before it,
 # remarks on the whole link as after a comma
 _KIND_LAST = re.compile(
@@ -1775,6 +1782,7 @@ def simplify(text: str) -> str:
         s = _EMPTY_ADVERBS.sub("", s)
         s = _JUST_DO.sub("", s)
         s = _KIND_FROM.sub(lambda m: f"{m['k']} relationship ", s)
+        s = _KIND_ALONE_FROM.sub(lambda m: f"add a {m['k']} relationship ", s)
         s = _KIND_LAST.sub(lambda m: f"{m['ask']}, {m['k'].replace(' ', '-')}", s)
         s = _ALLOWED_EMPTY.sub(lambda m: f"{m['be'] or ''}optional", s)
         # "(not everyone has them)", "(if there is one)", "(we don't always get one)": an

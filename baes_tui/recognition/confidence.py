@@ -876,7 +876,7 @@ def _value_list_field(name: str) -> bool:
 
 # Words kept out of names elsewhere that head a thing's name as its own noun: an eye test, a
 # fan convention, a shirt blank (a garment before it is printed), a stock count
-_GLUE_HEADS = frozenset("test convention migration deployment upgrade blank count".split())
+_GLUE_HEADS = frozenset("test convention migration deployment upgrade blank count stay".split())
 
 
 def _glue_in(name: str) -> bool:
