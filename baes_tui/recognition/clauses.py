@@ -294,8 +294,9 @@ _REPORTED = re.compile(
     r"(?:that\s+)?(?=(?:the\s+)?[a-z]+(?:\s[a-z]+)?\s+(?:should|must|need|needs|can|could)\s)"
     r"|^(?:.{0,80}?\s(?:and|so)\s+(?:(?:we|they|i)\s+)?|(?:we|they|i)\s+)(?:all\s+)?(?:agreed"
     r"|decided|voted)\s+"
-    r"(?:that\s+)?(?=(?:every|each|the|all|all the|our)\s+[a-z]+(?:\s[a-z]+)?\s+(?:should|must"
-    r"|needs? to|has to|have to)\s)"
+    # ("… met on Tuesday and decided fixtures should be called games": a bare plural too)
+    r"(?:that\s+)?(?=(?:(?:every|each|the|all|all the|our)\s+[a-z]+|[a-z]+s)(?:\s[a-z]+)?\s+"
+    r"(?:should|must|needs? to|has to|have to)\s)"
     # ("for the divers we also need …": what is also needed is added to the divers, no scene)
     # ("for the small animal side of the practice we need …": a place of a place too)
     r"|^(?:for|at|in|from)\s+(?:our|my|the|a)\s+(?:[a-z]+(?:\s[a-z]+){0,2}\s+of\s+(?:the|our|my|a)\s+)?"
@@ -373,7 +374,9 @@ _FRAME_STORING = re.compile(
 # frame's keeping verb, as "a log for work orders with …" says it
 _FRAME_KEEPING = re.compile(
     rf"\b(?P<f>{'|'.join(sorted(FRAME_NOUNS, key=len, reverse=True))})\s+"
-    r"(?:tracking|managing|recording|logging|handling|keeping track of|listing|holding|storing)\s+"
+    r"(?:tracking|managing|recording|logging|handling|keeping track of|listing|holding|storing"
+    # ("a ticketing app that stores tickets with …")
+    r"|(?:that|which)\s+(?:stores|keeps|tracks|records|logs|holds|lists|manages))\s+"
     r"(?=(?:[a-z-]+\s){0,2}[a-z-]+s\s+(?:with|having|including)\b)"
 )
 # "a register of fishing boats storing boat name, length, …", "a portal for visa applications
@@ -898,7 +901,10 @@ def _kept_then_run_on(m: re.Match[str]) -> str:
 
 _VERB_FOR_EACH = re.compile(
     rf"^{ASKING}?(?:{MANAGE_VERBS})\s*,?\s+(?P<each>(?:(?:for|of) )?(?:each|every) [a-z-]+"
-    r"(?: (?!(?:with|having|and|or|that|who|which|where|including)\b)[a-z-]+)?)\s*,?\s+"
+    # ("log each pitch at the ground with …": a place after the thing ends it; the list
+    # comes after "with")
+    r"(?: (?!(?:with|having|and|or|that|who|which|where|including|at|in|on|from|of|for|by"
+    r"|to|near|inside|within|across|under|over|per)\b)[a-z-]+)?)\s*,?\s+"
     r"(?=(?:the|their|its|his|her)\s)"
 )
 # "how heavy it is — the weight — plus …", "how many bedrooms — so the number of bedrooms —":
@@ -909,6 +915,12 @@ _FOR_EACH_MUST_BE = re.compile(
     r"(?P<pre>^|,\s+)(?:for|in|on)\s+(?P<each>each|every)\s+(?P<x>[a-z-]+(?:\s[a-z-]+)?)\s+"
     r"(?:there\s+)?(?:must|should|has to|have to|shall|will|need to|needs to)\s+"
     r"(?:be|have|contain|include|exist)\s+(?=[a-z])"
+)
+# "each one comes with a brand, a serial number …", "every kit comes with a size and …": what
+# each one comes with is what it has
+_EACH_COMES_WITH = re.compile(
+    r"\b(?P<each>(?:each|every)\s+(?!of\b)[a-z-]+(?:\s(?!comes?\b)[a-z-]+)?)\s+comes?\s+with\s+"
+    r"(?=(?:a|an|the|its|their|his|her)\s)"
 )
 # "what I want to store for every visit: …", "for each visit we'd like to record: …": what is
 # kept for each one, then its list
@@ -922,6 +934,14 @@ _WANT_KEPT_FOR_EACH = re.compile(
     # "for each one please keep roll number, …": the verb asked, then the list
     r"|^(?:please\s+)?(?:for|on)\s+(?P<each3>each|every)\s+(?P<x3>[a-z-]+(?:\s[a-z-]+)?)\s*,?\s+"
     rf"(?:please\s+|kindly\s+)?{_KEPT_VERB}\s*:?\s+(?=[a-z])"
+)
+
+
+# "for every referee (please store →) we need the following: full name, …", "for each coach we
+# need these details: …": the words pointing at the list name no field
+_NEED_THE_FOLLOWING = re.compile(
+    r"^(?P<a>(?:for|on)\s+(?:each|every)\s+[a-z-]+(?:\s[a-z-]+)?\s+we need)\s+(?:the following"
+    r"|these)(?:\s+(?:details|fields|things|info|information|data))?\s*:\s*(?=[a-z])"
 )
 
 
@@ -974,6 +994,11 @@ _CHANGE_CUE = re.compile(
 )
 # "a many-to-one from Show to Station": the kind names a relationship, the word left out
 _KIND_FROM = re.compile(r"\b(?P<k>many-to-one|many-to-many)\s+(?=(?:from|between)\s)")
+# "One-to-many from Promoter to Event.": a kind said alone, then its two ends, asks for that link
+_KIND_ALONE_FROM = re.compile(
+    r"^(?:an?\s+)?(?P<k>one-to-many|many-to-one|many-to-many)(?:\s+(?:relationship|relation"
+    r"|link))?\s+(?=from\s+[a-z])"
+)
 # "Link lighthouses and keepers many-to-many": a kind said last, with no comma before it,
 # remarks on the whole link as after a comma
 _KIND_LAST = re.compile(
@@ -1115,8 +1140,10 @@ _WANTS_US_TO = re.compile(
 # meeting and the agreeing are how the ask came about; what was agreed is the ask
 _AGREED_THAT = re.compile(
     r"^(?:(?:the|our)\s+[a-z][a-z ]{0,40}?\s+(?:met|got together|had (?:a|our) (?:meeting|chat"
-    r"|call))(?:\s+(?:last night|yesterday|this morning|today|last week|on [a-z]+day))?\s+and\s+)?"
-    r"(?:(?:we|they|everyone)\s+(?:all\s+)?(?:agreed|decided|concluded|realised|realized|noticed"
+    r"|call))(?:\s+(?:last night|yesterday|this morning|today|last week|on [a-z]+day))?\s+and\s+"
+    # ("the committee met on Tuesday and decided …": who met is who decided)
+    r"(?:(?:we|they|everyone)\s+)?|(?:we|they|everyone)\s+)"
+    r"(?:(?:all\s+)?(?:agreed|decided|concluded|realised|realized|noticed"
     r"|found)(?:\s+that)?\s+)(?=(?:we|the|nobody|no one|it|they)\s)"
 )
 # "I'd rather those were optional", "we'd prefer it if the fee was optional": the wish for a
@@ -1764,15 +1791,18 @@ def simplify(text: str) -> str:
         s = _EMPTY_ADVERBS.sub("", s)
         s = _JUST_DO.sub("", s)
         s = _KIND_FROM.sub(lambda m: f"{m['k']} relationship ", s)
+        s = _KIND_ALONE_FROM.sub(lambda m: f"add a {m['k']} relationship ", s)
         s = _KIND_LAST.sub(lambda m: f"{m['ask']}, {m['k'].replace(' ', '-')}", s)
         s = _ALLOWED_EMPTY.sub(lambda m: f"{m['be'] or ''}optional", s)
-        s = _GLOSS.sub("", _REMARK.sub("", _REMARK_AFTER_TYPE.sub(r"\1)", s)))
-        # "(not everyone has them)", "(if there is one)": an optional marker said as a clause
+        # "(not everyone has them)", "(if there is one)", "(we don't always get one)": an
+        # optional marker said as a clause (read before a clause in brackets is let go as a
+        # remark)
         s = re.sub(
             r"\(([^()]*)\)",
             lambda m: "(optional)" if OPTIONAL.fullmatch(m[1].strip()) else m[0],
             s,
         )
+        s = _GLOSS.sub("", _REMARK.sub("", _REMARK_AFTER_TYPE.sub(r"\1)", s)))
         # "build me something", "set her up with": the person it is for says nothing
         s = re.sub(
             r"^(build|make|create|get|give|whip up|put together|knock up)\s+(?:me|us|her|him)\s+"
@@ -1880,7 +1910,9 @@ def simplify(text: str) -> str:
             s,
         )
         s = _FOR_EACH_MUST_BE.sub(lambda m: f"{m['pre']}{m['each']} {m['x']} has ", s)
+        s = _EACH_COMES_WITH.sub(lambda m: f"{m['each']} has ", s)
         s = _WANT_KEPT_FOR_EACH.sub(_kept_for_each, s)
+        s = _NEED_THE_FOLLOWING.sub(lambda m: f"{m['a']} ", s)
         s = _RESTATED.sub(lambda m: f" {m['b']}, ", s).replace(", ,", ",")
         s = _KEPT_HOW.sub("", s)
         s = _KEPT_WHERE_END.sub(lambda m: m["kept"], s)

@@ -78,7 +78,13 @@ OPTIONAL = _OPTIONAL = re.compile(
     r"|not always (?:filled(?: in| out)?|given|known|set"
     r"|provided|available|there)"
     r"|(?:some|many|most|a lot)(?: of (?:them|the [a-z]+))? (?:do not|don't) have"
-    r" (?:one|them|it|any)|if (?:there is|there's) one)\b"
+    r" (?:one|them|it|any)|if (?:there is|there's) one"
+    # "agent email (we don't always get one)", "(they do not always have one)", "(not always
+    # known)": only sometimes there
+    r"|(?:we|they|you|i|it|he|she) (?:do not|don't|does not|doesn't) (?:always )?(?:have|get"
+    r"|know|give|receive|collect|keep) (?:one|it|them|any)"
+    r"|not (?:always )?(?:known|given|provided)"
+    r"|not always (?:available|there|filled(?: in)?|set))\b"
 )
 # An optional marker said as a clause of its own item: "an earliest start date that is
 # optional", "a published at timestamp that can be empty until we publish", "a note, which
@@ -1333,6 +1339,7 @@ def read_item(raw: str, *, keep_new: bool = False) -> tuple[Attribute, bool] | D
         and not (words[0] == "current" and len(words) > 1 and words[1] not in FILLER)
         and not (keep_new and words[0] == "new" and len(words) > 1 and words[1] not in FILLER)
         and not (len(words) == 1 and _measured_alone(words[0]))
+        and not _new_as_yes_no(words, explicit or kind)
     ):
         words.pop(0)
     # Articles are no part of a name, inside it too: "the time of the fall" → time_of_fall
@@ -1472,6 +1479,19 @@ def _measured_alone(word: str) -> bool:
     fill") is the field itself when it is all that is listed and names something measured
     (an electric current); "the new" or "each" alone names nothing."""
     return first_sense(word) == "noun.phenomenon"
+
+
+def _new_as_yes_no(words: list[str], kind: AttrType | None) -> bool:
+    """ "new member (yes/no)", "returning customer: bool": a yes/no field whose first word
+    says which ones (whether the member is new) keeps it; "new" alone before a thing is only
+    talk ("a new phone number")."""
+    return (
+        kind is AttrType.BOOL
+        and len(words) == 2
+        and words[0] == "new"
+        and words[1] not in FILLER
+        and is_noun(words[1]) is True
+    )
 
 
 def _verb_then_field(words: list[str]) -> bool:

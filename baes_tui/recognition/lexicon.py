@@ -79,6 +79,12 @@ PRACTICE_AS_NOUN = re.compile(
     r"(?:stays?|remains)\b(?!\s+(?:in|as|the|same|on|required|optional|fair"
     r"|correct|intact|untouched|unchanged)\b)"
     r"|^(?:stays?|remains)\s*(?=->|:|\s+entity\b|\s+belongs?\b|\s+(?:has|have)\b)"
+    # "track hotel stays with …", "a log tracking guest stays": a kind of stay kept
+    r"|\b(?:track|tracking|log|logging|manage|managing|record|recording|keep|keeping|book"
+    r"|booking|booked|for|of)\s+(?:(?:the|our|all|their)\s+)?(?!(?:data|database|db|app|system|schema"
+    r"|code|service|table|tables|records?|history|everything|it|this|that|old|existing)\b)[a-z]+\s+"
+    r"stays\b(?!\s+(?:in|as|the|same|on|required|optional|fair|correct|intact|untouched"
+    r"|unchanged)\b)"
     # "each canoe is kept in one shed": where a thing is, counted, is a link, not kept data
     r"|\b(?:is|are|be|gets?)\s+kept\s+(?=(?:in|at|on|with|by)\s+(?:one|a single|exactly one"
     r"|only one|many|several|multiple)\s)"

@@ -196,12 +196,18 @@ def _related(clause: Clause, piece: str) -> Statement | None:
         return None  # "a queen marked flag": a yes/no field named by its words, no relation
     if _TYPED_AS.search(piece):
         return None  # "last reading as a float": a field and its type, no relation
+    # "…, and a many-to-many between stages and performers": the "and" after the comma only
+    # joins the statement to the list
+    piece = _AND_KIND.sub("", piece)
     related = read_relation(Clause(piece, clause.original, None, "", clause.segment, False))
     if related is not None and related.owner is not None and _compound_noun(piece, related.owner):
         return None  # "policy holder postcode", "third party insurer": one field's name
     return related
 
 
+_AND_KIND = re.compile(
+    r"^(?:and|plus)\s+(?=(?:an?\s+)?(?:many-to-many|many-to-one|one-to-many|one-to-one)\s)"
+)
 _TYPED_AS = re.compile(r"\sas\s+(?:an?\s+)?(?:" + TYPE_ALTERNATION + r")$")
 
 

@@ -317,7 +317,15 @@ def _practice_text(text: str) -> str:
     low = _TYPED_FIELD.sub(
         lambda m: " ".join("thing" if w in PRACTICE_WORDS else w for w in m[0].split()), low
     )
+    low = _EXISTING_NAMED.sub("the ", low)
     return PRACTICE_AS_NOUN.sub(" thing", low)
+
+
+# "The existing Wristband entity needs a colour code": "existing" said of a thing named as an
+# entity says it is there, no data that must survive ("keep existing rows" stays a practice)
+_EXISTING_NAMED = re.compile(
+    r"\b(?:the|our|an?)\s+existing\s+(?=[a-z][a-z-]*(?:\s[a-z][a-z-]*)?\s+(?:entity|table|model)\b)"
+)
 
 
 def is_constraint(text: str) -> bool:
