@@ -378,7 +378,7 @@ def test_fields_to_remove_listed_under_a_requirement_bullet() -> None:
          ["Boat(berth_number:str,insurance_expiry:str)"]),
         ("Mooring => Berth (entity rename)", Intent.RENAME_ENTITY, ["Berth<Mooring()"]),
         ("Regatta, Training: + wind speed", Intent.ADD_FIELDS,
-         ["Regatta(wind_speed:str)", "Training(wind_speed:str)"]),
+         ["Regatta(wind_speed:float)", "Training(wind_speed:float)"]),
     ],
 )  # fmt: skip
 def test_more_voices_of_a_change(request_text: str, intent: Intent, expected: list[str]) -> None:

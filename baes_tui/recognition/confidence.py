@@ -284,7 +284,7 @@ def features_of(draft: Draft, cleaned: Cleaned, request: str = "") -> dict[str, 
         "adjective_modifier": float(sum(_adjective_modifier(e.name) for e in draft.entities)),
         "odd_field_start": float(
             sum(
-                _odd_start(name)
+                _odd_start(name) and not _new_flag(a.type, name)
                 for e in draft.entities
                 for a in e.attributes
                 for name in (a.name, a.renamed_from or "")
@@ -637,6 +637,12 @@ def _new_lost(entity: EntitySpec) -> bool:
 _FORMER = frozenset("old former previous original legacy".split())
 
 
+def _new_flag(kind: AttrType, name: str) -> bool:
+    """ "new_starter" as a yes/no: whether the thing is new is the question, a name."""
+    words = _words(name)
+    return kind is AttrType.BOOL and len(words) == 2 and words[0] == "new"
+
+
 def _odd_start(name: str) -> bool:
     """ "see_the_holder_name", "could_the_renewal_date", "how_heavy": a field name that
     starts like a sentence."""
@@ -868,7 +874,9 @@ def _value_list_field(name: str) -> bool:
 
 # Words kept out of names elsewhere that head a thing's name as its own noun: an eye test, a
 # fan convention, a shirt blank (a garment before it is printed), a stock count
-_GLUE_HEADS = frozenset("test convention migration deployment upgrade blank count".split())
+_GLUE_HEADS = frozenset(
+    "test convention migration deployment upgrade blank count manager".split()
+)  # ("LabManager": a role after a noun is a person, the thing)
 
 
 def _glue_in(name: str) -> bool:

@@ -368,6 +368,20 @@ def _split(text: str) -> list[_Item]:
     return [i for i in items if i.text.strip(" .!?:;-+*\"'")]
 
 
+_PLUS_TYPED = re.compile(
+    r"^[a-z]+(?: [a-z]+)? plus [a-z]+(?: [a-z]+)?\s*(?:\((?P<t>[^()]+)\)|:\s*(?P<c>[a-z/ -]+))$"
+)
+
+
+def _one_line_plus(text: str, items: list[_Item]) -> bool:
+    """ "- pass plus done (yes/no)", a bullet of a list of fields, one field a line: a bare
+    "plus" between words that one yes/no annotates is part of the one field's name (a
+    course's name, "Pass Plus"); "- name plus email" without a type still lists two."""
+    if len(items) != 2 or not (m := _PLUS_TYPED.match(text.strip())):
+        return False
+    return type_phrase(m["t"] or m["c"]) is AttrType.BOOL
+
+
 def _closed_list_plus(
     text: str, match: re.Match[str], and_before: bool, items: list[_Item]
 ) -> bool:
@@ -502,6 +516,8 @@ def read_fields(text: str, *, one_item: bool = False) -> FieldList:
         for rule in rules
     )
     items = _split(text)
+    if one_item and _one_line_plus(text, items):
+        items = [_Item(text, False)]
     contrasted = _contrasted_heads([item.text for item in items])
     for item in items:
         raw = item.text.strip(" .!?:;-+*\"'")
@@ -1318,6 +1334,7 @@ def read_item(raw: str) -> tuple[Attribute, bool] | Dropped:
         and not lettered
         and not (words[0] == "current" and len(words) > 1 and words[1] not in FILLER)
         and not (len(words) == 1 and _measured_alone(words[0]))
+        and not _new_flag(words, explicit)
     ):
         words.pop(0)
     # Articles are no part of a name, inside it too: "the time of the fall" → time_of_fall
@@ -1457,6 +1474,20 @@ def _measured_alone(word: str) -> bool:
     fill") is the field itself when it is all that is listed and names something measured
     (an electric current); "the new" or "each" alone names nothing."""
     return first_sense(word) == "noun.phenomenon"
+
+
+def _new_flag(words: list[str], explicit: AttrType | None) -> bool:
+    """ "new starter yes/no", "new patient (true/false)": a yes/no whose question is whether
+    the thing is new keeps "new" in its name (starter alone asks nothing)."""
+    return (
+        explicit is AttrType.BOOL
+        and len(words) == 2
+        and words[0] == "new"
+        and words[1] not in FILLER
+        and words[1] not in _FIELD_WORD_SUFFIX
+        and words[1] not in ("flag", "flags", "box", "checkbox", "tick")
+        and is_noun(words[1]) is not False
+    )
 
 
 def _verb_then_field(words: list[str]) -> bool:
@@ -1689,7 +1720,13 @@ def _said_done(word: str) -> bool:
 def _participle(word: str) -> bool:
     if word in IRREGULAR_PARTICIPLES:
         return True  # "year built", "goals won"
-    return len(word) > 4 and word.endswith("ed") and word not in BOOL_WORDS | DATE_WORDS
+    # ("speed" is a measure, no participle: "top speed" is a speed, as "wind speed" is)
+    return (
+        len(word) > 4
+        and word.endswith("ed")
+        and word not in BOOL_WORDS | DATE_WORDS
+        and word not in _NUMBER_HEADS
+    )
 
 
 def _head(words: list[str]) -> str:
