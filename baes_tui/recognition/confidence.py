@@ -291,7 +291,7 @@ def features_of(draft: Draft, cleaned: Cleaned, request: str = "") -> dict[str, 
                 for e in draft.entities
                 for a in e.attributes
                 for name in (a.name, a.renamed_from or "")
-                if name and not _new_yes_no(a.name, a.type)
+                if name
             )
             + sum(_new_lost(e) for e in draft.entities)
         ),
@@ -679,14 +679,6 @@ def _new_lost(entity: EntitySpec) -> bool:
     return any(n.removeprefix("old_") in names for n in names if n.startswith("old_"))
 
 
-def _new_yes_no(name: str, kind: AttrType) -> bool:
-    """ "new_member" (yes/no): whether the record is a new one, a name as said."""
-    words = name.split("_")
-    return (
-        kind is AttrType.BOOL and len(words) == 2 and words[0] == "new" and bool(is_noun(words[1]))
-    )
-
-
 # Adjectives of a thing's past that start a name ("old_barcode", "former_surname")
 _FORMER = frozenset("old former previous original legacy".split())
 
@@ -928,7 +920,9 @@ def _value_list_field(name: str) -> bool:
 
 # Words kept out of names elsewhere that head a thing's name as its own noun: an eye test, a
 # fan convention, a shirt blank (a garment before it is printed), a stock count
-_GLUE_HEADS = frozenset("test convention migration deployment upgrade blank count stay".split())
+_GLUE_HEADS = frozenset(
+    "test convention migration deployment upgrade blank count stay manager".split()
+)  # ("LabManager": a role after a noun is a person, the thing)
 
 
 def _glue_in(name: str) -> bool:

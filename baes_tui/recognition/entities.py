@@ -246,7 +246,7 @@ _RECORD_FRAMES = frozenset(
     """application applications site sites platform platforms service services record records
     log logs entry programme programmes program programs schedule schedules register registers
     rental rentals""".split()
-)
+) | frozenset(("manager", "managers"))  # a role after a noun is a person: "one lab manager"
 
 
 def _compound_record(head: list[str]) -> bool:
@@ -326,6 +326,8 @@ def _plain(text: str, *, allow_frames: bool = False, records: bool = False) -> N
         head_core, allow_frames = head, True
     if rest and (audience := _kept_for_audience(head, prep, rest)) is not None:
         return audience
+    if rest and (listed := _listed_on_board(head, prep, rest)) is not None:
+        return listed
     if rest:
         complement = _plain(rest)
         strong = prep not in ("of", "for", "around", "about", "covering") or (
@@ -479,6 +481,23 @@ def _plural_for(head: list[str], prep: str) -> bool:
 
 # Boards and pages a market lists its things on ("a gigs board", "a listings page")
 _LISTING_PLACES = frozenset("board boards noticeboard page pages hub marketplace".split())
+
+
+def _listed_on_board(head: list[str], prep: str, rest: str) -> Noun | None:
+    """ "a booking board for the fume hoods", "a sign-up page for the meeting rooms": a board
+    named by what is done on it (one word, no plural) lists the things in the plural it is
+    "for", with or without "the"; people it is for are who use it ("a notice board for the
+    staff" keeps no staff)."""
+    if prep != "for" or len(head) != 2 or head[-1] not in _LISTING_PLACES:
+        return None
+    if singular(head[0]) != head[0] or head[0] in FRAME_NOUNS:
+        return None  # "a gigs board for freelancers": the plural before it is what it lists
+    things = _head_words(re.sub(r"^(?:the|our|all|all the|their)\s+", "", rest.split(" with ")[0]))
+    if not things or singular(things[-1]) == things[-1]:
+        return None
+    if len(things) == 1 and first_sense(singular(things[-1])) in ("noun.person", "noun.group"):
+        return None  # (a compound is judged whole: a fume hood is no hood, the gangster)
+    return _plain(rest)
 
 
 def _kept_for_audience(head: list[str], prep: str, rest: str) -> Noun | None:

@@ -381,6 +381,20 @@ def _split(text: str) -> list[_Item]:
     return [i for i in items if i.text.strip(" .!?:;-+*\"'")]
 
 
+_PLUS_TYPED = re.compile(
+    r"^[a-z]+(?: [a-z]+)? plus [a-z]+(?: [a-z]+)?\s*(?:\((?P<t>[^()]+)\)|:\s*(?P<c>[a-z/ -]+))$"
+)
+
+
+def _one_line_plus(text: str, items: list[_Item]) -> bool:
+    """ "- pass plus done (yes/no)", a bullet of a list of fields, one field a line: a bare
+    "plus" between words that one yes/no annotates is part of the one field's name (a
+    course's name, "Pass Plus"); "- name plus email" without a type still lists two."""
+    if len(items) != 2 or not (m := _PLUS_TYPED.match(text.strip())):
+        return False
+    return type_phrase(m["t"] or m["c"]) is AttrType.BOOL
+
+
 def _closed_list_plus(
     text: str, match: re.Match[str], and_before: bool, items: list[_Item]
 ) -> bool:
@@ -519,6 +533,8 @@ def read_fields(text: str, *, one_item: bool = False) -> FieldList:
         for rule in rules
     )
     items = _split(text)
+    if one_item and _one_line_plus(text, items):
+        items = [_Item(text, False)]
     contrasted = _contrasted_heads([item.text for item in items])
     for item in items:
         raw = item.text.strip(" .!?:;-+*\"'")
@@ -1339,7 +1355,7 @@ def read_item(raw: str, *, keep_new: bool = False) -> tuple[Attribute, bool] | D
         and not (words[0] == "current" and len(words) > 1 and words[1] not in FILLER)
         and not (keep_new and words[0] == "new" and len(words) > 1 and words[1] not in FILLER)
         and not (len(words) == 1 and _measured_alone(words[0]))
-        and not _new_as_yes_no(words, explicit or kind)
+        and not _new_flag(words, explicit or kind)
     ):
         words.pop(0)
     # Articles are no part of a name, inside it too: "the time of the fall" → time_of_fall
@@ -1481,16 +1497,17 @@ def _measured_alone(word: str) -> bool:
     return first_sense(word) == "noun.phenomenon"
 
 
-def _new_as_yes_no(words: list[str], kind: AttrType | None) -> bool:
-    """ "new member (yes/no)", "returning customer: bool": a yes/no field whose first word
-    says which ones (whether the member is new) keeps it; "new" alone before a thing is only
-    talk ("a new phone number")."""
+def _new_flag(words: list[str], explicit: AttrType | None) -> bool:
+    """ "new starter yes/no", "new patient (true/false)": a yes/no whose question is whether
+    the thing is new keeps "new" in its name (starter alone asks nothing)."""
     return (
-        kind is AttrType.BOOL
+        explicit is AttrType.BOOL
         and len(words) == 2
         and words[0] == "new"
         and words[1] not in FILLER
-        and is_noun(words[1]) is True
+        and words[1] not in _FIELD_WORD_SUFFIX
+        and words[1] not in ("flag", "flags", "box", "checkbox", "tick")
+        and is_noun(words[1]) is not False
     )
 
 
@@ -1726,8 +1743,8 @@ def _participle(word: str) -> bool:
         return True  # "year built", "goals won"
     if len(word) == 4 and word.endswith("ed") and word[1] != "e" and is_verb(word[:-1]):
         return True  # "used", "aged", "iced": a short verb's e and d ("seed", "need" are not)
-    # ("wind speed": a measure's own noun ending in -ed is the head, no participle)
-    measures = INT_WORDS | FLOAT_WORDS | DECIMAL_WORDS
+    # ("wind speed", "top speed": a measure's own noun ending in -ed is the head, no participle)
+    measures = INT_WORDS | FLOAT_WORDS | DECIMAL_WORDS | _NUMBER_HEADS
     return len(word) > 4 and word.endswith("ed") and word not in BOOL_WORDS | DATE_WORDS | measures
 
 
@@ -2000,7 +2017,8 @@ def _lone_state(word: str) -> bool:
         stems.append(stem[:-1])  # "chipped", "matted"
     if stem.endswith("i"):
         stems.append(stem[:-1] + "y")  # "dried", "buried"
-    return any(len(s) >= 3 and is_verb(s) for s in stems)
+    # "microchipped": a verb the dictionary lacks, but no noun either
+    return any(len(s) >= 3 and is_verb(s) for s in stems) or is_noun(word) is False
 
 
 def _plural_done(words: list[str]) -> bool:

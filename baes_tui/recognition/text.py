@@ -57,7 +57,7 @@ GLUE_TYPOS = {
     "shold": "should", "recieve": "receive", "dirctory": "directory", "directroy": "directory",
     "invntory": "inventory", "inventroy": "inventory", "sytem": "system", "systme": "system",
     "rentel": "rental", "databse": "database", "nedd": "need", "ned": "need", "whit": "with",
-    "tabel": "table", "entitiy": "entity", "enity": "entity", "feild": "field",
+    "tabel": "table", "entitiy": "entity", "enity": "entity", "feild": "field", "wth": "with",
     "feilds": "fields", "fileds": "fields", "optinal": "optional", "opional": "optional",
     "requierd": "required", "requred": "required", "relaitonship": "relationship",
     "frm": "from", "evry": "every", "sumthing": "something", "smth": "something", "soo": "so",
