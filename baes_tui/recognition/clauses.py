@@ -596,11 +596,14 @@ _RUN_ON_NEED = re.compile(
 )
 # "ferry company wants ferries with name, …", "the riding school needs ponies with …": who
 # wants the things is not one of them; the plural after the verb, with its list, is the ask
+# ("the clinic wants exercise plans: a title, …", "the physio side of the clinic wants …": its
+# list after a colon too, and who wants them may be a part "of the" place)
 _WHO_WANTS = re.compile(
-    r"^(?:(?:the|our|my|a|an|this)\s+)?[a-z-]+(?:\s[a-z-]+){0,2}?\s+(?:wants|needs|requires"
+    r"^(?:(?:the|our|my|a|an|this)\s+)?[a-z-]+(?:\s[a-z-]+){0,2}?"
+    r"(?:\s+of\s+(?:the|our|my|this)\s+[a-z-]+(?:\s[a-z-]+)?)?\s+(?:wants|needs|requires"
     r"|would like|would need|asks for)\s+"
     r"(?!(?:to|for|of|that|which|where|about|in|on|so)\b)"
-    r"(?=(?:[a-z-]+\s){0,2}[a-z-]+s\s+(?:with|having)\b)"
+    r"(?=(?:[a-z-]+\s){0,2}[a-z-]+s(?:\s+(?:with|having)\b|\s*:\s*(?:an?|the)?\s*[a-z][^,:]*,))"
 )
 # "goat herd app goats with name, …", "cricket club app!!! members with …": a frame noun ends
 # its phrase; the plural straight after it, with its list, is what the app keeps. Right after
