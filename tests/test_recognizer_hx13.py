@@ -90,3 +90,44 @@ def test_a_link_beside_talk_keeps_its_reading() -> None:
     result = read("We opened a new branch last spring. Each vet works at one branch.")
     assert result.intent is Intent.ADD_RELATIONSHIP
     assert result.status == "recognized"
+
+
+# --- "entity" before a name written as one, whose last word is a frame word -----------------------
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("New entity SharpsBinLog with a bin code, a sealed date and a room.",
+         ["SharpsBinLog(bin_code:str,sealed_date:date,room:str)"]),
+        ("Add entity StockList with a product name and a shelf.",
+         ["StockList(product_name:str,shelf:str)"]),
+    ],
+)  # fmt: skip
+def test_entity_before_a_whole_name_keeps_its_frame_word(
+    request_text: str, expected: list[str]
+) -> None:
+    assert read_right(request_text) == expected
+
+
+def test_a_frame_word_after_a_lower_case_thing_is_still_the_frame() -> None:
+    # counterpart: not written as one name, "log" frames the things kept
+    _intent, shape_ = reading("Keep a sharps bin log with a bin code and a sealed date.")
+    assert shape_ and not shape_[0].startswith("SharpsBinLog(")
+
+
+# --- what each one comes with, or is described by ----------------------------------------------
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("Track implants; each implant comes with a lot number, a brand and the date placed.",
+         ["Implant(lot_number:str,brand:str,date_placed:date)"]),
+        ("Keep splints, each described by a size, a material and a fitting date.",
+         ["Splint(size:str,material:str,fitting_date:date)"]),
+    ],
+)  # fmt: skip
+def test_what_each_one_comes_with_is_what_it_has(request_text: str, expected: list[str]) -> None:
+    assert read_right(request_text) == expected
+
+
+def test_a_thing_that_comes_with_one_other_is_a_link() -> None:
+    # counterpart: one other thing, no list of values: a link, not a field
+    assert reading("Each implant comes with one warranty card.")[0] is Intent.ADD_RELATIONSHIP

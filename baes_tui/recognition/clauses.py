@@ -911,6 +911,20 @@ _FOR_EACH_MUST_BE = re.compile(
     r"(?:there\s+)?(?:must|should|has to|have to|shall|will|need to|needs to)\s+"
     r"(?:be|have|contain|include|exist)\s+(?=[a-z])"
 )
+# "each crown comes with a shade, …", "track referrals, each described by the patient name,
+# …": what each one comes with, or is described by, is what each one has
+_EACH_COMES_WITH = re.compile(
+    r"(?P<pre>^|,\s+)(?P<each>(?:each|every)(?:\s+[a-z-]+(?:\s[a-z-]+)?)?)\s+"
+    r"(?P<v>comes\s+with|(?:is\s+)?(?:described|defined|characteri[sz]ed)\s+by)\s+(?=[a-z])"
+)
+
+
+def _each_comes_with(m: re.Match[str]) -> str:
+    if m["each"] in ("each", "every"):  # "…, each described by F": the things just named
+        return f"{m['pre']}each with "
+    return f"{m['pre']}{m['each']} has "
+
+
 # "what I want to store for every visit: …", "for each visit we'd like to record: …": what is
 # kept for each one, then its list
 _KEPT_VERB = r"(?:store|keep|record|track|save|log|note|capture|hold)"
@@ -1874,6 +1888,7 @@ def simplify(text: str) -> str:
             s,
         )
         s = _FOR_EACH_MUST_BE.sub(lambda m: f"{m['pre']}{m['each']} {m['x']} has ", s)
+        s = _EACH_COMES_WITH.sub(_each_comes_with, s)
         s = _WANT_KEPT_FOR_EACH.sub(_kept_for_each, s)
         s = _RESTATED.sub(lambda m: f" {m['b']}, ", s).replace(", ,", ",")
         s = _KEPT_HOW.sub("", s)

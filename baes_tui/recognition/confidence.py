@@ -281,7 +281,13 @@ def features_of(draft: Draft, cleaned: Cleaned, request: str = "") -> dict[str, 
                 for e in draft.entities
             )
         ),
-        "adjective_modifier": float(sum(_adjective_modifier(e.name) for e in draft.entities)),
+        "adjective_modifier": float(
+            sum(
+                _adjective_modifier(e.name)
+                for e in draft.entities
+                if not _one_token(e.name, cleaned)
+            )
+        ),
         "odd_field_start": float(
             sum(
                 _odd_start(name)
@@ -301,7 +307,11 @@ def features_of(draft: Draft, cleaned: Cleaned, request: str = "") -> dict[str, 
         "unread_relation": float(
             sum(_names_two(s, draft) for s in {*draft.unread_texts, *draft.aside_texts})
         ),
-        "long_entity": float(sum(len(_words(e.name)) >= 3 for e in draft.entities)),
+        "long_entity": float(
+            sum(
+                len(_words(e.name)) >= 3 and not _one_token(e.name, cleaned) for e in draft.entities
+            )
+        ),
         "thin_extra_entity": float(_thin_extras(draft, cleaned)),
         "glue_in_name": float(
             sum(
@@ -815,6 +825,16 @@ def _written_whole(name: str, cleaned: Cleaned) -> bool:
         return False
     title = r"[- ]".join(w.capitalize() for w in words)
     return re.search(rf"\b{title}\b", cleaned.text) is not None
+
+
+def _one_token(name: str, cleaned: Cleaned) -> bool:
+    """ "ControlledDrugRegister" written as one PascalCase token (`text.clean` keeps it as
+    "Controlled-Drug-Register"): where its words start and end, and that an adjective or a
+    third word is part of it, the person said; "Controlled Drug Register" is not as sure."""
+    words = _words(name)
+    return len(words) > 1 and (
+        re.search(rf"\b{'-'.join(w.capitalize() for w in words)}\b", cleaned.text) is not None
+    )
 
 
 def _kind_said(name: str, cleaned: Cleaned) -> bool:
