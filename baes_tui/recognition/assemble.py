@@ -1115,7 +1115,7 @@ def _declares(reading: Reading, draft: Draft, titles: frozenset[int]) -> None:
             modes.append(s.mode)
             current = entity.noun
         elif isinstance(s, Relate):
-            owner = s.owner or current
+            owner = _said_shorter_of_known(s.owner, entities) or current
             if owner is None:
                 continue
             target = _match_name(s.target, entities)
@@ -1239,6 +1239,19 @@ def _same_as_known(noun: Noun | None, entities: dict[str, _Entity]) -> Noun | No
         ):
             return entity.noun
     return noun
+
+
+def _said_shorter_of_known(noun: Noun | None, entities: dict[str, _Entity]) -> Noun | None:
+    """ "Track exercise plans with …. Each plan is for one patient.": a one-word owner of a
+    link that only one longer entity of the request ends with is that entity said shorter."""
+    if noun is None or noun.name in entities or len(noun.words) != 1:
+        return noun
+    found = [
+        e.noun
+        for name, e in entities.items()
+        if len(e.noun.words) > 1 and name.endswith(noun.name) and name != noun.name
+    ]
+    return found[0] if len(found) == 1 else noun
 
 
 def _match_name(target: Noun, entities: dict[str, _Entity]) -> str:

@@ -601,11 +601,14 @@ _RUN_ON_NEED = re.compile(
 )
 # "ferry company wants ferries with name, …", "the riding school needs ponies with …": who
 # wants the things is not one of them; the plural after the verb, with its list, is the ask
+# ("the clinic wants exercise plans: a title, …", "the physio side of the clinic wants …": its
+# list after a colon too, and who wants them may be a part "of the" place)
 _WHO_WANTS = re.compile(
-    r"^(?:(?:the|our|my|a|an|this)\s+)?[a-z-]+(?:\s[a-z-]+){0,2}?\s+(?:wants|needs|requires"
+    r"^(?:(?:the|our|my|a|an|this)\s+)?[a-z-]+(?:\s[a-z-]+){0,2}?"
+    r"(?:\s+of\s+(?:the|our|my|this)\s+[a-z-]+(?:\s[a-z-]+)?)?\s+(?:wants|needs|requires"
     r"|would like|would need|asks for)\s+"
     r"(?!(?:to|for|of|that|which|where|about|in|on|so)\b)"
-    r"(?=(?:[a-z-]+\s){0,2}[a-z-]+s\s+(?:with|having)\b)"
+    r"(?=(?:[a-z-]+\s){0,2}[a-z-]+s(?:\s+(?:with|having)\b|\s*:\s*(?:an?|the)?\s*[a-z][^,:]*,))"
 )
 # "goat herd app goats with name, …", "cricket club app!!! members with …": a frame noun ends
 # its phrase; the plural straight after it, with its list, is what the app keeps. Right after
@@ -916,12 +919,20 @@ _FOR_EACH_MUST_BE = re.compile(
     r"(?:there\s+)?(?:must|should|has to|have to|shall|will|need to|needs to)\s+"
     r"(?:be|have|contain|include|exist)\s+(?=[a-z])"
 )
-# "each one comes with a brand, a serial number …", "every kit comes with a size and …": what
-# each one comes with is what it has
+# "each crown comes with a shade, …", "track referrals, each described by the patient name,
+# …": what each one comes with, or is described by, is what each one has
 _EACH_COMES_WITH = re.compile(
-    r"\b(?P<each>(?:each|every)\s+(?!of\b)[a-z-]+(?:\s(?!comes?\b)[a-z-]+)?)\s+comes?\s+with\s+"
-    r"(?=(?:a|an|the|its|their|his|her)\s)"
+    r"(?P<pre>^|,\s+)(?P<each>(?:each|every)(?:\s+[a-z-]+(?:\s[a-z-]+)?)?)\s+"
+    r"(?P<v>comes\s+with|(?:is\s+)?(?:described|defined|characteri[sz]ed)\s+by)\s+(?=[a-z])"
 )
+
+
+def _each_comes_with(m: re.Match[str]) -> str:
+    if m["each"] in ("each", "every"):  # "…, each described by F": the things just named
+        return f"{m['pre']}each with "
+    return f"{m['pre']}{m['each']} has "
+
+
 # "what I want to store for every visit: …", "for each visit we'd like to record: …": what is
 # kept for each one, then its list
 _KEPT_VERB = r"(?:store|keep|record|track|save|log|note|capture|hold)"
@@ -1910,7 +1921,7 @@ def simplify(text: str) -> str:
             s,
         )
         s = _FOR_EACH_MUST_BE.sub(lambda m: f"{m['pre']}{m['each']} {m['x']} has ", s)
-        s = _EACH_COMES_WITH.sub(lambda m: f"{m['each']} has ", s)
+        s = _EACH_COMES_WITH.sub(_each_comes_with, s)
         s = _WANT_KEPT_FOR_EACH.sub(_kept_for_each, s)
         s = _NEED_THE_FOLLOWING.sub(lambda m: f"{m['a']} ", s)
         s = _RESTATED.sub(lambda m: f" {m['b']}, ", s).replace(", ,", ",")

@@ -284,7 +284,13 @@ def features_of(draft: Draft, cleaned: Cleaned, request: str = "") -> dict[str, 
                 for e in draft.entities
             )
         ),
-        "adjective_modifier": float(sum(_adjective_modifier(e.name) for e in draft.entities)),
+        "adjective_modifier": float(
+            sum(
+                _adjective_modifier(e.name)
+                for e in draft.entities
+                if not _one_token(e.name, cleaned)
+            )
+        ),
         "odd_field_start": float(
             sum(
                 _odd_start(name)
@@ -304,7 +310,11 @@ def features_of(draft: Draft, cleaned: Cleaned, request: str = "") -> dict[str, 
         "unread_relation": float(
             sum(_names_two(s, draft) for s in {*draft.unread_texts, *draft.aside_texts})
         ),
-        "long_entity": float(sum(len(_words(e.name)) >= 3 for e in draft.entities)),
+        "long_entity": float(
+            sum(
+                len(_words(e.name)) >= 3 and not _one_token(e.name, cleaned) for e in draft.entities
+            )
+        ),
         "thin_extra_entity": float(_thin_extras(draft, cleaned)),
         "glue_in_name": float(
             sum(
@@ -381,6 +391,8 @@ def features_of(draft: Draft, cleaned: Cleaned, request: str = "") -> dict[str, 
             sum(_value_list_field(a.name) for e in draft.entities for a in e.attributes)
         ),
         "of_phrase_name": float(_of_phrase_names(draft, tokens, cleaned)),
+        # counted in `doubts` only, like value_list_field
+        "link_beside_list": float(_link_beside_list(draft)),
     }
     # Each kind of doubt is seen in a handful of first reads, too few to weigh it alone; how
     # many kinds a reading raises is seen in many.
@@ -622,6 +634,17 @@ def _custom_logic(text: str) -> bool:
     return is_custom_logic(text)
 
 
+def _link_beside_list(draft: Draft) -> bool:
+    """A link read while a list of values beside it went unread ("… asked about exercise
+    plans - a title, a start date and the number of weeks. Each plan is for one patient."):
+    the list is the thing the link belongs to, made or added to, and the link alone is not
+    the request."""
+    return draft.intent is Intent.ADD_RELATIONSHIP and any(
+        _holds_list(text) and any(singular(w) in _VALUE_WORDS for w in _WORD.findall(text.lower()))
+        for text in draft.unread_texts
+    )
+
+
 def _holds_list(text: str) -> bool:
     """An unread sentence with a list in it is usually the request itself, not talk."""
     return bool(_LIST.search(text.lower()))
@@ -750,6 +773,7 @@ _DOUBTS = (
     "lost_identifier", "field_repeats_entity", "lost_addition", "capitalised_field",
     "unread_declaration", "optional_unread", "frame_plural_after", "misspelt_name",
     "unpunctuated_run_on", "command_in_name", "dotted_create", "of_phrase_name",
+    "link_beside_list",
 )  # fmt: skip
 
 # Words that may go without a trace: glue, frames, verbs of asking, types, technology.
@@ -849,6 +873,16 @@ def _written_whole(name: str, cleaned: Cleaned) -> bool:
         return False
     title = r"[- ]".join(w.capitalize() for w in words)
     return re.search(rf"\b{title}\b", cleaned.text) is not None
+
+
+def _one_token(name: str, cleaned: Cleaned) -> bool:
+    """ "ControlledDrugRegister" written as one PascalCase token (`text.clean` keeps it as
+    "Controlled-Drug-Register"): where its words start and end, and that an adjective or a
+    third word is part of it, the person said; "Controlled Drug Register" is not as sure."""
+    words = _words(name)
+    return len(words) > 1 and (
+        re.search(rf"\b{'-'.join(w.capitalize() for w in words)}\b", cleaned.text) is not None
+    )
 
 
 def _kind_said(name: str, cleaned: Cleaned) -> bool:

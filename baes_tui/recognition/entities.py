@@ -47,20 +47,22 @@ MAX_ENTITY_WORDS = 3
 _MAX_JOINED_PARTS = 6  # "certificate-of-conformity-for-export" is still one written name
 
 _ENTITY_WORD = r"(?:entity|entities|model|resource|table|object|class)"
+# a name written as one ("ControlledDrugRegister"), its words joined by cleaning
+_WHOLE = r"[a-z][a-z0-9]*(?:-[a-z][a-z0-9]*)*"
 _EXPLICIT_AFTER = re.compile(
     rf"\b{_ENTITY_WORD}\s+(?:(?:called|named)\s+[\"']?|[\"'])(?P<np>[a-z][a-z0-9 ]*?)[\"']?(?:\s|$)"
-    rf"|^(?:the\s+)?{_ENTITY_WORD}\s+(?P<np2>[a-z][a-z0-9]*)$"
+    rf"|^(?:the\s+)?{_ENTITY_WORD}\s+(?P<np2>{_WHOLE})$"
     # "the entity ClimbingRoute" (its words split by cleaning): "entity" before a whole name
     r"|^(?:the\s+)?entity\s+(?P<np4>[a-z][a-z0-9]*(?:\s[a-z][a-z0-9]*){1,2})$"
     # "an entity Scale (with …)", "a new entity Kiln", "New entity Kiln" (a heading's
     # shorthand, no article): the word after "entity" is its name
     # ("New entity Leave Application": a name of two or three words is said whole)
     r"|^(?:(?:an?|one|another)\s+(?:new\s+)?|new\s+)entity\s+"
-    r"(?P<np3>(?!(?:called|named|for|with|of|to)\b)[a-z][a-z0-9]*"
+    rf"(?P<np3>(?!(?:called|named|for|with|of|to)\b){_WHOLE}"
     r"(?:\s(?!(?:for|with|of|to|and|or|in|on)\b)[a-z][a-z0-9]*){0,2})$"
     # "entity Kiln for my pottery", "an entity Coach for the club": whom it is for is no part
     # of the name
-    r"|^(?:(?:an?|one|another|the)\s+(?:new\s+)?|new\s+)?entity\s+(?P<np5>[a-z][a-z0-9]*)"
+    rf"|^(?:(?:an?|one|another|the)\s+(?:new\s+)?|new\s+)?entity\s+(?P<np5>{_WHOLE})"
     r"\s+for\s+(?:my|our|the|a|an|his|her|their)\s+[a-z][a-z0-9' -]*$"
 )
 _COMPLEMENT = re.compile(

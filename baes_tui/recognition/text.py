@@ -919,13 +919,17 @@ _MEANT = re.compile(
 # Second thoughts: "…, the leader's name and max places. Actually not the leader's name, we'll
 # do that some other way.", "Oh and a fax number - actually scratch the fax, nobody has one":
 # the item taken back leaves the list, and the taking back (with its reason) leaves the text.
+# the dash that closes an aside when the list goes on after it ("… - and a start date")
+_ASIDE_CLOSE = r"\s+(?:[\u2014-]|--)(?=\s+(?:and|plus|also|&)\b)"
 _RETRACT = re.compile(
     r"(?:(?<=[.!?,;])|^|\s+[\u2014-])\s*(?:(?:oh|no|hmm|um|and)[,!\s]+)*"
     r"(?:actually|on second thoughts?|no wait|wait)[,!\s]+(?:no[,!\s]+)?"
     r"(?:(?:scratch|forget|skip|drop|ignore|leave out|never mind)\s+|not\s+|no\s+)"
     r"(?:the\s+|that\s+|a\s+|an\s+)?(?P<x>[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,3}?)"
-    # its reason ("…, nobody has a fax") goes with it; "…, and a weight" is the list again
-    r"\s*(?=[,.;!?]|$)(?:,(?!\s*(?:and|plus|also|&)\b)[^.!?\n]*)?[.!?]*",
+    # its reason ("…, nobody has a fax") goes with it; "…, and a weight" is the list again,
+    # and so is "… - and a weight" after an aside set off by dashes
+    r"\s*(?=[,.;!?]|$)(?:,(?!\s*(?:and|plus|also|&)\b)(?:(?!" + _ASIDE_CLOSE + r")[^.!?\n])*)?"
+    r"(?:" + _ASIDE_CLOSE + r"|[.!?]*)",
     re.I,
 )
 _ITEM_END = r"(?=\s*(?:[,.;!?(\n]|\s(?:and|or)\b|\s[\u2014-]|$))"
