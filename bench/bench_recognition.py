@@ -164,16 +164,7 @@ def file_report(path: Path, show_cases: bool) -> int:
     for row in rows:
         groups.setdefault(row.case.voice, []).append(row)
     print(f"\nRecognition quality on {path.name} (threshold {DEFAULT_THRESHOLD})\n")
-    print("| voice | cases | exactly right | precision above threshold | vague/garbage accepted"
-          " | clarification rate | reading right, asked or not |")  # fmt: skip
-    print("|---|---:|---:|---:|---:|---:|---:|")
-    for voice, members in groups.items():
-        s = summarize(members)
-        print(
-            f"| {voice} | {s.cases} | {_pct(s.exact)} | {_pct(s.precision_accepted)} of "
-            f"{s.accepted} | {s.vague_garbage_accepted} of {s.vague_garbage} | "
-            f"{_pct(s.clarification_rate)} | {_pct(s.reading_right)} |"
-        )
+    _print_groups("voice", groups, clarification=True)
     _print_miss_kinds(rows, "Misses by part of the reading")
     if show_cases:
         for row in rows:
@@ -311,16 +302,26 @@ def _blind_batches(rows: list[Scored]) -> None:
     if not batches:
         return
     print("\nBlind split by batch\n")
-    print("| batch | cases | exactly right | precision above threshold | vague/garbage accepted"
-          " | reading right, asked or not |")  # fmt: skip
-    print("|---|---:|---:|---:|---:|---:|")
-    for batch, members in batches.items():
+    _print_groups("batch", batches, clarification=False)
+
+
+def _print_groups(label: str, groups: dict[str, list[Scored]], *, clarification: bool) -> None:
+    """One row of aggregates per group of cases (a voice of a file, a batch of the blind split)."""
+    columns = ["cases", "exactly right", "precision above threshold", "vague/garbage accepted"]
+    columns += ["clarification rate"] * clarification + ["reading right, asked or not"]
+    print("| " + " | ".join([label, *columns]) + " |")
+    print("|---|" + "---:|" * len(columns))
+    for name, members in groups.items():
         s = summarize(members)
-        print(
-            f"| {batch} | {s.cases} | {_pct(s.exact)} | {_pct(s.precision_accepted)} of "
-            f"{s.accepted} | {s.vague_garbage_accepted} of {s.vague_garbage} | "
-            f"{_pct(s.reading_right)} |"
-        )
+        cells = [
+            f"{s.cases}",
+            _pct(s.exact),
+            f"{_pct(s.precision_accepted)} of {s.accepted}",
+            f"{s.vague_garbage_accepted} of {s.vague_garbage}",
+            *[_pct(s.clarification_rate)] * clarification,
+            _pct(s.reading_right),
+        ]
+        print("| " + " | ".join([name, *cells]) + " |")
 
 
 def _arguments(argv: list[str]) -> argparse.Namespace:
