@@ -445,9 +445,10 @@ def _not_a_noun(name: str, cleaned: Cleaned) -> int:
 
 
 def _compound_noun(words: list[str], i: int) -> bool:
-    """ "WaterMain", "FireEscape": the word and the one before it are a noun WordNet lists as
-    one ("water main"), whatever the last word is alone (an adjective, a word of talk)."""
-    return i > 0 and bool(is_noun(f"{words[i - 1]}_{singular(words[i])}"))
+    """ "WaterMain", "FireEscape", "TestDrive": the word and the one before it are a noun
+    WordNet lists as one ("water main"), whatever either word is alone (an adjective, a word
+    of talk)."""
+    return 0 < i < len(words) and bool(is_noun(f"{words[i - 1]}_{singular(words[i])}"))
 
 
 def _counted(words: list[str], cleaned: Cleaned) -> bool:
@@ -972,16 +973,9 @@ def _glue_in(name: str) -> bool:
         and not names_a_kind(w, words[i + 1 : i + 2])
         and not (i and names_a_kind(words[i - 1], [w]))
         and not _compound_noun(words, i)
-        and not _dictionary_compound(words[i : i + 2])
-        and not (i and _dictionary_compound(words[i - 1 : i + 1]))
+        and not _compound_noun(words, i + 1)
         for i, w in enumerate(words)
     )
-
-
-def _dictionary_compound(pair: list[str]) -> bool:
-    """ "test drive", "service station": two words the dictionary lists as one noun are one
-    thing's name, whatever either word is alone (WordNet lists "test_drive")."""
-    return len(pair) == 2 and bool(in_wordnet(f"{pair[0]}_{singular(pair[1])}"))
 
 
 _NUMBER_WORDS = INT_WORDS | FLOAT_WORDS | DECIMAL_WORDS
