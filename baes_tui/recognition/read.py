@@ -1889,6 +1889,7 @@ def _said_optional_later(reading: Reading) -> None:
     by_segment: dict[int, list[int]] = defaultdict(list)
     for i, statement in enumerate(reading.statements):
         by_segment[statement.segment].append(i)
+    dropped: set[int] = set()
     for seg, indexes in by_segment.items():
         talk = [reading.statements[i] for i in indexes]
         if not all(isinstance(s, (Unread, Aside)) for s in talk):
@@ -1915,10 +1916,12 @@ def _said_optional_later(reading: Reading) -> None:
             continue
         found = owner.fields.attributes[index]
         owner.fields.attributes[index] = replace(found, required=False)
-        for i in indexes:
-            reading.statements[i] = Constraint(text, seg)
-        for i in reversed(indexes[1:]):
-            del reading.statements[i]
+        reading.statements[indexes[0]] = Constraint(text, seg)
+        # the segment's other statements go once every segment is seen: deleting them now
+        # would shift the indexes of the segments after it
+        dropped.update(indexes[1:])
+    if dropped:
+        reading.statements[:] = [s for i, s in enumerate(reading.statements) if i not in dropped]
 
 
 def _added_then_optional(reading: Reading) -> None:
@@ -2042,6 +2045,15 @@ def _optional_subject(before: str, attributes: list) -> int | None:
         # "Some members don't do email so that's optional": the field named just before
         said = " " + " ".join(_WORD.findall(before[: len(before) - len(head)])) + " "
         named = [i for i, n in enumerate(names) if f" {n.replace('_', ' ')} " in said]
+        if not named:
+            # "Some teachers don't have a mobile, so that one can be empty": one field whose
+            # first or last word was said
+            ends = [
+                i
+                for i, n in enumerate(names)
+                if {n.split("_")[0], n.split("_")[-1]} & {*said.split()}
+            ]
+            named = ends if len(ends) == 1 else []
         if said.strip() and not named:
             return None if re.search(r"[,;]", head) else len(names) - 1
         return named[-1] if named else len(names) - 1
