@@ -20,7 +20,7 @@ from baes_tui.core.models import Attribute, AttrType, EntitySpec, Intent, Recogn
 from baes_tui.core.names import safe_entity_name, safe_field_name
 from baes_tui.recognition.cache.store import RecognitionCache
 from baes_tui.recognition.normalize import FallbackNormalizer, Normalizer, default_normalizer
-from baes_tui.recognition.recognizer import Recognizer
+from baes_tui.recognition.recognizer import READER_FAILED, Recognizer
 from baes_tui.recognition.service import RecognitionService
 from baes_tui.recognition.wordnet import LazyLemmatizer
 from bench.recognition_corpus import (
@@ -213,6 +213,11 @@ def test_dev_split_precision_above_threshold_does_not_fall(scored: list[Scored])
     summary = summarize(scored)
     wrong = [s.case.id for s in scored if s.accepted and not s.right]
     assert summary.precision_accepted >= DEV_PRECISION_FLOOR, wrong
+
+
+def test_no_request_of_the_corpus_breaks_a_reader(scored: list[Scored]) -> None:
+    """The safety net turns a reader's bug into a question; on the corpus it never fires."""
+    assert [s.case.id for s in scored if READER_FAILED in s.got.notes] == []
 
 
 def test_vague_and_garbage_requests_are_never_accepted(scored: list[Scored]) -> None:

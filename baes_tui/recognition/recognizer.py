@@ -15,6 +15,7 @@ business rule, and a listed word that is not added is named in `notes`.
 
 from __future__ import annotations
 
+import logging
 import re
 from dataclasses import replace
 
@@ -45,7 +46,20 @@ from baes_tui.recognition.statements import (
 )
 from baes_tui.recognition.text import Cleaned, clean
 
-__all__ = ["DEFAULT_THRESHOLD", "MAX_REQUEST_CHARS", "Recognizer", "hit_matches_request"]
+__all__ = [
+    "DEFAULT_THRESHOLD",
+    "MAX_REQUEST_CHARS",
+    "READER_FAILED",
+    "Recognizer",
+    "hit_matches_request",
+]
+
+log = logging.getLogger(__name__)
+
+READER_FAILED = (
+    "the rules could not read this request (an error in baes, logged with its details): "
+    "please say it another way, e.g. one entity or one change per sentence"
+)
 
 
 class Recognizer:
@@ -69,8 +83,16 @@ class Recognizer:
                 " (split it into one request per entity or change)"
             )
         cleaned = clean(request)
-        draft = self.draft(cleaned)
-        return self._finish(request, cleaned, draft, normalizer, threshold)
+        try:
+            draft = self.draft(cleaned)
+            features = features_of(draft, cleaned, request)
+        except Exception:
+            # A reader's bug on wording nobody foresaw must not crash a screen or a script,
+            # nor lose the request: it is asked about, kept whole, and logged with its trace.
+            log.exception("the rules failed to read a request of %d characters", len(request))
+            draft = Draft(missing=["intent"], notes=[READER_FAILED], rules=[cleaned.text.strip()])
+            features = features_of(draft, cleaned, request)
+        return self._finish(request, cleaned, draft, features, normalizer, threshold)
 
     def draft(self, cleaned: Cleaned) -> Draft:
         """Stages 1–6 on cleaned text (the Draft holds the evidence the score uses)."""
@@ -95,11 +117,12 @@ class Recognizer:
         request: str,
         cleaned: Cleaned,
         draft: Draft,
+        features: dict[str, float],
         normalizer: Normalizer,
         threshold: float | None,
     ) -> Recognition:
         limit = self.threshold if threshold is None else threshold
-        confidence = score(features_of(draft, cleaned, request))
+        confidence = score(features)
         missing = list(dict.fromkeys(draft.missing))
         if not missing and confidence < limit:
             missing.append("confirmation")
