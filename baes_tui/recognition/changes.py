@@ -830,7 +830,11 @@ _SAID_BEFORE = re.compile(
     r"(?P<ent2>[a-z][a-z-]*)(?:\s+(?:entity|model|table))?\s+(?:is|are|should|must|needs?|has|does"
     r"|do|can)\b"
 )
-_IT = frozenset(["it", "them", "they", "its type", "their type", "the type", "its", "this", "that"])
+# ("Can you make that field a whole number?": the field said before, named as a field)
+_IT = frozenset(
+    "it|them|they|its type|their type|the type|its|this|that"
+    "|that field|this field|that column|this column".split("|")
+)
 
 
 # "it's optional though", "that one can be empty": about the field said just before
@@ -1111,7 +1115,8 @@ _WISH_THAT = re.compile(
     r"(?:that|if)\s+(?!you\b)|^(?:i|we)\s+(?:would\s+)?(?:need|want|like)\s+that\s+you\s+"
     r"(?=(?:add|remove|delete|drop|rename|make|change|put)\b)"
     r"|^(?:is it|would it be|it is|it would be)\s+possible\s+(?:that|for)\s+(?!you\b)"
-    r"|^make\s+(?:it\s+)?(?:that|so that|so)\s+"
+    # ("make that field a whole number" points at a field: no wish follows)
+    r"|^make\s+(?:it\s+)?(?:that(?!\s+(?:field|column|one)\b)|so that|so)\s+"
 )
 # Inside a wish, "the price is a decimal" says what it should be
 _WISHED_STATE = re.compile(
@@ -1661,7 +1666,10 @@ def _said_otherwise(text: str, clause: Clause) -> str:
         return f"{m['f']} should be optional"
     if m := _NOT_EMPTY.match(text):
         return f"{m['f']} should be required"  # "the due date must not be empty"
-    if m := re.match(r"^(?:can|could|may)\s+(?:it|that|this)\s+(?:be|become)\s+(?=\S)", text):
+    if m := re.match(
+        r"^(?:can|could|may)\s+(?:it|(?:that|this)(?:\s+(?:field|column))?)\s+(?:be|become)\s+(?=\S)",
+        text,
+    ):
         text = f"it should be {text[m.end() :]}"  # "can it be a decimal instead?"
     text = _it_after(text)
     if m := _COULD_RECORD_ON.match(text):
@@ -1894,6 +1902,10 @@ _ADD_PRONOUN_LAST = re.compile(
 def _topic_for_pronoun(text: str, topic: str | None, topic_sep: str = "") -> str:
     """ "For the gift cards: they also need F": "they" is the topic; so is the record "we
     also need" F on ("For tickets, we also need the seat row")."""
+    if topic and topic_sep in _DASHES and _FIELD_ON.match(topic) and (m := _VERB_IT.match(text)):
+        # "The launch date on Experiment — could you rename it to go live date?": the field
+        # said first, then the change asked of "it"
+        return f"{m['v']} {topic}{text[m.end() :]}"
     if topic and (m := _ADD_TO_PRONOUN.match(text) or _ADD_PRONOUN_LAST.match(text)):
         return f"add {m['f']} to {topic}"  # "the tutors, please add to them the fee"
     if topic and (m := _PRONOUN_SUBJECT.match(text)):
@@ -1908,6 +1920,15 @@ def _topic_for_pronoun(text: str, topic: str | None, topic_sep: str = "") -> str
     return text
 
 
+_DASHES = ("—", "–", "-", ":")
+_FIELD_ON = re.compile(
+    r"^(?:the\s+)?[a-z][a-z ]{0,30}?\s+(?:on|of|in|for)\s+(?:the\s+|each\s+|every\s+|an?\s+)?"
+    r"[a-z][a-z-]*(?:\s+entity)?$"
+)
+_VERB_IT = re.compile(
+    r"^(?P<v>rename|make|change|set|convert|switch|remove|delete|drop)\s+"
+    r"(?:it|that field|this field)(?=\s|$)"
+)
 _WE_ALSO_NEED_BARE = re.compile(
     r"^(?:we|i)\s+(?:would\s+)?also\s+(?:need|want|like|would like)\s+"
     r"(?!(?:to|it|them|that|this|some|something|more|help)\b)(?=[a-z])"
@@ -2133,6 +2154,15 @@ _FIELD_SAID_BEFORE = (
         r"\bon\s+the\s+(?P<e>[a-z][a-z-]*)\s+entity\s*,?\s+the\s+(?P<f>[a-z][a-z ]{0,30}?)"
         r"\s+(?:field\s+)?(?:is|was|were|has been|got)\s"
     ),
+    # "There's a field called fax on the Parent entity.", "there is a parking notes field on
+    # Venue": a field said to be there, then the thing it is on
+    re.compile(
+        r"\bthere(?:\s+is|'s|\s+was)\s+(?:a|an|one|this)\s+(?:(?:field|column|attribute)\s+"
+        r"(?:called|named)\s+[\"']?(?P<f>[a-z][a-z ]{0,30}?)[\"']?"
+        r"|[\"']?(?P<f2>[a-z][a-z ]{0,30}?)[\"']?\s+(?:field|column|attribute))"
+        r"\s+(?:on|in|of|for)\s+(?:the\s+|our\s+|each\s+|every\s+|an?\s+)?"
+        r"(?P<e>[a-z][a-z-]*)(?:\s+(?:entity|table|model|records?))?\b"
+    ),
     # "on the Ferry entity there's a field called berth code - …", "the Ferry has 'berth code'
     # but …": a field said to be there by its name (marked by "called" or quotes)
     re.compile(
@@ -2168,14 +2198,15 @@ def field_said_in(text: str) -> tuple[str, Noun] | None:
             ):
                 said = f"{said}{more[0].lower()}"
             owner = read_noun(said)
+            field = m["f"] or m.groupdict().get("f2") or ""
             try:
-                name = safe_field_name(m["f"])
+                name = safe_field_name(field)
             except UnsafeName:
                 continue
             # "the toxic flag" names the field as a list would ("toxic", a yes/no)
-            named = read_fields(m["f"]).attributes
+            named = read_fields(field).attributes
             name = named[0].name if len(named) == 1 else name
-            if owner is not None and len(m["f"].split()) <= 4:
+            if owner is not None and len(field.split()) <= 4:
                 return name, owner
     return None
 
