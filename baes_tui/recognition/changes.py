@@ -389,7 +389,14 @@ def _rename(clause: Clause, old: str, new: str, ent: str | None, marker: str) ->
     topic = read_noun(clause.topic) if clause.topic else None
     says_entity = bool(marks & {"entity", "table", "model", "tab", "sheet", "worksheet"})
     says_field = bool(marks & {"field", "column"})
-    if says_entity or not (says_field or owner or topic or _fieldish(old_words, new_words)):
+    if says_entity or not (
+        says_field
+        or owner
+        or topic
+        or _fieldish(old_words, new_words)
+        # "rename root cause to underlying cause": names of a field, no entity (asked)
+        or (_one_field_name(old_words) and _one_field_name(new_words))
+    ):
         old_noun, new_noun = read_noun(" ".join(old_words)), read_noun(" ".join(new_words))
         if says_entity:  # "the Tool entity … Item": marked as an entity, even a frame word
             old_noun = old_noun or read_noun(" ".join(old_words) + " entity")
@@ -441,6 +448,35 @@ def _fieldish(*names: list[str]) -> bool:
     return any(
         infer_type(words) is not AttrType.STR or FIELD_HINTS.intersection(words) for words in names
     )
+
+
+# Heads that name a value only with the word before them: an identifier ("batch number", "tax
+# code", "booking reference"), a kind ("blood type", "risk level", "payment status") or what
+# explains or places a thing ("root cause", "visit reason", "fire escape location"). Said in
+# lower case with no entity, the words before such a head are the field's, not its owner.
+_COMPOUND_HEADS = frozenset(
+    "number no code id ref reference type kind category level status cause reason location".split()
+)
+
+
+def _bare(what: str) -> list[str]:
+    """The words of a name said in lower case, its article dropped; none when any word is
+    written otherwise (a plural, a capital is for the entity's readers)."""
+    words = re.sub(r"^(?:the|a|an|our|that|this)\s+", "", what.strip()).split()
+    return words if all(re.fullmatch(r"[a-z]+", w) for w in words) else []
+
+
+def _said_alone(words: list[str], text: str) -> bool:
+    """ "Some lockers have no code yet, so the locker code …": the first word said on its own
+    as a thing (not before the head) is the thing whose value it is."""
+    head = re.escape(words[1])
+    return bool(re.search(rf"\b{re.escape(words[0])}(?:s|es)?\b(?!\s+{head}\b)", text, re.I))
+
+
+def _one_field_name(words: list[str]) -> bool:
+    """ "root cause", "fire escape location": two or three words, in the singular, whose last
+    is a head that names a field only with the words before it (a name nobody split)."""
+    return 2 <= len(words) <= 3 and words[-1] in _COMPOUND_HEADS
 
 
 def _several(phrase: str) -> bool:
@@ -695,7 +731,7 @@ def _remove(
     if owner is not None or fields_only or _FIELDS_WORD.match(what):
         return Remove(owner, names, False, clause.segment)
     # No owner: one thing that is not a field reads as the entity ("Remove Supplier").
-    if len(names) <= 1 and not _fieldish(what.split()):
+    if len(names) <= 1 and not _fieldish(what.split()) and not _one_field_name(_bare(what)):
         noun = read_noun(what)
         if noun is not None:
             return Remove(noun, (), True, clause.segment)
@@ -1062,6 +1098,14 @@ def _modify(clause: Clause, f: str, ent: str | None, change: tuple[str, object])
         and words[0] not in FIELD_MODIFIERS
         and not said_done(words[1])  # "amount paid" is one field
         and not re.search(rf"\b{re.escape(words[0].upper())}\b", clause.original)
+        # "make root cause optional", "change batch number to text": said in lower case, a
+        # head that names a value only with the word before it keeps that word (the entity
+        # is asked); "the Batch number" written as a name mid-sentence is Batch's number
+        and not (
+            _one_field_name(words)
+            and not re.search(rf"(?<=[a-z,] ){re.escape(words[0].capitalize())}\b", clause.original)
+            and not _said_alone(words, clause.original)
+        )
     ):  # "NHS number", "VAT number": letters in capitals name the number, not its owner
         # "the Grant deadline", "Customer phone": entity then field
         noun = read_noun(words[0])
@@ -2135,6 +2179,13 @@ _FIELD_SAID_BEFORE = (
         r"|tracking|record|recording|need|fill(?:s|ed)? in|filling in|keep|keeping|store|storing"
         r"|ask for|asking for|looks? at|checks?)\s+(?:the\s+)?(?P<f>[a-z][a-z ]{0,30}?)\s+"
         r"(?:on|for|in)\s+(?:the\s+|all\s+|our\s+|an?\s+|each\s+|every\s+)?(?P<e>[a-z][a-z-]*)\b"
+    ),
+    # "people keep leaving the root cause blank on Postmortem": the field left empty on a thing
+    # (a later "let root cause be blank" repeats its name without the thing)
+    re.compile(
+        r"\b(?:leave|leaves|leaving|left)\s+the\s+(?P<f>[a-z][a-z ]{0,30}?)\s+(?:empty|blank"
+        r"|unfilled|unset)\s+(?:on|for|in)\s+(?:the\s+|all\s+|our\s+|an?\s+|each\s+|every\s+)?"
+        r"(?P<e>[a-z][a-z-]*)\b"
     ),
     # "the Kiosk entity has a fax number nobody dials", "on the Kiosk entity the rent was set up
     # as text": a thing marked as an entity, then the one field said of it

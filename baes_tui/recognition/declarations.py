@@ -165,6 +165,14 @@ def read_mention(clause: Clause) -> Mention | None:
     return None
 
 
+# A heading naming work done to a thing ("cleanup for the horse records", "tidy-up of the Dog
+# thing"): the work is no thing kept
+_WORK_ON = re.compile(
+    r"^(?:clean-?up|clean up|tidy-?up|tidy up|fixes|tweaks|edits)\s+(?:for|of|on|to)\s+"
+    r"(?:the\s+|our\s+|my\s+)?(?P<np>[a-z].*)$"
+)
+
+
 def read_named(clause: Clause) -> Mention | None:
     """A clause that is only a noun phrase around a frame ("COURSE CATALOG", "farm app for
     animals", "patient register"): the entity it names, to be created."""
@@ -175,6 +183,10 @@ def read_named(clause: Clause) -> Mention | None:
         return None
     if re.match(rf"^(?:{COMMAND_VERBS})\b", clause.text):
         return None  # "create a system": a request without an entity
+    if work := _WORK_ON.match(clause.text):
+        # "cleanup for the horse records": the work is done on the things kept, not kept
+        noun = read_noun(work["np"])
+        return Mention(noun, True, noun.framed, clause.segment) if noun else None
     noun = read_noun(clause.text)
     if noun is None or len(noun.words) + 1 < len(words) - 3:
         return None

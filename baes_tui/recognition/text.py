@@ -941,6 +941,31 @@ _TAKE_BACK_SENTENCE = re.compile(
     re.I,
 )
 
+# "Change cost on Kayak to an integer... actually no, leave it as money. Just make it
+# optional.": a sentence that only keeps the thing as it was takes back the change before it,
+# and asks nothing itself
+_LEFT_AS_IT_WAS = re.compile(
+    r"(?:^|(?<=[.!?] )|(?<=\n))(?P<change>(?:please\s+)?(?:change|make|switch|convert|turn|set)\b"
+    r"[^.!?\n]*)[.!?]+[ \t]+(?:(?:hmm|oh|um)[,!\s]+)?(?:actually|on second thoughts?|wait)"
+    r"[,!\s]+(?:no[,!\s]+)?(?:just\s+)?(?:leave|keep)\s+(?:it|that)\s+(?:as\s+(?:it\s+is|is"
+    r"|it was|(?:an?\s+)?[a-z]+)|alone|unchanged)\s*(?:[.!?]+[ \t]*(?=[A-Za-z])|[.!?]*$)",
+    re.I,
+)
+# the field and its place in the change taken back: what a later "make it optional" points at
+_CHANGED_ON = re.compile(
+    r"^(?i:(?:please\s+)?(?:change|make|switch|convert|turn|set)\s+(?:the\s+)?)"
+    r"(?P<f>[a-z][a-z ]{0,30}?)\s+on\s+(?:the\s+)?(?P<e>[A-Za-z][A-Za-z]*(?: [A-Z][a-z]+)*)"
+    r"\s+(?:to|into|a|an|as)\b"
+)
+
+
+def _left_as_it_was(m: re.Match[str]) -> str:
+    """The change taken back, said as the field staying as it is (so "it" after it is that
+    field); nothing when the change named no field on a thing."""
+    if said := _CHANGED_ON.match(m["change"]):
+        return f"The {said['f']} on {said['e']} is fine as it is. "
+    return ""
+
 
 _INSTEAD = re.compile(
     r"^\s*,\s*(?:but\s+|rather\s+|i mean\s+)?(?:the|a|an)\s+(?P<y>[a-z]+(?:\s[a-z]+){0,2}?)"
@@ -1819,6 +1844,8 @@ def clean(request: str) -> Cleaned:
         text = _meant(text)
     if _may_hold(text, "wait", "scratch that", "forget that", "ignore that"):
         text = _TAKE_BACK_SENTENCE.sub("", text)
+    if _may_hold(text, "leave it", "keep it", "leave that", "keep that"):
+        text = _LEFT_AS_IT_WAS.sub(_left_as_it_was, text)
     if _may_hold(text, "actually", "on second thought", "wait"):
         text = _retracted(text)
     if "[" in text or "(" in text or ":" in text:
