@@ -203,6 +203,10 @@ _TRAILING_NOISE = re.compile(
     r"|(?:is|are) (?:needed|required|a must)|would help|is|are"
     r"|of course|for now|of it|of them)$"
 )
+# "quantity, price each and sold at": a bare money or measure word with "each" after it is
+# the amount for one unit (the column of an invoice or a till roll), a name of its own; "each"
+# after anything else ("a name each") only distributes
+_PER_UNIT_EACH = re.compile(r"(?:price|cost|weight)\s+each")
 _KEEPING = re.compile(rf"(?:{MANAGE_VERBS})")
 # Words that open a noun phrase: a word before one is not part of that phrase.
 _DETERMINERS = frozenset("the a an their its his her each every".split())
@@ -1260,7 +1264,8 @@ def read_item(raw: str, *, keep_new: bool = False) -> tuple[Attribute, bool] | D
     elif _REQUIRED.search(text) and _names_something(_REQUIRED.sub(" ", text)):
         required = True if required is None else required
         text = " ".join(_REQUIRED.sub(" ", text).split())
-    text = _TRAILING_NOISE.sub("", text)
+    if not _PER_UNIT_EACH.fullmatch(text):
+        text = _TRAILING_NOISE.sub("", text)
     text = _LEADING_HEDGE.sub("", text)  # "and of course the fee"
     # "any notes about its behaviour", "comments on the visit": what the text is about is
     # no part of the field's name
@@ -1750,7 +1755,9 @@ def _participle(word: str) -> bool:
 
 def _head(words: list[str]) -> str:
     """The head noun of a field's words: the last word before "of", "per" or "in" ("price per
-    night" → price), else the last word."""
+    night" → price), else the last word ("price each" → price: what one unit costs)."""
+    if len(words) > 1 and words[-1] == "each":
+        return words[-2]
     for i, word in enumerate(words):
         if (word in ("of", "per", "in") or (word == "on" and i < len(words) - 1)) and i > 0:
             return words[i - 1]  # "quantity on hand" → quantity ("hired on" is a date)
