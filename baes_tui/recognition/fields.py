@@ -1361,6 +1361,7 @@ def read_item(raw: str, *, keep_new: bool = False) -> tuple[Attribute, bool] | D
         and not (keep_new and words[0] == "new" and len(words) > 1 and words[1] not in FILLER)
         and not (len(words) == 1 and _measured_alone(words[0]))
         and not _new_flag(words, explicit or kind)
+        and not _new_alone(words, explicit, raw)
     ):
         words.pop(0)
     # Articles are no part of a name, inside it too: "the time of the fall" → time_of_fall
@@ -1514,6 +1515,21 @@ def _new_flag(words: list[str], explicit: AttrType | None) -> bool:
         and words[1] not in ("flag", "flags", "box", "checkbox", "tick")
         and is_noun(words[1]) is not False
     )
+
+
+def _new_alone(words: list[str], explicit: AttrType | None, raw: str) -> bool:
+    """ "new (yes/no)", "a 'new' flag": "new" alone, typed yes/no by an annotation or written
+    in quotes before "flag", is the question whether the thing is new, the field's whole name
+    ("a new flag" unquoted asks for a flag nobody named)."""
+    if words != ["new"]:
+        return False
+    if _QUOTED_NEW.search(raw):
+        return True
+    return explicit is AttrType.BOOL and not _NEW_FLAG_WORDS.search(raw)
+
+
+_QUOTED_NEW = re.compile(r"(?<![a-z])['\"‘“]new['\"’”](?![a-z])", re.I)
+_NEW_FLAG_WORDS = re.compile(r"\bnew\s+(?:flag|flags|checkbox|tick box|toggle)\b", re.I)
 
 
 def _verb_then_field(words: list[str]) -> bool:
