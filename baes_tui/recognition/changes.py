@@ -297,7 +297,11 @@ def _split_call(body: str) -> tuple[str, str] | None:
     # "rename it to …"
     if m := re.match(r"^(?P<old>it|that|that one|this one)\s+(?P<new>[a-z].*)$", body):
         return m["old"], m["new"]
-    if m := re.match(r"^(?P<old>.+?\s(?:field|entity|table|column))\s+(?P<new>.+)$", body):
+    # ("call the workshop field on Booking masterclass": the owner said before the new name
+    # goes with the old one, read below as "the subtitle of Book tagline")
+    if m := re.match(
+        r"^(?P<old>.+?\s(?:field|entity|table|column))\s+(?!(?:on|of|in)\s)(?P<new>.+)$", body
+    ):
         return m["old"], m["new"]
     # "call the hull colour just colour", "call unit price simply price": the word that says
     # the new name is shorter starts it
