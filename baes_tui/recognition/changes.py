@@ -297,7 +297,11 @@ def _split_call(body: str) -> tuple[str, str] | None:
     # "rename it to …"
     if m := re.match(r"^(?P<old>it|that|that one|this one)\s+(?P<new>[a-z].*)$", body):
         return m["old"], m["new"]
-    if m := re.match(r"^(?P<old>.+?\s(?:field|entity|table|column))\s+(?P<new>.+)$", body):
+    # ("call the workshop field on Booking masterclass": the owner said before the new name
+    # goes with the old one, read below as "the subtitle of Book tagline")
+    if m := re.match(
+        r"^(?P<old>.+?\s(?:field|entity|table|column))\s+(?!(?:on|of|in)\s)(?P<new>.+)$", body
+    ):
         return m["old"], m["new"]
     # "call the hull colour just colour", "call unit price simply price": the word that says
     # the new name is shorter starts it
@@ -961,7 +965,11 @@ def read_modify(clause: Clause) -> Modify | None:
     s = re.sub(r"(?<=\S),?\s+(?:too|as well)$", "", s)
     for pattern in _MODIFY:
         m = pattern.match(s)
-        if m and ("," in m["f"] or "," in (m.groupdict().get("ent") or "") or _frames(m["f"])):
+        if m and (
+            "," in m["f"]
+            or "," in (m.groupdict().get("ent") or "")
+            or (_frames(m["f"]) and not _tech_word_on_thing(m["f"], m.groupdict().get("ent")))
+        ):
             continue  # a list with a note ("name, breed — breed can be blank") is fields
         if (
             m
@@ -1025,6 +1033,22 @@ def read_modify(clause: Clause) -> Modify | None:
     if (m := _MUST_BE_FILLED.match(s)) and "," not in s and " with " not in s:
         return _modify(clause, m["f"], None, ("required", True))
     return None
+
+
+# "make the model on the Drone entity optional": a word of software said alone as a field of
+# a named thing is that thing's field (the drone's model), never the app being built
+_TECH_FIELD_WORDS = frozenset(("model", "data"))
+
+
+def _tech_word_on_thing(f: str, ent: str | None) -> bool:
+    words = [w for w in re.findall(r"[a-z]+", f) if w not in _DETERMINERS]
+    return (
+        len(words) == 1
+        and words[0] in _TECH_FIELD_WORDS
+        and ent is not None
+        and not _is_frame(ent)
+        and not set(re.findall(r"[a-z]+", ent)) & (HARD_FRAMES - _ENTITY_MARKS)
+    )
 
 
 _OF_THEN_ON = re.compile(r"([a-z]+)\s+(?:on|in|for)\s+(?:the\s+|each\s+|every\s+)?(.+)")

@@ -2048,13 +2048,22 @@ _FRONTED_RENAME = re.compile(
 _SAID_STATE = re.compile(r"^(?:(?:the|our|my)\s+)?[a-z-]+(?:\s[a-z-]+)?\s+(?:is|are|was|were)\s")
 
 
+# "take pager number off technicians, we don't use it": the phrasal verb split round what goes
+# is the instruction itself, said before its reason ("take home pay" names a thing: no "off")
+_TAKE_SPLIT = re.compile(r"^take\s.+?\s(?:off|out of|away from)\s")
+
+
 def _fronted(s: str) -> str:
     for pattern, verb in ((_FRONTED_REMOVE, "remove"), (_FRONTED_RENAME, "rename")):
         m = pattern.match(s)
-        if m is None or re.match(
-            rf"^(?:we|i|you|they|it|he|she|can|could|to|please|add|{CHANGE_VERBS}"
-            rf"|{CREATE_VERBS}|{MANAGE_VERBS})\b",
-            m["x"],
+        if (
+            m is None
+            or _TAKE_SPLIT.match(m["x"])
+            or re.match(
+                rf"^(?:we|i|you|they|it|he|she|can|could|to|please|add|{CHANGE_VERBS}"
+                rf"|{CREATE_VERBS}|{MANAGE_VERBS})\b",
+                m["x"],
+            )
         ):
             continue  # a thing said first, not an instruction
         if _SAID_STATE.match(m["x"]):

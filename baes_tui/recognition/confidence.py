@@ -547,6 +547,8 @@ def _formed_noun(word: str) -> bool:
     for cut in range(3, len(word) - 2):
         if is_noun(word[:cut]) and is_noun(word[cut:]):
             return True
+    if _ologist(word):
+        return True
     if len(word) >= 5 and word.endswith(("er", "or")):
         stem = word[:-2]
         # ("installer" of install; "instructer" is instructor misspelt: the other ending is
@@ -556,6 +558,12 @@ def _formed_noun(word: str) -> bool:
             in_wordnet(stem) or in_wordnet(stem + "e") or (is_doer(word) and not is_noun(other))
         )
     return False
+
+
+def _ologist(word: str) -> bool:
+    """ "audiologist", "trichologist": one who practises a field of study WordNet lists
+    ("audiology") is a noun English forms from it, listed or not."""
+    return len(word) > 8 and word.endswith("ologist") and bool(is_noun(word[:-3] + "y"))
 
 
 def _link_ends(draft: Draft) -> list[str]:

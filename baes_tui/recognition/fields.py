@@ -203,6 +203,10 @@ _TRAILING_NOISE = re.compile(
     r"|(?:is|are) (?:needed|required|a must)|would help|is|are"
     r"|of course|for now|of it|of them)$"
 )
+# "quantity, price each and sold at": a bare money or measure word with "each" after it is
+# the amount for one unit (the column of an invoice or a till roll), a name of its own; "each"
+# after anything else ("a name each") only distributes
+_PER_UNIT_EACH = re.compile(r"(?:price|cost|weight)\s+each")
 _KEEPING = re.compile(rf"(?:{MANAGE_VERBS})")
 # Words that open a noun phrase: a word before one is not part of that phrase.
 _DETERMINERS = frozenset("the a an their its his her each every".split())
@@ -1260,7 +1264,8 @@ def read_item(raw: str, *, keep_new: bool = False) -> tuple[Attribute, bool] | D
     elif _REQUIRED.search(text) and _names_something(_REQUIRED.sub(" ", text)):
         required = True if required is None else required
         text = " ".join(_REQUIRED.sub(" ", text).split())
-    text = _TRAILING_NOISE.sub("", text)
+    if not _PER_UNIT_EACH.fullmatch(text):
+        text = _TRAILING_NOISE.sub("", text)
     text = _LEADING_HEDGE.sub("", text)  # "and of course the fee"
     # "any notes about its behaviour", "comments on the visit": what the text is about is
     # no part of the field's name
@@ -1356,6 +1361,7 @@ def read_item(raw: str, *, keep_new: bool = False) -> tuple[Attribute, bool] | D
         and not (keep_new and words[0] == "new" and len(words) > 1 and words[1] not in FILLER)
         and not (len(words) == 1 and _measured_alone(words[0]))
         and not _new_flag(words, explicit or kind)
+        and not _new_alone(words, explicit, raw)
     ):
         words.pop(0)
     # Articles are no part of a name, inside it too: "the time of the fall" → time_of_fall
@@ -1509,6 +1515,21 @@ def _new_flag(words: list[str], explicit: AttrType | None) -> bool:
         and words[1] not in ("flag", "flags", "box", "checkbox", "tick")
         and is_noun(words[1]) is not False
     )
+
+
+def _new_alone(words: list[str], explicit: AttrType | None, raw: str) -> bool:
+    """ "new (yes/no)", "a 'new' flag": "new" alone, typed yes/no by an annotation or written
+    in quotes before "flag", is the question whether the thing is new, the field's whole name
+    ("a new flag" unquoted asks for a flag nobody named)."""
+    if words != ["new"]:
+        return False
+    if _QUOTED_NEW.search(raw):
+        return True
+    return explicit is AttrType.BOOL and not _NEW_FLAG_WORDS.search(raw)
+
+
+_QUOTED_NEW = re.compile(r"(?<![a-z])['\"‘“]new['\"’”](?![a-z])", re.I)
+_NEW_FLAG_WORDS = re.compile(r"\bnew\s+(?:flag|flags|checkbox|tick box|toggle)\b", re.I)
 
 
 def _verb_then_field(words: list[str]) -> bool:
@@ -1750,7 +1771,9 @@ def _participle(word: str) -> bool:
 
 def _head(words: list[str]) -> str:
     """The head noun of a field's words: the last word before "of", "per" or "in" ("price per
-    night" → price), else the last word."""
+    night" → price), else the last word ("price each" → price: what one unit costs)."""
+    if len(words) > 1 and words[-1] == "each":
+        return words[-2]
     for i, word in enumerate(words):
         if (word in ("of", "per", "in") or (word == "on" and i < len(words) - 1)) and i > 0:
             return words[i - 1]  # "quantity on hand" → quantity ("hired on" is a date)

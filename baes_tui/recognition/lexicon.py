@@ -114,6 +114,9 @@ CONSTRAINT_PATTERNS = re.compile(
     r"|\b(?:no|don't|do not|never)\s+(?:new|other|more|any|add|touch|change)\b[^.]*"
     r"\b(?:fields?|columns?|schema|changes?)\b|\bno (?:new|other) fields?\b"
     r"|\bstay(?:s)? in the database\b|\bmust (?:still )?pass\b"
+    # "Keep the email and phone on Owner as they are": what is left alone beside a change
+    r"|^(?:please\s+)?(?:keep|leave)\s.+\s(?:as (?:they are|it is|is|before)|unchanged"
+    r"|untouched|alone)$"
     # "no data may be lost", "so that nothing gets lost": data that must survive
     r"|\b(?:be|been|being|is|are|was|were|get|gets|got|getting|go|goes|went|gone)\s+"
     r"(?:[a-z]+\s+)?lost\b"

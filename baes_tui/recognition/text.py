@@ -29,6 +29,7 @@ from baes_tui.recognition.ddl import (
     rails_model_as_sentence,
 )
 from baes_tui.recognition.lexicon import (
+    COMMAND_VERBS,
     FILLER,
     FRAME_NOUNS,
     SYSTEM_WORDS,
@@ -1704,6 +1705,55 @@ def _described_name(m: re.Match[str]) -> str:
     return f"{lead}{m['name']}" + (f" ({rest})" if rest else "")
 
 
+# "customer name – who ordered it", "skeins - how many", "cone — e.g. 06 or 6", "peak
+# temperature — in °C": a dash after a listed name, then a question about the record, an
+# example or a unit, describes that one field, as the same words in brackets do (the name
+# starts a line or follows a comma or colon; the gloss runs to the item's end)
+# (a line that opens with a verb, "Track jobs - what the crew did", is an ask, no name)
+_DASH_GLOSS = re.compile(
+    r"(?m)(?P<name>(?:^[ \t]*(?:[-*+][ \t]+|\d{1,2}[.)][ \t]+)?|[,:;][ \t]*)"
+    rf"(?!(?i:{COMMAND_VERBS})\b)[A-Za-z][a-z']*(?:[ \t][a-z][a-z']*){{0,3}})[ \t]+[-–—][ \t]+"
+    r"(?P<gloss>how (?:many|much)(?:[ \t][^,;:\n()–—]{1,40}?)?"
+    r"|(?:who|what|which|e\.g\.|eg)[ \t][^,;:\n()–—]{1,40}?"
+    r"|in[ \t]+[^\s,;:()–—]+(?:[ \t]+[^\s,;:()–—]+){0,2})"
+    r"[ \t]*(?=[,;\n]|$)"
+)
+
+
+# "Tool library (a shed in our street) — tools: …": a remark in brackets on the title that
+# opens a request, before the dash or colon that leads to what is kept, says what or where
+# the place is; it names no field ("Dogs (a name and a breed)" lists two: no "and", no comma)
+_TITLE_REMARK = re.compile(
+    r"^(?P<t>[A-Za-z][A-Za-z'-]*(?:[ \t][A-Za-z][A-Za-z'-]*){0,3})[ \t]*"
+    r"\((?:a|an|the|our|my|in|at|on|near)[ \t](?:(?!\band\b)[^(),;\n]){2,60}\)"
+    r"(?=[ \t]*(?:[:–—]|[ \t]-[ \t]))"
+)
+# "Project: bike hire kiosk (Utrecht)" over a blank line: a document's title, labelled as
+# the project's name, is the title alone (no Project entity whose field is the name)
+_TITLE_LABEL = re.compile(
+    r"^[ \t]*(?:project|project name|app|app name|system)[ \t]*:[ \t]*"
+    r"(?P<t>[^\n,:;]{2,60}?)[ \t]*(?=\n[ \t]*\n)",
+    re.I,
+)
+_SPACED_DASH = re.compile(r"(?<=\w)[ \t]+[-–—][ \t]+(?=\w)")
+
+
+def _dash_glossed(line: str) -> str:
+    """The line with each dash gloss in brackets; a line with another spaced dash left
+    ("name - the full name; budget - what they can spend") is left as written, since the
+    glosses it holds may not all be read."""
+    glossed = _DASH_GLOSS.sub(_gloss_in_brackets, line)
+    return line if _SPACED_DASH.search(glossed) else glossed
+
+
+def _gloss_in_brackets(m: re.Match[str]) -> str:
+    """ "skeins (how many)"; a remark in the writer's own voice ("Street market - what we
+    need") is about the request, a title's remark, and stays as written."""
+    if re.search(r"\b(?:we|i|us|our|my)\b", m["gloss"], re.I):
+        return m[0]
+    return f"{m['name']} ({m['gloss']})"
+
+
 _HEADER_LABEL = re.compile(
     r"(?im)(?:^|(?<=[.!?] ))(?P<lead>[^\S\n]*)(?:the\s+)?(?:csv\s+|sheet\s+|column\s+)?"
     r"(?:header\s+row|headers|headings|column\s+headings)\s*(?:(?:are|is)\s*)?:"
@@ -1777,6 +1827,12 @@ def clean(request: str) -> Cleaned:
     ) >= 2:
         # "hours - integer" line under line: a name, a dash, then its type, as "hours: integer"
         text = _DASH_TYPED_LINE.sub(r"\g<name>: \g<type>", text)
+    if "(" in text and (remark := _TITLE_REMARK.match(text)):
+        text = remark["t"] + text[remark.end() :]
+    if ":" in text and (label := _TITLE_LABEL.match(text)):
+        text = label["t"] + text[label.end() :]
+    if ("-" in text or "–" in text or "—" in text) and _DASH_GLOSS.search(text):
+        text = "\n".join(_dash_glossed(line) for line in text.split("\n"))
     if _may_hold(text, "header", "heading"):
         # "Header row:" over a pasted CSV line, "Column headers: …": a sheet's header row
         # heads its fields, as "Columns:" does (never a thing called HeaderRow)
@@ -2235,6 +2291,12 @@ def _camel_snake(match: re.Match[str]) -> str:
     return re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "_", match[0]).lower()
 
 
+def _contraction_inside(words: list[str]) -> bool:
+    """ "WhatsApp": a brand written whole whose part, split off, would be a contraction typed
+    without its apostrophe ("whats" → "what's") is one word, never "what is app"."""
+    return len(words) > 1 and any("'" in GLUE_TYPOS.get(w.lower(), "") for w in words)
+
+
 def _pascal_words(match: re.Match[str]) -> str:
     """ "CakeOrder" → "Cake Order"; before a dot ("TrainingSession.duration") the words stay
     one token, "Training-Session", so the dotted field still has its whole entity. So does a
@@ -2248,6 +2310,8 @@ def _pascal_words(match: re.Match[str]) -> str:
     from baes_tui.recognition.lexicon import FRAME_NOUNS, SIZE_WORDS
 
     words = re.findall(r"[A-Z][a-z]+", match.group(0))
+    if _contraction_inside(words):
+        return "".join(words).lower()
     dotted = match.string[match.end() : match.end() + 2].startswith(".") and re.match(
         r"\.[a-z]", match.string[match.end() : match.end() + 2]
     )
