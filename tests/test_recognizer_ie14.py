@@ -313,3 +313,31 @@ def test_a_type_said_without_a_unit_still_is_the_new_type() -> None:
     assert accepted(
         "I want the visit length on Inspection to be a whole number", Intent.MODIFY_FIELDS
     ) == ["Inspection(visit_length:int)"]
+
+
+# --- a list written without bullets under a line ending in a colon --------------------------------
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("Gas safety checks:\nflat number\nchecked on\nengineer name",
+         ["GasSafetyCheck(flat_number:str,checked_on:date,engineer_name:str)"]),
+        ("Tenants:\nname\nphone\nemail", ["Tenant(name:str,phone:str,email:email)"]),
+    ],
+)  # fmt: skip
+def test_short_names_on_lines_under_a_colon_are_the_list(
+    request_text: str, expected: list[str]
+) -> None:
+    assert accepted(request_text) == expected
+
+
+def test_short_names_under_a_colon_read_as_bullets_would() -> None:
+    # counterpart: the same list with bullets keeps its reading
+    assert accepted("Tenants:\n- name\n- phone\n- email") == [
+        "Tenant(name:str,phone:str,email:email)"
+    ]
+
+
+def test_one_bare_line_under_a_colon_is_no_list() -> None:
+    # counterpart: a single line under the colon is not a list of names
+    result = read("Tenants:\nname")
+    assert result.status == "needs_clarification"
