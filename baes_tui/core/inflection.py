@@ -175,6 +175,7 @@ _SINGULAR_SUFFIXES: tuple[tuple[str, str], ...] = (
     ("zzes", "zz"),  # buzzes
     ("ies", "y"),  # categories (short and -ie words are irregulars above)
     ("men", "man"),  # salesmen, firemen
+    ("people", "person"),  # tradespeople, salespeople (compounds of "people")
 )
 
 
@@ -191,6 +192,8 @@ def _plural_word(word: str) -> str:
         return word
     if lower in _PLURAL_OF:
         return _match_case(word, _PLURAL_OF[lower])
+    if lower.endswith("person") and len(lower) > 6:
+        return word[:-6] + _match_case(word[-6:], "people")  # tradesperson -> tradespeople
     if lower.endswith("man") and len(lower) > 3 and lower not in ("human", "german", "shaman"):
         return word[:-3] + _match_case(word[-3:], "men")
     if lower.endswith("sis"):

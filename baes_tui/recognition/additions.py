@@ -27,7 +27,9 @@ from baes_tui.recognition.statements import Declare, Mention, Mode, Statement
 _ADD_TO = re.compile(
     r"^(?:(?:add|include|append|insert|attach|put(?!\s+together))\s+(?:also\s+)?(?P<f>.+?)\s+(?:to|on|into|onto"
     r"|in|for|at(?=\s+(?:the|each|every|all)\s))|(?:store|record|track|keep|save)\s+(?:also\s+)?(?P<f2>(?:(?!\bwith\b).)+?)\s+"
-    r"(?:for|on))\s+(?:both\s+)?(?:the\s+)?(?P<ent>[a-z][a-z -]{0,40}?)"
+    # ("…, swapped on and engineer name": a field said "on" before "and" ends in a time, and
+    # the owner names no thing after a conjunction)
+    r"(?:for|on))\s+(?:both\s+)?(?:the\s+)?(?!(?:and|or|plus)\s)(?P<ent>[a-z][a-z -]{0,40}?)"
     r"(?:\s+(?:too|as well|also|now|entity|entities|table|model))*$"
 )
 _GIVE = re.compile(

@@ -792,7 +792,12 @@ _TYPES = TYPE_ALTERNATION
 # "a whole number", "not required": words that say a type or a required-ness, not a name
 _TYPE_SAID = re.compile(rf"(?:an?\s+)?(?:{_REQ}|{_TYPES})(?:\s+(?:field|value|type|column))?")
 # "should be whole numbers": a type said of several fields at once is plural
-_TARGET = rf"(?P<to>{_REQ}|(?:{_TYPES})s?(?:\s+(?:field|value|type|column)s?)?)"
+# "a whole number of minutes", "a decimal in pounds": the unit the new type counts in
+_UNIT_TAIL = (
+    r"(?:\s+(?:of|in)\s+(?:seconds|minutes|hours|days|weeks|months|years|pence|pounds|euros"
+    r"|dollars|cents|grams|kilos|kg|litres|liters|metres|meters|miles|km))?"
+)
+_TARGET = rf"(?P<to>{_REQ}|(?:{_TYPES})s?(?:\s+(?:field|value|type|column)s?)?){_UNIT_TAIL}"
 # "make the fax optional", "set email optional", "mark the fee as required": the verb, the
 # field, its new state ("set up" opens a create)
 _MAKE = r"(?:make|set(?!\s+up\b)|mark)"
@@ -2188,7 +2193,9 @@ _FIELD_SAID_BEFORE = (
     re.compile(
         r"\bthe\s+(?P<f>[a-z][a-z ]{0,30}?)\s+(?:on|of|in|for)\s+(?:the\s+|all\s+|our\s+)?"
         # ("the next due date on Vaccination, can we make it optional?": the ask after a comma)
-        r"(?P<e>[a-z][a-z-]*)(?=\s*(?:[.;!?]|$|,\s*(?:so|and|please|can|could|would|may)\b))"
+        r"(?P<e>[a-z][a-z-]*)(?=\s*(?:[.;!?]|$|,\s*(?:so|and|please|can|could|would|may)\b)"
+        # ("the service charge on Flat — we put it in as …": a dash after it, the topic said)
+        r"|\s+[—–-]\s+(?:we|i|they|it|someone)\s)"
     ),
     # "we don't track garment on Alteration anymore", "nobody ever fills in the toxic flag on
     # Mushroom": the field as what is kept (or filled in) no longer, or by nobody
@@ -2243,6 +2250,14 @@ _FIELD_SAID_BEFORE = (
     re.compile(
         r"\bon\s+the\s+(?P<e>[a-z][a-z-]*)\s+(?:entity|table|model)\s*,?\s+there(?:\s+is|'s"
         r"|\s+was)\s+(?:a|an|one)\s+(?:field|column|attribute)\s+(?:called|named)\s+[\"']?"
+        rf"(?P<f>[a-z][a-z ]{{0,30}}?)[\"']?{_NAME_ENDS}"
+    ),
+    # "On BoilerService there's a field called pressure reading": the thing named by its own
+    # name, no "entity" after it, where the field is
+    re.compile(
+        r"(?:^|(?<=[.!?]\s))on\s+(?!(?:the|a|an|our|my|this|that)\s)"
+        r"(?P<e>[a-z][a-z-]*(?:\s[a-z][a-z-]*){0,2}?)\s*,?\s+there(?:\s+is|'s|\s+was)\s+"
+        r"(?:a|an|one)\s+(?:field|column|attribute)\s+(?:called|named)\s+[\"']?"
         rf"(?P<f>[a-z][a-z ]{{0,30}}?)[\"']?{_NAME_ENDS}"
     ),
     re.compile(
@@ -2512,7 +2527,14 @@ _REQUEST_IN_REASON = re.compile(
 
 
 def _is_reason(text: str) -> bool:
-    return bool(_REASON.match(text)) and not _REQUEST_IN_REASON.search(text)
+    return bool(_REASON.match(text) or _EVERYONE_DOES.match(text)) and not (
+        _REQUEST_IN_REASON.search(text)
+    )
+
+
+# "… — everyone rings us instead", "…, nobody writes letters now": what all or none of the
+# people do, said after the change, is why it is asked
+_EVERYONE_DOES = re.compile(r"^(?:everyone|everybody|nobody|no one)\s+[a-z]{3,}s\b")
 
 
 # "remove the need for paper forms", "cut the paperwork": what the system is for, no change

@@ -185,6 +185,9 @@ _LEADING_TALK = re.compile(
     # "not urgent but …", "no rush, …": how soon, not what
     r"|(?:not urgent|no rush|no hurry|low priority|low prio)(?:\s*,?\s*but)?"
     r"|good afternoon|long story short|right|yes|sure|hmm|um|the thing is"
+    # "turns out we don't need …", "apparently we need …": what the writer found out of their
+    # own needs is the ask ("turns out the committee hate …" is what others think: a reason)
+    r"|(?:(?:it\s+)?turns\s+out(?:\s+that)?|apparently)(?=\s+(?:we|i)\s)"
     # "Sir in the X entity …": whom the writer addresses, often with no comma after it
     r"|(?:dear\s+|respected\s+)?(?:sir|sirs|madam|ma'am|maam)"
     # "Dear colleague, for the Equipment …": whom a letter is to
@@ -1822,10 +1825,11 @@ def simplify(text: str) -> str:
             s,
         )
         s = re.sub(r"^set (?:me|us|her|him|them) up with\s+", "set up ", s)
-        # "we want make work orders", "i need record the shipments": the "to" left out
+        # "we want make work orders", "i need record the shipments": the "to" left out (not
+        # before a comma: "we'd want make, model and …" lists "make" as a field)
         s = re.sub(
             r"\b(want|wants|need|needs|would like)\s+(?=(?:make|create|build|manage|track|keep"
-            r"|store|record|save|register|control|organi[sz]e)\b)",
+            r"|store|record|save|register|control|organi[sz]e)\b(?!\s*,))",
             r"\1 to ",
             s,
         )

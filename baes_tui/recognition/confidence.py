@@ -267,7 +267,9 @@ def features_of(draft: Draft, cleaned: Cleaned, request: str = "") -> dict[str, 
             sum(
                 _field_word(e.name)
                 for e in draft.entities
-                if not _named(e.name, cleaned) and not _said_as_kind(e.name, cleaned)
+                if not _named(e.name, cleaned)
+                and not _said_as_kind(e.name, cleaned)
+                and not _said_per_record(e.name, cleaned)
             )
         ),
         "shared_fields": float(_shared_fields(draft)),
@@ -428,6 +430,7 @@ def _not_a_noun(name: str, cleaned: Cleaned) -> int:
         head
         or _said_plural(words[-1], said)
         or _verb_as_noun(words[-1], cleaned)
+        or (len(words) == 1 and _subject_noun(words[0], cleaned))
         or _formed_noun(singular(words[-1]))
         or (len(words) == 1 and _labelled(words[0], cleaned))
         or (_compound_noun(words, len(words) - 1) and _counted(words, cleaned))
@@ -529,6 +532,29 @@ def _verb_as_noun(word: str, cleaned: Cleaned) -> bool:
     )
 
 
+# Determiners before a subject, and the verbs and modals that follow one: "each flat belongs
+# to one landlord", "a flat can have a block", "every flat is owned by …"
+_SUBJECT_DETERMINERS = frozenset("a an each every one any".split())
+_SUBJECT_VERBS = frozenset(
+    """belongs belong is are has have can could may might must should will would needs need
+    holds hold owns own gets get sits lives""".split()
+)
+
+
+def _subject_noun(word: str, cleaned: Cleaned) -> bool:
+    """ "each flat belongs to one landlord": a word WordNet lists mostly as an adjective but
+    also as a noun, said after a determiner with a verb straight after it, is the noun (an
+    adjective there would need its noun: "each flat fee belongs …")."""
+    if not has_noun_sense(word):
+        return False
+    tokens = _WORD.findall(cleaned.text.lower())
+    return any(
+        tokens[i - 1] in _SUBJECT_DETERMINERS and tokens[i + 1] in _SUBJECT_VERBS
+        for i in range(1, len(tokens) - 1)
+        if tokens[i] == word
+    )
+
+
 _PARTICLE_NOUN = re.compile(r"([a-z]{3,})(?:out|up|off|over|down|back|in)")
 
 
@@ -595,6 +621,22 @@ def _said_as_kind(name: str, cleaned: Cleaned) -> bool:
         return False
     said = " ".join([*words[:-1], plural(words[-1])])
     return said != " ".join(words) and re.search(rf"\b{said}\b", cleaned.text.lower()) is not None
+
+
+def _said_per_record(name: str, cleaned: Cleaned) -> bool:
+    """ "for every rent payment we need …": the whole name said after "for each" or "for
+    every" is the record the list is kept for, however much its head sounds like a value."""
+    words = _words(name)
+    if not words:
+        return False
+    tokens = _WORD.findall(cleaned.text.lower())
+    size = len(words)
+    return any(
+        tokens[i] == "for"
+        and tokens[i + 1] in ("each", "every")
+        and tokens[i + 2 : i + 2 + size] == words
+        for i in range(len(tokens) - 2 - size + 1)
+    )
 
 
 def _field_word(name: str) -> bool:
@@ -738,8 +780,12 @@ def _odd_start(name: str) -> bool:
     if first in FUNCTION_WORDS:
         # a noun that the stop list holds ("year_of_publication", "year_made") starts a noun
         # phrase; a modal or a pronoun ("could_the_…", "i_want_…") starts a sentence
+        # ("week_start_date", "day_start_time": a stop noun before another is a compound; an
+        # ordinal after one opens a clause: "year_first_awarded")
         return not _stop_noun(first) or (
-            second in FUNCTION_WORDS and second not in _NAME_GLUE_OK | IRREGULAR_PARTICIPLES
+            second in FUNCTION_WORDS
+            and second not in _NAME_GLUE_OK | IRREGULAR_PARTICIPLES
+            and (not _stop_noun(second) or second in _ORDINALS)
         )
     if not _VERB.fullmatch(first):
         return False
@@ -751,6 +797,9 @@ def _odd_start(name: str) -> bool:
     if first.endswith("ing"):
         return len(words) > 2 or second in FUNCTION_WORDS
     return second in FUNCTION_WORDS and second not in _PARTICLES and not _stop_noun(second)
+
+
+_ORDINALS = frozenset("first second third last next previous final".split())
 
 
 def _stop_noun(word: str) -> bool:

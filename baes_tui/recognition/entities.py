@@ -722,6 +722,13 @@ SETTINGS = frozenset(
     gym garage agency business centre center stall stalls charity co-op coop society league
     """.split()
 )
+# What is done to or at a place, said after it ("bin store checks", "youth club visits",
+# "coffee shop inspections"): the place is what is checked or visited, so it stays in the
+# name, unlike the people or things a business keeps ("tailor shop customers")
+_DONE_TO_A_PLACE = frozenset(
+    """check checks inspection inspections visit visits audit audits survey surveys
+    assessment assessments clean cleans cleaning cleanings repair repairs test tests""".split()
+)
 # Frame words that name nothing and modify nothing: before other words they are said in
 # apposition ("a new thing lost items", "some stuff parking permits")
 _NEVER_A_MODIFIER = frozenset("thing things stuff something".split())
@@ -757,7 +764,7 @@ def _named(words: list[str], *, frame_ok: bool = False) -> Noun | None:
     if not all(re.fullmatch(r"[a-z][a-z0-9]*(?:-[a-z][a-z0-9]*)*", w) for w in words):
         return None
     for at in range(len(words) - 2, 0, -1):
-        if words[at] in SETTINGS:
+        if words[at] in SETTINGS and words[-1] not in _DONE_TO_A_PLACE:
             words = words[at + 1 :]  # "tailor shop customers": the shop is where, not what
             break
     # "after-school clubs": a hyphenated modifier is one modifier, its parts are the name's;

@@ -950,6 +950,11 @@ def _done_not_noun(word: str) -> bool:
     return _said_done(word) and is_noun(word) is not True
 
 
+# Words that pick one of a series ("first missed payment", "last completed inspection"): a
+# participle after one qualifies the noun after it, as an adjective does
+_WHICH_OF_A_SERIES = frozenset("first last latest next previous final earliest".split())
+
+
 def _participle_ended(before: list[str], word: str, rest: list[str]) -> bool:
     """ "eggs laid breed", "date joined email": a participle after a noun ends the field it
     names ("items sold", "date joined"); a noun after it opens the next one."""
@@ -959,6 +964,8 @@ def _participle_ended(before: list[str], word: str, rest: list[str]) -> bool:
         return False  # "a field called insured"
     if before[-1] in _NAMING or word in _WHEN_HEADS:
         return False  # "blower replaced date": the date it was done
+    if before[-2] in _WHICH_OF_A_SERIES and len(before) == 2 and word not in RUN_HEADS:
+        return False  # "first missed payment date": which one of them, the participle its kind
     if word in _RUN_JOINS or word in UNIT_WORDS or word in _NOT_AFTER_HEAD or word in FILLER:
         return False
     typed = word in TYPE_WORDS and word not in _NAMED_TYPES

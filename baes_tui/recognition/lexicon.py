@@ -42,6 +42,7 @@ FRAME_PHRASES = (("address", "book"), ("front", "desk"), ("help", "desk"), ("web
 # "something for the school", "make it better", "delete everything", "track what I spend").
 NEVER_ENTITY = HARD_FRAMES | frozenset(
     """anything everything nothing all it them they this that these those everyone somebody
+    nobody everybody someone anyone anybody
     one ones details validation ui ux bug bugs fix code field fields attribute attributes
     column columns record records row rows schema request requests help kind sort type
     types better faster thank thanks hello hi hey please yes no ok okay requirements

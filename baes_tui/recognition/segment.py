@@ -340,7 +340,11 @@ def segment(text: str) -> tuple[Segment, ...]:
             owner is None
             and kind == "line"
             and header is not None
-            and (_is_key_value(line.body) or (last_owned and _continues_fields(line.body)))
+            and (
+                _is_key_value(line.body)
+                or (last_owned and _continues_fields(line.body))
+                or _bare_list_opens(lines, position)
+            )
             and not TICKET_NOTE.match(line.body.lower())
             and not _ENTITY_KEY.match(line.body)  # "Entity: Booking" heads a list of its own
         ):
@@ -420,6 +424,25 @@ _SPACED_TYPES = frozenset(
     "int integer float double decimal bool boolean datetime timestamp str string varchar date"
     " email money".split()
 )
+
+
+def _bare_list_opens(lines: list[_Line], position: int) -> bool:
+    """ "Service charge demands:" then "block name", "period", "amount due" on lines of their
+    own: under a line ending in a colon, two or more short lower-case names with no marks are
+    its list, written without bullets."""
+    if position == 0 or position + 1 >= len(lines):
+        return False
+    above, line, below = lines[position - 1], lines[position], lines[position + 1]
+    return (
+        above.body.endswith(":")
+        and not above.marker
+        and above.indent == line.indent == below.indent == 0
+        and not line.marker
+        and not below.marker
+        and above.paragraph == line.paragraph == below.paragraph
+        and _continues_fields(line.body)
+        and _continues_fields(below.body)
+    )
 
 
 def _continues_fields(body: str) -> bool:

@@ -502,6 +502,14 @@ _WHY_BEFORE_ASK = re.compile(
     re.I,
 )
 
+# "Move our Keys sheet into the app — columns are key code, hook …": a dash before a sheet's
+# columns (or a record's fields) said as a clause of their own ends the sentence before it
+_DASH_THEN_COLUMNS = re.compile(
+    r"[ \t]+—[ \t]+(?=(?:the[ \t]+|its[ \t]+|it[ \t]+)?(?:columns|headers|headings|fields)"
+    r"[ \t]+(?:are|is)[ \t]+[a-z])",
+    re.I,
+)
+
 # "Gate passes at the depot — that's what I need logged.": the things said first, then "that's
 # what I need logged", is "I need to log gate passes at the depot"
 _THATS_WHAT_KEPT = re.compile(
@@ -1938,6 +1946,7 @@ def clean(request: str) -> Cleaned:
         text = _NEW_FIELDS_LINE.sub(_new_fields_line, text)
     if "—" in text:
         text = _ADD_TO_DASH.sub(r"\g<ask>: ", text)
+        text = _DASH_THEN_COLUMNS.sub(". ", text)
     if _may_hold(text, "stick", "slap", "tack"):
         text = _STICK_ON.sub("put", text)
     if _may_hold(text, "for consistency", "for clarity", "for simplicity", "for readability",
