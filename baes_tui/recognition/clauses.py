@@ -279,6 +279,8 @@ _TRAILING = re.compile(
     r"|if (?:i|we) (?:can|may|could)"
     # "…, if that makes sense": checks the reader followed, asks for nothing
     r"|if (?:that|this|it|any of this|all this) makes? sense"
+    # "…, if that matters", "…, in case it helps": offered in case it is of use, asks nothing
+    r"|(?:if|in case) (?:that|this|it) (?:matters|helps|is relevant|is useful)"
     # "…, if that's how it works?": a learner unsure the ask is how it is done, asks nothing
     r"|if (?:that|this) is how (?:it|this|that|things) works?)$"
 )
@@ -953,6 +955,15 @@ _WANT_KEPT_FOR_EACH = re.compile(
 _NEED_THE_FOLLOWING = re.compile(
     r"^(?P<a>(?:for|on)\s+(?:each|every)\s+[a-z-]+(?:\s[a-z-]+)?\s+we need)\s+(?:the following"
     r"|these)(?:\s+(?:details|fields|things|info|information|data))?\s*:\s*(?=[a-z])"
+)
+
+
+# "We need to store the following for each seed lot:" (the list on the lines under it): what
+# is kept for each one is announced, and the thing it is kept for is the entity
+_FOLLOWING_FOR_EACH = re.compile(
+    r"^(?:(?:please\s+)?|(?:i|we)\s+(?:(?:would\s+)?(?:want|need|like|have)\s+to\s+)?)"
+    rf"{_KEPT_VERB}\s+the following(?:\s+(?:details|fields|things|info|information|data))?\s+"
+    r"(?:for|on|about)\s+(?P<each>each|every)\s+(?P<x>[a-z-]+(?:\s[a-z-]+)?)\s*:$"
 )
 
 
@@ -1924,6 +1935,7 @@ def simplify(text: str) -> str:
         s = _EACH_COMES_WITH.sub(_each_comes_with, s)
         s = _WANT_KEPT_FOR_EACH.sub(_kept_for_each, s)
         s = _NEED_THE_FOLLOWING.sub(lambda m: f"{m['a']} ", s)
+        s = _FOLLOWING_FOR_EACH.sub(lambda m: f"for {m['each']} {m['x']} we need:", s)
         s = _RESTATED.sub(lambda m: f" {m['b']}, ", s).replace(", ,", ",")
         s = _KEPT_HOW.sub("", s)
         s = _KEPT_WHERE_END.sub(lambda m: m["kept"], s)
