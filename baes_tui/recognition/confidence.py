@@ -428,6 +428,7 @@ def _not_a_noun(name: str, cleaned: Cleaned) -> int:
         head
         or _said_plural(words[-1], said)
         or _verb_as_noun(words[-1], cleaned)
+        or _event_noun(words[-1], said, cleaned)
         or _formed_noun(singular(words[-1]))
         or (len(words) == 1 and _labelled(words[0], cleaned))
         or (_compound_noun(words, len(words) - 1) and _counted(words, cleaned))
@@ -525,6 +526,17 @@ def _verb_as_noun(word: str, cleaned: Cleaned) -> bool:
     """ "a deploy is for one service", "each rollout has …": a verb said after an article or
     "each" is used as a noun (English makes nouns of verbs freely; WordNet lists few)."""
     return is_verb(word) and (
+        re.search(rf"\b(?:a|an|each|every|one|per)\s+{word}\b", cleaned.text.lower()) is not None
+    )
+
+
+def _event_noun(word: str, said: set[str], cleaned: Cleaned) -> bool:
+    """ "each bottling is linked to one tank", "bottlings and tanks": the -ing form of a verb
+    said in the plural or after "each" or an article is one event of it, a noun (WordNet lists
+    "planting", not every one)."""
+    if not (word.endswith("ing") and _gerund(word)):
+        return False
+    return f"{word}s" in said or (
         re.search(rf"\b(?:a|an|each|every|one|per)\s+{word}\b", cleaned.text.lower()) is not None
     )
 
