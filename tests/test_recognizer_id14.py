@@ -283,3 +283,83 @@ def test_semicolon_then_a_plural_and_its_list_is_the_next_thing() -> None:
 def test_semicolon_between_typed_fields_keeps_one_thing() -> None:
     # counterpart: "; age: int" is one more field with its type, no second thing
     assert accepted("Ewes: tag: text; age: int; notes: text") == ["Ewe(tag:str,age:int,notes:str)"]
+
+
+# --- a frame word run into a capitalised name is the entity's name ------------------------------
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("Add a boom height to SprayApplication", ["SprayApplication(boom_height:float)"]),
+        ("Could you add a drift note to GrantApplication?", ["GrantApplication(drift_note:str)"]),
+    ],
+)
+def test_a_frame_word_inside_a_written_name_is_the_entity(
+    request_text: str, expected: list[str]
+) -> None:
+    assert accepted(request_text, Intent.ADD_FIELDS) == expected
+
+
+def test_a_frame_word_said_as_words_is_still_the_app() -> None:
+    # counterpart: "the spray application" in plain words is the app, not a thing to change
+    assert read("Add sprayers to the spray application").intent != Intent.ADD_FIELDS
+
+
+# --- "… met and decided that Barn should be called HayBarn": the decision is the ask --------------
+def test_decided_that_a_bare_name_should_be_called() -> None:
+    result = read(
+        "The board met on Monday and decided that Barn should be called HayBarn from now on. "
+        "Apologies for the churn!"
+    )
+    assert (result.status, result.intent) == ("recognized", Intent.RENAME_ENTITY)
+    assert [(e.name, e.renamed_from) for e in result.entities] == [("HayBarn", "Barn")]
+
+
+def test_decided_that_it_should_be_vague_stays_asked() -> None:
+    # counterpart: what was decided names nothing to change
+    assert read("We met and decided that it should be simpler.").status == "needs_clarification"
+
+
+# --- "Where it says F on E, we call it G": a rename -----------------------------------------------
+def test_where_it_says_then_what_we_call_it_renames() -> None:
+    assert accepted(
+        "Where it says litres on the sprayers, we actually call it tank volume - could you "
+        "change that?",
+        Intent.RENAME_FIELD,
+    ) == ["Sprayer(tank_volume:str<litres)"]
+
+
+def test_where_it_says_then_a_but_is_asked() -> None:
+    # counterpart: what we call it, then "but leave it", asks for no rename
+    assert read("Where it says litres on the sprayers, we call it vol but leave it.").status == (
+        "needs_clarification"
+    )
+
+
+# --- "… only come in one size anyway": a reason, never a link -------------------------------------
+def test_what_things_come_in_anyway_backs_the_removal() -> None:
+    assert accepted(
+        "Please take the glove size off shearers. The gloves only come in one size anyway.",
+        Intent.REMOVE_FIELDS,
+    ) == ["Shearer(glove_size:str)"]
+
+
+def test_a_link_said_with_one_stays_a_link() -> None:
+    # counterpart: without "anyway" after what the things are like, "in one" still links
+    assert accepted("Each glove comes in one box.", Intent.ADD_RELATIONSHIP) == [
+        "Glove() many_to_one>Box"
+    ]
+
+
+# --- "In the milk collections the vat temp we don't need it more": a two-word thing first ---------
+def test_a_two_word_thing_said_first_then_the_field_pointed_back_at() -> None:
+    assert accepted(
+        "Hello. In the milk collections the vat temp we don't need it more. Thank you!",
+        Intent.REMOVE_FIELDS,
+    ) == ["MilkCollection(vat_temp:str)"]
+
+
+def test_a_one_word_thing_said_first_keeps_its_field() -> None:
+    # counterpart: one word, then "the" and the field; "the" starts the field, not the thing
+    assert accepted(
+        "In the collections the vat temp we don't need it more.", Intent.REMOVE_FIELDS
+    ) == ["Collection(vat_temp:str)"]

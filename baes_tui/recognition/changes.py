@@ -2226,7 +2226,7 @@ _SAID_OF_IT_FORMS = (
     # "The datasheets never have decimals anyway.": what the values come as, said to back it
     r"|^(?:the|our|my)\s+(?:[a-z]+\s+){0,2}?[a-z]+\s+(?:never|always|only|rarely|don't|do not"
     r"|doesn't|does not)\s+(?:have|has|show|shows|give|gives|use|uses|include|includes|come with"
-    r"|comes with|need|needs)\s+[a-z][a-z ]{0,40}?\s+anyway\s*$"
+    r"|comes with|need|needs|come in|comes in)\s+[a-z][a-z ]{0,40}?\s+anyway\s*$"
     # "A few of mine have bad knees.", "Some of ours share lockers.": what some of the
     # person's own people or things are like, said to back the change
     r"|^(?:some|most|many|a few|a couple|several|half|one|two|three|four|five|lots)\s+of\s+"

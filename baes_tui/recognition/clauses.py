@@ -296,8 +296,10 @@ _REPORTED = re.compile(
     r"(?:that\s+)?(?=(?:the\s+)?[a-z]+(?:\s[a-z]+)?\s+(?:should|must|need|needs|can|could)\s)"
     r"|^(?:.{0,80}?\s(?:and|so)\s+(?:(?:we|they|i)\s+)?|(?:we|they|i)\s+)(?:all\s+)?(?:agreed"
     r"|decided|voted)\s+"
-    # ("… met on Tuesday and decided fixtures should be called games": a bare plural too)
-    r"(?:that\s+)?(?=(?:(?:every|each|the|all|all the|our)\s+[a-z]+|[a-z]+s)(?:\s[a-z]+)?\s+"
+    # ("… met on Tuesday and decided fixtures should be called games": a bare plural too; "…
+    # and decided that Shed should be called …": after "that", a bare name)
+    r"(?:that\s+)?(?=(?:(?:every|each|the|all|all the|our)\s+[a-z]+|[a-z]+s|(?<=that\s)[a-z]+)"
+    r"(?:\s[a-z]+)?\s+"
     r"(?:should|must|needs? to|has to|have to)\s)"
     # ("for the divers we also need …": what is also needed is added to the divers, no scene)
     # ("for the small animal side of the practice we need …": a place of a place too)
@@ -2039,7 +2041,9 @@ _FRONTED_HEAD = (
     # change is made in, said first, is where it is made, no part of the field's name
     r"^(?:(?:in|on)\s+(?:the|our|my)\s+(?:[a-z][a-z-]*\s+){0,2}?"
     r"(?:app|system|database|db|tool|tracker|program|site)\s*,?\s+)?"
-    r"(?P<t>(?:in|on|for|at)\s+(?:the|our|all the|all our)\s+[a-z][a-z-]*\s+)?"
+    # ("in the grape deliveries the sugar reading, …": a thing of two words)
+    r"(?P<t>(?:in|on|for|at)\s+(?:the|our|all the|all our)\s+[a-z][a-z-]*"
+    r"(?:\s(?!(?:the|its|our|my)\b)[a-z][a-z-]*(?=\s+the\s))?\s+)?"
     r"(?:where (?:it|the [a-z]+) (?:says|shows|reads)\s+)?"
     r"(?P<x>(?:the\s+)?[a-z][a-z ]{0,40}?)\s*,?\s+"
 )

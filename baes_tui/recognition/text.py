@@ -467,6 +467,17 @@ _THERE_SOMETIMES = re.compile(
 )
 
 
+# "Where it says hours on the tractors, we actually call it engine hours": the name a field is
+# shown by, then the name people use for it, is a rename of that field on that thing
+_WHERE_IT_SAYS = re.compile(
+    r"(?:(?<=^)|(?<=[.!?][ \t])|(?<=\n))where[ \t]+it[ \t]+(?:says|reads)[ \t]+[\"']?"
+    r"(?P<f>[a-z][a-z \t]{0,30}?)[\"']?[ \t]+(?:on|for|in)[ \t]+(?:the[ \t]+|our[ \t]+)?"
+    r"(?P<e>[a-z][a-z-]*(?:[ \t][a-z][a-z-]*)?)[ \t]*,[ \t]*(?:we|everyone|people|they)[ \t]+"
+    r"(?:actually[ \t]+|really[ \t]+|always[ \t]+|all[ \t]+)?call[ \t]+it[ \t]+[\"']?"
+    r"(?P<g>[a-z]+(?:[ \t](?!(?:but|and|so|though|although)\b)[a-z]+){0,3})[\"']?"
+    r"(?=[ \t]*(?:[-–—,.;!?]|$))",
+    re.I | re.M,
+)
 # "Keep the email on Grower, but the phone can go": what stays is no change; the removal after
 # "but" is the ask, on the thing the kept field is on
 _KEEP_BUT = re.compile(
@@ -1934,6 +1945,8 @@ def clean(request: str) -> Cleaned:
         text = _HEADER_LINE_ASKS.sub(_yes_no_items, text)
     if ";" in text and ":" in text:
         text = _SEMICOLON_GROUP.sub(". ", text)
+    if _may_hold(text, "where it says", "where it reads"):
+        text = _WHERE_IT_SAYS.sub(r"Rename \g<f> to \g<g> on \g<e>", text)
     if _may_hold(text, "keep"):
         text = _KEEP_BUT.sub(_kept_but, text)
     if _may_hold(text, "blank", "empty", "missing"):
