@@ -29,8 +29,11 @@ from baes_tui.recognition.ddl import (
     rails_model_as_sentence,
 )
 from baes_tui.recognition.lexicon import (
+    DECIMAL_WORDS,
     FILLER,
+    FLOAT_WORDS,
     FRAME_NOUNS,
+    INT_WORDS,
     SYSTEM_WORDS,
     TECH_WORDS,
     TYPE_ALTERNATION,
@@ -515,7 +518,10 @@ _VALUE_HEADS = frozenset(
 def _yes_no_items(m: re.Match[str]) -> str:
     def marked(item: re.Match[str]) -> str:
         words = item["f"].split()
-        if not words or words[-1] in _VALUE_HEADS or len(words) > 3:
+        if not words or len(words) > 3 or words[-1] in _VALUE_HEADS:
+            return item[0]
+        if words[-1] in INT_WORDS or words[-1] in DECIMAL_WORDS or words[-1] in FLOAT_WORDS:
+            # "price?": a value whose word gives its type is asked about, not a yes/no
             return item[0]
         return f"{item['sp']}{item['f']} (yes/no)"
 
