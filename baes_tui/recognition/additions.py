@@ -152,6 +152,9 @@ def add_to(clause: Clause) -> list[Statement]:
     # "Add gardeners to the greenhouse service": a new entity ("to the Service entity", or a
     # bare capitalised "to Service", names the one to change)
     marked = re.search(rf"\b{re.escape(ent)}\s+entity\b", text) is not None
+    # "to SprayApplication", "to LoanApplication": a frame word run into a name with capitals
+    # is a kind of record named so, as "the Spray Application entity" is
+    marked = marked or _written_as_name(ent, clause.original)
     if is_frameish(ent) and not marked:
         noun = read_noun(f)
         return [Mention(noun, True, False, clause.segment)] if noun else []
@@ -405,3 +408,14 @@ def add_bare(clause: Clause) -> list[Statement]:
 _ALSO_ASKED = re.compile(
     r"\b(?:can|could|would|will|may)\s+(?:you|we|u|i)\s+(?:please\s+)?also\b", re.I
 )
+
+
+def _written_as_name(words: str, original: str) -> bool:
+    """ "spray-application" written "SprayApplication": two or more words run together, each
+    with its capital, as an entity's name is written."""
+    parts = re.split(r"[\s-]+", words)
+    if len(parts) < 2 or not all(p.isalpha() for p in parts):
+        return False
+    # (the cleaner writes "SprayApplication" as "Spray-Application")
+    named = "-?".join(p.capitalize() for p in parts)
+    return re.search(rf"\b{named}\b", original) is not None

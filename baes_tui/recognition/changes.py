@@ -405,6 +405,7 @@ def _rename(clause: Clause, old: str, new: str, ent: str | None, marker: str) ->
         if says_entity:  # "the Tool entity … Item": marked as an entity, even a frame word
             old_noun = old_noun or read_noun(" ".join(old_words) + " entity")
             new_noun = new_noun or read_noun(" ".join(new_words) + " entity")
+            new_noun = new_noun or _marker_word_name(clause, new_words)
         if old_noun is None or new_noun is None:
             return None
         return Rename(old_noun, old_noun.name, new_noun.name, True, clause.segment)
@@ -416,6 +417,16 @@ def _rename(clause: Clause, old: str, new: str, ent: str | None, marker: str) ->
     if len(old_words) > 4 or len(new_words) > 4:
         return None
     return Rename(owner or topic, old_name, new_name, False, clause.segment)
+
+
+def _marker_word_name(clause: Clause, words: list[str]) -> Noun | None:
+    """ "Rename the Paddock entity to Field": the new name of a thing marked as an entity may
+    be a word that otherwise marks a field ("Field", "Column"), written as a name."""
+    if len(words) != 1 or words[0] not in ("field", "column", "record", "table"):
+        return None
+    if not re.search(rf"\b{words[0].capitalize()}\b", clause.original):
+        return None
+    return Noun(words[0].capitalize(), True, (words[0],))
 
 
 _OWNER_FIELD_NAME = re.compile(
@@ -2059,12 +2070,21 @@ _DESCRIBED_THEN = re.compile(
 )
 
 
+_FIELD_ONE = re.compile(
+    r"^(?P<f>(?:the|that|this)\s+(?!(?:old|new|other|first|second|third|last|current|extra"
+    r"|spare|same|previous|next|big|small|only)\s)[a-z-]+(?:\s+[a-z-]+)?)\s+one$"
+)
+
+
 def _removal_words(text: str) -> tuple[str, str]:
     """The removal, and what was said before it ("we stopped buying …, so the X is clutter")."""
     if m := _CAN_GO.match(text) or _USELESS.search(text) or _NO_LONGER_NEEDED.match(text):
         w = m["w"]
         if m.re is _CAN_GO and (described := _DESCRIBED_THEN.match(w)):
             w = described["w"] + (described["on"] or "")
+        # "a stack field and a barn field … so the stack one can go": "one" stands for the
+        # field, no part of its name (a name without the article keeps it: "address line one")
+        w = _FIELD_ONE.sub(r"\g<f>", w)
         # only a thing called an entity is removed whole: "the toll tag can go" is a field
         said = _ENTITY_MARK.search(w) or _FIELD_SAID.match(w)
         what = w if said else f"the field {w}"
@@ -2167,7 +2187,12 @@ def split_changes(clause: Clause) -> list[Clause]:
 _NAME_ENDS = r"(?=\s*(?:[-–—,.;:!?]|$)|\s+(?:but|and|which|that|where|so)\b)"
 # "the fee field on club memberships is text": an owner of two words, said right before the
 # sentence's verb, is one thing (its first word alone would name another)
-_TWO_WORD_OWNER = r"(?:\s(?!(?:is|are|was|were)\b)[a-z][a-z-]*(?=\s+(?:is|are|was|were)\s))?"
+# ("the "block" field on grape deliveries confuses everyone": also before a verb said of
+# the people it troubles)
+_TWO_WORD_OWNER = (
+    r"(?:\s(?!(?:is|are|was|were)\b)[a-z][a-z-]*(?=\s+(?:is|are|was|were)\s"
+    r"|\s+[a-z]+(?:es|ed)\s+(?:everyone|everybody|people|us|me|them|staff|users|the|our)\b))?"
+)
 _FIELD_SAID_BEFORE = (
     re.compile(
         r"\bthe\s+[\"']?(?P<f>[a-z][a-z ]{0,30}?)[\"']?\s+(?:field|column|attribute)\s+(?:on|of|in"
@@ -2322,7 +2347,7 @@ _SAID_OF_IT_FORMS = (
     # "The datasheets never have decimals anyway.": what the values come as, said to back it
     r"|^(?:the|our|my)\s+(?:[a-z]+\s+){0,2}?[a-z]+\s+(?:never|always|only|rarely|don't|do not"
     r"|doesn't|does not)\s+(?:have|has|show|shows|give|gives|use|uses|include|includes|come with"
-    r"|comes with|need|needs)\s+[a-z][a-z ]{0,40}?\s+anyway\s*$"
+    r"|comes with|need|needs|come in|comes in)\s+[a-z][a-z ]{0,40}?\s+anyway\s*$"
     # "A few of mine have bad knees.", "Some of ours share lockers.": what some of the
     # person's own people or things are like, said to back the change
     r"|^(?:some|most|many|a few|a couple|several|half|one|two|three|four|five|lots)\s+of\s+"

@@ -282,6 +282,8 @@ _TRAILING = re.compile(
     r"|if (?:i|we) (?:can|may|could)"
     # "…, if that makes sense": checks the reader followed, asks for nothing
     r"|if (?:that|this|it|any of this|all this) makes? sense"
+    # "…, if that matters", "…, in case it helps": offered in case it is of use, asks nothing
+    r"|(?:if|in case) (?:that|this|it) (?:matters|helps|is relevant|is useful)"
     # "…, if that's how it works?": a learner unsure the ask is how it is done, asks nothing
     r"|if (?:that|this) is how (?:it|this|that|things) works?)$"
 )
@@ -297,8 +299,10 @@ _REPORTED = re.compile(
     r"(?:that\s+)?(?=(?:the\s+)?[a-z]+(?:\s[a-z]+)?\s+(?:should|must|need|needs|can|could)\s)"
     r"|^(?:.{0,80}?\s(?:and|so)\s+(?:(?:we|they|i)\s+)?|(?:we|they|i)\s+)(?:all\s+)?(?:agreed"
     r"|decided|voted)\s+"
-    # ("… met on Tuesday and decided fixtures should be called games": a bare plural too)
-    r"(?:that\s+)?(?=(?:(?:every|each|the|all|all the|our)\s+[a-z]+|[a-z]+s)(?:\s[a-z]+)?\s+"
+    # ("… met on Tuesday and decided fixtures should be called games": a bare plural too; "…
+    # and decided that Shed should be called …": after "that", a bare name)
+    r"(?:that\s+)?(?=(?:(?:every|each|the|all|all the|our)\s+[a-z]+|[a-z]+s|(?<=that\s)[a-z]+)"
+    r"(?:\s[a-z]+)?\s+"
     r"(?:should|must|needs? to|has to|have to)\s)"
     # ("for the divers we also need …": what is also needed is added to the divers, no scene)
     # ("for the small animal side of the practice we need …": a place of a place too)
@@ -956,6 +960,15 @@ _WANT_KEPT_FOR_EACH = re.compile(
 _NEED_THE_FOLLOWING = re.compile(
     r"^(?P<a>(?:for|on)\s+(?:each|every)\s+[a-z-]+(?:\s[a-z-]+)?\s+we need)\s+(?:the following"
     r"|these)(?:\s+(?:details|fields|things|info|information|data))?\s*:\s*(?=[a-z])"
+)
+
+
+# "We need to store the following for each seed lot:" (the list on the lines under it): what
+# is kept for each one is announced, and the thing it is kept for is the entity
+_FOLLOWING_FOR_EACH = re.compile(
+    r"^(?:(?:please\s+)?|(?:i|we)\s+(?:(?:would\s+)?(?:want|need|like|have)\s+to\s+)?)"
+    rf"{_KEPT_VERB}\s+the following(?:\s+(?:details|fields|things|info|information|data))?\s+"
+    r"(?:for|on|about)\s+(?P<each>each|every)\s+(?P<x>[a-z-]+(?:\s[a-z-]+)?)\s*:$"
 )
 
 
@@ -1928,6 +1941,7 @@ def simplify(text: str) -> str:
         s = _EACH_COMES_WITH.sub(_each_comes_with, s)
         s = _WANT_KEPT_FOR_EACH.sub(_kept_for_each, s)
         s = _NEED_THE_FOLLOWING.sub(lambda m: f"{m['a']} ", s)
+        s = _FOLLOWING_FOR_EACH.sub(lambda m: f"for {m['each']} {m['x']} we need:", s)
         s = _RESTATED.sub(lambda m: f" {m['b']}, ", s).replace(", ,", ",")
         s = _KEPT_HOW.sub("", s)
         s = _KEPT_WHERE_END.sub(lambda m: m["kept"], s)
@@ -2031,7 +2045,9 @@ _FRONTED_HEAD = (
     # change is made in, said first, is where it is made, no part of the field's name
     r"^(?:(?:in|on)\s+(?:the|our|my)\s+(?:[a-z][a-z-]*\s+){0,2}?"
     r"(?:app|system|database|db|tool|tracker|program|site)\s*,?\s+)?"
-    r"(?P<t>(?:in|on|for|at)\s+(?:the|our|all the|all our)\s+[a-z][a-z-]*\s+)?"
+    # ("in the grape deliveries the sugar reading, …": a thing of two words)
+    r"(?P<t>(?:in|on|for|at)\s+(?:the|our|all the|all our)\s+[a-z][a-z-]*"
+    r"(?:\s(?!(?:the|its|our|my)\b)[a-z][a-z-]*(?=\s+the\s))?\s+)?"
     r"(?:where (?:it|the [a-z]+) (?:says|shows|reads)\s+)?"
     r"(?P<x>(?:the\s+)?[a-z][a-z ]{0,40}?)\s*,?\s+"
 )

@@ -431,6 +431,7 @@ def _not_a_noun(name: str, cleaned: Cleaned) -> int:
         or _said_plural(words[-1], said)
         or _verb_as_noun(words[-1], cleaned)
         or (len(words) == 1 and _subject_noun(words[0], cleaned))
+        or _event_noun(words[-1], said, cleaned)
         or _formed_noun(singular(words[-1]))
         or (len(words) == 1 and _labelled(words[0], cleaned))
         or (_compound_noun(words, len(words) - 1) and _counted(words, cleaned))
@@ -552,6 +553,17 @@ def _subject_noun(word: str, cleaned: Cleaned) -> bool:
         tokens[i - 1] in _SUBJECT_DETERMINERS and tokens[i + 1] in _SUBJECT_VERBS
         for i in range(1, len(tokens) - 1)
         if tokens[i] == word
+    )
+
+
+def _event_noun(word: str, said: set[str], cleaned: Cleaned) -> bool:
+    """ "each bottling is linked to one tank", "bottlings and tanks": the -ing form of a verb
+    said in the plural or after "each" or an article is one event of it, a noun (WordNet lists
+    "planting", not every one)."""
+    if not (word.endswith("ing") and _gerund(word)):
+        return False
+    return f"{word}s" in said or (
+        re.search(rf"\b(?:a|an|each|every|one|per)\s+{word}\b", cleaned.text.lower()) is not None
     )
 
 

@@ -524,6 +524,12 @@ def read_fields(text: str, *, one_item: bool = False) -> FieldList:
     # clause of its item, marks it required as "(required)" does; it states no other rule
     if "must" in text or "has to" in text:
         text = _MUST_BE_GIVEN.sub(" (required)", text)
+    if gloss := _DASH_GLOSS.match(text):
+        # "harvested on - when we saved it": a bullet's name, then what it is in words (read as
+        # read_item reads it, before its words are taken for a rule)
+        text = gloss["a"] + (" (optional)" if _OPTIONAL.search(gloss["g"].lower()) else "")
+    elif ";" in text or "\n" in text:
+        text = _DASH_GLOSSES.sub(_glossed, text)
     text, rules = _rules_out(text)
     # "with name price weight and baking date": said aloud or typed in a hurry, a list may have
     # no commas at all; its items are then cut where a field's name ends (_split_run_on)
@@ -1196,6 +1202,26 @@ _LETTERED_START = re.compile(r"\s*a-[a-z]")
 _TWO_LETTERS = re.compile(r"[a-z]{2}")
 
 
+_GLOSS_WORDS = r"(?:the|what|when|how|where|who|which|whose)"
+_DASH_GLOSS = re.compile(
+    rf"^(?P<a>(?!{_GLOSS_WORDS}\b|whether\b)[a-z][a-z ]{{0,40}}?)\s+[—–-]+\s+"
+    rf"(?P<g>{_GLOSS_WORDS}\s[^,;()]+?(?:,\s*(?:if known|if any|if we have it|optional"
+    r"|not required|can be blank))?)$",
+    re.I,
+)
+# "name - the full name; budget - what they can spend": the same, item by item in a list cut
+# by semicolons or lines
+_DASH_GLOSSES = re.compile(
+    rf"(?:^|(?<=[;\n]))(?P<s>[ \t]*)(?P<a>(?!{_GLOSS_WORDS}\b|whether\b)[a-z][a-z ]{{0,40}}?)"
+    rf"[ \t]+[—–-]+[ \t]+(?P<g>{_GLOSS_WORDS}[ \t][^,;()\n]+?)(?=[ \t]*(?:[;\n]|$))",
+    re.I,
+)
+
+
+def _glossed(m: re.Match[str]) -> str:
+    return m["s"] + m["a"] + (" (optional)" if _OPTIONAL.search(m["g"].lower()) else "")
+
+
 def read_item(raw: str, *, keep_new: bool = False) -> tuple[Attribute, bool] | Dropped:
     """One list item → (attribute, whether it was annotated) or why it is no field."""
     # "hull id [text]", "notes [optional]": brackets annotate like parentheses
@@ -1226,6 +1252,12 @@ def read_item(raw: str, *, keep_new: bool = False) -> tuple[Attribute, bool] | D
         raw,
         flags=re.I,
     )
+    if gloss := _DASH_GLOSS.match(raw):
+        # "lot code - the number on the packet", "quantity - how many grams are left": a name,
+        # then what it is in words; the words are no part of the name (an "if known" in them
+        # still makes it optional)
+        optional = _OPTIONAL.search(gloss["g"].lower())
+        raw = gloss["a"] + (" (optional)" if optional else "")
     if _FORMULA.search(raw):  # "total = amount × (1 + tax rate)": computed, not stored as typed
         return Dropped(raw, FORMULA_REASON)
     text = raw.lower().strip(" .!?:;-+*\"'")

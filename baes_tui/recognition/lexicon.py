@@ -258,7 +258,10 @@ CREATE_VERBS = (
     r"creat(?:e|es|ing)|build(?:s|ing)?|mak(?:e|es|ing)|defin(?:e|es|ing)|generat(?:e|es|ing)"
     r"|design(?:s|ing)?|develop(?:s|ing)?|implement(?:s|ing)?|set(?:ting)? up|setup|write|whip up"
     r"|put together|get|give|start|prepare|introduce|need|needs|needing|want|like"
-    r"|add|have|provide|produce|spin up|knock up|throw together|do|model|scaffold|love"
+    # "produce a register …" makes one; "Produce deliveries - …" (no article) are the farm's
+    # produce, a noun that names the thing kept
+    r"|add|have|provide|produce(?=\s+(?:a|an|the|me|us|some|something|one)\b)"
+    r"|spin up|knock up|throw together|do|model|scaffold|love"
     r"|looking for|look for|searching for"
 )
 # A formula: "total = amount × (1 + tax rate)", "net = amount - discount" (× may be folded to x)
@@ -280,9 +283,11 @@ COMMAND_VERBS = (
 ASKING = (
     r"(?:(?:(?:i|we|you|he|she|they)\s+(?:would\s+|also\s+|really\s+|just\s+|will\s+|do\s+"
     r"|still\s+)*"
-    r"|(?:our|the|my)\s+(?:[a-z]+\s+){0,2}?)?"
+    # ("our co-op needs to …": a hyphenated name of who asks)
+    r"|(?:our|the|my)\s+(?:[a-z]+(?:-[a-z]+)?\s+){0,2}?)?"
     r"(?:(?:like|love|want|wants|need|needs|wish|am needing|are needing|require|have|would want"
-    r"|are going|am going|plan|hope)\s+to\s+(?:be able to\s+)?|let us\s+"
+    r"|are going|am going|plan|hope|are starting|am starting)\s+to\s+(?:be able to\s+)?"
+    r"|let us\s+"
     r"|am looking to\s+"
     r"|are looking to\s+|(?:need|want) to be able to\s+|help (?:me|us) (?:to\s+)?)"
     # "we must keep a register of inspections": an obligation of ours is an ask too
@@ -319,7 +324,7 @@ UNIT_WORDS = frozenset(
     hour seconds days day weeks months years eur euro euros usd dollars gbp pounds percent
     lbs lb liters litres ml sqm millilitres milliliters microlitres microliters ul mg
     milligrams grams kilometres kilometers millimetres millimeters centimetres centimeters
-    inches inch feet ft yards nm ng
+    inches inch feet ft yards nm ng ppm ppb
     microns micrometres micrometers hectares hectare acres hertz hz khz mhz ghz watts kilowatts
     megawatts kw kwh volts amps amperes celsius fahrenheit kelvin tonnes tons ounces oz pints
     gallons knots mph kph kmh calories kcal joules decibels bpm rpm newtons pascals psi

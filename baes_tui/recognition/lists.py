@@ -33,7 +33,8 @@ LIST_INTRO = re.compile(
     r"|(?:(?:two|three|four|five|2|3|4|5|the following|these|some)\s+)?(?:entities|tables"
     r"|models|resources)\s*:\s*"
     # "… has the following fields: F, G": the words that announce the list are no field
-    r"|(?:the\s+)?following\s+(?:fields|attributes|columns|properties|details|data)\s*:\s*"
+    # ("… with the following: F, G": the announcing words alone, before the colon)
+    r"|(?:the\s+)?following(?:\s+(?:fields|attributes|columns|properties|details|data))?\s*:\s*"
     r"|stuff like\s+|such as\s+|like\s+"
     # "Details needed are name, …", "the details we need are …", "details required: …"
     # "Columns are Date, Vendor, …", "the headers are …": a sheet's columns are its fields

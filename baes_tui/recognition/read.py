@@ -76,6 +76,7 @@ from baes_tui.recognition.lexicon import (
     TECH_CONTEXT,
     TECH_WORDS,
     TYPE_ALTERNATION,
+    UNIT_WORDS,
 )
 from baes_tui.recognition.lists import entities_of, is_frameish
 from baes_tui.recognition.nouns import first_sense, is_noun
@@ -1200,10 +1201,12 @@ _TYPE_AFTER = re.compile(
     r"^(?:(?:like|just|maybe|ideally|probably|and)\s+)*as\s+(?P<t>[a-z ]{2,24}?)$"
 )
 # "… add a kiln temp and a glaze note. Kiln temp in degrees, whole number is fine.", "Hours as
-# a decimal please": a sentence that names a field just listed and says only its type
+# a decimal please", "Weight is in kilos, a whole number is fine": a sentence that names a field
+# just listed and says only its type (and its unit)
 _FIELD_TYPE_AFTER = re.compile(
     r"^(?:(?:oh|and|also|btw)\s+)*(?:the\s+)?(?P<f>[a-z][a-z ]{1,30}?)"
-    r"(?:\s+in\s+[a-z]+)?(?:\s*,\s*|\s+as\s+|\s+should be\s+)(?:an?\s+)?(?P<t>[a-z/ ]{2,24}?)"
+    r"(?:\s+(?:is\s+|are\s+)?in\s+[a-z]+)?(?:\s*,\s*|\s+as\s+|\s+should be\s+)(?:an?\s+)?"
+    r"(?P<t>[a-z/ ]{2,24}?)"
     r"(?:\s+(?:is fine|is ok|is okay|will do|is enough|please|thanks|is best))?$"
 )
 
@@ -1215,6 +1218,12 @@ _FIELDS_TYPE_AFTER = re.compile(
     r"^(?:(?:oh|and|also|btw|so)\s+)*(?:(?:the|both|all)\s+){1,2}(?:of\s+the\s+)?"
     r"(?P<f>[a-z]{3,}s)\s+(?:are|should be|will be|can be)\s+(?:just\s+|all\s+|always\s+)*"
     r"(?P<t>[a-z/ ]{3,24}?)(?:\s+(?:please|thanks|by the way))?$"
+)
+
+
+_FIELD_UNIT_AFTER = re.compile(
+    r"^(?:the\s+)?(?P<f>[a-z][a-z ]{1,30}?)\s+(?:is|are)\s+(?:measured\s+|recorded\s+|always\s+)?"
+    r"in\s+(?P<u>[a-z]+)$"
 )
 
 
@@ -1253,6 +1262,12 @@ def _type_said_after(reading: Reading, segments: tuple[Segment, ...]) -> None:
             m = _FIELDS_TYPE_AFTER.match(texts[statement.segment][1])
             kind = type_phrase(re.sub(r"(?<=[a-z])s$", "", m["t"])) if m else None
             which = _fields_by_plural(m, before.fields.attributes)
+        if kind is None and (m := _FIELD_UNIT_AFTER.match(texts[statement.segment][1])):
+            # "… and weight. Weight is in kilos.": the unit of a listed field, no thing
+            if m["u"] in UNIT_WORDS and _field_named(m["f"], before.fields.attributes) is not None:
+                text = texts[statement.segment][0]
+                reading.statements[at] = Aside(text, statement.segment, words_of(text))
+            continue
         if kind is None or not which:
             continue
         fields = replace(before.fields, attributes=list(before.fields.attributes))
@@ -2036,7 +2051,8 @@ def _new_field(name: str, attributes: list) -> str | None:
 def _optional_subject(before: str, attributes: list) -> int | None:
     """Which listed field the words before an optional marker name, if any."""
     head = _CLAUSE_JOIN.sub("", before)
-    subject = _OPTIONAL_SUBJECT.match(head)
+    # "so that one's optional": the pointer said with "is" run into it
+    subject = _OPTIONAL_SUBJECT.match(_IS_RUN_IN.sub(" is", head))
     if subject is None:
         return None
     word = subject["f"]
@@ -2044,6 +2060,8 @@ def _optional_subject(before: str, attributes: list) -> int | None:
     if word in _POINTERS:
         # "Some members don't do email so that's optional": the field named just before
         said = " " + " ".join(_WORD.findall(before[: len(before) - len(head)])) + " "
+        if (last := _last_named(said, names)) is not None:
+            return last
         named = [i for i, n in enumerate(names) if f" {n.replace('_', ' ')} " in said]
         if not named:
             # "Some teachers don't have a mobile, so that one can be empty": one field whose
@@ -2063,6 +2081,23 @@ def _optional_subject(before: str, attributes: list) -> int | None:
     # "the driver's mobile … The mobile may be blank": a field named by its last word alone
     ends = [i for i, n in enumerate(names) if n.endswith("_" + name)]
     return ends[0] if len(ends) == 1 and " " not in word else None
+
+
+_IS_RUN_IN = re.compile(r"(?<=[a-z])'s$")
+_JOIN_WORDS = frozenset("so and but because since as then which means".split())
+
+
+def _last_named(said: str, names: list[str]) -> int | None:
+    """ "Not every landowner gives us a phone, so that one's optional": the pointer names the
+    thing said last before it, the one field whose name ends in that word (landowner phone),
+    not a field named earlier in the sentence (the landowner who gives it)."""
+    words = said.split()
+    while words and words[-1] in _JOIN_WORDS:
+        words.pop()
+    if not words:
+        return None
+    ends = [i for i, n in enumerate(names) if n.rsplit("_", 1)[-1] == words[-1]]
+    return ends[0] if len(ends) == 1 else None
 
 
 _LINK_WORDS = re.compile(

@@ -206,6 +206,8 @@ def _respell_entities(draft: Draft) -> None:
     # a link's target is an entity word too ("every visit belongs to one propertty")
     names = [e.name for e in draft.entities]
     names += [r.target for e in draft.entities for r in e.relationships]
+    # and the old name of a renamed entity ("renaem the Barel entity to Cask")
+    names += [e.renamed_from for e in draft.entities if e.renamed_from]
     for name in dict.fromkeys(names):
         words = re.findall(r"[A-Z][a-z]*|[a-z]+", name)
         fixed = [respelt_noun(w) or w.lower() for w in words]
@@ -222,6 +224,7 @@ def _respell_entities(draft: Draft) -> None:
         replace(
             e,
             name=spelt.get(e.name, e.name),
+            renamed_from=spelt.get(e.renamed_from, e.renamed_from) if e.renamed_from else None,
             relationships=tuple(
                 replace(r, target=spelt.get(r.target, r.target)) for r in e.relationships
             ),

@@ -30,8 +30,11 @@ from baes_tui.recognition.ddl import (
 )
 from baes_tui.recognition.lexicon import (
     COMMAND_VERBS,
+    DECIMAL_WORDS,
     FILLER,
+    FLOAT_WORDS,
     FRAME_NOUNS,
+    INT_WORDS,
     SYSTEM_WORDS,
     TECH_WORDS,
     TYPE_ALTERNATION,
@@ -466,6 +469,70 @@ _THERE_SOMETIMES = re.compile(
     r"|[ \t]+should[ \t]+be|[ \t]+can[ \t]+be)[ \t]+optional)?[ \t]*(?=[.!?]|$)",
     re.I | re.M,
 )
+
+
+# "Where it says hours on the tractors, we actually call it engine hours": the name a field is
+# shown by, then the name people use for it, is a rename of that field on that thing
+_WHERE_IT_SAYS = re.compile(
+    r"(?:(?<=^)|(?<=[.!?][ \t])|(?<=\n))where[ \t]+it[ \t]+(?:says|reads)[ \t]+[\"']?"
+    r"(?P<f>[a-z][a-z \t]{0,30}?)[\"']?[ \t]+(?:on|for|in)[ \t]+(?:the[ \t]+|our[ \t]+)?"
+    r"(?P<e>[a-z][a-z-]*(?:[ \t][a-z][a-z-]*)?)[ \t]*,[ \t]*(?:we|everyone|people|they)[ \t]+"
+    r"(?:actually[ \t]+|really[ \t]+|always[ \t]+|all[ \t]+)?call[ \t]+it[ \t]+[\"']?"
+    r"(?P<g>[a-z]+(?:[ \t](?!(?:but|and|so|though|although)\b)[a-z]+){0,3})[\"']?"
+    r"(?=[ \t]*(?:[-–—,.;!?]|$))",
+    re.I | re.M,
+)
+# "Keep the email on Grower, but the phone can go": what stays is no change; the removal after
+# "but" is the ask, on the thing the kept field is on
+_KEEP_BUT = re.compile(
+    r"(?:(?<=^)|(?<=[.!?][ \t])|(?<=\n))keep[ \t]+(?!(?:track|tabs|an?|records?|hold)\b)"
+    r"(?:the[ \t]+[a-z][a-z \t]{0,30}?(?:[ \t]+(?:on|for|in)[ \t]+(?:the[ \t]+)?(?P<e>[a-z]+"
+    r"(?:[ \t]entity)?))?|[a-z][a-z \t]{0,30}?[ \t]+(?:on|for|in)[ \t]+(?:the[ \t]+)?"
+    r"(?P<e2>[a-z]+(?:[ \t]entity)?))[ \t]*,?"
+    r"[ \t]+but[ \t]+(?=(?:the|drop|remove|delete|get[ \t]+rid|lose|take|make)\b)",
+    re.I | re.M,
+)
+
+
+# "growers: name, email; pallets: pallet code, packed on": after a semicolon, a plural and a
+# colon before a list open the next thing's fields, as a new sentence would ("; age: int" is
+# one more field with its type)
+_SEMICOLON_GROUP = re.compile(r";[ \t]*(?=[A-Za-z][a-z]+(?:[ \t][a-z]+)?s:[ \t][^;:\n]*,)")
+# "Tastings: tasting date, guests (count), fee, club member?": in a line that lists a thing's
+# fields after its name, an item written as a question is a yes/no column ("paid?"), as a
+# spreadsheet header writes it; not in a line that asks ("Could you …: a, b?")
+_HEADER_LINE_ASKS = re.compile(
+    r"^(?P<head>[ \t]*(?:[-*#]+[ \t]*)?(?!(?:can|could|would|will|is|are|do|does|should|may"
+    r"|what|how|why|where|who|which|when|please|hi|hey|so)\b)[A-Za-z][A-Za-z -]{0,40}:)"
+    r"(?P<items>[^:\n]*\?[^:\n]*)$",
+    re.M | re.I,
+)
+_ASKED_ITEM = re.compile(r"(?<=[,:|])(?P<sp>[ \t]*)(?P<f>[a-z][a-z ]{1,30}?)\?(?=[ \t]*(?:[,|]|$))")
+# words whose field holds a value, never a yes/no, however it is asked ("notes?", "colour?")
+_VALUE_HEADS = frozenset(
+    """name names notes note comments comment description address code number no id ref
+    reference title type kind colour color size phone mobile email status remarks details
+    location place variety breed date day time at by count""".split()
+)
+
+
+def _yes_no_items(m: re.Match[str]) -> str:
+    def marked(item: re.Match[str]) -> str:
+        words = item["f"].split()
+        if not words or len(words) > 3 or words[-1] in _VALUE_HEADS:
+            return item[0]
+        if words[-1] in INT_WORDS or words[-1] in DECIMAL_WORDS or words[-1] in FLOAT_WORDS:
+            # "price?": a value whose word gives its type is asked about, not a yes/no
+            return item[0]
+        return f"{item['sp']}{item['f']} (yes/no)"
+
+    return m["head"] + _ASKED_ITEM.sub(marked, m["items"])
+
+
+def _kept_but(m: re.Match[str]) -> str:
+    """ "On Grower, " for "Keep the email on Grower, but"; nothing when no owner is said."""
+    owner = m["e"] or m["e2"]
+    return f"On {owner}, " if owner else ""
 
 
 def _there_sometimes(m: re.Match[str]) -> str:
@@ -1972,6 +2039,14 @@ def clean(request: str) -> Cleaned:
         text = _BRACKETED_SENTENCE.sub(_bracketed_sentence, text)
     if _may_hold(text, "there's", "there is"):
         text = _THERE_SOMETIMES.sub(_there_sometimes, text)
+    if "?" in text and ":" in text:
+        text = _HEADER_LINE_ASKS.sub(_yes_no_items, text)
+    if ";" in text and ":" in text:
+        text = _SEMICOLON_GROUP.sub(". ", text)
+    if _may_hold(text, "where it says", "where it reads"):
+        text = _WHERE_IT_SAYS.sub(r"Rename \g<f> to \g<g> on \g<e>", text)
+    if _may_hold(text, "keep"):
+        text = _KEEP_BUT.sub(_kept_but, text)
     if _may_hold(text, "blank", "empty", "missing"):
         text = _AND_THEN_BLANK.sub(lambda m: f". {m['said']}", text)
     if " //" in text:
