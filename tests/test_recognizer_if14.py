@@ -46,3 +46,39 @@ def test_things_said_in_the_plural_keep_the_business_they_belong_to(
     result = read(request_text)
     assert result.intent == intent
     assert [e.name for e in result.entities] == [name]
+
+
+# --- "add F and G to X. Actually, scratch the G": a second thought takes back an added field --
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("Please add a locker number and a tabard size to each Steward. Actually scratch the "
+         "tabard size, we stopped giving them out.", ["Steward(locker_number:str)"]),
+        ("Add a start date and an end date on the Rota entity. Actually, forget the end date.",
+         ["Rota(start_date:date)"]),
+        # counterpart: a second sentence about the field that keeps it
+        ("Please add a locker number and a tabard size to each Steward. Actually the tabard "
+         "size is optional.", ["Steward(locker_number:str,tabard_size:str?)"]),
+    ],
+)  # fmt: skip
+def test_a_second_thought_takes_an_added_field_back(request_text: str, expected: list) -> None:
+    result = read(request_text)
+    assert result.intent == Intent.ADD_FIELDS
+    assert shape(result) == expected
+
+
+# --- "Keep F on X but drop G": what stays, then the change ------------------------------------
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("Keep the phone on the Steward entity but remove the pager number.",
+         ["Steward(pager_number:str)"]),
+        ("Keep the email but drop the landline on Sponsor.", ["Sponsor(landline:str)"]),
+        # counterpart: said the other way round, read the same
+        ("Drop the landline from Sponsor but keep the email.", ["Sponsor(landline:str)"]),
+    ],
+)  # fmt: skip
+def test_what_stays_said_before_a_removal_is_no_change(request_text: str, expected: list) -> None:
+    result = read(request_text)
+    assert result.intent == Intent.REMOVE_FIELDS
+    assert shape(result) == expected
