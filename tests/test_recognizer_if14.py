@@ -67,6 +67,28 @@ def test_a_second_thought_takes_an_added_field_back(request_text: str, expected:
     assert shape(result) == expected
 
 
+# --- "Track X with …. Each one is for exactly one Y.": the link of the thing created ----------
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("We want to keep minibus bookings with driver name, pickup time and seats. Each one "
+         "is for exactly one outing.",
+         ["MinibusBooking(driver_name:str,pickup_time:datetime,seats:int) many_to_one>Outing"]),
+        ("Track raffle prizes with description and value. Each one belongs to one raffle.",
+         ["RafflePrize(description:str,value:str) many_to_one>Raffle"]),
+        # counterparts: many, and no count at all (no link read)
+        ("Track raffle prizes with description and value. Each one is for many raffles.",
+         ["RafflePrize(description:str,value:str) many_to_many>Raffle"]),
+    ],
+)  # fmt: skip
+def test_each_one_is_for_one_thing_links_the_thing_created(
+    request_text: str, expected: list
+) -> None:
+    result = read(request_text)
+    assert result.intent == Intent.CREATE_ENTITY
+    assert shape(result) == expected
+
+
 # --- "Keep F on X but drop G": what stays, then the change ------------------------------------
 @pytest.mark.parametrize(
     ("request_text", "expected"),
@@ -82,3 +104,30 @@ def test_what_stays_said_before_a_removal_is_no_change(request_text: str, expect
     result = read(request_text)
     assert result.intent == Intent.REMOVE_FIELDS
     assert shape(result) == expected
+
+
+# --- "a needs PAT test flag", "a needs repair flag": a yes/no item of the list ---------------
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("Track kettles with a name and a needs repair flag",
+         ["Kettle(name:str,needs_repair:bool)"]),
+        ("Keep heaters with a location and a PAT test flag",
+         ["Heater(location:str,pat_test:bool)"]),
+        ("Track ladders with a name, a barcode and a needs safety test flag",
+         ["Ladder(name:str,barcode:str,needs_safety_test:bool)"]),
+        # counterparts: a thing that needs fields, and a line about the code's tests
+        ("Track vans with a plate; drivers need a name and a licence",
+         ["Van(plate:str)", "Driver(name:str,licence:str)"]),
+    ],
+)  # fmt: skip
+def test_a_yes_no_item_named_with_needs_or_test_stays_an_item(
+    request_text: str, expected: list
+) -> None:
+    result = read(request_text)
+    assert sorted(shape(result)) == sorted(expected)
+
+
+def test_a_line_about_the_tests_is_still_no_field() -> None:
+    result = read("Track kettles with a name and a colour. Write tests for the flag handling.")
+    assert shape(result) == ["Kettle(name:str,colour:str)"]
