@@ -89,6 +89,22 @@ def test_each_one_is_for_one_thing_links_the_thing_created(
     assert shape(result) == expected
 
 
+# --- "a new members welcome flag": "new" before a plural inside the name is the plural's -----
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("Create a Shelter entity with name and a new arrivals welcome flag",
+         ["Shelter(name:str,new_arrivals_welcome:bool)"]),
+        ("Add a new members count to the Club entity", ["Club(new_members_count:int)"]),
+        # counterparts: "new" before the field itself, and a plural that is the head
+        ("Add a new phone number to Tenant", ["Tenant(phone_number:str)"]),
+        ("Add a new notes field to the Hall entity", ["Hall(notes:str)"]),
+    ],
+)  # fmt: skip
+def test_new_before_a_plural_in_a_name_stays(request_text: str, expected: list) -> None:
+    assert shape(read(request_text)) == expected
+
+
 # --- "Keep F on X but drop G": what stays, then the change ------------------------------------
 @pytest.mark.parametrize(
     ("request_text", "expected"),

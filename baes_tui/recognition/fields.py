@@ -1356,6 +1356,7 @@ def read_item(raw: str, *, keep_new: bool = False) -> tuple[Attribute, bool] | D
         and not (keep_new and words[0] == "new" and len(words) > 1 and words[1] not in FILLER)
         and not (len(words) == 1 and _measured_alone(words[0]))
         and not _new_flag(words, explicit or kind)
+        and not _new_before_plural(words)
     ):
         words.pop(0)
     # Articles are no part of a name, inside it too: "the time of the fall" → time_of_fall
@@ -1508,6 +1509,19 @@ def _new_flag(words: list[str], explicit: AttrType | None) -> bool:
         and words[1] not in _FIELD_WORD_SUFFIX
         and words[1] not in ("flag", "flags", "box", "checkbox", "tick")
         and is_noun(words[1]) is not False
+    )
+
+
+def _new_before_plural(words: list[str]) -> bool:
+    """ "a new members welcome flag", "new arrivals count": "new" before a plural that
+    modifies the name's head is the plural's ("new members" are the ones welcomed), not the
+    field's being new; a plural that is the head stays as said ("a new notes field" → notes)."""
+    return (
+        len(words) > 2
+        and words[0] == "new"
+        and singular(words[1]) != words[1]
+        and is_noun(words[1]) is not False
+        and any(w not in FILLER and w not in _FIELD_WORD_SUFFIX for w in words[2:])
     )
 
 
