@@ -105,6 +105,27 @@ def test_new_before_a_plural_in_a_name_stays(request_text: str, expected: list) 
     assert shape(read(request_text)) == expected
 
 
+# --- "Drop the table field from X": a schema word named as a field of a named thing ----------
+@pytest.mark.parametrize(
+    ("request_text", "intent", "expected"),
+    [
+        ("Remove the model column from the Bike entity.", Intent.REMOVE_FIELDS,
+         ["Bike(model_value:str)"]),
+        ("Drop the table number field from Booth.", Intent.REMOVE_FIELDS,
+         ["Booth(table_number:str)"]),
+        # counterparts: the schema word marks the thing itself
+        ("Remove the Booth table.", Intent.REMOVE_ENTITY, ["Booth()"]),
+        ("drop the raffle tickets table", Intent.REMOVE_ENTITY, ["RaffleTicket()"]),
+    ],
+)  # fmt: skip
+def test_a_schema_word_named_as_a_field_is_that_field(
+    request_text: str, intent: Intent, expected: list
+) -> None:
+    result = read(request_text)
+    assert result.intent == intent
+    assert shape(result) == expected
+
+
 # --- "Keep F on X but drop G": what stays, then the change ------------------------------------
 @pytest.mark.parametrize(
     ("request_text", "expected"),
