@@ -143,6 +143,25 @@ def test_what_stays_said_before_a_removal_is_no_change(request_text: str, expect
     assert shape(result) == expected
 
 
+# --- "The summer fete is over, so the Fete entity can go": the entity marked is cut as marked -
+@pytest.mark.parametrize(
+    ("request_text", "status"),
+    [
+        ("The summer fete has finished, so the Fete entity can go.", "recognized"),
+        # counterpart: nothing marks which words are the name
+        ("The summer fete has finished, so the fetes can go.", "needs_clarification"),
+    ],
+)
+def test_a_modifier_said_of_one_thing_does_not_doubt_the_entity_marked(
+    request_text: str, status: str
+) -> None:
+    result = read(request_text)
+    assert result.status == status
+    if status == "recognized":
+        assert result.intent == Intent.REMOVE_ENTITY
+        assert shape(result) == ["Fete()"]
+
+
 # --- "a needs PAT test flag", "a needs repair flag": a yes/no item of the list ---------------
 @pytest.mark.parametrize(
     ("request_text", "expected"),
