@@ -187,3 +187,21 @@ def test_a_yes_no_item_named_with_needs_or_test_stays_an_item(
 def test_a_line_about_the_tests_is_still_no_field() -> None:
     result = read("Track kettles with a name and a colour. Write tests for the flag handling.")
     assert shape(result) == ["Kettle(name:str,colour:str)"]
+
+
+# --- "Going forward I'd like to store, for each litter picker, the name, …" --------------------
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("I'd like to record, for each beach cleaner, the name, the phone and a glove size.",
+         ["BeachCleaner(name:str,phone:str,glove_size:str)"]),
+        ("Going forward we'd like to keep, for each pantry shift, the date, the lead and "
+         "the site.", ["PantryShift(date_value:date,lead:str,site:str)"]),
+        ("From now on I want to store, for each helper, the name, the phone and the email.",
+         ["Helper(name:str,phone:str,email:email)"]),
+        # counterpart: when said before a change, the change is read as before
+        ("Going forward we want the phone on Helper to be optional.", ["Helper(phone:str?)"]),
+    ],
+)  # fmt: skip
+def test_what_is_kept_for_each_thing_of_two_words(request_text: str, expected: list) -> None:
+    assert shape(read(request_text)) == expected
