@@ -69,8 +69,10 @@ def test_a_name_written_whole_keeps_its_setting_word(
 @pytest.mark.parametrize(
     ("request_text", "name"),
     [
-        ("Keep track of barber shop customers with name and phone", "Customer"),
-        ("a list of rowing club members with name and squad", "Member"),
+        # (branch if14) said in the plural, the things keep their whole compound; before a
+        # singular head and a frame, the setting is where the frame is
+        ("Keep track of barber shop customers with name and phone", "BarberShopCustomer"),
+        ("Build a rowing club member list with name and squad", "Member"),
     ],
 )
 def test_a_setting_said_in_words_is_still_where_the_things_are(

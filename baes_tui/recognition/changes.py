@@ -620,6 +620,9 @@ _ENTITY_MARK = re.compile(
     r"\b(?:entity|entities|table|tables|model|resource)\b|\s(?:tabs?|worksheets?)$"
 )
 _FIELDS_WORD = re.compile(r"^(?:the\s+)?(?:fields?|columns?|attributes?)\s+")
+# "Drop the table field from QuizTeam", "the model column": a word of the schema named as a
+# field, taken from a thing that is named, is that field (branch if14)
+_MARKED_FIELD = re.compile(r"\s(?:field|column|attribute)$")
 
 
 def read_remove(clause: Clause) -> Remove | None:
@@ -708,7 +711,11 @@ def _remove(
         # where the fields are, not what goes ("form" is "from" mistyped)
         owner = read_noun(placed_mark["ent"])
         what = placed_mark["what"] if owner is not None else what
-    if _ENTITY_MARK.search(what) and not _FIELDS_WORD.match(what):
+    if (
+        _ENTITY_MARK.search(what)
+        and not _FIELDS_WORD.match(what)
+        and not (owner is not None and _MARKED_FIELD.search(what))
+    ):
         # "drop table BrewBatch" (SQL's word order): the name after "table" is the entity
         named = re.search(
             r"\b(?:table|entity):?\s+(?P<n>[A-Z][A-Za-z0-9]*(?:[ -][A-Z][a-z0-9]*)*)",

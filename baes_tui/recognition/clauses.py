@@ -930,6 +930,8 @@ _FOR_EACH_MUST_BE = re.compile(
 # …": what each one comes with, or is described by, is what each one has
 _EACH_COMES_WITH = re.compile(
     r"(?P<pre>^|,\s+)(?P<each>(?:each|every)(?:\s+[a-z-]+(?:\s[a-z-]+)?)?)\s+"
+    # ("every food parcel we hand out comes with …": who handles them is no part of the thing)
+    r"(?:(?:that\s+|which\s+)?(?:we|i|they)\s+[a-z]+(?:\s+(?:out|in|up|over|back))?\s+)?"
     r"(?P<v>comes\s+with|(?:is\s+)?(?:described|defined|characteri[sz]ed)\s+by)\s+(?=[a-z])"
 )
 
@@ -1337,7 +1339,9 @@ _FOR_EACH = re.compile(
     r"^(?:for|on|in) (?:each|every) (?P<topic>[a-z-]+(?: [a-z-]+)?)\s+"
     r"(?P<rest>(?:we|i|you|she|he|they)\s.+)$"
     # "for every courier the name, the phone, …"; "for our recipes we would want the title, …"
-    r"|^(?:for|on|in) (?:each|every) (?P<topic2>[a-z-]+)\s+(?P<rest2>(?:the|their|its|his|her)"
+    # ("I'd like to store, for each litter picker, the name, …": a name of two words too)
+    r"|^(?:for|on|in) (?:each|every) (?P<topic2>[a-z-]+(?: (?!(?:the|their|its|his|her)\s)"
+    r"[a-z-]+)?)\s+(?P<rest2>(?:the|their|its|his|her)"
     r"\s[^,]+,.+)$"
     r"|^(?:for|on|in) (?:our|my|the|all (?:our|the)) (?P<topic3>[a-z-]+(?: [a-z-]+)?)\s+"
     r"(?P<rest3>(?:we|i)\s(?:would\s|also\s|really\s)*(?:want|need|like|have)\s"
@@ -1557,6 +1561,13 @@ _HOW_OFTEN = re.compile(
 )
 
 
+# "Going forward I'd like to store, for each litter picker, …": when the ask starts to hold,
+# said before the person asking, says nothing of what is kept (branch if14)
+_FROM_NOW_ON = re.compile(
+    r"^(?:going forward|from now on|from today|in (?:the )?future)\s*,?\s+(?=(?:i|we)\s)"
+)
+
+
 @lru_cache(maxsize=4096)
 def simplify(text: str) -> str:
     """Lowercase text with talk around the request removed (see the module docstring)."""
@@ -1564,6 +1575,7 @@ def simplify(text: str) -> str:
     if "'" in s:
         for pattern, replacement in _CONTRACTIONS:
             s = pattern.sub(replacement, s)
+    s = _FROM_NOW_ON.sub("", s)
     s = _CORRECTION.sub("", s)
     s = _HOW_OFTEN.sub("", s)
     # "a genotype (we do not always know it, so that one is optional)": a note that gives a

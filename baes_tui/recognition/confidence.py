@@ -1293,7 +1293,11 @@ def _neighbours(
             and phrase_tokens[i - 1] not in _COUNT_WORDS
         ]
         nxt = [tokens[i + n] for i in spots if i + n < len(tokens)]
-        before += any(
+        # "The Christmas appeal has wound up, so the Appeal entity can go": a name the person
+        # marks as the entity is cut where they cut it; the modifier said elsewhere is one
+        # of the things (branch if14)
+        marked = any(w in ("entity", "entities") for w in nxt)
+        before += not marked and any(
             len(w) > 2 and w not in _GLUE and w not in kept and singular(w) not in kept
             for w in prev
         )

@@ -39,6 +39,7 @@ from baes_tui.recognition.lexicon import (
     NOT_A_FIELD,
     PLURAL_FIELDS,
     SIZE_WORDS,
+    SYSTEM_WORDS,
     TECH_WORDS,
 )
 from baes_tui.recognition.nouns import first_sense, in_wordnet, is_noun
@@ -713,8 +714,9 @@ def names_a_kind(word: str, after: list[str]) -> bool:
 _NAMED_THINGS = frozenset("release version feature".split())
 
 
-# A kind of business said as a compound before what it keeps ("tailor shop customers", "rowing
-# club member", "dental practice patients") is the setting: the things are the name. One word
+# A kind of business said as a compound before a singular head and its frame ("a rowing club
+# member registry", "a dental practice patient list") is the setting: the thing is the name.
+# Things said in the plural keep it ("lunch club members" are LunchClubMembers), and one word
 # alone stays a modifier ("club members" are ClubMembers).
 SETTINGS = frozenset(
     """shop shops store stores service services club clubs firm firms clinic clinics company
@@ -729,6 +731,18 @@ _DONE_TO_A_PLACE = frozenset(
     """check checks inspection inspections visit visits audit audits survey surveys
     assessment assessments clean cleans cleaning cleanings repair repairs test tests""".split()
 )
+
+
+def _kept_in_the_plural(setting: str, head: str) -> bool:
+    """ "lunch club members", "repair cafe items", "tuck shop items": the things kept, said
+    in the plural with their whole compound, are named by all of it, as "library members" are
+    LibraryMember; a setting before a singular head ("a rowing club member registry", "the
+    lunch club Member entity", "running club race calendar") is where the frame is, and so is
+    a setting that is also a system word ("tiffin service customers": the service is the app
+    or the business, what it keeps comes after it)."""
+    return setting not in SYSTEM_WORDS and singular(head) != head
+
+
 # Frame words that name nothing and modify nothing: before other words they are said in
 # apposition ("a new thing lost items", "some stuff parking permits")
 _NEVER_A_MODIFIER = frozenset("thing things stuff something".split())
@@ -764,8 +778,12 @@ def _named(words: list[str], *, frame_ok: bool = False) -> Noun | None:
     if not all(re.fullmatch(r"[a-z][a-z0-9]*(?:-[a-z][a-z0-9]*)*", w) for w in words):
         return None
     for at in range(len(words) - 2, 0, -1):
-        if words[at] in SETTINGS and words[-1] not in _DONE_TO_A_PLACE:
-            words = words[at + 1 :]  # "tailor shop customers": the shop is where, not what
+        if (
+            words[at] in SETTINGS
+            and words[-1] not in _DONE_TO_A_PLACE
+            and not _kept_in_the_plural(words[at], words[-1])
+        ):
+            words = words[at + 1 :]  # "rowing club member registry": the club is where
             break
     # "after-school clubs": a hyphenated modifier is one modifier, its parts are the name's;
     # one token written whole ("FirstNoticeOfLoss" reads "first-notice-of-loss") is one name,

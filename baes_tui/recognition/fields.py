@@ -1401,6 +1401,7 @@ def read_item(raw: str, *, keep_new: bool = False) -> tuple[Attribute, bool] | D
         and not (len(words) == 1 and _measured_alone(words[0]))
         and not _new_flag(words, explicit or kind)
         and not _new_alone(words, explicit, raw)
+        and not _new_before_plural(words)
     ):
         words.pop(0)
     # Articles are no part of a name, inside it too: "the time of the fall" → time_of_fall
@@ -1569,6 +1570,19 @@ def _new_alone(words: list[str], explicit: AttrType | None, raw: str) -> bool:
 
 _QUOTED_NEW = re.compile(r"(?<![a-z])['\"‘“]new['\"’”](?![a-z])", re.I)
 _NEW_FLAG_WORDS = re.compile(r"\bnew\s+(?:flag|flags|checkbox|tick box|toggle)\b", re.I)
+
+
+def _new_before_plural(words: list[str]) -> bool:
+    """ "a new members welcome flag", "new arrivals count": "new" before a plural that
+    modifies the name's head is the plural's ("new members" are the ones welcomed), not the
+    field's being new; a plural that is the head stays as said ("a new notes field" → notes)."""
+    return (
+        len(words) > 2
+        and words[0] == "new"
+        and singular(words[1]) != words[1]
+        and is_noun(words[1]) is not False
+        and any(w not in FILLER and w not in _FIELD_WORD_SUFFIX for w in words[2:])
+    )
 
 
 def _verb_then_field(words: list[str]) -> bool:

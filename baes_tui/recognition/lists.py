@@ -49,7 +49,9 @@ HEADS_LIST = (
 )
 GROUP = re.compile(r"\((?P<inner>[^()]*(?:\([^()]*\)[^()]*)*)\)")
 _SUB_ENTITY = re.compile(
-    r"^(?:and\s+|plus\s+|also\s+)?(?P<np>[a-z][a-z' -]{0,40}?)\s*(?:(?:with|having|that have"
+    # ("…, a name and a needs repair flag": an article before the verb's word opens an item)
+    r"^(?:and\s+|plus\s+|also\s+)?(?P<np>[a-z][a-z' -]{0,40}?)(?<!\s)(?<!\ba)(?<!\ban)(?<!\bthe)"
+    r"\s*(?:(?:with|having|that have"
     r"|that has|have|has|need|needs)\s*:?\s+(?P<f>.+)|\((?P<g>[^()]*(?:\([^()]*\)[^()]*)*)\)\s*)$"
 )
 # "… and belong to a single department": a relationship said of the entity being listed. "work"

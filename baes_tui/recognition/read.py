@@ -284,7 +284,9 @@ _TEST_FIELD = re.compile(
     rf"\b(?:{'|'.join(sorted(_THING_PRACTICE))}|restarts?|backups?|endpoint)\s+"
     r"(?=(?:score|scores|date"
     r"|dates|result|results|grade|mark|marks|level|type|day|time|name|number|code|id|venue|city"
-    r"|fee|route|year|location|status|url|path)\b)"
+    r"|fee|route|year|location|status|url|path"
+    # "a PAT test flag", "a fire drill test done flag": yes/no of a thing's test (branch if14)
+    r"|flag|flags)\b)"
     # "the germination rate from the last test": a test that took place is the thing's event
     r"|\b(?:last|latest|previous|most recent|next)\s+tests?\b"
 )
@@ -1594,7 +1596,9 @@ def _them_points_back(reading: Reading, segments: tuple[Segment, ...]) -> None:
 
 
 _IT_LINKS = re.compile(
-    r"^(?:it|each one|every one)\s+(?P<link>(?:belongs|is linked|is assigned)\s+to\s+"
+    r"^(?:it|each one|every one)\s+(?P<link>(?:(?:belongs|is linked|is assigned)\s+to"
+    # "Each one is for exactly one event.": what each one is for (branch if14)
+    r"|is\s+(?:always\s+|only\s+)?for)\s+"
     r"(?:one|a single|exactly one|only one|many|several)\s+[a-z].*)$"
 )
 
@@ -1614,7 +1618,9 @@ def _it_links_back(reading: Reading) -> None:
     for at, statement in enumerate(reading.statements):
         if not isinstance(statement, Unread) or not (m := _IT_LINKS.match(statement.clause)):
             continue
-        text = f"each {' '.join(owner.words)} {m['link']}"
+        # the owner said in the plural ("track marquee hires …") is one of them here
+        words = [*owner.words[:-1], singular(owner.words[-1])]
+        text = f"each {' '.join(words)} {m['link']}"
         read = read_clause(Clause(text, statement.text, None, "", statement.segment, True))
         if len(read) == 1 and isinstance(read[0], Relate) and read[0].owner.name == owner.name:
             reading.statements[at] = read[0]

@@ -1009,6 +1009,9 @@ _RETRACT = re.compile(
     re.I,
 )
 _ITEM_END = r"(?=\s*(?:[,.;!?(\n]|\s(?:and|or)\b|\s[\u2014-]|$))"
+# "add a wellies size and a hoodie size to the Walker entity? Actually, scratch the hoodie
+# size": the last item of an add ends where the thing it goes to is said
+_ITEM_BEFORE_OWNER = r"(?=\s+(?:to|on|for)\s+(?:the|each|every|all|our)\s)"
 # "I want X changed to a decimal. No wait — I want Y stored as money.": a sentence that opens
 # by taking back what was just said replaces the sentence before it
 _TAKE_BACK_SENTENCE = re.compile(
@@ -1060,7 +1063,7 @@ def _retracted(text: str) -> str:
             r"(?:(?:the|a|an|any|their|its|his|her)\s+)?"
             + re.escape(m["x"])
             + r"(?:\s+[a-z][\w-]*)?"
-            + _ITEM_END,
+            + f"(?:{_ITEM_END}|{_ITEM_BEFORE_OWNER})",
             re.I,
         )
         said = list(item.finditer(before))
@@ -1119,6 +1122,25 @@ _SO_YEAH = re.compile(
     r"(?:yeah|yep|yup)(?:[ \t,]+(?:thanks|thank you|please))?[ \t]*[!.]*(?=[ \t]*$)",
     re.I | re.M,
 )
+# "Keep the email on Donor but drop the landline": what stays is said first, then the change;
+# said the other way round ("drop the landline from Donor but keep the email") the reader
+# takes the change and leaves what stays, so it is said that way (branch if14)
+_KEPT_BUT_GONE = re.compile(
+    r"(?:(?<=[.!?][ \t])|(?<=\n)|^)(?:please[ \t]+)?keep[ \t]+"
+    r"(?P<kept>(?:the[ \t]+|its[ \t]+|their[ \t]+)?(?!(?:track|tabs|on|up|in)\b)[a-z][\w'-]*"
+    r"(?:[ \t]+(?!(?:with|having|for|on|in|but|and)\b)[a-z][\w'-]*){0,3}?)"
+    r"(?:[ \t]+(?:on|in|for)[ \t]+(?P<ent>(?:the[ \t]+)?[A-Za-z][\w-]*(?:[ \t]+entity)?))?"
+    r"[ \t]*,?[ \t]+but[ \t]+(?:please[ \t]+)?(?P<verb>drop|remove|delete|get rid of|lose)[ \t]+"
+    r"(?P<gone>[^.!?\n,;]+?)(?=[ \t]*(?:[.!?\n,;]|$))",
+    re.I,
+)
+
+
+def _gone_then_kept(m: re.Match[str]) -> str:
+    place = f" from {m['ent']}" if m["ent"] else ""
+    return f"{m['verb'][:1].upper()}{m['verb'][1:]} {m['gone']}{place}, but keep {m['kept']}"
+
+
 # "… deposit and notes but notes are optional": "but" opens a remark on a field just listed,
 # said without a comma (the field is not "notes but notes")
 _BUT_OPTIONAL = re.compile(
@@ -1967,6 +1989,8 @@ def clean(request: str) -> Cleaned:
         text = _NAMED_THING.sub(r"\g<det> \g<words>", text)
     if _may_hold(text, " but "):
         text = _BUT_OPTIONAL.sub(", ", text)
+        if _may_hold(text, "keep"):
+            text = _KEPT_BUT_GONE.sub(_gone_then_kept, text)
     if _may_hold(text, "yeah", "yep", "yup"):
         text = _SO_YEAH.sub(".", text)
     if _may_hold(text, "sorry", "i mean", "or rather"):
