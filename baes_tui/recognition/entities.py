@@ -126,8 +126,6 @@ def read_noun(phrase: str, *, records: bool = False) -> Noun | None:
     text = re.sub(r"^(?:for|of)\s+(?=(?:each|every)\s+[a-z])", "", text)
     if _POSSESSIVE_PRONOUN.match(text):
         return None  # "a few of mine", "some of ours": the person's own, named before
-    if _INDEFINITE_PRONOUN.match(text):
-        return None  # "nobody carries one now": who does something, never a thing kept
     explicit = _explicit(text, records=records)
     if explicit is not None:
         return explicit
@@ -136,9 +134,6 @@ def read_noun(phrase: str, *, records: bool = False) -> Noun | None:
 
 # "mine", "a few of ours": a possessive pronoun without an article names no thing ("the mine",
 # "a gold mine" are things)
-_INDEFINITE_PRONOUN = re.compile(
-    r"^(?:nobody|no one|noone|everybody|everyone|somebody|someone|anybody|anyone)$"
-)
 _POSSESSIVE_PRONOUN = re.compile(r"^(?:(?:[a-z]+\s+){0,3}of\s+)?(?:mine|ours|yours|theirs|hers)$")
 
 
