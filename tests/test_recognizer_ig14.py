@@ -166,11 +166,16 @@ def test_other_orders_of_call_keep_their_reading(
     assert reading(request_text) == (intent, expected)
 
 
-def test_a_line_whose_other_dash_says_a_name_is_left_as_written_and_asked() -> None:
-    """Counterpart: "name - the room label" is no gloss the reader knows (it may rename), so
-    the line's other glosses are not read either and the request stays asked."""
+def test_a_line_of_glosses_is_read_item_by_item() -> None:
+    """Counterpart (since the merge with id14, which reads each "name - what it is" item on
+    its own): a gloss describes its field and changes neither its name nor its type; the
+    glosses' words are doubted, not dropped without a word."""
     result = read("Rooms: name - the room label; rate - what a night costs")
-    assert result.status == "needs_clarification"
+    assert reading("Rooms: name - the room label; rate - what a night costs") == (
+        Intent.CREATE_ENTITY,
+        ["Room(name:str,rate:float)"],
+    )
+    assert result.confidence < read("Rooms: name, rate").confidence
 
 
 # --- "one audiologist": one who practises a field of study is a noun ----------------------------
