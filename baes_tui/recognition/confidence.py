@@ -632,7 +632,9 @@ def _said_as_kind(name: str, cleaned: Cleaned) -> bool:
     if not words:
         return False
     said = " ".join([*words[:-1], plural(words[-1])])
-    return said != " ".join(words) and re.search(rf"\b{said}\b", cleaned.text.lower()) is not None
+    low = cleaned.text.lower()
+    # (the substring test first: a pattern per name would be compiled for most requests)
+    return said != " ".join(words) and said in low and re.search(rf"\b{said}\b", low) is not None
 
 
 def _said_per_record(name: str, cleaned: Cleaned) -> bool:
@@ -941,7 +943,10 @@ def _written_whole(name: str, cleaned: Cleaned) -> bool:
     words = _words(name)
     if len(words) < 2:
         return False
-    title = r"[- ]".join(w.capitalize() for w in words)
+    capitals = [w.capitalize() for w in words]
+    if not all(c in cleaned.text for c in capitals):
+        return False  # (no pattern compiled for a name the text cannot hold)
+    title = r"[- ]".join(capitals)
     return re.search(rf"\b{title}\b", cleaned.text) is not None
 
 
@@ -950,8 +955,11 @@ def _one_token(name: str, cleaned: Cleaned) -> bool:
     "Controlled-Drug-Register"): where its words start and end, and that an adjective or a
     third word is part of it, the person said; "Controlled Drug Register" is not as sure."""
     words = _words(name)
-    return len(words) > 1 and (
-        re.search(rf"\b{'-'.join(w.capitalize() for w in words)}\b", cleaned.text) is not None
+    token = "-".join(w.capitalize() for w in words)
+    return (
+        len(words) > 1
+        and token in cleaned.text
+        and re.search(rf"\b{token}\b", cleaned.text) is not None
     )
 
 
@@ -1417,7 +1425,8 @@ def _multiword(name: str, cleaned: Cleaned) -> bool:
     if len(words) < 2 or all(w in cleaned.capitalised for w in words):
         return False
     said = " ".join([*words[:-1], plural(words[-1])])
-    return re.search(rf"\b{said}\s*(?:with|having|\(|:)", cleaned.text.lower()) is None
+    low = cleaned.text.lower()
+    return said not in low or re.search(rf"\b{said}\s*(?:with|having|\(|:)", low) is None
 
 
 def _words(name: str) -> list[str]:

@@ -1277,7 +1277,9 @@ def read_item(raw: str, *, keep_new: bool = False) -> tuple[Attribute, bool] | D
         if _FRACTIONAL.search(note_text):
             explicit = explicit or AttrType.FLOAT  # "(a score out of 5, can be a fraction)"
         for phrase in sorted(TYPE_WORDS, key=len, reverse=True):
-            if re.search(rf"(?<![\w/]){re.escape(phrase)}(?![\w/])", note_text):
+            if phrase in note_text and re.search(
+                rf"(?<![\w/]){re.escape(phrase)}(?![\w/])", note_text
+            ):
                 if phrase == "number" and any(
                     w not in _NUMBER_KINDS and w not in UNIT_WORDS
                     for w in _NAMED_NUMBER.findall(note_text)

@@ -260,7 +260,9 @@ def _named_frame_marked(clause: Clause) -> Clause:
     text = clause.text
     for word in _NAMEABLE:
         # (not "SiteInspection", split by `clean` as "Site Inspection": a longer name)
-        if re.search(rf"(?<=\s){word.capitalize()}\b(?!\s+[A-Z])", clause.original) is None:
+        if word.capitalize() not in clause.original or (
+            re.search(rf"(?<=\s){word.capitalize()}\b(?!\s+[A-Z])", clause.original) is None
+        ):
             continue
         text = re.sub(
             rf"\b(?P<before>to|from|on|of|in|for|rename|delete|remove|drop)\s+"
