@@ -38,6 +38,20 @@ def test_a_reader_that_fails_asks_about_the_request_and_keeps_it(
     assert failures and failures[0].exc_info is not None
 
 
+def test_a_confidence_feature_that_fails_asks_too(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The features are rules as well: one that breaks is caught by the same net, and the net
+    computes no feature again on the text that broke it."""
+
+    def broken(*args: object) -> dict[str, float]:
+        raise ValueError("a feature's bug")
+
+    monkeypatch.setattr(recognizer_module, "features_of", broken)
+    result = read("Keep boats with name and length")
+    assert result.status == "needs_clarification"
+    assert result.notes == (READER_FAILED,)
+    assert result.missing == ("intent",)
+
+
 _SENTENCES = [
     "Keep drivers with name and a phone number.",
     "I want to keep our pupils: name, email, mobile number and home address.",

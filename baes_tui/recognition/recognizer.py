@@ -91,7 +91,8 @@ class Recognizer:
             # nor lose the request: it is asked about, kept whole, and logged with its trace.
             log.exception("the rules failed to read a request of %d characters", len(request))
             draft = Draft(missing=["intent"], notes=[READER_FAILED], rules=[cleaned.text.strip()])
-            features = features_of(draft, cleaned, request)
+            # (no feature is computed on text a rule failed on: the features are rules too)
+            features = {"_missing": 1.0}
         return self._finish(request, cleaned, draft, features, normalizer, threshold)
 
     def draft(self, cleaned: Cleaned) -> Draft:
