@@ -24,7 +24,13 @@ from baes_tui.core.inflection import singular
 from baes_tui.recognition.additions import add_bare, add_to, extend, forgot, subject
 from baes_tui.recognition.clauses import Clause
 from baes_tui.recognition.entities import read_noun
-from baes_tui.recognition.fields import OPTIONAL, FieldList, annotates_one, read_fields
+from baes_tui.recognition.fields import (
+    OPTIONAL,
+    FieldList,
+    annotates_one,
+    item_rule,
+    read_fields,
+)
 from baes_tui.recognition.lexicon import (
     ASKING,
     COMMAND_VERBS,
@@ -286,7 +292,7 @@ def read_list(clause: Clause) -> list[Declare]:
     if one_more and (said_after or one_more["too"]) and len(parsed.attributes) == 1:
         parsed = replace(parsed, attributes=[replace(parsed.attributes[0], required=False)])
         afterthought = True
-    if not parsed.attributes or parsed.rules:
+    if not parsed.attributes or not all(map(item_rule, parsed.rules)):
         return []
     marked = clause.text.lstrip().startswith("+") or clause.topic_sep == "+="
     single_ok = clause.topic_sep == ":" and clause.topic and not is_frameish(clause.topic)

@@ -217,10 +217,11 @@ _SPLIT_TWICE = ("name", "date")
 _QUOTED_BOX = re.compile(
     r"^(?:(?:an?|the|new)\s+)*[\"'](?P<q>[a-z][a-z0-9 -]{1,40})[\"']\s+box(?:es)?$"
 )
-# Words that make a list item a rule about data rather than a field's name.
+# Words that make a list item a rule about data rather than a field's name ("unique" before a
+# plural is a count: "unique visitors").
 _RULE_MARKER = re.compile(
     r"\b(?:must|should|cannot|can't|only|(?<!date )(?<!day )(?<!time )when|unless|will|than"
-    r"|between|never|always|unique"
+    r"|between|never|always|unique(?!\s+(?:[a-z]+\s+)?[a-z]+[^s\s]s\b)"
     r"|computed|derived|calculated|greater|less|least|most(?! of the time)|exceed|based on"
     r"|if(?! known| any| available))\b"
 )
@@ -524,6 +525,10 @@ def read_fields(text: str, *, one_item: bool = False) -> FieldList:
     # clause of its item, marks it required as "(required)" does; it states no other rule
     if "must" in text or "has to" in text:
         text = _MUST_BE_GIVEN.sub(" (required)", text)
+    if "unique" in text:
+        # "a billing email that must be unique", "email (unique)", "a unique code": the item is
+        # a field the person listed; that its values differ is a rule kept beside it
+        text = _unique_out(text, out.rules)
     if gloss := _DASH_GLOSS.match(text):
         # "harvested on - when we saved it": a bullet's name, then what it is in words (read as
         # read_item reads it, before its words are taken for a rule)
@@ -714,6 +719,65 @@ FIELD_REMARK = re.compile(
 
 
 _DASHED_NOTE = re.compile(r"(?:^|\s)—\s*(?P<note>[a-z][a-z ]{1,30}?)\s*—\s*")
+
+
+# "that must be unique", "which has to be unique across members", "(unique)", "(text,
+# unique)": said of the item before it; "a unique code": said before an identifier's name
+_UNIQUE_CLAUSE = re.compile(
+    r"\s*,?\s+(?:that|which)\s+(?:must|has to|should|needs to|will)\s+(?:always\s+)?be\s+"
+    r"unique(?:\s+(?:across|among|for|per|over)\s+(?:all\s+|the\s+|every\s+|each\s+)?"
+    r"[a-z]+)?(?=\s*(?:[,;.]|$|\s(?:and|&)\s))"
+)
+_UNIQUE_NOTE = re.compile(r"\s*\((?P<notes>[^()]*\bunique\b[^()]*)\)")
+_UNIQUE_BEFORE = re.compile(
+    r"(?:(?<=^)|(?<=[,;:]\s)|(?<=\band\s)|(?<=\bwith\s)|(?<=\ba\s)|(?<=\ban\s)|(?<=\bthe\s))unique\s+"
+    r"(?=(?:[a-z]+\s+){0,2}(?:email|code|reference|ref|number|id|username|slug|sku|isbn|serial"
+    r"|tag|handle|barcode|key|token|name|plate|registration)(?:\s*(?:[,;.(]|$|\s(?:and|&)\s)))"
+)
+_ITEM_START = re.compile(r"(?:^|[,;:]|\band\b|&|\bwith\b)\s*(?:(?:an?|the|their|its)\s+)?")
+
+
+UNIQUE_RULE = " must be unique"
+
+
+def item_rule(rule: str) -> bool:
+    """A rule said of one listed item ("email must be unique"): the item stays a field, so a
+    list holding one is still a list of fields."""
+    return rule.endswith(UNIQUE_RULE)
+
+
+def _unique_out(text: str, rules: list[str]) -> str:
+    """The items said to be unique, without the saying; "<name> must be unique" for each goes
+    to the rules. A note of other words ("(unique visitors)") or a plural after "unique"
+    ("unique visitors", a count) is left as said."""
+
+    def name_before(end: int, source: str) -> str:
+        starts = [m.end() for m in _ITEM_START.finditer(source, 0, end)]
+        return source[starts[-1] if starts else 0 : end].strip()
+
+    def clause(m: re.Match[str]) -> str:
+        if name := name_before(m.start(), m.string):
+            rules.append(f"{name}{UNIQUE_RULE}")
+        return ""
+
+    def note(m: re.Match[str]) -> str:
+        notes = [n.strip() for n in m["notes"].split(",")]
+        if "unique" not in notes:
+            return m[0]
+        if name := name_before(m.start(), m.string):
+            rules.append(f"{name}{UNIQUE_RULE}")
+        rest = [n for n in notes if n != "unique"]
+        return f" ({', '.join(rest)})" if rest else ""
+
+    text = _UNIQUE_CLAUSE.sub(clause, text)
+    text = _UNIQUE_NOTE.sub(note, text)
+    for m in reversed(list(_UNIQUE_BEFORE.finditer(text))):
+        after = text[m.end() :]
+        end = re.search(r"\s*(?:[,;.(]|$|\s(?:and|&)\s)", after)
+        name = after[: end.start() if end else len(after)].strip()
+        rules.append(f"{name}{UNIQUE_RULE}")
+        text = text[: m.start()] + after
+    return text
 
 
 def _remark_out(m: re.Match[str], rules: list[str]) -> str:
@@ -1157,6 +1221,7 @@ def _note_item(item: str) -> bool:
     words = re.findall(r"[a-z/]+", item)
     return bool(
         item in TYPE_WORDS
+        or item == "unique"  # "(text, unique)": a rule on the one field (read_fields keeps it)
         or _CHOICES.fullmatch(item)
         or _VALUES.fullmatch(item)
         or _REMARK.search(item)

@@ -67,7 +67,8 @@ _ANNOTATION_WORDS = (
     | frozenset(word for name in TYPE_WORDS for word in name.split())
     | UNIT_WORDS
     | frozenset(
-        "optional required nullable mandatory just a an not can be empty blank if known".split()
+        """optional required nullable mandatory unique just a an not can be empty blank
+        if known""".split()
     )
 )
 _AND_ENTITY = re.compile(
