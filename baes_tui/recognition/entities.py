@@ -613,6 +613,12 @@ def _strip_frames(words: list[str]) -> list[str]:
         # "the grants sheet": a sheet of grants, named as its tab is; a "job sheet" or a "time
         # sheet" is one record (one job's, one week's)
         return words[:-1]
+    if len(words) >= 2 and words[-1] == "book" and (
+        words[-2] in _KEPT_IN_A_BOOK or singular(words[-2]) != words[-2]
+    ):
+        # "an appointment book", "the visitors book": a book where each line is one of them;
+        # a "comic book" or a "text book" is a book
+        return words[:-1]
     changed, stripped = True, False
     while changed and words:
         changed = False
@@ -636,6 +642,13 @@ def _strip_frames(words: list[str]) -> list[str]:
             if tab:
                 break  # "the Fax Log tab": what a tab is called is the name whole (FaxLog)
     return words
+
+
+# What a front desk or an office writes one line of per event in its book
+_KEPT_IN_A_BOOK = frozenset(
+    """appointment visitor reservation booking guest visit accident incident complaint
+    attendance order""".split()
+)
 
 
 # A spreadsheet's tabs: frames around the rows, named as the person named the tab
