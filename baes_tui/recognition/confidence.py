@@ -137,6 +137,7 @@ PRIOR: dict[str, float] = {
     "command_in_name": -1.5,
     "dotted_create": -1.5,
     "of_phrase_name": -1.5,
+    "bare_plural_added": -2.5,
 }
 # --- fitted weights (bench/fit_confidence.py writes this block) -------------------------------
 WEIGHTS: dict[str, float] = {
@@ -203,6 +204,7 @@ WEIGHTS: dict[str, float] = {
     "command_in_name": -2.5,
     "dotted_create": -2.5,
     "of_phrase_name": -2.5,
+    "bare_plural_added": -2.5,
 }
 # --- end of fitted weights ----------------------------------------------------------------------
 FEATURES = tuple(WEIGHTS)
@@ -393,6 +395,7 @@ def features_of(draft: Draft, cleaned: Cleaned, request: str = "") -> dict[str, 
             sum(_value_list_field(a.name) for e in draft.entities for a in e.attributes)
         ),
         "of_phrase_name": float(_of_phrase_names(draft, tokens, cleaned)),
+        "bare_plural_added": float(_bare_plural_added(draft, request or cleaned.text)),
         # counted in `doubts` only, like value_list_field
         "link_beside_list": float(_link_beside_list(draft)),
     }
@@ -845,7 +848,7 @@ _DOUBTS = (
     "lost_identifier", "field_repeats_entity", "lost_addition", "capitalised_field",
     "unread_declaration", "optional_unread", "frame_plural_after", "misspelt_name",
     "unpunctuated_run_on", "command_in_name", "dotted_create", "of_phrase_name",
-    "link_beside_list",
+    "link_beside_list", "bare_plural_added",
 )  # fmt: skip
 
 # Words that may go without a trace: glue, frames, verbs of asking, types, technology.
@@ -990,6 +993,25 @@ _OF_VALUE_HEADS = frozenset("place proof country cause certificate mode method".
 # purchase", "time of arrival"), not a thing kept ("the phone number of member")
 _OF_VALUE_SENSES = frozenset("noun.time noun.act noun.event noun.process noun.state".split())
 _OF_HEADS = _VALUE_WORDS | _OF_VALUE_HEADS
+
+
+_SAID_A_COUNT = re.compile(
+    r"\b(?:number|numbers|how many|count|counts|total|int|integer|whole number|numeric|amount)\b",
+    re.I,
+)
+
+
+def _bare_plural_added(draft: Draft, text: str) -> bool:
+    """ "We run a small hotel and want to add rooms": one bare plural added, read as a count of
+    them, with nothing said of counting; it may as well be records of their own (Room). "Add a
+    number of rooms to Hotel" or "rooms (integer)" says which."""
+    if draft.intent is not Intent.ADD_FIELDS:
+        return False
+    attrs = [a for e in draft.entities for a in e.attributes]
+    if len(attrs) != 1 or attrs[0].type is not AttrType.INT or "_" in attrs[0].name:
+        return False
+    name = attrs[0].name
+    return singular(name) != name and not _SAID_A_COUNT.search(text)
 
 
 def _of_phrase_names(draft: Draft, tokens: list[str], cleaned: Cleaned) -> int:

@@ -613,8 +613,10 @@ def _strip_frames(words: list[str]) -> list[str]:
         # "the grants sheet": a sheet of grants, named as its tab is; a "job sheet" or a "time
         # sheet" is one record (one job's, one week's)
         return words[:-1]
-    if len(words) >= 2 and words[-1] == "book" and (
-        words[-2] in _KEPT_IN_A_BOOK or singular(words[-2]) != words[-2]
+    if (
+        len(words) >= 2
+        and words[-1] == "book"
+        and (words[-2] in _KEPT_IN_A_BOOK or singular(words[-2]) != words[-2])
     ):
         # "an appointment book", "the visitors book": a book where each line is one of them;
         # a "comic book" or a "text book" is a book
