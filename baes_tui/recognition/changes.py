@@ -37,6 +37,7 @@ from baes_tui.recognition.lexicon import (
     TYPE_ALTERNATION,
 )
 from baes_tui.recognition.lists import entities_of, names_no_field
+from baes_tui.recognition.relations import VALUE_NOUNS
 from baes_tui.recognition.statements import Change, Modify, Reason, Remove, Rename
 
 _ON = r"(?:on|in|of|for|from|within|inside)"
@@ -126,8 +127,8 @@ _MARKED = re.compile(
 # as Entity.field that turns into another name is renamed; turning into a type or "optional"
 # is a change of that field (read_modify), and "-> Entity" points at another entity
 _DOTTED_RENAME = re.compile(
-    r"^(?:(?:rename|move)\s+)?(?P<old>[a-z][a-z ]{0,40}?)\s*(?:->|=>|becomes|is becoming"
-    r"|will become|turns into|is turning into|changes to|is changing to)\s*(?P<new>[a-z][a-z ]"
+    r"^(?:(?:rename|move)\s+)?(?P<old>[a-z][a-z_ ]{0,40}?)\s*(?:->|=>|becomes|is becoming"
+    r"|will become|turns into|is turning into|changes to|is changing to)\s*(?P<new>[a-z][a-z_ ]"
     r"{0,40}?)(?:\s+(?:instead|from now on|going forward|now|please))*$"
 )
 
@@ -151,7 +152,11 @@ def read_rename(clause: Clause) -> Rename | None:
         typed = re.fullmatch(
             rf"(?:{_REQ}|{_TYPES})(?:\s+(?:field|value|type|column))?", told
         ) and not _DOTTED_NEW.search(clause.original)  # "-> Part.number" names a field
-        if not typed and (not _named_entity(clause, told) or _abbreviates(m["old"], told)):
+        if not typed and (
+            not _named_entity(clause, told)
+            or _abbreviates(m["old"], told)
+            or _names_a_value(m["old"], told)
+        ):
             # "Donation: Amt -> Amount": a header's short form written out is the same field,
             # however it is capitalised
             return _rename(clause, m["old"], m["new"], None, "field")
@@ -233,6 +238,20 @@ def _abbreviates(old: str, new: str) -> bool:
         return False
     rest = iter(whole)
     return all(letter in rest for letter in short)
+
+
+def _names_a_value(old: str, new: str) -> bool:
+    """ "Vaccine: Batch No -> Batch Number", "Kiosk: Phone -> Contact Number": a new name of
+    two words or more whose head names a value (a number, a name, a code, a date …) is a
+    field's, however it is capitalised (a header's style); another thing is named by a noun
+    of its own ("-> Courier"), and an old name of a key ("courier id") points at one."""
+    words, said = new.split(), old.split()
+    return (
+        len(words) >= 2
+        and words[-1] in VALUE_NOUNS
+        and bool(said)
+        and said[-1] not in ("id", "key", "ref", "fk")
+    )
 
 
 def _spells_out(old: str, new: str) -> bool:
