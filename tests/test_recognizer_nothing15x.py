@@ -108,3 +108,103 @@ def test_an_arrow_to_a_thing_is_no_rename(request_text: str) -> None:
     thing, never the field's new name."""
     result = read(request_text)
     assert result.intent != Intent.RENAME_FIELD or result.status != "recognized", result
+
+
+# --- a field named by what it is called now -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("request_text", "entity", "old", "new"),
+    [
+        (
+            "On the kennels, the field we called pen really should be called run. Can you?",
+            "Kennel",
+            "pen",
+            "run",
+        ),
+        ("On Kennel, pen really should be called enclosure", "Kennel", "pen", "enclosure"),
+        (
+            "A naming thing — on the Dog Walk entity, what we call 'Walker Notes' should really"
+            " be 'Remarks', as that is the word the owners use.",
+            "DogWalk",
+            "walker_notes",
+            "remarks",
+        ),
+    ],
+)
+def test_a_field_named_by_what_we_call_it(request_text: str, entity: str, old: str, new: str):
+    """ "the field we called X", "what we call X": that field; a word of how sure before the
+    verb ("really should be called") is no part of the old name."""
+    result = read(request_text)
+    assert result.status == "recognized", result
+    assert result.intent == Intent.RENAME_FIELD
+    assert _attr(result, entity, new).renamed_from == old
+
+
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "On the kennels, the field you called pen — we say run round here.",
+        "what we call the shop should really be faster",
+        "the field we called pen is fine",
+    ],
+)
+def test_what_we_call_without_a_new_name_is_asked(request_text: str) -> None:
+    """Counterparts: no name said after "should be", or only a quality, is no rename."""
+    result = read(request_text)
+    assert result.status == "needs_clarification", result
+
+
+# --- a placeholder name marked as an entity ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("request_text", "old", "new"),
+    [
+        ("rename the Thing entity to Sensor", "Thing", "Sensor"),
+        ("please rename the Stuff entity to StockItem", "Stuff", "StockItem"),
+    ],
+)
+def test_a_placeholder_marked_as_an_entity_is_renamed(request_text: str, old: str, new: str):
+    result = read(request_text)
+    assert result.status == "recognized", result
+    assert result.intent == Intent.RENAME_ENTITY
+    assert (result.entities[0].name, result.entities[0].renamed_from) == (new, old)
+
+
+@pytest.mark.parametrize(
+    "request_text",
+    ["rename the thing to Sensor", "rename everything to Sensor", "rename the entity"],
+)
+def test_a_placeholder_not_written_as_a_name_is_asked(request_text: str) -> None:
+    """Counterparts: a placeholder word in lower case, or nothing named, stays asked."""
+    result = read(request_text)
+    assert result.status == "needs_clarification", result
+
+
+# --- bugs and features of a tracker at the end of a link --------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("request_text", "owner", "target"),
+    [
+        ("Relate Bug to Sprint", "Bug", "Sprint"),
+        ("Relate Feature to Milestone", "Feature", "Milestone"),
+        ("each bug belongs to one sprint", "Bug", "Sprint"),
+    ],
+)
+def test_a_bug_written_as_a_name_ends_a_link(request_text: str, owner: str, target: str):
+    result = read(request_text)
+    assert result.status == "recognized", result
+    assert result.intent == Intent.ADD_RELATIONSHIP
+    [entity] = [e for e in result.entities if e.name == owner]
+    assert [r.target for r in entity.relationships] == [target]
+
+
+@pytest.mark.parametrize(
+    "request_text", ["fix the bug", "fix the Bug", "link the bug to the sprint", "add a feature"]
+)
+def test_a_bug_not_written_as_a_name_is_asked(request_text: str) -> None:
+    """Counterparts: "fix the bug" is a wish about the app; "the bug" names no thing."""
+    result = read(request_text)
+    assert result.status == "needs_clarification", result

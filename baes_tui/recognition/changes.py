@@ -66,7 +66,10 @@ _RENAME = (
         rf"|column)(?:'s)?\s+name\s+(?:to|into)\s+(?P<new>.+?){_TAIL}$"
     ),
     re.compile(
-        r"^(?P<old>.+?)\s+(?:should|must|will|shall|can|could|would)?\s*(?:now\s+)?"
+        # ("site really should be called apiary": a word of how sure, before the verb, is
+        # no part of the old name)
+        r"^(?P<old>.+?)(?:\s+(?:really|actually|honestly|probably|definitely|truly))?"
+        r"\s+(?:should|must|will|shall|can|could|would)?\s*(?:now\s+)?"
         r"(?:be\s+|is\s+|are\s+)?(?:(?:now|properly|officially|actually)\s+)*"
         r"(?:called|named|renamed(?:\s+to)?|known as)\s+"
         # "the teams are now properly called clubs by the county": who calls them so is no name
@@ -425,6 +428,7 @@ def _rename(clause: Clause, old: str, new: str, ent: str | None, marker: str) ->
             old_noun = old_noun or read_noun(" ".join(old_words) + " entity")
             new_noun = new_noun or read_noun(" ".join(new_words) + " entity")
             new_noun = new_noun or _marker_word_name(clause, new_words)
+            old_noun = old_noun or _placeholder_name(clause, old_words)
         if old_noun is None or new_noun is None:
             return None
         return Rename(old_noun, old_noun.name, new_noun.name, True, clause.segment)
@@ -436,6 +440,22 @@ def _rename(clause: Clause, old: str, new: str, ent: str | None, marker: str) ->
     if len(old_words) > 4 or len(new_words) > 4:
         return None
     return Rename(owner or topic, old_name, new_name, False, clause.segment)
+
+
+# Words that name no entity of their own, yet are what people call a first draft of one
+_PLACEHOLDERS = frozenset("thing things stuff item items record records object objects".split())
+
+
+def _placeholder_name(clause: Clause, words: list[str]) -> Noun | None:
+    """ "rename the Thing entity to Gadget", "delete the Stuff entity": a word that names no
+    thing ("thing", "stuff", "record"), written as a name (a capital, past the sentence's
+    first word) and marked as an entity, is the entity made under that placeholder name."""
+    if len(words) != 1 or words[0] not in _PLACEHOLDERS:
+        return None
+    written = words[0].capitalize()
+    if not re.search(rf"(?<=[a-z,] ){written}\s+(?:entity|table|model)\b", clause.original):
+        return None
+    return Noun(safe_entity_name(singular(written)), True, (words[0],))
 
 
 def _marker_word_name(clause: Clause, words: list[str]) -> Noun | None:
@@ -1503,6 +1523,15 @@ _STARTING = re.compile(
     r"\s+(?:from|starting|as of|beginning)\s+(?:next|this|the)\s+(?:month|week|year|quarter"
     r"|season)(?:\s+on)?\b|\s+from now on\b"
 )
+# "the field we called site should be called apiary", "what we call officer notes should be
+# observations": a field named by what it is called now is that field (the name said)
+_WHAT_WE_CALL = re.compile(
+    r"^(?:the\s+(?:field|column|attribute)\s+(?:that\s+|which\s+)?|what\s+)"
+    r"(?:we|you|i|they)(?:\s+have|'ve)?\s+(?:call|called|named|labelled|labeled)\s+"
+    # (only before the name it should have: "the field you called X — we say Y" is talk)
+    r"(?=[\"'a-z][^,;—]{0,60}?\s(?:should|must|needs?\s+to|has\s+to|ought\s+to)\s+"
+    r"(?:really\s+|actually\s+|now\s+)?(?:be|become)\b)"
+)
 # "add premium amount + renewal date too the policy entity": a misspelt "to"
 _TOO_TO = re.compile(r"\s+too\s+(?=(?:the|a|an|each|every|all|both)\s)")
 _DOTTED_ANNOTATION = re.compile(rf"^(?P<f>[a-z][a-z_ ]*?)\s*:\s*(?P<to>{_REQ}|{_TYPES})$")
@@ -1712,8 +1741,8 @@ _ECHO = re.compile(
 # 'the field "colour" on cars should be "color"': a quoted new name is a rename
 _QUOTED_NEW = re.compile(
     r"^(?P<old>(?:the\s+)?(?:field\s+)?[\"'][^\"']+[\"'](?:\s+field)?"
-    r"(?:\s+(?:on|of|in)\s+[a-z][a-z ]*?)?)\s+should\s+(?:be|become)\s+(?:called\s+)?"
-    r"[\"'](?P<new>[^\"']+)[\"']$"
+    r"(?:\s+(?:on|of|in)\s+[a-z][a-z ]*?)?)\s+should\s+(?:really\s+|actually\s+)?(?:be|become)\s+"
+    r"(?:called\s+)?[\"'](?P<new>[^\"']+)[\"']$"
 )
 # "I want the weight of each sheep stored as a decimal"
 # "… to be stored as money rather than a whole number": what it was before says nothing new
@@ -1896,6 +1925,7 @@ def reword_change(clause: Clause) -> tuple[Clause, str]:
         text = _SOMEONE_WANTS_A.sub("we want ", text)
         text = _WHERE_THEY_ARE.sub(lambda m: m["s"], text)
         text = _STARTING.sub("", text)
+        text = _WHAT_WE_CALL.sub("", text)
         if text == before:
             break
     text, after_it = _reason_tail(text)
@@ -2389,7 +2419,7 @@ _SAID_OF_IT = re.compile(_SAID_OF_IT_FORMS)
 _REASON = re.compile(
     r"^(?:so that|so (?:we|i|they|you|people|users|readers)|because|since"
     r"|that (?:i|we|they|you|he|she|it|people|users?|readers?|some|the|our|my|[a-z]+s)"
-    r"|as (?:we|i|they|nobody|no one))\b"
+    r"|as (?:we|i|they|nobody|no one)|as (?:that|this) is (?:the|what|how)\s)\b"
     # "…, in line with the new terminology", "…, to match what the registry calls them": the
     # rule or usage a change follows
     r"|^(?:in line with|in keeping with|to match|to reflect|to align with|for consistency with"
