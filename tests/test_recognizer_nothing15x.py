@@ -208,3 +208,86 @@ def test_a_bug_not_written_as_a_name_is_asked(request_text: str) -> None:
     """Counterparts: "fix the bug" is a wish about the app; "the bug" names no thing."""
     result = read(request_text)
     assert result.status == "needs_clarification", result
+
+
+# --- a field said as it is now, then the change asked -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("request_text", "entity", "field", "kind"),
+    [
+        (
+            "the depth on Borehole is stored as text at the moment, which breaks every chart."
+            " Could it be changed to a float?",
+            "Borehole",
+            "depth",
+            "float",
+        ),
+        (
+            "seat count on Minibus is text right now, which lets drivers type anything, can it be"
+            " a whole number instead?",
+            "Minibus",
+            "seat_count",
+            "int",
+        ),
+        (
+            "On the Hive entity: weight is currently stored as a string. Could it be a decimal?",
+            "Hive",
+            "weight",
+            "decimal",
+        ),
+        (
+            "The span on Bridge is a string right now, which breaks sorting - can we make it a"
+            " float?",
+            "Bridge",
+            "span",
+            "float",
+        ),
+        (
+            "Kiln has firing hours as text. Make firing hours on Kiln an integer.",
+            "Kiln",
+            "firing_hours",
+            "int",
+        ),
+    ],
+)
+def test_a_field_as_it_is_now_then_its_change(
+    request_text: str, entity: str, field: str, kind: str
+) -> None:
+    """ "F on X is (currently, right now) T / stored as T, which …", then "can it be T2?" (or
+    the field named again): the first says what is, the change is to T2."""
+    result = read(request_text)
+    assert result.status == "recognized", result
+    assert result.intent == Intent.MODIFY_FIELDS
+    assert _attr(result, entity, field).type == AttrType(kind)
+
+
+def test_a_field_as_it_is_now_made_optional() -> None:
+    result = read("the notes on Borehole are text right now, could it be left blank?")
+    assert result.status == "recognized", result
+    assert result.intent == Intent.MODIFY_FIELDS
+    assert _attr(result, "Borehole", "notes").required is False
+
+
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "the depth on Borehole is currently text.",
+        "the depth on Borehole is currently text, can it be text?",
+        "the depth on Borehole is currently a string, can you make it better?",
+        "the depth on Borehole is currently a string, can it be faster?",
+    ],
+)
+def test_a_field_as_it_is_now_with_no_change_is_asked(request_text: str) -> None:
+    """Counterparts: what a field is now, with no change or a change to nothing new, is asked
+    about (never created)."""
+    result = read(request_text)
+    assert result.status == "needs_clarification", result
+
+
+def test_a_field_said_of_a_new_thing_stays_a_create() -> None:
+    """Counterpart: the field of a thing the request creates, said with its type, is created."""
+    result = read("Track boreholes with depth. The depth on each borehole is stored as a float.")
+    assert result.status == "recognized", result
+    assert result.intent == Intent.CREATE_ENTITY
+    assert _attr(result, "Borehole", "depth").type == AttrType.FLOAT

@@ -874,7 +874,9 @@ _MODIFY = (
     re.compile(
         r"^(?P<f>.+?)\s+(?:should|must|needs to|has to|have to|will|shall|ought to)\s+"
         r"(?:(?:now|really|actually|probably|also|always)\s+)*"
-        rf"(?:be|become|be made)\s+(?:an?\s+)?{_TARGET}$"
+        # ("it should be changed to a decimal": the change done, said of the field)
+        r"(?:be|become|be made|be\s+(?:changed|converted|switched|turned)\s+(?:to|into))\s+"
+        rf"(?:an?\s+)?{_TARGET}$"
     ),
     re.compile(r"^(?P<f>.+?)\s*->\s*(?:an?\s+)?" + _TARGET + "$"),
     # "soil type becomes required on Paddock", "depth on Well is changed to a decimal": the
