@@ -291,3 +291,62 @@ def test_a_field_said_of_a_new_thing_stays_a_create() -> None:
     assert result.status == "recognized", result
     assert result.intent == Intent.CREATE_ENTITY
     assert _attr(result, "Borehole", "depth").type == AttrType.FLOAT
+
+
+# --- what the field is now, said after the change ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("request_text", "entity", "field", "kind"),
+    [
+        ("Make the tip on the Delivery a decimal, now is integer", "Delivery", "tip", "decimal"),
+        ("please make the length on Boat a float, right now it's text", "Boat", "length", "float"),
+        ("change the due date on Loan to a date, now it is a string", "Loan", "due_date", "date"),
+    ],
+)
+def test_what_it_is_now_after_the_change_is_a_reason(
+    request_text: str, entity: str, field: str, kind: str
+) -> None:
+    result = read(request_text)
+    assert result.status == "recognized", result
+    assert result.intent == Intent.MODIFY_FIELDS
+    assert _attr(result, entity, field).type == AttrType(kind)
+
+
+def test_what_it_is_now_after_an_add_is_no_reason() -> None:
+    """Counterpart: after an addition, "now it is text" is not cut off as a reason (asked)."""
+    result = read("add a tip to Delivery, now it is text")
+    assert result.status == "needs_clarification", result
+
+
+def test_the_field_as_it_is_then_but_make_it_optional() -> None:
+    result = read("The depth on Borehole came out as text, which is fine, but make it optional.")
+    assert result.status == "recognized", result
+    assert result.intent == Intent.MODIFY_FIELDS
+    assert _attr(result, "Borehole", "depth").required is False
+
+
+# --- "should not have to be filled in" is optional ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "the mobile on Member shouldn't have to be filled in",
+        "the mobile on Member should not need to be filled in any more",
+        "the mobile on Member doesn't have to be given",
+    ],
+)
+def test_need_not_be_filled_in_is_optional(request_text: str) -> None:
+    """It was read as required (the negation was taken into the field's words)."""
+    result = read(request_text)
+    assert result.status == "recognized", result
+    assert result.intent == Intent.MODIFY_FIELDS
+    assert _attr(result, "Member", "mobile").required is False
+
+
+def test_must_be_filled_in_is_still_required() -> None:
+    """Counterpart: "must always be filled in" makes the field required."""
+    result = read("the mobile on Member must always be filled in")
+    assert result.status == "recognized", result
+    assert _attr(result, "Member", "mobile").required is True

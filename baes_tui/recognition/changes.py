@@ -905,8 +905,10 @@ _ALLOW_EMPTY = re.compile(
 _CAN_BE_EMPTY = re.compile(
     r"^(?P<f>.+?)\s+(?:can|may|could)\s+(?:also\s+)?be\s+(?:empty|blank|null|left (?:empty|blank)"
     r"|missing|omitted)$"
-    r"|^(?P<f2>.+?)\s+(?:does|do)\s+not\s+(?:have|need)\s+to\s+be\s+(?:filled(?:\s+in)?|set"
-    r"|given|provided|entered)$"
+    # ("should not have to be filled in": what need not be given may be left out)
+    r"|^(?P<f2>.+?)\s+(?:does|do|should|must|will)\s+not\s+(?:have|need)\s+to\s+be\s+"
+    r"(?:filled(?:\s+(?:in|out))?|set|given|provided|entered)"
+    r"(?:\s+(?:anymore|any more|any longer|always|every time))?$"
 )
 # "phone can be left blank for members": the same, said of every thing of a kind
 _CAN_BE_EMPTY_FOR = re.compile(
@@ -917,7 +919,9 @@ _CAN_BE_EMPTY_FOR = re.compile(
 # "the donor name must always be filled in": a value that must be given is required (the
 # mirror of "does not have to be filled in")
 _MUST_BE_FILLED = re.compile(
-    r"^(?P<f>.+?)\s+(?:must|should|has to|have to|needs to|need to)\s+(?:(?:always|now|also)\s+)*"
+    # ("shouldn't have to be filled in" says the opposite: the negation is no part of F)
+    r"^(?P<f>.+?)(?<!\snot)(?<!\snever)\s+(?:must|should|has to|have to|needs to|need to)\s+"
+    r"(?:(?:always|now|also)\s+)*"
     r"be\s+(?:always\s+)?(?:filled(?:\s+in|\s+out)?|given|provided|entered)"
     r"(?:\s+(?:always|every time|in every record))?$"
 )
@@ -2566,6 +2570,10 @@ def _reason_tail(text: str) -> tuple[str, str]:
     reason said after it."""
     if kept := _REST_KEPT.search(text):
         return text[: kept.start()], kept["rest"]  # "rename Tenant to Space, fields stay as is"
+    if (was := _WHAT_IT_IS_NOW.search(text)) and re.match(
+        r"(?:make|change|convert|switch|turn|set)\s", text
+    ):
+        return text[: was.start()], was["rest"]  # "make the fee a decimal, now it is text"
     for m in _TAIL_START.finditer(text):
         rest = text[m.end() :]
         if _STATE_OF_ITEM.fullmatch(rest):
@@ -2585,6 +2593,12 @@ _REST_KEPT = re.compile(
     r"\s*[,;—-]\s*(?P<rest>(?:the\s+|all\s+(?:the\s+)?|its\s+)?(?:fields|columns|data|everything"
     r"\s+else|the\s+rest)\s+(?:stays?|remains?|can\s+stay|should\s+stay|will\s+stay)\s+"
     r"(?:the\s+same|as\s+(?:is|they\s+are|it\s+is)|unchanged))$"
+)
+# "make the discount a float, now is integer", "…, right now it's text": what the field is now,
+# said after the change asked
+_WHAT_IT_IS_NOW = re.compile(
+    r"\s*[,;]\s*(?P<rest>(?:but\s+|as\s+|since\s+)?(?:right\s+)?now\s+(?:it\s+|this\s+|that\s+)?"
+    rf"(?:is|it's)\s+(?:still\s+)?(?:an?\s+)?(?:{_TYPES})(?:\s+(?:field|value|type))?)$"
 )
 _STATE_OF_ITEM = re.compile(
     r"(?:that|which)\s+(?:is|was)\s+(?:optional|nullable|not required|not mandatory)"

@@ -393,8 +393,8 @@ _FIELD_ON_IS_NOW = re.compile(
     r"(?:across|out|through|in)\s+as\s+)(?:an?\s+)?(?:free[- ])?"
     rf"(?P<t>{TYPE_ALTERNATION})(?:\s+(?P<after>right now|at the moment|currently))?"
     r"(?:\s+field)?(?:\s*,?\s+(?P<why>which\s+(?:(?!\s[—-]\s)[^,;])+?))?"
-    r"(?:\s*(?:,|\s[—-])\s*(?:so\s+)?(?P<ask>(?:can|could|would|will|please|should|it should)"
-    r"\s.+))?$"
+    r"(?:\s*(?:,|\s[—-])\s*(?:so\s+|but\s+)?"
+    r"(?P<ask>(?:can|could|would|will|please|should|it should|make)\s.+))?$"
 )
 
 
