@@ -330,6 +330,13 @@ def _changes_to_field_said(stmts: list, things_need: bool = False) -> list:
         if isinstance(s, Rename) and not s.old:
             out.extend(_resolved_from_text(s, out) or [Unread("", s.segment, 3)])
             continue
+        if isinstance(s, Modify) and (was := _as_it_was(s, out)) is not None:
+            # "The duration on Screening is a string right now … - make duration on Screening
+            # a whole number": the field said as it is, then changed by name (as by "it")
+            out.remove(was)
+            out.extend(Reason(d.text, was.segment, len(d.text.split())) for d in was.fields.dropped)
+            out.append(s)
+            continue
         if isinstance(s, Modify) and (again := _field_named_again(s, out)):
             out.extend(again)
             continue
@@ -363,6 +370,20 @@ def _changes_to_field_said(stmts: list, things_need: bool = False) -> list:
             )
             out.append(Modify(said.entity, (replace(change, name=last.name),), s.segment))
             continue
+        if (
+            said.mode == "has"
+            and len(said.fields.attributes) == 1
+            and said.fields.annotated
+            and said.entity is not None
+            and change.type is None
+            and change.required is not None
+            and change.required != last.required
+        ):
+            # "The notes on Visit are text at the moment - can it be optional?": the field
+            # said as it is, then made optional (or required)
+            out.remove(said)
+            out.append(Modify(said.entity, (replace(change, name=last.name),), s.segment))
+            continue
         required = last.required if change.required is None else change.required
         fields = FieldList([Attribute(last.name, change.type or last.type, required)], annotated=1)
         out.append(Declare(said.entity, fields, said.mode, s.segment))
@@ -375,6 +396,26 @@ _ADD_THOSE = re.compile(
     r"|those three|these three|all three|both of them|both fields|those fields|these fields)"
     r"(?:\s+(?:to|on|in|for)\s+(?:the\s+|all\s+|each\s+|every\s+)?(?P<e>[a-z][a-z -]{0,40}))?$"
 )
+
+
+def _as_it_was(s: Modify, before: list) -> Declare | None:
+    """The one field just said to be on a thing ("F on X is text right now"), which a change
+    that names it with its thing then changes to another type, optional or required."""
+    if s.pronoun or len(s.changes) != 1 or s.entity is None:
+        return None
+    said = next((d for d in reversed(before) if not isinstance(d, (Aside, Reason))), None)
+    if not (
+        isinstance(said, Declare)
+        and said.mode == "has"
+        and len(said.fields.attributes) == 1
+        and said.fields.annotated
+        and _same_thing(said.entity, s.entity)
+    ):
+        return None
+    change, field = s.changes[0], said.fields.attributes[0]
+    if change.name != field.name or (change.type in (None, field.type) and change.required is None):
+        return None
+    return said
 
 
 def _same_thing(named: Noun | None, entity: Noun | None) -> bool:
@@ -422,6 +463,15 @@ def _field_named_again(s: Modify, before: list) -> list:
         said = before[i]
         if isinstance(said, Reason):
             continue
+        if (
+            isinstance(said, Declare)
+            and said.mode == "has"
+            and said.entity is not None
+            and [a.name for a in said.fields.attributes] == [joined]
+        ):
+            # "The seat count on Ferry is stored as text, …": the field read with its thing
+            del before[i]
+            return [Modify(said.entity, (replace(s.changes[0], name=joined),), s.segment)]
         if not isinstance(said, (Unread, Aside)) or (found := field_said_in(said.text)) is None:
             return []
         name, owner = found

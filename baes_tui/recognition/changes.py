@@ -37,6 +37,7 @@ from baes_tui.recognition.lexicon import (
     TYPE_ALTERNATION,
 )
 from baes_tui.recognition.lists import entities_of, names_no_field
+from baes_tui.recognition.relations import VALUE_NOUNS
 from baes_tui.recognition.statements import Change, Modify, Reason, Remove, Rename
 
 _ON = r"(?:on|in|of|for|from|within|inside)"
@@ -65,7 +66,10 @@ _RENAME = (
         rf"|column)(?:'s)?\s+name\s+(?:to|into)\s+(?P<new>.+?){_TAIL}$"
     ),
     re.compile(
-        r"^(?P<old>.+?)\s+(?:should|must|will|shall|can|could|would)?\s*(?:now\s+)?"
+        # ("site really should be called apiary": a word of how sure, before the verb, is
+        # no part of the old name)
+        r"^(?P<old>.+?)(?:\s+(?:really|actually|honestly|probably|definitely|truly))?"
+        r"\s+(?:should|must|will|shall|can|could|would)?\s*(?:now\s+)?"
         r"(?:be\s+|is\s+|are\s+)?(?:(?:now|properly|officially|actually)\s+)*"
         r"(?:called|named|renamed(?:\s+to)?|known as)\s+"
         # "the teams are now properly called clubs by the county": who calls them so is no name
@@ -126,8 +130,8 @@ _MARKED = re.compile(
 # as Entity.field that turns into another name is renamed; turning into a type or "optional"
 # is a change of that field (read_modify), and "-> Entity" points at another entity
 _DOTTED_RENAME = re.compile(
-    r"^(?:(?:rename|move)\s+)?(?P<old>[a-z][a-z ]{0,40}?)\s*(?:->|=>|becomes|is becoming"
-    r"|will become|turns into|is turning into|changes to|is changing to)\s*(?P<new>[a-z][a-z ]"
+    r"^(?:(?:rename|move)\s+)?(?P<old>[a-z][a-z_ ]{0,40}?)\s*(?:->|=>|becomes|is becoming"
+    r"|will become|turns into|is turning into|changes to|is changing to)\s*(?P<new>[a-z][a-z_ ]"
     r"{0,40}?)(?:\s+(?:instead|from now on|going forward|now|please))*$"
 )
 
@@ -151,7 +155,11 @@ def read_rename(clause: Clause) -> Rename | None:
         typed = re.fullmatch(
             rf"(?:{_REQ}|{_TYPES})(?:\s+(?:field|value|type|column))?", told
         ) and not _DOTTED_NEW.search(clause.original)  # "-> Part.number" names a field
-        if not typed and (not _named_entity(clause, told) or _abbreviates(m["old"], told)):
+        if not typed and (
+            not _named_entity(clause, told)
+            or _abbreviates(m["old"], told)
+            or _names_a_value(m["old"], told)
+        ):
             # "Donation: Amt -> Amount": a header's short form written out is the same field,
             # however it is capitalised
             return _rename(clause, m["old"], m["new"], None, "field")
@@ -233,6 +241,20 @@ def _abbreviates(old: str, new: str) -> bool:
         return False
     rest = iter(whole)
     return all(letter in rest for letter in short)
+
+
+def _names_a_value(old: str, new: str) -> bool:
+    """ "Vaccine: Batch No -> Batch Number", "Kiosk: Phone -> Contact Number": a new name of
+    two words or more whose head names a value (a number, a name, a code, a date …) is a
+    field's, however it is capitalised (a header's style); another thing is named by a noun
+    of its own ("-> Courier"), and an old name of a key ("courier id") points at one."""
+    words, said = new.split(), old.split()
+    return (
+        len(words) >= 2
+        and words[-1] in VALUE_NOUNS
+        and bool(said)
+        and said[-1] not in ("id", "key", "ref", "fk")
+    )
 
 
 def _spells_out(old: str, new: str) -> bool:
@@ -406,6 +428,7 @@ def _rename(clause: Clause, old: str, new: str, ent: str | None, marker: str) ->
             old_noun = old_noun or read_noun(" ".join(old_words) + " entity")
             new_noun = new_noun or read_noun(" ".join(new_words) + " entity")
             new_noun = new_noun or _marker_word_name(clause, new_words)
+            old_noun = old_noun or _placeholder_name(clause, old_words)
         if old_noun is None or new_noun is None:
             return None
         return Rename(old_noun, old_noun.name, new_noun.name, True, clause.segment)
@@ -417,6 +440,22 @@ def _rename(clause: Clause, old: str, new: str, ent: str | None, marker: str) ->
     if len(old_words) > 4 or len(new_words) > 4:
         return None
     return Rename(owner or topic, old_name, new_name, False, clause.segment)
+
+
+# Words that name no entity of their own, yet are what people call a first draft of one
+_PLACEHOLDERS = frozenset("thing things stuff item items record records object objects".split())
+
+
+def _placeholder_name(clause: Clause, words: list[str]) -> Noun | None:
+    """ "rename the Thing entity to Gadget", "delete the Stuff entity": a word that names no
+    thing ("thing", "stuff", "record"), written as a name (a capital, past the sentence's
+    first word) and marked as an entity, is the entity made under that placeholder name."""
+    if len(words) != 1 or words[0] not in _PLACEHOLDERS:
+        return None
+    written = words[0].capitalize()
+    if not re.search(rf"(?<=[a-z,] ){written}\s+(?:entity|table|model)\b", clause.original):
+        return None
+    return Noun(safe_entity_name(singular(written)), True, (words[0],))
 
 
 def _marker_word_name(clause: Clause, words: list[str]) -> Noun | None:
@@ -835,7 +874,9 @@ _MODIFY = (
     re.compile(
         r"^(?P<f>.+?)\s+(?:should|must|needs to|has to|have to|will|shall|ought to)\s+"
         r"(?:(?:now|really|actually|probably|also|always)\s+)*"
-        rf"(?:be|become|be made)\s+(?:an?\s+)?{_TARGET}$"
+        # ("it should be changed to a decimal": the change done, said of the field)
+        r"(?:be|become|be made|be\s+(?:changed|converted|switched|turned)\s+(?:to|into))\s+"
+        rf"(?:an?\s+)?{_TARGET}$"
     ),
     re.compile(r"^(?P<f>.+?)\s*->\s*(?:an?\s+)?" + _TARGET + "$"),
     # "soil type becomes required on Paddock", "depth on Well is changed to a decimal": the
@@ -864,8 +905,10 @@ _ALLOW_EMPTY = re.compile(
 _CAN_BE_EMPTY = re.compile(
     r"^(?P<f>.+?)\s+(?:can|may|could)\s+(?:also\s+)?be\s+(?:empty|blank|null|left (?:empty|blank)"
     r"|missing|omitted)$"
-    r"|^(?P<f2>.+?)\s+(?:does|do)\s+not\s+(?:have|need)\s+to\s+be\s+(?:filled(?:\s+in)?|set"
-    r"|given|provided|entered)$"
+    # ("should not have to be filled in": what need not be given may be left out)
+    r"|^(?P<f2>.+?)\s+(?:does|do|should|must|will)\s+not\s+(?:have|need)\s+to\s+be\s+"
+    r"(?:filled(?:\s+(?:in|out))?|set|given|provided|entered)"
+    r"(?:\s+(?:anymore|any more|any longer|always|every time))?$"
 )
 # "phone can be left blank for members": the same, said of every thing of a kind
 _CAN_BE_EMPTY_FOR = re.compile(
@@ -876,7 +919,9 @@ _CAN_BE_EMPTY_FOR = re.compile(
 # "the donor name must always be filled in": a value that must be given is required (the
 # mirror of "does not have to be filled in")
 _MUST_BE_FILLED = re.compile(
-    r"^(?P<f>.+?)\s+(?:must|should|has to|have to|needs to|need to)\s+(?:(?:always|now|also)\s+)*"
+    # ("shouldn't have to be filled in" says the opposite: the negation is no part of F)
+    r"^(?P<f>.+?)(?<!\snot)(?<!\snever)\s+(?:must|should|has to|have to|needs to|need to)\s+"
+    r"(?:(?:always|now|also)\s+)*"
     r"be\s+(?:always\s+)?(?:filled(?:\s+in|\s+out)?|given|provided|entered)"
     r"(?:\s+(?:always|every time|in every record))?$"
 )
@@ -1484,6 +1529,15 @@ _STARTING = re.compile(
     r"\s+(?:from|starting|as of|beginning)\s+(?:next|this|the)\s+(?:month|week|year|quarter"
     r"|season)(?:\s+on)?\b|\s+from now on\b"
 )
+# "the field we called site should be called apiary", "what we call officer notes should be
+# observations": a field named by what it is called now is that field (the name said)
+_WHAT_WE_CALL = re.compile(
+    r"^(?:the\s+(?:field|column|attribute)\s+(?:that\s+|which\s+)?|what\s+)"
+    r"(?:we|you|i|they)(?:\s+have|'ve)?\s+(?:call|called|named|labelled|labeled)\s+"
+    # (only before the name it should have: "the field you called X — we say Y" is talk)
+    r"(?=[\"'a-z][^,;—]{0,60}?\s(?:should|must|needs?\s+to|has\s+to|ought\s+to)\s+"
+    r"(?:really\s+|actually\s+|now\s+)?(?:be|become)\b)"
+)
 # "add premium amount + renewal date too the policy entity": a misspelt "to"
 _TOO_TO = re.compile(r"\s+too\s+(?=(?:the|a|an|each|every|all|both)\s)")
 _DOTTED_ANNOTATION = re.compile(rf"^(?P<f>[a-z][a-z_ ]*?)\s*:\s*(?P<to>{_REQ}|{_TYPES})$")
@@ -1693,8 +1747,8 @@ _ECHO = re.compile(
 # 'the field "colour" on cars should be "color"': a quoted new name is a rename
 _QUOTED_NEW = re.compile(
     r"^(?P<old>(?:the\s+)?(?:field\s+)?[\"'][^\"']+[\"'](?:\s+field)?"
-    r"(?:\s+(?:on|of|in)\s+[a-z][a-z ]*?)?)\s+should\s+(?:be|become)\s+(?:called\s+)?"
-    r"[\"'](?P<new>[^\"']+)[\"']$"
+    r"(?:\s+(?:on|of|in)\s+[a-z][a-z ]*?)?)\s+should\s+(?:really\s+|actually\s+)?(?:be|become)\s+"
+    r"(?:called\s+)?[\"'](?P<new>[^\"']+)[\"']$"
 )
 # "I want the weight of each sheep stored as a decimal"
 # "… to be stored as money rather than a whole number": what it was before says nothing new
@@ -1877,6 +1931,7 @@ def reword_change(clause: Clause) -> tuple[Clause, str]:
         text = _SOMEONE_WANTS_A.sub("we want ", text)
         text = _WHERE_THEY_ARE.sub(lambda m: m["s"], text)
         text = _STARTING.sub("", text)
+        text = _WHAT_WE_CALL.sub("", text)
         if text == before:
             break
     text, after_it = _reason_tail(text)
@@ -2370,7 +2425,7 @@ _SAID_OF_IT = re.compile(_SAID_OF_IT_FORMS)
 _REASON = re.compile(
     r"^(?:so that|so (?:we|i|they|you|people|users|readers)|because|since"
     r"|that (?:i|we|they|you|he|she|it|people|users?|readers?|some|the|our|my|[a-z]+s)"
-    r"|as (?:we|i|they|nobody|no one))\b"
+    r"|as (?:we|i|they|nobody|no one)|as (?:that|this) is (?:the|what|how)\s)\b"
     # "…, in line with the new terminology", "…, to match what the registry calls them": the
     # rule or usage a change follows
     r"|^(?:in line with|in keeping with|to match|to reflect|to align with|for consistency with"
@@ -2515,6 +2570,10 @@ def _reason_tail(text: str) -> tuple[str, str]:
     reason said after it."""
     if kept := _REST_KEPT.search(text):
         return text[: kept.start()], kept["rest"]  # "rename Tenant to Space, fields stay as is"
+    if (was := _WHAT_IT_IS_NOW.search(text)) and re.match(
+        r"(?:make|change|convert|switch|turn|set)\s", text
+    ):
+        return text[: was.start()], was["rest"]  # "make the fee a decimal, now it is text"
     for m in _TAIL_START.finditer(text):
         rest = text[m.end() :]
         if _STATE_OF_ITEM.fullmatch(rest):
@@ -2534,6 +2593,12 @@ _REST_KEPT = re.compile(
     r"\s*[,;—-]\s*(?P<rest>(?:the\s+|all\s+(?:the\s+)?|its\s+)?(?:fields|columns|data|everything"
     r"\s+else|the\s+rest)\s+(?:stays?|remains?|can\s+stay|should\s+stay|will\s+stay)\s+"
     r"(?:the\s+same|as\s+(?:is|they\s+are|it\s+is)|unchanged))$"
+)
+# "make the discount a float, now is integer", "…, right now it's text": what the field is now,
+# said after the change asked
+_WHAT_IT_IS_NOW = re.compile(
+    r"\s*[,;]\s*(?P<rest>(?:but\s+|as\s+|since\s+)?(?:right\s+)?now\s+(?:it\s+|this\s+|that\s+)?"
+    rf"(?:is|it's)\s+(?:still\s+)?(?:an?\s+)?(?:{_TYPES})(?:\s+(?:field|value|type))?)$"
 )
 _STATE_OF_ITEM = re.compile(
     r"(?:that|which)\s+(?:is|was)\s+(?:optional|nullable|not required|not mandatory)"

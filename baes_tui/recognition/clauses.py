@@ -179,6 +179,9 @@ _LEADING_TALK = re.compile(
     r"|quick one|quick question|tiny thing|one more thing|small thing|btw|by the way|good morning"
     # a chat message's opener ("heads up, …", "fyi: …", "q: can we …") announces the ask
     r"|heads up|fyi|psa|quick q|q(?=\s*:)"
+    # "just a terminology thing —", "a naming question:": a label for a message about words
+    r"|(?:just\s+)?(?:a|one)\s+(?:(?:quick|small|little|tiny|minor)\s+)?(?:terminology|naming"
+    r"|wording|spelling|labelling|labeling)\s+(?:thing|issue|point|question|nit|request)"
     # "small correction: …", "one quick fix -": a label for the message, not a thing kept
     r"|(?:a\s+|one\s+)?(?:(?:small|quick|tiny|little|minor|last|another)\s+)+(?:correction"
     r"|fix|change|update|tweak|request|note|ask)"

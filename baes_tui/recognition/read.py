@@ -362,6 +362,8 @@ def read_clause(clause: Clause) -> list[Statement]:
         return [Aside(clause.original, clause.segment, words_of(clause.text), clause.text)]
     if _OPTIONAL_REMARK.match(clause.text):  # "It's optional though, …": _said_optional_later
         return [Unread(clause.original, clause.segment, len(_WORD.findall(clause.text)))]
+    if (as_now := _field_as_it_is_now(clause)) is not None:
+        return as_now
     parts = split_changes(clause)
     if len(parts) > 1:
         return [s for part in parts for s in read_clause(part)]
@@ -380,6 +382,88 @@ def read_clause(clause: Clause) -> list[Statement]:
     return [*found, Reason(clause.original, clause.segment, len(tail.split()))]
 
 
+# "the capacity on Venue is currently a varchar", "length on Transect is stored as a string,
+# which makes averaging impossible": a field of a thing said to be of a type now (a word of
+# the present, or how it is stored), with the reason after it
+_FIELD_ON_IS_NOW = re.compile(
+    r"^(?:the\s+)?(?P<f>[a-z][a-z -]{0,30}?)\s+(?:field\s+)?(?:(?:on|of|in|for)\s+"
+    r"(?:the\s+|each\s+|every\s+|an?\s+)?(?P<e>[a-z][a-z-]*(?:\s[a-z][a-z-]*)?)\s+)?"
+    r"(?:(?:is|are)\s+(?:(?P<now>currently|still|right now|at the moment)\s+)?"
+    r"(?:(?P<how>stored|saved|kept|set up|typed|defined)\s+as\s+)?|(?P<came>came|comes)\s+"
+    r"(?:across|out|through|in)\s+as\s+)(?:an?\s+)?(?:free[- ])?"
+    rf"(?P<t>{TYPE_ALTERNATION})(?:\s+(?P<after>right now|at the moment|currently))?"
+    r"(?:\s+field)?(?:\s*,?\s+(?P<why>which\s+(?:(?!\s[—-]\s)[^,;])+?))?"
+    r"(?:\s*(?:,|\s[—-])\s*(?:so\s+|but\s+)?"
+    r"(?P<ask>(?:can|could|would|will|please|should|it should|make)\s.+))?$"
+)
+
+
+def _field_as_it_is_now(clause: Clause) -> list[Statement] | None:
+    """ "the fee on Pitch is currently text, which …": the field as it is now, said as
+    "Pitch.fee is text" says it (a change may follow: "Could it be a decimal?", or in the same
+    sentence: "…, can it be a whole number instead?"); None when the clause is not that."""
+    now = _FIELD_ON_IS_NOW.match(clause.text)
+    if now is None or not (
+        now["now"] or now["how"] or now["came"] or now["after"] or _NOW.search(clause.original)
+    ):
+        return None
+    if not (
+        (clause.topic is None and now["e"])
+        or (clause.topic and clause.topic_sep in ("on", ":") and not now["e"])
+    ):
+        return None
+    owner = now["e"] or clause.topic
+    said = replace(clause, text=f"{now['f']} is {now['t']}", topic=owner, topic_sep="dot")
+    found = read_clause(said)
+    if not (
+        len(found) == 1
+        and isinstance(found[0], Declare)
+        and found[0].mode == "has"
+        and [a.name for a in found[0].fields.attributes] == ["_".join(now["f"].split())]
+    ):
+        return None  # "the amount counted on Tin came out as text": not one field as said
+    if now["why"]:
+        found.append(Reason(clause.original, clause.segment, len(now["why"].split())))
+    if now["ask"]:  # "…, can it be a whole number instead?": the ask said after it
+        asked = read_clause(replace(clause, text=now["ask"], first=False))
+        if (changed := _same_field_changed(found, asked)) is not None:
+            # the field as it is, then its change: what it is now says nothing new
+            found[0], asked = Reason(clause.original, clause.segment, 0), [changed]
+        elif any(
+            isinstance(a, Modify)
+            and (a.pronoun or [c.name for c in a.changes] == [found[0].fields.attributes[0].name])
+            for a in asked
+        ):
+            # "…is text right now, can it be text?": "it" changes nothing said (asked)
+            words = len(_WORD.findall(clause.text))
+            return [Unread(clause.original, clause.segment, words, clause.text)]
+        found += asked
+    return found
+
+
+def _same_field_changed(found: list[Statement], asked: list[Statement]) -> Modify | None:
+    """ "edition size on Print is text, can it be a whole number": a change of the one field
+    just said to be on a thing (named again, or "it"), to another type, optional or
+    required; None when the ask is no such change."""
+    if not (found and isinstance(found[0], Declare) and found[0].mode == "has"):
+        return None
+    said = found[0]
+    if len(asked) != 1 or not isinstance(asked[0], Modify) or len(said.fields.attributes) != 1:
+        return None
+    ask, attribute = asked[0], said.fields.attributes[0]
+    if said.entity is None or len(ask.changes) != 1:
+        return None
+    change = ask.changes[0]
+    if ask.pronoun and ask.entity is None and not change.name:
+        pass  # "can it be required?"
+    elif ask.entity is None or ask.entity.name != said.entity.name or change.name != attribute.name:
+        return None
+    if change.type in (None, attribute.type) and change.required is None:
+        return None
+    return Modify(said.entity, (replace(change, name=attribute.name),), ask.segment)
+
+
+_NOW = re.compile(r"\b(?:currently|right now|at the moment|at present|still)\b", re.I)
 _DOTTED_IS_TYPE = re.compile(
     rf"^[a-z][a-z _]{{0,40}}?\s+(?:is|are)\s+(?:currently\s+|still\s+|now\s+)?(?:an?\s+)?"
     rf"(?:{TYPE_ALTERNATION})$"

@@ -697,7 +697,9 @@ _THING_FRAMES = frozenset(
 # or written as a name ("Relate Track to Release") they end a link. So does "application":
 # the app being built is one and never counted, a job or loan application is ("each
 # application belongs to one vacancy").
-_COUNTED_THINGS = frozenset("release version application".split())
+# An issue tracker's bugs and features are the same: "fix the bug" names none, "Relate Bug to
+# Build" and "each bug belongs to one release" do.
+_COUNTED_THINGS = frozenset("release version application bug feature".split())
 
 
 def _end_noun(clause: Clause, said: str, subject: bool = False) -> Noun | None:
@@ -717,6 +719,8 @@ def _end_noun(clause: Clause, said: str, subject: bool = False) -> Noun | None:
     if not counted and not written:
         return None  # "link members to the app", "… to the Platform": the app built
     noun = read_noun(f"{words[0]} entity")
+    if noun is None and words[0] in ("bug", "feature"):
+        return Noun(words[0].capitalize(), False, (words[0],))  # no reader takes these as names
     return replace(noun, explicit=False) if noun is not None else None
 
 

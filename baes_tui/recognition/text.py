@@ -927,6 +927,27 @@ _TYPE_SLIPS = {
 _TYPE_SLIP = re.compile(
     r"\(\s*(" + "|".join(sorted(_TYPE_SLIPS, key=len, reverse=True)) + r")\s*\)", re.I
 )
+# "change price on Item to decimel", "… to a whole numbr": what a change turns a field into,
+# after "to", is a type word; typed with a letter left out, two letters swapped or the vowel
+# of its last syllable mistyped ("decimel", "integar"), it is that type (no slip of these is
+# a word)
+_SCHWA_TYPES = ("decimal", "integer", "number", "numeric", "boolean")
+
+
+def _last_vowel_slips(word: str) -> set[str]:
+    at = max(i for i, c in enumerate(word[:-1]) if c in "aeiou")
+    return {word[:at] + v + word[at + 1 :] for v in "aeiou" if v != word[at]}
+
+
+_TYPE_SLIPS_TO = _TYPE_SLIPS | {
+    slip: word for word in _SCHWA_TYPES for slip in sorted(_last_vowel_slips(word))
+}
+_TYPE_SLIP_TO = re.compile(
+    r"\b(?P<pre>to\s+(?:an?\s+(?:whole\s+)?)?)("
+    + "|".join(sorted(_TYPE_SLIPS_TO, key=len, reverse=True))
+    + r")\b(?=\s*(?:[,.;!?)]|$|(?:instead|please|pls|thanks|not|rather)\b))",
+    re.I | re.M,
+)
 # "mak owner name optional", "pls chang price to a decimal": a change verb typed without its
 # silent final "e", where a request's verb stands (its start, or after a please or a "can you")
 _SILENT_E = re.compile(
@@ -936,6 +957,14 @@ _SILENT_E = re.compile(
 # "rename zip to postcode, were UK not US": after a comma, "were" with no subject before a
 # word that says what we are ("a", "not", "based", "UK") is "we're" typed without its apostrophe
 _WERE_WE_ARE = re.compile(r"(?<=,\s)were(?=\s+(?:a|an|not|now|all|based|using|uk|us)\b)", re.I)
+# "change rent to decimal, its text right now", "…, its getting rounded off": after a comma,
+# "its" before a word no possessive is followed by (an article, "not", a verb's -ing, "been")
+# is "it's" typed without its apostrophe ("…, its name", "its owner" stay possessives)
+_ITS_IT_IS = re.compile(
+    r"(?<=,\s)(?P<i>[Ii])ts(?=\s+(?:a|an|the|not|just|still|always|currently|now|only|really"
+    r"|already|been|being|getting|letting|going|causing|confusing|supposed|meant|never"
+    r"|(?:free\s+)?text\s+(?:right|rite)\s+now|free\s+text)\b)"
+)
 # "hii so i need …", "heyyy", "helloo": a greeting typed with its last letter held is the
 # greeting (never a thing named "Hii")
 _STRETCHED_GREETING = re.compile(r"\b(?:h+i{2,}|h+e+y{2,}|h+e{2,}y+|h+el+o{2,})\b", re.I)
@@ -2139,6 +2168,8 @@ def clean(request: str) -> Cleaned:
     text = _STRETCHED_GREETING.sub(_greeting, text)
     if _may_hold(text, ", were"):
         text = _WERE_WE_ARE.sub("we're", text)
+    if _may_hold(text, ", its "):
+        text = _ITS_IT_IS.sub(lambda m: f"{m['i']}t's", text)
     if _may_hold(
         text, "mak", "tak", "chang", "renam", "remov", "delet", "updat", "stor", "defin", "includ"
     ):
@@ -2147,6 +2178,7 @@ def clean(request: str) -> Cleaned:
         text = _CRATE_VERB.sub(lambda m: _keep_case(m.group(1), "create"), text)
     if "(" in text:
         text = _TYPE_SLIP.sub(lambda m: f"({_TYPE_SLIPS[m[1].lower()]})", text)
+    text = _TYPE_SLIP_TO.sub(lambda m: m["pre"] + _TYPE_SLIPS_TO[m[2].lower()], text)
     if _may_hold(text, "wether", "weather", "wheter", "wheather"):
         text = _WHETHER.sub(lambda m: _keep_case(m.group(0), "whether"), text)
     if "2" in text:
