@@ -1583,6 +1583,28 @@ _LIST_WOULD_DO = re.compile(
     r"^(?P<l>[^.!?:]+,[^.!?:]+?)\s+(?:would do it|would do|will do|should do it|should do"
     r"|would be enough|is all (?:we|i) need|are all (?:we|i) need)\s*[.!]?$"
 )
+_PER_ONE = re.compile(
+    r"^per\s+(?P<x>[a-z-]+(?:\s[a-z-]+)?)\s*,?\s+(?=(?:we|i)\s+(?:would\s+|'d\s+)?(?:want|need"
+    r"|like|keep|record|track|store)\b)"
+)
+_MADE_A_THING = re.compile(
+    r"\bmake\s+(?P<x>(?:[a-z-]+\s){0,2}[a-z-]+s)\s+(?:an?\s+)?(?:proper\s+)?(?:thing|entity"
+    r"|table|model)\s*:(?=[^:]*,)"
+)
+_FRAME_FOR_EACH_AGAIN = re.compile(
+    rf"(?P<a>\b(?:{'|'.join(sorted(SOFT_FRAMES))})\s+of\s+(?P<pl>[a-z-]+s)\s+(?:recording|capturing"
+    r"|holding|storing|listing|tracking|with))\s*,\s*for\s+(?:each|every)\s+(?P<x>[a-z-]+)\s*,\s*"
+)
+
+
+def _frame_for_each_again(m: re.Match[str]) -> str:
+    return f"{m['a']} " if singular(m["pl"]) == m["x"] else m[0]
+
+
+_ESTABLISH_ENTITY = re.compile(
+    r"^(?:please\s+)?establish\s+(?=(?:an?|the)\s+(?:[a-z-]+\s){0,3}(?:entity|table|model)\b)"
+    r"(?!.*\b(?:relationship|relation|link)\b)"
+)
 _SOON_BEFORE_COLON = re.compile(
     r"(?<=[a-z])\s+(?:asap|a\.s\.a\.p\.?|urgently|urgent|pls|plz)\s*:(?=[^:]*,)"
 )
@@ -1659,6 +1681,15 @@ def simplify(text: str) -> str:
     s = _SOON_BEFORE_COLON.sub(":", s)
     # "Item name, size, price and condition would do it.": a list said to be enough is the list
     s = _LIST_WOULD_DO.sub(lambda m: m["l"], s)
+    # "Per visit we want the vet name, …": "per" is "for each"
+    s = _PER_ONE.sub(lambda m: f"for each {m['x']} ", s)
+    # "Can we make test devices a thing: F, G": what is made a thing is kept
+    s = _MADE_A_THING.sub(lambda m: f"track {m['x']}:", s)
+    # "a register of Tenders recording, for each Tender, its reference, …": the things said
+    # again for each one between commas
+    s = _FRAME_FOR_EACH_AGAIN.sub(_frame_for_each_again, s)
+    # "Establish a Customs Declaration entity with …": a thing marked as an entity is created
+    s = _ESTABLISH_ENTITY.sub("create ", s)
     # "I wanted to build a little app for my sightings: …": the wish said in the past is the ask
     s = _WANTED_TO.sub(r"\1 want to ", s)
     s = _CORRECTION.sub("", s)
