@@ -323,3 +323,48 @@ def test_a_phrase_said_again_after_sorry_replaces_the_first() -> None:
     assert accepted(
         "The village hall committee needs a log of bookings: hirer name, event date, fee."
     ) == ["Booking(hirer_name:str,event_date:date,fee:decimal)"]
+
+
+# --- "per X we want …" is "for each X" ---
+def test_per_one_is_for_each() -> None:
+    assert accepted("Per visit we want the vet name, the weight and the visit date.") == [
+        "Visit(vet_name:str,weight:float,visit_date:date)"
+    ]
+
+
+def test_per_as_a_rate_stays_a_field_word() -> None:
+    assert accepted("Rooms: name, price per night, beds") == [
+        "Room(name:str,price_per_night:decimal,beds:int)"
+    ]
+
+
+# --- "make X a thing: F, G" keeps X ---
+def test_things_made_a_thing_are_kept() -> None:
+    assert accepted("Can we make kit bags a thing: bag name, colour, size") == [
+        "KitBag(bag_name:str,colour:str,size:str)"
+    ]
+
+
+# --- "a register of Xs recording, for each X, F, G" ---
+def test_the_things_said_again_for_each_one_are_the_same_things() -> None:
+    assert read_right(
+        "Maintain a register of permits recording, for each permit, its number, holder name"
+        " and expiry date."
+    ) == ["Permit(number:str,holder_name:str,expiry_date:date)"]
+
+
+# --- "establish a X entity with …" creates it; "establish a relationship" still links ---
+def test_establishing_an_entity_creates_it() -> None:
+    assert accepted("Establish a Harbour Fee entity with vessel name and fee amount.") == [
+        "HarbourFee(vessel_name:str,fee_amount:decimal)"
+    ]
+    assert reading("Establish a relationship from the Shelf entity to Warehouse")[1] == [
+        "Shelf() many_to_one>Warehouse"
+    ]
+
+
+# --- a duty and a levy are taxes: money ---
+def test_a_duty_or_a_levy_is_money_and_a_duty_officer_is_not() -> None:
+    assert accepted("Imports: item, import duty, green levy, duty officer") == [
+        "ImportItem(item:str,import_duty:decimal,green_levy:decimal,duty_officer:str)"
+    ]
