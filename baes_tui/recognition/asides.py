@@ -300,7 +300,9 @@ def is_courtesy(text: str) -> bool:
     return not _ASK_CUE.search(after)
 
 
-_TAIL_START = re.compile(r",\s*|\s+[—-]\s+|\s*!+\s+")
+# (and "… crowd rating (number) thx for doing this": thanks for something, said without a
+# stop, closes the list before it)
+_TAIL_START = re.compile(r",\s*|\s+[—-]\s+|\s*!+\s+|\s+(?=(?:thanks|thank you|thx)\s+for\s)")
 # "…, right?", "…, yes?", "…, isn't it?": a tag question that checks the statement before it
 # with the reader; only as a question of its own after a comma (a field "right" is never one)
 _TAG_QUESTION = re.compile(

@@ -40,10 +40,11 @@ from baes_tui.recognition.lexicon import (
     HAVING_VERBS,
     MANAGE_VERBS,
     PRACTICE_WORDS,
+    SOFT_FRAMES,
     SYSTEM_WORDS,
     TYPE_ALTERNATION,
 )
-from baes_tui.recognition.nouns import first_sense
+from baes_tui.recognition.nouns import first_sense, has_noun_sense
 
 _CONTRACTIONS = (
     (r"\bcan't\b", "can not"), (r"\bwon't\b", "will not"), (r"\bn't\b", " not"),
@@ -504,6 +505,10 @@ _ADD_TO_AND = re.compile(
 # (asked for as "can I have a glaze tracker where …" too: the asker left, "have" opens it)
 _FRAME_WHERE_EACH = re.compile(
     r"^(?:(?:i|we)\s+(?:would\s+|really\s+|also\s+)*(?:like|want|need)\s+"
+    # "Turn our steward sign-up sheet into an app where each steward has …": what the sheet
+    # becomes is the container too
+    r"|(?:please\s+)?(?:turn|convert|make)\s+(?:our|the|my|this|that)\s+[a-z-]+(?:\s[a-z-]+){0,3}"
+    r"\s+into\s+"
     r"|(?:build|make|create|set up|give|get|have)\s+(?:me\s+|us\s+)?)?"
     r"(?:an?|the|our|my)\s+[a-z-]+(?:\s[a-z-]+){0,2}?\s*(?:,\s*|\s+)"
     r"(?:where|in which|in that|on which)\s+"
@@ -619,6 +624,18 @@ _WHO_WANTS = re.compile(
     r"|would like|would need|asks for)\s+"
     r"(?!(?:to|for|of|that|which|where|about|in|on|so)\b)"
     r"(?=(?:[a-z-]+\s){0,2}[a-z-]+s(?:\s+(?:with|having)\b|\s*:\s*(?:an?|the)?\s*[a-z][^,:]*,))"
+)
+# "Our little plumbing firm in Leeds needs a job tracker: address, …", "the surgery in Leeds
+# needs a patient list: name, …": who needs the list frame (a place said with it) is not what
+# it keeps; the frame and its list are the ask
+_WHO_NEEDS_A_FRAME = re.compile(
+    r"^(?:(?:the|our|my|this)\s+)[a-z-]+(?:\s[a-z-]+){0,3}?"
+    r"(?:\s+(?:in|at|of|from|on)\s+(?:the\s+)?[a-z-]+(?:\s[a-z-]+)?)?\s+"
+    r"(?:wants|needs|requires|would like|would need)\s+"
+    rf"(?=(?:an?|some)\s+(?:[a-z-]+\s){{1,2}}(?:{'|'.join(sorted(SOFT_FRAMES))})\s*:\s*[a-z][^,:]*,"
+    # "… needs a list of displays: venue, …": the frame, then what it keeps
+    rf"|(?:an?|some)\s+(?:[a-z-]+\s)?(?:{'|'.join(sorted(SOFT_FRAMES))})\s+of\s+"
+    r"(?:[a-z-]+\s){0,2}[a-z-]+s\s*:\s*[a-z][^,:]*,)"
 )
 # "goat herd app goats with name, …", "cricket club app!!! members with …": a frame noun ends
 # its phrase; the plural straight after it, with its list, is what the app keeps. Right after
@@ -939,6 +956,33 @@ _EACH_COMES_WITH = re.compile(
 )
 
 
+# "each tea consignment leaving the estate comes with …", "every parcel arriving at the depot
+# has …": a participle phrase after the thing says which ones, no part of its name (a gerund
+# that is a noun, "each hotel booking at the lodge", stays: only a word WordNet has no noun
+# for, or one followed straight by its object, "leaving the estate", is the verb)
+_EACH_DOING = re.compile(
+    r"(?P<pre>^|[,;]\s+)(?P<each>(?:each|every)\s+[a-z-]+(?:\s[a-z-]+)?)\s+"
+    r"(?P<p>[a-z]{3,}ing)\s+(?P<obj>(?:(?:at|in|into|on|from|to|for|through|off|out of|via)\s+)?"
+    r"(?:(?:the|our|a|an|its|their|my|your)\s+)?[a-z-]+(?:\s[a-z-]+)?)\s+"
+    r"(?=(?:has|gets|needs|holds|comes with|is described by)\s)"
+)
+_OBJECT_FIRST = re.compile(r"^(?:the|our|a|an|its|their|my|your)\s")
+
+
+def _each_doing(m: re.Match[str]) -> str:
+    if has_noun_sense(m["p"]) is not False and not _OBJECT_FIRST.match(m["obj"]):
+        return m[0]
+    return f"{m['pre']}{m['each']} "
+
+
+# "a sponsor is described by its company name, …": what one of them is described by is what
+# each one has (as "each sponsor is described by …")
+_ONE_DESCRIBED_BY = re.compile(
+    r"(?P<pre>^|[,;]\s+)(?:a|an)\s+(?P<x>[a-z-]+(?:\s[a-z-]+)?)\s+is\s+"
+    r"(?:described|defined|characteri[sz]ed)\s+by\s+(?=[a-z][^.;!?]*,)"
+)
+
+
 def _each_comes_with(m: re.Match[str]) -> str:
     if m["each"] in ("each", "every"):  # "…, each described by F": the things just named
         return f"{m['pre']}each with "
@@ -989,6 +1033,13 @@ def _kept_for_each(m: re.Match[str]) -> str:
 _RESTATED = re.compile(
     r"(?<![^,:;])(?P<a>\s*[^,:;—]+?)\s+—\s+(?:so\s+|i mean\s+|that is\s+|i\.e\.\s+|meaning\s+"
     r"|basically\s+)?(?P<b>(?:the|a|an)\s+[^,:;—]+?)\s+—\s*(?=\S)"
+)
+# "…, and who paid - the payer name.", "how heavy it is - the weight, …": an item described by
+# a question, then named after a dash, is named so (as "who paid (the payer name)" is)
+_DESCRIBED_DASH_NAMED = re.compile(
+    r"(?P<pre>(?:^|[,:;]|\band)\s*)(?P<a>(?:who|what|how|when|where|which)\s[^,:;—()-]+?)\s+[—-]\s+"
+    r"(?:so\s+|i mean\s+|that is\s+|i\.e\.\s+|meaning\s+|basically\s+)?"
+    r"(?P<b>(?:the|a|an)\s+[a-z]+(?:\s[a-z]+){0,2}?)\s*(?:[—-]\s*)?(?=$|[,.;!]|\band\b)"
 )
 # "a name (yes, they all have names)", "a code (like A12)": a parenthetical remark that is a
 # clause or an example, not an annotation, says nothing about the field
@@ -1523,6 +1574,50 @@ class Clause:
 
 # Who asks for the app: the writer, or the person it is for ("my aunt", "she", "the owner")
 _ASKER = r"(?:i|we|he|she|they|(?:my|our|the)\s+[a-z]+)"
+_CLEFT_COLON = re.compile(
+    r"^what\s+(?:i|we)\s+(?:really\s+|actually\s+)?(?:want|need|would like)\s*:\s*"
+    r"(?P<rest>[a-z].*)$"
+)
+_WANTED_TO = re.compile(
+    r"^(i|we)\s+(?:wanted|needed)\s+to\s+(?=(?:build|make|create|set up|keep|track|log|record"
+    r"|store)\b)"
+)
+_LIST_WOULD_DO = re.compile(
+    r"^(?P<l>[^.!?:]+,[^.!?:]+?)\s+(?:would do it|would do|will do|should do it|should do"
+    r"|would be enough|is all (?:we|i) need|are all (?:we|i) need)\s*[.!]?$"
+)
+_PER_ONE = re.compile(
+    r"^per\s+(?P<x>[a-z-]+(?:\s[a-z-]+)?)\s*,?\s+(?=(?:we|i)\s+(?:would\s+|'d\s+)?(?:want|need"
+    r"|like|keep|record|track|store)\b)"
+)
+_MADE_A_THING = re.compile(
+    r"\bmake\s+(?P<x>(?:[a-z-]+\s){0,2}[a-z-]+s)\s+(?:an?\s+)?(?:proper\s+)?(?:thing|entity"
+    r"|table|model)\s*:(?=[^:]*,)"
+)
+_FRAME_FOR_EACH_AGAIN = re.compile(
+    rf"(?P<a>\b(?:{'|'.join(sorted(SOFT_FRAMES))})\s+of\s+(?P<pl>[a-z-]+s)\s+(?:recording|capturing"
+    r"|holding|storing|listing|tracking|with))\s*,\s*for\s+(?:each|every)\s+(?P<x>[a-z-]+)\s*,\s*"
+)
+
+
+def _frame_for_each_again(m: re.Match[str]) -> str:
+    return f"{m['a']} " if singular(m["pl"]) == m["x"] else m[0]
+
+
+_ESTABLISH_ENTITY = re.compile(
+    r"^(?:please\s+)?establish\s+(?=(?:an?|the)\s+(?:[a-z-]+\s){0,3}(?:entity|table|model)\b)"
+    r"(?!.*\b(?:relationship|relation|link)\b)"
+)
+_SOON_BEFORE_COLON = re.compile(
+    r"(?<=[a-z])\s+(?:asap|a\.s\.a\.p\.?|urgently|urgent|pls|plz)\s*:(?=[^:]*,)"
+)
+_FOR_EACH_BARE = re.compile(r"^(?:for|on)\s+(?:each|every)\s+(?=(?:we|i)\s)")
+_CLEFT_MORE = re.compile(
+    r"^what\s+(?:i|we)\s+(?:really\s+|actually\s+)?(?:want|need|would like)\s+to\s+"
+    r"(?P<v>keep|track|record|store|log|save|keep track of)\s+is\s+(?=[a-z])"
+    r"|^what\s+would\s+(?:really\s+)?(?:help|be (?:great|useful|handy|nice|ideal))\s+is\s+"
+    r"(?=(?:an?|some)\s)"
+)
 # "what I actually need is (to) …", "what we would like is …"
 _CLEFT = re.compile(
     r"^(?:anyway,?\s+|so,?\s+|basically,?\s+)?what\s+(?P<who>i|we)\s+(?:[a-z]+ly\s+)?"
@@ -1579,6 +1674,31 @@ def simplify(text: str) -> str:
         for pattern, replacement in _CONTRACTIONS:
             s = pattern.sub(replacement, s)
     s = _FROM_NOW_ON.sub("", s)
+    # "What I want: graduates with …": the ask, clefted before a colon, heads nothing
+    s = _CLEFT_COLON.sub(lambda m: f"i need {m['rest']}", s)
+    # "… for the Christmas hampers? For each we'd want the …": "each" alone, then who wants,
+    # is "each one" of the things just named
+    s = _FOR_EACH_BARE.sub("for each one ", s)
+    # "sessions for the tattoo studio asap: client, …": how soon, before the list's colon, is
+    # no word of what heads it
+    if ":" in s:
+        s = _SOON_BEFORE_COLON.sub(":", s)
+    # "Item name, size, price and condition would do it.": a list said to be enough is the list
+    if " do" in s or "enough" in s or " all " in s:
+        s = _LIST_WOULD_DO.sub(lambda m: m["l"], s)
+    # "Per visit we want the vet name, …": "per" is "for each"
+    s = _PER_ONE.sub(lambda m: f"for each {m['x']} ", s)
+    # "Can we make test devices a thing: F, G": what is made a thing is kept
+    if "make " in s:
+        s = _MADE_A_THING.sub(lambda m: f"track {m['x']}:", s)
+    # "a register of Tenders recording, for each Tender, its reference, …": the things said
+    # again for each one between commas
+    if " of " in s and ("for each" in s or "for every" in s):
+        s = _FRAME_FOR_EACH_AGAIN.sub(_frame_for_each_again, s)
+    # "Establish a Customs Declaration entity with …": a thing marked as an entity is created
+    s = _ESTABLISH_ENTITY.sub("create ", s)
+    # "I wanted to build a little app for my sightings: …": the wish said in the past is the ask
+    s = _WANTED_TO.sub(r"\1 want to ", s)
     s = _CORRECTION.sub("", s)
     s = _HOW_OFTEN.sub("", s)
     # "a genotype (we do not always know it, so that one is optional)": a note that gives a
@@ -1806,6 +1926,8 @@ def simplify(text: str) -> str:
         s = _CALL_IT.sub(lambda m: f"{m['pre']}{m['y']}{m['rest']}", s)
         s = _RUN_ON_NEED.sub(r"\g<a>, we ", s)
         s = _WHO_WANTS.sub("", s)
+        if "need" in s or "want" in s or "require" in s or "would like" in s:
+            s = _WHO_NEEDS_A_FRAME.sub("", s)
         s = _FRAME_THEN_THINGS.sub("", s)
         s = _FRAME_WITH_THINGS.sub(_frame_with_things, s)
         s = _MAY_HAVE_ONE.sub(_may_have_one, s)
@@ -1867,6 +1989,9 @@ def simplify(text: str) -> str:
             "i need ",
             s,
         )
+        # "what I really want to keep is the sacks: …", "what would help is a bookings list …":
+        # the same ask, clefted with a keeping verb or what would help
+        s = _CLEFT_MORE.sub(lambda m: f"i need to {m['v']} " if m["v"] else "i need ", s)
         # "First thing I'd like is a list of …", "All we need is …": the same ask, clefted;
         # "First thing she wants is …": so when the person the app is for is the one asking
         s = re.sub(
@@ -1953,11 +2078,17 @@ def simplify(text: str) -> str:
             s,
         )
         s = _FOR_EACH_MUST_BE.sub(lambda m: f"{m['pre']}{m['each']} {m['x']} has ", s)
+        if "ing " in s and ("each " in s or "every " in s):
+            s = _EACH_DOING.sub(_each_doing, s)
+        if " by " in s:
+            s = _ONE_DESCRIBED_BY.sub(lambda m: f"{m['pre']}each {m['x']} has ", s)
         s = _EACH_COMES_WITH.sub(_each_comes_with, s)
         s = _WANT_KEPT_FOR_EACH.sub(_kept_for_each, s)
         s = _NEED_THE_FOLLOWING.sub(lambda m: f"{m['a']} ", s)
         s = _FOLLOWING_FOR_EACH.sub(lambda m: f"for {m['each']} {m['x']} we need:", s)
         s = _RESTATED.sub(lambda m: f" {m['b']}, ", s).replace(", ,", ",")
+        if "-" in s or "—" in s:
+            s = _DESCRIBED_DASH_NAMED.sub(lambda m: f"{m['pre']}{m['a']} ({m['b']}) ", s)
         s = _KEPT_HOW.sub("", s)
         s = _KEPT_WHERE_END.sub(lambda m: m["kept"], s)
         s = _MAKE_IT_SO.sub("", s)

@@ -23,7 +23,7 @@ from dataclasses import replace
 from baes_tui.core.inflection import singular
 from baes_tui.recognition.additions import add_bare, add_to, extend, forgot, subject
 from baes_tui.recognition.clauses import Clause
-from baes_tui.recognition.entities import read_noun
+from baes_tui.recognition.entities import Noun, read_noun
 from baes_tui.recognition.fields import (
     OPTIONAL,
     FieldList,
@@ -212,6 +212,24 @@ _FRAME_LED = re.compile(
 _OWNED_BY = re.compile(r"^(?:the\s+)?[a-z-]+(?:\s[a-z-]+)?\s+of\s+(?:my|our|the|their)\s+[a-z-]+$")
 
 
+# "Bug: title, severity, …", "each bug: a title, …": a word never an entity on its own ("fix
+# the bugs") that heads a list of fields is the thing a team keeps
+_KEPT_TOPIC = re.compile(r"^(?:(?:each|every|a|the|one)\s+)?(?P<w>bugs?)$")
+
+
+def _values_listed(parsed: FieldList) -> bool:
+    """Two fields or more, one of them named by a word of value ("title", "severity") or typed:
+    a record's fields ("Bugs: export, totals, login" lists where the bugs are)."""
+    return len(parsed.attributes) >= 2 and (
+        parsed.annotated > 0 or any(a.name.split("_")[-1] in FIELD_HINTS for a in parsed.attributes)
+    )
+
+
+def _kept_topic(topic: str) -> list[Noun]:
+    m = _KEPT_TOPIC.match(topic.strip())
+    return [Noun("Bug", False, (m["w"],))] if m else []
+
+
 def read_verbless(clause: Clause) -> list[Statement]:
     """ "exhibits with F", "Employee(F)", "departments (F) and employees (F)"."""
     m = _VERBLESS.match(clause.text)
@@ -319,6 +337,8 @@ def read_list(clause: Clause) -> list[Declare]:
         r"(?:the\s+)?(?:fields?|attributes?|columns?|properties|data|details|info)", clause.topic
     ))  # fmt: skip
     topics = entities_of(clause.topic) if clause.topic and not generic else []
+    if clause.topic and not topics and _values_listed(parsed):
+        topics = _kept_topic(clause.topic)
     if clause.topic and not topics and not generic and not is_frameish(clause.topic):
         return []
     mode: Mode = "add" if marked else ("create" if topics else "either")

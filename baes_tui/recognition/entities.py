@@ -42,7 +42,7 @@ from baes_tui.recognition.lexicon import (
     SYSTEM_WORDS,
     TECH_WORDS,
 )
-from baes_tui.recognition.nouns import first_sense, in_wordnet, is_noun
+from baes_tui.recognition.nouns import first_sense, in_wordnet, is_noun, is_verb
 
 MAX_ENTITY_WORDS = 3
 _MAX_JOINED_PARTS = 6  # "certificate-of-conformity-for-export" is still one written name
@@ -425,6 +425,14 @@ def _before_relative(words: list[str]) -> list[str]:
             return words[:i]
         if 0 < i < len(words) - 1 and _doing_after_plural(words[i - 1], word):
             return words[:i]  # "people renting pitches", "kids attending camp"
+        if (
+            word == "people"
+            and 0 < i < len(words) - 1
+            and singular(words[i - 1]) != words[i - 1]
+            and is_noun(words[i + 1]) is False
+            and is_verb(words[i + 1])
+        ):
+            return words[:i]  # "the uniform items people donate": what people do to them
         if i == 0 or word not in _SUBJECTS:
             continue
         before = words[i - 1]

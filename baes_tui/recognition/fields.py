@@ -50,7 +50,7 @@ from baes_tui.recognition.lexicon import (
     TYPE_WORDS,
     UNIT_WORDS,
 )
-from baes_tui.recognition.nouns import first_sense, in_wordnet, is_noun, is_verb
+from baes_tui.recognition.nouns import first_sense, in_wordnet, is_noun, is_verb, names_a_thing
 
 MAX_FIELD_WORDS = 4
 
@@ -456,6 +456,8 @@ def read_fields(text: str, *, one_item: bool = False) -> FieldList:
     # no, as "whether it has a sink" does; an "if" after a field's name ("email if they have
     # one") or before a rule ("if it is late, …") is not an item of its own
     text = _IF_ITEM.sub(r"\1whether it \2 \3", text)
+    # "…, remote yes/no, is it a referral": the question asked the other way round
+    text = _ASKED_ITEM.sub(_asked_item, text)
     # "and when it was built (year)", "when they were hired": an item asking when names the
     # date (or the year, when that is the annotation) it happened
     text = _WHEN_ITEM.sub(_when_item, text)
@@ -682,6 +684,24 @@ _IF_ITEM = re.compile(
     r"(^|,\s*|\band\s+)if\s+(?:it|they|he|she)\s+(is|are|has|have)\s+"
     r"(?!(?:one|any|some|them|it|not|no)\b)((?:an?\s+|the\s+)?[a-z]+(?:\s[a-z]+)?)" + _ITEM_END
 )
+# "…, is it a referral", "and has it a garden?": a list item that is only a yes/no question,
+# verb first (not "is it one", "is it there": they name nothing)
+_ASKED_ITEM = re.compile(
+    r"(^|,\s*|\band\s+)(is|are|has|have)\s+(it|they)\s+"
+    r"(?!(?:one|any|some|them|it|not|no|there|that|this)\b)((?:an?\s+|the\s+)?[a-z]+(?:\s[a-z]+)?)"
+    r"\??" + _ITEM_END
+)
+
+
+def _asked_item(m: re.Match[str]) -> str:
+    """ "is it a referral" → "whether it is a referral"; a question to the reader ("is it
+    possible", "is it ok": a word that mostly describes) stays as it was."""
+    last = m[4].split()[-1]
+    if not (last.endswith("ed") or names_a_thing(last)):
+        return m[0]
+    return f"{m[1]}whether {m[3]} {m[2]} {m[4]}"
+
+
 _WHEN_ITEM = re.compile(
     r"(?P<pre>^|,\s*|\band\s+)when\s+(?P<who>it|they|he|she)\s+(?P<aux>was|were|got)\s+"
     r"(?P<v>[a-z]+)"

@@ -343,9 +343,10 @@ DECIMAL_WORDS = frozenset(
     """price prices cost costs amount amounts total totals salary salaries fee fees balance
     balances budget budgets wage wages tax taxes revenue payment subtotal rent money deposit
     deposits fine fines fare fares toll tolls surcharge refund charge charges premium
-    premiums takings earnings income payout payouts proceeds vat gst sales amt amts""".split()
-)  # (VAT and GST are taxes said by their letters; "total sales" is the money taken; "amt" is
-#   "amount" typed short)
+    premiums takings earnings income payout payouts proceeds vat gst sales amt amts duty levy
+    levies""".split()
+)  # (VAT and GST are taxes said by their letters, a duty and a levy are taxes too; "total
+#   sales" is the money taken; "amt" is "amount" typed short)
 FLOAT_WORDS = frozenset(
     """rating ratings score scores weight weights height heights width widths length lengths
     depth percentage percent temperature latitude longitude gpa distance ratio average

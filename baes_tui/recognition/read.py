@@ -300,6 +300,16 @@ _TEST_FIELD = re.compile(
 _WHEN_DONE_FIELD = re.compile(
     r"\b(?:tested|migrated|deployed|upgraded|restarted)\s+(?:on|at|date|time)\b"
     r"(?=\s*(?:\(|[,;.]|$))"
+    # "…, tests passed, tests failed, …", "with deploys done (count)": a listed plural of a
+    # practice noun and a participle counts what happened to the thing ("goals scored"), a
+    # field of it ("All tests passed." is no list item)
+    r"|(?:(?<=,)|(?<=\bwith)|(?<=:))\s*(?:tests|deploys|deployments|migrations|upgrades"
+    r"|restarts)\s+(?:passed|failed|run|skipped|completed|done|made|performed)\b"
+    r"(?=\s*(?:\(|[,;]|\band\b|$))"
+    # "…, and whether it is mycoplasma tested": whether it was done to the thing, a yes/no field
+    r"|\bwhether\s+(?:it|they)(?:'s|\s+is|\s+are|\s+was|\s+were|\s+has\s+been"
+    r"|\s+have\s+been)\s+(?:[a-z-]+\s+)?(?:tested|deployed|migrated|upgraded)\b"
+    r"(?=\s*(?:\(|[,;.]|\band\b|$))"
     # "last tested date", "last deployed": when it last happened to the thing, a field of it
     r"|\blast\s+(?:tested|migrated|deployed|upgraded|restarted)\b",
     re.M,
@@ -650,7 +660,10 @@ def _practice_noun_as_thing(clause: Clause) -> list[Statement] | None:
         elif isinstance(statement, Declare) and _fields_of_a_thing(statement.fields):
             noun = statement.entity
             listed = (
-                _kind_of_thing(noun) or _bare_thing_listed(noun, clause) or _practice_kind(noun)
+                _kind_of_thing(noun)
+                or _bare_thing_listed(noun, clause)
+                or _practice_kind(noun)
+                or _kept_practice_events(noun, clause)
             )
             ends = [noun] if listed or _written_as_name(noun, clause) else []
             for a in statement.fields.attributes:
@@ -710,6 +723,36 @@ def _bare_thing_listed(noun: Noun | None, clause: Clause) -> bool:
     return re.match(lead, clause.text) is not None
 
 
+# what keeps records right before a thing's words: a keeping verb ("log test runs …") or a
+# list-keeping frame and "of" ("a register of load tests …", "a proper record of deploys: …")
+_KEPT_BEFORE = re.compile(
+    rf"(?:^|\s)(?:(?:please\s+)?(?:{MANAGE_VERBS})|(?:{'|'.join(sorted(SOFT_FRAMES))})\s+of)$"
+)
+_DETERMINERS_END = re.compile(r"(?:\s+(?:the|our|my|all|a|an|every|each|proper))+$")
+# heads of a practice phrase that are code or its setting, never events kept ("test data",
+# "deploy scripts", "test coverage"); a run, a job, a case of a test happens and is recorded
+_EVENT_HEADS = frozenset("run runs job jobs case cases".split())
+
+
+def _kept_practice_events(noun: Noun | None, clause: Clause) -> bool:
+    """ "log test runs with F, G", "a register of load tests with F, G", "a record of deploys:
+    F, G": a practice noun phrase kept by a keeping verb or in a keeping frame is a record of
+    those events, with the fields listed ("write unit tests with …", "build the deploy
+    pipeline", "a test database" stay about building)."""
+    if noun is None or not set(noun.words) & _THING_PRACTICE or len(noun.words) > 2:
+        return False
+    head = noun.words[-1]
+    building = TECH_WORDS | FRAME_NOUNS | FILLER | (_CODE_HEADS - _EVENT_HEADS)
+    if set(noun.words) & building or singular(head) in building:
+        return False
+    said = " ".join(noun.words)
+    at = clause.text.find(f" {said}")
+    if at < 0:
+        return False
+    before = _DETERMINERS_END.sub("", clause.text[:at])
+    return _KEPT_BEFORE.search(before) is not None
+
+
 def _kind_of_thing(noun: Noun | None, bare: bool = False) -> bool:
     """ "fan conventions", "driving tests", "chlorine residual tests": a practice noun after a
     noun of the business is a kind of thing; "unit tests", "api tests" are kinds of code.
@@ -757,6 +800,8 @@ def _fields_of_a_thing(fields: FieldList) -> bool:
     heads = PRACTICE_WORDS | TECH_WORDS
     for a in fields.attributes:
         parts = _practice_text(a.name.replace("_", " ")).split() or [a.name]
+        if a.type is AttrType.BOOL and len(parts) > 1 and parts[-1].endswith("ed"):
+            continue  # "is_mycoplasma_tested": whether it was done to the thing, a field of it
         if a.name in whole or parts[-1] in heads:
             return False
     return len(fields.attributes) >= 2

@@ -326,8 +326,10 @@ _TABLE_FIRST = re.compile(
     r"(?P<n>[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+)(?=[ \t]*[:(\-\u2013\u2014{])"
 )
 # "{ plot_code, section } for cemetery plots": a group of fields first, then whose they are
+# (a field's note in brackets inside it too: "{ name, booked at (datetime) } for lessons")
 _GROUP_FIRST = re.compile(
-    r"(?m)^[ \t]*[{(](?P<f>[^{}()\n]+,[^{}()\n]+)[})][ \t]+(?:for|on|of)[ \t]+"
+    r"(?m)^[ \t]*[{(](?P<f>(?:[^{}()\n]|\([^{}()\n]*\))+?,(?:[^{}()\n]|\([^{}()\n]*\))+)[})]"
+    r"[ \t]+(?:for|on|of)[ \t]+"
     r"(?:the[ \t]+|our[ \t]+)?(?P<e>[A-Za-z][\w -]{0,40}?)[ \t]*[.!]*[ \t]*$"
 )
 # "Kiln, add: notes, fill level": the entity, then the change as a label before its list, is
@@ -1304,6 +1306,14 @@ _EACH_HAS = re.compile(
     r"|exactly one|many|several)\b)))",
     re.I,
 )
+# "Squads: name, slack channel — each squad belongs to one department": after a list under
+# its heading, a dash before "each X belongs to one Y" starts the link's own sentence
+_DASH_THEN_EACH_LINK = re.compile(
+    r"(?m)^(?P<said>[^.!?\n:]{1,60}:[^.!?\n—]*,[^.!?\n—]*?)[ \t]+[—–-]+[ \t]+"
+    r"(?=(?:each|every)\s+[a-z]+(?:\s[a-z]+)?\s+(?:belongs\s+to|is\s+for|has)\s+"
+    r"(?:one|a single|exactly one)\s)",
+    re.I,
+)
 # words after which "each X has …" goes on the same clause ("something where each flat has")
 _CLAUSE_GLUE = frozenset(
     """where that which so and but because if when while as whereby for of with in on at to
@@ -1382,6 +1392,19 @@ _INTRO_THEN_NEED = re.compile(
     r"(?:i'?m|i\s+am|we'?re|we\s+are)\s+(?:just\s+)?(?:a|an|the)\s+[^.!?,;\n]{1,60}?)"
     r"\s+and\s+(?=(?:i|we)\s+(?:just\s+|really\s+|also\s+)?(?:need|want|would|'d|have|must"
     r"|keep|track|log|should)\b)",
+    re.I | re.M,
+)
+
+
+# "We run a little clothes swap at the centre and I'd like something to log …", "My wife runs
+# the pharmacy and she wants an app for …": what the writer's business is, said first, ends
+# where "and" goes on to what someone there wants
+_RUNS_THEN_NEED = re.compile(
+    r"(?:^|(?<=[.!?]\s))(?P<intro>(?:(?:so|well|hi|hello|hey|ok|okay)\s+)*"
+    r"(?:i|we|(?:my|our)\s+[a-z]+)\s+(?:also\s+)?(?:run|runs|own|owns|have|has|manage|manages)"
+    r"\s+(?:a|an|the|my|our)\s+[^.!?,;:\n]{1,60}?)"
+    r"\s+and\s+(?=(?:i|we|she|he|they)(?:'d\b|\s+(?:just\s+|really\s+|also\s+)?(?:need|needs"
+    r"|want|wants|would)\b))",
     re.I | re.M,
 )
 
@@ -1599,6 +1622,19 @@ def _restarted(text: str) -> str:
         kept = text[:cut].rstrip()
         text = f"{kept} {after}" if kept else after
     return text
+
+
+# "So the falconry centre... sorry, the falconry display team needs …": a correction that
+# starts the noun phrase again with its article takes the whole phrase back
+_PHRASE_SAID_AGAIN = re.compile(
+    r"\b(?P<det>the|a|an|our|my)\s+(?:[\w-]+\s+){0,3}?[\w-]+(?:\.{2,}|,|\s+\u2014)?\s+"
+    r"sorry(?!\s+(?:for|about|if|that|to|but)\b),?\s+(?=(?P<again>the|a|an|our|my)\s)",
+    re.I,
+)
+
+
+def _phrase_said_again(m: re.Match[str]) -> str:
+    return "" if m["det"].lower() == m["again"].lower() else m.group(0)
 
 
 def _self_corrected(m: re.Match[str]) -> str:
@@ -2023,6 +2059,7 @@ def clean(request: str) -> Cleaned:
     if _may_hold(text, "yeah", "yep", "yup"):
         text = _SO_YEAH.sub(".", text)
     if _may_hold(text, "sorry", "i mean", "or rather"):
+        text = _PHRASE_SAID_AGAIN.sub(_phrase_said_again, text)
         text = _CORRECTION.sub(_self_corrected, text)
     if _may_hold(text, "i meant"):
         text = _meant(text)
@@ -2191,6 +2228,8 @@ def clean(request: str) -> Cleaned:
     text = _TAKE_OF.sub(r"\1 off", text)
     # "for the bee hives, each hive has …": the head said again names the same thing
     text = _EACH_HEAD.sub(_each_head, text)
+    if _may_hold(text, "each ", "every "):
+        text = _FOR_THINGS_EACH_HEAD.sub(_for_things_each_head, text)
     # dictated to a phone: "each hive has a location comma a weight … full stop"
     text = re.sub(r"\s+(?:comma)\b(?!\s*[-_])", ",", text, flags=re.I)
     text = re.sub(r"\s+full stop\b", ".", text, flags=re.I)
@@ -2201,10 +2240,13 @@ def clean(request: str) -> Cleaned:
     text = _NEW_ENTITY_THEN_LIST.sub(lambda m: f"{m['head'] or m['head2']} with ", text)
     if _may_hold(text, "each ", "every "):
         text = _EACH_HAS.sub(_each_has, text)
+        text = _DASH_THEN_EACH_LINK.sub(lambda m: f"{m['said']}. ", text)
     if _may_hold(text, "can ", "could ", "would "):
         text = _ASK_STARTS.sub(_ask_starts, text)
     if _may_hold(text, "m ", "am ", "re ", "are "):
         text = _INTRO_THEN_NEED.sub(lambda m: f"{m['intro']}. ", text)
+    if _may_hold(text, " and i", " and we", " and she", " and he", " and they"):
+        text = _RUNS_THEN_NEED.sub(lambda m: f"{m['intro']}. ", text)
     if _may_hold(text, "rename"):
         text = _AFTER_RENAME.sub(lambda m: f"{m['said']}. ", text)
     if _may_hold(text, "completely", "entirely", "altogether", "totally", "for good"):
@@ -2368,6 +2410,25 @@ _EACH_HEAD = re.compile(
     r"(?:e?s)\b(?P<mid>[^.!?\n]{0,40}?\b(?:each|every)\s+|\.\s+(?:Each|Every|each|every)\s+)"
     r"(?P=h)\b(?=\s+(?:has|have|needs?|gets?|with|must|should|is|can)\b)"
 )
+
+
+# "an app for home deliveries: for each delivery the driver name, …": the head said again
+# after the colon names the things just said, modifier and all (any plural: "deliveries")
+_FOR_THINGS_EACH_HEAD = re.compile(
+    r"\bfor\s+(?P<mod>[a-z-]+)\s+(?P<pl>[a-z-]{3,}s)\s*:\s*(?:for\s+)?(?:each|every)\s+"
+    r"(?P<h>[a-z-]{3,})\b(?!\s+[a-z-]+s?\s*:)"
+)
+
+
+def _for_things_each_head(match: re.Match[str]) -> str:
+    from baes_tui.recognition.nouns import is_noun
+
+    mod, head = match["mod"], match["h"]
+    if singular(match["pl"]) != head or mod in FILLER or head in FRAME_NOUNS:
+        return match.group(0)
+    if mod in FRAME_NOUNS or is_noun(mod) is False:
+        return match.group(0)
+    return f"{match.group(0)[: match.start('h') - match.start()]}{mod} {head}"
 
 
 def _each_head(match: re.Match[str]) -> str:
