@@ -1064,6 +1064,15 @@ _WISH_TO_HAVE = re.compile(
 )
 
 
+_NEW_FRAME_WHERE_EACH = re.compile(
+    r"\b(?:(?:i|we)\s+(?:would\s+|really\s+|also\s+)*(?:like|want|need)|build|make|create"
+    r"|set up|give|get)\s+(?:me\s+|us\s+)?an?\s+[a-z-]+(?:\s[a-z-]+){0,2}?\s*,?\s+(?:where"
+    r"|in which|on which)\s+(?:each|every)\s+[a-z-]+(?:\s[a-z-]+)?\s+(?:has|gets|needs|holds"
+    r"|comes with)\s",
+    re.I,
+)
+
+
 def _declares(reading: Reading, draft: Draft, titles: frozenset[int]) -> None:
     draft.joint |= _added_together(reading.statements)
     entities: dict[str, _Entity] = {}
@@ -1141,6 +1150,9 @@ def _declares(reading: Reading, draft: Draft, titles: frozenset[int]) -> None:
     # …said after it; said before, it opens the request ("I need system for the guests of
     # weddings. Every guest have name, …, and also the meal choice")
     create_cue = create_cue or any(not after_add for after_add in weak_creates)
+    # "I want a petty cash book where each voucher has …": a new container asked for, around
+    # the things whose fields follow, asks for them to be made (the container is no entity)
+    create_cue = create_cue or bool(_NEW_FRAME_WHERE_EACH.search(reading.text))
     for said in pending:
         # kept under an empty name, so the clarification shows what was understood
         unnamed.extend(said.fields)
