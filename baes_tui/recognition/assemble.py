@@ -458,7 +458,7 @@ def _field_named_again(s: Modify, before: list) -> list:
     (a later sentence repeats the name it already gave, rather than say "it")."""
     if s.pronoun or s.entity is None or s.entity.explicit or len(s.changes) != 1:
         return []
-    joined = "_".join([*s.entity.words, s.changes[0].name]).lower()
+    joined = "_".join([*s.entity.words, _as_said(s.changes[0].name)]).lower()
     for i in range(len(before) - 1, -1, -1):
         said = before[i]
         if isinstance(said, Reason):
@@ -480,6 +480,13 @@ def _field_named_again(s: Modify, before: list) -> list:
         before[i] = Reason(said.text, said.segment, said.words)
         return [Modify(owner, (replace(s.changes[0], name=name),), s.segment)]
     return []
+
+
+def _as_said(name: str) -> str:
+    """ "date_value" → "date": a field's safe name back to the word said, so "make renewal date
+    required" after "the renewal date on policies …" joins to the field named there."""
+    said = name.removesuffix("_value")
+    return said if said != name and safe_field_name(said) == name else name
 
 
 # "we stopped using BrewBatch entirely": a thing written as a name (capitals), said to be used
@@ -1107,6 +1114,15 @@ _WISH_TO_HAVE = re.compile(
 )
 
 
+_NEW_FRAME_WHERE_EACH = re.compile(
+    r"\b(?:(?:i|we)\s+(?:would\s+|really\s+|also\s+)*(?:like|want|need)|build|make|create"
+    r"|set up|give|get)\s+(?:me\s+|us\s+)?an?\s+[a-z-]+(?:\s[a-z-]+){0,2}?\s*,?\s+(?:where"
+    r"|in which|on which)\s+(?:each|every)\s+[a-z-]+(?:\s[a-z-]+)?\s+(?:has|gets|needs|holds"
+    r"|comes with)\s",
+    re.I,
+)
+
+
 def _declares(reading: Reading, draft: Draft, titles: frozenset[int]) -> None:
     draft.joint |= _added_together(reading.statements)
     entities: dict[str, _Entity] = {}
@@ -1175,6 +1191,8 @@ def _declares(reading: Reading, draft: Draft, titles: frozenset[int]) -> None:
                 # sits on the entity being created
                 owner, target = entities[target].noun, owner.name
             entity = entities.setdefault(owner.name, _Entity(owner))
+            if _said_back_with_one(entities, owner.name, target, kind):
+                continue
             relationship = Relationship(kind, target)
             if relationship not in entity.relationships:
                 entity.relationships.append(relationship)
@@ -1182,6 +1200,9 @@ def _declares(reading: Reading, draft: Draft, titles: frozenset[int]) -> None:
     # …said after it; said before, it opens the request ("I need system for the guests of
     # weddings. Every guest have name, …, and also the meal choice")
     create_cue = create_cue or any(not after_add for after_add in weak_creates)
+    # "I want a petty cash book where each voucher has …": a new container asked for, around
+    # the things whose fields follow, asks for them to be made (the container is no entity)
+    create_cue = create_cue or bool(_NEW_FRAME_WHERE_EACH.search(reading.text))
     for said in pending:
         # kept under an empty name, so the clarification shows what was understood
         unnamed.extend(said.fields)
@@ -1333,6 +1354,23 @@ def _cardinality_note(draft: Draft, s: Relate, owner: str, target: str) -> None:
 
 def _lower(name: str) -> str:
     return re.sub(r"(?<!^)(?=[A-Z])", " ", name).lower()
+
+
+def _said_back_with_one(entities: dict[str, _Entity], owner: str, target: str, kind: str) -> bool:
+    """ "Clients: … Matters: … A client can have many matters, and each matter belongs to one
+    client": one link said from both sides in a create; the side that says "one" holds it (as a
+    stand-alone relationship request reads it). True when this many-to-many is that link's
+    other side; a many-to-one said after drops the many-to-many said before."""
+    other = entities.get(target)
+    if other is None or target == owner:
+        return False
+    if kind == "many_to_many":
+        return Relationship("many_to_one", owner) in other.relationships
+    if kind == "many_to_one":
+        other.relationships[:] = [
+            r for r in other.relationships if r != Relationship("many_to_many", owner)
+        ]
+    return False
 
 
 # --- relationship -------------------------------------------------------------------------------

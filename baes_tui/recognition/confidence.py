@@ -1536,6 +1536,18 @@ def _meta_names(draft: Draft) -> int:
 
 
 _LIMIT_WORDS = frozenset("max min maximum minimum num".split())
+# The last word of a way to reach a desk named by what it handles ("claims phone", "accounts
+# email", "bookings address", "complaints line"): the plural before it names the desk, no count
+_DESK_CONTACTS = frozenset("phone email address line inbox contact".split())
+
+
+def _names_a_desk(word: str) -> bool:
+    """A plural of what a desk handles ("claims", "accounts", "bookings"), not of people whose
+    phone each record keeps ("foremen phone", "parents email" name one of them)."""
+    sense = first_sense(word)
+    return sense is not None and sense not in ("noun.person", "noun.group", "noun.animal")
+
+
 # "hourly rate", "daily price": an amount for each period is a number.
 _PERIODIC = frozenset("hourly daily nightly weekly monthly yearly annual".split())
 
@@ -1565,6 +1577,8 @@ def _count_shape(attribute: Attribute) -> bool:
             continue
         if nxt in LISTING_PARTICIPLES or nxt in ("at", "on", "by"):
             continue
+        if nxt in _DESK_CONTACTS and i + 2 == len(words) and _names_a_desk(word):
+            continue  # "claims phone", "accounts email": how to reach the desk for them
         one = singular(word)
         if one != word and one not in FIELD_HINTS and not in_wordnet(word) and is_noun(one):
             return True

@@ -111,6 +111,14 @@ _VERBLESS = re.compile(
     r"\s*:?\s*|\s*(?=\())(?P<f>.+)$"
 )
 
+# "the partners are happy with", "our team is not quite comfortable with": someone's feeling
+# about a thing (a sentence), never a thing "X with" its fields
+_FEELS_ABOUT = re.compile(
+    r"\s(?:is|are|was|were|seems?|seemed|feels?|felt|got|gets?)\s+(?:not\s+)?(?:(?:very|really"
+    r"|quite|so|all|pretty|perfectly|mostly|fairly|totally|completely|a bit|more than)\s+)*"
+    r"(?:happy|unhappy|pleased|satisfied|dissatisfied|content|fine|ok|okay|comfortable"
+    r"|familiar|bored|annoyed|fed up|frustrated|impressed|delighted|disappointed|stuck)$"
+)
 
 # "Some of our clients have like five cats": how many things some of them have is a story
 # about a few of the things, not what each one holds
@@ -240,6 +248,8 @@ def read_verbless(clause: Clause) -> list[Statement]:
         return []
     if re.match(r"^(?:we|i|you|they|he|she|it|there)\s", m["np"]):
         return []  # "we have some problems with our parking": a sentence, not "X with F"
+    if _FEELS_ABOUT.search(m["np"]):
+        return []  # "the bookkeepers are happy with the Journal entity": how they feel about it
     if re.fullmatch(r"\s*(?:me|us|you|him|her|them|it)\W*", m["f"]):
         return []  # "bear with me", "stick with us": talk; a pronoun names no field
     if not m["intro"].strip() and (g := GROUP.match(m["f"])) and not is_group_text(g["inner"]):

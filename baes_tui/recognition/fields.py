@@ -2138,8 +2138,9 @@ def infer_type(words: list[str]) -> AttrType:
             return AttrType.INT  # "goals scored", "items sold": a count of things
     elif len(words) == 2 and _said_done(last) and words[0] in _NUMBER_HEADS:
         head = words[0]  # "amount awarded", "fee refunded": the money, not a yes/no
-    elif len(words) == 2 and last in _STILL_OWED and words[0] in DECIMAL_WORDS:
-        head = words[0]  # "amount due", "balance outstanding": the sum still to be paid
+    elif len(words) >= 2 and last in _STILL_OWED and words[-2] in DECIMAL_WORDS:
+        # "amount due", "balance outstanding", "net amount due": the sum still to be paid
+        head = words[-2]
     if head in INT_WORDS or _counts(head):
         return AttrType.INT
     if (
