@@ -863,6 +863,9 @@ _GLUE = (
         renamed rename don doesn isn aren won rid plus needed acceptance criteria""".split()
     )
 )  # fmt: skip
+# The work done on a thing, heading its change ("Supplier cleanup: …", "Kiln tweaks: …"): may
+# go without a trace, but is no glue inside a name ("BeachCleanup")
+_WORK_WORDS = frozenset("cleanup cleanups clean tidy tweak tweaks fixes edits".split())
 
 
 def _vanished(draft: Draft, cleaned: Cleaned) -> set[str]:
@@ -880,6 +883,7 @@ def _vanished(draft: Draft, cleaned: Cleaned) -> set[str]:
         for w in _WORD.findall(cleaned.text.lower())
         if len(w) > 2
         and w not in _GLUE
+        and w not in _WORK_WORDS
         and not _VERB.fullmatch(w)
         and singular(w) not in kept
         and w not in kept
@@ -1138,6 +1142,7 @@ def _content(word: str, kept: set[str]) -> bool:
     return (
         len(word) > 2
         and word not in _GLUE
+        and word not in _WORK_WORDS
         and not _VERB.fullmatch(word)
         and word not in kept
         and singular(word) not in kept
