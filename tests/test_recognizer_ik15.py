@@ -127,6 +127,28 @@ def test_a_type_change_said_after_its_thing_stays_a_type_change() -> None:
     assert [(a.name, a.type) for a in result.entities[0].attributes] == [("tonnage", "int")]
 
 
+# --- a unit of a rate written with a slash annotates its field: "(l/min, number)" --------------
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("Coolant pumps: pump code, flow (l/min, number), head (m)",
+         ["CoolantPump(pump_code:str,flow:float,head:float)"]),
+        ("### Spray booths\n- booth code\n- air speed (m/s, number)\n- filters changed (count)",
+         ["SprayBooth(booth_code:str,air_speed:float,filters_changed:int)"]),
+        ("Dosing units: unit code, dose (mg/ml, integer)",
+         ["DosingUnit(unit_code:str,dose:int)"]),
+    ],
+)  # fmt: skip
+def test_a_slashed_unit_is_a_unit_not_a_path(request_text: str, expected: list[str]) -> None:
+    assert reading(request_text)[1] == expected
+
+
+def test_a_path_in_brackets_is_still_no_field_name() -> None:
+    # counterpart: a slash that is no unit of a rate
+    result = read("Servers: server name, mount point (/mnt/data)")
+    assert [a.name for a in result.entities[0].attributes] == ["server_name"]
+
+
 # --- "we want to have a register of all the X": a frame around the things, not a field ----------
 def test_a_register_of_all_the_things_is_a_create() -> None:
     request = (

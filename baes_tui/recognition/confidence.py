@@ -24,7 +24,7 @@ from baes_tui.core.models import Attribute, AttrType, EntitySpec, Intent
 from baes_tui.recognition.assemble import Draft
 from baes_tui.recognition.detection import is_custom_logic
 from baes_tui.recognition.entities import names_a_kind
-from baes_tui.recognition.fields import ID_REASON, PATH_REASON, RULE_REASON
+from baes_tui.recognition.fields import ID_REASON, PATH_REASON, RULE_REASON, UNIT_PARTS
 from baes_tui.recognition.lexicon import (
     BOOL_WORDS,
     COMMAND_VERBS,
@@ -884,6 +884,7 @@ def _vanished(draft: Draft, cleaned: Cleaned) -> set[str]:
         if len(w) > 2
         and w not in _GLUE
         and w not in _WORK_WORDS
+        and w not in UNIT_PARTS
         and not _VERB.fullmatch(w)
         and singular(w) not in kept
         and w not in kept
