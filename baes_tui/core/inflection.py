@@ -152,6 +152,8 @@ def _singular_word(word: str) -> str:
         return word[:-2]  # buses, statuses, lenses, gases
     if lower in _MEN_SINGULAR:
         return word
+    if len(lower) == 4 and lower.endswith("ies"):
+        return word[:-1]  # dies, ties, vies: a four-letter -ies is always a short -ie word
     for suffix, replacement in _SINGULAR_SUFFIXES:
         if lower.endswith(suffix):
             return _match_case(word, lower[: len(lower) - len(suffix)] + replacement)

@@ -31,6 +31,7 @@ from baes_tui.recognition.lexicon import (
     FIELD_HINTS,
     FIELD_MODIFIERS,
     FILLER,
+    FRAME_NOUNS,
     HARD_FRAMES,
     PRONOUNS,
     SYSTEM_WORDS,
@@ -2014,11 +2015,18 @@ def _destination_last(text: str) -> str:
         return f"rename {m['w']} on {m['e']}"
     if m := _FROM_OWNER_FIRST.match(text):
         return f"{m['v']} {m['w']} from {m['e']}"
-    if m := _NEED_ON_EACH.match(text):
+    if (m := _NEED_ON_EACH.match(text)) and not _framed_all(m["f"]):
         return f"add {m['f']} to {m['e']}"
     if m := _WHETHER_OWNER.match(text):
         return f"add whether it {m['v']} {m['rest']} to {m['e']}"
     return text
+
+
+def _framed_all(f: str) -> bool:
+    """ "we want to have a register of all the complaints": a frame wanted around the things,
+    which are kept in it, not a field each one has ("the serial of all the valves" is)."""
+    words = re.findall(r"[a-z]+", f)
+    return len(words) <= 3 and bool(words) and words[-1] in FRAME_NOUNS
 
 
 _PRONOUN_SUBJECT = re.compile(

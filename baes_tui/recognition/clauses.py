@@ -2648,6 +2648,15 @@ def clauses_of(text: str, segment: int) -> list[Clause]:
             topic, rest, sep = inner, inner_rest, inner_sep
     if topic and sep == ":" and _OWN_SUBJECT.match(rest):
         topic, sep = None, ""  # "I'd like a ticketing app: each ticket has a barcode, …"
+    if (
+        topic
+        and sep == ":"
+        and _CHANGE_SAID.search(rest)
+        and (work := _WORK_HEADING.match(topic) or _WORK_ON_HEADING.match(topic))
+    ):
+        # "Supplier cleanup: the fax can go", "tidy-up of the pallets: …": the work is done on
+        # the thing, which the change is about
+        topic = work["t"]
     raw = [
         r.strip(" ,;")
         for p in _verbs_listed(_CLAUSE_SPLIT.split(rest), rest, listing=bool(topic))
@@ -2679,6 +2688,27 @@ def clauses_of(text: str, segment: int) -> list[Clause]:
             own_rest = simplify(own_rest) or own_rest
         out.append(Clause(own_rest, text, own, own_sep, segment, not out))
     return _thing_said_first(out)
+
+
+# "Supplier cleanup:", "Kiln tweaks:", "pallet changes:" before a change: a heading naming the
+# work done on a thing (not before a list of fields: "price changes: product, old price" and
+# "beach cleanups: date, site" keep records of such events)
+_WORK_HEADING = re.compile(
+    r"^(?P<t>.*[a-z])\s+(?:clean-?ups?|clean ups?|tidy-?ups?|tidy ups?|fix(?:es)?|tweaks?|edits?"
+    r"|changes?|updates?|amendments?)$"
+)
+_WORK_ON_HEADING = re.compile(
+    r"^(?:some\s+|a\s+|small\s+|quick\s+|little\s+)*(?:clean-?up|clean up|tidy-?up|tidy up"
+    r"|fix(?:es)?|tweaks?|edits?|changes?|updates?|amendments?)\s+(?:for|of|on|to)\s+"
+    r"(?:the\s+|our\s+|my\s+)?(?P<t>[a-z].*)$"
+)
+_CHANGE_SAID = re.compile(
+    r"^(?:please\s+)?(?:keep|add|remove|drop|delete|rename|make|change|take|get rid of|put|set"
+    r"|mark|lose|bin|ditch)\s+(?!(?:number|no|date|reason|type|code|log|request|notes?|order"
+    r"|history|time|value|by)\b)[a-z]"
+    r"|\s(?:can|could|may|should|must)\s+(?:also\s+)?(?:go\b|be\s+(?:removed|dropped|deleted"
+    r"|optional|required|renamed|called)\b)"
+)
 
 
 # "the tutors in our school, please add to them …", "The Harvest entity in our app, can you

@@ -24,7 +24,7 @@ from baes_tui.core.models import Attribute, AttrType, EntitySpec, Intent
 from baes_tui.recognition.assemble import Draft
 from baes_tui.recognition.detection import is_custom_logic
 from baes_tui.recognition.entities import names_a_kind
-from baes_tui.recognition.fields import ID_REASON, PATH_REASON, RULE_REASON
+from baes_tui.recognition.fields import ID_REASON, PATH_REASON, RULE_REASON, UNIT_PARTS
 from baes_tui.recognition.lexicon import (
     BOOL_WORDS,
     COMMAND_VERBS,
@@ -863,6 +863,9 @@ _GLUE = (
         renamed rename don doesn isn aren won rid plus needed acceptance criteria""".split()
     )
 )  # fmt: skip
+# The work done on a thing, heading its change ("Supplier cleanup: …", "Kiln tweaks: …"): may
+# go without a trace, but is no glue inside a name ("BeachCleanup")
+_WORK_WORDS = frozenset("cleanup cleanups clean tidy tweak tweaks fixes edits".split())
 
 
 def _vanished(draft: Draft, cleaned: Cleaned) -> set[str]:
@@ -880,6 +883,8 @@ def _vanished(draft: Draft, cleaned: Cleaned) -> set[str]:
         for w in _WORD.findall(cleaned.text.lower())
         if len(w) > 2
         and w not in _GLUE
+        and w not in _WORK_WORDS
+        and w not in UNIT_PARTS
         and not _VERB.fullmatch(w)
         and singular(w) not in kept
         and w not in kept
@@ -1138,6 +1143,7 @@ def _content(word: str, kept: set[str]) -> bool:
     return (
         len(word) > 2
         and word not in _GLUE
+        and word not in _WORK_WORDS
         and not _VERB.fullmatch(word)
         and word not in kept
         and singular(word) not in kept

@@ -1232,9 +1232,25 @@ def _noted(inner: str) -> str:
 
 
 def _unchosen(inner: str) -> list[str]:
-    """The items of a parenthesis but the values it lists ("low/medium/high")."""
+    """The items of a parenthesis but the values it lists ("low/medium/high"); a unit written
+    with a slash is said with "per" ("l/min" → "l per min"), no path."""
     items = [_CHOICES.sub("", item).strip() for item in re.split(r"[,;]", inner.lower())]
-    return [item for item in items if item]
+    return [_per_unit(item) for item in items if item]
+
+
+# "(l/min, number)", "(km/h)", "(mg/ml)": a unit of a rate, each side a unit
+_SLASH_UNIT = re.compile(r"(?P<a>[a-z][a-z0-9]{0,5})\s*/\s*(?P<b>[a-z][a-z0-9]{0,5})")
+UNIT_PARTS = UNIT_WORDS | frozenset("l h s min mins hr hrs sec secs m2 m3 cm2 cm3 ltr week".split())
+
+
+def _slash_unit(item: str) -> bool:
+    return bool(
+        (m := _SLASH_UNIT.fullmatch(item)) and m["a"] in UNIT_PARTS and m["b"] in UNIT_PARTS
+    )
+
+
+def _per_unit(item: str) -> str:
+    return item.replace("/", " per ") if _slash_unit(item) else item
 
 
 def _note_item(item: str) -> bool:
@@ -1246,6 +1262,7 @@ def _note_item(item: str) -> bool:
         or _VALUES.fullmatch(item)
         or _REMARK.search(item)
         or (words and len(words) <= 3 and words[-1] in UNIT_WORDS)
+        or _slash_unit(item)
         # "eggs per week", "visits a month", "km/h" (not "starts at": "a" is a word of its own)
         or re.fullmatch(r"[a-z]+(?:\s[a-z]+)?\s+(?:(?:per|a|an)\s+|/\s*)[a-z]+", item)
     )
@@ -1366,7 +1383,7 @@ def read_item(raw: str, *, keep_new: bool = False) -> tuple[Attribute, bool] | D
                 rf"(?<![\w/]){re.escape(phrase)}(?![\w/])", note_text
             ):
                 if phrase == "number" and any(
-                    w not in _NUMBER_KINDS and w not in UNIT_WORDS
+                    w not in _NUMBER_KINDS and w not in UNIT_PARTS
                     for w in _NAMED_NUMBER.findall(note_text)
                 ):
                     break  # "key (the hook number)": a number that names, as "phone number"

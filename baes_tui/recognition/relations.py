@@ -340,7 +340,8 @@ _KEEPS_COUNTED = re.compile(
     rf"|tracks|lists|handles|maintains)\s+{_COUNTED}"
 )
 _KEPT_IN_COUNTED = re.compile(rf"\b(is|are|be|gets?)\s+kept\s+(in|at|on|with|by)\s+{_COUNTED}")
-_MADE_FOR_COUNTED = re.compile(rf"\b(is|are|be|gets?)\s+made\s+(for|by)\s+{_COUNTED}")
+_MADE_FOR_COUNTED = re.compile(rf"\b(is|are|was|were|be|gets?|got)\s+made\s+(for|by)\s+{_COUNTED}")
+_PRESENT = {"was": "is", "were": "are", "got": "gets"}
 _DOES_COUNTED = re.compile(rf"\b(?:do|does|did)\s+(?:{_COUNTED}|{_LOTS_OF_THINGS})")
 _ATTACHED_TO_IT = re.compile(
     r"\s+(?:attached|linked|assigned|tied|connected|related)\s+(?:to|with)\s+(?:it|them)$"
@@ -408,7 +409,8 @@ def _read_said(
     s = _KEPT_IN_COUNTED.sub(r"\1 stored \2 ", s)
     # "each cake is made for one order": made for (or by) a counted thing is for (by) it, as
     # "is for one event" is; "made" alone stays the "made optional" of a change
-    s = _MADE_FOR_COUNTED.sub(r"\1 \2 ", s)
+    # ("every weld was made by a single welder": a past passive links as the present)
+    s = _MADE_FOR_COUNTED.sub(lambda m: f"{_PRESENT.get(m[1], m[1])} {m[2]} ", s)
     # "a volunteer does many shifts": "do" before a count is the main verb, not an auxiliary
     s = _DOES_COUNTED.sub("have ", s)
     # "a claim can have many photos attached to it": the link said again after the target

@@ -495,6 +495,26 @@ _KEEP_BUT = re.compile(
     re.I | re.M,
 )
 
+# "Supplier: keep the email, the fax can go", "keep the phone; drop the pager": the same with a
+# comma or a semicolon for "but", also after the colon of a heading
+_KEEP_THEN_CHANGE = re.compile(
+    r"(?:(?<=^)|(?<=[.!?:][ \t])|(?<=\n))keep[ \t]+the[ \t]+[a-z][a-z \t]{0,30}?"
+    r"(?:[ \t]+(?:on|for|in)[ \t]+(?:the[ \t]+)?(?P<e>[a-z]+(?:[ \t]entity)?))?[ \t]*[,;][ \t]*"
+    r"(?:and[ \t]+|but[ \t]+)?(?=(?:the|that|its)[ \t]+[a-z][a-z \t]{0,30}?[ \t]+(?:can|could"
+    r"|may|should|must)[ \t]+(?:also[ \t]+)?(?:go\b|be[ \t]+(?:removed|dropped|deleted|optional"
+    r"|renamed)\b)|(?:drop|remove|delete|get[ \t]+rid|lose|take|make)[ \t]+(?:the|that|its)\b)",
+    re.I | re.M,
+)
+# "The hardness on Gasket stays as it is, but please make the colour optional": a field said
+# to stay as it is is no change; the change after "but" is the ask, on the same thing
+_STAYS_BUT = re.compile(
+    r"(?:(?<=^)|(?<=[.!?:][ \t])|(?<=\n))(?:the[ \t]+)?[a-z][a-z \t]{0,30}?[ \t]+(?:on|for|in)"
+    r"[ \t]+(?:the[ \t]+)?(?P<e>[a-z]+)(?:[ \t]entity)?[ \t]+(?:stays|remains|can stay|should stay)"
+    r"(?:[ \t]+(?:as[ \t]+it[ \t]+is|as[ \t]+is|the[ \t]+same|unchanged|untouched))?[ \t]*,?"
+    r"[ \t]+but[ \t]+(?=(?:please[ \t]+)?(?:the|drop|remove|delete|get[ \t]+rid|lose|take|make"
+    r"|set|mark|rename|change)\b)",
+    re.I | re.M,
+)
 
 # "growers: name, email; pallets: pallet code, packed on": after a semicolon, a plural and a
 # colon before a list open the next thing's fields, as a new sentence would ("; age: int" is
@@ -1055,10 +1075,15 @@ _TAKE_BACK_SENTENCE = re.compile(
 # optional.": a sentence that only keeps the thing as it was takes back the change before it,
 # and asks nothing itself
 _LEFT_AS_IT_WAS = re.compile(
-    r"(?:^|(?<=[.!?] )|(?<=\n))(?P<change>(?:please\s+)?(?:change|make|switch|convert|turn|set)\b"
+    r"(?:^|(?<=[.!?] )|(?<=\n))"
+    # ("On the Lathe entity, change …": the thing said first, then the change)
+    r"(?:on\s+(?:the\s+)?(?P<e0>[A-Za-z][A-Za-z]*)(?:\s+entity)?\s*,\s*)?"
+    r"(?P<change>(?:please\s+)?(?:change|make|switch|convert|turn|set)\b"
     r"[^.!?\n]*)[.!?]+[ \t]+(?:(?:hmm|oh|um)[,!\s]+)?(?:actually|on second thoughts?|wait)"
-    r"[,!\s]+(?:no[,!\s]+)?(?:just\s+)?(?:leave|keep)\s+(?:it|that)\s+(?:as\s+(?:it\s+is|is"
-    r"|it was|(?:an?\s+)?[a-z]+)|alone|unchanged)\s*(?:[.!?]+[ \t]*(?=[A-Za-z])|[.!?]*$)",
+    # ("leave the type as it is": what stays is the type the change was about)
+    r"[,!\s]+(?:no[,!\s]+)?(?:just\s+)?(?:leave|keep)\s+(?:(?:it|that)\s+(?=[au])|(?:the|its)"
+    r"\s+type\b\s*)(?:as\s+(?:it\s+is|is|it was|(?:an?\s+)?[a-z]+)|alone|unchanged)?\s*"
+    r"(?:[.!?]+[ \t]*(?=[A-Za-z])|[.!?]*$)",
     re.I,
 )
 # the field and its place in the change taken back: what a later "make it optional" points at
@@ -1074,7 +1099,16 @@ def _left_as_it_was(m: re.Match[str]) -> str:
     field); nothing when the change named no field on a thing."""
     if said := _CHANGED_ON.match(m["change"]):
         return f"The {said['f']} on {said['e']} is fine as it is. "
+    if m["e0"] and (said := _CHANGED_FIELD.match(m["change"])):
+        return f"The {said['f']} on {m['e0']} is fine as it is. "
     return ""
+
+
+# the field of a change said after its thing ("On Lathe, change spindle hours to an integer")
+_CHANGED_FIELD = re.compile(
+    r"^(?i:(?:please\s+)?(?:change|make|switch|convert|turn|set)\s+(?:the\s+)?)"
+    r"(?P<f>[a-z][a-z ]{0,30}?)\s+(?:to|into|a|an|as)\b"
+)
 
 
 _INSTEAD = re.compile(
@@ -1097,7 +1131,7 @@ def _retracted(text: str) -> str:
             + f"(?:{_ITEM_END}|{_ITEM_BEFORE_OWNER})",
             re.I,
         )
-        said = list(item.finditer(before))
+        said = list(item.finditer(before)) or _said_with_modifier(before, m["x"])
         if not said:
             continue
         last = said[-1]
@@ -1112,6 +1146,18 @@ def _retracted(text: str) -> str:
             rest = re.sub(r"^\s*,\s*", "", rest)
         text = re.sub(r",\s*,", ",", before[: last.start()] + keep + rest + after)
     return text
+
+
+def _said_with_modifier(before: str, x: str) -> list[re.Match[str]]:
+    """ "…, an owner phone - actually scratch the phone": the item taken back, named by its
+    head, was said with one word before it; only when one item of the list has that head."""
+    item = re.compile(
+        r"(?P<sep>,\s*(?:and\s+)?|\s+(?:and|or|&)\s+|:\s*)(?:(?:the|a|an|any|their|its|his|her)"
+        rf"\s+)?[a-z][\w-]*\s+{re.escape(x)}{_ITEM_END}",
+        re.I,
+    )
+    said = list(item.finditer(before))
+    return said if len(said) == 1 else []
 
 
 # "remove level its pointless": "its" before what cannot start a noun phrase is "it's"
@@ -2065,7 +2111,8 @@ def clean(request: str) -> Cleaned:
         text = _meant(text)
     if _may_hold(text, "wait", "scratch that", "forget that", "ignore that"):
         text = _TAKE_BACK_SENTENCE.sub("", text)
-    if _may_hold(text, "leave it", "keep it", "leave that", "keep that"):
+    if _may_hold(text, "leave it", "keep it", "leave that", "keep that", "leave the type",
+                 "keep the type", "leave its type", "keep its type"):  # fmt: skip
         text = _LEFT_AS_IT_WAS.sub(_left_as_it_was, text)
     if _may_hold(text, "actually", "on second thought", "wait"):
         text = _retracted(text)
@@ -2137,6 +2184,9 @@ def clean(request: str) -> Cleaned:
         text = _WHERE_IT_SAYS.sub(r"Rename \g<f> to \g<g> on \g<e>", text)
     if _may_hold(text, "keep"):
         text = _KEEP_BUT.sub(_kept_but, text)
+        text = _KEEP_THEN_CHANGE.sub(lambda m: f"On {m['e']}, " if m["e"] else "", text)
+    if _may_hold(text, "stays", "remains", "stay"):
+        text = _STAYS_BUT.sub(lambda m: f"On {m['e']}, ", text)
     if _may_hold(text, "blank", "empty", "missing"):
         text = _AND_THEN_BLANK.sub(lambda m: f". {m['said']}", text)
     if " //" in text:
