@@ -286,6 +286,10 @@ def _changes_to_field_said(stmts: list, things_need: bool = False) -> list:
             and not s.fields.attributes
         ):
             _asked_to_add(out)
+        if (moved := _removed_from_named(s, out)) is not None:
+            out.remove(moved[0])
+            out.append(moved[1])
+            continue
         if isinstance(s, Remove) and s.pronoun and not s.fields and not s.whole_entity:
             # "The Reading entity has a battery voltage field and a signal strength field.
             # Could you take both out?": what "both" points at was said as X has F and G
@@ -733,6 +737,34 @@ def _named_nouns(stmts: list) -> set[str]:
             if isinstance(noun, Noun):
                 names.add(noun.name)
     return names
+
+
+def _removed_from_named(s: object, out: list) -> tuple[Remove, Remove] | None:
+    """ "We don't use the pager anymore, please remove it from the Driver entity": what "it"
+    takes from a named thing is what the sentence said goes, a field of that thing (never an
+    entity of its own, as "we don't use the pager anymore" alone may be): the removal said
+    first, and the one it becomes."""
+    if not (isinstance(s, Remove) and not s.whole_entity and s.entity is not None):
+        return None
+    said = next((d for d in reversed(out) if not isinstance(d, (Aside, Reason))), None)
+    if not (
+        isinstance(said, Remove)
+        and said.whole_entity
+        and said.segment == s.segment
+        and said.entity is not None
+        and not said.entity.explicit
+        and said.entity.name != s.entity.name
+    ):
+        return None
+    # ("… remove them from Driver": "them" already read as the plural said before)
+    if s.fields != (() if s.pronoun else ("_".join(said.entity.words),)):
+        return None
+    words = [*said.entity.words[:-1], singular(said.entity.words[-1])]
+    try:
+        name = safe_field_name(" ".join(words))
+    except UnsafeName:
+        return None
+    return said, Remove(s.entity, (name,), False, s.segment)
 
 
 def _kinds(stmts: list) -> list[str]:

@@ -681,18 +681,28 @@ def read_remove(clause: Clause) -> Remove | None:
             what, ent = _IN_THERE_AT_ALL.sub("", m["what"]), m["ent"]
             if ent in ("we", "i", "you", "they"):
                 ent = None
+            what, ent = _echo_cut(what, ent)
             if (there := _IN_THERE_AT_ALL.search(m["what"])) and there["in"]:
                 ent = "the system"  # kept in the system: a thing, not a field of the topic
         elif m := _NOBODY.match(s):
             return _remove(clause, m["what"], m["ent"], True, True) if m["ent"] else None
         elif m := _NO_LONGER.match(s) or _STOP.match(s) or _NOT_NEEDED.match(s):
-            what = _IN_THERE_AT_ALL.sub("", m["what"])
+            what, ent = _echo_cut(_IN_THERE_AT_ALL.sub("", m["what"]), ent)
             fields_only = m.re is not _NO_LONGER
             generic = True  # "we don't track fax numbers": one value per record
             return _remove(clause, what, ent, fields_only, generic)
         else:
             return None
     return _remove(clause, what, ent, fields_only)
+
+
+def _echo_cut(what: str, ent: str | None) -> tuple[str, str | None]:
+    """ "a key anymore — please take it off the Room entity": what is no longer needed, then
+    the same removal asked again ("it" is that field), with where from when it says so."""
+    if (echo := _ECHO.search(what)) is None or not what[: echo.start()].strip():
+        return what, ent
+    what = re.sub(r"\s+(?:anymore|any more|any longer)$", "", what[: echo.start()].strip())
+    return what, ent or echo["ent"]
 
 
 _PLACE_MARKED = re.compile(
@@ -1743,7 +1753,11 @@ _ASKED_TO = re.compile(r"^(?:we|i)\s+(?:have been|were|got|was|am|are)\s+asked\s
 _ECHO = re.compile(
     r"\s*(?:[—-]|,)\s*(?:so\s+)?(?:please\s+|you can\s+|we can\s+|feel free to\s+)?(?:take it out"
     r"|take them out|remove it|remove them|drop it|drop them|delete it|delete them|get rid of it"
-    r"|get rid of them)(?:\s+(?:too|as well|please))?$"
+    # ("…, please take it off the Room entity": taken off the thing the sentence is about)
+    r"|get rid of them|take it off|take them off)"
+    r"(?:(?:(?<=off)|\s+(?:from|off))\s+(?!(?:too|as well|please)$)(?:the\s+)?"
+    r"(?P<ent>[a-z][a-z-]*(?:\s[a-z][a-z-]*)?)(?:\s+(?:entity|table|model))?)?"
+    r"(?:\s+(?:too|as well|please))?$"
 )
 # 'the field "colour" on cars should be "color"': a quoted new name is a rename
 _QUOTED_NEW = re.compile(
@@ -1785,7 +1799,9 @@ def _said_otherwise(text: str, clause: Clause) -> str:
     text = re.sub(r"\b(be|become)\s+(?:stored|kept|saved|recorded|held)\s+as\s+", r"\1 ", text)
     text = re.sub(r"^change the (?:spelling|wording|naming)\s*[:,—-]\s*", "", text)
     text = re.sub(r"^also\s+keep track of\s+", "also track ", text)  # ("keep track of X" creates)
-    if _ECHO.search(text) and not re.fullmatch(r".*\b(?:add|put|include)\b.*", text):
+    echo = _ECHO.search(text)
+    if echo and not echo["ent"] and not re.fullmatch(r".*\b(?:add|put|include)\b.*", text):
+        # (an echo that says where from is read with the removal: `_echo_cut`)
         head = _ECHO.sub("", text)
         if head and not re.match(r"^(?:it|them)$", head):
             text = head

@@ -301,7 +301,9 @@ _REPORTED = re.compile(
     # "the committee met last night and we agreed every plot should …": after a story too
     r"|^(?:the|our|my)\s+(?:[a-z]+\s+){0,2}?(?:decided|agreed|voted|say|says|said|think|thinks|feel|feels)\s+"
     r"(?:that\s+)?(?=(?:the\s+)?[a-z]+(?:\s[a-z]+)?\s+(?:should|must|need|needs|can|could)\s)"
-    r"|^(?:.{0,80}?\s(?:and|so)\s+(?:(?:we|they|i)\s+)?|(?:we|they|i)\s+)(?:all\s+)?(?:agreed"
+    # ("… last night and everyone decided that Chalet should be called …": all who met)
+    r"|^(?:.{0,80}?\s(?:and|so)\s+(?:(?:we|they|i|everyone|everybody)\s+)?|(?:we|they|i)\s+)"
+    r"(?:all\s+)?(?:agreed"
     r"|decided|voted)\s+"
     # ("… met on Tuesday and decided fixtures should be called games": a bare plural too; "…
     # and decided that Shed should be called …": after "that", a bare name)
@@ -1076,7 +1078,10 @@ _CHANGE_CUE = re.compile(
     r"|be called|instead of)\b"
 )
 # "a many-to-one from Show to Station": the kind names a relationship, the word left out
-_KIND_FROM = re.compile(r"\b(?P<k>many-to-one|many-to-many)\s+(?=(?:from|between)\s)")
+# ("add a one-to-many from Hotel to Room": one hotel, many rooms, said from the one side)
+_KIND_FROM = re.compile(
+    r"\b(?P<k>many-to-one|many-to-many)\s+(?=(?:from|between)\s)|\b(?P<k1>one-to-many)\s+(?=from\s)"
+)
 # "One-to-many from Promoter to Event.": a kind said alone, then its two ends, asks for that link
 _KIND_ALONE_FROM = re.compile(
     r"^(?:an?\s+)?(?P<k>one-to-many|many-to-one|many-to-many)(?:\s+(?:relationship|relation"
@@ -1285,11 +1290,16 @@ _KEPT_DONE = re.compile(
 )
 # "archers — name, membership code — and tournaments — venue, fee": dashes around a list
 # after a noun are its parentheses, and so is the dash before the list of the last noun
+# (an item's own note in brackets inside the dashes, "commission rate (percentage)", stays
+# with its item)
+_DASHED_ITEMS = r"(?:[^—–()]|\([^—–()]*\))"
 _DASH_PAIR = re.compile(
-    r"(?<=[a-z])\s+[—–]\s+(?P<list>[^—–()]+?,[^—–()]+?)\s+[—–]\s+(?=(?:and|or|plus)\s)"
+    rf"(?<=[a-z])\s+[—–]\s+(?P<list>{_DASHED_ITEMS}+?,{_DASHED_ITEMS}+?)\s+[—–]\s+"
+    r"(?=(?:and|or|plus)\s)"
 )
 _DASH_LAST = re.compile(
-    r"(?P<head>\)\s+(?:and|or|plus)\s+[a-z][a-z ]*?)\s+[—–]\s+(?P<list>[^—–()]+,[^—–()]+?)"
+    r"(?P<head>\)\s+(?:and|or|plus)\s+[a-z][a-z ]*?)\s+[—–]\s+"
+    rf"(?P<list>{_DASHED_ITEMS}+,{_DASHED_ITEMS}+?)"
     r"(?=\s*(?:[.;!]|$))"
 )
 # "Create two entities: A with …, and B with …": the count says nothing
@@ -1954,7 +1964,7 @@ def simplify(text: str) -> str:
         s = _SHOUTED_HEAD.sub(lambda m: f"{m['x']}: ", s)
         s = _EMPTY_ADVERBS.sub("", s)
         s = _JUST_DO.sub("", s)
-        s = _KIND_FROM.sub(lambda m: f"{m['k']} relationship ", s)
+        s = _KIND_FROM.sub(lambda m: f"{m['k'] or m['k1']} relationship ", s)
         s = _KIND_ALONE_FROM.sub(lambda m: f"add a {m['k']} relationship ", s)
         s = _KIND_LAST.sub(lambda m: f"{m['ask']}, {m['k'].replace(' ', '-')}", s)
         s = _ALLOWED_EMPTY.sub(lambda m: f"{m['be'] or ''}optional", s)
@@ -2590,6 +2600,15 @@ _OCCASION_COMMA = re.compile(
     re.I,
 )
 
+# "Since the keycard locks went in last winter, rooms don't need a key anymore …": why the ask
+# comes, said as a clause of its own before a comma, then the ask with its own subject
+_BECAUSE_COMMA = re.compile(
+    r"^(?:since|because|now that)\s+(?:the|our|we|they|all|most|it)\s[^,;:]{3,80}?,\s+"
+    r"(?=(?:(?:the|our|all)\s+)?[a-z]+s\s+(?:do not|don't|dont|no longer|never)\s"
+    r"|(?:please|could you|can you)\s)",
+    re.I,
+)
+
 
 def clauses_of(text: str, segment: int) -> list[Clause]:
     """The clauses of one segment, in order."""
@@ -2600,7 +2619,7 @@ def clauses_of(text: str, segment: int) -> list[Clause]:
         # "Following yesterday's steering group (long meeting, sorry …): …": the occasion,
         # asides and all, is background before the ask
         return [replace(c, original=text) for c in clauses_of(text[occasion.end() :], segment)]
-    if (m := _OCCASION_COMMA.match(text)) and text[m.end() :].strip():
+    if (m := _OCCASION_COMMA.match(text) or _BECAUSE_COMMA.match(text)) and text[m.end() :].strip():
         # "Following the review by the Privacy Commissioner, we've been asked to …": what
         # happened, before a comma and the sentence's own subject, is background to the ask
         said = text[: m.end()].strip(" ,")

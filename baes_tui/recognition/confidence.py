@@ -19,8 +19,10 @@ import math
 import re
 from functools import lru_cache
 
+from baes_tui.core.errors import UnsafeName
 from baes_tui.core.inflection import plural, singular
 from baes_tui.core.models import Attribute, AttrType, EntitySpec, Intent
+from baes_tui.core.names import safe_entity_name, safe_field_name
 from baes_tui.recognition.assemble import Draft
 from baes_tui.recognition.detection import is_custom_logic
 from baes_tui.recognition.entities import names_a_kind
@@ -391,8 +393,14 @@ def features_of(draft: Draft, cleaned: Cleaned, request: str = "") -> dict[str, 
         ),
         "_missing": float(bool(draft.missing)),
         # counted in `doubts` only (no weight of its own: see _value_list_field)
+        # (a yes/no about values is one answer: "flexible dates (yes/no)", "cards accepted")
         "value_list_field": float(
-            sum(_value_list_field(a.name) for e in draft.entities for a in e.attributes)
+            sum(
+                _value_list_field(a.name)
+                for e in draft.entities
+                for a in e.attributes
+                if a.type is not AttrType.BOOL
+            )
         ),
         "of_phrase_name": float(_of_phrase_names(draft, tokens, cleaned)),
         "bare_plural_added": float(_bare_plural_added(draft, request or cleaned.text)),
@@ -774,6 +782,13 @@ def _new_lost(entity: EntitySpec) -> bool:
 _FORMER = frozenset("old former previous original legacy".split())
 
 
+# Where a trip, a transfer or a move starts or ends ("from address", "to room")
+_LEG_END_WORDS = frozenset(
+    """address station port depot postcode site stop point warehouse branch room gate terminal
+    airport berth city country""".split()
+)
+
+
 def _odd_start(name: str) -> bool:
     """ "see_the_holder_name", "could_the_renewal_date", "how_heavy": a field name that
     starts like a sentence."""
@@ -794,6 +809,8 @@ def _odd_start(name: str) -> bool:
         return False  # "new_level", "new_end_date": what it becomes, said beside what it was
     if len(words) == 2 and second in IRREGULAR_PARTICIPLES and is_noun(first):
         return False  # "setup_done", "work_done": the thing, then what happened to it
+    if first == "from" and len(words) == 2 and second in _LEG_END_WORDS:
+        return False  # "from_address", "from_room": where a trip or a move starts, a name
     if first in FUNCTION_WORDS:
         # a noun that the stop list holds ("year_of_publication", "year_made") starts a noun
         # phrase; a modal or a pronoun ("could_the_…", "i_want_…") starts a sentence
@@ -1466,8 +1483,16 @@ def _words(name: str) -> list[str]:
     return words
 
 
+@lru_cache(maxsize=1024)
 def _is_safe_suffix(name: str) -> bool:
-    return name.endswith("_value") or name.endswith("Item")
+    """ "ClassItem", "order_value": the suffix a safe name adds to a word that clashes; "LostItem"
+    and "insured_value" say the item and the value themselves."""
+    try:
+        if name.endswith("_value"):
+            return safe_field_name(name[: -len("_value")]) == name
+        return name.endswith("Item") and safe_entity_name(name[: -len("Item")]) == name
+    except UnsafeName:
+        return False
 
 
 def _raw_words(name: str) -> list[str]:

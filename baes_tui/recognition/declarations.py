@@ -30,6 +30,7 @@ from baes_tui.recognition.fields import (
     annotates_one,
     item_rule,
     read_fields,
+    type_phrase,
 )
 from baes_tui.recognition.lexicon import (
     ASKING,
@@ -294,6 +295,23 @@ _HOW_MANY_WE_HAVE = re.compile(
 _THE_OTHERS = re.compile(r"(?:^|_)(?:everything|anything|else|rest|others?|remaining)(?:_|$)")
 
 
+# "cost per person (decimal)", "first aid certified (yes/no, optional)": one item closed by a
+# parenthesis that gives only its type (and whether it may be empty) is a field as written,
+# however many words its name has (a sentence is never typed so)
+_TYPED_ITEM = re.compile(r"^[a-z][a-z' -]*\((?P<note>[^()]{1,40})\)$")
+_REQUIRED_NOTE = re.compile(r"(?:optional|nullable|required|mandatory)")
+
+
+def _typed_item(text: str) -> bool:
+    m = _TYPED_ITEM.match(text.strip().rstrip("."))
+    if m is None:
+        return False
+    notes = [n.strip() for n in m["note"].split(",") if n.strip()]
+    return any(type_phrase(n) for n in notes) and all(
+        type_phrase(n) or _REQUIRED_NOTE.fullmatch(n) for n in notes
+    )
+
+
 def read_list(clause: Clause) -> list[Declare]:
     """A bare field list for the entity in context (or the clause's topics)."""
     text = LIST_INTRO.sub("", clause.text).strip()
@@ -341,7 +359,11 @@ def read_list(clause: Clause) -> list[Declare]:
     listed = (
         bool(re.search(r"[,;]", text)) or clause.topic or text != clause.text.strip() or single_ok
     )
-    if not listed and any(len(a.name.split("_")) > 2 for a in parsed.attributes):
+    if (
+        not listed
+        and any(len(a.name.split("_")) > 2 for a in parsed.attributes)
+        and not (len(parsed.attributes) == 1 and _typed_item(text))
+    ):
         return []  # "my sister teaches piano and she is drowning …" is no field list
     generic = bool(clause.topic and re.fullmatch(
         r"(?:the\s+)?(?:fields?|attributes?|columns?|properties|data|details|info)", clause.topic

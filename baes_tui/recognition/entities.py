@@ -761,6 +761,24 @@ def _kept_in_the_plural(setting: str, head: str) -> bool:
     return setting not in SYSTEM_WORDS and singular(head) != head
 
 
+def _orders_of_a_service(words: list[str], at: int) -> bool:
+    """ "room service orders", "shuttle service bookings": after a noun that says what is
+    served, "service" is the thing done, and the records said in the plural after it (not
+    people) are of it, named by the whole compound; "tiffin service customers" are the
+    business's people, and "a booking service" (a gerund before it) is the app built."""
+    return (
+        words[at] == "service"
+        and at == len(words) - 2
+        and at >= 1
+        and singular(words[-1]) != words[-1]
+        and not words[at - 1].endswith("ing")
+        and words[at - 1] not in FRAME_NOUNS
+        and words[at - 1] not in SETTINGS
+        and first_sense(words[-1]) not in (None, "noun.person", "noun.group")
+        and is_noun(words[at - 1]) is True
+    )
+
+
 # Frame words that name nothing and modify nothing: before other words they are said in
 # apposition ("a new thing lost items", "some stuff parking permits")
 _NEVER_A_MODIFIER = frozenset("thing things stuff something".split())
@@ -800,6 +818,7 @@ def _named(words: list[str], *, frame_ok: bool = False) -> Noun | None:
             words[at] in SETTINGS
             and words[-1] not in _DONE_TO_A_PLACE
             and not _kept_in_the_plural(words[at], words[-1])
+            and not _orders_of_a_service(words, at)
         ):
             words = words[at + 1 :]  # "rowing club member registry": the club is where
             break

@@ -871,7 +871,11 @@ def one_per_record(attribute: Attribute) -> Attribute:
 
 # Places a leg starts from and goes to ("from depot, to depot", "to station"): with "to" before
 # them they name the leg's end, not a purpose
-_LEG_ENDS = frozenset("station port depot postcode site stop point warehouse branch".split())
+_LEG_ENDS = frozenset(
+    # ("from room, to room": where a guest is moved or upgraded, as a transfer's ends)
+    """station port depot postcode site stop point warehouse branch room gate terminal airport
+    berth""".split()
+)
 # Words that end a field's name and seldom qualify the field word after them: in a list said
 # without commas, "name price weight" is three fields and "stall code holder name" two.
 RUN_HEADS = frozenset(

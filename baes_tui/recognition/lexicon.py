@@ -91,6 +91,9 @@ PRACTICE_AS_NOUN = re.compile(
     r"|only one|many|several|multiple)\s)"
     # "each dog stays in one kennel": where a thing stays, counted, is a link as well
     r"|\bstays?\s+(?=(?:in|at)\s+(?:one|a single|exactly one|only one|just one)\s)"
+    # "stay length", "a stay type": before a word that names a value, a stay is what it is of
+    r"|\bstay\s+(?=(?:length|duration|type|total|price|cost|fee|nights|reference|code|rate"
+    r"|status)\b)"
 )
 CONSTRAINT_WORDS = PRACTICE_WORDS | frozenset(
     "json rest restful sqlite fastapi python pydantic http csv xml xlsx".split()

@@ -135,6 +135,15 @@ _SYSTEM_SUBJECT = re.compile(
     r"|(?:must|should|shall|will)\s+(?=(?:add|remove|drop|delete)\s+(?:to|from)\s))",
     re.I,
 )
+# "Our holiday let portal should manage cottages with …": the system named by what it is for,
+# then what it must keep (things in the plural with their list), is the vehicle of the ask
+_NAMED_SYSTEM_SUBJECT = re.compile(
+    r"^(?:the|this|our|my)\s+(?:[a-z-]+\s+){1,3}?(?:system|app|application|portal|platform"
+    r"|website|site|database|tool)\s+(?:must|should|shall|will|can|needs to|has to)\s+"
+    rf"(?=(?:{MANAGE_VERBS})\s+(?:the\s+|all\s+|our\s+)?(?:[a-z-]+\s+){{0,2}}[a-z-]+s\s+"
+    r"(?:with|having|including)\s)",
+    re.I,
+)
 # "could the app have a feeding log where each feeding has …": what the system is to have,
 # said with a list of what each one holds, is the thing kept
 _SYSTEM_HAS = re.compile(
@@ -514,7 +523,11 @@ def _read_reworded(clause: Clause, practice: bool = True) -> list[Statement]:
             ):
                 return declared
         return [Constraint(clause.original, clause.segment)]
-    if subject := _SYSTEM_SUBJECT.match(clause.text) or _SYSTEM_HAS.match(clause.text):
+    if subject := (
+        _SYSTEM_SUBJECT.match(clause.text)
+        or _SYSTEM_HAS.match(clause.text)
+        or _NAMED_SYSTEM_SUBJECT.match(clause.text)
+    ):
         clause = replace(clause, text=clause.text[subject.end() :])
     clause = _named_frame_marked(clause)
     things = frozenset() if practice else _THING_PRACTICE
@@ -950,7 +963,7 @@ def read_segment(seg: Segment, heads: bool = False) -> list[Statement]:
     if seg.kind in ("line", "sentence") and _POINTS_FORWARD.match(seg.text.strip()):
         return [Aside(seg.text, seg.index, words_of(seg.text))]
     # "The tool keeps surfboards with: …": taken off before the topic is split from the list
-    text = _SYSTEM_SUBJECT.sub("", seg.text)
+    text = _NAMED_SYSTEM_SUBJECT.sub("", _SYSTEM_SUBJECT.sub("", seg.text))
     if then := _GIVEN_THEN.match(text):
         # "Given I log a session, then it stores the date, …": the outcome is the criterion
         text = then["outcome"]
@@ -973,7 +986,7 @@ def read_segment(seg: Segment, heads: bool = False) -> list[Statement]:
             (seg.kind in ("line", "bullet") or (heads and _called_out(seg)))
             and not clause.topic
             and len(found) == 1
-            and isinstance(found[0], Unread)
+            and (isinstance(found[0], Unread) or _shouted_practice_kind(seg, clause, heads))
             and not _FIELDS_HEADER.match(clause.text)  # "Sensor fields:" heads a list
             and (noun := _bare_noun(clause.text)) is not None
         ):
@@ -1002,6 +1015,15 @@ def read_segment(seg: Segment, heads: bool = False) -> list[Statement]:
         # where a reader found a list or an entity in it ("is possible", "Know")
         return [Aside(seg.text, seg.index, words_of(seg.text))]
     return out
+
+
+def _shouted_practice_kind(seg: Segment, clause: Clause, heads: bool) -> bool:
+    """ "ROOM UPGRADES!!! guest name, …", "EYE TESTS!!! …": a kind of thing named by a practice
+    word after a noun of the business ("room upgrades", not "unit tests"), called out over
+    the list that follows it, heads that list as any thing called out does."""
+    return (
+        heads and _called_out(seg) and not clause.topic and _kind_of_thing(_bare_noun(clause.text))
+    )
 
 
 def _called_out(seg: Segment) -> bool:
@@ -1182,6 +1204,7 @@ def read_request(text: str) -> Reading:
             and (
                 _sections_below(seg, children)
                 or (seg.depth == 0 and _related_lists_below(seg, children[seg.index], segments))
+                or _entity_declared_below(seg, children[seg.index])
             )
             and not any(isinstance(s, Declare) and s.header for s in statements)
         ):
@@ -1254,6 +1277,7 @@ def read_request(text: str) -> Reading:
                     statements = [replace(header, fields=fields, header=True), *others]
         reading.statements.extend(statements)
     _title_summarises(reading, segments)
+    _title_extends(reading, segments)
     _label_over_entities(reading, segments)
     _opening_names_the_business(reading, segments)
     _links_to_declared(reading)
@@ -2006,6 +2030,46 @@ def _title_summarises(reading: Reading, segments: tuple[Segment, ...]) -> None:
     reading.statements = out
 
 
+# "HOST-41: Extend the Dorm entity", "Update the Berth model": a ticket's title that says a
+# thing written as an entity is extended, and nothing else
+_EXTENDS_TITLE = re.compile(
+    r"^(?:extend|expand|enhance|update)\s+(?:the\s+)?(?P<x>[a-z][a-z-]*(?:\s[a-z][a-z-]*)?)"
+    r"\s+(?:entity|model|table)\.?$"
+)
+
+
+def _title_extends(reading: Reading, segments: tuple[Segment, ...]) -> None:
+    """ "Extend the Dorm entity" over criteria "Dorm has a locker count (integer)", "Dorm has a
+    mixed flag": the title says the kind of change, the criteria say what Dorm then has; the
+    fields are added to Dorm, and the title is kept as a business rule. Criteria that name
+    another thing, or create one ("Dorm entity with …"), are left as they are."""
+    titles = {seg.index: seg.text for seg in segments if seg.kind == "title"}
+    extended = {
+        s.segment: noun
+        for s in reading.statements
+        if isinstance(s, Unread)
+        and s.segment in titles
+        and (m := _EXTENDS_TITLE.match(simplify(titles[s.segment])))
+        and (noun := read_noun(m["x"])) is not None
+    }
+    if len(extended) != 1:
+        return
+    ((at, noun),) = extended.items()
+    said = [s for s in reading.statements if isinstance(s, Declare) and s.fields.attributes]
+    if not said or any(
+        s.mode != "has" or s.entity is None or s.entity.name != noun.name for s in said
+    ):
+        return
+    reading.statements = [
+        Constraint(titles[at], at)
+        if isinstance(s, Unread) and s.segment == at
+        else replace(s, mode="add")
+        if isinstance(s, Declare) and s.fields.attributes
+        else s
+        for s in reading.statements
+    ]
+
+
 def _names_body_things(title: Declare, body: list[Declare]) -> bool:
     """Every field the title gives names an entity the body declares with fields."""
     declared = {d.entity.name for d in body if d.entity is not None and d.entity != title.entity}
@@ -2337,6 +2401,23 @@ def _related_lists_below(seg: Segment, items: list[Segment], segments: tuple[Seg
         for w in _WORD.findall(simplify(other.text))
     }
     return bool(linked) and _entity_lists_below(items, linked)
+
+
+# "1. Transfer entity with flight code, …", "- a Course entity having …": an item that declares
+# a thing written as an entity, with its list
+_ENTITY_WITH = re.compile(
+    r"^(?:(?:an?|the|one)\s+)?(?:new\s+)?[a-z][a-z-]*(?:\s[a-z][a-z-]*){0,2}\s+entity\s+"
+    r"(?:with|having|that has|which has|holding)\b"
+)
+
+
+def _entity_declared_below(seg: Segment, items: list[Segment]) -> bool:
+    """ "Airport transfers" over "1. Transfer entity with flight code, …" and "2. Transfers
+    belong to one driver": a title over items one of which declares an entity with its list
+    titles the document; its items are read each on its own, never as the title's fields."""
+    return seg.kind in ("title", "heading") and any(
+        _ENTITY_WITH.match(simplify(item.text)) for item in items
+    )
 
 
 _ITEM_HAS = re.compile(

@@ -448,13 +448,31 @@ def _bare_list_opens(lines: list[_Line], position: int) -> bool:
 def _continues_fields(body: str) -> bool:
     """ "flask size" between "passage number int" and "contaminated bool": a short lower-case
     name with nothing after it continues the field lines (a capitalised one may head another
-    entity's lines)."""
+    entity's lines). A type in brackets after it ("first aid certified (yes/no)") is its note."""
+    body = _without_type_note(body)
     return (
         body[:1].islower()
         and 0 < len(body.split()) <= 4
         and body.split()[-1] != "text"  # "station code text": a type, or "alt text"? not said
         and not re.search(r"[,;:.!?()]", body.replace(" - ", " "))
     )
+
+
+_TYPE_NOTE = re.compile(r"\s*\((?P<note>[^()]{1,40})\)$")
+_REQUIRED_NOTE = re.compile(r"(?:optional|nullable|required|mandatory)")
+
+
+def _without_type_note(body: str) -> str:
+    """ "first aid certified" for "first aid certified (yes/no)": a closing bracket that gives
+    only the type (and whether it may be empty) taken off; anything else left as written."""
+    m = _TYPE_NOTE.search(body)
+    if m is None:
+        return body
+    notes = [n.strip() for n in m["note"].lower().split(",") if n.strip()]
+    typed = any(type_phrase(n) for n in notes) and all(
+        type_phrase(n) or _REQUIRED_NOTE.fullmatch(n) for n in notes
+    )
+    return body[: m.start()] if typed else body
 
 
 # "Deliveries - reqs from Sam", "Kiln log - what we need", "Hire items - v2": after a spaced
