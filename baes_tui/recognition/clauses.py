@@ -54,6 +54,9 @@ _CONTRACTIONS = (
     (r"\b(i|we|you|they)'ve\b", r"\1 have"),
     (r"\b(i|we|you|they)'ll\b", r"\1 will"), (r"\blet's\b", "let us"),
     (r"\b(it|that|what|there|here|who|she|he)'s\b", r"\1 is"),
+    # ("nobody's sent one in years": "has" before a participle; "nobody's fault" stays)
+    (r"\b(nobody|no one|someone|somebody|everyone|everybody|anyone|anybody)'s\s+"
+     r"(?=(?:been|got|had|done|seen|sent|made|used|bought|paid|[a-z]+ed)\b)", r"\1 has "),
 )  # fmt: skip
 _CONTRACTIONS = tuple((re.compile(p), r) for p, r in _CONTRACTIONS)
 # Cardinalities written with a colon ("N:1", "M:N") are no topic separator
@@ -927,7 +930,10 @@ _NOT_THINGS = frozenset(
 
 def _kept_then_run_on(m: re.Match[str]) -> str:
     """The things kept, then "with" before their list (which holds three words or more, so
-    "track fixtures weekly" is no list)."""
+    "track fixtures weekly" is no list). A word in -s that is no plural ("note the gas safe
+    number on each plumber") names no things kept: the words after it go on with it."""
+    if singular(m["things"]) == m["things"]:
+        return m[0]
     return f"{m['head']} with "
 
 
@@ -1004,6 +1010,46 @@ _WANT_KEPT_FOR_EACH = re.compile(
     r"|^(?:please\s+)?(?:for|on)\s+(?P<each3>each|every)\s+(?P<x3>[a-z-]+(?:\s[a-z-]+)?)\s*,?\s+"
     rf"(?:please\s+|kindly\s+)?{_KEPT_VERB}\s*:?\s+(?=[a-z])"
 )
+
+
+# "for the loft conversions I want to log: …", "for our rescues we need to record the name,
+# …": the things kept, said as a plural topic before the wish to keep, then their list, are
+# kept as "for each" says it (not "for the clinic …", a place in the singular; not "we also
+# want to log", fields added to things that exist)
+_WANT_KEPT_FOR_THE = re.compile(
+    r"^(?:for|on)\s+(?:the|our|all the|all our|all)\s+(?P<x>[a-z-]+(?:\s[a-z-]+)?)\s*,?\s+"
+    r"(?:i|we)\s+(?:would\s+|really\s+)?(?:want|need|like|have)\s+to\s+"
+    rf"{_KEPT_VERB}\s*(?::\s*(?=[a-z])|(?=(?:the|their)\s[^,:]+,))"
+)
+
+
+# "for every roof we quote I need the address, …", "for each car we sell, we record …": what
+# is done with each one, said between it and the ask, is a relative clause on the thing, no
+# part of the ask
+_EACH_WE_DO = re.compile(
+    r"^(?P<head>(?:for|on)\s+(?:each|every)\s+[a-z-]+(?:\s[a-z-]+)?)\s+(?:that\s+|which\s+)?"
+    r"(?:we|i|you|they)\s+(?!(?:would|also|really|need|want|like|have|must|should)\b)"
+    r"[a-z]{2,}(?:\s+(?:out|up|in|on|off))?\s*,?\s+"
+    r"(?=(?:we|i)\s+(?:would\s+|also\s+|really\s+)*(?:need|want|like|have|keep|record|store"
+    r"|track|log|note)\b)"
+)
+
+
+# "After the meeting with the accountant we decided that …": the occasion said before who
+# decided, with no comma after it, is background to what was decided (as with the comma)
+_OCCASION_THEN_DECIDED = re.compile(
+    r"^(?:after|following|at|in|during)\s+(?:the|our|a|an|last|this|yesterday's|today's)\s"
+    r"[^,.;:]{1,60}?\s+(?=(?:we|they|i)\s+(?:all\s+)?(?:agreed|decided|voted)\s+that\s)"
+)
+
+
+def _kept_for_the(m: re.Match[str]) -> str:
+    """ "for each <thing> we need " for a plural topic (a place or a practice stays as said)."""
+    words = m["x"].split()
+    one = singular(words[-1])
+    if one == words[-1] or words[-1].endswith("ss") or set(words) & PRACTICE_WORDS:
+        return m[0]
+    return f"for each {' '.join([*words[:-1], one])} we need "
 
 
 # "for every referee (please store →) we need the following: full name, …", "for each coach we
@@ -1300,6 +1346,14 @@ _DASH_PAIR = re.compile(
 _DASH_LAST = re.compile(
     r"(?P<head>\)\s+(?:and|or|plus)\s+[a-z][a-z ]*?)\s+[—–]\s+"
     rf"(?P<list>{_DASHED_ITEMS}+,{_DASHED_ITEMS}+?)"
+    r"(?=\s*(?:[.;!]|$))"
+)
+# "Track plumbers - name, gas safe number - and boilers - make, pressure": the same pairs of
+# dashes typed as hyphens between spaces (a hyphen inside a word, "check-in", is no dash)
+_HYPHEN_LIST = r"(?:(?!\s-\s)[^—–()])+?,(?:(?!\s-\s)[^—–()])+?"
+_HYPHEN_PAIR = re.compile(rf"(?<=[a-z])\s+-\s+(?P<list>{_HYPHEN_LIST})\s+-\s+(?=(?:and|or|plus)\s)")
+_HYPHEN_LAST = re.compile(
+    rf"(?P<head>\)\s+(?:and|or|plus)\s+[a-z][a-z ]*?)\s+-\s+(?P<list>{_HYPHEN_LIST})"
     r"(?=\s*(?:[.;!]|$))"
 )
 # "Create two entities: A with …, and B with …": the count says nothing
@@ -1839,6 +1893,8 @@ def simplify(text: str) -> str:
     s = _BRACES.sub(lambda m: f"({m[1]})", s)
     if (paired := _DASH_PAIR.sub(r" (\g<list>) ", s)) != s:
         s = _DASH_LAST.sub(r"\g<head> (\g<list>)", paired)
+    elif (paired := _HYPHEN_PAIR.sub(r" (\g<list>) ", s)) != s:
+        s = _HYPHEN_LAST.sub(r"\g<head> (\g<list>)", paired)
     s = _TOO_ONE.sub("to ", s)
     # "CellCulture, add: cell line": the thing, then the verb that changes it, as "X: add F" says
     s = re.sub(r"^([a-z][a-z-]*(?: [a-z][a-z-]*){0,2})\s*(?:,|\s-)\s*add\s*:\s*", r"\1: add ", s)
@@ -2094,6 +2150,8 @@ def simplify(text: str) -> str:
             s = _ONE_DESCRIBED_BY.sub(lambda m: f"{m['pre']}each {m['x']} has ", s)
         s = _EACH_COMES_WITH.sub(_each_comes_with, s)
         s = _WANT_KEPT_FOR_EACH.sub(_kept_for_each, s)
+        s = _WANT_KEPT_FOR_THE.sub(_kept_for_the, s)
+        s = _EACH_WE_DO.sub(lambda m: f"{m['head']} ", s)
         s = _NEED_THE_FOLLOWING.sub(lambda m: f"{m['a']} ", s)
         s = _FOLLOWING_FOR_EACH.sub(lambda m: f"for {m['each']} {m['x']} we need:", s)
         s = _RESTATED.sub(lambda m: f" {m['b']}, ", s).replace(", ,", ",")
@@ -2125,7 +2183,7 @@ def simplify(text: str) -> str:
         s = _KEPT_DONE.sub(lambda m: m["head"], s)
         s = _ADD_TO_TOPIC.sub(lambda m: f"{m['x']} += {m['rest']}", s)
         s = _GETS_FIELDS.sub(lambda m: f"{m['x']} += {m['rest']}", s)
-        s = _REPORTED.sub("", s)
+        s = _REPORTED.sub("", _OCCASION_THEN_DECIDED.sub("", s))
         s = _WHO_KEEPS.sub(_keeper_is_us, s)
         s = _WANT_X_TO.sub(lambda m: m["x"] + " ", s)
         s = _ALSO_KEEP.sub(_also_have, s)

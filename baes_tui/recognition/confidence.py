@@ -69,7 +69,8 @@ from baes_tui.recognition.text import Cleaned
 MISSING_CAP = 0.25
 # Words a name may hold where they are part of the name ("date_of_birth", "is_paid",
 # "hired_on", "starts_at", "check_in_date", "time_started": "time" is a noun there).
-_NAME_GLUE_OK = frozenset("of is has in on off at by to out up per time".split())
+# ("under": the state a thing is in, as "in" and "on" say it: "under warranty", "under repair")
+_NAME_GLUE_OK = frozenset("of is has in on off at by to out up per time under".split())
 _WORD = re.compile(r"[a-z]+")
 
 # The prior: what each feature should do before any data is seen (a judgement, documented in
@@ -441,6 +442,7 @@ def _not_a_noun(name: str, cleaned: Cleaned) -> int:
         head
         or _said_plural(words[-1], said)
         or _verb_as_noun(words[-1], cleaned)
+        or _named_verb_as_noun(words, cleaned)
         or (len(words) == 1 and _subject_noun(words[0], cleaned))
         or _event_noun(words[-1], said, cleaned)
         or _formed_noun(singular(words[-1]))
@@ -542,6 +544,17 @@ def _verb_as_noun(word: str, cleaned: Cleaned) -> bool:
     return is_verb(word) and (
         re.search(rf"\b(?:a|an|each|every|one|per)\s+{word}\b", cleaned.text.lower()) is not None
     )
+
+
+def _named_verb_as_noun(words: list[str], cleaned: Cleaned) -> bool:
+    """ "each charger install", "every boiler service": the whole name, said after "each" or
+    an article, ends in a verb used as a noun, as "each install" would (its modifier is the
+    name's own word, so the verb is the head of a noun phrase)."""
+    if len(words) < 2 or not is_verb(words[-1]):
+        return False
+    said = r"\s+".join(re.escape(w) for w in words)
+    counted = rf"\b(?:a|an|each|every|one|per)\s+{said}s?\b"
+    return re.search(counted, cleaned.text.lower()) is not None
 
 
 # Determiners before a subject, and the verbs and modals that follow one: "each flat belongs

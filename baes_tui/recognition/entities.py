@@ -397,10 +397,17 @@ _SUBJECTS = frozenset("i we you they he she".split())
 _PARTICLES = frozenset("in out up down off back over away".split())
 
 
+_KEEPING_VERB = re.compile(rf"(?:{MANAGE_VERBS}|note|enter|write down|jot down)")
+
+
 def _after_infinitive(words: list[str]) -> list[str]:
     """ "(I want) to book rooms", "(we need) to file complaints": the word after "to" that
     opens a phrase is a verb, even when it is also a noun, so it is no part of the name. "to
     the customers" (an article next) is a place, not an infinitive."""
+    if len(words) in (2, 3) and words[0] == "to" and _KEEPING_VERB.fullmatch(" ".join(words[1:])):
+        # "(I want) to log: name, …", "(we need) to track:": the keeping verb with nothing
+        # after it names no thing kept (what is kept is said elsewhere, or not at all)
+        return []
     if len(words) >= 3 and words[0] == "to" and words[1] not in FILLER and words[1] != "'s":
         rest = words[2:]
         # "to sign up volunteers", "to write down visits": the verb's particle goes with it

@@ -1199,6 +1199,28 @@ _EXAMPLES = re.compile(
 )
 # "(low/medium/high)": the values a field takes, one of three or more written with slashes
 _CHOICES = re.compile(r"[a-z0-9-]+(?:\s*/\s*[a-z0-9-]+){2,}")
+# "(pass/fail)", "(satisfactory/unsatisfactory)", "(ios/android)": two values, each a word of
+# its own (not a unit's short form, "km/h", nor a rate, "litres/hour"; "yes/no" types it)
+_TWO_CHOICES = re.compile(r"(?P<a>[a-z]{3,})\s*/\s*(?P<b>[a-z]{3,})")
+_NOT_CHOICES = frozenset("yes no true false and or".split())
+
+
+# Units that are words of their own elsewhere ("a bar", "the bars"): a unit only after "in"
+# ("pressure in bar", "pressure in millibars")
+_UNITS_AFTER_IN = frozenset("bar bars mbar millibar millibars kpa hpa mpa".split())
+
+
+def _measured_in(head: str, unit: str) -> bool:
+    """ "pressure in bar": a unit of _UNITS_AFTER_IN after a head that is a measure by its own
+    words (a float), not after a count or a text ("seats in bar", "staff in bar": of the bar)."""
+    return unit in _UNITS_AFTER_IN and infer_type(_LETTER_RUN.findall(head)) == AttrType.FLOAT
+
+
+def _two_choices(item: str) -> bool:
+    m = _TWO_CHOICES.fullmatch(item.strip())
+    return bool(m) and not ({m["a"], m["b"]} & (UNIT_WORDS | _NOT_CHOICES))
+
+
 # "(0-10)", "(1 to 5)", "(440.5)": a range or a value, never a field's name
 _VALUES = re.compile(r"[<>~]?\s*-?\d+(?:[.,]\d+)?\s*(?:(?:-|–|to)\s*-?\d+(?:[.,]\d+)?)?\s*%?")
 # "(fractions allowed)", "(just text is fine)": a remark on how a value may be written
@@ -1239,7 +1261,7 @@ def _unchosen(inner: str) -> list[str]:
     """The items of a parenthesis but the values it lists ("low/medium/high"); a unit written
     with a slash is said with "per" ("l/min" → "l per min"), no path."""
     items = [_CHOICES.sub("", item).strip() for item in re.split(r"[,;]", inner.lower())]
-    return [_per_unit(item) for item in items if item]
+    return [_per_unit(item) for item in items if item and not _two_choices(item)]
 
 
 # "(l/min, number)", "(km/h)", "(mg/ml)": a unit of a rate, each side a unit
@@ -1263,6 +1285,7 @@ def _note_item(item: str) -> bool:
         item in TYPE_WORDS
         or item == "unique"  # "(text, unique)": a rule on the one field (read_fields keeps it)
         or _CHOICES.fullmatch(item)
+        or _two_choices(item)
         or _VALUES.fullmatch(item)
         or _REMARK.search(item)
         or (words and len(words) <= 3 and words[-1] in UNIT_WORDS)
@@ -1451,7 +1474,7 @@ def read_item(raw: str, *, keep_new: bool = False) -> tuple[Attribute, bool] | D
         explicit, text = kind, text[: m.start()]
     if (
         (unit := _IN_UNIT.search(text))
-        and unit["unit"] in UNIT_WORDS
+        and (unit["unit"] in UNIT_WORDS or _measured_in(text[: unit.start()], unit["unit"]))
         # "speed in km per hour", "flow in litres per second"
         and (unit["per"] is None or {unit["per"], unit["per"] + "s"} & UNIT_WORDS)
     ):

@@ -114,6 +114,12 @@ CONSTRAINT_PATTERNS = re.compile(
     r"|starts?(?!\s+(?:at|on|date|time)\b))\b"
     r"|\bwhen the app starts\b"
     r"|\b(?:at|on) start[- ]?up\b|\bkeep it (?:simple|small|clean)\b"
+    # "Keep the code simple": the same said of the code
+    r"|\bkeep (?:the|our) (?:code|codebase|code base)\s+(?:simple|small|clean|tidy|readable|lean)\b"
+    # "The type of each field must be documented", "Status changes must be logged": what the
+    # builders must document or audit, no data kept
+    r"|\b(?:must|should|shall|need to|needs to|has to|have to)\s+be\s+(?:documented|audited"
+    r"|logged)\s*\.?$"
     r"|\b(?:good|best|common|standard|usual|coding) practice\b"
     r"|\b(?:no|don't|do not|never)\s+(?:new|other|more|any|add|touch|change)\b[^.]*"
     r"\b(?:fields?|columns?|schema|changes?)\b|\bno (?:new|other) fields?\b"

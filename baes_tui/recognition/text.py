@@ -1071,6 +1071,8 @@ _TAKE_BACK_SENTENCE = re.compile(
     re.I,
 )
 
+# how a change is asked: "please", or a question ("Can you change … ? Actually no, …")
+_ASKED = r"(?:(?:can|could|would|will)\s+you\s+(?:please\s+)?|please\s+)?"
 # "Change cost on Kayak to an integer... actually no, leave it as money. Just make it
 # optional.": a sentence that only keeps the thing as it was takes back the change before it,
 # and asks nothing itself
@@ -1078,7 +1080,7 @@ _LEFT_AS_IT_WAS = re.compile(
     r"(?:^|(?<=[.!?] )|(?<=\n))"
     # ("On the Lathe entity, change …": the thing said first, then the change)
     r"(?:on\s+(?:the\s+)?(?P<e0>[A-Za-z][A-Za-z]*)(?:\s+entity)?\s*,\s*)?"
-    r"(?P<change>(?:please\s+)?(?:change|make|switch|convert|turn|set)\b"
+    r"(?P<change>" + _ASKED + r"(?:change|make|switch|convert|turn|set)\b"
     r"[^.!?\n]*)[.!?]+[ \t]+(?:(?:hmm|oh|um)[,!\s]+)?(?:actually|on second thoughts?|wait)"
     # ("leave the type as it is": what stays is the type the change was about)
     r"[,!\s]+(?:no[,!\s]+)?(?:just\s+)?(?:leave|keep)\s+(?:(?:it|that)\s+(?=[au])|(?:the|its)"
@@ -1088,7 +1090,7 @@ _LEFT_AS_IT_WAS = re.compile(
 )
 # the field and its place in the change taken back: what a later "make it optional" points at
 _CHANGED_ON = re.compile(
-    r"^(?i:(?:please\s+)?(?:change|make|switch|convert|turn|set)\s+(?:the\s+)?)"
+    r"^(?i:" + _ASKED + r"(?:change|make|switch|convert|turn|set)\s+(?:the\s+)?)"
     r"(?P<f>[a-z][a-z ]{0,30}?)\s+on\s+(?:the\s+)?(?P<e>[A-Za-z][A-Za-z]*(?: [A-Z][a-z]+)*)"
     r"\s+(?:to|into|a|an|as)\b"
 )
