@@ -38,13 +38,3 @@ def test_a_book_that_is_the_thing_stays_the_entity(text: str, entity: str) -> No
     """Counterparts: the same word after a kind of book, or alone."""
     result = read(text)
     assert [e.name for e in result.entities] == [entity], text
-
-
-def test_a_list_labelled_by_an_adjective_is_asked() -> None:
-    """ "Urgent: name, phone": a word with no noun sense labels how the list is meant, not a
-    thing kept; a plural label ("Lockers: …") is the thing."""
-    assert read("Tenant: name, phone").status == "recognized"
-    assert read("Urgent: name, phone").status == "needs_clarification"
-    locker = read("Lockers: number, floor")
-    assert locker.status == "recognized"
-    assert [e.name for e in locker.entities] == ["Locker"]

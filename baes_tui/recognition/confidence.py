@@ -422,12 +422,6 @@ _VALUE_WORDS = (
 )  # fmt: skip
 
 
-def _only_adjective(word: str) -> bool:
-    """ "Urgent: name, email": a word WordNet lists with no noun sense at all labels how the
-    list is meant, not the things in it ("Rentals:" is a plural WordNet need not list)."""
-    return bool(in_wordnet(word)) and has_noun_sense(word) is False
-
-
 def _not_a_noun(name: str, cleaned: Cleaned) -> int:
     """Words of an entity name that cannot be what they stand for: a head that is not mainly
     a noun ("Sistem", "Somewhere"), a modifier that is neither noun nor adjective ("Int").
@@ -452,7 +446,7 @@ def _not_a_noun(name: str, cleaned: Cleaned) -> int:
         or (len(words) == 1 and _subject_noun(words[0], cleaned))
         or _event_noun(words[-1], said, cleaned)
         or _formed_noun(singular(words[-1]))
-        or (len(words) == 1 and _labelled(words[0], cleaned) and not _only_adjective(words[0]))
+        or (len(words) == 1 and _labelled(words[0], cleaned))
         or (_compound_noun(words, len(words) - 1) and _counted(words, cleaned))
     )
     return int(not head) + sum(
