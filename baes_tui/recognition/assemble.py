@@ -25,6 +25,7 @@ from baes_tui.recognition.lexicon import PLURAL_FIELDS, TYPE_ALTERNATION
 from baes_tui.recognition.nouns import first_sense
 from baes_tui.recognition.statements import (
     Aside,
+    Change,
     Constraint,
     Declare,
     Mention,
@@ -347,6 +348,9 @@ def _changes_to_field_said(stmts: list, things_need: bool = False) -> list:
         if not (isinstance(s, Modify) and s.pronoun):
             out.append(s)
             continue
+        if (joined := _changed_again(s, out)) is not None:
+            out.append(joined)
+            continue
         said = next(
             (d for d in reversed(out) if isinstance(d, (Declare, Rename)) and _names_field(d)),
             None,
@@ -392,6 +396,38 @@ def _changes_to_field_said(stmts: list, things_need: bool = False) -> list:
         fields = FieldList([Attribute(last.name, change.type or last.type, required)], annotated=1)
         out.append(Declare(said.entity, fields, said.mode, s.segment))
     return out
+
+
+def _changed_again(s: Modify, before: list) -> Modify | None:
+    """ "Change the deposit on Booking to a float and make it optional": "it" is the field the
+    change just before named, and the two changes are one (the first is taken out of
+    `before`); None when the nearest statement naming a field is no such change."""
+    said = next(
+        (
+            d
+            for d in reversed(before)
+            if isinstance(d, Modify) or (isinstance(d, (Declare, Rename)) and _names_field(d))
+        ),
+        None,
+    )
+    if not (
+        isinstance(said, Modify)
+        and not said.pronoun
+        and said.entity is not None
+        and len(said.changes) == 1
+        and said.changes[0].name
+        and len(s.changes) == 1
+    ):
+        return None
+    first, then = said.changes[0], s.changes[0]
+    # "… to a float. Actually, make it a decimal": what is said later of it stands
+    before.remove(said)
+    change = Change(
+        first.name,
+        then.type or first.type,
+        first.required if then.required is None else then.required,
+    )
+    return replace(said, changes=(change,))
 
 
 # "add those two to the plots", "put them on Locker", "include both": an add that names no field

@@ -141,6 +141,7 @@ PRIOR: dict[str, float] = {
     "dotted_create": -1.5,
     "of_phrase_name": -1.5,
     "bare_plural_added": -2.5,
+    "lone_thing_removed": -2.5,
 }
 # --- fitted weights (bench/fit_confidence.py writes this block) -------------------------------
 WEIGHTS: dict[str, float] = {
@@ -208,6 +209,7 @@ WEIGHTS: dict[str, float] = {
     "dotted_create": -2.5,
     "of_phrase_name": -2.5,
     "bare_plural_added": -2.5,
+    "lone_thing_removed": -2.5,
 }
 # --- end of fitted weights ----------------------------------------------------------------------
 FEATURES = tuple(WEIGHTS)
@@ -405,6 +407,7 @@ def features_of(draft: Draft, cleaned: Cleaned, request: str = "") -> dict[str, 
         ),
         "of_phrase_name": float(_of_phrase_names(draft, tokens, cleaned)),
         "bare_plural_added": float(_bare_plural_added(draft, request or cleaned.text)),
+        "lone_thing_removed": float(_lone_thing_removed(draft, tokens, cleaned)),
         # counted in `doubts` only, like value_list_field
         "link_beside_list": float(_link_beside_list(draft)),
     }
@@ -878,7 +881,7 @@ _DOUBTS = (
     "lost_identifier", "field_repeats_entity", "lost_addition", "capitalised_field",
     "unread_declaration", "optional_unread", "frame_plural_after", "misspelt_name",
     "unpunctuated_run_on", "command_in_name", "dotted_create", "of_phrase_name",
-    "link_beside_list", "bare_plural_added",
+    "link_beside_list", "bare_plural_added", "lone_thing_removed",
 )  # fmt: skip
 
 # Words that may go without a trace: glue, frames, verbs of asking, types, technology.
@@ -1047,6 +1050,24 @@ def _bare_plural_added(draft: Draft, text: str) -> bool:
         return False
     name = attrs[0].name
     return singular(name) != name and not _SAID_A_COUNT.search(text)
+
+
+_MARKS_A_TABLE = frozenset("entity entities table tables model models records".split())
+
+
+def _lone_thing_removed(draft: Draft, tokens: list[str], cleaned: Cleaned) -> bool:
+    """ "We don't use the pager anymore": one thing said in the singular, in lower case and
+    never marked as a table, is as likely a field of some record (a person's pager) as records
+    of their own; removing a whole entity on that guess loses a table of data. A plural ("we
+    don't need suppliers anymore"), a capital ("Pager") or "the pager entity" says which."""
+    if draft.intent is not Intent.REMOVE_ENTITY or len(draft.entities) != 1:
+        return False
+    words = _words(draft.entities[0].name)
+    if len(words) != 1 or words[0] in cleaned.capitalised or _MARKS_A_TABLE.intersection(tokens):
+        return False
+    word = words[0]
+    said = [t for t in tokens if singular(t) == word]
+    return bool(said) and all(t == word for t in said)
 
 
 def _of_phrase_names(draft: Draft, tokens: list[str], cleaned: Cleaned) -> int:

@@ -390,9 +390,10 @@ def read_clause(clause: Clause) -> list[Statement]:
         return [reason]
     reworded, tail = reword_change(clause)
     found = _read_reworded(reworded)
-    if clause.topic_sep == "dot" and _DOTTED_IS_TYPE.match(clause.text):
-        # "Cask.capacity is a string, … it should be an integer": a dotted field said to be of
-        # a type describes it as it is (as "Kiosk has F as text" does); a change may follow
+    if clause.topic_sep in ("dot", "on") and _DOTTED_IS_TYPE.match(clause.text):
+        # "Cask.capacity is a string, … it should be an integer", "On Venue, capacity is text":
+        # a field of a named thing said to be of a type describes it as it is (as "Kiosk has F
+        # as text" does); a change may follow ("Can it be an integer?")
         found = [replace(s, mode="has") if isinstance(s, Declare) else s for s in found]
     if not tail:
         return found
