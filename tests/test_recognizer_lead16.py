@@ -102,3 +102,67 @@ def test_counterparts_a_plural_a_capital_or_a_table_word_say_it_is_the_entity(
     result = read(request_text)
     assert result.status == "recognized", result
     assert result.intent is Intent.REMOVE_ENTITY
+
+
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        (
+            "Log kiln firings with a cone number, a start time and a fee. Actually not the fee"
+            " - the college pays for them.",
+            ["KilnFiring(cone_number:str,start_time:datetime)"],
+        ),
+        (
+            "Log kiln firings with a cone number and a fee - actually scratch the fee - and a"
+            " start time",
+            ["KilnFiring(cone_number:str,start_time:datetime)"],
+        ),
+    ],
+)
+def test_a_field_taken_back_with_a_reason_after_a_dash_leaves_the_list(
+    request_text: str, expected: list
+) -> None:
+    """ "Actually not the fee - the college pays": the reason may follow a dash as well as a
+    comma (the fee was kept and accepted); "- and a start time" is the list going on."""
+    result = read(request_text)
+    assert result.status == "recognized", result
+    assert shape(result) == expected
+
+
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "Log kiln firings with a cone number and a kiln code. And a start time.",
+        "Log kiln firings with a cone number and a kiln code. Oh, and a start time.",
+    ],
+)
+def test_one_more_item_said_as_a_sentence_of_its_own_joins_the_list(request_text: str) -> None:
+    """ "… and a kiln code. And a start time.": the last field, said after the full stop, was
+    read as talk and dropped while the rest was accepted."""
+    result = read(request_text)
+    assert result.status == "recognized", result
+    assert shape(result) == ["KilnFiring(cone_number:str,kiln_code:str,start_time:datetime)"]
+
+
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "Kilns with kiln code, location and max temperature - each kiln has one technician",
+        "Kiln { kiln code, location, max temperature } - each kiln has one technician",
+    ],
+)
+def test_a_list_then_a_dash_then_a_link_keeps_the_list(request_text: str) -> None:
+    """A list before " - each X has one Y" is the entity's fields, not talk before the dash
+    (the fields were dropped and the link alone accepted as add_relationship)."""
+    result = read(request_text)
+    assert result.status == "recognized", result
+    assert result.intent is Intent.CREATE_ENTITY
+    assert shape(result) == [
+        "Kiln(kiln_code:str,location:str,max_temperature:float) many_to_one>Technician"
+    ]
+
+
+def test_counterpart_talk_before_a_dash_and_a_link_is_still_talk() -> None:
+    result = read("what worries me is who looks after what - each kiln has exactly one technician")
+    assert result.intent is Intent.ADD_RELATIONSHIP
+    assert shape(result) == ["Kiln() many_to_one>Technician"]

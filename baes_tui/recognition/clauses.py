@@ -1323,8 +1323,9 @@ _EMPTY_ADVERBS = re.compile(
 _INTRO_EACH = re.compile(
     rf"^[^:]{{0,80}}:\s*(?=(?:each|every) (?!one\b|of\b)[a-z]+(?: [a-z]+)? (?:{HAVING_VERBS})\b)"
     # "what's missing is who's responsible for what - each listing has exactly one agent": so
-    # does talk before a dash, when the sentence after it has its own subject
-    rf"|^[^:—–-]{{0,80}}\s[—–-]\s+(?=(?:each|every) (?!one\b|of\b)[a-z]+(?: [a-z]+)? "
+    # does talk before a dash, when the sentence after it has its own subject (talk, not a
+    # list: "Routes with code, depot and stop count - each route has one driver" keeps it)
+    rf"|^[^:—–,(){{}}-]{{0,80}}\s[—–-]\s+(?=(?:each|every) (?!one\b|of\b)[a-z]+(?: [a-z]+)? "
     rf"(?:{HAVING_VERBS})\s+(?:exactly |only |just )?(?:one|a single|many|several)\b)"
 )
 _OWN_SUBJECT = re.compile(rf"^(?:each|every|a|an|the) [a-z]+(?: [a-z]+)? (?:{HAVING_VERBS}|with)\b")
@@ -1565,6 +1566,10 @@ _CLAUSE_SPLIT = re.compile(
     r"|(?<=\))\s+[-—]\s+"
     # "each appointment is for one patient - we already have patients in there"
     r"|\s+[-—]\s+(?=(?:we|i|they)\s+(?:already|also|still|just|do|did|have|had|are|were)\b)"
+    # "routes with code, depot and stop count - each route has one driver": after a list, a
+    # dash before a sentence with its own subject and "one"/"many" states a link of its own
+    r"|(?<=[a-z])\s+[-—]\s+(?=(?:each|every)\s+[a-z]+(?:\s[a-z]+)?\s+(?:has|have|belongs|is)\s"
+    r"(?:to\s+)?(?:exactly\s+|only\s+|just\s+)?(?:one|a single|many|several)\b)"
     r"|,\s+(?=for (?:each|every) [a-z-]+ (?:the|their|its|his|her)\s)"
     # "… had a big meeting and the outcome is: we want to log X": the ask after the story
     r"|\s*:\s*(?=(?:we|i)\s+(?:would\s+|really\s+)*(?:want|need|like)\s+to\b)"

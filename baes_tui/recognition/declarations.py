@@ -351,6 +351,11 @@ def read_list(clause: Clause) -> list[Declare]:
             re.match(r"^(?:(?:oh|so|ok|okay),?\s+and\s+|and\s+(?:their|its)\s)", t.lower())
             for t in (clause.text, clause.original)
         )
+        # ("… and a price. And a due date.": a sentence of one more short item, nothing else)
+        or re.fullmatch(
+            r"and\s+(?:an?|the)\s+[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2}\s*[.!]?",
+            clause.original.strip().lower(),
+        )
     )
     if len(parsed.attributes) < 2 and not (marked or parsed.annotated or single_ok):
         return []
