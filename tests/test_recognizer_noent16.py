@@ -56,3 +56,35 @@ def test_a_field_with_no_thing_before_it_stays_asked(request_text: str) -> None:
     result = read(request_text)
     assert result.status == "needs_clarification", shape(result)
     assert "entity" in result.missing
+
+
+# --- a change document whose title names the thing its lines change -----------------------------
+@pytest.mark.parametrize(
+    ("request_text", "intent", "expected"),
+    [
+        ("Schema changes for the Ferry table\n- add a crew count (integer)\n- add a home port",
+         Intent.ADD_FIELDS, ["Ferry(crew_count:int,home_port:str)"]),
+        ("Update 3: Beehive entity\n* add a queen colour\n* add the last inspection date",
+         Intent.ADD_FIELDS, ["Beehive(queen_colour:str,last_inspection_date:date)"]),
+        ("Change request #12 - Lighthouse\n1. rename keeper name to keeper full name\n",
+         Intent.RENAME_FIELD, ["Lighthouse(keeper_full_name:str<keeper_name)"]),
+    ],
+)  # fmt: skip
+def test_a_change_document_title_names_the_thing_changed(
+    request_text: str, intent: Intent, expected: list[str]
+) -> None:
+    assert accepted(request_text, intent) == expected
+
+
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "Change request 7\n- make the phone optional",  # the title names nothing
+        "Changes for the app:\n- add a cuisine",  # only the app
+        "Update 3\n* add a queen colour",
+    ],
+)
+def test_a_change_document_whose_title_names_nothing_stays_asked(request_text: str) -> None:
+    result = read(request_text)
+    assert result.status == "needs_clarification", shape(result)
+    assert "entity" in result.missing
