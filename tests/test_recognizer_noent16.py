@@ -88,3 +88,30 @@ def test_a_change_document_whose_title_names_nothing_stays_asked(request_text: s
     result = read(request_text)
     assert result.status == "needs_clarification", shape(result)
     assert "entity" in result.missing
+
+
+# --- a shouted kind of thing whose first word is also a verb ------------------------------------
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("RUN SHEETS!!! route, driver name, start time",
+         ["RunSheet(route:str,driver_name:str,start_time:datetime)"]),
+        ("print jobs!!! design name, quantity, due date",
+         ["PrintJob(design_name:str,quantity:int,due_date:date)"]),
+        ("PRINT LABELS! name, size", ["PrintLabel(name:str,size:str)"]),
+    ],
+)  # fmt: skip
+def test_a_shouted_verb_noun_plural_heads_the_list(request_text: str, expected: list[str]) -> None:
+    assert read_right(request_text) == expected
+
+
+def test_a_shouted_keeping_verb_still_keeps_the_things() -> None:
+    assert accepted("TRACK ORDERS!!! customer name, total, order date") == [
+        "Order(customer_name:str,total:decimal,order_date:date)"
+    ]
+
+
+def test_an_order_said_once_calmly_stays_asked() -> None:
+    # one "!" in mixed case may be an order to print labels: nothing says it is a thing kept
+    result = read("Print labels! name, size")
+    assert result.status == "needs_clarification", shape(result)
