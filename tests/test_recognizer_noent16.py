@@ -115,3 +115,33 @@ def test_an_order_said_once_calmly_stays_asked() -> None:
     # one "!" in mixed case may be an order to print labels: nothing says it is a thing kept
     result = read("Print labels! name, size")
     assert result.status == "needs_clarification", shape(result)
+
+
+# --- "X entity:" where X is also a verb of keeping ----------------------------------------------
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("Schedule entity: name, starts on, ends on",
+         ["Schedule(name:str,starts_on:date,ends_on:date)"]),
+        ("Log entity: message, level, logged at",
+         ["Log(message:str,level:str,logged_at:datetime)"]),
+        ("register entity: title, kept by", ["Register(title:str,kept_by:str)"]),
+    ],
+)  # fmt: skip
+def test_a_keeping_verb_marked_as_an_entity_names_it(
+    request_text: str, expected: list[str]
+) -> None:
+    assert accepted(request_text) == expected
+
+
+@pytest.mark.parametrize(
+    ("request_text", "intent", "expected"),
+    [
+        ("drop entity: Kiln", Intent.REMOVE_ENTITY, ["Kiln()"]),
+        ("Create entity: Kiln with name, size", Intent.CREATE_ENTITY, ["Kiln(name:str,size:str)"]),
+    ],
+)  # fmt: skip
+def test_an_order_before_entity_is_still_the_order(
+    request_text: str, intent: Intent, expected: list[str]
+) -> None:
+    assert accepted(request_text, intent) == expected
