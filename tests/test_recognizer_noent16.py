@@ -145,3 +145,24 @@ def test_an_order_before_entity_is_still_the_order(
     request_text: str, intent: Intent, expected: list[str]
 ) -> None:
     assert accepted(request_text, intent) == expected
+
+
+# --- "Entity: X." as a sentence of its own, then its fields -------------------------------------
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("Table: Boat Hire. Fields: hired at, hours (integer), deposit.",
+         ["BoatHire(hired_at:datetime,hours:int,deposit:decimal)"]),
+        ("Entity: Kiln.\nFields: name, max temperature", ["Kiln(name:str,max_temperature:float)"]),
+    ],
+)  # fmt: skip
+def test_an_entity_named_in_a_sentence_of_its_own_owns_the_fields_after_it(
+    request_text: str, expected: list[str]
+) -> None:
+    assert accepted(request_text) == expected
+
+
+def test_an_entity_named_with_a_full_stop_and_no_fields_is_asked_for_them() -> None:
+    result = read("Entity: Kiln.")
+    assert result.status == "needs_clarification"
+    assert shape(result) == ["Kiln()"] and "attributes" in result.missing

@@ -179,7 +179,8 @@ _PASSIVE_OUTCOME = re.compile(
 _OUTCOME_VERBS = {"removed": "remove", "dropped": "drop", "deleted": "delete", "renamed": "rename"}
 _NAMES_ENTITY = re.compile(
     r"^(?:entity|model|table|resource|object|record type)(?:\s+name)?\s*:\s*"
-    r"(?P<np>[A-Za-z][A-Za-z0-9 _-]{0,40})$",
+    # ("Entity: Tender Submission. Fields: …": a sentence of its own, its full stop no name)
+    r"(?P<np>[A-Za-z][A-Za-z0-9 _-]{0,40}?)\.?$",
     re.I,
 )
 _NEW_ENTITY = re.compile(
