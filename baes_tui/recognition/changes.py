@@ -38,6 +38,7 @@ from baes_tui.recognition.lexicon import (
     TYPE_ALTERNATION,
 )
 from baes_tui.recognition.lists import entities_of, names_no_field
+from baes_tui.recognition.nouns import first_sense, has_noun_sense, is_noun, names_a_thing
 from baes_tui.recognition.relations import VALUE_NOUNS
 from baes_tui.recognition.statements import Change, Modify, Reason, Remove, Rename
 
@@ -1163,6 +1164,7 @@ _COUNTED_ON = re.compile(
 
 def _modify(clause: Clause, f: str, ent: str | None, change: tuple[str, object]) -> Modify | None:
     f = re.sub(r"^(?:the\s+)?(?:(?:data\s+)?type\s+of\s+)", "", f.strip())
+    f = re.sub(r"\s*-+>$", "", f)  # "patient email -> not required": the arrow is no name
     f = re.sub(r"^(?:the\s+)?(?:field|column|attribute)\s+(?=\S)", "", f.replace('"', ""))
     whole = f"{f} of {ent}" if ent and re.fullmatch(r"(?:the\s+|a\s+)?(?:number|count)", f) else f
     if (counted := _COUNTED_ON.match(whole)) and singular(
@@ -1216,7 +1218,68 @@ def _modify(clause: Clause, f: str, ent: str | None, change: tuple[str, object])
             owner, words = noun, words[1:]
     elif owner is None and len(words) >= 3 and (named := _name_before_field(clause, words)):
         owner, words = named  # "the Volunteer shirt size", "the CargoShip capacity"
+    elif owner is None and len(words) >= 3 and (named := _thing_before_field(words)):
+        owner, words = named  # "kennel dog microchip number -> optional"
     return _modify_named(clause, words, owner, change)
+
+
+# What a thing a record is kept for most often is, as WordNet's first sense says: a person,
+# an animal, a made thing, an event, a job done, a group, a plant, food, a holding
+_THING_KINDS = frozenset(
+    "noun.person noun.animal noun.artifact noun.event noun.act noun.group noun.plant"
+    " noun.food noun.object noun.possession".split()
+)
+# Nouns said before a value to say which of its kind it is ("emergency phone", "office
+# phone", "shipping address"), not whose
+_WHICH_VALUE = frozenset("emergency office shipping mailing billing backup spare".split())
+
+
+def _thing_before_field(words: list[str]) -> tuple[Noun, list[str]] | None:
+    """ "patient phone number -> optional", "wedding guest dietary notes not required": said in
+    lower case (or first in the sentence), a change's field named after the thing it is on, as
+    "customer phone" is Customer's phone (_modify). The thing is the longest run of leading
+    nouns whose last names a thing kept (a person, an animal, a made thing, an event, a job),
+    not a word that opens a field's name ("phone", "contact", "due", "emergency") nor one that
+    is itself a value; the field is the rest: one word, or two ending in a value's word
+    ("licence number" keeps the word before its head, as said with no entity). A thing of
+    several words before a field of one ("cargo ship capacity") could end a word later, and
+    is asked. No split cuts a name WordNet lists whole ("fire escape", "wedding guest"), and
+    words that describe ("last", "dietary") are no thing: "last service date", "fire escape
+    location" stay one field, with no entity (asked); so does a field of three words or more,
+    where the cut would be a guess."""
+    longest = len(words) - 2 if words[-1] in _COMPOUND_HEADS else min(len(words) - 1, 3)
+    for k in range(min(longest, 3), 0, -1):
+        thing, rest = words[:k], words[k:]
+        if len(rest) > 2:
+            return None
+        head = thing[-1]
+        if head in FRAME_NOUNS:
+            return None  # "surfboard rental deposit": the thing's name ends in a frame word
+        if (
+            head in FIELD_MODIFIERS
+            or head in FIELD_HINTS
+            or head in _WHICH_VALUE
+            or head.endswith("ing")  # "plant watering notes": a doing, not a thing kept
+            or infer_type([head]) is not AttrType.STR
+            or not names_a_thing(head)
+            or has_noun_sense(f"{head}_{rest[0]}")
+        ):
+            continue  # the word goes with the field's name
+        if first_sense(head) not in _THING_KINDS:
+            return None  # "menu item price": MenuItem's price or Menu's item price? asked
+        if not all(is_noun(w) and w not in FIELD_MODIFIERS for w in thing[:-1]):
+            return None
+        if k > 1 and len(rest) == 1:
+            # "the cargo ship capacity": CargoShip's capacity or Cargo's ship capacity? nothing
+            # written says where the thing ends: asked
+            return None
+        if not (FIELD_HINTS.intersection(rest) or infer_type(rest) is not AttrType.STR):
+            return None
+        noun = read_noun(" ".join(thing))
+        if noun is None or len(noun.words) != k:
+            return None  # "surfboard rental deposit": a frame word cut from the thing
+        return noun, rest
+    return None
 
 
 def _name_before_field(clause: Clause, words: list[str]) -> tuple[Noun, list[str]] | None:

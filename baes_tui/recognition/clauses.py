@@ -2629,7 +2629,10 @@ def _verb_led(topic: str) -> bool:
     """ "track our geese", "i need to manage animals": a request, not a topic."""
     return bool(
         # ("catalogue of seeds", "log of visits": a verb's word before "of" is a noun)
-        re.match(rf"^{ASKING}?(?:{MANAGE_VERBS}|{CREATE_VERBS}|{CHANGE_VERBS})\b(?!\s+of\s)", topic)
+        re.match(rf"^{ASKING}?(?:{CREATE_VERBS}|{CHANGE_VERBS})\b(?!\s+of\s)", topic)
+        # a verb of keeping before "entity" is a name too ("Register entity: title, …"), as
+        # "drop entity: X" and "create entity: X" are orders
+        or re.match(rf"^{ASKING}?(?:{MANAGE_VERBS})\b(?!\s+of\s|\s+entity$)", topic)
         # "link laptops to employees - one employee per laptop": an ask to relate two things
         or re.match(rf"^{ASKING}?(?:link|relate|connect|associate)\s+.+\s(?:to|with|and)\s", topic)
     )

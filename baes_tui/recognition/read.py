@@ -79,7 +79,7 @@ from baes_tui.recognition.lexicon import (
     UNIT_WORDS,
 )
 from baes_tui.recognition.lists import entities_of, is_frameish
-from baes_tui.recognition.nouns import first_sense, is_noun
+from baes_tui.recognition.nouns import first_sense, has_noun_sense, is_noun
 from baes_tui.recognition.relations import read_predicate, read_relation, read_value_list
 from baes_tui.recognition.segment import (
     TICKET_NOTE,
@@ -179,7 +179,8 @@ _PASSIVE_OUTCOME = re.compile(
 _OUTCOME_VERBS = {"removed": "remove", "dropped": "drop", "deleted": "delete", "renamed": "rename"}
 _NAMES_ENTITY = re.compile(
     r"^(?:entity|model|table|resource|object|record type)(?:\s+name)?\s*:\s*"
-    r"(?P<np>[A-Za-z][A-Za-z0-9 _-]{0,40})$",
+    # ("Entity: Tender Submission. Fields: …": a sentence of its own, its full stop no name)
+    r"(?P<np>[A-Za-z][A-Za-z0-9 _-]{0,40}?)\.?$",
     re.I,
 )
 _NEW_ENTITY = re.compile(
@@ -989,7 +990,10 @@ def read_segment(seg: Segment, heads: bool = False) -> list[Statement]:
             and len(found) == 1
             and (isinstance(found[0], Unread) or _shouted_practice_kind(seg, clause, heads))
             and not _FIELDS_HEADER.match(clause.text)  # "Sensor fields:" heads a list
-            and (noun := _bare_noun(clause.text)) is not None
+            and (
+                (noun := _bare_noun(clause.text)) is not None
+                or (noun := _shouted_verb_kind(seg, clause, heads)) is not None
+            )
         ):
             found = [Mention(noun, True, False, seg.index)]  # "Products: name, price\nOrders"
         elif (
@@ -1025,6 +1029,33 @@ def _shouted_practice_kind(seg: Segment, clause: Clause, heads: bool) -> bool:
     return (
         heads and _called_out(seg) and not clause.topic and _kind_of_thing(_bare_noun(clause.text))
     )
+
+
+_KEEPING_VERB = re.compile(rf"^(?:{MANAGE_VERBS}|{CREATE_VERBS}|{CHANGE_VERBS})$")
+
+
+def _shouted_verb_kind(seg: Segment, clause: Clause, heads: bool) -> Noun | None:
+    """ "PRINT JOBS!!! design name, …", "TEST RESULTS!!! sample code, …", "run sheets!! route,
+    …": called out with exclamation marks over the list that follows, a word that is also a
+    verb ("print", "test", "run") before a plural is the kind of thing, as a noun of the
+    business is; an order has no "!!!" and its thing is no plural after a bare verb. A verb
+    of keeping or making ("TRACK ORDERS!!!") still keeps the things it names."""
+    words = _WORD.findall(clause.text)
+    if not (
+        heads
+        and _called_out(seg)
+        and not clause.topic
+        and len(words) == 2
+        # shouted: "!!" or all in capitals with a "!" ("Print labels! name, size" may be an
+        # order to print them: asked)
+        and (re.search(r"!!\s*$", seg.text) or (seg.text.isupper() and "!" in seg.text))
+        and singular(words[-1].lower()) != words[-1].lower()
+        and not _KEEPING_VERB.match(words[0].lower())
+        and has_noun_sense(words[0])
+    ):
+        return None
+    noun = read_noun(clause.text)
+    return noun if noun is not None and len(noun.words) == 2 else None
 
 
 def _called_out(seg: Segment) -> bool:

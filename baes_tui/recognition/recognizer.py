@@ -45,6 +45,7 @@ from baes_tui.recognition.statements import (
     Unread,
 )
 from baes_tui.recognition.text import Cleaned, clean
+from baes_tui.recognition.titled import title_owner
 
 __all__ = [
     "DEFAULT_THRESHOLD",
@@ -100,8 +101,10 @@ class Recognizer:
         refusal = not_a_request(cleaned.text)
         if refusal is not None:
             return Draft(missing=["intent"], notes=[refusal], rules=[cleaned.text.strip()])
-        titles = {s.index: s.text for s in segment(cleaned.text) if s.kind == "title"}
+        segments = segment(cleaned.text)
+        titles = {s.index: s.text for s in segments if s.kind == "title"}
         reading = read_request(cleaned.text)
+        reading.statements = title_owner(reading.statements, segments)
         reading.statements = [_no_title_relation(s, titles) for s in reading.statements]
         reading.statements = _no_title_fields(reading.statements, titles)
         draft = assemble(reading, frozenset(titles))

@@ -1,0 +1,96 @@
+"""A change document whose title names the thing its lines change.
+
+"Change request – Contract entity" over "1. end date must be optional", "Naming fix - Employee"
+over "- rename surname to last name", "Changes for the Recipe app:" over "- add a cuisine": the
+lines say each change without its entity, and the title, a label of change ("change request",
+"changes", "fixes", "cleanup"), names it after a dash, a colon or "for". When every change of
+the request is said with no entity and nothing else in it names one, the title's thing is
+theirs. A title that names nothing ("Change request 7", "Changes for the app") leaves them
+asked, as a change with no entity is.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from baes_tui.recognition.entities import Noun, read_noun
+from baes_tui.recognition.segment import Segment
+from baes_tui.recognition.statements import (
+    Aside,
+    Constraint,
+    Declare,
+    Mention,
+    Modify,
+    Reason,
+    Remove,
+    Rename,
+    Statement,
+    Unread,
+)
+
+# Words of a label that announces changes (with a number or a ticket's key, "small", "a few")
+_LABEL_WORDS = frozenset(
+    """change changes request requests cr cleanup clean-up tidy tidy-up fix fixes naming
+    update updates tweak tweaks edit edits amendment amendments adjustment adjustments
+    modification modifications schema data model field fields small minor quick few some a
+    the little""".split()
+)
+_TITLE = re.compile(
+    r"^(?P<label>[a-z0-9][a-z0-9# -]*?)\s*(?:[—–:]|\s-\s|\s+(?:for|to|on)\s+)\s*"
+    r"(?P<np>[a-z][a-z' -]*?)\s*:?$"
+)
+_KEY = re.compile(r"^(?:[a-z]+-\d+|#?\d+)$")  # "14", "#14", "ops-77"
+
+
+def title_owner(statements: list[Statement], segments: tuple[Segment, ...]) -> list[Statement]:
+    """The changes with no entity, owned by the thing a change document's title names."""
+    if not segments or segments[0].depth != 0:
+        return statements
+    changes = [s for s in statements if _change(s)]
+    if not changes or any(s.segment == 0 for s in changes):
+        return statements
+    for s in statements:
+        if s.segment == 0:
+            if not isinstance(s, Unread | Aside | Constraint | Reason | Mention):
+                return statements
+        elif _names_entity(s):
+            return statements
+    if any(getattr(s, "pronoun", False) or s.entity is not None for s in changes):  # type: ignore[union-attr]
+        return statements
+    owner = _titled(segments[0].text)
+    if owner is None:
+        return statements
+    return [replace(s, entity=owner) if _change(s) else s for s in statements]  # type: ignore[arg-type]
+
+
+def _change(s: Statement) -> bool:
+    if isinstance(s, Declare):
+        return s.mode in ("add", "either") and not s.header
+    if isinstance(s, Remove):
+        return not s.whole_entity
+    if isinstance(s, Rename):
+        return not s.of_entity
+    return isinstance(s, Modify)
+
+
+def _names_entity(s: Statement) -> bool:
+    if isinstance(s, Declare | Remove | Modify | Rename):
+        return s.entity is not None or (isinstance(s, Remove) and s.whole_entity)
+    if isinstance(s, Mention):
+        return s.entity is not None and not s.weak
+    return not isinstance(s, Unread | Aside | Constraint | Reason)
+
+
+def _titled(text: str) -> Noun | None:
+    m = _TITLE.match(text.strip().lower())
+    if m is None:
+        return None
+    label = m["label"].split()
+    if not any(
+        w in _LABEL_WORDS - {"a", "the", "small", "minor", "quick", "few", "some"} for w in label
+    ):
+        return None
+    if not all(w in _LABEL_WORDS or _KEY.match(w) for w in label):
+        return None
+    return read_noun(m["np"])
