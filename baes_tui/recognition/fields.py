@@ -535,8 +535,9 @@ def read_fields(text: str, *, one_item: bool = False) -> FieldList:
         # "harvested on - when we saved it": a bullet's name, then what it is in words (read as
         # read_item reads it, before its words are taken for a rule)
         text = gloss["a"] + (" (optional)" if _OPTIONAL.search(gloss["g"].lower()) else "")
+        out.rules.append(gloss[0].strip())  # what it is, kept as said (it names no field)
     elif ";" in text or "\n" in text:
-        text = _DASH_GLOSSES.sub(_glossed, text)
+        text = _DASH_GLOSSES.sub(lambda m: _glossed(m, out.rules), text)
     text, rules = _rules_out(text)
     # "with name price weight and baking date": said aloud or typed in a hurry, a list may have
     # no commas at all; its items are then cut where a field's name ends (_split_run_on)
@@ -762,8 +763,9 @@ UNIQUE_RULE = " must be unique"
 
 def item_rule(rule: str) -> bool:
     """A rule said of one listed item ("email must be unique"): the item stays a field, so a
-    list holding one is still a list of fields."""
-    return rule.endswith(UNIQUE_RULE)
+    list holding one is still a list of fields. So is what an item is, said after a dash
+    ("budget - what they can spend"), kept as said."""
+    return rule.endswith(UNIQUE_RULE) or _DASH_GLOSS.match(rule) is not None
 
 
 def _unique_out(text: str, rules: list[str]) -> str:
@@ -1347,7 +1349,8 @@ _DASH_GLOSSES = re.compile(
 )
 
 
-def _glossed(m: re.Match[str]) -> str:
+def _glossed(m: re.Match[str], rules: list[str]) -> str:
+    rules.append(m[0].strip())
     return m["s"] + m["a"] + (" (optional)" if _OPTIONAL.search(m["g"].lower()) else "")
 
 

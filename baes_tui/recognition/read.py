@@ -82,6 +82,7 @@ from baes_tui.recognition.lists import entities_of, is_frameish
 from baes_tui.recognition.nouns import first_sense, is_noun
 from baes_tui.recognition.relations import read_predicate, read_relation, read_value_list
 from baes_tui.recognition.segment import (
+    FOR_WHOM,
     TICKET_NOTE,
     TITLE_REMARK,
     Segment,
@@ -1138,6 +1139,13 @@ def read_request(text: str) -> Reading:
             # "Deliveries - reqs from Sam" over its list (or over "Fields:"): the remark on the
             # list names nothing
             seg = replace(seg, text=TITLE_REMARK.sub("", seg.text))
+            if (whom := FOR_WHOM.search(seg.text)) and all(
+                c.kind == "bullet" for c in children.get(seg.index, ())
+            ):
+                # "Service records for the vans" over its bullets: whose or where the things
+                # are says which, no part of the thing or its list (kept as said)
+                reading.statements.append(Constraint(seg.text, seg.index))
+                seg = replace(seg, text=seg.text[: whom.start()])
         if seg.index == 0 and seg.kind in ("line", "title"):
             # "Upholstery jobs - Ade & Sons, Lagos": who the document is for, by name, no field
             seg = replace(seg, text=_NAMED_FOR.sub("", seg.text))

@@ -843,11 +843,26 @@ _NO_ITEM = re.compile(
 )
 
 
+# "Surname ________", "Date joined ..........": the blank of a paper form after its label
+_FORM_BLANK = re.compile(r"[ \t]*(?:_{3,}|\.{4,})$")
+_HEAD_DASH = re.compile(r"[ \t]*(?:-{1,2}|\u2014|\u2013)$")
+_EMPTY_LABEL = re.compile(r"[A-Za-z][A-Za-z0-9' /-]{0,40}?(?:[ \t]*\([^()\n]{1,40}\))?[ \t]*:")
+
+
 def _lines_as_list(text: str) -> str | None:
     """ "Kayaks / name / length (float) / seat type", one per line with no bullets: the heading
     names the thing, each line under it one field, as "Kayaks: name, length (float), …"."""
-    lines = [line.strip() for line in text.strip().split("\n")]
+    lines = [_FORM_BLANK.sub("", line.strip()) for line in text.strip().split("\n")]
     head, items, rest = lines[0], lines[1:], ""
+    # "Referral —" over its lines: a dash ending the heading heads them as a colon would
+    head = _HEAD_DASH.sub("", head)
+    # "horse vaccination form" over its labels: the paper they are written on is no part of
+    # the thing's name (the record is the vaccination)
+    head = re.sub(r"(?i)(?<=[a-z])[ \t]+(?:paper[ \t]+)?form$", "", head)
+    if len(items) >= 3 and all(_EMPTY_LABEL.fullmatch(item) for item in items):
+        # "horse name:", "vaccine:" on lines of their own: a form's labels, each left for its
+        # value to be written after it, are the names of the list (not headers of one another)
+        items = [item[:-1].rstrip() for item in items]
     # "Events (venue)": a remark in brackets after the heading says which, no part of the name
     head = re.sub(r"\s*\([^()\n]{1,30}\)$", "", head)
     if "--" in items and items.index("--") >= 3:
@@ -866,7 +881,14 @@ def _lines_as_list(text: str) -> str | None:
     for item in items:
         if not _ITEM_LINE.fullmatch(item) or len(item.split()) > 6 or _NO_ITEM.search(item):
             return None
+    # "Surname" on a line of its own is capitalised as a line starts, not as a name is: in the
+    # list it is "surname" (a word in capitals, "GMC number", stays as written)
+    items = [_line_start_lowered(item) for item in items]
     return f"{head}: {', '.join(items)}{rest and chr(10) + rest}"
+
+
+def _line_start_lowered(item: str) -> str:
+    return item[:1].lower() + item[1:] if item[:1].isupper() and item[1:2].islower() else item
 
 
 _QUOTE_OPENS = re.compile(r"(?:^|(?<=[\s(:,]))'(?=\w)")
