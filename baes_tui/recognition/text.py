@@ -1211,6 +1211,24 @@ _YOU_KNOW = re.compile(
     r"\s*,?\s+you know\s*,?\s+(?=(?:the|a|an|their|its|his|her|like)\s)",
     re.I,
 )
+# "keep track of the dogs like their name their breed …": said aloud, "like" before the
+# things' own values opens their list, as a colon does ("such as"); only after a keeping verb
+# and its things, and only before "their"/"its" (never "dogs like their walks")
+_LIKE_THEIR = re.compile(
+    r"(?P<kept>\b(?:keep track of|track|keep|log|record|store|save)\s+(?:the\s+|my\s+|our\s+"
+    r"|all\s+(?:the\s+|my\s+|our\s+)?)?[a-z]+(?:\s[a-z]+)?)\s*,?\s+like\s+(?=(?:their|its)\s"
+    r"[a-z]+\s(?:and\s+)?(?:their|its)\s)",
+    re.I,
+)
+# "Each row has the date, …", "the card has: wheel code, …": the row of a sheet, the card or
+# form a thing is written on, said to hold the values, is one record of the thing kept, as
+# "each one has" says (the thing is the one in context, named in the request)
+_RECORD_HOLDS = re.compile(
+    r"\b(?:(?P<q>each|every)|the(?:\s+paper)?)\s+(?:row|line|entry|card|form|sheet|record)"
+    r"(?=\s+(?:has|holds|shows|contains)\b)",
+    re.I,
+)
+_COMMA_RUN = re.compile(r"[ \t]*,{3,}[ \t]+(?=[A-Za-z])")
 _THATS_IT = re.compile(
     r"[ \t,]+(?:and\s+)?(?:that'?s|that is)\s+(?:it|all)(?:\s+(?:really|thanks|thank you))?"
     r"(?=[ \t]*[!.]*[ \t]*$)",
@@ -2089,6 +2107,15 @@ def clean(request: str) -> Cleaned:
         text = _HESITATION.sub("", text)  # "and um the total fee": a sound, not a word
     if _may_hold(text, "you know"):
         text = _YOU_KNOW.sub(" ", text)  # "each crossing you know the departure date": talk
+    if ",,," in text:
+        # "… and gift aid flag,,, our treasurer is going spare lol": a run of three commas or
+        # more, typed as a pause, ends what was said as a full stop does (two may be a slip
+        # inside a list: "name,, phone")
+        text = _COMMA_RUN.sub(". ", text)
+    if _may_hold(text, "row", "line", "entry", "card", "form", "sheet", "record"):
+        text = _RECORD_HOLDS.sub(lambda m: f"{m['q'] or 'each'} one", text)
+    if _may_hold(text, "like"):
+        text = _LIKE_THEIR.sub(r"\g<kept>: ", text)
     if _may_hold(text, "it", "all"):
         text = _THATS_IT.sub(".", text)  # "… and quality score thats it": the list is done
     if _may_hold(text, "things"):
