@@ -287,3 +287,18 @@ def test_what_a_named_person_writes_for_each_record_is_its_list() -> None:
 def test_what_someone_writes_as_part_of_the_work_is_no_field() -> None:
     # the counterpart: one thing written somewhere, no list, is how the work is done
     _asked("For every lesson the teacher writes the date on the board.")
+
+
+# --- a field brought back: "again", "after all", "add it back" are no part of the field ---
+def test_a_field_needed_again_is_the_field() -> None:
+    # was accepted as Supplier(fax_again)
+    assert accepted("Riders need a pager again.", Intent.ADD_FIELDS) == ["Rider(pager:str)"]
+    assert accepted(
+        "we need the locker code on members again, please add it back", Intent.ADD_FIELDS
+    ) == ["Member(locker_code:str)"]
+
+
+def test_a_field_needed_then_pointed_back_at_keeps_its_reading() -> None:
+    # the counterpart: the same ask without "again" or "back" reads as it did
+    intent, shape_read = reading("Riders need a pager. Add it to Rider.")
+    assert (intent, shape_read) == (Intent.ADD_FIELDS, ["Rider(pager:str)"])

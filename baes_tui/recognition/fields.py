@@ -485,6 +485,9 @@ def read_fields(text: str, *, one_item: bool = False) -> FieldList:
         "",
         text,
     )
+    # "a fax again": said of a field brought back, no part of its name
+    if "again" in text:
+        text = re.sub(r"\s+again(?=\s*(?:[,;.!?]|$))", "", text)
     # "basically supplier name, …": a hedge before the list's first item is talk
     text = re.sub(r"(^|,\s*)(?:basically|essentially|literally|mainly|mostly)\s+", r"\1", text)
     # "notes but these are optional": said of the item before it, as "(optional)" is
@@ -872,7 +875,8 @@ def _rules_out(text: str) -> tuple[str, list[str]]:
         probe = _OPTIONAL.sub(" ", probe)
         probe = _ONLY_FLAG.sub("    ", probe)  # same length: the cut is found in `piece`
         probe = _IS_ONLY.sub(lambda m: m["pre"] + "    ", probe)
-        probe = _NAMED_QUESTION.sub(_named_question_blanked, probe)
+        if "(" in probe:
+            probe = _NAMED_QUESTION.sub(_named_question_blanked, probe)
         marker = _RULE_MARKER.search(probe)
         if marker is None:
             pieces.append(piece)

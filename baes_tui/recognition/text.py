@@ -1228,6 +1228,11 @@ _RECORD_HOLDS = re.compile(
     r"(?=\s+(?:has|holds|shows|contains)\b)",
     re.I,
 )
+_PUT_BACK = re.compile(
+    r"(?P<v>\b(?:add|put)\s+(?:it|them|those|these|that|both)(?:\s+(?:on|to)\s+[a-z]+)?)\s+back\b"
+    r"(?=\s*(?:[,.!?]|pls|please|$|on\b|to\b|in\b))",
+    re.I,
+)
 _COMMA_RUN = re.compile(r"[ \t]*,{3,}[ \t]+(?=[A-Za-z])")
 _THATS_IT = re.compile(
     r"[ \t,]+(?:and\s+)?(?:that'?s|that is)\s+(?:it|all)(?:\s+(?:really|thanks|thank you))?"
@@ -2107,6 +2112,9 @@ def clean(request: str) -> Cleaned:
         text = _HESITATION.sub("", text)  # "and um the total fee": a sound, not a word
     if _may_hold(text, "you know"):
         text = _YOU_KNOW.sub(" ", text)  # "each crossing you know the departure date": talk
+    if _may_hold(text, " back"):
+        # "add it back pls", "can you put the fax back?": a field brought back is added
+        text = _PUT_BACK.sub(r"\g<v>", text)
     if ",,," in text:
         # "… and gift aid flag,,, our treasurer is going spare lol": a run of three commas or
         # more, typed as a pause, ends what was said as a full stop does (two may be a slip
