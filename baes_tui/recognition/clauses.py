@@ -841,6 +841,19 @@ _EACH_WRITTEN = re.compile(
 )
 
 
+# "for every inspection the surveyor writes down the block name, …", "for each job our fitter
+# notes the …": what someone named writes for each record is what each one needs, as "we
+# write down" says it
+_EACH_WRITTEN_BY = re.compile(
+    r"^(?P<each>for (?:each|every) [a-z-]+(?: (?!(?:the|our|my)\s)[a-z-]+)?)\s*,?\s+"
+    r"(?:the|our|my)\s+[a-z]+\s+(?:(?:usually|always|normally|also|just|then)\s+)*"
+    r"(?:writes|notes|jots|logs|records|puts|takes|fills|enters|marks)(?:\s+down|(?<=fills)\s+in)?"
+    r"(?:\s+(?:in|on|into)\s+(?:my|our|the|a|his|her|their)\s+[a-z]+)?\s*:?\s+"
+    # (a list follows: "writes the date on the board" is how the work is done, no field)
+    r"(?=(?:the|their|its|his|her|a|an)\s[^,:.]+,)"
+)
+
+
 def _each_written(m: re.Match[str]) -> str:
     each = m["each"] or m["each3"] or m["each4"] or f"for {m['each2']}"
     who = m["who"] or m["who2"] or m["who3"] or m["who4"] or "we"
@@ -2138,6 +2151,7 @@ def simplify(text: str) -> str:
         s = _WANT_STORED_WITH.sub(lambda m: f"store {m['x'] or m['x2']} with ", s)
         s = _SYSTEM_DOES.sub("", s)
         s = _EACH_WRITTEN.sub(_each_written, s)
+        s = _EACH_WRITTEN_BY.sub(lambda m: f"{m['each']} we need ", s)
         # "log each crossing the departure date …" lists what each crossing has, as "log for
         # each crossing the …" does
         s = _VERB_FOR_EACH.sub(

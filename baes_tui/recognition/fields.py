@@ -485,6 +485,9 @@ def read_fields(text: str, *, one_item: bool = False) -> FieldList:
         "",
         text,
     )
+    # "a fax again": said of a field brought back, no part of its name
+    if "again" in text:
+        text = re.sub(r"\s+again(?=\s*(?:[,;.!?]|$))", "", text)
     # "basically supplier name, …": a hedge before the list's first item is talk
     text = re.sub(r"(^|,\s*)(?:basically|essentially|literally|mainly|mostly)\s+", r"\1", text)
     # "notes but these are optional": said of the item before it, as "(optional)" is
@@ -513,6 +516,10 @@ def read_fields(text: str, *, one_item: bool = False) -> FieldList:
     )
     # "who donated it", "who built them": asking who did it names the one who did
     text = _WHO_DID_IT.sub(lambda m: f"{m['pre']}{m['v']} by", text)
+    if "from" in text:
+        # "a rating from 1 to 5", "a spice level from one to ten (integer)": the values a
+        # field takes, said after its name, as "(1 to 5)" says them
+        text = _RANGE_AFTER.sub(r" (\g<r>)", text)
     # "one flag organic", "a yes/no for rough sea", "a flag damaged if it came back broken": the
     # yes/no said before what it is about; a condition after it says when it is set
     text = _FLAG_FIRST.sub(lambda m: _flag_first(m, out.rules), text)
@@ -535,8 +542,9 @@ def read_fields(text: str, *, one_item: bool = False) -> FieldList:
         # "harvested on - when we saved it": a bullet's name, then what it is in words (read as
         # read_item reads it, before its words are taken for a rule)
         text = gloss["a"] + (" (optional)" if _OPTIONAL.search(gloss["g"].lower()) else "")
+        out.rules.append(gloss[0].strip())  # what it is, kept as said (it names no field)
     elif ";" in text or "\n" in text:
-        text = _DASH_GLOSSES.sub(_glossed, text)
+        text = _DASH_GLOSSES.sub(lambda m: _glossed(m, out.rules), text)
     text, rules = _rules_out(text)
     # "with name price weight and baking date": said aloud or typed in a hurry, a list may have
     # no commas at all; its items are then cut where a field's name ends (_split_run_on)
@@ -762,8 +770,9 @@ UNIQUE_RULE = " must be unique"
 
 def item_rule(rule: str) -> bool:
     """A rule said of one listed item ("email must be unique"): the item stays a field, so a
-    list holding one is still a list of fields."""
-    return rule.endswith(UNIQUE_RULE)
+    list holding one is still a list of fields. So is what an item is, said after a dash
+    ("budget - what they can spend"), kept as said."""
+    return rule.endswith(UNIQUE_RULE) or _DASH_GLOSS.match(rule) is not None
 
 
 def _unique_out(text: str, rules: list[str]) -> str:
@@ -832,6 +841,29 @@ def _possessed(item: str, name: str) -> tuple[tuple[str, ...], str] | None:
         return None
 
 
+# "when it arrived (received at)", "if it was returned (returned flag)": a question about
+# each record, then its name in brackets: the field named there, not a rule (see _bracket_name)
+# ("start date (when they joined)": the other way round, a name, then when it is, in brackets)
+_NAMED_QUESTION = re.compile(
+    r"\b(?:when|if)\s[^,;()]{1,60}?\(\s*[a-z][a-z ]{0,30}\)|(?<=[a-z])\s*\(when\s[^,;()]{1,50}\)"
+)
+
+
+def _named_question_blanked(m: re.Match[str]) -> str:
+    if m[0].lstrip().startswith("(") or _bracket_name(m[0]) is not None:
+        return " " * len(m[0])
+    return m[0]
+
+
+_NUMBER = (
+    r"(?:\d+(?:\.\d+)?|zero|one|two|three|four|five|six|seven|eight|nine|ten|twenty|a hundred)"
+)
+_RANGE_AFTER = re.compile(
+    rf"(?<=[a-z])\s+from\s+(?P<r>{_NUMBER}\s+to\s+{_NUMBER})"
+    r"(?=\s*(?:\([^()]*\))?\s*(?:[,;.]|\band\b|&|$))"
+)
+
+
 def _rules_out(text: str) -> tuple[str, list[str]]:
     """Take rules out of a list: "…, and full name computed from first and last name" keeps
     the fields before it; the rule runs from its "and" (or comma) to the end of the piece."""
@@ -843,6 +875,8 @@ def _rules_out(text: str) -> tuple[str, list[str]]:
         probe = _OPTIONAL.sub(" ", probe)
         probe = _ONLY_FLAG.sub("    ", probe)  # same length: the cut is found in `piece`
         probe = _IS_ONLY.sub(lambda m: m["pre"] + "    ", probe)
+        if "(" in probe:
+            probe = _NAMED_QUESTION.sub(_named_question_blanked, probe)
         marker = _RULE_MARKER.search(probe)
         if marker is None:
             pieces.append(piece)
@@ -910,6 +944,10 @@ def _cut_off_word(parts: list[str]) -> bool:
     return any(len(a.split()) == 1 and b.split()[0] not in RUN_HEADS for a, b in pairwise(parts))
 
 
+# "their name their breed their weight": a possessive opens each noun phrase as an article does
+_RUN_OPENERS = _ARTICLES | {"their", "its"}
+
+
 def _split_run_on(raw: str) -> list[str]:
     """One item of a list with no commas, cut into the fields it names: after a head word
     ("name price weight" → name, price, weight; "stall code holder name" → stall code, holder
@@ -928,11 +966,11 @@ def _split_run_on(raw: str) -> list[str]:
         # ("average heart rate": a word saying which value, opening the part, qualifies the
         # noun after it the way an article opens one)
         opened = bool(before) and (
-            before[0] in _ARTICLES or (len(before) == 1 and before[0] in _COUNT_MODIFIERS)
+            before[0] in _RUN_OPENERS or (len(before) == 1 and before[0] in _COUNT_MODIFIERS)
         )
         phrase = opened and word not in RUN_HEADS
         if before and (
-            (word in _ARTICLES and _phrase_done(before))
+            (word in _RUN_OPENERS and _phrase_done(before))
             or (not phrase and _ends_name(before[-1], word, words[i + 1 :]))
             or _opens_count(before, word, words[i + 1 :])
             or _of_phrase_ended(before, word, words[i + 1 :])
@@ -1002,7 +1040,7 @@ def _phrase_done(before: list[str]) -> bool:
         return False  # "whether it is flying at the moment": one clause
     if last in RUN_HEADS:
         return True
-    if before[0] not in _ARTICLES or len(before) < 2 or len(last) < 3 or not last.isalpha():
+    if before[0] not in _RUN_OPENERS or len(before) < 2 or len(last) < 3 or not last.isalpha():
         return False  # "keep the code clean": a verb before the article
     if last in FILLER or last in _RUN_JOINS or last in _NOT_AFTER_HEAD or _said_done(last):
         return False
@@ -1320,7 +1358,7 @@ _ITEM_WORDS = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
 _PATH_LIKE = re.compile(r"[/\\]|^\s*\.\.")
 _HOW_MANY = re.compile(
     r"^how many\s+(?P<n>[a-z]+(?:\s[a-z]+)?)(?:\s+(?:they|it|there)\s+"
-    r"(?:have|has|are|is))?$"
+    r"(?:have|has|are|is|had|were|was))?$"
 )
 _HOW_MUCH = re.compile(
     r"^how much\s+(?:she|he|they|we|i|you|it)\s+(?P<v>[a-z]+ed|paid|spent|owed)$"
@@ -1347,7 +1385,8 @@ _DASH_GLOSSES = re.compile(
 )
 
 
-def _glossed(m: re.Match[str]) -> str:
+def _glossed(m: re.Match[str], rules: list[str]) -> str:
+    rules.append(m[0].strip())
     return m["s"] + m["a"] + (" (optional)" if _OPTIONAL.search(m["g"].lower()) else "")
 
 

@@ -82,6 +82,7 @@ from baes_tui.recognition.lists import entities_of, is_frameish
 from baes_tui.recognition.nouns import first_sense, has_noun_sense, is_noun
 from baes_tui.recognition.relations import read_predicate, read_relation, read_value_list
 from baes_tui.recognition.segment import (
+    FOR_WHOM,
     TICKET_NOTE,
     TITLE_REMARK,
     Segment,
@@ -1170,6 +1171,13 @@ def read_request(text: str) -> Reading:
             # "Deliveries - reqs from Sam" over its list (or over "Fields:"): the remark on the
             # list names nothing
             seg = replace(seg, text=TITLE_REMARK.sub("", seg.text))
+            if (whom := FOR_WHOM.search(seg.text)) and all(
+                c.kind == "bullet" for c in children.get(seg.index, ())
+            ):
+                # "Service records for the vans" over its bullets: whose or where the things
+                # are says which, no part of the thing or its list (kept as said)
+                reading.statements.append(Constraint(seg.text, seg.index))
+                seg = replace(seg, text=seg.text[: whom.start()])
         if seg.index == 0 and seg.kind in ("line", "title"):
             # "Upholstery jobs - Ade & Sons, Lagos": who the document is for, by name, no field
             seg = replace(seg, text=_NAMED_FOR.sub("", seg.text))
@@ -1326,7 +1334,90 @@ def read_request(text: str) -> Reading:
     _type_said_after(reading, segments)
     _kept_thing_declared(reading)
     _add_points_back(reading)
+    _forgotten_then_added(reading, segments)
+    _added_to_fuller_name(reading)
     return reading
+
+
+def _added_to_fuller_name(reading: Reading) -> None:
+    """ "In the orders I need also the number of tiers and the flavour. Please add this to the
+    cake orders": an add that names no field points back at the fields just said of the same
+    thing, said once by its last word and once in full; they are added to it, by its full
+    name (as _add_points_back does for a thing said the same way twice)."""
+    for at, s in enumerate(reading.statements):
+        if not (
+            isinstance(s, Declare)
+            and s.mode == "add"
+            and s.entity is not None
+            and not s.fields.attributes
+            and not s.header
+        ):
+            continue
+        said = next(
+            (d for d in reversed(reading.statements[:at]) if not isinstance(d, (Aside, Reason))),
+            None,
+        )
+        if not (
+            isinstance(said, Declare)
+            and said.entity is not None
+            and said.fields.attributes
+            and said.mode in ("create", "has", "need", "either", "add")
+            and said.segment < s.segment
+            and said.entity.name != s.entity.name
+        ):
+            return
+        short, full = sorted((said.entity, s.entity), key=lambda n: len(n.words))
+        tail = [singular(w) for w in full.words[-len(short.words) :]]
+        if len(short.words) == len(full.words) or tail != [singular(w) for w in short.words]:
+            return
+        reading.statements[reading.statements.index(said)] = replace(said, entity=full, mode="add")
+        del reading.statements[at]
+        return
+
+
+# "I forgot two things:", "Oops, I missed a couple of bits on the kayaks:", "Two more things:":
+# the fields about to be said, announced as forgotten or more (what follows the colon)
+_FORGOTTEN = re.compile(
+    r"^(?:.*\b(?:forgot|missed|left out|forgotten)\b.*?|.*?\b(?:two|three|a few|a couple of"
+    r"|couple of)?\s*more)\s+(?:(?:two|three|four|a few|a couple of|couple of|some)\s+)?"
+    r"(?:things?|bits?|fields?|details?|items?|columns?|ones?)?(?:\s+(?:for|on|about)\s+(?:the|our"
+    r"|my)\s+[a-z]+(?:\s[a-z]+)?)?\s*$"
+)
+# "Could you add both to VintageJacket?", "Can you put those on Boat?"
+_ADDS_THOSE = re.compile(
+    r"\b(?:add|put|include)\s+(?:both|those|these|them|those two|these two|both of them|all three)"
+    r"\s+(?:to|on|onto|in)\b"
+)
+
+
+def _forgotten_then_added(reading: Reading, segments: tuple[Segment, ...]) -> None:
+    """ "Sorry, I forgot two things: the condition and some measurement notes. Could you add
+    both to VintageJacket?": an add that names no field, after a sentence announcing things
+    forgotten and listing them after its colon, adds those; the announcement is talk."""
+    for at, s in enumerate(reading.statements):
+        if not (
+            isinstance(s, Declare)
+            and s.mode == "add"
+            and s.entity is not None
+            and not s.fields.attributes
+            and not s.header
+            and s.segment > 0
+            and _ADDS_THOSE.search(simplify(segments[s.segment].text))
+        ):
+            continue
+        said = segments[s.segment - 1]
+        lead, colon, listed = said.text.rstrip(" .!").rpartition(":")
+        if not colon or not _FORGOTTEN.match(simplify(lead)):
+            continue
+        fields = read_fields(listed.strip())
+        if not fields.attributes or fields.dropped or fields.rules:
+            continue
+        before = [r for r in reading.statements[:at] if getattr(r, "segment", -1) != said.index]
+        after = reading.statements[at + 1 :]
+        added = replace(s, fields=fields)
+        talk = Aside(lead + colon, said.index, words_of(lead))
+        reading.statements = [*before, talk, added, *after]
+        return
 
 
 def _next_text(seg: Segment, segments: tuple[Segment, ...]) -> str:

@@ -272,6 +272,7 @@ def _lines(text: str) -> list[_Line]:
             indent, marker, body = len(m["indent"]), m["marker"], m["body"].strip()
         else:
             indent, marker, body = len(_INDENT.match(raw)[1]), "", raw.strip()  # type: ignore[index]
+            body = _form_line(body, raws[number + 1 :])
         if not body:
             continue
         last = out[-1] if out else None
@@ -280,6 +281,28 @@ def _lines(text: str) -> list[_Line]:
             continue
         out.append(_Line(indent, marker, body, paragraph, number))
     return out
+
+
+# "Surname ________", "Date joined ..........": the blank of a paper form after its label
+_FORM_BLANK = re.compile(r"\s*(?:_{3,}|\.{4,})\s*$")
+# "Referral —", "Kayak hire -": a short line ending in a dash, the next line not blank
+_DANGLING_DASH = re.compile(r"^(?P<head>[A-Za-z][^:,;.!?]{0,40}?)\s*(?:[-\u2013\u2014]{1,2})$")
+
+
+def _form_line(body: str, after: list[str]) -> str:
+    """A plain line as a paper form or a dash writes it: the blank after a label taken off
+    ("Surname ________" is "Surname"), and a short line ending in a dash over more lines
+    ("Referral —" over "patient name") heading them as a colon does."""
+    body = _FORM_BLANK.sub("", body) or body
+    if (
+        (m := _DANGLING_DASH.match(body))
+        and len(m["head"].split()) <= 5
+        and after
+        and after[0].strip()
+        and not _UNDERLINE.match(after[0])
+    ):
+        return f"{m['head']}:"
+    return body
 
 
 def _continues(last: _Line, indent: int, marker: str, body: str) -> bool:
@@ -342,7 +365,7 @@ def segment(text: str) -> tuple[Segment, ...]:
             and header is not None
             and (
                 _is_key_value(line.body)
-                or (last_owned and _continues_fields(line.body))
+                or (last_owned and _field_line(line.body))
                 or _bare_list_opens(lines, position)
             )
             and not TICKET_NOTE.match(line.body.lower())
@@ -440,9 +463,35 @@ def _bare_list_opens(lines: list[_Line], position: int) -> bool:
         and not line.marker
         and not below.marker
         and above.paragraph == line.paragraph == below.paragraph
-        and _continues_fields(line.body)
-        and _continues_fields(below.body)
+        and _field_line(line.body)
+        and _field_line(below.body)
     )
+
+
+# "budget - what they can spend", "decision date — when the panel meets", "approved - yes/no":
+# a short name, a spaced dash, then what it is in words (or its type)
+_GLOSSED_FIELD = re.compile(
+    r"^[a-z][a-z0-9']*(?:\s[a-z0-9'][a-z0-9']*){0,3}\s+[-\u2013\u2014]{1,2}\s+"
+    r"(?P<gloss>(?:the|what|when|how|where|who|which|whose)\s[^,;:()\n]{1,60}|[a-z/ ]{2,20})$"
+    # "budget (what they can spend)": the gloss in brackets, as the cleaner writes some
+    r"|^[a-z][a-z0-9']*(?:\s[a-z0-9'][a-z0-9']*){0,3}\s+\((?P<bracketed>(?:the|what|when|how"
+    r"|where|who|which|whose)\s[^,;:()\n]{1,60})\)$"
+)
+
+
+def _field_line(body: str) -> bool:
+    """A line that goes on with the field lines: a short name (see _continues_fields), or a
+    short name glossed after a dash, the words of the gloss a description or a type."""
+    if _continues_fields(body):
+        return True
+    m = _GLOSSED_FIELD.match(body)
+    if m is None:
+        return False
+    gloss = m["gloss"] or m["bracketed"]
+    return gloss.split()[0] in _GLOSS_OPENERS or bool(type_phrase(gloss.strip()))
+
+
+_GLOSS_OPENERS = frozenset("the what when how where who which whose".split())
 
 
 def _continues_fields(body: str) -> bool:
@@ -493,7 +542,13 @@ def _can_own(body: str) -> bool:
     # "Equipment loans (physio dept)": a remark in brackets after the phrase says where or for
     # whom, and the phrase still heads the list
     body = re.sub(r"\s*\([^()]{1,30}\)$", "", body)
+    # "Service records for the vans", "Access keys for the partner portal": whose or where
+    # the things are, after the phrase, says which, as a bracket does
+    body = FOR_WHOM.sub("", body)
     return len(body.split()) <= 4 and not re.search(r"[:,;(—]", body)
+
+
+FOR_WHOM = re.compile(r"(?<=\w)\s+(?:for|at|in)\s+(?:the|our|my)(?:\s+[A-Za-z'-]+){1,3}$")
 
 
 def _sentences(body: str) -> list[str]:

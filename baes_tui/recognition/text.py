@@ -843,11 +843,26 @@ _NO_ITEM = re.compile(
 )
 
 
+# "Surname ________", "Date joined ..........": the blank of a paper form after its label
+_FORM_BLANK = re.compile(r"[ \t]*(?:_{3,}|\.{4,})$")
+_HEAD_DASH = re.compile(r"[ \t]*(?:-{1,2}|\u2014|\u2013)$")
+_EMPTY_LABEL = re.compile(r"[A-Za-z][A-Za-z0-9' /-]{0,40}?(?:[ \t]*\([^()\n]{1,40}\))?[ \t]*:")
+
+
 def _lines_as_list(text: str) -> str | None:
     """ "Kayaks / name / length (float) / seat type", one per line with no bullets: the heading
     names the thing, each line under it one field, as "Kayaks: name, length (float), …"."""
-    lines = [line.strip() for line in text.strip().split("\n")]
+    lines = [_FORM_BLANK.sub("", line.strip()) for line in text.strip().split("\n")]
     head, items, rest = lines[0], lines[1:], ""
+    # "Referral —" over its lines: a dash ending the heading heads them as a colon would
+    head = _HEAD_DASH.sub("", head)
+    # "horse vaccination form" over its labels: the paper they are written on is no part of
+    # the thing's name (the record is the vaccination)
+    head = re.sub(r"(?i)(?<=[a-z])[ \t]+(?:paper[ \t]+)?form$", "", head)
+    if len(items) >= 3 and all(_EMPTY_LABEL.fullmatch(item) for item in items):
+        # "horse name:", "vaccine:" on lines of their own: a form's labels, each left for its
+        # value to be written after it, are the names of the list (not headers of one another)
+        items = [item[:-1].rstrip() for item in items]
     # "Events (venue)": a remark in brackets after the heading says which, no part of the name
     head = re.sub(r"\s*\([^()\n]{1,30}\)$", "", head)
     if "--" in items and items.index("--") >= 3:
@@ -866,7 +881,14 @@ def _lines_as_list(text: str) -> str | None:
     for item in items:
         if not _ITEM_LINE.fullmatch(item) or len(item.split()) > 6 or _NO_ITEM.search(item):
             return None
+    # "Surname" on a line of its own is capitalised as a line starts, not as a name is: in the
+    # list it is "surname" (a word in capitals, "GMC number", stays as written)
+    items = [_line_start_lowered(item) for item in items]
     return f"{head}: {', '.join(items)}{rest and chr(10) + rest}"
+
+
+def _line_start_lowered(item: str) -> str:
+    return item[:1].lower() + item[1:] if item[:1].isupper() and item[1:2].islower() else item
 
 
 _QUOTE_OPENS = re.compile(r"(?:^|(?<=[\s(:,]))'(?=\w)")
@@ -1192,6 +1214,29 @@ _YOU_KNOW = re.compile(
     r"\s*,?\s+you know\s*,?\s+(?=(?:the|a|an|their|its|his|her|like)\s)",
     re.I,
 )
+# "keep track of the dogs like their name their breed …": said aloud, "like" before the
+# things' own values opens their list, as a colon does ("such as"); only after a keeping verb
+# and its things, and only before "their"/"its" (never "dogs like their walks")
+_LIKE_THEIR = re.compile(
+    r"(?P<kept>\b(?:keep track of|track|keep|log|record|store|save)\s+(?:the\s+|my\s+|our\s+"
+    r"|all\s+(?:the\s+|my\s+|our\s+)?)?[a-z]+(?:\s[a-z]+)?)\s*,?\s+like\s+(?=(?:their|its)\s"
+    r"[a-z]+\s(?:and\s+)?(?:their|its)\s)",
+    re.I,
+)
+# "Each row has the date, …", "the card has: wheel code, …": the row of a sheet, the card or
+# form a thing is written on, said to hold the values, is one record of the thing kept, as
+# "each one has" says (the thing is the one in context, named in the request)
+_RECORD_HOLDS = re.compile(
+    r"\b(?:(?P<q>each|every)|the(?:\s+paper)?)\s+(?:row|line|entry|card|form|sheet|record)"
+    r"(?=\s+(?:has|holds|shows|contains)\b)",
+    re.I,
+)
+_PUT_BACK = re.compile(
+    r"(?P<v>\b(?:add|put)\s+(?:it|them|those|these|that|both)(?:\s+(?:on|to)\s+[a-z]+)?)\s+back\b"
+    r"(?=\s*(?:[,.!?]|pls|please|$|on\b|to\b|in\b))",
+    re.I,
+)
+_COMMA_RUN = re.compile(r"[ \t]*,{3,}[ \t]+(?=[A-Za-z])")
 _THATS_IT = re.compile(
     r"[ \t,]+(?:and\s+)?(?:that'?s|that is)\s+(?:it|all)(?:\s+(?:really|thanks|thank you))?"
     r"(?=[ \t]*[!.]*[ \t]*$)",
@@ -2070,6 +2115,18 @@ def clean(request: str) -> Cleaned:
         text = _HESITATION.sub("", text)  # "and um the total fee": a sound, not a word
     if _may_hold(text, "you know"):
         text = _YOU_KNOW.sub(" ", text)  # "each crossing you know the departure date": talk
+    if _may_hold(text, " back"):
+        # "add it back pls", "can you put the fax back?": a field brought back is added
+        text = _PUT_BACK.sub(r"\g<v>", text)
+    if ",,," in text:
+        # "… and gift aid flag,,, our treasurer is going spare lol": a run of three commas or
+        # more, typed as a pause, ends what was said as a full stop does (two may be a slip
+        # inside a list: "name,, phone")
+        text = _COMMA_RUN.sub(". ", text)
+    if _may_hold(text, "row", "line", "entry", "card", "form", "sheet", "record"):
+        text = _RECORD_HOLDS.sub(lambda m: f"{m['q'] or 'each'} one", text)
+    if _may_hold(text, "like"):
+        text = _LIKE_THEIR.sub(r"\g<kept>: ", text)
     if _may_hold(text, "it", "all"):
         text = _THATS_IT.sub(".", text)  # "… and quality score thats it": the list is done
     if _may_hold(text, "things"):
