@@ -331,6 +331,9 @@ def _changes_to_field_said(stmts: list, things_need: bool = False) -> list:
                 old = said.fields.attributes[0].name
                 out.append(Rename(said.entity, old, s.new, False, s.segment))
                 continue
+        if isinstance(s, Rename) and not s.old and s.of_entity:
+            out.extend(_entity_said_before(s, out) or [Unread("", s.segment, 3)])
+            continue
         if isinstance(s, Rename) and not s.old:
             out.extend(_resolved_from_text(s, out) or [Unread("", s.segment, 3)])
             continue
@@ -452,6 +455,41 @@ def _resolved_from_text(s: Modify | Rename | Remove, before: list) -> list:
             return [Remove(s.entity or owner, (name,), False, s.segment)]
         change = replace(s.changes[0], name=name)
         return [Modify(s.entity or owner, (change,), s.segment)]
+    return []
+
+
+# "The Event entity is badly named", "my entity name 'Stuff' is a bad name", "the entity with
+# the Spanish name Cliente": an entity named in the talk, marked as one, a capital or quotes
+_ENTITY_SAID = re.compile(
+    r"(?:\b(?i:the|my|our|this|that|your)\s+(?P<e>[A-Z][A-Za-z]*(?:\s[A-Z][A-Za-z]*)?)\s+"
+    r"(?:entity|table|model)\b"
+    r"|\b(?i:entity|table|model)\b[^.?!,;]{0,30}?\b(?i:name[ds]?|called)\s+[\"'`]?"
+    r"(?P<e2>[A-Z][A-Za-z]*)\b)"
+)
+
+
+def _entity_said_before(s: Rename, before: list) -> list:
+    """ "The Workshop entity name confuses the teachers. Can you rename it to Session?": the
+    one entity named in the talk just before is what "it" renames; that talk becomes the
+    rename's reason. None found, or a field said there too: nothing (asked)."""
+    for i in range(len(before) - 1, -1, -1):
+        said = before[i]
+        if isinstance(said, Reason):
+            continue
+        if not isinstance(said, (Unread, Aside)):
+            return []
+        named = {m["e"] or m["e2"] for m in _ENTITY_SAID.finditer(said.text)}
+        if not named:
+            continue
+        if len(named) > 1 or re.search(r"\b(?:field|column|attribute)s?\b", said.text, re.I):
+            return []
+        old = read_noun(named.pop())
+        if old is None or old.name == s.new:
+            return []
+        for j in range(i, len(before)):
+            if isinstance(talk := before[j], (Unread, Aside)):
+                before[j] = Reason(talk.text, talk.segment, talk.words)
+        return [Rename(replace(old, explicit=True), old.name, s.new, True, s.segment)]
     return []
 
 

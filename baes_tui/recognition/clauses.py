@@ -1500,6 +1500,8 @@ _CLAUSE_START = (
     # ("…; mark it optional": marking says what to mark and how; "score; mark" is a field)
     r"|mark(?=\s+[a-z][a-z ]{0,40}?\s+(?:as\s+)?(?:optional|required|mandatory|compulsory)\b)"
     r"|get rid|wire|relate|link|also|plus one"
+    # "the Event entity is badly named, let us rename it to Meetup": a suggestion is the ask
+    r"|let us (?=(?:rename|call|remove|delete|drop|change|make|get rid)\b)"
     r"|just (?:get rid|remove|delete|drop|rename|change|make|add|take))\b"
 )
 # "registration, make, year": a word that could start a clause ("make it optional") but is
@@ -2823,6 +2825,10 @@ def _thing_said_first(out: list[Clause]) -> list[Clause]:
     m = _THING_FIRST.match(out[0].text)
     if m is None or not _ASK_AFTER.match(out[1].text) or out[1].topic is not None:
         return out
+    if _SAID_OF_THE_THING.search(out[0].text):
+        # "the url field on the Webhook entity is confusing, can we rename it …": a sentence
+        # said about a field of a thing, not a thing alone (the "it" is that field)
+        return out
     if (on := _ON_A_THING.search(out[0].text)) and not set(on["p"].split()) & (
         SYSTEM_WORDS | FRAME_NOUNS
     ):
@@ -2831,6 +2837,12 @@ def _thing_said_first(out: list[Clause]) -> list[Clause]:
         replace(c, topic=m["t"], topic_sep="on", first=i == 0) if c.topic is None else c
         for i, c in enumerate(out[1:])
     ]
+
+
+_SAID_OF_THE_THING = re.compile(
+    r"\s(?:on|of|in)\s+(?:the|our|my)\s+[a-z -]{1,30}?\s(?:is|are|was|were|seems?|looks?|sounds?"
+    r"|reads?|confuses?|puzzles?|annoys?)\s"
+)
 
 
 _ANNOUNCES = re.compile(

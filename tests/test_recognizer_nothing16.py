@@ -1,0 +1,305 @@
+"""Changes that were read as nothing (branch nothing16): families of wording, each with a
+counterpart that must keep its reading or stay asked.
+
+Every request here is written for this file (none is copied from the corpus).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from baes_tui.core.models import Intent
+from tests.support.recognition import read, shape
+
+# --- a clause after a rename's new name and a comma -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("request_text", "intent", "expected"),
+    [
+        (
+            "rename the Kiln entity to Oven, the potters all say oven",
+            "rename_entity",
+            "Oven<Kiln()",
+        ),
+        (
+            "Please rename the Mooring entity to Berth, nobody here says mooring",
+            "rename_entity",
+            "Berth<Mooring()",
+        ),
+        ("rename the Ward entity to Unit, matches the NHS wording", "rename_entity", "Unit<Ward()"),
+        ("Rename Tutor to Coach, the kids call them coaches", "rename_entity", "Coach<Tutor()"),
+        (
+            "Rename the colour field on Bike to shade, the mechanics all say shade",
+            "rename_field",
+            "Bike(shade:str<colour)",
+        ),
+        (
+            "Rename the Patron entity to Member, as per the new membership rules.",
+            "rename_entity",
+            "Member<Patron()",
+        ),
+    ],
+)
+def test_a_clause_after_the_new_name_is_its_reason(
+    request_text: str, intent: str, expected: str
+) -> None:
+    """A name holds no comma: what follows the new name and a comma is said about the rename
+    (kept as its reason), whatever its words."""
+    result = read(request_text)
+    assert result.status == "recognized", result
+    assert result.intent == Intent(intent)
+    assert shape(result) == [expected]
+
+
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "rename the Bike entity to Cycle, fix the bug",  # a verb said to the reader: one more ask
+        "rename colour to shade, size to dimension",  # a second rename
+        "rename address to street, city and postcode",  # more names
+        "rename the Workshop entity to Session, then remove the fee",  # another change
+        "rename the Bike entity to Cycle, the Frame entity to Chassis",  # a second entity
+        "rename colour to shade, Bike entity",  # the owner, said after
+    ],
+)
+def test_what_goes_on_with_the_request_is_no_reason(request_text: str) -> None:
+    """Counterparts: after the comma, another ask, a second rename, more names or the owner
+    go on with the request; none of them is cut off as a reason (each is asked about)."""
+    assert read(request_text).status == "needs_clarification"
+
+
+# --- "rename it to X" after talk naming an entity -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        (
+            "The Workshop entity name confuses the teachers. Can you rename it to Session?",
+            "Session<Workshop()",
+        ),
+        ("the Kiln entity is badly named, let's rename it to Oven", "Oven<Kiln()"),
+        ("our Tutor entity is misnamed, please rename it to Coach", "Coach<Tutor()"),
+    ],
+)
+def test_it_renamed_to_a_name_is_the_entity_said_before(request_text: str, expected: str) -> None:
+    """ "… rename it to Session": a new name written like an entity's, after talk that names
+    one entity as an entity, renames that entity."""
+    result = read(request_text)
+    assert result.status == "recognized", result
+    assert result.intent == Intent.RENAME_ENTITY
+    assert shape(result) == [expected]
+
+
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "the Tutor entity has a phone field, can you rename it to Coach?",  # a field said too
+        "the Tutor and Pupil entities are confusing, let's rename it to Coach",  # two things
+        "The app is slow, let's rename it to Speedy",  # no entity said
+        "rename it to Session",  # nothing before
+        "rename everything",
+    ],
+)
+def test_it_without_one_entity_said_is_asked(request_text: str) -> None:
+    """Counterparts: with a field said as well, two things, the app, or nothing before, what
+    "it" is stays unknown and the request is asked about."""
+    assert read(request_text).status == "needs_clarification"
+
+
+# --- a field said in a sentence, then "rename it" after a comma --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        (
+            "the notes field on the Job entity is too vague, please rename it to fault description",
+            "Job(fault_description:str<notes)",
+        ),
+        (
+            "the colour field on the Bike entity is confusing, can we rename it to frame colour?",
+            "Bike(frame_colour:str<colour)",
+        ),
+    ],
+)
+def test_a_sentence_about_a_field_then_rename_it(request_text: str, expected: str) -> None:
+    """ "the F field on the X entity is …, rename it to G": a sentence said about the field
+    (not a thing named alone, as a topic) before the ask; "it" is that field."""
+    result = read(request_text)
+    assert result.status == "recognized", result
+    assert result.intent == Intent.RENAME_FIELD
+    assert shape(result) == [expected]
+
+
+def test_a_thing_named_alone_still_heads_the_ask() -> None:
+    """Counterpart: a thing said alone before the ask is still its topic."""
+    result = read("the tutors in our school, please add to them a fee")
+    assert result.status == "recognized", result
+    assert shape(result) == ["Tutor(fee:decimal)"]
+
+
+# --- an ending spelt with the unheard vowel ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "Delete the Consultent entity",
+        "Rename the Consultent entity to Adviser, as per the new policy",
+        "Track attendence records with date and pupil name",
+    ],
+)
+def test_an_ending_with_the_wrong_vowel_is_a_slip(request_text: str) -> None:
+    """ "consultent", "attendence": the ending spelt with the vowel nobody hears is a slip
+    (never two words run together, "consul" and "tent"), so the reading is asked about."""
+    result = read(request_text)
+    assert result.status == "needs_clarification"
+    assert any("looks misspelt" in n for n in result.notes), result.notes
+
+
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("Delete the Consultant entity", "Consultant()"),
+        ("Rename the entity Cliente to Customer", "Customer<Cliente()"),
+        ("rename the Cattery entity to CatWard", "CatWard<Cattery()"),
+    ],
+)
+def test_old_names_that_are_the_persons_own_stay(request_text: str, expected: str) -> None:
+    """Counterparts: a right spelling, and an old name that is the person's own ("Cliente",
+    "Cattery"), are read as written."""
+    result = read(request_text)
+    assert result.status == "recognized", result
+    assert shape(result) == [expected]
+
+
+# --- "F on X can (just) be a TYPE" ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        (
+            "the rating on Review can just be a whole number instead of a float",
+            "Review(rating:int)",
+        ),
+        ("the weight on Parcel can just be a decimal", "Parcel(weight:decimal)"),
+        ("the seats on each Coach could simply be a whole number", "Coach(seats:int)"),
+        ("the phone on Tenant can be optional", "Tenant(phone:str?)"),
+    ],
+)
+def test_what_a_field_can_be_is_the_change(request_text: str, expected: str) -> None:
+    """ "the F on X can just be a whole number": what a field of a named thing may be, when
+    that is a type or "optional", is the change asked for it."""
+    result = read(request_text)
+    assert result.status == "recognized", result
+    assert result.intent == Intent.MODIFY_FIELDS
+    assert shape(result) == [expected]
+
+
+@pytest.mark.parametrize(
+    "request_text",
+    ["the colour on Bike can be red", "the price on Item can be anything", "can it be faster?"],
+)
+def test_a_value_it_can_take_is_no_change(request_text: str) -> None:
+    """Counterparts: a value the field may take ("red", "anything") or a wish about the app is
+    no change, and is asked about."""
+    assert read(request_text).status == "needs_clarification"
+
+
+# --- the thing said first as a place, then the field, then "rename it" ------------------------
+
+
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        (
+            "In Booking, the field 'ref' confuses everyone. Please rename it to booking code.",
+            "Booking(booking_code:str<ref)",
+        ),
+        (
+            "On Booking, the ref field is unclear. Please rename it to booking code.",
+            "Booking(booking_code:str<ref)",
+        ),
+        (
+            "On the Kennel entity, the size field reads oddly. Could we rename it to run size?",
+            "Kennel(run_size:str<size)",
+        ),
+        (
+            "the field 'ref' on Booking is unclear, please rename it to booking code",
+            "Booking(booking_code:str<ref)",
+        ),
+    ],
+)
+def test_the_place_said_first_owns_the_field_renamed(request_text: str, expected: str) -> None:
+    """ "In Booking, the field 'ref' …": a thing written as a name (or marked as an entity),
+    said first as a place, owns the field an "it" renames next (a capital elsewhere, "on
+    Booking", does not make the lower-case new name an entity's)."""
+    result = read(request_text)
+    assert result.status == "recognized", result
+    assert result.intent == Intent.RENAME_FIELD
+    assert shape(result) == [expected]
+
+
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "In March, the field trip was cancelled. Can you rename it to outing?",
+        "On Monday, the price field broke. Please rename it to cost.",
+        "In our shop, the field is confusing. Can you rename it to price?",
+        "In general, the field ref is unclear. Please rename it to booking code.",
+    ],
+)
+def test_a_time_or_a_setting_said_first_owns_nothing(request_text: str) -> None:
+    """Counterparts: a time ("In March", "On Monday"), a setting in lower case, and a name
+    after "the field" that is not quoted ("the field trip") own no field: asked about."""
+    assert read(request_text).status == "needs_clarification"
+
+
+# --- a possessive opens each item of a list said without commas -------------------------------
+
+
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        (
+            "i want to track my pupils their name their parent email and their grade",
+            "Pupil(name:str,parent_email:email,grade:str)",
+        ),
+        (
+            "we keep our ponies their name their breed their height and their last shoeing date",
+            "Pony(name:str,breed:str,height:float,last_shoeing_date:date)",
+        ),
+        (
+            "i need to log each dog its name its breed and its weight",
+            "Dog(name:str,breed:str,weight:float)",
+        ),
+    ],
+)
+def test_a_possessive_opens_each_dictated_item(request_text: str, expected: str) -> None:
+    """ "their name their parent email and their grade": said without commas, a possessive
+    opens each item as an article does ("the brand the colour and the price")."""
+    result = read(request_text)
+    assert result.status == "recognized", result
+    assert shape(result) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("Track horses with name, its owner, its breed", "Horse(name:str,owner:str,breed:str)"),
+        (
+            "Track guests with their name and their home address",
+            "Guest(name:str,home_address:str)",
+        ),
+    ],
+)
+def test_possessives_in_a_punctuated_list_keep_their_reading(
+    request_text: str, expected: str
+) -> None:
+    """Counterparts: with commas and "and", possessives are dropped from names as before."""
+    result = read(request_text)
+    assert result.status == "recognized", result
+    assert shape(result) == [expected]
