@@ -303,3 +303,62 @@ def test_possessives_in_a_punctuated_list_keep_their_reading(
     result = read(request_text)
     assert result.status == "recognized", result
     assert shape(result) == [expected]
+
+
+# --- links: the kind said with a modal, and a reason after the link ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("request_text", "owner", "target"),
+    [
+        ("Members and clubs need to be many-to-many", "Member", "Club"),
+        ("riders and stables should be many-to-many", "Rider", "Stable"),
+        ("Vans and depots have to be many to many", "Van", "Depot"),
+    ],
+)
+def test_a_kind_said_with_a_modal_links(request_text: str, owner: str, target: str) -> None:
+    """ "X and Y need to be many-to-many": the kind asked for, as "are many-to-many" says."""
+    result = read(request_text)
+    assert result.status == "recognized", result
+    assert result.intent == Intent.ADD_RELATIONSHIP
+    assert shape(result) == [f"{owner}() many_to_many>{target}"]
+
+
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        (
+            "Each invoice is linked to a single customer, as the auditors insist",
+            "Invoice() many_to_one>Customer",
+        ),
+        (
+            "Every kennel belongs to one shelter since we merged the sites",
+            "Kennel() many_to_one>Shelter",
+        ),
+        (
+            "Each crate is linked to a single pallet because the forklift drivers asked",
+            "Crate() many_to_one>Pallet",
+        ),
+    ],
+)
+def test_a_reason_after_a_link_is_talk(request_text: str, expected: str) -> None:
+    """ "…, as the auditors insist", "… because …", "… since …": a reason after a link is
+    talk around it, never a field or a thing."""
+    result = read(request_text)
+    assert result.status == "recognized", result
+    assert result.intent == Intent.ADD_RELATIONSHIP
+    assert shape(result) == [expected]
+
+
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "Members and clubs need to be fixed",  # no kind: a wish, asked
+        "Members and clubs need to be faster",
+        # a reason that counts or links is part of the ask: asked, not cut off
+        "Each invoice is linked to a single customer, as the auditors want one per customer",
+    ],
+)
+def test_no_kind_or_a_counting_reason_stays_asked(request_text: str) -> None:
+    """Counterparts: a state that is no kind of link, and a reason that counts, are asked."""
+    assert read(request_text).status == "needs_clarification"
