@@ -362,3 +362,76 @@ def test_a_reason_after_a_link_is_talk(request_text: str, expected: str) -> None
 def test_no_kind_or_a_counting_reason_stays_asked(request_text: str) -> None:
     """Counterparts: a state that is no kind of link, and a reason that counts, are asked."""
     assert read(request_text).status == "needs_clarification"
+
+
+# --- an entity removed by "it" / "that entity", slang removals, "make sure each …" -------------
+
+
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("the Voucher entity duplicates the till system, so please drop it", "Voucher()"),
+        ("The Kiln entity is not ours anymore. Please remove that entity.", "Kiln()"),
+        ("You can bin the Paddock entity, the farm was sold", "Paddock()"),
+    ],
+)
+def test_an_entity_removed_by_pointing_back(request_text: str, expected: str) -> None:
+    """ "the X entity …, so please drop it", "… Please remove that entity.": the one entity
+    named as an entity just before is removed; "you can bin the X entity" removes as "bin
+    the X entity" does."""
+    result = read(request_text)
+    assert result.status == "recognized", result
+    assert result.intent == Intent.REMOVE_ENTITY
+    assert shape(result) == [expected]
+
+
+def test_a_field_said_before_is_what_it_drops() -> None:
+    """Counterpart: with a field named, "drop it" removes the field, not the entity."""
+    result = read("The Voucher entity has a memo field. Please drop it.")
+    assert result.status == "recognized", result
+    assert result.intent == Intent.REMOVE_FIELDS
+    assert shape(result) == ["Voucher(memo:str)"]
+
+
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "The Voucher and Coupon entities overlap, please drop it",  # two things
+        "fix the bug, please drop it",
+        "you can bin everything",
+    ],
+)
+def test_no_one_entity_to_drop_is_asked(request_text: str) -> None:
+    assert read(request_text).status == "needs_clarification"
+
+
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        (
+            "can we make sure every booking is tied to one venue?",
+            "Booking() many_to_one>Venue",
+        ),
+        ("please make sure each invoice belongs to one customer", "Invoice() many_to_one>Customer"),
+        ("we need to make sure each van belongs to one depot", "Van() many_to_one>Depot"),
+    ],
+)
+def test_make_sure_each_is_the_statement_asked(request_text: str, expected: str) -> None:
+    """ "(can we) make sure every X …": what is to hold of each record is what is asked."""
+    result = read(request_text)
+    assert result.status == "recognized", result
+    assert shape(result) == [expected]
+
+
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "Ensure the system complies with ISO 9001.",
+        "Ensure every page loads fast",
+        "make sure every screen works on mobile",
+        "Make sure it's fast",
+    ],
+)
+def test_make_sure_of_the_app_is_asked(request_text: str) -> None:
+    """Counterparts: a wish about the app or a standard stays asked."""
+    assert read(request_text).status == "needs_clarification"

@@ -305,6 +305,17 @@ def _changes_to_field_said(stmts: list, things_need: bool = False) -> list:
             if found := _resolved_from_text(s, out) or _entity_dropped_before(s, out):
                 out.extend(found)
                 continue
+        # "the Voucher entity duplicates the till, so please drop it", "… Please remove that
+        # entity.": the one entity named as an entity in the talk just before
+        if (
+            isinstance(s, Remove)
+            and s.pronoun
+            and not s.fields
+            and s.entity is None
+            and (found := _entity_removed_back(s, out))
+        ):
+            out.extend(found)
+            continue
         if isinstance(s, Rename) and not s.old and not s.of_entity:
             # "Kiosk has a field called opening time. Can you rename it to opens at?": the
             # one field said to be on a thing just before is what "it" renames (the rest of
@@ -490,6 +501,29 @@ def _entity_said_before(s: Rename, before: list) -> list:
             if isinstance(talk := before[j], (Unread, Aside)):
                 before[j] = Reason(talk.text, talk.segment, talk.words)
         return [Rename(replace(old, explicit=True), old.name, s.new, True, s.segment)]
+    return []
+
+
+def _entity_removed_back(s: Remove, before: list) -> list:
+    """The removal of the one entity the talk just before names as an entity (as a rename's
+    "it" is found: `_entity_said_before`); nothing when none, two, or a field is named."""
+    for i in range(len(before) - 1, -1, -1):
+        said = before[i]
+        if isinstance(said, Reason):
+            continue
+        if not isinstance(said, (Unread, Aside)):
+            return []
+        named = {m["e"] or m["e2"] for m in _ENTITY_SAID.finditer(said.text)}
+        if not named:
+            continue
+        if len(named) > 1 or re.search(r"\b(?:field|column|attribute)s?\b", said.text, re.I):
+            return []
+        if (noun := read_noun(named.pop())) is None:
+            return []
+        for j in range(i, len(before)):
+            if isinstance(talk := before[j], (Unread, Aside)):
+                before[j] = Reason(talk.text, talk.segment, talk.words)
+        return [Remove(replace(noun, explicit=True), (), True, s.segment)]
     return []
 
 

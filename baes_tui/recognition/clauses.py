@@ -216,9 +216,17 @@ _ASK = re.compile(
     r"|how (?:do|can|could|would|should) (?:i|we) (?:go about )?(?=(?:add|remove|delete|drop"
     r"|rename|change|make|create|link|connect)\b)"
     r"|you (?:can|could|may) (?:now |just |also )*(?=(?:get rid|remove|delete|drop|rename"
-    r"|change|make|add)\b)|(?:it )?is (?:it )?possible to |please to "
+    r"|change|make|add)\b"
+    # "you can bin the Voucher entity": slang for throwing out, before what goes
+    r"|(?:bin|ditch|axe|nuke)\s+(?:the|that|this|those|these|our|my|it|them)\b)"
+    r"|(?:it )?is (?:it )?possible to |please to "
     # "… never used, just get rid of it": "just" before the asked verb says nothing
     r"|just (?=(?:get rid|remove|delete|drop|rename|change|make|add|take)\b))"
+)
+# "(can we) make sure every booking is tied to one venue": what is to hold is what is asked
+_MAKE_SURE = re.compile(
+    r"^(?:(?:we|i)\s+(?:need|want|have)\s+to\s+)?(?:make sure|ensure)\s+(?:that\s+)?"
+    r"(?=(?:each|every)\s)"  # ("ensure the system complies with …" is a wish: asked)
 )
 # "is there a way to make the depth optional?": a learner asking whether the change can be
 # made asks for it, as "is it possible to" does
@@ -1974,6 +1982,7 @@ def simplify(text: str) -> str:
         s = _sender_said_first(s)
         s = _LABEL_FROM_SENDER.sub("", s)
         s = _ASK.sub("", _IS_THERE_A_WAY.sub("", _HEDGE_HEAD.sub("", s)))
+        s = _MAKE_SURE.sub("", s)
         s = _ROLE.sub("", s)
         s = _WANT_TO_CHANGE.sub("", s)
         s = _WANT_STATE.sub(_want_state, s)
