@@ -435,3 +435,49 @@ def test_make_sure_each_is_the_statement_asked(request_text: str, expected: str)
 def test_make_sure_of_the_app_is_asked(request_text: str) -> None:
     """Counterparts: a wish about the app or a standard stays asked."""
     assert read(request_text).status == "needs_clarification"
+
+
+# --- fields wished for after talk that names the entity ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        (
+            "The Kennel entity is working great, could we also store the run size and whether"
+            " it is heated?",
+            "Kennel(run_size:str,is_heated:bool)",
+        ),
+        (
+            "The Kennel entity is working great. Could we also store the run size and the roof"
+            " type?",
+            "Kennel(run_size:str,roof_type:str)",
+        ),
+        (
+            "The Invoice entity has been a lifesaver. Can we also track the due date and a paid"
+            " flag?",
+            "Invoice(due_date:date,paid:bool)",
+        ),
+    ],
+)
+def test_fields_wished_after_talk_naming_the_entity(request_text: str, expected: str) -> None:
+    """ "The X entity is working great, could we also store F and G?": fields wished for with
+    no thing named in the ask are added to the one entity the talk before names."""
+    result = read(request_text)
+    assert result.status == "recognized", result
+    assert result.intent == Intent.ADD_FIELDS
+    assert shape(result) == [expected]
+
+
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        # the talk asks itself (unread): the flag alone would drop what it asks
+        "On the Kiln entity we would like to start noting the cone and the shelf count. Oh, and"
+        " a glaze flag, please.",
+        "The Kennel and Run entities work. Could we also store the colour?",  # two things
+        "The Kennel entity is working great, could we also add validation?",  # no field
+    ],
+)
+def test_fields_after_talk_that_asks_or_names_two_are_asked(request_text: str) -> None:
+    assert read(request_text).status == "needs_clarification"
