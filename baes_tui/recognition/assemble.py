@@ -287,6 +287,21 @@ def _changes_to_field_said(stmts: list, things_need: bool = False) -> list:
             and not s.fields.attributes
         ):
             _asked_to_add(out)
+        if (
+            isinstance(s, Declare)
+            and s.entity is None
+            and s.mode in ("either", "add")
+            and s.fields.attributes
+            and (found := _entity_talked_of(out)) is not None
+            and not any(_ASK_IN_TALK.search(_talk_said(t)) for t in out[found[0] :])
+        ):
+            # "The Kennel entity is working great, could we also store the run size …": fields
+            # wished for no thing named in the ask go to the entity the talk before names
+            # (not when that talk asks itself, unread: "on the Exam entity we would like to
+            # start recording F and G. Oh, and a resit flag" is more than the flag)
+            _talk_as_reason(out, found[0])
+            out.append(replace(s, entity=found[1], mode="add"))
+            continue
         if (moved := _removed_from_named(s, out)) is not None:
             out.remove(moved[0])
             out.append(moved[1])
@@ -306,6 +321,17 @@ def _changes_to_field_said(stmts: list, things_need: bool = False) -> list:
             if found := _resolved_from_text(s, out) or _entity_dropped_before(s, out):
                 out.extend(found)
                 continue
+        # "the Voucher entity duplicates the till, so please drop it", "… Please remove that
+        # entity.": the one entity named as an entity in the talk just before
+        if (
+            isinstance(s, Remove)
+            and s.pronoun
+            and not s.fields
+            and s.entity is None
+            and (found := _entity_removed_back(s, out))
+        ):
+            out.extend(found)
+            continue
         if isinstance(s, Rename) and not s.old and not s.of_entity:
             # "Kiosk has a field called opening time. Can you rename it to opens at?": the
             # one field said to be on a thing just before is what "it" renames (the rest of
@@ -332,6 +358,9 @@ def _changes_to_field_said(stmts: list, things_need: bool = False) -> list:
                 old = said.fields.attributes[0].name
                 out.append(Rename(said.entity, old, s.new, False, s.segment))
                 continue
+        if isinstance(s, Rename) and not s.old and s.of_entity:
+            out.extend(_entity_said_before(s, out) or [Unread("", s.segment, 3)])
+            continue
         if isinstance(s, Rename) and not s.old:
             out.extend(_resolved_from_text(s, out) or [Unread("", s.segment, 3)])
             continue
@@ -489,6 +518,79 @@ def _resolved_from_text(s: Modify | Rename | Remove, before: list) -> list:
         change = replace(s.changes[0], name=name)
         return [Modify(s.entity or owner, (change,), s.segment)]
     return []
+
+
+# "The Event entity is badly named", "my entity name 'Stuff' is a bad name", "the entity with
+# the Spanish name Cliente": an entity named in the talk, marked as one, a capital or quotes
+_ENTITY_SAID = re.compile(
+    r"(?:\b(?i:the|my|our|this|that|your)\s+(?P<e>[A-Z][A-Za-z]*(?:\s[A-Z][A-Za-z]*)?)\s+"
+    r"(?:entity|table|model)\b"
+    r"|\b(?i:entity|table|model)\b[^.?!,;]{0,30}?\b(?i:name[ds]?|called)\s+[\"'`]?"
+    r"(?P<e2>[A-Z][A-Za-z]*)\b)"
+)
+
+
+def _entity_talked_of(before: list) -> tuple[int, Noun] | None:
+    """The one entity the talk just before the ask names as an entity ("The Workshop entity
+    name confuses the teachers"), and where that talk starts; None when the talk names none,
+    two, or a field as well (then "it" may be the field)."""
+    for i in range(len(before) - 1, -1, -1):
+        said = before[i]
+        if isinstance(said, Reason):
+            continue
+        if not isinstance(said, (Unread, Aside)):
+            return None
+        named = {m["e"] or m["e2"] for m in _ENTITY_SAID.finditer(said.text)}
+        if not named:
+            continue
+        if len(named) > 1 or re.search(r"\b(?:field|column|attribute)s?\b", said.text, re.I):
+            return None
+        noun = read_noun(named.pop())
+        return (i, replace(noun, explicit=True)) if noun is not None else None
+    return None
+
+
+# words of an ask (keeping, adding, wanting) in talk no reader took: it may hold fields
+_ASK_IN_TALK = re.compile(
+    r"\b(?:add|adding|record|recording|store|storing|track|tracking|keep|keeping|log|logging"
+    r"|capture|capturing|note|noting|need|needs|want|wants|like|would|should|must|with)\b",
+    re.I,
+)
+
+
+def _talk_said(statement: object) -> str:
+    """The words of talk no reader took: the unread clause, or the aside as said."""
+    if isinstance(statement, Unread):
+        return statement.clause or statement.text
+    if isinstance(statement, Aside):
+        return statement.said or statement.text
+    return ""
+
+
+def _talk_as_reason(before: list, start: int) -> None:
+    """The talk from `start` on becomes the reason of the ask it led to."""
+    for j in range(start, len(before)):
+        if isinstance(talk := before[j], (Unread, Aside)):
+            before[j] = Reason(talk.text, talk.segment, talk.words)
+
+
+def _entity_said_before(s: Rename, before: list) -> list:
+    """ "The Workshop entity name confuses the teachers. Can you rename it to Session?": the
+    one entity named in the talk just before is what "it" renames; that talk becomes the
+    rename's reason. None found, or a field said there too: nothing (asked)."""
+    if (found := _entity_talked_of(before)) is None or found[1].name == s.new:
+        return []
+    _talk_as_reason(before, found[0])
+    return [Rename(found[1], found[1].name, s.new, True, s.segment)]
+
+
+def _entity_removed_back(s: Remove, before: list) -> list:
+    """The removal of the one entity the talk just before names as an entity (as a rename's
+    "it" is found: `_entity_said_before`); nothing when none, two, or a field is named."""
+    if (found := _entity_talked_of(before)) is None:
+        return []
+    _talk_as_reason(before, found[0])
+    return [Remove(found[1], (), True, s.segment)]
 
 
 def _field_named_again(s: Modify, before: list) -> list:

@@ -38,7 +38,7 @@ from baes_tui.recognition.lexicon import (
     TYPE_ALTERNATION,
 )
 from baes_tui.recognition.lists import entities_of, names_no_field
-from baes_tui.recognition.nouns import first_sense, has_noun_sense, is_noun, names_a_thing
+from baes_tui.recognition.nouns import first_sense, has_noun_sense, is_noun, is_verb, names_a_thing
 from baes_tui.recognition.relations import VALUE_NOUNS
 from baes_tui.recognition.statements import Change, Modify, Reason, Remove, Rename
 
@@ -403,9 +403,12 @@ def _rename(clause: Clause, old: str, new: str, ent: str | None, marker: str) ->
     ):
         # "Could we rename it to primary instrument?", "rename that field to …": the field said
         # before (the assembler)
-        written = re.search(re.escape(new_words[0]), clause.original, re.I)
+        written = _new_name_written(clause, new_words[0])
         if written and written[0][:1].isupper():
-            return None  # "rename it to Client": a name like an entity's, so maybe the entity
+            # "rename it to Client": a name like an entity's, so maybe the entity; the
+            # assembler looks for the entity said just before ("The Event entity is badly
+            # named, let's rename it to Meetup"), else the request is asked about
+            return _entity_renamed_back(clause, new_words, marks)
         try:
             new_name = safe_field_name(" ".join(new_words))
         except UnsafeName:
@@ -442,6 +445,29 @@ def _rename(clause: Clause, old: str, new: str, ent: str | None, marker: str) ->
     if len(old_words) > 4 or len(new_words) > 4:
         return None
     return Rename(owner or topic, old_name, new_name, False, clause.segment)
+
+
+def _new_name_written(clause: Clause, first: str) -> re.Match[str] | None:
+    """The new name's first word as written: right after "to"/"it"/"as" where it is found
+    there ("On Booking, … rename it to booking code": the capital of the place is no name)."""
+    said = re.search(rf"\b(?i:to|it|as)\s+[\"'`]?({re.escape(first)})", clause.original, re.I)
+    if said is not None:
+        return re.match(r".+", said[1])
+    return re.search(re.escape(first), clause.original, re.I)
+
+
+def _entity_renamed_back(clause: Clause, new_words: list[str], marks: set) -> Rename | None:
+    """ "… rename it to Meetup": an entity's new name for the entity said before (`old` empty;
+    the assembler finds it in the talk just before, or asks)."""
+    if marks - {None, ""} or len(new_words) > 3:
+        return None  # "rename that field to Client" renames a field
+    said = re.search(
+        rf"\b(?i:to|it|as)\s+[\"'`]?({re.escape(new_words[0])})", clause.original, re.I
+    )
+    if said is None or not said[1][:1].isupper():
+        return None  # "… on the Hive entity …, rename it to hive tag": the capital was elsewhere
+    new = read_noun(" ".join(new_words))
+    return Rename(None, "", new.name, True, clause.segment) if new is not None else None
 
 
 # Words that name no entity of their own, yet are what people call a first draft of one
@@ -891,6 +917,14 @@ _MODIFY = (
         rf"(?:an?\s+)?{_TARGET}$"
     ),
     re.compile(r"^(?P<f>.+?)\s*->\s*(?:an?\s+)?" + _TARGET + "$"),
+    # "the rating on Review can just be a whole number (instead of a float)": what a field
+    # of a named thing may be, when that is a type or "optional", is the change asked ("can
+    # be blank" is read as optional elsewhere; "can be red" is a value, never a change)
+    re.compile(
+        r"^(?P<f>(?:the\s+)?[a-z][a-z -]{0,40}?\s+(?:on|of|in|for)\s+(?:the\s+|each\s+|every\s+"
+        r"|an?\s+)?[a-z][a-z -]{0,40}?)\s+(?:can|could)\s+(?:now\s+)?(?:just\s+|simply\s+"
+        rf"|only\s+)?be\s+(?:an?\s+)?(?P<to>optional|nullable|(?:{_TYPES})s?){_UNIT_TAIL}$"
+    ),
     # "soil type becomes required on Paddock", "depth on Well is changed to a decimal": the
     # field said to change state, the entity before or after the new state
     re.compile(
@@ -2302,9 +2336,43 @@ def _rename_tail(text: str, original: str) -> tuple[str, str]:
         new = named["n"].lower()
         if (at := text.rfind(f" {new} ")) > 0:
             return text[: at + len(new) + 1], text[at + len(new) + 2 :]
+    if cut := _said_after_new_name(text):
+        return cut
     if r := _REASON_TAIL.search(text):
         return text[: r.start()], text[r.start() :].strip()
     return text, ""
+
+
+# "rename the Kiln entity to Oven, the potters all say oven", "rename Workshop to Session,
+# nobody here says workshop", "… to Adviser, as per the new policy": a name holds no comma,
+# so a clause after the new name and a comma is said about the rename (its reason), unless it
+# goes on with the request: an owner ("…, on Bike"), a second rename ("…, size to
+# dimension"), more names ("…, city and postcode"), a word of the schema or another change
+_AFTER_NEW_NAME = re.compile(
+    r"^(?P<ask>rename\s.+?\s(?:to|into|as)\s+[^,;]+?)\s*,\s*(?P<rest>[a-z'][^,;]*?)[\s.!?]*$"
+)
+_GOES_ON_WITH_IT = re.compile(
+    rf"^(?!(?:in line|in keeping) with\s)(?:{_ON}|and|or|plus|also|then|but|both|at|with|to|its"
+    r"|their|please|pls|plz|kindly|can|could|would|will|you|let|lets|let's|do|just)\b"
+    r"|\s(?:to|->|=>|into|and|or|&|plus)\s"
+    r"|\b(?:entity|entities|table|tables|model|models|field|fields|column|columns|attribute)\b"
+)
+
+
+def _said_after_new_name(text: str) -> tuple[str, str] | None:
+    """The rename and the clause said after its new name, or None."""
+    m = _AFTER_NEW_NAME.match(text)
+    if m is None or len(rest := m["rest"].split()) < 2 or len(rest) > 14:
+        return None
+    if _GOES_ON_WITH_IT.search(m["rest"]) or _REQUEST_IN_REASON.search(m["rest"]):
+        return None
+    if rest[0] not in _SAYERS and is_verb(rest[0]):
+        return None  # "…, fix the bug": a verb said to the reader is one more ask
+    return m["ask"], m["rest"]
+
+
+# who says or does what a reason reports, though WordNet lists the word as a verb too
+_SAYERS = frozenset("people staff folk folks team crew everyone".split())
 
 
 # --- one clause, two changes -------------------------------------------------------------------
@@ -2341,6 +2409,16 @@ _NAME_ENDS = r"(?=\s*(?:[-–—,.;:!?]|$)|\s+(?:but|and|which|that|where|so)\b)
 _TWO_WORD_OWNER = (
     r"(?:\s(?!(?:is|are|was|were)\b)[a-z][a-z-]*(?=\s+(?:is|are|was|were)\s"
     r"|\s+[a-z]+(?:es|ed)\s+(?:everyone|everybody|people|us|me|them|staff|users|the|our)\b))?"
+)
+# "In Booking, the field 'ref' confuses everyone", "On the Kennel entity, the size field
+# reads oddly": the thing said first as a place, then the field marked as one (a name
+# after "the field" only quoted: "the field trip" is a trip); `_PLACE_FIRST` checks that
+# the place is written as an entity's name
+_PLACE_FIRST = re.compile(
+    r"(?:^|(?<=[.!?:]\s))(?:in|on|for)\s+(?:the\s+)?(?P<e>[a-z][a-z-]*(?:\s(?!(?:entity|table"
+    r"|model)\b)[a-z][a-z-]*)?)(?P<marked>\s+(?:entity|table|model))?\s*,?\s+the\s+"
+    r"(?:(?:field|column|attribute)\s+[\"'`](?P<f>[a-z][a-z ]{0,30}?)[\"'`]|(?!(?:is|are|was"
+    r"|were|has|have)\b)(?P<f2>[a-z][a-z ]{0,30}?)\s+(?:field|column|attribute))(?=[\s,.;:!?]|$)"
 )
 _FIELD_SAID_BEFORE = (
     re.compile(
@@ -2445,7 +2523,20 @@ _FIELD_SAID_BEFORE = (
         r"(?P<f>[a-z][a-z ]{0,30}?)\s+(?:as|stored as|saved as)\s+(?:an?\s+)?(?:text|string|str"
         r"|integer|int|whole number|number|float|decimal|date|bool|boolean|yes/no)\b"
     ),
+    _PLACE_FIRST,
 )
+
+
+def _place_names_entity(text: str, m: re.Match[str]) -> bool:
+    """ "In Booking, …", "On the Kennel entity, …": a place said first names an entity when
+    it is marked as one, or written with a capital and not a time ("In March", "On Monday")."""
+    if m["marked"]:
+        return True
+    said = text[m.start("e") : m.end("e")]
+    if not said[:1].isupper():
+        return False  # "in our shop", "in general"
+    last = m["e"].split()[-1]
+    return first_sense(singular(last)) not in (None, "noun.time")
 
 
 def field_said_in(text: str) -> tuple[str, Noun] | None:
@@ -2461,6 +2552,8 @@ def field_said_in(text: str) -> tuple[str, Noun] | None:
                 more := re.match(r"(?:\s[A-Z][a-z]+)+", text[m.end("e") :])
             ):
                 said = f"{said}{more[0].lower()}"
+            if pattern is _PLACE_FIRST and not _place_names_entity(text, m):
+                continue
             owner = read_noun(said)
             field = m["f"] or m.groupdict().get("f2") or ""
             try:

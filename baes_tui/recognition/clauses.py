@@ -216,9 +216,17 @@ _ASK = re.compile(
     r"|how (?:do|can|could|would|should) (?:i|we) (?:go about )?(?=(?:add|remove|delete|drop"
     r"|rename|change|make|create|link|connect)\b)"
     r"|you (?:can|could|may) (?:now |just |also )*(?=(?:get rid|remove|delete|drop|rename"
-    r"|change|make|add)\b)|(?:it )?is (?:it )?possible to |please to "
+    r"|change|make|add)\b"
+    # "you can bin the Voucher entity": slang for throwing out, before what goes
+    r"|(?:bin|ditch|axe|nuke)\s+(?:the|that|this|those|these|our|my|it|them)\b)"
+    r"|(?:it )?is (?:it )?possible to |please to "
     # "… never used, just get rid of it": "just" before the asked verb says nothing
     r"|just (?=(?:get rid|remove|delete|drop|rename|change|make|add|take)\b))"
+)
+# "(can we) make sure every booking is tied to one venue": what is to hold is what is asked
+_MAKE_SURE = re.compile(
+    r"^(?:(?:we|i)\s+(?:need|want|have)\s+to\s+)?(?:make sure|ensure)\s+(?:that\s+)?"
+    r"(?=(?:each|every)\s)"  # ("ensure the system complies with …" is a wish: asked)
 )
 # "is there a way to make the depth optional?": a learner asking whether the change can be
 # made asks for it, as "is it possible to" does
@@ -1514,6 +1522,8 @@ _CLAUSE_START = (
     # ("…; mark it optional": marking says what to mark and how; "score; mark" is a field)
     r"|mark(?=\s+[a-z][a-z ]{0,40}?\s+(?:as\s+)?(?:optional|required|mandatory|compulsory)\b)"
     r"|get rid|wire|relate|link|also|plus one"
+    # "the Event entity is badly named, let us rename it to Meetup": a suggestion is the ask
+    r"|let us (?=(?:rename|call|remove|delete|drop|change|make|get rid)\b)"
     r"|just (?:get rid|remove|delete|drop|rename|change|make|add|take))\b"
 )
 # "registration, make, year": a word that could start a clause ("make it optional") but is
@@ -1990,6 +2000,7 @@ def simplify(text: str) -> str:
         s = _sender_said_first(s)
         s = _LABEL_FROM_SENDER.sub("", s)
         s = _ASK.sub("", _IS_THERE_A_WAY.sub("", _HEDGE_HEAD.sub("", s)))
+        s = _MAKE_SURE.sub("", s)
         s = _ROLE.sub("", s)
         s = _WANT_TO_CHANGE.sub("", s)
         s = _WANT_STATE.sub(_want_state, s)
@@ -2845,6 +2856,10 @@ def _thing_said_first(out: list[Clause]) -> list[Clause]:
     m = _THING_FIRST.match(out[0].text)
     if m is None or not _ASK_AFTER.match(out[1].text) or out[1].topic is not None:
         return out
+    if _SAID_OF_THE_THING.search(out[0].text):
+        # "the url field on the Webhook entity is confusing, can we rename it …": a sentence
+        # said about a field of a thing, not a thing alone (the "it" is that field)
+        return out
     if (on := _ON_A_THING.search(out[0].text)) and not set(on["p"].split()) & (
         SYSTEM_WORDS | FRAME_NOUNS
     ):
@@ -2853,6 +2868,12 @@ def _thing_said_first(out: list[Clause]) -> list[Clause]:
         replace(c, topic=m["t"], topic_sep="on", first=i == 0) if c.topic is None else c
         for i, c in enumerate(out[1:])
     ]
+
+
+_SAID_OF_THE_THING = re.compile(
+    r"\s(?:on|of|in)\s+(?:the|our|my)\s+[a-z -]{1,30}?\s(?:is|are|was|were|seems?|looks?|sounds?"
+    r"|reads?|confuses?|puzzles?|annoys?)\s"
+)
 
 
 _ANNOUNCES = re.compile(

@@ -61,6 +61,7 @@ from baes_tui.recognition.nouns import (
     is_verb,
     misspelt,
     names_a_thing,
+    suffix_vowel_slip,
 )
 from baes_tui.recognition.plausibility import FUNCTION_WORDS, english_share
 from baes_tui.recognition.relations import value_list
@@ -1888,5 +1889,11 @@ def misspellings(draft: Draft) -> dict[str, str]:
             if word in FUNCTION_WORDS or word in _GLUE:
                 continue
             if (meant := misspelt(word)) is not None:
+                found[word] = meant
+    # an entity's old name is the person's, however odd ("Cliente", "Cattery"): only an
+    # ending spelt with the wrong unheard vowel is a slip there ("Consultent" → Adviser)
+    for old in (e.renamed_from for e in draft.entities if e.renamed_from):
+        for word in _words(old):
+            if (meant := suffix_vowel_slip(word)) is not None:
                 found[word] = meant
     return found

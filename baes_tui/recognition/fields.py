@@ -971,6 +971,7 @@ def _split_run_on(raw: str) -> list[str]:
         phrase = opened and word not in RUN_HEADS
         if before and (
             (word in _RUN_OPENERS and _phrase_done(before))
+            or _possessive_opens(before, word)
             or (not phrase and _ends_name(before[-1], word, words[i + 1 :]))
             or _opens_count(before, word, words[i + 1 :])
             or _of_phrase_ended(before, word, words[i + 1 :])
@@ -980,6 +981,18 @@ def _split_run_on(raw: str) -> list[str]:
             parts.append([])
         parts[-1].append(word)
     return [" ".join(p) for p in parts if p]
+
+
+# "their name their parent email and their grade", "its tag number its breed": dictated, a
+# possessive opens each item as an article does ("the brand the colour")
+_POSSESSIVE_DETERMINERS = frozenset("their its his her".split())
+
+
+def _possessive_opens(before: list[str], word: str) -> bool:
+    if word not in _POSSESSIVE_DETERMINERS:
+        return False
+    said = ["the" if w in _POSSESSIVE_DETERMINERS else w for w in before]
+    return _phrase_done(said)
 
 
 # Type words no field is named by: "code string volume integer" is two fields, each typed

@@ -414,6 +414,28 @@ def _g_dropped(word: str) -> str | None:
     return meant if in_wordnet(meant) and first_sense(meant) in _MADE_THINGS else None
 
 
+# Endings English spells with a vowel nobody hears: "consultent", "attendence", "responsable"
+_SUFFIX_VOWELS = (
+    ("ent", "ant"), ("ant", "ent"), ("ence", "ance"), ("ance", "ence"),
+    ("ency", "ancy"), ("ancy", "ency"), ("able", "ible"), ("ible", "able"),
+)  # fmt: skip
+
+
+def suffix_vowel_slip(word: str) -> str | None:
+    """ "consultent" → consultant, "maintenence" → no (two slips), "attendence" → attendance:
+    a word of seven letters or more that no dictionary knows, whose unheard vowel in an
+    ending swapped gives a word WordNet lists as it is (not only as two run together)."""
+    if len(word) < 7 or in_wordnet(word) or in_wordnet(singular(word)) or _is_verb(word):
+        return None
+    for typed, meant in _SUFFIX_VOWELS:
+        for tail in ("", "s"):
+            if word.endswith(typed + tail):
+                candidate = word[: len(word) - len(typed + tail)] + meant + tail
+                if in_wordnet(candidate) or in_wordnet(singular(candidate)):
+                    return candidate
+    return None
+
+
 @lru_cache(maxsize=4096)
 def misspelt(word: str) -> str | None:
     """The word a name's word was likely meant to be when it is a slip of the keys: "adress"
@@ -432,7 +454,11 @@ def misspelt(word: str) -> str | None:
         return None  # a run of 60 letters is no word typed wrong (and would cost 100 ms)
     if (dropped := _g_dropped(word)) is not None:
         return dropped
-    if in_wordnet(word) is None or _known_word(word):
+    if in_wordnet(word) is None:
+        return None
+    if (suffix := suffix_vowel_slip(word)) is not None:
+        return suffix  # before the two-words check: "consultent" is no consul and a tent
+    if _known_word(word):
         return None
     splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
     # the likelier slip first: two keys swapped, a double letter typed once, a letter typed

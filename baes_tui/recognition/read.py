@@ -614,6 +614,34 @@ def _closing_remark(clause: Clause, found: list[Statement]) -> list[Statement]:
     return [*bare, Aside(clause.original, clause.segment, words_of(remark), remark)]
 
 
+# "Each invoice is linked to a single customer, as the auditors insist", "… because …": a
+# reason said after a link (a clause opened by its conjunction), kept as talk
+_REASON_AFTER_LINK = re.compile(
+    r"^(?P<ask>.+?)(?:\s*[,;—–-]\s*|\s+)(?P<r>(?:because|since|so that|as)\s+(?:the|our|my|their"
+    r"|we|they|i|you|he|she|it|per|otherwise|that|this|everyone|nobody)\b[^,;]*)[.!]?$"
+)
+
+
+def _closing_reason(clause: Clause, found: list[Statement]) -> list[Statement]:
+    """A clause read as nothing that is a link once the reason after it is set aside: that
+    link, the reason kept as an aside (never a field, an entity or another link)."""
+    if not found or not all(isinstance(s, Unread) for s in found):
+        return found
+    m = _REASON_AFTER_LINK.match(clause.text)
+    if m is None or _LINK_WORDS_IN_REASON.search(m["r"]):
+        return found
+    bare = read_clause(replace(clause, text=m["ask"]))
+    if not bare or not all(isinstance(s, Relate) for s in bare):
+        return found
+    return [*bare, Aside(clause.original, clause.segment, words_of(m["r"]), m["r"])]
+
+
+# a reason that says a count or a link of its own is part of the ask, not talk around it
+_LINK_WORDS_IN_REASON = re.compile(
+    r"\b(?:one|many|several|multiple|single|each|every|belongs?|linked|related|relate|link)\b"
+)
+
+
 # "For the open day (held each June, hence the rush) please create …", "On the Sample entity
 # (the tubes in freezer B) add …": a parenthesis after the opening that sets the scene, before
 # the ask itself, remarks on that scene
@@ -982,7 +1010,7 @@ def read_segment(seg: Segment, heads: bool = False) -> list[Statement]:
         # "entity: Observation" in a YAML-like block names the entity of that block
         return [Mention(replace(noun, explicit=True), True, False, seg.index)]
     for clause in clauses:
-        found = _closing_remark(clause, read_clause(clause))
+        found = _closing_reason(clause, _closing_remark(clause, read_clause(clause)))
         if len(clauses) == 1:
             found = _opening_remark(clause, found)
         if (

@@ -59,7 +59,9 @@ _MAKE_BELONG = re.compile(
     r"(?P<b>[a-z][a-z -]*)$"
 )
 _ARE_KIND = re.compile(
-    r"^(?P<a>[a-z][a-z -]*?)\s+(?:and|&)\s+(?P<b>[a-z][a-z -]*?)\s+(?:are|is|have)\s+(?:an?\s+)?"
+    # ("Members and clubs need to be many-to-many": the kind asked for, as "are" says it)
+    r"^(?P<a>[a-z][a-z -]*?)\s+(?:and|&)\s+(?P<b>[a-z][a-z -]*?)\s+(?:are|is|have|should be"
+    r"|must be|need to be|needs to be|have to be)\s+(?:an?\s+)?"
     rf"(?:in\s+an?\s+)?{_KIND}(?:\s+(?:relationship|relation|link))?$"
 )
 # "Trucks and warehouses are linked", "students and courses should be related": rule 3

@@ -1077,7 +1077,8 @@ _RETRACT = re.compile(
     r"(?:the\s+|that\s+|a\s+|an\s+)?(?P<x>[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,3}?)"
     # its reason ("…, nobody has a fax") goes with it; "…, and a weight" is the list again,
     # and so is "… - and a weight" after an aside set off by dashes
-    r"\s*(?=[,.;!?]|\s+[\u2014-]\s|$)(?:,(?!\s*(?:and|plus|also|&)\b)(?:(?!" + _ASIDE_CLOSE
+    r"\s*(?=[,.;!?]|\s+[\u2014-]\s|$)(?:,(?!\s*(?:and|plus|also|&)\b)(?:(?!"
+    + _ASIDE_CLOSE
     # ("Actually not the fee - the council pays it": the reason set off by a dash, not a
     # list going on after it, "- and a weight")
     + r")[^.!?\n])*|\s+[\u2014-]\s+(?!(?:and|plus|also|&)\b)[^.!?\n\u2014-]*)?"
