@@ -29,7 +29,7 @@ from baes_tui.recognition.fields import how_many
 from baes_tui.recognition.hitcheck import hit_matches_request
 from baes_tui.recognition.limits import DEFAULT_THRESHOLD, MAX_REQUEST_CHARS
 from baes_tui.recognition.normalize import Normalizer
-from baes_tui.recognition.nouns import respelt_modifier, respelt_noun
+from baes_tui.recognition.nouns import respelt_modifier, respelt_noun, respelt_plural
 from baes_tui.recognition.plausibility import not_a_request
 from baes_tui.recognition.read import read_request
 from baes_tui.recognition.segment import segment
@@ -106,7 +106,7 @@ class Recognizer:
         reading.statements = _no_title_fields(reading.statements, titles)
         draft = assemble(reading, frozenset(titles))
         _titles_kept(draft, reading.statements, titles)
-        _respell_entities(draft)
+        _respell_entities(draft, cleaned.text)
         _slips_noted(draft)
         _spelling_clashes(draft, cleaned)
         _things_not_counts(draft)
@@ -199,7 +199,7 @@ def _titles_kept(draft: Draft, statements: list[Statement], titles: dict[int, st
                 draft.rules.insert(0, text)
 
 
-def _respell_entities(draft: Draft) -> None:
+def _respell_entities(draft: Draft, text: str = "") -> None:
     """ "each inspecton belongs to one hive": an entity word no dictionary knows, one slip away
     from exactly one noun, is that noun (docs/recognition.md: one entity word may be misspelt;
     field names never are). The note says so, so a person sees the change."""
@@ -212,6 +212,8 @@ def _respell_entities(draft: Draft) -> None:
     for name in dict.fromkeys(names):
         words = re.findall(r"[A-Z][a-z]*|[a-z]+", name)
         fixed = [respelt_noun(w) or w.lower() for w in words]
+        if words:  # the head as typed, a plural ("cabels" is cables, not "cabel" → Cabell)
+            fixed[-1] = _respelt_typed_plural(words[-1], text) or fixed[-1]
         # a word before the head may be an adjective misspelt ("controled drug checks")
         fixed[:-1] = [respelt_modifier(w) or f for w, f in zip(words, fixed[:-1], strict=False)]
         if fixed != [w.lower() for w in words]:
@@ -234,6 +236,19 @@ def _respell_entities(draft: Draft) -> None:
     ]
     draft.joint = {spelt.get(name, name) for name in draft.joint}
     draft.notes.extend(f"read {old!r} as {new!r} (spelling)" for old, new in spelt.items())
+
+
+def _respelt_typed_plural(word: str, text: str) -> str | None:
+    """ "wine rakcs with …": the head's slip is in the plural as typed ("rakcs" → racks), which
+    the singular made of it ("rakc") no longer shows; the plural must be in the request."""
+    word = word.lower()
+    if len(word) < 4 or word not in text.lower():
+        return None
+    typed = set(re.findall(r"[a-z]+", text.lower()))
+    for plural in (word + "s", word + "es"):
+        if plural in typed:
+            return respelt_plural(plural)
+    return None
 
 
 def _slips_noted(draft: Draft) -> None:

@@ -1,0 +1,76 @@
+"""Entity names read wrong: a verb and its particle written as one name, a plural misspelt as
+typed, a respelling to a noun nobody uses.
+
+Every request here is written for this file (none is copied from the corpus).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.support.recognition import read, reading
+
+
+def names(request: str) -> list[str]:
+    return [e.name for e in read(request).entities]
+
+
+# --- 1. a verb and its particle written as one PascalCase name -------------------------------
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("CheckIn(guest name, checked in at, nights)", "CheckIn"),
+        ("Create a WalkIn entity with name and arrived at", "WalkIn"),
+        ("HandOver(shift, notes, handed over at)", "HandOver"),
+        # counterparts: names that already read whole, and one with no particle
+        ("CheckOut(room, total, paid)", "CheckOut"),
+        ("PickUp(address, pickup time, driver)", "PickUp"),
+        ("SignUp(name, email)", "SignUp"),
+        ("WorkOrder(title, due date)", "WorkOrder"),
+    ],
+)
+def test_a_name_ending_in_its_particle_keeps_it(request_text: str, expected: str) -> None:
+    """ "CheckIn(…)": split into "Check In", the particle read as a preposition and the name
+    was cut to Check."""
+    assert names(request_text) == [expected]
+
+
+# --- 2. a plural misspelt as typed -----------------------------------------------------------
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("keep our tabels: number, seats, zone", "Table"),
+        ("stable app for hosres with name, breed, age", "Horse"),
+        ("list our cabels with length, gauge and colour", "Cable"),
+        ("our brewery needs vlaves with size and pressure rating", "Valve"),
+    ],
+)
+def test_a_plural_misspelt_as_typed_is_respelt(request_text: str, expected: str) -> None:
+    """ "tabels": the slip is in the plural as typed; the singular a reader makes of it
+    ("tabel", "hosre") is one slip from nothing, or from a surname ("cabel" → Cabell)."""
+    assert names(request_text)[0] == expected
+    assert any("(spelling)" in note for note in read(request_text).notes)
+
+
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        # a doer's noun of a known verb is no slip ("carers" is not careers)
+        ("home care app: carers with name, phone and shift pattern", "Carer"),
+        # a plural no noun is one swap from stays as written (asked about, not respelt)
+        ("todos: title, due date", "Todo"),
+        # a plural WordNet knows is no slip
+        ("tables: number, seats, zone", "Table"),
+    ],
+)
+def test_a_plural_that_is_no_slip_stays(request_text: str, expected: str) -> None:
+    _, shape = reading(request_text)
+    assert shape[0].startswith(f"{expected}(")
+
+
+# --- 3. a respelling prefers a noun in use -------------------------------------------------
+def test_a_misspelt_entity_is_respelt_to_a_noun_in_use() -> None:
+    """ "candels": one letter from candela (a unit) and one swap from candle; the noun
+    people use wins over one WordNet lists but never saw in use."""
+    assert names("a beauty salon needs candels with scent and price") == ["Candle"]
+    assert names("each inspecton belongs to one hive") == ["Inspection"]
