@@ -27,9 +27,10 @@ from baes_tui.recognition.confidence import features_of, misspellings, score
 from baes_tui.recognition.detection import detect_custom_logic
 from baes_tui.recognition.fields import how_many
 from baes_tui.recognition.hitcheck import hit_matches_request
+from baes_tui.recognition.lexicon import FRAME_NOUNS
 from baes_tui.recognition.limits import DEFAULT_THRESHOLD, MAX_REQUEST_CHARS
 from baes_tui.recognition.normalize import Normalizer
-from baes_tui.recognition.nouns import respelt_modifier, respelt_noun, respelt_plural
+from baes_tui.recognition.nouns import first_sense, respelt_modifier, respelt_noun, respelt_plural
 from baes_tui.recognition.plausibility import not_a_request
 from baes_tui.recognition.read import read_request
 from baes_tui.recognition.segment import segment
@@ -107,6 +108,7 @@ class Recognizer:
         draft = assemble(reading, frozenset(titles))
         _titles_kept(draft, reading.statements, titles)
         _respell_entities(draft, cleaned.text)
+        _booked_thing(draft, cleaned.text)
         _slips_noted(draft)
         _spelling_clashes(draft, cleaned)
         _things_not_counts(draft)
@@ -236,6 +238,45 @@ def _respell_entities(draft: Draft, text: str = "") -> None:
     ]
     draft.joint = {spelt.get(name, name) for name in draft.joint}
     draft.notes.extend(f"read {old!r} as {new!r} (spelling)" for old, new in spelt.items())
+
+
+# What a person books that is itself an appointment, a lesson, a tour or a trip (WordNet's
+# first noun sense an act or an event), not a place or a thing booked (a hotel, a court, a room)
+_BOOKED_EVENTS = frozenset(("noun.act", "noun.event"))
+_BOOKING = re.compile(r"\bbookings?\b")
+
+
+def _booked_thing(draft: Draft, text: str) -> None:
+    """ "an appointment booking app for the clinic with patient name, start time, …": the app
+    is a booking app ("booking platform" frames, tests/data/recognition/README.md), and what it
+    books is an appointment, an event of its own whose fields these are; "a driving lesson
+    booking app" keeps lessons, "an airport transfer booking platform" transfers. Not where
+    the thing booked is a place or an object ("a hotel booking app", "a yoga class booking
+    system": the fields may be the booking's), nor where bookings are said again ("… Each
+    booking needs …")."""
+    if draft.intent is not Intent.CREATE_ENTITY or len(draft.entities) != 1:
+        return
+    entity = draft.entities[0]
+    words = [w.lower() for w in re.findall(r"[A-Z][a-z]*", entity.name)]
+    if len(words) < 2 or words[-1] != "booking":
+        return
+    lowered = text.lower()
+    if len(_BOOKING.findall(lowered)) != 1:
+        return
+    phrase = " ".join(words)
+    at = lowered.find(phrase + " ")
+    if at < 0:
+        return
+    after = lowered[at + len(phrase) + 1 :].split(maxsplit=1)
+    if not after or after[0].strip(",.:;") not in FRAME_NOUNS:
+        return
+    if first_sense(words[-2]) not in _BOOKED_EVENTS:
+        return
+    try:
+        name = safe_entity_name(" ".join(words[:-1]))
+    except UnsafeName:
+        return
+    draft.entities = [replace(entity, name=name)]
 
 
 def _respelt_typed_plural(word: str, text: str) -> str | None:
