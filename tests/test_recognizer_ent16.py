@@ -125,3 +125,45 @@ def test_a_class_booking_system_is_still_asked() -> None:
     result = read("I want a yoga class booking system with title and coach")
     assert result.status == "needs_clarification"
     assert [e.name for e in result.entities] != ["Yoga"]
+
+
+# --- 5. the things an act's app is "to manage", after the place it is for --------------------
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        (
+            "Build a ticketing system for our theatre to manage shows with title, opening night"
+            " and ticket price",
+            "Show",
+        ),
+        (
+            "I need a scheduling tool for the clinic to keep track of nurses with name, ward and"
+            " shift pattern",
+            "Nurse",
+        ),
+        (
+            "We want a booking tool for our grooming parlour to manage groomers with name, phone"
+            " and day rate",
+            "Groomer",
+        ),
+    ],
+)
+def test_the_things_an_act_app_manages_are_the_entity(request_text: str, expected: str) -> None:
+    """ "a ticketing system for our theatre to manage shows with …": "ticketing" names the app,
+    the shows are what the fields describe (was Ticket, accepted)."""
+    _, shape = reading(request_text)
+    assert shape[0].startswith(f"{expected}(")
+
+
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        # nothing kept after the app: the act is the thing ("a booking app" keeps bookings)
+        ("Create a booking app for our studio with client name, start time and price", "Booking"),
+        # the act's own things kept
+        ("Build a ticketing system for the club to track tickets with seat and price", "Ticket"),
+    ],
+)
+def test_an_act_app_with_its_own_fields_keeps_its_reading(request_text: str, expected: str) -> None:
+    _, shape = reading(request_text)
+    assert shape[0].startswith(f"{expected}(")

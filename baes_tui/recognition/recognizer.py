@@ -20,6 +20,7 @@ import re
 from dataclasses import replace
 
 from baes_tui.core.errors import BadRequest, UnsafeName
+from baes_tui.core.inflection import singular
 from baes_tui.core.models import AttrType, EntitySpec, Intent, Recognition
 from baes_tui.core.names import safe_entity_name
 from baes_tui.recognition.assemble import Draft, assemble
@@ -109,6 +110,7 @@ class Recognizer:
         _titles_kept(draft, reading.statements, titles)
         _respell_entities(draft, cleaned.text)
         _booked_thing(draft, cleaned.text)
+        _kept_after_the_act(draft, cleaned.text)
         _slips_noted(draft)
         _spelling_clashes(draft, cleaned)
         _things_not_counts(draft)
@@ -274,6 +276,44 @@ def _booked_thing(draft: Draft, text: str) -> None:
         return
     try:
         name = safe_entity_name(" ".join(words[:-1]))
+    except UnsafeName:
+        return
+    draft.entities = [replace(entity, name=name)]
+
+
+# "a booking app for our studio to manage therapists with …": after the app and the place it
+# is for, the keeping verb and the things it keeps, then their fields
+_KEPT_WITH = re.compile(
+    r"\bto\s+(?:manage|track|keep\s+track\s+of|record|log|keep|store|register|list|organi[sz]e)"
+    r"\s+(?:the\s+|our\s+|my\s+|all\s+(?:the\s+|our\s+)?)?(?P<t>(?:[a-z]+\s){0,2}[a-z]+s)"
+    r"\s+(?:with|having|including)\b"
+)
+_ACT_FRAME = re.compile(r"\b(?P<g>[a-z]+ing)\s+(?P<f>[a-z]+)\b")
+
+
+def _kept_after_the_act(draft: Draft, text: str) -> None:
+    """ "Create a booking app for our massage studio to manage therapists with name, …": the
+    act before the frame ("booking", "ticketing", "scheduling") names the app, and the things
+    the app is "to manage" are what the fields describe (as "a booking app to manage
+    therapists with …" reads already; the place the app is for came between). Only where the
+    one entity read is that act, and the things kept are a plural said once."""
+    if draft.intent is not Intent.CREATE_ENTITY or len(draft.entities) != 1:
+        return
+    entity = draft.entities[0]
+    words = re.findall(r"[A-Z][a-z]+", entity.name)
+    if not words or "".join(words) != entity.name:
+        return
+    lowered = text.lower()
+    word = words[-1].lower()
+    if not any(
+        m["f"] in FRAME_NOUNS and m["g"].startswith(word) for m in _ACT_FRAME.finditer(lowered)
+    ):
+        return
+    kept = [m["t"] for m in _KEPT_WITH.finditer(lowered)]
+    if len(kept) != 1 or singular(kept[0].split()[-1]) == word:
+        return
+    try:
+        name = safe_entity_name(kept[0])
     except UnsafeName:
         return
     draft.entities = [replace(entity, name=name)]
