@@ -167,3 +167,45 @@ def test_the_things_an_act_app_manages_are_the_entity(request_text: str, expecte
 def test_an_act_app_with_its_own_fields_keeps_its_reading(request_text: str, expected: str) -> None:
     _, shape = reading(request_text)
     assert shape[0].startswith(f"{expected}(")
+
+
+# --- 6. a line naming the business over things each with its own list ------------------------
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        (
+            "Riding stables:\n- horses with name, breed and age\n- riders with name and phone",
+            ["Horse(name:str,breed:str,age:int)", "Rider(name:str,phone:str)"],
+        ),
+        (
+            "Tool hire shop app with three things:\n- tools: name, daily rate\n"
+            "- customers: name, phone\n- hires: start date, end date",
+            [
+                "Tool(name:str,daily_rate:decimal)",
+                "Customer(name:str,phone:str)",
+                "Hire(start_date:date,end_date:date)",
+            ],
+        ),
+        (
+            "Bakery app:\n- cakes with name and price\n- orders with pickup date and total",
+            ["Cake(name:str,price:decimal)", "Order(pickup_date:date,total:decimal)"],
+        ),
+    ],
+)
+def test_things_with_their_lists_under_a_business_line(
+    request_text: str, expected: list[str]
+) -> None:
+    """ "Riding stables:" over "- horses with …" and "- riders with …": the line names the
+    business, each item a thing and its own list (was RidingStable with a field
+    horses_with_name)."""
+    _, shape = reading(request_text)
+    assert shape == expected
+
+
+def test_a_thing_with_group_lists_and_a_bare_item_keep_their_reading() -> None:
+    # under a singular name, "emergency contacts: name, phone" may be a group of its fields
+    _, shape = reading("Member:\n- emergency contacts: name, phone\n- addresses: street, city")
+    assert [s.split("(")[0] for s in shape] == ["Member"]
+    # one item with no list of its own: not things kept
+    _, shape = reading("Riding stables:\n- horses with name, breed and age\n- riders")
+    assert shape[0].startswith("RidingStable(")
