@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from baes_tui.core.models import Intent
 from tests.support.recognition import read, reading
 
 
@@ -209,3 +210,30 @@ def test_a_thing_with_group_lists_and_a_bare_item_keep_their_reading() -> None:
     # one item with no list of its own: not things kept
     _, shape = reading("Riding stables:\n- horses with name, breed and age\n- riders")
     assert shape[0].startswith("RidingStable(")
+
+
+# --- 7. the thing a line of changes is about, said whole ------------------------------------
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        (
+            "changes to the gym classes\nprice should be a decimal\n"
+            "description not required anymore",
+            "GymClass",
+        ),
+        (
+            "small fix for the guest rooms\nrate should be a decimal\nfloor not required",
+            "GuestRoom",
+        ),
+        ("changes to the payment plans\namount should be a decimal", "PaymentPlan"),
+        # counterparts: one collection or one place said whole keeps its reading
+        ("update to the van fleet\nmileage should be an integer", "Van"),
+        ("changes to the gym\nprice should be a decimal", "Gym"),
+    ],
+)
+def test_a_change_line_names_its_thing_whole(request_text: str, expected: str) -> None:
+    """ "changes to the gym classes" over lines of changes: the thing is GymClass, not Gym
+    (the first word after "to the" was taken alone, and accepted)."""
+    intent, shape = reading(request_text)
+    assert intent == Intent.MODIFY_FIELDS
+    assert shape[0].startswith(f"{expected}(")
