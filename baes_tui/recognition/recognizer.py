@@ -31,7 +31,13 @@ from baes_tui.recognition.hitcheck import hit_matches_request
 from baes_tui.recognition.lexicon import FRAME_NOUNS
 from baes_tui.recognition.limits import DEFAULT_THRESHOLD, MAX_REQUEST_CHARS
 from baes_tui.recognition.normalize import Normalizer
-from baes_tui.recognition.nouns import first_sense, respelt_modifier, respelt_noun, respelt_plural
+from baes_tui.recognition.nouns import (
+    first_sense,
+    in_wordnet,
+    respelt_modifier,
+    respelt_noun,
+    respelt_plural,
+)
 from baes_tui.recognition.plausibility import not_a_request
 from baes_tui.recognition.read import read_request
 from baes_tui.recognition.segment import segment
@@ -305,11 +311,11 @@ def _kept_after_the_act(draft: Draft, text: str) -> None:
         return
     lowered = text.lower()
     word = words[-1].lower()
-    if not any(
+    kept = [m["t"] for m in _KEPT_WITH.finditer(lowered)] if " to " in lowered else []
+    if not kept or not any(
         m["f"] in FRAME_NOUNS and m["g"].startswith(word) for m in _ACT_FRAME.finditer(lowered)
     ):
         return
-    kept = [m["t"] for m in _KEPT_WITH.finditer(lowered)]
     if len(kept) != 1 or singular(kept[0].split()[-1]) == word:
         return
     try:
@@ -323,8 +329,8 @@ def _respelt_typed_plural(word: str, text: str) -> str | None:
     """ "wine rakcs with …": the head's slip is in the plural as typed ("rakcs" → racks), which
     the singular made of it ("rakc") no longer shows; the plural must be in the request."""
     word = word.lower()
-    if len(word) < 4 or word not in text.lower():
-        return None
+    if len(word) < 4 or in_wordnet(word) is not False or word not in text.lower():
+        return None  # (a word WordNet knows is no slip: the plural's own check, said first)
     typed = set(re.findall(r"[a-z]+", text.lower()))
     for plural in (word + "s", word + "es"):
         if plural in typed:
