@@ -953,10 +953,32 @@ def _context_entity(reading: Reading, before: int | None = None) -> Noun | None:
     for s in reading.statements:
         said = s.text.lower() if isinstance(s, (Unread, Aside)) else ""
         if m := _NAMED_ENTITY.search(said) or _CONTEXT_NOUN.search(said):
-            noun = read_noun(m.group(1))
+            noun = _context_compound(said, m) or read_noun(m.group(1))
             if noun is not None:
                 return noun
     return None
+
+
+# "changes to the gym classes", "tweaks for the membership plans:": the words after the context
+# noun's first, up to the end of what was said, are its compound (not a clause going on)
+_COMPOUND_TO_END = re.compile(r"[a-z]+(?:\s[a-z]+){1,2}(?=\s*(?:[.:;,!?)]|$))")
+_NOT_IN_A_NAME = frozenset(
+    "and or with to of for in on at from by we i you please pls thanks again too also".split()
+)
+
+
+def _context_compound(said: str, m: re.Match[str]) -> Noun | None:
+    """ "changes to the gym classes" over the changes: the thing is the whole phrase the line
+    ends with, said in the plural as records are (GymClass), not its first word (Gym)."""
+    if m.re is not _CONTEXT_NOUN:
+        return None
+    whole = _COMPOUND_TO_END.match(said, m.start(1))
+    if whole is None or any(w in _NOT_IN_A_NAME for w in whole[0].split()):
+        return None
+    last = whole[0].split()[-1]
+    if singular(last) == last:
+        return None  # "the van fleet", "the gym floor": one collection or place, said whole
+    return read_noun(whole[0])
 
 
 def _of_itself(attribute: Attribute, noun: Noun) -> Attribute:

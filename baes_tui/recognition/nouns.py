@@ -325,9 +325,67 @@ def respelt_noun(word: str) -> str | None:
     ]
     if not found:
         return None
+    # a noun people use before one WordNet lists but never saw in use (a surname, a unit):
+    # "candel" is candle, not candela; "cabel" is cable, not Cabell
+    found = [(rank, w) for rank, w in found if _tagged(w)] or found
     best = min(rank for rank, _ in found)
     words = {w for rank, w in found if rank == best}
     return words.pop() if len(words) == 1 else None
+
+
+def respelt_plural(word: str) -> str | None:
+    """The noun a misspelt plural entity word was meant to be, in the singular: "rakcs" →
+    rack, "itmes" → item, "towles" → towel, "lessns" → lesson, "clases" → class. The slip is
+    in the word as typed, plural ending and all, so the singular a reader makes of it
+    ("rakc", "clase") is no word one slip from the noun. Only for a plural of five letters or
+    more that WordNet does not know, nor its singular; a swap of two letters from five
+    letters, a missing letter from six ("todos" is no slip of "tondos"), a double letter
+    typed once or twice at any length; the likelier slip wins and a tie is no answer."""
+    word = word.lower()
+    if len(word) < 5 or not word.isalpha() or not word.endswith("s"):
+        return None
+    if in_wordnet(word) is not False or in_wordnet(singular(word)):
+        return None
+    if _is_verb(singular(word)) or _verb_form(word) or is_doer(singular(word)):
+        return None  # "sells": a verb's form; "carers": a doer of one, not "careers"
+    ranked: dict[str, int] = {}
+    for i in range(len(word)):
+        a, b = word[:i], word[i:]
+        if len(b) > 1:
+            ranked.setdefault(a + b[1] + b[0] + b[2:], 2)
+        if b[:1] and b[:1] in (a[-1:], b[1:2]):
+            ranked.setdefault(a + b[1:], 0)  # a letter typed twice
+        for c in _LETTERS:
+            if c in (a[-1:], b[:1]):
+                ranked.setdefault(a + c + b, 0)  # a double letter typed once
+            elif len(word) >= 6:
+                ranked.setdefault(a + c + b, 1)
+    found = {}
+    for w, rank in ranked.items():
+        if w == word or not w.endswith("s"):
+            continue
+        one = singular(w)
+        if one != w and one != singular(word) and _lemma_is_noun(one) and _tagged(one):
+            found[one] = min(rank, found.get(one, rank))
+    if not found:
+        return None
+    best = min(found.values())
+    words = [w for w, rank in found.items() if rank == best]
+    return words[0] if len(words) == 1 else None
+
+
+def _tagged(word: str) -> bool:
+    """WordNet saw `word` as a noun in its tagged texts (its line's tag-sense count is above
+    zero): "cable", "towel", but not a surname or a place it lists ("cabell", "benton")."""
+    index = _index()
+    line = index.nouns.line(word) if index is not None else None
+    if line is None:
+        return False
+    parts = line.split()
+    try:
+        return int(parts[-int(parts[2]) - 1]) > 0
+    except (IndexError, ValueError):
+        return False
 
 
 def respelt_modifier(word: str) -> str | None:

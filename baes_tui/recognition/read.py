@@ -1265,6 +1265,7 @@ def read_request(text: str) -> Reading:
         ):
             # "Use SQLite for now, Postgres later": what to build with, never two fields
             statements = [Constraint(seg.text, seg.index)]
+        things_below = False
         if children.get(seg.index) and any(_removal_header(s) for s in statements):
             statements = _removed_below(statements, _descendants(seg.index, children), consumed)
         elif (
@@ -1273,9 +1274,15 @@ def read_request(text: str) -> Reading:
                 _sections_below(seg, children)
                 or (seg.depth == 0 and _related_lists_below(seg, children[seg.index], segments))
                 or _entity_declared_below(seg, children[seg.index])
+                or (
+                    things_below := seg.depth == 0
+                    and _things_with_lists_below(seg, children[seg.index])
+                )
             )
             and not any(isinstance(s, Declare) and s.header for s in statements)
         ):
+            if things_below:  # "Choir app with two things:" over them: the app, no thing
+                statements = [s for s in statements if not isinstance(s, Declare)]
             # a line over sections names the system or the document: context only
             statements = [
                 replace(s, weak=True)
@@ -2610,6 +2617,39 @@ def _entity_lists_below(
             or _WORKS_ON.match(simplify(item.text))
         ):
             return False  # "- each dog belongs to one owner", "- JSON responses" may be said too
+    return listed >= 2
+
+
+# "- craftsmen with name and daily wage": an item that is a plural thing, then its own list
+_THING_WITH = re.compile(
+    r"^(?P<key>[a-z][a-z-]*(?:\s[a-z][a-z-]*){0,2})\s+(?:with|having|including)\s+(?P<values>.+)$"
+)
+
+
+def _things_with_lists_below(seg: Segment, items: list[Segment]) -> bool:
+    """ "Furniture workshop:" over "- craftsmen with name and daily wage" and "- commissions
+    with title, deadline and price": two or more items that each say a plural thing and its
+    own list ("with …"), or, under a line naming an app ("Choir app with two things:"), "X:
+    list", are the things kept; the line over them names the business or the app, it owns no
+    field ("craftsmen with name" is no field of a workshop)."""
+    app = any(w in FRAME_NOUNS for w in simplify(seg.text).rstrip(" :").split())
+    listed = 0
+    for item in items:
+        text = simplify(item.text)
+        if (m := _THING_WITH.match(text)) is not None:
+            key, values = m["key"], m["values"]
+        elif app and ":" in text:
+            key, _, values = text.partition(":")
+        elif _LINKS_THINGS.search(text) or is_constraint(item.text):
+            continue  # "- each commission has one craftsman" may be said too
+        else:
+            return False
+        noun = read_noun(key.strip())
+        if noun is None or singular(noun.words[-1]) == noun.words[-1]:
+            return False
+        if not read_fields(values).attributes:
+            return False
+        listed += 1
     return listed >= 2
 
 

@@ -20,6 +20,7 @@ import re
 from dataclasses import replace
 
 from baes_tui.core.errors import BadRequest, UnsafeName
+from baes_tui.core.inflection import singular
 from baes_tui.core.models import AttrType, EntitySpec, Intent, Recognition
 from baes_tui.core.names import safe_entity_name
 from baes_tui.recognition.assemble import Draft, assemble
@@ -27,9 +28,16 @@ from baes_tui.recognition.confidence import features_of, misspellings, score
 from baes_tui.recognition.detection import detect_custom_logic
 from baes_tui.recognition.fields import how_many
 from baes_tui.recognition.hitcheck import hit_matches_request
+from baes_tui.recognition.lexicon import FRAME_NOUNS
 from baes_tui.recognition.limits import DEFAULT_THRESHOLD, MAX_REQUEST_CHARS
 from baes_tui.recognition.normalize import Normalizer
-from baes_tui.recognition.nouns import respelt_modifier, respelt_noun
+from baes_tui.recognition.nouns import (
+    first_sense,
+    in_wordnet,
+    respelt_modifier,
+    respelt_noun,
+    respelt_plural,
+)
 from baes_tui.recognition.plausibility import not_a_request
 from baes_tui.recognition.read import read_request
 from baes_tui.recognition.segment import segment
@@ -109,7 +117,9 @@ class Recognizer:
         reading.statements = _no_title_fields(reading.statements, titles)
         draft = assemble(reading, frozenset(titles))
         _titles_kept(draft, reading.statements, titles)
-        _respell_entities(draft)
+        _respell_entities(draft, cleaned.text)
+        _booked_thing(draft, cleaned.text)
+        _kept_after_the_act(draft, cleaned.text)
         _slips_noted(draft)
         _spelling_clashes(draft, cleaned)
         _things_not_counts(draft)
@@ -202,7 +212,7 @@ def _titles_kept(draft: Draft, statements: list[Statement], titles: dict[int, st
                 draft.rules.insert(0, text)
 
 
-def _respell_entities(draft: Draft) -> None:
+def _respell_entities(draft: Draft, text: str = "") -> None:
     """ "each inspecton belongs to one hive": an entity word no dictionary knows, one slip away
     from exactly one noun, is that noun (docs/recognition.md: one entity word may be misspelt;
     field names never are). The note says so, so a person sees the change."""
@@ -215,6 +225,8 @@ def _respell_entities(draft: Draft) -> None:
     for name in dict.fromkeys(names):
         words = re.findall(r"[A-Z][a-z]*|[a-z]+", name)
         fixed = [respelt_noun(w) or w.lower() for w in words]
+        if words:  # the head as typed, a plural ("cabels" is cables, not "cabel" → Cabell)
+            fixed[-1] = _respelt_typed_plural(words[-1], text) or fixed[-1]
         # a word before the head may be an adjective misspelt ("controled drug checks")
         fixed[:-1] = [respelt_modifier(w) or f for w, f in zip(words, fixed[:-1], strict=False)]
         if fixed != [w.lower() for w in words]:
@@ -237,6 +249,96 @@ def _respell_entities(draft: Draft) -> None:
     ]
     draft.joint = {spelt.get(name, name) for name in draft.joint}
     draft.notes.extend(f"read {old!r} as {new!r} (spelling)" for old, new in spelt.items())
+
+
+# What a person books that is itself an appointment, a lesson, a tour or a trip (WordNet's
+# first noun sense an act or an event), not a place or a thing booked (a hotel, a court, a room)
+_BOOKED_EVENTS = frozenset(("noun.act", "noun.event"))
+_BOOKING = re.compile(r"\bbookings?\b")
+
+
+def _booked_thing(draft: Draft, text: str) -> None:
+    """ "an appointment booking app for the clinic with patient name, start time, …": the app
+    is a booking app ("booking platform" frames, tests/data/recognition/README.md), and what it
+    books is an appointment, an event of its own whose fields these are; "a driving lesson
+    booking app" keeps lessons, "an airport transfer booking platform" transfers. Not where
+    the thing booked is a place or an object ("a hotel booking app", "a yoga class booking
+    system": the fields may be the booking's), nor where bookings are said again ("… Each
+    booking needs …")."""
+    if draft.intent is not Intent.CREATE_ENTITY or len(draft.entities) != 1:
+        return
+    entity = draft.entities[0]
+    words = [w.lower() for w in re.findall(r"[A-Z][a-z]*", entity.name)]
+    if len(words) < 2 or words[-1] != "booking":
+        return
+    lowered = text.lower()
+    if len(_BOOKING.findall(lowered)) != 1:
+        return
+    phrase = " ".join(words)
+    at = lowered.find(phrase + " ")
+    if at < 0:
+        return
+    after = lowered[at + len(phrase) + 1 :].split(maxsplit=1)
+    if not after or after[0].strip(",.:;") not in FRAME_NOUNS:
+        return
+    if first_sense(words[-2]) not in _BOOKED_EVENTS:
+        return
+    try:
+        name = safe_entity_name(" ".join(words[:-1]))
+    except UnsafeName:
+        return
+    draft.entities = [replace(entity, name=name)]
+
+
+# "a booking app for our studio to manage therapists with …": after the app and the place it
+# is for, the keeping verb and the things it keeps, then their fields
+_KEPT_WITH = re.compile(
+    r"\bto\s+(?:manage|track|keep\s+track\s+of|record|log|keep|store|register|list|organi[sz]e)"
+    r"\s+(?:the\s+|our\s+|my\s+|all\s+(?:the\s+|our\s+)?)?(?P<t>(?:[a-z]+\s){0,2}[a-z]+s)"
+    r"\s+(?:with|having|including)\b"
+)
+_ACT_FRAME = re.compile(r"\b(?P<g>[a-z]+ing)\s+(?P<f>[a-z]+)\b")
+
+
+def _kept_after_the_act(draft: Draft, text: str) -> None:
+    """ "Create a booking app for our massage studio to manage therapists with name, …": the
+    act before the frame ("booking", "ticketing", "scheduling") names the app, and the things
+    the app is "to manage" are what the fields describe (as "a booking app to manage
+    therapists with …" reads already; the place the app is for came between). Only where the
+    one entity read is that act, and the things kept are a plural said once."""
+    if draft.intent is not Intent.CREATE_ENTITY or len(draft.entities) != 1:
+        return
+    entity = draft.entities[0]
+    words = re.findall(r"[A-Z][a-z]+", entity.name)
+    if not words or "".join(words) != entity.name:
+        return
+    lowered = text.lower()
+    word = words[-1].lower()
+    kept = [m["t"] for m in _KEPT_WITH.finditer(lowered)] if " to " in lowered else []
+    if not kept or not any(
+        m["f"] in FRAME_NOUNS and m["g"].startswith(word) for m in _ACT_FRAME.finditer(lowered)
+    ):
+        return
+    if len(kept) != 1 or singular(kept[0].split()[-1]) == word:
+        return
+    try:
+        name = safe_entity_name(kept[0])
+    except UnsafeName:
+        return
+    draft.entities = [replace(entity, name=name)]
+
+
+def _respelt_typed_plural(word: str, text: str) -> str | None:
+    """ "wine rakcs with …": the head's slip is in the plural as typed ("rakcs" → racks), which
+    the singular made of it ("rakc") no longer shows; the plural must be in the request."""
+    word = word.lower()
+    if len(word) < 4 or in_wordnet(word) is not False or word not in text.lower():
+        return None  # (a word WordNet knows is no slip: the plural's own check, said first)
+    typed = set(re.findall(r"[a-z]+", text.lower()))
+    for plural in (word + "s", word + "es"):
+        if plural in typed:
+            return respelt_plural(plural)
+    return None
 
 
 def _slips_noted(draft: Draft) -> None:

@@ -2640,7 +2640,7 @@ def _pascal_words(match: re.Match[str]) -> str:
     # the writer's own word of the name; split, it would be dropped as talk
     sized = len(words) > 1 and words[0].lower() in SIZE_WORDS
     one = dotted or glued or verb_first or setting or sized or last in FRAME_NOUNS
-    one = one or last in _MARKER_WORDS
+    one = one or last in _MARKER_WORDS or _particle_last(words)
     return ("-" if one else " ").join(words)
 
 
@@ -2721,6 +2721,16 @@ def _terse_change_line(text: str) -> str:
 
 
 _MARKER_WORDS = frozenset("entity entities model resource table object class".split())
+# "CheckIn", "CheckOut", "DropOff", "WalkIn": a verb and its particle written as one name (the
+# noun "check-in"); split, the particle reads as a preposition of the sentence and the name
+# loses it ("Check In(…)" read as Check)
+_NAME_PARTICLES = frozenset("in out off on over down".split())
+
+
+def _particle_last(words: list[str]) -> bool:
+    return len(words) > 1 and words[-1].lower() in _NAME_PARTICLES
+
+
 _GLUE_INSIDE = frozenset("of and or for in on to at by with from per".split())
 _VERB_FIRST = frozenset(
     "track log record manage create add remove delete drop rename store keep make build list "
