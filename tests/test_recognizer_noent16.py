@@ -68,6 +68,9 @@ def test_a_field_with_no_thing_before_it_stays_asked(request_text: str) -> None:
          Intent.ADD_FIELDS, ["Beehive(queen_colour:str,last_inspection_date:date)"]),
         ("Change request #12 - Lighthouse\n1. rename keeper name to keeper full name\n",
          Intent.RENAME_FIELD, ["Lighthouse(keeper_full_name:str<keeper_name)"]),
+        # the frame word after the thing is not part of it
+        ("Fixes for the Kayak app:\n- add a hull colour\n- add a seat count (integer)",
+         Intent.ADD_FIELDS, ["Kayak(hull_colour:str,seat_count:int)"]),
     ],
 )  # fmt: skip
 def test_a_change_document_title_names_the_thing_changed(

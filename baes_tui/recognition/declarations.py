@@ -201,7 +201,7 @@ def read_named(clause: Clause) -> Mention | None:
     if work := _WORK_ON.match(clause.text):
         # "cleanup for the horse records": the work is done on the things kept, not kept
         noun = read_noun(work["np"])
-        return Mention(noun, True, noun.framed, clause.segment) if noun else None
+        return Mention(noun, False, True, clause.segment) if noun else None
     noun = read_noun(clause.text)
     if noun is None or len(noun.words) + 1 < len(words) - 3:
         return None

@@ -14,7 +14,9 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from baes_tui.core.inflection import singular
 from baes_tui.recognition.entities import Noun, read_noun
+from baes_tui.recognition.lexicon import FRAME_NOUNS
 from baes_tui.recognition.segment import Segment
 from baes_tui.recognition.statements import (
     Aside,
@@ -92,5 +94,12 @@ def _titled(text: str) -> Noun | None:
     ):
         return None
     if not all(w in _LABEL_WORDS or _KEY.match(w) for w in label):
+        return None
+    words = [w for w in m["np"].split() if w not in ("the", "a", "an", "our", "entity", "table")]
+    while len(words) > 1 and words[-1] in FRAME_NOUNS:
+        words.pop()  # "the recipe app" names the recipe
+    if len(words) > 1 and singular(words[-1]) == words[-1]:
+        # "update to the van fleet": a thing said with its collection or place is read where
+        # such lines are read for their context noun (assemble.py), not named whole here
         return None
     return read_noun(m["np"])
