@@ -33,13 +33,19 @@ def test_removals_listed_under_a_named_entity_are_its_fields(
     assert read_right(request_text, Intent.REMOVE_FIELDS) == expected
 
 
-def test_removals_whose_owner_is_not_written_as_an_entity_are_asked() -> None:
-    # "Tidy-up" is no entity: the fields are never removed from the thing said to be removed,
-    # nor from the tidy-up
-    result = read("Tidy-up for the Horse thing:\n- remove stable code\n- remove groom pager")
+def test_removals_under_work_on_a_thing_are_its_fields() -> None:
+    # "Tidy-up for the Horse thing" names the thing the work is done on: the fields are its,
+    # never removed from the tidy-up nor read as a Horse to create
+    assert read_right(
+        "Tidy-up for the Horse thing:\n- remove stable code\n- remove groom pager",
+        Intent.REMOVE_FIELDS,
+    ) == ["Horse(stable_code:str,groom_pager:str)"]
+
+
+def test_removals_whose_owner_is_not_written_are_asked() -> None:
+    # "Tidy-up for the app" names no thing: the removals are asked, never done to the app
+    result = read("Tidy-up for the app:\n- remove stable code\n- remove groom pager")
     assert result.status == "needs_clarification"
-    assert "entity" in result.missing
-    assert shape(result) == ["(stable_code:str,groom_pager:str)"]
 
 
 @pytest.mark.parametrize(
