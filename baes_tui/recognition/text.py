@@ -2013,6 +2013,59 @@ def _gloss_in_brackets(m: re.Match[str]) -> str:
     return f"{m['name']} ({m['gloss']})"
 
 
+# A line of a list that names a field, then a dash and what it is in any words ("bin code -
+# printed on the lid", "name - as it appears on their ID", "gum score - 0 to 4"), or the same
+# with the words already in brackets
+_GLOSS_LINE = re.compile(
+    r"^(?P<lead>[ \t]*(?:[-*+•][ \t]+|\d{1,2}[.)][ \t]+)?)"
+    rf"(?P<name>(?!(?i:{COMMAND_VERBS})\b)[A-Za-z][a-z']*(?:[ \t][a-z][a-z']*){{0,3}}\??)"
+    r"(?:[ \t]+[-–—][ \t]+(?P<gloss>[^\n()–—]{1,60}?)|[ \t]+\([^()\n]{1,60}\))[ \t]*$"
+)
+# Glosses the field reader reads as written: what it is in words that open with "the",
+# "what", "how" … (fields.py), or a type ("yes/no", "date", "integer")
+_READ_GLOSS = re.compile(
+    rf"(?:the|what|when|how|where|who|which|whose|whether)\b|(?:{TYPE_ALTERNATION})\s*$"
+    r"|yes\s*/\s*no\b",
+    re.I,
+)
+# Words that make a gloss a requirement about the system, not what a field holds
+_NOT_A_GLOSS = re.compile(
+    r"\b(?:must|should|shall|will|needs? to|has to|have to)\b|\b(?:"
+    + "|".join(sorted(w for w in TECH_WORDS if w.isalpha() and w != "code"))
+    + r")\b",
+    re.I,
+)
+
+
+def _glossed_runs(text: str) -> str:
+    """Lines in a run of two or more, each a short name, a spaced dash and what it is ("bin
+    code - printed on the lid", "phone - best number to reach them", "gum score - 0 to 4"),
+    are a list of fields glossed line by line, as those whose gloss opens with "what" or
+    "how many" are (_DASH_GLOSS): the words after the dash go in brackets, so the name is the
+    field and the gloss stays said. A lone such line may be a title ("Kanban bins - shop
+    floor"), and a gloss saying what the system must do, or naming a technology, is a
+    requirement: neither is touched."""
+    lines = text.split("\n")
+    shapes = [_GLOSS_LINE.match(line) for line in lines]
+    # how each line is marked: a bullet's sign, a number, or nothing; a run is marked alike
+    marks = [m and re.sub(r"\d+[.)]", "1", m["lead"].strip()) for m in shapes]
+    i = 0
+    while i < len(lines):
+        j = i
+        while j < len(lines) and shapes[j] is not None and marks[j] == marks[i]:
+            j += 1
+        if j - i >= 2:
+            for k in range(i, j):
+                m = shapes[k]
+                if m is None or m["gloss"] is None or _NOT_A_GLOSS.search(m["gloss"]):
+                    continue
+                if _READ_GLOSS.match(m["gloss"]):
+                    continue  # "what they can spend", "yes/no": the field reader reads those
+                lines[k] = f"{m['lead']}{m['name']} ({m['gloss']})"
+        i = max(j, i + 1)
+    return "\n".join(lines)
+
+
 _HEADER_LABEL = re.compile(
     r"(?im)(?:^|(?<=[.!?] ))(?P<lead>[^\S\n]*)(?:the\s+)?(?:csv\s+|sheet\s+|column\s+)?"
     r"(?:header\s+row|headers|headings|column\s+headings)\s*(?:(?:are|is)\s*)?:"
@@ -2092,6 +2145,8 @@ def clean(request: str) -> Cleaned:
         text = label["t"] + text[label.end() :]
     if ("-" in text or "–" in text or "—" in text) and _DASH_GLOSS.search(text):
         text = "\n".join(_dash_glossed(line) for line in text.split("\n"))
+    if "\n" in text and (" - " in text or " – " in text or " — " in text):
+        text = _glossed_runs(text)
     if _may_hold(text, "header", "heading"):
         # "Header row:" over a pasted CSV line, "Column headers: …": a sheet's header row
         # heads its fields, as "Columns:" does (never a thing called HeaderRow)
