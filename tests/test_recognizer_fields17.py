@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from baes_tui.core.models import Intent
 from tests.support.recognition import accepted, read
 
 
@@ -49,3 +50,43 @@ def test_a_lone_dashed_line_is_left_as_written() -> None:
     """One line with a dash is no glossed list: a title ("Tool shed - our street") stays one."""
     result = read("Tool shed - our street\ntool name, owner, lent out (yes/no)")
     assert all("our_street" not in a.name for e in result.entities for a in e.attributes)
+
+
+def test_things_listed_after_a_dash_keep_their_fields() -> None:
+    """Numbered lines "Members – name, phone" name a thing and its list: no gloss."""
+    text = (
+        "Choir system\n\n1. Singers – name, voice part, phone.\n2. Concerts – concert date, "
+        "venue.\n3. Every concert has many singers."
+    )
+    assert accepted(text) == [
+        "Singer(name:str,voice_part:str,phone:str)",
+        "Concert(concert_date:date,venue:str) many_to_many>Singer",
+    ]
+
+
+# --- one more field said after the change, with who wants it after "too" ---------------------
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("Can you add a wind speed to Spraying? And a nozzle size too, the inspectors want both.",
+         ["Spraying(wind_speed:float,nozzle_size:str)"]),
+        ("Please add a hull colour to Kayak. And a seat count too, the guides asked for it.",
+         ["Kayak(hull_colour:str,seat_count:int)"]),
+        ("Add a vat number to Supplier. A payment terms field too, for the accounts.",
+         ["Supplier(vat_number:str,payment_terms:str)"]),
+    ],
+)  # fmt: skip
+def test_an_afterthought_with_its_reason_adds_its_field(
+    request_text: str, expected: list[str]
+) -> None:
+    """ "And a nozzle type too, the auditors want both.": the reason after "too" is talk; the
+    field was lost and the change asked."""
+    assert accepted(request_text, Intent.ADD_FIELDS) == expected
+
+
+def test_more_items_after_too_are_more_fields() -> None:
+    """A list going on after "too," is no reason: its items are fields too."""
+    assert accepted(
+        "Add a vat number to Supplier. A payment terms field too, an iban and a swift code.",
+        Intent.ADD_FIELDS,
+    ) == ["Supplier(vat_number:str,payment_terms:str,iban:str,swift_code:str)"]

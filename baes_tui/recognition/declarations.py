@@ -261,7 +261,16 @@ def read_verbless(clause: Clause) -> list[Statement]:
     return declares(clause, noun, m["f"], "create")
 
 
+# "And a nozzle type too, the auditors want both.": who wants it, or why, said after "too"
+_REASON_AFTER = (
+    r"\s*,\s*(?:please|thanks|thank you|cheers|if (?:possible|you can)"
+    r"|(?:the|our|my|their)\s+[a-z]+\s+(?:wants?|needs?|asks?|asked|insists?|requires?)\b[^,]*"
+    r"|(?:they|we|i|he|she)\s+(?:want|need|asked|insist|require|use|check)s?\b[^,]*"
+    r"|for\s+(?:the|our)\s+[a-z]+s?)\s*[.!]*$"
+)
+_TOO_REASON = r"\s(?:too|as well)" + _REASON_AFTER
 _AFTERTHOUGHT = re.compile(
+    _TOO_REASON + "|"
     r"^(?:(?:and|oh|ah|wait|then|ideally|maybe|perhaps|possibly|preferably)[,!\s]+)*"
     r"(?:also|plus)\b|\s(?:too|as well)\s*[.!]*$"
     # "And an access notes field while you're in there.": the item said while the change is
@@ -276,8 +285,11 @@ _AFTERTHOUGHT = re.compile(
 _AFTERTHOUGHT_TALK = re.compile(
     r"^(?:(?:and|oh|ah|wait|then|ideally|maybe|perhaps|possibly|preferably|also|plus)"
     r"(?:[,!\s]+|$))+"
-    r"|\s+(?:too|as well)\s*[.!]*$|\s+(?:too|as well)(?=\s*,)"
-    r"|\s+(?:while|whilst)\s+(?:you|we|i)\b.*$"
+    r"|\s+(?:too|as well)\s*[.!]*$|"
+    + _TOO_REASON
+    + r"|\s+(?:too|as well)(?=\s*,)|"
+    + _REASON_AFTER
+    + r"|\s+(?:while|whilst)\s+(?:you|we|i)\b.*$"
 )
 
 

@@ -2019,7 +2019,7 @@ def _gloss_in_brackets(m: re.Match[str]) -> str:
 _GLOSS_LINE = re.compile(
     r"^(?P<lead>[ \t]*(?:[-*+•][ \t]+|\d{1,2}[.)][ \t]+)?)"
     rf"(?P<name>(?!(?i:{COMMAND_VERBS})\b)[A-Za-z][a-z']*(?:[ \t][a-z][a-z']*){{0,3}}\??)"
-    r"(?:[ \t]+[-–—][ \t]+(?P<gloss>[^\n()–—]{1,60}?)|[ \t]+\([^()\n]{1,60}\))[ \t]*$"
+    r"(?:[ \t]+[-–—][ \t]+(?P<gloss>[^\n()–—,;]{1,60}?)|[ \t]+\([^()\n]{1,60}\))[ \t]*$"
 )
 # Glosses the field reader reads as written: what it is in words that open with "the",
 # "what", "how" … (fields.py), or a type ("yes/no", "date", "integer")
@@ -2061,6 +2061,8 @@ def _glossed_runs(text: str) -> str:
                     continue
                 if _READ_GLOSS.match(m["gloss"]):
                     continue  # "what they can spend", "yes/no": the field reader reads those
+                if " and " in m["gloss"] and singular(last := m["name"].split()[-1]) != last:
+                    continue  # "Members - name and phone": things, then their fields
                 lines[k] = f"{m['lead']}{m['name']} ({m['gloss']})"
         i = max(j, i + 1)
     return "\n".join(lines)
