@@ -90,3 +90,26 @@ def test_more_items_after_too_are_more_fields() -> None:
         "Add a vat number to Supplier. A payment terms field too, an iban and a swift code.",
         Intent.ADD_FIELDS,
     ) == ["Supplier(vat_number:str,payment_terms:str,iban:str,swift_code:str)"]
+
+
+# --- a field named with who keeps it and how: "the stock we have left" ----------------------
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("Keep my soaps: a name, a scent, the price and the stock I've got left.",
+         ["Soap(name:str,scent:str,price:decimal,stock:int)"]),
+        ("Track loans with the borrower, the amount they still owe and the due date.",
+         ["Loan(borrower:str,amount:decimal,due_date:date)"]),
+        ("keep seed packets with variety, sow by date and the quantity we have spare",
+         ["SeedPacket(variety:str,sow_by_date:date,quantity:int)"]),
+    ],
+)  # fmt: skip
+def test_who_has_it_and_how_is_no_part_of_the_name(request_text: str, expected: list[str]) -> None:
+    """ "the stock I've got left" is the stock (the item was dropped as a sentence)."""
+    assert accepted(request_text) == expected
+
+
+def test_the_things_we_have_stay_no_field() -> None:
+    """ "the rooms we have" is what is kept, not a value of it: never a field "rooms"."""
+    result = read("Keep rooms with the rooms we have and a price")
+    assert all(a.name != "rooms" for e in result.entities for a in e.attributes)

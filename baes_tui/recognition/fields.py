@@ -1365,6 +1365,13 @@ _DONE_BY_WHO = re.compile(
     r"^(?P<n>(?!whether\b|how\b)(?:the\s+|a\s+|an\s+)?[a-z-]+(?:\s+[a-z-]+)?)"
     r"\s+(?:that\s+|which\s+)?(?:we|i|you|they)\s+"
     r"(?!(?:is|are|was|were|have|has|had|do|does|did|can|will|would|need|want)\b)[a-z]+$"
+    # "the stock we have left", "the amount they still owe", "the stock I have got left": with
+    # a word of when or how before the verb, or a verb that has one after it
+    r"|^(?P<n2>(?!whether\b|how\b)(?:the\s+|a\s+|an\s+)?[a-z-]+(?:\s+[a-z-]+)?)"
+    r"\s+(?:that\s+|which\s+)?(?:we|i|you|they)\s+"
+    r"(?:(?:still|usually|normally|already|always|currently)\s+"
+    r"(?!(?:is|are|was|were|have|has|had|do|does|did|can|will|would|need|want)\b)[a-z]+"
+    r"|(?:have|has|had)\s+(?:got\s+)?(?:left|spare|remaining|outstanding|in stock|on hand))$"
 )
 _OUT_OF_SCALE = re.compile(r"^(?P<n>.*[a-z])\s+out of\s+(?:\d+|five|ten|a hundred)$")
 _ITEM_WORDS = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
@@ -1499,10 +1506,7 @@ def read_item(raw: str, *, keep_new: bool = False) -> tuple[Attribute, bool] | D
     text = _OF_OWNER_PRONOUN.sub("", text)
     text = _TRAILING_RELATIVE.sub("", text)
     # "the rating we gave", "the price they paid": who did it is no part of the name
-    text = _DONE_BY_WHO.sub(
-        r"\g<n>",
-        text,
-    )
+    text = _DONE_BY_WHO.sub(lambda m: m["n"] or m["n2"], text)
     # "a score out of 10", "a rating out of five": the scale it is given on, no part of its name
     text = _OUT_OF_SCALE.sub(r"\g<n>", text)
     # "the date it arrived" → arrival_date, "the date when he was hired" → hire_date
