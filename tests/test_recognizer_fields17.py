@@ -113,3 +113,29 @@ def test_the_things_we_have_stay_no_field() -> None:
     """ "the rooms we have" is what is kept, not a value of it: never a field "rooms"."""
     result = read("Keep rooms with the rooms we have and a price")
     assert all(a.name != "rooms" for e in result.entities for a in e.attributes)
+
+
+# --- the unit a value is given in, after "in", is no part of its name ------------------------
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("Keep plots with plot number, area in sq ft and rent",
+         ["Plot(plot_number:str,area:float,rent:decimal)"]),
+        ("Keep greenhouses with number, the floor surface in m2 (number) and planting date",
+         ["Greenhouse(number:str,floor_surface:float,planting_date:date)"]),
+        ("Keep wrecks with name, depth in fathoms and a sinking date",
+         ["Wreck(name:str,depth:float,sinking_date:date)"]),
+        ("Keep barns with name, capacity in bales and roof height in feet",
+         ["Barn(name:str,capacity:int,roof_height:float)"]),
+    ],
+)  # fmt: skip
+def test_a_unit_after_in_is_no_part_of_the_name(request_text: str, expected: list[str]) -> None:
+    """ "capacity in pallets", "surface in m2" were accepted as capacity_in_pallets and
+    surface_in_m2 (a column named after its unit)."""
+    assert accepted(request_text) == expected
+
+
+def test_where_a_count_is_found_stays_in_its_name() -> None:
+    """ "seats in gardens" counts the seats found in the gardens: no unit taken off."""
+    result = read("Keep pubs with name, staff in bars and seats in gardens")
+    assert all(a.name != "seats" for e in result.entities for a in e.attributes)

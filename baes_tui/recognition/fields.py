@@ -183,7 +183,8 @@ _NUMBER_OF = re.compile(r"^(?:the\s+|a\s+)?(?:number|amount|count|no\.?) of\s+(?
 # "weight in kg" measures in a unit; "capacity per hour" is a rate, another quantity: its name
 # keeps "per hour" (as "price per night" does)
 _IN_UNIT = re.compile(
-    r"\s+in\s+(?:square\s+|cubic\s+)?(?P<unit>[a-z]+)(?:\s+per\s+(?P<per>[a-z]+))?$"
+    r"\s+in\s+(?:square\s+|cubic\s+)?(?P<unit>sq\.?\s+[a-z]+|[a-z]+[23]?)"
+    r"(?:\s+per\s+(?P<per>[a-z]+))?$"
 )
 _FLAG_FOR = re.compile(
     r"^(?:the\s+|an?\s+|one\s+)?(?:flag|yes/no|yes-no|yes or no|y/n|boolean|bool|checkbox"
@@ -1267,6 +1268,39 @@ def _measured_in(head: str, unit: str) -> bool:
     return unit in _UNITS_AFTER_IN and infer_type(_LETTER_RUN.findall(head)) == AttrType.FLOAT
 
 
+def _unit_after_in(head: str, unit: str) -> bool:
+    """ "depth in fathoms", "surface in m2", "area in sq ft", "capacity in pallets": after a
+    field's name, "in" and a unit WordNet files as a quantity, an area or a volume written
+    short, or, after a count of its own ("capacity", "stock"), the things it is counted in,
+    say what the value is given in; no part of its name ("seats in bar", "staff in hall" are
+    of the place, not counted in it)."""
+    if not head.strip():
+        return False
+    if re.fullmatch(r"sq\.?\s+[a-z]+|[a-z]{1,2}[23]", unit):
+        return True
+    if not unit.isalpha() or len(unit) < 3:
+        return False
+    kind = first_sense(singular(unit))
+    if kind == "noun.quantity":
+        return True
+    return (
+        singular(unit) != unit
+        and kind is not None
+        and kind not in _NOT_COUNTED_IN
+        and (words := _LETTER_RUN.findall(head)) != []
+        and words[-1] in _COUNTS_OF_UNITS
+    )
+
+
+# Counts given in units of something ("capacity in pallets", "stock in boxes"), unlike a count
+# of things found somewhere ("seats in gardens", "staff in bars": where they are)
+_COUNTS_OF_UNITS = frozenset("capacity stock quantity qty load size amount total volume".split())
+# What a count is kept of, never what it is counted in: places, groups, people, times
+_NOT_COUNTED_IN = frozenset(
+    "noun.location noun.group noun.person noun.time noun.event noun.act noun.animal".split()
+)
+
+
 def _two_choices(item: str) -> bool:
     m = _TWO_CHOICES.fullmatch(item.strip())
     return bool(m) and not ({m["a"], m["b"]} & (UNIT_WORDS | _NOT_CHOICES))
@@ -1530,7 +1564,11 @@ def read_item(raw: str, *, keep_new: bool = False) -> tuple[Attribute, bool] | D
         explicit, text = kind, text[: m.start()]
     if (
         (unit := _IN_UNIT.search(text))
-        and (unit["unit"] in UNIT_WORDS or _measured_in(text[: unit.start()], unit["unit"]))
+        and (
+            unit["unit"] in UNIT_WORDS
+            or _measured_in(text[: unit.start()], unit["unit"])
+            or _unit_after_in(text[: unit.start()], unit["unit"])
+        )
         # "speed in km per hour", "flow in litres per second"
         and (unit["per"] is None or {unit["per"], unit["per"] + "s"} & UNIT_WORDS)
     ):
