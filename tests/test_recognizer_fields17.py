@@ -139,3 +139,35 @@ def test_where_a_count_is_found_stays_in_its_name() -> None:
     """ "seats in gardens" counts the seats found in the gardens: no unit taken off."""
     result = read("Keep pubs with name, staff in bars and seats in gardens")
     assert all(a.name != "seats" for e in result.entities for a in e.attributes)
+
+
+# --- one more field, then "but that's optional" -----------------------------------------------
+@pytest.mark.parametrize(
+    ("request_text", "intent", "expected"),
+    [
+        ("can we log guests with name, room and arrived at please. Temperature too but that's "
+         "optional now", Intent.CREATE_ENTITY,
+         ["Guest(name:str,room:str,arrived_at:datetime,temperature:float?)"]),
+        ("Keep kayaks with name, length and colour. Weight too, it's optional.",
+         Intent.CREATE_ENTITY, ["Kayak(name:str,length:float,colour:str,weight:float?)"]),
+    ],
+)  # fmt: skip
+def test_an_afterthought_said_optional_is_an_optional_field(
+    request_text: str, intent: Intent, expected: list[str]
+) -> None:
+    """ "Temperature too but that's optional now" was a field temperature_too_but; "Weight
+    too, it's optional." a required weight, accepted."""
+    assert accepted(request_text, intent) == expected
+
+
+def test_an_afterthought_said_optional_in_a_change_is_read_so() -> None:
+    """ "A minimum order too, but that one's optional." was a field but_that_one_optional."""
+    result = read(
+        "Add a lead time and a supplier to Part. A minimum order too, but that one's optional."
+    )
+    assert result.intent == Intent.ADD_FIELDS
+    shapes = [
+        f"{e.name}(" + ",".join(f"{a.name}{'' if a.required else '?'}" for a in e.attributes) + ")"
+        for e in result.entities
+    ]
+    assert shapes == ["Part(lead_time,supplier,minimum_order?)"]

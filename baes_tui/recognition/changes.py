@@ -1196,9 +1196,16 @@ _COUNTED_ON = re.compile(
 )
 
 
+_TOO_BUT_THAT = re.compile(
+    r"\s+(?:too|as well|also)\s*,?\s+(?:but|though|and)\s+(?:that|it|this|those|they)(?:\s+one)?$"
+)
+
+
 def _modify(clause: Clause, f: str, ent: str | None, change: tuple[str, object]) -> Modify | None:
     f = re.sub(r"^(?:the\s+)?(?:(?:data\s+)?type\s+of\s+)", "", f.strip())
     f = re.sub(r"\s*-+>$", "", f)  # "patient email -> not required": the arrow is no name
+    if _TOO_BUT_THAT.search(f):
+        return None  # "Temperature too but that's optional": one more field (read_list)
     f = re.sub(r"^(?:the\s+)?(?:field|column|attribute)\s+(?=\S)", "", f.replace('"', ""))
     whole = f"{f} of {ent}" if ent and re.fullmatch(r"(?:the\s+|a\s+)?(?:number|count)", f) else f
     if (counted := _COUNTED_ON.match(whole)) and singular(

@@ -294,9 +294,10 @@ _AFTERTHOUGHT_TALK = re.compile(
 
 
 _ONE_MORE_OPTIONAL = re.compile(
-    r"^(?P<item>[a-z][a-z' -]{0,40}?)(?P<too>\s+(?:too|as well))?\s*(?:,\s*|\s+but\s+)"
-    r"(?:(?:it|they|those|these|that|this)\s+(?:is|are)\s+|(?:should|would|can|could|may)\s+be\s+)?"
-    r"(?:" + OPTIONAL.pattern + r")(?:\s*,\s*[^,]*)?\s*[.!]*$"
+    r"^(?P<item>[a-z][a-z' -]{0,40}?)(?P<too>\s+(?:too|as well))?\s*(?:,\s*(?:but\s+)?|\s+but\s+)"
+    r"(?:(?:it|they|those|these|that|this)(?:\s+one)?(?:\s+(?:is|are)\s+|\s*->\s*|'s\s+|'re\s+)"
+    r"|(?:should|would|can|could|may)\s+be\s+)?"
+    r"(?:" + OPTIONAL.pattern + r")(?:\s+(?:now|though|for now|anyway))?(?:\s*,\s*[^,]*)?\s*[.!]*$"
 )
 _HOW_MANY_WE_HAVE = re.compile(
     r"^(?:about\s+|around\s+|roughly\s+|only\s+|just\s+|maybe\s+|perhaps\s+|probably\s+"
@@ -344,6 +345,9 @@ def read_list(clause: Clause) -> list[Declare]:
     # said after the list with its optional marker after it
     said_after = re.match(r"(?:(?:oh|ah|and|also|plus)[,!\s]+)+", clause.original.strip().lower())
     one_more = _ONE_MORE_OPTIONAL.match(text)
+    if one_more is None and said_after is None and _AFTERTHOUGHT.search(clause.text.lower()):
+        # "Weight too, it's optional.": the marker was cut off into a clause of its own
+        one_more = _ONE_MORE_OPTIONAL.match(clause.original.strip().lower())
     if one_more and (said_after or one_more["too"]):
         text = one_more["item"]
     parsed = read_fields(text)
