@@ -171,3 +171,21 @@ def test_an_afterthought_said_optional_in_a_change_is_read_so() -> None:
         for e in result.entities
     ]
     assert shapes == ["Part(lead_time,supplier,minimum_order?)"]
+
+
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("i need a list of the pitches with pitch number the camper name the nightly rate and "
+         "the arrival date oh and whether it has power",
+         ["Pitch(pitch_number:str,camper_name:str,nightly_rate:decimal,arrival_date:date,"
+          "has_power:bool)"]),
+        ("keep bikes with frame size, colour um and the price",
+         ["Bike(frame_size:str,colour:str,price:decimal)"]),
+    ],
+)  # fmt: skip
+def test_a_sound_said_mid_list_is_no_part_of_a_field(
+    request_text: str, expected: list[str]
+) -> None:
+    """ "the start date oh and whether …" was a field start_date_oh."""
+    assert accepted(request_text) == expected

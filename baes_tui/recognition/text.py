@@ -1869,6 +1869,9 @@ def fold_accents(text: str) -> str:
 _LOWERED: tuple[str, str | None] = ("", "")
 
 
+_SOUND_BEFORE_AND = re.compile(r"(?<=[a-z]) (?:oh|ah|um|uh|erm),? and (?=[a-z])", re.I)
+
+
 def _may_hold(text: str, *phrases: str) -> bool:
     """Whether `text` may hold one of `phrases` (lowercase ASCII) for a case-blind pattern;
     text that is not ASCII always may (case folding beyond ASCII: "ı" matches "i")."""
@@ -2157,6 +2160,10 @@ def clean(request: str) -> Cleaned:
         text = listed
     # A rare rule's pattern is tried only where its words are (_may_hold): on most requests
     # the check costs a fraction of the pattern.
+    if _may_hold(text, " oh", " ah", " um", " uh", " erm"):
+        # "… and the start date oh and whether it has a shed": a sound said mid-list, before
+        # the "and" of one more item, is no part of the item before it
+        text = _SOUND_BEFORE_AND.sub(" and ", text)
     if _may_hold(text, "e mail", "e-mail"):
         text = _E_MAIL.sub(lambda m: m[1] + m[2].lower(), text)  # "e mail", "E-mail": one word
     if _may_hold(text, "no wait", "wait no", "scratch that"):
