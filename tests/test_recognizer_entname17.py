@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from baes_tui.core.inflection import plural, singular
-from tests.support.recognition import read
+from tests.support.recognition import read, shape
 
 
 def names(request: str) -> list[str]:
@@ -141,3 +141,80 @@ def test_a_compound_of_an_irregular_plural(many: str, one: str) -> None:
 def test_a_compound_plural_reads_to_its_singular() -> None:
     assert names("remove the notes from the bookshelves") == ["Bookshelf"]
     assert names("add a shift pattern to the midwives") == ["Midwife"]
+
+
+# --- 3. "the following" points at the list; the things it is kept for are the entity -----------
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        (
+            "For the boat hires we record the following: boat name, hirer phone, hours"
+            " (integer) and deposit paid yes/no",
+            "BoatHire(boat_name:str,hirer_phone:str,hours:int,deposit_paid:bool)",
+        ),
+        (
+            "Could we keep the following per tasting: wine, tasted on (date) and score (number)",
+            "Tasting(wine:str,tasted_on:date,score:float)",
+        ),
+        (
+            "For every treatment I do I'd like to log the following - client name, product"
+            " used and price",
+            "Treatment(client_name:str,product_used:str,price:decimal)",
+        ),
+        (
+            "At the kennels we want to store the following for each dog: name, breed and owner"
+            " phone",
+            "Dog(name:str,breed:str,owner_phone:str)",
+        ),
+        (
+            "For the tyre fittings at the depot, can we store the following per fitting:\n"
+            "plate\ntyre size\nfitted on (date)",
+            "TyreFitting(plate:str,tyre_size:str,fitted_on:date)",
+        ),
+        (
+            "For school trips we need the following:\ndestination\ntrip date\ncost per pupil",
+            "SchoolTrip(destination:str,trip_date:date,cost_per_pupil:decimal)",
+        ),
+    ],
+)
+def test_the_following_is_no_thing(request_text: str, expected: str) -> None:
+    """ "For the boat hires we record the following: …": "the following" announces the
+    list (it was read as an entity, Following); the boat hires are what it is kept for."""
+    assert shape(read(request_text)) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        # a place in the singular is where, not what is kept: the things are in the list
+        (
+            "For our shop we need the following: products with name and price, and suppliers"
+            " with name and phone.",
+            ["Product", "Supplier"],
+        ),
+        # "for each X" before it already said what the list is of
+        ("For each pupil we need the following: name, year group and allergies", ["Pupil"]),
+    ],
+)
+def test_the_following_keeps_other_readings(request_text: str, expected: list[str]) -> None:
+    assert names(request_text) == expected
+
+
+# --- 4. "For the <things> we keep:" with the wish unsaid ----------------------------------------
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        (
+            "For the shoe repairs we keep:\nticket code\ncustomer phone\nprice quoted",
+            "ShoeRepair(ticket_code:str,customer_phone:str,price_quoted:decimal)",
+        ),
+        (
+            "For the tyre fittings we log the plate, the tyre size and the fitter",
+            "TyreFitting(plate:str,tyre_size:str,fitter:str)",
+        ),
+    ],
+)
+def test_the_things_kept_before_the_verb_of_keeping(request_text: str, expected: str) -> None:
+    """ "For the shoe repairs we keep: …" (read as an entity called Keep): the things said
+    before the verb of keeping are what the list is of, as with "we want to keep"."""
+    assert shape(read(request_text)) == [expected]
