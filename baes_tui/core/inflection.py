@@ -150,6 +150,10 @@ def _singular_word(word: str) -> str:
         return _match_case(word, _IRREGULAR[lower])
     if lower.endswith("es") and lower[:-2] in _SINGULAR_S:
         return word[:-2]  # buses, statuses, lenses, gases
+    for tail in _IRREGULAR_TAILS:
+        if lower.endswith(tail) and len(lower) > len(tail) + 2:
+            # bookshelves, penknives, midwives: a closed compound ends in the irregular
+            return word[: len(word) - len(tail)] + _same_case(word[-len(tail) :], _IRREGULAR[tail])
     if lower in _MEN_SINGULAR:
         return word
     if len(lower) == 4 and lower.endswith("ies"):
@@ -167,6 +171,11 @@ def _singular_word(word: str) -> str:
         return word[:-1]
     return word
 
+
+# Irregular plurals that end closed compounds as they end words ("bookshelves", "penknives",
+# "midwives"); not "lives" (olives), "leaves" (cleaves) nor "elves" (delves), which end other
+# words as well
+_IRREGULAR_TAILS = ("shelves", "knives", "wives", "wolves", "loaves", "thieves", "scarves")
 
 # Checked in order; the first matching suffix wins.
 _SINGULAR_SUFFIXES: tuple[tuple[str, str], ...] = (
@@ -194,6 +203,10 @@ def _plural_word(word: str) -> str:
         return word
     if lower in _PLURAL_OF:
         return _match_case(word, _PLURAL_OF[lower])
+    for tail in _IRREGULAR_TAILS:
+        one = _IRREGULAR[tail]
+        if lower.endswith(one) and len(lower) > len(one) + 2:
+            return word[: len(word) - len(one)] + _same_case(word[-len(one) :], tail)  # bookshelves
     if lower.endswith("person") and len(lower) > 6:
         return word[:-6] + _match_case(word[-6:], "people")  # tradesperson -> tradespeople
     if lower.endswith("man") and len(lower) > 3 and lower not in ("human", "german", "shaman"):
@@ -205,6 +218,11 @@ def _plural_word(word: str) -> str:
     if lower.endswith("y") and len(lower) > 1 and lower[-2] not in "aeiou":
         return word[:-1] + "ies"
     return word + "s"
+
+
+def _same_case(original: str, result: str) -> str:
+    """ "SHELVES" → "SHELF", "Shelves" → "Shelf", "shelves" → "shelf"."""
+    return result.upper() if original.isupper() else _match_case(original, result)
 
 
 def _match_case(original: str, result: str) -> str:

@@ -1039,8 +1039,9 @@ _WANT_KEPT_FOR_EACH = re.compile(
 # want to log", fields added to things that exist)
 _WANT_KEPT_FOR_THE = re.compile(
     r"^(?:for|on)\s+(?:the|our|all the|all our|all)\s+(?P<x>[a-z-]+(?:\s[a-z-]+)?)\s*,?\s+"
-    r"(?:i|we)\s+(?:would\s+|really\s+)?(?:want|need|like|have)\s+to\s+"
-    rf"{_KEPT_VERB}\s*(?::\s*(?=[a-z])|(?=(?:the|their)\s[^,:]+,))"
+    # ("for the shoe repairs we keep: …": the wish may go unsaid)
+    r"(?:i|we)\s+(?:(?:would\s+|really\s+)?(?:want|need|like|have)\s+to\s+|usually\s+)?"
+    rf"{_KEPT_VERB}\s*(?::\s*(?=[a-z])|:$|(?=(?:the|their)\s[^,:]+,))"
 )
 
 
@@ -1070,7 +1071,8 @@ def _kept_for_the(m: re.Match[str]) -> str:
     one = singular(words[-1])
     if one == words[-1] or words[-1].endswith("ss") or set(words) & PRACTICE_WORDS:
         return m[0]
-    return f"for each {' '.join([*words[:-1], one])} we need "
+    # (a line ending in its colon heads the list on the lines under it, and still does)
+    return f"for each {' '.join([*words[:-1], one])} we need{':' if m[0].endswith(':') else ' '}"
 
 
 # "for every referee (please store →) we need the following: full name, …", "for each coach we
@@ -1088,6 +1090,50 @@ _FOLLOWING_FOR_EACH = re.compile(
     rf"{_KEPT_VERB}\s+the following(?:\s+(?:details|fields|things|info|information|data))?\s+"
     r"(?:for|on|about)\s+(?P<each>each|every)\s+(?P<x>[a-z-]+(?:\s[a-z-]+)?)\s*:$"
 )
+
+
+# "For the shoe repairs we keep the following: …", "For every hike I guide I'd like to note the
+# following - …", "can we store the following per candidate: …": "the following" points at
+# the list, and the things it is kept for, said in the same clause, are the entity (a place in
+# the singular, "for our shop we need the following: …", stays as said)
+_NOT_A_NAME_WORD = r"(?:i|we|you|they|he|she|it|please|kindly|need|want|would|should|must|have)"
+_A_THING = rf"[a-z-]+(?:\s(?!{_NOT_A_NAME_WORD}\b)[a-z-]+)?"
+_FOLLOWING_WORDS = r"the following(?:\s+(?:details|fields|things|info|information|data))?"
+_KEPT_THE_FOLLOWING = re.compile(
+    rf"^(?:for|on)\s+(?:(?P<det>each|every|the|our|all the|all our|all)\s+)?"
+    rf"(?!(?:years|months|weeks|days|ages|hours|decades|now|example|instance)\b)"
+    rf"(?P<x>{_A_THING})\s+"
+    rf"(?=(?:{_NOT_A_NAME_WORD}|i'd|we'd)\b)[^:,.;()]{{0,80}}?\b{_FOLLOWING_WORDS}"
+    r"(?P<end>\s*:$|\s*[:—–-]\s*(?=[a-z]))"
+    # (the things said right after it, a frame may come before: "For the candidate tracker,
+    # can we store the following per candidate:")
+    rf"|^[^:;()]{{0,80}}?\b{_FOLLOWING_WORDS}\s+(?:for|per|on|about)\s+"
+    rf"(?P<det2>each\s+|every\s+)?(?P<x2>{_A_THING})(?P<end2>\s*:$|\s*[:—–-]\s*(?=[a-z]))"
+)
+
+
+def _kept_the_following(m: re.Match[str]) -> str:
+    """ "for each <thing> we need " for what "the following" is kept for."""
+    one = _following_kept_for(m)
+    if one is None:
+        return m[0]
+    # (a line ending in its colon heads the list on the lines under it, and still does)
+    return f"for each {one} we need{':' if m.end() == len(m.string) else ' '}"
+
+
+def _following_kept_for(m: re.Match[str]) -> str | None:
+    """The thing, in the singular, that "the following" is kept for (None: no such thing)."""
+    det, thing = (m["det"], m["x"]) if m["x"] else ((m["det2"] or "per").strip(), m["x2"])
+    words = thing.split()
+    one = singular(words[-1])
+    if det in ("each", "every", "per"):
+        if one != words[-1]:
+            return None  # "for every hikes": no clause this rule knows
+    elif one == words[-1] or words[-1].endswith("ss"):
+        return None  # "for our shop …": a place or one thing, not the things kept
+    if set(words) & PRACTICE_WORDS:
+        return None
+    return " ".join([*words[:-1], one])
 
 
 def _kept_for_each(m: re.Match[str]) -> str:
@@ -2184,6 +2230,8 @@ def simplify(text: str) -> str:
         s = _EACH_WE_DO.sub(lambda m: f"{m['head']} ", s)
         s = _NEED_THE_FOLLOWING.sub(lambda m: f"{m['a']} ", s)
         s = _FOLLOWING_FOR_EACH.sub(lambda m: f"for {m['each']} {m['x']} we need:", s)
+        if "the following" in s:
+            s = _KEPT_THE_FOLLOWING.sub(_kept_the_following, s)
         s = _RESTATED.sub(lambda m: f" {m['b']}, ", s).replace(", ,", ",")
         if "-" in s or "—" in s:
             s = _DESCRIBED_DASH_NAMED.sub(lambda m: f"{m['pre']}{m['a']} ({m['b']}) ", s)

@@ -559,3 +559,17 @@ def misspelt(word: str) -> str | None:
         if _whole(candidate) if len(word) >= 6 else in_wordnet(candidate) or _is_verb(candidate):
             return candidate
     return None
+
+
+def only_a_noun(word: str) -> bool:
+    """WordNet lists `word` as a noun, as no adjective or adverb, and with no more verb than
+    noun senses ("water", "storage", "customer"; not "plastic", "used", "sixty", which are
+    adjectives too, nor "give", a verb); False when WordNet is absent."""
+    index = _index()
+    if index is None:
+        return False
+    word = word.lower()
+    nouns, adverbs, adjectives = index.counts(word)
+    if nouns is None or adverbs is not None or adjectives is not None:
+        return False
+    return ((index.verbs.senses(word) if index.verbs else None) or 0) <= nouns
