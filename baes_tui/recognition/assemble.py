@@ -1294,6 +1294,24 @@ def _added_together(stmts: list) -> set[str]:
     return {name for names in groups.values() if len(names) > 1 for name in names}
 
 
+# "Each crown has a lab reference.": one sentence, of each of the things
+_EACH_HAS_ALONE = re.compile(r"^\s*(?:each|every)\s[^.!?;:\n]+[.!]?\s*$", re.I)
+# "I want each Specimen to carry …", "we'd like the Kennel entity to hold …": the thing
+# wished fields is written as an entity's name, capitalised after the wish
+_WISH_NAMED = re.compile(
+    r"\b(?i:i|we)(?:'d|\s+(?i:would))?\s+(?i:(?:really|also)\s+)*(?i:want|like|need|wish)\s+"
+    r"(?i:(?:the|each|every|all|all the|all our|our)\s+)?(?P<x>[A-Z][a-z]+(?:[A-Z][a-z]+)*)"
+    r"(?:\s+(?i:entity|record|table|model))?\s+(?i:to)\s+(?i:(?:also|additionally)\s+)?"
+    r"(?i:have|carry|hold|store|record|keep|include|get)\b"
+)
+
+
+def _wished_of_named(text: str, entities: dict[str, _Entity]) -> bool:
+    """True when a wish names the request's one entity by its name, capitalised."""
+    m = _WISH_NAMED.search(text)
+    return bool(m) and m["x"] in entities
+
+
 _WISH_TO_HAVE = re.compile(
     r"\b(?:i|we)\s+(?:would\s+|really\s+|also\s+)*(?:want|would like|need|wish)\s+"
     r"(?:(?:the|our|all|all the|all our|each|every|my)\s+)?[a-z][a-z-]*(?:\s[a-z-]+)?\s+to\s+"
@@ -1420,6 +1438,26 @@ def _declares(reading: Reading, draft: Draft, titles: frozenset[int]) -> None:
         # "I want vessels to have a home port (and a flag)": a wish that things had a field or
         # two more asks them of things that exist (a new thing is wished with what it is made
         # of: "each exhibition to have a title, a date and a budget")
+        create = False
+    if create and guessed and len(entities) == 1 and _wished_of_named(reading.text, entities):
+        # "As the curator I want each Specimen to carry a status, a code and a type": a wish
+        # that a thing written by its entity's name (capitalised mid-sentence) had fields asks
+        # them of the entity that exists, however many ("each specimen to have a title, …"
+        # in lower case may still be a new thing)
+        create = False
+    if (
+        create
+        and guessed
+        and len(listed) == 1
+        and len(entities) == 1
+        and modes
+        and all(m == "has" for m in modes)
+        and _EACH_HAS_ALONE.match(reading.text)
+    ):
+        # "Each crown has a lab reference.", "every kiln has a firing temperature": said alone,
+        # the one field each of the things has tells of things that exist (as "Invoice needs
+        # a due date" does); a thing described ("A book has pages", "Warehouses have a code
+        # and a number of bays") or said with a create word is made
         create = False
     draft.intent = Intent.CREATE_ENTITY if create else Intent.ADD_FIELDS
     draft.mode_guess = guessed

@@ -1238,6 +1238,7 @@ def _modify(clause: Clause, f: str, ent: str | None, change: tuple[str, object])
         owner = owner or read_noun(said["ent"] or said["ent2"])
         f = said["f"] or said["f2"]
     words = re.sub(r"\s+(?:fields?|columns?)$", "", f).split()
+    said_words = words
     if (
         owner is None
         and len(words) == 2
@@ -1261,7 +1262,18 @@ def _modify(clause: Clause, f: str, ent: str | None, change: tuple[str, object])
         owner, words = named  # "the Volunteer shirt size", "the CargoShip capacity"
     elif owner is None and len(words) >= 3 and (named := _thing_before_field(words)):
         owner, words = named  # "kennel dog microchip number -> optional"
-    return _modify_named(clause, words, owner, change)
+    found = _modify_named(clause, words, owner, change)
+    if (
+        found is not None
+        and words is not said_words
+        and not found.whole
+        and said_words[0] in clause.original  # said in lower case ("the Hull colour" names Hull)
+    ):
+        # the thing was read from the field's first words ("hull colour": Hull's colour); a
+        # heading or topic that names another thing makes them all the field's name
+        # ("Kayak changes: make hull colour optional": Kayak's hull colour), assemble.py
+        return replace(found, whole=safe_field_name(" ".join(said_words)))
+    return found
 
 
 # What a thing a record is kept for most often is, as WordNet's first sense says: a person,

@@ -1301,6 +1301,18 @@ def read_request(text: str) -> Reading:
             statements = [Constraint(seg.text, seg.index)]
         elif children.get(seg.index):
             header = _header(seg, statements)
+            if (
+                header is not None
+                and header.mode == "create"
+                and _CHANGES_TAIL.search(simplify(seg.text))
+                and all(_a_bare_change(c) for c in children[seg.index])
+            ):
+                # "Kayak changes:" over "- make hull colour optional", "- drop the fin box":
+                # a heading that names a thing and then the work, over lines each a change
+                # said with no entity, titles the changes (titled.py gives them the thing); a
+                # "KayakChange" with a field "make_hull_colour" is no reading ("Oil changes:"
+                # over "- date", "- mileage" keeps its oil changes)
+                header = None
             if header is not None and all(c.plus for c in children[seg.index]):
                 # "Building" over "+ year built", "+ floors (int)": lines marked "+" under a
                 # name are added to it, as "Building: + year built, + floors" says it
@@ -1993,6 +2005,24 @@ def _one_of_each_declared(reading: Reading) -> None:
         links = [Relate(s.entity, t, "many_to_one", True, s.segment) for t in targets if t]
         reading.statements[at : at + 1] = links[:1]
         reading.statements.extend(links[1:])
+
+
+# A heading's last word that names work on a thing, not a thing kept ("Kayak changes:")
+_CHANGES_TAIL = re.compile(
+    r"\s(?:changes|tweaks|fixes|updates|edits|amendments|adjustments|modifications"
+    r"|clean-?up|tidy-?up)\s*:?$"
+)
+
+
+def _a_bare_change(seg: Segment) -> bool:
+    """ "- make hull colour optional", "- remove the fin box", "- rename seat to saddle": a
+    list item that is a change with no entity of its own."""
+    said = read_segment(seg)
+    return bool(said) and all(
+        (isinstance(s, (Rename, Remove, Modify)) and s.entity is None)
+        or (isinstance(s, Declare) and s.mode == "add" and s.entity is None)
+        for s in said
+    )
 
 
 def _change_of_its_own(seg: Segment) -> list[Statement]:

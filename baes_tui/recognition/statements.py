@@ -70,6 +70,9 @@ class Modify:
     pronoun: bool = False  # "it's optional though": the change is to the field said last
     # "change date of birth to a date": the field's name if "of birth" is no entity
     compound: str = ""
+    # "make hull colour optional": Hull read from the field's first word; the whole name
+    # ("hull_colour") if a title names the thing instead (titled.py)
+    whole: str = ""
 
 
 @dataclass(frozen=True, slots=True)

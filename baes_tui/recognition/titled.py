@@ -42,6 +42,11 @@ _TITLE = re.compile(
     r"^(?P<label>[a-z0-9][a-z0-9# -]*?)\s*(?:[—–:]|\s-\s|\s+(?:for|to|on)\s+)\s*"
     r"(?P<np>[a-z][a-z' -]*?)\s*:?$"
 )
+# "Kayak changes:", "Hull register tweaks -": the thing first, then the work done on it
+_THING_FIRST = re.compile(
+    r"^(?P<np>[a-z][a-z' -]*?)\s+(?P<label>changes|tweaks|fixes|updates|edits|amendments"
+    r"|adjustments|modifications|clean-?up|tidy-?up)\s*[:—–-]?$"
+)
 _KEY = re.compile(r"^(?:[a-z]+-\d+|#?\d+)$")  # "14", "#14", "ops-77"
 
 
@@ -56,14 +61,33 @@ def title_owner(statements: list[Statement], segments: tuple[Segment, ...]) -> l
         if s.segment == 0:
             if not isinstance(s, Unread | Aside | Constraint | Reason | Mention):
                 return statements
-        elif _names_entity(s):
+        elif _names_entity(s) and not _split(s):
             return statements
-    if any(getattr(s, "pronoun", False) or s.entity is not None for s in changes):  # type: ignore[union-attr]
+    if any(
+        getattr(s, "pronoun", False) or (s.entity is not None and not _split(s))  # type: ignore[union-attr]
+        for s in changes
+    ):
         return statements
     owner = _titled(segments[0].text)
     if owner is None:
         return statements
-    return [replace(s, entity=owner) if _change(s) else s for s in statements]  # type: ignore[arg-type]
+    return [_owned(s, owner) if _change(s) else s for s in statements]
+
+
+def _split(s: Statement) -> bool:
+    """ "make hull colour optional": a change whose thing was read from its field's first
+    word said in lower case (Hull's colour), the whole being the field's name."""
+    return isinstance(s, Modify) and bool(s.whole) and s.entity is not None
+
+
+def _owned(s: Statement, owner: Noun) -> Statement:
+    """The change, of the title's thing ("Kayak changes:" over "make hull colour optional" is
+    Kayak's hull colour, the title naming what the lines change; under "Schema change -
+    Appointment", "appointment length" is the field's whole name as written)."""
+    if _split(s):
+        changes = tuple(replace(c, name=s.whole) for c in s.changes)  # type: ignore[union-attr]
+        return replace(s, entity=owner, changes=changes, whole="")  # type: ignore[arg-type]
+    return replace(s, entity=owner)  # type: ignore[arg-type]
 
 
 def _change(s: Statement) -> bool:
@@ -85,7 +109,7 @@ def _names_entity(s: Statement) -> bool:
 
 
 def _titled(text: str) -> Noun | None:
-    m = _TITLE.match(text.strip().lower())
+    m = _TITLE.match(text.strip().lower()) or _THING_FIRST.match(text.strip().lower())
     if m is None:
         return None
     label = m["label"].split()
