@@ -93,3 +93,39 @@ def test_fields_pointing_back_at_no_single_kind_of_things_stay_asked(request_tex
     result = read(request_text)
     assert result.status == "needs_clarification"
     assert "entity" in result.missing
+
+
+# --- a list labelled "fields" under the line that names the things --------------------------------
+# "Fields:" names no owner; the line it sits on or under does: a title ("Requirements for
+# plumbing jobs", a frame "Volunteer register —") or a sentence whose object is the things
+# ("We manage hive inspections."). A line naming two kinds, or none, leaves it asked.
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("Requirements for plumbing jobs\nfields: address, job date, price",
+         ["PlumbingJob(address:str,job_date:date,price:decimal)"]),
+        ("Volunteer register — fields: name, phone, start date.",
+         ["Volunteer(name:str,phone:str,start_date:date)"]),
+        ("Requirements:\n- We manage hive inspections.\n- Fields: hive number, inspected on, "
+         "queen seen (yes/no)\n- Deploy with Docker.",
+         ["HiveInspection(hive_number:str,inspected_on:date,queen_seen:bool)"]),
+    ],
+)  # fmt: skip
+def test_a_fields_label_is_of_the_things_named_on_the_line_before(
+    request_text: str, expected: list[str]
+) -> None:
+    assert read_right(request_text) == expected
+
+
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "Fields: name, phone, start date",
+        "We met the suppliers and the couriers.\nFields: name, phone, start date",
+        "Please sort this out.\nFields: name, phone, start date",
+    ],
+)
+def test_a_fields_label_under_no_single_kind_of_things_stays_asked(request_text: str) -> None:
+    result = read(request_text)
+    assert result.status == "needs_clarification"
+    assert "entity" in result.missing

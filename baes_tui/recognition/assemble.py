@@ -21,7 +21,7 @@ from baes_tui.core.names import safe_field_name, to_snake_case
 from baes_tui.recognition.changes import field_said_in
 from baes_tui.recognition.entities import Noun, read_noun
 from baes_tui.recognition.fields import ENTITY_REASON, Dropped, FieldList
-from baes_tui.recognition.lexicon import PLURAL_FIELDS, TYPE_ALTERNATION
+from baes_tui.recognition.lexicon import FRAME_NOUNS, PLURAL_FIELDS, TYPE_ALTERNATION
 from baes_tui.recognition.nouns import first_sense, is_noun, is_verb
 from baes_tui.recognition.segment import segment
 from baes_tui.recognition.statements import (
@@ -1526,6 +1526,8 @@ def _things_said_back(reading: Reading, pending: list[Declare]) -> Noun | None:
         return None
     # the word pointing back: in the list's own sentence, or in the one just before it ("Can
     # you make something to keep them? I need …"); what was said before that word is searched
+    if (labelled := _things_over_fields_label(segments, first)) is not None:
+        return labelled
     at = first
     point = _POINTS_BACK.search(segments[first].text)
     if point is None and first:
@@ -1544,11 +1546,57 @@ def _things_said_back(reading: Reading, pending: list[Declare]) -> Noun | None:
     return None
 
 
+# "Volunteer register — fields: name, …", "Requirements for plumbing jobs / fields: …", "We
+# manage hive inspections. / Fields: …": a list labelled only as fields, under the line that
+# names the things
+_FIELDS_LABEL = re.compile(
+    r"^(?P<before>.*?)(?:^|\s+[—–-]\s+|:\s*)fields?\b\s*(?::|$|(?=\s+[a-z]))", re.I
+)
+_DOCUMENT_LABEL = re.compile(
+    r"^(?:requirements?|spec(?:ification)?|scope|summary|draft|data)(?:\s*[:—–-]\s*|\s+(?:for|of)\s+"
+    r"(?:the\s+|our\s+|my\s+)?)",
+    re.I,
+)
+_WORK_WORDS = re.compile(
+    r"\b(?:changes?|fix(?:es)?|updates?|tweaks?|additions?|extend|extension|new|add|remove"
+    r"|rename|clean-?up|tidy-?up|request)\b",
+    re.I,
+)
+
+
+def _things_over_fields_label(segments: tuple, first: int) -> Noun | None:
+    """The things a list labelled "fields" is of, named on the line before the label."""
+    m = _FIELDS_LABEL.match(segments[first].text)
+    if m is None:
+        return None
+    line = m["before"].strip(" .:—–-")
+    if not line:
+        if not first:
+            return None
+        line = segments[first - 1].text.strip()
+    line = re.sub(r"\s*\([^)]*\)", "", line).strip(" .:!")
+    if not line or _WORK_WORDS.search(line):
+        return None
+    line = _DOCUMENT_LABEL.sub("", line)
+    if re.match(r"(?:we|i|our|they)\b", line, re.I):
+        # "We manage hive inspections.": a sentence, whose object is the things
+        found = _plural_objects(line)
+        return found[0] if len(found) == 1 else None
+    if len(line.split()) > 5 or not re.fullmatch(r"[A-Za-z][A-Za-z -]*", line):
+        return None
+    noun = read_noun(line)
+    last = line.split()[-1].lower()
+    if noun is None or (singular(last) == last and last not in FRAME_NOUNS):
+        return None  # "Kennel" alone is a title, not things kept: asked
+    return noun
+
+
 def _plural_objects(text: str) -> list[Noun]:
     """The things a sentence names in the plural after its verb, not after a preposition:
     "We hire out marquees for weddings" → Marquee."""
     words = re.findall(r"[a-z]+(?:-[a-z]+)*|[^\sa-z]", text.lower())
     found: list[Noun] = []
+    previous: Noun | None = None  # the plural said last, whatever came before it
     for i, word in enumerate(words):
         if not word[:1].isalpha() or singular(word) == word or word in _NOT_A_MODIFIER:
             continue
@@ -1566,11 +1614,13 @@ def _plural_objects(text: str) -> list[Noun]:
         lead = start - 1
         while lead >= 0 and (words[lead] in _COUNTED or words[lead].isdigit()):
             lead -= 1  # "across the three sites": past the article and the count
-        if lead < 0 or not (_verb_like(words[lead]) or words[lead] in ("and", "or", ",", "&")):
-            # "across the three sites", "nobody knows": no verb's object ("marquees and
-            # gazebos": both are, and two kinds are asked about)
-            continue
         noun = read_noun(" ".join(words[start : i + 1]))
+        joined = lead >= 0 and words[lead] in ("and", "or", ",", "&")
+        if joined and previous is not None and previous not in found:
+            found.append(previous)  # "the suppliers and the couriers": two kinds, asked
+        previous = noun
+        if lead < 0 or not (joined or _verb_like(words[lead])):
+            continue  # "across the three sites", "nobody knows": no verb's object
         if noun is not None and noun not in found:
             found.append(noun)
     return found
