@@ -21,8 +21,9 @@ from baes_tui.core.names import safe_field_name, to_snake_case
 from baes_tui.recognition.changes import field_said_in
 from baes_tui.recognition.entities import Noun, read_noun
 from baes_tui.recognition.fields import ENTITY_REASON, Dropped, FieldList
-from baes_tui.recognition.lexicon import PLURAL_FIELDS, TYPE_ALTERNATION
-from baes_tui.recognition.nouns import first_sense
+from baes_tui.recognition.lexicon import FRAME_NOUNS, PLURAL_FIELDS, TYPE_ALTERNATION
+from baes_tui.recognition.nouns import first_sense, is_noun, is_verb
+from baes_tui.recognition.segment import segment
 from baes_tui.recognition.statements import (
     Aside,
     Change,
@@ -1413,6 +1414,15 @@ def _declares(reading: Reading, draft: Draft, titles: frozenset[int]) -> None:
     # "I want a petty cash book where each voucher has …": a new container asked for, around
     # the things whose fields follow, asks for them to be made (the container is no entity)
     create_cue = create_cue or bool(_NEW_FRAME_WHERE_EACH.search(reading.text))
+    if pending and not entities and (back := _things_said_back(reading, pending)) is not None:
+        # "We hire out marquees for weddings. Each one has a size, …": the things the sentence
+        # before was about, pointed back at with "each one" or "them"
+        entity = entities.setdefault(back.name, _Entity(back))
+        for said in pending:
+            entity.fields.extend(said.fields)
+            entity.declared = True
+            modes.append(said.mode)
+        pending.clear()
     for said in pending:
         # kept under an empty name, so the clarification shows what was understood
         unnamed.extend(said.fields)
@@ -1516,6 +1526,187 @@ def _declares(reading: Reading, draft: Draft, titles: frozenset[int]) -> None:
         draft.missing.append("attributes")
 
 
+# "each one has …", "each of them needs …", "log them:", "keep them?": words that point back
+# at things said before instead of naming them
+_POINTS_BACK = re.compile(
+    r"\b(?:each|every)\s+(?:one|of\s+them)\b|\b(?:each|every)(?=\s+(?:has|have|needs|gets|carries"
+    r"|comes|should|must|will|would)\b)|\bthem\b",
+    re.I,
+)
+# before the things a sentence is about: a preposition makes a place, a time or a person of
+# them ("for weddings", "to members", "across the three sites"), not the things kept
+_PLACE_PREPS = frozenset(
+    "for to at in on of from by with across into onto over under about between among per "
+    "after before during within without than like".split()
+)
+_NOT_A_MODIFIER = frozenset(
+    "a an the our my your their his her its this that these those some any all many few "
+    "several lots lot more most other each every no and or but so we i you they it ones "
+    "nobody everybody everyone someone anyone nothing something "
+    "one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty "
+    "sixty seventy eighty ninety hundred hundreds dozen dozens about around nearly almost over "
+    "under".split()
+)
+
+
+def _things_said_back(reading: Reading, pending: list[Declare]) -> Noun | None:
+    """ "We sell gift cards at the bakery and we lose track of them. Can you make something to
+    keep them? I need the card code, …": fields with no entity, said with (or right after) a
+    word pointing back, are of the one kind of things the words before named in the plural as
+    a verb's object; two such kinds, or none, leave it asked."""
+    if any(s.mode == "add" for s in pending) or any(
+        not isinstance(s, (Declare, Aside, Unread, Constraint, Mention)) for s in reading.statements
+    ):
+        return None
+    segments = segment(reading.text)
+    first = min(s.segment for s in pending)
+    if not 0 <= first < len(segments):
+        return None
+    # the word pointing back: in the list's own sentence, or in the one just before it ("Can
+    # you make something to keep them? I need …"); what was said before that word is searched
+    if (labelled := _things_over_fields_label(segments, first)) is not None:
+        return labelled
+    at = first
+    point = _POINTS_BACK.search(segments[first].text)
+    if point is None and first:
+        at = first - 1
+        point = _POINTS_BACK.search(segments[at].text)
+    if point is None:
+        return None
+    before = " ".join(g.text for g in segments[:at]) + " " + segments[at].text[: point.start()]
+    sentence = re.split(r"(?<=[.!?])\s+", before.strip())[-3:]
+    for text in reversed(sentence):
+        found = _plural_objects(text)
+        if len(found) == 1:
+            return found[0]
+        if found:
+            return None
+    return None
+
+
+# "Volunteer register — fields: name, …", "Requirements for plumbing jobs / fields: …", "We
+# manage hive inspections. / Fields: …": a list labelled only as fields, under the line that
+# names the things
+_FIELDS_LABEL = re.compile(
+    r"^(?P<before>.*?)(?:^|\s+[—–-]\s+|:\s*)fields?\b\s*(?::|$|(?=\s+[a-z]))", re.I
+)
+_DOCUMENT_LABEL = re.compile(
+    r"^(?:requirements?|spec(?:ification)?|scope|summary|draft|data)(?:\s*[:—–-]\s*|\s+(?:for|of)\s+"
+    r"(?:the\s+|our\s+|my\s+)?)",
+    re.I,
+)
+_WORK_WORDS = re.compile(
+    r"\b(?:changes?|fix(?:es)?|updates?|tweaks?|additions?|extend|extension|new|add|remove"
+    r"|rename|clean-?up|tidy-?up|request)\b",
+    re.I,
+)
+
+
+def _things_over_fields_label(segments: tuple, first: int) -> Noun | None:
+    """The things a list labelled "fields" is of, named on the line before the label."""
+    m = _FIELDS_LABEL.match(segments[first].text)
+    if m is None:
+        return None
+    line = m["before"].strip(" .:—–-")
+    if not line:
+        if not first:
+            return None
+        line = segments[first - 1].text.strip()
+    line = re.sub(r"\s*\([^)]*\)", "", line).strip(" .:!")
+    if not line or _WORK_WORDS.search(line):
+        return None
+    line = _DOCUMENT_LABEL.sub("", line)
+    if re.match(r"(?:we|i|our|they)\b", line, re.I):
+        # "We manage hive inspections.": a sentence, whose object is the things
+        found = _plural_objects(line)
+        return found[0] if len(found) == 1 else None
+    if len(line.split()) > 5 or not re.fullmatch(r"[A-Za-z][A-Za-z -]*", line):
+        return None
+    noun = read_noun(line)
+    last = line.split()[-1].lower()
+    if noun is None or (singular(last) == last and last not in FRAME_NOUNS):
+        return None  # "Kennel" alone is a title, not things kept: asked
+    return noun
+
+
+def _plural_objects(text: str) -> list[Noun]:
+    """The things a sentence names in the plural after its verb, not after a preposition:
+    "We hire out marquees for weddings" → Marquee."""
+    words = re.findall(r"[a-z]+(?:-[a-z]+)*|[^\sa-z]", text.lower())
+    found: list[Noun] = []
+    previous: Noun | None = None  # the plural said last, whatever came before it
+    for i, word in enumerate(words):
+        if not word[:1].isalpha() or singular(word) == word or word in _NOT_A_MODIFIER:
+            continue
+        after = words[i + 1] if i + 1 < len(words) else ""
+        if (
+            after[:1].isalpha()
+            and after not in _PLACE_PREPS | _NOT_A_MODIFIER
+            and not after.endswith("ly")
+            and is_noun(after)
+        ):
+            continue  # not the end of its phrase ("gift cards" ends at "cards")
+        start = i
+        while start > 0 and i - start < 2 and _modifies_next(words, start - 1):
+            start -= 1
+        lead = start - 1
+        while lead >= 0 and (words[lead] in _COUNTED or words[lead].isdigit()):
+            lead -= 1  # "across the three sites": past the article and the count
+        noun = read_noun(" ".join(words[start : i + 1]))
+        joined = lead >= 0 and words[lead] in ("and", "or", ",", "&")
+        if joined and previous is not None and previous not in found:
+            found.append(previous)  # "the suppliers and the couriers": two kinds, asked
+        previous = noun
+        if lead < 0 or not (joined or _verb_like(words[lead])):
+            continue  # "across the three sites", "nobody knows": no verb's object
+        if noun is not None and noun not in found:
+            found.append(noun)
+    return found
+
+
+def _modifies_next(words: list[str], k: int) -> bool:
+    """ "gift" in "sell gift cards", "food bank" in "runs food bank referrals": a noun before
+    the plural, not a verb ("we sell", "runs"), a particle ("hire out") or glue."""
+    word = words[k]
+    if not word[:1].isalpha() or word in _NOT_A_MODIFIER | _PLACE_PREPS | _PARTICLES:
+        return False
+    if k and words[k - 1] in _SUBJECTS:
+        return False  # "we sell …": the verb after its subject
+    if "-" in word:
+        return True  # "fly-tipping reports": a compound written joined
+    if singular(word) != word or re.search(r"(?:ed|ing)$", word):
+        return False  # "runs", "lends", "logged", "logging": a verb's form
+    return bool(is_noun(word))
+
+
+_IRREGULAR_PAST = frozenset("got kept sold bought made ran brought held lent took had did".split())
+
+
+def _verb_like(word: str) -> bool:
+    """A verb in any of its forms ("sell", "lends", "logging", "printed", "got"), or a particle
+    after one ("hire out"): what has an object after it."""
+    if word in _PARTICLES or word in _IRREGULAR_PAST:
+        return True
+    stems = [word]
+    for end, add in (("s", ""), ("es", ""), ("ed", ""), ("ed", "e"), ("ing", ""), ("ing", "e")):
+        if word.endswith(end) and len(word) > len(end) + 2:
+            stems.append(word[: -len(end)] + add)
+    if re.search(r"([a-z])\1(?:ed|ing)$", word):
+        stems.append(re.sub(r"([a-z])\1(?:ed|ing)$", r"\1", word))  # "logging", "shipped"
+    return any(is_verb(stem) for stem in stems)
+
+
+_PARTICLES = frozenset("out up off down back away over".split())
+# between a verb and its object: an article, an owner, a count ("got about forty pallet jacks")
+_COUNTED = _NOT_A_MODIFIER - frozenset(
+    "and or but so we i you they it ones nobody everybody everyone someone anyone nothing "
+    "something".split()
+)
+_SUBJECTS = frozenset(
+    "we i you they he she it people who which that to can could will would should must".split()
+)
+
+
 def _listed_alone(noun: Noun, text: str) -> bool:
     """ "- Stalls" or "- Sponsor entity" as an item of its own beside "- Vendors: name, phone":
     a thing listed to be kept, not only the far end of a link, and nothing says what it holds."""
@@ -1535,11 +1726,25 @@ def _same_as_known(noun: Noun | None, entities: dict[str, _Entity]) -> Noun | No
     if noun is None or noun.name in entities or len(noun.words) != 1:
         return noun
     for entity in entities.values():
-        if len(entity.noun.words) > 1 and _match_name(noun, {entity.noun.name: entity}) == (
-            entity.noun.name
+        if len(entity.noun.words) > 1 and (
+            _match_name(noun, {entity.noun.name: entity}) == entity.noun.name
+            or _head_said_alone(noun, entity.noun)
         ):
             return entity.noun
     return noun
+
+
+def _head_said_alone(noun: Noun, longer: Noun | None) -> bool:
+    """ "pottery classes. Each class has …", "chlorine residual tests. For each test keep …":
+    one word, not written as a name, that is the last word of a longer thing said before is
+    that thing said shorter (compared by words: the name of "class" is ClassItem)."""
+    return (
+        longer is not None
+        and len(noun.words) == 1
+        and not noun.explicit
+        and 1 < len(longer.words) <= 3
+        and singular(longer.words[-1]) == singular(noun.words[0])
+    )
 
 
 def _said_shorter_of_known(noun: Noun | None, entities: dict[str, _Entity]) -> Noun | None:
