@@ -1,0 +1,81 @@
+"""Requests of which nothing was read: a field said as it is now, then its change.
+
+Every request here is written for this file (none is copied from the corpus). What a person
+relies on: "F on X is T1 …, can it be T2?" changes F on X to T2, whatever is said between
+the state and the ask: a remark in parentheses ("(don't ask)"), a reason after "but"
+("but some rooms cost 89.50, so …"), no word of the present when the ask follows in the same
+sentence, the place said first ("On Kiln, …"), or what the field lets people type ("only
+takes whole numbers"). An ask that is no change of that field (a wish, a bug, the same type)
+stays asked.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from baes_tui.core.models import Intent
+from tests.support.recognition import accepted, read
+
+
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        # a remark in parentheses after the type
+        (
+            "Heads up, depth on Borehole is currently a varchar (long story). "
+            "Can we make it a float?",
+            "Borehole(depth:float)",
+        ),
+        (
+            "mileage on Tractor is currently text (blame the old contractor). "
+            "Could it be an integer?",
+            "Tractor(mileage:int)",
+        ),
+        # the ask in the same sentence, no word of the present
+        ("On Booking the deposit is a whole number, can it be decimal please", None),
+        ("On Kiln, temperature is text, can it be a float instead?", "Kiln(temperature:float)"),
+        # what the field lets people type, a reason after "but"
+        (
+            "Rate on Room only takes whole numbers but some rooms cost 89.50, so can it be "
+            "decimal please",
+            "Room(rate:decimal)",
+        ),
+        (
+            "the length on Canoe only accepts whole numbers but some canoes are 4.5 m, "
+            "so could it be a float",
+            "Canoe(length:float)",
+        ),
+        # the ask after "but", as the state's own second half
+        (
+            "the seat count on Minibus is text at the moment but it should be a whole number",
+            "Minibus(seat_count:int)",
+        ),
+    ],
+)
+def test_a_field_said_as_it_is_then_changed(request_text: str, expected: str | None) -> None:
+    reading = accepted(request_text, Intent.MODIFY_FIELDS)
+    assert reading == [expected or "Booking(deposit:decimal)"], reading
+
+
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "On Kiln, temperature is text, can it be faster?",
+        "the status on Ticket is text, can you fix the bug?",
+        "the weight on Parcel is a float, can it be a float?",
+        "the weight on Parcel is text but it works fine",
+        "the deposit on Booking is a whole number, which is fine",
+    ],
+)
+def test_a_state_without_a_change_of_it_stays_asked(request_text: str) -> None:
+    result = read(request_text)
+    assert result.status == "needs_clarification" or result.intent != Intent.MODIFY_FIELDS, (
+        result.intent,
+        result.entities,
+    )
+
+
+def test_what_a_field_should_allow_is_its_change_not_its_state() -> None:
+    # "only takes whole numbers" says what the field is now; "should allow decimals" asks
+    reading = accepted("the deposit field on bookings should allow decimals.", Intent.MODIFY_FIELDS)
+    assert reading == ["Booking(deposit:decimal)"]
