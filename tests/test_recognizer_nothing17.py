@@ -75,6 +75,67 @@ def test_a_state_without_a_change_of_it_stays_asked(request_text: str) -> None:
     )
 
 
+# A board, a book or a sheet that records are kept on, said before what it holds ("of",
+# "for", a keeping verb), frames the request as a register or a list does; the thing is what
+# it holds. Said alone it may be the thing ("Boards with length, …"), and a board for
+# something that names no kept things stays asked.
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        (
+            "an address book for piano tuners with name, phone and call-out fee",
+            "PianoTuner(name:str,phone:str,call_out_fee:decimal)",
+        ),
+        (
+            "a notice board for swap offers with item, owner name and a taken flag",
+            "SwapOffer(item:str,owner_name:str,taken:bool)",
+        ),
+        (
+            "a sign-up sheet for beach cleans with date, meeting point and bags collected",
+            "BeachClean(date_value:date,meeting_point:str,bags_collected:int)",
+        ),
+        (
+            "Put up a job board of apprentice vacancies with title, hourly wage and closing date",
+            "ApprenticeVacancy(title:str,hourly_wage:decimal,closing_date:date)",
+        ),
+        (
+            "a maintenance board tracking lift faults with lift number, reported at and a fixed "
+            "flag",
+            "LiftFault(lift_number:str,reported_at:datetime,fixed:bool)",
+        ),
+        (
+            "Set up a kanban board tracking print orders with customer name, quantity and due date",
+            "PrintOrder(customer_name:str,quantity:int,due_date:date)",
+        ),
+        (
+            "a phone book of emergency plumbers with name, area and call-out fee",
+            "EmergencyPlumber(name:str,area:str,call_out_fee:decimal)",
+        ),
+    ],
+)
+def test_a_board_book_or_sheet_frames_what_it_holds(request_text: str, expected: str) -> None:
+    assert accepted(request_text) == [expected]
+
+
+def test_boards_listed_with_their_own_fields_are_the_thing() -> None:
+    assert accepted("Boards with length, fin type and price") == [
+        "Board(length:float,fin_type:str,price:decimal)"
+    ]
+
+
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "a notice board for lost property with item, found on and a claimed flag",
+        "Put up a notice board",
+        "an address book please",
+        "Put up the prices on Product",
+    ],
+)
+def test_a_board_that_names_no_kept_things_stays_asked(request_text: str) -> None:
+    assert read(request_text).status == "needs_clarification"
+
+
 def test_what_a_field_should_allow_is_its_change_not_its_state() -> None:
     # "only takes whole numbers" says what the field is now; "should allow decimals" asks
     reading = accepted("the deposit field on bookings should allow decimals.", Intent.MODIFY_FIELDS)

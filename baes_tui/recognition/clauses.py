@@ -38,6 +38,7 @@ from baes_tui.recognition.lexicon import (
     FIELD_HINTS,
     FRAME_NOUNS,
     HAVING_VERBS,
+    LED_FRAMES,
     MANAGE_VERBS,
     PRACTICE_WORDS,
     SOFT_FRAMES,
@@ -397,7 +398,7 @@ _FRAME_STORING = re.compile(
 # "a maintenance log tracking work orders with …": the things kept, then their fields, after a
 # frame's keeping verb, as "a log for work orders with …" says it
 _FRAME_KEEPING = re.compile(
-    rf"\b(?P<f>{'|'.join(sorted(FRAME_NOUNS, key=len, reverse=True))})\s+"
+    rf"\b(?P<f>{'|'.join(sorted(LED_FRAMES, key=len, reverse=True))})\s+"
     r"(?:tracking|managing|recording|logging|handling|keeping track of|listing|holding|storing"
     # ("a ticketing app that stores tickets with …")
     r"|(?:that|which)\s+(?:stores|keeps|tracks|records|logs|holds|lists|manages))\s+"
@@ -407,7 +408,7 @@ _FRAME_KEEPING = re.compile(
 # holding passport number, …": the things kept, after the frame, then the keeping verb and the
 # list straight after it (no "with" before the first comma) are the things' fields
 _FRAMED_THINGS_KEEPING = re.compile(
-    rf"\b(?P<head>(?:{'|'.join(sorted(FRAME_NOUNS, key=len, reverse=True))})\s+(?:of|for)\s+"
+    rf"\b(?P<head>(?:{'|'.join(sorted(LED_FRAMES, key=len, reverse=True))})\s+(?:of|for)\s+"
     # (a plural not in -s too: "a register of aircraft recording the tail number, …")
     r"(?:(?!(?:with|having|including|and|or)\b)[a-z-]+\s){0,2}"
     r"(?!(?:with|having|including|and|or)\b)[a-z-]+)\s+(?:storing|keeping|tracking|holding|recording"
