@@ -140,3 +140,76 @@ def test_what_a_field_should_allow_is_its_change_not_its_state() -> None:
     # "only takes whole numbers" says what the field is now; "should allow decimals" asks
     reading = accepted("the deposit field on bookings should allow decimals.", Intent.MODIFY_FIELDS)
     assert reading == ["Booking(deposit:decimal)"]
+
+
+# What the records are kept in today ("our hire spreadsheet", "the stock sheet") turned into an
+# app or a database is where they come from; the thing is what the new one keeps, or, when it
+# is a frame alone, what the old one was named for. "one row per X" is a record for each X.
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        (
+            "Convert our bike hire spreadsheet into a database of hires: customer name, bike "
+            "number and hired at",
+            "Hire(customer_name:str,bike_number:str,hired_at:datetime)",
+        ),
+        (
+            "Could you turn our vaccination spreadsheet into an app: animal name, vaccine and "
+            "given on",
+            "Vaccination(animal_name:str,vaccine:str,given_on:date)",
+        ),
+        (
+            "Move our stock sheet into a system of products with name, price and quantity",
+            "Product(name:str,price:decimal,quantity:int)",
+        ),
+        (
+            "one line per delivery with driver, drop off time and signed flag",
+            "Delivery(driver:str,drop_off_time:str,signed:bool)",
+        ),
+    ],
+)
+def test_the_old_sheet_turned_into_an_app_is_where_the_records_come_from(
+    request_text: str, expected: str
+) -> None:
+    assert accepted(request_text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "Turn our spreadsheet into an app",
+        "Convert the old system to a new one",
+        "Turn our shop into a website",
+    ],
+)
+def test_a_sheet_turned_into_an_app_with_nothing_listed_stays_asked(request_text: str) -> None:
+    assert read(request_text).status == "needs_clarification"
+
+
+def test_a_field_turned_into_a_type_is_still_a_change() -> None:
+    assert accepted("Turn the email field into a date on Customer", Intent.MODIFY_FIELDS) == [
+        "Customer(email:date)"
+    ]
+
+
+# A link said in the passive: "onto" is where a thing goes, as "into" is; "gets" before the
+# verb is the verb's ("each ticket gets assigned to one agent"), never a word of the subject.
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("Each pallet is put onto one lorry.", "Pallet() many_to_one>Lorry"),
+        ("Every container is craned onto one ship.", "Container() many_to_one>Ship"),
+        ("Each ticket gets assigned to one agent", "Ticket() many_to_one>Agent"),
+        ("Every booking gets linked to one customer.", "Booking() many_to_one>Customer"),
+        ("Patients get seen by many doctors.", "Patient() many_to_many>Doctor"),
+    ],
+)
+def test_a_passive_link_onto_or_with_gets(request_text: str, expected: str) -> None:
+    assert accepted(request_text, Intent.ADD_RELATIONSHIP) == [expected]
+
+
+@pytest.mark.parametrize(
+    "request_text", ["Data is copied onto a USB stick.", "Files are backed up onto the server."]
+)
+def test_what_is_copied_onto_a_device_is_no_link(request_text: str) -> None:
+    assert read(request_text).status == "needs_clarification"

@@ -416,6 +416,30 @@ _FRAMED_THINGS_KEEPING = re.compile(
     r"|logging|listing)\s+"
     r"(?=(?:(?!\b(?:with|having|including|of|for)\b)[^,])+,)"
 )
+# "Turn our lockout spreadsheet into a database of isolation points: …", "convert the hire
+# sheet to an app: …": what the records are kept in today is where they come from; what is
+# asked is what it becomes (a frame said alone keeps the old name as the things': "an app for
+# our hire sheet")
+_TURN_INTO = re.compile(
+    r"^(?:please\s+)?(?:(?:can|could|would)\s+(?:you|we)\s+)?(?:turn|convert|move|migrate"
+    r"|transfer|port)\s+(?P<old>(?:our|the|my|this|that|these|those)\s+[a-z][a-z/ -]{0,40}?)"
+    r"\s+(?:in)?to\s+(?P<new>(?:an?|one|some)\s+(?:(?:proper|real|simple|small|little|new)\s+)?"
+    rf"(?P<frame>{'|'.join(sorted(SYSTEM_WORDS | {'spreadsheet'}, key=len, reverse=True))})\b"
+    r"(?P<rest>\s*(?:[:,]|with\b|of\b|for\b|to\s+(?:track|keep|manage|log|record)\b)))"
+)
+
+
+def _turned_into(m: re.Match[str]) -> str:
+    if m["rest"].strip() in (":", ",", "with"):
+        return f"make an {m['frame']} for {m['old']}{m['rest']}"
+    return f"make {m['new']}"
+
+
+# "one row per conflict check with …", "a line per delivery: …": one record per thing is
+# "a record for each" of them (the thing is each record's)
+_ONE_ROW_PER = re.compile(
+    r"\b(?:one|an?)\s+(?:row|record|line|entry)\s+(?:per|for every)\s+(?=[a-z])"
+)
 # "duration becomes int", "weight: float -> decimal": a type change said as a becoming
 _BECOMING_TO = (
     r"int|integer|float|double|decimal|string|str|text|bool|boolean|date|datetime|timestamp"
@@ -2071,6 +2095,8 @@ def simplify(text: str) -> str:
             s,
         )
         s = re.sub(r"^set (?:me|us|her|him|them) up with\s+", "set up ", s)
+        s = _TURN_INTO.sub(_turned_into, s)
+        s = _ONE_ROW_PER.sub("a record for each ", s)
         # "we want make work orders", "i need record the shipments": the "to" left out (not
         # before a comma: "we'd want make, model and …" lists "make" as a field)
         s = re.sub(
