@@ -213,3 +213,94 @@ def test_a_passive_link_onto_or_with_gets(request_text: str, expected: str) -> N
 )
 def test_what_is_copied_onto_a_device_is_no_link(request_text: str) -> None:
     assert read(request_text).status == "needs_clarification"
+
+
+# A field said first as a topic, quoted or marked as a field, column or attribute, with its
+# thing ("The column 'grade' on Pupil -", "The `frames` field on the Hive table —"), then the
+# change asked of "it"; "change its name to" is a rename.
+@pytest.mark.parametrize(
+    ("request_text", "intent", "expected"),
+    [
+        (
+            "The column 'grade' on Pupil - could we rename it to reading level?",
+            Intent.RENAME_FIELD,
+            "Pupil(reading_level:str<grade)",
+        ),
+        (
+            "The `frames` field on the Hive table — can you make it optional?",
+            Intent.MODIFY_FIELDS,
+            "Hive(frames:str?)",
+        ),
+        (
+            'The column "strength" on Tonic - please remove it',
+            Intent.REMOVE_FIELDS,
+            "Tonic(strength:str)",
+        ),
+        (
+            "the mobile field on Courier, can you change its name to contact number?",
+            Intent.RENAME_FIELD,
+            "Courier(contact_number:str<mobile)",
+        ),
+        (
+            "The attribute 'ward' of Patient: please change its name to 'bay'",
+            Intent.RENAME_FIELD,
+            "Patient(bay:str<ward)",
+        ),
+    ],
+)
+def test_a_field_said_first_then_changed_as_it(
+    request_text: str, intent: Intent, expected: str
+) -> None:
+    assert accepted(request_text, intent) == [expected]
+
+
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "The column 'grade' on Pupil - could we make it faster?",
+        "The column 'grade' on Pupil - fix the bug please",
+        "The field 'mobile' of Driver, please change its name",
+    ],
+)
+def test_a_field_said_first_with_no_change_stays_asked(request_text: str) -> None:
+    assert read(request_text).status == "needs_clarification"
+
+
+# A field not used for a while, said in the perfect ("nobody has used F on X since …", "we
+# haven't needed F on X …"), then "remove it": the removal of that field; the thing may be
+# two words ("feed bins"), a time after it is no part of it.
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        (
+            "Nobody has used the pager number on drivers since 2015. Could you remove it?",
+            "Driver(pager_number:str)",
+        ),
+        (
+            "No one has looked at the stock notes on feed bins in months, please drop it",
+            "FeedBin(stock_notes:str)",
+        ),
+        (
+            "Nobody in the workshop has checked the oil grade on forklifts since the rebuild. "
+            "Please remove it.",
+            "Forklift(oil_grade:str)",
+        ),
+        (
+            "We haven't needed the fax on suppliers since 2010. Could you remove it?",
+            "Supplier(fax:str)",
+        ),
+    ],
+)
+def test_a_field_unused_for_a_while_then_removed(request_text: str, expected: str) -> None:
+    assert accepted(request_text, Intent.REMOVE_FIELDS) == [expected]
+
+
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "Nobody has used the app since 2015. Could you remove it?",
+        "Nobody has used the pager number since 2015. Could you remove it?",
+    ],
+)
+def test_an_unused_thing_with_no_owner_stays_asked(request_text: str) -> None:
+    assert read(request_text).status == "needs_clarification"

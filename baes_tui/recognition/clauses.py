@@ -440,6 +440,9 @@ def _turned_into(m: re.Match[str]) -> str:
 _ONE_ROW_PER = re.compile(
     r"\b(?:one|an?)\s+(?:row|record|line|entry)\s+(?:per|for every)\s+(?=[a-z])"
 )
+# "the mobile field on Driver, can you change its name to phone number?": a change of the name
+# of what was just said is its rename ("his name" as writers of other languages say it)
+_CHANGE_ITS_NAME = re.compile(r"\b(?:change|update|alter)\s+(?:its|his|her)\s+name\s+to\b")
 # "duration becomes int", "weight: float -> decimal": a type change said as a becoming
 _BECOMING_TO = (
     r"int|integer|float|double|decimal|string|str|text|bool|boolean|date|datetime|timestamp"
@@ -2097,6 +2100,7 @@ def simplify(text: str) -> str:
         s = re.sub(r"^set (?:me|us|her|him|them) up with\s+", "set up ", s)
         s = _TURN_INTO.sub(_turned_into, s)
         s = _ONE_ROW_PER.sub("a record for each ", s)
+        s = _CHANGE_ITS_NAME.sub("rename it to", s)
         # "we want make work orders", "i need record the shipments": the "to" left out (not
         # before a comma: "we'd want make, model and …" lists "make" as a field)
         s = re.sub(
