@@ -2209,7 +2209,12 @@ def _topic_for_pronoun(text: str, topic: str | None, topic_sep: str = "") -> str
 _DASHES = ("—", "–", "-", ":")
 _FIELD_ON = re.compile(
     r"^(?:the\s+)?[a-z][a-z ]{0,30}?\s+(?:on|of|in|for)\s+(?:the\s+|each\s+|every\s+|an?\s+)?"
-    r"[a-z][a-z-]*(?:\s+entity)?$"
+    r"[a-z][a-z-]*(?:\s+(?:entity|table|model))?$"
+    # "The column 'strength' on Medicine —", "the `url` field on the Webhook table:": the
+    # field named as written, quoted, with the word that says it is one
+    r"|^(?:the\s+)?(?:(?:field|column|attribute)\s+)?[\"'`][a-z][a-z _]{0,30}[\"'`]"
+    r"(?:\s+(?:field|column|attribute))?\s+(?:on|of|in|for)\s+(?:the\s+|each\s+|every\s+|an?\s+)?"
+    r"[a-z][a-z-]*(?:\s+(?:entity|table|model))?$"
 )
 _VERB_IT = re.compile(
     r"^(?P<v>rename|make|change|set|convert|switch|remove|delete|drop)\s+"
@@ -2471,16 +2476,22 @@ _FIELD_SAID_BEFORE = (
     # "we don't track garment on Alteration anymore", "nobody ever fills in the toxic flag on
     # Mushroom": the field as what is kept (or filled in) no longer, or by nobody
     re.compile(
-        r"\b(?:do not|does not|don't|doesn't|dont|never|no longer|stopped|stop|(?:nobody|no one)"
+        r"\b(?:do not|does not|don't|doesn't|dont|never|no longer|stopped|stop"
+        # ("we haven't used the pager number on drivers for years": not since, said perfect)
+        r"|have not|has not|haven't|hasn't|havent|hasnt|(?:nobody|no one)"
         # ("nobody on the tools ever fills in …", "no one in the office uses …": who, by where)
-        r"(?:\s+(?:in|on|at)\s+(?:the\s+)?[a-z]+)?"
+        r"(?:\s+(?:in|on|at)\s+(?:the\s+)?[a-z]+)?(?:\s+(?:has|had))?"
         # "we're told we shouldn't keep date of birth on Applicant": kept no longer, by a rule
         r"(?:\s+(?:ever|really|actually))?|(?:should|must|may|can)\s*not|shouldn't|mustn't"
         r"|can't)\s+(?:really\s+)?"
         r"(?:use[sd]?|using|track(?:s|ed)?"
-        r"|tracking|record|recording|need|fill(?:s|ed)? in|filling in|keep|keeping|store|storing"
-        r"|ask for|asking for|looks? at|checks?)\s+(?:the\s+)?(?P<f>[a-z][a-z ]{0,30}?)\s+"
-        r"(?:on|for|in)\s+(?:the\s+|all\s+|our\s+|an?\s+|each\s+|every\s+)?(?P<e>[a-z][a-z-]*)\b"
+        r"|tracking|record|recording|need(?:ed)?|fill(?:s|ed)? in|filling in|keep|keeping|store"
+        r"|storing|ask for|asking for|(?:looks?|looked) at|checks?|checked)\s+(?:the\s+)?"
+        r"(?P<f>[a-z][a-z ]{0,30}?)\s+"
+        r"(?:on|for|in)\s+(?:the\s+|all\s+|our\s+|an?\s+|each\s+|every\s+)?(?P<e>[a-z][a-z-]*"
+        # ("the stock notes on feed bins in months": a plural after it ends the thing's name)
+        r"(?:\s(?!(?:in|for|since|at|on|as|is|was|so|and|but|because|unless|please|anymore"
+        r"|any|ages|years|months|weeks|days|decades)\b)[a-z][a-z-]*s\b)?)\b"
     ),
     # "people keep leaving the root cause blank on Postmortem": the field left empty on a thing
     # (a later "let root cause be blank" repeats its name without the thing)

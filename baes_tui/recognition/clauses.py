@@ -38,6 +38,7 @@ from baes_tui.recognition.lexicon import (
     FIELD_HINTS,
     FRAME_NOUNS,
     HAVING_VERBS,
+    LED_FRAMES,
     MANAGE_VERBS,
     PRACTICE_WORDS,
     SOFT_FRAMES,
@@ -397,7 +398,7 @@ _FRAME_STORING = re.compile(
 # "a maintenance log tracking work orders with …": the things kept, then their fields, after a
 # frame's keeping verb, as "a log for work orders with …" says it
 _FRAME_KEEPING = re.compile(
-    rf"\b(?P<f>{'|'.join(sorted(FRAME_NOUNS, key=len, reverse=True))})\s+"
+    rf"\b(?P<f>{'|'.join(sorted(LED_FRAMES, key=len, reverse=True))})\s+"
     r"(?:tracking|managing|recording|logging|handling|keeping track of|listing|holding|storing"
     # ("a ticketing app that stores tickets with …")
     r"|(?:that|which)\s+(?:stores|keeps|tracks|records|logs|holds|lists|manages))\s+"
@@ -407,7 +408,7 @@ _FRAME_KEEPING = re.compile(
 # holding passport number, …": the things kept, after the frame, then the keeping verb and the
 # list straight after it (no "with" before the first comma) are the things' fields
 _FRAMED_THINGS_KEEPING = re.compile(
-    rf"\b(?P<head>(?:{'|'.join(sorted(FRAME_NOUNS, key=len, reverse=True))})\s+(?:of|for)\s+"
+    rf"\b(?P<head>(?:{'|'.join(sorted(LED_FRAMES, key=len, reverse=True))})\s+(?:of|for)\s+"
     # (a plural not in -s too: "a register of aircraft recording the tail number, …")
     r"(?:(?!(?:with|having|including|and|or)\b)[a-z-]+\s){0,2}"
     r"(?!(?:with|having|including|and|or)\b)[a-z-]+)\s+(?:storing|keeping|tracking|holding|recording"
@@ -415,6 +416,33 @@ _FRAMED_THINGS_KEEPING = re.compile(
     r"|logging|listing)\s+"
     r"(?=(?:(?!\b(?:with|having|including|of|for)\b)[^,])+,)"
 )
+# "Turn our lockout spreadsheet into a database of isolation points: …", "convert the hire
+# sheet to an app: …": what the records are kept in today is where they come from; what is
+# asked is what it becomes (a frame said alone keeps the old name as the things': "an app for
+# our hire sheet")
+_TURN_INTO = re.compile(
+    r"^(?:please\s+)?(?:(?:can|could|would)\s+(?:you|we)\s+)?(?:turn|convert|move|migrate"
+    r"|transfer|port)\s+(?P<old>(?:our|the|my|this|that|these|those)\s+[a-z][a-z/ -]{0,40}?)"
+    r"\s+(?:in)?to\s+(?P<new>(?:an?|one|some)\s+(?:(?:proper|real|simple|small|little|new)\s+)?"
+    rf"(?P<frame>{'|'.join(sorted(SYSTEM_WORDS | {'spreadsheet'}, key=len, reverse=True))})\b"
+    r"(?P<rest>\s*(?:[:,]|with\b|of\b|for\b|to\s+(?:track|keep|manage|log|record)\b)))"
+)
+
+
+def _turned_into(m: re.Match[str]) -> str:
+    if m["rest"].strip() in (":", ",", "with"):
+        return f"make an {m['frame']} for {m['old']}{m['rest']}"
+    return f"make {m['new']}"
+
+
+# "one row per conflict check with …", "a line per delivery: …": one record per thing is
+# "a record for each" of them (the thing is each record's)
+_ONE_ROW_PER = re.compile(
+    r"\b(?:one|an?)\s+(?:row|record|line|entry)\s+(?:per|for every)\s+(?=[a-z])"
+)
+# "the mobile field on Driver, can you change its name to phone number?": a change of the name
+# of what was just said is its rename ("his name" as writers of other languages say it)
+_CHANGE_ITS_NAME = re.compile(r"\b(?:change|update|alter)\s+(?:its|his|her)\s+name\s+to\b")
 # "duration becomes int", "weight: float -> decimal": a type change said as a becoming
 _BECOMING_TO = (
     r"int|integer|float|double|decimal|string|str|text|bool|boolean|date|datetime|timestamp"
@@ -2116,6 +2144,9 @@ def simplify(text: str) -> str:
             s,
         )
         s = re.sub(r"^set (?:me|us|her|him|them) up with\s+", "set up ", s)
+        s = _TURN_INTO.sub(_turned_into, s)
+        s = _ONE_ROW_PER.sub("a record for each ", s)
+        s = _CHANGE_ITS_NAME.sub("rename it to", s)
         # "we want make work orders", "i need record the shipments": the "to" left out (not
         # before a comma: "we'd want make, model and …" lists "make" as a field)
         s = re.sub(

@@ -40,6 +40,7 @@ from baes_tui.recognition.lexicon import (
     FILLER,
     FRAME_NOUNS,
     HAVING_VERBS,
+    LED_FRAMES,
     MANAGE_VERBS,
     TYPE_ALTERNATION,
 )
@@ -212,7 +213,7 @@ def read_named(clause: Clause) -> Mention | None:
 # what it is about; the noun phrase is longer than a plain "exhibits with …"
 _FRAME_LED = re.compile(
     r"^(?:an?|the|our|my|one)?\s*(?:[a-z-]+\s+){0,2}?"
-    rf"(?:{'|'.join(sorted(FRAME_NOUNS))})\s+"
+    rf"(?:{'|'.join(sorted(LED_FRAMES))})\s+"
     rf"(?:around|about|for|of|to\s+(?:{MANAGE_VERBS}))\s"
 )
 
@@ -244,7 +245,8 @@ def read_verbless(clause: Clause) -> list[Statement]:
     m = _VERBLESS.match(clause.text)
     if not m:
         return []
-    longest = 8 if _FRAME_LED.match(m["np"]) else 6 if _OWNED_BY.match(m["np"]) else 4
+    led = _FRAME_LED.match(m["np"])
+    longest = 8 if led else 6 if _OWNED_BY.match(m["np"]) else 4
     if len(m["np"].split()) > longest:
         return []
     if re.match(r"^(?:we|i|you|they|he|she|it|there)\s", m["np"]):
@@ -258,7 +260,12 @@ def read_verbless(clause: Clause) -> list[Statement]:
     noun = read_noun(m["np"])
     if noun is None:
         return []
+    if led and len(m["np"].split()) > 4 and noun.words[-1] in _LED_ONLY:
+        return []  # "a notice board for lost property with …": what the board holds is unread
     return declares(clause, noun, m["f"], "create")
+
+
+_LED_ONLY = LED_FRAMES - FRAME_NOUNS
 
 
 # "And a nozzle type too, the auditors want both.": who wants it, or why, said after "too"

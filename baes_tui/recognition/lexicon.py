@@ -36,6 +36,11 @@ SYSTEM_WORDS = frozenset(
     backends platform portal portals database databases db software program programme website
     site solution tool tools crud interface crm erp cms lms wiki""".split()
 )
+# What records are kept on or in, said as a frame only when what it holds follows ("a job
+# board of volunteer roles", "an address book for suppliers", "a sign-up sheet for
+# volunteers", "a rework board tracking rework jobs"); alone it may be the thing ("Boards:
+# length, fin type"), so it is never stripped as a frame noun is.
+LED_FRAMES = FRAME_NOUNS | frozenset("board boards book books sheet sheets".split())
 # Frame phrases of more than one word.
 FRAME_PHRASES = (("address", "book"), ("front", "desk"), ("help", "desk"), ("web", "app"))
 # Nouns that never name an entity, not even as the only word left ("we need a database",
@@ -271,6 +276,9 @@ CREATE_VERBS = (
     # produce, a noun that names the thing kept
     r"|add|have|provide|produce(?=\s+(?:a|an|the|me|us|some|something|one)\b)"
     r"|spin up|knock up|throw together|do|model|scaffold|love"
+    # "put up a job board of volunteer roles with …": a board or list put up is made; "put up
+    # the prices" raises them
+    r"|put up(?=\s+(?:a|an|me|us|some)\s)"
     r"|looking for|look for|searching for"
 )
 # A formula: "total = amount × (1 + tax rate)", "net = amount - discount" (× may be folded to x)

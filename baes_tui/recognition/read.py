@@ -409,12 +409,20 @@ def read_clause(clause: Clause) -> list[Statement]:
 # the present, or how it is stored), with the reason after it
 _FIELD_ON_IS_NOW = re.compile(
     r"^(?:the\s+)?(?P<f>[a-z][a-z -]{0,30}?)\s+(?:field\s+)?(?:(?:on|of|in|for)\s+"
-    r"(?:the\s+|each\s+|every\s+|an?\s+)?(?P<e>[a-z][a-z-]*(?:\s[a-z][a-z-]*)?)\s+)?"
+    r"(?:the\s+|each\s+|every\s+|an?\s+)?(?P<e>[a-z][a-z-]*(?:\s(?!only\b)[a-z][a-z-]*)?)\s+)?"
     r"(?:(?:is|are)\s+(?:(?P<now>currently|still|right now|at the moment)\s+)?"
     r"(?:(?P<how>stored|saved|kept|set up|typed|defined)\s+as\s+)?|(?P<came>came|comes)\s+"
-    r"(?:across|out|through|in)\s+as\s+)(?:an?\s+)?(?:free[- ])?"
-    rf"(?P<t>{TYPE_ALTERNATION})(?:\s+(?P<after>right now|at the moment|currently))?"
-    r"(?:\s+field)?(?:\s*,?\s+(?P<why>which\s+(?:(?!\s[—-]\s)[^,;])+?))?"
+    r"(?:across|out|through|in)\s+as\s+"
+    # "rate on Room only takes whole numbers": what the field lets people type is its type now
+    r"|(?P<takes>(?:only\s+(?:takes?|accepts?|allows?|holds?)|takes|accepts|allows|holds)\s+"
+    r"(?:only\s+)?))"
+    r"(?:an?\s+)?(?:free[- ])?"
+    rf"(?P<t>{TYPE_ALTERNATION})(?(takes)s?)"
+    r"(?:\s+(?P<after>right now|at the moment|currently))?"
+    # "… is a varchar (don't ask)": a remark in parentheses says nothing of the field
+    r"(?:\s*\((?![^()]*\b(?:optional|required|nullable|mandatory)\b)[^()]{1,60}\))?"
+    r"(?:\s+field)?(?:\s*,?\s+(?P<why>(?:which|but(?!\s+(?:it|that|this|they|these|those|please|can|could|should|make)\b))\s+"
+    r"(?:(?!\s[—-]\s)[^,;])+?))?"
     r"(?:\s*(?:,|\s[—-])\s*(?:so\s+|but\s+)?"
     r"(?P<ask>(?:can|could|would|will|please|should|it should|make)\s.+))?$"
 )
@@ -425,9 +433,12 @@ def _field_as_it_is_now(clause: Clause) -> list[Statement] | None:
     "Pitch.fee is text" says it (a change may follow: "Could it be a decimal?", or in the same
     sentence: "…, can it be a whole number instead?"); None when the clause is not that."""
     now = _FIELD_ON_IS_NOW.match(clause.text)
-    if now is None or not (
-        now["now"] or now["how"] or now["came"] or now["after"] or _NOW.search(clause.original)
-    ):
+    if now is None:
+        return None
+    said_now = bool(
+        now["now"] or now["how"] or now["came"] or now["takes"] or now["after"]
+    ) or bool(_NOW.search(clause.original))
+    if not (said_now or now["ask"]):
         return None
     if not (
         (clause.topic is None and now["e"])
@@ -444,13 +455,20 @@ def _field_as_it_is_now(clause: Clause) -> list[Statement] | None:
         and [a.name for a in found[0].fields.attributes] == ["_".join(now["f"].split())]
     ):
         return None  # "the amount counted on Tin came out as text": not one field as said
+    if not said_now and not now["ask"]:
+        return None
     if now["why"]:
         found.append(Reason(clause.original, clause.segment, len(now["why"].split())))
     if now["ask"]:  # "…, can it be a whole number instead?": the ask said after it
-        asked = read_clause(replace(clause, text=now["ask"], first=False))
+        # (read apart from the topic: "it" is the field, not the thing the topic names)
+        asked = read_clause(replace(clause, text=now["ask"], first=False, topic=None, topic_sep=""))
         if (changed := _same_field_changed(found, asked)) is not None:
             # the field as it is, then its change: what it is now says nothing new
             found[0], asked = Reason(clause.original, clause.segment, 0), [changed]
+        elif not said_now:
+            # "the deposit is a whole number, can you add notes": with no word of the present,
+            # "is a whole number" is what the field is only when the ask changes it
+            return None
         elif any(
             isinstance(a, Modify)
             and (a.pronoun or [c.name for c in a.changes] == [found[0].fields.attributes[0].name])

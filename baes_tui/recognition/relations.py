@@ -112,8 +112,9 @@ _VP = re.compile(
     # ("is raised against one account": "against" ties the act to the thing it is on)
     # ("works out of one depot": "out of" a counted place is where it is based)
     rf"(?P<verb>[a-z]+)(?:\s+(?P<p1>out of(?=\s+(?:{_MANY}|{_ONE})\s)|to|in|by|with|for|under"
-    r"|at|on|into|after|from|up|of|home|out|back|away|off|against))?"
-    r"(?:\s+(?P<p2>by|to|in|with|at|on|for|from))?))\s+"
+    # ("is loaded onto a single van": "onto" is where it goes, as "into" is)
+    r"|at|on|into|onto|after|from|up|of|home|out|back|away|off|against))?"
+    r"(?:\s+(?P<p2>by|to|in|with|at|on|onto|for|from))?))\s+"
     rf"(?:(?P<card>{_MANY}|{_ONE})\s+)?(?P<b>[a-z][a-z' -]*?)$"
 )
 _PARTICLES = frozenset("out up down off back away over through".split())
@@ -547,6 +548,9 @@ def _read_relation(
     return _subject_verb_object(clause, _OUR_COUNTED.sub("", _LEAD.sub("", s)), known)
 
 
+_PASSIVE_AUX = frozenset("get gets got gotten getting".split())
+
+
 def _subject_verb_object(
     clause: Clause, s: str, known: frozenset[str] = frozenset()
 ) -> Relate | None:
@@ -568,6 +572,8 @@ def _subject_verb_object(
             continue  # "borrowers take home …": a plural noun and a verb agreeing with it
         if cut > 2 and words[0] in ("a", "an", "each", "every") and _verb_s(words[cut - 1]):
             continue  # "a recipe uses one oven": one thing counted, then its verb
+        if cut > 1 and words[cut - 1] in _PASSIVE_AUX:
+            continue  # "each parcel gets loaded into one van": "gets" is the verb's, no noun
         m = _VP.match(rest)
         if not m:
             continue
