@@ -189,3 +189,20 @@ def test_a_sound_said_mid_list_is_no_part_of_a_field(
 ) -> None:
     """ "the start date oh and whether …" was a field start_date_oh."""
     assert accepted(request_text) == expected
+
+
+def test_glosses_in_the_writers_voice_are_glosses_in_a_list() -> None:
+    """ "name - what we call it on the tag" in a list of glossed lines was read as a rename
+    ("we call it on the tag"): it says what the field holds."""
+    assert accepted(
+        "Second-hand bikes\n\nThe system manages bikes. Fields:\n"
+        "- name - what we call it on the label\n- first owner - who we bought it from\n"
+        "- frame colour\n- asking price - money"
+    ) == ["Bike(name:str,first_owner:str,frame_colour:str,asking_price:decimal)"]
+
+
+def test_a_field_said_first_then_called_something_is_still_renamed() -> None:
+    """Counterpart: "in the guests the meal choice call it menu choice" renames."""
+    assert accepted("in the guests the meal choice call it menu choice", Intent.RENAME_FIELD) == [
+        "Guest(menu_choice:str<meal_choice)"
+    ]

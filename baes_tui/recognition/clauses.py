@@ -2411,6 +2411,8 @@ def _fronted(s: str) -> str:
             continue  # a thing said first, not an instruction
         if _SAID_STATE.match(m["x"]):
             continue  # "now the team is international, call it …": how things are, no thing
+        if re.search(r"\b(?:what|which|who|that)$", m["x"]):
+            continue  # "name (what we call it on the tag)": a gloss of the field, no rename
         on = f" on {m['t'].split(None, 1)[1].strip()}" if m["t"] else ""
         to = f" to {m['y']}" if verb == "rename" else ""
         return f"{verb} {m['x']}{on}{to}{m['rest'] or ''}"

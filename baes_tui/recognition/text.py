@@ -2031,6 +2031,9 @@ _READ_GLOSS = re.compile(
     r"|yes\s*/\s*no\b",
     re.I,
 )
+# "what we call it on the tag", "who we bought it from": in the writer's voice, a gloss the
+# line-by-line rule leaves (it may be a title's remark), but in a run of glossed lines it is one
+_SAID_BY_US = re.compile(r"(?:what|who|which|how)\b.*\b(?:we|i|us|our|my)\b", re.I)
 # Words that make a gloss a requirement about the system, not what a field holds
 _NOT_A_GLOSS = re.compile(
     r"\b(?:must|should|shall|will|needs? to|has to|have to)\b|\b(?:"
@@ -2062,7 +2065,7 @@ def _glossed_runs(text: str) -> str:
                 m = shapes[k]
                 if m is None or m["gloss"] is None or _NOT_A_GLOSS.search(m["gloss"]):
                     continue
-                if _READ_GLOSS.match(m["gloss"]):
+                if _READ_GLOSS.match(m["gloss"]) and not _SAID_BY_US.match(m["gloss"]):
                     continue  # "what they can spend", "yes/no": the field reader reads those
                 if " and " in m["gloss"] and singular(last := m["name"].split()[-1]) != last:
                     continue  # "Members - name and phone": things, then their fields
