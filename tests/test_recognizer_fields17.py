@@ -206,3 +206,18 @@ def test_a_field_said_first_then_called_something_is_still_renamed() -> None:
     assert accepted("in the guests the meal choice call it menu choice", Intent.RENAME_FIELD) == [
         "Guest(menu_choice:str<meal_choice)"
     ]
+
+
+# --- how long, said after the field's owner, is no thing -------------------------------------
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("We haven't used the pager number on drivers for years. Could you remove it?",
+         ["Driver(pager_number:str)"]),
+        ("Nobody has checked the fuel gauge on tractors for months. Please remove it.",
+         ["Tractor(fuel_gauge:str)"]),
+    ],
+)  # fmt: skip
+def test_a_duration_after_the_owner_is_no_entity(request_text: str, expected: list[str]) -> None:
+    """ "… on drivers for years." was Year(pager_number_on_drivers), accepted at 0.97."""
+    assert accepted(request_text, Intent.REMOVE_FIELDS) == expected

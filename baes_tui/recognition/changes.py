@@ -2468,6 +2468,8 @@ _FIELD_SAID_BEFORE = (
     # "we never use the piece description on Commission.": the place ends its sentence
     re.compile(
         r"\bthe\s+(?P<f>[a-z][a-z ]{0,30}?)\s+(?:on|of|in|for)\s+(?:the\s+|all\s+|our\s+)?"
+        # ("… on drivers for years.": how long is no thing)
+        r"(?!(?:years|months|weeks|days|decades|ages|hours|now)\b)"
         # ("the next due date on Vaccination, can we make it optional?": the ask after a comma)
         r"(?P<e>[a-z][a-z-]*)(?=\s*(?:[.;!?]|$|,\s*(?:so|and|please|can|could|would|may)\b)"
         # ("the service charge on Flat — we put it in as …": a dash after it, the topic said)
