@@ -221,3 +221,26 @@ def test_a_field_said_first_then_called_something_is_still_renamed() -> None:
 def test_a_duration_after_the_owner_is_no_entity(request_text: str, expected: list[str]) -> None:
     """ "… on drivers for years." was Year(pager_number_on_drivers), accepted at 0.97."""
     assert accepted(request_text, Intent.REMOVE_FIELDS) == expected
+
+
+# --- the things no longer used are why the field named after them goes -----------------------
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("Our couriers don't use radios anymore, so the radio number can go.",
+         ["Courier(radio_number:str)"]),
+        ("Our vets don't carry pagers now, so the pager number on Vet can be removed",
+         ["Vet(pager_number:str)"]),
+    ],
+)  # fmt: skip
+def test_the_disused_things_are_the_reason_not_a_field(
+    request_text: str, expected: list[str]
+) -> None:
+    """ "don't use radios anymore, so the radio number can go" removed a field "radios" too."""
+    assert accepted(request_text, Intent.REMOVE_FIELDS) == expected
+
+
+def test_two_removals_said_together_are_both_removed() -> None:
+    assert accepted("Remove pagers and the pager number from Courier", Intent.REMOVE_FIELDS) == [
+        "Courier(pagers:str,pager_number:str)"
+    ]

@@ -1388,6 +1388,7 @@ def read_request(text: str) -> Reading:
     _links_to_declared(reading)
     _one_of_each_declared(reading)
     _said_optional_later(reading)
+    _disuse_before_so(reading)
     _added_then_optional(reading)
     _list_before_the_ask(reading, segments)
     _talk_aside(reading, segments)
@@ -2298,6 +2299,37 @@ _OPTIONAL_SUBJECT = re.compile(
 # marker starts after the last word that joins two clauses
 _CLAUSE_JOIN = re.compile(r"^.*(?:\b(?:so|and|but|because|since|as|then|which means)\s+|[,;]\s*)")
 _POINTERS = ("it", "that", "this", "that one", "this one", "the last one")
+
+
+_SO_THE = re.compile(r",?\s+so\s+(?:the|their|its|our)\s")
+
+
+def _disuse_before_so(reading: Reading) -> None:
+    """ "Our couriers don't use radios anymore, so the radio number can go.": the things no
+    longer used are why the field named after them goes; one removal, the first is its reason
+    (both were removed: a field "radios" the request never named as one)."""
+    for i in range(len(reading.statements) - 1):
+        first, then = reading.statements[i], reading.statements[i + 1]
+        if not (
+            isinstance(first, Remove)
+            and isinstance(then, Remove)
+            and first.segment == then.segment
+            and not first.whole_entity
+            and not then.whole_entity
+            and len(first.fields) == 1
+            and "_" not in first.fields[0]
+            and singular(first.fields[0]) != first.fields[0]
+        ):
+            continue
+        if singular(first.fields[0]) not in " ".join(then.fields).split("_"):
+            continue
+        text = reading.text
+        if not _SO_THE.search(text.lower()):
+            continue
+        reading.statements[i] = Reason(first.fields[0], first.segment)
+        if then.entity is None and first.entity is not None:
+            reading.statements[i + 1] = replace(then, entity=first.entity)
+        return
 
 
 def _said_optional_later(reading: Reading) -> None:
