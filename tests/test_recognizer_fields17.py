@@ -244,3 +244,33 @@ def test_two_removals_said_together_are_both_removed() -> None:
     assert accepted("Remove pagers and the pager number from Courier", Intent.REMOVE_FIELDS) == [
         "Courier(pagers:str,pager_number:str)"
     ]
+
+
+# --- a list named by a person's details, for people, keeps the people ------------------------
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("We need a contact list for our trusted tradesmen with name, trade and phone",
+         ["Tradesman(name:str,trade:str,phone:str)"]),
+        ("We need a phone list for our drivers with name and phone",
+         ["Driver(name:str,phone:str)"]),
+        ("an address book for the clients with name, address and email",
+         ["Client(name:str,address:str,email:email)"]),
+    ],
+)  # fmt: skip
+def test_a_details_list_for_people_keeps_the_people(request_text: str, expected: list[str]) -> None:
+    """ "a contact list for our trusted tradesmen" was Contact, accepted at 0.92."""
+    assert accepted(request_text) == expected
+
+
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("a contact list with name, trade and phone", ["Contact(name:str,trade:str,phone:str)"]),
+        ("a contact list for the office with name and phone", ["Contact(name:str,phone:str)"]),
+    ],
+)  # fmt: skip
+def test_a_details_list_for_no_people_keeps_its_contacts(
+    request_text: str, expected: list[str]
+) -> None:
+    assert accepted(request_text) == expected

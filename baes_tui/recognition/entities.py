@@ -331,6 +331,8 @@ def _plain(text: str, *, allow_frames: bool = False, records: bool = False) -> N
         return audience
     if rest and (listed := _listed_on_board(head, prep, rest)) is not None:
         return listed
+    if rest and (people := _details_of_people(head, prep, rest)) is not None:
+        return people
     if rest:
         complement = _plain(rest)
         strong = prep not in ("of", "for", "around", "about", "covering") or (
@@ -516,6 +518,27 @@ def _listed_on_board(head: list[str], prep: str, rest: str) -> Noun | None:
     if len(things) == 1 and first_sense(singular(things[-1])) in ("noun.person", "noun.group"):
         return None  # (a compound is judged whole: a fume hood is no hood, the gangster)
     return _plain(rest)
+
+
+# A person's details a list or a book is named by ("a contact list", "an address book")
+_DETAILS = frozenset("contact contacts phone address email telephone".split())
+_DETAIL_BOOKS = frozenset("list lists book books directory directories sheet register".split())
+
+
+def _details_of_people(head: list[str], prep: str, rest: str) -> Noun | None:
+    """ "a contact list for our trusted tradesmen", "an address book for the clients": a list
+    named by a person's details, "for" people in the plural, keeps those people (their
+    details are its fields); "a contact list with name, phone" keeps contacts."""
+    if prep != "for" or len(head) != 2 or head[0] not in _DETAILS or head[1] not in _DETAIL_BOOKS:
+        return None
+    who = _head_words(
+        re.sub(r"^(?:the|our|all|all the|all our|their|my)\s+", "", rest.split(" with ")[0])
+    )
+    if not who or singular(who[-1]) == who[-1] or first_sense(singular(who[-1])) != "noun.person":
+        return None
+    while len(who) > 1 and who[0].endswith("ed") and is_noun(who[0]) is False:
+        who = who[1:]  # "our trusted tradesmen": what they are like is no part of the name
+    return _named(who)
 
 
 def _kept_for_audience(head: list[str], prep: str, rest: str) -> Noun | None:
