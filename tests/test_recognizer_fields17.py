@@ -274,3 +274,24 @@ def test_a_details_list_for_no_people_keeps_its_contacts(
     request_text: str, expected: list[str]
 ) -> None:
     assert accepted(request_text) == expected
+
+
+# --- "For the X we note: …" with its colon read away -----------------------------------------
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("On the boat hires we note: boat name, hirer, hours out",
+         ["BoatHire(boat_name:str,hirer:str,hours_out:str)"]),
+        ("For the bike repairs we log frame number, fault, price",
+         ["BikeRepair(frame_number:str,fault:str,price:decimal)"]),
+    ],
+)  # fmt: skip
+def test_the_things_then_what_we_note_of_them(request_text: str, expected: list[str]) -> None:
+    """ "On the boat hires we note: boat name, …" was a field note_boat_name, accepted."""
+    assert accepted(request_text) == expected
+
+
+def test_what_we_record_of_the_things_is_no_field() -> None:
+    """ "we record everything, like …" names no first field "everything"."""
+    result = read("for our members we record everything, like name and email")
+    assert all(a.name != "everything" for e in result.entities for a in e.attributes)

@@ -1069,7 +1069,9 @@ _WANT_KEPT_FOR_THE = re.compile(
     r"^(?:for|on)\s+(?:the|our|all the|all our|all)\s+(?P<x>[a-z-]+(?:\s[a-z-]+)?)\s*,?\s+"
     # ("for the shoe repairs we keep: …": the wish may go unsaid)
     r"(?:i|we)\s+(?:(?:would\s+|really\s+)?(?:want|need|like|have)\s+to\s+|usually\s+)?"
-    rf"{_KEPT_VERB}\s*(?::\s*(?=[a-z])|:$|(?=(?:the|their)\s[^,:]+,))"
+    rf"{_KEPT_VERB}\s*(?::\s*(?=[a-z])|:$|(?=(?:the|their)\s[^,:]+,)"
+    # ("on the boat hires we note: boat name, hirer, …" with its colon read away)
+    r"|(?=(?!(?:it|them|that|this|everything|all)\b)[a-z][a-z ]{0,30},\s*[a-z]))"
 )
 
 
