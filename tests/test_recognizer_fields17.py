@@ -295,3 +295,12 @@ def test_what_we_record_of_the_things_is_no_field() -> None:
     """ "we record everything, like …" names no first field "everything"."""
     result = read("for our members we record everything, like name and email")
     assert all(a.name != "everything" for e in result.entities for a in e.attributes)
+
+
+def test_things_glossed_after_a_dash_keep_their_name() -> None:
+    """ "- Horses - animals in the yard, with name and age" was Animal (and Person for the
+    riders), accepted at 0.82: what the things are is no thing of its own."""
+    assert accepted(
+        "Things we keep:\n- Ponies - animals in the paddock, with name and age\n"
+        "- Riders - people who book lessons, with name and phone"
+    ) == ["Pony(name:str,age:int)", "Rider(name:str,phone:str)"]

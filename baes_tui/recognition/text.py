@@ -1869,6 +1869,19 @@ def fold_accents(text: str) -> str:
 _LOWERED: tuple[str, str | None] = ("", "")
 
 
+_GLOSSED_THINGS = re.compile(
+    r"(?m)^(?P<lead>[ \t]*(?:[-*+•][ \t]+|\d{1,2}[.)][ \t]+)?)"
+    r"(?P<things>[A-Za-z][a-z]*(?:[ \t][a-z]+){0,2})[ \t]+[-–—][ \t]+[^,\n–—]{2,50},[ \t]+with[ \t]"
+)
+
+
+def _glossed_things(m: re.Match[str]) -> str:
+    last = m["things"].split()[-1].lower()
+    if singular(last) == last:
+        return m[0]  # "name - as on the lease, with …": a field and its gloss, not things
+    return f"{m['lead']}{m['things']} with "
+
+
 _SOUND_BEFORE_AND = re.compile(r"(?<=[a-z]) (?:oh|ah|um|uh|erm),? and (?=[a-z])", re.I)
 
 
@@ -2163,6 +2176,10 @@ def clean(request: str) -> Cleaned:
         text = listed
     # A rare rule's pattern is tried only where its words are (_may_hold): on most requests
     # the check costs a fraction of the pattern.
+    if ", with " in text and (" - " in text or " – " in text or " — " in text):
+        # "- Horses - animals in the yard, with name and age": what the things are, said after
+        # a dash, is no thing of its own; the list after "with" is theirs
+        text = _GLOSSED_THINGS.sub(_glossed_things, text)
     if _may_hold(text, " oh", " ah", " um", " uh", " erm"):
         # "… and the start date oh and whether it has a shed": a sound said mid-list, before
         # the "and" of one more item, is no part of the item before it
