@@ -1870,7 +1870,8 @@ _LOWERED: tuple[str, str | None] = ("", "")
 
 
 _GLOSSED_THINGS = re.compile(
-    r"(?m)^(?P<lead>[ \t]*(?:[-*+•][ \t]+|\d{1,2}[.)][ \t]+)?)"
+    # (bulleted: "Track jobs - what the crew did, with …" on a line of its own is an ask)
+    r"(?m)^(?P<lead>[ \t]*(?:[-*+•][ \t]+|\d{1,2}[.)][ \t]+))"
     r"(?P<things>[A-Za-z][a-z]*(?:[ \t][a-z]+){0,2})[ \t]+[-–—][ \t]+[^,\n–—]{2,50},[ \t]+with[ \t]"
 )
 
