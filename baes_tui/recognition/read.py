@@ -13,6 +13,7 @@ import re
 from collections import defaultdict
 from dataclasses import replace
 from functools import partial
+from typing import TypeGuard
 
 from baes_tui.core.inflection import singular
 from baes_tui.core.models import Attribute, AttrType
@@ -1405,19 +1406,25 @@ def read_request(text: str) -> Reading:
     return reading
 
 
+def _adds_nothing_named(s: Statement) -> TypeGuard[Declare]:
+    """ "Could you add it to the singers?", "add both to VintageJacket": an add to a named
+    entity whose fields are said elsewhere (a pronoun, a count), which the passes below find."""
+    return (
+        isinstance(s, Declare)
+        and s.mode == "add"
+        and s.entity is not None
+        and not s.fields.attributes
+        and not s.header
+    )
+
+
 def _added_to_fuller_name(reading: Reading) -> None:
     """ "In the orders I need also the number of tiers and the flavour. Please add this to the
     cake orders": an add that names no field points back at the fields just said of the same
     thing, said once by its last word and once in full; they are added to it, by its full
     name (as _add_points_back does for a thing said the same way twice)."""
     for at, s in enumerate(reading.statements):
-        if not (
-            isinstance(s, Declare)
-            and s.mode == "add"
-            and s.entity is not None
-            and not s.fields.attributes
-            and not s.header
-        ):
+        if not _adds_nothing_named(s):
             continue
         said = next(
             (d for d in reversed(reading.statements[:at]) if not isinstance(d, (Aside, Reason))),
@@ -1462,11 +1469,7 @@ def _forgotten_then_added(reading: Reading, segments: tuple[Segment, ...]) -> No
     forgotten and listing them after its colon, adds those; the announcement is talk."""
     for at, s in enumerate(reading.statements):
         if not (
-            isinstance(s, Declare)
-            and s.mode == "add"
-            and s.entity is not None
-            and not s.fields.attributes
-            and not s.header
+            _adds_nothing_named(s)
             and s.segment > 0
             and _ADDS_THOSE.search(simplify(segments[s.segment].text))
         ):
@@ -1494,13 +1497,7 @@ def _add_points_back(reading: Reading) -> None:
     """ "for each singer we need the voice part. Could you add it to the singers?": an add
     whose fields are a pronoun, after fields said for the same thing, says those are added."""
     for at, s in enumerate(reading.statements):
-        if not (
-            isinstance(s, Declare)
-            and s.mode == "add"
-            and s.entity is not None
-            and not s.fields.attributes
-            and not s.header
-        ):
+        if not _adds_nothing_named(s):
             continue
         for back in range(at - 1, -1, -1):
             said = reading.statements[back]
