@@ -193,6 +193,8 @@ def cross(threshold: float = THRESHOLD) -> int:
     sources = sorted({row["source"] for row in firsts})
     prior = [confidence.PRIOR[name] for name in confidence.FEATURES]
     dev = _read(load_split("dev"))
+    # today's features of every first read, computed once (not once per left-out source)
+    feats = {row["id"]: first_reads_mod.features(row) for row in firsts}
     print(f"leave-one-source-out, threshold {threshold}")
     print(f"{'source':14} {'rows':>5} {'right':>6} {'accepted':>9} {'precision':>10} {'asked':>7}")
     total = [0, 0, 0, 0]
@@ -200,11 +202,11 @@ def cross(threshold: float = THRESHOLD) -> int:
     for source in sources:
         hidden = [row for row in firsts if row["source"] == source]
         hidden_ids = {row["id"] for row in hidden}
-        data = _rows_from(dev, firsts, hidden_ids, source)
+        data = _rows_from(dev, firsts, hidden_ids, source, feats)
         weights = dict(zip(confidence.FEATURES, fit(data, prior), strict=True))
         accepted = right_accepted = 0
         for row in hidden:
-            p = _score(weights, first_reads_mod.features(row))
+            p = _score(weights, feats[row["id"]])
             scored.append((p, row["right"]))
             if p >= threshold:
                 accepted += 1
@@ -226,7 +228,11 @@ BINS = ((0.0, 0.6), (0.6, 0.8), (0.8, 0.9), (0.9, 0.95), (0.95, 1.0))
 
 
 def _rows_from(
-    dev: list, firsts: list[dict], hidden_ids: set[str], source: str | None
+    dev: list,
+    firsts: list[dict],
+    hidden_ids: set[str],
+    source: str | None,
+    feats: dict[str, dict[str, float]] | None = None,
 ) -> list[Row]:
     """Dev rows and first reads, without one source's first reads *and* its cases' dev rows
     (the same requests, read after tuning on them)."""
@@ -238,8 +244,8 @@ def _rows_from(
     ]
     for row in firsts:
         if row["source"] != source:
-            feats = first_reads_mod.features(row)
-            out.append(([feats.get(n, 0.0) for n in names], row["right"], FIRST_READ_WEIGHT))
+            got = feats[row["id"]] if feats else first_reads_mod.features(row)
+            out.append(([got.get(n, 0.0) for n in names], row["right"], FIRST_READ_WEIGHT))
     return out
 
 
@@ -255,30 +261,42 @@ def _score(weights: dict[str, float], feats: dict[str, float]) -> float:
 
 
 def fit(data: list[Row], prior: list[float], iterations: int = 50) -> list[float]:
-    """Newton–Raphson for weighted logistic regression with a Gaussian prior around `prior`."""
+    """Newton–Raphson for weighted logistic regression with a Gaussian prior around `prior`.
+
+    Rows with the same features and label are merged (their weights added) and each row keeps
+    only its non-zero features: most features are 0 on most rows, so a Newton step costs the
+    non-zero pairs, not k² per row (the same fit, minutes faster on 20,000 rows)."""
     k = len(data[0][0])
+    merged: dict[tuple[tuple[float, ...], int], float] = {}
+    for x, y, weight in data:
+        key = (tuple(x), y)
+        merged[key] = merged.get(key, 0.0) + weight
+    rows = [
+        ([(i, xi) for i, xi in enumerate(x) if xi], y, weight) for (x, y), weight in merged.items()
+    ]
     w = list(prior)
     for _ in range(iterations):
         grad = [0.0] * k
         hess = [[0.0] * k for _ in range(k)]
-        for x, y, weight in data:
-            z = sum(wi * xi for wi, xi in zip(w, x, strict=True))
-            p = 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
-            for i in range(k):
-                grad[i] += weight * (y - p) * x[i]
-                for j in range(k):
-                    hess[i][j] -= weight * p * (1 - p) * x[i] * x[j]
+        for nz, y, weight in rows:
+            p = _p(w, nz)
+            g, h = weight * (y - p), weight * p * (1 - p)
+            for i, xi in nz:
+                grad[i] += g * xi
+                row = hess[i]
+                for j, xj in nz:
+                    row[j] -= h * xi * xj
         for i in range(k):
             grad[i] -= L2 * (w[i] - prior[i])
             hess[i][i] -= L2
         step = _solve(hess, grad)
         # Backtracking: halve the Newton step until the penalized likelihood does not fall
         # (a full step can overshoot when a feature is seen in a handful of rows only).
-        before = _objective(data, w, prior)
+        before = _objective(rows, w, prior)
         scale = 1.0
         while scale > 1e-6:
             trial = [wi - scale * si for wi, si in zip(w, step, strict=True)]
-            if _objective(data, trial, prior) >= before - 1e-12:
+            if _objective(rows, trial, prior) >= before - 1e-12:
                 break
             scale /= 2
         w = trial
@@ -287,10 +305,17 @@ def fit(data: list[Row], prior: list[float], iterations: int = 50) -> list[float
     return w
 
 
-def _objective(data: list[Row], w: list[float], prior: list[float]) -> float:
+def _p(w: list[float], nz: list[tuple[int, float]]) -> float:
+    z = sum(w[i] * xi for i, xi in nz)
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+def _objective(
+    rows: list[tuple[list[tuple[int, float]], int, float]], w: list[float], prior: list[float]
+) -> float:
     total = 0.0
-    for x, y, weight in data:
-        z = max(-30.0, min(30.0, sum(wi * xi for wi, xi in zip(w, x, strict=True))))
+    for nz, y, weight in rows:
+        z = max(-30.0, min(30.0, sum(w[i] * xi for i, xi in nz)))
         total += weight * (y * z - math.log1p(math.exp(z)))
     return total - L2 / 2 * sum((wi - pi) ** 2 for wi, pi in zip(w, prior, strict=True))
 
