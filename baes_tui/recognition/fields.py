@@ -54,6 +54,7 @@ from baes_tui.recognition.nouns import first_sense, in_wordnet, is_noun, is_verb
 
 MAX_FIELD_WORDS = 4
 
+_WHATEVER = frozenset({"stuff", "things", "everything", "anything", "something", "nothing"})
 _PARENS = re.compile(r"\(([^()]*)\)?")
 # ("…, and then the price": "then" only goes on with the list)
 _SEPARATOR = re.compile(
@@ -1679,6 +1680,9 @@ def read_item(raw: str, *, keep_new: bool = False) -> tuple[Attribute, bool] | D
         return Dropped(raw, ENTITY_REASON)
     if all(w in NEVER_FIELD for w in words) and not explicit:
         # "add validation" names no field; "tests (count)", "security (text)" are given a type
+        return Dropped(raw, "this names no field")
+    if len(words) > 1 and words[-1] in _WHATEVER and not explicit:
+        # "the old stuff", "all the other things": whatever it is, it is not said
         return Dropped(raw, "this names no field")
     glue = NOT_A_FIELD.intersection(words[1:] if _is_flag(words) else words)
     participle = words[0].endswith("ed") or words[0] in IRREGULAR_PARTICIPLES

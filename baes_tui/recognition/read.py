@@ -119,7 +119,9 @@ _HEADING_ONLY = re.compile(
 # A section of what the system will not do: its lines are kept, never read as the ask
 _OUT_OF_SCOPE = re.compile(
     r"^(?:out of scope|not in scope|non-?\s?goals|not included|excluded|later|future work"
-    r"|nice to have|won't do|will not do)\s*:?$"
+    r"|nice to have|won't do|will not do"
+    # a bug report's steps are what someone clicked ("2. Clear the fax"), not what to change
+    r"|steps to reproduce|(?:repro|reproduction) steps|how to reproduce)\s*:?$"
 )
 # Words that name a document, not a thing it manages: "Foster care requirements (v2)"
 _DOCUMENT_WORD = re.compile(
