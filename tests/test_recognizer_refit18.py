@@ -54,3 +54,23 @@ def test_stuff_and_things_name_no_field(request_text: str) -> None:
 def test_a_field_that_only_contains_the_word_keeps_it(request_text: str, field: str) -> None:
     got = read(request_text)
     assert [a.name for e in got.entities for a in e.attributes] == [field]
+
+
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "Add a filter by check-out date to the reservations page",
+        "add a search by surname to guests",
+        "Put sorting by weight on the parcels list",
+    ],
+)
+def test_a_way_to_look_at_the_rows_is_no_field(request_text: str) -> None:
+    """Filtering, sorting and searching are screens over the rows: asked, never a field."""
+    got = read(request_text)
+    assert got.status == "needs_clarification"
+    assert not any(a for e in got.entities for a in e.attributes)
+
+
+def test_a_field_named_after_a_view_word_is_still_a_field() -> None:
+    got = read("Add a sort code to Supplier")
+    assert [a.name for e in got.entities for a in e.attributes] == ["sort_code"]

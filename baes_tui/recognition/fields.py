@@ -54,7 +54,14 @@ from baes_tui.recognition.nouns import first_sense, in_wordnet, is_noun, is_verb
 
 MAX_FIELD_WORDS = 4
 
+# "the old stuff", "the other things": a field named by these says nothing of what it holds
 _WHATEVER = frozenset({"stuff", "things", "everything", "anything", "something", "nothing"})
+# "a filter by date", "search by name": how the rows are looked at (a screen), not a field
+_VIEW_WORDS = frozenset(
+    "filter filters filtering sort sorts sorting search searching order ordering group grouping"
+    " lookup".split()
+)
+_VIEW_REASON = "a way to look at the rows (filter, sort, search), not a field"
 _PARENS = re.compile(r"\(([^()]*)\)?")
 # ("…, and then the price": "then" only goes on with the list)
 _SEPARATOR = re.compile(
@@ -1684,6 +1691,9 @@ def read_item(raw: str, *, keep_new: bool = False) -> tuple[Attribute, bool] | D
     if len(words) > 1 and words[-1] in _WHATEVER and not explicit:
         # "the old stuff", "all the other things": whatever it is, it is not said
         return Dropped(raw, "this names no field")
+    if len(words) > 2 and words[0] in _VIEW_WORDS and words[1] == "by":
+        # "a filter by arrival date", "sorting by price": a way to look at the rows, not data
+        return Dropped(raw, _VIEW_REASON)
     glue = NOT_A_FIELD.intersection(words[1:] if _is_flag(words) else words)
     participle = words[0].endswith("ed") or words[0] in IRREGULAR_PARTICIPLES
     if len(words) == 2 and participle and words[1] in ("to", "by"):
