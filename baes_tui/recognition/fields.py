@@ -1309,7 +1309,15 @@ _NOT_COUNTED_IN = frozenset(
 )
 
 
+# "(left/right arm)", "(front/back door)": the two values, then the thing they are of
+_CHOICES_OF = re.compile(
+    r"(?P<c>[a-z]{3,}\s*/\s*[a-z]{3,})\s+(?!(?:names?|numbers?|dates?)$)[a-z]{3,}"
+)
+
+
 def _two_choices(item: str) -> bool:
+    if m := _CHOICES_OF.fullmatch(item.strip()):
+        item = m["c"]
     m = _TWO_CHOICES.fullmatch(item.strip())
     return bool(m) and not ({m["a"], m["b"]} & (UNIT_WORDS | _NOT_CHOICES))
 
@@ -1418,9 +1426,11 @@ _DONE_BY_WHO = re.compile(
 _OUT_OF_SCALE = re.compile(r"^(?P<n>.*[a-z])\s+out of\s+(?:\d+|five|ten|a hundred)$")
 _ITEM_WORDS = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
 _PATH_LIKE = re.compile(r"[/\\]|^\s*\.\.")
+# "how many seats there are": the verb may be gone by now (a trailing "are" is cut as noise),
+# so a bare "there" closes the question too
 _HOW_MANY = re.compile(
-    r"^how many\s+(?P<n>[a-z]+(?:\s[a-z]+)?)(?:\s+(?:they|it|there)\s+"
-    r"(?:have|has|are|is|had|were|was))?$"
+    r"^how many\s+(?P<n>[a-z]+(?:\s(?!there$)[a-z]+)?)(?:\s+(?:they|it|there)\s+"
+    r"(?:have|has|are|is|had|were|was)|\s+there)?$"
 )
 _HOW_MUCH = re.compile(
     r"^how much\s+(?:she|he|they|we|i|you|it)\s+(?P<v>[a-z]+ed|paid|spent|owed)$"

@@ -495,6 +495,14 @@ _KEEP_BUT = re.compile(
     re.I | re.M,
 )
 
+# "On the Kiln entity keep the name, but the pager can go": the owner said first, then what
+# stays, then the change after "but" (or a comma), which is the ask on that owner
+_ON_KEEP_BUT = re.compile(
+    r"(?:(?<=^)|(?<=[.!?][ \t])|(?<=\n))(?:on|for|in)[ \t]+(?:the[ \t]+)?(?P<e>[a-z]+)"
+    r"(?:[ \t]entity)?[ \t]*,?[ \t]+keep[ \t]+the[ \t]+[a-z][a-z \t]{0,30}?[ \t]*[,;]?"
+    r"[ \t]+(?:and[ \t]+|but[ \t]+)(?=(?:the|drop|remove|delete|get[ \t]+rid|lose|take|make)\b)",
+    re.I | re.M,
+)
 # "Supplier: keep the email, the fax can go", "keep the phone; drop the pager": the same with a
 # comma or a semicolon for "but", also after the colon of a heading
 _KEEP_THEN_CHANGE = re.compile(
@@ -2331,6 +2339,7 @@ def clean(request: str) -> Cleaned:
     if _may_hold(text, "where it says", "where it reads"):
         text = _WHERE_IT_SAYS.sub(r"Rename \g<f> to \g<g> on \g<e>", text)
     if _may_hold(text, "keep"):
+        text = _ON_KEEP_BUT.sub(lambda m: f"On {m['e']}, ", text)
         text = _KEEP_BUT.sub(_kept_but, text)
         text = _KEEP_THEN_CHANGE.sub(lambda m: f"On {m['e']}, " if m["e"] else "", text)
     if _may_hold(text, "stays", "remains", "stay"):
