@@ -107,7 +107,9 @@ _POINTING = re.compile(
 _MODAL = r"(?:(?:can|may|could|should|must|will|would|shall)\s+(?:only\s+)?(?:also\s+)?)?"
 _VP = re.compile(
     r"^(?P<vp>(?:(?:is|are)\s+(?P<located>in|at|on|inside|within|under|part of|for|with|by|from)"
-    rf"|(?:only\s+)?{_MODAL}(?:(?:be|is|are|was|were|get|gets|got|has been|have been)\s+"
+    # ("also has one bait station": a link said after another thing the subject has)
+    rf"|(?:only\s+)?(?:also\s+)?{_MODAL}"
+    r"(?:(?:be|is|are|was|were|get|gets|got|has been|have been)\s+"
     r"(?:also\s+)?(?:only\s+)?(?:always\s+)?)?"
     # ("is raised against one account": "against" ties the act to the thing it is on)
     # ("works out of one depot": "out of" a counted place is where it is based)
@@ -659,7 +661,10 @@ def _known_verb(verb: str) -> bool:
     "reassigns") does it again, and links as it does."""
     if verb.startswith("re") and len(verb) > 4 and _known_verb(verb[2:]):
         return True
-    for base in (verb, verb[:-1], verb[:-2], verb[:-3] + "y", verb[:-2] + "e", verb[:-1] + "e"):
+    # only an inflection is cut ("-s", "-es", "-ed", "-ies"): "rider", "player" are people,
+    # not "ride" and "play" ("Team & rider setup" is a title, no link)
+    forms = (verb, verb[:-1], verb[:-2], verb[:-3] + "y", verb[:-2] + "e", verb[:-1] + "e")
+    for base in forms if verb.endswith(("s", "d")) else forms[:1]:
         if base in RELATION_VERBS:
             return True
     return False
