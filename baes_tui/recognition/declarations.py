@@ -81,7 +81,8 @@ _INTRO = (
     # item ("(hull number as a string, length)") belongs to that item, the group stays a group;
     # so does "an optional memo" (an item said optional, not the group's note)
     r"|\s*(?=\((?![^()]*(?<!\bas\s)(?<!\bas\sa\s)(?<!\bas\san\s)"
-    r"\b(?:(?<!\ban\s)optional|integer|text|string)\b[^()]*\))[^()]*,))"
+    # (a note may come before the first comma: "(ring number (text), species)")
+    r"\b(?:(?<!\ban\s)optional|integer|text|string)\b[^()]*\))(?:[^()]|\([^()]*\))*?,))"
 )
 # "We track sample batches (batch code, …)", "the system keeps the drivers (name, phone)": what
 # we (or the system) keep, said with its fields, is what is built; without fields it is only
@@ -423,6 +424,8 @@ def _create(clause: Clause) -> list[Statement]:
     m = _CREATE.match(clause.text)
     if m and _gerund_modifier(m):
         return []  # "Building Permit entity with just:": a name, read by the verbless reader
+    if m and m.start("verb") == 0 and _camel_opens(clause.original, m["verb"]):
+        return []  # "PlanStep(order, …)": a name written as one word opens it, no verb
     if m and re.fullmatch(HEADS_LIST, m["f"]):
         if m["verb"] == "add" and (to := _ADD_TO.match(m["np"])):
             # "add to IrrigationZone:" heads the fields added to the place after "to" (the
@@ -493,6 +496,18 @@ _NOUN_VERBS = frozenset("track record register log list catalog catalogue schedu
 
 _PLACE_THEN_THING = re.compile(r"(?:an?\s+|the\s+)?[a-z][a-z -]{0,30}?:\s+(?P<np>[a-z][a-z -]*)")
 _THING_AFTER_COLON = re.compile(r"^(?P<np>[a-z][a-z-]*(?:\s[a-z][a-z-]*)?)\s+with\s+(?P<f>\S.*)$")
+
+
+def _camel_opens(original: str, verb: str) -> bool:
+    """Whether the clause opens with a name written as one word whose first part is `verb`
+    ("PlanStep(", split by now into "Plan Step("): a name and its group, as "Entity(…)"."""
+    head = original.lstrip(" \t-*#")
+    n = len(verb)
+    return (
+        verb in _NOUN_VERBS | {"plan"}  # ("Create Route(…)" asks for Route)
+        and head[:n].lower() == verb
+        and bool(re.match(r"[A-Z][a-z]* [A-Z][a-z]+\(", head))
+    )
 
 
 def _gerund_modifier(m: re.Match[str]) -> bool:
