@@ -130,10 +130,11 @@ _PREDICATE = re.compile(
 # it is data kept as it is ("the data stays in the database")
 _COUNTED_ONE = frozenset(("one", "a single", "exactly one", "only one", "just one", "1"))
 # Verbs that state fields ("need", "record") or constraints, never a relationship.
+# ("frames as an integer": "as" gives a field its type, never a link)
 _NOT_RELATION_VERBS = frozenset(
     """need needs record records store stores keep keeps track tracks want wants get gets
     call called name named survive survives
-    stay stays log logs list lists like would also used mean means go goes getting
+    stay stays log logs list lists like would also used mean means go goes getting as
     be is are was were remain remains set cost costs added removed deleted
     created changed made became become know knows
     edit edits view views delete deletes update updates modify modifies access accesses

@@ -2102,6 +2102,14 @@ _HEADER_LABEL = re.compile(
 )
 
 
+# "Fleeces: grade as a whole number": a whole request that is a thing, a colon and one field
+# said "as" a type changes that field's type (a new thing is asked for with a list of fields)
+_ONE_FIELD_AS_TYPE = re.compile(
+    r"^\s*(?P<e>[A-Za-z][a-z]+):[ \t]*(?P<f>[a-z][a-z]*(?:[ \t][a-z]+){0,2}?)[ \t]+as[ \t]+"
+    rf"(?:an?[ \t]+)?(?P<t>{TYPE_ALTERNATION})[ \t]*[.!]?\s*$"
+)
+
+
 def clean(request: str) -> Cleaned:
     """Clean text with the same meaning; see the module docstring for every rule."""
     text = unicodedata.normalize("NFKC", request.replace("\r\n", "\n"))
@@ -2148,6 +2156,8 @@ def clean(request: str) -> Cleaned:
         )
     if "{" in text or "Model)" in text:
         text = models_as_sentences(text)  # "model Van { plate String }" as its request
+    if " as " in text and (one := _ONE_FIELD_AS_TYPE.match(text)):
+        text = f"{one['e']}: change {one['f']} to {one['t']}"
     if "," in text:
         text = _GLUED_COMMA.sub(", ", text)
     if "_" in text and "(" in text:
