@@ -577,7 +577,16 @@ def _kept_in(head: list[str], rest: str, prep: str) -> bool:
     kind = first_sense(head[0])
     if kind == "noun.group":
         return True
+    if head[0] in _KEEPING_PLACES and first_sense(singular(words[-1])) == "noun.artifact":
+        return True  # "a warehouse database for our forklifts": the machines the place keeps
     return kind == "noun.artifact" and first_sense(singular(words[-1])) in _KEPT_KINDS
+
+
+# Places that keep machines and goods ("a depot app for our vans", "a farm database for our
+# tractors"): said before "for" and a plural of things, the things are the records
+_KEEPING_PLACES = frozenset(
+    "warehouse farm garage depot workshop shed barn yard hangar boatyard marina".split()
+)
 
 
 def _head_words(text: str) -> list[str]:
