@@ -275,8 +275,11 @@ def subject(clause: Clause) -> list[Statement]:
     return []
 
 
+# ("Kennel record update", "Hive records changes": a title's piece of work done on the records)
 _FRAME_ONLY = re.compile(
-    r"(?:(?:a|an|the|our|my)\s+)?(?:" + "|".join(sorted(HARD_FRAMES)) + r")\s*[:.!]?"
+    r"(?:(?:a|an|the|our|my)\s+)?(?:"
+    + "|".join(sorted(HARD_FRAMES))
+    + r"|updates?|changes?|additions?|clean-?up|tidy-?up|fix(?:es)?|rework)\s*[:.!]?"
 )
 # "the vet keeps asking me …", "it needs checking": a habit or a chore, not what is stored; a
 # word in -ing before a noun is a name ("needs ring code (string)", "needs booking ref")
