@@ -847,7 +847,8 @@ _YOU_DO = re.compile(
 _KEPT_WHERE_END = re.compile(
     r"\b(?P<kept>(?:keep|store|track|log|record|save|hold) (?:the |our |my |all |all the )?"
     r"[a-z-]+(?: [a-z-]+){0,2}?)\s+(?:somewhere(?: safe)?|properly|in one place|in a single place"
-    r"|digitally|online|in the system|in the app|on the computer|on a computer)$"
+    r"|digitally|online|in the system|in the app|on the computer|on a computer|in the computer"
+    r"|in a computer)$"
 )
 # "I'd like to store, for each apartment, the address, …", "I want to see for every pallet its
 # barcode, …": the verb before "for each X" says nothing the topic does not

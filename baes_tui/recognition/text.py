@@ -2110,6 +2110,17 @@ _ONE_FIELD_AS_TYPE = re.compile(
 )
 
 
+# "keep the ponies in a computer, not in the notebook": where the records are kept no longer
+# is said of the old way, not of them: dropped, the wish is "keep the ponies in a computer"
+_NOT_ON_PAPER = re.compile(
+    r"(?:(?<=computer)|(?<=system)|(?<=app)|(?<=database)|(?<=laptop))[ \t]*,?[ \t]+"
+    r"(?:not|instead of|rather than)"
+    r"[ \t]+(?:on|in)[ \t]+(?:the[ \t]+|a[ \t]+|my[ \t]+|our[ \t]+)?(?:paper|notebooks?|books?"
+    r"|spreadsheets?|excel|folders?|binders?|cards?|whiteboards?|diar(?:y|ies))\b",
+    re.I,
+)
+
+
 def clean(request: str) -> Cleaned:
     """Clean text with the same meaning; see the module docstring for every rule."""
     text = unicodedata.normalize("NFKC", request.replace("\r\n", "\n"))
@@ -2156,6 +2167,8 @@ def clean(request: str) -> Cleaned:
         )
     if "{" in text or "Model)" in text:
         text = models_as_sentences(text)  # "model Van { plate String }" as its request
+    if _may_hold(text, "not on", "not in", "instead of", "rather than"):
+        text = _NOT_ON_PAPER.sub("", text)
     if " as " in text and (one := _ONE_FIELD_AS_TYPE.match(text)):
         text = f"{one['e']}: change {one['f']} to {one['t']}"
     if "," in text:
