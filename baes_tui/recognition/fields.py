@@ -925,8 +925,8 @@ RUN_HEADS = frozenset(
     """name email phone mobile price cost fee weight colour color city country village address
     date description label width height length depth brand breed stock quantity rating score
     average capacity title code location species type at age size gender salary amount balance
-    role number model birthday status serial""".split()
-)
+    role number model birthday status serial artist subject instrument grade""".split()
+)  # ("artist year", "subject date", "instrument phone": a field of its own, then the next)
 # Heads that also qualify the noun after them ("year group", "year end"): a cut after one only
 # before a last word ("title year director"); "vintage year grape region" stays one, doubted.
 _WEAK_HEADS = frozenset(("year",))
