@@ -240,3 +240,25 @@ def test_things_kept_somewhere_else_than_paper_are_not_created() -> None:
         "We keep the ponies in a barn, not in a field. Please add the height of each pony."
     )
     assert intent == Intent.ADD_FIELDS
+
+
+@pytest.mark.parametrize(
+    ("request_text", "fields"),
+    [
+        ("i need a band member list with name instrument phone and a paid flag",
+         {"instrument", "phone"}),
+        ("lessons with subject date price and paid yes or no", {"subject", "date_value"}),
+        ("prints for the shop with title artist year and frame colour", {"artist", "year"}),
+    ],
+)  # fmt: skip
+def test_a_field_of_its_own_ends_a_name_in_a_list_without_commas(
+    request_text: str, fields: set[str]
+) -> None:
+    (entity,) = accepted(request_text)
+    names = {item.split(":")[0] for item in entity.split("(", 1)[1].rstrip(")").split(",")}
+    assert fields <= names, entity
+
+
+def test_a_name_that_opens_with_such_a_word_stays_whole() -> None:
+    (entity,) = accepted("Paintings with artist name, artist fee and title")
+    assert "artist_name:str" in entity and "artist_fee:decimal" in entity, entity
