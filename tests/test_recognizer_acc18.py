@@ -262,3 +262,25 @@ def test_a_field_of_its_own_ends_a_name_in_a_list_without_commas(
 def test_a_name_that_opens_with_such_a_word_stays_whole() -> None:
     (entity,) = accepted("Paintings with artist name, artist fee and title")
     assert "artist_name:str" in entity and "artist_fee:decimal" in entity, entity
+
+
+@pytest.mark.parametrize(
+    ("request_text", "name"),
+    [
+        ("could you set up something for my candle stall, candles with name, scent and price",
+         "Candle"),
+        ("cud u set up something for my jam stall, jams w name, fruit, jar size and price thx",
+         "Jam"),
+        ("I need a tool for our flower shop, bouquets with name, size and price", "Bouquet"),
+    ],
+)  # fmt: skip
+def test_things_with_fields_after_the_place_named_are_what_it_keeps(
+    request_text: str, name: str
+) -> None:
+    (entity,) = accepted(request_text)
+    assert entity.startswith(f"{name}("), entity
+
+
+def test_the_place_with_its_own_fields_is_still_the_thing() -> None:
+    (entity,) = accepted("Make an app for our bike shops with name and city")
+    assert entity.startswith("BikeShop("), entity

@@ -2121,6 +2121,16 @@ _NOT_ON_PAPER = re.compile(
 )
 
 
+# "something for my candle shop, candles with name, scent and price": after the place named,
+# a comma and a plural with its fields say what the place keeps, as a colon would
+_SETTING_THEN_THINGS = re.compile(
+    r"(?P<set>\bfor[ \t]+(?:my|our|the|a)[ \t]+(?:[a-z]+[ \t]+){0,2}(?:shop|stall|store|salon"
+    r"|studio|bakery|cafe|garage|business|market[ \t]+stall))[ \t]*,[ \t]+"
+    r"(?=[a-z]+s[ \t]+(?:with|w/?)[ \t])",
+    re.I,
+)
+
+
 def clean(request: str) -> Cleaned:
     """Clean text with the same meaning; see the module docstring for every rule."""
     text = unicodedata.normalize("NFKC", request.replace("\r\n", "\n"))
@@ -2169,6 +2179,8 @@ def clean(request: str) -> Cleaned:
         text = models_as_sentences(text)  # "model Van { plate String }" as its request
     if _may_hold(text, "not on", "not in", "instead of", "rather than"):
         text = _NOT_ON_PAPER.sub("", text)
+    if "," in text and _may_hold(text, "for my", "for our", "for the", "for a"):
+        text = _SETTING_THEN_THINGS.sub(r"\g<set>: ", text)
     if " as " in text and (one := _ONE_FIELD_AS_TYPE.match(text)):
         text = f"{one['e']}: change {one['f']} to {one['t']}"
     if "," in text:
