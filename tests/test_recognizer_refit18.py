@@ -74,3 +74,18 @@ def test_a_way_to_look_at_the_rows_is_no_field(request_text: str) -> None:
 def test_a_field_named_after_a_view_word_is_still_a_field() -> None:
     got = read("Add a sort code to Supplier")
     assert [a.name for e in got.entities for a in e.attributes] == ["sort_code"]
+
+
+@pytest.mark.parametrize(
+    "request_text",
+    ["Create features with title and owner", "Generate reports with title and author"],
+)
+def test_a_verb_spelt_right_is_never_respelt_into_a_name(request_text: str) -> None:
+    """ "create" is a word: never corrected to "cerate" inside an entity's name."""
+    got = read(request_text)
+    assert not any("(spelling)" in note for note in got.notes), got.notes
+
+
+def test_a_misspelt_noun_is_still_respelt() -> None:
+    got = read("Create inspectons with date and result")
+    assert [e.name for e in got.entities] == ["Inspection"]

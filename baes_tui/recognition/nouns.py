@@ -297,6 +297,8 @@ def respelt_noun(word: str) -> str | None:
         return None  # a plural WordNet knows in its singular
     if is_doer(word):
         return None  # a doer of a known verb ("carer", "fosterer"), not "career" misspelt
+    if is_verb(word):
+        return None  # a verb spelt right ("create" in "CreateFeature"), not "cerate" misspelt
     splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
     ranked: dict[str, int] = {}
     for a, b in splits:
