@@ -678,6 +678,14 @@ _WHO_NEEDS_A_FRAME = re.compile(
     rf"|(?:an?|some)\s+(?:[a-z-]+\s)?(?:{'|'.join(sorted(SOFT_FRAMES))})\s+of\s+"
     r"(?:[a-z-]+\s){0,2}[a-z-]+s\s*:\s*[a-z][^,:]*,)"
 )
+# "Parks want a playground inspection tracker.", "the depot manager wants a vehicle defect
+# log": who wants a frame said alone, its things to follow ("Each inspection: …"), asks as "we
+# want" does; the frame names the things whole
+_WHO_WANTS_A_FRAME_ALONE = re.compile(
+    r"^(?:(?:the|our|my|this)\s+)?(?!(?:i|we|you)\s)[a-z-]+(?:\s[a-z-]+){0,3}?\s+"
+    r"(?:wants?|needs?|requires?|would like|would need|(?:has|have)\s+asked\s+for)\s+"
+    rf"(?=(?:an?|some)\s+(?:[a-z-]+\s){{1,3}}(?:{'|'.join(sorted(SOFT_FRAMES))})\s*[.!]?$)"
+)
 # "goat herd app goats with name, …", "cricket club app!!! members with …": a frame noun ends
 # its phrase; the plural straight after it, with its list, is what the app keeps. Right after
 # the verb (or first), with nothing between, it is what kind of thing: "manage software
@@ -1493,7 +1501,8 @@ _NOT_A_PLACE = (
 )
 _TOPIC_DASH_OR_ASK = re.compile(
     r"^" + _NOT_A_PLACE + r"(?:on|for|in|regarding|about)\s+"
-    r"(?P<topic>(?:the|our|my|all the|all our)\s+[a-z][a-z -]{0,40}?|[a-z]+s)"
+    # ("for allotment applicants we need name, …": a plural with its modifier, no article)
+    r"(?P<topic>(?:the|our|my|all the|all our)\s+[a-z][a-z -]{0,40}?|(?:[a-z-]+\s)?[a-z]+s)"
     r"(?:\s+(?:from|at)\s+(?:the|our|my)\s+[a-z][a-z ]{0,30}?)?"  # "… from the tattoo studio"
     r"(?:\s+\u2014\s+|\s+(?=(?:(?:could|can|would|will)\s+(?:you|we|u)|please|pls|we need"
     r"|i need|we want|i want|add|remove|delete|drop|rename|make|change)\b"
@@ -2099,6 +2108,7 @@ def simplify(text: str) -> str:
         s = _WHO_WANTS.sub("", s)
         if "need" in s or "want" in s or "require" in s or "would like" in s:
             s = _WHO_NEEDS_A_FRAME.sub("", s)
+            s = _WHO_WANTS_A_FRAME_ALONE.sub("we want ", s)
         s = _FRAME_THEN_THINGS.sub("", s)
         s = _FRAME_WITH_THINGS.sub(_frame_with_things, s)
         s = _MAY_HAVE_ONE.sub(_may_have_one, s)

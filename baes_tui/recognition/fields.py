@@ -319,6 +319,9 @@ class FieldList:
     # "their names, phone numbers …": one value per record, also for an item added after it
     # ("… and an eligible flag. Ideally emails too." → email)
     per_record: bool = False
+    # "date of burial" (no article after "of"): one name said whole, as "date of birth" is,
+    # never "the date of the burial" on Burial (the burial's own date)
+    of_whole: set[str] = field(default_factory=set)
 
     def extend(self, other: FieldList) -> None:
         short = other.items <= 2 and not other.per_record
@@ -327,6 +330,7 @@ class FieldList:
         self.per_record = self.per_record or other.per_record
         for name, owned in other.possessed.items():
             self.possessed.setdefault(name, owned)
+        self.of_whole |= other.of_whole
         self.dropped.extend(d for d in other.dropped if d not in self.dropped)
         self.rules.extend(r for r in other.rules if r not in self.rules)
         self.items += other.items
@@ -626,6 +630,8 @@ def read_fields(text: str, *, one_item: bool = False) -> FieldList:
                 out.per_record = True
             if (owned := _possessed(part, attribute.name)) is not None:
                 out.possessed[attribute.name] = owned
+            if _BARE_OF.search(part.lower()):
+                out.of_whole.add(attribute.name)
             if pending_optional:
                 attribute, annotated, pending_optional = (
                     _modified(attribute, "optional"),
@@ -828,6 +834,9 @@ def _remark_out(m: re.Match[str], rules: list[str]) -> str:
     return m["marker"]
 
 
+_BARE_OF = re.compile(
+    r"\b[a-z]+ of (?!(?:the|a|an|each|every|this|that|its|their|his|her|it|them)\b)[a-z]"
+)
 _POSSESSIVE = re.compile(r"^(?P<owner>[a-z][a-z -]*?)(?:'s|s')\s+(?=[a-z])")
 
 
@@ -1420,7 +1429,11 @@ _ITEM_WORDS = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
 _PATH_LIKE = re.compile(r"[/\\]|^\s*\.\.")
 _HOW_MANY = re.compile(
     r"^how many\s+(?P<n>[a-z]+(?:\s[a-z]+)?)(?:\s+(?:they|it|there)\s+"
-    r"(?:have|has|are|is|had|were|was))?$"
+    r"(?:have|has|are|is|had|were|was)"
+    # "how many plots they want", "how many households it serves", "how many guests it can
+    # seat": what they count is the field, whatever the verb says of them
+    r"|\s+(?:they|it|he|she|we|you)\s+(?:(?:can|could|will|would|may|might)\s+)?"
+    r"(?!(?:have|has|are|is|had|were|was)\b)[a-z]{3,})?$"
 )
 _HOW_MUCH = re.compile(
     r"^how much\s+(?:she|he|they|we|i|you|it)\s+(?P<v>[a-z]+ed|paid|spent|owed)$"
@@ -1452,6 +1465,18 @@ def _glossed(m: re.Match[str], rules: list[str]) -> str:
     return m["s"] + m["a"] + (" (optional)" if _OPTIONAL.search(m["g"].lower()) else "")
 
 
+# "… and a shed size – not all plots have a shed, so …", "some boats never get one": what a
+# share of the things has or lacks is why a field may be empty, said inside the list
+_SHARE_HAS = re.compile(
+    # (not with the marker it leads to in the same item: "…, so the wattage is optional")
+    r"^(?!.*\b(?:so|optional|blank|empty|nullable|required|mandatory)\b)"
+    r"(?:not\s+(?:all|every|each|everyone|everybody)|some|most|many|a few|few)\s+"
+    r"(?:of\s+(?:the|our|them)\s*)?(?:[a-z-]+\s+){0,2}?"
+    r"(?:have|has|get|gets|come with|comes with|need|needs|do not|does not|never|will have)\b",
+    re.I,
+)
+
+
 def read_item(raw: str, *, keep_new: bool = False) -> tuple[Attribute, bool] | Dropped:
     """One list item → (attribute, whether it was annotated) or why it is no field."""
     # "hull id [text]", "notes [optional]": brackets annotate like parentheses
@@ -1466,6 +1491,8 @@ def read_item(raw: str, *, keep_new: bool = False) -> tuple[Attribute, bool] | D
     )
     if _PATH_LIKE.search(raw) and not _SLASH_PAIR.search(raw):
         return Dropped(raw, PATH_REASON)  # "../../etc/passwd" names no field
+    if _SHARE_HAS.match(raw.strip()):
+        return Dropped(raw, RULE_REASON)  # "not all plots have a shed": a reason, no field
     # "a screened yes/no field": the field word after a written-out yes/no names no part of it,
     # as after "boolean" ("a screened boolean field")
     raw = re.sub(

@@ -877,6 +877,8 @@ def _value_head(phrase: str) -> bool:
     words = [w for w in re.findall(r"[a-z]+", phrase) if w not in ("a", "an", "the", "one")]
     if not words:
         return True
+    if len(words) > 1 and words[-1] == "flag" and words[-2] != "feature":
+        return True  # "a donation flag", "a fire risk flag": a yes/no value ("a flag" is a flag)
     return words[-1] in FIELD_HINTS or infer_type(words).value != "str"
 
 

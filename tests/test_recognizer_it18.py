@@ -1,0 +1,255 @@
+"""Misreads of council-office wording (parks, waste, permits, cemeteries): a value named "date
+of X", furniture called tables, a link said inside a list with "with", a third party wanting a
+frame before "Each X:", a field taken back with "leave the X out", a "… flag" carried, a thing
+named whole by its link, a share of the things lacking a field, requirement lines about tests,
+retention and exports, and "Background:" lines. Each family has a counterpart that keeps its
+reading.
+
+Every request here is written for this file (none is copied from the corpus).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from baes_tui.core.models import Intent
+from tests.support.recognition import accepted, read, read_right, reading
+
+
+# --- "date of X" with no article is one name, as "date of birth" is ----------------------------
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("Track launches with boat name, date of launch and skipper.",
+         ["Launch(boat_name:str,date_of_launch:date,skipper:str)"]),
+        ("Log vaccinations: pet name, date of vaccination, vet, batch number",
+         ["Vaccination(pet_name:str,date_of_vaccination:date,vet:str,batch_number:str)"]),
+        ("I need to record inspections with the inspector, the time of inspection and a "
+         "pass flag.",
+         ["Inspection(inspector:str,time_of_inspection:datetime,pass_value:bool)"]),
+    ],
+)  # fmt: skip
+def test_a_date_of_the_thing_said_without_article_keeps_its_name(
+    request_text: str, expected: list[str]
+) -> None:
+    assert read_right(request_text) == expected
+
+
+def test_the_date_of_the_thing_with_an_article_is_its_own_date() -> None:
+    # "the date of the gig" on Gig is the gig's date
+    assert read_right("Keep a list of gigs with the venue, the date of the gig and the fee.") == [
+        "Gig(venue:str,date_value:date,fee:decimal)"
+    ]
+
+
+# --- tables that are furniture ------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("Track pool tables with table number, cloth colour and hourly rate",
+         "PoolTable"),
+        ("massage tables: serial number, spa, last serviced date", "MassageTable"),
+        ("picnic tables in the country parks: code, material, seats, accessible (yes/no)",
+         "PicnicTable"),
+    ],
+)  # fmt: skip
+def test_tables_in_the_plural_after_a_noun_are_furniture(request_text: str, expected: str) -> None:
+    result = read(request_text)
+    assert [e.name for e in result.entities] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("Create a suppliers table with name and phone", ["Supplier(name:str,phone:str)"]),
+        ("Add a phone to the customer table", ["Customer(phone:str)"]),
+    ],
+)  # fmt: skip
+def test_a_database_table_still_frames_its_rows(request_text: str, expected: list[str]) -> None:
+    intent = Intent.ADD_FIELDS if request_text.startswith("Add") else Intent.CREATE_ENTITY
+    assert accepted(request_text, intent) == expected
+
+
+# --- "…, with a many-to-many between X and Y" after the lists -----------------------------------
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "Kennels (code, size) and dogs (name, breed), with a many-to-many between kennels and "
+        "dogs.",
+        "Track vans with plate and model, and drivers with name and licence number, with a "
+        "many-to-many between vans and drivers.",
+    ],
+)
+def test_a_link_said_with_with_after_the_lists_is_read(request_text: str) -> None:
+    result = read(request_text)
+    links = [(e.name, r.kind) for e in result.entities for r in e.relationships]
+    assert len(links) == 1 and links[0][1] == "many_to_many"
+    assert not result.business_rules
+
+
+def test_with_before_a_field_list_still_lists_fields() -> None:
+    assert accepted("Track vans with plate and model") == ["Van(plate:str,model_value:str)"]
+
+
+# --- "<someone> wants a <frame>." then "Each X: …" ---------------------------------------------
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("The depot manager wants a vehicle defect log. Each defect: vehicle, reported date, "
+         "severity and notes.", "VehicleDefect"),
+        ("Rangers want a footpath survey tracker. Each survey has a surveyor, a survey date "
+         "and a condition score.", "FootpathSurvey"),
+        ("The bursar needs a locker inspection register. For each inspection: locker number, "
+         "inspector, date checked.", "LockerInspection"),
+    ],
+)  # fmt: skip
+def test_a_frame_another_person_wants_names_the_things_whole(
+    request_text: str, expected: str
+) -> None:
+    assert [e.name for e in read(request_text).entities] == [expected]
+
+
+def test_a_frame_wanted_before_other_things_keeps_them() -> None:
+    result = read("The harbour master needs a mooring register. For each mooring: berth number, "
+                  "boat name, annual fee.")  # fmt: skip
+    assert [e.name for e in result.entities] == ["Mooring"]
+
+
+# --- "on second thoughts leave the X out" -------------------------------------------------------
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("Track boat hires with hirer name, boat, start time and deposit. Actually, take the "
+         "deposit out, we stopped charging one.",
+         ["BoatHire(hirer_name:str,boat:str,start_time:datetime)"]),
+        ("Log kiln firings: kiln, peak temperature, firer and notes. On second thought leave "
+         "the firer off.", ["KilnFiring(kiln:str,peak_temperature:float,notes:str)"]),
+        ("Can you keep a list of loan bikes? Frame number, size, colour and the lock code. "
+         "Hmm, on second thoughts leave the lock code out, it changes weekly.",
+         ["LoanBike(frame_number:str,size:str,colour:str)"]),
+    ],
+)  # fmt: skip
+def test_a_field_taken_back_with_leave_out_is_dropped(
+    request_text: str, expected: list[str]
+) -> None:
+    assert read_right(request_text) == expected
+
+
+def test_leave_out_without_second_thoughts_keeps_the_list() -> None:
+    assert read_right("Track boat hires with hirer name, boat, start time and deposit.") == [
+        "BoatHire(hirer_name:str,boat:str,start_time:datetime,deposit:decimal)"
+    ]
+
+
+# --- "… to carry a X flag": a yes/no field, not a link -------------------------------------------
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("As a ranger I want each Campsite to carry a fire risk flag.",
+         ["Campsite(fire_risk:bool)"]),
+        ("Each Campsite should carry a fire pit flag", ["Campsite(fire_pit:bool)"]),
+        ("I want each BikeShed to carry a lock flag.", ["BikeShed(lock:bool)"]),
+    ],
+)  # fmt: skip
+def test_a_flag_carried_is_a_yes_no_field(request_text: str, expected: list[str]) -> None:
+    intent, shape = reading(request_text)
+    assert (intent, shape) == (Intent.ADD_FIELDS, expected)
+
+
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("Each release has many feature flags", ["Release() many_to_many>FeatureFlag"]),
+        ("Each deploy carries one feature flag", ["Deploy() many_to_one>FeatureFlag"]),
+    ],
+)  # fmt: skip
+def test_feature_flags_stay_things_linked(request_text: str, expected: list[str]) -> None:
+    assert accepted(request_text, Intent.ADD_RELATIONSHIP) == expected
+
+
+# --- a thing named whole by its link -------------------------------------------------------------
+def test_a_declared_thing_is_named_whole_by_its_link() -> None:
+    intent, shape = reading(
+        "Camp Site (name, grid reference) and Ranger (name, radio callsign). Each ranger works "
+        "at one camp site."
+    )
+    assert intent is Intent.CREATE_ENTITY
+    assert shape == [
+        "CampSite(name:str,grid_reference:str)",
+        "Ranger(name:str,radio_callsign:str) many_to_one>CampSite",
+    ]
+
+
+def test_a_link_to_a_thing_of_its_own_name_keeps_both() -> None:
+    _, shape = reading("Create Member (name, email) and Club (name, town). Each member "
+                       "belongs to one club.")  # fmt: skip
+    assert shape == ["Member(name:str,email:email) many_to_one>Club", "Club(name:str,town:str)"]
+
+
+# --- "not all X have a Y, so F may be blank": a reason, and F optional ----------------------------
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("Log narrowboats with name, length, engine hours – some boats have no engine, so "
+         "engine hours can be blank.",
+         ["Narrowboat(name:str,length:float,engine_hours:float?)"]),
+        ("Each beach hut has a hut number, a rent and a locker code. Not all huts have a "
+         "locker, so locker code may be blank.",
+         ["BeachHut(hut_number:str,rent:decimal,locker_code:str?)"]),
+    ],
+)  # fmt: skip
+def test_a_field_lacking_for_some_things_is_optional(
+    request_text: str, expected: list[str]
+) -> None:
+    assert reading(request_text) == (Intent.CREATE_ENTITY, expected)
+
+
+def test_a_reason_with_its_marker_in_one_item_is_not_accepted_without_it() -> None:
+    result = read("Each kennel has a code, a run length and a heater wattage; not every kennel "
+                  "has a heater so heater wattage is optional.")  # fmt: skip
+    assert result.status == "needs_clarification"
+
+
+# --- requirement lines about tests, retention, exports and the background -----------------------
+@pytest.mark.parametrize(
+    "line",
+    [
+        "- Tests must cover refunds",
+        "- Keep six years of payment history",
+        "- Provide a CSV download for the auditors",
+        "Background: the wardens currently note everything in paper diaries.",
+    ],
+)
+def test_lines_about_building_or_background_name_no_thing(line: str) -> None:
+    text = f"Requirements:\n- Permit entity with: permit number, holder name, expiry date\n{line}"
+    assert accepted(text) == ["Permit(permit_number:str,holder_name:str,expiry_date:date)"]
+
+
+def test_a_test_counted_as_a_thing_still_links() -> None:
+    assert accepted("Each driving test must cover one route", Intent.ADD_RELATIONSHIP) == [
+        "DrivingTest() many_to_one>Route"
+    ]
+
+
+# --- "For <modifier> <things> we need F, G" and "how many X they want" ---------------------------
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("For boat owners we need name, email and phone number.",
+         ["BoatOwner(name:str,email:email,phone_number:str)"]),
+        ("For market traders we need name, pitch number and how many tables they want.",
+         ["MarketTrader(name:str,pitch_number:str,tables:int)"]),
+        ("Track function rooms with name, floor and how many guests it can seat",
+         ["FunctionRoom(name:str,floor:str,guests:int)"]),
+    ],
+)  # fmt: skip
+def test_things_with_a_modifier_and_counts_asked_as_how_many(
+    request_text: str, expected: list[str]
+) -> None:
+    assert read_right(request_text) == expected
+
+
+def test_how_many_there_are_still_counts() -> None:
+    assert read_right("Track sheds with a code and how many bikes they have") == [
+        "Shed(code:str,bikes:int)"
+    ]
