@@ -253,3 +253,191 @@ def test_how_many_there_are_still_counts() -> None:
     assert read_right("Track sheds with a code and how many bikes they have") == [
         "Shed(code:str,bikes:int)"
     ]
+
+
+# --- "Oh, and also a F, <who> keep asking for it": the item is added, who wants it is a reason --
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("Log hedge cuttings: hedge, date cut and contractor. Oh, and also a birds nesting "
+         "flag, the ecologist keeps asking for it.",
+         ["HedgeCutting(hedge:str,date_cut:date,contractor:str,birds_nesting:bool)"]),
+        ("Track allotment sheds with code and size. Also a padlock code, the committee "
+         "wants it.", ["AllotmentShed(code:str,size:str,padlock_code:str)"]),
+        ("Log fly posters: street, date reported. Also a photo taken flag.",
+         ["FlyPoster(street:str,date_reported:date,photo_taken:bool)"]),
+    ],
+)  # fmt: skip
+def test_one_more_item_said_after_the_list_is_added(request_text: str, expected: list[str]) -> None:
+    assert reading(request_text) == (Intent.CREATE_ENTITY, expected)
+
+
+def test_who_wants_it_alone_adds_nothing() -> None:
+    _, shape = reading("Track sheds with code and size. Also the committee wants it.")
+    assert shape == ["Shed(code:str,size:str)"]
+
+
+# --- "<people> keep losing track of X, so …": a habit, no thing -----------------------------------
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("The coaches keep losing count of the footballs, so please track footballs with a "
+         "size and a colour.", ["Football(size:str,colour:str)"]),
+        ("The porters keep losing track of the wheelchairs. Can we log wheelchairs with a "
+         "tag number and a ward?", ["Wheelchair(tag_number:str,ward:str)"]),
+    ],
+)  # fmt: skip
+def test_losing_track_is_a_habit_not_a_thing(request_text: str, expected: list[str]) -> None:
+    assert read_right(request_text) == expected
+
+
+# --- a frame kept with a dash list, wanted by a third party --------------------------------------
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("The dog warden wants a log tracking stray dogs – date found, breed and colour.",
+         ["StrayDog(date_found:date,breed:str,colour:str)"]),
+        ("Our caretaker has asked for a list of broken windows: room, floor, reported date.",
+         ["BrokenWindow(room:str,floor:str,reported_date:date)"]),
+        ("We want a register tracking hired scaffolds – site, erected date, inspector.",
+         ["HiredScaffold(site:str,erected_date:date,inspector:str)"]),
+    ],
+)  # fmt: skip
+def test_a_frame_with_its_things_and_a_dash_list(request_text: str, expected: list[str]) -> None:
+    assert read_right(request_text) == expected
+
+
+def test_a_frame_of_things_for_a_company_keeps_its_reading() -> None:
+    assert read_right("The ferry company needs a list of ferries: name, capacity, home port.") == [
+        "Ferry(name:str,capacity:int,home_port:str)"
+    ]
+
+
+# --- a hyphened modifier before the app; "Keep X, noting F, G"; "the street it goes on" -----------
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("We need a web-based tool to track bike loans with rider name, bike number and due "
+         "date.", ["BikeLoan(rider_name:str,bike_number:str,due_date:date)"]),
+        ("Log boat launches, recording the skipper, the slipway and the tide height.",
+         ["BoatLaunch(skipper:str,slipway:str,tide_height:float)"]),
+        ("Track loans, noting the borrower, the item and the due date.",
+         ["Loan(borrower:str,item:str,due_date:date)"]),
+        ("Track delivery rounds with the driver, the depot they start from and the van they "
+         "use.", ["DeliveryRound(driver:str,depot:str,van:str)"]),
+    ],
+)  # fmt: skip
+def test_lists_said_in_other_shapes(request_text: str, expected: list[str]) -> None:
+    assert read_right(request_text) == expected
+
+
+def test_the_date_it_happened_keeps_its_event_name() -> None:
+    assert read_right("Track parcels with the date it arrived and the fee.") == [
+        "Parcel(arrival_date:date,fee:decimal)"
+    ]
+
+
+# --- bullets glossed after a dash; "at night" in a name -------------------------------------------
+def test_bullets_glossed_by_a_participle_or_an_ordinal_keep_their_names() -> None:
+    text = ("Market stalls\n- pitch code - painted on the kerb\n- trader - who runs it\n"
+            "- opening day - first day of trading\n- open at weekends - yes/no")  # fmt: skip
+    assert read_right(text) == [
+        "MarketStall(pitch_code:str,trader:str,opening_day:str,open_at_weekends:bool)"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("Track boats with name and moored at sea (yes/no)",
+         ["Boat(name:str,moored_at_sea:bool)"]),
+        ("Track bins with code, created at and colour",
+         ["Bin(code:str,created_at:datetime,colour:str)"]),
+    ],
+)  # fmt: skip
+def test_at_with_a_place_stays_in_the_name(request_text: str, expected: list[str]) -> None:
+    assert read_right(request_text) == expected
+
+
+def test_a_dash_before_a_type_still_types() -> None:
+    assert read_right("Kennels\n- price - a decimal\n- memo - text - optional") == [
+        "Kennel(price:decimal,memo:str?)"
+    ]
+
+
+# --- a reason after a dash, or after "since …," before the change ------------------------------
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("Where it says bay ref on the moorings, we actually call it berth code – the "
+         "harbour staff get confused otherwise.",
+         (Intent.RENAME_FIELD, ["Mooring(berth_code:str<bay_ref)"])),
+        ("The parish council decided vergers should be called Wardens from now on – it "
+         "matches the new handbook.", (Intent.RENAME_ENTITY, ["Warden<Verger()"])),
+        ("Make the phone on Tenant optional — it confuses people.",
+         (Intent.MODIFY_FIELDS, ["Tenant(phone:str?)"])),
+        ("Since the parking permits went digital, the ScratchCard entity is just clutter – "
+         "please remove it.", (Intent.REMOVE_ENTITY, ["ScratchCard()"])),
+        ("Now that we bill monthly, the fax field on Supplier can go.",
+         (Intent.REMOVE_FIELDS, ["Supplier(fax:str)"])),
+    ],
+)  # fmt: skip
+def test_a_reason_beside_a_change_is_no_part_of_it(
+    request_text: str, expected: tuple[Intent, list[str]]
+) -> None:
+    intent, shape = expected
+    assert accepted(request_text, intent) == shape
+
+
+def test_a_dash_before_what_a_thing_has_is_still_its_list() -> None:
+    assert read_right("Vans — it has plate, model and colour") == [
+        "Van(plate:str,model_value:str,colour:str)"
+    ]
+
+
+# --- who asks, said before a colon; "we are renaming X to Y, <reason>" ---------------------------
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("After the inspection the harbour team asked for one more thing: could moorings "
+         "also have a depth?", (Intent.ADD_FIELDS, ["Mooring(depth:float)"])),
+        ("Quick request from the depot: please drop the fax from Driver.",
+         (Intent.REMOVE_FIELDS, ["Driver(fax:str)"])),
+        ("We're renaming BinLift to WheelieLift, the crews can't stand the short name.",
+         (Intent.RENAME_ENTITY, ["WheelieLift<BinLift()"])),
+        ("We are renaming Kiosk to Booth, the staff can't stand the old name.",
+         (Intent.RENAME_ENTITY, ["Booth<Kiosk()"])),
+    ],
+)  # fmt: skip
+def test_who_asks_and_why_around_a_change(
+    request_text: str, expected: tuple[Intent, list[str]]
+) -> None:
+    intent, shape = expected
+    assert read_right(request_text, intent) == shape
+
+
+# --- "give the <TwoWord> entity F and G" ----------------------------------------------------------
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("Could you give the PlayArea entity a surfacing type and a fenced flag?",
+         ["PlayArea(surfacing_type:str,fenced:bool)"]),
+        ("Please give the BoatShed table a door code.", ["BoatShed(door_code:str)"]),
+        ("When you get a minute, could you give the BusShelter entity a bench flag?",
+         ["BusShelter(bench:bool)"]),
+    ],
+)  # fmt: skip
+def test_fields_given_to_a_named_entity_of_two_words(
+    request_text: str, expected: list[str]
+) -> None:
+    assert read_right(request_text, Intent.ADD_FIELDS) == expected
+
+
+def test_fields_given_to_a_one_word_entity_keep_their_reading() -> None:
+    assert accepted("Could you give the Kiosk entity a surfacing type and a fenced flag?",
+                    Intent.ADD_FIELDS) == ["Kiosk(surfacing_type:str,fenced:bool)"]  # fmt: skip
+
+
+def test_a_question_about_the_world_is_still_no_request() -> None:
+    result = read("When does the shop open on Sundays?")
+    assert result.status == "needs_clarification" and not result.entities

@@ -181,6 +181,13 @@ _TYPE_AFTER = re.compile(
     r"\s*(?::|\bas\b|\bof type\b|\btyped\b|\bwhich is\b|\bthat is\b|\bis\b)\s*(?:an?\s+)?"
     r"(?P<type>[a-z/ -]+)$"
 )
+# "the street it goes on", "the fee we charge", "the depot they start from": a value, then a
+# clause with its own subject saying which one (the name is the value's)
+_WHICH_ONE = re.compile(
+    r"^(?P<n>(?:the|a|an)\s+[a-z]+(?:\s[a-z]+)?)\s+(?:that\s+|which\s+)?(?:it|they|we|you|he"
+    r"|she)\s+(?!(?:was|were|is|are|got|has|have|had|be|been|do|does|did|can|could|will|would"
+    r"|may|might|should|must)\b)[a-z]{3,}(?:\s+(?:on|in|at|to|from|for|with|by|into))?$"
+)
 _PASSIVE_TAIL = re.compile(
     r"^(?P<n>.+?)\s+(?:that\s+|which\s+)?(?:it|they|he|she)\s+(?:was|were|is|are|got)\s+"
     r"(?P<v>[a-z]+)$"
@@ -1049,6 +1056,8 @@ def _ends_name(head: str, word: str, rest: list[str]) -> bool:
     if word in ("required", "mandatory", "optional", "nullable", "yes/no", "y/n"):
         return False
     last = not rest or rest[0].startswith("(")
+    if head == "at" and last and word not in RUN_HEADS:
+        return False  # "lit at night (yes/no)", "kept at home": where, part of the name
     if last and _said_done(word) and word not in RUN_HEADS:
         return False  # "date joined" (but "name breed")
     # a last word that is no noun says something of the head: "the code tidy"
@@ -1447,7 +1456,10 @@ _TWO_LETTERS = re.compile(r"[a-z]{2}")
 _GLOSS_WORDS = r"(?:the|what|when|how|where|who|which|whose)"
 _DASH_GLOSS = re.compile(
     rf"^(?P<a>(?!{_GLOSS_WORDS}\b|whether\b)[a-z][a-z ]{{0,40}}?)\s+[—–-]+\s+"
-    rf"(?P<g>{_GLOSS_WORDS}\s[^,;()]+?(?:,\s*(?:if known|if any|if we have it|optional"
+    # ("licence ref - printed on the permit", "start date - first day on the road": what it is,
+    # said by a participle or an ordinal)
+    rf"(?P<g>(?:{_GLOSS_WORDS}|[a-z]{{3,}}ed\s(?:on|by|in|at|from|for|to)|first|last)\s[^,;()]+?"
+    r"(?:,\s*(?:if known|if any|if we have it|optional"
     r"|not required|can be blank))?)$",
     re.I,
 )
@@ -1582,6 +1594,8 @@ def read_item(raw: str, *, keep_new: bool = False) -> tuple[Attribute, bool] | D
     text = _EVENT_DATE.sub(lambda m: f"{event_noun(m['v'])} {m['head']}", text)
     # "the year it was printed" → year_printed; "how many seats they have" → seats (int)
     text = _PASSIVE_TAIL.sub(lambda m: f"{m['n']} {m['v']}", text)
+    # "the street it goes on", "the fee we charge": which value, said by what is done with it
+    text = _WHICH_ONE.sub(lambda m: m["n"], text)
     if m := _HOW_MANY.match(text):  # fmt: skip
         text, explicit = m["n"], explicit or AttrType.INT
     if m := _HOW_MUCH.match(text):

@@ -798,6 +798,8 @@ def _svo(
 ) -> Relate | None:
     if len(b.split()) > 4 or "," in b:
         return None
+    if card is None and b.strip() in ("flag", "flags") and verb.endswith(("ed", "en", "wn")):
+        return None  # "(also) a photo taken flag", "a queen marked flag": a yes/no field
     if _described_frame(b):
         return None  # "claims are stored in a relational database": where the app keeps them
     target = read_noun(b, records=True)
