@@ -441,3 +441,46 @@ def test_fields_given_to_a_one_word_entity_keep_their_reading() -> None:
 def test_a_question_about_the_world_is_still_no_request() -> None:
     result = read("When does the shop open on Sundays?")
     assert result.status == "needs_clarification" and not result.entities
+
+
+# --- a change, then why after a dash; how things are now, then "but we want …" ---------------
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("Take the status off Gravestone please – the masons record condition on their own "
+         "sheets now.", (Intent.REMOVE_FIELDS, ["Gravestone(status:str)"])),
+        ("Remove the fax from Supplier — the suppliers email everything now.",
+         (Intent.REMOVE_FIELDS, ["Supplier(fax:str)"])),
+        ("At the moment any van can go to any depot, but we want each van to belong to one "
+         "depot.", (Intent.ADD_RELATIONSHIP, ["Van() many_to_one>Depot"])),
+        ("Quick one from the leisure centre: right now anyone can book any court, but we "
+         "want each booking to belong to one member.",
+         (Intent.ADD_RELATIONSHIP, ["Booking() many_to_one>Member"])),
+    ],
+)  # fmt: skip
+def test_background_and_reasons_around_an_ask(
+    request_text: str, expected: tuple[Intent, list[str]]
+) -> None:
+    intent, shape = expected
+    assert read_right(request_text, intent) == shape
+
+
+def test_a_list_before_but_we_want_is_still_the_ask() -> None:
+    _, shape = reading("Track vans with plate and model, but we want each van to have a colour.")
+    assert shape and shape[0].startswith("Van(plate:str,model_value:str")
+
+
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "For the harbour we need two things – Berth (code, length) and Boat (name, owner). "
+        "Each boat belongs to one berth.",
+        "Allotments: we need two things — Plot (code, size) and Tenant (name, phone). Relate "
+        "Plot to Tenant.",
+    ],
+)
+def test_two_things_announced_before_a_dash(request_text: str) -> None:
+    result = read(request_text)
+    assert result.intent is Intent.CREATE_ENTITY
+    assert len(result.entities) == 2 and all(e.attributes for e in result.entities)
+    assert sum(len(e.relationships) for e in result.entities) == 1
