@@ -767,6 +767,22 @@ def _changes_inside_create(stmts: list) -> list:
                 annotated=len(s.changes),
             )
             s = Declare(s.entity, fields, creates[0].mode, s.segment)
+        elif (
+            isinstance(s, Modify)
+            and len(s.changes) == 1
+            and s.entity is not None
+            and s.entity.name not in owners
+            and len(owners) == 1
+            and (whole := s.whole or f"{_snake(s.entity.name)}_{s.changes[0].name}") in declared
+        ):
+            # "Each plot has a code and a shed size – not all plots have a shed, so shed size
+            # may be blank": the thing read from the field's first word (Shed) is no thing of
+            # the request; the field it creates (shed_size) is the one meant
+            change = s.changes[0]
+            kind = change.type or AttrType.STR
+            required = True if change.required is None else change.required
+            fields = FieldList([Attribute(whole, kind, required)], annotated=1)
+            s = Declare(creates[0].entity, fields, creates[0].mode, s.segment)
         out.append(s)
     return out
 
@@ -982,11 +998,12 @@ def _context_compound(said: str, m: re.Match[str]) -> Noun | None:
     return read_noun(whole[0])
 
 
-def _of_itself(attribute: Attribute, noun: Noun) -> Attribute:
+def _of_itself(attribute: Attribute, noun: Noun, fields: FieldList) -> Attribute:
     """ "the date of the gig" on Gig is the gig's date: the owner named after "of" is the
-    record itself (date_of_the_gig → date_value)."""
+    record itself (date_of_the_gig → date_value). Said with no article, "date of burial" on
+    Burial is one name, as "date of birth" is."""
     words = attribute.name.split("_")
-    if "of" not in words[1:]:
+    if "of" not in words[1:] or attribute.name in fields.of_whole:
         return attribute
     cut = words.index("of", 1)
     owner = [w for w in words[cut + 1 :] if w not in ("the", "a", "an", "each", "every", "this")]
@@ -1301,7 +1318,7 @@ _EACH_HAS_ALONE = re.compile(r"^\s*(?:each|every)\s[^.!?;:\n]+[.!]?\s*$", re.I)
 # wished fields is written as an entity's name, capitalised after the wish
 _WISH_NAMED = re.compile(
     r"\b(?i:i|we)(?:'d|\s+(?i:would))?\s+(?i:(?:really|also)\s+)*(?i:want|like|need|wish)\s+"
-    r"(?i:(?:the|each|every|all|all the|all our|our)\s+)?(?P<x>[A-Z][a-z]+(?:[A-Z][a-z]+)*)"
+    r"(?i:(?:the|each|every|all|all the|all our|our)\s+)?(?P<x>[A-Z][a-z]+(?:\s?[A-Z][a-z]+)*)"
     r"(?:\s+(?i:entity|record|table|model))?\s+(?i:to)\s+(?i:(?:also|additionally)\s+)?"
     r"(?i:have|carry|hold|store|record|keep|include|get)\b"
 )
@@ -1310,7 +1327,8 @@ _WISH_NAMED = re.compile(
 def _wished_of_named(text: str, entities: dict[str, _Entity]) -> bool:
     """True when a wish names the request's one entity by its name, capitalised."""
     m = _WISH_NAMED.search(text)
-    return bool(m) and m["x"] in entities
+    # ("each LibraryItem" may reach here cleaned to "each Library Item": one name still)
+    return bool(m) and m["x"].replace(" ", "") in entities
 
 
 _WISH_TO_HAVE = re.compile(
@@ -1488,7 +1506,7 @@ def _declares(reading: Reading, draft: Draft, titles: frozenset[int]) -> None:
         draft.explicit_entities += entity.noun.explicit
         draft.repeated[entity.noun.name] = list(entity.fields.repeated)
         attributes = tuple(
-            _of_itself(_own_possessive(a, entity.noun, entity.fields), entity.noun)
+            _of_itself(_own_possessive(a, entity.noun, entity.fields), entity.noun, entity.fields)
             for a in entity.fields.attributes
         )
         draft.entities.append(EntitySpec(entity.noun.name, attributes, tuple(entity.relationships)))

@@ -2350,7 +2350,7 @@ def _wish_on_named(clause: Clause, text: str) -> str:
 def _rename_tail(text: str, original: str) -> tuple[str, str]:
     """ "rename GarbageBin to WasteContainer the council voted on it": a name written as one
     word (CamelCase) ends there; "… because …" after a rename is its reason."""
-    if not text.startswith("rename "):
+    if not text.startswith(("rename ", "we are renaming ", "i am renaming ")):
         return text, ""
     named = re.search(
         r"\s(?:to|into|as)\s+(?P<n>[A-Z][a-z0-9]*(?:\s?[A-Z][a-z0-9]*)*)\s+(?P<tail>[a-z].*)$",
@@ -2373,7 +2373,11 @@ def _rename_tail(text: str, original: str) -> tuple[str, str]:
 # goes on with the request: an owner ("…, on Bike"), a second rename ("…, size to
 # dimension"), more names ("…, city and postcode"), a word of the schema or another change
 _AFTER_NEW_NAME = re.compile(
-    r"^(?P<ask>rename\s.+?\s(?:to|into|as)\s+[^,;]+?)\s*,\s*(?P<rest>[a-z'][^,;]*?)[\s.!?]*$"
+    # ("… to grave reference on burials — the funeral directors get confused otherwise": the
+    # same clause set off by a dash)
+    # ("we are renaming FlyTip to FlyTippingIncident, the team can't stand the short name")
+    r"^(?P<ask>(?:rename|(?:we|i)\s+(?:are|am)\s+renaming)\s.+?\s(?:to|into|as)\s+[^,;\u2014\u2013]+?)\s*(?:,|\s[\u2014\u2013-])\s*"
+    r"(?P<rest>[a-z'][^,;]*?)[\s.!?]*$"
 )
 _GOES_ON_WITH_IT = re.compile(
     rf"^(?!(?:in line|in keeping) with\s)(?:{_ON}|and|or|plus|also|then|but|both|at|with|to|its"

@@ -25,6 +25,7 @@ from baes_tui.recognition.asides import (
     SENDER,
     courtesy_head,
     courtesy_tail,
+    is_background,
     is_purpose,
     is_role,
     is_sender,
@@ -402,7 +403,8 @@ _FRAME_KEEPING = re.compile(
     r"(?:tracking|managing|recording|logging|handling|keeping track of|listing|holding|storing"
     # ("a ticketing app that stores tickets with …")
     r"|(?:that|which)\s+(?:stores|keeps|tracks|records|logs|holds|lists|manages))\s+"
-    r"(?=(?:[a-z-]+\s){0,2}[a-z-]+s\s+(?:with|having|including)\b)"
+    # ("a log tracking stray dogs – date found, …": the list after a dash or a colon)
+    r"(?=(?:[a-z-]+\s){0,2}[a-z-]+s(?:\s+(?:with|having|including)\b|\s*:|\s+[\u2014\u2013-]\s))"
 )
 # "a register of fishing boats storing boat name, length, …", "a portal for visa applications
 # holding passport number, …": the things kept, after the frame, then the keeping verb and the
@@ -672,11 +674,21 @@ _WHO_WANTS = re.compile(
 _WHO_NEEDS_A_FRAME = re.compile(
     r"^(?:(?:the|our|my|this)\s+)[a-z-]+(?:\s[a-z-]+){0,3}?"
     r"(?:\s+(?:in|at|of|from|on)\s+(?:the\s+)?[a-z-]+(?:\s[a-z-]+)?)?\s+"
-    r"(?:wants|needs|requires|would like|would need)\s+"
+    r"(?:wants|needs|requires|would like|would need|(?:has|have)\s+asked\s+for)\s+"
     rf"(?=(?:an?|some)\s+(?:[a-z-]+\s){{1,2}}(?:{'|'.join(sorted(SOFT_FRAMES))})\s*:\s*[a-z][^,:]*,"
-    # "… needs a list of displays: venue, …": the frame, then what it keeps
-    rf"|(?:an?|some)\s+(?:[a-z-]+\s)?(?:{'|'.join(sorted(SOFT_FRAMES))})\s+of\s+"
-    r"(?:[a-z-]+\s){0,2}[a-z-]+s\s*:\s*[a-z][^,:]*,)"
+    # "… needs a list of displays: venue, …": the frame, then what it keeps ("the dog warden
+    # has asked for a log tracking stray dogs – date found, …": kept by a verb, before a dash)
+    rf"|(?:an?|some)\s+(?:[a-z-]+\s)?(?:{'|'.join(sorted(SOFT_FRAMES))})\s+(?:of|tracking"
+    r"|recording|listing|logging|keeping track of)\s+"
+    r"(?:[a-z-]+\s){0,2}[a-z-]+s\s*(?::|\s[\u2014\u2013-])\s*[a-z][^,:]*,)"
+)
+# "Parks want a playground inspection tracker.", "the depot manager wants a vehicle defect
+# log": who wants a frame said alone, its things to follow ("Each inspection: …"), asks as "we
+# want" does; the frame names the things whole
+_WHO_WANTS_A_FRAME_ALONE = re.compile(
+    r"^(?:(?:the|our|my|this)\s+)?(?!(?:i|we|you)\s)[a-z-]+(?:\s[a-z-]+){0,3}?\s+"
+    r"(?:wants?|needs?|requires?|would like|would need|(?:has|have)\s+asked\s+for)\s+"
+    rf"(?=(?:an?|some)\s+(?:[a-z-]+\s){{1,3}}(?:{'|'.join(sorted(SOFT_FRAMES))})\s*[.!]?$)"
 )
 # "goat herd app goats with name, …", "cricket club app!!! members with …": a frame noun ends
 # its phrase; the plural straight after it, with its list, is what the app keeps. Right after
@@ -804,8 +816,9 @@ _VEHICLE = re.compile(
     r"|have\s+"
     r"|(?:set|put|make|build|create|give|get|whip|knock)(?:\s+(?:me|us|her|him|them))?\s+"
     r"(?:up\s+)?)?"
+    # ("a back-office app to manage …", "a web-based tool to track …": a hyphened modifier)
     r"(?:a|an|some|one)?\s*(?:(?:simple|small|little|quick|proper|easy|better|good|basic"
-    r"|central|single)\s+)*(?:way|place|spot|something|somewhere|thing|app|tool|system|database"
+    r"|central|single|[a-z]+(?:-[a-z]+)+)\s+)*(?:way|place|spot|something|somewhere|thing|app|tool|system|database"
     r"|program|spreadsheet)(?:\s+up)?\s+"
     r"(?:(?:where|so|so that|in which)\s+(?:we|i|they|she|he|you|u)\s+(?:can|could)\s+"
     rf"|to\s+|for\s+(?:us|me|her|him)\s+to\s+|that\s+(?:can\s+)?)"
@@ -1278,7 +1291,15 @@ _OCCASION_COLON = re.compile(
     # "last thing for today, I promise:": a label for the message, with a promise after it
     r"|(?:(?:one|another|the)\s+)?(?:more|last|final)\s+thing(?:\s+for\s+(?:today|now|tonight"
     r"|this week))?\s*,?\s+(?:i\s+)?(?:promise|swear)"
-    r"|(?:(?:a|one)\s+)?(?:small|quick|tiny|little|last)\s+one)(?:\s*\([^()]*\))?\s*:\s+(?=[a-z])"
+    r"|(?:(?:a|one)\s+)?(?:small|quick|tiny|little|last)\s+one"
+    # "Small thing from the waste team:", "quick request from the depot:": who it comes from
+    r"|(?:(?:a|one)\s+)?(?:small|quick|tiny|little|last|other|another)\s+(?:thing|one|request"
+    r"|ask|change)\s+from\s+(?:the\s+|our\s+)?(?:[a-z'-]+\s+){0,3}?[a-z'-]+"
+    # "After the audit the bereavement team asked for one more thing:": who asked, and when
+    r"|(?:after\s+(?:the|our|this|that|last)\s+[a-z-]+(?:\s[a-z-]+)?\s*,?\s+)?"
+    r"(?:(?:the|our|my)\s+)?(?:[a-z-]+\s+){0,3}?(?:has\s+|have\s+)?asked\s+(?:(?:me|us)\s+)?"
+    r"for\s+(?:one|another|a)\s+(?:more|last|other|small|little|further)\s+thing"
+    r")(?:\s*\([^()]*\))?\s*:\s+(?=[a-z])"
 )
 # "could we also note the X", "please capture the X", "we also want to jot down the X": in an
 # ask, a verb of writing something down keeps it, as "record" does (the readers know "record")
@@ -1494,7 +1515,8 @@ _NOT_A_PLACE = (
 )
 _TOPIC_DASH_OR_ASK = re.compile(
     r"^" + _NOT_A_PLACE + r"(?:on|for|in|regarding|about)\s+"
-    r"(?P<topic>(?:the|our|my|all the|all our)\s+[a-z][a-z -]{0,40}?|[a-z]+s)"
+    # ("for allotment applicants we need name, …": a plural with its modifier, no article)
+    r"(?P<topic>(?:the|our|my|all the|all our)\s+[a-z][a-z -]{0,40}?|(?:[a-z-]+\s)?[a-z]+s)"
     r"(?:\s+(?:from|at)\s+(?:the|our|my)\s+[a-z][a-z ]{0,30}?)?"  # "… from the tattoo studio"
     r"(?:\s+\u2014\s+|\s+(?=(?:(?:could|can|would|will)\s+(?:you|we|u)|please|pls|we need"
     r"|i need|we want|i want|add|remove|delete|drop|rename|make|change)\b"
@@ -1835,10 +1857,64 @@ _FROM_NOW_ON = re.compile(
 )
 
 
+# "Oh, and also a photo taken flag, enforcement keep asking for it.": one more item said after
+# the list, then who wants it; who wants it is a reason, the item is the ask
+_ALSO_ITEM_WHO_WANTS = re.compile(
+    r"^(?P<item>(?:oh[,!]?\s+)?(?:and\s+)?(?:also|plus)\s+(?:an?|the|one)\s+[^,;:]+?)\s*,\s*"
+    r"(?:the\s+|our\s+)?[a-z]+(?:\s[a-z]+)?\s+(?:(?:keeps?|kept)\s+asking|asked|have asked"
+    r"|has asked|want|wants|insist|insists)(?:\s+(?:for|about)\s+(?:it|one|that|this|them))?"
+    r"\s*[.!]*$"
+)
+
+
+# "Keep noise complaints, noting the complainant name, …", "Log boat launches, recording the
+# skipper, …": the things kept, then after a comma what is noted of each is their list
+_KEPT_NOTING = re.compile(
+    rf"^(?P<head>(?:please\s+)?(?:{MANAGE_VERBS}|keep|note)\s+(?:[a-z-]+\s){{0,3}}?[a-z-]+s)\s*,\s*"
+    r"(?:noting|recording|listing|capturing|logging|storing|saving|writing down|noting down)\s+"
+    r"(?=[a-z][^,]*,)"
+)
+
+
+# "… should be called Tenants from now on – it matches the new tenancy agreement": a clause on
+# "it" or "that" after a dash says why, as "because it …" would (not a topic before a dash)
+_DASH_THEN_WHY = re.compile(
+    r"\s+[\u2014\u2013]\s+(?=(?:it|this|that)\s+(?!has\b|needs\b|holds\b|gets\b)"
+    r"(?:[a-z]{2,}s|is|was|will|would)\b[^\u2014\u2013,]*$)"
+)
+
+
+# "Take the status off Headstone please – the masons record condition on their own sheets
+# now": after a change asked with its verb first, a clause with a subject of its own (people
+# in the plural) set off by a dash is why
+_CHANGE_DASH_THEN_WHY = re.compile(
+    r"^(?:please\s+)?(?:take|remove|drop|delete|rename|make|add|change|get rid of)\s"
+    r"[^\u2014\u2013]+?"
+    r"(?P<d>\s+[\u2014\u2013]\s+)(?=(?:the|our|all|most)\s+[a-z]+s\s+(?!(?:have|has|need|needs"
+    r"|get|gets|hold|holds|and|or)\b)[a-z]{3,}\b[^\u2014\u2013,]*$)"
+)
+
+
+_COUNTED_THINGS_DASH = re.compile(
+    r"\b(?P<n>(?:two|three|four|five|a few|several)\s+(?:things|entities|tables|records|kinds of"
+    r" record))\s+[\u2014\u2013]\s+"
+)
+
+
 @lru_cache(maxsize=4096)
 def simplify(text: str) -> str:
     """Lowercase text with talk around the request removed (see the module docstring)."""
     s = " ".join(text.lower().split())
+    if "also" in s or "plus" in s:
+        s = _ALSO_ITEM_WHO_WANTS.sub(lambda m: m["item"], s)
+    if "ing " in s:
+        s = _KEPT_NOTING.sub(lambda m: f"{m['head']} with ", s)
+    if "\u2014" in s or "\u2013" in s:
+        s = _DASH_THEN_WHY.sub(", because ", s)
+        # "we need two things – Contractor (…) and Excavation (…)": the dash is the colon
+        s = _COUNTED_THINGS_DASH.sub(r"\g<n>: ", s)
+        if m := _CHANGE_DASH_THEN_WHY.match(s):
+            s = f"{s[: m.start('d')]}, because {s[m.end('d') :]}"
     if "'" in s:
         for pattern, replacement in _CONTRACTIONS:
             s = pattern.sub(replacement, s)
@@ -2098,8 +2174,9 @@ def simplify(text: str) -> str:
         s = _CALL_IT.sub(lambda m: f"{m['pre']}{m['y']}{m['rest']}", s)
         s = _RUN_ON_NEED.sub(r"\g<a>, we ", s)
         s = _WHO_WANTS.sub("", s)
-        if "need" in s or "want" in s or "require" in s or "would like" in s:
+        if "need" in s or "want" in s or "require" in s or "would like" in s or "asked" in s:
             s = _WHO_NEEDS_A_FRAME.sub("", s)
+            s = _WHO_WANTS_A_FRAME_ALONE.sub("we want ", s)
         s = _FRAME_THEN_THINGS.sub("", s)
         s = _FRAME_WITH_THINGS.sub(_frame_with_things, s)
         s = _MAY_HAVE_ONE.sub(_may_have_one, s)
@@ -2780,7 +2857,21 @@ _OCCASION_COMMA = re.compile(
 _BECAUSE_COMMA = re.compile(
     r"^(?:since|because|now that)\s+(?:the|our|we|they|all|most|it)\s[^,;:]{3,80}?,\s+"
     r"(?=(?:(?:the|our|all)\s+)?[a-z]+s\s+(?:do not|don't|dont|no longer|never)\s"
+    # "Since the permits went digital, the GardenWasteSticker entity is just clutter", "now
+    # that we bill monthly, the fax on Supplier can go": a change said of a thing or a field
+    r"|(?:the|our|that|this)\s+[^,;:]{1,60}?\s+(?:is|are|can|could|should|may|must)\s+"
+    r"(?:just\s+|really\s+|now\s+|also\s+)?(?:go\b|be\s+(?:optional|required|removed|dropped"
+    r"|deleted|renamed|called)|useless|clutter|obsolete|redundant|optional)"
     r"|(?:please|could you|can you)\s)",
+    re.I,
+)
+
+
+# "At the moment anyone can borrow from any branch, but we want each reader to belong to one
+# branch": how things are now, then the wish after "but"
+_NOW_BUT_WE_WANT = re.compile(
+    r"^(?P<said>[^,;:]{8,120}?),\s+but\s+(?=(?:we|i)\s+(?:would\s+|really\s+|now\s+)*(?:want|need"
+    r"|like|prefer)\s+(?:each|every|all|the|our|to)\b)",
     re.I,
 )
 
@@ -2798,6 +2889,10 @@ def clauses_of(text: str, segment: int) -> list[Clause]:
         # "Following the review by the Privacy Commissioner, we've been asked to …": what
         # happened, before a comma and the sentence's own subject, is background to the ask
         said = text[: m.end()].strip(" ,")
+        rest = [replace(c, original=text) for c in clauses_of(text[m.end() :], segment)]
+        return [Clause(said.lower(), text, None, "", segment, True, aside=said), *rest]
+    if (m := _NOW_BUT_WE_WANT.match(text)) and is_background(m["said"]):
+        said = m["said"].strip()
         rest = [replace(c, original=text) for c in clauses_of(text[m.end() :], segment)]
         return [Clause(said.lower(), text, None, "", segment, True, aside=said), *rest]
     if (m := _ROLE_HEAD.match(text)) and text[m.end() :].strip():

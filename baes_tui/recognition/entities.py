@@ -193,8 +193,12 @@ def _marker_before(text: str, *, records: bool = False) -> str | None:
             and nxt not in _AFTER_MARKER
         ):
             continue
-        if m["marker"] == "class" and _counted_before(text[: m.start()], indefinite=records):
-            continue  # "each dance class", "every pottery class": lessons counted, not code
+        if m["marker"] in ("class", "table") and _counted_before(
+            text[: m.start()], indefinite=records
+        ):
+            # "each dance class", "every pottery class": lessons counted, not code; "each
+            # picnic table": furniture counted (nobody counts the tables of a database)
+            continue
         if m["marker"] == "class" and _lesson_for_things(text[: m.start()]):
             continue  # "dogs for the agility class": whom the things are for, a lesson
         return text[: m.start()]
@@ -308,6 +312,8 @@ def _plain(text: str, *, allow_frames: bool = False, records: bool = False) -> N
     kept = records or (bool(head) and head[-1] in ("rental", "rentals"))
     if _counted_application(words, head):
         head_core = head
+    elif words[:1] in (["each"], ["every"]) and furniture_tables(head, counted=True):
+        head_core = head  # "every picnic table has …": a table counted is furniture
     else:
         head_core = head if kept and _compound_record(head) else _strip_frames(head)
     if (
@@ -668,6 +674,8 @@ def _strip_frames(words: list[str]) -> list[str]:
         # "an appointment book", "the visitors book": a book where each line is one of them;
         # a "comic book" or a "text book" is a book
         return words[:-1]
+    if furniture_tables(words):
+        return words
     changed, stripped = True, False
     while changed and words:
         changed = False
@@ -691,6 +699,22 @@ def _strip_frames(words: list[str]) -> list[str]:
             if tab:
                 break  # "the Fax Log tab": what a tab is called is the name whole (FaxLog)
     return words
+
+
+def furniture_tables(words: list[str], *, counted: bool = False) -> bool:
+    """ "picnic tables", "pool tables", "the dining table": a database table is named by the
+    rows it holds, in the plural ("the suppliers table") or once ("a member table"); tables
+    said in the plural after a thing's singular noun, or counted ("every picnic table"), or a
+    table WordNet knows by its compound, are pieces of furniture kept."""
+    if len(words) < 2 or words[-1] not in ("table", "tables"):
+        return False
+    kind = words[-2]
+    if kind in FRAME_NOUNS or kind in TECH_WORDS or singular(kind) != kind:
+        return False
+    if in_wordnet(f"{kind}_table"):
+        return True
+    plural = words[-1] == "tables" or counted
+    return plural and is_noun(kind) is True and not kind.endswith("ing")
 
 
 # What a front desk or an office writes one line of per event in its book

@@ -181,6 +181,13 @@ _TYPE_AFTER = re.compile(
     r"\s*(?::|\bas\b|\bof type\b|\btyped\b|\bwhich is\b|\bthat is\b|\bis\b)\s*(?:an?\s+)?"
     r"(?P<type>[a-z/ -]+)$"
 )
+# "the street it goes on", "the fee we charge", "the depot they start from": a value, then a
+# clause with its own subject saying which one (the name is the value's)
+_WHICH_ONE = re.compile(
+    r"^(?P<n>(?:the|a|an)\s+[a-z]+(?:\s[a-z]+)?)\s+(?:that\s+|which\s+)?(?:it|they|we|you|he"
+    r"|she)\s+(?!(?:was|were|is|are|got|has|have|had|be|been|do|does|did|can|could|will|would"
+    r"|may|might|should|must)\b)[a-z]{3,}(?:\s+(?:on|in|at|to|from|for|with|by|into))?$"
+)
 _PASSIVE_TAIL = re.compile(
     r"^(?P<n>.+?)\s+(?:that\s+|which\s+)?(?:it|they|he|she)\s+(?:was|were|is|are|got)\s+"
     r"(?P<v>[a-z]+)$"
@@ -319,6 +326,9 @@ class FieldList:
     # "their names, phone numbers …": one value per record, also for an item added after it
     # ("… and an eligible flag. Ideally emails too." → email)
     per_record: bool = False
+    # "date of burial" (no article after "of"): one name said whole, as "date of birth" is,
+    # never "the date of the burial" on Burial (the burial's own date)
+    of_whole: set[str] = field(default_factory=set)
 
     def extend(self, other: FieldList) -> None:
         short = other.items <= 2 and not other.per_record
@@ -327,6 +337,7 @@ class FieldList:
         self.per_record = self.per_record or other.per_record
         for name, owned in other.possessed.items():
             self.possessed.setdefault(name, owned)
+        self.of_whole |= other.of_whole
         self.dropped.extend(d for d in other.dropped if d not in self.dropped)
         self.rules.extend(r for r in other.rules if r not in self.rules)
         self.items += other.items
@@ -626,6 +637,8 @@ def read_fields(text: str, *, one_item: bool = False) -> FieldList:
                 out.per_record = True
             if (owned := _possessed(part, attribute.name)) is not None:
                 out.possessed[attribute.name] = owned
+            if _BARE_OF.search(part.lower()):
+                out.of_whole.add(attribute.name)
             if pending_optional:
                 attribute, annotated, pending_optional = (
                     _modified(attribute, "optional"),
@@ -828,6 +841,9 @@ def _remark_out(m: re.Match[str], rules: list[str]) -> str:
     return m["marker"]
 
 
+_BARE_OF = re.compile(
+    r"\b[a-z]+ of (?!(?:the|a|an|each|every|this|that|its|their|his|her|it|them)\b)[a-z]"
+)
 _POSSESSIVE = re.compile(r"^(?P<owner>[a-z][a-z -]*?)(?:'s|s')\s+(?=[a-z])")
 
 
@@ -1040,6 +1056,8 @@ def _ends_name(head: str, word: str, rest: list[str]) -> bool:
     if word in ("required", "mandatory", "optional", "nullable", "yes/no", "y/n"):
         return False
     last = not rest or rest[0].startswith("(")
+    if head == "at" and last and word not in RUN_HEADS:
+        return False  # "lit at night (yes/no)", "kept at home": where, part of the name
     if last and _said_done(word) and word not in RUN_HEADS:
         return False  # "date joined" (but "name breed")
     # a last word that is no noun says something of the head: "the code tidy"
@@ -1430,7 +1448,11 @@ _PATH_LIKE = re.compile(r"[/\\]|^\s*\.\.")
 # so a bare "there" closes the question too
 _HOW_MANY = re.compile(
     r"^how many\s+(?P<n>[a-z]+(?:\s(?!there$)[a-z]+)?)(?:\s+(?:they|it|there)\s+"
-    r"(?:have|has|are|is|had|were|was)|\s+there)?$"
+    r"(?:have|has|are|is|had|were|was)|\s+there"
+    # "how many plots they want", "how many households it serves", "how many guests it can
+    # seat": what they count is the field, whatever the verb says of them
+    r"|\s+(?:they|it|he|she|we|you)\s+(?:(?:can|could|will|would|may|might)\s+)?"
+    r"(?!(?:have|has|are|is|had|were|was)\b)[a-z]{3,})?$"
 )
 _HOW_MUCH = re.compile(
     r"^how much\s+(?:she|he|they|we|i|you|it)\s+(?P<v>[a-z]+ed|paid|spent|owed)$"
@@ -1444,7 +1466,10 @@ _TWO_LETTERS = re.compile(r"[a-z]{2}")
 _GLOSS_WORDS = r"(?:the|what|when|how|where|who|which|whose)"
 _DASH_GLOSS = re.compile(
     rf"^(?P<a>(?!{_GLOSS_WORDS}\b|whether\b)[a-z][a-z ]{{0,40}}?)\s+[—–-]+\s+"
-    rf"(?P<g>{_GLOSS_WORDS}\s[^,;()]+?(?:,\s*(?:if known|if any|if we have it|optional"
+    # ("licence ref - printed on the permit", "start date - first day on the road": what it is,
+    # said by a participle or an ordinal)
+    rf"(?P<g>(?:{_GLOSS_WORDS}|[a-z]{{3,}}ed\s(?:on|by|in|at|from|for|to)|first|last)\s[^,;()]+?"
+    r"(?:,\s*(?:if known|if any|if we have it|optional"
     r"|not required|can be blank))?)$",
     re.I,
 )
@@ -1462,6 +1487,18 @@ def _glossed(m: re.Match[str], rules: list[str]) -> str:
     return m["s"] + m["a"] + (" (optional)" if _OPTIONAL.search(m["g"].lower()) else "")
 
 
+# "… and a shed size – not all plots have a shed, so …", "some boats never get one": what a
+# share of the things has or lacks is why a field may be empty, said inside the list
+_SHARE_HAS = re.compile(
+    # (not with the marker it leads to in the same item: "…, so the wattage is optional")
+    r"^(?!.*\b(?:so|optional|blank|empty|nullable|required|mandatory)\b)"
+    r"(?:not\s+(?:all|every|each|everyone|everybody)|some|most|many|a few|few)\s+"
+    r"(?:of\s+(?:the|our|them)\s*)?(?:[a-z-]+\s+){0,2}?"
+    r"(?:have|has|get|gets|come with|comes with|need|needs|do not|does not|never|will have)\b",
+    re.I,
+)
+
+
 def read_item(raw: str, *, keep_new: bool = False) -> tuple[Attribute, bool] | Dropped:
     """One list item → (attribute, whether it was annotated) or why it is no field."""
     # "hull id [text]", "notes [optional]": brackets annotate like parentheses
@@ -1476,6 +1513,8 @@ def read_item(raw: str, *, keep_new: bool = False) -> tuple[Attribute, bool] | D
     )
     if _PATH_LIKE.search(raw) and not _SLASH_PAIR.search(raw):
         return Dropped(raw, PATH_REASON)  # "../../etc/passwd" names no field
+    if _SHARE_HAS.match(raw.strip()):
+        return Dropped(raw, RULE_REASON)  # "not all plots have a shed": a reason, no field
     # "a screened yes/no field": the field word after a written-out yes/no names no part of it,
     # as after "boolean" ("a screened boolean field")
     raw = re.sub(
@@ -1565,6 +1604,8 @@ def read_item(raw: str, *, keep_new: bool = False) -> tuple[Attribute, bool] | D
     text = _EVENT_DATE.sub(lambda m: f"{event_noun(m['v'])} {m['head']}", text)
     # "the year it was printed" → year_printed; "how many seats they have" → seats (int)
     text = _PASSIVE_TAIL.sub(lambda m: f"{m['n']} {m['v']}", text)
+    # "the street it goes on", "the fee we charge": which value, said by what is done with it
+    text = _WHICH_ONE.sub(lambda m: m["n"], text)
     if m := _HOW_MANY.match(text):  # fmt: skip
         text, explicit = m["n"], explicit or AttrType.INT
     if m := _HOW_MUCH.match(text):

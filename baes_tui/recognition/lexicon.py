@@ -184,6 +184,20 @@ CONSTRAINT_PATTERNS = re.compile(
     r"(?:records?|data|rows?|entries|history|information|everything|logs?)\s+for\s+"
     r"(?:at\s+least\s+|a\s+minimum\s+of\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine"
     r"|ten|twelve|fifteen|twenty|thirty|forty|fifty)\s+(?:years?|months?|weeks?|days?)\b"
+    # "Keep seven years of invoice history", "retain 6 years' worth of logs": the same said with
+    # the time first
+    r"|^(?:please\s+)?(?:keep|retain|hold|store|archive)\s+(?:at\s+least\s+)?(?:\d+|one|two"
+    r"|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty)\s+(?:years?|months?"
+    r"|weeks?|days?)(?:'s?)?\s+(?:worth\s+)?of\b"
+    # "Tests must cover withdrawals", "automated tests should check the totals": what the tests
+    # of the code exercise, not things linked
+    r"|^(?:all\s+|the\s+|unit\s+|automated\s+|integration\s+)?tests\s+(?:must|should|shall"
+    r"|need to|have to|will)\s+(?:also\s+)?(?:cover|check|verify|exercise|test)\b"
+    # "Provide a JSON export for the GIS team", "expose a CSV feed": a format delivered to
+    # someone, how the data leaves the app, not a thing kept
+    r"|^(?:please\s+)?(?:provide|offer|expose|support|generate|produce|add|include)\s+"
+    r"(?:an?\s+|the\s+)?(?:json|csv|xml|xlsx|excel|pdf|rest|restful)\s+(?:exports?|feeds?"
+    r"|downloads?|endpoints?|apis?|reports?|files?|outputs?|extracts?)\b"
     # "Keep client info private", "keep the notes confidential": who may see data, not a thing
     # ("keep the names lowercase": how names are written, a style)
     r"|^(?:please\s+)?keep\s+(?:[a-z']+\s+){1,3}(?:private|secure|safe|confidential|hidden"

@@ -12,7 +12,7 @@ import re
 
 from baes_tui.core.inflection import singular
 from baes_tui.recognition.clauses import Clause
-from baes_tui.recognition.entities import Noun, read_noun
+from baes_tui.recognition.entities import Noun, furniture_tables, read_noun
 from baes_tui.recognition.fields import FieldList, annotates_one, read_fields
 from baes_tui.recognition.lexicon import SYSTEM_WORDS, TYPE_ALTERNATION, TYPE_WORDS, UNIT_WORDS
 from baes_tui.recognition.relations import read_predicate, read_relation
@@ -86,7 +86,9 @@ def entities_of(text: str) -> list[Noun]:
     """ "Student and Teacher", "both the Student and the Teacher entities" → two nouns."""
     text = re.sub(r"^(?:both\s+)", "", text.strip())
     marked = text
-    text = re.sub(r"\s+(?:entities|entity|tables|models)$", "", text)
+    if not furniture_tables(re.findall(r"[a-z]+", text)) or re.search(r",|&|\band\b", text):
+        # ("picnic tables: code, park" are furniture kept; "Student and Teacher tables" two)
+        text = re.sub(r"\s+(?:entities|entity|tables|models)$", "", text)
     parts = [p for p in re.split(r"\s*(?:,|\band\b|&)\s*", text) if p.strip()]
     nouns = [read_noun(p) for p in parts]
     if len(parts) > 1 and all(nouns):
@@ -194,15 +196,15 @@ def _bare_entity(piece: str, original: str) -> Noun | None:
 
 def _related(clause: Clause, piece: str) -> Statement | None:
     """A list piece that is a relationship statement of its own."""
+    # "…, and a many-to-many between stages and performers", "…, with a many-to-many between
+    # …": the "and" or "with" after the comma only joins the statement to the list
+    piece = _AND_KIND.sub("", piece)
     if "(" in piece or re.search(r"\b(?:with|having)\b", piece):
         return None
     if re.search(r"\s(?:flag|boolean|bool|yes/no|true/false)$", piece):
         return None  # "a queen marked flag": a yes/no field named by its words, no relation
     if _TYPED_AS.search(piece):
         return None  # "last reading as a float": a field and its type, no relation
-    # "…, and a many-to-many between stages and performers": the "and" after the comma only
-    # joins the statement to the list
-    piece = _AND_KIND.sub("", piece)
     related = read_relation(Clause(piece, clause.original, None, "", clause.segment, False))
     if related is not None and related.owner is not None and _compound_noun(piece, related.owner):
         return None  # "policy holder postcode", "third party insurer": one field's name
@@ -210,7 +212,8 @@ def _related(clause: Clause, piece: str) -> Statement | None:
 
 
 _AND_KIND = re.compile(
-    r"^(?:and|plus)\s+(?=(?:an?\s+)?(?:many-to-many|many-to-one|one-to-many|one-to-one)\s)"
+    r"^(?:and|plus|with|and with|having)\s+"
+    r"(?=(?:an?\s+)?(?:many-to-many|many-to-one|one-to-many|one-to-one)\s)"
 )
 _TYPED_AS = re.compile(r"\sas\s+(?:an?\s+)?(?:" + TYPE_ALTERNATION + r")$")
 

@@ -76,7 +76,10 @@ _DECLARED_ITEM = re.compile(
 
 _CODE_SYMBOLS = re.compile(r"[{}\[\]=;<>\\$@^`~]")
 _WH_QUESTION = re.compile(
-    r"^\s*(?:who|what|when|where|why|which|whose|how (?:much|many|old|long|far|often)"
+    # ("When you get a minute, could you give the Kiosk entity a bench flag?": a request asked
+    # after a clause of time)
+    r"^(?![^?]*,\s*(?:could|can|would|will)\s+(?:you|u)\s)"
+    r"\s*(?:who|what|when|where|why|which|whose|how (?:much|many|old|long|far|often)"
     # (one question: "When someone comes in we lack X. Could X be optional?" opens with a
     # statement that ends before the question does)
     r"|did|was|were|is it(?! possible\b)|are they)\b(?:[^?.!]|[.!](?!\s))*\?\s*$",

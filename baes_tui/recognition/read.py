@@ -1009,10 +1009,20 @@ _POINTS_FORWARD = re.compile(
 )
 
 
+_BACKGROUND_LABEL = re.compile(
+    r"^(?:background|context|current situation|current process|as[- ]is|today)\s*:\s*(?P<rest>.+)$",
+    re.I,
+)
+
+
 def read_segment(seg: Segment, heads: bool = False) -> list[Statement]:
     """Statements of one segment; `heads`: a segment follows it in the same paragraph."""
     out: list[Statement] = []
     if seg.kind in ("line", "sentence") and _POINTS_FORWARD.match(seg.text.strip()):
+        return [Aside(seg.text, seg.index, words_of(seg.text))]
+    if (label := _BACKGROUND_LABEL.match(seg.text.strip())) and is_background(label["rest"]):
+        # "Background: the crews currently work from printed sheets.": how things are now,
+        # labelled as such, is context for the requirements, never a thing or a link
         return [Aside(seg.text, seg.index, words_of(seg.text))]
     # "The tool keeps surfboards with: …": taken off before the topic is split from the list
     text = _NAMED_SYSTEM_SUBJECT.sub("", _SYSTEM_SUBJECT.sub("", seg.text))

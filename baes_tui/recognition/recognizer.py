@@ -124,6 +124,7 @@ class Recognizer:
         _booked_thing(draft, cleaned.text)
         _kept_after_the_act(draft, cleaned.text)
         _each_of_the_compound(draft, cleaned.text)
+        _framed_name_linked(draft, cleaned.text)
         _slips_noted(draft)
         _spelling_clashes(draft, cleaned)
         _things_not_counts(draft)
@@ -339,6 +340,42 @@ _BEFORE_A_NAME = frozenset(
     """the our my their its your all any those these track tracking tracked manage managing
     record register registering log logging keep keeping store storing list up out of for""".split()
 )
+
+
+def _framed_name_linked(draft: Draft, text: str) -> None:
+    """ "Camp Site (name, postcode) and Ranger (name). Each ranger works at one camp site.": the
+    thing declared lost its last word as a frame ("site", "log", "register"), but a link of the
+    same request names it whole; where no entity holds the whole name and the request says
+    the entity's words right before that frame word, the two are one thing, named whole."""
+    names = {e.name for e in draft.entities}
+    targets = {r.target for e in draft.entities for r in e.relationships} - names
+    if not targets:
+        return
+    lowered = text.lower()
+    renamed: dict[str, str] = {}
+    for entity in draft.entities:
+        if not entity.attributes:
+            continue
+        words = re.findall(r"[A-Z][a-z]*", entity.name)
+        for target in targets:
+            rest = target[len(entity.name) :].lower()
+            if not target.startswith(entity.name) or rest not in FRAME_NOUNS:
+                continue
+            said = r"\s+".join([*(w.lower() for w in words), rest])
+            if re.search(rf"\b{said}s?\b", lowered):
+                renamed[entity.name] = target
+    if not renamed or len(set(renamed.values())) != len(renamed):
+        return
+    draft.entities = [
+        replace(
+            e,
+            name=renamed.get(e.name, e.name),
+            relationships=tuple(
+                replace(r, target=renamed.get(r.target, r.target)) for r in e.relationships
+            ),
+        )
+        for e in draft.entities
+    ]
 
 
 def _each_of_the_compound(draft: Draft, text: str) -> None:

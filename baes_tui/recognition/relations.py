@@ -804,6 +804,8 @@ def _svo(
 ) -> Relate | None:
     if len(b.split()) > 4 or "," in b:
         return None
+    if card is None and b.strip() in ("flag", "flags") and verb.endswith(("ed", "en", "wn")):
+        return None  # "(also) a photo taken flag", "a queen marked flag": a yes/no field
     if _described_frame(b):
         return None  # "claims are stored in a relational database": where the app keeps them
     target = read_noun(b, records=True)
@@ -883,6 +885,8 @@ def _value_head(phrase: str) -> bool:
     words = [w for w in re.findall(r"[a-z]+", phrase) if w not in ("a", "an", "the", "one")]
     if not words:
         return True
+    if len(words) > 1 and words[-1] == "flag" and words[-2] != "feature":
+        return True  # "a donation flag", "a fire risk flag": a yes/no value ("a flag" is a flag)
     return words[-1] in FIELD_HINTS or infer_type(words).value != "str"
 
 

@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from baes_tui.core.inflection import singular
+from baes_tui.recognition.asides import is_background
 from baes_tui.recognition.ddl import (
     ddl_as_sentences,
     rails_as_sentences,
@@ -689,6 +690,9 @@ def _section_lead(m: re.Match[str]) -> str:
     words = re.findall(r"[A-Za-z]+", rest)
     if len(words) < 3 or rest.lower().rstrip(". ") in TYPE_WORDS:
         return m[0]
+    label = m[0][len(m["pre"]) :].split(":", 1)[0].strip().lower()
+    if label in ("background", "context") and is_background(rest):
+        return m[0]  # "Background: the crews work from printed sheets.": context, kept so
     if not _SENTENCE_CUE.search(rest):
         return m[0]  # "description: long free text": a field and what it holds
     return m["pre"] + rest
@@ -1154,7 +1158,18 @@ _INSTEAD = re.compile(
 )
 
 
+# "on second thoughts leave the phone out", "actually take the fax out": the particle after
+# the item is the one "leave out the phone" says before it
+_TAKE_X_OUT = re.compile(
+    r"(?P<pre>(?:actually|on second thoughts?|no wait|wait)[,!\s]+(?:no[,!\s]+)?)"
+    r"(?P<v>leave|take)\s+(?P<x>(?:the\s+|that\s+)?[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,3}?)"
+    r"\s+(?:out|off)\b",
+    re.I,
+)
+
+
 def _retracted(text: str) -> str:
+    text = _TAKE_X_OUT.sub(lambda m: f"{m['pre']}leave out {m['x']}", text)
     for m in reversed(list(_RETRACT.finditer(text))):
         before, after = text[: m.start()], text[m.end() :]
         if before.rstrip() and before.rstrip()[-1] not in ".!?":  # it ended a sentence
