@@ -747,6 +747,14 @@ def _practice_noun_as_thing(clause: Clause) -> list[Statement] | None:
                 # "Rename Stage to DeployTarget": the new name, written as one, is a thing's
                 new = read_noun(re.sub(r"(?<=[a-z])(?=[A-Z])", " ", statement.new).lower())
                 ends += [new] if _written_as_name(new, clause) else []
+            # "call the Lodging entity Stay", "add a towel fee to Stay": a name written as one
+            # is a thing's whatever its words ("stay" is also data that must stay)
+            named.update(
+                w
+                for noun in ends
+                if noun is not None and _written_as_name(noun, clause)
+                for w in noun.words
+            )
         else:
             return None  # an unread rest: nothing says it is a thing
         named.update(
@@ -880,7 +888,10 @@ def _written_as_name(noun: Noun | None, clause: Clause) -> bool:
     if noun.explicit:
         return True
     said = r"\s+".join(re.escape(w.capitalize()) for w in noun.words)
-    return re.search(rf"(?<=\s){said}\b", clause.original) is not None
+    if re.search(rf"(?<=\s){said}\b", clause.original) is not None:
+        return True
+    # "Deploy -= status", "Deploy += notes": a capitalised name that opens a terse change
+    return re.match(rf"\s*{said}\s*(?:[-+]=)", clause.original) is not None
 
 
 # "call sign: string": a name, a colon, then only a type (and its marker) declares a field; a
