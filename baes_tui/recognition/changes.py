@@ -2612,6 +2612,16 @@ _SAID_OF_IT_FORMS = (
     # "…, the other birders keep saying site"
     r"|^(?:the|our|my)\s+(?:[a-z]+\s+){0,2}?[a-z]+\s+(?:keeps?|kept)\s+(?:saying|calling it"
     r"|writing|typing)\b"
+    # "the porters say trolley, not cart", "everybody calls it a rota, not a schedule": what
+    # people say instead of a name, said before or after the rename it backs
+    r"|^(?:(?:the|our|my)\s+(?:[a-z]+\s+){0,2}?[a-z]+|everyone|everybody|people|staff|we|they)"
+    r"\s+(?:all\s+|always\s+|usually\s+|just\s+)?(?:says?|calls?\s+(?:it|them))\s+['\"]?"
+    r"(?:an?\s+)?[a-z][a-z -]{0,30}?['\"]?,?\s+not\s+['\"]?(?:an?\s+)?[a-z][a-z -]{0,30}['\"]?$"
+    # "the drivers keep calling vans 'wagons' and it is confusing the new starters": what
+    # people keep calling the things, and what that does
+    r"|^(?:the|our|my)\s+(?:[a-z]+\s+){0,2}?[a-z]+\s+(?:keeps?|kept)\s+calling\s+"
+    r"(?:(?:the|our)\s+)?[a-z]+\s+['\"][a-z][a-z -]{0,30}['\"]"
+    r"(?:\s+and\s+(?:it|that)\s+is\s+[a-z][a-z -]{0,40})?$"
     # "The new lathe software replaces it."
     r"|^(?:the|our|my)\s+(?:[a-z]+\s+){0,3}?[a-z]+\s+(?:replaces?|supersedes?|took over"
     r"|takes over)\s+(?:it|that|this|them)\b"
