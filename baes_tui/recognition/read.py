@@ -136,7 +136,12 @@ _SYSTEM_SUBJECT = re.compile(
     rf"(?=(?:{MANAGE_VERBS})\b)"
     # "The system shall add to Tender:", "… shall remove from Consent:": a change said as a
     # requirement, its destination first (never "shall remove expired sessions")
-    r"|(?:must|should|shall|will)\s+(?=(?:add|remove|drop|delete)\s+(?:to|from)\s))",
+    r"|(?:must|should|shall|will)\s+(?=(?:add|remove|drop|delete)\s+(?:to|from)\s)"
+    # "The system shall ensure that each Truck is based at exactly one Yard", "… shall link
+    # every Lease to the one Landlord …": the rule or the link the requirement asks for
+    r"|(?:must|should|shall|will)\s+(?:(?:ensure|make sure|guarantee)\s+(?:that\s+)?"
+    r"(?=(?:each|every|an?|all)\s)|(?=(?:link|relate|connect|associate)\s+(?:each|every|an?"
+    r"|all)\s)))",
     re.I,
 )
 # "Our holiday let portal should manage cottages with …": the system named by what it is for,
@@ -663,6 +668,66 @@ _LINK_WORDS_IN_REASON = re.compile(
 )
 
 
+# "A crew can work many shifts and a shift has several crews": one link said from both ends;
+# "… - please connect crews and shifts (that way)": the link asked for after that description
+_BOTH_WAYS_TAIL = re.compile(
+    r"^(?P<said>.+?)\s+[-—–]\s+(?P<ask>.+?)(?:\s+(?:that way|like that))?$"
+)
+_BOTH_WAYS_AND = re.compile(r",?\s+and\s+(?!(?:the|a|an|each|every|one)\s+[a-z]+\s*$)")
+
+
+def _one_relate(clause: Clause, text: str) -> Relate | None:
+    found = read_clause(replace(clause, text=text))
+    return found[0] if len(found) == 1 and isinstance(found[0], Relate) else None
+
+
+def _same_pair(a: Relate, b: Relate) -> bool:
+    """Both name the same two things, in either order ("storage units" may come back as
+    "units": a name that ends the other is the same thing)."""
+    if a.owner is None or b.owner is None:
+        return False
+    ends = lambda x, y: x.name.endswith(y.name) or y.name.endswith(x.name)  # noqa: E731
+    return (ends(a.owner, b.owner) and ends(a.target, b.target)) or (
+        ends(a.owner, b.target) and ends(a.target, b.owner)
+    )
+
+
+def _both_ways(clause: Clause, found: list[Statement]) -> list[Statement]:
+    """A clause read as nothing that says one link from both of its ends ("recipes use many
+    ingredients and ingredients show up in many recipes"), maybe with the ask to link them
+    after a dash: that link, many to many unless one end says "one"."""
+    if not found or not all(isinstance(s, Unread) for s in found):
+        return found
+    text, ask = clause.text, None
+    if (tail := _BOTH_WAYS_TAIL.match(text)) is not None:
+        ask = _one_relate(clause, tail["ask"])
+        if ask is None or not ask.symmetric:
+            return found
+        text = tail["said"]
+    for cut in _BOTH_WAYS_AND.finditer(text):
+        one = _one_relate(clause, text[: cut.start()])
+        if one is None:
+            continue
+        other = _one_relate(clause, text[cut.end() :])
+        if other is None and ask is None:
+            continue
+        if other is not None and not _same_pair(one, other):
+            continue
+        if ask is not None and not _same_pair(one, ask):
+            continue
+        if other is not None and ask is None:
+            if not (one.owner and other.owner and one.owner.name != other.owner.name):
+                continue  # "crews work shifts and crews eat meals": two links of one thing
+            singles = [r for r in (one, other) if r.kind == "many_to_one"]
+            if len(singles) == 2:
+                continue  # one to one: asked about
+            if singles:
+                return [replace(singles[0], stated=True)]
+        link = ask or one
+        return [replace(link, kind="many_to_many", stated=True, symmetric=True)]
+    return found
+
+
 # "For the open day (held each June, hence the rush) please create …", "On the Sample entity
 # (the tubes in freezer B) add …": a parenthesis after the opening that sets the scene, before
 # the ask itself, remarks on that scene
@@ -1043,6 +1108,7 @@ def read_segment(seg: Segment, heads: bool = False) -> list[Statement]:
         return [Mention(replace(noun, explicit=True), True, False, seg.index)]
     for clause in clauses:
         found = _closing_reason(clause, _closing_remark(clause, read_clause(clause)))
+        found = _both_ways(clause, found)
         if len(clauses) == 1:
             found = _opening_remark(clause, found)
         if (
