@@ -381,9 +381,22 @@ def is_tech_only(text: str) -> bool:
     return bool(tech) and not (words - TECH_WORDS - TECH_CONTEXT - FILLER - HARD_FRAMES)
 
 
+# "There's a field on Patient called preferred pharmacy", "there is a column in the Kennel
+# table called run size": a field that exists, said as "Patient has a field called …" says it
+# (no rename: "called" names it, nothing is renamed)
+_THERE_IS_FIELD = re.compile(
+    r"^there\s+(?:is|was)\s+(?:still\s+)?(?:a|an|one|this)\s+(?P<k>field|column|attribute)\s+"
+    r"(?:on|in|of)\s+(?:the\s+|our\s+|my\s+|each\s+)?(?P<e>[a-z][a-z-]*(?:\s[a-z][a-z-]*)?)"
+    r"(?:\s+(?:entity|table|model|thing|records?))?\s+(?P<rest>(?:called|named)\s+\S.*)$"
+)
+
+
 def read_clause(clause: Clause) -> list[Statement]:
     """Every statement one clause makes (usually one); a reason given for a change is kept
     apart from what the change says, and two changes in one clause are read apart."""
+    if (there := _THERE_IS_FIELD.match(clause.text)) and clause.topic is None:
+        said = f"{there['e']} has a {there['k']} {there['rest']}"
+        clause = replace(clause, text=said)
     if clause.aside:
         # kept as the segment as written (like Unread): the role of a user story stays too
         return [Aside(clause.original, clause.segment, words_of(clause.aside), clause.aside)]
@@ -763,6 +776,12 @@ def _kinds_under_practice_topic(clause: Clause) -> bool:
     if not is_practice(f"{clause.topic}: {clause.text}"):
         return False
     found = _read_reworded(clause, practice=False)
+    topic_words = set(_WORD.findall(clause.topic))
+    if any(
+        isinstance(s, Rename) and s.entity is not None and not set(s.entity.words) <= topic_words
+        for s in found
+    ):
+        return False  # "Naming thing: rename the url field on Hook to target url": the ask
     return not any(isinstance(s, Declare) and _fields_of_a_thing(s.fields) for s in found)
 
 
@@ -812,6 +831,10 @@ def _practice_noun_as_thing(clause: Clause) -> list[Statement] | None:
                 # "Rename Stage to DeployTarget": the new name, written as one, is a thing's
                 new = read_noun(re.sub(r"(?<=[a-z])(?=[A-Z])", " ", statement.new).lower())
                 ends += [new] if _written_as_name(new, clause) else []
+            if isinstance(statement, Rename) and said and not statement.of_entity:
+                # "rename url to endpoint url on Hook", "… to be called usual shift": the names
+                # of a field renamed on a named thing are names, whatever their words
+                named.update(re.split(r"[_\s]+", f"{statement.old} {statement.new}".lower()))
             # "call the Lodging entity Stay", "add a towel fee to Stay": a name written as one
             # is a thing's whatever its words ("stay" is also data that must stay)
             named.update(
