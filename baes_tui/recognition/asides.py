@@ -65,7 +65,9 @@ PURPOSE = re.compile(
     rf"|{_PLURAL_DOING}"
     r"|so\s+(?:(?:the|our|my|their|all the)\s+)?[a-z]+\s+(?:can|could|will|would|know|knows"
     r"|do not|don't|does not|doesn't|stop|stops|never|always|get|gets|may|might|have|see"
-    r"|understand|find)\b"
+    r"|understand|find"
+    # "so patients progress gradually", "so climbers learn the grades": what it helps them do
+    r"|progress|learn|stay|remember|notice|keep)\b"
     # "so whoever's paged knows what to do", "so whoever is on call can act": anyone who does it
     r"|so\s+whoever\b"
     # "…, otherwise the records are useless": what happens without it is a reason too

@@ -2460,6 +2460,9 @@ _FIELD_SAID_BEFORE = (
         r"(?P<f>[a-z](?:(?!\s(?:is|are|was|were|that)\s)[a-z ]){0,30}?)\s+(?:on|of|in|for)\s+"
         r"(?:the\s+|all\s+|each\s+|every\s+|an?\s+|our\s+)?(?P<e>[a-z][a-z-]*(?:\s[a-z][a-z-]*)?)\s+"
         r"(?:is|are|was|were|holds?|has|have|keeps?|stores?|gets?"
+        # "the battery type on camera traps tells us nothing", "… means nothing to anyone":
+        # what the field (no longer) does for the people who read it
+        r"|tells?|means?|adds?|says?|shows?|gives?|does|do|helps?"
         # "the score on Survey turned out to be whole numbers", "… came out as text": what the
         # field proved to be once used is said of it as "is" would be
         r"|(?:came|comes|turned|turns|ended|ends)\s+(?:out|up)"

@@ -681,6 +681,26 @@ _LINK_WORDS_IN_REASON = re.compile(
 )
 
 
+# "The lifeguards keep asking about this — pools should also have a depth": why, who asks,
+# then a dash and the ask itself
+_REASON_DASH = re.compile(r"^(?P<r>[^—–]+?)\s+[—–-]\s+(?P<ask>[^—–]+)$")
+
+
+def _reason_before_dash(clause: Clause, found: list[Statement]) -> list[Statement]:
+    """A clause read as nothing whose words before a dash are a reason ("the drivers keep
+    asking about it", "the council voted on it") and whose words after it read as a change:
+    that change, the reason kept as a business rule."""
+    if not found or not all(isinstance(s, Unread) for s in found):
+        return found
+    m = _REASON_DASH.match(clause.text)
+    if m is None or read_reason(replace(clause, text=m["r"], first=False)) is None:
+        return found
+    bare = read_clause(replace(clause, text=m["ask"]))
+    if not any(_is_change(s) for s in bare) or any(isinstance(s, (Unread, Mention)) for s in bare):
+        return found
+    return [*bare, Reason(clause.original, clause.segment, len(m["r"].split()))]
+
+
 # "A crew can work many shifts and a shift has several crews": one link said from both ends;
 # "… - please connect crews and shifts (that way)": the link asked for after that description
 _BOTH_WAYS_TAIL = re.compile(
@@ -1131,7 +1151,7 @@ def read_segment(seg: Segment, heads: bool = False) -> list[Statement]:
         return [Mention(replace(noun, explicit=True), True, False, seg.index)]
     for clause in clauses:
         found = _closing_reason(clause, _closing_remark(clause, read_clause(clause)))
-        found = _both_ways(clause, found)
+        found = _reason_before_dash(clause, _both_ways(clause, found))
         if len(clauses) == 1:
             found = _opening_remark(clause, found)
         if (
