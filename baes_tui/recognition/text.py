@@ -2509,7 +2509,7 @@ _GLUE_TARGETS = frozenset(
     """create manage system application remove delete change rename optional required entity
     entities field fields table relationship relationships should track store build
     every belongs belong record want need with each make many modify update extend
-    include thanks please link relate connect urgent""".split()
+    include thanks please link relate connect urgent anymore already maintain amend""".split()
 )
 # Frame words ("campsite regster"): repaired only when no dictionary knows the word, since
 # real words sit one letter from them ("inventor", "tracer")
