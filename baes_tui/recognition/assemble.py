@@ -529,7 +529,12 @@ _ENTITY_SAID = re.compile(
     r"(?:\b(?i:the|my|our|this|that|your)\s+(?P<e>[A-Z][A-Za-z]*(?:\s[A-Z][A-Za-z]*)?)\s+"
     r"(?:entity|table|model)\b"
     r"|\b(?i:entity|table|model)\b[^.?!,;]{0,30}?\b(?i:name[ds]?|called)\s+[\"'`]?"
-    r"(?P<e2>[A-Z][A-Za-z]*)\b)"
+    r"(?P<e2>[A-Z][A-Za-z]*)\b"
+    # "the name 'Alteration' confuses my staff", "I named my thing Episode": a name quoted or
+    # given to the writer's thing, written with its capital, is an entity's
+    r"|\b(?i:the\s+name)\s+[\"'`](?P<e3>[A-Z][A-Za-z]*)[\"'`]"
+    r"|\b(?i:named|called)\s+(?i:my|our|the)\s+(?i:thing|entity|table|model)\s+[\"'`]?"
+    r"(?P<e4>[A-Z][A-Za-z]*)\b)"
 )
 
 
@@ -543,7 +548,7 @@ def _entity_talked_of(before: list) -> tuple[int, Noun] | None:
             continue
         if not isinstance(said, (Unread, Aside)):
             return None
-        named = {m["e"] or m["e2"] for m in _ENTITY_SAID.finditer(said.text)}
+        named = {m["e"] or m["e2"] or m["e3"] or m["e4"] for m in _ENTITY_SAID.finditer(said.text)}
         if not named:
             continue
         if len(named) > 1 or re.search(r"\b(?:field|column|attribute)s?\b", said.text, re.I):

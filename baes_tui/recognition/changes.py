@@ -450,7 +450,10 @@ def _rename(clause: Clause, old: str, new: str, ent: str | None, marker: str) ->
 def _new_name_written(clause: Clause, first: str) -> re.Match[str] | None:
     """The new name's first word as written: right after "to"/"it"/"as" where it is found
     there ("On Booking, … rename it to booking code": the capital of the place is no name)."""
-    said = re.search(rf"\b(?i:to|it|as)\s+[\"'`]?({re.escape(first)})", clause.original, re.I)
+    # ("Could the entity be called Fitting?": after "called" too)
+    said = re.search(
+        rf"\b(?i:to|it|as|called|named)\s+[\"'`]?({re.escape(first)})", clause.original, re.I
+    )
     if said is not None:
         return re.match(r".+", said[1])
     return re.search(re.escape(first), clause.original, re.I)
@@ -462,7 +465,9 @@ def _entity_renamed_back(clause: Clause, new_words: list[str], marks: set) -> Re
     if marks - {None, ""} or len(new_words) > 3:
         return None  # "rename that field to Client" renames a field
     said = re.search(
-        rf"\b(?i:to|it|as)\s+[\"'`]?({re.escape(new_words[0])})", clause.original, re.I
+        rf"\b(?i:to|it|as|called|named)\s+[\"'`]?({re.escape(new_words[0])})",
+        clause.original,
+        re.I,
     )
     if said is None or not said[1][:1].isupper():
         return None  # "… on the Hive entity …, rename it to hive tag": the capital was elsewhere

@@ -324,7 +324,9 @@ _REPORTED = re.compile(
     r"(?:should|must|needs? to|has to|have to)\s)"
     # ("for the divers we also need …": what is also needed is added to the divers, no scene)
     # ("for the small animal side of the practice we need …": a place of a place too)
-    r"|^(?:for|at|in|from)\s+(?:our|my|the|a)\s+(?:[a-z]+(?:\s[a-z]+){0,2}\s+of\s+(?:the|our|my|a)\s+)?"
+    # ("for the mugs we sell online: they also need …": the mugs, qualified, then "they" back)
+    r"|^(?![^:,.;]*:\s*(?:they|these|those)\s)(?:for|at|in|from)\s+(?:our|my|the|a)\s+"
+    r"(?:[a-z]+(?:\s[a-z]+){0,2}\s+of\s+(?:the|our|my|a)\s+)?"
     r"[a-z]+(?:\s[a-z]+)?\s+(?=(?:we|i|create|build"
     r"|make|set up|track|manage)\b)(?!(?:we|i)\s+(?:would\s+|will\s+)?also\b)"
     r"(?!(?:we|i)\s(?:would\s|also\s|really\s)*(?:want|need|like|have)\s(?:the|their)\s[^,]+,)"
@@ -443,6 +445,12 @@ _ONE_ROW_PER = re.compile(
 # "the mobile field on Driver, can you change its name to phone number?": a change of the name
 # of what was just said is its rename ("his name" as writers of other languages say it)
 _CHANGE_ITS_NAME = re.compile(r"\b(?:change|update|alter)\s+(?:its|his|her)\s+name\s+to\b")
+# "Could the entity be called Fitting instead?", "the table should be named Fitting": the
+# entity said just before, given its new name (as "rename it to Fitting" says it)
+_THE_ENTITY_CALLED = re.compile(
+    r"^(?:the|this|that|my|our)\s+(?:entity|table|model)\s+(?:should|could|can|must|would)\s+"
+    r"(?:now\s+)?be\s+(?:called|named|renamed(?:\s+to)?)\s+(?=[a-z])"
+)
 # "duration becomes int", "weight: float -> decimal": a type change said as a becoming
 _BECOMING_TO = (
     r"int|integer|float|double|decimal|string|str|text|bool|boolean|date|datetime|timestamp"
@@ -1480,6 +1488,19 @@ _BRACES = re.compile(r"\{([^{}\"']*)\}")
 _DOTTED = re.compile(
     r"\b(?P<entity>[a-z][a-z-]{1,40})\.(?P<field>[a-z][a-z -]*?)(?=\s*(?:->|$|\s|:))"
 )
+# "For the mugs we sell online: they also need …", "About the boxes from the summer fete:
+# they …": the things said with who keeps them or where they are from, then what they need;
+# the things are the topic (the rest points back at them)
+_TOPIC_QUALIFIED = re.compile(
+    r"^(?:on|for|about|regarding|re)\s+(?P<topic>(?:the|our|all the|all our)\s+[a-z][a-z-]*"
+    r"(?:\s[a-z][a-z-]*)?)\s+(?:(?:that|which)\s+)?(?:we|you|they|i|from|at|in|on|for|of)\s"
+    r"[^,:;]{1,50}?:\s*(?P<rest>(?:they|these|those|each of them|all of them)\s.+)$"
+)
+_PLEASE_AMEND = re.compile(
+    r"\s*[,;—–-]\s*(?:please|pls|plz|kindly)\s+(?:amend|fix|correct|update|adjust|sort)"
+    r"(?:\s+(?:it|that|this|accordingly))?(?:\s+out)?(?:,?\s+(?:thanks|thank you|cheers|ta))?"
+    r"\s*[.!]*$"
+)
 _TOPIC_PREP = re.compile(
     r"^(?:on|for|in|at|regarding|about|within|inside|with)\s+(?P<topic>[^,:;]{1,60}?)\s*[,:]\s*"
     r"(?P<rest>.+)$"
@@ -1619,6 +1640,10 @@ _CLAUSE_SPLIT = re.compile(
     # "Driver -> works for Depot")
     r"|\s*->\s*(?=(?:belongs?|has|have|is|are|works?(?=\s+(?:in|for|at|on|with|under)\b)|sits?)\b)"
     r"|,?\s+(?=so (?:that )?(?:i|we|they|you|he|she|it|people|users?)\b)"
+    # "… a difficulty rating so patients progress gradually", "… so drivers know": what it is
+    # for, said of the people it helps (a bare plural, then what they can do)
+    r"|,?\s+(?=so\s+[a-z]{3,}s\s+(?:can|could|will|would|do not|don't|never|always|know|see"
+    r"|get|stay|progress|learn|remember|find|notice|understand|stop|keep)\b)"
     # "the fare on Ride is a whole number now but in our city fares have paise, so …": what a
     # field is now, then why it must change
     r"|(?<=\bnow)\s*,?\s+but\s+(?=(?:in|at|for|some|most|many|our|we|they|half)\s)"
@@ -1842,6 +1867,9 @@ def simplify(text: str) -> str:
         for pattern, replacement in _CONTRACTIONS:
             s = pattern.sub(replacement, s)
     s = _FROM_NOW_ON.sub("", s)
+    # "… should be a date, not free text — please amend": the change said, then a bare call
+    # to make it, pointing at nothing new
+    s = _PLEASE_AMEND.sub("", s)
     # "What I want: graduates with …": the ask, clefted before a colon, heads nothing
     s = _CLEFT_COLON.sub(lambda m: f"i need {m['rest']}", s)
     # "… for the Christmas hampers? For each we'd want the …": "each" alone, then who wants,
@@ -2149,6 +2177,7 @@ def simplify(text: str) -> str:
         s = _TURN_INTO.sub(_turned_into, s)
         s = _ONE_ROW_PER.sub("a record for each ", s)
         s = _CHANGE_ITS_NAME.sub("rename it to", s)
+        s = _THE_ENTITY_CALLED.sub("rename it to ", s)
         # "we want make work orders", "i need record the shipments": the "to" left out (not
         # before a comma: "we'd want make, model and …" lists "make" as a field)
         s = re.sub(
@@ -2468,6 +2497,8 @@ def split_topic(s: str) -> tuple[str | None, str, str]:
     if m := _FOR_EACH.match(s):
         topic = m["topic"] or m["topic2"] or m["topic3"]
         return topic, m["rest"] or m["rest2"] or m["rest3"], "on"  # "for each X we need F"
+    if m := _TOPIC_QUALIFIED.match(s):
+        return m["topic"], m["rest"], "on"  # "for the mugs we sell online: they also need F"
     # each form in turn: "in the X the name must …, it is …" is no comma-ended topic, but a
     # place before its sentence's subject
     forms = (
