@@ -57,8 +57,8 @@ PURPOSE = re.compile(
     rf"(?!{_SO_ASK})"
     # "…, so you can delete the Hat entity": the builder is told what to change, no reason
     r"(?!so\s+(?:you|u)\s+(?:can|could)\s+(?:now\s+|just\s+|safely\s+)?(?:delete|remove|drop"
-    r"|rename|get rid of)\s+(?:the|that|this)\s+(?:[a-z]+\s+){0,3}(?:entity|entities|field|fields"
-    r"|table|column|model)\b)"
+    r"|rename|get rid of|bin|scrap|ditch)\s+(?:the|that|this)\s+(?:[a-z]+\s+){0,3}"
+    r"(?:entity|entities|field|fields|table|column|model)\b)"
     r"(?:so\s+that\b|in order (?:to|that)\b"
     r"|so\s+(?:i|we|they|you|he|she|it|people|users?|nobody|no one|everyone|nothing"
     r"|everything)\s+[a-z']+"

@@ -479,12 +479,14 @@ _THERE_SOMETIMES = re.compile(
 # "Where it says hours on the tractors, we actually call it engine hours": the name a field is
 # shown by, then the name people use for it, is a rename of that field on that thing
 _WHERE_IT_SAYS = re.compile(
-    r"(?:(?<=^)|(?<=[.!?][ \t])|(?<=\n))where[ \t]+it[ \t]+(?:says|reads)[ \t]+[\"']?"
+    # ("Small thing from the family team: where it says …": after a lead-in's colon too)
+    r"(?:(?<=^)|(?<=[.!?:][ \t])|(?<=\n))where[ \t]+it[ \t]+(?:says|reads)[ \t]+[\"']?"
     r"(?P<f>[a-z][a-z \t]{0,30}?)[\"']?[ \t]+(?:on|for|in)[ \t]+(?:the[ \t]+|our[ \t]+)?"
     r"(?P<e>[a-z][a-z-]*(?:[ \t][a-z][a-z-]*)?)[ \t]*,[ \t]*(?:we|everyone|people|they)[ \t]+"
     r"(?:actually[ \t]+|really[ \t]+|always[ \t]+|all[ \t]+)?call[ \t]+it[ \t]+[\"']?"
-    r"(?P<g>[a-z]+(?:[ \t](?!(?:but|and|so|though|although)\b)[a-z]+){0,3})[\"']?"
-    r"(?=[ \t]*(?:[-–—,.;!?]|$))",
+    r"(?P<g>[a-z]+(?:[ \t](?!(?:but|and|so|though|although|here)\b)[a-z]+){0,3})[\"']?"
+    # ("… we actually call it "emergency contact" here": where they call it so)
+    r"(?:[ \t]+(?:here|round here|over here))?(?=[ \t]*(?:[-–—,.;!?]|$))",
     re.I | re.M,
 )
 # "Keep the email on Grower, but the phone can go": what stays is no change; the removal after
