@@ -1496,6 +1496,10 @@ _TOPIC_QUALIFIED = re.compile(
     r"(?:\s[a-z][a-z-]*)?)\s+(?:(?:that|which)\s+)?(?:we|you|they|i|from|at|in|on|for|of)\s"
     r"[^,:;]{1,50}?:\s*(?P<rest>(?:they|these|those|each of them|all of them)\s.+)$"
 )
+_NOT_REQUIRED_FOR = re.compile(
+    r"(?<=[a-z] )(?P<v>is|are|should|must)\s+not\s+(?:be\s+)?(?:required|mandatory"
+    r"|compulsory|obligatory)(?=\s+(?:for|on|in)\s+(?:the\s+|our\s+|all\s+|each\s+)?[a-z])"
+)
 _PLEASE_AMEND = re.compile(
     r"\s*[,;—–-]\s*(?:please|pls|plz|kindly)\s+(?:amend|fix|correct|update|adjust|sort)"
     r"(?:\s+(?:it|that|this|accordingly))?(?:\s+out)?(?:,?\s+(?:thanks|thank you|cheers|ta))?"
@@ -1653,10 +1657,14 @@ _CLAUSE_SPLIT = re.compile(
     r"(?:needs? to|should|must|has to|have to)\s+(?:be|become)\s)"
     # "we retired the display so please remove …": the reason, then the ask
     r"|,?\s+(?=so (?:please|pls|can you|could you|just|let us|let's)\b)"
+    # said aloud, no stops: "we stopped doing deliveries so take the address off the orders"
+    r"|,?\s+(?=so (?:take|remove|delete|drop|get rid of)\s+(?:the|that|this|those|it|them)\b)"
     # "the scales only do whole kilos so can the weight on Parcel be an integer?": the same,
     # asked of the field with no comma before "so"
     r"|\s+(?=so (?:can|could) (?:we (?=(?:remove|drop|delete|make|change|rename|add)\b)"
-    r"|(?:the|our|all|each|every) ))"
+    r"|(?:the|our|all|each|every) "
+    # ("… so can NHS number be optional on Patient?": the field said bare)
+    r"|[a-z][a-z ]{0,30}? be (?:optional|required|mandatory|nullable|left (?:empty|blank))\b))"
     # "…, notes (optional) so the context sheet is complete": what it is for
     r"|,?\s+(?=so (?:that )?(?:the|our|my|their|every|each|nothing|nobody|no one)\s"
     r"[a-z ]{1,40}?\s(?:is|are|can|will|stays?|gets?|matches|works|knows?|sees?|has|have"
@@ -1870,6 +1878,11 @@ def simplify(text: str) -> str:
     # "… should be a date, not free text — please amend": the change said, then a bare call
     # to make it, pointing at nothing new
     s = _PLEASE_AMEND.sub("", s)
+    # "phone number is not required for runners", "… should not be mandatory on Kennel": not
+    # required is optional (as "… is optional for runners" says it)
+    s = _NOT_REQUIRED_FOR.sub(
+        lambda m: f"{m['v']} {'be ' if m['v'] in ('should', 'must') else ''}optional", s
+    )
     # "What I want: graduates with …": the ask, clefted before a colon, heads nothing
     s = _CLEFT_COLON.sub(lambda m: f"i need {m['rest']}", s)
     # "… for the Christmas hampers? For each we'd want the …": "each" alone, then who wants,
