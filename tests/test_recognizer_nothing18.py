@@ -641,3 +641,24 @@ def test_said_aloud_so_then_the_removal(
 def test_so_take_inside_a_list_is_no_removal() -> None:
     got = read("Track ferries with name, so-called class and crew size")
     assert got.intent != Intent.REMOVE_FIELDS
+
+
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("Each quiz night needs many volunteers.", ["QuizNight() many_to_many>Volunteer"]),
+        ("A shift requires multiple nurses", ["Shift() many_to_many>Nurse"]),
+        ("A regatta needs several marshals", ["Regatta() many_to_many>Marshal"]),
+    ],
+)
+def test_needing_several_things_is_a_link(request_text: str, expected: list[str]) -> None:
+    got = read(request_text)
+    assert got.status == "recognized"
+    assert got.intent == Intent.ADD_RELATIONSHIP
+    assert shape(got) == expected
+
+
+def test_needing_one_field_is_still_a_field() -> None:
+    got = read("Each kennel needs a heat lamp")
+    assert got.intent == Intent.ADD_FIELDS
+    assert [a.name for e in got.entities for a in e.attributes] == ["heat_lamp"]

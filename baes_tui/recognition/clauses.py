@@ -1500,6 +1500,10 @@ _NOT_REQUIRED_FOR = re.compile(
     r"(?<=[a-z] )(?P<v>is|are|should|must)\s+not\s+(?:be\s+)?(?:required|mandatory"
     r"|compulsory|obligatory)(?=\s+(?:for|on|in)\s+(?:the\s+|our\s+|all\s+|each\s+)?[a-z])"
 )
+_NEEDS_SEVERAL = re.compile(
+    r"^(?P<a>(?:an?|each|every)\s+[a-z][a-z-]*(?:\s[a-z][a-z-]*)?)\s+(?:needs|requires)\s+"
+    r"(?=(?:several|many|multiple|lots of)\s+[a-z][a-z-]*s\s*[.!]?$)"
+)
 _PLEASE_AMEND = re.compile(
     r"\s*[,;—–-]\s*(?:please|pls|plz|kindly)\s+(?:amend|fix|correct|update|adjust|sort)"
     r"(?:\s+(?:it|that|this|accordingly))?(?:\s+out)?(?:,?\s+(?:thanks|thank you|cheers|ta))?"
@@ -1878,6 +1882,8 @@ def simplify(text: str) -> str:
     # "… should be a date, not free text — please amend": the change said, then a bare call
     # to make it, pointing at nothing new
     s = _PLEASE_AMEND.sub("", s)
+    # "A quiz night needs several volunteers": needing many of a thing is having them, a link
+    s = _NEEDS_SEVERAL.sub(lambda m: f"{m['a']} has ", s)
     # "phone number is not required for runners", "… should not be mandatory on Kennel": not
     # required is optional (as "… is optional for runners" says it)
     s = _NOT_REQUIRED_FOR.sub(
