@@ -662,3 +662,28 @@ def test_needing_one_field_is_still_a_field() -> None:
     got = read("Each kennel needs a heat lamp")
     assert got.intent == Intent.ADD_FIELDS
     assert [a.name for e in got.entities for a in e.attributes] == ["heat_lamp"]
+
+
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        (
+            "Is there a many-to-many between Hikers and Trails? If not can you add one",
+            ["Hiker() many_to_many>Trail"],
+        ),
+        ("how do i give a Kiln a single supplier?", ["Kiln() many_to_one>Supplier"]),
+        ("how can we give each Crate several bottles?", ["Crate() many_to_many>Bottle"]),
+    ],
+)
+def test_a_beginner_asking_for_a_link_asks_for_it(request_text: str, expected: list[str]) -> None:
+    got = read(request_text)
+    assert got.status == "recognized"
+    assert got.intent == Intent.ADD_RELATIONSHIP
+    assert shape(got) == expected
+
+
+@pytest.mark.parametrize(
+    "request_text", ["how do i give a talk", "is there a many to many between us and them"]
+)
+def test_questions_naming_no_things_are_asked(request_text: str) -> None:
+    assert read(request_text).status == "needs_clarification"

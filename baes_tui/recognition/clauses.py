@@ -1504,6 +1504,16 @@ _NEEDS_SEVERAL = re.compile(
     r"^(?P<a>(?:an?|each|every)\s+[a-z][a-z-]*(?:\s[a-z][a-z-]*)?)\s+(?:needs|requires)\s+"
     r"(?=(?:several|many|multiple|lots of)\s+[a-z][a-z-]*s\s*[.!]?$)"
 )
+_IS_THERE_LINK = re.compile(
+    r"^(?:is there|do we have|have we got)\s+(?:already\s+)?an?\s+"
+    r"(?P<k>many[- ]to[- ]many|one[- ]to[- ]many|many[- ]to[- ]one)\s+(?:link\s+|relationship\s+)?"
+    r"between\s+(?=[a-z][a-z ]{0,40}\s+and\s+[a-z][a-z ]{0,40}\??(?:\s|$))"
+)
+_HOW_GIVE = re.compile(
+    r"^how\s+(?:do|can|would|should)\s+(?:i|we)\s+give\s+(?:an?|each|every)\s+"
+    r"(?P<x>[a-z][a-z-]*(?:\s[a-z][a-z-]*)?)\s+(?P<n>a single|one|exactly one|several|many)\s+"
+    r"(?=[a-z][a-z-]*\s*\??$)"
+)
 _PLEASE_AMEND = re.compile(
     r"\s*[,;—–-]\s*(?:please|pls|plz|kindly)\s+(?:amend|fix|correct|update|adjust|sort)"
     r"(?:\s+(?:it|that|this|accordingly))?(?:\s+out)?(?:,?\s+(?:thanks|thank you|cheers|ta))?"
@@ -1884,6 +1894,10 @@ def simplify(text: str) -> str:
     s = _PLEASE_AMEND.sub("", s)
     # "A quiz night needs several volunteers": needing many of a thing is having them, a link
     s = _NEEDS_SEVERAL.sub(lambda m: f"{m['a']} has ", s)
+    # "is there a many to many between Dancer and Routine? if not can you add one", "how do I
+    # give a Gig a single band?": a beginner asking for a link asks for it
+    s = _IS_THERE_LINK.sub(lambda m: f"{m['k']} between ", s)
+    s = _HOW_GIVE.sub(lambda m: f"each {m['x']} has {m['n']} ", s)
     # "phone number is not required for runners", "… should not be mandatory on Kennel": not
     # required is optional (as "… is optional for runners" says it)
     s = _NOT_REQUIRED_FOR.sub(
