@@ -1496,8 +1496,11 @@ _TOPIC_QUALIFIED = re.compile(
     r"(?:\s[a-z][a-z-]*)?)\s+(?:(?:that|which)\s+)?(?:we|you|they|i|from|at|in|on|for|of)\s"
     r"[^,:;]{1,50}?:\s*(?P<rest>(?:they|these|those|each of them|all of them)\s.+)$"
 )
+# (only after a word that names a value: "Login is not required for guests" is a rule)
 _NOT_REQUIRED_FOR = re.compile(
-    r"(?<=[a-z] )(?P<v>is|are|should|must)\s+not\s+(?:be\s+)?(?:required|mandatory"
+    r"\b(?P<f>number|name|date|email|phone|address|code|size|fee|price|notes|note|type|time"
+    r"|count|level|status|weight|mobile|contact|reference|ref|id)\s+"
+    r"(?P<v>is|are|should|must)\s+not\s+(?:be\s+)?(?:required|mandatory"
     r"|compulsory|obligatory)(?=\s+(?:for|on|in)\s+(?:the\s+|our\s+|all\s+|each\s+)?[a-z])"
 )
 _NEEDS_SEVERAL = re.compile(
@@ -1901,7 +1904,8 @@ def simplify(text: str) -> str:
     # "phone number is not required for runners", "… should not be mandatory on Kennel": not
     # required is optional (as "… is optional for runners" says it)
     s = _NOT_REQUIRED_FOR.sub(
-        lambda m: f"{m['v']} {'be ' if m['v'] in ('should', 'must') else ''}optional", s
+        lambda m: f"{m['f']} {m['v']} {'be ' if m['v'] in ('should', 'must') else ''}optional",
+        s,
     )
     # "What I want: graduates with …": the ask, clefted before a colon, heads nothing
     s = _CLEFT_COLON.sub(lambda m: f"i need {m['rest']}", s)
