@@ -57,15 +57,17 @@ PURPOSE = re.compile(
     rf"(?!{_SO_ASK})"
     # "…, so you can delete the Hat entity": the builder is told what to change, no reason
     r"(?!so\s+(?:you|u)\s+(?:can|could)\s+(?:now\s+|just\s+|safely\s+)?(?:delete|remove|drop"
-    r"|rename|get rid of)\s+(?:the|that|this)\s+(?:[a-z]+\s+){0,3}(?:entity|entities|field|fields"
-    r"|table|column|model)\b)"
+    r"|rename|get rid of|bin|scrap|ditch)\s+(?:the|that|this)\s+(?:[a-z]+\s+){0,3}"
+    r"(?:entity|entities|field|fields|table|column|model)\b)"
     r"(?:so\s+that\b|in order (?:to|that)\b"
     r"|so\s+(?:i|we|they|you|he|she|it|people|users?|nobody|no one|everyone|nothing"
     r"|everything)\s+[a-z']+"
     rf"|{_PLURAL_DOING}"
     r"|so\s+(?:(?:the|our|my|their|all the)\s+)?[a-z]+\s+(?:can|could|will|would|know|knows"
     r"|do not|don't|does not|doesn't|stop|stops|never|always|get|gets|may|might|have|see"
-    r"|understand|find)\b"
+    r"|understand|find"
+    # "so patients progress gradually", "so climbers learn the grades": what it helps them do
+    r"|progress|learn|stay|remember|notice|keep)\b"
     # "so whoever's paged knows what to do", "so whoever is on call can act": anyone who does it
     r"|so\s+whoever\b"
     # "…, otherwise the records are useless": what happens without it is a reason too

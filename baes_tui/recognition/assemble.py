@@ -77,8 +77,10 @@ _CONTEXT_NOUN = re.compile(r"\b(?:on|in|for|of|from|to)\s+(?:a|an|the|each|every
 
 def assemble(reading: Reading, title_segments: frozenset[int] = frozenset()) -> Draft:
     draft = Draft()
-    reading.statements = _changes_inside_create(
-        _changes_to_field_said(reading.statements, bool(_THINGS_NEED.search(reading.text)))
+    reading.statements = _old_name_dropped(
+        _changes_inside_create(
+            _changes_to_field_said(reading.statements, bool(_THINGS_NEED.search(reading.text)))
+        )
     )
     stmts = reading.statements
     draft.statements = len(
@@ -527,7 +529,12 @@ _ENTITY_SAID = re.compile(
     r"(?:\b(?i:the|my|our|this|that|your)\s+(?P<e>[A-Z][A-Za-z]*(?:\s[A-Z][A-Za-z]*)?)\s+"
     r"(?:entity|table|model)\b"
     r"|\b(?i:entity|table|model)\b[^.?!,;]{0,30}?\b(?i:name[ds]?|called)\s+[\"'`]?"
-    r"(?P<e2>[A-Z][A-Za-z]*)\b)"
+    r"(?P<e2>[A-Z][A-Za-z]*)\b"
+    # "the name 'Alteration' confuses my staff", "I named my thing Episode": a name quoted or
+    # given to the writer's thing, written with its capital, is an entity's
+    r"|\b(?i:the\s+name)\s+[\"'`](?P<e3>[A-Z][A-Za-z]*)[\"'`]"
+    r"|\b(?i:named|called)\s+(?i:my|our|the)\s+(?i:thing|entity|table|model)\s+[\"'`]?"
+    r"(?P<e4>[A-Z][A-Za-z]*)\b)"
 )
 
 
@@ -541,7 +548,7 @@ def _entity_talked_of(before: list) -> tuple[int, Noun] | None:
             continue
         if not isinstance(said, (Unread, Aside)):
             return None
-        named = {m["e"] or m["e2"] for m in _ENTITY_SAID.finditer(said.text)}
+        named = {m["e"] or m["e2"] or m["e3"] or m["e4"] for m in _ENTITY_SAID.finditer(said.text)}
         if not named:
             continue
         if len(named) > 1 or re.search(r"\b(?:field|column|attribute)s?\b", said.text, re.I):
@@ -735,6 +742,32 @@ def _removal_unread(stmts: list, draft: Draft) -> None:
             "a removal ('remove it', 'drop them') points at nothing that was read: say which "
             "fields to remove and from which entity"
         )
+
+
+def _old_name_dropped(stmts: list) -> list:
+    """ "Rename the Toner entity to InkCartridge, we don't use toner anymore", "rename fax to
+    pager on Chef, nobody uses fax now": the old name no longer used is why it is renamed, no
+    removal of the thing or the field the rename keeps under its new name."""
+    renames = [s for s in stmts if isinstance(s, Rename)]
+    if not renames:
+        return stmts
+
+    def old_name(s: Remove, r: Rename) -> bool:
+        if r.of_entity:
+            return s.whole_entity and s.entity is not None and s.entity.name == r.old
+        return (
+            not s.whole_entity
+            and s.fields == (r.old,)
+            and (s.entity is None or r.entity is None or s.entity.name == r.entity.name)
+        )
+
+    out = []
+    for s in stmts:
+        r = next((r for r in renames if old_name(s, r)), None) if isinstance(s, Remove) else None
+        if r is not None and not s.pronoun:
+            s = Reason(f"{r.old} is no longer used", s.segment, 0)
+        out.append(s)
+    return out
 
 
 def _changes_inside_create(stmts: list) -> list:

@@ -450,7 +450,10 @@ def _rename(clause: Clause, old: str, new: str, ent: str | None, marker: str) ->
 def _new_name_written(clause: Clause, first: str) -> re.Match[str] | None:
     """The new name's first word as written: right after "to"/"it"/"as" where it is found
     there ("On Booking, … rename it to booking code": the capital of the place is no name)."""
-    said = re.search(rf"\b(?i:to|it|as)\s+[\"'`]?({re.escape(first)})", clause.original, re.I)
+    # ("Could the entity be called Fitting?": after "called" too)
+    said = re.search(
+        rf"\b(?i:to|it|as|called|named)\s+[\"'`]?({re.escape(first)})", clause.original, re.I
+    )
     if said is not None:
         return re.match(r".+", said[1])
     return re.search(re.escape(first), clause.original, re.I)
@@ -462,7 +465,9 @@ def _entity_renamed_back(clause: Clause, new_words: list[str], marks: set) -> Re
     if marks - {None, ""} or len(new_words) > 3:
         return None  # "rename that field to Client" renames a field
     said = re.search(
-        rf"\b(?i:to|it|as)\s+[\"'`]?({re.escape(new_words[0])})", clause.original, re.I
+        rf"\b(?i:to|it|as|called|named)\s+[\"'`]?({re.escape(new_words[0])})",
+        clause.original,
+        re.I,
     )
     if said is None or not said[1][:1].isupper():
         return None  # "… on the Hive entity …, rename it to hive tag": the capital was elsewhere
@@ -2464,6 +2469,9 @@ _FIELD_SAID_BEFORE = (
         r"(?P<f>[a-z](?:(?!\s(?:is|are|was|were|that)\s)[a-z ]){0,30}?)\s+(?:on|of|in|for)\s+"
         r"(?:the\s+|all\s+|each\s+|every\s+|an?\s+|our\s+)?(?P<e>[a-z][a-z-]*(?:\s[a-z][a-z-]*)?)\s+"
         r"(?:is|are|was|were|holds?|has|have|keeps?|stores?|gets?"
+        # "the battery type on camera traps tells us nothing", "… means nothing to anyone":
+        # what the field (no longer) does for the people who read it
+        r"|tells?|means?|adds?|says?|shows?|gives?|does|do|helps?"
         # "the score on Survey turned out to be whole numbers", "… came out as text": what the
         # field proved to be once used is said of it as "is" would be
         r"|(?:came|comes|turned|turns|ended|ends)\s+(?:out|up)"
@@ -2616,6 +2624,16 @@ _SAID_OF_IT_FORMS = (
     # "…, the other birders keep saying site"
     r"|^(?:the|our|my)\s+(?:[a-z]+\s+){0,2}?[a-z]+\s+(?:keeps?|kept)\s+(?:saying|calling it"
     r"|writing|typing)\b"
+    # "the porters say trolley, not cart", "everybody calls it a rota, not a schedule": what
+    # people say instead of a name, said before or after the rename it backs
+    r"|^(?:(?:the|our|my)\s+(?:[a-z]+\s+){0,2}?[a-z]+|everyone|everybody|people|staff|we|they)"
+    r"\s+(?:all\s+|always\s+|usually\s+|just\s+)?(?:says?|calls?\s+(?:it|them))\s+['\"]?"
+    r"(?:an?\s+)?[a-z][a-z -]{0,30}?['\"]?,?\s+not\s+['\"]?(?:an?\s+)?[a-z][a-z -]{0,30}['\"]?$"
+    # "the drivers keep calling vans 'wagons' and it is confusing the new starters": what
+    # people keep calling the things, and what that does
+    r"|^(?:the|our|my)\s+(?:[a-z]+\s+){0,2}?[a-z]+\s+(?:keeps?|kept)\s+calling\s+"
+    r"(?:(?:the|our)\s+)?[a-z]+\s+['\"][a-z][a-z -]{0,30}['\"]"
+    r"(?:\s+and\s+(?:it|that)\s+is\s+[a-z][a-z -]{0,40})?$"
     # "The new lathe software replaces it."
     r"|^(?:the|our|my)\s+(?:[a-z]+\s+){0,3}?[a-z]+\s+(?:replaces?|supersedes?|took over"
     r"|takes over)\s+(?:it|that|this|them)\b"

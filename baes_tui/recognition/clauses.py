@@ -325,7 +325,9 @@ _REPORTED = re.compile(
     r"(?:should|must|needs? to|has to|have to)\s)"
     # ("for the divers we also need …": what is also needed is added to the divers, no scene)
     # ("for the small animal side of the practice we need …": a place of a place too)
-    r"|^(?:for|at|in|from)\s+(?:our|my|the|a)\s+(?:[a-z]+(?:\s[a-z]+){0,2}\s+of\s+(?:the|our|my|a)\s+)?"
+    # ("for the mugs we sell online: they also need …": the mugs, qualified, then "they" back)
+    r"|^(?![^:,.;]*:\s*(?:they|these|those)\s)(?:for|at|in|from)\s+(?:our|my|the|a)\s+"
+    r"(?:[a-z]+(?:\s[a-z]+){0,2}\s+of\s+(?:the|our|my|a)\s+)?"
     r"[a-z]+(?:\s[a-z]+)?\s+(?=(?:we|i|create|build"
     r"|make|set up|track|manage)\b)(?!(?:we|i)\s+(?:would\s+|will\s+)?also\b)"
     r"(?!(?:we|i)\s(?:would\s|also\s|really\s)*(?:want|need|like|have)\s(?:the|their)\s[^,]+,)"
@@ -445,6 +447,12 @@ _ONE_ROW_PER = re.compile(
 # "the mobile field on Driver, can you change its name to phone number?": a change of the name
 # of what was just said is its rename ("his name" as writers of other languages say it)
 _CHANGE_ITS_NAME = re.compile(r"\b(?:change|update|alter)\s+(?:its|his|her)\s+name\s+to\b")
+# "Could the entity be called Fitting instead?", "the table should be named Fitting": the
+# entity said just before, given its new name (as "rename it to Fitting" says it)
+_THE_ENTITY_CALLED = re.compile(
+    r"^(?:the|this|that|my|our)\s+(?:entity|table|model)\s+(?:should|could|can|must|would)\s+"
+    r"(?:now\s+)?be\s+(?:called|named|renamed(?:\s+to)?)\s+(?=[a-z])"
+)
 # "duration becomes int", "weight: float -> decimal": a type change said as a becoming
 _BECOMING_TO = (
     r"int|integer|float|double|decimal|string|str|text|bool|boolean|date|datetime|timestamp"
@@ -1502,6 +1510,40 @@ _BRACES = re.compile(r"\{([^{}\"']*)\}")
 _DOTTED = re.compile(
     r"\b(?P<entity>[a-z][a-z-]{1,40})\.(?P<field>[a-z][a-z -]*?)(?=\s*(?:->|$|\s|:))"
 )
+# "For the mugs we sell online: they also need …", "About the boxes from the summer fete:
+# they …": the things said with who keeps them or where they are from, then what they need;
+# the things are the topic (the rest points back at them)
+_TOPIC_QUALIFIED = re.compile(
+    r"^(?:on|for|about|regarding|re)\s+(?P<topic>(?:the|our|all the|all our)\s+[a-z][a-z-]*"
+    r"(?:\s[a-z][a-z-]*)?)\s+(?:(?:that|which)\s+)?(?:we|you|they|i|from|at|in|on|for|of)\s"
+    r"[^,:;]{1,50}?:\s*(?P<rest>(?:they|these|those|each of them|all of them)\s.+)$"
+)
+# (only after a word that names a value: "Login is not required for guests" is a rule)
+_NOT_REQUIRED_FOR = re.compile(
+    r"\b(?P<f>number|name|date|email|phone|address|code|size|fee|price|notes|note|type|time"
+    r"|count|level|status|weight|mobile|contact|reference|ref|id)\s+"
+    r"(?P<v>is|are|should|must)\s+not\s+(?:be\s+)?(?:required|mandatory"
+    r"|compulsory|obligatory)(?=\s+(?:for|on|in)\s+(?:the\s+|our\s+|all\s+|each\s+)?[a-z])"
+)
+_NEEDS_SEVERAL = re.compile(
+    r"^(?P<a>(?:an?|each|every)\s+[a-z][a-z-]*(?:\s[a-z][a-z-]*)?)\s+(?:needs|requires)\s+"
+    r"(?=(?:several|many|multiple|lots of)\s+[a-z][a-z-]*s\s*[.!]?$)"
+)
+_IS_THERE_LINK = re.compile(
+    r"^(?:is there|do we have|have we got)\s+(?:already\s+)?an?\s+"
+    r"(?P<k>many[- ]to[- ]many|one[- ]to[- ]many|many[- ]to[- ]one)\s+(?:link\s+|relationship\s+)?"
+    r"between\s+(?=[a-z][a-z ]{0,40}\s+and\s+[a-z][a-z ]{0,40}\??(?:\s|$))"
+)
+_HOW_GIVE = re.compile(
+    r"^how\s+(?:do|can|would|should)\s+(?:i|we)\s+give\s+(?:an?|each|every)\s+"
+    r"(?P<x>[a-z][a-z-]*(?:\s[a-z][a-z-]*)?)\s+(?P<n>a single|one|exactly one|several|many)\s+"
+    r"(?=[a-z][a-z-]*\s*\??$)"
+)
+_PLEASE_AMEND = re.compile(
+    r"\s*[,;—–-]\s*(?:please|pls|plz|kindly)\s+(?:amend|fix|correct|update|adjust|sort)"
+    r"(?:\s+(?:it|that|this|accordingly))?(?:\s+out)?(?:,?\s+(?:thanks|thank you|cheers|ta))?"
+    r"\s*[.!]*$"
+)
 _TOPIC_PREP = re.compile(
     r"^(?:on|for|in|at|regarding|about|within|inside|with)\s+(?P<topic>[^,:;]{1,60}?)\s*[,:]\s*"
     r"(?P<rest>.+)$"
@@ -1642,6 +1684,10 @@ _CLAUSE_SPLIT = re.compile(
     # "Driver -> works for Depot")
     r"|\s*->\s*(?=(?:belongs?|has|have|is|are|works?(?=\s+(?:in|for|at|on|with|under)\b)|sits?)\b)"
     r"|,?\s+(?=so (?:that )?(?:i|we|they|you|he|she|it|people|users?)\b)"
+    # "… a difficulty rating so patients progress gradually", "… so drivers know": what it is
+    # for, said of the people it helps (a bare plural, then what they can do)
+    r"|,?\s+(?=so\s+[a-z]{3,}s\s+(?:can|could|will|would|do not|don't|never|always|know|see"
+    r"|get|stay|progress|learn|remember|find|notice|understand|stop|keep)\b)"
     # "the fare on Ride is a whole number now but in our city fares have paise, so …": what a
     # field is now, then why it must change
     r"|(?<=\bnow)\s*,?\s+but\s+(?=(?:in|at|for|some|most|many|our|we|they|half)\s)"
@@ -1651,10 +1697,14 @@ _CLAUSE_SPLIT = re.compile(
     r"(?:needs? to|should|must|has to|have to)\s+(?:be|become)\s)"
     # "we retired the display so please remove …": the reason, then the ask
     r"|,?\s+(?=so (?:please|pls|can you|could you|just|let us|let's)\b)"
+    # said aloud, no stops: "we stopped doing deliveries so take the address off the orders"
+    r"|,?\s+(?=so (?:take|remove|delete|drop|get rid of)\s+(?:the|that|this|those|it|them)\b)"
     # "the scales only do whole kilos so can the weight on Parcel be an integer?": the same,
     # asked of the field with no comma before "so"
     r"|\s+(?=so (?:can|could) (?:we (?=(?:remove|drop|delete|make|change|rename|add)\b)"
-    r"|(?:the|our|all|each|every) ))"
+    r"|(?:the|our|all|each|every) "
+    # ("… so can NHS number be optional on Patient?": the field said bare)
+    r"|[a-z][a-z ]{0,30}? be (?:optional|required|mandatory|nullable|left (?:empty|blank))\b))"
     # "…, notes (optional) so the context sheet is complete": what it is for
     r"|,?\s+(?=so (?:that )?(?:the|our|my|their|every|each|nothing|nobody|no one)\s"
     r"[a-z ]{1,40}?\s(?:is|are|can|will|stays?|gets?|matches|works|knows?|sees?|has|have"
@@ -1919,6 +1969,21 @@ def simplify(text: str) -> str:
         for pattern, replacement in _CONTRACTIONS:
             s = pattern.sub(replacement, s)
     s = _FROM_NOW_ON.sub("", s)
+    # "… should be a date, not free text — please amend": the change said, then a bare call
+    # to make it, pointing at nothing new
+    s = _PLEASE_AMEND.sub("", s)
+    # "A quiz night needs several volunteers": needing many of a thing is having them, a link
+    s = _NEEDS_SEVERAL.sub(lambda m: f"{m['a']} has ", s)
+    # "is there a many to many between Dancer and Routine? if not can you add one", "how do I
+    # give a Gig a single band?": a beginner asking for a link asks for it
+    s = _IS_THERE_LINK.sub(lambda m: f"{m['k']} between ", s)
+    s = _HOW_GIVE.sub(lambda m: f"each {m['x']} has {m['n']} ", s)
+    # "phone number is not required for runners", "… should not be mandatory on Kennel": not
+    # required is optional (as "… is optional for runners" says it)
+    s = _NOT_REQUIRED_FOR.sub(
+        lambda m: f"{m['f']} {m['v']} {'be ' if m['v'] in ('should', 'must') else ''}optional",
+        s,
+    )
     # "What I want: graduates with …": the ask, clefted before a colon, heads nothing
     s = _CLEFT_COLON.sub(lambda m: f"i need {m['rest']}", s)
     # "… for the Christmas hampers? For each we'd want the …": "each" alone, then who wants,
@@ -2227,6 +2292,7 @@ def simplify(text: str) -> str:
         s = _TURN_INTO.sub(_turned_into, s)
         s = _ONE_ROW_PER.sub("a record for each ", s)
         s = _CHANGE_ITS_NAME.sub("rename it to", s)
+        s = _THE_ENTITY_CALLED.sub("rename it to ", s)
         # "we want make work orders", "i need record the shipments": the "to" left out (not
         # before a comma: "we'd want make, model and …" lists "make" as a field)
         s = re.sub(
@@ -2546,6 +2612,8 @@ def split_topic(s: str) -> tuple[str | None, str, str]:
     if m := _FOR_EACH.match(s):
         topic = m["topic"] or m["topic2"] or m["topic3"]
         return topic, m["rest"] or m["rest2"] or m["rest3"], "on"  # "for each X we need F"
+    if m := _TOPIC_QUALIFIED.match(s):
+        return m["topic"], m["rest"], "on"  # "for the mugs we sell online: they also need F"
     # each form in turn: "in the X the name must …, it is …" is no comma-ended topic, but a
     # place before its sentence's subject
     forms = (

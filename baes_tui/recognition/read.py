@@ -136,7 +136,12 @@ _SYSTEM_SUBJECT = re.compile(
     rf"(?=(?:{MANAGE_VERBS})\b)"
     # "The system shall add to Tender:", "… shall remove from Consent:": a change said as a
     # requirement, its destination first (never "shall remove expired sessions")
-    r"|(?:must|should|shall|will)\s+(?=(?:add|remove|drop|delete)\s+(?:to|from)\s))",
+    r"|(?:must|should|shall|will)\s+(?=(?:add|remove|drop|delete)\s+(?:to|from)\s)"
+    # "The system shall ensure that each Truck is based at exactly one Yard", "… shall link
+    # every Lease to the one Landlord …": the rule or the link the requirement asks for
+    r"|(?:must|should|shall|will)\s+(?:(?:ensure|make sure|guarantee)\s+(?:that\s+)?"
+    r"(?=(?:each|every|an?|all)\s)|(?=(?:link|relate|connect|associate)\s+(?:each|every|an?"
+    r"|all)\s)))",
     re.I,
 )
 # "Our holiday let portal should manage cottages with …": the system named by what it is for,
@@ -376,9 +381,22 @@ def is_tech_only(text: str) -> bool:
     return bool(tech) and not (words - TECH_WORDS - TECH_CONTEXT - FILLER - HARD_FRAMES)
 
 
+# "There's a field on Patient called preferred pharmacy", "there is a column in the Kennel
+# table called run size": a field that exists, said as "Patient has a field called …" says it
+# (no rename: "called" names it, nothing is renamed)
+_THERE_IS_FIELD = re.compile(
+    r"^there\s+(?:is|was)\s+(?:still\s+)?(?:a|an|one|this)\s+(?P<k>field|column|attribute)\s+"
+    r"(?:on|in|of)\s+(?:the\s+|our\s+|my\s+|each\s+)?(?P<e>[a-z][a-z-]*(?:\s[a-z][a-z-]*)?)"
+    r"(?:\s+(?:entity|table|model|thing|records?))?\s+(?P<rest>(?:called|named)\s+\S.*)$"
+)
+
+
 def read_clause(clause: Clause) -> list[Statement]:
     """Every statement one clause makes (usually one); a reason given for a change is kept
     apart from what the change says, and two changes in one clause are read apart."""
+    if (there := _THERE_IS_FIELD.match(clause.text)) and clause.topic is None:
+        said = f"{there['e']} has a {there['k']} {there['rest']}"
+        clause = replace(clause, text=said)
     if clause.aside:
         # kept as the segment as written (like Unread): the role of a user story stays too
         return [Aside(clause.original, clause.segment, words_of(clause.aside), clause.aside)]
@@ -663,6 +681,86 @@ _LINK_WORDS_IN_REASON = re.compile(
 )
 
 
+# "The lifeguards keep asking about this — pools should also have a depth": why, who asks,
+# then a dash and the ask itself
+_REASON_DASH = re.compile(r"^(?P<r>[^—–]+?)\s+[—–-]\s+(?P<ask>[^—–]+)$")
+
+
+def _reason_before_dash(clause: Clause, found: list[Statement]) -> list[Statement]:
+    """A clause read as nothing whose words before a dash are a reason ("the drivers keep
+    asking about it", "the council voted on it") and whose words after it read as a change:
+    that change, the reason kept as a business rule."""
+    if not found or not all(isinstance(s, Unread) for s in found):
+        return found
+    m = _REASON_DASH.match(clause.text)
+    if m is None or read_reason(replace(clause, text=m["r"], first=False)) is None:
+        return found
+    bare = read_clause(replace(clause, text=m["ask"]))
+    if not any(_is_change(s) for s in bare) or any(isinstance(s, (Unread, Mention)) for s in bare):
+        return found
+    return [*bare, Reason(clause.original, clause.segment, len(m["r"].split()))]
+
+
+# "A crew can work many shifts and a shift has several crews": one link said from both ends;
+# "… - please connect crews and shifts (that way)": the link asked for after that description
+_BOTH_WAYS_TAIL = re.compile(
+    r"^(?P<said>.+?)\s+[-—–]\s+(?P<ask>.+?)(?:\s+(?:that way|like that))?$"
+)
+_BOTH_WAYS_AND = re.compile(r",?\s+and\s+(?!(?:the|a|an|each|every|one)\s+[a-z]+\s*$)")
+
+
+def _one_relate(clause: Clause, text: str) -> Relate | None:
+    found = read_clause(replace(clause, text=text))
+    return found[0] if len(found) == 1 and isinstance(found[0], Relate) else None
+
+
+def _same_pair(a: Relate, b: Relate) -> bool:
+    """Both name the same two things, in either order ("storage units" may come back as
+    "units": a name that ends the other is the same thing)."""
+    if a.owner is None or b.owner is None:
+        return False
+    ends = lambda x, y: x.name.endswith(y.name) or y.name.endswith(x.name)  # noqa: E731
+    return (ends(a.owner, b.owner) and ends(a.target, b.target)) or (
+        ends(a.owner, b.target) and ends(a.target, b.owner)
+    )
+
+
+def _both_ways(clause: Clause, found: list[Statement]) -> list[Statement]:
+    """A clause read as nothing that says one link from both of its ends ("recipes use many
+    ingredients and ingredients show up in many recipes"), maybe with the ask to link them
+    after a dash: that link, many to many unless one end says "one"."""
+    if not found or not all(isinstance(s, Unread) for s in found):
+        return found
+    text, ask = clause.text, None
+    if (tail := _BOTH_WAYS_TAIL.match(text)) is not None:
+        ask = _one_relate(clause, tail["ask"])
+        if ask is None or not ask.symmetric:
+            return found
+        text = tail["said"]
+    for cut in _BOTH_WAYS_AND.finditer(text):
+        one = _one_relate(clause, text[: cut.start()])
+        if one is None:
+            continue
+        other = _one_relate(clause, text[cut.end() :])
+        if other is None and ask is None:
+            continue
+        if other is not None and not _same_pair(one, other):
+            continue
+        if ask is not None and not _same_pair(one, ask):
+            continue
+        if other is not None and ask is None:
+            if not (one.owner and other.owner and one.owner.name != other.owner.name):
+                continue  # "crews work shifts and crews eat meals": two links of one thing
+            singles = [r for r in (one, other) if r.kind == "many_to_one"]
+            if len(singles) == 2:
+                continue  # one to one: asked about
+            if singles:
+                return [replace(singles[0], stated=True)]
+        link = ask or one
+        return [replace(link, kind="many_to_many", stated=True, symmetric=True)]
+    return found
+
+
 # "For the open day (held each June, hence the rush) please create …", "On the Sample entity
 # (the tubes in freezer B) add …": a parenthesis after the opening that sets the scene, before
 # the ask itself, remarks on that scene
@@ -698,6 +796,12 @@ def _kinds_under_practice_topic(clause: Clause) -> bool:
     if not is_practice(f"{clause.topic}: {clause.text}"):
         return False
     found = _read_reworded(clause, practice=False)
+    topic_words = set(_WORD.findall(clause.topic))
+    if any(
+        isinstance(s, Rename) and s.entity is not None and not set(s.entity.words) <= topic_words
+        for s in found
+    ):
+        return False  # "Naming thing: rename the url field on Hook to target url": the ask
     return not any(isinstance(s, Declare) and _fields_of_a_thing(s.fields) for s in found)
 
 
@@ -747,6 +851,18 @@ def _practice_noun_as_thing(clause: Clause) -> list[Statement] | None:
                 # "Rename Stage to DeployTarget": the new name, written as one, is a thing's
                 new = read_noun(re.sub(r"(?<=[a-z])(?=[A-Z])", " ", statement.new).lower())
                 ends += [new] if _written_as_name(new, clause) else []
+            if isinstance(statement, Rename) and said and not statement.of_entity:
+                # "rename url to endpoint url on Hook", "… to be called usual shift": the names
+                # of a field renamed on a named thing are names, whatever their words
+                named.update(re.split(r"[_\s]+", f"{statement.old} {statement.new}".lower()))
+            # "call the Lodging entity Stay", "add a towel fee to Stay": a name written as one
+            # is a thing's whatever its words ("stay" is also data that must stay)
+            named.update(
+                w
+                for noun in ends
+                if noun is not None and _written_as_name(noun, clause)
+                for w in noun.words
+            )
         else:
             return None  # an unread rest: nothing says it is a thing
         named.update(
@@ -880,7 +996,10 @@ def _written_as_name(noun: Noun | None, clause: Clause) -> bool:
     if noun.explicit:
         return True
     said = r"\s+".join(re.escape(w.capitalize()) for w in noun.words)
-    return re.search(rf"(?<=\s){said}\b", clause.original) is not None
+    if re.search(rf"(?<=\s){said}\b", clause.original) is not None:
+        return True
+    # "Deploy -= status", "Deploy += notes": a capitalised name that opens a terse change
+    return re.match(rf"\s*{said}\s*(?:[-+]=)", clause.original) is not None
 
 
 # "call sign: string": a name, a colon, then only a type (and its marker) declares a field; a
@@ -1042,6 +1161,7 @@ def read_segment(seg: Segment, heads: bool = False) -> list[Statement]:
         return [Mention(replace(noun, explicit=True), True, False, seg.index)]
     for clause in clauses:
         found = _closing_reason(clause, _closing_remark(clause, read_clause(clause)))
+        found = _reason_before_dash(clause, _both_ways(clause, found))
         if len(clauses) == 1:
             found = _opening_remark(clause, found)
         if (

@@ -159,7 +159,10 @@ _DIGIT_TO = re.compile(
 )
 _DIGIT_FOR = re.compile(
     r"\b(app|apps|db|database|system|something|smth|sumthing|thing|tool|program|site|stuff"
-    r"|page|tracker|sheet|form|setup)\s+(?:4|four)\s+(?=(?:the|my|our|a|an|all)?\s*[A-Za-z])",
+    r"|page|tracker|sheet|form|setup)\s+(?:4|four)\s+(?=(?:the|my|our|a|an|all)?\s*[A-Za-z])"
+    # "track candles 4 my shop", "bikes 4 our club": a "4" after a word, before whose place
+    # or people it is, is "for" (a count of them would come before the noun: "4 shops")
+    r"|\b([a-z]{3,})\s+4\s+(?=(?:my|our|their|his|her)\s+[a-z])",
     re.I,
 )
 # "BREW-214: Add …", "[OPS-3] Drop …", "FLEET-88 Remove …" (a key before a capitalised title;
@@ -477,12 +480,14 @@ _THERE_SOMETIMES = re.compile(
 # "Where it says hours on the tractors, we actually call it engine hours": the name a field is
 # shown by, then the name people use for it, is a rename of that field on that thing
 _WHERE_IT_SAYS = re.compile(
-    r"(?:(?<=^)|(?<=[.!?][ \t])|(?<=\n))where[ \t]+it[ \t]+(?:says|reads)[ \t]+[\"']?"
+    # ("Small thing from the family team: where it says …": after a lead-in's colon too)
+    r"(?:(?<=^)|(?<=[.!?:][ \t])|(?<=\n))where[ \t]+it[ \t]+(?:says|reads)[ \t]+[\"']?"
     r"(?P<f>[a-z][a-z \t]{0,30}?)[\"']?[ \t]+(?:on|for|in)[ \t]+(?:the[ \t]+|our[ \t]+)?"
     r"(?P<e>[a-z][a-z-]*(?:[ \t][a-z][a-z-]*)?)[ \t]*,[ \t]*(?:we|everyone|people|they)[ \t]+"
     r"(?:actually[ \t]+|really[ \t]+|always[ \t]+|all[ \t]+)?call[ \t]+it[ \t]+[\"']?"
-    r"(?P<g>[a-z]+(?:[ \t](?!(?:but|and|so|though|although)\b)[a-z]+){0,3})[\"']?"
-    r"(?=[ \t]*(?:[-–—,.;!?]|$))",
+    r"(?P<g>[a-z]+(?:[ \t](?!(?:but|and|so|though|although|here)\b)[a-z]+){0,3})[\"']?"
+    # ("… we actually call it "emergency contact" here": where they call it so)
+    r"(?:[ \t]+(?:here|round here|over here))?(?=[ \t]*(?:[-–—,.;!?]|$))",
     re.I | re.M,
 )
 # "Keep the email on Grower, but the phone can go": what stays is no change; the removal after
@@ -1059,6 +1064,9 @@ _GLUED_ARTICLE = re.compile(
 )
 # "take of the fax field": said aloud, "take off" (nobody takes "of" something)
 _TAKE_OF = re.compile(r"\b([Tt]ake) of(?=\s+(?:the|a|an|my|our|his|her|their|its|them|it)\b)")
+# "keep track off pump stations": typed with one letter too many, "track of" (nothing is
+# tracked off)
+_TRACK_OFF = re.compile(r"\b((?:keep|keeps|keeping|kept|keep a)\s+track) off\b", re.I)
 # "licence.. sorry, license plate": the person corrected themselves; keep the correction.
 # ("sorry for my english" is an apology, not a correction)
 # "kilns firings — sorry, firings": repeating the last word without the one before it takes
@@ -2478,11 +2486,13 @@ def clean(request: str) -> Cleaned:
     if "2" in text:
         text = _DIGIT_TO.sub(" to ", text)
     if "4" in text or _may_hold(text, "four"):
-        text = _DIGIT_FOR.sub(r"\1 for ", text)
+        text = _DIGIT_FOR.sub(lambda m: f"{m[1] or m[2]} for ", text)
     text = _TOO_TO.sub(lambda m: f"{m[1] or m[2]}o", text)
     text = _TOO_NOUN.sub(_too_before_noun, text)
     text = _GLUED_ARTICLE.sub(r"\1 \2", text)
     text = _TAKE_OF.sub(r"\1 off", text)
+    if _may_hold(text, "track off"):
+        text = _TRACK_OFF.sub(r"\1 of", text)
     # "for the bee hives, each hive has …": the head said again names the same thing
     text = _EACH_HEAD.sub(_each_head, text)
     if _may_hold(text, "each ", "every "):
@@ -2560,7 +2570,7 @@ _GLUE_TARGETS = frozenset(
     """create manage system application remove delete change rename optional required entity
     entities field fields table relationship relationships should track store build
     every belongs belong record want need with each make many modify update extend
-    include thanks please link relate connect urgent""".split()
+    include thanks please link relate connect urgent anymore already maintain amend""".split()
 )
 # Frame words ("campsite regster"): repaired only when no dictionary knows the word, since
 # real words sit one letter from them ("inventor", "tracer")
