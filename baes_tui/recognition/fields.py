@@ -50,7 +50,14 @@ from baes_tui.recognition.lexicon import (
     TYPE_WORDS,
     UNIT_WORDS,
 )
-from baes_tui.recognition.nouns import first_sense, in_wordnet, is_noun, is_verb, names_a_thing
+from baes_tui.recognition.nouns import (
+    first_sense,
+    in_wordnet,
+    is_modifier,
+    is_noun,
+    is_verb,
+    names_a_thing,
+)
 
 MAX_FIELD_WORDS = 4
 
@@ -278,6 +285,24 @@ _PAIR_AS_TYPES = re.compile(
 )
 
 
+_VERB_PAIR = re.compile(
+    r"(?P<pre>^|[,;]\s*)(?P<a>[a-z]{3,}) and (?P<b>[a-z]{3,})(?=\s*(?:\([^()]*\))?\s*(?:[,;.]|$))"
+)
+
+
+def verb_pair(a: str, b: str) -> bool:
+    """ "meet and greet", "click and collect": both words are verbs and one has no sense but
+    a verb's, so the pair names one thing; "vegan and halal", "paid and shipped" do not."""
+    if not (is_verb(a) and is_verb(b)):
+        return False
+    return any(is_noun(w) is False and not is_modifier(w) for w in (a, b))
+
+
+def _verb_pair(m: re.Match[str]) -> str:
+    """ "meet and greet" → "meet-and-greet": one name (see verb_pair)."""
+    return f"{m['pre']}{m['a']}-and-{m['b']}" if verb_pair(m["a"], m["b"]) else m[0]
+
+
 # Why an item that states a rule ("full name computed from …") is not a field: it was read,
 # and kept, so it counts as understood (unlike an item that could not be read at all).
 RULE_REASON = "a rule about the data, kept as a business rule"
@@ -479,6 +504,9 @@ def read_fields(text: str, *, one_item: bool = False) -> FieldList:
     # "a reviewed flag (boolean) for when an analyst has signed it off": what the flag means,
     # said after it, is no part of its name
     text = _FLAG_MEANS.sub(r"\g<flag>", text)
+    # "meet and greet (yes/no)", "click and collect": two verbs joined by "and", one of them
+    # only a verb ("greet"), name one service; a field called just "greet" names nothing
+    text = _VERB_PAIR.sub(_verb_pair, text)
     # "depth and duration as floats": a type in the plural said of the two items before it
     text = _PAIR_AS_TYPES.sub(
         lambda m: (
