@@ -598,6 +598,9 @@ def read_fields(text: str, *, one_item: bool = False) -> FieldList:
     if one_item and _one_line_plus(text, items):
         items = [_Item(text, False)]
     contrasted = _contrasted_heads([item.text for item in items])
+    # "from, to, fare": listed beside a lone "from", a lone "to" is where the trip ends (a
+    # field, to_value), not the word that starts a rule
+    ends = {"from", "to"} <= {_bare_item(item.text) for item in items}
     for item in items:
         raw = item.text.strip(" .!?:;-+*\"'")
         if all(w in INTERJECTIONS for w in raw.split()) or _REPORTED.fullmatch(raw):
@@ -639,7 +642,10 @@ def read_fields(text: str, *, one_item: bool = False) -> FieldList:
             # "engineer email, new level, effective date": "new" opening a later item of the
             # list tells that value from the one before it (the level after a promotion)
             keep_new = bool(out.attributes) and part.startswith("new ")
-            result = read_item(part, keep_new=keep_new)
+            if ends and _bare_item(part) == "to":
+                result = Attribute(safe_field_name("to"), AttrType.STR, True), False
+            else:
+                result = read_item(part, keep_new=keep_new)
             if isinstance(result, Dropped):
                 out.dropped.append(result)
                 if result.reason.startswith("a business rule"):
@@ -667,6 +673,11 @@ def read_fields(text: str, *, one_item: bool = False) -> FieldList:
                 for i in range(max(0, len(out.attributes) - 2), len(out.attributes)):
                     out.attributes[i] = _modified(out.attributes[i], shared)
     return out
+
+
+def _bare_item(text: str) -> str:
+    """An item's words without the "and" or article before them ("and to" → "to")."""
+    return re.sub(r"^(?:(?:and|&|the|a)\s+)+", "", text.strip(" .!?:;-+*\"'").lower())
 
 
 # "the opponent score and our score", "their price, our price": a possessive that tells one
