@@ -526,6 +526,21 @@ def _capitalised(clause: Clause, words: str) -> bool:
     return bool(re.search(r"\b" + r"\s*".join(parts) + r"\b", clause.original))
 
 
+# What a field of land is for or grows: "the rice field", "the football field" are places
+_LAND_KINDS = frozenset("noun.act noun.food noun.plant noun.substance noun.location".split())
+
+
+def _called_a_field(what: str) -> bool:
+    """ "remove the pager field", "drop the telex column": a thing said in lower case and
+    called a field is a field, whatever its word ("the football field" is a place)."""
+    words = _bare(what)
+    return (
+        len(words) >= 2
+        and words[-1] in ("field", "column", "attribute")
+        and first_sense(words[-2]) not in _LAND_KINDS
+    )
+
+
 def _fieldish(*names: list[str]) -> bool:
     return any(
         infer_type(words) is not AttrType.STR or FIELD_HINTS.intersection(words) for words in names
@@ -831,6 +846,8 @@ def _remove(
         return Remove(owner, names, False, clause.segment)
     # No owner: one thing that is not a field reads as the entity ("Remove Supplier").
     if len(names) <= 1 and not _fieldish(what.split()) and not _one_field_name(_bare(what)):
+        if names and _called_a_field(what):
+            return Remove(None, names, False, clause.segment)
         noun = read_noun(what)
         if noun is not None:
             return Remove(noun, (), True, clause.segment)
