@@ -2809,12 +2809,43 @@ def _reason_tail(text: str) -> tuple[str, str]:
             continue  # "add scopes and a due at that is optional": said of the item, no reason
         if m.start() > 0 and _is_reason(rest):
             return text[: m.start()], rest
+    if (m := _STATE_COMMA_CLAUSE.match(text)) and _said_of_the_world(m["rest"]):
+        # "the phone on Guest should be nullable, walk-ins often don't give one": after the
+        # state asked for, a clause with a subject and a verb of its own is why
+        return m["ask"], m["rest"]
     if (m := _STATE_THEN_CLAUSE.search(text)) and _STATE_ASKED.search(text[: m.end("state")]):
         # dictated with no stop: "… should be required every firing has one", "… can be blank
         # sometimes when we have not weighed them": after the state asked for, a clause with a
         # subject of its own (or "when …") is why
         return text[: m.end("state")], text[m.end() :]
     return text, ""
+
+
+_STATE_COMMA_CLAUSE = re.compile(
+    r"^(?P<ask>.*\b(?:should|must|can|could|needs? to|has to|have to)\s+(?:also\s+|now\s+)?"
+    r"be\s+(?:made\s+)?(?:optional|required|mandatory|compulsory|nullable|not required))"
+    r"(?:\s+(?:again|now|too|as well))?\s*,\s+(?P<rest>.+)$"
+)
+# A sentence about people or things that asks nothing: a subject (an article, a plural or a
+# pronoun), then a verb said of it ("walk-ins often do not give one", "the marshal wants …")
+_SUBJECT_VERB = re.compile(
+    r"^(?:(?:the|our|their|most|many|some|a lot of)\s+(?:[a-z-]+\s+){0,2}?[a-z-]+"
+    r"|(?:[a-z-]+\s+)?[a-z-]+s|they|we|he|she|people|staff|everyone|nobody)\s+"
+    r"(?:(?:often|usually|always|never|rarely|sometimes|still|now|just|only|all|mostly)\s+"
+    r"[a-z]{2,}|do not|does not|did not|cannot|can not|wants?|needs?|asks?|has|have|gives?"
+    r"|brings?|sends?|keeps?|says?|[a-z]{3,}s)\b"
+)
+
+
+def _said_of_the_world(rest: str) -> bool:
+    """ "walk-ins often do not give one", "the fire marshal wants a number for every guest":
+    a clause of its own that asks for no change and names no state."""
+    return (
+        len(rest.split()) >= 3
+        and _SUBJECT_VERB.match(rest) is not None
+        and _REQUEST_IN_REASON.search(rest) is None
+        and re.search(r"\b(?:optional|required|mandatory|nullable)\b", rest) is None
+    )
 
 
 # "…, fields stay the same", "…, everything else stays as is": the rest is kept as it is

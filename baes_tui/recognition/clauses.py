@@ -1595,6 +1595,9 @@ _CLAUSE_START = (
     r"(?:each|every|where each|where every|and each|and every|so|can you|could you"
     r"|can we|could we|please|remove|delete|drop|make|change|rename|add|we|i|it|they|he|she"
     r"|then"
+    # "there is a field called nationality on Visitor, can it be optional?": the question
+    # about the field just named is a clause of its own, as after a full stop
+    r"|(?:can|could|may) it (?=be\b)"
     # ("…; mark it optional": marking says what to mark and how; "score; mark" is a field)
     r"|mark(?=\s+[a-z][a-z ]{0,40}?\s+(?:as\s+)?(?:optional|required|mandatory|compulsory)\b)"
     r"|get rid|wire|relate|link|also|plus one"
