@@ -1448,9 +1448,12 @@ _SCENE = re.compile(
     # the writer's own business (one place, named in the singular, perhaps explained in
     # brackets) before a sentence that asks a change of its own subject ("in our city the
     # fares have paise" says how things are there)
-    r"|^(?:in|for|at)\s+(?:our|my)\s+(?P<place>[a-z-]+(?:\s[a-z-]+){0,2}?)"
+    # ("in our Kraków hostel the Bed entity has …": a place named in any letters, then a
+    # subject marked as an entity, which is the data whatever its verb)
+    r"|^(?:in|for|at)\s+(?:our|my)\s+(?P<place>(?:[^\W\d_]|-)+(?:\s(?:[^\W\d_]|-)+){0,2}?)"
     r"(?:\s*\([a-z][a-z ]{0,30}\))?\s*,?\s+"
-    r"(?=the\s+[a-z][a-z -]{0,40}?\s(?:needs?|should|must|can|could|has to|have to)\b)"
+    r"(?=the\s+[a-z][a-z -]{0,40}?\s(?:needs?|should|must|can|could|has to|have to"
+    r"|entity|model|table)\b)"
 )
 
 
