@@ -1598,6 +1598,9 @@ _CLAUSE_START = (
     # "there is a field called nationality on Visitor, can it be optional?": the question
     # about the field just named is a clause of its own, as after a full stop
     r"|(?:can|could|may) it (?=be\b)"
+    # "we print a brochure every year, please create a Catalogue entity with …": the ask
+    # after the talk ("create date" listed is a field: an article must follow)
+    r"|(?:create|set up|build) (?=(?:a|an|the|new)\s)"
     # ("…; mark it optional": marking says what to mark and how; "score; mark" is a field)
     r"|mark(?=\s+[a-z][a-z ]{0,40}?\s+(?:as\s+)?(?:optional|required|mandatory|compulsory)\b)"
     r"|get rid|wire|relate|link|also|plus one"
