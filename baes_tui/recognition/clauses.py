@@ -1601,6 +1601,10 @@ _CLAUSE_START = (
     # "we print a brochure every year, please create a Catalogue entity with …": the ask
     # after the talk ("create date" listed is a field: an article must follow)
     r"|(?:create|set up|build) (?=(?:a|an|the|new)\s)"
+    # "every walk is led by one guide, people keep asking whose walk is whose": people, then
+    # what they keep doing, is a clause of its own (the reason), not words of the link
+    r"|(?:people|everyone|everybody|nobody|no one|staff|guests|customers) (?=(?:keep|kept"
+    r"|always|often|never|still|do not|cannot|can not)\s)"
     # ("…; mark it optional": marking says what to mark and how; "score; mark" is a field)
     r"|mark(?=\s+[a-z][a-z ]{0,40}?\s+(?:as\s+)?(?:optional|required|mandatory|compulsory)\b)"
     r"|get rid|wire|relate|link|also|plus one"
