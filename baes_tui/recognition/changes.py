@@ -2500,7 +2500,10 @@ _FIELD_SAID_BEFORE = (
     re.compile(
         r"\b(?:do not|does not|don't|doesn't|dont|never|no longer|stopped|stop"
         # ("we haven't used the pager number on drivers for years": not since, said perfect)
-        r"|have not|has not|haven't|hasn't|havent|hasnt|(?:nobody|no one)"
+        r"|have not|has not|haven't|hasn't|havent|hasnt"
+        # ("we are not using the telex number on Agent since many years": not now, said as
+        # going on)
+        r"|(?:are|am|is|were|was) not|aren't|isn't|weren't|wasn't|(?:nobody|no one)"
         # ("nobody on the tools ever fills in …", "no one in the office uses …": who, by where)
         r"(?:\s+(?:in|on|at)\s+(?:the\s+)?[a-z]+)?(?:\s+(?:has|had))?"
         # "we're told we shouldn't keep date of birth on Applicant": kept no longer, by a rule
