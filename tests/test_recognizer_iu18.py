@@ -275,3 +275,31 @@ def test_a_reason_after_a_link_is_no_part_of_it(request_text: str, expected: lis
 )  # fmt: skip
 def test_a_field_no_longer_used_is_removed(request_text: str, expected: list[str]) -> None:
     assert read_right(request_text, Intent.REMOVE_FIELDS) == expected
+
+
+# --- one thing's field, an arrow, the same thing's other field: a rename -----------------------
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("Permit.issue_date -> Permit.issued_on", ["Permit(issued_on:str<issue_date)"]),
+        ("Plot.holder -> Plot.tenant_name", ["Plot(tenant_name:str<holder)"]),
+        ("Tour.start_point => Tour.meeting_point", ["Tour(meeting_point:str<start_point)"]),
+    ],
+)  # fmt: skip
+def test_a_dotted_field_to_the_same_things_field_is_renamed(
+    request_text: str, expected: list[str]
+) -> None:
+    assert read_right(request_text, Intent.RENAME_FIELD) == expected
+
+
+@pytest.mark.parametrize(
+    ("request_text", "intent"),
+    [
+        ("Sauna.capacity -> optional", Intent.MODIFY_FIELDS),
+        ("Stall.rent -> decimal", Intent.MODIFY_FIELDS),
+    ],
+)
+def test_a_dotted_field_to_a_state_or_type_is_still_a_change(
+    request_text: str, intent: Intent
+) -> None:
+    assert reading(request_text)[0] is intent

@@ -334,6 +334,12 @@ _ARROW_RENAME = re.compile(
     r"^(?P<a>[^,>]+?)\s*->\s*(?P<b>[^,]+?),?\s*(?:(?:please|and|so)\s+)*rename"
     r"(?:\s+(?P<what>the (?:entity|field|table|column)|it))?\s*$"
 )
+# "Booking.arrival_date -> Booking.check_in_date": one thing's field, an arrow, the same thing's
+# other field: the field renamed ("Sauna.capacity -> optional" names no field after it)
+_DOTTED_SAME_OWNER = re.compile(
+    r"^(?P<e>[a-z][a-z0-9]*)\.(?P<a>[a-z][a-z0-9_ -]{0,40}?)\s*(?:->|=>|→)\s*(?P=e)\."
+    r"(?P<b>[a-z][a-z0-9_ -]{0,40}?)\s*$"
+)
 # "I want to remove the nickname field …": the change itself is the request
 _WANT_TO_CHANGE = re.compile(
     r"^(?:i|we)\s+(?:would like|want|need|wish|would love|have)\s+to\s+(?=(?:remove|delete|drop"
@@ -2018,6 +2024,8 @@ def simplify(text: str) -> str:
     if m := _ARROW_RENAME.match(s):
         what = m["what"] if m["what"] and m["what"] != "it" else ""
         s = " ".join(f"rename {what} {m['a']} to {m['b']}".split())
+    elif m := _DOTTED_SAME_OWNER.match(s):
+        s = f"rename {m['a']} to {m['b']} on {m['e']}"
     # "please you delete the Quota entity" (non-native): "you" before the asked verb is the
     # person asked, as "please" is
     s = re.sub(rf"^(please\s+)you\s+(?=(?:{COMMAND_VERBS})\b)|^you\s+(?=please\b)", r"\1", s)
