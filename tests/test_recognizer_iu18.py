@@ -303,3 +303,28 @@ def test_a_dotted_field_to_a_state_or_type_is_still_a_change(
     request_text: str, intent: Intent
 ) -> None:
     assert reading(request_text)[0] is intent
+
+
+# --- "Properties:" after a thing with its own list, with a link to a property ----------------
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("Viewings: date, agent, notes. Properties: address, bedrooms, asking price. Each viewing "
+         "is for one property.",
+         ["Viewing(date_value:date,agent:str,notes:str) many_to_one>Property",
+          "Property(address:str,bedrooms:int,asking_price:decimal)"]),
+        ("Lettings: tenant name, rent, start date\nProperties: address, rooms\nEach letting "
+         "belongs to one property.",
+         ["Letting(tenant_name:str,rent:decimal,start_date:date) many_to_one>Property",
+          "Property(address:str,rooms:int)"]),
+    ],
+)  # fmt: skip
+def test_properties_listed_beside_a_thing_linked_to_one_are_things(
+    request_text: str, expected: list[str]
+) -> None:
+    assert read_right(request_text) == expected
+
+
+def test_properties_under_a_thing_are_still_its_fields() -> None:
+    _, shape = reading("Guest\nProperties: name, email")
+    assert shape == ["Guest(name:str,email:email)"]

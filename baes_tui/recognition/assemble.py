@@ -75,8 +75,33 @@ _NAMED_ENTITY = re.compile(r"\b(?:the|a|an|each|every)\s+([a-z]+)\s+entity(?:'s)
 _CONTEXT_NOUN = re.compile(r"\b(?:on|in|for|of|from|to)\s+(?:a|an|the|each|every)\s+([a-z]+)\b")
 
 
+_PROPERTIES_LINE = re.compile(r"^\s*properties\s*:\s*\S", re.I)
+
+
+def _properties_as_things(reading: Reading) -> None:
+    """ "Reviews: user, rating. Properties: name, address. Each review is for one property.":
+    "Properties:" is a heading over fields, unless a thing with its own list comes before it
+    and the request links to a property: then the properties are the things listed."""
+    stmts = reading.statements
+    linked = any(
+        isinstance(s, Relate) and "Property" in (s.target.name, s.owner.name if s.owner else "")
+        for s in stmts
+    )
+    if not linked:
+        return
+    texts = {seg.index: seg.text for seg in segment(reading.text)}
+    for i, s in enumerate(stmts):
+        if not (isinstance(s, Declare) and s.entity is None and s.fields.attributes):
+            continue
+        if not _PROPERTIES_LINE.match(texts.get(s.segment, "")):
+            continue
+        if any(isinstance(t, Declare) and t.entity is not None for t in stmts[:i]):
+            stmts[i] = replace(s, entity=Noun("Property", False, ("properties",)), mode="create")
+
+
 def assemble(reading: Reading, title_segments: frozenset[int] = frozenset()) -> Draft:
     draft = Draft()
+    _properties_as_things(reading)
     reading.statements = _changes_inside_create(
         _changes_to_field_said(reading.statements, bool(_THINGS_NEED.search(reading.text)))
     )
