@@ -180,8 +180,8 @@ def test_a_second_state_after_the_comma_is_not_taken_for_a_reason() -> None:
 @pytest.mark.parametrize(
     ("request_text", "expected"),
     [
-        ("There's a field called plot size on the Allotment entity, could it be a decimal?",
-         ["Allotment(plot_size:decimal)"]),
+        ("There's a field called plot size on the Allotment entity, could it be blank?",
+         ["Allotment(plot_size:str?)"]),
         ("There is a column called nickname on the Camper table, can it be optional?",
          ["Camper(nickname:str?)"]),
         ("There's a field called permit code on the Stall entity, could it be required?",

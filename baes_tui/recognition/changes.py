@@ -2845,12 +2845,14 @@ _SUBJECT_VERB = re.compile(
 
 def _said_of_the_world(rest: str) -> bool:
     """ "walk-ins often do not give one", "the fire marshal wants a number for every guest":
-    a clause of its own that asks for no change and names no state."""
+    a clause of its own that asks for no change and gives no state or type."""
     return (
         len(rest.split()) >= 3
         and _SUBJECT_VERB.match(rest) is not None
         and _REQUEST_IN_REASON.search(rest) is None
         and re.search(r"\b(?:optional|required|mandatory|nullable)\b", rest) is None
+        # ("…, the prices are decimals": a type said of a field is a second change)
+        and re.search(rf"\b(?:is|are|be|as)\s+(?:an?\s+)?(?:{_TYPES})s?\b", rest) is None
     )
 
 

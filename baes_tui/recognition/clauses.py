@@ -1603,7 +1603,10 @@ _CLAUSE_START = (
     r"|then"
     # "there is a field called nationality on Visitor, can it be optional?": the question
     # about the field just named is a clause of its own, as after a full stop
-    r"|(?:can|could|may) it (?=be\b)"
+    # (a type asked after a type said, "… is a whole number, can it be decimal", is one
+    # clause: what the field is now, then the change)
+    r"|(?:can|could|may) it (?=be (?:optional|required|mandatory|nullable|blank|empty|left "
+    r"blank)\b)"
     # "we print a brochure every year, please create a Catalogue entity with …": the ask
     # after the talk ("create date" listed is a field: an article must follow)
     r"|(?:create|set up|build) (?=(?:a|an|the|new)\s)"
