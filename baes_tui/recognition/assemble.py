@@ -75,8 +75,33 @@ _NAMED_ENTITY = re.compile(r"\b(?:the|a|an|each|every)\s+([a-z]+)\s+entity(?:'s)
 _CONTEXT_NOUN = re.compile(r"\b(?:on|in|for|of|from|to)\s+(?:a|an|the|each|every)\s+([a-z]+)\b")
 
 
+_PROPERTIES_LINE = re.compile(r"^\s*properties\s*:\s*\S", re.I)
+
+
+def _properties_as_things(reading: Reading) -> None:
+    """ "Reviews: user, rating. Properties: name, address. Each review is for one property.":
+    "Properties:" is a heading over fields, unless a thing with its own list comes before it
+    and the request links to a property: then the properties are the things listed."""
+    stmts = reading.statements
+    linked = any(
+        isinstance(s, Relate) and "Property" in (s.target.name, s.owner.name if s.owner else "")
+        for s in stmts
+    )
+    if not linked:
+        return
+    texts = {seg.index: seg.text for seg in segment(reading.text)}
+    for i, s in enumerate(stmts):
+        if not (isinstance(s, Declare) and s.entity is None and s.fields.attributes):
+            continue
+        if not _PROPERTIES_LINE.match(texts.get(s.segment, "")):
+            continue
+        if any(isinstance(t, Declare) and t.entity is not None for t in stmts[:i]):
+            stmts[i] = replace(s, entity=Noun("Property", False, ("properties",)), mode="create")
+
+
 def assemble(reading: Reading, title_segments: frozenset[int] = frozenset()) -> Draft:
     draft = Draft()
+    _properties_as_things(reading)
     reading.statements = _old_name_dropped(
         _changes_inside_create(
             _changes_to_field_said(reading.statements, bool(_THINGS_NEED.search(reading.text)))
@@ -1031,7 +1056,10 @@ def _context_compound(said: str, m: re.Match[str]) -> Noun | None:
     return read_noun(whole[0])
 
 
-def _of_itself(attribute: Attribute, noun: Noun, fields: FieldList) -> Attribute:
+_MOMENT_HEADS = frozenset(("time", "date", "day", "hour"))
+
+
+def _of_itself(attribute: Attribute, noun: Noun, fields: FieldList, text: str = "") -> Attribute:
     """ "the date of the gig" on Gig is the gig's date: the owner named after "of" is the
     record itself (date_of_the_gig → date_value). Said with no article, "date of burial" on
     Burial is one name, as "date of birth" is."""
@@ -1041,6 +1069,15 @@ def _of_itself(attribute: Attribute, noun: Noun, fields: FieldList) -> Attribute
     cut = words.index("of", 1)
     owner = [w for w in words[cut + 1 :] if w not in ("the", "a", "an", "each", "every", "this")]
     if not owner or [singular(w) for w in owner] != [singular(w) for w in noun.words]:
+        return attribute
+    bare = r"\s+".join(owner)
+    if (
+        cut == 1
+        and words[0] in _MOMENT_HEADS
+        and re.search(rf"\b{words[0]}\s+of\s+{bare}\b", text.lower())
+    ):
+        # "time of pickup" on Pickup, "date of delivery" on Delivery: said bare, the act's
+        # moment is one name (time_of_pickup); "the date of the gig" is the gig's own date
         return attribute
     try:
         name = safe_field_name(" ".join(words[:cut]))
@@ -1539,7 +1576,12 @@ def _declares(reading: Reading, draft: Draft, titles: frozenset[int]) -> None:
         draft.explicit_entities += entity.noun.explicit
         draft.repeated[entity.noun.name] = list(entity.fields.repeated)
         attributes = tuple(
-            _of_itself(_own_possessive(a, entity.noun, entity.fields), entity.noun, entity.fields)
+            _of_itself(
+                _own_possessive(a, entity.noun, entity.fields),
+                entity.noun,
+                entity.fields,
+                reading.text,
+            )
             for a in entity.fields.attributes
         )
         draft.entities.append(EntitySpec(entity.noun.name, attributes, tuple(entity.relationships)))

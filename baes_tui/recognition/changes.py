@@ -531,6 +531,21 @@ def _capitalised(clause: Clause, words: str) -> bool:
     return bool(re.search(r"\b" + r"\s*".join(parts) + r"\b", clause.original))
 
 
+# What a field of land is for or grows: "the rice field", "the football field" are places
+_LAND_KINDS = frozenset("noun.act noun.food noun.plant noun.substance noun.location".split())
+
+
+def _called_a_field(what: str) -> bool:
+    """ "remove the pager field", "drop the telex column": a thing said in lower case and
+    called a field is a field, whatever its word ("the football field" is a place)."""
+    words = _bare(what)
+    return (
+        len(words) >= 2
+        and words[-1] in ("field", "column", "attribute")
+        and first_sense(words[-2]) not in _LAND_KINDS
+    )
+
+
 def _fieldish(*names: list[str]) -> bool:
     return any(
         infer_type(words) is not AttrType.STR or FIELD_HINTS.intersection(words) for words in names
@@ -836,6 +851,8 @@ def _remove(
         return Remove(owner, names, False, clause.segment)
     # No owner: one thing that is not a field reads as the entity ("Remove Supplier").
     if len(names) <= 1 and not _fieldish(what.split()) and not _one_field_name(_bare(what)):
+        if names and _called_a_field(what):
+            return Remove(None, names, False, clause.segment)
         noun = read_noun(what)
         if noun is not None:
             return Remove(noun, (), True, clause.segment)
@@ -1436,9 +1453,12 @@ _SCENE = re.compile(
     # the writer's own business (one place, named in the singular, perhaps explained in
     # brackets) before a sentence that asks a change of its own subject ("in our city the
     # fares have paise" says how things are there)
-    r"|^(?:in|for|at)\s+(?:our|my)\s+(?P<place>[a-z-]+(?:\s[a-z-]+){0,2}?)"
+    # ("in our Kraków hostel the Bed entity has …": a place named in any letters, then a
+    # subject marked as an entity, which is the data whatever its verb)
+    r"|^(?:in|for|at)\s+(?:our|my)\s+(?P<place>(?:[^\W\d_]|-)+(?:\s(?:[^\W\d_]|-)+){0,2}?)"
     r"(?:\s*\([a-z][a-z ]{0,30}\))?\s*,?\s+"
-    r"(?=the\s+[a-z][a-z -]{0,40}?\s(?:needs?|should|must|can|could|has to|have to)\b)"
+    r"(?=the\s+[a-z][a-z -]{0,40}?\s(?:needs?|should|must|can|could|has to|have to"
+    r"|entity|model|table)\b)"
 )
 
 
@@ -2492,7 +2512,10 @@ _FIELD_SAID_BEFORE = (
     re.compile(
         r"\b(?:do not|does not|don't|doesn't|dont|never|no longer|stopped|stop"
         # ("we haven't used the pager number on drivers for years": not since, said perfect)
-        r"|have not|has not|haven't|hasn't|havent|hasnt|(?:nobody|no one)"
+        r"|have not|has not|haven't|hasn't|havent|hasnt"
+        # ("we are not using the telex number on Agent since many years": not now, said as
+        # going on)
+        r"|(?:are|am|is|were|was) not|aren't|isn't|weren't|wasn't|(?:nobody|no one)"
         # ("nobody on the tools ever fills in …", "no one in the office uses …": who, by where)
         r"(?:\s+(?:in|on|at)\s+(?:the\s+)?[a-z]+)?(?:\s+(?:has|had))?"
         # "we're told we shouldn't keep date of birth on Applicant": kept no longer, by a rule
@@ -2814,12 +2837,45 @@ def _reason_tail(text: str) -> tuple[str, str]:
             continue  # "add scopes and a due at that is optional": said of the item, no reason
         if m.start() > 0 and _is_reason(rest):
             return text[: m.start()], rest
+    if (m := _STATE_COMMA_CLAUSE.match(text)) and _said_of_the_world(m["rest"]):
+        # "the phone on Guest should be nullable, walk-ins often don't give one": after the
+        # state asked for, a clause with a subject and a verb of its own is why
+        return m["ask"], m["rest"]
     if (m := _STATE_THEN_CLAUSE.search(text)) and _STATE_ASKED.search(text[: m.end("state")]):
         # dictated with no stop: "… should be required every firing has one", "… can be blank
         # sometimes when we have not weighed them": after the state asked for, a clause with a
         # subject of its own (or "when …") is why
         return text[: m.end("state")], text[m.end() :]
     return text, ""
+
+
+_STATE_COMMA_CLAUSE = re.compile(
+    r"^(?P<ask>.*\b(?:should|must|can|could|needs? to|has to|have to)\s+(?:also\s+|now\s+)?"
+    r"be\s+(?:made\s+)?(?:optional|required|mandatory|compulsory|nullable|not required))"
+    r"(?:\s+(?:again|now|too|as well))?\s*,\s+(?P<rest>.+)$"
+)
+# A sentence about people or things that asks nothing: a subject (an article, a plural or a
+# pronoun), then a verb said of it ("walk-ins often do not give one", "the marshal wants …")
+_SUBJECT_VERB = re.compile(
+    r"^(?:(?:the|our|their|most|many|some|a lot of)\s+(?:[a-z-]+\s+){0,2}?[a-z-]+"
+    r"|(?:[a-z-]+\s+)?[a-z-]+s|they|we|he|she|people|staff|everyone|nobody)\s+"
+    r"(?:(?:often|usually|always|never|rarely|sometimes|still|now|just|only|all|mostly)\s+"
+    r"[a-z]{2,}|do not|does not|did not|cannot|can not|wants?|needs?|asks?|has|have|gives?"
+    r"|brings?|sends?|keeps?|says?|[a-z]{3,}s)\b"
+)
+
+
+def _said_of_the_world(rest: str) -> bool:
+    """ "walk-ins often do not give one", "the fire marshal wants a number for every guest":
+    a clause of its own that asks for no change and gives no state or type."""
+    return (
+        len(rest.split()) >= 3
+        and _SUBJECT_VERB.match(rest) is not None
+        and _REQUEST_IN_REASON.search(rest) is None
+        and re.search(r"\b(?:optional|required|mandatory|nullable)\b", rest) is None
+        # ("…, the prices are decimals": a type said of a field is a second change)
+        and re.search(rf"\b(?:is|are|be|as)\s+(?:an?\s+)?(?:{_TYPES})s?\b", rest) is None
+    )
 
 
 # "…, fields stay the same", "…, everything else stays as is": the rest is kept as it is

@@ -337,6 +337,12 @@ _ARROW_RENAME = re.compile(
     r"^(?P<a>[^,>]+?)\s*->\s*(?P<b>[^,]+?),?\s*(?:(?:please|and|so)\s+)*rename"
     r"(?:\s+(?P<what>the (?:entity|field|table|column)|it))?\s*$"
 )
+# "Booking.arrival_date -> Booking.check_in_date": one thing's field, an arrow, the same thing's
+# other field: the field renamed ("Sauna.capacity -> optional" names no field after it)
+_DOTTED_SAME_OWNER = re.compile(
+    r"^(?P<e>[a-z][a-z0-9]*)\.(?P<a>[a-z][a-z0-9_ -]{0,40}?)\s*(?:->|=>|→)\s*(?P=e)\."
+    r"(?P<b>[a-z][a-z0-9_ -]{0,40}?)\s*$"
+)
 # "I want to remove the nickname field …": the change itself is the request
 _WANT_TO_CHANGE = re.compile(
     r"^(?:i|we)\s+(?:would like|want|need|wish|would love|have)\s+to\s+(?=(?:remove|delete|drop"
@@ -1660,6 +1666,19 @@ _CLAUSE_START = (
     r"(?:each|every|where each|where every|and each|and every|so|can you|could you"
     r"|can we|could we|please|remove|delete|drop|make|change|rename|add|we|i|it|they|he|she"
     r"|then"
+    # "there is a field called nationality on Visitor, can it be optional?": the question
+    # about the field just named is a clause of its own, as after a full stop
+    # (a type asked after a type said, "… is a whole number, can it be decimal", is one
+    # clause: what the field is now, then the change)
+    r"|(?:can|could|may) it (?=be (?:optional|required|mandatory|nullable|blank|empty|left "
+    r"blank)\b)"
+    # "we print a brochure every year, please create a Catalogue entity with …": the ask
+    # after the talk ("create date" listed is a field: an article must follow)
+    r"|(?:create|set up|build) (?=(?:a|an|the|new)\s)"
+    # "every walk is led by one guide, people keep asking whose walk is whose": people, then
+    # what they keep doing, is a clause of its own (the reason), not words of the link
+    r"|(?:people|everyone|everybody|nobody|no one|staff|guests|customers) (?=(?:keep|kept"
+    r"|always|often|never|still|do not|cannot|can not)\s)"
     # ("…; mark it optional": marking says what to mark and how; "score; mark" is a field)
     r"|mark(?=\s+[a-z][a-z ]{0,40}?\s+(?:as\s+)?(?:optional|required|mandatory|compulsory)\b)"
     r"|get rid|wire|relate|link|also|plus one"
@@ -2150,6 +2169,8 @@ def simplify(text: str) -> str:
     if m := _ARROW_RENAME.match(s):
         what = m["what"] if m["what"] and m["what"] != "it" else ""
         s = " ".join(f"rename {what} {m['a']} to {m['b']}".split())
+    elif m := _DOTTED_SAME_OWNER.match(s):
+        s = f"rename {m['a']} to {m['b']} on {m['e']}"
     # "please you delete the Quota entity" (non-native): "you" before the asked verb is the
     # person asked, as "please" is
     s = re.sub(rf"^(please\s+)you\s+(?=(?:{COMMAND_VERBS})\b)|^you\s+(?=please\b)", r"\1", s)

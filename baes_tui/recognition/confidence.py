@@ -26,7 +26,13 @@ from baes_tui.core.names import safe_entity_name, safe_field_name
 from baes_tui.recognition.assemble import Draft
 from baes_tui.recognition.detection import is_custom_logic
 from baes_tui.recognition.entities import names_a_kind
-from baes_tui.recognition.fields import ID_REASON, PATH_REASON, RULE_REASON, UNIT_PARTS
+from baes_tui.recognition.fields import (
+    ID_REASON,
+    PATH_REASON,
+    RULE_REASON,
+    UNIT_PARTS,
+    verb_pair,
+)
 from baes_tui.recognition.lexicon import (
     BOOL_WORDS,
     COMMAND_VERBS,
@@ -226,6 +232,8 @@ def features_of(draft: Draft, cleaned: Cleaned, request: str = "") -> dict[str, 
         names += [r.target for r in entity.relationships]
         for name in names:
             words = _words(name)
+            if _one_verb_pair(words):
+                continue  # "meet_and_greet": one service's name, its "and" no glue
             inner = [
                 w
                 for w in words
@@ -1312,13 +1320,18 @@ def _run_on(name: str) -> bool:
     ends a field's name ("year", "date") inside one, with no "of" or "per" to hold them
     together: two fields said without a comma between them."""
     words = name.split("_")
-    if len(words) < 3:
+    if len(words) < 3 or _one_verb_pair(words):
         return False
     inner = words[1:-1] if words[-1] != "value" else words[1:-2]
     # a name may start on such a word ("year_group_name", "name_tag_colour"): only inside it
     return any(w in _JOINERS for w in inner) or (
         not _HELD_TOGETHER.intersection(words) and any(w in _FIELD_ENDS for w in inner)
     )
+
+
+def _one_verb_pair(words: list[str]) -> bool:
+    """ "meet_and_greet", "click_and_collect": two verbs read as one name (see verb_pair)."""
+    return len(words) == 3 and words[1] == "and" and verb_pair(words[0], words[2])
 
 
 # Words a field's name usually ends on ("time" is left out: "first_time_buyer"), and the glue

@@ -347,6 +347,7 @@ def _plain(text: str, *, allow_frames: bool = False, records: bool = False) -> N
                 complement.explicit
                 or (_bare_plural(rest) and not (head == head_core and _plural_for(head, prep)))
                 or _kept_in(head_core, rest, prep)
+                or _people_named_again(head_core, rest, prep)
             )
         )
         if complement is not None and (strong or (prep == "around" and not head_core)):
@@ -593,6 +594,18 @@ def _kept_in(head: list[str], rest: str, prep: str) -> bool:
 _KEEPING_PLACES = frozenset(
     "warehouse farm garage depot workshop shed barn yard hangar boatyard marina".split()
 )
+
+
+def _people_named_again(head: list[str], rest: str, prep: str) -> bool:
+    """ "a supplier portal for our tour partners", "a vendor portal for our caterers": people
+    before the frame, then people in the plural it is "for", are the same people, named the
+    second time by who they are to the business (TourPartner)."""
+    if prep != "for" or len(head) != 1 or first_sense(head[0]) != "noun.person":
+        return False
+    words = _head_words(rest.split(" with ")[0])
+    if not words or singular(words[-1]) == words[-1] or words[-1] in PLURAL_FIELDS:
+        return False
+    return first_sense(singular(words[-1])) == "noun.person"
 
 
 def _head_words(text: str) -> list[str]:

@@ -50,7 +50,14 @@ from baes_tui.recognition.lexicon import (
     TYPE_WORDS,
     UNIT_WORDS,
 )
-from baes_tui.recognition.nouns import first_sense, in_wordnet, is_noun, is_verb, names_a_thing
+from baes_tui.recognition.nouns import (
+    first_sense,
+    in_wordnet,
+    is_modifier,
+    is_noun,
+    is_verb,
+    names_a_thing,
+)
 
 MAX_FIELD_WORDS = 4
 
@@ -285,6 +292,24 @@ _PAIR_AS_TYPES = re.compile(
 )
 
 
+_VERB_PAIR = re.compile(
+    r"(?P<pre>^|[,;]\s*)(?P<a>[a-z]{3,}) and (?P<b>[a-z]{3,})(?=\s*(?:\([^()]*\))?\s*(?:[,;.]|$))"
+)
+
+
+def verb_pair(a: str, b: str) -> bool:
+    """ "meet and greet", "click and collect": both words are verbs and one has no sense but
+    a verb's, so the pair names one thing; "vegan and halal", "paid and shipped" do not."""
+    if not (is_verb(a) and is_verb(b)):
+        return False
+    return any(is_noun(w) is False and not is_modifier(w) for w in (a, b))
+
+
+def _verb_pair(m: re.Match[str]) -> str:
+    """ "meet and greet" → "meet-and-greet": one name (see verb_pair)."""
+    return f"{m['pre']}{m['a']}-and-{m['b']}" if verb_pair(m["a"], m["b"]) else m[0]
+
+
 # Why an item that states a rule ("full name computed from …") is not a field: it was read,
 # and kept, so it counts as understood (unlike an item that could not be read at all).
 RULE_REASON = "a rule about the data, kept as a business rule"
@@ -490,6 +515,9 @@ def read_fields(text: str, *, one_item: bool = False) -> FieldList:
     # "a reviewed flag (boolean) for when an analyst has signed it off": what the flag means,
     # said after it, is no part of its name
     text = _FLAG_MEANS.sub(r"\g<flag>", text)
+    # "meet and greet (yes/no)", "click and collect": two verbs joined by "and", one of them
+    # only a verb ("greet"), name one service; a field called just "greet" names nothing
+    text = _VERB_PAIR.sub(_verb_pair, text)
     # "depth and duration as floats": a type in the plural said of the two items before it
     text = _PAIR_AS_TYPES.sub(
         lambda m: (
@@ -581,6 +609,9 @@ def read_fields(text: str, *, one_item: bool = False) -> FieldList:
     if one_item and _one_line_plus(text, items):
         items = [_Item(text, False)]
     contrasted = _contrasted_heads([item.text for item in items])
+    # "from, to, fare": listed beside a lone "from", a lone "to" is where the trip ends (a
+    # field, to_value), not the word that starts a rule
+    ends = {"from", "to"} <= {_bare_item(item.text) for item in items}
     for item in items:
         raw = item.text.strip(" .!?:;-+*\"'")
         if all(w in INTERJECTIONS for w in raw.split()) or _REPORTED.fullmatch(raw):
@@ -622,7 +653,10 @@ def read_fields(text: str, *, one_item: bool = False) -> FieldList:
             # "engineer email, new level, effective date": "new" opening a later item of the
             # list tells that value from the one before it (the level after a promotion)
             keep_new = bool(out.attributes) and part.startswith("new ")
-            result = read_item(part, keep_new=keep_new)
+            if ends and _bare_item(part) == "to":
+                result = Attribute(safe_field_name("to"), AttrType.STR, True), False
+            else:
+                result = read_item(part, keep_new=keep_new)
             if isinstance(result, Dropped):
                 out.dropped.append(result)
                 if result.reason.startswith("a business rule"):
@@ -652,6 +686,11 @@ def read_fields(text: str, *, one_item: bool = False) -> FieldList:
                 for i in range(max(0, len(out.attributes) - 2), len(out.attributes)):
                     out.attributes[i] = _modified(out.attributes[i], shared)
     return out
+
+
+def _bare_item(text: str) -> str:
+    """An item's words without the "and" or article before them ("and to" → "to")."""
+    return re.sub(r"^(?:(?:and|&|the|a)\s+)+", "", text.strip(" .!?:;-+*\"'").lower())
 
 
 # "the opponent score and our score", "their price, our price": a possessive that tells one

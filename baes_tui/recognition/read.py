@@ -220,6 +220,9 @@ _DOC_NAME = r"(?:requirements?|specs?|specification|prd|brief|proposal)"
 _TITLE_DOCUMENT = (
     re.compile(rf"\s*:\s*(?:[a-z]+\s+){{0,2}}?{_DOC_NAME}\s*(?:\([^()]*\))?\s*$", re.I),
     re.compile(r"^\s*prd\s*:\s*(?=\S)", re.I),  # ("Spec: …" is read as a document's title)
+    # "Change request – Guest entity", "Change request: Kiosk": what the document is comes
+    # first, the thing it changes after the dash
+    re.compile(r"^\s*change\s+requests?\s*[:\u2013\u2014-]\s*(?=\S)", re.I),
     re.compile(rf"\s*\((?=[^()]*\b(?:{_DOC_NAME}|draft|mvp)\b)[^()]*\)\s*$", re.I),
     re.compile(rf"(?<=\w)(?P<doc>\s+{_DOC_NAME})\s*\([^()]*\)\s*$", re.I),
 )

@@ -1220,8 +1220,10 @@ def _said_with_modifier(before: str, x: str) -> list[re.Match[str]]:
 
 
 # "remove level its pointless": "its" before what cannot start a noun phrase is "it's"
+# ("… its pointless now": a word of when may end the remark)
 _ITS = re.compile(
-    r"\b([Ii])ts\s+([a-z]+)(?=(\s*(?:[,.;:!?)]|$)|\s+(?:and|but|so|because|anyway)\b)?)"
+    r"\b([Ii])ts\s+([a-z]+)(?=(?:\s+(?:now|anymore|nowadays|these days|though))?"
+    r"(\s*(?:[,.;:!?)]|$)|\s+(?:and|but|so|because|anyway)\b)?)"
 )
 _NOT_AFTER_ITS = frozenset(
     "not a an the just really very so too been got going ok okay also still already always "
