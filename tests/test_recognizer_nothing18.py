@@ -9,7 +9,7 @@ import pytest
 
 from baes_tui.core.models import Intent
 from baes_tui.recognition.text import clean
-from tests.support.recognition import read, shape
+from tests.support.recognition import accepted, read, shape
 
 
 @pytest.mark.parametrize(
@@ -25,10 +25,7 @@ def test_a_name_written_as_one_keeps_its_practice_word(
     request_text: str, intent: Intent, expected: list[str]
 ) -> None:
     """ "Stay" is also data that must stay; written as a name, it is the thing."""
-    got = read(request_text)
-    assert got.status == "recognized"
-    assert got.intent == intent
-    assert shape(got) == expected
+    assert accepted(request_text, intent) == expected
 
 
 @pytest.mark.parametrize(
@@ -71,10 +68,7 @@ def test_practice_lines_stay_how_to_build(request_text: str) -> None:
 def test_what_people_say_instead_backs_the_rename(
     request_text: str, intent: Intent, expected: list[str]
 ) -> None:
-    got = read(request_text)
-    assert got.status == "recognized"
-    assert got.intent == intent
-    assert shape(got) == expected
+    assert accepted(request_text, intent) == expected
 
 
 @pytest.mark.parametrize(
@@ -110,10 +104,7 @@ def test_what_people_say_alone_asks(request_text: str) -> None:
     ],
 )
 def test_one_link_said_from_both_ends(request_text: str, expected: list[str]) -> None:
-    got = read(request_text)
-    assert got.status == "recognized"
-    assert got.intent == Intent.ADD_RELATIONSHIP
-    assert shape(got) == expected
+    assert accepted(request_text, Intent.ADD_RELATIONSHIP) == expected
 
 
 @pytest.mark.parametrize(
@@ -144,10 +135,9 @@ def test_two_different_links_are_not_one(request_text: str) -> None:
 def test_a_requirement_that_ensures_or_links_reads_the_link(
     request_text: str, expected: list[str] | None
 ) -> None:
-    got = read(request_text)
-    assert got.status == "recognized"
-    assert got.intent == Intent.ADD_RELATIONSHIP
-    assert shape(got) == (expected or ["Booking() many_to_one>Customer"])
+    assert accepted(request_text, Intent.ADD_RELATIONSHIP) == (
+        expected or ["Booking() many_to_one>Customer"]
+    )
 
 
 def test_a_requirement_about_how_to_build_stays_asked() -> None:
@@ -203,10 +193,9 @@ def test_texted_create_reads() -> None:
     ],
 )
 def test_a_renamed_fields_names_are_names(request_text: str, expected: list[str] | None) -> None:
-    got = read(request_text)
-    assert got.status == "recognized"
-    assert got.intent == Intent.RENAME_FIELD
-    assert shape(got) == (expected or ["Webhook(target_url:str<url)"])
+    assert accepted(request_text, Intent.RENAME_FIELD) == (
+        expected or ["Webhook(target_url:str<url)"]
+    )
 
 
 @pytest.mark.parametrize(
@@ -278,10 +267,7 @@ def test_a_field_called_is_never_renamed_from_there_is() -> None:
 )
 def test_things_said_with_who_keeps_them_then_they(request_text: str, expected: list[str]) -> None:
     """ "the mugs we sell online" is the topic; "they" points back at the mugs."""
-    got = read(request_text)
-    assert got.status == "recognized"
-    assert got.intent == Intent.ADD_FIELDS
-    assert shape(got) == expected
+    assert accepted(request_text, Intent.ADD_FIELDS) == expected
 
 
 def test_the_place_said_first_is_still_the_setting() -> None:
@@ -314,10 +300,7 @@ def test_the_place_said_first_is_still_the_setting() -> None:
 def test_so_people_can_is_what_it_is_for(
     request_text: str, intent: Intent, expected: list[str]
 ) -> None:
-    got = read(request_text)
-    assert got.status == "recognized"
-    assert got.intent == intent
-    assert shape(got) == expected
+    assert accepted(request_text, intent) == expected
 
 
 @pytest.mark.parametrize(
@@ -343,10 +326,7 @@ def test_so_people_can_is_what_it_is_for(
 def test_a_reason_before_a_dash_backs_the_ask(
     request_text: str, intent: Intent, expected: list[str]
 ) -> None:
-    got = read(request_text)
-    assert got.status == "recognized"
-    assert got.intent == intent
-    assert shape(got) == expected
+    assert accepted(request_text, intent) == expected
 
 
 def test_a_thing_before_a_dash_still_heads_its_list() -> None:
@@ -412,10 +392,7 @@ def test_what_a_field_tells_without_an_ask_removes_nothing() -> None:
 def test_the_old_name_no_longer_used_is_why_it_is_renamed(
     request_text: str, intent: Intent, expected: list[str]
 ) -> None:
-    got = read(request_text)
-    assert got.status == "recognized"
-    assert got.intent == intent
-    assert shape(got) == expected
+    assert accepted(request_text, intent) == expected
 
 
 def test_another_thing_no_longer_needed_is_a_second_change() -> None:
@@ -447,10 +424,7 @@ def test_another_thing_no_longer_needed_is_a_second_change() -> None:
 def test_please_amend_after_the_change_is_the_change(
     request_text: str, intent: Intent, expected: list[str]
 ) -> None:
-    got = read(request_text)
-    assert got.status == "recognized"
-    assert got.intent == intent
-    assert shape(got) == expected
+    assert accepted(request_text, intent) == expected
 
 
 @pytest.mark.parametrize("request_text", ["Please fix", "please amend it, thanks"])
@@ -492,10 +466,7 @@ def test_a_real_word_near_a_glue_word_is_kept() -> None:
 def test_the_entity_said_before_is_what_gets_its_new_name(
     request_text: str, expected: list[str]
 ) -> None:
-    got = read(request_text)
-    assert got.status == "recognized"
-    assert got.intent == Intent.RENAME_ENTITY
-    assert shape(got) == expected
+    assert accepted(request_text, Intent.RENAME_ENTITY) == expected
 
 
 @pytest.mark.parametrize(
@@ -549,10 +520,7 @@ def test_so_you_can_see_it_is_still_a_reason() -> None:
     ],
 )
 def test_where_it_says_after_a_lead_in(request_text: str, expected: list[str]) -> None:
-    got = read(request_text)
-    assert got.status == "recognized"
-    assert got.intent == Intent.RENAME_FIELD
-    assert shape(got) == expected
+    assert accepted(request_text, Intent.RENAME_FIELD) == expected
 
 
 def test_where_it_says_keeps_a_plain_create() -> None:
@@ -600,10 +568,7 @@ def test_so_can_a_bare_field_be_optional(request_text: str, expected: list[str])
     ],
 )
 def test_not_required_for_the_things_is_optional(request_text: str, expected: list[str]) -> None:
-    got = read(request_text)
-    assert got.status == "recognized"
-    assert got.intent == Intent.MODIFY_FIELDS
-    assert shape(got) == expected
+    assert accepted(request_text, Intent.MODIFY_FIELDS) == expected
 
 
 def test_not_required_for_the_app_changes_no_field() -> None:
@@ -652,10 +617,7 @@ def test_so_take_inside_a_list_is_no_removal() -> None:
     ],
 )
 def test_needing_several_things_is_a_link(request_text: str, expected: list[str]) -> None:
-    got = read(request_text)
-    assert got.status == "recognized"
-    assert got.intent == Intent.ADD_RELATIONSHIP
-    assert shape(got) == expected
+    assert accepted(request_text, Intent.ADD_RELATIONSHIP) == expected
 
 
 def test_needing_one_field_is_still_a_field() -> None:
@@ -676,10 +638,7 @@ def test_needing_one_field_is_still_a_field() -> None:
     ],
 )
 def test_a_beginner_asking_for_a_link_asks_for_it(request_text: str, expected: list[str]) -> None:
-    got = read(request_text)
-    assert got.status == "recognized"
-    assert got.intent == Intent.ADD_RELATIONSHIP
-    assert shape(got) == expected
+    assert accepted(request_text, Intent.ADD_RELATIONSHIP) == expected
 
 
 @pytest.mark.parametrize(

@@ -8,8 +8,13 @@ from __future__ import annotations
 
 import pytest
 
-from baes_tui.core.models import Intent
+from baes_tui.core.models import Intent, Recognition
 from tests.support.recognition import read
+
+
+def _fields(got: Recognition) -> list[str]:
+    """The names of every field read, over all entities."""
+    return [a.name for e in got.entities for a in e.attributes]
 
 
 @pytest.mark.parametrize(
@@ -41,7 +46,7 @@ def test_a_bug_reports_steps_to_reproduce_are_no_change(request_text: str) -> No
 def test_stuff_and_things_name_no_field(request_text: str) -> None:
     got = read(request_text)
     assert got.status == "needs_clarification"
-    assert not any(a for e in got.entities for a in e.attributes)
+    assert _fields(got) == []
 
 
 @pytest.mark.parametrize(
@@ -52,8 +57,7 @@ def test_stuff_and_things_name_no_field(request_text: str) -> None:
     ],
 )
 def test_a_field_that_only_contains_the_word_keeps_it(request_text: str, field: str) -> None:
-    got = read(request_text)
-    assert [a.name for e in got.entities for a in e.attributes] == [field]
+    assert _fields(read(request_text)) == [field]
 
 
 @pytest.mark.parametrize(
@@ -68,12 +72,11 @@ def test_a_way_to_look_at_the_rows_is_no_field(request_text: str) -> None:
     """Filtering, sorting and searching are screens over the rows: asked, never a field."""
     got = read(request_text)
     assert got.status == "needs_clarification"
-    assert not any(a for e in got.entities for a in e.attributes)
+    assert _fields(got) == []
 
 
 def test_a_field_named_after_a_view_word_is_still_a_field() -> None:
-    got = read("Add a sort code to Supplier")
-    assert [a.name for e in got.entities for a in e.attributes] == ["sort_code"]
+    assert _fields(read("Add a sort code to Supplier")) == ["sort_code"]
 
 
 @pytest.mark.parametrize(
