@@ -1056,10 +1056,7 @@ def _context_compound(said: str, m: re.Match[str]) -> Noun | None:
     return read_noun(whole[0])
 
 
-_MOMENT_HEADS = frozenset(("time", "date", "day", "hour"))
-
-
-def _of_itself(attribute: Attribute, noun: Noun, fields: FieldList, text: str = "") -> Attribute:
+def _of_itself(attribute: Attribute, noun: Noun, fields: FieldList) -> Attribute:
     """ "the date of the gig" on Gig is the gig's date: the owner named after "of" is the
     record itself (date_of_the_gig → date_value). Said with no article, "date of burial" on
     Burial is one name, as "date of birth" is."""
@@ -1069,15 +1066,6 @@ def _of_itself(attribute: Attribute, noun: Noun, fields: FieldList, text: str = 
     cut = words.index("of", 1)
     owner = [w for w in words[cut + 1 :] if w not in ("the", "a", "an", "each", "every", "this")]
     if not owner or [singular(w) for w in owner] != [singular(w) for w in noun.words]:
-        return attribute
-    bare = r"\s+".join(owner)
-    if (
-        cut == 1
-        and words[0] in _MOMENT_HEADS
-        and re.search(rf"\b{words[0]}\s+of\s+{bare}\b", text.lower())
-    ):
-        # "time of pickup" on Pickup, "date of delivery" on Delivery: said bare, the act's
-        # moment is one name (time_of_pickup); "the date of the gig" is the gig's own date
         return attribute
     try:
         name = safe_field_name(" ".join(words[:cut]))
@@ -1576,12 +1564,7 @@ def _declares(reading: Reading, draft: Draft, titles: frozenset[int]) -> None:
         draft.explicit_entities += entity.noun.explicit
         draft.repeated[entity.noun.name] = list(entity.fields.repeated)
         attributes = tuple(
-            _of_itself(
-                _own_possessive(a, entity.noun, entity.fields),
-                entity.noun,
-                entity.fields,
-                reading.text,
-            )
+            _of_itself(_own_possessive(a, entity.noun, entity.fields), entity.noun, entity.fields)
             for a in entity.fields.attributes
         )
         draft.entities.append(EntitySpec(entity.noun.name, attributes, tuple(entity.relationships)))
