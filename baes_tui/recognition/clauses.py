@@ -2925,6 +2925,16 @@ _ROLE_HEAD = re.compile(
 
 # "we want it digital", "and we'd like them online now": the thing just said, wanted kept
 # another way (the way is no thing)
+# "Add a filter by check-in date", "we need a search on name", "sorting by price too": how the
+# rows are looked at (a screen), asked for as a thing; it names no entity and no field
+VIEW_WANTED = re.compile(
+    r"^(?:and |also |so |but |please |then )*(?:(?:i|we)\s+(?:would |'d |also |really )*"
+    r"(?:want|need|like|would like)\s+|(?:add|give|create|make|include|provide|put in)\s+"
+    r"(?:(?:me|us)\s+)?)?(?:also\s+)?(?:a|an|some|the)?\s*(?:\w+\s+)?"
+    r"(?:filter|sort|search|lookup)(?:s|ing)?\s+(?:by|on|for)\s+[a-z]"
+)
+
+
 WANTED_DIGITAL = re.compile(
     r"^(?:and |so |but )?(?:i|we)\s+(?:would |'d |really |just )*(?:want|need|like|would like)"
     r"\s+(?:it|them|this|that|all of it|all that|everything)\s+(?:to be\s+|to go\s+)?"

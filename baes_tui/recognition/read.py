@@ -34,6 +34,7 @@ from baes_tui.recognition.changes import (
     split_changes,
 )
 from baes_tui.recognition.clauses import (
+    VIEW_WANTED,
     WANTED_DIGITAL,
     Clause,
     clauses_of,
@@ -403,7 +404,8 @@ def read_clause(clause: Clause) -> list[Statement]:
     if clause.aside:
         # kept as the segment as written (like Unread): the role of a user story stays too
         return [Aside(clause.original, clause.segment, words_of(clause.aside), clause.aside)]
-    if WANTED_DIGITAL.match(clause.text):  # "we want it digital": how, naming nothing new
+    if WANTED_DIGITAL.match(clause.text) or VIEW_WANTED.match(clause.text):
+        # "we want it digital", "add a filter by date": how, naming nothing new
         return [Aside(clause.original, clause.segment, words_of(clause.text), clause.text)]
     if _OPTIONAL_REMARK.match(clause.text):  # "It's optional though, …": _said_optional_later
         return [Unread(clause.original, clause.segment, len(_WORD.findall(clause.text)))]
