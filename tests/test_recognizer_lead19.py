@@ -38,3 +38,38 @@ def test_a_view_asked_for_after_a_create_is_kept_as_a_rule(
 
 def test_a_field_named_after_a_view_word_is_still_added() -> None:
     assert shape(read("Add a sort order to Playlist")) == ["Playlist(sort_order:str)"]
+
+
+def test_a_named_entity_said_with_including_lists_its_fields() -> None:
+    """ "including" opens the list as "with" does: it never becomes part of the first field."""
+    got = read("Create a Seed Packet entity including variety, sown on (date) and organic (yes/no)")
+    assert shape(got) == ["SeedPacket(variety:str,sown_on:date,organic:bool)"]
+
+
+@pytest.mark.parametrize(
+    ("request_text", "required"),
+    [
+        ("Make phone required again on Lodger", True),
+        ("make the phone optional again on Lodger", False),
+    ],
+)
+def test_again_after_a_required_change_says_the_same_change(
+    request_text: str, required: bool
+) -> None:
+    got = read(request_text)
+    assert got.status == "recognized"
+    assert [(e.name, [(a.name, a.required) for a in e.attributes]) for e in got.entities] == [
+        ("Lodger", [("phone", required)])
+    ]
+
+
+def test_a_link_said_with_nouns_no_lexicon_knows_is_still_english() -> None:
+    """ "a" counts as an English word: a plain sentence about two compound things is read,
+    not refused as text in another language."""
+    got = read("A seed tray goes to a single polytunnel")
+    assert shape(got) == ["SeedTray() many_to_one>Polytunnel"]
+
+
+def test_gibberish_with_articles_is_still_asked() -> None:
+    got = read("a blorf a snizzle a quonk a frabber")
+    assert got.status == "needs_clarification"

@@ -123,9 +123,11 @@ def _block_items(m: re.Match[str]) -> str:
 
 
 def english_share(text: str) -> float:
-    """Share of words (2+ letters) that are English function words or words recognition
+    """Share of words ("a", "I" or 2+ letters) that are English function words or words recognition
     knows; 1.0 for text without words."""
-    words = [w for w in _WORD.findall(text.lower()) if len(w) > 1]
+    # ("a" and "I" are words; any other lone letter is noise: "a parcel goes to a single
+    # household" is English though its nouns are in no lexicon here)
+    words = [w for w in _WORD.findall(text.lower()) if len(w) > 1 or w in ("a", "i")]
     if not words:
         return 0.0
     known = 0

@@ -1658,7 +1658,13 @@ _ANOTHER_FIELD_FOR = re.compile(
 )
 # "new entity dog, fields name, breed and weight", "new episode entity title, date, …":
 # dictated, the new thing's name, then (a comma or nothing between) the list of its fields
-_NOT_NAME_WORD = r"(?!(?:a|an|the|new|for|to|in|on|at|of|from|with|and|called|named|that|which)\b)"
+_STATE_AGAIN = re.compile(
+    r"\b(optional|required|mandatory|compulsory|nullable|not required)\s+again\b", re.I
+)
+_NOT_NAME_WORD = (
+    r"(?!(?:a|an|the|new|for|to|in|on|at|of|from|with|and|called|named|that|which|including"
+    r"|having|containing|holding)\b)"
+)
 _NEW_ENTITY_THEN_LIST = re.compile(
     rf"^(?P<head>\s*(?:new|create|add|make)\s+(?:an?\s+)?(?:entity|table)\s+{_NOT_NAME_WORD}"
     rf"[a-z]+(?:\s+{_NOT_NAME_WORD}[a-z]+)?)\s*,\s*(?:(?:with\s+)?(?:fields|columns)\s+)?"
@@ -2542,6 +2548,10 @@ def clean(request: str) -> Cleaned:
         r"\2 \1",
         text,
     )
+    if _may_hold(text, " again"):
+        # "make email required again on Tenant": what it was before, said of the change; the
+        # change is the same ("make email required on Tenant")
+        text = _STATE_AGAIN.sub(r"\1", text)
     if _may_hold(text, " them"):
         text = _NO_LONGER_THEM.sub(lambda m: f"{m['lead']}{m['mid']} {m['x']}", text)
     # "horses w name, breed, …": a lone "w" before a list is "with"
