@@ -73,3 +73,87 @@ def test_a_link_said_with_nouns_no_lexicon_knows_is_still_english() -> None:
 def test_gibberish_with_articles_is_still_asked() -> None:
     got = read("a blorf a snizzle a quonk a frabber")
     assert got.status == "needs_clarification"
+
+
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "To the Lodger add: the move-in date and a bike (yes/no). Many thanks",
+        "Good morning! To the Lodger I want add the move-in date and a bike (yes/no), please.",
+    ],
+)
+def test_the_thing_said_first_with_to_takes_the_addition(request_text: str) -> None:
+    """ "To the Lodger add …", the place said first as some languages say it, is an addition
+    to Lodger, never a thing called LodgerAdd."""
+    got = read(request_text)
+    assert got.status == "recognized"
+    assert shape(got) == ["Lodger(move_in_date:date,bike:bool)"]
+
+
+def test_the_thing_said_first_with_from_takes_the_removal() -> None:
+    got = read("From the Lodger please remove the pager")
+    assert got.status == "recognized"
+    assert got.intent.value == "remove_fields"
+    assert [e.name for e in got.entities] == ["Lodger"]
+
+
+def test_a_place_said_first_in_lowercase_is_not_taken_for_the_thing() -> None:
+    """Only a name written as one is the thing changed: "to the shop we add …" is talk."""
+    got = read("To the shop we add new stock every week")
+    assert got.status == "needs_clarification"
+
+
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "Add the fee for parking to Cabin",
+        "To the Cabin add the fee for parking",
+    ],
+)
+def test_the_last_place_said_owns_the_addition(request_text: str) -> None:
+    """ "the fee for parking to Cabin": "for parking" says which fee; Cabin gets it. Read the
+    other way, a thing called Parking was made and accepted."""
+    got = read(request_text)
+    assert [e.name for e in got.entities] == ["Cabin"]
+    assert [a.name for e in got.entities for a in e.attributes] == ["fee_for_parking"]
+
+
+def test_two_owners_each_said_with_to_both_get_the_field() -> None:
+    got = read("Please add a pager to the cooks and to the porters.")
+    assert sorted(shape(got)) == ["Cook(pager:str)", "Porter(pager:str)"]
+
+
+@pytest.mark.parametrize("lead", ["From our safety policy", "As the site handbook says"])
+def test_where_the_ask_comes_from_is_a_remark_before_it(lead: str) -> None:
+    """ "From our safety policy, for every drill we must record: …": the source is said, kept,
+    and the list under it still belongs to the drill — not to things called DateItem."""
+    got = read(f"{lead}, for every drill we must record:\n- date held\n- marshal initials\n")
+    assert shape(got) == ["Drill(date_held:date,marshal_initials:str)"]
+    assert any(rule.startswith(lead) for rule in got.business_rules)
+
+
+def test_a_requirement_that_says_a_field_is_removed_removes_it() -> None:
+    """Under "Requirements:", "the pager is removed from Lodger" states the change as done."""
+    got = read(
+        "Lodger clean-up\n\nRequirements:\n- pager number is removed from Lodger\n"
+        "- the telex field is removed from Lodger\n- Existing lodgers must survive the change\n"
+    )
+    assert got.status == "recognized"
+    assert got.intent.value == "remove_fields"
+    assert shape(got) == ["Lodger(pager_number:str,telex:str)"]
+
+
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "In the Lodger we not use the telex field more, please remove it",
+        "We not use the telex field more on Lodger, please remove it",
+    ],
+)
+def test_not_used_more_said_without_do_is_a_removal(request_text: str) -> None:
+    """ "we not use X more" is "we don't use X anymore": X goes, and "more" is no part of it."""
+    got = read(request_text)
+    assert got.intent.value == "remove_fields"
+    assert [(e.name, [a.name for a in e.attributes]) for e in got.entities] == [
+        ("Lodger", ["telex"])
+    ]

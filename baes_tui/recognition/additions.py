@@ -29,7 +29,16 @@ _ADD_TO = re.compile(
     r"|in|for|at(?=\s+(?:the|each|every|all)\s))|(?:store|record|track|keep|save)\s+(?:also\s+)?(?P<f2>(?:(?!\bwith\b).)+?)\s+"
     # ("…, swapped on and engineer name": a field said "on" before "and" ends in a time, and
     # the owner names no thing after a conjunction)
-    r"(?:for|on))\s+(?:both\s+)?(?:the\s+)?(?!(?:and|or|plus)\s)(?P<ent>[a-z][a-z -]{0,40}?)"
+    r"(?:for|on))\s+(?:both\s+)?(?:the\s+)?(?!(?:and|or|plus)\s)"
+    # ("add the fee for parking to Room": the last place said is the owner; what came before
+    # it names the field, "fee_for_parking")
+    # ("… to the drivers and to the helpers": two owners, each said with its word)
+    # (a later place is "to" a thing that ends the request: "to the Room", "to Room"; "to pay
+    # rent" and "to match the size" say what for, and "on Monday" says when)
+    r"(?![a-z -]*?(?<!\band)(?<!\bor)\s(?:to|into|onto)\s(?:(?:the|each|every|all|our)\s+"
+    r"[a-z][a-z-]*(?:\s[a-z][a-z-]*)?|[a-z][a-z-]*)(?:\s+(?:too|as well|also|now|entity"
+    r"|entities|table|model))*$)"
+    r"(?P<ent>[a-z][a-z -]{0,40}?)"
     r"(?:\s+(?:too|as well|also|now|entity|entities|table|model))*$"
 )
 _GIVE = re.compile(

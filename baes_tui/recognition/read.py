@@ -180,7 +180,11 @@ _BROUGHT_IN = re.compile(
     r"(?P<x>[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2})\s*[.!]?$",
     re.I,
 )
-_CRITERIA = re.compile(r"^(?:acceptance criteria|ac|definition of done|dod)\s*:?$")
+# (under "Requirements:" too, "fax number is removed from Donor" states the change as done)
+_CRITERIA = re.compile(
+    r"^(?:acceptance criteria|ac|definition of done|dod|requirements?|functional requirements)"
+    r"\s*:?$"
+)
 _PASSIVE_OUTCOME = re.compile(
     r"^(?:the\s+)?(?P<x>[a-z][a-z0-9 _.-]{0,40}?)\s+(?:is|are|has been|have been|gets|get)\s+"
     r"(?P<verb>removed|dropped|deleted|renamed)(?:\s+(?P<prep>from|on|to)\s+(?P<rest>.+))?$",

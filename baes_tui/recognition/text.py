@@ -346,6 +346,45 @@ _LABELLED_CHANGE = re.compile(
     r"(?P<v>add|remove|drop|delete)[ \t]*:[ \t]*(?=\S)",
     re.I,
 )
+# "To the Player add: the blood group …", "To the Volunteer I want add the date …": the thing
+# said first with its change's own word ("to" for an addition, "from" for a removal), then the
+# change, as languages that put the place first say it, is "add … to the Player" (the place at
+# the end, where a "for"/"on" inside the list is no longer taken for it); only a name written
+# as one (capitalised), so "to the shop we add …" stays talk
+_FRONTED_PLACE = re.compile(
+    r"(?:^|(?<=[.!?][ \t])|(?<=\n))(?P<lead>[ \t]*)(?P<p>to|from)[ \t]+(?:the|our)[ \t]+"
+    r"(?P<x>(?-i:[A-Z])[A-Za-z0-9]*(?:[ \t]+(?-i:[A-Z])[A-Za-z0-9]*)?)[ \t]*,?[ \t]+"
+    r"(?:(?:i|we)[ \t]+(?:would[ \t]+like|'d[ \t]+like|want|wish|need)[ \t]+(?:to[ \t]+)?"
+    r"|please[ \t]+|(?:can|could)[ \t]+you[ \t]+(?:please[ \t]+)?)?"
+    r"(?P<v>add|remove|delete|drop)\b[ \t]*:?[ \t]*(?P<rest>[a-z][^.!?\n]*?)"
+    # (what follows the list, kept after the place: "please", "thanks", a reason)
+    r"(?P<end>[ \t]*(?:,?[ \t]*(?:please|thanks|thank you|ta)\b[^.!?\n]*"
+    r"|,[ \t]*(?:our|we|they|because|as|since|so|but)\b[^.!?\n]*)?(?:[.!?\n]|$))",
+    re.I,
+)
+
+
+def _fronted_place(m: re.Match[str]) -> str:
+    if (m["p"].lower() == "to") != (m["v"].lower() == "add"):
+        return m.group(0)  # "to the Kiln remove …": the word does not go with the change
+    return f"{m['lead']}{m['v'].lower()} {m['rest']} {m['p'].lower()} the {m['x']}{m['end']}"
+
+
+# "From our fire policy, for every drill we must record: …", "As the handbook says, each
+# visit needs …": where the ask comes from, said before it, is a remark of its own; the ask
+# starts after the comma (a closed class of documents, meetings and rules said as the source)
+_SOURCE_LEAD = re.compile(
+    r"(?:^|(?<=[.!?][ \t])|(?<=\n))(?P<lead>[ \t]*(?:from|according to|as per|per|under"
+    r"|following|in line with|as)[ \t]+(?:our|the|their|my|your|this|that)[ \t]+"
+    r"(?:[a-z'-]+[ \t]+){0,3}(?:policy|policies|procedure|procedures|handbook|guidelines?|rules"
+    r"|regulations?|manual|contract|agreement|meeting|audit|inspection|minutes|checklist|form"
+    r"|standard|standards|law|act|code of practice|brief|spec|specification|plan)"
+    r"(?:[ \t]+(?:says|said|states|requires|asks))?)[ \t]*,[ \t]+"
+    r"(?=(?:for|each|every|we|i|all|the|any)\b)",
+    re.I,
+)
+
+
 # "Kiln add glaze type", "Kiln remove notes": a terse line that is one thing's name, then the
 # change's verb and what it changes, is "Kiln: add glaze type" (a plural first is someone
 # doing it, "Members add photos"; a place said after is the verb's own, "… to Kiln")
@@ -1658,6 +1697,14 @@ _ANOTHER_FIELD_FOR = re.compile(
 )
 # "new entity dog, fields name, breed and weight", "new episode entity title, date, …":
 # dictated, the new thing's name, then (a comma or nothing between) the list of its fields
+# "we not use the religion field more": said as some languages say it, "we don't use the
+# religion field anymore" ("not" before the verb with no "do"; "more" for "anymore")
+_NOT_USE = re.compile(r"\b(i|we|they|nobody)\s+not\s+(?=(?:use|need|want|keep|fill)\b)", re.I)
+_USE_MORE = re.compile(
+    r"\b(?P<neg>don't|dont|do not|doesn't|does not)\s+(?P<v>use|need|want|keep|fill(?: in)?)\s+"
+    r"(?P<x>[^,.;:!?\n]{1,40}?)(?<!\bany)\s+more\b(?!\s+(?:than|of)\b)",
+    re.I,
+)
 _STATE_AGAIN = re.compile(
     r"\b(optional|required|mandatory|compulsory|nullable|not required)\s+again\b", re.I
 )
@@ -2356,6 +2403,10 @@ def clean(request: str) -> Cleaned:
     if _may_hold(text, "each one", "every one", "each of them", "every of them"):
         text = _EACH_ONE_KEPT.sub(_each_one_kept, text)
         text = _TOPIC_EACH_ONE.sub(_topic_each_one, text)
+    if "," in text and _may_hold(text, "from ", "according", "per ", "under ", "following ", "as "):
+        text = _SOURCE_LEAD.sub(lambda m: f"{m['lead']}. ", text)
+    if _may_hold(text, "to the ", "from the ", "to our ", "from our "):
+        text = _FRONTED_PLACE.sub(_fronted_place, text)
     if "\n" not in text.strip():
         text = _NAME_THEN_VERB.sub(_name_then_verb, text)
     text = _LABELLED_CHANGE.sub(lambda m: f"{m['x']}: {m['v'].lower()} ", text)
@@ -2534,6 +2585,9 @@ def clean(request: str) -> Cleaned:
     if not re.search(r"[.!?;:,]\s+\S", text):
         text = _LAST_WORDS.sub(_things_relate, text)
     text = _ITS.sub(_its, text)
+    if _may_hold(text, " not ", "more"):
+        text = _NOT_USE.sub(r"\1 don't ", text)
+        text = _USE_MORE.sub(lambda m: f"{m['neg']} {m['v']} {m['x']} anymore", text)
     # "we don't use the fide id any more on Player": "any more" said as the adverb "anymore"
     text = re.sub(
         r"\b([Aa])ny more(?=\s*(?:[,.;:!?)]|$)|\s+(?:on|in|from|for|at|since|because|so|please"
