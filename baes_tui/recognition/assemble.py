@@ -1456,6 +1456,7 @@ def _declares(reading: Reading, draft: Draft, titles: frozenset[int]) -> None:
                 # needs rooms and bookings. Rooms: …": the items are the entities declared
                 # after, not fields of whoever needs them
                 continue
+            _marked_shorter(s.entity, entities)
             noun = _same_as_known(s.entity, entities) or current or context
             if noun is None:
                 pending.append(s)  # an entity named in the next statement may own it
@@ -1795,6 +1796,27 @@ def _listed_alone(noun: Noun, text: str) -> bool:
         if words and [singular(w) for w in words] == [singular(w) for w in noun.words]:
             return True
     return False
+
+
+def _marked_shorter(noun: Noun | None, entities: dict[str, _Entity]) -> None:
+    """ "Cell culture log / Culture entity with just: …": a thing only mentioned so far, whose
+    last word the person then marks as the entity and gives its fields, is named as they
+    marked it (README: a name said as "X entity" is the name; the longer words were a
+    heading's)."""
+    if noun is None or not noun.explicit or len(noun.words) != 1 or noun.name in entities:
+        return
+    longer = [
+        name
+        for name, e in entities.items()
+        if len(e.noun.words) > 1
+        and not e.noun.explicit
+        and not e.declared
+        and not e.relationships
+        and singular(e.noun.words[-1]) == singular(noun.words[0])
+    ]
+    if len(longer) == 1:
+        entities[noun.name] = _Entity(noun)
+        del entities[longer[0]]
 
 
 def _same_as_known(noun: Noun | None, entities: dict[str, _Entity]) -> Noun | None:

@@ -419,6 +419,8 @@ def features_of(draft: Draft, cleaned: Cleaned, request: str = "") -> dict[str, 
         "lone_thing_removed": float(_lone_thing_removed(draft, tokens, cleaned)),
         # counted in `doubts` only, like value_list_field
         "link_beside_list": float(_link_beside_list(draft)),
+        # counted in `doubts` only, like value_list_field
+        "lost_timestamp": float(_lost_timestamp(draft, tokens)),
     }
     # Each kind of doubt is seen in a handful of first reads, too few to weigh it alone; how
     # many kinds a reading raises is seen in many.
@@ -735,6 +737,27 @@ def _custom_logic(text: str) -> bool:
     return is_custom_logic(text)
 
 
+# What a person calls a moment when they name its type ("both timestamps", "as a datetime")
+_MOMENT_TYPES = frozenset("timestamp timestamps datetime datetimes".split())
+
+
+def _lost_timestamp(draft: Draft, tokens: list[str]) -> bool:
+    """ "sign-in time and sign-out time (both timestamps; …)" read with no datetime field: the
+    request names the type, so a reading where no field has it lost what the note said."""
+    if draft.intent not in (None, Intent.CREATE_ENTITY, Intent.ADD_FIELDS):
+        return False
+    said = sum(t in _MOMENT_TYPES for t in tokens)
+    # ("All timestamps in UTC" is a rule kept about every moment, no field's type)
+    kept = sum(
+        t in _MOMENT_TYPES
+        for text in dict.fromkeys([*draft.rules, *draft.aside_texts])
+        for t in _WORD.findall(text.lower())
+    )
+    if said <= kept:
+        return False
+    return not any(a.type is AttrType.DATETIME for e in draft.entities for a in e.attributes)
+
+
 def _link_beside_list(draft: Draft) -> bool:
     """A link read while a list of values beside it went unread ("… asked about exercise
     plans - a title, a start date and the number of weeks. Each plan is for one patient."):
@@ -890,7 +913,7 @@ _DOUBTS = (
     "lost_identifier", "field_repeats_entity", "lost_addition", "capitalised_field",
     "unread_declaration", "optional_unread", "frame_plural_after", "misspelt_name",
     "unpunctuated_run_on", "command_in_name", "dotted_create", "of_phrase_name",
-    "link_beside_list", "bare_plural_added", "lone_thing_removed",
+    "link_beside_list", "bare_plural_added", "lone_thing_removed", "lost_timestamp",
 )  # fmt: skip
 
 # Words that may go without a trace: glue, frames, verbs of asking, types, technology.

@@ -42,7 +42,14 @@ from baes_tui.recognition.lexicon import (
     SYSTEM_WORDS,
     TECH_WORDS,
 )
-from baes_tui.recognition.nouns import first_sense, in_wordnet, is_noun, is_verb
+from baes_tui.recognition.nouns import (
+    first_sense,
+    in_wordnet,
+    is_noun,
+    is_verb,
+    only_an_adverb,
+    only_describes,
+)
 
 MAX_ENTITY_WORDS = 3
 _MAX_JOINED_PARTS = 6  # "certificate-of-conformity-for-export" is still one written name
@@ -616,11 +623,21 @@ def _head_words(text: str) -> list[str]:
         participle = word in _PARTICIPLES and not _noun_head(out, tokens[at + 1 : at + 2], word)
         if (word in _BOUNDARY or participle or _reduced_relative(out, word)) and out:
             break
+        if out and only_an_adverb(word) and (word.endswith("ly") or at == len(tokens) - 1):
+            # "keep wreath orders instead: …", "coupons completely": how or when it is asked,
+            # not the thing ("before 6am", "alongside the site": WordNet's adverbs that are
+            # prepositions too go on to their object)
+            break
         if word in _BOUNDARY or word in INTERJECTIONS:
             continue
         out.append(word)
+    # "track main bursts": "main" the adjective takes a determiner ("the main contractor");
+    # first in a bare plural phrase it is the noun, the pipe, and part of the thing's name
+    bare_main = len(out) > 1 and out[0] == "main" and singular(out[1]) != out[1]
     while out and (
-        out[0] in FILLER or (out[0] in SIZE_WORDS and not _dictionary_kind(out)) or out[0].isdigit()
+        out[0] in FILLER
+        or (out[0] in SIZE_WORDS and not _dictionary_kind(out) and not bare_main)
+        or out[0].isdigit()
     ):
         out.pop(0)
     # "water main bursts", "gas main leaks": after what it carries, "main" is the pipe, part of
@@ -632,6 +649,7 @@ def _head_words(text: str) -> list[str]:
         and (
             w not in SIZE_WORDS
             or (w == "main" and i and out[i - 1] not in SIZE_WORDS)
+            or (w == "main" and not i and bare_main)
             or _dictionary_kind(out[i:])
         )
     ]
@@ -705,6 +723,8 @@ def _strip_frames(words: list[str]) -> list[str]:
             and (words[-1] in FRAME_NOUNS or words[-1] in _TECH_THINGS)
             and not (_tools_managed(words))
             and not _gerund_compound(words)
+            and not _made_of(words)
+            and not _only_a_describer_left(words)
         ):
             tab = words[-1] in _TAB_WORDS
             words = words[:-1]
@@ -753,6 +773,25 @@ def _gerund_compound(words: list[str]) -> bool:
         len(words) >= 2
         and words[-2].endswith("ing")
         and bool(in_wordnet(f"{words[-2]}_{words[-1]}"))
+    )
+
+
+def _only_a_describer_left(words: list[str]) -> bool:
+    """ "a daily log with log date, weather, …": a frame after a word that only says how often
+    or how (an adjective and an adverb both, as "daily", "weekly", "nightly") is the head itself;
+    without it no thing is left to name ("Daily"). An adjective alone ("tender", "old") may be
+    a noun before the frame ("tender registry"), so it is not one of these."""
+    return len(words) == 2 and only_describes(words[0])
+
+
+def _made_of(words: list[str]) -> bool:
+    """ "vinyl records", "a shellac record database": a record made of a material is the disc
+    itself, a thing kept; records about something ("pet records", "court records") are the
+    frame around it (WordNet's first sense of the word before says which)."""
+    return (
+        len(words) >= 2
+        and words[-1] in ("record", "records")
+        and first_sense(words[-2]) == "noun.substance"
     )
 
 

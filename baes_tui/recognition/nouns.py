@@ -195,6 +195,26 @@ def has_noun_sense(word: str) -> bool | None:
     return index.nouns.senses(word.lower()) is not None
 
 
+def only_an_adverb(word: str) -> bool:
+    """ "instead", "completely", "properly": a word WordNet lists only as an adverb says how
+    or when, never what; False when WordNet is absent or lists it otherwise too."""
+    index = _index()
+    if index is None:
+        return False
+    nouns, adverbs, adjectives = index.counts(word.lower())
+    return adverbs is not None and nouns is None and adjectives is None
+
+
+def only_describes(word: str) -> bool:
+    """ "daily", "weekly", "nightly": an adjective that is an adverb too, with no more noun senses
+    than adjective ones, says how or how often, never what; False when WordNet is absent."""
+    index = _index()
+    if index is None:
+        return False
+    nouns, adverbs, adjectives = index.counts(word.lower())
+    return adverbs is not None and adjectives is not None and (nouns or 0) <= adjectives
+
+
 def names_a_thing(word: str) -> bool | None:
     """More noun senses than adjective and adverb senses together: "colour", "price" name a
     thing; "possible", "ok", "fine" mostly describe one. None when WordNet is absent."""

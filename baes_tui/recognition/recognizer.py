@@ -124,6 +124,8 @@ class Recognizer:
         _booked_thing(draft, cleaned.text)
         _kept_after_the_act(draft, cleaned.text)
         _each_of_the_compound(draft, cleaned.text)
+        _rows_of_a_sheet(draft, cleaned.text)
+        _owner_without_apostrophe(draft, cleaned.text)
         _framed_name_linked(draft, cleaned.text)
         _slips_noted(draft)
         _spelling_clashes(draft, cleaned)
@@ -419,6 +421,69 @@ def _each_of_the_compound(draft: Draft, text: str) -> None:
         return
     try:
         name = safe_entity_name(" ".join([*runs.pop(), head]))
+    except UnsafeName:
+        return
+    draft.entities = [replace(entity, name=name)]
+
+
+# What records are written on, one thing a line ("a pallet sheet", "a flight board"): a closed
+# class, the led frames of the lexicon that are not frames alone
+_SHEETS = frozenset("sheet board book".split())
+
+
+def _rows_of_a_sheet(draft: Draft, text: str) -> None:
+    """ "a pallet sheet with pallet number, depot and …", "a flight board system with flight
+    number, …": a sheet or a board whose fields name its first word's own values is where
+    those things are written, one a line; the things are the entity (README: container nouns
+    are not entities), as a "visitors book" keeps Visitor. Not a name the person wrote as one
+    ("the JobSheet", "Herbarium Sheet entity"), nor sheets said in the plural, each one a
+    record ("job sheets with job reference, …")."""
+    if draft.intent is not Intent.CREATE_ENTITY or len(draft.entities) != 1:
+        return
+    entity = draft.entities[0]
+    words = re.findall(r"[A-Z][a-z]*", entity.name)
+    if len(words) != 2 or words[1].lower() not in _SHEETS:
+        return
+    thing = words[0].lower()
+    if _capitalised_inside(entity.name, text) or f"{thing} {words[1].lower()} entity" in (
+        text.lower()
+    ):
+        return
+    if not any(a.name.startswith(f"{thing}_") for a in entity.attributes):
+        return
+    if re.search(rf"\b{thing}\s+{words[1].lower()}s\b", text.lower()):
+        return  # "job sheets with job reference, …": sheets kept one by one are the records
+    try:
+        name = safe_entity_name(thing)
+    except UnsafeName:
+        return
+    draft.entities = [replace(entity, name=name)]
+
+
+# What an owner without its apostrophe names: a kind of creature (people's words are too often
+# names of their own: "pilates classes" is no Pilate's)
+_OWNER_KINDS = frozenset(("noun.animal",))
+
+
+def _owner_without_apostrophe(draft: Draft, text: str) -> None:
+    """ "the bees queens with hive label, …": a plural of creatures right before a
+    plural head is their possessive with its apostrophe dropped (the bees' queens); English
+    makes compounds of the singular ("bee hives"), and a plural that is a word of its own
+    ("sports", "customs", "darts") is no owner, so the thing is the head."""
+    if draft.intent is not Intent.CREATE_ENTITY or len(draft.entities) != 1:
+        return
+    entity = draft.entities[0]
+    words = [w.lower() for w in re.findall(r"[A-Z][a-z]*", entity.name)]
+    if len(words) != 2 or _capitalised_inside(entity.name, text):
+        return
+    owner, head = words
+    one = singular(owner)
+    if one == owner or in_wordnet(owner) is not False or first_sense(one) not in _OWNER_KINDS:
+        return
+    if not re.search(rf"\b{owner}\s+{plural_of(head)}\b", text.lower()):
+        return
+    try:
+        name = safe_entity_name(head)
     except UnsafeName:
         return
     draft.entities = [replace(entity, name=name)]
