@@ -535,10 +535,15 @@ def _resolved_from_text(s: Modify | Rename | Remove, before: list) -> list:
             continue  # "Nothing fancy." between the two says nothing
         if isinstance(said, Aside) and _field_said(said.text, s) is None:
             continue  # talk around the ask (asides.py) says nothing either
-        if not isinstance(said, (Unread, Aside)) or (found := _field_said(said.text, s)) is None:
+        # (talk read as how to build for its tech words, "the url field on the Webhook entity
+        # is confusing next to the callback stuff", still names the field "it" points at)
+        if (
+            not isinstance(said, (Unread, Aside, Constraint))
+            or (found := _field_said(said.text, s)) is None
+        ):
             break  # only the sentence just before can say what "it" is
         name, owner = found
-        before[i] = Reason(said.text, said.segment, said.words)
+        before[i] = Reason(said.text, said.segment, getattr(said, "words", 0))
         if isinstance(s, Rename):
             return [Rename(s.entity or owner, name, s.new, False, s.segment)]
         if isinstance(s, Remove):
