@@ -1,0 +1,93 @@
+"""Changes whose field or entity is said in the talk before the ask, and links said with a
+modal and a verb of the trade: read as a person would, never guessed.
+
+Every request here is written for this file (none is copied from the corpus).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from baes_tui.core.models import Intent
+from tests.support.recognition import read, read_right
+
+
+@pytest.mark.parametrize(
+    ("request_text", "intent", "expected"),
+    [
+        # talk read as how to build (a tech word in it) still names the field "it" is
+        (
+            "the token field on the Gateway entity clashes with the oauth stuff, could you "
+            "rename it to access_token?",
+            Intent.RENAME_FIELD,
+            ["Gateway(access_token:str<token)"],
+        ),
+        # a field marked as a field and an entity marked as an entity, in either order
+        (
+            "On the Trawler entity there is still the field radio. You can take it out.",
+            Intent.REMOVE_FIELDS,
+            ["Trawler(radio:str)"],
+        ),
+        (
+            "so on the Boiler thing i made a field called flue size because of the old "
+            "model. can i remove it?",
+            Intent.REMOVE_FIELDS,
+            ["Boiler(flue_size:str)"],
+        ),
+        (
+            "In Harvest, the field 'yield' confuses the pickers. Let's call it 'crop label'.",
+            Intent.RENAME_FIELD,
+            ["Harvest(crop_label:str<yield_value)"],
+        ),
+    ],
+)
+def test_the_field_said_in_the_talk_before_the_ask(
+    request_text: str, intent: Intent, expected: list[str]
+) -> None:
+    assert read_right(request_text, intent) == expected
+
+
+def test_a_face_after_a_year_ends_the_sentence() -> None:
+    """ "since 1999 :) you can drop it": the smiley closes what was said, the ask follows."""
+    got = read_right(
+        "In the Courier entity we still have the field pager. Nobody pages since 1999 :) "
+        "you can take it out.",
+        Intent.REMOVE_FIELDS,
+    )
+    assert got == ["Courier(pager:str)"]
+
+
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        # two fields marked: which one "it" is is not said
+        "On the Trawler entity there is the field radio and the field sonar. Take it out.",
+        # "the field trip" names no field, and no entity is marked
+        "We went on the field trip. You can take it out.",
+        # a month said first is a time, not an entity
+        "In March, the field 'depth' was wrong. You can take it out.",
+    ],
+)
+def test_what_it_points_at_unsaid_stays_asked(request_text: str) -> None:
+    assert read(request_text).status == "needs_clarification"
+
+
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("A vineyard can grow grapes.", ["Vineyard() many_to_many>Grape"]),
+        ("Each orchard may ship crates.", ["Orchard() many_to_many>Crate"]),
+    ],
+)
+def test_a_modal_and_a_verb_link_one_thing_to_many(request_text: str, expected: list[str]) -> None:
+    """ "a vineyard can grow grapes" says what "can have grapes" says (many to many)."""
+    assert read_right(request_text, Intent.ADD_RELATIONSHIP) == expected
+
+
+@pytest.mark.parametrize(
+    "request_text",
+    ["A form can collect emails.", "A page may show names."],
+)
+def test_values_after_a_modal_are_no_things(request_text: str) -> None:
+    """Emails and names are values a record holds, not things to link to."""
+    assert read(request_text).intent != Intent.ADD_RELATIONSHIP or not read(request_text).entities
