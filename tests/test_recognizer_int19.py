@@ -91,3 +91,37 @@ def test_a_modal_and_a_verb_link_one_thing_to_many(request_text: str, expected: 
 def test_values_after_a_modal_are_no_things(request_text: str) -> None:
     """Emails and names are values a record holds, not things to link to."""
     assert read(request_text).intent != Intent.ADD_RELATIONSHIP or not read(request_text).entities
+
+
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        (
+            "the auditor says we shouldn't keep home phones on Locksmith anymore, can you "
+            "take out home phone? thanks",
+            ["Locksmith(home_phone:str)"],
+        ),
+        ("Tidy-up: Ferry table\n- drop radio code\n- drop hull paint", None),
+    ],
+)
+def test_a_name_placed_in_the_talk_owns_the_change(
+    request_text: str, expected: list[str] | None
+) -> None:
+    """A removal that names no entity belongs to the one name the talk puts fields "on", or
+    marks with "table"/"entity"."""
+    got = read_right(request_text, Intent.REMOVE_FIELDS)
+    assert got == (expected or ["Ferry(radio_code:str,hull_paint:str)"])
+
+
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "we talked on Monday about it, can you take out home phone?",
+        "the auditor says we shouldn't keep phones on Locksmith or on Glazier, can you take "
+        "out home phone?",
+    ],
+)
+def test_no_name_or_two_names_in_the_talk_stay_asked(request_text: str) -> None:
+    got = read(request_text)
+    assert got.status == "needs_clarification"
+    assert "entity" in got.missing

@@ -1036,7 +1036,36 @@ def _context_entity(reading: Reading, before: int | None = None) -> Noun | None:
             noun = _context_compound(said, m) or read_noun(m.group(1))
             if noun is not None:
                 return noun
-    return None
+    return _name_placed_in_talk(reading)
+
+
+# "we shouldn't keep bank details on Contractor anymore", "Cleanup: Listing table": a name
+# written with its capital where fields are kept ("on" a record) or marked by a schema word
+_NAME_PLACED = re.compile(
+    r"\b(?i:on)\s+(?P<e>[A-Z][a-z]+(?:\s[A-Z][a-z]+)*)\b"
+    r"|\b(?P<e2>[A-Z][a-z]+(?:\s[A-Z][a-z]+)*)\s+(?i:entity|table|model)\b"
+)
+# the capitalised names of times ("on Monday", "on March 3rd"): a closed class, no entity
+_TIME_NAMES = frozenset(
+    "january february march april may june july august september october november december"
+    " monday tuesday wednesday thursday friday saturday sunday".split()
+)
+
+
+def _name_placed_in_talk(reading: Reading) -> Noun | None:
+    """The one name the talk around a change places fields on, written as a name: what a
+    change that names no entity is about. Two such names: none (which one is not said)."""
+    names = {
+        m["e"] or m["e2"]
+        for s in reading.statements
+        if isinstance(s, (Unread, Aside, Constraint, Reason))
+        for m in _NAME_PLACED.finditer(s.text)
+    }
+    names = {n for n in names if n.split()[0].lower() not in _TIME_NAMES}
+    if len(names) != 1:
+        return None
+    noun = read_noun(names.pop().lower())
+    return replace(noun, explicit=True) if noun is not None else None
 
 
 # "changes to the gym classes", "tweaks for the membership plans:": the words after the context
