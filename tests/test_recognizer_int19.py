@@ -125,3 +125,32 @@ def test_no_name_or_two_names_in_the_talk_stay_asked(request_text: str) -> None:
     got = read(request_text)
     assert got.status == "needs_clarification"
     assert "entity" in got.missing
+
+
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        (
+            "We moved the bookings to the council system, so the Canoe Hire entity in our "
+            "club app is now redundant. Please remove it.",
+            ["CanoeHire()"],
+        ),
+        (
+            "We sold the van in the spring, so the VanBooking entity is just clutter now. "
+            "Could you remove it?",
+            ["VanBooking()"],
+        ),
+    ],
+)
+def test_an_entity_said_to_be_of_no_use_is_what_it_removes(
+    request_text: str, expected: list[str]
+) -> None:
+    """ "the van in the spring" is no field: the entity written as one and called clutter or
+    redundant is what "remove it" points at."""
+    assert read_right(request_text, Intent.REMOVE_ENTITY) == expected
+
+
+def test_a_field_said_useless_is_still_the_field_removed() -> None:
+    assert read_right("the notes field on Kiln is useless. Remove it.", Intent.REMOVE_FIELDS) == [
+        "Kiln(notes:str)"
+    ]

@@ -346,7 +346,10 @@ def _changes_to_field_said(stmts: list, things_need: bool = False) -> list:
                 continue
             # "the notes field on Kiln was never used. Just get rid of it.": the field is
             # named with its entity in the talk just before
-            if found := _resolved_from_text(s, out) or _entity_dropped_before(s, out):
+            # (an entity written as one and said to be of no use is what "it" is, before any
+            # field guessed from the talk: "… the minibus in the summer, so the MinibusBooking
+            # entity is just clutter now. Bin it.")
+            if found := _entity_dropped_before(s, out) or _resolved_from_text(s, out):
                 out.extend(found)
                 continue
         # "the Voucher entity duplicates the till, so please drop it", "… Please remove that
@@ -679,10 +682,12 @@ _ENTITY_DROPPED = re.compile(
     r"\s+(?:at all|anymore|any more|entirely|any longer)\b"
     # "the League table is kind of pointless now": a thing marked as a table said to be of no
     # use any more
-    r"|\bthe\s+(?P<e3>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)*\s+(?:entity|table))\s+(?:is|has become"
+    r"|\bthe\s+(?P<e3>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)*\s+(?:entity|table))"
+    # ("the Reagent entity in our lab tool is now redundant": where it is kept may follow)
+    r"(?:\s+in\s+(?:the|our|my)\s+[a-z]+(?:\s[a-z]+){0,2}?)?\s+(?:is|has become"
     r"|became)\s+(?:(?:kind of|sort of|a bit|pretty|totally|completely|basically|now|just"
     r"|really)\s+)*(?:pointless|useless|redundant|obsolete|unused|unnecessary|not needed"
-    r"|no longer needed|dead weight)\b"
+    r"|no longer needed|dead weight|clutter)\b"
 )
 
 
