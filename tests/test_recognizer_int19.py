@@ -154,3 +154,10 @@ def test_a_field_said_useless_is_still_the_field_removed() -> None:
     assert read_right("the notes field on Kiln is useless. Remove it.", Intent.REMOVE_FIELDS) == [
         "Kiln(notes:str)"
     ]
+
+
+def test_a_state_of_another_field_there_names_no_owner_of_a_new_type() -> None:
+    """ "the depth is left blank on Borehole" places another field; a type change of a field
+    said with no owner stays asked."""
+    got = read("Drillers keep leaving the depth blank on Borehole. Make notes optional.")
+    assert got.status == "needs_clarification"

@@ -1025,8 +1025,11 @@ def _adds_besides_removal(stmts: list) -> bool:
     )
 
 
-def _context_entity(reading: Reading, before: int | None = None) -> Noun | None:
-    """The last entity named anywhere (strong first), for a change that names none."""
+def _context_entity(
+    reading: Reading, before: int | None = None, placed: bool = False
+) -> Noun | None:
+    """The last entity named anywhere (strong first), for a change that names none; `placed`:
+    a removal or a rename may also take the one name its talk places fields on."""
     for strong in (True, False):
         for s in reversed(reading.statements):
             noun = getattr(s, "entity", None) or getattr(s, "owner", None)
@@ -1041,7 +1044,9 @@ def _context_entity(reading: Reading, before: int | None = None) -> Noun | None:
             noun = _context_compound(said, m) or read_noun(m.group(1))
             if noun is not None:
                 return noun
-    return _name_placed_in_talk(reading)
+    # (not for a new type or required-ness: "the mileage is left blank on Breakdown. Make fault
+    # cause optional." says a state of another field there, which names no owner of this one)
+    return _name_placed_in_talk(reading) if placed else None
 
 
 # "we shouldn't keep bank details on Contractor anymore", "Cleanup: Listing table": a name
@@ -1152,7 +1157,7 @@ def _renames(reading: Reading, draft: Draft, titles: frozenset[int]) -> None:
         draft.explicit_entities += 1
         return
     draft.intent = Intent.RENAME_FIELD
-    owner = first.entity or _context_entity(reading)
+    owner = first.entity or _context_entity(reading, placed=True)
     attributes = tuple(
         dict.fromkeys(  # a ticket's title and its criterion may say the same rename
             Attribute(r.new, AttrType.STR, True, renamed_from=r.old)
@@ -1221,7 +1226,7 @@ def _removes(reading: Reading, draft: Draft, titles: frozenset[int]) -> None:
     owner = next((r.entity for r in fields if r.entity), None)
     owner = owner or next((r.entity for r in removes if r.entity), None)
     owner = owner or _owner_said_with(reading, {n for r in fields for n in r.fields})
-    owner = owner or _context_entity(reading)
+    owner = owner or _context_entity(reading, placed=True)
     names: list[str] = []
     for r in fields:
         names.extend(n for n in r.fields if n not in names)
