@@ -346,7 +346,10 @@ def _changes_to_field_said(stmts: list, things_need: bool = False) -> list:
                 continue
             # "the notes field on Kiln was never used. Just get rid of it.": the field is
             # named with its entity in the talk just before
-            if found := _resolved_from_text(s, out) or _entity_dropped_before(s, out):
+            # (an entity written as one and said to be of no use is what "it" is, before any
+            # field guessed from the talk: "… the minibus in the summer, so the MinibusBooking
+            # entity is just clutter now. Bin it.")
+            if found := _entity_dropped_before(s, out) or _resolved_from_text(s, out):
                 out.extend(found)
                 continue
         # "the Voucher entity duplicates the till, so please drop it", "… Please remove that
@@ -535,10 +538,15 @@ def _resolved_from_text(s: Modify | Rename | Remove, before: list) -> list:
             continue  # "Nothing fancy." between the two says nothing
         if isinstance(said, Aside) and _field_said(said.text, s) is None:
             continue  # talk around the ask (asides.py) says nothing either
-        if not isinstance(said, (Unread, Aside)) or (found := _field_said(said.text, s)) is None:
+        # (talk read as how to build for its tech words, "the url field on the Webhook entity
+        # is confusing next to the callback stuff", still names the field "it" points at)
+        if (
+            not isinstance(said, (Unread, Aside, Constraint))
+            or (found := _field_said(said.text, s)) is None
+        ):
             break  # only the sentence just before can say what "it" is
         name, owner = found
-        before[i] = Reason(said.text, said.segment, said.words)
+        before[i] = Reason(said.text, said.segment, getattr(said, "words", 0))
         if isinstance(s, Rename):
             return [Rename(s.entity or owner, name, s.new, False, s.segment)]
         if isinstance(s, Remove):
@@ -674,10 +682,12 @@ _ENTITY_DROPPED = re.compile(
     r"\s+(?:at all|anymore|any more|entirely|any longer)\b"
     # "the League table is kind of pointless now": a thing marked as a table said to be of no
     # use any more
-    r"|\bthe\s+(?P<e3>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)*\s+(?:entity|table))\s+(?:is|has become"
+    r"|\bthe\s+(?P<e3>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)*\s+(?:entity|table))"
+    # ("the Reagent entity in our lab tool is now redundant": where it is kept may follow)
+    r"(?:\s+in\s+(?:the|our|my)\s+[a-z]+(?:\s[a-z]+){0,2}?)?\s+(?:is|has become"
     r"|became)\s+(?:(?:kind of|sort of|a bit|pretty|totally|completely|basically|now|just"
     r"|really)\s+)*(?:pointless|useless|redundant|obsolete|unused|unnecessary|not needed"
-    r"|no longer needed|dead weight)\b"
+    r"|no longer needed|dead weight|clutter)\b"
 )
 
 
@@ -1015,8 +1025,11 @@ def _adds_besides_removal(stmts: list) -> bool:
     )
 
 
-def _context_entity(reading: Reading, before: int | None = None) -> Noun | None:
-    """The last entity named anywhere (strong first), for a change that names none."""
+def _context_entity(
+    reading: Reading, before: int | None = None, placed: bool = False
+) -> Noun | None:
+    """The last entity named anywhere (strong first), for a change that names none; `placed`:
+    a removal or a rename may also take the one name its talk places fields on."""
     for strong in (True, False):
         for s in reversed(reading.statements):
             noun = getattr(s, "entity", None) or getattr(s, "owner", None)
@@ -1031,7 +1044,38 @@ def _context_entity(reading: Reading, before: int | None = None) -> Noun | None:
             noun = _context_compound(said, m) or read_noun(m.group(1))
             if noun is not None:
                 return noun
-    return None
+    # (not for a new type or required-ness: "the mileage is left blank on Breakdown. Make fault
+    # cause optional." says a state of another field there, which names no owner of this one)
+    return _name_placed_in_talk(reading) if placed else None
+
+
+# "we shouldn't keep bank details on Contractor anymore", "Cleanup: Listing table": a name
+# written with its capital where fields are kept ("on" a record) or marked by a schema word
+_NAME_PLACED = re.compile(
+    r"\b(?i:on)\s+(?P<e>[A-Z][a-z]+(?:\s[A-Z][a-z]+)*)\b"
+    r"|\b(?P<e2>[A-Z][a-z]+(?:\s[A-Z][a-z]+)*)\s+(?i:entity|table|model)\b"
+)
+# the capitalised names of times ("on Monday", "on March 3rd"): a closed class, no entity
+_TIME_NAMES = frozenset(
+    "january february march april may june july august september october november december"
+    " monday tuesday wednesday thursday friday saturday sunday".split()
+)
+
+
+def _name_placed_in_talk(reading: Reading) -> Noun | None:
+    """The one name the talk around a change places fields on, written as a name: what a
+    change that names no entity is about. Two such names: none (which one is not said)."""
+    names = {
+        m["e"] or m["e2"]
+        for s in reading.statements
+        if isinstance(s, (Unread, Aside, Constraint, Reason))
+        for m in _NAME_PLACED.finditer(s.text)
+    }
+    names = {n for n in names if n.split()[0].lower() not in _TIME_NAMES}
+    if len(names) != 1:
+        return None
+    noun = read_noun(names.pop().lower())
+    return replace(noun, explicit=True) if noun is not None else None
 
 
 # "changes to the gym classes", "tweaks for the membership plans:": the words after the context
@@ -1113,7 +1157,7 @@ def _renames(reading: Reading, draft: Draft, titles: frozenset[int]) -> None:
         draft.explicit_entities += 1
         return
     draft.intent = Intent.RENAME_FIELD
-    owner = first.entity or _context_entity(reading)
+    owner = first.entity or _context_entity(reading, placed=True)
     attributes = tuple(
         dict.fromkeys(  # a ticket's title and its criterion may say the same rename
             Attribute(r.new, AttrType.STR, True, renamed_from=r.old)
@@ -1182,7 +1226,7 @@ def _removes(reading: Reading, draft: Draft, titles: frozenset[int]) -> None:
     owner = next((r.entity for r in fields if r.entity), None)
     owner = owner or next((r.entity for r in removes if r.entity), None)
     owner = owner or _owner_said_with(reading, {n for r in fields for n in r.fields})
-    owner = owner or _context_entity(reading)
+    owner = owner or _context_entity(reading, placed=True)
     names: list[str] = []
     for r in fields:
         names.extend(n for n in r.fields if n not in names)

@@ -2632,7 +2632,51 @@ def field_said_in(text: str) -> tuple[str, Noun] | None:
             name = named[0].name if len(named) == 1 else name
             if owner is not None and len(field.split()) <= 4:
                 return name, owner
-    return None
+    return _marked_field_and_entity(text)
+
+
+# "a field called shoe size", "the field 'ref'", "the field fax.": a field named as one (a
+# bare name after "the field" only when the sentence ends with it: "the field trip went well")
+_FIELD_MARKED = re.compile(
+    r"\b(?:an?|the|one)\s+(?:field|column|attribute)\s+(?:(?:you|we|i|they)\s+)?"
+    r"(?:called|named)\s+[\"'`]?(?P<f>[a-z][a-z ]{0,30}?)[\"'`]?"
+    r"(?=\s*(?:[-–—,.;:!?()]|$)|\s+(?:but|and|which|that|where|so|because|on|in|for)\b)"
+    r"|\bthe\s+(?:field|column|attribute)\s+(?:[\"'`](?P<f2>[a-z][a-z ]{0,30}?)[\"'`]"
+    r"|(?P<f3>[a-z][a-z ]{0,30}?)(?=\s*(?:[.;!?]|$)))"
+)
+# "the Supplier entity", "our Camper thing", "In Deadline, …": an entity marked as one (a
+# schema word after it) or a capitalised name said first as the place of what follows
+_ENTITY_MARKED = re.compile(
+    r"\b(?i:the|my|our|this|that)\s+(?P<e>[A-Z][a-z]+(?:\s[A-Z][a-z]+)*)\s+"
+    r"(?i:entity|table|model|thing|records?)\b"
+    # ("so on the Camper i put …": said first, then who did what there)
+    r"|(?:^|(?<=[.!?]\s))(?i:(?:so|and|oh|also)\s+)?(?i:in|on)\s+(?i:(?:the|my|our)\s+)?"
+    r"(?P<e2>[A-Z][a-z]+(?:\s[A-Z][a-z]+)*)(?:\s*,|\s+(?=(?:i|we|you|they|there)\s))"
+)
+# the capitalised names of times ("In March, …", "On Monday, …"): a closed class, no entity
+_TIME_NAMES = frozenset(
+    "january february march april may june july august september october november december"
+    " monday tuesday wednesday thursday friday saturday sunday".split()
+)
+
+
+def _marked_field_and_entity(text: str) -> tuple[str, Noun] | None:
+    """ "In the Supplier entity we still have the field fax." → (fax, Supplier): talk that
+    marks one field as a field and one entity as an entity, in whatever order, says what a
+    later "take it out" points at. Two of either: nothing (which one is not said)."""
+    fields = {m["f"] or m["f2"] or m["f3"] for m in _FIELD_MARKED.finditer(text.lower())}
+    owners = {m["e"] or m["e2"] for m in _ENTITY_MARKED.finditer(text)}
+    if len(fields) != 1 or len(owners) != 1:
+        return None
+    field, said = fields.pop().strip(), owners.pop()
+    if len(field.split()) > 4 or said.split()[0].lower() in _TIME_NAMES:
+        return None
+    try:
+        name = safe_field_name(field)
+    except UnsafeName:
+        return None
+    owner = read_noun(said.lower())
+    return (name, replace(owner, explicit=True)) if owner is not None else None
 
 
 # --- reasons ------------------------------------------------------------------------------------

@@ -218,7 +218,8 @@ _ASK = re.compile(
     r"|how (?:do|can|could|would|should) (?:i|we) (?:go about )?(?=(?:add|remove|delete|drop"
     r"|rename|change|make|create|link|connect)\b)"
     r"|you (?:can|could|may) (?:now |just |also )*(?=(?:get rid|remove|delete|drop|rename"
-    r"|change|make|add)\b"
+    # ("you can take it out", "you can switch it to a float": the phrasal change verbs too)
+    r"|change|make|add|take|switch)\b"
     # "you can bin the Voucher entity": slang for throwing out, before what goes
     r"|(?:bin|ditch|axe|nuke)\s+(?:the|that|this|those|these|our|my|it|them)\b)"
     r"|(?:it )?is (?:it )?possible to |please to "

@@ -615,7 +615,18 @@ def _subject_verb_object(
         # "a coach has squads" says what "can have" says: many of a thing (rule 2)
         many_had = verb == "has" and _plural(m["b"])
         plurals = _plural(subject) and _plural(m["b"])
-        if not _known_verb(verb) and not card and not plurals and not many_had:
+        # "a paddock can grow crops": a modal marks the word after it as a verb, and what one
+        # thing can do to things in the plural is "can have" said with another verb (rule 2)
+        modal_many = (
+            re.match(r"(?:can|may|could|will|shall)\s", m["vp"]) is not None
+            and m["vp"].split()[-1] == verb
+            and subject.split()[0] in ("a", "an", "each", "every")
+            and is_verb(verb)
+            and _plural(m["b"])
+            # ("a form can collect emails": values a record holds are no things of their own)
+            and singular(m["b"].split()[-1]) not in VALUE_NOUNS
+        )
+        if not _known_verb(verb) and not card and not plurals and not many_had and not modal_many:
             continue
         if plurals and not (_known_verb(verb) or card or many_had) and _unknown_word(verb):
             continue  # "all caps kpi reviews": a word the dictionary does not know is no verb

@@ -2488,9 +2488,11 @@ def clean(request: str) -> Cleaned:
         text = _LINK_PLUS.sub(r"\g<v> \g<a> and ", text)
     if any(arrow in text for arrow in _BOTH_WAYS_ARROWS):
         text = _BOTH_WAYS.sub(" -> ", text)
-    # ":)", ";-)", ":D" end what was said, like an emoji before a new clause
+    # ":)", ";-)", ":D" end what was said, like an emoji before a new clause (after a year
+    # too: "since 2005 :) you can take it out"; "1:1" is no face, a space comes first)
     if ":" in text or ";" in text:
         text = re.sub(r"(?<=[A-Za-z])\s*[:;]-?[)(DPp]+(?=\s|$)", ".", text)
+        text = re.sub(r"(?<=[0-9])\s+[:;]-?[)(DPp]+(?=\s|$)", ".", text)
     if "(" in text:
         text = _NAMED_IN_PARENS.sub(_named_in_parens, text)
     if _CAMEL.search(text):
