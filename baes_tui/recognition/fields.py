@@ -1032,7 +1032,7 @@ def _split_run_on(raw: str) -> list[str]:
         opened = bool(before) and (
             before[0] in _RUN_OPENERS or (len(before) == 1 and before[0] in _COUNT_MODIFIERS)
         )
-        phrase = opened and word not in RUN_HEADS
+        phrase = opened and word not in RUN_HEADS and not _plural_after_singular(before, word)
         if before and (
             (word in _RUN_OPENERS and _phrase_done(before))
             or _possessive_opens(before, word)
@@ -1045,6 +1045,17 @@ def _split_run_on(raw: str) -> list[str]:
             parts.append([])
         parts[-1].append(word)
     return [" ".join(p) for p in parts if p]
+
+
+def _plural_after_singular(before: list[str], word: str) -> bool:
+    """ "a registration number seats": "a" opens a phrase whose noun is one thing, so a plural
+    after its head word cannot be in it; it is the next field ("seats")."""
+    return (
+        before[0] in ("a", "an")
+        and before[-1] in RUN_HEADS
+        and singular(word) != word
+        and is_noun(singular(word)) is True
+    )
 
 
 # "their name their parent email and their grade", "its tag number its breed": dictated, a
