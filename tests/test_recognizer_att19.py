@@ -41,3 +41,37 @@ def test_a_plural_after_a_singular_phrase_starts_the_next_field() -> None:
     assert _split_run_on("a price band") == ["a price band"]  # no plural: one name
     result = read("keep coaches with a fleet number seats and a last inspection date")
     assert shape(result) == ["Coach(fleet_number:str,seats:int,last_inspection_date:date)"]
+
+
+# --- a field taken back by its head word, said with words before it, leaves the list -------------
+def test_a_field_taken_back_by_its_head_leaves_the_list() -> None:
+    result = read(
+        "Keep tenants with a name, a unit number and the letting agent's pager. "
+        "Actually, scratch the pager, those are long gone. Oh, and a phone too."
+    )
+    assert shape(result) == ["Tenant(name:str,unit_number:str,phone:str)"]
+
+
+# --- "where known" is "if known": the field may be empty -----------------------------------------
+def test_where_known_marks_the_field_optional() -> None:
+    _, got = reading("Track shipwrecks with a name, a depth and, where known, the builder.")
+    assert got == ["Shipwreck(name:str,depth:float,builder:str?)"]
+
+
+# --- words ending on a pronoun point back at the list: they name no field -------------------------
+def test_an_item_ending_on_a_pronoun_is_no_field() -> None:
+    _, got = reading(
+        "A kayak is described by its hull code, weight and paddle length; please track those"
+    )
+    assert got == ["Kayak(hull_code:str,weight:float,paddle_length:float)"]
+    _, got = reading(
+        "Each rental has a renter name and a helmet size. The helmet size can be blank, "
+        "some riders bring their own."
+    )
+    assert got == ["Rental(renter_name:str,helmet_size:str?)"]
+
+
+def test_a_noun_of_them_is_still_that_noun() -> None:
+    # non-native English: "the colour of them" is "their colour"
+    _, got = reading("I want a program to save the bikes, with frame size and the colour of them.")
+    assert got == ["Bike(frame_size:str,colour:str)"]

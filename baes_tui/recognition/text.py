@@ -1208,11 +1208,12 @@ def _retracted(text: str) -> str:
 
 
 def _said_with_modifier(before: str, x: str) -> list[re.Match[str]]:
-    """ "…, an owner phone - actually scratch the phone": the item taken back, named by its
-    head, was said with one word before it; only when one item of the list has that head."""
+    """ "…, an owner phone - actually scratch the phone", "the managing agent's fax. Actually,
+    scratch the fax": the item taken back, named by its head, was said with up to three words
+    before it (a possessive among them); only when one item of the list has that head."""
     item = re.compile(
         r"(?P<sep>,\s*(?:and\s+)?|\s+(?:and|or|&)\s+|:\s*)(?:(?:the|a|an|any|their|its|his|her)"
-        rf"\s+)?[a-z][\w-]*\s+{re.escape(x)}{_ITEM_END}",
+        rf"\s+)?(?:(?!(?:and|or)\s)[a-z][\w'-]*\s+){{1,3}}{re.escape(x)}{_ITEM_END}",
         re.I,
     )
     said = list(item.finditer(before))
