@@ -75,3 +75,14 @@ def test_a_noun_of_them_is_still_that_noun() -> None:
     # non-native English: "the colour of them" is "their colour"
     _, got = reading("I want a program to save the bikes, with frame size and the colour of them.")
     assert got == ["Bike(frame_size:str,colour:str)"]
+
+
+def test_a_phrase_about_the_list_is_no_field() -> None:
+    _, got = reading("Minerals: hardness and lustre, in that order")
+    assert got == ["Mineral(hardness:str,lustre:str)"]
+
+
+# --- "and" typed against a closing bracket still joins two fields ---------------------------------
+def test_and_glued_to_a_bracket_still_joins_two_fields() -> None:
+    _, got = reading("log kiln firings with fired at, cone (number)and cracked yes/no")
+    assert got == ["KilnFiring(fired_at:datetime,cone:float,cracked:bool)"]

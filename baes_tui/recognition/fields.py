@@ -1544,6 +1544,12 @@ def _glossed(m: re.Match[str], rules: list[str]) -> str:
 _ENDS_IN_PRONOUN = re.compile(
     r"(?:^|\s)(?:those|these|them|(?:their|its|our|my|his|her|your)\s+own)[\s.!?]*$", re.I
 )
+# "genus and family, in that order", "for those": a preposition and a demonstrative open a
+# phrase about what was just said (prepositions and demonstratives: closed classes)
+_THAT_WAY = re.compile(
+    r"^(?:and\s+)?(?:in|on|at|by|for|from|with|after|before|like)\s+(?:that|this|those|these)\b",
+    re.I,
+)
 # "the city of them": a noun and "of them" is "their city", said the long way (not "both of
 # those", where a quantifier is all there is before "of")
 _OF_THEM = re.compile(
@@ -1583,6 +1589,8 @@ def read_item(raw: str, *, keep_new: bool = False) -> tuple[Attribute, bool] | D
         return Dropped(raw, RULE_REASON)  # "not all plots have a shed": a reason, no field
     if _ENDS_IN_PRONOUN.search(raw.strip()) and not _OF_THEM.search(raw.strip()):
         return Dropped(raw, RULE_REASON)  # "please track those": it points back, names nothing
+    if _THAT_WAY.match(raw.strip()):
+        return Dropped(raw, RULE_REASON)  # "in that order": how the list was said, no field
     # "a screened yes/no field": the field word after a written-out yes/no names no part of it,
     # as after "boolean" ("a screened boolean field")
     raw = re.sub(

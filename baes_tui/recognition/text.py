@@ -1992,6 +1992,8 @@ _NUMBER_RANGE = re.compile(r"(?<=\d)[ \t]?–[ \t]?(?=\d)")
 # "add a nickname to Child,its optional": a comma typed without its space still ends the words
 # before it (between two words only: "1,000" and "(12,2)" keep theirs)
 _GLUED_COMMA = re.compile(r"(?<=[A-Za-z]{2}),(?=[a-z]{2})")
+# "airflow (number)and passed": a joining word typed against the bracket before it
+_GLUED_AFTER_BRACKET = re.compile(r"(?<=\))(?=(?:and|or|plus)\s)")
 _WH_WORDS = frozenset("when whether who what how where which".split())
 _SAID_OPTIONAL = re.compile(r"\b(?:optional|nullable|can be (?:empty|blank|null))\b", re.I)
 
@@ -2211,6 +2213,8 @@ def clean(request: str) -> Cleaned:
         text = f"{one['e']}: change {one['f']} to {one['t']}"
     if "," in text:
         text = _GLUED_COMMA.sub(", ", text)
+    if ")" in text:
+        text = _GLUED_AFTER_BRACKET.sub(" ", text)
     if "_" in text and "(" in text:
         # "when it shipped (`shipped_at`)": the identifier is the field's name, the words
         # before it only describe it
