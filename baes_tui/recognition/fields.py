@@ -79,8 +79,10 @@ _SEPARATOR = re.compile(
 )
 OPTIONAL = _OPTIONAL = re.compile(
     r"\b(?:optional(?:ly)?|nullable|not required|not mandatory|not compulsory|not obligatory"
-    r"|if known"
-    r"|if any|if available|can (?:also |still )?be (?:blank|empty|null|missing"
+    # ("where known", "when known", "where available": the same condition, said of a place
+    # or a time)
+    r"|(?:if|where|when) known"
+    r"|if any|(?:if|where|when) available|can (?:also |still )?be (?:blank|empty|null|missing"
     r"|left (?:blank|empty))"
     r"|may be (?:blank|empty|null|missing)|doesn't have to be (?:filled(?: in)?|set|given)"
     r"|does not have to be (?:filled(?: in)?|set|given)|no need to fill"
@@ -1032,7 +1034,7 @@ def _split_run_on(raw: str) -> list[str]:
         opened = bool(before) and (
             before[0] in _RUN_OPENERS or (len(before) == 1 and before[0] in _COUNT_MODIFIERS)
         )
-        phrase = opened and word not in RUN_HEADS
+        phrase = opened and word not in RUN_HEADS and not _plural_after_singular(before, word)
         if before and (
             (word in _RUN_OPENERS and _phrase_done(before))
             or _possessive_opens(before, word)
@@ -1045,6 +1047,17 @@ def _split_run_on(raw: str) -> list[str]:
             parts.append([])
         parts[-1].append(word)
     return [" ".join(p) for p in parts if p]
+
+
+def _plural_after_singular(before: list[str], word: str) -> bool:
+    """ "a registration number seats": "a" opens a phrase whose noun is one thing, so a plural
+    after its head word cannot be in it; it is the next field ("seats")."""
+    return (
+        before[0] in ("a", "an")
+        and before[-1] in RUN_HEADS
+        and singular(word) != word
+        and is_noun(singular(word)) is True
+    )
 
 
 # "their name their parent email and their grade", "its tag number its breed": dictated, a
@@ -1526,6 +1539,26 @@ def _glossed(m: re.Match[str], rules: list[str]) -> str:
     return m["s"] + m["a"] + (" (optional)" if _OPTIONAL.search(m["g"].lower()) else "")
 
 
+# "…; please track those", "of those", "some people sort their own": words that end on a
+# pronoun point back at what was said; a field's name ends on a noun (pronouns: a closed class)
+_ENDS_IN_PRONOUN = re.compile(
+    r"(?:^|\s)(?:those|these|them|(?:their|its|our|my|his|her|your)\s+own)[\s.!?]*$", re.I
+)
+# "genus and family, in that order", "for those": a preposition and a demonstrative open a
+# phrase about what was just said (prepositions and demonstratives: closed classes)
+_THAT_WAY = re.compile(
+    r"^(?:and\s+)?(?:in|on|at|by|for|from|with|after|before|like)\s+(?:that|this|those|these)\b",
+    re.I,
+)
+# "the city of them": a noun and "of them" is "their city", said the long way (not "both of
+# those", where a quantifier is all there is before "of")
+_OF_THEM = re.compile(
+    r"^(?!(?:and\s+)?(?:both|all|each|some|none|one|any|either|neither|most|many)\s+of\b)"
+    r".*[a-z]\s+of\s+(?:them|those|these)[\s.!?]*$",
+    re.I,
+)
+
+
 # "… and a shed size – not all plots have a shed, so …", "some boats never get one": what a
 # share of the things has or lacks is why a field may be empty, said inside the list
 _SHARE_HAS = re.compile(
@@ -1554,6 +1587,10 @@ def read_item(raw: str, *, keep_new: bool = False) -> tuple[Attribute, bool] | D
         return Dropped(raw, PATH_REASON)  # "../../etc/passwd" names no field
     if _SHARE_HAS.match(raw.strip()):
         return Dropped(raw, RULE_REASON)  # "not all plots have a shed": a reason, no field
+    if _ENDS_IN_PRONOUN.search(raw.strip()) and not _OF_THEM.search(raw.strip()):
+        return Dropped(raw, RULE_REASON)  # "please track those": it points back, names nothing
+    if _THAT_WAY.match(raw.strip()):
+        return Dropped(raw, RULE_REASON)  # "in that order": how the list was said, no field
     # "a screened yes/no field": the field word after a written-out yes/no names no part of it,
     # as after "boolean" ("a screened boolean field")
     raw = re.sub(

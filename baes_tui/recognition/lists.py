@@ -27,7 +27,10 @@ LIST_INTRO = re.compile(
     r"^(?:need\s+(?!to\b)"
     r"|(?:i|we|she|he|they)\s+(?:would\s+)?(?:care about|need|want|would need|would want"
     r"|would like"
-    r"|like|have|track|store|record|keep)\s+|just\s+|only\s+|fields?\s*:?\s*|with\s*:?\s*"
+    r"|like|have|track|store|record|keep)\s+|just\s+|only\s+|with\s*:?\s*"
+    # "fields: name, …", "fields name, …"; a lone "field" before a word is that word's noun
+    # ("Field Name, Crop": the paddock's name), announcing nothing
+    r"|fields?\s*:\s*|fields\s+"
     r"|it has\s+|they have\s+|each (?:one )?has\s+|each of them has\s+|things like\s+"
     r"|each (?:one )?(?:with|having)\s+|(?:each|every) (?:one|of them) (?:with|having)\s+"
     r"|(?:(?:two|three|four|five|2|3|4|5|the following|these|some)\s+)?(?:entities|tables"

@@ -440,6 +440,11 @@ _SOFTWARE_WORDS = frozenset(
 )
 
 
+# A stem of one syllable closed by one consonant after one vowel ("ship", "stop", "plan"):
+# English doubles that consonant before an ending that opens with a vowel ("shipping")
+_SHORT_CLOSED = re.compile(r"[^aeiou]*[aeiou][b-df-hj-np-tvz]")
+
+
 def _verb_form(word: str) -> bool:
     """ "departs", "shipped", "occurred", "supplied", "referring", "repotted": an inflected
     verb; "funder", "carer", "billable": a word made of one (WordNet indexes lemmas only)."""
@@ -453,6 +458,8 @@ def _verb_form(word: str) -> bool:
     ):  # fmt: skip
         if word.endswith(ending) and len(word) > len(ending) + 2:
             stem = word[: -len(ending)] + back
+            if not back and ending in ("ing", "ed", "er") and _SHORT_CLOSED.fullmatch(stem):
+                continue  # "shiping", "stoped": "ship" doubles its p before a vowel ending
             stems.append(stem)
             if len(stem) > 2 and stem[-1] == stem[-2]:
                 stems.append(stem[:-1])  # "shipped", "referring": a doubled last consonant

@@ -1247,11 +1247,12 @@ def _retracted(text: str) -> str:
 
 
 def _said_with_modifier(before: str, x: str) -> list[re.Match[str]]:
-    """ "…, an owner phone - actually scratch the phone": the item taken back, named by its
-    head, was said with one word before it; only when one item of the list has that head."""
+    """ "…, an owner phone - actually scratch the phone", "the managing agent's fax. Actually,
+    scratch the fax": the item taken back, named by its head, was said with up to three words
+    before it (a possessive among them); only when one item of the list has that head."""
     item = re.compile(
         r"(?P<sep>,\s*(?:and\s+)?|\s+(?:and|or|&)\s+|:\s*)(?:(?:the|a|an|any|their|its|his|her)"
-        rf"\s+)?[a-z][\w-]*\s+{re.escape(x)}{_ITEM_END}",
+        rf"\s+)?(?:(?!(?:and|or)\s)[a-z][\w'-]*\s+){{1,3}}{re.escape(x)}{_ITEM_END}",
         re.I,
     )
     said = list(item.finditer(before))
@@ -2044,6 +2045,8 @@ _NUMBER_RANGE = re.compile(r"(?<=\d)[ \t]?–[ \t]?(?=\d)")
 # "add a nickname to Child,its optional": a comma typed without its space still ends the words
 # before it (between two words only: "1,000" and "(12,2)" keep theirs)
 _GLUED_COMMA = re.compile(r"(?<=[A-Za-z]{2}),(?=[a-z]{2})")
+# "airflow (number)and passed": a joining word typed against the bracket before it
+_GLUED_AFTER_BRACKET = re.compile(r"(?<=\))(?=(?:and|or|plus)\s)")
 _WH_WORDS = frozenset("when whether who what how where which".split())
 _SAID_OPTIONAL = re.compile(r"\b(?:optional|nullable|can be (?:empty|blank|null))\b", re.I)
 
@@ -2263,6 +2266,8 @@ def clean(request: str) -> Cleaned:
         text = f"{one['e']}: change {one['f']} to {one['t']}"
     if "," in text:
         text = _GLUED_COMMA.sub(", ", text)
+    if ")" in text:
+        text = _GLUED_AFTER_BRACKET.sub(" ", text)
     if "_" in text and "(" in text:
         # "when it shipped (`shipped_at`)": the identifier is the field's name, the words
         # before it only describe it
