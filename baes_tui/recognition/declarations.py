@@ -303,9 +303,12 @@ _AFTERTHOUGHT_TALK = re.compile(
 
 _ONE_MORE_OPTIONAL = re.compile(
     r"^(?P<item>[a-z][a-z' -]{0,40}?)(?P<too>\s+(?:too|as well))?\s*(?:,\s*(?:but\s+)?|\s+but\s+)"
-    r"(?:(?:it|they|those|these|that|this)(?:\s+one)?(?:\s+(?:is|are)\s+|\s*->\s*|'s\s+|'re\s+)"
-    r"|(?:should|would|can|could|may)\s+be\s+)?"
-    r"(?:" + OPTIONAL.pattern + r")(?:\s+(?:now|though|for now|anyway))?(?:\s*,\s*[^,]*)?\s*[.!]*$"
+    # ("… but those can be blank": the pronoun before the marker's own modal)
+    r"(?:(?:it|they|those|these|that|this)(?:\s+one)?(?:\s+(?:is|are)\s+|\s*->\s*|'s\s+|'re\s+"
+    r"|\s+(?=(?:can|may)\s))|(?:should|would|can|could|may)\s+be\s+)?"
+    r"(?:" + OPTIONAL.pattern + r")(?:\s+(?:now|though|for now|anyway))?"
+    # ("… can be blank for a lot of people": for whom it may be empty says nothing more)
+    r"(?:\s+for\s+(?:a lot of|lots of|many|most|some|a few)\s+[a-z]+)?(?:\s*,\s*[^,]*)?\s*[.!]*$"
 )
 _HOW_MANY_WE_HAVE = re.compile(
     r"^(?:about\s+|around\s+|roughly\s+|only\s+|just\s+|maybe\s+|perhaps\s+|probably\s+"
