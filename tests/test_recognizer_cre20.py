@@ -64,3 +64,12 @@ def test_an_item_with_a_reason_then_so_it_can_be_blank_is_optional() -> None:
     )
     assert len(shape) == 1 and "fax:str?" in shape[0], shape
     assert "company:str," in shape[0], shape
+
+
+def test_more_deferred_to_later_names_no_field() -> None:
+    shape = accepted(
+        "We'd like somewhere to keep volunteers: their names, emails and shift days. "
+        "That's it for now, we can add more later."
+    )
+    assert len(shape) == 1 and shape[0].startswith("Volunteer(name:str,email:email,"), shape
+    assert "more" not in shape[0], shape

@@ -625,6 +625,13 @@ _BUT_SO_OPTIONAL = re.compile(
     r"(?:it|that|this|that one|this one|they|the field)\s+(?:is|are|can be|may be|can stay)\s+"
     r"(?:left\s+)?(?:optional|blank|empty|not required|nullable)\b"
 )
+# "…, we can add more later": fields deferred to another time, "more" with no noun of its own
+# (or a generic one), are talk after the ask; no field is named
+_MORE_LATER = re.compile(
+    r"(?:^|\s*,\s*|\s+and\s+)(?:we|i|you)\s+(?:can|could|may|might|will|shall)\s+(?:always\s+)?"
+    r"add\s+(?:some\s+)?more(?:\s+(?:fields|columns|stuff|things|details))?\s+(?:later(?:\s+on)?"
+    r"|another time|down the line|in (?:the\s+)?future|as we go)\s*(?=[.!]*$)"
+)
 # "starts at / ends at datetimes": two names joined by a slash, then a type in the plural, are
 # two fields of that type (one slash alone may be an either-or: "a yes / no flag")
 _SLASH_PAIR_TYPED = re.compile(
@@ -2044,6 +2051,8 @@ def simplify(text: str) -> str:
     # reason, then concludes "so it is optional", marks its item optional, as "(optional)" does
     s = _NOTE_SO_OPTIONAL.sub("(optional)", s)
     s = _BUT_SO_OPTIONAL.sub(" (optional)", s)
+    if "more" in s:
+        s = _MORE_LATER.sub("", s)
     s = _YOU_DO.sub(lambda m: (m["p"] or "") + (m["t"] or ""), s)
     s = _MORE_AFTER_EACH.sub(r"\g<v>\g<a> and \g<b> \g<each>", s)
     if _TERSE_LIST.match(s):
