@@ -73,3 +73,11 @@ def test_more_deferred_to_later_names_no_field() -> None:
     )
     assert len(shape) == 1 and shape[0].startswith("Volunteer(name:str,email:email,"), shape
     assert "more" not in shape[0], shape
+
+
+def test_a_thing_said_after_the_list_to_be_needed_too_is_one_more_field() -> None:
+    shape = accepted(
+        "We need to record deliveries: the driver's name, the drop date and the parcel count."
+        " The customer signature is also important."
+    )
+    assert len(shape) == 1 and "customer_signature:str" in shape[0], shape
