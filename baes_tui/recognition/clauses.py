@@ -619,6 +619,20 @@ _NOTE_SO_OPTIONAL = re.compile(
     r"|must be|will be|can stay|may stay)\s+)?(?:left\s+)?(?:optional|blank|empty|not required"
     r"|nullable)\s*\)"
 )
+# "the phone but not all guests give one so it can be blank": the same reason and conclusion
+# said without parentheses, after "but", mark the item before them optional
+_BUT_SO_OPTIONAL = re.compile(
+    r"\s*,?\s+but\s+(?:not|some|many|most|few|a lot of)\s[^,.;:()]{3,60}?\s*,?\s+so\s+"
+    r"(?:it|that|this|that one|this one|they|the field)\s+(?:is|are|can be|may be|can stay)\s+"
+    r"(?:left\s+)?(?:optional|blank|empty|not required|nullable)\b"
+)
+# "…, we can add more later": fields deferred to another time, "more" with no noun of its own
+# (or a generic one), are talk after the ask; no field is named
+_MORE_LATER = re.compile(
+    r"(?:^|\s*,\s*|\s+and\s+)(?:we|i|you)\s+(?:can|could|may|might|will|shall)\s+(?:always\s+)?"
+    r"add\s+(?:some\s+)?more(?:\s+(?:fields|columns|stuff|things|details))?\s+(?:later(?:\s+on)?"
+    r"|another time|down the line|in (?:the\s+)?future|as we go)\s*(?=[.!]*$)"
+)
 # "starts at / ends at datetimes": two names joined by a slash, then a type in the plural, are
 # two fields of that type (one slash alone may be an either-or: "a yes / no flag")
 _SLASH_PAIR_TYPED = re.compile(
@@ -941,8 +955,11 @@ _KEPT_THEN_LIST = re.compile(
 # field's own name, or the thing's name before one ("fixture date"); "track orders, invoices
 # and refunds" opens with no field name and stays three things
 _HEADS = "|".join(sorted(RUN_HEADS - {"at", "type"}, key=len, reverse=True))
+# "keep a list of passengers their name …": the container the things are kept in (a closed
+# class of record-keeping nouns) stands between the verb and the things kept
+_KEPT_IN = r"(?:list|record|log|register|note|database|spreadsheet|catalogue|catalog)"
 _KEPT_THEN_RUN_ON = re.compile(
-    rf"(?:^|(?<=\s))(?P<head>(?:{MANAGE_VERBS})\s+"
+    rf"(?:^|(?<=\s))(?P<head>(?:{MANAGE_VERBS})\s+(?:an?\s+{_KEPT_IN}\s+of\s+)?"
     r"(?:(?:the|my|our|all the|all our)\s+)?(?P<things>[a-z-]+s))\s*,?\s+"
     rf"(?=(?:(?:{_HEADS})|[a-z-]+\s+(?:{_HEADS}))\s+[a-z][^,]*\s[a-z][^,]*$)"
     r"(?!(?:for|each|every|with|and|or|including|which|who|that|so|but|because|in|on|at|from"
@@ -2034,6 +2051,9 @@ def simplify(text: str) -> str:
     # "a genotype (we do not always know it, so that one is optional)": a note that gives a
     # reason, then concludes "so it is optional", marks its item optional, as "(optional)" does
     s = _NOTE_SO_OPTIONAL.sub("(optional)", s)
+    s = _BUT_SO_OPTIONAL.sub(" (optional)", s)
+    if "more" in s:
+        s = _MORE_LATER.sub("", s)
     s = _YOU_DO.sub(lambda m: (m["p"] or "") + (m["t"] or ""), s)
     s = _MORE_AFTER_EACH.sub(r"\g<v>\g<a> and \g<b> \g<each>", s)
     if _TERSE_LIST.match(s):

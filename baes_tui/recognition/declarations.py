@@ -301,11 +301,20 @@ _AFTERTHOUGHT_TALK = re.compile(
 )
 
 
+# "The family contact phone is also important.": a thing said after the list to be needed too
+# is one more field of it (not "is also required", which may mark a field already listed)
+_ALSO_NEEDED = re.compile(
+    r"^(?:the|a|an|their|its)\s+(?P<item>[a-z][a-z' -]{0,40}?)\s+(?:is|are)\s+also\s+"
+    r"(?:important|needed|wanted|useful|essential|necessary|helpful)\s*[.!]*$"
+)
 _ONE_MORE_OPTIONAL = re.compile(
     r"^(?P<item>[a-z][a-z' -]{0,40}?)(?P<too>\s+(?:too|as well))?\s*(?:,\s*(?:but\s+)?|\s+but\s+)"
-    r"(?:(?:it|they|those|these|that|this)(?:\s+one)?(?:\s+(?:is|are)\s+|\s*->\s*|'s\s+|'re\s+)"
-    r"|(?:should|would|can|could|may)\s+be\s+)?"
-    r"(?:" + OPTIONAL.pattern + r")(?:\s+(?:now|though|for now|anyway))?(?:\s*,\s*[^,]*)?\s*[.!]*$"
+    # ("… but those can be blank": the pronoun before the marker's own modal)
+    r"(?:(?:it|they|those|these|that|this)(?:\s+one)?(?:\s+(?:is|are)\s+|\s*->\s*|'s\s+|'re\s+"
+    r"|\s+(?=(?:can|may)\s))|(?:should|would|can|could|may)\s+be\s+)?"
+    r"(?:" + OPTIONAL.pattern + r")(?:\s+(?:now|though|for now|anyway))?"
+    # ("… can be blank for a lot of people": for whom it may be empty says nothing more)
+    r"(?:\s+for\s+(?:a lot of|lots of|many|most|some|a few)\s+[a-z]+)?(?:\s*,\s*[^,]*)?\s*[.!]*$"
 )
 _HOW_MANY_WE_HAVE = re.compile(
     r"^(?:about\s+|around\s+|roughly\s+|only\s+|just\s+|maybe\s+|perhaps\s+|probably\s+"
@@ -347,6 +356,8 @@ def read_list(clause: Clause) -> list[Declare]:
     afterthought = any(_AFTERTHOUGHT.search(t.lower()) for t in (clause.text, clause.original))
     if afterthought:
         text = _AFTERTHOUGHT_TALK.sub("", text).strip()
+    elif also_needed := _ALSO_NEEDED.match(text):
+        text, afterthought = also_needed["item"], True
     if not clause.topic and _HOW_MANY_WE_HAVE.match(text):
         return []  # "Three artists, always double booked lol.": how many, not what to keep
     # "And damage notes, not required.", "Notes too but those are optional, …": one more item,

@@ -602,6 +602,12 @@ def read_fields(text: str, *, one_item: bool = False) -> FieldList:
     if run_on:
         # "with there name": the sound-alike of the possessive before a listed field
         text = re.sub(r"(^|\b(?:with|and|have|has)\s+)there\s+(?=[a-z])", r"\1their ", text)
+        if text.startswith("their "):
+            # "their name there weight": once the list opens with the possessive, each later
+            # "there" before a word (not "there is") opens the next item the same way
+            text = re.sub(
+                r"\bthere\s+(?!(?:is|are|was|were|will|would)\b)(?=[a-z])", "their ", text
+            )
     out.rules.extend(rules)
     out.dropped.extend(
         Dropped(rule, QUESTION_REASON if _QUESTION_ITEM.match(rule) else RULE_REASON)
@@ -1302,6 +1308,8 @@ def type_phrase(text: str) -> AttrType | None:
     if counted != text and counted in ("number", "integer number", "whole number"):
         return AttrType.INT  # "a number of minutes" counts them
     text = re.sub(r"^integer\s+number$", "integer", counted)
+    # "free text", "plain text", "long text": how the text is written says no other type
+    text = re.sub(r"^(?:free|plain|long|short|free[- ]?form)[- ](?=(?:text|string)$)", "", text)
     text = re.sub(r"\s+(?:value|field|amount)$", "", text) if text not in TYPE_WORDS else text
     if text in TYPE_WORDS:
         return TYPE_WORDS[text]

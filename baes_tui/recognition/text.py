@@ -1294,7 +1294,11 @@ _YOU_KNOW = re.compile(
 _LIKE_THEIR = re.compile(
     r"(?P<kept>\b(?:keep track of|track|keep|log|record|store|save)\s+(?:the\s+|my\s+|our\s+"
     r"|all\s+(?:the\s+|my\s+|our\s+)?)?[a-z]+(?:\s[a-z]+)?)\s*,?\s+like\s+(?=(?:their|its)\s"
-    r"[a-z]+\s(?:and\s+)?(?:their|its)\s)",
+    r"[a-z]+\s(?:and\s+)?(?:their|its)\s"
+    # ("like the title the publish date the guest": two or more phrases, each opened by "the",
+    # one after the other, are a list of the things' values as "their" ones are)
+    r"|the\s[a-z]+(?:\s[a-z]+)?,?\s(?:and\s+)?the\s[a-z]+(?:\s[a-z]+)?,?\s(?:and\s+)?"
+    r"(?:the|whether)\s)",
     re.I,
 )
 # "Each row has the date, …", "the card has: wheel code, …": the row of a sheet, the card or
