@@ -87,3 +87,9 @@ def test_a_reason_with_that_is_after_a_rename_stays_a_reason() -> None:
         "Call the Skiff entity Dinghy instead, that's the word the sailors use.",
         Intent.RENAME_ENTITY,
     ) == ["Dinghy<Skiff()"]
+
+
+def test_a_remark_typed_without_apostrophe_before_a_laugh_is_still_a_remark() -> None:
+    assert accepted("pls remove the deposit from Kayak its free now lol", Intent.REMOVE_FIELDS) == [
+        "Kayak(deposit:decimal)"
+    ]
