@@ -718,6 +718,18 @@ def read_remove(clause: Clause) -> Remove | None:
     fields_only = False
     for pattern in (_REMOVE, _TAKE_OFF, _TAKE_OUT):
         if m := pattern.match(s):
+            if (
+                pattern is _REMOVE
+                and m["ent"]
+                and not s[m.end("what") : m.start("ent")].strip().startswith("from")
+                and (later := re.search(r"\s+from\s+(?=\S)", m["ent"]))
+                and not _is_frame(m["ent"][later.end() :])  # "… from the system": no place
+            ):
+                # "remove dry off date and lactation count from cows": one removal says one
+                # place, and "from" says it; an "off" or "in" before it is part of the name
+                said = s[m.start("what") : m.start("ent") + later.start()]
+                what, ent = said, m["ent"][later.end() :]
+                break
             what, ent = _of_in_name(m["what"], m.groupdict().get("ent"), s[m.end("what") :])
             what, ent = _of_before_list(what, ent, s[m.end("what") :])
             break
@@ -2725,7 +2737,9 @@ _SAID_OF_IT_FORMS = (
 _SAID_OF_IT = re.compile(_SAID_OF_IT_FORMS)
 _REASON = re.compile(
     r"^(?:so that|so (?:we|i|they|you|people|users|readers)|because|since"
-    r"|that (?:i|we|they|you|he|she|it|people|users?|readers?|some|the|our|my|[a-z]+s)"
+    # ("a weight that is a decimal": "that is a …" after a noun says what it is, no why)
+    r"|that (?:i|we|they|you|he|she|it|people|users?|readers?|some|the|our|my"
+    r"|(?!(?:is|was|has)\s+an?\s)[a-z]+s)"
     r"|as (?:we|i|they|nobody|no one)|as (?:that|this) is (?:the|what|how)\s)\b"
     # "…, in line with the new terminology", "…, to match what the registry calls them": the
     # rule or usage a change follows
@@ -2810,7 +2824,15 @@ _REASON = re.compile(
     r"|deals? with|has|have|holds?|keeps?|stores?"
     # "…, the new lathe software replaces it"
     r"|replaces?|replaced|supersedes?|took over|takes over)\s+(?:all\s+)?(?:that|it|this|those"
-    r"|them)\b|"
+    r"|them)\b"
+    # "…, the LIMS owns them now", "…, the office printed it": a subject of its own and a
+    # verb whose object points back at what was asked is said of the world, whatever the verb
+    r"|^(?:the|our|my|their)\s+(?:[a-z-]+\s+){0,2}?[a-z-]+\s+(?:now\s+|already\s+|also\s+)?"
+    r"[a-z]{2,}(?:s|ed)\s+(?:all\s+)?(?:that|it|this|those|them)(?:\s+(?:now|already|anyway"
+    r"|instead|these days|nowadays|anymore|any more))?\s*$"
+    # "…, the boss say no more discounts": what someone says, reported after the ask
+    r"|^(?:the|our|my)\s+(?:[a-z-]+\s+){0,2}?[a-z-]+\s+(?:says?|said|told us)\s+(?:that\s+)?"
+    r"(?:no|we|they|it|there)\b|"
     + _SAID_OF_IT_FORMS
     # "our sales team prefers that word"; "…, the bookkeeper reckons it looks odd": what
     # someone thinks of it

@@ -327,7 +327,14 @@ _REPORTED = re.compile(
     # ("for the divers we also need …": what is also needed is added to the divers, no scene)
     # ("for the small animal side of the practice we need …": a place of a place too)
     # ("for the mugs we sell online: they also need …": the mugs, qualified, then "they" back)
-    r"|^(?![^:,.;]*:\s*(?:they|these|those)\s)(?:for|at|in|from)\s+(?:our|my|the|a)\s+"
+    r"|^(?![^:,.;]*:\s*(?:they|these|those)\s)"
+    # ("for the Compressor we must add the …": a change whose object follows is made to the
+    # thing named with "the", not to a scene: "our" place, a frame or "add to X" stay scenes)
+    r"(?!for\s+the\s+(?!(?:[a-z]+\s+)?(?:app|system|database|tool|software|program|site"
+    r"|website|platform|portal|service)\s)[a-z]+(?:\s[a-z]+)?\s+(?:we|i)\s+(?:must|should"
+    r"|(?:need|want|have|would like)\s+to)\s+(?:also\s+)?(?:add|remove|delete|drop|rename"
+    r"|make|change)\s+(?:the|a|an)\s)"
+    r"(?:for|at|in|from)\s+(?:our|my|the|a)\s+"
     r"(?:[a-z]+(?:\s[a-z]+){0,2}\s+of\s+(?:the|our|my|a)\s+)?"
     r"[a-z]+(?:\s[a-z]+)?\s+(?=(?:we|i|create|build"
     r"|make|set up|track|manage)\b)(?!(?:we|i)\s+(?:would\s+|will\s+)?also\b)"
@@ -344,9 +351,11 @@ _DOTTED_SAME_OWNER = re.compile(
     r"^(?P<e>[a-z][a-z0-9]*)\.(?P<a>[a-z][a-z0-9_ -]{0,40}?)\s*(?:->|=>|→)\s*(?P=e)\."
     r"(?P<b>[a-z][a-z0-9_ -]{0,40}?)\s*$"
 )
-# "I want to remove the nickname field …": the change itself is the request
+# "I want to remove the nickname field …": the change itself is the request; so is an
+# obligation of ours to make it ("we must add the serial number")
 _WANT_TO_CHANGE = re.compile(
-    r"^(?:i|we)\s+(?:would like|want|need|wish|would love|have)\s+to\s+(?=(?:remove|delete|drop"
+    r"^(?:i|we)\s+(?:(?:would like|want|need|wish|would love|have)\s+to|(?:also\s+)?(?:must"
+    r"|should))\s+(?=(?:remove|delete|drop"
     r"|get rid of|rename|change|make|add|link|relate|connect|extend|include)\b"
     # "I want to call the Job entity Callout": naming, when what is named is marked
     r"|call\s(?=.*\b(?:entity|field|table|column)\b))"
@@ -1621,6 +1630,9 @@ _TOPIC_PREP_ASK = re.compile(
     r"|delete|drop|rename|make|change|include|put|get rid of|store|keep|record|track|save)"
     r"|(?:we|i)\s+(?:(?:also|really|would|will|do)\s+)*(?:want|need|like)\s+(?:also\s+)?"
     r"(?=(?:a|an|the|to|their|its)\s)"
+    # "for the Compressor we must add …": an obligation of ours to change it, after the place
+    r"|(?:we|i)\s+(?:(?:also|really)\s+)*(?:must|should|have to|need to)\s+(?:also\s+)?"
+    r"(?=(?:add|remove|delete|drop|rename|make|change)\s)"
     # "On the farrier visits I'd rather call charge 'invoice amount'"
     r"|(?:we|i)\s+(?:would|had)\s+rather\s+(?:rename|call|remove|drop|delete|make|change))\b.+)$"
 )

@@ -417,7 +417,7 @@ def read_clause(clause: Clause) -> list[Statement]:
         return as_now
     parts = split_changes(clause)
     if len(parts) > 1:
-        return [s for part in parts for s in read_clause(part)]
+        return _said_of_added([s for part in parts for s in read_clause(part)])
     if (reason := read_reason(clause)) is not None:
         return [reason]
     reworded, tail = reword_change(clause)
@@ -432,6 +432,23 @@ def read_clause(clause: Clause) -> list[Statement]:
     if not any(_is_change(s) for s in found):
         return _read_reworded(clause)  # the reason was cut off something that is no change
     return [*found, Reason(clause.original, clause.segment, len(tail.split()))]
+
+
+def _said_of_added(found: list[Statement]) -> list[Statement]:
+    """ "add the serial number and the warranty date, but the warranty date is not always
+    known": what is said of a field just asked to be added, on the same thing, describes that
+    field; it declares no new thing."""
+    added: dict[str, set[str]] = {}
+    out: list[Statement] = []
+    for s in found:
+        if isinstance(s, Declare) and s.entity is not None:
+            names = {a.name for a in s.fields.attributes}
+            if s.mode == "add":
+                added.setdefault(s.entity.name, set()).update(names)
+            elif s.mode == "create" and names and names <= added.get(s.entity.name, set()):
+                s = replace(s, mode="add")
+        out.append(s)
+    return out
 
 
 # "the capacity on Venue is currently a varchar", "length on Transect is stored as a string,

@@ -1260,10 +1260,12 @@ def _said_with_modifier(before: str, x: str) -> list[re.Match[str]]:
 
 
 # "remove level its pointless": "its" before what cannot start a noun phrase is "it's"
-# ("… its pointless now": a word of when may end the remark)
+# ("… its pointless now": a word of when may end the remark; so may a chat sign-off, "… its
+# free now lol")
 _ITS = re.compile(
     r"\b([Ii])ts\s+([a-z]+)(?=(?:\s+(?:now|anymore|nowadays|these days|though))?"
-    r"(\s*(?:[,.;:!?)]|$)|\s+(?:and|but|so|because|anyway)\b)?)"
+    r"(\s*(?:[,.;:!?)]|$)|\s+(?:and|but|so|because|anyway)\b"
+    r"|\s+(?:lol|haha|lmao|pls|plz|thanks|thx|cheers|ta)\s*(?:[,.;:!?)]|$))?)"
 )
 _NOT_AFTER_ITS = frozenset(
     "not a an the just really very so too been got going ok okay also still already always "
