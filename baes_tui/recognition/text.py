@@ -1702,8 +1702,6 @@ _ANOTHER_FIELD_FOR = re.compile(
     r"another(?:\s+(?:field|column|one))?(?=\s+for\s)",
     re.I,
 )
-# "new entity dog, fields name, breed and weight", "new episode entity title, date, …":
-# dictated, the new thing's name, then (a comma or nothing between) the list of its fields
 # "we not use the religion field more": said as some languages say it, "we don't use the
 # religion field anymore" ("not" before the verb with no "do"; "more" for "anymore")
 _NOT_USE = re.compile(r"\b(i|we|they|nobody)\s+not\s+(?=(?:use|need|want|keep|fill)\b)", re.I)
@@ -1712,9 +1710,12 @@ _USE_MORE = re.compile(
     r"(?P<x>[^,.;:!?\n]{1,40}?)(?<!\bany)\s+more\b(?!\s+(?:than|of)\b)",
     re.I,
 )
+# "make email required again on Tenant": the state it had before, asked again (see clean)
 _STATE_AGAIN = re.compile(
     r"\b(optional|required|mandatory|compulsory|nullable|not required)\s+again\b", re.I
 )
+# "new entity dog, fields name, breed and weight", "new episode entity title, date, …":
+# dictated, the new thing's name, then (a comma or nothing between) the list of its fields
 _NOT_NAME_WORD = (
     r"(?!(?:a|an|the|new|for|to|in|on|at|of|from|with|and|called|named|that|which|including"
     r"|having|containing|holding)\b)"
