@@ -157,3 +157,10 @@ def test_not_used_more_said_without_do_is_a_removal(request_text: str) -> None:
     assert [(e.name, [a.name for a in e.attributes]) for e in got.entities] == [
         ("Lodger", ["telex"])
     ]
+
+
+def test_the_topic_owns_an_addition_whose_last_words_say_for_what() -> None:
+    """ "Cabin: add … the fee for parking": Cabin, named first, gets the fee for parking (it
+    made a thing called Parking, accepted); the fee is money, whatever it is for."""
+    got = read("Cabin: add number of bunks and the fee for parking")
+    assert shape(got) == ["Cabin(bunks:int,fee_for_parking:decimal)"]

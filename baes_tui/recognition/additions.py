@@ -147,6 +147,18 @@ def add_to(clause: Clause) -> list[Statement]:
             m = named
     if not m:
         return []
+    if (
+        m.re is _ADD_TO
+        and m["f"]
+        and clause.topic
+        and re.search(rf"\sfor\s+(?:the\s+)?{re.escape(m['ent'])}$", text)
+        and not _written_as_name(m["ent"], clause.original)
+        and read_noun(clause.topic) is not None
+    ):
+        # "Room: add … the price for night": the thing named first owns the addition, and "for
+        # night" says which price (`price_for_night`), as "… to Room" says it
+        f = text[m.start("f") : m.end("ent")]
+        return [Declare(read_noun(clause.topic), read_fields(f), "add", clause.segment)]
     ent, f = _type_after_owner(m["ent"], m["f"] or m.groupdict().get("f2"))
     if names_no_field(f) and is_when(ent):
         # "add the new fields Ana asked for on Monday": when she asked, not where they go

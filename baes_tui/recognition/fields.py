@@ -2197,13 +2197,15 @@ def _participle(word: str) -> bool:
 
 
 def _head(words: list[str]) -> str:
-    """The head noun of a field's words: the last word before "of", "per" or "in" ("price per
-    night" → price), else the last word ("price each" → price: what one unit costs)."""
+    """The head noun of a field's words: the last word before "of", "per", "in" or a "for"
+    inside ("price per night", "price for night" → price), else the last word ("price each"
+    → price: what one unit costs)."""
     if len(words) > 1 and words[-1] == "each":
         return words[-2]
     for i, word in enumerate(words):
-        if (word in ("of", "per", "in") or (word == "on" and i < len(words) - 1)) and i > 0:
-            return words[i - 1]  # "quantity on hand" → quantity ("hired on" is a date)
+        if (word in ("of", "per", "in") or (word in ("on", "for") and i < len(words) - 1)) and i:
+            # "quantity on hand" → quantity ("hired on" is a date); "price for night" → price
+            return words[i - 1]
     return words[-1]
 
 
