@@ -164,3 +164,9 @@ def test_the_topic_owns_an_addition_whose_last_words_say_for_what() -> None:
     made a thing called Parking, accepted); the fee is money, whatever it is for."""
     got = read("Cabin: add number of bunks and the fee for parking")
     assert shape(got) == ["Cabin(bunks:int,fee_for_parking:decimal)"]
+
+
+def test_articles_alone_are_refused_as_no_english_request() -> None:
+    got = read("a a a a a a a a")
+    assert got.status == "needs_clarification"
+    assert any("English" in note for note in got.notes), got.notes

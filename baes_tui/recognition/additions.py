@@ -30,11 +30,9 @@ _ADD_TO = re.compile(
     # ("…, swapped on and engineer name": a field said "on" before "and" ends in a time, and
     # the owner names no thing after a conjunction)
     r"(?:for|on))\s+(?:both\s+)?(?:the\s+)?(?!(?:and|or|plus)\s)"
-    # ("add the fee for parking to Room": the last place said is the owner; what came before
-    # it names the field, "fee_for_parking")
-    # ("… to the drivers and to the helpers": two owners, each said with its word)
-    # (a later place is "to" a thing that ends the request: "to the Room", "to Room"; "to pay
-    # rent" and "to match the size" say what for, and "on Monday" says when)
+    # ("add the fee for parking to Room": a later "to" a thing that ends the request owns it,
+    # and what came before names the field, "fee_for_parking"; "to pay rent" says what for,
+    # "on Monday" when, and "to the drivers and to the helpers" names two owners)
     r"(?![a-z -]*?(?<!\band)(?<!\bor)\s(?:to|into|onto)\s(?:(?:the|each|every|all|our)\s+"
     r"[a-z][a-z-]*(?:\s[a-z][a-z-]*)?|[a-z][a-z-]*)(?:\s+(?:too|as well|also|now|entity"
     r"|entities|table|model))*$)"
@@ -153,12 +151,12 @@ def add_to(clause: Clause) -> list[Statement]:
         and clause.topic
         and re.search(rf"\sfor\s+(?:the\s+)?{re.escape(m['ent'])}$", text)
         and not _written_as_name(m["ent"], clause.original)
-        and read_noun(clause.topic) is not None
+        and (owner := read_noun(clause.topic)) is not None
     ):
         # "Room: add … the price for night": the thing named first owns the addition, and "for
         # night" says which price (`price_for_night`), as "… to Room" says it
         f = text[m.start("f") : m.end("ent")]
-        return [Declare(read_noun(clause.topic), read_fields(f), "add", clause.segment)]
+        return [Declare(owner, read_fields(f), "add", clause.segment)]
     ent, f = _type_after_owner(m["ent"], m["f"] or m.groupdict().get("f2"))
     if names_no_field(f) and is_when(ent):
         # "add the new fields Ana asked for on Monday": when she asked, not where they go

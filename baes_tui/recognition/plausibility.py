@@ -128,8 +128,8 @@ def english_share(text: str) -> float:
     # ("a" and "I" are words; any other lone letter is noise: "a parcel goes to a single
     # household" is English though its nouns are in no lexicon here)
     words = [w for w in _WORD.findall(text.lower()) if len(w) > 1 or w in ("a", "i")]
-    if not words:
-        return 0.0
+    if not any(len(w) > 1 for w in words):
+        return 0.0  # "a a a a": articles alone say nothing
     known = 0
     for word in words:
         stem = word[:-1] if word.endswith("s") and len(word) > 3 else word
