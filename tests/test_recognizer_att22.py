@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from baes_tui.recognition.changes import _capitalised_runs
 from baes_tui.recognition.fields import _split_run_on
-from tests.support.recognition import read
+from tests.support.recognition import read, shape
 
 
 # --- a very long request is read in time linear in its length ---------------------------------
@@ -32,3 +32,11 @@ def test_a_capitalised_name_is_found_however_it_is_spaced() -> None:
     # a run longer than a class name may be is no name written in full
     many = ["tide"] * 40
     assert max(_capitalised_runs(many, "set the " + "Tide " * 40)) * len("Tide") <= 48
+
+
+# --- an irregular participle after "year" says when it happened: the year is a number --------
+def test_a_year_said_with_an_irregular_participle_is_a_whole_number() -> None:
+    result = read("Track rugs with pattern, year woven and knot density")
+    assert shape(result) == ["Rug(pattern:str,year_woven:int,knot_density:float)"]
+    # and, in a list said without commas, the participle ends the field it names
+    assert _split_run_on("pot colour year thrown kiln") == ["pot colour", "year thrown", "kiln"]
