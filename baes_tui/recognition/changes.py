@@ -17,7 +17,7 @@ from dataclasses import replace
 from baes_tui.core.errors import UnsafeName
 from baes_tui.core.inflection import singular
 from baes_tui.core.models import AttrType
-from baes_tui.core.names import safe_entity_name, safe_field_name
+from baes_tui.core.names import MAX_NAME_LENGTH, safe_entity_name, safe_field_name
 from baes_tui.recognition.clauses import Clause
 from baes_tui.recognition.entities import Noun, read_noun
 from baes_tui.recognition.fields import (
@@ -1373,13 +1373,40 @@ def _name_before_field(clause: Clause, words: list[str]) -> tuple[Noun, list[str
     """ "the Volunteer shirt size", "the CargoShip capacity", "the Cargo Ship capacity": the
     longest run of leading words written mid-sentence with capitals, as one name ("CargoShip")
     or each capitalised, is the entity; the words after it are the field."""
+    written = _capitalised_runs(words, clause.original)
     for k in range(len(words) - 1, 0, -1):
-        parts = r"\s*".join(re.escape(w.capitalize()) for w in words[:k])
-        if re.search(rf"(?<=[a-z,] ){parts}\b", clause.original) and (
-            noun := read_noun(" ".join(words[:k]))
-        ):
+        if k in written and (noun := read_noun(" ".join(words[:k]))):
             return noun, words[k:]
     return None
+
+
+_SPACES = re.compile(r"\s*")
+_BOUNDARY = re.compile(r"\b")
+
+
+def _capitalised_runs(words: list[str], original: str) -> set[int]:
+    """Each k for which the first k words are written, capitalised and spaced or not, after a
+    lower-case word or a comma and ending a word. Each place the first word is written is read
+    on once, word by word: one search per k made a long request take seconds."""
+    caps = [w.capitalize() for w in words[:-1]]
+    # (a run longer than a name may be is no name written in full: the words a class name can
+    # hold bound the run, and the nouns read from it)
+    while caps and len("".join(caps)) > MAX_NAME_LENGTH:
+        caps.pop()
+    found: set[int] = set()
+    if not caps:
+        return found
+    for start in re.finditer(rf"(?<=[a-z,] ){re.escape(caps[0])}", original):
+        at = start.end()
+        for k, cap in enumerate(caps, 1):
+            if k > 1:
+                gap = _SPACES.match(original, at).end()  # type: ignore[union-attr]
+                if not original.startswith(cap, gap):
+                    break
+                at = gap + len(cap)
+            if _BOUNDARY.match(original, at):
+                found.add(k)
+    return found
 
 
 def _modify_named(

@@ -1018,6 +1018,9 @@ def _cut_off_word(parts: list[str]) -> bool:
 
 # "their name their breed their weight": a possessive opens each noun phrase as an article does
 _RUN_OPENERS = _ARTICLES | {"their", "its"}
+# The most words an optional marker spans ("a lot of the guests do not have one" is 9): a run's
+# cut looks that far ahead, not to the end of a list thousands of words long
+_MARKER_WORDS = 12
 
 
 def _split_run_on(raw: str) -> list[str]:
@@ -1030,8 +1033,13 @@ def _split_run_on(raw: str) -> list[str]:
     if len(words) < 2:
         return [raw]
     parts: list[list[str]] = [[]]
+    # what each step needs of the whole run is worked out once, so a run of thousands of
+    # words is read in time linear in its length
+    typed_run = sum(w in _PURE_TYPES for w in words) >= 2 and _NAMED_TYPES.isdisjoint(words)
+    clausal = False  # the part so far holds a clause word ("whether", "is")
     for i, word in enumerate(words):
         before = parts[-1]
+        rest = words[i + 1 : i + 1 + _MARKER_WORDS]
         # an article opens one noun phrase: inside it only another field's own name marks a
         # missing comma ("a name phone"); any other noun is what the head word qualifies
         # ("an age recommendation", "a price band")
@@ -1042,16 +1050,18 @@ def _split_run_on(raw: str) -> list[str]:
         )
         phrase = opened and word not in RUN_HEADS and not _plural_after_singular(before, word)
         if before and (
-            (word in _RUN_OPENERS and _phrase_done(before))
-            or _possessive_opens(before, word)
-            or (not phrase and _ends_name(before[-1], word, words[i + 1 :]))
-            or _opens_count(before, word, words[i + 1 :])
-            or _of_phrase_ended(before, word, words[i + 1 :])
-            or _participle_ended(before, word, words[i + 1 :])
-            or _type_said_before(before, word, words)
+            (word in _RUN_OPENERS and _phrase_done(before, clausal))
+            or _possessive_opens(before, word, clausal)
+            or (not phrase and _ends_name(before[-1], word, rest))
+            or _opens_count(before, word, rest)
+            or _of_phrase_ended(before, word, rest)
+            or _participle_ended(before, word, rest)
+            or (typed_run and _type_said_before(before, word))
         ):
             parts.append([])
+            clausal = False
         parts[-1].append(word)
+        clausal = clausal or word in _CLAUSE_WORDS or word in NOT_A_FIELD
     return [" ".join(p) for p in parts if p]
 
 
@@ -1071,11 +1081,14 @@ def _plural_after_singular(before: list[str], word: str) -> bool:
 _POSSESSIVE_DETERMINERS = frozenset("their its his her".split())
 
 
-def _possessive_opens(before: list[str], word: str) -> bool:
+def _possessive_opens(before: list[str], word: str, clausal: bool) -> bool:
     if word not in _POSSESSIVE_DETERMINERS:
         return False
-    said = ["the" if w in _POSSESSIVE_DETERMINERS else w for w in before]
-    return _phrase_done(said)
+    # (no possessive is a clause word, so the part's `clausal` holds of what is said too; and
+    # _phrase_done reads only the first and the last two words of a part of two or more)
+    ends = before if len(before) <= 3 else [before[0], *before[-2:]]
+    said = ["the" if w in _POSSESSIVE_DETERMINERS else w for w in ends]
+    return _phrase_done(said, clausal)
 
 
 # Type words no field is named by: "code string volume integer" is two fields, each typed
@@ -1084,17 +1097,12 @@ _PURE_TYPES = frozenset(
 )
 
 
-def _type_said_before(before: list[str], word: str, words: list[str]) -> bool:
+def _type_said_before(before: list[str], word: str) -> bool:
     """ "code string volume integer abv float": said without commas, each name followed by its
     type; a type word (two or more in the run) ends the field before it. Not where "date" or
-    "email" is said too: each is a type and a field's own word ("brewed on date")."""
-    return (
-        len(before) > 1
-        and before[-1] in _PURE_TYPES
-        and word not in TYPE_WORDS
-        and sum(w in _PURE_TYPES for w in words) >= 2
-        and _NAMED_TYPES.isdisjoint(words)
-    )
+    "email" is said too: each is a type and a field's own word ("brewed on date"); the caller
+    asks only of such a run."""
+    return len(before) > 1 and before[-1] in _PURE_TYPES and word not in TYPE_WORDS
 
 
 def _ends_name(head: str, word: str, rest: list[str]) -> bool:
@@ -1129,13 +1137,13 @@ _PHRASE_VERBS = frozenset(
 _CLAUSE_WORDS = frozenset("whether if when who which that where how what".split())
 
 
-def _phrase_done(before: list[str]) -> bool:
+def _phrase_done(before: list[str], clausal: bool) -> bool:
     """ "a brand a weight", "the departure date the number of passengers the number of cars":
     an article after a noun opens the next item; not after a word that takes one ("of the",
     "per a") nor inside a clause ("whether they need a ride")."""
     last = before[-1]
-    if any(w in _CLAUSE_WORDS or w in NOT_A_FIELD for w in before):
-        return False  # "whether it is flying at the moment": one clause
+    if clausal:
+        return False  # "whether it is flying at the moment": one clause (a word of `before`)
     if last in RUN_HEADS:
         return True
     if before[0] not in _RUN_OPENERS or len(before) < 2 or len(last) < 3 or not last.isalpha():

@@ -395,11 +395,17 @@ BOOL_WORDS = frozenset(
 DATE_WORDS = frozenset("date dates birthday birthdate dob deadline".split())
 # Past participles English spells its own way ("year built", "tax_withheld", "when it was
 # sold"): a name's word that says what was done to the thing, as "-ed" does for the rest.
+# English's irregular past participles (a closed class; those that are also everyday nouns,
+# "read", "ground", "wound", "hit", "led", are left out)
 IRREGULAR_PARTICIPLES = frozenset(
     """begun born bought broken brought built caught chosen cut done drawn driven flown forgot
     fought found frozen given grown held kept known laid left lent lost made met owed paid
     ridden rung seen sent set shot shown sold sought spent spoken stolen sung swum taken taught
-    thought told torn withheld won worn written""".split()
+    thought told torn withheld won worn written
+    arisen awoken beaten bitten blown bred dealt dug eaten fallen fled forbidden forgiven
+    forgotten hidden mistaken mown overseen overtaken rebuilt repaid resold rewritten risen
+    sewn shaken shrunk slept sown spun struck stung strung swept thrown understood undertaken
+    withdrawn woken woven""".split()
 )
 # "languages spoken", "subjects taught", "skills known": after a plural they say which ones
 # (text), where "goals won" and "tickets sold" say how many
