@@ -66,3 +66,45 @@ def test_a_frame_for_several_things_names_no_one_of_them() -> None:
     result = read("I want an app for invoices, payments, refunds and receipts")
     assert result.status == "needs_clarification"
     assert all(e.name != "Invoice" for e in result.entities)
+
+
+@pytest.mark.parametrize("dash", ["—", "-", "–"])
+def test_each_one_after_a_dash_is_the_thing_just_named(dash: str) -> None:
+    request = f"Track kilns {dash} each one has a name, a max temperature and a fuel type."
+    assert accepted(request) == ["Kiln(name:str,max_temperature:float,fuel_type:str)"]
+
+
+def test_each_one_after_a_dash_keeps_the_word_before_the_thing() -> None:
+    assert reading("Track garden sheds — each one has a code, a colour and a padlock number.") == (
+        Intent.CREATE_ENTITY,
+        ["GardenShed(code:str,colour:str,padlock_number:str)"],
+    )
+
+
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "On the Kiln entity we would like to start recording the firing count and the glaze.",
+        "On the Kiln entity, I need to start to track the firing count and the glaze.",
+        "On the Kiln entity we want to record the firing count and the glaze.",
+    ],
+)
+def test_keeping_a_value_on_an_existing_entity_adds_it(request_text: str) -> None:
+    assert accepted(request_text, Intent.ADD_FIELDS) == ["Kiln(firing_count:int,glaze:str)"]
+
+
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "I fix bikes after work, could you make me a program that saves each bike's frame "
+        "number, brand and owner phone?",
+        "I run a repair stall, could you make me a program that saves each bike's frame "
+        "number, brand and owner phone?",
+    ],
+)
+def test_what_the_writer_does_before_a_comma_and_the_ask_is_talk(request_text: str) -> None:
+    assert accepted(request_text) == ["Bike(frame_number:str,brand:str,owner_phone:str)"]
+
+
+def test_a_topic_before_a_comma_and_the_ask_stays_the_topic() -> None:
+    assert accepted("On Kiln, could you add a glaze?", Intent.ADD_FIELDS) == ["Kiln(glaze:str)"]

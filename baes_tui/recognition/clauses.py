@@ -1556,6 +1556,14 @@ _ADD_TO_TOPIC = re.compile(
     r"^(?:also\s+)?(?:add|extend)\s+(?:to|for|on)\s+(?:the\s+|each\s+|every\s+)?"
     r"(?P<x>[a-z][a-z ]{0,40}?)(?:\s+(?:entity|model|table))?\s*:\s*(?P<rest>\S.*)$"
 )
+# "on the Kiln entity we would like to start recording the firing count": on a thing marked as
+# an entity that exists, to (start to) keep a value is to add it as a field
+_START_KEEPING_ON = re.compile(
+    r"^(?P<on>(?:on|for|in) the [a-z][a-z-]*(?: [a-z-]+)? entity\s*,?\s+(?:we|i)\s+"
+    r"(?:would like|want|need|would love)\s+to\s+)(?:(?:start|begin)\s+(?:to\s+)?)?"
+    r"(?:record(?:ing)?|stor(?:e|ing)|keep(?:ing)?|track(?:ing)?|captur(?:e|ing)|log(?:ging)?"
+    r"|hold(?:ing)?)\s+(?=(?:the|a|an|their|its)\s)"
+)
 # "Subscriber gets two new fields: …", "Kiln gains a new column: …": fields a thing gets,
 # listed after the colon, are added to it (as "add to Subscriber: …")
 _GETS_FIELDS = re.compile(
@@ -2518,6 +2526,7 @@ def simplify(text: str) -> str:
         s = _FRAMED_THINGS_KEEPING.sub(lambda m: f"{m['head']} with ", s)
         s = _COUNTED.sub(lambda m: f"{m['verb']} ", s)
         s = _KEPT_DONE.sub(lambda m: m["head"], s)
+        s = _START_KEEPING_ON.sub(lambda m: f"{m['on']}add ", s)
         s = _ADD_TO_TOPIC.sub(lambda m: f"{m['x']} += {m['rest']}", s)
         s = _GETS_FIELDS.sub(lambda m: f"{m['x']} += {m['rest']}", s)
         s = _REPORTED.sub("", _OCCASION_THEN_DECIDED.sub("", s))
