@@ -46,7 +46,7 @@ from baes_tui.recognition.lexicon import (
     SYSTEM_WORDS,
     TYPE_ALTERNATION,
 )
-from baes_tui.recognition.nouns import first_sense, has_noun_sense
+from baes_tui.recognition.nouns import first_sense, has_noun_sense, in_wordnet, is_noun
 
 _CONTRACTIONS = (
     (r"\bcan't\b", "can not"), (r"\bwon't\b", "will not"), (r"\bn't\b", " not"),
@@ -151,6 +151,18 @@ _CAUSATIVE = re.compile(
     r"[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2}?)\s+(?P<also>also\s+)?"
     r"(?P<v>store|record|keep|track|hold|include|show|list|save)\b"
 )
+
+
+def _causative(m: re.Match[str]) -> str:
+    """ "have the Flight entity store the gate" → "the flight entity should store the gate"; but
+    a word the dictionary knows only as no noun cannot be the one who stores ("have a proper
+    list of clients": the list is the thing had, "proper" describes it)."""
+    last = m["x"].split()[-1]
+    if in_wordnet(last) and is_noun(last) is False:
+        return m[0]
+    return f"{m['x']} should {m['also'] or ''}{m['v']}"
+
+
 # "should be optional, not required", "required and not optional": the opposite denied says
 # the same thing again
 _RESTATED_OPTIONAL = re.compile(
@@ -958,6 +970,19 @@ _KEPT_THEN_LIST = re.compile(
     r"(?!(?:for|each|every|with|and|or|including|which|who|that|so|but|because|in|on|at|from"
     r"|where|when|like|as|also|plus)\b)"
 )
+# "a database for allotment plots, plot number, tenant name, …", "an app for our vans, columns
+# reg, make, …": a frame for plural things, then a comma and their details (the "with" left
+# out, as after a keeping verb above); at least two details follow, and a word that names
+# what the list is ("columns", "fields") is no detail
+_FRAME_FOR_THINGS_THEN_LIST = re.compile(
+    rf"\b(?P<head>{_FRAME_WORDS}\s+for\s+(?:(?:the|my|our|all the|all our)\s+)?"
+    r"(?:(?!(?:with|and|or|that|which)\b)[a-z-]+\s){0,2}[a-z-]+(?<!ss)s)\s*,\s+"
+    r"(?!(?:for|each|every|with|and|or|including|which|who|that|so|but|because|in|on|at|from"
+    r"|where|when|like|as|also|plus|please|pls|thanks|thank)\b)"
+    r"(?:(?:columns|fields|attributes|details)\s*:?\s+)?(?=[^,]+,\s*[^,]+)"
+    # ("an app for invoices, payments, refunds and receipts": more things, not details)
+    r"(?![a-z-]+s\s*(?:,|and\b))"
+)
 # "keep track of my hives, name location number of frames and last inspection date", "… for my
 # stall keep vegetables name price per kilo and stock", "track fixtures fixture date venue": the
 # things kept, then (a comma or nothing between) a list typed without commas that opens with a
@@ -1530,6 +1555,14 @@ _COUNTED = re.compile(
 _ADD_TO_TOPIC = re.compile(
     r"^(?:also\s+)?(?:add|extend)\s+(?:to|for|on)\s+(?:the\s+|each\s+|every\s+)?"
     r"(?P<x>[a-z][a-z ]{0,40}?)(?:\s+(?:entity|model|table))?\s*:\s*(?P<rest>\S.*)$"
+)
+# "on the Kiln entity we would like to start recording the firing count": on a thing marked as
+# an entity that exists, to (start to) keep a value is to add it as a field
+_START_KEEPING_ON = re.compile(
+    r"^(?P<on>(?:on|for|in) the [a-z][a-z-]*(?: [a-z-]+)? entity\s*,?\s+(?:we|i)\s+"
+    r"(?:would like|want|need|would love)\s+to\s+)(?:(?:start|begin)\s+(?:to\s+)?)?"
+    r"(?:record(?:ing)?|stor(?:e|ing)|keep(?:ing)?|track(?:ing)?|captur(?:e|ing)|log(?:ging)?"
+    r"|hold(?:ing)?)\s+(?=(?:the|a|an|their|its)\s)"
 )
 # "Subscriber gets two new fields: …", "Kiln gains a new column: …": fields a thing gets,
 # listed after the colon, are added to it (as "add to Subscriber: …")
@@ -2277,6 +2310,7 @@ def simplify(text: str) -> str:
         s = _WANT_TO_CHANGE.sub("", s)
         s = _WANT_STATE.sub(_want_state, s)
         s = _KEPT_THEN_LIST.sub(lambda m: f"{m['head']} with ", s)
+        s = _FRAME_FOR_THINGS_THEN_LIST.sub(lambda m: f"{m['head']} with ", s)
         s = _KEPT_THEN_RUN_ON.sub(_kept_then_run_on, s)
         if not re.search(r"[,;:(]", s):
             s = _THINGS_THEN_RUN_ON.sub(_things_then_run_on, s)
@@ -2284,7 +2318,7 @@ def simplify(text: str) -> str:
             s = _THINGS_THEN_LISTED.sub(_things_then_run_on, s)
         s = _SUBJECT_KEEPS.sub("", s)
         s = _STORE_THE.sub("", s)
-        s = _CAUSATIVE.sub(lambda m: f"{m['x']} should {m['also'] or ''}{m['v']}", s)
+        s = _CAUSATIVE.sub(_causative, s)
         s = _COULD_THE.sub(lambda m: f"{_kept_records(m['x'])} {_asked_be(m)} ", s)
         s = _COULD_BARE.sub(lambda m: f"{m['x']} {_asked_be(m)} ", s)
         s = _COULD_QUOTED.sub(lambda m: f"{m['x']} should be ", s)
@@ -2380,9 +2414,11 @@ def simplify(text: str) -> str:
             "",
             s,
         )
-        # "make for our brewery a management of the tanks": who it is for says nothing
+        # "make for our brewery a management of the tanks", "make for me a system …" (the one
+        # it is for said before the thing, as some non-native writers put it): it says nothing
         s = re.sub(
-            rf"^({CREATE_VERBS})\s+for\s+(?:our|my|the|a|an)\s+[a-z-]+\s+(?=(?:a|an|the|one|some)\s)",
+            rf"^({CREATE_VERBS})\s+for\s+(?:(?:our|my|the|a|an)\s+[a-z-]+|me|us)\s+"
+            r"(?=(?:a|an|the|one|some)\s)",
             r"\1 ",
             s,
         )
@@ -2490,6 +2526,7 @@ def simplify(text: str) -> str:
         s = _FRAMED_THINGS_KEEPING.sub(lambda m: f"{m['head']} with ", s)
         s = _COUNTED.sub(lambda m: f"{m['verb']} ", s)
         s = _KEPT_DONE.sub(lambda m: m["head"], s)
+        s = _START_KEEPING_ON.sub(lambda m: f"{m['on']}add ", s)
         s = _ADD_TO_TOPIC.sub(lambda m: f"{m['x']} += {m['rest']}", s)
         s = _GETS_FIELDS.sub(lambda m: f"{m['x']} += {m['rest']}", s)
         s = _REPORTED.sub("", _OCCASION_THEN_DECIDED.sub("", s))

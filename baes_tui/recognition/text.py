@@ -751,11 +751,13 @@ _SENTENCE_CUE = re.compile(
 )
 
 
-# "track our boilers: each one has a site name, …": "each one" after the colon is each of the
-# things kept, named just before it
+# "track our boilers: each one has a site name, …": "each one" after the colon (or a dash
+# between spaces, "track our boilers — each one has …") is each of the things kept, named
+# just before it
 _EACH_ONE_KEPT = re.compile(
     r"\b(?P<head>(?:track|keep|log|record|manage|store|list|register)\s+(?:(?:all\s+)?(?:our|the"
-    r"|my|their)\s+)?(?:[a-z]+\s+)?(?P<n>[a-z]{3,}s))[ \t]*:[ \t]*(?:each|every)[ \t]+"
+    r"|my|their)\s+)?(?P<m>[a-z]+\s+)?(?P<n>[a-z]{3,}s))(?P<sep>(?:[ \t]*:|[ \t]+[-—–])[ \t]*)"
+    r"(?:each|every)[ \t]+"
     r"(?:one|of them)\b",
     re.I,
 )
@@ -763,7 +765,10 @@ _EACH_ONE_KEPT = re.compile(
 
 def _each_one_kept(m: re.Match[str]) -> str:
     thing = singular(m["n"].lower())
-    return m[0] if thing == m["n"].lower() else f"{m['head']}: each {thing}"
+    # ("track void properties: each one …" is each void property, its word before it kept)
+    if thing == m["n"].lower():
+        return m[0]
+    return f"{m[0][: m.end('head') - m.start()]}{m['sep']}each {m['m'] or ''}{thing}"
 
 
 # "driving lessons - each one belongs to one instructor", "For gym lockers, each one has a
@@ -1499,7 +1504,15 @@ _CLAUSE_GLUE = frozenset(
 
 # "we dont need the fax anymore can you delete it": said without a full stop, a question
 # asking for something ("can you", "could we") starts a sentence of its own
-_ASK_STARTS = re.compile(r"\b(?P<w>[a-z0-9]+)\s+(?=(?:can|could|would)\s+(?:you|we|u)\s+[a-z])")
+# ("I walk dogs after school, could you make me …": after a comma too, when what comes before
+# is a sentence of its own about the writer, a subject and its verb)
+_ASK_STARTS = re.compile(
+    r"\b(?P<w>[a-z0-9]+)(?P<c>,)?\s+(?=(?:can|could|would)\s+(?:you|we|u)\s+[a-z])"
+)
+_WRITER_SAYS = re.compile(
+    r"(?:(?:hi|hey|hiya|ok|okay|so|oh|um|well)\W+)*(?:i|we)\s+(?!(?:would|need|needs|want|also"
+    r"|just|really|will|should|must|can|could)\b)[a-z]+\b[^,;:]*$"
+)
 _ASK_POINTS_BACK = re.compile(
     r"(?:can|could|would)\s+(?:you|we|u)\s+(?:please\s+)?[a-z]+\s+(?:that|it|this|those|them)\s+"
     r"(?:on|in|for|of|to|at)\b",
@@ -1588,6 +1601,10 @@ _RUNS_THEN_NEED = re.compile(
 def _ask_starts(match: re.Match[str]) -> str:
     if match["w"].lower() in _ASK_GLUE or match.start() == 0:
         return match.group(0)
+    if match["c"]:
+        said = match.string[: match.start("c")]
+        said = said[max(said.rfind(p) for p in ".!?\n") + 1 :].strip().lower()
+        return f"{match['w']}. " if _WRITER_SAYS.match(said) else match.group(0)
     if _ASK_POINTS_BACK.match(match.string[match.end() :]):
         return match.group(0)  # "… can you change that on Rental": the owner of what was said
     said = match.string[: match.start()]
