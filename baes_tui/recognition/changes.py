@@ -2393,7 +2393,11 @@ def _rename_tail(text: str, original: str) -> tuple[str, str]:
         r"\s(?:to|into|as)\s+(?P<n>[A-Z][a-z0-9]*(?:\s?[A-Z][a-z0-9]*)*)\s+(?P<tail>[a-z].*)$",
         original.strip(" .!?"),
     )
-    if named and not re.match(rf"{_ON}\b|(?:field|entity|table|column)\b", named["tail"]):
+    if (
+        named
+        and not named["n"].isupper()  # "to EID number": an acronym is a word of the name
+        and not re.match(rf"{_ON}\b|(?:field|entity|table|column)\b", named["tail"])
+    ):
         new = named["n"].lower()
         if (at := text.rfind(f" {new} ")) > 0:
             return text[: at + len(new) + 1], text[at + len(new) + 2 :]

@@ -353,6 +353,12 @@ _ATTACHED_TO_IT = re.compile(
     r"\s+(?:attached|linked|assigned|tied|connected|related)\s+(?:to|with)\s+(?:it|them)$"
 )
 _AT_A_TIME = re.compile(r"\s+(?:at a time|at any one time|at any time|at once|at the same time)$")
+# "each pet has one owner only", "a shift has one supervisor at most": the limit said after the
+# one thing is "only one" said late, no part of the target
+_ONE_ONLY = re.compile(
+    r"(\b(?:one|a single|exactly one|just one|a|an)\s+[a-z-]+(?:\s[a-z-]+)?)"
+    r"\s+(?:only|at most|at the most|max|maximum|tops)$"
+)
 _NOW_OR_TOO = re.compile(
     r"(\b(?:a|an|one)\s+[a-z-]+(?:\s[a-z-]+)?)\s+(?:now|nowadays|these days|too|as well)$"
 )
@@ -426,6 +432,7 @@ def _read_said(
     )
     # "each barrel holds one vintage at a time": when it holds it is no part of the target
     s = _AT_A_TIME.sub("", s)
+    s = _ONE_ONLY.sub(r"\1", s)
     # nor is "now" after one thing named ("the brewery charges a deposit now"); "items are
     # really products now" says what they are
     s = _NOW_OR_TOO.sub(

@@ -1,0 +1,79 @@
+"""The lead's rules of 2026-12-04 evening.
+
+Every request here is written for this file (none is copied from the corpus).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.support.recognition import read, shape
+
+
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "Each locker has one tenant only.",
+        "A locker has one tenant at most",
+        "every locker is rented to a single tenant only",
+        "Each locker will have one tenant max",
+    ],
+)
+def test_a_limit_said_after_the_one_thing_still_links(request_text: str) -> None:
+    """ "one tenant only" is "only one tenant" said late: the link is read, not nothing."""
+    got = read(request_text)
+    assert got.status == "recognized", got.notes
+    assert shape(got) == ["Locker() many_to_one>Tenant"]
+
+
+def test_only_after_many_things_is_not_taken_for_a_single_one() -> None:
+    got = read("Each locker holds many parcels")
+    assert shape(got) == ["Locker() many_to_many>Parcel"]
+
+
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "Rename serial to VIN number on Tractor.",
+        "On Tractor rename serial to VIN number.",
+    ],
+)
+def test_an_acronym_in_a_new_field_name_keeps_the_words_after_it(request_text: str) -> None:
+    """ "VIN number" is one field name: the capitals are an acronym, not a name written in
+    CamelCase that ends before the words after it (nor an entity renamed)."""
+    got = read(request_text)
+    assert got.intent == "rename_field"
+    assert shape(got) == ["Tractor(vin_number:str<serial)"]
+
+
+def test_a_name_written_in_camel_case_still_ends_before_a_reason() -> None:
+    got = read("rename PlantPot to Planter the growers voted for it")
+    assert got.intent == "rename_entity"
+    assert shape(got) == ["Planter<PlantPot()"]
+
+
+@pytest.mark.parametrize(
+    ("request_text", "entity"),
+    [
+        (
+            "We need a milk collection app for the dairy to manage pickups with farm name, "
+            "litres and pickup time",
+            "Pickup",
+        ),
+        (
+            "Set up a scheduling tool for our groomers to track appointments with dog name "
+            "and slot",
+            "Appointment",
+        ),
+    ],
+)
+def test_whom_an_app_is_for_does_not_hide_what_it_manages(request_text: str, entity: str) -> None:
+    """ "an X app for the dairy to manage pickups": "for the dairy" says whom it serves, and
+    the thing managed after it is the entity (not the app's own name)."""
+    got = read(request_text)
+    assert [e.name for e in got.entities] == [entity]
+
+
+def test_a_register_for_a_place_is_still_the_register_s_thing() -> None:
+    got = read("a horse register for the stables with name and height")
+    assert [e.name for e in got.entities] == ["Horse"]
