@@ -77,3 +77,27 @@ def test_whom_an_app_is_for_does_not_hide_what_it_manages(request_text: str, ent
 def test_a_register_for_a_place_is_still_the_register_s_thing() -> None:
     got = read("a horse register for the stables with name and height")
     assert [e.name for e in got.entities] == ["Horse"]
+
+
+def test_only_after_the_last_item_closes_the_list() -> None:
+    """ "…, weight and arrival date only" says nothing else is kept: the last item is a field,
+    not a rule about the data."""
+    got = read("Log parcels with sender, weight and arrival date only.")
+    assert shape(got) == ["Parcel(sender:str,weight:float,arrival_date:date)"]
+    assert got.business_rules == ()
+
+
+def test_a_one_word_restriction_with_only_stays_a_rule() -> None:
+    got = read("Log parcels with sender, weight and adults only")
+    assert "adults only" in got.business_rules
+
+
+def test_a_yes_no_item_ending_in_only_stays_a_flag() -> None:
+    got = read("Log ferries with name, length and is members only")
+    assert "is_members_only" in [a.name for a in got.entities[0].attributes]
+
+
+def test_an_irregular_participle_after_a_plural_counts() -> None:
+    """ "fleeces shorn", "bulbs sown": how many were done, as "tickets sold" is."""
+    got = read("Track flocks with name, fleeces shorn and bulbs sown")
+    assert shape(got) == ["Flock(name:str,fleeces_shorn:int,bulbs_sown:int)"]

@@ -396,10 +396,11 @@ DATE_WORDS = frozenset("date dates birthday birthdate dob deadline".split())
 # Past participles English spells its own way ("year built", "tax_withheld", "when it was
 # sold"): a name's word that says what was done to the thing, as "-ed" does for the rest.
 IRREGULAR_PARTICIPLES = frozenset(
-    """begun born bought broken brought built caught chosen cut done drawn driven flown forgot
-    fought found frozen given grown held kept known laid left lent lost made met owed paid
-    ridden rung seen sent set shot shown sold sought spent spoken stolen sung swum taken taught
-    thought told torn withheld won worn written""".split()
+    """begun bitten born bought bred broken brought built burnt caught chosen cut dealt done
+    drawn driven drunk dug eaten fallen fed flown forgot fought found frozen given grown held
+    hidden hung kept known laid learnt left lent lost made met mown owed paid ridden rung seen
+    sent set sewn shaken shorn shot shown shrunk sold sought sown spent spilt spoken spun stolen
+    struck sung sunk swept swum taken taught thought told torn withheld won worn written""".split()
 )
 # "languages spoken", "subjects taught", "skills known": after a plural they say which ones
 # (text), where "goals won" and "tickets sold" say how many
