@@ -101,3 +101,28 @@ def test_an_irregular_participle_after_a_plural_counts() -> None:
     """ "fleeces shorn", "bulbs sown": how many were done, as "tickets sold" is."""
     got = read("Track flocks with name, fleeces shorn and bulbs sown")
     assert shape(got) == ["Flock(name:str,fleeces_shorn:int,bulbs_sown:int)"]
+
+
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "memo to self - ask the tool for a hive list: hive code, apiary and queen year",
+        "reminder: ask the app for a hive list: hive code, apiary and queen year",
+    ],
+)
+def test_asking_the_tool_for_a_list_asks_for_it(request_text: str) -> None:
+    """A note to oneself to ask the tool for a list is the request for that list."""
+    got = read(request_text)
+    assert [e.name for e in got.entities] == ["Hive"]
+    assert [a.name for a in got.entities[0].attributes] == ["hive_code", "apiary", "queen_year"]
+
+
+def test_asking_the_tool_for_help_is_still_nothing_to_build() -> None:
+    assert read("ask the tool for help").status == "needs_clarification"
+
+
+def test_things_and_for_each_one_their_details_is_a_list() -> None:
+    """ "keep the X and for each one the F, the G" joins the things and what each has."""
+    got = read("We need to keep the hives and for each one the code, the apiary and the queen year")
+    assert [e.name for e in got.entities] == ["Hive"]
+    assert [a.name for a in got.entities[0].attributes] == ["code", "apiary", "queen_year"]
