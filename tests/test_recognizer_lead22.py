@@ -126,3 +126,57 @@ def test_things_and_for_each_one_their_details_is_a_list() -> None:
     got = read("We need to keep the hives and for each one the code, the apiary and the queen year")
     assert [e.name for e in got.entities] == ["Hive"]
     assert [a.name for a in got.entities[0].attributes] == ["code", "apiary", "queen_year"]
+
+
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "Each repair is for one bicycle and uses exactly one mechanic.",
+        "Each repair belongs to one bicycle and each repair uses one mechanic",
+        "Each repair is for one bicycle, and it uses one mechanic",
+    ],
+)
+def test_one_subject_with_two_links_gives_both(request_text: str) -> None:
+    """Two links said of one subject in one sentence: both are read, not nothing."""
+    got = read(request_text)
+    assert got.status == "recognized", got.notes
+    assert shape(got) == ["Repair() many_to_one>Bicycle many_to_one>Mechanic"]
+
+
+def test_a_second_half_that_is_no_link_leaves_the_sentence_unread() -> None:
+    got = read("a cyclist can hire many bicycles and return them")
+    assert got.status == "needs_clarification"
+
+
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "each fitting should be for a single bride",
+        "I want each fitting to be for a single bride, so the invoices add up",
+    ],
+)
+def test_a_thing_wished_for_one_other_thing_links_them(request_text: str) -> None:
+    got = read(request_text)
+    assert shape(got) == ["Fitting() many_to_one>Bride"]
+
+
+def test_a_singular_subject_with_need_and_no_s_still_links() -> None:
+    """ "a rota need several stewards": the -s left off by a writer of English as a second
+    language; the link is the same as with "needs"."""
+    assert shape(read("A rota need several stewards.")) == ["Rota() many_to_many>Steward"]
+
+
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "the locker code should be taken off Member",
+        "We want that the locker code field is taken off the members, nobody uses it",
+        "the locker code must be taken out of Member",
+    ],
+)
+def test_a_field_taken_off_a_thing_is_removed(request_text: str) -> None:
+    got = read(request_text)
+    assert got.intent == "remove_fields"
+    assert [(e.name, [a.name for a in e.attributes]) for e in got.entities] == [
+        ("Member", ["locker_code"])
+    ]

@@ -1572,7 +1572,9 @@ _NOT_REQUIRED_FOR = re.compile(
     r"|compulsory|obligatory)(?=\s+(?:for|on|in)\s+(?:the\s+|our\s+|all\s+|each\s+)?[a-z])"
 )
 _NEEDS_SEVERAL = re.compile(
-    r"^(?P<a>(?:an?|each|every)\s+[a-z][a-z-]*(?:\s[a-z][a-z-]*)?)\s+(?:needs|requires)\s+"
+    # ("a shift need several nurses": the verb's -s left off, as people writing English as a
+    # second language often do)
+    r"^(?P<a>(?:an?|each|every)\s+[a-z][a-z-]*(?:\s[a-z][a-z-]*)?)\s+(?:needs?|requires?)\s+"
     r"(?=(?:several|many|multiple|lots of)\s+[a-z][a-z-]*s\s*[.!]?$)"
 )
 _IS_THERE_LINK = re.compile(

@@ -333,7 +333,11 @@ _COUNTED = r"(?=(?:one|a single|exactly one|only one|many|several|multiple|vario
 _LOTS_OF_THINGS = r"(?=(?:lots of|a lot of|loads of|plenty of)\s+[a-z-]*[^s\s]s\b)"
 _EACH_AT_END = re.compile(r"\s+(?:each|apiece)$")
 _MAY_BE_IN_COUNTED = re.compile(rf"\b(?:can|may|could|might|will)\s+be\s+(?:in|on)\s+{_COUNTED}")
-_MAY_BE_FOR_COUNTED = re.compile(rf"\b(?:can|may|could|might|will)\s+be\s+(?=for\s+{_COUNTED})")
+# ("each visit should be for a single pet"; "I want each visit to be for …" leaves "be for")
+_MAY_BE_FOR_COUNTED = re.compile(
+    r"(?:\b(?:can|may|could|might|will|should|must|would|shall|has to|have to|needs to)\s+)?"
+    rf"\bbe\s+(?=for\s+{_COUNTED})"
+)
 _CALLS_AT_COUNTED = re.compile(rf"\b(?:call|calls|stop|stops)\s+(?:in\s+)?at\s+{_COUNTED}")
 _THE_ONE = re.compile(
     r"\b(to|for|has|have|with|in|at|on|by)\s+the one\s+(?!(?:who|that|which|where)\b)"
