@@ -180,3 +180,23 @@ def test_a_field_taken_off_a_thing_is_removed(request_text: str) -> None:
     assert [(e.name, [a.name for a in e.attributes]) for e in got.entities] == [
         ("Member", ["locker_code"])
     ]
+
+
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "On the Kayak please make the length a float and the colour optional.",
+        "make length a float and colour optional on Kayak",
+    ],
+)
+def test_two_changes_under_one_make_are_both_read(request_text: str) -> None:
+    """ "make A a float and B optional": the second change leaves its "make" out; the type
+    word is never a field of its own."""
+    got = read(request_text)
+    assert shape(got) == ["Kayak(length:float,colour:str?)"]
+
+
+def test_two_changes_under_one_make_with_no_thing_ask_which() -> None:
+    got = read("make the length a float and the colour optional")
+    assert got.missing == ("entity",)
+    assert [a.name for a in got.entities[0].attributes] == ["length", "colour"]

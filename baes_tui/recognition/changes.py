@@ -1074,12 +1074,14 @@ _NOT_OLD_TYPE = re.compile(
 _MAKE_EACH = re.compile(
     rf"^{_MAKE}\s+(?P<a>[a-z][a-z_ ]*?)\s+(?P<s1>{_REQ}|(?:an?\s+)?(?:{_TYPES}))\s+and\s+"
     rf"(?:{_MAKE}\s+)?(?P<b>[a-z][a-z_ ]*?)\s+(?P<s2>{_REQ}|(?:an?\s+)?(?:{_TYPES}))"
-    rf"\s+{_ON}\s+(?P<ent>[a-z][a-z -]*)$"
+    rf"(?:\s+{_ON}\s+(?P<ent>[a-z][a-z -]*))?$"
 )
 
 
 def _make_each(clause: Clause) -> Modify | None:
-    """Both changes of "make A optional and B a decimal on X", or None."""
+    """Both changes of "make A optional and B a decimal on X", or None; the thing may be said
+    before ("On Horse, make the height a float and the colour optional") or not at all (the
+    assembler asks which)."""
     m = _MAKE_EACH.match(clause.text)
     if m is None or (one := _target(m["s1"])) is None or (two := _target(m["s2"])) is None:
         return None
