@@ -200,3 +200,18 @@ def test_two_changes_under_one_make_with_no_thing_ask_which() -> None:
     got = read("make the length a float and the colour optional")
     assert got.missing == ("entity",)
     assert [a.name for a in got.entities[0].attributes] == ["length", "colour"]
+
+
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "SEED TRAYS!!! pls w variety, cells sown and sown on date",
+        "Seed trays. With variety, cells sown and sown on date",
+    ],
+)
+def test_a_sentence_opening_on_with_gives_the_heading_its_fields(request_text: str) -> None:
+    """The list after a heading that opens on "with" (or "w") has no head of its own: the
+    first item is a field of the heading's thing, never a thing of its own."""
+    got = read(request_text)
+    assert [e.name for e in got.entities] == ["SeedTray"]
+    assert [a.name for a in got.entities[0].attributes] == ["variety", "cells_sown", "sown_on_date"]

@@ -851,6 +851,9 @@ _ASK_THE_TOOL = re.compile(
 _AND_FOR_EACH = re.compile(
     r"(?<=[a-z]s)\s+and\s+(?=(?:for|of)\s+(?:each|every)(?:\s+one)?\s+(?:the|their|its)\s)"
 )
+# "FEED BATCHES!!! pls w supplier, bags, …", "Kennels. With code, block, …": a sentence that
+# opens on "with" has no head of its own; its list is the details of the thing said before
+_WITH_LEADS = re.compile(r"^(?:(?:pls|plz|please)\s+)?(?:with|w/?)\s+(?=[^,]+,)")
 # "POTHOLE REPORTS!!! street, latitude, …": exclamation marks after a heading
 _SHOUTED_HEAD = re.compile(r"^(?P<x>[a-z][a-z ]{1,30}?)\s*!+\s+(?=[^,]+,)")
 # "a simple way to record pets: …", "something to track the tools", "set something up where
@@ -2035,6 +2038,7 @@ def simplify(text: str) -> str:
     s = _FROM_NOW_ON.sub("", s)
     s = _ASK_THE_TOOL.sub("", s)
     s = _AND_FOR_EACH.sub(", ", s)
+    s = _WITH_LEADS.sub("", s)
     # "… should be a date, not free text — please amend": the change said, then a bare call
     # to make it, pointing at nothing new
     s = _PLEASE_AMEND.sub("", s)
