@@ -1074,12 +1074,14 @@ _NOT_OLD_TYPE = re.compile(
 _MAKE_EACH = re.compile(
     rf"^{_MAKE}\s+(?P<a>[a-z][a-z_ ]*?)\s+(?P<s1>{_REQ}|(?:an?\s+)?(?:{_TYPES}))\s+and\s+"
     rf"(?:{_MAKE}\s+)?(?P<b>[a-z][a-z_ ]*?)\s+(?P<s2>{_REQ}|(?:an?\s+)?(?:{_TYPES}))"
-    rf"\s+{_ON}\s+(?P<ent>[a-z][a-z -]*)$"
+    rf"(?:\s+{_ON}\s+(?P<ent>[a-z][a-z -]*))?$"
 )
 
 
 def _make_each(clause: Clause) -> Modify | None:
-    """Both changes of "make A optional and B a decimal on X", or None."""
+    """Both changes of "make A optional and B a decimal on X", or None; the thing may be said
+    before ("On Horse, make the height a float and the colour optional") or not at all (the
+    assembler asks which)."""
     m = _MAKE_EACH.match(clause.text)
     if m is None or (one := _target(m["s1"])) is None or (two := _target(m["s2"])) is None:
         return None
@@ -1446,6 +1448,11 @@ _WISH_THAT = re.compile(
 _WISHED_STATE = re.compile(
     rf"^(?P<x>(?:the|a|an)\s.+?)\s+(?:is|are|becomes?)\s+(?:an?\s+)?(?P<to>{_REQ}|{_TYPES})$"
 )
+# and "the fax field is taken off the clients" that it should go
+_WISHED_GONE = re.compile(
+    r"^(?P<x>(?:the|a|an)\s.+?)\s+(?:is|are|gets?)\s+"
+    r"(?=(?:removed|deleted|dropped|taken\s+(?:off|out|away))\b)"
+)
 # "After the audit, …", "Following our meeting, …": when or why, said before the change
 _OCCASION = re.compile(
     r"^(?:after|following|since|because of|due to|as per|per)\s+(?:the|our|a|this|last|my)\s+"
@@ -1658,8 +1665,11 @@ _CAN_GO = re.compile(
     # ("The fax field shall be removed", "… must be retired and deleted": a requirement's
     # modal, and what else is done to it on the way out)
     r"(?P<w>.+?)\s+(?:can|could|may|should|shall|must)\s+(?:also\s+)?(?:go"
-    r"|be\s+(?:[a-z]+ed\s+and\s+)?(?:removed|dropped|deleted)|go away|disappear|be gone)"
-    r"(?:\s+(?:from|off)\s+(?:the\s+|each\s+|every\s+|all\s+)?(?P<e>[a-z][a-z -]{0,40}?))?"
+    # ("… should be taken off the ewes": taken off, out of or away from a thing is removed)
+    r"|be\s+(?:[a-z]+ed\s+and\s+)?(?:removed|dropped|deleted|taken(?=\s+(?:off|out|away)\b))"
+    r"|go away|disappear|be gone)"
+    r"(?:\s+(?:from|off|out of|away from)\s+(?:the\s+|each\s+|every\s+|all\s+)?"
+    r"(?P<e>[a-z][a-z -]{0,40}?))?"
     r"(?:\s+(?:too|as well|also|now|honestly|then))*"
     r"(?:,?\s+(?:and|as well as)\s+(?!(?:please\s+)?(?:add|remove|delete|drop|rename|make|change"
     r"|put|include|give)\b)(?P<more>.+?)(?:\s+(?:too|as well|also))?)?$"
@@ -2114,6 +2124,7 @@ def reword_change(clause: Clause) -> tuple[Clause, str]:
         if wish := _WISH_THAT.match(text):
             text = text[wish.end() :]
             text = _WISHED_STATE.sub(lambda m: f"{m['x']} should be {m['to']}", text)
+            text = _WISHED_GONE.sub(lambda m: f"{m['x']} should be ", text)
         text = _AFTERTHOUGHT.sub("", text)
         text = re.sub(r"^if (?:not|so|yes|possible|needed)\s*,?\s+", "", text)  # "if not, add one"
         text = _SCENE.sub(_scene_out, text)
@@ -2420,7 +2431,11 @@ def _rename_tail(text: str, original: str) -> tuple[str, str]:
         r"\s(?:to|into|as)\s+(?P<n>[A-Z][a-z0-9]*(?:\s?[A-Z][a-z0-9]*)*)\s+(?P<tail>[a-z].*)$",
         original.strip(" .!?"),
     )
-    if named and not re.match(rf"{_ON}\b|(?:field|entity|table|column)\b", named["tail"]):
+    if (
+        named
+        and not named["n"].isupper()  # "to EID number": an acronym is a word of the name
+        and not re.match(rf"{_ON}\b|(?:field|entity|table|column)\b", named["tail"])
+    ):
         new = named["n"].lower()
         if (at := text.rfind(f" {new} ")) > 0:
             return text[: at + len(new) + 1], text[at + len(new) + 2 :]

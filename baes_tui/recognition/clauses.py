@@ -850,6 +850,22 @@ _COULD_QUOTED = re.compile(
     r"^(?:could|can|may|should) (?P<x>[\"'][a-z][a-z _]{0,40}[\"']) be (?=(?:renamed|called|named"
     r"|optional|required|mandatory|nullable|removed|dropped|deleted)\b)"
 )
+# "(note to self -) ask the tool for a heifer list: …", "tell the app to keep …": what the
+# tool is asked for is the request itself
+_ASK_THE_TOOL = re.compile(
+    r"(?:^|(?<=[-:\u2014]\s))(?:(?:i|we)\s+(?:should|must|need to|have to|will|can)\s+)?"
+    r"(?:ask|tell)\s+(?:the|this)\s+"
+    r"(?:tool|app|system|program|assistant|bot)\s+(?:for\s+|to\s+(?=(?:make|build|create|add"
+    r"|set up|keep|track|log|record|store)\b))"
+)
+# "keep the patients and for each one the name, the species, …": the things, then what each
+# has, joined by "and" as by a comma
+_AND_FOR_EACH = re.compile(
+    r"(?<=[a-z]s)\s+and\s+(?=(?:for|of)\s+(?:each|every)(?:\s+one)?\s+(?:the|their|its)\s)"
+)
+# "FEED BATCHES!!! pls w supplier, bags, …", "Kennels. With code, block, …": a sentence that
+# opens on "with" has no head of its own; its list is the details of the thing said before
+_WITH_LEADS = re.compile(r"^(?:(?:pls|plz|please)\s+)?(?:with|w/?)\s+(?=[^,]+,)")
 # "POTHOLE REPORTS!!! street, latitude, …": exclamation marks after a heading
 _SHOUTED_HEAD = re.compile(r"^(?P<x>[a-z][a-z ]{1,30}?)\s*!+\s+(?=[^,]+,)")
 # "a simple way to record pets: …", "something to track the tools", "set something up where
@@ -1592,7 +1608,9 @@ _NOT_REQUIRED_FOR = re.compile(
     r"|compulsory|obligatory)(?=\s+(?:for|on|in)\s+(?:the\s+|our\s+|all\s+|each\s+)?[a-z])"
 )
 _NEEDS_SEVERAL = re.compile(
-    r"^(?P<a>(?:an?|each|every)\s+[a-z][a-z-]*(?:\s[a-z][a-z-]*)?)\s+(?:needs|requires)\s+"
+    # ("a shift need several nurses": the verb's -s left off, as people writing English as a
+    # second language often do)
+    r"^(?P<a>(?:an?|each|every)\s+[a-z][a-z-]*(?:\s[a-z][a-z-]*)?)\s+(?:needs?|requires?)\s+"
     r"(?=(?:several|many|multiple|lots of)\s+[a-z][a-z-]*s\s*[.!]?$)"
 )
 _IS_THERE_LINK = re.compile(
@@ -2051,6 +2069,9 @@ def simplify(text: str) -> str:
         for pattern, replacement in _CONTRACTIONS:
             s = pattern.sub(replacement, s)
     s = _FROM_NOW_ON.sub("", s)
+    s = _ASK_THE_TOOL.sub("", s)
+    s = _AND_FOR_EACH.sub(", ", s)
+    s = _WITH_LEADS.sub("", s)
     # "… should be a date, not free text — please amend": the change said, then a bare call
     # to make it, pointing at nothing new
     s = _PLEASE_AMEND.sub("", s)

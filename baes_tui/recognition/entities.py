@@ -74,7 +74,9 @@ _EXPLICIT_AFTER = re.compile(
     r"\s+for\s+(?:my|our|the|a|an|his|her|their)\s+[a-z][a-z0-9' -]*$"
 )
 _COMPLEMENT = re.compile(
-    r"\s+(?P<prep>(?:(?:to|for|that|which)\s+|where\s+(?:[a-z]+\s+){1,2}?(?:can\s+)?)"
+    r"\s+(?P<prep>(?:(?:to|for|that|which)\s+|where\s+(?:[a-z]+\s+){1,2}?(?:can\s+)?"
+    # "an intake app for the co-op to manage deliveries": whom it is for, then what it manages
+    r"|for\s+(?:the|our|my|a|an|their|his|her)\s+[a-z-]+(?:\s[a-z-]+)?\s+to\s+)"
     rf"(?:{MANAGE_VERBS})"
     r"|of|for|around|about|covering)\s+"
     r"(?P<rest>.+)$"

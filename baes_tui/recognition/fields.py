@@ -936,10 +936,20 @@ _RANGE_AFTER = re.compile(
 )
 
 
+# "farm, shearer name, price per head and job date only": "only" after the last item of a
+# list closes the list (nothing else), no rule about that item ("adults only", one word, and
+# "is members only" stay what they say)
+_LIST_CLOSED_ONLY = re.compile(
+    r"(?<=,)(?P<last>[^,]*\s(?:and|&)\s+(?!(?:is|are|has|have)\s)[a-z][a-z-]*\s[a-z][a-z -]{0,40}?)"
+    r"\s+only(?=\W*$)"
+)
+
+
 def _rules_out(text: str) -> tuple[str, list[str]]:
     """Take rules out of a list: "…, and full name computed from first and last name" keeps
     the fields before it; the rule runs from its "and" (or comma) to the end of the piece."""
     pieces, rules = [], []
+    text = _LIST_CLOSED_ONLY.sub(lambda m: m["last"], text)
     for piece in re.split(r"(?<=[,;])", text):
         # "…, which should be optional": the modal before a marker is no rule (same length,
         # as the cut is found in `piece`)

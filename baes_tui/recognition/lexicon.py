@@ -398,14 +398,14 @@ DATE_WORDS = frozenset("date dates birthday birthdate dob deadline".split())
 # English's irregular past participles (a closed class; those that are also everyday nouns,
 # "read", "ground", "wound", "hit", "led", are left out)
 IRREGULAR_PARTICIPLES = frozenset(
-    """begun born bought broken brought built caught chosen cut done drawn driven flown forgot
-    fought found frozen given grown held kept known laid left lent lost made met owed paid
-    ridden rung seen sent set shot shown sold sought spent spoken stolen sung swum taken taught
-    thought told torn withheld won worn written
-    arisen awoken beaten bitten blown bred dealt dug eaten fallen fled forbidden forgiven
-    forgotten hidden mistaken mown overseen overtaken rebuilt repaid resold rewritten risen
-    sewn shaken shrunk slept sown spun struck stung strung swept thrown understood undertaken
-    withdrawn woken woven""".split()
+    """arisen awoken beaten begun bitten blown born bought bred broken brought built burnt caught
+    chosen cut dealt done drawn driven drunk dug eaten fallen fed fled flown forbidden
+    forgiven forgot forgotten fought found frozen given grown held hidden hung kept known laid
+    learnt left lent lost made met mistaken mown overseen overtaken owed paid rebuilt repaid
+    resold rewritten ridden risen rung seen sent set sewn shaken shorn shot shown shrunk slept
+    sold sought sown spent spilt spoken spun stolen struck strung stung sung sunk swept swum
+    taken taught thought thrown told torn understood undertaken withdrawn withheld woken won
+    worn woven written""".split()
 )
 # "languages spoken", "subjects taught", "skills known": after a plural they say which ones
 # (text), where "goals won" and "tickets sold" say how many

@@ -570,6 +570,32 @@ _WRITERS_OWN = re.compile(
 )
 
 
+# "each treatment is for one animal and uses exactly one drug": one subject, two links; the
+# second said with its verb alone or with its subject again ("… and each treatment uses …")
+_TWO_LINKS = re.compile(
+    r"^(?P<l1>(?:each|every|an?|one)\s+[a-z].*?)\s*,?\s+and\s+(?P<l2>[a-z][a-z -]*)$"
+)
+_SUBJECT_AGAIN = re.compile(r"^(?:each|every|an?|one|it)\s")
+
+
+def _two_links(clause: Clause, things: frozenset[str]) -> list[Statement] | None:
+    """Both links of one subject, or None when either half is no link of its own."""
+    if (m := _TWO_LINKS.match(clause.text)) is None:
+        return None
+    first = read_relation(replace(clause, text=m["l1"]), things=things)
+    if first is None or first.owner is None:
+        return None
+    said = m["l2"]
+    if not _SUBJECT_AGAIN.match(said):
+        said = f"each {' '.join(first.owner.words)} {said}"
+    elif said.startswith("it "):
+        said = f"each {' '.join(first.owner.words)} {said[3:]}"
+    second = read_relation(replace(clause, text=said), things=things)
+    if second is None or second.owner is None or second.owner.name != first.owner.name:
+        return None
+    return [first, second]
+
+
 def _read_reworded(clause: Clause, practice: bool = True) -> list[Statement]:
     if is_tech_only(clause.text):
         return [Constraint(clause.original, clause.segment)]
@@ -606,6 +632,8 @@ def _read_reworded(clause: Clause, practice: bool = True) -> list[Statement]:
         found = reader(clause)
         if found is not None:
             return [found]
+    if (both := _two_links(clause, things)) is not None:
+        return both
     if (held := read_value_list(clause)) is not None:
         # "a member can have several phone numbers": asked about, never a field or an entity
         owner, said = held

@@ -333,7 +333,11 @@ _COUNTED = r"(?=(?:one|a single|exactly one|only one|many|several|multiple|vario
 _LOTS_OF_THINGS = r"(?=(?:lots of|a lot of|loads of|plenty of)\s+[a-z-]*[^s\s]s\b)"
 _EACH_AT_END = re.compile(r"\s+(?:each|apiece)$")
 _MAY_BE_IN_COUNTED = re.compile(rf"\b(?:can|may|could|might|will)\s+be\s+(?:in|on)\s+{_COUNTED}")
-_MAY_BE_FOR_COUNTED = re.compile(rf"\b(?:can|may|could|might|will)\s+be\s+(?=for\s+{_COUNTED})")
+# ("each visit should be for a single pet"; "I want each visit to be for …" leaves "be for")
+_MAY_BE_FOR_COUNTED = re.compile(
+    r"(?:\b(?:can|may|could|might|will|should|must|would|shall|has to|have to|needs to)\s+)?"
+    rf"\bbe\s+(?=for\s+{_COUNTED})"
+)
 _CALLS_AT_COUNTED = re.compile(rf"\b(?:call|calls|stop|stops)\s+(?:in\s+)?at\s+{_COUNTED}")
 _THE_ONE = re.compile(
     r"\b(to|for|has|have|with|in|at|on|by)\s+the one\s+(?!(?:who|that|which|where)\b)"
@@ -353,6 +357,12 @@ _ATTACHED_TO_IT = re.compile(
     r"\s+(?:attached|linked|assigned|tied|connected|related)\s+(?:to|with)\s+(?:it|them)$"
 )
 _AT_A_TIME = re.compile(r"\s+(?:at a time|at any one time|at any time|at once|at the same time)$")
+# "each pet has one owner only", "a shift has one supervisor at most": the limit said after the
+# one thing is "only one" said late, no part of the target
+_ONE_ONLY = re.compile(
+    r"(\b(?:one|a single|exactly one|just one|a|an)\s+[a-z-]+(?:\s[a-z-]+)?)"
+    r"\s+(?:only|at most|at the most|max|maximum|tops)$"
+)
 _NOW_OR_TOO = re.compile(
     r"(\b(?:a|an|one)\s+[a-z-]+(?:\s[a-z-]+)?)\s+(?:now|nowadays|these days|too|as well)$"
 )
@@ -426,6 +436,7 @@ def _read_said(
     )
     # "each barrel holds one vintage at a time": when it holds it is no part of the target
     s = _AT_A_TIME.sub("", s)
+    s = _ONE_ONLY.sub(r"\1", s)
     # nor is "now" after one thing named ("the brewery charges a deposit now"); "items are
     # really products now" says what they are
     s = _NOW_OR_TOO.sub(
