@@ -215,3 +215,18 @@ def test_a_sentence_opening_on_with_gives_the_heading_its_fields(request_text: s
     got = read(request_text)
     assert [e.name for e in got.entities] == ["SeedTray"]
     assert [a.name for a in got.entities[0].attributes] == ["variety", "cells_sown", "sown_on_date"]
+
+
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "The Kiln entity is fine. Could we also add a shelf count and a max temperature",
+        "The Kiln entity works. Please add a shelf count and a max temperature",
+    ],
+)
+def test_a_thing_said_to_be_fine_gets_the_fields_added(request_text: str) -> None:
+    """ "The X entity is fine" says X is there already: the fields asked after it are added to
+    it, never a new X created with them."""
+    got = read(request_text)
+    assert got.intent == "add_fields"
+    assert shape(got) == ["Kiln(shelf_count:int,max_temperature:float)"]

@@ -330,7 +330,9 @@ def test_the_note_names_the_words_not_read_and_the_things_they_may_name() -> Non
 
 
 def test_the_note_names_the_setting_and_the_words_after_it() -> None:
-    note = _nothing_read_note("i need a thing for our rowing club to log outings crew boat river")
+    # (with no comma, "for our rowing club to log outings" is whom the thing is for, then what
+    # it manages: the note then names Outing as the thing)
+    note = _nothing_read_note("i need a thing for our rowing club, to log outings crew boat river")
     assert "read 'rowing club' (RowingClub) as the setting" in note
     assert "not read: 'to log outings crew boat river'" in note
 

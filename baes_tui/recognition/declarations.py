@@ -207,7 +207,17 @@ def read_named(clause: Clause) -> Mention | None:
     noun = read_noun(clause.text)
     if noun is None or len(noun.words) + 1 < len(words) - 3:
         return None
+    if _FINE_AS_IS.search(clause.text):
+        # "The Shed entity is fine.": a thing said to be fine is there already (context for a
+        # change after it), never one to create
+        return Mention(noun, False, True, clause.segment)
     return Mention(noun, True, noun.framed, clause.segment)
+
+
+_FINE_AS_IS = re.compile(
+    r"\s(?:is|are)\s+(?:(?:all|mostly|basically|already)\s+)?(?:fine|ok|okay|good|great|done"
+    r"|correct|right|perfect|working)(?:\s+as\s+it\s+is)?$|\sworks(?:\s+(?:fine|well))?$"
+)
 
 
 # "a service around a Pallet entity", "a tool to track pallets": a frame said first, then

@@ -937,19 +937,25 @@ _RANGE_AFTER = re.compile(
 
 
 # "farm, shearer name, price per head and job date only": "only" after the last item of a
-# list closes the list (nothing else), no rule about that item ("adults only", one word, and
-# "is members only" stay what they say)
+# list closes the list (nothing else), no rule about that item, when that item is a name of
+# two or three words ("adults only", "is members only", "notes shown to staff only" stay what
+# they say)
 _LIST_CLOSED_ONLY = re.compile(
-    r"(?<=,)(?P<last>[^,]*\s(?:and|&)\s+(?!(?:is|are|has|have)\s)[a-z][a-z-]*\s[a-z][a-z -]{0,40}?)"
+    r"(?<=,)(?P<last>[^,]*\s(?:and|&)\s+(?P<item>(?:[a-z][a-z-]*\s){1,2}[a-z][a-z-]*))"
     r"\s+only(?=\W*$)"
 )
+_NOT_IN_A_NAME = frozenset("is are has have a an the to for by that which who of with from".split())
+
+
+def _list_closed(m: re.Match[str]) -> str:
+    return m["last"] if not set(m["item"].split()) & _NOT_IN_A_NAME else m[0]
 
 
 def _rules_out(text: str) -> tuple[str, list[str]]:
     """Take rules out of a list: "…, and full name computed from first and last name" keeps
     the fields before it; the rule runs from its "and" (or comma) to the end of the piece."""
     pieces, rules = [], []
-    text = _LIST_CLOSED_ONLY.sub(lambda m: m["last"], text)
+    text = _LIST_CLOSED_ONLY.sub(_list_closed, text)
     for piece in re.split(r"(?<=[,;])", text):
         # "…, which should be optional": the modal before a marker is no rule (same length,
         # as the cut is found in `piece`)
