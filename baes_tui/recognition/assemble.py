@@ -20,7 +20,7 @@ from baes_tui.core.models import Attribute, AttrType, EntitySpec, Intent, Relati
 from baes_tui.core.names import safe_field_name, to_snake_case
 from baes_tui.recognition.changes import field_said_in
 from baes_tui.recognition.entities import Noun, read_noun
-from baes_tui.recognition.fields import ENTITY_REASON, Dropped, FieldList
+from baes_tui.recognition.fields import ENTITY_REASON, Dropped, FieldList, read_fields
 from baes_tui.recognition.lexicon import FRAME_NOUNS, PLURAL_FIELDS, TYPE_ALTERNATION
 from baes_tui.recognition.nouns import first_sense, is_noun, is_verb
 from baes_tui.recognition.segment import segment
@@ -107,6 +107,7 @@ def assemble(reading: Reading, title_segments: frozenset[int] = frozenset()) -> 
             _changes_to_field_said(reading.statements, bool(_THINGS_NEED.search(reading.text)))
         )
     )
+    reading.statements = _some_go_without(reading.statements, reading.text)
     stmts = reading.statements
     draft.statements = len(
         [s for s in stmts if not isinstance(s, (Constraint, Unread, Aside, Reason))]
@@ -729,14 +730,49 @@ _SET_UP_AS = re.compile(
 )
 
 
+# "we noticed Cask.capacity is a string": a field written as code, its entity before the dot
+_DOTTED_FIELD = re.compile(r"\b(?P<e>[A-Z][A-Za-z]*)\.(?P<f>[a-z][a-z0-9_]*)\b")
+# "Units per case came across as text from the import, …": the sentence's subject (up to four
+# words, opening it) said to be, or to have come out as, something; with the owner named in the
+# ask ("… make it a whole number on products?") that subject is the field "it" stands for
+# pronouns and quantifiers that open a sentence and name no field (a closed class)
+_NOT_A_SUBJECT_FIELD = frozenset(
+    "it they we i you he she this that these those there everything everyone all some most"
+    " nobody none something anything each every".split()
+)
+_SUBJECT_SAID_AS = re.compile(
+    r"^(?:the\s+)?(?P<f>[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,3}?)\s+(?:is|are|was|were"
+    r"|(?:came|comes|turned|turns|ended|ends)\s+(?:out|up|across|through|in)"
+    r"|(?:seems|seemed|looks|looked|appears|appeared)\s+(?:to\s+be|like))\s"
+)
+
+
 def _field_said(text: str, s: Modify | Rename | Remove) -> tuple[str, Noun] | None:
     """The field (and its entity) an "it" points back at; a change that names its entity
     ("rename it to target on ObservationSession") may point at the one name quoted in the talk
     before it ("'target object' sounds weird"): quoting a name is how people say it is one."""
     if (found := field_said_in(text)) is not None:
         return found
+    dotted = {(m["e"], m["f"]) for m in _DOTTED_FIELD.finditer(text)}
+    spaced = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", next(iter(dotted))[0]).lower() if dotted else ""
+    if len(dotted) == 1 and (owner := read_noun(spaced)) is not None:
+        said = replace(owner, explicit=True)
+        if s.entity is None or _same_thing(s.entity, said):
+            try:
+                return safe_field_name(next(iter(dotted))[1]), said
+            except UnsafeName:
+                return None
     if s.entity is None:
         return None
+    if (m := _SUBJECT_SAID_AS.match(text.lower())) and (named := read_fields(m["f"]).attributes):
+        # (a subject that is a pronoun or a thing's own name is no field: "they are", "it is")
+        subject = read_noun(m["f"])
+        if (
+            len(named) == 1
+            and m["f"].split()[0] not in _NOT_A_SUBJECT_FIELD
+            and not (subject is not None and _same_thing(subject, s.entity))
+        ):
+            return named[0].name, s.entity
     if isinstance(s, Modify) and (m := _SET_UP_AS.search(text.lower())):
         # "… can't sort by rated power because it was set up as text. On Generator, please
         # make it a float": the field said to be kept as a type, its owner in the ask
@@ -802,6 +838,56 @@ def _old_name_dropped(stmts: list) -> list:
         if r is not None and not s.pronoun:
             s = Reason(f"{r.old} is no longer used", s.segment, 0)
         out.append(s)
+    return out
+
+
+# "Many of our older members don't use email", "some guests never give a phone": a sentence
+# about some of the things (a quantifier opens it), not about the thing as a whole
+_SOME_OF_THEM = re.compile(
+    r"^\W*(?:(?:but|and|although|though)\s+)?(?:many|some|most|several|half|a few|a lot"
+    r"|lots|a couple|not all|not every|not everyone|quite a few)\b"
+)
+
+
+def _some_go_without(stmts: list, text: str) -> list:
+    """ "Could you make something for club members with …, email if known, …? Many of our
+    older members don't use email at all.": what some of the things created go without is a
+    field they may leave empty (optional), never a removal of a field the request lists."""
+    creates = [
+        s
+        for s in stmts
+        if isinstance(s, Declare) and s.mode == "create" and s.entity and s.fields.attributes
+    ]
+    if len(creates) != 1:
+        return stmts
+    created = creates[0]
+    texts = {seg.index: seg.text for seg in segment(text)}
+    names = {a.name for a in created.fields.attributes}
+    out = []
+    for s in stmts:
+        if (
+            isinstance(s, Remove)
+            and not s.pronoun
+            and not s.whole_entity
+            and s.fields
+            and set(s.fields) <= names
+            and s.entity is not None
+            and singular(s.entity.words[-1]) == singular(created.entity.words[-1])
+            and s.segment != created.segment
+            and _SOME_OF_THEM.match(texts.get(s.segment, "").lower())
+        ):
+            attributes = [
+                replace(a, required=False) if a.name in s.fields else a
+                for a in created.fields.attributes
+            ]
+            at = out.index(created) if created in out else -1
+            created = replace(created, fields=replace(created.fields, attributes=attributes))
+            if at >= 0:
+                out[at] = created
+            said = texts.get(s.segment, "")
+            out.append(Reason(said, s.segment, len(said.split())))
+            continue
+        out.append(created if s is creates[0] else s)
     return out
 
 
