@@ -104,3 +104,48 @@ def test_a_removal_said_as_an_order_is_still_a_removal() -> None:
         ).status
         == "needs_clarification"
     )
+
+
+# --- a rename asked with neither name: the talk before says both ---------------------------------
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("On the boats, the field you called hull colour — we say paint here. Could you "
+         "rename it?",
+         ["Boat(paint:str<hull_colour)"]),
+        ("In my pottery app the kilns have a field called heat, but my teacher says it should "
+         "be called peak temperature. can you change the name?",
+         ["Kiln(peak_temperature:str<heat)"]),
+        ("The fire officer says we should say 'muster point' not 'meeting spot' on the Depot "
+         "records. Could you rename the field?",
+         ["Depot(muster_point:str<meeting_spot)"]),
+    ],
+)  # fmt: skip
+def test_a_bare_rename_takes_its_names_from_the_talk_before(
+    request_text: str, expected: list[str]
+) -> None:
+    assert accepted(request_text, Intent.RENAME_FIELD) == expected
+
+
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "Can you rename it?",
+        "The field is annoying. Could you change the name?",
+        # the new name is said, the old one is not
+        "On the boats we say paint here. Could you rename it?",
+    ],
+)
+def test_a_bare_rename_with_the_talk_unclear_is_asked_about(request_text: str) -> None:
+    assert read(request_text).status == "needs_clarification"
+
+
+# --- an identifier of three words or more --------------------------------------------------------
+def test_every_part_of_a_snake_case_name_is_a_word() -> None:
+    assert accepted(
+        "rain_gauge_readings: gauge code, depth (mm, number), read on (date), overflowed yes/no"
+    ) == ["RainGaugeReading(gauge_code:str,depth:float,read_on:date,overflowed:bool)"]
+
+
+def test_a_snake_case_name_alone_still_asks_what_it_has() -> None:
+    assert read("rain_gauge_readings").status == "needs_clarification"

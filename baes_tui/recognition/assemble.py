@@ -107,7 +107,7 @@ def assemble(reading: Reading, title_segments: frozenset[int] = frozenset()) -> 
             _changes_to_field_said(reading.statements, bool(_THINGS_NEED.search(reading.text)))
         )
     )
-    reading.statements = _some_go_without(reading.statements, reading.text)
+    reading.statements = _some_go_without(_rename_said_before(reading.statements), reading.text)
     stmts = reading.statements
     draft.statements = len(
         [s for s in stmts if not isinstance(s, (Constraint, Unread, Aside, Reason))]
@@ -838,6 +838,104 @@ def _old_name_dropped(stmts: list) -> list:
         if r is not None and not s.pronoun:
             s = Reason(f"{r.old} is no longer used", s.segment, 0)
         out.append(s)
+    return out
+
+
+# "Can you rename it?", "could you change the name?", "Could you rename the field?": a rename
+# asked with neither name, which the talk just before must say
+_BARE_RENAME = re.compile(
+    r"^(?:(?:can|could|would|will)\s+(?:you|we|u)\s+)?(?:please\s+)?(?:just\s+)?"
+    r"(?:rename\s+(?:it|that|this|the\s+field|the\s+column)|change\s+(?:the|its|that)\s+name"
+    r"(?:\s+of\s+(?:it|that|the\s+field))?)(?:\s+(?:please|then|too|for\s+me))?\W*$"
+)
+# a name as written: quoted, or up to four plain words
+_NAME = r"[\"'`]?(?P<{}>[a-z][a-z0-9_]*(?:\s[a-z0-9_]+){{0,3}}?)[\"'`]?"
+_NAME_END = (
+    r"(?=\s*(?:[.,;:!?()—–-]|$)"
+    r"|\s+(?:instead|now|not|rather|for|on|in|but|and|or|round|here)\b)"
+)
+# the name a field has now: "the field (you) called OLD", "a field called OLD", "'OLD' is a
+# confusing name", "the 'OLD' on …", "not 'OLD'" after the new one
+_OLD_NAME = re.compile(
+    r"\b(?:field|column|attribute)\s+(?:(?:you|we|i|they)\s+)?(?:called|named)\s+"
+    + _NAME.format("old")
+    + _NAME_END
+    + r"|(?:^|\s)[\"'`](?P<old2>[a-z][a-z0-9_ ]{0,30}?)[\"'`]\s+(?:is|on|in|field|column)\b"
+)
+# the name wanted: "it should be called NEW", "call it NEW", "we say NEW", "would make more
+# sense as 'NEW'", "say 'NEW' not 'OLD'"
+_NEW_NAME = re.compile(
+    r"\b(?:(?:should|must|could|would|can)\s+be\s+(?:called|named)|call\s+it|we\s+say"
+    r"|we\s+call\s+it|(?:make|makes)\s+more\s+sense\s+as)\s+"
+    + _NAME.format("new")
+    + _NAME_END
+    + r"|\bsay\s+[\"'`](?P<new2>[a-z][a-z0-9_ ]{0,30}?)[\"'`]\s+not\s+[\"'`]"
+    r"(?P<old3>[a-z][a-z0-9_ ]{0,30}?)[\"'`]"
+)
+# where the field is: "on Dancer", "on the gigs,", "on the Parent Helper records", "the
+# repair jobs have a field"
+_OWNER_SAID = re.compile(
+    r"\b(?:on|in)\s+(?:the\s+|our\s+|my\s+)?"
+    r"(?P<e>[a-z][a-z-]*(?:\s(?!(?:entity|records?|table|model)\b)[a-z][a-z-]*)?)"
+    r"(?:\s+(?:entity|records?|table|model))?(?=\s*(?:[.,;:!?—–-]|$)|\s+(?:would|is|are|should|we)\b)"
+    r"|\bthe\s+(?P<e2>[a-z][a-z-]*(?:\s[a-z][a-z-]*)?)\s+(?:has|have)\s+(?:a|one)\s+"
+    r"(?:field|column)\b"
+)
+
+
+def _names_in_talk(text: str) -> tuple[str, str, Noun] | None:
+    """(old, new, owner) when the talk says each once: "On the choirs, the field you called
+    alto part — we say lower voice" → (alto_part, lower_voice, Choir)."""
+    low = " ".join(text.lower().replace("’", "'").split())
+    olds = {m["old"] or m["old2"] for m in _OLD_NAME.finditer(low)}
+    news = {m["new"] or m["new2"] for m in _NEW_NAME.finditer(low)}
+    olds |= {m["old3"] for m in _NEW_NAME.finditer(low) if m["old3"]}
+    owners = {m["e"] or m["e2"] for m in _OWNER_SAID.finditer(low)}
+    owners = {o for o in owners if read_noun(o) is not None}
+    if len(olds) == 1 and len(owners) > 1:
+        # "the 'ref' on foodbank vouchers … for the volunteers on the door": the place said
+        # right after the old name is its owner
+        at = re.search(
+            rf"{re.escape(next(iter(olds)))}[\"'`]?\s+(?:on|in)\s+(?:the\s+|our\s+)?"
+            r"(?P<e>[a-z][a-z-]*(?:\s[a-z][a-z-]*)?)",
+            low,
+        )
+        owners = {at["e"]} if at and at["e"] in owners else owners
+    if len(olds) != 1 or len(news) != 1 or len(owners) != 1:
+        return None
+    try:
+        old, new = safe_field_name(olds.pop().strip()), safe_field_name(news.pop().strip())
+    except UnsafeName:
+        return None
+    owner = read_noun(owners.pop())
+    return (old, new, owner) if owner is not None and old != new else None
+
+
+def _rename_said_before(stmts: list) -> list:
+    """ "On the choirs, the field you called alto part — we say lower voice. Can you rename
+    it?": a rename asked with neither name takes both, and the field's owner, from the talk
+    just before it (each said once); otherwise it stays unread, and the request is asked."""
+    out: list = []
+    for s in stmts:
+        said = s.clause or s.text if isinstance(s, Unread) else ""
+        if not (said and _BARE_RENAME.match(said.lower().strip())):
+            out.append(s)
+            continue
+        talk = [
+            i
+            for i, t in enumerate(out)
+            if isinstance(t, (Unread, Aside)) and t.segment >= s.segment - 2 and t is not s
+        ]
+        texts = " ".join(dict.fromkeys(out[i].text for i in talk))
+        found = _names_in_talk(texts) if talk else None
+        if found is None:
+            out.append(s)
+            continue
+        for i in talk:
+            t = out[i]
+            out[i] = Reason(t.text, t.segment, getattr(t, "words", 0))
+        old, new, owner = found
+        out.append(Rename(owner, old, new, False, s.segment))
     return out
 
 
