@@ -20,7 +20,7 @@ from baes_tui.core.models import Attribute, AttrType, EntitySpec, Intent, Relati
 from baes_tui.core.names import safe_field_name, to_snake_case
 from baes_tui.recognition.changes import field_said_in
 from baes_tui.recognition.entities import Noun, read_noun
-from baes_tui.recognition.fields import ENTITY_REASON, Dropped, FieldList
+from baes_tui.recognition.fields import ENTITY_REASON, Dropped, FieldList, read_fields
 from baes_tui.recognition.lexicon import FRAME_NOUNS, PLURAL_FIELDS, TYPE_ALTERNATION
 from baes_tui.recognition.nouns import first_sense, is_noun, is_verb
 from baes_tui.recognition.segment import segment
@@ -107,6 +107,7 @@ def assemble(reading: Reading, title_segments: frozenset[int] = frozenset()) -> 
             _changes_to_field_said(reading.statements, bool(_THINGS_NEED.search(reading.text)))
         )
     )
+    reading.statements = _some_go_without(_rename_said_before(reading.statements), reading.text)
     stmts = reading.statements
     draft.statements = len(
         [s for s in stmts if not isinstance(s, (Constraint, Unread, Aside, Reason))]
@@ -729,14 +730,49 @@ _SET_UP_AS = re.compile(
 )
 
 
+# "we noticed Cask.capacity is a string": a field written as code, its entity before the dot
+_DOTTED_FIELD = re.compile(r"\b(?P<e>[A-Z][A-Za-z]*)\.(?P<f>[a-z][a-z0-9_]*)\b")
+# "Units per case came across as text from the import, …": the sentence's subject (up to four
+# words, opening it) said to be, or to have come out as, something; with the owner named in the
+# ask ("… make it a whole number on products?") that subject is the field "it" stands for
+# pronouns and quantifiers that open a sentence and name no field (a closed class)
+_NOT_A_SUBJECT_FIELD = frozenset(
+    "it they we i you he she this that these those there everything everyone all some most"
+    " nobody none something anything each every".split()
+)
+_SUBJECT_SAID_AS = re.compile(
+    r"^(?:the\s+)?(?P<f>[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,3}?)\s+(?:is|are|was|were"
+    r"|(?:came|comes|turned|turns|ended|ends)\s+(?:out|up|across|through|in)"
+    r"|(?:seems|seemed|looks|looked|appears|appeared)\s+(?:to\s+be|like))\s"
+)
+
+
 def _field_said(text: str, s: Modify | Rename | Remove) -> tuple[str, Noun] | None:
     """The field (and its entity) an "it" points back at; a change that names its entity
     ("rename it to target on ObservationSession") may point at the one name quoted in the talk
     before it ("'target object' sounds weird"): quoting a name is how people say it is one."""
     if (found := field_said_in(text)) is not None:
         return found
+    dotted = {(m["e"], m["f"]) for m in _DOTTED_FIELD.finditer(text)}
+    spaced = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", next(iter(dotted))[0]).lower() if dotted else ""
+    if len(dotted) == 1 and (owner := read_noun(spaced)) is not None:
+        said = replace(owner, explicit=True)
+        if s.entity is None or _same_thing(s.entity, said):
+            try:
+                return safe_field_name(next(iter(dotted))[1]), said
+            except UnsafeName:
+                return None
     if s.entity is None:
         return None
+    if (m := _SUBJECT_SAID_AS.match(text.lower())) and (named := read_fields(m["f"]).attributes):
+        # (a subject that is a pronoun or a thing's own name is no field: "they are", "it is")
+        subject = read_noun(m["f"])
+        if (
+            len(named) == 1
+            and m["f"].split()[0] not in _NOT_A_SUBJECT_FIELD
+            and not (subject is not None and _same_thing(subject, s.entity))
+        ):
+            return named[0].name, s.entity
     if isinstance(s, Modify) and (m := _SET_UP_AS.search(text.lower())):
         # "… can't sort by rated power because it was set up as text. On Generator, please
         # make it a float": the field said to be kept as a type, its owner in the ask
@@ -802,6 +838,154 @@ def _old_name_dropped(stmts: list) -> list:
         if r is not None and not s.pronoun:
             s = Reason(f"{r.old} is no longer used", s.segment, 0)
         out.append(s)
+    return out
+
+
+# "Can you rename it?", "could you change the name?", "Could you rename the field?": a rename
+# asked with neither name, which the talk just before must say
+_BARE_RENAME = re.compile(
+    r"^(?:(?:can|could|would|will)\s+(?:you|we|u)\s+)?(?:please\s+)?(?:just\s+)?"
+    r"(?:rename\s+(?:it|that|this|the\s+field|the\s+column)|change\s+(?:the|its|that)\s+name"
+    r"(?:\s+of\s+(?:it|that|the\s+field))?)(?:\s+(?:please|then|too|for\s+me))?\W*$"
+)
+# a name as written: quoted, or up to four plain words
+_NAME = r"[\"'`]?(?P<{}>[a-z][a-z0-9_]*(?:\s[a-z0-9_]+){{0,3}}?)[\"'`]?"
+_NAME_END = (
+    r"(?=\s*(?:[.,;:!?()—–-]|$)"
+    r"|\s+(?:instead|now|not|rather|for|on|in|but|and|or|round|here)\b)"
+)
+# the name a field has now: "the field (you) called OLD", "a field called OLD", "'OLD' is a
+# confusing name", "the 'OLD' on …", "not 'OLD'" after the new one
+_OLD_NAME = re.compile(
+    r"\b(?:field|column|attribute)\s+(?:(?:you|we|i|they)\s+)?(?:called|named)\s+"
+    + _NAME.format("old")
+    + _NAME_END
+    + r"|(?:^|\s)[\"'`](?P<old2>[a-z][a-z0-9_ ]{0,30}?)[\"'`]\s+(?:is|on|in|field|column)\b"
+)
+# the name wanted: "it should be called NEW", "call it NEW", "we say NEW", "would make more
+# sense as 'NEW'", "say 'NEW' not 'OLD'"
+_NEW_NAME = re.compile(
+    r"\b(?:(?:should|must|could|would|can)\s+be\s+(?:called|named)|call\s+it|we\s+say"
+    r"|we\s+call\s+it|(?:make|makes)\s+more\s+sense\s+as)\s+"
+    + _NAME.format("new")
+    + _NAME_END
+    + r"|\bsay\s+[\"'`](?P<new2>[a-z][a-z0-9_ ]{0,30}?)[\"'`]\s+not\s+[\"'`]"
+    r"(?P<old3>[a-z][a-z0-9_ ]{0,30}?)[\"'`]"
+)
+# where the field is: "on Dancer", "on the gigs,", "on the Parent Helper records", "the
+# repair jobs have a field"
+_OWNER_SAID = re.compile(
+    r"\b(?:on|in)\s+(?:the\s+|our\s+|my\s+)?"
+    r"(?P<e>[a-z][a-z-]*(?:\s(?!(?:entity|records?|table|model)\b)[a-z][a-z-]*)?)"
+    r"(?:\s+(?:entity|records?|table|model))?(?=\s*(?:[.,;:!?—–-]|$)|\s+(?:would|is|are|should|we)\b)"
+    r"|\bthe\s+(?P<e2>[a-z][a-z-]*(?:\s[a-z][a-z-]*)?)\s+(?:has|have)\s+(?:a|one)\s+"
+    r"(?:field|column)\b"
+)
+
+
+def _names_in_talk(text: str) -> tuple[str, str, Noun] | None:
+    """(old, new, owner) when the talk says each once: "On the choirs, the field you called
+    alto part — we say lower voice" → (alto_part, lower_voice, Choir)."""
+    low = " ".join(text.lower().replace("’", "'").split())
+    olds = {m["old"] or m["old2"] for m in _OLD_NAME.finditer(low)}
+    news = {m["new"] or m["new2"] for m in _NEW_NAME.finditer(low)}
+    olds |= {m["old3"] for m in _NEW_NAME.finditer(low) if m["old3"]}
+    owners = {m["e"] or m["e2"] for m in _OWNER_SAID.finditer(low)}
+    owners = {o for o in owners if read_noun(o) is not None}
+    if len(olds) == 1 and len(owners) > 1:
+        # "the 'ref' on foodbank vouchers … for the volunteers on the door": the place said
+        # right after the old name is its owner
+        at = re.search(
+            rf"{re.escape(next(iter(olds)))}[\"'`]?\s+(?:on|in)\s+(?:the\s+|our\s+)?"
+            r"(?P<e>[a-z][a-z-]*(?:\s[a-z][a-z-]*)?)",
+            low,
+        )
+        owners = {at["e"]} if at and at["e"] in owners else owners
+    if len(olds) != 1 or len(news) != 1 or len(owners) != 1:
+        return None
+    try:
+        old, new = safe_field_name(olds.pop().strip()), safe_field_name(news.pop().strip())
+    except UnsafeName:
+        return None
+    owner = read_noun(owners.pop())
+    return (old, new, owner) if owner is not None and old != new else None
+
+
+def _rename_said_before(stmts: list) -> list:
+    """ "On the choirs, the field you called alto part — we say lower voice. Can you rename
+    it?": a rename asked with neither name takes both, and the field's owner, from the talk
+    just before it (each said once); otherwise it stays unread, and the request is asked."""
+    out: list = []
+    for s in stmts:
+        said = s.clause or s.text if isinstance(s, Unread) else ""
+        if not (said and _BARE_RENAME.match(said.lower().strip())):
+            out.append(s)
+            continue
+        talk = [
+            i
+            for i, t in enumerate(out)
+            if isinstance(t, (Unread, Aside)) and t.segment >= s.segment - 2 and t is not s
+        ]
+        texts = " ".join(dict.fromkeys(out[i].text for i in talk))
+        found = _names_in_talk(texts) if talk else None
+        if found is None:
+            out.append(s)
+            continue
+        for i in talk:
+            t = out[i]
+            out[i] = Reason(t.text, t.segment, getattr(t, "words", 0))
+        old, new, owner = found
+        out.append(Rename(owner, old, new, False, s.segment))
+    return out
+
+
+# "Many of our older members don't use email", "some guests never give a phone": a sentence
+# about some of the things (a quantifier opens it), not about the thing as a whole
+_SOME_OF_THEM = re.compile(
+    r"^\W*(?:(?:but|and|although|though)\s+)?(?:many|some|most|several|half|a few|a lot"
+    r"|lots|a couple|not all|not every|not everyone|quite a few)\b"
+)
+
+
+def _some_go_without(stmts: list, text: str) -> list:
+    """ "Could you make something for club members with …, email if known, …? Many of our
+    older members don't use email at all.": what some of the things created go without is a
+    field they may leave empty (optional), never a removal of a field the request lists."""
+    creates = [
+        s
+        for s in stmts
+        if isinstance(s, Declare) and s.mode == "create" and s.entity and s.fields.attributes
+    ]
+    if len(creates) != 1:
+        return stmts
+    created = creates[0]
+    texts = {seg.index: seg.text for seg in segment(text)}
+    names = {a.name for a in created.fields.attributes}
+    out = []
+    for s in stmts:
+        if (
+            isinstance(s, Remove)
+            and not s.pronoun
+            and not s.whole_entity
+            and s.fields
+            and set(s.fields) <= names
+            and s.entity is not None
+            and singular(s.entity.words[-1]) == singular(created.entity.words[-1])
+            and s.segment != created.segment
+            and _SOME_OF_THEM.match(texts.get(s.segment, "").lower())
+        ):
+            attributes = [
+                replace(a, required=False) if a.name in s.fields else a
+                for a in created.fields.attributes
+            ]
+            at = out.index(created) if created in out else -1
+            created = replace(created, fields=replace(created.fields, attributes=attributes))
+            if at >= 0:
+                out[at] = created
+            said = texts.get(s.segment, "")
+            out.append(Reason(said, s.segment, len(said.split())))
+            continue
+        out.append(created if s is creates[0] else s)
     return out
 
 

@@ -2660,9 +2660,19 @@ def _place_names_entity(text: str, m: re.Match[str]) -> bool:
     return first_sense(singular(last)) not in (None, "noun.time")
 
 
+# a noun's possessive "'s" before the next word ("the borrower's email"): field names drop it
+# (README: possessives dropped); "'s" after a pronoun or a wh-word is "is" or "has", kept
+_NOUN_POSSESSIVE = re.compile(
+    r"(?<![a-z])(?!(?:it|that|what|there|here|who|he|she|where|let|how|this)'s)"
+    r"(?P<n>[a-z]+)'s(?=\s+[a-z])",
+    re.IGNORECASE,
+)
+
+
 def field_said_in(text: str) -> tuple[str, Noun] | None:
     """ "… the interest rate on savings accounts is stored as text …" → (interest_rate,
     SavingsAccount): what a later "it" ("Can it be a decimal?") refers to."""
+    text = _NOUN_POSSESSIVE.sub(r"\g<n>", text)  # "the borrower's email" names borrower_email
     low = text.lower()
     for pattern in _FIELD_SAID_BEFORE:
         for m in reversed(list(pattern.finditer(low))):

@@ -886,9 +886,12 @@ _VEHICLE = re.compile(
     r"(?:a|an|some|one)?\s*(?:(?:simple|small|little|quick|proper|easy|better|good|basic"
     r"|central|single|[a-z]+(?:-[a-z]+)+)\s+)*(?:way|place|spot|something|somewhere|thing|app|tool|system|database"
     r"|program|spreadsheet)(?:\s+up)?\s+"
-    r"(?:(?:where|so|so that|in which)\s+(?:we|i|they|she|he|you|u)\s+(?:can|could)\s+"
+    r"(?:(?:(?:where|so|so that|in which)\s+(?:we|i|they|she|he|you|u)\s+(?:can|could)\s+"
     rf"|to\s+|for\s+(?:us|me|her|him)\s+to\s+|that\s+(?:can\s+)?)"
     rf"(?=(?:{MANAGE_VERBS}|{_PUT_AWAY})\b)"
+    # ("set something up where we keep test results: …": a place where things are kept, said
+    # in the present, as "where we can keep" says it)
+    rf"|(?:where|in which)\s+(?:we|i|they)\s+(?=(?:{MANAGE_VERBS})\b))"
 )
 # "keep the tenants somewhere: …", "keep paddocks properly: …": where or how it is kept
 # says nothing about the thing

@@ -326,7 +326,8 @@ _TEST_FIELD = re.compile(
 # field of it
 _WHEN_DONE_FIELD = re.compile(
     r"\b(?:tested|migrated|deployed|upgraded|restarted)\s+(?:on|at|date|time)\b"
-    r"(?=\s*(?:\(|[,;.]|$))"
+    # ("…, tested at and a pass flag": the list's last "and" ends the name as a comma does)
+    r"(?=\s*(?:\(|[,;.]|\band\b|$))"
     # "…, tests passed, tests failed, …", "with deploys done (count)": a listed plural of a
     # practice noun and a participle counts what happened to the thing ("goals scored"), a
     # field of it ("All tests passed." is no list item)

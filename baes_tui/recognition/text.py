@@ -1900,7 +1900,12 @@ _SPACED_COMPOUND = re.compile(
     r"(?P<b>call|duty|site|stock|shift)\s+(?=[a-z])",
     re.IGNORECASE,
 )
-_SNAKE = re.compile(r"\b([A-Za-z]+)_(?=[A-Za-z])")
+# (every part of the identifier: "leaf_litter_bags" is "leaf litter bags"; a preposition inside
+# one keeps its next word, "give_up_after_hours", so it never reads as the sentence's own)
+_SNAKE = re.compile(
+    r"(?:\b|(?<=_)(?!(?:on|in|to|at|by|per|of|for|from|with|after|before|until|since)_))"
+    r"([A-Za-z]+)_(?=[A-Za-z])"
+)
 # "on_call_shifts", "in_stock_items", "to_do_items": an identifier that opens with a small word
 # is one name (as "OnCallShift" is); split into spaced words it would lose the word to the
 # sentence ("on call shifts" reads as call shifts), so its words are hyphened instead
