@@ -7,7 +7,9 @@ relies on: a thing named with a word no dictionary lists before a noun ("vlog ep
 affix ("turbidometers", "mentees") is a noun; a thing named by a compound with "of" that the
 dictionary lists ("letters of credit") is one thing. A slip in such a name ("turbidometrs")
 is still asked, and so is a create whose field lost the "new" it was said with ("with new
-joiner name" read as joiner_name).
+joiner name" read as joiner_name). A frame word in a kind counted with "each" ("each log
+entry") is the kind's own word; "updated" as a word of a name read ("updated at") is no
+change said to the tool, while said as a verb it still doubts a create.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from __future__ import annotations
 import pytest
 
 from baes_tui.core.models import Intent
-from tests.support.recognition import accepted, read, shape
+from tests.support.recognition import accepted, read, reading, shape
 
 
 @pytest.mark.parametrize(
@@ -65,3 +67,25 @@ def test_the_same_create_without_new_is_accepted() -> None:
 
 def test_new_said_of_a_field_added_to_a_thing_says_only_that_it_is_new() -> None:
     assert accepted("Add a new locker code to Gym", Intent.ADD_FIELDS) == ["Gym(locker_code:str)"]
+
+
+def test_a_kind_counted_with_each_keeps_its_frame_word() -> None:
+    assert reading("Each site inspector reports to one area manager.") == (
+        Intent.ADD_RELATIONSHIP,
+        ["SiteInspector() many_to_one>AreaManager"],
+    )
+    assert read("Each site inspector reports to one area manager.").status == "recognized"
+    assert accepted("Make each log entry with date, tide height and notes") == [
+        "LogEntry(date_value:date,tide_height:float,notes:str)"
+    ]
+
+
+def test_update_as_a_word_of_a_name_is_no_change() -> None:
+    assert accepted("Track firmware packages with version, size and updated at") == [
+        "FirmwarePackage(version:str,size:str,updated_at:datetime)"
+    ]
+
+
+def test_update_said_as_a_verb_still_doubts_a_create() -> None:
+    result = read("Firmware packages are updated weekly: keep version, size and released on")
+    assert result.status == "needs_clarification", (result.confidence, shape(result))

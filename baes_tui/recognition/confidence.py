@@ -1128,9 +1128,15 @@ def _kind_said(name: str, cleaned: Cleaned) -> bool:
     if _said_as_kind(name, cleaned):
         return True
     # "a software licence registry", "need a SOFTWARE LICENCE tracker": the kind said whole
-    # before the frame that keeps it
+    # before the frame that keeps it; "each field visit is …", "every log entry has …": the
+    # kind counted one by one; "Storage lot entity": the kind the person marks as the entity
     text = cleaned.text.lower()
-    return re.search(rf"\b{' '.join(words)}\s+(?:{_FRAME_ALTERNATIVES})\b", text) is not None
+    said = " ".join(words)
+    return (
+        re.search(rf"\b{said}\s+(?:{_FRAME_ALTERNATIVES})\b", text) is not None
+        or re.search(rf"\b(?:each|every)\s+{said}\b", text) is not None
+        or re.search(rf"\b{said}\s+(?:entity|entities|table)\b", text) is not None
+    )
 
 
 _FRAME_ALTERNATIVES = "|".join(sorted(FRAME_NOUNS))
@@ -1362,7 +1368,17 @@ def _said_as_change(draft: Draft, text: str) -> bool:
     neither does a change to the whole system ("Add gardeners to the greenhouse service")."""
     for rule in draft.rules:
         text = text.replace(rule.lower(), " ")
-    return bool(_CHANGE_WORDS.search(_SYSTEM_CHANGE.sub(" ", text)))
+    named = {w for e in draft.entities for w in _words(e.name)}
+    named |= {w for e in draft.entities for a in e.attributes for w in a.name.split("_")}
+    return any(
+        not (m[0] in _CHANGE_NOUNS and (m[0] in named or singular(m[0]) in named))
+        for m in _CHANGE_WORDS.finditer(_SYSTEM_CHANGE.sub(" ", text))
+    )
+
+
+# Change words that are also nouns or participles naming a record or a time ("incident
+# updates", "updated at", "data migrations"): said as a word of a name read, they change nothing
+_CHANGE_NOUNS = frozenset("update updates updated migration migrations".split())
 
 
 # Marks that split a list; a request with none of them ("kids with first name last name
