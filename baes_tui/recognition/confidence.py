@@ -317,7 +317,7 @@ def features_of(draft: Draft, cleaned: Cleaned, request: str = "") -> dict[str, 
                 for name in (a.name, a.renamed_from or "")
                 if name
             )
-            + sum(_new_lost(e) for e in draft.entities)
+            + sum(_new_lost(e, text, draft.intent) for e in draft.entities)
         ),
         "dropped_names": float(sum(_names_only(d.text) for d in draft.dropped)),
         "vanished_words": float(min(vanished, 5)),
@@ -449,6 +449,8 @@ def _not_a_noun(name: str, cleaned: Cleaned) -> int:
     head = is_noun(words[-1])
     if head is None:
         return 0  # no WordNet: no evidence either way
+    if len(words) > 2 and is_noun("_".join(words)):
+        return 0  # "PowerOfAttorney", "BillOfLading": a noun WordNet lists whole, "of" and all
     if singular(words[-1]) in _PRO_FORMS:
         return 1 + sum(not is_modifier(w) for w in words[:-1])  # "the optional ones"
     said = set(_WORD.findall(cleaned.text.lower()))
@@ -462,6 +464,7 @@ def _not_a_noun(name: str, cleaned: Cleaned) -> int:
         or _formed_noun(singular(words[-1]))
         or (len(words) == 1 and _labelled(words[0], cleaned))
         or (_compound_noun(words, len(words) - 1) and _counted(words, cleaned))
+        or _acronym(words[-1], cleaned)
     )
     return int(not head) + sum(
         not is_modifier(w)
@@ -469,10 +472,45 @@ def _not_a_noun(name: str, cleaned: Cleaned) -> int:
         and not _formed_noun(w)
         and not _gerund(w)
         and not _hyphened(w, nxt, cleaned)
+        and not (i and _hyphened(words[i - 1], w, cleaned))
         and not names_a_kind(w, [nxt])
         and not _acronym(w, cleaned)
-        for w, nxt in itertools.pairwise(words)
+        and not ((_borrowed(w) or _verb_modifier(w)) and _counted_kind(words, cleaned))
+        for i, (w, nxt) in enumerate(itertools.pairwise(words))
     )
+
+
+def _counted_kind(words: list[str], cleaned: Cleaned) -> bool:
+    """The whole name said as a kind of thing kept many times: in the plural ("kanban
+    cards"), after "each", "every" or an article ("an Etsy listing"), or marked as the entity
+    ("promo code entity"); "remove the old soundcloud link" points at one thing."""
+    said = r"\s+".join(re.escape(w) for w in words[:-1])
+    last = re.escape(words[-1])
+    many = rf"\b{said}\s+{re.escape(plural(words[-1]))}\b"
+    counted = rf"\b(?:each|every|a|an|one)\s+{said}\s+{last}\b"
+    marked = rf"\b{said}\s+{last}\s+(?:entity|entities|table)\b"
+    text = cleaned.text.lower()
+    return any(re.search(pattern, text) for pattern in (many, counted, marked))
+
+
+def _borrowed(word: str) -> bool:
+    """ "merch items", "kanban cards", "Etsy listings": a word no dictionary knows in any
+    sense, with a vowel, that is no slip of one it knows, is a borrowing, a clipping or a
+    brand, and English puts any of those before a noun as a modifier ("vechicle" is a slip)."""
+    return (
+        in_wordnet(word) is False
+        and not word.endswith(("ing", "ed"))  # "zorbling": a verb's form, of no verb known
+        and not is_verb(word)
+        and re.search(r"[aeiouy]", word) is not None
+        and misspelt(word) is None
+    )
+
+
+def _verb_modifier(word: str) -> bool:
+    """ "grow bags", "bake sale items", "install requests": a verb's plain form before a noun
+    says what the thing is for (English compounds a verb with a noun freely); a verb of asking
+    ("create episodes") is the ask read into the name."""
+    return is_verb(word) and re.fullmatch(COMMAND_VERBS, word) is None
 
 
 def _compound_noun(words: list[str], i: int) -> bool:
@@ -623,16 +661,48 @@ def _formed_noun(word: str) -> bool:
     for cut in range(3, len(word) - 2):
         if is_noun(word[:cut]) and is_noun(word[cut:]):
             return True
-    if _ologist(word):
+    if _ologist(word) or _affixed_noun(word):
         return True
     if len(word) >= 5 and word.endswith(("er", "or")):
         stem = word[:-2]
         # ("installer" of install; "instructer" is instructor misspelt: the other ending is
-        # the noun)
+        # the noun; "referrer": the last consonant doubled before the ending)
         other = stem + ("or" if word.endswith("er") else "er")
         return bool(
-            in_wordnet(stem) or in_wordnet(stem + "e") or (is_doer(word) and not is_noun(other))
+            in_wordnet(stem)
+            or in_wordnet(stem + "e")
+            or (is_doer(word) and not is_noun(other))
+            or (stem[-1] == stem[-2] and is_verb(stem[:-1]))
         )
+    return False
+
+
+# Prefixes English puts before any noun to make another ("polytunnel", "ebike", "minibus").
+_NOUN_PREFIXES = ("poly", "micro", "mini", "multi", "e")
+# Endings that make a noun of a verb ("befriendee", "submittal") or of a noun ("hoodie").
+_VERB_NOUN_ENDINGS = ("ee", "al")
+_NOUN_NOUN_ENDINGS = ("ie",)
+
+
+def _affixed_noun(word: str) -> bool:
+    """A noun made by a productive affix on a word WordNet knows: a prefix on a noun
+    ("polytunnel"), "-ee"/"-al" on a verb, its consonant doubled or not ("befriendee",
+    "submittal"), "-ie" on a noun ("roadie"), and "-ometer", the instrument that measures
+    ("seismometer"). A slip ("tiket") ends in none of these on a known word."""
+    if len(word) > 7 and word.endswith("ometer"):
+        return True
+    for prefix in _NOUN_PREFIXES:
+        rest = word.removeprefix(prefix)
+        if rest != word and len(rest) >= 4 and is_noun(rest):
+            return True
+    for ending in _VERB_NOUN_ENDINGS + _NOUN_NOUN_ENDINGS:
+        stem = word.removesuffix(ending)
+        if stem == word or len(stem) < 3:
+            continue
+        stems = [stem] + ([stem[:-1]] if stem[-1] == stem[-2] else [])
+        known = is_verb if ending in _VERB_NOUN_ENDINGS else is_noun
+        if any(known(s) for s in stems):
+            return True
     return False
 
 
@@ -821,11 +891,20 @@ def _adjective_modifier(name: str) -> int:
     return sum(is_noun(w) is False and is_modifier(w) is True for w in words)
 
 
-def _new_lost(entity: EntitySpec) -> bool:
+def _new_lost(entity: EntitySpec, text: str, intent: Intent | None) -> bool:
     """ "old meter serial, new meter serial" read as old_meter_serial and meter_serial: the
-    "new" that tells the two apart was taken for a filler word."""
+    "new" that tells the two apart was taken for a filler word. In a create every field is
+    new, so "new" said right before a field's words is a word of its name ("with new hire
+    email" read as hire_email); in an addition it may say the field is new ("add a new
+    email")."""
     names = {a.name for a in entity.attributes}
-    return any(n.removeprefix("old_") in names for n in names if n.startswith("old_"))
+    if any(n.removeprefix("old_") in names for n in names if n.startswith("old_")):
+        return True
+    return intent is Intent.CREATE_ENTITY and any(
+        re.search(rf"\bnew\s+{' '.join(name.split('_'))}\b", text) is not None
+        for name in names
+        if not name.startswith("new_")
+    )
 
 
 # Adjectives of a thing's past that start a name ("old_barcode", "former_surname")
@@ -1051,9 +1130,15 @@ def _kind_said(name: str, cleaned: Cleaned) -> bool:
     if _said_as_kind(name, cleaned):
         return True
     # "a software licence registry", "need a SOFTWARE LICENCE tracker": the kind said whole
-    # before the frame that keeps it
+    # before the frame that keeps it; "each field visit is …", "every log entry has …": the
+    # kind counted one by one; "Storage lot entity": the kind the person marks as the entity
     text = cleaned.text.lower()
-    return re.search(rf"\b{' '.join(words)}\s+(?:{_FRAME_ALTERNATIVES})\b", text) is not None
+    said = " ".join(words)
+    return (
+        re.search(rf"\b{said}\s+(?:{_FRAME_ALTERNATIVES})\b", text) is not None
+        or re.search(rf"\b(?:each|every)\s+{said}\b", text) is not None
+        or re.search(rf"\b{said}\s+(?:entity|entities|table)\b", text) is not None
+    )
 
 
 _FRAME_ALTERNATIVES = "|".join(sorted(FRAME_NOUNS))
@@ -1285,7 +1370,17 @@ def _said_as_change(draft: Draft, text: str) -> bool:
     neither does a change to the whole system ("Add gardeners to the greenhouse service")."""
     for rule in draft.rules:
         text = text.replace(rule.lower(), " ")
-    return bool(_CHANGE_WORDS.search(_SYSTEM_CHANGE.sub(" ", text)))
+    named = {w for e in draft.entities for w in _words(e.name)}
+    named |= {w for e in draft.entities for a in e.attributes for w in a.name.split("_")}
+    return any(
+        not (m[0] in _CHANGE_NOUNS and (m[0] in named or singular(m[0]) in named))
+        for m in _CHANGE_WORDS.finditer(_SYSTEM_CHANGE.sub(" ", text))
+    )
+
+
+# Change words that are also nouns or participles naming a record or a time ("incident
+# updates", "updated at", "data migrations"): said as a word of a name read, they change nothing
+_CHANGE_NOUNS = frozenset("update updates updated migration migrations".split())
 
 
 # Marks that split a list; a request with none of them ("kids with first name last name
