@@ -234,6 +234,16 @@ def forgot(clause: Clause) -> list[Statement]:
     return [Declare(owner, parsed, "add", clause.segment)]
 
 
+# "the books we have": a noun phrase (after an article or determiner, a closed class) right
+# before the pronoun is the thing, and "we have" a relative clause about it (a conjunction
+# between them ends the phrase: "at the moment but I need …")
+_RELATIVE_BEFORE = re.compile(
+    r"\b(?:the|a|an|our|my|their|your|his|her|its|this|that|these|those|each|every|all|some"
+    r"|any)\s+[a-z-]+(?:\s+(?!(?:but|and|or|so|because|when|if|then)\b)[a-z-]+)?"
+    r"\s+(?:we|i|you)$"
+)
+
+
 def subject(clause: Clause) -> list[Statement]:
     """ "Invoice needs a due date", "Products have F; orders have F", "each has F"."""
     text = clause.text
@@ -265,17 +275,21 @@ def subject(clause: Clause) -> list[Statement]:
         if re.search(r"\b(?:if|when|where|unless)\s+(?:it|they|we|i|you|he|she)$", ent):
             continue  # "…, email if they have one, …": the verb is the optional marker's
         if re.search(
-            r"\s(?:we|i|you)\s+(?:(?:often|usually|sometimes|still|always|just)\s+)*"
-            r"(?:do not|did not|never|can not|cannot|often do not)?$",
+            r"\s(?:we|i|you)(?:\s+(?:often|usually|sometimes|still|always|just))*"
+            r"(?:\s+(?:do not|did not|never|can not|cannot|often do not))?$",
             ent,
-        ):
+        ) and not _RELATIVE_BEFORE.search(ent):
             # "when someone comes in we often don't have their NHS number": the people the
             # writer speaks for are the verb's subject; what they lack is no list of fields
+            # (nor what they get: "Now and then we get walk-ins", the words before are when;
+            # "the books we have: …" is a thing said with an article, then who has it)
             return []
         if m["verb"].startswith(("store", "record")) and _FRAME_ONLY.fullmatch(f):
             # "Pet store app:", "Patient records system": the shop or the records name the
             # app, a noun before it; no thing stores an app
             continue
+        if m["verb"].startswith("get") and re.match(r"[a-z]{2,}[^e\s]ed\b", f):
+            return []  # "the origin doesn't always get filled in": "get" + participle, a passive
         if _HABIT.match(f) and m["verb"].startswith(("keep", "get", "need")):
             return []  # "the vet keeps asking me …": a habit, not what is stored
         if m["verb"].startswith("keep") and re.match(r"[a-z]+ing\s+(?:and|but|so)\s", f):

@@ -224,6 +224,10 @@ def read_rename(clause: Clause) -> Rename | None:
                 # called serial": what the thing is called now, said with no name of its own,
                 # describes; the ask comes after
                 return None
+            if pattern is _RENAME[-1] and re.search(r"(?:^|\s)(?:i|you|we|they|he|she)$", old):
+                # "the field you called hull": a pronoun is who calls it (active voice), so
+                # the name after "called" is the one it has now, and no new name is said
+                return None
             marker = m.groupdict().get("marker") or ""
             if pattern is _RENAME[-1]:
                 old = _STORY_BEFORE.sub("", old)
@@ -378,6 +382,7 @@ def _rename(clause: Clause, old: str, new: str, ent: str | None, marker: str) ->
         ent is None
         and (m := re.match(rf"^(?P<new>.+?)\s+(?P<on>{_ON})\s+(?P<ent>.+)$", new))
         and not (m["on"] == "of" and clause.topic and not _same_noun(m["ent"], clause.topic))
+        and not (m["on"] == "of" and _bare_lower_noun(m["ent"], clause.original))
     ):
         # "call the phone field mobile on Contact"; with the owner said before ("on the
         # Alteration entity … to item of clothing"), "of" is inside the new name
@@ -1213,6 +1218,15 @@ def _bare_of(f: str, ent: str, text: str) -> bool:
     return bool(simple) and singular(ent) == ent and f" {f} of {ent}" in f" {text}"
 
 
+def _bare_lower_noun(ent: str, original: str) -> bool:
+    """ "date of birth", "place of issue": "of" before one lower-case word with no article
+    joins a compound name; an owner is named with an article or as a name ("of Contact")."""
+    ent = ent.strip()
+    return bool(re.fullmatch(r"[a-z]+", ent)) and not re.search(
+        rf"\b{re.escape(ent.capitalize())}\b", original
+    )
+
+
 def _target(to: str) -> tuple[str, object] | None:
     to = re.sub(r"\s+(?:field|value|type|column)$", "", to.strip())
     if re.fullmatch(_REQ, to):
@@ -1231,6 +1245,14 @@ _COUNTED_ON = re.compile(
     r"(?:\s+(?:on|in|for|at|per)\s+(?:an?\s+|the\s+|each\s+|every\s+|all\s+)?(?P<ent>.+))?$"
 )
 
+
+# "date of birth on Policyholder": a field has one owner, and "on …" names it, so "of" before
+# a bare noun (no article) joins the field's name; "the severity of a defect" keeps "of a"
+_OF_BARE_THEN_ON = re.compile(
+    r"^(?P<f>[a-z]+(?: [a-z]+)? of (?!(?:an?|the|each|every|its|their)\b)[a-z]+)"
+    r"\s+(?:on|in|for|from|within|inside)\s+"
+    r"(?:an?\s+|the\s+|each\s+|every\s+)?(?P<ent>.+)$"
+)
 
 _TOO_BUT_THAT = re.compile(
     r"\s+(?:too|as well|also)\s*,?\s+(?:but|though|and)\s+(?:that|it|this|those|they)(?:\s+one)?$"
@@ -1257,7 +1279,9 @@ def _modify(clause: Clause, f: str, ent: str | None, change: tuple[str, object])
         return None
     if m := re.match(r"^(?:the\s+|a\s+)?(?P<ent>[a-z -]+?)'s\s+(?P<rest>.+)$", f):
         owner, f = owner or read_noun(m["ent"]), m["rest"]
-    m = re.match(rf"^(?P<f>.+?)\s+{_ON}\s+(?:an?\s+|the\s+)?(?P<ent>.+)$", f)
+    m = _OF_BARE_THEN_ON.match(f) or re.match(
+        rf"^(?P<f>.+?)\s+{_ON}\s+(?:an?\s+|the\s+)?(?P<ent>.+)$", f
+    )
     if m and not (owner is not None and _bare_of(m["f"], m["ent"], f)):
         f, owner = m["f"], owner or read_noun(m["ent"])
     owner = owner or (read_noun(clause.topic) if clause.topic else None)
@@ -1527,6 +1551,13 @@ _SCENE_THEN_EACH = re.compile(
 _FOR_THE_WE = re.compile(
     r"^(?:for|on|in|at|with)\s+(?:the|our|all the|all our)\s+(?P<t>[a-z][a-z-]*(?:\s[a-z-]+)?)\s+"
     r"(?P<rest>(?:we|i)\s(?!.*\b(?:for|on|of|to)\s+(?:each|every)\s+[a-z]).+)$"
+)
+# "change Kennel so the run is optional": the thing changed, then "so" and the field's new
+# state; read as "on Kennel, the run is optional" (the thing named as an entity: a capital or
+# "entity" after it, so "change the form so …" stays unread)
+_CHANGE_THING_SO = re.compile(
+    r"^(?:change|update|modify|adjust|fix|alter)\s+(?:the\s+)?(?P<t>[a-z][a-z-]*)"
+    r"(?P<marked>\s+(?:entity|table|model))?\s+so\s+(?:that\s+)?(?P<rest>[a-z].+)$"
 )
 # "we could also record F on patients" (after "the manager asked whether …")
 _COULD_RECORD_ON = re.compile(
@@ -2192,6 +2223,12 @@ def reword_change(clause: Clause) -> tuple[Clause, str]:
         text = "remove " + re.sub(r"(?:^|,\s*)-\s*", ", ", text).strip(" ,")
     if clause.topic is None and (m := _SCENE_THEN_EACH.match(text)):
         text = m["rest"]
+    if (
+        clause.topic is None
+        and (m := _CHANGE_THING_SO.match(text))
+        and (m["marked"] or re.search(rf"\b{re.escape(m['t'].capitalize())}\b", clause.original))
+    ):
+        clause, text = replace(clause, topic=m["t"], topic_sep="on"), m["rest"]
     if clause.topic is None and (m := _FOR_THE_WE.match(text)):
         clause = replace(clause, topic=m["t"], topic_sep="on")
         text = _topic_for_pronoun(m["rest"], m["t"], "on")
@@ -2542,6 +2579,9 @@ _FIELD_SAID_BEFORE = (
         r"(?:\bthe\s+|\bthat\s+(?!the\s))"
         r"(?P<f>[a-z](?:(?!\s(?:is|are|was|were|that)\s)[a-z ]){0,30}?)\s+(?:on|of|in|for)\s+"
         r"(?:the\s+|all\s+|each\s+|every\s+|an?\s+|our\s+)?(?P<e>[a-z][a-z-]*(?:\s[a-z][a-z-]*)?)\s+"
+        # ("the origin on a Cheese doesn't always get filled in": said not, or not always)
+        r"(?:(?:does not|do not|did not|doesn't|don't|didn't|never)\s+)?"
+        r"(?:(?:always|often|usually|ever|really)\s+)?"
         r"(?:is|are|was|were|holds?|has|have|keeps?|stores?|gets?"
         # "the battery type on camera traps tells us nothing", "… means nothing to anyone":
         # what the field (no longer) does for the people who read it

@@ -2749,6 +2749,8 @@ def split_topic(s: str) -> tuple[str | None, str, str]:
         return m["topic"], m["rest"], "on"
     if m := _TOPIC_MARKED.match(s):
         return m["topic"], m["rest"], "on"
+    if m := _ASKING_LABEL.match(s):
+        return split_topic(m["rest"])  # the ask after the label keeps its own topic
     if m := _DOCUMENT_LABEL.match(s) or _GOAL_LABEL.match(s):
         # "Story: extend SmartMeter": the kind of document the text is, said before it,
         # names nothing to build; "Sprint goal: improve uptime" labels a wish the same way
@@ -2833,6 +2835,11 @@ def split_topic(s: str) -> tuple[str | None, str, str]:
             return None, s, ""  # "Track our geese: …" is one create sentence
         if sep in ("-", "—", "->") and not m["rest"]:
             return None, s, ""
+        if sep in ("-", "—") and re.match(r"(?:it|they|he|she)\s", m["topic"]):
+            # "It came out as text - can you change it …": a pronoun of what was said before
+            # opens a sentence, never the name of a thing, so what stands before the dash is
+            # talk ("I forgot something - for each singer …" leads in: split_topic's callers)
+            return None, s, ""
         if sep in ("-", "—") and _SENTENCE_BEFORE_DASH.search(m["topic"]):
             # "The Supplier entity should really be Vendor - we buy from shops too": a sentence
             # that says what a thing should be is the ask; what follows the dash is its reason
@@ -2912,6 +2919,15 @@ _DOCUMENT_LABEL = re.compile(
     r"^(?:user story|story|epic|feature request|change request|summary|scope|description"
     r"|context|background)\s*:\s*(?P<rest>(?:as|i|we|given|when|extend|add|create|remove"
     r"|rename|change|make|track|build|keep|store|record|log|manage)\b.*)$",
+    re.I,
+)
+
+
+# "question: on my Kiln thing, …", "fyi: can the …": a word for the kind of message before an
+# ask (a place phrase or a question after the colon, never a list) labels it, naming nothing
+_ASKING_LABEL = re.compile(
+    r"^(?:(?:a\s+)?(?:quick|small|little)\s+)?(?:question|query|fyi)\s*:\s*"
+    r"(?P<rest>(?:on|for|in|can|could|would|is|are|how)\s.*)$",
     re.I,
 )
 

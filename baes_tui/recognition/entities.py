@@ -133,6 +133,11 @@ def read_noun(phrase: str, *, records: bool = False) -> Noun | None:
     text = re.sub(r"^(?:a\s+)?(?:little\s+)?bit\s+of\s+(?:a|an)\s+", "", text)
     # "(record) for each round:", "for every visit": the thing each record is said after "for"
     text = re.sub(r"^(?:for|of)\s+(?=(?:each|every)\s+[a-z])", "", text)
+    # "the whole Wishlist entity", "that entire table": after a determiner, "whole" and
+    # "entire" say all of the thing, no part of its name
+    text = re.sub(
+        r"\b(the|this|that|its|their|our|my)\s+(?:whole|entire)\s+(?=[a-z])", r"\1 ", text
+    )
     if _POSSESSIVE_PRONOUN.match(text):
         return None  # "a few of mine", "some of ours": the person's own, named before
     explicit = _explicit(text, records=records)

@@ -1108,6 +1108,11 @@ _GLUED_ARTICLE = re.compile(
 )
 # "take of the fax field": said aloud, "take off" (nobody takes "of" something)
 _TAKE_OF = re.compile(r"\b([Tt]ake) of(?=\s+(?:the|a|an|my|our|his|her|their|its|them|it)\b)")
+# "pls take it of": the same, with the thing before it; a preposition never ends a clause
+# right after its verb's object
+_TAKE_IT_OF = re.compile(
+    r"\b([Tt]ake (?:it|them|that|this|those)) of(?=\s*(?:[.!?,;]|$)|\s+(?:pls|plz|please)\b)"
+)
 # "keep track off pump stations": typed with one letter too many, "track of" (nothing is
 # tracked off)
 _TRACK_OFF = re.compile(r"\b((?:keep|keeps|keeping|kept|keep a)\s+track) off\b", re.I)
@@ -2586,6 +2591,7 @@ def clean(request: str) -> Cleaned:
     text = _TOO_NOUN.sub(_too_before_noun, text)
     text = _GLUED_ARTICLE.sub(r"\1 \2", text)
     text = _TAKE_OF.sub(r"\1 off", text)
+    text = _TAKE_IT_OF.sub(r"\1 off", text)
     if _may_hold(text, "track off"):
         text = _TRACK_OFF.sub(r"\1 of", text)
     # "for the bee hives, each hive has …": the head said again names the same thing
