@@ -27,6 +27,7 @@ from functools import lru_cache
 
 from baes_tui.core.errors import UnsafeName
 from baes_tui.core.inflection import singular
+from baes_tui.core.models import EntitySpec
 from baes_tui.core.names import safe_entity_name
 from baes_tui.recognition.lexicon import (
     FILLER,
@@ -952,3 +953,43 @@ def _named(words: list[str], *, frame_ok: bool = False) -> Noun | None:
     except UnsafeName:
         return None
     return Noun(name, False, tuple(words))
+
+
+# Whole-request readings of the one thing a request creates: the phrase read above names it,
+# and the rest of the request says which word of that phrase is the thing kept. Each returns
+# the name the thing is, or None to keep the name read (recognizer.py applies them where one
+# entity is created).
+
+# What a person books that is itself an appointment, a lesson, a tour or a trip (WordNet's
+# first noun sense an act or an event), not a place or a thing booked (a hotel, a court, a room)
+_BOOKED_EVENTS = frozenset(("noun.act", "noun.event"))
+_BOOKING = re.compile(r"\bbookings?\b")
+
+
+def booked_thing(entity: EntitySpec, text: str) -> str | None:
+    """ "an appointment booking app for the clinic with patient name, start time, …": the app
+    is a booking app ("booking platform" frames, tests/data/recognition/README.md), and what it
+    books is an appointment, an event of its own whose fields these are; "a driving lesson
+    booking app" keeps lessons, "an airport transfer booking platform" transfers. Not where
+    the thing booked is a place or an object ("a hotel booking app", "a yoga class booking
+    system": the fields may be the booking's), nor where bookings are said again ("… Each
+    booking needs …")."""
+    words = [w.lower() for w in re.findall(r"[A-Z][a-z]*", entity.name)]
+    if len(words) < 2 or words[-1] != "booking":
+        return None
+    lowered = text.lower()
+    if len(_BOOKING.findall(lowered)) != 1:
+        return None
+    phrase = " ".join(words)
+    at = lowered.find(phrase + " ")
+    if at < 0:
+        return None
+    after = lowered[at + len(phrase) + 1 :].split(maxsplit=1)
+    if not after or after[0].strip(",.:;") not in FRAME_NOUNS:
+        return None
+    if first_sense(words[-2]) not in _BOOKED_EVENTS:
+        return None
+    try:
+        return safe_entity_name(" ".join(words[:-1]))
+    except UnsafeName:
+        return None

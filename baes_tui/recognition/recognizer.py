@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Callable
 from dataclasses import replace
 
 from baes_tui.core.errors import BadRequest, UnsafeName
@@ -27,7 +28,7 @@ from baes_tui.core.names import safe_entity_name
 from baes_tui.recognition.assemble import Draft, assemble
 from baes_tui.recognition.confidence import features_of, misspellings, score
 from baes_tui.recognition.detection import detect_custom_logic
-from baes_tui.recognition.entities import SETTINGS
+from baes_tui.recognition.entities import SETTINGS, booked_thing
 from baes_tui.recognition.fields import how_many
 from baes_tui.recognition.hitcheck import hit_matches_request
 from baes_tui.recognition.lexicon import FILLER, FRAME_NOUNS, NEVER_ENTITY
@@ -121,7 +122,7 @@ class Recognizer:
         draft = assemble(reading, frozenset(titles))
         _titles_kept(draft, reading.statements, titles)
         _respell_entities(draft, cleaned.text)
-        _booked_thing(draft, cleaned.text)
+        _one_created_renamed(draft, cleaned.text, booked_thing)
         _kept_after_the_act(draft, cleaned.text)
         _each_of_the_compound(draft, cleaned.text)
         _rows_of_a_sheet(draft, cleaned.text)
@@ -258,43 +259,17 @@ def _respell_entities(draft: Draft, text: str = "") -> None:
     draft.notes.extend(f"read {old!r} as {new!r} (spelling)" for old, new in spelt.items())
 
 
-# What a person books that is itself an appointment, a lesson, a tour or a trip (WordNet's
-# first noun sense an act or an event), not a place or a thing booked (a hotel, a court, a room)
-_BOOKED_EVENTS = frozenset(("noun.act", "noun.event"))
-_BOOKING = re.compile(r"\bbookings?\b")
-
-
-def _booked_thing(draft: Draft, text: str) -> None:
-    """ "an appointment booking app for the clinic with patient name, start time, …": the app
-    is a booking app ("booking platform" frames, tests/data/recognition/README.md), and what it
-    books is an appointment, an event of its own whose fields these are; "a driving lesson
-    booking app" keeps lessons, "an airport transfer booking platform" transfers. Not where
-    the thing booked is a place or an object ("a hotel booking app", "a yoga class booking
-    system": the fields may be the booking's), nor where bookings are said again ("… Each
-    booking needs …")."""
+def _one_created_renamed(
+    draft: Draft, text: str, reading: Callable[[EntitySpec, str], str | None]
+) -> None:
+    """The whole-request readings of a new thing's name (entities.py) apply where the request
+    creates one entity: with more, each name was said as meant, and links point at them."""
     if draft.intent is not Intent.CREATE_ENTITY or len(draft.entities) != 1:
         return
     entity = draft.entities[0]
-    words = [w.lower() for w in re.findall(r"[A-Z][a-z]*", entity.name)]
-    if len(words) < 2 or words[-1] != "booking":
-        return
-    lowered = text.lower()
-    if len(_BOOKING.findall(lowered)) != 1:
-        return
-    phrase = " ".join(words)
-    at = lowered.find(phrase + " ")
-    if at < 0:
-        return
-    after = lowered[at + len(phrase) + 1 :].split(maxsplit=1)
-    if not after or after[0].strip(",.:;") not in FRAME_NOUNS:
-        return
-    if first_sense(words[-2]) not in _BOOKED_EVENTS:
-        return
-    try:
-        name = safe_entity_name(" ".join(words[:-1]))
-    except UnsafeName:
-        return
-    draft.entities = [replace(entity, name=name)]
+    name = reading(entity, text)
+    if name is not None:
+        draft.entities = [replace(entity, name=name)]
 
 
 # "a booking app for our studio to manage therapists with …": after the app and the place it
