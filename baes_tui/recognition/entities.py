@@ -1084,3 +1084,33 @@ def _modifies(word: str) -> bool:
         and singular(word) == word
         and only_a_noun(word)
     )
+
+
+# What records are written on, one thing a line ("a pallet sheet", "a flight board"): a closed
+# class, the led frames of the lexicon that are not frames alone
+_SHEETS = frozenset("sheet board book".split())
+
+
+def rows_of_a_sheet(entity: EntitySpec, text: str) -> str | None:
+    """ "a pallet sheet with pallet number, depot and …", "a flight board system with flight
+    number, …": a sheet or a board whose fields name its first word's own values is where
+    those things are written, one a line; the things are the entity (README: container nouns
+    are not entities), as a "visitors book" keeps Visitor. Not a name the person wrote as one
+    ("the JobSheet", "Herbarium Sheet entity"), nor sheets said in the plural, each one a
+    record ("job sheets with job reference, …")."""
+    words = re.findall(r"[A-Z][a-z]*", entity.name)
+    if len(words) != 2 or words[1].lower() not in _SHEETS:
+        return None
+    thing = words[0].lower()
+    if capitalised_inside(entity.name, text) or f"{thing} {words[1].lower()} entity" in (
+        text.lower()
+    ):
+        return None
+    if not any(a.name.startswith(f"{thing}_") for a in entity.attributes):
+        return None
+    if re.search(rf"\b{thing}\s+{words[1].lower()}s\b", text.lower()):
+        return None  # "job sheets with job reference, …": sheets kept one by one are the records
+    try:
+        return safe_entity_name(thing)
+    except UnsafeName:
+        return None

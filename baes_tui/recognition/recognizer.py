@@ -32,6 +32,7 @@ from baes_tui.recognition.entities import (
     booked_thing,
     capitalised_inside,
     each_of_the_compound,
+    rows_of_a_sheet,
 )
 from baes_tui.recognition.fields import how_many
 from baes_tui.recognition.hitcheck import hit_matches_request
@@ -128,7 +129,7 @@ class Recognizer:
         _one_created_renamed(draft, cleaned.text, booked_thing)
         _kept_after_the_act(draft, cleaned.text)
         _one_created_renamed(draft, cleaned.text, each_of_the_compound)
-        _rows_of_a_sheet(draft, cleaned.text)
+        _one_created_renamed(draft, cleaned.text, rows_of_a_sheet)
         _owner_without_apostrophe(draft, cleaned.text)
         _framed_name_linked(draft, cleaned.text)
         _slips_noted(draft)
@@ -347,40 +348,6 @@ def _framed_name_linked(draft: Draft, text: str) -> None:
         )
         for e in draft.entities
     ]
-
-
-# What records are written on, one thing a line ("a pallet sheet", "a flight board"): a closed
-# class, the led frames of the lexicon that are not frames alone
-_SHEETS = frozenset("sheet board book".split())
-
-
-def _rows_of_a_sheet(draft: Draft, text: str) -> None:
-    """ "a pallet sheet with pallet number, depot and …", "a flight board system with flight
-    number, …": a sheet or a board whose fields name its first word's own values is where
-    those things are written, one a line; the things are the entity (README: container nouns
-    are not entities), as a "visitors book" keeps Visitor. Not a name the person wrote as one
-    ("the JobSheet", "Herbarium Sheet entity"), nor sheets said in the plural, each one a
-    record ("job sheets with job reference, …")."""
-    if draft.intent is not Intent.CREATE_ENTITY or len(draft.entities) != 1:
-        return
-    entity = draft.entities[0]
-    words = re.findall(r"[A-Z][a-z]*", entity.name)
-    if len(words) != 2 or words[1].lower() not in _SHEETS:
-        return
-    thing = words[0].lower()
-    if capitalised_inside(entity.name, text) or f"{thing} {words[1].lower()} entity" in (
-        text.lower()
-    ):
-        return
-    if not any(a.name.startswith(f"{thing}_") for a in entity.attributes):
-        return
-    if re.search(rf"\b{thing}\s+{words[1].lower()}s\b", text.lower()):
-        return  # "job sheets with job reference, …": sheets kept one by one are the records
-    try:
-        name = safe_entity_name(thing)
-    except UnsafeName:
-        return
-    draft.entities = [replace(entity, name=name)]
 
 
 # What an owner without its apostrophe names: a kind of creature (people's words are too often
