@@ -1114,3 +1114,28 @@ def rows_of_a_sheet(entity: EntitySpec, text: str) -> str | None:
         return safe_entity_name(thing)
     except UnsafeName:
         return None
+
+
+# What an owner without its apostrophe names: a kind of creature (people's words are too often
+# names of their own: "pilates classes" is no Pilate's)
+_OWNER_KINDS = frozenset(("noun.animal",))
+
+
+def owner_without_apostrophe(entity: EntitySpec, text: str) -> str | None:
+    """ "the bees queens with hive label, …": a plural of creatures right before a
+    plural head is their possessive with its apostrophe dropped (the bees' queens); English
+    makes compounds of the singular ("bee hives"), and a plural that is a word of its own
+    ("sports", "customs", "darts") is no owner, so the thing is the head."""
+    words = [w.lower() for w in re.findall(r"[A-Z][a-z]*", entity.name)]
+    if len(words) != 2 or capitalised_inside(entity.name, text):
+        return None
+    owner, head = words
+    one = singular(owner)
+    if one == owner or in_wordnet(owner) is not False or first_sense(one) not in _OWNER_KINDS:
+        return None
+    if not re.search(rf"\b{owner}\s+{plural_of(head)}\b", text.lower()):
+        return None
+    try:
+        return safe_entity_name(head)
+    except UnsafeName:
+        return None

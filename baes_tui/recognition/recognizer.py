@@ -21,7 +21,6 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from baes_tui.core.errors import BadRequest, UnsafeName
-from baes_tui.core.inflection import plural as plural_of
 from baes_tui.core.inflection import singular
 from baes_tui.core.models import AttrType, EntitySpec, Intent, Recognition
 from baes_tui.core.names import safe_entity_name
@@ -30,8 +29,8 @@ from baes_tui.recognition.confidence import features_of, misspellings, score
 from baes_tui.recognition.detection import detect_custom_logic
 from baes_tui.recognition.entities import (
     booked_thing,
-    capitalised_inside,
     each_of_the_compound,
+    owner_without_apostrophe,
     rows_of_a_sheet,
 )
 from baes_tui.recognition.fields import how_many
@@ -40,7 +39,6 @@ from baes_tui.recognition.lexicon import FRAME_NOUNS
 from baes_tui.recognition.limits import DEFAULT_THRESHOLD, MAX_REQUEST_CHARS
 from baes_tui.recognition.normalize import Normalizer
 from baes_tui.recognition.nouns import (
-    first_sense,
     in_wordnet,
     respelt_modifier,
     respelt_noun,
@@ -130,7 +128,7 @@ class Recognizer:
         _kept_after_the_act(draft, cleaned.text)
         _one_created_renamed(draft, cleaned.text, each_of_the_compound)
         _one_created_renamed(draft, cleaned.text, rows_of_a_sheet)
-        _owner_without_apostrophe(draft, cleaned.text)
+        _one_created_renamed(draft, cleaned.text, owner_without_apostrophe)
         _framed_name_linked(draft, cleaned.text)
         _slips_noted(draft)
         _spelling_clashes(draft, cleaned)
@@ -348,35 +346,6 @@ def _framed_name_linked(draft: Draft, text: str) -> None:
         )
         for e in draft.entities
     ]
-
-
-# What an owner without its apostrophe names: a kind of creature (people's words are too often
-# names of their own: "pilates classes" is no Pilate's)
-_OWNER_KINDS = frozenset(("noun.animal",))
-
-
-def _owner_without_apostrophe(draft: Draft, text: str) -> None:
-    """ "the bees queens with hive label, …": a plural of creatures right before a
-    plural head is their possessive with its apostrophe dropped (the bees' queens); English
-    makes compounds of the singular ("bee hives"), and a plural that is a word of its own
-    ("sports", "customs", "darts") is no owner, so the thing is the head."""
-    if draft.intent is not Intent.CREATE_ENTITY or len(draft.entities) != 1:
-        return
-    entity = draft.entities[0]
-    words = [w.lower() for w in re.findall(r"[A-Z][a-z]*", entity.name)]
-    if len(words) != 2 or capitalised_inside(entity.name, text):
-        return
-    owner, head = words
-    one = singular(owner)
-    if one == owner or in_wordnet(owner) is not False or first_sense(one) not in _OWNER_KINDS:
-        return
-    if not re.search(rf"\b{owner}\s+{plural_of(head)}\b", text.lower()):
-        return
-    try:
-        name = safe_entity_name(head)
-    except UnsafeName:
-        return
-    draft.entities = [replace(entity, name=name)]
 
 
 def _respelt_typed_plural(word: str, text: str) -> str | None:
