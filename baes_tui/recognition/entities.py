@@ -26,7 +26,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from baes_tui.core.errors import UnsafeName
+from baes_tui.core.inflection import plural as plural_of
 from baes_tui.core.inflection import singular
+from baes_tui.core.models import EntitySpec
 from baes_tui.core.names import safe_entity_name
 from baes_tui.recognition.lexicon import (
     FILLER,
@@ -47,6 +49,7 @@ from baes_tui.recognition.nouns import (
     in_wordnet,
     is_noun,
     is_verb,
+    only_a_noun,
     only_an_adverb,
     only_describes,
 )
@@ -957,3 +960,187 @@ def _named(words: list[str], *, frame_ok: bool = False) -> Noun | None:
     except UnsafeName:
         return None
     return Noun(name, False, tuple(words))
+
+
+# Whole-request readings of the one thing a request creates: the phrase read above names it,
+# and the rest of the request says which word of that phrase is the thing kept. Each returns
+# the name the thing is, or None to keep the name read (recognizer.py applies them where one
+# entity is created).
+
+# What a person books that is itself an appointment, a lesson, a tour or a trip (WordNet's
+# first noun sense an act or an event), not a place or a thing booked (a hotel, a court, a room)
+_BOOKED_EVENTS = frozenset(("noun.act", "noun.event"))
+_BOOKING = re.compile(r"\bbookings?\b")
+
+
+def booked_thing(entity: EntitySpec, text: str) -> str | None:
+    """ "an appointment booking app for the clinic with patient name, start time, …": the app
+    is a booking app ("booking platform" frames, tests/data/recognition/README.md), and what it
+    books is an appointment, an event of its own whose fields these are; "a driving lesson
+    booking app" keeps lessons, "an airport transfer booking platform" transfers. Not where
+    the thing booked is a place or an object ("a hotel booking app", "a yoga class booking
+    system": the fields may be the booking's), nor where bookings are said again ("… Each
+    booking needs …")."""
+    words = [w.lower() for w in re.findall(r"[A-Z][a-z]*", entity.name)]
+    if len(words) < 2 or words[-1] != "booking":
+        return None
+    lowered = text.lower()
+    if len(_BOOKING.findall(lowered)) != 1:
+        return None
+    phrase = " ".join(words)
+    at = lowered.find(phrase + " ")
+    if at < 0:
+        return None
+    after = lowered[at + len(phrase) + 1 :].split(maxsplit=1)
+    if not after or after[0].strip(",.:;") not in FRAME_NOUNS:
+        return None
+    if first_sense(words[-2]) not in _BOOKED_EVENTS:
+        return None
+    try:
+        return safe_entity_name(" ".join(words[:-1]))
+    except UnsafeName:
+        return None
+
+
+# What stands right before the things' whole name when they are first said: an article or
+# owner, a verb of keeping, a particle or a preposition ("the water meters", "tracking customer
+# returns", "set up storage units", "a list of gift cards")
+_BEFORE_A_NAME = frozenset(
+    """the our my their its your all any those these track tracking tracked manage managing
+    record register registering log logging keep keeping store storing list up out of for""".split()
+)
+# Frame words that also say what kind of thing follows ("storage units", "collection tins",
+# "rental bikes"), not what holds it ("the inventory items", "the app users")
+_KINDS_NOT_FRAMES = frozenset("storage collection rental".split())
+_EACH = re.compile(r"\b(?:each|every|per)\s+([a-z]+)\b")
+_A_WORD = re.compile(r"[a-z]+")
+_A_NAME = re.compile(r"[A-Za-z]+")
+
+
+def each_of_the_compound(entity: EntitySpec, text: str) -> str | None:
+    """ "The asset team wants the water meters out of that spreadsheet. For each meter I'd keep
+    the serial number, …": the things were named whole first ("water meters"), and "each
+    meter" after it is one of them, so the entity is WaterMeter (modifiers stay, as
+    "library members" are LibraryMember), not the head alone. Only for a one-word entity that
+    "each"/"every"/"per" names, where the request says its plural with the same one or two
+    words before it, those words only nouns (not "plastic crates", "used cars", "sixty
+    pupils"; not a gerund, "fishing permits"; not a setting, "salon appointments") after an
+    article, an owner, a verb of keeping or a preposition (not a title line, "Food safety
+    inspections", whose words name the trade), and never says the plural alone ("plastic
+    crates … keep the crates")."""
+    if not (m := re.fullmatch(r"([A-Z][a-z]+)(?:Item)?", entity.name)):
+        return None
+    head = m[1].lower()
+    if safe_entity_name(head) != entity.name:
+        return None  # ("ReturnItem" is the safe name of a return; "StockItem" is two words)
+    lowered = text.lower()
+    if head not in _EACH.findall(lowered):
+        return None
+    if f"{head} entity" in lowered or capitalised_inside(entity.name, text):
+        return None  # "the Session entity", "Session" capitalised: the name is written as meant
+    many = plural_of(head)
+    runs: set[tuple[str, ...]] = set()
+    for m in _A_WORD.finditer(lowered):
+        if m[0] != many:
+            continue
+        line_start = lowered.rfind("\n", 0, m.start()) + 1
+        before = lowered[line_start : m.start()].split()
+        words: list[str] = []
+        while before and len(words) < 2 and _modifies(before[-1]):
+            words.insert(0, before.pop())
+        if not words or not before or not _before_a_name(before[-1]):
+            return None  # the plural said alone, at a line's start, or after a word of its own
+        runs.add(tuple(words))
+    if len(runs) != 1:
+        return None
+    try:
+        return safe_entity_name(" ".join([*runs.pop(), head]))
+    except UnsafeName:
+        return None
+
+
+def capitalised_inside(name: str, text: str) -> bool:
+    """`name` written with its capital inside a sentence ("we log each Check: …")."""
+    for m in _A_NAME.finditer(text):
+        if m[0] != name:
+            continue
+        before = text[: m.start()].rstrip(" \t\"'(")
+        if before and before[-1] not in ".!?:\n-*#":
+            return True
+    return False
+
+
+def _before_a_name(word: str) -> bool:
+    # "the school's music lessons"; not any verb: "my family have rice paddies" (a paddy is
+    # a rice field, as a dairy cow is a cow) says what they own, not a kind of record
+    return word in _BEFORE_A_NAME or word.endswith(("'s", "\u2019s"))
+
+
+def _modifies(word: str) -> bool:
+    """A noun that may name a kind of thing before its head ("water", "blood pressure")."""
+    return (
+        word.isalpha()
+        and not word.endswith("ing")
+        and word not in SETTINGS
+        and (word not in FRAME_NOUNS or word in _KINDS_NOT_FRAMES)
+        and word not in FILLER
+        and word not in NEVER_ENTITY
+        and word not in _BEFORE_A_NAME
+        and singular(word) == word
+        and only_a_noun(word)
+    )
+
+
+# What records are written on, one thing a line ("a pallet sheet", "a flight board"): a closed
+# class, the led frames of the lexicon that are not frames alone
+_SHEETS = frozenset("sheet board book".split())
+
+
+def rows_of_a_sheet(entity: EntitySpec, text: str) -> str | None:
+    """ "a pallet sheet with pallet number, depot and …", "a flight board system with flight
+    number, …": a sheet or a board whose fields name its first word's own values is where
+    those things are written, one a line; the things are the entity (README: container nouns
+    are not entities), as a "visitors book" keeps Visitor. Not a name the person wrote as one
+    ("the JobSheet", "Herbarium Sheet entity"), nor sheets said in the plural, each one a
+    record ("job sheets with job reference, …")."""
+    words = re.findall(r"[A-Z][a-z]*", entity.name)
+    if len(words) != 2 or words[1].lower() not in _SHEETS:
+        return None
+    thing = words[0].lower()
+    if capitalised_inside(entity.name, text) or f"{thing} {words[1].lower()} entity" in (
+        text.lower()
+    ):
+        return None
+    if not any(a.name.startswith(f"{thing}_") for a in entity.attributes):
+        return None
+    if re.search(rf"\b{thing}\s+{words[1].lower()}s\b", text.lower()):
+        return None  # "job sheets with job reference, …": sheets kept one by one are the records
+    try:
+        return safe_entity_name(thing)
+    except UnsafeName:
+        return None
+
+
+# What an owner without its apostrophe names: a kind of creature (people's words are too often
+# names of their own: "pilates classes" is no Pilate's)
+_OWNER_KINDS = frozenset(("noun.animal",))
+
+
+def owner_without_apostrophe(entity: EntitySpec, text: str) -> str | None:
+    """ "the bees queens with hive label, …": a plural of creatures right before a
+    plural head is their possessive with its apostrophe dropped (the bees' queens); English
+    makes compounds of the singular ("bee hives"), and a plural that is a word of its own
+    ("sports", "customs", "darts") is no owner, so the thing is the head."""
+    words = [w.lower() for w in re.findall(r"[A-Z][a-z]*", entity.name)]
+    if len(words) != 2 or capitalised_inside(entity.name, text):
+        return None
+    owner, head = words
+    one = singular(owner)
+    if one == owner or in_wordnet(owner) is not False or first_sense(one) not in _OWNER_KINDS:
+        return None
+    if not re.search(rf"\b{owner}\s+{plural_of(head)}\b", text.lower()):
+        return None
+    try:
+        return safe_entity_name(head)
+    except UnsafeName:
+        return None

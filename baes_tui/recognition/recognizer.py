@@ -17,26 +17,29 @@ from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Callable
 from dataclasses import replace
 
 from baes_tui.core.errors import BadRequest, UnsafeName
-from baes_tui.core.inflection import plural as plural_of
 from baes_tui.core.inflection import singular
 from baes_tui.core.models import AttrType, EntitySpec, Intent, Recognition
 from baes_tui.core.names import safe_entity_name
 from baes_tui.recognition.assemble import Draft, assemble
 from baes_tui.recognition.confidence import features_of, misspellings, score
 from baes_tui.recognition.detection import detect_custom_logic
-from baes_tui.recognition.entities import SETTINGS
+from baes_tui.recognition.entities import (
+    booked_thing,
+    each_of_the_compound,
+    owner_without_apostrophe,
+    rows_of_a_sheet,
+)
 from baes_tui.recognition.fields import how_many
 from baes_tui.recognition.hitcheck import hit_matches_request
-from baes_tui.recognition.lexicon import FILLER, FRAME_NOUNS, NEVER_ENTITY
+from baes_tui.recognition.lexicon import FRAME_NOUNS
 from baes_tui.recognition.limits import DEFAULT_THRESHOLD, MAX_REQUEST_CHARS
 from baes_tui.recognition.normalize import Normalizer
 from baes_tui.recognition.nouns import (
-    first_sense,
     in_wordnet,
-    only_a_noun,
     respelt_modifier,
     respelt_noun,
     respelt_plural,
@@ -121,11 +124,11 @@ class Recognizer:
         draft = assemble(reading, frozenset(titles))
         _titles_kept(draft, reading.statements, titles)
         _respell_entities(draft, cleaned.text)
-        _booked_thing(draft, cleaned.text)
+        _one_created_renamed(draft, cleaned.text, booked_thing)
         _kept_after_the_act(draft, cleaned.text)
-        _each_of_the_compound(draft, cleaned.text)
-        _rows_of_a_sheet(draft, cleaned.text)
-        _owner_without_apostrophe(draft, cleaned.text)
+        _one_created_renamed(draft, cleaned.text, each_of_the_compound)
+        _one_created_renamed(draft, cleaned.text, rows_of_a_sheet)
+        _one_created_renamed(draft, cleaned.text, owner_without_apostrophe)
         _framed_name_linked(draft, cleaned.text)
         _slips_noted(draft)
         _spelling_clashes(draft, cleaned)
@@ -258,43 +261,17 @@ def _respell_entities(draft: Draft, text: str = "") -> None:
     draft.notes.extend(f"read {old!r} as {new!r} (spelling)" for old, new in spelt.items())
 
 
-# What a person books that is itself an appointment, a lesson, a tour or a trip (WordNet's
-# first noun sense an act or an event), not a place or a thing booked (a hotel, a court, a room)
-_BOOKED_EVENTS = frozenset(("noun.act", "noun.event"))
-_BOOKING = re.compile(r"\bbookings?\b")
-
-
-def _booked_thing(draft: Draft, text: str) -> None:
-    """ "an appointment booking app for the clinic with patient name, start time, …": the app
-    is a booking app ("booking platform" frames, tests/data/recognition/README.md), and what it
-    books is an appointment, an event of its own whose fields these are; "a driving lesson
-    booking app" keeps lessons, "an airport transfer booking platform" transfers. Not where
-    the thing booked is a place or an object ("a hotel booking app", "a yoga class booking
-    system": the fields may be the booking's), nor where bookings are said again ("… Each
-    booking needs …")."""
+def _one_created_renamed(
+    draft: Draft, text: str, reading: Callable[[EntitySpec, str], str | None]
+) -> None:
+    """The whole-request readings of a new thing's name (entities.py) apply where the request
+    creates one entity: with more, each name was said as meant, and links point at them."""
     if draft.intent is not Intent.CREATE_ENTITY or len(draft.entities) != 1:
         return
     entity = draft.entities[0]
-    words = [w.lower() for w in re.findall(r"[A-Z][a-z]*", entity.name)]
-    if len(words) < 2 or words[-1] != "booking":
-        return
-    lowered = text.lower()
-    if len(_BOOKING.findall(lowered)) != 1:
-        return
-    phrase = " ".join(words)
-    at = lowered.find(phrase + " ")
-    if at < 0:
-        return
-    after = lowered[at + len(phrase) + 1 :].split(maxsplit=1)
-    if not after or after[0].strip(",.:;") not in FRAME_NOUNS:
-        return
-    if first_sense(words[-2]) not in _BOOKED_EVENTS:
-        return
-    try:
-        name = safe_entity_name(" ".join(words[:-1]))
-    except UnsafeName:
-        return
-    draft.entities = [replace(entity, name=name)]
+    name = reading(entity, text)
+    if name is not None:
+        draft.entities = [replace(entity, name=name)]
 
 
 # "a booking app for our studio to manage therapists with …": after the app and the place it
@@ -335,15 +312,6 @@ def _kept_after_the_act(draft: Draft, text: str) -> None:
     draft.entities = [replace(entity, name=name)]
 
 
-# What stands right before the things' whole name when they are first said: an article or
-# owner, a verb of keeping, a particle or a preposition ("the water meters", "tracking customer
-# returns", "set up storage units", "a list of gift cards")
-_BEFORE_A_NAME = frozenset(
-    """the our my their its your all any those these track tracking tracked manage managing
-    record register registering log logging keep keeping store storing list up out of for""".split()
-)
-
-
 def _framed_name_linked(draft: Draft, text: str) -> None:
     """ "Camp Site (name, postcode) and Ranger (name). Each ranger works at one camp site.": the
     thing declared lost its last word as a frame ("site", "log", "register"), but a link of the
@@ -378,157 +346,6 @@ def _framed_name_linked(draft: Draft, text: str) -> None:
         )
         for e in draft.entities
     ]
-
-
-def _each_of_the_compound(draft: Draft, text: str) -> None:
-    """ "The asset team wants the water meters out of that spreadsheet. For each meter I'd keep
-    the serial number, …": the things were named whole first ("water meters"), and "each
-    meter" after it is one of them, so the entity is WaterMeter (modifiers stay, as
-    "library members" are LibraryMember), not the head alone. Only for a one-word entity that
-    "each"/"every"/"per" names, where the request says its plural with the same one or two
-    words before it, those words only nouns (not "plastic crates", "used cars", "sixty
-    pupils"; not a gerund, "fishing permits"; not a setting, "salon appointments") after an
-    article, an owner, a verb of keeping or a preposition (not a title line, "Food safety
-    inspections", whose words name the trade), and never says the plural alone ("plastic
-    crates … keep the crates")."""
-    if draft.intent is not Intent.CREATE_ENTITY or len(draft.entities) != 1:
-        return
-    entity = draft.entities[0]
-    if not (m := re.fullmatch(r"([A-Z][a-z]+)(?:Item)?", entity.name)):
-        return
-    head = m[1].lower()
-    if safe_entity_name(head) != entity.name:
-        return  # ("ReturnItem" is the safe name of a return; "StockItem" is two words)
-    lowered = text.lower()
-    if head not in _EACH.findall(lowered):
-        return
-    if f"{head} entity" in lowered or _capitalised_inside(entity.name, text):
-        return  # "the Session entity", "Session" capitalised: the name is written as meant
-    many = plural_of(head)
-    runs: set[tuple[str, ...]] = set()
-    for m in _A_WORD.finditer(lowered):
-        if m[0] != many:
-            continue
-        line_start = lowered.rfind("\n", 0, m.start()) + 1
-        before = lowered[line_start : m.start()].split()
-        words: list[str] = []
-        while before and len(words) < 2 and _modifies(before[-1]):
-            words.insert(0, before.pop())
-        if not words or not before or not _before_a_name(before[-1]):
-            return  # the plural said alone, at a line's start, or after a word of its own
-        runs.add(tuple(words))
-    if len(runs) != 1:
-        return
-    try:
-        name = safe_entity_name(" ".join([*runs.pop(), head]))
-    except UnsafeName:
-        return
-    draft.entities = [replace(entity, name=name)]
-
-
-# What records are written on, one thing a line ("a pallet sheet", "a flight board"): a closed
-# class, the led frames of the lexicon that are not frames alone
-_SHEETS = frozenset("sheet board book".split())
-
-
-def _rows_of_a_sheet(draft: Draft, text: str) -> None:
-    """ "a pallet sheet with pallet number, depot and …", "a flight board system with flight
-    number, …": a sheet or a board whose fields name its first word's own values is where
-    those things are written, one a line; the things are the entity (README: container nouns
-    are not entities), as a "visitors book" keeps Visitor. Not a name the person wrote as one
-    ("the JobSheet", "Herbarium Sheet entity"), nor sheets said in the plural, each one a
-    record ("job sheets with job reference, …")."""
-    if draft.intent is not Intent.CREATE_ENTITY or len(draft.entities) != 1:
-        return
-    entity = draft.entities[0]
-    words = re.findall(r"[A-Z][a-z]*", entity.name)
-    if len(words) != 2 or words[1].lower() not in _SHEETS:
-        return
-    thing = words[0].lower()
-    if _capitalised_inside(entity.name, text) or f"{thing} {words[1].lower()} entity" in (
-        text.lower()
-    ):
-        return
-    if not any(a.name.startswith(f"{thing}_") for a in entity.attributes):
-        return
-    if re.search(rf"\b{thing}\s+{words[1].lower()}s\b", text.lower()):
-        return  # "job sheets with job reference, …": sheets kept one by one are the records
-    try:
-        name = safe_entity_name(thing)
-    except UnsafeName:
-        return
-    draft.entities = [replace(entity, name=name)]
-
-
-# What an owner without its apostrophe names: a kind of creature (people's words are too often
-# names of their own: "pilates classes" is no Pilate's)
-_OWNER_KINDS = frozenset(("noun.animal",))
-
-
-def _owner_without_apostrophe(draft: Draft, text: str) -> None:
-    """ "the bees queens with hive label, …": a plural of creatures right before a
-    plural head is their possessive with its apostrophe dropped (the bees' queens); English
-    makes compounds of the singular ("bee hives"), and a plural that is a word of its own
-    ("sports", "customs", "darts") is no owner, so the thing is the head."""
-    if draft.intent is not Intent.CREATE_ENTITY or len(draft.entities) != 1:
-        return
-    entity = draft.entities[0]
-    words = [w.lower() for w in re.findall(r"[A-Z][a-z]*", entity.name)]
-    if len(words) != 2 or _capitalised_inside(entity.name, text):
-        return
-    owner, head = words
-    one = singular(owner)
-    if one == owner or in_wordnet(owner) is not False or first_sense(one) not in _OWNER_KINDS:
-        return
-    if not re.search(rf"\b{owner}\s+{plural_of(head)}\b", text.lower()):
-        return
-    try:
-        name = safe_entity_name(head)
-    except UnsafeName:
-        return
-    draft.entities = [replace(entity, name=name)]
-
-
-# Frame words that also say what kind of thing follows ("storage units", "collection tins",
-# "rental bikes"), not what holds it ("the inventory items", "the app users")
-_KINDS_NOT_FRAMES = frozenset("storage collection rental".split())
-
-
-_EACH = re.compile(r"\b(?:each|every|per)\s+([a-z]+)\b")
-_A_WORD = re.compile(r"[a-z]+")
-_A_NAME = re.compile(r"[A-Za-z]+")
-
-
-def _capitalised_inside(name: str, text: str) -> bool:
-    """`name` written with its capital inside a sentence ("we log each Check: …")."""
-    for m in _A_NAME.finditer(text):
-        if m[0] != name:
-            continue
-        before = text[: m.start()].rstrip(" \t\"'(")
-        if before and before[-1] not in ".!?:\n-*#":
-            return True
-    return False
-
-
-def _before_a_name(word: str) -> bool:
-    # "the school's music lessons"; not any verb: "my family have rice paddies" (a paddy is
-    # a rice field, as a dairy cow is a cow) says what they own, not a kind of record
-    return word in _BEFORE_A_NAME or word.endswith(("'s", "\u2019s"))
-
-
-def _modifies(word: str) -> bool:
-    """A noun that may name a kind of thing before its head ("water", "blood pressure")."""
-    return (
-        word.isalpha()
-        and not word.endswith("ing")
-        and word not in SETTINGS
-        and (word not in FRAME_NOUNS or word in _KINDS_NOT_FRAMES)
-        and word not in FILLER
-        and word not in NEVER_ENTITY
-        and word not in _BEFORE_A_NAME
-        and singular(word) == word
-        and only_a_noun(word)
-    )
 
 
 def _respelt_typed_plural(word: str, text: str) -> str | None:
