@@ -504,8 +504,10 @@ async def test_a_request_nothing_is_read_in_shows_which_words_were_not_read(
     # so they know what to say again.
     app = BaesApp(settings, workspace=workspace)
     async with app.run_test(size=SIZE) as pilot:
-        await preview_of(pilot, "i need a thing for our rowing club to log outings crew boat river")
+        # (the comma sets the club apart: without it, "for our rowing club to log outings" is
+        # whom the thing is for, then what it manages)
+        await preview_of(pilot, "i need a thing for our rowing club, to log outings crew boat")
         notes = text_of(app, "#preview-notes")
         assert "'rowing club' (RowingClub) as the setting" in notes
-        assert "not read: 'to log outings crew boat river'" in notes
+        assert "not read: 'to log outings crew boat'" in notes
         assert "Outing" in notes
