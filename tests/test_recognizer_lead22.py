@@ -230,3 +230,20 @@ def test_a_thing_said_to_be_fine_gets_the_fields_added(request_text: str) -> Non
     got = read(request_text)
     assert got.intent == "add_fields"
     assert shape(got) == ["Kiln(shelf_count:int,max_temperature:float)"]
+
+
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("With that said, add a phone to Member", ["Member(phone:str)"]),
+        ("with respect, we need members with name and email", ["Member(name:str,email:email)"]),
+        ("With the new season coming, add a coach field to Team", ["Team(coach:str)"]),
+    ],
+)
+def test_a_sentence_that_opens_on_with_and_goes_on_keeps_its_ask(
+    request_text: str, expected: list[str]
+) -> None:
+    """ "With that said, …" opens a sentence that goes on to its ask: no list of fields."""
+    got = read(request_text)
+    assert got.status == "recognized", got.notes
+    assert shape(got) == expected

@@ -864,8 +864,15 @@ _AND_FOR_EACH = re.compile(
     r"(?<=[a-z]s)\s+and\s+(?=(?:for|of)\s+(?:each|every)(?:\s+one)?\s+(?:the|their|its)\s)"
 )
 # "FEED BATCHES!!! pls w supplier, bags, …", "Kennels. With code, block, …": a sentence that
-# opens on "with" has no head of its own; its list is the details of the thing said before
-_WITH_LEADS = re.compile(r"^(?:(?:pls|plz|please)\s+)?(?:with|w/?)\s+(?=[^,]+,)")
+# opens on "with" has no head of its own; its list (a short first item, then more items) is
+# the details of the thing said before ("With that said, add …", "with respect, we …" and
+# "With the new season coming, …" open a sentence that goes on)
+_WITH_LEADS = re.compile(
+    r"^(?:(?:pls|plz|please)\s+)?(?:with|w/?)\s+"
+    r"(?!(?:that|this|respect|regards|thanks|love|best|all|the|a|an|kind|my|our)\b)"
+    r"(?=[a-z][a-z -]{0,30},(?!\s*(?:we|i|you|they|please|pls|add|remove|delete|drop|make"
+    r"|change|rename|create|can|could|would)\b)[^,]+(?:,|\sand\s|\s&\s))"
+)
 # "POTHOLE REPORTS!!! street, latitude, …": exclamation marks after a heading
 _SHOUTED_HEAD = re.compile(r"^(?P<x>[a-z][a-z ]{1,30}?)\s*!+\s+(?=[^,]+,)")
 # "a simple way to record pets: …", "something to track the tools", "set something up where
