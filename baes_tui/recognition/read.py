@@ -761,6 +761,9 @@ def _reason_before_dash(clause: Clause, found: list[Statement]) -> list[Statemen
 _BOTH_WAYS_TAIL = re.compile(
     r"^(?P<said>.+?)\s+[-—–]\s+(?P<ask>.+?)(?:\s+(?:that way|like that))?$"
 )
+# each cut reads both halves again: a link said both ways has a few "and"s, and a long run of
+# them read cut by cut took minutes (quadratic in the request's length)
+_BOTH_WAYS_CUTS = 4
 _BOTH_WAYS_AND = re.compile(r",?\s+and\s+(?!(?:the|a|an|each|every|one)\s+[a-z]+\s*$)")
 
 
@@ -792,7 +795,10 @@ def _both_ways(clause: Clause, found: list[Statement]) -> list[Statement]:
         if ask is None or not ask.symmetric:
             return found
         text = tail["said"]
-    for cut in _BOTH_WAYS_AND.finditer(text):
+    cuts = list(_BOTH_WAYS_AND.finditer(text))
+    if len(cuts) > _BOTH_WAYS_CUTS:
+        return found  # a long run of "and"s is no link said from its two ends
+    for cut in cuts:
         one = _one_relate(clause, text[: cut.start()])
         if one is None:
             continue
