@@ -340,13 +340,14 @@ _NOT_BARE = r"\b(?:with|has|have|having|including|of|for)\b"
 
 
 def _trailing_mentions(clause: Clause, declares: list[Statement]) -> list[Statement]:
-    """ "Manage authors with name and country, and books", "…, plus a Depot", "… and also
-    Gigs and Venues": the last items, when each is an entity named without fields, are
-    Mentions, so the request asks about them (never drops them, never makes them fields)."""
+    """ "Manage authors with name and country, and books", "…; and books" (things cut by
+    semicolons), "…, plus a Depot", "… and also Gigs and Venues": the last items, when each is
+    an entity named without fields, are Mentions, so the request asks about them (never drops
+    them, never makes them fields)."""
     last = declares[-1]
     if not isinstance(last, Declare):
         return declares
-    m = re.search(r"(?:,\s*(?:and|plus)|,?\s+plus|\s+as well as|\s+and\s+also)"
+    m = re.search(r"(?:[,;]\s*(?:and|plus)|,?\s+plus|\s+as well as|\s+and\s+also)"
                   r"\s+(?P<np>[a-z][a-z &-]*?)\s*$", clause.text)  # fmt: skip
     if not m or len(last.fields.attributes) < 2:
         return declares

@@ -1,0 +1,32 @@
+"""The lead's rules of 2026-12-04 night.
+
+Every request here is written for this file (none is copied from the corpus).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.support.recognition import read
+
+
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "For the farm: cows with tag and breed; pens with number and size; and tractors.",
+        "Boats with name and length; crews with name and phone; and moorings",
+    ],
+)
+def test_a_thing_named_last_in_a_semicolon_list_is_asked_about(request_text: str) -> None:
+    """ "…; and tractors": cut off by a semicolon like the things before it, the last item is
+    one more thing named without fields, never a count field of the thing before."""
+    got = read(request_text)
+    assert got.status == "needs_clarification"
+    assert "attributes" in got.missing
+    assert all(a.name not in ("tractors", "moorings") for e in got.entities for a in e.attributes)
+
+
+def test_a_semicolon_list_of_fields_keeps_its_last_field() -> None:
+    got = read("Boat: name; length; and crew size")
+    assert got.status == "recognized", got.notes
+    assert [a.name for a in got.entities[0].attributes] == ["name", "length", "crew_size"]
