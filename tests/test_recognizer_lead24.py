@@ -30,3 +30,27 @@ def test_a_semicolon_list_of_fields_keeps_its_last_field() -> None:
     got = read("Boat: name; length; and crew size")
     assert got.status == "recognized", got.notes
     assert [a.name for a in got.entities[0].attributes] == ["name", "length", "crew_size"]
+
+
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "Kennels: name, breeds: text, nightly rate: money",
+        "Track rehearsals with rehearsal date, songs (text) and conductor",
+        "Log rehearsals with rehearsal date, songs - string, conductor",
+    ],
+)
+def test_a_plural_field_typed_as_text_is_not_doubted(request_text: str) -> None:
+    """An explicit annotation wins: a plural name the person typed as text is no sign of a
+    count the rules missed, so the reading is not held back for it."""
+    got = read(request_text)
+    assert got.status == "recognized", got.notes
+    fields = {a.name: a.type.value for e in got.entities for a in e.attributes}
+    assert fields.get("breeds", fields.get("songs")) == "str"
+
+
+def test_a_plural_field_typed_by_the_rules_alone_is_still_doubted() -> None:
+    """Without an annotation a bare plural read as text may be a count the rules missed: the
+    person is asked."""
+    got = read("Track rehearsals with rehearsal date, songs and conductor")
+    assert got.status == "needs_clarification"

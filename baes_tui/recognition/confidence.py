@@ -361,7 +361,11 @@ def features_of(draft: Draft, cleaned: Cleaned, request: str = "") -> dict[str, 
         ),
         "str_number_word": float(
             draft.intent in (Intent.CREATE_ENTITY, Intent.ADD_FIELDS)
-            and sum(_number_word(a) for e in draft.entities for a in e.attributes)
+            and sum(
+                _number_word(a) and not _typed_as_text(a.name, request)
+                for e in draft.entities
+                for a in e.attributes
+            )
         ),
         "create_change_words": float(
             draft.intent is Intent.CREATE_ENTITY and _said_as_change(draft, text)
@@ -384,7 +388,11 @@ def features_of(draft: Draft, cleaned: Cleaned, request: str = "") -> dict[str, 
         # a type is read only where a field is made: a rename or a change keeps it
         "count_shape_text": float(
             draft.intent in (Intent.CREATE_ENTITY, Intent.ADD_FIELDS)
-            and any(_count_shape(a) for e in draft.entities for a in e.attributes)
+            and any(
+                _count_shape(a) and not _typed_as_text(a.name, request)
+                for e in draft.entities
+                for a in e.attributes
+            )
         ),
         "lost_identifier": float(min(_lost_identifiers(draft, request), 3)),
         "field_repeats_entity": float(_repeats_entity(draft)),
@@ -1270,6 +1278,18 @@ def _number_word(attribute: Attribute) -> bool:
         and (after in FUNCTION_WORDS or after.endswith("ed") or after in IRREGULAR_PARTICIPLES)
         for w, after in itertools.pairwise(words)
     )
+
+
+_TEXT_TYPES = r"(?:text|string|str|varchar|free text)"
+
+
+def _typed_as_text(name: str, request: str) -> bool:
+    """ "pieces (text)", "subjects: text", "gauge - string": the person typed the field as
+    text, and an explicit annotation wins, so a plural or a quantity word in its name is no
+    sign of a count the rules missed."""
+    words = r"[\s_-]+".join(re.escape(w) for w in name.split("_"))
+    typed = rf"\b{words}\s*(?:\(\s*|:\s*|[-–—]\s+|\s+as\s+)(?:an?\s+)?{_TEXT_TYPES}\b"
+    return re.search(typed, request, re.I) is not None
 
 
 def _bare_count_plural(words: list[str]) -> bool:
