@@ -1,0 +1,36 @@
+"""Precision: a reading that would build the wrong thing is read right or asked, never accepted.
+
+Every request here is written for this file (none is copied from the corpus). What a person
+relies on: a slip in a name is caught even when the slip happens to spell a place; a field
+named with a participle after it ("price agreed") is a field, and its "becomes" is a change;
+a field said with the type it has now, then "make it …", is changed where it lives.
+"""
+
+from __future__ import annotations
+
+from baes_tui.recognition.nouns import misspelt
+from tests.support.recognition import read
+
+
+# --- a slip that spells a place is still a slip ------------------------------------------------
+def test_a_word_known_only_as_a_place_a_key_from_a_common_noun_is_asked_about() -> None:
+    result = read("a booking app for golf corses with name, par and holes")
+    assert result.status == "needs_clarification"
+    assert any("'course'" in note for note in result.notes), result.notes
+
+
+def test_a_place_name_far_from_any_common_noun_is_no_slip() -> None:
+    assert misspelt("london") is None
+    assert misspelt("course") is None  # the common noun itself
+
+
+def test_an_agent_ending_typed_with_the_wrong_unheard_vowel_is_asked_about() -> None:
+    result = read("delete the Surveyer entity, the contract ended")
+    assert result.status == "needs_clarification"
+    assert any("'surveyor'" in note for note in result.notes), result.notes
+
+
+def test_a_short_word_missing_a_consonant_between_its_vowels_is_asked_about() -> None:
+    result = read("give every Canoe a staus and a hull colour")
+    assert result.status == "needs_clarification"
+    assert any("'status'" in note for note in result.notes), result.notes
