@@ -8,8 +8,11 @@ a field said with the type it has now, then "make it …", is changed where it l
 
 from __future__ import annotations
 
+import pytest
+
+from baes_tui.core.models import Intent
 from baes_tui.recognition.nouns import misspelt
-from tests.support.recognition import read
+from tests.support.recognition import accepted, read, shape
 
 
 # --- a slip that spells a place is still a slip ------------------------------------------------
@@ -34,3 +37,41 @@ def test_a_short_word_missing_a_consonant_between_its_vowels_is_asked_about() ->
     result = read("give every Canoe a staus and a hull colour")
     assert result.status == "needs_clarification"
     assert any("'status'" in note for note in result.notes), result.notes
+
+
+# --- a participle after a field's noun ---------------------------------------------------------
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("Lease.rent_agreed becomes decimal", ["Lease(rent_agreed:decimal)"]),
+        ("Offer.price_suggested becomes a decimal", ["Offer(price_suggested:decimal)"]),
+    ],
+)  # fmt: skip
+def test_a_becoming_on_a_field_ending_in_a_participle_is_a_type_change(
+    request_text: str, expected: list[str]
+) -> None:
+    assert accepted(request_text, Intent.MODIFY_FIELDS) == expected
+
+
+def test_a_field_named_with_a_participle_in_a_list_is_kept() -> None:
+    result = read("Track house sales with buyer, price agreed and completion date")
+    assert "price_agreed" in shape(result)[0], shape(result)
+
+
+def test_who_insisted_after_a_list_is_still_talk_and_no_field() -> None:
+    result = read("Keep hay bales: weight, moisture and a stacked flag, my uncle insisted")
+    assert all("uncle" not in s for s in shape(result)), shape(result)
+
+
+# --- the type it has, then an order about "it" -------------------------------------------------
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("Pump pressure is text, please make it a float", ["Pump(pressure:float)"]),
+        ("Kiln temperature is a string; change it to a float", ["Kiln(temperature:float)"]),
+    ],
+)  # fmt: skip
+def test_the_type_a_field_has_then_make_it_is_a_change_on_its_entity(
+    request_text: str, expected: list[str]
+) -> None:
+    assert accepted(request_text, Intent.MODIFY_FIELDS) == expected
