@@ -75,3 +75,18 @@ def test_the_type_a_field_has_then_make_it_is_a_change_on_its_entity(
     request_text: str, expected: list[str]
 ) -> None:
     assert accepted(request_text, Intent.MODIFY_FIELDS) == expected
+
+
+# --- a name cut from a longer phrase -----------------------------------------------------------
+def test_a_field_left_opening_on_of_is_asked_about() -> None:
+    result = read("Market: Stalls (name, pitch, one of a kind y/n) and Traders (name, phone)")
+    assert result.status == "needs_clarification", shape(result)
+
+
+def test_a_frame_qualified_by_an_of_phrase_is_not_about_the_phrase_s_first_word() -> None:
+    result = read("a back of house rota for porters: name, mobile and shifts per week")
+    assert result.status == "needs_clarification" or shape(result)[0].startswith("Porter(")
+
+
+def test_a_list_of_things_still_names_the_things() -> None:
+    assert accepted("a list of members with name and phone") == ["Member(name:str,phone:str)"]
