@@ -518,6 +518,14 @@ _IS_BUT_SHOULD = re.compile(
     rf"(?:{TYPE_ALTERNATION})\s*,?\s+"
     r"but\s+(?:it|they)\s+(?P<rest>(?:should|must|needs? to|has to|have to|ought to)\s.+)$"
 )
+# "the kiln temperature is text, please make it a float": the type it has, then an order about
+# "it", is a change to that field as "…, but it should be …" is (the "please" is gone by now)
+_IS_THEN_MAKE = re.compile(
+    r"^(?P<x>.+?)\s+(?:is|are|was|were)\s+(?:currently\s+|still\s+)?(?:an?\s+)?"
+    rf"(?:{TYPE_ALTERNATION})\s*(?:,|;|,?\s+so)\s+(?:can you\s+|could you\s+)?"
+    r"(?:make|change|turn|switch|convert|set)\s+(?:it|them)\s+(?:(?:to|into|as)\s+)?"
+    rf"(?P<to>(?:an?\s+)?(?:{TYPE_ALTERNATION}))(?P<end>\s*(?:please|instead|thanks)?[.!]*)$"
+)
 # "Kennel's rate can be blank now", "… should be a decimal from now on": when the field takes
 # its new state (or that it had it before) says nothing about which state
 _STATE_THEN_WHEN = re.compile(
@@ -2291,6 +2299,7 @@ def simplify(text: str) -> str:
     s = _WISH_COLON.sub(r"\g<v> ", s)
     s = _NOTE_ASK.sub(r"\g<pre> record", s)
     s = _IS_BUT_SHOULD.sub(lambda m: f"{m['x']} {m['rest']}", s)
+    s = _IS_THEN_MAKE.sub(lambda m: f"{m['x']} should be {m['to']}", s)
     s = _STATE_THEN_REASON.sub(lambda m: f"{m['state']}, ", s)
     # "is optional now" says what "is now optional" does (a change, not a description)
     s = _STATE_THEN_WHEN.sub(

@@ -935,6 +935,8 @@ def _odd_start(name: str) -> bool:
         return True
     words = _words(name)
     first = words[0] if words else ""
+    if first == "of" and len(words) > 1:
+        return True  # "of_kind" from "one of a kind": no noun phrase opens on "of"
     if first in FIELD_MODIFIERS or first in _NAME_GLUE_OK or len(words) == 1:
         return False
     second = words[1]
@@ -1203,7 +1205,8 @@ def _of_phrase_names(draft: Draft, tokens: list[str], cleaned: Cleaned) -> int:
     is an event or a time, not a thing kept); "the nickname of member", "the email of Guest"
     name the thing, and a name said elsewhere on its own is no doubt. On the 7,476 recorded
     first reads it fires on 3 accepted readings, all wrong, and no right one; its weight is set
-    as the other young doubts' are until a fit has seen more."""
+    as the other young doubts' are until a fit has seen more. An entity said only as the start
+    of an "X of Y" phrase before a frame noun ("a back of house rota") is the same misread."""
     if "of" not in tokens:
         return 0
     count = 0
@@ -1217,8 +1220,16 @@ def _of_phrase_names(draft: Draft, tokens: list[str], cleaned: Cleaned) -> int:
             bool(spots)
             and all(i >= 2 and tokens[i - 1] == "of" and tokens[i - 2] in _OF_HEADS for i in spots)
             and first_sense(word) in _OF_VALUE_SENSES
-        )
+        ) or (bool(spots) and all(_heads_of_modifier(tokens, i) for i in spots))
     return count
+
+
+def _heads_of_modifier(tokens: list[str], i: int) -> bool:
+    """ "a back of house rota for porters": the word opens an "X of Y" phrase that, whole,
+    qualifies the frame noun after it, so the frame is about something else, not about X."""
+    if i + 3 >= len(tokens) or tokens[i + 1] != "of" or tokens[i + 2] in FUNCTION_WORDS:
+        return False
+    return singular(tokens[i + 3]) in FRAME_NOUNS
 
 
 def _value_list_field(name: str) -> bool:

@@ -147,6 +147,24 @@ _REPORTED = re.compile(
     r"|insisted|thinks|thought|reckons|reckoned|suggests|suggested|mentioned|swears|agrees"
     r"|agreed|believes|tells me|told me|tells us|told us|keeps saying|pointed out|would say)"
 )
+# "tonnes agreed", "price suggested": a bare noun before a past form is a field the participle
+# qualifies, unless the noun names who could say it ("mum said", "staff agreed")
+_BARE_PAST = re.compile(
+    r"(?P<noun>[a-z]+)\s+(?:said|insisted|thought|reckoned|suggested|mentioned|agreed"
+    r"|told (?:me|us)|pointed out)"
+)
+_SAYERS = frozenset(("noun.person", "noun.group"))
+
+
+def _reported(raw: str) -> bool:
+    """Talk after a list ("…, the cellar master insists"), not a field said with a participle
+    after it ("tonnes agreed"): a verb of saying needs someone who says."""
+    if not _REPORTED.fullmatch(raw):
+        return False
+    bare = _BARE_PAST.fullmatch(raw)
+    return bare is None or first_sense(singular(bare["noun"])) in _SAYERS
+
+
 _MODIFIER_ONLY = re.compile(
     # "…, this last one is optional", "…, the latter a date": the item just listed
     r"^(?:but |and |which |(?:the|this|that) last one |the latter |that one |this one |that "
@@ -622,7 +640,7 @@ def read_fields(text: str, *, one_item: bool = False) -> FieldList:
     ends = {"from", "to"} <= {_bare_item(item.text) for item in items}
     for item in items:
         raw = item.text.strip(" .!?:;-+*\"'")
-        if all(w in INTERJECTIONS for w in raw.split()) or _REPORTED.fullmatch(raw):
+        if all(w in INTERJECTIONS for w in raw.split()) or _reported(raw):
             continue  # "oh", "um", "the cellar master insists": talk, not a listed thing
         out.items += 1
         group = _GROUP_NOTE.match(raw) if out.attributes else None

@@ -118,6 +118,29 @@ class _Index:
             return None
         return _LEXNAMES.get(number)
 
+    def proper_only(self, word: str) -> bool:
+        """Every noun sense of `word` is written capitalised in WordNet (a river, a town), and
+        it is no verb, adjective or adverb: WordNet knows it only as a name."""
+        line = self.nouns.line(word)
+        if line is None or any(self.counts(word)[1:]) or (self.verbs and self.verbs.senses(word)):
+            return False
+        try:
+            parts = line.split()
+            offsets = [int(part) for part in parts[-int(parts[2]) :]]
+            if self._data is None:
+                with open(self._folder / "data.noun", "rb") as fp:
+                    self._data = mmap.mmap(fp.fileno(), 0, access=mmap.ACCESS_READ)
+            for offset in offsets:
+                end = self._data.find(b"\n", offset)
+                fields = self._data[offset:end].split()
+                lemmas = fields[4 : 4 + 2 * int(fields[3], 16) : 2]
+                written = [lemma for lemma in lemmas if lemma.lower() == word.encode()]
+                if not written or written[0][:1].islower():
+                    return False
+        except (OSError, IndexError, ValueError):
+            return False
+        return True
+
 
 _LEXNAMES = {
     int(number): name
@@ -501,10 +524,12 @@ def _g_dropped(word: str) -> str | None:
     return meant if in_wordnet(meant) and first_sense(meant) in _MADE_THINGS else None
 
 
-# Endings English spells with a vowel nobody hears: "consultent", "attendence", "responsable"
+# Endings English spells with a vowel nobody hears: "consultent", "attendence", "responsable",
+# "sponser", "calender"
 _SUFFIX_VOWELS = (
     ("ent", "ant"), ("ant", "ent"), ("ence", "ance"), ("ance", "ence"),
     ("ency", "ancy"), ("ancy", "ency"), ("able", "ible"), ("ible", "able"),
+    ("er", "or"), ("or", "er"), ("ar", "er"), ("er", "ar"),
 )  # fmt: skip
 
 
@@ -523,6 +548,24 @@ def suffix_vowel_slip(word: str) -> str | None:
     return None
 
 
+def _name_slip(word: str) -> str | None:
+    """ "oder" → order: a word WordNet knows only as a proper name (a river, a town), one key
+    short of, or two inner keys swapped from, a common noun of several senses. A name of a
+    field or a thing is rarely a river's; a common word a key away is the likelier one (the
+    first key is seldom the one missed, and a rare noun such as "parvis" is no likelier)."""
+    index = _index()
+    if index is None or not index.proper_only(word):
+        return None
+    splits = [(word[:i], word[i:]) for i in range(1, len(word) + 1)]
+    ranked = [a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1]
+    ranked += [a + c + b for a, b in splits for c in _LETTERS]
+    for candidate in dict.fromkeys(ranked):
+        senses = index.nouns.senses(candidate) or 0
+        if senses >= 2 and _lemma_is_noun(candidate) and not index.proper_only(candidate):
+            return candidate
+    return None
+
+
 @lru_cache(maxsize=4096)
 def misspelt(word: str) -> str | None:
     """The word a name's word was likely meant to be when it is a slip of the keys: "adress"
@@ -532,7 +575,8 @@ def misspelt(word: str) -> str | None:
     is a code), a double letter typed once or a letter twice (five letters or more), a letter
     missing (six or more), one too many (seven or more), one wrong (eight or more: fewer real
     words lie that close; six or more when it is written as it sounds: "servise"; in five
-    letters, a vowel left out between consonants: "finsh"; a made thing's g dropped: "fillin").
+    letters, a vowel left out between consonants, "finsh", or a consonant between vowels,
+    "staus"; a made thing's g dropped: "fillin").
     None when the word is known, no slip finds one, or WordNet is absent. Names are never
     respelt with it (a code such as "iddsi" is no slip): a slip makes the reading doubted, and
     the note names the likely word."""
@@ -545,6 +589,8 @@ def misspelt(word: str) -> str | None:
         return None
     if (suffix := suffix_vowel_slip(word)) is not None:
         return suffix  # before the two-words check: "consultent" is no consul and a tent
+    if (name := _name_slip(word)) is not None:
+        return name
     if _known_word(word):
         return None
     splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
@@ -577,6 +623,15 @@ def misspelt(word: str) -> str | None:
             for a, b in splits[1:-1]
             if (a[-1] not in _VOWELS and b[0] not in _VOWELS) or (closing and len(a) == 2)
             for v in _VOWELS
+        ]
+        # or a consonant left out between two vowels ("staus"): English seldom puts two
+        # vowels side by side in so short a word unless they spell one sound
+        ranked += [
+            a + c + b
+            for a, b in splits[1:-1]
+            if a[-1] in _VOWELS and b[0] in _VOWELS
+            for c in _LETTERS
+            if c not in _VOWELS
         ]
     for candidate in dict.fromkeys(ranked):
         if candidate == word or len(candidate) < 4:
