@@ -3036,11 +3036,14 @@ def _said_of_the_world(rest: str) -> bool:
     )
 
 
-# "…, fields stay the same", "…, everything else stays as is": the rest is kept as it is
+# "…, fields stay the same", "…, everything else stays as is", "…, and nothing else changes":
+# the rest is kept as it is
 _REST_KEPT = re.compile(
-    r"\s*[,;—-]\s*(?P<rest>(?:the\s+|all\s+(?:the\s+)?|its\s+)?(?:fields|columns|data|everything"
-    r"\s+else|the\s+rest)\s+(?:stays?|remains?|can\s+stay|should\s+stay|will\s+stay)\s+"
-    r"(?:the\s+same|as\s+(?:is|they\s+are|it\s+is)|unchanged))$"
+    r"\s*[,;—-]\s*(?:and\s+)?(?P<rest>(?:the\s+|all\s+(?:the\s+)?|its\s+)?(?:fields|columns"
+    r"|data|everything\s+else|the\s+rest)\s+(?:stays?|remains?|can\s+stay|should\s+stay"
+    r"|will\s+stay)(?:\s+(?:the\s+same|as\s+(?:is|they\s+are|it\s+is)|unchanged))?"
+    r"|nothing\s+else\s+(?:changes|is\s+changed|needs\s+(?:to\s+)?chang(?:e|ing)"
+    r"|should\s+change|will\s+change))$"
 )
 # "make the discount a float, now is integer", "…, right now it's text": what the field is now,
 # said after the change asked

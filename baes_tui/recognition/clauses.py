@@ -958,7 +958,9 @@ _WRITTEN_VERB = (
 )
 _EACH_WRITTEN = re.compile(
     r"^(?P<each>(?:for|on|at|with|after) (?:each|every) [a-z-]+(?: (?!(?:we|i)\s)[a-z-]+)?)"
-    r"\s*,?\s+(?:(?P<who>we|i)\s+)?(?:(?:usually|always|normally|also|just|then|would|will|do)\s+)*"
+    r"\s*,?\s+(?:(?P<who>we|i)(?:'d)?\s+)?(?:(?:usually|always|normally|also|just|then|would|will|do)\s+)*"
+    # ("for each nest we'd want to note …": the wish to write it down asks for it as well)
+    r"(?:(?:want|like|need|have)\s+to\s+)?"
     rf"{_WRITTEN_VERB}(?:\s+(?:in|on|into)\s+(?:my|our|the|a)\s+[a-z]+)?(?:\s+down)?\s*:?\s+"
     # "for each one (please) keep roll number, width, …": asked outright, the list may go
     # without its articles
@@ -1000,7 +1002,9 @@ def _each_written(m: re.Match[str]) -> str:
 # follow, so "track orders, invoices and refunds" (three things) is not read as one with fields
 _KEPT_THEN_LIST = re.compile(
     rf"^(?P<head>(?:(?:i|we)\s+(?:would like|want|need|have)\s+to\s+)?(?:{MANAGE_VERBS})\s+"
-    r"(?:(?:the|my|our|all the|all our)\s+)?[a-z-]+s)\s*,\s+(?=[^,]+,\s*[^,]+)"
+    # ("keep venue hires, hirer name, …": the things may have a modifier before them)
+    r"(?:(?:the|my|our|all the|all our)\s+)?(?:(?P<mod>(?!(?:the|my|our|all|of|for|and"
+    r"|or)\s)[a-z-]+)\s)?[a-z-]+s)\s*,\s+(?=[^,]+,\s*[^,]+)"
     r"(?!(?:for|each|every|with|and|or|including|which|who|that|so|but|because|in|on|at|from"
     r"|where|when|like|as|also|plus)\b)"
 )
@@ -1222,7 +1226,8 @@ def _kept_for_the(m: re.Match[str]) -> str:
 # "for every referee (please store →) we need the following: full name, …", "for each coach we
 # need these details: …": the words pointing at the list name no field
 _NEED_THE_FOLLOWING = re.compile(
-    r"^(?P<a>(?:for|on)\s+(?:each|every)\s+[a-z-]+(?:\s[a-z-]+)?\s+we need)\s+(?:the following"
+    r"^(?P<a>(?:for|on)\s+(?:each|every)\s+[a-z-]+(?:\s(?!(?:of|at|in|on|for|with|from|to|the|a"
+    r"|an|and|or)\s)[a-z-]+){0,2}\s+we need)\s+(?:the following"
     r"|these)(?:\s+(?:details|fields|things|info|information|data))?\s*:\s*(?=[a-z])"
 )
 
@@ -1711,7 +1716,10 @@ _TOPIC_PREP_VERB = re.compile(
     r"^" + _NOT_A_PLACE + r"(?:on|for|in)\s+(?!(?:my|our|your|their|his|her|a|an|this|that"
     r"|these|those|some|all|each|every|it|them|us|me|you|now|later|sure)\b)"
     r"(?P<topic>(?:the\s+)?(?!(?:app|application|system|database|tool|software|program"
-    r"|site|website|sheet|spreadsheet)\b)[a-z][a-z-]*(?:\s+(?:entity|table|model))?)\s+"
+    r"|site|website|sheet|spreadsheet|next|last|first|second|other|same)\b)[a-z][a-z-]*"
+    # ("on repair job change …": a name of two words, with its article left out)
+    r"(?:\s(?!(?:also|please|just|now|then|and|or)\b)[a-z][a-z-]*)?"
+    r"(?:\s+(?:entity|table|model))?)\s+"
     r"(?P<rest>(?:also\s+)?(?:add|remove|delete|drop|rename|make|change|include|put|set"
     r"|switch|convert|call)\s.+)$"
 )
@@ -1722,8 +1730,9 @@ _TOPIC_MARKED = re.compile(
     r"|model))\s+(?P<rest>(?:the|its|their)\s+.+)$"
 )
 _FOR_EACH = re.compile(
-    r"^(?:for|on|in) (?:each|every) (?P<topic>[a-z-]+(?: [a-z-]+)?)\s+"
-    r"(?P<rest>(?:we|i|you|she|he|they)\s.+)$"
+    # ("for each home exercise plan we need …": a name of three words, none of them glue)
+    r"^(?:for|on|in) (?:each|every) (?P<topic>[a-z-]+(?: (?!(?:of|at|in|on|for|with|from|to"
+    r"|the|a|an|and|or)\s)[a-z-]+){0,2})\s+(?P<rest>(?:we|i|you|she|he|they)\s.+)$"
     # "for every courier the name, the phone, …"; "for our recipes we would want the title, …"
     # ("I'd like to store, for each litter picker, the name, …": a name of two words too)
     r"|^(?:for|on|in) (?:each|every) (?P<topic2>[a-z-]+(?: (?!(?:the|their|its|his|her)\s)"
@@ -2349,7 +2358,11 @@ def simplify(text: str) -> str:
         s = _ROLE.sub("", s)
         s = _WANT_TO_CHANGE.sub("", s)
         s = _WANT_STATE.sub(_want_state, s)
-        s = _KEPT_THEN_LIST.sub(lambda m: f"{m['head']} with ", s)
+        s = _KEPT_THEN_LIST.sub(
+            # (a modifier the dictionary does not know may be a slip: "venu hires" is asked)
+            lambda m: m[0] if m["mod"] and in_wordnet(m["mod"]) is False else f"{m['head']} with ",
+            s,
+        )
         s = _FRAME_FOR_THINGS_THEN_LIST.sub(lambda m: f"{m['head']} with ", s)
         s = _KEPT_THEN_RUN_ON.sub(_kept_then_run_on, s)
         if not re.search(r"[,;:(]", s):
@@ -2467,9 +2480,12 @@ def simplify(text: str) -> str:
         )
         # "the field called phone should really be called mobile": the field named after its
         # marker is "the phone field", and the adverb before "be called" says no name
+        # ("the entity currently called Programme shall be called …": so is a thing, named as
+        # it is now)
         s = re.sub(
-            r"\bthe (field|column|attribute) (?:called|named) ([a-z]+(?: [a-z]+)?) (?=(?:should"
-            r"|must|needs to|ought to) )",
+            r"\bthe (field|column|attribute|entity|table|model) (?:(?:currently|now|presently"
+            r"|at present)\s+)?(?:called|named) ([a-z]+(?: [a-z]+)?) (?=(?:should|must|needs to"
+            r"|ought to|shall|will) )",
             r"the \2 \1 ",
             s,
         )

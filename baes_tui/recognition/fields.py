@@ -221,6 +221,7 @@ _PASSIVE_TAIL = re.compile(
 )
 _ARTICLES = frozenset(("the", "a", "an"))
 _NAME_PREPOSITIONS = frozenset(("of", "per"))
+_WH_WORDS = frozenset("what which who whom whose when where why how whether if".split())
 _NUMBER_OF = re.compile(r"^(?:the\s+|a\s+)?(?:number|amount|count|no\.?) of\s+(?P<rest>.+)$")
 # "weight in kg" measures in a unit; "capacity per hour" is a rate, another quantity: its name
 # keeps "per hour" (as "price per night" does)
@@ -1921,6 +1922,17 @@ def read_item(raw: str, *, keep_new: bool = False) -> tuple[Attribute, bool] | D
         glue = set()  # "valid from", "valid to": the days a certificate holds, two dates
     if len(words) == 2 and words[1] == "no" and words[0] not in NOT_A_FIELD:
         glue = set()  # "license no", "phone no": the short form of "number" ends the name
+    if (
+        len(words) > 2
+        and words[1] in ("the", "an")
+        and words[0] not in _WH_WORDS
+        and explicit is not AttrType.BOOL
+        and not _is_flag(words)
+    ):
+        # "update the runbook", "check the tyres": inside a name an article follows only the
+        # "of" that joins its parts (dropped above); after a first word it opens that verb's
+        # object ("what the customer said" is a question, a field)
+        return Dropped(raw, "a business rule, not a field name")
     # "date of last risk assessment": the "of" that joins a name's two parts is no word of it
     named = [w for w in words if w not in _NAME_PREPOSITIONS]
     if len(named) > MAX_FIELD_WORDS or (glue and explicit is not AttrType.BOOL):

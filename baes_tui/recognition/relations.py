@@ -120,6 +120,7 @@ _VP = re.compile(
     rf"(?:(?P<card>{_MANY}|{_ONE})\s+)?(?P<b>[a-z][a-z' -]*?)$"
 )
 _PARTICLES = frozenset("out up down off back away over through".split())
+_WH_WORDS = frozenset("what which who whom whose when where why how whether if".split())
 _LEAD = re.compile(r"^(?:where|and|so|that|which means|then|also)\s+")
 _PREDICATE = re.compile(
     r"^(?:and\s+)?(?:(?:each|every)(?:\s+one)?\s+)?(?P<vp>(?:belongs?|belonging)\s+to|works?\s+(?:in|for)|is\s+assigned\s+to"
@@ -608,6 +609,8 @@ def _subject_verb_object(
             continue  # "technicians service turbines": a plural, the verb, a plural
         if set(m["b"].split()) & (_GLUE | _HAVE):
             continue
+        if m["b"].split()[0] in _WH_WORDS:
+            continue  # "finance keeps asking what amt means": what is asked or said, no thing
         counted = m["card"] not in (None, "a", "an", "the", "its", "their")
         if len(m["b"].split()) == 1 and not counted and _describes(m["b"]):
             # "the pet register works great": how it is, not what it is linked to ("one

@@ -42,6 +42,7 @@ from baes_tui.recognition.lexicon import (
     TYPE_WORDS,
 )
 from baes_tui.recognition.model_code import models_as_sentences
+from baes_tui.recognition.nouns import is_noun, respelt_noun
 from baes_tui.recognition.orm import orm_links
 
 _INVISIBLE = frozenset("\u200b\u200c\u200d\u2060\ufeff\u00ad\u180e\x00")
@@ -2548,6 +2549,8 @@ def clean(request: str) -> Cleaned:
     for match in _PASCAL.finditer(text):
         capitalised.update(w.lower() for w in re.findall(r"[A-Z][a-z]+", match.group(0)))
     text = _PASCAL.sub(_pascal_words, text)
+    if "_" in text and _CHANGE_VERB.search(text):
+        text = _THING_IDENTIFIER.sub(_thing_identifier, text)
     if "_" in text:
         text = _SNAKE_GLUE_FIRST.sub(lambda m: m[0].replace("_", "-"), text)
         text = _SNAKE_PARTICLE.sub("-", text)
@@ -2861,6 +2864,24 @@ def _stretched(match: re.Match[str]) -> str:
 # snake_case ("user_name"): words in lower case, the first of two letters or more ("iPhone",
 # "eBay" are brands), each next one capitalised and in lower case after (not "userID")
 _CAMEL = re.compile(r"(?<![\w@/#$-])[a-z]{2,}(?:[A-Z][a-z0-9]+)+\b")
+
+
+# "make the turbine serial_no optional": a thing, then its field written as one identifier,
+# is "Turbine.serial_no" with the dot left out (read before the underscores become spaces)
+_THING_IDENTIFIER = re.compile(
+    r"\b(?P<the>[Tt]he) (?P<e>(?!(?:new|old|current|existing|same|other|former|previous"
+    r"|whole|field|column|attribute|property|name|entity|table|model)\b)[a-z]+) "
+    r"(?P<f>[a-z][a-z0-9]*(?:_[a-z0-9]+)+)\b(?! (?:on|of|in|for|from)\b)"
+)
+_CHANGE_VERB = re.compile(r"\b(?:make|change|rename|remove|delete|drop|switch|convert|set)\b", re.I)
+
+
+def _thing_identifier(m: re.Match[str]) -> str:
+    """ "the turbine serial_no" → "the serial_no on turbine" when the word before is a noun
+    (or a noun misspelt by a letter, as an entity word may be)."""
+    if is_noun(m["e"]) or respelt_noun(m["e"]):
+        return f"{m['the']} {m['f']} on {m['e']}"
+    return m[0]
 
 
 def _camel_snake(match: re.Match[str]) -> str:
