@@ -54,3 +54,16 @@ def test_a_plural_field_typed_by_the_rules_alone_is_still_doubted() -> None:
     person is asked."""
     got = read("Track rehearsals with rehearsal date, songs and conductor")
     assert got.status == "needs_clarification"
+
+
+def test_talk_that_declares_each_thing_with_its_fields_is_no_unread_link() -> None:
+    """ "We're a riding school and need two things: ponies with …, and riders with …": the talk
+    before the colon makes the sentence an aside, but it gives each thing its fields; it relates
+    nothing, so it is no sign of a link nobody read."""
+    got = read(
+        "We're a riding school and need two things: ponies with a name, a height and a price, "
+        "and riders with a name, an email and a beginner flag. A pony is always ridden by "
+        "exactly one rider."
+    )
+    assert got.status == "recognized", (got.confidence, got.notes)
+    assert {e.name for e in got.entities} == {"Pony", "Rider"}

@@ -1057,6 +1057,10 @@ def _names_two(text: str, draft: Draft) -> bool:
     hits = [i for i, w in enumerate(words) if w in heads]
     if len({words[i] for i in hits}) < 2:
         return False
+    if all(i + 1 < len(words) and words[i + 1] in ("with", "having") for i in hits):
+        # "…: courses with a title and a price, and teachers with a name": each thing is
+        # given its fields, so the sentence declares them (read), it relates nothing
+        return False
     name_words = {singular(w) for e in draft.entities for w in _words(e.name)}
     return not _lists_entities(words, hits, name_words)
 
