@@ -22,6 +22,7 @@ from baes_tui.recognition.lists import (
     is_when,
     names_no_field,
 )
+from baes_tui.recognition.patterns import rx
 from baes_tui.recognition.statements import Declare, Mention, Mode, Statement
 
 _ADD_TO = re.compile(
@@ -111,14 +112,15 @@ def _type_after_owner(ent: str, f: str) -> tuple[str, str]:
     """One field, then its owner, then its type: the type goes back to the field (a list of
     several keeps the owner's words as they are, whose type it is being unclear)."""
     said = _TYPE_AFTER_OWNER.match(ent)
-    if not said or type_phrase(said["t"]) is None or re.search(r",|\b(?:and|plus|or)\b", f):
+    if not said or type_phrase(said["t"]) is None or rx(r",|\b(?:and|plus|or)\b").search(f):
         return ent, f
     return said["ent"], f"{f} as {said['t']}"
 
 
 def add_to(clause: Clause) -> list[Statement]:
-    text = re.sub(
-        r"^(?:let us|(?:i|we)\s+(?:also\s+)?(?:need|want|would like|have)\s+to)\s+(?:also\s+)?",
+    text = rx(
+        r"^(?:let us|(?:i|we)\s+(?:also\s+)?(?:need|want|would like|have)\s+to)\s+(?:also\s+)?"
+    ).sub(
         "",
         clause.text,
     )
@@ -129,7 +131,7 @@ def add_to(clause: Clause) -> list[Statement]:
         if m["f2"] and _KEEPING_FRAME.match(m["f2"]) and not text.startswith(("add", "also add")):
             # "keep a record of every burial plot": the plots are what is kept, not a field;
             # "… of every kayak with hull and colour" is a create the declarations read
-            if re.search(r"\s(?:with|having|including)\s", m["ent2"] or ""):
+            if rx(r"\s(?:with|having|including)\s").search(m["ent2"] or ""):
                 return []
             return [Mention(o, True, False, clause.segment) for o in owners]
         parsed = read_fields(m["f"] or m["f2"])
@@ -140,7 +142,7 @@ def add_to(clause: Clause) -> list[Statement]:
     if not m and (named := _GIVE_NAMED.match(text)):
         # "Give Batch original gravity and final gravity": the thing written as a name, then
         # its fields with no article between them
-        said = re.search(r"\bgive\s+(?:the\s+)?([A-Z][A-Za-z-]*)\s+[a-z]", clause.original, re.I)
+        said = rx(r"\bgive\s+(?:the\s+)?([A-Z][A-Za-z-]*)\s+[a-z]", re.I).search(clause.original)
         if said and said[1][0].isupper() and said[1].lower() == named["ent"]:
             m = named
     if not m:
@@ -162,13 +164,13 @@ def add_to(clause: Clause) -> list[Statement]:
         # "add the new fields Ana asked for on Monday": when she asked, not where they go
         topic = read_noun(clause.topic) if clause.topic else None
         return [Declare(topic, FieldList(), "add", clause.segment)]
-    if re.search(r"\b(?:whether|if)\s+(?:it|they|he|she)\s+(?:is|are|was|has|have)$", f):
+    if rx(r"\b(?:whether|if)\s+(?:it|they|he|she)\s+(?:is|are|was|has|have)$").search(f):
         return []  # "… and whether it is on a service contract": a yes/no field, no owner
-    if re.search(r"\b(?:it|they|each one)\s+(?:belongs?|is linked|are linked)$", f):
+    if rx(r"\b(?:it|they|each one)\s+(?:belongs?|is linked|are linked)$").search(f):
         return []  # "need a Dive with depth, and it belongs to one Trip": a link, not a place
     # ("a reference to the booking" relates; "a booking reference" is a code, a field)
     related = r"\b(?:relationship|relation|link)\b|^(?:an?\s+|the\s+)?reference\b"
-    if re.search(related, f) and not re.search(r",|\b(?:and|plus)\b", f):
+    if re.search(related, f) and not rx(r",|\b(?:and|plus)\b").search(f):
         return []  # "add a warehouse link to Shelf" relates; "a date and a photo link" lists
     # "Add gardeners to the greenhouse service": a new entity ("to the Service entity", or a
     # bare capitalised "to Service", names the one to change)
@@ -179,7 +181,7 @@ def add_to(clause: Clause) -> list[Statement]:
     if is_frameish(ent) and not marked:
         noun = read_noun(f)
         return [Mention(noun, True, False, clause.segment)] if noun else []
-    if re.fullmatch(r"(?:it|them|this one|that one)", ent):  # "add a website field to it"
+    if rx(r"(?:it|them|this one|that one)").fullmatch(ent):  # "add a website field to it"
         parsed = read_fields(f)
         return [Declare(None, parsed, "add", clause.segment)] if parsed.attributes else []
     owners = entities_of(ent)
@@ -187,12 +189,12 @@ def add_to(clause: Clause) -> list[Statement]:
         owners = entities_of(f"{ent} entity")  # "to the Table entity": a frame word marked
     if not owners:
         return []
-    if re.fullmatch(r"(?:it|them|both|those|these|this|that|both of them|those in)", f):
+    if rx(r"(?:it|them|both|those|these|this|that|both of them|those in)").fullmatch(f):
         return [Declare(o, FieldList(), "add", clause.segment) for o in owners]
-    if names_no_field(f) or re.fullmatch(
+    if names_no_field(f) or rx(
         r"(?:some|a few|more|new|a|an|the|extra)?\s*(?:new\s+)?(?:fields?|columns?|attributes?"
-        r"|properties)", f
-    ):  # fmt: skip
+        r"|properties)"
+    ).fullmatch(f):
         return [Declare(o, FieldList(), "add", clause.segment, header=True) for o in owners]
     parsed = read_fields(f)
     if not parsed.attributes:
@@ -204,7 +206,7 @@ def add_to(clause: Clause) -> list[Statement]:
 def _plain(parsed: FieldList) -> bool:
     """Names with no article inside: "course_a_code" is "…, and the Course a code" (a second
     entity with its own field), not one list shared by the owners."""
-    return not any(re.search(r"(?:^|_)(?:a|an|the)_", a.name) for a in parsed.attributes)
+    return not any(rx(r"(?:^|_)(?:a|an|the)_").search(a.name) for a in parsed.attributes)
 
 
 def extend(clause: Clause) -> list[Statement]:
@@ -250,13 +252,13 @@ def subject(clause: Clause) -> list[Statement]:
     lead = _LEADING_MODAL.match(text)
     if lead:
         text = text[lead.end() :]
-    for space in re.finditer(r"\s", text):
+    for space in rx(r"\s").finditer(text):
         m = _SUBJECT_VERB.match(text, space.start())
         if m is None:
             continue
         # ("quick one — I forgot that …": the dash that set the talk off opens no subject)
         ent, f = text[: m.start()].strip().lstrip("—– ").strip(), text[m.end() :].strip()
-        if re.fullmatch(r"(?:do|does|did)?\s*(?:not|never|no longer)", ent):
+        if rx(r"(?:do|does|did)?\s*(?:not|never|no longer)").fullmatch(ent):
             continue  # "Don't need anything else, promise.": nothing asked, no subject
         if _WISHING.search(ent):
             continue  # "the setters want to keep old routes around": a wish of people, no list
@@ -264,19 +266,20 @@ def subject(clause: Clause) -> list[Statement]:
             return []  # "the coworking space I manage has hot desks": the writer's own setting
         if ent.endswith(","):
             continue  # "name, pitch count, has showers": a list item, not a verb after a subject
-        if re.search(r"(?:^|\s)(?:a|an|the)$", ent):
+        if rx(r"(?:^|\s)(?:a|an|the)$").search(ent):
             continue  # "…, a ring number and a has laid flag": an article starts an item's name
-        if re.search(r"[a-z](?:'s|s')$", ent):
+        if rx(r"[a-z](?:'s|s')$").search(ent):
             continue  # "subject to the council's records policy": after a possessive, a noun
-        if not ent or not f or re.match(r"(?:needs?|has|have|gets?|should|must)\b", f):
+        if not ent or not f or rx(r"(?:needs?|has|have|gets?|should|must)\b").match(f):
             continue  # "each student record needs …": "record" is part of the subject
-        if re.search(r"\bwhether\s+(?:it|they|he|she|the\s+[a-z]+)$", ent):
+        if rx(r"\bwhether\s+(?:it|they|he|she|the\s+[a-z]+)$").search(ent):
             continue  # "…, rent and whether it has a water tap": the verb is the item's
-        if re.search(r"\b(?:if|when|where|unless)\s+(?:it|they|we|i|you|he|she)$", ent):
+        if rx(r"\b(?:if|when|where|unless)\s+(?:it|they|we|i|you|he|she)$").search(ent):
             continue  # "…, email if they have one, …": the verb is the optional marker's
-        if re.search(
+        if rx(
             r"\s(?:we|i|you)(?:\s+(?:often|usually|sometimes|still|always|just))*"
-            r"(?:\s+(?:do not|did not|never|can not|cannot|often do not))?$",
+            r"(?:\s+(?:do not|did not|never|can not|cannot|often do not))?$"
+        ).search(
             ent,
         ) and not _RELATIVE_BEFORE.search(ent):
             # "when someone comes in we often don't have their NHS number": the people the
@@ -288,11 +291,11 @@ def subject(clause: Clause) -> list[Statement]:
             # "Pet store app:", "Patient records system": the shop or the records name the
             # app, a noun before it; no thing stores an app
             continue
-        if m["verb"].startswith("get") and re.match(r"[a-z]{2,}[^e\s]ed\b", f):
+        if m["verb"].startswith("get") and rx(r"[a-z]{2,}[^e\s]ed\b").match(f):
             return []  # "the origin doesn't always get filled in": "get" + participle, a passive
         if _HABIT.match(f) and m["verb"].startswith(("keep", "get", "need")):
             return []  # "the vet keeps asking me …": a habit, not what is stored
-        if m["verb"].startswith("keep") and re.match(r"[a-z]+ing\s+(?:and|but|so)\s", f):
+        if m["verb"].startswith("keep") and rx(r"[a-z]+ing\s+(?:and|but|so)\s").match(f):
             return []  # "guests keep asking and the desk needs to know": a habit, then more
         if m["verb"].startswith("keep") and _BECOMING.match(f):
             return []  # "pallets keep going missing", "the vans keep breaking down": what happens
@@ -300,9 +303,9 @@ def subject(clause: Clause) -> list[Statement]:
             # "…, but they need F"; "We log tastings. They have a date and a score.": the
             # things said before
             return _subject_fields(clause, "they", f, m, bool(lead))
-        if re.match(
-            rf"^(?:we|i|you|they|there|my|our|for|on|in|at|with|{COMMAND_VERBS})\b", ent
-        ) and not re.fullmatch(r"[a-z]+ings?", ent):
+        if rx(rf"^(?:we|i|you|they|there|my|our|for|on|in|at|with|{COMMAND_VERBS})\b").match(
+            ent
+        ) and not rx(r"[a-z]+ings?").fullmatch(ent):
             # ("building has name and address": a word ending in -ing alone before the verb
             # is the thing, a noun, as "crossing has …" is)
             return []
@@ -351,34 +354,34 @@ def _subject_fields(
     clause: Clause, ent: str, f: str, m: re.Match[str], modal_lead: bool
 ) -> list[Statement]:
     owners = entities_of(ent)
-    pronoun = re.fullmatch(r"(?:each|each one|every one|it|they|each of them)", ent)
+    pronoun = rx(r"(?:each|each one|every one|it|they|each of them)").fullmatch(ent)
     if not owners and not pronoun:
         return []
-    if len(owners) > 1 and m["verb"] in _SINGULAR_VERBS and not re.search(r"\beach\b", ent):
+    if len(owners) > 1 and m["verb"] in _SINGULAR_VERBS and not rx(r"\beach\b").search(ent):
         # "number, floor, beds and has balcony": a list takes "have"; a singular verb after
         # it starts the list's last item ("has balcony" is a yes/no field), not a sentence
         return []
     if header_count(f):
         # "Invoice gets two new fields:" adds; "Each kennel has the following attributes:"
         # says what a kennel has, as a list under "Kennel:" does
-        more = re.search(r"\b(?:new|more|extra|additional|another|also)\b", f + " " + ent)
+        more = rx(r"\b(?:new|more|extra|additional|another|also)\b").search(f + " " + ent)
         has = m["verb"].startswith(("has", "have", "contain", "include")) and not more
         has = has or (_stated(m) and not more)
         mode: Mode = "has" if has else "add"
         return [Declare(o, FieldList(), mode, clause.segment, header=True) for o in owners]
-    each = bool(re.search(r"\beach\s+(?:have|has|need|get)", clause.text))
+    each = bool(rx(r"\beach\s+(?:have|has|need|get)").search(clause.text))
     said = FIELD_REMARK.sub(lambda r: r["marker"], f)  # "… field that the new sensors …"
     add = bool(m["also"] or m["also2"] or _ADD_WORDS.search(said.split(",")[-1]) or each)
-    add = add or bool(re.match(r"^both\b", ent))  # "both X and Y need F": they exist
+    add = add or bool(rx(r"^both\b").match(ent))  # "both X and Y need F": they exist
     if not add and _stated(m):
         pass  # "Each reading shall hold F": a requirement states what the thing holds
-    elif not add and (m["modal"] or modal_lead) and not re.search(r"\b(?:have|has)\b", m["verb"]):
+    elif not add and (m["modal"] or modal_lead) and not rx(r"\b(?:have|has)\b").search(m["verb"]):
         add = True  # "could customers keep …", "X should store …": a change
     # "SmartMeter gets a tariff code": getting something is a change to what it had, read as
     # "needs" is (an add unless the request creates)
     needs = m["verb"].startswith(("need", "require", "get"))
     mode: Mode = "add" if add else ("need" if needs else "has")
-    f = re.sub(r"\s+(?:too|as well|also)$", "", f)
+    f = rx(r"\s+(?:too|as well|also)$").sub("", f)
     if _RELATIVE_WITH.search(f):
         return []  # "each cafe has a standing order that changes with the seasons": the verb's
     if len(owners) == 1 or not owners:
@@ -391,7 +394,7 @@ def _subject_fields(
     parsed = read_fields(f)
     if not parsed.attributes:
         return []
-    joint = bool(re.search(r"\b(?:both|each|all)\b", ent) or each) and _plain(parsed)
+    joint = bool(rx(r"\b(?:both|each|all)\b").search(ent) or each) and _plain(parsed)
     return [Declare(o, parsed, mode, clause.segment, joint=joint) for o in owners]
 
 
@@ -453,7 +456,7 @@ _ALSO_ASKED = re.compile(
 def _written_as_name(words: str, original: str) -> bool:
     """ "spray-application" written "SprayApplication": two or more words run together, each
     with its capital, as an entity's name is written."""
-    parts = re.split(r"[\s-]+", words)
+    parts = rx(r"[\s-]+").split(words)
     if len(parts) < 2 or not all(p.isalpha() for p in parts):
         return False
     # (the cleaner writes "SprayApplication" as "Spray-Application")

@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 
 from baes_tui.recognition.lexicon import BOOL_WORDS, COMMAND_VERBS
+from baes_tui.recognition.patterns import rx
 
 # "so the totals add up", "so our volunteers know …": a plural subject and a plain verb after
 # it (not a copula, modal or a noun of the field: "so the notes field is …" is the ask); "so only
@@ -183,7 +184,7 @@ def is_purpose(text: str, *, opening: bool = False) -> bool:
     A sentence that opens with "So we …" is talk, not a reason (`opening`): only "so that",
     "because" and the like start a reason there."""
     plain = _plain(text)
-    if opening and re.match(r"^so\s+(?!that\b)", plain):
+    if opening and rx(r"^so\s+(?!that\b)").match(plain):
         return False
     if opening and "," in plain:
         return False  # "Because of GDPR, remove the email": the ask follows the reason
@@ -219,7 +220,7 @@ def is_sender(text: str) -> bool:
     words = set(_WORD.findall(plain))
     if not _SENDER.match(plain) or words & _NOT_A_SENDER:
         return False
-    return not _ASK_CUE.search(re.sub(r"^(?:hi|hey|hello|hiya)\b", "", plain))
+    return not _ASK_CUE.search(rx(r"^(?:hi|hey|hello|hiya)\b").sub("", plain))
 
 
 def is_signoff(text: str) -> bool:
@@ -242,8 +243,8 @@ def is_pleasantry(text: str) -> bool:
         return False
     # "Hi, track our volunteers", "Hello, please add …": a greeting that goes on to ask
     rest = (m["rest"] or "").strip(" ,'!.-")
-    if re.match(r"^(?:oh|so|well|ok|okay|right)\s*,?\s+(?:and|also|plus)\s+(?:also\s+)?"
-                r"(?:an?|the|some|their|its|one)\s", plain):  # fmt: skip
+    if rx(r"^(?:oh|so|well|ok|okay|right)\s*,?\s+(?:and|also|plus)\s+(?:also\s+)?"
+                r"(?:an?|the|some|their|its|one)\s").match(plain):  # fmt: skip
         return False  # "Oh and a policy expiry date.": an afterthought that adds an item
     return not (rest and _ASK_CUE.search(rest))
 
@@ -323,7 +324,7 @@ def courtesy_tail(text: str) -> int | None:
         plain = _plain(tail).rstrip(" .!?")
         head = text[: m.start()].lower()
         # after a list ("size, left, right?") the word is its last item, not a tag
-        listed = re.search(r"[,:;]|\bwith\b", head.rsplit(".", 1)[-1].rsplit("?", 1)[-1])
+        listed = rx(r"[,:;]|\bwith\b").search(head.rsplit(".", 1)[-1].rsplit("?", 1)[-1])
         tag = m.group().startswith(",") and not listed and _TAG_QUESTION.match(tail.strip().lower())
         link = _SAID_ASK.match(plain) or _LINK_BACK.match(plain)
         if plain and (_COURTESY.match(plain) or is_courtesy_question(tail) or tag or link):
@@ -349,7 +350,7 @@ def courtesy_head(text: str) -> int | None:
 def is_background(text: str) -> bool:
     """A sentence that tells context: it holds no list and asks for nothing. A remark in
     parentheses ("(two hours, don't ask)") makes no list."""
-    plain = _plain(re.sub(r"\([^()]*\)", " ", text))
+    plain = _plain(rx(r"\([^()]*\)").sub(" ", text))
     return bool(plain) and not _LIST.search(plain) and not _ASK_CUE.search(plain)
 
 

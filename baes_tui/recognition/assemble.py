@@ -23,6 +23,7 @@ from baes_tui.recognition.entities import Noun, read_noun
 from baes_tui.recognition.fields import ENTITY_REASON, Dropped, FieldList, read_fields
 from baes_tui.recognition.lexicon import FRAME_NOUNS, PLURAL_FIELDS, TYPE_ALTERNATION
 from baes_tui.recognition.nouns import first_sense, is_noun, is_verb
+from baes_tui.recognition.patterns import rx
 from baes_tui.recognition.segment import segment
 from baes_tui.recognition.statements import (
     Aside,
@@ -585,7 +586,7 @@ def _entity_talked_of(before: list) -> tuple[int, Noun] | None:
         named = {m["e"] or m["e2"] or m["e3"] or m["e4"] for m in _ENTITY_SAID.finditer(said.text)}
         if not named:
             continue
-        if len(named) > 1 or re.search(r"\b(?:field|column|attribute)s?\b", said.text, re.I):
+        if len(named) > 1 or rx(r"\b(?:field|column|attribute)s?\b", re.I).search(said.text):
             return None
         noun = read_noun(named.pop())
         return (i, replace(noun, explicit=True)) if noun is not None else None
@@ -708,7 +709,7 @@ def _entity_dropped_before(s: Remove, before: list) -> list:
                 continue
             return []
         named = m["e"] or m["e2"] or m["e3"]
-        last = re.sub(r"\s+(?:entity|table)$", "", named).split()[-1].lower()
+        last = rx(r"\s+(?:entity|table)$").sub("", named).split()[-1].lower()
         noun = read_noun(named)
         if noun is None or singular(last) != last:
             return []  # "we stopped using Google Sheets": a product's name, not one record's
@@ -754,7 +755,7 @@ def _field_said(text: str, s: Modify | Rename | Remove) -> tuple[str, Noun] | No
     if (found := field_said_in(text)) is not None:
         return found
     dotted = {(m["e"], m["f"]) for m in _DOTTED_FIELD.finditer(text)}
-    spaced = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", next(iter(dotted))[0]).lower() if dotted else ""
+    spaced = rx(r"(?<=[a-z])(?=[A-Z])").sub(" ", next(iter(dotted))[0]).lower() if dotted else ""
     if len(dotted) == 1 and (owner := read_noun(spaced)) is not None:
         said = replace(owner, explicit=True)
         if s.entity is None or _same_thing(s.entity, said):
@@ -1591,7 +1592,7 @@ def _added_together(stmts: list) -> set[str]:
             and s.mode == "add"
             and s.entity
             and s.fields.attributes
-            and not any(re.search(r"(?:^|_)(?:a|an|the)_", a.name) for a in s.fields.attributes)
+            and not any(rx(r"(?:^|_)(?:a|an|the)_").search(a.name) for a in s.fields.attributes)
         ):
             key = (s.segment, tuple(a.name for a in s.fields.attributes))
             groups.setdefault(key, set()).add(s.entity.name)
@@ -1879,7 +1880,7 @@ def _things_said_back(reading: Reading, pending: list[Declare]) -> Noun | None:
     if point is None:
         return None
     before = " ".join(g.text for g in segments[:at]) + " " + segments[at].text[: point.start()]
-    sentence = re.split(r"(?<=[.!?])\s+", before.strip())[-3:]
+    sentence = rx(r"(?<=[.!?])\s+").split(before.strip())[-3:]
     for text in reversed(sentence):
         found = _plural_objects(text)
         if len(found) == 1:
@@ -1917,15 +1918,15 @@ def _things_over_fields_label(segments: tuple, first: int) -> Noun | None:
         if not first:
             return None
         line = segments[first - 1].text.strip()
-    line = re.sub(r"\s*\([^)]*\)", "", line).strip(" .:!")
+    line = rx(r"\s*\([^)]*\)").sub("", line).strip(" .:!")
     if not line or _WORK_WORDS.search(line):
         return None
     line = _DOCUMENT_LABEL.sub("", line)
-    if re.match(r"(?:we|i|our|they)\b", line, re.I):
+    if rx(r"(?:we|i|our|they)\b", re.I).match(line):
         # "We manage hive inspections.": a sentence, whose object is the things
         found = _plural_objects(line)
         return found[0] if len(found) == 1 else None
-    if len(line.split()) > 5 or not re.fullmatch(r"[A-Za-z][A-Za-z -]*", line):
+    if len(line.split()) > 5 or not rx(r"[A-Za-z][A-Za-z -]*").fullmatch(line):
         return None
     noun = read_noun(line)
     last = line.split()[-1].lower()
@@ -1937,7 +1938,7 @@ def _things_over_fields_label(segments: tuple, first: int) -> Noun | None:
 def _plural_objects(text: str) -> list[Noun]:
     """The things a sentence names in the plural after its verb, not after a preposition:
     "We hire out marquees for weddings" → Marquee."""
-    words = re.findall(r"[a-z]+(?:-[a-z]+)*|[^\sa-z]", text.lower())
+    words = rx(r"[a-z]+(?:-[a-z]+)*|[^\sa-z]").findall(text.lower())
     found: list[Noun] = []
     previous: Noun | None = None  # the plural said last, whatever came before it
     for i, word in enumerate(words):
@@ -1979,7 +1980,7 @@ def _modifies_next(words: list[str], k: int) -> bool:
         return False  # "we sell …": the verb after its subject
     if "-" in word:
         return True  # "fly-tipping reports": a compound written joined
-    if singular(word) != word or re.search(r"(?:ed|ing)$", word):
+    if singular(word) != word or rx(r"(?:ed|ing)$").search(word):
         return False  # "runs", "lends", "logged", "logging": a verb's form
     return bool(is_noun(word))
 
@@ -1996,8 +1997,8 @@ def _verb_like(word: str) -> bool:
     for end, add in (("s", ""), ("es", ""), ("ed", ""), ("ed", "e"), ("ing", ""), ("ing", "e")):
         if word.endswith(end) and len(word) > len(end) + 2:
             stems.append(word[: -len(end)] + add)
-    if re.search(r"([a-z])\1(?:ed|ing)$", word):
-        stems.append(re.sub(r"([a-z])\1(?:ed|ing)$", r"\1", word))  # "logging", "shipped"
+    if rx(r"([a-z])\1(?:ed|ing)$").search(word):
+        stems.append(rx(r"([a-z])\1(?:ed|ing)$").sub(r"\1", word))  # "logging", "shipped"
     return any(is_verb(stem) for stem in stems)
 
 
@@ -2016,7 +2017,7 @@ def _listed_alone(noun: Noun, text: str) -> bool:
     """ "- Stalls" or "- Sponsor entity" as an item of its own beside "- Vendors: name, phone":
     a thing listed to be kept, not only the far end of a link, and nothing says what it holds."""
     for line in text.splitlines():
-        words = re.sub(r"^\s*(?:[-*\u2022+]|\d+[.)])\s+", "", line).strip(" .:").lower().split()
+        words = rx(r"^\s*(?:[-*\u2022+]|\d+[.)])\s+").sub("", line).strip(" .:").lower().split()
         if words[:1] in (["a"], ["an"], ["the"]):
             words = words[1:]
         if words[-1:] in (["entity"], ["table"]):
@@ -2114,7 +2115,7 @@ def _cardinality_note(draft: Draft, s: Relate, owner: str, target: str) -> None:
 
 
 def _lower(name: str) -> str:
-    return re.sub(r"(?<!^)(?=[A-Z])", " ", name).lower()
+    return rx(r"(?<!^)(?=[A-Z])").sub(" ", name).lower()
 
 
 def _said_back_with_one(entities: dict[str, _Entity], owner: str, target: str, kind: str) -> bool:
@@ -2213,7 +2214,7 @@ def _what_was_read(stmts: list, text: str = "") -> list[str]:
         for noun in settings:
             rest = re.sub(r"\b" + r"\W+".join(noun.words) + r"\b", "…", rest, count=1, flags=re.I)
         after = rest.split("…", 1)[-1].strip(" .,;:!?")
-        if len(re.findall(r"[a-z]+", after, re.I)) >= 2:
+        if len(rx(r"[a-z]+", re.I).findall(after)) >= 2:
             unread = [after]
     if unread:
         parts.append("not read: " + ", ".join(_quoted(t) for t in dict.fromkeys(unread)))
@@ -2238,7 +2239,7 @@ def _maybe_things(text: str, named: set[str]) -> list[str]:
     """The plural nouns of the text not read ("voyages", "ports"): a thing kept is usually said
     in the plural, so these are the words the person may have meant as the entity."""
     out: list[str] = []
-    for word in re.findall(r"[A-Za-z][a-z]+", text):
+    for word in rx(r"[A-Za-z][a-z]+").findall(text):
         low = word.lower()
         if len(low) < 4 or low in _NOT_THINGS or singular(low) == low:
             continue

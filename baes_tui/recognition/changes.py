@@ -39,6 +39,7 @@ from baes_tui.recognition.lexicon import (
 )
 from baes_tui.recognition.lists import entities_of, names_no_field
 from baes_tui.recognition.nouns import first_sense, has_noun_sense, is_noun, is_verb, names_a_thing
+from baes_tui.recognition.patterns import rx
 from baes_tui.recognition.relations import VALUE_NOUNS
 from baes_tui.recognition.statements import Change, Modify, Reason, Remove, Rename
 
@@ -153,9 +154,9 @@ def read_rename(clause: Clause) -> Rename | None:
     ):
         # "On Van, plate becomes registration", "Van: plate becomes registration (rename)":
         # a field said on its thing turning into another name
-        told = re.sub(r"^(?:an?|the)\s+", "", m["new"])
-        typed = re.fullmatch(
-            rf"(?:{_REQ}|{_TYPES})(?:\s+(?:field|value|type|column))?", told
+        told = rx(r"^(?:an?|the)\s+").sub("", m["new"])
+        typed = rx(rf"(?:{_REQ}|{_TYPES})(?:\s+(?:field|value|type|column))?").fullmatch(
+            told
         ) and not _DOTTED_NEW.search(clause.original)  # "-> Part.number" names a field
         if not typed and (
             not _named_entity(clause, told)
@@ -168,18 +169,18 @@ def read_rename(clause: Clause) -> Rename | None:
     if (m := _OWN_NAME_CHANGE.match(s)) and clause.topic and _names_entity(clause, m["new"]):
         # "Screening entity the name change to FilmShow": the entity's own name, when the
         # topic is marked as an entity or the new name is written like one (a capital)
-        topic = re.sub(r"\s+(?:entity|table|model)$", "", clause.topic)
+        topic = rx(r"\s+(?:entity|table|model)$").sub("", clause.topic)
         return _rename(clause, topic, m["new"], None, "entity")
     if (
         (m := _CHANGE_TO_NAME.match(s))
         and not _TYPE_SAID.fullmatch(m["new"])
-        and not re.match(r"(?:an?|the|from)\s", m["new"])
+        and not rx(r"(?:an?|the|from)\s").match(m["new"])
         and _spells_out(m["old"], m["new"])
     ):
         return _rename(clause, m["old"], m["new"], m["ent"], "")
     if (
         (m := _ENTITY_SHOULD_BE.match(s))
-        and not re.fullmatch(rf"{_REQ}|{_TYPES}", m["new"])
+        and not rx(rf"{_REQ}|{_TYPES}").fullmatch(m["new"])
         and _names_entity(replace(clause, topic=None), m["new"])
     ):
         return _rename(clause, m["old"], m["new"], None, m["marker"])
@@ -189,8 +190,8 @@ def read_rename(clause: Clause) -> Rename | None:
             ent = m.groupdict().get("ent")
             if (
                 ent
-                and re.fullmatch(r"\s+of\s+", s[m.end("new") : m.start("ent")])
-                and (later := re.match(rf"^(?P<rest>.+?)\s+(?!of\b){_ON}\s+(?P<e>[^,]+)$", ent))
+                and rx(r"\s+of\s+").fullmatch(s[m.end("new") : m.start("ent")])
+                and (later := rx(rf"^(?P<rest>.+?)\s+(?!of\b){_ON}\s+(?P<e>[^,]+)$").match(ent))
             ):
                 # "rename birthplace to place of birth on Person": "of" binds the new name's
                 # own words; the owner is after the place word that comes later
@@ -202,21 +203,22 @@ def read_rename(clause: Clause) -> Rename | None:
                 and clause.topic_sep in ("on", ":")
                 and clause.topic
                 and not _same_noun(ent, clause.topic)
-                and re.fullmatch(r"\s+of\s+", s[m.end("new") : m.start("ent")])
+                and rx(r"\s+of\s+").fullmatch(s[m.end("new") : m.start("ent")])
             ):
                 # "On Patient, rename DOB to date of birth": the owner is said first, so "of
                 # birth" is the rest of the new name
                 new, ent = s[m.start("new") : m.end("ent")], None
-            if ent and re.search(rf"\s(?:field|column|attribute)\s+{_ON}\s|\son\s", old):
+            if ent and rx(rf"\s(?:field|column|attribute)\s+{_ON}\s|\son\s").search(old):
                 # "rename the port field on Vessel to port of registry": the old name has its
                 # owner, so "of registry" is the rest of the new name
                 new, ent = s[m.start("new") : m.end("ent")], None
             if (
                 pattern is _RENAME[-1]
                 and not s[m.end("new") :].strip()
-                and re.search(
+                and rx(
                     r"(?:^|\s)the\s+(?:entity|table|model|field|column|thing)\s+(?:is|are)\s+"
-                    r"(?:(?:just|simply|only|still|currently)\s+)?(?:called|named)\s+$",
+                    r"(?:(?:just|simply|only|still|currently)\s+)?(?:called|named)\s+$"
+                ).search(
                     s[: m.start("new")],
                 )
             ):
@@ -224,7 +226,7 @@ def read_rename(clause: Clause) -> Rename | None:
                 # called serial": what the thing is called now, said with no name of its own,
                 # describes; the ask comes after
                 return None
-            if pattern is _RENAME[-1] and re.search(r"(?:^|\s)(?:i|you|we|they|he|she)$", old):
+            if pattern is _RENAME[-1] and rx(r"(?:^|\s)(?:i|you|we|they|he|she)$").search(old):
                 # "the field you called hull": a pronoun is who calls it (active voice), so
                 # the name after "called" is the one it has now, and no new name is said
                 return None
@@ -242,8 +244,8 @@ def read_rename(clause: Clause) -> Rename | None:
 def _abbreviates(old: str, new: str) -> bool:
     """ "amt" for amount, "qty" for quantity, "ref" for reference, "dob" for date of birth: one
     short word whose letters are the longer name's, in order, from its first letter."""
-    short, whole = old.strip(" '\""), re.sub(r"[^a-z]", "", new)
-    if not re.fullmatch(r"[a-z]{2,5}", short) or len(whole) <= len(short) or short[0] != whole[0]:
+    short, whole = old.strip(" '\""), rx(r"[^a-z]").sub("", new)
+    if not rx(r"[a-z]{2,5}").fullmatch(short) or len(whole) <= len(short) or short[0] != whole[0]:
         return False
     rest = iter(whole)
     return all(letter in rest for letter in short)
@@ -278,7 +280,7 @@ def _spells_out(old: str, new: str) -> bool:
 def _names_entity(clause: Clause, new: str) -> bool:
     """The topic is marked as an entity ("the Screening entity") or the new name is written
     with a capital, as an entity's is."""
-    if re.search(r"\s(?:entity|table|model)$", clause.topic or ""):
+    if rx(r"\s(?:entity|table|model)$").search(clause.topic or ""):
         return True
     first = new.split()[0] if new.split() else ""
     return bool(first) and bool(re.search(rf"\b{first.capitalize()}", clause.original))
@@ -310,10 +312,10 @@ def _creates(old: str, new: str) -> bool:
     """ "Create an entity called Invoice with amount …" names a new entity, renames none; so
     does "Claim needs a flag called disputed" name a new field."""
     return (
-        bool(re.match(r"^(?:create|make|add|build|define|set up|new)\b", old))
+        bool(rx(r"^(?:create|make|add|build|define|set up|new)\b").match(old))
         or bool(_HAS_A.search(old))
-        or bool(re.search(r",|\b(?:with|having)\b", new))
-        or bool(re.search(r",|\b(?:with|having)\b", old))
+        or bool(rx(r",|\b(?:with|having)\b").search(new))
+        or bool(rx(r",|\b(?:with|having)\b").search(old))
     )  # "… with name, …, a parent called flag"
 
 
@@ -323,27 +325,28 @@ def _split_call(body: str) -> tuple[str, str] | None:
         return body[: q.start()].strip(), q["q"]
     # "can we call it family name on the Learner": "it" is the field said before, as in
     # "rename it to …"
-    if m := re.match(r"^(?P<old>it|that|that one|this one)\s+(?P<new>[a-z].*)$", body):
+    if m := rx(r"^(?P<old>it|that|that one|this one)\s+(?P<new>[a-z].*)$").match(body):
         return m["old"], m["new"]
     # ("call the workshop field on Booking masterclass": the owner said before the new name
     # goes with the old one, read below as "the subtitle of Book tagline")
-    if m := re.match(
-        r"^(?P<old>.+?\s(?:field|entity|table|column))\s+(?!(?:on|of|in)\s)(?P<new>.+)$", body
-    ):
+    if m := rx(
+        r"^(?P<old>.+?\s(?:field|entity|table|column))\s+(?!(?:on|of|in)\s)(?P<new>.+)$"
+    ).match(body):
         return m["old"], m["new"]
     # "call the hull colour just colour", "call unit price simply price": the word that says
     # the new name is shorter starts it
-    if m := re.match(r"^(?P<old>[a-z].*?)\s+(?:just|simply|plain)\s+(?P<new>[a-z].*)$", body):
+    if m := rx(r"^(?P<old>[a-z].*?)\s+(?:just|simply|plain)\s+(?P<new>[a-z].*)$").match(body):
         return m["old"], m["new"]
     # "the subtitle of Book tagline": the field of its entity, then the new name
-    if m := re.match(
+    if m := rx(
         r"^(?P<old>(?:the\s+)?[a-z]+(?:\s[a-z]+)?\s+(?:of|on|in)\s+(?:the\s+|a\s+|each\s+)?"
-        r"[a-z][a-z-]*)\s+(?P<new>[a-z]+(?:\s[a-z]+)?)$",
+        r"[a-z][a-z-]*)\s+(?P<new>[a-z]+(?:\s[a-z]+)?)$"
+    ).match(
         body,
     ):
         return m["old"], m["new"]
     # "call the teams clubs": the article goes with the old name
-    words = re.sub(r"^(?:the|our|all the|all our)\s+", "", body).split()
+    words = rx(r"^(?:the|our|all the|all our)\s+").sub("", body).split()
     if len(words) == 2:
         return words[0], words[1]
     # "call firings kiln loads": two things named in the plural; the first plural ends the old
@@ -361,8 +364,8 @@ def _split_call(body: str) -> tuple[str, str] | None:
 def _rename(clause: Clause, old: str, new: str, ent: str | None, marker: str) -> Rename | None:
     old = _QUOTED.sub(lambda m: m["q"], old).strip()
     new = _QUOTED.sub(lambda m: m["q"], new).strip(" .")
-    m = re.match(r"^(?:the\s+|each\s+|every\s+)?(?P<ent>[a-z][a-z-]*)'s\s+(?P<old>.+)$", old)
-    if m and re.match(r"^[a-z][a-z-]*(?:\s[a-z-]+)?\s+(?:entity|table|model)\b", m["old"]):
+    m = rx(r"^(?:the\s+|each\s+|every\s+)?(?P<ent>[a-z][a-z-]*)'s\s+(?P<old>.+)$").match(old)
+    if m and rx(r"^[a-z][a-z-]*(?:\s[a-z-]+)?\s+(?:entity|table|model)\b").match(m["old"]):
         # "the choir's Rehearsal entity (should be called …)": whose it is, before a name
         # marked as an entity, is the owner of the app, not of a field
         old = m["old"]
@@ -374,13 +377,13 @@ def _rename(clause: Clause, old: str, new: str, ent: str | None, marker: str) ->
     if ent is None and (m := _OWNER_FIELD_NAME.match(old)) and _capitalised(clause, m["ent"]):
         old, ent = m["old"], m["ent"]
     # "the field surname on Employee": the owner may sit inside the old name
-    if ent is None and (m := re.match(rf"^(?P<old>.+?)\s+{_ON}\s+(?P<ent>.+)$", old)):
+    if ent is None and (m := rx(rf"^(?P<old>.+?)\s+{_ON}\s+(?P<ent>.+)$").match(old)):
         old, ent = m["old"], m["ent"]
     if ent is None and not clause.topic and (said := _owner_written_first(clause, old, new)):
         ent, old = said
     if (
         ent is None
-        and (m := re.match(rf"^(?P<new>.+?)\s+(?P<on>{_ON})\s+(?P<ent>.+)$", new))
+        and (m := rx(rf"^(?P<new>.+?)\s+(?P<on>{_ON})\s+(?P<ent>.+)$").match(new))
         and not (m["on"] == "of" and clause.topic and not _same_noun(m["ent"], clause.topic))
         and not (m["on"] == "of" and _bare_lower_noun(m["ent"], clause.original))
     ):
@@ -460,7 +463,7 @@ def _new_name_written(clause: Clause, first: str) -> re.Match[str] | None:
         rf"\b(?i:to|it|as|called|named)\s+[\"'`]?({re.escape(first)})", clause.original, re.I
     )
     if said is not None:
-        return re.match(r".+", said[1])
+        return rx(r".+").match(said[1])
     return re.search(re.escape(first), clause.original, re.I)
 
 
@@ -532,7 +535,7 @@ def _owner_written_first(clause: Clause, old: str, new: str) -> tuple[str, str] 
 def _capitalised(clause: Clause, words: str) -> bool:
     """The words were written as an entity's name is: each with a capital ("StorageUnit",
     "Storage Unit")."""
-    parts = [re.escape(w.capitalize()) for w in re.split(r"[\s-]+", words)]
+    parts = [re.escape(w.capitalize()) for w in rx(r"[\s-]+").split(words)]
     return bool(re.search(r"\b" + r"\s*".join(parts) + r"\b", clause.original))
 
 
@@ -569,8 +572,8 @@ _COMPOUND_HEADS = frozenset(
 def _bare(what: str) -> list[str]:
     """The words of a name said in lower case, its article dropped; none when any word is
     written otherwise (a plural, a capital is for the entity's readers)."""
-    words = re.sub(r"^(?:the|a|an|our|that|this)\s+", "", what.strip()).split()
-    return words if all(re.fullmatch(r"[a-z]+", w) for w in words) else []
+    words = rx(r"^(?:the|a|an|our|that|this)\s+").sub("", what.strip()).split()
+    return words if all(rx(r"[a-z]+").fullmatch(w) for w in words) else []
 
 
 def _said_alone(words: list[str], text: str) -> bool:
@@ -589,7 +592,7 @@ def _one_field_name(words: list[str]) -> bool:
 def _several(phrase: str) -> bool:
     """ "both Vehicle and Driver": a removal or a required change reads one entity; several
     are asked about rather than applied to one of them."""
-    joined = re.search(r"\b(?:and|both)\b|&", phrase) and "," not in phrase
+    joined = rx(r"\b(?:and|both)\b|&").search(phrase) and "," not in phrase
     return bool(joined) and len(entities_of(phrase)) > 1
 
 
@@ -598,7 +601,7 @@ def _is_frame(phrase: str) -> bool:
     a bare plural right after a preposition ("the officiant on services") names things kept,
     and "entity" (or "table", "model") after a name marks that name as the entity ("phone
     number on the SweepVisit entity"), as a field's place."""
-    words = re.findall(r"[a-z]+", phrase)
+    words = rx(r"[a-z]+").findall(phrase)
     return any(
         w in HARD_FRAMES
         and not (i and words[i - 1] in _OWNER_PREPS and singular(w) != w and i == len(words) - 1)
@@ -622,7 +625,7 @@ def _frames(field: str) -> bool:
     """A frame word heading the phrase said where a field goes ("make the app nicer"); one
     with a noun after it is part of the field's name ("the service date", "the portal login"),
     as "customer" is in "customer name"."""
-    words = [w for w in re.findall(r"[a-z]+", field) if w not in FILLER]
+    words = [w for w in rx(r"[a-z]+").findall(field) if w not in FILLER]
     return any(
         w in HARD_FRAMES and (i == len(words) - 1 or words[i + 1] in _OWNER_PREPS)
         for i, w in enumerate(words)
@@ -727,7 +730,7 @@ def read_remove(clause: Clause) -> Remove | None:
                 pattern is _REMOVE
                 and m["ent"]
                 and not s[m.end("what") : m.start("ent")].strip().startswith("from")
-                and (later := re.search(r"\s+from\s+(?=\S)", m["ent"]))
+                and (later := rx(r"\s+from\s+(?=\S)").search(m["ent"]))
                 and not _is_frame(m["ent"][later.end() :])  # "… from the system": no place
             ):
                 # "remove dry off date and lactation count from cows": one removal says one
@@ -765,7 +768,7 @@ def _echo_cut(what: str, ent: str | None) -> tuple[str, str | None]:
     the same removal asked again ("it" is that field), with where from when it says so."""
     if (echo := _ECHO.search(what)) is None or not what[: echo.start()].strip():
         return what, ent
-    what = re.sub(r"\s+(?:anymore|any more|any longer)$", "", what[: echo.start()].strip())
+    what = rx(r"\s+(?:anymore|any more|any longer)$").sub("", what[: echo.start()].strip())
     return what, ent or echo["ent"]
 
 
@@ -779,7 +782,7 @@ _OF_THEN_PLACE = re.compile(r"^(?P<own>.+?)\s+(?:from|off|out of|on|in|within)\s
 def _of_in_name(what: str, ent: str | None, after: str) -> tuple[str, str | None]:
     """ "remove the date of birth from Donor": "of" binds a field's own words (date of birth,
     place of issue); when a place word follows, the entity is after it, not after "of"."""
-    if ent and re.match(r"\s+of\s", after) and (m := _OF_THEN_PLACE.match(ent)):
+    if ent and rx(r"\s+of\s").match(after) and (m := _OF_THEN_PLACE.match(ent)):
         return f"{what} of {m['own']}", m["ent"]
     return what, ent
 
@@ -788,7 +791,7 @@ def _of_before_list(what: str, ent: str | None, after: str) -> tuple[str, str | 
     """ "Volunteer: remove date of birth, national insurance number": a list going on after
     "of" is a list of fields ("of birth" is part of the first one's name); the place a field
     is removed from is one thing, never a list."""
-    if ent and re.match(r"\s+of\s", after) and "," in ent:
+    if ent and rx(r"\s+of\s").match(after) and "," in ent:
         return f"{what} of {ent}", None
     return what, ent
 
@@ -802,7 +805,7 @@ def _remove(
     if (
         _FOLLOWING.match(what)
         and ent
-        and (listed := re.match(r"^(?P<ent>[^:]+):\s*(?P<f>.+)$", ent))
+        and (listed := rx(r"^(?P<ent>[^:]+):\s*(?P<f>.+)$").match(ent))
     ):
         # "remove the following fields from Album: label, sleeve": the list follows the colon
         return _remove(clause, listed["f"], listed["ent"], True)
@@ -831,11 +834,12 @@ def _remove(
         and not (owner is not None and _MARKED_FIELD.search(what))
     ):
         # "drop table BrewBatch" (SQL's word order): the name after "table" is the entity
-        named = re.search(
-            r"\b(?:table|entity):?\s+(?P<n>[A-Z][A-Za-z0-9]*(?:[ -][A-Z][a-z0-9]*)*)",
+        named = rx(
+            r"\b(?:table|entity):?\s+(?P<n>[A-Z][A-Za-z0-9]*(?:[ -][A-Z][a-z0-9]*)*)"
+        ).search(
             clause.original,
         )
-        words = re.sub(r"(?<=[a-z])(?=[A-Z])|-", " ", named["n"]).lower().split() if named else []
+        words = rx(r"(?<=[a-z])(?=[A-Z])|-").sub(" ", named["n"]).lower().split() if named else []
         if words and len(words) <= 3:
             # the name as written: "KayakRental" is not a rental frame around kayaks
             try:
@@ -845,13 +849,13 @@ def _remove(
             if name:
                 return Remove(Noun(name, True, tuple(words)), (), True, clause.segment)
         # "remove entity: farrier": the marker before the name is no part of it
-        what = re.sub(r"^(?:the\s+)?(?:entity\s*:?|table\s*:)\s*(?=[a-z])", "", what)
+        what = rx(r"^(?:the\s+)?(?:entity\s*:?|table\s*:)\s*(?=[a-z])").sub("", what)
         # "the old Kiosk entity can go": how long it has been there is no part of its name
         # (written apart and in lower case: "the OldKiosk entity" keeps it)
-        if re.search(rf"\b(?:{_AGE_WORDS})\s", clause.original):
+        if rx(rf"\b(?:{_AGE_WORDS})\s").search(clause.original):
             what = _AGE_BEFORE_MARKED.sub(r"\g<a>", what)
         return Remove(read_noun(what), (), True, clause.segment)
-    possessed = re.match(r"^(?:a|an|the|each|every)?\s*(?P<ent>[a-z -]+?)'s\s+(?P<rest>.+)$", what)
+    possessed = rx(r"^(?:a|an|the|each|every)?\s*(?P<ent>[a-z -]+?)'s\s+(?P<rest>.+)$").match(what)
     if possessed and owner is None:
         owner, what = read_noun(possessed["ent"]), possessed["rest"]
     elif possessed and ent and _same_noun(possessed["ent"], ent):
@@ -898,16 +902,16 @@ def _placed(what: str) -> tuple[str, Noun] | None:
     for members" is date_of_birth on Member, not date on "birth for members"."""
     for m in reversed(list(_PLACE.finditer(what))):
         rest = what[m.end() :]
-        if m.start() > 0 and re.fullmatch(r"[a-z][a-z -]*", rest) and (noun := read_noun(rest)):
+        if m.start() > 0 and rx(r"[a-z][a-z -]*").fullmatch(rest) and (noun := read_noun(rest)):
             return what[: m.start()], noun
     return None
 
 
 def _after_pronoun(what: str) -> tuple[str, bool]:
     """ "get rid of it and the telex too": "it" is a field said before; the telex is one more."""
-    m = re.match(
-        r"^(?:it|them|this|that|those|these)\s*,?\s+(?:and|as well as|plus)\s+(?P<rest>.+)$", what
-    )
+    m = rx(
+        r"^(?:it|them|this|that|those|these)\s*,?\s+(?:and|as well as|plus)\s+(?P<rest>.+)$"
+    ).match(what)
     return (m["rest"], True) if m else (what, False)
 
 
@@ -1045,7 +1049,7 @@ def read_pronoun_state(clause: Clause) -> Modify | None:
     m = _IT_STATE.match(clause.text)
     if m is None or (clause.first and clause.segment == 0):
         return None
-    required = False if m["empty"] else not re.match(r"optional|nullable|not ", m["to"])
+    required = False if m["empty"] else not rx(r"optional|nullable|not ").match(m["to"])
     return Modify(None, (Change("", required=required),), clause.segment, pronoun=True)
 
 
@@ -1115,9 +1119,9 @@ def read_modify(clause: Clause) -> Modify | None:
         return read_modify(replace(clause, text=said))
     if (said := read_pronoun_state(clause)) is not None:
         return said
-    s = re.sub(r"\s*\([^)]*\)$", "", clause.text)  # "an integer (grams)": the unit is no type
+    s = rx(r"\s*\([^)]*\)$").sub("", clause.text)  # "an integer (grams)": the unit is no type
     # "make phone on Booking optional too": the second of like changes says so after it
-    s = re.sub(r"(?<=\S),?\s+(?:too|as well)$", "", s)
+    s = rx(r"(?<=\S),?\s+(?:too|as well)$").sub("", s)
     for pattern in _MODIFY:
         m = pattern.match(s)
         if m and (
@@ -1129,7 +1133,7 @@ def read_modify(clause: Clause) -> Modify | None:
         if (
             m
             and (later := m.groupdict().get("ent2"))
-            and re.match(r"\s+of\s", s[m.end("to") :])
+            and rx(r"\s+of\s").match(s[m.end("to") :])
             and _OF_THEN_ON.fullmatch(later)
         ):
             continue  # "change DOB to date of birth on Pupil": a name with "of", no type
@@ -1196,13 +1200,13 @@ _TECH_FIELD_WORDS = frozenset(("model", "data"))
 
 
 def _tech_word_on_thing(f: str, ent: str | None) -> bool:
-    words = [w for w in re.findall(r"[a-z]+", f) if w not in _DETERMINERS]
+    words = [w for w in rx(r"[a-z]+").findall(f) if w not in _DETERMINERS]
     return (
         len(words) == 1
         and words[0] in _TECH_FIELD_WORDS
         and ent is not None
         and not _is_frame(ent)
-        and not set(re.findall(r"[a-z]+", ent)) & (HARD_FRAMES - _ENTITY_MARKS)
+        and not set(rx(r"[a-z]+").findall(ent)) & (HARD_FRAMES - _ENTITY_MARKS)
     )
 
 
@@ -1214,7 +1218,7 @@ def _bare_of(f: str, ent: str, text: str) -> bool:
     """ "date of birth", "email of guest": "of" before a bare singular noun may join one name
     or name the entity ("the severity of a defect" names it: a determiner, or a plural)."""
     ent = ent.strip()
-    simple = re.fullmatch(r"[a-z]+(?: [a-z]+)?", f) and re.fullmatch(r"[a-z]+", ent)
+    simple = rx(r"[a-z]+(?: [a-z]+)?").fullmatch(f) and rx(r"[a-z]+").fullmatch(ent)
     return bool(simple) and singular(ent) == ent and f" {f} of {ent}" in f" {text}"
 
 
@@ -1222,18 +1226,18 @@ def _bare_lower_noun(ent: str, original: str) -> bool:
     """ "date of birth", "place of issue": "of" before one lower-case word with no article
     joins a compound name; an owner is named with an article or as a name ("of Contact")."""
     ent = ent.strip()
-    return bool(re.fullmatch(r"[a-z]+", ent)) and not re.search(
+    return bool(rx(r"[a-z]+").fullmatch(ent)) and not re.search(
         rf"\b{re.escape(ent.capitalize())}\b", original
     )
 
 
 def _target(to: str) -> tuple[str, object] | None:
-    to = re.sub(r"\s+(?:field|value|type|column)$", "", to.strip())
-    if re.fullmatch(_REQ, to):
+    to = rx(r"\s+(?:field|value|type|column)$").sub("", to.strip())
+    if rx(_REQ).fullmatch(to):
         optional = to in ("optional", "nullable", "not required", "not mandatory")
         return ("required", not optional)
     kind = type_phrase(to)
-    if kind is None and (plural := re.fullmatch(r"(?P<t>[a-z ]+?s)", to)):
+    if kind is None and (plural := rx(r"(?P<t>[a-z ]+?s)").fullmatch(to)):
         words = plural["t"].split()
         kind = type_phrase(" ".join([*words[:-1], singular(words[-1])]))
     return ("type", kind) if kind is not None else None
@@ -1260,12 +1264,12 @@ _TOO_BUT_THAT = re.compile(
 
 
 def _modify(clause: Clause, f: str, ent: str | None, change: tuple[str, object]) -> Modify | None:
-    f = re.sub(r"^(?:the\s+)?(?:(?:data\s+)?type\s+of\s+)", "", f.strip())
-    f = re.sub(r"\s*-+>$", "", f)  # "patient email -> not required": the arrow is no name
+    f = rx(r"^(?:the\s+)?(?:(?:data\s+)?type\s+of\s+)").sub("", f.strip())
+    f = rx(r"\s*-+>$").sub("", f)  # "patient email -> not required": the arrow is no name
     if _TOO_BUT_THAT.search(f):
         return None  # "Temperature too but that's optional": one more field (read_list)
-    f = re.sub(r"^(?:the\s+)?(?:field|column|attribute)\s+(?=\S)", "", f.replace('"', ""))
-    whole = f"{f} of {ent}" if ent and re.fullmatch(r"(?:the\s+|a\s+)?(?:number|count)", f) else f
+    f = rx(r"^(?:the\s+)?(?:field|column|attribute)\s+(?=\S)").sub("", f.replace('"', ""))
+    whole = f"{f} of {ent}" if ent and rx(r"(?:the\s+|a\s+)?(?:number|count)").fullmatch(f) else f
     if (counted := _COUNTED_ON.match(whole)) and singular(
         last := counted["things"].split()[-1]
     ) != last:
@@ -1277,15 +1281,15 @@ def _modify(clause: Clause, f: str, ent: str | None, change: tuple[str, object])
     owner = read_noun(ent) if ent else None
     if ent and (owner is None or _several(ent)):
         return None
-    if m := re.match(r"^(?:the\s+|a\s+)?(?P<ent>[a-z -]+?)'s\s+(?P<rest>.+)$", f):
+    if m := rx(r"^(?:the\s+|a\s+)?(?P<ent>[a-z -]+?)'s\s+(?P<rest>.+)$").match(f):
         owner, f = owner or read_noun(m["ent"]), m["rest"]
-    m = _OF_BARE_THEN_ON.match(f) or re.match(
-        rf"^(?P<f>.+?)\s+{_ON}\s+(?:an?\s+|the\s+)?(?P<ent>.+)$", f
-    )
+    m = _OF_BARE_THEN_ON.match(f) or rx(
+        rf"^(?P<f>.+?)\s+{_ON}\s+(?:an?\s+|the\s+)?(?P<ent>.+)$"
+    ).match(f)
     if m and not (owner is not None and _bare_of(m["f"], m["ent"], f)):
         f, owner = m["f"], owner or read_noun(m["ent"])
     owner = owner or (read_noun(clause.topic) if clause.topic else None)
-    f = re.sub(r"^(?:the|a|an)\s+", "", f)
+    f = rx(r"^(?:the|a|an)\s+").sub("", f)
     if f in _IT:
         # "The event's start date needs a time; change its type to timestamp"
         said = _SAID_BEFORE.search(clause.original.lower())
@@ -1297,7 +1301,7 @@ def _modify(clause: Clause, f: str, ent: str | None, change: tuple[str, object])
             owner = None  # "the capacity on the Venue model is …, make it …": the field is no owner
         owner = owner or read_noun(said["ent"] or said["ent2"])
         f = said["f"] or said["f2"]
-    words = re.sub(r"\s+(?:fields?|columns?)$", "", f).split()
+    words = rx(r"\s+(?:fields?|columns?)$").sub("", f).split()
     said_words = words
     if (
         owner is None
@@ -1799,7 +1803,7 @@ def _written_as_names(names: str, clause: Clause) -> bool:
     """ "I want Swarm and Loft to have …" (simplified to "swarm and loft have …"): a wish that
     names written with a capital have a field; those name entities that are there already
     (not "the app", "users" said in passing)."""
-    words = [w for w in re.split(r"\s+(?:and\s+)?(?:the\s+)?", names) if w and w != "the"]
+    words = [w for w in rx(r"\s+(?:and\s+)?(?:the\s+)?").split(names) if w and w != "the"]
     if not words:
         return False
     wish = re.search(
@@ -1835,9 +1839,9 @@ def _topic_says_change(clause: Clause, text: str) -> tuple[Clause, str]:
     if re.fullmatch(
         rf"(?:delete|remove|drop|get rid of)(?:\s+(?:it|them))?(?:{itself})?(?:{whole})?", text
     ) and (
-        re.search(r"\b(?:entity|table|model)\b", topic)
+        rx(r"\b(?:entity|table|model)\b").search(topic)
         or re.search(whole + "$", text)
-        or re.search(r"\bentity$", text)
+        or rx(r"\bentity$").search(text)
     ):
         return replace(clause, topic=None), f"remove the {topic}"
     if m := re.fullmatch(rf"rename(?:d)?(?:{itself})?\s+(?:to|as|into)\s+(?P<new>.+)", text):
@@ -1929,7 +1933,7 @@ def _wanted_done(m: re.Match[str]) -> str:
     if m["done"].startswith("taken"):
         return f"remove {m['x']} from{m['y']}"
     if m["done"] in ("recorded", "tracked", "stored", "captured", "logged", "added"):
-        return f"also add {m['x']}{re.sub(r'^ (?:as well|too)', '', m['y'])}"
+        return f"also add {m['x']}{rx(r'^ (?:as well|too)').sub('', m['y'])}"
     return f"remove {m['x']}{m['y']}"
 
 
@@ -1945,7 +1949,7 @@ def _it_after(text: str) -> str:
     if m is None or said is None or not (m["e"] or said["e"]):
         return text
     owner = m["e"] or said["e"]
-    if set(re.findall(r"[a-z]+", owner)) & _WHERE_KEPT:
+    if set(rx(r"[a-z]+").findall(owner)) & _WHERE_KEPT:
         return text  # "… I want to put them in the computer": where they go, not a thing
     if m["v"] in ("add", "put", "include"):
         return f"add {said['f']} to {owner}"
@@ -2017,14 +2021,14 @@ def _said_otherwise(text: str, clause: Clause) -> str:
     """Shapes of a change that name it after the fact, with a wish, or tersely."""
     text = _ASKED_TO.sub("", text)  # "we've been asked to stop storing …"
     # "the price should be stored as money": how it is stored is what it is
-    text = re.sub(r"\b(be|become)\s+(?:stored|kept|saved|recorded|held)\s+as\s+", r"\1 ", text)
-    text = re.sub(r"^change the (?:spelling|wording|naming)\s*[:,—-]\s*", "", text)
-    text = re.sub(r"^also\s+keep track of\s+", "also track ", text)  # ("keep track of X" creates)
+    text = rx(r"\b(be|become)\s+(?:stored|kept|saved|recorded|held)\s+as\s+").sub(r"\1 ", text)
+    text = rx(r"^change the (?:spelling|wording|naming)\s*[:,—-]\s*").sub("", text)
+    text = rx(r"^also\s+keep track of\s+").sub("also track ", text)  # ("keep track of X" creates)
     echo = _ECHO.search(text)
-    if echo and not echo["ent"] and not re.fullmatch(r".*\b(?:add|put|include)\b.*", text):
+    if echo and not echo["ent"] and not rx(r".*\b(?:add|put|include)\b.*").fullmatch(text):
         # (an echo that says where from is read with the removal: `_echo_cut`)
         head = _ECHO.sub("", text)
-        if head and not re.match(r"^(?:it|them)$", head):
+        if head and not rx(r"^(?:it|them)$").match(head):
             text = head
     if m := _QUOTED_NEW.match(text):
         return f"rename {m['old']} to {m['new']}"
@@ -2038,10 +2042,11 @@ def _said_otherwise(text: str, clause: Clause) -> str:
                 "booleans": "boolean"}[m["t"]]  # fmt: skip
         return f"{m['f']} should be {kind}"
     text = _WE_CAN.sub("", text)  # "we can drop the room name from sessions"
-    text = re.sub(r"\s+→\s+", " -> ", text)
-    text = re.sub(  # "change room name's type to integer"
+    text = rx(r"\s+→\s+").sub(" -> ", text)
+    text = rx(
         r"^(?P<v>change|update|set|switch|convert)\s+(?:the\s+)?(?P<f>[a-z][a-z ]*?)'s\s+"
-        r"(?:data\s+)?type\b",
+        r"(?:data\s+)?type\b"
+    ).sub(
         r"\g<v> the type of \g<f>",
         text,
     )
@@ -2049,8 +2054,9 @@ def _said_otherwise(text: str, clause: Clause) -> str:
         return f"{m['f']} should be optional"
     if m := _NOT_EMPTY.match(text):
         return f"{m['f']} should be required"  # "the due date must not be empty"
-    if m := re.match(
-        r"^(?:can|could|may)\s+(?:it|(?:that|this)(?:\s+(?:field|column))?)\s+(?:be|become)\s+(?=\S)",
+    if m := rx(
+        r"^(?:can|could|may)\s+(?:it|(?:that|this)(?:\s+(?:field|column))?)\s+(?:be|become)\s+(?=\S)"
+    ).match(
         text,
     ):
         text = f"it should be {text[m.end() :]}"  # "can it be a decimal instead?"
@@ -2068,9 +2074,9 @@ def _said_otherwise(text: str, clause: Clause) -> str:
         if what in ("field", "column"):  # said to be a field: never read as an entity's rename
             return f"rename the {m['a']} field to {m['b']}{' on ' + m['e'] if m['e'] else ''}"
         # "Ferry: home port -> base port (rename)": under an entity's name, a field's rename
-        topical = clause.topic_sep in (":", "on") and not re.search(
-            r"\b(?:renames?|renaming|entity|entities|tables?|models?)\b", clause.topic or ":"
-        )
+        topical = clause.topic_sep in (":", "on") and not rx(
+            r"\b(?:renames?|renaming|entity|entities|tables?|models?)\b"
+        ).search(clause.topic or ":")
         if m["e"] or (what is None and (clause.topic_sep == "dot" or topical)):
             return f"rename {m['a']} to {m['b']}{' on ' + m['e'] if m['e'] else ''}"
         return f"rename the {m['a']} entity to {m['b']}"
@@ -2078,17 +2084,17 @@ def _said_otherwise(text: str, clause: Clause) -> str:
         text = text[m.end() :]
     if m := _WOULD_BE_GREAT_IF.match(text):
         text = text[m.end() :]
-        text = re.sub(r"\s+had\s+", " have ", text, count=1)
-        text = re.sub(r"\s+(?:was|were)\s+", " should be ", text, count=1)
+        text = rx(r"\s+had\s+").sub(" have ", text, count=1)
+        text = rx(r"\s+(?:was|were)\s+").sub(" should be ", text, count=1)
     if (m := _NEED_ALSO_FOR.match(text)) and (
-        re.search(r"\balso\b", text[: m.start("f")]) or re.search(r"\b(?:too|as well)$", text)
+        rx(r"\balso\b").search(text[: m.start("f")]) or rx(r"\b(?:too|as well)$").search(text)
     ):
         return f"add {m['f']} to {m['e']}"
     if m := _LEAVE_EMPTY.match(text):
         return f"{m['f']} on {m['e']} can be empty"
     if m := _OWNER_AFTER.match(text):
         head = m["head"]
-        verb = re.search(r"\s(?:should|must|can|could|will)\s", head)
+        verb = rx(r"\s(?:should|must|can|could|will)\s").search(head)
         return f"{head[: verb.start()]} on {m['e']}{head[verb.start() :]}" if verb else text
     if m := _NEW_NAME_IS.match(text):
         return f"rename {m['old']} to {m['new']}"
@@ -2098,10 +2104,10 @@ def _said_otherwise(text: str, clause: Clause) -> str:
         return f"remove {m['f']} from {m['e']}"
     if clause.topic_sep == "dot" and (m := _DOTTED_REMOVE.match(text)):
         return f"remove {m['f']}"
-    if re.fullmatch(r"(?:delete|remove|drop)(?:\s+(?:too|as well|please))*", text):
+    if rx(r"(?:delete|remove|drop)(?:\s+(?:too|as well|please))*").fullmatch(text):
         return "remove it"  # "…, please delete"
-    if re.match(r"^(?:add|include|put)\b", text):
-        text = re.sub(r"(?<=[a-z])\s+2\s+(?=[a-z])", " to ", text)  # "add phone 2 customer"
+    if rx(r"^(?:add|include|put)\b").match(text):
+        text = rx(r"(?<=[a-z])\s+2\s+(?=[a-z])").sub(" to ", text)  # "add phone 2 customer"
     return text
 
 
@@ -2120,8 +2126,8 @@ _ASK_AFTER = re.compile(
 def _ask_after_context(text: str) -> tuple[str, str]:
     """The ask after what was said to explain it: the ask, and the explanation."""
     m = _ASK_AFTER.match(text)
-    if m and not re.fullmatch(
-        r"(?:remove|delete|drop|get rid of)\s+(?:it|them)", req := m["req"] or m["req2"]
+    if m and not rx(r"(?:remove|delete|drop|get rid of)\s+(?:it|them)").fullmatch(
+        req := m["req"] or m["req2"]
     ):
         return req, m["pre"] or m["pre2"]
     return text, ""
@@ -2157,9 +2163,9 @@ def reword_change(clause: Clause) -> tuple[Clause, str]:
             text = _WISHED_STATE.sub(lambda m: f"{m['x']} should be {m['to']}", text)
             text = _WISHED_GONE.sub(lambda m: f"{m['x']} should be ", text)
         text = _AFTERTHOUGHT.sub("", text)
-        text = re.sub(r"^if (?:not|so|yes|possible|needed)\s*,?\s+", "", text)  # "if not, add one"
+        text = rx(r"^if (?:not|so|yes|possible|needed)\s*,?\s+").sub("", text)  # "if not, add one"
         text = _SCENE.sub(_scene_out, text)
-        text = re.sub(r"\b(do|does|did|is|are|can|was|were)nt\b", r"\1 not", text)  # "dont"
+        text = rx(r"\b(do|does|did|is|are|can|was|were)nt\b").sub(r"\1 not", text)  # "dont"
         if occasion := _OCCASION.match(text):
             said_before.append(occasion[0].strip(" ,"))
             text = text[occasion.end() :]
@@ -2195,15 +2201,15 @@ def reword_change(clause: Clause) -> tuple[Clause, str]:
             (f"rename the {m['old']} entity to {m['new']}"),
         )
     text = _said_otherwise(text, clause)
-    if re.match(r"^(?:add|include|put|append|insert)\b", text):
+    if rx(r"^(?:add|include|put|append|insert)\b").match(text):
         text = _TOO_TO.sub(" to ", text)
     text = _destination_last(text)
     text = _topic_for_pronoun(text, clause.topic, clause.topic_sep)
     text = _field_noun(text, clause.original)
     text = _required_words(text)
     text, before_it = _removal_words(text)
-    if re.search(r"\b(?:need|needs|have|has|get|gets)\b", text):
-        text = re.sub(r"(?<!like)(?<!as)\s+now(?=\s*(?:,|$))", "", text)  # "needs F now, and G"
+    if rx(r"\b(?:need|needs|have|has|get|gets)\b").search(text):
+        text = rx(r"(?<!like)(?<!as)\s+now(?=\s*(?:,|$))").sub("", text)  # "needs F now, and G"
     text = _wish_on(text)
     text = _wish_on_named(clause, text)
     if clause.topic_sep == "dot" and (m := _DOTTED_ANNOTATION.match(text)):
@@ -2213,14 +2219,14 @@ def reword_change(clause: Clause) -> tuple[Clause, str]:
         and clause.topic_sep in (":", "dot")  # "Kiosk.opening_hours optional" says it as well
         and (m := _COLON_STATE.match(text))
         and not _STATE_VERB.search(m["f"])  # "Booking: team name should be optional" says it
-        and not re.match(rf"{_MAKE}\s", m["f"])  # "Booking: set the fee as optional" too
+        and not rx(rf"{_MAKE}\s").match(m["f"])  # "Booking: set the fee as optional" too
     ):
         text = f"{m['f']} -> {m['to'] or m['req'] or m['now']}"
     if clause.topic and clause.topic_sep in (":", "dot") and (m := _NEW_NOTE.match(text)):
         text = f"add {m['f']}{' (' + m['opt'] + ')' if m['opt'] else ''}"  # "X: f (new field)"
     clause, text = _topic_says_change(clause, text)
     if clause.topic and clause.topic_sep == ":" and _MINUS_LIST.match(text):
-        text = "remove " + re.sub(r"(?:^|,\s*)-\s*", ", ", text).strip(" ,")
+        text = "remove " + rx(r"(?:^|,\s*)-\s*").sub(", ", text).strip(" ,")
     if clause.topic is None and (m := _SCENE_THEN_EACH.match(text)):
         text = m["rest"]
     if (
@@ -2252,7 +2258,7 @@ def _destination_last(text: str) -> str:
         if m["v"] in ("add", "include", "put", "insert", "append", "give"):
             # "add to Vessel the fields hull colour and berth number": "the fields" only
             # announces the names that follow
-            what = re.sub(r"^(?:the\s+)?(?:new\s+)?(?:fields|columns|attributes)\s+", "", m["w"])
+            what = rx(r"^(?:the\s+)?(?:new\s+)?(?:fields|columns|attributes)\s+").sub("", m["w"])
             return f"add {what} to {m['e']}"
         return f"{m['v']} {m['w']} from {m['e']}"
     if m := _RENAME_IN_FIRST.match(text):
@@ -2269,7 +2275,7 @@ def _destination_last(text: str) -> str:
 def _framed_all(f: str) -> bool:
     """ "we want to have a register of all the complaints": a frame wanted around the things,
     which are kept in it, not a field each one has ("the serial of all the valves" is)."""
-    words = re.findall(r"[a-z]+", f)
+    words = rx(r"[a-z]+").findall(f)
     return len(words) <= 3 and bool(words) and words[-1] in FRAME_NOUNS
 
 
@@ -2310,7 +2316,7 @@ def _topic_for_pronoun(text: str, topic: str | None, topic_sep: str = "") -> str
         if m[0].strip() == "it" and topic_sep == "dot":
             return text  # "Cask.capacity is a string, it should be …": "it" is the field
         return f"{topic} {text[m.end() :]}"
-    if topic and (m := _WE_NEED.match(text)) and re.search(r"\balso\b", m[0]):
+    if topic and (m := _WE_NEED.match(text)) and rx(r"\balso\b").search(m[0]):
         return f"{topic} also need {text[m.end() :]}"
     if topic and (m := _WE_ALSO_NEED_BARE.match(text)):
         # "for the divers we also need emergency contact name and …": said without articles
@@ -2339,12 +2345,12 @@ _WE_ALSO_NEED_BARE = re.compile(
 
 
 def _field_noun(text: str, original: str = "") -> str:
-    if re.match(rf"^(?:{_CHANGE_VERB})\b", text):
+    if rx(rf"^(?:{_CHANGE_VERB})\b").match(text):
         # "add column notes to X", "add new fields notes and rating": the word for a field
         # right after the verb, with no article, is no part of the field's name
         if not _unnamed_object(text):
             text = _BARE_FIELD_NOUN.sub(r"\1", text)
-        named = {w.lower() for w in re.findall(r"\bField\s+([A-Z][a-z]+)\b", original)}
+        named = {w.lower() for w in rx(r"\bField\s+([A-Z][a-z]+)\b").findall(original)}
         # "… to the Field Visit entity": "Field" written as the first word of a capitalised
         # name is a word of that name (a field trip, a field visit), not the word for a field
         return _FIELD_NOUN.sub(
@@ -2357,8 +2363,8 @@ def _field_noun(text: str, original: str = "") -> str:
 def _unnamed_object(text: str) -> bool:
     """ "add the new fields Ana asked for to Booking": the fields are pointed at, not named, so
     the words after "fields" are who asked, never the fields' names."""
-    what = re.sub(r"^\S+\s+", "", text)
-    place = re.sub(r"\s+(?:to|on|from|in|into|onto|for)\s+(?:the\s+)?[a-z][a-z -]*$", "", what)
+    what = rx(r"^\S+\s+").sub("", text)
+    place = rx(r"\s+(?:to|on|from|in|into|onto|for)\s+(?:the\s+)?[a-z][a-z -]*$").sub("", what)
     return names_no_field(what) or names_no_field(place)
 
 
@@ -2366,14 +2372,14 @@ def _required_words(text: str) -> str:
     if m := _NOT_REQUIRED.match(text):
         if m["e"] and not m["f"].startswith(("the ", "a ", "an ")) and " for " in m[0][-60:]:
             return text  # "login is not required for guests": a rule, not a field of Guest
-        if re.match(r"(?:make|set|mark)\s", m["f"]):
+        if rx(r"(?:make|set|mark)\s").match(m["f"]):
             # "make it not required": the state made is "optional" ("make it should be …"
             # was read as nothing)
             return f"{m['f']} optional{' on ' + m['e'] if m['e'] else ''}"
         return f"{m['f']}{' on ' + m['e'] if m['e'] else ''} should be optional"
     if m := _NOT_AS_BEFORE.match(text):
         # ("… should be an integer now, not text": "now" is when, no part of the type)
-        return re.sub(r"\s+now$", "", m["head"] or m["head2"])
+        return rx(r"\s+now$").sub("", m["head"] or m["head2"])
     return _OBLIGATORY.sub(" should be required", text)
 
 
@@ -2423,7 +2429,7 @@ def _wish_on(text: str) -> str:
     f, e = m["f"] or m["f2"], m["e"] or m["e2"]
     if _WANTED_FRAME.search(f) or _WANTED_FRAME.search(e):
         return text
-    if re.search(r"\b(?:whether|if)\s+(?:it|they|he|she)\s+(?:is|are|was|were)$", f):
+    if rx(r"\b(?:whether|if)\s+(?:it|they|he|she)\s+(?:is|are|was|were)$").search(f):
         return text  # "…, and whether they are on shift": a yes/no field, no place
     return f"add {f} to {e}"
 
@@ -2442,9 +2448,9 @@ _ON_NAMED = re.compile(
 def _wish_on_named(clause: Clause, text: str) -> str:
     entity, rest, marked = None, text, False
     if clause.topic and clause.topic_sep == "on":
-        entity = re.sub(r"^(?:the\s+)?", "", clause.topic)
-        marked = bool(re.search(r"\s(?:entity|table|model)$", entity))
-        entity = re.sub(r"\s+(?:entity|table|model)$", "", entity)
+        entity = rx(r"^(?:the\s+)?").sub("", clause.topic)
+        marked = bool(rx(r"\s(?:entity|table|model)$").search(entity))
+        entity = rx(r"\s+(?:entity|table|model)$").sub("", entity)
         if not re.search(rf"\bon\s+(?:the\s+)?{re.escape(entity)}\b", clause.original, re.I):
             return text  # "for each Booking we need …" lists what a booking has
     elif m := _ON_NAMED.match(text):
@@ -2454,7 +2460,7 @@ def _wish_on_named(clause: Clause, text: str) -> str:
     if _is_frame(entity) or _WANTED_FRAME.search(wish["f"]):
         return text
     named = all(_as_written(w, clause.original)[:1].isupper() for w in entity.split())
-    if not (marked or named) or re.match(r"(?:each|every|all|our|my)\b", entity):
+    if not (marked or named) or rx(r"(?:each|every|all|our|my)\b").match(entity):
         return text  # "on each booking we need the guest name, …" lists what a booking has
     return f"add {wish['f']} to {entity}"
 
@@ -2464,14 +2470,15 @@ def _rename_tail(text: str, original: str) -> tuple[str, str]:
     word (CamelCase) ends there; "… because …" after a rename is its reason."""
     if not text.startswith(("rename ", "we are renaming ", "i am renaming ")):
         return text, ""
-    named = re.search(
-        r"\s(?:to|into|as)\s+(?P<n>[A-Z][a-z0-9]*(?:\s?[A-Z][a-z0-9]*)*)\s+(?P<tail>[a-z].*)$",
+    named = rx(
+        r"\s(?:to|into|as)\s+(?P<n>[A-Z][a-z0-9]*(?:\s?[A-Z][a-z0-9]*)*)\s+(?P<tail>[a-z].*)$"
+    ).search(
         original.strip(" .!?"),
     )
     if (
         named
         and not named["n"].isupper()  # "to EID number": an acronym is a word of the name
-        and not re.match(rf"{_ON}\b|(?:field|entity|table|column)\b", named["tail"])
+        and not rx(rf"{_ON}\b|(?:field|entity|table|column)\b").match(named["tail"])
     ):
         new = named["n"].lower()
         if (at := text.rfind(f" {new} ")) > 0:
@@ -2533,8 +2540,8 @@ _SECOND_CHANGE = re.compile(
 
 def split_changes(clause: Clause) -> list[Clause]:
     """The clause, or its two changes as two clauses (the second is not a segment's first)."""
-    if not re.match(
-        rf"^(?:to\s+)?(?:{_CHANGE_VERB}|[a-z]+(?:\s[a-z]+)?\s+(?:do|does) not need)\b", clause.text
+    if not rx(rf"^(?:to\s+)?(?:{_CHANGE_VERB}|[a-z]+(?:\s[a-z]+)?\s+(?:do|does) not need)\b").match(
+        clause.text
     ):
         return [clause]
     parts = [p.strip() for p in _SECOND_CHANGE.split(clause.text) if p.strip()]
@@ -2720,7 +2727,7 @@ def field_said_in(text: str) -> tuple[str, Noun] | None:
             # capitalised word right after a capitalised name is part of it
             said = m["e"]
             if text[m.start("e") : m.start("e") + 1].isupper() and (
-                more := re.match(r"(?:\s[A-Z][a-z]+)+", text[m.end("e") :])
+                more := rx(r"(?:\s[A-Z][a-z]+)+").match(text[m.end("e") :])
             ):
                 said = f"{said}{more[0].lower()}"
             if pattern is _PLACE_FIRST and not _place_names_entity(text, m):
@@ -2985,9 +2992,9 @@ def _reason_tail(text: str) -> tuple[str, str]:
     reason said after it."""
     if kept := _REST_KEPT.search(text):
         return text[: kept.start()], kept["rest"]  # "rename Tenant to Space, fields stay as is"
-    if (was := _WHAT_IT_IS_NOW.search(text)) and re.match(
-        r"(?:make|change|convert|switch|turn|set)\s", text
-    ):
+    if (was := _WHAT_IT_IS_NOW.search(text)) and rx(
+        r"(?:make|change|convert|switch|turn|set)\s"
+    ).match(text):
         return text[: was.start()], was["rest"]  # "make the fee a decimal, now it is text"
     for m in _TAIL_START.finditer(text):
         rest = text[m.end() :]
@@ -3030,9 +3037,9 @@ def _said_of_the_world(rest: str) -> bool:
         len(rest.split()) >= 3
         and _SUBJECT_VERB.match(rest) is not None
         and _REQUEST_IN_REASON.search(rest) is None
-        and re.search(r"\b(?:optional|required|mandatory|nullable)\b", rest) is None
+        and rx(r"\b(?:optional|required|mandatory|nullable)\b").search(rest) is None
         # ("…, the prices are decimals": a type said of a field is a second change)
-        and re.search(rf"\b(?:is|are|be|as)\s+(?:an?\s+)?(?:{_TYPES})s?\b", rest) is None
+        and rx(rf"\b(?:is|are|be|as)\s+(?:an?\s+)?(?:{_TYPES})s?\b").search(rest) is None
     )
 
 
@@ -3101,8 +3108,9 @@ def read_reason(clause: Clause) -> Reason | None:
         # ("The porters keep saying trolley. …": what people keep saying, said first, is the
         # reason for the rename after it too)
         return None
-    said_with_so = re.match(
-        r"(?:that\s+)?(?:i|we|they|you|he|she|people|users?|readers?|customers?|staff)\s",
+    said_with_so = rx(
+        r"(?:that\s+)?(?:i|we|they|you|he|she|people|users?|readers?|customers?|staff)\s"
+    ).match(
         clause.text,
     ) and re.search(
         r"\bso\s+(?:that\s+)?" + re.escape(" ".join(clause.text.split()[:3])),

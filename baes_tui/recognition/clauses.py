@@ -47,6 +47,7 @@ from baes_tui.recognition.lexicon import (
     TYPE_ALTERNATION,
 )
 from baes_tui.recognition.nouns import first_sense, has_noun_sense, in_wordnet, is_noun
+from baes_tui.recognition.patterns import rx
 
 _CONTRACTIONS = (
     (r"\bcan't\b", "can not"), (r"\bwon't\b", "will not"), (r"\bn't\b", " not"),
@@ -501,8 +502,8 @@ _BECOMES = re.compile(
 def _becomes(m: re.Match[str]) -> str:
     """ "width becomes float" → "width -> float"; a field said with its place ("the hull
     number on Yacht is now optional") keeps the place with it, as "… should be optional"."""
-    if re.search(r"\s(?:on|of|in|for)\s", m["f"]) or re.match(
-        r"\s+(?:on|in|for)\s", m.string[m.end() :]
+    if rx(r"\s(?:on|of|in|for)\s").search(m["f"]) or rx(r"\s+(?:on|in|for)\s").match(
+        m.string[m.end() :]
     ):  # "soil type becomes required on Paddock": the place said after the new state
         return f"{m['f']} should be {m['t']}"
     if m["place"]:
@@ -841,7 +842,7 @@ _MAY_BE_EMPTY = re.compile(r"(?:left )?(?:empty|blank)\b")
 
 def _kept_records(x: str) -> str:
     """ "my runs", "our boats" asked about are the records kept: "the runs", "the boats"."""
-    return re.sub(r"^(?:my|our) (?=[a-z-]+s$)", "the ", x)
+    return rx(r"^(?:my|our) (?=[a-z-]+s$)").sub("the ", x)
 
 
 def _asked_be(m: re.Match[str]) -> str:
@@ -993,7 +994,7 @@ _EACH_WRITTEN_BY = re.compile(
 def _each_written(m: re.Match[str]) -> str:
     each = m["each"] or m["each3"] or m["each4"] or f"for {m['each2']}"
     who = m["who"] or m["who2"] or m["who3"] or m["who4"] or "we"
-    each = re.sub(r"^(?:on|at|with|after)\s", "for ", each)  # "after every tasting": for each
+    each = rx(r"^(?:on|at|with|after)\s").sub("for ", each)  # "after every tasting": for each
     return f"{each} {who} need "
 
 
@@ -1081,9 +1082,9 @@ def _things_then_run_on(m: re.Match[str]) -> str:
         return m.group(0)
     if singular(last) == last and last not in _PLURALS_WITHOUT_S:
         return m.group(0)  # "grass height": no plural, no things
-    if not re.search(r"[aeiouy]", singular(last)):
+    if not rx(r"[aeiouy]").search(singular(last)):
         return m.group(0)  # "NHS number", "DBS check": letters of a name, no plural of "nh"
-    if m.start() > 0 and not re.search(r"\bwith\b|^[a-z-]+s\s", m.string[: m.start()]):
+    if m.start() > 0 and not rx(r"\bwith\b|^[a-z-]+s\s").search(m.string[: m.start()]):
         return m.group(0)  # "… and reels …" only in a request that lists things already
     return f"{m['things']} with "
 
@@ -2153,18 +2154,20 @@ def simplify(text: str) -> str:
         s = _ASKED_LAST.sub(lambda m: f"{m[1]} (yes/no)" if said_done(m[1]) else m[0], s)
     # "(both as date and time)", "(so date and hour)": inside a note, one type (its "and"
     # joins no two things)
-    s = re.sub(r"(\([^()]*?)\bdate (?:and|&) (?:time|hour)\b(?=[^()]*\))", r"\1datetime", s)
+    s = rx(r"(\([^()]*?)\bdate (?:and|&) (?:time|hour)\b(?=[^()]*\))").sub(r"\1datetime", s)
     # "Ferry app, part two: vessels with …": which part of the work this is names nothing
-    s = re.sub(
+    s = rx(
         r"^([a-z][a-z -]{0,40}?)\s*(?:,|\s[—-])\s*(?:part (?:two|three|four|2|3|4|ii|iii)"
-        r"|continued|round two|follow[- ]up)\s*(?=:)",
+        r"|continued|round two|follow[- ]up)\s*(?=:)"
+    ).sub(
         r"\1",
         s,
     )
     # "Honestly not sure how to phrase this but we need …": talk about asking, before the ask
-    s = re.sub(
+    s = rx(
         r"^(?:honestly,?\s+|to be honest,?\s+)?(?:i am\s+)?not (?:really\s+|quite\s+)?sure how to"
-        r" (?:phrase|say|put|explain|word|ask)\s+(?:this|it)\s*(?:,\s*|\s+)(?:but\s+)?",
+        r" (?:phrase|say|put|explain|word|ask)\s+(?:this|it)\s*(?:,\s*|\s+)(?:but\s+)?"
+    ).sub(
         "",
         s,
     )
@@ -2174,89 +2177,98 @@ def simplify(text: str) -> str:
     s = _CLEFT.sub(lambda m: "" if m["to"] else f"{m['who']} need ", s)
     # "Name, breed and weight is all we need", "… are all she looks at": the list, then
     # that it is all, says the list
-    s = re.sub(
+    s = rx(
         r"^(?P<list>[^,:;]+(?:,|\sand\s)[^:;]+?)\s+(?:is|are)\s+(?:all|everything)\s+(?:that\s+)?"
         r"(?:i|we|he|she|they|you|(?:my|our|the|his|her)\s+[a-z]+)\s+(?:really\s+|ever\s+|actually\s+)*(?:need|needs|want|wants"
-        r"|look at|looks at|care about|cares about|use|uses|check|checks)\b[^,;]*$",
+        r"|look at|looks at|care about|cares about|use|uses|check|checks)\b[^,;]*$"
+    ).sub(
         r"\g<list>",
         s,
     )
     # "Every pay run we process should be recorded somewhere - period end, …": each thing
     # (that we handle) wished kept, then its list, asks to keep it with that list
-    s = re.sub(
+    s = rx(
         r"^(?P<e>(?:each|every) [a-z]+(?: [a-z]+)?)(?: (?:that )?(?:we|i|they) [a-z]+)? (?:should"
         r"|must|needs? to|has to) be (?:recorded|logged|kept|tracked|stored|saved|registered)"
-        r"(?: somewhere| in the system| properly)?\s*(?:with\s|:\s*|[—-]\s+)",
+        r"(?: somewhere| in the system| properly)?\s*(?:with\s|:\s*|[—-]\s+)"
+    ).sub(
         r"record \g<e> with ",
         s,
     )
     # "Parcels need to be logged with …", "orders have to be tracked with …": a need said of the
     # things kept asks what "parcels should be logged with …" asks
-    s = re.sub(
+    s = rx(
         r"^(?P<x>(?:the |our |all (?:the |our )?)?[a-z][a-z -]{0,40}?[a-z]s) (?:need to|have to)"
-        r" be (?P<v>recorded|logged|kept|tracked|stored|saved|registered)(?=\s+with\s)",
+        r" be (?P<v>recorded|logged|kept|tracked|stored|saved|registered)(?=\s+with\s)"
+    ).sub(
         r"\g<x> should be \g<v>",
         s,
     )
     # "start time is a timestamp btw": a field named bare, then the type it is, says what
     # "the start time is a timestamp" says
-    s = re.sub(
+    s = rx(
         r"^(?!(?:the|a|an|it|this|that|these|those|each|every|our|my|its|their|there|what)\b)"
         r"(?=[a-z]+(?: [a-z]+){0,2} (?:is|are) (?:a |an )?(?:int|integer|float|double|decimal"
         r"|string|str|text|bool|boolean|date|datetime|timestamp|number|money|currency)s?\b"
-        r"(?:\s+(?:btw|by the way|too|as well))?[.!]?$)",
+        r"(?:\s+(?:btw|by the way|too|as well))?[.!]?$)"
+    ).sub(
         "the ",
         s,
     )
     # "the vet said to also write down the microchip code": one more field, asked for by
     # someone the writer quotes
-    s = re.sub(
+    s = rx(
         r"^(?:the|my|our|his|her) [a-z]+(?: [a-z]+)? (?:said|says|asked|told (?:me|us))"
         r" (?:(?:me|us) )?(?:we should |to )(?:also )?(?:write down|record|note down|keep|log"
         r"|store|take down) (?P<x>(?:the|a|an|their|its) [a-z]+(?: (?!(?:to|on|in|for|from"
-        r"|of)\b)[a-z]+){0,3})[.!]?$",
+        r"|of)\b)[a-z]+){0,3})[.!]?$"
+    ).sub(
         r"\g<x> too",
         s,
     )
     # "I'd like him to log meter readings …", "we want staff to record …": who will keep
     # them says nothing about what is kept ("I want the members to also store F" gives them F)
-    s = re.sub(
+    s = rx(
         r"\b(?P<w>(?:i|we) (?:would like|would love|want|need)) (?:him|her|them|staff|everyone"
         r"|people|(?:the|our|my) [a-z]+(?: [a-z]+)?) to (?=(?:log|record|track|keep"
-        r"|store|enter|save|register|note down|write down)\s)",
+        r"|store|enter|save|register|note down|write down)\s)"
+    ).sub(
         r"\g<w> to ",
         s,
     )
     # "each issue has loads of contributors": a loose word for how many is "many"
-    s = re.sub(
+    s = rx(
         r"\b(?P<v>has|have|can have|gets|get|holds|hold|writes for|write for)\s+(?:loads|lots"
-        r"|a lot|tons|heaps|plenty|a bunch|a ton)\s+of\s+(?=[a-z]+s\b)",
+        r"|a lot|tons|heaps|plenty|a bunch|a ton)\s+of\s+(?=[a-z]+s\b)"
+    ).sub(
         r"\g<v> many ",
         s,
     )
     # "a place to keep permits on file": "on file" / "on record" is how they are kept (kept),
     # no thing called File
-    s = re.sub(
+    s = rx(
         r"\b(?P<v>keep|store|have|hold)\s+(?P<x>[a-z][a-z ]{0,40}?)\s+on (?:file|record)"
-        r"(?=\s*(?:[.,:;!?—-]|$|(?:with|for|so)\b))",
+        r"(?=\s*(?:[.,:;!?—-]|$|(?:with|for|so)\b))"
+    ).sub(
         r"\g<v> \g<x>",
         s,
     )
     # "he finally wants his patients on the computer": things wanted in the system are to be
     # kept there
-    s = re.sub(
+    s = rx(
         r"(?<!\bnot )(?<!\bnever )(?<!\bno longer )(?<!n't )"  # ("we don't need the X in …")
         r"\b(?:(?:finally|really|now|just|also)\s+)?(?P<w>wants?|needs?|would like)\s+(?:his|her"
         r"|their|our|my|the|all (?:the|our)"
         r")\s+(?P<x>[a-z]+s(?: [a-z]+s)?)\s+(?:on the computer|on a computer|in the system|on the"
-        r" system|in a system|in a database|in the database|on the app|in an app)\b",
+        r" system|in a system|in a database|in the database|on the app|in an app)\b"
+    ).sub(
         r"\g<w> to keep \g<x>",
         s,
     )
     # "I wish a table for frames with …" (a second-language "wish"): a thing wished is wanted
-    s = re.sub(r"\b(i|we)\s+wish\s+(?=(?:a|an|some|one)\s)", r"\1 want ", s)
+    s = rx(r"\b(i|we)\s+wish\s+(?=(?:a|an|some|one)\s)").sub(r"\1 want ", s)
     # "we need also the flag state" (a second-language order): "also" goes before the verb
-    s = re.sub(r"\b(we|i|they|you)\s+(need|want|would like|must have)\s+also\b", r"\1 also \2", s)
+    s = rx(r"\b(we|i|they|you)\s+(need|want|would like|must have)\s+also\b").sub(r"\1 also \2", s)
     s = _INSERTED_ROLE.sub(_role_out, s)  # "I want, as a shop manager, to …"
     # "I want donations recorded with amount, …": the thing, then the keeping done to it
     s = _WANT_KEPT_WITH.sub(lambda m: f"{m['want']} to keep {m['x']} ", s)
@@ -2266,9 +2278,9 @@ def simplify(text: str) -> str:
     s = _TABLE_HEADER.sub(r"\g<n> entity", s)
     # "Remove from Kiln:" over a list heads the fields taken off it, as "remove these from
     # Kiln:" does (never the entity itself: nothing follows "remove" before "from")
-    s = re.sub(r"^remove\s+from\s+([a-z][a-z -]{0,40}?)\s*:$", r"remove these from \1:", s)
+    s = rx(r"^remove\s+from\s+([a-z][a-z -]{0,40}?)\s*:$").sub(r"remove these from \1:", s)
     # "{Tutor: name, email}": braces around a whole "X: fields" line only wrap it
-    s = re.sub(r"^\{\s*([a-z][a-z -]{0,40}:\s*[^{}:\"']+?)\s*\}$", r"\1", s)
+    s = rx(r"^\{\s*([a-z][a-z -]{0,40}:\s*[^{}:\"']+?)\s*\}$").sub(r"\1", s)
     s = _BRACES.sub(lambda m: f"({m[1]})", s)
     if (paired := _DASH_PAIR.sub(r" (\g<list>) ", s)) != s:
         s = _DASH_LAST.sub(r"\g<head> (\g<list>)", paired)
@@ -2276,7 +2288,7 @@ def simplify(text: str) -> str:
         s = _HYPHEN_LAST.sub(r"\g<head> (\g<list>)", paired)
     s = _TOO_ONE.sub("to ", s)
     # "CellCulture, add: cell line": the thing, then the verb that changes it, as "X: add F" says
-    s = re.sub(r"^([a-z][a-z-]*(?: [a-z][a-z-]*){0,2})\s*(?:,|\s-)\s*add\s*:\s*", r"\1: add ", s)
+    s = rx(r"^([a-z][a-z-]*(?: [a-z][a-z-]*){0,2})\s*(?:,|\s-)\s*add\s*:\s*").sub(r"\1: add ", s)
     s = _COLON_KIND.sub(lambda m: _COLON_KINDS[m[0]], s)  # "route n:1 wall", "m:n between …"
     s = _ARROW_ONE_PER.sub(_arrow_one_per, s)  # "Lesson -> Tutor (one per lesson)"
     s = _RESTATED_OPTIONAL.sub(lambda m: m["a"] or m["b"], s)
@@ -2287,22 +2299,22 @@ def simplify(text: str) -> str:
         s = f"rename {m['a']} to {m['b']} on {m['e']}"
     # "please you delete the Quota entity" (non-native): "you" before the asked verb is the
     # person asked, as "please" is
-    s = re.sub(rf"^(please\s+)you\s+(?=(?:{COMMAND_VERBS})\b)|^you\s+(?=please\b)", r"\1", s)
+    s = rx(rf"^(please\s+)you\s+(?=(?:{COMMAND_VERBS})\b)|^you\s+(?=please\b)").sub(r"\1", s)
     # "for the divers um we also need …": a hesitation said aloud is no word of the request
     s = _HESITATION.sub(" ", s)
     # "Please, in the X …": the comma after a dropped "please" goes with it
     s = " ".join(_PLEASE.sub(" ", s).split()).lstrip(",;: ")
     # "Two tables, please: …": the comma that set off a dropped "please" before a colon goes
     # with it, so the colon heads its list as in "Two tables: …"
-    s = re.sub(r"\s*,\s*(?=:)", "", s)
+    s = rx(r"\s*,\s*(?=:)").sub("", s)
     # "outages ,with site code ,started at": a comma typed before its space, not after it
-    s = re.sub(r" ,(?=[a-z])", ", ", s).replace(" ,", ",")
+    s = rx(r" ,(?=[a-z])").sub(", ", s).replace(" ,", ",")
     # "purchase price (optional - gifts have none)": the marker with its reason is the marker
     s = _OPTIONAL_BECAUSE.sub(_optional_because, s)
     # "a register for litters, please, with …": set off by commas, it leaves one comma
-    s = re.sub(r",(?:\s*,)+", ",", s)
+    s = rx(r",(?:\s*,)+").sub(",", s)
     # "please to connect each Ride with …" (second-language "please"): the ask is the verb
-    s = re.sub(rf"^to\s+(?=(?:{COMMAND_VERBS})\b)", "", s)
+    s = rx(rf"^to\s+(?=(?:{COMMAND_VERBS})\b)").sub("", s)
     # "Loom.width: int (was float)": the type it had says this one is a change
     s = _WAS_TYPE.sub(lambda m: f"{m['f']} becomes {m['t']}", s)
     s = _WISH_COLON.sub(r"\g<v> ", s)
@@ -2326,7 +2338,7 @@ def simplify(text: str) -> str:
         s = _AGREED_THAT.sub("", s)
         # "people kept arguing about it": "kept" before a verb in -ing is "went on", not data
         # that must be kept (a practice word)
-        s = re.sub(r"\bkept\s+(?=[a-z]{3,}ing\b)", "went on ", s)
+        s = rx(r"\bkept\s+(?=[a-z]{3,}ing\b)").sub("went on ", s)
         s = _HAS_BUT_CALLED.sub(
             lambda m: f"the {m['f']} field on {m['x']} should be called {m['g']}", s
         )
@@ -2337,16 +2349,18 @@ def simplify(text: str) -> str:
             lambda m: f"{'they' if m['x'] in ('those', 'these') else m['x']} should be ", s
         )
         # "And while you're at it a car capacity too": an aside about the moment, not the ask
-        s = re.sub(
-            r"^(and\s+|also\s+)?(?:while|since|as) you are (?:at it|in there|on it)\s*,?\s+",
+        s = rx(
+            r"^(and\s+|also\s+)?(?:while|since|as) you are (?:at it|in there|on it)\s*,?\s+"
+        ).sub(
             lambda m: m[1] or "",
             s,
         )
         # "a power flag, and while you're there a meter reading": the same aside said inside
         # the list, between "and" and the next item
-        s = re.sub(
+        s = rx(
             r"\band\s*,?\s+(?:while|whilst) you are (?:at it|in there|on it|there)\s*,?\s+"
-            r"(?=[a-z])",
+            r"(?=[a-z])"
+        ).sub(
             "and ",
             s,
         )
@@ -2365,9 +2379,9 @@ def simplify(text: str) -> str:
         )
         s = _FRAME_FOR_THINGS_THEN_LIST.sub(lambda m: f"{m['head']} with ", s)
         s = _KEPT_THEN_RUN_ON.sub(_kept_then_run_on, s)
-        if not re.search(r"[,;:(]", s):
+        if not rx(r"[,;:(]").search(s):
             s = _THINGS_THEN_RUN_ON.sub(_things_then_run_on, s)
-        elif "," in s and not re.search(r"[;:(]", s):
+        elif "," in s and not rx(r"[;:(]").search(s):
             s = _THINGS_THEN_LISTED.sub(_things_then_run_on, s)
         s = _SUBJECT_KEEPS.sub("", s)
         s = _STORE_THE.sub("", s)
@@ -2393,8 +2407,9 @@ def simplify(text: str) -> str:
         s = _WHERE_WE_PUT.sub(_where_we_put, s)
         s = _SLASH_PAIR_TYPED.sub(_slash_pair, s)
         s = _BE_LINKED.sub(lambda m: f"link {m['a']} to ", s)
-        s = re.sub(r"\b(yes|true|y)\s+/\s*(no|false|n)\b|\b(yes|true|y)\s*/\s+(no|false|n)\b",
-                   lambda m: f"{m[1] or m[3]}/{m[2] or m[4]}", s)  # fmt: skip
+        s = rx(r"\b(yes|true|y)\s+/\s*(no|false|n)\b|\b(yes|true|y)\s*/\s+(no|false|n)\b").sub(
+            lambda m: f"{m[1] or m[3]}/{m[2] or m[4]}", s
+        )
         s = _FOR_PLACE_THEN_THINGS.sub("", s)
         s = _MARKER_AFTER_DESTINATION.sub(
             lambda m: (
@@ -2416,35 +2431,37 @@ def simplify(text: str) -> str:
         # "(not everyone has them)", "(if there is one)", "(we don't always get one)": an
         # optional marker said as a clause (read before a clause in brackets is let go as a
         # remark)
-        s = re.sub(
-            r"\(([^()]*)\)",
+        s = rx(r"\(([^()]*)\)").sub(
             lambda m: "(optional)" if OPTIONAL.fullmatch(m[1].strip()) else m[0],
             s,
         )
         s = _GLOSS.sub("", _REMARK.sub("", _REMARK_AFTER_TYPE.sub(r"\1)", s)))
         # "build me something", "set her up with": the person it is for says nothing
-        s = re.sub(
+        s = rx(
             r"^(build|make|create|get|give|whip up|put together|knock up)\s+(?:me|us|her|him)\s+"
-            r"(?=(?:a|an|the|some|something|one)\b)",
+            r"(?=(?:a|an|the|some|something|one)\b)"
+        ).sub(
             r"\1 ",
             s,
         )
-        s = re.sub(r"^set (?:me|us|her|him|them) up with\s+", "set up ", s)
+        s = rx(r"^set (?:me|us|her|him|them) up with\s+").sub("set up ", s)
         s = _TURN_INTO.sub(_turned_into, s)
         s = _ONE_ROW_PER.sub("a record for each ", s)
         s = _CHANGE_ITS_NAME.sub("rename it to", s)
         s = _THE_ENTITY_CALLED.sub("rename it to ", s)
         # "we want make work orders", "i need record the shipments": the "to" left out (not
         # before a comma: "we'd want make, model and …" lists "make" as a field)
-        s = re.sub(
+        s = rx(
             r"\b(want|wants|need|needs|would like)\s+(?=(?:make|create|build|manage|track|keep"
-            r"|store|record|save|register|control|organi[sz]e)\b(?!\s*,))",
+            r"|store|record|save|register|control|organi[sz]e)\b(?!\s*,))"
+        ).sub(
             r"\1 to ",
             s,
         )
-        s = re.sub(
+        s = rx(
             rf"^what {_ASKER} (?:really )?(?:wants?|needs?|would (?:really )?(?:like|love)"
-            r"|loves?|am after|are after|is after) is\s+",
+            r"|loves?|am after|are after|is after) is\s+"
+        ).sub(
             "i need ",
             s,
         )
@@ -2453,62 +2470,68 @@ def simplify(text: str) -> str:
         s = _CLEFT_MORE.sub(lambda m: f"i need to {m['v']} " if m["v"] else "i need ", s)
         # "First thing I'd like is a list of …", "All we need is …": the same ask, clefted;
         # "First thing she wants is …": so when the person the app is for is the one asking
-        s = re.sub(
+        s = rx(
             rf"^(?:the\s+)?(?:first|main|only|one|other)\s+thing\s+{_ASKER}\s+(?:would\s+)?"
             r"(?:really\s+)?(?:wants?|needs?|likes?|loves?)\s+is\s+|^all (?:i|we) (?:really )?"
-            r"(?:want|need) is\s+",
+            r"(?:want|need) is\s+"
+        ).sub(
             "i need ",
             s,
         )
         # "what would it take to track our mobile plans?": a question that asks for it
-        s = re.sub(
+        s = rx(
             r"^(?:what would it take|how (?:hard|difficult|easy|much work) would it be)\s+to\s+"
-            r"(?=(?:track|manage|keep|log|record|store|build|make|create|set up|add)\b)",
+            r"(?=(?:track|manage|keep|log|record|store|build|make|create|set up|add)\b)"
+        ).sub(
             "",
             s,
         )
         # "make for our brewery a management of the tanks", "make for me a system …" (the one
         # it is for said before the thing, as some non-native writers put it): it says nothing
-        s = re.sub(
+        s = rx(
             rf"^({CREATE_VERBS})\s+for\s+(?:(?:our|my|the|a|an)\s+[a-z-]+|me|us)\s+"
-            r"(?=(?:a|an|the|one|some)\s)",
+            r"(?=(?:a|an|the|one|some)\s)"
+        ).sub(
             r"\1 ",
             s,
         )
-        s = re.sub(
-            r"\bwith (?:the )?following (?:fields|attributes|columns|properties)\s*:?", "with", s
+        s = rx(r"\bwith (?:the )?following (?:fields|attributes|columns|properties)\s*:?").sub(
+            "with", s
         )
         # "the field called phone should really be called mobile": the field named after its
         # marker is "the phone field", and the adverb before "be called" says no name
         # ("the entity currently called Programme shall be called …": so is a thing, named as
         # it is now)
-        s = re.sub(
+        s = rx(
             r"\bthe (field|column|attribute|entity|table|model) (?:(?:currently|now|presently"
             r"|at present)\s+)?(?:called|named) ([a-z]+(?: [a-z]+)?) (?=(?:should|must|needs to"
-            r"|ought to|shall|will) )",
+            r"|ought to|shall|will) )"
+        ).sub(
             r"the \2 \1 ",
             s,
         )
-        s = re.sub(
+        s = rx(
             r"\b(should|must|needs to|ought to) (?:really|actually|probably|just|rather) "
-            r"(?=be (?:called|named|renamed)\b)",
+            r"(?=be (?:called|named|renamed)\b)"
+        ).sub(
             r"\1 ",
             s,
         )
         # "… the max guests. Optional: a short description.": one more item, said as optional
         # under a label (a label over several items is left as it was)
-        s = re.sub(r"^optional\s*:\s+(?=[^,;:]+$)(?![^,;:]*\band\b)", "also optional ", s)
+        s = rx(r"^optional\s*:\s+(?=[^,;:]+$)(?![^,;:]*\band\b)").sub("also optional ", s)
         # "Fields are: name, …" heads its list as "Fields:" does
-        s = re.sub(
-            r"^(?:the\s+)?(fields|attributes|columns|properties)\s+(?:are|would be|will be)\s*:",
+        s = rx(
+            r"^(?:the\s+)?(fields|attributes|columns|properties)\s+(?:are|would be|will be)\s*:"
+        ).sub(
             r"\1:",
             s,
         )
         if (vehicle := _VEHICLE.match(s)) is not None:
-            s = re.sub(rf"^(?:{_PUT_AWAY})\b", "keep", s[vehicle.end() :])
+            s = rx(rf"^(?:{_PUT_AWAY})\b").sub("keep", s[vehicle.end() :])
         s = _VEHICLE_WHERE.sub("", s)
         # "…, while you are in there", "… when you get a chance": when, not what
-        s = re.sub(
+        s = rx(
             r",?\s+(?:while|since|as) you are (?:in there|at it|on it|there)$"
             r"|,?\s+(?:when|whenever) you (?:get|have|find) (?:a|the)"
             r" (?:chance|minute|moment|sec|second)$"
@@ -2524,7 +2547,8 @@ def simplify(text: str) -> str:
             r"|go-?live|handover|stand-?up|retro)$"
             # "…, update your dashboards": what the reader does with their own things
             r"|,\s+(?:and\s+)?(?:update|check|adjust|fix|refresh|rebuild|migrate)\s+(?:your|their)"
-            r"\s+[a-z][a-z ]{0,30}$",
+            r"\s+[a-z][a-z ]{0,30}$"
+        ).sub(
             "",
             s,
         )
@@ -2563,17 +2587,18 @@ def simplify(text: str) -> str:
         s = _MAKE_IT_SO.sub("", s)
         s = _MAKE_IT_SO_EACH.sub("", s)
         # "Each one has …", "For each one: …": the entity in context
-        s = re.sub(
-            r"^(?:(?:for|on) (?:each|every) one\s*[:,—-]?|(?:each|every) one\s*[:—-])\s*(?=[^,]+,)",
+        s = rx(
+            r"^(?:(?:for|on) (?:each|every) one\s*[:,—-]?|(?:each|every) one\s*[:—-])\s*(?=[^,]+,)"
+        ).sub(
             "",
             s,
         )
-        s = re.sub(r"^(?:each|every) one\b", "it", s)
+        s = rx(r"^(?:each|every) one\b").sub("it", s)
         # "We log the repair requests. For each request: room, …": a word that is never a
         # thing of its own ("request", "record", "row") says "each one" of the thing named
-        s = re.sub(r"^(?:for|on) (?:each|every) (?:request|record|row)\s*[:—-]\s*(?=[^,]+,)", "", s)
-        s = re.sub(r",?\s+instead(?: of (?:an? |the )?[a-z]+)?(?=\s*(?:,|$|so\b))", "", s)
-        s = re.sub(r"^(?:swap|switch) the type of ", "change ", s)
+        s = rx(r"^(?:for|on) (?:each|every) (?:request|record|row)\s*[:—-]\s*(?=[^,]+,)").sub("", s)
+        s = rx(r",?\s+instead(?: of (?:an? |the )?[a-z]+)?(?=\s*(?:,|$|so\b))").sub("", s)
+        s = rx(r"^(?:swap|switch) the type of ").sub("change ", s)
         if _CHANGE_CUE.search(s):
             s = _OF_AN.sub(lambda m: f"the {m['f']} on {m['e']}", s)
         s = _BECOMES.sub(_becomes, s)
@@ -2695,16 +2720,17 @@ def _fronted(s: str) -> str:
         if (
             m is None
             or _TAKE_SPLIT.match(m["x"])
-            or re.match(
+            or rx(
                 rf"^(?:we|i|you|they|it|he|she|can|could|to|please|add|{CHANGE_VERBS}"
-                rf"|{CREATE_VERBS}|{MANAGE_VERBS})\b",
+                rf"|{CREATE_VERBS}|{MANAGE_VERBS})\b"
+            ).match(
                 m["x"],
             )
         ):
             continue  # a thing said first, not an instruction
         if _SAID_STATE.match(m["x"]):
             continue  # "now the team is international, call it …": how things are, no thing
-        if re.search(r"\b(?:what|which|who|that)$", m["x"]):
+        if rx(r"\b(?:what|which|who|that)$").search(m["x"]):
             continue  # "name (what we call it on the tag)": a gloss of the field, no rename
         on = f" on {m['t'].split(None, 1)[1].strip()}" if m["t"] else ""
         to = f" to {m['y']}" if verb == "rename" else ""
@@ -2724,15 +2750,17 @@ def _topic_length(topic: str) -> int:
     two words long: where it is, or whom it is for ("… for the garden club's fair", "room
     bookings for the music school"), lengthens nothing)."""
     words = topic.replace(",", " ").split()
-    place = re.search(
+    place = rx(
         r"\s(?:at|in|near|by)\s(?:the|our|my|a)\s[a-z]+(?:\s[a-z]+)?$"
-        r"|\sfor\s(?:the|our|my)\s[a-z]+(?:\s[a-z]+)?'s\s[a-z]+$",
+        r"|\sfor\s(?:the|our|my)\s[a-z]+(?:\s[a-z]+)?'s\s[a-z]+$"
+    ).search(
         topic,
     )
     # "a database of kit items for the rugby club", "a list of visitors to our drop-in
     # centre": whom the things listed are for, or where they come, lengthens nothing either
-    listed = re.search(
-        r"\sof\s[a-z][a-z ]*?(?P<place>\s(?:for|to)\s(?:the|our|my)\s[a-z-]+(?:\s[a-z-]+)?)$",
+    listed = rx(
+        r"\sof\s[a-z][a-z ]*?(?P<place>\s(?:for|to)\s(?:the|our|my)\s[a-z-]+(?:\s[a-z-]+)?)$"
+    ).search(
         topic,
     )
     if listed and not place:
@@ -2774,7 +2802,7 @@ def split_topic(s: str) -> tuple[str | None, str, str]:
         if (
             (m := form.match(s))
             and len(m["topic"].split()) <= 4
-            and not re.search(r"\b(?:we|i|you|they|need|want|is|are)\b", m["topic"])
+            and not rx(r"\b(?:we|i|you|they|need|want|is|are)\b").search(m["topic"])
         ):
             return m["topic"], m["rest"], "on"
     if m := _TOPIC_PREP_ASK.match(s):
@@ -2814,7 +2842,7 @@ def split_topic(s: str) -> tuple[str | None, str, str]:
         s = f"{g['h']}: {g['rest']}"
     if (
         (m := _TOPIC_PARENS.match(s))
-        and not re.match(r"^(?:[(,]|and\b|plus\b|&)", m["after"])
+        and not rx(r"^(?:[(,]|and\b|plus\b|&)").match(m["after"])
         # ("Monitor { url: str, … }": the braces are parentheses by now)
         and (not _verb_led(m["topic"]) or _noun_heading(m["topic"], m["rest"]))
         and len(m["topic"].split()) <= 3
@@ -2850,24 +2878,24 @@ def split_topic(s: str) -> tuple[str | None, str, str]:
             # "full name; date of birth; phone": items, not a topic ("scuba tank fills;tank
             # serial, filled at, …" is one: a plural, then one comma list)
             return None, s, ""
-        if sep == ":" and re.match(r"^(?:i|we)\s", m["topic"]) and m["topic"].endswith(" with"):
+        if sep == ":" and rx(r"^(?:i|we)\s").match(m["topic"]) and m["topic"].endswith(" with"):
             return None, s, ""  # "we record each sighting with: …" is one create sentence
         if (
             sep == ":"
-            and re.search(r"\swith\s+[a-z]", m["topic"])
-            and _annotation(re.split(r"\s*[,;]\s*|\s+and\s+", m["rest"], maxsplit=1)[0])
+            and rx(r"\swith\s+[a-z]").search(m["topic"])
+            and _annotation(rx(r"\s*[,;]\s*|\s+and\s+").split(m["rest"], maxsplit=1)[0])
         ):
             return None, s, ""  # "Kite table with name: text and span: number": the colon types
         if (
             _verb_led(m["topic"])
-            and not (sep == ":" and re.fullmatch(r"[a-z]+ing", m["topic"]))
+            and not (sep == ":" and rx(r"[a-z]+ing").fullmatch(m["topic"]))
             and not (sep == ":" and _noun_heading(m["topic"], m["rest"]))
         ):
             # ("Listing: address, …", "Booking: …": a gerund alone before a colon is a noun)
             return None, s, ""  # "Track our geese: …" is one create sentence
         if sep in ("-", "—", "->") and not m["rest"]:
             return None, s, ""
-        if sep in ("-", "—") and re.match(r"(?:it|they|he|she)\s", m["topic"]):
+        if sep in ("-", "—") and rx(r"(?:it|they|he|she)\s").match(m["topic"]):
             # "It came out as text - can you change it …": a pronoun of what was said before
             # opens a sentence, never the name of a thing, so what stands before the dash is
             # talk ("I forgot something - for each singer …" leads in: split_topic's callers)
@@ -2890,10 +2918,11 @@ def split_topic(s: str) -> tuple[str | None, str, str]:
             return m["topic"], m["rest"], "dot"
         # "Ticket fields: barcode, price": the topic is the entity, not its fields; "New entity
         # Sensor: …" names it after the word for what it is
-        topic = re.sub(r"(?<=[a-z])\s+(?:fields|attributes|columns|properties)$", "", m["topic"])
+        topic = rx(r"(?<=[a-z])\s+(?:fields|attributes|columns|properties)$").sub("", m["topic"])
         named = topic
-        topic = re.sub(
-            r"^(?:an?\s+)?new\s+(?:entity|table|model)\s+(?:for\s+|called\s+|named\s+)?(?=[a-z])",
+        topic = rx(
+            r"^(?:an?\s+)?new\s+(?:entity|table|model)\s+(?:for\s+|called\s+|named\s+)?(?=[a-z])"
+        ).sub(
             "",
             topic,
         )
@@ -3002,7 +3031,7 @@ _ANNOTATION = frozenset(
 def _annotation(rest: str, *, parens: bool = False) -> bool:
     """ "string, required", "optional text": what annotates one field, not a field list
     ("email" annotates only inside parentheses: "Contact: email" lists a field)."""
-    words = re.findall(r"[a-z/]+", rest)
+    words = rx(r"[a-z/]+").findall(rest)
     known = _ANNOTATION | {"email"} if parens else _ANNOTATION
     return (
         bool(words) and not rest.lstrip().startswith(("+", "-")) and all(w in known for w in words)
@@ -3036,9 +3065,9 @@ def _noun_heading(topic: str, rest: str) -> bool:
     duration"), is the name of the thing, as "Booking: …" is; "Track our geese: …" stays an ask."""
     from baes_tui.recognition.nouns import is_noun
 
-    listed = "," in rest or bool(re.match(r"(?:add|drop|remove|delete|rename)\s", rest))
+    listed = "," in rest or bool(rx(r"(?:add|drop|remove|delete|rename)\s").match(rest))
     return (
-        listed and re.fullmatch(r"[a-z]+", topic) is not None and topic not in _ASK_HEADINGS
+        listed and rx(r"[a-z]+").fullmatch(topic) is not None and topic not in _ASK_HEADINGS
     ) and is_noun(topic) is True
 
 
@@ -3046,12 +3075,12 @@ def _verb_led(topic: str) -> bool:
     """ "track our geese", "i need to manage animals": a request, not a topic."""
     return bool(
         # ("catalogue of seeds", "log of visits": a verb's word before "of" is a noun)
-        re.match(rf"^{ASKING}?(?:{CREATE_VERBS}|{CHANGE_VERBS})\b(?!\s+of\s)", topic)
+        rx(rf"^{ASKING}?(?:{CREATE_VERBS}|{CHANGE_VERBS})\b(?!\s+of\s)").match(topic)
         # a verb of keeping before "entity" is a name too ("Register entity: title, …"), as
         # "drop entity: X" and "create entity: X" are orders
-        or re.match(rf"^{ASKING}?(?:{MANAGE_VERBS})\b(?!\s+of\s|\s+entity$)", topic)
+        or rx(rf"^{ASKING}?(?:{MANAGE_VERBS})\b(?!\s+of\s|\s+entity$)").match(topic)
         # "link laptops to employees - one employee per laptop": an ask to relate two things
-        or re.match(rf"^{ASKING}?(?:link|relate|connect|associate)\s+.+\s(?:to|with|and)\s", topic)
+        or rx(rf"^{ASKING}?(?:link|relate|connect|associate)\s+.+\s(?:to|with|and)\s").match(topic)
     )
 
 
@@ -3262,7 +3291,7 @@ def _placed_on_thing(rest: str, topic: str) -> bool:
     if words[-1:] in (["entity"], ["table"], ["model"]):
         words = words[:-1]  # "the Lesson entity" marks the thing as one
     return (
-        bool(re.match(r"^(?:on|for)\s", rest))
+        bool(rx(r"^(?:on|for)\s").match(rest))
         and bool(words)
         and not set(words) & FRAME_NOUNS
         and not set(words) & SYSTEM_WORDS
@@ -3310,7 +3339,7 @@ _ANNOUNCES = re.compile(
 def _reason_after_list(part: str) -> list[str]:
     """ "…, the audio url, and an explicit flag because some platforms care": after a list
     (two commas before it) a reason is its own clause even without a comma."""
-    m = re.search(r"\s+(?=because\b|since (?:we|i|they|some|most|many)\b)", part)
+    m = rx(r"\s+(?=because\b|since (?:we|i|they|some|most|many)\b)").search(part)
     if m is None or part.count(",", 0, m.start()) < 2:
         return [part]
     return [part[: m.start()], part[m.end() :]]

@@ -69,6 +69,7 @@ from baes_tui.recognition.nouns import (
     names_a_thing,
     suffix_vowel_slip,
 )
+from baes_tui.recognition.patterns import rx
 from baes_tui.recognition.plausibility import FUNCTION_WORDS, english_share
 from baes_tui.recognition.relations import value_list
 from baes_tui.recognition.text import Cleaned
@@ -509,7 +510,7 @@ def _borrowed(word: str) -> bool:
         in_wordnet(word) is False
         and not word.endswith(("ing", "ed"))  # "zorbling": a verb's form, of no verb known
         and not is_verb(word)
-        and re.search(r"[aeiouy]", word) is not None
+        and rx(r"[aeiouy]").search(word) is not None
         and misspelt(word) is None
     )
 
@@ -518,7 +519,7 @@ def _verb_modifier(word: str) -> bool:
     """ "grow bags", "bake sale items", "install requests": a verb's plain form before a noun
     says what the thing is for (English compounds a verb with a noun freely); a verb of asking
     ("create episodes") is the ask read into the name."""
-    return is_verb(word) and re.fullmatch(COMMAND_VERBS, word) is None
+    return is_verb(word) and rx(COMMAND_VERBS).fullmatch(word) is None
 
 
 def _compound_noun(words: list[str], i: int) -> bool:
@@ -929,7 +930,7 @@ _LEG_END_WORDS = frozenset(
 def _odd_start(name: str) -> bool:
     """ "see_the_holder_name", "could_the_renewal_date", "how_heavy": a field name that
     starts like a sentence."""
-    if re.match(r"field_\d+(?!\d|st_|nd_|rd_|th_)", name):
+    if rx(r"field_\d+(?!\d|st_|nd_|rd_|th_)").match(name):
         # "a 3-letter code" read as field_3_letter_code: a name made safe, not one said
         # ("2nd phone" is said: field_2nd_phone)
         return True
@@ -1705,7 +1706,7 @@ def _raw_words(name: str) -> list[str]:
 @lru_cache(maxsize=4096)
 def _name_split(name: str) -> tuple[str, ...]:
     # cached: the features ask for the words of the same few names ~25 times a request
-    spaced = re.sub(r"(?<=[a-z0-9])(?=[A-Z])", " ", name).lower().replace("_", " ")
+    spaced = rx(r"(?<=[a-z0-9])(?=[A-Z])").sub(" ", name).lower().replace("_", " ")
     return tuple(_WORD.findall(spaced))
 
 
@@ -1899,7 +1900,7 @@ def _code_word(m: re.Match[str], request: str) -> bool:
     after = request[m.end() : m.end() + 1]
     return (
         bool(_CODE_TYPES.fullmatch(m.group(0)))
-        or bool(re.search(r"(?:\b(?:models|t|db|sa|fields|types)\.|@)$", before))
+        or bool(rx(r"(?:\b(?:models|t|db|sa|fields|types)\.|@)$").search(before))
         or (after == "=" and m.group(0).islower())
     )
 

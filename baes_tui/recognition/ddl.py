@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from baes_tui.core.inflection import singular
+from baes_tui.recognition.patterns import rx
 
 # One statement: a DDL verb opening a line, up to its semicolon or the end of its line (a
 # CREATE TABLE's parenthesised columns may span lines). Only at a line's start: after a quote
@@ -134,7 +135,7 @@ def _said(statement: str) -> str | None:
     if (found := _RENAME_TABLE.fullmatch(statement)) is not None:
         return f"Rename the {found['t']} table to {found['n']}."
     if (found := _DROP.fullmatch(statement)) is not None:
-        tables = [re.sub(r"[\"`\[\]]|^\w+\.", "", t.strip()) for t in found["ts"].split(",")]
+        tables = [rx(r"[\"`\[\]]|^\w+\.").sub("", t.strip()) for t in found["ts"].split(",")]
         return f"Drop the {_joined(tables)} table{'s' if len(tables) > 1 else ''}."
     if (found := _CREATE.fullmatch(statement)) is not None:
         return _created(found["t"], found["c"])
@@ -291,11 +292,11 @@ def rails_as_sentences(text: str) -> str:
 
 def _rails_call(m: re.Match[str]) -> str:
     args = [a.strip() for a in m["args"].split(",")]
-    symbols = [a[1:] for a in args if re.fullmatch(r":\w+", a)]
+    symbols = [a[1:] for a in args if rx(r":\w+").fullmatch(a)]
     options = dict(
         (o[0].strip(), o[1].strip())
         for a in args
-        if not re.fullmatch(r":\w+", a) and len(o := a.split(":", 1)) == 2
+        if not rx(r":\w+").fullmatch(a) and len(o := a.split(":", 1)) == 2
     )
     if len(symbols) + len(options) != len(args) or set(options) - {"null", "default"}:
         return m[0]

@@ -55,6 +55,7 @@ from baes_tui.recognition.lists import (
     is_group_text,
 )
 from baes_tui.recognition.nouns import is_verb
+from baes_tui.recognition.patterns import rx
 from baes_tui.recognition.statements import Declare, Mention, Mode, Statement
 
 __all__ = [
@@ -158,22 +159,22 @@ def read_mention(clause: Clause) -> Mention | None:
     s = clause.text
     if (moved := _INTO_APP.match(s)) and (noun := read_noun(moved["np"])) is not None:
         return Mention(noun, True, noun.framed, clause.segment)
-    if re.search(r"\bkeep(?:s|ing)?\s+(?:[a-z]+\s+){1,3}(?:around|alive|forever)$", s):
+    if rx(r"\bkeep(?:s|ing)?\s+(?:[a-z]+\s+){1,3}(?:around|alive|forever)$").search(s):
         return None  # "the setters want to keep old routes around": kept, not tracked
     if m := _MENTION.match(s):
-        listed = re.search(r",|\band\b|&", m["np"]) and len(read_fields(m["np"]).attributes) > 1
+        listed = rx(r",|\band\b|&").search(m["np"]) and len(read_fields(m["np"]).attributes) > 1
         if m["np"].startswith(("to ", "whether ")) or listed:
             return None  # "want to stop …", "need their names, phone numbers …"
-        if re.match(r"(?:when|where|why|how|if)\s", m["np"]):
+        if rx(r"(?:when|where|why|how|if)\s").match(m["np"]):
             return None  # "they want to see when a member last paid": a question, no thing
         if (g := GROUP.search(m["np"])) and annotates_one(g["inner"]):
             return None  # "need the voice part (soprano, alto and so on)": values of a field
-        if re.search(r"\s(?:must|should|shall|has to|have to)\s", f" {m['np']} "):
+        if rx(r"\s(?:must|should|shall|has to|have to)\s").search(f" {m['np']} "):
             return None  # "Log format must be JSON": "log format" is the subject, not an ask
         noun = read_noun(m["np"])
         if noun is not None:
             return Mention(noun, True, noun.framed, clause.segment)
-        if re.search(r"\b(?:them|it|those|these)\b", m["np"]) and is_frameish(m["np"]):
+        if rx(r"\b(?:them|it|those|these)\b").search(m["np"]) and is_frameish(m["np"]):
             return Mention(None, True, False, clause.segment)  # "a small service to hold them"
         return None
     if m := _WEAK.match(s):
@@ -193,12 +194,12 @@ _WORK_ON = re.compile(
 def read_named(clause: Clause) -> Mention | None:
     """A clause that is only a noun phrase around a frame ("COURSE CATALOG", "farm app for
     animals", "patient register"): the entity it names, to be created."""
-    words = re.findall(r"[a-z]+", clause.text)
+    words = rx(r"[a-z]+").findall(clause.text)
     if not words or len(words) > 6 or not set(words) & FRAME_NOUNS or "," in clause.text:
         return None
     if words[0] in ("i", "we", "you", "they", "he", "she", "it", "my", "our", "their"):
         return None
-    if re.match(rf"^(?:{COMMAND_VERBS})\b", clause.text):
+    if rx(rf"^(?:{COMMAND_VERBS})\b").match(clause.text):
         return None  # "create a system": a request without an entity
     if work := _WORK_ON.match(clause.text):
         # "cleanup for the horse records": the work is done on the things kept, not kept
@@ -260,11 +261,11 @@ def read_verbless(clause: Clause) -> list[Statement]:
     longest = 8 if led else 6 if _OWNED_BY.match(m["np"]) else 4
     if len(m["np"].split()) > longest:
         return []
-    if re.match(r"^(?:we|i|you|they|he|she|it|there)\s", m["np"]):
+    if rx(r"^(?:we|i|you|they|he|she|it|there)\s").match(m["np"]):
         return []  # "we have some problems with our parking": a sentence, not "X with F"
     if _FEELS_ABOUT.search(m["np"]):
         return []  # "the bookkeepers are happy with the Journal entity": how they feel about it
-    if re.fullmatch(r"\s*(?:me|us|you|him|her|them|it)\W*", m["f"]):
+    if rx(r"\s*(?:me|us|you|him|her|them|it)\W*").fullmatch(m["f"]):
         return []  # "bear with me", "stick with us": talk; a pronoun names no field
     if not m["intro"].strip() and (g := GROUP.match(m["f"])) and not is_group_text(g["inner"]):
         return []  # "number (text), key, …": an annotation, not a group of fields
@@ -355,9 +356,9 @@ def _typed_item(text: str) -> bool:
 def read_list(clause: Clause) -> list[Declare]:
     """A bare field list for the entity in context (or the clause's topics)."""
     text = LIST_INTRO.sub("", clause.text).strip()
-    if re.match(r"^(?:i|we|you|they|he|she|it)\s+(?:am|are|is|was|were)\b", text):
+    if rx(r"^(?:i|we|you|they|he|she|it)\s+(?:am|are|is|was|were)\b").match(text):
         return []  # "I am a vet, not a computer person": a sentence about someone, no list
-    if not clause.topic and (m := re.match(r"^(?:i|we)\s+([a-z]+)\b", text)) and is_verb(m[1]):
+    if not clause.topic and (m := rx(r"^(?:i|we)\s+([a-z]+)\b").match(text)) and is_verb(m[1]):
         return []  # "I photograph weddings and families, …": what the writer does, no list
     if not text or text.startswith("+"):
         text = text.lstrip("+ ")
@@ -372,7 +373,7 @@ def read_list(clause: Clause) -> list[Declare]:
         return []  # "Three artists, always double booked lol.": how many, not what to keep
     # "And damage notes, not required.", "Notes too but those are optional, …": one more item,
     # said after the list with its optional marker after it
-    said_after = re.match(r"(?:(?:oh|ah|and|also|plus)[,!\s]+)+", clause.original.strip().lower())
+    said_after = rx(r"(?:(?:oh|ah|and|also|plus)[,!\s]+)+").match(clause.original.strip().lower())
     one_more = _ONE_MORE_OPTIONAL.match(text)
     if one_more is None and said_after is None and _AFTERTHOUGHT.search(clause.text.lower()):
         # "Weight too, it's optional.": the marker was cut off into a clause of its own
@@ -393,12 +394,11 @@ def read_list(clause: Clause) -> list[Declare]:
         or afterthought
         or any(
             # ("… for each driver? And their licence expiry date.": one more of the owner's)
-            re.match(r"^(?:(?:oh|so|ok|okay),?\s+and\s+|and\s+(?:their|its)\s)", t.lower())
+            rx(r"^(?:(?:oh|so|ok|okay),?\s+and\s+|and\s+(?:their|its)\s)").match(t.lower())
             for t in (clause.text, clause.original)
         )
         # ("… and a price. And a due date.": a sentence of one more short item, nothing else)
-        or re.fullmatch(
-            r"and\s+(?:an?|the)\s+[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2}\s*[.!]?",
+        or rx(r"and\s+(?:an?|the)\s+[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2}\s*[.!]?").fullmatch(
             clause.original.strip().lower(),
         )
     )
@@ -407,7 +407,7 @@ def read_list(clause: Clause) -> list[Declare]:
     if len(parsed.attributes) == 1 and _THE_OTHERS.search(parsed.attributes[0].name):
         return []  # "Everything else is text", "the rest is optional": about the other fields
     listed = (
-        bool(re.search(r"[,;]", text)) or clause.topic or text != clause.text.strip() or single_ok
+        bool(rx(r"[,;]").search(text)) or clause.topic or text != clause.text.strip() or single_ok
     )
     if (
         not listed
@@ -415,9 +415,12 @@ def read_list(clause: Clause) -> list[Declare]:
         and not (len(parsed.attributes) == 1 and _typed_item(text))
     ):
         return []  # "my sister teaches piano and she is drowning …" is no field list
-    generic = bool(clause.topic and re.fullmatch(
-        r"(?:the\s+)?(?:fields?|attributes?|columns?|properties|data|details|info)", clause.topic
-    ))  # fmt: skip
+    generic = bool(
+        clause.topic
+        and rx(
+            r"(?:the\s+)?(?:fields?|attributes?|columns?|properties|data|details|info)"
+        ).fullmatch(clause.topic)
+    )
     topics = entities_of(clause.topic) if clause.topic and not generic else []
     if clause.topic and not topics and _values_listed(parsed):
         topics = _kept_topic(clause.topic)
@@ -447,7 +450,7 @@ def _create(clause: Clause) -> list[Statement]:
         return []  # "Building Permit entity with just:": a name, read by the verbless reader
     if m and m.start("verb") == 0 and _camel_opens(clause.original, m["verb"]):
         return []  # "PlanStep(order, …)": a name written as one word opens it, no verb
-    if m and re.fullmatch(HEADS_LIST, m["f"]):
+    if m and rx(HEADS_LIST).fullmatch(m["f"]):
         if m["verb"] == "add" and (to := _ADD_TO.match(m["np"])):
             # "add to IrrigationZone:" heads the fields added to the place after "to" (the
             # whole name: "to irrigation" is no infinitive)
@@ -461,7 +464,7 @@ def _create(clause: Clause) -> list[Statement]:
         m
         and m["intro"].strip() == ":"
         and (typed := _TYPE_FIRST.match(m["f"]))
-        and re.fullmatch(r"[a-z]+", m["np"])
+        and rx(r"[a-z]+").fullmatch(m["np"])
         and singular(m["np"]) == m["np"]
         and (m["np"] in FIELD_HINTS or typed["type"] not in FIELD_HINTS)
     ):
@@ -476,15 +479,15 @@ def _create(clause: Clause) -> list[Statement]:
     if not m or (
         m["verb"] in ("add", "have", "get", "do")
         and (
-            not re.search(r"\b(?:entity|table|model|app|system|api|service)\b", m["np"])
+            not rx(r"\b(?:entity|table|model|app|system|api|service)\b").search(m["np"])
             and m["intro"].strip() not in (":", "with", "—", "with:")
         )
     ):
         return []
     noun = read_noun(m["np"])
     fields_text = m["f"]
-    if (placed := _PLACE_THEN_THING.fullmatch(m["np"])) and re.search(
-        r":\s+[A-Z]", clause.original
+    if (placed := _PLACE_THEN_THING.fullmatch(m["np"])) and rx(r":\s+[A-Z]").search(
+        clause.original
     ):
         # "Make a shed: Kayak with …" ("shed" cannot end the name, so the colon is inside it)
         noun = read_noun(placed["np"]) or noun
@@ -492,7 +495,7 @@ def _create(clause: Clause) -> list[Statement]:
         m["intro"].strip() == ":"
         and (inner := _THING_AFTER_COLON.match(fields_text))
         and re.search(rf":\s+{re.escape(inner['np'])}\s+with\b", clause.original, re.I)
-        and re.search(r":\s+[A-Z]", clause.original)
+        and rx(r":\s+[A-Z]").search(clause.original)
         # written as a name, a frame word ("Tool") is the thing, as "the Tool entity" is
         and (named_noun := read_noun(f"{inner['np']} entity")) is not None
     ):
@@ -502,7 +505,7 @@ def _create(clause: Clause) -> list[Statement]:
     if noun is None and m["each"]:
         noun = read_noun(m["each"])
     if noun is None:
-        if re.search(r"\b(?:each one|them|it|those)\b", m["np"]) or is_frameish(m["np"]):
+        if rx(r"\b(?:each one|them|it|those)\b").search(m["np"]) or is_frameish(m["np"]):
             return declares(clause, None, m["f"], "create")  # "build a CRM: contacts with …"
         return []
     if not fields_text.strip():
@@ -527,7 +530,7 @@ def _camel_opens(original: str, verb: str) -> bool:
     return (
         verb in _NOUN_VERBS | {"plan"}  # ("Create Route(…)" asks for Route)
         and head[:n].lower() == verb
-        and bool(re.match(r"[A-Z][a-z]* [A-Z][a-z]+\(", head))
+        and bool(rx(r"[A-Z][a-z]* [A-Z][a-z]+\(").match(head))
     )
 
 
@@ -538,7 +541,7 @@ def _gerund_modifier(m: re.Match[str]) -> bool:
     return (
         m.start("verb") == 0
         and (m["verb"].endswith("ing") or m["verb"] in _NOUN_VERBS)
-        and bool(re.fullmatch(r"[a-z]+(?:\s[a-z]+)?\s+(?:entity|model|table)", m["np"]))
+        and bool(rx(r"[a-z]+(?:\s[a-z]+)?\s+(?:entity|model|table)").fullmatch(m["np"]))
         and m["np"].split()[0] not in FILLER
     )
 

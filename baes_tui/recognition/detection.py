@@ -19,6 +19,7 @@ from collections.abc import Iterable, Sequence
 
 from baes_tui.core.models import Attribute, Relationship
 from baes_tui.recognition.lexicon import FORMULA
+from baes_tui.recognition.patterns import rx
 
 CATEGORIES = (
     "complex_validation",
@@ -131,11 +132,11 @@ def _name(category: str, clause: str) -> str:
             expr = m["expr"]
             for pattern, symbol in _OPERATORS:
                 expr = re.sub(pattern, symbol, expr)
-            joiner = "=" if re.search(r"[×/+−*()]", expr) else "from"
+            joiner = "=" if rx(r"[×/+−*()]").search(expr) else "from"
             return _short(f"{m['field']} {joiner} {expr}")
     if category == "custom_workflow" and (m := _STATES.match(low)):
         states = [
-            s for s in re.split(r"\s*(?:->|→|,|\bto\b|\bthen\b|\band\b|\bor\b)\s*", m["states"])
+            s for s in rx(r"\s*(?:->|→|,|\bto\b|\bthen\b|\band\b|\bor\b)\s*").split(m["states"])
         ]
         states = [s.strip() for s in states if s.strip()]
         if len(states) >= 2 and all(len(s.split()) <= 2 for s in states):

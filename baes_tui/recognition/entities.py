@@ -53,6 +53,7 @@ from baes_tui.recognition.nouns import (
     only_an_adverb,
     only_describes,
 )
+from baes_tui.recognition.patterns import rx
 
 MAX_ENTITY_WORDS = 3
 _MAX_JOINED_PARTS = 6  # "certificate-of-conformity-for-export" is still one written name
@@ -126,20 +127,20 @@ def read_noun(phrase: str, *, records: bool = False) -> Noun | None:
     one side of a link between records ("each loan application belongs to one branch"), so a
     compound ending in a frame word is a kind of record, not the system built."""
     text = " ".join(phrase.lower().replace("’", "'").split())
-    text = re.sub(r"[\"“”]", "", text)
-    text = re.split(r"\s*[,;]\s*", text, maxsplit=1)[0]  # a noun phrase holds no list
-    text = re.sub(r"(?<=[a-z]s)'(?=\s|$)", "'s", text)  # "the kids' chores" → "kids's chores"
+    text = rx(r"[\"“”]").sub("", text)
+    text = rx(r"\s*[,;]\s*").split(text, maxsplit=1)[0]  # a noun phrase holds no list
+    text = rx(r"(?<=[a-z]s)'(?=\s|$)").sub("'s", text)  # "the kids' chores" → "kids's chores"
     # "a lot of stuff", "lots of parcels": how many, said before the things (a lot at an
     # auction or in a tender is a thing)
-    text = re.sub(r"(?:^|(?<=\s))(?:a\s+)?lots?\s+of\s+", "", text)
+    text = rx(r"(?:^|(?<=\s))(?:a\s+)?lots?\s+of\s+").sub("", text)
     # "bit of a change for the vaccination records": "(a) bit of a" says how much, no thing
-    text = re.sub(r"^(?:a\s+)?(?:little\s+)?bit\s+of\s+(?:a|an)\s+", "", text)
+    text = rx(r"^(?:a\s+)?(?:little\s+)?bit\s+of\s+(?:a|an)\s+").sub("", text)
     # "(record) for each round:", "for every visit": the thing each record is said after "for"
-    text = re.sub(r"^(?:for|of)\s+(?=(?:each|every)\s+[a-z])", "", text)
+    text = rx(r"^(?:for|of)\s+(?=(?:each|every)\s+[a-z])").sub("", text)
     # "the whole Wishlist entity", "that entire table": after a determiner, "whole" and
     # "entire" say all of the thing, no part of its name
-    text = re.sub(
-        r"\b(the|this|that|its|their|our|my)\s+(?:whole|entire)\s+(?=[a-z])", r"\1 ", text
+    text = rx(r"\b(the|this|that|its|their|our|my)\s+(?:whole|entire)\s+(?=[a-z])").sub(
+        r"\1 ", text
     )
     if _POSSESSIVE_PRONOUN.match(text):
         return None  # "a few of mine", "some of ours": the person's own, named before
@@ -201,7 +202,7 @@ def _marker_before(text: str, *, records: bool = False) -> str | None:
     for m in _MARKER.finditer(text):
         after = _TOKEN.findall(text[m.end() :])[:1]
         nxt = after[0] if after else ""
-        if nxt and re.fullmatch(_ENTITY_WORD, nxt):
+        if nxt and rx(_ENTITY_WORD).fullmatch(nxt):
             continue
         if (
             m["marker"] in _SOFT_MARKERS
@@ -536,7 +537,7 @@ def _listed_on_board(head: list[str], prep: str, rest: str) -> Noun | None:
         return None
     if singular(head[0]) != head[0] or head[0] in FRAME_NOUNS:
         return None  # "a gigs board for freelancers": the plural before it is what it lists
-    things = _head_words(re.sub(r"^(?:the|our|all|all the|their)\s+", "", rest.split(" with ")[0]))
+    things = _head_words(rx(r"^(?:the|our|all|all the|their)\s+").sub("", rest.split(" with ")[0]))
     if not things or singular(things[-1]) == things[-1]:
         return None
     if len(things) == 1 and first_sense(singular(things[-1])) in ("noun.person", "noun.group"):
@@ -556,7 +557,7 @@ def _details_of_people(head: list[str], prep: str, rest: str) -> Noun | None:
     if prep != "for" or len(head) != 2 or head[0] not in _DETAILS or head[1] not in _DETAIL_BOOKS:
         return None
     who = _head_words(
-        re.sub(r"^(?:the|our|all|all the|all our|their|my)\s+", "", rest.split(" with ")[0])
+        rx(r"^(?:the|our|all|all the|all our|their|my)\s+").sub("", rest.split(" with ")[0])
     )
     if not who or singular(who[-1]) == who[-1] or first_sense(singular(who[-1])) != "noun.person":
         return None
@@ -936,7 +937,7 @@ def _named(words: list[str], *, frame_ok: bool = False) -> Noun | None:
         return None  # "v2 of the app with all the feedback": a version of the app, no thing
     if len(words) > 1 and words[0] in _PERMITTING:
         return None  # "let users log in with google": who may do what, no thing kept
-    if not all(re.fullmatch(r"[a-z][a-z0-9]*(?:-[a-z][a-z0-9]*)*", w) for w in words):
+    if not all(rx(r"[a-z][a-z0-9]*(?:-[a-z][a-z0-9]*)*").fullmatch(w) for w in words):
         return None
     for at in range(len(words) - 2, 0, -1):
         if (
@@ -981,7 +982,7 @@ def booked_thing(entity: EntitySpec, text: str) -> str | None:
     the thing booked is a place or an object ("a hotel booking app", "a yoga class booking
     system": the fields may be the booking's), nor where bookings are said again ("… Each
     booking needs …")."""
-    words = [w.lower() for w in re.findall(r"[A-Z][a-z]*", entity.name)]
+    words = [w.lower() for w in rx(r"[A-Z][a-z]*").findall(entity.name)]
     if len(words) < 2 or words[-1] != "booking":
         return None
     lowered = text.lower()
@@ -1028,7 +1029,7 @@ def each_of_the_compound(entity: EntitySpec, text: str) -> str | None:
     article, an owner, a verb of keeping or a preposition (not a title line, "Food safety
     inspections", whose words name the trade), and never says the plural alone ("plastic
     crates … keep the crates")."""
-    if not (m := re.fullmatch(r"([A-Z][a-z]+)(?:Item)?", entity.name)):
+    if not (m := rx(r"([A-Z][a-z]+)(?:Item)?").fullmatch(entity.name)):
         return None
     head = m[1].lower()
     if safe_entity_name(head) != entity.name:
@@ -1103,7 +1104,7 @@ def rows_of_a_sheet(entity: EntitySpec, text: str) -> str | None:
     are not entities), as a "visitors book" keeps Visitor. Not a name the person wrote as one
     ("the JobSheet", "Herbarium Sheet entity"), nor sheets said in the plural, each one a
     record ("job sheets with job reference, …")."""
-    words = re.findall(r"[A-Z][a-z]*", entity.name)
+    words = rx(r"[A-Z][a-z]*").findall(entity.name)
     if len(words) != 2 or words[1].lower() not in _SHEETS:
         return None
     thing = words[0].lower()
@@ -1131,7 +1132,7 @@ def owner_without_apostrophe(entity: EntitySpec, text: str) -> str | None:
     plural head is their possessive with its apostrophe dropped (the bees' queens); English
     makes compounds of the singular ("bee hives"), and a plural that is a word of its own
     ("sports", "customs", "darts") is no owner, so the thing is the head."""
-    words = [w.lower() for w in re.findall(r"[A-Z][a-z]*", entity.name)]
+    words = [w.lower() for w in rx(r"[A-Z][a-z]*").findall(entity.name)]
     if len(words) != 2 or capitalised_inside(entity.name, text):
         return None
     owner, head = words

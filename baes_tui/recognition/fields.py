@@ -58,6 +58,7 @@ from baes_tui.recognition.nouns import (
     is_verb,
     names_a_thing,
 )
+from baes_tui.recognition.patterns import rx
 
 MAX_FIELD_WORDS = 4
 
@@ -415,18 +416,18 @@ def _split(text: str) -> list[_Item]:
     # name; what else the parenthesis says (its type, a remark) still annotates it
     # "reported at (date and hour)": the second-language way to say date and time; said
     # before the parentheses lose their "and" ("(both as date and time)")
-    text = re.sub(r"\bdate (?:and|&) (?:time|hour)\b", "datetime", text)
+    text = rx(r"\bdate (?:and|&) (?:time|hour)\b").sub("datetime", text)
     # "broken (yes or no)": one annotation, said before the parentheses lose their "or"
-    text = re.sub(r"\b(yes|true) or (no|false)\b", r"\1/\2", text)
+    text = rx(r"\b(yes|true) or (no|false)\b").sub(r"\1/\2", text)
     text = _PARENS.sub(
         lambda m: f"({_noted(m.group(1))})" if annotates_one(m.group(1)) else m.group(0), text
     )
     # Commas and "and" inside "(type, optional)" annotate one item; they do not separate.
     text = _PARENS.sub(
-        lambda m: "(" + re.sub(r"\s*(?:,|;|\band\b|\bor\b)\s*", " ", m.group(1)) + ")", text
+        lambda m: "(" + rx(r"\s*(?:,|;|\band\b|\bor\b)\s*").sub(" ", m.group(1)) + ")", text
     )
-    text = re.sub(r"\bfirst\s+(?:and|&)\s+last\s+names?\b", "first name, last name", text)
-    text = re.sub(r"\b(?:date and time|date & time)\b", "datetime", text)
+    text = rx(r"\bfirst\s+(?:and|&)\s+last\s+names?\b").sub("first name, last name", text)
+    text = rx(r"\b(?:date and time|date & time)\b").sub("datetime", text)
     # "photographed — yes/no", "price — money": a dash before a type annotates the item; so
     # do a type and a marker in dashed columns ("memo - text - optional", "due - optional - date")
     text = _DASH_TYPE_MARKER.sub(_dash_type_marker, text)
@@ -446,7 +447,7 @@ def _split(text: str) -> list[_Item]:
         if _closed_list_plus(text, match, and_before, items):
             continue  # "name, email and pass plus interest": the list closed at its "and"
         items.append(_Item(text[position : match.start()], and_before))
-        and_before = bool(re.search(r"\b(?:and|plus|&)\b|\+", match.group(0)))
+        and_before = bool(rx(r"\b(?:and|plus|&)\b|\+").search(match.group(0)))
         position = match.end()
     items.append(_Item(text[position:], and_before))
     return [i for i in items if i.text.strip(" .!?:;-+*\"'")]
@@ -476,7 +477,7 @@ def _closed_list_plus(
         and_before
         and match.group(0) == " plus "
         and len(items) >= 2
-        and not re.match(r"\s*(?:an?|the|one|also)\b", text[match.end() :])
+        and not rx(r"\s*(?:an?|the|one|also)\b").match(text[match.end() :])
     )
 
 
@@ -497,24 +498,25 @@ def read_fields(text: str, *, one_item: bool = False) -> FieldList:
     last_annotated = False
     text = text.lower().strip()
     # "their names, phone numbers and join dates": one value per record
-    plural_possessive = bool(re.match(r"^(?:all\s+)?their\s", text))
+    plural_possessive = bool(rx(r"^(?:all\s+)?their\s").match(text))
     # "if is vegetarian or not", "whether it is paid or not": a yes/no said as a question
-    text = re.sub(
+    text = rx(
         r"(^|,\s*|\band\s+)if\s+(?:it\s+|they\s+)?(is|are|has|have)\s+([a-z]+(?: [a-z]+)?)"
-        r"\s+or not\b",
+        r"\s+or not\b"
+    ).sub(
         r"\1whether it \2 \3",
         text,
     )
     # "and it is paid or not": the same question without its "if"
-    text = re.sub(
-        r"(^|,\s*|\band\s+)(?:it|they)\s+(is|are|has|have)\s+([a-z]+)\s+or not\b",
+    text = rx(r"(^|,\s*|\band\s+)(?:it|they)\s+(is|are|has|have)\s+([a-z]+)\s+or not\b").sub(
         r"\1whether it \2 \3",
         text,
     )
-    text = re.sub(r"\b(whether [^,]+?)\s+or not\b", r"\1", text)
+    text = rx(r"\b(whether [^,]+?)\s+or not\b").sub(r"\1", text)
     # "whether it is flying at the moment": when it is asked is no part of the yes/no
-    text = re.sub(
-        r"\b(whether [^,]+?)\s+(?:at the moment|at present|right now|these days|currently)\b",
+    text = rx(
+        r"\b(whether [^,]+?)\s+(?:at the moment|at present|right now|these days|currently)\b"
+    ).sub(
         r"\1",
         text,
     )
@@ -528,8 +530,7 @@ def read_fields(text: str, *, one_item: bool = False) -> FieldList:
     # date (or the year, when that is the annotation) it happened
     text = _WHEN_ITEM.sub(_when_item, text)
     # "… condition and mint or not", "paid or not": a yes/no named by its word alone
-    text = re.sub(
-        r"(^|,\s*|\band\s+)([a-z]+(?: [a-z]+)?)\s+or not(?=\s*(?:,|;|\.|$))",
+    text = rx(r"(^|,\s*|\band\s+)([a-z]+(?: [a-z]+)?)\s+or not(?=\s*(?:,|;|\.|$))").sub(
         r"\1\2 (yes/no)",
         text,
     )
@@ -548,21 +549,23 @@ def read_fields(text: str, *, one_item: bool = False) -> FieldList:
     )
     # "the germination rate from the last test": where the value was last taken is no part of
     # its name
-    text = re.sub(
+    text = rx(
         r"\s+(?:from|at)\s+the\s+(?:last|latest|most recent|previous)\s+[a-z]+"
-        r"(?=\s*(?:,|;|\.|$))",
+        r"(?=\s*(?:,|;|\.|$))"
+    ).sub(
         "",
         text,
     )
     # "a fax again": said of a field brought back, no part of its name
     if "again" in text:
-        text = re.sub(r"\s+again(?=\s*(?:[,;.!?]|$))", "", text)
+        text = rx(r"\s+again(?=\s*(?:[,;.!?]|$))").sub("", text)
     # "basically supplier name, …": a hedge before the list's first item is talk
-    text = re.sub(r"(^|,\s*)(?:basically|essentially|literally|mainly|mostly)\s+", r"\1", text)
+    text = rx(r"(^|,\s*)(?:basically|essentially|literally|mainly|mostly)\s+").sub(r"\1", text)
     # "notes but these are optional": said of the item before it, as "(optional)" is
-    text = re.sub(
+    text = rx(
         r"\s+but\s+(?:these|those|they|this|that|it)\s+(?:is|are)\s+(?:optional|not required)"
-        r"(?=\s*(?:,|$))",
+        r"(?=\s*(?:,|$))"
+    ).sub(
         " (optional)",
         text,
     )
@@ -571,15 +574,15 @@ def read_fields(text: str, *, one_item: bool = False) -> FieldList:
     text = _BUT_AGAIN_OPTIONAL.sub(_but_again_optional, text)
     # "the next visit date, but only if known": "only" before the condition keeps it the
     # item's optional marker, as "(if known)" is, not a rule about the data
-    text = re.sub(
-        r"(?:,\s*|\s+)(?:but\s+)?only\s+(if (?:known|any|available|there is one))\b",
+    text = rx(r"(?:,\s*|\s+)(?:but\s+)?only\s+(if (?:known|any|available|there is one))\b").sub(
         r" (\1)",
         text,
     )
     # "currency too, just the 3-letter code": "just the …" after an item says what its value
     # is, as "(3-letter code)" does; it names no field of its own
-    text = re.sub(
-        r",\s*(?P<n>(?:just|only)\s+(?:the|a|an)\s+[a-z0-9][a-z0-9 -]{0,30}?)(?=\s*(?:[,;.]|$))",
+    text = rx(
+        r",\s*(?P<n>(?:just|only)\s+(?:the|a|an)\s+[a-z0-9][a-z0-9 -]{0,30}?)(?=\s*(?:[,;.]|$))"
+    ).sub(
         r" (\g<n>)",
         text,
     )
@@ -617,15 +620,15 @@ def read_fields(text: str, *, one_item: bool = False) -> FieldList:
     text, rules = _rules_out(text)
     # "with name price weight and baking date": said aloud or typed in a hurry, a list may have
     # no commas at all; its items are then cut where a field's name ends (_split_run_on)
-    run_on = not re.search(r"[,;|\n]", text) and len(text.split()) > 2
+    run_on = not rx(r"[,;|\n]").search(text) and len(text.split()) > 2
     if run_on:
         # "with there name": the sound-alike of the possessive before a listed field
-        text = re.sub(r"(^|\b(?:with|and|have|has)\s+)there\s+(?=[a-z])", r"\1their ", text)
+        text = rx(r"(^|\b(?:with|and|have|has)\s+)there\s+(?=[a-z])").sub(r"\1their ", text)
         if text.startswith("their "):
             # "their name there weight": once the list opens with the possessive, each later
             # "there" before a word (not "there is") opens the next item the same way
-            text = re.sub(
-                r"\bthere\s+(?!(?:is|are|was|were|will|would)\b)(?=[a-z])", "their ", text
+            text = rx(r"\bthere\s+(?!(?:is|are|was|were|will|would)\b)(?=[a-z])").sub(
+                "their ", text
             )
     out.rules.extend(rules)
     out.dropped.extend(
@@ -659,7 +662,7 @@ def read_fields(text: str, *, one_item: bool = False) -> FieldList:
         else:
             shared = None
         modifier = _modifier(raw, out.attributes[-1].name if out.attributes else None)
-        if modifier is not None and not out.attributes and re.match(r"its\s+[a-z]", raw):
+        if modifier is not None and not out.attributes and rx(r"its\s+[a-z]").match(raw):
             modifier = None  # "every run with its date, …": the first item is the run's date
         if modifier is None and raw in _MARKERS and last_annotated and not item.and_before:
             # "name: text, required": after an annotated name the bare word is one more column
@@ -717,7 +720,7 @@ def read_fields(text: str, *, one_item: bool = False) -> FieldList:
 
 def _bare_item(text: str) -> str:
     """An item's words without the "and" or article before them ("and to" → "to")."""
-    return re.sub(r"^(?:(?:and|&|the|a)\s+)+", "", text.strip(" .!?:;-+*\"'").lower())
+    return rx(r"^(?:(?:and|&|the|a)\s+)+").sub("", text.strip(" .!?:;-+*\"'").lower())
 
 
 # "the opponent score and our score", "their price, our price": a possessive that tells one
@@ -733,7 +736,7 @@ def _contrasted_heads(items: list[str]) -> frozenset[str]:
     said: list[list[str]] = []
     owned: list[list[str]] = []
     for text in items:
-        words = re.findall(r"[a-z]+", re.sub(r"\([^)]*\)", "", text.lower()))
+        words = rx(r"[a-z]+").findall(rx(r"\([^)]*\)").sub("", text.lower()))
         words = [w for w in words if w not in ("and", "the", "a", "an")]
         if len(words) > 1 and words[0] in ("our", "their", "my", "your"):
             owned.append(words[1:])
@@ -809,7 +812,7 @@ def _when_item(m: re.Match[str]) -> str:
     if not (m["v"].endswith("ed") or m["v"] in IRREGULAR_PARTICIPLES):
         return m[0]  # "when it was late": a state, not a thing done on a day
     note = m["note"] or ""
-    head = "year" if re.search(r"\(\s*(?:the\s+)?year\s*(?:only)?\s*\)", note) else "date"
+    head = "year" if rx(r"\(\s*(?:the\s+)?year\s*(?:only)?\s*\)").search(note) else "date"
     return f"{m['pre']}the {head} {m['who']} {m['aux']} {m['v']}{note}"
 
 
@@ -890,7 +893,7 @@ def _unique_out(text: str, rules: list[str]) -> str:
     text = _UNIQUE_NOTE.sub(note, text)
     for m in reversed(list(_UNIQUE_BEFORE.finditer(text))):
         after = text[m.end() :]
-        end = re.search(r"\s*(?:[,;.(]|$|\s(?:and|&)\s)", after)
+        end = rx(r"\s*(?:[,;.(]|$|\s(?:and|&)\s)").search(after)
         name = after[: end.start() if end else len(after)].strip()
         rules.append(f"{name}{UNIQUE_RULE}")
         text = text[: m.start()] + after
@@ -921,7 +924,7 @@ def _possessed(item: str, name: str) -> tuple[tuple[str, ...], str] | None:
     m = _POSSESSIVE.match(item.lower().strip())
     if m is None:
         return None
-    owner = [w for w in re.findall(r"[a-z]+", m["owner"]) if w not in FILLER]
+    owner = [w for w in rx(r"[a-z]+").findall(m["owner"]) if w not in FILLER]
     words = name.split("_")
     said = [singular(w) for w in words[: len(owner)]]
     if not owner or len(words) <= len(owner) or said != [singular(w) for w in owner]:
@@ -975,7 +978,7 @@ def _rules_out(text: str) -> tuple[str, list[str]]:
     the fields before it; the rule runs from its "and" (or comma) to the end of the piece."""
     pieces, rules = [], []
     text = _LIST_CLOSED_ONLY.sub(_list_closed, text)
-    for piece in re.split(r"(?<=[,;])", text):
+    for piece in rx(r"(?<=[,;])").split(text):
         # "…, which should be optional": the modal before a marker is no rule (same length,
         # as the cut is found in `piece`)
         probe = _MODAL_BEFORE_OPTIONAL.sub(lambda m: " " * len(m[0]), piece)
@@ -988,7 +991,7 @@ def _rules_out(text: str) -> tuple[str, list[str]]:
         if marker is None:
             pieces.append(piece)
             continue
-        cut = [m for m in re.finditer(r"\s(?:and|&)\s", piece) if m.end() <= marker.start()]
+        cut = [m for m in rx(r"\s(?:and|&)\s").finditer(piece) if m.end() <= marker.start()]
         start = cut[-1].end() if cut else 0
         kept = piece[: cut[-1].start()] if cut else ""
         rules.append(piece[start:].strip(" ,;."))
@@ -1313,10 +1316,10 @@ def _modifier(raw: str, last: str | None = None) -> str | AttrType | None:
     body = _MODIFIER_ONLY.match(raw)["body"]  # type: ignore[index]
     if (marker := _OPTIONAL.match(body)) and _OPTIONAL_WHY.fullmatch(body[marker.end() :]):
         return "optional"
-    body = re.sub(r"\s+(?:of course|too|as well|obviously)$", "", body).strip()
-    said_as = re.match(r"^(?:as|stored as|kept as)\s+(?:an?\s+)?(?P<w>[a-z]+)$", body)
-    body = re.sub(r"^(?:as|stored as|kept as)\s+(?=\S)", "", body)  # "…, as a number"
-    body = re.sub(r"^only\s+(?=if\b)", "", body)  # "…, but only if known"
+    body = rx(r"\s+(?:of course|too|as well|obviously)$").sub("", body).strip()
+    said_as = rx(r"^(?:as|stored as|kept as)\s+(?:an?\s+)?(?P<w>[a-z]+)$").match(body)
+    body = rx(r"^(?:as|stored as|kept as)\s+(?=\S)").sub("", body)  # "…, as a number"
+    body = rx(r"^only\s+(?=if\b)").sub("", body)  # "…, but only if known"
     if _OPTIONAL.fullmatch(body) or body in ("optional", "not required", "nullable"):
         return "optional"
     if body in ("required", "mandatory"):
@@ -1343,20 +1346,25 @@ def _modified(attribute: Attribute, modifier: str | AttrType) -> Attribute:
     return Attribute(attribute.name, AttrType(modifier), attribute.required)
 
 
+# "a whole number of minutes": a count's unit, said after "of" (built once: sorting the units
+# and compiling them took most of a type check)
+_OF_UNIT = re.compile(r"\s+of\s+(?:" + "|".join(sorted(UNIT_WORDS)) + r")$")
+
+
 def type_phrase(text: str) -> AttrType | None:
     """ "a whole number" → int, "currency amount" → decimal; None when it is no type."""
-    text = re.sub(r"^(?:an?|the|just|some)\s+", "", text.strip())
+    text = rx(r"^(?:an?|the|just|some)\s+").sub("", text.strip())
     # "an integer number of minutes", "a whole number of days": the unit is counted
-    counted = re.sub(r"\s+of\s+(?:" + "|".join(sorted(UNIT_WORDS)) + r")$", "", text)
+    counted = _OF_UNIT.sub("", text)
     if counted != text and counted in ("number", "integer number", "whole number"):
         return AttrType.INT  # "a number of minutes" counts them
-    text = re.sub(r"^integer\s+number$", "integer", counted)
+    text = rx(r"^integer\s+number$").sub("integer", counted)
     # "free text", "plain text", "long text": how the text is written says no other type
-    text = re.sub(r"^(?:free|plain|long|short|free[- ]?form)[- ](?=(?:text|string)$)", "", text)
-    text = re.sub(r"\s+(?:value|field|amount)$", "", text) if text not in TYPE_WORDS else text
+    text = rx(r"^(?:free|plain|long|short|free[- ]?form)[- ](?=(?:text|string)$)").sub("", text)
+    text = rx(r"\s+(?:value|field|amount)$").sub("", text) if text not in TYPE_WORDS else text
     if text in TYPE_WORDS:
         return TYPE_WORDS[text]
-    words = [w for w in re.split(r"[\s,]+", text) if w and w not in UNIT_WORDS]
+    words = [w for w in rx(r"[\s,]+").split(text) if w and w not in UNIT_WORDS]
     kinds = [TYPE_WORDS[w] for w in words if w in TYPE_WORDS]
     if words and len(kinds) == len(words) and len(set(kinds)) == 1:
         return kinds[0]
@@ -1405,7 +1413,7 @@ def _unit_after_in(head: str, unit: str) -> bool:
     of the place, not counted in it)."""
     if not head.strip():
         return False
-    if re.fullmatch(r"sq\.?\s+[a-z]+|[a-z]{1,2}[23]", unit):
+    if rx(r"sq\.?\s+[a-z]+|[a-z]{1,2}[23]").fullmatch(unit):
         return True
     if not unit.isalpha() or len(unit) < 3:
         return False
@@ -1456,8 +1464,8 @@ def annotates_one(inner: str) -> bool:
     it lists fields only when its items name fields ("(name, phone)")."""
     if _EXAMPLES.search(inner):
         return True
-    items = [item.strip() for item in re.split(r"[,;]", inner) if item.strip()]
-    if len(items) == 2 and items[1] in _NUMERIC_TYPES and re.fullmatch(r"[a-z]{2,8}", items[0]):
+    items = [item.strip() for item in rx(r"[,;]").split(inner) if item.strip()]
+    if len(items) == 2 and items[1] in _NUMERIC_TYPES and rx(r"[a-z]{2,8}").fullmatch(items[0]):
         return True  # "(arcsec, float)", "(ppm, integer)": a unit, then the number's type
     return bool(items) and all(_note_item(item) for item in items)
 
@@ -1482,7 +1490,7 @@ def _noted(inner: str) -> str:
 def _unchosen(inner: str) -> list[str]:
     """The items of a parenthesis but the values it lists ("low/medium/high"); a unit written
     with a slash is said with "per" ("l/min" → "l per min"), no path."""
-    items = [_CHOICES.sub("", item).strip() for item in re.split(r"[,;]", inner.lower())]
+    items = [_CHOICES.sub("", item).strip() for item in rx(r"[,;]").split(inner.lower())]
     return [_per_unit(item) for item in items if item and not _two_choices(item)]
 
 
@@ -1502,7 +1510,7 @@ def _per_unit(item: str) -> str:
 
 
 def _note_item(item: str) -> bool:
-    words = re.findall(r"[a-z/]+", item)
+    words = rx(r"[a-z/]+").findall(item)
     return bool(
         item in TYPE_WORDS
         or item == "unique"  # "(text, unique)": a rule on the one field (read_fields keeps it)
@@ -1513,7 +1521,7 @@ def _note_item(item: str) -> bool:
         or (words and len(words) <= 3 and words[-1] in UNIT_WORDS)
         or _slash_unit(item)
         # "eggs per week", "visits a month", "km/h" (not "starts at": "a" is a word of its own)
-        or re.fullmatch(r"[a-z]+(?:\s[a-z]+)?\s+(?:(?:per|a|an)\s+|/\s*)[a-z]+", item)
+        or rx(r"[a-z]+(?:\s[a-z]+)?\s+(?:(?:per|a|an)\s+|/\s*)[a-z]+").fullmatch(item)
     )
 
 
@@ -1644,19 +1652,19 @@ def read_item(raw: str, *, keep_new: bool = False) -> tuple[Attribute, bool] | D
         return Dropped(raw, RULE_REASON)  # "in that order": how the list was said, no field
     # "a screened yes/no field": the field word after a written-out yes/no names no part of it,
     # as after "boolean" ("a screened boolean field")
-    raw = re.sub(
-        r"(?<=\s)(yes/no|true/false|y/n|yes or no)\s+(?:field|column|attribute|value)\s*$",
+    raw = rx(
+        r"(?<=\s)(yes/no|true/false|y/n|yes or no)\s+(?:field|column|attribute|value)\s*$", re.I
+    ).sub(
         r"\1",
         raw,
-        flags=re.I,
     )
     # "comments - comments can be blank": the name said again after a dash opens a clause
     # about the field, not a longer name
-    raw = re.sub(
-        r"^(?P<a>[a-z][a-z ]{0,40}?)\s+[—–-]+\s+(?:the\s+)?(?P=a)\s+(?=(?:is|are|can|may)\s)",
+    raw = rx(
+        r"^(?P<a>[a-z][a-z ]{0,40}?)\s+[—–-]+\s+(?:the\s+)?(?P=a)\s+(?=(?:is|are|can|may)\s)", re.I
+    ).sub(
         r"\g<a> ",
         raw,
-        flags=re.I,
     )
     if gloss := _DASH_GLOSS.match(raw):
         # "lot code - the number on the packet", "quantity - how many grams are left": a name,
@@ -1683,9 +1691,9 @@ def read_item(raw: str, *, keep_new: bool = False) -> tuple[Attribute, bool] | D
         if _FRACTIONAL.search(note_text):
             explicit = explicit or AttrType.FLOAT  # "(a score out of 5, can be a fraction)"
         for phrase in sorted(TYPE_WORDS, key=len, reverse=True):
-            if phrase in note_text and re.search(
-                rf"(?<![\w/]){re.escape(phrase)}(?![\w/])", note_text
-            ):
+            if phrase in note_text and rx(  # (a type word: a closed set of patterns)
+                rf"(?<![\w/]){re.escape(phrase)}(?![\w/])"
+            ).search(note_text):
                 if phrase == "number" and any(
                     w not in _NUMBER_KINDS and w not in UNIT_PARTS
                     for w in _NAMED_NUMBER.findall(note_text)
@@ -2103,9 +2111,9 @@ def _bracket_name(text: str) -> str | None:
     outside = " ".join(_PARENS.sub(" ", text).split())
     if len(notes) != 1 or not outside or not _DESCRIBED.search(outside):
         return None
-    note = re.sub(r"^(?:the|a|an|its|their|his|her)\s+", "", notes[0].strip())
+    note = rx(r"^(?:the|a|an|its|their|his|her)\s+").sub("", notes[0].strip())
     words = note.split()
-    if not re.fullmatch(r"[a-z]+(?: [a-z]+){0,2}", note) or _OPTIONAL.search(note):
+    if not rx(r"[a-z]+(?: [a-z]+){0,2}").fullmatch(note) or _OPTIONAL.search(note):
         return None
     if type_phrase(note) is not None or any(w in UNIT_WORDS or w in _NOT_A_NAME for w in words):
         return None
@@ -2130,7 +2138,7 @@ _PERCENT_NOTE = re.compile(r"%|\bper ?cent(?:age)?\b")
 def _value_word_type(note: str) -> AttrType | None:
     """ "current fill (percentage)", "built (year)": a note that is one word of a value with a
     type of its own says that type; a unit ("weight (kg)") says none."""
-    if not re.fullmatch(r"[a-z]+", note) or note in UNIT_WORDS:
+    if not rx(r"[a-z]+").fullmatch(note) or note in UNIT_WORDS:
         return None
     kind = infer_type([note])
     return None if kind in (AttrType.STR, AttrType.EMAIL) else kind
@@ -2153,7 +2161,7 @@ _DEGREES = re.compile(r"degrees(?:\s+[cf])?|celsius|fahrenheit")
 def _unit_of(note: str) -> str:
     """ "(tonnes)" → "measured", "(mins)" → "counted", "(£)" / "(GBP)" → "money", else "": the
     unit a column header gives in brackets ("°C" is cleaned to "degrees c")."""
-    unit = re.sub(r"^in\s+", "", note.strip())
+    unit = rx(r"^in\s+").sub("", note.strip())
     if unit in _MONEY_NOTES:
         return "money"
     if unit in _COUNTED_UNITS or unit in _SHORT_COUNTED:
@@ -2203,7 +2211,7 @@ def _shape(words: list[str]) -> tuple[AttrType | None, list[str]]:
             verb = "is"  # "whether we got paid", "whether it has been sent": is_paid, is_sent
         elif verb == "have":
             verb = "has"
-        plural = re.match(r"^whether\s+(?:or not\s+)?(?:they|we|i|you)\s", text)
+        plural = rx(r"^whether\s+(?:or not\s+)?(?:they|we|i|you)\s").match(text)
         if (
             plural
             and not m["verb"]

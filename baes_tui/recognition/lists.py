@@ -15,6 +15,7 @@ from baes_tui.recognition.clauses import Clause
 from baes_tui.recognition.entities import Noun, furniture_tables, read_noun
 from baes_tui.recognition.fields import FieldList, annotates_one, read_fields
 from baes_tui.recognition.lexicon import SYSTEM_WORDS, TYPE_ALTERNATION, TYPE_WORDS, UNIT_WORDS
+from baes_tui.recognition.patterns import rx
 from baes_tui.recognition.relations import read_predicate, read_relation
 from baes_tui.recognition.statements import Declare, Mention, Mode, Statement
 
@@ -87,12 +88,12 @@ def header_count(text: str) -> bool:
 
 def entities_of(text: str) -> list[Noun]:
     """ "Student and Teacher", "both the Student and the Teacher entities" → two nouns."""
-    text = re.sub(r"^(?:both\s+)", "", text.strip())
+    text = rx(r"^(?:both\s+)").sub("", text.strip())
     marked = text
-    if not furniture_tables(re.findall(r"[a-z]+", text)) or re.search(r",|&|\band\b", text):
+    if not furniture_tables(rx(r"[a-z]+").findall(text)) or rx(r",|&|\band\b").search(text):
         # ("picnic tables: code, park" are furniture kept; "Student and Teacher tables" two)
-        text = re.sub(r"\s+(?:entities|entity|tables|models)$", "", text)
-    parts = [p for p in re.split(r"\s*(?:,|\band\b|&)\s*", text) if p.strip()]
+        text = rx(r"\s+(?:entities|entity|tables|models)$").sub("", text)
+    parts = [p for p in rx(r"\s*(?:,|\band\b|&)\s*").split(text) if p.strip()]
     nouns = [read_noun(p) for p in parts]
     if len(parts) > 1 and all(nouns):
         return [n for n in nouns if n is not None]
@@ -104,7 +105,7 @@ def entities_of(text: str) -> list[Noun]:
 def is_frameish(text: str) -> bool:
     """ "the greenhouse service", "the app": the system, not one of its entities ("a service
     contract", "app version": a system word before the noun it modifies is no system)."""
-    words = re.findall(r"[a-z]+", text)
+    words = rx(r"[a-z]+").findall(text)
     return any(
         w in SYSTEM_WORDS and (i == len(words) - 1 or words[i + 1] in _AFTER_SYSTEM_WORD)
         for i, w in enumerate(words)
@@ -122,7 +123,7 @@ def declares(clause: Clause, noun: Noun | None, text: str, mode: Mode) -> list[S
     relations: list[Statement] = []
     current, current_text = noun, []
     text = LIST_INTRO.sub("", text.strip())
-    if noun is not None and re.fullmatch(HEADS_LIST, text):
+    if noun is not None and rx(HEADS_LIST).fullmatch(text):
         return [Declare(noun, FieldList(), mode, clause.segment, header=True)]  # "… with just:"
     tail = None
     if cut := _PREDICATE_TAIL.search(text):
@@ -130,7 +131,7 @@ def declares(clause: Clause, noun: Noun | None, text: str, mode: Mode) -> list[S
     closed = False  # the current entity's fields were given in parentheses
     # "birds with name species and weight and hunts with …": pieces cut at "and" are put back
     # with "and", so a list said without commas is still read as one (cut where names end)
-    joiner = ", " if re.search(r"[,;|]", text) else " and "
+    joiner = ", " if rx(r"[,;|]").search(text) else " and "
     if (g := GROUP.match(text)) and is_group_text(g["inner"]):
         current_text.append(g["inner"])  # "products (name, price) and orders (…)"
         text = text[g.end() :].lstrip(" ,;")
@@ -140,7 +141,7 @@ def declares(clause: Clause, noun: Noun | None, text: str, mode: Mode) -> list[S
             relations.append(related)  # "…; suppliers provide parts"
             continue
         m = _SUB_ENTITY.match(piece)
-        if m and re.search(r"\b(?:whether|if)\b|\b(?:it|they|he|she)$", m["np"]):
+        if m and rx(r"\b(?:whether|if)\b|\b(?:it|they|he|she)$").search(m["np"]):
             m = None  # "a capacity and whether it has a projector": a yes/no field, no entity
         opens = m is not None and _is_group(m) and _opens_entity(m, _has_sentence(clause.text))
         sub = read_noun(m["np"]) if m and opens else None
@@ -168,7 +169,7 @@ def declares(clause: Clause, noun: Noun | None, text: str, mode: Mode) -> list[S
     if current is not None or current_text or not isinstance(out[-1:] and out[-1], Mention):
         out.append(_declare(clause, current, joiner.join(current_text), mode))
     if tail is not None:
-        tail = re.sub(r"^(?:each|every|it|they)\s+", "", tail)
+        tail = rx(r"^(?:each|every|it|they)\s+").sub("", tail)
         related = read_predicate(tail, current, clause.segment)
         if related is not None:
             out.append(related)
@@ -177,7 +178,7 @@ def declares(clause: Clause, noun: Noun | None, text: str, mode: Mode) -> list[S
 
 def _bare_entities(piece: str, original: str) -> list[Noun]:
     """ "stages", "dog walkers and vets": each part a bare entity (else none is)."""
-    parts = re.split(r"\s+(?:and|&)\s+", piece.strip())
+    parts = rx(r"\s+(?:and|&)\s+").split(piece.strip())
     nouns = [_bare_entity(part, original) for part in parts]
     return [n for n in nouns if n is not None] if all(nouns) else []
 
@@ -185,10 +186,10 @@ def _bare_entities(piece: str, original: str) -> list[Noun]:
 def _bare_entity(piece: str, original: str) -> Noun | None:
     """ "stages", "and food stalls", "plus Permit": a plural noun, or a name written with a
     capital, on its own, with no fields and no annotation."""
-    piece = re.sub(r"^(?:and|plus|also)\s+", "", piece.strip()).rstrip(" .")
+    piece = rx(r"^(?:and|plus|also)\s+").sub("", piece.strip()).rstrip(" .")
     if "(" in piece or len(piece.split()) > 3:
         return None
-    named = re.fullmatch(r"[a-z]+", piece) and re.search(
+    named = rx(r"[a-z]+").fullmatch(piece) and re.search(
         rf"(?<=[a-z,] ){piece.capitalize()}\b", original
     )
     if not piece.endswith("s") and not named:
@@ -202,9 +203,9 @@ def _related(clause: Clause, piece: str) -> Statement | None:
     # "…, and a many-to-many between stages and performers", "…, with a many-to-many between
     # …": the "and" or "with" after the comma only joins the statement to the list
     piece = _AND_KIND.sub("", piece)
-    if "(" in piece or re.search(r"\b(?:with|having)\b", piece):
+    if "(" in piece or rx(r"\b(?:with|having)\b").search(piece):
         return None
-    if re.search(r"\s(?:flag|boolean|bool|yes/no|true/false)$", piece):
+    if rx(r"\s(?:flag|boolean|bool|yes/no|true/false)$").search(piece):
         return None  # "a queen marked flag": a yes/no field named by its words, no relation
     if _TYPED_AS.search(piece):
         return None  # "last reading as a float": a field and its type, no relation
@@ -225,7 +226,7 @@ def _compound_noun(piece: str, owner: Noun) -> bool:
     """ "policy holder postcode": after a singular first noun, a word that is no verb agreeing
     with it (no -s, no auxiliary) continues a compound noun; "a policy holds postcodes" and
     "policies hold postcodes" are sentences."""
-    words = re.sub(r"^(?:and|plus|also|a|an|the|each|every)\s+", "", piece.strip()).split()
+    words = rx(r"^(?:and|plus|also|a|an|the|each|every)\s+").sub("", piece.strip()).split()
     size = len(owner.words)
     if len(words) <= size or [singular(w) for w in words[:size]] != [
         singular(w) for w in owner.words
@@ -233,15 +234,16 @@ def _compound_noun(piece: str, owner: Noun) -> bool:
         return False
     last, after = words[size - 1], words[size]
     plural_subject = singular(last) != last
-    return not plural_subject and not re.fullmatch(
-        r"[a-z]+s|can|may|must|will|would|should|could|might|shall|is|was|has|had|does|did",
+    return not plural_subject and not rx(
+        r"[a-z]+s|can|may|must|will|would|should|could|might|shall|is|was|has|had|does|did"
+    ).fullmatch(
         after,
     )
 
 
 def _has_sentence(text: str) -> bool:
     """ "Episode has title and length, …": the clause opens with a thing that has its fields."""
-    return bool(re.match(r"^(?:the\s+|each\s+|every\s+|an?\s+)?[a-z][a-z-]*\s+has\s", text))
+    return bool(rx(r"^(?:the\s+|each\s+|every\s+|an?\s+)?[a-z][a-z-]*\s+has\s").match(text))
 
 
 def _opens_entity(m: re.Match[str], parallel: bool = False) -> bool:
@@ -252,11 +254,11 @@ def _opens_entity(m: re.Match[str], parallel: bool = False) -> bool:
     if not read_fields(m["f"]).attributes:
         return False
     said = m.group(0)[len(m["np"]) :].lstrip()
-    if re.match(r"(?:has|needs)\b", said) and re.match(r"(?:a|an|each|every)\s", m["np"]):
+    if rx(r"(?:has|needs)\b").match(said) and rx(r"(?:a|an|each|every)\s").match(m["np"]):
         return True  # "…: a hotel has a name, city …; a room has …": a sentence about one
-    if parallel and re.match(r"has\b", said) and re.fullmatch(r"(?:the\s+)?[a-z][a-z-]*", m["np"]):
+    if parallel and rx(r"has\b").match(said) and rx(r"(?:the\s+)?[a-z][a-z-]*").fullmatch(m["np"]):
         return True  # "Episode has title and length, guest has name": two sentences, one each
-    if re.match(r"(?:have|has|need|needs)\b", said):
+    if rx(r"(?:have|has|need|needs)\b").match(said):
         return m["np"].split()[-1].endswith("s")
     return True
 
@@ -270,14 +272,14 @@ def _is_group(m: re.Match[str]) -> bool:
     if annotates_one(inner):
         return False  # "total points (whole number)", "a priority (low/medium/high)"
     # "authors (name)": one field in parentheses after a plural noun
-    words = set(re.findall(r"[a-z/]+", inner))
+    words = set(rx(r"[a-z/]+").findall(inner))
     last = m["np"].split()[-1] if m["np"].split() else ""
     return bool(words - _ANNOTATION_WORDS) and last.endswith("s") and len(inner.split()) <= 3
 
 
 def is_group_text(inner: str) -> bool:
     """ "(name, country)" groups fields; "(minutes, integer)" annotates one."""
-    words = set(re.findall(r"[a-z/]+", inner))
+    words = set(rx(r"[a-z/]+").findall(inner))
     return (
         bool(words - _ANNOTATION_WORDS)
         and ("," in inner or " and " in inner)
@@ -347,21 +349,21 @@ def _trailing_mentions(clause: Clause, declares: list[Statement]) -> list[Statem
     last = declares[-1]
     if not isinstance(last, Declare):
         return declares
-    m = re.search(r"(?:[,;]\s*(?:and|plus)|,?\s+plus|\s+as well as|\s+and\s+also)"
-                  r"\s+(?P<np>[a-z][a-z &-]*?)\s*$", clause.text)  # fmt: skip
+    m = rx(r"(?:[,;]\s*(?:and|plus)|,?\s+plus|\s+as well as|\s+and\s+also)"
+           r"\s+(?P<np>[a-z][a-z &-]*?)\s*$").search(clause.text)  # fmt: skip
     if not m or len(last.fields.attributes) < 2:
         return declares
     before = clause.text[: m.start()]
-    if not re.search(r"\band\b|&", before.split(" with ")[-1]):
+    if not rx(r"\band\b|&").search(before.split(" with ")[-1]):
         return declares
     if _declared_last(m["np"], last):
         return declares
     # "…, plus gigs and venues": each part its own thing; all must be things, or only the
     # whole is read (as before)
-    parts = re.split(r"\s+(?:and|&)\s+", re.sub(r"^also\s+", "", m["np"]))
+    parts = rx(r"\s+(?:and|&)\s+").split(rx(r"^also\s+").sub("", m["np"]))
     heads = {part.split()[-1] for part in parts}
     nouns = [_trailing_noun(part, clause.original, last, heads) for part in parts]
-    bare = all(len(p.split()) <= 3 and not re.search(_NOT_BARE, p) for p in parts)
+    bare = all(len(p.split()) <= 3 and not rx(_NOT_BARE).search(p) for p in parts)
     if len(parts) == 1 or not bare or not all(nouns):
         nouns = [_trailing_noun(m["np"], clause.original, last, heads)]
     if not all(nouns):
@@ -377,7 +379,7 @@ def _declared_last(np: str, last: Declare) -> bool:
     """ "members with name and phone, and bookings with date and number of seats": the last
     item is the entity just declared with its own fields ("number of seats" is one of them,
     never a thing named without fields)."""
-    head = re.split(r"\s+(?:with|having|including)\s+", np, maxsplit=1)
+    head = rx(r"\s+(?:with|having|including)\s+").split(np, maxsplit=1)
     if len(head) < 2 or last.entity is None:
         return False
     noun = read_noun(head[0])
@@ -434,4 +436,4 @@ def names_no_field(text: str) -> bool:
 
 def is_when(text: str) -> bool:
     """ "monday", "last week": after "on", when something was said, not a place for fields."""
-    return re.fullmatch(rf"(?:on\s+|last\s+|this\s+)?(?:{_DAY})", text.strip()) is not None
+    return rx(rf"(?:on\s+|last\s+|this\s+)?(?:{_DAY})").fullmatch(text.strip()) is not None

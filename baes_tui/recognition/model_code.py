@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from baes_tui.recognition.patterns import rx
+
 _IDENT = r"[A-Za-z_]\w*"
 _PRISMA = re.compile(
     r"(?m)^[ \t]*model[ \t]+(?P<name>[A-Z]\w*)[ \t]*\{[ \t]*\n(?P<body>(?:[^{}\n]*\n)*?)[ \t]*\}"
@@ -109,7 +111,7 @@ def _django(line: str) -> str | None:
     found = _DJANGO_FIELD.fullmatch(line)
     if found is None or found["t"] not in _DJANGO_TYPES:
         return None
-    optional = re.search(r"\bnull\s*=\s*True\b", found["args"]) is not None
+    optional = rx(r"\bnull\s*=\s*True\b").search(found["args"]) is not None
     return _field(found["n"], _DJANGO_TYPES[found["t"]], optional)
 
 

@@ -22,6 +22,7 @@ from pathlib import Path
 
 from baes_tui.core.inflection import singular
 from baes_tui.recognition.lexicon import IRREGULAR_PARTICIPLES
+from baes_tui.recognition.patterns import rx
 from baes_tui.recognition.wordnet import DEBIAN_WORDNET, DEFAULT_TARGET, lexnames_text
 
 _LOCK = threading.Lock()
@@ -314,7 +315,7 @@ def _is_verb(word: str) -> bool:
     index = _index()
     if index is None or index.verbs is None or len(word) < 3:
         return False
-    if re.fullmatch(r"[^aeiou]*[aeiou][^aeiouwxy]", word):
+    if rx(r"[^aeiou]*[aeiou][^aeiouwxy]").fullmatch(word):
         return False  # "run" makes "runner", so "runer" is a slip
     return index.verbs.senses(word) is not None
 
@@ -496,7 +497,7 @@ def _known_word(word: str) -> bool:
         return True
     if word in _SOFTWARE_WORDS:
         return True
-    if (m := re.fullmatch(r"([a-z]{3,})(?:in|up|out|on|off)", word)) and _whole(m[1]):
+    if (m := rx(r"([a-z]{3,})(?:in|up|out|on|off)").fullmatch(word)) and _whole(m[1]):
         return True  # "login", "signup", "payout", "checkin": a verb and its particle
     return any(_whole(word[:i]) and _whole(word[i:]) for i in range(3, len(word) - 2))
 
@@ -617,7 +618,7 @@ def misspelt(word: str) -> str | None:
         # last: a vowel left out between two consonants ("finsh", "numbr"), or beside the
         # vowel before three closing consonants ("helth"); a letter missing anywhere else in
         # so short a word finds real words too easily ("kindy" → kindly)
-        closing = re.fullmatch(r"[a-z]{2}[^aeiouys]{3}", word) is not None
+        closing = rx(r"[a-z]{2}[^aeiouys]{3}").fullmatch(word) is not None
         ranked += [
             a + v + b
             for a, b in splits[1:-1]

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from baes_tui.core.inflection import singular
+from baes_tui.recognition.patterns import rx
 
 # Rails association macros: "Team has_many :players", "belongs_to :author, class_name:
 # 'User'", "has_and_belongs_to_many :tags"; the options after the symbol say how the link is
@@ -104,7 +105,7 @@ def _rails(text: str) -> str:
     for line in text.split("\n"):
         if (m := _RUBY_CLASS.match(line)) is not None:
             owner_class = m["c"]
-        elif re.match(r"[ \t]*end[ \t]*$", line):
+        elif rx(r"[ \t]*end[ \t]*$").match(line):
             owner_class = None
         out.append(_RAILS.sub(lambda m, c=owner_class: _rails_link(m, c), line))
     return "\n".join(out)
@@ -138,7 +139,7 @@ def _django(text: str) -> str:
 
     held = _OWNER_FIRST.sub(lambda m: said(m, m["o1"] or m["o2"]), held)
     held = _OWNER_AFTER.sub(lambda m: said(m, m["o"]), held)
-    return re.sub(r"\x00(\d+)\x00", lambda m: found[int(m[1])][0], held)
+    return rx(r"\x00(\d+)\x00").sub(lambda m: found[int(m[1])][0], held)
 
 
 def _prisma(text: str) -> str:
@@ -184,7 +185,7 @@ def orm_links(text: str) -> str:
         text = _prisma(text)
     if "table" in text.lower():
         text = _JOIN_TABLE.sub("(many-to-many)", text)
-    if re.search(r"references", text, re.I):
+    if rx(r"references", re.I).search(text):
         text = _ALTER_FK.sub(lambda m: _link(m["o"], "one", m["t"]) + ".", text)
         text = _FK_ON.sub(lambda m: _link(m["o"], "one", m["t"]) + ".", text)
     return text

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from baes_tui.recognition import lexicon
+from baes_tui.recognition.patterns import rx
 
 FUNCTION_WORDS = frozenset(
     """a an the and or but if then so than that this these those there here which who whom
@@ -163,9 +164,9 @@ _ARROW_CHANGE = re.compile(r"[A-Za-z]\s*(?:->|=>|→)\s*[A-Za-z]")
 def _has_list(text: str) -> bool:
     """A field list ("name, breed, owner phone") or bullets: structure even without English
     glue words."""
-    if re.search(r"^\s*(?:[-*+]|\d+[.)])\s", text, re.M):
+    if rx(r"^\s*(?:[-*+]|\d+[.)])\s", re.M).search(text):
         return True
-    if len(re.findall(r"(?:^|[:,;]\s*)\+\s*[A-Za-z]", text)) >= 2:
+    if len(rx(r"(?:^|[:,;]\s*)\+\s*[A-Za-z]").findall(text)) >= 2:
         return True  # "Ewe: + scan result, + lambs expected (int)": items marked as added
-    items = [i for i in re.split(r"[,;|\n]", text) if i.strip()]
+    items = [i for i in rx(r"[,;|\n]").split(text) if i.strip()]
     return sum(len(i.split()) <= 3 for i in items) >= 2

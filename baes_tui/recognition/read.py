@@ -82,6 +82,7 @@ from baes_tui.recognition.lexicon import (
 )
 from baes_tui.recognition.lists import entities_of, is_frameish
 from baes_tui.recognition.nouns import first_sense, has_noun_sense, is_noun
+from baes_tui.recognition.patterns import rx
 from baes_tui.recognition.relations import read_predicate, read_relation, read_value_list
 from baes_tui.recognition.segment import (
     FOR_WHOM,
@@ -609,7 +610,7 @@ def _read_reworded(clause: Clause, practice: bool = True) -> list[Statement]:
         mention = read_mention(clause)
         if mention is not None and mention.entity is not None and mention.entity.explicit:
             return [mention, Constraint(clause.original, clause.segment)]
-        if re.search(r"\bentity\b", clause.text):
+        if rx(r"\bentity\b").search(clause.text):
             # "LabTest entity with just:": a thing written as an entity keeps its practice word
             declared = read_declaration(clause) or read_verbless(clause)
             if declared and all(
@@ -697,7 +698,7 @@ def _closing_remark(clause: Clause, found: list[Statement]) -> list[Statement]:
     if (
         "," in remark
         and not _EXAMPLES.search(remark)
-        and all(len(item.split()) <= 3 for item in re.split(r",|\band\b|\bor\b", remark))
+        and all(len(item.split()) <= 3 for item in rx(r",|\band\b|\bor\b").split(remark))
     ):
         return found  # "(name, email and phone)": fields listed, never a remark
     bare = read_clause(replace(clause, text=m["ask"]))
@@ -910,12 +911,12 @@ def _practice_noun_as_thing(clause: Clause) -> list[Statement] | None:
             ends = [noun] if said else []
             if isinstance(statement, Rename) and statement.of_entity:
                 # "Rename Stage to DeployTarget": the new name, written as one, is a thing's
-                new = read_noun(re.sub(r"(?<=[a-z])(?=[A-Z])", " ", statement.new).lower())
+                new = read_noun(rx(r"(?<=[a-z])(?=[A-Z])").sub(" ", statement.new).lower())
                 ends += [new] if _written_as_name(new, clause) else []
             if isinstance(statement, Rename) and said and not statement.of_entity:
                 # "rename url to endpoint url on Hook", "… to be called usual shift": the names
                 # of a field renamed on a named thing are names, whatever their words
-                named.update(re.split(r"[_\s]+", f"{statement.old} {statement.new}".lower()))
+                named.update(rx(r"[_\s]+").split(f"{statement.old} {statement.new}".lower()))
             # "call the Lodging entity Stay", "add a towel fee to Stay": a name written as one
             # is a thing's whatever its words ("stay" is also data that must stay)
             named.update(
@@ -1097,7 +1098,7 @@ def _list_after_plural(clause: Clause) -> Declare | None:
     phrase, so an unpunctuated list right after it, ended by "and", lists its fields (the
     "with" left out, as in a hurried or second-language request)."""
     text = clause.text
-    if re.search(r"\b(?:with|having|including)\b|[:;(]", text) or " and " not in text:
+    if rx(r"\b(?:with|having|including)\b|[:;(]").search(text) or " and " not in text:
         return None
     words = text.split()
     for at, word in enumerate(words[:-3]):
@@ -1289,7 +1290,7 @@ def _shouted_verb_kind(seg: Segment, clause: Clause, heads: bool) -> Noun | None
         and len(words) == 2
         # shouted: "!!" or all in capitals with a "!" ("Print labels! name, size" may be an
         # order to print them: asked)
-        and (re.search(r"!!\s*$", seg.text) or (seg.text.isupper() and "!" in seg.text))
+        and (rx(r"!!\s*$").search(seg.text) or (seg.text.isupper() and "!" in seg.text))
         and singular(words[-1].lower()) != words[-1].lower()
         and not _KEEPING_VERB.match(words[0].lower())
         and has_noun_sense(words[0])
@@ -1306,7 +1307,7 @@ def _called_out(seg: Segment) -> bool:
     plural = 0 < len(words) <= 3 and singular(words[-1]) != words[-1]
     return (
         seg.kind == "sentence"
-        and (plural or bool(re.search(r"(?:!|:)\s*$|\b(?:please|pls|plz)\b", seg.text, re.I)))
+        and (plural or bool(rx(r"(?:!|:)\s*$|\b(?:please|pls|plz)\b", re.I).search(seg.text)))
         and not is_pleasantry(seg.text)  # "Grazie!" names nothing either (is_noun below)
         and bool(words)
         and is_noun(words[0]) is not False
@@ -1315,9 +1316,9 @@ def _called_out(seg: Segment) -> bool:
 
 def _bare_noun(text: str) -> Noun | None:
     words = _WORD.findall(text)
-    if not 0 < len(words) <= 3 or re.match(rf"^(?:{COMMAND_VERBS}|{CHANGE_VERBS})\b", text):
+    if not 0 < len(words) <= 3 or rx(rf"^(?:{COMMAND_VERBS}|{CHANGE_VERBS})\b").match(text):
         return None
-    if re.match(r"^(?:must|should|shall|will|can|cannot|needs?\s+to|has\s+to)\b", text, re.I):
+    if rx(r"^(?:must|should|shall|will|can|cannot|needs?\s+to|has\s+to)\b", re.I).match(text):
         return None  # "must be GDPR ok": what the app must be, never a thing named
     return read_noun(text)
 
@@ -1336,10 +1337,10 @@ def _scenario(segments: list[Segment]) -> tuple[set[int], dict[int, str]]:
         if then is None:
             scene = []
             continue
-        if any(re.search(r"\b(?:exists?|already)\b", step.low) for step in scene):
+        if any(rx(r"\b(?:exists?|already)\b").search(step.low) for step in scene):
             return set(), {}  # "Given an Outage exists": the thing is there, the outcome adds
         brought = [m["x"].lower() for step in scene if (m := _BROUGHT_IN.search(step.text))]
-        who = re.sub(r"^(?:the|this|that)\s+", "", then["who"].lower())
+        who = rx(r"^(?:the|this|that)\s+").sub("", then["who"].lower())
         if brought and (who in ("it", "they") or who in brought):
             thing = brought[-1] if who in ("it", "they") else who
             return {step.index for step in scene}, {seg.index: f"a new {thing} has {then['rest']}"}
@@ -1796,7 +1797,7 @@ def _type_said_after(reading: Reading, segments: tuple[Segment, ...]) -> None:
             which = [one] if one is not None else []
         if kind is None:
             m = _FIELDS_TYPE_AFTER.match(texts[statement.segment][1])
-            kind = type_phrase(re.sub(r"(?<=[a-z])s$", "", m["t"])) if m else None
+            kind = type_phrase(rx(r"(?<=[a-z])s$").sub("", m["t"])) if m else None
             which = _fields_by_plural(m, before.fields.attributes)
         if kind is None and (m := _FIELD_UNIT_AFTER.match(texts[statement.segment][1])):
             # "… and weight. Weight is in kilos.": the unit of a listed field, no thing
@@ -1868,8 +1869,8 @@ def _said_to_exist(reading: Reading, segments: tuple[Segment, ...]) -> None:
             continue
         if (
             m is None
-            or re.search(r"\balready\b", m["np"] or "")
-            or (not re.search(r"\bal+ready\b", seg.text.lower()) and m["had"] is None)
+            or rx(r"\balready\b").search(m["np"] or "")
+            or (not rx(r"\bal+ready\b").search(seg.text.lower()) and m["had"] is None)
         ):
             continue
         nouns = entities_of(m["had"] or m["np"])
@@ -1914,12 +1915,12 @@ def _opening_names_the_business(reading: Reading, segments: tuple[Segment, ...])
         return
     text = next((g.text for g in segments if g.index == first.segment), "")
     low = simplify(text)
-    words = re.findall(r"[a-z]+", low)
+    words = rx(r"[a-z]+").findall(low)
     if first.entity.explicit and not set(words) & {"model", "models", "schema"}:
         return  # "Hotel model:" over "Guest: …" lines is the system's model; "Hotel entity" not
     headline = (
         len(words) <= 5
-        and not re.match(rf"(?:please\s+)?(?:{COMMAND_VERBS})\b", low)  # "track boats!"
+        and not rx(rf"(?:please\s+)?(?:{COMMAND_VERBS})\b").match(low)  # "track boats!"
         and not set(words) & {"i", "we", "you", "they", "is", "are", "need", "want"}
         and (text.rstrip().endswith("!") or bool(set(words) & HARD_FRAMES))
     )
@@ -1929,7 +1930,7 @@ def _opening_names_the_business(reading: Reading, segments: tuple[Segment, ...])
     titled = (
         kind in ("line", "title")
         and 2 <= len(words) <= 5  # ("Volunteers" alone may be one more thing to keep)
-        and not re.match(rf"(?:please\s+)?(?:{COMMAND_VERBS})\b", low)
+        and not rx(rf"(?:please\s+)?(?:{COMMAND_VERBS})\b").match(low)
         and not set(words) & {"i", "we", "you", "they", "is", "are", "need", "want"}
     )
     if not (headline or titled or _COUNTED_CONTAINERS.search(low)):
@@ -2012,7 +2013,7 @@ def _those_said_before(reading: Reading, segments: tuple[Segment, ...]) -> None:
             text = _clause_text(statements[index], texts)
             if index == said[0]:
                 text = _WANTED.search(text)["f"]  # type: ignore[index]
-            text = re.sub(r"^(?:and|also|plus)\s+", "", text.strip())
+            text = rx(r"^(?:and|also|plus)\s+").sub("", text.strip())
             on = _ON_EACH.search(text)
             if on is None and (named := _ON_NAMED.search(text)):
                 # "… a dpa signed flag on Tenant": a thing written with its capital is named
@@ -2296,7 +2297,7 @@ def _things_detailed_later(fields: FieldList, named: list) -> list[Noun]:
     sentence gives fields to; [] otherwise."""
     later = {s.entity.name for s in named}
     words = [a.name.replace("_", " ") for a in fields.attributes]
-    words[0] = re.sub(rf"^{ASKING}?(?:{MANAGE_VERBS}|{CREATE_VERBS})\s+", "", words[0])
+    words[0] = rx(rf"^{ASKING}?(?:{MANAGE_VERBS}|{CREATE_VERBS})\s+").sub("", words[0])
     if len(words) < 2 or any(singular(w.split()[-1]) == w.split()[-1] for w in words):
         return []
     things = [read_noun(w) for w in words]
@@ -2319,7 +2320,7 @@ TABLE_REASON = (
 
 def _table_rows(segments: tuple[Segment, ...]) -> set[int]:
     """Rows of tables left as written: two or more consecutive lines in pipes."""
-    piped = [bool(re.fullmatch(r"\|.*\|", s.text.strip())) for s in segments]
+    piped = [bool(rx(r"\|.*\|").fullmatch(s.text.strip())) for s in segments]
     return {
         s.index
         for s in segments
@@ -2629,7 +2630,7 @@ def _entity_as_field_words(reading: Reading, change: Modify) -> Modify:
     if owner.name in declared:
         return change
     start = "_".join(owner.words)
-    said = " ".join(re.findall(r"[a-z0-9]+", reading.text.lower()))
+    said = " ".join(rx(r"[a-z0-9]+").findall(reading.text.lower()))
     if any(f" {start}_{c.name} ".replace("_", " ") not in f" {said} " for c in change.changes):
         return change  # "make the name on Lake optional": the owner is said as one
     return replace(
@@ -2702,7 +2703,7 @@ def _optional_subject(before: str, attributes: list) -> int | None:
             ]
             named = ends if len(ends) == 1 else []
         if said.strip() and not named:
-            return None if re.search(r"[,;]", head) else len(names) - 1
+            return None if rx(r"[,;]").search(head) else len(names) - 1
         return named[-1] if named else len(names) - 1
     name = "_".join(word.replace("-", " ").split())
     if name in names:
@@ -2766,7 +2767,7 @@ def _talk_aside(reading: Reading, segment_texts: tuple[Segment, ...]) -> None:
 
 
 def _holds_list(text: str) -> bool:
-    return bool(re.search(r"[^,;]+[,;][^,;]+[,;]", text))
+    return bool(rx(r"[^,;]+[,;][^,;]+[,;]").search(text))
 
 
 def _asks(statement: Statement) -> bool:
@@ -3036,13 +3037,13 @@ def _notes_heading(simple: str) -> bool:
     """True for a heading of notes on the work (see `_NOTES_HEADING`)."""
     if _NOTES_HEADING.match(simple):
         return True
-    parts = re.split(r"\s*(?:/|&|\band\b)\s*", simple.rstrip(" :"))
+    parts = rx(r"\s*(?:/|&|\band\b)\s*").split(simple.rstrip(" :"))
     return len(parts) > 1 and all(part and _HEADING_ONLY.match(part) for part in parts)
 
 
 def _header(seg: Segment, statements: list[Statement]) -> Declare | None:
     """The declaration a list header makes, or None when its list is not fields."""
-    adding = re.match(r"^(?:also\s+)?(?:add|extend)\b", simplify(seg.text))
+    adding = rx(r"^(?:also\s+)?(?:add|extend)\b").match(simplify(seg.text))
     if (named := _NAMES_ENTITY.match(seg.text.strip())) and (noun := read_noun(named["np"])):
         # "Entity: Kennel Booking" over its list: the entity the list is of, said outright
         return Declare(replace(noun, explicit=True), FieldList(), "create", seg.index, header=True)
@@ -3072,7 +3073,7 @@ def _header(seg: Segment, statements: list[Statement]) -> Declare | None:
         if named and noun is None:
             return None
         return Declare(noun, FieldList(), "either", seg.index, header=True)
-    if _HEADING_ONLY.match(re.sub(r"\s*\([^()]{1,40}\)\s*(?=:?$)", "", simple)):
+    if _HEADING_ONLY.match(rx(r"\s*\([^()]{1,40}\)\s*(?=:?$)").sub("", simple)):
         # "Acceptance criteria:", "AC:", "Rules (not sure these go here):": each line under
         # it is read on its own (a remark in brackets names nothing)
         return None
@@ -3081,7 +3082,7 @@ def _header(seg: Segment, statements: list[Statement]) -> Declare | None:
         noun = read_noun(topic)
         return Declare(noun, FieldList(), "add", seg.index, header=True) if noun else None
     # "Equipment loans (physio dept)": a remark in brackets says where or for whom, no name
-    m = _HEADER.match(re.sub(r"\s*\([^()]{1,30}\)\s*(?=:?$)", "", simple))
+    m = _HEADER.match(rx(r"\s*\([^()]{1,30}\)\s*(?=:?$)").sub("", simple))
     # "Controlled drug entries, each recording:": what each one records is no part of the name
     np = _EACH_RECORDING.sub("", m["np"]) if m else ""
     if not m or len(np.split()) > 4:
@@ -3091,7 +3092,7 @@ def _header(seg: Segment, statements: list[Statement]) -> Declare | None:
         return None
     mode = (
         "add"
-        if re.search(r"\b(?:gets|new|more)\b|^(?:also\s+)?(?:add|extend)\b", simple) or m["also"]
+        if rx(r"\b(?:gets|new|more)\b|^(?:also\s+)?(?:add|extend)\b").search(simple) or m["also"]
         else "create"
     )
     return Declare(noun, FieldList(), mode, seg.index, header=True)  # type: ignore[arg-type]

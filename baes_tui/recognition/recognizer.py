@@ -44,6 +44,7 @@ from baes_tui.recognition.nouns import (
     respelt_noun,
     respelt_plural,
 )
+from baes_tui.recognition.patterns import rx
 from baes_tui.recognition.plausibility import not_a_request
 from baes_tui.recognition.read import read_request
 from baes_tui.recognition.segment import segment
@@ -233,7 +234,7 @@ def _respell_entities(draft: Draft, text: str = "") -> None:
     # and the old name of a renamed entity ("renaem the Barel entity to Cask")
     names += [e.renamed_from for e in draft.entities if e.renamed_from]
     for name in dict.fromkeys(names):
-        words = re.findall(r"[A-Z][a-z]*|[a-z]+", name)
+        words = rx(r"[A-Z][a-z]*|[a-z]+").findall(name)
         fixed = [respelt_noun(w) or w.lower() for w in words]
         if words:  # the head as typed, a plural ("cabels" is cables, not "cabel" → Cabell)
             fixed[-1] = _respelt_typed_plural(words[-1], text) or fixed[-1]
@@ -293,7 +294,7 @@ def _kept_after_the_act(draft: Draft, text: str) -> None:
     if draft.intent is not Intent.CREATE_ENTITY or len(draft.entities) != 1:
         return
     entity = draft.entities[0]
-    words = re.findall(r"[A-Z][a-z]+", entity.name)
+    words = rx(r"[A-Z][a-z]+").findall(entity.name)
     if not words or "".join(words) != entity.name:
         return
     lowered = text.lower()
@@ -326,7 +327,7 @@ def _framed_name_linked(draft: Draft, text: str) -> None:
     for entity in draft.entities:
         if not entity.attributes:
             continue
-        words = re.findall(r"[A-Z][a-z]*", entity.name)
+        words = rx(r"[A-Z][a-z]*").findall(entity.name)
         for target in targets:
             rest = target[len(entity.name) :].lower()
             if not target.startswith(entity.name) or rest not in FRAME_NOUNS:
@@ -354,7 +355,7 @@ def _respelt_typed_plural(word: str, text: str) -> str | None:
     word = word.lower()
     if len(word) < 4 or in_wordnet(word) is not False or word not in text.lower():
         return None  # (a word WordNet knows is no slip: the plural's own check, said first)
-    typed = set(re.findall(r"[a-z]+", text.lower()))
+    typed = set(rx(r"[a-z]+").findall(text.lower()))
     for plural in (word + "s", word + "es"):
         if plural in typed:
             return respelt_plural(plural)

@@ -34,6 +34,7 @@ from baes_tui.recognition.lexicon import (
     TECH_WORDS,
 )
 from baes_tui.recognition.nouns import first_sense, in_wordnet, is_comparative, is_noun, is_verb
+from baes_tui.recognition.patterns import rx
 from baes_tui.recognition.statements import Relate
 
 # Nouns that name a value a record holds, never a thing of its own: several of them are a list
@@ -465,7 +466,7 @@ def _read_said(
     if (said := _KIND_AFTER.search(s)) and (
         found := _read_relation(clause, s[: said.start()], things=things)
     ):
-        if re.fullmatch(r"one[- ]to[- ]many|1:n", said["kind"]) and found.owner is not None:
+        if rx(r"one[- ]to[- ]many|1:n").fullmatch(said["kind"]) and found.owner is not None:
             # "Relate Depot to Tram (one-to-many)": one depot, many trams: Tram → Depot
             return replace(found, owner=found.target, target=found.owner, kind="many_to_one",
                            stated=True, symmetric=False)  # fmt: skip
@@ -506,8 +507,8 @@ def _read_relation(
     things: frozenset[str] = frozenset(),
 ) -> Relate | None:
     said = PRACTICE_AS_NOUN.sub(" thing", s)  # "every stay belongs to one dog": a thing
-    words = set(re.findall(r"[a-z-]+", said)) - things
-    if words & CONSTRAINT_WORDS or re.search(r"\bnot\b|\bnever\b", s):
+    words = set(rx(r"[a-z-]+").findall(said)) - things
+    if words & CONSTRAINT_WORDS or rx(r"\bnot\b|\bnever\b").search(s):
         return None
     if m := _MAKE_BELONG.match(s):
         return _pair(clause, m["a"], m["b"], "many_to_one", True)
@@ -522,13 +523,13 @@ def _read_relation(
         return _kind_pair(clause, m["a"], m["b"], m["kind"], "many_to_one")
     if m := _ARROW_COUNTED.match(arrow):
         # "van -> one driver", "Pallet → one Truck": the count said on the arrow's far end
-        kind = "many_to_many" if re.match(_MANY, m["card"]) else "many_to_one"
+        kind = "many_to_many" if rx(_MANY).match(m["card"]) else "many_to_one"
         return _pair(clause, m["a"], m["b"], kind, True)
     # "drivers and routes - many to many pls": the two things, then only their kind
     if (
         clause.topic
         and clause.topic_sep in (":", "-", "—")
-        and re.fullmatch(_KIND, s)
+        and rx(_KIND).fullmatch(s)
         and (m := _ARE_KIND.match(f"{clause.topic} are {s}"))
     ):
         return _kind_pair(clause, m["a"], m["b"], m["kind"], "many_to_many")
@@ -572,7 +573,7 @@ def _subject_verb_object(
     """ "each shelf belongs to one warehouse": the subject is the shortest noun phrase
     before a verb phrase that ends in a noun phrase."""
     words = s.split()
-    if not words or _SUBJECT_BLOCK.match(s) or re.match(rf"^(?:{COMMAND_VERBS})\b", s):
+    if not words or _SUBJECT_BLOCK.match(s) or rx(rf"^(?:{COMMAND_VERBS})\b").match(s):
         return None
     if s.count(",") >= 1 or "(" in s:
         return None  # a list or an annotation: fields, not a relationship
@@ -620,7 +621,7 @@ def _subject_verb_object(
             continue  # "the safety lead insists": a noun, then what it does, links nothing
         if m["card"] is None and len(m["b"].split()) == 1 and is_comparative(m["b"]):
             continue  # "we want the bakery to run smoother": how it goes ("has a cleaner" links)
-        if re.fullmatch(r"[a-z]+\s+(?:back|out|up|down|off|through|over|away)", m["b"]):
+        if rx(r"[a-z]+\s+(?:back|out|up|down|off|through|over|away)").fullmatch(m["b"]):
             continue  # "the vet report came back": a verb and its particle, not a thing
         owner = _end_noun(clause, subject, subject=True)
         if owner is None or (_fieldish(subject) and not _known_verb(verb)):
@@ -632,7 +633,7 @@ def _subject_verb_object(
         # "a paddock can grow crops": a modal marks the word after it as a verb, and what one
         # thing can do to things in the plural is "can have" said with another verb (rule 2)
         modal_many = (
-            re.match(r"(?:can|may|could|will|shall)\s", m["vp"]) is not None
+            rx(r"(?:can|may|could|will|shall)\s").match(m["vp"]) is not None
             and m["vp"].split()[-1] == verb
             and subject.split()[0] in ("a", "an", "each", "every")
             and is_verb(verb)
@@ -710,7 +711,7 @@ def _kind_pair(
 ) -> Relate | None:
     """X and Y with the kind as said: "one-to-many" (or 1:N) from X to Y is one X for many
     Ys, so the link is Y many-to-one X; no kind said gives `default`, not stated."""
-    if said is not None and re.fullmatch(r"one[- ]to[- ]many|1:n", said):
+    if said is not None and rx(r"one[- ]to[- ]many|1:n").fullmatch(said):
         return _pair(clause, b, a, "many_to_one", True)
     return _pair(clause, a, b, _stated_kind(said) or default, said is not None)
 
@@ -752,9 +753,9 @@ def _end_noun(clause: Clause, said: str, subject: bool = False) -> Noun | None:
     words = [w for w in said.split() if w not in FILLER]
     if noun is not None or len(words) != 1 or words[0] not in _THING_FRAMES | _COUNTED_THINGS:
         return noun
-    counted = words[0] in _COUNTED_THINGS and re.match(r"(?:each|every|one|a single)\s", said)
+    counted = words[0] in _COUNTED_THINGS and rx(r"(?:each|every|one|a single)\s").match(said)
     if subject and words[0] in _THING_FRAMES:
-        counted = re.match(r"(?:each|every|one|a single|a|an)\s", said)
+        counted = rx(r"(?:each|every|one|a single|a|an)\s").match(said)
     bare = said.strip() == words[0]  # a name is written bare: "to Site", not "to the Site"
     written = bare and re.search(rf"(?<=\s){words[0].capitalize()}\b", clause.original)
     if not counted and not written:
@@ -801,7 +802,7 @@ def _link(clause: Clause, a: str, b: str, conj: str) -> Relate | None:
     if owner is None or target is None:
         return None
     # "link the children with the activities": "the" before a plural still says many
-    if one or (conj in ("to", "with") and not _plural(re.sub(r"^the\s+", "", b))):
+    if one or (conj in ("to", "with") and not _plural(rx(r"^the\s+").sub("", b))):
         return Relate(owner, target, "many_to_one", one, clause.segment)
     return Relate(owner, target, "many_to_many", False, clause.segment, symmetric=True)
 
@@ -850,14 +851,14 @@ def _svo(
         _value_head(b) and not declared and not people and not (stated and verb not in _HAVE)
     ):
         return None  # "orders are shipped to one address" links; "has a date" is a field
-    many = card is not None and re.fullmatch(_MANY, card) is not None
+    many = card is not None and rx(_MANY).fullmatch(card) is not None
     one = card is not None and not many
     if (many or (verb in _HAVE and card is None)) and value_list(b) and not declared:
         return None  # "a member can have several phone numbers": values, not a relationship
     can = vp.startswith(("can ", "may ", "could "))
     if " also " in f" {vp} " and not (one and card not in ("a", "an", "the")) and not many:
         return None  # "tasks could also carry a priority": a field added
-    if subject and re.match(r"^(?:one|a single|exactly one)\s", subject) and (many or _plural(b)):
+    if subject and rx(r"^(?:one|a single|exactly one)\s").match(subject) and (many or _plural(b)):
         # "One customer places many orders": the key lives on the many side
         if owner is None:
             return None
@@ -891,12 +892,12 @@ def _described_frame(phrase: str) -> bool:
     """ "a relational database", "a separate table", "the shared platform": a frame word with
     only describing words before it names how the app stores things, not a thing of its own
     (a noun before it would: "the member database" is about members)."""
-    words = [w for w in re.findall(r"[a-z]+", phrase) if w not in FILLER]
+    words = [w for w in rx(r"[a-z]+").findall(phrase) if w not in FILLER]
     return len(words) > 1 and words[-1] in FRAME_NOUNS and all(_describes(w) for w in words[:-1])
 
 
 def _plural(phrase: str) -> bool:
-    words = re.findall(r"[a-z]+", phrase)
+    words = rx(r"[a-z]+").findall(phrase)
     if not words or words[0] in ("a", "an", "one", "the", "its", "their", "single"):
         return False
     last = words[-1]
@@ -907,7 +908,7 @@ def _value_head(phrase: str) -> bool:
     """A phrase whose head noun names a value: "a hatch date", "a phone number". "phone
     lines", "contact persons" name things (the modifier is a value word, the head is not):
     those can be entities a relationship points at."""
-    words = [w for w in re.findall(r"[a-z]+", phrase) if w not in ("a", "an", "the", "one")]
+    words = [w for w in rx(r"[a-z]+").findall(phrase) if w not in ("a", "an", "the", "one")]
     if not words:
         return True
     if len(words) > 1 and words[-1] == "flag" and words[-2] != "feature":
@@ -940,7 +941,7 @@ def value_list(phrase: str) -> bool:
     """ "phone numbers", "emails", "addresses", "tags": the plural of a value. A record holds
     one value per field and no list of them, and an entity of its own would be invented: the
     request is asked about (docs/recognition.md, "several of a value")."""
-    words = [w for w in re.findall(r"[a-z]+", phrase) if w not in FILLER]
+    words = [w for w in rx(r"[a-z]+").findall(phrase) if w not in FILLER]
     if not words or singular(words[-1]) == words[-1] or words[-1] in PLURAL_FIELDS:
         return False  # "an inspection can have optional notes": a field named in the plural
     return singular(words[-1]) in VALUE_NOUNS or infer_type(
@@ -949,7 +950,7 @@ def value_list(phrase: str) -> bool:
 
 
 def _fieldish(phrase: str) -> bool:
-    words = [w for w in re.findall(r"[a-z]+", phrase) if w not in ("a", "an", "the", "one")]
+    words = [w for w in rx(r"[a-z]+").findall(phrase) if w not in ("a", "an", "the", "one")]
     if not words:
         return True
     return bool(FIELD_HINTS.intersection(words)) or infer_type(words).value != "str"

@@ -25,6 +25,7 @@ from typing import Literal
 
 from baes_tui.recognition.fields import type_phrase
 from baes_tui.recognition.lexicon import FRAME_NOUNS
+from baes_tui.recognition.patterns import rx
 from baes_tui.recognition.text import TICKET_KEY
 
 Kind = Literal["title", "line", "sentence", "bullet", "heading"]
@@ -116,7 +117,7 @@ def tables_as_lists(text: str) -> str:
             # nothing names (whose fields are they?): left as written, and unread
             out.extend(block)
             continue
-        indent = re.match(r"\s*", block[0])[0]  # type: ignore[index]
+        indent = rx(r"\s*").match(block[0])[0]  # type: ignore[index]
         above = next((line for line in reversed(out) if line.strip()), "")
         if above.rstrip().endswith(":"):
             # "1. A course entity with the following fields:" owns the table under it
@@ -246,7 +247,7 @@ def _table_items(block: list[str]) -> list[str] | None:
         optional = (
             required.lower() in _NO
             or _cell(row, optional_at).lower() in _YES | {"nullable"}
-            or re.search(r"\b(?:optional|nullable|can be (?:empty|blank))\b", note.lower())
+            or rx(r"\b(?:optional|nullable|can be (?:empty|blank))\b").search(note.lower())
         )
         if optional and required.lower() not in _YES:
             notes.append("optional")
@@ -410,7 +411,7 @@ def _remark_over_lists(title: _Line, below: list[_Line]) -> bool:
     for line in below:
         if not line.marker:
             return False
-        if re.match(r"^[^:,]{1,40}:\s*[^,]+,", line.body):
+        if rx(r"^[^:,]{1,40}:\s*[^,]+,").match(line.body):
             return True
     return False
 
@@ -433,7 +434,7 @@ def _is_key_value(body: str) -> bool:
             2 <= len(words) <= 5
             and body[:1].islower()
             and words[-1].lower() in _SPACED_TYPES
-            and not re.search(r"[,;.!?()]", body)
+            and not rx(r"[,;.!?()]").search(body)
         )
     return (
         bool(sep) and 0 < len(key.split()) <= 4 and 0 < len(value.split()) <= 3 and "," not in value
@@ -503,7 +504,7 @@ def _continues_fields(body: str) -> bool:
         body[:1].islower()
         and 0 < len(body.split()) <= 4
         and body.split()[-1] != "text"  # "station code text": a type, or "alt text"? not said
-        and not re.search(r"[,;:.!?()]", body.replace(" - ", " "))
+        and not rx(r"[,;:.!?()]").search(body.replace(" - ", " "))
     )
 
 
@@ -541,11 +542,11 @@ def _can_own(body: str) -> bool:
     body = TITLE_REMARK.sub("", body)
     # "Equipment loans (physio dept)": a remark in brackets after the phrase says where or for
     # whom, and the phrase still heads the list
-    body = re.sub(r"\s*\([^()]{1,30}\)$", "", body)
+    body = rx(r"\s*\([^()]{1,30}\)$").sub("", body)
     # "Service records for the vans", "Access keys for the partner portal": whose or where
     # the things are, after the phrase, says which, as a bracket does
     body = FOR_WHOM.sub("", body)
-    return len(body.split()) <= 4 and not re.search(r"[:,;(—]", body)
+    return len(body.split()) <= 4 and not rx(r"[:,;(—]").search(body)
 
 
 FOR_WHOM = re.compile(r"(?<=\w)\s+(?:for|at|in)\s+(?:the|our|my)(?:\s+[A-Za-z'-]+){1,3}$")

@@ -16,7 +16,6 @@ LLM, the second reader, when one is configured (llm_reader.py); a preview never 
 from __future__ import annotations
 
 import asyncio
-import re
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -28,6 +27,7 @@ from baes_tui.recognition.cache.entry import parse_key
 from baes_tui.recognition.hitcheck import matches_request
 from baes_tui.recognition.limits import DEFAULT_THRESHOLD, MAX_REQUEST_CHARS
 from baes_tui.recognition.normalize import Normalizer, default_normalizer
+from baes_tui.recognition.patterns import rx
 from baes_tui.recognition.rules_id import rules_id
 from baes_tui.recognition.wordnet import LazyLemmatizer, WordNetMissing
 
@@ -265,7 +265,7 @@ class RecognitionService:
 
 
 def _words(text: str) -> list[str]:
-    return re.findall(r"\w+", text.casefold())
+    return rx(r"\w+").findall(text.casefold())
 
 
 async def _off_loop_if_long(request: str, fn: Callable[..., T], *args: Any) -> T:

@@ -44,6 +44,7 @@ from baes_tui.recognition.lexicon import (
 from baes_tui.recognition.model_code import models_as_sentences
 from baes_tui.recognition.nouns import is_noun, respelt_noun
 from baes_tui.recognition.orm import orm_links
+from baes_tui.recognition.patterns import rx
 
 _INVISIBLE = frozenset("\u200b\u200c\u200d\u2060\ufeff\u00ad\u180e\x00")
 _CHAR_MAP = {
@@ -732,7 +733,7 @@ _SECTION_LEAD = re.compile(
 
 def _section_lead(m: re.Match[str]) -> str:
     rest = m["rest"]
-    words = re.findall(r"[A-Za-z]+", rest)
+    words = rx(r"[A-Za-z]+").findall(rest)
     if len(words) < 3 or rest.lower().rstrip(". ") in TYPE_WORDS:
         return m[0]
     label = m[0][len(m["pre"]) :].split(":", 1)[0].strip().lower()
@@ -920,13 +921,13 @@ def _lines_as_list(text: str) -> str | None:
     head = _HEAD_DASH.sub("", head)
     # "horse vaccination form" over its labels: the paper they are written on is no part of
     # the thing's name (the record is the vaccination)
-    head = re.sub(r"(?i)(?<=[a-z])[ \t]+(?:paper[ \t]+)?form$", "", head)
+    head = rx(r"(?i)(?<=[a-z])[ \t]+(?:paper[ \t]+)?form$").sub("", head)
     if len(items) >= 3 and all(_EMPTY_LABEL.fullmatch(item) for item in items):
         # "horse name:", "vaccine:" on lines of their own: a form's labels, each left for its
         # value to be written after it, are the names of the list (not headers of one another)
         items = [item[:-1].rstrip() for item in items]
     # "Events (venue)": a remark in brackets after the heading says which, no part of the name
-    head = re.sub(r"\s*\([^()\n]{1,30}\)$", "", head)
+    head = rx(r"\s*\([^()\n]{1,30}\)$").sub("", head)
     if "--" in items and items.index("--") >= 3:
         # a rule ("--") under the items ends the list; the notes after it stay sentences
         at = items.index("--")
@@ -1231,7 +1232,7 @@ def _retracted(text: str) -> str:
     for m in reversed(list(_RETRACT.finditer(text))):
         before, after = text[: m.start()], text[m.end() :]
         if before.rstrip() and before.rstrip()[-1] not in ".!?":  # it ended a sentence
-            after = (re.search(r"[.!?]*$", m.group(0)) or [""])[0] + after
+            after = (rx(r"[.!?]*$").search(m.group(0)) or [""])[0] + after
         item = re.compile(
             r"(?P<sep>,\s*(?:and\s+)?|\s+(?:and|or|&)\s+|:\s*)"
             r"(?:(?:the|a|an|any|their|its|his|her)\s+)?"
@@ -1252,8 +1253,8 @@ def _retracted(text: str) -> str:
         keep = last["sep"] if last["sep"].startswith(":") else ""
         rest = before[last.end() :]
         if keep:  # the first item of the list went: its comma goes with it
-            rest = re.sub(r"^\s*,\s*", "", rest)
-        text = re.sub(r",\s*,", ",", before[: last.start()] + keep + rest + after)
+            rest = rx(r"^\s*,\s*").sub("", rest)
+        text = rx(r",\s*,").sub(",", before[: last.start()] + keep + rest + after)
     return text
 
 
@@ -1568,7 +1569,7 @@ _THOSE_FIELDS_GO = re.compile(
 
 
 def _those_fields_go(m: re.Match[str]) -> str:
-    a, b = (re.sub(r"^(?:an?|any)\s+", "the ", m[k], flags=re.I) for k in ("a", "b"))
+    a, b = (rx(r"^(?:an?|any)\s+", re.I).sub("the ", m[k]) for k in ("a", "b"))
     return f"{m[0][: m.start('a') - m.start()]}{m['a']} or {m['b']}, {m['ask']} {a} and {b}"
 
 
@@ -1616,9 +1617,10 @@ def _ask_starts(match: re.Match[str]) -> str:
     said = match.string[: match.start()]
     # ("quick one: on the Mix entity could we …": after a label's colon the topic opens too)
     said = said[max(said.rfind(p) for p in ".!?\n-,;:") + 1 :].strip().lower()
-    if re.match(
+    if rx(
         r"(?:(?:hi|hey|hiya|ok|okay|so|and|oh|um)\W+)*(?:on|for|in|at|about|regarding"
-        r"|with|to|from)\b",
+        r"|with|to|from)\b"
+    ).match(
         said,
     ):
         return match.group(0)  # "on the Urn entity can you add …": the topic of the ask
@@ -1630,7 +1632,7 @@ def _each_has(match: re.Match[str]) -> str:
         return match.group(0)
     said = match.string[: match.start()]
     said = said[max(said.rfind(p) for p in ".!?\n") + 1 :]
-    if match["link"] and not re.search(r"\bwith\b", said, re.I):
+    if match["link"] and not rx(r"\bwith\b", re.I).search(said):
         return match.group(0)  # "each X belongs to one Y" after a list of fields only
     return f"{match['w']}. "
 
@@ -1670,14 +1672,14 @@ def _topic_then_change(m: re.Match[str]) -> str:
     if len(said) > 10 or said[0] in ("their", "his", "her", "its", "our", "my", "your"):
         return m.group(0)
     if verb in _CHANGE_PLACE:
-        if re.search(r"\b(?:to|from|on|in|of|for)\b", rest):
+        if rx(r"\b(?:to|from|on|in|of|for)\b").search(rest):
             return m.group(0)  # "staff add notes to jobs": the place is said
         return f"{verb} {rest} {_CHANGE_PLACE[verb]} {topic}"
     if verb in ("rename", "change"):
-        if len(re.findall(r"\bto\b", rest)) != 1 or re.search(r"\b(?:on|in|of|for)\b", rest):
+        if len(rx(r"\bto\b").findall(rest)) != 1 or rx(r"\b(?:on|in|of|for)\b").search(rest):
             return m.group(0)
         return f"{verb} {rest} on {topic}"
-    if not re.search(r"\s(?:optional|required|mandatory|unique|an? [a-z]+)$", rest):
+    if not rx(r"\s(?:optional|required|mandatory|unique|an? [a-z]+)$").search(rest):
         return m.group(0)  # "make": only a field's state or type ("make notes optional")
     return f"{verb} {rest} on {topic}"
 
@@ -1704,7 +1706,7 @@ def _things_for_scene_with(m: re.Match[str]) -> str:
     last = words[-1]
     if (
         any(w in _NOT_KEPT_THINGS or w in _NOT_A_TOPIC - {"people", "staff"} for w in words)
-        or re.search(r"\b(?:with|and|or)\b", m["scene"])
+        or rx(r"\b(?:with|and|or)\b").search(m["scene"])
         or is_noun(last) is False
         or (singular(last) == last and last not in ("sheep", "deer", "fish", "cattle"))
     ):
@@ -1767,7 +1769,7 @@ def _things_relate(m: re.Match[str]) -> str:
     words = m["words"].split()
     said = m.string[: m.start()]
     said = said[max(said.rfind(p) for p in ".!?\n") + 1 :].lower()
-    if not re.search(r"\bwith\b|\band\b", said):
+    if not rx(r"\bwith\b|\band\b").search(said):
         return m.group(0)  # no list before: "volunteers sort donated books" is one statement
     for cut in range(1, len(words) - 1):
         before, verb, after = words[:cut], words[cut], words[cut + 1 :]
@@ -1885,7 +1887,7 @@ _NAMED_IN_PARENS = re.compile(
 def _named_in_parens(m: re.Match[str]) -> str:
     """The words said as the name in parentheses, when the name is those words (the last one
     singular): anything else in parentheses ("the cows (Holstein)") is left as written."""
-    words = re.split(r"[ -]", m["words"])
+    words = rx(r"[ -]").split(m["words"])
     name = m["name"].lower()
     for k in range(1, len(words) + 1):
         said = [w.lower() for w in words[-k:]]
@@ -2041,10 +2043,10 @@ _PASTED_FROM = re.compile(
 
 def _pasted_from(m: re.Match[str]) -> str:
     said = m.group(0).lower()
-    if not re.search(r"[-(]|header|sheet|table|paper|form", said):
+    if not rx(r"[-(]|header|sheet|table|paper|form").search(said):
         return m.group(0)  # "temples with name, city and columns": a field called columns
     before = m.string[m.string.rfind("\n", 0, m.start()) + 1 : m.start()]
-    if re.search(r",|\bwith\b", before):
+    if rx(r",|\bwith\b").search(before):
         return m.group(0)  # after a list: a field, not where the list came from
     return ""
 
@@ -2059,7 +2061,7 @@ _TITLE_CASE_ROW = re.compile(
 
 
 def _header_row(m: re.Match[str]) -> str:
-    labels = re.split(r"[ \t]*[,|][ \t]*", m["row"])
+    labels = rx(r"[ \t]*[,|][ \t]*").split(m["row"])
     if not any(" " in label.strip() for label in labels):
         return m.group(0)  # "Entities: Student, Course, Teacher": names, no header row
     return " " + m["row"].lower()
@@ -2091,12 +2093,12 @@ def _described_name(m: re.Match[str]) -> str:
     about the record ("when it started") or share a word with the identifier ("the date it
     shipped" → shipped_on); anything else in parentheses is left as written."""
     said = m["said"].strip()
-    words = re.findall(r"[a-z]+", said.lower())
+    words = rx(r"[a-z]+").findall(said.lower())
     parts = [p for p in m["name"].lower().split("_") if len(p) >= 3]
     shared = any(w[:4] == p[:4] for w in words if len(w) >= 3 for p in parts)
     if not words or not (words[0] in _WH_WORDS or shared):
         return m[0]
-    if re.fullmatch(r"[A-Z][a-z]+", said) and m["sep"] == ",":
+    if rx(r"[A-Z][a-z]+").fullmatch(said) and m["sep"] == ",":
         return m[0]  # "Hive (hive_code, location)": a thing written as a name, then its fields
     lead = m["said"][: len(m["said"]) - len(m["said"].lstrip())]
     rest = (m["rest"] or "").strip()
@@ -2149,7 +2151,7 @@ def _dash_glossed(line: str) -> str:
 def _gloss_in_brackets(m: re.Match[str]) -> str:
     """ "skeins (how many)"; a remark in the writer's own voice ("Street market - what we
     need") is about the request, a title's remark, and stays as written."""
-    if re.search(r"\b(?:we|i|us|our|my)\b", m["gloss"], re.I):
+    if rx(r"\b(?:we|i|us|our|my)\b", re.I).search(m["gloss"]):
         return m[0]
     return f"{m['name']} ({m['gloss']})"
 
@@ -2192,7 +2194,7 @@ def _glossed_runs(text: str) -> str:
     lines = text.split("\n")
     shapes = [_GLOSS_LINE.match(line) for line in lines]
     # how each line is marked: a bullet's sign, a number, or nothing; a run is marked alike
-    marks = [m and re.sub(r"\d+[.)]", "1", m["lead"].strip()) for m in shapes]
+    marks = [m and rx(r"\d+[.)]").sub("1", m["lead"].strip()) for m in shapes]
     i = 0
     while i < len(lines):
         j = i
@@ -2260,7 +2262,7 @@ def clean(request: str) -> Cleaned:
         # a table cell that is a check mark says yes, a cross says no ("| discount | ✗ |")
         text = _CHECK_CELL.sub(" yes ", _CROSS_CELL.sub(" no ", text))
         text = "".join(visible(c) for c in text)
-        for word in re.findall(r"[^\W\d_]+", text):
+        for word in rx(r"[^\W\d_]+").findall(text):
             folded = fold_accents(word).lower()
             spellings.setdefault(folded, set()).add(word.lower())
         text = fold_accents(text)
@@ -2316,7 +2318,7 @@ def clean(request: str) -> Cleaned:
         text = _BEAR_WITH.sub(r"\1. ", text)
     if " -- " in text:  # "Regatta -- name, date": a dash typed as two hyphens is the dash
         # (after a closing parenthesis too: "Kiosks (name, floor) -- nothing linked yet")
-        text = re.sub(r"(?<=[\w)]) -- (?=\w)", " — ", text)
+        text = rx(r"(?<=[\w)]) -- (?=\w)").sub(" — ", text)
     if (("\n" in text and " - " in text) or " — " in text) and len(
         _DASH_TYPED_LINE.findall(text)
     ) >= 2:
@@ -2531,8 +2533,8 @@ def clean(request: str) -> Cleaned:
     # ":)", ";-)", ":D" end what was said, like an emoji before a new clause (after a year
     # too: "since 2005 :) you can take it out"; "1:1" is no face, a space comes first)
     if ":" in text or ";" in text:
-        text = re.sub(r"(?<=[A-Za-z])\s*[:;]-?[)(DPp]+(?=\s|$)", ".", text)
-        text = re.sub(r"(?<=[0-9])\s+[:;]-?[)(DPp]+(?=\s|$)", ".", text)
+        text = rx(r"(?<=[A-Za-z])\s*[:;]-?[)(DPp]+(?=\s|$)").sub(".", text)
+        text = rx(r"(?<=[0-9])\s+[:;]-?[)(DPp]+(?=\s|$)").sub(".", text)
     if "(" in text:
         text = _NAMED_IN_PARENS.sub(_named_in_parens, text)
     if _CAMEL.search(text):
@@ -2547,7 +2549,7 @@ def clean(request: str) -> Cleaned:
         and m.start() > 0
     }
     for match in _PASCAL.finditer(text):
-        capitalised.update(w.lower() for w in re.findall(r"[A-Z][a-z]+", match.group(0)))
+        capitalised.update(w.lower() for w in rx(r"[A-Z][a-z]+").findall(match.group(0)))
     text = _PASCAL.sub(_pascal_words, text)
     if "_" in text and _CHANGE_VERB.search(text):
         text = _THING_IDENTIFIER.sub(_thing_identifier, text)
@@ -2557,7 +2559,7 @@ def clean(request: str) -> Cleaned:
         # "a_end_site", "x_coord": a single letter opening an identifier is a word of the name
         # (the A end of a link), never the article "a" once the underscores are spaces
         text = _SNAKE.sub(r"\1 ", _LETTER_SNAKE.sub(r"\1-", _SNAKE_TYPED.sub(r"\1 as \2", text)))
-    if not text.isascii() or not _TYPO_WORDS.isdisjoint(re.findall(r"[\w/]+", text.lower())):
+    if not text.isascii() or not _TYPO_WORDS.isdisjoint(rx(r"[\w/]+").findall(text.lower())):
         text = _TYPO.sub(_glue_typo, text)
     if _may_hold(text, "stick", "chuck", "whack", "bung", "pop", "slap"):
         text = _PUT_ON.sub(lambda m: _keep_case(m["v"], "put"), text)
@@ -2602,8 +2604,8 @@ def clean(request: str) -> Cleaned:
     if _may_hold(text, "each ", "every "):
         text = _FOR_THINGS_EACH_HEAD.sub(_for_things_each_head, text)
     # dictated to a phone: "each hive has a location comma a weight … full stop"
-    text = re.sub(r"\s+(?:comma)\b(?!\s*[-_])", ",", text, flags=re.I)
-    text = re.sub(r"\s+full stop\b", ".", text, flags=re.I)
+    text = rx(r"\s+(?:comma)\b(?!\s*[-_])", re.I).sub(",", text)
+    text = rx(r"\s+full stop\b", re.I).sub(".", text)
     if _may_hold(text, "filed", "filled", "feild", "fiels", "fild"):
         text = _FIELD_MISTYPED.sub(r"\g<det> field", text)
     if _may_hold(text, "another"):
@@ -2627,23 +2629,25 @@ def clean(request: str) -> Cleaned:
     if "\n" not in text.strip():
         text = _TOPIC_THEN_CHANGE.sub(_topic_then_change, text)
         text = _THINGS_FOR_SCENE_WITH.sub(_things_for_scene_with, text)
-    if not re.search(r"[.!?;:,]\s+\S", text):
+    if not rx(r"[.!?;:,]\s+\S").search(text):
         text = _LAST_WORDS.sub(_things_relate, text)
     text = _ITS.sub(_its, text)
     if _may_hold(text, " not ", "more"):
         text = _NOT_USE.sub(r"\1 don't ", text)
         text = _USE_MORE.sub(lambda m: f"{m['neg']} {m['v']} {m['x']} anymore", text)
     # "we don't use the fide id any more on Player": "any more" said as the adverb "anymore"
-    text = re.sub(
+    text = rx(
         r"\b([Aa])ny more(?=\s*(?:[,.;:!?)]|$)|\s+(?:on|in|from|for|at|since|because|so|please"
-        r"|and|but|now)\b)",
+        r"|and|but|now)\b)"
+    ).sub(
         r"\1nymore",
         text,
     )
     # "… the fide id anymore on Player, …": the adverb goes with the whole clause, after its
     # place ("the fide id on Player anymore")
-    text = re.sub(
-        r"\b(anymore|any longer)\s+((?:on|in|from|for)\s+[^,.;:!?\n]+?)(?=\s*(?:[,.;:!?\n]|$))",
+    text = rx(
+        r"\b(anymore|any longer)\s+((?:on|in|from|for)\s+[^,.;:!?\n]+?)(?=\s*(?:[,.;:!?\n]|$))"
+    ).sub(
         r"\2 \1",
         text,
     )
@@ -2655,16 +2659,16 @@ def clean(request: str) -> Cleaned:
         text = _NO_LONGER_THEM.sub(lambda m: f"{m['lead']}{m['mid']} {m['x']}", text)
     # "horses w name, breed, …": a lone "w" before a list is "with"
     if "w " in text or "W " in text:
-        text = re.sub(r"(?<=[a-z] )[Ww] (?=[a-z]+(?: [a-z]+)?\s*,)", "with ", text)
+        text = rx(r"(?<=[a-z] )[Ww] (?=[a-z]+(?: [a-z]+)?\s*,)").sub("with ", text)
     # "wether they're on shift": before a subject it is "whether" (a wether is also a sheep)
-    text = re.sub(r"\b([Ww])eather(?=\s+(?:or not|it|they|we|he|she|you|i)\b)", r"\1hether", text)
-    text = re.sub(r"\b([Ww])ether(?=\s+(?:or not|it|they|we|he|she|you|i)\b)", r"\1hether", text)
-    text = re.sub(r"([A-Za-z])\1{2,}", _stretched, text)  # "pleeease", "sooo"
-    text = re.sub(r"[A-Za-z]{4,}", _glue_spelling, text)
+    text = rx(r"\b([Ww])eather(?=\s+(?:or not|it|they|we|he|she|you|i)\b)").sub(r"\1hether", text)
+    text = rx(r"\b([Ww])ether(?=\s+(?:or not|it|they|we|he|she|you|i)\b)").sub(r"\1hether", text)
+    text = rx(r"([A-Za-z])\1{2,}").sub(_stretched, text)  # "pleeease", "sooo"
+    text = rx(r"[A-Za-z]{4,}").sub(_glue_spelling, text)
     if " form " in text:
         text = _FORM_FROM.sub(lambda m: f"{m['head']}from", text)
     if " n " in text or " N " in text:
-        text = re.sub(r"(?<=[A-Za-z]) [nN] (?=[A-Za-z])", " and ", text)  # "birth date n weight"
+        text = rx(r"(?<=[A-Za-z]) [nN] (?=[A-Za-z])").sub(" and ", text)  # "birth date n weight"
     lines = [_squeeze(line) for line in text.split("\n")]
     return Cleaned(
         text="\n".join(lines).strip("\n"),
@@ -2852,8 +2856,8 @@ def _stretched(match: re.Match[str]) -> str:
     from baes_tui.recognition.plausibility import KNOWN_WORDS
 
     text, start, end = match.string, match.start(), match.end()
-    left = re.search(r"[A-Za-z]*$", text[:start]).group(0)  # type: ignore[union-attr]
-    right = re.match(r"[A-Za-z]*", text[end:]).group(0)  # type: ignore[union-attr]
+    left = rx(r"[A-Za-z]*$").search(text[:start]).group(0)  # type: ignore[union-attr]
+    right = rx(r"[A-Za-z]*").match(text[end:]).group(0)  # type: ignore[union-attr]
     for keep in (1, 2):
         if (left + match.group(1) * keep + right).lower() in KNOWN_WORDS:
             return match.group(1) * keep
@@ -2885,7 +2889,7 @@ def _thing_identifier(m: re.Match[str]) -> str:
 
 
 def _camel_snake(match: re.Match[str]) -> str:
-    return re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "_", match[0]).lower()
+    return rx(r"(?<=[a-z0-9])(?=[A-Z])").sub("_", match[0]).lower()
 
 
 def _contraction_inside(words: list[str]) -> bool:
@@ -2906,11 +2910,11 @@ def _pascal_words(match: re.Match[str]) -> str:
     from baes_tui.recognition.entities import SETTINGS
     from baes_tui.recognition.lexicon import FRAME_NOUNS, SIZE_WORDS
 
-    words = re.findall(r"[A-Z][a-z]+", match.group(0))
+    words = rx(r"[A-Z][a-z]+").findall(match.group(0))
     if _contraction_inside(words):
         return "".join(words).lower()
-    dotted = match.string[match.end() : match.end() + 2].startswith(".") and re.match(
-        r"\.[a-z]", match.string[match.end() : match.end() + 2]
+    dotted = match.string[match.end() : match.end() + 2].startswith(".") and rx(r"\.[a-z]").match(
+        match.string[match.end() : match.end() + 2]
     )
     last = words[-1].lower()
     glued = any(w.lower() in _GLUE_INSIDE for w in words[:-1])
@@ -2944,7 +2948,7 @@ def _record_name(m: re.Match[str]) -> str:
     from baes_tui.recognition.nouns import is_noun
 
     words = m["t"].split()
-    if m["t"].isupper() and not re.search(r"[a-z]", m.string):
+    if m["t"].isupper() and not rx(r"[a-z]").search(m.string):
         return m["t"]
     for word in (w.lower() for w in words[:-1]):
         if (
