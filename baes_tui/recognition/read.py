@@ -564,6 +564,32 @@ def _is_change(statement: Statement) -> bool:
     return isinstance(statement, (Rename, Remove, Modify))
 
 
+# How stored data is kept or formatted, said of a thing named without fields ("Store the
+# settings as JSON", "Keep dates in UTC", "Keep a nightly backup"): standards, formats and
+# where the code lives, a closed class beside CONSTRAINT_WORDS
+_FORMAT_SAID = re.compile(
+    r"\b(?:as|in|to|into)\s+(?:the\s+)?(?:[a-z']+\s+)?(?:utc|gmt|iso(?:\s*8601)?|json|csv|xml|yaml"
+    r"|git|github|gitlab)\b"
+    r"|^(?:please\s+)?(?:use\s+)?iso\s+dates?\b|\bclean code\b"
+    r"|^(?:please\s+)?(?:keep|make|take|run)\s+(?:a|an|the)\s+(?:daily|nightly|weekly|monthly)\s+"
+    r"backups?\b"
+)
+
+
+def _constraint_on_named(clause: Clause, mention: Mention) -> bool:
+    """A line naming a thing without fields that is about practices, formats, surviving data
+    or tests is a constraint (README: such lines are never fields or entities); a thing
+    written as an entity ("Hearing entity") stays named."""
+    if mention.entity is None or mention.entity.explicit or mention.weak:
+        return False
+    if _FORMAT_SAID.search(clause.text):
+        return True
+    # the words around the thing, not its own ("register the water tests": tests are kept)
+    own = set(mention.entity.words)
+    around = " ".join(w for w in clause.text.split() if w.strip(".,;:!?") not in own)
+    return is_constraint(around)
+
+
 # A sentence about the writer's own business ("we run a …", "I have a small …"); bare plurals
 # ("I run comic conventions") are the things the ask goes on to describe
 _WRITERS_OWN = re.compile(
@@ -650,6 +676,8 @@ def _read_reworded(clause: Clause, practice: bool = True) -> list[Statement]:
     ):
         return list(listed)
     if (mention := read_mention(clause) or read_named(clause)) is not None:
+        if _constraint_on_named(clause, mention):
+            return [Constraint(clause.original, clause.segment)]
         if mention.weak and _WRITERS_OWN.match(clause.text):
             # "I run a tyre and exhaust place on the estate": the writer's own business, said
             # as background, is kept as a business rule as other talk around the ask is
@@ -1237,6 +1265,9 @@ def read_segment(seg: Segment, heads: bool = False) -> list[Statement]:
             )
         ):
             found = [Mention(noun, True, False, seg.index)]  # "Products: name, price\nOrders"
+            if _FORMAT_SAID.search(clause.text):
+                # "ISO dates please", "Practise clean code": a format or a practice, no thing
+                found = [Constraint(clause.original, clause.segment)]
         elif (
             seg.kind == "title"
             and not clause.topic
