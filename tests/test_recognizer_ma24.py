@@ -48,3 +48,29 @@ def test_a_thing_named_without_fields_beside_a_constraint_is_still_asked() -> No
         "- Inspection entity\n- Keep all times in UTC"
     )
     assert read(request).status == "needs_clarification"
+
+
+# --- a called-out heading names the thing its list is of -------------------------------------
+def test_a_shouted_heading_led_by_an_adjective_names_the_thing_listed() -> None:
+    result = read("FROZEN MEALS!!! dish name, portion size, cooked on, vegan (yes/no)")
+    assert shape(result) == ["FrozenMeal(dish_name:str,portion_size:str,cooked_on:date,vegan:bool)"]
+
+
+def test_a_shouted_heading_says_whom_the_things_are_for_without_naming_them() -> None:
+    result = read("stewards for the regatta!!! name, mobile, shifts per day and has boat licence")
+    assert shape(result) == [
+        "Steward(name:str,mobile:str,shifts_per_day:int,has_boat_licence:bool)"
+    ]
+    assert "for the regatta" in result.business_rules
+
+
+def test_a_greeting_shouted_is_still_asked() -> None:
+    assert read("Many thanks!! see you friday").status == "needs_clarification"
+
+
+# --- "Need to track:" over one item that gives a thing its own list ----------------------------
+def test_the_one_thing_listed_under_a_need_to_track_line_is_the_thing_kept() -> None:
+    request = "Need to track:\n- kiln firings: kiln, started at, peak temperature (float)"
+    assert shape(read(request)) == [
+        "KilnFiring(kiln:str,started_at:datetime,peak_temperature:float)"
+    ]
