@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from baes_tui.core.models import Intent
 from tests.support.recognition import read, read_right, shape
 
 
@@ -73,4 +74,30 @@ def test_the_one_thing_listed_under_a_need_to_track_line_is_the_thing_kept() -> 
     request = "Need to track:\n- kiln firings: kiln, started at, peak temperature (float)"
     assert shape(read(request)) == [
         "KilnFiring(kiln:str,started_at:datetime,peak_temperature:float)"
+    ]
+
+
+# --- "stored as <type>" says a field's type, never a link to a thing -------------------------
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "Timesheet.hours stored as decimal instead of integer",
+        "the hours on Timesheet stored as a decimal",
+    ],
+)
+def test_a_field_stored_as_a_type_is_a_type_change(request_text: str) -> None:
+    result = read(request_text)
+    assert result.intent == Intent.MODIFY_FIELDS
+    assert shape(result) == ["Timesheet(hours:decimal)"]
+
+
+def test_stored_as_a_type_never_links_to_a_thing_of_that_name() -> None:
+    result = read("hours stored as decimal")
+    assert all(not e.relationships for e in result.entities)
+    assert result.status == "needs_clarification"  # no entity said
+
+
+def test_a_thing_stored_in_a_counted_place_is_still_a_link() -> None:
+    assert shape(read("Each barrel is stored in one warehouse")) == [
+        "Barrel() many_to_one>Warehouse"
     ]
