@@ -2001,6 +2001,11 @@ _STORED_AS = re.compile(
     r"|saved|recorded|held)\s+as\s+(?:an?\s+)?(?P<t>[a-z]+(?:\s[a-z]+)?)"
     r"(?:\s*,?\s+(?:rather than|instead of|not)\s+(?:an?\s+)?[a-z]+(?:\s[a-z]+)?)?$"
 )
+_BARE_STORED_AS = re.compile(
+    r"^(?P<x>[a-z][a-z ]{0,30}?)\s+(?:stored|kept|saved|held)\s+as\s+(?:an?\s+)?"
+    r"(?P<t>[a-z]+(?:\s[a-z]+)?)(?:\s*,?\s+(?:rather than|instead of|not)\s+(?:an?\s+)?"
+    r"[a-z]+(?:\s[a-z]+)?)?$"
+)
 # "the price field on products should allow decimals"
 _ALLOWS_KIND = re.compile(
     r"^(?P<f>.+?)\s+(?:should|must|has to)\s+(?:allow|accept|take|hold|support)\s+"
@@ -2035,6 +2040,14 @@ def _said_otherwise(text: str, clause: Clause) -> str:
     if (m := _BARE_TYPE.match(text)) and type_phrase(said := m["t"] or m["t2"]) is not None:
         return f"it should be {said}"  # "add a gift wrap flag to Order? Just a yes/no."
     if m := _STORED_AS.match(text):
+        return f"{m['x']} should be {m['t']}"
+    if (
+        (m := _BARE_STORED_AS.match(text))
+        and type_phrase(m["t"]) is not None
+        and not re.search(r"\b(?:is|are|was|were|be|been|being|currently)\b", m["x"])
+    ):
+        # "Expense.amount stored as decimal instead of float": a note of how a field is to be
+        # kept, without a copula, is the same change ("is stored as text" says how it is now)
         return f"{m['x']} should be {m['t']}"
     if m := _ALLOWS_KIND.match(text):
         kind = {"decimals": "decimal", "integers": "integer", "whole numbers": "whole number",

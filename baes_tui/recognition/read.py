@@ -81,7 +81,7 @@ from baes_tui.recognition.lexicon import (
     UNIT_WORDS,
 )
 from baes_tui.recognition.lists import entities_of, is_frameish
-from baes_tui.recognition.nouns import first_sense, has_noun_sense, is_noun
+from baes_tui.recognition.nouns import first_sense, has_noun_sense, is_modifier, is_noun
 from baes_tui.recognition.patterns import rx
 from baes_tui.recognition.relations import read_predicate, read_relation, read_value_list
 from baes_tui.recognition.segment import (
@@ -565,6 +565,32 @@ def _is_change(statement: Statement) -> bool:
     return isinstance(statement, (Rename, Remove, Modify))
 
 
+# How stored data is kept or formatted, said of a thing named without fields ("Store the
+# settings as JSON", "Keep dates in UTC", "Keep a nightly backup"): standards, formats and
+# where the code lives, a closed class beside CONSTRAINT_WORDS
+_FORMAT_SAID = re.compile(
+    r"\b(?:as|in|to|into)\s+(?:the\s+)?(?:[a-z']+\s+)?(?:utc|gmt|iso(?:\s*8601)?|json|csv|xml|yaml"
+    r"|git|github|gitlab)\b"
+    r"|^(?:please\s+)?(?:use\s+)?iso\s+dates?\b|\bclean code\b"
+    r"|^(?:please\s+)?(?:keep|make|take|run)\s+(?:a|an|the)\s+(?:daily|nightly|weekly|monthly)\s+"
+    r"backups?\b"
+)
+
+
+def _constraint_on_named(clause: Clause, mention: Mention) -> bool:
+    """A line naming a thing without fields that is about practices, formats, surviving data
+    or tests is a constraint (README: such lines are never fields or entities); a thing
+    written as an entity ("Hearing entity") stays named."""
+    if mention.entity is None or mention.entity.explicit or mention.weak:
+        return False
+    if _FORMAT_SAID.search(clause.text):
+        return True
+    # the words around the thing, not its own ("register the water tests": tests are kept)
+    own = set(mention.entity.words)
+    around = " ".join(w for w in clause.text.split() if w.strip(".,;:!?") not in own)
+    return is_constraint(around)
+
+
 # A sentence about the writer's own business ("we run a …", "I have a small …"); bare plurals
 # ("I run comic conventions") are the things the ask goes on to describe
 _WRITERS_OWN = re.compile(
@@ -651,6 +677,8 @@ def _read_reworded(clause: Clause, practice: bool = True) -> list[Statement]:
     ):
         return list(listed)
     if (mention := read_mention(clause) or read_named(clause)) is not None:
+        if _constraint_on_named(clause, mention):
+            return [Constraint(clause.original, clause.segment)]
         if mention.weak and _WRITERS_OWN.match(clause.text):
             # "I run a tyre and exhaust place on the estate": the writer's own business, said
             # as background, is kept as a business rule as other talk around the ask is
@@ -1235,9 +1263,23 @@ def read_segment(seg: Segment, heads: bool = False) -> list[Statement]:
             and (
                 (noun := _bare_noun(clause.text)) is not None
                 or (noun := _shouted_verb_kind(seg, clause, heads)) is not None
+                # "stewards for the regatta!!! …": called out over its list, whom the things
+                # are for says which, no part of the thing (as over a header's bullets)
+                or (
+                    heads
+                    and _called_out(seg)
+                    and (noun := _bare_noun(FOR_WHOM.sub("", clause.text))) is not None
+                )
             )
         ):
             found = [Mention(noun, True, False, seg.index)]  # "Products: name, price\nOrders"
+            if len(noun.words) < len(_WORD.findall(clause.text)) and (
+                whom := FOR_WHOM.search(clause.text)
+            ):
+                found.append(Aside(whom[0].strip(), seg.index, 0))  # kept as said
+            if _FORMAT_SAID.search(clause.text):
+                # "ISO dates please", "Practise clean code": a format or a practice, no thing
+                found = [Constraint(clause.original, clause.segment)]
         elif (
             seg.kind == "title"
             and not clause.topic
@@ -1310,7 +1352,16 @@ def _called_out(seg: Segment) -> bool:
         and (plural or bool(rx(r"(?:!|:)\s*$|\b(?:please|pls|plz)\b", re.I).search(seg.text)))
         and not is_pleasantry(seg.text)  # "Grazie!" names nothing either (is_noun below)
         and bool(words)
-        and is_noun(words[0]) is not False
+        and (
+            is_noun(words[0]) is not False
+            # "FROZEN MEALS!!!", "spare keys!!": an adjective before a plural noun names things
+            or (
+                plural
+                and len(words) > 1
+                and bool(is_modifier(words[0]))
+                and bool(is_noun(words[-1]))
+            )
+        )
     )
 
 
@@ -1546,6 +1597,9 @@ def read_request(text: str) -> Reading:
                         # a bullet that changes a named entity is a change, not a field
                         reading.statements.extend(changes)
                         changed = True
+                        continue
+                    if (kept := _kept_under_need(seg, header, child)) is not None:
+                        reading.statements.append(kept)
                         continue
                     if children.get(child.index):
                         # "- farrier visits:" over a list of its own: sub-fields, values or
@@ -2895,6 +2949,22 @@ def _entity_lists_below(
 _THING_WITH = re.compile(
     r"^(?P<key>[a-z][a-z-]*(?:\s[a-z][a-z-]*){0,2})\s+(?:with|having|including)\s+(?P<values>.+)$"
 )
+
+
+def _kept_under_need(seg: Segment, header: Declare, item: Segment) -> Declare | None:
+    """ "Need to track:" over "- kiln firings: kiln, started at, peak temperature": the line
+    over names what is done, no thing; an item that gives a plural thing its own list says
+    which thing is kept and what it holds (not one field "kiln_firings_kiln")."""
+    if header.entity is not None or not _NEED_TO_KEEP.match(simplify(seg.text)):
+        return None
+    key, sep, values = simplify(item.text).partition(":")
+    noun = read_noun(key.strip()) if sep else None
+    if noun is None or singular(noun.words[-1]) == noun.words[-1]:
+        return None
+    fields = read_fields(values.strip())
+    if len(fields.attributes) < 2:
+        return None
+    return Declare(noun, fields, header.mode, item.index)
 
 
 def _things_with_lists_below(seg: Segment, items: list[Segment]) -> bool:

@@ -22,7 +22,7 @@ from baes_tui.core.inflection import singular
 from baes_tui.core.models import AttrType, RelationshipKind
 from baes_tui.recognition.clauses import Clause
 from baes_tui.recognition.entities import Noun, read_noun
-from baes_tui.recognition.fields import infer_type
+from baes_tui.recognition.fields import infer_type, type_phrase
 from baes_tui.recognition.lexicon import (
     COMMAND_VERBS,
     CONSTRAINT_WORDS,
@@ -834,6 +834,8 @@ def _svo(
         return None  # "(also) a photo taken flag", "a queen marked flag": a yes/no field
     if _described_frame(b):
         return None  # "claims are stored in a relational database": where the app keeps them
+    if (said_as := re.match(r"as\s+(?P<t>.+)$", b.strip())) and type_phrase(said_as["t"]):
+        return None  # "total stored as decimal": how a value is kept is its type, no thing
     target = read_noun(b, records=True)
     declared = target is not None and target.name in known
     stated = card is not None and card not in ("a", "an", "the", "its", "their")
