@@ -67,3 +67,25 @@ def test_talk_that_declares_each_thing_with_its_fields_is_no_unread_link() -> No
     )
     assert got.status == "recognized", (got.confidence, got.notes)
     assert {e.name for e in got.entities} == {"Pony", "Rider"}
+
+
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "Add the Paris office phone to Agency",
+        "Add an India warehouse code to Shipment",
+        "Create a Mars sample with code, weight and found date",
+    ],
+)
+def test_a_place_named_with_a_capital_is_no_slip(request_text: str) -> None:
+    """A word WordNet knows only as a place, written with a capital, is that place: no note
+    asks whether "Paris" meant "parish", and the reading is not held back for it."""
+    got = read(request_text)
+    assert got.status == "recognized", got.notes
+    assert not any("misspelt" in note for note in got.notes)
+
+
+def test_the_same_name_in_lower_case_may_still_be_a_slip() -> None:
+    got = read("Create fertilizer oders with product, tonnes and delivery date")
+    assert got.status == "needs_clarification"
+    assert any("'order'" in note for note in got.notes), got.notes

@@ -65,6 +65,7 @@ from baes_tui.recognition.nouns import (
     is_modifier,
     is_noun,
     is_verb,
+    known_only_as_name,
     misspelt,
     names_a_thing,
     suffix_vowel_slip,
@@ -344,7 +345,7 @@ def features_of(draft: Draft, cleaned: Cleaned, request: str = "") -> dict[str, 
             )
             + sum(_glue_in(r.target) for e in draft.entities for r in e.relationships)
         ),
-        "misspelt_name": float(len(misspellings(draft))),
+        "misspelt_name": float(len(misspellings(draft, cleaned.capitalised))),
         "dotted_create": float(
             draft.intent in (None, Intent.CREATE_ENTITY) and bool(_DOTTED.search(request))
         ),
@@ -2044,11 +2045,13 @@ def _frame_plural_after(draft: Draft, tokens: list[str], cleaned: Cleaned) -> in
     return count
 
 
-def misspellings(draft: Draft) -> dict[str, str]:
+def misspellings(draft: Draft, capitalised: frozenset[str] = frozenset()) -> dict[str, str]:
     """Words of the names read that look like slips of the keys ("adress", "emial", "Odrer"),
     each with the word it was likely meant to be. Names are kept as written (a code such as
     "iddsi" is no slip, and a person's own name for a field is theirs); a slip makes the
-    reading asked, with the likely word in a note, so it is fixed before a table is built."""
+    reading asked, with the likely word in a note, so it is fixed before a table is built.
+    A place's name written with a capital ("the Paris office", `capitalised`) is that place,
+    no slip of "parish"."""
     names = [e.name for e in draft.entities]
     names += [r.target for e in draft.entities for r in e.relationships]
     names += [n for e in draft.entities for a in e.attributes for n in (a.name, a.renamed_from)]
@@ -2056,6 +2059,8 @@ def misspellings(draft: Draft) -> dict[str, str]:
     for name in names:
         for word in _words(name or ""):
             if word in FUNCTION_WORDS or word in _GLUE:
+                continue
+            if word in capitalised and known_only_as_name(word):
                 continue
             if (meant := misspelt(word)) is not None:
                 found[word] = meant

@@ -291,6 +291,14 @@ def first_sense(word: str) -> str | None:
     return None
 
 
+def known_only_as_name(word: str) -> bool:
+    """ "paris", "india", "oder": WordNet knows the word only as a proper name (a town, a
+    country, a river). Written with a capital it is that name; in lower case it may be a slip
+    of a common noun (`misspelt`)."""
+    index = _index()
+    return index is not None and index.proper_only(word.lower())
+
+
 def in_wordnet(word: str) -> bool | None:
     """True when WordNet knows `word` as a noun, adjective or adverb ("charge", "extent",
     "manege"): a word like that is not a misspelling; None when WordNet is absent."""

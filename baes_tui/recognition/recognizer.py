@@ -131,7 +131,7 @@ class Recognizer:
         _one_created_renamed(draft, cleaned.text, rows_of_a_sheet)
         _one_created_renamed(draft, cleaned.text, owner_without_apostrophe)
         _framed_name_linked(draft, cleaned.text)
-        _slips_noted(draft)
+        _slips_noted(draft, cleaned.capitalised)
         _spelling_clashes(draft, cleaned)
         _things_not_counts(draft)
         _dropped_notes(draft)
@@ -362,13 +362,13 @@ def _respelt_typed_plural(word: str, text: str) -> str | None:
     return None
 
 
-def _slips_noted(draft: Draft) -> None:
+def _slips_noted(draft: Draft, capitalised: frozenset[str]) -> None:
     """ "add adress and emial to Guest": a name's word that looks like a slip of the keys is
     kept as written (the confidence asks about it); the note names the word it was likely
     meant to be, so the person fixes the request rather than a table's column."""
     draft.notes.extend(
         f"{typed!r} looks misspelt (did you mean {meant!r}?): names are kept as written"
-        for typed, meant in misspellings(draft).items()
+        for typed, meant in misspellings(draft, capitalised).items()
     )
 
 
