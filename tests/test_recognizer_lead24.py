@@ -89,3 +89,23 @@ def test_the_same_name_in_lower_case_may_still_be_a_slip() -> None:
     got = read("Create fertilizer oders with product, tonnes and delivery date")
     assert got.status == "needs_clarification"
     assert any("'order'" in note for note in got.notes), got.notes
+
+
+@pytest.mark.parametrize(
+    ("request_text", "bare", "listed"),
+    [
+        ("Track kennels and keep dogs with name and breed", "Kennel", "Dog"),
+        ("Record sales and store receipts with date and total", "Sale", "Receipt"),
+    ],
+)
+def test_two_things_kept_with_their_own_verbs(request_text: str, bare: str, listed: str) -> None:
+    """ "Track kennels and keep dogs with …": the list after "with" is the second thing's; the
+    first is named without fields and asked about (the dogs' fields were given to Kennel,
+    accepted)."""
+    got = read(request_text)
+    assert got.status == "needs_clarification"
+    assert "attributes" in got.missing
+    fields = {e.name: [a.name for a in e.attributes] for e in got.entities}
+    assert fields.get(bare) == []
+    assert len(fields[listed]) == 2
+    assert any(note.startswith(f"{bare} is named without fields") for note in got.notes)

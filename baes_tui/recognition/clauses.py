@@ -1374,6 +1374,13 @@ _WISH_COLON = re.compile(
 # "Follow-up from this morning's meeting: …", "one thing I forgot yesterday: …", "small
 # one: …": the occasion of a message, said before a colon, is background to the ask after it
 # (never its topic); "follow-up on Booking: …" names the thing and stays a topic (_LEAD_IN_ON)
+# "Track invoices and keep customers with name and email": two things kept, each with its own
+# verb; the list after "with" is the second one's (the first is named without fields)
+_TWO_KEPT = re.compile(
+    rf"^(?P<a>(?:{MANAGE_VERBS})\s+(?!and\b)[a-z][a-z ]*?)\s+and\s+"
+    rf"(?P<b>(?:{MANAGE_VERBS})\s+(?:the\s+|our\s+|all\s+)?[a-z]+s\s+(?:with|having)\s.+)$",
+    re.I,
+)
 _OCCASION_COLON = re.compile(
     r"^(?:(?:ah|ahh|oh|and|so|ok|okay|right)\b[\s,]*)*(?:"
     r"(?:(?:a|one|quick|small|short)\s+)*(?:follow[- ]?up|following up|following on"
@@ -3181,6 +3188,9 @@ def clauses_of(text: str, segment: int) -> list[Clause]:
         tail = text[cut:].strip(" ,!-—")
         head = [replace(c, original=text) for c in head]
         return [*head, Clause(tail.lower(), text, None, "", segment, not head, aside=tail)]
+    if (two := _TWO_KEPT.match(text.strip())) and not re.search(r"\b(?:with|having)\b", two["a"]):
+        first, second = clauses_of(two["a"], segment), clauses_of(two["b"], segment)
+        return [replace(c, original=text) for c in (*first, *second)]
     if is_purpose(text, opening=True) or is_role(
         text
     ):  # "So that nobody gets paid …", "As a nurse"
