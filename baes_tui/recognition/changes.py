@@ -2044,7 +2044,7 @@ def _said_otherwise(text: str, clause: Clause) -> str:
     if (
         (m := _BARE_STORED_AS.match(text))
         and type_phrase(m["t"]) is not None
-        and not re.search(r"\b(?:is|are|was|were|be|been|being|currently)\b", m["x"])
+        and not rx(r"\b(?:is|are|was|were|be|been|being|currently)\b").search(m["x"])
     ):
         # "Expense.amount stored as decimal instead of float": a note of how a field is to be
         # kept, without a copula, is the same change ("is stored as text" says how it is now)

@@ -3188,7 +3188,7 @@ def clauses_of(text: str, segment: int) -> list[Clause]:
         tail = text[cut:].strip(" ,!-—")
         head = [replace(c, original=text) for c in head]
         return [*head, Clause(tail.lower(), text, None, "", segment, not head, aside=tail)]
-    if (two := _TWO_KEPT.match(text.strip())) and not re.search(r"\b(?:with|having)\b", two["a"]):
+    if (two := _TWO_KEPT.match(text.strip())) and not rx(r"\b(?:with|having)\b").search(two["a"]):
         first, second = clauses_of(two["a"], segment), clauses_of(two["b"], segment)
         return [replace(c, original=text) for c in (*first, *second)]
     if is_purpose(text, opening=True) or is_role(

@@ -49,6 +49,7 @@ from baes_tui.recognition.lexicon import (
     SIZE_WORDS,
     TYPE_WORDS,
     UNIT_WORDS,
+    WH_WORDS,
 )
 from baes_tui.recognition.nouns import (
     first_sense,
@@ -222,7 +223,6 @@ _PASSIVE_TAIL = re.compile(
 )
 _ARTICLES = frozenset(("the", "a", "an"))
 _NAME_PREPOSITIONS = frozenset(("of", "per"))
-_WH_WORDS = frozenset("what which who whom whose when where why how whether if".split())
 _NUMBER_OF = re.compile(r"^(?:the\s+|a\s+)?(?:number|amount|count|no\.?) of\s+(?P<rest>.+)$")
 # "weight in kg" measures in a unit; "capacity per hour" is a rate, another quantity: its name
 # keeps "per hour" (as "price per night" does)
@@ -1933,7 +1933,7 @@ def read_item(raw: str, *, keep_new: bool = False) -> tuple[Attribute, bool] | D
     if (
         len(words) > 2
         and words[1] in ("the", "an")
-        and words[0] not in _WH_WORDS
+        and words[0] not in WH_WORDS
         and explicit is not AttrType.BOOL
         and not _is_flag(words)
     ):

@@ -268,6 +268,9 @@ FIELD_MODIFIERS = frozenset(
     check delivery pickup return order publication release next previous max min maximum
     minimum average current daily weekly monthly yearly annual gross net""".split()
 )
+# Words that open a question or a reported clause ("what the customer said", "asking what amt
+# means"): what follows is said or asked, never a thing's or a field's name
+WH_WORDS = frozenset("what which who whom whose when where why how whether if".split())
 MANAGE_VERBS = (
     r"manag(?:e|es|ing|ed)|track(?:s|ing|ed)?|keep(?:s|ing)? track of|keep(?:s|ing)? tabs on"
     r"|handl(?:e|es|ing)|stor(?:e|es|ing)|maintain(?:s|ing)?|organi[sz](?:e|es|ing)"

@@ -32,6 +32,7 @@ from baes_tui.recognition.lexicon import (
     PLURAL_FIELDS,
     PRACTICE_AS_NOUN,
     TECH_WORDS,
+    WH_WORDS,
 )
 from baes_tui.recognition.nouns import first_sense, in_wordnet, is_comparative, is_noun, is_verb
 from baes_tui.recognition.patterns import rx
@@ -121,7 +122,6 @@ _VP = re.compile(
     rf"(?:(?P<card>{_MANY}|{_ONE})\s+)?(?P<b>[a-z][a-z' -]*?)$"
 )
 _PARTICLES = frozenset("out up down off back away over through".split())
-_WH_WORDS = frozenset("what which who whom whose when where why how whether if".split())
 _LEAD = re.compile(r"^(?:where|and|so|that|which means|then|also)\s+")
 _PREDICATE = re.compile(
     r"^(?:and\s+)?(?:(?:each|every)(?:\s+one)?\s+)?(?P<vp>(?:belongs?|belonging)\s+to|works?\s+(?:in|for)|is\s+assigned\s+to"
@@ -610,7 +610,7 @@ def _subject_verb_object(
             continue  # "technicians service turbines": a plural, the verb, a plural
         if set(m["b"].split()) & (_GLUE | _HAVE):
             continue
-        if m["b"].split()[0] in _WH_WORDS:
+        if m["b"].split()[0] in WH_WORDS:
             continue  # "finance keeps asking what amt means": what is asked or said, no thing
         counted = m["card"] not in (None, "a", "an", "the", "its", "their")
         if len(m["b"].split()) == 1 and not counted and _describes(m["b"]):
@@ -834,7 +834,7 @@ def _svo(
         return None  # "(also) a photo taken flag", "a queen marked flag": a yes/no field
     if _described_frame(b):
         return None  # "claims are stored in a relational database": where the app keeps them
-    if (said_as := re.match(r"as\s+(?P<t>.+)$", b.strip())) and type_phrase(said_as["t"]):
+    if (said_as := rx(r"as\s+(?P<t>.+)$").match(b.strip())) and type_phrase(said_as["t"]):
         return None  # "total stored as decimal": how a value is kept is its type, no thing
     target = read_noun(b, records=True)
     declared = target is not None and target.name in known
