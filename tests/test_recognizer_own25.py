@@ -65,3 +65,22 @@ def test_each_one_points_back_at_the_things_a_frame_is_for(
 def test_no_owner_or_two_owners_stay_asked(request_text: str) -> None:
     result = read(request_text)
     assert result.status == "needs_clarification", shape(result)
+
+
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("The code and the wattage of each lamp, please.", "Lamp(code:str,wattage:float)"),
+        ("Hi! Shelf label, aisle and the stock count of every bin, if you can.",
+         "Bin(shelf_label:str,aisle:str,stock_count:int)"),
+    ],
+)  # fmt: skip
+def test_of_each_names_the_owner_as_for_each_does(request_text: str, expected: str) -> None:
+    assert read_right(request_text) == [expected]
+
+
+def test_a_colon_after_what_they_want_opens_the_list() -> None:
+    # "they": the people the writer speaks for; the colon opens their list as after "we want"
+    assert read_right(
+        "We need to keep ferry sailings. For every sailing they want: vessel, departs at, berth."
+    ) == ["FerrySailing(vessel:str,departs_at:datetime,berth:str)"]

@@ -1845,10 +1845,13 @@ def _declares(reading: Reading, draft: Draft, titles: frozenset[int]) -> None:
         draft.missing.append("attributes")
 
 
-# "… and the last watered date for each plant?", "For the data logger I need: serial code, …":
-# "for" with "each", "every" or "the" before a noun says whose the list in its sentence is
+# "… and the last watered date for each plant?", "the name and the price of each product", "For
+# the data logger I need: …": "for/of/on/about each X" (or "for the X" before a clause) says
+# whose the list in its sentence is
 _FOR_WHOSE = re.compile(
-    r"\bfor\s+(?P<det>each|every|the)\s+(?P<x>[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,3})", re.I
+    r"\b(?:(?:for|on|of|about)\s+(?P<det>each|every)|for\s+(?P<the>the))\s+"
+    r"(?P<x>[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,3})",
+    re.I,
 )
 # what ends the noun after "for each": a subject starting the clause ("for each plant we keep")
 _CLAUSE_SUBJECTS = frozenset("i we you they he she it there please".split())
@@ -1872,7 +1875,7 @@ def _kept_as_said(text: str, noun: Noun) -> bool:
 
 
 def _owner_in_list_sentence(reading: Reading, declared: Declare) -> Noun | None:
-    """Fields with no entity whose own sentence says whose they are with "for each X", "for
+    """Fields with no entity whose own sentence says whose they are with "for each X", "of
     every X" or "for the X" then a clause ("For the data logger I need …"): they are X's,
     wherever in the sentence it is said, before any thing said around it. Two such things, or a
     frame noun ("for each record"), leave it to the words pointing back, or asked."""
@@ -1898,7 +1901,7 @@ def _owner_in_list_sentence(reading: Reading, declared: Declare) -> Noun | None:
         if not words:
             continue
         after = rest[len(words)].lower() if len(words) < len(rest) else ""
-        if m["det"].lower() == "the" and after not in _CLAUSE_SUBJECTS:
+        if m["the"] and after not in _CLAUSE_SUBJECTS:
             continue  # "the name for the invoice", "a list for the garden centre:": no owner
         if words[-1] in FRAME_NOUNS or singular(words[-1]) in FRAME_NOUNS:
             continue  # "for each record", "for the app": a frame, no thing
