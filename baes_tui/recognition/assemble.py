@@ -21,7 +21,13 @@ from baes_tui.core.names import safe_field_name, to_snake_case
 from baes_tui.recognition.changes import field_said_in
 from baes_tui.recognition.entities import Noun, read_noun
 from baes_tui.recognition.fields import ENTITY_REASON, Dropped, FieldList, read_fields
-from baes_tui.recognition.lexicon import FRAME_NOUNS, PLURAL_FIELDS, TYPE_ALTERNATION
+from baes_tui.recognition.lexicon import (
+    CREATE_VERBS,
+    FRAME_NOUNS,
+    MANAGE_VERBS,
+    PLURAL_FIELDS,
+    TYPE_ALTERNATION,
+)
 from baes_tui.recognition.nouns import first_sense, is_noun, is_verb
 from baes_tui.recognition.patterns import rx
 from baes_tui.recognition.segment import segment
@@ -1685,6 +1691,11 @@ def _declares(reading: Reading, draft: Draft, titles: frozenset[int]) -> None:
                 # needs rooms and bookings. Rooms: …": the items are the entities declared
                 # after, not fields of whoever needs them
                 continue
+            if s.entity is None and (own := _owner_in_list_sentence(reading, s)) is not None:
+                # "… for each hive": the list's own sentence says whose it is, before any
+                # thing said around it
+                s = replace(s, entity=own)
+                create_cue = create_cue or _kept_as_said(reading.text, own)
             _marked_shorter(s.entity, entities)
             noun = _same_as_known(s.entity, entities) or current or context
             if noun is None:
@@ -1724,6 +1735,8 @@ def _declares(reading: Reading, draft: Draft, titles: frozenset[int]) -> None:
         # "We hire out marquees for weddings. Each one has a size, …": the things the sentence
         # before was about, pointed back at with "each one" or "them"
         entity = entities.setdefault(back.name, _Entity(back))
+        # "we must keep the data loggers": the things were asked to be kept
+        create_cue = create_cue or _kept_as_said(reading.text, back)
         for said in pending:
             entity.fields.extend(said.fields)
             entity.declared = True
@@ -1832,10 +1845,78 @@ def _declares(reading: Reading, draft: Draft, titles: frozenset[int]) -> None:
         draft.missing.append("attributes")
 
 
+# "… and the last watered date for each plant?", "the name and the price of each product", "For
+# the data logger I need: …": "for/of/on/about each X" (or "for the X" before a clause) says
+# whose the list in its sentence is
+_FOR_WHOSE = re.compile(
+    r"\b(?:(?:for|on|of|about)\s+(?P<det>each|every)|for\s+(?P<the>the))\s+"
+    r"(?P<x>[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,3})",
+    re.I,
+)
+# what ends the noun after "for each": a subject starting the clause ("for each plant we keep")
+_CLAUSE_SUBJECTS = frozenset("i we you they he she it there please".split())
+
+
+# a verb asking for things to be kept or made ("keep", "track", "need", "build")
+_KEEP_VERB = re.compile(rf"\b(?:{MANAGE_VERBS}|{CREATE_VERBS}|keep(?:s|ing)?)\b", re.I)
+
+
+def _kept_as_said(text: str, noun: Noun) -> bool:
+    """The sentence naming the things found for an ownerless list asks for them to be kept or
+    made ("we must keep the data loggers", "we need a thing for pest treatments"): a create
+    said, not guessed."""
+    last = noun.words[-1]
+    for seg in segment(text):
+        low = seg.text.lower()
+        at = rx(rf"\b{re.escape(singular(last))}(?:s|es)?\b").search(low)
+        if at is not None and _KEEP_VERB.search(low[: at.start()]):
+            return True
+    return False
+
+
+def _owner_in_list_sentence(reading: Reading, declared: Declare) -> Noun | None:
+    """Fields with no entity whose own sentence says whose they are with "for each X", "of
+    every X" or "for the X" then a clause ("For the data logger I need …"): they are X's,
+    wherever in the sentence it is said, before any thing said around it. Two such things, or a
+    frame noun ("for each record"), leave it to the words pointing back, or asked."""
+    if any(
+        not isinstance(s, (Declare, Aside, Unread, Constraint, Mention))
+        or (isinstance(s, (Declare, Mention)) and s.segment == declared.segment and s.entity)
+        for s in reading.statements
+    ):
+        return None  # a thing named in the sentence already is its owner
+    segments = segment(reading.text)
+    if not 0 <= declared.segment < len(segments):
+        return None
+    said = segments[declared.segment].text
+    found: dict[str, Noun] = {}
+    for m in _FOR_WHOSE.finditer(said):
+        words: list[str] = []
+        rest = m["x"].split()
+        for word in rest[:3]:
+            low = word.lower()
+            if low in _CLAUSE_SUBJECTS or low in _NOT_A_MODIFIER or not is_noun(low):
+                break
+            words.append(low)
+        if not words:
+            continue
+        after = rest[len(words)].lower() if len(words) < len(rest) else ""
+        if m["the"] and after not in _CLAUSE_SUBJECTS:
+            continue  # "the name for the invoice", "a list for the garden centre:": no owner
+        if words[-1] in FRAME_NOUNS or singular(words[-1]) in FRAME_NOUNS:
+            continue  # "for each record", "for the app": a frame, no thing
+        noun = read_noun(" ".join(words))
+        if noun is not None:
+            found[noun.name] = noun
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
 # "each one has …", "each of them needs …", "log them:", "keep them?": words that point back
-# at things said before instead of naming them
+# at things said before instead of naming them ("every record", "each entry": a frame noun
+# standing for one of them)
 _POINTS_BACK = re.compile(
-    r"\b(?:each|every)\s+(?:one|of\s+them)\b|\b(?:each|every)(?=\s+(?:has|have|needs|gets|carries"
+    r"\b(?:each|every)\s+(?:one|of\s+them|record|entry|row)\b"
+    r"|\b(?:each|every)(?=\s+(?:has|have|needs|gets|carries"
     r"|comes|should|must|will|would)\b)|\bthem\b",
     re.I,
 )
@@ -1963,11 +2044,22 @@ def _plural_objects(text: str) -> list[Noun]:
         if joined and previous is not None and previous not in found:
             found.append(previous)  # "the suppliers and the couriers": two kinds, asked
         previous = noun
-        if lead < 0 or not (joined or _verb_like(words[lead])):
+        if lead < 0 or not (joined or _verb_like(words[lead]) or _kept_for(words, lead)):
             continue  # "across the three sites", "nobody knows": no verb's object
         if noun is not None and noun not in found:
             found.append(noun)
     return found
+
+
+def _kept_for(words: list[str], k: int) -> bool:
+    """ "a thing for pest treatments", "an app for appointments", "keep track of baptisms": the
+    things a frame noun is for (or "track of") are what it keeps, as a verb's object is."""
+    if k < 1 or words[k] not in ("for", "of"):
+        return False
+    before = words[k - 1]
+    if words[k] == "of":
+        return before == "track"
+    return before in FRAME_NOUNS and singular(before) == before
 
 
 def _modifies_next(words: list[str], k: int) -> bool:

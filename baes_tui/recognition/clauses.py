@@ -1364,10 +1364,11 @@ _ALLOWED_EMPTY = re.compile(
     r"\b(?P<be>be\s+)?(?:allowed|permitted)\s+to\s+(?:be\s+)?(?:left\s+)?(?:empty|blank|null"
     r"|missing|unset)\b"
 )
-# "for every stay I need: dog name, …", "each day we record: …": a colon after the person's
-# wish or keeping verb only opens the list the verb takes (it is no topic)
+# "for every stay I need: dog name, …", "each day we record: …", "for every load they want: …"
+# (the people the writer speaks for): a colon after the wish or keeping verb only opens the
+# list the verb takes (it is no topic)
 _WISH_COLON = re.compile(
-    r"(?P<v>\b(?:i|we)\s+(?:(?:would|also|really|always|usually|will|then|just)\s+)*"
+    r"(?P<v>\b(?:i|we|they)\s+(?:(?:would|also|really|always|usually|will|then|just)\s+)*"
     r"(?:need|want|like|have|keep|record|track|store|log|note|write down|note down|take down"
     r"|ask for|collect|enter|write))\s*:\s+(?=[a-z])"
 )
