@@ -1,0 +1,43 @@
+"""The lead's rules of 2026-12-04, late night.
+
+Every request here is written for this file (none is copied from the corpus).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.support.recognition import read
+
+
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "Keep hives with number and site; sheds with size; and smokers",
+        "Keep hives with number and site, sheds with size, and smokers",
+        "For the yard: skips with size; and lorries",
+    ],
+)
+def test_a_thing_named_last_after_a_one_field_thing_is_asked_about(request_text: str) -> None:
+    """ "…, sheds with size, and smokers": after other things, or after a semicolon, the last
+    item is one more thing named without fields, even when the thing before it has only one
+    field; it is never taken as a count field of that thing."""
+    got = read(request_text)
+    assert got.status == "needs_clarification"
+    assert "attributes" in got.missing
+    fields = {a.name for e in got.entities for a in e.attributes}
+    assert not fields & {"smokers", "lorries"}
+
+
+@pytest.mark.parametrize(
+    ("request_text", "fields"),
+    [
+        ("Keep sheds with size, and smokers", ["size", "smokers"]),
+        ("Keep sheds with size and smokers", ["size", "smokers"]),
+    ],
+)
+def test_a_two_item_field_list_keeps_its_plural_field(request_text: str, fields: list[str]) -> None:
+    """One thing and a comma before "and": a two-item list of fields, as before (the plural is
+    a count of smokers)."""
+    got = read(request_text)
+    assert [a.name for e in got.entities for a in e.attributes] == fields
