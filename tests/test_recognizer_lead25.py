@@ -41,3 +41,27 @@ def test_a_two_item_field_list_keeps_its_plural_field(request_text: str, fields:
     a count of smokers)."""
     got = read(request_text)
     assert [a.name for e in got.entities for a in e.attributes] == fields
+
+
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "Ladder: height, weight; Rope: length, diameter",
+        "We hire out marquees. Marquee: width, length, colour; Customer: name, phone.",
+    ],
+)
+def test_two_headed_lists_cut_by_a_semicolon_are_two_things(request_text: str) -> None:
+    """ "Ladder: height, weight; Rope: length, diameter": the second name before its colon is
+    a thing of its own, never the first word of a field ("rope_length")."""
+    got = read(request_text)
+    assert len(got.entities) == 2, got.entities
+    assert all("_" not in a.name for e in got.entities for a in e.attributes)
+
+
+def test_a_typed_field_after_a_semicolon_stays_a_field() -> None:
+    """ "size: text" written in lower case after a semicolon is a field and its type."""
+    got = read("Marquee: width; colour: text")
+    assert [(a.name, a.type.value) for e in got.entities for a in e.attributes] == [
+        ("width", "float"),
+        ("colour", "str"),
+    ]

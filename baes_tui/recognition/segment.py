@@ -552,8 +552,16 @@ def _can_own(body: str) -> bool:
 FOR_WHOM = re.compile(r"(?<=\w)\s+(?:for|at|in)\s+(?:the|our|my)(?:\s+[A-Za-z'-]+){1,3}$")
 
 
+# "Costume: name, size; Borrower: name, phone": a semicolon between two lists, each headed by
+# a name written with a capital before its colon, ends the first as a full stop would (the
+# second name is no field; "size: text" after a semicolon is a field with its type)
+_HEADED = re.compile(r"[A-Za-z][\w' -]{0,40}:\s")
+_NEXT_HEADED = re.compile(r";\s+(?=[A-Z][\w' -]{0,40}:\s)")
+
+
 def _sentences(body: str) -> list[str]:
     parts = [p.strip() for p in _SENTENCE_END.split(body)]
+    parts = [q for p in parts for q in (_NEXT_HEADED.split(p) if _HEADED.match(p) else [p])]
     out: list[str] = []
     for part in (p for p in parts if p):
         # "Our chess club (est. 1974!) finally …": a stop inside parentheses ends no sentence
