@@ -65,3 +65,32 @@ def test_a_typed_field_after_a_semicolon_stays_a_field() -> None:
         ("width", "float"),
         ("colour", "str"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("request_text", "entity", "field"),
+    [
+        ("Pony height in hands should be a decimal not text", "Pony", "height"),
+        ("Make the crate weight in kg a decimal", "Crate", "weight"),
+        ("Boiler volume in litres should be a whole number", "Boiler", "volume"),
+        ("The depth in metres on Borehole should be a decimal", "Borehole", "depth"),
+    ],
+)
+def test_a_unit_after_a_field_in_a_change_is_no_entity(
+    request_text: str, entity: str, field: str
+) -> None:
+    """ "height in hands", "weight in kg": what a field is measured in is never the thing the
+    field is on (it was read as an entity Hand or Kg)."""
+    got = read(request_text)
+    assert [e.name for e in got.entities] == [entity]
+    assert [a.name for a in got.entities[0].attributes] == [field]
+
+
+@pytest.mark.parametrize("request_text", ["Warehouse.fax -> gone", "Warehouse: fax => removed"])
+def test_an_arrow_to_a_word_of_removal_removes_the_field(request_text: str) -> None:
+    """ "Warehouse.fax -> gone" takes the field away; it renames nothing to "gone"."""
+    got = read(request_text)
+    assert got.intent.value == "remove_fields"
+    assert [(e.name, [a.name for a in e.attributes]) for e in got.entities] == [
+        ("Warehouse", ["fax"])
+    ]
