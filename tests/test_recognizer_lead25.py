@@ -94,3 +94,25 @@ def test_an_arrow_to_a_word_of_removal_removes_the_field(request_text: str) -> N
     assert [(e.name, [a.name for a in e.attributes]) for e in got.entities] == [
         ("Warehouse", ["fax"])
     ]
+
+
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "Paddocks have ponies; each pony belongs to one paddock",
+        "Paddocks with name and size, ponies with name and height. A paddock has ponies, and "
+        "each pony belongs to one paddock.",
+    ],
+)
+def test_a_link_said_again_with_one_keeps_no_many_to_many_note(request_text: str) -> None:
+    """The link said first in the plural and then with "one" is one-to-many; the note that
+    it was read many-to-many went with the reading it described (it contradicted the result)."""
+    got = read(request_text)
+    pony = next(e for e in got.entities if e.name == "Pony")
+    assert [(r.kind, r.target) for r in pony.relationships] == [("many_to_one", "Paddock")]
+    assert not any("many-to-many" in note for note in got.notes), got.notes
+
+
+def test_a_link_said_only_in_the_plural_still_says_how_it_was_read() -> None:
+    got = read("Paddocks have ponies")
+    assert any("many-to-many" in note for note in got.notes)
