@@ -116,3 +116,36 @@ def test_a_link_said_again_with_one_keeps_no_many_to_many_note(request_text: str
 def test_a_link_said_only_in_the_plural_still_says_how_it_was_read() -> None:
     got = read("Paddocks have ponies")
     assert any("many-to-many" in note for note in got.notes)
+
+
+MAIL = """{subject}
+
+Hi both,
+
+We'd like to keep our kayaks in the app: name, hull colour, length (m) and last repaired.
+
+Cheers,
+Ros"""
+
+
+@pytest.mark.parametrize(
+    "subject",
+    [
+        "Subject: kayak store — first go",
+        "Subject: Kayaks - a list at last",
+        "RE: Fwd: kayaks for the club",
+    ],
+)
+def test_an_email_subject_line_is_no_thing(subject: str) -> None:
+    """A pasted e-mail's subject line is about the mail: it names no entity and gives no
+    fields (its last words were read as a field "first_go" of Kayak, accepted at 0.94)."""
+    got = read(MAIL.format(subject=subject))
+    assert [e.name for e in got.entities] == ["Kayak"], got.entities
+    fields = [a.name for a in got.entities[0].attributes]
+    assert fields == ["name", "hull_colour", "length", "last_repaired"]
+
+
+def test_a_subject_entity_with_a_field_list_keeps_its_name() -> None:
+    """A school's "Subject: name, code, credits" is a list of fields, not a mail header."""
+    got = read("Subject: name, code, credits\n\nTeacher: name, email")
+    assert [e.name for e in got.entities] == ["Subject", "Teacher"]
