@@ -149,3 +149,17 @@ def test_a_subject_entity_with_a_field_list_keeps_its_name() -> None:
     """A school's "Subject: name, code, credits" is a list of fields, not a mail header."""
     got = read("Subject: name, code, credits\n\nTeacher: name, email")
     assert [e.name for e in got.entities] == ["Subject", "Teacher"]
+
+
+def test_a_unit_written_after_a_measure_makes_it_a_number() -> None:
+    """Column headers such as "load kg" or "depth m": the unit after the measure keeps its
+    place in the name and makes the field a number, as "load (kg)" does; "price per kg" is
+    still money and a span of time still counts ("run minutes" is whole minutes)."""
+    got = read("Barges: name, load kg, depth m, price per kg, run minutes")
+    assert [(a.name, a.type.value) for a in got.entities[0].attributes] == [
+        ("name", "str"),
+        ("load_kg", "float"),
+        ("depth_m", "float"),
+        ("price_per_kg", "decimal"),
+        ("run_minutes", "int"),
+    ]

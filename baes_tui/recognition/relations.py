@@ -32,6 +32,7 @@ from baes_tui.recognition.lexicon import (
     PLURAL_FIELDS,
     PRACTICE_AS_NOUN,
     TECH_WORDS,
+    UNIT_WORDS,
     WH_WORDS,
 )
 from baes_tui.recognition.nouns import first_sense, in_wordnet, is_comparative, is_noun, is_verb
@@ -946,6 +947,8 @@ def value_list(phrase: str) -> bool:
     words = [w for w in rx(r"[a-z]+").findall(phrase) if w not in FILLER]
     if not words or singular(words[-1]) == words[-1] or words[-1] in PLURAL_FIELDS:
         return False  # "an inspection can have optional notes": a field named in the plural
+    if len(words) > 1 and words[-1] in UNIT_WORDS:
+        return False  # "area hectares", "load tonnes": a measure in a unit, one value
     return singular(words[-1]) in VALUE_NOUNS or infer_type(
         [*words[:-1], singular(words[-1])]
     ).value not in ("str", "int")
