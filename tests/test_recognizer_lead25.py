@@ -163,3 +163,43 @@ def test_a_unit_written_after_a_measure_makes_it_a_number() -> None:
         ("price_per_kg", "decimal"),
         ("run_minutes", "int"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("request_text", "links"),
+    [
+        (
+            "Invoices belong to clients and to projects",
+            ["many_to_one>Client", "many_to_one>Project"],
+        ),
+        ("Invoices belong to clients and projects", ["many_to_one>Client", "many_to_one>Project"]),
+        (
+            "Each shipment is for one client and one depot",
+            ["many_to_one>Client", "many_to_one>Depot"],
+        ),
+        ("A farrier shoes many horses and donkeys", ["many_to_many>Horse", "many_to_many>Donkey"]),
+    ],
+)
+def test_one_verb_shared_by_two_targets_gives_two_links(
+    request_text: str, links: list[str]
+) -> None:
+    """ "invoices belong to clients and (to) projects": the verb said once holds for both
+    targets, each its own link (nothing was read)."""
+    got = read(request_text)
+    assert got.status == "recognized", got.notes
+    assert [f"{r.kind}>{r.target}" for e in got.entities for r in e.relationships] == links
+
+
+def test_a_field_list_after_have_is_still_fields() -> None:
+    got = read("Clients have name and email")
+    assert [a.name for e in got.entities for a in e.attributes] == ["name", "email"]
+
+
+@pytest.mark.parametrize(
+    "request_text",
+    ["A farrier shoes many horses over the years", "A ferry carries many cars each season"],
+)
+def test_a_span_of_time_after_a_link_is_no_part_of_it(request_text: str) -> None:
+    got = read(request_text)
+    assert got.status == "recognized", got.notes
+    assert [r.kind for e in got.entities for r in e.relationships] == ["many_to_many"]

@@ -599,11 +599,11 @@ _WRITERS_OWN = re.compile(
 
 
 # "each treatment is for one animal and uses exactly one drug": one subject, two links; the
-# second said with its verb alone or with its subject again ("… and each treatment uses …")
-_TWO_LINKS = re.compile(
-    r"^(?P<l1>(?:each|every|an?|one)\s+[a-z].*?)\s*,?\s+and\s+(?P<l2>[a-z][a-z -]*)$"
-)
+# second said with its verb alone or with its subject again ("… and each treatment uses …"),
+# or the first one's verb shared ("bookings belong to customers and (to) rooms")
+_TWO_LINKS = re.compile(r"^(?P<l1>[a-z].*?)\s*,?\s+and\s+(?P<l2>[a-z][a-z -]*)$")
 _SUBJECT_AGAIN = re.compile(r"^(?:each|every|an?|one|it)\s")
+_PREPOSITION = re.compile(r"^(?:to|with|for|in|on|at|from|by|of|under)\s")
 
 
 def _two_links(clause: Clause, things: frozenset[str]) -> list[Statement] | None:
@@ -619,9 +619,34 @@ def _two_links(clause: Clause, things: frozenset[str]) -> list[Statement] | None
     elif said.startswith("it "):
         said = f"each {' '.join(first.owner.words)} {said[3:]}"
     second = read_relation(replace(clause, text=said), things=things)
+    if second is None and (shared := _verb_shared(m["l1"], first, m["l2"])) is not None:
+        second = read_relation(replace(clause, text=shared), things=things)
     if second is None or second.owner is None or second.owner.name != first.owner.name:
         return None
+    if second.target.name == first.target.name:
+        return None
     return [first, second]
+
+
+def _verb_shared(first_said: str, first: Relate, target: str) -> str | None:
+    """ "bookings belong to customers and (to) rooms", "a vet treats many dogs and cats": the
+    second target said after the first link's verb, with or without its preposition again."""
+    if first.target is None or rx(r"^(?:each|every|it)\s").match(target):
+        return None
+    at = first_said.rfind(" ".join(first.target.words))
+    if at <= 0:
+        return None
+    verb = first_said[:at]
+    if _PREPOSITION.match(target):
+        verb = rx(r"\b(?:to|with|for|in|on|at|from|by|of|under)\s+$").sub("", verb)
+    elif _COUNTED_SAID.match(target):  # "… for one customer and one room": its own count
+        verb = _COUNTED_SAID_LAST.sub("", verb)
+    return f"{verb.rstrip()} {target}"
+
+
+_COUNTS = r"(?:(?:exactly|only|just)\s+one|a\s+single|one|many|several|multiple|various|an?|the)"
+_COUNTED_SAID = re.compile(rf"^{_COUNTS}\s")
+_COUNTED_SAID_LAST = re.compile(rf"\b{_COUNTS}\s+$")
 
 
 def _read_reworded(clause: Clause, practice: bool = True) -> list[Statement]:

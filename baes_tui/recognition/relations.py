@@ -373,9 +373,11 @@ _PROPERLY_IN_APP = re.compile(
     r"\s+(?:properly|correctly|in (?:the|our) (?:new\s+)?(?:app|system))(?:\s+please)?$"
 )
 _FOR_A_PERIOD = re.compile(
-    r"\s+(?:(?:for|during|throughout|over)\s+(?:the|a|an|each|every|this|that)\s+"
-    r"(?:(?:whole|entire|full)\s+)?|(?:all|every)\s+)(?:day|week|weekend|month|season|term"
-    r"|year|shift|semester|event|festival|tournament|trip|stay|night|evening)$"
+    r"\s+(?:(?:for|during|throughout|over|across|in)\s+(?:the|a|an|each|every|this|that|its"
+    r"|their)\s+(?:(?:whole|entire|full|same)\s+)?|(?:all|every|each|per)\s+)(?:(?:day|week"
+    r"|weekend|month|season|term|year|shift|semester|event|festival|tournament|trip|stay|night"
+    r"|evening)s?|life|lifetime|career)$"
+    r"|\s+over\s+time$"  # ("a vet sees many pets over the years", "… over time")
 )
 
 
