@@ -203,3 +203,26 @@ def test_a_span_of_time_after_a_link_is_no_part_of_it(request_text: str) -> None
     got = read(request_text)
     assert got.status == "recognized", got.notes
     assert [r.kind for e in got.entities for r in e.relationships] == ["many_to_many"]
+
+
+@pytest.mark.parametrize(
+    ("request_text", "links"),
+    [
+        ("A syllabus has units, units have topics", ["many_to_many>Unit", "many_to_many>Topic"]),
+        (
+            "A syllabus has units, and units have topics",
+            ["many_to_many>Unit", "many_to_many>Topic"],
+        ),
+        (
+            "Every kayak has exactly one owner, owners can have several kayaks",
+            ["many_to_one>Owner"],
+        ),
+    ],
+)
+def test_two_links_joined_by_a_comma_are_both_read(request_text: str, links: list[str]) -> None:
+    """Two link sentences joined by a comma, as people join them, read as if a full stop were
+    there (nothing was read, or "exactly one owner" became a field)."""
+    got = read(request_text)
+    assert got.status == "recognized", got.notes
+    assert [f"{r.kind}>{r.target}" for e in got.entities for r in e.relationships] == links
+    assert not [a for e in got.entities for a in e.attributes]

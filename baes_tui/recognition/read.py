@@ -606,8 +606,20 @@ _SUBJECT_AGAIN = re.compile(r"^(?:each|every|an?|one|it)\s")
 _PREPOSITION = re.compile(r"^(?:to|with|for|in|on|at|from|by|of|under)\s")
 
 
+# "a course has modules, (and) modules have lessons": two links, each with its own subject,
+# joined by a comma as people join sentences
+_SPLICED = re.compile(r"^(?P<l1>[a-z][^,]*?)\s*,\s+(?:and\s+|while\s+|but\s+)?(?P<l2>[a-z][^,]*)$")
+
+
 def _two_links(clause: Clause, things: frozenset[str]) -> list[Statement] | None:
     """Both links of one subject, or None when either half is no link of its own."""
+    if (spliced := _SPLICED.match(clause.text)) is not None:
+        links = [
+            read_relation(replace(clause, text=spliced[h]), things=things) for h in ("l1", "l2")
+        ]
+        firsts = [link for link in links if link is not None and link.owner is not None]
+        if len(firsts) == 2:
+            return list(firsts)
     if (m := _TWO_LINKS.match(clause.text)) is None:
         return None
     first = read_relation(replace(clause, text=m["l1"]), things=things)
