@@ -226,3 +226,21 @@ def test_two_links_joined_by_a_comma_are_both_read(request_text: str, links: lis
     assert got.status == "recognized", got.notes
     assert [f"{r.kind}>{r.target}" for e in got.entities for r in e.relationships] == links
     assert not [a for e in got.entities for a in e.attributes]
+
+
+@pytest.mark.parametrize(
+    "first_line",
+    ["Title: Boathouse bookings", "Project: Boathouse bookings", "EPIC: Boathouse bookings"],
+)
+def test_a_documents_label_on_its_first_line_is_its_title(first_line: str) -> None:
+    """ "Title: Boathouse bookings" over a document names the document, not an entity Title
+    with a field "boathouse_bookings"."""
+    got = read(
+        f"{first_line}\nWe need:\n1) Bookings - crew name, date, hours\n2) Boats - name, seats"
+    )
+    assert sorted(e.name for e in got.entities) == ["Boat", "Booking"], got.entities
+
+
+def test_a_project_entity_with_its_fields_keeps_its_name() -> None:
+    got = read("Project: name, budget\nTask: title, due date")
+    assert [e.name for e in got.entities] == ["Project", "Task"]

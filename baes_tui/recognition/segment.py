@@ -329,13 +329,22 @@ TICKET_NOTE = re.compile(
 # An e-mail's subject line pasted first ("Subject: quote for the yard", "Re: Fwd: boat
 # list"), then a blank line: a title said about the mail, not a thing named before a list (a
 # school's "Subject: name, code" is a list, with commas, and keeps its entity)
-_MAIL_SUBJECT = re.compile(r"\A\s*(?:(?:subject|re|fwd?|aw|sv)\s*:\s*)+(?=[^,\n]+\n[ \t]*\n)", re.I)
+_MAIL_SUBJECT = re.compile(
+    r"\A\s*(?:(?:subject|re|fwd?|aw|sv)\s*:\s*)+(?=[^,\n]+\n[ \t]*\n)", re.IGNORECASE
+)
+# A document's label on its first line ("Title: Scout hut bookings", "Project: Greenhouse
+# monitor", "Epic: Kit returns"), words written with a capital and more lines after them:
+# the document's title ("Project: name, budget" is a list, and keeps its entity)
+_DOCUMENT_LABEL = re.compile(
+    r"\A\s*(?i:title|project|subject|feature|epic|story|summary|topic|ticket)\s*:\s*"
+    r"(?=[A-Z][^,\n ]*[ \t]+[^,\n]*\n\s*\S)"
+)
 
 
 @lru_cache(maxsize=1)  # a recognition asks twice for the same text (titles, then the reading)
 def segment(text: str) -> tuple[Segment, ...]:
     """Segments of a cleaned request; see the module docstring."""
-    text = _MAIL_SUBJECT.sub("", text, count=1)
+    text = _DOCUMENT_LABEL.sub("", _MAIL_SUBJECT.sub("", text, count=1), count=1)
     lines = _lines(_named_blocks(tables_as_lists(text)))
     out: list[Segment] = []
     # (indent, segment index, is bullet) of the open parents, innermost last
