@@ -601,7 +601,10 @@ _WRITERS_OWN = re.compile(
 # "each treatment is for one animal and uses exactly one drug": one subject, two links; the
 # second said with its verb alone or with its subject again ("… and each treatment uses …"),
 # or the first one's verb shared ("bookings belong to customers and (to) rooms")
-_TWO_LINKS = re.compile(r"^(?P<l1>[a-z].*?)\s*,?\s+and\s+(?P<l2>[a-z][a-z -]*)$")
+_TWO_LINKS = re.compile(
+    r"^(?P<l1>(?:(?:each|every|an?|one)\s+|(?=[a-z-]+s\s))[a-z].*?)\s*,?\s+and\s+"
+    r"(?P<l2>[a-z][a-z -]*)$"
+)  # (a plural subject, "bookings belong to …", or one of each, never "the X entity …")
 _SUBJECT_AGAIN = re.compile(r"^(?:each|every|an?|one|it)\s")
 _PREPOSITION = re.compile(r"^(?:to|with|for|in|on|at|from|by|of|under)\s")
 
