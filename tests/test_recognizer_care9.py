@@ -200,13 +200,14 @@ def test_a_title_without_brackets_keeps_heading_the_list() -> None:
 
 
 def test_lines_under_a_heading_and_a_blank_line_list_its_fields() -> None:
-    """A heading, a blank line, one field per line, then notes: the paragraph is the list."""
+    """A heading, a blank line, one field per line, then notes: the paragraph is the list
+    ("Length mm", a measure with its unit, is a number, as the corpus labels weight_kg)."""
     request_text = (
         "Wound assessments\n\nResident name\nWound site\nLength mm\nAssessed on (date)\n\n"
         "Photos are stored elsewhere."
     )
     assert read_right(request_text) == [
-        "WoundAssessment(resident_name:str,wound_site:str,length_mm:str,assessed_on:date)"
+        "WoundAssessment(resident_name:str,wound_site:str,length_mm:float,assessed_on:date)"
     ]
 
 

@@ -1719,7 +1719,7 @@ def _declares(reading: Reading, draft: Draft, titles: frozenset[int]) -> None:
                 # sits on the entity being created
                 owner, target = entities[target].noun, owner.name
             entity = entities.setdefault(owner.name, _Entity(owner))
-            if _said_back_with_one(entities, owner.name, target, kind):
+            if _said_back_with_one(draft, entities, owner.name, target, kind):
                 continue
             relationship = Relationship(kind, target)
             if relationship not in entity.relationships:
@@ -2210,7 +2210,9 @@ def _lower(name: str) -> str:
     return rx(r"(?<!^)(?=[A-Z])").sub(" ", name).lower()
 
 
-def _said_back_with_one(entities: dict[str, _Entity], owner: str, target: str, kind: str) -> bool:
+def _said_back_with_one(
+    draft: Draft, entities: dict[str, _Entity], owner: str, target: str, kind: str
+) -> bool:
     """ "Clients: … Matters: … A client can have many matters, and each matter belongs to one
     client": one link said from both sides in a create; the side that says "one" holds it (as a
     stand-alone relationship request reads it). True when this many-to-many is that link's
@@ -2220,11 +2222,18 @@ def _said_back_with_one(entities: dict[str, _Entity], owner: str, target: str, k
         return False
     if kind == "many_to_many":
         return Relationship("many_to_one", owner) in other.relationships
-    if kind == "many_to_one":
-        other.relationships[:] = [
-            r for r in other.relationships if r != Relationship("many_to_many", owner)
-        ]
+    if kind == "many_to_one" and Relationship("many_to_many", owner) in other.relationships:
+        other.relationships.remove(Relationship("many_to_many", owner))
+        _drop_cardinality_note(draft, target, owner)
     return False
+
+
+def _drop_cardinality_note(draft: Draft, owner: str, target: str) -> None:
+    """The link read many-to-many was said again with "one": the note on it goes too."""
+    said = f"{owner} – {target} read as many-to-many "
+    for note in [n for n in draft.notes if n.startswith(said)]:
+        draft.notes.remove(note)
+        draft.default_cardinality -= 1
 
 
 # --- relationship -------------------------------------------------------------------------------
@@ -2237,6 +2246,7 @@ def _relates(reading: Reading, draft: Draft, titles: frozenset[int]) -> None:
     order: list[Noun] = []
     both_ways: dict[frozenset[str], int] = {}  # a many-to-many pair: the segment it was said in
     counted: set[frozenset[str]] = set()  # pairs whose kind a cardinality word decided
+    noted: dict[frozenset[str], str] = {}  # a pair's note that it was read many-to-many
     longer = {n.name: n for r in relates for n in (r.owner, r.target) if n and len(n.words) > 1}
     for r in relates:
         owner = _said_shorter(r.owner, longer)
@@ -2273,12 +2283,20 @@ def _relates(reading: Reading, draft: Draft, titles: frozenset[int]) -> None:
             counted.add(frozenset(pair))
         if r.kind == "many_to_many":
             both_ways[frozenset(pair)] = r.segment
-        # a later statement about the same pair (a bullet after the title) replaces it
+        # a later statement about the same pair (a bullet after the title) replaces it, and
+        # the note on how the replaced one was read goes with it ("Orchards have trees; each
+        # tree belongs to one orchard" is one-to-many, no note that it was read many-to-many)
         for name, rels in owners.items():
             rels[:] = [x for x in rels if {x.target, name} != pair]
+        if (said := noted.pop(frozenset(pair), None)) is not None:
+            draft.notes.remove(said)
+            draft.default_cardinality -= 1
         relationship = Relationship(r.kind, r.target.name)
         owners[owner.name].append(relationship)
+        before = len(draft.notes)
         _cardinality_note(draft, r, owner.name, r.target.name)
+        if len(draft.notes) > before:
+            noted[frozenset(pair)] = draft.notes[-1]
     for noun in order:
         if owners[noun.name]:
             draft.entities.append(EntitySpec(noun.name, (), tuple(owners[noun.name])))

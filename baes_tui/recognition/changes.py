@@ -36,6 +36,7 @@ from baes_tui.recognition.lexicon import (
     PRONOUNS,
     SYSTEM_WORDS,
     TYPE_ALTERNATION,
+    UNIT_WORDS,
 )
 from baes_tui.recognition.lists import entities_of, names_no_field
 from baes_tui.recognition.nouns import first_sense, has_noun_sense, is_noun, is_verb, names_a_thing
@@ -1263,6 +1264,10 @@ _TOO_BUT_THAT = re.compile(
 )
 
 
+# What a field is measured in, never the thing that has it ("weight in kg", "height in hands")
+_MEASURES = UNIT_WORDS | frozenset(("hands",))
+
+
 def _modify(clause: Clause, f: str, ent: str | None, change: tuple[str, object]) -> Modify | None:
     f = rx(r"^(?:the\s+)?(?:(?:data\s+)?type\s+of\s+)").sub("", f.strip())
     f = rx(r"\s*-+>$").sub("", f)  # "patient email -> not required": the arrow is no name
@@ -1278,9 +1283,14 @@ def _modify(clause: Clause, f: str, ent: str | None, change: tuple[str, object])
         if ent and counted_owner is None:
             return None
         return _modify_named(clause, f.split(), counted_owner, change)
+    if ent in _MEASURES:
+        ent = None  # "make the pallet weight in kg a decimal": kg is a unit, not the thing
     owner = read_noun(ent) if ent else None
     if ent and (owner is None or _several(ent)):
         return None
+    unit = rx(rf"\s+in\s+(?P<unit>[a-z]+)(?=$|\s+{_ON}\s)").search(f)
+    if unit and unit["unit"] in _MEASURES:
+        f = f[: unit.start()] + f[unit.end() :]  # "horse height in hands", "volume in litres"
     if m := rx(r"^(?:the\s+|a\s+)?(?P<ent>[a-z -]+?)'s\s+(?P<rest>.+)$").match(f):
         owner, f = owner or read_noun(m["ent"]), m["rest"]
     m = _OF_BARE_THEN_ON.match(f) or rx(
@@ -1924,6 +1934,12 @@ _REMOVE_FROM_COLON = re.compile(
 )
 _TERSE_MINUS = re.compile(r"^(?P<e>[a-z][a-z -]{0,40}?)\s*-=\s*(?P<f>.+)$")
 _DOTTED_REMOVE = re.compile(r"^(?P<f>[a-z][a-z_ ]*?)\s*:\s*(?:remove|delete|drop|gone)$")
+# "Supplier.fax -> gone", "fax on Supplier => removed": an arrow to a word of removal points
+# at no new name; the field is taken away
+_ARROW_GONE = re.compile(
+    r"^(?P<f>[a-z][a-z_ ]*?(?:\s+(?:on|from)\s+[a-z][a-z_ ]*?)?)\s*(?:->|=>)\s*"
+    r"(?:gone|removed|deleted|dropped|remove|delete|drop)$"
+)
 
 
 def _wanted_done(m: re.Match[str]) -> str:
@@ -2116,6 +2132,8 @@ def _said_otherwise(text: str, clause: Clause) -> str:
     if m := _TERSE_MINUS.match(text):
         return f"remove {m['f']} from {m['e']}"
     if clause.topic_sep == "dot" and (m := _DOTTED_REMOVE.match(text)):
+        return f"remove {m['f']}"
+    if m := _ARROW_GONE.match(text):
         return f"remove {m['f']}"
     if rx(r"(?:delete|remove|drop)(?:\s+(?:too|as well|please))*").fullmatch(text):
         return "remove it"  # "…, please delete"

@@ -2268,9 +2268,13 @@ def _head(words: list[str]) -> str:
         if (word in ("of", "per", "in") or (word in ("on", "for") and i < len(words) - 1)) and i:
             # "quantity on hand" → quantity ("hired on" is a date); "price for night" → price
             return words[i - 1]
+    if len(words) > 1 and words[-1] in _MEASURE_UNITS:
+        return words[-2]  # "weight kg", "volume litres": a column header's unit after the measure
     return words[-1]
 
 
+# Units that measure (not spans of time, which count: "duration minutes" is whole minutes)
+_MEASURE_UNITS = UNIT_WORDS - _COUNTED_UNITS - {"hours", "hour"}
 # Nouns for a value of the measure said before them ("stock level", "temperature setpoint",
 # "weight limit", "humidity threshold"): the field is that measure
 _VALUE_OF = frozenset("level setpoint threshold limit target".split())
@@ -2510,6 +2514,8 @@ def infer_type(words: list[str]) -> AttrType:
         return AttrType.FLOAT
     if last in BOOL_WORDS or (len(words) == 1 and _lone_state(last)):
         return AttrType.BOOL
+    if len(words) > 1 and last in _MEASURE_UNITS:
+        return AttrType.FLOAT  # "load kg", "span m": what is measured in a unit is a number
     return AttrType.STR
 
 

@@ -351,10 +351,17 @@ def _trailing_mentions(clause: Clause, declares: list[Statement]) -> list[Statem
         return declares
     m = rx(r"(?:[,;]\s*(?:and|plus)|,?\s+plus|\s+as well as|\s+and\s+also)"
            r"\s+(?P<np>[a-z][a-z &-]*?)\s*$").search(clause.text)  # fmt: skip
-    if not m or len(last.fields.attributes) < 2:
+    if not m:
+        return declares
+    # "…, pens with size, and tractors" (after other things) or "…; and tractors": a
+    # separator between things, so even a one-field thing before it keeps its one field
+    between_things = (
+        m.group().lstrip()[0] == ";" or sum(isinstance(d, Declare) for d in declares) > 1
+    )
+    if len(last.fields.attributes) < 2 and not between_things:
         return declares
     before = clause.text[: m.start()]
-    if not rx(r"\band\b|&").search(before.split(" with ")[-1]):
+    if not between_things and not rx(r"\band\b|&").search(before.split(" with ")[-1]):
         return declares
     if _declared_last(m["np"], last):
         return declares

@@ -599,15 +599,30 @@ _WRITERS_OWN = re.compile(
 
 
 # "each treatment is for one animal and uses exactly one drug": one subject, two links; the
-# second said with its verb alone or with its subject again ("… and each treatment uses …")
+# second said with its verb alone or with its subject again ("… and each treatment uses …"),
+# or the first one's verb shared ("bookings belong to customers and (to) rooms")
 _TWO_LINKS = re.compile(
-    r"^(?P<l1>(?:each|every|an?|one)\s+[a-z].*?)\s*,?\s+and\s+(?P<l2>[a-z][a-z -]*)$"
-)
+    r"^(?P<l1>(?:(?:each|every|an?|one)\s+|(?=[a-z-]+s\s))[a-z].*?)\s*,?\s+and\s+"
+    r"(?P<l2>[a-z][a-z -]*)$"
+)  # (a plural subject, "bookings belong to …", or one of each, never "the X entity …")
 _SUBJECT_AGAIN = re.compile(r"^(?:each|every|an?|one|it)\s")
+_PREPOSITION = re.compile(r"^(?:to|with|for|in|on|at|from|by|of|under)\s")
+
+
+# "a course has modules, (and) modules have lessons": two links, each with its own subject,
+# joined by a comma as people join sentences
+_SPLICED = re.compile(r"^(?P<l1>[a-z][^,]*?)\s*,\s+(?:and\s+|while\s+|but\s+)?(?P<l2>[a-z][^,]*)$")
 
 
 def _two_links(clause: Clause, things: frozenset[str]) -> list[Statement] | None:
     """Both links of one subject, or None when either half is no link of its own."""
+    if (spliced := _SPLICED.match(clause.text)) is not None:
+        links = [
+            read_relation(replace(clause, text=spliced[h]), things=things) for h in ("l1", "l2")
+        ]
+        firsts = [link for link in links if link is not None and link.owner is not None]
+        if len(firsts) == 2:
+            return list(firsts)
     if (m := _TWO_LINKS.match(clause.text)) is None:
         return None
     first = read_relation(replace(clause, text=m["l1"]), things=things)
@@ -619,9 +634,34 @@ def _two_links(clause: Clause, things: frozenset[str]) -> list[Statement] | None
     elif said.startswith("it "):
         said = f"each {' '.join(first.owner.words)} {said[3:]}"
     second = read_relation(replace(clause, text=said), things=things)
+    if second is None and (shared := _verb_shared(m["l1"], first, m["l2"])) is not None:
+        second = read_relation(replace(clause, text=shared), things=things)
     if second is None or second.owner is None or second.owner.name != first.owner.name:
         return None
+    if second.target.name == first.target.name:
+        return None
     return [first, second]
+
+
+def _verb_shared(first_said: str, first: Relate, target: str) -> str | None:
+    """ "bookings belong to customers and (to) rooms", "a vet treats many dogs and cats": the
+    second target said after the first link's verb, with or without its preposition again."""
+    if first.target is None or rx(r"^(?:each|every|it)\s").match(target):
+        return None
+    at = first_said.rfind(" ".join(first.target.words))
+    if at <= 0:
+        return None
+    verb = first_said[:at]
+    if _PREPOSITION.match(target):
+        verb = rx(r"\b(?:to|with|for|in|on|at|from|by|of|under)\s+$").sub("", verb)
+    elif _COUNTED_SAID.match(target):  # "… for one customer and one room": its own count
+        verb = _COUNTED_SAID_LAST.sub("", verb)
+    return f"{verb.rstrip()} {target}"
+
+
+_COUNTS = r"(?:(?:exactly|only|just)\s+one|a\s+single|one|many|several|multiple|various|an?|the)"
+_COUNTED_SAID = re.compile(rf"^{_COUNTS}\s")
+_COUNTED_SAID_LAST = re.compile(rf"\b{_COUNTS}\s+$")
 
 
 def _read_reworded(clause: Clause, practice: bool = True) -> list[Statement]:

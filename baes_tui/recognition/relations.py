@@ -32,6 +32,7 @@ from baes_tui.recognition.lexicon import (
     PLURAL_FIELDS,
     PRACTICE_AS_NOUN,
     TECH_WORDS,
+    UNIT_WORDS,
     WH_WORDS,
 )
 from baes_tui.recognition.nouns import first_sense, in_wordnet, is_comparative, is_noun, is_verb
@@ -372,9 +373,11 @@ _PROPERLY_IN_APP = re.compile(
     r"\s+(?:properly|correctly|in (?:the|our) (?:new\s+)?(?:app|system))(?:\s+please)?$"
 )
 _FOR_A_PERIOD = re.compile(
-    r"\s+(?:(?:for|during|throughout|over)\s+(?:the|a|an|each|every|this|that)\s+"
-    r"(?:(?:whole|entire|full)\s+)?|(?:all|every)\s+)(?:day|week|weekend|month|season|term"
-    r"|year|shift|semester|event|festival|tournament|trip|stay|night|evening)$"
+    r"\s+(?:(?:for|during|throughout|over|across|in)\s+(?:the|a|an|each|every|this|that|its"
+    r"|their)\s+(?:(?:whole|entire|full|same)\s+)?|(?:all|every|each|per)\s+)(?:(?:day|week"
+    r"|weekend|month|season|term|year|shift|semester|event|festival|tournament|trip|stay|night"
+    r"|evening)s?|life|lifetime|career)$"
+    r"|\s+over\s+time$"  # ("a vet sees many pets over the years", "… over time")
 )
 
 
@@ -946,6 +949,8 @@ def value_list(phrase: str) -> bool:
     words = [w for w in rx(r"[a-z]+").findall(phrase) if w not in FILLER]
     if not words or singular(words[-1]) == words[-1] or words[-1] in PLURAL_FIELDS:
         return False  # "an inspection can have optional notes": a field named in the plural
+    if len(words) > 1 and words[-1] in UNIT_WORDS:
+        return False  # "area hectares", "load tonnes": a measure in a unit, one value
     return singular(words[-1]) in VALUE_NOUNS or infer_type(
         [*words[:-1], singular(words[-1])]
     ).value not in ("str", "int")

@@ -326,9 +326,25 @@ TICKET_NOTE = re.compile(
 )
 
 
+# An e-mail's subject line pasted first ("Subject: quote for the yard", "Re: Fwd: boat
+# list"), then a blank line: a title said about the mail, not a thing named before a list (a
+# school's "Subject: name, code" is a list, with commas, and keeps its entity)
+_MAIL_SUBJECT = re.compile(
+    r"\A\s*(?:(?:subject|re|fwd?|aw|sv)\s*:\s*)+(?=[^,\n]+\n[ \t]*\n)", re.IGNORECASE
+)
+# A document's label on its first line ("Title: Scout hut bookings", "Project: Greenhouse
+# monitor", "Epic: Kit returns"), words written with a capital and more lines after them:
+# the document's title ("Project: name, budget" is a list, and keeps its entity)
+_DOCUMENT_LABEL = re.compile(
+    r"\A\s*(?i:title|project|subject|feature|epic|story|summary|topic|ticket)\s*:\s*"
+    r"(?=[A-Z][^,\n ]*[ \t]+[^,\n]*\n\s*\S)"
+)
+
+
 @lru_cache(maxsize=1)  # a recognition asks twice for the same text (titles, then the reading)
 def segment(text: str) -> tuple[Segment, ...]:
     """Segments of a cleaned request; see the module docstring."""
+    text = _DOCUMENT_LABEL.sub("", _MAIL_SUBJECT.sub("", text, count=1), count=1)
     lines = _lines(_named_blocks(tables_as_lists(text)))
     out: list[Segment] = []
     # (indent, segment index, is bullet) of the open parents, innermost last
@@ -552,8 +568,16 @@ def _can_own(body: str) -> bool:
 FOR_WHOM = re.compile(r"(?<=\w)\s+(?:for|at|in)\s+(?:the|our|my)(?:\s+[A-Za-z'-]+){1,3}$")
 
 
+# "Costume: name, size; Borrower: name, phone": a semicolon between two lists, each headed by
+# a name written with a capital before its colon, ends the first as a full stop would (the
+# second name is no field; "size: text" after a semicolon is a field with its type)
+_HEADED = re.compile(r"[A-Za-z][\w' -]{0,40}:\s")
+_NEXT_HEADED = re.compile(r";\s+(?=[A-Z][\w' -]{0,40}:\s)")
+
+
 def _sentences(body: str) -> list[str]:
     parts = [p.strip() for p in _SENTENCE_END.split(body)]
+    parts = [q for p in parts for q in (_NEXT_HEADED.split(p) if _HEADED.match(p) else [p])]
     out: list[str] = []
     for part in (p for p in parts if p):
         # "Our chess club (est. 1974!) finally …": a stop inside parentheses ends no sentence
