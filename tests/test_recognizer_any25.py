@@ -107,3 +107,13 @@ def test_how_often_a_check_is_done_is_no_part_of_its_name() -> None:
         " inspection date, tower number, ties ok (yes/no) and remarks"
     )
     assert [e.name for e in result.entities] == ["ScaffoldInspection"], result.entities
+
+
+def test_a_name_of_four_words_before_its_list_is_read_not_lost() -> None:
+    # a long name is kept (the confidence may doubt it); before, nothing at all was read
+    assert read_right(
+        "Create junior football team kits with size, number and returned (yes/no)"
+    ) == ["JuniorFootballTeamKit(size:str,number:str,returned:bool)"]
+    assert read_right("Guided night sky walks with guide, start time and group size") == [
+        "GuidedNightSkyWalk(guide:str,start_time:datetime,group_size:int)"
+    ]
