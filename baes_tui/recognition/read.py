@@ -17,6 +17,7 @@ from typing import TypeGuard
 
 from baes_tui.core.inflection import singular
 from baes_tui.core.models import Attribute, AttrType
+from baes_tui.recognition.anyframe import read_in_any_frame
 from baes_tui.recognition.asides import (
     is_background,
     is_courtesy,
@@ -1670,6 +1671,7 @@ def read_request(text: str) -> Reading:
                 else:
                     statements = [replace(header, fields=fields, header=True), *others]
         reading.statements.extend(statements)
+    reading.statements = read_in_any_frame(reading.statements)
     _title_summarises(reading, segments)
     _title_extends(reading, segments)
     _label_over_entities(reading, segments)
@@ -2617,6 +2619,14 @@ def _disuse_before_so(reading: Reading) -> None:
         return
 
 
+_LACKS = re.compile(
+    r"(?:\b(?:might|may|do|does|will|would)\s+not|\b(?:doesn't|don't|won't|never)"
+    r"|^not (?:every|all)\s+[a-z]+)\s+(?:always\s+)?(?:have|has|got)"
+    r"\s+(?:a|an|any|the|their|its)?\s*"
+    r"(?P<f>[a-z][a-z ]*?)\s*(?:[,.;!]|$)"
+)
+
+
 def _said_optional_later(reading: Reading) -> None:
     """ "… a microchip number. It's optional though.", "Assigned to can be blank for the
     spares", "Some donors are anonymous so the donor name should be optional", "The mobile may
@@ -2640,10 +2650,19 @@ def _said_optional_later(reading: Reading) -> None:
         simple = simplify(text)
         m = OPTIONAL.search(simple)
         if m is None:
-            continue
-        index = _optional_subject(simple[: m.start()].strip(), owner.fields.attributes)
+            # "Some guests might not have a phone", "not every boat has a sail number": a
+            # field some records lack is one that may be empty, as "may have" says
+            lacks = _LACKS.search(simple)
+            if lacks is None:
+                continue
+            index = _field_named(lacks["f"], owner.fields.attributes)
+            if index is None:
+                continue
+        else:
+            index = _optional_subject(simple[: m.start()].strip(), owner.fields.attributes)
         if (
             index is None
+            and m is not None
             and not simple[: m.start()].strip(" -—,.!")
             and len(owner.fields.attributes) == 1
             and owner.segment == seg - 1
