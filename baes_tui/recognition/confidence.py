@@ -431,6 +431,8 @@ def features_of(draft: Draft, cleaned: Cleaned, request: str = "") -> dict[str, 
         "link_beside_list": float(_link_beside_list(draft)),
         # counted in `doubts` only, like value_list_field
         "lost_timestamp": float(_lost_timestamp(draft, tokens)),
+        # counted in `doubts` only, like value_list_field
+        "named_as_existing": float(_named_as_existing(draft, cleaned)),
     }
     # Each kind of doubt is seen in a handful of first reads, too few to weigh it alone; how
     # many kinds a reading raises is seen in many.
@@ -823,6 +825,41 @@ def _custom_logic(text: str) -> bool:
 _MOMENT_TYPES = frozenset("timestamp timestamps datetime datetimes".split())
 
 
+# Words before a name that point at a thing already there: determiners that pick out one known
+# thing ("the Vessel", "each Donation") and the words a change is addressed with ("on", "to",
+# "for", "want X to have"); closed class.
+_EXISTING_BEFORE = frozenset("the each every on to for want".split())
+# What may follow a name that introduces it: a list or a definition ("Kiln: …", "Kiln(…)")
+_INTRODUCED_AFTER = frozenset(":({[-—|=")
+
+
+def _named_as_existing(draft: Draft, cleaned: Cleaned) -> bool:
+    """A create of one thing the request calls by its name as a thing that is there: written
+    with a capital mid-sentence after "the", "each", "on", "to", "for" or "want" ("for the
+    Vessel we need also …", "I want each Donation to record …") and never introduced. English
+    brings a new kind in with "a", "new" or a plural ("vessels"), or heads a list with it; a
+    known thing is named. "A service around the Invoice entity" is the README's create; a
+    possessive ("each Consignment's weight") names its fields and says neither."""
+    if draft.intent not in (None, Intent.CREATE_ENTITY) or len(draft.entities) != 1:
+        return False
+    name = draft.entities[0].name
+    if not _named(name, cleaned):
+        return False
+    text = cleaned.text.lower()
+    pattern = r"\s*".join(re.escape(w) for w in _words(name))
+    spots = list(re.finditer(rf"\b{pattern}\b(?!')", text))
+    if not spots:
+        return False
+    for spot in spots:
+        before = _WORD.findall(text[: spot.start()])[-2:]
+        after = text[spot.end() :].lstrip()[:1]
+        if not before or before[-1] not in _EXISTING_BEFORE or after in _INTRODUCED_AFTER:
+            return False
+        if before[0] == "around":
+            return False
+    return True
+
+
 def _lost_timestamp(draft: Draft, tokens: list[str]) -> bool:
     """ "sign-in time and sign-out time (both timestamps; …)" read with no datetime field: the
     request names the type, so a reading where no field has it lost what the note said."""
@@ -1007,6 +1044,7 @@ _DOUBTS = (
     "unread_declaration", "optional_unread", "frame_plural_after", "misspelt_name",
     "unpunctuated_run_on", "command_in_name", "dotted_create", "of_phrase_name",
     "link_beside_list", "bare_plural_added", "lone_thing_removed", "lost_timestamp",
+    "named_as_existing",
 )  # fmt: skip
 
 # Words that may go without a trace: glue, frames, verbs of asking, types, technology.
