@@ -5,7 +5,9 @@ Every request here is written for this file (none is copied from the corpus). Wh
 relies on: a request that calls a thing by its capitalised name as one that is already there
 ("for the Tractor …", "each Loom …", "I want Mooring to …") is never silently read as creating
 it; a thing brought in as new ("a Kiln entity", "Kiln: …", "a service around the Voucher
-entity", "hearses") is still created without a question.
+entity", "hearses") is still created without a question. A removal whose entity the request
+names as the place something goes from ("… from the Locksmith entity") is not read as removing
+the entity, and a create never goes ahead with a thing named without fields.
 """
 
 from __future__ import annotations
@@ -14,7 +16,8 @@ import pytest
 
 from baes_tui.core.models import Attribute, AttrType, EntitySpec, Intent
 from baes_tui.recognition.assemble import Draft
-from baes_tui.recognition.confidence import features_of
+from baes_tui.recognition.confidence import features_of, score
+from baes_tui.recognition.limits import DEFAULT_THRESHOLD
 from baes_tui.recognition.text import clean
 from tests.support.recognition import accepted, read
 
@@ -76,4 +79,60 @@ def test_a_loom_named_as_existing_is_not_created_without_a_question() -> None:
 def test_a_kiln_introduced_with_a_is_still_created() -> None:
     assert accepted("Create a Kiln entity with name, max temperature and fuel type.") == [
         "Kiln(name:str,max_temperature:float,fuel_type:str)"
+    ]
+
+
+def _removal(name: str) -> Draft:
+    """A removal of one whole entity, as a reader might have drafted it."""
+    return Draft(intent=Intent.REMOVE_ENTITY, entities=[EntitySpec(name=name)])
+
+
+@pytest.mark.parametrize(
+    ("request_text", "name"),
+    [
+        ("pls take the pager number off the locksmith entity, nobody pages anymore", "Locksmith"),
+        ("On the Hearse entity keep the plate, but the chassis code can go.", "Hearse"),
+        ("Remove depth and berth fee from Mooring.", "Mooring"),
+    ],
+)
+def test_an_entity_named_as_where_a_removal_happens_is_not_read_as_removed(
+    request_text: str, name: str
+) -> None:
+    features = features_of(_removal(name), clean(request_text), request_text)
+    assert features["_contradicted"] == 1.0
+    assert score(features) < DEFAULT_THRESHOLD
+
+
+@pytest.mark.parametrize(
+    ("request_text", "name"),
+    [
+        ("Please delete the Locksmith entity, we stopped doing keys.", "Locksmith"),
+        ("We sold the hearses, so remove the Hearse entity from the app.", "Hearse"),
+        ("the crane drivers sit on cranes all day; drop the Crane entity", "Crane"),
+    ],
+)
+def test_an_entity_said_as_what_is_removed_is_no_contradiction(
+    request_text: str, name: str
+) -> None:
+    features = features_of(_removal(name), clean(request_text), request_text)
+    assert features["_contradicted"] == 0.0
+
+
+def test_a_create_with_a_thing_named_without_fields_is_never_accepted() -> None:
+    draft = Draft(
+        intent=Intent.CREATE_ENTITY,
+        entities=[
+            EntitySpec(name="Farrier", attributes=(Attribute(name="name", type=AttrType.STR),)),
+            EntitySpec(name="Forge"),
+        ],
+    )
+    text = "Workshop\n- Farrier entity with: name\n- Forge entity\n- Relate Farrier to Forge"
+    features = features_of(draft, clean(text), text)
+    assert features["_contradicted"] == 1.0
+    assert score(features) < DEFAULT_THRESHOLD
+
+
+def test_a_removed_field_from_a_named_entity_is_accepted() -> None:
+    assert accepted("Remove the chassis code from the Hearse entity.", Intent.REMOVE_FIELDS) == [
+        "Hearse(chassis_code:str)"
     ]

@@ -414,6 +414,8 @@ def features_of(draft: Draft, cleaned: Cleaned, request: str = "") -> dict[str, 
             and bool(draft.other_nouns or vanished or draft.unread_words)
         ),
         "_missing": float(bool(draft.missing)),
+        # not a feature either: the text says the reading is not what it asks (caps the score)
+        "_contradicted": float(_removed_container(draft, cleaned) or _created_empty(draft)),
         # counted in `doubts` only (no weight of its own: see _value_list_field)
         # (a yes/no about values is one answer: "flexible dates (yes/no)", "cards accepted")
         "value_list_field": float(
@@ -823,6 +825,41 @@ def _custom_logic(text: str) -> bool:
 
 # What a person calls a moment when they name its type ("both timestamps", "as a datetime")
 _MOMENT_TYPES = frozenset("timestamp timestamps datetime datetimes".split())
+
+
+def _created_empty(draft: Draft) -> bool:
+    """A create with an entity that has no field ("- Sponsor entity" under a list of things
+    that have theirs): the conventions ask about a thing named without fields, so a reading
+    that creates one as it is contradicts them whatever words named it."""
+    if draft.intent not in (None, Intent.CREATE_ENTITY):
+        return False
+    return any(not entity.attributes for entity in draft.entities)
+
+
+# Prepositions that put a thing where a removal happens ("from", "on", "off", "in"; "frm" and
+# "form" are how "from" is mistyped): closed class
+_CONTAINER_PREPOSITIONS = r"(?:from|frm|form|on|off|in)"
+
+
+def _removed_container(draft: Draft, cleaned: Cleaned) -> bool:
+    """An entity read as removed that the request names as the place a removal happens: "delete
+    the fax number from the Patient entity", "on the Ringer entity … the fax number can go".
+    English puts what goes before "from"/"on" and where it goes from after it, so the entity
+    stays and something in it goes: the reading contradicts the text. Only the entity as the
+    person named it counts (its name before "entity"/"model"/"table", or written capitalised):
+    "we don't weigh the birds on perches" says nothing of the Perch entity."""
+    if draft.intent is not Intent.REMOVE_ENTITY:
+        return False
+    text = cleaned.text.lower()
+    for entity in draft.entities:
+        words = _words(entity.name)
+        pattern = r"\s*".join(re.escape(w) for w in words)
+        kind = r"\s*(?:entity|model|table)\b"
+        tail = rf"(?:{kind}|\b(?!s))" if _named(entity.name, cleaned) else kind
+        where = rf"\b{_CONTAINER_PREPOSITIONS}\s+(?:(?:the|our|my)\s+)?{pattern}{tail}"
+        if re.search(where, text):
+            return True
+    return False
 
 
 # Words before a name that point at a thing already there: determiners that pick out one known
@@ -1752,7 +1789,7 @@ def _name_split(name: str) -> tuple[str, ...]:
 def score(features: dict[str, float]) -> float:
     z = sum(WEIGHTS[name] * features.get(name, 0.0) for name in FEATURES)
     p = 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
-    if features.get("_missing"):
+    if features.get("_missing") or features.get("_contradicted"):
         p = min(p, MISSING_CAP)
     return p
 
