@@ -7,7 +7,9 @@ relies on: a request that calls a thing by its capitalised name as one that is a
 it; a thing brought in as new ("a Kiln entity", "Kiln: …", "a service around the Voucher
 entity", "hearses") is still created without a question. A removal whose entity the request
 names as the place something goes from ("… from the Locksmith entity") is not read as removing
-the entity, and a create never goes ahead with a thing named without fields.
+the entity, and a create never goes ahead with a thing named without fields. A create that links
+nothing where the request says a link ("a loom has one weaver, pls connect") is doubted; a
+link word that names a field ("a mooring link") is not.
 """
 
 from __future__ import annotations
@@ -136,3 +138,39 @@ def test_a_removed_field_from_a_named_entity_is_accepted() -> None:
     assert accepted("Remove the chassis code from the Hearse entity.", Intent.REMOVE_FIELDS) == [
         "Hearse(chassis_code:str)"
     ]
+
+
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "Farriers (name, phone) and forges (town), and a many-to-many between farriers and forges.",
+        "a loom has one weaver, pls connect",
+        "Cranes: code, load limit. Each crane belongs to one yard.",
+        "Set up kilns with name and firings with fired at; a firing uses one kiln.",
+    ],
+)
+def test_a_create_that_links_nothing_where_a_link_is_said_is_doubted(request_text: str) -> None:
+    draft = Draft(
+        intent=Intent.CREATE_ENTITY,
+        entities=[EntitySpec(name="Farrier", attributes=(Attribute(name="name"),))],
+    )
+    features = features_of(draft, clean(request_text), request_text)
+    assert features["lost_link"] == 1.0
+
+
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "Track canal boats with name, length and a mooring link.",
+        "Each mooring has one berth number and a depth.",
+        "Loom: reed width, warp count, connected (yes/no)",
+    ],
+)
+def test_a_link_word_that_names_a_field_is_no_lost_link(request_text: str) -> None:
+    fields = ("name", "length", "mooring_link", "berth_number", "depth", "connected")
+    draft = Draft(
+        intent=Intent.CREATE_ENTITY,
+        entities=[EntitySpec(name="Mooring", attributes=tuple(Attribute(name=f) for f in fields))],
+    )
+    features = features_of(draft, clean(request_text), request_text)
+    assert features["lost_link"] == 0.0

@@ -435,6 +435,8 @@ def features_of(draft: Draft, cleaned: Cleaned, request: str = "") -> dict[str, 
         "lost_timestamp": float(_lost_timestamp(draft, tokens)),
         # counted in `doubts` only, like value_list_field
         "named_as_existing": float(_named_as_existing(draft, cleaned)),
+        # counted in `doubts` only, like value_list_field
+        "lost_link": float(_lost_link(draft, text)),
     }
     # Each kind of doubt is seen in a handful of first reads, too few to weigh it alone; how
     # many kinds a reading raises is seen in many.
@@ -827,6 +829,39 @@ def _custom_logic(text: str) -> bool:
 _MOMENT_TYPES = frozenset("timestamp timestamps datetime datetimes".split())
 
 
+# Words that say two things are linked: the verbs of linking and the cardinality phrases of the
+# conventions ("belongs to", "many-to-many", "has one X"); closed class.
+_LINK_SAID = re.compile(
+    r"\b(?:connect(?:ed)?|relate[ds]?|belongs?\s+to|belonging\s+to|has_many|has_one"
+    r"|belongs_to|many[- ]to[- ](?:many|one)|one[- ]to[- ]many|many[- ]many)\b"
+    r"|\blink(?:ed)?\s+(?:(?:each|every|the|them|it|these|those)\b"
+    r"|\w+s\s+(?:(?:and|with|to)\b|\+))"
+    r"|\b(?:has|have|with|\w+s)\s+(?:only\s+)?(?:exactly\s+)?(?:one|a\s+single|many|multiple)"
+    r"\s+(\w+)"
+)
+
+
+def _lost_link(draft: Draft, text: str) -> bool:
+    """A create or an addition that links nothing although the request says a link ("a tour
+    has one guide, pls connect", "… and a many-to-many between stages and performers"): the
+    part of the request that is the link was lost. "has one X" where X is a field read ("each
+    plot has one tenant name") is a value, not a link; a verb in -s before "one"/"many" says
+    one as "has" does ("each firing uses one kiln")."""
+    if draft.intent not in (None, Intent.CREATE_ENTITY, Intent.ADD_FIELDS):
+        return False
+    if any(e.relationships for e in draft.entities):
+        return False
+    fields = {w for e in draft.entities for a in e.attributes for w in a.name.split("_")}
+    for match in _LINK_SAID.finditer(text):
+        said = match.group(1)
+        if said and (said in fields or singular(said) in fields or said in FUNCTION_WORDS):
+            continue
+        if match.group(0).startswith("connected") and "connected" in fields:
+            continue
+        return True
+    return False
+
+
 def _created_empty(draft: Draft) -> bool:
     """A create with an entity that has no field ("- Sponsor entity" under a list of things
     that have theirs): the conventions ask about a thing named without fields, so a reading
@@ -1081,7 +1116,7 @@ _DOUBTS = (
     "unread_declaration", "optional_unread", "frame_plural_after", "misspelt_name",
     "unpunctuated_run_on", "command_in_name", "dotted_create", "of_phrase_name",
     "link_beside_list", "bare_plural_added", "lone_thing_removed", "lost_timestamp",
-    "named_as_existing",
+    "named_as_existing", "lost_link",
 )  # fmt: skip
 
 # Words that may go without a trace: glue, frames, verbs of asking, types, technology.
