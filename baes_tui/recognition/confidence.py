@@ -414,6 +414,8 @@ def features_of(draft: Draft, cleaned: Cleaned, request: str = "") -> dict[str, 
             and bool(draft.other_nouns or vanished or draft.unread_words)
         ),
         "_missing": float(bool(draft.missing)),
+        # not a feature either: the text says the reading is not what it asks (caps the score)
+        "_contradicted": float(_removed_container(draft, cleaned) or _created_empty(draft)),
         # counted in `doubts` only (no weight of its own: see _value_list_field)
         # (a yes/no about values is one answer: "flexible dates (yes/no)", "cards accepted")
         "value_list_field": float(
@@ -431,6 +433,10 @@ def features_of(draft: Draft, cleaned: Cleaned, request: str = "") -> dict[str, 
         "link_beside_list": float(_link_beside_list(draft)),
         # counted in `doubts` only, like value_list_field
         "lost_timestamp": float(_lost_timestamp(draft, tokens)),
+        # counted in `doubts` only, like value_list_field
+        "named_as_existing": float(_named_as_existing(draft, cleaned)),
+        # counted in `doubts` only, like value_list_field
+        "lost_link": float(_lost_link(draft, text)),
     }
     # Each kind of doubt is seen in a handful of first reads, too few to weigh it alone; how
     # many kinds a reading raises is seen in many.
@@ -823,6 +829,109 @@ def _custom_logic(text: str) -> bool:
 _MOMENT_TYPES = frozenset("timestamp timestamps datetime datetimes".split())
 
 
+# Words that say two things are linked: the verbs of linking and the cardinality phrases of the
+# conventions ("belongs to", "many-to-many", "has one X"); closed class.
+_LINK_SAID = re.compile(
+    r"\b(?:connect(?:ed)?|relate[ds]?|belongs?\s+to|belonging\s+to|has_many|has_one"
+    r"|belongs_to|many[- ]to[- ](?:many|one)|one[- ]to[- ]many|many[- ]many)\b"
+    r"|\blink(?:ed)?\s+(?:(?:each|every|the|them|it|these|those)\b"
+    r"|\w+s\s+(?:(?:and|with|to)\b|\+))"
+    r"|\b(?:has|have|with|\w+s)\s+(?:only\s+)?(?:exactly\s+)?(?:one|a\s+single|many|multiple)"
+    r"\s+(\w+)"
+)
+
+
+def _lost_link(draft: Draft, text: str) -> bool:
+    """A create or an addition that links nothing although the request says a link ("a tour
+    has one guide, pls connect", "… and a many-to-many between stages and performers"): the
+    part of the request that is the link was lost. "has one X" where X is a field read ("each
+    plot has one tenant name") is a value, not a link; a verb in -s before "one"/"many" says
+    one as "has" does ("each firing uses one kiln")."""
+    if draft.intent not in (None, Intent.CREATE_ENTITY, Intent.ADD_FIELDS):
+        return False
+    if any(e.relationships for e in draft.entities):
+        return False
+    fields = {w for e in draft.entities for a in e.attributes for w in a.name.split("_")}
+    for match in _LINK_SAID.finditer(text):
+        said = match.group(1)
+        if said and (said in fields or singular(said) in fields or said in FUNCTION_WORDS):
+            continue
+        if match.group(0).startswith("connected") and "connected" in fields:
+            continue
+        return True
+    return False
+
+
+def _created_empty(draft: Draft) -> bool:
+    """A create with an entity that has no field ("- Sponsor entity" under a list of things
+    that have theirs): the conventions ask about a thing named without fields, so a reading
+    that creates one as it is contradicts them whatever words named it."""
+    if draft.intent not in (None, Intent.CREATE_ENTITY):
+        return False
+    return any(not entity.attributes for entity in draft.entities)
+
+
+# Prepositions that put a thing where a removal happens ("from", "on", "off", "in"; "frm" and
+# "form" are how "from" is mistyped): closed class
+_CONTAINER_PREPOSITIONS = r"(?:from|frm|form|on|off|in)"
+
+
+def _removed_container(draft: Draft, cleaned: Cleaned) -> bool:
+    """An entity read as removed that the request names as the place a removal happens: "delete
+    the fax number from the Patient entity", "on the Ringer entity … the fax number can go".
+    English puts what goes before "from"/"on" and where it goes from after it, so the entity
+    stays and something in it goes: the reading contradicts the text. Only the entity as the
+    person named it counts (its name before "entity"/"model"/"table", or written capitalised):
+    "we don't weigh the birds on perches" says nothing of the Perch entity."""
+    if draft.intent is not Intent.REMOVE_ENTITY:
+        return False
+    text = cleaned.text.lower()
+    for entity in draft.entities:
+        words = _words(entity.name)
+        pattern = r"\s*".join(re.escape(w) for w in words)
+        kind = r"\s*(?:entity|model|table)\b"
+        tail = rf"(?:{kind}|\b(?!s))" if _named(entity.name, cleaned) else kind
+        where = rf"\b{_CONTAINER_PREPOSITIONS}\s+(?:(?:the|our|my)\s+)?{pattern}{tail}"
+        if re.search(where, text):
+            return True
+    return False
+
+
+# Words before a name that point at a thing already there: determiners that pick out one known
+# thing ("the Vessel", "each Donation") and the words a change is addressed with ("on", "to",
+# "for", "want X to have"); closed class.
+_EXISTING_BEFORE = frozenset("the each every on to for want".split())
+# What may follow a name that introduces it: a list or a definition ("Kiln: …", "Kiln(…)")
+_INTRODUCED_AFTER = frozenset(":({[-—|=")
+
+
+def _named_as_existing(draft: Draft, cleaned: Cleaned) -> bool:
+    """A create of one thing the request calls by its name as a thing that is there: written
+    with a capital mid-sentence after "the", "each", "on", "to", "for" or "want" ("for the
+    Vessel we need also …", "I want each Donation to record …") and never introduced. English
+    brings a new kind in with "a", "new" or a plural ("vessels"), or heads a list with it; a
+    known thing is named. "A service around the Invoice entity" is the README's create; a
+    possessive ("each Consignment's weight") names its fields and says neither."""
+    if draft.intent not in (None, Intent.CREATE_ENTITY) or len(draft.entities) != 1:
+        return False
+    name = draft.entities[0].name
+    if not _named(name, cleaned):
+        return False
+    text = cleaned.text.lower()
+    pattern = r"\s*".join(re.escape(w) for w in _words(name))
+    spots = list(re.finditer(rf"\b{pattern}\b(?!')", text))
+    if not spots:
+        return False
+    for spot in spots:
+        before = _WORD.findall(text[: spot.start()])[-2:]
+        after = text[spot.end() :].lstrip()[:1]
+        if not before or before[-1] not in _EXISTING_BEFORE or after in _INTRODUCED_AFTER:
+            return False
+        if before[0] == "around":
+            return False
+    return True
+
+
 def _lost_timestamp(draft: Draft, tokens: list[str]) -> bool:
     """ "sign-in time and sign-out time (both timestamps; …)" read with no datetime field: the
     request names the type, so a reading where no field has it lost what the note said."""
@@ -1007,6 +1116,7 @@ _DOUBTS = (
     "unread_declaration", "optional_unread", "frame_plural_after", "misspelt_name",
     "unpunctuated_run_on", "command_in_name", "dotted_create", "of_phrase_name",
     "link_beside_list", "bare_plural_added", "lone_thing_removed", "lost_timestamp",
+    "named_as_existing", "lost_link",
 )  # fmt: skip
 
 # Words that may go without a trace: glue, frames, verbs of asking, types, technology.
@@ -1714,7 +1824,7 @@ def _name_split(name: str) -> tuple[str, ...]:
 def score(features: dict[str, float]) -> float:
     z = sum(WEIGHTS[name] * features.get(name, 0.0) for name in FEATURES)
     p = 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
-    if features.get("_missing"):
+    if features.get("_missing") or features.get("_contradicted"):
         p = min(p, MISSING_CAP)
     return p
 
