@@ -84,6 +84,7 @@ from baes_tui.recognition.lexicon import (
 from baes_tui.recognition.lists import entities_of, is_frameish
 from baes_tui.recognition.nouns import first_sense, has_noun_sense, is_modifier, is_noun
 from baes_tui.recognition.patterns import rx
+from baes_tui.recognition.placed import lift_named_thing
 from baes_tui.recognition.relations import read_predicate, read_relation, read_value_list
 from baes_tui.recognition.segment import (
     FOR_WHOM,
@@ -425,6 +426,8 @@ def read_clause(clause: Clause) -> list[Statement]:
         return [reason]
     reworded, tail = reword_change(clause)
     found = _read_reworded(reworded)
+    if found and all(isinstance(s, Unread) for s in found):
+        found = _read_thing_lifted(reworded) or found
     if clause.topic_sep in ("dot", "on") and _DOTTED_IS_TYPE.match(clause.text):
         # "Cask.capacity is a string, … it should be an integer", "On Venue, capacity is text":
         # a field of a named thing said to be of a type describes it as it is (as "Kiosk has F
@@ -435,6 +438,39 @@ def read_clause(clause: Clause) -> list[Statement]:
     if not any(_is_change(s) for s in found):
         return _read_reworded(clause)  # the reason was cut off something that is no change
     return [*found, Reason(clause.original, clause.segment, len(tail.split()))]
+
+
+def _read_thing_lifted(clause: Clause) -> list[Statement] | None:
+    """A clause no reader understood, read again with the one thing it names, wherever it
+    names it, as its topic ("from the Trailer please take off the axle count" as "Trailer:
+    take off the axle count"): kept only when exactly one such reading is one change to that
+    thing."""
+    readings = [r for r in (_one_change(t, n, w) for t, n, w in lift_named_thing(clause)) if r]
+    return readings[0] if len(readings) == 1 else None
+
+
+def _one_change(topical: Clause, noun: Noun, written: bool) -> list[Statement] | None:
+    """What the clause says with the thing as its topic, if that is one whole change to it.
+    Fields added need the thing written as a name: "add validation to the job cards" and
+    "keep records for seven years" put no field on a thing said in lower case."""
+    found = read_clause(topical)
+    said = [s for s in found if not isinstance(s, (Aside, Reason))]
+    if len(said) != 1 or not _is_change(said[0]):
+        return None
+    change = said[0]
+    if not isinstance(change, (Declare, Remove, Modify, Rename)):
+        return None
+    if change.entity is not None and change.entity.name != noun.name:
+        return None
+    if isinstance(change, (Remove, Modify)) and change.pronoun:
+        return None
+    if isinstance(change, Remove) and (change.whole_entity or not change.fields):
+        return None
+    if isinstance(change, Declare) and not (written and change.fields.attributes):
+        return None
+    if isinstance(change, Rename) and not (change.old and change.new):
+        return None
+    return found
 
 
 def _said_of_added(found: list[Statement]) -> list[Statement]:
