@@ -46,6 +46,7 @@ _EACH = r"\b(?:for\s+)?(?:each|every|per)\s+(?P<x>[a-z][a-z-]*(?:\s+[a-z][a-z-]*
 # The longest item a field's name is said in (words outside brackets)
 _ITEM_WORDS = 5
 _MIN_ITEMS = 2
+_MAX_ITEMS = 40
 # Prepositions that glue a phrase ("cup of tea"), never inside a thing's name said after "each"
 _GLUE = frozenset("of for in on at with from to by".split())
 # "each one", "each of them": the thing is said before, as the verb's object
@@ -75,10 +76,13 @@ def _field_list(rest: str) -> FieldList | None:
     """The fields of `rest` when it opens with a list of field names, else None."""
     end = rx(_LIST_END).search(rest)
     said = rest[: end.start()] if end else rest
+    if said.count(",") >= _MAX_ITEMS:
+        return None
     plain = rx(r"\([^)]*\)").sub(" ", said)
     items = [i.strip() for i in rx(r",|\band\b|/|&").split(plain) if i.strip()]
-    if len(items) < _MIN_ITEMS:
-        return None
+    if not _MIN_ITEMS <= len(items) <= _MAX_ITEMS:
+        return None  # (a longer list is the other readers'; read here, at every comma, it
+        # made a 20,000-character list take minutes)
     for item in items:
         words = item.split()
         if len(words) > _ITEM_WORDS or _TALK.intersection(words) or _CLAUSE.intersection(words):

@@ -1382,6 +1382,22 @@ _TWO_KEPT = re.compile(
     rf"(?P<b>(?:{MANAGE_VERBS})\s+(?:the\s+|our\s+|all\s+)?[a-z]+s\s+(?:with|having)\s.+)$",
     re.I,
 )
+# "the boiler should have a flue type, (and) the pump should have a rated output": two things,
+# each the subject of its own "has" — two sentences joined by a comma or "and", read apart
+# (the second was kept as a business rule of the first)
+_HAS_SUBJECT = (
+    r"(?:the|each|every|a|an|our|all)(?:\s+(?!(?:i|we|you|they|he|she|it|one)\b)[a-z-]+){1,3}?"
+)
+_HAS_VERB = (
+    r"(?:(?:should|must|will|can|could|would|shall)\s+(?:also\s+)?(?:have|include|get|store"
+    r"|keep|record|hold)|(?:needs?|has|have)\s+to\s+have|has|have|needs|gets|keeps|records|holds)"
+)
+_TWO_HAVE = re.compile(
+    rf"^(?P<a>{_HAS_SUBJECT}\s+{_HAS_VERB}\s+.+?)\s*(?:,\s*(?:and\s+|while\s+)?|\s+and\s+)"
+    rf"(?P<b>{_HAS_SUBJECT}\s+{_HAS_VERB}\s+.+)$",
+    re.I,
+)
+_TWO_HAVE_CHARS = 400  # two such sentences are short; each split reads the rest again
 _OCCASION_COLON = re.compile(
     r"^(?:(?:ah|ahh|oh|and|so|ok|okay|right)\b[\s,]*)*(?:"
     r"(?:(?:a|one|quick|small|short)\s+)*(?:follow[- ]?up|following up|following on"
@@ -3190,6 +3206,9 @@ def clauses_of(text: str, segment: int) -> list[Clause]:
         head = [replace(c, original=text) for c in head]
         return [*head, Clause(tail.lower(), text, None, "", segment, not head, aside=tail)]
     if (two := _TWO_KEPT.match(text.strip())) and not rx(r"\b(?:with|having)\b").search(two["a"]):
+        first, second = clauses_of(two["a"], segment), clauses_of(two["b"], segment)
+        return [replace(c, original=text) for c in (*first, *second)]
+    if len(text) <= _TWO_HAVE_CHARS and (two := _TWO_HAVE.match(text.strip())):
         first, second = clauses_of(two["a"], segment), clauses_of(two["b"], segment)
         return [replace(c, original=text) for c in (*first, *second)]
     if is_purpose(text, opening=True) or is_role(

@@ -1,0 +1,45 @@
+"""The lead's rules of 2026-12-04, after the engineers' merge.
+
+Every request here is written for this file (none is copied from the corpus).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.support.recognition import read
+
+
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "The kiln should have a firing cone, the wheel should have a motor rating",
+        "The kiln should have a firing cone and the wheel should have a motor rating",
+        "Each kiln has a firing cone and each wheel has a motor rating",
+    ],
+)
+def test_two_things_each_with_its_own_has_are_both_kept(request_text: str) -> None:
+    """Two "X should have F" sentences joined by a comma or "and": both things are read (the
+    second was kept as a business rule of the first, and the reading accepted)."""
+    got = read(request_text)
+    assert {e.name: [a.name for a in e.attributes] for e in got.entities} == {
+        "Kiln": ["firing_cone"],
+        "Wheel": ["motor_rating"],
+    }
+
+
+@pytest.mark.parametrize(
+    ("request_text", "fields"),
+    [
+        ("The kiln should have a firing cone and a shelf count", ["firing_cone", "shelf_count"]),
+        (
+            "Each one needs a name, a glaze and the stock I have got left",
+            ["name", "glaze", "stock"],
+        ),
+    ],
+)
+def test_one_things_list_is_not_cut_at_and(request_text: str, fields: list[str]) -> None:
+    """ "… and a shelf count", "… and the stock I have got left": the last item of one thing's
+    list, not a second thing with its own "has"."""
+    got = read(request_text)
+    assert [a.name for e in got.entities for a in e.attributes][: len(fields)] == fields
