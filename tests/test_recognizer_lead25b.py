@@ -43,3 +43,22 @@ def test_one_things_list_is_not_cut_at_and(request_text: str, fields: list[str])
     list, not a second thing with its own "has"."""
     got = read(request_text)
     assert [a.name for e in got.entities for a in e.attributes][: len(fields)] == fields
+
+
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "Keep a log of the fillings our dentists are doing, with tooth, material, cost and"
+        " insured (yes/no)",
+        "Make a booking thing for moorings, number, length, powered (yes/no)",
+    ],
+)
+def test_a_list_found_in_a_frame_no_reader_knows_is_proposed_not_accepted(
+    request_text: str,
+) -> None:
+    """The any-frame reader's owner is a guess (on two batches nobody here had read, two of
+    the three readings it added were wrong): the reading is shown and the person confirms it."""
+    got = read(request_text)
+    assert got.entities, got.notes
+    assert got.status == "needs_clarification"
+    assert got.missing == ("confirmation",)

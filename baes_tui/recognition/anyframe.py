@@ -68,7 +68,7 @@ def list_and_owner(clause: str, segment: int) -> Declare | None:
             owner = _owner(text, m.start())
             if owner is None:
                 return None
-            return Declare(owner, fields, "create", segment)
+            return Declare(owner, fields, "create", segment, loose=True)
     return None
 
 

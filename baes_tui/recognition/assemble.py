@@ -73,6 +73,7 @@ class Draft:
     items_seen: int = 0
     statements: int = 0
     mode_guess: bool = False  # create vs add decided by "X has/needs F", not said outright
+    any_frame: bool = False  # a list and its owner found in a frame no reader knows
     other_nouns: int = 0  # entities named in the request that the recognition does not use
     repeated: dict[str, list[str]] = field(default_factory=dict)  # entity → names listed twice
 
@@ -116,6 +117,7 @@ def assemble(reading: Reading, title_segments: frozenset[int] = frozenset()) -> 
     )
     reading.statements = _some_go_without(_rename_said_before(reading.statements), reading.text)
     stmts = reading.statements
+    draft.any_frame = any(isinstance(s, Declare) and s.loose for s in stmts)
     draft.statements = len(
         [s for s in stmts if not isinstance(s, (Constraint, Unread, Aside, Reason))]
     )

@@ -437,6 +437,9 @@ def features_of(draft: Draft, cleaned: Cleaned, request: str = "") -> dict[str, 
         "named_as_existing": float(_named_as_existing(draft, cleaned)),
         # counted in `doubts` only, like value_list_field
         "lost_link": float(_lost_link(draft, text)),
+        # counted in `doubts` only: the any-frame reader's owner is a guess (on two batches
+        # read by nobody who wrote the reader, 2 of the 3 readings it added were wrong)
+        "any_frame": float(draft.any_frame),
     }
     # Each kind of doubt is seen in a handful of first reads, too few to weigh it alone; how
     # many kinds a reading raises is seen in many.
@@ -1116,7 +1119,7 @@ _DOUBTS = (
     "unread_declaration", "optional_unread", "frame_plural_after", "misspelt_name",
     "unpunctuated_run_on", "command_in_name", "dotted_create", "of_phrase_name",
     "link_beside_list", "bare_plural_added", "lone_thing_removed", "lost_timestamp",
-    "named_as_existing", "lost_link",
+    "named_as_existing", "lost_link", "any_frame",
 )  # fmt: skip
 
 # Words that may go without a trace: glue, frames, verbs of asking, types, technology.

@@ -29,6 +29,9 @@ class Declare:
     segment: int
     header: bool = False  # a list header whose fields are the segments under it
     joint: bool = False  # one of several owners named together ("add email to both X and Y")
+    # read by the any-frame reader (anyframe.py): no reader knows the frame around the list,
+    # so which thing owns it is a guess the person confirms
+    loose: bool = False
 
 
 @dataclass(frozen=True, slots=True)
