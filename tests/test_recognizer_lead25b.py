@@ -62,3 +62,24 @@ def test_a_list_found_in_a_frame_no_reader_knows_is_proposed_not_accepted(
     assert got.entities, got.notes
     assert got.status == "needs_clarification"
     assert got.missing == ("confirmation",)
+
+
+@pytest.mark.parametrize(
+    "request_text",
+    ["please take off the extra things", "get rid of the old bits", "delete the unused ones"],
+)
+def test_a_vague_removal_names_no_entity(request_text: str) -> None:
+    """ "the extra things", "the old bits": a describer before a word that names no kind of
+    thing is no entity to remove (ExtraThing was removed, accepted at 0.95)."""
+    got = read(request_text)
+    assert got.status == "needs_clarification"
+    assert not any(e.name.endswith(("Thing", "Bit", "One")) for e in got.entities)
+
+
+@pytest.mark.parametrize(
+    ("request_text", "entity"),
+    [("Remove the drill bits entity", "DrillBit"), ("Drop the spare parts", "SparePart")],
+)
+def test_a_noun_before_such_a_word_names_the_thing(request_text: str, entity: str) -> None:
+    got = read(request_text)
+    assert [e.name for e in got.entities] == [entity]

@@ -49,6 +49,7 @@ from baes_tui.recognition.nouns import (
     in_wordnet,
     is_noun,
     is_verb,
+    names_a_thing,
     only_a_noun,
     only_an_adverb,
     only_describes,
@@ -56,6 +57,8 @@ from baes_tui.recognition.nouns import (
 from baes_tui.recognition.patterns import rx
 
 MAX_ENTITY_WORDS = 3
+# Heads that name no kind of thing: only a noun before them names one ("drill bits")
+_VAGUE_HEADS = frozenset("thing things stuff bit bits one ones".split())
 _MAX_JOINED_PARTS = 6  # "certificate-of-conformity-for-export" is still one written name
 
 _ENTITY_WORD = r"(?:entity|entities|model|resource|table|object|class)"
@@ -937,6 +940,8 @@ def _named(words: list[str], *, frame_ok: bool = False) -> Noun | None:
         return None  # "v2 of the app with all the feedback": a version of the app, no thing
     if len(words) > 1 and words[0] in _PERMITTING:
         return None  # "let users log in with google": who may do what, no thing kept
+    if words[-1] in _VAGUE_HEADS and not any(names_a_thing(w) for w in words[:-1]):
+        return None  # "the extra things", "the old stuff": said of no kind of thing
     if not all(rx(r"[a-z][a-z0-9]*(?:-[a-z][a-z0-9]*)*").fullmatch(w) for w in words):
         return None
     for at in range(len(words) - 2, 0, -1):
