@@ -643,7 +643,9 @@ _TWO_LINKS = re.compile(
     r"(?P<l2>[a-z][a-z -]*)$"
 )  # (a plural subject, "bookings belong to …", or one of each, never "the X entity …")
 _SUBJECT_AGAIN = re.compile(r"^(?:each|every|an?|one|it)\s")
-_PREPOSITION = re.compile(r"^(?:to|with|for|in|on|at|from|by|of|under)\s")
+_PREPOSITIONS = r"(?:to|with|for|in|on|at|from|by|of|under)"
+_PREPOSITION = re.compile(rf"^{_PREPOSITIONS}\s")
+_PREPOSITION_LAST = re.compile(rf"\b{_PREPOSITIONS}\s+$")
 
 
 # "a course has modules, (and) modules have lessons": two links, each with its own subject,
@@ -690,7 +692,7 @@ def _verb_shared(first_said: str, first: Relate, target: str) -> str | None:
         return None
     verb = first_said[:at]
     if _PREPOSITION.match(target):
-        verb = rx(r"\b(?:to|with|for|in|on|at|from|by|of|under)\s+$").sub("", verb)
+        verb = _PREPOSITION_LAST.sub("", verb)
     elif _COUNTED_SAID.match(target):  # "… for one customer and one room": its own count
         verb = _COUNTED_SAID_LAST.sub("", verb)
     return f"{verb.rstrip()} {target}"
