@@ -450,7 +450,25 @@ def _split(text: str) -> list[_Item]:
         and_before = bool(rx(r"\b(?:and|plus|&)\b|\+").search(match.group(0)))
         position = match.end()
     items.append(_Item(text[position:], and_before))
+    items = [part for item in items for part in _slashed_apart(item)]
     return [i for i in items if i.text.strip(" .!?:;-+*\"'")]
+
+
+_SLASHED = re.compile(r"(?P<lead>\s*(?:(?:an?|the)\s+)?)(?P<run>[a-z]{3,}(?:/[a-z]{3,})+)\s*")
+
+
+def _slashed_apart(item: _Item) -> list[_Item]:
+    """ "plate, make/model, mileage", "Students: name/email/age": words joined by a slash
+    where a field stands are fields listed tightly, one each. Values a field takes
+    ("low/medium/high") only follow the field they belong to, and a unit pair ("mg/ml"),
+    "yes/no" or "and/or" is never split."""
+    m = _SLASHED.fullmatch(item.text)
+    if m is None or _SLASH_PAIR.search(m["run"]):
+        return [item]
+    parts = m["run"].split("/")
+    if any(p in UNIT_WORDS for p in parts):
+        return [item]
+    return [_Item(f"{m['lead']}{parts[0]}", item.and_before)] + [_Item(p, False) for p in parts[1:]]
 
 
 _PLUS_TYPED = re.compile(

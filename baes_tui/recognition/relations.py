@@ -871,7 +871,14 @@ def _svo(
     # "has a hatch date" states a field; "has one author", "has many books", "can have
     # shelves", "can have an owner" state a relationship.
     stated_one = one and card not in ("a", "an", "the", "its", "their")
-    if verb in _HAVE and not stated_one and not (many or can or (card is None and _plural(b))):
+    # "each book has an author" says what "a book can have an author" says: one person is
+    # another record, linked (rule 1); "each book has a title" stays a field
+    person = card in ("a", "an") and _one_person(b)
+    if (
+        verb in _HAVE
+        and not stated_one
+        and not (many or can or person or (card is None and _plural(b)))
+    ):
         return None
     if ("belong" in vp and not many) or one:
         kind: RelationshipKind = "many_to_one"
@@ -891,6 +898,13 @@ def _people_or_groups(phrase: str) -> bool:
     if len(words) != 1 or not _plural(phrase):
         return False
     return first_sense(singular(words[0])) in ("noun.person", "noun.group")
+
+
+def _one_person(phrase: str) -> bool:
+    """ "an author", "a landlord": one word naming a person, which a record has as another
+    record, never as a value of its own (WordNet's first sense; no WordNet: False)."""
+    words = phrase.split()
+    return len(words) == 1 and not _plural(phrase) and first_sense(words[0]) == "noun.person"
 
 
 def _described_frame(phrase: str) -> bool:

@@ -128,6 +128,17 @@ _PUT_ON = re.compile(
 )
 # "a deposit paid tick box", "a gift-wrap check box": the box a form ticks for yes, one word
 _TICK_BOX = re.compile(r"(?<=[a-z] )(?P<k>tick|check)[ -](?P<b>box(?:es)?)\b", re.I)
+# "The Quote has field 'discount code'", "a column named \"site contact\"": the kind of thing a
+# quoted name is, said before it, is no word of the name
+_LABELLED_QUOTE = re.compile(
+    r"\b(?:(?:a|an|the)\s+)?(?:field|column|attribute)\s+(?:called\s+|named\s+)?"
+    r"(?=(?P<q>['\"])[^'\"\n]{1,40}(?P=q))",
+    re.I,
+)
+# "callouts w customer name", "sites w address n postcode": a lone "w" between words is "with"
+# typed short, a lone "n" is "and" (never after a number or "to": "500 w", "one to n")
+_W_WITH = re.compile(r"(?<=[a-z]{2}) w (?=[a-z]{2})")
+_N_AND = re.compile(r"(?<=[a-z]{2})(?<!\bto) n (?=[a-z]{2})")
 # "artisans wid name, phone an parish": "an" before a word that starts with a consonant, after
 # the list's last comma, is "and" said short ("an hour", "an SMS" and "with an mri" stay)
 _AN_AND = re.compile(
@@ -2571,6 +2582,17 @@ def clean(request: str) -> Cleaned:
         text = _NAH_AFTER.sub("", text)
     if _may_hold(text, " an "):
         text = _AN_AND.sub(lambda m: f"{m['item']} and ", text)
+    if (
+        ("'" in text or '"' in text)
+        and _may_hold(text, "field", "column", "attribute")
+        # a rename's readers know "the field 'X' … called 'Y'" already, the word and all
+        and not _may_hold(text, "call", "renam", "known as")
+    ):
+        text = _LABELLED_QUOTE.sub("", text)
+    if " w " in text:
+        text = _W_WITH.sub(" with ", text)
+    if " n " in text:
+        text = _N_AND.sub(" and ", text)
     text = _SPACED_COMPOUND.sub(lambda m: f"{m['det']} {m['a']}-{m['b']} ", text)
     text = _STRETCHED_GREETING.sub(_greeting, text)
     if _may_hold(text, ", were"):

@@ -1,0 +1,143 @@
+"""The lead's rules of 2026-12-05.
+
+Every request here is written for this file (none is copied from the corpus).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.support.recognition import read
+
+
+@pytest.mark.parametrize(
+    ("request_text", "owner", "target"),
+    [
+        ("Each canoe has an instructor", "Canoe", "Instructor"),
+        ("Every greenhouse has a gardener", "Greenhouse", "Gardener"),
+        ("A hive has a beekeeper", "Hive", "Beekeeper"),
+        ("Allotments have a tenant", "Allotment", "Tenant"),
+        ("Each parcel must have a courier", "Parcel", "Courier"),
+    ],
+)
+def test_a_thing_that_has_one_person_is_linked_to_that_person(
+    request_text: str, owner: str, target: str
+) -> None:
+    """ "Each canoe has an instructor" says what "a canoe can have an instructor" says: a
+    person is another record, so the link is many-to-one, never a text field `instructor`."""
+    got = read(request_text)
+    assert got.status == "recognized"
+    assert got.intent == "add_relationship"
+    (entity,) = got.entities
+    assert entity.name == owner
+    assert entity.attributes == ()
+    assert [(r.kind, r.target) for r in entity.relationships] == [("many_to_one", target)]
+
+
+@pytest.mark.parametrize(
+    ("request_text", "field"),
+    [
+        ("Each canoe has a hull colour", "hull_colour"),
+        ("Every greenhouse has a heater", "heater"),
+        ("Each parcel has a deadline", "deadline"),
+        ("Each canoe has an instructor name", "instructor_name"),
+    ],
+)
+def test_a_thing_that_has_a_value_or_an_object_keeps_it_as_a_field(
+    request_text: str, field: str
+) -> None:
+    """Only a person is read as a link: a value ("a deadline"), a named person's value ("an
+    instructor name") or an object ("a heater") stays a field, as before."""
+    got = read(request_text)
+    assert got.intent in ("add_fields", "create_entity")
+    assert [a.name for a in got.entities[0].attributes] == [field]
+    assert got.entities[0].relationships == ()
+
+
+@pytest.mark.parametrize(
+    ("request_text", "fields"),
+    [
+        ("Kayaks: hull/length/colour", ["hull", "length", "colour"]),
+        ("Create kayaks with name/length/colour", ["name", "length", "colour"]),
+        ("Kayaks: hull code, make/model, length", ["hull_code", "make", "model_value", "length"]),
+    ],
+)
+def test_fields_joined_by_a_slash_where_a_field_stands_are_each_a_field(
+    request_text: str, fields: list[str]
+) -> None:
+    """ "plate, make/model, mileage": slashed words in a field list's place are fields listed
+    tightly (before, "make/model" was dropped as a path and the rest accepted, or nothing at
+    all was read)."""
+    got = read(request_text)
+    assert got.status == "recognized"
+    assert [e.name for e in got.entities] == ["Kayak"]
+    assert [a.name for a in got.entities[0].attributes] == fields
+
+
+@pytest.mark.parametrize(
+    ("request_text", "field", "values"),
+    [
+        ("Kayaks with name and a grade (easy/medium/hard)", "grade", None),
+        ("Kayaks with name and a dose in mg/ml", "dose_in_mg_ml", None),
+        ("Kayaks with name and a rented flag (yes/no)", "rented", None),
+    ],
+)
+def test_values_units_and_yes_no_after_a_slash_are_not_split(
+    request_text: str, field: str, values: None
+) -> None:
+    """Values a field takes, a unit pair and yes/no keep their slash: no field is made of them."""
+    got = read(request_text)
+    names = [a.name for a in got.entities[0].attributes]
+    assert "easy" not in names and "ml" not in names and "no" not in names
+    assert names[0] == "name"
+
+
+@pytest.mark.parametrize(
+    ("request_text", "fields"),
+    [
+        (
+            "need sumthing to log gutter jobs w customer name, postcode and price",
+            ["customer_name", "postcode", "price"],
+        ),
+        ("log gutter jobs w postcode n price", ["postcode", "price"]),
+    ],
+)
+def test_w_and_n_typed_short_are_with_and_and(request_text: str, fields: list[str]) -> None:
+    """Hurried typing: a lone "w" between words is "with" and a lone "n" is "and" (the first
+    field was read as `w_customer_name`, accepted)."""
+    got = read(request_text)
+    assert [e.name for e in got.entities] == ["GutterJob"]
+    assert [a.name for a in got.entities[0].attributes] == fields
+
+
+def test_a_lone_w_after_a_number_is_a_unit() -> None:
+    """ "500 w" is watts: nothing is rewritten after a number."""
+    got = read("Add a rating of 500 w to Heater")
+    assert "with" not in " ".join(a.name for e in got.entities for a in e.attributes)
+
+
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "The Invoice has field 'promo code', nobody uses it, please remove",
+        'The Invoice has a field "promo code" that we never use, remove it please',
+        "On Invoice, the column 'promo code' can go",
+    ],
+)
+def test_the_word_field_before_a_quoted_name_is_no_part_of_the_name(request_text: str) -> None:
+    """ "has field 'promo code'": "field" says what the quoted name is (it was read as
+    `field_promo_code`, accepted)."""
+    got = read(request_text)
+    assert got.status == "recognized"
+    assert got.intent == "remove_fields"
+    assert [(e.name, [a.name for a in e.attributes]) for e in got.entities] == [
+        ("Invoice", ["promo_code"])
+    ]
+
+
+def test_a_rename_of_a_quoted_field_still_reads_the_old_and_new_names() -> None:
+    """The rename readers use "the field 'X' … called 'Y'" themselves: left as written."""
+    got = read("I want the field 'promo code' on Invoice to be called 'voucher code'")
+    assert got.intent == "rename_field"
+    (entity,) = got.entities
+    assert [(a.name, a.renamed_from) for a in entity.attributes] == [("voucher_code", "promo_code")]
