@@ -141,3 +141,70 @@ def test_a_rename_of_a_quoted_field_still_reads_the_old_and_new_names() -> None:
     assert got.intent == "rename_field"
     (entity,) = got.entities
     assert [(a.name, a.renamed_from) for a in entity.attributes] == [("voucher_code", "promo_code")]
+
+
+@pytest.mark.parametrize(
+    ("request_text", "entity"),
+    [
+        ("Scaffold hire: customer, start date, weeks, weekly price", "ScaffoldHire"),
+        ("Scaffold towers: tower code, height (number), last inspected (date)", "ScaffoldTower"),
+        (
+            "Scaffold Checks – spec\n\nRequirements:\n* ScaffoldCheck entity with just:\n"
+            "  * tag number\n  * checked on (date)\n* Old checks must survive upgrades",
+            "ScaffoldCheck",
+        ),
+    ],
+)
+def test_scaffold_before_a_noun_is_the_builders_scaffold(request_text: str, entity: str) -> None:
+    """ "Scaffold hire: …" names scaffold hires (it was read as the developer's verb "scaffold"
+    and made an entity Hire, accepted)."""
+    got = read(request_text)
+    assert got.status == "recognized"
+    assert [e.name for e in got.entities] == [entity]
+
+
+@pytest.mark.parametrize(
+    ("request_text", "entity"),
+    [
+        ("Scaffold a booking app with guest name and arrival date", "Booking"),
+        ("scaffold me something for tool loans with borrower and due date", "ToolLoan"),
+    ],
+)
+def test_scaffold_before_an_article_or_pronoun_still_makes_the_app(
+    request_text: str, entity: str
+) -> None:
+    """The developer's "scaffold a …", "scaffold me …" still asks for a create."""
+    got = read(request_text)
+    assert got.intent == "create_entity"
+    assert [e.name for e in got.entities] == [entity]
+
+
+def test_their_names_beside_company_names_is_the_records_own_name() -> None:
+    """ "their names, company names": "their" is the records' own (the README's plural
+    possessive rule); only beside the writer's own side ("their price, our price") does it
+    tell one item from another."""
+    got = read("Keep track of the florists we use: their names, shop names and phone numbers")
+    assert got.status == "recognized"
+    assert [a.name for a in got.entities[0].attributes] == ["name", "shop_name", "phone_number"]
+
+
+def test_a_possessive_still_tells_our_side_from_theirs() -> None:
+    """ "the visitors' score and our score" keeps `our_score` as before."""
+    got = read("Add to each match the visitor score and our score, both whole numbers")
+    assert [a.name for a in got.entities[0].attributes] == ["visitor_score", "our_score"]
+
+
+@pytest.mark.parametrize(
+    "signature",
+    ["Kind regards,\nPriya (Bookings)", "Best,\nPriya", "Thanks\nPriya - Front desk"],
+)
+def test_a_signature_with_the_writers_team_is_no_field(signature: str) -> None:
+    """A closing, a name and the writer's team in brackets or after a dash end the mail: no
+    field `kind_regards` or `priya` (a closing with a team after the name was read as two
+    fields)."""
+    got = read(
+        "Could you please set up something to record the hampers we sell? We would need "
+        f"the recipient, the price and a delivered flag.\n\n{signature}"
+    )
+    assert got.status == "recognized"
+    assert [a.name for a in got.entities[0].attributes] == ["recipient", "price", "delivered"]

@@ -193,7 +193,10 @@ def is_purpose(text: str, *, opening: bool = False) -> bool:
 
 _SIGNOFF = re.compile(
     r"^(?:(?:best|kind|warm|many)\s+)?(?:regards|wishes|thanks|thank you|cheers|sincerely"
-    r"|yours(?: truly| sincerely)?|bye|greetings)\s*[,!.]?\s*(?:[a-z]+(?:\s+[a-z]+)?)?[.!]?$"
+    r"|yours(?: truly| sincerely)?|bye|greetings|best(?=\s*,))\s*[,!.]?\s*"
+    r"(?:[a-z]+(?:\s+[a-z]+)?)?"
+    # "Martin (Estimating)", "Jo - Accounts": the writer's team after the name
+    r"(?:\s*\([a-z &/-]{1,30}\)|\s+[-–—]\s*[a-z]+(?:\s+[a-z]+)?)?[.!]?$"
 )
 
 

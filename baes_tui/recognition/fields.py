@@ -756,9 +756,13 @@ def _contrasted_heads(items: list[str]) -> frozenset[str]:
     for text in items:
         words = rx(r"[a-z]+").findall(rx(r"\([^)]*\)").sub("", text.lower()))
         words = [w for w in words if w not in ("and", "the", "a", "an")]
-        if len(words) > 1 and words[0] in ("our", "their", "my", "your"):
-            owned.append(words[1:])
         said.append(words)
+    # "their" is the records' own ("their names, company names" lists name): it tells one item
+    # from another only beside the writer's own side ("their price, our price")
+    writers = any(w and w[0] in ("our", "my", "your") for w in said)
+    for words in said:
+        if len(words) > 1 and words[0] in ("our", "my", "your", *(("their",) if writers else ())):
+            owned.append(words[1:])
     out = set()
     for rest in owned:
         others = [w for w in said if w[-len(rest) :] == rest and len(w) > len(rest)]

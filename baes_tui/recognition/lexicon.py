@@ -292,7 +292,11 @@ CREATE_VERBS = (
     # "produce a register …" makes one; "Produce deliveries - …" (no article) are the farm's
     # produce, a noun that names the thing kept
     r"|add|have|provide|produce(?=\s+(?:a|an|the|me|us|some|something|one)\b)"
-    r"|spin up|knock up|throw together|do|model|scaffold|love"
+    r"|spin up|knock up|throw together|do|model|love"
+    # "scaffold a booking app", "scaffold Subscription model" make one; "Scaffold hire: …",
+    # "Scaffold Inspections – spec" name the builder's scaffold, the thing kept
+    r"|scaffold(?=\s+(?:a|an|the|me|us|some|something|one|out|up|my|our)\b"
+    r"|\s+\S+\s+(?:model|resource|app|api|crud)\b)"
     # "put up a job board of volunteer roles with …": a board or list put up is made; "put up
     # the prices" raises them
     r"|put up(?=\s+(?:a|an|me|us|some)\s)"
