@@ -208,3 +208,21 @@ def test_a_signature_with_the_writers_team_is_no_field(signature: str) -> None:
     )
     assert got.status == "recognized"
     assert [a.name for a in got.entities[0].attributes] == ["recipient", "price", "delivered"]
+
+
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "New thing: pony rides. Each one needs a date, a rider name and the fee.",
+        "Next up: pony rides. For each one: date, rider name, fee.",
+        "Another one: pony rides. Each one needs a date, a rider name and the fee.",
+    ],
+)
+def test_a_label_that_announces_the_next_ask_names_nothing(request_text: str) -> None:
+    """ "New thing: X." only announces X: the thing is X and "each one" is one X (the label
+    hid X, and the fields were asked about with no entity)."""
+    got = read(request_text)
+    assert got.status == "recognized"
+    assert [(e.name, [a.name for a in e.attributes]) for e in got.entities] == [
+        ("PonyRide", ["date_value", "rider_name", "fee"])
+    ]

@@ -2149,6 +2149,13 @@ _TITLE_LABEL = re.compile(
     re.I,
 )
 _SPACED_DASH = re.compile(r"(?<=\w)[ \t]+[-–—][ \t]+(?=\w)")
+# "New thing: tip runs. Each one needs …", "Next up: …", "Another one: …": a label that only
+# announces the next ask names nothing; what follows it does
+_NEXT_LABEL = re.compile(
+    r"(?m)^[ \t]*(?:new|next|another|one more)(?:[ \t]+(?:thing|one|up|item|request|job))?"
+    r"[ \t]*:[ \t]*(?=[a-z])",
+    re.I,
+)
 
 
 def _dash_glossed(line: str) -> str:
@@ -2337,6 +2344,8 @@ def clean(request: str) -> Cleaned:
         text = _DASH_TYPED_LINE.sub(r"\g<name>: \g<type>", text)
     if "(" in text and (remark := _TITLE_REMARK.match(text)):
         text = remark["t"] + text[remark.end() :]
+    if ":" in text and _may_hold(text, "new", "next", "another", "one more"):
+        text = _NEXT_LABEL.sub("", text)
     if ":" in text and (label := _TITLE_LABEL.match(text)):
         text = label["t"] + text[label.end() :]
     if ("-" in text or "–" in text or "—" in text) and _DASH_GLOSS.search(text):
