@@ -226,3 +226,22 @@ def test_a_label_that_announces_the_next_ask_names_nothing(request_text: str) ->
     assert [(e.name, [a.name for a in e.attributes]) for e in got.entities] == [
         ("PonyRide", ["date_value", "rider_name", "fee"])
     ]
+
+
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "Hello, please to the Tenant add also a second phone, it is optional. Thank you",
+        "to the Tenant add a second phone, it is optional",
+        "Please to the Tenant add a second phone, it's optional",
+    ],
+)
+def test_a_place_said_first_keeps_the_remark_on_what_is_added(request_text: str) -> None:
+    """ "to the Tenant add X, it is optional" (the place first, as many languages say it): the
+    remark after the list marks the field optional (it was read as an entity Optional)."""
+    got = read(request_text)
+    assert got.status == "recognized"
+    assert got.intent == "add_fields"
+    (entity,) = got.entities
+    assert entity.name == "Tenant"
+    assert [(a.name, a.required) for a in entity.attributes] == [("second_phone", False)]

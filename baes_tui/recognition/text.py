@@ -365,14 +365,19 @@ _LABELLED_CHANGE = re.compile(
 # the end, where a "for"/"on" inside the list is no longer taken for it); only a name written
 # as one (capitalised), so "to the shop we add …" stays talk
 _FRONTED_PLACE = re.compile(
-    r"(?:^|(?<=[.!?][ \t])|(?<=\n))(?P<lead>[ \t]*)(?P<p>to|from)[ \t]+(?:the|our)[ \t]+"
+    r"(?:^|(?<=[.!?][ \t])|(?<=\n))"
+    r"(?P<lead>[ \t]*(?:(?:hello|hi|hey)[ \t]*,?[ \t]+)?(?:please[ \t]+)?)"
+    r"(?P<p>to|from)[ \t]+(?:the|our)[ \t]+"
     r"(?P<x>(?-i:[A-Z])[A-Za-z0-9]*(?:[ \t]+(?-i:[A-Z])[A-Za-z0-9]*)?)[ \t]*,?[ \t]+"
     r"(?:(?:i|we)[ \t]+(?:would[ \t]+like|'d[ \t]+like|want|wish|need)[ \t]+(?:to[ \t]+)?"
     r"|please[ \t]+|(?:can|could)[ \t]+you[ \t]+(?:please[ \t]+)?)?"
     r"(?P<v>add|remove|delete|drop)\b[ \t]*:?[ \t]*(?P<rest>[a-z][^.!?\n]*?)"
     # (what follows the list, kept after the place: "please", "thanks", a reason)
     r"(?P<end>[ \t]*(?:,?[ \t]*(?:please|thanks|thank you|ta)\b[^.!?\n]*"
-    r"|,[ \t]*(?:our|we|they|because|as|since|so|but)\b[^.!?\n]*)?(?:[.!?\n]|$))",
+    r"|,[ \t]*(?:our|we|they|because|as|since|so|but)\b[^.!?\n]*"
+    # ("…, it is optional": said of what is added, kept after the place as after a field)
+    r"|,[ \t]*(?:it|this|that)(?:[ \t]+is|'s)[ \t]+(?:optional|not required|not mandatory"
+    r"|required|mandatory)\b[^.!?\n]*)?(?:[.!?\n]|$))",
     re.I,
 )
 
