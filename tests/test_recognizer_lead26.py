@@ -245,3 +245,16 @@ def test_a_place_said_first_keeps_the_remark_on_what_is_added(request_text: str)
     (entity,) = got.entities
     assert entity.name == "Tenant"
     assert [(a.name, a.required) for a in entity.attributes] == [("second_phone", False)]
+
+
+def test_a_field_named_with_a_change_verb_keeps_its_type_in_brackets() -> None:
+    """ "drop time (timestamp)" in a list is a field with its type: the bracket no longer makes
+    "drop" the verb of a removal (the request was read as removing `time`)."""
+    got = read("Log each parcel with the sender, drop time (timestamp) and locker code")
+    assert got.status == "recognized"
+    assert got.intent == "create_entity"
+    assert [(a.name, a.type.value) for a in got.entities[0].attributes] == [
+        ("sender", "str"),
+        ("drop_time", "datetime"),
+        ("locker_code", "str"),
+    ]

@@ -3413,7 +3413,8 @@ _POINTS_BACK = re.compile(
 _VERB_LISTED = re.compile(
     r"^(?:drop|change)\s+(?!(?:the|a|an|it|them|its|their|this|that|these|those|all|field"
     r"|fields|column|columns)\b)[a-z][a-z-]*(?:\s+(?!(?:and|or|from|to|on|in|of|for|into|as)\b)"
-    r"[a-z][a-z-]*)?(?:\s*(?:,|\)|\band\b|\bor\b|&).*)?$"
+    # ("drop time (timestamp), skip code": an item's type in brackets after it)
+    r"[a-z][a-z-]*)?(?:\s*(?:,|\(|\)|\band\b|\bor\b|&).*)?$"
 )
 _CHANGE_LED = re.compile(r"^\W*(?:add|remove|delete|drop|rename|change|put|set|take|get rid)\b")
 _LIST_BEFORE = re.compile(
