@@ -150,7 +150,7 @@ def test_a_requirement_about_how_to_build_stays_asked() -> None:
     ("request_text", "cleaned"),
     [
         ("i need 2 track candles 4 my shop", "for my shop"),
-        ("bikes 4 our club w frame size", "bikes for our club"),
+        ("bikes 4 our club w frame size", "for our club"),
         ("keep track off ferries with name", "keep track of ferries"),
         ("Keeping track off the hives", "Keeping track of the hives"),
     ],

@@ -667,12 +667,6 @@ _NO_NEED = re.compile(
     r"(?!to\s+(?!(?:store|keep|track|record|have|save|hold)\s))(?P<what>.+?)"
     r"(?:\s+(?:anymore|any more|any longer))?$"
 )
-# "some of our members", "a lot of the older ones", "not all vans": a part of the records, of
-# which a value is said to be missing or unused (a reason to make it optional, no removal)
-_PART_OF = re.compile(
-    r"^(?:some|a few|few|many|most|several|a lot|lots|half|plenty|a couple|a number"
-    r"|not all|not every)\b"
-)
 _NOBODY = re.compile(
     r"^(?:nobody|no one|noone)\s+(?:really\s+|ever\s+)?(?:uses?|needs?|fills? in)\s+"
     r"(?P<what>.+?)(?:\s+(?:on|in|of|for|from)\s+(?P<ent>.+?))?"
@@ -749,9 +743,7 @@ def read_remove(clause: Clause) -> Remove | None:
             what, ent = _of_before_list(what, ent, s[m.end("what") :])
             break
     else:
-        if (m := _NO_NEED.match(s)) and _PART_OF.match(m["ent"]):
-            return None  # "some of our members don't use email": why a value may be missing
-        if m:
+        if m := _NO_NEED.match(s):
             # "we don't need the hampers (in there) at all": "at all" stresses, "in there"
             # points at the system, neither is part of what goes
             what, ent = _IN_THERE_AT_ALL.sub("", m["what"]), m["ent"]

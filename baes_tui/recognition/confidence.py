@@ -415,7 +415,11 @@ def features_of(draft: Draft, cleaned: Cleaned, request: str = "") -> dict[str, 
         ),
         "_missing": float(bool(draft.missing)),
         # not a feature either: the text says the reading is not what it asks (caps the score)
-        "_contradicted": float(_removed_container(draft, cleaned) or _created_empty(draft)),
+        "_contradicted": float(
+            _removed_container(draft, cleaned)
+            or _created_empty(draft)
+            or _partial_removal(draft, cleaned)
+        ),
         # counted in `doubts` only (no weight of its own: see _value_list_field)
         # (a yes/no about values is one answer: "flexible dates (yes/no)", "cards accepted")
         "value_list_field": float(
@@ -898,6 +902,20 @@ def _removed_container(draft: Draft, cleaned: Cleaned) -> bool:
         if re.search(where, text):
             return True
     return False
+
+
+# "Some of our members don't use email", "a lot of the older ones don't need a mobile": a
+# sentence about part of the records (a quantifier opens it) says why a value may be missing
+_PART_OF_THEM = re.compile(
+    r"^\W*(?:many|some|most|several|half|a few|a lot|lots|a couple|not all|not every"
+    r"|not everyone|quite a few)\b"
+)
+
+
+def _partial_removal(draft: Draft, cleaned: Cleaned) -> bool:
+    """A field removal read from a request that opens on part of the records: what some of
+    them go without is no removal (with a create, assemble makes it optional instead)."""
+    return draft.intent is Intent.REMOVE_FIELDS and bool(_PART_OF_THEM.match(cleaned.text.lower()))
 
 
 # Words before a name that point at a thing already there: determiners that pick out one known

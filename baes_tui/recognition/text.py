@@ -128,10 +128,12 @@ _PUT_ON = re.compile(
 )
 # "a deposit paid tick box", "a gift-wrap check box": the box a form ticks for yes, one word
 _TICK_BOX = re.compile(r"(?<=[a-z] )(?P<k>tick|check)[ -](?P<b>box(?:es)?)\b", re.I)
-# "The Quote has field 'discount code'", "a column named \"site contact\"": the kind of thing a
-# quoted name is, said before it, is no word of the name
+# "The Quote has field 'discount code'", "with a column named \"site contact\"": the kind of
+# thing a quoted name is, said before it, is no word of the name (other readers know "the
+# column 'X' on Y" themselves)
 _LABELLED_QUOTE = re.compile(
-    r"\b(?:(?:a|an|the)\s+)?(?:field|column|attribute)\s+(?:called\s+|named\s+)?"
+    r"(?P<v>\b(?:has|have|with)\s+)(?:(?:a|an|the)\s+)?(?:field|column|attribute)\s+"
+    r"(?:called\s+|named\s+)?"
     r"(?=(?P<q>['\"])[^'\"\n]{1,40}(?P=q))",
     re.I,
 )
@@ -2602,7 +2604,7 @@ def clean(request: str) -> Cleaned:
         # a rename's readers know "the field 'X' … called 'Y'" already, the word and all
         and not _may_hold(text, "call", "renam", "known as")
     ):
-        text = _LABELLED_QUOTE.sub("", text)
+        text = _LABELLED_QUOTE.sub(r"\g<v>", text)
     if " w " in text:
         text = _W_WITH.sub(" with ", text)
     if " n " in text:
