@@ -86,3 +86,32 @@ def test_wanna_is_want_to() -> None:
     assert read_right("i wanna keep my looms: width, shaft count and maker") == [
         "Loom(width:float,shaft_count:int,maker:str)"
     ]
+
+
+# --- how far a denial or a condition in the talk reaches -----------------------------------
+def test_a_doubt_before_the_ask_in_its_own_clause_keeps_it_unread() -> None:
+    # (doubting something, or not being sure of it, says the clause after it may not be so)
+    for head in ("I doubt", "I'm not sure"):
+        request = f"{head} we need the firing temperature on Kiln to be a whole number"
+        assert read(request).status == "needs_clarification", request
+
+
+def test_a_denial_in_a_clause_of_its_own_leaves_the_ask() -> None:
+    request = "nobody asked but we need the firing temperature on Kiln to be a whole number"
+    assert read_right(request, Intent.MODIFY_FIELDS) == ["Kiln(firing_temperature:int)"]
+
+
+def test_a_reason_with_a_denial_in_an_earlier_clause_leaves_the_ask() -> None:
+    request = (
+        "The pottery fair is over for good (more bother than it was worth), so we can get rid"
+        " of the stall number on Pot"
+    )
+    assert read_right(request, Intent.REMOVE_FIELDS) == ["Pot(stall_number:str)"]
+
+
+def test_a_long_text_nothing_reads_is_not_read_again_from_each_clause() -> None:
+    # (a document or pasted text is read by the readers of documents, once)
+    request = "We had a long week at the boatyard, and the rain never stopped. " * 12 + (
+        "Hi both, the Loaf entity should also have a proving time"
+    )
+    assert not any(note.startswith("read from the words after") for note in read(request).notes)

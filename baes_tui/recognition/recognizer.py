@@ -427,13 +427,27 @@ def _dropped_notes(draft: Draft) -> None:
 _NOTHING_READ = "no entity or change could be read"
 # words that deny, undo or make conditional what follows them (closed classes: negators,
 # conditional and interrogative subordinators, verbs and adverbs of refusal or replacement)
-_HEAD_GOVERNS = re.compile(
-    r"\b(?:not|no|never|nobody|nothing|none|neither|nor|without|dont|doesnt|didnt|wont"
-    r"|cant|shouldnt|if|unless|whether|when|whenever|once|until|till|lest|in case"
-    r"|stop(?:ped|s)?|cancel(?:led|ed|s)?|forget|forgot|avoid|refuse[ds]?|reject(?:ed|s)?"
-    r"|undo|revert(?:ed)?|against|instead|rather|than|why|how|what|which|who)\b|n't\b",
+_NEGATED = re.compile(
+    r"\b(?:not|no|never|nobody|nothing|none|neither|nor|without|stop(?:ped|s)?"
+    r"|cancel(?:led|ed|s)?|forget|forgot|avoid|refuse[ds]?|reject(?:ed|s)?|undo|revert(?:ed)?"
+    r"|against|instead|rather|than|why|how|what|which|who|doubt(?:s|ed)?|unsure|deny|denied"
+    r"|disagree[sd]?|hardly|barely|scarcely)\b|n't\b",
     re.IGNORECASE,
 )
+# a condition or a doubt governs the rest of its sentence, past a comma ("If X agrees, remove …")
+_CONDITIONAL = re.compile(
+    r"\b(?:if|unless|whether|when|whenever|once|until|till|lest|in case)\b", re.IGNORECASE
+)
+
+
+def _head_governs(head: str) -> bool:
+    """A word of the talk cut off that would deny, condition or question the tail: a
+    condition anywhere in the tail's sentence; a denial or a question in the tail's clause."""
+    sentence = re.split(r"[.!?]\s", head)[-1]
+    clause = re.split(r"[.!?;:,)\u2013\u2014](?:\s|$)|\s-(?:\s|$)|\b(?:but|so|because)\b", head)[-1]
+    return bool(_CONDITIONAL.search(sentence) or _NEGATED.search(clause))
+
+
 # where a clause may start: after a sentence's or a clause's punctuation, after a conjunction
 # that opens one, or at a personal pronoun as its subject (closed classes)
 _OPENS_CLAUSE_AFTER = frozenset("but so and then because".split())
@@ -454,10 +468,12 @@ def _clause_starts(text: str) -> list[int]:
     return out
 
 
-# talk before an ask is a few short sentences: the cut points tried lie in the first
-# characters, and are few, so a long request nothing reads costs a few reads more, not one a word
+# talk before an ask is a few short sentences of a short message: a longer request (a document,
+# pasted text) is not read again, and the cut points tried are few and in the first characters,
+# so a request nothing reads costs a dozen short reads more at most, never one a word
+_CHATTY_CHARS = 600
 _TALK_CHARS = 400
-_MOST_CUTS = 16
+_MOST_CUTS = 12
 
 
 def _nothing_read(draft: Draft) -> bool:
@@ -473,10 +489,12 @@ def _read_after_talk(cleaned: Cleaned, read: Callable[[Cleaned], Draft]) -> Draf
     head that denies, undoes or conditions what follows ("we decided not to …", "if we ever
     …", "whether to …") is never cut off: its tail would say the opposite of the request."""
     text = cleaned.text
+    if len(text) > _CHATTY_CHARS:
+        return None
     for cut in [c for c in _clause_starts(text) if c <= _TALK_CHARS][:_MOST_CUTS]:
         head, tail = text[:cut].strip(), text[cut:]
-        if _HEAD_GOVERNS.search(head):
-            return None  # every longer head holds it too
+        if _head_governs(head):
+            continue
         if not rx(r"[A-Za-z]").search(tail):
             return None
         found = read(replace(cleaned, text=tail))
