@@ -981,7 +981,9 @@ _MODIFY = (
 # every thing of a kind, as the request's opening words (later in a create, "… can be blank
 # for the spares" says when, not which thing)
 _IS_STATE_FOR = re.compile(
-    r"^(?P<f>[a-z][a-z ]{0,40}?)\s+(?:is|are)\s+(?:now\s+)?(?:an?\s+)?"
+    r"^(?P<f>[a-z](?:(?!\s(?:on|in|of|for)\s)[a-z ]){0,40}?)"
+    r"(?:\s+(?:on|in|of)\s+(?:the\s+|each\s+|every\s+|an?\s+)?(?P<at>[a-z][a-z -]{0,40}?))?"
+    r"\s+(?:is|are)\s+(?:now\s+)?(?:an?\s+)?"
     rf"{_TARGET}\s+(?:for|on|in)\s+(?:the\s+|all\s+|every\s+|each\s+)?(?P<ent>[a-z][a-z -]*)$"
 )
 _IS_REQ = re.compile(rf"^(?P<f>[a-z][a-z ]{{0,40}}?)\s+(?:is|are)\s+(?:now\s+)?(?P<to>{_REQ})$")
@@ -1002,7 +1004,11 @@ _CAN_BE_EMPTY = re.compile(
 )
 # "phone can be left blank for members": the same, said of every thing of a kind
 _CAN_BE_EMPTY_FOR = re.compile(
-    r"^(?P<f>[a-z][a-z ]{0,40}?)\s+(?:can|may|could)\s+(?:also\s+)?be\s+(?:empty|blank|null"
+    # (a field already placed, "owner phone on Pet can be blank for strays", is no field of
+    # the strays: "for" then says for which of the things it may be empty)
+    r"^(?P<f>[a-z](?:(?!\s(?:on|in|of|for)\s)[a-z ]){0,40}?)"
+    r"(?:\s+(?:on|in|of)\s+(?:the\s+|each\s+|every\s+|an?\s+)?(?P<at>[a-z][a-z -]{0,40}?))?"
+    r"\s+(?:can|may|could)\s+(?:also\s+)?be\s+(?:empty|blank|null"
     r"|left (?:empty|blank)|missing|omitted)\s+(?:for|on|in)\s+(?:the\s+|all\s+|every\s+"
     r"|each\s+|some\s+)?(?P<ent>[a-z][a-z -]*)$"
 )
@@ -1187,9 +1193,9 @@ def read_modify(clause: Clause) -> Modify | None:
         and not m["to"].startswith("not ")  # "Login is not required for guests": a rule
         and (change := _target(m["to"])) is not None
     ):
-        return _modify(clause, m["f"], m["ent"], change)
+        return _modify(clause, m["f"], m["at"] or m["ent"], change)
     if opening and (m := _CAN_BE_EMPTY_FOR.match(s)):
-        return _modify(clause, m["f"], m["ent"], ("required", False))
+        return _modify(clause, m["f"], m["at"] or m["ent"], ("required", False))
     if (m := _MUST_BE_FILLED.match(s)) and "," not in s and " with " not in s:
         return _modify(clause, m["f"], None, ("required", True))
     return None

@@ -45,7 +45,7 @@ from baes_tui.recognition.nouns import (
     respelt_plural,
 )
 from baes_tui.recognition.patterns import rx
-from baes_tui.recognition.plausibility import not_a_request
+from baes_tui.recognition.plausibility import FUNCTION_WORDS, not_a_request
 from baes_tui.recognition.read import read_request
 from baes_tui.recognition.segment import segment
 from baes_tui.recognition.statements import (
@@ -112,7 +112,15 @@ class Recognizer:
         return self._finish(request, cleaned, draft, features, normalizer, threshold)
 
     def draft(self, cleaned: Cleaned) -> Draft:
-        """Stages 1–6 on cleaned text (the Draft holds the evidence the score uses)."""
+        """Stages 1–6 on cleaned text (the Draft holds the evidence the score uses); where
+        nothing is read, the ask may follow talk no reader knows (`_read_after_talk`)."""
+        draft = self._draft_once(cleaned)
+        if _nothing_read(draft):
+            return _read_after_talk(cleaned, self._draft_once) or draft
+        return draft
+
+    def _draft_once(self, cleaned: Cleaned) -> Draft:
+        """Stages 1–6 on the whole of `cleaned`."""
         refusal = not_a_request(cleaned.text)
         if refusal is not None:
             return Draft(missing=["intent"], notes=[refusal], rules=[cleaned.text.strip()])
@@ -414,3 +422,117 @@ def _things_not_counts(draft: Draft) -> None:
 def _dropped_notes(draft: Draft) -> None:
     for dropped in draft.dropped:
         draft.notes.append(f"not added as a field: {dropped.text.strip()!r} ({dropped.reason})")
+
+
+_NOTHING_READ = "no entity or change could be read"
+# words that deny, undo or make conditional what follows them (closed classes: negators,
+# conditional and interrogative subordinators, verbs and adverbs of refusal or replacement)
+_NEGATED = re.compile(
+    r"\b(?:not|no|never|nobody|nothing|none|neither|nor|without|stop(?:ped|s)?"
+    r"|cancel(?:led|ed|s)?|forget|forgot|avoid|refuse[ds]?|reject(?:ed|s)?|undo|revert(?:ed)?"
+    r"|against|instead|rather|than|why|how|what|which|who|doubt(?:s|ed)?|unsure|deny|denied"
+    r"|disagree[sd]?|hardly|barely|scarcely)\b|n't\b",
+    re.IGNORECASE,
+)
+# a condition or a doubt governs the rest of its sentence, past a comma ("If X agrees, remove …")
+_CONDITIONAL = re.compile(
+    r"\b(?:if|unless|whether|when|whenever|once|until|till|lest|in case)\b", re.IGNORECASE
+)
+
+
+def _head_governs(head: str) -> bool:
+    """A word of the talk cut off that would deny, condition or question the tail: a
+    condition anywhere in the tail's sentence; a denial or a question in the tail's clause."""
+    sentence = re.split(r"[.!?]\s", head)[-1]
+    clause = re.split(r"[.!?;:,)\u2013\u2014](?:\s|$)|\s-(?:\s|$)|\b(?:but|so|because)\b", head)[-1]
+    return bool(_CONDITIONAL.search(sentence) or _NEGATED.search(clause))
+
+
+# where a clause may start: after a sentence's or a clause's punctuation, after a conjunction
+# that opens one, or at a personal pronoun as its subject (closed classes)
+_OPENS_CLAUSE_AFTER = frozenset("but so and then because".split())
+_SUBJECT_PRONOUNS = frozenset("i we you they he she".split())
+
+
+def _clause_starts(text: str) -> list[int]:
+    """Where a clause of `text` may start after its first word (see the closed classes above)."""
+    out = []
+    for m in re.finditer(r"(\S+)\s+(?=(\S+))", text):
+        before, word = m[1], m[2].lower().strip("'\"`")
+        if (
+            before[-1] in ".!?;:,)-\u2013\u2014"
+            or before.lower() in _OPENS_CLAUSE_AFTER
+            or word in _SUBJECT_PRONOUNS
+        ):
+            out.append(m.end())
+    return out
+
+
+# talk before an ask is a few short sentences of a short message: a longer request (a document,
+# pasted text) is not read again, and the cut points tried are few and in the first characters,
+# so a request nothing reads costs a dozen short reads more at most, never one a word
+_CHATTY_CHARS = 600
+_TALK_CHARS = 400
+_MOST_CUTS = 12
+
+
+def _nothing_read(draft: Draft) -> bool:
+    """No intent, and the note says no reader took anything (not a refusal or a conflict)."""
+    return draft.intent is None and any(n.startswith(_NOTHING_READ) for n in draft.notes)
+
+
+def _read_after_talk(cleaned: Cleaned, read: Callable[[Cleaned], Draft]) -> Draft | None:
+    """ "after the retro we agreed the estimate on Task should allow decimals": a request no
+    reader takes whole may hold its ask after words of talk (who writes, what happened, a
+    discourse marker). The longest tail that reads as one whole ask, with nothing missing, is
+    that ask; the words before it are kept as unread text, so they weigh on the confidence. A
+    head that denies, undoes or conditions what follows ("we decided not to …", "if we ever
+    …", "whether to …") is never cut off: its tail would say the opposite of the request."""
+    text = cleaned.text
+    if len(text) > _CHATTY_CHARS:
+        return None
+    for cut in [c for c in _clause_starts(text) if c <= _TALK_CHARS][:_MOST_CUTS]:
+        head, tail = text[:cut].strip(), text[cut:]
+        if _head_governs(head):
+            continue
+        if not rx(r"[A-Za-z]").search(tail):
+            return None
+        found = read(replace(cleaned, text=tail))
+        if found.intent is None or found.missing or _named_longer_before(head, found):
+            continue
+        found.rules.insert(0, head)
+        found.unread_words += len(head.split())
+        found.unread_texts.insert(0, head)
+        found.notes.append(f"read from the words after {head!r}, which no reader took")
+        return found
+    return None
+
+
+# words before a noun that leave its name as it is (a closed class of determiners)
+_DETERMINERS = frozenset(
+    "the a an my our your their his her its this that these those each every all some any"
+    " no one".split()
+)
+
+
+def _named_longer_before(head: str, found: Draft) -> bool:
+    """ "I want to register the lake visits, for every visit I need …": the talk cut off names
+    a thing of the reading by a longer name (a word before its noun, the noun ending its
+    phrase), so the tail alone would name it short (Visit, not LakeVisit). "the old kiln log"
+    names a log, not a kiln."""
+    words = rx(r"[a-z]+|[^a-z\s]").findall(head.lower())
+    for entity in found.entities:
+        own = [w.lower() for w in rx(r"[A-Z][a-z]*").findall(entity.name)]
+        if not own:
+            continue
+        for i in range(1, len(words)):
+            before, after = words[i - 1], (words[i + 1] if i + 1 < len(words) else ".")
+            if (
+                singular(words[i]) == own[-1]
+                and before.isalpha()
+                and before not in _DETERMINERS
+                and before not in own
+                and (not after.isalpha() or after in FUNCTION_WORDS)
+            ):
+                return True
+    return False

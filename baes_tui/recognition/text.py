@@ -86,6 +86,8 @@ GLUE_TYPOS = {
     # texting shorthand for the glue of a change ("shud be optional", "cn u add", "insted")
     "shud": "should", "shld": "should", "shd": "should", "cn": "can", "insted": "instead",
     "instad": "instead", "becuz": "because", "cuz": "because", "coz": "because",
+    # a verb run together with "to" as it is said ("i wanna track", "gonna need", "gotta log")
+    "wanna": "want to", "gonna": "going to", "gotta": "got to",
     # the g dropped from the -ing of a verb of keeping or making ("a system for managin drones");
     # only verbs whose -ing form names no thing ("buildin", "recordin" are left alone)
     "managin": "managing", "trackin": "tracking", "keepin": "keeping", "storin": "storing",
