@@ -29,6 +29,7 @@ from baes_tui.recognition.lexicon import (
     TYPE_ALTERNATION,
 )
 from baes_tui.recognition.nouns import first_sense, is_noun, is_verb
+from baes_tui.recognition.owner import owner_in_text, possessor_of
 from baes_tui.recognition.patterns import rx
 from baes_tui.recognition.segment import segment
 from baes_tui.recognition.statements import (
@@ -1423,6 +1424,9 @@ def _removes(reading: Reading, draft: Draft, titles: frozenset[int]) -> None:
     names: list[str] = []
     for r in fields:
         names.extend(n for n in r.fields if n not in names)
+    if owner is None and (resolved := owner_in_text(reading.text, names)) is not None:
+        owner, renamed = resolved
+        names = [renamed.get(n, n) for n in names]
     if not names:
         draft.missing.append("attributes")
     if owner is None:
@@ -1471,6 +1475,7 @@ def _names_entity(name: str, entities: set[str]) -> bool:
 def _modifies(reading: Reading, draft: Draft, titles: frozenset[int]) -> None:
     draft.intent = Intent.MODIFY_FIELDS
     reading.statements = [_one_name_of(s, reading) for s in reading.statements]
+    reading.statements = [_had_by_said_thing(s, reading.text) for s in reading.statements]
     reading.statements = _said_whole_elsewhere(reading.statements)
     modifies = [s for s in reading.statements if isinstance(s, Modify)]
     owner = next((m.entity for m in modifies if m.entity), None)
@@ -1487,6 +1492,9 @@ def _modifies(reading: Reading, draft: Draft, titles: frozenset[int]) -> None:
                 else (known.required if known else True)
             )
             merged[change.name] = Attribute(change.name, kind, required)
+    if owner is None and (resolved := owner_in_text(reading.text, list(merged), False)):
+        owner, renamed = resolved
+        merged = {renamed.get(n, n): replace(a, name=renamed.get(n, n)) for n, a in merged.items()}
     if owner is None:
         draft.missing.append("entity")
         draft.notes.append("say which entity the field belongs to, e.g. '… on Customer'")
@@ -1542,6 +1550,18 @@ def _one_name_of(s: object, reading: Reading) -> object:
         return s
     changes = tuple(replace(c, name=s.compound) for c in s.changes[:1])
     return Modify(owner, changes, s.segment)
+
+
+def _had_by_said_thing(s: object, text: str) -> object:
+    """ "our banjos never had a serial stamp … make the serial stamp optional": a field whose
+    first word was read as its thing ("serial stamp": Serial's stamp) is whole, and the
+    thing's, when the text says another thing has (or owns) it in those words (owner.py)."""
+    if not isinstance(s, Modify) or not s.whole or s.entity is None or len(s.changes) != 1:
+        return s
+    owner = possessor_of(text, s.whole)
+    if owner is None or owner.name == s.entity.name:
+        return s
+    return replace(s, entity=owner, changes=(replace(s.changes[0], name=s.whole),), whole="")
 
 
 def _happening(noun: Noun) -> bool:
@@ -1744,6 +1764,7 @@ def _declares(reading: Reading, draft: Draft, titles: frozenset[int]) -> None:
             entity.declared = True
             modes.append(said.mode)
         pending.clear()
+    pending_modes = [said.mode for said in pending]
     for said in pending:
         # kept under an empty name, so the clarification shows what was understood
         unnamed.extend(said.fields)
@@ -1791,6 +1812,18 @@ def _declares(reading: Reading, draft: Draft, titles: frozenset[int]) -> None:
         # and a number of bays") or said with a create word is made
         create = False
     draft.intent = Intent.CREATE_ENTITY if create else Intent.ADD_FIELDS
+    if (
+        not create
+        and not entities
+        and unnamed.attributes
+        and all(m in ("add", "either") for m in pending_modes)
+    ):
+        # fields said to be added (or either) to a thing the text places them on
+        _owner_of_added(reading.text, unnamed, entities, draft)
+        if entities:
+            unnamed = FieldList()
+            modes.extend(pending_modes)
+            guessed = guessed and "add" not in pending_modes
     draft.mode_guess = guessed
     if not create and listed and all(_people_counted(a, reading.text) for a in listed):
         # "we run a rowing club and want to add members": people added to a thing are records
@@ -1845,6 +1878,22 @@ def _declares(reading: Reading, draft: Draft, titles: frozenset[int]) -> None:
         )
     elif bare:
         draft.missing.append("attributes")
+
+
+def _owner_of_added(
+    text: str, unnamed: FieldList, entities: dict[str, _Entity], draft: Draft
+) -> None:
+    """Fields added with no entity go to the one thing the text names for them
+    (owner.py); the question that asked for it is dropped."""
+    resolved = owner_in_text(text, [a.name for a in unnamed.attributes])
+    if resolved is None:
+        return
+    noun, renamed = resolved
+    unnamed.attributes = [replace(a, name=renamed.get(a.name, a.name)) for a in unnamed.attributes]
+    entity = entities.setdefault(noun.name, _Entity(noun, declared=True))
+    entity.fields.extend(unnamed)
+    draft.missing[:] = [m for m in draft.missing if m != "entity"]
+    draft.notes[:] = [n for n in draft.notes if not n.startswith("fields without an entity")]
 
 
 # "… and the last watered date for each plant?", "the name and the price of each product", "For

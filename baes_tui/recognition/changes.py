@@ -565,7 +565,7 @@ def _fieldish(*names: list[str]) -> bool:
 # code", "booking reference"), a kind ("blood type", "risk level", "payment status") or what
 # explains or places a thing ("root cause", "visit reason", "fire escape location"). Said in
 # lower case with no entity, the words before such a head are the field's, not its owner.
-_COMPOUND_HEADS = frozenset(
+COMPOUND_HEADS = _COMPOUND_HEADS = frozenset(
     "number no code id ref reference type kind category level status cause reason location".split()
 )
 
