@@ -1580,6 +1580,8 @@ def _unpunctuated_run_on(name: str) -> bool:
         return False
     if _HELD_TOGETHER.intersection(words) or {"is", "has"} & set(words):
         return False
+    if len(words) >= _LONG_RUN_NAME:
+        return True  # "grape_variety_planting_year": no one names a field in four bare words
     if len(words) == 2 and (words[1].endswith("ed") or words[1] in IRREGULAR_PARTICIPLES):
         return False  # "date_joined", "date_set": the value, then what happened to it
     return any(w in _LONE_FIELDS for w in words[:-1])
@@ -1607,6 +1609,9 @@ def _one_verb_pair(words: list[str]) -> bool:
 # Words a field's name usually ends on ("time" is left out: "first_time_buyer"), and the glue
 # that lets one stand inside a name
 _FIELD_ENDS = frozenset("year date name email address count".split())
+# Words in a name read from a list with no marks at which it is more likely two run together
+# than one field ("grape variety planting year"); a name held by "of"/"per" is not counted
+_LONG_RUN_NAME = 4
 _HELD_TOGETHER = frozenset("of per for in at on to by from".split())
 
 

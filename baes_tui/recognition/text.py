@@ -29,6 +29,7 @@ from baes_tui.recognition.ddl import (
     rails_as_sentences,
     rails_model_as_sentence,
 )
+from baes_tui.recognition.fields import FIELD_LIST_OPENS
 from baes_tui.recognition.lexicon import (
     COMMAND_VERBS,
     DECIMAL_WORDS,
@@ -1485,13 +1486,29 @@ _EACH_OF_THE = re.compile(
 )
 # "um", "uhh", "erm" said while dictating (never after a number: "10 um" is micrometres)
 _HESITATION = re.compile(r"(?<![\d\s])(?<!\d\s)[ ,]*\b(?:u+m+|u+h+|e+r+m+|u+h+m+)\b,?(?=\s)", re.I)
-# "keep track of my hives each hive has a name …": said without a full stop, "each X has
-# a/the …" opens a sentence of its own
+# "keep track of my hives each hive has a name …", "we rent kayaks each kayak has serial
+# number colour …": said without a full stop, "each X has" before a field list (opened by an
+# article or a field's own word, FIELD_LIST_OPENS) opens a sentence of its own
 _EACH_HAS = re.compile(
     r"\b(?P<w>[a-z0-9]+)\s+(?=(?:each|every)\s+(?:(?!(?:to|is|has|have|be)\b)[a-z]+\s+){1,3}?"
-    r"(?:(?:has|have|needs|gets|should have)\s+(?:a|an|the|their|its|his|her)\s"
+    rf"(?:(?:has|have|needs|gets|should have|must have|must be)\s+{FIELD_LIST_OPENS}"
     r"|(?P<link>(?:belongs|is|goes|has)\s+(?:to|for|with|into|in)?\s*(?:one|a single"
     r"|exactly one|many|several)\b)))",
+    re.I,
+)
+# "we look after organs in churches for each one we need the church name …": said without a
+# full stop, "for each X we need" before a field list opens a sentence of its own too
+_FOR_EACH_WE_NEED = re.compile(
+    r"\b(?P<w>[a-z0-9]+)\s+(?=(?:for|of)\s+(?:each|every)\s+(?:[a-z]+\s+){1,2}?(?:we|i|they)\s+"
+    r"(?:would\s+|will\s+|also\s+)?(?:need|want|keep|track|store|record|like|have)\s+(?:to\s+"
+    rf"(?:keep|track|store|record|know|have)\s+)?{FIELD_LIST_OPENS})",
+    re.I,
+)
+# "we hire out bikes to tourists the bikes have a frame number …": said without a full stop,
+# the things named again with "the" before "have" and a field list open a sentence of their own
+_THE_THINGS_HAVE = re.compile(
+    r"\b(?P<w>[a-z0-9]+)\s+(?=the\s+(?P<x>[a-z-]+s)\s+(?:have|need|get|all have)\s+"
+    rf"{FIELD_LIST_OPENS})",
     re.I,
 )
 # "Squads: name, slack channel — each squad belongs to one department": after a list under
@@ -1632,8 +1649,18 @@ def _each_has(match: re.Match[str]) -> str:
         return match.group(0)
     said = match.string[: match.start()]
     said = said[max(said.rfind(p) for p in ".!?\n") + 1 :]
-    if match["link"] and not rx(r"\bwith\b", re.I).search(said):
+    if match.groupdict().get("link") and not rx(r"\bwith\b", re.I).search(said):
         return match.group(0)  # "each X belongs to one Y" after a list of fields only
+    return f"{match['w']}. "
+
+
+def _things_again_have(match: re.Match[str]) -> str:
+    """A break only where the things were named before in the same sentence ("keep the bats
+    we lend out the bats have …"): "the bikes" said first is the subject of its own clause."""
+    said = match.string[: match.end()]
+    said = said[max(said.rfind(p) for p in ".!?\n") + 1 :].lower()
+    if match["w"].lower() in _CLAUSE_GLUE or not rx(rf"\b{match['x'].lower()}\b").search(said):
+        return match.group(0)
     return f"{match['w']}. "
 
 
@@ -2613,6 +2640,9 @@ def clean(request: str) -> Cleaned:
     text = _NEW_ENTITY_THEN_LIST.sub(lambda m: f"{m['head'] or m['head2']} with ", text)
     if _may_hold(text, "each ", "every "):
         text = _EACH_HAS.sub(_each_has, text)
+        text = _FOR_EACH_WE_NEED.sub(_each_has, text)
+    if _may_hold(text, " the "):
+        text = _THE_THINGS_HAVE.sub(_things_again_have, text)
         text = _DASH_THEN_EACH_LINK.sub(lambda m: f"{m['said']}. ", text)
     if _may_hold(text, "can ", "could ", "would "):
         text = _ASK_STARTS.sub(_ask_starts, text)
