@@ -117,3 +117,22 @@ def test_a_hurried_list_is_read_right_or_asked(request_text: str, right: str) ->
     if result.status == "recognized":
         assert result.intent == Intent.CREATE_ENTITY
         assert shape(result) == [right]
+
+
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        # four bare words: two fields run together as likely as one
+        "create vineyard blocks with block code grape variety planting year and row count",
+        # a name of its own ("fire station"), then a field's own word: two fields, or one
+        "track retained firefighters with name fire station phone and start date",
+    ],
+)
+def test_a_doubtful_cut_in_a_list_without_commas_is_asked(request_text: str) -> None:
+    assert read(request_text).status == "needs_clarification"
+
+
+def test_the_same_list_with_commas_is_read_as_the_person_split_it() -> None:
+    assert accepted("track retained firefighters with name, fire station phone and start date") == [
+        "RetainedFirefighter(name:str,fire_station_phone:str,start_date:date)"
+    ]

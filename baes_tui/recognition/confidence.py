@@ -30,6 +30,8 @@ from baes_tui.recognition.fields import (
     ID_REASON,
     PATH_REASON,
     RULE_REASON,
+    RUN_HEADS,
+    RUN_JOINS,
     UNIT_PARTS,
     verb_pair,
 )
@@ -1582,6 +1584,10 @@ def _unpunctuated_run_on(name: str) -> bool:
         return False
     if len(words) >= _LONG_RUN_NAME:
         return True  # "grape_variety_planting_year": no one names a field in four bare words
+    if len(words) >= 3 and words[-1] in RUN_HEADS and words[-1] not in RUN_JOINS:
+        # "voice_part_phone": a name of its own in WordNet ("voice part"), then a field's own
+        # word, is two fields run together as likely as one ("patch test date" is asked too)
+        return in_wordnet("_".join(words[:-1])) is True
     if len(words) == 2 and (words[1].endswith("ed") or words[1] in IRREGULAR_PARTICIPLES):
         return False  # "date_joined", "date_set": the value, then what happened to it
     return any(w in _LONE_FIELDS for w in words[:-1])

@@ -1057,6 +1057,7 @@ _RUN_JOINS = frozenset(
     from to by unit band group history rate category time line point name badge type plate
     yes no""".split()
 )
+RUN_JOINS = _RUN_JOINS
 _NOT_AFTER_HEAD = frozenset(
     """field fields column columns attribute attributes property properties entity entities
     table too as also either instead anymore now here there""".split()

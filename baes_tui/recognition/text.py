@@ -1496,14 +1496,6 @@ _EACH_HAS = re.compile(
     r"|exactly one|many|several)\b)))",
     re.I,
 )
-# "we look after organs in churches for each one we need the church name …": said without a
-# full stop, "for each X we need" before a field list opens a sentence of its own too
-_FOR_EACH_WE_NEED = re.compile(
-    r"\b(?P<w>[a-z0-9]+)\s+(?=(?:for|of)\s+(?:each|every)\s+(?:[a-z]+\s+){1,2}?(?:we|i|they)\s+"
-    r"(?:would\s+|will\s+|also\s+)?(?:need|want|keep|track|store|record|like|have)\s+(?:to\s+"
-    rf"(?:keep|track|store|record|know|have)\s+)?{FIELD_LIST_OPENS})",
-    re.I,
-)
 # "we hire out bikes to tourists the bikes have a frame number …": said without a full stop,
 # the things named again with "the" before "have" and a field list open a sentence of their own
 _THE_THINGS_HAVE = re.compile(
@@ -1649,7 +1641,7 @@ def _each_has(match: re.Match[str]) -> str:
         return match.group(0)
     said = match.string[: match.start()]
     said = said[max(said.rfind(p) for p in ".!?\n") + 1 :]
-    if match.groupdict().get("link") and not rx(r"\bwith\b", re.I).search(said):
+    if match["link"] and not rx(r"\bwith\b", re.I).search(said):
         return match.group(0)  # "each X belongs to one Y" after a list of fields only
     return f"{match['w']}. "
 
@@ -2640,7 +2632,6 @@ def clean(request: str) -> Cleaned:
     text = _NEW_ENTITY_THEN_LIST.sub(lambda m: f"{m['head'] or m['head2']} with ", text)
     if _may_hold(text, "each ", "every "):
         text = _EACH_HAS.sub(_each_has, text)
-        text = _FOR_EACH_WE_NEED.sub(_each_has, text)
     if _may_hold(text, " the "):
         text = _THE_THINGS_HAVE.sub(_things_again_have, text)
         text = _DASH_THEN_EACH_LINK.sub(lambda m: f"{m['said']}. ", text)
