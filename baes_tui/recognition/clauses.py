@@ -30,7 +30,14 @@ from baes_tui.recognition.asides import (
     is_role,
     is_sender,
 )
-from baes_tui.recognition.fields import OPTIONAL, RUN_HEADS, said_done, type_phrase
+from baes_tui.recognition.fields import (
+    FIELD_WORD_OPENS,
+    OPTIONAL,
+    RUN_HEADS,
+    RUN_LIST_FOLLOWS,
+    said_done,
+    type_phrase,
+)
 from baes_tui.recognition.lexicon import (
     ASKING,
     CHANGE_VERBS,
@@ -351,7 +358,8 @@ _REPORTED = re.compile(
     r"(?:[a-z]+(?:\s[a-z]+){0,2}\s+of\s+(?:the|our|my|a)\s+)?"
     r"[a-z]+(?:\s[a-z]+)?\s+(?=(?:we|i|create|build"
     r"|make|set up|track|manage)\b)(?!(?:we|i)\s+(?:would\s+|will\s+)?also\b)"
-    r"(?!(?:we|i)\s(?:would\s|also\s|really\s)*(?:want|need|like|have)\s(?:the|their)\s[^,]+,)"
+    r"(?!(?:we|i)\s(?:would\s|also\s|really\s)*(?:want|need|like|have)\s"
+    rf"(?:(?:the|their)\s[^,]+,|{RUN_LIST_FOLLOWS}))"
 )
 # "staff member -> employee, please rename the entity"
 _ARROW_RENAME = re.compile(
@@ -1122,6 +1130,13 @@ _FOR_EACH_MUST_BE = re.compile(
     r"(?:there\s+)?(?:must|should|has to|have to|shall|will|need to|needs to)\s+"
     r"(?:be|have|contain|include|exist)\s+(?=[a-z])"
 )
+# "each driver must be name mobile number …": the same "there must be" without its "for", told
+# from a rule about each one ("each driver must be licensed", "… must be a member") by a field's
+# own word opening what follows, with no article (FIELD_WORD_OPENS)
+_EACH_MUST_BE = re.compile(
+    r"(?P<pre>^|,\s+)(?P<each>each|every)\s+(?P<x>[a-z-]+(?:\s[a-z-]+)?)\s+"
+    rf"(?:must|should|has to|have to|shall)\s+be\s+(?={FIELD_WORD_OPENS})"
+)
 # "each crown comes with a shade, …", "track referrals, each described by the patient name,
 # …": what each one comes with, or is described by, is what each one has
 _EACH_COMES_WITH = re.compile(
@@ -1762,11 +1777,11 @@ _FOR_EACH = re.compile(
     # ("I'd like to store, for each litter picker, the name, …": a name of two words too)
     r"|^(?:for|on|in) (?:each|every) (?P<topic2>[a-z-]+(?: (?!(?:the|their|its|his|her)\s)"
     r"[a-z-]+)?)\s+(?P<rest2>(?:the|their|its|his|her)"
-    r"\s[^,]+,.+)$"
+    rf"\s[^,]+,.+|(?={RUN_LIST_FOLLOWS})(?:the|their|its|his|her)\s.+)$"
     r"|^(?:for|on|in) (?:our|my|the|all (?:our|the)) (?P<topic3>[a-z-]+(?: [a-z-]+)?)\s+"
     r"(?P<rest3>(?:we|i)\s(?:would\s|also\s|really\s)*(?:want|need|like|have)\s"
     # ("in our club we want F, G and H for each dinghy": the place is a scene; each dinghy owns)
-    r"(?!.*\b(?:for|on|of|to)\s+(?:each|every)\s+[a-z]).+,.+)$"
+    rf"(?!.*\b(?:for|on|of|to)\s+(?:each|every)\s+[a-z])(?:.+,.+|(?={RUN_LIST_FOLLOWS}).+))$"
 )
 _RENAME_NOTE = re.compile(
     r"\((?:(?:entity|table|model)\s+(?:rename|renamed|renaming)"
@@ -2072,9 +2087,9 @@ _ALSO_ITEM_WHO_WANTS = re.compile(
 # "Keep noise complaints, noting the complainant name, …", "Log boat launches, recording the
 # skipper, …": the things kept, then after a comma what is noted of each is their list
 _KEPT_NOTING = re.compile(
-    rf"^(?P<head>(?:please\s+)?(?:{MANAGE_VERBS}|keep|note)\s+(?:[a-z-]+\s){{0,3}}?[a-z-]+s)\s*,\s*"
+    rf"^(?P<head>(?:please\s+)?(?:{MANAGE_VERBS}|keep|note)\s+(?:[a-z-]+\s){{0,3}}?[a-z-]+s)\s*,?\s*"
     r"(?:noting|recording|listing|capturing|logging|storing|saving|writing down|noting down)\s+"
-    r"(?=[a-z][^,]*,)"
+    rf"(?=[a-z][^,]*,|{RUN_LIST_FOLLOWS})"
 )
 
 
@@ -2591,6 +2606,7 @@ def simplify(text: str) -> str:
             s,
         )
         s = _FOR_EACH_MUST_BE.sub(lambda m: f"{m['pre']}{m['each']} {m['x']} has ", s)
+        s = _EACH_MUST_BE.sub(lambda m: f"{m['pre']}{m['each']} {m['x']} has ", s)
         if "ing " in s and ("each " in s or "every " in s):
             s = _EACH_DOING.sub(_each_doing, s)
         if " by " in s:

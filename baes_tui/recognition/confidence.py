@@ -30,6 +30,8 @@ from baes_tui.recognition.fields import (
     ID_REASON,
     PATH_REASON,
     RULE_REASON,
+    RUN_HEADS,
+    RUN_JOINS,
     UNIT_PARTS,
     verb_pair,
 )
@@ -1598,6 +1600,12 @@ def _unpunctuated_run_on(name: str) -> bool:
         return False
     if _HELD_TOGETHER.intersection(words) or {"is", "has"} & set(words):
         return False
+    if len(words) >= _LONG_RUN_NAME:
+        return True  # "grape_variety_planting_year": no one names a field in four bare words
+    if len(words) >= 3 and words[-1] in RUN_HEADS and words[-1] not in RUN_JOINS:
+        # "voice_part_phone": a name of its own in WordNet ("voice part"), then a field's own
+        # word, is two fields run together as likely as one ("patch test date" is asked too)
+        return in_wordnet("_".join(words[:-1])) is True
     if len(words) == 2 and (words[1].endswith("ed") or words[1] in IRREGULAR_PARTICIPLES):
         return False  # "date_joined", "date_set": the value, then what happened to it
     return any(w in _LONE_FIELDS for w in words[:-1])
@@ -1625,6 +1633,9 @@ def _one_verb_pair(words: list[str]) -> bool:
 # Words a field's name usually ends on ("time" is left out: "first_time_buyer"), and the glue
 # that lets one stand inside a name
 _FIELD_ENDS = frozenset("year date name email address count".split())
+# Words in a name read from a list with no marks at which it is more likely two run together
+# than one field ("grape variety planting year"); a name held by "of"/"per" is not counted
+_LONG_RUN_NAME = 4
 _HELD_TOGETHER = frozenset("of per for in at on to by from".split())
 
 

@@ -1053,6 +1053,25 @@ RUN_HEADS = frozenset(
 # Heads that also qualify the noun after them ("year group", "year end"): a cut after one only
 # before a last word ("title year director"); "vintage year grape region" stays one, doubted.
 _WEAK_HEADS = frozenset(("year",))
+# Where a field list opens, typed with or without commas: a field's own word first or second
+# ("has serial number colour …", "must be name mobile number …"), as the run-on cut
+# (_split_run_on) reads items ending there; or an article or possessive before a noun
+FIELD_WORD_OPENS = (
+    r"(?:(?!(?:to|no|not|be|been|being)\b)[a-z]+\s+)?(?:"
+    + "|".join(sorted(RUN_HEADS - {"at", "type"}, key=len, reverse=True))
+    + r")\b(?!\s+(?:is|are|was|were|must|should|can|will)\b)"
+)
+FIELD_LIST_OPENS = rf"(?:(?:a|an|the|their|its|his|her)\s+[a-z]|{FIELD_WORD_OPENS})"
+# A field list typed without commas ("the name the phone number and the van reg"): opened as
+# above, holding a field's own word, with "and" before its last item, and no word that opens a
+# list of its own ("a list of members with name and email" is a thing, then its list); where a
+# reader asks for a comma list to follow ("[^,]+,"), this is the same list said as dictated
+_IN_RUN = r"(?:(?!\b(?:with|having|including|that|which|who|where|called|named)\b)[^,.;:!?])*"
+RUN_LIST_FOLLOWS = (
+    rf"(?={_IN_RUN}\b(?:"
+    + "|".join(sorted(RUN_HEADS - {"at", "type"}, key=len, reverse=True))
+    + rf")\b){FIELD_LIST_OPENS}{_IN_RUN}\s(?:and|&|plus)\s+[a-z]"
+)
 # Words that go on a name with the head before them ("phone number", "email address", "price
 # per kilo", "colour code", "weight class"): no cut before them.
 _RUN_JOINS = frozenset(
@@ -1060,6 +1079,7 @@ _RUN_JOINS = frozenset(
     from to by unit band group history rate category time line point name badge type plate
     yes no""".split()
 )
+RUN_JOINS = _RUN_JOINS
 _NOT_AFTER_HEAD = frozenset(
     """field fields column columns attribute attributes property properties entity entities
     table too as also either instead anymore now here there""".split()

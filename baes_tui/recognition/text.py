@@ -29,6 +29,7 @@ from baes_tui.recognition.ddl import (
     rails_as_sentences,
     rails_model_as_sentence,
 )
+from baes_tui.recognition.fields import FIELD_LIST_OPENS
 from baes_tui.recognition.lexicon import (
     COMMAND_VERBS,
     DECIMAL_WORDS,
@@ -1505,13 +1506,21 @@ _EACH_OF_THE = re.compile(
 )
 # "um", "uhh", "erm" said while dictating (never after a number: "10 um" is micrometres)
 _HESITATION = re.compile(r"(?<![\d\s])(?<!\d\s)[ ,]*\b(?:u+m+|u+h+|e+r+m+|u+h+m+)\b,?(?=\s)", re.I)
-# "keep track of my hives each hive has a name …": said without a full stop, "each X has
-# a/the …" opens a sentence of its own
+# "keep track of my hives each hive has a name …", "we rent kayaks each kayak has serial
+# number colour …": said without a full stop, "each X has" before a field list (opened by an
+# article or a field's own word, FIELD_LIST_OPENS) opens a sentence of its own
 _EACH_HAS = re.compile(
     r"\b(?P<w>[a-z0-9]+)\s+(?=(?:each|every)\s+(?:(?!(?:to|is|has|have|be)\b)[a-z]+\s+){1,3}?"
-    r"(?:(?:has|have|needs|gets|should have)\s+(?:a|an|the|their|its|his|her)\s"
+    rf"(?:(?:has|have|needs|gets|should have|must have|must be)\s+{FIELD_LIST_OPENS}"
     r"|(?P<link>(?:belongs|is|goes|has)\s+(?:to|for|with|into|in)?\s*(?:one|a single"
     r"|exactly one|many|several)\b)))",
+    re.I,
+)
+# "we hire out bikes to tourists the bikes have a frame number …": said without a full stop,
+# the things named again with "the" before "have" and a field list open a sentence of their own
+_THE_THINGS_HAVE = re.compile(
+    r"\b(?P<w>[a-z0-9]+)\s+(?=the\s+(?P<x>[a-z-]+s)\s+(?:have|need|get|all have)\s+"
+    rf"{FIELD_LIST_OPENS})",
     re.I,
 )
 # "Squads: name, slack channel — each squad belongs to one department": after a list under
@@ -1654,6 +1663,16 @@ def _each_has(match: re.Match[str]) -> str:
     said = said[max(said.rfind(p) for p in ".!?\n") + 1 :]
     if match["link"] and not rx(r"\bwith\b", re.I).search(said):
         return match.group(0)  # "each X belongs to one Y" after a list of fields only
+    return f"{match['w']}. "
+
+
+def _things_again_have(match: re.Match[str]) -> str:
+    """A break only where the things were named before in the same sentence ("keep the bats
+    we lend out the bats have …"): "the bikes" said first is the subject of its own clause."""
+    said = match.string[: match.end()]
+    said = said[max(said.rfind(p) for p in ".!?\n") + 1 :].lower()
+    if match["w"].lower() in _CLAUSE_GLUE or not rx(rf"\b{match['x'].lower()}\b").search(said):
+        return match.group(0)
     return f"{match['w']}. "
 
 
@@ -2653,6 +2672,8 @@ def clean(request: str) -> Cleaned:
     text = _NEW_ENTITY_THEN_LIST.sub(lambda m: f"{m['head'] or m['head2']} with ", text)
     if _may_hold(text, "each ", "every "):
         text = _EACH_HAS.sub(_each_has, text)
+    if _may_hold(text, " the "):
+        text = _THE_THINGS_HAVE.sub(_things_again_have, text)
         text = _DASH_THEN_EACH_LINK.sub(lambda m: f"{m['said']}. ", text)
     if _may_hold(text, "can ", "could ", "would "):
         text = _ASK_STARTS.sub(_ask_starts, text)
