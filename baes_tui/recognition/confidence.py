@@ -332,7 +332,10 @@ def features_of(draft: Draft, cleaned: Cleaned, request: str = "") -> dict[str, 
         ),
         "long_entity": float(
             sum(
-                len(_words(e.name)) >= 3 and not _one_token(e.name, cleaned) for e in draft.entities
+                len(_words(e.name)) >= 3
+                and not _one_token(e.name, cleaned)
+                and not (_listed_whole(e.name, cleaned) and not _tail_of_other(e.name, draft))
+                for e in draft.entities
             )
         ),
         "thin_extra_entity": float(_thin_extras(draft, cleaned)),
@@ -1781,6 +1784,49 @@ _TYPE_PHRASE_PARTS = (
 )
 
 
+# What opens a list of a thing's fields right after the thing is named ("pest control visits
+# with …", "scuba tank fills; …", "wasp nest jobs - address, …"); a full stop ends the thing.
+_FIELDS_OPEN = r"\s*(?:with\b|having\b|[:(;,–—]|-\s)"
+# Words before a plural that make it no plural noun ("a mock exam comes with"): a singular
+# determiner, or a possessive that may own only the first words ("my tailor shop customers").
+_NOT_BEFORE_KIND = frozenset("a an each every one my our your their his her its".split())
+
+
+def _listed_whole(name: str, cleaned: Cleaned) -> bool:
+    """The person said the whole name as the kind of thing the fields belong to: its words in
+    order, the last in the plural, right before the field list ("tail-lift inspections: van
+    plate, …"), after "each"/"every" ("each dangerous goods declaration belongs to …") or
+    marked as the entity ("the cold store chamber entity").
+    Where the name starts and ends is then theirs, however many words it has; a verb of asking
+    read into its start ("track wedding cakes with") is not."""
+    words = _words(name)
+    if len(words) < 3 or _VERB.fullmatch(words[0]):
+        return False
+    text = cleaned.text.lower()
+    mods = r"[\s-]+".join(map(re.escape, words[:-1]))
+    last = re.escape(words[-1])
+    each = rf"\b(?:each|every)\s+{mods}[\s-]+{last}\b"
+    marked = rf"\b{mods}[\s-]+{last}\s+(?:entity|table)\b"
+    if re.search(each, text) or re.search(marked, text):
+        return True
+    many = rf"(?<![\w-]){mods}[\s-]+{re.escape(plural(words[-1]))}{_FIELDS_OPEN}"
+    for m in re.finditer(many, text):
+        before = _WORD.findall(text[: m.start()])[-1:]
+        if not (before and before[0] in _NOT_BEFORE_KIND):
+            return True
+    return False
+
+
+def _tail_of_other(name: str, draft: Draft) -> bool:
+    """Another entity read is this one's last words ("TripConsentForm" beside "ConsentForm"):
+    one thing read twice, and one of the two names was cut in the wrong place."""
+    words = _words(name)
+    return any(
+        0 < len(tail := _words(e.name)) < len(words) and words[-len(tail) :] == tail
+        for e in draft.entities
+    )
+
+
 def _multiword(name: str, cleaned: Cleaned) -> bool:
     """A two- or three-word entity name nobody wrote as one (PascalCase or "X entity") may
     hold a modifier that is no part of the name ("company laptops")."""
@@ -1881,9 +1927,16 @@ def _meta_names(draft: Draft) -> int:
                 or (words[-1] in _SCHEMA_HEADS and (len(words) > 1 or words[0] in _HEADERS))
                 or any(w in ("called", "named") for w in words[:-1])
             )
+        # "Fields required - name, …": a word that says whether fields must be filled, read as
+        # a text field of its own ("mandatory (yes/no)" is a question's own flag)
+        count += sum(
+            a.name in _REQUIRED_MARKS and a.type is not AttrType.BOOL for a in e.attributes
+        )
     return count
 
 
+# Words that mark a field required or optional (the README's "Required" convention).
+_REQUIRED_MARKS = frozenset("required optional mandatory nullable".split())
 _LIMIT_WORDS = frozenset("max min maximum minimum num".split())
 # The last word of a way to reach a desk named by what it handles ("claims phone", "accounts
 # email", "bookings address", "complaints line"): the plural before it names the desk, no count
