@@ -12,17 +12,21 @@ from __future__ import annotations
 
 import pytest
 
-from baes_tui.core.models import Attribute, EntitySpec, Intent
+from baes_tui.core.models import Attribute, AttrType, EntitySpec, Intent
 from baes_tui.recognition.assemble import Draft
 from baes_tui.recognition.confidence import features_of
 from baes_tui.recognition.text import clean
 from tests.support.recognition import RECOGNIZER, accepted, read, shape
 
 
-def _long_entity_doubt(request: str, draft: Draft | None = None) -> float:
-    """The `long_entity` evidence of the request's draft (or of `draft`, read from it)."""
+def _evidence(request: str, name: str, draft: Draft | None = None) -> float:
+    """The evidence `name` of the request's draft (or of `draft`, read from it)."""
     cleaned = clean(request)
-    return features_of(draft or RECOGNIZER.draft(cleaned), cleaned, request)["long_entity"]
+    return features_of(draft or RECOGNIZER.draft(cleaned), cleaned, request)[name]
+
+
+def _long_entity_doubt(request: str, draft: Draft | None = None) -> float:
+    return _evidence(request, "long_entity", draft)
 
 
 # --- said whole: accepted -----------------------------------------------------------------------
@@ -107,3 +111,61 @@ def test_a_thing_read_twice_under_two_cuts_keeps_the_doubt() -> None:
     alone = Draft(intent=Intent.CREATE_ENTITY, entities=[long_one])
     assert _long_entity_doubt(request, both) == 1
     assert _long_entity_doubt(request, alone) == 0
+
+
+# --- two-word names: the same evidence of where the name starts ----------------------------------
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "quarry blasts – blast number, fired at, charge weight (number), supervisor",
+        "Remove the cabin class from the river cruise entity",
+        "Each bait trap needs a location, a bait kind and a tamper flag",
+    ],
+)
+def test_a_two_word_name_said_whole_is_no_modifier_guess(request_text: str) -> None:
+    assert _evidence(request_text, "multiword_entity") == 0
+
+
+def test_a_plural_before_words_that_are_no_field_of_it_says_nothing() -> None:
+    """ "gas leak scares with the deliveries": a plural before "with", but what follows is talk,
+    not the fields of the name read there."""
+    request = (
+        "We had a few gas leak scares with the deliveries last winter, so keep cylinder "
+        "refills: refill date, cylinder size and supplier"
+    )
+    wrong = Draft(
+        intent=Intent.CREATE_ENTITY,
+        entities=[EntitySpec("GasLeakScare", (Attribute("refill_date"), Attribute("supplier")))],
+    )
+    assert _long_entity_doubt(request, wrong) == 1
+
+
+def test_a_list_item_lost_in_a_run_on_still_asks() -> None:
+    result = read("hey can u do stall rentals;stall number,renter,weekly fee")
+    assert result.status == "needs_clarification", (result.confidence, shape(result))
+
+
+# --- a blank allowed for "that last one": the last field is optional -----------------------------
+def test_a_blank_allowed_for_the_last_item_keeps_a_required_reading_asked() -> None:
+    request = (
+        "I'd like to record market stall rentals with the stall number, the renter name, the "
+        "weekly fee and the end date, though that last one can be blank for open-ended rentals"
+    )
+    result = read(request)
+    assert result.status == "needs_clarification", (result.confidence, shape(result))
+    assert _evidence(request, "optional_unread") == 1
+
+
+# --- "… at" ends a time's name: a text field with "at" inside is a misread -----------------------
+def test_a_text_field_with_at_inside_its_name_is_doubted() -> None:
+    request = "Log hive swarms with the reported at time and the collector"
+    wrong = Draft(
+        intent=Intent.CREATE_ENTITY,
+        entities=[EntitySpec("HiveSwarm", (Attribute("reported_at_time"), Attribute("collector")))],
+    )
+    flag = Draft(
+        intent=Intent.CREATE_ENTITY,
+        entities=[EntitySpec("Ward", (Attribute("lit_at_night", AttrType.BOOL),))],
+    )
+    assert _evidence(request, "at_inside_text", wrong) == 1
+    assert _evidence(request, "at_inside_text", flag) == 0
