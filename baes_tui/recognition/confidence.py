@@ -243,6 +243,8 @@ def features_of(draft: Draft, cleaned: Cleaned, request: str = "") -> dict[str, 
             ]
             odd += len(inner) if len(words) > 1 else 0  # "from" listed alone is a field
             long_names += len(words) >= 3
+        # an entity's name said whole before its fields is no long name in doubt
+        long_names -= len(_words(entity.name)) >= 3 and _said_whole(entity, draft, cleaned)
     text = cleaned.text.lower()
     tokens = _WORD.findall(text)
     phrase_tokens = _PHRASE_TOKEN.findall(text)
@@ -339,7 +341,7 @@ def features_of(draft: Draft, cleaned: Cleaned, request: str = "") -> dict[str, 
             sum(
                 len(_words(e.name)) >= 3
                 and not _one_token(e.name, cleaned)
-                and not (_listed_whole(e, cleaned) and not _tail_of_other(e.name, draft))
+                and not _said_whole(e, draft, cleaned)
                 for e in draft.entities
             )
         ),
@@ -1835,6 +1837,11 @@ def _listed_whole(entity: EntitySpec, cleaned: Cleaned) -> bool:
         if not (before and before[0] in _NOT_BEFORE_KIND) and after[:1] and after[0] in firsts:
             return True
     return False
+
+
+def _said_whole(entity: EntitySpec, draft: Draft, cleaned: Cleaned) -> bool:
+    """Said whole (`_listed_whole`) and not read again under its last words."""
+    return _listed_whole(entity, cleaned) and not _tail_of_other(entity.name, draft)
 
 
 def _tail_of_other(name: str, draft: Draft) -> bool:
