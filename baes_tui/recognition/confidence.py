@@ -245,6 +245,8 @@ def features_of(draft: Draft, cleaned: Cleaned, request: str = "") -> dict[str, 
             ]
             odd += len(inner) if len(words) > 1 else 0  # "from" listed alone is a field
             long_names += len(words) >= 3
+        # an entity's name said whole before its fields is no long name in doubt
+        long_names -= len(_words(entity.name)) >= 3 and _said_whole(entity, draft, cleaned)
     text = cleaned.text.lower()
     tokens = _WORD.findall(text)
     phrase_tokens = _PHRASE_TOKEN.findall(text)
@@ -270,7 +272,12 @@ def features_of(draft: Draft, cleaned: Cleaned, request: str = "") -> dict[str, 
         "explicit_entity": float(draft.explicit_entities > 0),
         "low_english": float(english_share(cleaned.text) < 0.35),
         "other_nouns": float(min(draft.other_nouns, 3)),
-        "multiword_entity": float(sum(_multiword(e.name, cleaned) for e in draft.entities)),
+        "multiword_entity": float(
+            sum(
+                _multiword(e.name, cleaned) and not _listed_whole(e, cleaned)
+                for e in draft.entities
+            )
+        ),
         "entities": float(len(draft.entities)),
         "intent_change": float(draft.intent in changes),
         "intent_relationship": float(draft.intent is Intent.ADD_RELATIONSHIP),
@@ -334,7 +341,10 @@ def features_of(draft: Draft, cleaned: Cleaned, request: str = "") -> dict[str, 
         ),
         "long_entity": float(
             sum(
-                len(_words(e.name)) >= 3 and not _one_token(e.name, cleaned) for e in draft.entities
+                len(_words(e.name)) >= 3
+                and not _one_token(e.name, cleaned)
+                and not _said_whole(e, draft, cleaned)
+                for e in draft.entities
             )
         ),
         "thin_extra_entity": float(_thin_extras(draft, cleaned)),
@@ -439,6 +449,16 @@ def features_of(draft: Draft, cleaned: Cleaned, request: str = "") -> dict[str, 
         "link_beside_list": float(_link_beside_list(draft)),
         # counted in `doubts` only, like value_list_field
         "lost_timestamp": float(_lost_timestamp(draft, tokens)),
+        # counted in `doubts` only: "… at" names a time and ends its name (README), so a text
+        # field with "at" inside ("reported_at_time", "ends_at_timestamps") read the time's
+        # type or another phrase into the name; a count or a flag may hold it ("pets_at_home")
+        "at_inside_text": float(
+            sum(
+                a.type is AttrType.STR and "at" in a.name.split("_")[1:-1]
+                for e in draft.entities
+                for a in e.attributes
+            )
+        ),
         # counted in `doubts` only, like value_list_field
         "named_as_existing": float(_named_as_existing(draft, cleaned)),
         # counted in `doubts` only, like value_list_field
@@ -1139,7 +1159,7 @@ _DOUBTS = (
     "unread_declaration", "optional_unread", "frame_plural_after", "misspelt_name",
     "unpunctuated_run_on", "command_in_name", "dotted_create", "of_phrase_name",
     "link_beside_list", "bare_plural_added", "lone_thing_removed", "lost_timestamp",
-    "named_as_existing", "lost_link", "any_frame",
+    "named_as_existing", "lost_link", "any_frame", "at_inside_text",
 )  # fmt: skip
 
 # Words that may go without a trace: glue, frames, verbs of asking, types, technology.
@@ -1810,6 +1830,59 @@ _TYPE_PHRASE_PARTS = (
 )
 
 
+# What opens a list of a thing's fields right after the thing is named ("pest control visits
+# with …", "scuba tank fills; …", "wasp nest jobs - address, …"); a full stop ends the thing.
+_FIELDS_OPEN = r"\s*(?:with\b|having\b|[:(;,–—]|-\s)"
+# Words before a plural that make it no plural noun ("a mock exam comes with"): a singular
+# determiner, or a possessive that may own only the first words ("my tailor shop customers").
+_NOT_BEFORE_KIND = frozenset("a an each every one my our your their his her its".split())
+# Words that may open a field list before its first field ("with the date, …", "fields: …").
+_LIST_LEAD = frozenset("with having the a an their its his her each fields field".split())
+
+
+def _listed_whole(entity: EntitySpec, cleaned: Cleaned) -> bool:
+    """The person said the whole name as the kind of thing the fields belong to: its words in
+    order, the last in the plural, right before its field list ("tail-lift inspections: van
+    plate, …"; the list opens with a field read), after "each"/"every" ("each dangerous goods
+    declaration belongs to …") or marked as the entity ("the cold store chamber entity").
+    Where the name starts and ends is then theirs, however many words it has; a verb of asking
+    read into its start ("track wedding cakes with") is not, nor a plural before words that
+    are no field of it ("near-misses with power of attorney documents")."""
+    words = _words(entity.name)
+    if len(words) < 2 or _VERB.fullmatch(words[0]):
+        return False
+    text = cleaned.text.lower()
+    mods = r"[\s-]+".join(map(re.escape, words[:-1]))
+    last = re.escape(words[-1])
+    each = rf"\b(?:each|every)\s+{mods}[\s-]+{last}\b"
+    marked = rf"\b{mods}[\s-]+{last}\s+(?:entity|table)\b"
+    if re.search(each, text) or re.search(marked, text):
+        return True
+    many = rf"(?<![\w-]){mods}[\s-]+{re.escape(plural(words[-1]))}{_FIELDS_OPEN}"
+    firsts = {a.name.split("_")[0] for a in entity.attributes}
+    for m in re.finditer(many, text):
+        before = _WORD.findall(text[: m.start()])[-1:]
+        after = [w for w in _WORD.findall(text[m.end() : m.end() + 80]) if w not in _LIST_LEAD]
+        if not (before and before[0] in _NOT_BEFORE_KIND) and after[:1] and after[0] in firsts:
+            return True
+    return False
+
+
+def _said_whole(entity: EntitySpec, draft: Draft, cleaned: Cleaned) -> bool:
+    """Said whole (`_listed_whole`) and not read again under its last words."""
+    return _listed_whole(entity, cleaned) and not _tail_of_other(entity.name, draft)
+
+
+def _tail_of_other(name: str, draft: Draft) -> bool:
+    """Another entity read is this one's last words ("TripConsentForm" beside "ConsentForm"):
+    one thing read twice, and one of the two names was cut in the wrong place."""
+    words = _words(name)
+    return any(
+        0 < len(tail := _words(e.name)) < len(words) and words[-len(tail) :] == tail
+        for e in draft.entities
+    )
+
+
 def _multiword(name: str, cleaned: Cleaned) -> bool:
     """A two- or three-word entity name nobody wrote as one (PascalCase or "X entity") may
     hold a modifier that is no part of the name ("company laptops")."""
@@ -1910,9 +1983,16 @@ def _meta_names(draft: Draft) -> int:
                 or (words[-1] in _SCHEMA_HEADS and (len(words) > 1 or words[0] in _HEADERS))
                 or any(w in ("called", "named") for w in words[:-1])
             )
+        # "Fields required - name, …": a word that says whether fields must be filled, read as
+        # a text field of its own ("mandatory (yes/no)" is a question's own flag)
+        count += sum(
+            a.name in _REQUIRED_MARKS and a.type is not AttrType.BOOL for a in e.attributes
+        )
     return count
 
 
+# Words that mark a field required or optional (the README's "Required" convention).
+_REQUIRED_MARKS = frozenset("required optional mandatory nullable".split())
 _LIMIT_WORDS = frozenset("max min maximum minimum num".split())
 # The last word of a way to reach a desk named by what it handles ("claims phone", "accounts
 # email", "bookings address", "complaints line"): the plural before it names the desk, no count
@@ -2119,10 +2199,15 @@ _ABSENT = re.compile(
 )
 
 
+# Phrases that point back at an item of the list just given ("that last one can be blank").
+_POINTS_BACK = re.compile(r"\b(?:(?:that|the|this) (?:last|final) (?:one|field|item)|the latter)\b")
+
+
 def _optional_unread(draft: Draft) -> int:
     """A short sentence left out of the reading that says a value may be absent ("The mobile
     may be blank if booked by an agent", "Some donors are anonymous") and names a field the
-    result holds as required: the field should be optional."""
+    result holds as required, or points back at the list's last item ("though that last one
+    can be blank"): the field should be optional."""
     required = {w for e in draft.entities for a in e.attributes if a.required
                 for w in a.name.split("_")}  # fmt: skip
     required = (required | {singular(w) for w in required}) - _GLUE
@@ -2132,7 +2217,9 @@ def _optional_unread(draft: Draft) -> int:
         words = _WORD.findall(lower)
         if "," in lower or len(words) > 20 or not _ABSENT.search(lower):
             continue
-        count += bool(required & ({*words} | {singular(w) for w in words}))
+        count += bool(required & ({*words} | {singular(w) for w in words})) or bool(
+            required and _POINTS_BACK.search(lower)
+        )
     return count
 
 
