@@ -100,7 +100,8 @@ _HURRIED = [
      "Tool(tool_name:str,category:str,owner_email:email,return_date:date)"),
     ("wanna track my pottery kilns the name the max temperature the number of shelves and the "
      "last firing date",
-     "Kiln(name:str,max_temperature:float,shelves:int,last_firing_date:date)"),
+     # ("my pottery kilns": the modifier stays in the name, as "library members" → LibraryMember)
+     "PotteryKiln(name:str,max_temperature:float,shelves:int,last_firing_date:date)"),
     ("farrier visits horse name visit date shoe size and fee",
      "FarrierVisit(horse_name:str,visit_date:date,shoe_size:str,fee:decimal)"),
     ("create a Plumber entity with full name licence number hourly rate and van registration",
