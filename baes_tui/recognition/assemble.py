@@ -75,6 +75,7 @@ class Draft:
     statements: int = 0
     mode_guess: bool = False  # create vs add decided by "X has/needs F", not said outright
     any_frame: bool = False  # a list and its owner found in a frame no reader knows
+    after_talk: bool = False  # read from the words after talk no reader took (a proposal)
     other_nouns: int = 0  # entities named in the request that the recognition does not use
     repeated: dict[str, list[str]] = field(default_factory=dict)  # entity → names listed twice
 

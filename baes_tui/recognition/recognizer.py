@@ -504,6 +504,7 @@ def _read_after_talk(cleaned: Cleaned, read: Callable[[Cleaned], Draft]) -> Draf
         found.unread_words += len(head.split())
         found.unread_texts.insert(0, head)
         found.notes.append(f"read from the words after {head!r}, which no reader took")
+        found.after_talk = True
         return found
     return None
 
