@@ -82,3 +82,12 @@ def test_an_ask_about_it_said_without_a_stop_is_a_sentence_of_its_own(
 )
 def test_an_ask_about_it_after_no_field_stays_a_question(request_text: str) -> None:
     assert read(request_text).status != "recognized"
+
+
+def test_that_entity_after_talk_naming_one_thing_removes_it() -> None:
+    said = (
+        "Since the council took over the rota, the LifeguardShift table is not ours to look"
+        " after. Could you delete that entity?"
+    )
+    assert accepted(said, Intent.REMOVE_ENTITY) == ["LifeguardShift()"]
+    assert read("The app is slow lately. Please remove that entity.").status != "recognized"
