@@ -1197,8 +1197,8 @@ def _kinds(stmts: list) -> list[str]:
         }.get(type(s))
         if kind == "modify" and not s.changes:
             continue
-        if kind == "remove" and s.pronoun:
-            continue
+        if kind == "remove" and s.pronoun and not (s.whole_entity and s.entity is not None):
+            continue  # (a "that entity" whose entity was found is a removal like any other)
         if kind and kind not in found:
             found.append(kind)
     if "declare" in found and "relate" in found:

@@ -2780,7 +2780,7 @@ def field_said_in(text: str) -> tuple[str, Noun] | None:
             name = named[0].name if len(named) == 1 else name
             if owner is not None and len(field.split()) <= 4:
                 return name, owner
-    return _marked_field_and_entity(text)
+    return _marked_field_and_entity(text) or _one_field_in_place(text)
 
 
 # "a field called shoe size", "the field 'ref'", "the field fax.": a field named as one (a
@@ -2825,6 +2825,71 @@ def _marked_field_and_entity(text: str) -> tuple[str, Noun] | None:
         return None
     owner = read_noun(said.lower())
     return (name, replace(owner, explicit=True)) if owner is not None else None
+
+
+# A field's place said before the field ("On the Hive, queen age is required", "in the kilns
+# the firing temperature is text", "so on the trailers, axle count — …"), the field said with
+# its place and who set it up ("the deposit in Rental Contract we made an integer"), or a thing
+# said to have a field ("the Forklift has a pager number field"): the shapes English uses to
+# name one field and its owner, whatever is said of it after
+_PLACE_THEN_FIELD = re.compile(
+    r"(?:^|(?<=[.!?:,;]\s)|\b(?:so|and|oh|also|but|question:?)\s+)(?:in|on|for)\s+"
+    r"(?P<det>(?:the|my|our|a|an|each|every|all)\s+)?"
+    r"(?P<e>[a-z][a-z-]*(?:\s[a-z][a-z-]*)?)(?P<marked>\s+(?:entity|table|model|thing|records?))?"
+    r"(?:(?:\s*,\s*(?:the\s+)?|\s+the\s+)"
+    r"(?P<f>[a-z][a-z-]*(?:\s[a-z][a-z-]*){0,3}?)\s+(?:is|are|was|were|[—–-])(?=\s)"
+    # ("on the Sighting table I made count a float": the field as what was made a type)
+    r"|\s*,?\s+(?:we|i)\s+(?:made|set up|set|put|stored|saved|entered|typed|created|defined)\s+"
+    rf"(?:the\s+)?(?P<f2>[a-z][a-z-]*(?:\s[a-z][a-z-]*){{0,3}}?)\s+(?:as\s+(?:an?\s+)?|an?\s+)"
+    rf"(?:{TYPE_ALTERNATION})\b)"
+)
+_FIELD_IN_PLACE_WE = re.compile(
+    r"\bthe\s+(?P<f>[a-z][a-z-]*(?:\s[a-z][a-z-]*){0,3}?)\s+(?:in|on)\s+(?P<det>the\s+)?"
+    r"(?P<e>[a-z][a-z-]*(?:\s[a-z][a-z-]*)?)(?P<marked>\s+(?:entity|table|model|thing))?\s+"
+    r"(?:we|i)\s+(?:made|set up|set|put|stored|saved|entered|typed|created|defined)\b"
+)
+_THING_HAS_FIELD = re.compile(
+    r"\bthe\s+(?P<e>[a-z][a-z-]*(?:\s[a-z][a-z-]*)?)(?P<marked>\s+(?:entity|table|model))?\s+"
+    r"(?:has|have|had)\s+(?P<det>)(?:an?|one)\s+(?P<f>[a-z][a-z-]*(?:\s[a-z][a-z-]*){0,3}?)\s+"
+    r"(?:field|column|attribute)\b"
+)
+# words that open a subject and name no field: pronouns, quantifiers (a closed class)
+_NO_FIELD_WORDS = frozenset(
+    "it they we i you he she this that these those there everything everyone all some most"
+    " nobody none something anything each every one half".split()
+)
+
+
+def _one_field_in_place(text: str) -> tuple[str, Noun] | None:
+    """The one field the talk names with its owner by where it is ("on the Hive, queen age is
+    required"), what "it" in the ask after stands for. The owner is a thing: marked as one,
+    written with a capital, or a plural after "the" ("on the trailers"), never a time; two
+    fields so named: nothing (which one is not said)."""
+    low = text.lower()
+    found: set[tuple[str, str]] = set()
+    owners: dict[str, Noun] = {}
+    for pattern in (_PLACE_THEN_FIELD, _FIELD_IN_PLACE_WE, _THING_HAS_FIELD):
+        for m in pattern.finditer(low):
+            said, field = m["e"], m["f"] or m.groupdict().get("f2") or ""
+            last = said.split()[-1]
+            capital = text[m.start("e") : m.start("e") + 1].isupper()
+            plural = bool(m["det"]) and m["det"].startswith("the") and singular(last) != last
+            if not (m["marked"] or capital or plural or pattern is _THING_HAS_FIELD):
+                continue  # "in the office the phone is …": a place, not a thing
+            if said.split()[0] in _TIME_NAMES or first_sense(singular(last)) in (None, "noun.time"):
+                continue
+            if field.split()[0] in _NO_FIELD_WORDS or said.split()[0] in _NO_FIELD_WORDS:
+                continue
+            named = read_fields(field).attributes
+            owner = read_noun(said)
+            if len(named) != 1 or owner is None:
+                continue
+            owners[owner.name] = owner
+            found.add((named[0].name, owner.name))
+    if len(found) != 1:
+        return None
+    name, owner_name = found.pop()
+    return name, owners[owner_name]
 
 
 # --- reasons ------------------------------------------------------------------------------------

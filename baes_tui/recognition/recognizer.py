@@ -116,7 +116,11 @@ class Recognizer:
         nothing is read, the ask may follow talk no reader knows (`_read_after_talk`)."""
         draft = self._draft_once(cleaned)
         if _nothing_read(draft):
-            return _read_after_talk(cleaned, self._draft_once) or draft
+            return (
+                _read_after_talk(cleaned, self._draft_once)
+                or _read_pronoun_ask_apart(cleaned, self._draft_once)
+                or draft
+            )
         return draft
 
     def _draft_once(self, cleaned: Cleaned) -> Draft:
@@ -507,6 +511,36 @@ def _read_after_talk(cleaned: Cleaned, read: Callable[[Cleaned], Draft]) -> Draf
         found.after_talk = True
         return found
     return None
+
+
+# an ask whose object (or subject) is "it", "that" or "that field": a change of something said
+# before ("… on the barrels um make that a decimal", "…, can it be an integer instead?")
+_PRONOUN_ASK = re.compile(
+    r"(?<=\S)(?<!\bplease)(?<!\bpls)(?<!\bjust)(?<!\bum)(?<!\byou)(?<!\bwe)(?<!\bu)(?<!\bso)"
+    r"(?<!\band)(?<!\bbut)[\s,;]+(?=(?:(?:so|and|but)\s+)?(?:(?:can|could|would|will)\s+(?:you|we|u)\s+"
+    r"(?:please\s+)?|please\s+|pls\s+|just\s+|um\s+)?(?:make|change|switch|turn|set|convert"
+    r"|take|drop|remove|delete|get rid of|rename)\s+(?:it|that|that field|that column)\b"
+    r"|(?:(?:so|and|but)\s+)?(?:can|could|should)\s+(?:it|that field|that column)\s+be\b)",
+    re.IGNORECASE,
+)
+
+
+def _read_pronoun_ask_apart(cleaned: Cleaned, read: Callable[[Cleaned], Draft]) -> Draft | None:
+    """ "the capacity field on the barrels um make that a decimal": an ask about "it" opens a
+    clause of its own, said or not with a stop before it; read as its own sentence after the
+    talk, the readers find what "it" points back at there (one field, or nothing is read).
+    Only when the talk alone reads as nothing: an ask of its own before "it" is no talk."""
+    text = cleaned.text
+    if len(text) > _CHATTY_CHARS:
+        return None
+    cuts = list(_PRONOUN_ASK.finditer(text))
+    if len(cuts) != 1 or cuts[0].start() == 0 or text[: cuts[0].start()].rstrip()[-1:] in ".!?":
+        return None
+    head, tail = text[: cuts[0].start()].rstrip(" ,;"), text[cuts[0].end() :]
+    if not _nothing_read(read(replace(cleaned, text=head))):
+        return None  # the words before ask something themselves: they are no talk about "it"
+    found = read(replace(cleaned, text=f"{head}. {tail[:1].upper()}{tail[1:]}"))
+    return None if found.intent is None or found.missing else found
 
 
 # words before a noun that leave its name as it is (a closed class of determiners)
