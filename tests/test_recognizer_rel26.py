@@ -104,3 +104,21 @@ def test_a_diagram_line_links_from_the_end_marked_many(request_text: str, expect
 def test_two_names_joined_by_a_dash_alone_are_no_diagram_line() -> None:
     _, shape = reading("saddle - horse")
     assert not any("many_to" in entity for entity in shape), shape
+
+
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("Parcel(courier_id -> Courier)", "Parcel() many_to_one>Courier"),
+        ("Stay(guest_house_id -> GuestHouse)", "Stay() many_to_one>GuestHouse"),
+    ],
+)  # fmt: skip
+def test_a_key_column_named_after_its_target_in_brackets_links(
+    request_text: str, expected: str
+) -> None:
+    assert accepted(request_text, Intent.ADD_RELATIONSHIP) == [expected]
+
+
+def test_a_key_column_named_for_a_role_is_not_guessed() -> None:
+    _, shape = reading("Parcel(sender_id -> Customer)")
+    assert not any("many_to" in entity for entity in shape), shape
