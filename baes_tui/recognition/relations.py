@@ -123,7 +123,12 @@ _VP = re.compile(
     rf"(?:(?P<card>{_MANY}|{_ONE})\s+)?(?P<b>[a-z][a-z' -]*?)$"
 )
 _PARTICLES = frozenset("out up down off back away over through".split())
-_LEAD = re.compile(r"^(?:where|and|so|that|which means|then|also)\s+")
+# Discourse markers before a statement ("so like every gig …", "turns out our accounts …"): a
+# closed class of openers that say how the writer talks, never part of the subject
+_LEAD = re.compile(
+    r"^(?:(?:where|and|so|that|which means|then|also|like|(?:it\s+)?turns out|fyi|btw|well"
+    r"|ok|okay|anyway|basically)\s+)+"
+)
 _PREDICATE = re.compile(
     r"^(?:and\s+)?(?:(?:each|every)(?:\s+one)?\s+)?(?P<vp>(?:belongs?|belonging)\s+to|works?\s+(?:in|for)|is\s+assigned\s+to"
     r"|are\s+assigned\s+to|is\s+linked\s+to|are\s+linked\s+to|sits?\s+in|is\s+part\s+of"
@@ -184,7 +189,11 @@ _SUBJECT_BLOCK = re.compile(
 _OUR_COUNTED = re.compile(
     # ("our netball teams have many players": a modifier before the plural, too)
     r"^(?:our|my)\s+(?=(?:[a-z-]+\s+)?[a-z-]+s\s+(?:[a-z]+\s+){1,2}(?:many|several|multiple|one"
-    r"|a single|exactly one)\s)"
+    r"|a single|exactly one)\s"
+    # "our plumbers fit boilers": kinds said as bare plurals on both sides of one verb are the
+    # generic statement that links kinds ("our customers love the new cakes" names particular
+    # cakes, "our team uses a tool" one tool: both stay talk)
+    r"|(?:[a-z-]+\s+)?[a-z-]+[^s\s]s\s+[a-z]+\s+[a-z-]+[^s\s]s$)"
 )
 _WANT_TO = re.compile(r"^(?:i|we)\s+(?:would\s+)?(?:like|want|need|wish)\s+to\s+")
 # "Tickets should each have one owner", "shelves each belong to one aisle": "each" floated
@@ -244,6 +253,16 @@ _INFIX_KIND = re.compile(
     r"^(?!(?:add|create|make|define|set up|introduce|need|and|a|an|the|with)\b)"
     rf"(?P<a>[a-z][a-z-]*(?: [a-z][a-z-]*){{0,2}}?)\s+{_KIND}\s+"
     r"(?!(?:relationship|relation|link|between|with|for|of|and)\b)(?P<b>[a-z][a-z -]*?)$"
+)
+# "Booking *--1 Member", "Lease 0..* -- 1 Tenant", "Order }o--|| Customer": a class or ER
+# diagram's line, each end's multiplicity written beside its class (UML: "1", "0..1", "*",
+# "0..*", "1..*", "n"; crow's foot: "||", "|o", "o|" one, "}o", "}|", "o{", "|{" many)
+_MULT = r"\*|[nm]|0\.\.1|1\.\.1|1|[01]\.\.(?:\*|n|m)"
+_MULTIPLICITY = re.compile(
+    r"^(?P<a>[a-z][a-z-]*(?: [a-z][a-z-]*){0,2}?)\s*"
+    rf"(?:\"?(?P<ma>{_MULT})\"?\s*-{{1,2}}\s*\"?(?P<mb>{_MULT})\"?"
+    r"|(?P<ca>\}o|\}\||\|\||\|o)-{1,2}(?P<cb>o\{|\|\{|\|\||o\|))"
+    r"\s*(?P<b>[a-z][a-z-]*(?: [a-z][a-z-]*){0,2})$"
 )
 _KIND_AFTER = re.compile(rf"\s*(?:[(\[]|[,:—-])\s*{_KIND}\s*[)\]]?$")
 _RESTATED = re.compile(
@@ -336,6 +355,20 @@ _COUNTED = r"(?=(?:one|a single|exactly one|only one|many|several|multiple|vario
 _LOTS_OF_THINGS = r"(?=(?:lots of|a lot of|loads of|plenty of)\s+[a-z-]*[^s\s]s\b)"
 _EACH_AT_END = re.compile(r"\s+(?:each|apiece)$")
 _MAY_BE_IN_COUNTED = re.compile(rf"\b(?:can|may|could|might|will)\s+be\s+(?:in|on)\s+{_COUNTED}")
+# "an appointment must be from one patient", "each canoe should be at a single boathouse": a
+# modal before "be" and a preposition of place or origin with a count says what "is from one
+# patient" says; the modal is how sure, no part of the link
+_MODAL_BE_AT_COUNTED = re.compile(
+    r"\b(?:can|may|could|might|will|would|should|must|shall|has to|have to|needs? to)\s+"
+    r"(?:(?:only|ever|always|also)\s+)*be\s+(?=(?:in|at|on|from|under|inside|within|with|by"
+    rf"|part of)\s+{_COUNTED})"
+)
+# "is under the control of a single port authority", "is in the care of one keeper": a
+# preposition, "the", a noun and "of" make one preposition (English's complex prepositions);
+# with a count after it the link is said with the first preposition alone
+_COMPLEX_PREP_COUNTED = re.compile(
+    rf"\b(in|under|on|at)\s+the\s+(?:[a-z]+\s+)?[a-z]+\s+of\s+{_COUNTED}"
+)
 # ("each visit should be for a single pet"; "I want each visit to be for …" leaves "be for")
 _MAY_BE_FOR_COUNTED = re.compile(
     r"(?:\b(?:can|may|could|might|will|should|must|would|shall|has to|have to|needs to)\s+)?"
@@ -404,6 +437,8 @@ def _read_said(
     # teams", "a song can be on several albums")
     s = _ASKED_LINK.sub(lambda m: f"{m['x'] or m['x2']} can {m['v'] or m['v2']}", s)
     s = _MAY_BE_IN_COUNTED.sub("belong to ", s)
+    s = _COMPLEX_PREP_COUNTED.sub(r"\1 ", s)
+    s = _MODAL_BE_AT_COUNTED.sub("is ", s)
     # "a lesson can be for several pupils": what "is for several pupils" says, allowed
     s = _MAY_BE_FOR_COUNTED.sub("is ", s)
     s = _CALLS_AT_COUNTED.sub("visit ", s)
@@ -536,6 +571,11 @@ def _read_relation(
         and (m := _ARE_KIND.match(f"{clause.topic} are {s}"))
     ):
         return _kind_pair(clause, m["a"], m["b"], m["kind"], "many_to_many")
+    drawn = s
+    if clause.topic and clause.topic_sep in ("—", "-"):
+        drawn = f"{clause.topic} -- {s}"  # "Tenant 1 -- 0..* Lease" was split at its line
+    if m := _MULTIPLICITY.match(drawn):
+        return _multiplicity_pair(clause, m)
     if m := _INFIX_KIND.match(s):
         # "route many-to-one wall" (written "route N:1 wall"); "one-to-many" puts the key on
         # the right-hand side
@@ -698,6 +738,22 @@ def _known_verb(verb: str) -> bool:
         if base in RELATION_VERBS:
             return True
     return False
+
+
+def _multiplicity_pair(clause: Clause, m: re.Match[str]) -> Relate | None:
+    """The link a diagram line draws: the end marked many holds the key to the end marked one
+    ("A *--1 B" is A many_to_one B, "A 1--* B" is B many_to_one A); many at both ends is
+    many_to_many, one at both ends a link from the first."""
+    many_a, many_b = (
+        m[side] not in (None, "1", "0..1", "1..1", "||", "|o", "o|") for side in ("ma", "mb")
+    )
+    many_a = many_a or m["ca"] in ("}o", "}|")
+    many_b = many_b or m["cb"] in ("o{", "|{")
+    if many_a and many_b:
+        return _pair(clause, m["a"], m["b"], "many_to_many", True)
+    if many_b:
+        return _pair(clause, m["b"], m["a"], "many_to_one", True)
+    return _pair(clause, m["a"], m["b"], "many_to_one", True)
 
 
 def _stated_kind(kind: str | None) -> RelationshipKind | None:

@@ -849,6 +849,12 @@ _FOREIGN_KEY = re.compile(
     r"(?P<t>[A-Z]\w*)\b"
 )
 
+# "Booking(member_id -> Member)": an entity's group holding only a key column that points at
+# the thing it is named after is the same foreign key, written inside the owner's brackets
+_FOREIGN_KEY_GROUP = re.compile(
+    r"\b(?P<e>[A-Z]\w*)\s*\(\s*(?P<c>[a-z]\w*?)_id\s*(?:->|=>|references)\s*(?P<t>[A-Z]\w*)"
+    r"\s*\)"
+)
 
 # "Route(grade, …) + Wall(name, …)", "Turbine(…) / Technician(…)": a plus or a slash after a
 # closed group of fields starts the next name with its group, as a comma does
@@ -1006,8 +1012,17 @@ _LINK_PLUS = re.compile(
 
 def _cardinality(text: str) -> str:
     text = _FOREIGN_KEY.sub(r"\g<e> -> \g<t> (many-to-one)", text)
+    text = _FOREIGN_KEY_GROUP.sub(_foreign_key_group, text)
     text = _CARDINAL_PAIR.sub(_cardinal_pair, text)
     return _MANY_MANY.sub("many-to-many", text)
+
+
+def _foreign_key_group(m: re.Match[str]) -> str:
+    """The link, when the column is named after what it points at ("member_id -> Member");
+    another column name ("payer_id -> Member") is a role this reader cannot name, left as is."""
+    if m["c"].replace("_", "") != m["t"].lower():
+        return m[0]
+    return f"{m['e']} -> {m['t']} (many-to-one)"
 
 
 def _cardinal_pair(m: re.Match[str]) -> str:
@@ -2570,7 +2585,7 @@ def clean(request: str) -> Cleaned:
     if "->" in text:
         text = _ARROW_EXPLAINED.sub(_arrow_explained, text)
     text = _PARENS_RELATION.sub(lambda m: f". {m['s'][:1].upper()}{m['s'][1:]}", text)
-    if ":" in text or "FK" in text or "fk" in text:
+    if ":" in text or "FK" in text or "fk" in text or "_id" in text:
         text = _cardinality(text)
     if "many" in text or "Many" in text:
         text = _KIND_SHORT.sub(r"\g<a>-to-\g<b>", text)
