@@ -952,7 +952,7 @@ def _rename_said_before(stmts: list) -> list:
 
 # "Many of our older members don't use email", "some guests never give a phone": a sentence
 # about some of the things (a quantifier opens it), not about the thing as a whole
-_SOME_OF_THEM = re.compile(
+SOME_OF_THEM = re.compile(
     r"^\W*(?:(?:but|and|although|though)\s+)?(?:many|some|most|several|half|a few|a lot"
     r"|lots|a couple|not all|not every|not everyone|quite a few)\b"
 )
@@ -983,7 +983,7 @@ def _some_go_without(stmts: list, text: str) -> list:
             and s.entity is not None
             and singular(s.entity.words[-1]) == singular(created.entity.words[-1])
             and s.segment != created.segment
-            and _SOME_OF_THEM.match(texts.get(s.segment, "").lower())
+            and SOME_OF_THEM.match(texts.get(s.segment, "").lower())
         ):
             attributes = [
                 replace(a, required=False) if a.name in s.fields else a

@@ -23,7 +23,7 @@ from baes_tui.core.errors import UnsafeName
 from baes_tui.core.inflection import plural, singular
 from baes_tui.core.models import Attribute, AttrType, EntitySpec, Intent
 from baes_tui.core.names import safe_entity_name, safe_field_name
-from baes_tui.recognition.assemble import Draft
+from baes_tui.recognition.assemble import SOME_OF_THEM, Draft
 from baes_tui.recognition.detection import is_custom_logic
 from baes_tui.recognition.entities import names_a_kind
 from baes_tui.recognition.fields import (
@@ -931,18 +931,11 @@ def _removed_container(draft: Draft, cleaned: Cleaned) -> bool:
     return False
 
 
-# "Some of our members don't use email", "a lot of the older ones don't need a mobile": a
-# sentence about part of the records (a quantifier opens it) says why a value may be missing
-_PART_OF_THEM = re.compile(
-    r"^\W*(?:many|some|most|several|half|a few|a lot|lots|a couple|not all|not every"
-    r"|not everyone|quite a few)\b"
-)
-
-
 def _partial_removal(draft: Draft, cleaned: Cleaned) -> bool:
-    """A field removal read from a request that opens on part of the records: what some of
-    them go without is no removal (with a create, assemble makes it optional instead)."""
-    return draft.intent is Intent.REMOVE_FIELDS and bool(_PART_OF_THEM.match(cleaned.text.lower()))
+    """A field removal read from a request that opens on part of the records ("Some of our
+    members don't use email"): what some of them go without is no removal (beside a create,
+    assemble makes the field optional, with the same pattern)."""
+    return draft.intent is Intent.REMOVE_FIELDS and bool(SOME_OF_THEM.match(cleaned.text.lower()))
 
 
 # Words before a name that point at a thing already there: determiners that pick out one known
