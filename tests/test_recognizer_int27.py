@@ -1,0 +1,48 @@
+"""What a request asks is read from its main clause, whatever order the words come in.
+
+Every request here is written for this file (none is copied from the corpus).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from baes_tui.core.models import Intent
+from tests.support.recognition import read, read_right
+
+
+@pytest.mark.parametrize(
+    ("request_text", "intent", "expected"),
+    [
+        # the thing no longer needed said first, before "we" (English fronts its topic)
+        ("The Pager entity we never use now.", Intent.REMOVE_ENTITY, ["Pager()"]),
+        (
+            "The Fax Machine entity we do not need any more, the printers replaced it. "
+            "Please delete it.",
+            Intent.REMOVE_ENTITY,
+            ["FaxMachine()"],
+        ),
+        (
+            "The telex code on Shipper we no longer keep.",
+            Intent.REMOVE_FIELDS,
+            ["Shipper(telex_code:str)"],
+        ),
+    ],
+)
+def test_a_thing_said_before_we_no_longer_need_it_is_what_goes(
+    request_text: str, intent: Intent, expected: list[str]
+) -> None:
+    """ "The X we don't need anymore" removes X; "anymore" is never a field."""
+    assert read_right(request_text, intent) == expected
+
+
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        # what opens the sentence is no noun: no object was fronted
+        "Honestly we do not need anymore.",
+        "Since the move we do not use anymore.",
+    ],
+)
+def test_no_thing_fronted_stays_asked(request_text: str) -> None:
+    assert read(request_text).status == "needs_clarification"
