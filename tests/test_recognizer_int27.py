@@ -46,3 +46,23 @@ def test_a_thing_said_before_we_no_longer_need_it_is_what_goes(
 )
 def test_no_thing_fronted_stays_asked(request_text: str) -> None:
     assert read(request_text).status == "needs_clarification"
+
+
+@pytest.mark.parametrize(
+    ("request_text", "intent", "expected"),
+    [
+        # which sort of something a thing is, carried or held, is a value of it
+        ("Boilers should carry a fuel type as well.", Intent.ADD_FIELDS, ["Boiler(fuel_type:str)"]),
+        ("Every hearse should hold a coffin kind.", Intent.ADD_FIELDS, ["Hearse(coffin_kind:str)"]),
+        # counted, the sort is a record of its own, linked
+        (
+            "Each tent belongs to one tent type.",
+            Intent.ADD_RELATIONSHIP,
+            ["Tent() many_to_one>TentType"],
+        ),
+    ],
+)
+def test_a_sort_of_thing_carried_is_a_field(
+    request_text: str, intent: Intent, expected: list[str]
+) -> None:
+    assert read_right(request_text, intent) == expected
