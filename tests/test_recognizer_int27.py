@@ -66,3 +66,12 @@ def test_a_sort_of_thing_carried_is_a_field(
     request_text: str, intent: Intent, expected: list[str]
 ) -> None:
     assert read_right(request_text, intent) == expected
+
+
+def test_a_dash_after_a_whole_sentence_ends_it() -> None:
+    """ "X needs F - we forgot it": the words before the dash are a sentence (subject, verb,
+    object), not a heading over what follows, so the ask before the dash is read."""
+    got = read_right(
+        "Looms need a warp width - we left it out when we set them up.", Intent.ADD_FIELDS
+    )
+    assert got == ["Loom(warp_width:float)"]
