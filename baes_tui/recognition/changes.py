@@ -41,6 +41,7 @@ from baes_tui.recognition.lexicon import (
 from baes_tui.recognition.lists import entities_of, names_no_field
 from baes_tui.recognition.nouns import first_sense, has_noun_sense, is_noun, is_verb, names_a_thing
 from baes_tui.recognition.patterns import rx
+from baes_tui.recognition.plausibility import FUNCTION_WORDS
 from baes_tui.recognition.relations import VALUE_NOUNS
 from baes_tui.recognition.statements import Change, Modify, Reason, Remove, Rename
 
@@ -667,6 +668,23 @@ _NO_NEED = re.compile(
     r"(?!to\s+(?!(?:store|keep|track|record|have|save|hold)\s))(?P<what>.+?)"
     r"(?:\s+(?:anymore|any more|any longer))?$"
 )
+# "The Kiosk entity we do not need anymore", "the fax number on Tenant we never use now": an
+# object fronted before "we/I" and a verb of keeping said in the negative, nothing after it but
+# words that stress the no
+_FRONTED = re.compile(
+    r"^(?P<topic>(?:\S+\s+){0,6}?\S+?),?\s+(?P<subj>we|i|they)\s+(?P<verb>(?:do\s+not|no\s+longer"
+    r"|never|will\s+not)\s+(?:really\s+)?(?:need|use|want|track|store|keep|record))"
+    r"(?:\s+(?:anymore|any more|any longer|now|at all|these days|nowadays|either))*"
+    r"(?P<tail>,\s.*)?$"  # ("…, the agency does it now": a reason after it, kept as said)
+)
+# Determiners and possessives, that open a fronted noun phrase (a closed class); a bare noun
+# may open one too ("kiosks we never use"), but "since", "honestly", … front no object
+_PHRASE_OPENERS = frozenset("the a an that this those these our my your their its all".split())
+# Auxiliaries and relative pronouns (closed classes): "X has a field F that we never use" is a
+# sentence with a relative clause, not a fronted noun phrase
+_NOT_IN_NOUN_PHRASE = frozenset(
+    "is are was were has have had do does did that which who whom where we i".split()
+)
 _NOBODY = re.compile(
     r"^(?:nobody|no one|noone)\s+(?:really\s+|ever\s+)?(?:uses?|needs?|fills? in)\s+"
     r"(?P<what>.+?)(?:\s+(?:on|in|of|for|from)\s+(?P<ent>.+?))?"
@@ -743,6 +761,17 @@ def read_remove(clause: Clause) -> Remove | None:
             what, ent = _of_before_list(what, ent, s[m.end("what") :])
             break
     else:
+        if (
+            (m := _FRONTED.match(s))
+            and _opens_noun_phrase(m["topic"].split()[0])
+            and not _NOT_IN_NOUN_PHRASE.intersection(m["topic"].split()[1:])
+        ):
+            # "The Kiosk entity we do not use anymore": the object said first, before its
+            # subject (English fronts what it talks about); read in the usual order, so the
+            # word after the verb ("anymore") is never taken for what goes
+            return read_remove(
+                replace(clause, text=f"{m['subj']} {m['verb']} {m['topic']}{m['tail'] or ''}")
+            )
         if m := _NO_NEED.match(s):
             # "we don't need the hampers (in there) at all": "at all" stresses, "in there"
             # points at the system, neither is part of what goes
@@ -762,6 +791,11 @@ def read_remove(clause: Clause) -> Remove | None:
         else:
             return None
     return _remove(clause, what, ent, fields_only)
+
+
+def _opens_noun_phrase(word: str) -> bool:
+    """A determiner, or a noun that is no function word ("kiosks", not "since")."""
+    return word in _PHRASE_OPENERS or (word not in FUNCTION_WORDS and bool(is_noun(word)))
 
 
 def _echo_cut(what: str, ent: str | None) -> tuple[str, str | None]:

@@ -2944,6 +2944,15 @@ def split_topic(s: str) -> tuple[str | None, str, str]:
             # "The Supplier entity should really be Vendor - we buy from shops too": a sentence
             # that says what a thing should be is the ask; what follows the dash is its reason
             return None, s, ""
+        if (
+            sep in ("-", "—")
+            and _HAVING_BEFORE_DASH.match(m["topic"])
+            and _CLAUSE_OPENER.match(m["rest"])
+        ):
+            # "Paddles need a blade type - we forgot it": a subject, a verb of having and its
+            # object make a sentence, and a sentence names no topic; the dash joins the next
+            # one as a comma would
+            return None, f"{m['topic']}, {m['rest']}", ""
         if sep == "->" and _RENAME_NOTE.search(m["rest"]):
             # "Exhibit -> Exhibition (rename entity)": one arrow with the change named after it
             # (changes._ARROW_NOTE), not a thing and its fields
@@ -2988,6 +2997,18 @@ _RECORD_NAMED = re.compile(
 _SENTENCE_BEFORE_DASH = re.compile(
     r"\s(?:should|must|needs to|has to)\s+(?:(?:really|rather|actually|now)\s+)*be\s+"
     r"(?:called\s+|named\s+|renamed\s+)?[a-z]"
+)
+# A subject, a verb of having or needing (with a modal or "also"), then its object opened by
+# an article: a whole sentence, not a heading
+_HAVING_BEFORE_DASH = re.compile(
+    r"^[a-z][a-z' -]*?\s(?:(?:should|must|could|will|would|also|now|still)\s+)*"
+    r"(?:needs?|has|have|gets?|requires?|lacks?)\s+(?:a|an|the|some|its|their)\s+[a-z]"
+)
+# Words that open a clause of its own after a dash (closed classes: personal pronouns, "there",
+# conjunctions of reason, an ask's "please"); a list glossing the object opens with a noun
+# ("has a driver - name and licence number")
+_CLAUSE_OPENER = re.compile(
+    r"(?:we|i|they|you|he|she|it|there|please|so|because|since|as|otherwise|but)\s"
 )
 _OCCASION_HEAD = re.compile(
     r"^(?:following(?: on)? from|further to|after|since|as discussed (?:in|on|at|during))\s"

@@ -988,7 +988,15 @@ def _value_head(phrase: str) -> bool:
         return True
     if len(words) > 1 and words[-1] == "flag" and words[-2] != "feature":
         return True  # "a donation flag", "a fire risk flag": a yes/no value ("a flag" is a flag)
+    if len(words) > 1 and words[-1] in _SORT_NOUNS:
+        return True  # "carries a blade type": which sort of blade the thing has, a value
     return words[-1] in FIELD_HINTS or infer_type(words).value != "str"
+
+
+# Nouns that say which sort a thing is of (a closed class); with a modifier ("a blade type",
+# "a fuel kind") they name a value of the thing, never a record of its own ("one room type"
+# said with a count still links)
+_SORT_NOUNS = frozenset("type types kind kinds sort sorts".split())
 
 
 _VALUES_HELD = re.compile(
