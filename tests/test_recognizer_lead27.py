@@ -1,0 +1,63 @@
+"""The lead's rules of the second session of 2026-12-05.
+
+Every request here is written for this file (none is copied from the corpus).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.support.recognition import read
+
+
+@pytest.mark.parametrize(
+    ("request_text", "entity"),
+    [
+        ("We repair kayaks: hull number, owner phone, fault", "Kayak"),
+        ("I log climbs - route name, grade, sent yes/no", "Climb"),
+        ("We rent out marquees: size, colour, day rate", "Marquee"),
+        ("we also service boilers: make, fitted on, last service date", "Boiler"),
+    ],
+)
+def test_who_does_it_and_the_verb_are_no_part_of_the_things_name(
+    request_text: str, entity: str
+) -> None:
+    """ "We repair kayaks: …" manages kayaks: a pronoun opens a clause, so the word after it is
+    the verb, never the first word of a name such as `RepairKayak`."""
+    got = read(request_text)
+    assert got.status == "recognized"
+    assert [e.name for e in got.entities] == [entity]
+
+
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "Glider: tail code, pilot email required, launch site",
+        "Glider: tail code (mandatory), pilot email required, launch site",
+    ],
+)
+def test_a_required_marker_after_the_name_marks_the_field_and_names_nothing(
+    request_text: str,
+) -> None:
+    """ "email required" is the email, required; "(mandatory)" marks the field required and
+    says nothing of its type (it was read as a yes/no)."""
+    got = read(request_text)
+    assert got.status == "recognized"
+    (glider,) = got.entities
+    kinds = {a.name: (a.type.value, a.required) for a in glider.attributes}
+    assert kinds == {
+        "tail_code": ("str", True),
+        "pilot_email": ("email", True),
+        "launch_site": ("str", True),
+    }
+
+
+def test_a_yes_no_named_by_the_marker_word_keeps_its_name() -> None:
+    """ "mandatory (yes/no)" is still a field called mandatory: only a yes/no left over makes
+    the marker the name."""
+    got = read("Course: title, mandatory (yes/no)")
+    (course,) = got.entities
+    assert {a.name: a.type.value for a in course.attributes} == {
+        "title": "str",
+        "mandatory": "bool",
+    }
