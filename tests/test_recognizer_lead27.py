@@ -61,3 +61,35 @@ def test_a_yes_no_named_by_the_marker_word_keeps_its_name() -> None:
         "title": "str",
         "mandatory": "bool",
     }
+
+
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "make the comfort score a whole number",
+        "Hygiene rating should be a whole number",
+        "urgency level becomes an integer",
+    ],
+)
+def test_a_quality_before_a_value_is_part_of_its_name_and_the_owner_is_asked(
+    request_text: str,
+) -> None:
+    """ "hygiene rating" is one value, not Hygiene's rating: a quality or a state names no
+    thing a record is kept for, so the change keeps the whole name and asks whose it is."""
+    got = read(request_text)
+    assert got.status == "needs_clarification"
+    assert [a.name for e in got.entities for a in e.attributes] in (
+        ["comfort_score"],
+        ["hygiene_rating"],
+        ["urgency_level"],
+    )
+    assert all(e.name in ("", None) for e in got.entities)
+
+
+def test_a_thing_before_its_value_is_still_its_owner() -> None:
+    """ "Trailer weight" is the Trailer's weight: a made thing said first still owns it."""
+    got = read("Trailer weight should be a decimal")
+    assert got.status == "recognized"
+    (trailer,) = got.entities
+    assert trailer.name == "Trailer"
+    assert [(a.name, a.type.value) for a in trailer.attributes] == [("weight", "decimal")]
