@@ -93,3 +93,12 @@ def test_a_thing_before_its_value_is_still_its_owner() -> None:
     (trailer,) = got.entities
     assert trailer.name == "Trailer"
     assert [(a.name, a.type.value) for a in trailer.attributes] == [("weight", "decimal")]
+
+
+def test_a_word_the_dictionary_lacks_is_no_slip_of_one_missing_its_first_letter() -> None:
+    """ "barista" is no "arista" typed with a key struck before it: the slip note would ask
+    about a word the person spelt right, so no first letter is taken away."""
+    from baes_tui.recognition.nouns import misspelt
+
+    assert misspelt("barista") is None
+    assert misspelt("supplierr") == "supplier"  # a letter too many anywhere else still is
