@@ -102,3 +102,11 @@ def test_a_word_the_dictionary_lacks_is_no_slip_of_one_missing_its_first_letter(
 
     assert misspelt("barista") is None
     assert misspelt("supplierr") == "supplier"  # a letter too many anywhere else still is
+
+
+def test_the_asks_verb_before_each_one_is_no_part_of_the_things_name() -> None:
+    """ "Please set up kilns — each one keeps …": each one is each kiln; the verb that asks
+    for them made `SetUpKiln` of it."""
+    got = read("Please create kilns — each one keeps a name, a max temperature and a room")
+    assert [e.name for e in got.entities] == ["Kiln"]
+    assert [a.name for a in got.entities[0].attributes] == ["name", "max_temperature", "room"]

@@ -32,11 +32,13 @@ from baes_tui.recognition.ddl import (
 from baes_tui.recognition.fields import FIELD_LIST_OPENS
 from baes_tui.recognition.lexicon import (
     COMMAND_VERBS,
+    CREATE_VERBS,
     DECIMAL_WORDS,
     FILLER,
     FLOAT_WORDS,
     FRAME_NOUNS,
     INT_WORDS,
+    MANAGE_VERBS,
     SYSTEM_WORDS,
     TECH_WORDS,
     TYPE_ALTERNATION,
@@ -805,6 +807,14 @@ _TOPIC_EACH_ONE = re.compile(
 
 def _topic_each_one(m: re.Match[str]) -> str:
     words = m["t"].lower().split()
+    # ("please create ingredients — each one keeps …": the ask's verb before the things is
+    # no part of their name; each one is each ingredient)
+    while len(words) > 1 and words[0] in ("please", "pls", "plz"):
+        words = words[1:]
+    if len(words) > 1 and rx(rf"(?:{CREATE_VERBS}|{MANAGE_VERBS})").fullmatch(words[0]):
+        words = words[1:]
+    while len(words) > 1 and words[0] in ("the", "our", "my", "all"):
+        words = words[1:]
     thing = singular(words[-1])
     if thing == words[-1] or any(w in FILLER or w in FRAME_NOUNS for w in words):
         return m[0]
