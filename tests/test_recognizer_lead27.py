@@ -110,3 +110,27 @@ def test_the_asks_verb_before_each_one_is_no_part_of_the_things_name() -> None:
     got = read("Please create kilns — each one keeps a name, a max temperature and a room")
     assert [e.name for e in got.entities] == ["Kiln"]
     assert [a.name for a in got.entities[0].attributes] == ["name", "max_temperature", "room"]
+
+
+@pytest.mark.parametrize(
+    ("request_text", "field", "renamed_from", "required"),
+    [
+        ("Keep the wing span on Glider but rename it to span", "span", "wing_span", True),
+        ("Leave the tail code on Glider as it is but make it optional", "tail_code", None, False),
+    ],
+)
+def test_what_is_kept_then_changed_is_changed_not_added(
+    request_text: str, field: str, renamed_from: str | None, required: bool
+) -> None:
+    """ "Keep the wing span on Glider but rename it …": the field kept already exists; the change
+    said of "it" is the request (it was read as adding the field, accepted at 0.90)."""
+    got = read(request_text)
+    assert got.status == "recognized"
+    assert got.intent in ("rename_field", "modify_fields")
+    (glider,) = got.entities
+    (attribute,) = glider.attributes
+    assert (attribute.name, attribute.renamed_from, attribute.required) == (
+        field,
+        renamed_from,
+        required,
+    )

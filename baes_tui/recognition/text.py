@@ -837,6 +837,15 @@ _SIGN_OFF = re.compile(
     r"|(?<=,)[ \t]*ta(?=[ \t]*[!.]*[ \t]*$)",
     re.I,
 )
+# "keep the mast height on Dinghy but rename it to rig height", "leave the phone as it is, just
+# make it optional": what is kept is no new field; the change said of "it" is made to it
+_KEPT_THEN_CHANGED = re.compile(
+    r"\b(?:keep|leave)\s+(?P<x>(?:the|its|their|our)\s+[^,.;:!?\n]{1,60}?)"
+    r"(?:\s+(?:as\s+it\s+is|as\s+is|where\s+it\s+is|in\s+place))?\s*,?\s+(?:but|and|though)?\s*"
+    r"(?:just\s+|please\s+|only\s+)?(?P<v>rename|make|call|change|set|mark|turn|switch)\s+"
+    r"(?:it|that)\b",
+    re.I,
+)
 # "get rid off the old entity": "off" after "rid" is "of"
 _RID_OFF = re.compile(r"\b(rid)\s+off\b", re.I)
 # "cud u make …": "could" typed short, before who is asked (a cow's cud stays a word)
@@ -2358,6 +2367,8 @@ def clean(request: str) -> Cleaned:
             text,
         )
         text = _MARKED_PLUS.sub(r"\g<lead>", text)
+    if _may_hold(text, "keep ", "leave "):
+        text = _KEPT_THEN_CHANGED.sub(r"\g<v> \g<x>", text)
     if _may_hold(text, "not null"):
         text = _MAKE_NOT_NULL.sub(r"\g<v> \g<f>required", text)
     if "," in text and _may_hold(text, "remove", "delete", "drop", "get rid"):
