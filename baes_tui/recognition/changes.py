@@ -1370,7 +1370,14 @@ def _modify(clause: Clause, f: str, ent: str | None, change: tuple[str, object])
     ):  # "NHS number", "VAT number": letters in capitals name the number, not its owner
         # "the Grant deadline", "Customer phone": entity then field
         noun = read_noun(words[0])
-        if noun is not None and (FIELD_HINTS.intersection(words[1:]) or len(words[1]) > 2):
+        if (
+            noun is not None
+            and (FIELD_HINTS.intersection(words[1:]) or len(words[1]) > 2)
+            and (
+                first_sense(words[0]) not in _NO_THING_KINDS
+                or re.search(rf"(?<=[a-z,] ){re.escape(words[0].capitalize())}\b", clause.original)
+            )
+        ):
             owner, words = noun, words[1:]
     elif owner is None and len(words) >= 3 and (named := _name_before_field(clause, words)):
         owner, words = named  # "the Volunteer shirt size", "the CargoShip capacity"
@@ -1396,6 +1403,10 @@ _THING_KINDS = frozenset(
     "noun.person noun.animal noun.artifact noun.event noun.act noun.group noun.plant"
     " noun.food noun.object noun.possession".split()
 )
+# What a word before a value names when it is no thing a record is kept for, as WordNet's
+# first sense says: a quality, a state or a feeling ("loyalty points", "safety rating",
+# "quality score" are one value each, whose owner is not said)
+_NO_THING_KINDS = frozenset("noun.attribute noun.state noun.feeling".split())
 # Nouns said before a value to say which of its kind it is ("emergency phone", "office
 # phone", "shipping address"), not whose
 _WHICH_VALUE = frozenset("emergency office shipping mailing billing backup spare".split())

@@ -632,7 +632,7 @@ def _people_named_again(head: list[str], rest: str, prep: str) -> bool:
 def _head_words(text: str) -> list[str]:
     """The words of a phrase up to the first clause or place word, fillers dropped."""
     out: list[str] = []
-    tokens = _TOKEN.findall(text)
+    tokens = _after_subject_verb(_TOKEN.findall(text))
     for at, word in enumerate(tokens):
         participle = word in _PARTICIPLES and not _noun_head(out, tokens[at + 1 : at + 2], word)
         if (word in _BOUNDARY or participle or _reduced_relative(out, word)) and out:
@@ -667,6 +667,28 @@ def _head_words(text: str) -> list[str]:
             or _dictionary_kind(out[i:])
         )
     ]
+
+
+# Who does it, said first: after one of these the next word is a verb, never part of a name
+_SUBJECTS = frozenset(("we", "i", "they", "you"))
+_VERB_PARTICLES = frozenset(("out", "up", "off", "in", "on", "down", "away", "back"))
+
+
+def _after_subject_verb(words: list[str]) -> list[str]:
+    """ "we track loaves", "I log deliveries", "we hire out bikes": a subject pronoun and its
+    verb before the thing (a pronoun opens a clause, not a compound name), so the thing is what
+    follows the verb; kept as it is unless a verb and a noun after it are there to read."""
+    if len(words) < 3 or words[0] not in _SUBJECTS:
+        return words
+    at = 1
+    while at < len(words) - 1 and only_an_adverb(words[at]):
+        at += 1  # "we also track …", "I currently log …"
+    if not is_verb(words[at]) or words[at] in _SUBJECTS:
+        return words
+    at += 1
+    if at < len(words) - 1 and words[at] in _VERB_PARTICLES:
+        at += 1  # "we hire out bikes", "I sign up members"
+    return words[at:] if at < len(words) else words
 
 
 def _dictionary_kind(words: list[str]) -> bool:

@@ -2132,7 +2132,10 @@ def _names_something(rest: str) -> bool:
     """What is left of an item once "mandatory" is taken out: a name, or only a type ("mandatory
     yes/no" is a field called mandatory)."""
     rest = " ".join(rest.split())
-    return bool(rest) and type_phrase(rest) is None and rest not in ("yes/no", "true/false")
+    # ("email required": a type word that is also a field's own name is the name; only a
+    # yes/no left over makes the marker word the name)
+    kind = type_phrase(rest)
+    return bool(rest) and kind is not AttrType.BOOL and rest not in ("yes/no", "true/false")
 
 
 # A field described by a clause ("the date each one joined", "who brought it") rather than
@@ -2180,8 +2183,8 @@ _PERCENT_NOTE = re.compile(r"%|\bper ?cent(?:age)?\b")
 def _value_word_type(note: str) -> AttrType | None:
     """ "current fill (percentage)", "built (year)": a note that is one word of a value with a
     type of its own says that type; a unit ("weight (kg)") says none."""
-    if not rx(r"[a-z]+").fullmatch(note) or note in UNIT_WORDS:
-        return None
+    if not rx(r"[a-z]+").fullmatch(note) or note in UNIT_WORDS or note in _NOT_A_NAME:
+        return None  # "reg (mandatory)": a marker on the field, no value of a yes/no
     kind = infer_type([note])
     return None if kind in (AttrType.STR, AttrType.EMAIL) else kind
 

@@ -613,7 +613,9 @@ def misspelt(word: str) -> str | None:
     if len(word) >= 6:
         ranked += [a + c + b for a, b in splits for c in _LETTERS]
     if len(word) >= 7:
-        ranked += [a + b[1:] for a, b in splits if b]
+        # (not the first letter: a key struck before the word begins is the rarest slip, and
+        # a word it would find, "barista" → arista, is one WordNet lacks, not a slip)
+        ranked += [a + b[1:] for a, b in splits if b and a]
     if len(word) >= 8:
         ranked += [a + c + b[1:] for a, b in splits if b for c in _LETTERS]
     if len(word) >= 6:

@@ -32,11 +32,13 @@ from baes_tui.recognition.ddl import (
 from baes_tui.recognition.fields import FIELD_LIST_OPENS
 from baes_tui.recognition.lexicon import (
     COMMAND_VERBS,
+    CREATE_VERBS,
     DECIMAL_WORDS,
     FILLER,
     FLOAT_WORDS,
     FRAME_NOUNS,
     INT_WORDS,
+    MANAGE_VERBS,
     SYSTEM_WORDS,
     TECH_WORDS,
     TYPE_ALTERNATION,
@@ -805,6 +807,14 @@ _TOPIC_EACH_ONE = re.compile(
 
 def _topic_each_one(m: re.Match[str]) -> str:
     words = m["t"].lower().split()
+    # ("please create ingredients — each one keeps …": the ask's verb before the things is
+    # no part of their name; each one is each ingredient)
+    while len(words) > 1 and words[0] in ("please", "pls", "plz"):
+        words = words[1:]
+    if len(words) > 1 and rx(rf"(?:{CREATE_VERBS}|{MANAGE_VERBS})").fullmatch(words[0]):
+        words = words[1:]
+    while len(words) > 1 and words[0] in ("the", "our", "my", "all"):
+        words = words[1:]
     thing = singular(words[-1])
     if thing == words[-1] or any(w in FILLER or w in FRAME_NOUNS for w in words):
         return m[0]
@@ -825,6 +835,15 @@ _SIGN_OFF = re.compile(
     r"(?m)(?<=[\s,.!])(?:ty|tyvm|tysm|tia)(?=[ \t]*[!.]*[ \t]*$)"
     # "…, ta": the British thanks, after a comma only ("rename assistant to ta" is a name)
     r"|(?<=,)[ \t]*ta(?=[ \t]*[!.]*[ \t]*$)",
+    re.I,
+)
+# "keep the mast height on Dinghy but rename it to rig height", "leave the phone as it is, just
+# make it optional": what is kept is no new field; the change said of "it" is made to it
+_KEPT_THEN_CHANGED = re.compile(
+    r"\b(?:keep|leave)\s+(?P<x>(?:the|its|their|our)\s+[^,.;:!?\n]{1,60}?)"
+    r"(?:\s+(?:as\s+it\s+is|as\s+is|where\s+it\s+is|in\s+place))?\s*,?\s+(?:but|and|though)?\s*"
+    r"(?:just\s+|please\s+|only\s+)?(?P<v>rename|make|call|change|set|mark|turn|switch)\s+"
+    r"(?:it|that)\b",
     re.I,
 )
 # "get rid off the old entity": "off" after "rid" is "of"
@@ -2348,6 +2367,8 @@ def clean(request: str) -> Cleaned:
             text,
         )
         text = _MARKED_PLUS.sub(r"\g<lead>", text)
+    if _may_hold(text, "keep ", "leave "):
+        text = _KEPT_THEN_CHANGED.sub(r"\g<v> \g<x>", text)
     if _may_hold(text, "not null"):
         text = _MAKE_NOT_NULL.sub(r"\g<v> \g<f>required", text)
     if "," in text and _may_hold(text, "remove", "delete", "drop", "get rid"):
