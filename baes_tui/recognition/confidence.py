@@ -24,6 +24,7 @@ from baes_tui.core.inflection import plural, singular
 from baes_tui.core.models import Attribute, AttrType, EntitySpec, Intent
 from baes_tui.core.names import safe_entity_name, safe_field_name
 from baes_tui.recognition.assemble import SOME_OF_THEM, Draft
+from baes_tui.recognition.conditions import governing_note
 from baes_tui.recognition.detection import is_custom_logic
 from baes_tui.recognition.entities import names_a_kind
 from baes_tui.recognition.fields import (
@@ -435,6 +436,7 @@ def features_of(draft: Draft, cleaned: Cleaned, request: str = "") -> dict[str, 
         "_contradicted": float(
             _removed_container(draft, cleaned)
             or _created_empty(draft)
+            or governing_note(draft, cleaned.text) is not None
             or _partial_removal(draft, cleaned)
         ),
         # counted in `doubts` only (no weight of its own: see _value_list_field)

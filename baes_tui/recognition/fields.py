@@ -82,8 +82,8 @@ _SEPARATOR = re.compile(
 OPTIONAL = _OPTIONAL = re.compile(
     r"\b(?:optional(?:ly)?|nullable|not required|not mandatory|not compulsory|not obligatory"
     # ("where known", "when known", "where available": the same condition, said of a place
-    # or a time)
-    r"|(?:if|where|when) known"
+    # or a time; "if it is known", "if is known": the same ellipsis said whole or half whole)
+    r"|(?:if|where|when) (?:(?:it|they|this|that) )?(?:is |are )?known"
     r"|if any|(?:if|where|when) available|can (?:also |still )?be (?:blank|empty|null|missing"
     r"|left (?:blank|empty))"
     r"|may be (?:blank|empty|null|missing)|doesn't have to be (?:filled(?: in)?|set|given)"

@@ -25,6 +25,7 @@ from baes_tui.core.inflection import singular
 from baes_tui.core.models import AttrType, EntitySpec, Intent, Recognition
 from baes_tui.core.names import safe_entity_name
 from baes_tui.recognition.assemble import Draft, assemble
+from baes_tui.recognition.conditions import governing_note
 from baes_tui.recognition.confidence import features_of, misspellings, score
 from baes_tui.recognition.detection import detect_custom_logic
 from baes_tui.recognition.entities import (
@@ -101,6 +102,7 @@ class Recognizer:
         cleaned = clean(request)
         try:
             draft = self.draft(cleaned)
+            _governed_note(draft, cleaned.text)
             features = features_of(draft, cleaned, request)
         except Exception:
             # A reader's bug on wording nobody foresaw must not crash a screen or a script,
@@ -421,6 +423,13 @@ def _things_not_counts(draft: Draft) -> None:
                 f" manage, name each with its fields, e.g. '{names[0].replace('_', ' ')} with"
                 " name and …'"
             )
+
+
+def _governed_note(draft: Draft, text: str) -> None:
+    """Say why a change read whole is asked: words around it govern it (conditions.py)."""
+    note = governing_note(draft, text)
+    if note is not None:
+        draft.notes.append(note)
 
 
 def _dropped_notes(draft: Draft) -> None:
