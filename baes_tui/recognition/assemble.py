@@ -24,6 +24,7 @@ from baes_tui.recognition.fields import ENTITY_REASON, Dropped, FieldList, read_
 from baes_tui.recognition.lexicon import (
     CREATE_VERBS,
     FRAME_NOUNS,
+    LED_FRAMES,
     MANAGE_VERBS,
     PLURAL_FIELDS,
     TYPE_ALTERNATION,
@@ -775,6 +776,8 @@ def _antecedent_read(text: str, s: Modify | Rename | Remove) -> tuple[str, Noun]
     m = _SUBJECT_OF_IT.match(text.strip().lower())
     if m is None or m["f"].split()[0] in _NOT_A_SUBJECT_FIELD:
         return None
+    if m["f"].split()[-1] in LED_FRAMES:
+        return None  # "the kiln list is a mess": a list, sheet or app of things is no field
     found = read_said_of(m["f"], text, s)
     if found is None or found.entity is None:
         return None
