@@ -51,8 +51,35 @@ def test_it_renames_the_possessed_field_said_before() -> None:
         "The capacity is text at the moment, please make it an integer.",
         "It is text at the moment, please make it an integer.",
         "Everything is text at the moment, please make it an integer.",
+        "The kiln list is a mess at the moment, please make it optional.",
     ],
 )
 def test_an_antecedent_naming_no_thing_is_still_asked(request_text: str) -> None:
     result = read(request_text)
     assert result.status == "needs_clarification", result.entities
+
+
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("Database for saddles at the yard:\nmaker | tree width | seat size",
+         "Saddle(maker:str,tree_width:float,seat_size:str)"),
+        ("Logbook for kilns at the studio:\n- cone rating (int)\n- last fired (date)",
+         "Kiln(cone_rating:int,last_fired:date)"),
+    ],
+)  # fmt: skip
+def test_a_heading_with_where_things_are_kept_names_the_things(
+    request_text: str, expected: str
+) -> None:
+    """Where the things are kept ("at the yard") is no part of the thing's name."""
+    assert accepted(request_text) == [expected]
+
+
+def test_a_ticket_code_after_in_is_no_place_for_the_fields() -> None:
+    """ "handled in KILN-5" names a ticket; the fields go where the heading puts them."""
+    result = read(
+        "KILN-4: kiln upgrades\nNew fields on Kiln:\n- cone rating (int)\n- last fired (date)\n"
+        "Notes:\n- data migrated in KILN-5"
+    )
+    assert [e.name for e in result.entities] == ["Kiln"], result.entities
+    assert "entity" not in result.missing
