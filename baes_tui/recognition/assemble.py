@@ -18,12 +18,13 @@ from baes_tui.core.errors import UnsafeName
 from baes_tui.core.inflection import singular
 from baes_tui.core.models import Attribute, AttrType, EntitySpec, Intent, Relationship
 from baes_tui.core.names import safe_field_name, to_snake_case
-from baes_tui.recognition.changes import field_said_in
+from baes_tui.recognition.changes import field_said_in, read_said_of
 from baes_tui.recognition.entities import Noun, read_noun
 from baes_tui.recognition.fields import ENTITY_REASON, Dropped, FieldList, read_fields
 from baes_tui.recognition.lexicon import (
     CREATE_VERBS,
     FRAME_NOUNS,
+    LED_FRAMES,
     MANAGE_VERBS,
     PLURAL_FIELDS,
     TYPE_ALTERNATION,
@@ -758,6 +759,36 @@ _SUBJECT_SAID_AS = re.compile(
 )
 
 
+# the subject of a sentence said to be (or kept as) something, a possessive allowed ("The
+# barn's capacity is text at the moment"): what a later "it" can stand for
+_SUBJECT_OF_IT = re.compile(
+    r"^(?:the\s+)?(?P<f>[a-z][a-z-]*(?:'s)?(?:\s+[a-z][a-z-]*(?:'s)?){1,4}?)\s+"
+    r"(?:is|are|was|were|(?:came|comes|turned|turns)\s+(?:out|up|across|through|in)"
+    r"|(?:seems|seemed|looks|looked|appears|appeared)\s+(?:to\s+be|like))\s"
+)
+
+
+def _antecedent_read(text: str, s: Modify | Rename | Remove) -> tuple[str, Noun] | None:
+    """ "Barn capacity is text at the moment, please make it an integer": an ask that names
+    no entity, whose "it" stands for the subject of the sentence before, is read as if that
+    subject were said in the ask ("make barn capacity an integer"), so the owner is found by
+    the rules an ask naming its field uses, and by nothing more."""
+    m = _SUBJECT_OF_IT.match(text.strip().lower())
+    if m is None or m["f"].split()[0] in _NOT_A_SUBJECT_FIELD:
+        return None
+    if m["f"].split()[-1] in LED_FRAMES:
+        return None  # "the kiln list is a mess": a list, sheet or app of things is no field
+    found = read_said_of(m["f"], text, s)
+    if found is None or found.entity is None:
+        return None
+    if isinstance(found, Modify):
+        return (found.changes[0].name, found.entity) if len(found.changes) == 1 else None
+    if isinstance(found, Remove):
+        one = len(found.fields) == 1 and not found.whole_entity
+        return (found.fields[0], found.entity) if one else None
+    return (found.old, found.entity) if found.old and not found.of_entity else None
+
+
 def _field_said(text: str, s: Modify | Rename | Remove) -> tuple[str, Noun] | None:
     """The field (and its entity) an "it" points back at; a change that names its entity
     ("rename it to target on ObservationSession") may point at the one name quoted in the talk
@@ -774,7 +805,7 @@ def _field_said(text: str, s: Modify | Rename | Remove) -> tuple[str, Noun] | No
             except UnsafeName:
                 return None
     if s.entity is None:
-        return None
+        return _antecedent_read(text, s)
     if (m := _SUBJECT_SAID_AS.match(text.lower())) and (named := read_fields(m["f"]).attributes):
         # (a subject that is a pronoun or a thing's own name is no field: "they are", "it is")
         subject = read_noun(m["f"])

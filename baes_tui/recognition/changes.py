@@ -1142,6 +1142,32 @@ def _make_each(clause: Clause) -> Modify | None:
     return replace(first, changes=first.changes + second.changes)
 
 
+def read_said_of(
+    phrase: str, original: str, ask: Modify | Rename | Remove
+) -> Modify | Rename | Remove | None:
+    """The ask `ask` (whose "it" named nothing) read again with `phrase` in the pronoun's
+    place: what an "it" stands for ("Barn capacity is text at the moment, please make it an
+    integer", "The dinghy's hull colour is confusing, rename it to paint colour") is read as
+    the ask naming it would be ("make barn capacity an integer"), with the same owner rules (a
+    lead noun, a possessive, "X on Y"), so a pronoun never finds more than its antecedent."""
+    if isinstance(ask, Rename):
+        if ask.of_entity or not ask.new:
+            return None
+        said = f"rename {phrase} to {ask.new.replace('_', ' ')}"
+        return read_rename(Clause(said, original, None, "", ask.segment, False))
+    if isinstance(ask, Remove):
+        said = f"remove {phrase}"
+        return read_remove(Clause(said, original, None, "", ask.segment, False))
+    if len(ask.changes) != 1:
+        return None
+    change = ask.changes[0]
+    key, value = ("type", change.type) if change.type is not None else ("required", change.required)
+    if value is None:
+        return None
+    clause = Clause(phrase, original, None, "", ask.segment, False)
+    return _modify(clause, phrase, None, (key, value))
+
+
 def read_modify(clause: Clause) -> Modify | None:
     if (both := _make_each(clause)) is not None:
         return both

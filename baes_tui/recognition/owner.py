@@ -52,6 +52,8 @@ _CLAUSE_OPENERS = frozenset(
     "i we you they he she it there please pls and or but so the a an that this".split()
 )
 
+# What follows a word that makes it a code ("FLEET-18", "Ticket 42", "REQ_7"): a number
+_CODE_AFTER = re.compile(r"[-_/#]?\s?\d")
 # "on Route", "for the Vaccination records", "to the call-outs", "in Driver" ("from the sales
 # team" says who asks, not where)
 # (looked ahead, so "in and wants more on the silos" leaves "on the silos" to be read)
@@ -191,6 +193,8 @@ def _places(text: str, names: list[str] | None = None) -> list[Noun]:
             continue
         words = m["x"].split()
         named = words[0][0].isupper()
+        if named and _CODE_AFTER.match(text, m.start("x") + len(words[0].rstrip("-"))):
+            continue  # "handled in FLEET-18", "see JIRA 4": a ticket's code, no thing kept
         said = _capitalised_run(words) if named else _plural_run(words, m)
         if not said:
             continue

@@ -1345,9 +1345,8 @@ def read_segment(seg: Segment, heads: bool = False) -> list[Statement]:
                 # "stewards for the regatta!!! …": called out over its list, whom the things
                 # are for says which, no part of the thing (as over a header's bullets)
                 or (
-                    heads
-                    and _called_out(seg)
-                    and (noun := _bare_noun(FOR_WHOM.sub("", clause.text))) is not None
+                    ((heads and _called_out(seg)) or _heads_with_colon(seg))
+                    and (noun := _bare_noun(FOR_WHOM.sub("", clause.text.rstrip(": ")))) is not None
                 )
             )
         ):
@@ -1419,6 +1418,13 @@ def _shouted_verb_kind(seg: Segment, clause: Clause, heads: bool) -> Noun | None
         return None
     noun = read_noun(clause.text)
     return noun if noun is not None and len(noun.words) == 2 else None
+
+
+def _heads_with_colon(seg: Segment) -> bool:
+    """ "Database for donkeys at the sanctuary:": a line ending in a colon heads the lines
+    under it as a called-out topic does; where the things are kept ("at the sanctuary") is
+    an adjunct of the place, no part of the thing's name."""
+    return seg.kind == "line" and seg.text.rstrip().endswith(":")
 
 
 def _called_out(seg: Segment) -> bool:
