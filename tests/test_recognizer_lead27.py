@@ -134,3 +134,22 @@ def test_what_is_kept_then_changed_is_changed_not_added(
         renamed_from,
         required,
     )
+
+
+@pytest.mark.parametrize(
+    ("said", "kind"),
+    [
+        ("launch time", "datetime"),
+        ("weigh in time", "datetime"),
+        ("curfew time", "datetime"),
+        ("drying time", "str"),
+        ("warm-up time", "str"),
+    ],
+)
+def test_a_time_is_a_moment_unless_what_is_timed_lasts(said: str, kind: str) -> None:
+    """ "launch time" is when (a datetime, as the corpus's 142 labelled times are); "drying
+    time" is how long, which says no moment and keeps its words' type until annotated."""
+    got = read(f"Track regattas with name, {said} and venue")
+    (regatta,) = got.entities
+    types = {a.name: a.type.value for a in regatta.attributes}
+    assert types[said.replace(" ", "_").replace("-", "_")] == kind
