@@ -69,19 +69,22 @@ def test_a_yes_no_named_by_the_marker_word_keeps_its_name() -> None:
         "make the comfort score a whole number",
         "Hygiene rating should be a whole number",
         "urgency level becomes an integer",
+        "make the deposit amount a decimal",
     ],
 )
 def test_a_quality_before_a_value_is_part_of_its_name_and_the_owner_is_asked(
     request_text: str,
 ) -> None:
     """ "hygiene rating" is one value, not Hygiene's rating: a quality or a state names no
-    thing a record is kept for, so the change keeps the whole name and asks whose it is."""
+    thing a record is kept for, nor does a word that is itself a value ("deposit", money), so the
+    change keeps the whole name and asks whose it is."""
     got = read(request_text)
     assert got.status == "needs_clarification"
     assert [a.name for e in got.entities for a in e.attributes] in (
         ["comfort_score"],
         ["hygiene_rating"],
         ["urgency_level"],
+        ["deposit_amount"],
     )
     assert all(e.name in ("", None) for e in got.entities)
 
@@ -134,3 +137,22 @@ def test_what_is_kept_then_changed_is_changed_not_added(
         renamed_from,
         required,
     )
+
+
+@pytest.mark.parametrize(
+    ("said", "kind"),
+    [
+        ("launch time", "datetime"),
+        ("weigh in time", "datetime"),
+        ("curfew time", "datetime"),
+        ("drying time", "str"),
+        ("warm-up time", "str"),
+    ],
+)
+def test_a_time_is_a_moment_unless_what_is_timed_lasts(said: str, kind: str) -> None:
+    """ "launch time" is when (a datetime, as the corpus's 142 labelled times are); "drying
+    time" is how long, which says no moment and keeps its words' type until annotated."""
+    got = read(f"Track regattas with name, {said} and venue")
+    (regatta,) = got.entities
+    types = {a.name: a.type.value for a in regatta.attributes}
+    assert types[said.replace(" ", "_").replace("-", "_")] == kind

@@ -1400,7 +1400,12 @@ def _modify(clause: Clause, f: str, ent: str | None, change: tuple[str, object])
             noun is not None
             and (FIELD_HINTS.intersection(words[1:]) or len(words[1]) > 2)
             and (
-                first_sense(words[0]) not in _NO_THING_KINDS
+                (
+                    first_sense(words[0]) not in _NO_THING_KINDS
+                    # ("make the deposit amount a decimal": a word that is itself a value,
+                    # money, a count, a date, is the value's name, no thing that has it)
+                    and infer_type([words[0]]) is AttrType.STR
+                )
                 or re.search(rf"(?<=[a-z,] ){re.escape(words[0].capitalize())}\b", clause.original)
             )
         ):

@@ -290,9 +290,16 @@ _IS_ONLY = re.compile(
     r"(?P<pre>(?:^\s*|\s(?:and|&)\s+)(?:is|are)\s+[a-z][a-z-]*(?:\s+[a-z][a-z-]*)?\s+)only"
     r"(?=\s*[,;.]?\s*$)"
 )
-_POINT_IN_TIME = frozenset(
-    """start end arrival departure pickup delivery meeting appointment opening closing
-    check-in checkin checkout booking release finish begin return pick-up drop-off""".split()
+
+
+# What lasts a while, said before "time": the time is how long, not when (no moment);
+# closed class
+_SPAN_OF_TIME = frozenset(
+    """prep preparation cook cooking running run lead mixing mix travel travelling traveling
+    total par burn fade exposure flight lap race waiting wait response turnaround transit
+    journey reaction processing drying baking proving down screen play playing setup set-up
+    charge charging boil boiling brewing rest resting curing idle holding dwell cycle warm-up
+    cooling heating fermentation steeping bake roast roasting cure""".split()
 )
 
 
@@ -2457,8 +2464,12 @@ def infer_type(words: list[str]) -> AttrType:
         return AttrType.BOOL
     if _state_in_or_on(words):
         return AttrType.BOOL
-    if last == "time" and (len(words) == 1 or words[-2] in _POINT_IN_TIME):
-        return AttrType.DATETIME  # "start time" is a moment; "cooking time" a duration
+    if last == "time" and (
+        len(words) == 1
+        or (words[-2] not in _SPAN_OF_TIME and "-".join(words[-3:-1]) not in _SPAN_OF_TIME)
+    ):
+        # "start time", "sale time", "sign in time" are moments; "cooking time" a duration
+        return AttrType.DATETIME
     if len(words) == 2 and words[0] == "time" and _said_done(last):
         return AttrType.DATETIME  # "time started", "time delivered": when it happened
     if DATE_WORDS.intersection(words) or (last == "on" and len(words) > 1):
