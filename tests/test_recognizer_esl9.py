@@ -275,7 +275,7 @@ def test_a_verb_wanted_without_to_is_the_change_asked(
 def test_nouns_after_we_need_keep_their_reading() -> None:
     assert reading("I want to track deliveries with a drop off time") == (
         Intent.CREATE_ENTITY,
-        ["Delivery(drop_off_time:str)"],
+        ["Delivery(drop_off_time:datetime)"],
     )
 
 

@@ -164,7 +164,7 @@ def test_what_a_field_should_allow_is_its_change_not_its_state() -> None:
         ),
         (
             "one line per delivery with driver, drop off time and signed flag",
-            "Delivery(driver:str,drop_off_time:str,signed:bool)",
+            "Delivery(driver:str,drop_off_time:datetime,signed:bool)",
         ),
     ],
 )

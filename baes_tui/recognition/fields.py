@@ -292,14 +292,11 @@ _IS_ONLY = re.compile(
 )
 
 
-# What lasts a while, said before "time": the time is how long, not when (no moment);
-# closed class
-_SPAN_OF_TIME = frozenset(
-    """prep preparation cook cooking running run lead mixing mix travel travelling traveling
-    total par burn fade exposure flight lap race waiting wait response turnaround transit
-    journey reaction processing drying baking proving down screen play playing setup set-up
-    charge charging boil boiling brewing rest resting curing idle holding dwell cycle warm-up
-    cooling heating fermentation steeping bake roast roasting cure""".split()
+_POINT_IN_TIME = frozenset(
+    """start end arrival departure pickup delivery meeting appointment opening closing
+    check-in checkin checkout booking release finish begin return pick-up drop-off sale
+    sign-in sign-out signin signout collection callout call-out report scheduled launch
+    from to""".split()
 )
 
 
@@ -2466,7 +2463,8 @@ def infer_type(words: list[str]) -> AttrType:
         return AttrType.BOOL
     if last == "time" and (
         len(words) == 1
-        or (words[-2] not in _SPAN_OF_TIME and "-".join(words[-3:-1]) not in _SPAN_OF_TIME)
+        or words[-2] in _POINT_IN_TIME
+        or (len(words) > 2 and "-".join(words[-3:-1]) in _POINT_IN_TIME)
     ):
         # "start time", "sale time", "sign in time" are moments; "cooking time" a duration
         return AttrType.DATETIME

@@ -1032,8 +1032,70 @@ _LINK_PLUS = re.compile(
 def _cardinality(text: str) -> str:
     text = _FOREIGN_KEY.sub(r"\g<e> -> \g<t> (many-to-one)", text)
     text = _FOREIGN_KEY_GROUP.sub(_foreign_key_group, text)
+    if _may_hold(text, "id"):
+        text = _ADD_FOREIGN_KEY.sub(_added_foreign_key, text)
+        text = "\n".join(_foreign_key_items(line) for line in text.split("\n"))
     text = _CARDINAL_PAIR.sub(_cardinal_pair, text)
     return _MANY_MANY.sub("many-to-many", text)
+
+
+# What says a key column points at a thing: "(FK to Borehole)", "(foreign key -> Site)",
+# "-> Borehole", "references Borehole"
+_POINTS_AT = (
+    r"(?:\(\s*(?:FK|fk|foreign\s+key)\s*(?:->|=>|to|references|on)?\s*(?P<t1>[A-Z]\w*)\s*\)"
+    r"|(?:(?:FK|fk)\s*)?(?:->|=>|references)\s*(?P<t2>[A-Z]\w*)\b)"
+)
+# "Pump: serial, borehole_id (FK to Borehole)", "Pump(serial, borehole_id -> Borehole)": a key
+# column in a list, named after the thing it points at, is that link, not a field
+_FOREIGN_KEY_ITEM = re.compile(
+    rf"(?P<sep>,[ \t]*(?:and[ \t]+)?|\([ \t]*)(?P<c>[a-z][a-z_ ]{{0,40}}?)(?:_id|[ \t]+id)[ \t]*"
+    rf"{_POINTS_AT}(?P<after>[ \t]*,[ \t]*)?"
+)
+# "add borehole_id (FK to Borehole) to Pump": the key column added is the link
+_ADD_FOREIGN_KEY = re.compile(
+    rf"\badd\s+(?:an?\s+|the\s+)?(?P<c>[a-z][a-z_ ]{{0,40}}?)(?:_id|\s+id)\s*{_POINTS_AT}"
+    r"\s+(?:to|on)\s+(?:the\s+|each\s+|every\s+)?(?P<e>[A-Za-z]\w*)\b",
+    re.I,
+)
+
+
+def _points_at_itself(column: str, target: str) -> bool:
+    """ "borehole_id" → Borehole: the column is named after the thing (a role such as
+    "payer_id -> Member" is a link this reader cannot name, so it is left as written)."""
+    return column.replace("_", "").replace(" ", "").lower() == target.lower()
+
+
+def _added_foreign_key(m: re.Match[str]) -> str:
+    target = m["t1"] or m["t2"]
+    if not _points_at_itself(m["c"], target):
+        return m[0]
+    return f"each {m['e']} belongs to one {target}"
+
+
+def _foreign_key_items(line: str) -> str:
+    """The key columns of a list taken out of it and said after it as "belongs to one X"."""
+    links: list[str] = []
+
+    def cut(m: re.Match[str]) -> str:
+        target = m["t1"] or m["t2"]
+        if not _points_at_itself(m["c"], target):
+            return m[0]
+        links.append(target)
+        if m["sep"].startswith("("):
+            return "("  # the first item of a group: the comma after it goes with it
+        return m["after"] or ""
+
+    cut_line = _FOREIGN_KEY_ITEM.sub(cut, line)
+    if not links:
+        return line
+    body = cut_line.rstrip(" \t.")
+    # ("Pump(serial, borehole_id -> Borehole)": a group left with one item is that item's
+    # list, said with a colon, as one item in brackets alone would be a remark)
+    body = _ONE_ITEM_GROUP.sub(r"\g<n>: \g<i>", body)
+    return body + "".join(f"; belongs to one {t}" for t in links)
+
+
+_ONE_ITEM_GROUP = re.compile(r"\b(?P<n>[A-Z]\w*)\s*\(\s*(?P<i>[^(),;]+?)\s*\)$")
 
 
 def _foreign_key_group(m: re.Match[str]) -> str:
@@ -2606,7 +2668,7 @@ def clean(request: str) -> Cleaned:
     if "->" in text:
         text = _ARROW_EXPLAINED.sub(_arrow_explained, text)
     text = _PARENS_RELATION.sub(lambda m: f". {m['s'][:1].upper()}{m['s'][1:]}", text)
-    if ":" in text or "FK" in text or "fk" in text or "_id" in text:
+    if ":" in text or "FK" in text or "fk" in text or "_id" in text or " key" in text:
         text = _cardinality(text)
     if "many" in text or "Many" in text:
         text = _KIND_SHORT.sub(r"\g<a>-to-\g<b>", text)
