@@ -185,3 +185,28 @@ def test_a_key_column_named_for_a_role_is_left_as_written() -> None:
     """ "vet_id -> Member" names a role the reader cannot name as a link of its own."""
     got = read("Kennel: run number, vet_id -> Member")
     assert all(not e.relationships for e in got.entities)
+
+
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "One farrier per stable",
+        "Stables have farriers, one per stable",
+        "Stables have farriers. Max one farrier per stable.",
+    ],
+)
+def test_one_thing_per_other_thing_is_a_link_to_one(request_text: str) -> None:
+    """ "one farrier per stable" says each stable has one farrier (it read nothing, and after a
+    plural link it was a create with fields `farriers` and `per_stable`)."""
+    got = read(request_text)
+    assert got.status == "recognized"
+    (stable,) = got.entities
+    assert stable.name == "Stable"
+    assert stable.attributes == ()
+    assert [(r.kind, r.target) for r in stable.relationships] == [("many_to_one", "Farrier")]
+
+
+def test_one_per_in_a_rule_line_is_no_link() -> None:
+    """ "Limit: one booking per member" states a rule about the data, not a link."""
+    got = read("Limit: one booking per member")
+    assert all(not e.relationships for e in got.entities)

@@ -846,6 +846,30 @@ _KEPT_THEN_CHANGED = re.compile(
     r"(?:it|that)\b",
     re.I,
 )
+# "one pump per borehole", "max one mentor per apprentice": how many of one thing each other
+# thing has, said with "per", is "each borehole has one pump"
+# (a sentence of its own: "Limit: one booking per member" is a rule about the data)
+_ONE_PER = re.compile(
+    r"(?:(?<=^)|(?<=\n)|(?<=[.;!?]\s))[ \t]*(?:(?:at\s+most|max(?:imum)?|only|exactly|just)\s+)?"
+    r"one\s+(?P<x>[a-z]+(?:\s[a-z]+)?)\s+"
+    r"per\s+(?P<y>[a-z]+(?:\s[a-z]+)?)\b(?=\s*(?:[,.;!?\n]|please\b|$))",
+    re.I,
+)
+# "boreholes have pumps, one per borehole": the plural link, then "one per" the owner, is one
+_PLURAL_THEN_ONE_PER = re.compile(
+    r"\b(?P<y>[a-z]+)\s+(?:have|has|get|need|take)\s+(?P<x>[a-z]+)\s*,?\s+(?:only\s+|just\s+)?"
+    r"one\s+(?:each|per\s+(?P<y2>[a-z]+))\b",
+    re.I,
+)
+
+
+def _plural_then_one_per(m: re.Match[str]) -> str:
+    owner, thing = singular(m["y"].lower()), singular(m["x"].lower())
+    if thing == m["x"].lower() or (m["y2"] and singular(m["y2"].lower()) != owner):
+        return m[0]  # "boreholes have water, one per …": no plural thing counted
+    return f"each {owner} has one {thing}"
+
+
 # "get rid off the old entity": "off" after "rid" is "of"
 _RID_OFF = re.compile(r"\b(rid)\s+off\b", re.I)
 # "cud u make …": "could" typed short, before who is asked (a cow's cud stays a word)
@@ -2431,6 +2455,10 @@ def clean(request: str) -> Cleaned:
         text = _MARKED_PLUS.sub(r"\g<lead>", text)
     if _may_hold(text, "keep ", "leave "):
         text = _KEPT_THEN_CHANGED.sub(r"\g<v> \g<x>", text)
+    if _may_hold(text, "one per", "one each"):
+        text = _PLURAL_THEN_ONE_PER.sub(_plural_then_one_per, text)
+    if _may_hold(text, " per "):
+        text = _ONE_PER.sub(r"each \g<y> has one \g<x>", text)
     if _may_hold(text, "not null"):
         text = _MAKE_NOT_NULL.sub(r"\g<v> \g<f>required", text)
     if "," in text and _may_hold(text, "remove", "delete", "drop", "get rid"):
