@@ -210,3 +210,34 @@ def test_one_per_in_a_rule_line_is_no_link() -> None:
     """ "Limit: one booking per member" states a rule about the data, not a link."""
     got = read("Limit: one booking per member")
     assert all(not e.relationships for e in got.entities)
+
+
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "Wingspan should be number not text on Glider",
+        "on Glider wingspan should be a number",
+        "Wingspan should be a number, not text, on Glider",
+    ],
+)
+def test_a_type_change_said_with_the_old_type_or_the_place_first_is_read(
+    request_text: str,
+) -> None:
+    """ "… should be number not text on Glider": the type it is not is no part of the place;
+    "on Glider wingspan …" names the place first with a capital, as "on Glider, …" does
+    (both read nothing, or a field `on_glider_wingspan`)."""
+    got = read(request_text)
+    assert got.status == "recognized"
+    (glider,) = got.entities
+    assert glider.name == "Glider"
+    assert [(a.name, a.type.value) for a in glider.attributes] == [("wingspan", "float")]
+
+
+def test_wanting_after_a_subject_is_left_to_the_asks_readers() -> None:
+    """ "Do we really need the fax on Supplier? … remove it" removes the fax: the subject rule
+    skips verbs of wanting and having, which the ask's own readers take."""
+    got = read("Do we really need the fax on Supplier? I think not, remove it")
+    assert got.status == "recognized"
+    assert [(e.name, [a.name for a in e.attributes]) for e in got.entities] == [
+        ("Supplier", ["fax"])
+    ]

@@ -671,6 +671,11 @@ def _head_words(text: str) -> list[str]:
 
 # Who does it, said first: after one of these the next word is a verb, never part of a name
 _SUBJECTS = frozenset(("we", "i", "they", "you"))
+# Verbs of wanting, having and helping after a subject: the ask's own readers take them
+_ASKING_VERBS = frozenset(
+    """need needs want wants like would have has had do does did can could will should must
+    think use used get got""".split()
+)
 _VERB_PARTICLES = frozenset(("out", "up", "off", "in", "on", "down", "away", "back"))
 
 
@@ -683,8 +688,8 @@ def _after_subject_verb(words: list[str]) -> list[str]:
     at = 1
     while at < len(words) - 1 and only_an_adverb(words[at]):
         at += 1  # "we also track …", "I currently log …"
-    if not is_verb(words[at]) or words[at] in _SUBJECTS:
-        return words
+    if not is_verb(words[at]) or words[at] in _SUBJECTS or words[at] in _ASKING_VERBS:
+        return words  # ("do we really need the fax": wanting is read by the ask's readers)
     at += 1
     if at < len(words) - 1 and words[at] in _VERB_PARTICLES:
         at += 1  # "we hire out bikes", "I sign up members"

@@ -870,6 +870,22 @@ def _plural_then_one_per(m: re.Match[str]) -> str:
     return f"each {owner} has one {thing}"
 
 
+# "vintage should be number not text on Wine": the type it is not (what it is today) said
+# between the new type and the place is no part of either
+_TYPE_NOT_TYPE = re.compile(
+    rf"\b(?P<keep>(?:be|become|is|are)\s+(?:an?\s+)?(?:{TYPE_ALTERNATION}))\s*,?\s+(?:and\s+)?"
+    rf"not\s+(?:an?\s+)?(?:{TYPE_ALTERNATION})\b\s*,?(?=\s+(?:on|in|for)\s)",
+    re.I,
+)
+# "on Wine vintage should be a number": a place said first with a capital, then the field in
+# lower case, is the topic of what follows, as with a comma after it
+_ON_NAME_THEN_FIELD = re.compile(
+    r"^(?P<on>[ \t]*(?:on|for|in)\s+(?:the\s+)?[A-Z][A-Za-z]*)\s+(?=[a-z][a-z ]{0,40}?\s"
+    r"(?:should|must|needs?\s+to|has\s+to|is|are|can|could)\s)",
+    re.M,
+)
+
+
 # "get rid off the old entity": "off" after "rid" is "of"
 _RID_OFF = re.compile(r"\b(rid)\s+off\b", re.I)
 # "cud u make …": "could" typed short, before who is asked (a cow's cud stays a word)
@@ -2459,6 +2475,10 @@ def clean(request: str) -> Cleaned:
         text = _PLURAL_THEN_ONE_PER.sub(_plural_then_one_per, text)
     if _may_hold(text, " per "):
         text = _ONE_PER.sub(r"each \g<y> has one \g<x>", text)
+    if _may_hold(text, " not "):
+        text = _TYPE_NOT_TYPE.sub(r"\g<keep>", text)
+    if _may_hold(text, "on ", "for ", "in "):
+        text = _ON_NAME_THEN_FIELD.sub(r"\g<on>, ", text)
     if _may_hold(text, "not null"):
         text = _MAKE_NOT_NULL.sub(r"\g<v> \g<f>required", text)
     if "," in text and _may_hold(text, "remove", "delete", "drop", "get rid"):
