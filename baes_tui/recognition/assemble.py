@@ -1659,8 +1659,41 @@ def _added_together(stmts: list) -> set[str]:
     return {name for names in groups.values() if len(names) > 1 for name in names}
 
 
-# "Each crown has a lab reference.": one sentence, of each of the things
-_EACH_HAS_ALONE = re.compile(r"^\s*(?:each|every)\s[^.!?;:\n]+[.!]?\s*$", re.I)
+# Words a change ticket is labelled with, or that count fields onto a thing that has some
+# already ("new fields", "two more fields"): a new thing has only fields, never new ones.
+_CHANGE_LABEL = re.compile(
+    r"\b(?:change\s+request(?!s)|CR[- ]?\d+|(?:new|additional|extra|more)\s+(?:fields?|columns?"
+    r"|attributes?|properties))\b",
+    re.I,
+)
+# Said of fields to come some day ("we must be able to add more fields later"), the words
+# promise a change, they do not make one: closed class of such hedges
+_LATER = re.compile(r"\b(?:later|future|someday|eventually|able\s+to|may|might|could)\b", re.I)
+
+
+def existence_said(text: str, names: list[str]) -> bool:
+    """A guessed create of things a change ticket's label ("Change request 14", "CR-14") or
+    "new fields" speaks of as there already. A change request kept as a record ("each bank
+    detail change request shall capture …") names a thing, no change, and fields promised
+    for later are no change now."""
+    named = {w for name in names for w in _snake(name).split("_")}
+    for m in _CHANGE_LABEL.finditer(text):
+        if m[0].lower().startswith("change") and {"change", "request"} <= named:
+            continue
+        sentence = re.split(r"[.!?\n]", text[m.start() :], maxsplit=1)[0]
+        if not _LATER.search(sentence):
+            return True
+    return False
+
+
+# A time adverbial before it says when, not what the thing is ("From now on every kayak has
+# a paddle size" is still one field of each kayak there is): closed class of such openers
+_WHEN_OPENER = (
+    r"(?:(?:from\s+now\s+on|going\s+forward|as\s+of\s+(?:now|today)|starting\s+(?:now|today)"
+    r"|(?:from\s+)?(?:today|now)\s+on(?:wards?)?|now|henceforth|in\s+future|in\s+the\s+future)"
+    r"\s*[,.]?\s+)?"
+)
+_EACH_HAS_ALONE = re.compile(rf"^\s*{_WHEN_OPENER}(?:each|every)\s[^.!?;:\n]+[.!]?\s*$", re.I)
 # "I want each Specimen to carry …", "we'd like the Kennel entity to hold …": the thing
 # wished fields is written as an entity's name, capitalised after the wish
 _WISH_NAMED = re.compile(

@@ -24,7 +24,7 @@ from baes_tui.core.errors import BadRequest, UnsafeName
 from baes_tui.core.inflection import singular
 from baes_tui.core.models import AttrType, EntitySpec, Intent, Recognition
 from baes_tui.core.names import safe_entity_name
-from baes_tui.recognition.assemble import Draft, assemble
+from baes_tui.recognition.assemble import Draft, assemble, existence_said
 from baes_tui.recognition.conditions import governing_note
 from baes_tui.recognition.confidence import features_of, misspellings, score
 from baes_tui.recognition.detection import detect_custom_logic
@@ -102,6 +102,8 @@ class Recognizer:
         cleaned = clean(request)
         try:
             draft = self.draft(cleaned)
+            # (on the request as written: cleaning drops a ticket key such as "CR-14")
+            _added_under_change_label(draft, request)
             _governed_note(draft, cleaned.text)
             features = features_of(draft, cleaned, request)
         except Exception:
@@ -190,6 +192,30 @@ class Recognizer:
             normalizer_id=normalizer.id,
             notes=tuple(dict.fromkeys(draft.notes)),
         )
+
+
+def _added_under_change_label(draft: Draft, text: str) -> None:
+    """ "Change request 9: Locker has a key number", "Ticket 4, new fields: Hive has …": a
+    create guessed from "X has F" (no verb said make or add) under a change ticket's label or
+    "new fields" adds F to the X there is; the label is read on the whole request, as a title
+    read as talk is set aside before the fields are read. A create said outright under such a
+    label is mixed evidence, asked rather than guessed either way."""
+    if (
+        draft.intent is not Intent.CREATE_ENTITY
+        or not draft.entities
+        or draft.missing
+        or not existence_said(text, [e.name for e in draft.entities])
+    ):
+        return
+    if draft.mode_guess and all(e.attributes for e in draft.entities):
+        draft.intent = Intent.ADD_FIELDS
+        return
+    name = draft.entities[0].name
+    draft.missing.append("intent")
+    draft.notes.append(
+        f"{name} is spoken of as there already (a change label or new fields): say "
+        f"'add … to {name}' to add fields, or 'create {name} with …' for a new one"
+    )
 
 
 def _no_title_relation(statement: Statement, titles: dict[int, str]) -> Statement:
