@@ -36,11 +36,18 @@ from baes_tui.recognition.entities import (
 )
 from baes_tui.recognition.fields import how_many
 from baes_tui.recognition.hitcheck import hit_matches_request
-from baes_tui.recognition.lexicon import FRAME_NOUNS
+from baes_tui.recognition.lexicon import (
+    CHANGE_VERBS,
+    COMMAND_VERBS,
+    FRAME_NOUNS,
+    NEVER_ENTITY,
+    TYPE_ALTERNATION,
+)
 from baes_tui.recognition.limits import DEFAULT_THRESHOLD, MAX_REQUEST_CHARS
 from baes_tui.recognition.normalize import Normalizer
 from baes_tui.recognition.nouns import (
     in_wordnet,
+    names_a_thing,
     respelt_modifier,
     respelt_noun,
     respelt_plural,
@@ -123,6 +130,7 @@ class Recognizer:
             return (
                 _read_after_talk(cleaned, self._draft_once)
                 or _read_pronoun_ask_apart(cleaned, self._draft_once)
+                or _read_before_talk(cleaned, self._draft_once)
                 or draft
             )
         return draft
@@ -576,6 +584,120 @@ def _read_pronoun_ask_apart(cleaned: Cleaned, read: Callable[[Cleaned], Draft]) 
         return None  # the words before ask something themselves: they are no talk about "it"
     found = read(replace(cleaned, text=f"{head}. {tail[:1].upper()}{tail[1:]}"))
     return None if found.intent is None or found.missing else found
+
+
+# where talk after an ask may start: a clause's or a sentence's punctuation, an opening bracket,
+# a spaced dash, or a conjunction that opens a reason or a contrast (closed classes)
+_TAIL_START = re.compile(
+    r"\s*[,;:.!?]+(?=\s)|\s+[-\u2013\u2014]+(?=\s)|\s*\((?=\S)"
+    r"|\s+(?=(?:but|so|because)\b)",
+    re.IGNORECASE,
+)
+# an ask of its own in the tail: a change or keeping verb with an object that is not a pro-form
+# ("wire that up", "connect them" point back at the ask; "add a colour" asks something new)
+_TAIL_ASK = re.compile(
+    rf"\b(?:{CHANGE_VERBS}|add|include|put|store|track|record|log|set|take|get rid of|call"
+    r"|turn|switch)\s+(?!(?:it|that|this|them|those|these|both|one|ones|up|in|out)\b)\w",
+    re.IGNORECASE,
+)
+# an order of its own at the head of the tail's clause ("…, fix the bug", "but keep the notes"):
+# a command verb that is not followed by a pro-form or a particle
+_TAIL_ORDER = re.compile(
+    rf"^[\s,;:.!?(\u2013\u2014-]*(?:(?:and|but|so|then|also|please|pls|just)\s+)*"
+    rf"(?:{COMMAND_VERBS})\s+(?!(?:it|that|this|them|those|these|both|one|ones|up|in|out)\b)\w",
+    re.IGNORECASE,
+)
+# a tail that takes back or corrects what was said ("scratch that", "actually", "I mean"), or
+# gives a type or a required-ness, is no talk: it would change the reading (closed classes)
+_TAIL_AMENDS = re.compile(
+    rf"\b(?:scratch|actually|instead|rather|i mean|wait|correction|second thought|sorry"
+    rf"|optional|required|mandatory|nullable|unique|{TYPE_ALTERNATION})\b",
+    re.IGNORECASE,
+)
+
+
+def _read_before_talk(cleaned: Cleaned, read: Callable[[Cleaned], Draft]) -> Draft | None:
+    """ "Every greenhouse belongs to one nursery - set that up as a relationship": a request no
+    reader takes whole may hold its ask before a comment (a reason, a remark, a pro-form ask).
+    The longest head that reads as one whole ask is that ask when the tail is provably talk: it
+    reads as nothing alone, gives no order of its own, takes nothing back, gives no type and
+    goes on with no list. The tail is kept as an aside (the confidence weighs the values it
+    names); a tail that names a thing the reading does not is proposed, never accepted."""
+    text = cleaned.text
+    if len(text) > _CHATTY_CHARS:
+        return None
+    cuts = [m.start() for m in _TAIL_START.finditer(text) if m.start() > 0]
+    for cut in sorted(set(cuts), reverse=True)[:_MOST_CUTS]:
+        head, tail = text[:cut].strip(), text[cut:].strip()
+        if not rx(r"[A-Za-z]").search(head) or not _tail_is_talk(tail, cleaned, read):
+            continue
+        if tail[:1] == "," and _LISTED.search(head) and not _CLAUSE.search(tail):
+            continue  # "Reminder: title, warn before days": a list goes on after its comma
+        found = read(replace(cleaned, text=head))
+        if found.intent is None or found.missing:
+            continue
+        found.rules.append(tail)
+        found.aside_words += len(tail.split())
+        found.aside_texts.append(tail)
+        found.notes.append(f"read from the words before {tail!r}, taken as talk")
+        found.after_talk = found.after_talk or _names_more(tail, found)
+        return found
+    return None
+
+
+# a tail opened by a coordinator goes on with the ask unless it holds a clause of its own: an
+# auxiliary or a copula, or a personal pronoun as its subject (closed classes)
+_GOES_ON = re.compile(
+    r"[\s,;:.!?(\u2013\u2014-]*(?:and|or|plus|also|with|as well as|including)\b", re.IGNORECASE
+)
+_CLAUSE = re.compile(
+    r"\b(?:is|are|was|were|be|been|has|have|had|do|does|did|will|would|can|could|should|must"
+    r"|may|might|i|we|you|they|he|she)\b|n't\b",
+    re.IGNORECASE,
+)
+
+
+# a head that lists ("Reminder: title", "bags with code, size"): after it a comma goes on
+_LISTED = re.compile(r"[:,]|\bwith\b", re.IGNORECASE)
+
+
+def _tail_is_talk(tail: str, cleaned: Cleaned, read: Callable[[Cleaned], Draft]) -> bool:
+    """The words after an ask say nothing a reading could need (see `_read_before_talk`)."""
+    if _TAIL_ASK.search(tail) or _TAIL_ORDER.search(tail) or _TAIL_AMENDS.search(tail):
+        return False
+    if _GOES_ON.match(tail) and not _CLAUSE.search(tail):
+        return False  # ", and test centres": the list or the ask goes on, no clause of its own
+    if not rx(r"[A-Za-z]").search(tail):
+        return True
+    return read(replace(cleaned, text=tail)).intent is None
+
+
+# words for the schema itself: naming one names no thing of the reading (a closed class)
+_SCHEMA_WORDS = NEVER_ENTITY | frozenset(
+    "relationship relationships relation relations link links connection foreign key".split()
+)
+
+
+def _names_more(tail: str, found: Draft) -> bool:
+    """The tail holds a noun that no entity, field or relationship of the reading names."""
+    named: set[str] = set(_SCHEMA_WORDS)
+    for entity in found.entities:
+        for name in (entity.name, entity.renamed_from or ""):
+            named |= {w.lower() for w in rx(r"[A-Z][a-z]*").findall(name)}
+        for attribute in entity.attributes:
+            named |= set(f"{attribute.name}_{attribute.renamed_from or ''}".lower().split("_"))
+        for relationship in entity.relationships:
+            named |= {w.lower() for w in rx(r"[A-Z][a-z]*").findall(relationship.target)}
+    for word in rx(r"[a-z]+").findall(tail.lower()):
+        if (
+            len(word) > 2
+            and word not in FUNCTION_WORDS
+            and singular(word) not in named
+            and word not in named
+            and names_a_thing(word)
+        ):
+            return True
+    return False
 
 
 # words before a noun that leave its name as it is (a closed class of determiners)
