@@ -158,6 +158,7 @@ class Recognizer:
         _slips_noted(draft, cleaned.capitalised)
         _spelling_clashes(draft, cleaned)
         _things_not_counts(draft)
+        _frame_read_as_field(draft, cleaned.text)
         _dropped_notes(draft)
         return draft
 
@@ -457,6 +458,32 @@ def _things_not_counts(draft: Draft) -> None:
                 f" manage, name each with its fields, e.g. '{names[0].replace('_', ' ')} with"
                 " name and …'"
             )
+
+
+_CHANGES = (Intent.MODIFY_FIELDS, Intent.REMOVE_FIELDS, Intent.RENAME_FIELD, Intent.ADD_FIELDS)
+
+
+def _frame_read_as_field(draft: Draft, text: str) -> None:
+    """ "make the kiln list optional": a frame noun said right after the thing's own noun is
+    the frame around the things (as "a kiln register" keeps kilns), so a change read as a field
+    of that name may mean the whole list or a field: asked, never guessed."""
+    if draft.intent not in _CHANGES or draft.missing:
+        return
+    lowered = text.lower()
+    for entity in draft.entities:
+        words = [w.lower() for w in rx(r"[A-Z][a-z]*").findall(entity.name)]
+        for attribute in entity.attributes:
+            frame = attribute.name.removesuffix("_value")
+            if frame not in FRAME_NOUNS or not words:
+                continue
+            said = r"\s+".join([*words[:-1], words[-1] + r"(?:e?s)?", frame])
+            if re.search(rf"\b{said}\b", lowered):
+                draft.missing.append("confirmation")
+                draft.notes.append(
+                    f"'{' '.join(words)} {frame}' may be the {frame} of {entity.name} records,"
+                    f" not a field; name the field to change, e.g. '{frame} name'"
+                )
+                return
 
 
 def _governed_note(draft: Draft, text: str) -> None:
