@@ -49,3 +49,14 @@ def test_a_remark_naming_something_else_is_proposed_not_accepted() -> None:
 )
 def test_a_tail_that_changes_the_ask_is_not_talk(request_text: str) -> None:
     assert read(request_text).status == "needs_clarification"
+
+
+def test_a_tail_that_counts_things_is_no_talk() -> None:
+    """ "A hangar can hold many gliders but a glider is in one hangar at a time": the tail says
+    how many of one go with the other, so it cannot be dropped as talk (the head alone was
+    accepted as many-to-many)."""
+    got = read("A hangar can hold many gliders but a glider is in one hangar at a time")
+    assert not (
+        got.status == "recognized"
+        and any(r.kind == "many_to_many" for e in got.entities for r in e.relationships)
+    )

@@ -635,9 +635,11 @@ _TAIL_ORDER = re.compile(
     re.IGNORECASE,
 )
 # a tail that takes back or corrects what was said ("scratch that", "actually", "I mean"), or
-# gives a type or a required-ness, is no talk: it would change the reading (closed classes)
+# gives a type or a required-ness, or counts things ("but a keg is at one pub at a time": how
+# many of one go with the other), is no talk: it would change the reading (closed classes)
 _TAIL_AMENDS = re.compile(
     rf"\b(?:scratch|actually|instead|rather|i mean|wait|correction|second thought|sorry"
+    rf"|one|each|every|single|many|several|multiple|only|exactly|at most"
     rf"|optional|required|mandatory|nullable|unique|{TYPE_ALTERNATION})\b",
     re.IGNORECASE,
 )
