@@ -304,9 +304,6 @@ def _counted_application(words: list[str], head: list[str]) -> bool:
     )
 
 
-_LEADING_PREPOSITION = re.compile(r"(?P<prep>of|for|covering)\s+(?P<rest>.+)$")
-
-
 _COMPLEMENT_FIRST = re.compile(r"\s(?:of|for|about|around|covering)\s")
 
 
@@ -328,12 +325,7 @@ def _plain(text: str, *, allow_frames: bool = False, records: bool = False) -> N
     )
     text = _OF_COMPOUND.sub(_of_compound, text)
     head_text, prep, rest = text, "", ""
-    if (lead := _LEADING_PREPOSITION.match(text)) and _bare_plural(lead["rest"]):
-        # "(log) for kilns", "(register) of violins": no noun phrase begins with a preposition,
-        # so one said first had its frame cut before it, and the bare plural it is for is the
-        # things kept ("for the conference, …" is a purpose; "fix for the rooms" a work title)
-        head_text, prep, rest = "", lead["prep"], lead["rest"]
-    elif m := _COMPLEMENT.search(text):
+    if m := _COMPLEMENT.search(text):
         head_text, prep, rest = text[: m.start()], m["prep"], m["rest"]
     head = _head_words(head_text)
     # "on skate rental", "the bike rentals": a rental of a thing is a record (the rental app

