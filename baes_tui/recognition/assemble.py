@@ -27,6 +27,7 @@ from baes_tui.recognition.lexicon import (
     LED_FRAMES,
     MANAGE_VERBS,
     PLURAL_FIELDS,
+    TIME_NAMES,
     TYPE_ALTERNATION,
 )
 from baes_tui.recognition.nouns import first_sense, is_noun, is_verb
@@ -1281,11 +1282,6 @@ _NAME_PLACED = re.compile(
     r"\b(?i:on)\s+(?P<e>[A-Z][a-z]+(?:\s[A-Z][a-z]+)*)\b"
     r"|\b(?P<e2>[A-Z][a-z]+(?:\s[A-Z][a-z]+)*)\s+(?i:entity|table|model)\b"
 )
-# the capitalised names of times ("on Monday", "on March 3rd"): a closed class, no entity
-_TIME_NAMES = frozenset(
-    "january february march april may june july august september october november december"
-    " monday tuesday wednesday thursday friday saturday sunday".split()
-)
 
 
 def _name_placed_in_talk(reading: Reading) -> Noun | None:
@@ -1297,7 +1293,7 @@ def _name_placed_in_talk(reading: Reading) -> Noun | None:
         if isinstance(s, (Unread, Aside, Constraint, Reason))
         for m in _NAME_PLACED.finditer(s.text)
     }
-    names = {n for n in names if n.split()[0].lower() not in _TIME_NAMES}
+    names = {n for n in names if n.split()[0].lower() not in TIME_NAMES}
     if len(names) != 1:
         return None
     noun = read_noun(names.pop().lower())

@@ -35,6 +35,7 @@ from baes_tui.recognition.lexicon import (
     HARD_FRAMES,
     PRONOUNS,
     SYSTEM_WORDS,
+    TIME_NAMES,
     TYPE_ALTERNATION,
     UNIT_WORDS,
 )
@@ -2877,11 +2878,6 @@ _ENTITY_MARKED = re.compile(
     r"|(?:^|(?<=[.!?]\s))(?i:(?:so|and|oh|also)\s+)?(?i:in|on)\s+(?i:(?:the|my|our)\s+)?"
     r"(?P<e2>[A-Z][a-z]+(?:\s[A-Z][a-z]+)*)(?:\s*,|\s+(?=(?:i|we|you|they|there)\s))"
 )
-# the capitalised names of times ("In March, …", "On Monday, …"): a closed class, no entity
-_TIME_NAMES = frozenset(
-    "january february march april may june july august september october november december"
-    " monday tuesday wednesday thursday friday saturday sunday".split()
-)
 
 
 def _marked_field_and_entity(text: str) -> tuple[str, Noun] | None:
@@ -2893,7 +2889,7 @@ def _marked_field_and_entity(text: str) -> tuple[str, Noun] | None:
     if len(fields) != 1 or len(owners) != 1:
         return None
     field, said = fields.pop().strip(), owners.pop()
-    if len(field.split()) > 4 or said.split()[0].lower() in _TIME_NAMES:
+    if len(field.split()) > 4 or said.split()[0].lower() in TIME_NAMES:
         return None
     try:
         name = safe_field_name(field)
@@ -2952,7 +2948,7 @@ def _one_field_in_place(text: str) -> tuple[str, Noun] | None:
             plural = bool(m["det"]) and m["det"].startswith("the") and singular(last) != last
             if not (m["marked"] or capital or plural or pattern is _THING_HAS_FIELD):
                 continue  # "in the office the phone is …": a place, not a thing
-            if said.split()[0] in _TIME_NAMES or first_sense(singular(last)) in (None, "noun.time"):
+            if said.split()[0] in TIME_NAMES or first_sense(singular(last)) in (None, "noun.time"):
                 continue
             if field.split()[0] in _NO_FIELD_WORDS or said.split()[0] in _NO_FIELD_WORDS:
                 continue

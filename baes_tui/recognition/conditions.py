@@ -16,6 +16,7 @@ import re
 
 from baes_tui.core.models import Intent
 from baes_tui.recognition.assemble import Draft
+from baes_tui.recognition.lexicon import TIME_NAMES
 
 # Subordinators that make what follows a condition (closed class). A condition governs the
 # ask when it opens the sentence and a comma closes it ("If the board agrees, remove …") or
@@ -127,10 +128,7 @@ def _property_denied(draft: Draft, text: str) -> str | None:
 # entity ("the pilot ended in June"; "march", also a walk kept, is left out), adverbs of time,
 # degree and manner name no field ("we do not use it anymore", "delete entirely"; "still",
 # also a distiller's vessel, is left out)
-_CALENDAR = frozenset(
-    """monday tuesday wednesday thursday friday saturday sunday january february april may
-    june july august september october november december""".split()
-)
+_CALENDAR = TIME_NAMES - {"march"}
 _ADVERBS = frozenset(
     """anymore entirely completely altogether now later again already too also either please
     instead yet ever anyway today tomorrow yesterday soon maybe perhaps really just""".split()

@@ -418,3 +418,10 @@ IRREGULAR_PARTICIPLES = frozenset(
 # (text), where "goals won" and "tickets sold" say how many
 LISTING_PARTICIPLES = frozenset("spoken known taught told worn".split())
 DATETIME_LAST = frozenset("at timestamp datetime".split())
+
+# The names of days and months ("on Monday", "in March", "the pilot ended in June"): times,
+# never a thing kept (closed class)
+TIME_NAMES = frozenset(
+    "january february march april may june july august september october november december"
+    " monday tuesday wednesday thursday friday saturday sunday".split()
+)

@@ -19,7 +19,13 @@ from baes_tui.core.inflection import singular
 from baes_tui.core.names import safe_entity_name
 from baes_tui.recognition.changes import COMPOUND_HEADS
 from baes_tui.recognition.entities import Noun, read_noun
-from baes_tui.recognition.lexicon import FIELD_HINTS, FIELD_MODIFIERS, FRAME_NOUNS, HARD_FRAMES
+from baes_tui.recognition.lexicon import (
+    FIELD_HINTS,
+    FIELD_MODIFIERS,
+    FRAME_NOUNS,
+    HARD_FRAMES,
+    TIME_NAMES,
+)
 from baes_tui.recognition.nouns import first_sense, has_noun_sense, is_noun, names_a_thing
 
 # The kinds a field's leading word must name to be its owner: something kept as such, not an
@@ -42,11 +48,6 @@ _TALK_PLURALS = frozenset(
     "things bits details fields columns changes ones parts items stuff notes tweaks lots".split()
 )
 _TALK_WORDS = frozenset(singular(w) for w in _TALK_PLURALS) | _TALK_PLURALS | {"change", "side"}
-# Names of times written with a capital ("on Monday", "in March"): no thing; closed class.
-_TIME_NAMES = frozenset(
-    "january february march april may june july august september october november december"
-    " monday tuesday wednesday thursday friday saturday sunday".split()
-)
 # Words that open a clause after a place ("on Route we want", "on the call-outs I forgot")
 _CLAUSE_OPENERS = frozenset(
     "i we you they he she it there please pls and or but so the a an that this".split()
@@ -211,7 +212,7 @@ def _capitalised_run(words: list[str]) -> list[str]:
         if not w[0].isupper() or w.lower() in _CONTAINERS:
             break
         run.append(w)
-    if not run or run[0].lower() in _TIME_NAMES | _CLAUSE_OPENERS:
+    if not run or run[0].lower() in TIME_NAMES | _CLAUSE_OPENERS:
         return []
     if any(w.lower() in HARD_FRAMES or w.lower() in FRAME_NOUNS for w in run):
         return []

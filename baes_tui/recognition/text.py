@@ -1072,7 +1072,7 @@ _LINK_PLUS = re.compile(
 def _cardinality(text: str) -> str:
     text = _FOREIGN_KEY.sub(r"\g<e> -> \g<t> (many-to-one)", text)
     text = _FOREIGN_KEY_GROUP.sub(_foreign_key_group, text)
-    if _may_hold(text, "id"):
+    if _may_hold(text, "_id", " id"):  # (both patterns need a key column: "x_id", "x id")
         text = _ADD_FOREIGN_KEY.sub(_added_foreign_key, text)
         text = "\n".join(_foreign_key_items(line) for line in text.split("\n"))
     text = _CARDINAL_PAIR.sub(_cardinal_pair, text)
