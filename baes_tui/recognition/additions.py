@@ -9,6 +9,7 @@ the assembler decides from the whole request.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from baes_tui.recognition.clauses import Clause
 from baes_tui.recognition.entities import read_noun
@@ -371,7 +372,10 @@ def _subject_fields(
         return [Declare(o, FieldList(), mode, clause.segment, header=True) for o in owners]
     each = bool(rx(r"\beach\s+(?:have|has|need|get)").search(clause.text))
     said = FIELD_REMARK.sub(lambda r: r["marker"], f)  # "… field that the new sensors …"
-    add = bool(m["also"] or m["also2"] or _ADD_WORDS.search(said.split(",")[-1]) or each)
+    added = _ADD_WORDS.search(said.split(",")[-1])
+    add = bool(m["also"] or m["also2"] or added or each)
+    too = bool(add and added and added[0] in ("too", "as well") and not (m["also"] or m["also2"]))
+    too = too and not each and not _ADD_WORDS.search(said.split(",")[-1], added.end())
     add = add or bool(rx(r"^both\b").match(ent))  # "both X and Y need F": they exist
     if not add and _stated(m):
         pass  # "Each reading shall hold F": a requirement states what the thing holds
@@ -386,6 +390,8 @@ def _subject_fields(
         return []  # "each cafe has a standing order that changes with the seasons": the verb's
     if len(owners) == 1 or not owners:
         declared = declares(clause, owners[0] if owners else None, f, mode)
+        if too:
+            declared = [replace(d, too=True) if isinstance(d, Declare) else d for d in declared]
         return (
             declared
             if any(isinstance(d, Declare) and d.fields.attributes for d in declared)
@@ -395,7 +401,7 @@ def _subject_fields(
     if not parsed.attributes:
         return []
     joint = bool(rx(r"\b(?:both|each|all)\b").search(ent) or each) and _plain(parsed)
-    return [Declare(o, parsed, mode, clause.segment, joint=joint) for o in owners]
+    return [Declare(o, parsed, mode, clause.segment, joint=joint, too=too) for o in owners]
 
 
 # "a standing order that changes with the seasons", "a menu which varies with the weather":

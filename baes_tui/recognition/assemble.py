@@ -1741,6 +1741,7 @@ def _declares(reading: Reading, draft: Draft, titles: frozenset[int]) -> None:
     # complement; it does not turn "X should also store F" into a create…
     weak_creates: list[bool] = []  # for each: was an addition said before it
     pending: list[Declare] = []
+    described: set[str] = set()  # things whose fields were said as what they hold
     for s in reading.statements:
         if isinstance(s, Mention):
             said = s.create and s.segment not in titles
@@ -1789,7 +1790,12 @@ def _declares(reading: Reading, draft: Draft, titles: frozenset[int]) -> None:
                 draft.joint.add(noun.name)
             entity.fields.extend(s.fields)
             entity.declared = entity.declared or bool(s.fields.attributes) or s.header
-            modes.append(s.mode)
+            # "Each dog has a name and breed. Owners should have a name and phone too.": the
+            # "too" says "as dogs do", after another thing described, not "as well as before"
+            too = s.too and bool(described - {noun.name})
+            modes.append("has" if too else s.mode)
+            if s.mode in ("has", "create", "need", "either") and s.fields.attributes:
+                described.add(noun.name)
             current = entity.noun
         elif isinstance(s, Relate):
             owner = _said_shorter_of_known(s.owner, entities) or current

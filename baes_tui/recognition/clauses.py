@@ -815,6 +815,14 @@ def _may_have_one(m: re.Match[str]) -> str:
     return f"{m['x']} {also}{'has' if one else 'have'} {m['f']} (optional)"
 
 
+# "add bay count to Depot as a whole number, required", "… as text, optional": a type and a
+# marker said after the destination both belong to the field, as "(whole number, required)"
+_TYPED_AFTER_DESTINATION = re.compile(
+    r"^(?P<v>add|put|include)\s+(?P<f>[^,()]+?)\s+(?P<to>to|on)\s+(?P<e>(?:the\s+|all\s+)?"
+    r"[a-z]+(?:\s[a-z]+)?)\s+as\s+(?P<t>(?:an?\s+)?(?:(?:long|short|free|plain)\s+)?"
+    rf"(?:{TYPE_ALTERNATION}))\s*(?:,\s*|\s+and\s+)(?:(?:it\s+)?(?:is|can be|may be)\s+)?"
+    r"(?P<m>optional|required|mandatory|nullable|not required|not mandatory|blank|empty)$"
+)
 # "an app for my bakery, for the orders: customer, cake, …": a second "for the things:" with
 # the list narrows the first to what is kept (the business is where, the things are what)
 _FOR_PLACE_THEN_THINGS = re.compile(
@@ -828,10 +836,12 @@ _MARKER_AFTER_DESTINATION = re.compile(
     r"[a-z]+(?:\s[a-z]+)?)\s*(?:,\s*|\(|\s+(?=(?:but|and)\s))"
     # "add a phone to the farms but it is not required", "…, it can be blank": the field added
     r"(?:(?:but|and)\s+)?(?:(?:it|its|that|this one|that one)\s+(?:is\s+|should be\s+"
-    r"|can be\s+|may be\s+)?)?(?P<m>optional|not required|not mandatory|nullable|blank|empty)"
-    # "…, it's optional, some kids go by one": why it may be left out, said after it
+    r"|can be\s+|may be\s+)?|(?:can|may|could) be\s+(?:left\s+)?)?"
+    r"(?P<m>optional|not required|not mandatory|nullable|blank|empty)"
+    # "…, it's optional, some kids go by one": why it may be left out, said after it ("…, can be
+    # empty until the works finish": until when)
     r"\)?(?:\s*,\s*(?P<why>(?:some|most|many|a few|not all|not every|not everyone|nobody|not"
-    r"\s+everybody)\s[^,]+))?$"
+    r"\s+everybody)\s[^,]+)|\s+(?P<until>(?:until|till|unless|when)\s[^,]+))?$"
 )
 # "can category be optional on donations?", "could weeks be a whole number instead?": the field
 # without its article, asked to be in a state or of a type
@@ -2450,6 +2460,10 @@ def simplify(text: str) -> str:
             lambda m: f"{m[1] or m[3]}/{m[2] or m[4]}", s
         )
         s = _FOR_PLACE_THEN_THINGS.sub("", s)
+        s = _TYPED_AFTER_DESTINATION.sub(
+            lambda m: f"{m['v']} {m['f']} ({m['t']}, {_optional_word(m['m'])}) {m['to']} {m['e']}",
+            s,
+        )
         s = _MARKER_AFTER_DESTINATION.sub(
             lambda m: (
                 f"{m['v']} {m['f']} ({_optional_word(m['m'])}) {m['to']} {m['e']}"

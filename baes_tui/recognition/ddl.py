@@ -57,7 +57,8 @@ _RENAME_TO = re.compile(r"(?is)rename\s+to\s+" + _NAME.format("n"))
 # A column's type: its name, a size or precision, and an array mark; then its constraints.
 _TYPE = re.compile(
     r"(?is)(?P<t>(?:double\s+precision|character\s+varying|timestamp(?:\s+with(?:out)?\s+time"
-    r"\s+zone)?)\b|[a-z]\w*)\s*(?:\(\s*\d+(?:\s*,\s*\d+)?\s*\))?(?P<array>\s*\[\s*\])?\s*(?P<rest>.*)"
+    r"\s+zone)?)\b|[a-z]\w*)\s*(?:\(\s*\d+(?:\s*,\s*(?P<scale>\d+))?\s*\))?(?P<array>\s*\[\s*\])?"
+    r"\s*(?P<rest>.*)"
 )
 # The word the readers know for each SQL type (docs/recognition.md, Types); a type not here
 # (json, uuid, bytea, …) is said as written.
@@ -197,7 +198,7 @@ def _altered(table: str, actions: str) -> str | None:
             kind = _TYPE.fullmatch(found["d"].strip())
             if kind is None or kind["rest"].strip():
                 return None
-            word = _TYPE_WORDS.get(" ".join(kind["t"].lower().split()), kind["t"])
+            word = _type_word(kind, " ".join(kind["t"].lower().split())) or kind["t"]
             said.append(f"Change the {found['c']} field on the {table} table to {word}.")
         elif (found := _DROP_COLUMN.fullmatch(action)) is not None:
             dropped.append(found["c"])
@@ -219,6 +220,14 @@ def _altered(table: str, actions: str) -> str | None:
     return " ".join(said)
 
 
+def _type_word(kind: re.Match[str], typed: str) -> str | None:
+    """The readers' word for a SQL type. A bare NUMERIC is "numeric", which the labelling
+    conventions read as a float; NUMERIC(10,2) fixes its digits after the point: a decimal."""
+    if typed == "numeric" and kind["scale"] is None:
+        return "float"
+    return _TYPE_WORDS.get(typed)
+
+
 def _column(definition: str) -> tuple[str, str, str | None, list[str]] | None:
     """A column definition as (name, what the parentheses say, referenced table, other
     constraints); None when a part of it is not understood."""
@@ -229,7 +238,7 @@ def _column(definition: str) -> tuple[str, str, str | None, list[str]] | None:
     if kind is None:
         return None
     typed = _meant(" ".join(kind["t"].lower().split()), _TYPE_WORDS)
-    type_word = _TYPE_WORDS.get(typed) if typed is not None else None
+    type_word = _type_word(kind, typed) if typed is not None else None
     if type_word is None:
         return None
     optional, target, notes = False, None, []

@@ -183,6 +183,7 @@ _WHETHER_THINGS_DONE = re.compile(
     r"(?P<p>[a-z]+ed|[a-z]+en)$"
 )
 _BRACKETS = re.compile(r"\[([^\[\]]{1,40})\]")
+_BARE_RANGE = re.compile(r"(?<=[a-z])\s+(?P<r>\d{1,3}\s*[-–]\s*\d{1,3})\s*$", re.I)
 _EXAMPLE = re.compile(
     r"\((?P<pre>[^()]*?)(?:,\s*|\s+|^)(?:e\.g\.|eg\.?|for example|for instance|such as|like)"
     r"\s[^()]*\)"
@@ -1615,6 +1616,7 @@ _HOW_MUCH = re.compile(
     r"^how much\s+(?:she|he|they|we|i|you|it)\s+(?P<v>[a-z]+ed|paid|spent|owed)$"
 )
 _SLASH_PAIR = re.compile(r"\b(?:yes/no|true/false|and/or)\b")
+_NUMBER_CHOICES = re.compile(r"\s*\(\s*\d+(?:\.\d+)?(?:\s*/\s*\d+(?:\.\d+)?)+\s*\)")
 _LETTER_RUN = re.compile(r"[a-z]+")
 _LETTERED_START = re.compile(r"\s*a-[a-z]")
 _TWO_LETTERS = re.compile(r"[a-z]{2}")
@@ -1680,6 +1682,9 @@ def read_item(raw: str, *, keep_new: bool = False) -> tuple[Attribute, bool] | D
     """One list item → (attribute, whether it was annotated) or why it is no field."""
     # "hull id [text]", "notes [optional]": brackets annotate like parentheses
     raw = _BRACKETS.sub(r"(\1)", raw)
+    # "severity 1-5", "visibility 0-10": the range a value takes, said after its name without
+    # parentheses, annotates it as "severity (1-5)" does; it is no part of the name
+    raw = _BARE_RANGE.sub(r" (\g<r>)", raw)
     # "strength (text, e.g. "5 mg/ml")": an example says nothing about the field's name or type
     raw = _EXAMPLE.sub(lambda m: f"({m['pre']})" if m["pre"].strip() else "", raw)
     # "a priority (low/medium/high, just text is fine)": the values a field takes name no part
@@ -1688,6 +1693,9 @@ def read_item(raw: str, *, keep_new: bool = False) -> tuple[Attribute, bool] | D
         lambda m: f"({', '.join(_unchosen(m['inner']))})" if annotates_one(m["inner"]) else m[0],
         raw,
     )
+    # "size (20/40)", "wheel (16/17/18)": the numbers it may be, split by slashes, are the
+    # values it takes (no path, no part of its name)
+    raw = _NUMBER_CHOICES.sub("", raw)
     if _PATH_LIKE.search(raw) and not _SLASH_PAIR.search(raw):
         return Dropped(raw, PATH_REASON)  # "../../etc/passwd" names no field
     if _SHARE_HAS.match(raw.strip()):

@@ -371,6 +371,14 @@ UNIT_WORDS = frozenset(
     dirhams riyal riyals ringgit baht zloty cents pence jmd ttd bbd xcd ngn ghs kes zar inr
     jpy cny mxn brl""".split()
 )  # (the money of the country a shop is in: "price in naira", "fee in rand")
+# A unit of measure with a metric prefix is a unit ("megalitres", "kilopascals", "milliamps"):
+# the prefixes and the units they go with are closed classes, so every pairing is one
+UNIT_WORDS = UNIT_WORDS | frozenset(
+    prefix + base + plural
+    for prefix in "kilo mega giga milli micro centi nano".split()
+    for base in "litre liter metre meter gram watt joule volt amp pascal newton tonne".split()
+    for plural in ("", "s")
+)
 
 # Type inference from a field's own words (README of the corpus, "Types").
 INT_WORDS = frozenset(

@@ -16,7 +16,7 @@ from baes_tui.recognition.entities import Noun, furniture_tables, read_noun
 from baes_tui.recognition.fields import FieldList, annotates_one, read_fields
 from baes_tui.recognition.lexicon import SYSTEM_WORDS, TYPE_ALTERNATION, TYPE_WORDS, UNIT_WORDS
 from baes_tui.recognition.patterns import rx
-from baes_tui.recognition.relations import read_predicate, read_relation
+from baes_tui.recognition.relations import VALUE_NOUNS, read_predicate, read_relation
 from baes_tui.recognition.statements import Declare, Mention, Mode, Statement
 
 _HEADER_COUNT = re.compile(
@@ -136,7 +136,8 @@ def declares(clause: Clause, noun: Noun | None, text: str, mode: Mode) -> list[S
         current_text.append(g["inner"])  # "products (name, price) and orders (…)"
         text = text[g.end() :].lstrip(" ,;")
         closed = True
-    for number, piece in enumerate(_pieces(text)):
+    pieces = _pieces(text)
+    for number, piece in enumerate(pieces):
         if len(piece.split()) >= 3 and (related := _related(clause, piece)) is not None:
             relations.append(related)  # "…; suppliers provide parts"
             continue
@@ -152,6 +153,21 @@ def declares(clause: Clause, noun: Noun | None, text: str, mode: Mode) -> list[S
             if current is not None or current_text:
                 out.append(_declare(clause, current, joiner.join(current_text), mode))
             out.extend(Mention(noun, True, False, clause.segment) for noun in bare)
+            current, current_text = None, []
+            continue
+        if (
+            sub is None
+            and not closed
+            and number > 0
+            and number == len(pieces) - 1
+            and current_text
+            and (named := _capitalised_after(piece, current_text, clause.original))
+        ):
+            # "Streetlight with column ref and wattage, plus Cabinet and Feeder Pillar": the
+            # last item written with capitals where the fields before it were not names things
+            # of their own, named without fields (asked about), not two more fields
+            out.append(_declare(clause, current, joiner.join(current_text), mode))
+            out.extend(Mention(noun, True, False, clause.segment) for noun in named)
             current, current_text = None, []
             continue
         closed = bool(sub is not None and m is not None and m["g"] is not None)
@@ -196,6 +212,31 @@ def _bare_entity(piece: str, original: str) -> Noun | None:
         return None
     noun = read_noun(piece)
     return noun if noun is not None and (named or noun.words[-1].endswith("s")) else None
+
+
+def _capitalised_after(piece: str, before: list[str], original: str) -> list[Noun]:
+    """ "plus Cabinet and Feeder Pillar" after "column ref and wattage": each part written
+    with a capital on every word, mid-sentence, where no field before it was — the capitals
+    mark names of things (a sheet's header row capitalises every column, and stays fields)."""
+    if not rx(r"^(?:and|plus|also|as well as)\s").match(piece.strip()):
+        return []
+    body = rx(r"^(?:and|plus|also|as well as)\s+").sub("", piece.strip()).rstrip(" .")
+    parts = rx(r"\s+(?:and|&)\s+").split(body)
+    if not 1 <= len(parts) <= 3 or any(
+        not rx(r"[a-z]+(?: [a-z]+){0,2}").fullmatch(p) or singular(p.split()[-1]) in VALUE_NOUNS
+        for p in parts
+    ):
+        return []  # ("…, and Phone": a value's name, capitalised or not, is a field)
+
+    def titled(words: str) -> bool:
+        said = " ".join(w.capitalize() for w in words.split())
+        return re.search(rf"(?<=[a-z,] ){re.escape(said)}\b", original) is not None
+
+    items = [i for b in before for i in rx(r"\s*(?:,|\band\b|\bplus\b)\s*").split(b) if i.strip()]
+    if not items or any(titled(i.strip()) for i in items) or not all(titled(p) for p in parts):
+        return []
+    nouns = [read_noun(p) for p in parts]
+    return [n for n in nouns if n is not None] if all(nouns) else []
 
 
 def _related(clause: Clause, piece: str) -> Statement | None:

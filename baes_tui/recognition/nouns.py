@@ -375,6 +375,8 @@ def respelt_noun(word: str) -> str | None:
         return None  # a doer of a known verb ("carer", "fosterer"), not "career" misspelt
     if is_verb(word):
         return None  # a verb spelt right ("create" in "CreateFeature"), not "cerate" misspelt
+    if _participle_of_verb(word):
+        return None  # a verb's -ing or -ed spelt right ("potting bench"), not "spotting"
     splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
     ranked: dict[str, int] = {}
     for a, b in splits:
@@ -520,6 +522,21 @@ def _verb_form(word: str) -> bool:
             if len(stem) > 2 and stem[-1] == stem[-2]:
                 stems.append(stem[:-1])  # "shipped", "referring": a doubled last consonant
     return any(_is_verb(stem) or in_wordnet(stem) for stem in stems)
+
+
+def _participle_of_verb(word: str) -> bool:
+    """ "potting", "netted", "coding": a verb's -ing or -ed, its consonant doubled or its e
+    dropped as English spells them ("shiping" keeps the slip: "ship" doubles its p)."""
+    for ending in ("ing", "ed"):
+        if not word.endswith(ending) or len(word) <= len(ending) + 2:
+            continue
+        stem = word[: -len(ending)]
+        if len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] not in "ls":
+            if is_verb(stem[:-1]) and _SHORT_CLOSED.fullmatch(stem[:-1]):
+                return True  # "potting": pot
+        elif is_verb(stem + "e") or (is_verb(stem) and not _SHORT_CLOSED.fullmatch(stem)):
+            return True  # "coding": code; "netted" above; "painting": paint
+    return False
 
 
 def _known_word(word: str) -> bool:

@@ -32,6 +32,10 @@ class Declare:
     # read by the any-frame reader (anyframe.py): no reader knows the frame around the list,
     # so which thing owns it is a guess the person confirms
     loose: bool = False
+    # an add said only by a closing "too" ("Owners should have a name and phone too"): after
+    # another thing described in the same request, the "too" points back at it, not at data
+    # that exists
+    too: bool = False
 
 
 @dataclass(frozen=True, slots=True)
