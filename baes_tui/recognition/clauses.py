@@ -3267,7 +3267,7 @@ def clauses_of(text: str, segment: int) -> list[Clause]:
     ):  # "So that nobody gets paid …", "As a nurse"
         return [Clause(text.lower(), text, None, "", segment, True, aside=text)]
     # "Add a relationship: each …", "One more change: …" announce what follows, no entity
-    simple = _ANNOUNCES.sub("", simplify(text))
+    simple = _ANNOUNCES.sub("", _LINK_FOR_STATEMENT.sub("", simplify(text)))
     if not simple:
         return []
     topic, rest, sep = split_topic(simple)
@@ -3414,6 +3414,18 @@ _ANNOUNCES = re.compile(
     # "Links: url, title" lists a Link's fields; "Add a link: …" announces one
     r"|(?:(?:please\s+)?(?:add|create|define|set up|make|new|another|one more)\s+)"
     r"(?:an?\s+|the\s+|one\s+)?(?:new\s+)?(?:links?|associations?))\s*:\s*(?=\S)"
+)
+
+
+# "Add a relationship so that each Risk has one Owner": a link asked for, then what it is to
+# say, after a conjunction of purpose or result: the statement is the link (as after "Add a
+# relationship:"), never a purpose beside a field called "relationship"
+_LINK_FOR_STATEMENT = re.compile(
+    r"^(?:(?:i|we)\s+(?:would\s+)?(?:want|like|need)\s+(?:you\s+)?(?:to\s+)?)?(?:please\s+)?"
+    r"(?:(?:add|create|define|set up|make|introduce|put in)\s+)?(?:an?\s+|the\s+|one\s+)?"
+    r"(?:new\s+)?(?:relationship|relation|link|association)\s+(?:so that|so|such that|where"
+    r"|whereby|in which|saying that|to say that|to show that)\s+"
+    r"(?=(?:each|every|a|an|one|the)\s)"
 )
 
 

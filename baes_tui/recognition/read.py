@@ -1329,7 +1329,8 @@ def read_segment(seg: Segment, heads: bool = False) -> list[Statement]:
         # "entity: Observation" in a YAML-like block names the entity of that block
         return [Mention(replace(noun, explicit=True), True, False, seg.index)]
     for clause in clauses:
-        found = _closing_reason(clause, _closing_remark(clause, read_clause(clause)))
+        found = _unread_in_parts(clause, read_clause(clause))
+        found = _closing_reason(clause, _closing_remark(clause, found))
         found = _reason_before_dash(clause, _both_ways(clause, found))
         if len(clauses) == 1:
             found = _opening_remark(clause, found)
@@ -1381,6 +1382,74 @@ def read_segment(seg: Segment, heads: bool = False) -> list[Statement]:
         # "Is possible?", "Let me know if you need more info.": courtesy names no field even
         # where a reader found a list or an entity in it ("is possible", "Know")
         return [Aside(seg.text, seg.index, words_of(seg.text))]
+    return out
+
+
+# Where one clause ends and the next is joined on: a semicolon, or a comma or "and" with a
+# coordinator after it (a closed class: "and also", "plus", "oh and", "as well as that")
+_COORDINATED = re.compile(
+    r"\s*;\s*|,\s+(?=(?:and\s+)?(?:also|plus|oh)\b)|\s+(?=(?:and\s+also|plus|oh\s+and)\b)"
+    r"|,\s+and\s+"
+)
+
+
+_ASKS_LINK = re.compile(r"^(?:(?:and|also|plus|oh|then|please)\s+)*(?:relate|link|connect)\s")
+
+
+def _unread_in_parts(clause: Clause, found: list[Statement]) -> list[Statement]:
+    """A clause no reader understood as a whole may be two statements joined on ("each lorry
+    belongs to one depot; drivers have one lorry", "link them, and also each driver …"): its
+    parts are read one by one, and a part that states a link is kept as that link, so a
+    second link is never lost in the words of the first; parts nothing reads stay unread."""
+    if len(found) != 1 or not isinstance(found[0], Unread) or clause.aside:
+        return found
+    parts = [p.strip(" ,;") for p in _COORDINATED.split(clause.text)]
+    parts = [p for p in parts if p]
+    if len(parts) < 2:
+        return found
+    read: list[Statement] = []
+    unread: list[str] = []
+    for part in parts:
+        said = read_clause(replace(clause, text=part))
+        # (a part alone is a link when a count says so or it asks for the link outright:
+        # "bike repair shop" cut from its sentence is no "bikes repair shops")
+        if said and all(
+            isinstance(s, Relate) and (s.stated or _ASKS_LINK.match(part)) for s in said
+        ):
+            read.extend(said)
+        else:
+            unread.append(part)
+    if not read:
+        return found
+    for part in unread:
+        # (kept as written, on its own: the parts read are no longer unread words)
+        at = clause.original.lower().find(part)
+        said = clause.original[at : at + len(part)] if at >= 0 else part
+        read.append(Unread(said, clause.segment, len(_WORD.findall(part)), part))
+    return read
+
+
+def links_in_parts(text: str) -> list[tuple[Noun, Noun, str]]:
+    """Each link a part of a joined clause states on its own (owner, target, the part as
+    said): what a reading of the whole request must hold (recognizer's coverage check)."""
+    out: list[tuple[Noun, Noun, str]] = []
+    for seg in segment(text):
+        for clause in clauses_of(seg.text, seg.index):
+            if clause.aside:
+                continue
+            parts = [p.strip(" ,;") for p in _COORDINATED.split(clause.text)]
+            if len([p for p in parts if p]) < 2:
+                continue
+            for part in filter(None, parts):
+                said = read_clause(replace(clause, text=part))
+                out.extend(
+                    (s.owner, s.target, part)
+                    for s in said
+                    if isinstance(s, Relate)
+                    and s.owner is not None
+                    and s.target is not None
+                    and (s.stated or _ASKS_LINK.match(part))
+                )
     return out
 
 

@@ -54,7 +54,7 @@ from baes_tui.recognition.nouns import (
 )
 from baes_tui.recognition.patterns import rx
 from baes_tui.recognition.plausibility import FUNCTION_WORDS, not_a_request
-from baes_tui.recognition.read import read_request
+from baes_tui.recognition.read import links_in_parts, read_request
 from baes_tui.recognition.segment import segment
 from baes_tui.recognition.statements import (
     Aside,
@@ -160,6 +160,7 @@ class Recognizer:
         _things_not_counts(draft)
         _frame_read_as_field(draft, cleaned.text)
         _name_opens_with_preposition(draft)
+        _links_left_unread(draft, cleaned.text)
         _dropped_notes(draft)
         return draft
 
@@ -507,6 +508,34 @@ def _name_opens_with_preposition(draft: Draft) -> None:
                 f" 'create {' '.join(words[1:]).lower()} with …'"
             )
             return
+
+
+def _links_left_unread(draft: Draft, text: str) -> None:
+    """Coverage: a clause joined onto another ("…, and also each driver has one lorry",
+    "…, and relate Bin to Shelf") that states a link on its own must be in the reading; where
+    the reading lacks it, the reading is asked, with a note naming the clause, never accepted
+    with the link lost without a word."""
+    if draft.missing or not draft.entities:
+        return
+    held = {
+        (_last_word(e.name), _last_word(r.target)) for e in draft.entities for r in e.relationships
+    }
+    for owner, target, part in links_in_parts(text):
+        pair = (_last_word(owner.name), _last_word(target.name))
+        if pair in held or pair[::-1] in held:
+            continue
+        draft.missing.append("confirmation")
+        draft.notes.append(
+            f"not read: {part!r} (a link of its own): say it on its own line, e.g."
+            f" 'each {' '.join(owner.words)} belongs to one {' '.join(target.words)}'"
+        )
+        return
+
+
+def _last_word(name: str) -> str:
+    """The head of a PascalCase name ("PurchaseOrder" → "order"): what a link is said of."""
+    words = rx(r"[A-Z][a-z0-9]*").findall(name)
+    return words[-1].lower() if words else name.lower()
 
 
 def _governed_note(draft: Draft, text: str) -> None:

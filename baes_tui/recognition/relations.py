@@ -126,9 +126,12 @@ _PARTICLES = frozenset("out up down off back away over through".split())
 # Discourse markers before a statement ("so like every gig …", "turns out our accounts …"): a
 # closed class of openers that say how the writer talks, never part of the subject
 _LEAD = re.compile(
-    r"^(?:(?:where|and|so|that|which means|then|also|like|(?:it\s+)?turns out|fyi|btw|well"
-    r"|ok|okay|anyway|basically)\s+)+"
+    r"^(?:(?:where|and|so|that|which means|then|also|oh|like|(?:it\s+)?turns out|fyi|btw"
+    r"|well|ok|okay|anyway|basically)\s+)+"
 )
+# "Plus each weaver belongs to one loom.": "plus" opening a sentence joins it to the last one;
+# inside a list ("…, plus Seed Bank") it names one more thing, so only a sentence's is taken off
+_PLUS_OPENS = re.compile(r"^plus\s+")
 _PREDICATE = re.compile(
     r"^(?:and\s+)?(?:(?:each|every)(?:\s+one)?\s+)?(?P<vp>(?:belongs?|belonging)\s+to|works?\s+(?:in|for)|is\s+assigned\s+to"
     r"|are\s+assigned\s+to|is\s+linked\s+to|are\s+linked\s+to|sits?\s+in|is\s+part\s+of"
@@ -604,6 +607,8 @@ def _read_relation(
     if m := _PREDICATE.match(s):
         topic = read_noun(clause.topic) if clause.topic else None
         return _svo(clause, None, topic, m["vp"], "belong", m["card"], m["b"])
+    if clause.first:
+        s = _LEAD.sub("", _PLUS_OPENS.sub("", s))
     return _subject_verb_object(clause, _OUR_COUNTED.sub("", _LEAD.sub("", s)), known)
 
 
