@@ -71,3 +71,11 @@ def test_a_fragment_without_a_count_links_nothing() -> None:
         " violin description, owner name, phone, the drop-off date and the quoted price."
     )
     assert all(not e.relationships for e in result.entities), result.entities
+
+
+def test_a_joined_part_that_counts_things_and_is_not_read_keeps_the_whole_asked() -> None:
+    """ "Each survey has many samples; a sample is of one species": the second part counts
+    things but no reader takes "is of"; reading only the first part would lose a link, so the
+    request stays asked (lead, after the merge)."""
+    got = read("Each survey has many samples; a sample is of one species")
+    assert got.status == "needs_clarification"

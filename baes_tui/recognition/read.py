@@ -1393,6 +1393,7 @@ _COORDINATED = re.compile(
 )
 
 
+_COUNTS_THINGS = re.compile(r"\b(?:one|each|every|many|several|multiple)\b")
 _ASKS_LINK = re.compile(r"^(?:(?:and|also|plus|oh|then|please)\s+)*(?:relate|link|connect)\s")
 
 
@@ -1419,7 +1420,9 @@ def _unread_in_parts(clause: Clause, found: list[Statement]) -> list[Statement]:
             read.extend(said)
         else:
             unread.append(part)
-    if not read:
+    if not read or any(_COUNTS_THINGS.search(part) for part in unread):
+        # ("…; an observation is of one target": a part that counts things and is not read
+        # is likely one more link read wrong; the whole stays unread, so the person is asked)
         return found
     for part in unread:
         # (kept as written, on its own: the parts read are no longer unread words)
