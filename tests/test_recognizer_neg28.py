@@ -26,6 +26,7 @@ from tests.support.recognition import accepted, read
         "The committee never decided Kennel should get a colour",
         "Nobody said we need a colour on Kennel",
         "Our surveyors never agreed the Borehole entity should be called Well",
+        "I didn't mean the Cart entity should be called Trolley",
     ],
 )
 def test_a_change_inside_a_denied_report_is_not_carried_out(request_text: str) -> None:

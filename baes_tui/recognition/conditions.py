@@ -197,9 +197,10 @@ _NEG_SUBJECT = (
     r"(?:nobody|no one|noone|no-one|none of (?:us|them|you|the \w+)|not one of \w+"
     r"|not a single \w+|neither of \w+)(?:'s)?"
 )
-_NEG = r"(?:never|not|n't|no longer)"
+# ("didn't" has no word boundary before its "n't"; "didnt", "havent" are the same words typed)
+_NEG = r"(?:\b(?:never|not|no longer|didnt|dont|doesnt|havent|hasnt|wasnt|werent)|n't)"
 _DENIED_REPORT = re.compile(
-    rf"\b(?:{_NEG_SUBJECT}\s+(?:[\w']+\s+){{0,3}}?{_REPORT}"
+    rf"(?:\b{_NEG_SUBJECT}\s+(?:[\w']+\s+){{0,3}}?{_REPORT}"
     rf"|{_NEG}\s+(?:(?:ever|really|actually|even|once|been|have|has|had|did|do|does)\s+){{0,2}}"
     rf"{_REPORT}"
     rf"|\b{_REPORT}\s+(?:(?:us|me|them|you|him|her|everyone)\s+)?(?:never|not)\s+to)\b",
