@@ -86,6 +86,8 @@ def governing_note(draft: Draft, text: str) -> str | None:
         return f"the reading is not what {order!r} asks: say which the field should be"
     if owner := _indefinite_owner(draft, text):
         return f"{owner!r} names no particular thing: say which entity the change is on"
+    if frame := _unasked(draft, text):
+        return f"{frame!r} reports, denies or wonders about the change: say if it is wanted"
     return None
 
 
@@ -175,3 +177,143 @@ def _order_contradicted(draft: Draft, text: str) -> str | None:
         return None  # "doesn't need to be required": the order denied
     wanted = order["w"] not in _OPTIONAL_WORDS
     return order[0] if attributes[0].required is not wanted else None
+
+
+# The scope of the ask. A change said inside a clause whose governing verb is a report denied
+# ("nobody said …", "the auditors never asked for …", "I'm not saying …", "told us not to …"),
+# a question of fact ("does Kennel still need …?", "why is … optional?") or a hypothesis ("in
+# theory we could drop …") is talked about, not asked for. Closed classes: verbs of saying,
+# asking and deciding (not "want", "think", "need", "require", "use": "I no longer want X",
+# "I don't think we need X" and "nobody uses X" are removals said the English way), negative
+# subjects, auxiliaries that open a yes/no or wh- question of fact, hedges of supposition.
+_REPORT = (
+    r"(?:say|says|said|saying|tell|tells|told|telling|ask|asks|asked|asking|request|requests"
+    r"|requested|requesting|suggest|suggests|suggested|suggesting|propose|proposes|proposed"
+    r"|proposing|mention|mentions|mentioned|decide|decides|decided|agree|agrees|agreed"
+    r"|insist|insists|insisted|claim|claims|claimed|promise|promised|mean|meant|order|ordered"
+    r"|approve|approved|expect|expected)"
+)
+_NEG_SUBJECT = (
+    r"(?:nobody|no one|noone|no-one|none of (?:us|them|you|the \w+)|not one of \w+"
+    r"|not a single \w+|neither of \w+)(?:'s)?"
+)
+# ("didn't" has no word boundary before its "n't"; "didnt", "havent" are the same words typed)
+_NEG = r"(?:\b(?:never|not|no longer|didnt|dont|doesnt|havent|hasnt|wasnt|werent)|n't)"
+_DENIED_REPORT = re.compile(
+    rf"(?:\b{_NEG_SUBJECT}\s+(?:[\w']+\s+){{0,3}}?{_REPORT}"
+    rf"|{_NEG}\s+(?:(?:ever|really|actually|even|once|been|have|has|had|did|do|does)\s+){{0,2}}"
+    rf"{_REPORT}"
+    rf"|\b{_REPORT}\s+(?:(?:us|me|them|you|him|her|everyone)\s+)?(?:never|not)\s+to)\b",
+    re.IGNORECASE,
+)
+# a yes/no or wh- question of fact opening its sentence; "is it possible", "is there a way",
+# "do you mind", "why not", "how do I …" ask for the change
+_FACT_QUESTION = re.compile(
+    r"^\s*(?:(?:so|and|but|ok|okay|also|just|quick question|question)[\s,:-]+)?"
+    r"(?:(?:do|does|did|is|are|was|were|has|have|had|isn't|doesn't|didn't|wasn't|hasn't)"
+    r"\s+(?!(?:it|there|that|this|you|u|anyone|anybody|possible|ok|okay|alright|fine|doable)\b)"
+    r"|(?:why|who|whose|how come)\s+(?!(?:not|don't|do not|can't|cannot|couldn't)\b))",
+    re.IGNORECASE,
+)
+# hedges that make what follows supposed, not asked, and those that wonder (a polite request
+# when "you/we could …" follows: "I wonder if you could add …")
+_SUPPOSED = re.compile(
+    r"\b(?:hypothetically|in theory|theoretically|out of curiosity|just curious|i doubt)\b",
+    re.IGNORECASE,
+)
+_WONDERED = re.compile(
+    r"\b(?:i wonder|i was wondering|wondering|i'm not sure|i am not sure|not sure)"
+    r"\s+(?:if|whether)\b",
+    re.IGNORECASE,
+)
+# a modal put to the listener or said of us: a request however the sentence opens
+_PUT = re.compile(r"\b(?:can|could|would|will)\s+(?:you|u|we|i)\b", re.IGNORECASE)
+_POLITE = re.compile(r"\b(?:you|u|we|i)\s+(?:could|can|would|might|may)\b", re.IGNORECASE)
+# where a governed clause ends: its sentence's or clause's punctuation, or a conjunction that
+# opens a clause of its own
+_CLAUSE_END = re.compile(
+    r"[,.;:!?\n\u2013\u2014]|\s-\s|\b(?:but|so|because|since|though|although|then)\b",
+    re.IGNORECASE,
+)
+# An ask said outside the governed clause (closed classes: politeness, a modal put to the
+# listener or opening a clause, a change verb opening a clause, a wish or an obligation)
+_ASKED = re.compile(
+    r"\b(?:please|pls|plz|kindly|let's|let us)\b"
+    r"|\b(?:can|could|would|will|cn|cna)\s+(?:you|u|ya|we|i|someone|somebody)\b"
+    r"|(?:^|[,.;:!?(\n\u2013\u2014-]\s*|\b(?:so|and|but|then|just|also)\s+)"
+    r"(?:can|could|would|will|may|shall|add|remove|delete|drop|make|change|rename|call|set|put"
+    r"|give|take|get rid|link|relate|connect|include|store|track|record|switch|convert|turn"
+    r"|mark|bin|ditch|scrap|swap|update|extend|keep)\b"
+    r"|\b(?:i|we)\s+(?:(?:would|really|also|still|now|just|do)\s+)?(?:like|want|need|wanna|prefer)\b"
+    r"|\b(?:i|we)'d\s+(?:like|prefer|rather)\b"
+    r"|\b(?:should|must|need to|needs to|has to|have to|can go|can be|be called)\b",
+    re.IGNORECASE,
+)
+
+
+def _unasked(draft: Draft, text: str) -> str | None:
+    """ "Nobody said the depth on Borehole must be a whole number": the words that name the
+    change sit in a clause governed by a denied report, a question of fact or a supposition,
+    and nothing outside such clauses asks for anything. The governing words, or None."""
+    names = _change_names(draft)
+    if not names:
+        return None
+    spans: list[tuple[int, int, str]] = []
+    for sentence in re.finditer(r"[^.!?\n]+[.!?]?", text):
+        start, said = sentence.start(), sentence[0]
+        found = [*_DENIED_REPORT.finditer(said), *_SUPPOSED.finditer(said)]
+        found += [
+            m for m in _WONDERED.finditer(said) if not _POLITE.search(_clause_after(said, m.end()))
+        ]
+        for m in found:
+            spans.append(
+                (start + m.start(), start + m.end() + len(_clause_after(said, m.end())), m[0])
+            )
+        if (
+            said.rstrip().endswith("?")
+            and (q := _FACT_QUESTION.match(said))
+            and not _PUT.search(said)
+        ):
+            spans.append((start, sentence.end(), q[0].strip()))
+    governed = [(a, b, f) for a, b, f in spans if any(_says(text[a:b], n) for n in names)]
+    if not governed:
+        return None
+    outside = text
+    for a, b, _ in spans:
+        outside = outside[:a] + " " * (b - a) + outside[b:]
+    if _ASKED.search(outside):
+        return None
+    return governed[0][2].strip()
+
+
+def _clause_after(sentence: str, at: int) -> str:
+    """The words of `sentence` from `at` to the end of their clause."""
+    rest = sentence[at:]
+    # a clause boundary right after the frame ("nobody said, …") is no end yet
+    lead = len(rest) - len(rest.lstrip(" ,"))
+    m = _CLAUSE_END.search(rest, lead)
+    return rest[: m.start()] if m else rest
+
+
+def _change_names(draft: Draft) -> list[list[str]]:
+    """The names a change is about, each as its lower-case words (entities and fields, old
+    and new)."""
+    if draft.intent not in _CHANGES:
+        return []
+    out: list[list[str]] = []
+    for entity in draft.entities:
+        for name in (entity.name, entity.renamed_from or ""):
+            words = [w.lower() for w in re.findall(r"[A-Z]?[a-z0-9]+", name)]
+            if words:
+                out.append(words)
+        for attribute in entity.attributes:
+            for name in (attribute.name, attribute.renamed_from or ""):
+                if name:
+                    out.append(name.lower().split("_"))
+    return out
+
+
+def _says(span: str, words: list[str]) -> bool:
+    """The span names the thing: its words in order, run together or apart, any plural."""
+    pattern = r"[\s_-]*".join(re.escape(w) for w in words)
+    return re.search(rf"\b{pattern}", span, re.IGNORECASE) is not None
