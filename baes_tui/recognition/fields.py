@@ -2458,6 +2458,8 @@ _IN_SEQUENCE = frozenset(
 
 def infer_type(words: list[str]) -> AttrType:
     """The type a field's words suggest when nothing says it (`age` → int, …)."""
+    if not words:
+        return AttrType.STR  # (no words, nothing suggested: a fragment of a cut clause)
     last = words[-1]
     if "email" in words or "mail" in words[-1:]:
         return AttrType.EMAIL
