@@ -46,3 +46,17 @@ def test_no_owner_is_taken_from_the_new_name_or_a_field_in_capitals(request_text
     names = [e.name for e in result.entities]
     assert result.status == "needs_clarification" or names == ["CargoShipRental"], names
     assert "NetWeight" not in names and "ChargeCode" not in names
+
+
+def test_who_carries_the_thing_a_field_is_named_after_owns_the_field() -> None:
+    """ "the scanner serial" is the scanner's serial, and the couriers carry the scanners."""
+    assert accepted(
+        "Our couriers don't carry scanners anymore, so the scanner serial can go.",
+        Intent.REMOVE_FIELDS,
+    ) == ["Courier(scanner_serial:str)"]
+
+
+def test_a_thing_carried_that_names_no_field_gives_no_owner() -> None:
+    """The couriers carry scanners; the van's mileage is no scanner's: still asked."""
+    result = read("Our couriers don't carry scanners anymore, so the mileage reading can go.")
+    assert result.status == "needs_clarification", result.entities

@@ -271,10 +271,21 @@ def _possessors(text: str, names: list[str]) -> list[Noun]:
             rf"(?:(?:even|always|all|usually|never|often|sometimes)\s+)?"
             rf"(?:have|has|had|carry|carries)\s+(?:an?\s+|the\s+|no\s+|any\s+)?{said}\b"
         )
+        if "_" in name:
+            # "our technicians don't carry pagers anymore … the pager number": who no longer
+            # has the thing a field is named after has the field about it ("pager number": the
+            # pager's number); said without the denial ("drivers have vans … the van plate")
+            # the thing may be kept on its own, and the owner is asked
+            lead = re.escape(name.split("_")[0])
+            owner += (
+                rf"|\b(?P<z>[a-z][a-z-]*s)\s+(?:(?:do|does|did)(?:n't|\s+not)|no\s+longer"
+                rf"|never)\s+(?:(?:even|always|all|usually|often)\s+)?"
+                rf"(?:have|has|had|carry|carries)\s+(?:any\s+)?{lead}(?:s|es)?(?![\w-])"
+            )
         for m in re.finditer(owner, text, re.I):
-            word = (m["x"] or m["y"]).lower()
+            word = (m["x"] or m["y"] or m["z"]).lower()
             # a plural subject is a noun whatever else the word can be ("comics")
-            kind = first_sense(word) not in _NOT_THINGS if m["y"] else _kind_of_thing(word)
+            kind = first_sense(word) not in _NOT_THINGS if m["x"] is None else _kind_of_thing(word)
             if kind and (noun := read_noun(word)) is not None:
                 out.append(noun)
     return out
