@@ -1380,9 +1380,14 @@ def _renames(reading: Reading, draft: Draft, titles: frozenset[int]) -> None:
         return
     draft.intent = Intent.RENAME_FIELD
     owner = first.entity or _context_entity(reading, placed=True)
+    renamed: dict[str, str] = {}
+    olds = [r.old for r in renames if not r.of_entity and r.old]
+    news = tuple(r.new for r in renames)
+    if owner is None and olds and (resolved := owner_in_text(reading.text, olds, False, news)):
+        owner, renamed = resolved  # the one resolver a removal and a change of type use
     attributes = tuple(
         dict.fromkeys(  # a ticket's title and its criterion may say the same rename
-            Attribute(r.new, AttrType.STR, True, renamed_from=r.old)
+            Attribute(r.new, AttrType.STR, True, renamed_from=renamed.get(r.old, r.old))
             for r in renames
             if not r.of_entity
             and (r.entity is None or owner is None or r.entity.name == owner.name)

@@ -430,6 +430,13 @@ def _rename(clause: Clause, old: str, new: str, ent: str | None, marker: str) ->
         return None
     topic = read_noun(clause.topic) if clause.topic else None
     says_entity = bool(marks & {"entity", "table", "model", "tab", "sheet", "worksheet"})
+    if owner is None and topic is None and not says_entity:
+        # "Rename the Bouquet wrap colour field to paper colour": the thing named before the
+        # field, as a change of type finds it; the new name in lower case, as a field's is
+        written = _new_name_written(clause, new_words[0])
+        named = _field_owner_said(clause, old_words)
+        if written and not written[0][:1].isupper() and named:
+            owner, old_words = named
     says_field = bool(marks & {"field", "column"})
     if says_entity or not (
         says_field
@@ -904,6 +911,10 @@ def _remove(
     names = _field_names(_FIELDS_WORD.sub("", what), generic=generic)
     if names_no_field(what):
         names = ()  # "remove the old fields from X": which ones is asked, "old" is no name
+    # "remove the Bouquet wrap colour": the thing named before the field (owner_before_field)
+    named = _field_owner_said(clause, names[0].split("_")) if len(names) == 1 else None
+    if owner is None and not ent and named:
+        owner, names = named[0], ("_".join(named[1]),)
     if owner is not None or fields_only or _FIELDS_WORD.match(what):
         return Remove(owner, names, False, clause.segment)
     # No owner: one thing that is not a field reads as the entity ("Remove Supplier").
@@ -1411,10 +1422,8 @@ def _modify(clause: Clause, f: str, ent: str | None, change: tuple[str, object])
             )
         ):
             owner, words = noun, words[1:]
-    elif owner is None and len(words) >= 3 and (named := _name_before_field(clause, words)):
-        owner, words = named  # "the Volunteer shirt size", "the CargoShip capacity"
-    elif owner is None and len(words) >= 3 and (named := _thing_before_field(words)):
-        owner, words = named  # "kennel dog microchip number -> optional"
+    elif owner is None and (named := owner_before_field(clause, words)):
+        owner, words = named
     found = _modify_named(clause, words, owner, change)
     if (
         found is not None
@@ -1490,6 +1499,28 @@ def _thing_before_field(words: list[str]) -> tuple[Noun, list[str]] | None:
             return None  # "surfboard rental deposit": a frame word cut from the thing
         return noun, rest
     return None
+
+
+def owner_before_field(clause: Clause, words: list[str]) -> tuple[Noun, list[str]] | None:
+    """The thing a change's field of three words or more is named after, and the field's own
+    words: a name written with capitals ("the Volunteer shirt size") or a thing kept said in
+    lower case ("kennel dog microchip number"). One reader for every change (modify, remove,
+    rename), so "rename the Bouquet wrap colour field" finds Bouquet as "make the Bouquet wrap
+    colour optional" does."""
+    if len(words) < 3:
+        return None
+    return _name_before_field(clause, words) or _thing_before_field(words)
+
+
+def _field_owner_said(clause: Clause, words: list[str]) -> tuple[Noun, list[str]] | None:
+    """owner_before_field for a removal or a rename, where a name written whole with capitals
+    may be the thing itself ("remove the Cargo Ship Rental"): the field's own words must be
+    written in lower case, as a field's are."""
+    named = owner_before_field(clause, words)
+    if named is None:
+        return None
+    rest = r"\s+".join(re.escape(w) for w in named[1])
+    return named if re.search(rf"(?<![A-Za-z]){rest}\b", clause.original) else None
 
 
 def _name_before_field(clause: Clause, words: list[str]) -> tuple[Noun, list[str]] | None:

@@ -16,7 +16,7 @@ import re
 from dataclasses import replace
 
 from baes_tui.core.inflection import singular
-from baes_tui.core.names import safe_entity_name
+from baes_tui.core.names import safe_entity_name, to_snake_case
 from baes_tui.recognition.changes import COMPOUND_HEADS
 from baes_tui.recognition.entities import Noun, read_noun
 from baes_tui.recognition.lexicon import (
@@ -66,14 +66,15 @@ _PLACE = re.compile(
 
 
 def owner_in_text(
-    text: str, names: list[str], anywhere: bool = True
+    text: str, names: list[str], anywhere: bool = True, new_names: tuple[str, ...] = ()
 ) -> tuple[Noun, dict[str, str]] | None:
     """The one thing the text names for fields `names` that have no entity, with the new
     name of each field the thing was read from (its leading noun dropped); None when no
     thing or more than one is named (the person is asked, as before). `anywhere` False: a
     place counts only in a sentence that names a changed field, or as a heading ("for the
     X records:"); a new type or required-ness is said of the field where it is named, and
-    "the mileage is left blank on Breakdown" places another field."""
+    "the mileage is left blank on Breakdown" places another field. `new_names`: a rename's
+    new names, whose "to" says what the field becomes, not where it is ("rename X to Y")."""
     if not names or any(n in _TALK_WORDS for n in names):
         return None  # "bit of a change for …": a field misread from talk, asked as it was
     found: dict[str, Noun] = {}
@@ -83,6 +84,9 @@ def owner_in_text(
         renamed = {n: n.split("_", 1)[1] for n in names}
     for noun in (*_places(text, None if anywhere else names), *_possessors(text, names)):
         found.setdefault(noun.name, noun)
+    for name in list(found):  # "to BillingCode" in a rename is the new name, no place
+        if to_snake_case(name) in new_names:
+            del found[name]
     for name in list(found):  # "the licences thing … each SoftwareLicence": one thing
         if any(other != name and other.endswith(name) for other in found):
             del found[name]
@@ -267,10 +271,21 @@ def _possessors(text: str, names: list[str]) -> list[Noun]:
             rf"(?:(?:even|always|all|usually|never|often|sometimes)\s+)?"
             rf"(?:have|has|had|carry|carries)\s+(?:an?\s+|the\s+|no\s+|any\s+)?{said}\b"
         )
+        if "_" in name:
+            # "our technicians don't carry pagers anymore … the pager number": who no longer
+            # has the thing a field is named after has the field about it ("pager number": the
+            # pager's number); said without the denial ("drivers have vans … the van plate")
+            # the thing may be kept on its own, and the owner is asked
+            lead = re.escape(name.split("_")[0])
+            owner += (
+                rf"|\b(?P<z>[a-z][a-z-]*s)\s+(?:(?:do|does|did)(?:n't|\s+not)|no\s+longer"
+                rf"|never)\s+(?:(?:even|always|all|usually|often)\s+)?"
+                rf"(?:have|has|had|carry|carries)\s+(?:any\s+)?{lead}(?:s|es)?(?![\w-])"
+            )
         for m in re.finditer(owner, text, re.I):
-            word = (m["x"] or m["y"]).lower()
+            word = (m["x"] or m["y"] or m["z"]).lower()
             # a plural subject is a noun whatever else the word can be ("comics")
-            kind = first_sense(word) not in _NOT_THINGS if m["y"] else _kind_of_thing(word)
+            kind = first_sense(word) not in _NOT_THINGS if m["x"] is None else _kind_of_thing(word)
             if kind and (noun := read_noun(word)) is not None:
                 out.append(noun)
     return out
