@@ -2869,7 +2869,7 @@ def split_topic(s: str) -> tuple[str | None, str, str]:
         # "Story: extend SmartMeter": the kind of document the text is, said before it,
         # names nothing to build; "Sprint goal: improve uptime" labels a wish the same way
         return None, m["rest"], ""
-    if (m := _TOPIC_CELLS.match(s)) and _plural(m["topic"]):
+    if (m := _TOPIC_CELLS.match(s)) and (_plural(m["topic"]) or _owner_cell(m["topic"], m["rest"])):
         # "Telescope nights | observer | target object | seeing (number)": a row of cells whose
         # first names the things (a plural) and the others what each one has
         return m["topic"], m["rest"], ":"
@@ -2975,6 +2975,11 @@ def split_topic(s: str) -> tuple[str | None, str, str]:
             # "Kiln volume -> decimal" ("… becomes decimal"): one field turning into a type
             # or a state, as "volume -> decimal" on a Kiln line says it; no topic
             return None, s, ""
+        if sep == ":" and (done := _done_to_label(m["rest"])):
+            # "Boat: last service date - make optional", "Trailer: axle count -> remove": the
+            # inner label is the field that the change after it (said without its object) is
+            # done to, never a new name or a thing
+            return m["topic"], done, sep
         if sep == ":" and _ONE_ARROW.match(m["rest"]):
             # "Orchard: acreage -> area", "Kiln: age -> optional": one field turning into
             # another name or state, as "Orchard.acreage -> area" writes it
@@ -3088,6 +3093,21 @@ def _thing_cell(topic: str) -> bool:
     splits one field) and no type or marker ("text | …")."""
     words = topic.split()
     return bool(words) and not set(words) & (FIELD_HINTS | _ANNOTATION)
+
+
+# The words that make a field a thing's own identifier ("truck code", "hive number")
+_IDENTIFIER_HEADS = frozenset("code number no id ref reference name serial tag label".split())
+
+
+def _owner_cell(topic: str, rest: str) -> bool:
+    """ "Reefer truck | truck code | set temperature": a singular first cell is the owner of
+    the row when a later cell is its identifier (its head noun, then a word such as "code":
+    the truck's code, so the rows are trucks); a row of fields alone names no owner."""
+    head = topic.split()[-1] if topic.split() else ""
+    cells = [c.strip().split() for c in rest.split("|")]
+    return _thing_cell(topic) and any(
+        len(c) == 2 and c[0] == head and c[1] in _IDENTIFIER_HEADS for c in cells
+    )
 
 
 def _plural(topic: str) -> bool:
@@ -3279,6 +3299,8 @@ def clauses_of(text: str, segment: int) -> list[Clause]:
             and inner_sep in ("—", "-", "->", ":")
             and "," in inner_rest
             and len(inner.split()) <= 3
+            # ("Machine — serial: string, power: number": a label over a type is a field)
+            and not (inner_sep == ":" and _annotation(rx(r"[,;]").split(inner_rest)[0]))
         ):
             topic, rest, sep = inner, inner_rest, inner_sep
         elif inner and inner_sep == "on" and _placed_on_thing(rest, inner):
@@ -3288,6 +3310,8 @@ def clauses_of(text: str, segment: int) -> list[Clause]:
             topic, rest, sep = inner, inner_rest, inner_sep
     if topic and sep == ":" and _OWN_SUBJECT.match(rest):
         topic, sep = None, ""  # "I'd like a ticketing app: each ticket has a barcode, …"
+    if topic and _heading_names_thing(topic, rest, sep):
+        topic = f"{topic} entity"  # "Website: domain, owner email": the heading is the thing
     if (
         topic
         and sep == ":"
@@ -3365,6 +3389,26 @@ _ASK_AFTER = re.compile(
 _ON_A_THING = re.compile(r"\s(?:on|of)\s+(?:the|our|my)\s+(?P<p>[a-z][a-z -]*)$")
 
 
+# A change said without its object, after a label that names the field it is done to
+_DONE_TO_LABEL = re.compile(
+    r"^(?:(?P<v>make|set|mark)\s+(?:it\s+)?(?P<s>optional|required|mandatory|nullable"
+    r"|not required|not mandatory)|(?P<r>remove|drop|delete)(?:\s+it)?"
+    r"|(?P<n>not required|not mandatory|no longer required))\s*[.!]?$"
+)
+
+
+_FIELD_LABEL = re.compile(r"^(?P<f>[a-z][a-z_ ]{0,40}?)\s*(?:->|=>|\s-\s|\s—\s)\s*(?P<c>.+)$")
+
+
+def _done_to_label(rest: str) -> str | None:
+    """ "last service date - make optional" → "make last service date optional"."""
+    if (label := _FIELD_LABEL.match(rest)) and (done := _DONE_TO_LABEL.match(label["c"])):
+        if done["n"]:
+            return f"make {label['f']} optional"  # "-> not required" is "optional"
+        return f"{done['v'] or done['r']} {label['f']} {done['s'] or ''}".strip()
+    return None
+
+
 def _placed_on_thing(rest: str, topic: str) -> bool:
     """ "on the Lesson entity …", "for Route …": a place phrase opening what follows a dash
     names a thing; "in the app", "for the club" name where it is kept, not what changes."""
@@ -3376,6 +3420,42 @@ def _placed_on_thing(rest: str, topic: str) -> bool:
         and bool(words)
         and not set(words) & FRAME_NOUNS
         and not set(words) & SYSTEM_WORDS
+    )
+
+
+# The system words that are only the software built, never a thing kept in the world
+_SOFTWARE_ONLY = frozenset(
+    """app apps application system systems software backend backends api apis database
+    databases db crud interface solution erp crm lms cms""".split()
+)
+# What opens a sentence, not a list of fields (articles, pronouns, quantifiers, "please")
+_SENTENCE_OPENS = re.compile(
+    r"^(?:the|a|an|this|that|these|those|it|its|they|we|i|you|he|she|our|my|their|each|every"
+    r"|all|some|no|not|please|pls|there|here|if|when|so|but|just|only)\b"
+)
+_HEADING_CHANGE = re.compile(r"^(?:\+\s*|(?:add|remove|drop|delete|rename|make)\s+(?=[a-z]))")
+
+
+def _heading_names_thing(topic: str, rest: str, sep: str) -> bool:
+    """ "Website: domain, owner email, …", "Site - add gate code, …": a label of one word
+    over what one record has (a list of field-shaped items, or changes to them) names the
+    thing kept, in the singular as in the plural ("Sites: …" reads so already); a frame word
+    that is only the software built ("App: …"), or a sentence after the label, names none."""
+    words = [w for w in topic.split() if w not in ("the", "our", "my")]
+    if sep not in (":", "-", "—", "->") or len(words) != 1:
+        return False
+    word = words[0]
+    if word not in SYSTEM_WORDS or word in _SOFTWARE_ONLY or word.endswith("s"):
+        return False
+    items = [_HEADING_CHANGE.sub("", i).strip() for i in rx(r"\s*[,;|]\s*").split(rest)]
+    # every item names a field, as a list of fields does ("make it faster" is a sentence)
+    return (len(items) > 1 or bool(_HEADING_CHANGE.match(rest))) and all(
+        i
+        and len(i.split()) <= 5
+        and not _SENTENCE_OPENS.match(i)
+        and not _verb_led(i)
+        and not rx(r"\b(?:it|them|they|we|i|you)\b").search(i)
+        for i in items
     )
 
 

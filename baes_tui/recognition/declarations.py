@@ -353,6 +353,12 @@ def _typed_item(text: str) -> bool:
     )
 
 
+# "hull colour out", "hull material in": a noun phrase of two words or more, then a bare
+# particle of direction, is a verbless clause (the thing, then where it goes: a change), not a
+# field's name ("time in" is one noun; "checked in", "logged out" a state)
+_PARTICLE_MOVE = re.compile(r"(?:[a-z][a-z-]*\s+)+[a-z][a-z-]*(?<!ed)(?<!ing)\s+(?:out|in|off)")
+
+
 def read_list(clause: Clause) -> list[Declare]:
     """A bare field list for the entity in context (or the clause's topics)."""
     text = LIST_INTRO.sub("", clause.text).strip()
@@ -380,6 +386,8 @@ def read_list(clause: Clause) -> list[Declare]:
         one_more = _ONE_MORE_OPTIONAL.match(clause.original.strip().lower())
     if one_more and (said_after or one_more["too"]):
         text = one_more["item"]
+    if clause.topic and any(_PARTICLE_MOVE.fullmatch(i.strip()) for i in rx(r"[,;]").split(text)):
+        return []  # "Dinghy: hull colour out, hull material in" says changes, not fields
     parsed = read_fields(text)
     if one_more and (said_after or one_more["too"]) and len(parsed.attributes) == 1:
         parsed = replace(parsed, attributes=[replace(parsed.attributes[0], required=False)])

@@ -39,13 +39,14 @@ from baes_tui.recognition.lexicon import (
     FRAME_NOUNS,
     INT_WORDS,
     MANAGE_VERBS,
+    PRACTICE_WORDS,
     SYSTEM_WORDS,
     TECH_WORDS,
     TYPE_ALTERNATION,
     TYPE_WORDS,
 )
 from baes_tui.recognition.model_code import models_as_sentences
-from baes_tui.recognition.nouns import is_noun, respelt_noun
+from baes_tui.recognition.nouns import in_wordnet, is_noun, respelt_noun
 from baes_tui.recognition.orm import orm_links
 from baes_tui.recognition.patterns import rx
 
@@ -1074,6 +1075,7 @@ def _cardinality(text: str) -> str:
     text = _FOREIGN_KEY_GROUP.sub(_foreign_key_group, text)
     if _may_hold(text, "_id", " id"):  # (both patterns need a key column: "x_id", "x id")
         text = _ADD_FOREIGN_KEY.sub(_added_foreign_key, text)
+        text = _LABELLED_KEY.sub(_labelled_key, text)
         text = "\n".join(_foreign_key_items(line) for line in text.split("\n"))
     text = _CARDINAL_PAIR.sub(_cardinal_pair, text)
     return _MANY_MANY.sub("many-to-many", text)
@@ -1097,6 +1099,23 @@ _ADD_FOREIGN_KEY = re.compile(
     r"\s+(?:to|on)\s+(?:the\s+|each\s+|every\s+)?(?P<e>[A-Za-z]\w*)\b",
     re.I,
 )
+
+
+# "Pump: borehole_id (FK -> Borehole)", "Pump - add borehole_id -> Borehole": a label whose
+# one item is a key column (nothing else after it) links the labelled thing to the target
+_LABELLED_KEY = re.compile(
+    rf"^(?P<lead>[ \t]*)(?P<e>[A-Za-z][A-Za-z ]{{0,40}}?)[ \t]*(?::|[ \t][-\u2013\u2014][ \t])"
+    rf"[ \t]*(?:add[ \t]+)?(?:an?[ \t]+|the[ \t]+)?(?P<c>[a-z][a-z_ ]{{0,40}}?)(?:_id|[ \t]+id)"
+    rf"[ \t]*{_POINTS_AT}[ \t]*\.?[ \t]*$",
+    re.M,
+)
+
+
+def _labelled_key(m: re.Match[str]) -> str:
+    target = m["t1"] or m["t2"]
+    if not _points_at_itself(m["c"], target):
+        return m[0]
+    return f"{m['lead']}each {m['e']} belongs to one {target}"
 
 
 def _points_at_itself(column: str, target: str) -> bool:
@@ -2431,6 +2450,33 @@ _SETTING_THEN_THINGS = re.compile(
 )
 
 
+# A heading of three words at most, opening its line, then two exclamation marks or more and a
+# comma list on the same line
+_SHOUTED_LABEL = re.compile(
+    r"^(?P<lead>[ \t]*)(?P<label>[A-Za-z][A-Za-z'-]*(?:[ \t][A-Za-z][A-Za-z'-]*){0,2})[ \t]*!{2,}"
+    r"[ \t]+(?=[^\n!?.]*,)",
+    re.M,
+)
+
+
+# What opens a sentence (a subject pronoun, an article, a greeting), never a list's first item
+_SENTENCE_AFTER = re.compile(
+    r"(?:we|i|you|they|he|she|it|there|the|a|an|our|my|this|hi|hello|hey|so|just)\b", re.I
+)
+
+
+def _shouted_label(m: re.Match[str]) -> str:
+    """The label, when its last word may name things ("Urgent!!!" is a word of no thing)."""
+    last = m["label"].split()[-1]
+    if is_noun(last) is False and in_wordnet(last):
+        return m[0]
+    if set(m["label"].lower().split()) & PRACTICE_WORDS:
+        return m[0]  # "UNIT TESTS!!! …" is about the code, never a thing kept
+    if _SENTENCE_AFTER.match(m.string, m.end()):
+        return m[0]  # "Horses!! we have a yard, …": a sentence follows, not the list
+    return f"{m['lead']}{m['label']}: "
+
+
 def clean(request: str) -> Cleaned:
     """Clean text with the same meaning; see the module docstring for every rule."""
     text = unicodedata.normalize("NFKC", request.replace("\r\n", "\n"))
@@ -2526,6 +2572,10 @@ def clean(request: str) -> Cleaned:
         text = "\n".join(_dash_glossed(line) for line in text.split("\n"))
     if "\n" in text and (" - " in text or " – " in text or " — " in text):
         text = _glossed_runs(text)
+    if "!!" in text:
+        # "Kayak rentals!!! paddle size, deposit": a short heading shouted before a list on
+        # its line labels the list, as a colon does
+        text = _SHOUTED_LABEL.sub(_shouted_label, text)
     if _may_hold(text, "header", "heading"):
         # "Header row:" over a pasted CSV line, "Column headers: …": a sheet's header row
         # heads its fields, as "Columns:" does (never a thing called HeaderRow)
