@@ -117,3 +117,13 @@ def test_a_short_heading_shouted_before_a_list_labels_it(request_text: str, expe
 
 def test_a_shouted_word_of_no_thing_labels_nothing() -> None:
     assert read("Urgent!!! name, phone, address").status == "needs_clarification"
+
+
+def test_a_field_named_with_its_particle_among_fields_stays_a_field() -> None:
+    """ "surveyor sign off" in a list of fields is a field's name (the sign-off), not a change
+    moving something out: only a list whose every item is "X out/in/off" says changes (lead,
+    after the merge: "Lab work: …, dentist sign off, …" had lost its whole list)."""
+    got = read("Roof inspections: address, roof type, surveyor sign off, inspected on")
+    assert got.status == "recognized"
+    (entity,) = got.entities
+    assert "surveyor_sign_off" in [a.name for a in entity.attributes]

@@ -212,13 +212,22 @@ def read_in_any_frame(statements: list[Statement]) -> list[Statement]:
     if not all(isinstance(s, (Unread, Aside, Constraint, Mention)) for s in statements):
         return statements
     out: list[Statement] = []
+    # the clauses of one sentence left unread share its text: read it once (a 20,000-character
+    # request of a hundred clauses read the whole of it a hundred times, minutes of CPU)
+    seen: dict[tuple[str, int], Declare | None] = {}
+
+    def listed(text: str, segment: int) -> Declare | None:
+        if (text, segment) not in seen:
+            seen[text, segment] = list_and_owner(text, segment)
+        return seen[text, segment]
+
     for s in statements:
         # the readers took the words before a list they left ("Members get a new card:
         # number and expiry", "Bugs: export, login"): what they made of them stands
         if isinstance(s, Unread) and not (s.clause and _field_list(s.clause) is not None):
-            declared = list_and_owner(s.text, s.segment)
+            declared = listed(s.text, s.segment)
             if declared is None and s.clause:
-                declared = list_and_owner(s.clause, s.segment)
+                declared = listed(s.clause, s.segment)
             if declared is not None:
                 out.append(declared)
                 continue

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 
 from baes_tui.core.inflection import singular
 from baes_tui.recognition.additions import add_bare, add_to, extend, forgot, subject
@@ -359,6 +360,13 @@ def _typed_item(text: str) -> bool:
 _PARTICLE_MOVE = re.compile(r"(?:[a-z][a-z-]*\s+)+[a-z][a-z-]*(?<!ed)(?<!ing)\s+(?:out|in|off)")
 
 
+@lru_cache(maxsize=64)
+def _afterthought_in(text: str) -> bool:
+    """`_AFTERTHOUGHT` said in `text`: every clause of a request asks it of the whole request,
+    searched once (a long request has hundreds of clauses)."""
+    return _AFTERTHOUGHT.search(text.lower()) is not None
+
+
 def read_list(clause: Clause) -> list[Declare]:
     """A bare field list for the entity in context (or the clause's topics)."""
     text = LIST_INTRO.sub("", clause.text).strip()
@@ -370,7 +378,7 @@ def read_list(clause: Clause) -> list[Declare]:
         text = text.lstrip("+ ")
     # "Also the mooring is needed.", "Plus a deposit.", "Oh wait, also the colour.", "Ideally
     # emails too.": an afterthought names one more field (talk around it is not the field)
-    afterthought = any(_AFTERTHOUGHT.search(t.lower()) for t in (clause.text, clause.original))
+    afterthought = _afterthought_in(clause.text) or _afterthought_in(clause.original)
     if afterthought:
         text = _AFTERTHOUGHT_TALK.sub("", text).strip()
     elif also_needed := _ALSO_NEEDED.match(text):
@@ -386,8 +394,10 @@ def read_list(clause: Clause) -> list[Declare]:
         one_more = _ONE_MORE_OPTIONAL.match(clause.original.strip().lower())
     if one_more and (said_after or one_more["too"]):
         text = one_more["item"]
-    if clause.topic and any(_PARTICLE_MOVE.fullmatch(i.strip()) for i in rx(r"[,;]").split(text)):
-        return []  # "Dinghy: hull colour out, hull material in" says changes, not fields
+    if clause.topic and all(_PARTICLE_MOVE.fullmatch(i.strip()) for i in rx(r"[,;]").split(text)):
+        # "Dinghy: hull colour out, hull material in" says changes, not fields; one such item
+        # among fields is a field named with its particle ("dentist sign off", "clock in")
+        return []
     parsed = read_fields(text)
     if one_more and (said_after or one_more["too"]) and len(parsed.attributes) == 1:
         parsed = replace(parsed, attributes=[replace(parsed.attributes[0], required=False)])

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 
 from baes_tui.core.inflection import singular
 from baes_tui.core.models import AttrType, RelationshipKind
@@ -417,11 +418,18 @@ _FOR_A_PERIOD = re.compile(
 )
 
 
+@lru_cache(maxsize=64)
+def _said_now(original: str) -> bool:
+    """How things are done today, said anywhere in the request (`_NOW`): every clause of one
+    request asks it of the same text, searched once (a long request has hundreds)."""
+    return _NOW.search(original.lower()) is not None
+
+
 def _read_said(
     clause: Clause, known: frozenset[str] = frozenset(), things: frozenset[str] = frozenset()
 ) -> Relate | None:
     """The relationship one clause states, as written."""
-    if _NOW.search(clause.original.lower()):
+    if _said_now(clause.original):
         return None  # "Dispatchers currently use a whiteboard": how things are done today
     # "inspections belong to one hive each": "each" after the target says it of every subject
     s = _EACH_AT_END.sub("", _WANT_TO.sub("", clause.text))
