@@ -695,6 +695,43 @@ def _slash_pair(m: re.Match[str]) -> str:
     return f"{m['a']} and {m['b']} {m['t']}"
 
 
+# "we need to know each kayak's hull, colour and length", "every loom's width and maker should be
+# kept": a quantified possessive heading a list is the list's owner, and every item is its own
+# field, the first too ("name", never "kayak_name"). Not after words of change or of where a
+# change goes ("add to Booking each guest's …"): those name another thing the fields join.
+_EACH_ONES_LIST = re.compile(
+    r"^(?P<lead>(?:(?!(?:add|adds|added|remove|drop|delete|rename|change|make|update|put|give"
+    r"|include|also|on|onto|into|from|in|for|to\s+(?:the|a|an|our|my|each|every|their))\b)"
+    r"[a-z'-]+\s+){0,8}?)"
+    r"(?:each|every)\s+(?!other's)(?P<x>[a-z-]+(?:\s[a-z-]+)?)'s\s+"
+    # (items are names of at most four words: "…, and the council wants proof" is a clause)
+    r"(?P<fields>[a-z][a-z'-]*(?:\s[a-z][a-z'-]*){0,3}"
+    r"(?:(?:,\s*(?:and\s+)?|\s+and\s+)[a-z][a-z'-]*(?:\s[a-z][a-z'-]*){0,3})+?)"
+    # ("… should be kept": a passive of keeping says nothing more)
+    r"(?:\s+(?:should|must|need to|needs to|has to|have to|will|are to)\s+be\s+(?:kept|stored"
+    r"|recorded|tracked|logged|saved|noted))?\s*[.!]?$"
+)
+
+
+# a noun phrase of the lead: a determiner, then words up to a word that ends the phrase
+_LEAD_PHRASE = re.compile(
+    r"\b(?:the|a|an|our|my|this|their|your|its)\s+((?:(?!(?:that|which|where|who|should"
+    r"|must|will|would|can|could|to|is|are|needs?|has|have|keeps?|holds?|stores?|with)\b)"
+    r"[a-z-]+\s+)*?[a-z-]+)(?=\s+(?:that|which|where|who|should|must|will|would|can|could|to"
+    r"|is|are|needs?|has|have|keeps?|holds?|stores?|with)\b|\s*$)"
+)
+
+
+def _each_ones_list(m: re.Match[str]) -> str:
+    """The list is the possessive owner's, unless a thing named before it holds it ("the
+    Invoice should hold each customer's name …": on Invoice); a frame that keeps the records
+    ("a volunteer portal that keeps …") is no such thing."""
+    for phrase in _LEAD_PHRASE.findall(m["lead"]):
+        if singular(phrase.split()[-1]) not in FRAME_NOUNS:
+            return m[0]
+    return f"track each {m['x']} with {m['fields']}"
+
+
 def _where_we_put(m: re.Match[str]) -> str:
     return f"track each {m['x'] or m['x2']} with {m['fields'] or m['fields2']}"
 
@@ -2454,6 +2491,7 @@ def simplify(text: str) -> str:
         s = _FRAME_WHERE_THINGS.sub("", s)
         s = _NOT_EVERY_THEN_ASK.sub("", s)
         s = _WHERE_WE_PUT.sub(_where_we_put, s)
+        s = _EACH_ONES_LIST.sub(_each_ones_list, s)
         s = _SLASH_PAIR_TYPED.sub(_slash_pair, s)
         s = _BE_LINKED.sub(lambda m: f"link {m['a']} to ", s)
         s = rx(r"\b(yes|true|y)\s+/\s*(no|false|n)\b|\b(yes|true|y)\s*/\s+(no|false|n)\b").sub(

@@ -161,6 +161,7 @@ class Recognizer:
         _frame_read_as_field(draft, cleaned.text)
         _name_opens_with_preposition(draft)
         _links_left_unread(draft, cleaned.text)
+        _sentences_left_unread(draft, cleaned.text, self._draft_once)
         _dropped_notes(draft)
         return draft
 
@@ -530,6 +531,37 @@ def _links_left_unread(draft: Draft, text: str) -> None:
             f" 'each {' '.join(owner.words)} belongs to one {' '.join(target.words)}'"
         )
         return
+
+
+def _sentences_left_unread(draft: Draft, text: str, read: Callable[[Cleaned], Draft]) -> None:
+    """Coverage per sentence: a sentence of a paragraph that, read alone, declares fields of a
+    thing ("Every kayak's hull, colour and length are kept.") must be in the reading: its thing
+    or its fields. Where the reading holds neither (another sentence was read, this one lost),
+    the reading is asked, with a note naming the sentence, never accepted without it."""
+    if draft.missing or draft.intent not in (Intent.CREATE_ENTITY, Intent.ADD_FIELDS):
+        return  # (around a change, "X has F" says what exists: background, not an ask)
+    sentences = [s for s in segment(text) if s.kind == "sentence" and s.owner is None]
+    if len(sentences) < 2:
+        return
+    heads = {_last_word(e.name) for e in draft.entities}
+    held = {a.name for e in draft.entities for a in e.attributes}
+    for sentence in sentences:
+        alone = read(clean(sentence.text))
+        if alone.missing or alone.intent not in (Intent.CREATE_ENTITY, Intent.ADD_FIELDS):
+            continue
+        for entity in alone.entities:
+            names = {a.name for a in entity.attributes}
+            # ("I need moves and quotes.": a sentence listing the things the reading holds
+            # introduces them; its "fields" are the reading's entities)
+            things = {singular(n.split("_")[-1]) for n in names}
+            if not names or _last_word(entity.name) in heads or names <= held or things & heads:
+                continue
+            draft.missing.append("confirmation")
+            draft.notes.append(
+                f"not read: {sentence.text!r} (fields of {entity.name} of their own): say it"
+                f" on its own line, e.g. '{entity.name}: {', '.join(sorted(names))}'"
+            )
+            return
 
 
 def _last_word(name: str) -> str:
