@@ -46,6 +46,7 @@ from baes_tui.recognition.lexicon import (
 from baes_tui.recognition.limits import DEFAULT_THRESHOLD, MAX_REQUEST_CHARS
 from baes_tui.recognition.normalize import Normalizer
 from baes_tui.recognition.nouns import (
+    first_sense,
     in_wordnet,
     names_a_thing,
     respelt_modifier,
@@ -160,6 +161,7 @@ class Recognizer:
         _things_not_counts(draft)
         _frame_read_as_field(draft, cleaned.text)
         _name_opens_with_preposition(draft)
+        _opener_names_no_thing(draft, cleaned.text)
         _links_left_unread(draft, cleaned.text)
         _sentences_left_unread(draft, cleaned.text, self._draft_once)
         _dropped_notes(draft)
@@ -509,6 +511,82 @@ def _name_opens_with_preposition(draft: Draft) -> None:
                 f" 'create {' '.join(words[1:]).lower()} with …'"
             )
             return
+
+
+# A topic said first and set off from the ask ("For the night crew: …", "Urgent: …", "A
+# question from the choir: …"): a few words of heading, a preposition and determiner, one to
+# three words, then a colon, comma or dash (the heading's words only with a preposition)
+_OPENER = re.compile(
+    r"^\s*(?:(?:[A-Za-z]+\s+){0,3}?(?P<prep>for|from|in|at|on|regarding|re|about)\s+)?"
+    r"(?:(?:the|our|my|your|this|that)\s+)?"
+    r"(?P<x>[A-Za-z][A-Za-z-]*(?:\s+[A-Za-z][A-Za-z-]*){0,2})\s*(?::|,|\s[-\u2013\u2014]\s|\u2026)",
+    re.I,
+)
+
+
+# Words that grade a need or a priority, said as a label before a list or a change ("Required:",
+# "Urgent:"); closed class ("Printable:", "Antique:" name things)
+_MARKERS = frozenset(
+    "required mandatory compulsory necessary essential optional important urgent critical".split()
+)
+
+
+def _opener_names_no_thing(draft: Draft, text: str) -> None:
+    """ "For the sales team: make the phone optional", "Urgent: the priority is a number": a
+    topic said first became the entity, but it names no thing kept: a group in lower case
+    after "for"/"from" is who the change is for or who asks, a place after "in"/"at" is where
+    the work is, and a one-word label grading need or priority is a marker ("Required:",
+    "Important:"). The owner is then unknown, so the reading is asked, never
+    accepted with the group, place or marker as a table. ("On Hive," and "for the kennels:"
+    name the thing: a capital or a plural is a thing said.)"""
+    if draft.missing or not draft.entities or (m := _OPENER.match(text)) is None:
+        return
+    typed = m["x"].split()
+    if any(w.lower() in FUNCTION_WORDS for w in typed):
+        return  # "App for our hops with variety, …": a clause, no topic set off
+    words = [singular(w.lower()) for w in typed]
+    rest = {singular(w.lower()) for w in rx(r"[A-Za-z]+").findall(text[m.end() :])}
+    # the entity is the opener or a run of its words ("at the building site:" read as
+    # Building), and the ask after it does not name it again
+    named = [
+        e.name
+        for e in draft.entities
+        if _run_of(ws := [singular(w) for w in _name_words(e.name)], words) and ws[-1] not in rest
+    ]
+    if not named:
+        return
+    prep = (m["prep"] or "").lower()
+    if prep:
+        head_said = typed[-1].lower()
+        if any(w[0].isupper() for w in typed) or words[-1] != head_said:
+            return
+        kind = first_sense(words[-1])
+        if not (
+            (prep in ("for", "from") and kind == "noun.group")
+            or (prep in ("in", "at") and kind in ("noun.group", "noun.location"))
+        ):
+            return
+        why = "who asks or where the work is"
+    elif len(words) != 1 or words[0] not in _MARKERS:
+        return
+    else:
+        why = "a label"
+    draft.missing.append("entity")
+    draft.notes.append(
+        f"{m['x'].strip()!r} opens the request as {why}, not a thing kept, so {named[0]} was"
+        " not taken as the entity: say which thing it is about, e.g. '… on Customer'"
+    )
+
+
+def _run_of(part: list[str], whole: list[str]) -> bool:
+    """Whether `part` is a run of consecutive words of `whole`."""
+    n = len(part)
+    return n > 0 and any(whole[i : i + n] == part for i in range(len(whole) - n + 1))
+
+
+def _name_words(name: str) -> list[str]:
+    """The lower-case words of an entity name ("KitchenCrew" → kitchen, crew)."""
+    return [w.lower() for w in rx(r"[A-Z][a-z]*").findall(name)]
 
 
 def _links_left_unread(draft: Draft, text: str) -> None:
