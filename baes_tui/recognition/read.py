@@ -1397,6 +1397,17 @@ _COUNTS_THINGS = re.compile(r"\b(?:one|each|every|many|several|multiple)\b")
 _ASKS_LINK = re.compile(r"^(?:(?:and|also|plus|oh|then|please)\s+)*(?:relate|link|connect)\s")
 
 
+def _joined_parts(text: str) -> list[str]:
+    """The clauses joined in `text` (`_COORDINATED`), each without its joining marks."""
+    return [p for p in (p.strip(" ,;") for p in _COORDINATED.split(text)) if p]
+
+
+def _link_of_its_own(said: Statement, part: str) -> TypeGuard[Relate]:
+    """A part alone is a link when a count says so or it asks for the link outright ("bike
+    repair shop" cut from its sentence is no "bikes repair shops")."""
+    return isinstance(said, Relate) and bool(said.stated or _ASKS_LINK.match(part))
+
+
 def _unread_in_parts(clause: Clause, found: list[Statement]) -> list[Statement]:
     """A clause no reader understood as a whole may be two statements joined on ("each lorry
     belongs to one depot; drivers have one lorry", "link them, and also each driver …"): its
@@ -1404,19 +1415,14 @@ def _unread_in_parts(clause: Clause, found: list[Statement]) -> list[Statement]:
     second link is never lost in the words of the first; parts nothing reads stay unread."""
     if len(found) != 1 or not isinstance(found[0], Unread) or clause.aside:
         return found
-    parts = [p.strip(" ,;") for p in _COORDINATED.split(clause.text)]
-    parts = [p for p in parts if p]
+    parts = _joined_parts(clause.text)
     if len(parts) < 2:
         return found
     read: list[Statement] = []
     unread: list[str] = []
     for part in parts:
         said = read_clause(replace(clause, text=part))
-        # (a part alone is a link when a count says so or it asks for the link outright:
-        # "bike repair shop" cut from its sentence is no "bikes repair shops")
-        if said and all(
-            isinstance(s, Relate) and (s.stated or _ASKS_LINK.match(part)) for s in said
-        ):
+        if said and all(_link_of_its_own(s, part) for s in said):
             read.extend(said)
         else:
             unread.append(part)
@@ -1440,18 +1446,15 @@ def links_in_parts(text: str) -> list[tuple[Noun, Noun, str]]:
         for clause in clauses_of(seg.text, seg.index):
             if clause.aside:
                 continue
-            parts = [p.strip(" ,;") for p in _COORDINATED.split(clause.text)]
-            if len([p for p in parts if p]) < 2:
+            parts = _joined_parts(clause.text)
+            if len(parts) < 2:
                 continue
-            for part in filter(None, parts):
+            for part in parts:
                 said = read_clause(replace(clause, text=part))
                 out.extend(
                     (s.owner, s.target, part)
                     for s in said
-                    if isinstance(s, Relate)
-                    and s.owner is not None
-                    and s.target is not None
-                    and (s.stated or _ASKS_LINK.match(part))
+                    if _link_of_its_own(s, part) and s.owner is not None and s.target is not None
                 )
     return out
 
