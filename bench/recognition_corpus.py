@@ -116,7 +116,9 @@ def miss_kinds(problems: Iterable[str]) -> set[str]:
         if line.startswith("status "):
             kinds.add("status: " + line.split(" != ")[0].removeprefix("status "))
         elif line.startswith("intent "):
-            kinds.add("intent")
+            # which intent was taken for which: names from a closed list, never the request's
+            got, wanted = line.removeprefix("intent ").split(" != ")
+            kinds.add(f"intent: {wanted} read as {got}")
         elif line.startswith("entities "):
             have, wanted = (_names(side) for side in line.removeprefix("entities ").split(" != "))
             kinds.add(_set_kind("entity", have, wanted))

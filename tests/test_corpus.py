@@ -284,7 +284,7 @@ def test_misses_are_told_apart_by_part_without_showing_the_request() -> None:
     assert miss_kinds(["entities ['Registry'] != ['Member']"]) == {"entity names all different"}
     assert miss_kinds(["Kayak.hull.type int != float", "intent add_fields != create_entity"]) == {
         "field type",
-        "intent",
+        "intent: create_entity read as add_fields",
     }
     kinds = miss_kinds(["Kayak fields ['hull_no', 'secret'] != ['hull', 'secret']"])
     assert kinds == {"field names swapped (some missing, some extra)"}
