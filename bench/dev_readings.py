@@ -32,7 +32,9 @@ def reading(got: Recognition) -> str:
         return f"{got.status}"
     parts = [str(got.intent)]
     for entity in got.entities:
-        fields = ",".join(f"{a.name}:{a.type}{'' if a.required else '?'}" for a in entity.attributes)
+        fields = ",".join(
+            f"{a.name}:{a.type}{'' if a.required else '?'}" for a in entity.attributes
+        )
         rels = ",".join(f"{r.kind}>{r.target}" for r in entity.relationships)
         renamed = f"<{entity.renamed_from}" if entity.renamed_from else ""
         parts.append(f"{entity.name}{renamed}({fields}){'[' + rels + ']' if rels else ''}")
@@ -41,7 +43,7 @@ def reading(got: Recognition) -> str:
 
 def save(out: Path, path: Path) -> None:
     if evaluated_only(path):
-        raise SystemExit("the held-out and blind splits are evaluated only, never read case by case")
+        raise SystemExit("the held-out and blind splits are evaluated only, never case by case")
     normalizer = default_normalizer()
     recognizer = Recognizer()
     rows: dict[str, dict[str, Any]] = {}

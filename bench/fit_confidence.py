@@ -215,6 +215,13 @@ def cross(threshold: float = THRESHOLD) -> int:
         total = [total[0] + n, total[1] + good, total[2] + accepted, total[3] + right_accepted]
         print(_cross_line(source, n, good, accepted, right_accepted))
     print(_cross_line("all", *total))
+    print("\nthe left-out scores at other thresholds (all sources)")
+    print(f"{'threshold':10} {'accepted':>9} {'precision':>10} {'asked':>7}")
+    for cut in (0.8, 0.85, 0.9, 0.93, 0.95):
+        kept = [right for p, right in scored if p >= cut]
+        share = f"{100 * sum(kept) / len(kept):.1f}%" if kept else "—"
+        asked = f"{100 * (len(scored) - len(kept)) / len(scored):.1f}%" if scored else "—"
+        print(f"{cut:<10} {len(kept):9} {share:>10} {asked:>7}")
     print("\nreliability of the left-out scores (all sources)")
     print(f"{'confidence':12} {'rows':>5} {'right':>7}")
     for low, high in BINS:
