@@ -87,14 +87,35 @@ _ADD_BARE = re.compile(
     r"|^(?P<also>also\s+)?(?:store|record|keep|track|save|capture|have|hold)\s+(?P<f2>.+)$"
 )
 _SUBJECT_VERB = re.compile(
-    r"\s+(?:to\s+)?(?P<modal>(?:should|must|could|can|will|would|need to|needs to|ought to|have to"
-    r"|has to|shall)\s+)?(?:each\s+)?(?P<also>(?:also|now|additionally)\s+)?(?:each\s+)?"
+    r"\s+(?:to\s+)?(?P<modal>(?:should|must|could|can|will|would|may|might|need to|needs to"
+    r"|ought to|have to|has to|shall)\s+)?(?:each\s+)?(?P<also>(?:also|now|additionally)\s+)?"
+    r"(?:each\s+)?"
     r"(?P<verb>needs?|have|has|gets?|records?|stores?|keeps?|tracks?|shows?|contains?"
     r"|includes?|holds?|carr(?:y|ies)|requires?|captures?|saves?):?\s+(?P<also2>(?:also|now)\s+)?"
     r"(?!with\b)"  # "radio shows with title, host": a plural noun with its fields, not a verb
 )
 _WISHING = re.compile(r"\b(?:wants?|wanted|would like|likes?|hopes?|plans?|tries|try)(?: to)?$")
 _LEADING_MODAL = re.compile(r"^(?P<modal>(?:could|can|should|would|will|do|does)\s+)")
+# (what follows may be a type: "a price as a decimal instead of a float" is no swap)
+_INSTEAD_OF = re.compile(
+    r"\b(?:instead of|rather than|in place of)\s+(?P<what>(?:(?:a|an|the|its|their)\s+)?[a-z]+"
+    r"(?:\s+[a-z]+)?)"
+)
+def _swaps_a_field(swap: re.Match[str]) -> bool:
+    """ "contact email instead of email" puts a field in another's place; "a decimal instead
+    of a float", "(money, not text)" swaps a type: the words on both sides say which."""
+    before = rx(r"[a-z]+(?:\s+[a-z]+)?$").search(swap.string[: swap.start()].rstrip(" ,(-"))
+    said = before[0] if before else ""
+    if said and len(said.split()) > 1 and swap["what"].split()[-1] == said.split()[-1]:
+        return True  # "contact email instead of email": a name in the other's place
+    typed = type_phrase(said) is not None or type_phrase(said.split()[-1] if said else "")
+    return not typed and type_phrase(swap["what"]) is None
+
+
+_FROM_NOW_ON = re.compile(
+    r"\b(?:from now on|going forward|from today on|starting (?:today|now|next \w+)"
+    r"|as of (?:today|now|next \w+)|from (?:next|this) (?:week|month|year|season|term) on)\b"
+)
 _ADD_WORDS = re.compile(r"\b(?:also|too|as well|additionally|new|more|extra|another|now)\b")
 
 
@@ -303,15 +324,45 @@ def subject(clause: Clause) -> list[Statement]:
         if ent in ("they", "these", "those") and (not clause.first or clause.segment > 0):
             # "…, but they need F"; "We log tastings. They have a date and a score.": the
             # things said before
-            return _subject_fields(clause, "they", f, m, bool(lead))
-        if rx(rf"^(?:we|i|you|they|there|my|our|for|on|in|at|with|{COMMAND_VERBS})\b").match(
-            ent
-        ) and not rx(r"[a-z]+ings?").fullmatch(ent):
+            read = _subject_fields(clause, "they", f, m, bool(lead))
+            return _optional_if_some(read, m) if (m["modal"] or "").strip() in _MAYBE else read
+        if _SOME_OF_THEM.fullmatch(ent) and (not clause.first or clause.segment > 0):
+            # "Create dancers with name and email; some may have an agent phone": what only
+            # some of the things said before have is an optional field of theirs
+            return _optional_if_some(_subject_fields(clause, "they", f, m, bool(lead)), m)
+        if (
+            rx(rf"^(?:we|i|you|they|there|my|our|for|on|in|at|with|{COMMAND_VERBS})\b").match(ent)
+            and not rx(r"[a-z]+ings?").fullmatch(ent)
+            # "Our wigs also need a cap size": the writer's own things that also need a value
+            and not (
+                (m["also"] or m["also2"])
+                and (m["modal"] or m["verb"].startswith(("need", "require")))
+                and rx(r"(?:our|my)\s+[a-z]+(?:\s[a-z]+)?").fullmatch(ent)
+            )
+        ):
             # ("building has name and address": a word ending in -ing alone before the verb
             # is the thing, a noun, as "crossing has …" is)
             return []
         return _subject_fields(clause, ent, f, m, bool(lead))
     return []
+
+
+_MAYBE = ("may", "might")
+# the things said before, some of them: "some", "a few of them", "not all of them"
+_SOME_OF_THEM = re.compile(
+    r"(?:some|a few|several|many|most|not all|not every one|the odd one)(?:\s+of\s+(?:them|those))?"
+)
+
+
+def _optional_if_some(read: list[Statement], m: re.Match[str]) -> list[Statement]:
+    """The fields of a "some (may) have F" or "they may have F": optional, as "may have" is."""
+    out: list[Statement] = []
+    for statement in read:
+        if isinstance(statement, Declare) and statement.fields.attributes:
+            attrs = [replace(a, required=False) for a in statement.fields.attributes]
+            statement = replace(statement, fields=replace(statement.fields, attributes=attrs))
+        out.append(statement)
+    return out
 
 
 # ("Kennel record update", "Hive records changes": a title's piece of work done on the records)
@@ -377,6 +428,12 @@ def _subject_fields(
     too = bool(add and added and added[0] in ("too", "as well") and not (m["also"] or m["also2"]))
     too = too and not each and not _ADD_WORDS.search(said.split(",")[-1], added.end())
     add = add or bool(rx(r"^both\b").match(ent))  # "both X and Y need F": they exist
+    # "employees have a hire date from now on": one value a thing holds from a point in time
+    # on is a change to a thing that exists (the time words may be gone from the clause's
+    # text); a thing described with several fields is still made (tkt27)
+    add = add or bool(
+        _FROM_NOW_ON.search(clause.original.lower()) and len(read_fields(f).attributes) == 1
+    )
     if not add and _stated(m):
         pass  # "Each reading shall hold F": a requirement states what the thing holds
     elif not add and (m["modal"] or modal_lead) and not rx(r"\b(?:have|has)\b").search(m["verb"]):
@@ -386,6 +443,10 @@ def _subject_fields(
     needs = m["verb"].startswith(("need", "require", "get"))
     mode: Mode = "add" if add else ("need" if needs else "has")
     f = rx(r"\s+(?:too|as well|also)$").sub("", f)
+    if any(_swaps_a_field(swap) for swap in _INSTEAD_OF.finditer(clause.original.lower())):
+        # "Student has contact email instead of email": one field put in another's place is a
+        # rename or a swap, never the list of a new thing (not read: the person is asked)
+        return []
     if _RELATIVE_WITH.search(f):
         return []  # "each cafe has a standing order that changes with the seasons": the verb's
     if len(owners) == 1 or not owners:

@@ -2308,7 +2308,16 @@ def _match_name(target: Noun, entities: dict[str, _Entity]) -> str:
     for name in entities:
         if len(target.words) == 1 and name.endswith(target.name) and name != target.name:
             return name  # "each permit has one …" for ParkingPermit
-    return target.name
+    # "each report belongs to one funding application" for FundingApplication: the frame word
+    # the target lost ("application", "register") is the end of a name the request declares
+    framed = [
+        name
+        for name in entities
+        if name.startswith(target.name)
+        and (rest := name[len(target.name) :])
+        and rest.lower() in FRAME_NOUNS
+    ]
+    return framed[0] if len(framed) == 1 else target.name
 
 
 def _said_shorter(noun: Noun | None, longer: dict[str, Noun]) -> Noun | None:

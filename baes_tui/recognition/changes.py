@@ -903,6 +903,10 @@ def _remove(
         owner, what = read_noun(possessed["ent"]), possessed["rest"]
     elif possessed and ent and _same_noun(possessed["ent"], ent):
         what = possessed["rest"]  # "each guest's fax number from Guest": the guest's own
+    if aside := _DASH_ASIDE.search(what):
+        # "the turbidity or the tap type — the lab sends those in a separate report": the
+        # clause after the dash says why; the report it names is no place of the fields
+        what = what[: aside.start()]
     if owner is None and (placed := _placed(what)) is not None:
         what, owner = placed  # "the middle name on Person", "date of birth for members"
     owner = owner or (topic if not ent else None)
@@ -928,6 +932,11 @@ def _remove(
     return Remove(None, names, False, clause.segment)
 
 
+# a dash, then a clause of its own (a subject, then more words): the reason for a change
+_DASH_ASIDE = re.compile(
+    r"(?<=\S)\s+[—–-]{1,2}\s+(?:the|we|they|it|our|those|these|that|this|he|she|i|nobody)\s+"
+    r"[a-z]+\s+\S"
+)
 _PLACE = re.compile(r"\s+(?:on|in|from|of|for)\s+(?:the\s+|each\s+|every\s+|all\s+)?(?=[a-z])")
 
 
@@ -3079,7 +3088,13 @@ _REASON = re.compile(
     # "some of them only use email", "now that we hire contractors", "everything is electric now"
     r"|^(?:some|most|many|a few|not all|several|half)\s+of\s+(?:them|us|our\s+[a-z]+"
     r"|the\s+[a-z]+)\s+[a-z]+"
-    r"|^(?:some|most|many|a few|not all|several|half)\s+(?:[a-z]+\s+)?(?:only\s+|never\s+"
+    # (not "…; some may have an agent phone": what some of the things have, with an article,
+    # is an optional field of theirs, additions.py)
+    r"|^(?!(?:some|a few|not all|several|most|many)\s+(?:(?:may|might)\s+(?:also\s+)?have\s+an?\s"
+    r"|(?:also\s+)?have\s+an?\s.*\b(?:too|as well)$"
+    r"|(?:also\s+)?have\s+an?\s+(?:[a-z-]+\s+){0,2}(?:flag|field|number|date|code|note|email"
+    r"|phone)$))"
+    r"(?:some|most|many|a few|not all|several|half)\s+(?:[a-z]+\s+)?(?:only\s+|never\s+"
     r"|do not\s+|rarely\s+)?(?:use|have|are|do|need|want|prefer|come|pay|live)\b"
     # "…, some folks book open-ended leave": what part of the people does, whatever the verb
     r"|^(?:some|most|many|a few|not all|several|half)\s+(?:people|folks?|staff|users|members"

@@ -2706,6 +2706,7 @@ def simplify(text: str) -> str:
         s = _WHO_KEEPS.sub(_keeper_is_us, s)
         s = _WANT_X_TO.sub(lambda m: m["x"] + " ", s)
         s = _ALSO_KEEP.sub(_also_have, s)
+        s = _DO_WITH.sub(lambda m: f"{m['x']} should also have ", s)
         s = _TRAILING.sub("", s).strip()
         s = _fronted(s)
         if s == before:
@@ -2720,6 +2721,16 @@ _ALSO_KEEP = re.compile(
     r"^(?!(?:we|i|you|they|he|she|it|there)\s)"
     r"(?P<x>(?:(?:each|every|all|the|our|my)\s+)?[a-z-]+(?:\s[a-z-]+){0,2})\s+also\s+"
     r"(?:store|keep|hold|record|save)\s+(?=(?:an?|the|their|its)\s)"
+)
+
+
+# "Costumes could do with a washing instructions field": a thing that could do with a value
+# lacks it, a change to it (not "we could do with a rota for …", people wanting something)
+_DO_WITH = re.compile(
+    r"^(?!(?:we|i|you|they|he|she|it|there|everyone|everybody)\s)"
+    r"(?P<x>(?:(?:each|every|all|the|our|my)\s+)?[a-z-]+(?:\s[a-z-]+){0,2})\s+"
+    r"(?:could|would|can|might)\s+(?:really\s+|definitely\s+|also\s+)?do\s+with\s+"
+    r"(?=(?:an?|some|the|their|its)\s)"
 )
 
 

@@ -444,7 +444,10 @@ def read_list(clause: Clause) -> list[Declare]:
         topics = _kept_topic(clause.topic)
     if clause.topic and not topics and not generic and not is_frameish(clause.topic):
         return []
-    mode: Mode = "add" if marked else ("create" if topics else "either")
+    # "Employee should also have: …", "Kennel now needs:", "Site, new fields:": the heading
+    # says the list is added to a thing that exists
+    adding = bool(topics and _ADDING_HEAD.search(clause.topic or ""))
+    mode: Mode = "add" if marked or adding else ("create" if topics else "either")
     if clause.text.lstrip().startswith(("- ", "−")) and topics:
         return []  # "Customer: - fax" is a removal
     if not topics:
@@ -452,6 +455,11 @@ def read_list(clause: Clause) -> list[Declare]:
     return [Declare(topic, parsed, mode, clause.segment) for topic in topics]
 
 
+_ADDING_HEAD = re.compile(
+    r"\b(?:also|additionally|too|as well)\b"
+    r"|\bnow\s+(?:has|have|needs?|gets?|requires?)\b"
+    r"|\b(?:new|more|extra|additional|further)\s+(?:fields?|columns?|attributes?|properties)\b"
+)
 # "add to X:", "add the following to X:", "add these fields on X:": the words that point at the
 # list below name nothing; the place after "to" is what the list is added to
 _ADD_TO = re.compile(

@@ -145,6 +145,11 @@ def declares(clause: Clause, noun: Noun | None, text: str, mode: Mode) -> list[S
         if m and rx(r"\b(?:whether|if)\b|\b(?:it|they|he|she)$").search(m["np"]):
             m = None  # "a capacity and whether it has a projector": a yes/no field, no entity
         opens = m is not None and _is_group(m) and _opens_entity(m, _has_sentence(clause.text))
+        if m and not opens and closed and _one_field_of_a_name(m, clause.original):
+            # "Customer (name, email) and Order (total)": after a group that was an entity's
+            # fields, a name written with a capital and one field in parentheses is one more
+            # entity (not the field "order" typed by "total")
+            opens = True
         sub = read_noun(m["np"]) if m and opens else None
         if sub is None and closed and (bare := _bare_entities(piece, clause.original)):
             # "bands (name, genre), stages, and vendors (…)": the parenthesis closed Band's
@@ -316,6 +321,21 @@ def _is_group(m: re.Match[str]) -> bool:
     words = set(rx(r"[a-z/]+").findall(inner))
     last = m["np"].split()[-1] if m["np"].split() else ""
     return bool(words - _ANNOTATION_WORDS) and last.endswith("s") and len(inner.split()) <= 3
+
+
+_FIELD_TYPE_WORDS = frozenset({"date", "email", "time"})
+
+
+def _one_field_of_a_name(m: re.Match[str], original: str) -> bool:
+    inner = (m["g"] or "").strip()
+    words = rx(r"[a-z/]+").findall(inner)
+    # ("Trip (date)": a type's word that is also what many things hold is that field)
+    if inner not in _FIELD_TYPE_WORDS and (
+        not words or len(words) > 3 or annotates_one(inner) or not set(words) - _ANNOTATION_WORDS
+    ):
+        return False
+    name = r"\s+".join(w.capitalize() for w in m["np"].split())
+    return bool(name) and bool(re.search(rf"(?<![A-Za-z]){name}\s*\(", original))
 
 
 def is_group_text(inner: str) -> bool:

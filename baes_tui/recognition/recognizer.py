@@ -164,6 +164,7 @@ class Recognizer:
         _opener_names_no_thing(draft, cleaned.text)
         _links_left_unread(draft, cleaned.text)
         _sentences_left_unread(draft, cleaned.text, self._draft_once)
+        _pair_left_out(draft, cleaned.text)
         _dropped_notes(draft)
         return draft
 
@@ -640,6 +641,39 @@ def _sentences_left_unread(draft: Draft, text: str, read: Callable[[Cleaned], Dr
                 f" on its own line, e.g. '{entity.name}: {', '.join(sorted(names))}'"
             )
             return
+
+
+# two names written with capitals and joined ("Rehearsal and Performance", "Kiln & Wheel")
+_NAMED_PAIR = re.compile(
+    r"(?<![.!?:]\s)(?<!^)\b([A-Z][a-z]{2,})\s+(?:and|&|or)\s+([A-Z][a-z]{2,})\b"
+)
+
+
+def _pair_left_out(draft: Draft, text: str) -> None:
+    """ "I want Rehearsal and Performance to both have F" read as a change to Rehearsal alone:
+    of two things named together, with capitals, the reading holds one and lost the other.
+    The reading is asked, with a note naming the one left out."""
+    if draft.missing or not draft.entities:
+        return
+    words: set[str] = set()
+    for entity in draft.entities:
+        targets = [r.target for r in entity.relationships]
+        for name in (entity.name, entity.renamed_from or "", *targets):
+            words.update(w.lower() for w in rx(r"[A-Z][a-z0-9]*").findall(name))
+        for attribute in entity.attributes:
+            words.update(attribute.name.split("_"))
+    for m in _NAMED_PAIR.finditer(text):
+        one, other = m[1].lower(), m[2].lower()
+        held = [singular(w) in words or w in words for w in (one, other)]
+        if held.count(True) != 1:
+            continue
+        lost = m[2] if held[0] else m[1]
+        draft.missing.append("confirmation")
+        draft.notes.append(
+            f"not read: {lost!r}, named with {m[1] if held[1] else m[2]!r}: say what it needs"
+            f" on its own line"
+        )
+        return
 
 
 def _last_word(name: str) -> str:
