@@ -1270,7 +1270,7 @@ _TYPO_WORDS = frozenset(typo.split("'")[0] for typo in GLUE_TYPOS)
 _FORM_FROM = re.compile(
     r"(?m)(?P<head>\b(?:[Rr]emove|[Dd]elete|[Dd]rop|[Tt]ake|[Gg]et rid of|[Ss]trip)\b"
     r"[^.!?\n,;]{1,60}?\s)"
-    r"form(?=\s+(?:(?:the|each|every|all|our)\s+[a-z]|[A-Z]"
+    r"form(?=\s+(?:(?:the|each|every|all|our)\s+[A-Za-z]|[A-Z]"
     r"|(?P<who>[a-z]+)\s*(?:[,.;!?]|$)))(?![^.!?\n]*\b[Ff]rom\b)"
 )
 # what a bare owner after "form" must name to be the thing a field is taken from
@@ -3158,11 +3158,17 @@ def _each_head(match: re.Match[str]) -> str:
     return f"{said}{match['mid']}{match['mod']} {match['h']}"
 
 
+_SUBJECT_PRONOUNS = frozenset("i we you they he she it".split())
+
+
 def _too_before_noun(match: re.Match[str]) -> str:
     from baes_tui.recognition.nouns import in_wordnet, is_noun
 
     word = match["w"].lower()
-    if is_noun(word) is False and in_wordnet(word) is not False:
+    if word in _SUBJECT_PRONOUNS:
+        return match.group(0)  # "add a phone too I think …": "also", then a new clause
+    named = match["w"][:1].isupper()  # "… the Barn entity too Stable": a name, not the adverb
+    if not named and is_noun(word) is False and in_wordnet(word) is not False:
         return match.group(0)  # "too many", "too long": the adverb
     return f"{match['pre']}{match['t']}o "
 
