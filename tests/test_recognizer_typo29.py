@@ -174,3 +174,15 @@ def test_an_entity_named_by_a_word_for_people_that_is_also_an_adjective() -> Non
     ]
     # the adjective alone names nothing
     assert reading("I need something regular")[1] == []
+
+
+def test_add_in_a_name_after_the_fields_is_where_they_go() -> None:
+    request = "Couriers need a van plate and a pager. Please add in Courier."
+    assert accepted(request, ADD) == ["Courier(van_plate:str,pager:str)"]
+    # before: read as a create with a yes/no field "in courier", accepted
+    assert "in_courier" not in str(read(request).entities)
+
+
+def test_add_in_with_nothing_said_before_is_still_asked() -> None:
+    assert read("Please add in Courier.").status == "needs_clarification"
+    assert read("We have vans and depots. Please add in Courier.").status == ("needs_clarification")

@@ -1315,6 +1315,14 @@ _TAKE_OF = re.compile(
 _TAKE_IT_OF = re.compile(
     r"\b([Tt]ake (?:it|them|that|this|those)) of(?=\s*(?:[.!?,;]|$)|\s+(?:pls|plz|please)\b)"
 )
+# "… the license number, the phone and the rating. Please add in Driver.": "add in" before a
+# name that ends the sentence, after a sentence that said what to add, is where they go ("add
+# them to Driver"; "add in" is no field and never a thing's name)
+_ADD_IN_NAME = re.compile(
+    r"(?<=[.!?] )(?P<v>(?:[Pp]lease |[Pp]ls |[Cc]an you |[Cc]ould you )?(?:[Aa]dd|[Pp]ut)) in"
+    r"(?= (?:the )?[A-Z][A-Za-z]*(?: (?:entity|table|model))?(?: please)?\s*(?:[.!?]|$))",
+    re.M,
+)
 # "keep track off pump stations": typed with one letter too many, "track of" (nothing is
 # tracked off)
 _TRACK_OFF = re.compile(r"\b((?:keep|keeps|keeping|kept|keep a)\s+track) off\b", re.I)
@@ -2912,6 +2920,8 @@ def clean(request: str) -> Cleaned:
     text = _GLUED_ARTICLE.sub(r"\1 \2", text)
     text = _TAKE_OF.sub(lambda m: f"{m[1] or m[2]} {_noted(read_as, 'of', 'off')}", text)
     text = _TAKE_IT_OF.sub(lambda m: f"{m[1]} {_noted(read_as, 'of', 'off')}", text)
+    if _may_hold(text, "add in", "put in"):
+        text = _ADD_IN_NAME.sub(lambda m: f"{m['v']} them {_noted(read_as, 'in', 'to')}", text)
     if _may_hold(text, "track off"):
         text = _TRACK_OFF.sub(r"\1 of", text)
     # "for the bee hives, each hive has …": the head said again names the same thing
