@@ -49,6 +49,12 @@ def test_form_before_the_person_a_field_is_taken_from_is_from() -> None:
     assert "read 'form' as 'from' (typo)" in read(request).notes
 
 
+def test_of_two_forms_in_one_removal_neither_is_mended() -> None:
+    request = "remove weight form child and height form parent"
+    assert read(request).status == "needs_clarification"
+    assert "from" not in clean(request).text.split()
+
+
 def test_form_before_a_capitalised_thing_after_the_is_from() -> None:
     assert accepted("get rid of the notes form the Tenant please", REMOVE) == ["Tenant(notes:str)"]
 
@@ -124,6 +130,7 @@ def test_take_a_field_of_a_named_entity_is_take_it_off() -> None:
         "take care of the Kayak entity please",
         "take a photo of the Kayak table",
         "take the photo of the Kayak table",
+        "take the form of the Kayak entity",  # to appear as, not to take off
     ],
 )
 def test_take_of_in_its_own_sense_removes_nothing(request_text: str) -> None:

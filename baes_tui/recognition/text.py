@@ -1307,6 +1307,7 @@ _TAKE_OF = re.compile(
     r"\b([Tt]ake) of(?=\s+(?:the|a|an|my|our|his|her|their|its|them|it)\b)"
     r"|\b([Tt]ake (?!(?:care|note|notice|account|advantage|charge|hold|stock|part|track|a|an)\b)"
     r"(?!(?:the )?(?:photo|picture|screenshot|snapshot|backup|copy|look|dump|export|sample|list"
+    r"|form|shape"
     r"|count|sum|average|total)s?\b)[a-z]+(?: [a-z]+){0,2}) of"
     r"(?= the [A-Z][A-Za-z]* (?:entity|table|model)\b)"
 )
@@ -2270,7 +2271,12 @@ def _form_from(m: re.Match[str], read_as: dict[str, str]) -> str:
     from baes_tui.recognition.nouns import first_sense
 
     who = m["who"]
-    if who is not None and (who in FIELD_HINTS or first_sense(who) not in _OWNER_KINDS):
+    if who is not None and (
+        who in FIELD_HINTS
+        or first_sense(who) not in _OWNER_KINDS
+        # "remove weight form child and height form parent": which "form" is the slip is unsure
+        or rx(r"\bform\b").search(m["head"])
+    ):
         return m[0]
     return m["head"] + _noted(read_as, "form", "from")
 
