@@ -3022,7 +3022,7 @@ _GLUE_TARGETS = frozenset(
     include thanks please link relate connect urgent anymore already maintain amend
     drop from into onto""".split()
 )
-# The verbs of a change and the words that bind it to its owner ("drpo fax fomr Supplier"): a
+# The verbs of a change and the words that bind it to its owner ("drpo fax frmo Supplier"): a
 # slip mended into one of these is named in the notes (`Cleaned.read_as`), since it decides
 # what the request does and to what
 CHANGE_WORDS = frozenset(
