@@ -648,9 +648,14 @@ def _head_words(text: str) -> list[str]:
     # "track main bursts": "main" the adjective takes a determiner ("the main contractor");
     # first in a bare plural phrase it is the noun, the pipe, and part of the thing's name
     bare_main = len(out) > 1 and out[0] == "main" and singular(out[1]) != out[1]
+    # "from the Regular entity": a size word that is the whole phrase and names people first
+    # ("a regular" at the pub) is the thing, as its plural "regulars" is
+    lone_person = len(out) == 1 and first_sense(out[0]) == "noun.person"
     while out and (
         out[0] in FILLER
-        or (out[0] in SIZE_WORDS and not _dictionary_kind(out) and not bare_main)
+        or (
+            out[0] in SIZE_WORDS and not _dictionary_kind(out) and not bare_main and not lone_person
+        )
         or out[0].isdigit()
     ):
         out.pop(0)
@@ -664,6 +669,7 @@ def _head_words(text: str) -> list[str]:
             w not in SIZE_WORDS
             or (w == "main" and i and out[i - 1] not in SIZE_WORDS)
             or (w == "main" and not i and bare_main)
+            or lone_person
             or _dictionary_kind(out[i:])
         )
     ]

@@ -110,6 +110,11 @@ class Recognizer:
         cleaned = clean(request)
         try:
             draft = self.draft(cleaned)
+            # a slip in the verb or place word of a change was mended: say which word was read
+            # as which, so a person sees what the reading rests on
+            draft.notes.extend(
+                f"read {typed!r} as {meant!r} (typo)" for typed, meant in cleaned.read_as
+            )
             # (on the request as written: cleaning drops a ticket key such as "CR-14")
             _added_under_change_label(draft, request)
             _governed_note(draft, cleaned.text)

@@ -34,6 +34,7 @@ from baes_tui.recognition.lexicon import (
     COMMAND_VERBS,
     CREATE_VERBS,
     DECIMAL_WORDS,
+    FIELD_HINTS,
     FILLER,
     FLOAT_WORDS,
     FRAME_NOUNS,
@@ -1263,33 +1264,65 @@ def _greeting(m: re.Match[str]) -> str:
 _TYPO_WORDS = frozenset(typo.split("'")[0] for typo in GLUE_TYPOS)
 # "remove the fax field form Haulier Bid", "drop pager form the couriers": in a removal, "form"
 # before the thing it is taken off (a name or a determiner) is "from" typed with its letters
-# swapped ("the form field", "an application form" stay)
+# swapped ("the form field", "an application form" stay); so is "form" before a bare word for
+# people or animals that ends the clause ("remove weight form child, …": a form is filled in
+# by a child, but no field is named "weight form child"; "the intake form notes" stays)
 _FORM_FROM = re.compile(
     r"(?m)(?P<head>\b(?:[Rr]emove|[Dd]elete|[Dd]rop|[Tt]ake|[Gg]et rid of|[Ss]trip)\b"
     r"[^.!?\n,;]{1,60}?\s)"
-    r"form(?=\s+(?:(?:the|each|every|all|our)\s+[a-z]|[A-Z]))(?![^.!?\n]*\b[Ff]rom\b)"
+    r"form(?=\s+(?:(?:the|each|every|all|our)\s+[A-Za-z]|[A-Z]"
+    r"|(?P<who>[a-z]+)\s*(?:[,.;!?]|$)))(?![^.!?\n]*\b[Ff]rom\b)"
 )
-# "add premium amount too the policy": "too" before a determiner is "to"
+# what a bare owner after "form" must name to be the thing a field is taken from
+_OWNER_KINDS = frozenset(("noun.person", "noun.animal"))
+# "add premium amount too the policy": "too" before a determiner is "to"; so is "too" before a
+# verb of keeping ("i need too track cakes", "a thing too track sessions": nothing is "too
+# track")
 _TOO_TO = re.compile(
     r"\b([Tt])oo(?=\s+(?:the|a|an|our|my|your|their|its|each|every|all)\b)"
     r"|\b([Tt])wo(?=\s+(?:the|a|an|our|my|your|their|its)\b)"
+    r"|(?:(?<=\bneed )|(?<=\bwant )|(?<=\bthing )|(?<=\bsomething )|(?<=\bapp )"
+    r"|(?<=\bsystem ))(t)oo(?=\s+(?:track|manage|keep|store|record)\b)"
 )
 # "add room and teacher name too lesson", "rename mobile too whatsapp number": after a change
-# verb, the sound-alike "too" before a noun is "to" ("too many", "too long" stay)
+# verb, the sound-alike "too" before a noun is "to" ("too many", "too long" stay); the verb is
+# the request's own, first on its line or in its sentence, after "please" or "can you", or after
+# the thing it is about ("can you rename the Gully entity too Drain", "on call out rename fee
+# too call out fee")
 _TOO_NOUN = re.compile(
-    r"(?im)^(?P<pre>[^\S\n]*(?:please\s+)?(?:add|put|rename|change|move|attach|give|ad|addd)\b"
+    r"(?im)(?:^|(?<=[.!?]\s)|(?<=\byou\s)|(?<=\bplease\s)|(?<=\balso\s)|(?<=\bjust\s))"
+    r"(?P<pre>[^\S\n]*(?:please\s+|on\s+[a-z]+(?:\s+[a-z]+){0,2},?\s+)?"
+    r"(?:add|put|rename|change|move|attach|give|ad|addd)\b"
     r"[^.!?\n]*?\s)(?P<t>t)oo\s+(?=(?P<w>[a-z]+)\b)"
 )
 # "removethe gluten free field", "addthe …": a verb and its article typed as one word
 _GLUED_ARTICLE = re.compile(
     r"\b(remove|delete|drop|add|rename|change|make|create|put)(the|an?)(?=\s)", re.I
 )
-# "take of the fax field": said aloud, "take off" (nobody takes "of" something)
-_TAKE_OF = re.compile(r"\b([Tt]ake) of(?=\s+(?:the|a|an|my|our|his|her|their|its|them|it)\b)")
+# "take of the fax field": said aloud, "take off" (nobody takes "of" something); so is "of"
+# after what is taken, before a thing named as one ("take needs repair of the Kayak entity":
+# nothing is "of" an entity but its fields, and a field is not taken; "take care of", "take a
+# copy of" stay)
+_TAKE_OF = re.compile(
+    r"\b([Tt]ake) of(?=\s+(?:the|a|an|my|our|his|her|their|its|them|it)\b)"
+    r"|\b([Tt]ake (?!(?:care|note|notice|account|advantage|charge|hold|stock|part|track|a|an)\b)"
+    r"(?!(?:the )?(?:photo|picture|screenshot|snapshot|backup|copy|look|dump|export|sample|list"
+    r"|form|shape"
+    r"|count|sum|average|total)s?\b)[a-z]+(?: [a-z]+){0,2}) of"
+    r"(?= the [A-Z][A-Za-z]* (?:entity|table|model)\b)"
+)
 # "pls take it of": the same, with the thing before it; a preposition never ends a clause
 # right after its verb's object
 _TAKE_IT_OF = re.compile(
     r"\b([Tt]ake (?:it|them|that|this|those)) of(?=\s*(?:[.!?,;]|$)|\s+(?:pls|plz|please)\b)"
+)
+# "… the license number, the phone and the rating. Please add in Driver.": "add in" before a
+# name that ends the sentence, after a sentence that said what to add, is where they go ("add
+# them to Driver"; "add in" is no field and never a thing's name)
+_ADD_IN_NAME = re.compile(
+    r"(?<=[.!?] )(?P<v>(?:[Pp]lease |[Pp]ls |[Cc]an you |[Cc]ould you )?(?:[Aa]dd|[Pp]ut)) in"
+    r"(?= (?:the )?[A-Z][A-Za-z]*(?: (?:entity|table|model))?(?: please)?\s*(?:[.!?]|$))",
+    re.M,
 )
 # "keep track off pump stations": typed with one letter too many, "track of" (nothing is
 # tracked off)
@@ -2145,6 +2178,9 @@ class Cleaned:
     spellings: dict[str, frozenset[str]] = field(default_factory=dict)
     # lowercase words written capitalised mid-sentence or in PascalCase (entity evidence)
     capitalised: frozenset[str] = frozenset()
+    # a slip in a change's verb or place word, as typed → the word it was read as ("remov" →
+    # remove, "form" → from): the reading rests on it, so the notes name it
+    read_as: tuple[tuple[str, str], ...] = ()
 
 
 def _ascii_table() -> dict[int, str]:
@@ -2213,6 +2249,43 @@ def _may_hold(text: str, *phrases: str) -> bool:
         low = text.lower() if text.isascii() else None
         _LOWERED = (text, low)
     return low is None or any(phrase in low for phrase in phrases)
+
+
+# Developers' shorthand for a change's verb ("rm fax from Supplier", "del entity X"): written
+# so on purpose, no slip to name
+_SHORTHAND_VERBS = frozenset(("rm", "del"))
+
+
+def _noted(read_as: dict[str, str], typed: str, meant: str) -> str:
+    """`meant`, the word `typed` was read as; remembered in `read_as` when it is a change's
+    verb or place word, since what the request does rests on that reading."""
+    said, word = typed.strip().lower(), meant.strip().lower()
+    if word in CHANGE_WORDS and said != word and said not in _SHORTHAND_VERBS:
+        read_as.setdefault(said, word)
+    return meant
+
+
+def _form_from(m: re.Match[str], read_as: dict[str, str]) -> str:
+    """ "from" for the "form" of `m`; before a bare word only when it names people or animals
+    (a word for a field, "notes", "date", names what a form holds)."""
+    from baes_tui.recognition.nouns import first_sense
+
+    who = m["who"]
+    if who is not None and (
+        who in FIELD_HINTS
+        or first_sense(who) not in _OWNER_KINDS
+        # "remove weight form child and height form parent": which "form" is the slip is unsure
+        or rx(r"\bform\b").search(m["head"])
+    ):
+        return m[0]
+    return m["head"] + _noted(read_as, "form", "from")
+
+
+def _noted_too(read_as: dict[str, str], m: re.Match[str], out: str) -> str:
+    """`out` for the slip "too" of `m`, noted as "to" when a rule mended it."""
+    if out != m[0]:
+        _noted(read_as, "too", "to")
+    return out
 
 
 def _glue_typo(m: re.Match[str]) -> str:
@@ -2481,6 +2554,7 @@ def clean(request: str) -> Cleaned:
     """Clean text with the same meaning; see the module docstring for every rule."""
     text = unicodedata.normalize("NFKC", request.replace("\r\n", "\n"))
     spellings: dict[str, set[str]] = {}
+    read_as: dict[str, str] = {}
     if "–" in text:  # "(integer, 1–28)": a range of numbers, not a dash that opens a clause
         text = _NUMBER_RANGE.sub("-", text)
     if text.isascii():  # the common case: only control characters and the char map apply
@@ -2804,7 +2878,7 @@ def clean(request: str) -> Cleaned:
         # (the A end of a link), never the article "a" once the underscores are spaces
         text = _SNAKE.sub(r"\1 ", _LETTER_SNAKE.sub(r"\1-", _SNAKE_TYPED.sub(r"\1 as \2", text)))
     if not text.isascii() or not _TYPO_WORDS.isdisjoint(rx(r"[\w/]+").findall(text.lower())):
-        text = _TYPO.sub(_glue_typo, text)
+        text = _TYPO.sub(lambda m: _noted(read_as, m[0], _glue_typo(m)), text)
     if _may_hold(text, "stick", "chuck", "whack", "bung", "pop", "slap"):
         text = _PUT_ON.sub(lambda m: _keep_case(m["v"], "put"), text)
     if _may_hold(text, "tick box", "check box", "tick-box", "check-box"):
@@ -2835,7 +2909,7 @@ def clean(request: str) -> Cleaned:
     if _may_hold(
         text, "mak", "tak", "chang", "renam", "remov", "delet", "updat", "stor", "defin", "includ"
     ):
-        text = _SILENT_E.sub(lambda m: m["v"] + "e", text)
+        text = _SILENT_E.sub(lambda m: _noted(read_as, m["v"], m["v"] + "e"), text)
     if _may_hold(text, "crate"):
         text = _CRATE_VERB.sub(lambda m: _keep_case(m.group(1), "create"), text)
     if "(" in text:
@@ -2847,11 +2921,13 @@ def clean(request: str) -> Cleaned:
         text = _DIGIT_TO.sub(" to ", text)
     if "4" in text or _may_hold(text, "four"):
         text = _DIGIT_FOR.sub(lambda m: f"{m[1] or m[2]} for ", text)
-    text = _TOO_TO.sub(lambda m: f"{m[1] or m[2]}o", text)
-    text = _TOO_NOUN.sub(_too_before_noun, text)
+    text = _TOO_TO.sub(lambda m: _noted(read_as, m[0], f"{m[1] or m[2] or m[3]}o"), text)
+    text = _TOO_NOUN.sub(lambda m: _noted_too(read_as, m, _too_before_noun(m)), text)
     text = _GLUED_ARTICLE.sub(r"\1 \2", text)
-    text = _TAKE_OF.sub(r"\1 off", text)
-    text = _TAKE_IT_OF.sub(r"\1 off", text)
+    text = _TAKE_OF.sub(lambda m: f"{m[1] or m[2]} {_noted(read_as, 'of', 'off')}", text)
+    text = _TAKE_IT_OF.sub(lambda m: f"{m[1]} {_noted(read_as, 'of', 'off')}", text)
+    if _may_hold(text, "add in", "put in"):
+        text = _ADD_IN_NAME.sub(lambda m: f"{m['v']} them {_noted(read_as, 'in', 'to')}", text)
     if _may_hold(text, "track off"):
         text = _TRACK_OFF.sub(r"\1 of", text)
     # "for the bee hives, each hive has …": the head said again names the same thing
@@ -2921,9 +2997,9 @@ def clean(request: str) -> Cleaned:
     text = rx(r"\b([Ww])eather(?=\s+(?:or not|it|they|we|he|she|you|i)\b)").sub(r"\1hether", text)
     text = rx(r"\b([Ww])ether(?=\s+(?:or not|it|they|we|he|she|you|i)\b)").sub(r"\1hether", text)
     text = rx(r"([A-Za-z])\1{2,}").sub(_stretched, text)  # "pleeease", "sooo"
-    text = rx(r"[A-Za-z]{4,}").sub(_glue_spelling, text)
+    text = rx(r"[A-Za-z]{4,}").sub(lambda m: _noted(read_as, m[0], _glue_spelling(m)), text)
     if " form " in text:
-        text = _FORM_FROM.sub(lambda m: f"{m['head']}from", text)
+        text = _FORM_FROM.sub(lambda m: _form_from(m, read_as), text)
     if " n " in text or " N " in text:
         text = rx(r"(?<=[A-Za-z]) [nN] (?=[A-Za-z])").sub(" and ", text)  # "birth date n weight"
     lines = [_squeeze(line) for line in text.split("\n")]
@@ -2931,18 +3007,27 @@ def clean(request: str) -> Cleaned:
         text="\n".join(lines).strip("\n"),
         spellings={k: frozenset(v) for k, v in spellings.items() if len(v) > 1},
         capitalised=frozenset(capitalised),
+        read_as=tuple(read_as.items()),
     )
 
 
 # Glue words a misspelling is mapped back to when it is one keystroke away (a letter missing,
 # doubled or swapped: "mange", "sytem", "remvoe"); 4-letter words only by a swap ("wiht") or
 # a doubled letter ("linkk"), so "beach" never becomes "each". Words recognition knows are
-# never changed.
+# never changed, nor a word with two targets in reach.
 _GLUE_TARGETS = frozenset(
     """create manage system application remove delete change rename optional required entity
     entities field fields table relationship relationships should track store build
     every belongs belong record want need with each make many modify update extend
-    include thanks please link relate connect urgent anymore already maintain amend""".split()
+    include thanks please link relate connect urgent anymore already maintain amend
+    drop from into onto""".split()
+)
+# The verbs of a change and the words that bind it to its owner ("drpo fax frmo Supplier"): a
+# slip mended into one of these is named in the notes (`Cleaned.read_as`), since it decides
+# what the request does and to what
+CHANGE_WORDS = frozenset(
+    """add remove delete drop rename change make modify update extend include put take
+    from to on in of off into onto""".split()
 )
 # Frame words ("campsite regster"): repaired only when no dictionary knows the word, since
 # real words sit one letter from them ("inventor", "tracer")
@@ -2978,6 +3063,7 @@ def _corrected(word: str) -> str | None:
     for target in _SWAPPED_ONLY:
         if target in swaps:
             return target  # "thnaks", "plaese": two letters typed the wrong way round
+    found: list[str] = []
     for target in sorted(_GLUE_TARGETS):
         doubled = len(word) == len(target) + 1 and any(
             word == target[:i] + target[i - 1 :] for i in range(1, len(target) + 1)
@@ -2987,10 +3073,14 @@ def _corrected(word: str) -> str | None:
         if (len(target) >= 5 and target in near) or (
             len(target) == 4 and (target in swaps or doubled)
         ):
-            if len(word) != len(target) and _real_word(word):
+            if _real_word(word) and (len(word) != len(target) or target in CHANGE_WORDS):
                 continue  # "stable" is "table" with a letter more, "rack" "track" with one
-                # less: words of their own
-            return target
+                # less, "form" is no "from": words of their own
+            found.append(target)
+    if len(found) > 1 and not CHANGE_WORDS.isdisjoint(found):
+        return None  # a slip in reach of a change word and another glue word: which is unsure
+    if found:
+        return found[0]
     framed = [t for t in _FRAME_TARGETS if t in near and not word.startswith(t)]
     if len(framed) == 1 and _unknown(word):
         return framed[0]
@@ -3084,11 +3174,17 @@ def _each_head(match: re.Match[str]) -> str:
     return f"{said}{match['mid']}{match['mod']} {match['h']}"
 
 
+_SUBJECT_PRONOUNS = frozenset("i we you they he she it".split())
+
+
 def _too_before_noun(match: re.Match[str]) -> str:
     from baes_tui.recognition.nouns import in_wordnet, is_noun
 
     word = match["w"].lower()
-    if is_noun(word) is False and in_wordnet(word) is not False:
+    if word in _SUBJECT_PRONOUNS:
+        return match.group(0)  # "add a phone too I think …": "also", then a new clause
+    named = match["w"][:1].isupper()  # "… the Barn entity too Stable": a name, not the adverb
+    if not named and is_noun(word) is False and in_wordnet(word) is not False:
         return match.group(0)  # "too many", "too long": the adverb
     return f"{match['pre']}{match['t']}o "
 
