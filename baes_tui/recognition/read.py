@@ -2436,15 +2436,17 @@ def _declared_links_in_list(
 ) -> list[Statement]:
     """A declaration and the links between declared things that its list dropped: an item
     worded as a clause ("with a staff member belonging to a single pay grade"), or a list of
-    values that names a declared thing ("a donor can have many zakat payments", found again
-    in the clause that says it)."""
+    values that names a declared thing ("a donor can have many zakat payments"), each found
+    again as the clause that ends its sentence."""
     links: list[Statement] = []
     kept: list[Dropped] = []
     for item in declared.fields.dropped:
         link = None
-        if item.reason == WORDING_REASON:
-            link = read_declared_link(item.text, things, declared.segment)
-        elif item.reason == LIST_REASON and (said := _clause_saying(reading.text, item.text)):
+        # the clause that ends its sentence: "…, with each seedling growing in one greenhouse
+        # or one shed" went on to name another item, made a field ("shed"), and stays asked
+        if item.reason in (WORDING_REASON, LIST_REASON) and (
+            said := _clause_saying(reading.text, item.text)
+        ):
             link = read_declared_link(said, things, declared.segment)
         if link is None:
             kept.append(item)

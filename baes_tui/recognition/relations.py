@@ -1074,10 +1074,12 @@ _NO_PLAIN_LINK = frozenset(
     until before after while because since whether though although than more less fewer most
     least max maximum min minimum up same other another different both either two three four
     five and or but so then which who whom whose that where what why how instead except unlike
-    like as too also maybe perhaps possibly sometimes ever""".split()
+    like as too also maybe perhaps possibly sometimes hardly rarely seldom barely
+    scarcely""".split()
 )
 # Verbs that say what a thing is, becomes or is called, what is done to its record (a
-# permission: docs/recognition.md), or what someone said: none of them links two things
+# permission: docs/recognition.md; a change: "each crate is removed from one warehouse"), or
+# what someone said or knows: none of them links two things
 _NOT_A_LINK_VERB = frozenset(
     """become becomes became becoming replace replaces replaced replacing mean means meant
     call calls called name names named rename renames renamed equal equals equalled inherit
@@ -1086,11 +1088,13 @@ _NOT_A_LINK_VERB = frozenset(
     outnumbers exceed exceeds edit edits edited view views viewed delete deletes deleted update
     updates updated modify modifies modified access accesses accessed cancel cancels cancelled
     export exports exported download downloads downloaded say says said ask asks asked tell
-    tells told want wants wanted need needs needed cost costs""".split()
+    tells told want wants wanted need needs needed cost costs know knows knew known add adds
+    added remove removes removed create creates created change changes changed drop drops
+    dropped set sets""".split()
 )
 _COPULA = frozenset("is are was were be been being get gets got".split())
 _DECLARED_MODALS = frozenset("can may must should will would could shall might".split())
-_DECLARED_ADVERBS = frozenset("only always usually normally typically each".split())
+_DECLARED_ADVERBS = frozenset("only ever always each".split())  # ("usually": it may not)
 # What may follow a link's verb: its particle and preposition ("is done by", "comes from",
 # "goes on", "is carried out by")
 _LINK_PARTICLES = frozenset(
@@ -1155,7 +1159,9 @@ def read_declared_link(text: str, declared: dict[str, Noun], segment: int) -> Re
         # "one technician does many phone repairs": the many side holds the link (rule 4)
         return Relate(target, owner, "many_to_one", True, segment)
     if card in ("the", None) and not plural_target:
-        card = None  # "… goes on the vessel": a singular target (rule 1), no count said
+        # "each invoice mentions the customer": a verb no reader knows needs a count or two
+        # plurals (docs/recognition.md, rule 3); "the" may point at one customer of the talk
+        return None
     kind: RelationshipKind = "many_to_many" if many else "many_to_one"
     stated = card is not None
     return Relate(owner, target, kind, stated, segment, symmetric=False)
