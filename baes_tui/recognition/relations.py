@@ -1093,6 +1093,7 @@ _NOT_A_LINK_VERB = frozenset(
     dropped set sets""".split()
 )
 _COPULA = frozenset("is are was were be been being get gets got".split())
+_MODAL_TO = frozenset("has have had needs need ought".split())
 _DECLARED_MODALS = frozenset("can may must should will would could shall might".split())
 _DECLARED_ADVERBS = frozenset("only ever always each".split())  # ("usually": it may not)
 # What may follow a link's verb: its particle and preposition ("is done by", "comes from",
@@ -1180,11 +1181,16 @@ def _plain_link_verb(vp: list[str]) -> bool:
     """ "goes on", "is done by", "can have", "holding", "belonging to": a verb, its modal
     and auxiliary before it and its particles after, and nothing else."""
     words = list(vp)
-    while words and (words[0] in _DECLARED_MODALS or words[0] in _DECLARED_ADVERBS):
-        words = words[1:]
+    while words and (
+        words[0] in _DECLARED_MODALS
+        or words[0] in _DECLARED_ADVERBS
+        or (words[0] in _MODAL_TO and words[1:2] == ["to"])
+    ):
+        # "has to go on", "needs to be loaded onto": a modal said with "to"
+        words = words[2:] if words[0] in _MODAL_TO and words[1:2] == ["to"] else words[1:]
     if words and words[0] in _COPULA:
         words = words[1:]  # "is done by", "is on": the verb after it, or a place
-        if words and words[0] in _DECLARED_ADVERBS:
+        while words and words[0] in _DECLARED_ADVERBS:
             words = words[1:]
         if words and words[0] in _LINK_PARTICLES and all(w in _LINK_PARTICLES for w in words):
             return True  # "is on one vessel", "are in one depot"
