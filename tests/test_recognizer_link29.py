@@ -138,3 +138,14 @@ def test_a_value_list_of_an_undeclared_thing_stays_asked() -> None:
         "a donor can have many scholarship payments."
     )
     assert result.status == "needs_clarification", shape(result)
+
+
+def test_a_preposition_is_no_verb_and_the_word_before_it_no_part_of_the_subject() -> None:
+    # alone, no "ParcelTravel" is linked to a ferry (it used to be accepted)
+    alone = read("Each parcel travels aboard one ferry")
+    assert "ParcelTravel" not in [e.name for e in alone.entities], shape(alone)
+    declared = "Create Ferry (name, berth) and Parcel (barcode, weight as a float)."
+    assert accepted(f"{declared} Each parcel travels aboard one ferry.") == [
+        "Ferry(name:str,berth:str)",
+        "Parcel(barcode:str,weight:float) many_to_one>Ferry",
+    ]

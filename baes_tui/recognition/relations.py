@@ -628,6 +628,12 @@ def _read_relation(
 
 
 _PASSIVE_AUX = frozenset("get gets got gotten getting".split())
+# Prepositions the verb phrase above would take for a verb, the word before them then read as
+# part of the subject ("each booking sails aboard one vessel" is no BookingSail)
+_NO_VERB_PREPOSITIONS = frozenset(
+    """aboard across past toward towards via through beside alongside beyond throughout within
+    inside near behind around along upon amid among between opposite beneath underneath""".split()
+)
 
 
 def _subject_verb_object(
@@ -656,6 +662,8 @@ def _subject_verb_object(
         m = _VP.match(rest)
         if not m:
             continue
+        if m["verb"] in _NO_VERB_PREPOSITIONS:
+            continue  # "every booking sails aboard a single vessel": no "BookingSail" aboard it
         verb = "sit" if m["located"] else m["verb"]  # "is in a single building"
         if verb in ("go", "goes") and m["p1"] in ("into", "to", "in"):
             verb = "sit"  # "each delivery goes into a single silo"
@@ -1100,7 +1108,8 @@ _DECLARED_ADVERBS = frozenset("only ever always each".split())  # ("usually": it
 # "goes on", "is carried out by")
 _LINK_PARTICLES = frozenset(
     """to in on at by for from with into onto under out up off over through of inside within
-    about across along around via against among back away down""".split()
+    about across along around via against among back away down aboard toward towards
+    upon""".split()
 )
 _SUBJECT_COUNT = frozenset("each every a an one the".split())
 
