@@ -629,10 +629,11 @@ def _read_relation(
 
 _PASSIVE_AUX = frozenset("get gets got gotten getting".split())
 # Prepositions the verb phrase above would take for a verb, the word before them then read as
-# part of the subject ("each booking sails aboard one vessel" is no BookingSail)
+# part of the subject ("each booking sails aboard one vessel" is no BookingSail; after "is"
+# one is where a thing is: "every shop is near one station")
 _NO_VERB_PREPOSITIONS = frozenset(
-    """aboard across past toward towards via through beside alongside beyond throughout within
-    inside near behind around along upon amid among between opposite beneath underneath""".split()
+    """aboard across past toward towards via through beside alongside beyond throughout near
+    behind around along upon amid among between opposite beneath underneath during""".split()
 )
 
 
@@ -662,7 +663,7 @@ def _subject_verb_object(
         m = _VP.match(rest)
         if not m:
             continue
-        if m["verb"] in _NO_VERB_PREPOSITIONS:
+        if m["verb"] in _NO_VERB_PREPOSITIONS and rest.split()[0] == m["verb"]:
             continue  # "every booking sails aboard a single vessel": no "BookingSail" aboard it
         verb = "sit" if m["located"] else m["verb"]  # "is in a single building"
         if verb in ("go", "goes") and m["p1"] in ("into", "to", "in"):
