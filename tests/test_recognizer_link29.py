@@ -149,3 +149,33 @@ def test_a_preposition_is_no_verb_and_the_word_before_it_no_part_of_the_subject(
         "Ferry(name:str,berth:str)",
         "Parcel(barcode:str,weight:float) many_to_one>Ferry",
     ]
+
+
+def test_a_bullet_under_a_things_heading_says_its_link_without_its_subject() -> None:
+    # "- is hauled by one tractor" under Trailer is the trailer's link, never a field
+    request = "## Trailer\n- plate\n- axle count (integer)\n- is hauled by one tractor\n" + (
+        "## Tractor\n- make\n- horsepower (integer)"
+    )
+    assert accepted(request) == [
+        "Trailer(plate:str,axle_count:int) many_to_one>Tractor",
+        "Tractor(make:str,horsepower:int)",
+    ]
+
+
+def test_a_link_closing_a_things_parenthesis_is_its_link() -> None:
+    request = "Create Trailer (plate, axle count as an integer, hitched to one tractor) and " + (
+        "Tractor (make, horsepower as an integer)."
+    )
+    assert accepted(request) == [
+        "Trailer(plate:str,axle_count:int) many_to_one>Tractor",
+        "Tractor(make:str,horsepower:int)",
+    ]
+
+
+@pytest.mark.parametrize(
+    "item",
+    ["never hauled by one tractor", "hauled by one tractor?", "hauled by one tractor if empty"],
+)
+def test_a_bullet_that_is_no_plain_link_is_never_a_link(item: str) -> None:
+    result = read(f"## Trailer\n- plate\n- {item}\n## Tractor\n- make\n- horsepower (integer)")
+    assert all(not e.relationships for e in result.entities), shape(result)

@@ -2435,9 +2435,11 @@ def _declared_links_in_list(
     reading: Reading, declared: Declare, things: dict[str, Noun]
 ) -> list[Statement]:
     """A declaration and the links between declared things that its list dropped: an item
-    worded as a clause ("with a staff member belonging to a single pay grade"), or a list of
-    values that names a declared thing ("a donor can have many zakat payments"), each found
-    again as the clause that ends its sentence."""
+    worded as a clause ("with a staff member belonging to a single pay grade"), a list of
+    values that names a declared thing ("a donor can have many zakat payments"), or an item
+    under the thing's heading that says its link without its subject ("- goes on one vessel",
+    read as a field or dropped), each found again as the clause that ends its sentence or
+    line."""
     links: list[Statement] = []
     kept: list[Dropped] = []
     for item in declared.fields.dropped:
@@ -2447,23 +2449,49 @@ def _declared_links_in_list(
         if item.reason in (WORDING_REASON, LIST_REASON) and (
             said := _clause_saying(reading.text, item.text)
         ):
-            link = read_declared_link(said, things, declared.segment)
+            link = read_declared_link(said, things, declared.segment) or _said_of_owner(
+                said, declared, things
+            )
         if link is None:
             kept.append(item)
         else:
             links.append(link)
+    attributes = []
+    for attribute in declared.fields.attributes:
+        said = attribute.name.replace("_", " ")
+        link = None
+        if _COUNT_IN_NAME.search(said) and (said := _clause_saying(reading.text, said)):
+            link = _said_of_owner(said, declared, things)  # "goes_on_one_vessel" is no field
+        if link is None:
+            attributes.append(attribute)
+        else:
+            links.append(link)
     if not links:
         return [declared]
-    if not kept and not declared.fields.attributes and declared.mode == "need":
+    if not kept and not attributes and declared.mode == "need":
         return links  # "a donor can have many zakat payments" said nothing else of a donor
-    return [replace(declared, fields=replace(declared.fields, dropped=kept)), *links]
+    fields = replace(declared.fields, attributes=attributes, dropped=kept)
+    return [replace(declared, fields=fields), *links]
+
+
+# a count inside what was read as a field's name ("goes on one vessel"): maybe a link said
+_COUNT_IN_NAME = re.compile(r"\b(?:one|single|many|several|multiple)\b")
+
+
+def _said_of_owner(said: str, declared: Declare, things: dict[str, Noun]) -> Relate | None:
+    """ "- is loaded onto one vessel" under Booking's heading: the link said of the thing
+    whose list it is in, its subject left out."""
+    if declared.entity is None or declared.entity.name not in things:
+        return None
+    words = " ".join(declared.entity.words)
+    return read_declared_link(f"each {words} {said}", things, declared.segment)
 
 
 def _clause_saying(text: str, said: str) -> str | None:
-    """The clause of `text` (cut at a sentence's end, a semicolon or a comma) that ends with
-    `said`; None when it is not there once."""
-    ends = rf"(?P<c>[^.;:!?,()]*\b{re.escape(said)})(?=\s*(?:[.;!]|$))"
-    found = [m["c"] for m in re.finditer(ends, text, re.I)]
+    """The clause of `text` (cut at a line's or a sentence's end, a semicolon or a comma)
+    that ends with `said`, or closes a parenthesis; None when it is not there once."""
+    ends = rf"(?P<c>[^.;:!?,()\n]*\b{re.escape(said)})(?=[ \t]*(?:[.;!)]|$))"
+    found = [m["c"] for m in re.finditer(ends, text, re.I | re.M)]
     return found[0].strip() if len(found) == 1 else None
 
 
