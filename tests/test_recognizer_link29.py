@@ -179,3 +179,9 @@ def test_a_link_closing_a_things_parenthesis_is_its_link() -> None:
 def test_a_bullet_that_is_no_plain_link_is_never_a_link(item: str) -> None:
     result = read(f"## Trailer\n- plate\n- {item}\n## Tractor\n- make\n- horsepower (integer)")
     assert all(not e.relationships for e in result.entities), shape(result)
+
+
+def test_a_counted_field_that_names_a_declared_thing_is_not_made_a_link() -> None:
+    # "single bed" is what a room has, said as a field: no verb, no link
+    result = read("Create Room (number, single bed) and Bed (size, frame).")
+    assert all(not e.relationships for e in result.entities), shape(result)

@@ -1072,7 +1072,9 @@ def _fieldish(phrase: str) -> bool:
 
 # A link between two things the request declares, whatever its verb (read_declared_link).
 # The counts that decide its kind (README cardinality rule), longest first
-_DECLARED_ONE = ("exactly one", "only one", "just one", "one single", "a single", "one", "a", "an")
+_DECLARED_ONE = (
+    "exactly one", "only one", "just one", "one single", "a single", "single", "one", "a", "an"
+)  # fmt: skip
 _DECLARED_MANY = ("lots of", "a lot of", "many", "several", "multiple", "numerous")
 # Words that make the clause no plain statement of a link: a negation ("no booking goes on more
 # than one vessel" bounds a count, which is no "one"), a condition or a time ("if a booking
