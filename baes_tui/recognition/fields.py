@@ -340,6 +340,9 @@ def _verb_pair(m: re.Match[str]) -> str:
 # Why an item that states a rule ("full name computed from …") is not a field: it was read,
 # and kept, so it counts as understood (unlike an item that could not be read at all).
 RULE_REASON = "a rule about the data, kept as a business rule"
+# Why an item worded as a sentence ("update the runbook", "with pilots holding many ratings")
+# is not a field: too many words, or glue no name holds
+WORDING_REASON = "a business rule, not a field name"
 # "…, and when it was tuned last": an item that asks something of each record names a value
 # to keep, which could not be read as a field; unlike a rule, it is a field lost (asked about)
 QUESTION_REASON = "a question about each record not read as a field, kept as a business rule"
@@ -1994,11 +1997,11 @@ def read_item(raw: str, *, keep_new: bool = False) -> tuple[Attribute, bool] | D
         # "update the runbook", "check the tyres": inside a name an article follows only the
         # "of" that joins its parts (dropped above); after a first word it opens that verb's
         # object ("what the customer said" is a question, a field)
-        return Dropped(raw, "a business rule, not a field name")
+        return Dropped(raw, WORDING_REASON)
     # "date of last risk assessment": the "of" that joins a name's two parts is no word of it
     named = [w for w in words if w not in _NAME_PREPOSITIONS]
     if len(named) > MAX_FIELD_WORDS or (glue and explicit is not AttrType.BOOL):
-        return Dropped(raw, "a business rule, not a field name")
+        return Dropped(raw, WORDING_REASON)
     if not any(_TWO_LETTERS.search(w) for w in words):
         return Dropped(raw, "no letters to make a field name from")
     try:

@@ -524,6 +524,25 @@ def _verb_form(word: str) -> bool:
     return any(_is_verb(stem) or in_wordnet(stem) for stem in stems)
 
 
+def is_verb_form(word: str) -> bool:
+    """ "goes", "sits", "done", "holding", "carried": a verb inflected as English inflects
+    them (WordNet indexes lemmas only, and `_verb_form` also takes the nouns made of verbs);
+    False when WordNet is absent."""
+    if word in IRREGULAR_PARTICIPLES or is_verb(word):
+        return True
+    stems: list[str] = []
+    for ending, back in (
+        ("ies", "y"), ("ied", "y"), ("es", ""), ("s", ""), ("ed", ""), ("ed", "e"),
+        ("ing", ""), ("ing", "e"),
+    ):  # fmt: skip
+        if word.endswith(ending) and len(word) >= len(ending) + 2:
+            stem = word[: -len(ending)] + back
+            stems.append(stem)
+            if len(stem) > 2 and stem[-1] == stem[-2]:
+                stems.append(stem[:-1])  # "shipped", "sitting": a doubled last consonant
+    return any(is_verb(stem) for stem in stems)
+
+
 def _participle_of_verb(word: str) -> bool:
     """ "potting", "netted", "coding": a verb's -ing or -ed, its consonant doubled or its e
     dropped as English spells them ("shiping" keeps the slip: "ship" doubles its p)."""

@@ -55,6 +55,7 @@ from baes_tui.recognition.entities import Noun, read_noun
 from baes_tui.recognition.fields import (
     LIST_REASON,
     OPTIONAL,
+    WORDING_REASON,
     Dropped,
     FieldList,
     read_fields,
@@ -85,7 +86,12 @@ from baes_tui.recognition.lists import entities_of, is_frameish
 from baes_tui.recognition.nouns import first_sense, has_noun_sense, is_modifier, is_noun
 from baes_tui.recognition.patterns import rx
 from baes_tui.recognition.placed import lift_named_thing
-from baes_tui.recognition.relations import read_predicate, read_relation, read_value_list
+from baes_tui.recognition.relations import (
+    read_declared_link,
+    read_predicate,
+    read_relation,
+    read_value_list,
+)
 from baes_tui.recognition.segment import (
     FOR_WHOM,
     TICKET_NOTE,
@@ -2379,7 +2385,10 @@ def _it_links_back(reading: Reading) -> None:
 def _links_to_declared(reading: Reading) -> None:
     """ "scores (title, composer) and players (name), where players can borrow many scores":
     a plural that reads as values ("scores") names an entity when the same request declares
-    it with fields of its own; the clause left unread for it is that relationship."""
+    it with fields of its own; the clause left unread for it is that relationship. So is a
+    clause that joins two such things by a verb no reader knows ("each phone repair is done
+    by one technician"), also when a field list ends in it ("…, with pilots holding many type
+    ratings") or it reads as a list of values ("a donor can have many zakat payments")."""
     known = frozenset(
         s.entity.name
         for s in reading.statements
@@ -2387,6 +2396,22 @@ def _links_to_declared(reading: Reading) -> None:
     )
     if len(known) < 2:
         return
+    declared = {
+        s.entity.name: s.entity
+        for s in reading.statements
+        if isinstance(s, Declare) and s.entity is not None and s.fields.attributes
+        and s.mode != "add"
+    }  # fmt: skip
+    if len(declared) >= 2:
+        reading.statements = [
+            said
+            for statement in reading.statements
+            for said in (
+                _declared_links_in_list(reading, statement, declared)
+                if isinstance(statement, Declare)
+                else [statement]
+            )
+        ]
     for at, statement in enumerate(reading.statements):
         if not isinstance(statement, Unread) or not statement.clause:
             continue
@@ -2398,6 +2423,76 @@ def _links_to_declared(reading: Reading) -> None:
             and {related.owner.name, related.target.name} <= known
         ):
             reading.statements[at] = related
+        elif (
+            len(declared) >= 2
+            and "?" not in statement.text
+            and (link := read_declared_link(statement.clause, declared, statement.segment))
+        ):
+            reading.statements[at] = link
+
+
+def _declared_links_in_list(
+    reading: Reading, declared: Declare, things: dict[str, Noun]
+) -> list[Statement]:
+    """A declaration and the links between declared things that its list dropped: an item
+    worded as a clause ("with a staff member belonging to a single pay grade"), a list of
+    values that names a declared thing ("a donor can have many zakat payments"), or an item
+    under the thing's heading that says its link without its subject ("- goes on one vessel",
+    read as a field or dropped), each found again as the clause that ends its sentence or
+    line."""
+    links: list[Statement] = []
+    kept: list[Dropped] = []
+    for item in declared.fields.dropped:
+        link = None
+        # the clause that ends its sentence: "…, with each seedling growing in one greenhouse
+        # or one shed" went on to name another item, made a field ("shed"), and stays asked
+        if item.reason in (WORDING_REASON, LIST_REASON) and (
+            said := _clause_saying(reading.text, item.text)
+        ):
+            link = read_declared_link(said, things, declared.segment) or _said_of_owner(
+                said, declared, things
+            )
+        if link is None:
+            kept.append(item)
+        else:
+            links.append(link)
+    attributes = []
+    for attribute in declared.fields.attributes:
+        said = attribute.name.replace("_", " ")
+        link = None
+        if _COUNT_IN_NAME.search(said) and (said := _clause_saying(reading.text, said)):
+            link = _said_of_owner(said, declared, things)  # "goes_on_one_vessel" is no field
+        if link is None:
+            attributes.append(attribute)
+        else:
+            links.append(link)
+    if not links:
+        return [declared]
+    if not kept and not attributes and declared.mode == "need":
+        return links  # "a donor can have many zakat payments" said nothing else of a donor
+    fields = replace(declared.fields, attributes=attributes, dropped=kept)
+    return [replace(declared, fields=fields), *links]
+
+
+# a count inside what was read as a field's name ("goes on one vessel"): maybe a link said
+_COUNT_IN_NAME = re.compile(r"\b(?:one|single|many|several|multiple)\b")
+
+
+def _said_of_owner(said: str, declared: Declare, things: dict[str, Noun]) -> Relate | None:
+    """ "- is loaded onto one vessel" under Booking's heading: the link said of the thing
+    whose list it is in, its subject left out."""
+    if declared.entity is None or declared.entity.name not in things:
+        return None
+    words = " ".join(declared.entity.words)
+    return read_declared_link(f"each {words} {said}", things, declared.segment)
+
+
+def _clause_saying(text: str, said: str) -> str | None:
+    """The clause of `text` (cut at a line's or a sentence's end, a semicolon or a comma)
+    that ends with `said`, or closes a parenthesis; None when it is not there once."""
+    ends = rf"(?P<c>[^.;:!?,()\n]*\b{re.escape(said)})(?=[ \t]*(?:[.;!)]|$))"
+    found = [m["c"] for m in re.finditer(ends, text, re.I | re.M)]
+    return found[0].strip() if len(found) == 1 else None
 
 
 def _one_of_each_declared(reading: Reading) -> None:

@@ -36,7 +36,14 @@ from baes_tui.recognition.lexicon import (
     UNIT_WORDS,
     WH_WORDS,
 )
-from baes_tui.recognition.nouns import first_sense, in_wordnet, is_comparative, is_noun, is_verb
+from baes_tui.recognition.nouns import (
+    first_sense,
+    in_wordnet,
+    is_comparative,
+    is_noun,
+    is_verb,
+    is_verb_form,
+)
 from baes_tui.recognition.patterns import rx
 from baes_tui.recognition.statements import Relate
 
@@ -621,6 +628,13 @@ def _read_relation(
 
 
 _PASSIVE_AUX = frozenset("get gets got gotten getting".split())
+# Prepositions the verb phrase above would take for a verb, the word before them then read as
+# part of the subject ("each booking sails aboard one vessel" is no BookingSail; after "is"
+# one is where a thing is: "every shop is near one station")
+_NO_VERB_PREPOSITIONS = frozenset(
+    """aboard across past toward towards via through beside alongside beyond throughout near
+    behind around along upon amid among between opposite beneath underneath during""".split()
+)
 
 
 def _subject_verb_object(
@@ -649,6 +663,8 @@ def _subject_verb_object(
         m = _VP.match(rest)
         if not m:
             continue
+        if m["verb"] in _NO_VERB_PREPOSITIONS and rest.split()[0] == m["verb"]:
+            continue  # "every booking sails aboard a single vessel": no "BookingSail" aboard it
         verb = "sit" if m["located"] else m["verb"]  # "is in a single building"
         if verb in ("go", "goes") and m["p1"] in ("into", "to", "in"):
             verb = "sit"  # "each delivery goes into a single silo"
@@ -1052,3 +1068,148 @@ def _fieldish(phrase: str) -> bool:
     if not words:
         return True
     return bool(FIELD_HINTS.intersection(words)) or infer_type(words).value != "str"
+
+
+# A link between two things the request declares, whatever its verb (read_declared_link).
+# The counts that decide its kind (README cardinality rule), longest first
+_DECLARED_ONE = (
+    "exactly one", "only one", "just one", "one single", "a single", "single", "one", "a", "an"
+)  # fmt: skip
+_DECLARED_MANY = ("lots of", "a lot of", "many", "several", "multiple", "numerous")
+# Words that make the clause no plain statement of a link: a negation ("no booking goes on more
+# than one vessel" bounds a count, which is no "one"), a condition or a time ("if a booking
+# goes on a vessel, …"), a question, a comparison, a count that is no one and no many ("at
+# most", "two"), or a second clause
+_NO_PLAIN_LINK = frozenset(
+    """no not never nor neither none nothing nobody without cannot if unless when whenever once
+    until before after while because since whether though although than more less fewer most
+    least max maximum min minimum up same other another different both either two three four
+    five and or but so then which who whom whose that where what why how instead except unlike
+    like as too also maybe perhaps possibly sometimes hardly rarely seldom barely
+    scarcely""".split()
+)
+# Verbs that say what a thing is, becomes or is called, what is done to its record (a
+# permission: docs/recognition.md; a change: "each crate is removed from one warehouse"), or
+# what someone said or knows: none of them links two things
+_NOT_A_LINK_VERB = frozenset(
+    """become becomes became becoming replace replaces replaced replacing mean means meant
+    call calls called name names named rename renames renamed equal equals equalled inherit
+    inherits inherited extend extends extended resemble resembles differ differs merge merges
+    merged split splits copy copies copied duplicate duplicates duplicated outnumber
+    outnumbers exceed exceeds edit edits edited view views viewed delete deletes deleted update
+    updates updated modify modifies modified access accesses accessed cancel cancels cancelled
+    export exports exported download downloads downloaded say says said ask asks asked tell
+    tells told want wants wanted need needs needed cost costs know knows knew known add adds
+    added remove removes removed create creates created change changes changed drop drops
+    dropped set sets""".split()
+)
+_COPULA = frozenset("is are was were be been being get gets got".split())
+_MODAL_TO = frozenset("has have had needs need ought".split())
+_DECLARED_MODALS = frozenset("can may must should will would could shall might".split())
+_DECLARED_ADVERBS = frozenset("only ever always each".split())  # ("usually": it may not)
+# What may follow a link's verb: its particle and preposition ("is done by", "comes from",
+# "goes on", "is carried out by")
+_LINK_PARTICLES = frozenset(
+    """to in on at by for from with into onto under out up off over through of inside within
+    about across along around via against among back away down aboard toward towards
+    upon""".split()
+)
+_SUBJECT_COUNT = frozenset("each every a an one the".split())
+
+
+def _declared_as(words: list[str], declared: dict[str, Noun]) -> Noun | None:
+    """The declared thing a phrase names: its words, the last in the singular ("phone
+    repairs", "zakat payment"), or its name run together ("streetpermit")."""
+    if not words or not all(w.isalpha() for w in words):
+        return None
+    said = (*words[:-1], singular(words[-1]))
+    for noun in declared.values():
+        own = (*noun.words[:-1], singular(noun.words[-1])) if noun.words else ()
+        if said == own or "".join(said) == noun.name.lower():
+            return noun
+    return None
+
+
+def read_declared_link(text: str, declared: dict[str, Noun], segment: int) -> Relate | None:
+    """ "each phone repair is done by one technician", "with pilots holding many type
+    ratings", "each booking goes on one vessel": a clause whose subject and last noun are
+    both things the request declares with fields of their own, joined by a verb no reader
+    knows, is the link between them, its kind by the cardinality rule from the subject. A
+    negation, a condition, a question or a thing not declared is no such link (asked)."""
+    if "?" in text or rx(r"n't\b|[,;:()]").search(text):
+        return None
+    words = rx(r"[a-z']+").findall(text.lower())
+    while words and words[0] in ("with", "and", "where", "plus", "so"):
+        words = words[1:]
+    if words and words[-1] == "each":
+        words = words[:-1]  # "… belong to one vessel each"
+    if len(words) < 3 or set(words) & _NO_PLAIN_LINK:
+        return None
+    counted = words[0] if words[0] in _SUBJECT_COUNT else None
+    rest = words[1:] if counted else words
+    owner = target = None
+    said = 0  # the subject's words
+    for said in range(min(4, len(rest) - 2), 0, -1):
+        if (owner := _declared_as(rest[:said], declared)) is not None:
+            break
+    if owner is None:
+        return None
+    middle: list[str] = []
+    for cut in range(min(4, len(rest) - said - 1), 0, -1):
+        if (target := _declared_as(rest[len(rest) - cut :], declared)) is not None:
+            middle = rest[said : len(rest) - cut]
+            break
+    if target is None or target.name == owner.name or not middle:
+        return None
+    if counted is None and singular(rest[said - 1]) == rest[said - 1]:
+        return None  # "booking goes on …": a singular said bare is no thing counted
+    card, vp = _count_said(middle)
+    if not _plain_link_verb(vp):
+        return None
+    plural_target = singular(rest[-1]) != rest[-1]
+    many = card in _DECLARED_MANY or (card is None and plural_target)
+    if counted == "one" and many:
+        # "one technician does many phone repairs": the many side holds the link (rule 4)
+        return Relate(target, owner, "many_to_one", True, segment)
+    if card in ("the", None) and not plural_target:
+        # "each invoice mentions the customer": a verb no reader knows needs a count or two
+        # plurals (docs/recognition.md, rule 3); "the" may point at one customer of the talk
+        return None
+    kind: RelationshipKind = "many_to_many" if many else "many_to_one"
+    stated = card is not None
+    return Relate(owner, target, kind, stated, segment, symmetric=False)
+
+
+def _count_said(middle: list[str]) -> tuple[str | None, list[str]]:
+    """The count before a link's target and the verb phrase before it."""
+    said = " ".join(middle)
+    for count in (*_DECLARED_MANY, *_DECLARED_ONE, "the"):
+        if said == count or said.endswith(f" {count}"):
+            return count, middle[: len(middle) - len(count.split())]
+    return None, middle
+
+
+def _plain_link_verb(vp: list[str]) -> bool:
+    """ "goes on", "is done by", "can have", "holding", "belonging to": a verb, its modal
+    and auxiliary before it and its particles after, and nothing else."""
+    words = list(vp)
+    while words and (
+        words[0] in _DECLARED_MODALS
+        or words[0] in _DECLARED_ADVERBS
+        or (words[0] in _MODAL_TO and words[1:2] == ["to"])
+    ):
+        # "has to go on", "needs to be loaded onto": a modal said with "to"
+        words = words[2:] if words[0] in _MODAL_TO and words[1:2] == ["to"] else words[1:]
+    if words and words[0] in _COPULA:
+        words = words[1:]  # "is done by", "is on": the verb after it, or a place
+        while words and words[0] in _DECLARED_ADVERBS:
+            words = words[1:]
+        if words and words[0] in _LINK_PARTICLES and all(w in _LINK_PARTICLES for w in words):
+            return True  # "is on one vessel", "are in one depot"
+    if not words or len(words) > 4 or words[0] in _NOT_A_LINK_VERB:
+        return False
+    if words[0] in _COPULA or words[0] in _LINK_PARTICLES or words[0] in FILLER:
+        return False
+    if not (_known_verb(words[0]) or is_verb_form(words[0])):
+        return False
+    return all(w in _LINK_PARTICLES for w in words[1:])
