@@ -232,3 +232,65 @@ def test_one_field_said_in_the_place_of_another_is_never_a_new_thing(request_tex
 def test_a_type_said_in_the_place_of_another_is_no_swap_of_fields() -> None:
     got = read("Each booking has a date and a price as a decimal instead of a float")
     assert [a.name for e in got.entities for a in e.attributes] == ["date_value", "price"]
+
+
+def test_one_value_asked_of_things_in_a_question_is_added() -> None:
+    """ "Can students have a guardian phone?" asks for one more value of the students there
+    are; a question that describes a thing whole ("Can a walk have a date, a place and …?")
+    stays a create."""
+    assert str(read("Can kennels have a drainage note?").intent) == "add_fields"
+    assert str(read("Can a kennel have a name, a size and a drainage note?").intent) == (
+        "create_entity"
+    )
+
+
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "Kennel entity changes: drainage note (string)",
+        "Changes to Kennel:\n- drainage note (string)",
+        "New requirement: kennels have a drainage note",
+        "Kennel: drainage note is needed as well",
+    ],
+)
+def test_fields_under_a_change_heading_are_never_a_new_thing(request_text: str) -> None:
+    """A heading that says the thing changes ("X entity changes", "Changes to X", "New
+    requirement") adds to X, or asks; it never creates X with one field."""
+    got = read(request_text)
+    assert not (got.status == "recognized" and str(got.intent) == "create_entity")
+
+
+def test_a_heading_of_changes_kept_as_records_is_still_a_thing() -> None:
+    """ "Price changes: date, old price, new price" keeps changes as records."""
+    got = read("Price changes: date, old price, new price")
+    assert [e.name for e in got.entities] == ["PriceChange"]
+    assert str(got.intent) == "create_entity"
+
+
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "Kennel has drainage note (was drain note)",
+        "Kennel: drainage note (formerly drain note)",
+        "kennels: drainage note instead of drain note",
+    ],
+)
+def test_a_field_said_with_its_old_name_is_asked(request_text: str) -> None:
+    """A field said with the name it had is a rename or a swap: asked, never accepted."""
+    got = read(request_text)
+    assert got.status == "needs_clarification"
+    assert got.notes
+
+
+def test_the_note_says_that_a_field_was_put_in_another_s_place() -> None:
+    got = read("Kennel has drainage note (was drain note)")
+    assert any("in another's place" in note for note in got.notes)
+
+
+def test_instead_of_said_of_the_old_way_of_working_is_no_swap() -> None:
+    """ "… in a proper system instead of the spreadsheet" says why, not which field goes."""
+    got = read(
+        "I want the kennels in a proper system instead of the spreadsheet: name, size and "
+        "a drainage note"
+    )
+    assert not any("in another's place" in note for note in got.notes)

@@ -97,15 +97,19 @@ _SUBJECT_VERB = re.compile(
 _WISHING = re.compile(r"\b(?:wants?|wanted|would like|likes?|hopes?|plans?|tries|try)(?: to)?$")
 _LEADING_MODAL = re.compile(r"^(?P<modal>(?:could|can|should|would|will|do|does)\s+)")
 # (what follows may be a type: "a price as a decimal instead of a float" is no swap)
-_INSTEAD_OF = re.compile(
+INSTEAD_OF = re.compile(
     r"\b(?:instead of|rather than|in place of)\s+(?P<what>(?:(?:a|an|the|its|their)\s+)?[a-z]+"
     r"(?:\s+[a-z]+)?)"
 )
-def _swaps_a_field(swap: re.Match[str]) -> bool:
+def swaps_a_field(swap: re.Match[str], fields: set[str]) -> bool:
     """ "contact email instead of email" puts a field in another's place; "a decimal instead
-    of a float", "(money, not text)" swaps a type: the words on both sides say which."""
+    of a float", "(money, not text)" swaps a type: the words on both sides say which. Only a
+    swap said right after a field read (`fields`: the last words of their names) is one
+    ("… in a proper system instead of the spreadsheet" is why)."""
     before = rx(r"[a-z]+(?:\s+[a-z]+)?$").search(swap.string[: swap.start()].rstrip(" ,(-"))
     said = before[0] if before else ""
+    if not said or said.split()[-1] not in fields:
+        return False
     if said and len(said.split()) > 1 and swap["what"].split()[-1] == said.split()[-1]:
         return True  # "contact email instead of email": a name in the other's place
     typed = type_phrase(said) is not None or type_phrase(said.split()[-1] if said else "")
@@ -438,12 +442,20 @@ def _subject_fields(
         pass  # "Each reading shall hold F": a requirement states what the thing holds
     elif not add and (m["modal"] or modal_lead) and not rx(r"\b(?:have|has)\b").search(m["verb"]):
         add = True  # "could customers keep …", "X should store …": a change
+    elif (
+        not add
+        and modal_lead
+        and clause.original.rstrip().endswith("?")
+        and len(read_fields(f).attributes) == 1
+    ):
+        add = True  # "Can students have a guardian phone?": one value asked of things there are
     # "SmartMeter gets a tariff code": getting something is a change to what it had, read as
     # "needs" is (an add unless the request creates)
     needs = m["verb"].startswith(("need", "require", "get"))
     mode: Mode = "add" if add else ("need" if needs else "has")
     f = rx(r"\s+(?:too|as well|also)$").sub("", f)
-    if any(_swaps_a_field(swap) for swap in _INSTEAD_OF.finditer(clause.original.lower())):
+    heads = {a.name.split("_")[-1] for a in read_fields(f).attributes}
+    if any(swaps_a_field(swap, heads) for swap in INSTEAD_OF.finditer(clause.original.lower())):
         # "Student has contact email instead of email": one field put in another's place is a
         # rename or a swap, never the list of a new thing (not read: the person is asked)
         return []

@@ -1664,7 +1664,11 @@ def _added_together(stmts: list) -> set[str]:
 # already ("new fields", "two more fields"): a new thing has only fields, never new ones.
 _CHANGE_LABEL = re.compile(
     r"\b(?:change\s+request(?!s)|CR[- ]?\d+|(?:new|additional|extra|more)\s+(?:fields?|columns?"
-    r"|attributes?|properties))\b",
+    r"|attributes?|properties)"
+    # "Student entity changes:", "Changes to the Student table:", "New requirement: …"
+    r"|(?:entity|table|model)\s+(?:changes|updates|amendments)(?=\s*[:\n—-])"
+    r"|(?:changes|updates|amendments)\s+to\s+(?:the\s+)?[A-Za-z]+(?:\s+(?:entity|table|model))?"
+    r"(?=\s*[:\n—-])|new\s+requirements?(?=\s*[:—-]))\b",
     re.I,
 )
 # Said of fields to come some day ("we must be able to add more fields later"), the words

@@ -447,6 +447,8 @@ def read_list(clause: Clause) -> list[Declare]:
     # "Employee should also have: …", "Kennel now needs:", "Site, new fields:": the heading
     # says the list is added to a thing that exists
     adding = bool(topics and _ADDING_HEAD.search(clause.topic or ""))
+    # "Student: guardian phone is needed as well": the list itself says it is more
+    adding = adding or bool(topics and _NEEDED_TOO.search(clause.text))
     mode: Mode = "add" if marked or adding else ("create" if topics else "either")
     if clause.text.lstrip().startswith(("- ", "−")) and topics:
         return []  # "Customer: - fax" is a removal
@@ -455,6 +457,7 @@ def read_list(clause: Clause) -> list[Declare]:
     return [Declare(topic, parsed, mode, clause.segment) for topic in topics]
 
 
+_NEEDED_TOO = re.compile(r"\b(?:is|are)\s+(?:needed|required|wanted)\s+(?:as well|too)\s*[.!]?$")
 _ADDING_HEAD = re.compile(
     r"\b(?:also|additionally|too|as well)\b"
     r"|\bnow\s+(?:has|have|needs?|gets?|requires?)\b"

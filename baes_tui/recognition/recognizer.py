@@ -24,6 +24,7 @@ from baes_tui.core.errors import BadRequest, UnsafeName
 from baes_tui.core.inflection import singular
 from baes_tui.core.models import AttrType, EntitySpec, Intent, Recognition
 from baes_tui.core.names import safe_entity_name
+from baes_tui.recognition.additions import INSTEAD_OF, swaps_a_field
 from baes_tui.recognition.assemble import Draft, assemble, existence_said
 from baes_tui.recognition.conditions import governing_note
 from baes_tui.recognition.confidence import features_of, misspellings, score
@@ -170,6 +171,7 @@ class Recognizer:
         _links_left_unread(draft, cleaned.text)
         _sentences_left_unread(draft, cleaned.text, self._draft_once)
         _pair_left_out(draft, cleaned.text)
+        _swap_said(draft, cleaned.text)
         _dropped_notes(draft)
         return draft
 
@@ -679,6 +681,32 @@ def _pair_left_out(draft: Draft, text: str) -> None:
             f" on its own line"
         )
         return
+
+
+# "contact email (was email)", "(formerly fax)", "(renamed from code)": a field's old name
+_OLD_NAME_SAID = re.compile(
+    r"\(\s*(?:was|formerly|previously|renamed from|used to be|old name:?|now called)\s+[^)]+\)",
+    re.I,
+)
+
+
+def _swap_said(draft: Draft, text: str) -> None:
+    """ "Student has contact email (was email)", "students: contact email instead of email": a
+    field said in another's place is a rename or a swap; a list of fields read from it as a new
+    thing or an addition is asked, never accepted."""
+    if draft.missing or draft.intent not in (Intent.CREATE_ENTITY, Intent.ADD_FIELDS):
+        return
+    heads = {a.name.split("_")[-1] for e in draft.entities for a in e.attributes}
+    swapped = _OLD_NAME_SAID.search(text) or next(
+        (m for m in INSTEAD_OF.finditer(text.lower()) if swaps_a_field(m, heads)), None
+    )
+    if swapped is None:
+        return
+    draft.missing.append("confirmation")
+    draft.notes.append(
+        f"{swapped[0].strip()!r} puts one field in another's place: to rename say 'rename"
+        f" OLD to NEW on Entity'; to add one and remove the other, say both"
+    )
 
 
 def _last_word(name: str) -> str:
