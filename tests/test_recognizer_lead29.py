@@ -294,3 +294,25 @@ def test_instead_of_said_of_the_old_way_of_working_is_no_swap() -> None:
         "a drainage note"
     )
     assert not any("in another's place" in note for note in got.notes)
+
+
+def test_a_short_form_with_a_stop_ends_no_sentence() -> None:
+    """ "price incl. VAT" is one field; the stop of "incl." split it into `price_incl` and a
+    field `vat` of a sentence of its own, accepted."""
+    got = read("Kennels: name, price incl. VAT, size")
+    assert [a.name for e in got.entities for a in e.attributes] == [
+        "name",
+        "price_incl_vat",
+        "size",
+    ]
+
+
+def test_a_yes_no_field_closing_a_sentence_keeps_its_stop() -> None:
+    got = read("want to track kennels: name, size, and heated yes/no. the size is a number")
+    assert "heated" in [a.name for e in got.entities for a in e.attributes]
+
+
+def test_who_has_the_things_counted_is_no_part_of_the_name() -> None:
+    got = read("Create Tenant with full name and the number of pets they have")
+    tenant = next(e for e in got.entities if e.name == "Tenant")
+    assert {a.name: str(a.type) for a in tenant.attributes} == {"full_name": "str", "pets": "int"}

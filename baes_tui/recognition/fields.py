@@ -1681,6 +1681,13 @@ _SHARE_HAS = re.compile(
 )
 
 
+_COUNTED_THEY_HAVE = re.compile(
+    r"^(?P<head>\s*(?:the\s+|a\s+)?(?:number|count|amount)\s+of\s+[a-z]+(?:\s[a-z]+)?)\s+"
+    r"(?:that\s+|which\s+)?(?:they|it|he|she|we|you)\s+(?:have|has|own|owns|keep|keeps|hold"
+    r"|holds|bring|brings|carry|carries)\s*$"
+)
+
+
 def read_item(raw: str, *, keep_new: bool = False) -> tuple[Attribute, bool] | Dropped:
     """One list item → (attribute, whether it was annotated) or why it is no field."""
     # "hull id [text]", "notes [optional]": brackets annotate like parentheses
@@ -1699,6 +1706,8 @@ def read_item(raw: str, *, keep_new: bool = False) -> tuple[Attribute, bool] | D
     # "size (20/40)", "wheel (16/17/18)": the numbers it may be, split by slashes, are the
     # values it takes (no path, no part of its name)
     raw = _NUMBER_CHOICES.sub("", raw)
+    # "the number of pets they have": who has the things counted is no part of the name
+    raw = _COUNTED_THEY_HAVE.sub(r"\g<head>", raw)
     if _PATH_LIKE.search(raw) and not _SLASH_PAIR.search(raw):
         return Dropped(raw, PATH_REASON)  # "../../etc/passwd" names no field
     if _SHARE_HAS.match(raw.strip()):

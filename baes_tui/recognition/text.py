@@ -2550,6 +2550,14 @@ def _shouted_label(m: re.Match[str]) -> str:
     return f"{m['lead']}{m['label']}: "
 
 
+# Short forms written with a stop inside a phrase (closed class), before a word that goes on
+# (a capital after it only for the forms that never end a sentence: "incl. VAT")
+_SHORT_FORM_STOP = re.compile(
+    r"\b(?:(?P<w>(?i:incl|excl|approx))\.(?=\s+[A-Za-z0-9(])"
+    r"|(?P<w2>(?i:est|avg|max|min|qty|nr|dept|ref|tel))\.(?=\s+[a-z0-9(]))"
+)
+
+
 def clean(request: str) -> Cleaned:
     """Clean text with the same meaning; see the module docstring for every rule."""
     text = unicodedata.normalize("NFKC", request.replace("\r\n", "\n"))
@@ -2568,6 +2576,9 @@ def clean(request: str) -> Cleaned:
             folded = fold_accents(word).lower()
             spellings.setdefault(folded, set()).add(word.lower())
         text = fold_accents(text)
+    if "." in text:
+        # "price incl. VAT", "approx. weight": the stop of a short form ends no sentence
+        text = _SHORT_FORM_STOP.sub(lambda m: m["w"] or m["w2"], text)
     if _may_hold(text, "table"):
         text = ddl_as_sentences(text)  # "ALTER TABLE t DROP COLUMN c;" as its request (ddl.py)
     if _may_hold(text, "_column", "_table"):
