@@ -135,10 +135,12 @@ _PLEASANTRY = re.compile(
     r"|add) (?:that|this|it|those|these) (?:on|in)(?: for (?:me|us))?\W*)$"
 )
 # "…, can you add that link?", "…, could you set that up?": asks for what was just said (a
-# link), names no field, after the statement it asks for
+# link), names no field, after the statement it asks for; "please to make this link" is the
+# same ask in a second-language voice
 _SAID_ASK = re.compile(
-    r"^(?:(?:can|could|would|will) you |please )?(?:please )?(?:(?:add|make|set up|create"
-    r"|record) (?:that|this|those|these) (?:link|links|relationship|relationships|relation"
+    r"^(?:(?:can|could|would|will) you |please (?:to )?)?(?:please (?:to )?)?"
+    r"(?:(?:add|make|set up|create|record) (?:that|this|those|these)"
+    r" (?:link|links|relationship|relationships|relation"
     r"|connection|connections)|set (?:that|this|it) up|(?:make|build|do|set up|handle)"
     r" (?:that|this|it))(?: too| as well| for (?:me|us))?\W*$"
 )
@@ -355,6 +357,20 @@ def is_background(text: str) -> bool:
     parentheses ("(two hours, don't ask)") makes no list."""
     plain = _plain(rx(r"\([^()]*\)").sub(" ", text))
     return bool(plain) and not _LIST.search(plain) and not _ASK_CUE.search(plain)
+
+
+# "The critics always come with a plus one, ugh.": a sigh typed to close a sentence vents about
+# the world the app serves; such a sentence asks for nothing (a closed class of interjections)
+_VENT = re.compile(r"[,;—–-]\s*(?:ugh+|urgh+|sigh|argh+|smh|ffs|grr+|meh|eye ?roll)\W*$")
+
+
+def is_vent(text: str) -> bool:
+    """A sentence that ends in a sigh ("…, ugh.") and holds no list and no ask: a remark."""
+    plain = _plain(text)
+    said = _VENT.sub("", plain)
+    if rx(r"^(?:(?:oh|and|plus|also)\b|\w+\s+too\b)").match(said):
+        return False  # "Plus a seat number, ugh.": one more item, said with a sigh
+    return bool(_VENT.search(plain)) and ":" not in said and is_background(said)
 
 
 def words_of(text: str) -> int:

@@ -24,6 +24,7 @@ from baes_tui.recognition.asides import (
     is_pleasantry,
     is_sender,
     is_signoff,
+    is_vent,
     words_of,
 )
 from baes_tui.recognition.changes import (
@@ -3066,6 +3067,7 @@ _LINK_WORDS = re.compile(
 def _talk_aside(reading: Reading, segment_texts: tuple[Segment, ...]) -> None:
     """Greetings, thanks and closings are asides; so is background (a sentence with no list
     and no ask), but only when the ask itself was read in another sentence."""
+    _vents_aside(reading, segment_texts)
     asked = any(_asks(s) for s in reading.statements)
     items = {s.index for s in segment_texts if s.kind == "bullet"}
     out: list[Statement] = []
@@ -3090,6 +3092,25 @@ def _talk_aside(reading: Reading, segment_texts: tuple[Segment, ...]) -> None:
             # "Send a webhook when an order is paid": custom logic, kept for review (like a
             # dropped item that is custom logic), not text nobody understood
             out[-1] = Constraint(text, statement.segment)
+    reading.statements = out
+
+
+def _vents_aside(reading: Reading, segment_texts: tuple[Segment, ...]) -> None:
+    """ "… and ticket price. The critics always come with a plus one, ugh.": a sentence that
+    ends in a sigh is a remark, whatever a reader made of it, once another sentence asks; the
+    sentence that asks may sigh too and is still read."""
+    vents = {s.index: s.text for s in segment_texts if is_vent(s.text)}
+    if not vents or not any(_asks(s) and s.segment not in vents for s in reading.statements):
+        return
+    out: list[Statement] = []
+    done: set[int] = set()
+    for statement in reading.statements:
+        index = getattr(statement, "segment", None)
+        if index not in vents:
+            out.append(statement)
+        elif index not in done:  # (one aside per sentence)
+            done.add(index)
+            out.append(Aside(vents[index], index, words_of(vents[index])))
     reading.statements = out
 
 
