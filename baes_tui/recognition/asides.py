@@ -319,6 +319,18 @@ _TAG_QUESTION = re.compile(
 )
 
 
+# "…, the safeguarding officer is on my case", "…, the council insists", "…, my boss keeps
+# chasing me": who presses for the ask, said after it, names nothing the app keeps
+_PRESSURE = re.compile(
+    r"^(?:the|my|our)\s+(?:[a-z'-]+\s+){0,3}?[a-z'-]+\s+(?:(?:is|are)\s+"
+    r"(?:(?:always|still|really|now|constantly|totally)\s+)?(?:on (?:my|our) (?:case|backs?)"
+    r"|breathing down (?:my|our) necks?|(?:chasing|nagging|hassling|pestering) (?:me|us))"
+    r"|(?:insists?|insisted)(?: on (?:it|this|that))?"
+    r"|(?:keeps?|kept) (?:on )?(?:asking|chasing|nagging|hassling|pestering)(?: (?:me|us))?)"
+    r"(?: (?:for|about) (?:it|this|that))?(?: (?:lol|haha|ugh|sigh))?$"
+)
+
+
 def courtesy_tail(text: str) -> int | None:
     """Where courtesy that closes a sentence starts ("…, colour and length, sorry for my
     english", "…, is possible?"), or None. The text before it must say something."""
@@ -331,7 +343,7 @@ def courtesy_tail(text: str) -> int | None:
         # after a list ("size, left, right?") the word is its last item, not a tag
         listed = rx(r"[,:;]|\bwith\b").search(head.rsplit(".", 1)[-1].rsplit("?", 1)[-1])
         tag = m.group().startswith(",") and not listed and _TAG_QUESTION.match(tail.strip().lower())
-        link = _SAID_ASK.match(plain) or _LINK_BACK.match(plain)
+        link = _SAID_ASK.match(plain) or _LINK_BACK.match(plain) or _PRESSURE.match(plain)
         if plain and (_COURTESY.match(plain) or is_courtesy_question(tail) or tag or link):
             return m.start()
     return None

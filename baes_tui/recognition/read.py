@@ -1809,6 +1809,7 @@ def read_request(text: str) -> Reading:
     _added_then_optional(reading)
     _list_before_the_ask(reading, segments)
     _talk_aside(reading, segments)
+    _vague_thing_named_later(reading)
     _them_points_back(reading, segments)
     _it_links_back(reading)
     _the_named_thing(reading, segments)
@@ -3111,6 +3112,39 @@ def _vents_aside(reading: Reading, segment_texts: tuple[Segment, ...]) -> None:
         elif index not in done:  # (one aside per sentence)
             done.add(index)
             out.append(Aside(vents[index], index, words_of(vents[index])))
+    reading.statements = out
+
+
+# "a consent thing", "some booking stuff": a thing named loosely, by a vague word after it
+_VAGUE_WORD = r"(?:thing|things|thingy|stuff)"
+
+
+def _vague_thing_named_later(reading: Reading) -> None:
+    """ "We need a consent thing for …. Each consent form: child name, …": a thing named
+    loosely ("a consent thing") and then declared with its fields under a fuller name that
+    starts with the same words ("consent form") is that one thing, not a second one named
+    without fields. Only for exactly one such fuller name, said after the loose one."""
+    text = reading.text.lower()
+    declared = [
+        s.entity
+        for s in reading.statements
+        if isinstance(s, Declare) and s.entity is not None and s.fields.attributes
+    ]
+    out: list[Statement] = []
+    for statement in reading.statements:
+        if isinstance(statement, Mention) and statement.entity is not None and statement.create:
+            words = statement.entity.words
+            fuller = [
+                d for d in declared if len(d.words) == len(words) + 1 and d.words[:-1] == words
+            ]
+            vague = rx(rf"\b{re.escape(' '.join(words))}\s+{_VAGUE_WORD}\b").search(text)
+            named = rx(rf"\b{re.escape(' '.join(fuller[0].words))}") if len(fuller) == 1 else None
+            # (said loosely first, then named in full; "consent forms and a consent thing" is
+            # two things)
+            first = named.search(text) if named else None
+            if vague and first and vague.start() < first.start():
+                continue
+        out.append(statement)
     reading.statements = out
 
 
