@@ -167,3 +167,23 @@ def test_a_place_in_the_singular_is_not_the_things_kept() -> None:
     assert read("For the clinic in town we need to save: opening hours, address").status != (
         "recognized"
     )
+
+
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "add a phone to Customer, the manager is on my case about a fax too",
+        "add a phone to Customer, the manager is in my office",
+    ],
+)
+def test_a_clause_of_its_own_after_an_addition_places_no_field(request_text: str) -> None:
+    # its place ("on my case", "in my office") is where its own subject is, never the owner
+    result = read(request_text)
+    assert result.status != "recognized"
+    assert not any(e.name in ("CaseItem", "Office") for e in result.entities)
+
+
+def test_fields_listed_with_articles_still_go_on_their_owner() -> None:
+    assert accepted("add the phone, the fax and the email on Customer", Intent.ADD_FIELDS) == [
+        "Customer(phone:str,fax:str,email:email)"
+    ]
