@@ -101,6 +101,8 @@ INSTEAD_OF = re.compile(
     r"\b(?:instead of|rather than|in place of)\s+(?P<what>(?:(?:a|an|the|its|their)\s+)?[a-z]+"
     r"(?:\s+[a-z]+)?)"
 )
+
+
 def swaps_a_field(swap: re.Match[str], fields: set[str]) -> bool:
     """ "contact email instead of email" puts a field in another's place; "a decimal instead
     of a float", "(money, not text)" swaps a type: the words on both sides say which. Only a
@@ -194,6 +196,9 @@ def add_to(clause: Clause) -> list[Statement]:
         return []  # "… and whether it is on a service contract": a yes/no field, no owner
     if rx(r"\b(?:it|they|each one)\s+(?:belongs?|is linked|are linked)$").search(f):
         return []  # "need a Dive with depth, and it belongs to one Trip": a link, not a place
+    if rx(r",\s*(?:the|my|our|his|her|their)\s+[a-z][a-z -]*?\s+(?:is|are|was|were)$").search(f):
+        return []  # "add a phone to X, the manager is on my case": a clause of its own places
+        # its subject, never the fields added
     # ("a reference to the booking" relates; "a booking reference" is a code, a field)
     related = r"\b(?:relationship|relation|link)\b|^(?:an?\s+|the\s+)?reference\b"
     if re.search(related, f) and not rx(r",|\b(?:and|plus)\b").search(f):

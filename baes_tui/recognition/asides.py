@@ -135,10 +135,12 @@ _PLEASANTRY = re.compile(
     r"|add) (?:that|this|it|those|these) (?:on|in)(?: for (?:me|us))?\W*)$"
 )
 # "…, can you add that link?", "…, could you set that up?": asks for what was just said (a
-# link), names no field, after the statement it asks for
+# link), names no field, after the statement it asks for; "please to make this link" is the
+# same ask in a second-language voice
 _SAID_ASK = re.compile(
-    r"^(?:(?:can|could|would|will) you |please )?(?:please )?(?:(?:add|make|set up|create"
-    r"|record) (?:that|this|those|these) (?:link|links|relationship|relationships|relation"
+    r"^(?:(?:can|could|would|will) you |please (?:to )?)?(?:please (?:to )?)?"
+    r"(?:(?:add|make|set up|create|record) (?:that|this|those|these)"
+    r" (?:link|links|relationship|relationships|relation"
     r"|connection|connections)|set (?:that|this|it) up|(?:make|build|do|set up|handle)"
     r" (?:that|this|it))(?: too| as well| for (?:me|us))?\W*$"
 )
@@ -317,6 +319,18 @@ _TAG_QUESTION = re.compile(
 )
 
 
+# "…, the safeguarding officer is on my case", "…, the council insists", "…, my boss keeps
+# chasing me": who presses for the ask, said after it, names nothing the app keeps
+_PRESSURE = re.compile(
+    r"^(?:the|my|our)\s+(?:[a-z'-]+\s+){0,3}?[a-z'-]+\s+(?:(?:is|are)\s+"
+    r"(?:(?:always|still|really|now|constantly|totally)\s+)?(?:on (?:my|our) (?:case|backs?)"
+    r"|breathing down (?:my|our) necks?|(?:chasing|nagging|hassling|pestering) (?:me|us))"
+    r"|(?:insists?|insisted)(?: on (?:it|this|that))?"
+    r"|(?:keeps?|kept) (?:on )?(?:asking|chasing|nagging|hassling|pestering)(?: (?:me|us))?)"
+    r"(?: (?:for|about) (?:it|this|that))?(?: (?:lol|haha|ugh|sigh))?$"
+)
+
+
 def courtesy_tail(text: str) -> int | None:
     """Where courtesy that closes a sentence starts ("…, colour and length, sorry for my
     english", "…, is possible?"), or None. The text before it must say something."""
@@ -329,7 +343,7 @@ def courtesy_tail(text: str) -> int | None:
         # after a list ("size, left, right?") the word is its last item, not a tag
         listed = rx(r"[,:;]|\bwith\b").search(head.rsplit(".", 1)[-1].rsplit("?", 1)[-1])
         tag = m.group().startswith(",") and not listed and _TAG_QUESTION.match(tail.strip().lower())
-        link = _SAID_ASK.match(plain) or _LINK_BACK.match(plain)
+        link = _SAID_ASK.match(plain) or _LINK_BACK.match(plain) or _PRESSURE.match(plain)
         if plain and (_COURTESY.match(plain) or is_courtesy_question(tail) or tag or link):
             return m.start()
     return None
@@ -355,6 +369,20 @@ def is_background(text: str) -> bool:
     parentheses ("(two hours, don't ask)") makes no list."""
     plain = _plain(rx(r"\([^()]*\)").sub(" ", text))
     return bool(plain) and not _LIST.search(plain) and not _ASK_CUE.search(plain)
+
+
+# "The critics always come with a plus one, ugh.": a sigh typed to close a sentence vents about
+# the world the app serves; such a sentence asks for nothing (a closed class of interjections)
+_VENT = re.compile(r"[,;—–-]\s*(?:ugh+|urgh+|sigh|argh+|smh|ffs|grr+|meh|eye ?roll)\W*$")
+
+
+def is_vent(text: str) -> bool:
+    """A sentence that ends in a sigh ("…, ugh.") and holds no list and no ask: a remark."""
+    plain = _plain(text)
+    said = _VENT.sub("", plain)
+    if rx(r"^(?:(?:oh|and|plus|also)\b|\w+\s+too\b)").match(said):
+        return False  # "Plus a seat number, ugh.": one more item, said with a sigh
+    return bool(_VENT.search(plain)) and ":" not in said and is_background(said)
 
 
 def words_of(text: str) -> int:

@@ -213,6 +213,10 @@ _LEADING_TALK = re.compile(
     r"|fix|change|update|tweak|request|note|ask)"
     # "not urgent but …", "no rush, …": how soon, not what
     r"|(?:not urgent|no rush|no hurry|low priority|low prio)(?:\s*,?\s*but)?"
+    # "URGENT set up lighting cues: …", "asap pls add …": how soon, shouted before the ask's
+    # own verb (before a noun, "urgent tickets: title", it names the thing)
+    r"|(?:urgent|urgently|asap|high priority)(?=[\s!.,:—–-]+(?:please\s+|pls\s+|plz\s+)?"
+    r"(?:set\s+up|create|add|make|build|remove|delete|drop|rename|can|could|would|we|i)\b)"
     r"|good afternoon|long story short|right|yes|sure|hmm|um|the thing is"
     # "turns out we don't need …", "apparently we need …": what the writer found out of their
     # own needs is the ask ("turns out the committee hate …" is what others think: a reason)
@@ -1247,7 +1251,9 @@ _WANT_KEPT_FOR_EACH = re.compile(
 # kept as "for each" says it (not "for the clinic …", a place in the singular; not "we also
 # want to log", fields added to things that exist)
 _WANT_KEPT_FOR_THE = re.compile(
-    r"^(?:for|on)\s+(?:the|our|all the|all our|all)\s+(?P<x>[a-z-]+(?:\s[a-z-]+)?)\s*,?\s+"
+    r"^(?:for|on)\s+(?:the|our|all the|all our|all)\s+(?P<x>[a-z-]+(?:\s[a-z-]+)?)"
+    # ("for the hotels on tour I need to save: …": where they are says which ones, no name)
+    r"(?:\s+(?:on|in|at|during)\s+(?:the\s+|our\s+)?(?!(?:i|we)\b)[a-z-]+)?\s*,?\s+"
     # ("for the shoe repairs we keep: …": the wish may go unsaid)
     r"(?:i|we)\s+(?:(?:would\s+|really\s+)?(?:want|need|like|have)\s+to\s+|usually\s+)?"
     rf"{_KEPT_VERB}\s*(?::\s*(?=[a-z])|:$|(?=(?:the|their)\s[^,:]+,)"

@@ -2148,7 +2148,8 @@ def _repeats_entity(draft: Draft) -> int:
 # Words that add to what was asked ("Also a tenancy end date", "Ideally emails too"); a
 # sentence about how to build ("Also uses a JSON API") adds no data.
 _ABOUT_BUILDING = TECH_WORDS | CONSTRAINT_WORDS
-_ADDING = re.compile(r"\b(?:also|too|as well|plus|additionally)\b")
+# ("a plus one", "their plus ones": a guest brought along, a noun after an article, adds nothing)
+_ADDING = re.compile(r"\b(?:also|too|as well|(?<!\ba )(?<!\bthe )(?<!\btheir )plus|additionally)\b")
 
 
 # "when a fridge was too warm", "too many", "too long": "too" before a word that describes is

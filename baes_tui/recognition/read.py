@@ -24,6 +24,7 @@ from baes_tui.recognition.asides import (
     is_pleasantry,
     is_sender,
     is_signoff,
+    is_vent,
     words_of,
 )
 from baes_tui.recognition.changes import (
@@ -1808,6 +1809,7 @@ def read_request(text: str) -> Reading:
     _added_then_optional(reading)
     _list_before_the_ask(reading, segments)
     _talk_aside(reading, segments)
+    _vague_thing_named_later(reading)
     _them_points_back(reading, segments)
     _it_links_back(reading)
     _the_named_thing(reading, segments)
@@ -3066,6 +3068,7 @@ _LINK_WORDS = re.compile(
 def _talk_aside(reading: Reading, segment_texts: tuple[Segment, ...]) -> None:
     """Greetings, thanks and closings are asides; so is background (a sentence with no list
     and no ask), but only when the ask itself was read in another sentence."""
+    _vents_aside(reading, segment_texts)
     asked = any(_asks(s) for s in reading.statements)
     items = {s.index for s in segment_texts if s.kind == "bullet"}
     out: list[Statement] = []
@@ -3090,6 +3093,58 @@ def _talk_aside(reading: Reading, segment_texts: tuple[Segment, ...]) -> None:
             # "Send a webhook when an order is paid": custom logic, kept for review (like a
             # dropped item that is custom logic), not text nobody understood
             out[-1] = Constraint(text, statement.segment)
+    reading.statements = out
+
+
+def _vents_aside(reading: Reading, segment_texts: tuple[Segment, ...]) -> None:
+    """ "… and ticket price. The critics always come with a plus one, ugh.": a sentence that
+    ends in a sigh is a remark, whatever a reader made of it, once another sentence asks; the
+    sentence that asks may sigh too and is still read."""
+    vents = {s.index: s.text for s in segment_texts if is_vent(s.text)}
+    if not vents or not any(_asks(s) and s.segment not in vents for s in reading.statements):
+        return
+    out: list[Statement] = []
+    done: set[int] = set()
+    for statement in reading.statements:
+        index = getattr(statement, "segment", None)
+        if index not in vents:
+            out.append(statement)
+        elif index not in done:  # (one aside per sentence)
+            done.add(index)
+            out.append(Aside(vents[index], index, words_of(vents[index])))
+    reading.statements = out
+
+
+# "a consent thing", "some booking stuff": a thing named loosely, by a vague word after it
+_VAGUE_WORD = r"(?:thing|things|thingy|stuff)"
+
+
+def _vague_thing_named_later(reading: Reading) -> None:
+    """ "We need a consent thing for …. Each consent form: child name, …": a thing named
+    loosely ("a consent thing") and then declared with its fields under a fuller name that
+    starts with the same words ("consent form") is that one thing, not a second one named
+    without fields. Only for exactly one such fuller name, said after the loose one."""
+    text = reading.text.lower()
+    declared = [
+        s.entity
+        for s in reading.statements
+        if isinstance(s, Declare) and s.entity is not None and s.fields.attributes
+    ]
+    out: list[Statement] = []
+    for statement in reading.statements:
+        if isinstance(statement, Mention) and statement.entity is not None and statement.create:
+            words = statement.entity.words
+            fuller = [
+                d for d in declared if len(d.words) == len(words) + 1 and d.words[:-1] == words
+            ]
+            vague = rx(rf"\b{re.escape(' '.join(words))}\s+{_VAGUE_WORD}\b").search(text)
+            named = rx(rf"\b{re.escape(' '.join(fuller[0].words))}") if len(fuller) == 1 else None
+            # (said loosely first, then named in full; "consent forms and a consent thing" is
+            # two things)
+            first = named.search(text) if named else None
+            if vague and first and vague.start() < first.start():
+                continue
+        out.append(statement)
     reading.statements = out
 
 

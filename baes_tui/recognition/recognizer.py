@@ -25,6 +25,7 @@ from baes_tui.core.inflection import singular
 from baes_tui.core.models import AttrType, EntitySpec, Intent, Recognition
 from baes_tui.core.names import safe_entity_name
 from baes_tui.recognition.additions import INSTEAD_OF, swaps_a_field
+from baes_tui.recognition.asides import is_vent
 from baes_tui.recognition.assemble import Draft, assemble, existence_said
 from baes_tui.recognition.conditions import governing_note
 from baes_tui.recognition.confidence import features_of, misspellings, score
@@ -632,6 +633,8 @@ def _sentences_left_unread(draft: Draft, text: str, read: Callable[[Cleaned], Dr
     heads = {_last_word(e.name) for e in draft.entities}
     held = {a.name for e in draft.entities for a in e.attributes}
     for sentence in sentences:
+        if is_vent(sentence.text):
+            continue  # ("…, ugh.": a sigh ends a remark, read as talk)
         alone = read(clean(sentence.text))
         if alone.missing or alone.intent not in (Intent.CREATE_ENTITY, Intent.ADD_FIELDS):
             continue

@@ -556,6 +556,15 @@ def _restated(clause: Clause, s: str, things: frozenset[str] = frozenset()) -> R
     return next((f for f in found if f and f.kind == "many_to_one"), None)
 
 
+# "the safeguarding officer is on my case", "the new manager is on my back": one particular
+# person or thing ("the") said to be at the writer's own ("my") is talk about them, never a rule
+# between two kinds of thing ("every task is on a board" is one)
+_PARTICULAR_AT_MINE = re.compile(
+    r"^the\s[^,;:]*?\b(?:is|are|was|were|'s)\s+(?:(?:always|still|now|really)\s+)?"
+    r"(?:on|in|at|with|under|onto|off|all over)\s+my\b"
+)
+
+
 def _read_relation(
     clause: Clause,
     s: str,
@@ -565,6 +574,8 @@ def _read_relation(
     said = PRACTICE_AS_NOUN.sub(" thing", s)  # "every stay belongs to one dog": a thing
     words = set(rx(r"[a-z-]+").findall(said)) - things
     if words & CONSTRAINT_WORDS or rx(r"\bnot\b|\bnever\b").search(s):
+        return None
+    if _PARTICULAR_AT_MINE.match(s):
         return None
     if m := _MAKE_BELONG.match(s):
         return _pair(clause, m["a"], m["b"], "many_to_one", True)
