@@ -452,8 +452,11 @@ def _subject_fields(
         and modal_lead
         and clause.original.rstrip().endswith("?")
         and len(read_fields(f).attributes) == 1
+        and not rx(r"(?:a|an|one)\s").match(ent)
     ):
-        add = True  # "Can students have a guardian phone?": one value asked of things there are
+        # "Can students have a guardian phone?": one value asked of things there are ("Can a
+        # cookbook have a rating?" asks of any one: what a thing may be, learn.py keeps it)
+        add = True
     # "SmartMeter gets a tariff code": getting something is a change to what it had, read as
     # "needs" is (an add unless the request creates)
     needs = m["verb"].startswith(("need", "require", "get"))
