@@ -101,6 +101,8 @@ _INSTEAD_OF = re.compile(
     r"\b(?:instead of|rather than|in place of)\s+(?P<what>(?:(?:a|an|the|its|their)\s+)?[a-z]+"
     r"(?:\s+[a-z]+)?)"
 )
+
+
 def _swaps_a_field(swap: re.Match[str]) -> bool:
     """ "contact email instead of email" puts a field in another's place; "a decimal instead
     of a float", "(money, not text)" swaps a type: the words on both sides say which."""

@@ -267,7 +267,10 @@ _HEDGE_HEAD = re.compile(
 # "I want the plate field on Courier renamed to plate number": the wish is the change.
 _WANT_STATE = re.compile(
     r"^(?:i|we|they|the [a-z]+|our [a-z]+) (?:would\s+)?(?:(?:really|also)\s+)*(?:want|wants|like"
-    r"|likes|need|needs|wish|wishes)\s+"
+    r"|likes|need|needs|wish|wishes"
+    # "I'd prefer the F on X to be called G": our own preference asks for it (what someone
+    # else prefers is only reported)
+    r"|(?<=^i )prefer|(?<=^we )prefer|(?<=^i would )prefer|(?<=^we would )prefer)\s+"
     r"(?:(?P<x>(?:the|a|an|our|my|its|their)\s.{1,80}?)\s+(?P<be>to (?:be|become|get)\s+)"
     r"|(?P<x2>[a-z].{1,80}?)\s+(?P<done>renamed|removed|deleted|dropped)\b"
     r"(?=\s+(?:to|from|on|in|so)\b|\s*(?:,|$))"
