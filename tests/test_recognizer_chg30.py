@@ -120,3 +120,35 @@ def test_summing_values_is_no_field_added() -> None:
     assert accepted("The drivers need to add a route note to Parcel.", Intent.ADD_FIELDS) == [
         "Parcel(route_note:str)"
     ]
+
+
+# --- the old type, the things lacking the field, or what happened said around the ask ----------
+@pytest.mark.parametrize(
+    ("request_text", "intent", "expected"),
+    [
+        ("As the bookkeeper I want the total of Receipt to be money and not float, so the "
+         "ledger balances.",
+         Intent.MODIFY_FIELDS, ["Receipt(total:decimal)"]),
+        ("Not every tenant has a landline yet, so that shouldn't be mandatory on Tenant.",
+         Intent.MODIFY_FIELDS, ["Tenant(landline:str?)"]),
+        ("the council scrapped parking permits so on Resident we don't need permit number any "
+         "more, please take it out",
+         Intent.REMOVE_FIELDS, ["Resident(permit_number:str)"]),
+    ],
+)  # fmt: skip
+def test_the_ask_is_read_past_the_talk_around_it(
+    request_text: str, intent: Intent, expected: list[str]
+) -> None:
+    assert read_right(request_text, intent) == expected
+
+
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "the total on Receipt should not be money and not float",
+        "Not every tenant has a landline yet, so that is why we built it",
+        "the council scrapped parking permits so on Resident we still need permit number",
+    ],
+)
+def test_the_same_talk_without_an_ask_changes_nothing(request_text: str) -> None:
+    assert read(request_text).status != "recognized"

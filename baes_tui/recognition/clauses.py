@@ -637,6 +637,16 @@ _NOT_EVERY_THEN_ASK = re.compile(
 )
 
 
+# "Not every tenant has a landline yet, so that shouldn't be mandatory on Tenant": "that" is
+# the field the things lack ("so that" opens no purpose before a modal), and the ask is of it
+_NOT_EVERY_SO_THAT = re.compile(
+    r"^not (?:every|each|all(?: of)?(?: the| our)?) [a-z]+(?: [a-z]+)? (?:has|have) "
+    r"(?:an? |their |its )?(?P<f>[a-z][a-z ]{0,30}?)(?: yet)?,\s*(?:and\s+)?so\s+(?:that|it|this)"
+    r"(?: field)?\s+(?P<rest>(?:should|must|need|needs|has|have|can|could)\s+[^,?]*?\b"
+    r"(?:optional|mandatory|required|compulsory|blank|empty|filled in)\b[^,?]*)$"
+)
+
+
 # "I want a waiting list where I put each applicant's name, address …", "a shift planner where
 # we record the store code, the wage … for every shift": what is put in, for each thing, names
 # the thing kept and its fields; the container around it says nothing (as _FRAME_WHERE_EACH)
@@ -2493,6 +2503,7 @@ def simplify(text: str) -> str:
         s = _FRAME_WHERE_EACH.sub("", s)
         s = _FRAME_WHERE_THINGS.sub("", s)
         s = _NOT_EVERY_THEN_ASK.sub("", s)
+        s = _NOT_EVERY_SO_THAT.sub(lambda m: f"{m['f']} {m['rest']}", s)
         s = _WHERE_WE_PUT.sub(_where_we_put, s)
         s = _EACH_ONES_LIST.sub(_each_ones_list, s)
         s = _SLASH_PAIR_TYPED.sub(_slash_pair, s)
