@@ -108,6 +108,9 @@ def test_a_complaint_then_an_ask_about_it_changes_the_field() -> None:
         "could the Supplier entity do without the fax field?",
         # a preference with no field
         "we prefer to call it a gala",
+        # the field said first, then a negated ask about it
+        "the column remarks in the Visit we use it daily, please do not take it out",
+        "the field fax in the Supplier we still use it, do not take it out",
     ],
 )
 def test_talk_that_asks_no_change_is_not_read_as_one(request_text: str) -> None:
