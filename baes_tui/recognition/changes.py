@@ -1946,14 +1946,6 @@ _NO_LONGER_FILLED = re.compile(
 )
 _PRONOUNS = frozenset("i we you they he she it this that people everyone nobody".split())
 _BE_TYPE_LAST = re.compile(rf"\b(?:be|become)\s+(?:an?\s+)?(?:{_TYPES})$")
-# the state asked, the old type after "not", then "can you change that on X": X owns the field
-_CHANGE_THAT_ON = re.compile(
-    rf"^(?P<ask>(?:the\s+)?[a-z][a-z ]{{0,40}}?\s+(?:should|must|needs? to)\s+be\s+(?:an?\s+)?"
-    rf"(?:{_TYPES}|{_REQ}))(?:\s*,?\s+(?:and\s+)?not\s+(?:an?\s+)?(?:{_TYPES}))?\s*,?\s+"
-    r"(?:can|could)\s+(?:you|we)\s+(?:change|fix|do)\s+(?:that|this|it)\s+(?:on|in|for)\s+"
-    r"(?:the\s+|all\s+)?(?P<e>[a-z][a-z -]{0,30}?)$"
-)
-_MODAL = re.compile(r"\s(?:should|must|needs? to)\s")
 # what happened, "so", then the place of the field and what we no longer need there
 _SO_ON_WE = re.compile(
     r"^(?:[a-z][a-z ]*?)\s+so\s+(?:on|in|for)\s+(?:the\s+)?"
@@ -1970,10 +1962,6 @@ def _said_conversationally(text: str) -> str:
     if m := _SO_ON_WE.match(text):
         # "the owner decided tips go in a jar so on Delivery we don't need tip amount anymore"
         return f"{m['we']} on {m['e']}"
-    if (m := _CHANGE_THAT_ON.match(text)) and (verb := _MODAL.search(m["ask"])):
-        # "the skate size should be a number not text can you change that on skate rental"
-        ask = m["ask"]
-        text = f"{ask[: verb.start()]} on {m['e']}{ask[verb.start() :]}"
     if (old := _NOT_OLD_TYPE.search(text)) and _BE_TYPE_LAST.search(text[: old.start()]):
         text = text[: old.start()]  # "… should be money and not float": the old type is talk
     if m := _FIELD_THEN_IT.match(text):
