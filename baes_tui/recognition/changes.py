@@ -991,7 +991,11 @@ _UNIT_TAIL = (
     r"(?:\s+(?:of|in)\s+(?:seconds|minutes|hours|days|weeks|months|years|pence|pounds|euros"
     r"|dollars|cents|grams|kilos|kg|litres|liters|metres|meters|miles|km))?"
 )
-_TARGET = rf"(?P<to>{_REQ}|(?:{_TYPES})s?(?:\s+(?:field|value|type|column)s?)?){_UNIT_TAIL}"
+# ("it should be a money amount": the amount of money is money)
+_TARGET = (
+    rf"(?P<to>{_REQ}|(?:{_TYPES})s?(?:\s+(?:field|value|type|column)s?|(?<=money)\s+amount)?)"
+    rf"{_UNIT_TAIL}"
+)
 # "make the fax optional", "set email optional", "mark the fee as required": the verb, the
 # field, its new state ("set up" opens a create)
 _MAKE = r"(?:make|set(?!\s+up\b)|mark)"
@@ -1907,6 +1911,77 @@ _WHAT_WE_CALL = re.compile(
     r"(?=[\"'a-z][^,;—]{0,60}?\s(?:should|must|needs?\s+to|has\s+to|ought\s+to)\s+"
     r"(?:really\s+|actually\s+|now\s+)?(?:be|become)\b)"
 )
+# Changes said the way people complain or prefer, or in a second language's word order; each
+# has one reading, so each is said again in the order the change readers know.
+# "the field 'notes' in the Fitting we not use it more, please take it out", "the field
+# 'nationality' we prefer to call it 'passport country'", "the field fee on TourDate we have it
+# like a text, but it is money": the field is said first and pointed back at with "it"
+_FIELD_THEN_IT = re.compile(
+    r"^(?P<x>the\s+(?:field|column|attribute)\s+[^,]+?)\s+(?:we|i)\s+"
+    r"(?:(?:would\s+|really\s+)*(?:prefer|want|like|wish)\s+to\s+(?:call|name)\s+it\s+"
+    r"(?:as\s+)?(?P<new>[\"'a-z][^,]*)"
+    # ("… we still use it, do not take it out": what is kept is never removed)
+    r"|(?P<why>(?:do\s+not|no\s+longer|never|not)\s+(?:use|need|fill)[^,]*?),?\s+(?:so\s+)?"
+    r"(?:take it out|remove it|delete it|drop it|get rid of it|take it off)"
+    r"|(?:have|had|keep|store|made|set up)\s+it\s+(?:like|as)\s+(?:an?\s+)?(?P<old>"
+    + _TYPES
+    + r"),?\s+but\s+(?:it|this)\s+(?:is|should be|must be|needs to be|has to be)\s+"
+    r"(?P<to>(?:an?\s+)?[a-z][a-z ]{0,20}?))$"
+)
+# "Honestly the Costume entity could do without the washing instructions field": what a thing
+# could do without is taken off it (only a thing marked as an entity: "the kids could do
+# without the homework field" says what people could do without)
+_DO_WITHOUT = re.compile(
+    r"^(?P<e>(?:the\s+|our\s+)?[a-z][a-z -]{0,40}?)\s+(?:could|can|would)\s+"
+    r"(?:easily\s+|really\s+|probably\s+|happily\s+|well\s+|just\s+)?do\s+without\s+"
+    r"(?P<f>(?:the\s+|its\s+|their\s+|that\s+)?[a-z][a-z -]{0,40}?)$"
+)
+# "Tour dates no longer need a fee to be filled in": the field stays and may be left empty
+# (not "no longer need a fee", which takes it away)
+_NO_LONGER_FILLED = re.compile(
+    r"^(?P<e>(?:the\s+|our\s+|all\s+)?[a-z][a-z -]{0,40}?)\s+(?:no\s+longer|do\s+not|does\s+not)"
+    r"\s+(?:need|have)\s+(?!to\s)(?:an?\s+|the\s+|their\s+|its\s+)?(?P<f>[a-z][a-z -]{0,40}?)\s+"
+    r"(?:to\s+be\s+)?(?:filled(?:\s+in|\s+out)?|completed|entered|given|provided)"
+    r"(?:\s+(?:anymore|any more|any longer))?$"
+)
+_PRONOUNS = frozenset("i we you they he she it this that people everyone nobody".split())
+_BE_TYPE_LAST = re.compile(rf"\b(?:be|become)\s+(?:an?\s+)?(?:{_TYPES})$")
+# what happened, "so", then the place of the field and what we no longer need there
+_SO_ON_WE = re.compile(
+    r"^(?:[a-z][a-z ]*?)\s+so\s+(?:on|in|for)\s+(?:the\s+)?"
+    r"(?P<e>[a-z][a-z-]*(?:\s[a-z-]+)?)\s*,?\s+"
+    r"(?P<we>(?:we|i)\s+(?:do not|no longer|never)\s+(?:need|use|want|track|store)\s+[a-z][a-z ]*?)"
+    r"(?:\s+(?:anymore|any more|any longer))?"
+    r"(?:\s*,?\s+(?:take it out|remove it|delete it|drop it|get rid of it))?$"
+)
+
+
+def _said_conversationally(text: str) -> str:
+    """The change said as a preference, a complaint or in a second language's word order, said
+    again as the change readers know it; the text itself when it is none of those."""
+    if m := _SO_ON_WE.match(text):
+        # "the owner decided tips go in a jar so on Delivery we don't need tip amount anymore"
+        return f"{m['we']} on {m['e']}"
+    if (old := _NOT_OLD_TYPE.search(text)) and _BE_TYPE_LAST.search(text[: old.start()]):
+        text = text[: old.start()]  # "… should be money and not float": the old type is talk
+    if m := _FIELD_THEN_IT.match(text):
+        if m["new"]:
+            return f"rename {m['x']} to {m['new']}"
+        if m["why"]:
+            return f"remove {m['x']}"
+        if type_phrase(m["to"]) not in (None, type_phrase(m["old"])):
+            return f"{m['x']} should be {m['to']}"
+        return text
+    if (m := _DO_WITHOUT.match(text)) and m["e"].split()[-1] not in _PRONOUNS:
+        marked = rx(r"\s(?:entity|table|model)$").search(m["e"])
+        if marked and not rx(r"\b(?:not|never)\b").search(m["e"]):
+            return f"remove {m['f']} from {m['e']}"
+        return text
+    if (m := _NO_LONGER_FILLED.match(text)) and m["e"].split()[-1] not in _PRONOUNS:
+        return f"{m['f']} on {m['e']} should be optional"
+    return text
+
+
 # "add premium amount + renewal date too the policy entity": a misspelt "to"
 _TOO_TO = re.compile(r"\s+too\s+(?=(?:the|a|an|each|every|all|both)\s)")
 _DOTTED_ANNOTATION = re.compile(rf"^(?P<f>[a-z][a-z_ ]*?)\s*:\s*(?P<to>{_REQ}|{_TYPES})$")
@@ -2331,6 +2406,7 @@ def reword_change(clause: Clause) -> tuple[Clause, str]:
         text = _WHERE_THEY_ARE.sub(lambda m: m["s"], text)
         text = _STARTING.sub("", text)
         text = _WHAT_WE_CALL.sub("", text)
+        text = _said_conversationally(text)
         if text == before:
             break
     text, after_it = _reason_tail(text)
@@ -2752,6 +2828,13 @@ _FIELD_SAID_BEFORE = (
         r"|(?:came|comes|turned|turns|ended|ends)\s+(?:out|up)"
         r"|(?:seems|seemed|looks|looked|appears|appeared)\s+(?:to\s+be|like)\b)\b"
     ),
+    # "… complaining that car registration is compulsory on the Volunteer entity": the field,
+    # whether it must be filled in now, then its owner
+    re.compile(
+        r"(?:\bthat\s+|\bthe\s+)(?P<f>[a-z][a-z ]{0,30}?)\s+(?:is|are)\s+(?:currently\s+"
+        r"|still\s+)?(?:compulsory|mandatory|required|optional|not required)\s+(?:on|in|for)\s+"
+        r"(?:the\s+|all\s+|our\s+)?(?P<e>[a-z][a-z-]*)(?=\s+(?:entity|table|model)\b|\s*(?:[.;!?,]|$))"
+    ),
     # "we never use the piece description on Commission.": the place ends its sentence
     re.compile(
         r"\bthe\s+(?P<f>[a-z][a-z ]{0,30}?)\s+(?:on|of|in|for)\s+(?:the\s+|all\s+|our\s+)?"
@@ -3043,6 +3126,11 @@ _SAID_OF_IT_FORMS = (
     # "Would stop so many arguments.", "It will save us hours.": what the change would spare
     r"|^(?:it|that|this|which)?\s*(?:would|will|should|could)\s+(?:really\s+|definitely\s+"
     r"|also\s+)?(?:stop|save|prevent|avoid|end|cut|reduce|settle)\s+(?!.*\b(?:to|if)\s)"
+    # "The crew need to add them up for the flying": what people need to do with the values
+    # (sum them, sort by them) is why a type is asked, never a field added
+    r"|^(?:the\s+|our\s+)?(?:[a-z]+\s+){0,2}?[a-z]+\s+(?:need|needs|want|wants|have|has)\s+to\s+"
+    r"(?:be\s+able\s+to\s+)?(?:add\s+(?:them|it|those|these|the\s+[a-z]+)\s+up|total\s+them"
+    r"|sum\s+them|sort\s+(?:by\s+)?(?:them|it)|do\s+(?:maths|math|sums))\b"
     # "The HSE lead insists.", "Our foreman insisted on it.": who wants it, said after it
     r"|^(?:the|our|my)\s+(?:[a-z]+\s+){0,2}?[a-z]+\s+(?:insists?|insisted)(?:\s+on\s+(?:it|this"
     r"|that))?\s*$"
@@ -3301,10 +3389,17 @@ _REQUEST_IN_REASON = re.compile(
 )
 
 
+# "add them up", "add up the weights": summing values, no field added
+_ADDED_UP = re.compile(r"\badd\s+(?:(?:them|it|those|these|the\s+[a-z]+)\s+)?up\b")
+
+
+def _asks_in_reason(text: str) -> bool:
+    """A reason that asks for a change itself; summing ("add them up") asks for none."""
+    return _REQUEST_IN_REASON.search(_ADDED_UP.sub("sum", text)) is not None
+
+
 def _is_reason(text: str) -> bool:
-    return bool(_REASON.match(text) or _EVERYONE_DOES.match(text)) and not (
-        _REQUEST_IN_REASON.search(text)
-    )
+    return bool(_REASON.match(text) or _EVERYONE_DOES.match(text)) and not _asks_in_reason(text)
 
 
 # "… — everyone rings us instead", "…, nobody writes letters now": what all or none of the
@@ -3340,6 +3435,6 @@ def read_reason(clause: Clause) -> Reason | None:
         # "…, so we don't need the hampers any more": what no longer being needed follows
         # from is a removal (read_remove), not a reason
         said_with_so = None
-    if not (_REASON.match(clause.text) or said_with_so) or _REQUEST_IN_REASON.search(clause.text):
+    if not (_REASON.match(clause.text) or said_with_so) or _asks_in_reason(clause.text):
         return None
     return Reason(clause.original, clause.segment, len(clause.text.split()))

@@ -271,7 +271,10 @@ _HEDGE_HEAD = re.compile(
 # "I want the plate field on Courier renamed to plate number": the wish is the change.
 _WANT_STATE = re.compile(
     r"^(?:i|we|they|the [a-z]+|our [a-z]+) (?:would\s+)?(?:(?:really|also)\s+)*(?:want|wants|like"
-    r"|likes|need|needs|wish|wishes)\s+"
+    r"|likes|need|needs|wish|wishes"
+    # "I'd prefer the F on X to be called G": our own preference asks for it (what someone
+    # else prefers is only reported)
+    r"|(?<=^i )prefer|(?<=^we )prefer|(?<=^i would )prefer|(?<=^we would )prefer)\s+"
     r"(?:(?P<x>(?:the|a|an|our|my|its|their)\s.{1,80}?)\s+(?P<be>to (?:be|become|get)\s+)"
     r"|(?P<x2>[a-z].{1,80}?)\s+(?P<done>renamed|removed|deleted|dropped)\b"
     r"(?=\s+(?:to|from|on|in|so)\b|\s*(?:,|$))"
@@ -635,6 +638,16 @@ _NOT_EVERY_THEN_ASK = re.compile(
     r"^not (?:every|each|all(?: of)?(?: the| our)?) [a-z][^.!?]*?,\s*(?:and\s+)?so\s+"
     r"(?=(?:can|could|would|may)\s+(?!(?:you|we|u|i)\b)[a-z].*\b(?:blank|empty|optional"
     r"|required|not required|nullable)\b)"
+)
+
+
+# "Not every tenant has a landline yet, so that shouldn't be mandatory on Tenant": "that" is
+# the field the things lack ("so that" opens no purpose before a modal), and the ask is of it
+_NOT_EVERY_SO_THAT = re.compile(
+    r"^not (?:every|each|all(?: of)?(?: the| our)?) [a-z]+(?: [a-z]+)? (?:has|have) "
+    r"(?:an? |their |its )?(?P<f>[a-z][a-z ]{0,30}?)(?: yet)?,\s*(?:and\s+)?so\s+(?:that|it|this)"
+    r"(?: field)?\s+(?P<rest>(?:should|must|need|needs|has|have|can|could)\s+[^,?]*?\b"
+    r"(?:optional|mandatory|required|compulsory|blank|empty|filled in)\b[^,?]*)$"
 )
 
 
@@ -2496,6 +2509,7 @@ def simplify(text: str) -> str:
         s = _FRAME_WHERE_EACH.sub("", s)
         s = _FRAME_WHERE_THINGS.sub("", s)
         s = _NOT_EVERY_THEN_ASK.sub("", s)
+        s = _NOT_EVERY_SO_THAT.sub(lambda m: f"{m['f']} {m['rest']}", s)
         s = _WHERE_WE_PUT.sub(_where_we_put, s)
         s = _EACH_ONES_LIST.sub(_each_ones_list, s)
         s = _SLASH_PAIR_TYPED.sub(_slash_pair, s)

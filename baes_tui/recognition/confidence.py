@@ -1171,7 +1171,8 @@ _GLUE = (
         """entity entities field fields attribute attributes column columns requirements
         requirement optional required nullable mandatory blank empty known anymore instead
         longer belongs belong belonging exactly single relationship relationships related
-        renamed rename don doesn isn aren won rid plus needed acceptance criteria""".split()
+        renamed rename don doesn isn aren won rid plus needed acceptance criteria
+        compulsory filled""".split()
     )
 )  # fmt: skip
 # The work done on a thing, heading its change ("Supplier cleanup: …", "Kiln tweaks: …"): may

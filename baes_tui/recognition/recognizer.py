@@ -819,7 +819,9 @@ def _read_after_talk(cleaned: Cleaned, read: Callable[[Cleaned], Draft]) -> Draf
 # before ("… on the barrels um make that a decimal", "…, can it be an integer instead?")
 _PRONOUN_ASK = re.compile(
     r"(?<=\S)(?<!\bplease)(?<!\bpls)(?<!\bjust)(?<!\bum)(?<!\byou)(?<!\bwe)(?<!\bu)(?<!\bso)"
-    r"(?<!\band)(?<!\bbut)[\s,;]+(?=(?:(?:so|and|but)\s+)?(?:(?:can|could|would|will)\s+(?:you|we|u)\s+"
+    # ("… we use it a lot, please do not take it out": a negated ask is no ask)
+    r"(?<!\band)(?<!\bbut)(?<!\bnot)(?<!\bnever)(?<!\bdont)(?<!\bdon't)"
+    r"[\s,;]+(?=(?:(?:so|and|but)\s+)?(?:(?:can|could|would|will)\s+(?:you|we|u)\s+"
     r"(?:please\s+)?|please\s+|pls\s+|just\s+|um\s+)?(?:make|change|switch|turn|set|convert"
     r"|take|drop|remove|delete|get rid of|rename)\s+(?:it|that|that field|that column)\b"
     r"|(?:(?:so|and|but)\s+)?(?:can|could|should)\s+(?:it|that field|that column)\s+be\b)",
