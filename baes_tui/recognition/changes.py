@@ -1831,8 +1831,10 @@ _CAN_GO = re.compile(
     r"|(?!(?:we|i|you|they|he|she|it|there)\b)[a-z]+(?:\s+[a-z]+){0,3}\s+(?:can|could|may|should)"
     r"\s))?"
     # ("The fax field shall be removed", "… must be retired and deleted": a requirement's
-    # modal, and what else is done to it on the way out)
-    r"(?P<w>.+?)\s+(?:can|could|may|should|shall|must)\s+(?:also\s+)?(?:go"
+    # modal, and what else is done to it on the way out; "nothing else may be deleted", "no
+    # data may be removed": said of nothing, it keeps things, and a semicolon ends a sentence)
+    r"(?!(?:and\s+)?(?:nothing|none|no|not|neither)\b)"
+    r"(?P<w>[^;]+?)\s+(?:can|could|may|should|shall|must)\s+(?:also\s+)?(?:go"
     # ("… should be taken off the ewes": taken off, out of or away from a thing is removed)
     r"|be\s+(?:[a-z]+ed\s+and\s+)?(?:removed|dropped|deleted|taken(?=\s+(?:off|out|away)\b))"
     r"|go away|disappear|be gone)"

@@ -1877,6 +1877,8 @@ _CLAUSE_START = (
     # ("…; mark it optional": marking says what to mark and how; "score; mark" is a field)
     r"|mark(?=\s+[a-z][a-z ]{0,40}?\s+(?:as\s+)?(?:optional|required|mandatory|compulsory)\b)"
     r"|get rid|wire|relate|link|also|plus one"
+    # "Keep all history; nothing else may be deleted": what must stay is a clause of its own
+    r"|nothing (?:else|more)|no other"
     # "the Event entity is badly named, let us rename it to Meetup": a suggestion is the ask
     r"|let us (?=(?:rename|call|remove|delete|drop|change|make|get rid)\b)"
     r"|just (?:get rid|remove|delete|drop|rename|change|make|add|take))\b"
