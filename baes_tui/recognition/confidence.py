@@ -62,6 +62,7 @@ from baes_tui.recognition.lexicon import (
 )
 from baes_tui.recognition.nouns import (
     first_sense,
+    foreign_compound,
     has_noun_sense,
     in_wordnet,
     is_doer,
@@ -517,6 +518,8 @@ def _not_a_noun(name: str, cleaned: Cleaned) -> int:
         or (len(words) == 1 and _labelled(words[0], cleaned))
         or (_compound_noun(words, len(words) - 1) and _counted(words, cleaned))
         or _acronym(words[-1], cleaned)
+        # "PerDiem": a pair WordNet lists as one entry is one noun, neither word alone
+        or (len(words) > 1 and foreign_compound(words[-2], words[-1]))
     )
     return int(not head) + sum(
         not is_modifier(w)
@@ -527,6 +530,8 @@ def _not_a_noun(name: str, cleaned: Cleaned) -> int:
         and not (i and _hyphened(words[i - 1], w, cleaned))
         and not names_a_kind(w, [nxt])
         and not _acronym(w, cleaned)
+        and not foreign_compound(w, nxt)
+        and not (i and foreign_compound(words[i - 1], w))
         and not ((_borrowed(w) or _verb_modifier(w)) and _counted_kind(words, cleaned))
         for i, (w, nxt) in enumerate(itertools.pairwise(words))
     )
@@ -2288,9 +2293,12 @@ def misspellings(draft: Draft, capitalised: frozenset[str] = frozenset()) -> dic
     names += [n for e in draft.entities for a in e.attributes for n in (a.name, a.renamed_from)]
     found: dict[str, str] = {}
     for name in names:
-        for word in _words(name or ""):
+        words = _words(name or "")
+        for at, word in enumerate(words):
             if word in FUNCTION_WORDS or word in _GLUE:
                 continue
+            if at and foreign_compound(words[at - 1], word):
+                continue  # "per diem": a word WordNet knows only with the one before it
             if word in capitalised and known_only_as_name(word):
                 continue
             if (meant := misspelt(word)) is not None:
