@@ -303,6 +303,7 @@ def features_of(draft: Draft, cleaned: Cleaned, request: str = "") -> dict[str, 
                 if not _named(e.name, cleaned)
                 and not _said_as_kind(e.name, cleaned)
                 and not _said_per_record(e.name, cleaned)
+                and not _counted_link_owner(e, cleaned)
             )
         ),
         "shared_fields": float(_shared_fields(draft)),
@@ -359,6 +360,7 @@ def features_of(draft: Draft, cleaned: Cleaned, request: str = "") -> dict[str, 
                 _glue_in(e.name)
                 and not _written_whole(e.name, cleaned)
                 and not _kind_said(e.name, cleaned)
+                and not _counted_link_owner(e, cleaned)
                 for e in draft.entities
             )
             + sum(_glue_in(r.target) for e in draft.entities for r in e.relationships)
@@ -815,6 +817,31 @@ def _said_per_record(name: str, cleaned: Cleaned) -> bool:
         and tokens[i + 1] in ("each", "every")
         and tokens[i + 2 : i + 2 + size] == words
         for i in range(len(tokens) - 2 - size + 1)
+    )
+
+
+# What a record counted one by one is said to do when it is linked to another thing
+_COUNTED_LINK = (
+    r"(?:belongs?\s+to|(?:is|are)\s+(?:linked|assigned|tied|attached|connected)\s+to"
+    r"|(?:is|are)\s+(?:for|at|in|with)\s+(?:one|a|an|exactly one|a single|only one)"
+    r"|has\s+(?:one|exactly one|a single|only one|many|several))\b"
+)
+
+
+def _counted_link_owner(entity: EntitySpec, cleaned: Cleaned) -> bool:
+    """ "Each tour date belongs to one hotel": the owner of a link said whole after "each" or
+    "every" and before the link is a record counted one by one, however much its head ("date")
+    sounds like a value or a type: a value belongs to nothing. Not when the name holds the
+    target's own word ("each booking date belongs to one booking": the booking's date)."""
+    words = _words(entity.name)
+    if not entity.relationships or any(
+        set(_words(r.target)) & set(words) for r in entity.relationships
+    ):
+        return False
+    said = r"\s+".join(words)
+    text = cleaned.text.lower()
+    return bool(said) and (
+        re.search(rf"\b(?:each|every)\s+{said}\s+{_COUNTED_LINK}", text) is not None
     )
 
 
