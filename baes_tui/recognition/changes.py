@@ -3135,6 +3135,11 @@ _REASON = re.compile(
     # "…, no dial-up customers left", "…, none remaining": nothing of it is there any more
     r"|^(?:there (?:are|is)\s+)?no\s+(?!longer\b)(?:[a-z-]+\s+){0,3}?(?:left|remaining)\s*$"
     r"|^none\s+(?:left|remaining)\s*$"
+    # "Rename Hotel to Accommodation; we also use flats and digs now": what the business uses
+    # or offers now, said after the change, is why (never a list of fields: no thing owns it)
+    r"|^(?:we|i|they)\s+(?:also\s+|now\s+|mostly\s+|mainly\s+|often\s+)*(?:use|rent|book"
+    r"|offer|sell|run)\s+(?:[a-z-]+\s+){0,5}?[a-z-]+\s+(?:now|these days"
+    r"|nowadays)\s*$"
     r"|^(?:everything|nobody|no one|none of them|all of them)\s+(?:is|are|has|have"
     r"|sends?|uses?|fills?|needs?|wants?|reads?)\b"
     # "… nobody faxes anymore", "… no one posts cheques now": a doing nobody does any more
