@@ -1691,9 +1691,10 @@ _START_KEEPING_ON = re.compile(
     r"|hold(?:ing)?)\s+(?=(?:the|a|an|their|its)\s)"
 )
 # "Subscriber gets two new fields: …", "Kiln gains a new column: …": fields a thing gets,
-# listed after the colon, are added to it (as "add to Subscriber: …")
+# listed after the colon, are added to it (as "add to Subscriber: …"; "AllotmentSite gets …"
+# is cleaned to "allotment-site": a name written as one keeps its hyphen)
 _GETS_FIELDS = re.compile(
-    r"^(?:the\s+|each\s+|every\s+)?(?P<x>[a-z][a-z ]{0,40}?)(?:\s+(?:entity|model|table))?"
+    r"^(?:the\s+|each\s+|every\s+)?(?P<x>[a-z][a-z -]{0,40}?)(?:\s+(?:entity|model|table))?"
     r"\s+(?:gets|get|gains|gain|receives|receive)\s+(?:(?:a|an|one|two|three|four|five|six"
     r"|\d+|some|a few|the following)\s+)?(?:new|extra|more|additional)\s+"
     r"(?:fields?|columns?|attributes?|properties|property)\s*:\s*(?P<rest>\S.*)$"
