@@ -823,7 +823,7 @@ def _said_per_record(name: str, cleaned: Cleaned) -> bool:
 # What a record counted one by one is said to do when it is linked to another thing
 _COUNTED_LINK = (
     r"(?:belongs?\s+to|(?:is|are)\s+(?:linked|assigned|tied|attached|connected)\s+to"
-    r"|(?:is|are)\s+(?:for|at|in|with)\s+(?:one|a|an|exactly one|a single|only one)"
+    r"|(?:is|are)\s+(?:for|at|in|with)\s+(?:one|exactly one|a single|only one)"
     r"|has\s+(?:one|exactly one|a single|only one|many|several))\b"
 )
 
