@@ -1835,8 +1835,10 @@ _CAN_GO = re.compile(
     r"|(?!(?:we|i|you|they|he|she|it|there)\b)[a-z]+(?:\s+[a-z]+){0,3}\s+(?:can|could|may|should)"
     r"\s))?"
     # ("The fax field shall be removed", "… must be retired and deleted": a requirement's
-    # modal, and what else is done to it on the way out)
-    r"(?P<w>.+?)\s+(?:can|could|may|should|shall|must)\s+(?:also\s+)?(?:go"
+    # modal, and what else is done to it on the way out; "nothing else may be deleted", "no
+    # data may be removed": said of nothing, it keeps things, and a semicolon ends a sentence)
+    r"(?!(?:and\s+)?(?:nothing|none|no|not|neither)\b)"
+    r"(?P<w>[^;]+?)\s+(?:can|could|may|should|shall|must)\s+(?:also\s+)?(?:go"
     # ("… should be taken off the ewes": taken off, out of or away from a thing is removed)
     r"|be\s+(?:[a-z]+ed\s+and\s+)?(?:removed|dropped|deleted|taken(?=\s+(?:off|out|away)\b))"
     r"|go away|disappear|be gone)"
@@ -3221,6 +3223,11 @@ _REASON = re.compile(
     # "…, no dial-up customers left", "…, none remaining": nothing of it is there any more
     r"|^(?:there (?:are|is)\s+)?no\s+(?!longer\b)(?:[a-z-]+\s+){0,3}?(?:left|remaining)\s*$"
     r"|^none\s+(?:left|remaining)\s*$"
+    # "Rename Hotel to Accommodation; we also use flats and digs now": what the business uses
+    # or offers now, said after the change, is why (never a list of fields: no thing owns it)
+    r"|^(?:we|i|they)\s+(?:also\s+|now\s+|mostly\s+|mainly\s+|often\s+)*(?:use|rent|book"
+    r"|offer|sell|run)\s+(?:[a-z-]+\s+){0,5}?[a-z-]+\s+(?:now|these days"
+    r"|nowadays)\s*$"
     r"|^(?:everything|nobody|no one|none of them|all of them)\s+(?:is|are|has|have"
     r"|sends?|uses?|fills?|needs?|wants?|reads?)\b"
     # "… nobody faxes anymore", "… no one posts cheques now": a doing nobody does any more

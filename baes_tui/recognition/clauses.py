@@ -1710,9 +1710,10 @@ _START_KEEPING_ON = re.compile(
     r"|hold(?:ing)?)\s+(?=(?:the|a|an|their|its)\s)"
 )
 # "Subscriber gets two new fields: …", "Kiln gains a new column: …": fields a thing gets,
-# listed after the colon, are added to it (as "add to Subscriber: …")
+# listed after the colon, are added to it (as "add to Subscriber: …"; "AllotmentSite gets …"
+# is cleaned to "allotment-site": a name written as one keeps its hyphen)
 _GETS_FIELDS = re.compile(
-    r"^(?:the\s+|each\s+|every\s+)?(?P<x>[a-z][a-z ]{0,40}?)(?:\s+(?:entity|model|table))?"
+    r"^(?:the\s+|each\s+|every\s+)?(?P<x>[a-z][a-z -]{0,40}?)(?:\s+(?:entity|model|table))?"
     r"\s+(?:gets|get|gains|gain|receives|receive)\s+(?:(?:a|an|one|two|three|four|five|six"
     r"|\d+|some|a few|the following)\s+)?(?:new|extra|more|additional)\s+"
     r"(?:fields?|columns?|attributes?|properties|property)\s*:\s*(?P<rest>\S.*)$"
@@ -1896,6 +1897,8 @@ _CLAUSE_START = (
     # ("…; mark it optional": marking says what to mark and how; "score; mark" is a field)
     r"|mark(?=\s+[a-z][a-z ]{0,40}?\s+(?:as\s+)?(?:optional|required|mandatory|compulsory)\b)"
     r"|get rid|wire|relate|link|also|plus one"
+    # "Keep all history; nothing else may be deleted": what must stay is a clause of its own
+    r"|nothing (?:else|more)|no other"
     # "the Event entity is badly named, let us rename it to Meetup": a suggestion is the ask
     r"|let us (?=(?:rename|call|remove|delete|drop|change|make|get rid)\b)"
     r"|just (?:get rid|remove|delete|drop|rename|change|make|add|take))\b"

@@ -62,6 +62,7 @@ from baes_tui.recognition.lexicon import (
 )
 from baes_tui.recognition.nouns import (
     first_sense,
+    foreign_compound,
     has_noun_sense,
     in_wordnet,
     is_doer,
@@ -302,6 +303,7 @@ def features_of(draft: Draft, cleaned: Cleaned, request: str = "") -> dict[str, 
                 if not _named(e.name, cleaned)
                 and not _said_as_kind(e.name, cleaned)
                 and not _said_per_record(e.name, cleaned)
+                and not _counted_link_owner(e, cleaned)
             )
         ),
         "shared_fields": float(_shared_fields(draft)),
@@ -358,6 +360,7 @@ def features_of(draft: Draft, cleaned: Cleaned, request: str = "") -> dict[str, 
                 _glue_in(e.name)
                 and not _written_whole(e.name, cleaned)
                 and not _kind_said(e.name, cleaned)
+                and not _counted_link_owner(e, cleaned)
                 for e in draft.entities
             )
             + sum(_glue_in(r.target) for e in draft.entities for r in e.relationships)
@@ -517,6 +520,8 @@ def _not_a_noun(name: str, cleaned: Cleaned) -> int:
         or (len(words) == 1 and _labelled(words[0], cleaned))
         or (_compound_noun(words, len(words) - 1) and _counted(words, cleaned))
         or _acronym(words[-1], cleaned)
+        # "PerDiem": a pair WordNet lists as one entry is one noun, neither word alone
+        or (len(words) > 1 and foreign_compound(words[-2], words[-1]))
     )
     return int(not head) + sum(
         not is_modifier(w)
@@ -527,6 +532,8 @@ def _not_a_noun(name: str, cleaned: Cleaned) -> int:
         and not (i and _hyphened(words[i - 1], w, cleaned))
         and not names_a_kind(w, [nxt])
         and not _acronym(w, cleaned)
+        and not foreign_compound(w, nxt)
+        and not (i and foreign_compound(words[i - 1], w))
         and not ((_borrowed(w) or _verb_modifier(w)) and _counted_kind(words, cleaned))
         for i, (w, nxt) in enumerate(itertools.pairwise(words))
     )
@@ -810,6 +817,31 @@ def _said_per_record(name: str, cleaned: Cleaned) -> bool:
         and tokens[i + 1] in ("each", "every")
         and tokens[i + 2 : i + 2 + size] == words
         for i in range(len(tokens) - 2 - size + 1)
+    )
+
+
+# What a record counted one by one is said to do when it is linked to another thing
+_COUNTED_LINK = (
+    r"(?:belongs?\s+to|(?:is|are)\s+(?:linked|assigned|tied|attached|connected)\s+to"
+    r"|(?:is|are)\s+(?:for|at|in|with)\s+(?:one|exactly one|a single|only one)"
+    r"|has\s+(?:one|exactly one|a single|only one|many|several))\b"
+)
+
+
+def _counted_link_owner(entity: EntitySpec, cleaned: Cleaned) -> bool:
+    """ "Each tour date belongs to one hotel": the owner of a link said whole after "each" or
+    "every" and before the link is a record counted one by one, however much its head ("date")
+    sounds like a value or a type: a value belongs to nothing. Not when the name holds the
+    target's own word ("each booking date belongs to one booking": the booking's date)."""
+    words = _words(entity.name)
+    if not entity.relationships or any(
+        set(_words(r.target)) & set(words) for r in entity.relationships
+    ):
+        return False
+    said = r"\s+".join(words)
+    text = cleaned.text.lower()
+    return bool(said) and (
+        re.search(rf"\b(?:each|every)\s+{said}\s+{_COUNTED_LINK}", text) is not None
     )
 
 
@@ -2290,9 +2322,12 @@ def misspellings(draft: Draft, capitalised: frozenset[str] = frozenset()) -> dic
     names += [n for e in draft.entities for a in e.attributes for n in (a.name, a.renamed_from)]
     found: dict[str, str] = {}
     for name in names:
-        for word in _words(name or ""):
+        words = _words(name or "")
+        for at, word in enumerate(words):
             if word in FUNCTION_WORDS or word in _GLUE:
                 continue
+            if at and foreign_compound(words[at - 1], word):
+                continue  # "per diem": a word WordNet knows only with the one before it
             if word in capitalised and known_only_as_name(word):
                 continue
             if (meant := misspelt(word)) is not None:

@@ -46,6 +46,7 @@ from baes_tui.recognition.lexicon import (
 )
 from baes_tui.recognition.nouns import (
     first_sense,
+    foreign_compound,
     in_wordnet,
     is_noun,
     is_verb,
@@ -133,6 +134,7 @@ def read_noun(phrase: str, *, records: bool = False) -> Noun | None:
     text = rx(r"[\"“”]").sub("", text)
     text = rx(r"\s*[,;]\s*").split(text, maxsplit=1)[0]  # a noun phrase holds no list
     text = rx(r"(?<=[a-z]s)'(?=\s|$)").sub("'s", text)  # "the kids' chores" → "kids's chores"
+    text = _foreign_joined(text)
     # "a lot of stuff", "lots of parcels": how many, said before the things (a lot at an
     # auction or in a tender is a thing)
     text = rx(r"(?:^|(?<=\s))(?:a\s+)?lots?\s+of\s+").sub("", text)
@@ -151,6 +153,22 @@ def read_noun(phrase: str, *, records: bool = False) -> Noun | None:
     if explicit is not None:
         return explicit
     return _plain(text, records=records)
+
+
+def _foreign_joined(text: str) -> str:
+    """ "record per diems": a word that would end the phrase ("per") before a word WordNet
+    knows only with it ("per diem") starts a name of two words, joined as one ("per-diems")
+    so that neither is cut off nor read as a slip."""
+    words = text.split(" ")
+    if not any(w in _BOUNDARY for w in words[:-1]):
+        return text
+    out: list[str] = []
+    for word in words:
+        if out and out[-1] in _BOUNDARY and foreign_compound(out[-1], word):
+            out[-1] = f"{out[-1]}-{word}"
+        else:
+            out.append(word)
+    return " ".join(out)
 
 
 # "mine", "a few of ours": a possessive pronoun without an article names no thing ("the mine",

@@ -214,6 +214,20 @@ CONSTRAINT_PATTERNS = re.compile(
     r"|^(?:please\s+)?(?:keep|preserve|retain)\s+(?:all\s+)?(?:the\s+)?(?:old|existing"
     r"|previous|past|earlier|stored)\s+[a-z]+(?:\s+[a-z]+)?\s*(?:$|[.!]|\s+(?:when|after"
     r"|during|across|through)\b)"
+    # "Keep all booking history", "retain all the member records": every row of a kind kept
+    # through a change (without "all", "keep booking history" may ask for a thing to be kept)
+    r"|^(?:please\s+)?(?:keep|preserve|retain)\s+all\s+(?:of\s+)?(?:the\s+|our\s+)?"
+    r"(?:[a-z-]+\s+){0,2}(?:history|histories|records|data|rows|entries)\s*(?:$|[.!;])"
+    # "Card details are never stored", "passwords must not be kept": data the app may never
+    # hold, a rule on the data, not a thing kept ("… not stored anymore" is a removal)
+    r"|^(?!.*\b(?:anymore|any more|any longer|no longer)\b)(?:the\s+|all\s+|any\s+|our\s+)?"
+    r"(?:[a-z-]+\s+){0,3}?[a-z-]+\s+(?:(?:are|is)\s+never|(?:must|should|shall|may|can|will)"
+    r"\s+(?:not|never)\s+be)\s+(?:stored|kept|saved|recorded|logged|retained|held|persisted)\b"
+    r"|^(?!.*\b(?:anymore|any more|any longer|no longer)\b)(?:we\s+)?never\s+(?:store|keep"
+    r"|save|record|log|retain|persist)\b"
+    # "…; nothing else may be deleted", "no data may be removed": what must stay as it is
+    r"|^(?:and\s+)?(?:nothing|no\s+(?:other\s+)?[a-z]+)\s+(?:else\s+)?(?:may|must|can|should"
+    r"|shall|will)\s+(?:ever\s+)?be\s+(?:deleted|removed|dropped|lost|erased|touched|changed)\b"
 )
 # Words at the start of a phrase that carry no name: articles, possessives, quantifiers.
 FILLER = frozenset(

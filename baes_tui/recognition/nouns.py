@@ -24,6 +24,7 @@ from pathlib import Path
 from baes_tui.core.inflection import singular
 from baes_tui.recognition.lexicon import IRREGULAR_PARTICIPLES
 from baes_tui.recognition.patterns import rx
+from baes_tui.recognition.plausibility import FUNCTION_WORDS
 from baes_tui.recognition.wordnet import DEBIAN_WORDNET, DEFAULT_TARGET, lexnames_text
 
 _LOCK = threading.Lock()
@@ -330,6 +331,18 @@ def in_wordnet(word: str) -> bool | None:
     if index is None:
         return None
     return any(count is not None for count in index.counts(word.lower()))
+
+
+def foreign_compound(first: str, second: str) -> bool:
+    """ "per diem": a pair WordNet lists as one entry whose second word it does not know on
+    its own (a Latin or foreign phrase). Neither word is a slip, nor is the first a
+    preposition to cut: the pair is one name ("per diems" → PerDiem)."""
+    first, second = first.lower(), second.lower()
+    if not (first.isalpha() and second.isalpha()) or second in FUNCTION_WORDS:
+        return False  # ("watches in for repair": "in for" is an idiom, no name)
+    if in_wordnet(second) is not False or in_wordnet(singular(second)):
+        return False  # ("to orders": a word known in its singular is English)
+    return any(in_wordnet(f"{first}_{w}") for w in dict.fromkeys((second, singular(second))))
 
 
 _LETTERS = "abcdefghijklmnopqrstuvwxyz"

@@ -49,6 +49,7 @@ from baes_tui.recognition.limits import DEFAULT_THRESHOLD, MAX_REQUEST_CHARS
 from baes_tui.recognition.normalize import Normalizer
 from baes_tui.recognition.nouns import (
     first_sense,
+    foreign_compound,
     in_wordnet,
     names_a_thing,
     respelt_modifier,
@@ -303,6 +304,10 @@ def _respell_entities(draft: Draft, text: str = "") -> None:
             fixed[-1] = _respelt_typed_plural(words[-1], text) or fixed[-1]
         # a word before the head may be an adjective misspelt ("controled drug checks")
         fixed[:-1] = [respelt_modifier(w) or f for w, f in zip(words, fixed[:-1], strict=False)]
+        # "PerDiem": a word WordNet knows only with its neighbour is spelt right ("diem")
+        for at in range(len(words) - 1):
+            if foreign_compound(words[at], words[at + 1]):
+                fixed[at : at + 2] = [words[at].lower(), words[at + 1].lower()]
         if fixed != [w.lower() for w in words]:
             try:
                 spelt[name] = safe_entity_name(" ".join(fixed))
