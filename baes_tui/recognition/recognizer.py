@@ -497,10 +497,10 @@ def _frame_read_as_field(draft: Draft, text: str) -> None:
                 continue
             said = r"\s+".join([*words[:-1], words[-1] + r"(?:e?s)?", frame])
             if re.search(rf"\b{said}\b", lowered):
-                draft.missing.append("confirmation")
-                draft.notes.append(
+                _ask(
+                    draft,
                     f"'{' '.join(words)} {frame}' may be the {frame} of {entity.name} records,"
-                    f" not a field; name the field to change, e.g. '{frame} name'"
+                    f" not a field; name the field to change, e.g. '{frame} name'",
                 )
                 return
 
@@ -519,10 +519,10 @@ def _name_opens_with_preposition(draft: Draft) -> None:
     for entity in draft.entities:
         words = rx(r"[A-Z][a-z]*").findall(entity.name)
         if len(words) > 1 and words[0] in _OPENING_PREPOSITIONS:
-            draft.missing.append("confirmation")
-            draft.notes.append(
+            _ask(
+                draft,
                 f"{entity.name!r} begins with {words[0].lower()!r}: say the thing kept, e.g."
-                f" 'create {' '.join(words[1:]).lower()} with …'"
+                f" 'create {' '.join(words[1:]).lower()} with …'",
             )
             return
 
@@ -617,10 +617,10 @@ def _links_left_unread(draft: Draft, text: str) -> None:
         pair = (_last_word(owner.name), _last_word(target.name))
         if pair in held or pair[::-1] in held:
             continue
-        draft.missing.append("confirmation")
-        draft.notes.append(
+        _ask(
+            draft,
             f"not read: {part!r} (a link of its own): say it on its own line, e.g."
-            f" 'each {' '.join(owner.words)} belongs to one {' '.join(target.words)}'"
+            f" 'each {' '.join(owner.words)} belongs to one {' '.join(target.words)}'",
         )
         return
 
@@ -650,10 +650,10 @@ def _sentences_left_unread(draft: Draft, text: str, read: Callable[[Cleaned], Dr
             things = {singular(n.split("_")[-1]) for n in names}
             if not names or _last_word(entity.name) in heads or names <= held or things & heads:
                 continue
-            draft.missing.append("confirmation")
-            draft.notes.append(
+            _ask(
+                draft,
                 f"not read: {sentence.text!r} (fields of {entity.name} of their own): say it"
-                f" on its own line, e.g. '{entity.name}: {', '.join(sorted(names))}'"
+                f" on its own line, e.g. '{entity.name}: {', '.join(sorted(names))}'",
             )
             return
 
@@ -683,10 +683,10 @@ def _pair_left_out(draft: Draft, text: str) -> None:
         if held.count(True) != 1:
             continue
         lost = m[2] if held[0] else m[1]
-        draft.missing.append("confirmation")
-        draft.notes.append(
+        _ask(
+            draft,
             f"not read: {lost!r}, named with {m[1] if held[1] else m[2]!r}: say what it needs"
-            f" on its own line"
+            f" on its own line",
         )
         return
 
@@ -710,11 +710,17 @@ def _swap_said(draft: Draft, text: str) -> None:
     )
     if swapped is None:
         return
-    draft.missing.append("confirmation")
-    draft.notes.append(
+    _ask(
+        draft,
         f"{swapped[0].strip()!r} puts one field in another's place: to rename say 'rename"
-        f" OLD to NEW on Entity'; to add one and remove the other, say both"
+        f" OLD to NEW on Entity'; to add one and remove the other, say both",
     )
+
+
+def _ask(draft: Draft, note: str) -> None:
+    """A reading that a check doubts is asked about, with the note that says why."""
+    draft.missing.append("confirmation")
+    draft.notes.append(note)
 
 
 def _last_word(name: str) -> str:
