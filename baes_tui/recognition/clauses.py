@@ -2740,9 +2740,11 @@ def simplify(text: str) -> str:
 # "I want members to also store a date of birth" (simplified to "members also store …"): a
 # wish that things also keep a value is that they also have it; the people wished to keep it
 # are the records, not who keeps them ("the inspector records each inspection" is who keeps)
+# the thing a clause opens with: a determiner, then one to three words
+_THING_FIRST = r"(?P<x>(?:(?:each|every|all|the|our|my)\s+)?[a-z-]+(?:\s[a-z-]+){0,2})"
 _ALSO_KEEP = re.compile(
     r"^(?!(?:we|i|you|they|he|she|it|there)\s)"
-    r"(?P<x>(?:(?:each|every|all|the|our|my)\s+)?[a-z-]+(?:\s[a-z-]+){0,2})\s+also\s+"
+    rf"{_THING_FIRST}\s+also\s+"
     r"(?:store|keep|hold|record|save)\s+(?=(?:an?|the|their|its)\s)"
 )
 
@@ -2751,7 +2753,7 @@ _ALSO_KEEP = re.compile(
 # lacks it, a change to it (not "we could do with a rota for …", people wanting something)
 _DO_WITH = re.compile(
     r"^(?!(?:we|i|you|they|he|she|it|there|everyone|everybody)\s)"
-    r"(?P<x>(?:(?:each|every|all|the|our|my)\s+)?[a-z-]+(?:\s[a-z-]+){0,2})\s+"
+    rf"{_THING_FIRST}\s+"
     r"(?:could|would|can|might)\s+(?:really\s+|definitely\s+|also\s+)?do\s+with\s+"
     r"(?=(?:an?|some|the|their|its)\s)"
 )
