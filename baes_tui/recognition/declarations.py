@@ -27,6 +27,7 @@ from baes_tui.recognition.clauses import Clause
 from baes_tui.recognition.entities import Noun, read_noun
 from baes_tui.recognition.fields import (
     OPTIONAL,
+    Dropped,
     FieldList,
     annotates_one,
     item_rule,
@@ -447,6 +448,9 @@ def read_list(clause: Clause) -> list[Declare]:
     # "Employee should also have: …", "Kennel now needs:", "Site, new fields:": the heading
     # says the list is added to a thing that exists
     adding = bool(topics and _ADDING_HEAD.search(clause.topic or ""))
+    # "Also add a Microchip entity: …": an entity said to be added is made ("also" adds it to
+    # the system, not fields to a thing that exists)
+    adding = adding and not _ENTITY_ADDED.search(clause.topic or "")
     # "Student: guardian phone is needed as well": the list itself says it is more
     adding = adding or bool(topics and _NEEDED_TOO.search(clause.text))
     mode: Mode = "add" if marked or adding else ("create" if topics else "either")
@@ -458,6 +462,12 @@ def read_list(clause: Clause) -> list[Declare]:
 
 
 _NEEDED_TOO = re.compile(r"\b(?:is|are)\s+(?:needed|required|wanted)\s+(?:as well|too)\s*[.!]?$")
+_ENTITY_ADDED = re.compile(
+    r"\b(?:add|create|introduce|need)\s+(?:also\s+)?(?:a|an|another|one more)\s+(?:new\s+)?"
+    r"(?:[a-z][a-z-]*\s+){0,3}(?:entity|model)$"
+    r"|\b(?:add|create|introduce|need)\s+(?:also\s+)?(?:a|an|another)\s+(?:new\s+)?(?:entity|model)"
+    r"\s+(?:called|named)\s"
+)
 _ADDING_HEAD = re.compile(
     r"\b(?:also|additionally|too|as well)\b"
     r"|\bnow\s+(?:has|have|needs?|gets?|requires?)\b"
@@ -513,6 +523,8 @@ def _create(clause: Clause) -> list[Statement]:
         )
     ):
         return []
+    if (several := _made_together(clause, m)) is not None:
+        return several
     noun = read_noun(m["np"])
     fields_text = m["f"]
     if (placed := _PLACE_THEN_THING.fullmatch(m["np"])) and rx(r":\s+[A-Z]").search(
@@ -540,6 +552,52 @@ def _create(clause: Clause) -> list[Statement]:
     if not fields_text.strip():
         return [Declare(noun, FieldList(), "create", clause.segment, header=True)]
     return declares(clause, noun, fields_text, "create")
+
+
+# "X and Y, both with F", "X and Y entities, each having F": one list said of every thing named
+_EACH_OF_THEM = re.compile(r",?\s+(?:both|each|all)(?:\s+of\s+them)?$")
+
+
+def _made_together(clause: Clause, m: re.Match[str]) -> list[Statement] | None:
+    """ "Add Van and Driver entities, both with name and code", "Create X and Y entities: a x
+    has F; …": several things made in one clause. A list said of each goes on each; after a
+    colon, what is said of each by name is read as its own sentence. A list said once after
+    two names is neither's alone: None leaves it to the reader of one thing (which asks)."""
+    np = m["np"]
+    each = _EACH_OF_THEM.search(np)
+    named = np[: each.start()] if each else np
+    if not rx(r",|&|\band\b").search(named) or not m["f"].strip():
+        return None
+    nouns = entities_of(named)
+    if len(nouns) < 2:
+        return None
+    if each and m["intro"].strip() in ("with", "having"):
+        out: list[Statement] = []
+        for noun in nouns:
+            out.extend(
+                replace(d, joint=True) if isinstance(d, Declare) else d
+                for d in declares(clause, noun, m["f"], "create")
+            )
+        return out
+    if each or m["intro"].strip() not in (":", "—", "-"):
+        return None
+    said = replace(clause, text=m["f"])
+    parts = read_declaration(said) or read_verbless(said)
+    names = {n.name for n in nouns}
+    owned = [p.entity.name for p in parts if isinstance(p, Declare) and p.entity is not None]
+    heads: list[Statement] = [
+        Declare(n, FieldList(), "create", clause.segment, header=True)
+        for n in nouns
+        if n.name not in owned
+    ]
+    if not owned or not set(owned) <= names or any(isinstance(p, Mention) for p in parts):
+        # "Add Course and Room entities: title, capacity": whose is each? Asked, never guessed
+        shared = FieldList(dropped=[Dropped(m["f"], SHARED_LIST_REASON)], items=1)
+        return [*heads, Declare(None, shared, "either", clause.segment)]
+    return heads + [replace(p, mode="create") if isinstance(p, Declare) else p for p in parts]
+
+
+SHARED_LIST_REASON = "one list after several things named: say which thing each field is of"
 
 
 # Verbs of keeping that are also nouns of a kind of record: "Log Entry entity with …",
