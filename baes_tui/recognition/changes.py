@@ -2115,9 +2115,12 @@ _OWNER_AFTER = re.compile(
     rf"^(?P<head>.+?\s(?:should|must|can|could|will)\s+(?:now\s+)?be\s+(?:an?\s+)?(?:{_REQ}|{_TYPES}))"
     r"\s+(?:for|on|in)\s+(?:the\s+|all\s+|each\s+|every\s+)?(?P<e>[a-z][a-z-]*(?:\s[a-z-]+)?)$"
 )
-# "the Client entity's new name is Customer"
+# "the Client entity's new name is Customer", "the new name of the Client entity is Customer"
+# (after a colon that opens with talk nobody read as a thing: "… voted on it: the X entity's
+# new name is Y" renames X, never a field named after the talk)
 _NEW_NAME_IS = re.compile(
-    r"^(?:the\s+)?(?P<old>.+?)(?:'s)?\s+new\s+name\s+(?:is|will be|should be|shall be)\s+"
+    r"^(?:[^:;]*:\s+)?(?:the\s+)?(?:(?P<old>[^:;]+?)(?:'s)?\s+new\s+name"
+    r"|new\s+name\s+(?:of|for)\s+(?P<old2>[^:;]+?))\s+(?:is|will be|should be|shall be)\s+"
     r"(?P<new>.+)$"
 )
 # "change the name of the field qty in quantity" (non-native "in" for "to")
@@ -2326,7 +2329,7 @@ def _said_otherwise(text: str, clause: Clause) -> str:
         verb = rx(r"\s(?:should|must|can|could|will)\s").search(head)
         return f"{head[: verb.start()]} on {m['e']}{head[verb.start() :]}" if verb else text
     if m := _NEW_NAME_IS.match(text):
-        return f"rename {m['old']} to {m['new']}"
+        return f"rename {m['old'] or m['old2']} to {m['new']}"
     if (m := _NAME_IN.match(text)) and " to " not in text:
         return f"{m['head']} to {m['new']}"
     if m := _TERSE_MINUS.match(text):

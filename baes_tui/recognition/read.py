@@ -860,15 +860,43 @@ def _reason_before_dash(clause: Clause, found: list[Statement]) -> list[Statemen
     """A clause read as nothing whose words before a dash are a reason ("the drivers keep
     asking about it", "the council voted on it") and whose words after it read as a change:
     that change, the reason kept as a business rule."""
-    if not found or not all(isinstance(s, Unread) for s in found):
+    if not found:
         return found
     m = _REASON_DASH.match(clause.text)
-    if m is None or read_reason(replace(clause, text=m["r"], first=False)) is None:
+    if m is None:
+        return found
+    if not all(isinstance(s, Unread) for s in found):
+        # "The locums are always in a rush between consults - the notes on Appointment should
+        # be optional": how things are, said before the dash, is why; a change read over the
+        # whole clause took a word of it for its thing ("Rush")
+        if not _STATE_SAID.match(m["r"]) or rx(rf"\b(?:{_CHANGE_WORDS})\b").search(m["r"]):
+            return found
+        bare = read_clause(replace(clause, text=m["ask"]))
+        owners = {o.name for s in bare if _is_change(s) and (o := _owner_of(s)) is not None}
+        before = {o.name for s in found if (o := _owner_of(s)) is not None}
+        if not owners or owners & before or not all(_is_change(s) for s in bare):
+            return found
+        return [*bare, Reason(clause.original, clause.segment, len(m["r"].split()))]
+    if read_reason(replace(clause, text=m["r"], first=False)) is None:
         return found
     bare = read_clause(replace(clause, text=m["ask"]))
     if not any(_is_change(s) for s in bare) or any(isinstance(s, (Unread, Mention)) for s in bare):
         return found
     return [*bare, Reason(clause.original, clause.segment, len(m["r"].split()))]
+
+
+# "the locums are in a rush", "our drivers were late": a subject and how it is (no change)
+_STATE_SAID = re.compile(
+    r"^(?:(?:the|our|my|their|some|most|all)\s+)?[a-z-]+(?:\s[a-z-]+)?\s+(?:is|are|was|were)\s"
+)
+_CHANGE_WORDS = (
+    r"add|remove|delete|drop|rename|change|make|optional|required|mandatory|renamed|removed"
+)
+
+
+def _owner_of(statement: Statement) -> Noun | None:
+    """The thing a change is made to, whatever kind of change it is."""
+    return getattr(statement, "entity", None)
 
 
 # "A crew can work many shifts and a shift has several crews": one link said from both ends;
@@ -2624,6 +2652,9 @@ _SUMMARY_NOUN = re.compile(
 )
 
 
+_WORK_DONE = re.compile(r"tracking|logging|monitoring|recording|history|management|support")
+
+
 TABLE_REASON = (
     "a table row that names no field: say which entity the table describes, with a header"
     " row naming its columns (field | type)"
@@ -2721,7 +2752,12 @@ def _title_summarises(reading: Reading, segments: tuple[Segment, ...]) -> None:
                 # what the document is about; its "fields" are the things the body declares
                 out.append(Constraint(titles[s.segment], s.segment))
                 continue
-            summary = _SUMMARY_NOUN.search(titles[s.segment].lower())
+            summary = _SUMMARY_NOUN.search(titles[s.segment].lower()) or all(
+                # "Add weight tracking to Patient" over criteria naming each field: the work
+                # done on the thing sums them up, no field of its own
+                _WORK_DONE.fullmatch(a.name.split("_")[-1])
+                for a in s.fields.attributes
+            )
             same = [d for d in body if d.entity is None or d.entity == s.entity]
             if summary and same:
                 out.append(replace(s, fields=FieldList(), header=False))
@@ -2820,14 +2856,23 @@ def _disuse_before_so(reading: Reading) -> None:
             and not first.whole_entity
             and not then.whole_entity
             and len(first.fields) == 1
-            and "_" not in first.fields[0]
             and singular(first.fields[0]) != first.fields[0]
         ):
             continue
-        if singular(first.fields[0]) not in " ".join(then.fields).split("_"):
-            continue
         text = reading.text
-        if not _SO_THE.search(text.lower()):
+        if not (so := _SO_THE.search(text.lower())):
+            continue
+        named = "_" not in first.fields[0] and singular(first.fields[0]) in " ".join(
+            then.fields
+        ).split("_")
+        # "Our groomers don't use the walkie-talkies anymore, so the radio channel can go": the
+        # things no longer used, said before "so", are why; what goes is said after it (and
+        # only it: "…, so the radio channel can go too" removes both)
+        used = rx(r"\b(?:use|uses|using|used)\b").search(text[: so.start()].lower())
+        alone = not rx(r"\b(?:too|also|as well|either|as do|and)\b").search(
+            text[so.end() :].lower()
+        )
+        if not named and not (used and alone):
             continue
         reading.statements[i] = Reason(first.fields[0], first.segment)
         if then.entity is None and first.entity is not None:
