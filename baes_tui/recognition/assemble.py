@@ -769,6 +769,14 @@ _SUBJECT_OF_IT = re.compile(
 )
 
 
+_FIELD_WE_CALLED = re.compile(
+    r"\bthe\s+(?:field|column|attribute)\s+(?:that\s+|which\s+)?(?:we|you|i|they)(?:\s+have|'ve)?"
+    r"\s+(?:call|called|named)\s+(?P<x>[a-z][a-z-]*(?:\s[a-z][a-z-]*){0,2}?)"
+    r"(?=\s+(?:is|are|was|were)\s)",
+    re.IGNORECASE,
+)
+
+
 def _antecedent_read(text: str, s: Modify | Rename | Remove) -> tuple[str, Noun] | None:
     """ "Barn capacity is text at the moment, please make it an integer": an ask that names
     no entity, whose "it" stands for the subject of the sentence before, is read as if that
@@ -794,6 +802,8 @@ def _field_said(text: str, s: Modify | Rename | Remove) -> tuple[str, Noun] | No
     """The field (and its entity) an "it" points back at; a change that names its entity
     ("rename it to target on ObservationSession") may point at the one name quoted in the talk
     before it ("'target object' sounds weird"): quoting a name is how people say it is one."""
+    # "the field we called reason is really …": the field named by what it is called now
+    text = _FIELD_WE_CALLED.sub(r"the \g<x> field", text)
     if (found := field_said_in(text)) is not None:
         return found
     dotted = {(m["e"], m["f"]) for m in _DOTTED_FIELD.finditer(text)}

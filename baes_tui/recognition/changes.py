@@ -2206,8 +2206,9 @@ _ECHO = re.compile(
 # 'the field "colour" on cars should be "color"': a quoted new name is a rename
 _QUOTED_NEW = re.compile(
     r"^(?P<old>(?:the\s+)?(?:field\s+)?[\"'][^\"']+[\"'](?:\s+field)?"
-    r"(?:\s+(?:on|of|in)\s+[a-z][a-z ]*?)?)\s+should\s+(?:really\s+|actually\s+)?(?:be|become)\s+"
-    r"(?:called\s+)?[\"'](?P<new>[^\"']+)[\"']$"
+    r"(?:\s+(?:on|of|in)\s+[a-z][a-z ]*?)?)\s+should\s+(?:really\s+|actually\s+)?"
+    # ('"amt" should read "amount due"': what a field's name should read is its new name)
+    r"(?:be|become|read|say)\s+(?:called\s+)?[\"'](?P<new>[^\"']+)[\"']$"
 )
 # "I want the weight of each sheep stored as a decimal"
 # "… to be stored as money rather than a whole number": what it was before says nothing new

@@ -571,6 +571,14 @@ def _made_together(clause: Clause, m: re.Match[str]) -> list[Statement] | None:
     nouns = entities_of(named)
     if len(nouns) < 2:
         return None
+    # only things said as things: "X and Y entities", or each written as a name ("a Van and a
+    # Driver"); "keep the hearing aids: …", "a fax and a late checkout flag to Guest: …" are
+    # not several things made
+    marked = rx(r"\s(?:entities|models|tables)$").search(named)
+    if not marked and not all(
+        re.search(rf"\b{re.escape(n.words[0].capitalize())}", clause.original) for n in nouns
+    ):
+        return None
     if each and m["intro"].strip() in ("with", "having"):
         out: list[Statement] = []
         for noun in nouns:

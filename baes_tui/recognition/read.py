@@ -115,6 +115,7 @@ from baes_tui.recognition.statements import (
     Statement,
     Unread,
 )
+from baes_tui.recognition.titled import field_renames_title
 
 _WORD = re.compile(r"[a-z][a-z-]*")
 _HEADING_ONLY = re.compile(
@@ -1764,8 +1765,15 @@ def read_request(text: str) -> Reading:
                 header is not None
                 and header.mode == "create"
                 and _CHANGES_TAIL.search(simplify(seg.text))
-                and all(_a_bare_change(c) for c in children[seg.index])
+                and all(
+                    _a_bare_change(c)
+                    or c.index in _named_with_for(c)
+                    or (field_renames_title(seg.text) and _a_rename(c))
+                    for c in children[seg.index]
+                )
             ):
+                for c in children[seg.index]:
+                    then_said.update(_named_with_for(c))
                 # "Kayak changes:" over "- make hull colour optional", "- drop the fin box":
                 # a heading that names a thing and then the work, over lines each a change
                 # said with no entity, titles the changes (titled.py gives them the thing); a
@@ -2560,8 +2568,29 @@ def _one_of_each_declared(reading: Reading) -> None:
 # A heading's last word that names work on a thing, not a thing kept ("Kayak changes:")
 _CHANGES_TAIL = re.compile(
     r"\s(?:changes|tweaks|fixes|updates|edits|amendments|adjustments|modifications"
-    r"|clean-?up|tidy-?up)\s*:?$"
+    r"|clean-?up|tidy-?up|renames)\s*:?$"
 )
+
+
+# "- add reason for visit" under "Appointment changes:": a bare noun after "for" or "of" (no
+# article) is the end of the field's name, not the thing it is added to
+_ADD_NAMED_WITH_FOR = re.compile(
+    r"^(?P<verb>add|include)\s+(?P<f>[a-z][a-z-]*(?:\s[a-z][a-z-]*)?\s+(?:for|of)\s+"
+    r"(?!(?:the|a|an|each|every|all|our|their|its|my)\b)[a-z][a-z-]*)(?P<rest>\s*\([^()]*\))?$"
+)
+
+
+def _named_with_for(seg: Segment) -> dict[int, str]:
+    """The list item said again with its field's name whole ("add reason-for-visit"), when it
+    is an add whose "for" would otherwise name a thing; nothing for any other item."""
+    m = _ADD_NAMED_WITH_FOR.match(seg.text.strip().lower().rstrip("."))
+    if m is None:
+        return {}
+    whole = f"{m['verb']} {m['f'].replace(' ', '-')}{m['rest'] or ''}"
+    said = read_segment(replace(seg, text=whole))
+    if not said or not all(isinstance(s, Declare) and s.entity is None for s in said):
+        return {}
+    return {seg.index: whole}
 
 
 def _a_bare_change(seg: Segment) -> bool:
@@ -2573,6 +2602,13 @@ def _a_bare_change(seg: Segment) -> bool:
         or (isinstance(s, Declare) and s.mode == "add" and s.entity is None)
         for s in said
     )
+
+
+def _a_rename(seg: Segment) -> bool:
+    """ "- rename pcode to postcode": a list item that renames (a field or, read alone, a
+    thing: under "Client field renames:" it is a field, titled.py)."""
+    said = read_segment(seg)
+    return bool(said) and all(isinstance(s, Rename) for s in said)
 
 
 def _change_of_its_own(seg: Segment) -> list[Statement]:

@@ -90,6 +90,8 @@ _TYPE_COLUMN = frozenset({"type", "data type", "datatype", "kind", "format", "fi
 _REQUIRED_COLUMN = frozenset({"required", "mandatory", "required?", "mandatory?", "req"})
 _OPTIONAL_COLUMN = frozenset({"optional", "nullable", "optional?", "nullable?", "null"})
 _NOTE_COLUMN = frozenset("notes note description comment comments remarks example".split())
+_OLD_COLUMN = frozenset({"old name", "old", "current name", "current", "from", "was", "before"})
+_NEW_COLUMN = frozenset({"new name", "new", "to", "becomes", "now", "after", "rename to"})
 _YES = frozenset("yes y true x ✓ ✔ required mandatory 1".split())
 _NO = frozenset("no n false - optional 0 ✗ ✘".split())
 
@@ -218,6 +220,9 @@ def _table_items(block: list[str]) -> list[str] | None:
     rows = [_cells(line) for line in block if not _TABLE_RULE.match(line)]
     ruled = len(block) > 1 and bool(_TABLE_RULE.match(block[1]))
     head = [c.lower() for c in rows[0]]
+    if len(head) == 2 and head[0] in _OLD_COLUMN and head[1] in _NEW_COLUMN:
+        # "| old name | new name |" over "| addr1 | street address |": a table of renames
+        return [f"rename {row[0]} to {row[1]}" for row in rows[1:] if len(row) == 2 and all(row)]
     known = _NAME_COLUMN | _TYPE_COLUMN | _REQUIRED_COLUMN | _OPTIONAL_COLUMN | _NOTE_COLUMN
     has_header = ruled or all(c in known for c in head if c)
     if has_header and not set(head) & known:

@@ -14,7 +14,9 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from baes_tui.core.errors import UnsafeName
 from baes_tui.core.inflection import singular
+from baes_tui.core.names import safe_field_name, to_snake_case
 from baes_tui.recognition.entities import Noun, read_noun
 from baes_tui.recognition.lexicon import FRAME_NOUNS
 from baes_tui.recognition.segment import Segment
@@ -36,7 +38,7 @@ _LABEL_WORDS = frozenset(
     """change changes request requests cr cleanup clean-up tidy tidy-up fix fixes naming
     update updates tweak tweaks edit edits amendment amendments adjustment adjustments
     modification modifications schema data model field fields small minor quick few some a
-    the little""".split()
+    the little renames renaming""".split()
 )
 _TITLE = re.compile(
     r"^(?P<label>[a-z0-9][a-z0-9# -]*?)\s*(?:[—–:]|\s-\s|\s+(?:for|to|on)\s+)\s*"
@@ -45,8 +47,10 @@ _TITLE = re.compile(
 # "Kayak changes:", "Hull register tweaks -": the thing first, then the work done on it
 _THING_FIRST = re.compile(
     r"^(?P<np>[a-z][a-z' -]*?)\s+(?P<label>changes|tweaks|fixes|updates|edits|amendments"
-    r"|adjustments|modifications|clean-?up|tidy-?up)\s*[:—–-]?$"
+    r"|adjustments|modifications|clean-?up|tidy-?up|(?:(?:field|column)\s+)?renames)\s*[:—–-]?$"
 )
+# "Client field renames:", "Field renames on Client": each line under it renames a field
+_FIELD_RENAMES = re.compile(r"\b(?:field|column|attribute)\s+(?:renames|renaming)\b")
 _KEY = re.compile(r"^(?:[a-z]+-\d+|#?\d+)$")  # "14", "#14", "ops-77"
 
 
@@ -54,6 +58,8 @@ def title_owner(statements: list[Statement], segments: tuple[Segment, ...]) -> l
     """The changes with no entity, owned by the thing a change document's title names."""
     if not segments or segments[0].depth != 0:
         return statements
+    if field_renames_title(segments[0].text):
+        statements = [_field_renamed(s) for s in statements]
     changes = [s for s in statements if _change(s)]
     if not changes or any(s.segment == 0 for s in changes):
         return statements
@@ -71,7 +77,33 @@ def title_owner(statements: list[Statement], segments: tuple[Segment, ...]) -> l
     owner = _titled(segments[0].text)
     if owner is None:
         return statements
-    return [_owned(s, owner) if _change(s) else s for s in statements]
+    # ("Kayak changes:" read as a thing "KayakChange" too: the title names the changes' thing,
+    # no thing of its own, and is kept as said)
+    return [
+        _owned(s, owner)
+        if _change(s)
+        else Constraint(segments[0].text, 0)
+        if isinstance(s, Mention) and s.segment == 0
+        else s
+        for s in statements
+    ]
+
+
+def field_renames_title(text: str) -> bool:
+    """ "Client field renames:": a title over lines each renaming a field."""
+    return _FIELD_RENAMES.search(text.lower()) is not None
+
+
+def _field_renamed(s: Statement) -> Statement:
+    """ "- rename pcode to postcode" under "Client field renames:": read alone, a rename of a
+    thing ("Pcode"); under a title of field renames, the field of the title's thing."""
+    if not (isinstance(s, Rename) and s.of_entity and s.entity is not None and s.segment):
+        return s
+    try:
+        old, new = safe_field_name(" ".join(s.entity.words)), safe_field_name(to_snake_case(s.new))
+    except UnsafeName:
+        return s
+    return Rename(None, old, new, False, s.segment)
 
 
 def _split(s: Statement) -> bool:
