@@ -303,6 +303,8 @@ def subject(clause: Clause) -> list[Statement]:
             continue  # "subject to the council's records policy": after a possessive, a noun
         if not ent or not f or rx(r"(?:needs?|has|have|gets?|should|must)\b").match(f):
             continue  # "each student record needs …": "record" is part of the subject
+        if m["also2"] and rx(r"(?:carry|hold|store|keep|include|contain|show|capture)\b").match(f):
+            continue  # "could the Patient records also carry F": "records" is the subject's
         if rx(r"\bwhether\s+(?:it|they|he|she|the\s+[a-z]+)$").search(ent):
             continue  # "…, rent and whether it has a water tap": the verb is the item's
         if rx(r"\b(?:if|when|where|unless)\s+(?:it|they|we|i|you|he|she)$").search(ent):

@@ -1764,6 +1764,16 @@ _SOMEONE_WANTS_TO = re.compile(
     r"\s+(?:us\s+|you\s+)?to\s+(?:also\s+)?"
     r"(?=(?:add|record|store|track|include|remove|delete|drop|rename|make)\s)"
 )
+# "the surgeons asked me whether it is possible to add F to X", "I was wondering if we could
+# drop F": whether a change can be made, asked of the reader, asks for it
+_WHETHER_POSSIBLE = re.compile(
+    # ("Following our meeting on Thursday, the surgeons asked …": when they asked is talk)
+    r"^(?:(?:following|after)\s[^,]{1,60},\s+)?(?:[a-z]+\s+){0,4}?(?:asked|asks|wondered|wonders|(?:was|were|am|are)\s+wondering"
+    r"|would like to know|wants? to know|wanted to know)\s+(?:(?:me|us|you)\s+)?(?:whether|if)\s+"
+    r"(?:(?:it is|it's|it would be|it'd be)\s+(?:possible|ok|okay|feasible)\s+to"
+    r"|(?:we|you)\s+(?:could|can)(?:\s+please)?)\s+"
+    r"(?=(?:add|record|store|track|include|remove|delete|drop|rename|make)\s)"
+)
 # "the missus wants a deposit paid flag on the Booking", "my partner would like a colour on
 # Kayak": what someone else wants on a thing is asked for as "we want" asks it
 _SOMEONE_WANTS_A = re.compile(
@@ -2408,6 +2418,7 @@ def reword_change(clause: Clause) -> tuple[Clause, str]:
         text = _TOLD_ME.sub("", text)
         text = _SOMEONE_SAYS.sub("", text)
         text = _SOMEONE_WANTS_TO.sub("", text)
+        text = _WHETHER_POSSIBLE.sub("", text)
         text = _SOMEONE_WANTS_A.sub("we want ", text)
         text = _WHERE_THEY_ARE.sub(lambda m: m["s"], text)
         text = _STARTING.sub("", text)

@@ -2240,6 +2240,24 @@ def _glossed_things(m: re.Match[str]) -> str:
 _SOUND_BEFORE_AND = re.compile(r"(?<=[a-z]) (?:oh|ah|um|uh|erm),? and (?=[a-z])", re.I)
 
 
+_STARTED_KEEPING = re.compile(
+    r"(?P<lead>^|[,.;:!?]\s*|\s)(?:we|i)(?:'ve|\s+have)?\s+(?:now\s+|just\s+|recently\s+)?"
+    r"(?:started|begun|began)\s+(?:recording|tracking|logging|keeping|capturing|noting|collecting"
+    r"|measuring|taking down|writing down)\s+(?P<f>(?:the|a|an)\s+[a-z][a-z -]{0,40}?)\s+"
+    r"(?:for|on)\s+(?P<x>(?:each|every)\s+[a-z][a-z-]*(?:\s[a-z][a-z-]*)?)\s*[,.;!]?\s*"
+    r"(?:(?:so\s+)?(?:can|could|would|will)\s+(?:you|we|u)\s+(?:please\s+)?add\s+(?:it|that|this)"
+    r"(?:\s+(?:in|on|please|for us|for me|as well|too))*\s*[?.!]?)"
+    # (the ask ends there: "… add it to the report?" adds it somewhere else)
+    r"(?=\s*$|\s*\n|\s*(?-i:[A-Z])|\s+(?:thanks|thank you|ta|cheers|many thanks)\b)",
+    re.IGNORECASE,
+)
+
+
+def _started_keeping(m: re.Match[str]) -> str:
+    lead = ". " if m["lead"].strip() or m.start() else m["lead"]
+    return f"{lead}We also want to record {m['f']} for {m['x']}. "
+
+
 def _may_hold(text: str, *phrases: str) -> bool:
     """Whether `text` may hold one of `phrases` (lowercase ASCII) for a case-blind pattern;
     text that is not ASCII always may (case folding beyond ASCII: "ı" matches "i")."""
@@ -2636,6 +2654,10 @@ def clean(request: str) -> Cleaned:
         # "our members' details": the details of a plural are its fields, as "member details"
         # say (not where a quote opens: "'guest names' to …" closes a quoted name)
         text = _PLURAL_POSSESSIVE.sub(r"\1", text)
+    if _may_hold(text, "started ", "begun ", "began "):
+        # "we started recording F for every X, can you add it?": a value now kept, then the ask
+        # to add it, is F added to X (the time it started is why; without the ask, a story)
+        text = _STARTED_KEEPING.sub(_started_keeping, text)
     if _may_hold(text, "bear with"):
         # "…, so bear with me: they want …": the plea ends its sentence, the ask follows
         text = _BEAR_WITH.sub(r"\1. ", text)
