@@ -304,6 +304,13 @@ _WANT_X_TO = re.compile(
     r"|something\b|some\b)"
     r"(?:(?:each|every|all|the|our|my)\s+)?[a-z-]+(?:\s(?!(?:to|on|of|for|in|at|from|with|by)\b)[a-z-]+){0,2})\s+to\s+(?=(?:also\s+)?[a-z]+)"
 )
+# "Extend the system with a DentalChart entity: …": the system is the frame, the entity it is
+# extended with is made ("Extend the Locker entity with F" adds to Locker, and stays)
+_EXTEND_SYSTEM_WITH = re.compile(
+    r"^(?:please\s+)?(?:extend|expand)\s+(?:the|our|this|your)\s+(?:system|app|application|database"
+    r"|db|schema|data model|model|project|tool|backend|api)\s+(?:with|by adding)\s+"
+    r"(?=(?:a|an|another|one more)\s+(?:new\s+)?(?:[a-z][a-z-]*\s+){1,3}(?:entity|model)\b)"
+)
 _TRAILING = re.compile(
     r"(?:\s+[—-]{1,2}\s+|,\s*)(?:the usual(?: stuff)?|that is (?:it|all)(?: i think)?|nothing fancy"
     r"|and so on|etc)"
@@ -2728,6 +2735,7 @@ def simplify(text: str) -> str:
         s = _REPORTED.sub("", _OCCASION_THEN_DECIDED.sub("", s))
         s = _WHO_KEEPS.sub(_keeper_is_us, s)
         s = _WANT_X_TO.sub(lambda m: m["x"] + " ", s)
+        s = _EXTEND_SYSTEM_WITH.sub("create ", s)
         s = _ALSO_KEEP.sub(_also_have, s)
         s = _DO_WITH.sub(lambda m: f"{m['x']} should also have ", s)
         s = _TRAILING.sub("", s).strip()
@@ -2803,7 +2811,18 @@ def _sender_said_first(s: str) -> str:
     """ "physio clinic here, i need …", "Ridge Walkers again - the committee …": who writes,
     said before the ask, is no part of it."""
     m = _SENDER_FIRST.match(s)
+    if m is None and (run_on := _NAMED_SENDER_RUN_ON.match(s)):
+        return s[run_on.end() :]
     return s[m.end() :] if m and is_sender(m["who"]) else s
+
+
+# "its mel from reception we no longer need …" (a hurried message, no stops): the writer's
+# name and desk, then the ask in the writer's voice
+_NAMED_SENDER_RUN_ON = re.compile(
+    r"^(?:(?:hi|hey|hello|hiya)\s+)?(?:it is|its|it's|this is)\s+[a-z]+\s+from\s+(?:the\s+)?"
+    r"[a-z]+(?:\s+(?:desk|office|team|branch))?\s+"
+    r"(?=(?:we|i)\s+(?:no longer|do not|don't|dont|need|want|would|have|also|just)\b)"
+)
 
 
 # The thing said first and pointed back at (left dislocation, common in speech and in
