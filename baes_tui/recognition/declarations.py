@@ -568,6 +568,9 @@ def _made_together(clause: Clause, m: re.Match[str]) -> list[Statement] | None:
     named = np[: each.start()] if each else np
     if not rx(r",|&|\band\b").search(named) or not m["f"].strip():
         return None
+    parts = [p for p in rx(r"\s*(?:,|\band\b|&)\s*").split(named) if p.strip()]
+    if any(len(p.split()) > 4 for p in parts):
+        return None  # "the assessment, the following fields shall be removed from X": a sentence
     nouns = entities_of(named)
     if len(nouns) < 2:
         return None
