@@ -145,6 +145,8 @@ def test_a_new_name_not_given_or_only_asked_about_is_asked(request_text: str) ->
          ["Van(mileage:int)"]),
         ("I've just started logging the water temperature on every dive, could you add that "
          "please?", ["Dive(water_temperature:float)"]),
+        ("The front desk started recording the referral source for each client, can you add "
+         "it?", ["Client(referral_source:str)"]),
         ("Could the Van records also hold the tyre pressure?", ["Van(tyre_pressure:float)"]),
         ("Our manager wondered if we could add a loyalty tier to Client.",
          ["Client(loyalty_tier:str)"]),

@@ -2241,7 +2241,8 @@ _SOUND_BEFORE_AND = re.compile(r"(?<=[a-z]) (?:oh|ah|um|uh|erm),? and (?=[a-z])"
 
 
 _STARTED_KEEPING = re.compile(
-    r"(?P<lead>^|[,.;:!?]\s*|\s)(?:we|i)(?:'ve|\s+have)?\s+(?:now\s+|just\s+|recently\s+)?"
+    r"(?P<lead>^|[,.;:!?]\s*|\s)(?:we|i|(?:the|our)\s+[a-z]+(?:\s+[a-z]+)?)(?:'ve|\s+have|\s+has)?\s+"
+    r"(?:now\s+|just\s+|recently\s+)?"
     r"(?:started|begun|began)\s+(?:recording|tracking|logging|keeping|capturing|noting|collecting"
     r"|measuring|taking down|writing down)\s+(?P<f>(?:the|a|an)\s+[a-z][a-z -]{0,40}?)\s+"
     r"(?:for|on)\s+(?P<x>(?:each|every)\s+[a-z][a-z-]*(?:\s[a-z][a-z-]*)?)\s*[,.;!]?\s*"
