@@ -215,3 +215,11 @@ def test_things_no_longer_used_are_removed_too_when_the_change_says_so() -> None
     result = read("Our couriers don't use the handsets anymore, so the radio channel can go too.")
     assert result.intent is Intent.REMOVE_FIELDS
     assert "handsets" in " ".join(shape(result))
+
+
+def test_a_signature_under_a_closing_is_who_writes() -> None:
+    request = (
+        "Hello,\n\nPlease add a loyalty tier to Client.\n\nKind regards,\nTom Baker\n"
+        "Head of Sales, Acme Ltd"
+    )
+    assert accepted(request, Intent.ADD_FIELDS) == ["Client(loyalty_tier:str)"]

@@ -1709,6 +1709,11 @@ def read_request(text: str) -> Reading:
             # "Thanks" over "Jen" at the end: a closing and the name under it, no entity
             reading.statements.append(Aside(seg.text, seg.index, words_of(seg.text)))
             continue
+        if _under_closing(seg, segments):
+            # "Many thanks in advance," over "Priya Shah" and "Practice Manager, Northgate
+            # Vets": the signature under a closing is who writes, never a thing and its fields
+            reading.statements.append(Aside(seg.text, seg.index, words_of(seg.text)))
+            continue
         if children.get(seg.index) and _notes_heading(simplify(seg.text)):
             # "Engineering notes" over its lines: kept as said, each line read on its own
             reading.statements.append(Constraint(seg.text, seg.index))
@@ -2602,6 +2607,33 @@ def _a_bare_change(seg: Segment) -> bool:
         or (isinstance(s, Declare) and s.mode == "add" and s.entity is None)
         for s in said
     )
+
+
+def _under_closing(seg: Segment, segments: tuple[Segment, ...]) -> bool:
+    """A line of a signature: after a closing line ("Kind regards,", "Thanks, Jo"), among at
+    most three short lines that end the request and list nothing (no colon)."""
+    if seg.kind == "bullet" or len(segments) - seg.index > 3:
+        return False
+    for at in range(max(seg.index - 3, 0), seg.index):
+        if segments[at].kind != "bullet" and is_signoff(segments[at].text.strip()):
+            return all(_signature_line(s) for s in segments[at + 1 :])
+    return False
+
+
+def _signature_line(seg: Segment) -> bool:
+    """ "Priya Shah", "Head of Sales, Acme Ltd": a name or a role and where, each word
+    capitalised but the small ones; a line of words in lower case ("PS also add …") asks."""
+    words = rx(r"[A-Za-z][A-Za-z'-]*").findall(seg.text)
+    return (
+        seg.kind != "bullet"
+        and 0 < len(words) <= 8
+        and ":" not in seg.text
+        and all(w[0].isupper() or w in _SIGNATURE_SMALL for w in words)
+        and not (words[0].isupper() and len(words[0]) <= 3 and words[0] in ("PS", "NB", "PPS"))
+    )
+
+
+_SIGNATURE_SMALL = frozenset("of and the for at in on & de van von".split())
 
 
 def _a_rename(seg: Segment) -> bool:
