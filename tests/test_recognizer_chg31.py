@@ -200,6 +200,10 @@ def test_a_story_without_an_ask_for_that_field_is_not_an_addition(request_text: 
         ("OPS-31: Add fuel tracking to Van\n\nAcceptance criteria:\n- Van has a fuel level "
          "(float)\n- Van has a last refuelled date",
          ["Van(fuel_level:float,last_refuelled_date:date)"], Intent.ADD_FIELDS),
+        ("The fee on Lesson came out as text, change it to a decimal please - we can't total "
+         "anything up at the end of term.", ["Lesson(fee:decimal)"], Intent.MODIFY_FIELDS),
+        ("could the weight on Parcel be a float instead of text the scales app can not sort "
+         "them", ["Parcel(weight:float)"], Intent.MODIFY_FIELDS),
         ("Every massage table has a room and a width.", ["MassageTable(room:str,width:float)"],
          Intent.CREATE_ENTITY),
     ],

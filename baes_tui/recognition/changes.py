@@ -3110,8 +3110,13 @@ def _one_field_in_place(text: str) -> tuple[str, Noun] | None:
 # What the thing went to instead, or what people keep calling it, said of a change: a reason
 # even as a sentence of its own ("… rename location to site? The birders keep saying site")
 _SAID_OF_IT_FORMS = (
+    # "… - I can't total anything up at month end", "…, the till won't add them up": what
+    # cannot be done with the values is why a type is asked, never a field
+    r"^(?:i|we|they|(?:the|our|my)\s+[a-z]+)\s+(?:can not|cannot|can't|could not|couldn't"
+    r"|will not|won't|wont|does not|doesn't|do not|don't)\s+(?:total|sum|add|sort|count"
+    r"|calculate|average)\s+(?:anything|them|it|those|these|that|this|the\s+[a-z]+)\s*(?:up\b)?"
     # "… - the panel moved to the vendor's software"
-    r"^(?:the|our|my)\s+(?:[a-z]+\s+){0,2}?[a-z]+\s+(?:has\s+|have\s+)?(?:moved|migrated"
+    r"|^(?:the|our|my)\s+(?:[a-z]+\s+){0,2}?[a-z]+\s+(?:has\s+|have\s+)?(?:moved|migrated"
     r"|switched|went|gone)\s+(?:over\s+)?(?:to|into)\s+(?:the|a|an|our|their)\b"
     # "…, the other birders keep saying site"
     r"|^(?:the|our|my)\s+(?:[a-z]+\s+){0,2}?[a-z]+\s+(?:keeps?|kept)\s+(?:saying|calling it"
@@ -3289,6 +3294,9 @@ _TAIL_START = re.compile(
     # it", "take depth off Well we do not use it" (only where a reason follows: `_is_reason`)
     r"|\s+(?=(?:it|this|that) (?:is|was) )"
     r"|\s+(?=(?:nobody|no one|(?:we|they) (?:do not|never|no longer)) )"
+    # "… a decimal instead of text the till wont add them up": what cannot be done with it
+    r"|\s+(?=(?:i|we|they|(?:the|our|my)\s+[a-z]+)\s+(?:can not|cannot|could not|will not|wont"
+    r"|does not|do not)\s+(?:total|sum|add|sort|count|calculate|average)\b)"
 )
 
 
