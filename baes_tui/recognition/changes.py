@@ -3112,7 +3112,8 @@ def _one_field_in_place(text: str) -> tuple[str, Noun] | None:
 _SAID_OF_IT_FORMS = (
     # "… - I can't total anything up at month end", "…, the till won't add them up": what
     # cannot be done with the values is why a type is asked, never a field
-    r"^(?:i|we|they|(?:the|our|my)\s+[a-z]+)\s+(?:can not|cannot|can't|could not|couldn't"
+    r"^(?:i|we|they|(?:the|our|my)\s+[a-z]+(?:\s+[a-z]+)?)\s+(?:can not|cannot|can't|could not"
+    r"|couldn't"
     r"|will not|won't|wont|does not|doesn't|do not|don't)\s+(?:total|sum|add|sort|count"
     r"|calculate|average)\s+(?:anything|them|it|those|these|that|this|the\s+[a-z]+)\s*(?:up\b)?"
     # "… - the panel moved to the vendor's software"
@@ -3295,7 +3296,8 @@ _TAIL_START = re.compile(
     r"|\s+(?=(?:it|this|that) (?:is|was) )"
     r"|\s+(?=(?:nobody|no one|(?:we|they) (?:do not|never|no longer)) )"
     # "… a decimal instead of text the till wont add them up": what cannot be done with it
-    r"|\s+(?=(?:i|we|they|(?:the|our|my)\s+[a-z]+)\s+(?:can not|cannot|could not|will not|wont"
+    r"|\s+(?=(?:i|we|they|(?:the|our|my)\s+[a-z]+(?:\s+[a-z]+)?)\s+(?:can not|cannot|could not"
+    r"|will not|wont"
     r"|does not|do not)\s+(?:total|sum|add|sort|count|calculate|average)\b)"
 )
 
