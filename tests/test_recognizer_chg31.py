@@ -227,3 +227,17 @@ def test_a_signature_under_a_closing_is_who_writes() -> None:
         "Head of Sales, Acme Ltd"
     )
     assert accepted(request, Intent.ADD_FIELDS) == ["Client(loyalty_tier:str)"]
+
+
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("Create a Franchisee with business name and royalty percentage.",
+         ["Franchisee(business_name:str,royalty_percentage:float)"]),
+        ("Track consignees: company name, address.", ["Consignee(company_name:str,address:str)"]),
+        # a letter typed twice is still a slip
+        ("Create an Employeee with name and email.", ["Employee(name:str,email:email)"]),
+    ],
+)  # fmt: skip
+def test_a_noun_of_the_one_given_to_is_spelt_right(request_text: str, expected: list[str]) -> None:
+    assert accepted(request_text) == expected

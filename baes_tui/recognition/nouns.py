@@ -386,6 +386,8 @@ def respelt_noun(word: str) -> str | None:
         return None  # a plural WordNet knows in its singular
     if is_doer(word):
         return None  # a doer of a known verb ("carer", "fosterer"), not "career" misspelt
+    if _given_to(word):
+        return None  # "franchisee", not "franchise" with its "e" typed twice
     if is_verb(word):
         return None  # a verb spelt right ("create" in "CreateFeature"), not "cerate" misspelt
     if _participle_of_verb(word):
@@ -576,11 +578,17 @@ def _known_word(word: str) -> bool:
     "downloads", "login")."""
     if in_wordnet(word) or in_wordnet(singular(word)) or _is_verb(word) or _verb_form(word):
         return True
-    if word in _SOFTWARE_WORDS:
+    if word in _SOFTWARE_WORDS or _given_to(word):
         return True
     if (m := rx(r"([a-z]{3,})(?:in|up|out|on|off)").fullmatch(word)) and _whole(m[1]):
         return True  # "login", "signup", "payout", "checkin": a verb and its particle
     return any(_whole(word[:i]) and _whole(word[i:]) for i in range(3, len(word) - 2))
+
+
+def _given_to(word: str) -> bool:
+    """ "franchisee", "mentee", "consignee": the one a known word is given to or done to
+    (-ee), a word WordNet may lack; "employeee" is a slip (its stem ends in "ee" already)."""
+    return word.endswith("ee") and not word[:-1].endswith("ee") and bool(in_wordnet(word[:-1]))
 
 
 def _whole(part: str) -> bool:
