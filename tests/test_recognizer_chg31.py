@@ -241,3 +241,8 @@ def test_a_signature_under_a_closing_is_who_writes() -> None:
 )  # fmt: skip
 def test_a_noun_of_the_one_given_to_is_spelt_right(request_text: str, expected: list[str]) -> None:
     assert accepted(request_text) == expected
+
+
+def test_a_field_that_may_be_left_empty_is_optional() -> None:
+    request = "Keep site visits: the visit date and any remarks (which may be left empty)."
+    assert accepted(request) == ["SiteVisit(visit_date:date,remarks:str?)"]

@@ -86,7 +86,9 @@ OPTIONAL = _OPTIONAL = re.compile(
     r"|(?:if|where|when) (?:(?:it|they|this|that) )?(?:is |are )?known"
     r"|if any|(?:if|where|when) available|can (?:also |still )?be (?:blank|empty|null|missing"
     r"|left (?:blank|empty))"
-    r"|may be (?:blank|empty|null|missing)|doesn't have to be (?:filled(?: in)?|set|given)"
+    # ("(which may be left empty)": left so, as "can be left blank" says)
+    r"|may be (?:blank|empty|null|missing|left (?:blank|empty))"
+    r"|doesn't have to be (?:filled(?: in)?|set|given)"
     r"|does not have to be (?:filled(?: in)?|set|given)|no need to fill"
     # "email where we have one", "a phone if they have one": only when there is one
     r"|(?:if|where|when) (?:we|they|you|i|it|he|she) (?:have|has|know|knows|get|gets|give"
