@@ -1,0 +1,86 @@
+"""The lead's rules of the session of 2026-12-05 (fifth).
+
+Every request here is written for this file (none is copied from the corpus).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.support.recognition import read
+
+
+def _fields(got, entity: str) -> list[str]:
+    return [a.name for e in got.entities if e.name == entity for a in e.attributes]
+
+
+@pytest.mark.parametrize(
+    ("request_text", "entity", "fields"),
+    [
+        ("Hutch — needs a bedding type too", "Hutch", ["bedding_type"]),
+        ("Hutch - also needs a bedding type", "Hutch", ["bedding_type"]),
+        ("Hutches: now have a heated flag", "Hutch", ["heated"]),
+        ("Trailer - should also carry a plate number", "Trailer", ["plate_number"]),
+        (
+            "Feed order: also gets a delivery slot and a driver name",
+            "FeedOrder",
+            ["delivery_slot", "driver_name"],
+        ),
+    ],
+)
+def test_a_heading_then_a_verb_of_having_adds_to_the_heading_thing(
+    request_text: str, entity: str, fields: list[str]
+) -> None:
+    """ "X — needs a F too": the heading is the subject of the verb after it, and "too" / "also"
+    / "now" says the thing exists; the field is not taken for an entity of its own."""
+    got = read(request_text)
+    assert got.status == "recognized"
+    assert str(got.intent) == "add_fields"
+    assert [e.name for e in got.entities] == [entity]
+    assert _fields(got, entity) == fields
+
+
+def test_a_heading_before_a_list_without_more_said_is_not_an_addition() -> None:
+    """ "hutches!! need size, bedding, cleaned on" heads a new thing's list: nothing in it says
+    the thing exists, so it is not read as an addition."""
+    got = read("hutches!! need size, bedding type, cleaned on thx")
+    assert str(got.intent) != "add_fields"
+
+
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "Note: also has to be signed by a vet",
+        "Update: also needs to work offline",
+        "Question: does Hutch also need a size?",
+        "PS: we also need a report of visits",
+    ],
+)
+def test_a_label_heading_then_a_verb_is_not_a_thing_that_gains_fields(request_text: str) -> None:
+    """A note, an update or a question before the colon is no entity: nothing is accepted."""
+    assert read(request_text).status == "needs_clarification"
+
+
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "Relabel colour as coat colour on Hutch",
+        "relabel the colour field on Hutch to coat colour",
+        "On Hutch, re-label colour to coat colour please",
+        "The colour field on Hutch should be relabelled coat colour",
+        "retitle Hutch.colour to coat colour",
+    ],
+)
+def test_relabel_and_retitle_rename_a_field(request_text: str) -> None:
+    got = read(request_text)
+    assert got.status == "recognized"
+    assert str(got.intent) == "rename_field"
+    assert [e.name for e in got.entities] == ["Hutch"]
+    assert _fields(got, "Hutch") == ["coat_colour"]
+    assert got.entities[0].attributes[0].renamed_from == "colour"
+
+
+def test_a_relabel_date_is_a_field_not_a_rename() -> None:
+    """ "a relabel date" names a value kept, not the act of renaming."""
+    got = read("Jars need a label and a relabel date")
+    assert "relabel_date" in _fields(got, "Jar")
