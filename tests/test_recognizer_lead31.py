@@ -84,3 +84,29 @@ def test_a_relabel_date_is_a_field_not_a_rename() -> None:
     """ "a relabel date" names a value kept, not the act of renaming."""
     got = read("Jars need a label and a relabel date")
     assert "relabel_date" in _fields(got, "Jar")
+
+
+@pytest.mark.parametrize(
+    ("request_text", "fields"),
+    [
+        ("Hutch: new field bedding type", ["bedding_type"]),
+        ("Hutch entity: new field bedding type", ["bedding_type"]),
+        ("Hutch - new field called bedding type", ["bedding_type"]),
+        ("Hutch: a new field: bedding type", ["bedding_type"]),
+        ("Hutch: new fields bedding type, floor area (float)", ["bedding_type", "floor_area"]),
+        ("Hutch -> extra column floor area", ["floor_area"]),
+    ],
+)
+def test_new_field_after_a_heading_names_the_change_not_the_field(
+    request_text: str, fields: list[str]
+) -> None:
+    """ "X: new field F" adds F to X; "new field" is never part of the field's name."""
+    got = read(request_text)
+    assert got.status == "recognized"
+    assert str(got.intent) == "add_fields"
+    assert _fields(got, "Hutch") == fields
+
+
+@pytest.mark.parametrize("request_text", ["Hutch: new fields are coming soon", "Hutch: new field"])
+def test_new_field_with_no_field_named_is_asked(request_text: str) -> None:
+    assert read(request_text).status == "needs_clarification"

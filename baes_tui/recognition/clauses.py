@@ -1869,6 +1869,10 @@ _TOPIC_THEN_VERB = re.compile(
     r"(?P<v>(?:(?P<more>now|also)\s+)?(?:needs?|has|have|gets?|requires?|(?:should|must|will)\s+"
     r"(?:now\s+|also\s+)*(?:have|get|carry|keep|record|store|hold|include)))\s+(?=[a-z])"
 )
+_NEW_FIELD_SAID = re.compile(
+    r"(?:an?\s+|one\s+)?(?:new|extra|additional|another|more)\s+(?:fields?|columns?|attributes?"
+    r"|propert(?:y|ies))\s*(?:[:—-]\s*|(?:called|named)\s+)?(?=[a-z])"
+)
 _MORE_SAID = re.compile(r"\b(?:too|as well|also|additionally|from now on)\b")
 _ASKER_WORD = re.compile(
     r"\b(?:please|pls|plz|kindly|we|i|you|also|then|to|can|could|just|now|and|or|so)\b"
@@ -3001,6 +3005,10 @@ def split_topic(s: str) -> tuple[str | None, str, str]:
         ):
             # "Tour add: max people, meeting point": the thing, then the change made to it
             return verb["t"], f"{verb['v']} {m['rest']}", ":"
+        if sep in (":", "->", "-", "—") and (new := _NEW_FIELD_SAID.match(m["rest"])):
+            # "Pet: new field microchip number", "Pet -> extra column weight": the words name
+            # the kind of change, not the field
+            return m["topic"], f"add {m['rest'][new.end() :]}", sep
         if (
             (said := _TOPIC_THEN_VERB.match(m["rest"]))
             and (said["more"] or _MORE_SAID.search(m["rest"]))
