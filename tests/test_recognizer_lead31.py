@@ -110,3 +110,39 @@ def test_new_field_after_a_heading_names_the_change_not_the_field(
 @pytest.mark.parametrize("request_text", ["Hutch: new fields are coming soon", "Hutch: new field"])
 def test_new_field_with_no_field_named_is_asked(request_text: str) -> None:
     assert read(request_text).status == "needs_clarification"
+
+
+@pytest.mark.parametrize(
+    ("request_text", "fields"),
+    [
+        ("Hutch lacks a bedding type", ["bedding_type"]),
+        ("The Hutch entity lacks a floor area (float)", ["floor_area"]),
+        ("The Hutch model is missing bedding_type (text)", ["bedding_type"]),
+        (
+            "Hutches are still missing a bedding type and a floor area",
+            ["bedding_type", "floor_area"],
+        ),
+    ],
+)
+def test_what_a_thing_lacks_is_added_to_it(request_text: str, fields: list[str]) -> None:
+    """A thing said to lack a value exists already: the value is added, never a create."""
+    got = read(request_text)
+    assert got.status == "recognized"
+    assert str(got.intent) == "add_fields"
+    assert _fields(got, "Hutch") == fields
+
+
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "The export is missing the email column",
+        "The page is missing a back button",
+        "The form we made is missing a date field",
+        "Our website lacks a contact page",
+        "The rabbit is missing",
+    ],
+)
+def test_what_a_view_or_an_animal_lacks_is_not_accepted_as_a_field(request_text: str) -> None:
+    """An export, a page or a form shows data; what it lacks is a complaint about the view,
+    and a missing rabbit is news: neither is accepted as a change to a thing."""
+    assert read(request_text).status == "needs_clarification"

@@ -91,7 +91,10 @@ _SUBJECT_VERB = re.compile(
     r"|ought to|have to|has to|shall)\s+)?(?:each\s+)?(?P<also>(?:also|now|additionally)\s+)?"
     r"(?:each\s+)?"
     r"(?P<verb>needs?|have|has|gets?|records?|stores?|keeps?|tracks?|shows?|contains?"
-    r"|includes?|holds?|carr(?:y|ies)|requires?|captures?|saves?):?\s+(?P<also2>(?:also|now)\s+)?"
+    r"|includes?|holds?|carr(?:y|ies)|requires?|captures?|saves?"
+    # "Employee lacks a hire date", "Pet records are missing a weight": what a thing that exists
+    # lacks is added to it
+    r"|(?P<lack>lacks?|(?:is|are)\s+(?:still\s+)?missing)):?\s+(?P<also2>(?:also|now)\s+)?"
     r"(?!with\b)"  # "radio shows with title, host": a plural noun with its fields, not a verb
 )
 _WISHING = re.compile(r"\b(?:wants?|wanted|would like|likes?|hopes?|plans?|tries|try)(?: to)?$")
@@ -318,6 +321,10 @@ def subject(clause: Clause) -> list[Statement]:
             # (nor what they get: "Now and then we get walk-ins", the words before are when;
             # "the books we have: …" is a thing said with an article, then who has it)
             return []
+        if m["lack"] and _SHOWN.search(ent):
+            # "the export is missing the email column", "the page lacks a back button": what
+            # a view of the data lacks is a complaint about the view, not a field of a thing
+            return []
         if m["verb"].startswith(("store", "record")) and _FRAME_ONLY.fullmatch(f):
             # "Pet store app:", "Patient records system": the shop or the records name the
             # app, a noun before it; no thing stores an app
@@ -356,6 +363,12 @@ def subject(clause: Clause) -> list[Statement]:
     return []
 
 
+# what shows the data rather than holds it (closed class): a view, an output, a screen
+_SHOWN = re.compile(
+    r"\b(?:exports?|reports?|pages?|forms?|screens?|views?|csv|files?|dashboards?|printouts?"
+    r"|spreadsheets?|sheets?|emails?|pdfs?|lists?|tables?\s+view|search(?:\s+results)?|ui"
+    r"|websites?|sites?|apps?|menus?|buttons?|labels?|receipts?|summar(?:y|ies))\b(?!\s+entity)"
+)
 _MAYBE = ("may", "might")
 # the things said before, some of them: "some", "a few of them", "not all of them"
 _SOME_OF_THEM = re.compile(
@@ -433,7 +446,7 @@ def _subject_fields(
     each = bool(rx(r"\beach\s+(?:have|has|need|get)").search(clause.text))
     said = FIELD_REMARK.sub(lambda r: r["marker"], f)  # "… field that the new sensors …"
     added = _ADD_WORDS.search(said.split(",")[-1])
-    add = bool(m["also"] or m["also2"] or added or each)
+    add = bool(m["also"] or m["also2"] or added or each or m["lack"])
     too = bool(add and added and added[0] in ("too", "as well") and not (m["also"] or m["also2"]))
     too = too and not each and not _ADD_WORDS.search(said.split(",")[-1], added.end())
     add = add or bool(rx(r"^both\b").match(ent))  # "both X and Y need F": they exist
