@@ -146,3 +146,24 @@ def test_what_a_view_or_an_animal_lacks_is_not_accepted_as_a_field(request_text:
     """An export, a page or a form shows data; what it lacks is a complaint about the view,
     and a missing rabbit is news: neither is accepted as a change to a thing."""
     assert read(request_text).status == "needs_clarification"
+
+
+@pytest.mark.parametrize(
+    ("request_text", "entity", "fields"),
+    [
+        ("Track cleaning dates for hutches too", "Hutch", ["cleaning_date"]),
+        ("Add emails to keepers", "Keeper", ["email"]),
+        ("Add phone numbers to the keepers", "Keeper", ["phone_number"]),
+        ("store worming dates for rabbits", "Rabbit", ["worming_date"]),
+        # a count and a plural-only value keep their names
+        ("Add servings to recipes", "Recipe", ["servings"]),
+        ("Add notes to hutches", "Hutch", ["notes"]),
+    ],
+)
+def test_a_plural_value_added_to_things_in_the_plural_is_one_per_record(
+    request_text: str, entity: str, fields: list[str]
+) -> None:
+    """ "add emails to keepers" adds one email to each keeper, as "their emails" would."""
+    got = read(request_text)
+    assert str(got.intent) == "add_fields"
+    assert _fields(got, entity) == fields

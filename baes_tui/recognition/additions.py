@@ -11,9 +11,17 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from baes_tui.core.inflection import singular
+from baes_tui.core.models import AttrType
 from baes_tui.recognition.clauses import Clause
 from baes_tui.recognition.entities import read_noun
-from baes_tui.recognition.fields import FIELD_REMARK, FieldList, read_fields, type_phrase
+from baes_tui.recognition.fields import (
+    FIELD_REMARK,
+    FieldList,
+    one_per_record,
+    read_fields,
+    type_phrase,
+)
 from baes_tui.recognition.lexicon import COMMAND_VERBS, HARD_FRAMES
 from baes_tui.recognition.lists import (
     declares,
@@ -233,8 +241,22 @@ def add_to(clause: Clause) -> list[Statement]:
     parsed = read_fields(f)
     if not parsed.attributes:
         return []
+    if _many_owners(ent) and not rx(r"(?:an?|the|one|each)\s").match(f):
+        # "track hire dates for employees": a plural value of things said in the plural is one
+        # value per record, as "their hire dates" is ("notes", "allergies" stay as named, and
+        # a count is named in the plural: "servings", "points")
+        parsed.attributes = [
+            a if a.type in (AttrType.INT, AttrType.FLOAT) else one_per_record(a)
+            for a in parsed.attributes
+        ]
     joint = len(owners) > 1 and _plain(parsed)  # "add email to Student and Teacher"
     return [Declare(o, parsed, "add", clause.segment, joint=joint) for o in owners]
+
+
+def _many_owners(ent: str) -> bool:
+    """ "employees", "all the dogs": things said in the plural, one word after a determiner."""
+    words = rx(r"^(?:(?:all|both)\s+)?(?:(?:the|our|my|your)\s+)?").sub("", ent).split()
+    return len(words) == 1 and singular(words[0]) != words[0]
 
 
 def _plain(parsed: FieldList) -> bool:
