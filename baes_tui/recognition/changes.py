@@ -333,7 +333,7 @@ def _split_call(body: str) -> tuple[str, str] | None:
     # ("call the workshop field on Booking masterclass": the owner said before the new name
     # goes with the old one, read below as "the subtitle of Book tagline")
     if m := rx(
-        r"^(?P<old>.+?\s(?:field|entity|table|column))\s+(?!(?:on|of|in)\s)(?P<new>.+)$"
+        r"^(?P<old>.+?\s(?:field|entity|table|column|model|record))\s+(?!(?:on|of|in)\s)(?P<new>.+)$"
     ).match(body):
         return m["old"], m["new"]
     # "call the hull colour just colour", "call unit price simply price": the word that says
