@@ -12,7 +12,6 @@ import re
 from dataclasses import replace
 
 from baes_tui.core.inflection import singular
-from baes_tui.core.models import AttrType
 from baes_tui.recognition.clauses import Clause
 from baes_tui.recognition.entities import read_noun
 from baes_tui.recognition.fields import (
@@ -246,11 +245,19 @@ def add_to(clause: Clause) -> list[Statement]:
         # value per record, as "their hire dates" is ("notes", "allergies" stay as named, and
         # a count is named in the plural: "servings", "points")
         parsed.attributes = [
-            a if a.type in (AttrType.INT, AttrType.FLOAT) else one_per_record(a)
+            one_per_record(a) if singular(a.name.split("_")[-1]) in _ONE_A_RECORD else a
             for a in parsed.attributes
         ]
     joint = len(owners) > 1 and _plain(parsed)  # "add email to Student and Teacher"
     return [Declare(o, parsed, "add", clause.segment, joint=joint) for o in owners]
+
+
+# Values a record holds one of, whatever the plural said ("hire dates", "emails"); other plurals
+# may name a list kept whole ("skills", "photos", "servings")
+_ONE_A_RECORD = frozenset(
+    """date number email phone address name code time mobile fax postcode url website
+    username""".split()
+)
 
 
 def _many_owners(ent: str) -> bool:
