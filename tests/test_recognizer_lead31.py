@@ -167,3 +167,29 @@ def test_a_plural_value_added_to_things_in_the_plural_is_one_per_record(
     got = read(request_text)
     assert str(got.intent) == "add_fields"
     assert _fields(got, entity) == fields
+
+
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "As a keeper I want to rename the hutch's width to width in metres",
+        "Rename the width on Hutch to width in metres",
+    ],
+)
+def test_a_unit_after_in_is_part_of_the_new_name(request_text: str) -> None:
+    """ "rename width to width in metres": "in metres" says the unit of the new name; it was
+    read as the place, an entity called Metre."""
+    got = read(request_text)
+    assert str(got.intent) == "rename_field"
+    assert [e.name for e in got.entities] == ["Hutch"]
+    assert _fields(got, "Hutch") == ["width_in_metres"]
+
+
+@pytest.mark.parametrize(
+    "request_text",
+    ["call the Hutch model Enclosure", "Let's call the Hutch model Enclosure"],
+)
+def test_calling_a_model_another_name_renames_the_entity(request_text: str) -> None:
+    got = read(request_text)
+    assert str(got.intent) == "rename_entity"
+    assert [(e.name, e.renamed_from) for e in got.entities] == [("Enclosure", "Hutch")]

@@ -199,6 +199,14 @@ def read_rename(clause: Clause) -> Rename | None:
                 # "rename birthplace to place of birth on Person": "of" binds the new name's
                 # own words; the owner is after the place word that comes later
                 new, ent = s[m.start("new") : m.start("ent")] + later["rest"], later["e"]
+            if (
+                ent
+                and set(ent.split()) <= UNIT_WORDS
+                and rx(r"\s+in\s+").fullmatch(s[m.end("new") : m.start("ent")])
+            ):
+                # "rename length to length in metres": a unit after "in" is part of the new
+                # name, never the thing the field is on
+                new, ent = s[m.start("new") : m.end("ent")], None
             if ent and clause.topic_sep == "dot" and not _same_noun(ent, clause.topic or ""):
                 ent = None  # "rename Vault.temp to temperature for consistency": a reason
             if (
