@@ -193,3 +193,32 @@ def test_calling_a_model_another_name_renames_the_entity(request_text: str) -> N
     got = read(request_text)
     assert str(got.intent) == "rename_entity"
     assert [(e.name, e.renamed_from) for e in got.entities] == [("Enclosure", "Hutch")]
+
+
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "Rabbitry API change\n\nRequirements:\n- Hutch gets a bedding type (string)\n"
+        "- Existing hutches must keep their data.",
+        "Rabbitry service update\n\nRequirements:\n- Hutches need a bedding type\n"
+        "- No data may be lost.",
+    ],
+)
+def test_a_change_titled_document_adds_what_a_thing_gets(request_text: str) -> None:
+    """ "<service> API change" on a title line of its own says the document changes what
+    exists: "Hutch gets F" under it adds F, and is not asked as a guess between add and
+    create."""
+    got = read(request_text)
+    assert got.status == "recognized"
+    assert str(got.intent) == "add_fields"
+    assert _fields(got, "Hutch") == ["bedding_type"]
+
+
+def test_a_heading_list_under_a_change_title_is_asked_not_created() -> None:
+    """ "Hutch: bedding type" under "Rabbitry API change" may add to Hutch or describe it:
+    mixed evidence is asked, never accepted as a create."""
+    got = read(
+        "Rabbitry API change\n\nRequirements:\n- Hutch: bedding type (string)\n"
+        "- Existing hutches must keep their data."
+    )
+    assert got.status == "needs_clarification"

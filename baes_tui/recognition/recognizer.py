@@ -225,6 +225,16 @@ def _added_under_change_label(draft: Draft, text: str) -> None:
     read as talk is set aside before the fields are read. A create said outright under such a
     label is mixed evidence, asked rather than guessed either way."""
     if (
+        draft.intent is Intent.ADD_FIELDS
+        and draft.mode_guess
+        and draft.entities
+        and not draft.missing
+        and existence_said(text, [e.name for e in draft.entities])
+    ):
+        # "Shop API change … Product gets a barcode": the guess of an add is what the label says
+        draft.mode_guess = False
+        return
+    if (
         draft.intent is not Intent.CREATE_ENTITY
         or not draft.entities
         or draft.missing
