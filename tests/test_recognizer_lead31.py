@@ -222,3 +222,17 @@ def test_a_heading_list_under_a_change_title_is_asked_not_created() -> None:
         "- Existing hutches must keep their data."
     )
     assert got.status == "needs_clarification"
+
+
+@pytest.mark.parametrize(
+    "request_text", ["hutches: bedding type as well", "Hutches: bedding type too please"]
+)
+def test_one_value_under_a_heading_said_to_be_more_adds(request_text: str) -> None:
+    got = read(request_text)
+    assert str(got.intent) == "add_fields"
+    assert _fields(got, "Hutch") == ["bedding_type"]
+
+
+def test_a_heading_list_of_several_with_as_well_still_creates() -> None:
+    """Only one value "as well" says the thing exists; a list of several may describe it."""
+    assert str(read("hutches: bedding type, floor area as well").intent) == "create_entity"
