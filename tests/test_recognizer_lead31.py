@@ -236,3 +236,17 @@ def test_one_value_under_a_heading_said_to_be_more_adds(request_text: str) -> No
 def test_a_heading_list_of_several_with_as_well_still_creates() -> None:
     """Only one value "as well" says the thing exists; a list of several may describe it."""
     assert str(read("hutches: bedding type, floor area as well").intent) == "create_entity"
+
+
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "hutches don't need a door colour; the frame colour is enough",
+        "remove the door colour from Hutch, the frame colour will do",
+    ],
+)
+def test_the_field_said_to_be_enough_is_kept(request_text: str) -> None:
+    """ "…; phone is enough" says which field stays: it is never removed with the other."""
+    got = read(request_text)
+    assert str(got.intent) == "remove_fields"
+    assert _fields(got, "Hutch") == ["door_colour"]

@@ -3373,7 +3373,11 @@ _REST_KEPT = re.compile(
     r"|data|everything\s+else|the\s+rest)\s+(?:stays?|remains?|can\s+stay|should\s+stay"
     r"|will\s+stay)(?:\s+(?:the\s+same|as\s+(?:is|they\s+are|it\s+is)|unchanged))?"
     r"|nothing\s+else\s+(?:changes|is\s+changed|needs\s+(?:to\s+)?chang(?:e|ing)"
-    r"|should\s+change|will\s+change))$"
+    r"|should\s+change|will\s+change)"
+    # "vendors don't need a fax; phone is enough": the field that is kept, said as what is enough
+    r"|(?:the\s+|their\s+|a\s+)?[a-z]+(?:\s[a-z]+)?\s+(?:is|are)\s+(?:(?:more\s+than|quite)\s+)?"
+    r"(?:enough|plenty|sufficient)|(?:the\s+|their\s+)?[a-z]+(?:\s[a-z]+)?\s+(?:will|would)\s+do"
+    r"|(?:the\s+|their\s+)?[a-z]+(?:\s[a-z]+)?\s+suffices?)$"
 )
 # "make the discount a float, now is integer", "…, right now it's text": what the field is now,
 # said after the change asked
