@@ -250,3 +250,31 @@ def test_the_field_said_to_be_enough_is_kept(request_text: str) -> None:
     got = read(request_text)
     assert str(got.intent) == "remove_fields"
     assert _fields(got, "Hutch") == ["door_colour"]
+
+
+@pytest.mark.parametrize(
+    ("request_text", "entity"),
+    [
+        ("Track lendings of ladders with due date and returned flag", "Lending"),
+        ("Record payments of lodgers: amount, paid on", "Payment"),
+        ("Track inspections of hutches with date and outcome", "Inspection"),
+    ],
+)
+def test_things_done_of_other_things_are_the_records(request_text: str, entity: str) -> None:
+    """ "loans of books with a due date": the loans are kept (one loan of a book), the fields
+    are theirs; the books after "of" are not the entity the loan's fields were given to."""
+    got = read(request_text)
+    assert [e.name for e in got.entities] == [entity]
+
+
+@pytest.mark.parametrize(
+    ("request_text", "entity"),
+    [
+        ("A register of lodgers with name and phone", "Lodger"),
+        ("Keep records of lodgers with name and email", "Lodger"),
+    ],
+)
+def test_a_register_or_records_of_things_still_names_the_things(
+    request_text: str, entity: str
+) -> None:
+    assert [e.name for e in read(request_text).entities] == [entity]
