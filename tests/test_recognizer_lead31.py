@@ -278,3 +278,16 @@ def test_a_register_or_records_of_things_still_names_the_things(
     request_text: str, entity: str
 ) -> None:
     assert [e.name for e in read(request_text).entities] == [entity]
+
+
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "Keep track of lodgers and their deposits (amount, paid on, refunded yes/no)",
+        "Manage lodgers and their rooms",
+    ],
+)
+def test_things_and_their_things_with_one_list_are_asked(request_text: str) -> None:
+    """ "lodgers and their deposits (F, G)": whose list it is cannot be told (the lodgers' or
+    the deposits'), and the other thing has none: asked, never the lodger given the fields."""
+    assert read(request_text).status == "needs_clarification"

@@ -149,10 +149,15 @@ def read_noun(phrase: str, *, records: bool = False) -> Noun | None:
     )
     if _POSSESSIVE_PRONOUN.match(text):
         return None  # "a few of mine", "some of ours": the person's own, named before
+    if _AND_THEIR_THINGS.search(text):
+        return None  # "members and their subscriptions": two things, neither one alone
     explicit = _explicit(text, records=records)
     if explicit is not None:
         return explicit
     return _plain(text, records=records)
+
+
+_AND_THEIR_THINGS = re.compile(r"^[a-z][a-z -]*?\s+(?:and|plus)\s+(?:their|its)\s+[a-z]+s$")
 
 
 def _foreign_joined(text: str) -> str:
