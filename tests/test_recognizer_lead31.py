@@ -291,3 +291,24 @@ def test_things_and_their_things_with_one_list_are_asked(request_text: str) -> N
     """ "lodgers and their deposits (F, G)": whose list it is cannot be told (the lodgers' or
     the deposits'), and the other thing has none: asked, never the lodger given the fields."""
     assert read(request_text).status == "needs_clarification"
+
+
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "Maybe remove the door colour from Hutch? Not sure yet",
+        "Remove the door colour from Hutch (TBC)",
+        "Add a door colour to Hutch, but I'm still not sure about it",
+        "Add a door colour to Hutch. Don't do it yet",
+    ],
+)
+def test_a_change_said_to_be_undecided_is_asked(request_text: str) -> None:
+    got = read(request_text)
+    assert got.status == "needs_clarification"
+    assert any("not decided" in note for note in got.notes)
+
+
+def test_not_sure_as_a_listed_value_is_no_hedge() -> None:
+    """ "(values: decided, not sure yet)" lists what a field holds: the request is decided."""
+    got = read("Add a field 'status' (values: decided, not sure yet) to Hutch")
+    assert not any("not decided" in note for note in got.notes)
