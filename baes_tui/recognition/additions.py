@@ -11,9 +11,16 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from baes_tui.core.inflection import singular
 from baes_tui.recognition.clauses import Clause
 from baes_tui.recognition.entities import read_noun
-from baes_tui.recognition.fields import FIELD_REMARK, FieldList, read_fields, type_phrase
+from baes_tui.recognition.fields import (
+    FIELD_REMARK,
+    FieldList,
+    one_per_record,
+    read_fields,
+    type_phrase,
+)
 from baes_tui.recognition.lexicon import COMMAND_VERBS, HARD_FRAMES
 from baes_tui.recognition.lists import (
     declares,
@@ -91,7 +98,10 @@ _SUBJECT_VERB = re.compile(
     r"|ought to|have to|has to|shall)\s+)?(?:each\s+)?(?P<also>(?:also|now|additionally)\s+)?"
     r"(?:each\s+)?"
     r"(?P<verb>needs?|have|has|gets?|records?|stores?|keeps?|tracks?|shows?|contains?"
-    r"|includes?|holds?|carr(?:y|ies)|requires?|captures?|saves?):?\s+(?P<also2>(?:also|now)\s+)?"
+    r"|includes?|holds?|carr(?:y|ies)|requires?|captures?|saves?"
+    # "Employee lacks a hire date", "Pet records are missing a weight": what a thing that exists
+    # lacks is added to it
+    r"|(?P<lack>lacks?|(?:is|are)\s+(?:still\s+)?missing)):?\s+(?P<also2>(?:also|now)\s+)?"
     r"(?!with\b)"  # "radio shows with title, host": a plural noun with its fields, not a verb
 )
 _WISHING = re.compile(r"\b(?:wants?|wanted|would like|likes?|hopes?|plans?|tries|try)(?: to)?$")
@@ -230,8 +240,30 @@ def add_to(clause: Clause) -> list[Statement]:
     parsed = read_fields(f)
     if not parsed.attributes:
         return []
+    if _many_owners(ent) and not rx(r"(?:an?|the|one|each)\s").match(f):
+        # "track hire dates for employees": a plural value of things said in the plural is one
+        # value per record, as "their hire dates" is ("notes", "allergies" stay as named, and
+        # a count is named in the plural: "servings", "points")
+        parsed.attributes = [
+            one_per_record(a) if singular(a.name.split("_")[-1]) in _ONE_A_RECORD else a
+            for a in parsed.attributes
+        ]
     joint = len(owners) > 1 and _plain(parsed)  # "add email to Student and Teacher"
     return [Declare(o, parsed, "add", clause.segment, joint=joint) for o in owners]
+
+
+# Values a record holds one of, whatever the plural said ("hire dates", "emails"); other plurals
+# may name a list kept whole ("skills", "photos", "servings")
+_ONE_A_RECORD = frozenset(
+    """date number email phone address name code time mobile fax postcode url website
+    username""".split()
+)
+
+
+def _many_owners(ent: str) -> bool:
+    """ "employees", "all the dogs": things said in the plural, one word after a determiner."""
+    words = rx(r"^(?:(?:all|both)\s+)?(?:(?:the|our|my|your)\s+)?").sub("", ent).split()
+    return len(words) == 1 and singular(words[0]) != words[0]
 
 
 def _plain(parsed: FieldList) -> bool:
@@ -320,6 +352,10 @@ def subject(clause: Clause) -> list[Statement]:
             # (nor what they get: "Now and then we get walk-ins", the words before are when;
             # "the books we have: …" is a thing said with an article, then who has it)
             return []
+        if m["lack"] and _SHOWN.search(ent):
+            # "the export is missing the email column", "the page lacks a back button": what
+            # a view of the data lacks is a complaint about the view, not a field of a thing
+            return []
         if m["verb"].startswith(("store", "record")) and _FRAME_ONLY.fullmatch(f):
             # "Pet store app:", "Patient records system": the shop or the records name the
             # app, a noun before it; no thing stores an app
@@ -358,6 +394,12 @@ def subject(clause: Clause) -> list[Statement]:
     return []
 
 
+# what shows the data rather than holds it (closed class): a view, an output, a screen
+_SHOWN = re.compile(
+    r"\b(?:exports?|reports?|pages?|forms?|screens?|views?|csv|files?|dashboards?|printouts?"
+    r"|spreadsheets?|sheets?|emails?|pdfs?|lists?|tables?\s+view|search(?:\s+results)?|ui"
+    r"|websites?|sites?|apps?|menus?|buttons?|labels?|receipts?|summar(?:y|ies))\b(?!\s+entity)"
+)
 _MAYBE = ("may", "might")
 # the things said before, some of them: "some", "a few of them", "not all of them"
 _SOME_OF_THEM = re.compile(
@@ -435,7 +477,7 @@ def _subject_fields(
     each = bool(rx(r"\beach\s+(?:have|has|need|get)").search(clause.text))
     said = FIELD_REMARK.sub(lambda r: r["marker"], f)  # "… field that the new sensors …"
     added = _ADD_WORDS.search(said.split(",")[-1])
-    add = bool(m["also"] or m["also2"] or added or each)
+    add = bool(m["also"] or m["also2"] or added or each or m["lack"])
     too = bool(add and added and added[0] in ("too", "as well") and not (m["also"] or m["also2"]))
     too = too and not each and not _ADD_WORDS.search(said.split(",")[-1], added.end())
     add = add or bool(rx(r"^both\b").match(ent))  # "both X and Y need F": they exist

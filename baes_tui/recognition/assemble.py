@@ -1678,7 +1678,11 @@ _CHANGE_LABEL = re.compile(
     # "Student entity changes:", "Changes to the Student table:", "New requirement: …"
     r"|(?:entity|table|model)\s+(?:changes|updates|amendments)(?=\s*[:\n—-])"
     r"|(?:changes|updates|amendments)\s+to\s+(?:the\s+)?[A-Za-z]+(?:\s+(?:entity|table|model))?"
-    r"(?=\s*[:\n—-])|new\s+requirements?(?=\s*[:—-]))\b",
+    r"(?=\s*[:\n—-])|new\s+requirements?(?=\s*[:—-])"
+    # "Shop API change", "Boat service update" on a title line of its own: the document is a
+    # change to what the service has
+    r"|(?m:^[a-z][a-z0-9 &/-]{0,40}?\s(?:api|service|system|app|backend|database|schema)\s+"
+    r"(?:changes?|updates?|amendments?)(?=[ \t]*\n)))\b",
     re.I,
 )
 # Said of fields to come some day ("we must be able to add more fields later"), the words

@@ -199,6 +199,14 @@ def read_rename(clause: Clause) -> Rename | None:
                 # "rename birthplace to place of birth on Person": "of" binds the new name's
                 # own words; the owner is after the place word that comes later
                 new, ent = s[m.start("new") : m.start("ent")] + later["rest"], later["e"]
+            if (
+                ent
+                and set(ent.split()) <= UNIT_WORDS
+                and rx(r"\s+in\s+").fullmatch(s[m.end("new") : m.start("ent")])
+            ):
+                # "rename length to length in metres": a unit after "in" is part of the new
+                # name, never the thing the field is on
+                new, ent = s[m.start("new") : m.end("ent")], None
             if ent and clause.topic_sep == "dot" and not _same_noun(ent, clause.topic or ""):
                 ent = None  # "rename Vault.temp to temperature for consistency": a reason
             if (
@@ -333,7 +341,7 @@ def _split_call(body: str) -> tuple[str, str] | None:
     # ("call the workshop field on Booking masterclass": the owner said before the new name
     # goes with the old one, read below as "the subtitle of Book tagline")
     if m := rx(
-        r"^(?P<old>.+?\s(?:field|entity|table|column))\s+(?!(?:on|of|in)\s)(?P<new>.+)$"
+        r"^(?P<old>.+?\s(?:field|entity|table|column|model|record))\s+(?!(?:on|of|in)\s)(?P<new>.+)$"
     ).match(body):
         return m["old"], m["new"]
     # "call the hull colour just colour", "call unit price simply price": the word that says
@@ -3390,7 +3398,11 @@ _REST_KEPT = re.compile(
     r"|data|everything\s+else|the\s+rest)\s+(?:stays?|remains?|can\s+stay|should\s+stay"
     r"|will\s+stay)(?:\s+(?:the\s+same|as\s+(?:is|they\s+are|it\s+is)|unchanged))?"
     r"|nothing\s+else\s+(?:changes|is\s+changed|needs\s+(?:to\s+)?chang(?:e|ing)"
-    r"|should\s+change|will\s+change))$"
+    r"|should\s+change|will\s+change)"
+    # "vendors don't need a fax; phone is enough": the field that is kept, said as what is enough
+    r"|(?:the\s+|their\s+|a\s+)?[a-z]+(?:\s[a-z]+)?\s+(?:is|are)\s+(?:(?:more\s+than|quite)\s+)?"
+    r"(?:enough|plenty|sufficient)|(?:the\s+|their\s+)?[a-z]+(?:\s[a-z]+)?\s+(?:will|would)\s+do"
+    r"|(?:the\s+|their\s+)?[a-z]+(?:\s[a-z]+)?\s+suffices?)$"
 )
 # "make the discount a float, now is integer", "…, right now it's text": what the field is now,
 # said after the change asked

@@ -1869,6 +1869,18 @@ _TOPIC_HEAD = re.compile(
 _TOPIC_THEN_CHANGE = re.compile(
     r"(?P<t>[a-z][a-z0-9-]*(?: [a-z][a-z0-9-]*){0,2}?)\s+(?P<v>add|remove|delete|drop|rename)"
 )
+# "…: needs a batch number too", "…: should also carry a tag": what follows a heading is a verb
+# of having, said of the heading's thing, and said to be more than it has ("drivng lessons!! need
+# lesson date, …" is the heading of a new thing's list)
+_TOPIC_THEN_VERB = re.compile(
+    r"(?P<v>(?:(?P<more>now|also)\s+)?(?:needs?|has|have|gets?|requires?|(?:should|must|will)\s+"
+    r"(?:now\s+|also\s+)*(?:have|get|carry|keep|record|store|hold|include)))\s+(?=[a-z])"
+)
+_NEW_FIELD_SAID = re.compile(
+    r"(?:an?\s+|one\s+)?(?:new|extra|additional|another|more)\s+(?:fields?|columns?|attributes?"
+    r"|propert(?:y|ies))\s*(?:[:—-]\s*|(?:called|named)\s+)?(?=[a-z])"
+)
+_MORE_SAID = re.compile(r"\b(?:too|as well|also|additionally|from now on)\b")
 _ASKER_WORD = re.compile(
     r"\b(?:please|pls|plz|kindly|we|i|you|also|then|to|can|could|just|now|and|or|so)\b"
 )
@@ -3012,6 +3024,20 @@ def split_topic(s: str) -> tuple[str | None, str, str]:
         ):
             # "Tour add: max people, meeting point": the thing, then the change made to it
             return verb["t"], f"{verb['v']} {m['rest']}", ":"
+        if sep in (":", "->", "-", "—") and (new := _NEW_FIELD_SAID.match(m["rest"])):
+            # "Pet: new field microchip number", "Pet -> extra column weight": the words name
+            # the kind of change, not the field
+            return m["topic"], f"add {m['rest'][new.end() :]}", sep
+        if (
+            (said := _TOPIC_THEN_VERB.match(m["rest"]))
+            and (said["more"] or _MORE_SAID.search(m["rest"]))
+            and len(m["topic"].split()) <= 3
+            and not _verb_led(m["topic"])
+            and not _ASKER_WORD.search(m["topic"])
+        ):
+            # "Vaccination — needs a batch number too", "Kennels: also have a size": the thing,
+            # then what it has, is one sentence whose subject is the thing (not a field list)
+            return None, f"{m['topic']} {said['v']} {m['rest'][said.end() :]}", ""
         if _OCCASION_HEAD.match(m["topic"]):
             # "Following on from yesterday's call - could you add …": when the ask comes,
             # not what it is about

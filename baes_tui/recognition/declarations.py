@@ -453,6 +453,10 @@ def read_list(clause: Clause) -> list[Declare]:
     adding = adding and not _ENTITY_ADDED.search(clause.topic or "")
     # "Student: guardian phone is needed as well": the list itself says it is more
     adding = adding or bool(topics and _NEEDED_TOO.search(clause.text))
+    # "members: card number as well": one value said to be more than the thing has
+    adding = adding or bool(
+        topics and len(parsed.attributes) == 1 and _ONE_MORE.search(clause.text)
+    )
     mode: Mode = "add" if marked or adding else ("create" if topics else "either")
     if clause.text.lstrip().startswith(("- ", "−")) and topics:
         return []  # "Customer: - fax" is a removal
@@ -468,6 +472,7 @@ _ENTITY_ADDED = re.compile(
     r"|\b(?:add|create|introduce|need)\s+(?:also\s+)?(?:a|an|another)\s+(?:new\s+)?(?:entity|model)"
     r"\s+(?:called|named)\s"
 )
+_ONE_MORE = re.compile(r"(?:\bas well|\btoo|,\s*also)\s*(?:please|pls|thanks)?\s*[.!]?$")
 _ADDING_HEAD = re.compile(
     r"\b(?:also|additionally|too|as well)\b"
     r"|\bnow\s+(?:has|have|needs?|gets?|requires?)\b"

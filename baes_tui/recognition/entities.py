@@ -149,10 +149,15 @@ def read_noun(phrase: str, *, records: bool = False) -> Noun | None:
     )
     if _POSSESSIVE_PRONOUN.match(text):
         return None  # "a few of mine", "some of ours": the person's own, named before
+    if _AND_THEIR_THINGS.search(text):
+        return None  # "members and their subscriptions": two things, neither one alone
     explicit = _explicit(text, records=records)
     if explicit is not None:
         return explicit
     return _plain(text, records=records)
+
+
+_AND_THEIR_THINGS = re.compile(r"^[a-z][a-z -]*?\s+(?:and|plus)\s+(?:their|its)\s+[a-z]+s$")
 
 
 def _foreign_joined(text: str) -> str:
@@ -542,7 +547,16 @@ def _plural_for(head: list[str], prep: str) -> bool:
     plural, kept for other things in the plural, are the records (one plan per resident);
     the plural after "for" wins over a head that is one thing ("a lab system for analyses")
     or a frame ("a lettings app for properties": the app is the head, "lettings" its kind)."""
-    return prep == "for" and bool(head) and singular(head[-1]) != head[-1]
+    if not head or singular(head[-1]) == head[-1]:
+        return False
+    # "loans of books", "visits of patients": things done or held in the plural, "of" other
+    # things in the plural, are the records (one loan of a book), as "for" says
+    return prep == "for" or (
+        prep == "of" and first_sense(singular(head[-1])) in _DONE_OR_HELD and len(head) == 1
+    )
+
+
+_DONE_OR_HELD = frozenset(("noun.act", "noun.possession", "noun.event"))
 
 
 # Boards and pages a market lists its things on ("a gigs board", "a listings page")

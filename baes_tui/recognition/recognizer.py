@@ -174,6 +174,7 @@ class Recognizer:
         _sentences_left_unread(draft, cleaned.text, self._draft_once)
         _pair_left_out(draft, cleaned.text)
         _swap_said(draft, cleaned.text)
+        _undecided(draft, cleaned.text)
         _dropped_notes(draft)
         return draft
 
@@ -224,6 +225,16 @@ def _added_under_change_label(draft: Draft, text: str) -> None:
     "new fields" adds F to the X there is; the label is read on the whole request, as a title
     read as talk is set aside before the fields are read. A create said outright under such a
     label is mixed evidence, asked rather than guessed either way."""
+    if (
+        draft.intent is Intent.ADD_FIELDS
+        and draft.mode_guess
+        and draft.entities
+        and not draft.missing
+        and existence_said(text, [e.name for e in draft.entities])
+    ):
+        # "Shop API change … Product gets a barcode": the guess of an add is what the label says
+        draft.mode_guess = False
+        return
     if (
         draft.intent is not Intent.CREATE_ENTITY
         or not draft.entities
@@ -715,6 +726,26 @@ def _swap_said(draft: Draft, text: str) -> None:
         f"{swapped[0].strip()!r} puts one field in another's place: to rename say 'rename"
         f" OLD to NEW on Entity'; to add one and remove the other, say both",
     )
+
+
+# "Maybe remove the fax from Supplier? Not sure yet", "… (TBC)": the writer says the change is
+# not decided; said as the request's last words or in brackets, after the ask
+_UNDECIDED = re.compile(
+    r"(?:[.?!,;:—-]\s*|\(\s*|^)(?:(?:but|though|and)\s+)?(?:i\s*(?:'m|am)\s+|we\s*(?:'re|are)\s+)?"
+    r"(?:(?:still\s+)?not\s+(?:sure|certain|decided)(?:\s+(?:yet|about\s+(?:it|this|that)))?"
+    r"|(?:still\s+)?undecided|tbc|tbd|to\s+be\s+(?:confirmed|decided)|just\s+an\s+idea"
+    r"|thinking\s+out\s+loud|don'?t\s+do\s+(?:it|this|anything)\s+yet"
+    r"|not\s+(?:yet\s+)?(?:agreed|approved|signed\s+off))\s*[.!)]*\s*$",
+    re.I,
+)
+
+
+def _undecided(draft: Draft, text: str) -> None:
+    """A change the writer says is not decided yet is asked about, never made."""
+    if draft.missing or not draft.entities or not (m := _UNDECIDED.search(text.strip())):
+        return
+    said = m[0].strip(" .,;:!?()—-")
+    _ask(draft, f"{said!r}: the request says this is not decided; confirm it to go ahead")
 
 
 def _ask(draft: Draft, note: str) -> None:

@@ -2576,6 +2576,19 @@ _SHORT_FORM_STOP = re.compile(
     r"|(?P<w2>(?i:est|avg|max|min|qty|nr|dept|ref|tel))\.(?=\s+[a-z0-9(]))"
 )
 
+# "relabel phone as mobile", "the column was re-labelled": another verb for a rename, said as
+# the one verb every rename reader knows (its ending kept); "a relabel date" is a field's name
+_RELABEL = re.compile(
+    r"(?<!\ba )(?<!\bthe )(?<!\blast )\b(?i:re-?label|retitle)(?P<end>s|l?ed|l?ing)?\b"
+    r"(?!\s+(?i:date|time|count|number|reason|status|flag)\b)"
+)
+_RENAME_ENDING = {"": "rename", "s": "renames", "ed": "renamed", "led": "renamed"}
+
+
+def _as_rename(m: re.Match[str]) -> str:
+    end = m["end"] or ""
+    return _RENAME_ENDING.get(end, "renaming")
+
 
 def clean(request: str) -> Cleaned:
     """Clean text with the same meaning; see the module docstring for every rule."""
@@ -2598,6 +2611,8 @@ def clean(request: str) -> Cleaned:
     if "." in text:
         # "price incl. VAT", "approx. weight": the stop of a short form ends no sentence
         text = _SHORT_FORM_STOP.sub(lambda m: m["w"] or m["w2"], text)
+    if _may_hold(text, "label", "retitle"):
+        text = _RELABEL.sub(_as_rename, text)
     if _may_hold(text, "table"):
         text = ddl_as_sentences(text)  # "ALTER TABLE t DROP COLUMN c;" as its request (ddl.py)
     if _may_hold(text, "_column", "_table"):
