@@ -72,7 +72,7 @@ from baes_tui.recognition.statements import (
     Unread,
 )
 from baes_tui.recognition.text import Cleaned, clean
-from baes_tui.recognition.titled import title_owner
+from baes_tui.recognition.titled import heading_over_things, title_owner
 
 __all__ = [
     "DEFAULT_THRESHOLD",
@@ -152,6 +152,8 @@ class Recognizer:
         segments = segment(cleaned.text)
         titles = {s.index: s.text for s in segments if s.kind == "title"}
         reading = read_request(cleaned.text)
+        if heading_over_things(segments, reading.statements):
+            titles[0] = segments[0].text
         reading.statements = title_owner(reading.statements, segments)
         reading.statements = [_no_title_relation(s, titles) for s in reading.statements]
         reading.statements = _no_title_fields(reading.statements, titles)
