@@ -710,6 +710,25 @@ _COUNTED_SAID = re.compile(rf"^{_COUNTS}\s")
 _COUNTED_SAID_LAST = re.compile(rf"\b{_COUNTS}\s+$")
 
 
+# "please add a locker registry", "add a boat register": a register (a frame that keeps
+# records) added with nothing it is added to is a new thing to keep, as "create a locker
+# registry" is, not a field; "add a visitor log to Site" is a field of Site
+_REGISTER_ADDED = re.compile(
+    r"^(?:(?:please|pls|can you|could you|would you|also|just)\s+)*add\s+(?:a|an|one)\s+"
+    r"(?:new\s+)?(?P<np>[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2}\s+(?:registry|register|tracker"
+    r"|directory|catalogue|catalog|inventory|logbook|log))(?:\s+(?:please|pls|too|as well))?$"
+)
+
+
+def _register_added(clause: Clause) -> Mention | None:
+    if clause.topic or (m := _REGISTER_ADDED.match(clause.text)) is None:
+        return None
+    noun = read_noun(m["np"])
+    if noun is None or set(noun.words) & FRAME_NOUNS:
+        return None  # "add a change log": the frame is all it names
+    return Mention(noun, True, False, clause.segment)
+
+
 def _read_reworded(clause: Clause, practice: bool = True) -> list[Statement]:
     if is_tech_only(clause.text):
         return [Constraint(clause.original, clause.segment)]
@@ -753,6 +772,8 @@ def _read_reworded(clause: Clause, practice: bool = True) -> list[Statement]:
         owner, said = held
         values = FieldList(dropped=[Dropped(said, LIST_REASON)], items=1)
         return [Declare(owner, values, "need", clause.segment)]
+    if (kept := _register_added(clause)) is not None:
+        return [kept]
     declared = read_declaration(clause) or read_verbless(clause)
     if declared:
         return declared
