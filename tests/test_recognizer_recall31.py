@@ -161,3 +161,26 @@ def test_a_log_added_to_a_thing_is_its_field(request_text: str, expected: list[s
 )
 def test_a_register_alone_or_in_doubt_is_asked(request_text: str) -> None:
     assert read(request_text).status == "needs_clarification"
+
+
+# --- "works fine now": how a screen goes, said before the ask ----------------------------------
+@pytest.mark.parametrize(
+    ("request_text", "intent", "expected"),
+    [
+        ("The tenant form works fine now. Please remove the fax from Tenant",
+         Intent.REMOVE_FIELDS, ["Tenant(fax:str)"]),
+        ("the rota page runs well again, could you add a shift code to Shift",
+         Intent.ADD_FIELDS, ["Shift(shift_code:str)"]),
+    ],
+)  # fmt: skip
+def test_how_a_screen_works_now_links_nothing(
+    request_text: str, intent: Intent, expected: list[str]
+) -> None:
+    assert accepted(request_text, intent) == expected
+
+
+def test_a_link_said_with_when_is_still_a_link() -> None:
+    assert accepted("Mechanics work at garages now", Intent.ADD_RELATIONSHIP) == [
+        "Mechanic() many_to_one>Garage"
+    ]
+    assert read("The invoice screen works fine now, thanks").status == "needs_clarification"
