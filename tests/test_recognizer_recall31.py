@@ -184,3 +184,36 @@ def test_a_link_said_with_when_is_still_a_link() -> None:
         "Mechanic() many_to_one>Garage"
     ]
     assert read("The invoice screen works fine now, thanks").status == "needs_clarification"
+
+
+# --- ", it can be blank" after the one field asked for ------------------------------------------
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("we need a deposit amount on each booking, it can be blank",
+         ["Booking(deposit_amount:decimal?)"]),
+        ("Boats need a sail number, it can be blank for dinghies", ["Boat(sail_number:str?)"]),
+        ("each Hive needs a queen colour, it can be left empty", ["Hive(queen_colour:str?)"]),
+    ],
+)  # fmt: skip
+def test_it_said_optional_after_a_comma_is_the_field_asked_for(
+    request_text: str, expected: list[str]
+) -> None:
+    assert read_right(request_text, Intent.ADD_FIELDS) == expected
+
+
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "we need a deposit amount on each booking, it can't be blank",
+        "Cars need a plate, it is required",
+    ],
+)
+def test_it_said_required_after_a_comma_keeps_the_field_required(request_text: str) -> None:
+    result = read(request_text)
+    assert all(a.required for e in result.entities for a in e.attributes)
+
+
+def test_a_question_about_it_makes_nothing_optional() -> None:
+    result = read("need a photo on each Listing, is it optional?")
+    assert result.status == "needs_clarification"

@@ -2878,6 +2878,11 @@ def _said_optional_later(reading: Reading) -> None:
     dropped: set[int] = set()
     for seg, indexes in by_segment.items():
         talk = [reading.statements[i] for i in indexes]
+        if (said := _optional_after_comma(talk)) is not None:
+            owner, remark = said
+            owner.fields.attributes[-1] = replace(owner.fields.attributes[-1], required=False)
+            reading.statements[indexes[1]] = Constraint(remark, seg)
+            continue
         if not all(isinstance(s, (Unread, Aside)) for s in talk):
             continue
         owner = next((d for d in reversed(declared) if d.segment < seg), None)
@@ -2917,6 +2922,29 @@ def _said_optional_later(reading: Reading) -> None:
         dropped.update(indexes[1:])
     if dropped:
         reading.statements[:] = [s for i, s in enumerate(reading.statements) if i not in dropped]
+
+
+# ", it can be blank", ", and it's optional for most people": said after a comma of the field
+# the clause before it asks for
+_IT_OPTIONAL_AFTER = re.compile(
+    r"[,;]\s+(?:(?:and|but|though)\s+)?(?:it|that one)\s+(?:is\s+)?(?:" + OPTIONAL.pattern + r")"
+)
+
+
+def _optional_after_comma(talk: list[Statement]) -> tuple[Declare, str] | None:
+    """ "we need a discount amount on each invoice, it can be blank": one field asked for, then
+    "it" said optional after a comma in the same sentence (left unread there) is that field
+    made optional, as a sentence of its own would be; with more fields "it" is not read."""
+    if len(talk) != 2 or not isinstance(talk[0], Declare) or not isinstance(talk[1], Unread):
+        return None
+    declared, unread = talk
+    if len(declared.fields.attributes) != 1 or declared.mode == "has" or unread.clause:
+        return None
+    m = _IT_OPTIONAL_AFTER.search(simplify(unread.text))
+    if m is None:
+        return None
+    at = re.search(r"[,;]\s+(?:(?:and|but|though)\s+)?(?:it|that one)\b[^,;]*$", unread.text, re.I)
+    return declared, (unread.text[at.start() :].strip(" ,;") if at else unread.text)
 
 
 def _added_then_optional(reading: Reading) -> None:
