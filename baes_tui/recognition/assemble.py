@@ -2283,9 +2283,14 @@ def _mentioned_as_declared(s: Declare, entities: dict[str, _Entity], text: str) 
             continue
         said = [singular(w) for w in e.noun.words]
         if len(said) == 1 and len(declared) > 1 and said[0] == declared[-1]:
-            # "bookings of sea freight": the modifiers said after "of"
+            # "bookings of sea freight": the modifiers said after "of" ("repairs of boats and
+            # of cars" are more than the boat repairs)
             of = r"\s+".join(noun.words[:-1])
-            if re.search(rf"\b{e.noun.words[0]}\s+of\s+(?:the\s+)?{of}\b", text, re.I):
+            if re.search(
+                rf"\b{e.noun.words[0]}\s+of\s+(?:the\s+)?{of}\b(?!\s*(?:,|&|/|and\b|or\b))",
+                text,
+                re.I,
+            ):
                 same.append(name)
         elif said[1:] == declared and said[0].endswith("ed"):
             same.append(name)  # "issued access card" is the access card
