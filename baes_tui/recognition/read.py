@@ -2940,9 +2940,10 @@ def _optional_after_comma(talk: list[Statement]) -> tuple[Declare, str] | None:
     declared, unread = talk
     if len(declared.fields.attributes) != 1 or declared.mode == "has" or unread.clause:
         return None
-    m = _IT_OPTIONAL_AFTER.search(simplify(unread.text))
-    if m is None:
-        return None
+    simple = simplify(unread.text)
+    m = _IT_OPTIONAL_AFTER.search(simple)
+    if m is None or re.search(r",|\band\s+(?:a|an|the)\b", simple[m.end() :]):
+        return None  # "…, it is optional, and a key count too": more is asked after it
     at = re.search(r"[,;]\s+(?:(?:and|but|though)\s+)?(?:it|that one)\b[^,;]*$", unread.text, re.I)
     return declared, (unread.text[at.start() :].strip(" ,;") if at else unread.text)
 
