@@ -1804,6 +1804,7 @@ def _declares(reading: Reading, draft: Draft, titles: frozenset[int]) -> None:
                 s = replace(s, entity=own)
                 create_cue = create_cue or _kept_as_said(reading.text, own)
             _marked_shorter(s.entity, entities)
+            _mentioned_as_declared(s, entities, reading.text)
             noun = _same_as_known(s.entity, entities) or current or context
             if noun is None:
                 pending.append(s)  # an entity named in the next statement may own it
@@ -2279,6 +2280,36 @@ def _marked_shorter(noun: Noun | None, entities: dict[str, _Entity]) -> None:
     if len(longer) == 1:
         entities[noun.name] = _Entity(noun)
         del entities[longer[0]]
+
+
+def _mentioned_as_declared(s: Declare, entities: dict[str, _Entity], text: str) -> None:
+    """ "the bookings of sea freight … For every sea freight booking: …", "record each issued
+    Access Card. An Access Card record must contain …": a thing only mentioned so far (no
+    fields, no link), said again with its fields in other words for the same thing ("X of Y"
+    as "Y X", a state said before it as "issued"), is that thing, named as it is declared."""
+    noun = s.entity
+    if noun is None or noun.name in entities or not s.fields.attributes:
+        return
+    declared = [singular(w) for w in noun.words]
+    same = []
+    for name, e in entities.items():
+        if e.declared or e.relationships or e.noun.explicit:
+            continue
+        said = [singular(w) for w in e.noun.words]
+        if len(said) == 1 and len(declared) > 1 and said[0] == declared[-1]:
+            # "bookings of sea freight": the modifiers said after "of" ("repairs of boats and
+            # of cars" are more than the boat repairs)
+            of = r"\s+".join(noun.words[:-1])
+            if re.search(
+                rf"\b{e.noun.words[0]}\s+of\s+(?:the\s+)?{of}\b(?!\s*(?:,|&|/|and\b|or\b))",
+                text,
+                re.I,
+            ):
+                same.append(name)
+        elif said[1:] == declared and said[0].endswith("ed"):
+            same.append(name)  # "issued access card" is the access card
+    if len(same) == 1:
+        del entities[same[0]]
 
 
 def _same_as_known(noun: Noun | None, entities: dict[str, _Entity]) -> Noun | None:

@@ -711,6 +711,25 @@ _COUNTED_SAID = re.compile(rf"^{_COUNTS}\s")
 _COUNTED_SAID_LAST = re.compile(rf"\b{_COUNTS}\s+$")
 
 
+# "please add a locker registry", "add a boat register": a register (a frame that keeps
+# records) added with nothing it is added to is a new thing to keep, as "create a locker
+# registry" is, not a field; "add a visitor log to Site" is a field of Site
+_REGISTER_ADDED = re.compile(
+    r"^(?:(?:please|pls|can you|could you|would you|also|just)\s+)*add\s+(?:a|an|one)\s+"
+    r"(?:new\s+)?(?P<np>[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2}\s+(?:registry|register|tracker"
+    r"|directory|catalogue|catalog|inventory|logbook|log))(?:\s+(?:please|pls|too|as well))?$"
+)
+
+
+def _register_added(clause: Clause) -> Mention | None:
+    if clause.topic or (m := _REGISTER_ADDED.match(clause.text)) is None:
+        return None
+    noun = read_noun(m["np"])
+    if noun is None or set(noun.words) & FRAME_NOUNS:
+        return None  # "add a change log": the frame is all it names
+    return Mention(noun, True, False, clause.segment)
+
+
 def _read_reworded(clause: Clause, practice: bool = True) -> list[Statement]:
     if is_tech_only(clause.text):
         return [Constraint(clause.original, clause.segment)]
@@ -754,6 +773,8 @@ def _read_reworded(clause: Clause, practice: bool = True) -> list[Statement]:
         owner, said = held
         values = FieldList(dropped=[Dropped(said, LIST_REASON)], items=1)
         return [Declare(owner, values, "need", clause.segment)]
+    if (kept := _register_added(clause)) is not None:
+        return [kept]
     declared = read_declaration(clause) or read_verbless(clause)
     if declared:
         return declared
@@ -2970,6 +2991,11 @@ def _said_optional_later(reading: Reading) -> None:
     dropped: set[int] = set()
     for seg, indexes in by_segment.items():
         talk = [reading.statements[i] for i in indexes]
+        if (said := _optional_after_comma(talk)) is not None:
+            owner, remark = said
+            owner.fields.attributes[-1] = replace(owner.fields.attributes[-1], required=False)
+            reading.statements[indexes[1]] = Constraint(remark, seg)
+            continue
         if not all(isinstance(s, (Unread, Aside)) for s in talk):
             continue
         owner = next((d for d in reversed(declared) if d.segment < seg), None)
@@ -3009,6 +3035,30 @@ def _said_optional_later(reading: Reading) -> None:
         dropped.update(indexes[1:])
     if dropped:
         reading.statements[:] = [s for i, s in enumerate(reading.statements) if i not in dropped]
+
+
+# ", it can be blank", ", and it's optional for most people": said after a comma of the field
+# the clause before it asks for
+_IT_OPTIONAL_AFTER = re.compile(
+    r"[,;]\s+(?:(?:and|but|though)\s+)?(?:it|that one)\s+(?:is\s+)?(?:" + OPTIONAL.pattern + r")"
+)
+
+
+def _optional_after_comma(talk: list[Statement]) -> tuple[Declare, str] | None:
+    """ "we need a discount amount on each invoice, it can be blank": one field asked for, then
+    "it" said optional after a comma in the same sentence (left unread there) is that field
+    made optional, as a sentence of its own would be; with more fields "it" is not read."""
+    if len(talk) != 2 or not isinstance(talk[0], Declare) or not isinstance(talk[1], Unread):
+        return None
+    declared, unread = talk
+    if len(declared.fields.attributes) != 1 or declared.mode == "has" or unread.clause:
+        return None
+    simple = simplify(unread.text)
+    m = _IT_OPTIONAL_AFTER.search(simple)
+    if m is None or re.search(r",|\band\s+(?:a|an|the)\b", simple[m.end() :]):
+        return None  # "…, it is optional, and a key count too": more is asked after it
+    at = re.search(r"[,;]\s+(?:(?:and|but|though)\s+)?(?:it|that one)\b[^,;]*$", unread.text, re.I)
+    return declared, (unread.text[at.start() :].strip(" ,;") if at else unread.text)
 
 
 def _added_then_optional(reading: Reading) -> None:

@@ -72,7 +72,7 @@ from baes_tui.recognition.statements import (
     Unread,
 )
 from baes_tui.recognition.text import Cleaned, clean
-from baes_tui.recognition.titled import title_owner
+from baes_tui.recognition.titled import heading_over_things, title_owner
 
 __all__ = [
     "DEFAULT_THRESHOLD",
@@ -152,6 +152,8 @@ class Recognizer:
         segments = segment(cleaned.text)
         titles = {s.index: s.text for s in segments if s.kind == "title"}
         reading = read_request(cleaned.text)
+        if heading_over_things(segments, reading.statements):
+            titles[0] = segments[0].text
         reading.statements = title_owner(reading.statements, segments)
         reading.statements = [_no_title_relation(s, titles) for s in reading.statements]
         reading.statements = _no_title_fields(reading.statements, titles)
@@ -865,8 +867,19 @@ _PRONOUN_ASK = re.compile(
     r"(?<!\band)(?<!\bbut)(?<!\bnot)(?<!\bnever)(?<!\bdont)(?<!\bdon't)"
     r"[\s,;]+(?=(?:(?:so|and|but)\s+)?(?:(?:can|could|would|will)\s+(?:you|we|u)\s+"
     r"(?:please\s+)?|please\s+|pls\s+|just\s+|um\s+)?(?:make|change|switch|turn|set|convert"
-    r"|take|drop|remove|delete|get rid of|rename)\s+(?:it|that|that field|that column)\b"
+    r"|take|drop|remove|delete|get rid of|rename|call)\s+(?:it|that|that field|that column)\b"
     r"|(?:(?:so|and|but)\s+)?(?:can|could|should)\s+(?:it|that field|that column)\s+be\b)",
+    re.IGNORECASE,
+)
+
+
+# "call it 'paint colour'": the pronoun ask that gives a new name (a rename said so reads the
+# quoted name and stops, so a condition after it would go unseen)
+_NAMES_IT = re.compile(r"^(?:\w+\s+){0,4}?call\s+it\b", re.IGNORECASE)
+# who would call it so, said right before the cut: a modal or a subject's "'d" ("nobody
+# would", "I'd", "what to")
+_SAID_OF_NAMING = re.compile(
+    r"(?:\b(?:would|wouldn't|might|may|to|i|we|they|people|everyone|nobody)|'d)\s*$",
     re.IGNORECASE,
 )
 
@@ -883,6 +896,14 @@ def _read_pronoun_ask_apart(cleaned: Cleaned, read: Callable[[Cleaned], Draft]) 
     if len(cuts) != 1 or cuts[0].start() == 0 or text[: cuts[0].start()].rstrip()[-1:] in ".!?":
         return None
     head, tail = text[: cuts[0].start()].rstrip(" ,;"), text[cuts[0].end() :]
+    if _NAMES_IT.match(tail) and (
+        _CONDITIONAL.search(re.split(r"[.!?]\s", tail)[0])
+        or _head_governs(head)
+        or _SAID_OF_NAMING.search(head)
+    ):
+        # "…, call it 'paint colour' if the yard agrees", "nobody would call it anything else",
+        # "I'd call it a mess": a name given on condition, denied or said of oneself, no order
+        return None
     if not _nothing_read(read(replace(cleaned, text=head))):
         return None  # the words before ask something themselves: they are no talk about "it"
     found = read(replace(cleaned, text=f"{head}. {tail[:1].upper()}{tail[1:]}"))

@@ -696,7 +696,10 @@ def _subject_verb_object(
         if m["b"].split()[0] in WH_WORDS:
             continue  # "finance keeps asking what amt means": what is asked or said, no thing
         counted = m["card"] not in (None, "a", "an", "the", "its", "their")
-        if len(m["b"].split()) == 1 and not counted and _describes(m["b"]):
+        said = m["b"].split()
+        while len(said) > 1 and said[-1] in _WHEN_SAID:
+            said.pop()  # "works fine now", "works great again": when, said after how
+        if len(said) == 1 and not counted and _describes(said[0]):
             # "the pet register works great": how it is, not what it is linked to ("one
             # tender", "a single express": a word counted is a thing, whatever else it means)
             continue
@@ -749,6 +752,10 @@ def _verb_only(word: str) -> bool:
     thing, so no target."""
     forms = {word, word[:-1], word[:-2]} if len(word) > 4 else {word}
     return is_noun(word) is False and any(is_verb(f) for f in forms)
+
+
+# words of when after how a thing does ("works fine now", "runs well again"): closed class
+_WHEN_SAID = frozenset("now again already today lately still too though".split())
 
 
 def _describes(word: str) -> bool:

@@ -106,6 +106,49 @@ def _field_renamed(s: Statement) -> Statement:
     return Rename(None, old, new, False, s.segment)
 
 
+def heading_over_things(segments: tuple[Segment, ...], statements: list[Statement]) -> bool:
+    """ "Lost property log" over "found items: description, place found", "wildlife rescue
+    intake" over "mice have an intake date …": a first line that is only a short name, heading
+    nothing of its own while the lines under it give a thing its fields, names the document
+    (read as a title is), not a thing made without fields."""
+    if len(segments) < 2 or segments[0].kind != "line" or segments[0].depth != 0:
+        return False
+    head = segments[0]
+    if segments[1].line == head.line or any(s.owner == 0 for s in segments):
+        return False
+    if not _HEADING.match(head.text):
+        return False
+    first = [s for s in statements if s.segment == 0]
+    if len(first) != 1 or not isinstance(first[0], Mention) or first[0].entity is None:
+        return False
+    given = [
+        s.entity
+        for s in statements
+        if isinstance(s, Declare)
+        and s.segment > 0
+        and s.entity is not None
+        and s.mode != "add"
+        and s.fields.attributes
+    ]
+    if not given:
+        return False
+    words = head.text.lower().split()
+    last = words[-1]
+    if last in FRAME_NOUNS or last in _DOCUMENT_WORDS:
+        return True  # "Lost property log", "IoT gateway requirements"
+    if len(words) > 1 and singular(last) == last:
+        return True  # a place or a trade said whole: "wildlife rescue intake", "Boat club"
+    # "Marina berths" over "berths have …" names the things below; "Customers" over "orders
+    # have …" may be a thing wanted without fields, and stays asked
+    return any(singular(last) == singular(e.words[-1]) for e in given if e.words)
+
+
+# A name alone: up to five words, no punctuation that would make it a list or a sentence
+_HEADING = re.compile(r"^[A-Za-z][A-Za-z'&-]*(?: [A-Za-z][A-Za-z'&-]*){0,4}$")
+# What a document is, said last in its heading ("… requirements", "… spec")
+_DOCUMENT_WORDS = frozenset("requirements requirement spec specs specification notes".split())
+
+
 def _split(s: Statement) -> bool:
     """ "make hull colour optional": a change whose thing was read from its field's first
     word said in lower case (Hull's colour), the whole being the field's name."""
