@@ -513,6 +513,12 @@ _WHO_DID_IT = re.compile(
 )
 
 
+_REQUIRED_NAMED = re.compile(
+    r"(?<![a-z-])(?P<w>(?!(?:a|an|the|this|that|is|are|be|as|not|any|every|each|one|and|or|its"
+    r"|their|also|now|field|fields)\b)[a-z][a-z-]*)\s+required\s+(?:field|column|attribute)\b"
+)
+
+
 def read_fields(text: str, *, one_item: bool = False) -> FieldList:
     """Read one field list; see the module docstring for the rules. `one_item`: the text is
     one bullet of a list of fields, one field a line ("- code freeze date"): it is cut as a
@@ -523,6 +529,10 @@ def read_fields(text: str, *, one_item: bool = False) -> FieldList:
     pending_optional = False
     last_annotated = False
     text = text.lower().strip()
+    if " required " in f" {text} ":
+        # "the visa required field": "required" between a word and "field" is part of the
+        # name, a yes/no (as "a signature required flag" is), never the required marker
+        text = _REQUIRED_NAMED.sub(r"\g<w> required flag", text)
     # "their names, phone numbers and join dates": one value per record
     plural_possessive = bool(rx(r"^(?:all\s+)?their\s").match(text))
     # "if is vegetarian or not", "whether it is paid or not": a yes/no said as a question
@@ -1003,11 +1013,45 @@ def _list_closed(m: re.Match[str]) -> str:
     return m["last"] if not set(m["item"].split()) & _NOT_IN_A_NAME else m[0]
 
 
+# "card number (never stored) and email": a parenthesis right after an item's name
+_PARENS_AFTER_ITEM = re.compile(r"(?<=[a-z0-9%])(?P<sp>\s*)\((?P<body>[^()]*)\)")
+
+
+def _rule_probe(piece: str) -> str:
+    """The piece with what only marks an item optional or a yes/no blanked (same length), so
+    that a rule marker found in it is a rule's."""
+    probe = _MODAL_BEFORE_OPTIONAL.sub(lambda m: " " * len(m[0]), piece)
+    probe = _OPTIONAL.sub(" ", probe)
+    probe = _ONLY_FLAG.sub("    ", probe)
+    return _IS_ONLY.sub(lambda m: m["pre"] + "    ", probe)
+
+
+def _parenthesised_rule_out(m: re.Match[str], rules: list[str]) -> str:
+    """ "card number (never stored) and email", "price (in pence, must be positive)": a rule
+    said in parentheses is said of the item before it; it is kept as a rule, and the item and
+    the items after it stay fields (cutting at the marker dropped them all). What else the
+    parenthesis says (a type, "optional") still annotates the item."""
+    parts = [p.strip() for p in rx(r"[,;]").split(m["body"])]
+    if any(_OPTIONAL.search(p) for p in parts):
+        # "(only if known)": "only" before the condition keeps it the item's optional marker
+        return rx(r"\bonly\s+(?=(?:if|when|where)\b)").sub("", m[0])
+    if any(p.startswith("when ") for p in parts):
+        return m[0]  # "closed at (when resolved)": what the value is, read as before
+    said = [p for p in parts if p and _RULE_MARKER.search(_rule_probe(p))]
+    if not said:
+        return m[0]
+    rules.extend(said)
+    kept = [p for p in parts if p and p not in said]
+    return f"{m['sp']}({', '.join(kept)})" if kept else ""
+
+
 def _rules_out(text: str) -> tuple[str, list[str]]:
     """Take rules out of a list: "…, and full name computed from first and last name" keeps
     the fields before it; the rule runs from its "and" (or comma) to the end of the piece."""
     pieces, rules = [], []
     text = _LIST_CLOSED_ONLY.sub(_list_closed, text)
+    if "(" in text:
+        text = _PARENS_AFTER_ITEM.sub(lambda m: _parenthesised_rule_out(m, rules), text)
     for piece in rx(r"(?<=[,;])").split(text):
         # "…, which should be optional": the modal before a marker is no rule (same length,
         # as the cut is found in `piece`)
@@ -1056,7 +1100,7 @@ RUN_HEADS = frozenset(
     """name email phone mobile price cost fee weight colour color city country village address
     date description label width height length depth brand breed stock quantity rating score
     average capacity title code location species type at age size gender salary amount balance
-    role number model birthday status serial artist subject instrument grade""".split()
+    role number model birthday status serial artist subject instrument grade postcode""".split()
 )  # ("artist year", "subject date", "instrument phone": a field of its own, then the next)
 # Heads that also qualify the noun after them ("year group", "year end"): a cut after one only
 # before a last word ("title year director"); "vintage year grape region" stays one, doubted.
@@ -1214,6 +1258,8 @@ def _ends_name(head: str, word: str, rest: list[str]) -> bool:
         return False  # "lit at night (yes/no)", "kept at home": where, part of the name
     if last and _said_done(word) and word not in RUN_HEADS:
         return False  # "date joined" (but "name breed")
+    if head in _WHEN_HEADS and _done_not_noun(word) and word not in RUN_HEADS:
+        return False  # "date done price": the date it was done, then the next field
     # a last word that is no noun says something of the head: "the code tidy"
     return not last or word in RUN_HEADS or is_noun(word) is not False
 
@@ -1520,7 +1566,7 @@ def annotates_one(inner: str) -> bool:
     return bool(items) and all(_note_item(item) for item in items)
 
 
-_NUMERIC_TYPES = frozenset("float numeric decimal integer int double".split())
+_NUMERIC_TYPES = frozenset("float numeric decimal integer int double number".split())
 
 
 # what stands for a parenthesis that gave only the values of a field
@@ -1529,7 +1575,13 @@ VALUES_NOTE = "values given"
 
 def _noted(inner: str) -> str:
     """An annotating parenthesis without the values it lists: "(low/medium/high, text)" →
-    "text"; "(soprano, alto and so on)" → VALUES_NOTE."""
+    "text"; "(soprano, alto and so on)" → VALUES_NOTE; "(EBC, number)" → "number" (a unit
+    or a scale's initials before the type say which number, not what it is)."""
+    items = [item.strip() for item in rx(r"[,;]").split(inner.lower()) if item.strip()]
+    if len(items) == 2 and items[1] in _NUMERIC_TYPES:
+        unit = items[0] in UNIT_PARTS or first_sense(items[0]) == "noun.quantity"
+        if unit or not in_wordnet(items[0]):
+            return items[1]
     if _EXAMPLES.search(inner) and not _EXAMPLE.search(f"({inner})"):
         kept = [item for item in _unchosen(inner) if _note_item(item) and item in TYPE_WORDS]
     else:
