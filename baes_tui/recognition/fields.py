@@ -424,7 +424,7 @@ def _split(text: str) -> list[_Item]:
     # name; what else the parenthesis says (its type, a remark) still annotates it
     # "reported at (date and hour)": the second-language way to say date and time; said
     # before the parentheses lose their "and" ("(both as date and time)")
-    text = rx(r"\bdate (?:and|&) (?:time|hour)\b").sub("datetime", text)
+    text = rx(r"\bdate (?:and|&) (?:time|hour)\b|\bdate\s*/\s*time\b").sub("datetime", text)
     # "broken (yes or no)": one annotation, said before the parentheses lose their "or"
     text = rx(r"\b(yes|true) or (no|false)\b").sub(r"\1/\2", text)
     text = _PARENS.sub(
@@ -519,6 +519,10 @@ _REQUIRED_NAMED = re.compile(
 )
 
 
+# "…, and, of course, email": an aside set off by commas inside a list names no field
+_ASIDE_ITEMS = frozenset(("of course", "obviously", "naturally", "needless to say"))
+
+
 def read_fields(text: str, *, one_item: bool = False) -> FieldList:
     """Read one field list; see the module docstring for the rules. `one_item`: the text is
     one bullet of a list of fields, one field a line ("- code freeze date"): it is cut as a
@@ -529,6 +533,14 @@ def read_fields(text: str, *, one_item: bool = False) -> FieldList:
     pending_optional = False
     last_annotated = False
     text = text.lower().strip()
+    # "total, and, if known, expiry date": the comma before "and" is the list's; the one after
+    # it sets off the marker of the next item (read as "total and, if known, …")
+    text = rx(r",\s*(and|or|plus)\s*,").sub(r" \1,", text)
+    if "%" in text:
+        # "depreciation %", "battery %": the sign after a name says a percentage, as "(%)"
+        # does; "% off" before a word is said "percent off" (the sign is no name to drop)
+        text = rx(r"(?<=[a-z])\s*%(?=\s*(?:[,;.]|$|\s(?:and|or|plus)\b))").sub(" (%)", text)
+        text = rx(r"(?:^|(?<=[,;:]\s)|(?<=\band\s))%\s*(?=[a-z])").sub("percent ", text)
     if " required " in f" {text} ":
         # "the visa required field": "required" between a word and "field" is part of the
         # name, a yes/no (as "a signature required flag" is), never the required marker
@@ -680,7 +692,7 @@ def read_fields(text: str, *, one_item: bool = False) -> FieldList:
     ends = {"from", "to"} <= {_bare_item(item.text) for item in items}
     for item in items:
         raw = item.text.strip(" .!?:;-+*\"'")
-        if all(w in INTERJECTIONS for w in raw.split()) or _reported(raw):
+        if all(w in INTERJECTIONS for w in raw.split()) or _reported(raw) or raw in _ASIDE_ITEMS:
             continue  # "oh", "um", "the cellar master insists": talk, not a listed thing
         out.items += 1
         group = _GROUP_NOTE.match(raw) if out.attributes else None
@@ -2262,6 +2274,8 @@ def _value_word_type(note: str) -> AttrType | None:
     if not rx(r"[a-z]+").fullmatch(note) or note in UNIT_WORDS or note in _NOT_A_NAME:
         return None  # "reg (mandatory)": a marker on the field, no value of a yes/no
     kind = infer_type([note])
+    if kind is AttrType.BOOL and note not in BOOL_WORDS and _said_done(note):
+        return None  # "password (hashed)", "notes (encrypted)": how it is kept, no yes/no
     return None if kind in (AttrType.STR, AttrType.EMAIL) else kind
 
 

@@ -2558,6 +2558,11 @@ _SHORT_FORM_STOP = re.compile(
 )
 
 
+_ASKED_YES_NO = re.compile(
+    r"(?<=[A-Za-z])\?[ \t]*(?=\((?:y/n|yes/no|yes or no|true/false|bool|boolean|flag)\))", re.I
+)
+
+
 def clean(request: str) -> Cleaned:
     """Clean text with the same meaning; see the module docstring for every rule."""
     text = unicodedata.normalize("NFKC", request.replace("\r\n", "\n"))
@@ -2579,6 +2584,10 @@ def clean(request: str) -> Cleaned:
     if "." in text:
         # "price incl. VAT", "approx. weight": the stop of a short form ends no sentence
         text = _SHORT_FORM_STOP.sub(lambda m: m["w"] or m["w2"], text)
+    if "?" in text:
+        # "smoking? (yes/no), beds": a question mark before a yes/no annotation asks what it
+        # annotates and ends no sentence (the list went on, its later items were lost)
+        text = _ASKED_YES_NO.sub(" ", text)
     if _may_hold(text, "table"):
         text = ddl_as_sentences(text)  # "ALTER TABLE t DROP COLUMN c;" as its request (ddl.py)
     if _may_hold(text, "_column", "_table"):
