@@ -99,7 +99,8 @@ def entities_of(text: str) -> list[Noun]:
     if not furniture_tables(rx(r"[a-z]+").findall(text)) or rx(r",|&|\band\b").search(text):
         # ("picnic tables: code, park" are furniture kept; "Student and Teacher tables" two)
         text = rx(r"\s+(?:entities|entity|tables|models)$").sub("", text)
-    parts = [p for p in rx(r"\s*(?:,|\band\b|&)\s*").split(text) if p.strip()]
+    # ("to Customer as well as Supplier": two owners, as "and" joins them)
+    parts = [p for p in rx(r"\s*(?:,|\band\b|&|\bas well as\b)\s*").split(text) if p.strip()]
     nouns = [read_noun(p) for p in parts]
     if len(parts) > 1 and all(nouns):
         return [n for n in nouns if n is not None]
