@@ -182,6 +182,7 @@ class Recognizer:
         _named_place_missed(draft, cleaned.text)
         _value_owns_link(draft, cleaned.capitalised)
         _place_in_field_name(draft, cleaned.capitalised)
+        _label_in_field_name(draft, cleaned.text)
         _dropped_notes(draft)
         return draft
 
@@ -813,6 +814,8 @@ def _named_place_missed(draft: Draft, text: str) -> None:
     if any(w in text for e in draft.entities for w in rx(r"[A-Z][a-z0-9]*").findall(e.name)):
         return  # the entity read is written as a name: the reader took the one named
     for m in _NAMED_PLACE.finditer(text):
+        if m[0].lower().startswith("from") and draft.intent is not Intent.REMOVE_FIELDS:
+            continue  # "…, thanks from Tom": who sends it (a field goes from a place only away)
         said = [singular(w.lower()) for w in m["n"].split()]
         if any(w in _NOT_PLACES for w in said):
             continue
@@ -841,6 +844,27 @@ def _place_in_field_name(draft: Draft, capitalised: frozenset[str]) -> None:
                     draft,
                     f"{attribute.name!r} holds a place written as a name: say each change on"
                     " its own, e.g. 'add F to Entity'",
+                )
+                return
+
+
+def _label_in_field_name(draft: Draft, text: str) -> None:
+    """ "- Vehicle / - Drop: address, postcode" read as Vehicle(drop_address, postcode): a line
+    that opens with a capitalised word and a colon names what its list is of; a field named
+    after that word, on another entity, took the label into its name. The reading is asked."""
+    if draft.missing or ":" not in text:
+        return
+    for entity in draft.entities:
+        own = set(_name_words(entity.name))
+        for attribute in entity.attributes:
+            word = attribute.name.split("_")[0]
+            if "_" not in attribute.name or word in own:
+                continue
+            if re.search(rf"(?m)^[\s\-*•\d.)]*{word.capitalize()}\s*:", text):
+                _ask(
+                    draft,
+                    f"{word.capitalize()!r} opens a line as a label: say whether it is an"
+                    f" entity of its own or part of {entity.name}",
                 )
                 return
 
