@@ -157,3 +157,51 @@ def test_a_value_after_two_lists_of_things_stays_a_field() -> None:
     assert accepted(
         "We need dishes with name and price, tables with number, seats, and a notes field"
     ) == ["Dish(name:str,price:decimal)", "Table(number:str,seats:int,notes:str)"]
+
+
+# --- more of what a list says inside it ----------------------------------------------------------
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("Create Concert with title, doors (date/time), curfew (date/time), promoter",
+         ["Concert(title:str,doors:datetime,curfew:datetime,promoter:str)"]),
+        ("Create Login with username, secret (hashed) and email",
+         ["Login(username:str,secret:str,email:email)"]),
+        ("Create Cabin with number, pets allowed? (y/n), beds",
+         ["Cabin(number:str,pets_allowed:bool,beds:int)"]),
+        ("Create Voucher with holder, value, and, if known, expiry date",
+         ["Voucher(holder:str,value:str,expiry_date:date?)"]),
+        ("Create Pupil with name, form, and, of course, email",
+         ["Pupil(name:str,form:str,email:email)"]),
+        ("Create Machine with serial, uptime %, and location",
+         ["Machine(serial:str,uptime:float,location:str)"]),
+    ],
+)  # fmt: skip
+def test_what_is_said_inside_a_list_neither_adds_nor_drops_a_field(
+    request_text: str, expected: list[str]
+) -> None:
+    assert accepted(request_text) == expected
+
+
+def test_a_tables_heading_over_bullets_names_no_thing() -> None:
+    assert accepted("Tables:\n- Berth: code, length\n- Yacht: name, owner") == [
+        "Berth(code:str,length:float)",
+        "Yacht(name:str,owner:str)",
+    ]
+
+
+def test_a_label_line_read_into_another_entitys_field_names_is_asked() -> None:
+    assert _asked("Entities:\n- Depot\n- Drop: address, signed for by")
+
+
+def test_as_well_as_between_two_named_things_adds_to_both() -> None:
+    assert accepted("Add website to Charity as well as Sponsor", Intent.ADD_FIELDS) == [
+        "Charity(website:str)",
+        "Sponsor(website:str)",
+    ]
+
+
+def test_required_before_field_is_part_of_the_name_made_optional() -> None:
+    assert accepted(
+        "Make the permit required field optional on Excursion", Intent.MODIFY_FIELDS
+    ) == ["Excursion(permit_required:str?)"]
