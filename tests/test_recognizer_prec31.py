@@ -205,3 +205,12 @@ def test_required_before_field_is_part_of_the_name_made_optional() -> None:
     assert accepted(
         "Make the permit required field optional on Excursion", Intent.MODIFY_FIELDS
     ) == ["Excursion(permit_required:str?)"]
+
+
+def test_a_refusal_in_the_talk_around_a_removal_is_still_heard() -> None:
+    assert _asked("the pager on Porter is ancient but we shouldn't remove it")
+
+
+def test_would_it_be_possible_to_remove_is_an_ask() -> None:
+    result = read("Would it be possible to remove the pager from Porter?")
+    assert (result.status, result.intent) == ("recognized", Intent.REMOVE_FIELDS)

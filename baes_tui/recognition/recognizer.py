@@ -139,12 +139,17 @@ class Recognizer:
         nothing is read, the ask may follow talk no reader knows (`_read_after_talk`)."""
         draft = self._draft_once(cleaned)
         if _nothing_read(draft):
-            return (
+            found = (
                 _read_after_talk(cleaned, self._draft_once)
                 or _read_pronoun_ask_apart(cleaned, self._draft_once)
                 or _read_before_talk(cleaned, self._draft_once)
-                or draft
             )
+            if found is None:
+                return draft
+            # a removal read from part of the text is refused or wondered about in the rest
+            # ("the fax is old but we shouldn't remove it")
+            _removal_doubted(found, cleaned.text)
+            return found
         return draft
 
     def _draft_once(self, cleaned: Cleaned) -> Draft:
@@ -742,7 +747,8 @@ _REMOVAL_CUE = re.compile(
 _ASKED_AS_REQUEST = re.compile(
     r"\b(?:(?:can|could|would|will|may)\s+(?:you|we|u|i|someone|somebody|ya)\b"
     r"(?!\s+(?:\w+\s+)?do without\b)"
-    r"|is it possible|how (?:do|can|would|should) (?:i|we)\b|please|pls|plz)",
+    r"|\b(?:is|would|will|could)\s+it\s+(?:be\s+)?possible|how (?:do|can|would|should) (?:i|we)\b"
+    r"|please|pls|plz)",
     re.I,
 )
 
