@@ -1258,6 +1258,8 @@ def _ends_name(head: str, word: str, rest: list[str]) -> bool:
         return False  # "email address" is one field; "name address" two
     if word == "amount" and head in _MONEY_HEADS:
         return False  # "a fee amount" is the amount of the fee; "name amount" two
+    if head == "postcode" and word in _POSTCODE_PARTS:
+        return False  # "postcode district", "postcode area": a part of the postcode, one name
     if word in _NOT_AFTER_HEAD or word in NOT_A_FIELD or word in FILLER:
         return False  # "the weight field", "location is required", "an expiry date too"
     typed = word in TYPE_WORDS and word not in _NAMED_TYPES  # "colour text"; "name email"
@@ -1276,6 +1278,7 @@ def _ends_name(head: str, word: str, rest: list[str]) -> bool:
     return not last or word in RUN_HEADS or is_noun(word) is not False
 
 
+_POSTCODE_PARTS = frozenset("area district sector unit prefix region zone".split())
 _PHRASE_VERBS = frozenset(
     """has have had gets get got needs need holds keeps takes uses wants owns makes is are
     was were""".split()
