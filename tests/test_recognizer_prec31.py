@@ -54,7 +54,7 @@ def test_only_if_known_in_parentheses_still_marks_the_field_optional() -> None:
 
 # --- a unit or a scale's initials before a number type ------------------------------------------
 def test_a_scale_before_number_in_parentheses_types_the_field() -> None:
-    assert accepted("Create Cider with name, sweetness (SG, number), colour (SRM, number)") == [
+    assert accepted("Create Cider with name, sweetness (Brix, number), colour (SRM, number)") == [
         "Cider(name:str,sweetness:float,colour:float)"
     ]
 
@@ -214,3 +214,11 @@ def test_a_refusal_in_the_talk_around_a_removal_is_still_heard() -> None:
 def test_would_it_be_possible_to_remove_is_an_ask() -> None:
     result = read("Would it be possible to remove the pager from Porter?")
     assert (result.status, result.intent) == ("recognized", Intent.REMOVE_FIELDS)
+
+
+def test_a_word_before_number_that_names_a_field_keeps_two_fields() -> None:
+    # the counterpart: "(species, number)" lists what a group of fields holds
+    assert shape(read("Track aquariums with name and coral (species, number)")) == [
+        "Aquarium(name:str)",
+        "Coral(species:str,number:str)",
+    ]

@@ -1047,8 +1047,10 @@ def _parenthesised_rule_out(m: re.Match[str], rules: list[str]) -> str:
     if any(_OPTIONAL.search(p) for p in parts):
         # "(only if known)": "only" before the condition keeps it the item's optional marker
         return rx(r"\bonly\s+(?=(?:if|when|where)\b)").sub("", m[0])
-    if any(p.startswith("when ") for p in parts):
-        return m[0]  # "closed at (when resolved)": what the value is, read as before
+    if any(p.startswith(("when ", "if ", "unless ", "only if ", "only when ")) for p in parts):
+        # "closed at (when resolved)": what the value is; "fee (if paid by card)": a field kept
+        # only sometimes, a rule as a whole (asked): both read as before
+        return m[0]
     said = [p for p in parts if p and _RULE_MARKER.search(_rule_probe(p))]
     if not said:
         return m[0]
@@ -1578,10 +1580,17 @@ def annotates_one(inner: str) -> bool:
     items = [item.strip() for item in rx(r"[,;]").split(inner) if item.strip()]
     if len(items) == 2 and items[1] in _NUMERIC_TYPES and rx(r"[a-z]{2,8}").fullmatch(items[0]):
         return True  # "(arcsec, float)", "(ppm, integer)": a unit, then the number's type
+    if len(items) == 2 and items[1] == "number" and _unit_or_scale(items[0]):
+        return True  # "(EBC, number)", "(lux, number)"; "(species, number)" lists two fields
     return bool(items) and all(_note_item(item) for item in items)
 
 
-_NUMERIC_TYPES = frozenset("float numeric decimal integer int double number".split())
+_NUMERIC_TYPES = frozenset("float numeric decimal integer int double".split())
+
+
+def _unit_or_scale(word: str) -> bool:
+    """A unit ("lux", "ppm") or a scale's initials no dictionary knows ("ebc", "ibu")."""
+    return word in UNIT_PARTS or first_sense(word) == "noun.quantity" or not in_wordnet(word)
 
 
 # what stands for a parenthesis that gave only the values of a field
@@ -1593,10 +1602,9 @@ def _noted(inner: str) -> str:
     "text"; "(soprano, alto and so on)" → VALUES_NOTE; "(EBC, number)" → "number" (a unit
     or a scale's initials before the type say which number, not what it is)."""
     items = [item.strip() for item in rx(r"[,;]").split(inner.lower()) if item.strip()]
-    if len(items) == 2 and items[1] in _NUMERIC_TYPES:
-        unit = items[0] in UNIT_PARTS or first_sense(items[0]) == "noun.quantity"
-        if unit or not in_wordnet(items[0]):
-            return items[1]
+    numeric = _NUMERIC_TYPES | {"number"}
+    if len(items) == 2 and items[1] in numeric and _unit_or_scale(items[0]):
+        return items[1]
     if _EXAMPLES.search(inner) and not _EXAMPLE.search(f"({inner})"):
         kept = [item for item in _unchosen(inner) if _note_item(item) and item in TYPE_WORDS]
     else:
