@@ -1370,6 +1370,11 @@ _MEASURES = UNIT_WORDS | frozenset(("hands",))
 def _modify(clause: Clause, f: str, ent: str | None, change: tuple[str, object]) -> Modify | None:
     f = rx(r"^(?:the\s+)?(?:(?:data\s+)?type\s+of\s+)").sub("", f.strip())
     f = rx(r"\s*-+>$").sub("", f)  # "patient email -> not required": the arrow is no name
+    # "make the visa required field optional": "required" before "field" is in the name
+    f = rx(
+        r"^((?:the\s+)?[a-z][a-z-]*)\s+required\s+(?:field|column|attribute)"
+        r"(?=$|\s+(?:on|in|of|for)\s)"
+    ).sub(r"\1 required flag", f)
     if _TOO_BUT_THAT.search(f):
         return None  # "Temperature too but that's optional": one more field (read_list)
     f = rx(r"^(?:the\s+)?(?:field|column|attribute)\s+(?=\S)").sub("", f.replace('"', ""))

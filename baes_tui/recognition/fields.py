@@ -426,7 +426,7 @@ def _split(text: str) -> list[_Item]:
     # name; what else the parenthesis says (its type, a remark) still annotates it
     # "reported at (date and hour)": the second-language way to say date and time; said
     # before the parentheses lose their "and" ("(both as date and time)")
-    text = rx(r"\bdate (?:and|&) (?:time|hour)\b").sub("datetime", text)
+    text = rx(r"\bdate (?:and|&) (?:time|hour)\b|\bdate\s*/\s*time\b").sub("datetime", text)
     # "broken (yes or no)": one annotation, said before the parentheses lose their "or"
     text = rx(r"\b(yes|true) or (no|false)\b").sub(r"\1/\2", text)
     text = _PARENS.sub(
@@ -515,6 +515,16 @@ _WHO_DID_IT = re.compile(
 )
 
 
+_REQUIRED_NAMED = re.compile(
+    r"(?<![a-z-])(?P<w>(?!(?:a|an|the|this|that|is|are|be|as|not|any|every|each|one|and|or|its"
+    r"|their|also|now|field|fields)\b)[a-z][a-z-]*)\s+required\s+(?:field|column|attribute)\b"
+)
+
+
+# "…, and, of course, email": an aside set off by commas inside a list names no field
+_ASIDE_ITEMS = frozenset(("of course", "obviously", "naturally", "needless to say"))
+
+
 def read_fields(text: str, *, one_item: bool = False) -> FieldList:
     """Read one field list; see the module docstring for the rules. `one_item`: the text is
     one bullet of a list of fields, one field a line ("- code freeze date"): it is cut as a
@@ -525,6 +535,18 @@ def read_fields(text: str, *, one_item: bool = False) -> FieldList:
     pending_optional = False
     last_annotated = False
     text = text.lower().strip()
+    # "total, and, if known, expiry date": the comma before "and" is the list's; the one after
+    # it sets off the marker of the next item (read as "total and, if known, …")
+    text = rx(r",\s*(and|or|plus)\s*,").sub(r" \1,", text)
+    if "%" in text:
+        # "depreciation %", "battery %": the sign after a name says a percentage, as "(%)"
+        # does; "% off" before a word is said "percent off" (the sign is no name to drop)
+        text = rx(r"(?<=[a-z])\s*%(?=\s*(?:[,;.]|$|\s(?:and|or|plus)\b))").sub(" (%)", text)
+        text = rx(r"(?:^|(?<=[,;:]\s)|(?<=\band\s))%\s*(?=[a-z])").sub("percent ", text)
+    if " required " in f" {text} ":
+        # "the visa required field": "required" between a word and "field" is part of the
+        # name, a yes/no (as "a signature required flag" is), never the required marker
+        text = _REQUIRED_NAMED.sub(r"\g<w> required flag", text)
     # "their names, phone numbers and join dates": one value per record
     plural_possessive = bool(rx(r"^(?:all\s+)?their\s").match(text))
     # "if is vegetarian or not", "whether it is paid or not": a yes/no said as a question
@@ -672,7 +694,7 @@ def read_fields(text: str, *, one_item: bool = False) -> FieldList:
     ends = {"from", "to"} <= {_bare_item(item.text) for item in items}
     for item in items:
         raw = item.text.strip(" .!?:;-+*\"'")
-        if all(w in INTERJECTIONS for w in raw.split()) or _reported(raw):
+        if all(w in INTERJECTIONS for w in raw.split()) or _reported(raw) or raw in _ASIDE_ITEMS:
             continue  # "oh", "um", "the cellar master insists": talk, not a listed thing
         out.items += 1
         group = _GROUP_NOTE.match(raw) if out.attributes else None
@@ -1005,11 +1027,47 @@ def _list_closed(m: re.Match[str]) -> str:
     return m["last"] if not set(m["item"].split()) & _NOT_IN_A_NAME else m[0]
 
 
+# "card number (never stored) and email": a parenthesis right after an item's name
+_PARENS_AFTER_ITEM = re.compile(r"(?<=[a-z0-9%])(?P<sp>\s*)\((?P<body>[^()]*)\)")
+
+
+def _rule_probe(piece: str) -> str:
+    """The piece with what only marks an item optional or a yes/no blanked (same length), so
+    that a rule marker found in it is a rule's."""
+    probe = _MODAL_BEFORE_OPTIONAL.sub(lambda m: " " * len(m[0]), piece)
+    probe = _OPTIONAL.sub(" ", probe)
+    probe = _ONLY_FLAG.sub("    ", probe)
+    return _IS_ONLY.sub(lambda m: m["pre"] + "    ", probe)
+
+
+def _parenthesised_rule_out(m: re.Match[str], rules: list[str]) -> str:
+    """ "card number (never stored) and email", "price (in pence, must be positive)": a rule
+    said in parentheses is said of the item before it; it is kept as a rule, and the item and
+    the items after it stay fields (cutting at the marker dropped them all). What else the
+    parenthesis says (a type, "optional") still annotates the item."""
+    parts = [p.strip() for p in rx(r"[,;]").split(m["body"])]
+    if any(_OPTIONAL.search(p) for p in parts):
+        # "(only if known)": "only" before the condition keeps it the item's optional marker
+        return rx(r"\bonly\s+(?=(?:if|when|where)\b)").sub("", m[0])
+    if any(p.startswith(("when ", "if ", "unless ", "only if ", "only when ")) for p in parts):
+        # "closed at (when resolved)": what the value is; "fee (if paid by card)": a field kept
+        # only sometimes, a rule as a whole (asked): both read as before
+        return m[0]
+    said = [p for p in parts if p and _RULE_MARKER.search(_rule_probe(p))]
+    if not said:
+        return m[0]
+    rules.extend(said)
+    kept = [p for p in parts if p and p not in said]
+    return f"{m['sp']}({', '.join(kept)})" if kept else ""
+
+
 def _rules_out(text: str) -> tuple[str, list[str]]:
     """Take rules out of a list: "…, and full name computed from first and last name" keeps
     the fields before it; the rule runs from its "and" (or comma) to the end of the piece."""
     pieces, rules = [], []
     text = _LIST_CLOSED_ONLY.sub(_list_closed, text)
+    if "(" in text:
+        text = _PARENS_AFTER_ITEM.sub(lambda m: _parenthesised_rule_out(m, rules), text)
     for piece in rx(r"(?<=[,;])").split(text):
         # "…, which should be optional": the modal before a marker is no rule (same length,
         # as the cut is found in `piece`)
@@ -1058,7 +1116,7 @@ RUN_HEADS = frozenset(
     """name email phone mobile price cost fee weight colour color city country village address
     date description label width height length depth brand breed stock quantity rating score
     average capacity title code location species type at age size gender salary amount balance
-    role number model birthday status serial artist subject instrument grade""".split()
+    role number model birthday status serial artist subject instrument grade postcode""".split()
 )  # ("artist year", "subject date", "instrument phone": a field of its own, then the next)
 # Heads that also qualify the noun after them ("year group", "year end"): a cut after one only
 # before a last word ("title year director"); "vintage year grape region" stays one, doubted.
@@ -1204,6 +1262,8 @@ def _ends_name(head: str, word: str, rest: list[str]) -> bool:
         return False  # "email address" is one field; "name address" two
     if word == "amount" and head in _MONEY_HEADS:
         return False  # "a fee amount" is the amount of the fee; "name amount" two
+    if head == "postcode" and word in _POSTCODE_PARTS:
+        return False  # "postcode district", "postcode area": a part of the postcode, one name
     if word in _NOT_AFTER_HEAD or word in NOT_A_FIELD or word in FILLER:
         return False  # "the weight field", "location is required", "an expiry date too"
     typed = word in TYPE_WORDS and word not in _NAMED_TYPES  # "colour text"; "name email"
@@ -1216,10 +1276,13 @@ def _ends_name(head: str, word: str, rest: list[str]) -> bool:
         return False  # "lit at night (yes/no)", "kept at home": where, part of the name
     if last and _said_done(word) and word not in RUN_HEADS:
         return False  # "date joined" (but "name breed")
+    if head in _WHEN_HEADS and _done_not_noun(word) and word not in RUN_HEADS:
+        return False  # "date done price": the date it was done, then the next field
     # a last word that is no noun says something of the head: "the code tidy"
     return not last or word in RUN_HEADS or is_noun(word) is not False
 
 
+_POSTCODE_PARTS = frozenset("area district sector unit prefix region zone".split())
 _PHRASE_VERBS = frozenset(
     """has have had gets get got needs need holds keeps takes uses wants owns makes is are
     was were""".split()
@@ -1519,10 +1582,17 @@ def annotates_one(inner: str) -> bool:
     items = [item.strip() for item in rx(r"[,;]").split(inner) if item.strip()]
     if len(items) == 2 and items[1] in _NUMERIC_TYPES and rx(r"[a-z]{2,8}").fullmatch(items[0]):
         return True  # "(arcsec, float)", "(ppm, integer)": a unit, then the number's type
+    if len(items) == 2 and items[1] == "number" and _unit_or_scale(items[0]):
+        return True  # "(EBC, number)", "(lux, number)"; "(species, number)" lists two fields
     return bool(items) and all(_note_item(item) for item in items)
 
 
 _NUMERIC_TYPES = frozenset("float numeric decimal integer int double".split())
+
+
+def _unit_or_scale(word: str) -> bool:
+    """A unit ("lux", "ppm") or a scale's initials no dictionary knows ("ebc", "ibu")."""
+    return word in UNIT_PARTS or first_sense(word) == "noun.quantity" or not in_wordnet(word)
 
 
 # what stands for a parenthesis that gave only the values of a field
@@ -1531,7 +1601,12 @@ VALUES_NOTE = "values given"
 
 def _noted(inner: str) -> str:
     """An annotating parenthesis without the values it lists: "(low/medium/high, text)" →
-    "text"; "(soprano, alto and so on)" → VALUES_NOTE."""
+    "text"; "(soprano, alto and so on)" → VALUES_NOTE; "(EBC, number)" → "number" (a unit
+    or a scale's initials before the type say which number, not what it is)."""
+    items = [item.strip() for item in rx(r"[,;]").split(inner.lower()) if item.strip()]
+    numeric = _NUMERIC_TYPES | {"number"}
+    if len(items) == 2 and items[1] in numeric and _unit_or_scale(items[0]):
+        return items[1]
     if _EXAMPLES.search(inner) and not _EXAMPLE.search(f"({inner})"):
         kept = [item for item in _unchosen(inner) if _note_item(item) and item in TYPE_WORDS]
     else:
@@ -2212,6 +2287,8 @@ def _value_word_type(note: str) -> AttrType | None:
     if not rx(r"[a-z]+").fullmatch(note) or note in UNIT_WORDS or note in _NOT_A_NAME:
         return None  # "reg (mandatory)": a marker on the field, no value of a yes/no
     kind = infer_type([note])
+    if kind is AttrType.BOOL and note not in BOOL_WORDS and _said_done(note):
+        return None  # "password (hashed)", "notes (encrypted)": how it is kept, no yes/no
     return None if kind in (AttrType.STR, AttrType.EMAIL) else kind
 
 

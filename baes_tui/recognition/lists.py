@@ -15,8 +15,14 @@ from baes_tui.recognition.clauses import Clause
 from baes_tui.recognition.entities import Noun, furniture_tables, read_noun
 from baes_tui.recognition.fields import FieldList, annotates_one, read_fields
 from baes_tui.recognition.lexicon import SYSTEM_WORDS, TYPE_ALTERNATION, TYPE_WORDS, UNIT_WORDS
+from baes_tui.recognition.nouns import first_sense
 from baes_tui.recognition.patterns import rx
-from baes_tui.recognition.relations import VALUE_NOUNS, read_predicate, read_relation
+from baes_tui.recognition.relations import (
+    VALUE_NOUNS,
+    names_a_value,
+    read_predicate,
+    read_relation,
+)
 from baes_tui.recognition.statements import Declare, Mention, Mode, Statement
 
 _HEADER_COUNT = re.compile(
@@ -93,7 +99,8 @@ def entities_of(text: str) -> list[Noun]:
     if not furniture_tables(rx(r"[a-z]+").findall(text)) or rx(r",|&|\band\b").search(text):
         # ("picnic tables: code, park" are furniture kept; "Student and Teacher tables" two)
         text = rx(r"\s+(?:entities|entity|tables|models)$").sub("", text)
-    parts = [p for p in rx(r"\s*(?:,|\band\b|&)\s*").split(text) if p.strip()]
+    # ("to Customer as well as Supplier": two owners, as "and" joins them)
+    parts = [p for p in rx(r"\s*(?:,|\band\b|&|\bas well as\b)\s*").split(text) if p.strip()]
     nouns = [read_noun(p) for p in parts]
     if len(parts) > 1 and all(nouns):
         return [n for n in nouns if n is not None]
@@ -434,6 +441,8 @@ def _trailing_mentions(clause: Clause, declares: list[Statement]) -> list[Statem
     bare = all(len(p.split()) <= 3 and not rx(_NOT_BARE).search(p) for p in parts)
     if len(parts) == 1 or not bare or not all(nouns):
         nouns = [_trailing_noun(m["np"], clause.original, last, heads)]
+    if nouns == [None] and between_things and m.group().lstrip()[0] in ",;":
+        nouns = [_trailing_thing(m["np"])]
     if not all(nouns):
         return declares
     names = {"_".join(n.words) for n in nouns if n is not None}
@@ -441,6 +450,24 @@ def _trailing_mentions(clause: Clause, declares: list[Statement]) -> list[Statem
     fields = FieldList(kept, last.fields.dropped, last.fields.rules, last.fields.items - len(names))
     mentions = [Mention(n, True, False, clause.segment) for n in nouns if n is not None]
     return [*declares[:-1], Declare(last.entity, fields, last.mode, last.segment), *mentions]
+
+
+def _trailing_thing(np: str) -> Noun | None:
+    """ "menu items with name and price, events with date and location, and staff": after two
+    or more things listed with their fields, a last item set off by a comma that names people
+    or a group ("staff", "crew") or one thing with an article ("and a bar") is another thing
+    named without fields (so it is asked about), never a field of the thing before it; a
+    value's words ("and a notes field", "and a due date") stay a field."""
+    words = np.split()
+    if not 1 <= len(words) <= 3 or names_a_value(np):
+        return None
+    with_article = words[0] in ("a", "an") and len(words) == 2
+    if not with_article and (len(words) != 1 or first_sense(words[0]) not in _PEOPLE):
+        return None
+    return read_noun(np)
+
+
+_PEOPLE = frozenset(("noun.person", "noun.group"))
 
 
 def _declared_last(np: str, last: Declare) -> bool:

@@ -124,6 +124,8 @@ _HEADING_ONLY = re.compile(
     r"|definition of done|dod|tasks?|user story|story|problem|solution|out of scope"
     r"|(?:non-?\s?functional|functional) requirements|non-?\s?functional|nfrs?|technical notes"
     r"|data|data model|domain model|entities|assumptions|open questions|questions|risks"
+    # ("Tables:", "Models:" over bullets that each name a thing: the heading names no thing)
+    r"|(?:the\s+|new\s+|our\s+)?(?:tables|models|objects|classes|resources|data tables)"
     r"|dependencies|implementation notes|tech(?:nical)? stack|stack|glossary|rationale"
     r"|steps(?: to reproduce)?|(?:expected|actual)(?: result| behaviou?r)?|environment"
     r"|(?:business\s+)?rules|technical stuff|other(?: stuff| bits)?|misc)\s*:?$"

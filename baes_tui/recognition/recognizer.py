@@ -15,6 +15,7 @@ business rule, and a listed word that is not added is named in `notes`.
 
 from __future__ import annotations
 
+import difflib
 import logging
 import re
 from collections.abc import Callable
@@ -36,11 +37,12 @@ from baes_tui.recognition.entities import (
     owner_without_apostrophe,
     rows_of_a_sheet,
 )
-from baes_tui.recognition.fields import how_many
+from baes_tui.recognition.fields import how_many, infer_type
 from baes_tui.recognition.hitcheck import hit_matches_request
 from baes_tui.recognition.lexicon import (
     CHANGE_VERBS,
     COMMAND_VERBS,
+    FIELD_MODIFIERS,
     FRAME_NOUNS,
     NEVER_ENTITY,
     TYPE_ALTERNATION,
@@ -59,6 +61,7 @@ from baes_tui.recognition.nouns import (
 from baes_tui.recognition.patterns import rx
 from baes_tui.recognition.plausibility import FUNCTION_WORDS, not_a_request
 from baes_tui.recognition.read import links_in_parts, read_request
+from baes_tui.recognition.relations import names_a_value
 from baes_tui.recognition.segment import segment
 from baes_tui.recognition.statements import (
     Aside,
@@ -136,12 +139,17 @@ class Recognizer:
         nothing is read, the ask may follow talk no reader knows (`_read_after_talk`)."""
         draft = self._draft_once(cleaned)
         if _nothing_read(draft):
-            return (
+            found = (
                 _read_after_talk(cleaned, self._draft_once)
                 or _read_pronoun_ask_apart(cleaned, self._draft_once)
                 or _read_before_talk(cleaned, self._draft_once)
-                or draft
             )
+            if found is None:
+                return draft
+            # a removal read from part of the text is refused or wondered about in the rest
+            # ("the fax is old but we shouldn't remove it")
+            _removal_doubted(found, cleaned.text)
+            return found
         return draft
 
     def _draft_once(self, cleaned: Cleaned) -> Draft:
@@ -177,6 +185,12 @@ class Recognizer:
         _pair_left_out(draft, cleaned.text)
         _swap_said(draft, cleaned.text)
         _undecided(draft, cleaned.text)
+        _removal_doubted(draft, cleaned.text)
+        _gerund_wanted(draft, cleaned.text)
+        _named_place_missed(draft, cleaned.text)
+        _value_owns_link(draft, cleaned.capitalised)
+        _place_in_field_name(draft, cleaned.capitalised)
+        _label_in_field_name(draft, cleaned.text)
         _dropped_notes(draft)
         return draft
 
@@ -740,6 +754,26 @@ _UNDECIDED = re.compile(
     r"|not\s+(?:yet\s+)?(?:agreed|approved|signed\s+off))\s*[.!)]*\s*$",
     re.I,
 )
+# a removal refused in the request itself ("…, never remove it", "don't drop the fax")
+_REMOVAL_DENIED = re.compile(
+    r"\b(?:never|not|don't|dont|do not|must not|mustn't|should not|shouldn't|no need to)\s+"
+    r"(?:ever\s+|please\s+|just\s+)?(?:remove|delete|drop|get rid of|ditch|scrap"
+    r"|take\s+(?:it|them|that|this)\s+(?:out|off))\b",
+    re.I,
+)
+# what a question about a removal says: a removal verb, or doing without a thing
+_REMOVAL_CUE = re.compile(
+    r"\b(?:remove|delete|drop|get rid of|ditch|scrap|do without|take\s+\S+\s+(?:out|off))\b",
+    re.I,
+)
+# a question that is an ask: "can you …", "could we …", "is it possible to …", "please"
+_ASKED_AS_REQUEST = re.compile(
+    r"\b(?:(?:can|could|would|will|may)\s+(?:you|we|u|i|someone|somebody|ya)\b"
+    r"(?!\s+(?:\w+\s+)?do without\b)"
+    r"|\b(?:is|would|will|could)\s+it\s+(?:be\s+)?possible|how (?:do|can|would|should) (?:i|we)\b"
+    r"|please|pls|plz)",
+    re.I,
+)
 
 
 def _undecided(draft: Draft, text: str) -> None:
@@ -748,6 +782,163 @@ def _undecided(draft: Draft, text: str) -> None:
         return
     said = m[0].strip(" .,;:!?()—-")
     _ask(draft, f"{said!r}: the request says this is not decided; confirm it to go ahead")
+
+
+def _removal_doubted(draft: Draft, text: str) -> None:
+    """A removal the request itself refuses ("the fax is pointless, never remove it") or only
+    wonders about ("the Invoice entity could do without the fax field?", "should X go?") is
+    asked, never carried out: taking a field off loses its data. A question worded as an ask
+    ("could you remove …?") is an ask."""
+    if draft.missing or draft.intent not in (Intent.REMOVE_FIELDS, Intent.REMOVE_ENTITY):
+        return
+    if denied := _REMOVAL_DENIED.search(text):
+        _ask(draft, f"{denied[0]!r} refuses the removal read: say plainly what to remove")
+        return
+    for sentence in re.findall(r"[^.!?]*\?", text):
+        if _REMOVAL_CUE.search(sentence) and not _ASKED_AS_REQUEST.search(sentence):
+            _ask(
+                draft,
+                f"{sentence.strip()!r} asks whether to remove, it does not ask to: say"
+                " 'remove F from Entity' to remove it",
+            )
+            return
+
+
+# "the wigs could do with cleaning": a thing that could do with something done to it (a verb's
+# -ing form, no article) wants work, not a value kept
+_DO_WITH_DOING = re.compile(
+    r"\b(?:could|would|can|might)\s+(?:really\s+|definitely\s+)?do\s+with\s+(?:some\s+)?"
+    r"(?P<w>[a-z]+ing)(?=\s*(?:[.,;!?]|$|\s(?:and|or|now|soon|badly|again|too)\b))",
+    re.I,
+)
+
+
+def _gerund_wanted(draft: Draft, text: str) -> None:
+    """ "The trophies could do with polishing" read as a thing with a field "polishing": what a
+    thing could do with, said as something done to it, is no field; the reading is asked."""
+    if draft.missing or draft.intent not in (Intent.CREATE_ENTITY, Intent.ADD_FIELDS):
+        return
+    m = _DO_WITH_DOING.search(text)
+    if m is None:
+        return
+    held = {w for e in draft.entities for a in e.attributes for w in a.name.split("_")}
+    if m["w"].lower() in held:
+        _ask(draft, f"{m[0]!r} says what a thing needs done, not a value to keep")
+
+
+# "… can you change that on Ski Hire", "add colour to Car and size to Tyre": a place written as
+# a name (capitals) after on/to/from, the entity a change is made on
+_NAMED_PLACE = re.compile(
+    r"\b(?:on|to|from|onto)\s+(?:the\s+)?(?P<n>[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2})"
+    r"(?=\s*(?:[.,;!?)]|$|\s(?:entity|table|model|too|please|pls|now|as well)\b))"
+)
+_CHANGES = (Intent.ADD_FIELDS, Intent.REMOVE_FIELDS, Intent.MODIFY_FIELDS)
+
+
+def _named_place_missed(draft: Draft, text: str) -> None:
+    """A change read on one entity while the request names, with capitals, another place for
+    it ("the boot size should be a whole number, can you change that on Ski Hire" read as Boot;
+    "add colour to Car and size to Tyre" read on Tyre alone): the place named is not in the
+    reading, so the reading is asked, never accepted on the wrong owner."""
+    if draft.missing or draft.intent not in _CHANGES or not draft.entities:
+        return
+    words: set[str] = set()
+    for entity in draft.entities:
+        names = [entity.name, entity.renamed_from or ""]
+        for name in names:
+            words.update(w.lower() for w in rx(r"[A-Z][a-z0-9]*").findall(name))
+        words.update(w for a in entity.attributes for w in a.name.split("_"))
+    if any(w in text for e in draft.entities for w in rx(r"[A-Z][a-z0-9]*").findall(e.name)):
+        return  # the entity read is written as a name: the reader took the one named
+    for m in _NAMED_PLACE.finditer(text):
+        if m[0].lower().startswith("from") and draft.intent is not Intent.REMOVE_FIELDS:
+            continue  # "…, thanks from Tom": who sends it (a field goes from a place only away)
+        said = [singular(w.lower()) for w in m["n"].split()]
+        if any(w in _NOT_PLACES for w in said):
+            continue
+        if all(any(_near(w, known) for known in words) for w in said):
+            continue  # ("to Adopterr": the entity read, misspelt)
+        _ask(
+            draft,
+            f"{m[0]!r} names a place the reading does not hold: say the change on it, e.g."
+            f" 'on {m['n']}, …'",
+        )
+        return
+
+
+def _place_in_field_name(draft: Draft, capitalised: frozenset[str]) -> None:
+    """ "add colour to Car and size to Tyre" read as Tyre(colour_to_car, size): a field whose
+    name holds "to", "on" or "from" before a word written as a name carries another entity in
+    it; the reading is asked, never accepted with the place made part of a name."""
+    if draft.missing or not draft.entities:
+        return
+    for entity in draft.entities:
+        own = set(_name_words(entity.name))
+        for attribute in entity.attributes:
+            m = re.search(r"(?:^|_)(?:to|on|from|onto)_([a-z]+)", attribute.name)
+            if m and m[1] in capitalised and m[1] not in own:
+                _ask(
+                    draft,
+                    f"{attribute.name!r} holds a place written as a name: say each change on"
+                    " its own, e.g. 'add F to Entity'",
+                )
+                return
+
+
+def _label_in_field_name(draft: Draft, text: str) -> None:
+    """ "- Vehicle / - Drop: address, postcode" read as Vehicle(drop_address, postcode): a line
+    that opens with a capitalised word and a colon names what its list is of; a field named
+    after that word, on another entity, took the label into its name. The reading is asked."""
+    if draft.missing or ":" not in text:
+        return
+    for entity in draft.entities:
+        own = set(_name_words(entity.name))
+        for attribute in entity.attributes:
+            word = attribute.name.split("_")[0]
+            if "_" not in attribute.name or word in own:
+                continue
+            if re.search(rf"(?m)^[\s\-*•\d.)]*{word.capitalize()}\s*:", text):
+                _ask(
+                    draft,
+                    f"{word.capitalize()!r} opens a line as a label: say whether it is an"
+                    f" entity of its own or part of {entity.name}",
+                )
+                return
+
+
+def _near(a: str, b: str) -> bool:
+    """The same word, or one typed with a slip ("adopterr", "acount")."""
+    return a == b or (len(a) > 3 and difflib.SequenceMatcher(None, a, b).ratio() >= 0.8)
+
+
+# capitalised words after "on"/"to"/"from" that name a time or a tool, not an entity
+_NOT_PLACES = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday january february march april
+    may june july august september october november december excel sql postgres mysql sqlite
+    english i""".split()
+)
+
+
+def _value_owns_link(draft: Draft, capitalised: frozenset[str]) -> None:
+    """ "Each due date belongs to one invoice" read as a DueDate entity linked to Invoice: a
+    thing named by a value's words (a date, a number, a code; not written as a name) owning a
+    link is more likely a field of the other side; the reading is asked."""
+    if draft.missing:
+        return
+    for entity in draft.entities:
+        words = _name_words(entity.name)
+        if not entity.relationships or entity.attributes or len(words) < 2:
+            continue
+        if any(w in capitalised for w in words) or not names_a_value(" ".join(words)):
+            continue
+        if words[0] not in FIELD_MODIFIERS or infer_type(words) is AttrType.STR:
+            continue  # "each tour date …", "each delivery note …": things people keep
+        _ask(
+            draft,
+            f"{' '.join(words)!r} names a value, not a thing: if it is a field, say 'add"
+            f" {' '.join(words)} to {entity.relationships[0].target}'",
+        )
+        return
 
 
 def _ask(draft: Draft, note: str) -> None:

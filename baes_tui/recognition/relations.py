@@ -1026,6 +1026,12 @@ def _plural(phrase: str) -> bool:
     return singular(last) != last
 
 
+def names_a_value(phrase: str) -> bool:
+    """Whether a phrase's head names a value ("due date", "shelf mark"), not a thing (public
+    for the recognizer's check on who owns a link)."""
+    return _value_head(phrase)
+
+
 def _value_head(phrase: str) -> bool:
     """A phrase whose head noun names a value: "a hatch date", "a phone number". "phone
     lines", "contact persons" name things (the modifier is a value word, the head is not):
@@ -1035,8 +1041,11 @@ def _value_head(phrase: str) -> bool:
         return True
     if len(words) > 1 and words[-1] == "flag" and words[-2] != "feature":
         return True  # "a donation flag", "a fire risk flag": a yes/no value ("a flag" is a flag)
-    if len(words) > 1 and words[-1] in _SORT_NOUNS:
-        return True  # "carries a blade type": which sort of blade the thing has, a value
+    if len(words) > 1 and words[-1] in _SORT_NOUNS | _MARK_NOUNS:
+        # "carries a blade type": which sort of blade the thing has, a value; "should carry a
+        # shelf mark": a mark or reference with what it marks before it is a value written
+        # on the thing, never a record of its own
+        return True
     return words[-1] in FIELD_HINTS or infer_type(words).value != "str"
 
 
@@ -1044,6 +1053,7 @@ def _value_head(phrase: str) -> bool:
 # "a fuel kind") they name a value of the thing, never a record of its own ("one room type"
 # said with a count still links)
 _SORT_NOUNS = frozenset("type types kind kinds sort sorts".split())
+_MARK_NOUNS = frozenset("mark marks marking markings reference ref".split())
 
 
 _VALUES_HELD = re.compile(

@@ -2590,6 +2590,11 @@ def _as_rename(m: re.Match[str]) -> str:
     return _RENAME_ENDING.get(end, "renaming")
 
 
+_ASKED_YES_NO = re.compile(
+    r"(?<=[A-Za-z])\?[ \t]*(?=\((?:y/n|yes/no|yes or no|true/false|bool|boolean|flag)\))", re.I
+)
+
+
 def clean(request: str) -> Cleaned:
     """Clean text with the same meaning; see the module docstring for every rule."""
     text = unicodedata.normalize("NFKC", request.replace("\r\n", "\n"))
@@ -2613,6 +2618,10 @@ def clean(request: str) -> Cleaned:
         text = _SHORT_FORM_STOP.sub(lambda m: m["w"] or m["w2"], text)
     if _may_hold(text, "label", "retitle"):
         text = _RELABEL.sub(_as_rename, text)
+    if "?" in text:
+        # "smoking? (yes/no), beds": a question mark before a yes/no annotation asks what it
+        # annotates and ends no sentence (the list went on, its later items were lost)
+        text = _ASKED_YES_NO.sub(" ", text)
     if _may_hold(text, "table"):
         text = ddl_as_sentences(text)  # "ALTER TABLE t DROP COLUMN c;" as its request (ddl.py)
     if _may_hold(text, "_column", "_table"):
