@@ -190,3 +190,9 @@ def test_a_value_owning_a_link_is_asked(request_text: str) -> None:
 )
 def test_things_owning_a_link_still_link(request_text: str, expected: list[str]) -> None:
     assert accepted(request_text, Intent.ADD_RELATIONSHIP) == expected
+
+
+def test_a_bare_rename_under_a_heading_offers_the_headings_field() -> None:
+    result = read("Vendor:\n- rename ref to reference\n- nothing else changes")
+    assert result.status == "needs_clarification"
+    assert (result.intent, [e.name for e in result.entities]) == (Intent.RENAME_FIELD, ["Vendor"])

@@ -1035,13 +1035,13 @@ def _bare_pair_renamed(draft: Draft, cleaned: Cleaned) -> None:
     new = said[1]  # as written ("reference", not the safe "ReferenceItem")
     if not entity.name.lower().startswith(new) or {old, new} & cleaned.capitalised:
         return
-    if not (names_a_value(old) or names_a_value(new)):
+    heading = _HEADING.search(cleaned.text)
+    if not (heading or names_a_value(old) or names_a_value(new)):
         return  # "rename painting to artwork": things, renamed as things
     try:
         field = Attribute(safe_field_name(new), renamed_from=safe_field_name(old))
     except UnsafeName:
         return
-    heading = _HEADING.search(cleaned.text)
     owner = singular(heading[1]) if heading else ""
     draft.intent = Intent.RENAME_FIELD
     draft.entities[0] = EntitySpec(owner, (field,))
