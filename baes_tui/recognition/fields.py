@@ -2200,6 +2200,9 @@ _EVENT_NOUNS = {
     "signed": "signing", "admitted": "admission", "discharged": "discharge",
     "enrolled": "enrolment", "graduated": "graduation", "donated": "donation",
 }  # fmt: skip
+# The nouns of things that happen ("payment", "arrival"): before "date" or "time" they say when,
+# a value (public for the recognizer's check on who owns a link)
+EVENT_NOUNS = frozenset(_EVENT_NOUNS.values())
 
 
 def event_noun(verb: str) -> str:

@@ -273,7 +273,8 @@ FIELD_HINTS = frozenset(
     dates url username password comment comments content body label isbn sku colour color
     size city country zip age price amount total quantity qty surname nickname fax plate
     registration deadline salary weight rating score count at time slug bio birthday
-    dob mileage capacity stock year priority severity level rank stage grade size status""".split()
+    dob mileage capacity stock year priority severity level rank stage grade size status
+    postcode""".split()
 )
 # Words that open a multi-word field name ("start date", "due date", "first name").
 FIELD_MODIFIERS = frozenset(

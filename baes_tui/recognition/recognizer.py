@@ -23,8 +23,8 @@ from dataclasses import replace
 
 from baes_tui.core.errors import BadRequest, UnsafeName
 from baes_tui.core.inflection import singular
-from baes_tui.core.models import AttrType, EntitySpec, Intent, Recognition
-from baes_tui.core.names import safe_entity_name
+from baes_tui.core.models import Attribute, AttrType, EntitySpec, Intent, Recognition
+from baes_tui.core.names import safe_entity_name, safe_field_name
 from baes_tui.recognition.additions import INSTEAD_OF, swaps_a_field
 from baes_tui.recognition.asides import is_vent
 from baes_tui.recognition.assemble import Draft, assemble, existence_said
@@ -37,7 +37,7 @@ from baes_tui.recognition.entities import (
     owner_without_apostrophe,
     rows_of_a_sheet,
 )
-from baes_tui.recognition.fields import how_many, infer_type
+from baes_tui.recognition.fields import EVENT_NOUNS, how_many, infer_type, type_phrase
 from baes_tui.recognition.hitcheck import hit_matches_request
 from baes_tui.recognition.lexicon import (
     CHANGE_VERBS,
@@ -189,6 +189,11 @@ class Recognizer:
         _gerund_wanted(draft, cleaned.text)
         _named_place_missed(draft, cleaned.text)
         _value_owns_link(draft, cleaned.capitalised)
+        _new_name_vague(draft, cleaned.text, cleaned.capitalised)
+        _refused_said(draft, cleaned.text)
+        _bare_pair_renamed(draft, cleaned)
+        _type_swapped_on_add(draft, cleaned.text)
+        _it_said_optional(draft, cleaned.text)
         _place_in_field_name(draft, cleaned.capitalised)
         _label_in_field_name(draft, cleaned.text)
         _dropped_notes(draft)
@@ -929,9 +934,15 @@ def _value_owns_link(draft: Draft, capitalised: frozenset[str]) -> None:
         words = _name_words(entity.name)
         if not entity.relationships or entity.attributes or len(words) < 2:
             continue
-        if any(w in capitalised for w in words) or not names_a_value(" ".join(words)):
+        identifier = len(words) == 2 and words[-1] in _IDENTIFIER_HEADS
+        if any(w in capitalised for w in words) or not (
+            identifier or names_a_value(" ".join(words))
+        ):
             continue
-        if words[0] not in FIELD_MODIFIERS or infer_type(words) is AttrType.STR:
+        modifier = words[0] in FIELD_MODIFIERS or (
+            words[0] in EVENT_NOUNS and infer_type(words) is not AttrType.STR
+        )
+        if not identifier and (not modifier or infer_type(words) is AttrType.STR):
             continue  # "each tour date …", "each delivery note …": things people keep
         _ask(
             draft,
@@ -939,6 +950,168 @@ def _value_owns_link(draft: Draft, capitalised: frozenset[str]) -> None:
             f" {' '.join(words)} to {entity.relationships[0].target}'",
         )
         return
+
+
+# Heads that say a value identifies something ("serial number", "batch code"): with one
+# modifier before them they name what is written on a thing, never a record owning a link
+_IDENTIFIER_HEADS = frozenset("number code id no".split())
+
+
+# Words that say how a name should sound, not what it is ("call it better", "nicer")
+_SAID_OF_A_NAME = frozenset(
+    """better nicer clearer simpler friendlier shorter neater catchier snappier different
+    else other proper plainer""".split()
+)
+
+
+def _new_name_vague(draft: Draft, text: str, capitalised: frozenset[str]) -> None:
+    """ "the Skip, call it something nicer", "Invoices, call it billing": a new name that is
+    an adjective, a vague "something …" or an activity ("-ing") says how the thing should feel,
+    not what it is called; the rename is asked, never guessed from that word."""
+    if draft.intent is not Intent.RENAME_ENTITY or draft.missing or len(draft.entities) != 1:
+        return
+    entity = draft.entities[0]
+    words = _name_words(entity.name)
+    if not entity.renamed_from or len(words) != 1:
+        return
+    word = words[0]
+    vague = rx(  # "call them something catchier" (the word read may be respelt: "Catcher")
+        r"\b(?:call|calling|name|rename|renamed|called)\b[^.?!]*\b(?:something|anything)\s+\w"
+    ).search(text.lower())
+    gerund = (  # "call it billing": an activity written in lower case ("Housing" is a name)
+        word.endswith("ing")
+        and word not in capitalised
+        and not _name_words(entity.renamed_from)[-1].endswith("ing")
+    )
+    if vague or gerund or (word in _SAID_OF_A_NAME and word not in capitalised):
+        _ask(
+            draft,
+            f"{word!r} does not name a thing: say the new name for {entity.renamed_from}"
+            f" ('rename {entity.renamed_from} to …')",
+        )
+
+
+# "…, but we said no", "…, which the board turned down", "that was rejected": a request
+# reported and then refused in the same breath; what was asked is not what is wanted
+_REFUSED = re.compile(
+    r"\b(?:but|and|so)\s+(?:we|i|they|he|she|the\s+[a-z]+|management)\s+"
+    r"(?:(?:have|had)\s+)?(?:said\s+no|declined|refused|rejected\s+it|vetoed\s+it"
+    r"|turned\s+(?:it|that|this|them)\s+down|(?:told|said\s+to)\s+(?:him|her|them)\s+no)\b"
+    r"|\b(?:which|that)\s+(?:we|i|they|the\s+[a-z]+)\s+(?:said\s+no\s+to|declined|refused"
+    r"|rejected|vetoed|turned\s+down)\b"
+    r"|\b(?:which|that|it)\s+(?:was|got)\s+(?:rejected|declined|refused|vetoed|turned\s+down)\b",
+    re.I,
+)
+
+
+def _refused_said(draft: Draft, text: str) -> None:
+    """ "The vet asked if we could add a weight to Patient, but we said no": a change told as
+    asked by someone and refused is news, not an order; the reading is asked, never applied."""
+    if draft.missing or not draft.entities or _REFUSED.search(text) is None:
+        return
+    _ask(draft, "the change reported here was refused: say it as a request if it is wanted now")
+
+
+# Words that say a rename is of a thing, not of a field ("rename the pcode table to …")
+_THING_WORDS = r"entity|entities|table|tables|model|models|class|record type|screen|list"
+# A heading on a line of its own ("Client:"): the thing the lines under it speak of
+_HEADING = re.compile(r"^\s*([A-Z][A-Za-z]*)\s*:\s*$", re.M)
+
+
+def _bare_pair_renamed(draft: Draft, cleaned: Cleaned) -> None:
+    """ "rename pcode to postcode": two lower-case singular words with no thing said, one
+    of them a value's word, are a field's old and new names, not a table's: read as a field
+    rename whose owner is asked (under a heading "Client:", the heading is offered, still
+    asked), never as a confident rename of an entity."""
+    if draft.intent is not Intent.RENAME_ENTITY or draft.missing or len(draft.entities) != 1:
+        return
+    entity = draft.entities[0]
+    if not entity.renamed_from or len(_name_words(entity.renamed_from)) != 1:
+        return
+    old = entity.renamed_from.lower()
+    said = rx(rf"\b{re.escape(old)}\s+(?:to|into|as|->|→)\s+([a-z]+)\b").search(cleaned.text)
+    if said is None or rx(rf"\b(?:{_THING_WORDS})\b").search(cleaned.text):
+        return
+    new = said[1]  # as written ("reference", not the safe "ReferenceItem")
+    if not entity.name.lower().startswith(new) or {old, new} & cleaned.capitalised:
+        return
+    heading = _HEADING.search(cleaned.text)
+    if not (heading or names_a_value(old) or names_a_value(new)):
+        return  # "rename painting to artwork": things, renamed as things
+    try:
+        field = Attribute(safe_field_name(new), renamed_from=safe_field_name(old))
+    except UnsafeName:
+        return
+    owner = singular(heading[1]) if heading else ""
+    draft.intent = Intent.RENAME_FIELD
+    draft.entities[0] = EntitySpec(owner, (field,))
+    if heading:
+        _ask(draft, f"is {old!r} a field of {owner}? say 'rename {old} to {new} on {owner}'")
+        return
+    draft.missing.append("entity")
+    draft.notes.append(
+        f"say which entity has the field {old!r}, e.g. 'rename {old} to {new} on Student'"
+    )
+
+
+# "as a float instead of an integer", "as a decimal rather than text": one type put in another's
+# place, so the field already is (with the type said second)
+_TYPE_SWAP = re.compile(
+    r"\bas\s+(?P<new>(?:an?\s+)?[a-z]+(?:\s+[a-z]+)?)\s*,?\s+(?:instead of|rather than|"
+    r"in place of|and not|not)\s+(?P<old>(?:an?\s+)?[a-z]+(?:\s+[a-z]+)?)\b"
+)
+
+
+def _type_swapped_on_add(draft: Draft, text: str) -> None:
+    """ "Can you store score on Result as a float instead of an integer?": a field said with
+    the type it has now is a field that exists, so the reading is a change of its type; said
+    with "add" it is mixed evidence and asked."""
+    if draft.intent is not Intent.ADD_FIELDS or draft.missing or len(draft.entities) != 1:
+        return
+    attributes = draft.entities[0].attributes
+    swap = _TYPE_SWAP.search(text.lower())
+    if len(attributes) != 1 or swap is None:
+        return
+    new, old = type_phrase(swap["new"]), type_phrase(swap["old"])
+    if new is None or old is None or new == old:
+        return
+    if attributes[0].type is not new:  # "keep the due on Loan as a date" read as text
+        _ask(draft, f"should {attributes[0].name!r} be {new} instead of {old}?")
+        return
+    if rx(r"\b(?:add|adding|added|new|another|extra|include)\b").search(text.lower()):
+        _ask(draft, f"is {attributes[0].name!r} new, or does its type change from {old}?")
+        return
+    draft.intent = Intent.MODIFY_FIELDS
+
+
+# "…, and it is not required", "it's optional": the field said just before may be left empty
+_IT_OPTIONAL = re.compile(
+    r"\b(?:it|this one|that one)\s*(?:is|'s|’s|should be|can be|will be)\s+(?:not\s+"
+    r"(?:required|mandatory|compulsory|needed)|optional|left empty|left blank|empty)\b"
+)
+
+
+def _it_said_optional(draft: Draft, text: str) -> None:
+    """ "Kennels need a run size, and it is not required": "it" said optional after the one
+    field read, and no field read optional, makes that field optional; said of one among
+    several, or with more said after it ("…, it is optional, and a key count too"), which
+    field it means is asked."""
+    if draft.intent not in (Intent.ADD_FIELDS, Intent.CREATE_ENTITY) or draft.missing:
+        return
+    low = text.lower()
+    said = _IT_OPTIONAL.search(low)
+    if said is None or len(draft.entities) != 1:
+        return
+    attributes = draft.entities[0].attributes
+    if not attributes or not all(a.required for a in attributes):
+        return  # a field already read optional: what was said is read
+    rest = low[said.end() :].strip(" .!")
+    if len(attributes) == 1 and not rest:
+        draft.entities[0] = replace(
+            draft.entities[0], attributes=(replace(attributes[0], required=False),)
+        )
+        return
+    _ask(draft, "which field may be left empty? say 'F is optional' for each one")
 
 
 def _ask(draft: Draft, note: str) -> None:
