@@ -1,7 +1,7 @@
 """Confident misreads turned into questions: a reading that guessed asks instead.
 
 Every request here is written for this file (none is copied from the corpus). Each family says
-what a person relies on: a vague new name ("something nicer", an activity in lower case) is no
+what a person relies on: a vague new name ("something nicer", "better") is no
 name; a field said with its old type instead of the new one is a change of type; "it is
 optional" said of the one field read makes it optional, and said among several is asked; two
 lower-case value words renamed are a field's names, whose owner is asked; a change reported
@@ -26,8 +26,6 @@ def _asked(request_text: str) -> bool:
     [
         "the Crate, call it something shorter",
         "Vouchers, call them something catchier",
-        "rename Order to ordering",
-        "Tallies: call them recording",
         "Ledger, call it something nicer",
         "please rename Token to better",
     ],

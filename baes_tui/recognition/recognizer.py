@@ -965,9 +965,9 @@ _SAID_OF_A_NAME = frozenset(
 
 
 def _new_name_vague(draft: Draft, text: str, capitalised: frozenset[str]) -> None:
-    """ "the Skip, call it something nicer", "Invoices, call it billing": a new name that is
-    an adjective, a vague "something …" or an activity ("-ing") says how the thing should feel,
-    not what it is called; the rename is asked, never guessed from that word."""
+    """ "the Skip, call it something nicer", "rename Token to better": a new name that is an
+    adjective or a vague "something …" says how the thing should feel, not what it is called;
+    the rename is asked, never guessed from that word."""
     if draft.intent is not Intent.RENAME_ENTITY or draft.missing or len(draft.entities) != 1:
         return
     entity = draft.entities[0]
@@ -978,12 +978,9 @@ def _new_name_vague(draft: Draft, text: str, capitalised: frozenset[str]) -> Non
     vague = rx(  # "call them something catchier" (the word read may be respelt: "Catcher")
         r"\b(?:call|calling|name|rename|renamed|called)\b[^.?!]*\b(?:something|anything)\s+\w"
     ).search(text.lower())
-    gerund = (  # "call it billing": an activity written in lower case ("Housing" is a name)
-        word.endswith("ing")
-        and word not in capitalised
-        and not _name_words(entity.renamed_from)[-1].endswith("ing")
-    )
-    if vague or gerund or (word in _SAID_OF_A_NAME and word not in capitalised):
+    # (a lower-case word in -ing is read: "rename sale to listing", "call it booking" name
+    # things people keep)
+    if vague or (word in _SAID_OF_A_NAME and word not in capitalised):
         _ask(
             draft,
             f"{word!r} does not name a thing: say the new name for {entity.renamed_from}"
