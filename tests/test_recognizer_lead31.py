@@ -312,3 +312,35 @@ def test_not_sure_as_a_listed_value_is_no_hedge() -> None:
     """ "(values: decided, not sure yet)" lists what a field holds: the request is decided."""
     got = read("Add a field 'status' (values: decided, not sure yet) to Hutch")
     assert not any("not decided" in note for note in got.notes)
+
+
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "Hutches are gone, drop the table",
+        "The hutches are no longer used; delete the table please",
+        "Hutches are obsolete - remove the entity",
+    ],
+)
+def test_things_said_to_be_gone_then_the_table_dropped_removes_them(request_text: str) -> None:
+    got = read(request_text)
+    assert got.status == "recognized"
+    assert str(got.intent) == "remove_entity"
+    assert [e.name for e in got.entities] == ["Hutch"]
+
+
+@pytest.mark.parametrize(
+    "request_text",
+    ["drop the table from the rota report", "Remove the feed table from Hutch"],
+)
+def test_a_table_taken_out_of_a_place_does_not_remove_the_place(request_text: str) -> None:
+    """ "drop the table from the report": a part of what the place shows; the place is never
+    removed whole (it was, accepted)."""
+    got = read(request_text)
+    assert not (got.status == "recognized" and str(got.intent) == "remove_entity")
+
+
+def test_a_table_removed_from_the_database_is_still_removed() -> None:
+    got = read("Delete the hutch table from the database")
+    assert got.status == "recognized"
+    assert [e.name for e in got.entities] == ["Hutch"]

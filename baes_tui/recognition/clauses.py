@@ -1881,6 +1881,13 @@ _NEW_FIELD_SAID = re.compile(
     r"|propert(?:y|ies))\s*(?:[:—-]\s*|(?:called|named)\s+)?(?=[a-z])"
 )
 _MORE_SAID = re.compile(r"\b(?:too|as well|also|additionally|from now on)\b")
+_GONE_THEN_DROP = re.compile(
+    r"^(?:the\s+|our\s+)?(?P<topic>[a-z][a-z-]*(?:\s[a-z][a-z-]*)?)\s+(?:are|is)\s+(?:now\s+)?"
+    r"(?:gone|obsolete|dead|redundant|history|no\s+longer\s+(?:needed|used)|not\s+(?:needed|used)"
+    r"(?:\s+any\s*more)?)\s*[,;—-]\s*(?:so\s+)?(?:please\s+)?"
+    r"(?P<rest>(?:drop|delete|remove)\s+(?:the|that|this|their)\s+(?:table|entity|model))"
+    r"(?:\s+(?:too|as well|please))?$"
+)
 _ASKER_WORD = re.compile(
     r"\b(?:please|pls|plz|kindly|we|i|you|also|then|to|can|could|just|now|and|or|so)\b"
 )
@@ -2948,6 +2955,10 @@ def split_topic(s: str) -> tuple[str | None, str, str]:
         return topic, m["rest"] or m["rest2"] or m["rest3"], "on"  # "for each X we need F"
     if m := _TOPIC_QUALIFIED.match(s):
         return m["topic"], m["rest"], "on"  # "for the mugs we sell online: they also need F"
+    if m := _GONE_THEN_DROP.match(s):
+        # "Coupons are gone, drop the table": the things said to be gone, then the table
+        # dropped, as "Coupons: drop the table" says it
+        return m["topic"], m["rest"], ":"
     # each form in turn: "in the X the name must …, it is …" is no comma-ended topic, but a
     # place before its sentence's subject
     forms = (

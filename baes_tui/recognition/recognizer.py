@@ -185,6 +185,7 @@ class Recognizer:
         _pair_left_out(draft, cleaned.text)
         _swap_said(draft, cleaned.text)
         _undecided(draft, cleaned.text)
+        _table_removed_from(draft, cleaned.text)
         _removal_doubted(draft, cleaned.text)
         _gerund_wanted(draft, cleaned.text)
         _named_place_missed(draft, cleaned.text)
@@ -779,6 +780,24 @@ _ASKED_AS_REQUEST = re.compile(
     r"|please|pls|plz)",
     re.I,
 )
+
+
+# "drop the table from the report", "remove the drop table from Select": a table taken out of
+# a place is a part of what the place shows (or a thing named like a table), not the place
+_TABLE_FROM = re.compile(
+    r"\b(?:drop|delete|remove|take)\s+(?:the|that|this)\s+(?:[a-z]+\s+)?(?:table|grid|list)"
+    r"\s+(?:out\s+)?(?:from|of|off)\s+(?!(?:the\s+|our\s+)?(?:database|db|schema|system|app"
+    r"|application|project|api|backend|code|codebase|service)\b)",
+    re.I,
+)
+
+
+def _table_removed_from(draft: Draft, text: str) -> None:
+    """A whole thing removed where the request takes a table out of it is asked, never done."""
+    if draft.missing or draft.intent is not Intent.REMOVE_ENTITY:
+        return
+    if m := _TABLE_FROM.search(text):
+        _ask(draft, f"{m[0].strip()!r}: say which thing to remove ('remove the X entity')")
 
 
 def _undecided(draft: Draft, text: str) -> None:
