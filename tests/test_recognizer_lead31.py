@@ -344,3 +344,34 @@ def test_a_table_removed_from_the_database_is_still_removed() -> None:
     got = read("Delete the hutch table from the database")
     assert got.status == "recognized"
     assert [e.name for e in got.entities] == ["Hutch"]
+
+
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "Delete all hutches older than 2019",
+        "Delete feedings created before March",
+        "Remove feedings where the status is void",
+        "Drop the old rows from Feeding",
+        "Remove duplicates from Keeper",
+        "Clear the notes on Feeding",
+    ],
+)
+def test_records_deleted_are_asked_never_a_table_or_field_dropped(request_text: str) -> None:
+    """Deleting records (which ones: older than, created before, where, duplicates, rows) is
+    data, not a change to what is kept: asked, never a table or a column dropped."""
+    got = read(request_text)
+    assert got.status == "needs_clarification"
+
+
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "Remove the Hutch entity",
+        "Drop the data column from Sensor",
+        "I want the Hutch entity deleted, because the rabbitry closed in spring.",
+        "We no longer need the Hutch entity since 2020",
+    ],
+)
+def test_a_thing_or_field_removed_with_a_when_is_still_removed(request_text: str) -> None:
+    assert read(request_text).status == "recognized"

@@ -186,6 +186,7 @@ class Recognizer:
         _swap_said(draft, cleaned.text)
         _undecided(draft, cleaned.text)
         _table_removed_from(draft, cleaned.text)
+        _records_not_schema(draft, cleaned.text)
         _removal_doubted(draft, cleaned.text)
         _gerund_wanted(draft, cleaned.text)
         _named_place_missed(draft, cleaned.text)
@@ -790,6 +791,36 @@ _TABLE_FROM = re.compile(
     r"|application|project|api|backend|code|codebase|service)\b)",
     re.I,
 )
+
+
+# Words that name records or their values, not a field: "drop the old rows", "remove duplicates"
+_RECORD_WORDS = frozenset("rows row entries duplicates duplicate".split())
+# "delete all orders older than 2020", "… created before March", "… where the status is void":
+# which records, said after the things removed
+_WHICH_RECORDS = re.compile(
+    r"\b(?:older|newer)\s+than\b|\b(?:created|dated|made|added|placed)\s+(?:before|after|in|on)"
+    r"\s+(?:\d|last\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)"
+    r"|\bwhere\s+(?:the\s+)?[a-z]+\s+(?:is|are|was|=)"
+    r"|\b(?:clear|wipe|empty|reset)\s+(?:out\s+)?(?:the|all|every)\b",
+    re.I,
+)
+
+
+def _records_not_schema(draft: Draft, text: str) -> None:
+    """ "Delete all orders older than 2020", "drop the old rows from Invoice": records deleted
+    (data), not a field or a table; the tool changes what is kept, so the reading is asked,
+    never a table or a column dropped."""
+    if draft.missing or draft.intent not in (Intent.REMOVE_FIELDS, Intent.REMOVE_ENTITY):
+        return
+    named = {w for e in draft.entities for a in e.attributes for w in a.name.split("_")}
+    which = _WHICH_RECORDS.search(text)
+    if which or named & _RECORD_WORDS:
+        said = which[0] if which else ", ".join(sorted(named & _RECORD_WORDS))
+        _ask(
+            draft,
+            f"{said!r} reads as deleting records, not changing what is kept: to remove a field"
+            " say 'remove F from Entity', to remove a thing 'remove the X entity'",
+        )
 
 
 def _table_removed_from(draft: Draft, text: str) -> None:
