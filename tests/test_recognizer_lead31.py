@@ -375,3 +375,14 @@ def test_records_deleted_are_asked_never_a_table_or_field_dropped(request_text: 
 )
 def test_a_thing_or_field_removed_with_a_when_is_still_removed(request_text: str) -> None:
     assert read(request_text).status == "recognized"
+
+
+def test_a_record_inserted_is_asked_not_a_field_named_row() -> None:
+    got = read("Insert a row into Keeper with name Bob")
+    assert got.status == "needs_clarification"
+
+
+def test_a_field_called_record_is_still_added() -> None:
+    got = read("Add a new record field to Hutch")
+    assert got.status == "recognized"
+    assert str(got.intent) == "add_fields"

@@ -187,6 +187,7 @@ class Recognizer:
         _undecided(draft, cleaned.text)
         _table_removed_from(draft, cleaned.text)
         _records_not_schema(draft, cleaned.text)
+        _record_added(draft, cleaned.text)
         _removal_doubted(draft, cleaned.text)
         _gerund_wanted(draft, cleaned.text)
         _named_place_missed(draft, cleaned.text)
@@ -820,6 +821,29 @@ def _records_not_schema(draft: Draft, text: str) -> None:
             draft,
             f"{said!r} reads as deleting records, not changing what is kept: to remove a field"
             " say 'remove F from Entity', to remove a thing 'remove the X entity'",
+        )
+
+
+# "insert a row into Customer with name Bob": a record added is data the person enters in the
+# app, not a field named "row"
+_RECORD_ADDED = re.compile(
+    r"\b(?:insert|add|create)\s+(?:a|an|one|another)\s+(?:new\s+)?(?:row|record|entry)\s+"
+    r"(?:in|into|to|for)\b",
+    re.I,
+)
+
+
+def _record_added(draft: Draft, text: str) -> None:
+    """A record inserted is never a field named "row" or "record" added: the reading is asked."""
+    if (
+        not draft.missing
+        and draft.intent is Intent.ADD_FIELDS
+        and (m := _RECORD_ADDED.search(text))
+    ):
+        _ask(
+            draft,
+            f"{m[0].strip()!r} reads as adding a record (data): to add a field say 'add F to"
+            " Entity'",
         )
 
 
