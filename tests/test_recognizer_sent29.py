@@ -5,7 +5,7 @@ from __future__ import annotations
 from baes_tui.core.models import Attribute, AttrType, EntitySpec, Intent
 from baes_tui.recognition.assemble import Draft
 from baes_tui.recognition.normalize import default_normalizer
-from baes_tui.recognition.recognizer import Recognizer, _sentences_left_unread
+from baes_tui.recognition.recognizer import Recognizer, _read_once, _sentences_left_unread
 
 
 def _read(text: str):
@@ -23,7 +23,7 @@ def test_a_reading_without_a_sentence_that_declares_fields_is_asked() -> None:
         intent=Intent.ADD_FIELDS,
         entities=[EntitySpec("Skipper", (Attribute("name", AttrType.STR),))],
     )
-    _sentences_left_unread(draft, text, Recognizer()._draft_once)
+    _sentences_left_unread(draft, text, _read_once)
     assert draft.missing == ["confirmation"]
     assert any("mooring fee" in note for note in draft.notes)
 

@@ -21,7 +21,7 @@ from baes_tui.recognition.fields import (
     read_fields,
     type_phrase,
 )
-from baes_tui.recognition.lexicon import COMMAND_VERBS, HARD_FRAMES
+from baes_tui.recognition.lexicon import COMMAND_VERBS, HARD_FRAMES, MORE_WORDS
 from baes_tui.recognition.lists import (
     declares,
     entities_of,
@@ -132,7 +132,7 @@ _FROM_NOW_ON = re.compile(
     r"\b(?:from now on|going forward|from today on|starting (?:today|now|next \w+)"
     r"|as of (?:today|now|next \w+)|from (?:next|this) (?:week|month|year|season|term) on)\b"
 )
-_ADD_WORDS = re.compile(r"\b(?:also|too|as well|additionally|new|more|extra|another|now)\b")
+_ADD_WORDS = re.compile(rf"\b(?:{MORE_WORDS}|new|more|extra|another|now)\b")
 
 
 _NOTE_AFTER_OWNER = re.compile(

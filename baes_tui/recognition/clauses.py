@@ -48,6 +48,7 @@ from baes_tui.recognition.lexicon import (
     HAVING_VERBS,
     LED_FRAMES,
     MANAGE_VERBS,
+    MORE_WORDS,
     PRACTICE_WORDS,
     SOFT_FRAMES,
     SYSTEM_WORDS,
@@ -1880,7 +1881,7 @@ _NEW_FIELD_SAID = re.compile(
     r"(?:an?\s+|one\s+)?(?:new|extra|additional|another|more)\s+(?:fields?|columns?|attributes?"
     r"|propert(?:y|ies))\s*(?:[:—-]\s*|(?:called|named)\s+)?(?=[a-z])"
 )
-_MORE_SAID = re.compile(r"\b(?:too|as well|also|additionally|from now on)\b")
+_MORE_SAID = re.compile(rf"\b(?:{MORE_WORDS}|from now on)\b")
 _GONE_THEN_DROP = re.compile(
     r"^(?:the\s+|our\s+)?(?P<topic>[a-z][a-z-]*(?:\s[a-z][a-z-]*)?)\s+(?:are|is)\s+(?:now\s+)?"
     r"(?:gone|obsolete|dead|redundant|history|no\s+longer\s+(?:needed|used)|not\s+(?:needed|used)"

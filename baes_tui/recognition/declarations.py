@@ -44,6 +44,7 @@ from baes_tui.recognition.lexicon import (
     HAVING_VERBS,
     LED_FRAMES,
     MANAGE_VERBS,
+    MORE_WORDS,
     TYPE_ALTERNATION,
 )
 from baes_tui.recognition.lists import (
@@ -474,7 +475,7 @@ _ENTITY_ADDED = re.compile(
 )
 _ONE_MORE = re.compile(r"(?:\bas well|\btoo|,\s*also)\s*(?:please|pls|thanks)?\s*[.!]?$")
 _ADDING_HEAD = re.compile(
-    r"\b(?:also|additionally|too|as well)\b"
+    rf"\b(?:{MORE_WORDS})\b"
     r"|\bnow\s+(?:has|have|needs?|gets?|requires?)\b"
     r"|\b(?:new|more|extra|additional|further)\s+(?:fields?|columns?|attributes?|properties)\b"
 )

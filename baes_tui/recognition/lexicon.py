@@ -321,6 +321,9 @@ CREATE_VERBS = (
 FORMULA = r"\b[a-z_]\w*\s*=\s*[\w(][^=\n]*?(?:[×*/+−]|\s[x-]\s|\b(?:plus|minus|times)\b)"
 # "each ticket has …", "where every order needs …": the verbs that introduce what a thing holds
 HAVING_VERBS = r"has|have|needs?|gets?|should have|must have"
+# words that say a thing is more than what there is ("… a phone too", "also a fax"): one list
+# for every reader that tells an addition from a declaration of all a thing has
+MORE_WORDS = r"also|too|as well|additionally"
 CHANGE_VERBS = r"rename|remove|delete|drop|change|modify|alter|update|extend|convert|make|rm"
 # Verbs that open an instruction: a sentence starting with one has no subject entity.
 COMMAND_VERBS = (

@@ -7,6 +7,8 @@ The stages (docs/recognition.md describes the rules a user relies on):
   3–5. readers: entities (entities.py), fields (fields.py), relationships (relations.py),
      changes (changes.py), declarations (declarations.py), tied together by read.py;
   6. assemble (assemble.py): one intent, its entities, notes, business rules, what is missing;
+     then the steps of `_AFTER_ASSEMBLY`, in order, mend names or ask where the reading
+     rests on something doubtful;
   7. score (confidence.py): a probability fitted on the corpus's dev split.
 Below the threshold, or with anything missing, the result is "needs_clarification": never a
 guess. Nothing a person wrote disappears silently: what is not a field or a relationship is a
@@ -87,6 +89,9 @@ __all__ = [
 
 log = logging.getLogger(__name__)
 
+# a step run on an assembled reading: it may mend the draft or ask (`_AFTER_ASSEMBLY`)
+Check = Callable[[Draft, Cleaned], None]
+
 READER_FAILED = (
     "the rules could not read this request (an error in baes, logged with its details): "
     "please say it another way, e.g. one entity or one change per sentence"
@@ -137,69 +142,19 @@ class Recognizer:
     def draft(self, cleaned: Cleaned) -> Draft:
         """Stages 1–6 on cleaned text (the Draft holds the evidence the score uses); where
         nothing is read, the ask may follow talk no reader knows (`_read_after_talk`)."""
-        draft = self._draft_once(cleaned)
+        draft = _read_once(cleaned)
         if _nothing_read(draft):
             found = (
-                _read_after_talk(cleaned, self._draft_once)
-                or _read_pronoun_ask_apart(cleaned, self._draft_once)
-                or _read_before_talk(cleaned, self._draft_once)
+                _read_after_talk(cleaned, _read_once)
+                or _read_pronoun_ask_apart(cleaned, _read_once)
+                or _read_before_talk(cleaned, _read_once)
             )
             if found is None:
                 return draft
             # a removal read from part of the text is refused or wondered about in the rest
             # ("the fax is old but we shouldn't remove it")
-            _removal_doubted(found, cleaned.text)
+            _removal_doubted(found, cleaned)
             return found
-        return draft
-
-    def _draft_once(self, cleaned: Cleaned) -> Draft:
-        """Stages 1–6 on the whole of `cleaned`."""
-        refusal = not_a_request(cleaned.text)
-        if refusal is not None:
-            return Draft(missing=["intent"], notes=[refusal], rules=[cleaned.text.strip()])
-        segments = segment(cleaned.text)
-        titles = {s.index: s.text for s in segments if s.kind == "title"}
-        reading = read_request(cleaned.text)
-        if heading_over_things(segments, reading.statements):
-            titles[0] = segments[0].text
-        reading.statements = title_owner(reading.statements, segments)
-        reading.statements = [_no_title_relation(s, titles) for s in reading.statements]
-        reading.statements = _no_title_fields(reading.statements, titles)
-        draft = assemble(reading, frozenset(titles))
-        _titles_kept(draft, reading.statements, titles)
-        _respell_entities(draft, cleaned.text)
-        _one_created_renamed(draft, cleaned.text, booked_thing)
-        _kept_after_the_act(draft, cleaned.text)
-        _one_created_renamed(draft, cleaned.text, each_of_the_compound)
-        _one_created_renamed(draft, cleaned.text, rows_of_a_sheet)
-        _one_created_renamed(draft, cleaned.text, owner_without_apostrophe)
-        _framed_name_linked(draft, cleaned.text)
-        _slips_noted(draft, cleaned.capitalised)
-        _spelling_clashes(draft, cleaned)
-        _things_not_counts(draft)
-        _frame_read_as_field(draft, cleaned.text)
-        _name_opens_with_preposition(draft)
-        _opener_names_no_thing(draft, cleaned.text)
-        _links_left_unread(draft, cleaned.text)
-        _sentences_left_unread(draft, cleaned.text, self._draft_once)
-        _pair_left_out(draft, cleaned.text)
-        _swap_said(draft, cleaned.text)
-        _undecided(draft, cleaned.text)
-        _table_removed_from(draft, cleaned.text)
-        _records_not_schema(draft, cleaned.text)
-        _record_added(draft, cleaned.text)
-        _removal_doubted(draft, cleaned.text)
-        _gerund_wanted(draft, cleaned.text)
-        _named_place_missed(draft, cleaned.text)
-        _value_owns_link(draft, cleaned.capitalised)
-        _new_name_vague(draft, cleaned.text, cleaned.capitalised)
-        _refused_said(draft, cleaned.text)
-        _bare_pair_renamed(draft, cleaned)
-        _type_swapped_on_add(draft, cleaned.text)
-        _it_said_optional(draft, cleaned.text)
-        _place_in_field_name(draft, cleaned.capitalised)
-        _label_in_field_name(draft, cleaned.text)
-        _dropped_notes(draft)
         return draft
 
     def _finish(
@@ -241,6 +196,26 @@ class Recognizer:
             normalizer_id=normalizer.id,
             notes=tuple(dict.fromkeys(draft.notes)),
         )
+
+
+def _read_once(cleaned: Cleaned) -> Draft:
+    """Stages 1–6 on the whole of `cleaned`."""
+    refusal = not_a_request(cleaned.text)
+    if refusal is not None:
+        return Draft(missing=["intent"], notes=[refusal], rules=[cleaned.text.strip()])
+    segments = segment(cleaned.text)
+    titles = {s.index: s.text for s in segments if s.kind == "title"}
+    reading = read_request(cleaned.text)
+    if heading_over_things(segments, reading.statements):
+        titles[0] = segments[0].text
+    reading.statements = title_owner(reading.statements, segments)
+    reading.statements = [_no_title_relation(s, titles) for s in reading.statements]
+    reading.statements = _no_title_fields(reading.statements, titles)
+    draft = assemble(reading, frozenset(titles))
+    _titles_kept(draft, reading.statements, titles)
+    for check in _AFTER_ASSEMBLY:
+        check(draft, cleaned)
+    return draft
 
 
 def _added_under_change_label(draft: Draft, text: str) -> None:
@@ -322,10 +297,11 @@ def _titles_kept(draft: Draft, statements: list[Statement], titles: dict[int, st
                 draft.rules.insert(0, text)
 
 
-def _respell_entities(draft: Draft, text: str = "") -> None:
+def _respell_entities(draft: Draft, cleaned: Cleaned) -> None:
     """ "each inspecton belongs to one hive": an entity word no dictionary knows, one slip away
     from exactly one noun, is that noun (docs/recognition.md: one entity word may be misspelt;
     field names never are). The note says so, so a person sees the change."""
+    text = cleaned.text
     spelt: dict[str, str] = {}
     # a link's target is an entity word too ("every visit belongs to one propertty")
     names = [e.name for e in draft.entities]
@@ -388,12 +364,13 @@ _KEPT_WITH = re.compile(
 _ACT_FRAME = re.compile(r"\b(?P<g>[a-z]+ing)\s+(?P<f>[a-z]+)\b")
 
 
-def _kept_after_the_act(draft: Draft, text: str) -> None:
+def _kept_after_the_act(draft: Draft, cleaned: Cleaned) -> None:
     """ "Create a booking app for our massage studio to manage therapists with name, …": the
     act before the frame ("booking", "ticketing", "scheduling") names the app, and the things
     the app is "to manage" are what the fields describe (as "a booking app to manage
     therapists with …" reads already; the place the app is for came between). Only where the
     one entity read is that act, and the things kept are a plural said once."""
+    text = cleaned.text
     if draft.intent is not Intent.CREATE_ENTITY or len(draft.entities) != 1:
         return
     entity = draft.entities[0]
@@ -416,11 +393,12 @@ def _kept_after_the_act(draft: Draft, text: str) -> None:
     draft.entities = [replace(entity, name=name)]
 
 
-def _framed_name_linked(draft: Draft, text: str) -> None:
+def _framed_name_linked(draft: Draft, cleaned: Cleaned) -> None:
     """ "Camp Site (name, postcode) and Ranger (name). Each ranger works at one camp site.": the
     thing declared lost its last word as a frame ("site", "log", "register"), but a link of the
     same request names it whole; where no entity holds the whole name and the request says
     the entity's words right before that frame word, the two are one thing, named whole."""
+    text = cleaned.text
     names = {e.name for e in draft.entities}
     targets = {r.target for e in draft.entities for r in e.relationships} - names
     if not targets:
@@ -465,10 +443,11 @@ def _respelt_typed_plural(word: str, text: str) -> str | None:
     return None
 
 
-def _slips_noted(draft: Draft, capitalised: frozenset[str]) -> None:
+def _slips_noted(draft: Draft, cleaned: Cleaned) -> None:
     """ "add adress and emial to Guest": a name's word that looks like a slip of the keys is
     kept as written (the confidence asks about it); the note names the word it was likely
     meant to be, so the person fixes the request rather than a table's column."""
+    capitalised = cleaned.capitalised
     draft.notes.extend(
         f"{typed!r} looks misspelt (did you mean {meant!r}?): names are kept as written"
         for typed, meant in misspellings(draft, capitalised).items()
@@ -494,7 +473,7 @@ def _listed_twice(entity: EntitySpec, name: str, draft: Draft) -> bool:
     return name in draft.repeated.get(entity.name, ())
 
 
-def _things_not_counts(draft: Draft) -> None:
+def _things_not_counts(draft: Draft, cleaned: Cleaned) -> None:
     """ "the sailing club stuff? skippers, boats, the usual": when every field of a new entity
     is a bare plural of people or things (each read as how many), the list names things to
     manage, not fields of one: asked about, never built as counts."""
@@ -517,10 +496,11 @@ def _things_not_counts(draft: Draft) -> None:
 _CHANGES = (Intent.MODIFY_FIELDS, Intent.REMOVE_FIELDS, Intent.RENAME_FIELD, Intent.ADD_FIELDS)
 
 
-def _frame_read_as_field(draft: Draft, text: str) -> None:
+def _frame_read_as_field(draft: Draft, cleaned: Cleaned) -> None:
     """ "make the kiln list optional": a frame noun said right after the thing's own noun is
     the frame around the things (as "a kiln register" keeps kilns), so a change read as a field
     of that name may mean the whole list or a field: asked, never guessed."""
+    text = cleaned.text
     if draft.intent not in _CHANGES or draft.missing:
         return
     lowered = text.lower()
@@ -544,7 +524,7 @@ def _frame_read_as_field(draft: Draft, text: str) -> None:
 _OPENING_PREPOSITIONS = frozenset(("For", "Of", "Covering", "About", "Around"))
 
 
-def _name_opens_with_preposition(draft: Draft) -> None:
+def _name_opens_with_preposition(draft: Draft, cleaned: Cleaned) -> None:
     """ "Log for kilns: …" read as ForKiln: no thing's name begins with a preposition, so a
     frame was cut before it and the thing is what follows; asked, never accepted (taking the
     words after it as the thing, tried on 5 December, added a confident misread on the
@@ -580,7 +560,7 @@ _MARKERS = frozenset(
 )
 
 
-def _opener_names_no_thing(draft: Draft, text: str) -> None:
+def _opener_names_no_thing(draft: Draft, cleaned: Cleaned) -> None:
     """ "For the sales team: make the phone optional", "Urgent: the priority is a number": a
     topic said first became the entity, but it names no thing kept: a group in lower case
     after "for"/"from" is who the change is for or who asks, a place after "in"/"at" is where
@@ -588,6 +568,7 @@ def _opener_names_no_thing(draft: Draft, text: str) -> None:
     "Important:"). The owner is then unknown, so the reading is asked, never
     accepted with the group, place or marker as a table. ("On Hive," and "for the kennels:"
     name the thing: a capital or a plural is a thing said.)"""
+    text = cleaned.text
     if draft.missing or not draft.entities or (m := _OPENER.match(text)) is None:
         return
     typed = m["x"].split()
@@ -638,11 +619,12 @@ def _name_words(name: str) -> list[str]:
     return [w.lower() for w in rx(r"[A-Z][a-z]*").findall(name)]
 
 
-def _links_left_unread(draft: Draft, text: str) -> None:
+def _links_left_unread(draft: Draft, cleaned: Cleaned) -> None:
     """Coverage: a clause joined onto another ("…, and also each driver has one lorry",
     "…, and relate Bin to Shelf") that states a link on its own must be in the reading; where
     the reading lacks it, the reading is asked, with a note naming the clause, never accepted
     with the link lost without a word."""
+    text = cleaned.text
     if draft.missing or not draft.entities:
         return
     held = {
@@ -699,10 +681,11 @@ _NAMED_PAIR = re.compile(
 )
 
 
-def _pair_left_out(draft: Draft, text: str) -> None:
+def _pair_left_out(draft: Draft, cleaned: Cleaned) -> None:
     """ "I want Rehearsal and Performance to both have F" read as a change to Rehearsal alone:
     of two things named together, with capitals, the reading holds one and lost the other.
     The reading is asked, with a note naming the one left out."""
+    text = cleaned.text
     if draft.missing or not draft.entities:
         return
     words: set[str] = set()
@@ -733,10 +716,11 @@ _OLD_NAME_SAID = re.compile(
 )
 
 
-def _swap_said(draft: Draft, text: str) -> None:
+def _swap_said(draft: Draft, cleaned: Cleaned) -> None:
     """ "Student has contact email (was email)", "students: contact email instead of email": a
     field said in another's place is a rename or a swap; a list of fields read from it as a new
     thing or an addition is asked, never accepted."""
+    text = cleaned.text
     if draft.missing or draft.intent not in (Intent.CREATE_ENTITY, Intent.ADD_FIELDS):
         return
     heads = {a.name.split("_")[-1] for e in draft.entities for a in e.attributes}
@@ -807,10 +791,11 @@ _WHICH_RECORDS = re.compile(
 )
 
 
-def _records_not_schema(draft: Draft, text: str) -> None:
+def _records_not_schema(draft: Draft, cleaned: Cleaned) -> None:
     """ "Delete all orders older than 2020", "drop the old rows from Invoice": records deleted
     (data), not a field or a table; the tool changes what is kept, so the reading is asked,
     never a table or a column dropped."""
+    text = cleaned.text
     if draft.missing or draft.intent not in (Intent.REMOVE_FIELDS, Intent.REMOVE_ENTITY):
         return
     named = {w for e in draft.entities for a in e.attributes for w in a.name.split("_")}
@@ -833,8 +818,9 @@ _RECORD_ADDED = re.compile(
 )
 
 
-def _record_added(draft: Draft, text: str) -> None:
+def _record_added(draft: Draft, cleaned: Cleaned) -> None:
     """A record inserted is never a field named "row" or "record" added: the reading is asked."""
+    text = cleaned.text
     if (
         not draft.missing
         and draft.intent is Intent.ADD_FIELDS
@@ -847,27 +833,30 @@ def _record_added(draft: Draft, text: str) -> None:
         )
 
 
-def _table_removed_from(draft: Draft, text: str) -> None:
+def _table_removed_from(draft: Draft, cleaned: Cleaned) -> None:
     """A whole thing removed where the request takes a table out of it is asked, never done."""
+    text = cleaned.text
     if draft.missing or draft.intent is not Intent.REMOVE_ENTITY:
         return
     if m := _TABLE_FROM.search(text):
         _ask(draft, f"{m[0].strip()!r}: say which thing to remove ('remove the X entity')")
 
 
-def _undecided(draft: Draft, text: str) -> None:
+def _undecided(draft: Draft, cleaned: Cleaned) -> None:
     """A change the writer says is not decided yet is asked about, never made."""
+    text = cleaned.text
     if draft.missing or not draft.entities or not (m := _UNDECIDED.search(text.strip())):
         return
     said = m[0].strip(" .,;:!?()—-")
     _ask(draft, f"{said!r}: the request says this is not decided; confirm it to go ahead")
 
 
-def _removal_doubted(draft: Draft, text: str) -> None:
+def _removal_doubted(draft: Draft, cleaned: Cleaned) -> None:
     """A removal the request itself refuses ("the fax is pointless, never remove it") or only
     wonders about ("the Invoice entity could do without the fax field?", "should X go?") is
     asked, never carried out: taking a field off loses its data. A question worded as an ask
     ("could you remove …?") is an ask."""
+    text = cleaned.text
     if draft.missing or draft.intent not in (Intent.REMOVE_FIELDS, Intent.REMOVE_ENTITY):
         return
     if denied := _REMOVAL_DENIED.search(text):
@@ -892,9 +881,10 @@ _DO_WITH_DOING = re.compile(
 )
 
 
-def _gerund_wanted(draft: Draft, text: str) -> None:
+def _gerund_wanted(draft: Draft, cleaned: Cleaned) -> None:
     """ "The trophies could do with polishing" read as a thing with a field "polishing": what a
     thing could do with, said as something done to it, is no field; the reading is asked."""
+    text = cleaned.text
     if draft.missing or draft.intent not in (Intent.CREATE_ENTITY, Intent.ADD_FIELDS):
         return
     m = _DO_WITH_DOING.search(text)
@@ -914,11 +904,12 @@ _NAMED_PLACE = re.compile(
 _CHANGES = (Intent.ADD_FIELDS, Intent.REMOVE_FIELDS, Intent.MODIFY_FIELDS)
 
 
-def _named_place_missed(draft: Draft, text: str) -> None:
+def _named_place_missed(draft: Draft, cleaned: Cleaned) -> None:
     """A change read on one entity while the request names, with capitals, another place for
     it ("the boot size should be a whole number, can you change that on Ski Hire" read as Boot;
     "add colour to Car and size to Tyre" read on Tyre alone): the place named is not in the
     reading, so the reading is asked, never accepted on the wrong owner."""
+    text = cleaned.text
     if draft.missing or draft.intent not in _CHANGES or not draft.entities:
         return
     words: set[str] = set()
@@ -945,10 +936,11 @@ def _named_place_missed(draft: Draft, text: str) -> None:
         return
 
 
-def _place_in_field_name(draft: Draft, capitalised: frozenset[str]) -> None:
+def _place_in_field_name(draft: Draft, cleaned: Cleaned) -> None:
     """ "add colour to Car and size to Tyre" read as Tyre(colour_to_car, size): a field whose
     name holds "to", "on" or "from" before a word written as a name carries another entity in
     it; the reading is asked, never accepted with the place made part of a name."""
+    capitalised = cleaned.capitalised
     if draft.missing or not draft.entities:
         return
     for entity in draft.entities:
@@ -964,10 +956,11 @@ def _place_in_field_name(draft: Draft, capitalised: frozenset[str]) -> None:
                 return
 
 
-def _label_in_field_name(draft: Draft, text: str) -> None:
+def _label_in_field_name(draft: Draft, cleaned: Cleaned) -> None:
     """ "- Vehicle / - Drop: address, postcode" read as Vehicle(drop_address, postcode): a line
     that opens with a capitalised word and a colon names what its list is of; a field named
     after that word, on another entity, took the label into its name. The reading is asked."""
+    text = cleaned.text
     if draft.missing or ":" not in text:
         return
     for entity in draft.entities:
@@ -998,10 +991,11 @@ _NOT_PLACES = frozenset(
 )
 
 
-def _value_owns_link(draft: Draft, capitalised: frozenset[str]) -> None:
+def _value_owns_link(draft: Draft, cleaned: Cleaned) -> None:
     """ "Each due date belongs to one invoice" read as a DueDate entity linked to Invoice: a
     thing named by a value's words (a date, a number, a code; not written as a name) owning a
     link is more likely a field of the other side; the reading is asked."""
+    capitalised = cleaned.capitalised
     if draft.missing:
         return
     for entity in draft.entities:
@@ -1038,10 +1032,11 @@ _SAID_OF_A_NAME = frozenset(
 )
 
 
-def _new_name_vague(draft: Draft, text: str, capitalised: frozenset[str]) -> None:
+def _new_name_vague(draft: Draft, cleaned: Cleaned) -> None:
     """ "the Skip, call it something nicer", "rename Token to better": a new name that is an
     adjective or a vague "something …" says how the thing should feel, not what it is called;
     the rename is asked, never guessed from that word."""
+    text, capitalised = cleaned.text, cleaned.capitalised
     if draft.intent is not Intent.RENAME_ENTITY or draft.missing or len(draft.entities) != 1:
         return
     entity = draft.entities[0]
@@ -1075,9 +1070,10 @@ _REFUSED = re.compile(
 )
 
 
-def _refused_said(draft: Draft, text: str) -> None:
+def _refused_said(draft: Draft, cleaned: Cleaned) -> None:
     """ "The vet asked if we could add a weight to Patient, but we said no": a change told as
     asked by someone and refused is news, not an order; the reading is asked, never applied."""
+    text = cleaned.text
     if draft.missing or not draft.entities or _REFUSED.search(text) is None:
         return
     _ask(draft, "the change reported here was refused: say it as a request if it is wanted now")
@@ -1133,10 +1129,11 @@ _TYPE_SWAP = re.compile(
 )
 
 
-def _type_swapped_on_add(draft: Draft, text: str) -> None:
+def _type_swapped_on_add(draft: Draft, cleaned: Cleaned) -> None:
     """ "Can you store score on Result as a float instead of an integer?": a field said with
     the type it has now is a field that exists, so the reading is a change of its type; said
     with "add" it is mixed evidence and asked."""
+    text = cleaned.text
     if draft.intent is not Intent.ADD_FIELDS or draft.missing or len(draft.entities) != 1:
         return
     attributes = draft.entities[0].attributes
@@ -1162,11 +1159,12 @@ _IT_OPTIONAL = re.compile(
 )
 
 
-def _it_said_optional(draft: Draft, text: str) -> None:
+def _it_said_optional(draft: Draft, cleaned: Cleaned) -> None:
     """ "Kennels need a run size, and it is not required": "it" said optional after the one
     field read, and no field read optional, makes that field optional; said of one among
     several, or with more said after it ("…, it is optional, and a key count too"), which
     field it means is asked."""
+    text = cleaned.text
     if draft.intent not in (Intent.ADD_FIELDS, Intent.CREATE_ENTITY) or draft.missing:
         return
     low = text.lower()
@@ -1204,7 +1202,7 @@ def _governed_note(draft: Draft, text: str) -> None:
         draft.notes.append(note)
 
 
-def _dropped_notes(draft: Draft) -> None:
+def _dropped_notes(draft: Draft, cleaned: Cleaned) -> None:
     for dropped in draft.dropped:
         draft.notes.append(f"not added as a field: {dropped.text.strip()!r} ({dropped.reason})")
 
@@ -1489,3 +1487,53 @@ def _named_longer_before(head: str, found: Draft) -> bool:
             ):
                 return True
     return False
+
+
+def _created_renamed_by(reading: Callable[[EntitySpec, str], str | None]) -> Check:
+    """A check that renames the one entity created by one whole-request reading of its name."""
+    return lambda draft, cleaned: _one_created_renamed(draft, cleaned.text, reading)
+
+
+def _sentences_read_apart(draft: Draft, cleaned: Cleaned) -> None:
+    _sentences_left_unread(draft, cleaned.text, _read_once)
+
+
+# What runs on an assembled reading, in this order: first the mends that rename or re-spell what
+# was read (a later check asks about the names as mended), then the checks that ask when the
+# reading rests on something doubtful, and last the notes of words not added. Each takes the
+# draft and the cleaned request; a new check is one more row (its docstring says why).
+_AFTER_ASSEMBLY: tuple[Check, ...] = (
+    _respell_entities,
+    _created_renamed_by(booked_thing),
+    _kept_after_the_act,
+    _created_renamed_by(each_of_the_compound),
+    _created_renamed_by(rows_of_a_sheet),
+    _created_renamed_by(owner_without_apostrophe),
+    _framed_name_linked,
+    _slips_noted,
+    _spelling_clashes,
+    _things_not_counts,
+    _frame_read_as_field,
+    _name_opens_with_preposition,
+    _opener_names_no_thing,
+    _links_left_unread,
+    _sentences_read_apart,
+    _pair_left_out,
+    _swap_said,
+    _undecided,
+    _table_removed_from,
+    _records_not_schema,
+    _record_added,
+    _removal_doubted,
+    _gerund_wanted,
+    _named_place_missed,
+    _value_owns_link,
+    _new_name_vague,
+    _refused_said,
+    _bare_pair_renamed,
+    _type_swapped_on_add,
+    _it_said_optional,
+    _place_in_field_name,
+    _label_in_field_name,
+    _dropped_notes,
+)
