@@ -365,7 +365,7 @@ def features_of(draft: Draft, cleaned: Cleaned, request: str = "") -> dict[str, 
             )
             + sum(_glue_in(r.target) for e in draft.entities for r in e.relationships)
         ),
-        "misspelt_name": float(len(misspellings(draft, cleaned.capitalised))),
+        "misspelt_name": float(len(misspellings(draft, cleaned))),
         "dotted_create": float(
             draft.intent in (None, Intent.CREATE_ENTITY) and bool(_DOTTED.search(request))
         ),
@@ -519,7 +519,7 @@ def _not_a_noun(name: str, cleaned: Cleaned) -> int:
         or _formed_noun(singular(words[-1]))
         or (len(words) == 1 and _labelled(words[0], cleaned))
         or (_compound_noun(words, len(words) - 1) and _counted(words, cleaned))
-        or _acronym(words[-1], cleaned)
+        or acronym(words[-1], cleaned)
         # "PerDiem": a pair WordNet lists as one entry is one noun, neither word alone
         or (len(words) > 1 and foreign_compound(words[-2], words[-1]))
     )
@@ -531,7 +531,7 @@ def _not_a_noun(name: str, cleaned: Cleaned) -> int:
         and not _hyphened(w, nxt, cleaned)
         and not (i and _hyphened(words[i - 1], w, cleaned))
         and not names_a_kind(w, [nxt])
-        and not _acronym(w, cleaned)
+        and not acronym(w, cleaned)
         and not foreign_compound(w, nxt)
         and not (i and foreign_compound(words[i - 1], w))
         and not ((_borrowed(w) or _verb_modifier(w)) and _counted_kind(words, cleaned))
@@ -630,7 +630,7 @@ def _named(name: str, cleaned: Cleaned) -> bool:
     return bool(words) and all(w in cleaned.capitalised for w in words)
 
 
-def _acronym(word: str, cleaned: Cleaned) -> bool:
+def acronym(word: str, cleaned: Cleaned) -> bool:
     """ "SLA targets", "SSO integrations", "GMC number": a short word written in capitals in a
     request that is not all capitals is an initialism, a noun modifier WordNet does not list."""
     text = cleaned.text
@@ -2310,13 +2310,14 @@ def _frame_plural_after(draft: Draft, tokens: list[str], cleaned: Cleaned) -> in
     return count
 
 
-def misspellings(draft: Draft, capitalised: frozenset[str] = frozenset()) -> dict[str, str]:
+def misspellings(draft: Draft, cleaned: Cleaned) -> dict[str, str]:
     """Words of the names read that look like slips of the keys ("adress", "emial", "Odrer"),
     each with the word it was likely meant to be. Names are kept as written (a code such as
     "iddsi" is no slip, and a person's own name for a field is theirs); a slip makes the
     reading asked, with the likely word in a note, so it is fixed before a table is built.
     A place's name written with a capital ("the Paris office", `capitalised`) is that place,
-    no slip of "parish"."""
+    no slip of "parish"; a word written in capitals is an acronym ("COSHH"), no slip either."""
+    capitalised = cleaned.capitalised
     names = [e.name for e in draft.entities]
     names += [r.target for e in draft.entities for r in e.relationships]
     names += [n for e in draft.entities for a in e.attributes for n in (a.name, a.renamed_from)]
@@ -2328,7 +2329,7 @@ def misspellings(draft: Draft, capitalised: frozenset[str] = frozenset()) -> dic
                 continue
             if at and foreign_compound(words[at - 1], word):
                 continue  # "per diem": a word WordNet knows only with the one before it
-            if word in capitalised and known_only_as_name(word):
+            if (word in capitalised and known_only_as_name(word)) or acronym(word, cleaned):
                 continue
             if (meant := misspelt(word)) is not None:
                 found[word] = meant

@@ -418,6 +418,9 @@ def respelt_noun(word: str) -> str | None:
         and (rank == 0 or len(word) >= 6)
         and _lemma_is_noun(w)
     ]
+    # never into a name ("maquette" is a word WordNet lacks, not Marquette misspelt)
+    index = _index()
+    found = [(rank, w) for rank, w in found if index is None or not index.proper_only(w)]
     if not found:
         return None
     # a noun people use before one WordNet lists but never saw in use (a surname, a unit):
@@ -725,9 +728,12 @@ def misspelt(word: str) -> str | None:
             for c in _LETTERS
             if c not in _VOWELS
         ]
+    index = _index()
     for candidate in dict.fromkeys(ranked):
         if candidate == word or len(candidate) < 4:
             continue
+        if index is not None and index.proper_only(candidate):
+            continue  # "maquette" is a word WordNet lacks, not Marquette misspelt
         if len(word) == 4 and candidate[0] != word[0]:
             continue  # "isrc", "ssid": a code of four letters is no slip of "sirc"
         # a short word is meant as itself ("nmae" → name), not as a plural ("desc" is no

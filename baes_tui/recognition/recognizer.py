@@ -31,7 +31,7 @@ from baes_tui.recognition.additions import INSTEAD_OF, swaps_a_field
 from baes_tui.recognition.asides import is_vent
 from baes_tui.recognition.assemble import Draft, assemble, existence_said
 from baes_tui.recognition.conditions import governing_note
-from baes_tui.recognition.confidence import features_of, misspellings, score
+from baes_tui.recognition.confidence import acronym, features_of, misspellings, score
 from baes_tui.recognition.detection import detect_custom_logic
 from baes_tui.recognition.entities import (
     booked_thing,
@@ -310,7 +310,11 @@ def _respell_entities(draft: Draft, cleaned: Cleaned) -> None:
     names += [e.renamed_from for e in draft.entities if e.renamed_from]
     for name in dict.fromkeys(names):
         words = rx(r"[A-Z][a-z]*|[a-z]+").findall(name)
-        fixed = [respelt_noun(w) or w.lower() for w in words]
+        # a word also written in capitals is an acronym as its writer spells it ("COSHH")
+        fixed = [
+            w.lower() if acronym(w.lower(), cleaned) else respelt_noun(w) or w.lower()
+            for w in words
+        ]
         if words:  # the head as typed, a plural ("cabels" is cables, not "cabel" → Cabell)
             fixed[-1] = _respelt_typed_plural(words[-1], text) or fixed[-1]
         # a word before the head may be an adjective misspelt ("controled drug checks")
@@ -447,10 +451,9 @@ def _slips_noted(draft: Draft, cleaned: Cleaned) -> None:
     """ "add adress and emial to Guest": a name's word that looks like a slip of the keys is
     kept as written (the confidence asks about it); the note names the word it was likely
     meant to be, so the person fixes the request rather than a table's column."""
-    capitalised = cleaned.capitalised
     draft.notes.extend(
         f"{typed!r} looks misspelt (did you mean {meant!r}?): names are kept as written"
-        for typed, meant in misspellings(draft, capitalised).items()
+        for typed, meant in misspellings(draft, cleaned).items()
     )
 
 
