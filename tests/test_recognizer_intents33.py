@@ -590,3 +590,43 @@ def test_a_line_of_when_or_two_kinds_of_change_are_asked(request_text: str) -> N
 def test_a_line_over_fields_is_not_read_as_changes() -> None:
     result = read("On Shelf:\n- width\n- height")
     assert result.intent is not Intent.REMOVE_FIELDS, shape(result)
+
+
+# ---------------------------------------------------------------------------------------------
+# An item taken back right after it was asked for
+
+
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("Add a fax and a pager to Guest - actually scratch the fax", "Guest(pager:str)"),
+        ("add a fax and a pager to Guest, actually forget the fax", "Guest(pager:str)"),
+        ("add a fax and a pager to Guest. Actually, leave out the fax.", "Guest(pager:str)"),
+        ("Put a fax and a pager on Guest — actually scratch the fax", "Guest(pager:str)"),
+        (
+            "Add a fax, a pager and a nickname to Guest. Actually, scratch the fax.",
+            "Guest(pager:str,nickname:str)",
+        ),
+        (
+            "add the fax number and a pager to Guest, actually forget the fax number",
+            "Guest(pager:str)",
+        ),
+        (
+            "Please add a gate code and a bay number to each Shelf - actually skip the gate code",
+            "Shelf(bay_number:str)",
+        ),
+        ("add a fax and a pager to Guest - actually scratch the pager", "Guest(fax:str)"),
+        ("add a fax and a pager to Guest - actually drop the pager", "Guest(fax:str)"),
+        (
+            "Add a locker and a towel to each Member, actually scratch the towel, nobody uses them",
+            "Member(locker:str)",
+        ),
+    ],
+)
+def test_an_item_taken_back_leaves_the_addition(request_text: str, expected: str) -> None:
+    assert accepted(request_text, Intent.ADD_FIELDS) == [expected]
+
+
+def test_a_name_of_two_words_after_to_is_not_taken_for_the_item_end() -> None:
+    result = read("add a fax and a pager to Guest Services - actually scratch the pager")
+    assert "pager" not in [a.name for e in result.entities for a in e.attributes], shape(result)
