@@ -21,7 +21,7 @@ from baes_tui.recognition.fields import (
     read_fields,
     type_phrase,
 )
-from baes_tui.recognition.lexicon import COMMAND_VERBS, HARD_FRAMES, MORE_WORDS
+from baes_tui.recognition.lexicon import COMMAND_VERBS, HARD_FRAMES, MORE_WORDS, SYSTEM_WORDS
 from baes_tui.recognition.lists import (
     declares,
     entities_of,
@@ -77,10 +77,13 @@ _EXTEND = re.compile(
     r"to include)\s*:?\s*(?P<f>.*)$"
 )
 # "The Permit entity shall be extended to include F", "the Kiln record must be amended to
-# capture F": a requirement says the extension in the passive, the thing extended first
+# capture F": a requirement says the extension in the passive, the thing extended first; so do
+# minutes and notes ("Bidder records to be extended with …", "bidders need to be extended
+# with …", "Bidder is extended with …", "bidders get expanded with …")
 _EXTENDED = re.compile(
-    r"^(?:the\s+)?(?P<ent>[a-z][a-z -]{0,40}?)\s+(?:shall|must|should|will|is to|needs to)\s+be\s+"
-    r"(?:extended|expanded|amended|updated|enhanced)\s+(?:with|by adding|to (?:include|have"
+    r"^(?:the\s+)?(?P<ent>[a-z][a-z -]{0,40}?)\s+(?:(?:shall|must|should|will|would|is to|are to"
+    r"|needs? to|has to|have to|to)\s+be\s+(?:extended|expanded|amended|updated|enhanced)"
+    r"|(?:is|are|gets?)\s+(?:extended|expanded))\s+(?:with|by adding|to (?:include|have"
     r"|capture|record|hold|store))\s*:?\s*(?P<f>.*)$"
 )
 _FORGOT = re.compile(
@@ -146,6 +149,23 @@ _NOTE_AFTER_OWNER = re.compile(
 _TYPE_AFTER_OWNER = re.compile(r"^(?P<ent>.+?)\s+as\s+(?P<t>(?:an?\s+)?[a-z][a-z ]{1,24})$")
 
 
+# "add a shoe size to players in the football club app", "… to artists on our booking
+# platform": the system the owner is kept in follows it; the owner is the thing before
+_OWNER_IN_SYSTEM = re.compile(
+    r"^(?P<own>[a-z][a-z -]*?)\s+(?:on|in|within|inside)\s+(?:the|our|my|this|your)\s+"
+    rf"(?:[a-z-]+\s+){{0,3}}(?:{'|'.join(sorted(SYSTEM_WORDS, key=len, reverse=True))})$"
+)
+
+
+def _owner_in_system(ent: str) -> str:
+    """The owner without the system it is kept in: the system is a place, never the thing
+    changed (a frame said alone, "to the booking app", stays as it is: a new thing asked)."""
+    said = _OWNER_IN_SYSTEM.match(ent)
+    if said is None or is_frameish(said["own"]):
+        return ent
+    return said["own"]
+
+
 def _type_after_owner(ent: str, f: str) -> tuple[str, str]:
     """One field, then its owner, then its type: the type goes back to the field (a list of
     several keeps the owner's words as they are, whose type it is being unclear)."""
@@ -155,7 +175,19 @@ def _type_after_owner(ent: str, f: str) -> tuple[str, str]:
     return said["ent"], f"{f} as {said['t']}"
 
 
+# "New fields on Thesis:", "Additional columns for the Bidder entity:": a line over the
+# fields listed under it, naming the thing they are added to (as "add these fields to X:")
+_NEW_FIELDS_ON = re.compile(
+    r"^(?:the\s+)?(?:(?:two|three|four|five|some|a few|several)\s+)?(?:new|additional|extra"
+    r"|more)\s+(?:fields?|columns?|attributes?|properties)\s+(?:on|for|to|in)\s+(?:the\s+|each\s+"
+    r"|every\s+|all\s+)?(?P<ent>[a-z][a-z -]{0,40}?)\s*:$"
+)
+
+
 def add_to(clause: Clause) -> list[Statement]:
+    if (header := _NEW_FIELDS_ON.match(clause.text)) and not is_frameish(header["ent"]):
+        owners = entities_of(header["ent"])
+        return [Declare(o, FieldList(), "add", clause.segment, header=True) for o in owners]
     text = rx(
         r"^(?:let us|(?:i|we)\s+(?:also\s+)?(?:need|want|would like|have)\s+to)\s+(?:also\s+)?"
     ).sub(
@@ -197,7 +229,7 @@ def add_to(clause: Clause) -> list[Statement]:
         # night" says which price (`price_for_night`), as "… to Room" says it
         f = text[m.start("f") : m.end("ent")]
         return [Declare(owner, read_fields(f), "add", clause.segment)]
-    ent, f = _type_after_owner(m["ent"], m["f"] or m.groupdict().get("f2"))
+    ent, f = _type_after_owner(_owner_in_system(m["ent"]), m["f"] or m.groupdict().get("f2"))
     if names_no_field(f) and is_when(ent):
         # "add the new fields Ana asked for on Monday": when she asked, not where they go
         topic = read_noun(clause.topic) if clause.topic else None
@@ -219,6 +251,9 @@ def add_to(clause: Clause) -> list[Statement]:
     # "to SprayApplication", "to LoanApplication": a frame word run into a name with capitals
     # is a kind of record named so, as "the Spray Application entity" is
     marked = marked or _written_as_name(ent, clause.original)
+    # "add a start date to each site": a system is one; what "each" or "every" picks out are
+    # records kept (building sites, field sites), not the system the request is about
+    marked = marked or rx(r"(?:each|every)\s+[a-z]+").fullmatch(ent) is not None
     if is_frameish(ent) and not marked:
         noun = read_noun(f)
         return [Mention(noun, True, False, clause.segment)] if noun else []
@@ -282,7 +317,12 @@ def extend(clause: Clause) -> list[Statement]:
     owner = read_noun(m["ent"])
     if owner is None:
         return []
-    if not m["f"].strip() or header_count(m["f"]):
+    if (
+        not m["f"].strip()
+        or header_count(m["f"])
+        # ("… to be extended with the following:" over the fields, listed under it)
+        or rx(r"(?:the following|these|as follows)\s*:?").fullmatch(m["f"].strip())
+    ):
         return [Declare(owner, FieldList(), "add", clause.segment, header=True)]
     parsed = read_fields(m["f"])
     return [Declare(owner, parsed, "add", clause.segment)] if parsed.attributes else []

@@ -1731,13 +1731,19 @@ def _wished_of_named(text: str, entities: dict[str, _Entity]) -> bool:
 
 
 _WISH_TO_HAVE = re.compile(
-    r"\b(?:i|we)\s+(?:would\s+|really\s+|also\s+)*(?:want|would like|need|wish)\s+"
+    # ("I'd like clients to have …": the wish shortened, as it is said)
+    r"\b(?:i|we)(?:['\u2019]d)?\s+(?:would\s+|really\s+|also\s+)*(?:want|would like|need|wish"
+    r"|(?<=['\u2019]d )(?:like|love))\s+"
     r"(?:(?:the|our|all|all the|all our|each|every|my)\s+)?[a-z][a-z-]*(?:\s[a-z-]+)?\s+to\s+"
     # ("… to have parking notes and a loading bay flag": the first field said bare; "… each
     # Donation to record a payment method": what a thing records is what it has)
     r"(?:also\s+)?(?:have\s+(?:an?\s|the\s|their\s|its\s|(?!(?:many|multiple|several|one"
     r"|some|more|lots|no|any|exactly|at)\b)[a-z])|(?:record|store|keep|hold)\s+(?:an?|the"
-    r"|their|its)\s)",
+    r"|their|its)\s)"
+    # "I want that kennels have a cleaned-at time" (a second-language wish): the same wish
+    r"|\b(?:i|we)\s+(?:would\s+|really\s+|also\s+)*(?:want|would like|wish)\s+that\s+"
+    r"(?:(?:the|our|all|all the|all our|each|every|my)\s+)?[a-z][a-z-]*(?:\s[a-z-]+)?\s+"
+    r"(?:also\s+)?(?:have|has|get|gets)\s+(?:an?|the|their|its)\s",
     re.I,
 )
 

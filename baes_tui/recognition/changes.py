@@ -3232,6 +3232,11 @@ _REASON = re.compile(
     # "…, some walk-ins don't give one": what part of a group never does, whatever the verb
     r"|^(?:some|most|many|a few|not all|several|half)\s+(?:[a-z-]+\s+){1,2}?(?:do not|never"
     r"|rarely|cannot|will not|can not)\s+[a-z]+\b"
+    # "…, agency drivers don't always have one", "…, a lot don't have one": a group said in
+    # the plural (or "a lot") that lacks the value is why it may be left empty
+    r"|^(?:(?:the|our|my|their)\s+)?(?:(?:[a-z-]+\s+)?[a-z-]+s|a lot|alot|lots)\s+(?:do not|dont"
+    r"|never|rarely|seldom)\s+(?:always\s+)?(?:have|hve|get|give|bring|carry|own)\s+(?:one|it"
+    r"|them|any)\b"
     # "…, half our shippers send it after the booking": what a share of a group does
     r"|^(?:some|most|many|a few|not all|several|half|lots)\s+(?:of\s+)?(?:our|the|their|my"
     r"|your)\s+(?:[a-z]+\s+)?[a-z]+s\s+(?:only\s+|never\s+|do not\s+|rarely\s+|often\s+"

@@ -396,6 +396,11 @@ _WANT_TO_CHANGE = re.compile(
     # "I want to call the Job entity Callout": naming, when what is named is marked
     r"|call\s(?=.*\b(?:entity|field|table|column)\b))"
     r"|^(?:help|let)\s+(?:me|us)\s+(?:to\s+)?(?=[a-z])"
+    # "need to add a colour to each van", "want to drop the fax", "would like to store notes on
+    # each batch": the same wish with its "I" or "we" left out, as notes and chat do
+    r"|^(?:also\s+)?(?:need|want|would like|would love|have|got)\s+to\s+(?:also\s+)?(?=(?:add"
+    r"|remove|delete|drop|get rid of|rename|change|make|link|relate|connect|extend|include|store"
+    r"|record|track|save|capture|log)\s)"
     # "I'd rather call charge 'invoice amount'": the name preferred, quoted or said instead
     r"|^(?:i|we)\s+(?:would|had)\s+(?:rather|sooner|prefer to)\s+(?=(?:rename|remove|drop|delete"
     r"|change|make)\b|call\s(?=.*(?:[\"']|\binstead\b|\b(?:entity|field|table|column)\b)))"
@@ -1947,6 +1952,11 @@ _CLAUSE_SPLIT = re.compile(
     # "Driver -> works for Depot")
     r"|\s*->\s*(?=(?:belongs?|has|have|is|are|works?(?=\s+(?:in|for|at|on|with|under)\b)|sits?)\b)"
     r"|,?\s+(?=so (?:that )?(?:i|we|they|you|he|she|it|people|users?)\b)"
+    # "we need a discount amount on each invoice, and it can be blank": the field said, then
+    # "it" made optional in a clause of its own (as after a bare comma)
+    r"|\s*,\s+(?=(?:and|but)\s+(?:it|that one)\s+(?:is\s+|can\s+be\s+|may\s+be\s+"
+    r"|should\s+be\s+|could\s+be\s+)?(?:left\s+)?(?:optional|blank|empty|not required"
+    r"|not mandatory|nullable)\b)"
     # "… a difficulty rating so patients progress gradually", "… so drivers know": what it is
     # for, said of the people it helps (a bare plural, then what they can do)
     r"|,?\s+(?=so\s+[a-z]{3,}s\s+(?:can|could|will|would|do not|don't|never|always|know|see"
@@ -2377,6 +2387,54 @@ def simplify(text: str) -> str:
         r"|a lot|tons|heaps|plenty|a bunch|a ton)\s+of\s+(?=[a-z]+s\b)"
     ).sub(
         r"\g<v> many ",
+        s,
+    )
+    # "Bidders must be extended with: band date, …": the colon after the verb of extending
+    # sets off what it is extended with, never a heading naming a thing to make
+    s = rx(
+        r"\b(?P<v>(?:extended|expanded|amended|enhanced)\s+(?:with|by adding|to include))\s*:\s*"
+        r"(?=[a-z])"
+    ).sub(
+        r"\g<v> ",
+        s,
+    )
+    # "create: Meeting (date, committee) and AgendaItem (title)", "Club app, please create:
+    # …": a verb of making before a colon heads what it makes, as the verb alone does ("Build:"
+    # and "Make:" may name a thing kept, a CI build or a car make, and stay as they are)
+    s = rx(
+        r"(?:^|(?<=,\s)|(?<=[-\u2014]\s))(?P<v>(?:please\s+)?(?:create|set up))\s*:\s*"
+        r"(?=[a-z])"
+    ).sub(
+        r"\g<v> ",
+        s,
+    )
+    # "Council meetings app, create …": the system named first, then a comma before the verb
+    # that makes its things, heads them as "Council meetings app: create …" does
+    s = rx(
+        r"^(?P<frame>(?:[a-z-]+\s+){0,3}"
+        rf"(?:{'|'.join(sorted(SYSTEM_WORDS, key=len, reverse=True))}))\s*,\s+"
+        r"(?=(?:please\s+)?(?:create|build|set up|make)\s+(?!(?:it|this|that|them|sure)\b)[a-z])"
+    ).sub(
+        r"\g<frame>: ",
+        s,
+    )
+    # "…, though it is optional": said of the field just asked for, as "…, but it is optional"
+    s = rx(
+        r",\s+though\s+(?=(?:it|that one)\s+(?:is\s+|can\s+be\s+|may\s+be\s+|should\s+be\s+"
+        r"|could\s+be\s+)?(?:left\s+)?(?:optional|blank|empty|not required|not mandatory"
+        r"|nullable)\b)"
+    ).sub(
+        ", but ",
+        s,
+    )
+    # "our tutors work with lots of students", "a venue hosts loads of gigs": the same loose
+    # word after a subject and its verb (and its preposition) that open the clause
+    s = rx(
+        r"^(?P<pre>(?:(?:our|the|my|their|a|an|each|every|one)\s+)?[a-z]+\s+(?!(?:is|are|was"
+        r"|were|and|or)\b)[a-z]+(?:\s+(?:with|to|in|on|at|for|into|from|through))?)\s+(?:loads"
+        r"|lots|a lot|tons|heaps|plenty|a bunch|a ton)\s+of\s+(?=[a-z]+s\b)"
+    ).sub(
+        r"\g<pre> many ",
         s,
     )
     # "a place to keep permits on file": "on file" / "on record" is how they are kept (kept),

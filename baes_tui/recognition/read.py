@@ -954,8 +954,10 @@ def _both_ways(clause: Clause, found: list[Statement]) -> list[Statement]:
     """A clause read as nothing that says one link from both of its ends ("recipes use many
     ingredients and ingredients show up in many recipes"), maybe with the ask to link them
     after a dash: that link, many to many unless one end says "one"."""
-    if not found or not all(isinstance(s, Unread) for s in found):
+    if not found:
         return found
+    if not all(isinstance(s, Unread) for s in found):
+        return _mirrored_link(clause, found)
     text, ask = clause.text, None
     if (tail := _BOTH_WAYS_TAIL.match(text)) is not None:
         ask = _one_relate(clause, tail["ask"])
@@ -986,6 +988,52 @@ def _both_ways(clause: Clause, found: list[Statement]) -> list[Statement]:
                 return [replace(singles[0], stated=True)]
         link = ask or one
         return [replace(link, kind="many_to_many", stated=True, symmetric=True)]
+    return found
+
+
+def _mirrored(a: str, b: str) -> bool:
+    """Each half opens with a thing the other half names ("campers attend activities" and
+    "activities have campers"): cheap to tell, before the halves are read again."""
+    words_a, words_b = _WORD.findall(a), _WORD.findall(b)
+    lead = lambda ws: next((w for w in ws if w not in _MIRROR_SKIP), "")  # noqa: E731
+    first_a, first_b = lead(words_a), lead(words_b)
+    stems_a, stems_b = {singular(w) for w in words_a}, {singular(w) for w in words_b}
+    return bool(first_a and first_b) and (
+        singular(first_b) in stems_a - {singular(first_a)}
+        and singular(first_a) in stems_b - {singular(first_b)}
+    )
+
+
+_MIRROR_SKIP = frozenset("our my the their each every a an one and so".split())
+
+
+def _mirrored_link(clause: Clause, found: list[Statement]) -> list[Statement]:
+    """ "campers go to activities and activities have campers", "patients see several doctors
+    and doctors see loads of patients": one link said from both ends, which another reader
+    took for a thing with fields (a "CampersGo" with a count of campers). Both halves must
+    read as links between the same two things, each from its own end; a reading that has a
+    link already is left as it is."""
+    if any(isinstance(s, Relate) for s in found) or len(found) > 3:
+        return found
+    text = clause.text
+    cuts = list(_BOTH_WAYS_AND.finditer(text))
+    if len(cuts) > _BOTH_WAYS_CUTS:
+        return found
+    for cut in cuts:
+        head, tail = text[: cut.start()], text[cut.end() :]
+        if not _mirrored(head, tail):
+            continue
+        one, other = _one_relate(clause, head), _one_relate(clause, tail)
+        if one is None or other is None or not _same_pair(one, other):
+            continue
+        if not (one.owner and other.owner and one.owner.name != other.owner.name):
+            continue
+        singles = [r for r in (one, other) if r.kind == "many_to_one"]
+        if len(singles) == 2:
+            continue  # one to one: asked about
+        if singles:
+            return [replace(singles[0], stated=True)]
+        return [replace(one, kind="many_to_many", stated=True, symmetric=True)]
     return found
 
 
@@ -1618,9 +1666,72 @@ def _scenario(segments: list[Segment]) -> tuple[set[int], dict[int, str]]:
     return set(), {}
 
 
+# "On StockItem:", "For the Lesson entity:", "Fixes needed on Booking (from Tuesday)"
+# over bullets that are each a change: the line names the thing the changes are made to
+_CHANGES_ON = re.compile(
+    # ("Changes to X:", "Updates for X:" over changes are read as they are already)
+    r"^(?:(?P<place>on|for|in|(?:(?:some|small|quick|a few)\s+)?(?:fixes|tweaks|edits)"
+    r"(?:\s+needed)?\s+(?:to|on|for))\s+)?(?:the\s+)?"
+    r"(?P<x>[a-z][a-z0-9_-]*(?:\s[a-z][a-z0-9_-]*){0,2}?)(?:\s+(?:entity|table|model|records?))?"
+    r"(?:\s*\([^()]{1,60}\))?\s*(?P<colon>:)?$",
+    re.I,
+)
+_CHANGE_BULLET = re.compile(
+    r"^(?:please\s+)?(?:rename|remove|drop|delete|make|change|add|take\s+(?:out|off)|get rid of"
+    r"|set)\s+[a-z'\"]"
+    r"|^['\"]?[a-z][a-z0-9_ -]{0,40}?['\"]?\s+(?:becomes|->|=>|\u2192|should be|is now|can be"
+    r"|must be|needs to be|to be|is to be)\s",
+    re.I,
+)
+
+
+def _changes_under_named(segments: tuple[Segment, ...]) -> tuple[Segment, ...]:
+    """ "On StockItem:" over "- 'Loc' becomes 'Location'", "- remove the fax": each bullet is a
+    change to the thing the line names, read as "StockItem: …" is. Only when every bullet
+    under the line is a change (or a constraint beside them) and the thing is named with a
+    place word ("on", "for", "changes to"): a bare "Notes:" or "Kiosk:" over bullets may be a
+    heading, and a line over fields stays as it is."""
+    out = list(segments)
+    for seg in segments:
+        if seg.kind == "bullet" or seg.depth:
+            continue
+        m = _CHANGES_ON.match(seg.text.strip())
+        if m is None or not m["place"]:
+            continue
+        under = [c for c in segments if c.owner == seg.index]
+        changes = [c for c in under if _CHANGE_BULLET.match(c.text.strip())]
+        # ("- keep all existing bookings": a constraint beside the changes is left as it is)
+        if not changes or not all(
+            c.kind == "bullet" and (c in changes or is_constraint(c.text)) for c in under
+        ):
+            continue
+        words = m["x"].lower()
+        if not m["place"] or is_frameish(words) or read_noun(words) is None:
+            continue
+        placed = [c for c in changes if not _names_own_thing(c)]
+        for child in placed:
+            out[child.index] = replace(child, text=f"{m['x']}: {child.text.strip()}")
+        if placed:
+            out[seg.index] = replace(seg, text="")
+    return tuple(out)
+
+
+def _names_own_thing(seg: Segment) -> bool:
+    """ "- remove the fax from Supplier": a change that names its thing by its name (written
+    with a capital); "- hull colour should be optional" under "Fixes on Boat" does not (the
+    hull is the boat's, no thing of its own)."""
+    own = _change_of_its_own(seg)
+    return bool(own) and all(
+        (thing := _owner_of(s) or getattr(s, "owner", None)) is not None
+        and re.search(rf"\b{re.escape(thing.words[0])}", seg.text, re.I) is not None
+        and re.search(rf"\b{re.escape(thing.words[0][0].upper())}", seg.text) is not None
+        for s in own
+    )
+
+
 def read_request(text: str) -> Reading:
     """All statements of a cleaned request (see `text.clean`)."""
-    segments = segment(text)
+    segments = _changes_under_named(segment(text))
     children: dict[int, list[Segment]] = defaultdict(list)
     for seg in segments:
         if seg.owner is not None:

@@ -1368,7 +1368,11 @@ _RETRACT = re.compile(
 _ITEM_END = r"(?=\s*(?:[,.;!?(\n]|\s(?:and|or)\b|\s[\u2014-]|$))"
 # "add a wellies size and a hoodie size to the Walker entity? Actually, scratch the hoodie
 # size": the last item of an add ends where the thing it goes to is said
-_ITEM_BEFORE_OWNER = r"(?=\s+(?:to|on|for)\s+(?:the|each|every|all|our)\s)"
+_ITEM_BEFORE_OWNER = (
+    # ("… a pager to Guest - actually scratch the pager": or the thing's own name, capitalised)
+    r"(?=\s+(?:to|on|for)\s+(?:(?:the|each|every|all|our)\s|(?-i:[A-Z])[A-Za-z]*\s*(?:[-\u2014,.;!?]"
+    r"|$)))"
+)
 # "I want X changed to a decimal. No wait — I want Y stored as money.": a sentence that opens
 # by taking back what was just said replaces the sentence before it
 _TAKE_BACK_SENTENCE = re.compile(
@@ -1443,7 +1447,9 @@ def _retracted(text: str) -> str:
         if before.rstrip() and before.rstrip()[-1] not in ".!?":  # it ended a sentence
             after = (rx(r"[.!?]*$").search(m.group(0)) or [""])[0] + after
         item = re.compile(
-            r"(?P<sep>,\s*(?:and\s+)?|\s+(?:and|or|&)\s+|:\s*)"
+            # ("Add a fax and a late checkout flag to Guest - actually scratch the fax": the
+            # first item, said right after the verb that adds it, goes too)
+            r"(?P<sep>,\s*(?:and\s+)?|\s+(?:and|or|&)\s+|:\s*|\b(?:add|include|put)\s+)"
             r"(?:(?:the|a|an|any|their|its|his|her)\s+)?"
             + re.escape(m["x"])
             + r"(?:\s+[a-z][\w-]*)?"
@@ -1459,9 +1465,14 @@ def _retracted(text: str) -> str:
             text = before[: last.start()] + last["sep"] + instead["y"] + before[last.end() :]
             text += after
             continue
-        keep = last["sep"] if last["sep"].startswith(":") else ""
+        verb = last["sep"][:1].isalpha()
+        keep = last["sep"] if last["sep"].startswith(":") or verb else ""
         rest = before[last.end() :]
-        if keep:  # the first item of the list went: its comma goes with it
+        if verb:  # the first item after the verb went: the "and" or comma after it goes too
+            rest = rx(r"^\s*(?:,\s*(?:and\s+)?|(?:and|&)\s+)").sub("", rest)
+            if rest == before[last.end() :] or rx(r"^\s*(?:to|on|for)\b").match(rest):
+                continue  # the only item, or none after it: nothing would be left to add
+        elif keep:  # the first item of the list went: its comma goes with it
             rest = rx(r"^\s*,\s*").sub("", rest)
         text = rx(r",\s*,").sub(",", before[: last.start()] + keep + rest + after)
     return text
