@@ -2331,8 +2331,27 @@ def _counted_count(words: list[str]) -> bool:
     return singular(thing) != thing and thing not in INT_WORDS | DECIMAL_WORDS | FLOAT_WORDS
 
 
+# Nouns that name or measure a thing, so a "can" before one is the tin ("can count", "can
+# label", "can size"), not "is able to" ("can fly", "can drive" are yes/no)
+_NAMING_HEADS = frozenset("label labels size colour color code name number type design".split())
+
+
 def _is_flag(words: list[str]) -> bool:
     return len(words) > 1 and words[0] in ("is", "has", "can")
+
+
+def _can_is_a_thing(last: str) -> bool:
+    """ "can count", "can label": a noun that counts, measures or names after "can" makes
+    "can" the tin it is said of, not a yes/no of what the thing is able to do."""
+    return last in _NAMING_HEADS | _NUMBER_HEADS or _counts(last)
+
+
+# Words that say when something was done before a participle ("year first awarded", "price
+# last paid"): the field is still the noun before them
+_WHEN_DONE = frozenset("first last originally initially".split())
+# Particles after a participle that make a state of it ("checked in", "signed off", "picked
+# up"): said alone, whether that happened, a yes/no as "delivered" is
+_STATE_PARTICLES = frozenset("in out off up back for down".split())
 
 
 # Units a bare "in" measures in ("in minutes", "in kg"): a figure, not a state; "on hand" is
@@ -2561,10 +2580,14 @@ def infer_type(words: list[str]) -> AttrType:
         return AttrType.DATETIME
     if words[:2] == ["time", "of"]:
         return AttrType.DATETIME
-    if _is_flag(words):
+    if _is_flag(words) and not (words[0] == "can" and _can_is_a_thing(last)):
         return AttrType.BOOL
     if _state_in_or_on(words):
         return AttrType.BOOL
+    if len(words) == 2 and words[1] in _STATE_PARTICLES and _said_done(words[0]):
+        return AttrType.BOOL  # "checked in", "signed off", "picked up": whether it happened
+    if len(words) == 2 and words[0] in ("percent", "percentage", "pct"):
+        return AttrType.FLOAT  # "percent off", "percentage complete": a percentage of it
     if last == "time" and (
         len(words) == 1
         or words[-2] in _POINT_IN_TIME
@@ -2605,6 +2628,8 @@ def infer_type(words: list[str]) -> AttrType:
         return AttrType.INT  # "years ringing", "days absent", "years experience": how many
     if len(words) == 2 and words[0] in _TIME_SPANS | {"nights"} and _said_done(words[1]):
         return AttrType.INT  # "hours booked", "nights booked": how many were, not whether
+    if len(words) > 2 and words[-2] in _WHEN_DONE and _said_done(last):
+        return infer_type([*words[:-2], last])  # "year first awarded" is as "year awarded"
     # A number type comes from the head noun: "unit cost", "price per night", "year of
     # publication" — not from a modifier ("payment terms" are text, "age group" too).
     head = _head(words)
@@ -2666,6 +2691,10 @@ def infer_type(words: list[str]) -> AttrType:
         return AttrType.INT  # "nights" on a stay, "weeks" on a hire: how many of them
     if last == "hours" and not (len(words) > 1 and words[-2] in _WHEN_OPEN):
         return AttrType.FLOAT  # "hours", "labour hours": how long, in part hours too
+    if head == "hours" and words[0] == "hours":
+        return AttrType.FLOAT  # "hours on site", "hours per week": how long, as "hours" alone
+    if head in _TIME_SPANS and words[0] == head and len(words) > 2 and words[1] == "per":
+        return AttrType.INT  # "days per month", "weeks per year": how many of them
     if head in DECIMAL_WORDS:
         return AttrType.DECIMAL
     if head in FLOAT_WORDS:
