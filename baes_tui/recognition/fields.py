@@ -171,8 +171,8 @@ def _reported(raw: str) -> bool:
 
 _MODIFIER_ONLY = re.compile(
     # "…, this last one is optional", "…, the latter a date": the item just listed
-    r"^(?:but |and |which |(?:the|this|that) last one |the latter |that one |this one |that "
-    r"|it |this |it's |its )*"
+    r"^(?:but |and |which |though |although |(?:the|this|that) (?:last|final) (?:one|field|item) "
+    r"|the latter |that one |this one |that |it |this |it's |its )*"
     r"(?:is |one |are |one is |will be |should be )?(?P<body>.*)$"
 )
 _WHETHER = re.compile(
@@ -1422,9 +1422,33 @@ _OPTIONAL_WHY = re.compile(
 )
 
 
+# "…, which not every tutee has", "…, which some riders don't have": a value some records
+# lack is one that may be empty, said of the item before it (not "which every tutee has")
+_LACKED_BY_SOME = re.compile(
+    r"^(?:which|that|though|but)\s+(?:"
+    r"not (?:every|all|each)(?:\s+(?:of\s+)?(?:the|our|their)?\s*[a-z]+){1,2}\s+"
+    r"(?:has|have|gives?|provides?)"
+    r"|(?:some|many|most|a few|a lot of)(?:\s+[a-z]+){1,2}\s+(?:don't|do not|doesn't|does not|won't"
+    r"|will not|never|can't|cannot)\s+(?:have|give|provide)"
+    r")(?:\s+(?:one|it|them|any|yet))?$"
+)
+
+
+# "the latter", "the last one", "the last two (optional)", "both of them": words that point
+# back at items already listed name no field of their own
+_POINTS_BACK_ITEM = re.compile(
+    r"(?:(?:the|this|that|these|those)\s+)?(?:latter|former|(?:last|final|first)\s+(?:one|two|three"
+    r"|2|3|field|fields|item|items|ones))"
+    r"(?:\s+(?:(?:is|are|should be|can be|may be)\s+)?"
+    r"(?:optional|not required|nullable|blank|empty))?"
+)
+
+
 def _modifier(raw: str, last: str | None = None) -> str | AttrType | None:
     """A list item that only changes the item before it (`last`, when one was listed):
     "optional", "which is a date", "though the purpose is optional"."""
+    if last is not None and _LACKED_BY_SOME.match(raw):
+        return "optional"
     restated = _RESTATED_SUBJECT.match(raw)
     if restated and last is not None and _names_field(restated["f"], last):
         raw = restated["rest"]
@@ -1793,6 +1817,8 @@ def read_item(raw: str, *, keep_new: bool = False) -> tuple[Attribute, bool] | D
         return Dropped(raw, RULE_REASON)  # "please track those": it points back, names nothing
     if _THAT_WAY.match(raw.strip()):
         return Dropped(raw, RULE_REASON)  # "in that order": how the list was said, no field
+    if _POINTS_BACK_ITEM.fullmatch(raw.strip().lower()):
+        return Dropped(raw, RULE_REASON)  # "the latter (optional)": an item said before, again
     # "a screened yes/no field": the field word after a written-out yes/no names no part of it,
     # as after "boolean" ("a screened boolean field")
     raw = rx(

@@ -3005,6 +3005,15 @@ def _said_optional_later(reading: Reading) -> None:
             continue
         text = talk[0].text
         simple = simplify(text)
+        several = _several_pointed(simple, len(owner.fields.attributes))
+        if several and owner.segment == seg - 1:
+            # "Add a fax and a pager to Supplier. Both are optional.": every field pointed at
+            for index in several:
+                found = owner.fields.attributes[index]
+                owner.fields.attributes[index] = replace(found, required=False)
+            reading.statements[indexes[0]] = Constraint(text, seg)
+            dropped.update(indexes[1:])
+            continue
         m = OPTIONAL.search(simple)
         if m is None:
             # "Some guests might not have a phone", "not every boat has a sail number": a
@@ -3046,6 +3055,43 @@ _IT_OPTIONAL_AFTER = re.compile(
 )
 
 
+_NUMBERS = {"two": 2, "three": 3, "four": 4, "2": 2, "3": 3, "4": 4}
+# "Both are optional.", "the last two can be blank", "all three are optional": a sentence that
+# points back at several items of the list just given and says they may be empty
+_SEVERAL_POINTED = re.compile(
+    r"^(?:(?:but|and|oh|also|though|although)\s+)?(?:"
+    r"(?P<both>both(?:\s+of\s+(?:them|those|these))?|(?:those|these|the)\s+two)"
+    r"|(?:the|those|these)\s+last\s+(?P<last>two|three|2|3)"
+    r"|all(?:\s+(?P<all>two|three|four|2|3|4)|\s+of\s+(?:them|those|these))?"
+    r")(?:\s+(?:fields|ones|items))?\s+(?:(?:are|should be|can be|could be|would be|will be)\s+)?"
+    r"(?=" + OPTIONAL.pattern + r")"
+)
+
+
+def _several_pointed(simple: str, listed: int) -> list[int]:
+    """The indexes of the listed fields a sentence such as "Both are optional." points at; none
+    when the count it says does not fit the list ("both" after three fields says nothing sure)."""
+    m = _SEVERAL_POINTED.match(simple)
+    if m is None or listed < 2:
+        return []
+    if m["both"]:
+        return [0, 1] if listed == 2 else []
+    if m["last"]:
+        n = _NUMBERS[m["last"]]
+        return list(range(listed - n, listed)) if listed >= n else []
+    if m["all"] and _NUMBERS[m["all"]] != listed:
+        return []
+    return list(range(listed))
+
+
+# "…, but the last one can be blank", "…, though that last one is optional": said after a
+# comma of the last field listed, however many were
+_LAST_ONE_OPTIONAL_AFTER = re.compile(
+    r"[,;]\s+(?:(?:and|but|though|although)\s+)?(?:(?:that|the|this)\s+(?:last|final)\s+"
+    r"(?:one|field|item)|the latter)\s+(?:is\s+|one\s+)?(?:" + OPTIONAL.pattern + r")"
+)
+
+
 def _optional_after_comma(talk: list[Statement]) -> tuple[Declare, str] | None:
     """ "we need a discount amount on each invoice, it can be blank": one field asked for, then
     "it" said optional after a comma in the same sentence (left unread there) is that field
@@ -3053,6 +3099,11 @@ def _optional_after_comma(talk: list[Statement]) -> tuple[Declare, str] | None:
     if len(talk) != 2 or not isinstance(talk[0], Declare) or not isinstance(talk[1], Unread):
         return None
     declared, unread = talk
+    if declared.mode != "has" and declared.fields.attributes and not unread.clause:
+        simple = simplify(unread.text)
+        last = _LAST_ONE_OPTIONAL_AFTER.search(simple)
+        if last is not None and not re.search(r",|\band\s+(?:a|an|the)\b", simple[last.end() :]):
+            return declared, unread.text[unread.text.find(",") :].strip(" ,;") or unread.text
     if len(declared.fields.attributes) != 1 or declared.mode == "has" or unread.clause:
         return None
     simple = simplify(unread.text)
@@ -3092,6 +3143,13 @@ def _added_then_optional(reading: Reading) -> None:
                 continue
             attributes = declared.fields.attributes
             names = {_new_field(c.name, attributes) for c in statement.changes}
+            pointed = [_POINTER_FIELDS.get(c.name, 0) for c in statement.changes]
+            if len(pointed) == 1 and 0 < pointed[0] <= len(attributes):
+                # "…, and the latter can be empty", "The last two are optional.": the items
+                # the words point back at, never a field named "latter"
+                names = {a.name for a in attributes[-pointed[0] :]}
+            elif any(pointed):
+                break  # "the last three" after two fields: no field is sure, left as said
             if None in names:
                 unlisted = _unlisted_of_create(reading, declared, statement)
                 if unlisted is None:
@@ -3161,6 +3219,21 @@ def _unlisted_of_create(reading: Reading, declared: Declare, change: Modify) -> 
             return None
         out.append(replace(read[0], required=False))
     return out
+
+
+# Words a change reads as a field's name that point back at the last items of a list ("the
+# latter", "the last one", "the last two"), and how many items they point at
+_POINTER_FIELDS = {
+    "latter": 1,
+    "last_one": 1,
+    "final_one": 1,
+    "last_field": 1,
+    "last_item": 1,
+    "last_two": 2,
+    "last_2": 2,
+    "last_three": 3,
+    "last_3": 3,
+}
 
 
 def _new_field(name: str, attributes: list) -> str | None:
