@@ -193,3 +193,65 @@ def test_words_that_point_back_are_never_a_field(request_text: str) -> None:
 def test_a_field_that_is_really_called_last_something_is_kept() -> None:
     result = read("Track cards with holder name and last four digits")
     assert "last_four_digits" in [a.name for e in result.entities for a in e.attributes]
+
+
+# --- "so make it/that optional": the field its own sentence names -----------------------------
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("Track paintings with title, artist, year and price. The artist is often unknown, so "
+         "make it optional.",
+         "Painting(title:str,artist:str?,year:int,price:decimal)"),
+        ("Track paintings with title, artist, year and price. Artists are sometimes unknown so "
+         "please make that field optional.",
+         "Painting(title:str,artist:str?,year:int,price:decimal)"),
+        ("Track paintings with title, artist, year and price. We don't always know the artist, "
+         "so make that optional.",
+         "Painting(title:str,artist:str?,year:int,price:decimal)"),
+        ("Track cars with make, model and price. The model is often unknown so make it "
+         "optional.",
+         "Car(make:str,model_value:str?,price:decimal)"),
+        ("Track cars with make, model and price. Sometimes we don't know the make, so make "
+         "that optional.",
+         "Car(make:str?,model_value:str,price:decimal)"),
+        ("Track horses with name, breed and owner. Breeds are sometimes unknown, so make that "
+         "optional.",
+         "Horse(name:str,breed:str?,owner:str)"),
+        ("Track guests with name, email and phone. Some guests have no email so make it "
+         "optional please.",
+         "Guest(name:str,email:email?,phone:str)"),
+    ],
+)  # fmt: skip
+def test_it_made_optional_is_the_field_its_own_sentence_names(
+    request_text: str, expected: str
+) -> None:
+    assert reading(request_text) == (Intent.CREATE_ENTITY, [expected])
+
+
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("Add a phone and an email to Supplier. Not every supplier has a phone, so make that "
+         "optional.",
+         "Supplier(phone:str?,email:email)"),
+        ("Add a phone and an email to Supplier. The phone is often missing, so make it "
+         "optional.",
+         "Supplier(phone:str?,email:email)"),
+    ],
+)  # fmt: skip
+def test_it_made_optional_among_added_fields(request_text: str, expected: str) -> None:
+    assert reading(request_text) == (Intent.ADD_FIELDS, [expected])
+
+
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        # an order that is no "optional" changes nothing
+        "Track paintings with title, artist, year and price. The artist is famous so make "
+        "that bold.",
+        "Track guests with name, email and phone. The email is important, make it required.",
+    ],
+)
+def test_an_order_on_it_that_is_no_optional_marks_nothing_optional(request_text: str) -> None:
+    fields = ",".join(shape(read(request_text)))
+    assert "?" not in fields, fields

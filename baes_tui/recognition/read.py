@@ -2928,7 +2928,9 @@ _OPTIONAL_SUBJECT = re.compile(
 # "Some donors are anonymous so the donor name should be optional": the subject of the
 # marker starts after the last word that joins two clauses
 _CLAUSE_JOIN = re.compile(r"^.*(?:\b(?:so|and|but|because|since|as|then|which means)\s+|[,;]\s*)")
-_POINTERS = ("it", "that", "this", "that one", "this one", "the last one")
+_POINTERS = (
+    *("it", "that", "this", "that one", "this one", "the last one", "that field", "this field"),
+)
 
 
 _SO_THE = re.compile(r",?\s+so\s+(?:the|their|its|our)\s")
@@ -3248,6 +3250,10 @@ def _new_field(name: str, attributes: list) -> str | None:
 def _optional_subject(before: str, attributes: list) -> int | None:
     """Which listed field the words before an optional marker name, if any."""
     head = _CLAUSE_JOIN.sub("", before)
+    # "…, so make that optional", "so please set it optional": the pointer after the order
+    # (the order is no word said before the pointer: "make" names no field there)
+    ordered = head
+    head = _ORDER_ON_POINTER.sub("", head)
     # "so that one's optional": the pointer said with "is" run into it
     subject = _OPTIONAL_SUBJECT.match(_IS_RUN_IN.sub(" is", head))
     if subject is None:
@@ -3256,10 +3262,19 @@ def _optional_subject(before: str, attributes: list) -> int | None:
     names = [a.name for a in attributes]
     if word in _POINTERS:
         # "Some members don't do email so that's optional": the field named just before
-        said = " " + " ".join(_WORD.findall(before[: len(before) - len(head)])) + " "
+        said = " " + " ".join(_WORD.findall(before[: len(before) - len(ordered)])) + " "
+        # a field kept under a safe name is said as its word ("model" is model_value)
+        names = [n.removesuffix("_value") for n in names]
         if (last := _last_named(said, names)) is not None:
             return last
-        named = [i for i, n in enumerate(names) if f" {n.replace('_', ' ')} " in said]
+        # ("Artists are sometimes unknown, so make that optional": the field said in the plural)
+        ones = " " + " ".join(singular(w) for w in said.split()) + " "
+        named = [
+            i
+            for i, n in enumerate(names)
+            if f" {n.replace('_', ' ')} " in said
+            or f" {' '.join(singular(w) for w in n.split('_'))} " in ones
+        ]
         if not named:
             # "Some teachers don't have a mobile, so that one can be empty": one field whose
             # first or last word was said
@@ -3281,6 +3296,10 @@ def _optional_subject(before: str, attributes: list) -> int | None:
 
 
 _IS_RUN_IN = re.compile(r"(?<=[a-z])'s$")
+_ORDER_ON_POINTER = re.compile(
+    r"^(?:(?:please|just|can you|could you)\s+)*(?:make|set|mark|leave|have)\s+"
+    r"(?=(?:it|that|this)(?:\s+(?:one|field))?$)"
+)
 _JOIN_WORDS = frozenset("so and but because since as then which means".split())
 
 
