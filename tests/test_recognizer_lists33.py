@@ -255,3 +255,40 @@ def test_it_made_optional_among_added_fields(request_text: str, expected: str) -
 def test_an_order_on_it_that_is_no_optional_marks_nothing_optional(request_text: str) -> None:
     fields = ",".join(shape(read(request_text)))
     assert "?" not in fields, fields
+
+
+# --- a marker with no subject after the list, and "blank until …" ------------------------------
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("Track bikes with frame number, gears, electric (true/false) and battery level "
+         "(number), only for electric bikes, so can be empty.",
+         "Bike(frame_number:str,gears:int,electric:bool,battery_level:float?)"),
+        ("Track jobs with customer, quote and invoice number, so can be blank for now",
+         "Job(customer:str,quote:str,invoice_number:str?)"),
+        ("Track visits with host and sign out time (a timestamp; blank until they leave).",
+         "Visit(host:str,sign_out_time:datetime?)"),
+        ("Track loans with borrower, loan date and return date (empty until it comes back)",
+         "Loan(borrower:str,loan_date:date,return_date:date?)"),
+        ("Track tickets with title, opened at and closed at (null until it is closed)",
+         "Ticket(title:str,opened_at:datetime,closed_at:datetime?)"),
+        ("Track visits with host and sign out time. The sign out time is blank until they "
+         "leave.",
+         "Visit(host:str,sign_out_time:datetime?)"),
+    ],
+)  # fmt: skip
+def test_a_value_empty_for_a_while_is_optional(request_text: str, expected: str) -> None:
+    assert reading(request_text) == (Intent.CREATE_ENTITY, [expected])
+
+
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "Track jobs with customer, quote and invoice number, so we can bill them",
+        "Track visits with host and sign out time (must not be blank until they leave)",
+        "Track visits with host and sign out time. The form is blank until they arrive.",
+    ],
+)
+def test_a_reason_or_a_denial_marks_nothing_optional(request_text: str) -> None:
+    fields = ",".join(shape(read(request_text)))
+    assert "?" not in fields, fields

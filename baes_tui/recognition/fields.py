@@ -105,7 +105,9 @@ OPTIONAL = _OPTIONAL = re.compile(
     r"|(?:we|they|you|i|it|he|she) (?:do not|don't|does not|doesn't) (?:always )?(?:have|get"
     r"|know|give|receive|collect|keep) (?:one|it|them|any)"
     r"|not (?:always )?(?:known|given|provided)"
-    r"|not always (?:available|there|filled(?: in)?|set))\b"
+    r"|not always (?:available|there|filled(?: in)?|set)"
+    # "sign-out (blank until they leave)", "closed at (null until it closes)": empty for a time
+    r"|(?<!not be )(?<!never be )(?<!never )(?:blank|empty|null) (?:until|till|while)\b)\b"
 )
 # An optional marker said as a clause of its own item: "an earliest start date that is
 # optional", "a published at timestamp that can be empty until we publish", "a note, which
@@ -667,6 +669,10 @@ def read_fields(text: str, *, one_item: bool = False) -> FieldList:
         out.rules.append(gloss[0].strip())  # what it is, kept as said (it names no field)
     elif ";" in text or "\n" in text:
         text = _DASH_GLOSSES.sub(lambda m: _glossed(m, out.rules), text)
+    if " so " in text:
+        # "…, battery level, only for electric bikes, so can be empty": what follows from the
+        # remark is a marker of the item before it, no reason kept as a rule
+        text = _SO_MARKER.sub(" ", text)
     text, rules = _rules_out(text)
     # "with name price weight and baking date": said aloud or typed in a hurry, a list may have
     # no commas at all; its items are then cut where a field's name ends (_split_run_on)
@@ -1422,6 +1428,10 @@ _OPTIONAL_WHY = re.compile(
 )
 
 
+_SO_MARKER = re.compile(
+    r"(?<=,)\s*(?:and\s+)?so\s+(?:it\s+|they\s+)?(?=(?:can|may)\s+(?:also\s+)?be\s+(?:left\s+)?"
+    r"(?:blank|empty|null|missing)\s*(?:[,;.]|$))"
+)
 # "…, which not every tutee has", "…, which some riders don't have": a value some records
 # lack is one that may be empty, said of the item before it (not "which every tutee has")
 _LACKED_BY_SOME = re.compile(

@@ -3094,6 +3094,12 @@ _LAST_ONE_OPTIONAL_AFTER = re.compile(
 )
 
 
+_BARE_MARKER = re.compile(
+    r"(?:so\s+)?(?:(?:can|may)\s+(?:also\s+)?be\s+(?:left\s+)?(?:blank|empty|null|missing)"
+    r"|(?:is\s+)?optional)(?:\s+(?:for now|at first|sometimes|too|though))?"
+)
+
+
 def _optional_after_comma(talk: list[Statement]) -> tuple[Declare, str] | None:
     """ "we need a discount amount on each invoice, it can be blank": one field asked for, then
     "it" said optional after a comma in the same sentence (left unread there) is that field
@@ -3101,6 +3107,17 @@ def _optional_after_comma(talk: list[Statement]) -> tuple[Declare, str] | None:
     if len(talk) != 2 or not isinstance(talk[0], Declare) or not isinstance(talk[1], Unread):
         return None
     declared, unread = talk
+    said = unread.text.lower().rstrip(" .!")
+    if (
+        declared.mode != "has"
+        and declared.fields.attributes
+        and unread.clause
+        and _BARE_MARKER.fullmatch(unread.clause.lower())
+        and re.search(r",\s*(?:and\s+)?(?:so\s+)?" + re.escape(unread.clause.lower()) + "$", said)
+    ):
+        # "…, battery level, so can be empty": a marker with no subject after the list is
+        # said of the item it follows, the last one listed
+        return declared, unread.clause
     if declared.mode != "has" and declared.fields.attributes and not unread.clause:
         simple = simplify(unread.text)
         last = _LAST_ONE_OPTIONAL_AFTER.search(simple)
