@@ -292,3 +292,37 @@ def test_a_value_empty_for_a_while_is_optional(request_text: str, expected: str)
 def test_a_reason_or_a_denial_marks_nothing_optional(request_text: str) -> None:
     fields = ",".join(shape(read(request_text)))
     assert "?" not in fields, fields
+
+
+# --- "A, B and C are optional": every field of the plural subject ------------------------------
+@pytest.mark.parametrize(
+    ("request_text", "intent", "expected"),
+    [
+        ("Create an Applicant entity with full name, email, phone and linkedin url. Phone and "
+         "linkedin url are optional.", Intent.CREATE_ENTITY,
+         "Applicant(full_name:str,email:email,phone:str?,linkedin_url:str?)"),
+        ("Track members with name, email, phone and address. Email, phone and address are "
+         "optional.", Intent.CREATE_ENTITY,
+         "Member(name:str,email:email?,phone:str?,address:str?)"),
+        ("Track members with name, email, phone and address. Phone and address can be blank.",
+         Intent.CREATE_ENTITY, "Member(name:str,email:email,phone:str?,address:str?)"),
+        ("Add a phone and an address to Member. Phone and address are not required.",
+         Intent.ADD_FIELDS, "Member(phone:str?,address:str?)"),
+    ],
+)  # fmt: skip
+def test_fields_said_optional_together_are_all_optional(
+    request_text: str, intent: Intent, expected: str
+) -> None:
+    assert reading(request_text) == (intent, [expected])
+
+
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "Track members with name, email, phone and address. Phone and address are important.",
+        "Track members with name, email, phone and address. Name and email are required.",
+    ],
+)
+def test_fields_said_together_without_a_marker_stay_required(request_text: str) -> None:
+    fields = ",".join(shape(read(request_text)))
+    assert "?" not in fields, fields

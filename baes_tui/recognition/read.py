@@ -1868,6 +1868,7 @@ def read_request(text: str) -> Reading:
     _opening_names_the_business(reading, segments)
     _links_to_declared(reading)
     _one_of_each_declared(reading)
+    _all_said_optional(reading, segments)
     _said_optional_later(reading)
     _disuse_before_so(reading)
     _added_then_optional(reading)
@@ -2979,6 +2980,46 @@ _LACKS = re.compile(
     r"\s+(?:a|an|any|the|their|its)?\s*"
     r"(?P<f>[a-z][a-z ]*?)\s*(?:[,.;!]|$)"
 )
+
+
+# "Email, phone and address are optional.": the marker said of a plural subject, all of it
+_ALL_MARKED = re.compile(
+    r"\b(?:are|were)\s+(?:all\s+|both\s+)?(?:optional|not required|not mandatory|nullable"
+    r"|allowed to be (?:blank|empty))\b"
+)
+
+
+def _all_said_optional(reading: Reading, segments: tuple[Segment, ...]) -> None:
+    """ "Create X with name, email, phone and address. Phone and address are optional.": a
+    sentence of its own listing fields the request declared, then "are optional", makes every
+    one of them optional, not only the last (a list reads a marker after an item as that
+    item's). Only when each field it lists was declared before it."""
+    texts = {seg.index: seg.text.lower() for seg in segments}
+    for at, statement in enumerate(reading.statements):
+        if not (
+            isinstance(statement, Declare)
+            and statement.entity is None
+            and len(statement.fields.attributes) >= 2
+            and not statement.fields.attributes[-1].required
+            and _ALL_MARKED.search(texts.get(statement.segment, ""))
+        ):
+            continue
+        owner = next(
+            (
+                d
+                for d in reversed(reading.statements[:at])
+                if isinstance(d, Declare) and d.entity is not None and d.fields.attributes
+            ),
+            None,
+        )
+        listed = {a.name for a in owner.fields.attributes} if owner is not None else set()
+        if not all(a.name in listed for a in statement.fields.attributes):
+            continue
+        fields = replace(
+            statement.fields,
+            attributes=[replace(a, required=False) for a in statement.fields.attributes],
+        )
+        reading.statements[at] = replace(statement, fields=fields)
 
 
 def _said_optional_later(reading: Reading) -> None:
