@@ -146,11 +146,21 @@ def test_a_list_item_lost_in_a_run_on_still_asks() -> None:
 
 
 # --- a blank allowed for "that last one": the last field is optional -----------------------------
-def test_a_blank_allowed_for_the_last_item_keeps_a_required_reading_asked() -> None:
+def test_a_blank_allowed_for_the_last_item_makes_it_optional() -> None:
+    # (read since lists33: the pointer is resolved to the last field, so nothing is left
+    # required that the remark said may be blank)
     request = (
         "I'd like to record market stall rentals with the stall number, the renter name, the "
         "weekly fee and the end date, though that last one can be blank for open-ended rentals"
     )
+    assert shape(read(request)) == [
+        "MarketStallRental(stall_number:str,renter_name:str,weekly_fee:decimal,end_date:date?)"
+    ]
+    assert _evidence(request, "optional_unread") == 0
+
+
+def test_a_pointer_back_that_fits_no_item_keeps_a_required_reading_asked() -> None:
+    request = "Add a fax, a pager and a telex to Supplier. Both are optional."
     result = read(request)
     assert result.status == "needs_clarification", (result.confidence, shape(result))
     assert _evidence(request, "optional_unread") == 1

@@ -435,7 +435,7 @@ def _changes_to_field_said(stmts: list, things_need: bool = False) -> list:
         if said is None:
             out.extend(_resolved_from_text(s, out) or [Unread("", s.segment, 3)])
             continue
-        last = said.fields.attributes[-1]
+        last = _named_before_pronoun(s, stmts, said.fields.attributes) or said.fields.attributes[-1]
         change = s.changes[0]
         if (
             said.mode == "has"
@@ -470,6 +470,44 @@ def _changes_to_field_said(stmts: list, things_need: bool = False) -> list:
         fields = FieldList([Attribute(last.name, change.type or last.type, required)], annotated=1)
         out.append(Declare(said.entity, fields, said.mode, s.segment))
     return out
+
+
+def _named_before_pronoun(s: Modify, stmts: list, attributes: list) -> Attribute | None:
+    """ "Track paintings with title, artist and price. The artist is often unknown, so make it
+    optional.": the one listed field the pronoun's own sentence names before it is what "it"
+    stands for, not the last field of the list; None when it names none or several."""
+    clause = next(
+        (
+            (getattr(u, "clause", "") or u.text).lower()
+            for u in stmts
+            if isinstance(u, (Unread, Aside, Reason)) and u.segment == s.segment and u.text
+        ),
+        "",
+    )
+    if pronoun := _PRONOUN_ASKED.search(clause):
+        clause = clause[: pronoun.start()]  # the words before the pronoun say what it is
+    words = " ".join(_WORD_RUN.findall(clause))
+    ones = " ".join(singular(w) for w in words.split())
+    named = [
+        a
+        for a in attributes
+        if f" {_said_name(a.name)} " in f" {words} "
+        or f" {' '.join(singular(w) for w in _said_name(a.name).split())} " in f" {ones} "
+    ]
+    return named[0] if len(named) == 1 else None
+
+
+def _said_name(name: str) -> str:
+    """A field's name as said: its words, a safe name's "_value" left off ("model")."""
+    return name.removesuffix("_value").replace("_", " ")
+
+
+_WORD_RUN = re.compile(r"[a-z0-9]+")
+# "… so make it optional", "…, so that one can be blank": where the pronoun is asked about
+_PRONOUN_ASKED = re.compile(
+    r"\b(?:it|that|this)(?:\s+(?:one|field))?\s+(?:is|'s|should|can|optional)"
+    r"|\b(?:make|set|mark|have|leave)\s+(?:it|that|this)\b"
+)
 
 
 def _changed_again(s: Modify, before: list) -> Modify | None:

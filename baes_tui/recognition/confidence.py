@@ -2236,7 +2236,11 @@ _ABSENT = re.compile(
 
 
 # Phrases that point back at an item of the list just given ("that last one can be blank").
-_POINTS_BACK = re.compile(r"\b(?:(?:that|the|this) (?:last|final) (?:one|field|item)|the latter)\b")
+# ("both are optional", "the last two can be blank", "all three are optional": several of them)
+_POINTS_BACK = re.compile(
+    r"\b(?:(?:that|the|this) (?:last|final) (?:one|field|item)|the latter|both"
+    r"|(?:the|those|these) (?:last |final )?(?:two|three|2|3)|all (?:two|three|four|of them))\b"
+)
 
 
 def _optional_unread(draft: Draft) -> int:
@@ -2247,6 +2251,8 @@ def _optional_unread(draft: Draft) -> int:
     required = {w for e in draft.entities for a in e.attributes if a.required
                 for w in a.name.split("_")}  # fmt: skip
     required = (required | {singular(w) for w in required}) - _GLUE
+    # a pointer back is said of the last items listed: once they are optional it was read
+    last_required = any(e.attributes and e.attributes[-1].required for e in draft.entities)
     count = 0
     for text in dict.fromkeys([*draft.unread_texts, *draft.aside_texts, *draft.rules]):
         lower = text.lower()
@@ -2254,7 +2260,7 @@ def _optional_unread(draft: Draft) -> int:
         if "," in lower or len(words) > 20 or not _ABSENT.search(lower):
             continue
         count += bool(required & ({*words} | {singular(w) for w in words})) or bool(
-            required and _POINTS_BACK.search(lower)
+            last_required and _POINTS_BACK.search(lower)
         )
     return count
 

@@ -105,7 +105,9 @@ OPTIONAL = _OPTIONAL = re.compile(
     r"|(?:we|they|you|i|it|he|she) (?:do not|don't|does not|doesn't) (?:always )?(?:have|get"
     r"|know|give|receive|collect|keep) (?:one|it|them|any)"
     r"|not (?:always )?(?:known|given|provided)"
-    r"|not always (?:available|there|filled(?: in)?|set))\b"
+    r"|not always (?:available|there|filled(?: in)?|set)"
+    # "sign-out (blank until they leave)", "closed at (null until it closes)": empty for a time
+    r"|(?<!not be )(?<!never be )(?<!never )(?:blank|empty|null) (?:until|till|while)\b)\b"
 )
 # An optional marker said as a clause of its own item: "an earliest start date that is
 # optional", "a published at timestamp that can be empty until we publish", "a note, which
@@ -171,8 +173,8 @@ def _reported(raw: str) -> bool:
 
 _MODIFIER_ONLY = re.compile(
     # "…, this last one is optional", "…, the latter a date": the item just listed
-    r"^(?:but |and |which |(?:the|this|that) last one |the latter |that one |this one |that "
-    r"|it |this |it's |its )*"
+    r"^(?:but |and |which |though |although |(?:the|this|that) (?:last|final) (?:one|field|item) "
+    r"|the latter |that one |this one |that |it |this |it's |its )*"
     r"(?:is |one |are |one is |will be |should be )?(?P<body>.*)$"
 )
 _WHETHER = re.compile(
@@ -667,6 +669,10 @@ def read_fields(text: str, *, one_item: bool = False) -> FieldList:
         out.rules.append(gloss[0].strip())  # what it is, kept as said (it names no field)
     elif ";" in text or "\n" in text:
         text = _DASH_GLOSSES.sub(lambda m: _glossed(m, out.rules), text)
+    if " so " in text:
+        # "…, battery level, only for electric bikes, so can be empty": what follows from the
+        # remark is a marker of the item before it, no reason kept as a rule
+        text = _SO_MARKER.sub(" ", text)
     text, rules = _rules_out(text)
     # "with name price weight and baking date": said aloud or typed in a hurry, a list may have
     # no commas at all; its items are then cut where a field's name ends (_split_run_on)
@@ -1422,9 +1428,37 @@ _OPTIONAL_WHY = re.compile(
 )
 
 
+_SO_MARKER = re.compile(
+    r"(?<=,)\s*(?:and\s+)?so\s+(?:it\s+|they\s+)?(?=(?:can|may)\s+(?:also\s+)?be\s+(?:left\s+)?"
+    r"(?:blank|empty|null|missing)\s*(?:[,;.]|$))"
+)
+# "…, which not every tutee has", "…, which some riders don't have": a value some records
+# lack is one that may be empty, said of the item before it (not "which every tutee has")
+_LACKED_BY_SOME = re.compile(
+    r"^(?:which|that|though|but)\s+(?:"
+    r"not (?:every|all|each)(?:\s+(?:of\s+)?(?:the|our|their)?\s*[a-z]+){1,2}\s+"
+    r"(?:has|have|gives?|provides?)"
+    r"|(?:some|many|most|a few|a lot of)(?:\s+[a-z]+){1,2}\s+(?:don't|do not|doesn't|does not|won't"
+    r"|will not|never|can't|cannot)\s+(?:have|give|provide)"
+    r")(?:\s+(?:one|it|them|any|yet))?$"
+)
+
+
+# "the latter", "the last one", "the last two (optional)", "both of them": words that point
+# back at items already listed name no field of their own
+_POINTS_BACK_ITEM = re.compile(
+    r"(?:(?:the|this|that|these|those)\s+)?(?:latter|former|(?:last|final|first)\s+(?:one|two|three"
+    r"|2|3|field|fields|item|items|ones))"
+    r"(?:\s+(?:(?:is|are|should be|can be|may be)\s+)?"
+    r"(?:optional|not required|nullable|blank|empty))?"
+)
+
+
 def _modifier(raw: str, last: str | None = None) -> str | AttrType | None:
     """A list item that only changes the item before it (`last`, when one was listed):
     "optional", "which is a date", "though the purpose is optional"."""
+    if last is not None and _LACKED_BY_SOME.match(raw):
+        return "optional"
     restated = _RESTATED_SUBJECT.match(raw)
     if restated and last is not None and _names_field(restated["f"], last):
         raw = restated["rest"]
@@ -1793,6 +1827,8 @@ def read_item(raw: str, *, keep_new: bool = False) -> tuple[Attribute, bool] | D
         return Dropped(raw, RULE_REASON)  # "please track those": it points back, names nothing
     if _THAT_WAY.match(raw.strip()):
         return Dropped(raw, RULE_REASON)  # "in that order": how the list was said, no field
+    if _POINTS_BACK_ITEM.fullmatch(raw.strip().lower()):
+        return Dropped(raw, RULE_REASON)  # "the latter (optional)": an item said before, again
     # "a screened yes/no field": the field word after a written-out yes/no names no part of it,
     # as after "boolean" ("a screened boolean field")
     raw = rx(
@@ -2331,8 +2367,27 @@ def _counted_count(words: list[str]) -> bool:
     return singular(thing) != thing and thing not in INT_WORDS | DECIMAL_WORDS | FLOAT_WORDS
 
 
+# Nouns that name or measure a thing, so a "can" before one is the tin ("can count", "can
+# label", "can size"), not "is able to" ("can fly", "can drive" are yes/no)
+_NAMING_HEADS = frozenset("label labels size colour color code name number type design".split())
+
+
 def _is_flag(words: list[str]) -> bool:
     return len(words) > 1 and words[0] in ("is", "has", "can")
+
+
+def _can_is_a_thing(last: str) -> bool:
+    """ "can count", "can label": a noun that counts, measures or names after "can" makes
+    "can" the tin it is said of, not a yes/no of what the thing is able to do."""
+    return last in _NAMING_HEADS | _NUMBER_HEADS or _counts(last)
+
+
+# Words that say when something was done before a participle ("year first awarded", "price
+# last paid"): the field is still the noun before them
+_WHEN_DONE = frozenset("first last originally initially".split())
+# Particles after a participle that make a state of it ("checked in", "signed off", "picked
+# up"): said alone, whether that happened, a yes/no as "delivered" is
+_STATE_PARTICLES = frozenset("in out off up back for down".split())
 
 
 # Units a bare "in" measures in ("in minutes", "in kg"): a figure, not a state; "on hand" is
@@ -2561,10 +2616,14 @@ def infer_type(words: list[str]) -> AttrType:
         return AttrType.DATETIME
     if words[:2] == ["time", "of"]:
         return AttrType.DATETIME
-    if _is_flag(words):
+    if _is_flag(words) and not (words[0] == "can" and _can_is_a_thing(last)):
         return AttrType.BOOL
     if _state_in_or_on(words):
         return AttrType.BOOL
+    if len(words) == 2 and words[1] in _STATE_PARTICLES and _said_done(words[0]):
+        return AttrType.BOOL  # "checked in", "signed off", "picked up": whether it happened
+    if len(words) == 2 and words[0] in ("percent", "percentage", "pct"):
+        return AttrType.FLOAT  # "percent off", "percentage complete": a percentage of it
     if last == "time" and (
         len(words) == 1
         or words[-2] in _POINT_IN_TIME
@@ -2605,6 +2664,8 @@ def infer_type(words: list[str]) -> AttrType:
         return AttrType.INT  # "years ringing", "days absent", "years experience": how many
     if len(words) == 2 and words[0] in _TIME_SPANS | {"nights"} and _said_done(words[1]):
         return AttrType.INT  # "hours booked", "nights booked": how many were, not whether
+    if len(words) > 2 and words[-2] in _WHEN_DONE and _said_done(last):
+        return infer_type([*words[:-2], last])  # "year first awarded" is as "year awarded"
     # A number type comes from the head noun: "unit cost", "price per night", "year of
     # publication" — not from a modifier ("payment terms" are text, "age group" too).
     head = _head(words)
@@ -2666,6 +2727,10 @@ def infer_type(words: list[str]) -> AttrType:
         return AttrType.INT  # "nights" on a stay, "weeks" on a hire: how many of them
     if last == "hours" and not (len(words) > 1 and words[-2] in _WHEN_OPEN):
         return AttrType.FLOAT  # "hours", "labour hours": how long, in part hours too
+    if head == "hours" and words[0] == "hours":
+        return AttrType.FLOAT  # "hours on site", "hours per week": how long, as "hours" alone
+    if head in _TIME_SPANS and words[0] == head and len(words) > 2 and words[1] == "per":
+        return AttrType.INT  # "days per month", "weeks per year": how many of them
     if head in DECIMAL_WORDS:
         return AttrType.DECIMAL
     if head in FLOAT_WORDS:

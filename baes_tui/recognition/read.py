@@ -1979,6 +1979,7 @@ def read_request(text: str) -> Reading:
     _opening_names_the_business(reading, segments)
     _links_to_declared(reading)
     _one_of_each_declared(reading)
+    _all_said_optional(reading, segments)
     _said_optional_later(reading)
     _disuse_before_so(reading)
     _added_then_optional(reading)
@@ -3039,7 +3040,9 @@ _OPTIONAL_SUBJECT = re.compile(
 # "Some donors are anonymous so the donor name should be optional": the subject of the
 # marker starts after the last word that joins two clauses
 _CLAUSE_JOIN = re.compile(r"^.*(?:\b(?:so|and|but|because|since|as|then|which means)\s+|[,;]\s*)")
-_POINTERS = ("it", "that", "this", "that one", "this one", "the last one")
+_POINTERS = (
+    *("it", "that", "this", "that one", "this one", "the last one", "that field", "this field"),
+)
 
 
 _SO_THE = re.compile(r",?\s+so\s+(?:the|their|its|our)\s")
@@ -3090,6 +3093,46 @@ _LACKS = re.compile(
 )
 
 
+# "Email, phone and address are optional.": the marker said of a plural subject, all of it
+_ALL_MARKED = re.compile(
+    r"\b(?:are|were)\s+(?:all\s+|both\s+)?(?:optional|not required|not mandatory|nullable"
+    r"|allowed to be (?:blank|empty))\b"
+)
+
+
+def _all_said_optional(reading: Reading, segments: tuple[Segment, ...]) -> None:
+    """ "Create X with name, email, phone and address. Phone and address are optional.": a
+    sentence of its own listing fields the request declared, then "are optional", makes every
+    one of them optional, not only the last (a list reads a marker after an item as that
+    item's). Only when each field it lists was declared before it."""
+    texts = {seg.index: seg.text.lower() for seg in segments}
+    for at, statement in enumerate(reading.statements):
+        if not (
+            isinstance(statement, Declare)
+            and statement.entity is None
+            and len(statement.fields.attributes) >= 2
+            and not statement.fields.attributes[-1].required
+            and _ALL_MARKED.search(texts.get(statement.segment, ""))
+        ):
+            continue
+        owner = next(
+            (
+                d
+                for d in reversed(reading.statements[:at])
+                if isinstance(d, Declare) and d.entity is not None and d.fields.attributes
+            ),
+            None,
+        )
+        listed = {a.name for a in owner.fields.attributes} if owner is not None else set()
+        if not all(a.name in listed for a in statement.fields.attributes):
+            continue
+        fields = replace(
+            statement.fields,
+            attributes=[replace(a, required=False) for a in statement.fields.attributes],
+        )
+        reading.statements[at] = replace(statement, fields=fields)
+
+
 def _said_optional_later(reading: Reading) -> None:
     """ "… a microchip number. It's optional though.", "Assigned to can be blank for the
     spares", "Some donors are anonymous so the donor name should be optional", "The mobile may
@@ -3116,6 +3159,15 @@ def _said_optional_later(reading: Reading) -> None:
             continue
         text = talk[0].text
         simple = simplify(text)
+        several = _several_pointed(simple, len(owner.fields.attributes))
+        if several and owner.segment == seg - 1:
+            # "Add a fax and a pager to Supplier. Both are optional.": every field pointed at
+            for index in several:
+                found = owner.fields.attributes[index]
+                owner.fields.attributes[index] = replace(found, required=False)
+            reading.statements[indexes[0]] = Constraint(text, seg)
+            dropped.update(indexes[1:])
+            continue
         m = OPTIONAL.search(simple)
         if m is None:
             # "Some guests might not have a phone", "not every boat has a sail number": a
@@ -3157,6 +3209,49 @@ _IT_OPTIONAL_AFTER = re.compile(
 )
 
 
+_NUMBERS = {"two": 2, "three": 3, "four": 4, "2": 2, "3": 3, "4": 4}
+# "Both are optional.", "the last two can be blank", "all three are optional": a sentence that
+# points back at several items of the list just given and says they may be empty
+_SEVERAL_POINTED = re.compile(
+    r"^(?:(?:but|and|oh|also|though|although)\s+)?(?:"
+    r"(?P<both>both(?:\s+of\s+(?:them|those|these))?|(?:those|these|the)\s+two)"
+    r"|(?:the|those|these)\s+last\s+(?P<last>two|three|2|3)"
+    r"|all(?:\s+(?P<all>two|three|four|2|3|4)|\s+of\s+(?:them|those|these))?"
+    r")(?:\s+(?:fields|ones|items))?\s+(?:(?:are|should be|can be|could be|would be|will be)\s+)?"
+    r"(?=" + OPTIONAL.pattern + r")"
+)
+
+
+def _several_pointed(simple: str, listed: int) -> list[int]:
+    """The indexes of the listed fields a sentence such as "Both are optional." points at; none
+    when the count it says does not fit the list ("both" after three fields says nothing sure)."""
+    m = _SEVERAL_POINTED.match(simple)
+    if m is None or listed < 2:
+        return []
+    if m["both"]:
+        return [0, 1] if listed == 2 else []
+    if m["last"]:
+        n = _NUMBERS[m["last"]]
+        return list(range(listed - n, listed)) if listed >= n else []
+    if m["all"] and _NUMBERS[m["all"]] != listed:
+        return []
+    return list(range(listed))
+
+
+# "…, but the last one can be blank", "…, though that last one is optional": said after a
+# comma of the last field listed, however many were
+_LAST_ONE_OPTIONAL_AFTER = re.compile(
+    r"[,;]\s+(?:(?:and|but|though|although)\s+)?(?:(?:that|the|this)\s+(?:last|final)\s+"
+    r"(?:one|field|item)|the latter)\s+(?:is\s+|one\s+)?(?:" + OPTIONAL.pattern + r")"
+)
+
+
+_BARE_MARKER = re.compile(
+    r"(?:so\s+)?(?:(?:can|may)\s+(?:also\s+)?be\s+(?:left\s+)?(?:blank|empty|null|missing)"
+    r"|(?:is\s+)?optional)(?:\s+(?:for now|at first|sometimes|too|though))?"
+)
+
+
 def _optional_after_comma(talk: list[Statement]) -> tuple[Declare, str] | None:
     """ "we need a discount amount on each invoice, it can be blank": one field asked for, then
     "it" said optional after a comma in the same sentence (left unread there) is that field
@@ -3164,6 +3259,22 @@ def _optional_after_comma(talk: list[Statement]) -> tuple[Declare, str] | None:
     if len(talk) != 2 or not isinstance(talk[0], Declare) or not isinstance(talk[1], Unread):
         return None
     declared, unread = talk
+    said = unread.text.lower().rstrip(" .!")
+    if (
+        declared.mode != "has"
+        and declared.fields.attributes
+        and unread.clause
+        and _BARE_MARKER.fullmatch(unread.clause.lower())
+        and re.search(r",\s*(?:and\s+)?(?:so\s+)?" + re.escape(unread.clause.lower()) + "$", said)
+    ):
+        # "…, battery level, so can be empty": a marker with no subject after the list is
+        # said of the item it follows, the last one listed
+        return declared, unread.clause
+    if declared.mode != "has" and declared.fields.attributes and not unread.clause:
+        simple = simplify(unread.text)
+        last = _LAST_ONE_OPTIONAL_AFTER.search(simple)
+        if last is not None and not re.search(r",|\band\s+(?:a|an|the)\b", simple[last.end() :]):
+            return declared, unread.text[unread.text.find(",") :].strip(" ,;") or unread.text
     if len(declared.fields.attributes) != 1 or declared.mode == "has" or unread.clause:
         return None
     simple = simplify(unread.text)
@@ -3203,6 +3314,13 @@ def _added_then_optional(reading: Reading) -> None:
                 continue
             attributes = declared.fields.attributes
             names = {_new_field(c.name, attributes) for c in statement.changes}
+            pointed = [_POINTER_FIELDS.get(c.name, 0) for c in statement.changes]
+            if len(pointed) == 1 and 0 < pointed[0] <= len(attributes):
+                # "…, and the latter can be empty", "The last two are optional.": the items
+                # the words point back at, never a field named "latter"
+                names = {a.name for a in attributes[-pointed[0] :]}
+            elif any(pointed):
+                break  # "the last three" after two fields: no field is sure, left as said
             if None in names:
                 unlisted = _unlisted_of_create(reading, declared, statement)
                 if unlisted is None:
@@ -3274,6 +3392,21 @@ def _unlisted_of_create(reading: Reading, declared: Declare, change: Modify) -> 
     return out
 
 
+# Words a change reads as a field's name that point back at the last items of a list ("the
+# latter", "the last one", "the last two"), and how many items they point at
+_POINTER_FIELDS = {
+    "latter": 1,
+    "last_one": 1,
+    "final_one": 1,
+    "last_field": 1,
+    "last_item": 1,
+    "last_two": 2,
+    "last_2": 2,
+    "last_three": 3,
+    "last_3": 3,
+}
+
+
 def _new_field(name: str, attributes: list) -> str | None:
     """The added field a later sentence names: by its name, or by its last words ("the email"
     after "the customer's email")."""
@@ -3286,6 +3419,10 @@ def _new_field(name: str, attributes: list) -> str | None:
 def _optional_subject(before: str, attributes: list) -> int | None:
     """Which listed field the words before an optional marker name, if any."""
     head = _CLAUSE_JOIN.sub("", before)
+    # "…, so make that optional", "so please set it optional": the pointer after the order
+    # (the order is no word said before the pointer: "make" names no field there)
+    ordered = head
+    head = _ORDER_ON_POINTER.sub("", head)
     # "so that one's optional": the pointer said with "is" run into it
     subject = _OPTIONAL_SUBJECT.match(_IS_RUN_IN.sub(" is", head))
     if subject is None:
@@ -3294,10 +3431,19 @@ def _optional_subject(before: str, attributes: list) -> int | None:
     names = [a.name for a in attributes]
     if word in _POINTERS:
         # "Some members don't do email so that's optional": the field named just before
-        said = " " + " ".join(_WORD.findall(before[: len(before) - len(head)])) + " "
+        said = " " + " ".join(_WORD.findall(before[: len(before) - len(ordered)])) + " "
+        # a field kept under a safe name is said as its word ("model" is model_value)
+        names = [n.removesuffix("_value") for n in names]
         if (last := _last_named(said, names)) is not None:
             return last
-        named = [i for i, n in enumerate(names) if f" {n.replace('_', ' ')} " in said]
+        # ("Artists are sometimes unknown, so make that optional": the field said in the plural)
+        ones = " " + " ".join(singular(w) for w in said.split()) + " "
+        named = [
+            i
+            for i, n in enumerate(names)
+            if f" {n.replace('_', ' ')} " in said
+            or f" {' '.join(singular(w) for w in n.split('_'))} " in ones
+        ]
         if not named:
             # "Some teachers don't have a mobile, so that one can be empty": one field whose
             # first or last word was said
@@ -3319,6 +3465,10 @@ def _optional_subject(before: str, attributes: list) -> int | None:
 
 
 _IS_RUN_IN = re.compile(r"(?<=[a-z])'s$")
+_ORDER_ON_POINTER = re.compile(
+    r"^(?:(?:please|just|can you|could you)\s+)*(?:make|set|mark|leave|have)\s+"
+    r"(?=(?:it|that|this)(?:\s+(?:one|field))?$)"
+)
 _JOIN_WORDS = frozenset("so and but because since as then which means".split())
 
 
