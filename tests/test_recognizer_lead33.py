@@ -49,3 +49,71 @@ def test_a_slip_in_a_thing_name_is_still_mended(request_text: str, entity: str) 
     got = read(request_text)
     assert _names(got) == [entity]
     assert any("(spelling)" in note for note in got.notes)
+
+
+def _fields(got, entity: str) -> list[str]:
+    return [a.name for e in got.entities if e.name == entity for a in e.attributes]
+
+
+@pytest.mark.parametrize(
+    ("request_text", "entity", "fields"),
+    [
+        ("Kiln: please add a firing count to it.", "Kiln", ["firing_count"]),
+        ("Kilns: could we also store a shelf code on them?", "Kiln", ["shelf_code"]),
+        ("The Kiln model is good, but please add a firing count to it.", "Kiln", ["firing_count"]),
+        (
+            "Kilns are fine as they are but could you put a last serviced date on them?",
+            "Kiln",
+            ["last_serviced_date"],
+        ),
+        (
+            "The Kiln table works well, but can we also keep a shelf code on it?",
+            "Kiln",
+            ["shelf_code"],
+        ),
+    ],
+)
+def test_a_field_kept_on_it_goes_on_the_thing_said_first(
+    request_text: str, entity: str, fields: list[str]
+) -> None:
+    """ "Kiln: please add F to it", "the Kiln model is good, but …": "it" after "to"/"on" holds
+    the field, so it is the thing named first (praised or said as a heading)."""
+    got = read(request_text)
+    assert str(got.intent) == "add_fields"
+    assert _names(got) == [entity]
+    assert _fields(got, entity) == fields
+
+
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "The Kiln model is fine, but please don't add anything to it.",
+        "Kilns are fine, but the label is too long, can we shorten it?",
+    ],
+)
+def test_praise_then_something_else_is_not_read_as_an_addition(request_text: str) -> None:
+    got = read(request_text)
+    assert got.status == "needs_clarification"
+
+
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "could you add a glaze colour to it if the studio manager agrees?",
+        "add a glaze colour to the Kiln if the studio manager agrees",
+        "Drop the notes field from Kiln unless the owner objects",
+        "Add a colour to Kiln as long as the pottery team is happy with it",
+    ],
+)
+def test_a_change_waiting_for_someone_s_consent_is_asked(request_text: str) -> None:
+    """ "… if the manager agrees", said without a comma: the change waits on a person the tool
+    cannot ask, so it is confirmed first (and the consenting person is no owner of a field)."""
+    got = read(request_text)
+    assert got.status == "needs_clarification"
+
+
+def test_a_condition_on_the_value_is_no_consent() -> None:
+    """ "if the member has one" says when the value is there, not whether to make the change."""
+    got = read("add a pager number to Member if the member has one")
+    assert got.status == "recognized"
+    assert _fields(got, "Member") == ["pager_number"]

@@ -2561,6 +2561,15 @@ _ADD_TO_PRONOUN = re.compile(
 _ADD_PRONOUN_LAST = re.compile(
     r"^(?:add|put)\s+(?P<f>.+?)\s+(?:to|on|onto)\s+(?:them|those|these)$"
 )
+# "Crate: could we also store a weight on it?", "…, please add a colour to it": asked or told,
+# F kept on "it" is kept on the thing said first ("it" after "to"/"on" holds F, so it is no
+# field of its own)
+_KEPT_ON_IT = re.compile(
+    r"^(?:(?:could|can|would|will)\s+(?:we|you)\s+|(?:we|i)\s+(?:would\s+like\s+to|want\s+to"
+    r"|need\s+to)\s+)?(?:also\s+)?(?:please\s+)?(?:just\s+)?"
+    r"(?:add|put|store|keep|record|track|include)\s+(?P<f>.+?)\s+(?:to|on|onto|against)\s+"
+    r"(?:it|them|those|these)(?:\s+(?:too|as\s+well|please))?\s*\??$"
+)
 
 
 def _topic_for_pronoun(text: str, topic: str | None, topic_sep: str = "") -> str:
@@ -2570,7 +2579,9 @@ def _topic_for_pronoun(text: str, topic: str | None, topic_sep: str = "") -> str
         # "The launch date on Experiment — could you rename it to go live date?": the field
         # said first, then the change asked of "it"
         return f"{m['v']} {topic}{text[m.end() :]}"
-    if topic and (m := _ADD_TO_PRONOUN.match(text) or _ADD_PRONOUN_LAST.match(text)):
+    if topic and (
+        m := _ADD_TO_PRONOUN.match(text) or _ADD_PRONOUN_LAST.match(text) or _KEPT_ON_IT.match(text)
+    ):
         return f"add {m['f']} to {topic}"  # "the tutors, please add to them the fee"
     if topic and (m := _PRONOUN_SUBJECT.match(text)):
         if m[0].strip() == "it" and topic_sep == "dot":

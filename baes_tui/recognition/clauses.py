@@ -1894,6 +1894,15 @@ _GONE_THEN_DROP = re.compile(
     r"(?P<rest>(?:drop|delete|remove)\s+(?:the|that|this|their)\s+(?:table|entity|model))"
     r"(?:\s+(?:too|as well|please))?$"
 )
+# "the Specimen entity is working fine, but could we also store F on it?": the thing praised,
+# then a change asked of "it" after "but", as "Specimen: could we also store F on it" says it
+_PRAISED_THEN_ASK = re.compile(
+    r"^(?:the\s+|our\s+)?(?P<topic>[a-z][a-z-]*(?:\s[a-z][a-z-]*)?)"
+    r"(?:\s+(?:entity|model|table))?\s+(?:(?:is|are)\s+(?:working\s+|doing\s+)?|works?\s+"
+    r"|seems?\s+|looks?\s+)(?:really\s+|very\s+|just\s+)?(?:fine|great|good|ok|okay|well"
+    r"|nicely|perfect)(?:\s+(?:as\s+(?:it\s+is|they\s+are)|so\s+far|now))?\s*[,;—-]?\s*"
+    r"(?:but|though)\s+(?P<rest>.*\b(?:it|them)\b.*)$"
+)
 _ASKER_WORD = re.compile(
     r"\b(?:please|pls|plz|kindly|we|i|you|also|then|to|can|could|just|now|and|or|so)\b"
 )
@@ -3014,6 +3023,8 @@ def split_topic(s: str) -> tuple[str | None, str, str]:
         return topic, m["rest"] or m["rest2"] or m["rest3"], "on"  # "for each X we need F"
     if m := _TOPIC_QUALIFIED.match(s):
         return m["topic"], m["rest"], "on"  # "for the mugs we sell online: they also need F"
+    if (m := _PRAISED_THEN_ASK.match(s)) and not _verb_led(m["topic"]):
+        return m["topic"], m["rest"], ":"
     if m := _GONE_THEN_DROP.match(s):
         # "Coupons are gone, drop the table": the things said to be gone, then the table
         # dropped, as "Coupons: drop the table" says it

@@ -33,6 +33,16 @@ _TRAILING = re.compile(
     rf",\s*(?:but\s+)?(?:only\s+)?{_SUBORDINATORS}\s+(?P<rest>[^,.;:!?()\n]+)(?:[.!?]|$)",
     re.IGNORECASE,
 )
+# "… add a colour to it if the fleet manager agrees": said without a comma, a condition at the
+# sentence's end is one when someone else's consent is what it waits for (closed class of
+# consenting verbs; "if the customer has none" says when a value is empty, no condition)
+_CONSENT = re.compile(
+    rf"\s{_SUBORDINATORS}\s+(?P<rest>(?:the|our|my|your|their|a|an)\s+[a-z][a-z-]*"
+    r"(?:\s+[a-z][a-z-]*){0,2}\s+(?:agrees?|approves?|confirms?|allows?|okays?|objects?"
+    r"|decides?|says\s+(?:so|yes|ok|okay)|signs?\s+(?:it\s+|that\s+)?off|(?:is|are)\s+"
+    r"(?:happy|ok|okay|fine)(?:\s+with\s+(?:it|that))?))\s*(?:[.!?]|$)",
+    re.IGNORECASE,
+)
 # First words of a condition the person settles themself or that marks a value optional or a
 # field's meaning ("if known", "if you can", "if that's ok", "if it is urgent", "if they have
 # boots", "if is known"): pronouns of the speaker, the listener, the record or the talk, and the
@@ -72,7 +82,7 @@ def governing_note(draft: Draft, text: str) -> str | None:
         return f"{said!r} is a word of the talk, not a thing or a value kept: say what is meant"
     if draft.intent not in _CHANGES:
         return None
-    for m in [*_LEADING.finditer(text), *_TRAILING.finditer(text)]:
+    for m in [*_LEADING.finditer(text), *_TRAILING.finditer(text), *_CONSENT.finditer(text)]:
         words = m["rest"].lower().split()
         if len(words) < 2 or words[0] in _SETTLED:
             continue
