@@ -18,7 +18,7 @@ from baes_tui.core.errors import UnsafeName
 from baes_tui.core.inflection import singular
 from baes_tui.core.models import AttrType
 from baes_tui.core.names import MAX_NAME_LENGTH, safe_entity_name, safe_field_name
-from baes_tui.recognition.clauses import Clause
+from baes_tui.recognition.clauses import Clause, without_occasion
 from baes_tui.recognition.entities import Noun, read_noun
 from baes_tui.recognition.fields import (
     infer_type,
@@ -1406,7 +1406,7 @@ def _modify(clause: Clause, f: str, ent: str | None, change: tuple[str, object])
     f = rx(r"^(?:the|a|an)\s+").sub("", f)
     if f in _IT:
         # "The event's start date needs a time; change its type to timestamp"
-        said = _SAID_BEFORE.search(clause.original.lower())
+        said = _SAID_BEFORE.search(without_occasion(clause.original).lower())
         if said is None:  # said in another sentence, maybe: the assembler looks
             key, value = change
             pointed = Change("", **{key: value})  # type: ignore[arg-type]

@@ -3340,12 +3340,58 @@ WANTED_DIGITAL = re.compile(
 )
 
 
-# An occasion before a comma and a subject ("Following the audit by the regulator, we …")
+# An occasion before a comma and a subject ("Following the audit by the regulator, we …").
+# What it names (the audit, the workshop, the board's policy) is how the ask came about, never
+# the thing kept: "Following the revised regulations, the Thesis entity needs …", "following
+# last week's audit we've agreed we need …", "In light of the new guidance, please …". Said
+# with a comma, any clause may follow; without one, only a clause opened by its own subject
+# and a verb of wanting, needing or deciding ends the occasion.
+_OCCASION_OPENER = (
+    r"^(?:following(?:\s+on\s+from)?|after|further\s+to|in\s+(?:the\s+)?light\s+of"
+    r"|in\s+the\s+wake\s+of|on\s+the\s+back\s+of|as\s+a\s+result\s+of)\s+"
+    r"(?:the|our|a|an|this|that|these|last|[a-z]+'s)\s+"
+)
 _OCCASION_COMMA = re.compile(
-    r"^(?:following|after|further to)\s+(?:the|our|a|an|this|that|last)\s+[a-z][a-z' -]{0,60}?"
-    r",\s+(?=(?:we|i|they|you|legal|management|the board|hr)\b)",
+    rf"{_OCCASION_OPENER}[a-z][a-z' -]{{0,60}}?"
+    r"(?:,\s+(?=[a-z])"
+    r"|\s+(?=(?:we|i|they)(?:'ve|'d|'re)?\s+(?:(?:have|had|now|also|just|really|all|would"
+    r"|will|do|still)\s+)*(?:need|want|like|agreed|decided|realised|realized|must|should"
+    r"|require)\b))",
     re.I,
 )
+
+# "we need a bit more on UserAccount: please add last login at, …", "a few more things on
+# Kayak - hull colour and a rudder flag", "could we have a bit more detail on Horse: …": more
+# wanted on a named thing, then what (a list, or an add of one): the list is added to it
+_MORE_ON = re.compile(
+    r"^(?:(?:(?:i|we)\s+)?(?:would\s+|'d\s+|also\s+|just\s+|really\s+)*(?:need|want|like)"
+    r"|(?:could|can)\s+(?:we|you)\s+(?:please\s+)?(?:have|get|add))?\s*"
+    r"(?:(?:a\s+(?:bit|little|few|couple(?:\s+of)?)|some|a\s+lot|two|three|four|five)\s+)?"
+    r"more\s+(?:(?:info|information|detail|details|data|things|bits|fields|columns|attributes"
+    r"|stuff)\s+)?(?:on|for)\s+(?:the\s+|each\s+|every\s+|our\s+)?"
+    r"(?P<e>[a-z][a-z-]*(?:\s[a-z][a-z-]*)?)(?:\s+(?:entity|table|model))?"
+    r"\s*(?:,?\s*please)?\s*[:\u2014\u2013-]\s*(?:please\s+)?(?:(?:can|could)\s+you\s+)?"
+    r"(?:(?:add|include)\s+)?(?P<rest>(?!(?:we|i|they|it|there|each|every)\b)[a-z].*)$",
+    re.I,
+)
+
+
+def _more_on(text: str) -> str | None:
+    """ "we need a bit more on Vendor: please add a tax number and a risk rating" → "add a tax
+    number and a risk rating to Vendor": how much more is talk, the thing and the list are the
+    ask (a sentence after the colon, "… on the budget: we are over", is not a list)."""
+    m = _MORE_ON.match(text.strip().rstrip(".!"))
+    if m is None or _OWN_SUBJECT.match(m["rest"].lower()):
+        return None
+    return f"add {m['rest']} to {m['e']}"
+
+
+def without_occasion(text: str) -> str:
+    """The sentence after its occasion ("after the retro we agreed the estimate on Task …" →
+    "we agreed the estimate on Task …"): what happened is no part of what is asked."""
+    m = _OCCASION_COMMA.match(text)
+    return text[m.end() :] if m and text[m.end() :].strip() else text
+
 
 # "Since the keycard locks went in last winter, rooms don't need a key anymore …": why the ask
 # comes, said as a clause of its own before a comma, then the ask with its own subject
@@ -3386,6 +3432,8 @@ def clauses_of(text: str, segment: int) -> list[Clause]:
         said = text[: m.end()].strip(" ,")
         rest = [replace(c, original=text) for c in clauses_of(text[m.end() :], segment)]
         return [Clause(said.lower(), text, None, "", segment, True, aside=said), *rest]
+    if (more := _more_on(text)) is not None:
+        return [replace(c, original=text) for c in clauses_of(more, segment)]
     if (m := _NOW_BUT_WE_WANT.match(text)) and is_background(m["said"]):
         said = m["said"].strip()
         rest = [replace(c, original=text) for c in clauses_of(text[m.end() :], segment)]
