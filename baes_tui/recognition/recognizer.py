@@ -33,6 +33,7 @@ from baes_tui.recognition.confidence import features_of, misspellings, score
 from baes_tui.recognition.detection import detect_custom_logic
 from baes_tui.recognition.entities import (
     booked_thing,
+    compound_cut_short,
     each_of_the_compound,
     owner_without_apostrophe,
     rows_of_a_sheet,
@@ -171,6 +172,7 @@ class Recognizer:
         _one_created_renamed(draft, cleaned.text, booked_thing)
         _kept_after_the_act(draft, cleaned.text)
         _one_created_renamed(draft, cleaned.text, each_of_the_compound)
+        _compound_doubted(draft, cleaned.text)
         _one_created_renamed(draft, cleaned.text, rows_of_a_sheet)
         _one_created_renamed(draft, cleaned.text, owner_without_apostrophe)
         _framed_name_linked(draft, cleaned.text)
@@ -450,6 +452,16 @@ def _framed_name_linked(draft: Draft, text: str) -> None:
         )
         for e in draft.entities
     ]
+
+
+def _compound_doubted(draft: Draft, text: str) -> None:
+    """ "tracks priority services registrations … for each registration": the thing named by
+    a compound and then by its head alone, with nothing to say which is its name, is asked."""
+    if draft.intent is not Intent.CREATE_ENTITY or len(draft.entities) != 1:
+        return
+    entity = draft.entities[0]
+    if (whole := compound_cut_short(entity, text)) is not None:
+        _ask(draft, f"{entity.name} may be short for '{whole}': say which name the thing has")
 
 
 def _respelt_typed_plural(word: str, text: str) -> str | None:
