@@ -59,7 +59,8 @@ _GIVE_NAMED = re.compile(
 )
 _ADD_THESE = re.compile(
     r"^(?:add|include)\s+(?:these|the following|some|two|three|four|new|more|extra)?\s*(?:new\s+)?"
-    r"(?:fields?|columns?|attributes?)\s+(?:to|on|for)\s+(?:the\s+)?(?P<ent>[a-z][a-z -]*?)"
+    r"(?:fields?|columns?|attributes?|properties)\s+(?:to|on|for)\s+(?:the\s+)?"
+    r"(?P<ent>[a-z][a-z -]*?)"
     r"(?:\s+entity)?\s*:\s*(?P<f>.+)$"
     r"|^(?:also\s+)?(?:record|store|keep|track|add|capture|save|hold)\s+(?:also\s+)?(?P<f2>.+?)\s+"
     r"(?:of|for)\s+(?:each|every|all)\s+(?P<ent2>[a-z][a-z -]*)$"

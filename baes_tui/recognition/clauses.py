@@ -53,7 +53,13 @@ from baes_tui.recognition.lexicon import (
     SYSTEM_WORDS,
     TYPE_ALTERNATION,
 )
-from baes_tui.recognition.nouns import first_sense, has_noun_sense, in_wordnet, is_noun
+from baes_tui.recognition.nouns import (
+    first_sense,
+    has_noun_sense,
+    in_wordnet,
+    is_noun,
+    properties_are_houses,
+)
 from baes_tui.recognition.patterns import rx
 
 _CONTRACTIONS = (
@@ -3116,7 +3122,13 @@ def split_topic(s: str) -> tuple[str | None, str, str]:
             return m["topic"], m["rest"], "dot"
         # "Ticket fields: barcode, price": the topic is the entity, not its fields; "New entity
         # Sensor: …" names it after the word for what it is
-        topic = rx(r"(?<=[a-z])\s+(?:fields|attributes|columns|properties)$").sub("", m["topic"])
+        topic = rx(r"(?<=[a-z])\s+(?:fields|attributes|columns|properties)$").sub(
+            "", m["topic"]
+        )
+        if m["topic"].endswith(" properties") and properties_are_houses(topic.split()[-1]):
+            # "void properties: code, …", "rental properties: …": after a word that says what
+            # kind (an adjective too), the properties are the houses kept, not a word for fields
+            topic = m["topic"]
         named = topic
         topic = rx(
             r"^(?:an?\s+)?new\s+(?:entity|table|model)\s+(?:for\s+|called\s+|named\s+)?(?=[a-z])"

@@ -72,6 +72,7 @@ from baes_tui.recognition.nouns import (
     known_only_as_name,
     misspelt,
     names_a_thing,
+    properties_are_houses,
     suffix_vowel_slip,
 )
 from baes_tui.recognition.patterns import rx
@@ -2009,6 +2010,8 @@ def _meta_names(draft: Draft) -> int:
     count = 0
     for e in draft.entities:
         names = [_raw_words(e.name), _raw_words(e.renamed_from or "")]
+        if _houses(names[0]):
+            names = names[1:]  # "VoidProperty", "RentalProperty": houses of a kind, kept
         names += [a.name.split("_") for a in e.attributes]
         names += [(a.renamed_from or "").split("_") for a in e.attributes]
         for words in names:
@@ -2024,6 +2027,13 @@ def _meta_names(draft: Draft) -> int:
             a.name in _REQUIRED_MARKS and a.type is not AttrType.BOOL for a in e.attributes
         )
     return count
+
+
+def _houses(words: list[str]) -> bool:
+    """An entity named "<kind> property" where the kind is also an adjective ("void",
+    "rental", "vacant"): the properties are houses, as clauses.split_topic reads them; after
+    a noun only ("CustomerProperty") "property" is a word for a field."""
+    return len(words) == 2 and words[1] == "property" and properties_are_houses(words[0])
 
 
 # Words that mark a field required or optional (the README's "Required" convention).
