@@ -116,7 +116,7 @@ from baes_tui.recognition.statements import (
     Statement,
     Unread,
 )
-from baes_tui.recognition.titled import field_renames_title
+from baes_tui.recognition.titled import change_title, field_renames_title
 
 _WORD = re.compile(r"[a-z][a-z-]*")
 _HEADING_ONLY = re.compile(
@@ -1797,13 +1797,16 @@ def read_request(text: str) -> Reading:
             if (
                 header is not None
                 and header.mode == "create"
-                and _CHANGES_TAIL.search(simplify(seg.text))
+                and (_CHANGES_TAIL.search(simplify(seg.text)) or change_title(seg.text))
                 and all(
                     _a_bare_change(c)
                     or c.index in _named_with_for(c)
                     or (field_renames_title(seg.text) and _a_rename(c))
+                    # ("- keep all existing bookings!!": a practice among the changes)
+                    or is_constraint(c.text)
                     for c in children[seg.index]
                 )
+                and not all(is_constraint(c.text) for c in children[seg.index])
             ):
                 for c in children[seg.index]:
                     then_said.update(_named_with_for(c))
