@@ -407,7 +407,7 @@ def features_of(draft: Draft, cleaned: Cleaned, request: str = "") -> dict[str, 
         "change_in_list": float(draft.intent in changes and _create_shape(cleaned.text)),
         "entity_as_field": float(_entity_as_field(draft)),
         "determiner_in_name": float(_determiner_names(draft)),
-        "meta_word_name": float(_meta_names(draft)),
+        "meta_word_name": float(_meta_names(draft, request)),
         # a type is read only where a field is made: a rename or a change keeps it
         "count_shape_text": float(
             draft.intent in (Intent.CREATE_ENTITY, Intent.ADD_FIELDS)
@@ -2003,14 +2003,15 @@ _SCHEMA_HEADS = frozenset(
 _HEADERS = frozenset("field fields column columns".split())  # a table's header as a field
 
 
-def _meta_names(draft: Draft) -> int:
+def _meta_names(draft: Draft, request: str = "") -> int:
     """Names (entity, field, old names) that hold a word about the schema itself, or
     "called"/"named" before another word: the words around the name were read as its name.
-    "parent_called" (a flag: was the parent called) ends with it and is a name."""
+    "parent_called" (a flag: was the parent called) ends with it and is a name. A thing's
+    name written so, as one word, in the request ("RiceField") is the writer's own."""
     count = 0
     for e in draft.entities:
         names = [_raw_words(e.name), _raw_words(e.renamed_from or "")]
-        if _houses(names[0]):
+        if _houses(names[0]) or (request and re.search(rf"\b{e.name}\b", request)):
             names = names[1:]  # "VoidProperty", "RentalProperty": houses of a kind, kept
         names += [a.name.split("_") for a in e.attributes]
         names += [(a.renamed_from or "").split("_") for a in e.attributes]

@@ -669,8 +669,10 @@ def _fields_of(clause: Clause) -> list[Statement]:
     m = _FIELDS_OF.match(said or clause.text)
     if not m:
         return []
-    if m["np"] and rx(r"\sproperties\s*[:—-]").search(m[0][: m.start("f")] + " ") and (
-        properties_are_houses(m["np"].split()[-1])
+    if (
+        m["np"]
+        and rx(r"\sproperties\s*[:—-]").search(m[0][: m.start("f")])
+        and properties_are_houses(m["np"].split()[-1])
     ):
         return []  # "a list of properties: …", "void properties - …": the houses are the things
     noun = read_noun(m["np"] or m["np2"])
