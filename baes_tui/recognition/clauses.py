@@ -3122,9 +3122,7 @@ def split_topic(s: str) -> tuple[str | None, str, str]:
             return m["topic"], m["rest"], "dot"
         # "Ticket fields: barcode, price": the topic is the entity, not its fields; "New entity
         # Sensor: …" names it after the word for what it is
-        topic = rx(r"(?<=[a-z])\s+(?:fields|attributes|columns|properties)$").sub(
-            "", m["topic"]
-        )
+        topic = rx(r"(?<=[a-z])\s+(?:fields|attributes|columns|properties)$").sub("", m["topic"])
         if m["topic"].endswith(" properties") and properties_are_houses(topic.split()[-1]):
             # "void properties: code, …", "rental properties: …": after a word that says what
             # kind (an adjective too), the properties are the houses kept, not a word for fields
