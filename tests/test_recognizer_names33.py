@@ -17,7 +17,7 @@ from baes_tui.core.models import Intent
 from tests.support.recognition import accepted, read, reading, shape
 
 
-# --- an occasion before the ask names nothing -----------------------------------------------------
+# --- an occasion before the ask names nothing ----------------------------------------------------
 @pytest.mark.parametrize(
     ("request_text", "intent", "expected"),
     [
@@ -74,7 +74,7 @@ def test_what_follows_an_occasion_without_a_thing_is_asked(request_text: str) ->
     assert read(request_text).status == "needs_clarification"
 
 
-# --- "Requirements:" over bare names lists the fields of the title's thing ------------------------
+# --- "Requirements:" over bare names lists the fields of the title's thing -----------------------
 @pytest.mark.parametrize(
     ("request_text", "expected"),
     [
@@ -121,7 +121,7 @@ def test_requirements_that_are_not_fields_stay_asked(request_text: str, not_fiel
     assert not any(a.name == not_fields for e in result.entities for a in e.attributes)
 
 
-# --- "a bit more on X:" adds to X -----------------------------------------------------------------
+# --- "a bit more on X:" adds to X ----------------------------------------------------------------
 @pytest.mark.parametrize(
     ("request_text", "expected"),
     [
@@ -154,7 +154,7 @@ def test_more_wanted_with_no_list_is_asked(request_text: str) -> None:
     assert read(request_text).status == "needs_clarification"
 
 
-# --- a heading of fixes names the thing its lines change ------------------------------------------
+# --- a heading of fixes names the thing its lines change -----------------------------------------
 @pytest.mark.parametrize(
     "request_text",
     [
@@ -192,7 +192,7 @@ def test_a_heading_of_fixes_that_names_no_thing_is_asked(request_text: str) -> N
     assert "Hull" not in [e.name for e in result.entities]
 
 
-# --- "properties": houses after a word of kind, fields after a thing's name -----------------------
+# --- "properties": houses after a word of kind, fields after a thing's name ----------------------
 @pytest.mark.parametrize(
     ("request_text", "expected"),
     [
@@ -233,7 +233,7 @@ def test_properties_of_a_thing_are_its_fields(
     assert accepted(request_text, intent) == expected
 
 
-# --- a thing named whole keeps its name -----------------------------------------------------------
+# --- a thing named whole keeps its name ----------------------------------------------------------
 @pytest.mark.parametrize(
     ("request_text", "expected"),
     [
@@ -276,3 +276,41 @@ def test_a_setting_before_the_things_is_no_part_of_their_name() -> None:
         Intent.CREATE_ENTITY,
         ["Appointment(client_name:str,time:datetime)"],
     )
+
+
+def test_a_practice_among_the_fixes_is_set_aside() -> None:
+    result = read(
+        "Fixes needed on Kayak (from the Monday call)\n- length should be a whole number not "
+        "text\n- rudder fitted should be yes/no\n- keep all existing kayaks!!"
+    )
+    assert (result.status, result.intent) == ("recognized", Intent.MODIFY_FIELDS)
+    assert shape(result) == ["Kayak(length:int,rudder_fitted:bool)"]
+    assert "keep all existing kayaks!!" in result.business_rules
+
+
+def test_a_heading_of_work_over_fields_keeps_its_thing() -> None:
+    assert accepted("Oil changes:\n- date\n- mileage\n- keep all history") == [
+        "OilChange(date_value:date,mileage:int)"
+    ]
+
+
+# --- a name written whole that ends in a word for a field ----------------------------------------
+@pytest.mark.parametrize(
+    ("request_text", "intent", "expected"),
+    [
+        ("rename the Paddy entity to RiceField", Intent.RENAME_ENTITY, ["RiceField<Paddy()"]),
+        ("Rename the Pitch entity to PlayingField", Intent.RENAME_ENTITY,
+         ["PlayingField<Pitch()"]),
+        ("add a surface type to PlayingField", Intent.ADD_FIELDS,
+         ["PlayingField(surface_type:str)"]),
+        ("Create a SportsField entity with name, surface and floodlit (yes/no)",
+         Intent.CREATE_ENTITY, ["SportsField(name:str,surface:str,floodlit:bool)"]),
+        # a field written in PascalCase on a named thing stays a field
+        ("Rename FirstName to GivenName on Customer", Intent.RENAME_FIELD,
+         ["Customer(given_name:str<first_name)"]),
+    ],
+)  # fmt: skip
+def test_a_name_ending_in_field_is_one_name(
+    request_text: str, intent: Intent, expected: list[str]
+) -> None:
+    assert accepted(request_text, intent) == expected
