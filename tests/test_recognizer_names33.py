@@ -305,6 +305,9 @@ def test_a_heading_of_work_over_fields_keeps_its_thing() -> None:
          ["PlayingField(surface_type:str)"]),
         ("Create a SportsField entity with name, surface and floodlit (yes/no)",
          Intent.CREATE_ENTITY, ["SportsField(name:str,surface:str,floodlit:bool)"]),
+        # a framework's kind of field is a type, never a name
+        ("change weight on Parcel from CharField to FloatField", Intent.MODIFY_FIELDS,
+         ["Parcel(weight:float)"]),
         # a field written in PascalCase on a named thing stays a field
         ("Rename FirstName to GivenName on Customer", Intent.RENAME_FIELD,
          ["Customer(given_name:str<first_name)"]),
