@@ -317,3 +317,35 @@ def test_a_name_ending_in_field_is_one_name(
     request_text: str, intent: Intent, expected: list[str]
 ) -> None:
     assert accepted(request_text, intent) == expected
+
+
+# --- a frame word counted one by one is a thing kept ---------------------------------------------
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("can we have a gate code on every site", ["Site(gate_code:str)"]),
+        ("we need a gate code on every site", ["Site(gate_code:str)"]),
+        ("can you add a start date to each site", ["Site(start_date:date)"]),
+        ("please add a gate code on each site", ["Site(gate_code:str)"]),
+        ("add a logo to each store", ["Store(logo:str)"]),
+        ("need to store tasting notes on each batch too", ["Batch(tasting_notes:str)"]),
+        ("need to add a colour to each bike", ["Bike(colour:str)"]),
+        ("want to record a weight on each parcel", ["Parcel(weight:float)"]),
+    ],
+)  # fmt: skip
+def test_a_field_wanted_on_each_one_is_added(request_text: str, expected: list[str]) -> None:
+    assert accepted(request_text, Intent.ADD_FIELDS) == expected
+
+
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "I want a website with a gate code",  # the app, not a site kept
+        "add a timestamp to each record",  # a record of what? asked
+    ],
+)
+def test_the_app_or_a_record_is_no_owner(request_text: str) -> None:
+    result = read(request_text)
+    assert result.status == "needs_clarification"
+    assert "Website" not in [e.name for e in result.entities]
+    assert "Record" not in [e.name for e in result.entities]

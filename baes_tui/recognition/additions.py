@@ -21,7 +21,7 @@ from baes_tui.recognition.fields import (
     read_fields,
     type_phrase,
 )
-from baes_tui.recognition.lexicon import COMMAND_VERBS, HARD_FRAMES
+from baes_tui.recognition.lexicon import COMMAND_VERBS, HARD_FRAMES, counted_thing
 from baes_tui.recognition.lists import (
     declares,
     entities_of,
@@ -158,7 +158,7 @@ def _type_after_owner(ent: str, f: str) -> tuple[str, str]:
 
 def add_to(clause: Clause) -> list[Statement]:
     text = rx(
-        r"^(?:let us|(?:i|we)\s+(?:also\s+)?(?:need|want|would like|have)\s+to)\s+(?:also\s+)?"
+        r"^(?:let us|(?:(?:i|we)\s+)?(?:also\s+)?(?:need|want|would like|have)\s+to)\s+(?:also\s+)?"
     ).sub(
         "",
         clause.text,
@@ -220,6 +220,9 @@ def add_to(clause: Clause) -> list[Statement]:
     # "to SprayApplication", "to LoanApplication": a frame word run into a name with capitals
     # is a kind of record named so, as "the Spray Application entity" is
     marked = marked or _written_as_name(ent, clause.original)
+    # "add a start date to each site": a frame word counted one by one is a thing kept (a
+    # building site, a store), never the app; a record, an entry stand for the thing in context
+    marked = marked or counted_thing(ent)
     if is_frameish(ent) and not marked:
         noun = read_noun(f)
         return [Mention(noun, True, False, clause.segment)] if noun else []

@@ -38,6 +38,7 @@ from baes_tui.recognition.lexicon import (
     TIME_NAMES,
     TYPE_ALTERNATION,
     UNIT_WORDS,
+    counted_thing,
 )
 from baes_tui.recognition.lists import entities_of, names_no_field
 from baes_tui.recognition.nouns import first_sense, has_noun_sense, is_noun, is_verb, names_a_thing
@@ -2687,8 +2688,8 @@ def _wish_on(text: str) -> str:
     if m is None:
         return text
     f, e = m["f"] or m["f2"], m["e"] or m["e2"]
-    if _WANTED_FRAME.search(f) or _WANTED_FRAME.search(e):
-        return text
+    if _WANTED_FRAME.search(f) or (_WANTED_FRAME.search(e) and not counted_thing(e)):
+        return text  # ("a gate code on every site": a site counted is a place kept)
     if rx(r"\b(?:whether|if)\s+(?:it|they|he|she)\s+(?:is|are|was|were)$").search(f):
         return text  # "…, and whether they are on shift": a yes/no field, no place
     return f"add {f} to {e}"

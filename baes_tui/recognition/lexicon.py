@@ -448,3 +448,21 @@ TIME_NAMES = frozenset(
     "january february march april may june july august september october november december"
     " monday tuesday wednesday thursday friday saturday sunday".split()
 )
+
+
+# Words for one record of whatever is kept ("add a timestamp to each record")
+RECORD_WORDS = frozenset(
+    "record entry row item data details info information entity thing something stuff way".split()
+)
+
+
+def counted_thing(phrase: str) -> bool:
+    """ "each site", "every store": a frame word counted one by one is a thing kept (a building
+    site, a shop), never the app; "each record", "every entry" stand for the thing in context."""
+    words = phrase.split()
+    return (
+        len(words) == 2
+        and words[0] in ("each", "every")
+        and words[1].isalpha()
+        and words[1].removesuffix("s") not in RECORD_WORDS
+    )
