@@ -349,3 +349,32 @@ def test_the_app_or_a_record_is_no_owner(request_text: str) -> None:
     assert result.status == "needs_clarification"
     assert "Website" not in [e.name for e in result.entities]
     assert "Record" not in [e.name for e in result.entities]
+
+
+# --- the things kept, not the writer's own business ----------------------------------------------
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("I have a small bakery. I want to keep the cakes in the computer, for each one the "
+         "name, the price and the weight.",
+         ["Cake(name:str,price:decimal,weight:float)"]),
+        ("Hola! I have a small taqueria in Madrid. I want to keep the tacos in the computer, for "
+         "each one the name, the price and the spice level. Is possible?",
+         ["Taco(name:str,price:decimal,spice_level:str)"]),
+        ("I have a small taqueria. I want to keep the tacos in the computer, with name, price "
+         "and spice level.",
+         ["Taco(name:str,price:decimal,spice_level:str)"]),
+        ("I want to track the orders in the system, for each one the customer and the total",
+         ["Order(customer:str,total:decimal)"]),
+        ("we log the deliveries, for each one the driver and the date",
+         ["Delivery(driver:str,date_value:date)"]),
+    ],
+)  # fmt: skip
+def test_the_things_kept_then_what_each_one_has(request_text: str, expected: list[str]) -> None:
+    assert accepted(request_text) == expected
+
+
+def test_records_kept_name_no_thing() -> None:
+    assert read("keep the records, for each one the date and the amount").status == (
+        "needs_clarification"
+    )

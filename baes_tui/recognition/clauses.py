@@ -957,6 +957,14 @@ _ASK_THE_TOOL = re.compile(
 _AND_FOR_EACH = re.compile(
     r"(?<=[a-z]s)\s+and\s+(?=(?:for|of)\s+(?:each|every)(?:\s+one)?\s+(?:the|their|its)\s)"
 )
+# "(I want to) keep the cakes in the computer, for each one the name, the price …": the things
+# kept (where they are kept said or not), then what each one has, as "keep the cakes with …"
+_KEPT_FOR_EACH_ONE = re.compile(
+    r"\b(?P<head>(?:keep|store|track|record|log|register|list|manage|save)\s+(?:the\s+|our\s+"
+    r"|my\s+|all\s+(?:the\s+|our\s+)?)?[a-z-]+(?:\s[a-z-]+){0,2}?s)(?:\s+(?:in|on|into)\s+"
+    r"(?:the|a|an|our|my)\s+(?:computer|system|app|database|laptop))?\s*,\s*(?:for|of)\s+"
+    r"(?:each|every)\s+one\s+(?=(?:the|their|its)\s)"
+)
 # "FEED BATCHES!!! pls w supplier, bags, …", "Kennels. With code, block, …": a sentence that
 # opens on "with" has no head of its own; its list (a short first item, then more items) is
 # the details of the thing said before ("With that said, add …", "with respect, we …" and
@@ -1032,6 +1040,11 @@ _KEPT_WHERE_END = re.compile(
     r"[a-z-]+(?: [a-z-]+){0,2}?)\s+(?:somewhere(?: safe)?|properly|in one place|in a single place"
     r"|digitally|online|in the system|in the app|on the computer|on a computer|in the computer"
     r"|in a computer)$"
+    # "(I want to keep) the cakes in the computer, for each one the name, …": the keeping verb
+    # already read, where they are kept is no part of the things, before what each one has
+    r"|^(?P<kept2>(?:the |our |my |all |all the )?[a-z-]+(?: [a-z-]+){0,2}?)\s+(?:in|on|into)"
+    r" (?:the|a|an|our|my) (?:computer|system|app|database|laptop)"
+    r"(?=,\s+(?:for\s+(?:each|every)|with|each|every)\b)"
 )
 # "I'd like to store, for each apartment, the address, …", "I want to see for every pallet its
 # barcode, …": the verb before "for each X" says nothing the topic does not
@@ -2239,6 +2252,7 @@ def simplify(text: str) -> str:
     s = _FROM_NOW_ON.sub("", s)
     s = _ASK_THE_TOOL.sub("", s)
     s = _AND_FOR_EACH.sub(", ", s)
+    s = _KEPT_FOR_EACH_ONE.sub(lambda m: f"{m['head']} with ", s)
     s = _WITH_LEADS.sub("", s)
     # "… should be a date, not free text — please amend": the change said, then a bare call
     # to make it, pointing at nothing new
@@ -2730,7 +2744,7 @@ def simplify(text: str) -> str:
         if "-" in s or "—" in s:
             s = _DESCRIBED_DASH_NAMED.sub(lambda m: f"{m['pre']}{m['a']} ({m['b']}) ", s)
         s = _KEPT_HOW.sub("", s)
-        s = _KEPT_WHERE_END.sub(lambda m: m["kept"], s)
+        s = _KEPT_WHERE_END.sub(lambda m: m["kept"] or m["kept2"], s)
         s = _MAKE_IT_SO.sub("", s)
         s = _MAKE_IT_SO_EACH.sub("", s)
         # "Each one has …", "For each one: …": the entity in context
