@@ -378,3 +378,19 @@ def test_records_kept_name_no_thing() -> None:
     assert read("keep the records, for each one the date and the amount").status == (
         "needs_clarification"
     )
+
+
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("Good morning. I need to make a system for our dental clinic, to keep the patients: "
+         "name, phone and last visit.",
+         ["Patient(name:str,phone:str,last_visit:str)"]),
+        ("we want an app for the riding school, to track the ponies: name, height, age",
+         ["Pony(name:str,height:float,age:int)"]),
+    ],
+)  # fmt: skip
+def test_the_place_an_app_is_for_is_not_what_it_keeps(
+    request_text: str, expected: list[str]
+) -> None:
+    assert accepted(request_text) == expected

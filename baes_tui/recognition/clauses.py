@@ -965,6 +965,11 @@ _KEPT_FOR_EACH_ONE = re.compile(
     r"(?:the|a|an|our|my)\s+(?:computer|system|app|database|laptop))?\s*,\s*(?:for|of)\s+"
     r"(?:each|every)\s+one\s+(?=(?:the|their|its)\s)"
 )
+# "a system for our dental clinic, to keep the patients: …": the comma before the purpose
+# of the app sets off nothing; the place it is for, then what it keeps, as without it
+_FOR_PLACE_COMMA_TO = re.compile(
+    rf"(?<=\bfor\s)(?P<p>(?:our|my|the)\s+[a-z][a-z -]{{0,40}}?),\s+(?=to\s+(?:{MANAGE_VERBS})\b)"
+)
 # "FEED BATCHES!!! pls w supplier, bags, …", "Kennels. With code, block, …": a sentence that
 # opens on "with" has no head of its own; its list (a short first item, then more items) is
 # the details of the thing said before ("With that said, add …", "with respect, we …" and
@@ -2253,6 +2258,7 @@ def simplify(text: str) -> str:
     s = _ASK_THE_TOOL.sub("", s)
     s = _AND_FOR_EACH.sub(", ", s)
     s = _KEPT_FOR_EACH_ONE.sub(lambda m: f"{m['head']} with ", s)
+    s = _FOR_PLACE_COMMA_TO.sub(lambda m: f"{m['p']} ", s)
     s = _WITH_LEADS.sub("", s)
     # "… should be a date, not free text — please amend": the change said, then a bare call
     # to make it, pointing at nothing new
