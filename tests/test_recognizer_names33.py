@@ -394,3 +394,24 @@ def test_the_place_an_app_is_for_is_not_what_it_keeps(
     request_text: str, expected: list[str]
 ) -> None:
     assert accepted(request_text) == expected
+
+
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("We need a simple app for our choir to sign up singers with name, voice part and email",
+         ["Singer(name:str,voice_part:str,email:email)"]),
+        ("sign up volunteers with name, phone and shirt size",
+         ["Volunteer(name:str,phone:str,shirt_size:str)"]),
+        ("an app to enrol students with name, date of birth and course",
+         ["Student(name:str,date_of_birth:date,course:str)"]),
+        ("enrol learners: name, course, start date",
+         ["Learner(name:str,course:str,start_date:date)"]),
+    ],
+)  # fmt: skip
+def test_people_signed_up_are_kept(request_text: str, expected: list[str]) -> None:
+    assert accepted(request_text) == expected
+
+
+def test_signing_up_oneself_names_nothing() -> None:
+    assert read("I want to sign up for the newsletter").status == "needs_clarification"

@@ -299,6 +299,8 @@ MANAGE_VERBS = (
     r"|know about|keep an eye on|monitor(?:s|ing)?|document(?:s|ing)?|see|view|browse"
     r"|captur(?:e|es|ing)|collect(?:s|ing)?|look up|plan(?:s|ning)?"
     r"|get a (?:grip|handle) on|get on top of"
+    # "an app for our choir to sign up singers with …": people signed up are kept
+    r"|sign(?:s|ing)? up|enrol(?:s|ling)?|enroll(?:s|ing)?"
 )
 CREATE_VERBS = (
     r"creat(?:e|es|ing)|build(?:s|ing)?|mak(?:e|es|ing)|defin(?:e|es|ing)|generat(?:e|es|ing)"
