@@ -368,6 +368,9 @@ def test_the_app_or_a_record_is_no_owner(request_text: str) -> None:
          ["Order(customer:str,total:decimal)"]),
         ("we log the deliveries, for each one the driver and the date",
          ["Delivery(driver:str,date_value:date)"]),
+        ("We keep goats. I want keep the nannies in a system, each with the ear tag, the birth "
+         "year and the number of kids.",
+         ["Nanny(ear_tag:str,birth_year:int,kids:int)"]),
     ],
 )  # fmt: skip
 def test_the_things_kept_then_what_each_one_has(request_text: str, expected: list[str]) -> None:

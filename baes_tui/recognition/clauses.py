@@ -1049,7 +1049,9 @@ _KEPT_WHERE_END = re.compile(
     # already read, where they are kept is no part of the things, before what each one has
     r"|^(?P<kept2>(?:the |our |my |all |all the )?[a-z-]+(?: [a-z-]+){0,2}?)\s+(?:in|on|into)"
     r" (?:the|a|an|our|my) (?:computer|system|app|database|laptop)"
-    r"(?=,\s+(?:for\s+(?:each|every)|with|each|every)\b)"
+    # (", each with …" goes on with the things themselves: "keep the ewes in a system, each
+    # with the ear tag, …" is read whole)
+    r"(?=,\s+(?:for\s+(?:each|every)|with)\b)"
 )
 # "I'd like to store, for each apartment, the address, …", "I want to see for every pallet its
 # barcode, …": the verb before "for each X" says nothing the topic does not
