@@ -148,6 +148,8 @@ def test_more_wanted_on_a_thing_adds_the_list_to_it(request_text: str, expected:
     [
         "we need a bit more on the budget: we are over by a lot",
         "I'd like more on this: why is it slow?",
+        # a place not written as a name: the things wanted may be anything
+        "we need a bit more on the cafe: a website and a menu",
     ],
 )
 def test_more_wanted_with_no_list_is_asked(request_text: str) -> None:

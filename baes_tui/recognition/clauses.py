@@ -968,7 +968,9 @@ _KEPT_FOR_EACH_ONE = re.compile(
 # "a system for our dental clinic, to keep the patients: …": the comma before the purpose
 # of the app sets off nothing; the place it is for, then what it keeps, as without it
 _FOR_PLACE_COMMA_TO = re.compile(
-    rf"(?<=\bfor\s)(?P<p>(?:our|my|the)\s+[a-z][a-z -]{{0,40}}?),\s+(?=to\s+(?:{MANAGE_VERBS})\b)"
+    rf"(?<=\bfor\s)(?P<p>(?:our|my|the)\s+[a-z][a-z -]{{0,40}}?),\s+(?=to\s+(?:{MANAGE_VERBS})\b"
+    # (only before a list said as one: "…, to log outings crew boat river" stays unread)
+    r"[^,:]*?(?::|\swith\s))"
 )
 # "FEED BATCHES!!! pls w supplier, bags, …", "Kennels. With code, block, …": a sentence that
 # opens on "with" has no head of its own; its list (a short first item, then more items) is
@@ -3411,9 +3413,15 @@ _MORE_ON = re.compile(
 def _more_on(text: str) -> str | None:
     """ "we need a bit more on Vendor: please add a tax number and a risk rating" → "add a tax
     number and a risk rating to Vendor": how much more is talk, the thing and the list are the
-    ask (a sentence after the colon, "… on the budget: we are over", is not a list)."""
+    ask (a sentence after the colon, "… on the budget: we are over", is not a list). Only on
+    a thing written as a name, marked an entity or counted ("more info on each Tenant"): "two
+    more things for the cafe: a website and a menu" may be anything."""
     m = _MORE_ON.match(text.strip().rstrip(".!"))
     if m is None or _OWN_SUBJECT.match(m["rest"].lower()):
+        return None
+    said = text[: m.start("rest")].lower()
+    named = m["e"][:1].isupper() or rx(r"\s(?:entity|table|model)\b").search(said)
+    if not (named or rx(r"\s(?:each|every)\s").search(said)):
         return None
     return f"add {m['rest']} to {m['e']}"
 
