@@ -21,7 +21,13 @@ from baes_tui.recognition.fields import (
     read_fields,
     type_phrase,
 )
-from baes_tui.recognition.lexicon import COMMAND_VERBS, HARD_FRAMES, MORE_WORDS, SYSTEM_WORDS
+from baes_tui.recognition.lexicon import (
+    COMMAND_VERBS,
+    HARD_FRAMES,
+    MORE_WORDS,
+    SYSTEM_WORDS,
+    counted_thing,
+)
 from baes_tui.recognition.lists import (
     declares,
     entities_of,
@@ -59,7 +65,8 @@ _GIVE_NAMED = re.compile(
 )
 _ADD_THESE = re.compile(
     r"^(?:add|include)\s+(?:these|the following|some|two|three|four|new|more|extra)?\s*(?:new\s+)?"
-    r"(?:fields?|columns?|attributes?)\s+(?:to|on|for)\s+(?:the\s+)?(?P<ent>[a-z][a-z -]*?)"
+    r"(?:fields?|columns?|attributes?|properties)\s+(?:to|on|for)\s+(?:the\s+)?"
+    r"(?P<ent>[a-z][a-z -]*?)"
     r"(?:\s+entity)?\s*:\s*(?P<f>.+)$"
     r"|^(?:also\s+)?(?:record|store|keep|track|add|capture|save|hold)\s+(?:also\s+)?(?P<f2>.+?)\s+"
     r"(?:of|for)\s+(?:each|every|all)\s+(?P<ent2>[a-z][a-z -]*)$"
@@ -189,7 +196,7 @@ def add_to(clause: Clause) -> list[Statement]:
         owners = entities_of(header["ent"])
         return [Declare(o, FieldList(), "add", clause.segment, header=True) for o in owners]
     text = rx(
-        r"^(?:let us|(?:i|we)\s+(?:also\s+)?(?:need|want|would like|have)\s+to)\s+(?:also\s+)?"
+        r"^(?:let us|(?:(?:i|we)\s+)?(?:also\s+)?(?:need|want|would like|have)\s+to)\s+(?:also\s+)?"
     ).sub(
         "",
         clause.text,
@@ -251,9 +258,9 @@ def add_to(clause: Clause) -> list[Statement]:
     # "to SprayApplication", "to LoanApplication": a frame word run into a name with capitals
     # is a kind of record named so, as "the Spray Application entity" is
     marked = marked or _written_as_name(ent, clause.original)
-    # "add a start date to each site": a system is one; what "each" or "every" picks out are
-    # records kept (building sites, field sites), not the system the request is about
-    marked = marked or rx(r"(?:each|every)\s+[a-z]+").fullmatch(ent) is not None
+    # "add a start date to each site": a frame word counted one by one is a thing kept (a
+    # building site, a store), never the app; a record, an entry stand for the thing in context
+    marked = marked or counted_thing(ent)
     if is_frameish(ent) and not marked:
         noun = read_noun(f)
         return [Mention(noun, True, False, clause.segment)] if noun else []

@@ -18,7 +18,7 @@ from baes_tui.core.errors import UnsafeName
 from baes_tui.core.inflection import singular
 from baes_tui.core.models import AttrType
 from baes_tui.core.names import MAX_NAME_LENGTH, safe_entity_name, safe_field_name
-from baes_tui.recognition.clauses import Clause
+from baes_tui.recognition.clauses import Clause, without_occasion
 from baes_tui.recognition.entities import Noun, read_noun
 from baes_tui.recognition.fields import (
     infer_type,
@@ -38,6 +38,7 @@ from baes_tui.recognition.lexicon import (
     TIME_NAMES,
     TYPE_ALTERNATION,
     UNIT_WORDS,
+    counted_thing,
 )
 from baes_tui.recognition.lists import entities_of, names_no_field
 from baes_tui.recognition.nouns import first_sense, has_noun_sense, is_noun, is_verb, names_a_thing
@@ -1406,7 +1407,7 @@ def _modify(clause: Clause, f: str, ent: str | None, change: tuple[str, object])
     f = rx(r"^(?:the|a|an)\s+").sub("", f)
     if f in _IT:
         # "The event's start date needs a time; change its type to timestamp"
-        said = _SAID_BEFORE.search(clause.original.lower())
+        said = _SAID_BEFORE.search(without_occasion(clause.original).lower())
         if said is None:  # said in another sentence, maybe: the assembler looks
             key, value = change
             pointed = Change("", **{key: value})  # type: ignore[arg-type]
@@ -2698,8 +2699,8 @@ def _wish_on(text: str) -> str:
     if m is None:
         return text
     f, e = m["f"] or m["f2"], m["e"] or m["e2"]
-    if _WANTED_FRAME.search(f) or _WANTED_FRAME.search(e):
-        return text
+    if _WANTED_FRAME.search(f) or (_WANTED_FRAME.search(e) and not counted_thing(e)):
+        return text  # ("a gate code on every site": a site counted is a place kept)
     if rx(r"\b(?:whether|if)\s+(?:it|they|he|she)\s+(?:is|are|was|were)$").search(f):
         return text  # "…, and whether they are on shift": a yes/no field, no place
     return f"add {f} to {e}"

@@ -54,7 +54,13 @@ from baes_tui.recognition.lexicon import (
     SYSTEM_WORDS,
     TYPE_ALTERNATION,
 )
-from baes_tui.recognition.nouns import first_sense, has_noun_sense, in_wordnet, is_noun
+from baes_tui.recognition.nouns import (
+    first_sense,
+    has_noun_sense,
+    in_wordnet,
+    is_noun,
+    properties_are_houses,
+)
 from baes_tui.recognition.patterns import rx
 
 _CONTRACTIONS = (
@@ -957,6 +963,21 @@ _ASK_THE_TOOL = re.compile(
 _AND_FOR_EACH = re.compile(
     r"(?<=[a-z]s)\s+and\s+(?=(?:for|of)\s+(?:each|every)(?:\s+one)?\s+(?:the|their|its)\s)"
 )
+# "(I want to) keep the cakes in the computer, for each one the name, the price …": the things
+# kept (where they are kept said or not), then what each one has, as "keep the cakes with …"
+_KEPT_FOR_EACH_ONE = re.compile(
+    r"\b(?P<head>(?:keep|store|track|record|log|register|list|manage|save)\s+(?:the\s+|our\s+"
+    r"|my\s+|all\s+(?:the\s+|our\s+)?)?[a-z-]+(?:\s[a-z-]+){0,2}?s)(?:\s+(?:in|on|into)\s+"
+    r"(?:the|a|an|our|my)\s+(?:computer|system|app|database|laptop))?\s*,\s*(?:for|of)\s+"
+    r"(?:each|every)\s+one\s+(?=(?:the|their|its)\s)"
+)
+# "a system for our dental clinic, to keep the patients: …": the comma before the purpose
+# of the app sets off nothing; the place it is for, then what it keeps, as without it
+_FOR_PLACE_COMMA_TO = re.compile(
+    rf"(?<=\bfor\s)(?P<p>(?:our|my|the)\s+[a-z][a-z -]{{0,40}}?),\s+(?=to\s+(?:{MANAGE_VERBS})\b"
+    # (only before a list said as one: "…, to log outings crew boat river" stays unread)
+    r"[^,:]*?(?::|\swith\s))"
+)
 # "FEED BATCHES!!! pls w supplier, bags, …", "Kennels. With code, block, …": a sentence that
 # opens on "with" has no head of its own; its list (a short first item, then more items) is
 # the details of the thing said before ("With that said, add …", "with respect, we …" and
@@ -1032,6 +1053,13 @@ _KEPT_WHERE_END = re.compile(
     r"[a-z-]+(?: [a-z-]+){0,2}?)\s+(?:somewhere(?: safe)?|properly|in one place|in a single place"
     r"|digitally|online|in the system|in the app|on the computer|on a computer|in the computer"
     r"|in a computer)$"
+    # "(I want to keep) the cakes in the computer, for each one the name, …": the keeping verb
+    # already read, where they are kept is no part of the things, before what each one has
+    r"|^(?P<kept2>(?:the |our |my |all |all the )?[a-z-]+(?: [a-z-]+){0,2}?)\s+(?:in|on|into)"
+    r" (?:the|a|an|our|my) (?:computer|system|app|database|laptop)"
+    # (", each with …" goes on with the things themselves: "keep the ewes in a system, each
+    # with the ear tag, …" is read whole)
+    r"(?=,\s+(?:for\s+(?:each|every)|with)\b)"
 )
 # "I'd like to store, for each apartment, the address, …", "I want to see for every pallet its
 # barcode, …": the verb before "for each X" says nothing the topic does not
@@ -2253,6 +2281,8 @@ def simplify(text: str) -> str:
     s = _FROM_NOW_ON.sub("", s)
     s = _ASK_THE_TOOL.sub("", s)
     s = _AND_FOR_EACH.sub(", ", s)
+    s = _KEPT_FOR_EACH_ONE.sub(lambda m: f"{m['head']} with ", s)
+    s = _FOR_PLACE_COMMA_TO.sub(lambda m: f"{m['p']} ", s)
     s = _WITH_LEADS.sub("", s)
     # "… should be a date, not free text — please amend": the change said, then a bare call
     # to make it, pointing at nothing new
@@ -2792,7 +2822,7 @@ def simplify(text: str) -> str:
         if "-" in s or "—" in s:
             s = _DESCRIBED_DASH_NAMED.sub(lambda m: f"{m['pre']}{m['a']} ({m['b']}) ", s)
         s = _KEPT_HOW.sub("", s)
-        s = _KEPT_WHERE_END.sub(lambda m: m["kept"], s)
+        s = _KEPT_WHERE_END.sub(lambda m: m["kept"] or m["kept2"], s)
         s = _MAKE_IT_SO.sub("", s)
         s = _MAKE_IT_SO_EACH.sub("", s)
         # "Each one has …", "For each one: …": the entity in context
@@ -3187,6 +3217,10 @@ def split_topic(s: str) -> tuple[str | None, str, str]:
         # "Ticket fields: barcode, price": the topic is the entity, not its fields; "New entity
         # Sensor: …" names it after the word for what it is
         topic = rx(r"(?<=[a-z])\s+(?:fields|attributes|columns|properties)$").sub("", m["topic"])
+        if m["topic"].endswith(" properties") and properties_are_houses(topic.split()[-1]):
+            # "void properties: code, …", "rental properties: …": after a word that says what
+            # kind (an adjective too), the properties are the houses kept, not a word for fields
+            topic = m["topic"]
         named = topic
         topic = rx(
             r"^(?:an?\s+)?new\s+(?:entity|table|model)\s+(?:for\s+|called\s+|named\s+)?(?=[a-z])"
@@ -3410,12 +3444,64 @@ WANTED_DIGITAL = re.compile(
 )
 
 
-# An occasion before a comma and a subject ("Following the audit by the regulator, we …")
+# An occasion before a comma and a subject ("Following the audit by the regulator, we …").
+# What it names (the audit, the workshop, the board's policy) is how the ask came about, never
+# the thing kept: "Following the revised regulations, the Thesis entity needs …", "following
+# last week's audit we've agreed we need …", "In light of the new guidance, please …". Said
+# with a comma, any clause may follow; without one, only a clause opened by its own subject
+# and a verb of wanting, needing or deciding ends the occasion.
+_OCCASION_OPENER = (
+    r"^(?:following(?:\s+on\s+from)?|after|further\s+to|in\s+(?:the\s+)?light\s+of"
+    r"|in\s+the\s+wake\s+of|on\s+the\s+back\s+of|as\s+a\s+result\s+of)\s+"
+    r"(?:the|our|a|an|this|that|these|last|[a-z]+'s)\s+"
+)
 _OCCASION_COMMA = re.compile(
-    r"^(?:following|after|further to)\s+(?:the|our|a|an|this|that|last)\s+[a-z][a-z' -]{0,60}?"
-    r",\s+(?=(?:we|i|they|you|legal|management|the board|hr)\b)",
+    rf"{_OCCASION_OPENER}[a-z][a-z' -]{{0,60}}?"
+    r"(?:,\s+(?=[a-z])"
+    r"|\s+(?=(?:we|i|they)(?:'ve|'d|'re)?\s+(?:(?:have|had|now|also|just|really|all|would"
+    r"|will|do|still)\s+)*(?:need|want|like|agreed|decided|realised|realized|must|should"
+    r"|require)\b))",
     re.I,
 )
+
+# "we need a bit more on UserAccount: please add last login at, …", "a few more things on
+# Kayak - hull colour and a rudder flag", "could we have a bit more detail on Horse: …": more
+# wanted on a named thing, then what (a list, or an add of one): the list is added to it
+_MORE_ON = re.compile(
+    r"^(?:(?:(?:i|we)\s+)?(?:would\s+|'d\s+|also\s+|just\s+|really\s+)*(?:need|want|like)"
+    r"|(?:could|can)\s+(?:we|you)\s+(?:please\s+)?(?:have|get|add))?\s*"
+    r"(?:(?:a\s+(?:bit|little|few|couple(?:\s+of)?)|some|a\s+lot|two|three|four|five)\s+)?"
+    r"more\s+(?:(?:info|information|detail|details|data|things|bits|fields|columns|attributes"
+    r"|stuff)\s+)?(?:on|for)\s+(?:the\s+|each\s+|every\s+|our\s+)?"
+    r"(?P<e>[a-z][a-z-]*(?:\s[a-z][a-z-]*)?)(?:\s+(?:entity|table|model))?"
+    r"\s*(?:,?\s*please)?\s*[:\u2014\u2013-]\s*(?:please\s+)?(?:(?:can|could)\s+you\s+)?"
+    r"(?:(?:add|include)\s+)?(?P<rest>(?!(?:we|i|they|it|there|each|every)\b)[a-z].*)$",
+    re.I,
+)
+
+
+def _more_on(text: str) -> str | None:
+    """ "we need a bit more on Vendor: please add a tax number and a risk rating" → "add a tax
+    number and a risk rating to Vendor": how much more is talk, the thing and the list are the
+    ask (a sentence after the colon, "… on the budget: we are over", is not a list). Only on
+    a thing written as a name, marked an entity or counted ("more info on each Tenant"): "two
+    more things for the cafe: a website and a menu" may be anything."""
+    m = _MORE_ON.match(text.strip().rstrip(".!"))
+    if m is None or _OWN_SUBJECT.match(m["rest"].lower()):
+        return None
+    said = text[: m.start("rest")].lower()
+    named = m["e"][:1].isupper() or rx(r"\s(?:entity|table|model)\b").search(said)
+    if not (named or rx(r"\s(?:each|every)\s").search(said)):
+        return None
+    return f"add {m['rest']} to {m['e']}"
+
+
+def without_occasion(text: str) -> str:
+    """The sentence after its occasion ("after the retro we agreed the estimate on Task …" →
+    "we agreed the estimate on Task …"): what happened is no part of what is asked."""
+    m = _OCCASION_COMMA.match(text)
+    return text[m.end() :] if m and text[m.end() :].strip() else text
+
 
 # "Since the keycard locks went in last winter, rooms don't need a key anymore …": why the ask
 # comes, said as a clause of its own before a comma, then the ask with its own subject
@@ -3456,6 +3542,8 @@ def clauses_of(text: str, segment: int) -> list[Clause]:
         said = text[: m.end()].strip(" ,")
         rest = [replace(c, original=text) for c in clauses_of(text[m.end() :], segment)]
         return [Clause(said.lower(), text, None, "", segment, True, aside=said), *rest]
+    if (more := _more_on(text)) is not None:
+        return [replace(c, original=text) for c in clauses_of(more, segment)]
     if (m := _NOW_BUT_WE_WANT.match(text)) and is_background(m["said"]):
         said = m["said"].strip()
         rest = [replace(c, original=text) for c in clauses_of(text[m.end() :], segment)]

@@ -72,6 +72,7 @@ from baes_tui.recognition.nouns import (
     known_only_as_name,
     misspelt,
     names_a_thing,
+    properties_are_houses,
     suffix_vowel_slip,
 )
 from baes_tui.recognition.patterns import rx
@@ -406,7 +407,7 @@ def features_of(draft: Draft, cleaned: Cleaned, request: str = "") -> dict[str, 
         "change_in_list": float(draft.intent in changes and _create_shape(cleaned.text)),
         "entity_as_field": float(_entity_as_field(draft)),
         "determiner_in_name": float(_determiner_names(draft)),
-        "meta_word_name": float(_meta_names(draft)),
+        "meta_word_name": float(_meta_names(draft, request)),
         # a type is read only where a field is made: a rename or a change keeps it
         "count_shape_text": float(
             draft.intent in (Intent.CREATE_ENTITY, Intent.ADD_FIELDS)
@@ -2002,13 +2003,16 @@ _SCHEMA_HEADS = frozenset(
 _HEADERS = frozenset("field fields column columns".split())  # a table's header as a field
 
 
-def _meta_names(draft: Draft) -> int:
+def _meta_names(draft: Draft, request: str = "") -> int:
     """Names (entity, field, old names) that hold a word about the schema itself, or
     "called"/"named" before another word: the words around the name were read as its name.
-    "parent_called" (a flag: was the parent called) ends with it and is a name."""
+    "parent_called" (a flag: was the parent called) ends with it and is a name. A thing's
+    name written so, as one word, in the request ("RiceField") is the writer's own."""
     count = 0
     for e in draft.entities:
         names = [_raw_words(e.name), _raw_words(e.renamed_from or "")]
+        if _houses(names[0]) or (request and re.search(rf"\b{e.name}\b", request)):
+            names = names[1:]  # "VoidProperty", "RentalProperty": houses of a kind, kept
         names += [a.name.split("_") for a in e.attributes]
         names += [(a.renamed_from or "").split("_") for a in e.attributes]
         for words in names:
@@ -2024,6 +2028,13 @@ def _meta_names(draft: Draft) -> int:
             a.name in _REQUIRED_MARKS and a.type is not AttrType.BOOL for a in e.attributes
         )
     return count
+
+
+def _houses(words: list[str]) -> bool:
+    """An entity named "<kind> property" where the kind is also an adjective ("void",
+    "rental", "vacant"): the properties are houses, as clauses.split_topic reads them; after
+    a noun only ("CustomerProperty") "property" is a word for a field."""
+    return len(words) == 2 and words[1] == "property" and properties_are_houses(words[0])
 
 
 # Words that mark a field required or optional (the README's "Required" convention).

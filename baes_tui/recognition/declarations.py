@@ -57,7 +57,7 @@ from baes_tui.recognition.lists import (
     is_frameish,
     is_group_text,
 )
-from baes_tui.recognition.nouns import is_verb
+from baes_tui.recognition.nouns import is_verb, properties_are_houses
 from baes_tui.recognition.patterns import rx
 from baes_tui.recognition.statements import Declare, Mention, Mode, Statement
 
@@ -670,6 +670,12 @@ def _fields_of(clause: Clause) -> list[Statement]:
     m = _FIELDS_OF.match(said or clause.text)
     if not m:
         return []
+    if (
+        m["np"]
+        and rx(r"\sproperties\s*[:—-]").search(m[0][: m.start("f")])
+        and properties_are_houses(m["np"].split()[-1])
+    ):
+        return []  # "a list of properties: …", "void properties - …": the houses are the things
     noun = read_noun(m["np"] or m["np2"])
     if noun is None:
         return []

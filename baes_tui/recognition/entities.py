@@ -1080,8 +1080,9 @@ def booked_thing(entity: EntitySpec, text: str) -> str | None:
 # returns", "set up storage units", "a list of gift cards")
 _BEFORE_A_NAME = frozenset(
     """the our my their its your all any those these track tracking tracked manage managing
-    record register registering log logging keep keeping store storing list up out of for""".split()
-)
+    record register registering log logging keep keeping store storing list up out of for
+    tracks manages records registers logs keeps stores lists""".split()
+)  # (a verb of keeping in any person: "the council tracks water meters")
 # Frame words that also say what kind of thing follows ("storage units", "collection tins",
 # "rental bikes"), not what holds it ("the inventory items", "the app users")
 _KINDS_NOT_FRAMES = frozenset("storage collection rental".split())
@@ -1132,6 +1133,39 @@ def each_of_the_compound(entity: EntitySpec, text: str) -> str | None:
         return None
 
 
+# The verbs of keeping among the words before a name, in any person ("tracks", "we keep")
+_KEEPING = frozenset(
+    """track tracks tracking tracked manage manages managing record records register registers
+    registering log logs logging keep keeps keeping store stores storing list lists""".split()
+)
+
+
+def compound_cut_short(entity: EntitySpec, text: str) -> str | None:
+    """ "… how it tracks priority services registrations. For each registration we need …":
+    the things kept were named by two nouns before their head, then one of them by the head
+    alone; when `each_of_the_compound` may not join them (a word of a setting or a frame among
+    them), which is the name was never said. The compound, so the reading asks which."""
+    if not (m := rx(r"[A-Z][a-z]+").fullmatch(entity.name)):
+        return None
+    head = m[0].lower()
+    lowered = text.lower()
+    if head not in _EACH.findall(lowered) or each_of_the_compound(entity, text) is not None:
+        return None
+    if f"{head} entity" in lowered or capitalised_inside(entity.name, text):
+        return None
+    many = plural_of(head)
+    for m in _A_WORD.finditer(lowered):
+        if m[0] != many:
+            continue
+        before = lowered[lowered.rfind("\n", 0, m.start()) + 1 : m.start()].split()
+        if len(before) < 3 or before[-3] not in _KEEPING:
+            continue
+        words = before[-2:]
+        if all(w.isalpha() and w not in FILLER and only_a_noun(w) for w in words):
+            return " ".join([*words, head])
+    return None
+
+
 def capitalised_inside(name: str, text: str) -> bool:
     """`name` written with its capital inside a sentence ("we log each Check: …")."""
     for m in _A_NAME.finditer(text):
@@ -1159,7 +1193,9 @@ def _modifies(word: str) -> bool:
         and word not in FILLER
         and word not in NEVER_ENTITY
         and word not in _BEFORE_A_NAME
-        and singular(word) == word
+        # a plural only where WordNet lists the plural itself as a noun, a kind of thing
+        # ("customs holds", "priority services registrations", "savings accounts"), never a
+        # number of things ("sixty pupils", "members' cards")
         and only_a_noun(word)
     )
 

@@ -299,6 +299,8 @@ MANAGE_VERBS = (
     r"|know about|keep an eye on|monitor(?:s|ing)?|document(?:s|ing)?|see|view|browse"
     r"|captur(?:e|es|ing)|collect(?:s|ing)?|look up|plan(?:s|ning)?"
     r"|get a (?:grip|handle) on|get on top of"
+    # "an app for our choir to sign up singers with …": people signed up are kept
+    r"|sign(?:s|ing)? up|enrol(?:s|ling)?|enroll(?:s|ing)?"
 )
 CREATE_VERBS = (
     r"creat(?:e|es|ing)|build(?:s|ing)?|mak(?:e|es|ing)|defin(?:e|es|ing)|generat(?:e|es|ing)"
@@ -451,3 +453,21 @@ TIME_NAMES = frozenset(
     "january february march april may june july august september october november december"
     " monday tuesday wednesday thursday friday saturday sunday".split()
 )
+
+
+# Words for one record of whatever is kept ("add a timestamp to each record")
+RECORD_WORDS = frozenset(
+    "record entry row item data details info information entity thing something stuff way".split()
+)
+
+
+def counted_thing(phrase: str) -> bool:
+    """ "each site", "every store": a frame word counted one by one is a thing kept (a building
+    site, a shop), never the app; "each record", "every entry" stand for the thing in context."""
+    words = phrase.split()
+    return (
+        len(words) == 2
+        and words[0] in ("each", "every")
+        and words[1].isalpha()
+        and words[1].removesuffix("s") not in RECORD_WORDS
+    )

@@ -743,6 +743,13 @@ def misspelt(word: str) -> str | None:
     return None
 
 
+def properties_are_houses(before: str) -> bool:
+    """ "void properties", "rental properties", "a list of properties": after a word that is not
+    only a noun (an adjective, a preposition), properties are the houses kept; after a thing's
+    name ("Customer properties: …") the word is one for its fields."""
+    return not only_a_noun(before.lower())
+
+
 def only_a_noun(word: str) -> bool:
     """WordNet lists `word` as a noun, as no adjective or adverb, and with no more verb than
     noun senses ("water", "storage", "customer"; not "plastic", "used", "sixty", which are

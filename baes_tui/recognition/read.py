@@ -98,6 +98,7 @@ from baes_tui.recognition.segment import (
     TICKET_NOTE,
     TITLE_REMARK,
     Segment,
+    is_field_line,
     segment,
     table_remarks,
 )
@@ -115,7 +116,7 @@ from baes_tui.recognition.statements import (
     Statement,
     Unread,
 )
-from baes_tui.recognition.titled import field_renames_title
+from baes_tui.recognition.titled import change_title, field_renames_title
 
 _WORD = re.compile(r"[a-z][a-z-]*")
 _HEADING_ONLY = re.compile(
@@ -1900,16 +1901,23 @@ def read_request(text: str) -> Reading:
             statements = [Constraint(seg.text, seg.index)]
         elif children.get(seg.index):
             header = _header(seg, statements)
+            if header is None and _bare_fields_below(seg, children):
+                # "Requirements:" over "- hull number", "- colour": the fields of the thing in
+                # context (the title's), as "Fields:" over them says
+                header = Declare(None, FieldList(), "either", seg.index, header=True)
             if (
                 header is not None
                 and header.mode == "create"
-                and _CHANGES_TAIL.search(simplify(seg.text))
+                and (_CHANGES_TAIL.search(simplify(seg.text)) or change_title(seg.text))
                 and all(
                     _a_bare_change(c)
                     or c.index in _named_with_for(c)
                     or (field_renames_title(seg.text) and _a_rename(c))
+                    # ("- keep all existing bookings!!": a practice among the changes)
+                    or is_constraint(c.text)
                     for c in children[seg.index]
                 )
+                and not all(is_constraint(c.text) for c in children[seg.index])
             ):
                 for c in children[seg.index]:
                     then_said.update(_named_with_for(c))
@@ -3774,6 +3782,56 @@ def _things_kept_below(seg: Segment, children: dict[int, list[Segment]]) -> bool
         return False
     plurals = sum(singular(last[0]) != last[0] for last in lasts)
     return plurals >= 2 and plurals * 2 > len(items)
+
+
+# a heading that names only the document ("Requirements:", "Data requirements"), no thing
+_REQUIREMENTS_ONLY = re.compile(r"^(?:(?:functional|data|business)\s+)?requirements?\s*:?$")
+
+
+def _bare_fields_below(seg: Segment, children: dict[int, list[Segment]]) -> bool:
+    """ "Requirements:" over "- pilot name", "- licence number", "- insured (true/false)": a
+    heading of the document over bullets that are each a short bare name (the practices among
+    them set aside) lists the fields of the thing in context, as "Fields:" would; read one by
+    one, each name became a thing of its own. Bare plurals ("- boats", "- crews") are things
+    to keep, and a sentence under it ("- each boat has a name") is read as it is."""
+    if not _REQUIREMENTS_ONLY.match(simplify(seg.text)):
+        return False
+    items = [
+        c
+        for c in children[seg.index]
+        if not is_constraint(c.text) and not _USE_PRODUCT.match(c.text.strip())
+    ]
+    if len(items) < 2 or any(children.get(item.index) for item in items):
+        return False
+    bodies = [item.text.strip().rstrip(" .;") for item in items]
+    if not all(is_field_line(body) and not rx(r"\w[A-Z]").search(body) for body in bodies):
+        return False  # ("- an AuditEvent entity": a thing named as written)
+    words = [simplify(body).split() for body in bodies]
+    if any(_feature_item(w) for w in words):
+        return False  # "- Manage couriers", "- export to CSV": what the system does
+    plurals = sum(len(w) == 1 and singular(w[0]) != w[0] for w in words)
+    return plurals * 2 <= len(items)
+
+
+_FEATURE_ITEM = re.compile(rf"^(?:{COMMAND_VERBS})$")
+
+
+def _feature_item(words: list[str]) -> bool:
+    """ "manage couriers", "export to csv", "tests": a requirement said as a verb and what it
+    acts on (a plural, an article, a preposition), a thing named as an entity, or a bare plural
+    of work; "return date", "test result" are fields (a verb before a singular noun)."""
+    if any(w in ("entity", "entities", "table", "model") for w in words):
+        return True
+    if len(words) < 2 or not _FEATURE_ITEM.match(words[0]):
+        return False
+    second = words[1]
+    return second in _ARTICLES_AND_PLACES or singular(second) != second
+
+
+_ARTICLES_AND_PLACES = frozenset(
+    "a an the to from into in on with for of by all each every our my their its this these those"
+    "".split()
+)
 
 
 def _descendants(index: int, children: dict[int, list[Segment]]) -> list[Segment]:

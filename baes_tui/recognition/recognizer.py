@@ -35,6 +35,7 @@ from baes_tui.recognition.confidence import acronym, features_of, misspellings, 
 from baes_tui.recognition.detection import detect_custom_logic
 from baes_tui.recognition.entities import (
     booked_thing,
+    compound_cut_short,
     each_of_the_compound,
     owner_without_apostrophe,
     rows_of_a_sheet,
@@ -432,6 +433,17 @@ def _framed_name_linked(draft: Draft, cleaned: Cleaned) -> None:
         )
         for e in draft.entities
     ]
+
+
+def _compound_doubted(draft: Draft, cleaned: Cleaned) -> None:
+    """ "tracks priority services registrations … for each registration": the thing named by
+    a compound and then by its head alone, with nothing to say which is its name, is asked."""
+    text = cleaned.text
+    if draft.intent is not Intent.CREATE_ENTITY or len(draft.entities) != 1:
+        return
+    entity = draft.entities[0]
+    if (whole := compound_cut_short(entity, text)) is not None:
+        _ask(draft, f"{entity.name} may be short for '{whole}': say which name the thing has")
 
 
 def _respelt_typed_plural(word: str, text: str) -> str | None:
@@ -1510,6 +1522,7 @@ _AFTER_ASSEMBLY: tuple[Check, ...] = (
     _created_renamed_by(booked_thing),
     _kept_after_the_act,
     _created_renamed_by(each_of_the_compound),
+    _compound_doubted,
     _created_renamed_by(rows_of_a_sheet),
     _created_renamed_by(owner_without_apostrophe),
     _framed_name_linked,

@@ -501,6 +501,12 @@ _GLOSSED_FIELD = re.compile(
 )
 
 
+def is_field_line(body: str) -> bool:
+    """A short bare name that reads as one field ("hull number", "insured (true/false)"),
+    whatever its first letter's case: a bullet of a list of fields."""
+    return _field_line(body[:1].lower() + body[1:])
+
+
 def _field_line(body: str) -> bool:
     """A line that goes on with the field lines: a short name (see _continues_fields), or a
     short name glossed after a dash, the words of the gloss a description or a type."""

@@ -3349,7 +3349,10 @@ def _pascal_words(match: re.Match[str]) -> str:
     # the writer's own word of the name; split, it would be dropped as talk
     sized = len(words) > 1 and words[0].lower() in SIZE_WORDS
     one = dotted or glued or verb_first or setting or sized or last in FRAME_NOUNS
-    one = one or last in _MARKER_WORDS or _particle_last(words)
+    named_field = last in _SCHEMA_LAST and not any(
+        w.lower() in _CODE_FIELD_WORDS for w in words[:-1]
+    )
+    one = one or last in _MARKER_WORDS or named_field or _particle_last(words)
     return ("-" if one else " ").join(words)
 
 
@@ -3430,6 +3433,14 @@ def _terse_change_line(text: str) -> str:
 
 
 _MARKER_WORDS = frozenset("entity entities model resource table object class".split())
+# "RiceField", "PlayingField", "OilWell… Column": a name written whole that ends in a word for a
+# field is the thing's own name; split, "Rice field" reads as a field called rice
+_SCHEMA_LAST = frozenset("field column attribute property".split())
+# "FloatField", "DateTimeField", "PositiveIntegerField": a framework's kind of field, a type
+_CODE_FIELD_WORDS = frozenset(
+    """auto big binary boolean char date time decimal duration email file path float generic
+    ip address image integer json positive slug small text url uuid""".split()
+)
 # "CheckIn", "CheckOut", "DropOff", "WalkIn": a verb and its particle written as one name (the
 # noun "check-in"); split, the particle reads as a preposition of the sentence and the name
 # loses it ("Check In(…)" read as Check)

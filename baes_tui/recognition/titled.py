@@ -38,8 +38,10 @@ _LABEL_WORDS = frozenset(
     """change changes request requests cr cleanup clean-up tidy tidy-up fix fixes naming
     update updates tweak tweaks edit edits amendment amendments adjustment adjustments
     modification modifications schema data model field fields small minor quick few some a
-    the little renames renaming""".split()
-)
+    the little renames renaming needed required wanted requested""".split()
+)  # ("Fixes needed on Booking", "Updates required on Kayak": the changes wanted on it)
+# "(from Tues meeting)", "(v2)": a remark closing a title says where it came from, no name
+_CLOSING_REMARK = re.compile(r"\s*\([^()]{1,60}\)\s*:?$")
 _TITLE = re.compile(
     r"^(?P<label>[a-z0-9][a-z0-9# -]*?)\s*(?:[—–:]|\s-\s|\s+(?:for|to|on)\s+)\s*"
     r"(?P<np>[a-z][a-z' -]*?)\s*:?$"
@@ -76,6 +78,13 @@ def title_owner(statements: list[Statement], segments: tuple[Segment, ...]) -> l
         return statements
     owner = _titled(segments[0].text)
     if owner is None:
+        if _app_titled(segments[0].text):
+            return [
+                Constraint(segments[0].text, 0)
+                if isinstance(s, Mention) and s.segment == 0
+                else _unsplit(s)
+                for s in statements
+            ]
         return statements
     # ("Kayak changes:" read as a thing "KayakChange" too: the title names the changes' thing,
     # no thing of its own, and is kept as said)
@@ -183,7 +192,15 @@ def _names_entity(s: Statement) -> bool:
     return not isinstance(s, Unread | Aside | Constraint | Reason)
 
 
-def _titled(text: str) -> Noun | None:
+def change_title(text: str) -> bool:
+    """ "Fixes for Booking:", "Fixes needed on Booking (from Tues meeting)": a label of changes
+    before the thing it names, over lines that each say a change."""
+    return _titled(text) is not None and _THING_FIRST.match(text.strip().lower()) is None
+
+
+def _labelled(text: str) -> str | None:
+    """What a change document's title names after its label of change, as written."""
+    text = _CLOSING_REMARK.sub("", text.strip())
     m = _TITLE.match(text.strip().lower()) or _THING_FIRST.match(text.strip().lower())
     if m is None:
         return None
@@ -194,11 +211,35 @@ def _titled(text: str) -> Noun | None:
         return None
     if not all(w in _LABEL_WORDS or _KEY.match(w) for w in label):
         return None
-    words = [w for w in m["np"].split() if w not in ("the", "a", "an", "our", "entity", "table")]
+    return str(m["np"])
+
+
+def _app_titled(text: str) -> bool:
+    """ "Fixes needed on the app", "Changes to our system": a change title naming only the
+    app, so no line under it is of a thing the title names."""
+    np = _labelled(text)
+    words = [w for w in (np or "").split() if w not in ("the", "a", "an", "our", "my")]
+    return bool(words) and all(w in FRAME_NOUNS for w in words)
+
+
+def _unsplit(s: Statement) -> Statement:
+    """ "make hull colour optional" under "Fixes needed on the app": the field keeps its whole
+    name and the change has no thing (asked), not Hull's colour."""
+    if not _split(s):
+        return s
+    changes = tuple(replace(c, name=s.whole) for c in s.changes)  # type: ignore[union-attr]
+    return replace(s, entity=None, changes=changes, whole="")  # type: ignore[arg-type]
+
+
+def _titled(text: str) -> Noun | None:
+    np = _labelled(text)
+    if np is None:
+        return None
+    words = [w for w in np.split() if w not in ("the", "a", "an", "our", "entity", "table")]
     while len(words) > 1 and words[-1] in FRAME_NOUNS:
         words.pop()  # "the recipe app" names the recipe
     if len(words) > 1 and singular(words[-1]) == words[-1]:
         # "update to the van fleet": a thing said with its collection or place is read where
         # such lines are read for their context noun (assemble.py), not named whole here
         return None
-    return read_noun(m["np"])
+    return read_noun(np)
