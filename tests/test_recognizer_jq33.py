@@ -127,3 +127,42 @@ def test_a_plural_subject_after_and_still_starts_its_own_link() -> None:
     # "pupils can have several tutors": a plural and its verb restate the link the other way
     result = read("tutors teach many pupils and pupils can have several tutors")
     assert shape(result) == ["Tutor() many_to_many>Pupil"]
+
+
+# --- a practice word read as a thing keeps what is said of it later --------------------------
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("Racks: label, shelf. Tests: assay name, bench. A test needs one rack.",
+         "TestItem(assay_name:str,bench:str) many_to_one>Rack"),
+        ("Wards: ward name, floor. Tests: panel, priority. Every test needs exactly one ward.",
+         "TestItem(panel:str,priority:str) many_to_one>Ward"),
+        ("Donors: donor code, blood group. Each test belongs to one donor. A test has an "
+         "assay code, a result value and a reported date.",
+         "TestItem(assay_code:str,result_value:str,reported_date:date) many_to_one>Donor"),
+    ],
+)  # fmt: skip
+def test_what_a_test_kept_as_a_thing_has_is_read(request_text: str, expected: str) -> None:
+    assert expected in shape(read(request_text))
+
+
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        # how the code is tested stays how to build, even beside a thing called Test
+        "Donors: donor code, blood group. Each test belongs to one donor. Tests must pass in CI.",
+        "Students: name. Tests: subject, score. Each test belongs to one student. "
+        "Tests should run on every commit.",
+    ],
+)
+def test_a_rule_about_code_tests_is_no_field(request_text: str) -> None:
+    result = read(request_text)
+    (test_item,) = [e for e in result.entities if e.name == "TestItem"]
+    assert not {a.name for a in test_item.attributes} & {"ci", "commit", "pass"}
+    assert any("must pass" in r or "every commit" in r for r in result.business_rules)
+
+
+def test_a_need_without_one_stays_unlinked() -> None:
+    # "needs a room" with no count is no stated link: nothing is linked by this rule
+    result = read("Rooms: number, floor. Tests: name, length. Every test needs a room.")
+    assert all(not e.relationships for e in result.entities if e.name == "TestItem")
