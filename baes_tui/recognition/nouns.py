@@ -588,6 +588,22 @@ def _known_word(word: str) -> bool:
     return any(_whole(word[:i]) and _whole(word[i:]) for i in range(3, len(word) - 2))
 
 
+def _learned_form(word: str) -> bool:
+    """ "lipaemic", "hypoxia", "venepuncture": a learned word WordNet lacks in this form but
+    knows as the -ia of its -ic (or the -ic of its -ia), or a combining form ("vene",
+    "gastro") before a whole word of seven letters or more. Jargon like this is the trade's
+    own word, no slip of the keys. (A Latin plural, "libretti", is no such form here: it must
+    be singular's to be known, or the thing would be named in the plural.)"""
+    if len(word) < 6:
+        return False
+    for ending, known in (("ic", "ia"), ("ia", "ic")):
+        if word.endswith(ending) and in_wordnet(word[: -len(ending)] + known):
+            return True
+    return any(
+        word[i - 1] in "aeio" and in_wordnet(word[i:]) for i in range(3, min(7, len(word) - 6))
+    )
+
+
 def _given_to(word: str) -> bool:
     """ "franchisee", "mentee", "consignee": the one a known word is given to or done to
     (-ee), a word WordNet may lack; "employeee" is a slip (its stem ends in "ee" already)."""
@@ -684,7 +700,7 @@ def misspelt(word: str) -> str | None:
         return suffix  # before the two-words check: "consultent" is no consul and a tent
     if (name := _name_slip(word)) is not None:
         return name
-    if _known_word(word):
+    if _known_word(word) or _learned_form(word):
         return None
     splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
     # the likelier slip first: two keys swapped, a double letter typed once, a letter typed

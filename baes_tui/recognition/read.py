@@ -1065,6 +1065,72 @@ def _opening_remark(clause: Clause, found: list[Statement]) -> list[Statement]:
     return [*bare, Aside(clause.original, clause.segment, words_of(remark), remark)]
 
 
+def _practice_thing_said_again(reading: Reading) -> None:
+    """ "Tests: name, department. A test needs one tube type.", "Each test belongs to one
+    specimen. A test has a code and an outcome.": once the request reads a practice word as a
+    thing (a link's end, or the thing of a list of fields), a sentence that says what that
+    same thing has or is linked to is about it too, not about how to build; read it so, when
+    it reads whole as fields or links of that thing ("tests must pass" stays how to build)."""
+    said: list[Noun] = []
+    for s in reading.statements:
+        if isinstance(s, Relate):
+            said.extend(n for n in (s.owner, s.target) if n is not None)
+        elif isinstance(s, Declare) and s.entity is not None and s.fields.attributes:
+            said.append(s.entity)
+    things = {n.name for n in said if {singular(w) for w in n.words} & PRACTICE_WORDS}
+    if not things:
+        return
+    declared = {
+        s.entity.name.lower(): s.entity
+        for s in reading.statements
+        if isinstance(s, Declare) and s.entity is not None
+    }
+    out: list[Statement] = []
+    for s in reading.statements:
+        found = _practice_thing_read(s, things, declared) if isinstance(s, Constraint) else None
+        out.extend(found if found is not None else [s])
+    reading.statements = out
+
+
+def _practice_thing_read(
+    said: Constraint, things: set[str], declared: dict[str, Noun]
+) -> list[Statement] | None:
+    """The statements of a practice line about `things` only, or None (see above); a single
+    "field" said with "one" that names a thing `declared` ("a test needs one tube type") is a
+    link to it."""
+    if CONSTRAINT_PATTERNS.search(_practice_text(said.text)):
+        return None
+    found: list[Statement] = []
+    for clause in clauses_of(said.text, said.segment):
+        for statement in _read_reworded(clause, practice=False):
+            if isinstance(statement, Relate):
+                ends = {n.name for n in (statement.owner, statement.target) if n is not None}
+                if not ends & things:
+                    return None
+            elif isinstance(statement, Declare):
+                if statement.entity is None or statement.entity.name not in things:
+                    return None
+                if not statement.fields.attributes:
+                    return None
+                if len(statement.fields.attributes) == 1:
+                    # ("needs exactly one ward" may keep its count in the name read)
+                    name = rx(r"^(?:exactly_one|a_single|single|one)_").sub(
+                        "", statement.fields.attributes[0].name
+                    )
+                    target = declared.get(name.replace("_", ""))
+                    counted = rf"\b(?:one|a single|exactly one)\s+{name.replace('_', ' ')}\b"
+                    if target is not None and rx(counted).search(clause.text):
+                        owner = statement.entity
+                        found.append(Relate(owner, target, "many_to_one", True, said.segment))
+                        continue
+                if not _fields_of_a_thing(statement.fields):
+                    return None
+            else:
+                return None
+            found.append(statement)
+    return found or None
+
+
 def _kinds_under_practice_topic(clause: Clause) -> bool:
     """ "Tests: unit and integration", "Deployment: docker, nginx": kinds or tools listed under
     a practice word, where "docs: title, author" and "soil tests: F, G" list a thing's fields."""
@@ -1981,6 +2047,7 @@ def read_request(text: str) -> Reading:
                     statements = [replace(header, fields=fields, header=True), *others]
         reading.statements.extend(statements)
     reading.statements = read_in_any_frame(reading.statements)
+    _practice_thing_said_again(reading)
     _title_summarises(reading, segments)
     _title_extends(reading, segments)
     _label_over_entities(reading, segments)

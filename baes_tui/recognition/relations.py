@@ -279,8 +279,11 @@ _KIND_AFTER = re.compile(rf"\s*(?:[(\[]|[,:—-])\s*{_KIND}\s*[)\]]?$")
 _RESTATED = re.compile(
     r",\s+(?:and|but)\s+|\s+—\s+|;\s+"
     # "tutors teach many pupils and pupils can have several tutors": "and" before another
-    # plural subject with its verb and a count
-    r"|\s+and\s+(?=[a-z]+s\s+(?:can\s+|may\s+|also\s+)*[a-z]+\s+(?:many|several|multiple|one)\s)"
+    # plural subject with its verb and a count ("… one sample and sits in one freezer": a verb
+    # in -s and its preposition are the same subject's second link, no plural and its verb)
+    r"|\s+and\s+(?=[a-z]+s\s+(?:can\s+|may\s+|also\s+)*"
+    r"(?!(?:in|into|on|to|at|from|for|with|by|under|of|inside|within)\s)[a-z]+\s+"
+    r"(?:many|several|multiple|one)\s)"
     # "a paddler can rent many kayaks and a kayak can be rented by many paddlers": "and"
     # before one thing of the other kind, its verb (passive or not) and a count
     r"|\s+and\s+(?=(?:a|an|each|every|one)\s+[a-z-]+\s+(?:(?:can|may|could|is|are|gets?"
