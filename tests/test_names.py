@@ -147,3 +147,16 @@ def test_inflection_imports_no_library() -> None:
     )
     loaded = set(out.stdout.split())
     assert not loaded & {"inflect", "typeguard"}
+
+
+@pytest.mark.parametrize(
+    ("said", "entity", "table"),
+    [("libretti", "Libretto", "librettos"), ("spectra", "Spectrum", "spectrums")],
+)
+def test_a_learned_plural_is_read_but_never_renames_a_table(
+    said: str, entity: str, table: str
+) -> None:
+    """A plural the reader learned later names the thing in the singular, but the table keeps
+    the name `plural` gave it before: a project made earlier must find its rows."""
+    assert safe_entity_name(said) == entity
+    assert table_name(entity) == table

@@ -105,7 +105,14 @@ _IRREGULAR: dict[str, str] = {
     "cliches": "cliche",
     "quiches": "quiche",
 }
-_PLURAL_OF = {singular: plural for plural, singular in _IRREGULAR.items() if plural != "persons"}
+# Plurals read but never written: a table is named by `plural`, so an entity named before its
+# learned plural was known ("spectrums") keeps its table when the reader learns one
+_READ_ONLY_PLURALS = frozenset(
+    ("persons", "spectra", "strata", "libretti", "concerti", "vertebrae", "larvae")
+)
+_PLURAL_OF = {
+    singular: plural for plural, singular in _IRREGULAR.items() if plural not in _READ_ONLY_PLURALS
+}
 
 # Words whose plural is the same word (or that have no plural worth making).
 _UNCOUNTABLE = frozenset(
