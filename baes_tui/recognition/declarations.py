@@ -564,8 +564,9 @@ def _create(clause: Clause) -> list[Statement]:
         noun, fields_text = named_noun, inner["f"]
     if noun is None and m["each"]:
         noun = read_noun(m["each"])
-    if noun is None and m["verb"] not in ("add", "have", "get", "do"):
+    if noun is None and rx(rf"(?:{MANAGE_VERBS})").fullmatch(m["verb"]):
         # "track bugs with title, severity, …": the kept word is the thing, not "TrackBug"
+        # ("create a feature with …" is building software, asked)
         kept = _kept_topic(m["np"]) if read_fields(fields_text).attributes else []
         noun = kept[0] if kept else None
     if noun is None:
