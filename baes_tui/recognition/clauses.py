@@ -56,6 +56,7 @@ from baes_tui.recognition.lexicon import (
 )
 from baes_tui.recognition.nouns import (
     first_sense,
+    gerund_names_kind,
     has_noun_sense,
     in_wordnet,
     is_noun,
@@ -3401,7 +3402,10 @@ def _noun_heading(topic: str, rest: str) -> bool:
 
 
 def _verb_led(topic: str) -> bool:
-    """ "track our geese", "i need to manage animals": a request, not a topic."""
+    """ "track our geese", "i need to manage animals": a request, not a topic ("Recording
+    sessions", "Building permits" are a kind of thing, a topic)."""
+    if (pair := topic.split()) and len(pair) == 2 and gerund_names_kind(*pair):
+        return False
     return bool(
         # ("catalogue of seeds", "log of visits": a verb's word before "of" is a noun)
         rx(rf"^{ASKING}?(?:{CREATE_VERBS}|{CHANGE_VERBS})\b(?!\s+of\s)").match(topic)

@@ -57,7 +57,7 @@ from baes_tui.recognition.lists import (
     is_frameish,
     is_group_text,
 )
-from baes_tui.recognition.nouns import is_verb, properties_are_houses
+from baes_tui.recognition.nouns import gerund_names_kind, is_verb, properties_are_houses
 from baes_tui.recognition.patterns import rx
 from baes_tui.recognition.statements import Declare, Mention, Mode, Statement
 
@@ -237,9 +237,13 @@ _FRAME_LED = re.compile(
 _OWNED_BY = re.compile(r"^(?:the\s+)?[a-z-]+(?:\s[a-z-]+)?\s+of\s+(?:my|our|the|their)\s+[a-z-]+$")
 
 
-# "Bug: title, severity, …", "each bug: a title, …": a word never an entity on its own ("fix
-# the bugs") that heads a list of fields is the thing a team keeps
-_KEPT_TOPIC = re.compile(r"^(?:(?:each|every|a|the|one)\s+)?(?P<w>bugs?)$")
+# "Bug: title, severity, …", "each bug: a title, …", "Track feature requests… features with
+# title and status": a word never an entity on its own ("fix the bugs", "the goal is …") that
+# heads a list of fields, or is kept with one, is the thing a team keeps
+_KEPT_TOPIC = re.compile(
+    r"^(?:(?:each|every|a|the|one|our|all(?:\s+the|\s+our)?)\s+)?"
+    r"(?P<w>(?P<s>bug|feature|request|goal|requirement)s?)$"
+)
 
 
 def _values_listed(parsed: FieldList) -> bool:
@@ -252,7 +256,7 @@ def _values_listed(parsed: FieldList) -> bool:
 
 def _kept_topic(topic: str) -> list[Noun]:
     m = _KEPT_TOPIC.match(topic.strip())
-    return [Noun("Bug", False, (m["w"],))] if m else []
+    return [Noun(m["s"].capitalize(), False, (m["w"],))] if m else []
 
 
 def read_verbless(clause: Clause) -> list[Statement]:
@@ -274,6 +278,15 @@ def read_verbless(clause: Clause) -> list[Statement]:
         return []  # "number (text), key, …": an annotation, not a group of fields
     noun = read_noun(m["np"])
     if noun is None:
+        return []
+    if (
+        len(noun.words) == 2
+        and m["np"].split()[0] == noun.words[0]
+        and is_verb(noun.words[0])
+        and any(k.name != "Request" for k in _kept_topic(noun.words[1]))
+    ):
+        # "fix bugs with …": a verb said to the reader and its object, no "FixBug" (a
+        # "change request" is a kind of request, so requests keep their modifier)
         return []
     if led and len(m["np"].split()) > 4 and noun.words[-1] in _LED_ONLY:
         return []  # "a notice board for lost property with …": what the board holds is unread
@@ -551,6 +564,11 @@ def _create(clause: Clause) -> list[Statement]:
         noun, fields_text = named_noun, inner["f"]
     if noun is None and m["each"]:
         noun = read_noun(m["each"])
+    if noun is None and rx(rf"(?:{MANAGE_VERBS})").fullmatch(m["verb"]):
+        # "track bugs with title, severity, …": the kept word is the thing, not "TrackBug"
+        # ("create a feature with …" is building software, asked)
+        kept = _kept_topic(m["np"]) if read_fields(fields_text).attributes else []
+        noun = kept[0] if kept else None
     if noun is None:
         if rx(r"\b(?:each one|them|it|those)\b").search(m["np"]) or is_frameish(m["np"]):
             return declares(clause, None, m["f"], "create")  # "build a CRM: contacts with …"
@@ -647,6 +665,22 @@ def _gerund_modifier(m: re.Match[str]) -> bool:
         and (m["verb"].endswith("ing") or m["verb"] in _NOUN_VERBS)
         and bool(rx(r"[a-z]+(?:\s[a-z]+)?\s+(?:entity|model|table)").fullmatch(m["np"]))
         and m["np"].split()[0] not in FILLER
+    ) or _gerund_heading(m)
+
+
+def _gerund_heading(m: re.Match[str]) -> bool:
+    """ "Building permits: …", "Recording sessions — …": a heading of an -ing noun and a bare
+    plural names one kind of thing, as "Meeting rooms:" does; a verb takes its object with an
+    article or "with" ("booking rooms with …", "recording the sessions: …"), and an -ing word
+    that is no noun ("Managing customers:") stays the verb unless English names the pair
+    ("managing director")."""
+    np = m["np"]
+    return (
+        m.start("verb") == 0
+        and m["verb"].endswith("ing")
+        and m["intro"].strip() in (":", "—", "-", "->")
+        and bool(rx(r"[a-z]+s").fullmatch(np))
+        and gerund_names_kind(m["verb"], np)
     )
 
 

@@ -47,6 +47,7 @@ from baes_tui.recognition.lexicon import (
 from baes_tui.recognition.nouns import (
     first_sense,
     foreign_compound,
+    gerund_compound,
     in_wordnet,
     is_noun,
     is_verb,
@@ -801,7 +802,7 @@ def _strip_frames(words: list[str]) -> list[str]:
             words
             and (words[-1] in FRAME_NOUNS or words[-1] in _TECH_THINGS)
             and not (_tools_managed(words))
-            and not _gerund_compound(words)
+            and not gerund_compound(words)
             and not _made_of(words)
             and not _only_a_describer_left(words)
         ):
@@ -844,17 +845,6 @@ _TAB_WORDS = frozenset(("tab", "tabs", "worksheet", "worksheets"))
 
 # Frame words that, after a noun and before the frame built, are what someone files
 _SUBMITTED = frozenset(("application", "applications"))
-
-
-def _gerund_compound(words: list[str]) -> bool:
-    """ "a mailing list app", "the waiting list": a frame word after a gerund that English
-    names as one thing (WordNet lists "mailing list") is that thing; stripped, only the act
-    would be left ("a booking app" is about bookings: "booking app" is no such noun)."""
-    return (
-        len(words) >= 2
-        and words[-2].endswith("ing")
-        and bool(in_wordnet(f"{words[-2]}_{words[-1]}"))
-    )
 
 
 def _only_a_describer_left(words: list[str]) -> bool:

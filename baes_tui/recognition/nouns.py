@@ -333,6 +333,30 @@ def in_wordnet(word: str) -> bool | None:
     return any(count is not None for count in index.counts(word.lower()))
 
 
+def gerund_compound(words: list[str]) -> bool:
+    """ "a mailing list app", "the waiting list": a frame word after a gerund that English
+    names as one thing (WordNet lists "mailing list") is that thing; stripped, only the act
+    would be left ("a booking app" is about bookings: "booking app" is no such noun)."""
+    return (
+        len(words) >= 2
+        and words[-2].endswith("ing")
+        and bool(in_wordnet(f"{words[-2]}_{words[-1]}"))
+    )
+
+
+def gerund_names_kind(gerund: str, plural: str) -> bool:
+    """ "Building permits:", "Recording sessions:": at the head of a list, an -ing word that is
+    a noun itself before a bare plural names a kind of thing (as "meeting rooms" does), not a
+    verb and its object; "managing" is no noun, so "Managing customers:" is the verb, unless
+    English names the pair ("managing directors")."""
+    one = singular(plural)
+    return (
+        gerund.endswith("ing")
+        and one != plural
+        and (bool(is_noun(gerund)) or gerund_compound([gerund, one]))
+    )
+
+
 def foreign_compound(first: str, second: str) -> bool:
     """ "per diem": a pair WordNet lists as one entry whose second word it does not know on
     its own (a Latin or foreign phrase). Neither word is a slip, nor is the first a
