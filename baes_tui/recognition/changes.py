@@ -2559,10 +2559,7 @@ _WE_NEED = re.compile(
 _ADD_TO_PRONOUN = re.compile(
     r"^(?:add|put)\s+(?:to|on|onto|in)\s+(?:them|it|those|these)\s+(?P<f>.+)$"
 )
-_ADD_PRONOUN_LAST = re.compile(
-    r"^(?:add|put)\s+(?P<f>.+?)\s+(?:to|on|onto)\s+(?:them|those|these)$"
-)
-# "Crate: could we also store a weight on it?", "…, please add a colour to it": asked or told,
+# "Crate: could we also store a weight on it?", "…, please add a colour to them": asked or told,
 # F kept on "it" is kept on the thing said first ("it" after "to"/"on" holds F, so it is no
 # field of its own)
 _KEPT_ON_IT = re.compile(
@@ -2580,9 +2577,7 @@ def _topic_for_pronoun(text: str, topic: str | None, topic_sep: str = "") -> str
         # "The launch date on Experiment — could you rename it to go live date?": the field
         # said first, then the change asked of "it"
         return f"{m['v']} {topic}{text[m.end() :]}"
-    if topic and (
-        m := _ADD_TO_PRONOUN.match(text) or _ADD_PRONOUN_LAST.match(text) or _KEPT_ON_IT.match(text)
-    ):
+    if topic and (m := _ADD_TO_PRONOUN.match(text) or _KEPT_ON_IT.match(text)):
         return f"add {m['f']} to {topic}"  # "the tutors, please add to them the fee"
     if topic and (m := _PRONOUN_SUBJECT.match(text)):
         if m[0].strip() == "it" and topic_sep == "dot":
