@@ -23,16 +23,19 @@ from baes_tui.recognition.entities import Noun, read_noun
 from baes_tui.recognition.fields import ENTITY_REASON, Dropped, FieldList, read_fields
 from baes_tui.recognition.lexicon import (
     CREATE_VERBS,
+    FIELD_HINTS,
     FRAME_NOUNS,
     LED_FRAMES,
     MANAGE_VERBS,
     PLURAL_FIELDS,
     TIME_NAMES,
     TYPE_ALTERNATION,
+    UI_WORDS,
 )
 from baes_tui.recognition.nouns import first_sense, is_noun, is_verb
 from baes_tui.recognition.owner import owner_in_text, possessor_of
 from baes_tui.recognition.patterns import rx
+from baes_tui.recognition.plausibility import FUNCTION_WORDS
 from baes_tui.recognition.segment import segment
 from baes_tui.recognition.statements import (
     Aside,
@@ -111,9 +114,93 @@ def _properties_as_things(reading: Reading) -> None:
             stmts[i] = replace(s, entity=Noun("Property", False, ("properties",)), mode="create")
 
 
+# "… on it?", "… to them", "Could it also have …": the words of an ask that point back
+# (one thing named, so "it": "them" after "the Member screen, and the events" is the events)
+_ASK_POINTS_BACK = re.compile(
+    r"\b(?:on|to|for|in|into|onto)\s+it\b"
+    r"|^(?:(?:so|and|but|please|also),?\s+)?(?:could|can|would|should|will|might|may)\s+it\b",
+    re.I,
+)
+# "…, and please also track events": a sentence that asks for things kept names more ("the
+# Invoice view" is a screen, no verb)
+_KEEPS_MORE = re.compile(rf"\b(?:{MANAGE_VERBS})\b", re.I)
+# A name written as one, mid-sentence ("Love the new Member screen", "the Invoice entity"),
+# with the screen or schema word after it that frames it
+_NAME_IN_TALK = re.compile(
+    r"(?<=\s)(?P<n>[A-Z][a-z]+(?:[A-Z][a-z]+)*)(?:\s+(?P<w>[a-z]+))?(?=[\s.,!?;:]|$)"
+)
+# "Customer works well.", "Supplier is fine.": a bare singular name opening a sentence that
+# only judges it
+_NAME_JUDGED = re.compile(
+    r"^(?P<n>[A-Z][a-z]+(?:[A-Z][a-z]+)*)\s+(?:works|is|looks|seems|was|has\s+been|feels)\b"
+)
+
+
+def _name_said_before(text: str) -> Noun | None:
+    """The one thing a sentence of talk names as a name: written with its capital and framed
+    by a screen or schema word ("I like the Student screen", "the Invoice entity"), or opening
+    a sentence that only judges it ("Customer works well"). Any other name in the sentence
+    ("Customer and Supplier work well", "I told Maria") leaves it unsaid: None."""
+    text = text.strip()
+    framed: set[str] = set()
+    others: set[str] = set()
+    for m in _NAME_IN_TALK.finditer(text):
+        if m["w"] in UI_WORDS or m["w"] in ("entity", "table", "model"):
+            framed.add(m["n"])
+        elif m["n"].lower() not in FUNCTION_WORDS:
+            others.add(m["n"])
+    if (judged := _NAME_JUDGED.match(text)) and judged["n"].lower() not in FIELD_HINTS:
+        framed.add(judged["n"])  # ("Email works well": a field's word, not a thing's name)
+    elif (first := rx(r"^[A-Z][a-z]+(?=\s*(?:,|&|\band\b|\bor\b))").match(text)) is not None:
+        others.add(first[0])  # "Customer and Supplier …": two names
+    if len(framed) != 1 or others - framed:
+        return None
+    noun = read_noun(framed.pop().lower())
+    return replace(noun, explicit=True) if noun is not None and len(noun.words) == 1 else None
+
+
+def _it_said_back(reading: Reading) -> None:
+    """ "Customer works well. Can we also record a loyalty tier on it?", "Love the new Member
+    screen! Could we also store a nickname on it?": an addition whose "it"/"them" names no
+    thing is for the one thing the sentence just before names (a screen word after it frames
+    it); that sentence only talks about the thing, so it creates nothing."""
+    stmts = reading.statements
+    adds = [s for s in stmts if isinstance(s, Declare)]
+    if len(adds) != 1 or adds[0].entity is not None or adds[0].mode != "add":
+        return
+    ask = adds[0]
+    if not ask.fields.attributes or ask.segment < 1:
+        return
+    if any(not isinstance(s, (Declare, Mention, Aside, Unread)) for s in stmts):
+        return
+    if any(isinstance(s, Mention) and s.segment != ask.segment - 1 for s in stmts):
+        return
+    segments = {g.index: g.text for g in segment(reading.text)}
+    if not _ASK_POINTS_BACK.search(segments.get(ask.segment, "")):
+        return
+    before = segments.get(ask.segment - 1, "")
+    talk = rx(rf"[A-Z][a-z]+\s+(?:{'|'.join(sorted(UI_WORDS))})\b").sub("", before)
+    noun = _name_said_before(before) if not _KEEPS_MORE.search(talk) else None
+    if noun is None:
+        return
+    if any(
+        isinstance(s, Mention)
+        and s.entity is not None
+        and s.entity.words[: len(noun.words)] != noun.words
+        for s in stmts
+    ):
+        return  # "Love the Member screen, and please track events too": another thing named
+    reading.statements = [
+        replace(s, entity=noun) if s is ask else s
+        for s in stmts
+        if not (isinstance(s, Mention) and s.segment == ask.segment - 1)
+    ]
+
+
 def assemble(reading: Reading, title_segments: frozenset[int] = frozenset()) -> Draft:
     draft = Draft()
     _properties_as_things(reading)
+    _it_said_back(reading)
     reading.statements = _old_name_dropped(
         _changes_inside_create(
             _changes_to_field_said(reading.statements, bool(_THINGS_NEED.search(reading.text)))

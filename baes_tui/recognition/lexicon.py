@@ -276,6 +276,9 @@ FIELD_HINTS = frozenset(
     dob mileage capacity stock year priority severity level rank stage grade size status
     postcode""".split()
 )
+# The parts of a screen a thing is shown on: "the Member screen" is how Member is shown, and a
+# change said of it is a change to Member
+UI_WORDS = frozenset("screen page form view tab".split())
 # Words that open a multi-word field name ("start date", "due date", "first name").
 FIELD_MODIFIERS = frozenset(
     """first last full middle start end due birth hire join issue expiry opening closing unit
