@@ -45,10 +45,13 @@ from baes_tui.recognition.hitcheck import hit_matches_request
 from baes_tui.recognition.lexicon import (
     CHANGE_VERBS,
     COMMAND_VERBS,
+    CREATE_VERBS,
     FIELD_MODIFIERS,
     FRAME_NOUNS,
+    MANAGE_VERBS,
     NEVER_ENTITY,
     TYPE_ALTERNATION,
+    UI_WORDS,
 )
 from baes_tui.recognition.limits import DEFAULT_THRESHOLD, MAX_REQUEST_CHARS
 from baes_tui.recognition.normalize import Normalizer
@@ -56,6 +59,7 @@ from baes_tui.recognition.nouns import (
     first_sense,
     foreign_compound,
     in_wordnet,
+    is_noun,
     names_a_thing,
     respelt_modifier,
     respelt_noun,
@@ -344,6 +348,89 @@ def _respell_entities(draft: Draft, cleaned: Cleaned) -> None:
     ]
     draft.joint = {spelt.get(name, name) for name in draft.joint}
     draft.notes.extend(f"read {old!r} as {new!r} (spelling)" for old, new in spelt.items())
+
+
+def _screen_word_frames(draft: Draft, cleaned: Cleaned) -> None:
+    """ "Add a nickname to the Member screen", "the Booking view is great, can we add a deposit
+    to it?": a screen word after a name written as one (capitalised past a sentence's start)
+    frames it; the change is to Member, not to a "MemberScreen". A create of such a name is
+    asked (a screen is not what is kept); "the member screen" in lower case, or a name written
+    whole ("MemberScreen"), is left as read."""
+    text = cleaned.text
+    for entity in list(draft.entities):
+        words = _name_words(entity.name)
+        if len(words) < 2 or words[-1] not in UI_WORDS or entity.name in text:
+            continue
+        name = r"\s+".join(w.capitalize() for w in words[:-1])
+        if not re.search(rf"\b[A-Za-z]+,?\s+{name}\s+{words[-1]}\b(?!\s+entity)", text):
+            continue
+        try:
+            framed = safe_entity_name(" ".join(words[:-1]))
+        except UnsafeName:
+            continue
+        at = draft.entities.index(entity)
+        same = next((e for e in draft.entities if e.name == framed), None)
+        if same is None:
+            draft.entities[at] = replace(entity, name=framed)
+        else:  # "The Broker screen is great … add those to Broker": one thing
+            merged = (*same.attributes, *(a for a in entity.attributes if a not in same.attributes))
+            draft.entities[draft.entities.index(same)] = replace(same, attributes=merged)
+            del draft.entities[at]
+        if draft.intent is Intent.CREATE_ENTITY:
+            _ask(draft, f"the {framed} {words[-1]} is how {framed} is shown: is {framed} new?")
+
+
+# "Building permits with …", "Tracking numbers having …": a line that opens with a keeping or
+# making verb's -ing form, a bare plural and its fields
+_GERUND_OPENS = re.compile(
+    rf"^(?:[-*•]\s+)?(?P<g>(?i:{MANAGE_VERBS}|{CREATE_VERBS}))\s+(?P<p>[a-z]+s)\s+"
+    r"(?:with|having|including)\b",
+    re.M,
+)
+
+
+def _gerund_or_compound(draft: Draft, cleaned: Cleaned) -> None:
+    """ "Building permits with number, …": an -ing word that is also a noun, before a bare
+    plural, may be the verb ("Managing customers with …" keeps Customer) or name a kind of
+    thing. English listing the pair ("building permit") or a value's word after it ("tracking
+    number", "handling fee") makes the kind (BuildingPermit); otherwise ("Recording sessions
+    with …", "Tracking shipments with …") it cannot be told and is asked."""
+    if draft.intent is not Intent.CREATE_ENTITY or draft.missing:
+        return
+    for m in _GERUND_OPENS.finditer(cleaned.text):
+        gerund, plural = m["g"].lower(), m["p"]
+        one = singular(plural)
+        if not gerund.endswith("ing") or one == plural or not is_noun(gerund):
+            continue
+        short = next((e for e in draft.entities if _name_words(e.name) == [one]), None)
+        if short is None:
+            continue
+        if in_wordnet(f"{gerund}_{one}") or names_a_value(one):
+            try:
+                name = safe_entity_name(f"{gerund} {one}")
+            except UnsafeName:
+                continue
+            if any(e.name == name for e in draft.entities):
+                continue
+            draft.entities = [
+                replace(
+                    e,
+                    name=name if e is short else e.name,
+                    relationships=tuple(
+                        replace(r, target=name) if r.target == short.name else r
+                        for r in e.relationships
+                    ),
+                )
+                for e in draft.entities
+            ]
+            continue
+        kind = "".join(w.capitalize() for w in (gerund, one))
+        _ask(
+            draft,
+            f"'{m['g']} {plural}': is each one a {gerund} {one} ({kind}), or is it the {plural}"
+            f" themselves ({short.name})? say 'a {kind} entity' or '{short.name}'",
+        )
+        return
 
 
 def _one_created_renamed(
@@ -1136,6 +1223,41 @@ def _bare_pair_renamed(draft: Draft, cleaned: Cleaned) -> None:
     )
 
 
+# Words that name a kind of thing, not one record of it ("rename entity Gamer to Player",
+# "rename tab Clients to Accounts"): a capitalised name after them is a thing's name
+_KIND_WORDS = frozenset(
+    """entity entities table tables model models class classes tab tabs thing things type
+    types list lists screen screens sheet sheets collection object objects resource field
+    fields column columns col attribute property""".split()
+)
+# "rename customer John to Jonathan", "rename the dog Rex to Max", "rename the student named
+# Ali to Alistair", 'rename product "Blue Mug" to …': a lower-case thing word, then the
+# name of one record of it (capitalised, quoted, a number, or after "called"/"named")
+_VALUE_RENAMED = re.compile(
+    r"\b(?i:rename|renaming|renamed)\s+(?:(?i:the|our|a|an|that|this)\s+)?(?P<thing>[a-z]+)\s+"
+    r"(?:(?P<said>called|named)\s+(?P<lower>[a-z]+)|(?P<value>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*"
+    r"|\"[^\"]+\"|'[^']+'|#?\d+))\s+(?i:to|into|as|->|→)\s"
+)
+
+
+def _value_renamed(draft: Draft, cleaned: Cleaned) -> None:
+    """ "Rename customer John to Jonathan": a proper name after a thing word is one record of
+    that thing (data the person edits in the app), not a table; the rename is asked, never an
+    entity "CustomerJohn" renamed. "rename entity Gamer to Player" names a kind: read as said."""
+    if draft.intent is not Intent.RENAME_ENTITY or draft.missing or len(draft.entities) != 1:
+        return
+    said = _VALUE_RENAMED.search(cleaned.text)
+    if said is None or said["thing"] in _KIND_WORDS or said["thing"] in FUNCTION_WORDS:
+        return
+    value = said["value"] or said["lower"]
+    thing = singular(said["thing"])
+    _ask(
+        draft,
+        f"{thing} {value} reads as one {thing}'s record (data), not a thing kept: to rename the"
+        f" entity say 'rename the {thing.capitalize()} entity to …'",
+    )
+
+
 # "as a float instead of an integer", "as a decimal rather than text": one type put in another's
 # place, so the field already is (with the type said second)
 _TYPE_SWAP = re.compile(
@@ -1519,6 +1641,8 @@ def _sentences_read_apart(draft: Draft, cleaned: Cleaned) -> None:
 # draft and the cleaned request; a new check is one more row (its docstring says why).
 _AFTER_ASSEMBLY: tuple[Check, ...] = (
     _respell_entities,
+    _screen_word_frames,
+    _gerund_or_compound,
     _created_renamed_by(booked_thing),
     _kept_after_the_act,
     _created_renamed_by(each_of_the_compound),
@@ -1547,6 +1671,7 @@ _AFTER_ASSEMBLY: tuple[Check, ...] = (
     _new_name_vague,
     _refused_said,
     _bare_pair_renamed,
+    _value_renamed,
     _type_swapped_on_add,
     _it_said_optional,
     _place_in_field_name,
