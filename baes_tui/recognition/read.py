@@ -59,6 +59,7 @@ from baes_tui.recognition.fields import (
     WORDING_REASON,
     Dropped,
     FieldList,
+    annotates_one,
     read_fields,
     type_phrase,
 )
@@ -88,6 +89,7 @@ from baes_tui.recognition.nouns import first_sense, has_noun_sense, is_modifier,
 from baes_tui.recognition.patterns import rx
 from baes_tui.recognition.placed import lift_named_thing
 from baes_tui.recognition.relations import (
+    names_a_value,
     read_declared_link,
     read_predicate,
     read_relation,
@@ -1078,6 +1080,8 @@ def _practice_thing_said_again(reading: Reading) -> None:
         elif isinstance(s, Declare) and s.entity is not None and s.fields.attributes:
             said.append(s.entity)
     things = {n.name for n in said if {singular(w) for w in n.words} & PRACTICE_WORDS}
+    named = _practice_named_entity(reading.text)
+    things |= named
     if not things:
         return
     declared = {
@@ -1087,17 +1091,39 @@ def _practice_thing_said_again(reading: Reading) -> None:
     }
     out: list[Statement] = []
     for s in reading.statements:
-        found = _practice_thing_read(s, things, declared) if isinstance(s, Constraint) else None
+        found = (
+            _practice_thing_read(s, things, declared, named) if isinstance(s, Constraint) else None
+        )
         out.extend(found if found is not None else [s])
     reading.statements = out
 
 
+# "Create Test and Lab entities", "the Test entity": a name written with its capital in the
+# sentence that marks it an entity
+_NAMED_AS_ENTITY = re.compile(
+    r"(?<=[a-z,] )(?P<n>[A-Z][a-z]+)\b(?=[^.!?\n]*?\b(?:entity|entities|tables?|models?)\b)"
+)
+
+
+def _practice_named_entity(text: str) -> set[str]:
+    """The practice words ("Test") a request names as entities with their capital ("Create
+    Test and Lab entities"): "A test has a code" is then that thing's list."""
+    return {
+        noun.name
+        for m in _NAMED_AS_ENTITY.finditer(text)
+        if singular(m["n"].lower()) in PRACTICE_WORDS
+        for noun in [read_noun(m["n"].lower())]
+        if noun is not None
+    }
+
+
 def _practice_thing_read(
-    said: Constraint, things: set[str], declared: dict[str, Noun]
+    said: Constraint, things: set[str], declared: dict[str, Noun], named: set[str] | None = None
 ) -> list[Statement] | None:
     """The statements of a practice line about `things` only, or None (see above); a single
     "field" said with "one" that names a thing `declared` ("a test needs one tube type") is a
-    link to it."""
+    link to it. A thing the request `named` an entity keeps any fields said of it ("A test has
+    a code": "code" is no word of building there)."""
     if CONSTRAINT_PATTERNS.search(_practice_text(said.text)):
         return None
     found: list[Statement] = []
@@ -1123,7 +1149,9 @@ def _practice_thing_read(
                         owner = statement.entity
                         found.append(Relate(owner, target, "many_to_one", True, said.segment))
                         continue
-                if not _fields_of_a_thing(statement.fields):
+                if not _fields_of_a_thing(statement.fields) and (
+                    statement.entity.name not in (named or ()) or statement.fields.dropped
+                ):
                     return None
             else:
                 return None
@@ -1477,6 +1505,60 @@ _BACKGROUND_LABEL = re.compile(
 )
 
 
+# "Crates (code), shelves (label) and vans (plate)", "Create Invoice (number) and Customer
+# (name)": things, each with its own parenthesis, and nothing else said
+_GROUP_ITEM = r"[A-Za-z][a-z]*(?:\s[A-Za-z][a-z]*){0,2}\s*\([^()]+\)"
+_GROUPS_VERB = re.compile(
+    r"^\s*(?i:create|make|build|set\s+up|track|manage|keep\s+track\s+of|record|log|store"
+    r"|(?:we|i)\s+(?:need|want))\s+"
+)
+_THINGS_WITH_GROUPS = re.compile(
+    rf"^\s*(?P<items>{_GROUP_ITEM}(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*){_GROUP_ITEM})+)"
+    r"\s*[.!]?\s*$"
+)
+_ONE_GROUP = re.compile(
+    r"(?<![A-Za-z])(?P<h>(?!(?:and|or)\s)[A-Za-z][a-z]*(?:\s[A-Za-z][a-z]*){0,2})\s*\((?P<f>[^()]+)\)"
+)
+
+
+def _things_each_with_group(seg: Segment) -> list[Statement] | None:
+    """ "Crates (code), shelves (label) and vans (plate)": two things or more, each followed
+    by a parenthesis of its own, are each a thing with that list, also when it holds one field
+    ("Create Invoice (number) and Customer (name)": a name written as one after a create verb
+    makes "(number)" a field, not a type). Without a name or a create verb the items must be
+    plural things and each parenthesis a field's usual word ("weight (kg), notes (optional)"
+    annotates fields)."""
+    verb = _GROUPS_VERB.match(seg.text)
+    m = _THINGS_WITH_GROUPS.match(seg.text[verb.end() :] if verb else seg.text)
+    if m is None:
+        return None
+    out: list[Statement] = []
+    fielded = False
+    for item in _ONE_GROUP.finditer(m["items"]):
+        head, inner = item["h"], item["f"].strip()
+        if rx(rf"(?:{MANAGE_VERBS}|{CREATE_VERBS})\b").match(head.lower()):
+            return None  # "Track products (…)" said after some other opening
+        named = head[0].isupper() and (verb is not None or item.start() > 0)
+        words = head.lower().split()
+        plural = singular(words[-1]) != words[-1] and words[-1] not in PLURAL_FIELDS
+        noun = read_noun(head.lower())
+        fields = read_fields(inner)
+        if noun is None or not fields.attributes or fields.dropped or not (named or plural):
+            return None
+        note = type_phrase(inner) is not None or annotates_one(inner)
+        usual = all(
+            a.name.split("_")[-1] in FIELD_HINTS or names_a_value(a.name.split("_")[-1])
+            for a in fields.attributes
+        )
+        if not named and (note or not usual):
+            return None
+        fielded = fielded or not note
+        if named:
+            noun = replace(noun, explicit=True)
+        out.append(Declare(noun, fields, "create", seg.index))
+    return out if fielded and len(out) >= 2 else None
+
+
 def read_segment(seg: Segment, heads: bool = False) -> list[Statement]:
     """Statements of one segment; `heads`: a segment follows it in the same paragraph."""
     out: list[Statement] = []
@@ -1493,6 +1575,8 @@ def read_segment(seg: Segment, heads: bool = False) -> list[Statement]:
         text = then["outcome"]
     if seg.kind != "bullet" and _HEADING_ONLY.match(simplify(seg.text)):
         return []  # "Technical stuff:", "Notes:" head a section and name nothing themselves
+    if (groups := _things_each_with_group(seg)) is not None:
+        return groups
     clauses = clauses_of(text, seg.index)
     if not clauses and is_pleasantry(seg.text):  # "Hi!", "Cheers.": said, kept, not read
         return [Aside(seg.text, seg.index, words_of(seg.text))]
@@ -2071,7 +2155,51 @@ def read_request(text: str) -> Reading:
     _add_points_back(reading)
     _forgotten_then_added(reading, segments)
     _added_to_fuller_name(reading)
+    _practice_heading_among_lists(reading, segments)
     return reading
+
+
+# "Tests: name, unit.": a heading, a colon and a short list of names on a line of its own
+_HEADING_LIST = re.compile(
+    r"^\s*(?:[-*•]\s+)?(?P<h>[A-Za-z]+(?:\s[a-z]+)?)\s*:\s*(?P<f>[^:;]+?)[.]?\s*$"
+)
+
+
+def _practice_heading_among_lists(reading: Reading, segments: tuple[Segment, ...]) -> None:
+    """ "Tube types: cap colour. Tests: name, unit.": among lines that each head a thing's
+    list, a line headed by a practice word ("Tests:") is one more thing's list, unless every
+    item is a kind of test or a word of building ("Tests: unit, integration" stays how to
+    build). Alone ("Tests: name, unit.") it stays as read."""
+    texts = {seg.index: seg.text for seg in segments}
+    listed = [
+        s
+        for s in reading.statements
+        if isinstance(s, Declare)
+        and s.mode == "create"
+        and s.entity is not None
+        and s.fields.attributes
+        and _HEADING_LIST.match(texts.get(s.segment, ""))
+    ]
+    if not listed:
+        return
+    for at, s in enumerate(reading.statements):
+        if not isinstance(s, Constraint) or not (m := _HEADING_LIST.match(s.text)):
+            continue
+        if CONSTRAINT_PATTERNS.search(s.text.lower()):
+            continue  # "Tests: must pass before deploy"
+        items = [i.strip() for i in rx(r",|\band\b").split(m["f"]) if i.strip()]
+        if len(items) < 2 or any(len(i.split()) > 3 for i in items):
+            continue
+        words = {w for i in items for w in _WORD.findall(i.lower())}
+        if not words - _TEST_KINDS - PRACTICE_WORDS - TECH_WORDS - HARD_FRAMES:
+            continue  # "Tests: unit, integration": kinds of tests
+        if " " in m["h"].strip() or words & (PRACTICE_WORDS | TECH_WORDS):
+            continue  # "Good practices: typed code, small functions": how to build
+        fields = read_fields(m["f"])
+        noun = read_noun(m["h"])
+        if noun is None or fields.dropped or len(fields.attributes) != len(items):
+            continue
+        reading.statements[at] = Declare(noun, fields, "create", s.segment)
 
 
 def _adds_nothing_named(s: Statement) -> TypeGuard[Declare]:
