@@ -85,9 +85,10 @@ from baes_tui.recognition.lexicon import (
     UNIT_WORDS,
 )
 from baes_tui.recognition.lists import entities_of, is_frameish
-from baes_tui.recognition.nouns import first_sense, has_noun_sense, is_modifier, is_noun
+from baes_tui.recognition.nouns import first_sense, has_noun_sense, is_modifier, is_noun, is_verb
 from baes_tui.recognition.patterns import rx
 from baes_tui.recognition.placed import lift_named_thing
+from baes_tui.recognition.plausibility import FUNCTION_WORDS
 from baes_tui.recognition.relations import (
     names_a_value,
     read_declared_link,
@@ -1536,10 +1537,12 @@ def _things_each_with_group(seg: Segment) -> list[Statement] | None:
     fielded = False
     for item in _ONE_GROUP.finditer(m["items"]):
         head, inner = item["h"], item["f"].strip()
-        if rx(rf"(?:{MANAGE_VERBS}|{CREATE_VERBS})\b").match(head.lower()):
-            return None  # "Track products (…)" said after some other opening
-        named = head[0].isupper() and (verb is not None or item.start() > 0)
         words = head.lower().split()
+        if rx(rf"(?:{COMMAND_VERBS}|{CHANGE_VERBS})\b").match(head.lower()) or any(
+            (is_verb(w) and not is_noun(w)) or w in FUNCTION_WORDS for w in words[:-1]
+        ):
+            return None  # "Track products (…)", "Please remove Crates (…)": an ask, no name
+        named = head[0].isupper() and (verb is not None or item.start() > 0)
         plural = singular(words[-1]) != words[-1] and words[-1] not in PLURAL_FIELDS
         noun = read_noun(head.lower())
         fields = read_fields(inner)

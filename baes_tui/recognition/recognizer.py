@@ -380,10 +380,10 @@ def _screen_word_frames(draft: Draft, cleaned: Cleaned) -> None:
             _ask(draft, f"the {framed} {words[-1]} is how {framed} is shown: is {framed} new?")
 
 
-# "Building permits with …", "Tracking numbers having …": a line that opens with a keeping or
-# making verb's -ing form, a bare plural and its fields
+# "Building permits with …", "Tracking numbers having …": a line or sentence that opens with a
+# keeping or making verb's -ing form, a bare plural and its fields
 _GERUND_OPENS = re.compile(
-    rf"^(?:[-*•]\s+)?(?P<g>(?i:{MANAGE_VERBS}|{CREATE_VERBS}))\s+(?P<p>[a-z]+s)\s+"
+    rf"(?:^|(?<=[.!?])\s+)(?:[-*•]\s+)?(?P<g>(?i:{MANAGE_VERBS}|{CREATE_VERBS}))\s+(?P<p>[a-z]+s)\s+"
     r"(?:with|having|including)\b",
     re.M,
 )
