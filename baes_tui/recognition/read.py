@@ -88,6 +88,7 @@ from baes_tui.recognition.nouns import first_sense, has_noun_sense, is_modifier,
 from baes_tui.recognition.patterns import rx
 from baes_tui.recognition.placed import lift_named_thing
 from baes_tui.recognition.relations import (
+    opens_own_subject,
     read_declared_link,
     read_predicate,
     read_relation,
@@ -679,6 +680,8 @@ def _two_links(clause: Clause, things: frozenset[str]) -> list[Statement] | None
     if first is None or first.owner is None:
         return None
     said = m["l2"]
+    if not _SUBJECT_AGAIN.match(said) and opens_own_subject(m["l1"], first, said):
+        return None  # "… and items in many boxes": no second link of the same subject
     if not _SUBJECT_AGAIN.match(said):
         said = f"each {' '.join(first.owner.words)} {said}"
     elif said.startswith("it "):
