@@ -778,7 +778,9 @@ def read_predicate(text: str, owner: Noun | None, segment: int) -> Relate | None
 
 # Verbs of where a thing goes or stays that are no linking verbs of their own ("… and stays in
 # one kennel", "… and travels on many routes"): said after "and", the subject's second link
-_WHERE_VERBS = frozenset("stays goes travels moves comes sleeps returns arrives departs".split())
+_WHERE_VERBS = frozenset(
+    "stays goes travels moves comes sleeps returns arrives departs stops calls lands docks".split()
+)
 # Words that open a noun phrase, never a verb phrase ("… and the desks get shared")
 _NOUN_OPENERS = frozenset("the these those its their our my this that".split())
 
