@@ -3224,22 +3224,25 @@ def _all_said_optional(reading: Reading, segments: tuple[Segment, ...]) -> None:
 _POINTED_OPTIONAL = re.compile(
     r"^(?P<remark>[a-z].*?)(?:\s*[,;:]\s*(?:(?:and|but)\s+)?(?:so\s+)?"
     r"|\s+(?:(?:and|but)\s+)?so\s+|\s+(?:and|but)\s+)"
-    r"(?:(?:please|just|can you|could you)\s+)*(?:(?:make|mark|set|leave|have|keep)\s+)?"
-    r"(?P<p>both of them|all of them|those two|these two|the two|both|those|these|them|they"
+    r"(?:(?:please|just|can you|could you|let us|let's|lets)\s+)*"
+    r"(?:(?:make|mark|set|leave|have|keep)\s+)?"
+    r"(?P<p>both of them|both of those|both of these|all of them|all of those|all of these"
+    r"|them both|those two|these two|the two|both|those|these|them|they"
     r"|that one|this one|that field|this field|that|this|it)"
     r"(?:\s+(?:fields|ones|two))?\s+(?:(?:is|are|should|can|could|may|must|will|would)"
     r"(?:\s+(?:be|stay))?\s+)?(?:" + OPTIONAL.pattern + r")"
     r"(?:\s+(?:please|too|as well|for now|then))?\s*[.!]?$"
 )
-_POINTED_SEVERAL = frozenset(
-    ("both of them", "all of them", "those two", "these two", "the two", "both", "those",
-     "these", "them", "they")
+_POINTED_TWO = frozenset(
+    ("both of them", "both of those", "both of these", "them both", "those two", "these two",
+     "the two", "both")
 )  # fmt: skip
+_POINTED_SEVERAL = _POINTED_TWO | {"all of them", "all of those", "all of these", "those",
+                                   "these", "them", "they"}  # fmt: skip
 _REMARK_ASKS = re.compile(
     r"^(?:(?:please|also|and)\s+)*(?:add|create|include|put|build|set up|make|introduce|give)\b"
 )
 _POINTED_ONE = frozenset(("it", "that one", "this one", "that field", "this field"))
-_POINTED_TWO = frozenset(("both of them", "those two", "these two", "the two", "both"))
 # what may stand between two fields said together ("the model and the price", "no phone or
 # no email", "phone, fax"): nothing that says one is the other's
 _SAID_TOGETHER = re.compile(
