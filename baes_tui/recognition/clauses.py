@@ -2295,6 +2295,8 @@ _COUNTED_THINGS_DASH = re.compile(
 def simplify(text: str) -> str:
     """Lowercase text with talk around the request removed (see the module docstring)."""
     s = " ".join(text.lower().split())
+    if "decimal" in s or "fraction" in s or "cents" in s or "pence" in s:
+        s = _PARENS_NOTE.sub(_fraction_note, s)  # before any rule takes a bracket apart
     if "also" in s or "plus" in s:
         s = _ALSO_ITEM_WHO_WANTS.sub(lambda m: m["item"], s)
     if "ing " in s:
@@ -2703,8 +2705,6 @@ def simplify(text: str) -> str:
             lambda m: "(optional)" if OPTIONAL.fullmatch(m[1].strip()) else m[0],
             s,
         )
-        if "decimal" in s or "fraction" in s or "cents" in s or "pence" in s:
-            s = _PARENS_NOTE.sub(_fraction_note, s)
         s = _GLOSS.sub("", _REMARK.sub("", _REMARK_AFTER_TYPE.sub(r"\1)", s)))
         # "build me something", "set her up with": the person it is for says nothing
         s = rx(
