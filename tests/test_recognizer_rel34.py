@@ -230,3 +230,9 @@ def test_a_note_that_denies_decimals_or_says_nothing_of_them_is_unchanged(
     if expected is not None:
         assert expected in fields[0], fields
     assert "float" not in " ".join(fields), fields
+
+
+def test_one_more_bare_target_after_and_shares_the_verb() -> None:
+    assert accepted("A groomer clips many poodles and terriers", REL) == [
+        "Groomer() many_to_many>Poodle many_to_many>Terrier"
+    ]

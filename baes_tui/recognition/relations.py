@@ -799,6 +799,8 @@ def opens_own_subject(first_said: str, first: Relate, said: str) -> bool:
         return True
     if singular(head) in {singular(w) for w in first.target.words}:
         return True  # the first link's target, said again as a subject of its own
+    if len(words) <= 2:
+        return False  # "a farrier shoes many horses and donkeys": one more target of the verb
     if singular(head) == head or is_noun(singular(head)) is not True:
         return False  # not a plural noun: a verb of the subject may well open the words
     if not is_verb_form(head):
