@@ -256,6 +256,9 @@ def assemble(reading: Reading, title_segments: frozenset[int] = frozenset()) -> 
         _count_said(draft, reading.text)
         _things_among_fields(draft, reading.text)
     _reasons_outside_change(draft, stmts)
+    for note in reading.asks:  # a doubt a reader found is asked, whatever else was read
+        draft.notes.append(note)
+        draft.missing.append("confirmation")
     draft.rules = list(dict.fromkeys(r for r in draft.rules if r))
     used = {e.name for e in draft.entities} | {e.renamed_from for e in draft.entities}
     used |= {r.target for e in draft.entities for r in e.relationships}

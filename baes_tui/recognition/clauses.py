@@ -31,7 +31,9 @@ from baes_tui.recognition.asides import (
     is_sender,
 )
 from baes_tui.recognition.fields import (
+    CENTS,
     FIELD_WORD_OPENS,
+    FRACTIONAL,
     OPTIONAL,
     RUN_HEADS,
     RUN_LIST_FOLLOWS,
@@ -1438,6 +1440,33 @@ _REMARK = re.compile(
     # "patients (the animals we treat)": a gloss of the noun before it
     r"|(?:the|all the)\s+[a-z]+\s+(?:that\s+)?(?:we|they|you|i)\s+[a-z]+\b)[^()]*\)"
 )
+
+_PARENS_NOTE = re.compile(r"\s*\((?P<inner>[^()]*)\)")
+# what else a note that says decimals may say: that the value is a number, or optional
+_NUMBER_SAID = re.compile(
+    r"(?:(?:it is|it's|its|they are|this is|that is)\s+)?(?:just\s+)?(?:an?\s+)?(?:number"
+    r"|numeric|value|amount|measurement|reading|quantity)s?"
+)
+
+
+def _fraction_note(m: re.Match[str]) -> str:
+    """ "units used (it's a number, can have decimals)", "(can have cents)": a note in brackets
+    that says the value may have decimals (a float) or cents (money, a decimal) is the field's
+    type said as a clause, kept as the type (a remark in brackets is let go otherwise); only
+    when all it says is that (and maybe "optional"), never a list of fields."""
+    items = [i.strip() for i in rx(r"[,;]|\band\b").split(m["inner"]) if i.strip()]
+    kind = "decimal" if any(CENTS.search(i) for i in items) else "float"
+    if not any(FRACTIONAL.search(i) or CENTS.search(i) for i in items):
+        return m[0]
+    optional = False
+    for item in items:
+        if OPTIONAL.fullmatch(item):
+            optional = True
+        elif not (FRACTIONAL.search(item) or CENTS.search(item) or _NUMBER_SAID.fullmatch(item)):
+            return m[0]  # "(weight, can have decimals, and colour)": more than a note
+    return f" ({kind}, optional)" if optional else f" ({kind})"
+
+
 # "chip time (both as text, they come like 01:02:03)", "bib (stored as text, some have letters
 # in)": a type said in a note, then a remark said as a clause of its own; the remark says
 # nothing about the field, and its comma ends no item of the list
@@ -2266,6 +2295,8 @@ _COUNTED_THINGS_DASH = re.compile(
 def simplify(text: str) -> str:
     """Lowercase text with talk around the request removed (see the module docstring)."""
     s = " ".join(text.lower().split())
+    if "decimal" in s or "fraction" in s or "cents" in s or "pence" in s:
+        s = _PARENS_NOTE.sub(_fraction_note, s)  # before any rule takes a bracket apart
     if "also" in s or "plus" in s:
         s = _ALSO_ITEM_WHO_WANTS.sub(lambda m: m["item"], s)
     if "ing " in s:

@@ -1521,10 +1521,20 @@ def type_phrase(text: str) -> AttrType | None:
 
 
 # A note that the value may be a fraction says it is a number with a fractional part (a float):
-# "can be a fraction", "fractions allowed", "can have decimals"
-_FRACTIONAL = re.compile(
-    r"\b(?:can|may|could|might)\s+(?:also\s+)?(?:be\s+(?:a\s+)?fraction(?:al)?|have\s+"
-    r"(?:decimals|decimal places|fractions))\b|\bfractions?\s+(?:are\s+)?(?:allowed|ok|okay|fine)\b"
+# "can be a fraction", "fractions allowed", "can have decimals", "decimals are fine", "a number
+# with decimals" ("no decimals", "never has decimals", "without decimals" say no such thing)
+FRACTIONAL = re.compile(
+    r"\b(?:can|may|could|might|will|would)\s+(?:also\s+)?(?:sometimes\s+)?(?:be\s+(?:a\s+)?"
+    r"fraction(?:al)?|(?:have|include|contain|take|need)\s+(?:some\s+)?(?:decimals|decimal places"
+    r"|fractions))\b|\b(?:fractions?|decimals|decimal places)\s+(?:are\s+|is\s+)?(?:allowed|ok"
+    r"|okay|fine|possible|welcome)\b|\bwith\s+(?:decimals|decimal places|fractions)\b"
+)
+# A note that the value may have cents says it is money (a decimal): "can have cents", "with
+# pence"
+CENTS = re.compile(
+    r"\b(?:can|may|could|might|will|would)\s+(?:also\s+)?(?:sometimes\s+)?(?:have|include"
+    r"|contain|take)\s+(?:some\s+)?(?:cents|pence)\b|\b(?:cents|pence)\s+(?:are\s+)?(?:allowed"
+    r"|ok|okay|fine|possible)\b|\bwith\s+(?:cents|pence)\b"
 )
 
 
@@ -1867,7 +1877,9 @@ def read_item(raw: str, *, keep_new: bool = False) -> tuple[Attribute, bool] | D
             required = False
         elif _REQUIRED.search(note_text):
             required = True
-        if _FRACTIONAL.search(note_text):
+        if CENTS.search(note_text):
+            explicit = explicit or AttrType.DECIMAL  # "(a number, can have cents)": money
+        elif FRACTIONAL.search(note_text):
             explicit = explicit or AttrType.FLOAT  # "(a score out of 5, can be a fraction)"
         for phrase in sorted(TYPE_WORDS, key=len, reverse=True):
             if phrase in note_text and rx(  # (a type word: a closed set of patterns)

@@ -13,6 +13,7 @@ import re
 from collections import defaultdict
 from dataclasses import replace
 from functools import partial
+from itertools import pairwise
 from typing import TypeGuard
 
 from baes_tui.core.inflection import singular
@@ -91,6 +92,7 @@ from baes_tui.recognition.placed import lift_named_thing
 from baes_tui.recognition.plausibility import FUNCTION_WORDS
 from baes_tui.recognition.relations import (
     names_a_value,
+    opens_own_subject,
     read_declared_link,
     read_predicate,
     read_relation,
@@ -682,6 +684,8 @@ def _two_links(clause: Clause, things: frozenset[str]) -> list[Statement] | None
     if first is None or first.owner is None:
         return None
     said = m["l2"]
+    if not _SUBJECT_AGAIN.match(said) and opens_own_subject(m["l1"], first, said):
+        return None  # "… and items in many boxes": no second link of the same subject
     if not _SUBJECT_AGAIN.match(said):
         said = f"each {' '.join(first.owner.words)} {said}"
     elif said.startswith("it "):
@@ -2142,6 +2146,7 @@ def read_request(text: str) -> Reading:
     _links_to_declared(reading)
     _one_of_each_declared(reading)
     _all_said_optional(reading, segments)
+    _pointed_back_optional(reading, segments)
     _said_optional_later(reading)
     _disuse_before_so(reading)
     _added_then_optional(reading)
@@ -3310,7 +3315,7 @@ def _all_said_optional(reading: Reading, segments: tuple[Segment, ...]) -> None:
     """ "Create X with name, email, phone and address. Phone and address are optional.": a
     sentence of its own listing fields the request declared, then "are optional", makes every
     one of them optional, not only the last (a list reads a marker after an item as that
-    item's). Only when each field it lists was declared before it."""
+    item's). A field it names beside declared ones but never declared itself is asked about."""
     texts = {seg.index: seg.text.lower() for seg in segments}
     for at, statement in enumerate(reading.statements):
         if not (
@@ -3329,14 +3334,151 @@ def _all_said_optional(reading: Reading, segments: tuple[Segment, ...]) -> None:
             ),
             None,
         )
-        listed = {a.name for a in owner.fields.attributes} if owner is not None else set()
-        if not all(a.name in listed for a in statement.fields.attributes):
+        if owner is None:
             continue
+        listed = {a.name for a in owner.fields.attributes}
+        unlisted = [a.name for a in statement.fields.attributes if a.name not in listed]
+        if unlisted and len(unlisted) < len(statement.fields.attributes):
+            # "Phone and fax are optional" where phone was listed and fax never: a remark on
+            # the list adds no field unasked; the slip or the wish is asked about
+            reading.asks.append(_unlisted_ask(unlisted))
         fields = replace(
             statement.fields,
             attributes=[replace(a, required=False) for a in statement.fields.attributes],
         )
         reading.statements[at] = replace(statement, fields=fields)
+
+
+# "The model and the price are often unknown, so make that optional", "…, so leave those
+# blank", "…, so both can be empty": a remark that names listed fields, then a word pointing
+# back at them said optional
+_POINTED_OPTIONAL = re.compile(
+    r"^(?P<remark>[a-z].*?)(?:\s*[,;:]\s*(?:(?:and|but)\s+)?(?:so\s+)?"
+    r"|\s+(?:(?:and|but)\s+)?so\s+|\s+(?:and|but)\s+)"
+    r"(?:(?:please|just|can you|could you|let us|let's|lets)\s+)*"
+    r"(?:(?:make|mark|set|leave|have|keep)\s+)?"
+    r"(?P<p>both of them|both of those|both of these|all of them|all of those|all of these"
+    r"|them both|those two|these two|the two|both|those|these|them|they"
+    r"|that one|this one|that field|this field|that|this|it)"
+    r"(?:\s+(?:fields|ones|two))?\s+(?:(?:is|are|should|can|could|may|must|will|would)"
+    r"(?:\s+(?:be|stay))?\s+)?(?:" + OPTIONAL.pattern + r")"
+    r"(?:\s+(?:please|too|as well|for now|then))?\s*[.!]?$"
+)
+_POINTED_TWO = frozenset(
+    ("both of them", "both of those", "both of these", "them both", "those two", "these two",
+     "the two", "both")
+)  # fmt: skip
+_POINTED_SEVERAL = _POINTED_TWO | {"all of them", "all of those", "all of these", "those",
+                                   "these", "them", "they"}  # fmt: skip
+_REMARK_ASKS = re.compile(
+    r"^(?:(?:please|also|and)\s+)*(?:add|create|include|put|build|set up|make|introduce|give)\b"
+)
+_POINTED_ONE = frozenset(("it", "that one", "this one", "that field", "this field"))
+# what may stand between two fields said together ("the model and the price", "no phone or
+# no email", "phone, fax"): nothing that says one is the other's
+_SAID_TOGETHER = re.compile(
+    r"^\s*,?\s*(?:(?:and|or|nor|&)\s+)?(?:(?:the|a|an|their|its|his|her|no|any)\s+)?$"
+)
+
+
+def _fields_in_remark(remark: str, attributes: list[Attribute]) -> list[tuple[int, int, int]]:
+    """The listed fields a remark names, in the order said: (start, end, index), the longest
+    name kept where two overlap ("phone number" over "phone")."""
+    found = []
+    for i, a in enumerate(attributes):
+        words = a.name.removesuffix("_value").replace("_", " ")
+        m = re.search(rf"\b{re.escape(words)}(?:s|es)?\b", remark)
+        if m is not None:
+            found.append((m.start(), m.end(), i))
+    kept = [f for f in found if not any(g != f and g[0] <= f[0] and f[1] <= g[1] for g in found)]
+    return sorted(kept)
+
+
+def _pointed_back_optional(reading: Reading, segments: tuple[Segment, ...]) -> None:
+    """ "Create X with model, price and color. The model and the price are often unknown, so
+    make that optional": "that", "those", "them", "both" after a remark naming fields said
+    together covers every one of them, not the last alone; "it" or "that one" after two fields
+    (or "both" after three) does not say which, so it is asked."""
+    by_segment: dict[int, list[int]] = defaultdict(list)
+    for i, statement in enumerate(reading.statements):
+        by_segment[statement.segment].append(i)
+    dropped: set[int] = set()
+    for seg in segments:
+        m = _POINTED_OPTIONAL.match(simplify(seg.text))
+        if m is None or not by_segment.get(seg.index):
+            continue
+        owner = next(
+            (
+                d
+                for d in reversed(reading.statements)
+                if isinstance(d, Declare)
+                and d.entity is not None
+                and d.fields.attributes
+                and d.segment < seg.index
+            ),
+            None,
+        )
+        talk = [reading.statements[i] for i in by_segment[seg.index]]
+        if owner is None or any(_asks_of_its_own(s) for s in talk):
+            continue
+        remark = m["remark"]
+        if _REMARK_ASKS.match(remark) or _adds_in_remark(talk, owner, remark):
+            continue  # "add a fax and a pager, and make both optional": an ask, read as one
+        said = _fields_in_remark(remark, owner.fields.attributes)
+        if not said:
+            continue  # no listed field named: the other readers decide
+        named = [i for _, _, i in said]
+        together = all(_SAID_TOGETHER.match(remark[a[1] : b[0]]) for a, b in pairwise(said))
+        pointer = m["p"]
+        several = len(named) > 1
+        if several and (
+            pointer in _POINTED_ONE
+            or (pointer in _POINTED_TWO and len(named) != 2)
+            or (pointer not in _POINTED_SEVERAL and not together)
+        ):
+            names = ", ".join(owner.fields.attributes[i].name for i in named)
+            reading.asks.append(
+                f"{seg.text.strip()!r} names {names}: which may be left empty? say 'F is "
+                "optional' for each one"
+            )
+        else:
+            for i in named:
+                owner.fields.attributes[i] = replace(owner.fields.attributes[i], required=False)
+        first, *rest = by_segment[seg.index]
+        reading.statements[first] = Constraint(seg.text, seg.index)
+        dropped.update(rest)
+    if dropped:
+        reading.statements[:] = [s for i, s in enumerate(reading.statements) if i not in dropped]
+
+
+def _adds_in_remark(talk: list[Statement], owner: Declare, remark: str) -> bool:
+    """ "Returned date too, but that one can be empty": the remark itself names a field the
+    owner does not have yet, so it adds one; the sentence is no remark on the list."""
+    listed = {a.name for a in owner.fields.attributes}
+    return any(
+        a.name not in listed and rx(rf"\b{re.escape(a.name.replace('_', ' '))}\b").search(remark)
+        for s in talk
+        if isinstance(s, Declare)
+        for a in s.fields.attributes
+    )
+
+
+def _asks_of_its_own(statement: Statement) -> bool:
+    """A statement that asks for something itself: a thing declared or a field named in a
+    change (what a remark's misreading makes, a pronoun or a stray field, is not)."""
+    if isinstance(statement, (Relate, Rename, Remove)):
+        return True
+    if isinstance(statement, Modify):
+        return statement.entity is not None or any(c.name for c in statement.changes)
+    return isinstance(statement, Declare) and statement.entity is not None
+
+
+def _unlisted_ask(unlisted: list[str]) -> str:
+    """The note of a remark that says a field optional beside listed ones, never listed."""
+    return (
+        f"{', '.join(unlisted)} said optional beside listed fields but never listed: add it, "
+        "or say which listed field is meant"
+    )
 
 
 def _said_optional_later(reading: Reading) -> None:
@@ -3531,6 +3673,9 @@ def _added_then_optional(reading: Reading) -> None:
                 unlisted = _unlisted_of_create(reading, declared, statement)
                 if unlisted is None:
                     break
+                if names - {None}:
+                    # "Email and mobile are not required." after a list with email, no mobile
+                    reading.asks.append(_unlisted_ask([a.name for a in unlisted]))
                 # "Track jobs with a fee. The email can be blank.": a record being created
                 # has no fields yet but those listed; a field said of it later is one more,
                 # as the person says it (optional), never a change that loses the create

@@ -776,6 +776,40 @@ def read_predicate(text: str, owner: Noun | None, segment: int) -> Relate | None
     return _svo(clause, None, owner, m["vp"], "belong", m["card"], m["b"])
 
 
+# Verbs of where a thing goes or stays that are no linking verbs of their own ("… and stays in
+# one kennel", "… and travels on many routes"): said after "and", the subject's second link
+_WHERE_VERBS = frozenset(
+    "stays goes travels moves comes sleeps returns arrives departs stops calls lands docks".split()
+)
+# Words that open a noun phrase, never a verb phrase ("… and the desks get shared")
+_NOUN_OPENERS = frozenset("the these those its their our my this that".split())
+
+
+def opens_own_subject(first_said: str, first: Relate, said: str) -> bool:
+    """ "each order has one customer and items in many boxes", "bands play many gigs and gigs in
+    one venue sell out": the words after "and" open with a thing (a determiner, the first
+    link's target again, a plural only a noun, or one more thing the subject has), not with a
+    verb of the subject; so they are no second link of it ("in many boxes" says where the
+    items are)."""
+    words = said.split()
+    if not words:
+        return False
+    head = words[0]
+    if head in _NOUN_OPENERS:
+        return True
+    if singular(head) in {singular(w) for w in first.target.words}:
+        return True  # the first link's target, said again as a subject of its own
+    if len(words) <= 2:
+        return False  # "a farrier shoes many horses and donkeys": one more target of the verb
+    if singular(head) == head or is_noun(singular(head)) is not True:
+        return False  # not a plural noun: a verb of the subject may well open the words
+    if not is_verb_form(head):
+        return True  # "items", "lessons": a plural no verb is spelt as ("lives" is one)
+    # "notes", "parcels": a noun or a verb; after "has one customer and" one more thing had
+    had = bool(set(first_said.split()) & _HAVE)
+    return had and not _known_verb(head) and head not in _WHERE_VERBS
+
+
 def _known_verb(verb: str) -> bool:
     """A verb that links two things, in any of its forms; "re" before one ("reused",
     "reassigns") does it again, and links as it does."""

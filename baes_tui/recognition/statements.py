@@ -157,3 +157,6 @@ class Reading:
     notes: list[str] = field(default_factory=list)
     topic_entities: list[Noun] = field(default_factory=list)
     text: str = ""  # the cleaned request read, for telling what in it was not read
+    # doubts a reader found in what it read ("make it optional" after two fields): each is
+    # asked for confirmation with its note, never guessed
+    asks: list[str] = field(default_factory=list)
