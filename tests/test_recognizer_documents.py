@@ -17,7 +17,7 @@ from baes_tui.recognition.read import read_request
 from baes_tui.recognition.segment import segment, tables_as_lists
 from baes_tui.recognition.statements import Aside
 from baes_tui.recognition.text import clean
-from tests.support.recognition import RECOGNIZER, accepted, read, shape
+from tests.support.recognition import RECOGNIZER, accepted, read, read_right, shape
 
 
 # --- tables ---------------------------------------------------------------------------------------
@@ -47,7 +47,9 @@ def test_a_required_column_with_yes_and_no_sets_required() -> None:
         "| rehearsal day | date | yes |\n"
         "| minutes late | integer | no |\n"
     )
-    assert accepted(doc) == [
+    # a right reading at the edge of the threshold: asked since the refit with the second
+    # reader (roles.py), so the reading is what is held here
+    assert read_right(doc) == [
         "ChoirAttendance(singer_name:str,rehearsal_day:date,minutes_late:int?)"
     ] or accepted(doc) == ["Attendance(singer_name:str,rehearsal_day:date,minutes_late:int?)"]
 

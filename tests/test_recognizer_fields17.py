@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from baes_tui.core.models import Intent
-from tests.support.recognition import accepted, read
+from tests.support.recognition import accepted, read, read_right
 
 
 # --- a list whose lines each gloss their field after a dash, in any words --------------------
@@ -260,7 +260,9 @@ def test_two_removals_said_together_are_both_removed() -> None:
 )  # fmt: skip
 def test_a_details_list_for_people_keeps_the_people(request_text: str, expected: list[str]) -> None:
     """ "a contact list for our trusted tradesmen" was Contact, accepted at 0.92."""
-    assert accepted(request_text) == expected
+    # a right reading at the edge of the threshold: asked since the refit with the second
+    # reader (roles.py), so the reading is what is held here
+    assert read_right(request_text) == expected
 
 
 @pytest.mark.parametrize(

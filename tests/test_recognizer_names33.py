@@ -14,7 +14,7 @@ from __future__ import annotations
 import pytest
 
 from baes_tui.core.models import Intent
-from tests.support.recognition import accepted, read, reading, shape
+from tests.support.recognition import accepted, read, read_right, reading, shape
 
 
 # --- an occasion before the ask names nothing ----------------------------------------------------
@@ -253,7 +253,9 @@ def test_properties_of_a_thing_are_its_fields(
 def test_a_thing_named_whole_then_by_its_head_keeps_the_whole_name(
     request_text: str, expected: list[str]
 ) -> None:
-    assert accepted(request_text) == expected
+    # right readings; some are asked (the second reader, roles.py, doubts "delivery notes"
+    # said in a sentence of its own before the fields)
+    assert read_right(request_text) == expected
 
 
 @pytest.mark.parametrize(

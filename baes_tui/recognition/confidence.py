@@ -78,6 +78,8 @@ from baes_tui.recognition.nouns import (
 from baes_tui.recognition.patterns import rx
 from baes_tui.recognition.plausibility import FUNCTION_WORDS, english_share
 from baes_tui.recognition.relations import value_list
+from baes_tui.recognition.roles import as_dicts
+from baes_tui.recognition.roles import shipped as shipped_roles
 from baes_tui.recognition.text import Cleaned
 
 MISSING_CAP = 0.25
@@ -160,10 +162,11 @@ PRIOR: dict[str, float] = {
     "of_phrase_name": -1.5,
     "bare_plural_added": -2.5,
     "lone_thing_removed": -2.5,
+    "odd_roles": -0.5,
 }
 # --- fitted weights (bench/fit_confidence.py writes this block) -------------------------------
 WEIGHTS: dict[str, float] = {
-    "bias": 3.0122,
+    "bias": 3.9274,
     "unread_words": 0.0327,
     "odd_name_words": -0.0226,
     "long_names": -0.3709,
@@ -221,13 +224,14 @@ WEIGHTS: dict[str, float] = {
     "unread_declaration": -1.8550,
     "optional_unread": -1.4406,
     "frame_plural_after": -2.5587,
-    "misspelt_name": -2.5,
-    "unpunctuated_run_on": -2.5,
-    "command_in_name": -2.5,
-    "dotted_create": -2.5,
-    "of_phrase_name": -2.5,
-    "bare_plural_added": -2.5,
-    "lone_thing_removed": -2.5,
+    "misspelt_name": -2.5000,
+    "unpunctuated_run_on": -2.5000,
+    "command_in_name": -2.5000,
+    "dotted_create": -2.5000,
+    "of_phrase_name": -2.5000,
+    "bare_plural_added": -2.5000,
+    "lone_thing_removed": -2.5000,
+    "odd_roles": -0.5846,
 }
 # --- end of fitted weights ----------------------------------------------------------------------
 FEATURES = tuple(WEIGHTS)
@@ -481,7 +485,27 @@ def features_of(draft: Draft, cleaned: Cleaned, request: str = "") -> dict[str, 
     # Each kind of doubt is seen in a handful of first reads, too few to weigh it alone; how
     # many kinds a reading raises is seen in many.
     out["doubts"] = float(sum(out[name] > 0 for name in _DOUBTS))
+    out["odd_roles"] = float(odd_roles(draft, request))
     return out
+
+
+# A reading the second reader disagrees with on this many words is as doubtful as it gets.
+ODD_ROLES_CAP = 8
+
+
+def odd_roles(draft: Draft, request: str) -> int:
+    """The evidence of how many words the reading gives a role the learned second reader would
+    not (roles.py); 0 without the request as written or without the shipped weights."""
+    model = shipped_roles()
+    if model is None or not request:
+        return 0
+    return odd_roles_evidence(model.odd_roles(request, as_dicts(draft.entities)))
+
+
+def odd_roles_evidence(count: int) -> int:
+    """The feature's value for a count of odd roles (fit_confidence uses it on counts from
+    models that never saw the case)."""
+    return min(count, ODD_ROLES_CAP)
 
 
 # Words that name a value, not a thing that is managed: an entity named by one ("Number",

@@ -1,0 +1,212 @@
+"""Train the second reader (baes_tui/recognition/roles.py) and measure it on wording it never saw.
+
+Run: .venv/bin/python -m bench.fit_roles --write   train on the dev split, write roles.json
+     .venv/bin/python -m bench.fit_roles --oof     out-of-fold `odd_roles` of every first read
+                                                   and dev reading (bench/data/roles_oof.json,
+                                                   what fit_confidence fits the weight on)
+     .venv/bin/python -m bench.fit_roles --table   from roles_oof.json: how many right and wrong
+                                                   first reads each count of odd roles flags
+
+Only the dev split and the stored first reads are read; never the held-out or blind split.
+Out of fold: the cases are cut into FOLDS by the source of their first read (cases with none by
+their paraphrase group); each fold is scored by a model trained on the others, without any case
+of the fold's paraphrase groups. A first read is how the rules read a batch before anyone tuned
+on it, so its out-of-fold count is what the second reader says of a misread of new wording.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import random
+import sys
+import zlib
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from baes_tui.recognition import roles as roles_mod
+from baes_tui.recognition.roles import (
+    BUCKETS,
+    RoleModel,
+    as_dicts,
+    buckets,
+    features,
+    roles,
+    words_of,
+)
+from bench.recognition_corpus import CORPUS_DIR, Case, load_split
+
+FOLDS = 8
+EPOCHS = 5
+FIRST_READS = Path(__file__).resolve().parent / "data" / "confidence_first_reads.json"
+OOF = Path(__file__).resolve().parent / "data" / "roles_oof.json"
+WEIGHTS = Path(roles_mod.__file__).with_name(roles_mod.WEIGHTS_FILE)
+
+Example = tuple[list[list[int]], list[int]]
+
+
+def _examples(cases: list[Case]) -> dict[str, Example]:
+    out = {}
+    for c in cases:
+        words = words_of(c.request)
+        rows = [buckets(f) for f in features(words)]
+        out[c.id] = (rows, roles(words, c.expect.get("entities") or []))
+    return out
+
+
+def train(data: list[Example], epochs: int = EPOCHS) -> RoleModel:
+    """An averaged perceptron (the averaging keeps one late example from swinging a weight)."""
+    size = BUCKETS * 4
+    w = [0.0] * size
+    total = [0.0] * size
+    stamp = [0] * size
+    t = 0
+    rng = random.Random(7)
+    order = list(range(len(data)))
+    for _ in range(epochs):
+        rng.shuffle(order)
+        for di in order:
+            rows_seq, gold_seq = data[di]
+            for rows, gold in zip(rows_seq, gold_seq, strict=True):
+                t += 1
+                s = [0.0] * 4
+                for r in rows:
+                    at = r * 4
+                    s[0] += w[at]
+                    s[1] += w[at + 1]
+                    s[2] += w[at + 2]
+                    s[3] += w[at + 3]
+                guess = max(range(4), key=s.__getitem__)
+                if guess == gold:
+                    continue
+                for r in rows:
+                    for c, d in ((gold, 1.0), (guess, -1.0)):
+                        at = r * 4 + c
+                        total[at] += (t - stamp[at]) * w[at]
+                        stamp[at] = t
+                        w[at] += d
+    return RoleModel([(total[i] + (t - stamp[i]) * w[i]) / t for i in range(size)])
+
+
+def fingerprint(cases: list[Case]) -> str:
+    """What a model was trained on, in a few bytes: how many cases and a checksum of their
+    requests and labels (a label fixed, a case added: the model is trained again)."""
+    text = json.dumps([[c.request, c.expect] for c in cases], sort_keys=True)
+    return f"{len(cases)}:{zlib.crc32(text.encode()):08x}"
+
+
+def trainable(cases: list[Case]) -> list[Case]:
+    return [c for c in cases if not c.wants_clarification]
+
+
+def write() -> int:
+    cases = trainable(load_split("dev"))
+    ex = _examples(cases)
+    model = train([ex[c.id] for c in cases])
+    WEIGHTS.write_bytes(model.to_bytes(fingerprint(cases)))
+    used = sum(any(model.table[i * 4 : i * 4 + 4]) for i in range(BUCKETS))
+    print(
+        f"trained on {len(cases)} cases; {used} of {BUCKETS} rows used; "
+        f"{WEIGHTS.stat().st_size} bytes"
+    )
+    return 0
+
+
+def _first_reads() -> list[dict]:
+    rows = json.loads(FIRST_READS.read_text(encoding="utf-8"))
+    return [r for r in rows if r.get("draft") and not r["draft"].get("missing")]
+
+
+def _code_key() -> str:
+    """A checksum of what the rules' readings depend on: the recognition code (without the
+    second reader and the confidence weights, which come after a draft) and the dev split."""
+    from bench.fit_confidence import _BLOCK
+
+    digest = hashlib.sha1()
+    for path in sorted(Path(roles_mod.__file__).parent.rglob("*.py")):
+        if path.name == "roles.py":
+            continue
+        text = path.read_text(encoding="utf-8")
+        digest.update(
+            _BLOCK.sub("", text).encode() if path.name == "confidence.py" else text.encode()
+        )
+    digest.update((CORPUS_DIR / "dev.toml").read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def _today(dev: list[Case]) -> dict[str, list[dict]]:
+    """Today's reading of every dev case with nothing missing (kept under /tmp by a checksum
+    of the code: the rules' readings take minutes, and trying the second reader's folds again
+    does not change them)."""
+    from baes_tui.recognition.recognizer import Recognizer
+    from baes_tui.recognition.text import clean
+
+    kept = Path(f"/tmp/fit_roles_today_{_code_key()}.json")
+    if kept.exists():
+        return json.loads(kept.read_text(encoding="utf-8"))
+    recognizer = Recognizer()
+    today = {}
+    for c in dev:
+        draft = recognizer.draft(clean(c.request))
+        if not draft.missing:
+            today[c.id] = as_dicts(draft.entities)
+    kept.write_text(json.dumps(today), encoding="utf-8")
+    return today
+
+
+def oof() -> int:
+    dev = load_split("dev")
+    firsts = _first_reads()
+    sources = sorted({r["source"] for r in firsts})
+    source_fold = {s: i % FOLDS for i, s in enumerate(sources)}
+    first_fold = {r["id"]: source_fold[r["source"]] for r in firsts}
+    group_fold: dict[str, int] = {}
+    for c in dev:
+        if c.id in first_fold:
+            group_fold.setdefault(c.group, first_fold[c.id])
+    fold = {c.id: group_fold.get(c.group, zlib.crc32(c.group.encode()) % FOLDS) for c in dev}
+    today = _today(dev)
+    cases = trainable(dev)
+    ex = _examples(cases)
+    out: dict[str, dict[str, int]] = {"first": {}, "dev": {}}
+    by_id = {c.id: c for c in dev}
+    for k in range(FOLDS):
+        held_groups = {c.group for c in dev if fold[c.id] == k}
+        held_groups |= {
+            by_id[r["id"]].group for r in firsts if first_fold[r["id"]] == k and r["id"] in by_id
+        }
+        model = train([ex[c.id] for c in cases if c.group not in held_groups])
+        for r in firsts:
+            if first_fold[r["id"]] == k:
+                out["first"][r["id"]] = model.odd_roles(r["request"], r["draft"]["entities"])
+        for c in dev:
+            if fold[c.id] == k and c.id in today:
+                out["dev"][c.id] = model.odd_roles(c.request, today[c.id])
+        print(f"fold {k} done", file=sys.stderr)
+    OOF.write_text(json.dumps(out, sort_keys=True, separators=(",", ":")) + "\n", encoding="utf-8")
+    return table()
+
+
+def table() -> int:
+    counts = json.loads(OOF.read_text(encoding="utf-8"))["first"]
+    rows = [(r["right"], counts[r["id"]]) for r in _first_reads() if r["id"] in counts]
+    right = [n for ok, n in rows if ok]
+    wrong = [n for ok, n in rows if not ok]
+    print(f"first reads {len(rows)}: right {len(right)}, wrong {len(wrong)}")
+    print(f"{'odd roles':>10} {'right flagged':>15} {'wrong flagged':>15}")
+    pairs = sum((w > r) + 0.5 * (w == r) for w in wrong for r in right)
+    auc = pairs / (len(wrong) * len(right))
+    print(f"AUC (a wrong read has more odd roles than a right one) {auc:.4f}")
+    for cut in (1, 2, 3, 4, 5, 8):
+        fr, fw = sum(n >= cut for n in right), sum(n >= cut for n in wrong)
+        print(f"{'>= ' + str(cut):>10} {fr:7} {fr / len(right):6.1%} {fw:7} {fw / len(wrong):6.1%}")
+    return 0
+
+
+if __name__ == "__main__":
+    arg = sys.argv[1] if len(sys.argv) > 1 else ""
+    commands = {"--write": write, "--oof": oof, "--table": table}
+    if arg not in commands:
+        raise SystemExit(__doc__)
+    raise SystemExit(commands[arg]())
