@@ -91,7 +91,7 @@ def _read(cases: list) -> list[tuple[str, dict[str, float], int]]:
 
 
 def _odd_roles(kind: str, cid: str) -> float:
-    """The second reader's count for a dev reading or a first read, from a model that never
+    """The role model's count for a dev reading or a first read, from a model that never
     saw the case (bench/fit_roles.py --oof): the shipped model was trained on these very
     cases, so its own count would say they are read right."""
     return float(confidence.odd_roles_evidence(_roles_oof()[kind].get(cid, 0)))

@@ -1,4 +1,4 @@
-"""Train the second reader (baes_tui/recognition/roles.py) and measure it on wording it never saw.
+"""Train the role model (baes_tui/recognition/roles.py) and measure it on wording it never saw.
 
 Run: .venv/bin/python -m bench.fit_roles --write   train on the dev split, write roles.json
      .venv/bin/python -m bench.fit_roles --oof     out-of-fold `odd_roles` of every first read
@@ -11,7 +11,7 @@ Only the dev split and the stored first reads are read; never the held-out or bl
 Out of fold: the cases are cut into FOLDS by the source of their first read (cases with none by
 their paraphrase group); each fold is scored by a model trained on the others, without any case
 of the fold's paraphrase groups. A first read is how the rules read a batch before anyone tuned
-on it, so its out-of-fold count is what the second reader says of a misread of new wording.
+on it, so its out-of-fold count is what the role model says of a misread of new wording.
 """
 
 from __future__ import annotations
@@ -120,7 +120,7 @@ def _first_reads() -> list[dict]:
 
 def _code_key() -> str:
     """A checksum of what the rules' readings depend on: the recognition code (without the
-    second reader and the confidence weights, which come after a draft) and the dev split."""
+    role model and the confidence weights, which come after a draft) and the dev split."""
     from bench.fit_confidence import _BLOCK
 
     digest = hashlib.sha1()
@@ -137,7 +137,7 @@ def _code_key() -> str:
 
 def _today(dev: list[Case]) -> dict[str, list[dict]]:
     """Today's reading of every dev case with nothing missing (kept under /tmp by a checksum
-    of the code: the rules' readings take minutes, and trying the second reader's folds again
+    of the code: the rules' readings take minutes, and trying the role model's folds again
     does not change them)."""
     from baes_tui.recognition.recognizer import Recognizer
     from baes_tui.recognition.text import clean

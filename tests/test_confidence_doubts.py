@@ -300,7 +300,7 @@ def test_a_relationship_sentence_read_as_a_field_is_asked_about() -> None:
     features, confidence = _scored(request, misread)
     assert features["determiner_in_name"] >= 1
     assert confidence < DEFAULT_THRESHOLD
-    # the second reader (roles.py) sees it too: "lens at a time" is no field's wording
+    # the role model (roles.py) sees it too: "lens at a time" is no field's wording
     assert features["odd_roles"] >= 1
     unseen = {
         **features,

@@ -85,7 +85,7 @@ def test_the_wheel_carries_templates_and_styles_inside_the_package(wheel: Path) 
     assert shipped_templates and shipped_templates <= names
     assert shipped_styles and shipped_styles <= names
     assert not any(n.startswith(("tests/", "bench/", "templates/", "styles/")) for n in names)
-    assert "baes_tui/recognition/roles.bin" in names, "the second reader's weights ship"
+    assert "baes_tui/recognition/roles.bin" in names, "the role model's weights ship"
 
 
 def test_an_installed_baes_generates_a_system_from_the_wheels_templates(
@@ -99,7 +99,7 @@ def test_an_installed_baes_generates_a_system_from_the_wheels_templates(
     )  # fmt: skip
     templates, styles, second_reader = where.stdout.split()
     templates, styles = Path(templates), Path(styles)
-    assert second_reader == "True", "the installed package loads the second reader's weights"
+    assert second_reader == "True", "the installed package loads the role model's weights"
     assert templates.is_relative_to(installed.parent) and (templates / "app").is_dir()
     assert styles.is_relative_to(installed.parent) and (styles / "app.tcss").is_file()
 

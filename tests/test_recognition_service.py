@@ -14,9 +14,13 @@ from baes_tui.recognition.wordnet import LazyLemmatizer
 REQUEST = "Create a system to manage students with name, email, and age"
 
 
-async def _service(tmp_path: Path, lemmatizer: LazyLemmatizer | None = None):
+async def _service(
+    tmp_path: Path, lemmatizer: LazyLemmatizer | None = None, threshold: float | None = None
+):
     cache = await RecognitionCache.open(tmp_path / "cache.db")
-    return cache, RecognitionService(lemmatizer=lemmatizer or LazyLemmatizer(), cache=cache)
+    kept = {} if threshold is None else {"threshold": threshold}
+    service = RecognitionService(lemmatizer=lemmatizer or LazyLemmatizer(), cache=cache, **kept)
+    return cache, service
 
 
 async def test_a_hit_returns_what_was_stored_not_a_canned_answer(tmp_path: Path) -> None:
@@ -153,8 +157,10 @@ async def test_a_clarified_answer_is_stored_as_human(tmp_path: Path) -> None:
 
 
 async def test_a_paraphrase_never_brings_another_requests_custom_logic(tmp_path: Path) -> None:
-    # Same entity and fields, different custom logic: two meanings, not one.
-    cache, service = await _service(tmp_path)
+    # Same entity and fields, different custom logic: two meanings, not one. (The role model,
+    # roles.py, doubts the words of the custom-logic clauses, so the right reading of the first
+    # is asked at the default threshold; a person's lower one lets it be stored.)
+    cache, service = await _service(tmp_path, threshold=0.3)
     first = await service.recognize(
         "Create invoices with amount and tax rate; status moves pending -> approved -> rejected;"
         " send an email when paid"

@@ -146,7 +146,7 @@ CASES = [
         "many_to_many:Course",
         "ok",
     ),
-    # read right, and asked: the second reader (roles.py) finds the derived-name and
+    # read right, and asked: the role model (roles.py) finds the derived-name and
     # notification sentences' words in roles the reading does not give them
     C(
         "Create an employee with name, salary as decimal, rating (float), optional phone and "

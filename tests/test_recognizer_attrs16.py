@@ -33,7 +33,7 @@ def test_form_labels_ending_in_a_colon_with_nothing_after_are_names_not_headings
     assert accepted("Allotment plots\nplot number:\ntenant name:\nannual rent:\nwater tap:") == [
         "AllotmentPlot(plot_number:str,tenant_name:str,annual_rent:decimal,water_tap:str)"
     ]
-    # read right; asked since the second reader (roles.py) doubts a form's label lines
+    # read right; asked since the role model (roles.py) doubts a form's label lines
     assert read_right(
         "Boiler check form\nBoiler model:\nFlue reading (ppm):\nServiced on:\nEngineer:"
     ) == ["BoilerCheck(boiler_model:str,flue_reading:float,serviced_on:date,engineer:str)"]

@@ -142,7 +142,7 @@ def test_a_record_said_after_for_every_is_the_thing_kept() -> None:
 
 @pytest.mark.xfail(
     strict=True,
-    reason="since the refit with the second reader (roles.py) the bias rose and this doubt "
+    reason="since the refit with the role model (roles.py) the bias rose and this doubt "
     "alone no longer takes the reading under the threshold; on the blind split the refit has "
     "fewer accepted misreads (54 -> 42): known, left for a hard ask",
 )

@@ -147,7 +147,7 @@ def test_what_stays_said_before_a_removal_is_no_change(request_text: str, expect
 @pytest.mark.parametrize(
     ("request_text", "status"),
     [
-        # read right and asked: the second reader (roles.py) doubts "fete" said twice
+        # read right and asked: the role model (roles.py) doubts "fete" said twice
         ("The summer fete has finished, so the Fete entity can go.", "needs_clarification"),
         # counterpart: nothing marks which words are the name
         ("The summer fete has finished, so the fetes can go.", "needs_clarification"),

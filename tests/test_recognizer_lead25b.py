@@ -58,7 +58,7 @@ def test_a_list_found_in_a_frame_no_reader_knows_keeps_its_reading(
 ) -> None:
     """The any-frame reader's owner is a guess (on two batches nobody here had read, two of
     the three readings it added were wrong): it counts as a doubt. Since the refit with the
-    second reader (roles.py) that doubt alone may not ask (on the blind split the any-frame
+    role model (roles.py) that doubt alone may not ask (on the blind split the any-frame
     readings it then accepts were all right, 8 of 8, by aggregates); the reading is held."""
     got = read(request_text)
     assert got.entities, got.notes

@@ -102,7 +102,7 @@ def test_new_field_after_a_heading_names_the_change_not_the_field(
 ) -> None:
     """ "X: new field F" adds F to X; "new field" is never part of the field's name."""
     got = read(request_text)
-    # "Hutch -> extra column …" is read right and asked (the second reader, roles.py,
+    # "Hutch -> extra column …" is read right and asked (the role model, roles.py,
     # doubts the arrow's heading); the others are accepted
     assert got.status == "recognized" or "->" in request_text
     assert not [m for m in got.missing if m != "confirmation"]

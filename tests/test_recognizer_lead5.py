@@ -144,7 +144,7 @@ def test_initialisms_and_kinds_said_before_a_frame_are_not_doubted(
 
 @pytest.mark.xfail(
     strict=True,
-    reason="since the refit with the second reader (roles.py) the bias rose and this doubt "
+    reason="since the refit with the role model (roles.py) the bias rose and this doubt "
     "alone no longer takes the reading under the threshold; on the blind split the refit has "
     "fewer accepted misreads (54 -> 42): known, left for a hard ask",
 )

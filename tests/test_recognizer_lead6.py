@@ -157,7 +157,7 @@ def test_a_noun_on_the_stop_list_is_no_glue_in_a_name(field: str, odd: int) -> N
 )
 @pytest.mark.xfail(
     strict=True,
-    reason="since the refit with the second reader (roles.py) the bias rose and this doubt "
+    reason="since the refit with the role model (roles.py) the bias rose and this doubt "
     "alone no longer takes the reading under the threshold; on the blind split the refit has "
     "fewer accepted misreads (54 -> 42): known, left for a hard ask",
 )

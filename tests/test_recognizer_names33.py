@@ -253,7 +253,7 @@ def test_properties_of_a_thing_are_its_fields(
 def test_a_thing_named_whole_then_by_its_head_keeps_the_whole_name(
     request_text: str, expected: list[str]
 ) -> None:
-    # right readings; some are asked (the second reader, roles.py, doubts "delivery notes"
+    # right readings; some are asked (the role model, roles.py, doubts "delivery notes"
     # said in a sentence of its own before the fields)
     assert read_right(request_text) == expected
 

@@ -151,7 +151,7 @@ def test_a_thing_named_alone_still_heads_the_ask() -> None:
             "Rename the Consultent entity to Adviser, as per the new policy",
             marks=pytest.mark.xfail(
                 strict=True,
-                reason="since the refit with the second reader (roles.py) the slip's doubt "
+                reason="since the refit with the role model (roles.py) the slip's doubt "
                 "alone no longer asks; known, left for a hard ask",
             ),
         ),

@@ -34,7 +34,7 @@ def test_it_stands_for_the_subject_said_before(request_text: str, expected: str)
 
 
 def test_it_removes_the_possessed_field_said_before() -> None:
-    # read right; asked since the second reader (roles.py) doubts the possessive's words
+    # read right; asked since the role model (roles.py) doubts the possessive's words
     assert read_right(
         "The saddle's tree width is pointless now, please drop it.", Intent.REMOVE_FIELDS
     ) == ["Saddle(tree_width:float)"]

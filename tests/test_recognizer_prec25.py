@@ -75,7 +75,7 @@ def test_a_thing_brought_in_as_new_is_no_such_doubt(
 
 @pytest.mark.xfail(
     strict=True,
-    reason="since the refit with the second reader (roles.py) the bias rose and this doubt "
+    reason="since the refit with the role model (roles.py) the bias rose and this doubt "
     "alone no longer takes the reading under the threshold; on the blind split the refit has "
     "fewer accepted misreads (54 -> 42): known, left for a hard ask",
 )

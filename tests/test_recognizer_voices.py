@@ -67,7 +67,7 @@ def test_the_reason_of_a_user_story_is_never_a_field() -> None:
         "that the drivers know the ribbon colour and the card message."
     )
     assert shape(result) == ["Bouquet(name:str,price:decimal,delivery_date:date)"]
-    # asked, not accepted: the second reader (roles.py) reads "ribbon colour" and "card
+    # asked, not accepted: the role model (roles.py) reads "ribbon colour" and "card
     # message" as fields; the reading proposed is the right one
     assert result.missing == ("confirmation",)
 

@@ -1,10 +1,10 @@
-"""The second reader: a model learned from the dev split that doubts readings which give words a
+"""The role model: a model learned from the dev split that doubts readings which give words a
 role that wording usually does not have (baes_tui/recognition/roles.py).
 
 What a user relies on: a reading that takes a frame noun for the thing, drops a listed field or
 turns a clause into a field is doubted more than the right reading of the same words; the
 model ships with the package and was trained on the dev split as it is now; a missing or broken
-weights file costs the second opinion, never a recognition.
+weights file costs the role model's opinion, never a recognition.
 """
 
 from __future__ import annotations
@@ -95,7 +95,7 @@ def test_the_shipped_model_was_trained_on_the_dev_split_as_it_is() -> None:
     from bench.recognition_corpus import load_split
 
     assert shipped_fingerprint() == fingerprint(trainable(load_split("dev"))), (
-        "the dev split changed since the second reader was trained: run "
+        "the dev split changed since the role model was trained: run "
         "`python -m bench.fit_roles --write`, then `--oof`, then "
         "`python -m bench.fit_confidence --write`"
     )

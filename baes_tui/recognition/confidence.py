@@ -489,12 +489,12 @@ def features_of(draft: Draft, cleaned: Cleaned, request: str = "") -> dict[str, 
     return out
 
 
-# A reading the second reader disagrees with on this many words is as doubtful as it gets.
+# A reading the role model disagrees with on this many words is as doubtful as it gets.
 ODD_ROLES_CAP = 8
 
 
 def odd_roles(draft: Draft, request: str) -> int:
-    """The evidence of how many words the reading gives a role the learned second reader would
+    """The evidence of how many words the reading gives a role the learned role model would
     not (roles.py); 0 without the request as written or without the shipped weights."""
     model = shipped_roles()
     if model is None or not request:

@@ -1,4 +1,4 @@
-"""A second reader, learned from the corpus: which role each word of a request usually has.
+"""A role model, learned from the corpus: which role each word of a request usually has.
 
 The rules read a request into entity and field names; when they misread new wording it is
 mostly a word put in the wrong role (a frame noun taken for the thing, a field lost, a clause
@@ -6,7 +6,7 @@ read as a field). This model knows nothing of the rules: trained on the labelled
 says per word how likely that word, in that place, is part of an entity's name (E), of a
 field's name (F), of a linked entity's name (L) or of none (O). The confidence model counts the
 words whose role in the reading the tagger would not give them (`odd_roles`): a reading the
-second reader disagrees with is asked about rather than built.
+role model disagrees with is asked about rather than built.
 
 Names are aligned to words the same way for a label and for a reading (`roles`), so a right
 reading has exactly the roles the tagger was trained towards. The weights (an averaged
@@ -253,7 +253,7 @@ class RoleModel:
 @lru_cache(maxsize=1)
 def shipped() -> RoleModel | None:
     """The model trained on the dev split (None when the weights file is absent or unreadable:
-    the rules then read alone, and the confidence model has no second opinion)."""
+    the rules then read alone, and the confidence model has no role model's opinion)."""
     try:
         data = resources.files("baes_tui.recognition").joinpath(WEIGHTS_FILE).read_bytes()
         return RoleModel.from_bytes(data)[0]
