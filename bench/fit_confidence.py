@@ -2,6 +2,9 @@
 
 Run: .venv/bin/python -m bench.fit_confidence        (prints the weights and the dev fit)
      .venv/bin/python -m bench.fit_confidence --write (also rewrites confidence.py's block)
+     .venv/bin/python -m bench.fit_confidence --only bias,odd_roles --write
+         (fit only the named weights, the others held where they are: a new feature is added
+         without re-deciding every doubt the others make)
      .venv/bin/python -m bench.fit_confidence --record NEW.toml SOURCE
          (before tuning on NEW.toml: store how the recognizer reads it the first time)
      .venv/bin/python -m bench.fit_confidence --cross [--threshold T]

@@ -118,7 +118,7 @@ def test_a_missing_or_broken_weights_file_costs_the_second_opinion_only(
     if content is not None:
         (tmp_path / roles.WEIGHTS_FILE).write_bytes(content)
     monkeypatch.setattr(roles.resources, "files", lambda _package: tmp_path)
-    shipped.cache_clear()
+    roles._shipped.cache_clear()
     try:
         assert shipped() is None
         request = "Set up a kayak registry with colour and length"
@@ -127,4 +127,4 @@ def test_a_missing_or_broken_weights_file_costs_the_second_opinion_only(
         got = Recognizer().recognize(request, normalizer=FallbackNormalizer())
         assert got.entities and got.entities[0].name == "Kayak"
     finally:
-        shipped.cache_clear()
+        roles._shipped.cache_clear()

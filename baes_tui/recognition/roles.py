@@ -5,11 +5,11 @@ mostly a word put in the wrong role (a frame noun taken for the thing, a field l
 read as a field). This model knows nothing of the rules: trained on the labelled dev split, it
 says per word how likely that word, in that place, is part of an entity's name (E), of a
 field's name (F), of a linked entity's name (L) or of none (O). The confidence model counts the
-words whose role in the reading the tagger would not give them (`odd_roles`): a reading the
+words whose role in the reading the model would not give them (`odd_roles`): a reading the
 role model disagrees with is asked about rather than built.
 
 Names are aligned to words the same way for a label and for a reading (`roles`), so a right
-reading has exactly the roles the tagger was trained towards. The weights (an averaged
+reading has exactly the roles the model was trained towards. The weights (an averaged
 perceptron, `bench/fit_roles.py` trains and writes them) ship in `roles.bin`, read once on the
 first fresh recognition; a cache hit never loads them.
 """
@@ -124,7 +124,7 @@ def _shape(w: str) -> str:
 
 
 def features(words: Sequence[str]) -> list[list[str]]:
-    """Per word, what the tagger sees: the word, its neighbours, the nearest cue word before it
+    """Per word, what the model sees: the word, its neighbours, the nearest cue word before it
     in its sentence and how far back, its place in the line, whether it is in parentheses."""
     low = [w.lower() for w in words]
     keys = [key(w) for w in words]
@@ -251,23 +251,25 @@ class RoleModel:
 
 
 @lru_cache(maxsize=1)
-def shipped() -> RoleModel | None:
-    """The model trained on the dev split (None when the weights file is absent or unreadable:
-    the rules then read alone, and the confidence model has no role model's opinion)."""
+def _shipped() -> tuple[RoleModel, str] | None:
     try:
         data = resources.files("baes_tui.recognition").joinpath(WEIGHTS_FILE).read_bytes()
-        return RoleModel.from_bytes(data)[0]
+        return RoleModel.from_bytes(data)
     except (OSError, ValueError, zlib.error):
         return None
+
+
+def shipped() -> RoleModel | None:
+    """The model trained on the dev split (None when the weights file is absent or unreadable:
+    the rules then read alone, and the confidence has no role model's opinion)."""
+    found = _shipped()
+    return found[0] if found else None
 
 
 def shipped_fingerprint() -> str | None:
     """What the shipped model was trained on (a test compares it with the dev split)."""
-    try:
-        data = resources.files("baes_tui.recognition").joinpath(WEIGHTS_FILE).read_bytes()
-        return RoleModel.from_bytes(data)[1]
-    except (OSError, ValueError, zlib.error):
-        return None
+    found = _shipped()
+    return found[1] if found else None
 
 
 def as_dicts(entities: Iterable[EntitySpec]) -> list[dict]:
