@@ -27,6 +27,7 @@ from zlib import crc32
 
 from baes_tui.core.inflection import singular
 from baes_tui.core.models import EntitySpec
+from baes_tui.core.names import words_of as name_words
 
 ROLES = ("O", "E", "F", "L")
 WEIGHTS_FILE = "roles.bin"
@@ -38,7 +39,6 @@ _MAGIC = b"baes-roles-1\n"
 _TAG = 40  # bytes of the header that name the training data
 
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z'\-]*[A-Za-z]|[A-Za-z]|\d+(?:\.\d+)?|\n|[^\sA-Za-z\d]")
-_CAMEL = re.compile(r"[A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-z]+|[A-Z]+|\d+")
 # words after which the next words' role changes (the nearest one before a word is a feature)
 _CUES = frozenset(
     "with has have having add adding track manage store record records keep needs need "
@@ -59,12 +59,6 @@ def key(word: str) -> str:
     """A word as names are compared: lower case, no possessive, singular."""
     low = word.lower().removesuffix("'s").strip("'-")
     return singular(low) if low.isalpha() and len(low) > 3 else low
-
-
-def _parts(name: str) -> list[str]:
-    if "_" in name or name.islower():
-        return [p for p in name.lower().split("_") if p]
-    return [p.lower() for p in _CAMEL.findall(name)]
 
 
 def _places(keys: Sequence[str], parts: Sequence[str]) -> tuple[int, list[int]]:
@@ -96,14 +90,14 @@ def roles(words: Sequence[str], entities: Iterable[dict]) -> list[int]:
     names = {e["name"] for e in entities}
     matched: list[tuple[int, int, list[int]]] = []
     for e in entities:
-        size, at = _places(keys, _parts(e["name"]))
+        size, at = _places(keys, name_words(e["name"]))
         matched.append((size, 1, at))
         for a in e.get("attributes") or ():
-            size, at = _places(keys, _parts(a["name"]))
+            size, at = _places(keys, name_words(a["name"]))
             matched.append((size, 2, at))
         for r in e.get("relationships") or ():
             if r["target"] not in names:
-                size, at = _places(keys, _parts(r["target"]))
+                size, at = _places(keys, name_words(r["target"]))
                 matched.append((size, 3, at))
     out = [0] * len(words)
     rank = {2: 0, 3: 1, 1: 2}
