@@ -1,6 +1,6 @@
 """Train the role model (baes_tui/recognition/roles.py) and measure it on wording it never saw.
 
-Run: .venv/bin/python -m bench.fit_roles --write   train on the dev split, write roles.json
+Run: .venv/bin/python -m bench.fit_roles --write   train on the dev split, write roles.bin
      .venv/bin/python -m bench.fit_roles --oof     out-of-fold `odd_roles` of every first read
                                                    and dev reading (bench/data/roles_oof.json,
                                                    what fit_confidence fits the weight on)
@@ -96,6 +96,14 @@ def fingerprint(cases: list[Case]) -> str:
     return f"{len(cases)}:{zlib.crc32(text.encode()):08x}"
 
 
+def _replace(path: Path, data: bytes) -> None:
+    """Write beside the file and move in place: a run killed mid-write leaves the shipped
+    file as it was (a half-written roles.bin would cost the role model's opinion)."""
+    partial = path.with_name(path.name + ".partial")
+    partial.write_bytes(data)
+    partial.replace(path)
+
+
 def trainable(cases: list[Case]) -> list[Case]:
     return [c for c in cases if not c.wants_clarification]
 
@@ -104,7 +112,7 @@ def write() -> int:
     cases = trainable(load_split("dev"))
     ex = _examples(cases)
     model = train([ex[c.id] for c in cases])
-    WEIGHTS.write_bytes(model.to_bytes(fingerprint(cases)))
+    _replace(WEIGHTS, model.to_bytes(fingerprint(cases)))
     used = sum(any(model.table[i * 4 : i * 4 + 4]) for i in range(BUCKETS))
     print(
         f"trained on {len(cases)} cases; {used} of {BUCKETS} rows used; "
@@ -184,7 +192,7 @@ def oof() -> int:
             if fold[c.id] == k and c.id in today:
                 out["dev"][c.id] = model.odd_roles(c.request, today[c.id])
         print(f"fold {k} done", file=sys.stderr)
-    OOF.write_text(json.dumps(out, sort_keys=True, separators=(",", ":")) + "\n", encoding="utf-8")
+    _replace(OOF, (json.dumps(out, sort_keys=True, separators=(",", ":")) + "\n").encode())
     return table()
 
 
