@@ -26,6 +26,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from baes_tui.recognition import roles as roles_mod
+from baes_tui.recognition.detection import is_custom_logic
 from baes_tui.recognition.roles import (
     BUCKETS,
     RoleModel,
@@ -143,14 +144,19 @@ def _code_key() -> str:
     return digest.hexdigest()[:16]
 
 
-def _today(dev: list[Case]) -> dict[str, list[dict]]:
-    """Today's reading of every dev case with nothing missing (kept under /tmp by a checksum
-    of the code: the rules' readings take minutes, and trying the role model's folds again
-    does not change them)."""
+def _custom(rules: list[str]) -> list[str]:
+    """The rules' texts the confidence keeps out of the count (custom logic)."""
+    return [text for text in rules if is_custom_logic(text)]
+
+
+def _today(dev: list[Case]) -> dict[str, dict]:
+    """Today's reading of every dev case with nothing missing, and the custom logic it kept
+    aside (kept under /tmp by a checksum of the code: the rules' readings take minutes, and
+    trying the role model's folds again does not change them)."""
     from baes_tui.recognition.recognizer import Recognizer
     from baes_tui.recognition.text import clean
 
-    kept = Path(f"/tmp/fit_roles_today_{_code_key()}.json")
+    kept = Path(f"/tmp/fit_roles_drafts_{_code_key()}.json")
     if kept.exists():
         return json.loads(kept.read_text(encoding="utf-8"))
     recognizer = Recognizer()
@@ -158,7 +164,7 @@ def _today(dev: list[Case]) -> dict[str, list[dict]]:
     for c in dev:
         draft = recognizer.draft(clean(c.request))
         if not draft.missing:
-            today[c.id] = as_dicts(draft.entities)
+            today[c.id] = {"entities": as_dicts(draft.entities), "custom": _custom(draft.rules)}
     kept.write_text(json.dumps(today), encoding="utf-8")
     return today
 
@@ -187,10 +193,14 @@ def oof() -> int:
         model = train([ex[c.id] for c in cases if c.group not in held_groups])
         for r in firsts:
             if first_fold[r["id"]] == k:
-                out["first"][r["id"]] = model.odd_roles(r["request"], r["draft"]["entities"])
+                draft = r["draft"]
+                out["first"][r["id"]] = model.odd_roles(
+                    r["request"], draft["entities"], _custom(draft.get("rules") or [])
+                )
         for c in dev:
             if fold[c.id] == k and c.id in today:
-                out["dev"][c.id] = model.odd_roles(c.request, today[c.id])
+                read = today[c.id]
+                out["dev"][c.id] = model.odd_roles(c.request, read["entities"], read["custom"])
         print(f"fold {k} done", file=sys.stderr)
     _replace(OOF, (json.dumps(out, sort_keys=True, separators=(",", ":")) + "\n").encode())
     return table()

@@ -128,3 +128,32 @@ def test_a_missing_or_broken_weights_file_costs_the_second_opinion_only(
         assert got.entities and got.entities[0].name == "Kayak"
     finally:
         roles._shipped.cache_clear()
+
+
+def test_custom_logic_kept_aside_is_not_held_against_the_reading(model: RoleModel) -> None:
+    """ "status goes draft -> paid -> shipped" names no field, though the model has seen
+    "status" and "paid" as fields in most places: words the rules kept aside as custom logic
+    and the reading leaves out are not counted."""
+    request = (
+        "Keep orders with reference, total and placed on; status goes draft -> paid -> shipped"
+    )
+    right = [_entity("Order", "reference", "total", "placed_on")]
+    aside = ["status goes draft -> paid -> shipped"]
+    assert model.odd_roles(request, right) > 0
+    assert model.odd_roles(request, right, aside) == 0
+    # a word of the set-aside text that the reading does use still counts as any other
+    misread = [_entity("Order", "reference", "total", "placed_on", "status_goes_draft")]
+    assert model.odd_roles(request, misread, aside) > 0
+
+
+def test_a_reading_with_a_workflow_kept_aside_is_accepted() -> None:
+    request = (
+        "Keep orders with reference, total and placed on; status goes draft -> paid -> shipped; "
+        "email the buyer when shipped"
+    )
+    got = Recognizer().recognize(request, normalizer=FallbackNormalizer())
+    assert got.status == "recognized", got
+    assert [(e.name, [a.name for a in e.attributes]) for e in got.entities] == [
+        ("Order", ["reference", "total", "placed_on"])
+    ]
+    assert got.custom_logic, "the workflow goes to the person and the LLM, not into fields"

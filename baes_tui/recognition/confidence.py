@@ -167,7 +167,7 @@ PRIOR: dict[str, float] = {
 }
 # --- fitted weights (bench/fit_confidence.py writes this block) -------------------------------
 WEIGHTS: dict[str, float] = {
-    "bias": 3.9274,
+    "bias": 3.9318,
     "unread_words": 0.0327,
     "odd_name_words": -0.0226,
     "long_names": -0.3709,
@@ -232,7 +232,7 @@ WEIGHTS: dict[str, float] = {
     "of_phrase_name": -2.5000,
     "bare_plural_added": -2.5000,
     "lone_thing_removed": -2.5000,
-    "odd_roles": -0.5846,
+    "odd_roles": -0.5868,
 }
 # --- end of fitted weights ----------------------------------------------------------------------
 FEATURES = tuple(WEIGHTS)
@@ -496,11 +496,13 @@ ODD_ROLES_CAP = 8
 
 def odd_roles(draft: Draft, request: str) -> int:
     """The evidence of how many words the reading gives a role the learned role model would
-    not (roles.py); 0 without the request as written or without the shipped weights."""
+    not (roles.py), custom logic the rules kept aside not counted; 0 without the request as
+    written or without the shipped weights."""
     model = shipped_roles()
     if model is None or not request:
         return 0
-    return odd_roles_evidence(model.odd_roles(request, as_dicts(draft.entities)))
+    custom = [text for text in draft.rules if _custom_logic(text)]
+    return odd_roles_evidence(model.odd_roles(request, as_dicts(draft.entities), custom))
 
 
 def odd_roles_evidence(count: int) -> int:
