@@ -173,10 +173,12 @@ def test_known_words_and_initials_in_normal_case_stay_accepted(
     "request_text",
     [
         "On every Harrow we want the tine count and the working width",
-        "For the Glasshouse we need heating type and area",
+        "For every Kayak we log the hull length and the paddle count",
     ],
 )
 def test_a_thing_named_as_existing_is_not_created_without_a_question(request_text: str) -> None:
+    """A thing called by its name as one there, its fields said as ones there ("the tine
+    count"): fields may be meant for it, so whether it is made or changed is asked."""
     result = read(request_text)
     assert result.status == "needs_clarification"
     assert "intent" in result.missing
@@ -189,10 +191,12 @@ def test_a_thing_named_as_existing_is_not_created_without_a_question(request_tex
         "Build the Harrow with tine count and working width",
         "For the new Glasshouse entity we need heating type and area",
         "Harrows: tine count, working width",
+        "For each Trailer we need an axle count and a plate",
     ],
 )
 def test_a_thing_made_or_brought_in_as_new_is_created(request_text: str) -> None:
-    # counterparts: a verb of making said right before it, "new … entity", a plural heading
+    """Counterparts: a verb of making said right before it, "new … entity", a plural heading,
+    or fields brought in as new ("an axle count")."""
     result = read(request_text)
     assert result.status == "recognized", result
     assert result.intent is Intent.CREATE_ENTITY

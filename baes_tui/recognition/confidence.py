@@ -2443,12 +2443,12 @@ def frame_verb_modifier(draft: Draft, cleaned: Cleaned) -> tuple[str, str] | Non
     return None
 
 
-def value_word_thing(draft: Draft, cleaned: Cleaned) -> str | None:
+def value_word_thing(draft: Draft, cleaned: Cleaned) -> tuple[str, str] | None:
     """ "Amount: tenant name, paid on" → Amount: a new thing named by one word of a value
     (an amount, a total, a date) is a list of fields whose owner went unsaid, unless the request
     marks the word as the thing: written as a name, said in the plural or after "for every"
     (`field_word_entity`'s exceptions), followed by "entity" or a frame ("a plate register"), or
-    alone on its line as a heading ("### Vat")."""
+    alone on its line as a heading ("### Vat"). The entity's name and the word, or None."""
     if draft.intent not in (None, Intent.CREATE_ENTITY):
         return None
     text = cleaned.text.lower()
@@ -2468,7 +2468,7 @@ def value_word_thing(draft: Draft, cleaned: Cleaned) -> str | None:
         heading = rf"(?m)^[\s#*>-]*{word}s?[\s:#*]*$"
         if re.search(marked, text) or re.search(heading, text):
             continue
-        return entity.name
+        return entity.name, words[0]
     return None
 
 
@@ -2499,20 +2499,30 @@ def unexplained_in_capitals(draft: Draft, cleaned: Cleaned) -> list[str]:
 # Verbs that make the thing named right after them ("Create the DietRequest entity"): a thing
 # named after one is made, however it is named
 _MADE_BY = frozenset("create build make define design generate implement develop".split())
+# What marks a name as the thing the request is about ("the Yoga Class entity", "the Customer
+# class"): the one being made, not one spoken of
+_MARKED_AFTER = re.compile(r"\s+(?:entity|entities|class|table|model)\b")
+# Words that point at a field as one there already ("record the reed width", "its weight")
+_DEFINITE = r"(?:the|its|their)"
 
 
 def existing_created(draft: Draft, cleaned: Cleaned) -> str | None:
     """ "For each Loom record the reed width and the warp count": a create of one thing the
-    request calls by its name as a thing already there (`named_as_existing`) may be fields
-    added to it; unless a verb of making is said right before it ("create the DietRequest
-    entity"), the reading is asked, as a create under a change label is. Its name, or None."""
+    request calls by its name as a thing already there (`named_as_existing`), its fields said
+    as ones there too ("the reed width", "its weight"), may be a change to it; the reading is
+    asked, as a create under a change label is. Not where fields are brought in as new ("For
+    each Rental we need a renter name …", "must record: reference, …"), a verb of making is
+    said right before the name ("create the DietRequest entity") or a word after it marks it
+    as the thing made ("the Yoga Class entity", "the Customer class"). Its name, or None."""
     if not _named_as_existing(draft, cleaned):
         return None
-    name = draft.entities[0].name
+    entity = draft.entities[0]
     text = cleaned.text.lower()
-    pattern = r"\s*".join(re.escape(w) for w in _words(name))
+    pattern = r"\s*".join(re.escape(w) for w in _words(entity.name))
     for spot in re.finditer(rf"\b{pattern}\b", text):
         before = _WORD.findall(text[: spot.start()])[-2:]
-        if before and before[0] in _MADE_BY:
+        if (before and before[0] in _MADE_BY) or _MARKED_AFTER.match(text, spot.end()):
             return None
-    return name
+    fields = [r"\s+".join(map(re.escape, _words(a.name))) for a in entity.attributes]
+    said_there = any(re.search(rf"\b{_DEFINITE}\s+{field}\b", text) for field in fields if field)
+    return entity.name if said_there else None

@@ -1704,12 +1704,13 @@ def _value_word_as_thing(draft: Draft, cleaned: Cleaned) -> None:
     is a field list whose owner went unsaid; asked, never built as a table of amounts."""
     if draft.missing:
         return
-    name = value_word_thing(draft, cleaned)
-    if name is not None:
+    found = value_word_thing(draft, cleaned)
+    if found is not None:
+        name, word = found
         _ask(
             draft,
-            f"{name.lower()!r} names a value, not a thing kept: say which thing the fields"
-            f" belong to, or write '{name} entity' if it is the thing",
+            f"{word!r} names a value, not a thing kept: say which thing the fields belong to,"
+            f" or write '{word.capitalize()} entity' if {name} is the thing",
         )
 
 
