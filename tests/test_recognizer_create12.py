@@ -37,12 +37,6 @@ def test_a_thing_named_in_words_the_doubts_misjudged_is_accepted(
     assert accepted(request_text) == expected
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="since the refit with the role model (roles.py) the bias rose and this doubt "
-    "alone no longer takes the reading under the threshold; on the blind split the refit has "
-    "fewer accepted misreads (54 -> 42): known, left for a hard ask",
-)
 def test_a_frame_word_the_dictionary_does_not_pair_is_still_doubted() -> None:
     """Counterpart: "test flights" is no dictionary noun; "test" stays a word of the frame
     kept in the name, and the reading is asked about."""

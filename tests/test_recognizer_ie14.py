@@ -140,12 +140,6 @@ def test_a_record_said_after_for_every_is_the_thing_kept() -> None:
     ) == ["DepositPayment(tenant_name:str,amount_paid:decimal,paid_on:date)"]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="since the refit with the role model (roles.py) the bias rose and this doubt "
-    "alone no longer takes the reading under the threshold; on the blind split the refit has "
-    "fewer accepted misreads (54 -> 42): known, left for a hard ask",
-)
 def test_a_value_word_read_as_the_thing_without_for_every_is_still_doubted() -> None:
     # counterpart: "amount" named as the thing with no "for every" keeps its doubt
     result = read("Amount: tenant name, paid on")

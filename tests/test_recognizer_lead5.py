@@ -142,12 +142,6 @@ def test_initialisms_and_kinds_said_before_a_frame_are_not_doubted(
     assert accepted(request_text, Intent.CREATE_ENTITY) == expected
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="since the refit with the role model (roles.py) the bias rose and this doubt "
-    "alone no longer takes the reading under the threshold; on the blind split the refit has "
-    "fewer accepted misreads (54 -> 42): known, left for a hard ask",
-)
 def test_an_all_capitals_request_still_doubts_its_unknown_words() -> None:
     """In a request written all in capitals nothing marks an initialism: the doubt stays."""
     assert read("ALL CAPS KPI REVIEWS WITH SCORE AND QUARTER").status == "needs_clarification"

@@ -147,14 +147,7 @@ def test_a_thing_named_alone_still_heads_the_ask() -> None:
     "request_text",
     [
         "Delete the Consultent entity",
-        pytest.param(
-            "Rename the Consultent entity to Adviser, as per the new policy",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="since the refit with the role model (roles.py) the slip's doubt "
-                "alone no longer asks; known, left for a hard ask",
-            ),
-        ),
+        "Rename the Consultent entity to Adviser, as per the new policy",
         "Track attendence records with date and pupil name",
     ],
 )

@@ -31,7 +31,17 @@ from baes_tui.recognition.additions import INSTEAD_OF, swaps_a_field
 from baes_tui.recognition.asides import is_vent
 from baes_tui.recognition.assemble import Draft, assemble, existence_said
 from baes_tui.recognition.conditions import governing_note
-from baes_tui.recognition.confidence import acronym, features_of, misspellings, score
+from baes_tui.recognition.confidence import (
+    acronym,
+    existing_created,
+    features_of,
+    frame_verb_modifier,
+    misspellings,
+    score,
+    unexplained_in_capitals,
+    unknown_link_targets,
+    value_word_thing,
+)
 from baes_tui.recognition.detection import detect_custom_logic
 from baes_tui.recognition.entities import (
     booked_thing,
@@ -251,9 +261,14 @@ def _added_under_change_label(draft: Draft, text: str) -> None:
         return
     name = draft.entities[0].name
     draft.missing.append("intent")
-    draft.notes.append(
-        f"{name} is spoken of as there already (a change label or new fields): say "
-        f"'add … to {name}' to add fields, or 'create {name} with …' for a new one"
+    draft.notes.append(_there_already(name, "a change label or new fields"))
+
+
+def _there_already(name: str, why: str) -> str:
+    """The note on a create of a thing the request speaks of as there: which to say instead."""
+    return (
+        f"{name} is spoken of as there already ({why}): say 'add … to {name}' to add fields,"
+        f" or 'create {name} with …' for a new one"
     )
 
 
@@ -550,10 +565,19 @@ def _slips_noted(draft: Draft, cleaned: Cleaned) -> None:
     """ "add adress and emial to Guest": a name's word that looks like a slip of the keys is
     kept as written (the confidence asks about it); the note names the word it was likely
     meant to be, so the person fixes the request rather than a table's column."""
+    slips = misspellings(draft, cleaned)
     draft.notes.extend(
         f"{typed!r} looks misspelt (did you mean {meant!r}?): names are kept as written"
-        for typed, meant in misspellings(draft, cleaned).items()
+        for typed, meant in slips.items()
     )
+    # a rename or a removal points at a thing there by its name: a slip in it points at
+    # nothing, so the change is asked whatever the score ("Rename the Consultent entity …")
+    if slips and draft.intent in _NAMING_CHANGES and not draft.missing:
+        draft.missing.append("confirmation")
+
+
+# Changes that find the thing they change by the name the person wrote
+_NAMING_CHANGES = (Intent.RENAME_ENTITY, Intent.RENAME_FIELD, Intent.REMOVE_ENTITY)
 
 
 def _spelling_clashes(draft: Draft, cleaned: Cleaned) -> None:
@@ -1639,6 +1663,84 @@ def _sentences_read_apart(draft: Draft, cleaned: Cleaned) -> None:
 # was read (a later check asks about the names as mended), then the checks that ask when the
 # reading rests on something doubtful, and last the notes of words not added. Each takes the
 # draft and the cleaned request; a new check is one more row (its docstring says why).
+# --- doubts asked whatever the score (confidence.py says which evidence; a refit of the weights
+# must not turn any of them into a confident reading) ----------------------------------------------
+
+
+def _unknown_link_target(draft: Draft, cleaned: Cleaned) -> None:
+    """ "every booking belongs to a single gest": the thing a link points at is an entity too,
+    and one named by no word (a slip nobody could mend, a made-up word) is asked about, as its
+    name would be a table nobody meant."""
+    if draft.missing:
+        return
+    for target in unknown_link_targets(draft, cleaned):
+        words = " ".join(_name_words(target))
+        _ask(
+            draft,
+            f"{words!r}, the thing a link points at, is no word I know: correct it, or write it"
+            f" with a capital ('… one {target}') if it is your own name for a thing",
+        )
+        return
+
+
+def _frame_verb_in_name(draft: Draft, cleaned: Cleaned) -> None:
+    """ "Log test flights with …" → TestFlight: a word of the work ("test") kept before the
+    thing's noun may be an order read into the name; nothing in the request decides, so ask."""
+    if draft.missing:
+        return
+    found = frame_verb_modifier(draft, cleaned)
+    if found is not None:
+        name, word = found
+        head = " ".join(_name_words(name)[1:])
+        _ask(
+            draft,
+            f"{word!r} in {name} may be part of its name or a word about the work: write"
+            f" {name} as one name if it is the thing, or name the thing alone ('{head}s with …')",
+        )
+
+
+def _value_word_as_thing(draft: Draft, cleaned: Cleaned) -> None:
+    """ "Amount: tenant name, paid on" → Amount: a value's word as the only word of a new thing
+    is a field list whose owner went unsaid; asked, never built as a table of amounts."""
+    if draft.missing:
+        return
+    found = value_word_thing(draft, cleaned)
+    if found is not None:
+        name, word = found
+        _ask(
+            draft,
+            f"{word!r} names a value, not a thing kept: say which thing the fields belong to,"
+            f" or write '{word.capitalize()} entity' if {name} is the thing",
+        )
+
+
+def _unexplained_in_capitals(draft: Draft, cleaned: Cleaned) -> None:
+    """ "ALL CAPS KPI REVIEWS …": in a request all in capitals an initialism looks like any
+    word, so a word of a thing's name no dictionary explains is asked about."""
+    if draft.missing:
+        return
+    words = unexplained_in_capitals(draft, cleaned)
+    if words:
+        listed = ", ".join(repr(w.upper()) for w in words)
+        _ask(
+            draft,
+            f"{listed}: no word I know, and in a request all in capitals an initialism cannot be"
+            " told from a slip: write the request in normal case, initialisms in capitals",
+        )
+
+
+def _existing_created(draft: Draft, cleaned: Cleaned) -> None:
+    """ "For each Loom record the reed width …": a create of a thing the request names as
+    there already (a capital after "the", "each", "on", …; no "a", plural or list) is asked,
+    as fields may be meant for it; never built new on that guess."""
+    if draft.missing:
+        return
+    name = existing_created(draft, cleaned)
+    if name is not None:
+        draft.missing.append("intent")
+        draft.notes.append(_there_already(name, "named with a capital, never brought in as new"))
+
+
 _AFTER_ASSEMBLY: tuple[Check, ...] = (
     _respell_entities,
     _screen_word_frames,
@@ -1676,5 +1778,10 @@ _AFTER_ASSEMBLY: tuple[Check, ...] = (
     _it_said_optional,
     _place_in_field_name,
     _label_in_field_name,
+    _unknown_link_target,
+    _frame_verb_in_name,
+    _value_word_as_thing,
+    _unexplained_in_capitals,
+    _existing_created,
     _dropped_notes,
 )
