@@ -146,8 +146,8 @@ CASES = [
         "many_to_many:Course",
         "ok",
     ),
-    # read right, and asked: the role model (roles.py) finds the derived-name and
-    # notification sentences' words in roles the reading does not give them
+    # read right, and accepted: the derived name and the notification are custom logic kept
+    # aside, whose words the role model (roles.py) does not hold against the reading
     C(
         "Create an employee with name, salary as decimal, rating (float), optional phone and "
         "hire date. Each employee belongs to one department. Full name is derived from first and "
@@ -156,7 +156,7 @@ CASES = [
         "Employee",
         "name:str salary:decimal rating:float phone:str? hire_date:date",
         "many_to_one:Department",
-        "ask:confirmation",
+        "ok",
     ),
     C(
         "Create a student management system with name and gpa",

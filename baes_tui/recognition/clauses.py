@@ -505,6 +505,15 @@ def _turned_into(m: re.Match[str]) -> str:
     return f"make {m['new']}"
 
 
+# "Can you add a table for parcels with weight and destination", "add a new db table of
+# lockers: …": a table added for things, with what it holds, is those things created (as "add
+# a Parcel entity with …" is), never a field named "table" added to Parcel
+_ADD_A_TABLE_FOR = re.compile(
+    r"^(?:please\s+)?(?:(?:can|could|would)\s+(?:you|we)\s+)?(?:please\s+)?add\s+(?:a|an|one)\s+"
+    r"(?:new\s+|separate\s+)?(?:(?:db|database|sql|sqlite|data)\s+)?(?:table|entity|model)\s+"
+    r"(?:for|of)\s+(?=(?:our\s+|the\s+)?(?:[a-z-]+\s+){0,2}[a-z-]+\s*(?:with\b|having\b|including\b"
+    r"|:|[\u2014\u2013-]\s))"
+)
 # "one row per conflict check with …", "a line per delivery: …": one record per thing is
 # "a record for each" of them (the thing is each record's)
 _ONE_ROW_PER = re.compile(
@@ -2716,6 +2725,7 @@ def simplify(text: str) -> str:
         )
         s = rx(r"^set (?:me|us|her|him|them) up with\s+").sub("set up ", s)
         s = _TURN_INTO.sub(_turned_into, s)
+        s = _ADD_A_TABLE_FOR.sub("create a table for ", s)
         s = _ONE_ROW_PER.sub("a record for each ", s)
         s = _CHANGE_ITS_NAME.sub("rename it to", s)
         s = _THE_ENTITY_CALLED.sub("rename it to ", s)

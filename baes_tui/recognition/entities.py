@@ -158,6 +158,26 @@ def read_noun(phrase: str, *, records: bool = False) -> Noun | None:
     return _plain(text, records=records)
 
 
+def _store_of_things(tail: list[str], marked: str) -> bool:
+    """ "a db table for ferry crossings", "a database model of lockers": a table named only by
+    the store it is kept in is no thing called Db; the things after "for"/"of" are, and with
+    none named ("a db table with name and email") nothing is (a table "called" something is
+    named by what follows; "the Tool entity", "the Site table" name things)."""
+    said = _TOKEN.findall(marked)[:2]
+    return (
+        bool(tail)
+        and all(w in _STORES for w in tail)
+        and said[:1] in (["table"], ["tables"], ["model"], ["models"])
+        and said[1:] not in (["called"], ["named"])
+    )
+
+
+# What a table or model is kept in, said before it ("a db table", "a sql model")
+_STORES = frozenset(
+    "db database sql sqlite sqlite3 mysql postgres postgresql data system backend orm".split()
+)
+
+
 _AND_THEIR_THINGS = re.compile(r"^[a-z][a-z -]*?\s+(?:and|plus)\s+(?:their|its)\s+[a-z]+s$")
 
 
@@ -198,6 +218,8 @@ def _explicit(text: str, *, records: bool = False) -> Noun | None:
             if word in FILLER or word in _BOUNDARY or word in ("of", "for", "about"):
                 break
             tail.insert(0, word)
+        if _store_of_things(tail, text[len(before) :]):
+            return None
         # "the skate rental entity": a frame word after a noun, marked as the entity, is a
         # kind of record (SkateRental), as "the Yoga Class entity" is YogaClass
         noun = _plain(" ".join(tail), allow_frames=True, records=True) if tail else None

@@ -1,0 +1,91 @@
+"""Readings the lead fixed in the eighth session: a table named only by where it is kept.
+
+Every request here is written for this file (none is copied from the corpus).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from baes_tui.core.models import Intent
+from tests.support.recognition import accepted, read
+
+
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        (
+            "need a db table for ferry crossings - departure port, capacity",
+            ["FerryCrossing(departure_port:str,capacity:int)"],
+        ),
+        (
+            "Create a database table for mooring buoys with buoy number and depth",
+            ["MooringBuoy(buoy_number:str,depth:float)"],
+        ),
+        (
+            "Set up a DB table about wine lots: lot code, vintage",
+            ["WineLot(lot_code:str,vintage:str)"],
+        ),
+        ("Make a database model of our kennels with run number", ["Kennel(run_number:str)"]),
+        ("we want a system table for dinghies with sail number", ["Dinghy(sail_number:str)"]),
+    ],
+)
+def test_a_table_named_by_where_it_is_kept_holds_the_things_after_it(
+    request_text: str, expected: list[str]
+) -> None:
+    """ "a db table for ferry crossings" was read as an entity Db at 0.95: "db" says where the
+    table is, the ferry crossings are what it holds."""
+    assert accepted(request_text) == expected
+
+
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        # a table called something is named by what follows
+        ("Create a database table called Locker with size", ["Locker(size:str)"]),
+        # a thing named before "table" is the thing ("the Server table")
+        ("Create the Server table with hostname", ["Server(hostname:str)"]),
+        ("Create a Backup table for servers with taken at", ["Backup(taken_at:datetime)"]),
+    ],
+)
+def test_a_table_named_by_its_thing_keeps_the_name(request_text: str, expected: list[str]) -> None:
+    assert accepted(request_text) == expected
+
+
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        (
+            "Can you add a table for parcels with weight and destination",
+            ["Parcel(weight:float,destination:str)"],
+        ),
+        ("please add a new db table of lockers: number, rent", ["Locker(number:str,rent:decimal)"]),
+        (
+            "Could we add an entity for tasting flights with name and price",
+            ["TastingFlight(name:str,price:decimal)"],
+        ),
+        ("add a table for our hot desks with desk number", ["HotDesk(desk_number:str)"]),
+    ],
+)
+def test_a_table_added_for_things_creates_them(request_text: str, expected: list[str]) -> None:
+    """ "Add a table for parcels with weight and destination" was read as a field table_value
+    added to Parcel and to Destination, at 0.93: a table added for things, with what it holds,
+    is those things created, as "add a Parcel entity with …" is."""
+    assert accepted(request_text) == expected
+
+
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("Add a table number to Booking", ["Booking(table_number:str)"]),
+        ("Add a table for each guest", ["Guest(table_value:str)"]),
+    ],
+)
+def test_a_table_said_as_a_field_is_still_added(request_text: str, expected: list[str]) -> None:
+    """Counterparts: a table's number, and a table for each guest (a seating plan), are fields
+    of a thing that exists."""
+    assert accepted(request_text, Intent.ADD_FIELDS) == expected
+
+
+def test_a_table_for_nothing_named_is_asked() -> None:
+    assert read("Create a db table with name and email").status == "needs_clarification"
