@@ -1289,6 +1289,62 @@ def _type_swapped_on_add(draft: Draft, cleaned: Cleaned) -> None:
     draft.intent = Intent.MODIFY_FIELDS
 
 
+# Database objects a request may ask for on a thing, never a value each record holds (closed
+# class): "an index", "a primary key", "a unique constraint". A name of two words or more is
+# one wherever it is said; a bare "index" or "constraint" only when it is all that is added
+# (listed beside other fields, "index, title and author", it is a field as the README says)
+_SCHEMA_OBJECTS = frozenset(
+    """database_index db_index unique_index search_index composite_index compound_index
+    full_text_index fulltext_index secondary_index btree_index primary_key foreign_key
+    composite_key compound_key unique_key surrogate_key candidate_key natural_key
+    unique_constraint uniqueness_constraint check_constraint foreign_key_constraint
+    not_null_constraint database_constraint db_constraint""".split()
+)
+_SCHEMA_BARE = frozenset(
+    "index index_value indexes indices constraint constraint_value constraints".split()
+)
+# what a schema object is put "on", "for" or "from" when its place is read into the name
+# ("an index on last name" read as index_on_last_name)
+_SCHEMA_PLACE = re.compile(r"^(?P<o>[a-z_]+?)_(?:on|for|from|to|of|by|over|across)_[a-z_]+$")
+
+
+def _schema_object(name: str, alone: bool) -> str | None:
+    """The database object a field's name is (its words), or None; `alone`: the only field."""
+    m = _SCHEMA_PLACE.match(name)
+    base = m["o"] if m else name
+    if base in _SCHEMA_OBJECTS or (alone and base in _SCHEMA_BARE):
+        return base.removesuffix("_value").replace("_", " ")
+    return None
+
+
+def _schema_object_as_field(draft: Draft, cleaned: Cleaned) -> None:
+    """ "Add an index to Customer", "Add a primary key to Invoice": an index, a key or a
+    constraint is how the database stores the records, not a field of them (every entity has
+    its key `id`, and the templates write no indexes); read as a field it would be a column
+    nobody wanted, so it is asked. Said as a field ("an index field", "index (int)") it is one."""
+    if draft.missing or draft.intent not in (Intent.ADD_FIELDS, Intent.CREATE_ENTITY):
+        return
+    low = cleaned.text.lower()
+    added = sum(len(e.attributes) for e in draft.entities)
+    alone = draft.intent is Intent.ADD_FIELDS and added == 1
+    for entity in draft.entities:
+        for attribute in entity.attributes:
+            said = _schema_object(attribute.name, alone)
+            if said is None:
+                continue
+            words = r"\s+".join(map(re.escape, said.split()))
+            if rx(rf"\b{words}\s*(?:field|column|attribute|\()").search(low):
+                continue  # "an index field", "index (integer)": a field, said so
+            article = "an" if said[0] in "aeiou" else "a"
+            _ask(
+                draft,
+                f"{said!r} is a database index, key or constraint, not a field of "
+                f"{entity.name}: say it as a field ('add {article} {said} field to "
+                f"{entity.name}') or as a rule",
+            )
+            return
+
+
 # "…, and it is not required", "it's optional": the field said just before may be left empty
 _IT_OPTIONAL = re.compile(
     r"\b(?:it|this one|that one)\s*(?:is|'s|’s|should be|can be|will be)\s+(?:not\s+"
@@ -1676,5 +1732,6 @@ _AFTER_ASSEMBLY: tuple[Check, ...] = (
     _it_said_optional,
     _place_in_field_name,
     _label_in_field_name,
+    _schema_object_as_field,
     _dropped_notes,
 )
