@@ -66,6 +66,7 @@ from baes_tui.recognition.fields import (
 )
 from baes_tui.recognition.lexicon import (
     ASKING,
+    BUILD_VALUES,
     CHANGE_VERBS,
     COMMAND_VERBS,
     CONSTRAINT_PATTERNS,
@@ -79,6 +80,7 @@ from baes_tui.recognition.lexicon import (
     PLURAL_FIELDS,
     PRACTICE_AS_NOUN,
     PRACTICE_WORDS,
+    PROJECT_TOPICS,
     SOFT_FRAMES,
     TECH_CONTEXT,
     TECH_WORDS,
@@ -743,7 +745,7 @@ def _register_added(clause: Clause) -> Mention | None:
 def _read_reworded(clause: Clause, practice: bool = True) -> list[Statement]:
     if is_tech_only(clause.text):
         return [Constraint(clause.original, clause.segment)]
-    if practice and _kinds_under_practice_topic(clause):
+    if practice and (_kinds_under_practice_topic(clause) or _tools_under_project_topic(clause)):
         return [Constraint(clause.original, clause.segment)]
     if practice and is_practice(clause.text):
         if (thing := _practice_noun_as_thing(clause)) is not None:
@@ -1179,6 +1181,27 @@ def _kinds_under_practice_topic(clause: Clause) -> bool:
     ):
         return False  # "Naming thing: rename the url field on Hook to target url": the ask
     return not any(isinstance(s, Declare) and _fields_of_a_thing(s.fields) for s in found)
+
+
+# the items of a short list under a heading: split at commas, "and", "&" and slashes
+_LIST_ITEM_SPLIT = re.compile(r"\s*(?:,|;|\band\b|&|\+|\bwith\b)\s*")
+
+
+def _tools_under_project_topic(clause: Clause) -> bool:
+    """ "Migrations: alembic, versioned", "Backups: nightly, encrypted", "Logging: structured,
+    json": a heading of the project over short items, one of them a tool or a quality of the
+    build, says how to build, not a thing with fields ("Migrations: route, season" keeps bird
+    migrations, "Deployments: environment, version" a record of deploys)."""
+    if not (clause.topic and clause.topic_sep == ":"):
+        return False
+    topic = _WORD.findall(clause.topic.lower())
+    if not topic or not set(topic) <= PRACTICE_WORDS | PROJECT_TOPICS | TECH_WORDS:
+        return False
+    items = [i.strip(" .!") for i in _LIST_ITEM_SPLIT.split(clause.text.lower()) if i.strip(" .!")]
+    if not items or any(len(i.split()) > 3 for i in items):
+        return False
+    words = {w for i in items for w in rx(r"[a-z0-9][a-z0-9/-]*").findall(i)}
+    return bool(words & BUILD_VALUES)
 
 
 def _practice_noun_as_thing(clause: Clause) -> list[Statement] | None:
@@ -2201,7 +2224,7 @@ def _practice_heading_among_lists(reading: Reading, segments: tuple[Segment, ...
         words = {w for i in items for w in _WORD.findall(i.lower())}
         if not words - _TEST_KINDS - PRACTICE_WORDS - TECH_WORDS - HARD_FRAMES:
             continue  # "Tests: unit, integration": kinds of tests
-        if " " in m["h"].strip() or words & (PRACTICE_WORDS | TECH_WORDS):
+        if " " in m["h"].strip() or words & (PRACTICE_WORDS | TECH_WORDS | BUILD_VALUES):
             continue  # "Good practices: typed code, small functions": how to build
         fields = read_fields(m["f"])
         noun = read_noun(m["h"])
