@@ -718,7 +718,11 @@ def _verb_shared(first_said: str, first: Relate, target: str) -> str | None:
     return f"{verb.rstrip()} {target}"
 
 
-_COUNTS = r"(?:(?:exactly|only|just)\s+one|a\s+single|one|many|several|multiple|various|an?|the)"
+# ("… one tutor and three students": a number of its own, so the first "one" is not shared)
+_COUNTS = (
+    r"(?:(?:exactly|only|just)\s+(?:one|two|three|four|five|six)|a\s+single|one|many|several"
+    r"|multiple|various|two|three|four|five|six|seven|eight|nine|ten|twelve|[2-9]|1\d|an?|the)"
+)
 _COUNTED_SAID = re.compile(rf"^{_COUNTS}\s")
 _COUNTED_SAID_LAST = re.compile(rf"\b{_COUNTS}\s+$")
 
@@ -2037,7 +2041,8 @@ def read_request(text: str) -> Reading:
             seg = replace(seg, text=f"Remove from {gone['a'] or gone['b'] or gone['c']}:")
         seg = replace(seg, text=_group_needs_list(seg.text))
         allowed = None if children.get(seg.index) else _may_be_kept(seg.text, seg.index)
-        statements = [allowed] if allowed else read_segment(seg, heads)
+        lacked = None if children.get(seg.index) else _lacked_so_optional(seg)
+        statements = [allowed] if allowed else lacked or read_segment(seg, heads)
         if (
             not children.get(seg.index)
             and _USE_PRODUCT.match(seg.text.strip())
@@ -2188,6 +2193,70 @@ def read_request(text: str) -> Reading:
     _added_to_fuller_name(reading)
     _practice_heading_among_lists(reading, segments)
     return reading
+
+
+# Words before a plural that say which of its records, not another thing (closed class): "some
+# old books", "new customers", "a few of our older vans" are records of Book, Customer, Van
+_WHICH_RECORDS = (
+    r"(?:(?:some|a few|few|many|several|certain|most|lots of|plenty of|a lot of|a couple of"
+    r"|quite a few|loads of)\s+(?:of\s+)?)?(?:(?:the|our|my|these|those)\s+)?"
+)
+# (only words of age: "regular spots", "used cars", "vintage jackets" may be things of their own)
+_RECORD_ADJECTIVES = frozenset("old older new newer existing current recent earlier".split())
+# "some old books lack an isbn, so those are optional", "new customers do not have a loyalty
+# number yet, so it should be optional", "a few older members never gave a phone; phone can
+# be blank": records that lack a value, then that value (named, or pointed at) said optional
+_LACKED_SO_OPTIONAL = re.compile(
+    rf"^(?:(?:but|and|also|well|now|so)\s*,?\s+)?{_WHICH_RECORDS}"
+    r"(?P<x>(?:[a-z-]+\s+){0,2}?[a-z-]+s)\s+"
+    r"(?:lack|are missing|come without|do not have|have no|never have|never had|never gave"
+    r"(?:\s+us)?|did not give(?:\s+us)?|will not have|may not have|might not have|cannot give"
+    r"|do not give(?:\s+us)?)\s+"
+    r"(?:(?:an?|the|any|their|a valid)\s+)?(?P<f>[a-z][a-z -]*?)"
+    r"(?:\s+(?:yet|at all|any more|anymore|on file|recorded))?"
+    r"\s*(?:[,;:]|\s[-\u2013\u2014]|\.)?\s+(?:(?:and|but)\s+)?(?:so\s+)?"
+    r"(?:(?:please|can you|could you|just)\s+)*"
+    r"(?:(?:make|mark|set|leave)\s+(?P<m>it|them|those|that|that field|this field"
+    r"|[a-z][a-z -]*?)\s+(?:" + OPTIONAL.pattern + r"|blank|empty|not required)"
+    r"|(?P<p>it|they|those|these|that|that field|this field|the field|[a-z][a-z -]*?)\s+"
+    r"(?:(?:is|are|should|can|could|must|may|needs? to|has to|have to)\s+(?:be\s+)?)?"
+    r"(?:" + OPTIONAL.pattern + r"|blank|empty|not required))"
+    r"(?:\s+(?:on|for|in)\s+(?:the\s+)?(?P<on>[a-z][a-z-]*)(?:\s+(?:entity|table|model))?)?"
+    r"(?:\s+(?:please|then|for now|too))?\s*[.!]?$"
+)
+_POINTERS_BACK = frozenset(
+    [*"it they them those these that this".split(), "that field", "this field", "the field"]
+)
+
+
+def _lacked_so_optional(seg: Segment) -> list[Statement] | None:
+    """ "Some old books lack an isbn, so those are optional": records said by a plural (its
+    words of which records set aside: "old", "new", "some") lack a value, so that value may
+    be empty: a change making the field optional on the plural's thing (Book, never OldBook);
+    the remark is why. The field said again must be the one lacked, or a pointer to it."""
+    m = _LACKED_SO_OPTIONAL.match(simplify(seg.text).rstrip(" .!"))
+    if m is None:
+        return None
+    lacked = m["f"].strip()
+    said = (m["m"] or m["p"] or "").strip()
+    said = rx(r"^(?:the|a|an|their|its)\s+").sub("", said)
+    if said not in _POINTERS_BACK and said != lacked and not lacked.endswith(f" {said}"):
+        return None  # "some vans have no tow bar, so make the hitch optional": which is meant
+    words = m["x"].split()
+    while len(words) > 1 and words[0] in _RECORD_ADJECTIVES:
+        words = words[1:]
+    noun = read_noun(" ".join(words))
+    if noun is None or singular(noun.words[-1]) == noun.words[-1]:
+        return None
+    if m["on"] and (named := read_noun(m["on"])) is not None and named.name != noun.name:
+        return None  # "some old books lack an isbn, so isbn is optional on Shelf": two things
+    clause = Clause(
+        f"make {lacked} optional on {' '.join(noun.words)}", seg.text, None, "", seg.index, True
+    )
+    change = read_modify(clause)
+    if change is None or change.entity is None or change.entity.name != noun.name:
+        return None
+    return [change, Reason(seg.text, seg.index, len(_WORD.findall(m["x"])))]
 
 
 # "Tests: name, unit.": a heading, a colon and a short list of names on a line of its own
