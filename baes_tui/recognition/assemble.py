@@ -119,7 +119,7 @@ def _properties_as_things(reading: Reading) -> None:
 _ASK_POINTS_BACK = re.compile(
     r"\b(?:on|to|for|in|into|onto)\s+(?P<p>it|them|those|these)\b"
     r"|^(?:(?:so|and|but|please|also),?\s+)?(?:could|can|would|should|will|might|may)\s+"
-    r"(?P<q>it|they|those|these)\b",
+    r"(?P<q>it|they|those|these)\b(?!\s+be\s+(?:possible|ok|okay|feasible|easy|hard)\b)",
     re.I,
 )
 # "…, and please also track events": a sentence that asks for things kept names more ("the

@@ -1345,6 +1345,42 @@ def _schema_object_as_field(draft: Draft, cleaned: Cleaned) -> None:
             return
 
 
+# Words of age before a plural that may say which records, not what thing ("old books" may be
+# the Book records that are old): closed class
+_AGE_WORDS = frozenset("old older new newer existing current recent".split())
+# Changes to a thing that exists: the thing is one the system has, so its name is known there
+_CHANGES_OF_A_THING = (
+    Intent.ADD_FIELDS,
+    Intent.REMOVE_FIELDS,
+    Intent.MODIFY_FIELDS,
+    Intent.RENAME_FIELD,
+    Intent.REMOVE_ENTITY,
+)
+
+
+def _age_word_owner(draft: Draft, cleaned: Cleaned) -> None:
+    """ "Add a condition to old books", "delete the old books": a change to a thing named by a
+    word of age and a plural, not written as a name, may be to Book's old records (a Book the
+    system has) or to an OldBook; the reading is asked, never a guess either way ("OldBook",
+    "the Old Book entity" are names, and a create keeps its words: "track old books with …")."""
+    if draft.missing or draft.intent not in _CHANGES_OF_A_THING:
+        return
+    for entity in draft.entities:
+        words = _name_words(entity.name)
+        if len(words) < 2 or words[0] not in _AGE_WORDS:
+            continue
+        written = r"\s*".join(w.capitalize() for w in words)
+        if rx(rf"\b{written}").search(cleaned.text):
+            continue
+        rest = safe_entity_name("".join(w.capitalize() for w in words[1:]))
+        _ask(
+            draft,
+            f"{words[0]!r} may say which {rest} records are meant, not another thing: say"
+            f" which entity the change is on ({rest} or {entity.name})",
+        )
+        return
+
+
 # "…, and it is not required", "it's optional": the field said just before may be left empty
 _IT_OPTIONAL = re.compile(
     r"\b(?:it|this one|that one)\s*(?:is|'s|’s|should be|can be|will be)\s+(?:not\s+"
@@ -1733,5 +1769,6 @@ _AFTER_ASSEMBLY: tuple[Check, ...] = (
     _place_in_field_name,
     _label_in_field_name,
     _schema_object_as_field,
+    _age_word_owner,
     _dropped_notes,
 )
