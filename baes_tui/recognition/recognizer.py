@@ -1298,10 +1298,13 @@ _SCHEMA_OBJECTS = frozenset(
     full_text_index fulltext_index secondary_index btree_index primary_key foreign_key
     composite_key compound_key unique_key surrogate_key candidate_key natural_key
     unique_constraint uniqueness_constraint check_constraint foreign_key_constraint
-    not_null_constraint database_constraint db_constraint""".split()
+    not_null_constraint database_constraint db_constraint auto_increment autoincrement
+    cascade_delete delete_cascade on_delete_cascade database_trigger db_trigger database_view
+    materialized_view materialised_view database_sequence db_sequence""".split()
 )
 _SCHEMA_BARE = frozenset(
-    "index index_value indexes indices constraint constraint_value constraints".split()
+    """index index_value indexes indices constraint constraint_value constraints
+    cascade_value""".split()
 )
 # what a schema object is put "on", "for" or "from" when its place is read into the name
 # ("an index on last name" read as index_on_last_name)
@@ -1332,15 +1335,15 @@ def _schema_object_as_field(draft: Draft, cleaned: Cleaned) -> None:
             said = _schema_object(attribute.name, alone)
             if said is None:
                 continue
-            words = r"\s+".join(map(re.escape, said.split()))
+            words = r"[\s-]+".join(map(re.escape, said.split()))
             if rx(rf"\b{words}\s*(?:field|column|attribute|\()").search(low):
                 continue  # "an index field", "index (integer)": a field, said so
             article = "an" if said[0] in "aeiou" else "a"
             _ask(
                 draft,
-                f"{said!r} is a database index, key or constraint, not a field of "
-                f"{entity.name}: say it as a field ('add {article} {said} field to "
-                f"{entity.name}') or as a rule",
+                f"{said!r} is how the database stores {entity.name} records (an index, a key,"
+                f" a constraint), not a field of them: say it as a field ('add {article} {said}"
+                f" field to {entity.name}') or as a rule",
             )
             return
 
