@@ -1191,14 +1191,18 @@ def _kinds_under_practice_topic(clause: Clause) -> bool:
 _LIST_ITEM_SPLIT = re.compile(r"\s*(?:,|;|\band\b|&|\+|\bwith\b)\s*")
 
 
+_TOPIC_JOINERS = frozenset("also and plus oh then finally lastly for".split())
+
+
 def _tools_under_project_topic(clause: Clause) -> bool:
-    """ "Migrations: alembic, versioned", "Backups: nightly, encrypted", "Logging: structured,
+    """ "Migrations: alembic, versioned", "Backups (nightly, encrypted)", "Logging: structured,
     json": a heading of the project over short items, one of them a tool or a quality of the
     build, says how to build, not a thing with fields ("Migrations: route, season" keeps bird
     migrations, "Deployments: environment, version" a record of deploys)."""
-    if not (clause.topic and clause.topic_sep == ":"):
+    if not (clause.topic and clause.topic_sep in (":", "parens")):
         return False
-    topic = _WORD.findall(clause.topic.lower())
+    # ("Also migrations: …", "And finally backups: …": the words that join it on name nothing)
+    topic = [w for w in _WORD.findall(clause.topic.lower()) if w not in _TOPIC_JOINERS]
     if not topic or not set(topic) <= PRACTICE_WORDS | PROJECT_TOPICS | TECH_WORDS:
         return False
     items = [i.strip(" .!") for i in _LIST_ITEM_SPLIT.split(clause.text.lower()) if i.strip(" .!")]
@@ -2207,25 +2211,33 @@ _RECORD_ADJECTIVES = frozenset("old older new newer existing current recent earl
 # number yet, so it should be optional", "a few older members never gave a phone; phone can
 # be blank": records that lack a value, then that value (named, or pointed at) said optional
 _LACKED_SO_OPTIONAL = re.compile(
-    rf"^(?:(?:but|and|also|well|now|so)\s*,?\s+)?{_WHICH_RECORDS}"
+    rf"^(?:(?:but|and|also|well|now|so)\s*,?\s+)?(?:{_WHICH_RECORDS}"
     r"(?P<x>(?:[a-z-]+\s+){0,2}?[a-z-]+s)\s+"
     r"(?:lack|are missing|come without|do not have|have no|never have|never had|never gave"
     r"(?:\s+us)?|did not give(?:\s+us)?|will not have|may not have|might not have|cannot give"
-    r"|do not give(?:\s+us)?)\s+"
+    r"|do not give(?:\s+us)?)"
+    # "not all books have an isbn": the records that have it are not all of them
+    r"|not\s+all\s+(?:of\s+)?(?:(?:the|our|my)\s+)?(?P<y>(?:[a-z-]+\s+){0,2}?[a-z-]+s)\s+"
+    r"(?:have|come with|give(?:\s+us)?))\s+"
     r"(?:(?:an?|the|any|their|a valid)\s+)?(?P<f>[a-z][a-z -]*?)"
     r"(?:\s+(?:yet|at all|any more|anymore|on file|recorded))?"
-    r"\s*(?:[,;:]|\s[-\u2013\u2014]|\.)?\s+(?:(?:and|but)\s+)?(?:so\s+)?"
+    # (a mark, "so", "and" or "but" ends the value lacked: "… a tow bar - it can be empty")
+    r"(?:\s*(?:[,;:.]|\s[-\u2013\u2014])\s+(?:(?:and|but)\s+)?(?:so\s+)?"
+    r"|\s+(?:(?:and|but)\s+)?so\s+|\s+(?:and|but)\s+)"
     r"(?:(?:please|can you|could you|just)\s+)*"
     r"(?:(?:make|mark|set|leave)\s+(?P<m>it|them|those|that|that field|this field"
-    r"|[a-z][a-z -]*?)\s+(?:" + OPTIONAL.pattern + r"|blank|empty|not required)"
-    r"|(?P<p>it|they|those|these|that|that field|this field|the field|[a-z][a-z -]*?)\s+"
+    r"|[a-z][a-z-]*(?:\s[a-z][a-z-]*){0,3}?)\s+(?:" + OPTIONAL.pattern + r"|blank|empty"
+    r"|not required)"
+    r"|(?P<p>it|they|those|these|that|that field|this field|the field"
+    r"|[a-z][a-z-]*(?:\s[a-z][a-z-]*){0,3}?)\s+"
     r"(?:(?:is|are|should|can|could|must|may|needs? to|has to|have to)\s+(?:be\s+)?)?"
     r"(?:" + OPTIONAL.pattern + r"|blank|empty|not required))"
     r"(?:\s+(?:on|for|in)\s+(?:the\s+)?(?P<on>[a-z][a-z-]*)(?:\s+(?:entity|table|model))?)?"
     r"(?:\s+(?:please|then|for now|too))?\s*[.!]?$"
 )
 _POINTERS_BACK = frozenset(
-    [*"it they them those these that this".split(), "that field", "this field", "the field"]
+    "it|they|them|those|these|that|this|that field|this field|the field|those fields"
+    "|these fields|the fields".split("|")
 )
 
 
@@ -2242,7 +2254,8 @@ def _lacked_so_optional(seg: Segment) -> list[Statement] | None:
     said = rx(r"^(?:the|a|an|their|its)\s+").sub("", said)
     if said not in _POINTERS_BACK and said != lacked and not lacked.endswith(f" {said}"):
         return None  # "some vans have no tow bar, so make the hitch optional": which is meant
-    words = m["x"].split()
+    records = m["x"] or m["y"]
+    words = records.split()
     while len(words) > 1 and words[0] in _RECORD_ADJECTIVES:
         words = words[1:]
     noun = read_noun(" ".join(words))
@@ -2256,7 +2269,7 @@ def _lacked_so_optional(seg: Segment) -> list[Statement] | None:
     change = read_modify(clause)
     if change is None or change.entity is None or change.entity.name != noun.name:
         return None
-    return [change, Reason(seg.text, seg.index, len(_WORD.findall(m["x"])))]
+    return [change, Reason(seg.text, seg.index, len(_WORD.findall(records)))]
 
 
 # "Tests: name, unit.": a heading, a colon and a short list of names on a line of its own
