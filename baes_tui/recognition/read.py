@@ -1933,6 +1933,9 @@ def read_request(text: str) -> Reading:
     for remark in table_remarks(text):
         reading.statements.append(Constraint(remark, 0))  # "code: unique", said in a table
     scene, then_said = _scenario(segments)
+    # segments read as records lacking a value made optional (`_lacked_so_optional`), with what
+    # they were read from: read as before when the request lists fields elsewhere
+    lacked_read: list[tuple[list[Statement], Segment, bool]] = []
     for seg in segments:
         if seg.index in consumed:
             continue
@@ -2045,7 +2048,9 @@ def read_request(text: str) -> Reading:
             seg = replace(seg, text=f"Remove from {gone['a'] or gone['b'] or gone['c']}:")
         seg = replace(seg, text=_group_needs_list(seg.text))
         allowed = None if children.get(seg.index) else _may_be_kept(seg.text, seg.index)
-        lacked = None if children.get(seg.index) else _lacked_so_optional(seg)
+        lacked = None if children.get(seg.index) or allowed else _lacked_so_optional(seg)
+        if lacked:
+            lacked_read.append((lacked, seg, heads))
         statements = [allowed] if allowed else lacked or read_segment(seg, heads)
         if (
             not children.get(seg.index)
@@ -2169,6 +2174,7 @@ def read_request(text: str) -> Reading:
                 else:
                     statements = [replace(header, fields=fields, header=True), *others]
         reading.statements.extend(statements)
+    _lacked_beside_a_list(reading, lacked_read)
     reading.statements = read_in_any_frame(reading.statements)
     _practice_thing_said_again(reading)
     _title_summarises(reading, segments)
@@ -2241,6 +2247,28 @@ _POINTERS_BACK = frozenset(
 )
 
 
+def _lacked_beside_a_list(
+    reading: Reading, lacked_read: list[tuple[list[Statement], Segment, bool]]
+) -> None:
+    """ "Keep drivers with name and a phone number. A few drivers have no phone, so it may be
+    blank.": beside fields listed elsewhere in the request, a sentence of records lacking a
+    value remarks on that list (the passes after read it so); it is read as before."""
+    if not lacked_read:
+        return
+    said = {id(s) for lacked, _, _ in lacked_read for s in lacked}
+    if not any(
+        isinstance(s, Declare) and s.fields.attributes and id(s) not in said
+        for s in reading.statements
+    ):
+        return
+    for lacked, seg, heads in lacked_read:
+        at = next((i for i, s in enumerate(reading.statements) if s is lacked[0]), None)
+        if at is None:
+            continue
+        kept = [s for s in reading.statements if not any(s is t for t in lacked)]
+        reading.statements[:] = [*kept[:at], *read_segment(seg, heads), *kept[at:]]
+
+
 def _lacked_so_optional(seg: Segment) -> list[Statement] | None:
     """ "Some old books lack an isbn, so those are optional": records said by a plural (its
     words of which records set aside: "old", "new", "some") lack a value, so that value may
@@ -2258,6 +2286,8 @@ def _lacked_so_optional(seg: Segment) -> list[Statement] | None:
     words = records.split()
     while len(words) > 1 and words[0] in _RECORD_ADJECTIVES:
         words = words[1:]
+    if len(words) > 1:
+        return None  # "second-hand banjos", "vintage jackets": a kind, or which records? as before
     noun = read_noun(" ".join(words))
     if noun is None or singular(noun.words[-1]) == noun.words[-1]:
         return None
