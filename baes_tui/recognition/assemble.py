@@ -117,8 +117,9 @@ def _properties_as_things(reading: Reading) -> None:
 # "… on it?", "… to them", "Could it also have …": the words of an ask that point back
 # (one thing named, so "it": "them" after "the Member screen, and the events" is the events)
 _ASK_POINTS_BACK = re.compile(
-    r"\b(?:on|to|for|in|into|onto)\s+it\b"
-    r"|^(?:(?:so|and|but|please|also),?\s+)?(?:could|can|would|should|will|might|may)\s+it\b",
+    r"\b(?:on|to|for|in|into|onto)\s+(?P<p>it|them|those|these)\b"
+    r"|^(?:(?:so|and|but|please|also),?\s+)?(?:could|can|would|should|will|might|may)\s+"
+    r"(?P<q>it|they|those|these)\b(?!\s+be\s+(?:possible|ok|okay|feasible|easy|hard)\b)",
     re.I,
 )
 # "…, and please also track events": a sentence that asks for things kept names more ("the
@@ -133,6 +134,9 @@ _NAME_IN_TALK = re.compile(
 # only judges it
 _NAME_JUDGED = re.compile(
     r"^(?P<n>[A-Z][a-z]+(?:[A-Z][a-z]+)*)\s+(?:works|is|looks|seems|was|has\s+been|feels)\b"
+    # "Customers work well.", "The customers are fine.": the plural, a name or after "the"/"our"
+    r"|^(?:(?:[Tt]he|[Oo]ur)\s+)?(?P<m>[A-Za-z][a-z]+(?:[A-Z][a-z]+)*s)\s+(?:work|are|look"
+    r"|seem|were|have\s+been|feel)\b"
 )
 
 
@@ -149,8 +153,10 @@ def _name_said_before(text: str) -> Noun | None:
             framed.add(m["n"])
         elif m["n"].lower() not in FUNCTION_WORDS:
             others.add(m["n"])
-    if (judged := _NAME_JUDGED.match(text)) and judged["n"].lower() not in FIELD_HINTS:
-        framed.add(judged["n"])  # ("Email works well": a field's word, not a thing's name)
+    judged = _NAME_JUDGED.match(text)
+    name = (judged["n"] or judged["m"]) if judged else ""
+    if judged and not {name.lower(), singular(name.lower())} & (FIELD_HINTS | FUNCTION_WORDS):
+        framed.add(name)  # ("Email works well": a field's word, not a thing's name)
     elif (first := rx(r"^[A-Z][a-z]+(?=\s*(?:,|&|\band\b|\bor\b))").match(text)) is not None:
         others.add(first[0])  # "Customer and Supplier …": two names
     if len(framed) != 1 or others - framed:
@@ -161,9 +167,11 @@ def _name_said_before(text: str) -> Noun | None:
 
 def _it_said_back(reading: Reading) -> None:
     """ "Customer works well. Can we also record a loyalty tier on it?", "Love the new Member
-    screen! Could we also store a nickname on it?": an addition whose "it"/"them" names no
-    thing is for the one thing the sentence just before names (a screen word after it frames
-    it); that sentence only talks about the thing, so it creates nothing."""
+    screen! Could we also store a nickname on it?", "Customers work well. Can we add a tier to
+    them?": an addition whose "it" ("them", "those" for a plural) names no thing is for the one
+    thing the sentence just before names (a screen word after it frames it); that sentence
+    only talks about the thing, so it creates nothing. A pronoun whose number is not the
+    name's leaves it asked."""
     stmts = reading.statements
     adds = [s for s in stmts if isinstance(s, Declare)]
     if len(adds) != 1 or adds[0].entity is not None or adds[0].mode != "add":
@@ -176,13 +184,22 @@ def _it_said_back(reading: Reading) -> None:
     if any(isinstance(s, Mention) and s.segment != ask.segment - 1 for s in stmts):
         return
     segments = {g.index: g.text for g in segment(reading.text)}
-    if not _ASK_POINTS_BACK.search(segments.get(ask.segment, "")):
+    if not (pointer := _ASK_POINTS_BACK.search(segments.get(ask.segment, ""))):
         return
     before = segments.get(ask.segment - 1, "")
     talk = rx(rf"[A-Z][a-z]+\s+(?:{'|'.join(sorted(UI_WORDS))})\b").sub("", before)
     noun = _name_said_before(before) if not _KEEPS_MORE.search(talk) else None
     if noun is None:
         return
+    plural = singular(noun.words[-1]) != noun.words[-1]
+    if plural != ((pointer["p"] or pointer["q"]).lower() != "it"):
+        return  # "Customer works well … on them", "Customers … on it": which is not sure
+    if any(
+        (other := _name_said_before(segments[i])) is not None and other.name != noun.name
+        for i in range(ask.segment - 1)
+        if i in segments
+    ):
+        return  # "Customers work well. Orders are fine. … to them": either may be meant
     if any(
         isinstance(s, Mention)
         and s.entity is not None

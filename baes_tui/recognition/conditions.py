@@ -105,6 +105,14 @@ def governing_note(draft: Draft, text: str) -> str | None:
 _INDEFINITE = r"(?:some|any|whatever|whichever|no|another)"
 
 
+# "some vans have no tow bar": records said in the plural lacking a value are those records of
+# the thing, a particular set (the remark why their field may be empty), not "some reason"
+_RECORDS_LACK = re.compile(
+    r"(?:s|es)\s+(?:lack|have no|do not have|don't have|never (?:have|had|gave)|are missing"
+    r"|come without)\b"
+)
+
+
 def _indefinite_owner(draft: Draft, text: str) -> str | None:
     """ "the kiln temperature is text for some reason": a change is made to a thing the system
     has, which English names as a particular one; an entity said only after "some", "any" or
@@ -116,7 +124,11 @@ def _indefinite_owner(draft: Draft, text: str) -> str | None:
             continue
         name = r"[\s_-]*".join(re.escape(w.lower()) for w in words)
         spots = list(re.finditer(rf"(?:\b(?P<det>{_INDEFINITE})\s+)?\b{name}", lowered))
-        if spots and all(m["det"] for m in spots):
+        if (
+            spots
+            and all(m["det"] for m in spots)
+            and not _RECORDS_LACK.match(lowered, spots[0].end())
+        ):
             return text[spots[0].start() : spots[0].end()]
     return None
 

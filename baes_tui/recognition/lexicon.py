@@ -103,6 +103,26 @@ PRACTICE_AS_NOUN = re.compile(
 CONSTRAINT_WORDS = PRACTICE_WORDS | frozenset(
     "json rest restful sqlite fastapi python pydantic http csv xml xlsx".split()
 )
+# Tools and qualities of the build said under a heading of the project ("Migrations: alembic,
+# versioned", "Backups: nightly, encrypted", "Auth: oauth, jwt"): closed class, read only as the
+# items of a list under such a heading, where a thing's fields would be nouns of its own
+BUILD_VALUES = frozenset(
+    """alembic flyway liquibase kubernetes k8s helm nginx gunicorn github gitlab bitbucket
+    jenkins circleci travis terraform ansible heroku aws azure gcp vercel netlify redis celery
+    mypy ruff black flake8 pylint isort sphinx mkdocs markdown oauth oauth2 jwt sso ldap saml
+    sentry prometheus grafana s3 cron yaml toml graphql grpc websockets tox nox poetry pipenv
+    systemd ubuntu debian playwright selenium cypress unittest versioned automated automatic
+    encrypted nightly hourly reversible idempotent documented structured async incremental
+    compressed containerised containerized dockerised dockerized reproducible atomic
+    zero-downtime replicated offsite off-site linted typed""".split()
+)
+# Headings of the project that are no practice word ("Logging:", "Auth:", "CI:") but head, like
+# "Tests:" and "Deployment:", how it is built; a list of BUILD_VALUES under one is a constraint
+PROJECT_TOPICS = frozenset(
+    """logging logs auth authentication authorisation authorization ci cd ci/cd hosting
+    security monitoring caching cache stack tooling linting packaging observability infra
+    infrastructure persistence versioning backup backups database db api""".split()
+)
 # What a line about technology only may say besides technology words ("Responses are JSON",
 # "Use FastAPI and SQLite", "JSON in and out", "Keep it RESTful, JSON only").
 TECH_CONTEXT = frozenset(

@@ -66,6 +66,7 @@ from baes_tui.recognition.fields import (
 )
 from baes_tui.recognition.lexicon import (
     ASKING,
+    BUILD_VALUES,
     CHANGE_VERBS,
     COMMAND_VERBS,
     CONSTRAINT_PATTERNS,
@@ -79,6 +80,7 @@ from baes_tui.recognition.lexicon import (
     PLURAL_FIELDS,
     PRACTICE_AS_NOUN,
     PRACTICE_WORDS,
+    PROJECT_TOPICS,
     SOFT_FRAMES,
     TECH_CONTEXT,
     TECH_WORDS,
@@ -716,7 +718,11 @@ def _verb_shared(first_said: str, first: Relate, target: str) -> str | None:
     return f"{verb.rstrip()} {target}"
 
 
-_COUNTS = r"(?:(?:exactly|only|just)\s+one|a\s+single|one|many|several|multiple|various|an?|the)"
+# ("… one tutor and three students": a number of its own, so the first "one" is not shared)
+_COUNTS = (
+    r"(?:(?:exactly|only|just)\s+(?:one|two|three|four|five|six)|a\s+single|one|many|several"
+    r"|multiple|various|two|three|four|five|six|seven|eight|nine|ten|twelve|[2-9]|1\d|an?|the)"
+)
 _COUNTED_SAID = re.compile(rf"^{_COUNTS}\s")
 _COUNTED_SAID_LAST = re.compile(rf"\b{_COUNTS}\s+$")
 
@@ -743,7 +749,7 @@ def _register_added(clause: Clause) -> Mention | None:
 def _read_reworded(clause: Clause, practice: bool = True) -> list[Statement]:
     if is_tech_only(clause.text):
         return [Constraint(clause.original, clause.segment)]
-    if practice and _kinds_under_practice_topic(clause):
+    if practice and (_kinds_under_practice_topic(clause) or _tools_under_project_topic(clause)):
         return [Constraint(clause.original, clause.segment)]
     if practice and is_practice(clause.text):
         if (thing := _practice_noun_as_thing(clause)) is not None:
@@ -1179,6 +1185,31 @@ def _kinds_under_practice_topic(clause: Clause) -> bool:
     ):
         return False  # "Naming thing: rename the url field on Hook to target url": the ask
     return not any(isinstance(s, Declare) and _fields_of_a_thing(s.fields) for s in found)
+
+
+# the items of a short list under a heading: split at commas, "and", "&" and slashes
+_LIST_ITEM_SPLIT = re.compile(r"\s*(?:,|;|\band\b|&|\+|\bwith\b)\s*")
+
+
+_TOPIC_JOINERS = frozenset("also and plus oh then finally lastly for".split())
+
+
+def _tools_under_project_topic(clause: Clause) -> bool:
+    """ "Migrations: alembic, versioned", "Backups (nightly, encrypted)", "Logging: structured,
+    json": a heading of the project over short items, one of them a tool or a quality of the
+    build, says how to build, not a thing with fields ("Migrations: route, season" keeps bird
+    migrations, "Deployments: environment, version" a record of deploys)."""
+    if not (clause.topic and clause.topic_sep in (":", "parens")):
+        return False
+    # ("Also migrations: …", "And finally backups: …": the words that join it on name nothing)
+    topic = [w for w in _WORD.findall(clause.topic.lower()) if w not in _TOPIC_JOINERS]
+    if not topic or not set(topic) <= PRACTICE_WORDS | PROJECT_TOPICS | TECH_WORDS:
+        return False
+    items = [i.strip(" .!") for i in _LIST_ITEM_SPLIT.split(clause.text.lower()) if i.strip(" .!")]
+    if not items or any(len(i.split()) > 3 for i in items):
+        return False
+    words = {w for i in items for w in rx(r"[a-z0-9][a-z0-9/-]*").findall(i)}
+    return bool(words & BUILD_VALUES)
 
 
 def _practice_noun_as_thing(clause: Clause) -> list[Statement] | None:
@@ -1902,6 +1933,9 @@ def read_request(text: str) -> Reading:
     for remark in table_remarks(text):
         reading.statements.append(Constraint(remark, 0))  # "code: unique", said in a table
     scene, then_said = _scenario(segments)
+    # segments read as records lacking a value made optional (`_lacked_so_optional`), with what
+    # they were read from: read as before when the request lists fields elsewhere
+    lacked_read: list[tuple[list[Statement], Segment, bool]] = []
     for seg in segments:
         if seg.index in consumed:
             continue
@@ -2014,7 +2048,10 @@ def read_request(text: str) -> Reading:
             seg = replace(seg, text=f"Remove from {gone['a'] or gone['b'] or gone['c']}:")
         seg = replace(seg, text=_group_needs_list(seg.text))
         allowed = None if children.get(seg.index) else _may_be_kept(seg.text, seg.index)
-        statements = [allowed] if allowed else read_segment(seg, heads)
+        lacked = None if children.get(seg.index) or allowed else _lacked_so_optional(seg)
+        if lacked:
+            lacked_read.append((lacked, seg, heads))
+        statements = [allowed] if allowed else lacked or read_segment(seg, heads)
         if (
             not children.get(seg.index)
             and _USE_PRODUCT.match(seg.text.strip())
@@ -2137,6 +2174,7 @@ def read_request(text: str) -> Reading:
                 else:
                     statements = [replace(header, fields=fields, header=True), *others]
         reading.statements.extend(statements)
+    _lacked_beside_a_list(reading, lacked_read)
     reading.statements = read_in_any_frame(reading.statements)
     _practice_thing_said_again(reading)
     _title_summarises(reading, segments)
@@ -2165,6 +2203,103 @@ def read_request(text: str) -> Reading:
     _added_to_fuller_name(reading)
     _practice_heading_among_lists(reading, segments)
     return reading
+
+
+# Words before a plural that say which of its records, not another thing (closed class): "some
+# old books", "new customers", "a few of our older vans" are records of Book, Customer, Van
+_WHICH_RECORDS = (
+    r"(?:(?:some|a few|few|many|several|certain|most|lots of|plenty of|a lot of|a couple of"
+    r"|quite a few|loads of)\s+(?:of\s+)?)?(?:(?:the|our|my|these|those)\s+)?"
+)
+# (only words of age: "regular spots", "used cars", "vintage jackets" may be things of their own)
+_RECORD_ADJECTIVES = frozenset("old older new newer existing current recent earlier".split())
+# "some old books lack an isbn, so those are optional", "new customers do not have a loyalty
+# number yet, so it should be optional", "a few older members never gave a phone; phone can
+# be blank": records that lack a value, then that value (named, or pointed at) said optional
+_LACKED_SO_OPTIONAL = re.compile(
+    rf"^(?:(?:but|and|also|well|now|so)\s*,?\s+)?(?:{_WHICH_RECORDS}"
+    r"(?P<x>(?:[a-z-]+\s+){0,2}?[a-z-]+s)\s+"
+    r"(?:lack|are missing|come without|do not have|have no|never have|never had|never gave"
+    r"(?:\s+us)?|did not give(?:\s+us)?|will not have|may not have|might not have|cannot give"
+    r"|do not give(?:\s+us)?)"
+    # "not all books have an isbn": the records that have it are not all of them
+    r"|not\s+all\s+(?:of\s+)?(?:(?:the|our|my)\s+)?(?P<y>(?:[a-z-]+\s+){0,2}?[a-z-]+s)\s+"
+    r"(?:have|come with|give(?:\s+us)?))\s+"
+    r"(?:(?:an?|the|any|their|a valid)\s+)?(?P<f>[a-z][a-z -]*?)"
+    r"(?:\s+(?:yet|at all|any more|anymore|on file|recorded))?"
+    # (a mark, "so", "and" or "but" ends the value lacked: "… a tow bar - it can be empty")
+    r"(?:\s*(?:[,;:.]|\s[-\u2013\u2014])\s+(?:(?:and|but)\s+)?(?:so\s+)?"
+    r"|\s+(?:(?:and|but)\s+)?so\s+|\s+(?:and|but)\s+)"
+    r"(?:(?:please|can you|could you|just)\s+)*"
+    r"(?:(?:make|mark|set|leave)\s+(?P<m>it|them|those|that|that field|this field"
+    r"|[a-z][a-z-]*(?:\s[a-z][a-z-]*){0,3}?)\s+(?:" + OPTIONAL.pattern + r"|blank|empty"
+    r"|not required)"
+    r"|(?P<p>it|they|those|these|that|that field|this field|the field"
+    r"|[a-z][a-z-]*(?:\s[a-z][a-z-]*){0,3}?)\s+"
+    r"(?:(?:is|are|should|can|could|must|may|needs? to|has to|have to)\s+(?:be\s+)?)?"
+    r"(?:" + OPTIONAL.pattern + r"|blank|empty|not required))"
+    r"(?:\s+(?:on|for|in)\s+(?:the\s+)?(?P<on>[a-z][a-z-]*)(?:\s+(?:entity|table|model))?)?"
+    r"(?:\s+(?:please|then|for now|too))?\s*[.!]?$"
+)
+_POINTERS_BACK = frozenset(
+    "it|they|them|those|these|that|this|that field|this field|the field|those fields"
+    "|these fields|the fields".split("|")
+)
+
+
+def _lacked_beside_a_list(
+    reading: Reading, lacked_read: list[tuple[list[Statement], Segment, bool]]
+) -> None:
+    """ "Keep drivers with name and a phone number. A few drivers have no phone, so it may be
+    blank.": beside fields listed elsewhere in the request, a sentence of records lacking a
+    value remarks on that list (the passes after read it so); it is read as before."""
+    if not lacked_read:
+        return
+    said = {id(s) for lacked, _, _ in lacked_read for s in lacked}
+    if not any(
+        isinstance(s, Declare) and s.fields.attributes and id(s) not in said
+        for s in reading.statements
+    ):
+        return
+    for lacked, seg, heads in lacked_read:
+        at = next((i for i, s in enumerate(reading.statements) if s is lacked[0]), None)
+        if at is None:
+            continue
+        kept = [s for s in reading.statements if not any(s is t for t in lacked)]
+        reading.statements[:] = [*kept[:at], *read_segment(seg, heads), *kept[at:]]
+
+
+def _lacked_so_optional(seg: Segment) -> list[Statement] | None:
+    """ "Some old books lack an isbn, so those are optional": records said by a plural (its
+    words of which records set aside: "old", "new", "some") lack a value, so that value may
+    be empty: a change making the field optional on the plural's thing (Book, never OldBook);
+    the remark is why. The field said again must be the one lacked, or a pointer to it."""
+    m = _LACKED_SO_OPTIONAL.match(simplify(seg.text).rstrip(" .!"))
+    if m is None:
+        return None
+    lacked = m["f"].strip()
+    said = (m["m"] or m["p"] or "").strip()
+    said = rx(r"^(?:the|a|an|their|its)\s+").sub("", said)
+    if said not in _POINTERS_BACK and said != lacked and not lacked.endswith(f" {said}"):
+        return None  # "some vans have no tow bar, so make the hitch optional": which is meant
+    records = m["x"] or m["y"]
+    words = records.split()
+    while len(words) > 1 and words[0] in _RECORD_ADJECTIVES:
+        words = words[1:]
+    if len(words) > 1:
+        return None  # "second-hand banjos", "vintage jackets": a kind, or which records? as before
+    noun = read_noun(" ".join(words))
+    if noun is None or singular(noun.words[-1]) == noun.words[-1]:
+        return None
+    if m["on"] and (named := read_noun(m["on"])) is not None and named.name != noun.name:
+        return None  # "some old books lack an isbn, so isbn is optional on Shelf": two things
+    clause = Clause(
+        f"make {lacked} optional on {' '.join(noun.words)}", seg.text, None, "", seg.index, True
+    )
+    change = read_modify(clause)
+    if change is None or change.entity is None or change.entity.name != noun.name:
+        return None
+    return [change, Reason(seg.text, seg.index, len(_WORD.findall(records)))]
 
 
 # "Tests: name, unit.": a heading, a colon and a short list of names on a line of its own
@@ -2201,7 +2336,7 @@ def _practice_heading_among_lists(reading: Reading, segments: tuple[Segment, ...
         words = {w for i in items for w in _WORD.findall(i.lower())}
         if not words - _TEST_KINDS - PRACTICE_WORDS - TECH_WORDS - HARD_FRAMES:
             continue  # "Tests: unit, integration": kinds of tests
-        if " " in m["h"].strip() or words & (PRACTICE_WORDS | TECH_WORDS):
+        if " " in m["h"].strip() or words & (PRACTICE_WORDS | TECH_WORDS | BUILD_VALUES):
             continue  # "Good practices: typed code, small functions": how to build
         fields = read_fields(m["f"])
         noun = read_noun(m["h"])

@@ -1313,6 +1313,101 @@ def _type_swapped_on_add(draft: Draft, cleaned: Cleaned) -> None:
     draft.intent = Intent.MODIFY_FIELDS
 
 
+# Database objects a request may ask for on a thing, never a value each record holds (closed
+# class): "an index", "a primary key", "a unique constraint". A name of two words or more is
+# one wherever it is said; a bare "index" or "constraint" only when it is all that is added
+# (listed beside other fields, "index, title and author", it is a field as the README says)
+_SCHEMA_OBJECTS = frozenset(
+    """database_index db_index unique_index search_index composite_index compound_index
+    full_text_index fulltext_index secondary_index btree_index primary_key foreign_key
+    composite_key compound_key unique_key surrogate_key candidate_key natural_key
+    unique_constraint uniqueness_constraint check_constraint foreign_key_constraint
+    not_null_constraint database_constraint db_constraint auto_increment autoincrement
+    cascade_delete delete_cascade on_delete_cascade database_trigger db_trigger database_view
+    materialized_view materialised_view database_sequence db_sequence""".split()
+)
+_SCHEMA_BARE = frozenset(
+    """index index_value indexes indices constraint constraint_value constraints
+    cascade_value""".split()
+)
+# what a schema object is put "on", "for" or "from" when its place is read into the name
+# ("an index on last name" read as index_on_last_name)
+_SCHEMA_PLACE = re.compile(r"^(?P<o>[a-z_]+?)_(?:on|for|from|to|of|by|over|across)_[a-z_]+$")
+
+
+def _schema_object(name: str, alone: bool) -> str | None:
+    """The database object a field's name is (its words), or None; `alone`: the only field."""
+    m = _SCHEMA_PLACE.match(name)
+    base = m["o"] if m else name
+    if base in _SCHEMA_OBJECTS or (alone and base in _SCHEMA_BARE):
+        return base.removesuffix("_value").replace("_", " ")
+    return None
+
+
+def _schema_object_as_field(draft: Draft, cleaned: Cleaned) -> None:
+    """ "Add an index to Customer", "Add a primary key to Invoice": an index, a key or a
+    constraint is how the database stores the records, not a field of them (every entity has
+    its key `id`, and the templates write no indexes); read as a field it would be a column
+    nobody wanted, so it is asked. Said as a field ("an index field", "index (int)") it is one."""
+    if draft.missing or draft.intent not in (Intent.ADD_FIELDS, Intent.CREATE_ENTITY):
+        return
+    low = cleaned.text.lower()
+    added = sum(len(e.attributes) for e in draft.entities)
+    alone = draft.intent is Intent.ADD_FIELDS and added == 1
+    for entity in draft.entities:
+        for attribute in entity.attributes:
+            said = _schema_object(attribute.name, alone)
+            if said is None:
+                continue
+            words = r"[\s-]+".join(map(re.escape, said.split()))
+            if rx(rf"\b{words}\s*(?:field|column|attribute|\()").search(low):
+                continue  # "an index field", "index (integer)": a field, said so
+            article = "an" if said[0] in "aeiou" else "a"
+            _ask(
+                draft,
+                f"{said!r} is how the database stores {entity.name} records (an index, a key,"
+                f" a constraint), not a field of them: say it as a field ('add {article} {said}"
+                f" field to {entity.name}') or as a rule",
+            )
+            return
+
+
+# Words of age before a plural that may say which records, not what thing ("old books" may be
+# the Book records that are old): closed class
+_AGE_WORDS = frozenset("old older new newer existing current recent".split())
+# Changes to a thing that exists: the thing is one the system has, so its name is known there
+_CHANGES_OF_A_THING = (
+    Intent.ADD_FIELDS,
+    Intent.REMOVE_FIELDS,
+    Intent.MODIFY_FIELDS,
+    Intent.RENAME_FIELD,
+    Intent.REMOVE_ENTITY,
+)
+
+
+def _age_word_owner(draft: Draft, cleaned: Cleaned) -> None:
+    """ "Add a condition to old books", "delete the old books": a change to a thing named by a
+    word of age and a plural, not written as a name, may be to Book's old records (a Book the
+    system has) or to an OldBook; the reading is asked, never a guess either way ("OldBook",
+    "the Old Book entity" are names, and a create keeps its words: "track old books with …")."""
+    if draft.missing or draft.intent not in _CHANGES_OF_A_THING:
+        return
+    for entity in draft.entities:
+        words = _name_words(entity.name)
+        if len(words) < 2 or words[0] not in _AGE_WORDS:
+            continue
+        written = r"\s*".join(w.capitalize() for w in words)
+        if rx(rf"\b{written}").search(cleaned.text):
+            continue
+        rest = safe_entity_name("".join(w.capitalize() for w in words[1:]))
+        _ask(
+            draft,
+            f"{words[0]!r} may say which {rest} records are meant, not another thing: say"
+            f" which entity the change is on ({rest} or {entity.name})",
+        )
+        return
+
+
 # "…, and it is not required", "it's optional": the field said just before may be left empty
 _IT_OPTIONAL = re.compile(
     r"\b(?:it|this one|that one)\s*(?:is|'s|’s|should be|can be|will be)\s+(?:not\s+"
@@ -1783,5 +1878,7 @@ _AFTER_ASSEMBLY: tuple[Check, ...] = (
     _value_word_as_thing,
     _unexplained_in_capitals,
     _existing_created,
+    _schema_object_as_field,
+    _age_word_owner,
     _dropped_notes,
 )
