@@ -1047,7 +1047,7 @@ _BARE_RENAME = re.compile(
     r"(?:\s+of\s+(?:it|that|the\s+field))?)(?:\s+(?:please|then|too|for\s+me))?\W*$"
 )
 # a name as written: quoted, or up to four plain words
-_NAME = r"[\"'`]?(?P<{}>[a-z][a-z0-9_]*(?:\s[a-z0-9_]+){{0,3}}?)[\"'`]?"
+_SAID_NAME = r"[\"'`]?(?P<{}>[a-z][a-z0-9_]*(?:\s[a-z0-9_]+){{0,3}}?)[\"'`]?"
 _NAME_END = (
     r"(?=\s*(?:[.,;:!?()—–-]|$)"
     r"|\s+(?:instead|now|not|rather|for|on|in|but|and|or|round|here)\b)"
@@ -1056,7 +1056,7 @@ _NAME_END = (
 # confusing name", "the 'OLD' on …", "not 'OLD'" after the new one
 _OLD_NAME = re.compile(
     r"\b(?:field|column|attribute)\s+(?:(?:you|we|i|they)\s+)?(?:called|named)\s+"
-    + _NAME.format("old")
+    + _SAID_NAME.format("old")
     + _NAME_END
     + r"|(?:^|\s)[\"'`](?P<old2>[a-z][a-z0-9_ ]{0,30}?)[\"'`]\s+(?:is|on|in|field|column)\b"
 )
@@ -1065,7 +1065,7 @@ _OLD_NAME = re.compile(
 _NEW_NAME = re.compile(
     r"\b(?:(?:should|must|could|would|can)\s+be\s+(?:called|named)|call\s+it|we\s+say"
     r"|we\s+call\s+it|(?:make|makes)\s+more\s+sense\s+as)\s+"
-    + _NAME.format("new")
+    + _SAID_NAME.format("new")
     + _NAME_END
     + r"|\bsay\s+[\"'`](?P<new2>[a-z][a-z0-9_ ]{0,30}?)[\"'`]\s+not\s+[\"'`]"
     r"(?P<old3>[a-z][a-z0-9_ ]{0,30}?)[\"'`]"

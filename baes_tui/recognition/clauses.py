@@ -3710,7 +3710,7 @@ _CHANGE_SAID = re.compile(
 
 # "the tutors in our school, please add to them …", "The Harvest entity in our app, can you
 # put …": a thing said first on its own (where it is kept may follow), then the ask about it
-_THING_FIRST = re.compile(
+_THING_SAID_FIRST = re.compile(
     r"^(?:the|our|my|all the|all our)\s+(?P<t>[a-z][a-z-]*(?:\s[a-z-]+){0,2}?"
     r"(?:\s+(?:entity|table|model))?)(?:\s+(?:in|on|at|of|from)\s+(?:the|our|my)\s+[a-z -]{1,30})?$"
 )
@@ -3796,7 +3796,7 @@ def _thing_said_first(out: list[Clause]) -> list[Clause]:
     """The first clause is only a thing, the next an ask: the thing is the asks' topic."""
     if len(out) < 2 or out[0].topic is not None or out[0].aside:
         return out
-    m = _THING_FIRST.match(out[0].text)
+    m = _THING_SAID_FIRST.match(out[0].text)
     if m is None or not _ASK_AFTER.match(out[1].text) or out[1].topic is not None:
         return out
     if _SAID_OF_THE_THING.search(out[0].text):

@@ -731,7 +731,7 @@ def _head_words(text: str) -> list[str]:
 
 
 # Who does it, said first: after one of these the next word is a verb, never part of a name
-_SUBJECTS = frozenset(("we", "i", "they", "you"))
+_OPENING_SUBJECTS = frozenset(("we", "i", "they", "you"))
 # Verbs of wanting, having and helping after a subject: the ask's own readers take them
 _ASKING_VERBS = frozenset(
     """need needs want wants like would have has had do does did can could will should must
@@ -744,12 +744,12 @@ def _after_subject_verb(words: list[str]) -> list[str]:
     """ "we track loaves", "I log deliveries", "we hire out bikes": a subject pronoun and its
     verb before the thing (a pronoun opens a clause, not a compound name), so the thing is what
     follows the verb; kept as it is unless a verb and a noun after it are there to read."""
-    if len(words) < 3 or words[0] not in _SUBJECTS:
+    if len(words) < 3 or words[0] not in _OPENING_SUBJECTS:
         return words
     at = 1
     while at < len(words) - 1 and only_an_adverb(words[at]):
         at += 1  # "we also track …", "I currently log …"
-    if not is_verb(words[at]) or words[at] in _SUBJECTS or words[at] in _ASKING_VERBS:
+    if not is_verb(words[at]) or words[at] in _OPENING_SUBJECTS or words[at] in _ASKING_VERBS:
         return words  # ("do we really need the fax": wanting is read by the ask's readers)
     at += 1
     if at < len(words) - 1 and words[at] in _VERB_PARTICLES:

@@ -1160,7 +1160,6 @@ _NOT_AFTER_HEAD = frozenset(
 )
 _MONEY_HEADS = frozenset("fee price cost salary balance".split())
 _NAMED_TYPES = frozenset(("email", "date"))  # type words that are fields of their own
-_ARTICLES = frozenset(("a", "an", "the"))
 
 
 def _cut_off_word(parts: list[str]) -> bool:

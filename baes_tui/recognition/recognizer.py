@@ -1027,7 +1027,10 @@ _NAMED_PLACE = re.compile(
     r"\b(?:on|to|from|onto)\s+(?:the\s+)?(?P<n>[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2})"
     r"(?=\s*(?:[.,;!?)]|$|\s(?:entity|table|model|too|please|pls|now|as well)\b))"
 )
-_CHANGES = (Intent.ADD_FIELDS, Intent.REMOVE_FIELDS, Intent.MODIFY_FIELDS)
+# Changes said on a place ("… on Ski Hire", "… to Car"); a name of its own, not `_CHANGES`: this
+# module is one namespace, and a second `_CHANGES` here rebound the first one's name for
+# `_frame_read_as_field`, which then never saw a rename
+_PLACED_CHANGES = (Intent.ADD_FIELDS, Intent.REMOVE_FIELDS, Intent.MODIFY_FIELDS)
 
 
 def _named_place_missed(draft: Draft, cleaned: Cleaned) -> None:
@@ -1036,7 +1039,7 @@ def _named_place_missed(draft: Draft, cleaned: Cleaned) -> None:
     "add colour to Car and size to Tyre" read on Tyre alone): the place named is not in the
     reading, so the reading is asked, never accepted on the wrong owner."""
     text = cleaned.text
-    if draft.missing or draft.intent not in _CHANGES or not draft.entities:
+    if draft.missing or draft.intent not in _PLACED_CHANGES or not draft.entities:
         return
     words: set[str] = set()
     for entity in draft.entities:
@@ -1376,13 +1379,7 @@ def _schema_object_as_field(draft: Draft, cleaned: Cleaned) -> None:
 # the Book records that are old): closed class
 _AGE_WORDS = frozenset("old older new newer existing current recent".split())
 # Changes to a thing that exists: the thing is one the system has, so its name is known there
-_CHANGES_OF_A_THING = (
-    Intent.ADD_FIELDS,
-    Intent.REMOVE_FIELDS,
-    Intent.MODIFY_FIELDS,
-    Intent.RENAME_FIELD,
-    Intent.REMOVE_ENTITY,
-)
+_CHANGES_OF_A_THING = (*_CHANGES, Intent.REMOVE_ENTITY)
 
 
 def _age_word_owner(draft: Draft, cleaned: Cleaned) -> None:
