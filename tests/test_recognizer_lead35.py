@@ -89,3 +89,38 @@ def test_a_table_said_as_a_field_is_still_added(request_text: str, expected: lis
 
 def test_a_table_for_nothing_named_is_asked() -> None:
     assert read("Create a db table with name and email").status == "needs_clarification"
+
+
+# --- where the record is, said of it ---------------------------------------------------------
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        (
+            "Register every swing set with its name, the park it is in and whether it is fenced",
+            ["SwingSet(name:str,park:str,is_fenced:bool)"],
+        ),
+        (
+            "Keep a list of lockers with number and the floor they are on",
+            ["Locker(number:str,floor:str)"],
+        ),
+        (
+            "Log swabs with code, the lab they were sent to and result",
+            ["Swab(code:str,lab:str,result:str)"],
+        ),
+        (
+            "Track scooters with plate and the garage they're parked in",
+            ["Scooter(plate:str,garage:str)"],
+        ),
+    ],
+)
+def test_the_place_a_record_is_in_is_the_field(request_text: str, expected: list[str]) -> None:
+    """ "the park it is in" was a field park_in (and "the floor they are on" floor_on, a
+    date): where the record is, said of it, names the place."""
+    assert accepted(request_text) == expected
+
+
+def test_what_was_done_to_a_record_still_names_the_field() -> None:
+    """Counterpart: a verb with no place after it keeps its word ("the year it was printed")."""
+    assert accepted("Pamphlets: title, the year it was printed, the shelf it is on") == [
+        "Pamphlet(title:str,year_printed:int,shelf:str)"
+    ]

@@ -222,6 +222,14 @@ _WHICH_ONE = re.compile(
     r"|she)\s+(?!(?:was|were|is|are|got|has|have|had|be|been|do|does|did|can|could|will|would"
     r"|may|might|should|must)\b)[a-z]{3,}(?:\s+(?:on|in|at|to|from|for|with|by|into))?$"
 )
+# "the park it is in", "the floor they are on", "the depot it is kept at", "the lab they were
+# sent to": where the record is, said of it; the place is the field (never park_in, floor_on)
+_WHERE_IT_IS = re.compile(
+    r"^(?P<n>(?:the|a|an)\s+[a-z]+(?:\s[a-z]+)?)\s+(?:that\s+|which\s+)?(?:it|they|he|she)"
+    r"(?:\s+(?:is|are|was|were)|'s|'re)\s+(?:(?:kept|stored|parked|based|located|placed|housed"
+    r"|assigned|sent|attached|linked|registered|installed|held|filed)\s+)?"
+    r"(?:in|on|at|to|from|with|under|inside|near|by|for)$"
+)
 _PASSIVE_TAIL = re.compile(
     r"^(?P<n>.+?)\s+(?:that\s+|which\s+)?(?:it|they|he|she)\s+(?:was|were|is|are|got)\s+"
     r"(?P<v>[a-z]+)$"
@@ -1927,6 +1935,7 @@ def read_item(raw: str, *, keep_new: bool = False) -> tuple[Attribute, bool] | D
     text = _OUT_OF_SCALE.sub(r"\g<n>", text)
     # "the date it arrived" → arrival_date, "the date when he was hired" → hire_date
     text = _EVENT_DATE.sub(lambda m: f"{event_noun(m['v'])} {m['head']}", text)
+    text = _WHERE_IT_IS.sub(lambda m: m["n"], text)
     # "the year it was printed" → year_printed; "how many seats they have" → seats (int)
     text = _PASSIVE_TAIL.sub(lambda m: f"{m['n']} {m['v']}", text)
     # "the street it goes on", "the fee we charge": which value, said by what is done with it
