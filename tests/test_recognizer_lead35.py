@@ -124,3 +124,23 @@ def test_what_was_done_to_a_record_still_names_the_field() -> None:
     assert accepted("Pamphlets: title, the year it was printed, the shelf it is on") == [
         "Pamphlet(title:str,year_printed:int,shelf:str)"
     ]
+
+
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "Make playgrounds and their equipment: playground name, postcode; equipment type",
+        "Track vans and their kit: van plate, depot",
+    ],
+)
+def test_things_and_their_equipment_are_two_things(request_text: str) -> None:
+    """ "playgrounds and their equipment" names two things, as "members and their
+    subscriptions" does; the playground was created with the equipment's fields at 0.97."""
+    result = read(request_text)
+    assert result.status == "needs_clarification", result
+
+
+def test_equipment_said_alone_is_the_thing_kept() -> None:
+    assert accepted("Keep track of the gym equipment: item, bought on") == [
+        "GymEquipment(item:str,bought_on:date)"
+    ]

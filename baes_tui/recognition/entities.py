@@ -178,7 +178,11 @@ _STORES = frozenset(
 )
 
 
-_AND_THEIR_THINGS = re.compile(r"^[a-z][a-z -]*?\s+(?:and|plus)\s+(?:their|its)\s+[a-z]+s$")
+# (a mass noun of things owned is a thing too: "playgrounds and their equipment")
+_AND_THEIR_THINGS = re.compile(
+    r"^[a-z][a-z -]*?\s+(?:and|plus)\s+(?:their|its)\s+"
+    r"(?:[a-z]+s|equipment|gear|kit|furniture|machinery|luggage|baggage)$"
+)
 
 
 def _foreign_joined(text: str) -> str:
