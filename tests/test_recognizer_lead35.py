@@ -144,3 +144,22 @@ def test_equipment_said_alone_is_the_thing_kept() -> None:
     assert accepted("Keep track of the gym equipment: item, bought on") == [
         "GymEquipment(item:str,bought_on:date)"
     ]
+
+
+# --- a measure and its grade ------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("Add an age rating to Game", ["Game(age_rating:float)"]),
+        ("Add the size grade to Oyster", ["Oyster(size_grade:str)"]),
+    ],
+)
+def test_a_measure_and_its_grade_are_one_field(request_text: str, expected: list[str]) -> None:
+    """ "an age rating" was two fields, age (int) and rating, accepted at 0.98: both are
+    fields' own words, so the run splitter cut the item in two."""
+    assert accepted(request_text, Intent.ADD_FIELDS) == expected
+
+
+def test_a_list_said_without_commas_still_splits() -> None:
+    """Counterpart: dictated with no commas, three fields stay three."""
+    assert accepted("Critiques: name age rating") == ["Critique(name:str,age:int,rating:float)"]

@@ -1191,7 +1191,7 @@ def _split_run_on(raw: str) -> list[str]:
     after it ("mobile number", "price per metre") and a last participle ("date joined"); an
     annotation after it ("colour yes/no", "batting average (number)") stays on it."""
     words = raw.split()
-    if len(words) < 2:
+    if len(words) < 2 or _graded_measure(words):
         return [raw]
     parts: list[list[str]] = [[]]
     # what each step needs of the whole run is worked out once, so a run of thousands of
@@ -1295,6 +1295,18 @@ def _ends_name(head: str, word: str, rest: list[str]) -> bool:
     return not last or word in RUN_HEADS or is_noun(word) is not False
 
 
+def _graded_measure(words: list[str]) -> bool:
+    """ "age rating", "an age rating": an item that is only a measure and its grade is one
+    field, though both are fields' own words; in a longer run ("name age rating", dictated
+    without commas) they stay apart."""
+    said = words[1:] if words[0] in _RUN_OPENERS else words
+    return len(said) == 2 and said[0] in _GRADED_MEASURES and said[1] in _GRADES
+
+
+# Measures that are graded, and the grades: both are fields' own words ("age", "rating"), so a
+# run would cut "age rating" in two
+_GRADED_MEASURES = frozenset("age price weight height size length width depth salary".split())
+_GRADES = frozenset(("rating", "grade"))
 _POSTCODE_PARTS = frozenset("area district sector unit prefix region zone".split())
 _PHRASE_VERBS = frozenset(
     """has have had gets get got needs need holds keeps takes uses wants owns makes is are
