@@ -1843,6 +1843,33 @@ def _sentences_read_apart(draft: Draft, cleaned: Cleaned) -> None:
 # must not turn any of them into a confident reading) ----------------------------------------------
 
 
+# "a manager (an Employee)", "an owner (a User)", "a captain (one of the Players)": a value
+# said in parentheses to be one of another kind of thing, written as a name
+_VALUE_IS_A_THING = re.compile(
+    r"\(\s*(?:an?|one of the|one of our|another)\s+(?P<t>[A-Z][a-z]+(?:[A-Z][a-z]+)*)"
+    r"(?:\s+(?:entity|record|row))?\s*\)"
+)
+
+
+def _value_is_a_thing(draft: Draft, cleaned: Cleaned) -> None:
+    """ "Add a manager to Department (an Employee)" read as a text field manager: the value
+    is said to be another thing, so the ask is a link (with a role the conventions cannot
+    name) or a field; nothing decides, so the reading is asked, never a confident text."""
+    if draft.intent is not Intent.ADD_FIELDS or draft.missing:
+        return
+    owners = {e.name for e in draft.entities}
+    for m in _VALUE_IS_A_THING.finditer(cleaned.text):
+        thing = singular(m["t"].lower())
+        if m["t"] in owners or type_phrase(m["t"].lower()) is not None:
+            continue
+        _ask(
+            draft,
+            f"is it a link to {m['t']}? say 'add a {thing} relationship to"
+            f" {next(iter(owners), '…')}' for a link, or give the field a type",
+        )
+        return
+
+
 def _unknown_link_target(draft: Draft, cleaned: Cleaned) -> None:
     """ "every booking belongs to a single gest": the thing a link points at is an entity too,
     and one named by no word (a slip nobody could mend, a made-up word) is asked about, as its
@@ -1957,6 +1984,7 @@ _AFTER_ASSEMBLY: tuple[Check, ...] = (
     _place_in_field_name,
     _label_in_field_name,
     _unknown_link_target,
+    _value_is_a_thing,
     _frame_verb_in_name,
     _value_word_as_thing,
     _unexplained_in_capitals,
