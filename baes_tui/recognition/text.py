@@ -960,6 +960,7 @@ def _bare_relation(m: re.Match[str]) -> str:
         return m[0]
     return f". {said[:1].upper()}{said[1:]}"
 
+
 # "API key -> team: every key is owned by exactly one team", "Wind turbine -> technician (each
 # turbine belongs to one technician)": an arrow between two things, then a sentence that says
 # how one is counted against the other, is that sentence; the arrow's names are the things'
