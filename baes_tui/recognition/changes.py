@@ -1826,8 +1826,10 @@ _BARE_FIELD_NOUN = re.compile(
     r"^((?:add|include|remove|delete|drop)\s+)(?:new\s+)?(?:fields?|columns?|attributes?"
     # "add the fields timezone and locale", "drop two columns a and b": the plural announces
     # the names that follow, as "add fields …" does
-    r"|(?:the|these|those|both|two|three|four)\s+(?:new\s+)?(?:fields|columns|attributes))\s+"
-    r"(?!(?:to|on|in|of|into|for|from|called|named|name)\b)(?=[\"'a-z])"
+    r"|(?:the|these|those|both|two|three|four)\s+(?:new\s+)?(?:fields|columns|attributes))\s*:?\s+"
+    # ("add field name to X" names one field; "add the fields name, type and model" lists
+    # "name" first: a comma or "and" after it says so)
+    r"(?!(?:to|on|in|of|into|for|from|called|named)\b|name\b(?!\s*(?:,|and\s|&)))(?=[\"'a-z])"
 )
 _FIELD_FOR = re.compile(
     r"\b(?:an?|one)\s+(?:new\s+)?(?:field|column|attribute)\s+(?:for|called|named|to hold"

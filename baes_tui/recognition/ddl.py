@@ -136,13 +136,28 @@ def _said(statement: str) -> str | None:
     if (found := _RENAME_TABLE.fullmatch(statement)) is not None:
         return f"Rename the {found['t']} table to {found['n']}."
     if (found := _DROP.fullmatch(statement)) is not None:
-        tables = [rx(r"[\"`\[\]]|^\w+\.").sub("", t.strip()) for t in found["ts"].split(",")]
+        tables = [
+            _whole_name(rx(r"[\"`\[\]]|^\w+\.").sub("", t.strip())) for t in found["ts"].split(",")
+        ]
         return f"Drop the {_joined(tables)} table{'s' if len(tables) > 1 else ''}."
     if (found := _CREATE.fullmatch(statement)) is not None:
         return _created(found["t"], found["c"])
     if (found := _ALTER.fullmatch(statement)) is not None:
         return _altered(found["t"], found["a"])
     return None
+
+
+# (the age words a request drops before a thing said in prose: changes._AGE_WORDS)
+_AGE_FIRST = re.compile(r"(?i)(?:old|former|legacy|obsolete|unused|deprecated|outdated)_\w+")
+
+
+def _whole_name(table: str) -> str:
+    """ "DROP TABLE legacy_invoices": a table's name is exact, so an age word in it is part
+    of it (LegacyInvoices); said in prose ("the legacy invoices table") the word was dropped
+    as how old the thing is, and the wrong table was removed."""
+    if not _AGE_FIRST.fullmatch(table):
+        return table
+    return "".join(part[:1].upper() + part[1:] for part in table.split("_") if part)
 
 
 def _created(table: str, body: str) -> str | None:

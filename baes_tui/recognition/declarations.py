@@ -728,4 +728,9 @@ def _possessive(clause: Clause) -> list[Statement]:
         # "For each permit I need the angler's name, the permit code, …": the record is the
         # permit; the angler's name is one of its fields
         return []
-    return declares(clause, noun, m["f"], "create")
+    # "Add the customer's loyalty points": fields added to a thing named by its possessive are
+    # added to a thing that exists (a create is said with "track", "keep", "need", …)
+    mode: Mode = "add" if m["verb"] == "add" else "create"
+    if rx(r"(?:relationship|relation|link|association)s?\s*[.!?]?").fullmatch(m["f"].split()[-1]):
+        return []  # "Add the team's coach relationship": a link named, never a field
+    return declares(clause, noun, m["f"], mode)

@@ -835,6 +835,90 @@ def _pair_left_out(draft: Draft, cleaned: Cleaned) -> None:
         return
 
 
+# "… to Purchases and the Items table to Lines", ", and Teacher to Tutor": after the new name,
+# another old name and "to" its new one: a second rename in the same breath
+_ANOTHER_RENAME = re.compile(
+    r"\s*(?:,\s*|\s)(?:and|&|plus)\s+(?:also\s+|then\s+)?(?:(?:the|our|that)\s+)?"
+    # (not a second ask said with its own verb: "and update the screens to match")
+    r"(?!(?:make|add|keep|set|leave|remove|delete|drop|put|change|update|fix|move|send|tell|let"
+    r"|ask|point|switch|convert|migrate|copy|check|test|deploy|regenerate|show|go|get)\b)"
+    r"(?P<old>[a-z][a-z0-9_' -]{0,40}?)\s+(?:to|into|as|->|\u2192)\s+[a-z]",
+    re.I,
+)
+
+
+def _second_rename_left_out(draft: Draft, cleaned: Cleaned) -> None:
+    """ "Rename the Orders table to Purchases and the Items table to Lines" read as the first
+    rename alone: a rename is one old name and one new, so a second pair said after the new
+    name is lost; the reading is asked, with a note naming what was not read."""
+    if draft.intent not in (Intent.RENAME_ENTITY, Intent.RENAME_FIELD) or draft.missing:
+        return
+    if len(draft.entities) != 1:
+        return
+    entity = draft.entities[0]
+    if draft.intent is Intent.RENAME_ENTITY:
+        new = entity.name
+    elif len(entity.attributes) == 1:
+        new = entity.attributes[0].name
+    else:
+        return
+    words = [w.lower() for w in rx(r"[A-Z][a-z0-9]*").findall(new)] or new.lower().split("_")
+    said = rx(
+        r"\b(?:to|into|as|->|\u2192)\s+[\"'`]?"
+        + r"[\s_-]*".join(rf"{re.escape(w)}\w*" for w in words)
+        + r"\b[\"'`]?"
+    ).search(cleaned.text.lower())
+    if said is None or not (more := _ANOTHER_RENAME.match(cleaned.text.lower(), said.end())):
+        return
+    _ask(draft, f"not read: a second rename ({more['old']!r}): say one rename per request")
+
+
+# "Delete the Coupon entity and the Promo entity", "drop the Coupon table, the Voucher table":
+# another thing named as one right after the thing removed; "the Coupon and the Promo
+# entities": two things under one plural frame word
+_ANOTHER_REMOVED = re.compile(
+    r"\s*(?:,\s*(?:and\s+)?|\s(?:and|&|plus)\s+)(?:also\s+)?(?:(?:the|our|that)\s+)?"
+    r"(?!(?:its|their|this|that|the same|all|any|every|each|old|whole)\b)"
+    r"(?P<x>[a-z][a-z0-9_]*(?:\s[a-z][a-z0-9_]*)?)\s+(?:entity|table|model)\b"
+)
+_REMOVED_TOGETHER = re.compile(
+    r"\b(?:the\s+)?(?P<x>[a-z][a-z0-9_]*)\s*(?:,|and|&)\s*(?:the\s+)?(?P<y>[a-z][a-z0-9_]*)"
+    r"\s+(?:entities|tables|models)\b"
+)
+
+
+def _same_thing(said: str, name: str) -> bool:
+    """ "order items" is OrderItem said again ("the OrderItem entity and the order items
+    table"), whatever its spaces, underscores and plural."""
+    return singular(rx(r"[\s_]+").sub("", said)) == name.lower()
+
+
+def _second_removal_left_out(draft: Draft, cleaned: Cleaned) -> None:
+    """ "Delete the Coupon entity and the Promo entity" read as the removal of Coupon alone:
+    the other thing named beside it was lost. The reading is asked, naming what was not read
+    (never a confident removal of one of two)."""
+    if draft.intent is not Intent.REMOVE_ENTITY or draft.missing or len(draft.entities) != 1:
+        return
+    name = draft.entities[0].name
+    text = cleaned.text.lower()
+    words = [w.lower() for w in rx(r"[A-Z][a-z0-9]*").findall(name)]
+    thing = r"[\s_]*".join(rf"{re.escape(w)}" for w in words) + r"(?:e?s)?"
+    said = [*rx(rf"\b{thing}(?:\s+(?:entity|table|model))?\b").finditer(text)]
+    others = [
+        m["x"]
+        for at in said
+        if (m := _ANOTHER_REMOVED.match(text, at.end())) and not _same_thing(m["x"], name)
+    ]
+    others += [
+        word
+        for m in _REMOVED_TOGETHER.finditer(text)
+        for word in (m["x"], m["y"])
+        if singular(word) not in words and not _same_thing(word, name)
+    ]
+    if others:
+        _ask(draft, f"not read: {others[0]!r}, removed with {name}: say one removal per request")
+
+
 # "contact email (was email)", "(formerly fax)", "(renamed from code)": a field's old name
 _OLD_NAME_SAID = re.compile(
     r"\(\s*(?:was|formerly|previously|renamed from|used to be|old name:?|now called)\s+[^)]+\)",
@@ -1759,6 +1843,33 @@ def _sentences_read_apart(draft: Draft, cleaned: Cleaned) -> None:
 # must not turn any of them into a confident reading) ----------------------------------------------
 
 
+# "a manager (an Employee)", "an owner (a User)", "a captain (one of the Players)": a value
+# said in parentheses to be one of another kind of thing, written as a name
+_VALUE_IS_A_THING = re.compile(
+    r"\(\s*(?:an?|one of the|one of our|another)\s+(?P<t>[A-Z][a-z]+(?:[A-Z][a-z]+)*)"
+    r"(?:\s+(?:entity|record|row))?\s*\)"
+)
+
+
+def _value_is_a_thing(draft: Draft, cleaned: Cleaned) -> None:
+    """ "Add a manager to Department (an Employee)" read as a text field manager: the value
+    is said to be another thing, so the ask is a link (with a role the conventions cannot
+    name) or a field; nothing decides, so the reading is asked, never a confident text."""
+    if draft.intent is not Intent.ADD_FIELDS or draft.missing:
+        return
+    owners = {e.name for e in draft.entities}
+    for m in _VALUE_IS_A_THING.finditer(cleaned.text):
+        thing = singular(m["t"].lower())
+        if m["t"] in owners or type_phrase(m["t"].lower()) is not None:
+            continue
+        _ask(
+            draft,
+            f"is it a link to {m['t']}? say 'add a {thing} relationship to"
+            f" {next(iter(owners), '…')}' for a link, or give the field a type",
+        )
+        return
+
+
 def _unknown_link_target(draft: Draft, cleaned: Cleaned) -> None:
     """ "every booking belongs to a single gest": the thing a link points at is an entity too,
     and one named by no word (a slip nobody could mend, a made-up word) is asked about, as its
@@ -1865,12 +1976,15 @@ _AFTER_ASSEMBLY: tuple[Check, ...] = (
     _new_name_vague,
     _refused_said,
     _bare_pair_renamed,
+    _second_rename_left_out,
+    _second_removal_left_out,
     _value_renamed,
     _type_swapped_on_add,
     _it_said_optional,
     _place_in_field_name,
     _label_in_field_name,
     _unknown_link_target,
+    _value_is_a_thing,
     _frame_verb_in_name,
     _value_word_as_thing,
     _unexplained_in_capitals,

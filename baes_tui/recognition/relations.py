@@ -616,6 +616,13 @@ def _read_relation(
         return _pair(clause, m["a"], m["b"], _stated_kind(m["kind"]) or "many_to_one", True)
     if m := _BETWEEN.match(s):
         return _kind_pair(clause, m["a"], m["b"], m["kind"], "many_to_many")
+    if (
+        m := _LINK.match(s) or _ADD_NAMED.match(s) or _ADD_FROM.match(s)
+    ) and _SENTENCE_IN_END.search(f"{m['a']} {m['b']}"):
+        # "Link Driver to Vehicle (driver has no vehicle yet)": a sentence in parentheses is no
+        # part of an end's name (read in, it made "VehicleDriver"); the remark is set aside by
+        # _closing_remark, or the request asked about
+        return None
     if m := _LINK.match(s):
         return _link(clause, m["a"], m["b"], m["conj"])
     if m := _ADD_NAMED.match(s) or _ADD_FROM.match(s):
@@ -639,6 +646,13 @@ def _read_relation(
     if clause.first:
         s = _LEAD.sub("", _PLUS_OPENS.sub("", s))
     return _subject_verb_object(clause, _OUR_COUNTED.sub("", _LEAD.sub("", s)), known)
+
+
+# a parenthesis holding a verb of having or being (a sentence, not a name's note or a kind)
+_SENTENCE_IN_END = re.compile(
+    r"\([^()]*\b(?:has|have|had|is|are|was|were|belongs?|owns?|holds?|gets?|can|may|should"
+    r"|must|will)\b[^()]*(?:\)|$)"
+)
 
 
 _PASSIVE_AUX = frozenset("get gets got gotten getting".split())

@@ -932,6 +932,35 @@ _PARENS_RELATION = re.compile(
     r"(?=[ \t]*[.!]?[ \t]*(?:\n|$))",
     re.I,
 )
+# "Add an Employee relationship to Department (department has many employees)", "Relate Post to
+# Tag - posts have many tags": after a link asked for, the same sentence said with a bare
+# subject (no "each" or "a") in parentheses or after a dash is a sentence of its own too; read
+# inside the link's last name it glued that name to the subject's ("DepartmentDepartment")
+_BARE_RELATION = re.compile(
+    r"(?:\s*\(\s*|[ \t]+[-\u2014\u2013][ \t]+)(?P<s>[A-Za-z]+(?:\s[A-Za-z]+)?\s+"
+    r"(?:belongs?\s+to|has|have|can have|owns?|holds?)\s+"
+    r"(?:one|many|a|an|exactly one|several|multiple|at most one|only one)\s"
+    r"[^()\n]*?)\s*\)?(?=[ \t]*[.!]?[ \t]*(?:\n|$))",
+    re.I,
+)
+# (the line before it asks for a link: only then is the bare sentence its kind)
+_LINK_ASKED = re.compile(
+    r"(?:^|\n)[^\n]*\b(?:relationships?|relations?|relate|link|connect|associate)\b[^\n]*$", re.I
+)
+
+# (said with its article, _PARENS_RELATION or the clause splitter reads it)
+_PARENS_RELATION_OPENER = re.compile(r"(?:each|every|one|a|an|the|my|our|their)\s", re.I)
+
+
+def _bare_relation(m: re.Match[str]) -> str:
+    said, opened = m["s"], m[0].lstrip(" \t")
+    if opened.startswith("(") != m[0].rstrip().endswith(")"):
+        return m[0]  # an unclosed parenthesis or a dash closed by one: not this sentence
+    if not _LINK_ASKED.search(m.string, 0, m.start()) or _PARENS_RELATION_OPENER.match(said):
+        return m[0]
+    return f". {said[:1].upper()}{said[1:]}"
+
+
 # "API key -> team: every key is owned by exactly one team", "Wind turbine -> technician (each
 # turbine belongs to one technician)": an arrow between two things, then a sentence that says
 # how one is counted against the other, is that sentence; the arrow's names are the things'
@@ -2909,6 +2938,8 @@ def clean(request: str) -> Cleaned:
     if "->" in text:
         text = _ARROW_EXPLAINED.sub(_arrow_explained, text)
     text = _PARENS_RELATION.sub(lambda m: f". {m['s'][:1].upper()}{m['s'][1:]}", text)
+    if "(" in text or " - " in text or "\u2014" in text or "\u2013" in text:
+        text = _BARE_RELATION.sub(_bare_relation, text)
     if ":" in text or "FK" in text or "fk" in text or "_id" in text or " key" in text:
         text = _cardinality(text)
     if "many" in text or "Many" in text:
