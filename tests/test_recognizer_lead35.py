@@ -163,3 +163,29 @@ def test_a_measure_and_its_grade_are_one_field(request_text: str, expected: list
 def test_a_list_said_without_commas_still_splits() -> None:
     """Counterpart: dictated with no commas, three fields stay three."""
     assert accepted("Critiques: name age rating") == ["Critique(name:str,age:int,rating:float)"]
+
+
+# --- one more kind of thing kept, said with "also" ---------------------------------------------
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("We also keep raffles: prize, drawn on", ["Raffle(prize:str,drawn_on:date)"]),
+        (
+            "we'd also like to track kayak repairs: kayak, fault",
+            ["KayakRepair(kayak:str,fault:str)"],
+        ),
+    ],
+)
+def test_people_keeping_one_more_kind_of_thing_create_it(
+    request_text: str, expected: list[str]
+) -> None:
+    """ "We also keep events: title, host" added fields to an Event at 0.98: "also" there adds
+    a kind of thing the people keep, not fields to one that exists."""
+    assert accepted(request_text) == expected
+
+
+def test_a_thing_that_should_also_have_fields_gets_them() -> None:
+    """Counterpart: the thing itself said to have more is a change."""
+    assert accepted("Employee should also have: badge number", Intent.ADD_FIELDS) == [
+        "Employee(badge_number:str)"
+    ]

@@ -485,6 +485,10 @@ _ENTITY_ADDED = re.compile(
     r"(?:[a-z][a-z-]*\s+){0,3}(?:entity|model)$"
     r"|\b(?:add|create|introduce|need)\s+(?:also\s+)?(?:a|an|another)\s+(?:new\s+)?(?:entity|model)"
     r"\s+(?:called|named)\s"
+    # "We also keep events: …", "we'd also like to track loans: …": the people say they keep
+    # one more kind of thing (a bare plural), not that a thing has more fields
+    r"|^(?:and\s+|plus\s+)?(?:we|i)(?:'d|\s+would)?\s+also\s+(?:(?:want|need|like|have)\s+to\s+)?"
+    r"(?:keep|track|record|log|store|manage|register)\s+(?:[a-z-]+\s+)?[a-z-]+s$"
 )
 _ONE_MORE = re.compile(r"(?:\bas well|\btoo|,\s*also)\s*(?:please|pls|thanks)?\s*[.!]?$")
 _ADDING_HEAD = re.compile(
