@@ -494,3 +494,9 @@ def counted_thing(phrase: str) -> bool:
         and words[1].isalpha()
         and words[1].removesuffix("s") not in RECORD_WORDS
     )
+
+
+# Words of age before a plural that may say which records rather than what thing ("old books"
+# may be the Book records that are old); "regular spots", "used cars", "vintage jackets" may be
+# things of their own, so only age: closed class
+AGE_WORDS = frozenset("old older new newer existing current recent".split())

@@ -65,6 +65,7 @@ from baes_tui.recognition.fields import (
     type_phrase,
 )
 from baes_tui.recognition.lexicon import (
+    AGE_WORDS,
     ASKING,
     BUILD_VALUES,
     CHANGE_VERBS,
@@ -2211,8 +2212,8 @@ _WHICH_RECORDS = (
     r"(?:(?:some|a few|few|many|several|certain|most|lots of|plenty of|a lot of|a couple of"
     r"|quite a few|loads of)\s+(?:of\s+)?)?(?:(?:the|our|my|these|those)\s+)?"
 )
-# (only words of age: "regular spots", "used cars", "vintage jackets" may be things of their own)
-_RECORD_ADJECTIVES = frozenset("old older new newer existing current recent earlier".split())
+# (words of age, and "earlier" said of records)
+_RECORD_ADJECTIVES = AGE_WORDS | {"earlier"}
 # "some old books lack an isbn, so those are optional", "new customers do not have a loyalty
 # number yet, so it should be optional", "a few older members never gave a phone; phone can
 # be blank": records that lack a value, then that value (named, or pointed at) said optional

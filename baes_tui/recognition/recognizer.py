@@ -53,6 +53,7 @@ from baes_tui.recognition.entities import (
 from baes_tui.recognition.fields import EVENT_NOUNS, how_many, infer_type, type_phrase
 from baes_tui.recognition.hitcheck import hit_matches_request
 from baes_tui.recognition.lexicon import (
+    AGE_WORDS,
     CHANGE_VERBS,
     COMMAND_VERBS,
     CREATE_VERBS,
@@ -1459,9 +1460,6 @@ def _schema_object_as_field(draft: Draft, cleaned: Cleaned) -> None:
             return
 
 
-# Words of age before a plural that may say which records, not what thing ("old books" may be
-# the Book records that are old): closed class
-_AGE_WORDS = frozenset("old older new newer existing current recent".split())
 # Changes to a thing that exists: the thing is one the system has, so its name is known there
 _CHANGES_OF_A_THING = (*_CHANGES, Intent.REMOVE_ENTITY)
 
@@ -1475,7 +1473,7 @@ def _age_word_owner(draft: Draft, cleaned: Cleaned) -> None:
         return
     for entity in draft.entities:
         words = _name_words(entity.name)
-        if len(words) < 2 or words[0] not in _AGE_WORDS:
+        if len(words) < 2 or words[0] not in AGE_WORDS:
             continue
         written = r"\s*".join(w.capitalize() for w in words)
         if rx(rf"\b{written}").search(cleaned.text):
