@@ -1818,8 +1818,10 @@ _RENAME_IN_FIRST = re.compile(
     r"(?P<w>(?:the\s+)?(?:field|column|attribute)\s+.+?\s+(?:to|into|as)\s+.+)$"
 )
 # "a field for the language", "the field fax", "a new column called notes" → the field's words
+# (the store a column sits in said before it, "a table column", "a db field", says no more)
+_COLUMN_OF = r"(?:(?:new|extra|additional)\s+)?(?:(?:table|db|database|sql|data)\s+)?"
 _FIELD_NOUN = re.compile(
-    r"\b(?:an?|the|one)\s+(?:new\s+)?(?:field|column|attribute)\s+(?:for|called|named|to hold"
+    rf"\b(?:an?|the|one)\s+{_COLUMN_OF}(?:field|column|attribute)\s+(?:for|called|named|to hold"
     r"|to store|about)?\s*(?:the\s+)?(?!(?:to|from|on|in|of|into|for)\b)(?=[\"'a-z])"
 )
 _BARE_FIELD_NOUN = re.compile(
@@ -1832,7 +1834,7 @@ _BARE_FIELD_NOUN = re.compile(
     r"(?!(?:to|on|in|of|into|for|from|called|named)\b|name\b(?!\s*(?:,|and\s|&)))(?=[\"'a-z])"
 )
 _FIELD_FOR = re.compile(
-    r"\b(?:an?|one)\s+(?:new\s+)?(?:field|column|attribute)\s+(?:for|called|named|to hold"
+    rf"\b(?:an?|one)\s+{_COLUMN_OF}(?:field|column|attribute)\s+(?:for|called|named|to hold"
     r"|to store)\s+(?:the\s+)?(?=[\"'a-z])"
 )
 # "the phone of the Customer is not more obligatory", "email should not be required anymore"
@@ -2613,7 +2615,17 @@ _WE_ALSO_NEED_BARE = re.compile(
 )
 
 
+# "a text field for notes", "an integer column for the floor": the type said before the word
+# for a field, and the name after "for" (read as "notes (text)")
+_TYPED_FIELD_FOR = re.compile(
+    rf"\b(?:an?|one)\s+(?:new\s+)?(?P<t>{TYPE_ALTERNATION})\s+(?:field|column|attribute)\s+"
+    r"for\s+(?:the\s+)?(?P<x>[a-z][a-z-]*(?:\s[a-z][a-z-]*){0,3}?)"
+    r"(?=\s+(?:to|on|in|and)\s|\s*[,;]|\s*$)"
+)
+
+
 def _field_noun(text: str, original: str = "") -> str:
+    text = _TYPED_FIELD_FOR.sub(r"\g<x> (\g<t>)", text)
     if rx(rf"^(?:{_CHANGE_VERB})\b").match(text):
         # "add column notes to X", "add new fields notes and rating": the word for a field
         # right after the verb, with no article, is no part of the field's name

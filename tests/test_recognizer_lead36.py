@@ -1,0 +1,108 @@
+"""Readings the lead fixed in the ninth session: "also" before the thing kept, a value said to
+be a thing in bare brackets, and the store or the type said before the word for a field.
+
+Every request here is written for this file (none is copied from the corpus).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from baes_tui.core.models import Intent
+from tests.support.recognition import accepted, read
+
+
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("Also keep sponsors: name, amount", ["Sponsor(name:str,amount:decimal)"]),
+        ("please also track loans: borrower, due date", ["Loan(borrower:str,due_date:date)"]),
+        (
+            "also log boat inspections: inspector, passed",
+            ["BoatInspection(inspector:str,passed:bool)"],
+        ),
+        ("And also keep the invoices: number, total", ["Invoice(number:str,total:decimal)"]),
+    ],
+)
+def test_also_keeping_a_plural_creates_the_thing(request_text: str, expected: list[str]) -> None:
+    """ "Also keep sponsors: …" was read as fields added to an entity KeepSponsor at 0.94: the
+    verb of keeping is no part of the name, and "also" adds a kind of thing to the system."""
+    assert accepted(request_text) == expected
+
+
+@pytest.mark.parametrize(
+    "request_text",
+    ["Also track: who changed it", "Please also record: when it was seen"],
+)
+def test_also_keeping_with_nothing_named_is_asked(request_text: str) -> None:
+    """ "Also track: who changed it" was fields added to an entity Track at 0.94."""
+    result = read(request_text)
+    assert result.status == "needs_clarification"
+    assert all(e.name.lower() not in ("track", "record") for e in result.entities)
+
+
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        (
+            "Employee also needs: badge number, shift",
+            ["Employee(badge_number:str,shift:str)"],
+        ),
+        ("Also on Employee: badge number", ["Employee(badge_number:str)"]),
+        # a heading that names only the thing still creates it
+        ("Employee needs: badge number, shift", ["Employee(badge_number:str,shift:str)"]),
+    ],
+)
+def test_also_after_the_thing_adds_to_it(request_text: str, expected: list[str]) -> None:
+    """ "Employee also needs: …" read nothing at all ("also" was taken into the name)."""
+    intent = Intent.CREATE_ENTITY if "also" not in request_text.lower() else Intent.ADD_FIELDS
+    assert accepted(request_text, intent) == expected
+
+
+@pytest.mark.parametrize(
+    "request_text",
+    ["Add a manager (Employee) to Department", "Add a head (Person) to Team"],
+)
+def test_a_value_said_to_be_a_thing_in_bare_brackets_is_asked(request_text: str) -> None:
+    """ "a manager (Employee)" was a text field at 0.96; "(an Employee)" was asked already."""
+    result = read(request_text)
+    assert result.status == "needs_clarification"
+    assert any("is it a link to" in note for note in result.notes)
+    assert not any(" a employee " in note for note in result.notes)  # "an employee"
+
+
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("Add notes (Optional) to Depot", ["Depot(notes:str?)"]),
+        ("Add a code (Required) to Depot", ["Depot(code:str)"]),
+        ("Add a budget (Decimal) to Depot", ["Depot(budget:decimal)"]),
+    ],
+)
+def test_a_capitalised_marker_or_type_in_brackets_is_no_thing(
+    request_text: str, expected: list[str]
+) -> None:
+    assert accepted(request_text, Intent.ADD_FIELDS) == expected
+
+
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("Add a table column for remarks to Crate", ["Crate(remarks:str)"]),
+        ("Add a db column for remarks to Crate", ["Crate(remarks:str)"]),
+        ("Add a database field for tracking code to Crate", ["Crate(tracking_code:str)"]),
+        ("Add a text field for remarks to Crate", ["Crate(remarks:str)"]),
+        ("Add an integer field for the shelf to Crate", ["Crate(shelf:int)"]),
+        ("Add a date field for the pickup to Crate", ["Crate(pickup:date)"]),
+        (
+            "Add a text field for remarks and a date field for the pickup to Crate",
+            ["Crate(remarks:str,pickup:date)"],
+        ),
+        ("Add a column called remarks to Crate", ["Crate(remarks:str)"]),
+    ],
+)
+def test_the_store_or_type_before_the_field_word_is_no_part_of_its_name(
+    request_text: str, expected: list[str]
+) -> None:
+    """ "Add a table column for notes to Parcel" was a field table_column_for_notes at 0.87."""
+    assert accepted(request_text, Intent.ADD_FIELDS) == expected
