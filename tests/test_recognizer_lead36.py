@@ -106,3 +106,17 @@ def test_the_store_or_type_before_the_field_word_is_no_part_of_its_name(
 ) -> None:
     """ "Add a table column for notes to Parcel" was a field table_column_for_notes at 0.87."""
     assert accepted(request_text, Intent.ADD_FIELDS) == expected
+
+
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "lockers: drop the padlock code, keep size",
+        "lockers: drop the padlock code, but keep size",
+        "Locker: remove padlock code but keep the size",
+        "Remove padlock code from Locker but keep size",
+    ],
+)
+def test_what_stays_after_a_removal_is_not_removed(request_text: str) -> None:
+    """ "members: drop the phone, keep email" removed phone and a field keep_email at 0.98."""
+    assert accepted(request_text, Intent.REMOVE_FIELDS) == ["Locker(padlock_code:str)"]

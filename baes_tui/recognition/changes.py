@@ -848,10 +848,19 @@ def _of_before_list(what: str, ent: str | None, after: str) -> tuple[str, str | 
     return what, ent
 
 
+# "drop the phone, keep email", "remove fax but keep the mobile": what stays, said after what
+# goes, is no field to remove ("keep track of …" is another ask and stays to be read)
+_KEPT_TAIL = re.compile(
+    r"(?:\s*[,;]\s*(?:but\s+|and\s+)?|\s+but\s+)(?:please\s+)?keep\s+(?!track\b)"
+    r"(?:the\s+|its\s+|their\s+)?[a-z][\w' -]*$"
+)
+
+
 def _remove(
     clause: Clause, what: str, ent: str | None, fields_only: bool, generic: bool = False
 ) -> Remove | None:
     topic = read_noun(clause.topic) if clause.topic else None
+    what = _KEPT_TAIL.sub("", what)
     what, more = _after_pronoun(what.strip())
     fields_only = fields_only or more  # "it" was a field, so what follows it is one too
     if (
