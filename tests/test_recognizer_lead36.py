@@ -120,3 +120,42 @@ def test_the_store_or_type_before_the_field_word_is_no_part_of_its_name(
 def test_what_stays_after_a_removal_is_not_removed(request_text: str) -> None:
     """ "members: drop the phone, keep email" removed phone and a field keep_email at 0.98."""
     assert accepted(request_text, Intent.REMOVE_FIELDS) == ["Locker(padlock_code:str)"]
+
+
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        (
+            "Sessions with room, start and end time, coach name",
+            ["Session(room:str,start_time:datetime,end_time:datetime,coach_name:str)"],
+        ),
+        (
+            "Stays: check-in and check-out date, guest",
+            ["Stay(check_in_date:date,check_out_date:date,guest:str)"],
+        ),
+        ("Halls with min and max capacity", ["Hall(min_capacity:int,max_capacity:int)"]),
+        (
+            "Create Auction with opening and closing price",
+            ["Auction(opening_price:decimal,closing_price:decimal)"],
+        ),
+        (
+            "Crossings with departure and arrival times and a skipper",
+            ["Crossing(departure_time:datetime,arrival_time:datetime,skipper:str)"],
+        ),
+        # the head said once is not carried past a list's other "and"
+        (
+            "Shifts with start and end and a rota name",
+            ["Shift(start:str,end_value:str,rota_name:str)"],
+        ),
+        ("Create a Person with first and last name", ["Person(first_name:str,last_name:str)"]),
+    ],
+)
+def test_two_ends_of_one_measure_each_get_its_head(request_text: str, expected: list[str]) -> None:
+    """ "start and end time" was start (text) and end_time at 0.98."""
+    assert accepted(request_text) == expected
+
+
+def test_two_ends_said_in_a_change_each_get_its_head() -> None:
+    assert accepted("Add start and end dates to Project", Intent.ADD_FIELDS) == [
+        "Project(start_date:date,end_date:date)"
+    ]

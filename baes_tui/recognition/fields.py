@@ -424,6 +424,29 @@ class FieldList:
         self.attributes.append(attribute)
 
 
+# "start and end time", "min and max capacity", "check-in and check-out dates": the two ends
+# of one measure said with its head once; each end alone names nothing, so each gets the head
+_END_PAIRS = (
+    ("start", "end"), ("start", "finish"), ("start", "stop"), ("opening", "closing"),
+    ("open", "close"), ("departure", "arrival"), ("arrival", "departure"),
+    ("check-in", "check-out"), ("check in", "check out"), ("min", "max"),
+    ("minimum", "maximum"), ("pickup", "drop-off"), ("pick-up", "drop-off"),
+    ("pickup", "dropoff"), ("entry", "exit"), ("low", "high"), ("high", "low"),
+    ("lower", "upper"), ("buy", "sell"), ("buying", "selling"), ("purchase", "sale"),
+)  # fmt: skip
+_PAIRED_ENDS = re.compile(
+    r"\b(?P<pair>"
+    + "|".join(rf"{a}\s+(?:and|&|/)\s+{b}" for a, b in _END_PAIRS)
+    + r")\s+(?P<head>(?!(?:and|or|plus|with|of|for|to|on|in)\b)[a-z]+)\b"
+)
+
+
+def _paired_ends(m: re.Match[str]) -> str:
+    a, b = rx(r"\s+(?:and|&|/)\s+").split(m["pair"], maxsplit=1)
+    head = singular(m["head"])
+    return f"{a} {head}, {b} {head}"
+
+
 @dataclass
 class _Item:
     text: str
@@ -447,6 +470,7 @@ def _split(text: str) -> list[_Item]:
         lambda m: "(" + rx(r"\s*(?:,|;|\band\b|\bor\b)\s*").sub(" ", m.group(1)) + ")", text
     )
     text = rx(r"\bfirst\s+(?:and|&)\s+last\s+names?\b").sub("first name, last name", text)
+    text = _PAIRED_ENDS.sub(_paired_ends, text)
     text = rx(r"\b(?:date and time|date & time)\b").sub("datetime", text)
     # "photographed — yes/no", "price — money": a dash before a type annotates the item; so
     # do a type and a marker in dashed columns ("memo - text - optional", "due - optional - date")
