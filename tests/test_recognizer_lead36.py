@@ -159,3 +159,29 @@ def test_two_ends_said_in_a_change_each_get_its_head() -> None:
     assert accepted("Add start and end dates to Project", Intent.ADD_FIELDS) == [
         "Project(start_date:date,end_date:date)"
     ]
+
+
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        (
+            "Survey(site, visited on, remarks?)",
+            ["Survey(site:str,visited_on:date,remarks:str?)"],
+        ),
+        ("Surveys: site, remarks?, visited on", ["Survey(site:str,remarks:str?,visited_on:date)"]),
+        ("Survey: site: str, remarks: str?", ["Survey(site:str,remarks:str?)"]),
+        # a state's "?" asks yes or no, as a spreadsheet's column does: required
+        ("Surveys: site, flooded?, remarks", ["Survey(site:str,flooded:bool,remarks:str)"]),
+        ("Survey(site, approved?, remarks?)", ["Survey(site:str,approved:bool,remarks:str?)"]),
+    ],
+)
+def test_a_question_mark_on_a_listed_name_marks_it_optional(
+    request_text: str, expected: list[str]
+) -> None:
+    """ "Inspection(hive, date, notes?)" made notes required at 0.98."""
+    assert accepted(request_text) == expected
+
+
+def test_a_question_that_ends_in_a_field_marks_nothing_optional() -> None:
+    result = read("Could surveys have a site and a visit date?")
+    assert all(a.required for e in result.entities for a in e.attributes)

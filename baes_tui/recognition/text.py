@@ -31,6 +31,7 @@ from baes_tui.recognition.ddl import (
 )
 from baes_tui.recognition.fields import FIELD_LIST_OPENS
 from baes_tui.recognition.lexicon import (
+    BOOL_WORDS,
     COMMAND_VERBS,
     CREATE_VERBS,
     DECIMAL_WORDS,
@@ -290,6 +291,27 @@ _REMOVAL_THEN_DONE = re.compile(
     r"(?P<why>(?:the|our|that|this)\s+[^,.\n]*?\b(?:is|are|was|were|has been|have been)\s+"
     r"(?:now\s+)?(?:done|finished|complete|completed|over|live|retired|gone)\b[^\n]*)$"
 )
+_OPTIONAL_MARK = re.compile(
+    r"(?<=[,(:])(?P<item>[ \t]*[a-z][a-z0-9_]*(?:[ \t][a-z][a-z0-9_]*){0,3})\?(?=[ \t]*[,)])"
+    r"|(?<=:)(?P<t>[ \t]*(?:str|string|text|int|integer|float|decimal|date|datetime|bool"
+    r"|boolean|email))\?(?=[ \t]*$)",
+    re.M,
+)
+
+
+def _optional_mark(m: re.Match[str]) -> str:
+    """ "notes?" is optional notes; "infected?", "paid?" ask yes or no (a spreadsheet's yes/no
+    column), so a state's "?" is left for the yes/no reading."""
+    if m["t"]:
+        return f"{m['t']} optional"
+    last = m["item"].split()[-1]
+    if last in TYPE_WORDS:
+        return f"{m['item']} optional"  # "notes: str?, …"
+    if last in BOOL_WORDS or last.endswith(("ed", "ing")) or is_noun(last) is not True:
+        return m[0]
+    return f"{m['item']} optional"
+
+
 _TS_TYPE_WORDS = {"string": "string", "number": "float", "boolean": "boolean", "Date": "timestamp"}
 # "model Ticket += `status String`, `priority Int?`": a Prisma field, its "?" optional, and the
 # model the fields go to, as the terse "Ticket += …"
@@ -2662,6 +2684,9 @@ def clean(request: str) -> Cleaned:
         # "smoking? (yes/no), beds": a question mark before a yes/no annotation asks what it
         # annotates and ends no sentence (the list went on, its later items were lost)
         text = _ASKED_YES_NO.sub(" ", text)
+        # "Inspection(hive, notes?)", "hive, notes?, date", "notes: str?": a name's or a type's
+        # "?" inside a list marks the field optional, as TypeScript and Prisma write it
+        text = _OPTIONAL_MARK.sub(_optional_mark, text)
     if _may_hold(text, "table"):
         text = ddl_as_sentences(text)  # "ALTER TABLE t DROP COLUMN c;" as its request (ddl.py)
     if _may_hold(text, "_column", "_table"):
