@@ -185,3 +185,34 @@ def test_a_question_mark_on_a_listed_name_marks_it_optional(
 def test_a_question_that_ends_in_a_field_marks_nothing_optional() -> None:
     result = read("Could surveys have a site and a visit date?")
     assert all(a.required for e in result.entities for a in e.attributes)
+
+
+@pytest.mark.parametrize(
+    ("request_text", "intent", "expected"),
+    [
+        ("Add a category to Tool", Intent.ADD_FIELDS, ["Tool(category:str)"]),
+        ("remove the voltage field from Tool", Intent.REMOVE_FIELDS, ["Tool(voltage:float)"]),
+        (
+            "Please set up: Tool (name, category), Member (name, email)",
+            Intent.CREATE_ENTITY,
+            ["Tool(name:str,category:str)", "Member(name:str,email:email)"],
+        ),
+        ("A Service (name, price)", Intent.CREATE_ENTITY, ["Service(name:str,price:decimal)"]),
+        # the system word after a thing's name still frames it
+        (
+            "Create a Booking App (name, date)",
+            Intent.CREATE_ENTITY,
+            ["Booking(name:str,date_value:date)"],
+        ),
+        (
+            "I need an App (for bookings) with name and date",
+            Intent.CREATE_ENTITY,
+            ["Booking(name:str,date_value:date)"],
+        ),
+    ],
+)
+def test_a_capitalised_system_word_where_only_a_thing_stands_is_the_thing(
+    request_text: str, intent: Intent, expected: list[str]
+) -> None:
+    """ "Add a category to Tool" was asked as an entity Category; "from Tool" had no owner."""
+    assert accepted(request_text, intent) == expected

@@ -299,6 +299,33 @@ _OPTIONAL_MARK = re.compile(
 )
 
 
+# "Add a category to Tool", "remove price from Service", "Tool (name, category), Member (…)":
+# a word that is usually the system built, written with a capital where only a thing can
+# stand (after "to", "from" or "on" ending the clause, or before a bracketed list of two or
+# more), is the thing's own name; marked as an entity so no reader takes it for the frame
+_SYSTEM_CAPITALS = (
+    r"\b(?:Apps?|Applications?|Systems?|Services?|Platforms?|Portals?|Tools?|Sites?|Programs?"
+    r"|Programmes?|Interfaces?|Solutions?|Websites?|Databases?)\b"
+)
+_SYSTEM_WORD_NAMED = re.compile(
+    r"(?P<pre>\b(?:[Tt]o|[Ff]rom|[Oo]n)\s+(?:the\s+)?)(?P<w>" + _SYSTEM_CAPITALS + r")"
+    r"(?=[ \t]*(?:[.,;!?\n]|$))"
+    r"|(?P<pre2>)(?P<w2>" + _SYSTEM_CAPITALS + r")(?=[ \t]*\([ \t]*[a-z][\w ]*,[ \t]*[a-z])"
+)
+
+
+def _system_word_named(m: re.Match[str]) -> str:
+    if m["w2"] and not _OPENS_A_NAME.search(m.string[: m.start()]):
+        return m[0]  # "a Booking App (name, date)": the word frames the thing before it
+    return f"{m['pre'] or ''}{m['w'] or m['w2']} entity"
+
+
+# what may stand right before a thing's name in a list of things ("set up: Tool (…)")
+_OPENS_A_NAME = re.compile(
+    r"(?:^|[\n:;,(]|\b(?i:a|an|the|our|my|new|and|create|add|make|set up|need))[ \t]*$"
+)
+
+
 def _optional_mark(m: re.Match[str]) -> str:
     """ "notes?" is optional notes; "infected?", "paid?" ask yes or no (a spreadsheet's yes/no
     column), so a state's "?" is left for the yes/no reading."""
@@ -2675,6 +2702,8 @@ def clean(request: str) -> Cleaned:
             folded = fold_accents(word).lower()
             spellings.setdefault(folded, set()).add(word.lower())
         text = fold_accents(text)
+    if rx(_SYSTEM_CAPITALS).search(text):
+        text = _SYSTEM_WORD_NAMED.sub(_system_word_named, text)
     if "." in text:
         # "price incl. VAT", "approx. weight": the stop of a short form ends no sentence
         text = _SHORT_FORM_STOP.sub(lambda m: m["w"] or m["w2"], text)
