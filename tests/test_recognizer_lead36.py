@@ -216,3 +216,19 @@ def test_a_capitalised_system_word_where_only_a_thing_stands_is_the_thing(
 ) -> None:
     """ "Add a category to Tool" was asked as an entity Category; "from Tool" had no owner."""
     assert accepted(request_text, intent) == expected
+
+
+@pytest.mark.parametrize(
+    "request_text",
+    ["Add dark mode to the App", "Add a contact page to the Site", "Link members to the System"],
+)
+def test_the_software_itself_said_with_the_is_still_no_thing(request_text: str) -> None:
+    result = read(request_text)
+    assert result.status == "needs_clarification"
+    assert not any(e.name in ("App", "AppItem", "Site", "System") for e in result.entities)
+
+
+def test_a_question_listed_as_an_item_stays_a_yes_no_field() -> None:
+    assert accepted("Runners: name, club, is it a junior?, bib number") == [
+        "Runner(name:str,club:str,is_junior:bool,bib_number:str)"
+    ]

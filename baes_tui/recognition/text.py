@@ -303,12 +303,12 @@ _OPTIONAL_MARK = re.compile(
 # a word that is usually the system built, written with a capital where only a thing can
 # stand (after "to", "from" or "on" ending the clause, or before a bracketed list of two or
 # more), is the thing's own name; marked as an entity so no reader takes it for the frame
-_SYSTEM_CAPITALS = (
-    r"\b(?:Apps?|Applications?|Systems?|Services?|Platforms?|Portals?|Tools?|Sites?|Programs?"
-    r"|Programmes?|Interfaces?|Solutions?|Websites?|Databases?)\b"
-)
+# (only words that also name things people keep records of: a garage's services, a hire shop's
+# tools, a training programme, a building site; "the App", "the System", "the Portal" are the
+# software itself, and "to the Site" may be the website: said with "the", no thing is named)
+_SYSTEM_CAPITALS = r"\b(?:Services?|Tools?|Sites?|Programs?|Programmes?)\b"
 _SYSTEM_WORD_NAMED = re.compile(
-    r"(?P<pre>\b(?:[Tt]o|[Ff]rom|[Oo]n)\s+(?:the\s+)?)(?P<w>" + _SYSTEM_CAPITALS + r")"
+    r"(?P<pre>\b(?:[Tt]o|[Ff]rom|[Oo]n)\s+)(?P<w>" + _SYSTEM_CAPITALS + r")"
     r"(?=[ \t]*(?:[.,;!?\n]|$))"
     r"|(?P<pre2>)(?P<w2>" + _SYSTEM_CAPITALS + r")(?=[ \t]*\([ \t]*[a-z][\w ]*,[ \t]*[a-z])"
 )
@@ -326,12 +326,18 @@ _OPENS_A_NAME = re.compile(
 )
 
 
+_ASKING_FIRST = frozenset("is are was were has have does do did can could will would".split())
+
+
 def _optional_mark(m: re.Match[str]) -> str:
     """ "notes?" is optional notes; "infected?", "paid?" ask yes or no (a spreadsheet's yes/no
     column), so a state's "?" is left for the yes/no reading."""
     if m["t"]:
         return f"{m['t']} optional"
-    last = m["item"].split()[-1]
+    words = m["item"].split()
+    if words[0] in _ASKING_FIRST:
+        return m[0]  # "is it a student?": a yes/no field asked as a question
+    last = words[-1]
     if last in TYPE_WORDS:
         return f"{m['item']} optional"  # "notes: str?, …"
     if last in BOOL_WORDS or last.endswith(("ed", "ing")) or is_noun(last) is not True:
