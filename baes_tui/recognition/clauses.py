@@ -38,7 +38,7 @@ from baes_tui.recognition.fields import (
     RUN_HEADS,
     RUN_LIST_FOLLOWS,
     said_done,
-    type_phrase,
+    said_type,
 )
 from baes_tui.recognition.lexicon import (
     ASKING,
@@ -132,8 +132,9 @@ _INSERTED_ROLE = re.compile(r",\s*as (?P<what>an? [^,]{1,40}),\s*")
 
 def _role_out(m: re.Match[str]) -> str:
     """ "I want, as a shop manager, to …" drops the role; "overtime hours, as a number, and
-    notes" keeps the type said of the item before it (the field list reads it as its type)."""
-    return m[0] if type_phrase(m["what"]) is not None else " "
+    notes" keeps the type said of the item before it (the field list reads it as its type), as
+    does "shade cover, as a percentage, and …"."""
+    return m[0] if said_type(m["what"]) is not None else " "
 
 
 _POSSIBLE = re.compile(r"^(?:would|will|is|could) it be possible (?:for you )?to\s+")
@@ -976,11 +977,13 @@ _AND_FOR_EACH = re.compile(
     r"(?<=[a-z]s)\s+and\s+(?=(?:for|of)\s+(?:each|every)(?:\s+one)?\s+(?:the|their|its)\s)"
 )
 # "(I want to) keep the cakes in the computer, for each one the name, the price …": the things
-# kept (where they are kept said or not), then what each one has, as "keep the cakes with …"
+# kept (where they are kept said or not), then what each one has, as "keep the cakes with …";
+# set off by a colon or a dash as by a comma ("keep the wells - for each one the well name, …")
 _KEPT_FOR_EACH_ONE = re.compile(
     r"\b(?P<head>(?:keep|store|track|record|log|register|list|manage|save)\s+(?:the\s+|our\s+"
     r"|my\s+|all\s+(?:the\s+|our\s+)?)?[a-z-]+(?:\s[a-z-]+){0,2}?s)(?:\s+(?:in|on|into)\s+"
-    r"(?:the|a|an|our|my)\s+(?:computer|system|app|database|laptop))?\s*,\s*(?:for|of)\s+"
+    r"(?:the|a|an|our|my)\s+(?:computer|system|app|database|laptop))?"
+    r"(?:\s*[,:]\s*|\s+[-\u2013\u2014]\s+)(?:for|of)\s+"
     r"(?:each|every)\s+one\s+(?=(?:the|their|its)\s)"
 )
 # "a system for our dental clinic, to keep the patients: …": the comma before the purpose

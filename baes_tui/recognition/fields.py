@@ -1519,6 +1519,18 @@ def _modified(attribute: Attribute, modifier: str | AttrType) -> Attribute:
 _OF_UNIT = re.compile(r"\s+of\s+(?:" + "|".join(sorted(UNIT_WORDS)) + r")$")
 
 
+# "moisture as a percentage", "commission rate as a percent": the value is a percentage, as
+# "(percentage)" after it says (the conventions type a percentage as float)
+_PERCENT_SAID = frozenset(("percentage", "percent", "%"))
+
+
+def said_type(text: str) -> AttrType | None:
+    """The type said after a name ("as a whole number", "as a percentage"), else None."""
+    if rx(r"^(?:an?\s+)?").sub("", text.strip()) in _PERCENT_SAID:
+        return AttrType.FLOAT
+    return type_phrase(text)
+
+
 def type_phrase(text: str) -> AttrType | None:
     """ "a whole number" → int, "currency amount" → decimal; None when it is no type."""
     text = rx(r"^(?:an?|the|just|some)\s+").sub("", text.strip())
@@ -1960,11 +1972,11 @@ def read_item(raw: str, *, keep_new: bool = False) -> tuple[Attribute, bool] | D
         # "a flag for extra insurance", "a yes/no for parking": a yes/no field named for it
         text, explicit = m["n"], explicit or AttrType.BOOL
     m = _TYPE_AFTER.search(text)
-    kind = type_phrase(m["type"]) if m else None
+    kind = said_type(m["type"]) if m else None
     while m is not None and kind is None:
         # "is active as boolean": the "is" of a yes/no name is no type said; the "as" after is
         m = _TYPE_AFTER.search(text, m.start() + 1)
-        kind = type_phrase(m["type"]) if m else None
+        kind = said_type(m["type"]) if m else None
     if m and kind is not None and text[: m.start()].strip():
         explicit, text = kind, text[: m.start()]
     if (

@@ -790,12 +790,24 @@ _EACH_ONE_KEPT = re.compile(
 )
 
 
+# What each one holds said with a verb other than "has", over a list ("track flats — each one
+# carries an address, a …", "…: each one comes with a …"): its own sentence, as "Track flats.
+# Each one carries …" is read (after the dash the verb was read into the first field's name, or
+# the thing's); "each one holds up to four people" lists nothing and is left as it was
+_HOLDS_VERB = re.compile(
+    r"[ \t]+(?:holds|carries|keeps|stores|contains|includes|records|comes[ \t]+with"
+    r"|is[ \t]+described[ \t]+by)[ \t]+(?:an?|the|its|their)[ \t]+[^.;:!?\n]*?(?:,|[ \t]and[ \t])",
+    re.I,
+)
+
+
 def _each_one_kept(m: re.Match[str]) -> str:
     thing = singular(m["n"].lower())
     # ("track void properties: each one …" is each void property, its word before it kept)
     if thing == m["n"].lower():
         return m[0]
-    return f"{m[0][: m.end('head') - m.start()]}{m['sep']}each {m['m'] or ''}{thing}"
+    sep = ". " if _HOLDS_VERB.match(m.string, m.end()) else m["sep"]
+    return f"{m[0][: m.end('head') - m.start()]}{sep}each {m['m'] or ''}{thing}"
 
 
 # "driving lessons - each one belongs to one instructor", "For gym lockers, each one has a
