@@ -123,3 +123,17 @@ def test_a_value_said_as_a_percentage_is_a_float_named_without_it(
 def test_a_role_said_between_commas_is_no_type() -> None:
     fields = shape(read("I want, as a site manager, to track plots with name and size"))
     assert fields == ["Plot(name:str,size:str)"]
+
+
+# --- a name glossed after a dash by how it is written ----------------------------------------
+def test_a_line_glossed_with_as_is_a_field_under_its_header() -> None:
+    request = (
+        "Funerals:\ndeceased name - as on the certificate\nservice date - the day itself\n"
+        "fee - what the family pays"
+    )
+    assert read_right(request) == ["Funeral(deceased_name:str,service_date:date,fee:decimal)"]
+
+
+def test_glossed_lines_under_a_bare_title_are_still_asked() -> None:
+    result = read("Shopping\nmilk - the green top\nbread - when it is fresh")
+    assert result.status == "needs_clarification"
