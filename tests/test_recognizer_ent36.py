@@ -88,3 +88,45 @@ def test_a_container_that_may_name_another_thing_is_asked(text: str) -> None:
 
 def test_the_container_removed_is_not_a_create() -> None:
     _asked("Please remove the wrench calibration sheet. Each torque wrench has a serial number.")
+
+
+# --- an app "with" things that have a list -------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "a dog grooming app with dogs that have a name, a breed and an owner phone",
+            ["Dog(name:str,breed:str,owner_phone:str)"],
+        ),
+        (
+            "I need a booking system with rooms which have a number, a floor and a capacity",
+            ["Room(number:str,floor:str,capacity:int)"],
+        ),
+        (
+            "a club app with members having a name, an email and a join date",
+            ["Member(name:str,email:email,join_date:date)"],
+        ),
+    ],
+)
+def test_an_app_with_things_that_have_a_list_keeps_the_things(
+    text: str, expected: list[str]
+) -> None:
+    assert accepted(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # how many is a link, not a list of fields
+        "a grooming app with dogs that have many owners and a name",
+        # parts of the app are no thing kept
+        "an app with pages that have a title and a body",
+        # a list said without commas may run two fields together: left as it was, asked
+        "a lawnmower repair app with mowers that have make model serial number and last "
+        "serviced date",
+        # refused
+        "I don't want an app with dogs that have name, breed and owner phone",
+    ],
+)
+def test_an_app_with_things_that_is_not_a_plain_list_is_asked(text: str) -> None:
+    _asked(text)

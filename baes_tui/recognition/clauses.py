@@ -857,11 +857,14 @@ _FRAME_THEN_THINGS = re.compile(
 )
 # "a wine club app with bottles: vintage, region, …", "a gym site with members: name, …": the
 # plural the app is "with", then its list after a colon, is what the app keeps, as "an app for
-# bottles with …" says ("an app with pages: …", "with fields: …" name parts of it, no thing)
+# bottles with …" says ("an app with pages: …", "with fields: …" name parts of it, no thing);
+# so is the plural said to have the list: "a piano tuning app with pianos that have make, …"
 _FRAME_WITH_THINGS = re.compile(
-    rf"\b(?P<f>{_FRAME_WORDS}|site)\s+with\s+(?P<x>(?:[a-z-]+\s){{0,2}}(?P<h>[a-z-]+s))\s*:\s*"
-    r"(?=[^,:]+,)"
-)
+    rf"\b(?P<f>{_FRAME_WORDS}|site)\s+with\s+(?P<x>(?:[a-z-]+\s){{0,2}}(?P<h>[a-z-]+s))"
+    r"(?:\s*:\s*(?=[^,:]+,)|\s+(?:(?:that|which|who)\s+(?:have|has|hold)|having)\s+"
+    r"(?!(?:many|several|multiple|one|some|more|lots|no|any|exactly|at)\b)"
+    r"(?=[^,:]+,))"
+)  # (a list said without commas, "make model serial number", is left as it was: asked)
 _APP_PARTS = frozenset(
     """pages screens tabs sections parts features modules fields columns attributes
     properties details options settings views menus areas functions""".split()
