@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.support.recognition import accepted, read, shape
+from tests.support.recognition import accepted, read, reading, shape
 
 
 def _asked(text: str) -> list[str]:
@@ -130,3 +130,32 @@ def test_an_app_with_things_that_have_a_list_keeps_the_things(
 )
 def test_an_app_with_things_that_is_not_a_plain_list_is_asked(text: str) -> None:
     _asked(text)
+
+
+# --- whom the writer speaks to is no thing ------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Right folks, please create gift cards with a code, a balance and an expiry date.",
+            ["GiftCard(code:str,balance:decimal,expiry_date:date)"],
+        ),
+        (
+            "Evening all, could you set up gift cards with a code, a balance and an expiry date?",
+            ["GiftCard(code:str,balance:decimal,expiry_date:date)"],
+        ),
+    ],
+)
+def test_an_opener_with_whom_it_greets_is_talk(text: str, expected: list[str]) -> None:
+    assert accepted(text) == expected
+
+
+def test_the_people_greeted_never_become_an_entity() -> None:
+    _, shapes = reading("ok team, gift cards need a code, a balance and an expiry date")
+    assert shapes == ["GiftCard(code:str,balance:decimal,expiry_date:date)"]
+
+
+def test_a_thing_listed_first_is_not_taken_for_whom_it_greets() -> None:
+    # no opener before "Team": it may be one of the things named
+    _, shapes = reading("Team, Player and Match entities please: team has a name")
+    assert any(s.startswith("Team(") for s in shapes), shapes

@@ -207,6 +207,10 @@ _LEADING_TALK = re.compile(
     r"(?:(?:a|one)\s+)?(?:quick|small|tiny|little|minor|last)\s+(?:one|thing|addition|change"
     r"|tweak|request|note)\s+(?:between\s+[a-z]+s|(?:on|from)\s+the\s+[a-z]+\s+side)"
     r"|(?:hey|hi|hiya|heya|hello|morning)(?:\s+(?:team|all|everyone|there|folks|guys|again))?"
+    # "ok team, …", "right folks, …", "evening all, …": whom the writer speaks to, after an
+    # opener, before a comma (alone, "Team, Player and Match" may be things listed)
+    r"|(?:ok|okay|right|alright|evening|good evening)\s+(?:team|all|everyone|everybody|folks"
+    r"|guys|people|gang|lads|y'all)(?=\s*[,!:\u2014\u2013-])"
     rf"|{FOREIGN_GREETING}"
     r"|ok|okay|so|well|oh|and|then|now|please|kindly|alright|honestly|yo|ugh|argh|oops|sigh"
     r"|basically|actually|frankly|to be honest|anyway|anyways|um|uh"
