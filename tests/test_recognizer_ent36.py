@@ -69,6 +69,8 @@ def test_the_records_each_one_holds_are_the_thing_not_the_container(
         # the container names another thing the person may want too
         "Could we have a customer register? For every order I'd want the total and the date.",
         "Could you set up a stable rota? Each farrier has a name and a phone number.",
+        # a field that names the container again says nothing of what each record is
+        "Could we have a kit list? Each item: kit list name, size, quantity",
         # the record was named longer before: FeatureFlag or Flag?
         "Our feature toggles are all over the place. Could you make us a registry? Each toggle "
         "has a key, a description and an enabled flag.",

@@ -2510,7 +2510,10 @@ def _container_before_each(mentioned: _Entity, s: Declare, text: str) -> bool:
     if m["of"]:
         about.add(singular(m["of"].lower()))
     kept = {singular(w) for w in noun.words}
-    kept |= {w for a in s.fields.attributes for w in a.name.split("_")}
+    for a in s.fields.attributes:
+        words = a.name.split("_")
+        if not _CONTAINER_WORDS & set(words):  # "kit list name" names the container again
+            kept |= set(words)
     return not about or bool(about & kept)
 
 
