@@ -69,6 +69,9 @@ def test_the_records_each_one_holds_are_the_thing_not_the_container(
         # the container names another thing the person may want too
         "Could we have a customer register? For every order I'd want the total and the date.",
         "Could you set up a stable rota? Each farrier has a name and a phone number.",
+        # two kinds of record said after it: which one is the container?
+        "Could we have a rental sheet? Each rental bike: frame size, colour. Each rental "
+        "booking: name, date.",
         # a field that names the container again says nothing of what each record is
         "Could we have a kit list? Each item: kit list name, size, quantity",
         # the record was named longer before: FeatureFlag or Flag?

@@ -2490,6 +2490,13 @@ def _container_before_each(mentioned: _Entity, s: Declare, text: str) -> bool:
     each = r"\s+".join(re.escape(w) for w in noun.words)
     if not re.match(rf"(?:for\s+)?(?:each|every)\s+{each}\b", told.strip(), re.I):
         return False
+    if any(
+        i > s.segment
+        and re.match(r"(?:for\s+)?(?:each|every)\s+[a-z]", t.strip(), re.I)
+        and not re.match(rf"(?:for\s+)?(?:each|every)\s+{each}\b", t.strip(), re.I)
+        for i, t in texts.items()
+    ):
+        return False  # "a booking thing. Each booking slot: …. Each booking request: …": which?
     if len(noun.words) == 1 and _said_longer_before(noun.words[0], text, told):
         return False  # "our feature flags … a registry? each flag: …": Flag or FeatureFlag?
     words = r"\s+".join(re.escape(w) for w in mentioned.noun.words)
