@@ -43,11 +43,12 @@ from baes_tui.recognition.lexicon import (
     PRACTICE_WORDS,
     SYSTEM_WORDS,
     TECH_WORDS,
+    TIME_NAMES,
     TYPE_ALTERNATION,
     TYPE_WORDS,
 )
 from baes_tui.recognition.model_code import models_as_sentences
-from baes_tui.recognition.nouns import in_wordnet, is_noun, respelt_noun
+from baes_tui.recognition.nouns import THING_KINDS, first_sense, in_wordnet, is_noun, respelt_noun
 from baes_tui.recognition.orm import orm_links
 from baes_tui.recognition.patterns import rx
 
@@ -484,6 +485,54 @@ _ADD_TO_DASH = re.compile(
 _STICK_ON = re.compile(
     r"(?i)\b(?:stick|slap|tack)(?:[ \t]+on)?(?=[ \t]+(?:an?|the|some|two|three|another)[ \t]"
     r"[^\n.!?]{1,60}?[ \t](?:on|onto|to)[ \t])"
+)
+
+
+# "the mechanics thing i need to add …", "my Hamster thing", "the whole Tournament thing can
+# go": a thing kept, called a "thing" in talk, is the thing marked as an entity ("the Hamster
+# entity"), which the change readers know; only a name written with capitals (not a day or a
+# month) or a plural whose singular first names a kind of thing kept (a person, an animal, a
+# made thing, an event). "the same thing", "the whole thing", "the booking thing" (an act, a
+# screen?) and "one more thing" stay talk; so does the thing said as a heading over what
+# follows ("the Kiln thing - …", "the Kiln thing you made last week …"), read as a topic there.
+_THING_AS_ENTITY = re.compile(
+    r"\b(?P<d>(?:[Tt]he|[Mm]y|[Oo]ur|[Tt]his)[ \t]+(?:(?:whole|entire)[ \t]+)?)"
+    r"(?P<n>[A-Z][a-z]+(?:[ \t]?[A-Z][a-z]+)?|[a-z][a-z-]+s)[ \t]+thing\b(?![-'])"
+    r"(?![ \t]*[—–:,(-]|[ \t]+(?:you|we|i|they|that|which)[ \t]+(?:(?:just|already)[ \t]+)?"
+    r"(?:made|built|set|created|added|did|wrote|have|had)\b)"
+)
+
+
+def _thing_as_entity(m: re.Match[str]) -> str:
+    name = m["n"]
+    if name.lower() in TIME_NAMES:
+        return m.group(0)  # "the Easter thing": an occasion, no thing kept
+    if name[0].islower() and (singular(name) == name or first_sense(name) not in THING_KINDS):
+        return m.group(0)
+    return f"{m['d']}{name} entity"
+
+
+# "i made age on my Hamster thing a text but it should be a number", "we set the depth on the
+# Core entity as text": the type someone gave a field is the type it has ("age on my Hamster
+# entity was text"), the wish after it the change; "made" is the person's doing, no field
+_GAVE_A_TYPE = re.compile(
+    r"\b(?:i|we)[ \t]+(?:(?:accidentally|mistakenly|originally|first|initially|wrongly)[ \t]+)?"
+    r"(?:made|set|stored|saved|created|defined|typed|entered)[ \t]+"
+    r"(?P<f>(?:the[ \t]+)?[a-z][a-z-]*(?:[ \t][a-z][a-z-]*){0,3}?[ \t]+(?:on|in)[ \t]+"
+    r"(?:(?:the|my|our)[ \t]+)?[A-Za-z][A-Za-z-]*(?:[ \t]+(?:entity|table|model))?)[ \t]+"
+    rf"(?:as[ \t]+)?(?:an?[ \t]+)?(?P<t>{TYPE_ALTERNATION})\b",
+    re.I,
+)
+
+
+# "it should be a number?? like an integer i think", "change it to a number (an integer)": a
+# number, then the kind of number said after it, is that kind (the second word narrows the
+# first); only where a type is said ("be", "to", "as", "into" before it), never "room number"
+_NUMBER_THEN_KIND = re.compile(
+    r"\b(?P<lead>(?:be|to|as|into)[ \t]+)(?:an?[ \t]+)?number[ \t]*[?!.,;:(]*[ \t]*"
+    r"(?:(?:like|i\.?e\.?|as in|meaning|or rather|rather|so|well)[ \t]*,?[ \t]+)?"
+    r"(?:an?[ \t]+)?(?P<t>integer|int|whole number|decimal|float)\b(?:[ \t]*\))?",
+    re.I,
 )
 
 
@@ -2884,6 +2933,15 @@ def clean(request: str) -> Cleaned:
         text = _DASH_THEN_COLUMNS.sub(". ", text)
     if _may_hold(text, "stick", "slap", "tack"):
         text = _STICK_ON.sub("put", text)
+    if _may_hold(text, " thing"):
+        text = _THING_AS_ENTITY.sub(_thing_as_entity, text)
+    if _may_hold(text, "made ", "set ", "stored ", "saved ", "created ", "defined ", "typed ",
+                 "entered "):  # fmt: skip
+        text = _GAVE_A_TYPE.sub(lambda m: f"{m['f']} was {m['t']}", text)
+    if _may_hold(text, "number"):
+        text = _NUMBER_THEN_KIND.sub(
+            lambda m: f"{m['lead']}{'an' if m['t'][0] in 'iI' else 'a'} {m['t']}", text
+        )
     if _may_hold(text, "for consistency", "for clarity", "for simplicity", "for readability",
                  "for completeness", "for the sake of"):  # fmt: skip
         text = _WHY_BEFORE_ASK.sub(r"\g<why>,", text)
