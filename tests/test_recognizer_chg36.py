@@ -116,3 +116,61 @@ def test_an_occasion_called_a_thing_is_no_entity() -> None:
     assert accepted(
         "the Easter thing is next week, please add a holiday flag to Shift", Intent.ADD_FIELDS
     ) == ["Shift(holiday:bool)"]
+
+
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("There is a field called size on the Shoe entity. It's saving like text - can you make "
+         "it an integer?", "Shoe(size:int)"),
+        ("There is a field called width on the Shelf entity. It came out as text - could you "
+         "change it to a number?", "Shelf(width:float)"),
+    ],
+)  # fmt: skip
+def test_how_a_field_came_to_its_type_is_the_type_it_has(request_text: str, expected: str) -> None:
+    assert accepted(request_text, Intent.MODIFY_FIELDS) == [expected]
+
+
+@pytest.mark.parametrize(
+    "request_text",
+    ["the photos came out as text", "the report came out as text and I printed it"],
+)
+def test_something_that_came_out_as_text_with_no_ask_changes_nothing(request_text: str) -> None:
+    assert read(request_text).status != "recognized"
+
+
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("add fax back on suppliers", "Supplier(fax:str)"),
+        ("please put the pager field back to Nurse", "Nurse(pager:str)"),
+    ],
+)
+def test_back_says_the_field_was_there_before_not_its_name(
+    request_text: str, expected: str
+) -> None:
+    assert accepted(request_text, Intent.ADD_FIELDS) == [expected]
+
+
+def test_back_inside_a_field_name_stays() -> None:
+    assert accepted("add the back door code to Site", Intent.ADD_FIELDS) == [
+        "Site(back_door_code:str)"
+    ]
+
+
+def test_what_people_say_and_nobody_says_backs_a_rename() -> None:
+    assert accepted(
+        "the staff all say trolley, nobody says cart. Rename the Cart entity to Trolley",
+        Intent.RENAME_ENTITY,
+    ) == ["Trolley<Cart()"]
+
+
+def test_what_people_say_alone_asks_for_nothing() -> None:
+    assert read("the porters all say trolley, nobody says cart").status != "recognized"
+
+
+def test_ppl_is_people_in_a_reason_not_a_field() -> None:
+    assert accepted(
+        "length on snakes needs to be a number not text pls, ppl keep typing '2m'",
+        Intent.MODIFY_FIELDS,
+    ) == ["Snake(length:float)"]

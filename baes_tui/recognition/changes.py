@@ -3145,10 +3145,12 @@ _SAID_OF_IT_FORMS = (
     r"|^(?:the|our|my)\s+(?:[a-z]+\s+){0,2}?[a-z]+\s+(?:keeps?|kept)\s+(?:saying|calling it"
     r"|writing|typing)\b"
     # "the porters say trolley, not cart", "everybody calls it a rota, not a schedule": what
-    # people say instead of a name, said before or after the rename it backs
+    # people say instead of a name, said before or after the rename it backs ("the porters
+    # all say trolley, nobody says cart": the name nobody says, as "not")
     r"|^(?:(?:the|our|my)\s+(?:[a-z]+\s+){0,2}?[a-z]+|everyone|everybody|people|staff|we|they)"
     r"\s+(?:all\s+|always\s+|usually\s+|just\s+)?(?:says?|calls?\s+(?:it|them))\s+['\"]?"
-    r"(?:an?\s+)?[a-z][a-z -]{0,30}?['\"]?,?\s+not\s+['\"]?(?:an?\s+)?[a-z][a-z -]{0,30}['\"]?$"
+    r"(?:an?\s+)?[a-z][a-z -]{0,30}?['\"]?,?\s+(?:not|(?:nobody|no one|no-one)\s+(?:ever\s+)?"
+    r"(?:says|calls\s+(?:it|them)))\s+['\"]?(?:an?\s+)?[a-z][a-z -]{0,30}['\"]?$"
     # "the drivers keep calling vans 'wagons' and it is confusing the new starters": what
     # people keep calling the things, and what that does
     r"|^(?:the|our|my)\s+(?:[a-z]+\s+){0,2}?[a-z]+\s+(?:keeps?|kept)\s+calling\s+"

@@ -106,6 +106,8 @@ GLUE_TYPOS = {
     "renaem": "rename", "renmae": "rename", "reanme": "rename", "tarck": "track",
     "trak": "track", "trck": "track",
     "nobdy": "nobody", "nobdoy": "nobody", "noboby": "nobody",
+    # who keeps doing it, texted ("ppl keep typing '5kg'": the people, a reason, no field)
+    "ppl": "people",
     "somthing": "something", "somethin": "something",
     "somthin": "something", "sumthin": "something", "thingy": "thing", "thingie": "thing",
     # the word for a spreadsheet's columns, misspelt ("ad colums Region and Rep to Account")
@@ -523,6 +525,32 @@ _GAVE_A_TYPE = re.compile(
     rf"(?:as[ \t]+)?(?:an?[ \t]+)?(?P<t>{TYPE_ALTERNATION})\b",
     re.I,
 )
+
+
+# "add fax back on suppliers", "put the fax field back to Supplier": "back" says the field was
+# there before, never part of its name (it is added as any field is)
+_ADDED_BACK = re.compile(
+    r"\b(?P<x>(?:add|put|re-?add)[ \t]+(?:the[ \t]+|a[ \t]+|an[ \t]+|our[ \t]+)?"
+    r"[a-z][a-z -]{0,40}?)[ \t]+back(?=[ \t]+(?:on|onto|to|into|in|for)[ \t])",
+    re.I,
+)
+
+
+# "It came out as text - can you …", "it's saving like text, but …": how the field said just
+# before came to have its type is the type it has, as "it is text" says it; the change is what
+# is asked after it ("the weight on Pet came out as text" is read where it is, changes.py)
+_CAME_OUT_AS = re.compile(
+    r"\b(?P<s>it|they)(?P<v>[ \t]+(?:came|ended|comes|ends)[ \t]+(?:out|up)"
+    r"|(?:[ \t]+(?:is|are)|'s|'re)[ \t]+(?:saving|storing|coming[ \t]+out))[ \t]+(?:as|like)"
+    rf"[ \t]+(?:an?[ \t]+)?(?P<t>{TYPE_ALTERNATION})\b(?=[ \t]*(?:[-—–,;.]|[ \t]but\b|$))",
+    re.I,
+)
+
+
+def _came_out_as(m: re.Match[str]) -> str:
+    past = m["v"].strip().lower().startswith(("came", "ended"))
+    verb = ("was" if past else "is") if m["s"].lower() == "it" else ("were" if past else "are")
+    return f"{m['s']} {verb} {m['t']}"
 
 
 # "it should be a number?? like an integer i think", "change it to a number (an integer)": a
@@ -2938,6 +2966,10 @@ def clean(request: str) -> Cleaned:
     if _may_hold(text, "made ", "set ", "stored ", "saved ", "created ", "defined ", "typed ",
                  "entered "):  # fmt: skip
         text = _GAVE_A_TYPE.sub(lambda m: f"{m['f']} was {m['t']}", text)
+    if _may_hold(text, " back "):
+        text = _ADDED_BACK.sub(r"\g<x>", text)
+    if _may_hold(text, " out ", " up ", "saving", "storing"):
+        text = _CAME_OUT_AS.sub(_came_out_as, text)
     if _may_hold(text, "number"):
         text = _NUMBER_THEN_KIND.sub(
             lambda m: f"{m['lead']}{'an' if m['t'][0] in 'iI' else 'a'} {m['t']}", text
