@@ -496,17 +496,22 @@ _STICK_ON = re.compile(
 # month) or a plural whose singular first names a kind of thing kept (a person, an animal, a
 # made thing, an event). "the same thing", "the whole thing", "the booking thing" (an act, a
 # screen?) and "one more thing" stay talk; so does the thing said as a heading over what
-# follows ("the Kiln thing - …", "the Kiln thing you made last week …"), read as a topic there.
+# follows ("the Kiln thing - …", "the Kiln thing you made last week …", "about the Kiln thing"),
+# read as a topic there.
 _THING_AS_ENTITY = re.compile(
     r"\b(?P<d>(?:[Tt]he|[Mm]y|[Oo]ur|[Tt]his)[ \t]+(?:(?:whole|entire)[ \t]+)?)"
     r"(?P<n>[A-Z][a-z]+(?:[ \t]?[A-Z][a-z]+)?|[a-z][a-z-]+s)[ \t]+thing\b(?![-'])"
     r"(?![ \t]*[—–:,(-]|[ \t]+(?:you|we|i|they|that|which)[ \t]+(?:(?:just|already)[ \t]+)?"
-    r"(?:made|built|set|created|added|did|wrote|have|had)\b)"
+    r"(?:made|built|set|created|added|did|wrote|have|had)\b"
+    # ("the Greenhouse thing from last month - …": a heading that runs on to a dash)
+    r"|[^.!?\n]{0,40}?[ \t][—–-][ \t])"
 )
 
 
 def _thing_as_entity(m: re.Match[str]) -> str:
     name = m["n"]
+    if re.search(r"\b(?:about|re|regarding)[ \t]+$", m.string[: m.start()], re.I):
+        return m.group(0)  # "About the Greenhouse thing …": the topic of what follows
     if name.lower() in TIME_NAMES:
         return m.group(0)  # "the Easter thing": an occasion, no thing kept
     if name[0].islower() and (singular(name) == name or first_sense(name) not in THING_KINDS):
