@@ -195,8 +195,11 @@ def is_purpose(text: str, *, opening: bool = False) -> bool:
 
 _SIGNOFF = re.compile(
     r"^(?:(?:best|kind|warm|many)\s+)?(?:regards|wishes|thanks|thank you|cheers|sincerely"
-    r"|yours(?: truly| sincerely)?|bye|greetings|best(?=\s*,))\s*[,!.]?\s*"
-    r"(?:[a-z]+(?:\s+[a-z]+)?)?"
+    r"|yours(?: truly| sincerely)?|bye|greetings|best(?=\s*,))"
+    # ("Thanks ever so much,", "Many thanks in advance"; "Kind regards, Dr Amara Okafor": a
+    # title before the writer's name)
+    r"(?:\s+(?:(?:ever\s+)?so\s+much|very\s+much|in\s+advance))?\s*[,!.]?\s*"
+    r"(?:(?:dr|mr|mrs|ms|miss|prof)\.?\s+)?(?:[a-z]+(?:\s+[a-z]+)?)?"
     # "Martin (Estimating)", "Jo - Accounts": the writer's team after the name
     r"(?:\s*\([a-z &/-]{1,30}\)|\s+[-–—]\s*[a-z]+(?:\s+[a-z]+)?)?[.!]?$"
 )

@@ -28,6 +28,7 @@ from baes_tui.recognition.lexicon import (
     LED_FRAMES,
     MANAGE_VERBS,
     PLURAL_FIELDS,
+    SYSTEM_WORDS,
     TIME_NAMES,
     TYPE_ALTERNATION,
     UI_WORDS,
@@ -1786,6 +1787,7 @@ class _Entity:
     fields: FieldList = field(default_factory=FieldList)
     relationships: list[Relationship] = field(default_factory=list)
     declared: bool = False  # has a declaration (fields), not only a mention
+    said_in: int = -1  # the segment a mention named it in (-1: declared or linked first)
 
 
 def _names_declared(fields: FieldList, reading: Reading) -> bool:
@@ -1933,7 +1935,7 @@ def _declares(reading: Reading, draft: Draft, titles: frozenset[int]) -> None:
                     current = s.entity
                 continue
             first = not entities
-            entity = entities.setdefault(s.entity.name, _Entity(s.entity))
+            entity = entities.setdefault(s.entity.name, _Entity(s.entity, said_in=s.segment))
             current = entity.noun
             if first and pending:
                 # "When an animal comes in we write down the owner name, …. Could the system
@@ -2459,8 +2461,83 @@ def _mentioned_as_declared(s: Declare, entities: dict[str, _Entity], text: str) 
                 same.append(name)
         elif said[1:] == declared and said[0].endswith("ed"):
             same.append(name)  # "issued access card" is the access card
+    if not same:
+        same = [n for n, e in entities.items() if _container_before_each(e, s, text)]
     if len(same) == 1:
         del entities[same[0]]
+
+
+def _container_before_each(mentioned: _Entity, s: Declare, text: str) -> bool:
+    """ "Could we have a wrench calibration sheet? For every torque wrench I'd want …", "make
+    us a registry? each flag: …", "a run log for my runs… each run = …": a container asked
+    for at the end of one sentence (its phrase ends in a frame word), and the next sentence
+    opens by saying what each one holds. As "a glaze library where each glaze has …" in one
+    sentence (clauses._FRAME_WHERE_EACH), the container is no entity; the thing each one is,
+    is. Only the very next sentence, only "each"/"every" naming the thing, and only where the
+    container names nothing else ("a class schedule? each lesson …" may want classes too)."""
+    noun = s.entity
+    if (
+        noun is None
+        or mentioned.declared
+        or mentioned.relationships
+        or mentioned.noun.explicit
+        or mentioned.said_in < 0
+        or s.segment != mentioned.said_in + 1
+    ):
+        return False
+    texts = {g.index: g.text for g in segment(text)}
+    asked, told = texts.get(mentioned.said_in, ""), texts.get(s.segment, "")
+    each = r"\s+".join(re.escape(w) for w in noun.words)
+    if not re.match(rf"(?:for\s+)?(?:each|every)\s+{each}\b", told.strip(), re.I):
+        return False
+    if any(
+        i > s.segment
+        and re.match(r"(?:for\s+)?(?:each|every)\s+[a-z]", t.strip(), re.I)
+        and not re.match(rf"(?:for\s+)?(?:each|every)\s+{each}\b", t.strip(), re.I)
+        for i, t in texts.items()
+    ):
+        return False  # "a booking thing. Each booking slot: …. Each booking request: …": which?
+    if len(noun.words) == 1 and _said_longer_before(noun.words[0], text, told):
+        return False  # "our feature flags … a registry? each flag: …": Flag or FeatureFlag?
+    words = r"\s+".join(re.escape(w) for w in mentioned.noun.words)
+    frames = "|".join(sorted(_CONTAINER_WORDS, key=len, reverse=True))
+    # the name's words, then the frame (unless the name ends in one), then the sentence ends
+    framed = "" if mentioned.noun.words[-1] in _CONTAINER_WORDS else rf"(?:\s+(?:{frames}))+"
+    m = re.search(
+        rf"\b{words}{framed}(?:\s+(?:thing|one))?(?:\s+for\s+(?:my|our|the)\s+(?P<of>[a-z]+))?"
+        r"\s*[?.!…]*\s*$",
+        asked,
+        re.I,
+    )
+    if m is None:
+        return False
+    # what the container is about must be the thing, or what each one has: "a customer
+    # register? For every order …" may want customers too, and is asked
+    about = {singular(w) for w in mentioned.noun.words if w not in _CONTAINER_WORDS}
+    if m["of"]:
+        about.add(singular(m["of"].lower()))
+    kept = {singular(w) for w in noun.words}
+    for a in s.fields.attributes:
+        words = a.name.split("_")
+        if not _CONTAINER_WORDS & set(words):  # "kit list name" names the container again
+            kept |= set(words)
+    return not about or bool(about & kept)
+
+
+def _said_longer_before(word: str, text: str, told: str) -> bool:
+    """ "all our feature flags live in a google doc": before the sentence that says what each
+    one holds, a word that is no function word said right before the thing's word names a
+    kind of it; which of the two names the thing is not known."""
+    before = text[: text.find(told)] if told in text else text
+    for m in re.finditer(rf"\b([a-z]+)\s+{re.escape(word)}(?:s|es)?\b", before, re.I):
+        if m[1].lower() not in FUNCTION_WORDS and m[1].lower() not in _CONTAINER_WORDS:
+            return True
+    return False
+
+
+# What a container is called, said after what it holds ("a class schedule thing", "shoot
+# details"): frames and what records are kept on (a sheet, a board, a book)
+_CONTAINER_WORDS = (LED_FRAMES - SYSTEM_WORDS) | frozenset({"details"})
 
 
 def _same_as_known(noun: Noun | None, entities: dict[str, _Entity]) -> Noun | None:

@@ -848,10 +848,19 @@ def _of_before_list(what: str, ent: str | None, after: str) -> tuple[str, str | 
     return what, ent
 
 
+# "drop the phone, keep email", "remove fax but keep the mobile": what stays, said after what
+# goes, is no field to remove ("keep track of …" is another ask and stays to be read)
+_KEPT_TAIL = re.compile(
+    r"(?:\s*[,;]\s*(?:but\s+|and\s+)?|\s+but\s+)(?:please\s+)?keep\s+(?!track\b)"
+    r"(?:the\s+|its\s+|their\s+)?[a-z][\w' -]*$"
+)
+
+
 def _remove(
     clause: Clause, what: str, ent: str | None, fields_only: bool, generic: bool = False
 ) -> Remove | None:
     topic = read_noun(clause.topic) if clause.topic else None
+    what = _KEPT_TAIL.sub("", what)
     what, more = _after_pronoun(what.strip())
     fields_only = fields_only or more  # "it" was a field, so what follows it is one too
     if (
@@ -1818,8 +1827,10 @@ _RENAME_IN_FIRST = re.compile(
     r"(?P<w>(?:the\s+)?(?:field|column|attribute)\s+.+?\s+(?:to|into|as)\s+.+)$"
 )
 # "a field for the language", "the field fax", "a new column called notes" → the field's words
+# (the store a column sits in said before it, "a table column", "a db field", says no more)
+_COLUMN_OF = r"(?:(?:new|extra|additional)\s+)?(?:(?:table|db|database|sql|data)\s+)?"
 _FIELD_NOUN = re.compile(
-    r"\b(?:an?|the|one)\s+(?:new\s+)?(?:field|column|attribute)\s+(?:for|called|named|to hold"
+    rf"\b(?:an?|the|one)\s+{_COLUMN_OF}(?:field|column|attribute)\s+(?:for|called|named|to hold"
     r"|to store|about)?\s*(?:the\s+)?(?!(?:to|from|on|in|of|into|for)\b)(?=[\"'a-z])"
 )
 _BARE_FIELD_NOUN = re.compile(
@@ -1832,7 +1843,7 @@ _BARE_FIELD_NOUN = re.compile(
     r"(?!(?:to|on|in|of|into|for|from|called|named)\b|name\b(?!\s*(?:,|and\s|&)))(?=[\"'a-z])"
 )
 _FIELD_FOR = re.compile(
-    r"\b(?:an?|one)\s+(?:new\s+)?(?:field|column|attribute)\s+(?:for|called|named|to hold"
+    rf"\b(?:an?|one)\s+{_COLUMN_OF}(?:field|column|attribute)\s+(?:for|called|named|to hold"
     r"|to store)\s+(?:the\s+)?(?=[\"'a-z])"
 )
 # "the phone of the Customer is not more obligatory", "email should not be required anymore"
@@ -2613,7 +2624,17 @@ _WE_ALSO_NEED_BARE = re.compile(
 )
 
 
+# "a text field for notes", "an integer column for the floor": the type said before the word
+# for a field, and the name after "for" (read as "notes (text)")
+_TYPED_FIELD_FOR = re.compile(
+    rf"\b(?:an?|one)\s+(?:new\s+)?(?P<t>{TYPE_ALTERNATION})\s+(?:field|column|attribute)\s+"
+    r"for\s+(?:the\s+)?(?P<x>[a-z][a-z-]*(?:\s[a-z][a-z-]*){0,3}?)"
+    r"(?=\s+(?:to|on|in|and)\s|\s*[,;]|\s*$)"
+)
+
+
 def _field_noun(text: str, original: str = "") -> str:
+    text = _TYPED_FIELD_FOR.sub(r"\g<x> (\g<t>)", text)
     if rx(rf"^(?:{_CHANGE_VERB})\b").match(text):
         # "add column notes to X", "add new fields notes and rating": the word for a field
         # right after the verb, with no article, is no part of the field's name
@@ -3145,10 +3166,12 @@ _SAID_OF_IT_FORMS = (
     r"|^(?:the|our|my)\s+(?:[a-z]+\s+){0,2}?[a-z]+\s+(?:keeps?|kept)\s+(?:saying|calling it"
     r"|writing|typing)\b"
     # "the porters say trolley, not cart", "everybody calls it a rota, not a schedule": what
-    # people say instead of a name, said before or after the rename it backs
+    # people say instead of a name, said before or after the rename it backs ("the porters
+    # all say trolley, nobody says cart": the name nobody says, as "not")
     r"|^(?:(?:the|our|my)\s+(?:[a-z]+\s+){0,2}?[a-z]+|everyone|everybody|people|staff|we|they)"
     r"\s+(?:all\s+|always\s+|usually\s+|just\s+)?(?:says?|calls?\s+(?:it|them))\s+['\"]?"
-    r"(?:an?\s+)?[a-z][a-z -]{0,30}?['\"]?,?\s+not\s+['\"]?(?:an?\s+)?[a-z][a-z -]{0,30}['\"]?$"
+    r"(?:an?\s+)?[a-z][a-z -]{0,30}?['\"]?,?\s+(?:not|(?:nobody|no one|no-one)\s+(?:ever\s+)?"
+    r"(?:says|calls\s+(?:it|them)))\s+['\"]?(?:an?\s+)?[a-z][a-z -]{0,30}['\"]?$"
     # "the drivers keep calling vans 'wagons' and it is confusing the new starters": what
     # people keep calling the things, and what that does
     r"|^(?:the|our|my)\s+(?:[a-z]+\s+){0,2}?[a-z]+\s+(?:keeps?|kept)\s+calling\s+"

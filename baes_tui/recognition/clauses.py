@@ -38,7 +38,7 @@ from baes_tui.recognition.fields import (
     RUN_HEADS,
     RUN_LIST_FOLLOWS,
     said_done,
-    type_phrase,
+    said_type,
 )
 from baes_tui.recognition.lexicon import (
     ASKING,
@@ -132,8 +132,9 @@ _INSERTED_ROLE = re.compile(r",\s*as (?P<what>an? [^,]{1,40}),\s*")
 
 def _role_out(m: re.Match[str]) -> str:
     """ "I want, as a shop manager, to …" drops the role; "overtime hours, as a number, and
-    notes" keeps the type said of the item before it (the field list reads it as its type)."""
-    return m[0] if type_phrase(m["what"]) is not None else " "
+    notes" keeps the type said of the item before it (the field list reads it as its type), as
+    does "shade cover, as a percentage, and …"."""
+    return m[0] if said_type(m["what"]) is not None else " "
 
 
 _POSSIBLE = re.compile(r"^(?:would|will|is|could) it be possible (?:for you )?to\s+")
@@ -207,6 +208,10 @@ _LEADING_TALK = re.compile(
     r"(?:(?:a|one)\s+)?(?:quick|small|tiny|little|minor|last)\s+(?:one|thing|addition|change"
     r"|tweak|request|note)\s+(?:between\s+[a-z]+s|(?:on|from)\s+the\s+[a-z]+\s+side)"
     r"|(?:hey|hi|hiya|heya|hello|morning)(?:\s+(?:team|all|everyone|there|folks|guys|again))?"
+    # "ok team, …", "right folks, …", "evening all, …": whom the writer speaks to, after an
+    # opener, before a comma (alone, "Team, Player and Match" may be things listed)
+    r"|(?:ok|okay|right|alright|evening|good evening)\s+(?:team|all|everyone|everybody|folks"
+    r"|guys|people|gang|lads|y'all)(?=\s*[,!:\u2014\u2013-])"
     rf"|{FOREIGN_GREETING}"
     r"|ok|okay|so|well|oh|and|then|now|please|kindly|alright|honestly|yo|ugh|argh|oops|sigh"
     r"|basically|actually|frankly|to be honest|anyway|anyways|um|uh"
@@ -857,11 +862,14 @@ _FRAME_THEN_THINGS = re.compile(
 )
 # "a wine club app with bottles: vintage, region, …", "a gym site with members: name, …": the
 # plural the app is "with", then its list after a colon, is what the app keeps, as "an app for
-# bottles with …" says ("an app with pages: …", "with fields: …" name parts of it, no thing)
+# bottles with …" says ("an app with pages: …", "with fields: …" name parts of it, no thing);
+# so is the plural said to have the list: "a piano tuning app with pianos that have make, …"
 _FRAME_WITH_THINGS = re.compile(
-    rf"\b(?P<f>{_FRAME_WORDS}|site)\s+with\s+(?P<x>(?:[a-z-]+\s){{0,2}}(?P<h>[a-z-]+s))\s*:\s*"
-    r"(?=[^,:]+,)"
-)
+    rf"\b(?P<f>{_FRAME_WORDS}|site)\s+with\s+(?P<x>(?:[a-z-]+\s){{0,2}}(?P<h>[a-z-]+s))"
+    r"(?:\s*:\s*(?=[^,:]+,)|\s+(?:(?:that|which|who)\s+(?:have|has|hold)|having)\s+"
+    r"(?!(?:many|several|multiple|one|some|more|lots|no|any|exactly|at)\b)"
+    r"(?=[^,:]+,))"
+)  # (a list said without commas, "make model serial number", is left as it was: asked)
 _APP_PARTS = frozenset(
     """pages screens tabs sections parts features modules fields columns attributes
     properties details options settings views menus areas functions""".split()
@@ -976,11 +984,13 @@ _AND_FOR_EACH = re.compile(
     r"(?<=[a-z]s)\s+and\s+(?=(?:for|of)\s+(?:each|every)(?:\s+one)?\s+(?:the|their|its)\s)"
 )
 # "(I want to) keep the cakes in the computer, for each one the name, the price …": the things
-# kept (where they are kept said or not), then what each one has, as "keep the cakes with …"
+# kept (where they are kept said or not), then what each one has, as "keep the cakes with …";
+# set off by a colon or a dash as by a comma ("keep the wells - for each one the well name, …")
 _KEPT_FOR_EACH_ONE = re.compile(
     r"\b(?P<head>(?:keep|store|track|record|log|register|list|manage|save)\s+(?:the\s+|our\s+"
     r"|my\s+|all\s+(?:the\s+|our\s+)?)?[a-z-]+(?:\s[a-z-]+){0,2}?s)(?:\s+(?:in|on|into)\s+"
-    r"(?:the|a|an|our|my)\s+(?:computer|system|app|database|laptop))?\s*,\s*(?:for|of)\s+"
+    r"(?:the|a|an|our|my)\s+(?:computer|system|app|database|laptop))?"
+    r"(?:\s*[,:]\s*|\s+[-\u2013\u2014]\s+)(?:for|of)\s+"
     r"(?:each|every)\s+one\s+(?=(?:the|their|its)\s)"
 )
 # "a system for our dental clinic, to keep the patients: …": the comma before the purpose

@@ -96,6 +96,8 @@ def governing_note(draft: Draft, text: str) -> str | None:
         return f"the reading is not what {order!r} asks: say which the field should be"
     if owner := _indefinite_owner(draft, text):
         return f"{owner!r} names no particular thing: say which entity the change is on"
+    if denied := _wish_denied(draft, text):
+        return f"{denied!r} says the change is not wanted: say which change is"
     if frame := _unasked(draft, text):
         return f"{frame!r} reports, denies or wonders about the change: say if it is wanted"
     return None
@@ -306,6 +308,34 @@ def _unasked(draft: Draft, text: str) -> str | None:
     if _ASKED.search(outside):
         return None
     return governed[0][2].strip()
+
+
+# "I don't want the Tournament entity deleted, just …", "we never wanted the fee renamed": a
+# wish denied for the very change read (closed classes: the denied verbs of wanting, the
+# participles of removing and renaming); "I no longer want X" and "we don't want X anymore"
+# have no participle and stay removals
+_DENIED_WISH = re.compile(
+    r"\b(?:i|we)\s+(?:do\s+not|don't|dont|did\s+not|didn't|didnt|never|really\s+don't)\s+"
+    r"(?:really\s+)?(?:want|wanted|wish|need)\s+(?P<x>(?:[\w'-]+\s+){1,6}?)"
+    r"(?P<v>deleted|removed|dropped|gone|scrapped|binned|ditched|renamed|called)\b",
+    re.IGNORECASE,
+)
+_REMOVALS = (Intent.REMOVE_ENTITY, Intent.REMOVE_FIELDS)
+_RENAMES = (Intent.RENAME_ENTITY, Intent.RENAME_FIELD)
+
+
+def _wish_denied(draft: Draft, text: str) -> str | None:
+    """The denied wish whose words name what the change read removes or renames (the reading
+    is the change the person says they do not want, or a removal where they deny a rename),
+    or None."""
+    for m in _DENIED_WISH.finditer(text):
+        # ("we don't want Course renamed" is no removal of Course either)
+        renames = m["v"].lower() in ("renamed", "called")
+        if draft.intent not in (_REMOVALS + _RENAMES if renames else _REMOVALS):
+            continue
+        if any(_says(m["x"], words) for words in _change_names(draft)):
+            return m[0].strip()
+    return None
 
 
 def _clause_after(sentence: str, at: int) -> str:

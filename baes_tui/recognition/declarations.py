@@ -454,7 +454,11 @@ def read_list(clause: Clause) -> list[Declare]:
             r"(?:the\s+)?(?:fields?|attributes?|columns?|properties|data|details|info)"
         ).fullmatch(clause.topic)
     )
-    topics = entities_of(clause.topic) if clause.topic and not generic else []
+    # "Also keep sponsors: …": the verb of keeping is no part of the thing's name
+    topic = _ALSO_KEPT.sub("", clause.topic) if clause.topic else clause.topic
+    if topic and _ALSO_VERB.fullmatch(topic):
+        return []  # "Also track: who changed it": what is kept is not said (no thing Track)
+    topics = entities_of(topic) if topic and not generic else []
     if clause.topic and not topics and _values_listed(parsed):
         topics = _kept_topic(clause.topic)
     if clause.topic and not topics and not generic and not is_frameish(clause.topic):
@@ -487,8 +491,20 @@ _ENTITY_ADDED = re.compile(
     r"\s+(?:called|named)\s"
     # "We also keep events: …", "we'd also like to track loans: …": the people say they keep
     # one more kind of thing (a bare plural), not that a thing has more fields
-    r"|^(?:and\s+|plus\s+)?(?:we|i)(?:'d|\s+would)?\s+also\s+(?:(?:want|need|like|have)\s+to\s+)?"
+    # ("Also keep sponsors: …", "please also track loans: …" say it with no subject)
+    r"|^(?:and\s+|plus\s+)?(?:(?:we|i)(?:'d|\s+would)?\s+)?(?:please\s+)?also\s+(?:please\s+)?"
+    r"(?:(?:want|need|like|have)\s+to\s+)?"
     r"(?:keep|track|record|log|store|manage|register)\s+(?:[a-z-]+\s+)?[a-z-]+s$"
+)
+# "Also keep sponsors:", "please also track loans:": the keeping verb said with no subject,
+# before a plural (the thing kept; "track listings:" with no "also" is a thing of its own)
+_ALSO_KEPT = re.compile(
+    r"^(?:and\s+|plus\s+)?(?:please\s+)?also\s+(?:please\s+)?(?:(?:want|need|like|have)\s+to\s+)?"
+    r"(?:keep|track|record|log|store|manage|register)\s+(?=(?:[a-z-]+\s+)?[a-z-]+s$)"
+)
+_ALSO_VERB = re.compile(
+    r"(?:and\s+|plus\s+)?(?:please\s+)?also\s+(?:please\s+)?"
+    r"(?:keep|track|record|log|store|manage|register|note|capture|save)"
 )
 _ONE_MORE = re.compile(r"(?:\bas well|\btoo|,\s*also)\s*(?:please|pls|thanks)?\s*[.!]?$")
 _ADDING_HEAD = re.compile(

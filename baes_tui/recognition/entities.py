@@ -96,7 +96,7 @@ _BOUNDARY = frozenset(
     they he she it is are was were be has have had can could
     should would will must shall need needs want wants like to and or than then
     please each per across around within without between under over through during until
-    since now nowadays today again already anymore""".split()
+    since now nowadays today again already anymore also""".split()
 )
 _GERUND_FRAMES = {"ticketing": "ticket", "invoicing": "invoice"}
 # Plurals whose business meaning differs from the first dictionary sense.

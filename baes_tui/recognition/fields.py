@@ -424,6 +424,29 @@ class FieldList:
         self.attributes.append(attribute)
 
 
+# "start and end time", "min and max capacity", "check-in and check-out dates": the two ends
+# of one measure said with its head once; each end alone names nothing, so each gets the head
+_END_PAIRS = (
+    ("start", "end"), ("start", "finish"), ("start", "stop"), ("opening", "closing"),
+    ("open", "close"), ("departure", "arrival"), ("arrival", "departure"),
+    ("check-in", "check-out"), ("check in", "check out"), ("min", "max"),
+    ("minimum", "maximum"), ("pickup", "drop-off"), ("pick-up", "drop-off"),
+    ("pickup", "dropoff"), ("entry", "exit"), ("low", "high"), ("high", "low"),
+    ("lower", "upper"), ("buy", "sell"), ("buying", "selling"), ("purchase", "sale"),
+)  # fmt: skip
+_PAIRED_ENDS = re.compile(
+    r"\b(?P<pair>"
+    + "|".join(rf"{a}\s+(?:and|&|/)\s+{b}" for a, b in _END_PAIRS)
+    + r")\s+(?P<head>(?!(?:and|or|plus|with|of|for|to|on|in)\b)[a-z]+)\b"
+)
+
+
+def _paired_ends(m: re.Match[str]) -> str:
+    a, b = rx(r"\s+(?:and|&|/)\s+").split(m["pair"], maxsplit=1)
+    head = singular(m["head"])
+    return f"{a} {head}, {b} {head}"
+
+
 @dataclass
 class _Item:
     text: str
@@ -447,6 +470,7 @@ def _split(text: str) -> list[_Item]:
         lambda m: "(" + rx(r"\s*(?:,|;|\band\b|\bor\b)\s*").sub(" ", m.group(1)) + ")", text
     )
     text = rx(r"\bfirst\s+(?:and|&)\s+last\s+names?\b").sub("first name, last name", text)
+    text = _PAIRED_ENDS.sub(_paired_ends, text)
     text = rx(r"\b(?:date and time|date & time)\b").sub("datetime", text)
     # "photographed — yes/no", "price — money": a dash before a type annotates the item; so
     # do a type and a marker in dashed columns ("memo - text - optional", "due - optional - date")
@@ -1519,6 +1543,18 @@ def _modified(attribute: Attribute, modifier: str | AttrType) -> Attribute:
 _OF_UNIT = re.compile(r"\s+of\s+(?:" + "|".join(sorted(UNIT_WORDS)) + r")$")
 
 
+# "moisture as a percentage", "commission rate as a percent": the value is a percentage, as
+# "(percentage)" after it says (the conventions type a percentage as float)
+_PERCENT_SAID = frozenset(("percentage", "percent", "%"))
+
+
+def said_type(text: str) -> AttrType | None:
+    """The type said after a name ("as a whole number", "as a percentage"), else None."""
+    if rx(r"^(?:an?\s+)?").sub("", text.strip()) in _PERCENT_SAID:
+        return AttrType.FLOAT
+    return type_phrase(text)
+
+
 def type_phrase(text: str) -> AttrType | None:
     """ "a whole number" → int, "currency amount" → decimal; None when it is no type."""
     text = rx(r"^(?:an?|the|just|some)\s+").sub("", text.strip())
@@ -1960,11 +1996,11 @@ def read_item(raw: str, *, keep_new: bool = False) -> tuple[Attribute, bool] | D
         # "a flag for extra insurance", "a yes/no for parking": a yes/no field named for it
         text, explicit = m["n"], explicit or AttrType.BOOL
     m = _TYPE_AFTER.search(text)
-    kind = type_phrase(m["type"]) if m else None
+    kind = said_type(m["type"]) if m else None
     while m is not None and kind is None:
         # "is active as boolean": the "is" of a yes/no name is no type said; the "as" after is
         m = _TYPE_AFTER.search(text, m.start() + 1)
-        kind = type_phrase(m["type"]) if m else None
+        kind = said_type(m["type"]) if m else None
     if m and kind is not None and text[: m.start()].strip():
         explicit, text = kind, text[: m.start()]
     if (

@@ -302,6 +302,14 @@ def is_comparative(word: str) -> bool | None:
     return False
 
 
+# The kinds a noun must first name to be a thing kept in its own right (a person, an animal, a
+# made thing, an event), not an act, a state or a group said for which value it is ("escalation
+# email", "committee phone"): WordNet's lexicographer files.
+THING_KINDS = frozenset(
+    "noun.person noun.animal noun.artifact noun.event noun.plant noun.food noun.object".split()
+)
+
+
 def first_sense(word: str) -> str | None:
     """What `word` (or its singular) most often names, as WordNet's lexicographer file:
     "noun.person" for "passengers", "noun.communication" for "notes"; None when WordNet is

@@ -26,13 +26,14 @@ from baes_tui.recognition.lexicon import (
     HARD_FRAMES,
     TIME_NAMES,
 )
-from baes_tui.recognition.nouns import first_sense, has_noun_sense, is_noun, names_a_thing
-
-# The kinds a field's leading word must name to be its owner: something kept as such, not an
-# act or a group said for which value it is ("escalation email", "committee phone")
-_LEAD_KINDS = frozenset(
-    "noun.person noun.animal noun.artifact noun.event noun.plant noun.food noun.object".split()
+from baes_tui.recognition.nouns import (
+    THING_KINDS,
+    first_sense,
+    has_noun_sense,
+    is_noun,
+    names_a_thing,
 )
+
 # What a plural after a preposition names when it is no thing kept: a time ("in minutes", "on
 # weekends"), a measure ("in kilograms"), a quality or a state; WordNet's lexicographer files.
 _NOT_THINGS = frozenset(
@@ -124,7 +125,7 @@ def _kind_of_thing(word: str) -> bool:
         and not word.endswith("ing")
         and is_noun(word)
         and names_a_thing(word)
-        and first_sense(word) in _LEAD_KINDS
+        and first_sense(word) in THING_KINDS
     )
 
 

@@ -4340,15 +4340,24 @@ def _practice_kind_header(simple: str) -> bool:
 
 
 # "For every volunteer we need:", "For each visit I want to save:", "What I need kept for each
-# booking:": what is kept per record of a thing, over the list of it (the verb names nothing)
+# booking:": what is kept per record of a thing, over the list of it (the verb names nothing).
+# Said as people write a letter too: "For every enquiry I'd need:", "For every request they
+# want:" (they: the people the writer speaks for), "For each sample we must store:"; "For each
+# one we need:" is the thing in context (see `_PER_RECORD_ONE`)
 _PER_RECORD_HEADER = re.compile(
-    r"^(?:for\s+(?:each|every)\s+(?P<a>[a-z][a-z -]{0,30}?)\s+(?:we|i)\s+(?:need|want|keep"
-    r"|track|record|store)(?:\s+to\s+(?:save|keep|track|record|store|know))?|what\s+(?:we|i)"
+    r"^(?:for\s+(?:each|every)\s+(?P<a>[a-z][a-z -]{0,30}?)\s+(?:we|i|they)\s+"
+    r"(?:(?:would|will|also|really|usually|always|must|shall|should|then)\s+)*"
+    r"(?:(?:need|want|keep|track|record|store|save|log|capture|note)"
+    r"(?:\s+to\s+(?:save|keep|track|record|store|know|log|capture|note))?"
+    r"|(?:like|have)\s+to\s+(?:save|keep|track|record|store|know|log|capture|note))"
+    r"|what\s+(?:we|i)"
     # ("what we need per production:": the kept word may go unsaid, "per" says each)
     r"\s+(?:need|want)(?:\s+(?:saved|kept|recorded|stored|tracked))?\s+(?:for\s+(?:each|every)"
     r"|per)\s+"
     r"(?P<b>[a-z][a-z -]{0,30}?))\s*:$"
 )
+# "each one", "every one of them", "each record": no name, the one kind of thing in context
+_PER_RECORD_ONE = re.compile(r"^(?:one|one of them|record|entry|row|item)$")
 
 
 # "Engineering notes", "Notes / constraints", "Rules & assumptions": a heading over notes on the
@@ -4408,9 +4417,11 @@ def _header(seg: Segment, statements: list[Statement]) -> Declare | None:
     if (named := _NAMES_ENTITY.match(seg.text.strip())) and (noun := read_noun(named["np"])):
         # "Entity: Kennel Booking" over its list: the entity the list is of, said outright
         return Declare(replace(noun, explicit=True), FieldList(), "create", seg.index, header=True)
-    if (per := _PER_RECORD_HEADER.match(simplify(seg.text))) and (
-        noun := read_noun(per["a"] or per["b"])
+    if (per := _PER_RECORD_HEADER.match(simplify(seg.text))) and _PER_RECORD_ONE.match(
+        per["a"] or per["b"]
     ):
+        return Declare(None, FieldList(), "either", seg.index, header=True)
+    if per and (noun := read_noun(per["a"] or per["b"])):
         return Declare(noun, FieldList(), "create", seg.index, header=True)
     if _NEED_TO_KEEP.match(simplify(seg.text)):
         return Declare(None, FieldList(), "either", seg.index, header=True)

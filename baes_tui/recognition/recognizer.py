@@ -1844,7 +1844,7 @@ def _sentences_read_apart(draft: Draft, cleaned: Cleaned) -> None:
 # "a manager (an Employee)", "an owner (a User)", "a captain (one of the Players)": a value
 # said in parentheses to be one of another kind of thing, written as a name
 _VALUE_IS_A_THING = re.compile(
-    r"\(\s*(?:an?|one of the|one of our|another)\s+(?P<t>[A-Z][a-z]+(?:[A-Z][a-z]+)*)"
+    r"\(\s*(?:(?P<said>an?|one of the|one of our|another)\s+)?(?P<t>[A-Z][a-z]+(?:[A-Z][a-z]+)*)"
     r"(?:\s+(?:entity|record|row))?\s*\)"
 )
 
@@ -1860,12 +1860,24 @@ def _value_is_a_thing(draft: Draft, cleaned: Cleaned) -> None:
         thing = singular(m["t"].lower())
         if m["t"] in owners or type_phrase(m["t"].lower()) is not None:
             continue
+        if not m["said"] and (_HOW_KEPT.fullmatch(m["t"].lower()) or not _value_before(m, cleaned)):
+            continue  # "(Employee)" alone names a kind only right after a value's word
         _ask(
             draft,
-            f"is it a link to {m['t']}? say 'add a {thing} relationship to"
+            f"is it a link to {m['t']}? say 'add {'an' if thing[:1] in 'aeiou' else 'a'}"
+            f" {thing} relationship to"
             f" {next(iter(owners), '…')}' for a link, or give the field a type",
         )
         return
+
+
+# "(Optional)", "(Required)", "(Unique)": how a value is kept, said with a capital
+_HOW_KEPT = re.compile(r"optional|required|mandatory|compulsory|unique|nullable|blank|empty")
+
+
+def _value_before(m: re.Match[str], cleaned: Cleaned) -> bool:
+    """ "a manager (Employee)": the bracket follows a word of the value, not a sentence's end."""
+    return bool(rx(r"[a-z]\s*$").search(cleaned.text[: m.start()]))
 
 
 def _unknown_link_target(draft: Draft, cleaned: Cleaned) -> None:

@@ -490,14 +490,24 @@ def _bare_list_opens(lines: list[_Line], position: int) -> bool:
     )
 
 
+# "as written on the letter", "as on the certificate": where the value is copied from glosses
+# a field ("as agreed", "as before" say how something was decided, no field)
+_AS_WRITTEN = (
+    r"as\s+(?:(?:(?:it|they)\s+(?:is\s+|are\s+)?)?"
+    r"(?:written|shown|printed|given|stated|spelt|spelled|recorded|appears?)|on|in)"
+)
+
+
 # "budget - what they can spend", "decision date — when the panel meets", "approved - yes/no":
 # a short name, a spaced dash, then what it is in words (or its type)
 _GLOSSED_FIELD = re.compile(
     r"^[a-z][a-z0-9']*(?:\s[a-z0-9'][a-z0-9']*){0,3}\s+[-\u2013\u2014]{1,2}\s+"
-    r"(?P<gloss>(?:the|what|when|how|where|who|which|whose)\s[^,;:()\n]{1,60}|[a-z/ ]{2,20})$"
+    # ("patient name - as written on the letter": how it is written is a gloss too)
+    rf"(?P<gloss>(?:the|what|when|how|where|who|which|whose|{_AS_WRITTEN})\s[^,;:()\n]{{1,60}}"
+    r"|[a-z/ ]{2,20})$"
     # "budget (what they can spend)": the gloss in brackets, as the cleaner writes some
     r"|^[a-z][a-z0-9']*(?:\s[a-z0-9'][a-z0-9']*){0,3}\s+\((?P<bracketed>(?:the|what|when|how"
-    r"|where|who|which|whose)\s[^,;:()\n]{1,60})\)$"
+    rf"|where|who|which|whose|{_AS_WRITTEN})\s[^,;:()\n]{{1,60}})\)$"
 )
 
 
@@ -516,7 +526,11 @@ def _field_line(body: str) -> bool:
     if m is None:
         return False
     gloss = m["gloss"] or m["bracketed"]
-    return gloss.split()[0] in _GLOSS_OPENERS or bool(type_phrase(gloss.strip()))
+    return (
+        gloss.split()[0] in _GLOSS_OPENERS
+        or bool(rx(_AS_WRITTEN + r"\b").match(gloss))
+        or bool(type_phrase(gloss.strip()))
+    )
 
 
 _GLOSS_OPENERS = frozenset("the what when how where who which whose".split())

@@ -31,6 +31,7 @@ from baes_tui.recognition.ddl import (
 )
 from baes_tui.recognition.fields import FIELD_LIST_OPENS
 from baes_tui.recognition.lexicon import (
+    BOOL_WORDS,
     COMMAND_VERBS,
     CREATE_VERBS,
     DECIMAL_WORDS,
@@ -43,11 +44,12 @@ from baes_tui.recognition.lexicon import (
     PRACTICE_WORDS,
     SYSTEM_WORDS,
     TECH_WORDS,
+    TIME_NAMES,
     TYPE_ALTERNATION,
     TYPE_WORDS,
 )
 from baes_tui.recognition.model_code import models_as_sentences
-from baes_tui.recognition.nouns import in_wordnet, is_noun, respelt_noun
+from baes_tui.recognition.nouns import THING_KINDS, first_sense, in_wordnet, is_noun, respelt_noun
 from baes_tui.recognition.orm import orm_links
 from baes_tui.recognition.patterns import rx
 
@@ -105,6 +107,8 @@ GLUE_TYPOS = {
     "renaem": "rename", "renmae": "rename", "reanme": "rename", "tarck": "track",
     "trak": "track", "trck": "track",
     "nobdy": "nobody", "nobdoy": "nobody", "noboby": "nobody",
+    # who keeps doing it, texted ("ppl keep typing '5kg'": the people, a reason, no field)
+    "ppl": "people",
     "somthing": "something", "somethin": "something",
     "somthin": "something", "sumthin": "something", "thingy": "thing", "thingie": "thing",
     # the word for a spreadsheet's columns, misspelt ("ad colums Region and Rep to Account")
@@ -290,6 +294,60 @@ _REMOVAL_THEN_DONE = re.compile(
     r"(?P<why>(?:the|our|that|this)\s+[^,.\n]*?\b(?:is|are|was|were|has been|have been)\s+"
     r"(?:now\s+)?(?:done|finished|complete|completed|over|live|retired|gone)\b[^\n]*)$"
 )
+_OPTIONAL_MARK = re.compile(
+    r"(?<=[,(:])(?P<item>[ \t]*[a-z][a-z0-9_]*(?:[ \t][a-z][a-z0-9_]*){0,3})\?(?=[ \t]*[,)])"
+    r"|(?<=:)(?P<t>[ \t]*(?:str|string|text|int|integer|float|decimal|date|datetime|bool"
+    r"|boolean|email))\?(?=[ \t]*$)",
+    re.M,
+)
+
+
+# "Add a category to Tool", "remove price from Service", "Tool (name, category), Member (…)":
+# a word that is usually the system built, written with a capital where only a thing can
+# stand (after "to", "from" or "on" ending the clause, or before a bracketed list of two or
+# more), is the thing's own name; marked as an entity so no reader takes it for the frame
+# (only words that also name things people keep records of: a garage's services, a hire shop's
+# tools, a training programme, a building site; "the App", "the System", "the Portal" are the
+# software itself, and "to the Site" may be the website: said with "the", no thing is named)
+_SYSTEM_CAPITALS = r"\b(?:Services?|Tools?|Sites?|Programs?|Programmes?)\b"
+_SYSTEM_WORD_NAMED = re.compile(
+    r"(?P<pre>\b(?:[Tt]o|[Ff]rom|[Oo]n)\s+)(?P<w>" + _SYSTEM_CAPITALS + r")"
+    r"(?=[ \t]*(?:[.,;!?\n]|$))"
+    r"|(?P<pre2>)(?P<w2>" + _SYSTEM_CAPITALS + r")(?=[ \t]*\([ \t]*[a-z][\w ]*,[ \t]*[a-z])"
+)
+
+
+def _system_word_named(m: re.Match[str]) -> str:
+    if m["w2"] and not _OPENS_A_NAME.search(m.string[: m.start()]):
+        return m[0]  # "a Booking App (name, date)": the word frames the thing before it
+    return f"{m['pre'] or ''}{m['w'] or m['w2']} entity"
+
+
+# what may stand right before a thing's name in a list of things ("set up: Tool (…)")
+_OPENS_A_NAME = re.compile(
+    r"(?:^|[\n:;,(]|\b(?i:a|an|the|our|my|new|and|create|add|make|set up|need))[ \t]*$"
+)
+
+
+_ASKING_FIRST = frozenset("is are was were has have does do did can could will would".split())
+
+
+def _optional_mark(m: re.Match[str]) -> str:
+    """ "notes?" is optional notes; "infected?", "paid?" ask yes or no (a spreadsheet's yes/no
+    column), so a state's "?" is left for the yes/no reading."""
+    if m["t"]:
+        return f"{m['t']} optional"
+    words = m["item"].split()
+    if words[0] in _ASKING_FIRST:
+        return m[0]  # "is it a student?": a yes/no field asked as a question
+    last = words[-1]
+    if last in TYPE_WORDS:
+        return f"{m['item']} optional"  # "notes: str?, …"
+    if last in BOOL_WORDS or last.endswith(("ed", "ing")) or is_noun(last) is not True:
+        return m[0]
+    return f"{m['item']} optional"
+
+
 _TS_TYPE_WORDS = {"string": "string", "number": "float", "boolean": "boolean", "Date": "timestamp"}
 # "model Ticket += `status String`, `priority Int?`": a Prisma field, its "?" optional, and the
 # model the fields go to, as the terse "Ticket += …"
@@ -484,6 +542,85 @@ _ADD_TO_DASH = re.compile(
 _STICK_ON = re.compile(
     r"(?i)\b(?:stick|slap|tack)(?:[ \t]+on)?(?=[ \t]+(?:an?|the|some|two|three|another)[ \t]"
     r"[^\n.!?]{1,60}?[ \t](?:on|onto|to)[ \t])"
+)
+
+
+# "the mechanics thing i need to add …", "my Hamster thing", "the whole Tournament thing can
+# go": a thing kept, called a "thing" in talk, is the thing marked as an entity ("the Hamster
+# entity"), which the change readers know; only a name written with capitals (not a day or a
+# month) or a plural whose singular first names a kind of thing kept (a person, an animal, a
+# made thing, an event). "the same thing", "the whole thing", "the booking thing" (an act, a
+# screen?) and "one more thing" stay talk; so does the thing said as a heading over what
+# follows ("the Kiln thing - …", "the Kiln thing you made last week …", "about the Kiln thing"),
+# read as a topic there.
+_THING_AS_ENTITY = re.compile(
+    r"\b(?P<d>(?:[Tt]he|[Mm]y|[Oo]ur|[Tt]his)[ \t]+(?:(?:whole|entire)[ \t]+)?)"
+    r"(?P<n>[A-Z][a-z]+(?:[ \t]?[A-Z][a-z]+)?|[a-z][a-z-]+s)[ \t]+thing\b(?![-'])"
+    r"(?![ \t]*[—–:,(-]|[ \t]+(?:you|we|i|they|that|which)[ \t]+(?:(?:just|already)[ \t]+)?"
+    r"(?:made|built|set|created|added|did|wrote|have|had)\b"
+    # ("the Greenhouse thing from last month - …": a heading that runs on to a dash)
+    r"|[^.!?\n]{0,40}?[ \t][—–-][ \t])"
+)
+
+
+def _thing_as_entity(m: re.Match[str]) -> str:
+    name = m["n"]
+    if re.search(r"\b(?:about|re|regarding)[ \t]+$", m.string[: m.start()], re.I):
+        return m.group(0)  # "About the Greenhouse thing …": the topic of what follows
+    if name.lower() in TIME_NAMES:
+        return m.group(0)  # "the Easter thing": an occasion, no thing kept
+    if name[0].islower() and (singular(name) == name or first_sense(name) not in THING_KINDS):
+        return m.group(0)
+    return f"{m['d']}{name} entity"
+
+
+# "i made age on my Hamster thing a text but it should be a number", "we set the depth on the
+# Core entity as text": the type someone gave a field is the type it has ("age on my Hamster
+# entity was text"), the wish after it the change; "made" is the person's doing, no field
+_GAVE_A_TYPE = re.compile(
+    r"\b(?:i|we)[ \t]+(?:(?:accidentally|mistakenly|originally|first|initially|wrongly)[ \t]+)?"
+    r"(?:made|set|stored|saved|created|defined|typed|entered)[ \t]+"
+    r"(?P<f>(?:the[ \t]+)?[a-z][a-z-]*(?:[ \t][a-z][a-z-]*){0,3}?[ \t]+(?:on|in)[ \t]+"
+    r"(?:(?:the|my|our)[ \t]+)?[A-Za-z][A-Za-z-]*(?:[ \t]+(?:entity|table|model))?)[ \t]+"
+    rf"(?:as[ \t]+)?(?:an?[ \t]+)?(?P<t>{TYPE_ALTERNATION})\b",
+    re.I,
+)
+
+
+# "add fax back on suppliers", "put the fax field back to Supplier": "back" says the field was
+# there before, never part of its name (it is added as any field is)
+_ADDED_BACK = re.compile(
+    r"\b(?P<x>(?:add|put|re-?add)[ \t]+(?:the[ \t]+|a[ \t]+|an[ \t]+|our[ \t]+)?"
+    r"[a-z][a-z -]{0,40}?)[ \t]+back(?=[ \t]+(?:on|onto|to|into|in|for)[ \t])",
+    re.I,
+)
+
+
+# "It came out as text - can you …", "it's saving like text, but …": how the field said just
+# before came to have its type is the type it has, as "it is text" says it; the change is what
+# is asked after it ("the weight on Pet came out as text" is read where it is, changes.py)
+_CAME_OUT_AS = re.compile(
+    r"\b(?P<s>it|they)(?P<v>[ \t]+(?:came|ended|comes|ends)[ \t]+(?:out|up)"
+    r"|(?:[ \t]+(?:is|are)|'s|'re)[ \t]+(?:saving|storing|coming[ \t]+out))[ \t]+(?:as|like)"
+    rf"[ \t]+(?:an?[ \t]+)?(?P<t>{TYPE_ALTERNATION})\b(?=[ \t]*(?:[-—–,;.]|[ \t]but\b|$))",
+    re.I,
+)
+
+
+def _came_out_as(m: re.Match[str]) -> str:
+    past = m["v"].strip().lower().startswith(("came", "ended"))
+    verb = ("was" if past else "is") if m["s"].lower() == "it" else ("were" if past else "are")
+    return f"{m['s']} {verb} {m['t']}"
+
+
+# "it should be a number?? like an integer i think", "change it to a number (an integer)": a
+# number, then the kind of number said after it, is that kind (the second word narrows the
+# first); only where a type is said ("be", "to", "as", "into" before it), never "room number"
+_NUMBER_THEN_KIND = re.compile(
+    r"\b(?P<lead>(?:be|to|as|into)[ \t]+)(?:an?[ \t]+)?number[ \t]*[?!.,;:(]*[ \t]*"
+    r"(?:(?:like|i\.?e\.?|as in|meaning|or rather|rather|so|well)[ \t]*,?[ \t]+)?"
+    r"(?:an?[ \t]+)?(?P<t>integer|int|whole number|decimal|float)\b(?:[ \t]*\))?",
+    re.I,
 )
 
 
@@ -790,12 +927,24 @@ _EACH_ONE_KEPT = re.compile(
 )
 
 
+# What each one holds said with a verb other than "has", over a list ("track flats — each one
+# carries an address, a …", "…: each one comes with a …"): its own sentence, as "Track flats.
+# Each one carries …" is read (after the dash the verb was read into the first field's name, or
+# the thing's); "each one holds up to four people" lists nothing and is left as it was
+_HOLDS_VERB = re.compile(
+    r"[ \t]+(?:holds|carries|keeps|stores|contains|includes|records|comes[ \t]+with"
+    r"|is[ \t]+described[ \t]+by)[ \t]+(?:an?|the|its|their)[ \t]+[^.;:!?\n]*?(?:,|[ \t]and[ \t])",
+    re.I,
+)
+
+
 def _each_one_kept(m: re.Match[str]) -> str:
     thing = singular(m["n"].lower())
     # ("track void properties: each one …" is each void property, its word before it kept)
     if thing == m["n"].lower():
         return m[0]
-    return f"{m[0][: m.end('head') - m.start()]}{m['sep']}each {m['m'] or ''}{thing}"
+    sep = ". " if _HOLDS_VERB.match(m.string, m.end()) else m["sep"]
+    return f"{m[0][: m.end('head') - m.start()]}{sep}each {m['m'] or ''}{thing}"
 
 
 # "driving lessons - each one belongs to one instructor", "For gym lockers, each one has a
@@ -2653,6 +2802,8 @@ def clean(request: str) -> Cleaned:
             folded = fold_accents(word).lower()
             spellings.setdefault(folded, set()).add(word.lower())
         text = fold_accents(text)
+    if rx(_SYSTEM_CAPITALS).search(text):
+        text = _SYSTEM_WORD_NAMED.sub(_system_word_named, text)
     if "." in text:
         # "price incl. VAT", "approx. weight": the stop of a short form ends no sentence
         text = _SHORT_FORM_STOP.sub(lambda m: m["w"] or m["w2"], text)
@@ -2662,6 +2813,9 @@ def clean(request: str) -> Cleaned:
         # "smoking? (yes/no), beds": a question mark before a yes/no annotation asks what it
         # annotates and ends no sentence (the list went on, its later items were lost)
         text = _ASKED_YES_NO.sub(" ", text)
+        # "Inspection(hive, notes?)", "hive, notes?, date", "notes: str?": a name's or a type's
+        # "?" inside a list marks the field optional, as TypeScript and Prisma write it
+        text = _OPTIONAL_MARK.sub(_optional_mark, text)
     if _may_hold(text, "table"):
         text = ddl_as_sentences(text)  # "ALTER TABLE t DROP COLUMN c;" as its request (ddl.py)
     if _may_hold(text, "_column", "_table"):
@@ -2884,6 +3038,19 @@ def clean(request: str) -> Cleaned:
         text = _DASH_THEN_COLUMNS.sub(". ", text)
     if _may_hold(text, "stick", "slap", "tack"):
         text = _STICK_ON.sub("put", text)
+    if _may_hold(text, " thing"):
+        text = _THING_AS_ENTITY.sub(_thing_as_entity, text)
+    if _may_hold(text, "made ", "set ", "stored ", "saved ", "created ", "defined ", "typed ",
+                 "entered "):  # fmt: skip
+        text = _GAVE_A_TYPE.sub(lambda m: f"{m['f']} was {m['t']}", text)
+    if _may_hold(text, " back "):
+        text = _ADDED_BACK.sub(r"\g<x>", text)
+    if _may_hold(text, " out ", " up ", "saving", "storing"):
+        text = _CAME_OUT_AS.sub(_came_out_as, text)
+    if _may_hold(text, "number"):
+        text = _NUMBER_THEN_KIND.sub(
+            lambda m: f"{m['lead']}{'an' if m['t'][0] in 'iI' else 'a'} {m['t']}", text
+        )
     if _may_hold(text, "for consistency", "for clarity", "for simplicity", "for readability",
                  "for completeness", "for the sake of"):  # fmt: skip
         text = _WHY_BEFORE_ASK.sub(r"\g<why>,", text)
