@@ -9,13 +9,7 @@ comes with a counterpart of the same shape that must keep its own reading.
 from __future__ import annotations
 
 from baes_tui.core.models import Intent
-from tests.support.recognition import accepted, read, read_right, reading, shape
-
-
-def _asked(request: str) -> list[str]:
-    result = read(request)
-    assert result.status == "needs_clarification", (result.confidence, shape(result))
-    return shape(result)
+from tests.support.recognition import accepted, asked, read, read_right, reading
 
 
 # --- a paper form pasted as lines: "Label ______" or "label:" with nothing after it ---
@@ -112,7 +106,7 @@ def test_the_glosses_are_kept_as_said() -> None:
 
 def test_lines_of_sentences_with_dashes_are_not_field_lines() -> None:
     # the counterpart: lines that say something after a dash are not names with glosses
-    assert _asked(
+    assert asked(
         "Choir concerts:\nthe vicar - she wants the hall booked early\n"
         "parking - we never have enough of it on a Sunday, sadly"
     ) != ["ChoirConcert(the_vicar:str,parking:str)"]
@@ -136,9 +130,9 @@ def test_a_name_then_when_it_is_in_brackets_is_the_name() -> None:
     ]
 
 
-def test_a_question_item_with_no_name_in_brackets_is_still_asked() -> None:
+def test_a_question_item_with_no_name_in_brackets_is_stillasked() -> None:
     # the counterpart: "(if known)" names nothing; the question stays a rule, asked about
-    _asked("Track visits with visitor name, and when they left (if known)")
+    asked("Track visits with visitor name, and when they left (if known)")
 
 
 def test_a_condition_in_brackets_is_still_a_rule() -> None:
@@ -162,7 +156,7 @@ def test_things_dictated_with_their_before_each_value_are_the_list() -> None:
 
 def test_like_their_in_a_sentence_about_people_is_no_list() -> None:
     # the counterpart: "like" after the things, then what someone wants, names no fields
-    _asked("we keep the dogs like their owners want")
+    asked("we keep the dogs like their owners want")
 
 
 # --- "Each row has …", "the card has: …": one record of the thing kept, as "each one has" ---
@@ -183,7 +177,7 @@ def test_the_row_or_card_a_thing_is_written_on_holds_its_fields() -> None:
 
 def test_a_row_said_to_belong_to_something_is_not_a_record_holding_fields() -> None:
     # the counterpart: "each row belongs to one sheet" says no fields and is asked as before
-    _asked("Each row belongs to one sheet.")
+    asked("Each row belongs to one sheet.")
 
 
 # --- "a rating from 1 to 5": the values a field takes, said after its name ---
@@ -248,11 +242,9 @@ def test_an_add_pointing_back_at_the_same_thing_said_in_full_adds_to_it() -> Non
     ) == ["PianoLesson(instrument:str,room:str)"]
 
 
-def test_an_add_pointing_back_at_another_thing_is_still_asked() -> None:
+def test_an_add_pointing_back_at_another_thing_is_stillasked() -> None:
     # the counterpart: "dinner guests" is not "the bookings" said in full
-    _asked(
-        "For the bookings we also want a table number. Could you add those to the dinner guests?"
-    )
+    asked("For the bookings we also want a table number. Could you add those to the dinner guests?")
 
 
 # --- ",,," typed as a pause ends the list, as a full stop does ---
@@ -287,7 +279,7 @@ def test_what_a_named_person_writes_for_each_record_is_its_list() -> None:
 
 def test_what_someone_writes_as_part_of_the_work_is_no_field() -> None:
     # the counterpart: one thing written somewhere, no list, is how the work is done
-    _asked("For every lesson the teacher writes the date on the board.")
+    asked("For every lesson the teacher writes the date on the board.")
 
 
 # --- a field brought back: "again", "after all", "add it back" are no part of the field ---

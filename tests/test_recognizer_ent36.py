@@ -11,13 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.support.recognition import accepted, read, reading, shape
-
-
-def _asked(text: str) -> list[str]:
-    result = read(text)
-    assert result.status == "needs_clarification", (result.confidence, shape(result))
-    return shape(result)
+from tests.support.recognition import accepted, asked, reading
 
 
 # --- a container asked for, then what each one holds in the next sentence ---------------------
@@ -87,12 +81,12 @@ def test_the_records_each_one_holds_are_the_thing_not_the_container(
         "maker and a date?",
     ],
 )
-def test_a_container_that_may_name_another_thing_is_asked(text: str) -> None:
-    _asked(text)
+def test_a_container_that_may_name_another_thing_isasked(text: str) -> None:
+    asked(text)
 
 
 def test_the_container_removed_is_not_a_create() -> None:
-    _asked("Please remove the wrench calibration sheet. Each torque wrench has a serial number.")
+    asked("Please remove the wrench calibration sheet. Each torque wrench has a serial number.")
 
 
 # --- an app "with" things that have a list -------------------------------------------------------
@@ -133,8 +127,8 @@ def test_an_app_with_things_that_have_a_list_keeps_the_things(
         "I don't want an app with dogs that have name, breed and owner phone",
     ],
 )
-def test_an_app_with_things_that_is_not_a_plain_list_is_asked(text: str) -> None:
-    _asked(text)
+def test_an_app_with_things_that_is_not_a_plain_list_isasked(text: str) -> None:
+    asked(text)
 
 
 # --- whom the writer speaks to is no thing ------------------------------------------------------

@@ -10,13 +10,7 @@ comes with a counterpart of the same shape that must keep its own reading.
 from __future__ import annotations
 
 from baes_tui.core.models import Intent
-from tests.support.recognition import accepted, read, read_right, reading, shape
-
-
-def _asked(request: str) -> list[str]:
-    result = read(request)
-    assert result.status == "needs_clarification", (result.confidence, shape(result))
-    return shape(result)
+from tests.support.recognition import accepted, asked, read_right, reading
 
 
 # --- "I want to log: …" names no thing: the keeping verb is never the entity ---
@@ -26,7 +20,7 @@ def test_a_keeping_verb_before_a_colon_names_no_entity() -> None:
         "I want to store: tool name, serial, bought on",
         "For the depot I want to log: van plate, mileage",
     ):
-        assert not any(e.startswith(("Track", "Store", "Log")) for e in _asked(request))
+        assert not any(e.startswith(("Track", "Store", "Log")) for e in asked(request))
 
 
 def test_a_log_named_as_the_thing_is_still_the_entity() -> None:
@@ -45,7 +39,7 @@ def test_things_said_as_a_plural_topic_before_the_wish_to_keep_them_are_the_enti
 
 
 def test_a_place_said_in_the_singular_before_the_wish_is_no_entity() -> None:
-    _asked("For the workshop I want to log: drill bit size, cost")
+    asked("For the workshop I want to log: drill bit size, cost")
 
 
 # --- "Can you change F on X to T? Actually no, leave it …" takes the question back too ---
@@ -84,7 +78,7 @@ def test_a_yes_no_state_said_with_under_is_a_plain_field_name() -> None:
 
 
 def test_a_phrase_with_an_article_after_under_is_still_doubted() -> None:
-    _asked("Scaffolds: height, under the arch")
+    asked("Scaffolds: height, under the arch")
 
 
 # --- "pressure in bar": a pressure unit after a measure is its unit ---
@@ -144,8 +138,8 @@ def test_an_occasion_before_who_decided_is_background_to_the_decision() -> None:
     ) == ["Apprentice(mobile:str?)"]
 
 
-def test_a_decision_with_nothing_to_change_stays_asked() -> None:
-    _asked("After the site visit we decided that Survey is fine as it is.")
+def test_a_decision_with_nothing_to_change_staysasked() -> None:
+    asked("After the site visit we decided that Survey is fine as it is.")
 
 
 # --- "each charger install": a verb said as the head of a named thing, after "each" ---
@@ -156,7 +150,7 @@ def test_a_thing_named_with_a_verb_head_after_each_is_a_noun() -> None:
 
 
 def test_a_thing_named_with_a_verb_head_and_no_determiner_stays_doubted() -> None:
-    _asked("Gutter clean: address, metres cleared")
+    asked("Gutter clean: address, metres cleared")
 
 
 # --- constraint lines of a requirement document: the code kept simple, what must be logged ---
@@ -185,7 +179,7 @@ def test_nobody_has_contracted_before_a_participle_is_a_reason() -> None:
 
 def test_nobody_s_before_a_noun_stays_a_possessive() -> None:
     # not read as "nobody has job": the reason is not understood, so the request is asked
-    _asked("The pager on Electrician can go - it's nobody's job.")
+    asked("The pager on Electrician can go - it's nobody's job.")
 
 
 # --- "note the gas safe number on each plumber": a word in -s that is no plural ---

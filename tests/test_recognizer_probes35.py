@@ -15,13 +15,7 @@ from __future__ import annotations
 import pytest
 
 from baes_tui.core.models import Intent
-from tests.support.recognition import accepted, read, shape
-
-
-def _asked(text: str) -> list[str]:
-    result = read(text)
-    assert result.status == "needs_clarification", (result.confidence, shape(result))
-    return shape(result)
+from tests.support.recognition import accepted, asked, read, shape
 
 
 # --- an index, a key or a constraint is no field ------------------------------------------------
@@ -145,8 +139,8 @@ def test_them_adds_to_the_plural_thing_the_sentence_before_names(
         "Customers work well. Can we add a loyalty tier?",
     ],
 )
-def test_them_that_may_point_elsewhere_is_asked(text: str) -> None:
-    _asked(text)
+def test_them_that_may_point_elsewhere_isasked(text: str) -> None:
+    asked(text)
 
 
 # --- records said lacking a value ---------------------------------------------------------------
@@ -185,8 +179,8 @@ def test_records_lacking_a_value_make_it_optional_on_their_thing(
         "Not all books have an isbn, so make the barcode optional",
     ],
 )
-def test_a_lack_that_does_not_say_which_field_goes_optional_is_asked(text: str) -> None:
-    _asked(text)
+def test_a_lack_that_does_not_say_which_field_goes_optional_isasked(text: str) -> None:
+    asked(text)
 
 
 @pytest.mark.parametrize(
@@ -198,8 +192,8 @@ def test_a_lack_that_does_not_say_which_field_goes_optional_is_asked(text: str) 
         "delete the old books",
     ],
 )
-def test_a_change_to_old_things_not_written_as_a_name_is_asked(text: str) -> None:
-    _asked(text)
+def test_a_change_to_old_things_not_written_as_a_name_isasked(text: str) -> None:
+    asked(text)
 
 
 @pytest.mark.parametrize(
@@ -251,8 +245,8 @@ def test_each_link_of_a_sentence_keeps_its_own_count(text: str, expected: list[s
     assert accepted(text, Intent.ADD_RELATIONSHIP) == expected
 
 
-def test_two_links_left_unclear_are_asked() -> None:
-    _asked("Each flight has one pilot, who flies many planes")
+def test_two_links_left_unclear_areasked() -> None:
+    asked("Each flight has one pilot, who flies many planes")
 
 
 # --- a plural compound with fields is the thing kept --------------------------------------------
@@ -262,5 +256,5 @@ def test_a_plural_compound_with_fields_is_the_thing() -> None:
     ]
 
 
-def test_a_plural_compound_added_with_fields_to_a_thing_is_asked() -> None:
-    _asked("Add tracking numbers with carrier and code to Shipment")
+def test_a_plural_compound_added_with_fields_to_a_thing_isasked() -> None:
+    asked("Add tracking numbers with carrier and code to Shipment")

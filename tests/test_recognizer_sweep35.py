@@ -15,13 +15,7 @@ from __future__ import annotations
 import pytest
 
 from baes_tui.core.models import Intent
-from tests.support.recognition import accepted, read, reading, shape
-
-
-def _asked(text: str) -> list[str]:
-    result = read(text)
-    assert result.status == "needs_clarification", (result.confidence, shape(result))
-    return shape(result)
+from tests.support.recognition import accepted, asked, reading
 
 
 # --- "Add the X's F": fields added to the X there is -----------------------------------------
@@ -45,8 +39,8 @@ def test_adding_a_things_value_adds_a_field_to_that_thing(text: str, expected: l
 
 
 def test_a_link_named_with_a_possessive_is_asked_never_added_as_a_field() -> None:
-    assert "Team(coach_relationship" not in str(_asked("Add the team's coach relationship"))
-    assert "Order(customer_link" not in str(_asked("add the order's customer link"))
+    assert "Team(coach_relationship" not in str(asked("Add the team's coach relationship"))
+    assert "Order(customer_link" not in str(asked("add the order's customer link"))
 
 
 @pytest.mark.parametrize(
@@ -75,8 +69,8 @@ def test_possessives_under_other_verbs_keep_their_reading(
         "Should we add the customer's birthday?",
     ],
 )
-def test_a_possessive_add_refused_or_wondered_about_is_asked(text: str) -> None:
-    _asked(text)
+def test_a_possessive_add_refused_or_wondered_about_isasked(text: str) -> None:
+    asked(text)
 
 
 # --- a link's kind said again with a bare subject -----------------------------------------------
@@ -154,7 +148,7 @@ def test_a_field_added_with_a_bare_remark_is_still_a_field() -> None:
     ],
 )
 def test_a_second_rename_or_removal_is_asked_never_dropped(text: str) -> None:
-    _asked(text)
+    asked(text)
 
 
 @pytest.mark.parametrize(
@@ -235,8 +229,8 @@ def test_a_dropped_tables_name_keeps_its_age_word(text: str, expected: list[str]
     assert accepted(text, Intent.REMOVE_ENTITY) == expected
 
 
-def test_two_dropped_tables_are_asked() -> None:
-    _asked("DROP TABLE legacy_invoices, old_customers;")
+def test_two_dropped_tables_areasked() -> None:
+    asked("DROP TABLE legacy_invoices, old_customers;")
 
 
 # --- a value said to be another thing -----------------------------------------------------------
@@ -250,7 +244,7 @@ def test_two_dropped_tables_are_asked() -> None:
     ],
 )
 def test_a_value_said_to_be_another_thing_is_asked_not_made_text(text: str) -> None:
-    _asked(text)
+    asked(text)
 
 
 @pytest.mark.parametrize(

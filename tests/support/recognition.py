@@ -61,3 +61,10 @@ def accepted(request: str, intent: Intent = Intent.CREATE_ENTITY) -> list[str]:
         result.business_rules,
     )
     return shape(result)
+
+
+def asked(request: str) -> list[str]:
+    """The reading's shape, once it is held back for the person (the failure shows the score)."""
+    result = read(request)
+    assert result.status == "needs_clarification", (result.confidence, shape(result))
+    return shape(result)
