@@ -456,7 +456,7 @@ def read_list(clause: Clause) -> list[Declare]:
     )
     # "Also keep sponsors: …": the verb of keeping is no part of the thing's name
     topic = _ALSO_KEPT.sub("", clause.topic) if clause.topic else clause.topic
-    if topic and _ALSO_VERB.fullmatch(topic):
+    if topic and _ALSO_VERB.match(topic):
         return []  # "Also track: who changed it": what is kept is not said (no thing Track)
     topics = entities_of(topic) if topic and not generic else []
     if clause.topic and not topics and _values_listed(parsed):
@@ -484,28 +484,27 @@ def read_list(clause: Clause) -> list[Declare]:
 
 
 _NEEDED_TOO = re.compile(r"\b(?:is|are)\s+(?:needed|required|wanted)\s+(?:as well|too)\s*[.!]?$")
+# "(we'd) also (like to) keep …", "please also track …": the people keep one more thing
+_ALSO = (
+    r"^(?:and\s+|plus\s+)?(?:(?:we|i)(?:'d|\s+would)?\s+)?(?:please\s+)?also\s+(?:please\s+)?"
+    r"(?:(?:want|need|like|have)\s+to\s+)?"
+)
+_KEEPING = r"(?:keep|track|record|log|store|manage|register)"
 _ENTITY_ADDED = re.compile(
     r"\b(?:add|create|introduce|need)\s+(?:also\s+)?(?:a|an|another|one more)\s+(?:new\s+)?"
     r"(?:[a-z][a-z-]*\s+){0,3}(?:entity|model)$"
     r"|\b(?:add|create|introduce|need)\s+(?:also\s+)?(?:a|an|another)\s+(?:new\s+)?(?:entity|model)"
     r"\s+(?:called|named)\s"
-    # "We also keep events: …", "we'd also like to track loans: …": the people say they keep
-    # one more kind of thing (a bare plural), not that a thing has more fields
-    # ("Also keep sponsors: …", "please also track loans: …" say it with no subject)
-    r"|^(?:and\s+|plus\s+)?(?:(?:we|i)(?:'d|\s+would)?\s+)?(?:please\s+)?also\s+(?:please\s+)?"
-    r"(?:(?:want|need|like|have)\s+to\s+)?"
-    r"(?:keep|track|record|log|store|manage|register)\s+(?:[a-z-]+\s+)?[a-z-]+s$"
+    # "We also keep events: …", "we'd also like to track loans: …", "Also keep sponsors: …": the
+    # people say they keep one more kind of thing (a bare plural), not that a thing has more
+    # fields
+    rf"|{_ALSO}{_KEEPING}\s+(?:[a-z-]+\s+)?[a-z-]+s$"
 )
-# "Also keep sponsors:", "please also track loans:": the keeping verb said with no subject,
-# before a plural (the thing kept; "track listings:" with no "also" is a thing of its own)
-_ALSO_KEPT = re.compile(
-    r"^(?:and\s+|plus\s+)?(?:please\s+)?also\s+(?:please\s+)?(?:(?:want|need|like|have)\s+to\s+)?"
-    r"(?:keep|track|record|log|store|manage|register)\s+(?=(?:[a-z-]+\s+)?[a-z-]+s$)"
-)
-_ALSO_VERB = re.compile(
-    r"(?:and\s+|plus\s+)?(?:please\s+)?also\s+(?:please\s+)?"
-    r"(?:keep|track|record|log|store|manage|register|note|capture|save)"
-)
+# "Also keep sponsors:", "please also track loans:": the keeping verb is no word of the plural
+# kept ("track listings:" with no "also" is a thing of its own)
+_ALSO_KEPT = re.compile(rf"{_ALSO}{_KEEPING}\s+(?=(?:[a-z-]+\s+)?[a-z-]+s$)")
+# "Also track: who changed it": the keeping verb alone names no thing
+_ALSO_VERB = re.compile(rf"{_ALSO}(?:{_KEEPING}|note|capture|save)$")
 _ONE_MORE = re.compile(r"(?:\bas well|\btoo|,\s*also)\s*(?:please|pls|thanks)?\s*[.!]?$")
 _ADDING_HEAD = re.compile(
     rf"\b(?:{MORE_WORDS})\b"
