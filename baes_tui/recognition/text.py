@@ -313,12 +313,13 @@ _SYSTEM_CAPITALS = r"\b(?:Services?|Tools?|Sites?|Programs?|Programmes?)\b"
 _SYSTEM_WORD_NAMED = re.compile(
     r"(?P<pre>\b(?:[Tt]o|[Ff]rom|[Oo]n)\s+)(?P<w>" + _SYSTEM_CAPITALS + r")"
     r"(?=[ \t]*(?:[.,;!?\n]|$))"
-    r"|(?P<pre2>)(?P<w2>" + _SYSTEM_CAPITALS + r")(?=[ \t]*\([ \t]*[a-z][\w ]*,[ \t]*[a-z])"
+    r"|(?P<w2>" + _SYSTEM_CAPITALS + r")(?=[ \t]*\([ \t]*[a-z][\w ]*,[ \t]*[a-z])"
 )
 
 
 def _system_word_named(m: re.Match[str]) -> str:
-    if m["w2"] and not _OPENS_A_NAME.search(m.string[: m.start()]):
+    # (only the few words before it are looked at: a long request holds many)
+    if m["w2"] and not _OPENS_A_NAME.search(m.string, max(0, m.start() - 24), m.start()):
         return m[0]  # "a Booking App (name, date)": the word frames the thing before it
     return f"{m['pre'] or ''}{m['w'] or m['w2']} entity"
 
