@@ -1547,6 +1547,7 @@ def _name_words(draft: Draft) -> set[str]:
     kept: set[str] = set()
     for entity in draft.entities:
         kept.update(_words(entity.name))
+        kept.add("".join(_words(entity.name)))  # "circuitboard" read as CircuitBoard
         kept.update(_words(entity.renamed_from or ""))
         for attribute in entity.attributes:
             kept.update(attribute.name.split("_"))
@@ -1955,7 +1956,16 @@ def _multiword(name: str, cleaned: Cleaned) -> bool:
         return False
     said = " ".join([*words[:-1], plural(words[-1])])
     low = cleaned.text.lower()
+    if _run_together_said(words, low):
+        return False  # "circuitboards": one word typed, no modifier before a head
     return said not in low or re.search(rf"\b{said}\s*(?:with|having|\(|:)", low) is None
+
+
+def _run_together_said(words: list[str], low: str) -> bool:
+    """ "the circuitboard entity" read as CircuitBoard (`nouns.run_together`): the name's words
+    were typed as one word, so that word is the name's, not a word left unread."""
+    joined = "".join(words)
+    return len(words) == 2 and re.search(rf"\b{joined}(?:s|es)?\b", low) is not None
 
 
 def _words(name: str) -> list[str]:
