@@ -1235,7 +1235,7 @@ _GLUE = (
         requirement optional required nullable mandatory blank empty known anymore instead
         longer belongs belong belonging exactly single relationship relationships related
         renamed rename don doesn isn aren won rid plus needed acceptance criteria
-        compulsory filled""".split()
+        compulsory filled comes""".split()
     )
 )  # fmt: skip
 # The work done on a thing, heading its change ("Supplier cleanup: …", "Kiln tweaks: …"): may
