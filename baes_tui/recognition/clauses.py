@@ -1300,13 +1300,20 @@ _ONE_DESCRIBED_BY = re.compile(
     r"(?:described|defined|characteri[sz]ed)\s+by\s+(?=[a-z][^.;!?]*,)"
 )
 
-# "a mock exam comes with a paper, …", "a crown comes with a shade and a price": what one of
-# them comes with is what each one has (the verb is no word of the name: never "CrownCome")
+# "a mock exam comes with a paper, …", "a crown comes with a shade and a price", "the exam
+# board comes with …": what one of them comes with is what it has (the verb is no word of the
+# name: never "CrownCome")
 _ONE_COMES_WITH = re.compile(
-    r"(?P<pre>^|[,;]\s+)(?:a|an)\s+(?P<x>(?!(?:that|which|who)\b)[a-z-]+"
+    r"(?P<pre>^|[,;]\s+)(?P<det>a|an|the)\s+(?P<x>(?!(?:that|which|who)\b)[a-z-]+"
     r"(?:\s(?!(?:that|which|who|also|now|always|usually|normally)\b)[a-z-]+)?)\s+"
     r"comes\s+with\s+(?=[a-z])"
 )
+
+
+def _one_comes_with(m: re.Match[str]) -> str:
+    """ "a crown comes with …" → "each crown has …"; "the exam board comes with …" → "the exam
+    board has …" (the one thing named, as "has" says it)."""
+    return f"{m['pre']}{'the' if m['det'] == 'the' else 'each'} {m['x']} has "
 
 
 def _each_comes_with(m: re.Match[str]) -> str:
@@ -2872,7 +2879,7 @@ def simplify(text: str) -> str:
             s = _ONE_DESCRIBED_BY.sub(lambda m: f"{m['pre']}each {m['x']} has ", s)
         s = _EACH_COMES_WITH.sub(_each_comes_with, s)
         if " comes with " in s:
-            s = _ONE_COMES_WITH.sub(lambda m: f"{m['pre']}each {m['x']} has ", s)
+            s = _ONE_COMES_WITH.sub(_one_comes_with, s)
         s = _WANT_KEPT_FOR_EACH.sub(_kept_for_each, s)
         s = _WANT_KEPT_FOR_THE.sub(_kept_for_the, s)
         s = _EACH_WE_DO.sub(lambda m: f"{m['head']} ", s)

@@ -1760,12 +1760,7 @@ def _neighbours(
         words = _words(entity.name)
         if not words:
             continue
-        n = len(words)
-        spots = [
-            i
-            for i in range(len(tokens) - n + 1)
-            if [singular(t) for t in tokens[i : i + n]] == [singular(w) for w in words]
-        ]
+        spots, n = _said_at(tokens, words)
         # the word before, inside a noun phrase ("for support tickets", "my vinyl records",
         # not "to track books")
         # (punctuation ends a phrase: "For the orchestra: Musician (…)"; a count is no
@@ -1787,7 +1782,7 @@ def _neighbours(
             for w in prev
         )
         after += any(_content(w, kept) or w in _SOFT_AFTER for w in nxt)
-        if n > 1:
+        if len(words) > 1:
             head = singular(words[-1])
             alone = [
                 i
@@ -1807,6 +1802,15 @@ def _spots(tokens: list[str], words: list[str]) -> list[int]:
         for i in range(len(tokens) - n + 1)
         if [singular(t) for t in tokens[i : i + n]] == [singular(w) for w in words]
     ]
+
+
+def _said_at(tokens: list[str], words: list[str]) -> tuple[list[int], int]:
+    """Where a name stands in `tokens` and how many tokens it takes there: its words apart,
+    or, where they are never said apart, typed as one ("tabletennis" read as TableTennis,
+    `nouns.run_together`), so that what stands after it is still seen."""
+    if (spots := _spots(tokens, words)) or len(words) != 2:
+        return spots, len(words)
+    return _spots(tokens, ["".join(words)]), 1
 
 
 # Words with the punctuation that ends a phrase as tokens of its own.
@@ -2351,15 +2355,16 @@ def _frame_plural_after(draft: Draft, tokens: list[str], cleaned: Cleaned) -> in
         words = _words(entity.name)
         if not words or _named(entity.name, cleaned) or _written_whole(entity.name, cleaned):
             continue
-        for i in _spots(tokens, words):
-            j = i + len(words)
+        spots, n = _said_at(tokens, words)
+        for i in spots:
+            j = i + n
             if j + 1 >= len(tokens) or (i and tokens[i - 1] in ("a", "an", "each", "every")):
                 continue
             word, opener = tokens[j], tokens[j + 1]
             if (
                 singular(word) != word
                 and singular(word) in FRAME_NOUNS
-                and singular(word) not in words
+                and singular(word) not in {singular(t) for t in tokens[i:j]}
                 and opener in _LIST_OPENERS
             ):
                 count += 1
