@@ -4,10 +4,11 @@ Every request here is written for this file (none is copied from the corpus). Wh
 relies on: a word no dictionary knows, typed where WordNet writes two nouns apart ("wedding
 cake", "board game", "circuit board"), names the thing by both words (WeddingCake), while a
 word English writes closed on purpose keeps its one name: a record word after a noun
-("timesheet", "wishlist") or a short first word ("barcode", "roadmap", "foodbank"), and a word
-WordNet knows closed ("notebook"). "A crown comes with a shade and a price" says what each
-crown has, so the verb is no part of the name (never CrownCome); a question or a clause about
-an app that "comes with" something names no thing kept.
+("timesheet", "wishlist"), a doer after its object ("childminder"), a short first word
+("barcode", "roadmap", "foodbank"), and a word WordNet knows closed ("notebook"). "A crown
+comes with a shade and a price" says what each crown has, so the verb is no part of the name
+(never CrownCome); a question or a clause about an app that "comes with" something names no
+thing kept.
 """
 
 from __future__ import annotations
@@ -46,6 +47,8 @@ def test_two_nouns_run_together_are_named_by_both(
         ("create a roadmap item with title and quarter", Intent.CREATE_ENTITY, "RoadmapItem"),
         ("track notebooks with title and pages", Intent.CREATE_ENTITY, "Notebook"),
         ("keep stallholders with name and pitch number", Intent.CREATE_ENTITY, "Stallholder"),
+        ("list childminders with name and registration number", Intent.CREATE_ENTITY,
+         "Childminder"),
     ],
 )  # fmt: skip
 def test_words_written_closed_on_purpose_keep_one_name(

@@ -390,7 +390,8 @@ def run_together(word: str) -> tuple[str, str] | None:
     words run together, a slip of the space bar: the two words, or None. A compound WordNet
     knows only closed ("notebook", "toolbox") is one word; one it knows neither way
     ("stallholder") is a word of its own (`confidence._formed_noun`); a record-keeping word
-    closed after a noun ("timesheet", "wishlist") is written so on purpose; and so is a pair
+    closed after a noun ("timesheet", "wishlist") is written so on purpose, as is a doer after
+    its object ("ticketholder", "childminder"); and so is a pair
     whose first word is short (four letters or fewer: "roadmap", "barcode", "foodbank",
     "keyring", "treehouse"), the pairs English closes most (a longer first word run on is
     rarely written so: "weddingcake")."""
@@ -402,8 +403,8 @@ def run_together(word: str) -> tuple[str, str] | None:
     one = singular(word)
     for cut in range(_SHORT_FIRST + 1, len(one) - 2):
         first, second = one[:cut], one[cut:]
-        if second in _CLOSED_RECORD_WORDS or not in_wordnet(first):
-            continue
+        if second in _CLOSED_RECORD_WORDS or is_doer(second) or not in_wordnet(first):
+            continue  # (a doer after its object is closed too: "ticketholder", "childminder")
         if in_wordnet(f"{first}_{second}") and _lemma_is_noun(second):
             return first, word[cut:]
     return None
