@@ -1547,7 +1547,6 @@ def _name_words(draft: Draft) -> set[str]:
     kept: set[str] = set()
     for entity in draft.entities:
         kept.update(_words(entity.name))
-        kept.add("".join(_words(entity.name)))  # "circuitboard" read as CircuitBoard
         kept.update(_words(entity.renamed_from or ""))
         for attribute in entity.attributes:
             kept.update(attribute.name.split("_"))
@@ -1760,7 +1759,12 @@ def _neighbours(
         words = _words(entity.name)
         if not words:
             continue
-        spots, n = _said_at(tokens, words)
+        n = len(words)
+        spots = [
+            i
+            for i in range(len(tokens) - n + 1)
+            if [singular(t) for t in tokens[i : i + n]] == [singular(w) for w in words]
+        ]
         # the word before, inside a noun phrase ("for support tickets", "my vinyl records",
         # not "to track books")
         # (punctuation ends a phrase: "For the orchestra: Musician (…)"; a count is no
@@ -1782,7 +1786,7 @@ def _neighbours(
             for w in prev
         )
         after += any(_content(w, kept) or w in _SOFT_AFTER for w in nxt)
-        if len(words) > 1:
+        if n > 1:
             head = singular(words[-1])
             alone = [
                 i
@@ -1802,15 +1806,6 @@ def _spots(tokens: list[str], words: list[str]) -> list[int]:
         for i in range(len(tokens) - n + 1)
         if [singular(t) for t in tokens[i : i + n]] == [singular(w) for w in words]
     ]
-
-
-def _said_at(tokens: list[str], words: list[str]) -> tuple[list[int], int]:
-    """Where a name stands in `tokens` and how many tokens it takes there: its words apart,
-    or, where they are never said apart, typed as one ("tabletennis" read as TableTennis,
-    `nouns.run_together`), so that what stands after it is still seen."""
-    if (spots := _spots(tokens, words)) or len(words) != 2:
-        return spots, len(words)
-    return _spots(tokens, ["".join(words)]), 1
 
 
 # Words with the punctuation that ends a phrase as tokens of its own.
@@ -1960,16 +1955,7 @@ def _multiword(name: str, cleaned: Cleaned) -> bool:
         return False
     said = " ".join([*words[:-1], plural(words[-1])])
     low = cleaned.text.lower()
-    if _run_together_said(words, low):
-        return False  # "circuitboards": one word typed, no modifier before a head
     return said not in low or re.search(rf"\b{said}\s*(?:with|having|\(|:)", low) is None
-
-
-def _run_together_said(words: list[str], low: str) -> bool:
-    """ "the circuitboard entity" read as CircuitBoard (`nouns.run_together`): the name's words
-    were typed as one word, so that word is the name's, not a word left unread."""
-    joined = "".join(words)
-    return len(words) == 2 and re.search(rf"\b{joined}(?:s|es)?\b", low) is not None
 
 
 def _words(name: str) -> list[str]:
@@ -2355,16 +2341,15 @@ def _frame_plural_after(draft: Draft, tokens: list[str], cleaned: Cleaned) -> in
         words = _words(entity.name)
         if not words or _named(entity.name, cleaned) or _written_whole(entity.name, cleaned):
             continue
-        spots, n = _said_at(tokens, words)
-        for i in spots:
-            j = i + n
+        for i in _spots(tokens, words):
+            j = i + len(words)
             if j + 1 >= len(tokens) or (i and tokens[i - 1] in ("a", "an", "each", "every")):
                 continue
             word, opener = tokens[j], tokens[j + 1]
             if (
                 singular(word) != word
                 and singular(word) in FRAME_NOUNS
-                and singular(word) not in {singular(t) for t in tokens[i:j]}
+                and singular(word) not in words
                 and opener in _LIST_OPENERS
             ):
                 count += 1

@@ -55,7 +55,6 @@ from baes_tui.recognition.nouns import (
     only_a_noun,
     only_an_adverb,
     only_describes,
-    run_together,
 )
 from baes_tui.recognition.patterns import rx
 
@@ -1042,8 +1041,6 @@ def _named(words: list[str], *, frame_ok: bool = False) -> Noun | None:
     # however many words it joins
     whole = len(words) == 1 and words[0].count("-") < _MAX_JOINED_PARTS
     words = [part for w in words for part in w.split("-")]
-    # "weddingcakes", "boardgame": two nouns WordNet lists apart, run together by a slip
-    words = [part for w in words for part in (run_together(w) or (w,))]
     if len(words) > MAX_ENTITY_WORDS and not whole:
         return None
     words = [*words[:-1], _BUSINESS_SINGULAR.get(words[-1], words[-1])]

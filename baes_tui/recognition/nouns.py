@@ -377,39 +377,6 @@ def foreign_compound(first: str, second: str) -> bool:
     return any(in_wordnet(f"{first}_{w}") for w in dict.fromkeys((second, singular(second))))
 
 
-# Record-keeping words English now writes closed after another noun ("timesheet", "wishlist",
-# "worksheet", "masterclass", "logbook"), though WordNet lists them open: such a word is one
-_CLOSED_RECORD_WORDS = frozenset("list sheet class book log".split())
-_SHORT_FIRST = 4  # letters: a first word this short is one English closes a compound on
-
-
-@lru_cache(maxsize=4096)
-def run_together(word: str) -> tuple[str, str] | None:
-    """ "weddingcake", "boardgame", "circuitboard": a word no dictionary knows in any form,
-    written as one where WordNet lists the same two nouns apart ("wedding cake"), is those two
-    words run together, a slip of the space bar: the two words, or None. A compound WordNet
-    knows only closed ("notebook", "toolbox") is one word; one it knows neither way
-    ("stallholder") is a word of its own (`confidence._formed_noun`); a record-keeping word
-    closed after a noun ("timesheet", "wishlist") is written so on purpose, as is a doer after
-    its object ("ticketholder", "childminder"); and so is a pair
-    whose first word is short (four letters or fewer: "roadmap", "barcode", "foodbank",
-    "keyring", "treehouse"), the pairs English closes most (a longer first word run on is
-    rarely written so: "weddingcake")."""
-    word = word.lower()
-    if not 6 <= len(word) <= _LONGEST_SLIP or not word.isalpha():
-        return None
-    if in_wordnet(word) is not False or in_wordnet(singular(word)) or _is_verb(word):
-        return None
-    one = singular(word)
-    for cut in range(_SHORT_FIRST + 1, len(one) - 2):
-        first, second = one[:cut], one[cut:]
-        if second in _CLOSED_RECORD_WORDS or is_doer(second) or not in_wordnet(first):
-            continue  # (a doer after its object is closed too: "ticketholder", "childminder")
-        if in_wordnet(f"{first}_{second}") and _lemma_is_noun(second):
-            return first, word[cut:]
-    return None
-
-
 _LETTERS = "abcdefghijklmnopqrstuvwxyz"
 
 
