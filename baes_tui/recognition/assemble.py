@@ -35,7 +35,7 @@ from baes_tui.recognition.lexicon import (
 )
 from baes_tui.recognition.nouns import first_sense, is_noun, is_verb
 from baes_tui.recognition.owner import owner_in_text, possessor_of
-from baes_tui.recognition.patterns import rx
+from baes_tui.recognition.patterns import may_hold, rx
 from baes_tui.recognition.plausibility import FUNCTION_WORDS
 from baes_tui.recognition.segment import segment
 from baes_tui.recognition.statements import (
@@ -322,6 +322,8 @@ def _listed_as_thing(word: str, text: str) -> bool:
     pitches with …": a plural is a thing when it is listed between things as they are ("plus
     X, plus Y", or just before ", and Ys with"); "stars", "frames" after a comma or an "and"
     in a thing's list are its fields."""
+    if "," not in text or not may_hold(text, word):  # (both forms need it: before a pattern)
+        return False
     between = rf"\b(?:plus|and also)\s+{word}\s*,\s*(?:plus|and)\s"
     before_thing = rf",\s*{word}\s*,\s*and\s+[a-z]+s\s+(?:with|having)\b"
     return re.search(f"{between}|{before_thing}", text, re.I) is not None
