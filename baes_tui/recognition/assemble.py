@@ -247,7 +247,7 @@ def assemble(reading: Reading, title_segments: frozenset[int] = frozenset()) -> 
     kinds = _kinds(stmts)
     if len(kinds) > 1:
         draft.conflicts = len(kinds) - 1
-    _two_changes(draft, kinds, stmts)
+    _two_changes(draft, kinds, stmts, reading.text)
     order = ("rename", "remove", "modify", "declare", "relate")
     chosen = next((k for k in order if k in kinds), None)
     builders = {
@@ -1238,7 +1238,7 @@ def _changes_inside_create(stmts: list) -> list:
     return out
 
 
-def _two_changes(draft: Draft, kinds: list[str], stmts: list) -> None:
+def _two_changes(draft: Draft, kinds: list[str], stmts: list, text: str) -> None:
     """ "Drop the legacy code from Ticket; make the assignee optional": two different changes
     are one plan each; reading only the first would lose the other without a word. So are a
     change and fields added or created beside it ("Rename Course to Module and add credits to
@@ -1251,6 +1251,8 @@ def _two_changes(draft: Draft, kinds: list[str], stmts: list) -> None:
         changes.append(added)
     if changes and any(isinstance(s, Relate) and s.segment not in _talk(stmts) for s in stmts):
         changes.append("relationship")
+    if changes == ["remove"] and _tracked_after_removal(stmts, text):
+        changes.append("add")
     if not changes and _adds_beside_create(stmts):
         changes = ["create", "add"]
     if len(changes) > 1:
@@ -1261,6 +1263,31 @@ def _two_changes(draft: Draft, kinds: list[str], stmts: list) -> None:
 
 
 _ADDING = ("add", "need", "create")
+
+
+def _tracked_after_removal(stmts: list, text: str) -> bool:
+    """ "Drop the fax, keep track of mobiles": a thing asked to be kept track of after the
+    removal is a second ask (something added, where is not said), not the place of what goes
+    ("…, we record birthdays instead" says why, and stays a reason)."""
+    removal = next((i for i, s in enumerate(stmts) if isinstance(s, Remove)), None)
+    if removal is None:
+        return False
+    removed, segment = stmts[removal].entity, stmts[removal].segment
+    return any(
+        isinstance(s, Mention)
+        and s.segment == segment  # in the same sentence: a later line is another matter
+        and s.create
+        and not s.weak
+        and s.entity is not None
+        and (removed is None or s.entity.name != removed.name)
+        and re.search(
+            r"[,;]\s*(?:and\s+|please\s+)?keep track of\s+(?:the\s+|our\s+|their\s+)?"
+            + re.escape(" ".join(s.entity.words)),
+            text,
+            re.I,
+        )
+        for s in stmts[removal + 1 :]
+    )
 
 
 def _snake(name: str) -> str:

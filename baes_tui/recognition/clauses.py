@@ -701,6 +701,42 @@ _WHERE_WE_PUT = re.compile(
 )
 
 
+# "a new optional field: notes", "optional fields notes and colour", "a date field inspected
+# on": how the field is kept, said before the word "field" and the name after it, is said of
+# each name (as "notes (optional)" says it), never part of the name
+_FIELD_ADJ = (
+    r"optional|required|mandatory|compulsory|text|date|datetime|number|integer|decimal|yes/no"
+    r"|boolean|true/false"
+)
+_FIELD_WORD = r"(?:fields?|columns?|attributes?)"
+_MARKED_FIELDS = re.compile(
+    r"(?P<lead>(?:\b(?:an?|the|one|two|three|four|some)\s+)?(?P<new>(?:new|extra|additional|more)"
+    rf"\s+)?)\b(?P<adj>{_FIELD_ADJ})\s+(?P<word>{_FIELD_WORD})"
+    r"(?:\s*[:\u2014-]\s*|\s+(?:called|named)\s+|\s+)"
+    r"(?P<names>(?!(?:to|on|for|in|of|off|from|at|by|with|and|that|which|is|are|should|must)\b)"
+    rf"(?:(?!\b{_FIELD_WORD}\b)[a-z ])+?"
+    rf"(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:(?!\b{_FIELD_WORD}\b)[a-z ])+?)*)"
+    r"(?=\s+(?:to|on|for|in)\s|\s*[.;!?]|\s*$"
+    rf"|\s*,?\s+and\s+(?:an?\s+)?(?:{_FIELD_ADJ})\s+{_FIELD_WORD}\b)"
+)
+_BEFORE_MARKED_FIELDS = frozenset({"add", "with", "and", "plus", "also", "include", "includes"})
+_CHANGE_BEFORE = re.compile(r"\b(?:make|change|set|switch|rename|remove|delete|drop|call)\b")
+
+
+def _marked_fields(m: re.Match[str]) -> str:
+    before = m.string[: m.start()].split()
+    if not m["lead"] and before and before[-1].strip(",:") not in _BEFORE_MARKED_FIELDS:
+        return m[0]  # "the fax number field", "a visa required field": the words name it
+    if _CHANGE_BEFORE.search(m.string[: m.start()]):
+        # "make the optional field notes required": how the field is today, no part of it
+        return f"{m['lead']}{m['names']}"
+    names = [n for n in rx(r"\s*,\s*(?:and\s+)?|\s+and\s+").split(m["names"].strip()) if n]
+    marked = ", ".join(f"{n} ({m['adj']})" for n in names)
+    # "two new optional fields: a, b" stays a header of new fields; "with name and optional
+    # fields notes and colour" lists them among the others
+    return f"{m['lead']}{m['word']}: {marked}" if m["new"] else marked
+
+
 # "(we rarely have one, so optional)", "(some never get one, so that one can be blank)": the
 # reason said first, then the marker it leads to
 _NOTE_SO_OPTIONAL = re.compile(
@@ -2015,6 +2051,8 @@ _CLAUSE_START = (
     # ("…; mark it optional": marking says what to mark and how; "score; mark" is a field)
     r"|mark(?=\s+[a-z][a-z ]{0,40}?\s+(?:as\s+)?(?:optional|required|mandatory|compulsory)\b)"
     r"|get rid|wire|relate|link|also|plus one"
+    # "drop the fax, keep track of mobiles (instead)": a second ask, not more of what goes
+    r"|keep track of"
     # "Keep all history; nothing else may be deleted": what must stay is a clause of its own
     r"|nothing (?:else|more)|no other"
     # "the Event entity is badly named, let us rename it to Meetup": a suggestion is the ask
@@ -2379,6 +2417,8 @@ def simplify(text: str) -> str:
     s = _HOW_OFTEN.sub("", s)
     # "a genotype (we do not always know it, so that one is optional)": a note that gives a
     # reason, then concludes "so it is optional", marks its item optional, as "(optional)" does
+    if "field" in s or "column" in s or "attribute" in s:
+        s = _MARKED_FIELDS.sub(_marked_fields, s)
     s = _NOTE_SO_OPTIONAL.sub("(optional)", s)
     s = _BUT_SO_OPTIONAL.sub(" (optional)", s)
     if "more" in s:
