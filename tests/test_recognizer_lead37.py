@@ -150,3 +150,23 @@ def test_a_type_before_field_with_no_name_after_is_the_name() -> None:
 def test_optional_fields_in_a_changed_order_are_not_accepted_wrong() -> None:
     """ "Add to X the optional fields a, b" is asked rather than read with one field lost."""
     asked("Add to Crate the optional fields remarks, colour")
+
+
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("Add a depth to Crate (decimal)", ["Crate(depth:decimal)"]),
+        ("Add depth to Crate (cm, decimal, optional)", ["Crate(depth:decimal?)"]),
+        ("Add a field 'inner depth' to Crate (text, optional)", ["Crate(inner_depth:str?)"]),
+        ("add the queen's age to Crate (whole number)", ["Crate(queen_age:int)"]),
+        ("Add a new column called seal code to Crate (optional)", ["Crate(seal_code:str?)"]),
+    ],
+)
+def test_a_note_after_the_owner_is_the_fields(request_text: str, expected: list[str]) -> None:
+    """ "Add a weight to Hive (decimal)" lost its owner (a field weight_to_hive, asked): the
+    note in brackets after the owner is the one field's, as "(optional)" there already was."""
+    assert read_right(request_text, Intent.ADD_FIELDS) == expected
+
+
+def test_a_note_after_the_owner_of_several_fields_is_not_given_to_one() -> None:
+    asked("Add depth and width to Crate (decimal)")

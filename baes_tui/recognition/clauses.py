@@ -55,6 +55,7 @@ from baes_tui.recognition.lexicon import (
     SOFT_FRAMES,
     SYSTEM_WORDS,
     TYPE_ALTERNATION,
+    UNIT_WORDS,
 )
 from baes_tui.recognition.nouns import (
     first_sense,
@@ -1708,6 +1709,28 @@ _TYPE_AFTER_OWNER = re.compile(
     r"(?P<to>(?:to|for|on|onto)\s+(?:(?:the|each|every|all|all the|our)\s+)?[a-z][a-z -]{0,40}?)"
     r"\s*,\s*as\s+(?:an?\s+)?(?P<t>" + TYPE_ALTERNATION + r")$"
 )
+# "add a weight to Hive (decimal, optional)": the note in brackets after the owner is the one
+# field's, as "a weight (decimal, optional)" says it (a list before it is left as it is: whose
+# note it is would be a guess)
+_NOTE_AFTER_OWNER = re.compile(
+    r"^(?P<head>(?:also\s+)?(?:add|include|put)\s+(?:an?\s+|the\s+)?(?:field\s+|column\s+)?"
+    r"(?P<f>[a-z'][a-z' -]{0,40}?)(?:\s+(?:field|column))?)\s+"
+    r"(?P<to>(?:to|on|onto)\s+(?:(?:the|each|every|all|all the|our)\s+)?[a-z][a-z -]{0,40}?)"
+    r"\s*\((?P<note>[^()]+)\)$"
+)
+
+
+def _note_after_owner(m: re.Match[str]) -> str:
+    words = rx(r"[a-z/]+").findall(m["note"])
+    if (
+        not all(w in _ANNOTATION or w in UNIT_WORDS for w in words)
+        or not _annotation(" ".join(w for w in words if w not in UNIT_WORDS))
+        or rx(r",|\b(?:and|plus|or)\b").search(m["f"])
+    ):
+        return m[0]
+    return f"{m['head']} ({m['note']}) {m['to']}"
+
+
 # "The harbour master now wants us to record …": who asks us to keep something is no thing
 # kept; the ask is ours ("we need to record …")
 # "I want remove the weight from Participant", "we need add a phone": the "to" before the
@@ -2688,6 +2711,8 @@ def simplify(text: str) -> str:
             s,
         )
         s = _TYPE_AFTER_OWNER.sub(lambda m: f"{m['head']} ({m['t']}) {m['to']}", s)
+        if s.endswith(")"):
+            s = _NOTE_AFTER_OWNER.sub(_note_after_owner, s)
         s = _sender_said_first(s)
         s = _LABEL_FROM_SENDER.sub("", s)
         s = _ASK.sub("", _IS_THERE_A_WAY.sub("", _HEDGE_HEAD.sub("", s)))
