@@ -170,3 +170,21 @@ def test_a_note_after_the_owner_is_the_fields(request_text: str, expected: list[
 
 def test_a_note_after_the_owner_of_several_fields_is_not_given_to_one() -> None:
     asked("Add depth and width to Crate (decimal)")
+
+
+@pytest.mark.parametrize(
+    "request_text", ["crates crates crates", "Crates, crates, crates!", "lends lend lends"]
+)
+def test_one_word_said_again_asks_for_nothing(request_text: str) -> None:
+    """ "loans loans loans" was a link from Loan to itself, accepted at 0.99."""
+    result = read(request_text)
+    assert result.status == "needs_clarification"
+    assert result.entities == ()
+    assert any("repeats one word" in note for note in result.notes)
+
+
+def test_a_thing_linked_to_its_own_kind_is_still_read() -> None:
+    """A link between two of one kind of thing is no repetition: a verb joins them."""
+    assert read_right("Members can refer other members", Intent.ADD_RELATIONSHIP) == [
+        "Member() many_to_many>Member"
+    ]
