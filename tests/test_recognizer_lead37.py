@@ -188,3 +188,26 @@ def test_a_thing_linked_to_its_own_kind_is_still_read() -> None:
     assert read_right("Members can refer other members", Intent.ADD_RELATIONSHIP) == [
         "Member() many_to_many>Member"
     ]
+
+
+@pytest.mark.parametrize(
+    "request_text",
+    ["Add search to crates", "Add reporting for crates", "Add audit fields to Crate"],
+)
+def test_a_feature_of_the_app_is_no_field(request_text: str) -> None:
+    """ "Add search to instruments" added a text field called search, accepted."""
+    assert asked(request_text) is not None
+
+
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("Add a search term to Crate", ["Crate(search_term:str)"]),
+        ("Add an audit date to Crate", ["Crate(audit_date:date)"]),
+        ("Add audit (text) to Crate", ["Crate(audit:str)"]),
+    ],
+)
+def test_a_feature_word_in_a_longer_name_or_typed_is_a_field(
+    request_text: str, expected: list[str]
+) -> None:
+    assert read_right(request_text, Intent.ADD_FIELDS) == expected
