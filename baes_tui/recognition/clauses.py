@@ -714,9 +714,10 @@ _MARKED_FIELDS = re.compile(
     r"(?P<lead>(?:\b(?:an?|the|one|two|three|four|some)\s+)?(?P<new>(?:new|extra|additional|more)"
     rf"\s+)?)\b(?P<adj>{_FIELD_ADJ})\s+(?P<word>{_FIELD_WORD})"
     r"(?:\s*[:\u2014-]\s*|\s+(?:called|named)\s+|\s+)"
+    # (one loop over letters, spaces and commas: the names and their separators are split
+    # after the match, so no two ways of reading a separator can make the search backtrack)
     r"(?P<names>(?!(?:to|on|for|in|of|off|from|at|by|with|and|that|which|is|are|should|must)\b)"
-    rf"(?:(?!\b{_FIELD_WORD}\b)[a-z ])+?"
-    rf"(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:(?!\b{_FIELD_WORD}\b)[a-z ])+?)*)"
+    rf"[a-z](?:(?!\b{_FIELD_WORD}\b)[a-z ,])*?)"
     r"(?=\s+(?:to|on|for|in)\s|\s*[.;!?]|\s*$"
     rf"|\s*,?\s+and\s+(?:an?\s+)?(?:{_FIELD_ADJ})\s+{_FIELD_WORD}\b)"
 )
