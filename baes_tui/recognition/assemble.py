@@ -358,8 +358,9 @@ _SCREENS = frozenset(
 _WIDGETS = frozenset(
     """filter filter_value filters sorting sort_value button buttons dropdown dropdowns picker
     date_picker chart charts graph graphs widget widgets modal popup pagination search_bar
-    search_box tooltip tooltips spinner navbar sidebar tab tabs""".split()
-)
+    search_box tooltip tooltips spinner navbar sidebar tab tabs search searching filtering
+    export exporting reporting analytics notifications dashboard dashboards""".split()
+)  # (features of the app too: "add search to instruments", "add reporting for cranes")
 
 
 def _screens_not_data(draft: Draft, text: str) -> None:

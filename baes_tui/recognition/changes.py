@@ -1189,7 +1189,13 @@ def _make_each(clause: Clause) -> Modify | None:
     # said with "'s", is whose the second is too
     b = rx(r"^its\s+").sub("", m["b"]) if first is not None and first.entity else m["b"]
     second = _modify(clause, b, m["ent"], two)
-    if first is not None and second is not None and second.entity is None and not m["ent"]:
+    if (
+        first is not None
+        and second is not None
+        and second.entity is None
+        and not m["ent"]
+        and "'s " in m["a"]  # ("make customer phone optional and order date …": whose is asked)
+    ):
         second = replace(second, entity=first.entity)
     if first is None or second is None or first.entity != second.entity or first.pronoun:
         return None

@@ -150,13 +150,13 @@ def not_a_request(text: str) -> str | None:
     if is_world_question(text):
         return "this is a question, not a request for a system"
     words = _WORD.findall(text.lower())
+    structured = _has_list(text) or _ARROW_CHANGE.search(text)
+    if len(words) >= 5 and english_share(text) < 0.2 and not structured:
+        return "this does not read as an English request for a system"
     if len(words) >= 2 and len({_stem(w) for w in words}) == 1:
         # "books books books", "loans loan loans": one word said again asks for nothing (read
         # as a thing, a verb and a thing, it was a link from a thing to itself)
         return "this repeats one word: say what the system should keep"
-    structured = _has_list(text) or _ARROW_CHANGE.search(text)
-    if len(words) >= 5 and english_share(text) < 0.2 and not structured:
-        return "this does not read as an English request for a system"
     return None
 
 
