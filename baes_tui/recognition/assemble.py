@@ -35,7 +35,7 @@ from baes_tui.recognition.lexicon import (
 )
 from baes_tui.recognition.nouns import first_sense, is_noun, is_verb
 from baes_tui.recognition.owner import owner_in_text, possessor_of
-from baes_tui.recognition.patterns import rx
+from baes_tui.recognition.patterns import may_hold, rx
 from baes_tui.recognition.plausibility import FUNCTION_WORDS
 from baes_tui.recognition.segment import segment
 from baes_tui.recognition.statements import (
@@ -247,7 +247,7 @@ def assemble(reading: Reading, title_segments: frozenset[int] = frozenset()) -> 
     kinds = _kinds(stmts)
     if len(kinds) > 1:
         draft.conflicts = len(kinds) - 1
-    _two_changes(draft, kinds, stmts)
+    _two_changes(draft, kinds, stmts, reading.text)
     order = ("rename", "remove", "modify", "declare", "relate")
     chosen = next((k for k in order if k in kinds), None)
     builders = {
@@ -322,6 +322,8 @@ def _listed_as_thing(word: str, text: str) -> bool:
     pitches with …": a plural is a thing when it is listed between things as they are ("plus
     X, plus Y", or just before ", and Ys with"); "stars", "frames" after a comma or an "and"
     in a thing's list are its fields."""
+    if "," not in text or not may_hold(text, word):  # (both forms need it: before a pattern)
+        return False
     between = rf"\b(?:plus|and also)\s+{word}\s*,\s*(?:plus|and)\s"
     before_thing = rf",\s*{word}\s*,\s*and\s+[a-z]+s\s+(?:with|having)\b"
     return re.search(f"{between}|{before_thing}", text, re.I) is not None
@@ -358,8 +360,9 @@ _SCREENS = frozenset(
 _WIDGETS = frozenset(
     """filter filter_value filters sorting sort_value button buttons dropdown dropdowns picker
     date_picker chart charts graph graphs widget widgets modal popup pagination search_bar
-    search_box tooltip tooltips spinner navbar sidebar tab tabs""".split()
-)
+    search_box tooltip tooltips spinner navbar sidebar tab tabs search searching filtering
+    export exporting reporting analytics notifications dashboard dashboards""".split()
+)  # (features of the app too: "add search to instruments", "add reporting for cranes")
 
 
 def _screens_not_data(draft: Draft, text: str) -> None:
@@ -1238,7 +1241,7 @@ def _changes_inside_create(stmts: list) -> list:
     return out
 
 
-def _two_changes(draft: Draft, kinds: list[str], stmts: list) -> None:
+def _two_changes(draft: Draft, kinds: list[str], stmts: list, text: str) -> None:
     """ "Drop the legacy code from Ticket; make the assignee optional": two different changes
     are one plan each; reading only the first would lose the other without a word. So are a
     change and fields added or created beside it ("Rename Course to Module and add credits to
@@ -1251,6 +1254,8 @@ def _two_changes(draft: Draft, kinds: list[str], stmts: list) -> None:
         changes.append(added)
     if changes and any(isinstance(s, Relate) and s.segment not in _talk(stmts) for s in stmts):
         changes.append("relationship")
+    if changes == ["remove"] and _tracked_after_removal(stmts, text):
+        changes.append("add")
     if not changes and _adds_beside_create(stmts):
         changes = ["create", "add"]
     if len(changes) > 1:
@@ -1261,6 +1266,31 @@ def _two_changes(draft: Draft, kinds: list[str], stmts: list) -> None:
 
 
 _ADDING = ("add", "need", "create")
+
+
+def _tracked_after_removal(stmts: list, text: str) -> bool:
+    """ "Drop the fax, keep track of mobiles": a thing asked to be kept track of after the
+    removal is a second ask (something added, where is not said), not the place of what goes
+    ("…, we record birthdays instead" says why, and stays a reason)."""
+    removal = next((i for i, s in enumerate(stmts) if isinstance(s, Remove)), None)
+    if removal is None:
+        return False
+    removed, segment = stmts[removal].entity, stmts[removal].segment
+    return any(
+        isinstance(s, Mention)
+        and s.segment == segment  # in the same sentence: a later line is another matter
+        and s.create
+        and not s.weak
+        and s.entity is not None
+        and (removed is None or s.entity.name != removed.name)
+        and re.search(
+            r"[,;]\s*(?:and\s+|please\s+)?keep track of\s+(?:the\s+|our\s+|their\s+)?"
+            + re.escape(" ".join(s.entity.words)),
+            text,
+            re.I,
+        )
+        for s in stmts[removal + 1 :]
+    )
 
 
 def _snake(name: str) -> str:

@@ -333,8 +333,13 @@ def _creates(old: str, new: str) -> bool:
 
 def _split_call(body: str) -> tuple[str, str] | None:
     """ "Item Product" / "the surname field last name" / "Course 'Module'" → (old, new)."""
-    if q := _QUOTED.search(body):
-        return body[: q.start()].strip(), q["q"]
+    quoted = list(_QUOTED.finditer(body))
+    if len(quoted) == 2 and body[: quoted[0].start()].strip() in ("", "the", "our", "its"):
+        # "call the 'weight' on Jar 'net weight'": both names quoted, the old one first (with
+        # its owner after it); the new name is the second
+        return body[: quoted[1].start()].strip(), quoted[1]["q"]
+    if quoted:
+        return body[: quoted[0].start()].strip(), quoted[0]["q"]
     # "can we call it family name on the Learner": "it" is the field said before, as in
     # "rename it to …"
     if m := rx(r"^(?P<old>it|that|that one|this one)\s+(?P<new>[a-z].*)$").match(body):
@@ -848,10 +853,10 @@ def _of_before_list(what: str, ent: str | None, after: str) -> tuple[str, str | 
     return what, ent
 
 
-# "drop the phone, keep email", "remove fax but keep the mobile": what stays, said after what
+# "drop the phone, keep email", "remove fax and keep the mobile": what stays, said after what
 # goes, is no field to remove ("keep track of …" is another ask and stays to be read)
 _KEPT_TAIL = re.compile(
-    r"(?:\s*[,;]\s*(?:but\s+|and\s+)?|\s+but\s+)(?:please\s+)?keep\s+(?!track\b)"
+    r"(?:\s*[,;]\s*(?:but\s+|and\s+)?|\s+(?:but|and)\s+)(?:please\s+)?keep\s+(?!track\b)"
     r"(?:the\s+|its\s+|their\s+)?[a-z][\w' -]*$"
 )
 
@@ -1164,9 +1169,10 @@ _NOT_OLD_TYPE = re.compile(
 
 # "make acquisition date optional and insured value a decimal on Exhibit": two fields, each
 # with its own new state, the entity said once at the end for both
+_OWNED_NAME = r"[a-z][a-z_ ]*?(?:'s\s[a-z][a-z_ ]*?)?"  # "notes", "the hive's notes field"
 _MAKE_EACH = re.compile(
-    rf"^{_MAKE}\s+(?P<a>[a-z][a-z_ ]*?)\s+(?P<s1>{_REQ}|(?:an?\s+)?(?:{_TYPES}))\s+and\s+"
-    rf"(?:{_MAKE}\s+)?(?P<b>[a-z][a-z_ ]*?)\s+(?P<s2>{_REQ}|(?:an?\s+)?(?:{_TYPES}))"
+    rf"^{_MAKE}\s+(?P<a>{_OWNED_NAME})\s+(?P<s1>{_REQ}|(?:an?\s+)?(?:{_TYPES}))"
+    rf"\s+and\s+(?:{_MAKE}\s+)?(?P<b>{_OWNED_NAME})\s+(?P<s2>{_REQ}|(?:an?\s+)?(?:{_TYPES}))"
     rf"(?:\s+{_ON}\s+(?P<ent>[a-z][a-z -]*))?$"
 )
 
@@ -1179,7 +1185,18 @@ def _make_each(clause: Clause) -> Modify | None:
     if m is None or (one := _target(m["s1"])) is None or (two := _target(m["s2"])) is None:
         return None
     first = _modify(clause, m["a"], m["ent"], one)
-    second = _modify(clause, m["b"], m["ent"], two)
+    # "make the hive's notes optional and its weight required": whose the first field is,
+    # said with "'s", is whose the second is too
+    b = rx(r"^its\s+").sub("", m["b"]) if first is not None and first.entity else m["b"]
+    second = _modify(clause, b, m["ent"], two)
+    if (
+        first is not None
+        and second is not None
+        and second.entity is None
+        and not m["ent"]
+        and "'s " in m["a"]  # ("make customer phone optional and order date …": whose is asked)
+    ):
+        second = replace(second, entity=first.entity)
     if first is None or second is None or first.entity != second.entity or first.pronoun:
         return None
     return replace(first, changes=first.changes + second.changes)

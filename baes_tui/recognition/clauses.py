@@ -55,6 +55,7 @@ from baes_tui.recognition.lexicon import (
     SOFT_FRAMES,
     SYSTEM_WORDS,
     TYPE_ALTERNATION,
+    UNIT_WORDS,
 )
 from baes_tui.recognition.nouns import (
     first_sense,
@@ -701,6 +702,43 @@ _WHERE_WE_PUT = re.compile(
 )
 
 
+# "a new optional field: notes", "optional fields notes and colour", "a date field inspected
+# on": how the field is kept, said before the word "field" and the name after it, is said of
+# each name (as "notes (optional)" says it), never part of the name
+_FIELD_ADJ = (
+    r"optional|required|mandatory|compulsory|text|date|datetime|number|integer|decimal|yes/no"
+    r"|boolean|true/false"
+)
+_FIELD_WORD = r"(?:fields?|columns?|attributes?)"
+_MARKED_FIELDS = re.compile(
+    r"(?P<lead>(?:\b(?:an?|the|one|two|three|four|some)\s+)?(?P<new>(?:new|extra|additional|more)"
+    rf"\s+)?)\b(?P<adj>{_FIELD_ADJ})\s+(?P<word>{_FIELD_WORD})"
+    r"(?:\s*[:\u2014-]\s*|\s+(?:called|named)\s+|\s+)"
+    # (one loop over letters, spaces and commas: the names and their separators are split
+    # after the match, so no two ways of reading a separator can make the search backtrack)
+    r"(?P<names>(?!(?:to|on|for|in|of|off|from|at|by|with|and|that|which|is|are|should|must)\b)"
+    rf"[a-z](?:(?!\b{_FIELD_WORD}\b)[a-z ,])*?)"
+    r"(?=\s+(?:to|on|for|in)\s|\s*[.;!?]|\s*$"
+    rf"|\s*,?\s+and\s+(?:an?\s+)?(?:{_FIELD_ADJ})\s+{_FIELD_WORD}\b)"
+)
+_BEFORE_MARKED_FIELDS = frozenset({"add", "with", "and", "plus", "also", "include", "includes"})
+_CHANGE_BEFORE = re.compile(r"\b(?:make|change|set|switch|rename|remove|delete|drop|call)\b")
+
+
+def _marked_fields(m: re.Match[str]) -> str:
+    before = m.string[: m.start()].split()
+    if not m["lead"] and before and before[-1].strip(",:") not in _BEFORE_MARKED_FIELDS:
+        return m[0]  # "the fax number field", "a visa required field": the words name it
+    if _CHANGE_BEFORE.search(m.string[: m.start()]):
+        # "make the optional field notes required": how the field is today, no part of it
+        return f"{m['lead']}{m['names']}"
+    names = [n for n in rx(r"\s*,\s*(?:and\s+)?|\s+and\s+").split(m["names"].strip()) if n]
+    marked = ", ".join(f"{n} ({m['adj']})" for n in names)
+    # "two new optional fields: a, b" stays a header of new fields; "with name and optional
+    # fields notes and colour" lists them among the others
+    return f"{m['lead']}{m['word']}: {marked}" if m["new"] else marked
+
+
 # "(we rarely have one, so optional)", "(some never get one, so that one can be blank)": the
 # reason said first, then the marker it leads to
 _NOTE_SO_OPTIONAL = re.compile(
@@ -1300,6 +1338,21 @@ _ONE_DESCRIBED_BY = re.compile(
     r"(?:described|defined|characteri[sz]ed)\s+by\s+(?=[a-z][^.;!?]*,)"
 )
 
+# "a mock exam comes with a paper, …", "a crown comes with a shade and a price", "the exam
+# board comes with …": what one of them comes with is what it has (the verb is no word of the
+# name: never "CrownCome")
+_ONE_COMES_WITH = re.compile(
+    r"(?P<pre>^|[,;]\s+)(?P<det>a|an|the)\s+(?P<x>(?!(?:that|which|who)\b)[a-z-]+"
+    r"(?:\s(?!(?:that|which|who|also|now|always|usually|normally)\b)[a-z-]+)?)\s+"
+    r"comes\s+with\s+(?=[a-z])"
+)
+
+
+def _one_comes_with(m: re.Match[str]) -> str:
+    """ "a crown comes with …" → "each crown has …"; "the exam board comes with …" → "the exam
+    board has …" (the one thing named, as "has" says it)."""
+    return f"{m['pre']}{'the' if m['det'] == 'the' else 'each'} {m['x']} has "
+
 
 def _each_comes_with(m: re.Match[str]) -> str:
     if m["each"] in ("each", "every"):  # "…, each described by F": the things just named
@@ -1672,6 +1725,28 @@ _TYPE_AFTER_OWNER = re.compile(
     r"(?P<to>(?:to|for|on|onto)\s+(?:(?:the|each|every|all|all the|our)\s+)?[a-z][a-z -]{0,40}?)"
     r"\s*,\s*as\s+(?:an?\s+)?(?P<t>" + TYPE_ALTERNATION + r")$"
 )
+# "add a weight to Hive (decimal, optional)": the note in brackets after the owner is the one
+# field's, as "a weight (decimal, optional)" says it (a list before it is left as it is: whose
+# note it is would be a guess)
+_NOTE_AFTER_OWNER = re.compile(
+    r"^(?P<head>(?:also\s+)?(?:add|include|put)\s+(?:an?\s+|the\s+)?(?:field\s+|column\s+)?"
+    r"(?P<f>[a-z'][a-z' -]{0,40}?)(?:\s+(?:field|column))?)\s+"
+    r"(?P<to>(?:to|on|onto)\s+(?:(?:the|each|every|all|all the|our)\s+)?[a-z][a-z -]{0,40}?)"
+    r"\s*\((?P<note>[^()]+)\)$"
+)
+
+
+def _note_after_owner(m: re.Match[str]) -> str:
+    words = rx(r"[a-z/]+").findall(m["note"])
+    if (
+        not all(w in _ANNOTATION or w in UNIT_WORDS for w in words)
+        or not _annotation(" ".join(w for w in words if w not in UNIT_WORDS))
+        or rx(r",|\b(?:and|plus|or)\b").search(m["f"])
+    ):
+        return m[0]
+    return f"{m['head']} ({m['note']}) {m['to']}"
+
+
 # "The harbour master now wants us to record …": who asks us to keep something is no thing
 # kept; the ask is ours ("we need to record …")
 # "I want remove the weight from Participant", "we need add a phone": the "to" before the
@@ -2015,6 +2090,8 @@ _CLAUSE_START = (
     # ("…; mark it optional": marking says what to mark and how; "score; mark" is a field)
     r"|mark(?=\s+[a-z][a-z ]{0,40}?\s+(?:as\s+)?(?:optional|required|mandatory|compulsory)\b)"
     r"|get rid|wire|relate|link|also|plus one"
+    # "drop the fax, keep track of mobiles (instead)": a second ask, not more of what goes
+    r"|keep track of"
     # "Keep all history; nothing else may be deleted": what must stay is a clause of its own
     r"|nothing (?:else|more)|no other"
     # "the Event entity is badly named, let us rename it to Meetup": a suggestion is the ask
@@ -2379,6 +2456,8 @@ def simplify(text: str) -> str:
     s = _HOW_OFTEN.sub("", s)
     # "a genotype (we do not always know it, so that one is optional)": a note that gives a
     # reason, then concludes "so it is optional", marks its item optional, as "(optional)" does
+    if "field" in s or "column" in s or "attribute" in s:
+        s = _MARKED_FIELDS.sub(_marked_fields, s)
     s = _NOTE_SO_OPTIONAL.sub("(optional)", s)
     s = _BUT_SO_OPTIONAL.sub(" (optional)", s)
     if "more" in s:
@@ -2648,6 +2727,8 @@ def simplify(text: str) -> str:
             s,
         )
         s = _TYPE_AFTER_OWNER.sub(lambda m: f"{m['head']} ({m['t']}) {m['to']}", s)
+        if s.endswith(")"):
+            s = _NOTE_AFTER_OWNER.sub(_note_after_owner, s)
         s = _sender_said_first(s)
         s = _LABEL_FROM_SENDER.sub("", s)
         s = _ASK.sub("", _IS_THERE_A_WAY.sub("", _HEDGE_HEAD.sub("", s)))
@@ -2863,6 +2944,8 @@ def simplify(text: str) -> str:
         if " by " in s:
             s = _ONE_DESCRIBED_BY.sub(lambda m: f"{m['pre']}each {m['x']} has ", s)
         s = _EACH_COMES_WITH.sub(_each_comes_with, s)
+        if " comes with " in s:
+            s = _ONE_COMES_WITH.sub(_one_comes_with, s)
         s = _WANT_KEPT_FOR_EACH.sub(_kept_for_each, s)
         s = _WANT_KEPT_FOR_THE.sub(_kept_for_the, s)
         s = _EACH_WE_DO.sub(lambda m: f"{m['head']} ", s)

@@ -105,6 +105,7 @@ def governing_note(draft: Draft, text: str) -> str | None:
 
 # Determiners of no particular thing (closed class): "for some reason", "in any case"
 _INDEFINITE = r"(?:some|any|whatever|whichever|no|another)"
+_AFTER_INDEFINITE = re.compile(rf"\b{_INDEFINITE}\s")
 
 
 # "some vans have no tow bar": records said in the plural lacking a value are those records of
@@ -120,6 +121,8 @@ def _indefinite_owner(draft: Draft, text: str) -> str | None:
     has, which English names as a particular one; an entity said only after "some", "any" or
     "whatever" is no such thing (a phrase of the talk read as the owner)."""
     lowered = text.lower()
+    if not _AFTER_INDEFINITE.search(lowered):  # (before a pattern per entity is compiled)
+        return None
     for entity in draft.entities:
         words = re.findall(r"[A-Z]?[a-z0-9]+", entity.name)
         if not words:

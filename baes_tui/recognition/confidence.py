@@ -666,6 +666,7 @@ def acronym(word: str, cleaned: Cleaned) -> bool:
     return (
         2 <= len(word) <= 5
         and text != text.upper()
+        and word.upper() in text  # (the substring test first: a pattern per word)
         and re.search(rf"\b{word.upper()}s?\b", text) is not None
     )
 
@@ -1125,10 +1126,15 @@ def _new_lost(entity: EntitySpec, text: str, intent: Intent | None) -> bool:
     names = {a.name for a in entity.attributes}
     if any(n.removeprefix("old_") in names for n in names if n.startswith("old_")):
         return True
-    return intent is Intent.CREATE_ENTITY and any(
-        re.search(rf"\bnew\s+{' '.join(name.split('_'))}\b", text) is not None
-        for name in names
-        if not name.startswith("new_")
+    # (the substring test first: a pattern per name would be compiled for most requests)
+    return (
+        intent is Intent.CREATE_ENTITY
+        and "new" in text
+        and any(
+            re.search(rf"\bnew\s+{' '.join(name.split('_'))}\b", text) is not None
+            for name in names
+            if not name.startswith("new_")
+        )
     )
 
 
@@ -1235,7 +1241,7 @@ _GLUE = (
         requirement optional required nullable mandatory blank empty known anymore instead
         longer belongs belong belonging exactly single relationship relationships related
         renamed rename don doesn isn aren won rid plus needed acceptance criteria
-        compulsory filled""".split()
+        compulsory filled comes""".split()
     )
 )  # fmt: skip
 # The work done on a thing, heading its change ("Supplier cleanup: …", "Kiln tweaks: …"): may

@@ -262,9 +262,9 @@ NEVER_FIELD = frozenset(
     """everything anything something nothing stuff things validation validations security
     authentication authorization logging tests testing improvements back again
     work rethink love attention fixing tlc polish overhaul makeover revamp cleanup way ability
-    possibility standard usual normal typical relevant necessary obvious""".split()
+    possibility standard usual normal typical relevant necessary obvious audit auditing""".split()
 )  # ("… needs work", "… needs a rethink", "add a way for users to pay": effort, not data;
-#   "give Booking the standard fields": which fields is not said)
+#   "give Booking the standard fields", "add audit fields to Loan": which fields is not said)
 INTERJECTIONS = frozenset("oh ah um uh hmm erm well so ok okay lol yeah yep hey".split())
 # Field names that are plural in their own right ("allergies", "notes"): kept plural.
 PLURAL_FIELDS = frozenset(

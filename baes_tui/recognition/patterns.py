@@ -18,3 +18,21 @@ from functools import cache
 def rx(pattern: str, flags: int = 0) -> re.Pattern[str]:
     """`pattern` compiled once (the same object as `re.compile` gives)."""
     return re.compile(pattern, flags)
+
+
+# The last text `may_hold` lowered: `clean` asks of the same text dozens of times between
+# the rewrites that change it (a rewrite that changes nothing returns the very same string).
+# One tuple, replaced whole, so a reader in another thread sees a text with its own lowering.
+_LOWERED: tuple[str, str | None] = ("", "")
+
+
+def may_hold(text: str, *phrases: str) -> bool:
+    """Whether `text` may hold one of `phrases` (lowercase ASCII) for a case-blind pattern;
+    text that is not ASCII always may (case folding beyond ASCII: "ı" matches "i"). A rule
+    asks this before it builds or runs a costly pattern that needs one of the phrases."""
+    global _LOWERED
+    seen, low = _LOWERED
+    if seen is not text:
+        low = text.lower() if text.isascii() else None
+        _LOWERED = (text, low)
+    return low is None or any(phrase in low for phrase in phrases)

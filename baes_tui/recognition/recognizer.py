@@ -1183,7 +1183,8 @@ def _label_in_field_name(draft: Draft, cleaned: Cleaned) -> None:
             word = attribute.name.split("_")[0]
             if "_" not in attribute.name or word in own:
                 continue
-            if re.search(rf"(?m)^[\s\-*•\d.)]*{word.capitalize()}\s*:", text):
+            label = word.capitalize()  # (the substring test first: a pattern per name)
+            if label in text and re.search(rf"(?m)^[\s\-*•\d.)]*{label}\s*:", text):
                 _ask(
                     draft,
                     f"{word.capitalize()!r} opens a line as a label: say whether it is an"

@@ -51,6 +51,7 @@ from baes_tui.recognition.lexicon import (
 from baes_tui.recognition.model_code import models_as_sentences
 from baes_tui.recognition.nouns import THING_KINDS, first_sense, in_wordnet, is_noun, respelt_noun
 from baes_tui.recognition.orm import orm_links
+from baes_tui.recognition.patterns import may_hold as _may_hold
 from baes_tui.recognition.patterns import rx
 
 _INVISIBLE = frozenset("\u200b\u200c\u200d\u2060\ufeff\u00ad\u180e\x00")
@@ -2407,12 +2408,6 @@ def fold_accents(text: str) -> str:
     )
 
 
-# The last text `_may_hold` lowered: `clean` asks of the same text dozens of times between
-# the rewrites that change it (a rewrite that changes nothing returns the very same string).
-# One tuple, replaced whole, so a reader in another thread sees a text with its own lowering.
-_LOWERED: tuple[str, str | None] = ("", "")
-
-
 _GLOSSED_THINGS = re.compile(
     # (bulleted: "Track jobs - what the crew did, with …" on a line of its own is an ask)
     r"(?m)^(?P<lead>[ \t]*(?:[-*+•][ \t]+|\d{1,2}[.)][ \t]+))"
@@ -2447,17 +2442,6 @@ _STARTED_KEEPING = re.compile(
 def _started_keeping(m: re.Match[str]) -> str:
     lead = ". " if m["lead"].strip() or m.start() else m["lead"]
     return f"{lead}We also want to record {m['f']} for {m['x']}. "
-
-
-def _may_hold(text: str, *phrases: str) -> bool:
-    """Whether `text` may hold one of `phrases` (lowercase ASCII) for a case-blind pattern;
-    text that is not ASCII always may (case folding beyond ASCII: "ı" matches "i")."""
-    global _LOWERED
-    seen, low = _LOWERED
-    if seen is not text:
-        low = text.lower() if text.isascii() else None
-        _LOWERED = (text, low)
-    return low is None or any(phrase in low for phrase in phrases)
 
 
 # Developers' shorthand for a change's verb ("rm fax from Supplier", "del entity X"): written
