@@ -101,6 +101,11 @@ def test_two_changes_without_an_owner_are_asked_which() -> None:
         ),
         ("Add a required field colour to Crate", Intent.ADD_FIELDS, ["Crate(colour:str)"]),
         (
+            "Add a date field packed on to Crate",
+            Intent.ADD_FIELDS,
+            ["Crate(packed_on:date)"],
+        ),
+        (
             "Add optional fields remarks and colour to Crate",
             Intent.ADD_FIELDS,
             ["Crate(remarks:str?,colour:str?)"],

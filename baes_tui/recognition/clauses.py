@@ -718,7 +718,9 @@ _MARKED_FIELDS = re.compile(
     # after the match, so no two ways of reading a separator can make the search backtrack)
     r"(?P<names>(?!(?:to|on|for|in|of|off|from|at|by|with|and|that|which|is|are|should|must)\b)"
     rf"[a-z](?:(?!\b{_FIELD_WORD}\b)[a-z ,])*?)"
-    r"(?=\s+(?:to|on|for|in)\s|\s*[.;!?]|\s*$"
+    # ("a date field inspected on to Hive": a name may end in a preposition; the place word
+    # is the one the owner follows)
+    r"(?=\s+(?:to|on|for|in)\s+(?!(?:to|on|for|in)\b)|\s*[.;!?]|\s*$"
     rf"|\s*,?\s+and\s+(?:an?\s+)?(?:{_FIELD_ADJ})\s+{_FIELD_WORD}\b)"
 )
 _BEFORE_MARKED_FIELDS = frozenset({"add", "with", "and", "plus", "also", "include", "includes"})
