@@ -178,7 +178,15 @@ def test_a_note_after_the_owner_of_several_fields_is_not_given_to_one() -> None:
 
 
 @pytest.mark.parametrize(
-    "request_text", ["crates crates crates", "Crates, crates, crates!", "lends lend lends"]
+    "request_text",
+    [
+        "crates crates crates",
+        "Crates, crates, crates!",
+        "lends lend lends",
+        "buses bus buses",
+        "boxes box boxes",
+        "people person people",
+    ],
 )
 def test_one_word_said_again_asks_for_nothing(request_text: str) -> None:
     """ "loans loans loans" was a link from Loan to itself, accepted at 0.99."""

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from baes_tui.core.inflection import singular
 from baes_tui.recognition import lexicon
 from baes_tui.recognition.patterns import rx
 
@@ -153,16 +154,11 @@ def not_a_request(text: str) -> str | None:
     structured = _has_list(text) or _ARROW_CHANGE.search(text)
     if len(words) >= 5 and english_share(text) < 0.2 and not structured:
         return "this does not read as an English request for a system"
-    if len(words) >= 2 and len({_stem(w) for w in words}) == 1:
+    if len(words) >= 2 and len({singular(w) for w in words}) == 1:
         # "books books books", "loans loan loans": one word said again asks for nothing (read
         # as a thing, a verb and a thing, it was a link from a thing to itself)
         return "this repeats one word: say what the system should keep"
     return None
-
-
-def _stem(word: str) -> str:
-    """The word without a plural or verb "s" (enough to see one word repeated)."""
-    return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
 
 
 # "Allotment Plot: tenant name -> plot holder": one name turned into another is structure, as a
