@@ -1718,13 +1718,15 @@ _ASKS_CHANGE = re.compile(
     r"\b(?:add|remove|drop|delete|rename|make|change|include|put|give|get rid of|track|record"
     r"|store|keep|create|build|need|needs|want|wants|should|must)\b"
 )
+# the owner a field is added to, after its place word: "the Hive", "each jar", "Plot"
+_OWNER_NAMED = r"(?:(?:the|each|every|all|all the|our)\s+)?[a-z][a-z -]{0,40}?"
 # "record the meter reading for each Plot, as a number", "add a rating to Film, as an integer":
 # the type said after the owner is the field's, as "the meter reading (number)" says it
 _TYPE_AFTER_OWNER = re.compile(
     r"^(?P<head>(?:(?:in|for|at)\s+(?:the|our|my)\s+[a-z][a-z -]{0,40}?\s+(?=i\s|we\s))?"
     r"(?:(?:i|we)\s+(?:(?:would|also|really)\s+)*(?:want|need|like)\s+to\s+)?"
     r"(?:also\s+)?(?:add|include|put|record|store|track|keep|capture|save)\s.+?)\s+"
-    r"(?P<to>(?:to|for|on|onto)\s+(?:(?:the|each|every|all|all the|our)\s+)?[a-z][a-z -]{0,40}?)"
+    r"(?P<to>(?:to|for|on|onto)\s+" + _OWNER_NAMED + r")"
     r"\s*,\s*as\s+(?:an?\s+)?(?P<t>" + TYPE_ALTERNATION + r")$"
 )
 # "add a weight to Hive (decimal, optional)": the note in brackets after the owner is the one
@@ -1733,7 +1735,7 @@ _TYPE_AFTER_OWNER = re.compile(
 _NOTE_AFTER_OWNER = re.compile(
     r"^(?P<head>(?:also\s+)?(?:add|include|put)\s+(?:an?\s+|the\s+)?(?:field\s+|column\s+)?"
     r"(?P<f>[a-z'][a-z' -]{0,40}?)(?:\s+(?:field|column))?)\s+"
-    r"(?P<to>(?:to|on|onto)\s+(?:(?:the|each|every|all|all the|our)\s+)?[a-z][a-z -]{0,40}?)"
+    r"(?P<to>(?:to|on|onto)\s+" + _OWNER_NAMED + r")"
     r"\s*\((?P<note>[^()]+)\)$"
 )
 
