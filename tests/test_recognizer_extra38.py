@@ -86,6 +86,23 @@ def test_who_needs_what_is_no_list_of_things_is_still_asked() -> None:
     # "needs" before no thing with a list: nothing to build, so the person is asked
     asked("Our gym needs more staff.")
     asked("Our gym needs: more staff and longer hours.")
+    # a screen of the app that needs things: their owner or a field of its own? asked
+    asked("The Checkout form needs: tips with a percentage.")
+
+
+@pytest.mark.parametrize(
+    ("request_text", "intent", "expected"),
+    [
+        ("For the horses of the yard: add a passport number.", Intent.ADD_FIELDS,
+         ["Horse(passport_number:str)"]),
+        ("for the tenants of the block: remove the fax field", Intent.REMOVE_FIELDS,
+         ["Tenant(fax:str)"]),
+    ],
+)  # fmt: skip
+def test_whose_part_the_things_are_said_after_them_keeps_the_things(
+    request_text: str, intent: Intent, expected: list[str]
+) -> None:
+    assert accepted(request_text, intent) == expected
 
 
 # --- a sentence that announces the things declared after it ------------------------------------

@@ -868,9 +868,13 @@ _RUN_ON_NEED = re.compile(
 # list after a colon too, and who wants them may be a part "of the" place)
 _WHO_WANTS = re.compile(
     r"^(?:(?:the|our|my|a|an|this)\s+)?[a-z-]+(?:\s[a-z-]+){0,2}?"
-    r"(?:\s+of\s+(?:the|our|my|this)\s+[a-z-]+(?:\s[a-z-]+)?)?\s+(?:wants|needs|requires"
+    r"(?:\s+of\s+(?:the|our|my|this)\s+[a-z-]+(?:\s[a-z-]+)?)?"
+    # ("the Booking form needs notes with …": a screen or a table that needs things is a thing
+    # of the app, whose field the things may be: asked, not taken as who wants them)
+    r"(?<!\bform)(?<!\bscreen)(?<!\bpage)(?<!\bentity)(?<!\btable)(?<!\bmodel)\s+"
+    r"(?:wants|needs|requires|would like|would need|asks for)"
     # ("our pasticceria needs: customers with …": a colon after the verb sets off the same ask)
-    r"|would like|would need|asks for)(?:\s*:)?\s+"
+    r"(?:\s*:)?\s+"
     r"(?!(?:to|for|of|that|which|where|about|in|on|so)\b)"
     r"(?=(?:[a-z-]+\s){0,2}[a-z-]+s(?:\s+(?:with|having)\b|\s*:\s*(?:an?|the)?\s*[a-z][^,:]*,))"
 )
