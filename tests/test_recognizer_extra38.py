@@ -90,19 +90,23 @@ def test_who_needs_what_is_no_list_of_things_is_still_asked() -> None:
     asked("The Checkout form needs: tips with a percentage.")
 
 
-@pytest.mark.parametrize(
-    ("request_text", "intent", "expected"),
-    [
-        ("For the horses of the yard: add a passport number.", Intent.ADD_FIELDS,
-         ["Horse(passport_number:str)"]),
-        ("for the tenants of the block: remove the fax field", Intent.REMOVE_FIELDS,
-         ["Tenant(fax:str)"]),
-    ],
-)  # fmt: skip
-def test_whose_part_the_things_are_said_after_them_keeps_the_things(
-    request_text: str, intent: Intent, expected: list[str]
-) -> None:
-    assert accepted(request_text, intent) == expected
+def test_the_part_of_a_place_said_after_the_topic_keeps_the_things() -> None:
+    assert accepted(
+        "For the youth side of the club: players with name and age, and coaches with name and "
+        "phone."
+    ) == ["Player(name:str,age:int)", "Coach(name:str,phone:str)"]
+
+
+def test_things_of_other_things_before_a_list_stay_asked() -> None:
+    # "the X of the Y" is no part of a place: whose fields follow is not said
+    asked("For the riders of the stables we need name and phone.")
+    asked("For the dogs of the shelter: add a microchip number.")
+
+
+def test_a_thing_marked_as_an_entity_after_for_is_the_thing() -> None:
+    assert accepted("For the new Kiosk entity we need a location and opening hours") == [
+        "Kiosk(location:str,opening_hours:str)"
+    ]
 
 
 # --- a sentence that announces the things declared after it ------------------------------------

@@ -385,6 +385,8 @@ _REPORTED = re.compile(
     r"|(?:need|want|have|would like)\s+to)\s+(?:also\s+)?(?:add|remove|delete|drop|rename"
     r"|make|change)\s+(?:the|a|an)\s)"
     r"(?:for|at|in|from)\s+(?:(?:our|my|the|a)\s+"
+    # ("for the new Glasshouse entity we need …" names the thing the fields are for)
+    r"(?!(?:[a-z]+\s+){0,2}(?:entity|entities|table|model|class|record type)\b)"
     r"(?:[a-z]+(?:\s[a-z]+){0,2}\s+of\s+(?:the|our|my|a)\s+)?"
     # ("for the information governance team set up …": a team or place of three words)
     r"[a-z]+(?:\s[a-z]+){0,2}?\s+"
@@ -3193,9 +3195,12 @@ _THINGS_FOR_WHOM = re.compile(
 )
 
 
-# "the merch stall on tour", "the zine side of the shop": where the topic is, or whose part it
-# is, said after it lengthens nothing (four words of topic are still the most)
-_TOPIC_PLACE_TAIL = re.compile(r"\s(?:of|on|at|in)\s(?:(?:the|our|my|a)\s)?[a-z-]+$")
+# "the merch stall on tour", "the zine side of the shop": where the topic is, or the part of a
+# place it is, said after it lengthens nothing (four words of topic are still the most; "the
+# owners of the horses" are no part of a place: whose fields follow is asked)
+_TOPIC_PLACE_TAIL = re.compile(
+    r"\s(?:on|at|in|(?:side|part|half|wing|end|section)\sof)\s(?:(?:the|our|my|a)\s)?[a-z-]+$"
+)
 
 
 def split_topic(s: str) -> tuple[str | None, str, str]:
