@@ -104,7 +104,9 @@ _ROLE_LINE = re.compile(
 FOREIGN_GREETING = (
     r"(?:hallo|ol[aá]|guten (?:tag|morgen|abend)|moin|servus|gr[uü](?:ß|ss) gott|salam|salaam"
     r"|(?:as-?)?salamu? alaikum|marhaba|merhaba|bom dia|boa tarde|buenos d[ií]as|buenas tardes"
-    r"|buon giorno|namaskar|vanakkam|hej|hei|ahoj|dzie[nń] dobry|obrigad[oa]|dankesch[oö]n"
+    # ("Bonjour, for the driving school …", "Buongiorno! Our shop needs: …": a greeting)
+    r"|buon giorno|buongiorno|buonasera|bonjour|bonsoir|hola|ciao|namaste|namaskar|vanakkam"
+    r"|hej|hei|ahoj|dzie[nń] dobry|obrigad[oa]|dankesch[oö]n"
     r"|danke sch[oö]n|vielen dank|muchas gracias|shukran|merci beaucoup|kiitos|dzi[eę]kuj[eę]"
     r"|arigato|asante|teşekkürler|tesekkurler|dhanyavaad)"
 )

@@ -384,9 +384,19 @@ _REPORTED = re.compile(
     r"|website|platform|portal|service)\s)[a-z]+(?:\s[a-z]+)?\s+(?:we|i)\s+(?:must|should"
     r"|(?:need|want|have|would like)\s+to)\s+(?:also\s+)?(?:add|remove|delete|drop|rename"
     r"|make|change)\s+(?:the|a|an)\s)"
-    r"(?:for|at|in|from)\s+(?:our|my|the|a)\s+"
+    r"(?:for|at|in|from)\s+(?:(?:our|my|the|a)\s+"
+    # ("for the new Glasshouse entity we need …" names the thing the fields are for)
+    r"(?!(?:[a-z]+\s+){0,2}(?:entity|entities|table|model|class|record type)\b)"
     r"(?:[a-z]+(?:\s[a-z]+){0,2}\s+of\s+(?:the|our|my|a)\s+)?"
-    r"[a-z]+(?:\s[a-z]+)?\s+(?=(?:we|i|create|build"
+    # ("for the information governance team set up …": a team or place of three words)
+    r"[a-z]+(?:\s[a-z]+){0,2}?\s+"
+    # ("for wardrobe we need costumes (…) and …", "in reception we keep visitors with …": a
+    # department said without an article, one word and no plural, before "we"/"I" keeping
+    # plural things with their list; "for customer we need to add …" names its owner)
+    r"|(?!(?:each|every|all|both|any|some|one|it|them|this|that)\s)[a-z]+(?<!s)\s+"
+    r"(?=(?:we|i)\s+(?:need|want|would like|keep|track|manage|record)\s+"
+    r"(?:(?:the|our|all the)\s+)?(?:[a-z-]+\s)?[a-z-]+s\s*(?:\(|with\b)))"
+    r"(?=(?:we|i|create|build"
     r"|make|set up|track|manage)\b)(?!(?:we|i)\s+(?:would\s+|will\s+)?also\b)"
     r"(?!(?:we|i)\s(?:would\s|also\s|really\s)*(?:want|need|like|have)\s"
     rf"(?:(?:the|their)\s[^,]+,|{RUN_LIST_FOLLOWS}))"
@@ -860,8 +870,13 @@ _RUN_ON_NEED = re.compile(
 # list after a colon too, and who wants them may be a part "of the" place)
 _WHO_WANTS = re.compile(
     r"^(?:(?:the|our|my|a|an|this)\s+)?[a-z-]+(?:\s[a-z-]+){0,2}?"
-    r"(?:\s+of\s+(?:the|our|my|this)\s+[a-z-]+(?:\s[a-z-]+)?)?\s+(?:wants|needs|requires"
-    r"|would like|would need|asks for)\s+"
+    r"(?:\s+of\s+(?:the|our|my|this)\s+[a-z-]+(?:\s[a-z-]+)?)?"
+    # ("the Booking form needs notes with …": a screen or a table that needs things is a thing
+    # of the app, whose field the things may be: asked, not taken as who wants them)
+    r"(?<!\bform)(?<!\bscreen)(?<!\bpage)(?<!\bentity)(?<!\btable)(?<!\bmodel)\s+"
+    r"(?:wants|needs|requires|would like|would need|asks for)"
+    # ("our pasticceria needs: customers with …": a colon after the verb sets off the same ask)
+    r"(?:\s*:)?\s+"
     r"(?!(?:to|for|of|that|which|where|about|in|on|so)\b)"
     r"(?=(?:[a-z-]+\s){0,2}[a-z-]+s(?:\s+(?:with|having)\b|\s*:\s*(?:an?|the)?\s*[a-z][^,:]*,))"
 )
@@ -3180,6 +3195,14 @@ _THINGS_FOR_WHOM = re.compile(
 )
 
 
+# "the merch stall on tour", "the zine side of the shop": where the topic is, or the part of a
+# place it is, said after it lengthens nothing (four words of topic are still the most; "the
+# owners of the horses" are no part of a place: whose fields follow is asked)
+_TOPIC_PLACE_TAIL = re.compile(
+    r"\s(?:on|at|in|(?:side|part|half|wing|end|section)\sof)\s(?:(?:the|our|my|a)\s)?[a-z-]+$"
+)
+
+
 def split_topic(s: str) -> tuple[str | None, str, str]:
     """(topic phrase, rest, separator) of a simplified sentence."""
     if m := _DOTTED.search(s):
@@ -3210,7 +3233,7 @@ def split_topic(s: str) -> tuple[str | None, str, str]:
     for form in (*forms, _TOPIC_PREP_VERB):
         if (
             (m := form.match(s))
-            and len(m["topic"].split()) <= 4
+            and len(_TOPIC_PLACE_TAIL.sub("", m["topic"]).split()) <= 4
             and not rx(r"\b(?:we|i|you|they|need|want|is|are)\b").search(m["topic"])
         ):
             return m["topic"], m["rest"], "on"

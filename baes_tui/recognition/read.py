@@ -2181,6 +2181,7 @@ def read_request(text: str) -> Reading:
     _title_summarises(reading, segments)
     _title_extends(reading, segments)
     _label_over_entities(reading, segments)
+    _fields_name_later_things(reading, segments)
     _opening_names_the_business(reading, segments)
     _links_to_declared(reading)
     _one_of_each_declared(reading)
@@ -3257,6 +3258,61 @@ def _label_over_entities(reading: Reading, segments: tuple[Segment, ...]) -> Non
         replace(s, weak=True) if isinstance(s, Mention) and s.segment == 0 else s
         for s in reading.statements
     ]
+
+
+# "for rounds": a preposition the announcing sentence put before the things it names
+_NAMED_AFTER = re.compile(r"^(?:for|of|with)_")
+
+
+def _names_a_thing(field: str, declared: set[str]) -> bool:
+    """Whether a field's words name a thing declared ("missed_bin_reports" names
+    MissedBinReport) or, said as one plural word, its head ("packages" names WashPackage)."""
+    words = _NAMED_AFTER.sub("", field).removesuffix("_value").split("_")
+    noun = read_noun(" ".join(words))
+    if noun is not None and noun.name in declared:
+        return True
+    if len(words) != 1 or singular(words[0]) == words[0]:
+        return False
+    head = singular(words[0]).capitalize()
+    return any(rx(r"[A-Z][a-z]*").findall(name)[-1:] == [head] for name in declared)
+
+
+def _fields_name_later_things(reading: Reading, segments: tuple[Segment, ...]) -> None:
+    """ "Create tables for rounds and missed bin reports. Rounds: …", "the car wash has like
+    six packages … store wash packages with …": a sentence whose only "fields" name things
+    the sentences after it declare with their own fields announces them (as "St Anne's needs
+    services and hymns. Services: …" does); its subject is a frame or talk, never one more
+    entity whose fields are other entities. A command that names a thing of its own ("Create
+    Team with players. Players: …") stays as read (asked: a thing with no field)."""
+    texts = {seg.index: seg.text for seg in segments}
+    for at, s in enumerate(reading.statements):
+        if not (
+            isinstance(s, Declare)
+            and s.entity is not None
+            and not s.entity.explicit
+            and not s.header
+            and s.mode in ("create", "either", "has", "need")
+            and s.fields.attributes
+        ):
+            continue
+        later = {
+            d.entity.name
+            for d in reading.statements
+            if isinstance(d, Declare)
+            and d.segment > s.segment
+            and d.entity is not None
+            and d.entity.name != s.entity.name
+            and len(d.fields.attributes) >= 2
+        }
+        if not later or not all(_names_a_thing(a.name, later) for a in s.fields.attributes):
+            continue
+        text = texts.get(s.segment, "")
+        framed = bool(set(s.entity.words) & FRAME_NOUNS) or any(
+            singular(w) in FRAME_NOUNS for w in s.entity.words
+        )
+        if not framed and rx(rf"(?:please\s+)?(?:{COMMAND_VERBS})\b").match(simplify(text)):
+            continue
+        reading.statements[at] = Aside(text, s.segment, words_of(text))
 
 
 def _title_summarises(reading: Reading, segments: tuple[Segment, ...]) -> None:
