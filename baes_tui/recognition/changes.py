@@ -757,8 +757,9 @@ _ENTITY_MARK = re.compile(
 )
 _FIELDS_WORD = re.compile(r"^(?:the\s+)?(?:fields?|columns?|attributes?)\s+")
 # "Drop the table field from QuizTeam", "the model column": a word of the schema named as a
-# field, taken from a thing that is named, is that field (branch if14)
-_MARKED_FIELD = re.compile(r"\s(?:field|column|attribute)$")
+# field, taken from a thing that is named, is that field (branch if14); "drop the model and
+# data columns from Printer": so are the words of a list of them marked as fields
+_MARKED_FIELD = re.compile(r"\s(?:fields?|columns?|attributes?)$")
 
 
 def read_remove(clause: Clause) -> Remove | None:
