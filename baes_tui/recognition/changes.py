@@ -719,6 +719,8 @@ _NO_LONGER = re.compile(
     r"(?:want|need|use|track|store|keep"
     # "we never fill in the mood board link": a field nobody fills in, as "nobody fills in"
     r"|record|collect|fill in|fill out"
+    # "we no longer ask registrants for their fax number": what people are asked for is kept
+    r"|ask\s+(?:[a-z]+\s+){0,2}?for"
     # ("we won't be needing the beehives any more": the same, said as going on)
     r"|be\s+(?:needing|using|tracking|storing|keeping|recording|collecting))\s+"
     # ("we don't need to change the Mentor entity": no change is asked, nothing is removed)
