@@ -719,6 +719,8 @@ _NO_LONGER = re.compile(
     r"(?:want|need|use|track|store|keep"
     # "we never fill in the mood board link": a field nobody fills in, as "nobody fills in"
     r"|record|collect|fill in|fill out"
+    # "we no longer ask registrants for their fax number": what people are asked for is kept
+    r"|ask\s+(?:[a-z]+\s+){0,2}?for"
     # ("we won't be needing the beehives any more": the same, said as going on)
     r"|be\s+(?:needing|using|tracking|storing|keeping|recording|collecting))\s+"
     # ("we don't need to change the Mentor entity": no change is asked, nothing is removed)
@@ -757,8 +759,9 @@ _ENTITY_MARK = re.compile(
 )
 _FIELDS_WORD = re.compile(r"^(?:the\s+)?(?:fields?|columns?|attributes?)\s+")
 # "Drop the table field from QuizTeam", "the model column": a word of the schema named as a
-# field, taken from a thing that is named, is that field (branch if14)
-_MARKED_FIELD = re.compile(r"\s(?:field|column|attribute)$")
+# field, taken from a thing that is named, is that field (branch if14); "drop the model and
+# data columns from Printer": so are the words of a list of them marked as fields
+_MARKED_FIELD = re.compile(r"\s(?:fields?|columns?|attributes?)$")
 
 
 def read_remove(clause: Clause) -> Remove | None:
@@ -2164,6 +2167,16 @@ _LEAVE_EMPTY = re.compile(
     r"^(?P<e>[a-z][a-z -]*?)\s+(?:can|may|could|should be able to)\s+leave\s+(?P<f>.+?)\s+"
     r"(?:empty|blank|unset)$"
 )
+# "I want to be able to leave the notes on an inspection blank", "let staff leave the phone on
+# Customer empty": a wish to leave a field of a named thing empty is the same change (the owner
+# must be said: "I want to leave the notes blank" names no thing and stays as it was)
+_WISH_LEAVE_EMPTY = re.compile(
+    r"^(?:(?:i|we)\s+(?:(?:really|just)\s+)?(?:want|need|would like|would love|wish)\s+to"
+    r"|(?:please\s+)?(?:let|allow)\s+[a-z]+(?:\s+to)?)\s+"
+    r"(?:be\s+able\s+to\s+)?leave\s+(?P<f>(?:the|a|an|its|their)\s+[a-z][a-z ]{0,40}?)\s+"
+    r"(?:on|for|in)\s+(?:the\s+|an?\s+|each\s+|every\s+|our\s+|any\s+)?"
+    r"(?P<e>[a-z][a-z-]*(?:\s[a-z][a-z-]*)?)\s+(?:empty|blank|unset|unfilled)$"
+)
 # "phone numbers should be optional for customers": the owner said after the change
 _OWNER_AFTER = re.compile(
     rf"^(?P<head>.+?\s(?:should|must|can|could|will)\s+(?:now\s+)?be\s+(?:an?\s+)?(?:{_REQ}|{_TYPES}))"
@@ -2280,6 +2293,13 @@ _BARE_STORED_AS = re.compile(
     r"(?P<t>[a-z]+(?:\s[a-z]+)?)(?:\s*,?\s+(?:rather than|instead of|not)\s+(?:an?\s+)?"
     r"[a-z]+(?:\s[a-z]+)?)?$"
 )
+# "barrel capacity decimal not whole number", "Barrel: capacity - decimal, not int": one field
+# and a type said tersely against the type it has now is the change to that type (the contrast
+# says it is a change; "capacity decimal" alone may be a field to add)
+_TERSE_TYPE_NOT = re.compile(
+    r"^(?P<x>[a-z][a-z ]{0,40}?)\s*[:,-]?\s+(?:an?\s+)?(?P<t>" + _TYPES + r")\s*,?\s+"
+    r"(?:not|instead of|rather than)\s+(?:an?\s+)?(?:" + _TYPES + r")[.!]*$"
+)
 # "the price field on products should allow decimals"
 _ALLOWS_KIND = re.compile(
     r"^(?P<f>.+?)\s+(?:should|must|has to)\s+(?:allow|accept|take|hold|support)\s+"
@@ -2294,6 +2314,47 @@ _BARE_TYPE = re.compile(
     r"^(?:(?:just|only|simply)\s+(?P<t>[a-z/ -]+?)(?:\s*[,;]\s+.+)?"
     r"|(?=an?\s)(?P<t2>[a-z/ -]+?))[.!]?$"
 )
+
+
+# "I named my thing Episode but now I think PodcastEpisode is clearer", "my entity is called
+# Stuff but it should be called InventoryItem", "my entity name Stuff is a bad name, I should
+# call it InventoryItem": the name a thing was given, then the name it should have, is that
+# entity renamed (`_story_entity_rename` says when)
+_STORY_OLD_NAME = re.compile(
+    r"^(?:(?:i|we)\s+(?:named|called)\s+(?:my|our|the)\s+(?:thing|entity|table|model)\s+"
+    r"|(?:my|our|the)\s+(?:thing|entity|table|model)\s+(?:is|was)\s+(?:called|named)\s+"
+    r"|(?:my|our|the)\s+(?:entity|thing|table|model)(?:'s)?\s+name\s+(?:is\s+)?)"
+    r"(?P<old>[a-z]+(?:\s[a-z]+)?)"
+    r"(?:\s+is\s+(?:a\s+)?(?:bad|poor|wrong|confusing|unclear|silly|vague)(?:\s+name)?)?"
+    r"\s*,?\s+(?:but|and|so)\s+(?:that\s+)?(?:now\s+)?(?:(?:i|we)\s+(?:think|feel|guess)\s+)?"
+    r"(?P<ask>(?:it|that)\s+(?:really\s+)?(?:should|must|ought to|needs to)\s+be\s+"
+    r"(?:called|named|renamed(?:\s+to)?)\s+"
+    r"|(?:i|we)\s+(?:should|want to|would like to|need to)\s+(?:call|name|rename)\s+it"
+    r"(?:\s+to)?\s+)?"
+    r"(?P<new>[a-z]+(?:\s[a-z]+)?)"
+    r"(?P<judged>\s+(?:is|would be|sounds|seems)\s+(?:much\s+)?(?:clearer|better|nicer"
+    r"|more accurate|more descriptive|a better name))?\s*[.!]?$"
+)
+
+
+# "Could Incident also get detected_at and resolved_at?": after "get", a participle with "at" or
+# "on" that ends a list item is a field's name (when it happened), not "get detected" (passive)
+_GET_WHEN_FIELD = re.compile(
+    r"\b(?P<get>gets?)\s+(?=[a-z]+ed\s+(?:at|on)\s*(?:,|\band\b|\bor\b|[?.!]|$))"
+)
+
+
+def _story_entity_rename(text: str, clause: Clause) -> str | None:
+    """The rename a story of a thing's name asks for, or None: the new name must be asked for
+    ("it should be called …") or judged better ("… is clearer"), and written as a name (with a
+    capital), so "my entity is called Stuff but it should be simpler" renames nothing."""
+    if (m := _STORY_OLD_NAME.match(text)) is None or not (m["ask"] or m["judged"]):
+        return None
+    words = m["new"].split()
+    joined = "".join(w.capitalize() for w in words)
+    if not re.search(rf"\b(?:{joined}|{words[0].capitalize()})", clause.original):
+        return None
+    return f"rename the {m['old']} entity to {m['new']}"
 
 
 def _said_otherwise(text: str, clause: Clause) -> str:
@@ -2322,6 +2383,10 @@ def _said_otherwise(text: str, clause: Clause) -> str:
     ):
         # "Expense.amount stored as decimal instead of float": a note of how a field is to be
         # kept, without a copula, is the same change ("is stored as text" says how it is now)
+        return f"{m['x']} should be {m['t']}"
+    if (m := _TERSE_TYPE_NOT.match(text)) and not rx(
+        r"\b(?:is|are|was|were|be|been|should|must|can|could|will|would)\b"
+    ).search(m["x"]):
         return f"{m['x']} should be {m['t']}"
     if m := _ALLOWS_KIND.match(text):
         kind = {"decimals": "decimal", "integers": "integer", "whole numbers": "whole number",
@@ -2378,6 +2443,11 @@ def _said_otherwise(text: str, clause: Clause) -> str:
     ):
         return f"add {m['f']} to {m['e']}"
     if m := _LEAVE_EMPTY.match(text):
+        return f"{m['f']} on {m['e']} can be empty"
+    text = _GET_WHEN_FIELD.sub(lambda m: f"{m['get']} a ", text)
+    if renamed := _story_entity_rename(text, clause):
+        return renamed
+    if m := _WISH_LEAVE_EMPTY.match(text):
         return f"{m['f']} on {m['e']} can be empty"
     if m := _OWNER_AFTER.match(text):
         head = m["head"]

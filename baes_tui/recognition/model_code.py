@@ -3,8 +3,10 @@
 Developers paste the model they want instead of describing it: a Prisma `model Van { … }`, a
 Django `class Van(models.Model):` or a TypeScript `interface Van { … }`. A block whose every
 line is a field of a known scalar type is rewritten as "Create a Van with plate (string), …",
-so the readers of plain requests read it. A block with anything else in it (a relation to
-another model, a method, a type not known) is left as written and asked about.
+so the readers of plain requests read it. In a Django block a link field to another model
+(`artist = models.ForeignKey(Artist, …)`) is said as the link it declares ("Album many-to-one
+Artist"), in the words the relationship reader knows (orm.py). A block with anything else in it
+(a method, a type not known) is left as written and asked about.
 """
 
 from __future__ import annotations
@@ -12,6 +14,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from baes_tui.recognition.orm import _DJANGO as _DJANGO_LINK
+from baes_tui.recognition.orm import _DJANGO_KIND, _link
 from baes_tui.recognition.patterns import rx
 
 _IDENT = r"[A-Za-z_]\w*"
@@ -72,8 +76,13 @@ def models_as_sentences(text: str) -> str:
 
 def _said(m: re.Match[str], field: Callable[[str], str | None]) -> str | None:
     fields: list[str] = []
+    links: list[str] = []
     for line in m["body"].splitlines():
         if _NOTHING.fullmatch(line):
+            continue
+        if field is _django and (link := _DJANGO_LINK.fullmatch(line.strip())) is not None:
+            # "artist = models.ForeignKey(Artist, on_delete=…)": the model's link, not a field
+            links.append(_link(m["name"], _DJANGO_KIND[link["k"]], link["t"]))
             continue
         said = field(line.strip())
         if said is None:
@@ -84,7 +93,7 @@ def _said(m: re.Match[str], field: Callable[[str], str | None]) -> str | None:
         return None
     listed = fields[0] if len(fields) == 1 else ", ".join(fields[:-1]) + " and " + fields[-1]
     article = "an" if m["name"][:1] in "AEIOU" else "a"
-    return f"Create {article} {m['name']} with {listed}."
+    return " ".join([f"Create {article} {m['name']} with {listed}.", *(f"{k}." for k in links)])
 
 
 def _prisma(line: str) -> str | None:

@@ -163,7 +163,13 @@ def not_a_request(text: str) -> str | None:
 
 # "Allotment Plot: tenant name -> plot holder": one name turned into another is structure, as a
 # list is, even when the names are words no lexicon knows
-_ARROW_CHANGE = re.compile(r"[A-Za-z]\s*(?:->|=>|→)\s*[A-Za-z]")
+# ("TreeSurvey.girth becomes trunk_girth": a field written on its thing that turns into another
+# name is the same structure said in a word)
+_ARROW_CHANGE = re.compile(
+    r"[A-Za-z]\s*(?:->|=>|→)\s*[A-Za-z]"
+    r"|\b[A-Za-z][A-Za-z0-9]*\.[a-z_][a-z0-9_]*\s+(?:becomes|is becoming|will become|turns into"
+    r"|changes to)\s+[A-Za-z]"
+)
 
 
 def _has_list(text: str) -> bool:

@@ -1230,8 +1230,10 @@ def _practice_noun_as_thing(clause: Clause) -> list[Statement] | None:
             # "each panel belongs to one convention"; not "the test suite runs in CI", "each
             # test belongs to one test suite" (a practice word modifying, or at both ends)
             ends = [statement.owner, statement.target]
+            # "each test booking belongs to one car": a practice word before a noun of the
+            # business at one end names a kind of that thing, as it does heading fields
             if sum(_holds_practice(n) for n in ends) != 1 or not any(
-                _kind_of_thing(n, bare=True) for n in ends
+                _kind_of_thing(n, bare=True) or _practice_kind_linked(n) for n in ends
             ):
                 return None
         elif isinstance(statement, Declare) and _fields_of_a_thing(statement.fields):
@@ -1363,6 +1365,21 @@ def _practice_kind(noun: Noun | None) -> bool:
     head = noun.words[-1]
     building = _TEST_KINDS | TECH_WORDS | PRACTICE_WORDS | FRAME_NOUNS | FILLER | _CODE_HEADS
     return head not in building and singular(head) not in building and is_noun(head) is True
+
+
+# Heads that name what is set up to try the code on ("a test user", "a deploy machine"): a
+# practice word before one is about building, even at a link's end
+_RIG_HEADS = frozenset(
+    """user users account accounts login logins environment environments machine machines
+    instance instances fixture fixtures build builds branch branches""".split()
+)
+
+
+def _practice_kind_linked(noun: Noun | None) -> bool:
+    """ "each test booking belongs to one car": a kind of a thing at a link's end, as
+    `_practice_kind` reads one heading fields; "each test user belongs to one tenant" is a
+    fixture of the code and stays how to build."""
+    return _practice_kind(noun) and noun is not None and noun.words[-1] not in _RIG_HEADS
 
 
 # Heads that are code or its parts: "deploy scripts", "test suites", "migration files"

@@ -701,8 +701,10 @@ _KEEP_BUT = re.compile(
     r"(?:(?<=^)|(?<=[.!?][ \t])|(?<=\n))keep[ \t]+(?!(?:track|tabs|an?|records?|hold)\b)"
     r"(?:the[ \t]+[a-z][a-z \t]{0,30}?(?:[ \t]+(?:on|for|in)[ \t]+(?:the[ \t]+)?(?P<e>[a-z]+"
     r"(?:[ \t]entity)?))?|[a-z][a-z \t]{0,30}?[ \t]+(?:on|for|in)[ \t]+(?:the[ \t]+)?"
-    r"(?P<e2>[a-z]+(?:[ \t]entity)?))[ \t]*,?"
-    r"[ \t]+but[ \t]+(?=(?:the|drop|remove|delete|get[ \t]+rid|lose|take|make)\b)",
+    r"(?P<e2>[a-z]+(?:[ \t]entity)?))"
+    # ("Keep the email on Introducer as it is, but …": said to stay as it is, the same)
+    r"(?:[ \t]+(?:as[ \t]+it[ \t]+is|as[ \t]+is|as[ \t]+they[ \t]+are|unchanged|untouched))?"
+    r"[ \t]*,?[ \t]+but[ \t]+(?=(?:the|drop|remove|delete|get[ \t]+rid|lose|take|make)\b)",
     re.I | re.M,
 )
 
