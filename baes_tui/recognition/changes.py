@@ -126,6 +126,11 @@ _ENTITY_SHOULD_BE = re.compile(
     rf"be\s+(?P<new>[a-z][a-z-]*(?:\s[a-z][a-z-]*)?){_TAIL}(?:\s+[—-]\s+.+)?$"
 )
 _QUOTED = re.compile(r"[\"'](?P<q>[^\"']+)[\"']")
+# "'given on' on Vaccination", "the field 'handed in' in Locker": the quoted name, then its owner
+_QUOTED_THEN_OWNER = re.compile(
+    rf"^(?P<name>(?:the\s+)?(?:(?:field|column)\s+)?[\"'][^\"']+[\"'](?:\s+(?:field|column))?)"
+    rf"\s+{_ON}\s+(?P<ent>[^\"',]+)$"
+)
 # "rename tab Clients to Accounts", "the Stock worksheet": a spreadsheet's tab is its table
 _MARKED = re.compile(
     r"^(?:the\s+)?(?:(?P<pre>field|entity|table|column|tab|sheet|worksheet):?\s+)?(?P<words>.+?)"
@@ -379,6 +384,12 @@ def _split_call(body: str) -> tuple[str, str] | None:
 
 
 def _rename(clause: Clause, old: str, new: str, ent: str | None, marker: str) -> Rename | None:
+    if ent is None and (m := _QUOTED_THEN_OWNER.match(old)):
+        # "rename 'given on' on Vaccination to …": a quoted name is whole, its own place word
+        # included; the owner is after the closing quote
+        old, ent = m["name"], m["ent"]
+    elif ent is None and (m := _QUOTED_THEN_OWNER.match(new.strip(" ."))):
+        new, ent = m["name"], m["ent"]
     old = _QUOTED.sub(lambda m: m["q"], old).strip()
     new = _QUOTED.sub(lambda m: m["q"], new).strip(" .")
     m = rx(r"^(?:the\s+|each\s+|every\s+)?(?P<ent>[a-z][a-z-]*)'s\s+(?P<old>.+)$").match(old)
@@ -393,8 +404,9 @@ def _rename(clause: Clause, old: str, new: str, ent: str | None, marker: str) ->
     # the word "field", then the field's own name
     if ent is None and (m := _OWNER_FIELD_NAME.match(old)) and _capitalised(clause, m["ent"]):
         old, ent = m["old"], m["ent"]
-    # "the field surname on Employee": the owner may sit inside the old name
-    if ent is None and (m := rx(rf"^(?P<old>.+?)\s+{_ON}\s+(?P<ent>.+)$").match(old)):
+    # "the field surname on Employee": the owner may sit inside the old name ("given on on
+    # Vaccination": a place word right before another one ends the name)
+    if ent is None and (m := rx(rf"^(?P<old>.+?)\s+{_ON}\s+(?!{_ON}\s)(?P<ent>.+)$").match(old)):
         old, ent = m["old"], m["ent"]
     if ent is None and not clause.topic and (said := _owner_written_first(clause, old, new)):
         ent, old = said

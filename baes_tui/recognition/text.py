@@ -47,6 +47,7 @@ from baes_tui.recognition.lexicon import (
     TIME_NAMES,
     TYPE_ALTERNATION,
     TYPE_WORDS,
+    UNIT_WORDS,
 )
 from baes_tui.recognition.model_code import models_as_sentences
 from baes_tui.recognition.nouns import THING_KINDS, first_sense, in_wordnet, is_noun, respelt_noun
@@ -2915,6 +2916,20 @@ def clean(request: str) -> Cleaned:
         text = _terse_change_line(text)
     if " - " in text and "\n" not in text:
         text = _HYPHEN_FIELD_STATE.sub(r"\g<e>: \g<f> \g<s>\g<end>", text)
+    if ("-" in text or "—" in text or "–" in text) and "\n" not in text:
+        # "Lesson needs a capacity - whole number, required": a dash before the one field's
+        # type (and whether it is required) at the end is its note, as "(whole number, …)" is
+        text = _NOTE_AFTER_DASH.sub(_note_after_dash, text)
+    if "." in text or "?" in text or "!" in text:
+        # "Can we store the coat length for dogs? whole number in mm": a last sentence that is
+        # only a type says the field's type, as "It is a whole number" does (never a field)
+        text = _TYPE_SENTENCE.sub(_type_sentence, text)
+    if _may_hold(text, " - ", " — ", " – ", "; ", "(") and _may_hold(
+        text, " is ", " should ", " must "
+    ):
+        text = _SAID_OF_LISTED.sub(_said_of_listed, text)
+        if "(" in text:
+            text = _SAID_OF_LISTED_BRACKETED.sub(_said_of_listed, text)
     if _may_hold(text, "um", "uh", "erm"):
         text = _HESITATION.sub("", text)  # "and um the total fee": a sound, not a word
     if _may_hold(text, "you know"):
@@ -3605,6 +3620,63 @@ _HYPHEN_FIELD_STATE = re.compile(
     rf"\A{_LINE_TOPIC}\s+-\s+(?!(?:make|set|now)\s){_LINE_FIELD}\s+"
     r"(?P<s>optional|nullable|required|mandatory|compulsory|not required)(?P<end>\.?[ \t]*)\Z"
 )
+
+# (only a type that is no field's name too: "Visits - date" may list a field called date)
+_PLAIN_TYPE_WORDS = (
+    r"(?:string|text|integer|int|whole[ \t]+number|numeric|float|decimal|boolean|bool|yes/no"
+    r"|true/false|datetime|timestamp|decimal[ \t]+number)"
+)
+_PLAIN_TYPE = r"(?:an?[ \t]+)?" + _PLAIN_TYPE_WORDS
+_UNIT = "|".join(sorted(UNIT_WORDS, key=len, reverse=True))
+_REQUIRED_SAID = r"(?:optional|required|mandatory|compulsory|nullable|not[ \t]+required)"
+_NOTE_AFTER_DASH = re.compile(
+    r"(?<=[a-z])[ \t]+[-—–][ \t]+(?P<note>"
+    rf"{_PLAIN_TYPE}(?:[ \t]+in[ \t]+(?:{_UNIT}))?(?:[ \t]*(?:,|and)[ \t]*{_REQUIRED_SAID})?"
+    rf"|{_REQUIRED_SAID}[ \t]*(?:,|and)[ \t]*{_PLAIN_TYPE})[ \t]*[.!]?[ \t]*\Z",
+    re.I,
+)
+
+
+def _note_after_dash(m: re.Match[str]) -> str:
+    """The note in brackets, its unit after a comma ("(whole number, mm)"), as a note says it."""
+    return " (" + rx(r"[ \t]+in[ \t]+").sub(", ", m["note"], count=1) + ")"
+
+
+# (a yes/no after a "?" answers a state's question, "- empty? yes/no", and says no type of
+# another field; the sentence before is an ask of three words or more, on a line of its own)
+_TYPE_SENTENCE = re.compile(
+    r"(?:^|(?<=[.!?\n]))(?P<before>[ \t]*[^\s\-*+.!?][^.!?\n]*[.!?])(?P<gap>[ \t]+)(?:an?[ \t]+)?"
+    r"(?P<t>string|text|integer|int|whole[ \t]+number|numeric|float|decimal|decimal[ \t]+number"
+    r"|datetime|timestamp)(?:[ \t]+in[ \t]+(?P<unit>[a-z]+))?[ \t]*[.!]?[ \t]*\Z",
+    re.I,
+)
+
+
+def _type_sentence(m: re.Match[str]) -> str:
+    """ "It is a …" for a last sentence that is a type (with a unit at most)."""
+    if (m["unit"] and m["unit"].lower() not in UNIT_WORDS) or len(m["before"].split()) < 3:
+        return m[0]
+    return f"{m['before']}{m['gap']}It is a {m['t']}."
+
+
+# "Bookings: dog, date, slot, groomer - slot is a whole number", "Add slot to Booking; slot is
+# optional", "…, groomer (slot is a number)": a dash, semicolon or bracket before what one of the
+# names just said is (its type, whether it is required) starts a sentence of its own, as a full
+# stop there does (without it the name was glued to the item before, "groomer_slot", taken for a
+# thing of its own, or the bracket's type given to the item before it)
+_SAID_OF = (
+    r"(?:the[ \t]+)?(?P<n>[a-z]+(?:[ \t][a-z]+){0,2})[ \t]+(?:is|should[ \t]+be|must[ \t]+be)[ \t]+"
+    r"(?:an?[ \t]+)?(?:" + TYPE_ALTERNATION + r"|optional|required|mandatory|not[ \t]+required)\b"
+)
+_SAID_OF_LISTED = re.compile(rf"(?<=[\w)])(?:[ \t]+[-—–][ \t]+|;[ \t]+)(?={_SAID_OF})", re.I)
+_SAID_OF_LISTED_BRACKETED = re.compile(rf"(?<=\w)[ \t]*\((?P<said>{_SAID_OF}[^()\n]*)\)", re.I)
+
+
+def _said_of_listed(m: re.Match[str]) -> str:
+    """A sentence of its own where the name was said before; else the text is left."""
+    if not re.search(rf"\b{re.escape(m['n'])}\b", m.string[: m.start()], re.I):
+        return m[0]
+    return f". {m['said']}." if "said" in m.re.groupindex else ". "
 
 
 def _terse_change_line(text: str) -> str:

@@ -1,0 +1,134 @@
+"""Readings the lead fixed in the eleventh session: a quoted field name that holds a place word,
+a field's type or required-ness said after a dash, a semicolon or "it", and "by" after a past
+participle (who did it, not what the record is kept by).
+
+Every request here is written for this file (none is copied from the corpus).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from baes_tui.core.models import Intent
+from tests.support.recognition import asked, read_right
+
+
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "Rename the field 'checked on' on Kennel to 'inspected on'",
+        "Rename 'checked on' on Kennel to 'inspected on'",
+        'rename the "checked on" field on Kennel to "inspected on"',
+        "On Kennel rename 'checked on' to 'inspected on'",
+        "Rename the field checked on on Kennel to inspected on",
+    ],
+)
+def test_a_quoted_name_keeps_its_own_place_word(request_text: str) -> None:
+    """ "'given on' on Vaccination" renamed a field called given, accepted: a quoted name is
+    whole, and a place word right before another one ends the name."""
+    assert read_right(request_text, Intent.RENAME_FIELD) == ["Kennel(inspected_on:str<checked_on)"]
+
+
+def test_a_quoted_name_without_a_place_word_is_read_as_before() -> None:
+    assert read_right("Rename field 'start time' in Kennel to 'opens at'", Intent.RENAME_FIELD) == [
+        "Kennel(opens_at:str<start_time)"
+    ]
+
+
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "Crates: label, depth, lid, colour - lid is a whole number",
+        "Crates: label, depth, lid, colour; lid is a whole number",
+        "Crates: label, depth, lid, colour (lid is a whole number)",
+        "Crates: label, depth, lid, colour — lid is a whole number",
+    ],
+)
+def test_what_a_listed_name_is_said_after_a_dash_is_its_own_sentence(request_text: str) -> None:
+    """ "…, groomer - slot is a whole number" gave a field groomer_slot, and the bracketed form
+    gave groomer the type, both accepted: the name after the dash was said before it, so what
+    follows is said of that name, as after a full stop."""
+    assert read_right(request_text) == ["Crate(label:str,depth:float,lid:int,colour:str)"]
+
+
+def test_a_field_added_then_typed_after_a_dash_stays_on_its_owner() -> None:
+    """ "Add slot and groomer to Booking — slot is a whole number" created an entity Slot."""
+    assert read_right("Add lid and colour to Crate - lid is a whole number", Intent.ADD_FIELDS) == [
+        "Crate(lid:int,colour:str)"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("Add shelf depth to Crate. It is a whole number.", ["Crate(shelf_depth:int)"]),
+        ("Add shelf depth to Crate. It's a whole number in mm", ["Crate(shelf_depth:int)"]),
+        ("Can we keep the shelf depth for crates? It's a decimal", ["Crate(shelf_depth:decimal)"]),
+        ("Could crates keep a shelf depth? whole number in mm", ["Crate(shelf_depth:int)"]),
+        ("Add shelf depth to Crate - whole number in mm", ["Crate(shelf_depth:int)"]),
+        (
+            "Add shelf depth and lid width to Crate. Both are whole numbers",
+            ["Crate(shelf_depth:int,lid_width:int)"],
+        ),
+    ],
+)
+def test_it_said_to_be_of_a_type_types_the_field_before(
+    request_text: str, expected: list[str]
+) -> None:
+    """ "Add coat length to Dog. It is a whole number." kept float, accepted: "it" (or "both")
+    said to be of a type is said of the field (or fields) just asked for."""
+    assert read_right(request_text, Intent.ADD_FIELDS) == expected
+
+
+def test_it_said_of_one_among_several_is_asked() -> None:
+    asked("Add shelf depth and lid width to Crate. It is a whole number.")
+
+
+def test_should_be_optional_with_no_subject_is_said_of_the_one_field() -> None:
+    """ "Add a coat length to Dog. Should be optional" kept it required, accepted."""
+    assert read_right("Add a lid colour to Crate. Should be optional.", Intent.ADD_FIELDS) == [
+        "Crate(lid_colour:str?)"
+    ]
+    asked("Add lid colour and lid width to Crate. Should be optional")
+
+
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("Crate needs a shelf depth - whole number, required", ["Crate(shelf_depth:int)"]),
+        ("Add shelf depth to Crate - whole number", ["Crate(shelf_depth:int)"]),
+        ("Add a shelf depth to Crate - decimal, optional", ["Crate(shelf_depth:decimal?)"]),
+        ("Crate needs a shelf depth — integer", ["Crate(shelf_depth:int)"]),
+    ],
+)
+def test_a_type_after_a_dash_at_the_end_is_the_fields_note(
+    request_text: str, expected: list[str]
+) -> None:
+    """ "Lesson needs a capacity - whole number, required" read fields whole_number and
+    required: the dash before a type at the end is the one field's note, as brackets are."""
+    assert read_right(request_text, Intent.ADD_FIELDS) == expected
+
+
+def test_a_word_that_is_a_type_and_a_field_after_a_dash_stays_a_field() -> None:
+    """ "Visits - date" lists a field called date; only a type that names no field is a note."""
+    assert read_right("Visits - date, room") == ["Visit(date_value:date,room:str)"]
+
+
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "track the dues paid by members: amount, paid on, method",
+        "track dues paid by members - amount, paid on, method",
+        "record the repairs done by fitters: cost, done on, notes",
+    ],
+)
+def test_by_after_a_participle_says_who_not_a_field(request_text: str) -> None:
+    """ "the fees paid by parents: amount, …" read a field parents_amount, accepted."""
+    result = read_right(request_text)
+    assert len(result) == 1
+    assert "members" not in result[0] and "fitters" not in result[0]
+    assert result[0].split("(")[1].split(":")[0] in ("amount", "cost")
+
+
+def test_by_still_lists_what_records_are_kept_by() -> None:
+    assert read_right("track the sales by region") == ["Sale(region:str)"]
