@@ -132,3 +132,28 @@ def test_by_after_a_participle_says_who_not_a_field(request_text: str) -> None:
 
 def test_by_still_lists_what_records_are_kept_by() -> None:
     assert read_right("track the sales by region") == ["Sale(region:str)"]
+
+
+@pytest.mark.parametrize(
+    "request_text",
+    ["stop recording walkers' emails", "As an organiser I'd like to stop storing walkers' emails"],
+)
+def test_a_plurals_possessive_owns_the_field_removed(request_text: str) -> None:
+    """ "stop storing volunteers' phone numbers" read fields volunteers_phone and number, with
+    no owner: the possessive of a plural names the owner, as "the volunteer's" does."""
+    assert read_right(request_text, Intent.REMOVE_FIELDS) == ["Walker(email:email)"]
+
+
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "Relate Crate to Depot, one depot many crates",
+        "Relate Crate to Depot (one depot - many crates)",
+        "Link crates and depots: one depot has many crates",
+        "Relate Depot to Crate, one depot, many crates",
+    ],
+)
+def test_one_and_many_counted_after_a_link_say_who_holds_it(request_text: str) -> None:
+    """ "Relate Hive to Apiary, one apiary many hives" was many_to_many, accepted at 0.99: one
+    of the first for many of the second puts the link on the many side."""
+    assert read_right(request_text, Intent.ADD_RELATIONSHIP) == ["Crate() many_to_one>Depot"]

@@ -933,7 +933,10 @@ def _remove(
         if rx(rf"\b(?:{_AGE_WORDS})\s").search(clause.original):
             what = _AGE_BEFORE_MARKED.sub(r"\g<a>", what)
         return Remove(read_noun(what), (), True, clause.segment)
-    possessed = rx(r"^(?:a|an|the|each|every)?\s*(?P<ent>[a-z -]+?)'s\s+(?P<rest>.+)$").match(what)
+    # ("stop storing volunteers' phone numbers": a plural's possessive too)
+    possessed = rx(
+        r"^(?:a|an|the|each|every)?\s*(?P<ent>[a-z -]+?)(?:'s|(?<=s)')\s+(?P<rest>.+)$"
+    ).match(what)
     if possessed and owner is None:
         owner, what = read_noun(possessed["ent"]), possessed["rest"]
     elif possessed and ent and _same_noun(possessed["ent"], ent):
