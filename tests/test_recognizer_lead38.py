@@ -157,3 +157,22 @@ def test_one_and_many_counted_after_a_link_say_who_holds_it(request_text: str) -
     """ "Relate Hive to Apiary, one apiary many hives" was many_to_many, accepted at 0.99: one
     of the first for many of the second puts the link on the many side."""
     assert read_right(request_text, Intent.ADD_RELATIONSHIP) == ["Crate() many_to_one>Depot"]
+
+
+@pytest.mark.parametrize(
+    "request_text", ["Make Crates lid colour required", "set crates lid colour optional"]
+)
+def test_a_plural_after_a_verb_of_change_owns_the_field(request_text: str) -> None:
+    """ "Make Equipments serial number required" read a field with_serial_number: the plural
+    after "make" is the owner said without an apostrophe, not things before their list."""
+    result = read_right(request_text, Intent.MODIFY_FIELDS)
+    assert len(result) == 1
+    assert result[0].startswith("Crate(lid_colour:str")
+
+
+def test_on_hand_is_part_of_a_field_not_its_owner() -> None:
+    """ "We need a spare-parts register: part number, qty on hand" added a field qty to an
+    entity Hand: "on" before a bare noun of state ("on hand", "on loan") is the field's words."""
+    assert read_right("We need a crate register: crate code, qty on hand") == [
+        "Crate(crate_code:str,qty_on_hand:int)"
+    ]

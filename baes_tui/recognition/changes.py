@@ -2753,7 +2753,13 @@ def _wish_on(text: str) -> str:
         return text  # ("a gate code on every site": a site counted is a place kept)
     if rx(r"\b(?:whether|if)\s+(?:it|they|he|she)\s+(?:is|are|was|were)$").search(f):
         return text  # "…, and whether they are on shift": a yes/no field, no place
+    if e in _ON_IDIOMS:
+        return text  # "we need a parts register: part number, qty on hand": the field's words
     return f"add {f} to {e}"
+
+
+# "on" and a bare noun that says a state, never a place fields go: "qty on hand", "on loan"
+_ON_IDIOMS = frozenset("hand file call duty display loan sale record board".split())
 
 
 # "On Route we want a hold count", "on the Lesson entity, we'd like a paid flag": a wish said on

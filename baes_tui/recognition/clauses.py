@@ -1267,8 +1267,8 @@ def _things_then_run_on(m: re.Match[str]) -> str:
 _NOT_THINGS = frozenset(
     """with and or the a an my our their its his her is was has needs needs wants keeps tracks
     this thanks please notes details items comments remarks hours minutes days years it this
-    lots plus as""".split()
-)
+    lots plus as make set change mark rename remove drop delete update""".split()
+)  # (a verb of change before a plural: "make equipments serial number required" is its owner)
 
 
 def _kept_then_run_on(m: re.Match[str]) -> str:
