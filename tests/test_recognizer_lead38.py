@@ -176,3 +176,26 @@ def test_on_hand_is_part_of_a_field_not_its_owner() -> None:
     assert read_right("We need a crate register: crate code, qty on hand") == [
         "Crate(crate_code:str,qty_on_hand:int)"
     ]
+
+
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("Lid count on Crate should be a number without decimals", ["Crate(lid_count:int)"]),
+        ("make run count on Kennel a number with no decimals", ["Kennel(run_count:int)"]),
+        ("I want Crate.lid_count to be an integer", ["Crate(lid_count:int)"]),
+        ("we would like Crate.depth to be a decimal", ["Crate(depth:decimal)"]),
+    ],
+)
+def test_a_type_said_the_long_way_or_wished_for_a_dotted_field(
+    request_text: str, expected: list[str]
+) -> None:
+    """ "a number without decimals" read nothing (or a float in a list), and "I want Hive.active
+    to be yes/no" read a field active_be: both say what the field should be."""
+    assert read_right(request_text, Intent.MODIFY_FIELDS) == expected
+
+
+def test_a_number_without_decimals_in_a_list_is_a_whole_number() -> None:
+    assert read_right("Crates: label, lids (number without decimals)") == [
+        "Crate(label:str,lids:int)"
+    ]

@@ -385,6 +385,11 @@ ASKING = (
 TYPE_WORDS: dict[str, AttrType] = {
     **dict.fromkeys(("string", "str", "text", "varchar", "char", "textual"), AttrType.STR),
     **dict.fromkeys(("integer", "int", "whole number", "count", "integers"), AttrType.INT),
+    # ("a number without decimals" is a whole number, said the long way)
+    **dict.fromkeys(
+        ("number without decimals", "number with no decimals", "number without decimal places"),
+        AttrType.INT,
+    ),
     **dict.fromkeys(
         ("number", "numeric", "float", "double", "real", "decimal number"), AttrType.FLOAT
     ),

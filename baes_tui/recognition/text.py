@@ -2912,6 +2912,9 @@ def clean(request: str) -> Cleaned:
         text = _PASTED_FROM.sub(_pasted_from, text)  # "climbers header row: …": not the name
     if ":" in text:
         text = _TITLE_CASE_ROW.sub(_header_row, text)
+    if " to be " in text and "." in text:
+        # "I want Hive.active to be yes/no": a wish for a dotted field is what it should be
+        text = _WANT_DOTTED_TO_BE.sub(r"\g<f> should be ", text)
     if " — " in text or " to be " in text:
         text = _terse_change_line(text)
     if " - " in text and "\n" not in text:
@@ -3621,6 +3624,10 @@ _HYPHEN_FIELD_STATE = re.compile(
     r"(?P<s>optional|nullable|required|mandatory|compulsory|not required)(?P<end>\.?[ \t]*)\Z"
 )
 
+_WANT_DOTTED_TO_BE = re.compile(
+    r"(?i)\b(?:i|we)(?:\s+would|'d)?\s+(?:really\s+)?(?:want|like|need)\s+"
+    r"(?P<f>[A-Za-z][A-Za-z0-9]*\.[A-Za-z_][A-Za-z0-9_]*)\s+to\s+be\s+"
+)
 # (only a type that is no field's name too: "Visits - date" may list a field called date)
 _PLAIN_TYPE_WORDS = (
     r"(?:string|text|integer|int|whole[ \t]+number|numeric|float|decimal|boolean|bool|yes/no"
