@@ -199,3 +199,35 @@ def test_a_number_without_decimals_in_a_list_is_a_whole_number() -> None:
     assert read_right("Crates: label, lids (number without decimals)") == [
         "Crate(label:str,lids:int)"
     ]
+
+
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "Create the following:\n- Kennel (code, size)\n- Groomer (name, phone)",
+        "Please set up these tables:\n1. Kennel: code, size\n2. Groomer: name, phone",
+        "Create:\n* Kennel (code, size)\n* Groomer (name, phone)",
+    ],
+)
+def test_create_the_following_over_things_with_lists_heads_them(request_text: str) -> None:
+    """ "Create the following:" over bullets read a thing called Following, the bullets its
+    fields: it heads the things listed, as "Entities:" does."""
+    assert read_right(request_text) == ["Kennel(code:str,size:str)", "Groomer(name:str,phone:str)"]
+
+
+def test_create_the_following_over_bare_fields_names_no_thing() -> None:
+    """Bullets that are only fields name no thing: which entity they are for is asked."""
+    assert "Name" not in " ".join(asked("Create the following:\n- name (text)\n- phone (text)"))
+
+
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "kennel: code, size; groomer: name, phone",
+        "Tables we need -- Kennel: code, size; Groomer: name, phone",
+    ],
+)
+def test_a_second_thing_and_its_list_after_a_semicolon_is_its_own(request_text: str) -> None:
+    """ "kayak: hull id, colour; paddler: name, level" gave Kayak a field paddler_name, accepted
+    at 0.95: a thing and its list after a semicolon is another thing."""
+    assert read_right(request_text) == ["Kennel(code:str,size:str)", "Groomer(name:str,phone:str)"]

@@ -2912,6 +2912,14 @@ def clean(request: str) -> Cleaned:
         text = _PASTED_FROM.sub(_pasted_from, text)  # "climbers header row: …": not the name
     if ":" in text:
         text = _TITLE_CASE_ROW.sub(_header_row, text)
+    if ";" in text and ":" in text:
+        # "kayak: hull id, colour; paddler: name, level": a thing and its list after another
+        # thing's list starts a sentence of its own (its name was read as the first's field)
+        text = _NEXT_THING_LISTED.sub(_next_thing_listed, text)
+    if "\n" in text and ":" in text:
+        # "Create the following:" over bullets of things with their fields heads them as
+        # "Entities:" does (it read a thing called Following, with the bullets as its fields)
+        text = _CREATE_THE_FOLLOWING.sub("Entities:", text)
     if " to be " in text and "." in text:
         # "I want Hive.active to be yes/no": a wish for a dotted field is what it should be
         text = _WANT_DOTTED_TO_BE.sub(r"\g<f> should be ", text)
@@ -3624,6 +3632,27 @@ _HYPHEN_FIELD_STATE = re.compile(
     r"(?P<s>optional|nullable|required|mandatory|compulsory|not required)(?P<end>\.?[ \t]*)\Z"
 )
 
+_NEXT_THING_LISTED = re.compile(
+    r";[ \t]+(?=(?P<x>[A-Za-z][\w-]*(?:[ \t][A-Za-z][\w-]*){0,2})[ \t]*:[ \t]+[^\n;:]*,)"
+)
+
+
+def _next_thing_listed(m: re.Match[str]) -> str:
+    """A full stop before the next thing, when a thing's list with a colon came before it on
+    its line (never a field named before a colon: "…; note: keep it short")."""
+    line = m.string[max(m.string.rfind("\n", 0, m.start()) + 1, m.start() - 400) : m.start()]
+    if not rx(r"[A-Za-z]:[ \t]+[^:]*,").search(line) or m["x"].lower() in FIELD_HINTS:
+        return m[0]
+    return ". "
+
+
+_CREATE_THE_FOLLOWING = re.compile(
+    r"(?im)^[ \t]*(?:please[ \t]+)?(?:create|build|make|set[ \t]+up|generate)"
+    r"(?:[ \t]+(?:the[ \t]+following|these|the[ \t]+ones[ \t]+below))?"
+    r"(?:[ \t]+(?:entities|tables|models|things|resources|records))?[ \t]*:[ \t]*$"
+    # (the first bullet a thing and its list: "Room (number, floor)", "Room: number, floor")
+    r"(?=\n[ \t]*(?:[-*+•]|\d+[.)])[ \t]+[A-Za-z][\w -]{0,40}?[ \t]*(?:\([^)\n]*,|:[^\n]*,))"
+)
 _WANT_DOTTED_TO_BE = re.compile(
     r"(?i)\b(?:i|we)(?:\s+would|'d)?\s+(?:really\s+)?(?:want|like|need)\s+"
     r"(?P<f>[A-Za-z][A-Za-z0-9]*\.[A-Za-z_][A-Za-z0-9_]*)\s+to\s+be\s+"
