@@ -231,3 +231,11 @@ def test_a_second_thing_and_its_list_after_a_semicolon_is_its_own(request_text: 
     """ "kayak: hull id, colour; paddler: name, level" gave Kayak a field paddler_name, accepted
     at 0.95: a thing and its list after a semicolon is another thing."""
     assert read_right(request_text) == ["Kennel(code:str,size:str)", "Groomer(name:str,phone:str)"]
+
+
+def test_a_state_asked_last_in_brackets_is_a_yes_no() -> None:
+    """ "Customers (name, phone, licence checked?)" read licence_checked as text: the "?" of a
+    state asked last in brackets was taken for the question's end, as it is not after a colon."""
+    assert read_right("Walkers (name, phone, waiver signed?)") == [
+        "Walker(name:str,phone:str,waiver_signed:bool)"
+    ]

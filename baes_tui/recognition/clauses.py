@@ -199,8 +199,9 @@ _CORRECTION = re.compile(
 # "screens: mesh count, frame size, reclaimed?": a terse list under its topic whose last item
 # is a lone participle with a question mark asks whether each one is so (a yes/no); the mark
 # would be cut off with the talk at the end of the line
-_TERSE_LIST = re.compile(r"^[a-z][a-z -]{0,30}:\s*[^:?]+,[^:?]+\?$")
-_ASKED_LAST = re.compile(r"(?<=[,\s])([a-z]{4,})\?$")
+# ("customers (name, phone, licence checked?)": in brackets too)
+_TERSE_LIST = re.compile(r"^[a-z][a-z -]{0,30}(?::\s*[^:?]+,[^:?]+\?|\s*\([^():?]+,[^():?]+\?\))$")
+_ASKED_LAST = re.compile(r"(?<=[,\s])([a-z]{4,})\?(?=\)?$)")
 _LEADING_TALK = re.compile(
     # "Hi team, quick one: …": a greeting with whom it greets is talk before the ask
     r"^(?:(?:"
