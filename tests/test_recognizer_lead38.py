@@ -239,3 +239,19 @@ def test_a_state_asked_last_in_brackets_is_a_yes_no() -> None:
     assert read_right("Walkers (name, phone, waiver signed?)") == [
         "Walker(name:str,phone:str,waiver_signed:bool)"
     ]
+
+
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("add groomer name to Kennel, text", ["Kennel(groomer_name:str)"]),
+        (
+            "please record the run length for each Kennel, a whole number",
+            ["Kennel(run_length:int)"],
+        ),
+    ],
+)
+def test_a_type_after_the_owner_without_as(request_text: str, expected: list[str]) -> None:
+    """ "add trainer name to Training, text" read a field called text: a type that names no
+    field, after the owner and a comma, is the field's, as ", as text" is."""
+    assert read_right(request_text, Intent.ADD_FIELDS) == expected

@@ -1728,7 +1728,10 @@ _TYPE_AFTER_OWNER = re.compile(
     r"(?:(?:i|we)\s+(?:(?:would|also|really)\s+)*(?:want|need|like)\s+to\s+)?"
     r"(?:also\s+)?(?:add|include|put|record|store|track|keep|capture|save)\s.+?)\s+"
     r"(?P<to>(?:to|for|on|onto)\s+" + _OWNER_NAMED + r")"
-    r"\s*,\s*as\s+(?:an?\s+)?(?P<t>" + TYPE_ALTERNATION + r")$"
+    r"\s*,\s*(?:as\s+(?:an?\s+)?(?P<t>" + TYPE_ALTERNATION + r")"
+    # ("add trainer name to Training, text": a type that names no field, without "as")
+    r"|(?:an?\s+)?(?P<t2>text|string|integer|whole number|decimal|boolean|yes/no|datetime"
+    r"|timestamp))$"
 )
 # "add a weight to Hive (decimal, optional)": the note in brackets after the owner is the one
 # field's, as "a weight (decimal, optional)" says it (a list before it is left as it is: whose
@@ -2731,7 +2734,7 @@ def simplify(text: str) -> str:
             "and ",
             s,
         )
-        s = _TYPE_AFTER_OWNER.sub(lambda m: f"{m['head']} ({m['t']}) {m['to']}", s)
+        s = _TYPE_AFTER_OWNER.sub(lambda m: f"{m['head']} ({m['t'] or m['t2']}) {m['to']}", s)
         if s.endswith(")"):
             s = _NOTE_AFTER_OWNER.sub(_note_after_owner, s)
         s = _sender_said_first(s)
