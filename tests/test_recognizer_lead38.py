@@ -255,3 +255,16 @@ def test_a_type_after_the_owner_without_as(request_text: str, expected: list[str
     """ "add trainer name to Training, text" read a field called text: a type that names no
     field, after the owner and a comma, is the field's, as ", as text" is."""
     assert read_right(request_text, Intent.ADD_FIELDS) == expected
+
+
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "Make a Walkers table from these columns - Name, Email, Phone",
+        "Create a walkers table using the columns name, email, phone",
+    ],
+)
+def test_the_columns_a_table_is_made_from_are_its_fields(request_text: str) -> None:
+    """ "Make a Members table from these columns - Name, …" read no fields (asked), and "using
+    the columns name, …" lost the first: the columns it is made from are its fields."""
+    assert read_right(request_text) == ["Walker(name:str,email:email,phone:str)"]

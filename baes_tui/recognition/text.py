@@ -2912,6 +2912,10 @@ def clean(request: str) -> Cleaned:
         text = _PASTED_FROM.sub(_pasted_from, text)  # "climbers header row: …": not the name
     if ":" in text:
         text = _TITLE_CASE_ROW.sub(_header_row, text)
+    if _may_hold(text, " from these ", " from the ", " using the ", " using these "):
+        # "Make a Members table from these columns - Name, Email, …" read no fields: the
+        # columns it is made from are its fields, as "with these columns:" says
+        text = _FROM_THE_COLUMNS.sub(" with the following fields: ", text)
     if ";" in text and ":" in text:
         # "kayak: hull id, colour; paddler: name, level": a thing and its list after another
         # thing's list starts a sentence of its own (its name was read as the first's field)
@@ -3632,6 +3636,11 @@ _HYPHEN_FIELD_STATE = re.compile(
     r"(?P<s>optional|nullable|required|mandatory|compulsory|not required)(?P<end>\.?[ \t]*)\Z"
 )
 
+_FROM_THE_COLUMNS = re.compile(
+    r"(?i)(?<=[a-z])[ \t]+(?:from|using)[ \t]+(?:these|the[ \t]+following|the)[ \t]+"
+    r"(?:columns|fields|headers|headings)(?:[ \t]*[:—–-][ \t]*|[ \t]+)"
+    r"(?!(?i:of|on|in|for|to|from|at)\b)(?=[A-Za-z][^\n,]{0,40},)"
+)
 _NEXT_THING_LISTED = re.compile(
     r";[ \t]+(?=(?P<x>[A-Za-z][\w-]*(?:[ \t][A-Za-z][\w-]*){0,2})[ \t]*:[ \t]+[^\n;:]*,)"
 )
