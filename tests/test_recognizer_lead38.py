@@ -268,3 +268,9 @@ def test_the_columns_a_table_is_made_from_are_its_fields(request_text: str) -> N
     """ "Make a Members table from these columns - Name, …" read no fields (asked), and "using
     the columns name, …" lost the first: the columns it is made from are its fields."""
     assert read_right(request_text) == ["Walker(name:str,email:email,phone:str)"]
+
+
+def test_a_format_said_straight_after_what_it_is_of_is_a_rule() -> None:
+    """ "- All timestamps UTC" under a requirement document was a thing TimestampsUtc."""
+    request_text = "Requirements:\n- Entity Kennel: code, size\n- All timestamps UTC"
+    assert read_right(request_text) == ["Kennel(code:str,size:str)"]
