@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from baes_tui.core.models import Intent
-from tests.support.recognition import asked, read_right
+from tests.support.recognition import asked, read, read_right
 
 
 @pytest.mark.parametrize(
@@ -274,3 +274,21 @@ def test_a_format_said_straight_after_what_it_is_of_is_a_rule() -> None:
     """ "- All timestamps UTC" under a requirement document was a thing TimestampsUtc."""
     request_text = "Requirements:\n- Entity Kennel: code, size\n- All timestamps UTC"
     assert read_right(request_text) == ["Kennel(code:str,size:str)"]
+
+
+@pytest.mark.parametrize(
+    "request_text",
+    ["rename kennel id to gate tag", "the kennel serial should be called gate tag"],
+)
+def test_a_name_ending_in_an_identifier_is_no_entity_renamed(request_text: str) -> None:
+    """ "rename crane id to asset tag" renamed an entity CraneId to AssetTag, accepted at 0.97:
+    a name whose head is an identifier is a field's (whose is asked)."""
+    result = read(request_text)
+    assert result.intent == Intent.RENAME_FIELD
+    assert result.status == "needs_clarification"
+
+
+def test_an_entity_renamed_to_a_capitalised_name_is_still_an_entity() -> None:
+    assert read_right("The Kennel entity should be called Pen", Intent.RENAME_ENTITY) == [
+        "Pen<Kennel()"
+    ]

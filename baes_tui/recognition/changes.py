@@ -471,6 +471,9 @@ def _rename(clause: Clause, old: str, new: str, ent: str | None, marker: str) ->
         or _fieldish(old_words, new_words)
         # "rename root cause to underlying cause": names of a field, no entity (asked)
         or (_one_field_name(old_words) and _one_field_name(new_words))
+        # "rename the crane serial to asset tag", "rename crane id to …" (in lower case): a
+        # name whose head is an identifier names a field, never an entity "CraneSerial"
+        or (_names_an_identifier(old_words) and not _capitalised_new(clause, new_words))
     ):
         old_noun, new_noun = read_noun(" ".join(old_words)), read_noun(" ".join(new_words))
         if says_entity:  # "the Tool entity … Item": marked as an entity, even a frame word
@@ -623,6 +626,17 @@ def _one_field_name(words: list[str]) -> bool:
     """ "root cause", "fire escape location": two or three words, in the singular, whose last
     is a head that names a field only with the words before it (a name nobody split)."""
     return 2 <= len(words) <= 3 and words[-1] in _COMPOUND_HEADS
+
+
+def _names_an_identifier(words: list[str]) -> bool:
+    """ "crane id", "crane serial", "booking ref": two or three words ending in an identifier."""
+    return 2 <= len(words) <= 3 and words[-1] in ("id", "serial", "no", "ref", "number", "code")
+
+
+def _capitalised_new(clause: Clause, new_words: list[str]) -> bool:
+    """The new name written with a capital, as an entity's is ("… to Hoist")."""
+    written = _new_name_written(clause, new_words[0])
+    return bool(written) and written[0][:1].isupper()
 
 
 def _several(phrase: str) -> bool:
