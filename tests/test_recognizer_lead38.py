@@ -292,3 +292,21 @@ def test_an_entity_renamed_to_a_capitalised_name_is_still_an_entity() -> None:
     assert read_right("The Kennel entity should be called Pen", Intent.RENAME_ENTITY) == [
         "Pen<Kennel()"
     ]
+
+
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("Rentals: kennel, due back", ["Rental(kennel:str,due_back:date)"]),
+        ("Vouchers: code, spend by", ["Voucher(code:str,spend_by:date)"]),
+        ("Tins: label, use by", ["Tin(label:str,use_by:date)"]),
+    ],
+)
+def test_the_day_a_thing_is_due_by_is_a_date(request_text: str, expected: list[str]) -> None:
+    """ "due back", "spend by", "use by" were text: the day a thing must happen by is a date."""
+    assert read_right(request_text) == expected
+
+
+def test_due_back_is_a_name_not_a_field_brought_back() -> None:
+    """ "add due back to Loan" read a field due ("back" as in "add fax back on suppliers")."""
+    assert read_right("add due back to Rental", Intent.ADD_FIELDS) == ["Rental(due_back:date)"]

@@ -2673,6 +2673,10 @@ _IN_SEQUENCE = frozenset(
 )
 
 
+# Verbs whose "by" says the day a thing must be done by ("use by", "spend by", "return by")
+_DONE_BY = frozenset("use spend return renew pay submit complete finish reply respond".split())
+
+
 def infer_type(words: list[str]) -> AttrType:
     """The type a field's words suggest when nothing says it (`age` → int, …)."""
     if not words:
@@ -2707,6 +2711,10 @@ def infer_type(words: list[str]) -> AttrType:
         return AttrType.DATE  # "last watered", "last serviced"
     if len(words) == 2 and words[0] in ("valid", "effective") and last in _BOUNDS:
         return AttrType.DATE  # "valid from", "effective until": the day it starts or stops holding
+    if words in (["due"], ["due", "back"], ["best", "before"]) or (
+        len(words) == 2 and last == "by" and words[0] in _DONE_BY
+    ):
+        return AttrType.DATE  # "due back", "use by", "spend by": the day it must happen by
     if _counted_things(words):
         return AttrType.INT  # "seats available", "issues per year": how many of them
     if (

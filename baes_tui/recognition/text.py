@@ -594,9 +594,10 @@ _GAVE_A_TYPE = re.compile(
 # there before, never part of its name (it is added as any field is)
 _ADDED_BACK = re.compile(
     r"\b(?P<x>(?:add|put|re-?add)[ \t]+(?:the[ \t]+|a[ \t]+|an[ \t]+|our[ \t]+)?"
-    r"[a-z][a-z -]{0,40}?)[ \t]+back(?=[ \t]+(?:on|onto|to|into|in|for)[ \t])",
+    r"[a-z][a-z -]{0,40}?)(?<!\bdue)(?<!\bbring)(?<!\bcome)[ \t]+back"
+    r"(?=[ \t]+(?:on|onto|to|into|in|for)[ \t])",
     re.I,
-)
+)  # ("add due back to Loan": "due back" is the field's name, the day it is due back)
 
 
 # "It came out as text - can you …", "it's saving like text, but …": how the field said just
