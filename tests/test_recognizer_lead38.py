@@ -310,3 +310,26 @@ def test_the_day_a_thing_is_due_by_is_a_date(request_text: str, expected: list[s
 def test_due_back_is_a_name_not_a_field_brought_back() -> None:
     """ "add due back to Loan" read a field due ("back" as in "add fax back on suppliers")."""
     assert read_right("add due back to Rental", Intent.ADD_FIELDS) == ["Rental(due_back:date)"]
+
+
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "We log walks, for every walk we record the walker, the route and the distance",
+        "I want to register walks, for each walk I need the walker, the route and the distance",
+    ],
+)
+def test_what_is_kept_for_each_after_a_comma_keeps_its_first_item(request_text: str) -> None:
+    """ "We log deliveries, for every delivery we record the driver, the van and the time"
+    lost the driver, accepted: what is kept for each one after a comma is its own sentence."""
+    assert read_right(request_text) == ["Walk(walker:str,route:str,distance:float)"]
+
+
+def test_a_listed_type_and_the_one_it_is_not() -> None:
+    """ "Hive: name, weight float not text" read a field weight_float_not_text, accepted."""
+    assert read_right("Kennel: code, run length decimal not text") == [
+        "Kennel(code:str,run_length:decimal)"
+    ]
+    assert read_right("On Kennel, make run length decimal not text", Intent.MODIFY_FIELDS) == [
+        "Kennel(run_length:decimal)"
+    ]

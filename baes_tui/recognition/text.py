@@ -2913,6 +2913,14 @@ def clean(request: str) -> Cleaned:
         text = _PASTED_FROM.sub(_pasted_from, text)  # "climbers header row: …": not the name
     if ":" in text:
         text = _TITLE_CASE_ROW.sub(_header_row, text)
+    if _may_hold(text, " not ", " instead of ", " rather than "):
+        # "Hive: name, weight float not text": a listed name, its type and the one it is not,
+        # is the name with its type (it read a field weight_float_not_text)
+        text = _LISTED_TYPE_NOT.sub(_listed_type_not, text)
+    if _may_hold(text, ", for every ", ", for each "):
+        # "We log deliveries, for every delivery we record the driver, the van …": what is kept
+        # for each one, said after a comma, is a sentence of its own (the first item was lost)
+        text = _FOR_EACH_AFTER_COMMA.sub(". ", text)
     if _may_hold(text, " from these ", " from the ", " using the ", " using these "):
         # "Make a Members table from these columns - Name, Email, …" read no fields: the
         # columns it is made from are its fields, as "with these columns:" says
@@ -3637,6 +3645,28 @@ _HYPHEN_FIELD_STATE = re.compile(
     r"(?P<s>optional|nullable|required|mandatory|compulsory|not required)(?P<end>\.?[ \t]*)\Z"
 )
 
+_LISTED_TYPE_NOT = re.compile(
+    r"(?<=,)(?P<name>[ \t]*[a-z]+(?:[ \t][a-z]+){0,2}?)[ \t]+(?P<t>"
+    + TYPE_ALTERNATION
+    + r")[ \t]+(?:not|instead of|rather than)[ \t]+(?:an?[ \t]+)?(?:"
+    + TYPE_ALTERNATION
+    + r")\b(?=[ \t]*(?:[,.;\n]|and\b|$))",
+    re.I,
+)
+
+
+def _listed_type_not(m: re.Match[str]) -> str:
+    """The item with its type in brackets; a change said with a verb is left as it is."""
+    if set(m["name"].lower().split()) & {"make", "set", "change", "should", "must", "be", "is"}:
+        return m[0]
+    return f"{m['name']} ({m['t']})"
+
+
+_FOR_EACH_AFTER_COMMA = re.compile(
+    r"(?i)(?<=[a-z]),[ \t]+(?=for[ \t]+(?:every|each)[ \t]+[a-z]+(?:[ \t][a-z]+)?[ \t]+"
+    r"(?:we|i)[ \t]+(?:(?:also|will|would|want to|need to|have to)[ \t]+)?"
+    r"(?:record|keep|need|want|store|track|log|note|capture|take|have)\b)"
+)
 _FROM_THE_COLUMNS = re.compile(
     r"(?i)(?<=[a-z])[ \t]+(?:from|using)[ \t]+(?:these|the[ \t]+following|the)[ \t]+"
     r"(?:columns|fields|headers|headings)(?:[ \t]*[:—–-][ \t]*|[ \t]+)"
