@@ -333,3 +333,10 @@ def test_a_listed_type_and_the_one_it_is_not() -> None:
     assert read_right("On Kennel, make run length decimal not text", Intent.MODIFY_FIELDS) == [
         "Kennel(run_length:decimal)"
     ]
+
+
+def test_whether_there_is_a_thing_is_whether_the_record_has_one() -> None:
+    """ "whether there is a shed" read a field is_there_is_shed, accepted at 0.98."""
+    assert read_right("Kennels: code, whether there is a heater, whether there are any mats") == [
+        "Kennel(code:str,has_heater:bool,has_mats:bool)"
+    ]
