@@ -340,3 +340,11 @@ def test_whether_there_is_a_thing_is_whether_the_record_has_one() -> None:
     assert read_right("Kennels: code, whether there is a heater, whether there are any mats") == [
         "Kennel(code:str,has_heater:bool,has_mats:bool)"
     ]
+
+
+def test_a_wish_for_things_to_carry_a_field_adds_it() -> None:
+    """ "I'd like plots to carry a water meter number" read a create (asked): a wish that things
+    carry or include a field adds it, as "to have" and "to hold" do."""
+    assert read_right("I'd like kennels to carry a gate code", Intent.ADD_FIELDS) == [
+        "Kennel(gate_code:str)"
+    ]
