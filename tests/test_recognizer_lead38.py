@@ -348,3 +348,25 @@ def test_a_wish_for_things_to_carry_a_field_adds_it() -> None:
     assert read_right("I'd like kennels to carry a gate code", Intent.ADD_FIELDS) == [
         "Kennel(gate_code:str)"
     ]
+
+
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "Remove the Kennel entity. Also remove the fax from Owner.",
+        "remove the Kennel entity, and remove fax from Owner",
+        "Please remove the Kennel entity and the fax field on Owner",
+    ],
+)
+def test_an_entity_and_another_ones_fields_removed_are_two_asks(request_text: str) -> None:
+    """ "Remove the Sponsor entity. Also remove fax from Event." removed only the fax, accepted:
+    the entity's removal was lost without a word. Two removals of two kinds are asked."""
+    result = read(request_text)
+    assert result.status == "needs_clarification"
+    assert "intent" in result.missing
+
+
+def test_an_entity_removed_with_its_own_field_is_one_removal() -> None:
+    assert read_right(
+        "remove the Kennel entity and the kennel code field from it", Intent.REMOVE_ENTITY
+    ) == ["Kennel()"]

@@ -1624,6 +1624,16 @@ def _removes(reading: Reading, draft: Draft, titles: frozenset[int]) -> None:
         said = [s for s in reading.statements if s not in loose and _written_as_entity(s)]
         reading = replace(reading, statements=said)
         removes, whole = fields, []
+    elsewhere = {r.entity.name for r in removes if not r.whole_entity and r.fields and r.entity}
+    if whole and any(r.entity for r in whole) and (fields or elsewhere - gone):
+        # "Remove the Sponsor entity. Also remove fax from Event.": an entity removed and
+        # fields removed from another are two plans (the entity's removal was lost, accepted)
+        owners = {r.entity.name for r in fields if r.entity} | elsewhere
+        if not owners or owners - gone:
+            draft.missing.append("intent")
+            draft.notes.append(
+                "this asks to remove an entity and fields at once: send them one at a time"
+            )
     if whole and not fields:
         draft.intent = Intent.REMOVE_ENTITY
         noun = next((r.entity for r in whole if r.entity), None)

@@ -2917,6 +2917,10 @@ def clean(request: str) -> Cleaned:
         # "Hive: name, weight float not text": a listed name, its type and the one it is not,
         # is the name with its type (it read a field weight_float_not_text)
         text = _LISTED_TYPE_NOT.sub(_listed_type_not, text)
+    if _may_hold(text, " entity and ", " table and ", " model and "):
+        # "remove the Sponsor entity and the fax field on Event": the entity's removal is
+        # said apart from the field's (the entity was lost), as two sentences say them
+        text = _ENTITY_AND_FIELD_REMOVED.sub(r"\g<v> \g<e>. \g<v> ", text)
     if _may_hold(text, ", for every ", ", for each "):
         # "We log deliveries, for every delivery we record the driver, the van …": what is kept
         # for each one, said after a comma, is a sentence of its own (the first item was lost)
@@ -3662,6 +3666,11 @@ def _listed_type_not(m: re.Match[str]) -> str:
     return f"{m['name']} ({m['t']})"
 
 
+_ENTITY_AND_FIELD_REMOVED = re.compile(
+    r"(?i)\b(?P<v>remove|drop|delete|get rid of)[ \t]+(?P<e>the[ \t]+[A-Za-z][A-Za-z ]{0,40}?"
+    r"[ \t]+(?:entity|table|model))[ \t]*,?[ \t]+and[ \t]+(?:also[ \t]+)?"
+    r"(?=the[ \t]+[a-z][a-z ]{0,40}?[ \t]+(?:field|column)s?\b)"
+)
 _FOR_EACH_AFTER_COMMA = re.compile(
     r"(?i)(?<=[a-z]),[ \t]+(?=for[ \t]+(?:every|each)[ \t]+[a-z]+(?:[ \t][a-z]+)?[ \t]+"
     r"(?:we|i)[ \t]+(?:(?:also|will|would|want to|need to|have to)[ \t]+)?"
