@@ -370,3 +370,16 @@ def test_an_entity_removed_with_its_own_field_is_one_removal() -> None:
     assert read_right(
         "remove the Kennel entity and the kennel code field from it", Intent.REMOVE_ENTITY
     ) == ["Kennel()"]
+
+
+def test_a_word_never_an_entity_alone_with_its_own_list_after_a_group_is_a_thing() -> None:
+    """ "Releases (version name, release date) and features (title, flag key)" gave Release a
+    yes/no field features (typed by "flag"), accepted: with a list of its own after a group
+    that closed a thing's fields, "features" is the next thing."""
+    assert read_right("Releases (version name, shipped on) and features (title, flag key)") == [
+        "Release(version_name:str,shipped_on:date)",
+        "Feature(title:str,flag_key:str)",
+    ]
+    assert read_right("Players (name, position) and notes (text, optional)") == [
+        "Player(name:str,position:str,notes:str?)"
+    ]
