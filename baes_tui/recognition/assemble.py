@@ -1625,7 +1625,7 @@ def _removes(reading: Reading, draft: Draft, titles: frozenset[int]) -> None:
         reading = replace(reading, statements=said)
         removes, whole = fields, []
     elsewhere = {r.entity.name for r in removes if not r.whole_entity and r.fields and r.entity}
-    if whole and any(r.entity for r in whole) and (fields or elsewhere - gone):
+    if any(r.entity and r.entity.explicit for r in whole) and (fields or elsewhere - gone):
         # "Remove the Sponsor entity. Also remove fax from Event.": an entity removed and
         # fields removed from another are two plans (the entity's removal was lost, accepted)
         owners = {r.entity.name for r in fields if r.entity} | elsewhere
