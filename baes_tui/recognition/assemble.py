@@ -1624,6 +1624,16 @@ def _removes(reading: Reading, draft: Draft, titles: frozenset[int]) -> None:
         said = [s for s in reading.statements if s not in loose and _written_as_entity(s)]
         reading = replace(reading, statements=said)
         removes, whole = fields, []
+    elsewhere = {r.entity.name for r in removes if not r.whole_entity and r.fields and r.entity}
+    if any(r.entity and r.entity.explicit for r in whole) and (fields or elsewhere - gone):
+        # "Remove the Sponsor entity. Also remove fax from Event.": an entity removed and
+        # fields removed from another are two plans (the entity's removal was lost, accepted)
+        owners = {r.entity.name for r in fields if r.entity} | elsewhere
+        if not owners or owners - gone:
+            draft.missing.append("intent")
+            draft.notes.append(
+                "this asks to remove an entity and fields at once: send them one at a time"
+            )
     if whole and not fields:
         draft.intent = Intent.REMOVE_ENTITY
         noun = next((r.entity for r in whole if r.entity), None)
@@ -1915,8 +1925,8 @@ _WISH_TO_HAVE = re.compile(
     # ("… to have parking notes and a loading bay flag": the first field said bare; "… each
     # Donation to record a payment method": what a thing records is what it has)
     r"(?:also\s+)?(?:have\s+(?:an?\s|the\s|their\s|its\s|(?!(?:many|multiple|several|one"
-    r"|some|more|lots|no|any|exactly|at)\b)[a-z])|(?:record|store|keep|hold)\s+(?:an?|the"
-    r"|their|its)\s)"
+    r"|some|more|lots|no|any|exactly|at)\b)[a-z])|(?:record|store|keep|hold|carry|include)\s+"
+    r"(?:an?|the|their|its)\s)"
     # "I want that kennels have a cleaned-at time" (a second-language wish): the same wish
     r"|\b(?:i|we)\s+(?:would\s+|really\s+|also\s+)*(?:want|would like|wish)\s+that\s+"
     r"(?:(?:the|our|all|all the|all our|each|every|my)\s+)?[a-z][a-z-]*(?:\s[a-z-]+)?\s+"
@@ -1980,6 +1990,19 @@ def _declares(reading: Reading, draft: Draft, titles: frozenset[int]) -> None:
                 # "We need festivals, stages and performers. A festival has …", "St Mary's
                 # needs rooms and bookings. Rooms: …": the items are the entities declared
                 # after, not fields of whoever needs them
+                if (
+                    s.mode == "create"
+                    and s.entity is not None
+                    and re.search(rf"\b{re.escape(s.entity.name)}\b", reading.text)
+                ):
+                    # "Create Order with customer and items. Item with …": a thing created by
+                    # its own name is no announcement; how it links to them is asked (it was
+                    # dropped, the others accepted)
+                    draft.missing.append("confirmation")
+                    draft.notes.append(
+                        f"{s.entity.name} is made with the things declared after it: say how it"
+                        " links to them (e.g. 'each order has one customer')"
+                    )
                 continue
             if s.entity is None and (own := _owner_in_list_sentence(reading, s)) is not None:
                 # "… for each hive": the list's own sentence says whose it is, before any

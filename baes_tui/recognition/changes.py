@@ -126,6 +126,11 @@ _ENTITY_SHOULD_BE = re.compile(
     rf"be\s+(?P<new>[a-z][a-z-]*(?:\s[a-z][a-z-]*)?){_TAIL}(?:\s+[—-]\s+.+)?$"
 )
 _QUOTED = re.compile(r"[\"'](?P<q>[^\"']+)[\"']")
+# "'given on' on Vaccination", "the field 'handed in' in Locker": the quoted name, then its owner
+_QUOTED_THEN_OWNER = re.compile(
+    rf"^(?P<name>(?:the\s+)?(?:(?:field|column)\s+)?[\"'][^\"']+[\"'](?:\s+(?:field|column))?)"
+    rf"\s+{_ON}\s+(?P<ent>[^\"',]+)$"
+)
 # "rename tab Clients to Accounts", "the Stock worksheet": a spreadsheet's tab is its table
 _MARKED = re.compile(
     r"^(?:the\s+)?(?:(?P<pre>field|entity|table|column|tab|sheet|worksheet):?\s+)?(?P<words>.+?)"
@@ -379,6 +384,12 @@ def _split_call(body: str) -> tuple[str, str] | None:
 
 
 def _rename(clause: Clause, old: str, new: str, ent: str | None, marker: str) -> Rename | None:
+    if ent is None and (m := _QUOTED_THEN_OWNER.match(old)):
+        # "rename 'given on' on Vaccination to …": a quoted name is whole, its own place word
+        # included; the owner is after the closing quote
+        old, ent = m["name"], m["ent"]
+    elif ent is None and (m := _QUOTED_THEN_OWNER.match(new.strip(" ."))):
+        new, ent = m["name"], m["ent"]
     old = _QUOTED.sub(lambda m: m["q"], old).strip()
     new = _QUOTED.sub(lambda m: m["q"], new).strip(" .")
     m = rx(r"^(?:the\s+|each\s+|every\s+)?(?P<ent>[a-z][a-z-]*)'s\s+(?P<old>.+)$").match(old)
@@ -393,8 +404,9 @@ def _rename(clause: Clause, old: str, new: str, ent: str | None, marker: str) ->
     # the word "field", then the field's own name
     if ent is None and (m := _OWNER_FIELD_NAME.match(old)) and _capitalised(clause, m["ent"]):
         old, ent = m["old"], m["ent"]
-    # "the field surname on Employee": the owner may sit inside the old name
-    if ent is None and (m := rx(rf"^(?P<old>.+?)\s+{_ON}\s+(?P<ent>.+)$").match(old)):
+    # "the field surname on Employee": the owner may sit inside the old name ("given on on
+    # Vaccination": a place word right before another one ends the name)
+    if ent is None and (m := rx(rf"^(?P<old>.+?)\s+{_ON}\s+(?!{_ON}\s)(?P<ent>.+)$").match(old)):
         old, ent = m["old"], m["ent"]
     if ent is None and not clause.topic and (said := _owner_written_first(clause, old, new)):
         ent, old = said
@@ -459,6 +471,9 @@ def _rename(clause: Clause, old: str, new: str, ent: str | None, marker: str) ->
         or _fieldish(old_words, new_words)
         # "rename root cause to underlying cause": names of a field, no entity (asked)
         or (_one_field_name(old_words) and _one_field_name(new_words))
+        # "rename the crane serial to asset tag", "rename crane id to …" (in lower case): a
+        # name whose head is an identifier names a field, never an entity "CraneSerial"
+        or (_names_an_identifier(old_words) and not _capitalised_new(clause, new_words))
     ):
         old_noun, new_noun = read_noun(" ".join(old_words)), read_noun(" ".join(new_words))
         if says_entity:  # "the Tool entity … Item": marked as an entity, even a frame word
@@ -611,6 +626,17 @@ def _one_field_name(words: list[str]) -> bool:
     """ "root cause", "fire escape location": two or three words, in the singular, whose last
     is a head that names a field only with the words before it (a name nobody split)."""
     return 2 <= len(words) <= 3 and words[-1] in _COMPOUND_HEADS
+
+
+def _names_an_identifier(words: list[str]) -> bool:
+    """ "crane id", "crane serial", "booking ref": two or three words ending in an identifier."""
+    return 2 <= len(words) <= 3 and words[-1] in ("id", "serial", "no", "ref", "number", "code")
+
+
+def _capitalised_new(clause: Clause, new_words: list[str]) -> bool:
+    """The new name written with a capital, as an entity's is ("… to Hoist")."""
+    written = _new_name_written(clause, new_words[0])
+    return bool(written) and written[0][:1].isupper()
 
 
 def _several(phrase: str) -> bool:
@@ -924,7 +950,10 @@ def _remove(
         if rx(rf"\b(?:{_AGE_WORDS})\s").search(clause.original):
             what = _AGE_BEFORE_MARKED.sub(r"\g<a>", what)
         return Remove(read_noun(what), (), True, clause.segment)
-    possessed = rx(r"^(?:a|an|the|each|every)?\s*(?P<ent>[a-z -]+?)'s\s+(?P<rest>.+)$").match(what)
+    # ("stop storing volunteers' phone numbers": a plural's possessive too)
+    possessed = rx(
+        r"^(?:a|an|the|each|every)?\s*(?P<ent>[a-z -]+?)(?:'s|(?<=s)')\s+(?P<rest>.+)$"
+    ).match(what)
     if possessed and owner is None:
         owner, what = read_noun(possessed["ent"]), possessed["rest"]
     elif possessed and ent and _same_noun(possessed["ent"], ent):
@@ -2808,7 +2837,13 @@ def _wish_on(text: str) -> str:
         return text  # ("a gate code on every site": a site counted is a place kept)
     if rx(r"\b(?:whether|if)\s+(?:it|they|he|she)\s+(?:is|are|was|were)$").search(f):
         return text  # "…, and whether they are on shift": a yes/no field, no place
+    if e in _ON_IDIOMS:
+        return text  # "we need a parts register: part number, qty on hand": the field's words
     return f"add {f} to {e}"
+
+
+# "on" and a bare noun that says a state, never a place fields go: "qty on hand", "on loan"
+_ON_IDIOMS = frozenset("hand file call duty display loan sale record board".split())
 
 
 # "On Route we want a hold count", "on the Lesson entity, we'd like a paid flag": a wish said on

@@ -199,8 +199,9 @@ _CORRECTION = re.compile(
 # "screens: mesh count, frame size, reclaimed?": a terse list under its topic whose last item
 # is a lone participle with a question mark asks whether each one is so (a yes/no); the mark
 # would be cut off with the talk at the end of the line
-_TERSE_LIST = re.compile(r"^[a-z][a-z -]{0,30}:\s*[^:?]+,[^:?]+\?$")
-_ASKED_LAST = re.compile(r"(?<=[,\s])([a-z]{4,})\?$")
+# ("customers (name, phone, licence checked?)": in brackets too)
+_TERSE_LIST = re.compile(r"^[a-z][a-z -]{0,30}(?::\s*[^:?]+,[^:?]+\?|\s*\([^():?]+,[^():?]+\?\))$")
+_ASKED_LAST = re.compile(r"(?<=[,\s])([a-z]{4,})\?(?=\)?$)")
 _LEADING_TALK = re.compile(
     # "Hi team, quick one: …": a greeting with whom it greets is talk before the ask
     r"^(?:(?:"
@@ -1282,8 +1283,8 @@ def _things_then_run_on(m: re.Match[str]) -> str:
 _NOT_THINGS = frozenset(
     """with and or the a an my our their its his her is was has needs needs wants keeps tracks
     this thanks please notes details items comments remarks hours minutes days years it this
-    lots plus as""".split()
-)
+    lots plus as make set change mark rename remove drop delete update""".split()
+)  # (a verb of change before a plural: "make equipments serial number required" is its owner)
 
 
 def _kept_then_run_on(m: re.Match[str]) -> str:
@@ -1742,7 +1743,10 @@ _TYPE_AFTER_OWNER = re.compile(
     r"(?:(?:i|we)\s+(?:(?:would|also|really)\s+)*(?:want|need|like)\s+to\s+)?"
     r"(?:also\s+)?(?:add|include|put|record|store|track|keep|capture|save)\s.+?)\s+"
     r"(?P<to>(?:to|for|on|onto)\s+" + _OWNER_NAMED + r")"
-    r"\s*,\s*as\s+(?:an?\s+)?(?P<t>" + TYPE_ALTERNATION + r")$"
+    r"\s*,\s*(?:as\s+(?:an?\s+)?(?P<t>" + TYPE_ALTERNATION + r")"
+    # ("add trainer name to Training, text": a type that names no field, without "as")
+    r"|(?:an?\s+)?(?P<t2>text|string|integer|whole number|decimal|boolean|yes/no|datetime"
+    r"|timestamp))$"
 )
 # "add a weight to Hive (decimal, optional)": the note in brackets after the owner is the one
 # field's, as "a weight (decimal, optional)" says it (a list before it is left as it is: whose
@@ -2745,7 +2749,7 @@ def simplify(text: str) -> str:
             "and ",
             s,
         )
-        s = _TYPE_AFTER_OWNER.sub(lambda m: f"{m['head']} ({m['t']}) {m['to']}", s)
+        s = _TYPE_AFTER_OWNER.sub(lambda m: f"{m['head']} ({m['t'] or m['t2']}) {m['to']}", s)
         if s.endswith(")"):
             s = _NOTE_AFTER_OWNER.sub(_note_after_owner, s)
         s = _sender_said_first(s)

@@ -71,12 +71,47 @@ __all__ = [
 ]
 
 _VERB = rf"(?P<verb>{MANAGE_VERBS}|{CREATE_VERBS})"
+# not right after a past participle ("paid by", "handed in by", "done by", "run by")
+_NO_AGENT = "".join(
+    f"(?<!{w})"
+    for w in (
+        "[^e]ed",
+        r"\bpaid",
+        r"\bdone",
+        r"\bmade",
+        r"\bsent",
+        r"\bheld",
+        r"\brun",
+        r"\btaken",
+        r"\bgiven",
+        r"\bwritten",
+        r"\bkept",
+        r"\bbought",
+        r"\bsold",
+        r"\btaught",
+        r"\blent",
+        r"\bbuilt",
+        r"\bled",
+        r"\bseen",
+        r"\bdriven",
+        r"\bridden",
+        r"\bset",
+        r"\bput",
+        r"\bwon",
+        r"\bbrought",
+        r"\bgot",
+        r"\bgotten",
+        r"\bleft",
+        r"\bspent",
+    )
+)
 _INTRO = (
     r"(?P<intro>\s*(?::|\s—\s|\s->\s|\s-\s)\s*(?:with\s*:?\s*)?"
-    r"|,?\s+(?:with|having|that has|that have|which has|which have|including|containing"
+    r"|,?\s+(?:with|having|that has|that have|which has|which have|including|containing)\b"
     # "sales by region" lists what they are kept by; "the batteries we install by the
-    # customers" says where or by whom, not a field
-    r"|by(?!\s+(?:the|our|my)\s))\b"
+    # customers" says where or by whom, not a field, as "the fees paid by parents" does (who
+    # does what the participle says)
+    rf"\s*:?\s*|{_NO_AGENT},?\s+by(?!\s+(?:the|our|my)\s)\b"
     r"\s*:?\s*|,\s+(?:recording|storing|tracking|keeping|holding|listing|capturing)\b\s*:?\s*"
     r"|,?\s+where\s+(?:each|every|all|the)?\s*(?P<each>[a-z-]+(?:\s[a-z-]+)?)\s+"
     rf"(?:{HAVING_VERBS}|contains?)\s+"

@@ -182,6 +182,10 @@ _WHETHER = re.compile(
     r"(?:(?P<verb>is|are|was|were|has|have|can|got|get|[a-z]+s)\s+)?(?P<been>been\s+)?(?P<rest>.+?)"
     r"(?:\s+(?:yet|already|now|right now|or not))?$"
 )
+_WHETHER_THERE_IS = re.compile(
+    r"^whether\s+(?:or not\s+)?there\s+(?:is|are|was|were)\s+(?:an?\s+|any\s+|some\s+)?"
+    r"(?P<x>[a-z][a-z ]*?)(?:\s+or not)?$"
+)
 _WHETHER_THINGS_DONE = re.compile(
     r"^whether\s+(?!(?:they|we|you|its|it's)\b)(?P<n>[a-z]{3,})\s+(?:were|are|have been|got)\s+"
     r"(?P<p>[a-z]+ed|[a-z]+en)$"
@@ -2478,6 +2482,9 @@ def _shape(words: list[str]) -> tuple[AttrType | None, list[str]]:
     if (m := _WHETHER_THINGS_DONE.match(text)) and singular(m["n"]) != m["n"]:
         # "whether images were uploaded": things of the record said done → images_uploaded
         return AttrType.BOOL, [m["n"], m["p"]]
+    if m := _WHETHER_THERE_IS.match(text):
+        # "whether there is a shed": the record has one or not → has_shed (was is_there_is_shed)
+        return AttrType.BOOL, ["has", *m["x"].split()]
     if m := _WHETHER.match(text):
         rest = [w for w in m["rest"].split() if w not in ("a", "an", "the")]
         verb = m["verb"] or "is"
@@ -2673,6 +2680,10 @@ _IN_SEQUENCE = frozenset(
 )
 
 
+# Verbs whose "by" says the day a thing must be done by ("use by", "spend by", "return by")
+_DONE_BY = frozenset("use spend return renew pay submit complete finish reply respond".split())
+
+
 def infer_type(words: list[str]) -> AttrType:
     """The type a field's words suggest when nothing says it (`age` → int, …)."""
     if not words:
@@ -2707,6 +2718,10 @@ def infer_type(words: list[str]) -> AttrType:
         return AttrType.DATE  # "last watered", "last serviced"
     if len(words) == 2 and words[0] in ("valid", "effective") and last in _BOUNDS:
         return AttrType.DATE  # "valid from", "effective until": the day it starts or stops holding
+    if words in (["due"], ["due", "back"], ["best", "before"]) or (
+        len(words) == 2 and last == "by" and words[0] in _DONE_BY
+    ):
+        return AttrType.DATE  # "due back", "use by", "spend by": the day it must happen by
     if _counted_things(words):
         return AttrType.INT  # "seats available", "issues per year": how many of them
     if (

@@ -194,6 +194,8 @@ CONSTRAINT_PATTERNS = re.compile(
     # "Times stored in UTC", "dates kept as ISO 8601": a format, not a thing with fields
     r"|\b(?:stored|kept|saved|recorded|shown|displayed|written|sent)\s+(?:in|as)\s+"
     r"(?:utc|gmt|iso(?:[- ]?8601)?|utf-?8|unix time|epoch)\b"
+    # ("All timestamps UTC", "dates ISO 8601": the format said straight after what it is of)
+    r"|^(?:all\s+|every\s+)?(?:timestamps?|times|dates|datetimes)\s+(?:utc|gmt|iso(?:[- ]?8601)?)\b"
     # "Must be backwards compatible with the current API": what must keep working
     r"|\bbackwards?[- ]compatib(?:le|ility)\b"
     # "Staff log in with their own PIN", "users sign in with Google": how people get in
@@ -385,6 +387,11 @@ ASKING = (
 TYPE_WORDS: dict[str, AttrType] = {
     **dict.fromkeys(("string", "str", "text", "varchar", "char", "textual"), AttrType.STR),
     **dict.fromkeys(("integer", "int", "whole number", "count", "integers"), AttrType.INT),
+    # ("a number without decimals" is a whole number, said the long way)
+    **dict.fromkeys(
+        ("number without decimals", "number with no decimals", "number without decimal places"),
+        AttrType.INT,
+    ),
     **dict.fromkeys(
         ("number", "numeric", "float", "double", "real", "decimal number"), AttrType.FLOAT
     ),

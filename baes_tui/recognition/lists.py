@@ -158,6 +158,12 @@ def declares(clause: Clause, noun: Noun | None, text: str, mode: Mode) -> list[S
             # entity (not the field "order" typed by "total")
             opens = True
         sub = read_noun(m["np"]) if m and opens else None
+        if sub is None and m and opens and closed and m["g"] and "," in m["g"]:
+            # "Releases (…) and features (title, flag key)": after a group that closed a
+            # thing's fields, a word that is no entity alone ("features") with a list of its
+            # own is the next thing (its list was one field, features, typed by "flag")
+            words = m["np"].split()
+            sub = read_noun(" ".join([*words[:-1], singular(words[-1]), "entity"]))
         if sub is None and closed and (bare := _bare_entities(piece, clause.original)):
             # "bands (name, genre), stages, and vendors (…)": the parenthesis closed Band's
             # fields, so "stages" is an entity named without fields, asked about; so is each

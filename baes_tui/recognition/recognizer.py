@@ -63,6 +63,7 @@ from baes_tui.recognition.lexicon import (
     NEVER_ENTITY,
     TYPE_ALTERNATION,
     UI_WORDS,
+    UNIT_WORDS,
 )
 from baes_tui.recognition.limits import DEFAULT_THRESHOLD, MAX_REQUEST_CHARS
 from baes_tui.recognition.normalize import Normalizer
@@ -1490,7 +1491,9 @@ def _age_word_owner(draft: Draft, cleaned: Cleaned) -> None:
 
 # "…, and it is not required", "it's optional": the field said just before may be left empty
 _IT_OPTIONAL = re.compile(
-    r"\b(?:it|this one|that one)\s*(?:is|'s|’s|should be|can be|will be)\s+(?:not\s+"
+    # ("Add a tip to Visit. Should be optional.": the subject left out at a sentence's start)
+    r"(?:\b(?:it|this one|that one)\s*(?:is|'s|’s|should be|can be|will be)"
+    r"|(?:^|(?<=[.!?]\s))(?:should|can|could|may)\s+be)\s+(?:not\s+"
     r"(?:required|mandatory|compulsory|needed)|optional|left empty|left blank|empty)\b"
 )
 
@@ -1517,6 +1520,40 @@ def _it_said_optional(draft: Draft, cleaned: Cleaned) -> None:
         )
         return
     _ask(draft, "which field may be left empty? say 'F is optional' for each one")
+
+
+# "Add coat length to Dog. It is a whole number.", "… Both are decimals": the type of the field
+# (or fields) said just before, in a sentence of its own about "it" or "both"
+_IT_SAID_TYPED = re.compile(
+    r"(?:^|[.!?;]\s+|,\s+(?:and\s+)?)"
+    r"(?P<who>it|this one|that one|both|both of them|they|all of them)"
+    r"\s*(?:is|are|'s|’s|should be|must be|will be|has to be|have to be)\s+(?:just\s+)?"
+    r"(?P<t>(?:an?\s+)?[a-z][a-z /-]{1,30}?)(?:\s+(?:in|of)\s+(?P<unit>[a-z]+))?\s*[.!]?\s*$"
+)
+
+
+def _it_said_typed(draft: Draft, cleaned: Cleaned) -> None:
+    """ "Add coat length to Dog. It is a whole number." kept the name's own type (float): "it"
+    said to be of a type, at the end, after the one field read, gives that field the type; "both"
+    or "they" gives it to each field read; said of one among several, which field is asked."""
+    if draft.intent not in (Intent.ADD_FIELDS, Intent.CREATE_ENTITY) or draft.missing:
+        return
+    if len(draft.entities) != 1 or not draft.entities[0].attributes:
+        return
+    said = _IT_SAID_TYPED.search(cleaned.text.lower())
+    if said is None or (said["unit"] and said["unit"] not in UNIT_WORDS):
+        return
+    words = said["t"].split()
+    kind = type_phrase(" ".join([*words[:-1], singular(words[-1])]))
+    if kind is None:
+        return
+    attributes = draft.entities[0].attributes
+    several = said["who"] not in ("it", "this one", "that one")
+    if (len(attributes) > 1 and not several) or (several and len(attributes) < 2):
+        _ask(draft, "which field has that type? say 'F is a …' for each one")
+        return
+    typed = tuple(replace(a, type=kind) for a in attributes)
+    draft.entities[0] = replace(draft.entities[0], attributes=typed)
 
 
 def _ask(draft: Draft, note: str) -> None:
@@ -1992,6 +2029,7 @@ _AFTER_ASSEMBLY: tuple[Check, ...] = (
     _value_renamed,
     _type_swapped_on_add,
     _it_said_optional,
+    _it_said_typed,
     _place_in_field_name,
     _label_in_field_name,
     _unknown_link_target,

@@ -275,6 +275,12 @@ _MULTIPLICITY = re.compile(
     r"|(?P<ca>\}o|\}\||\|\||\|o)-{1,2}(?P<cb>o\{|\|\{|\|\||o\|))"
     r"\s*(?P<b>[a-z][a-z-]*(?: [a-z][a-z-]*){0,2})$"
 )
+# ", one apiary many hives", "(one depot - many trams)", ": one club to many kayaks"
+_COUNTS_AFTER = re.compile(
+    r"\s*(?:[(\[]|[,:—-])\s*(?:one|1|a single|each)\s+(?P<one>[a-z]+)"
+    r"\s*(?:,|and|to|:|-|—|/|has|have)?\s*(?:many|several|multiple|n|lots of)\s+"
+    r"(?P<many>[a-z]+)\s*[)\]]?[.!]?$"
+)
 _KIND_AFTER = re.compile(rf"\s*(?:[(\[]|[,:—-])\s*{_KIND}\s*[)\]]?$")
 _RESTATED = re.compile(
     r",\s+(?:and|but)\s+|\s+—\s+|;\s+"
@@ -517,6 +523,13 @@ def _read_said(
         w.endswith("s") and not w.endswith(("ss", "us")) for w in m["x"].split()[1:]
     ):
         s = f"{m['x']} is {s[m.end() :]}"  # ("each employee works in …" has its verb)
+    # "Relate Hive to Apiary, one apiary many hives": the kind said by counting each side
+    if (
+        (counted := _COUNTS_AFTER.search(s))
+        and (found := _read_relation(clause, s[: counted.start()], things=things))
+        and (sides := _counted_sides(found, counted)) is not None
+    ):
+        return sides
     if (m := _MANY_AFTER.search(s)) and s.count(",") == 1:
         s = _many_before_target(s[: m.start()])
     if _RESTATED.search(s) and (found := _restated(clause, s, things)) is not None:
@@ -532,6 +545,22 @@ def _read_said(
         kind = _stated_kind(said["kind"]) or found.kind
         return replace(found, kind=kind, stated=True, symmetric=kind == "many_to_many")
     return _read_relation(clause, s, known, things)
+
+
+def _counted_sides(found: Relate, counted: re.Match[str]) -> Relate | None:
+    """The link with the many side holding it, when the two counted are its two things (one
+    X for many Ys: Y many_to_one X); None when they are other things."""
+    one, many = read_noun(counted["one"]), read_noun(counted["many"])
+    if found.owner is None or one is None or many is None:
+        return None
+    sides = {found.owner.name, found.target.name}
+    if {one.name, many.name} != sides or one.name == many.name:
+        return None
+    holder = found.owner if found.owner.name == many.name else found.target
+    other = found.target if holder is found.owner else found.owner
+    return replace(
+        found, owner=holder, target=other, kind="many_to_one", stated=True, symmetric=False
+    )
 
 
 def _many_before_target(s: str) -> str:

@@ -47,6 +47,7 @@ from baes_tui.recognition.lexicon import (
     TIME_NAMES,
     TYPE_ALTERNATION,
     TYPE_WORDS,
+    UNIT_WORDS,
 )
 from baes_tui.recognition.model_code import models_as_sentences
 from baes_tui.recognition.nouns import THING_KINDS, first_sense, in_wordnet, is_noun, respelt_noun
@@ -593,9 +594,10 @@ _GAVE_A_TYPE = re.compile(
 # there before, never part of its name (it is added as any field is)
 _ADDED_BACK = re.compile(
     r"\b(?P<x>(?:add|put|re-?add)[ \t]+(?:the[ \t]+|a[ \t]+|an[ \t]+|our[ \t]+)?"
-    r"[a-z][a-z -]{0,40}?)[ \t]+back(?=[ \t]+(?:on|onto|to|into|in|for)[ \t])",
+    r"[a-z][a-z -]{0,40}?)(?<!\bdue)(?<!\bbring)(?<!\bcome)[ \t]+back"
+    r"(?=[ \t]+(?:on|onto|to|into|in|for)[ \t])",
     re.I,
-)
+)  # ("add due back to Loan": "due back" is the field's name, the day it is due back)
 
 
 # "It came out as text - can you …", "it's saving like text, but …": how the field said just
@@ -2913,10 +2915,51 @@ def clean(request: str) -> Cleaned:
         text = _PASTED_FROM.sub(_pasted_from, text)  # "climbers header row: …": not the name
     if ":" in text:
         text = _TITLE_CASE_ROW.sub(_header_row, text)
+    if _may_hold(text, " not ", " instead of ", " rather than "):
+        # "Hive: name, weight float not text": a listed name, its type and the one it is not,
+        # is the name with its type (it read a field weight_float_not_text)
+        text = _LISTED_TYPE_NOT.sub(_listed_type_not, text)
+    if _may_hold(text, " entity and ", " table and ", " model and "):
+        # "remove the Sponsor entity and the fax field on Event": the entity's removal is
+        # said apart from the field's (the entity was lost), as two sentences say them
+        text = _ENTITY_AND_FIELD_REMOVED.sub(r"\g<v> \g<e>. \g<v> ", text)
+    if _may_hold(text, ", for every ", ", for each "):
+        # "We log deliveries, for every delivery we record the driver, the van …": what is kept
+        # for each one, said after a comma, is a sentence of its own (the first item was lost)
+        text = _FOR_EACH_AFTER_COMMA.sub(". ", text)
+    if _may_hold(text, " from these ", " from the ", " using the ", " using these "):
+        # "Make a Members table from these columns - Name, Email, …" read no fields: the
+        # columns it is made from are its fields, as "with these columns:" says
+        text = _FROM_THE_COLUMNS.sub(" with the following fields: ", text)
+    if ";" in text and ":" in text:
+        # "kayak: hull id, colour; paddler: name, level": a thing and its list after another
+        # thing's list starts a sentence of its own (its name was read as the first's field)
+        text = _NEXT_THING_LISTED.sub(_next_thing_listed, text)
+    if "\n" in text and ":" in text:
+        # "Create the following:" over bullets of things with their fields heads them as
+        # "Entities:" does (it read a thing called Following, with the bullets as its fields)
+        text = _CREATE_THE_FOLLOWING.sub("Entities:", text)
+    if " to be " in text and "." in text:
+        # "I want Hive.active to be yes/no": a wish for a dotted field is what it should be
+        text = _WANT_DOTTED_TO_BE.sub(r"\g<f> should be ", text)
     if " — " in text or " to be " in text:
         text = _terse_change_line(text)
     if " - " in text and "\n" not in text:
         text = _HYPHEN_FIELD_STATE.sub(r"\g<e>: \g<f> \g<s>\g<end>", text)
+    if ("-" in text or "—" in text or "–" in text) and "\n" not in text:
+        # "Lesson needs a capacity - whole number, required": a dash before the one field's
+        # type (and whether it is required) at the end is its note, as "(whole number, …)" is
+        text = _NOTE_AFTER_DASH.sub(_note_after_dash, text)
+    if "." in text or "?" in text or "!" in text:
+        # "Can we store the coat length for dogs? whole number in mm": a last sentence that is
+        # only a type says the field's type, as "It is a whole number" does (never a field)
+        text = _TYPE_SENTENCE.sub(_type_sentence, text)
+    if _may_hold(text, " - ", " — ", " – ", "; ", "(") and _may_hold(
+        text, " is ", " should ", " must "
+    ):
+        text = _SAID_OF_LISTED.sub(_said_of_listed, text)
+        if "(" in text:
+            text = _SAID_OF_LISTED_BRACKETED.sub(_said_of_listed, text)
     if _may_hold(text, "um", "uh", "erm"):
         text = _HESITATION.sub("", text)  # "and um the total fee": a sound, not a word
     if _may_hold(text, "you know"):
@@ -3607,6 +3650,120 @@ _HYPHEN_FIELD_STATE = re.compile(
     rf"\A{_LINE_TOPIC}\s+-\s+(?!(?:make|set|now)\s){_LINE_FIELD}\s+"
     r"(?P<s>optional|nullable|required|mandatory|compulsory|not required)(?P<end>\.?[ \t]*)\Z"
 )
+
+_LISTED_TYPE_NOT = re.compile(
+    r"(?<=,)(?P<name>[ \t]*[a-z]+(?:[ \t][a-z]+){0,2}?)[ \t]+(?P<t>"
+    + TYPE_ALTERNATION
+    + r")[ \t]+(?:not|instead of|rather than)[ \t]+(?:an?[ \t]+)?(?:"
+    + TYPE_ALTERNATION
+    + r")\b(?=[ \t]*(?:[,.;\n]|and\b|$))",
+    re.I,
+)
+
+
+def _listed_type_not(m: re.Match[str]) -> str:
+    """The item with its type in brackets; a change said with a verb is left as it is."""
+    if set(m["name"].lower().split()) & {"make", "set", "change", "should", "must", "be", "is"}:
+        return m[0]
+    return f"{m['name']} ({m['t']})"
+
+
+_ENTITY_AND_FIELD_REMOVED = re.compile(
+    r"(?i)\b(?P<v>remove|drop|delete|get rid of)[ \t]+(?P<e>the[ \t]+[A-Za-z][A-Za-z ]{0,40}?"
+    r"[ \t]+(?:entity|table|model))[ \t]*,?[ \t]+and[ \t]+(?:also[ \t]+)?"
+    r"(?=the[ \t]+[a-z][a-z ]{0,40}?[ \t]+(?:field|column)s?\b)"
+)
+_FOR_EACH_AFTER_COMMA = re.compile(
+    r"(?i)(?<=[a-z]),[ \t]+(?=for[ \t]+(?:every|each)[ \t]+[a-z]+(?:[ \t][a-z]+)?[ \t]+"
+    r"(?:we|i)[ \t]+(?:(?:also|will|would|want to|need to|have to)[ \t]+)?"
+    r"(?:record|keep|need|want|store|track|log|note|capture|take|have)\b)"
+)
+_FROM_THE_COLUMNS = re.compile(
+    r"(?i)(?<=[a-z])[ \t]+(?:from|using)[ \t]+(?:these|the[ \t]+following|the)[ \t]+"
+    r"(?:columns|fields|headers|headings)(?:[ \t]*[:—–-][ \t]*|[ \t]+)"
+    r"(?!(?i:of|on|in|for|to|from|at)\b)(?=[A-Za-z][^\n,]{0,40},)"
+)
+_NEXT_THING_LISTED = re.compile(
+    r";[ \t]+(?=(?P<x>[A-Za-z][\w-]*(?:[ \t][A-Za-z][\w-]*){0,2})[ \t]*:[ \t]+[^\n;:]*,)"
+)
+
+
+def _next_thing_listed(m: re.Match[str]) -> str:
+    """A full stop before the next thing, when a thing's list with a colon came before it on
+    its line (never a field named before a colon: "…; note: keep it short")."""
+    line = m.string[max(m.string.rfind("\n", 0, m.start()) + 1, m.start() - 400) : m.start()]
+    if not rx(r"[A-Za-z]:[ \t]+[^:]*,").search(line) or m["x"].lower() in FIELD_HINTS:
+        return m[0]
+    return ". "
+
+
+_CREATE_THE_FOLLOWING = re.compile(
+    r"(?im)^[ \t]*(?:please[ \t]+)?(?:create|build|make|set[ \t]+up|generate)"
+    r"(?:[ \t]+(?:the[ \t]+following|these|the[ \t]+ones[ \t]+below))?"
+    r"(?:[ \t]+(?:entities|tables|models|things|resources|records))?[ \t]*:[ \t]*$"
+    # (the first bullet a thing and its list: "Room (number, floor)", "Room: number, floor")
+    r"(?=\n[ \t]*(?:[-*+•]|\d+[.)])[ \t]+[A-Za-z][\w -]{0,40}?[ \t]*(?:\([^)\n]*,|:[^\n]*,))"
+)
+_WANT_DOTTED_TO_BE = re.compile(
+    r"(?i)\b(?:i|we)(?:\s+would|'d)?\s+(?:really\s+)?(?:want|like|need)\s+"
+    r"(?P<f>[A-Za-z][A-Za-z0-9]*\.[A-Za-z_][A-Za-z0-9_]*)\s+to\s+be\s+"
+)
+# (only a type that is no field's name too: "Visits - date" may list a field called date)
+_PLAIN_TYPE_WORDS = (
+    r"(?:string|text|integer|int|whole[ \t]+number|numeric|float|decimal|boolean|bool|yes/no"
+    r"|true/false|datetime|timestamp|decimal[ \t]+number)"
+)
+_PLAIN_TYPE = r"(?:an?[ \t]+)?" + _PLAIN_TYPE_WORDS
+_UNIT = "|".join(sorted(UNIT_WORDS, key=len, reverse=True))
+_REQUIRED_SAID = r"(?:optional|required|mandatory|compulsory|nullable|not[ \t]+required)"
+_NOTE_AFTER_DASH = re.compile(
+    r"(?<=[a-z])[ \t]+[-—–][ \t]+(?P<note>"
+    rf"{_PLAIN_TYPE}(?:[ \t]+in[ \t]+(?:{_UNIT}))?(?:[ \t]*(?:,|and)[ \t]*{_REQUIRED_SAID})?"
+    rf"|{_REQUIRED_SAID}[ \t]*(?:,|and)[ \t]*{_PLAIN_TYPE})[ \t]*[.!]?[ \t]*\Z",
+    re.I,
+)
+
+
+def _note_after_dash(m: re.Match[str]) -> str:
+    """The note in brackets, its unit after a comma ("(whole number, mm)"), as a note says it."""
+    return " (" + rx(r"[ \t]+in[ \t]+").sub(", ", m["note"], count=1) + ")"
+
+
+# (a yes/no after a "?" answers a state's question, "- empty? yes/no", and says no type of
+# another field; the sentence before is an ask of three words or more, on a line of its own)
+_TYPE_SENTENCE = re.compile(
+    r"(?:^|(?<=[.!?\n]))(?P<before>[ \t]*[^\s\-*+.!?][^.!?\n]*[.!?])(?P<gap>[ \t]+)(?:an?[ \t]+)?"
+    r"(?P<t>string|text|integer|int|whole[ \t]+number|numeric|float|decimal|decimal[ \t]+number"
+    r"|datetime|timestamp)(?:[ \t]+in[ \t]+(?P<unit>[a-z]+))?[ \t]*[.!]?[ \t]*\Z",
+    re.I,
+)
+
+
+def _type_sentence(m: re.Match[str]) -> str:
+    """ "It is a …" for a last sentence that is a type (with a unit at most)."""
+    if (m["unit"] and m["unit"].lower() not in UNIT_WORDS) or len(m["before"].split()) < 3:
+        return m[0]
+    return f"{m['before']}{m['gap']}It is a {m['t']}."
+
+
+# "Bookings: dog, date, slot, groomer - slot is a whole number", "Add slot to Booking; slot is
+# optional", "…, groomer (slot is a number)": a dash, semicolon or bracket before what one of the
+# names just said is (its type, whether it is required) starts a sentence of its own, as a full
+# stop there does (without it the name was glued to the item before, "groomer_slot", taken for a
+# thing of its own, or the bracket's type given to the item before it)
+_SAID_OF = (
+    r"(?:the[ \t]+)?(?P<n>[a-z]+(?:[ \t][a-z]+){0,2})[ \t]+(?:is|should[ \t]+be|must[ \t]+be)[ \t]+"
+    r"(?:an?[ \t]+)?(?:" + TYPE_ALTERNATION + r"|optional|required|mandatory|not[ \t]+required)\b"
+)
+_SAID_OF_LISTED = re.compile(rf"(?<=[\w)])(?:[ \t]+[-—–][ \t]+|;[ \t]+)(?={_SAID_OF})", re.I)
+_SAID_OF_LISTED_BRACKETED = re.compile(rf"(?<=\w)[ \t]*\((?P<said>{_SAID_OF}[^()\n]*)\)", re.I)
+
+
+def _said_of_listed(m: re.Match[str]) -> str:
+    """A sentence of its own where the name was said before; else the text is left."""
+    if not re.search(rf"\b{re.escape(m['n'])}\b", m.string[: m.start()], re.I):
+        return m[0]
+    return f". {m['said']}." if "said" in m.re.groupindex else ". "
 
 
 def _terse_change_line(text: str) -> str:
