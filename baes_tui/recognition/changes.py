@@ -2414,7 +2414,9 @@ def _said_otherwise(text: str, clause: Clause) -> str:
         # kept, without a copula, is the same change ("is stored as text" says how it is now)
         return f"{m['x']} should be {m['t']}"
     if (m := _TERSE_TYPE_NOT.match(text)) and not rx(
-        r"\b(?:is|are|was|were|be|been|should|must|can|could|will|would)\b"
+        # ("make weight float not text": said with a verb of change, the change reads itself)
+        r"\b(?:is|are|was|were|be|been|should|must|can|could|will|would|make|set|change"
+        r"|convert|switch|turn|update|modify)\b"
     ).search(m["x"]):
         return f"{m['x']} should be {m['t']}"
     if m := _ALLOWS_KIND.match(text):
