@@ -383,11 +383,3 @@ def test_a_word_never_an_entity_alone_with_its_own_list_after_a_group_is_a_thing
     assert read_right("Players (name, position) and notes (text, optional)") == [
         "Player(name:str,position:str,notes:str?)"
     ]
-
-
-def test_a_thing_created_with_the_things_declared_after_it_is_asked() -> None:
-    """ "Create Order with customer and items. Item with …. Customer with …." dropped Order
-    and accepted the other two: a thing created by its own name is no announcement."""
-    result = read("Create Kennel with walkers and dogs. Walker with name and phone. Dog with name")
-    assert result.status == "needs_clarification"
-    assert any("Kennel is made with the things declared after it" in n for n in result.notes)

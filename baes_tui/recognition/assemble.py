@@ -1990,19 +1990,6 @@ def _declares(reading: Reading, draft: Draft, titles: frozenset[int]) -> None:
                 # "We need festivals, stages and performers. A festival has …", "St Mary's
                 # needs rooms and bookings. Rooms: …": the items are the entities declared
                 # after, not fields of whoever needs them
-                if (
-                    s.mode == "create"
-                    and s.entity is not None
-                    and re.search(rf"\b{re.escape(s.entity.name)}\b", reading.text)
-                ):
-                    # "Create Order with customer and items. Item with …": a thing created by
-                    # its own name is no announcement; how it links to them is asked (it was
-                    # dropped, the others accepted)
-                    draft.missing.append("confirmation")
-                    draft.notes.append(
-                        f"{s.entity.name} is made with the things declared after it: say how it"
-                        " links to them (e.g. 'each order has one customer')"
-                    )
                 continue
             if s.entity is None and (own := _owner_in_list_sentence(reading, s)) is not None:
                 # "… for each hive": the list's own sentence says whose it is, before any
