@@ -87,7 +87,7 @@ OPTIONAL = _OPTIONAL = re.compile(
     r"|if any|(?:if|where|when) available|can (?:also |still )?be (?:blank|empty|null|missing"
     r"|left (?:blank|empty))"
     # ("(which may be left empty)": left so, as "can be left blank" says)
-    r"|may be (?:blank|empty|null|missing|left (?:blank|empty))"
+    r"|(?:may|might) be (?:blank|empty|null|missing|left (?:blank|empty))"
     r"|doesn't have to be (?:filled(?: in)?|set|given)"
     r"|does not have to be (?:filled(?: in)?|set|given)|no need to fill"
     # "email where we have one", "a phone if they have one": only when there is one
@@ -116,7 +116,9 @@ _OPTIONAL_CLAUSE = re.compile(
     r"(?:\s*,?\s*(?:but\s+)?(?:that|which|who|it|this one|that one)(?:'s|\s+(?:is|are|will be"
     r"|should be|would be|one is))?)?\s*(?:" + _OPTIONAL.pattern + r")"
     r"(?:\s+(?:until|unless|when|before|after|because|since|till|as long as|for now|at first"
-    r"|of course|obviously|though)\b.*)?"
+    # "… which might be blank for the adults", "… can be blank tho": who lacks it, a chatty
+    # "tho": the reason is no part of the name either
+    r"|of course|obviously|though|tho|for)\b.*)?"
 )
 # "notes but notes can be blank", "a nickname but the nickname may be left empty"
 _BUT_AGAIN_OPTIONAL = re.compile(
@@ -256,6 +258,7 @@ _COUNTED_UNITS = frozenset("minutes minute seconds days day weeks months years".
 _LEADING_TYPE = frozenset("numeric integer decimal boolean float".split())
 _TRAILING_NOISE = re.compile(
     r"\s+(?:of (?:each|every)(?: one| \w+)?|for (?:each|every)(?: one| \w+)?|too|as well"
+    r"|on (?:each|every) one"  # "the income tax on each one": which record, said again
     r"|also|each|etc|please|is enough(?: for now)?"
     r"|would (?:also )?be (?:nice|good|great|handy|useful|helpful|ideal|perfect|cool)"
     r"|(?:is|are) (?:needed|required|a must)|would help|is|are"
@@ -1857,6 +1860,18 @@ _SHARE_HAS = re.compile(
 )
 
 
+# "two more things: the alcohol percentage", "two things to Permits please: the expiry date",
+# "for each loan: borrowing institution": how many fields are coming, or which record they are
+# of, announced before a colon that the list's first item kept; the announcement names no part
+# of the field (closed classes of counts and talk plurals; the colon is required)
+_ANNOUNCED = re.compile(
+    r"^\s*(?:(?:(?:two|three|four|five|a few|a couple of|couple of|some)\s+)?(?:more\s+)?"
+    r"(?:things|bits|details)(?:\s+(?:to|on|for)\s+(?:the\s+)?[a-z][a-z-]*)?(?:\s+please)?"
+    r"|for\s+(?:each|every)\s+(?:one|[a-z][a-z-]*))\s*:\s+(?=[a-z])",
+    re.I,
+)
+
+
 _COUNTED_THEY_HAVE = re.compile(
     r"^(?P<head>\s*(?:the\s+|a\s+)?(?:number|count|amount)\s+of\s+[a-z]+(?:\s[a-z]+)?)\s+"
     r"(?:that\s+|which\s+)?(?:they|it|he|she|we|you)\s+(?:have|has|own|owns|keep|keeps|hold"
@@ -1868,6 +1883,7 @@ def read_item(raw: str, *, keep_new: bool = False) -> tuple[Attribute, bool] | D
     """One list item → (attribute, whether it was annotated) or why it is no field."""
     # "hull id [text]", "notes [optional]": brackets annotate like parentheses
     raw = _BRACKETS.sub(r"(\1)", raw)
+    raw = _ANNOUNCED.sub("", raw)  # "two more things: the alcohol percentage"
     # "severity 1-5", "visibility 0-10": the range a value takes, said after its name without
     # parentheses, annotates it as "severity (1-5)" does; it is no part of the name
     raw = _BARE_RANGE.sub(r" (\g<r>)", raw)
@@ -1903,9 +1919,11 @@ def read_item(raw: str, *, keep_new: bool = False) -> tuple[Attribute, bool] | D
         raw,
     )
     # "comments - comments can be blank": the name said again after a dash opens a clause
-    # about the field, not a longer name
+    # about the field, not a longer name ("outcome - though the outcome can be blank")
     raw = rx(
-        r"^(?P<a>[a-z][a-z ]{0,40}?)\s+[—–-]+\s+(?:the\s+)?(?P=a)\s+(?=(?:is|are|can|may)\s)", re.I
+        r"^(?P<a>[a-z][a-z ]{0,40}?)\s+[—–-]+\s+(?:(?:though|tho|although|but)\s+)?"
+        r"(?:the\s+)?(?P=a)\s+(?=(?:is|are|can|may|might)\s)",
+        re.I,
     ).sub(
         r"\g<a> ",
         raw,
@@ -2132,6 +2150,13 @@ def read_item(raw: str, *, keep_new: bool = False) -> tuple[Attribute, bool] | D
     if len(words) == 2 and participle and words[1] in ("to", "by"):
         # "assigned to", "reported by", "given to", "written by": named by who it points at
         glue = set()
+    if (
+        len(words) == 3
+        and participle
+        and words[1] in _STATE_PARTICLES | {"over"}
+        and words[2] in ("to", "by")
+    ):
+        glue = set()  # "checked out to", "handed over to": the same, with the verb's particle
     if len(words) == 2 and words[1] in ("before", "after") and explicit:
         glue = set()  # "diameter before (float)": a value measured before, typed as a field
     if (
