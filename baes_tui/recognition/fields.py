@@ -72,10 +72,13 @@ _VIEW_WORDS = frozenset(
 )
 _VIEW_REASON = "a way to look at the rows (filter, sort, search), not a field"
 _PARENS = re.compile(r"\(([^()]*)\)?")
-# ("…, and then the price": "then" only goes on with the list)
+# ("…, and then the price": "then" only goes on with the list; "plus one (yes/no)", "a plus
+# one flag", "plus one name": the guest brought along names a field, no "plus" joins it)
+_PLUS = r"plus(?!\s+one\s*(?:[(,;]|$|flag\b|yes\b|y/n|name\b))"
 _SEPARATOR = re.compile(
-    r"\s+(?:and|or)\s*,\s*|\s*(?:[,;|]|\s—\s|\.\.\.+)\s*(?:(?:and|or|plus|&)\s+)?(?:then\s+)?"
-    r"|\s+(?:and|or|&|plus|as well as|along with|\+)\s+(?:also\s+|then\s+)?"
+    rf"\s+(?:and|or)\s*,\s*|\s*(?:[,;|]|\s—\s|\.\.\.+)\s*(?:(?:and|or|{_PLUS}|&)\s+)?"
+    r"(?:then\s+)?"
+    rf"|\s+(?:and|or|&|{_PLUS}|as well as|along with|\+)\s+(?:also\s+|then\s+)?"
     # "+day rate +status": a "+" written onto each item starts the next one
     r"|\s+\+(?=[a-z])"
 )
@@ -1860,14 +1863,14 @@ _SHARE_HAS = re.compile(
 )
 
 
-# "two more things: the alcohol percentage", "two things to Permits please: the expiry date",
+# "two more things: the alcohol percentage", "a few fields to Vendor: the tax number",
 # "for each loan: borrowing institution": how many fields are coming, or which record they are
 # of, announced before a colon that the list's first item kept; the announcement names no part
 # of the field (closed classes of counts and talk plurals; the colon is required)
 _ANNOUNCED = re.compile(
     r"^\s*(?:(?:(?:two|three|four|five|a few|a couple of|couple of|some)\s+)?(?:more\s+)?"
-    r"(?:things|bits|details)(?:\s+(?:to|on|for)\s+(?:the\s+)?[a-z][a-z-]*)?(?:\s+please)?"
-    r"|for\s+(?:each|every)\s+(?:one|[a-z][a-z-]*))\s*:\s+(?=[a-z])",
+    r"(?:things|bits|details|fields|columns)(?:\s+(?:to|on|for)\s+(?:the\s+)?[a-z][a-z-]*)?(?:\s+please)?"
+    r"|for\s+(?:each|every)\s+(?:one|[a-z][a-z-]*)|just|only)\s*:\s+(?=[a-z])",
     re.I,
 )
 
@@ -1921,7 +1924,8 @@ def read_item(raw: str, *, keep_new: bool = False) -> tuple[Attribute, bool] | D
     # "comments - comments can be blank": the name said again after a dash opens a clause
     # about the field, not a longer name ("outcome - though the outcome can be blank")
     raw = rx(
-        r"^(?P<a>[a-z][a-z ]{0,40}?)\s+[—–-]+\s+(?:(?:though|tho|although|but)\s+)?"
+        r"^(?:(?:a|an|the)\s+)?(?P<a>[a-z][a-z ]{0,40}?)\s+[—–-]+\s+"
+        r"(?:(?:though|tho|although|but)\s+)?"
         r"(?:the\s+)?(?P=a)\s+(?=(?:is|are|can|may|might)\s)",
         re.I,
     ).sub(
