@@ -186,3 +186,41 @@ def test_plus_still_joins_items() -> None:
     assert accepted("Create Order with price, tax, plus a fee") == [
         "Order(price:decimal,tax:decimal,fee:decimal)"
     ]
+
+
+def test_a_bullet_saying_the_titles_thing_has_a_list_keeps_its_first_field() -> None:
+    """ "Each boiler has F, G" under "Gas boiler register": the boiler is the title's thing,
+    named by its head word; its first field is not lost in "each boiler has"."""
+    request = (
+        "Gas boiler register\n\n- Each boiler has a serial number, a fuel type and a flue size"
+    )
+    assert read_right(request) == ["GasBoiler(serial_number:str,fuel_type:str,flue_size:str)"]
+
+
+def test_a_bullet_about_another_thing_is_not_read_as_the_titles_list() -> None:
+    """ "Each engineer has a name" under a boiler title names another thing: never taken as
+    the boiler's fields without a word said (the reading stays asked)."""
+    got = read("Boiler register\n\n- Each boiler has a serial number\n- Each engineer has a name")
+    assert got.status == "needs_clarification"
+
+
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        (
+            "On Member can we add a locker number and a towel flag? oh and parking, but "
+            "parking is optional as we do not have spaces for all",
+            ["Member(locker_number:str,towel:bool,parking:str?)"],
+        ),
+        (
+            "Create Tenant with name, phone, email, but phone is optional",
+            ["Tenant(name:str,phone:str?,email:email)"],
+        ),
+    ],
+)
+def test_but_the_same_name_is_optional_keeps_the_field(
+    request_text: str, expected: list[str]
+) -> None:
+    """An afterthought field made optional in the same breath ("X, but X is optional as …")
+    is added, optional; it never vanishes with the reason."""
+    assert shape(read(request_text)) == expected

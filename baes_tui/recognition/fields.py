@@ -124,10 +124,13 @@ _OPTIONAL_CLAUSE = re.compile(
     r"|of course|obviously|though|tho|for)\b.*)?"
 )
 # "notes but notes can be blank", "a nickname but the nickname may be left empty"
+# ("table, but table is optional as we don't seat everyone": the same, with a comma, said
+# "is optional", and why after "as")
 _BUT_AGAIN_OPTIONAL = re.compile(
-    r"\b(?P<item>[a-z][a-z-]*)\s+but\s+(?:(?P<it>these|those|they|this one|that one|it)"
-    r"|(?:the\s+|their\s+|its\s+)?(?P<again>[a-z][a-z-]*))\s+(?:can|may|could|is allowed to"
-    r"|are allowed to)\s+(?:also\s+)?be\s+(?:left\s+)?(?:blank|empty|missing|null)(?=\s*(?:[,;]|$))"
+    r"\b(?P<item>[a-z][a-z-]*),?\s+but\s+(?:(?P<it>these|those|they|this one|that one|it)"
+    r"|(?:the\s+|their\s+|its\s+)?(?P<again>[a-z][a-z-]*))\s+(?:(?:can|may|could|is allowed to"
+    r"|are allowed to)\s+(?:also\s+)?be\s+(?:left\s+)?(?:blank|empty|missing|null)"
+    r"|(?:is|are)\s+optional)(?:\s+(?:as|because|since)\s[^,;]*)?(?=\s*(?:[,;]|$))"
 )
 
 
