@@ -1869,10 +1869,11 @@ _SHARE_HAS = re.compile(
 # "two more things: the alcohol percentage", "a few fields to Vendor: the tax number",
 # "for each loan: borrowing institution": how many fields are coming, or which record they are
 # of, announced before a colon that the list's first item kept; the announcement names no part
-# of the field (closed classes of counts and talk plurals; the colon is required)
+# of the field (closed classes of counts and talk plurals; the colon is required). Not "for
+# the cafe": "two more things for the cafe: a website and a menu" may be anything
 _ANNOUNCED = re.compile(
     r"^\s*(?:(?:(?:two|three|four|five|a few|a couple of|couple of|some)\s+)?(?:more\s+)?"
-    r"(?:things|bits|details|fields|columns)(?:\s+(?:to|on|for)\s+(?:the\s+)?[a-z][a-z-]*)?(?:\s+please)?"
+    r"(?:things|bits|details|fields|columns)(?:\s+(?:to|on)\s+(?:the\s+)?[a-z][a-z-]*)?(?:\s+please)?"
     r"|for\s+(?:each|every)\s+(?:one|[a-z][a-z-]*)|just|only)\s*:\s+(?=[a-z])",
     re.I,
 )
