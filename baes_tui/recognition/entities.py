@@ -139,6 +139,9 @@ def read_noun(phrase: str, *, records: bool = False) -> Noun | None:
     # "a lot of stuff", "lots of parcels": how many, said before the things (a lot at an
     # auction or in a tender is a thing)
     text = rx(r"(?:^|(?<=\s))(?:a\s+)?lots?\s+of\s+").sub("", text)
+    # "a couple of fields to Vendor", "a couple of dogs": how many, as "a lot of" says ("the
+    # couples", "a couple" alone are people kept)
+    text = rx(r"^(?:a\s+)?couple\s+of\s+(?=[a-z])").sub("", text)
     # "bit of a change for the vaccination records": "(a) bit of a" says how much, no thing
     text = rx(r"^(?:a\s+)?(?:little\s+)?bit\s+of\s+(?:a|an)\s+").sub("", text)
     # "(record) for each round:", "for every visit": the thing each record is said after "for"

@@ -72,10 +72,13 @@ _VIEW_WORDS = frozenset(
 )
 _VIEW_REASON = "a way to look at the rows (filter, sort, search), not a field"
 _PARENS = re.compile(r"\(([^()]*)\)?")
-# ("…, and then the price": "then" only goes on with the list)
+# ("…, and then the price": "then" only goes on with the list; "plus one (yes/no)", "a plus
+# one flag", "plus one name": the guest brought along names a field, no "plus" joins it)
+_PLUS = r"plus(?!\s+one\s*(?:[(,;]|$|flag\b|yes\b|y/n|name\b))"
 _SEPARATOR = re.compile(
-    r"\s+(?:and|or)\s*,\s*|\s*(?:[,;|]|\s—\s|\.\.\.+)\s*(?:(?:and|or|plus|&)\s+)?(?:then\s+)?"
-    r"|\s+(?:and|or|&|plus|as well as|along with|\+)\s+(?:also\s+|then\s+)?"
+    rf"\s+(?:and|or)\s*,\s*|\s*(?:[,;|]|\s—\s|\.\.\.+)\s*(?:(?:and|or|{_PLUS}|&)\s+)?"
+    r"(?:then\s+)?"
+    rf"|\s+(?:and|or|&|{_PLUS}|as well as|along with|\+)\s+(?:also\s+|then\s+)?"
     # "+day rate +status": a "+" written onto each item starts the next one
     r"|\s+\+(?=[a-z])"
 )
@@ -87,7 +90,7 @@ OPTIONAL = _OPTIONAL = re.compile(
     r"|if any|(?:if|where|when) available|can (?:also |still )?be (?:blank|empty|null|missing"
     r"|left (?:blank|empty))"
     # ("(which may be left empty)": left so, as "can be left blank" says)
-    r"|may be (?:blank|empty|null|missing|left (?:blank|empty))"
+    r"|(?:may|might) be (?:blank|empty|null|missing|left (?:blank|empty))"
     r"|doesn't have to be (?:filled(?: in)?|set|given)"
     r"|does not have to be (?:filled(?: in)?|set|given)|no need to fill"
     # "email where we have one", "a phone if they have one": only when there is one
@@ -116,13 +119,18 @@ _OPTIONAL_CLAUSE = re.compile(
     r"(?:\s*,?\s*(?:but\s+)?(?:that|which|who|it|this one|that one)(?:'s|\s+(?:is|are|will be"
     r"|should be|would be|one is))?)?\s*(?:" + _OPTIONAL.pattern + r")"
     r"(?:\s+(?:until|unless|when|before|after|because|since|till|as long as|for now|at first"
-    r"|of course|obviously|though)\b.*)?"
+    # "… which might be blank for the adults", "… can be blank tho": who lacks it, a chatty
+    # "tho": the reason is no part of the name either
+    r"|of course|obviously|though|tho|for)\b.*)?"
 )
 # "notes but notes can be blank", "a nickname but the nickname may be left empty"
+# ("table, but table is optional as we don't seat everyone": the same, with a comma, said
+# "is optional", and why after "as")
 _BUT_AGAIN_OPTIONAL = re.compile(
-    r"\b(?P<item>[a-z][a-z-]*)\s+but\s+(?:(?P<it>these|those|they|this one|that one|it)"
-    r"|(?:the\s+|their\s+|its\s+)?(?P<again>[a-z][a-z-]*))\s+(?:can|may|could|is allowed to"
-    r"|are allowed to)\s+(?:also\s+)?be\s+(?:left\s+)?(?:blank|empty|missing|null)(?=\s*(?:[,;]|$))"
+    r"\b(?P<item>[a-z][a-z-]*),?\s+but\s+(?:(?P<it>these|those|they|this one|that one|it)"
+    r"|(?:the\s+|their\s+|its\s+)?(?P<again>[a-z][a-z-]*))\s+(?:(?:can|may|could|is allowed to"
+    r"|are allowed to)\s+(?:also\s+)?be\s+(?:left\s+)?(?:blank|empty|missing|null)"
+    r"|(?:is|are)\s+optional)(?:\s+(?:as|because|since)\s[^,;]*)?(?=\s*(?:[,;]|$))"
 )
 
 
@@ -260,6 +268,7 @@ _COUNTED_UNITS = frozenset("minutes minute seconds days day weeks months years".
 _LEADING_TYPE = frozenset("numeric integer decimal boolean float".split())
 _TRAILING_NOISE = re.compile(
     r"\s+(?:of (?:each|every)(?: one| \w+)?|for (?:each|every)(?: one| \w+)?|too|as well"
+    r"|on (?:each|every) one"  # "the income tax on each one": which record, said again
     r"|also|each|etc|please|is enough(?: for now)?"
     r"|would (?:also )?be (?:nice|good|great|handy|useful|helpful|ideal|perfect|cool)"
     r"|(?:is|are) (?:needed|required|a must)|would help|is|are"
@@ -1861,6 +1870,19 @@ _SHARE_HAS = re.compile(
 )
 
 
+# "two more things: the alcohol percentage", "a few fields to Vendor: the tax number",
+# "for each loan: borrowing institution": how many fields are coming, or which record they are
+# of, announced before a colon that the list's first item kept; the announcement names no part
+# of the field (closed classes of counts and talk plurals; the colon is required). Not "for
+# the cafe": "two more things for the cafe: a website and a menu" may be anything
+_ANNOUNCED = re.compile(
+    r"^\s*(?:(?:(?:two|three|four|five|a few|a couple of|couple of|some)\s+)?(?:more\s+)?"
+    r"(?:things|bits|details|fields|columns)(?:\s+(?:to|on)\s+(?:the\s+)?[a-z][a-z-]*)?(?:\s+please)?"
+    r"|for\s+(?:each|every)\s+(?:one|[a-z][a-z-]*)|just|only)\s*:\s+(?=[a-z])",
+    re.I,
+)
+
+
 _COUNTED_THEY_HAVE = re.compile(
     r"^(?P<head>\s*(?:the\s+|a\s+)?(?:number|count|amount)\s+of\s+[a-z]+(?:\s[a-z]+)?)\s+"
     r"(?:that\s+|which\s+)?(?:they|it|he|she|we|you)\s+(?:have|has|own|owns|keep|keeps|hold"
@@ -1872,6 +1894,7 @@ def read_item(raw: str, *, keep_new: bool = False) -> tuple[Attribute, bool] | D
     """One list item → (attribute, whether it was annotated) or why it is no field."""
     # "hull id [text]", "notes [optional]": brackets annotate like parentheses
     raw = _BRACKETS.sub(r"(\1)", raw)
+    raw = _ANNOUNCED.sub("", raw)  # "two more things: the alcohol percentage"
     # "severity 1-5", "visibility 0-10": the range a value takes, said after its name without
     # parentheses, annotates it as "severity (1-5)" does; it is no part of the name
     raw = _BARE_RANGE.sub(r" (\g<r>)", raw)
@@ -1907,9 +1930,12 @@ def read_item(raw: str, *, keep_new: bool = False) -> tuple[Attribute, bool] | D
         raw,
     )
     # "comments - comments can be blank": the name said again after a dash opens a clause
-    # about the field, not a longer name
+    # about the field, not a longer name ("outcome - though the outcome can be blank")
     raw = rx(
-        r"^(?P<a>[a-z][a-z ]{0,40}?)\s+[—–-]+\s+(?:the\s+)?(?P=a)\s+(?=(?:is|are|can|may)\s)", re.I
+        r"^(?:(?:a|an|the)\s+)?(?P<a>[a-z][a-z ]{0,40}?)\s+[—–-]+\s+"
+        r"(?:(?:though|tho|although|but)\s+)?"
+        r"(?:the\s+)?(?P=a)\s+(?=(?:is|are|can|may|might)\s)",
+        re.I,
     ).sub(
         r"\g<a> ",
         raw,
@@ -2136,6 +2162,13 @@ def read_item(raw: str, *, keep_new: bool = False) -> tuple[Attribute, bool] | D
     if len(words) == 2 and participle and words[1] in ("to", "by"):
         # "assigned to", "reported by", "given to", "written by": named by who it points at
         glue = set()
+    if (
+        len(words) == 3
+        and participle
+        and words[1] in _STATE_PARTICLES | {"over"}
+        and words[2] in ("to", "by")
+    ):
+        glue = set()  # "checked out to", "handed over to": the same, with the verb's particle
     if len(words) == 2 and words[1] in ("before", "after") and explicit:
         glue = set()  # "diameter before (float)": a value measured before, typed as a field
     if (

@@ -2174,7 +2174,7 @@ def read_request(text: str) -> Reading:
                     if related is not None:
                         reading.statements.append(related)
                         continue
-                    fields.extend(read_fields(child.text, one_item=True))
+                    fields.extend(_fields_of_line(child.text, header.entity))
                 fields.extend(header.fields)
                 others = [
                     s
@@ -4215,6 +4215,30 @@ def _entity_declared_below(seg: Segment, items: list[Segment]) -> bool:
     return seg.kind in ("title", "heading") and any(
         _ENTITY_WITH.match(simplify(item.text)) for item in items
     )
+
+
+# "- Each meter has a serial number, …" under "Smart meter inventory": a line under a title
+# that says the title's thing has its list, the thing named by its head word (closed class of
+# verbs of having)
+_SAME_THING_HAS = re.compile(
+    r"^(?:each|every|the|a|an)\s+(?P<key>[a-z][a-z -]{0,30}?)\s+(?:has|have|needs|must have"
+    r"|should have|shall have|will have)\s+(?P<values>(?:an?|the)\s.+)$",
+    re.I,
+)
+
+
+def _fields_of_line(text: str, owner: Noun | None) -> FieldList:
+    """One line under a title read as its thing's fields. "Each meter has F, G" under "Smart
+    meter inventory" is the list F, G of SmartMeter: the words before "has" name the thing
+    again (its head word), no part of the first field, which was lost with them."""
+    m = _SAME_THING_HAS.match(text.strip())
+    if (
+        m is not None
+        and owner is not None
+        and singular(m["key"].split()[-1].lower()) == singular(owner.words[-1])
+    ):
+        return read_fields(m["values"])
+    return read_fields(text, one_item=True)
 
 
 _ITEM_HAS = re.compile(
