@@ -383,3 +383,11 @@ def test_a_word_never_an_entity_alone_with_its_own_list_after_a_group_is_a_thing
     assert read_right("Players (name, position) and notes (text, optional)") == [
         "Player(name:str,position:str,notes:str?)"
     ]
+
+
+def test_plus_one_listed_with_its_type_is_a_field_not_a_clause() -> None:
+    """ "RSVPs: guest name, plus one y/n, meal" lost plus_one without a word (accepted): "plus
+    one" opened a clause of its own, where "one yes/no" named nothing."""
+    assert read_right("Invites: guest name, plus one y/n, meal") == [
+        "Invite(guest_name:str,plus_one:bool,meal:str)"
+    ]

@@ -2112,7 +2112,8 @@ _CLAUSE_START = (
     r"|always|often|never|still|do not|cannot|can not)\s)"
     # ("…; mark it optional": marking says what to mark and how; "score; mark" is a field)
     r"|mark(?=\s+[a-z][a-z ]{0,40}?\s+(?:as\s+)?(?:optional|required|mandatory|compulsory)\b)"
-    r"|get rid|wire|relate|link|also|plus one"
+    # ("…, plus one yes/no, meal": the guest brought along is a listed field, no clause)
+    r"|get rid|wire|relate|link|also|plus one(?!\s*(?:yes/no|y/n|\(|flag|name|guest|\?|,))"
     # "drop the fax, keep track of mobiles (instead)": a second ask, not more of what goes
     r"|keep track of"
     # "Keep all history; nothing else may be deleted": what must stay is a clause of its own
