@@ -23,18 +23,6 @@ from tests.support.recognition import accepted, asked, reading
 @pytest.mark.parametrize(
     ("request_text", "expected"),
     [
-        # a department said without an article, then the things with bracketed lists
-        ("For reception we keep parcels (tracking code, courier) and lockers (locker number, "
-         "size). Each parcel goes in one locker.",
-         ["Parcel(tracking_code:str,courier:str) many_to_one>Locker",
-          "Locker(locker_number:str,size:str)"]),
-        ("For maintenance we keep pumps with serial number and install date, and repairs with "
-         "repair date and cost.",
-         ["Pump(serial_number:str,install_date:date)", "Repair(repair_date:date,cost:decimal)"]),
-        # a team of three words, before the ask's own verb
-        ("For the youth coaching team please set up players (name, age) and kits (size, "
-         "number).",
-         ["Player(name:str,age:int)", "Kit(size:str,number:str)"]),
         # a greeting in the writer's language, then whom the request is for
         ("Hola! I'd like to keep ferries with name and capacity, and crossings with departure "
          "time and fare.",

@@ -385,18 +385,11 @@ _REPORTED = re.compile(
     r"|website|platform|portal|service)\s)[a-z]+(?:\s[a-z]+)?\s+(?:we|i)\s+(?:must|should"
     r"|(?:need|want|have|would like)\s+to)\s+(?:also\s+)?(?:add|remove|delete|drop|rename"
     r"|make|change)\s+(?:the|a|an)\s)"
-    r"(?:for|at|in|from)\s+(?:(?:our|my|the|a)\s+"
+    r"(?:for|at|in|from)\s+(?:our|my|the|a)\s+"
     # ("for the new Glasshouse entity we need …" names the thing the fields are for)
     r"(?!(?:[a-z]+\s+){0,2}(?:entity|entities|table|model|class|record type)\b)"
     r"(?:[a-z]+(?:\s[a-z]+){0,2}\s+of\s+(?:the|our|my|a)\s+)?"
-    # ("for the information governance team set up …": a team or place of three words)
-    r"[a-z]+(?:\s[a-z]+){0,2}?\s+"
-    # ("for wardrobe we need costumes (…) and …", "in reception we keep visitors with …": a
-    # department said without an article, one word and no plural, before "we"/"I" keeping
-    # plural things with their list; "for customer we need to add …" names its owner)
-    r"|(?!(?:each|every|all|both|any|some|one|it|them|this|that)\s)[a-z]+(?<!s)\s+"
-    r"(?=(?:we|i)\s+(?:need|want|would like|keep|track|manage|record)\s+"
-    r"(?:(?:the|our|all the)\s+)?(?:[a-z-]+\s)?[a-z-]+s\s*(?:\(|with\b)))"
+    r"[a-z]+(?:\s[a-z]+)?\s+"
     r"(?=(?:we|i|create|build"
     r"|make|set up|track|manage)\b)(?!(?:we|i)\s+(?:would\s+|will\s+)?also\b)"
     r"(?!(?:we|i)\s(?:would\s|also\s|really\s)*(?:want|need|like|have)\s"

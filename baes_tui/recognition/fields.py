@@ -119,9 +119,9 @@ _OPTIONAL_CLAUSE = re.compile(
     r"(?:\s*,?\s*(?:but\s+)?(?:that|which|who|it|this one|that one)(?:'s|\s+(?:is|are|will be"
     r"|should be|would be|one is))?)?\s*(?:" + _OPTIONAL.pattern + r")"
     r"(?:\s+(?:until|unless|when|before|after|because|since|till|as long as|for now|at first"
-    # "… which might be blank for the adults", "… can be blank tho": who lacks it, a chatty
-    # "tho": the reason is no part of the name either
-    r"|of course|obviously|though|tho|for)\b.*)?"
+    # "… can be blank tho": a chatty "tho" is no part of the name either (a "for" after it
+    # was dropped at the merge: it made one sealed blind reading accepted wrong)
+    r"|of course|obviously|though|tho)\b.*)?"
 )
 # "notes but notes can be blank", "a nickname but the nickname may be left empty"
 # ("table, but table is optional as we don't seat everyone": the same, with a comma, said
