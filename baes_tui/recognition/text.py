@@ -2926,7 +2926,7 @@ def clean(request: str) -> Cleaned:
     if _may_hold(text, ", for every ", ", for each "):
         # "We log deliveries, for every delivery we record the driver, the van …": what is kept
         # for each one, said after a comma, is a sentence of its own (the first item was lost)
-        text = _FOR_EACH_AFTER_COMMA.sub(". ", text)
+        text = _FOR_EACH_AFTER_COMMA.sub(_for_each_after_comma, text)
     if _may_hold(text, " from these ", " from the ", " using the ", " using these "):
         # "Make a Members table from these columns - Name, Email, …" read no fields: the
         # columns it is made from are its fields, as "with these columns:" says
@@ -3674,10 +3674,35 @@ _ENTITY_AND_FIELD_REMOVED = re.compile(
     r"(?=the[ \t]+[a-z][a-z ]{0,40}?[ \t]+(?:field|column)s?\b)"
 )
 _FOR_EACH_AFTER_COMMA = re.compile(
-    r"(?i)(?<=[a-z]),[ \t]+(?=for[ \t]+(?:every|each)[ \t]+[a-z]+(?:[ \t][a-z]+)?[ \t]+"
+    r"(?i)(?<=[a-z]),[ \t]+(?=for[ \t]+(?:every|each)[ \t]+(?P<x>[a-z]+(?:[ \t][a-z]+)?)[ \t]+"
     r"(?:we|i)[ \t]+(?:(?:also|will|would|want to|need to|have to)[ \t]+)?"
     r"(?:record|keep|need|want|store|track|log|note|capture|take|have)\b)"
 )
+
+
+def _for_each_after_comma(m: re.Match[str]) -> str:
+    """A full stop, unless talk before named the thing by a longer name ("we log the harbour
+    crossings, for every crossing …": the longer name is read from the talk, not Crossing);
+    an ask before it ("I want to register the lake visits, …") names it either way."""
+    sentence = rx(r"[.!?\n]").split(m.string[: m.start()])[-1]
+    words = sentence.lower().split()
+    x = m["x"].lower().split()[-1]
+    longer = (
+        len(words) >= 2
+        and singular(words[-1]) == x
+        and words[-2] not in _DETERMINERS
+        and not rx(rf"(?:{MANAGE_VERBS}|{CREATE_VERBS})").fullmatch(words[-2])
+    )
+    if longer and not rx(r"\b(?:want|need|like|please|could|can you|would)\b", re.I).search(
+        sentence
+    ):
+        return m[0]
+    return ". "
+
+
+_DETERMINERS = frozenset("the a an our my their its all each every some any".split())
+
+
 _FROM_THE_COLUMNS = re.compile(
     r"(?i)(?<=[a-z])[ \t]+(?:from|using)[ \t]+(?:these|the[ \t]+following|the)[ \t]+"
     r"(?:columns|fields|headers|headings)(?:[ \t]*[:—–-][ \t]*|[ \t]+)"
@@ -3760,10 +3785,18 @@ _SAID_OF_LISTED_BRACKETED = re.compile(rf"(?<=\w)[ \t]*\((?P<said>{_SAID_OF}[^()
 
 
 def _said_of_listed(m: re.Match[str]) -> str:
-    """A sentence of its own where the name was said before; else the text is left."""
-    if not re.search(rf"\b{re.escape(m['n'])}\b", m.string[: m.start()], re.I):
+    """A sentence of its own where the name was said before; else the text is left. (A
+    bracket about the item it follows, "a licence number (the licence is optional, …)", is
+    that item's note, as it was.)"""
+    before = m.string[: m.start()]
+    if not re.search(rf"\b{re.escape(m['n'])}\b", before, re.I):
         return m[0]
-    return f". {m['said']}." if "said" in m.re.groupindex else ". "
+    if "said" not in m.re.groupindex:
+        return ". "
+    item = rx(r"[,:;(]").split(before)[-1]
+    if re.search(rf"\b{re.escape(m['n'].split()[-1])}\b", item, re.I):
+        return m[0]
+    return f". {m['said']}."
 
 
 def _terse_change_line(text: str) -> str:
