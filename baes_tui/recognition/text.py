@@ -3734,10 +3734,12 @@ _WANT_DOTTED_TO_BE = re.compile(
     r"(?P<f>[A-Za-z][A-Za-z0-9]*\.[A-Za-z_][A-Za-z0-9_]*)\s+to\s+be\s+"
 )
 # (only a type that is no field's name too: "Visits - date" may list a field called date)
-_PLAIN_TYPE_WORDS = (
-    r"(?:string|text|integer|int|whole[ \t]+number|numeric|float|decimal|boolean|bool|yes/no"
-    r"|true/false|datetime|timestamp|decimal[ \t]+number)"
+# (the yes/no words apart: after a "?" they answer a state's question, _TYPE_SENTENCE)
+_VALUE_TYPE_WORDS = (
+    r"string|text|integer|int|whole[ \t]+number|numeric|float|decimal|decimal[ \t]+number"
+    r"|datetime|timestamp"
 )
+_PLAIN_TYPE_WORDS = rf"(?:{_VALUE_TYPE_WORDS}|boolean|bool|yes/no|true/false)"
 _PLAIN_TYPE = r"(?:an?[ \t]+)?" + _PLAIN_TYPE_WORDS
 _UNIT = "|".join(sorted(UNIT_WORDS, key=len, reverse=True))
 _REQUIRED_SAID = r"(?:optional|required|mandatory|compulsory|nullable|not[ \t]+required)"
@@ -3758,8 +3760,7 @@ def _note_after_dash(m: re.Match[str]) -> str:
 # another field; the sentence before is an ask of three words or more, on a line of its own)
 _TYPE_SENTENCE = re.compile(
     r"(?:^|(?<=[.!?\n]))(?P<before>[ \t]*[^\s\-*+.!?][^.!?\n]*[.!?])(?P<gap>[ \t]+)(?:an?[ \t]+)?"
-    r"(?P<t>string|text|integer|int|whole[ \t]+number|numeric|float|decimal|decimal[ \t]+number"
-    r"|datetime|timestamp)(?:[ \t]+in[ \t]+(?P<unit>[a-z]+))?[ \t]*[.!]?[ \t]*\Z",
+    rf"(?P<t>{_VALUE_TYPE_WORDS})(?:[ \t]+in[ \t]+(?P<unit>[a-z]+))?[ \t]*[.!]?[ \t]*\Z",
     re.I,
 )
 
