@@ -59,9 +59,11 @@ def _line(label: str, rows: list[Scored]) -> str:
     vague_acc = sum(r.accepted for r in vague)
     share = f"{100 * exact / len(rows):5.1f}%" if rows else "  -  "
     prec = f"{100 * (len(accepted) - wrong) / len(accepted):5.1f}%" if accepted else "  -  "
+    read = sum(r.right or _asked_right(r) for r in rows)
     return (
         f"{label:>6} {len(rows):5d} cases  exact {exact:5d} ({share})  accepted {len(accepted):5d}"
         f" wrong {wrong:3d} (right {prec})  vague {vague_acc}/{len(vague)} accepted"
+        f"  reading right {100 * read / max(len(rows), 1):5.1f}%"
     )
 
 
