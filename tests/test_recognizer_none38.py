@@ -20,8 +20,6 @@ line is its link, beside its plain fields.
 
 from __future__ import annotations
 
-import time
-
 import pytest
 
 from baes_tui.core.models import Intent
@@ -250,19 +248,19 @@ def test_a_django_block_of_links_only_or_with_a_method_is_left_as_code() -> None
 
 
 @pytest.mark.parametrize(
-    ("pattern", "cue"),
+    ("pattern", "cue", "matches"),
     [
-        (_WISH_LEAVE_EMPTY, "i want to leave the notes on "),
-        (_TERSE_TYPE_NOT, "capacity "),
-        (_STORY_OLD_NAME, "my entity is called "),
-        (_ARROW_CHANGE, "Kiln.temp "),
-        (_GET_WHEN_FIELD, "could it get "),
-        (_NO_LONGER, "we no longer ask people for "),
+        (_WISH_LEAVE_EMPTY, "i want to leave the notes on ", False),
+        (_TERSE_TYPE_NOT, "capacity ", False),
+        (_STORY_OLD_NAME, "my entity is called ", False),
+        (_ARROW_CHANGE, "Kiln.temp ", False),
+        (_GET_WHEN_FIELD, "could it get ", False),
+        (_NO_LONGER, "we no longer ask people for ", True),
     ],
 )
-def test_new_patterns_return_fast_on_long_input(pattern: object, cue: str) -> None:
+def test_new_patterns_end_on_long_input(pattern: object, cue: str, matches: bool) -> None:
+    """A pattern that backtracks would never end on these 24,000 characters (the suite hangs);
+    no time is asserted (the house rule: timings flake on shared machines)."""
     body = cue + ("word, blank, not, float, named, becomes, " * 600)
-    started = time.perf_counter()
-    pattern.search(body)  # type: ignore[attr-defined]
-    pattern.search(body.replace(",", ""))  # type: ignore[attr-defined]
-    assert time.perf_counter() - started < 0.5
+    assert bool(pattern.search(body)) is matches  # type: ignore[attr-defined]
+    assert bool(pattern.search(body.replace(",", ""))) is matches  # type: ignore[attr-defined]

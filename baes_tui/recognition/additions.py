@@ -69,14 +69,17 @@ _ADD_THESE = re.compile(
     r"(?P<ent>[a-z][a-z -]*?)"
     r"(?:\s+entity)?\s*:\s*(?P<f>.+)$"
     r"|^(?:also\s+)?(?:record|store|keep|track|add|capture|save|hold)\s+(?:also\s+)?(?P<f2>.+?)\s+"
-    r"(?:of|for)\s+(?:each|every|all)\s+(?P<ent2>[a-z][a-z -]*)$"
+    # ("… for each item (A-C)": the values the field takes, said after the owner)
+    r"(?:of|for)\s+(?:each|every|all)\s+(?P<ent2>[a-z][a-z -]*?)(?:\s*(?P<said>\([^()]{1,40}\)))?$"
 )
 _KEEPING_FRAME = re.compile(
     r"^(?:an?\s+|the\s+)?(?:(?:full|proper|complete|careful|good|detailed)\s+)?(?:record|records"
     r"|list|log|register|track|tally|inventory|catalogue|catalog|tab|tabs)$"
 )  # ("notes", "a history" for each visit are fields: "add notes for every visit")
 _ADD_FIELD_FOR = re.compile(
-    r"^add\s+(?:an?\s+|one\s+|the\s+)?(?:new\s+)?(?:field|column|attribute)\s+(?:to|on)\s+"
+    # ("can we get a field on Amp for the serial number?": getting a field is adding one)
+    r"^(?:add|get|have|put)\s+(?:an?\s+|one\s+|the\s+)?(?:new\s+)?(?:field|column|attribute)\s+"
+    r"(?:to|on)\s+"
     r"(?P<ent>.+?)\s+(?:for|called|named|with|to hold|to store)\s+(?P<f>.+)$"
 )
 _EXTEND = re.compile(
@@ -109,6 +112,10 @@ _SUBJECT_VERB = re.compile(
     r"(?:each\s+)?"
     r"(?P<verb>needs?|have|has|gets?|records?|stores?|keeps?|tracks?|shows?|contains?"
     r"|includes?|holds?|carr(?:y|ies)|requires?|captures?|saves?"
+    # "the complaint form should also ask for a phone number", "… should collect a birth date":
+    # what a form is to ask for or collect is a field of the thing it records (said of
+    # anything else, what people ask for or collect is no field: "guests can ask for …")
+    r"|asks?\s+for|collects?"
     # "Employee lacks a hire date", "Pet records are missing a weight": what a thing that exists
     # lacks is added to it
     r"|(?P<lack>lacks?|(?:is|are)\s+(?:still\s+)?missing)):?\s+(?P<also2>(?:also|now)\s+)?"
@@ -211,7 +218,7 @@ def add_to(clause: Clause) -> list[Statement]:
             if rx(r"\s(?:with|having|including)\s").search(m["ent2"] or ""):
                 return []
             return [Mention(o, True, False, clause.segment) for o in owners]
-        parsed = read_fields(m["f"] or m["f2"])
+        parsed = read_fields(m["f"] or f"{m['f2']} {m['said'] or ''}".strip())
         if not owners or not parsed.attributes:
             return []
         return [Declare(o, parsed, "add", clause.segment) for o in owners]
@@ -403,6 +410,11 @@ def subject(clause: Clause) -> list[Statement]:
             # "the export is missing the email column", "the page lacks a back button": what
             # a view of the data lacks is a complaint about the view, not a field of a thing
             return []
+        if m["verb"].startswith(("ask", "collect")):
+            form = rx(r"(?:the\s+)?(?P<thing>[a-z]+(?:\s[a-z]+)?)\s+forms?").fullmatch(ent)
+            if form is None or not m["modal"]:
+                continue  # "guests can ask for a late checkout": what people ask for
+            ent = form["thing"]  # "the complaint form should ask for F": what it records
         if m["verb"].startswith(("store", "record")) and _FRAME_ONLY.fullmatch(f):
             # "Pet store app:", "Patient records system": the shop or the records name the
             # app, a noun before it; no thing stores an app
@@ -427,6 +439,7 @@ def subject(clause: Clause) -> list[Statement]:
         if (
             rx(rf"^(?:we|i|you|they|there|my|our|for|on|in|at|with|{COMMAND_VERBS})\b").match(ent)
             and not rx(r"[a-z]+ings?").fullmatch(ent)
+            and not _named_like_a_command(ent, clause)
             # "Our wigs also need a cap size": the writer's own things that also need a value
             and not (
                 (m["also"] or m["also2"])
@@ -439,6 +452,19 @@ def subject(clause: Clause) -> list[Statement]:
             return []
         return _subject_fields(clause, ent, f, m, bool(lead))
     return []
+
+
+def _named_like_a_command(ent: str, clause: Clause) -> bool:
+    """ "Show needs a genre", "Match should have a referee": a thing named by a word that is
+    also a command, written with its capital before the verb of having, is the subject (no
+    command is followed by "needs" or "should have")."""
+    return (
+        rx(r"[a-z]+").fullmatch(ent) is not None
+        and rx(rf"\s*{ent.capitalize()}\s+(?:should|must|needs?|has|have|requires?)\b").match(
+            clause.original
+        )
+        is not None
+    )
 
 
 # what shows the data rather than holds it (closed class): a view, an output, a screen

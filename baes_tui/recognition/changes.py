@@ -49,6 +49,7 @@ from baes_tui.recognition.statements import Change, Modify, Reason, Remove, Rena
 
 _ON = r"(?:on|in|of|for|from|within|inside)"
 _TAIL = r"(?:\s+(?:instead|from now on|going forward|everywhere|please|too|now))*"
+_TAIL_WORDS = re.compile(_TAIL + "$")
 
 # --- rename -------------------------------------------------------------------------------------
 _RENAME = (
@@ -110,6 +111,17 @@ _CHANGE_QUOTED_ON = re.compile(
     rf"[\"'](?P<new>[^\"']+)[\"']{_TAIL}$"
 )
 _CALL = re.compile(rf"^(?:let us\s+|we should\s+|you can\s+)?call\s+(?P<body>.+?){_TAIL}$")
+# "We're calling programmes 'series' from now on", "we now call cabins lodges instead": what
+# the writer's people call a thing from now on is its new name, when the new name is quoted or
+# a word saying "from now on" ends it ("we call customers every week" renames nothing)
+_WE_CALL = re.compile(
+    r"^(?:(?:so|ok|okay|right)\s*,?\s+)?(?:from now on\s*,?\s+)?we\s+(?:are\s+(?:now\s+)?calling"
+    r"|(?:will|are going to)\s+(?:now\s+)?call|(?:now\s+|have\s+started\s+)?call(?:ing)?)\s+"
+    r"(?P<body>[a-z][a-z ]*?\s+(?:[\"'][^\"']+[\"']"
+    r"(?:\s+(?:instead|from now on|going forward|now|please|too|everywhere))*"
+    r"|[a-z]+(?:\s+[a-z]+)?(?=(?:\s+(?:instead|from now on|going forward|now))+$)))"
+    r"(?:\s+(?:instead|from now on|going forward|now|please|too|everywhere))*$"
+)
 # "Could you change DOB to date of birth on Pupil?": a field changed to words that are no type
 # and spell it out (its initials, or it lengthened: "tel" → "telephone number", "start" →
 # "start date") on a named thing is renamed ("change the colour to dark red" is a value)
@@ -252,7 +264,8 @@ def read_rename(clause: Clause) -> Rename | None:
                 old = _STORY_BEFORE.sub("", old)
             break
     else:
-        if not (m := _CALL.match(s)) or not (split := _split_call(m["body"])):
+        m = _CALL.match(s) or _WE_CALL.match(s)
+        if m is None or not (split := _split_call(_TAIL_WORDS.sub("", m["body"]))):
             return None
         old, new = split
     return _rename(clause, old, new, ent, marker)
@@ -2288,7 +2301,9 @@ _ACCEPTS_EMPTY = re.compile(
 )
 
 
-_ASKED_TO = re.compile(r"^(?:we|i)\s+(?:have been|were|got|was|am|are)\s+asked\s+to\s+")
+_ASKED_TO = re.compile(
+    r"^(?:we|i)\s+(?:have been|were|got|was|am|are|have|had)\s+(?:been\s+)?(?:asked|told)\s+to\s+"
+)
 # "… - please take it out", "…, you can remove it": the same removal said again
 _ECHO = re.compile(
     r"\s*(?:[—-]|,)\s*(?:so\s+)?(?:please\s+|you can\s+|we can\s+|feel free to\s+)?(?:take it out"
@@ -3625,6 +3640,11 @@ _PURPOSE = re.compile(
 )
 
 
+_SO_WE_NEED = re.compile(
+    r"(?:i|we)\s+(?:(?:also|now|just|really)\s+)?(?:need|want)\s+(?:an?|some)\s"
+)
+
+
 def read_reason(clause: Clause) -> Reason | None:
     """A clause that gives the reason for the request before it, or None."""
     if _ACKNOWLEDGE.match(clause.text) or _PURPOSE.match(clause.text):
@@ -3641,6 +3661,10 @@ def read_reason(clause: Clause) -> Reason | None:
         r"\bso\s+(?:that\s+)?" + re.escape(" ".join(clause.text.split()[:3])),
         clause.original.lower(),
     )
+    if said_with_so and _SO_WE_NEED.match(clause.text):
+        # "Lessons can now be cancelled, so we need a cancelled flag": after a story, what the
+        # writer needs is the ask the story led to, not a reason
+        said_with_so = None
     if said_with_so and _NO_LONGER.match(clause.text):
         # "…, so we don't need the hampers any more": what no longer being needed follows
         # from is a removal (read_remove), not a reason

@@ -2249,6 +2249,9 @@ _CLAUSE_SPLIT = re.compile(
     # "…, and a featured flag, so that the team can pick lead stories": the reason is its own
     # clause (an aside), never part of the last field
     rf"|\s*(?:,|\s[—-])?\s+(?={PURPOSE_START})"
+    # "Lessons can now be cancelled, so we need a cancelled flag": after what led to it, the
+    # ask is a clause of its own (its fields are not the story's)
+    r"|,\s+(?=so\s+(?:i|we)\s+(?:(?:also|now|just|really)\s+)?(?:need|want)\s+(?:an?|some)\s)"
     r")"
 )
 
@@ -2533,6 +2536,48 @@ def simplify(text: str) -> str:
         r" be (?P<v>recorded|logged|kept|tracked|stored|saved|registered)(?=\s+with\s)"
     ).sub(
         r"\g<x> should be \g<v>",
+        s,
+    )
+    # "Nobody uses the Feedback table, remove it", "we never use the locker entity any more so
+    # delete it": the thing no one uses, then "it" removed, is the removal of that thing
+    s = rx(
+        r"^(?:nobody|no one|we (?:do not|never|no longer)|(?:the )?staff (?:do not|never))"
+        r" (?:uses?|touch(?:es)?|looks? at) (?P<x>the [a-z]+(?: [a-z]+)?"
+        r" (?:table|entity|model))(?: any ?more| anymore)?,? (?:so )?(?:please |just |you can )?"
+        r"(?P<v>remove|delete|drop|get rid of|bin|scrap) (?:it|that)(?: please)?[.!]?$"
+    ).sub(
+        lambda m: f"{m['v']} {m['x']}",
+        s,
+    )
+    # "Members should not have a phone anymore": a value things must not have (said with an
+    # article) is taken off them, as "members no longer need a phone" says ("should not have
+    # access to payroll", "must not store card numbers" are rules, and stay as they were)
+    s = rx(
+        r"^(?P<x>(?:the |our |all (?:the |our )?)?[a-z]+(?: [a-z]+)?s) (?:should|must|shall)"
+        r" not (?:have|need) (?P<f>(?:an?|the) [a-z]+(?: [a-z]+){0,2}?)"
+        r"(?: (?:any ?more|any longer|from now on|now))?[.!]?$"
+    ).sub(
+        lambda m: f"{m['x']} no longer need {m['f']}",
+        s,
+    )
+    # "Repairs can be marked as urgent", "customers can be flagged as trade customers": a mark
+    # a thing can be given is a yes/no of its own, asked of the things said ("need" adds it)
+    s = rx(
+        r"^(?P<x>(?:the |our |all (?:the |our )?)?[a-z]+(?: [a-z]+)?s) (?:can|could|should|must"
+        r"|may|need to|have to) (?:now |also )?be (?:marked|flagged|tagged|ticked) as (?:an? )?"
+        r"(?P<y>[a-z]+(?: [a-z]+)?)[.!]?$"
+    ).sub(
+        lambda m: f"{m['x']} need an {singular(m['y'])} flag",
+        s,
+    )
+    # "kegs should know which tap room they are in", "each booking needs to know which room
+    # it is for": the one place a thing is in, known to it, is a link to that place
+    s = rx(
+        r"^(?:(?:each|every|the|our|all (?:the |our )?)\s+)?(?P<x>[a-z]+(?: [a-z]+)?)"
+        r" (?:should|must|needs? to|has to|have to) know which (?P<y>[a-z]+(?: [a-z]+)?)"
+        r" (?:it|they) (?:is|are|sits?|lives?|belongs?) (?:in|at|on|for|to)[.!]?$"
+    ).sub(
+        lambda m: f"each {singular(m['x'])} is in one {m['y']}",
         s,
     )
     # "start time is a timestamp btw": a field named bare, then the type it is, says what

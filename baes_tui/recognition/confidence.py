@@ -2192,6 +2192,8 @@ _CODE_TYPES = re.compile(
     r"(?:Char|Text|(?:Big|Small|Positive)?Integer|Float|Decimal|Boolean|Date|DateTime|Time"
     r"|Email|URL|Slug|UUID|File|Image|JSON|Duration|ManyToMany|OneToOne|(?:Big)?Auto)Field"
     r"|ForeignKey|(?:Big|Small|Tiny)(?:Int|Integer|Serial)|DateTime"
+    # a Python model's base class and field types ("class Van(BaseModel):", "EmailStr")
+    r"|BaseModel|SQLModel|TypedDict|EmailStr"
     r"|(?i:snake|camel|pascal|kebab)_?(?i:case)"
 )
 

@@ -192,6 +192,12 @@ _INTO_APP = re.compile(
 )
 
 
+# one value, said with its kind last: "a reserved until date", "a cancelled flag"
+_ONE_VALUE_ASKED = re.compile(
+    r"(?:an?|the)\s+(?:[a-z]+\s+){1,3}(?:date|flag|time|timestamp|number|reason|note|notes)"
+)
+
+
 def read_mention(clause: Clause) -> Mention | None:
     """An entity named with a create verb but no fields, or as context ("we have …")."""
     s = clause.text
@@ -203,12 +209,18 @@ def read_mention(clause: Clause) -> Mention | None:
         listed = rx(r",|\band\b|&").search(m["np"]) and len(read_fields(m["np"]).attributes) > 1
         if m["np"].startswith(("to ", "whether ")) or listed:
             return None  # "want to stop …", "need their names, phone numbers …"
-        if rx(r"(?:when|where|why|how|if)\s").match(m["np"]):
-            return None  # "they want to see when a member last paid": a question, no thing
+        if rx(r"(?:when|where|why|how|if|which|what|whether)\s").match(m["np"]):
+            # "they want to see when a member last paid", "I need to see which invoices are
+            # overdue": a question, no thing
+            return None
         if (g := GROUP.search(m["np"])) and annotates_one(g["inner"]):
             return None  # "need the voice part (soprano, alto and so on)": values of a field
         if rx(r"\s(?:must|should|shall|has to|have to)\s").search(f" {m['np']} "):
             return None  # "Log format must be JSON": "log format" is the subject, not an ask
+        if not clause.first and _ONE_VALUE_ASKED.fullmatch(m["np"]):
+            # "Items can be reserved now, so we need a reserved until date": after a story, a
+            # value asked for (a date, a flag) is a field of the things told of, not a thing
+            return None
         noun = read_noun(m["np"])
         if noun is not None:
             return Mention(noun, True, noun.framed, clause.segment)

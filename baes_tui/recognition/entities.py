@@ -360,9 +360,14 @@ def _counted_application(words: list[str], head: list[str]) -> bool:
 _COMPLEMENT_FIRST = re.compile(r"\s(?:of|for|about|around|covering)\s")
 
 
+# No name is longer than this: a phrase read past it ("box of box of …" two thousand times)
+# only nests its complements deeper (the recursion overflowed and the request was lost)
+_MOST_WORDS = 60
+
+
 def _plain(text: str, *, allow_frames: bool = False, records: bool = False) -> Noun | None:
     # "a clinic's patient records" → "patient records"; "each volunteer's" → "volunteer"
-    words = _tokens(text)
+    words = _tokens(text)[:_MOST_WORDS]
     # ("bulbs for the garden club's fair": a possessive after "of"/"for" is the complement's,
     # read there)
     inner = "'s" in words and bool(_COMPLEMENT_FIRST.search(" ".join(words[: words.index("'s")])))
@@ -425,6 +430,9 @@ def _plain(text: str, *, allow_frames: bool = False, records: bool = False) -> N
             )
         )
         if complement is not None and (strong or (prep == "around" and not head_core)):
+            return complement
+        if complement is not None and prep == "of" and head_core in (["piece"], ["pieces"]):
+            # "each piece of gear", "pieces of furniture": a piece counts the stuff it is of
             return complement
         if (
             complement is not None

@@ -282,6 +282,7 @@ _KEEPING = re.compile(rf"(?:{MANAGE_VERBS})")
 # Words that open a noun phrase: a word before one is not part of that phrase.
 _DETERMINERS = frozenset("the a an their its his her each every".split())
 _FIELD_WORD_SUFFIX = frozenset("field fields column columns attribute attributes".split())
+_BEGINNERS_FIELD = frozenset({"thing", "bit"})
 _WRITTEN = frozenset("notes note comments comment remarks remark message description text".split())
 _SPLIT_TWICE = ("name", "date")
 # "a 'dietary needs' box": a name written in quotes, then the box a form shows for it
@@ -1247,14 +1248,20 @@ def _split_run_on(raw: str) -> list[str]:
             before[0] in _RUN_OPENERS or (len(before) == 1 and before[0] in _COUNT_MODIFIERS)
         )
         phrase = opened and word not in RUN_HEADS and not _plural_after_singular(before, word)
-        if before and (
-            (word in _RUN_OPENERS and _phrase_done(before, clausal))
-            or _possessive_opens(before, word, clausal)
-            or (not phrase and _ends_name(before[-1], word, rest))
-            or _opens_count(before, word, rest)
-            or _of_phrase_ended(before, word, rest)
-            or _participle_ended(before, word, rest)
-            or (typed_run and _type_said_before(before, word))
+        # "the deposit paid thing": a beginner's word for the field ends the name it follows
+        last_said = word in _BEGINNERS_FIELD and i == len(words) - 1
+        if (
+            before
+            and not last_said
+            and (
+                (word in _RUN_OPENERS and _phrase_done(before, clausal))
+                or _possessive_opens(before, word, clausal)
+                or (not phrase and _ends_name(before[-1], word, rest))
+                or _opens_count(before, word, rest)
+                or _of_phrase_ended(before, word, rest)
+                or _participle_ended(before, word, rest)
+                or (typed_run and _type_said_before(before, word))
+            )
         ):
             parts.append([])
             clausal = False
@@ -2119,8 +2126,10 @@ def read_item(raw: str, *, keep_new: bool = False) -> tuple[Attribute, bool] | D
         # plural or a written thing names no kind of text, as "help text" does)
         explicit = explicit or AttrType.STR
         words.pop()
-    if len(words) > 1 and words[-1] == "thing" and words[-2] not in SIZE_WORDS:
-        words.pop()  # "the colour thing": a beginner's word for the field ("favourite thing" stays)
+    if len(words) > 1 and words[-1] in _BEGINNERS_FIELD and words[-2] not in SIZE_WORDS:
+        # "the colour thing", "the notes bit": a beginner's word for the field
+        # ("favourite thing" stays)
+        words.pop()
     if len(words) == 2 and words[-1] in ("box", "boxes") and words[0] in _WRITTEN:
         words.pop()  # "a notes box", "a comments box": the box on the screen is the field
     if len(words) > 1 and words[0] in _LEADING_TYPE:

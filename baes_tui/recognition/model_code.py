@@ -31,6 +31,22 @@ _DJANGO = re.compile(
     r"(?m)^[ \t]*class[ \t]+(?P<name>[A-Z]\w*)[ \t]*\([ \t]*(?:models\.)?Model[ \t]*\)[ \t]*:"
     r"[ \t]*\n(?P<body>(?:[ \t]+\S[^\n]*(?:\n|$))+)"
 )
+# "class Van(BaseModel):", "@dataclass class Van:", "class Van(SQLModel, table=True):" with
+# annotated fields ("plate: str", "notes: str | None = None", "seats: Optional[int]")
+_PYTHON = re.compile(
+    r"(?m)^[ \t]*(?:@(?:dataclasses\.)?dataclass(?:\([^)\n]*\))?[ \t]*\n[ \t]*)?"
+    r"class[ \t]+(?P<name>[A-Z]\w*)[ \t]*(?:\([ \t]*(?:pydantic\.)?(?P<base>BaseModel|SQLModel"
+    r"|TypedDict)(?:[ \t]*,[ \t]*table[ \t]*=[ \t]*True)?[ \t]*\))?[ \t]*:"
+    r"[ \t]*\n(?P<body>(?:[ \t]+\S[^\n]*(?:\n|$))+)"
+)
+_PYTHON_FIELD = re.compile(
+    r"(?P<n>" + _IDENT + r")[ \t]*:[ \t]*(?:Optional\[(?P<opt_t>\w+)\]|(?P<t>\w+)"
+    r"(?P<none>[ \t]*\|[ \t]*None)?)[ \t]*(?:=[ \t]*(?P<default>[^\n#]*?))?[ \t]*(?:#[^\n]*)?"
+)
+_PYTHON_TYPES = {
+    "str": "string", "int": "integer", "float": "float", "Decimal": "decimal",
+    "bool": "boolean", "date": "date", "datetime": "timestamp", "EmailStr": "email",
+}  # fmt: skip
 _PRISMA_FIELD = re.compile(
     r"(?P<n>" + _IDENT + r")[ \t]+(?P<t>[A-Za-z]\w*)(?P<opt>\?)?(?P<attrs>(?:[ \t]+@[^\n]*)?)"
 )
@@ -62,9 +78,23 @@ def models_as_sentences(text: str) -> str:
     """Each model block made only of scalar fields, as "Create a <Model> with …"; when one
     block of the request is not understood whole, none is rewritten (half the models read
     would be a confident half-reading)."""
+    return _rewritten(text, ((_PRISMA, _prisma), (_INTERFACE, _typescript), (_DJANGO, _django)))
+
+
+def python_models_as_sentences(text: str) -> str:
+    """A Pydantic or SQLModel model, a TypedDict or a dataclass of annotated scalar fields, as
+    "Create a <Model> with …" (read before anything respells the names: "bought_on: date")."""
+    return _rewritten(text, ((_PYTHON, _python),))
+
+
+def _rewritten(
+    text: str, readers: tuple[tuple[re.Pattern[str], Callable[[str], str | None]], ...]
+) -> str:
     blocks: list[tuple[int, int, str]] = []
-    for pattern, field in ((_PRISMA, _prisma), (_INTERFACE, _typescript), (_DJANGO, _django)):
+    for pattern, field in readers:
         for m in pattern.finditer(text):
+            if pattern is _PYTHON and m["base"] is None and "@" not in m[0]:
+                continue  # a plain class is no model said by its fields (a dataclass is)
             said = _said(m, field)
             if said is None:
                 return text
@@ -122,6 +152,19 @@ def _django(line: str) -> str | None:
         return None
     optional = rx(r"\bnull\s*=\s*True\b").search(found["args"]) is not None
     return _field(found["n"], _DJANGO_TYPES[found["t"]], optional)
+
+
+def _python(line: str) -> str | None:
+    """ "plate: str", "seats: int | None = None", "notes: Optional[str]": an annotated field,
+    optional when None is allowed; "id: int" is the id every entity has."""
+    found = _PYTHON_FIELD.fullmatch(line)
+    kind = found and (found["opt_t"] or found["t"])
+    if found is None or kind not in _PYTHON_TYPES:
+        return None
+    if found["n"] == "id":
+        return ""
+    optional = bool(found["opt_t"] or found["none"]) or (found["default"] or "") == "None"
+    return _field(found["n"], _PYTHON_TYPES[kind], optional)
 
 
 def _field(name: str, type_word: str, optional: bool) -> str:

@@ -694,13 +694,22 @@ _NO_VERB_PREPOSITIONS = frozenset(
 )
 
 
+# "recording sessions belong to a band", "logging devices are kept in one van": an -ing word
+# before a plural and a verb of linking names a kind of thing, no command ("record sessions")
+_GERUND_NAMES = re.compile(
+    r"[a-z]+ing\s+[a-z]+s\s+(?:belongs?|are|is|go|goes|sit|sits|live|lives)\s+(?:to|in|at|on)\s"
+)
+
+
 def _subject_verb_object(
     clause: Clause, s: str, known: frozenset[str] = frozenset()
 ) -> Relate | None:
     """ "each shelf belongs to one warehouse": the subject is the shortest noun phrase
     before a verb phrase that ends in a noun phrase."""
     words = s.split()
-    if not words or _SUBJECT_BLOCK.match(s) or rx(rf"^(?:{COMMAND_VERBS})\b").match(s):
+    if not words or _SUBJECT_BLOCK.match(s):
+        return None
+    if rx(rf"^(?:{COMMAND_VERBS})\b").match(s) and not _GERUND_NAMES.match(s):
         return None
     if s.count(",") >= 1 or "(" in s:
         return None  # a list or an annotation: fields, not a relationship
@@ -749,6 +758,13 @@ def _subject_verb_object(
             # "the pet register works great": how it is, not what it is linked to ("one
             # tender", "a single express": a word counted is a thing, whatever else it means)
             continue
+        if (
+            len(said) == 1
+            and m["card"] == "the"
+            and singular(said[0]) == said[0]
+            and first_sense(said[0]) in _NO_THING_KEPT
+        ):
+            continue  # "reports could include the weather": a condition noted, no thing kept
         if m["card"] is None and len(m["b"].split()) == 1 and _verb_only(m["b"]):
             continue  # "the safety lead insists": a noun, then what it does, links nothing
         if m["card"] is None and len(m["b"].split()) == 1 and is_comparative(m["b"]):
@@ -779,6 +795,12 @@ def _subject_verb_object(
             continue  # "all caps kpi reviews": a word the dictionary does not know is no verb
         return _svo(clause, subject, owner, m["vp"], verb, m["card"], m["b"], known)
     return None
+
+
+# WordNet's files of nouns that name no thing anyone keeps records of: a condition of the
+# world, a feeling ("the weather", "the mood"; a first sense of a state or a quality is too
+# loose a test: "the environment", "the pallet" are kept, and stay links)
+_NO_THING_KEPT = frozenset({"noun.phenomenon", "noun.feeling"})
 
 
 def _unknown_word(word: str) -> bool:

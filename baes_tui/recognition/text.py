@@ -49,7 +49,7 @@ from baes_tui.recognition.lexicon import (
     TYPE_WORDS,
     UNIT_WORDS,
 )
-from baes_tui.recognition.model_code import models_as_sentences
+from baes_tui.recognition.model_code import models_as_sentences, python_models_as_sentences
 from baes_tui.recognition.nouns import THING_KINDS, first_sense, in_wordnet, is_noun, respelt_noun
 from baes_tui.recognition.orm import orm_links
 from baes_tui.recognition.patterns import may_hold as _may_hold
@@ -298,6 +298,7 @@ _REMOVAL_THEN_DONE = re.compile(
 )
 _OPTIONAL_MARK = re.compile(
     r"(?<=[,(:])(?P<item>[ \t]*[a-z][a-z0-9_]*(?:[ \t][a-z][a-z0-9_]*){0,3})\?(?=[ \t]*[,)])"
+    r"|(?<=,)(?P<last>[ \t]*[a-z][a-z0-9_]*(?:[ \t][a-z][a-z0-9_]*)?)\?(?=[ \t]*$)"
     r"|(?<=:)(?P<t>[ \t]*(?:str|string|text|int|integer|float|decimal|date|datetime|bool"
     r"|boolean|email))\?(?=[ \t]*$)",
     re.M,
@@ -340,6 +341,8 @@ def _optional_mark(m: re.Match[str]) -> str:
     column), so a state's "?" is left for the yes/no reading."""
     if m["t"]:
         return f"{m['t']} optional"
+    if m["last"]:
+        return _last_listed_asked(m)
     words = m["item"].split()
     if words[0] in _ASKING_FIRST:
         return m[0]  # "is it a student?": a yes/no field asked as a question
@@ -349,6 +352,36 @@ def _optional_mark(m: re.Match[str]) -> str:
     if last in BOOL_WORDS or last.endswith(("ed", "ing")) or is_noun(last) is not True:
         return m[0]
     return f"{m['item']} optional"
+
+
+# the words of a sentence that make its closing "?" the sentence's own: "Can Tasting hold a
+# batch, a taster, notes?" asks about the whole list
+_ASKS_A_QUESTION = re.compile(
+    r"(?i)\b(?:is|are|was|were|has|have|does|do|did|can|could|will|would|should|shall|may|might"
+    r"|what|which|who|where|when|why|how|any|anything|else)\b"
+)
+
+
+def _last_listed_asked(m: re.Match[str]) -> str:
+    """ "Tasting: batch, taster, notes?": the last item of a list ending its line, asked as "notes?"
+    is in the middle of one, is an optional field, when nothing else in the sentence asks (a
+    question ends with "?" too) and it names a thing: "collected by van?", "returned?" ask
+    whether it is so (a yes/no, left to the list's reader)."""
+    words = m["last"].split()
+    start = max(m.string.rfind(stop, 0, m.start()) for stop in (".", "!", "?", "\n"))
+    if _ASKS_A_QUESTION.search(m.string, start + 1, m.start()):
+        return m[0]
+    if any(w.endswith(("ed", "ing", "en")) or w in BOOL_WORDS for w in words):
+        return m[0]
+    if words[-1] in TYPE_WORDS or is_noun(words[-1]) is not True or words[0] in _SPOKEN_TO:
+        return m[0]
+    if first_sense(words[-1]) == "noun.person":
+        return m[0]  # "…, club member?": whether the person is one, a yes/no
+    return f"{m['last']} optional"
+
+
+# "…, you know?", "…, right?": the writer's words to the reader, no item
+_SPOKEN_TO = frozenset("you i we it they right ok okay eh yeah".split())
 
 
 _TS_TYPE_WORDS = {"string": "string", "number": "float", "boolean": "boolean", "Date": "timestamp"}
@@ -1001,6 +1034,14 @@ _KEPT_THEN_CHANGED = re.compile(
     r"(?:\s+(?:as\s+it\s+is|as\s+is|where\s+it\s+is|in\s+place))?\s*,?\s+(?:but|and|though)?\s*"
     r"(?:just\s+|please\s+|only\s+)?(?P<v>rename|make|call|change|set|mark|turn|switch)\s+"
     r"(?:it|that)\b",
+    re.I,
+)
+# "Keep everything but make notes optional on Route", "leave the rest as is and just rename
+# …": all else kept, said before the change, is no part of it (nor a field "everything")
+_KEEP_ALL_BUT = re.compile(
+    r"(?:^|(?<=[.!?\n]))[ \t]*(?:please\s+)?(?:keep|leave)\s+(?:everything(?:\s+else)?|the\s+rest"
+    r"|all\s+(?:the\s+)?(?:data|rows|records|fields|else))(?:\s+as\s+(?:it\s+)?is)?\s*,?\s+"
+    r"(?:but|and|except)\s+(?:just\s+|please\s+|only\s+)?(?=[a-z])",
     re.I,
 )
 # "one pump per borehole", "max one mentor per apprentice": how many of one thing each other
@@ -2773,6 +2814,19 @@ _ASKED_YES_NO = re.compile(
 )
 
 
+# A reply's or a forward's mark opening a message ("re: the complaint form - can it also ask
+# for a phone?", "Fwd: lessons need a room"): the mail's, not a thing named "Re" (a comma
+# before any stop keeps it: "RE: teacher, hours" lists a school subject's fields)
+_REPLY_MARK = re.compile(
+    r"\A\s*(?:(?:re|fwd?)[ \t]*:[ \t]*)+(?=[^,\n]*?(?:[-\u2013\u2014:.?!\n]|$))", re.I
+)
+
+
+# A chat channel's or a ticket's tag opening a message ("[studio] add …", "[BUG-12] …"): where
+# it was posted, no thing ("[x]" and "[ ]" are a checklist's boxes, kept)
+_CHANNEL_TAG = re.compile(r"\A\s*\[[A-Za-z#][\w .#/-]{1,30}\][ \t]*(?=\S)")
+
+
 def clean(request: str) -> Cleaned:
     """Clean text with the same meaning; see the module docstring for every rule."""
     text = unicodedata.normalize("NFKC", request.replace("\r\n", "\n"))
@@ -2791,6 +2845,12 @@ def clean(request: str) -> Cleaned:
             folded = fold_accents(word).lower()
             spellings.setdefault(folded, set()).add(word.lower())
         text = fold_accents(text)
+    if ":" in text[:16]:
+        text = _REPLY_MARK.sub("", text, count=1)
+    if text.lstrip().startswith("["):
+        text = _CHANNEL_TAG.sub("", text, count=1)
+    if "class" in text and ":" in text:
+        text = python_models_as_sentences(text)  # "class Van(BaseModel):" (model_code.py)
     if rx(_SYSTEM_CAPITALS).search(text):
         text = _SYSTEM_WORD_NAMED.sub(_system_word_named, text)
     if "." in text:
@@ -2828,6 +2888,7 @@ def clean(request: str) -> Cleaned:
         text = _MARKED_PLUS.sub(r"\g<lead>", text)
     if _may_hold(text, "keep ", "leave "):
         text = _KEPT_THEN_CHANGED.sub(r"\g<v> \g<x>", text)
+        text = _KEEP_ALL_BUT.sub("", text)
     if _may_hold(text, "one per", "one each"):
         text = _PLURAL_THEN_ONE_PER.sub(_plural_then_one_per, text)
     if _may_hold(text, " per "):
