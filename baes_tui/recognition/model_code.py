@@ -43,6 +43,7 @@ _PYTHON_FIELD = re.compile(
     r"(?P<n>" + _IDENT + r")[ \t]*:[ \t]*(?:Optional\[(?P<opt_t>\w+)\]|(?P<t>\w+)"
     r"(?P<none>[ \t]*\|[ \t]*None)?)[ \t]*(?:=[ \t]*(?P<default>[^\n#]*?))?[ \t]*(?:#[^\n]*)?"
 )
+_LONGEST_LINE = 200
 _PYTHON_TYPES = {
     "str": "string", "int": "integer", "float": "float", "Decimal": "decimal",
     "bool": "boolean", "date": "date", "datetime": "timestamp", "EmailStr": "email",
@@ -157,6 +158,8 @@ def _django(line: str) -> str | None:
 def _python(line: str) -> str | None:
     """ "plate: str", "seats: int | None = None", "notes: Optional[str]": an annotated field,
     optional when None is allowed; "id: int" is the id every entity has."""
+    if len(line) > _LONGEST_LINE:
+        return None  # no field is said in a line this long (and a long line is read in time)
     found = _PYTHON_FIELD.fullmatch(line)
     kind = found and (found["opt_t"] or found["t"])
     if found is None or kind not in _PYTHON_TYPES:

@@ -113,7 +113,7 @@ _NAME_THEN_PLACE = re.compile(
 def _placed_in_name(text: str, names: list[str]) -> tuple[Noun, dict[str, str]] | None:
     """Fields whose names all end in the same place said with a capital ("customer phone on
     Repair" read as one name): the thing written as a name is the owner, the rest the field."""
-    ends = [_NAME_THEN_PLACE.fullmatch(n) for n in names]
+    ends = [_NAME_THEN_PLACE.fullmatch(n) if len(n) <= 80 else None for n in names]
     if not all(ends) or len({m["x"] for m in ends if m}) != 1:
         return None
     place = ends[0]["x"] if ends[0] else ""
