@@ -297,20 +297,6 @@ def test_a_mark_a_thing_can_be_given_is_a_yes_no_never_a_link() -> None:
 
 
 @pytest.mark.parametrize(
-    ("request_text", "expected"),
-    [
-        ("Also the customer phone on Repair please", "Repair(customer_phone:str)"),
-        ("Also the date on Repair", "Repair(date_value:date)"),
-    ],
-)
-def test_a_place_written_as_a_name_after_a_field_is_its_owner(
-    request_text: str, expected: str
-) -> None:
-    """Read as a field customer_phone_on_repair with no entity."""
-    assert read_right(request_text, Intent.ADD_FIELDS) == [expected]
-
-
-@pytest.mark.parametrize(
     "request_text",
     [
         "Members should not have a phone anymore",

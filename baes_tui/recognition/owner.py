@@ -16,7 +16,7 @@ import re
 from dataclasses import replace
 
 from baes_tui.core.inflection import singular
-from baes_tui.core.names import UnsafeName, safe_entity_name, safe_field_name, to_snake_case
+from baes_tui.core.names import safe_entity_name, to_snake_case
 from baes_tui.recognition.changes import COMPOUND_HEADS
 from baes_tui.recognition.entities import Noun, read_noun
 from baes_tui.recognition.lexicon import (
@@ -80,9 +80,6 @@ def owner_in_text(
         return None  # "bit of a change for …": a field misread from talk, asked as it was
     found: dict[str, Noun] = {}
     renamed: dict[str, str] = {}
-    if (placed := _placed_in_name(text, names)) is not None:
-        # "Also the customer phone on Repair": the place was read into the field's name
-        return placed
     if (lead := _shared_lead(names) or _single_lead(names)) is not None:
         found[lead.name] = lead
         renamed = {n: n.split("_", 1)[1] for n in names}
@@ -105,25 +102,6 @@ def owner_in_text(
 
 
 _PREPOSITIONS = frozenset("in on to for from of at by with".split())
-_NAME_THEN_PLACE = re.compile(
-    r"(?P<head>[a-z][a-z0-9]*(?:_[a-z0-9]+)*?)_(?:on|to|for|in)_(?P<x>[a-z]+)"
-)
-
-
-def _placed_in_name(text: str, names: list[str]) -> tuple[Noun, dict[str, str]] | None:
-    """Fields whose names all end in the same place said with a capital ("customer phone on
-    Repair" read as one name): the thing written as a name is the owner, the rest the field."""
-    ends = [_NAME_THEN_PLACE.fullmatch(n) if len(n) <= 80 else None for n in names]
-    if not all(ends) or len({m["x"] for m in ends if m}) != 1:
-        return None
-    place = ends[0]["x"] if ends[0] else ""
-    said = re.search(rf"\b(?:on|to|for|in)\s+(?:the\s+)?{place.capitalize()}\b", text)
-    if said is None or (noun := read_noun(place)) is None:
-        return None
-    try:
-        return noun, {m[0]: safe_field_name(m["head"].replace("_", " ")) for m in ends if m}
-    except UnsafeName:
-        return None
 
 
 def _misread_from_place(name: str, noun: Noun) -> bool:
