@@ -131,6 +131,8 @@ _VP = re.compile(
     rf"(?:(?P<card>{_MANY}|{_ONE})\s+)?(?P<b>[a-z][a-z' -]*?)$"
 )
 _PARTICLES = frozenset("out up down off back away over through".split())
+# adverbs that say how many, before the count ("exactly one", "only one"): never a verb
+_COUNT_ADVERBS = frozenset("exactly only just precisely".split())
 # Discourse markers before a statement ("so like every gig …", "turns out our accounts …"): a
 # closed class of openers that say how the writer talks, never part of the subject
 _LEAD = re.compile(
@@ -729,6 +731,8 @@ def _subject_verb_object(
         m = _VP.match(rest)
         if not m:
             continue
+        if m["verb"] in _COUNT_ADVERBS and m["card"]:
+            continue  # "each crate linked exactly one loan": "exactly" counts, it is no verb
         if m["verb"] in _NO_VERB_PREPOSITIONS and rest.split()[0] == m["verb"]:
             continue  # "every booking sails aboard a single vessel": no "BookingSail" aboard it
         verb = "sit" if m["located"] else m["verb"]  # "is in a single building"

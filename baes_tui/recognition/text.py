@@ -1406,11 +1406,32 @@ _CROSS_CELL = re.compile(r"(?<=\|)[ \t]*[\u2717\u2718\u2612\u274c][ \t]*(?=\|)")
 # pallet") by what follows it, a determiner or a pronoun as after any verb of making, or the
 # marker and then the name made ("crate entity Kiln with …"; "Crate entity with …" names Crate)
 _CRATE_VERB = re.compile(
-    r"(?<![\w/])(crate)(?=\s+(?:a|an|the|new|me|us|my|our|some|one|two|three|it|them|this)\b"
+    # ("for each crate the crate number, …": after a determiner "crate" is the noun)
+    r"(?<![\w/])(?<!\beach\s)(?<!\bevery\s)(?<!\bper\s)(?<!\bthe\s)(?<!\bthis\s)"
+    r"(?<!\bthat\s)(?<!\bone\s)(?<!\ba\s)(crate)"
+    r"(?=\s+(?:a|an|the|new|me|us|my|our|some|one|two|three|it|them|this)\b"
     r"|\s+(?:entity|table|model)\s+(?!(?:with|for|that|which|has|have|having|needs?|should"
     r"|must|is|are|and|to|of|in|on)\b)[a-z])",
     re.I,
 )
+# "to track there projects": "their" typed as it sounds, after a verb of keeping and before
+# the plural it owns ("we keep there the tools we lend" stays: a determiner follows)
+_THERE_THEIR = re.compile(
+    r"\b(?P<v>track|manage|log|record|(?:keep|keeping|keeps)\s+track\s+of|tracking|managing)"
+    r"\s+there\s+(?=[a-z]{2,}s\b(?!\s+(?:is|are|was|were)\b))",
+    re.I,
+)
+
+
+def _there_their(m: re.Match[str]) -> str:
+    from baes_tui.recognition.nouns import is_noun
+
+    after = m.string[m.end() :].split(maxsplit=1)
+    if not after or is_noun(singular(after[0].lower())) is not True:
+        return m.group(0)
+    return f"{m['v']} their "
+
+
 _TYPO = re.compile(r"(?<![\w/])(" + "|".join(map(re.escape, GLUE_TYPOS)) + r")(?![\w/])", re.I)
 # "power (numbr)", "working (bolean)", "serial (sting)": a long type word in brackets typed
 # with a letter left out (not its first) or two letters swapped is that type
@@ -2155,6 +2176,101 @@ _THINGS_FOR_SCENE_WITH = re.compile(
     r"(?P<things>(?:[a-z]+\s+)?[a-z]+)\s+for\s+"
     r"(?P<scene>(?:my|our|the)\s+[a-z]+(?:\s+[a-z]+){0,2})\s+with\s+(?=[a-z])"
 )
+# "keep spare parts, each with a part number, …", "track blood bags for the vet hospital;
+# each bag carries a donor code, …": what each of the things kept has is their fields, said
+# as "with" says it (the plural was read as a field of the place the things are for)
+_THINGS_EACH_WITH = re.compile(
+    r"\b(?P<v>track|keep|manage|store|log|record)\s+(?P<things>(?:[a-z]+\s+)?[a-z]+s)"
+    r"(?P<scene>\s+for\s+(?:my|our|the)\s+[a-z]+(?:\s+[a-z]+){0,2}?)?\s*[,;]\s+"
+    r"(?:each|every)(?:\s+(?P<again>[a-z]+))?\s+(?:with|has|having|carries|holds|needs"
+    r"|described\s+by|is\s+described\s+by)\s+(?=(?:a|an|the|its|their)\s)",
+    re.I,
+)
+
+
+def _things_each_with(m: re.Match[str]) -> str:
+    from baes_tui.recognition.nouns import is_noun
+
+    words = m["things"].lower().split()
+    last = words[-1]
+    again = (m["again"] or "one").lower()
+    if (
+        any(w in _NOT_KEPT_THINGS or w in _NOT_A_TOPIC - {"people", "staff"} for w in words)
+        or any(w in _MAKING_FIRST for w in words)
+        or (again != "one" and again != singular(last))
+        or singular(last) == last
+        or is_noun(singular(last)) is not True
+    ):
+        return m.group(0)
+    return f"{m['v']} {m['things']}{m['scene'] or ''} with "
+
+
+# "can we start with hives? each one needs a name, …", "can we start by tracking hives?": the
+# things to begin with are the things kept (as "can we keep hives?"), never Start or KeepingHive
+_START_WITH_THINGS = re.compile(
+    r"\b(?P<ask>(?:can|could|shall)\s+we|let's|let\s+us|we(?:'ll|\s+will|\s+could|\s+can))"
+    r"\s+start(?:\s+off)?\s+(?:with|by\s+(?:keeping|tracking|logging|recording|storing"
+    r"|managing|creating|making|adding))\s+(?P<things>[a-z]+s)(?=\s*[?.!;])",
+    re.I,
+)
+
+
+def _start_with_things(m: re.Match[str]) -> str:
+    from baes_tui.recognition.nouns import is_noun
+
+    last = m["things"].lower()
+    if (
+        last in _NOT_KEPT_THINGS
+        or last in _NOT_A_TOPIC
+        or singular(last) == last
+        or is_noun(singular(last)) is not True
+    ):
+        return m.group(0)
+    return f"{m['ask']} keep {m['things']}"
+
+
+# "a simple tracker to log boiler checks: check date, …", "a renewals board to keep track of
+# policy renewals: …", "an app so the caretaker can log visits: …": a frame made to keep things
+# whose list follows a colon is only the way they are kept; the things are the entity, as in
+# "we need to log boiler checks: …" (the frame was the entity, its list the things' fields)
+_FRAME_WORDS_TO_KEEP = (
+    "app|application|system|service|platform|portal|database|db|software|program|programme"
+    "|website|tool|solution|spreadsheet|thing|registry|register|directory|catalog|catalogue"
+    "|inventory|tracker|list|log|logbook|ledger|dashboard|timetable|calendar|schedule|planner"
+    "|rota|roster|module|board|book|sheet|form"
+)
+_FRAME_TO_KEEP = re.compile(
+    # (not a frame a change is made to or in: "add a column to the sheet to track …")
+    r"(?<!\bto\s)(?<!\bon\s)(?<!\bin\s)(?<!\bof\s)(?<!\binto\s)(?<!\bfrom\s)"
+    r"\b(?:an?|the|our|my|one|some)\s+"
+    r"(?:(?!(?:to|for|of|with|and|so|that|which|where)\b)[a-z]+(?:-[a-z]+)?\s+){0,2}"
+    rf"(?:{_FRAME_WORDS_TO_KEEP})\s+"
+    r"(?:to|so\s+(?:that\s+)?(?:we|i|they|you|staff|(?:the|our|my)\s+[a-z]+)\s+can)\s+"
+    r"(?P<v>keep\s+track\s+of|keep\s+tabs\s+on|track|log|record|keep|store|manage|list)\s+"
+    r"(?P<things>(?:(?:my|our|the|their)\s+)?(?:[a-z]+\s+){0,2}?[a-z]+s)(?=\s*:\s*\S)",
+    re.I,
+)
+
+
+def _frame_to_keep(m: re.Match[str]) -> str:
+    from baes_tui.recognition.nouns import is_noun
+
+    words = m["things"].lower().split()
+    if words[0] in ("my", "our", "the", "their"):
+        words = words[1:]
+    last = words[-1]
+    if (
+        any(w in _NOT_KEPT_THINGS or w in _NOT_A_TOPIC for w in words)
+        or words[0] in ("my", "our", "their", "the", "all", "any", "which", "what")
+        or singular(last) == last
+        or is_noun(singular(last)) is not True
+    ):
+        return m.group(0)
+    return f"to {m['v']} {m['things']}"
+
+
+# the verbs of making a request may open on, in lower case, before the things it keeps
+_MAKING_FIRST = frozenset("create make build need want".split())
 _NOT_KEPT_THINGS = frozenset(
     """fields columns attributes properties details things records entries data entities
     tables apps systems screens pages forms reports notes tests changes updates
@@ -2167,6 +2283,11 @@ def _things_for_scene_with(m: re.Match[str]) -> str:
 
     words = m["things"].split()
     last = words[-1]
+    things = m["things"]
+    if m["verb"] is None and len(words) == 2 and words[0] in _MAKING_FIRST:
+        # "create episodes for my podcast with …": the verb of making, then the things (kept
+        # with it, the verb would open the thing's name, CreateEpisode)
+        words, things = [last], last
     if (
         any(w in _NOT_KEPT_THINGS or w in _NOT_A_TOPIC - {"people", "staff"} for w in words)
         or rx(r"\b(?:with|and|or)\b").search(m["scene"])
@@ -2174,7 +2295,7 @@ def _things_for_scene_with(m: re.Match[str]) -> str:
         or (singular(last) == last and last not in ("sheep", "deer", "fish", "cattle"))
     ):
         return m.group(0)
-    return f"for {m['scene']}, {m['verb'] or 'track'} {m['things']} with "
+    return f"for {m['scene']}, {m['verb'] or 'track'} {things} with "
 
 
 # "add a filed for allergy notes", "another filled for the due date": after an article, the
@@ -3270,6 +3391,8 @@ def clean(request: str) -> Cleaned:
         text = _SILENT_E.sub(lambda m: _noted(read_as, m["v"], m["v"] + "e"), text)
     if _may_hold(text, "crate"):
         text = _CRATE_VERB.sub(lambda m: _keep_case(m.group(1), "create"), text)
+    if _may_hold(text, "there "):
+        text = _THERE_THEIR.sub(_there_their, text)
     if "(" in text:
         text = _TYPE_SLIP.sub(lambda m: f"({_TYPE_SLIPS[m[1].lower()]})", text)
     text = _TYPE_SLIP_TO.sub(lambda m: m["pre"] + _TYPE_SLIPS_TO[m[2].lower()], text)
@@ -3317,8 +3440,14 @@ def clean(request: str) -> Cleaned:
         text = _DEGREE_AT_END.sub(_degree_at_end, text)
     if _may_hold(text, "those"):
         text = _THOSE_FIELDS_GO.sub(_those_fields_go, text)
+    if _may_hold(text, "start"):
+        text = _START_WITH_THINGS.sub(_start_with_things, text)
+    if ":" in text:
+        text = _FRAME_TO_KEEP.sub(_frame_to_keep, text)
     if "\n" not in text.strip():
         text = _TOPIC_THEN_CHANGE.sub(_topic_then_change, text)
+        if _may_hold(text, "each ", "every "):
+            text = _THINGS_EACH_WITH.sub(_things_each_with, text)
         text = _THINGS_FOR_SCENE_WITH.sub(_things_for_scene_with, text)
     if not rx(r"[.!?;:,]\s+\S").search(text):
         text = _LAST_WORDS.sub(_things_relate, text)
