@@ -144,7 +144,11 @@ _SAID_ASK = re.compile(
     r"(?:(?:add|make|set up|create|record) (?:that|this|those|these)"
     r" (?:link|links|relationship|relationships|relation"
     r"|connection|connections)|set (?:that|this|it) up|(?:make|build|do|set up|handle)"
-    r" (?:that|this|it))(?: too| as well| for (?:me|us))?\W*$"
+    # "…, add the FK pls", "… Please make the connection.": the key or the link that the
+    # statement before it says, asked for with "the" (a bare "add the link" may be a field)
+    r" (?:that|this|it)|(?:add|make|set up|create) (?:the|a) (?:fk|fks|foreign keys?"
+    r"|relationship|relation|connection))(?: too| as well| for (?:me|us))?"
+    r"(?:,? (?:please|pls|plz|thanks|thank you|thx|cheers|ta))*\W*$"
 )
 # "… - pls hook that up", "…, link them pls", "…, please connect", "… - set that up thx": a
 # chat ask to link what was just said, pointing back at it (or, after "please", at nothing);
@@ -334,6 +338,13 @@ _PRESSURE = re.compile(
     r"|(?:keeps?|kept) (?:on )?(?:asking|chasing|nagging|hassling|pestering)(?: (?:me|us))?)"
     r"(?: (?:for|about) (?:it|this|that))?(?: (?:lol|haha|ugh|sigh))?$"
 )
+
+
+def is_said_ask(text: str) -> bool:
+    """A sentence that asks for what was just said and names nothing ("Please add the foreign
+    key.", "Could you set that up?"): the statement before it is the ask."""
+    plain = _plain(text).rstrip(" .!?")
+    return bool(plain) and _SAID_ASK.match(plain) is not None
 
 
 def courtesy_tail(text: str) -> int | None:

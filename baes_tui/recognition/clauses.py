@@ -2407,6 +2407,23 @@ _COUNTED_THINGS_DASH = re.compile(
 )
 
 
+# "can you add a new entity for recitals?": an entity added is a thing created, never a field
+# "entity" added to Recital ("a table" only said new: "add a table for each booking" may be one)
+_ADD_AN_ENTITY_FOR = re.compile(
+    r"\badd (?:a|an|another|one more) (?:(?:(?:new|separate|extra) )?entity|new table)"
+    r" for (?=[a-z])"
+)
+# "Kayak has a hull colour field that nobody uses, so it can go": "it" going after a field said
+# is that field removed, as "…, so please remove it" is (never the field declared again)
+_SO_IT_CAN_GO = re.compile(r"\bso it (?:can|could|should|may) (?:just )?go(?: now)?$")
+# "… as a float instead of an integer on Review": the type a field has now, said between the
+# new type and the owner (only types on both sides: "as a gift instead of a sale" is no type)
+_OLD_TYPE_BEFORE_OWNER = re.compile(
+    rf"(?P<as>\bas (?:an? )?(?:{TYPE_ALTERNATION}))\s*,?\s+(?:instead of|rather than) (?:an? )?"
+    rf"(?:{TYPE_ALTERNATION})(?= (?:on|in|for) \S)"
+)
+
+
 @lru_cache(maxsize=4096)
 def simplify(text: str) -> str:
     """Lowercase text with talk around the request removed (see the module docstring)."""
@@ -3021,6 +3038,8 @@ def simplify(text: str) -> str:
         s = _KEPT_HOW.sub("", s)
         s = _KEPT_WHERE_END.sub(lambda m: m["kept"] or m["kept2"], s)
         s = _MAKE_IT_SO.sub("", s)
+        s = _ADD_AN_ENTITY_FOR.sub("create a new entity for ", s)
+        s = _SO_IT_CAN_GO.sub("so please remove it", s)
         s = _MAKE_IT_SO_EACH.sub("", s)
         # "Each one has …", "For each one: …": the entity in context
         s = rx(
@@ -3034,6 +3053,9 @@ def simplify(text: str) -> str:
         # thing of its own ("request", "record", "row") says "each one" of the thing named
         s = rx(r"^(?:for|on) (?:each|every) (?:request|record|row)\s*[:—-]\s*(?=[^,]+,)").sub("", s)
         s = rx(r",?\s+instead(?: of (?:an? |the )?[a-z]+)?(?=\s*(?:,|$|so\b))").sub("", s)
+        # "store rating as a float instead of an integer on Review": the type it had, said
+        # before the owner, goes as it does at the end (the swap makes the change: recognizer)
+        s = _OLD_TYPE_BEFORE_OWNER.sub(lambda m: m["as"], s)
         s = rx(r"^(?:swap|switch) the type of ").sub("change ", s)
         if _CHANGE_CUE.search(s):
             s = _OF_AN.sub(lambda m: f"the {m['f']} on {m['e']}", s)

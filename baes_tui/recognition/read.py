@@ -23,6 +23,7 @@ from baes_tui.recognition.asides import (
     is_background,
     is_courtesy,
     is_pleasantry,
+    is_said_ask,
     is_sender,
     is_signoff,
     is_vent,
@@ -2069,6 +2070,11 @@ def read_request(text: str) -> Reading:
         lacked = None if children.get(seg.index) or allowed else _lacked_so_optional(seg)
         if lacked:
             lacked_read.append((lacked, seg, heads))
+        if is_said_ask(seg.text) and any(isinstance(s, Relate) for s in reading.statements):
+            # "Every dog has one vet. Please add the foreign key.": the sentence asks for the
+            # link said before it; "the key" or "the relationship" it adds is no field
+            reading.statements.append(Aside(seg.text, seg.index, words_of(seg.text)))
+            continue
         statements = [allowed] if allowed else lacked or read_segment(seg, heads)
         if (
             not children.get(seg.index)

@@ -1376,7 +1376,8 @@ def _value_renamed(draft: Draft, cleaned: Cleaned) -> None:
 # place, so the field already is (with the type said second)
 _TYPE_SWAP = re.compile(
     r"\bas\s+(?P<new>(?:an?\s+)?[a-z]+(?:\s+[a-z]+)?)\s*,?\s+(?:instead of|rather than|"
-    r"in place of|and not|not)\s+(?P<old>(?:an?\s+)?[a-z]+(?:\s+[a-z]+)?)\b"
+    # ("… instead of an integer on Result": the owner after the old type is no part of it)
+    r"in place of|and not|not)\s+(?P<old>(?:an?\s+)?[a-z]+(?:\s+(?!(?:on|in|for)\b)[a-z]+)?)\b"
 )
 
 

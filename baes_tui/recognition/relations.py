@@ -104,6 +104,18 @@ _ADD_NAMED = re.compile(
     rf"(?:{_KIND}\s+)?(?P<b>(?:(?!\b(?:and|or|plus)\b)[a-z -])+?)\s+(?:relationship|relation|link"
     r"|association|foreign key)\s+(?:to|on|for|in|into)\s+(?:the\s+)?(?P<a>.+)$"
 )
+# "Sailing needs a vessel relationship", "Booking needs a link to Room": a link a thing needs,
+# named after the other end or said with "to", is that link (never a field "vessel
+# relationship"); the name must still read as a thing at both ends, and "a photo link", "a link
+# to the video" (a link named, or said to a thing in lower case) may be a URL kept, a field
+_NEEDS_NAMED = re.compile(
+    r"^(?:each\s+|every\s+)?(?P<a>[a-z][a-z -]{0,40}?)\s+(?:also\s+)?(?:needs|requires|gets)\s+"
+    rf"(?:an?\s+)?(?:(?:{_KIND}\s+)?(?P<b>[a-z][a-z -]{{0,40}}?)\s+(?:relationship|relation"
+    r"|foreign key)|(?P<to>relationship|relation|link|foreign key)\s+to\s+(?:an?\s+|the\s+|one\s+)?"
+    r"(?P<b2>[a-z][a-z -]{0,40}?))"
+    # ("…, one vessel per sailing": the count said after it is the same link's)
+    r"(?:\s*,?\s+(?:one|a single|exactly one|only one)\s+[a-z]+\s+per\s+[a-z]+)?$"
+)
 _ADD_FROM = re.compile(
     rf"^(?:add|create|define|set up|introduce|establish)\s+(?:an?\s+|the\s+)?(?:{_KIND}\s+)?"
     r"(?:relationship|relation|link|association)\s+(?:from|between)\s+(?P<a>.+?)\s+"
@@ -671,6 +683,19 @@ def _read_relation(
         if relate is not None and b != said:
             relate = replace(relate, target=replace(relate.target, explicit=False))
         return relate
+    if (m := _NEEDS_NAMED.match(s)) is not None:
+        a, b = m["a"], m["b"] or m["b2"]
+        if read_noun(a, records=True) is None or read_noun(b, records=True) is None:
+            return None
+        if m["to"] == "link" and not re.search(
+            rf"\blink\s+to\s+(?:an?\s+|the\s+|one\s+)?{re.escape(b[:1].upper())}", clause.original
+        ):
+            return None  # "a link to the video" may be a URL kept; "a link to Room" is a link
+        if b.endswith("ing") and not re.search(
+            rf"\b{re.escape(b[:1].upper() + b[1:])}", clause.original
+        ):
+            return None  # "a reporting relationship": a kind of relation, no thing at its end
+        return _kind_pair(clause, a, b, m.groupdict().get("kind"), "many_to_one")
     if m := _PREDICATE.match(s):
         topic = read_noun(clause.topic) if clause.topic else None
         return _svo(clause, None, topic, m["vp"], "belong", m["card"], m["b"])
