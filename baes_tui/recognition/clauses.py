@@ -220,8 +220,13 @@ _LEADING_TALK = re.compile(
     # "i made a mistake, the span …": owning up to a slip, then the fix it asks for
     r"|(?:i|we) (?:made a mistake|messed up|got (?:it|that|this) wrong)|my bad|my mistake|silly me"
     r"|quick one|quick question|tiny thing|one more thing|small thing|btw|by the way|good morning"
+    # ("… is working great. One thing - could we also store …": a label for the ask, before a
+    # dash or a colon)
+    r"|(?:just\s+)?one thing(?=\s*[:\u2014\u2013-])"
     # a chat message's opener ("heads up, …", "fyi: …", "q: can we …") announces the ask
     r"|heads up|fyi|psa|quick q|q(?=\s*:)"
+    # ("nit: …", "minor nit: …": a code review's label for a small point, never a thing kept)
+    r"|(?:(?:minor|small|tiny)\s+)?nit(?:pick)?(?=\s*:)"
     # "just a terminology thing —", "a naming question:": a label for a message about words
     r"|(?:just\s+)?(?:a|one)\s+(?:(?:quick|small|little|tiny|minor)\s+)?(?:terminology|naming"
     r"|wording|spelling|labelling|labeling)\s+(?:thing|issue|point|question|nit|request)"
@@ -2193,9 +2198,16 @@ _CLAUSE_SPLIT = re.compile(
     r"|\s+[-—]\s+(?=(?:we|i|they)\s+(?:already|also|still|just|do|did|have|had|are|were)\b)"
     # "routes with code, depot and stop count - each route has one driver": after a list, a
     # dash before a sentence with its own subject and "one"/"many" states a link of its own
-    r"|(?<=[a-z])\s+[-—]\s+(?=(?:each|every)\s+[a-z]+(?:\s[a-z]+)?\s+(?:has|have|belongs|is)\s"
-    r"(?:to\s+)?(?:exactly\s+|only\s+|just\s+)?(?:one|a single|many|several)\b)"
+    # (also "… asap - a batch goes in a single tank": a thing counted by "a", a verb of where
+    # it is, and its preposition)
+    r"|(?<=[a-z])\s+[-—]\s+(?=(?:each|every|a|an)\s+[a-z]+(?:\s[a-z]+)?\s+(?:has|have|belongs"
+    r"|is|goes|sits|lives|stays)\s(?:(?:to|in|into|at|on|with)\s+)?(?:exactly\s+|only\s+"
+    r"|just\s+)?(?:one|a single|many|several)\b)"
     r"|,\s+(?=for (?:each|every) [a-z-]+ (?:the|their|its|his|her)\s)"
+    # "plants have a name and a price and the greenhouses have a name …": "and" before another
+    # plural with its own verb of having starts that thing's sentence, comma or not
+    r"|\s+(?=and\s+(?:the\s+|our\s+)?[a-z][a-z-]*[a-z]s\s+(?:have|need|get)\s+(?:a|an|the"
+    r"|their)\s)"
     # "… had a big meeting and the outcome is: we want to log X": the ask after the story
     r"|\s*:\s*(?=(?:we|i)\s+(?:would\s+|really\s+)*(?:want|need|like)\s+to\b)"
     # "Link Container to Vessel: a container is on a single vessel": after a colon, a sentence

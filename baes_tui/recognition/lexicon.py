@@ -85,6 +85,9 @@ PRACTICE_AS_NOUN = re.compile(
     r"(?:stays?|remains)\b(?!\s+(?:in|as|the|same|on|required|optional|fair"
     r"|correct|intact|untouched|unchanged)\b)"
     r"|^(?:stays?|remains)\s*(?=->|:|\s+entity\b|\s+belongs?\b|\s+(?:has|have)\b)"
+    # "each boarding stay belongs to one kennel": a kind of stay, counted, then its link
+    r"|\b(?:a|an|each|every|one|per)\s+(?!(?:data|record|row|value|field|entry|item|thing)\b)"
+    r"[a-z]+\s+stays?\s+(?=belongs?\b|(?:has|have)\s+(?:one|a single|exactly one|many)\b)"
     # "track hotel stays with …", "a log tracking guest stays": a kind of stay kept
     r"|\b(?:track|tracking|log|logging|manage|managing|record|recording|keep|keeping|book"
     r"|booking|booked|for|of)\s+(?:(?:the|our|all|their)\s+)?(?!(?:data|database|db|app|system|schema"
@@ -99,6 +102,10 @@ PRACTICE_AS_NOUN = re.compile(
     # "stay length", "a stay type": before a word that names a value, a stay is what it is of
     r"|\bstay\s+(?=(?:length|duration|type|total|price|cost|fee|nights|reference|code|rate"
     r"|status)\b)"
+    # "Kennel (…) and BoardingStay (check-in date, …)": a kind of stay with its own fields in
+    # brackets is a thing declared (a verb before "stay", "must stay (as is)", is not)
+    r"|\b(?!(?:must|should|shall|will|would|can|could|may|might|to|always|still|it|they|data"
+    r"|records?|rows?|not)\b)[a-z]+\s+stays?(?=\s*\([a-z])"
 )
 CONSTRAINT_WORDS = PRACTICE_WORDS | frozenset(
     "json rest restful sqlite fastapi python pydantic http csv xml xlsx".split()

@@ -144,6 +144,9 @@ def is_world_question(text: str) -> bool:
     return bool(_WH_QUESTION.match(text.strip())) and "\n" not in text.strip()
 
 
+NOT_ENGLISH = "this does not read as an English request for a system"
+
+
 def not_a_request(text: str) -> str | None:
     """Why `text` is no request for a system, or None when it may be one."""
     if looks_like_code(text):
@@ -153,7 +156,7 @@ def not_a_request(text: str) -> str | None:
     words = _WORD.findall(text.lower())
     structured = _has_list(text) or _ARROW_CHANGE.search(text)
     if len(words) >= 5 and english_share(text) < 0.2 and not structured:
-        return "this does not read as an English request for a system"
+        return NOT_ENGLISH
     if len(words) >= 2 and len({singular(w) for w in words}) == 1:
         # "books books books", "loans loan loans": one word said again asks for nothing (read
         # as a thing, a verb and a thing, it was a link from a thing to itself)

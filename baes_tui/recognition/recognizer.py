@@ -72,13 +72,14 @@ from baes_tui.recognition.nouns import (
     foreign_compound,
     in_wordnet,
     is_noun,
+    is_verb_form,
     names_a_thing,
     respelt_modifier,
     respelt_noun,
     respelt_plural,
 )
 from baes_tui.recognition.patterns import rx
-from baes_tui.recognition.plausibility import FUNCTION_WORDS, not_a_request
+from baes_tui.recognition.plausibility import FUNCTION_WORDS, NOT_ENGLISH, not_a_request
 from baes_tui.recognition.read import links_in_parts, read_request
 from baes_tui.recognition.relations import names_a_value
 from baes_tui.recognition.segment import segment
@@ -218,6 +219,8 @@ class Recognizer:
 def _read_once(cleaned: Cleaned) -> Draft:
     """Stages 1–6 on the whole of `cleaned`."""
     refusal = not_a_request(cleaned.text)
+    if refusal == NOT_ENGLISH and _english_words_alone(cleaned.text):
+        refusal = None
     if refusal is not None:
         return Draft(missing=["intent"], notes=[refusal], rules=[cleaned.text.strip()])
     segments = segment(cleaned.text)
@@ -233,6 +236,32 @@ def _read_once(cleaned: Cleaned) -> Draft:
     for check in _AFTER_ASSEMBLY:
         check(draft, cleaned)
     return draft
+
+
+# the most words one plain sentence of English words no lexicon here knows is let through with
+_PLAIN_SENTENCE_WORDS = 8
+
+
+def _english_words_alone(text: str) -> bool:
+    """ "Highway inspectors visit road sections": one short sentence whose every word WordNet
+    knows (a noun, an adjective, an adverb or a verb, in the plural or inflected) is English,
+    though no word of it is in the lexicons the English share counts; "Lorem ipsum dolor sit
+    amet" and "Ich brauche ein System" have words WordNet does not know. Without WordNet,
+    False (the share alone decides, as before)."""
+    body = text.strip().rstrip(".!?")
+    if any(mark in body for mark in ".;:!?\n"):
+        return False  # one sentence only
+    words = rx(r"[a-z]+").findall(body.lower())
+    if not words or len(words) > _PLAIN_SENTENCE_WORDS or {"and", "or", "but"} & set(words):
+        return False  # (a second verb after "and" is read as a second target: asked still)
+    for word in words:
+        if word in FUNCTION_WORDS:
+            continue
+        if in_wordnet(word) is None:
+            return False
+        if not (in_wordnet(word) or in_wordnet(singular(word)) or is_verb_form(word)):
+            return False
+    return True
 
 
 def _added_under_change_label(draft: Draft, text: str) -> None:

@@ -1092,7 +1092,12 @@ def _svo(
         return None  # "orders are shipped to one address" links; "has a date" is a field
     many = card is not None and rx(_MANY).fullmatch(card) is not None
     one = card is not None and not many
-    if (many or (verb in _HAVE and card is None)) and value_list(b) and not declared:
+    if (
+        (many or (verb in _HAVE and card is None))
+        and value_list(b)
+        and not declared
+        and not _event_held(verb, b)
+    ):
         return None  # "a member can have several phone numbers": values, not a relationship
     can = vp.startswith(("can ", "may ", "could "))
     if " also " in f" {vp} " and not (one and card not in ("a", "an", "the")) and not many:
@@ -1122,6 +1127,28 @@ def _svo(
         kind = "many_to_one"
     stated = (card is not None and card not in ("a", "an", "the", "its", "their")) or "belong" in vp
     return Relate(owner, target, kind, stated, clause.segment)
+
+
+# Verbs that keep or take values: many of a value after them is still a list of values
+_KEEPS_VALUES = frozenset(
+    """store stores record records keep keeps collect collects list lists capture captures
+    track tracks log logs save saves accept accepts take takes need needs require requires use
+    uses want wants get gets receive receives send sends give gives""".split()
+)
+
+
+def _event_held(verb: str, phrase: str) -> bool:
+    """ "a venue hosts many tour dates": a thing that happens on a date ("tour dates", "match
+    days"), two words, after a verb that holds events, is a thing of its own, linked; "a
+    member can have several phone numbers" and "a form collects many emails" stay values."""
+    words = phrase.split()
+    return (
+        verb not in _HAVE
+        and verb not in _KEEPS_VALUES
+        and len(words) == 2
+        and singular(words[-1]) in ("date", "day", "night", "evening")
+        and singular(words[0]) not in VALUE_NOUNS
+    )
 
 
 def _people_or_groups(phrase: str) -> bool:

@@ -1076,9 +1076,12 @@ _TYPE_NOT_TYPE = re.compile(
     re.I,
 )
 # "on Wine vintage should be a number": a place said first with a capital, then the field in
-# lower case, is the topic of what follows, as with a comma after it
+# lower case, is the topic of what follows, as with a comma after it ("on the Ticket entity
+# the prio field is …": the word that marks the place as an entity is part of it, the comma
+# goes after it, never between the name and its marker)
 _ON_NAME_THEN_FIELD = re.compile(
-    r"^(?P<on>[ \t]*(?:on|for|in)\s+(?:the\s+)?[A-Z][A-Za-z]*)\s+(?=[a-z][a-z ]{0,40}?\s"
+    r"^(?P<on>[ \t]*(?:on|for|in)\s+(?:the\s+)?[A-Z][A-Za-z]*(?:[ \t]+(?:entity|table|model))?)"
+    r"\s+(?=(?!(?:entity|table|model)\b)[`'\"]?[a-z][a-z_ ]{0,40}?[`'\"]?\s"
     r"(?:should|must|needs?\s+to|has\s+to|is|are|can|could)\s)",
     re.M,
 )
@@ -1086,6 +1089,33 @@ _ON_NAME_THEN_FIELD = re.compile(
 
 # "get rid off the old entity": "off" after "rid" is "of"
 _RID_OFF = re.compile(r"\b(rid)\s+off\b", re.I)
+# "I want that the system keeps the drivers (…)": a wish said with "that" and a clause, as
+# speakers of German, French or Italian say it, wishes what the clause says; the system as its
+# subject keeps what follows ("I want that kennels have …" is read in assemble.py)
+_WANT_THAT_SYSTEM = re.compile(
+    r"\b(?:i|we)\s+(?:would\s+like|want|wish|need|would\s+want)\s+that\s+"
+    r"(?=(?:the|our|my)\s+(?:system|app|application|database|program|tool|software)\s+"
+    r"(?:keeps|stores|records|tracks|saves|holds|manages|remembers)\b)",
+    re.I,
+)
+# "costumes (code, needs cleaning yes/no)": an item of a bracketed list that opens with "needs"
+# and is marked yes/no names a state of the thing ("needs_cleaning"), no verb of the sentence
+# (read as one, the list and the things after it were lost); written joined, as
+# "needs-cleaning" reads (unmarked, "needs cleaning" is left as it was: asked)
+_BRACKET_GROUP = re.compile(r"\([^()\n]{0,400}\)")
+_NEEDS_ITEM = re.compile(
+    r"(?:(?<=\()|(?<=,\s)|(?<=,))\s*needs\s+(?=[a-z]+\s+(?:yes/no|y/n|true/false|yes or no"
+    r"|\(yes/no\)|\(y/n\)|\(bool(?:ean)?\))\s*[,)])"
+)
+
+
+def _needs_items(m: re.Match[str]) -> str:
+    group = m[0]
+    if "needs " not in group:
+        return group
+    return _NEEDS_ITEM.sub(lambda n: n[0].replace("needs", "needs-").replace("- ", "-"), group)
+
+
 # "cud u make …": "could" typed short, before who is asked (a cow's cud stays a word)
 _COULD = re.compile(r"\b(?:cud|culd|coud)(?=\s+(?:u|you|we|i|someone|somebody)\b)", re.I)
 # "fee an a sold out flag": "and" typed as "an" after a word and before an article ("n" is
@@ -1270,7 +1300,12 @@ def _line_start_lowered(item: str) -> str:
 _QUOTE_OPENS = re.compile(r"(?:^|(?<=[\s(:,]))'(?=\w)")
 _PLURAL_POSSESSIVE = re.compile(
     r"(?<![\w'])([A-Za-z]+[a-z]s)'(?=[ \t]+(?:details|info|information|data"
-    r"|particulars)\b)"
+    r"|particulars)\b"
+    # "the kids' football club wants players …", "the residents' association": whose a club or
+    # a body of people is says which one it is, as "the kids football club" does (the
+    # apostrophe left in was read as a quote opening, and nothing was read)
+    r"|[ \t]+(?:[a-z]+[ \t]+)?(?:club|clubs|team|teams|society|association|league|union"
+    r"|committee|group|choir|charity|trust|centre|center|home|ward|lounge|market)\b)"
 )
 
 
@@ -3221,6 +3256,10 @@ def clean(request: str) -> Cleaned:
     text = _SHELL_VERB.sub(lambda m: _SHELL_VERBS[m["v"]], text)
     text = _SIGN_OFF.sub(" thanks", text)
     text = _SHORT_AND.sub(" and", _RID_OFF.sub(r"\1 of", _COULD.sub("could", text)))
+    if _may_hold(text, " that "):
+        text = _WANT_THAT_SYSTEM.sub("", text)
+    if "(" in text and _may_hold(text, "needs "):
+        text = _BRACKET_GROUP.sub(_needs_items, text)
     text = _GROUP_FIRST.sub(lambda m: f"{m['e']}: {m['f'].strip()}", text)
     if ":" in text:
         text = _SECTION_LEAD.sub(_section_lead, text)
