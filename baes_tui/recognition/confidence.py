@@ -1260,9 +1260,7 @@ def _odd_start(name: str) -> bool:
     # ("see_the_holder_name"). A gerund before one noun is a compound ("tracking_number",
     # "mailing_address"); before a longer run it is a sentence's verb run into a list.
     if first.endswith("ing"):
-        # ("listing_year", "opening_time": a noun of the stop list after it is the compound's
-        # head, as after any other noun)
-        return len(words) > 2 or (second in FUNCTION_WORDS and not _stop_noun(second))
+        return len(words) > 2 or second in FUNCTION_WORDS
     return second in FUNCTION_WORDS and second not in _PARTICLES and not _stop_noun(second)
 
 
