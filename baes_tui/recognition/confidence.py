@@ -340,7 +340,7 @@ def features_of(draft: Draft, cleaned: Cleaned, request: str = "") -> dict[str, 
                 for e in draft.entities
                 for a in e.attributes
                 for name in (a.name, a.renamed_from or "")
-                if name
+                if name and not (name == a.name and _question_flag(a))
             )
             + sum(_new_lost(e, text, draft.intent) for e in draft.entities)
         ),
@@ -478,6 +478,13 @@ def features_of(draft: Draft, cleaned: Cleaned, request: str = "") -> dict[str, 
         ),
         # counted in `doubts` only, like value_list_field
         "named_as_existing": float(_named_as_existing(draft, cleaned)),
+        # counted in `doubts` only: an item of a list set aside as a business rule that holds
+        # a type in brackets ("when found (date) and collar colour") is a field read as a rule
+        "typed_rule": float(
+            sum(
+                d.reason == RULE_REASON and _TYPED.search(d.text) is not None for d in draft.dropped
+            )
+        ),
         # counted in `doubts` only, like value_list_field
         "lost_link": float(_lost_link(draft, text)),
         # counted in `doubts` only: the any-frame reader's owner is a guess (on two batches
@@ -547,6 +554,7 @@ def _not_a_noun(name: str, cleaned: Cleaned) -> int:
         or _event_noun(words[-1], said, cleaned)
         or _formed_noun(singular(words[-1]))
         or (len(words) == 1 and _labelled(words[0], cleaned))
+        or (_coined(words[-1]) and _counted_kind(words, cleaned))
         or (_compound_noun(words, len(words) - 1) and _counted(words, cleaned))
         or acronym(words[-1], cleaned)
         # "PerDiem": a pair WordNet lists as one entry is one noun, neither word alone
@@ -572,11 +580,11 @@ def _counted_kind(words: list[str], cleaned: Cleaned) -> bool:
     """The whole name said as a kind of thing kept many times: in the plural ("kanban
     cards"), after "each", "every" or an article ("an Etsy listing"), or marked as the entity
     ("promo code entity"); "remove the old soundcloud link" points at one thing."""
-    said = r"\s+".join(re.escape(w) for w in words[:-1])
+    said = "".join(rf"{re.escape(w)}\s+" for w in words[:-1])
     last = re.escape(words[-1])
-    many = rf"\b{said}\s+{re.escape(plural(words[-1]))}\b"
-    counted = rf"\b(?:each|every|a|an|one)\s+{said}\s+{last}\b"
-    marked = rf"\b{said}\s+{last}\s+(?:entity|entities|table)\b"
+    many = rf"\b{said}{re.escape(plural(words[-1]))}\b"
+    counted = rf"\b(?:each|every|a|an|one)\s+{said}{last}\b"
+    marked = rf"\b{said}{last}\s+(?:entity|entities|table)\b"
     text = cleaned.text.lower()
     return any(re.search(pattern, text) for pattern in (many, counted, marked))
 
@@ -591,6 +599,34 @@ def _borrowed(word: str) -> bool:
         and not is_verb(word)
         and rx(r"[aeiouy]").search(word) is not None
         and misspelt(word) is None
+    )
+
+
+_LETTERS = "abcdefghijklmnopqrstuvwxyz"
+
+
+def _coined(word: str) -> bool:
+    """ "zine", "barista", "cuvette", "kombucha": a borrowing (`_borrowed`) that can head a
+    thing's name, of four letters or more, ending as English words end (no run of three
+    consonants after its last vowel: "appt" is short for a word), with no noun of the
+    dictionary one slip away: a letter missing ("tiket", "leage", "donr", "seismometr"), one
+    too many (not the first), two swapped, or in six letters or more one wrong ("sistem"); a
+    slip of a known noun is a slip, not a word."""
+    if len(word) < 4 or not _borrowed(word):
+        return False
+    if re.search(r"[aeiouy][^aeiouy]{0,2}\Z", word) is None:
+        return False
+    cuts = [(word[:i], word[i:]) for i in range(len(word) + 1)]
+    near = {a + c + b for a, b in cuts for c in _LETTERS}
+    near |= {a + b[1:] for a, b in cuts if a and b}
+    near |= {a + b[1] + b[0] + b[2:] for a, b in cuts if len(b) > 1}
+    if len(word) >= 6:
+        # one letter wrong (not the first), where fewer words lie that close: "sistem"
+        near |= {a + c + b[1:] for a, b in cuts if a and b for c in _LETTERS}
+    near.discard(word)
+    return not any(
+        len(n) >= 3 and (has_noun_sense(n) or (n.endswith("ometer") and _affixed_noun(n)))
+        for n in near
     )
 
 
@@ -636,8 +672,8 @@ def _labelled(word: str, cleaned: Cleaned) -> bool:
     """ "Comic: issue number optional", "Native: …": a capitalised word a line starts with, a
     colon after it, is the name of the thing the line is about, even a word English uses
     mostly as an adjective (a word no dictionary knows may be a slip: not this)."""
-    label = re.compile(rf"(?m)^\s*{re.escape(word.capitalize())}\s*:")
-    return in_wordnet(word) is True and bool(label.search(cleaned.text))
+    label = re.compile(rf"(?m)^[ \t]*{re.escape(word.capitalize())}[ \t]*(?::|\(|[—–-][ \t])")
+    return (in_wordnet(word) is True or _coined(word)) and bool(label.search(cleaned.text))
 
 
 # Words that stand for a noun said elsewhere ("the optional ones", "the old one"): a name
@@ -1142,11 +1178,33 @@ def _new_lost(entity: EntitySpec, text: str, intent: Intent | None) -> bool:
 _FORMER = frozenset("old former previous original legacy".split())
 
 
-# Where a trip, a transfer or a move starts or ends ("from address", "to room")
+# Where a trip, a transfer or a move starts or ends ("from address", "to room"), and when a
+# period does ("from date", "to date": the two ends of a suspension, a hire, a leave)
 _LEG_END_WORDS = frozenset(
     """address station port depot postcode site stop point warehouse branch room gate terminal
-    airport berth city country""".split()
+    airport berth city country location date time day month year""".split()
 )
+
+# The auxiliaries a yes/no question opens on ("would recommend?", "did not attend?"); not "can",
+# a noun too: "can_count", "can_label" are a tin's
+_QUESTION_OPENERS = frozenset("could will would shall should may might must does did do".split())
+
+# Where or when a thing was found, born or received: a place or a time named by its participle
+_WH_PLACE_TIME = frozenset({"where", "when"})
+
+
+def _question_flag(attribute: Attribute) -> bool:
+    """ "can_swim", "would_recommend", "did_not_attend", "may_contain_warning": a yes/no field
+    is named by the question it answers, and a question opens on its auxiliary. A clause run
+    into the name has a pronoun, an article or another glue word after it ("can_you_add_…",
+    "should_be_optional"), so it stays odd."""
+    words = attribute.name.split("_")
+    return (
+        attribute.type is AttrType.BOOL
+        and len(words) >= 2
+        and words[0] in _QUESTION_OPENERS
+        and all(w == "not" or w not in FUNCTION_WORDS for w in words[1:])
+    )
 
 
 def _odd_start(name: str) -> bool:
@@ -1172,7 +1230,18 @@ def _odd_start(name: str) -> bool:
     if len(words) == 2 and second in IRREGULAR_PARTICIPLES and is_noun(first):
         return False  # "setup_done", "work_done": the thing, then what happened to it
     if first == "from" and len(words) == 2 and second in _LEG_END_WORDS:
-        return False  # "from_address", "from_room": where a trip or a move starts, a name
+        return False  # "from_address", "from_date": where a trip or a period starts, a name
+    if first == "right" and (
+        second not in FUNCTION_WORDS
+        or (
+            second == "to"
+            and len(words) > 2
+            and (words[2] not in FUNCTION_WORDS or _stop_noun(words[2]))
+        )
+    ):
+        return False  # "right_sphere" beside "left_sphere"; "right_to_work_checked": a noun
+    if first in _WH_PLACE_TIME and len(words) == 2 and _participle(second):
+        return False  # "where_found", "when_received": the place or time it names
     if first in FUNCTION_WORDS:
         # a noun that the stop list holds ("year_of_publication", "year_made") starts a noun
         # phrase; a modal or a pronoun ("could_the_…", "i_want_…") starts a sentence
@@ -1196,6 +1265,11 @@ def _odd_start(name: str) -> bool:
 
 
 _ORDINALS = frozenset("first second third last next previous final".split())
+
+
+def _participle(word: str) -> bool:
+    """ "found", "received", "born": a verb's past participle, irregular or in -ed."""
+    return word in IRREGULAR_PARTICIPLES or (word.endswith("ed") and _gerund(word))
 
 
 def _stop_noun(word: str) -> bool:
@@ -1228,8 +1302,15 @@ _DOUBTS = (
     "unread_declaration", "optional_unread", "frame_plural_after", "misspelt_name",
     "unpunctuated_run_on", "command_in_name", "dotted_create", "of_phrase_name",
     "link_beside_list", "bare_plural_added", "lone_thing_removed", "lost_timestamp",
-    "named_as_existing", "lost_link", "any_frame", "at_inside_text",
+    "named_as_existing", "lost_link", "any_frame", "at_inside_text", "typed_rule",
 )  # fmt: skip
+
+# A field's type said in brackets after it ("found on (date)", "paid (yes/no)")
+_TYPED = re.compile(
+    r"\((?:date|time|datetime|timestamp|number|numeric|integer|int|whole number|text|string"
+    r"|yes/no|y/n|bool|boolean|decimal|float|money|currency)\)",
+    re.I,
+)
 
 # Words that may go without a trace: glue, frames, verbs of asking, types, technology.
 _GLUE = (
@@ -2316,10 +2397,20 @@ def _optional_unread(draft: Draft) -> int:
 
 def _capitalised_fields(entity: EntitySpec, cleaned: Cleaned) -> int:
     """Fields capitalised among fields that are not ("name, licence …, plus Permit"); where the
-    person capitalises every field ("Code, Size and Rate, plus a Walker") it says nothing."""
+    person capitalises every field ("Code, Size and Rate, plus a Walker") it says nothing, and
+    so where most fields are written in Title Case wherever they stand ("timesheets: Week
+    Ending (date), Hours (number), Project Code, Approved (Y/N)": the first after a colon, the
+    next after a bracket, are capitals of the list's own style)."""
     names = [a.name for a in entity.attributes]
     marked = [name for name in names if _capitalised_field(name, cleaned)]
-    return len(marked) if 2 * len(marked) < len(names) else 0
+    written = [name for name in names if _title_cased(name, cleaned)]
+    return len(marked) if 2 * max(len(marked), len(written)) < len(names) else 0
+
+
+def _title_cased(name: str, cleaned: Cleaned) -> bool:
+    """The field is written with a capital on every word somewhere in the request."""
+    said = r"[ \t]+".join(re.escape(word.capitalize()) for word in name.split("_"))
+    return re.search(rf"\b{said}\b", cleaned.text) is not None
 
 
 def _capitalised_field(name: str, cleaned: Cleaned) -> bool:
