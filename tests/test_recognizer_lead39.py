@@ -15,39 +15,6 @@ from tests.support.recognition import asked, read, read_right, reading
 
 
 @pytest.mark.parametrize(
-    ("request_text", "expected"),
-    [
-        ("Tasting: batch, taster, notes?", "Tasting(batch:str,taster:str,notes:str?)"),
-        ("Kiln: label, maker, middle shelf?", "Kiln(label:str,maker:str,middle_shelf:str?)"),
-    ],
-)
-def test_a_last_listed_name_asked_is_optional_as_one_in_the_middle(
-    request_text: str, expected: str
-) -> None:
-    """ "…, notes?" at the end of a list was a required field, while "notes?, …" in the middle
-    was optional: the list's last "?" is the item's, when nothing else in the sentence asks."""
-    assert read_right(request_text) == [expected]
-
-
-@pytest.mark.parametrize(
-    ("request_text", "expected"),
-    [
-        # a state asked is a yes/no, at the end as in the middle
-        ("Keg: beer, filled on, returned?", "Keg(beer:str,filled_on:date,returned:bool)"),
-        ("Crate: label, collected by van?", "Crate(label:str,collected_by_van:bool)"),
-    ],
-)
-def test_a_last_listed_state_asked_is_still_a_yes_no(request_text: str, expected: str) -> None:
-    assert read_right(request_text) == [expected]
-
-
-def test_a_question_about_the_whole_list_marks_no_field_optional() -> None:
-    """ "Can Tasting hold batch, taster, notes?": the "?" is the sentence's."""
-    _, shape = reading("Can Tasting hold batch, taster, notes?")
-    assert shape == ["Tasting(batch:str,taster:str,notes:str)"]
-
-
-@pytest.mark.parametrize(
     ("request_text", "intent", "expected"),
     [
         (
@@ -173,13 +140,6 @@ def test_a_piece_of_a_thing_is_the_thing() -> None:
     """ "Each piece of gear has …" was accepted as an entity Piece."""
     assert read_right("Each piece of kit has a serial number and a purchase date") == [
         "Kit(serial_number:str,purchase_date:date)"
-    ]
-
-
-def test_a_person_asked_at_the_end_of_a_list_is_a_yes_no() -> None:
-    """ "…, club member?": whether the person is one (the state's "?"), not an optional name."""
-    assert read_right("Diners: name, table, club member?") == [
-        "Diner(name:str,table_value:str,club_member:bool)"
     ]
 
 

@@ -9,8 +9,8 @@ field, no verb; a dash before "a batch goes in a single tank" starts the link; o
 sentence of English words no lexicon lists ("Highway inspectors visit road sections") is read,
 not refused as another language; and "a venue hosts many tour dates" links to things that
 happen on dates, while "several phone numbers" stay a list of values that is asked about.
-Whose a club is ("the kids' football club") names no thing; "boats have … and berths have …"
-describes two things; "One thing - could we also store …" labels the ask.
+Whose a club is ("the kids' football club") names no thing; "One thing - could we also store
+…" labels the ask.
 """
 
 from __future__ import annotations
@@ -207,13 +207,6 @@ def test_whose_club_it_is_names_no_thing(request_text: str, expected: list[str])
 def test_a_plural_possessive_before_its_values_is_kept_as_before() -> None:
     assert accepted("our members' details: name, email, phone") == [
         "Member(name:str,email:email,phone:str)"
-    ]
-
-
-def test_two_things_described_with_and_between_them() -> None:
-    assert accepted("boats have a name and a length and berths have a number and a fee") == [
-        "Boat(name:str,length:float)",
-        "Berth(number:str,fee:decimal)",
     ]
 
 

@@ -2204,10 +2204,6 @@ _CLAUSE_SPLIT = re.compile(
     r"|is|goes|sits|lives|stays)\s(?:(?:to|in|into|at|on|with)\s+)?(?:exactly\s+|only\s+"
     r"|just\s+)?(?:one|a single|many|several)\b)"
     r"|,\s+(?=for (?:each|every) [a-z-]+ (?:the|their|its|his|her)\s)"
-    # "plants have a name and a price and the greenhouses have a name …": "and" before another
-    # plural with its own verb of having starts that thing's sentence, comma or not
-    r"|\s+(?=and\s+(?:the\s+|our\s+)?[a-z][a-z-]*[a-z]s\s+(?:have|need|get)\s+(?:a|an|the"
-    r"|their)\s)"
     # "… had a big meeting and the outcome is: we want to log X": the ask after the story
     r"|\s*:\s*(?=(?:we|i)\s+(?:would\s+|really\s+)*(?:want|need|like)\s+to\b)"
     # "Link Container to Vessel: a container is on a single vessel": after a colon, a sentence

@@ -554,7 +554,6 @@ def _not_a_noun(name: str, cleaned: Cleaned) -> int:
         or _event_noun(words[-1], said, cleaned)
         or _formed_noun(singular(words[-1]))
         or (len(words) == 1 and _labelled(words[0], cleaned))
-        or (_coined(words[-1]) and _counted_kind(words, cleaned))
         or (_compound_noun(words, len(words) - 1) and _counted(words, cleaned))
         or acronym(words[-1], cleaned)
         # "PerDiem": a pair WordNet lists as one entry is one noun, neither word alone
@@ -602,34 +601,6 @@ def _borrowed(word: str) -> bool:
     )
 
 
-_LETTERS = "abcdefghijklmnopqrstuvwxyz"
-
-
-def _coined(word: str) -> bool:
-    """ "zine", "barista", "cuvette", "kombucha": a borrowing (`_borrowed`) that can head a
-    thing's name, of four letters or more, ending as English words end (no run of three
-    consonants after its last vowel: "appt" is short for a word), with no noun of the
-    dictionary one slip away: a letter missing ("tiket", "leage", "donr", "seismometr"), one
-    too many (not the first), two swapped, or in six letters or more one wrong ("sistem"); a
-    slip of a known noun is a slip, not a word."""
-    if len(word) < 4 or not _borrowed(word):
-        return False
-    if re.search(r"[aeiouy][^aeiouy]{0,2}\Z", word) is None:
-        return False
-    cuts = [(word[:i], word[i:]) for i in range(len(word) + 1)]
-    near = {a + c + b for a, b in cuts for c in _LETTERS}
-    near |= {a + b[1:] for a, b in cuts if a and b}
-    near |= {a + b[1] + b[0] + b[2:] for a, b in cuts if len(b) > 1}
-    if len(word) >= 6:
-        # one letter wrong (not the first), where fewer words lie that close: "sistem"
-        near |= {a + c + b[1:] for a, b in cuts if a and b for c in _LETTERS}
-    near.discard(word)
-    return not any(
-        len(n) >= 3 and (has_noun_sense(n) or (n.endswith("ometer") and _affixed_noun(n)))
-        for n in near
-    )
-
-
 def _verb_modifier(word: str) -> bool:
     """ "grow bags", "bake sale items", "install requests": a verb's plain form before a noun
     says what the thing is for (English compounds a verb with a noun freely); a verb of asking
@@ -673,7 +644,7 @@ def _labelled(word: str, cleaned: Cleaned) -> bool:
     colon after it, is the name of the thing the line is about, even a word English uses
     mostly as an adjective (a word no dictionary knows may be a slip: not this)."""
     label = re.compile(rf"(?m)^[ \t]*{re.escape(word.capitalize())}[ \t]*(?::|\(|[—–-][ \t])")
-    return (in_wordnet(word) is True or _coined(word)) and bool(label.search(cleaned.text))
+    return in_wordnet(word) is True and bool(label.search(cleaned.text))
 
 
 # Words that stand for a noun said elsewhere ("the optional ones", "the old one"): a name

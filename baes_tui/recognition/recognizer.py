@@ -254,6 +254,8 @@ def _english_words_alone(text: str) -> bool:
     words = rx(r"[a-z]+").findall(body.lower())
     if not words or len(words) > _PLAIN_SENTENCE_WORDS or {"and", "or", "but"} & set(words):
         return False  # (a second verb after "and" is read as a second target: asked still)
+    if all(word in FUNCTION_WORDS for word in words):
+        return False  # "a a a a": glue alone says nothing in any language
     for word in words:
         if word in FUNCTION_WORDS:
             continue

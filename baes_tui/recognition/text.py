@@ -298,7 +298,6 @@ _REMOVAL_THEN_DONE = re.compile(
 )
 _OPTIONAL_MARK = re.compile(
     r"(?<=[,(:])(?P<item>[ \t]*[a-z][a-z0-9_]*(?:[ \t][a-z][a-z0-9_]*){0,3})\?(?=[ \t]*[,)])"
-    r"|(?<=,)(?P<last>[ \t]*[a-z][a-z0-9_]*(?:[ \t][a-z][a-z0-9_]*)?)\?(?=[ \t]*$)"
     r"|(?<=:)(?P<t>[ \t]*(?:str|string|text|int|integer|float|decimal|date|datetime|bool"
     r"|boolean|email))\?(?=[ \t]*$)",
     re.M,
@@ -341,8 +340,6 @@ def _optional_mark(m: re.Match[str]) -> str:
     column), so a state's "?" is left for the yes/no reading."""
     if m["t"]:
         return f"{m['t']} optional"
-    if m["last"]:
-        return _last_listed_asked(m)
     words = m["item"].split()
     if words[0] in _ASKING_FIRST:
         return m[0]  # "is it a student?": a yes/no field asked as a question
@@ -352,36 +349,6 @@ def _optional_mark(m: re.Match[str]) -> str:
     if last in BOOL_WORDS or last.endswith(("ed", "ing")) or is_noun(last) is not True:
         return m[0]
     return f"{m['item']} optional"
-
-
-# the words of a sentence that make its closing "?" the sentence's own: "Can Tasting hold a
-# batch, a taster, notes?" asks about the whole list
-_ASKS_A_QUESTION = re.compile(
-    r"(?i)\b(?:is|are|was|were|has|have|does|do|did|can|could|will|would|should|shall|may|might"
-    r"|what|which|who|where|when|why|how|any|anything|else)\b"
-)
-
-
-def _last_listed_asked(m: re.Match[str]) -> str:
-    """ "Tasting: batch, taster, notes?": the last item of a list ending its line, asked as "notes?"
-    is in the middle of one, is an optional field, when nothing else in the sentence asks (a
-    question ends with "?" too) and it names a thing: "collected by van?", "returned?" ask
-    whether it is so (a yes/no, left to the list's reader)."""
-    words = m["last"].split()
-    start = max(m.string.rfind(stop, 0, m.start()) for stop in (".", "!", "?", "\n"))
-    if _ASKS_A_QUESTION.search(m.string, start + 1, m.start()):
-        return m[0]
-    if any(w.endswith(("ed", "ing", "en")) or w in BOOL_WORDS for w in words):
-        return m[0]
-    if words[-1] in TYPE_WORDS or is_noun(words[-1]) is not True or words[0] in _SPOKEN_TO:
-        return m[0]
-    if first_sense(words[-1]) == "noun.person":
-        return m[0]  # "…, club member?": whether the person is one, a yes/no
-    return f"{m['last']} optional"
-
-
-# "…, you know?", "…, right?": the writer's words to the reader, no item
-_SPOKEN_TO = frozenset("you i we it they right ok okay eh yeah".split())
 
 
 _TS_TYPE_WORDS = {"string": "string", "number": "float", "boolean": "boolean", "Date": "timestamp"}
@@ -2229,6 +2196,8 @@ def _things_each_with(m: re.Match[str]) -> str:
     words = m["things"].lower().split()
     last = words[-1]
     again = (m["again"] or "one").lower()
+    if re.search(r"\b(?:already|currently|still)\s+$", m.string[: m.start()], re.I):
+        return m.group(0)  # "We already track lofts; each loft needs …": an addition to them
     if (
         any(w in _NOT_KEPT_THINGS or w in _NOT_A_TOPIC - {"people", "staff"} for w in words)
         or any(w in _MAKING_FIRST for w in words)
