@@ -458,13 +458,14 @@ def _named_like_a_command(ent: str, clause: Clause) -> bool:
     """ "Show needs a genre", "Match should have a referee": a thing named by a word that is
     also a command, written with its capital before the verb of having, is the subject (no
     command is followed by "needs" or "should have")."""
-    return (
-        rx(r"[a-z]+").fullmatch(ent) is not None
-        and rx(rf"\s*{ent.capitalize()}\s+(?:should|must|needs?|has|have|requires?)\b").match(
-            clause.original
-        )
-        is not None
-    )
+    said = _CAPITAL_THEN_HAVING.match(clause.original)
+    return said is not None and said["name"] == ent.capitalize()
+
+
+# a capitalised word opening the text, then a verb of having
+_CAPITAL_THEN_HAVING = re.compile(
+    r"\s*(?P<name>[A-Z][a-z]+)\s+(?:should|must|needs?|has|have|requires?)\b"
+)
 
 
 # what shows the data rather than holds it (closed class): a view, an output, a screen

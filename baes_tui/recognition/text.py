@@ -1426,8 +1426,6 @@ _THERE_THEIR = re.compile(
 
 
 def _there_their(m: re.Match[str]) -> str:
-    from baes_tui.recognition.nouns import is_noun
-
     after = m.string[m.end() :].split(maxsplit=1)
     if not after or is_noun(singular(after[0].lower())) is not True:
         return m.group(0)
@@ -2148,8 +2146,6 @@ def _name_then_verb(m: re.Match[str]) -> str:
 
 
 def _topic_then_change(m: re.Match[str]) -> str:
-    from baes_tui.recognition.nouns import is_noun
-
     topic, verb, rest = m["topic"], m["v"], m["rest"]
     words = topic.split()
     if any(w in _NOT_A_TOPIC for w in words) or any(is_noun(w) is False for w in words):
@@ -2191,8 +2187,6 @@ _THINGS_EACH_WITH = re.compile(
 
 
 def _things_each_with(m: re.Match[str]) -> str:
-    from baes_tui.recognition.nouns import is_noun
-
     words = m["things"].lower().split()
     last = words[-1]
     again = (m["again"] or "one").lower()
@@ -2220,8 +2214,6 @@ _START_WITH_THINGS = re.compile(
 
 
 def _start_with_things(m: re.Match[str]) -> str:
-    from baes_tui.recognition.nouns import is_noun
-
     last = m["things"].lower()
     if (
         last in _NOT_KEPT_THINGS
@@ -2257,8 +2249,6 @@ _FRAME_TO_KEEP = re.compile(
 
 
 def _frame_to_keep(m: re.Match[str]) -> str:
-    from baes_tui.recognition.nouns import is_noun
-
     words = m["things"].lower().split()
     if words[0] in ("my", "our", "the", "their"):
         words = words[1:]
@@ -2283,8 +2273,6 @@ _NOT_KEPT_THINGS = frozenset(
 
 
 def _things_for_scene_with(m: re.Match[str]) -> str:
-    from baes_tui.recognition.nouns import is_noun
-
     words = m["things"].split()
     last = words[-1]
     things = m["things"]
@@ -3645,8 +3633,6 @@ _FOR_THINGS_EACH_HEAD = re.compile(
 
 
 def _for_things_each_head(match: re.Match[str]) -> str:
-    from baes_tui.recognition.nouns import is_noun
-
     mod, head = match["mod"], match["h"]
     if singular(match["pl"]) != head or mod in FILLER or head in FRAME_NOUNS:
         return match.group(0)
@@ -3656,8 +3642,6 @@ def _for_things_each_head(match: re.Match[str]) -> str:
 
 
 def _each_head(match: re.Match[str]) -> str:
-    from baes_tui.recognition.nouns import is_noun
-
     # "the VPN certificates. Every certificate has …": an abbreviation in capitals is a name's
     # word as a noun is, and the head said again in the next sentence names the same thing
     acronym = match["mod"].isupper()
@@ -3796,8 +3780,6 @@ def _record_name(m: re.Match[str]) -> str:
     noun that is no frame, system or filler word, and the text around it is not all capitals
     (a request typed in capitals has no defined terms). A "Booking Application" is the app
     for bookings; a "Training Record" is a record of training."""
-    from baes_tui.recognition.nouns import is_noun
-
     words = m["t"].split()
     if m["t"].isupper() and not rx(r"[a-z]").search(m.string):
         return m["t"]
