@@ -36,6 +36,7 @@ from baes_tui.recognition.lists import (
     is_when,
     names_no_field,
 )
+from baes_tui.recognition.nouns import gerund_names_kind, is_noun
 from baes_tui.recognition.patterns import rx
 from baes_tui.recognition.statements import Declare, Mention, Mode, Statement
 
@@ -120,6 +121,12 @@ _SUBJECT_VERB = re.compile(
     # lacks is added to it
     r"|(?P<lack>lacks?|(?:is|are)\s+(?:still\s+)?missing)):?\s+(?P<also2>(?:also|now)\s+)?"
     r"(?!with\b)"  # "radio shows with title, host": a plural noun with its fields, not a verb
+)
+# "need to" and a verb that is not one of having or keeping: something to do, not a value
+_NEED_TO_DO = re.compile(
+    r"to\s+(?!(?:have|hold|keep|store|record|track|carry|include|show|contain|capture|save|get"
+    r"|list|log|note|know|say|mention|remember|display|be\s+(?:linked|tied|assigned|attached"
+    r"|connected))\b)[a-z]+\b"
 )
 _WISHING = re.compile(r"\b(?:wants?|wanted|would like|likes?|hopes?|plans?|tries|try)(?: to)?$")
 _LEADING_MODAL = re.compile(r"^(?P<modal>(?:could|can|should|would|will|do|does)\s+)")
@@ -389,6 +396,8 @@ def subject(clause: Clause) -> list[Statement]:
             continue  # "subject to the council's records policy": after a possessive, a noun
         if not ent or not f or rx(r"(?:needs?|has|have|gets?|should|must)\b").match(f):
             continue  # "each student record needs …": "record" is part of the subject
+        if m["verb"].startswith("need") and _NEED_TO_DO.match(f):
+            return []  # "bookings need to work with the new calendar": a need to do, no value
         if m["also2"] and rx(r"(?:carry|hold|store|keep|include|contain|show|capture)\b").match(f):
             continue  # "could the Patient records also carry F": "records" is the subject's
         if rx(r"\bwhether\s+(?:it|they|he|she|the\s+[a-z]+)$").search(ent):
@@ -440,6 +449,7 @@ def subject(clause: Clause) -> list[Statement]:
             rx(rf"^(?:we|i|you|they|there|my|our|for|on|in|at|with|{COMMAND_VERBS})\b").match(ent)
             and not rx(r"[a-z]+ings?").fullmatch(ent)
             and not _named_like_a_command(ent, clause)
+            and not _compound_led_by_a_command(ent, m)
             # "Our wigs also need a cap size": the writer's own things that also need a value
             and not (
                 (m["also"] or m["also2"])
@@ -460,6 +470,41 @@ def _named_like_a_command(ent: str, clause: Clause) -> bool:
     command is followed by "needs" or "should have")."""
     said = _CAPITAL_THEN_HAVING.match(clause.original)
     return said is not None and said["name"] == ent.capitalize()
+
+
+# Commands that are also nouns and name things with the noun after them: "print jobs",
+# "record labels", "order lines", "track sections", "store managers", "call logs".
+_NOUN_LIKE_COMMANDS = frozenset(
+    "print record order report track list log register store call display match book stock"
+    " show test check set run".split()
+)
+# These also take a clause after them ("check invoices have a total", "test runs have …"
+# said as "test that runs have …"), so the compound needs a modal or "also" to be a subject.
+_CLAUSE_TAKING = frozenset("show test check set run".split())
+_NOT_A_NOUN_WORD = frozenset(
+    "the a an our my your their his her its this that these those each every all some any no"
+    " which what who whose where when how if that whether and or but so then also".split()
+)
+
+
+def _compound_led_by_a_command(ent: str, m: re.Match[str]) -> bool:
+    """ "Print jobs should also have a cost", "PrintJob needs a cost": a command word that is
+    also a noun, then one or two more nouns, then a verb of having, is a compound subject; no
+    command is followed by its object and then "should" or "needs"."""
+    words = ent.split()
+    if not 2 <= len(words) <= 3:
+        return False
+    if any(w in _NOT_A_NOUN_WORD or not w.isalpha() for w in words[1:]):
+        return False
+    if words[0].endswith("ing") and len(words) == 2:
+        # "Recording sessions should also have a cost", "Tracking numbers need a carrier": a
+        # gerund that is a noun before a plural names a kind of thing (as at a list's head)
+        return gerund_names_kind(words[0], words[1]) or (
+            is_noun(words[0]) is True and bool(m["modal"] or m["also"] or m["also2"])
+        )
+    if words[0] not in _NOUN_LIKE_COMMANDS:
+        return False
+    return words[0] not in _CLAUSE_TAKING or bool(m["modal"] or m["also"] or m["also2"])
 
 
 # a capitalised word opening the text, then a verb of having

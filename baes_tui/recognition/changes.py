@@ -813,13 +813,14 @@ def read_remove(clause: Clause) -> Remove | None:
                 pattern is _REMOVE
                 and m["ent"]
                 and not s[m.end("what") : m.start("ent")].strip().startswith("from")
-                and (later := rx(r"\s+from\s+(?=\S)").search(m["ent"]))
+                # ("remove born on from Dog": the "on" of a date's name, then "from")
+                and (later := rx(r"(?:^|\s+)from\s+(?=\S)").search(m["ent"]))
                 and not _is_frame(m["ent"][later.end() :])  # "… from the system": no place
             ):
                 # "remove dry off date and lactation count from cows": one removal says one
                 # place, and "from" says it; an "off" or "in" before it is part of the name
                 said = s[m.start("what") : m.start("ent") + later.start()]
-                what, ent = said, m["ent"][later.end() :]
+                what, ent = said.strip(), m["ent"][later.end() :]
                 break
             what, ent = _of_in_name(m["what"], m.groupdict().get("ent"), s[m.end("what") :])
             what, ent = _of_before_list(what, ent, s[m.end("what") :])

@@ -2432,6 +2432,17 @@ _OLD_TYPE_BEFORE_OWNER = re.compile(
 )
 
 
+# "change born on on Dog to a datetime", "make returned on on Hire optional": the first "on" is
+# the date's name ("born on", a day), the second says whose field it is
+_DATE_ON_ON = re.compile(
+    r"\b(?P<f>[a-z]+(?:ed|en)|born|set|sent|sold|paid|held|kept|met|put)\s+on\s+on\s+(?=[a-z])"
+)
+
+
+# "add one more column advance amount in order table": one more field is a field
+_ONE_MORE_FIELD = re.compile(r"\b(?:one|1)\s+more\s+(?P<w>field|column|attribute|property)\s+")
+
+
 @lru_cache(maxsize=4096)
 def simplify(text: str) -> str:
     """Lowercase text with talk around the request removed (see the module docstring)."""
@@ -2442,6 +2453,10 @@ def simplify(text: str) -> str:
         s = _ALSO_ITEM_WHO_WANTS.sub(lambda m: m["item"], s)
     if "ing " in s:
         s = _KEPT_NOTING.sub(lambda m: f"{m['head']} with ", s)
+    if " on on " in s:
+        s = _DATE_ON_ON.sub(r"\g<f>_on on ", s)
+    if "more " in s:
+        s = _ONE_MORE_FIELD.sub(r"a \g<w> ", s)
     if "\u2014" in s or "\u2013" in s:
         s = _DASH_THEN_WHY.sub(", because ", s)
         # "we need two things – Contractor (…) and Excavation (…)": the dash is the colon
@@ -3082,7 +3097,8 @@ def simplify(text: str) -> str:
         s = _EXTEND_SYSTEM_WITH.sub("create ", s)
         s = _ALSO_KEEP.sub(_also_have, s)
         s = _DO_WITH.sub(lambda m: f"{m['x']} should also have ", s)
-        s = _TRAILING.sub("", s).strip()
+        s = _POSSESSIVE_KEPT.sub(_possessive_kept, s)
+        s = _TRAILING.sub(_trailing, s).strip()
         s = _fronted(s)
         if s == before:
             break
@@ -3109,6 +3125,43 @@ _DO_WITH = re.compile(
     r"(?:could|would|can|might)\s+(?:really\s+|definitely\s+|also\s+)?do\s+with\s+"
     r"(?=(?:an?|some|the|their|its)\s)"
 )
+
+
+# "We also need to store each dog's weight", "the dog's weight should be stored too": a value
+# of a thing said with its owner's possessive, asked for in addition, is a field added to that
+# thing, said as "also store the weight for each dog" (without "also", "too" or "as well" the
+# ask may be a first one, and is left as it is)
+_POSSESSIVE_KEPT = re.compile(
+    r"^(?:(?:we|i)\s+(?P<also1>also\s+)?(?:(?:will\s+|would\s+)?need\s+to|should|must|have\s+to"
+    r"|want\s+to|would\s+like\s+to)\s+(?P<also2>also\s+)?|please\s+|(?P<also3>also\s+))?"
+    r"(?:store|record|keep|track|save|capture|log|note)\s+"
+    r"(?:the|each|every|a|an)\s+(?P<x>[a-z]+)(?:'s|’s)\s+(?P<f>[a-z][a-z -]{0,40}?)"
+    r"(?P<tail>\s+(?:too|as well))?(?P<said>\s*\([^()]{1,60}\))?\s*\.?$"
+    r"|^(?:the|each|every|a|an)\s+(?P<px>[a-z]+)(?:'s|’s)\s+(?P<pf>[a-z][a-z -]{0,40}?)\s+"
+    r"(?:should|must|needs?\s+to|has\s+to|will\s+need\s+to|ought\s+to)\s+(?P<palso>also\s+)?"
+    r"be\s+(?:stored|recorded|kept|tracked|saved|captured|logged|noted)"
+    r"(?P<ptail>\s+(?:too|as well))?(?P<psaid>\s*\([^()]{1,60}\))?\s*\.?$"
+)
+
+
+def _possessive_kept(m: re.Match[str]) -> str:
+    if m["px"] is not None:
+        if not (m["palso"] or m["ptail"]):
+            return m.group(0)
+        return f"also store {m['pf']} for each {m['px']}{m['psaid'] or ''}"
+    if not (m["also1"] or m["also2"] or m["also3"] or m["tail"]):
+        return m.group(0)
+    return f"also store {m['f']} for each {m['x']}{m['said'] or ''}"
+
+
+def _trailing(m: re.Match[str]) -> str:
+    """Nothing for talk at the end, but "…, email, marketing ok": "ok" after one word listed is
+    a consent the list names (a yes/no field), not the writer signing off."""
+    if m.group(0).strip() in ("ok", "okay") and rx(r"[,:]\s*[a-z]{3,}$").search(
+        m.string, 0, m.start()
+    ):
+        return m.group(0)
+    return ""
 
 
 def _also_have(m: re.Match[str]) -> str:

@@ -2223,6 +2223,8 @@ def read_item(raw: str, *, keep_new: bool = False) -> tuple[Attribute, bool] | D
         glue = set()  # "valid from", "valid to": the days a certificate holds, two dates
     if len(words) == 2 and words[1] == "no" and words[0] not in NOT_A_FIELD:
         glue = set()  # "license no", "phone no": the short form of "number" ends the name
+    if len(words) == 2 and words[1] in ("ok", "okay") and is_noun(words[0]) is True:
+        glue = set()  # "marketing ok", "photo ok": a consent said in a list, a yes/no field
     if (
         len(words) > 2
         and words[1] in ("the", "an")
@@ -2743,6 +2745,8 @@ def infer_type(words: list[str]) -> AttrType:
         return AttrType.BOOL
     if len(words) == 2 and words[1] in _STATE_PARTICLES and _said_done(words[0]):
         return AttrType.BOOL  # "checked in", "signed off", "picked up": whether it happened
+    if len(words) == 2 and words[1] in ("ok", "okay"):
+        return AttrType.BOOL  # "marketing ok", "photo ok": whether it is allowed
     if len(words) == 2 and words[0] in ("percent", "percentage", "pct"):
         return AttrType.FLOAT  # "percent off", "percentage complete": a percentage of it
     if last == "time" and (
@@ -2760,6 +2764,12 @@ def infer_type(words: list[str]) -> AttrType:
         return AttrType.DATE  # "last watered", "last serviced"
     if len(words) == 2 and words[0] in ("valid", "effective") and last in _BOUNDS:
         return AttrType.DATE  # "valid from", "effective until": the day it starts or stops holding
+    if (
+        len(words) == 2
+        and words[0] in ("week", "fortnight", "month", "period", "quarter")
+        and last in ("ending", "starting", "commencing", "beginning")
+    ):
+        return AttrType.DATE  # "week ending", "week commencing": the day that names the week
     if words in (["due"], ["due", "back"], ["best", "before"]) or (
         len(words) == 2 and last == "by" and words[0] in _DONE_BY
     ):

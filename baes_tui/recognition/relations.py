@@ -420,7 +420,11 @@ _KEEPS_COUNTED = re.compile(
     rf"|tracks|lists|handles|maintains)\s+{_COUNTED}"
 )
 _KEPT_IN_COUNTED = re.compile(rf"\b(is|are|be|gets?)\s+kept\s+(in|at|on|with|by)\s+{_COUNTED}")
-_MADE_FOR_COUNTED = re.compile(rf"\b(is|are|was|were|be|gets?|got)\s+made\s+(for|by)\s+{_COUNTED}")
+# ("a route is set by one setter": "set" by a counted thing is its maker too, never the "set
+# email optional" of a change)
+_MADE_FOR_COUNTED = re.compile(
+    rf"\b(is|are|was|were|be|gets?|got)\s+(?:made|set(?=\s+by\b))\s+(for|by)\s+{_COUNTED}"
+)
 _PRESENT = {"was": "is", "were": "are", "got": "gets"}
 _DOES_COUNTED = re.compile(rf"\b(?:do|does|did)\s+(?:{_COUNTED}|{_LOTS_OF_THINGS})")
 _ATTACHED_TO_IT = re.compile(
