@@ -1705,6 +1705,12 @@ _LONE_FIELDS = frozenset(
 )
 
 
+# Sums that are a field alone, and the words a date's or a name's field ends on: a name read
+# from an unpunctuated list that opens on the one and ends on the other is two run together
+_MONEY_ALONE = frozenset("total amount price cost fee".split())
+_DATE_OR_NAME_ENDS = frozenset("date name email".split())
+
+
 # "Child.room optional", "Loom.width: int": a field of a thing that exists, written as code
 # (not a web address, "Fly.io")
 _DOTTED = re.compile(r"\b[A-Z][A-Za-z]*\.(?!(?:io|com|net|org|app|dev|ai|co|uk)\b)[a-z_]+\b")
@@ -1742,6 +1748,10 @@ def _unpunctuated_run_on(name: str) -> bool:
         return False
     if _HELD_TOGETHER.intersection(words) or {"is", "has"} & set(words):
         return False
+    if len(words) >= 3 and words[0] in _MONEY_ALONE and words[-1] in _DATE_OR_NAME_ENDS:
+        # "customer name total expiry date": a sum said alone ("total"), then a date or a name
+        # of its own, is two fields run together ("price per pint" is held by "per")
+        return True
     if len(words) >= _LONG_RUN_NAME:
         return True  # "grape_variety_planting_year": no one names a field in four bare words
     if len(words) >= 3 and words[-1] in RUN_HEADS and words[-1] not in RUN_JOINS:

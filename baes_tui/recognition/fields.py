@@ -148,10 +148,11 @@ _REQUIRED = re.compile(r"\b(?:required|mandatory|compulsory|must be (?:set|given
 # "signature required (bool)", "is mandatory (yes/no)": with a yes/no type the word is the
 # field's own name (whether a signature is required), not a marker on it
 _NAMED_REQUIRED = re.compile(r"^(?:[a-z-]+\s+){0,2}(?:required|mandatory|compulsory)$")
-# "a signature required flag": the flag word says yes/no as the annotation does
+# "a signature required flag": the flag word says yes/no as the annotation does; so does a
+# yes/no after a colon ("courier required: yes/no"), as it does in brackets
 _NAMED_REQUIRED_FLAG = re.compile(
-    r"^(?:(?:a|an|the)\s+)?(?:[a-z-]+\s+){1,2}(?:required|mandatory|compulsory)\s+"
-    r"(?:flag|yes/no|boolean|bool)$"
+    r"^(?:(?:a|an|the)\s+)?(?:[a-z-]+\s+){1,2}(?:required|mandatory|compulsory)"
+    r"(?:\s+(?:flag|yes/no|boolean|bool)|\s*:\s*(?:yes/no|y/n|true/false|boolean|bool))$"
 )
 # "…, a topped up flag, the cellar master insists", "…, my wife says": who asked for the list,
 # said after it with a verb of saying and nothing after the verb, is talk
@@ -273,6 +274,13 @@ _TRAILING_NOISE = re.compile(
     r"|would (?:also )?be (?:nice|good|great|handy|useful|helpful|ideal|perfect|cool)"
     r"|(?:is|are) (?:needed|required|a must)|would help|is|are"
     r"|of course|for now|of it|of them)$"
+)
+# "year of course", "module of course": a word that is a part or a stage of something, then
+# "of course", is that part of the course (the year of the course), a name as said, not a
+# word and a chatty "of course" ("breed of course" stays breed)
+_OF_COURSE_NAMED = re.compile(
+    r"(?:the\s+|an?\s+)?(?:year|week|term|semester|stage|level|module|unit|part|section"
+    r"|length|start|end)\s+of\s+course"
 )
 # "quantity, price each and sold at": a bare money or measure word with "each" after it is
 # the amount for one unit (the column of an invoice or a till roll), a name of its own; "each"
@@ -2002,7 +2010,7 @@ def read_item(raw: str, *, keep_new: bool = False) -> tuple[Attribute, bool] | D
     elif _REQUIRED.search(text) and _names_something(_REQUIRED.sub(" ", text)):
         required = True if required is None else required
         text = " ".join(_REQUIRED.sub(" ", text).split())
-    if not _PER_UNIT_EACH.fullmatch(text):
+    if not _PER_UNIT_EACH.fullmatch(text) and not _OF_COURSE_NAMED.fullmatch(text):
         text = _TRAILING_NOISE.sub("", text)
     text = _LEADING_HEDGE.sub("", text)  # "and of course the fee"
     # "any notes about its behaviour", "comments on the visit": what the text is about is
