@@ -1958,9 +1958,19 @@ def _declares(reading: Reading, draft: Draft, titles: frozenset[int]) -> None:
     weak_creates: list[bool] = []  # for each: was an addition said before it
     pending: list[Declare] = []
     described: set[str] = set()  # things whose fields were said as what they hold
+    # "quick one from the site office 👷 can you add …": a thing named in talk set aside (who
+    # writes, from where) is no create said before the addition
+    talk = {s.segment: s.text.lower() for s in reading.statements if isinstance(s, Aside)}
     for s in reading.statements:
         if isinstance(s, Mention):
             said = s.create and s.segment not in titles
+            if said and s.weak and s.entity is not None and s.segment in talk:
+                said = not re.search(
+                    r"\b(?:from|at)\s+(?:the\s+|our\s+|my\s+)?"
+                    + r"\s+".join(map(re.escape, s.entity.words))
+                    + r"\b",
+                    talk[s.segment],
+                )
             create_cue = create_cue or (said and not s.weak)
             if said and s.weak:
                 weak_creates.append("add" in modes)

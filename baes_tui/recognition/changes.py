@@ -2611,6 +2611,7 @@ def reword_change(clause: Clause) -> tuple[Clause, str]:
     text = _said_otherwise(text, clause)
     if rx(r"^(?:add|include|put|append|insert)\b").match(text):
         text = _TOO_TO.sub(" to ", text)
+    text = _added_after_owner(text, clause.original)
     text = _destination_last(text)
     text = _topic_for_pronoun(text, clause.topic, clause.topic_sep)
     text = _field_noun(text, clause.original)
@@ -2659,6 +2660,35 @@ _SHALL_CHANGE = re.compile(
     r"(?:shall|must|should|will)\s+(?:be\s+changed|change)\s+(?:from\s+(?:an?\s+)?[a-z]+"
     r"(?:\s+[a-z]+)?\s+)?(?:in)?to\s+(?P<to>(?:an?\s+)?[a-z][a-z ]{1,24}?)$"
 )
+
+
+# "can you add booked by to appointments and booked at as well?", "add a start date to each
+# site, and the foreman's phone if known": a second field said after the owner, marked as one
+# more ("too", "as well") or as a field's ("if known"), is added to the same owner
+_ADDED_AFTER_OWNER = re.compile(
+    r"^(?P<v>add|include|put)\s+(?P<f>(?!(?:to|on|onto)\s)[^,]+?)\s+(?P<p>to|on|onto)\s+"
+    r"(?P<e>(?:(?:the|each|every|all|all the|our)\s+)?[a-z][a-z-]*(?:\s[a-z][a-z-]*)?)"
+    r"\s*,?\s+and\s+(?:also\s+)?(?P<g>(?:(?:the|a|an)\s+)?[a-z][a-z'-]*(?:\s[a-z][a-z'-]*){0,3}?)"
+    r"\s+(?P<tail>too|as\s+well|if\s+known)$"
+)
+
+
+def _added_after_owner(text: str, original: str) -> str:
+    m = _ADDED_AFTER_OWNER.match(text)
+    if m is None:
+        return text
+    g = m["g"].split()
+    head = g[-1].removesuffix("'s")
+    if (
+        singular(head) != head  # "… to kayaks and canoes too": a second owner
+        or any(_as_written(w, original)[:1].isupper() for w in g)  # "… and Canoe too"
+        or g[-1] in ("entity", "table", "model", "one", "ones")
+        # "… to the kayak and the canoe too": two things, each said with "the"
+        or (g[0] == "the" and len(g) == 2 and m["e"].startswith("the "))
+    ):
+        return text
+    known = " if known" if m["tail"].startswith("if") else ""
+    return f"{m['v']} {m['f']} and {m['g']}{known} {m['p']} {m['e']}"
 
 
 def _destination_last(text: str) -> str:

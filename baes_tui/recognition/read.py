@@ -141,6 +141,13 @@ _HEADING_ONLY = re.compile(
     r"|(?:business\s+)?rules|technical stuff|other(?: stuff| bits)?|misc)\s*:?$"
 )
 # A section of what the system will not do: its lines are kept, never read as the ask
+# "- Permits must be checked against DVLA records (out of scope for this phase)": a line that
+# says in brackets at its end that it is left out is kept as said, never a link or a field
+_SAID_LEFT_OUT = re.compile(
+    r"\((?:[^()\n]{0,40}?\b)?(?:out\s+of\s+scope|not\s+in\s+scope|outside\s+(?:the\s+)?scope)"
+    r"\b[^()\n]{0,60}\)[ \t]*[.;!]?[ \t]*$",
+    re.IGNORECASE,
+)
 _OUT_OF_SCOPE = re.compile(
     r"^(?:out of scope|not in scope|non-?\s?goals|not included|excluded|later|future work"
     r"|nice to have|won't do|will not do"
@@ -1967,6 +1974,9 @@ def read_request(text: str) -> Reading:
             aside = True
             continue
         if seg.index and seg.kind != "bullet" and TICKET_NOTE.match(simplify(seg.text)):
+            reading.statements.append(Constraint(seg.text, seg.index))  # kept as said
+            continue
+        if seg.index and _SAID_LEFT_OUT.search(seg.text):
             reading.statements.append(Constraint(seg.text, seg.index))  # kept as said
             continue
         if aside and (seg.kind in ("heading", "title") or _HEADING_ONLY.match(simplify(seg.text))):

@@ -94,7 +94,7 @@ from baes_tui.recognition.statements import (
     Statement,
     Unread,
 )
-from baes_tui.recognition.text import Cleaned, clean
+from baes_tui.recognition.text import TICKET_KEY, Cleaned, clean
 from baes_tui.recognition.titled import heading_over_things, title_owner
 
 __all__ = [
@@ -283,6 +283,19 @@ def _added_under_change_label(draft: Draft, text: str) -> None:
         draft.mode_guess = False
         return
     if (
+        draft.intent is Intent.CREATE_ENTITY
+        and draft.mode_guess
+        and len(draft.entities) == 1
+        and draft.entities[0].attributes
+        and not draft.missing
+        and _criteria_of_named(text, draft.entities[0].name)
+    ):
+        # "CLIN-4: recall on Patient / Acceptance criteria: - Patient has a recall date": a
+        # ticket's criteria that say a thing by its bare name has a field speak of the model
+        # there is (a new one is announced: "New entity: X", "An X has …")
+        draft.intent = Intent.ADD_FIELDS
+        return
+    if (
         draft.intent is not Intent.CREATE_ENTITY
         or not draft.entities
         or draft.missing
@@ -295,6 +308,29 @@ def _added_under_change_label(draft: Draft, text: str) -> None:
     name = draft.entities[0].name
     draft.missing.append("intent")
     draft.notes.append(_there_already(name, "a change label or new fields"))
+
+
+# A ticket's criteria heading on a line of its own ("Acceptance criteria:", "AC:")
+_CRITERIA_HEAD = re.compile(r"(?im)^[ \t]*(?:acceptance[ \t]+criteria|ac)[ \t]*:?[ \t]*$")
+_CRITERION = r"(?m)^[ \t]*(?:[-*\u2022]|\d{1,2}[.)])[ \t]*"
+
+
+def _criteria_of_named(text: str, name: str) -> bool:
+    """A ticket (its key on the first line) whose acceptance criteria say, two times or more,
+    that the thing written by its bare name (no article: "- Loan has a …") has a field, and
+    never "- A Loan has …" (an article introduces a thing not there yet)."""
+    first = text.lstrip().split("\n", 1)[0]
+    if (
+        not TICKET_KEY.match(first)
+        or re.search(r"\b(?:new|create|introduce)\b", first, re.I)
+        or not (head := _CRITERIA_HEAD.search(text))
+    ):
+        return False
+    body = text[head.end() :]
+    said = re.escape(name)
+    bare = re.findall(rf"{_CRITERION}{said}[ \t]+(?:has|gets)[ \t]+(?:an?|the)?[ \t]*\w", body)
+    new = re.search(rf"{_CRITERION}(?:an?|the)[ \t]+{said}\b", body, re.I)
+    return len(bare) >= 2 and new is None
 
 
 def _there_already(name: str, why: str) -> str:
