@@ -15,7 +15,7 @@ from baes_tui.recognition.clauses import Clause
 from baes_tui.recognition.entities import Noun, furniture_tables, read_noun
 from baes_tui.recognition.fields import FieldList, annotates_one, read_fields
 from baes_tui.recognition.lexicon import SYSTEM_WORDS, TYPE_ALTERNATION, TYPE_WORDS, UNIT_WORDS
-from baes_tui.recognition.nouns import first_sense
+from baes_tui.recognition.nouns import first_sense, is_noun
 from baes_tui.recognition.patterns import rx
 from baes_tui.recognition.relations import (
     VALUE_NOUNS,
@@ -313,6 +313,15 @@ def _opens_entity(m: re.Match[str], parallel: bool = False) -> bool:
     if not read_fields(m["f"]).attributes:
         return False
     said = m.group(0)[len(m["np"]) :].lstrip()
+    if (
+        said.startswith("with ")
+        and len(m["np"].split()) == 1
+        and is_noun(m["np"]) is False
+        and _ONE_YES_NO.fullmatch(m["f"].strip())
+    ):
+        # "passed with distinction (yes/no)": a word that is no noun, with one yes/no after
+        # it, is one field's name (no Passed); "a van with refrigerated (yes/no)" opens Van
+        return False
     if rx(r"(?:has|needs)\b").match(said) and rx(r"(?:a|an|each|every)\s").match(m["np"]):
         return True  # "…: a hotel has a name, city …; a room has …": a sentence about one
     if parallel and rx(r"has\b").match(said) and rx(r"(?:the\s+)?[a-z][a-z-]*").fullmatch(m["np"]):
@@ -320,6 +329,10 @@ def _opens_entity(m: re.Match[str], parallel: bool = False) -> bool:
     if rx(r"(?:have|has|need|needs)\b").match(said):
         return m["np"].split()[-1].endswith("s")
     return True
+
+
+# "distinction (yes/no)": one field's words, then a yes/no note closing it
+_ONE_YES_NO = re.compile(r"[a-z][a-z' -]{0,40}?\s*\((?:yes\s*/\s*no|y\s*/\s*n|true\s*/\s*false)\)")
 
 
 def _is_group(m: re.Match[str]) -> bool:
@@ -362,7 +375,10 @@ def is_group_text(inner: str) -> bool:
 
 
 _AFTER_GROUP = re.compile(  # (one annotation may sit inside: "length (number)")
-    r"(?P<np>[a-z]+)\s*\((?P<inner>[^()]*(?:\([^()]*\)[^()]*)*)\)\s+(?:and|plus)\s+"
+    r"(?P<np>[a-z]+)\s*\((?P<inner>[^()]*(?:\([^()]*\)[^()]*)*)\)\s+"
+    # ("drivers (name, licence) with a many-to-many between …": "with" before a kind of link
+    # joins the link to the list, as "and" does; "with a photo" stays the group's)
+    r"(?:and|plus|with(?=\s+(?:an?\s+)?(?:many|one)-to-(?:many|one)\s))\s+"
     r"(?=[^()]*(?:\(|$))"
 )
 

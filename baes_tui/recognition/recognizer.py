@@ -95,7 +95,7 @@ from baes_tui.recognition.statements import (
     Unread,
 )
 from baes_tui.recognition.text import TICKET_KEY, Cleaned, clean
-from baes_tui.recognition.titled import heading_over_things, title_owner
+from baes_tui.recognition.titled import heading_over_things, title_owner, title_read_as_fields
 
 __all__ = [
     "DEFAULT_THRESHOLD",
@@ -226,6 +226,7 @@ def _read_once(cleaned: Cleaned) -> Draft:
     segments = segment(cleaned.text)
     titles = {s.index: s.text for s in segments if s.kind == "title"}
     reading = read_request(cleaned.text)
+    reading.statements = title_read_as_fields(segments, reading.statements)
     if heading_over_things(segments, reading.statements):
         titles[0] = segments[0].text
     reading.statements = title_owner(reading.statements, segments)

@@ -560,9 +560,8 @@ def _without_type_note(body: str) -> str:
     if m is None:
         return body
     notes = [n.strip() for n in m["note"].lower().split(",") if n.strip()]
-    typed = any(type_phrase(n) for n in notes) and all(
-        type_phrase(n) or _REQUIRED_NOTE.fullmatch(n) for n in notes
-    )
+    # ("work phone (optional)": whether it may be empty alone is such a note too)
+    typed = bool(notes) and all(type_phrase(n) or _REQUIRED_NOTE.fullmatch(n) for n in notes)
     return body[: m.start()] if typed else body
 
 

@@ -41,7 +41,8 @@ _LABEL_WORDS = frozenset(
     the little renames renaming needed required wanted requested""".split()
 )  # ("Fixes needed on Booking", "Updates required on Kayak": the changes wanted on it)
 # "(from Tues meeting)", "(v2)": a remark closing a title says where it came from, no name
-_CLOSING_REMARK = re.compile(r"\s*\([^()]{1,60}\)\s*:?$")
+# (each try starts where a run of spaces starts: a 20,000-space line is read once, not per space)
+_CLOSING_REMARK = re.compile(r"(?<!\s)\s*\([^()]{1,60}\)\s*:?$")
 _TITLE = re.compile(
     r"^(?P<label>[a-z0-9][a-z0-9# -]*?)\s*(?:[—–:]|\s-\s|\s+(?:for|to|on)\s+)\s*"
     r"(?P<np>[a-z][a-z' -]*?)\s*:?$"
@@ -125,7 +126,8 @@ def heading_over_things(segments: tuple[Segment, ...], statements: list[Statemen
     head = segments[0]
     if segments[1].line == head.line or any(s.owner == 0 for s in segments):
         return False
-    if not _HEADING.match(head.text):
+    parts = _heading_parts(head.text)
+    if not parts:
         return False
     first = [s for s in statements if s.segment == 0]
     if len(first) != 1 or not isinstance(first[0], Mention) or first[0].entity is None:
@@ -141,7 +143,54 @@ def heading_over_things(segments: tuple[Segment, ...], statements: list[Statemen
     ]
     if not given:
         return False
-    words = head.text.lower().split()
+    return any(_names_document(part.lower().split(), given) for part in parts)
+
+
+def title_read_as_fields(
+    segments: tuple[Segment, ...], statements: list[Statement]
+) -> list[Statement]:
+    """ "Hillside School: Field Trip Permission Slips" over "Each permission slip records: …",
+    "Bäckerei (bakery) – requirements" over a list of orders' fields: a first line that is only
+    a name and its subtitle, read as a thing with the subtitle for a field, names the document
+    when the lines under it give another thing its fields and the title ends in what the
+    document is (requirements, spec, log) or in the things below (slips over PermissionSlip).
+    It is kept as said, as a title read as a noun is."""
+    if len(segments) < 2 or segments[0].kind not in ("line", "title") or segments[0].depth:
+        return statements
+    head = segments[0]
+    if segments[1].line == head.line or any(s.owner == 0 for s in segments):
+        return statements
+    parts = _heading_parts(head.text)
+    first = [s for s in statements if s.segment == 0]
+    if len(parts) != 2 or len(first) != 1 or not isinstance(first[0], Declare):
+        return statements
+    title = first[0]
+    if title.entity is None or title.mode == "add" or len(title.fields.attributes) > 2:
+        return statements
+    given = [
+        s.entity
+        for s in statements
+        if isinstance(s, Declare)
+        and s.segment > 0
+        and s.entity is not None
+        and s.mode != "add"
+        and len(s.fields.attributes) > 1
+        and s.entity.name != title.entity.name
+    ]
+    if not given:
+        return statements
+    for part in parts:
+        last = part.lower().split()[-1]
+        if (
+            last in FRAME_NOUNS
+            or last in _DOCUMENT_WORDS
+            or any(singular(last) == singular(e.words[-1]) for e in given if e.words)
+        ):
+            return [Constraint(head.text, 0) if s is title else s for s in statements]
+    return statements
+
+
+def _names_document(words: list[str], given: list[Noun]) -> bool:
     last = words[-1]
     if last in FRAME_NOUNS or last in _DOCUMENT_WORDS:
         return True  # "Lost property log", "IoT gateway requirements"
@@ -152,8 +201,35 @@ def heading_over_things(segments: tuple[Segment, ...], statements: list[Statemen
     return any(singular(last) == singular(e.words[-1]) for e in given if e.words)
 
 
+def _heading_parts(text: str) -> list[str]:
+    """The names a title line is made of: the line itself ("Lost property log"), or a name and
+    its subtitle apart ("HARBOUR WORKS – SLIPWAY BOOKINGS", "Section C — boat hire", "tide
+    gauges: readings"), with a closing remark in brackets ("(draft, May)") and the marks of a
+    comment or a heading before it ("-- ", "# ") set aside; [] when the line is no such name
+    (a list, a sentence, a line ending in a colon)."""
+    text = _COMMENT_MARK.sub("", text.strip())
+    text = _CLOSING_REMARK.sub("", text).strip()
+    text = _INNER_REMARK.sub(" ", text)
+    if text.endswith(":"):
+        return []
+    parts = [p.strip() for p in _SUBTITLE.split(text)]
+    if len(parts) > 2 or not all(_HEADING.match(p) for p in parts):
+        return []
+    if len(parts) == 2 and any(p.lower().split()[-1] in _NAMED_AS_THING for p in parts):
+        return []  # "Clean up - Contact entity": the subtitle names the thing changed
+    return parts
+
+
 # A name alone: up to five words, no punctuation that would make it a list or a sentence
-_HEADING = re.compile(r"^[A-Za-z][A-Za-z'&-]*(?: [A-Za-z][A-Za-z'&-]*){0,4}$")
+_HEADING = re.compile(r"^[A-Za-z][A-Za-z'&-]*(?: (?:&|[A-Za-z][A-Za-z'&-]*)){0,4}$")
+# "Bäckerei (bakery) – requirements": a gloss in brackets inside a title line
+_INNER_REMARK = re.compile(r"(?<!\s)\s*\([^()]{1,40}\)\s*")
+# A word that marks the name before it as the thing itself ("Contact entity", "Order table")
+_NAMED_AS_THING = frozenset("entity entities table tables model models".split())
+# A title and its subtitle: "Harbour works – slipway bookings", "Part C: boat hire"
+_SUBTITLE = re.compile(r"(?<!\s)\s+[—–-]\s+|:\s+")
+# An SQL comment's or a heading's marks before a title line ("-- kiln log", "# Kiln log")
+_COMMENT_MARK = re.compile(r"^(?:--+|#+)\s+")
 # What a document is, said last in its heading ("… requirements", "… spec")
 _DOCUMENT_WORDS = frozenset("requirements requirement spec specs specification notes".split())
 
