@@ -201,7 +201,9 @@ def is_purpose(text: str, *, opening: bool = False) -> bool:
 
 _SIGNOFF = re.compile(
     r"^(?:(?:best|kind|warm|many)\s+)?(?:regards|wishes|thanks|thank you|cheers|sincerely"
-    r"|yours(?: truly| sincerely)?|bye|greetings|best(?=\s*,))"
+    r"|yours(?: truly| sincerely)?|bye|greetings|best(?=\s*,)"
+    # "Ta, Jo", "Thx, Sam": the short thanks of a chat, then the writer's name
+    r"|(?:ta|thx|tia)(?=\s*[,!]))"
     # ("Thanks ever so much,", "Many thanks in advance"; "Kind regards, Dr Amara Okafor": a
     # title before the writer's name)
     r"(?:\s+(?:(?:ever\s+)?so\s+much|very\s+much|in\s+advance))?\s*[,!.]?\s*"

@@ -27,6 +27,7 @@ from baes_tui.recognition.lexicon import (
     FRAME_NOUNS,
     LED_FRAMES,
     MANAGE_VERBS,
+    NEVER_ENTITY,
     PLURAL_FIELDS,
     SYSTEM_WORDS,
     TIME_NAMES,
@@ -215,10 +216,60 @@ def _it_said_back(reading: Reading) -> None:
     ]
 
 
+# "Could we also store the wing type?", "One thing - can you also add the ring size?": an ask
+# for one more thing kept, said with "also" and one singular name, nothing else in the sentence
+_ALSO_ONE = re.compile(
+    r"^(?:(?:just\s+)?one\s+(?:more\s+)?thing\s*[-:\u2013\u2014]+\s*)?(?:(?:so|and|oh)\s*,?\s+)?"
+    r"(?:could|can|would)\s+(?:we|you)\s+(?:please\s+)?also\s+(?:store|record|keep|add|track"
+    r"|capture|have)\s+(?:the|a|an)\s+(?P<f>[a-z][a-z-]*(?:\s[a-z][a-z-]*){0,2})"
+    r"(?:\s+(?:too|as\s+well))?\s*(?:please|pls)?\s*\??$",
+    re.I,
+)
+
+
+# what "also add the …" names that is no value of the thing: the rest of it, a log of it
+_NOT_ONE_MORE = frozenset(
+    """rest same thing stuff history log audit trail changes other others lot bit part
+    option options feature features button page view report reports""".split()
+)
+
+
+def _one_more_field_said(reading: Reading) -> None:
+    """ "The Bird entity is working great. Could we also store the wing type?": one more
+    singular name asked for with "also", after talk that names one entity as an entity, is a
+    field added to it (as two such names are, _changes_to_field_said), not a new thing."""
+    stmts = reading.statements
+    asks = [s for s in stmts if not isinstance(s, (Aside, Unread, Reason))]
+    if len(asks) != 1 or not isinstance(ask := asks[0], Mention) or not ask.create:
+        return
+    noun = ask.entity
+    if noun is None or noun.explicit or singular(noun.words[-1]) != noun.words[-1]:
+        return
+    barred = NEVER_ENTITY | FRAME_NOUNS | UI_WORDS | FUNCTION_WORDS
+    if (len(noun.words) == 1 and noun.words[0] in barred) or set(noun.words) & _NOT_ONE_MORE:
+        return  # "could we also add the rest / the screen / the history": no field named
+    if not is_noun(noun.words[-1]):
+        return
+    segments = {g.index: g.text for g in segment(reading.text)}
+    said = _ALSO_ONE.match(segments.get(ask.segment, "").strip())
+    if said is None or said["f"] != said["f"].lower() or said["f"].split() != list(noun.words):
+        return
+    at = stmts.index(ask)
+    before = list(stmts[:at])
+    if (found := _entity_talked_of(before)) is None or found[1].name == noun.name:
+        return
+    fields = read_fields(said["f"].lower())
+    if len(fields.attributes) != 1:
+        return
+    _talk_as_reason(before, found[0])
+    reading.statements = [*before, Declare(found[1], fields, "add", ask.segment), *stmts[at + 1 :]]
+
+
 def assemble(reading: Reading, title_segments: frozenset[int] = frozenset()) -> Draft:
     draft = Draft()
     _properties_as_things(reading)
     _it_said_back(reading)
+    _one_more_field_said(reading)
     reading.statements = _old_name_dropped(
         _changes_inside_create(
             _changes_to_field_said(reading.statements, bool(_THINGS_NEED.search(reading.text)))
@@ -722,8 +773,9 @@ def _resolved_from_text(s: Modify | Rename | Remove, before: list) -> list:
 # "The Event entity is badly named", "my entity name 'Stuff' is a bad name", "the entity with
 # the Spanish name Cliente": an entity named in the talk, marked as one, a capital or quotes
 _ENTITY_SAID = re.compile(
-    r"(?:\b(?i:the|my|our|this|that|your)\s+(?P<e>[A-Z][A-Za-z]*(?:\s[A-Z][A-Za-z]*)?)\s+"
-    r"(?:entity|table|model)\b"
+    r"(?:\b(?i:the|my|our|this|that|your)\s+(?:[a-z]+\s+)?(?P<e>[A-Z][A-Za-z]*(?:\s[A-Z][A-Za-z]*)?)"
+    # ("the falconry Bird thing": a name written as one, with a word of the trade before it)
+    r"\s+(?:entity|table|model|thing)\b"
     r"|\b(?i:entity|table|model)\b[^.?!,;]{0,30}?\b(?i:name[ds]?|called)\s+[\"'`]?"
     r"(?P<e2>[A-Z][A-Za-z]*)\b"
     # "the name 'Alteration' confuses my staff", "I named my thing Episode": a name quoted or

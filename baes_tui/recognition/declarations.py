@@ -22,6 +22,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from baes_tui.core.inflection import singular
+from baes_tui.core.models import Attribute
 from baes_tui.recognition.additions import add_bare, add_to, extend, forgot, subject
 from baes_tui.recognition.clauses import Clause
 from baes_tui.recognition.entities import Noun, read_noun
@@ -429,6 +430,14 @@ def _afterthought_in(text: str) -> bool:
     return _AFTERTHOUGHT.search(text.lower()) is not None
 
 
+def _whether_said(long: list[Attribute], text: str) -> bool:
+    """ "the wingspan and whether it is hand reared": a long name that a "whether" item made
+    (is_hand_reared) is a yes/no the writer listed, not a sentence read as fields."""
+    return rx(r"\bwhether\b").search(text) is not None and all(
+        a.name.startswith(("is_", "has_", "was_", "needs_")) for a in long
+    )
+
+
 def read_list(clause: Clause) -> list[Declare]:
     """A bare field list for the entity in context (or the clause's topics)."""
     text = LIST_INTRO.sub("", clause.text).strip()
@@ -489,10 +498,12 @@ def read_list(clause: Clause) -> list[Declare]:
     listed = (
         bool(rx(r"[,;]").search(text)) or clause.topic or text != clause.text.strip() or single_ok
     )
+    long = [a for a in parsed.attributes if len(a.name.split("_")) > 2]
     if (
         not listed
-        and any(len(a.name.split("_")) > 2 for a in parsed.attributes)
+        and long
         and not (len(parsed.attributes) == 1 and _typed_item(text))
+        and not _whether_said(long, text)
     ):
         return []  # "my sister teaches piano and she is drowning …" is no field list
     generic = bool(

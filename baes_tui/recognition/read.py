@@ -335,7 +335,7 @@ def _named_frame_marked(clause: Clause) -> Clause:
 # upgrade, trading standards. Only these may be read as a thing or a field's modifier.
 _THING_PRACTICE = frozenset(
     """test tests convention conventions migration migrations deployment deployments module
-    modules function functions upgrade upgrades standards deploy deploys""".split()
+    modules function functions upgrade upgrades standards deploy deploys backups""".split()
 )
 # "level test score", "convention date", "upgrade fee": a practice noun before a field's head
 # word names a field of a thing, not how to build ("an endpoint url": where a hook is sent)
@@ -1261,9 +1261,20 @@ def _practice_noun_as_thing(clause: Clause) -> list[Statement] | None:
                     named.update(parts[:-1])
                 elif len(parts) == 2 and parts[1] in ("by", "at", "on"):
                     named.add(parts[0])  # "tested by", "tested on": who did it, when, a field
+                elif len(parts) == 2 and parts[1] in _PICKED:
+                    named.add(parts[0])  # "test requested": which test was asked for, a field
         elif isinstance(statement, (Declare, Mention, Remove, Modify, Rename)):
+            if isinstance(statement, Declare) and any(
+                a.name in BUILD_VALUES | _BUILD_QUALITIES for a in statement.fields.attributes
+            ):
+                return None  # "run backups with restic and cron": what they are made with
             noun = statement.entity
-            said = _written_as_name(noun, clause) or _kind_of_thing(noun)
+            said = _written_as_name(noun, clause) or (
+                # "nightly backups of the data": backups with no fields of their own are made
+                _kind_of_thing(noun)
+                and noun is not None
+                and (noun.words[-1] != "backups" or _with_fields(statement))
+            )
             ends = [noun] if said else []
             if isinstance(statement, Rename) and statement.of_entity:
                 # "Rename Stage to DeployTarget": the new name, written as one, is a thing's
@@ -1289,7 +1300,17 @@ def _practice_noun_as_thing(clause: Clause) -> list[Statement] | None:
     return found if found and practice <= named else None
 
 
+def _with_fields(statement: Statement) -> bool:
+    """Two fields or more said of the thing ("… backups with controller name, data, …")."""
+    return isinstance(statement, Declare) and len(statement.fields.attributes) >= 2
+
+
 _NAME_GLUE = frozenset("for of to with on in by from and or".split())
+
+# "…, test requested, …", "…, test ordered, …": a practice noun and the participle of what was
+# asked for names which one was picked, a field ("tests passed" counts, "tests included" does
+# not pick one)
+_PICKED = frozenset("requested ordered booked chosen selected scheduled assigned".split())
 
 
 # Words for a change of the app that also end links ("each release should include migrations")
@@ -1407,10 +1428,20 @@ _TEST_KINDS = frozenset(
 )
 
 
+# What a build step is done with, not a record's value ("keep backups with encryption and
+# compression", "run backups with restic and cron" say how backups are made)
+_BUILD_QUALITIES = frozenset(
+    """encryption compression retention rotation replication deduplication verification
+    scheduling restic rclone borg rsync pg_dump mysqldump""".split()
+)
+
+
 def _fields_of_a_thing(fields: FieldList) -> bool:
     """Two fields or more, none of them a word of building ("tests: unit, api", "modules:
     models, routes") nor ending in one ("unit tests")."""
-    whole = PRACTICE_WORDS | TECH_WORDS | HARD_FRAMES | _TEST_KINDS
+    whole = (
+        PRACTICE_WORDS | TECH_WORDS | HARD_FRAMES | _TEST_KINDS | BUILD_VALUES | _BUILD_QUALITIES
+    )
     heads = PRACTICE_WORDS | TECH_WORDS
     for a in fields.attributes:
         parts = _practice_text(a.name.replace("_", " ")).split() or [a.name]
@@ -2629,8 +2660,10 @@ _EXISTS = re.compile(
 # said to work is one that exists (what is asked after it adds to it)
 _WORKS = re.compile(
     r"^(?:(?:ok|okay|so|well|right)\s*,?\s+)?(?:the\s+|our\s+)?(?P<np>[a-z][a-z ]{0,40}?)\s+"
-    r"(?:entity|table|model)\s+(?:works|is working|has been working)\s+(?:really\s+|so\s+)?"
+    r"(?:entity|table|model)\s+(?:(?:works|is working|has been working)\s+(?:really\s+|so\s+)?"
     r"(?:great|well|fine|nicely|perfectly)"
+    # "the Bird entity is great": praised as it is, it exists as well
+    r"|(?:is|has been|looks)\s+(?:really\s+|so\s+)?(?:great|good|fine|perfect|brilliant|lovely))"
     r"(?:\s*,\s*(?:lovely|great|good|thanks|thank you|nice|fine|cheers|perfect))?\s*[.!]?$"
 )
 
