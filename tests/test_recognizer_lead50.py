@@ -186,3 +186,22 @@ def test_a_need_to_do_something_is_no_field_of_a_thing_named_by_the_verb(
 )
 def test_a_need_to_keep_a_value_still_adds_it(request_text: str, expected: str) -> None:
     assert read_right(request_text, Intent.ADD_FIELDS) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        (
+            "Timesheets: employee, week ending, hours",
+            "Timesheet(employee:str,week_ending:date,hours:float)",
+        ),
+        (
+            "Owners: full name, phone, member since",
+            "Owner(full_name:str,phone:str,member_since:date)",
+        ),
+        ("Drivers: name, licensed since", "Driver(name:str,licensed_since:date)"),
+    ],
+)
+def test_the_day_that_names_a_week_or_a_start_is_a_date(request_text: str, expected: str) -> None:
+    """ "week ending" and "member since" were accepted as text."""
+    assert read_right(request_text) == [expected]

@@ -2778,6 +2778,9 @@ def infer_type(words: list[str]) -> AttrType:
         and last in ("ending", "starting", "commencing", "beginning")
     ):
         return AttrType.DATE  # "week ending", "week commencing": the day that names the week
+    if len(words) == 2 and last == "since" and singular(words[0]) == words[0]:
+        # "member since", "licensed since": the day it began ("days since" counts days)
+        return AttrType.DATE
     if words in (["due"], ["due", "back"], ["best", "before"]) or (
         len(words) == 2 and last == "by" and words[0] in _DONE_BY
     ):
