@@ -463,6 +463,22 @@ def respelt_noun(word: str) -> str | None:
     return words.pop() if len(words) == 1 else None
 
 
+def respelt_slip(word: str) -> str | None:
+    """The noun a thing's word no dictionary knows was typed for, when the slip is one the
+    doubt itself names (`misspelt`: "memeber" → member, "reservasion" → reservation, "odrer"
+    → order, "vechicle" → vehicle) and that word is a common noun (WordNet saw it used as
+    one, mainly a noun): a word of a thing kept names the thing, as "adress" in a field does
+    not. None otherwise ("depo", "gest", "stoodent", "webinar" find no slip), and for the
+    slips that stay asked: a word WordNet knows only as a place ("golf corses"), or an ending
+    spelt with the unheard vowel ("attendence", "consultent")."""
+    if in_wordnet(word) is not False or suffix_vowel_slip(word) is not None:
+        return None
+    meant = misspelt(word)
+    if meant is None or not _lemma_is_noun(meant) or not _tagged(meant):
+        return None
+    return meant
+
+
 def respelt_plural(word: str) -> str | None:
     """The noun a misspelt plural entity word was meant to be, in the singular: "rakcs" →
     rack, "itmes" → item, "towles" → towel, "lessns" → lesson, "clases" → class. The slip is

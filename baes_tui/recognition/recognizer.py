@@ -77,6 +77,7 @@ from baes_tui.recognition.nouns import (
     respelt_modifier,
     respelt_noun,
     respelt_plural,
+    respelt_slip,
 )
 from baes_tui.recognition.patterns import rx
 from baes_tui.recognition.plausibility import FUNCTION_WORDS, NOT_ENGLISH, not_a_request
@@ -398,6 +399,11 @@ def _respell_entities(draft: Draft, cleaned: Cleaned) -> None:
     names += [r.target for e in draft.entities for r in e.relationships]
     # and the old name of a renamed entity ("renaem the Barel entity to Cask")
     names += [e.renamed_from for e in draft.entities if e.renamed_from]
+    # the head of a thing a request makes, adds to or changes may also be read past a slip
+    # the doubt names ("memebers", "reservasions", "Odrer"; a word before it may be a brand,
+    # "Tumblr posts"); a rename or a removal points at a thing by the name as typed, so a slip
+    # there is asked (`_slips_noted`)
+    kept = {e.name for e in draft.entities} if draft.intent not in _NAMING_CHANGES else set()
     for name in dict.fromkeys(names):
         words = rx(r"[A-Z][a-z]*|[a-z]+").findall(name)
         # a word also written in capitals is an acronym as its writer spells it ("COSHH")
@@ -405,6 +411,9 @@ def _respell_entities(draft: Draft, cleaned: Cleaned) -> None:
             w.lower() if acronym(w.lower(), cleaned) else respelt_noun(w) or w.lower()
             for w in words
         ]
+        head = words[-1].lower() if words else ""
+        if name in kept and fixed[-1:] == [head] and not acronym(head, cleaned):
+            fixed[-1] = respelt_slip(head) or head
         if words:  # the head as typed, a plural ("cabels" is cables, not "cabel" → Cabell)
             fixed[-1] = _respelt_typed_plural(words[-1], text) or fixed[-1]
         # a word before the head may be an adjective misspelt ("controled drug checks")
