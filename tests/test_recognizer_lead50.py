@@ -205,3 +205,25 @@ def test_a_need_to_keep_a_value_still_adds_it(request_text: str, expected: str) 
 def test_the_day_that_names_a_week_or_a_start_is_a_date(request_text: str, expected: str) -> None:
     """ "week ending" and "member since" were accepted as text."""
     assert read_right(request_text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        (
+            "Our choir has singers with a voice part and a join date",
+            "Singer(voice_part:str,join_date:date)",
+        ),
+        ("My shop has products with name and price", "Product(name:str,price:decimal)"),
+    ],
+)
+def test_the_writers_place_that_has_things_with_values_gives_the_things(
+    request_text: str, expected: str
+) -> None:
+    """ "Our choir has singers with a voice part …" was accepted as an entity Choir holding the
+    singers' values ("The club has members with …" already read Member)."""
+    assert read_right(request_text) == [expected]
+
+
+def test_the_writers_place_that_has_things_without_values_is_still_asked() -> None:
+    assert read("Our club has members").status == "needs_clarification"

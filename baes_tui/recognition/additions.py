@@ -456,6 +456,13 @@ def subject(clause: Clause) -> list[Statement]:
                 and (m["modal"] or m["verb"].startswith(("need", "require")))
                 and rx(r"(?:our|my)\s+[a-z]+(?:\s[a-z]+)?").fullmatch(ent)
             )
+            # "Our gym has trainers with a name and a specialism": the writer's place that has
+            # things, each with its values, as "the gym has trainers with …" says
+            and not (
+                m["verb"] in ("has", "have")
+                and rx(r"(?:our|my)\s+[a-z]+(?:\s[a-z]+)?").fullmatch(ent)
+                and rx(r"[a-z]+s\s+with\s+(?:an?\s|the\s|their\s|its\s)?[a-z]").match(f)
+            )
         ):
             # ("building has name and address": a word ending in -ing alone before the verb
             # is the thing, a noun, as "crossing has …" is)
