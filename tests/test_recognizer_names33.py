@@ -207,7 +207,7 @@ def test_a_heading_of_fixes_that_names_no_thing_is_asked(request_text: str) -> N
         ("I need a list of properties: address, year built, bedrooms",
          ["Property(address:str,year_built:int,bedrooms:int)"]),
         ("vacant properties: address, vacant since, reason",
-         ["VacantProperty(address:str,vacant_since:str,reason:str)"]),
+         ["VacantProperty(address:str,vacant_since:date,reason:str)"]),
     ],
 )  # fmt: skip
 def test_properties_of_a_kind_are_houses(request_text: str, expected: list[str]) -> None:
