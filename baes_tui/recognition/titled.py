@@ -132,15 +132,7 @@ def heading_over_things(segments: tuple[Segment, ...], statements: list[Statemen
     first = [s for s in statements if s.segment == 0]
     if len(first) != 1 or not isinstance(first[0], Mention) or first[0].entity is None:
         return False
-    given = [
-        s.entity
-        for s in statements
-        if isinstance(s, Declare)
-        and s.segment > 0
-        and s.entity is not None
-        and s.mode != "add"
-        and s.fields.attributes
-    ]
+    given = _things_given_below(statements, fields=1)
     if not given:
         return False
     return any(_names_document(part.lower().split(), given) for part in parts)
@@ -167,16 +159,7 @@ def title_read_as_fields(
     title = first[0]
     if title.entity is None or title.mode == "add" or len(title.fields.attributes) > 2:
         return statements
-    given = [
-        s.entity
-        for s in statements
-        if isinstance(s, Declare)
-        and s.segment > 0
-        and s.entity is not None
-        and s.mode != "add"
-        and len(s.fields.attributes) > 1
-        and s.entity.name != title.entity.name
-    ]
+    given = _things_given_below(statements, fields=2, other_than=title.entity.name)
     if not given:
         return statements
     for part in parts:
@@ -188,6 +171,23 @@ def title_read_as_fields(
         ):
             return [Constraint(head.text, 0) if s is title else s for s in statements]
     return statements
+
+
+def _things_given_below(
+    statements: list[Statement], fields: int, other_than: str | None = None
+) -> list[Noun]:
+    """The things the lines under the first one create with at least `fields` fields of their
+    own (a title is judged by what the document below it builds)."""
+    return [
+        s.entity
+        for s in statements
+        if isinstance(s, Declare)
+        and s.segment > 0
+        and s.entity is not None
+        and s.mode != "add"
+        and len(s.fields.attributes) >= fields
+        and s.entity.name != other_than
+    ]
 
 
 def _names_document(words: list[str], given: list[Noun]) -> bool:
