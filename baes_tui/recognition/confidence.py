@@ -75,6 +75,7 @@ from baes_tui.recognition.nouns import (
     misspelt,
     names_a_thing,
     properties_are_houses,
+    run_together,
     suffix_vowel_slip,
 )
 from baes_tui.recognition.patterns import rx
@@ -442,6 +443,15 @@ def features_of(draft: Draft, cleaned: Cleaned, request: str = "") -> dict[str, 
         ),
         "_missing": float(bool(draft.missing)),
         "_proposed": float(draft.after_talk),
+        # not a feature either: a name typed closed from two nouns WordNet writes apart
+        # ("weddingcakes", "the circuitboard entity") may be a space missed or a name closed
+        # on purpose: kept as written, proposed, never accepted (caps the score as `_proposed`)
+        "_run_together": float(
+            any(
+                len(_words(e.name)) == 1 and run_together(e.name) and not _named(e.name, cleaned)
+                for e in draft.entities
+            )
+        ),
         # not a feature either: the text says the reading is not what it asks (caps the score)
         "_contradicted": float(
             _removed_container(draft, cleaned)
@@ -2063,7 +2073,7 @@ def score(features: dict[str, float]) -> float:
     p = 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
     if features.get("_missing") or features.get("_contradicted"):
         p = min(p, MISSING_CAP)
-    if features.get("_proposed"):
+    if features.get("_proposed") or features.get("_run_together"):
         p = min(p, PROPOSAL_CAP)
     return p
 

@@ -807,6 +807,21 @@ def _reduced_relative(before: list[str], word: str) -> bool:
     return is_noun(word) is False
 
 
+def _services_done(words: list[str]) -> bool:
+    """ "the boiler services", "car services": "services" in the plural right after a noun
+    that is no frame of its own is the jobs done to that thing, each one kept (BoilerService);
+    the system built is "a service", never a plural of them after the thing it serves ("an
+    invoice service", "the booking services app" keep their frames)."""
+    return (
+        len(words) == 2
+        and words[-1] == "services"
+        and words[0] not in FRAME_NOUNS
+        and words[0] not in TECH_WORDS
+        and words[0] not in SETTINGS
+        and is_noun(words[0]) is True
+    )
+
+
 def _strip_frames(words: list[str]) -> list[str]:
     """Drop frame nouns from the end: "employee directory app" → employee."""
     words = [_GERUND_FRAMES.get(w, w) for w in words]
@@ -823,6 +838,8 @@ def _strip_frames(words: list[str]) -> list[str]:
         # a "comic book" or a "text book" is a book
         return words[:-1]
     if furniture_tables(words):
+        return words
+    if _services_done(words):
         return words
     changed, stripped = True, False
     while changed and words:
@@ -1055,6 +1072,10 @@ def _named(words: list[str], *, frame_ok: bool = False) -> Noun | None:
     if len(words) > MAX_ENTITY_WORDS and not whole:
         return None
     words = [*words[:-1], _BUSINESS_SINGULAR.get(words[-1], words[-1])]
+    if len(words) >= 2 and words[-1] == "media" and in_wordnet(f"{words[-2]}_medium"):
+        # "culture media", "storage media": the plural of a medium WordNet names with the word
+        # before it (the mass noun "media" alone, "social media", stay as written)
+        words = [*words[:-1], "medium"]
     try:
         name = safe_entity_name(" ".join(words))
     except UnsafeName:

@@ -73,6 +73,8 @@ GLUE_TYPOS = {
     "shold": "should", "recieve": "receive", "dirctory": "directory", "directroy": "directory",
     "invntory": "inventory", "inventroy": "inventory", "sytem": "system", "systme": "system",
     "rentel": "rental", "databse": "database", "nedd": "need", "ned": "need", "whit": "with",
+    # "a props lsit for the show": the frame's middle letters swapped (never a thing's name)
+    "lsit": "list", "lsits": "lists",
     "tabel": "table", "entitiy": "entity", "enity": "entity", "feild": "field", "wth": "with",
     "feilds": "fields", "fileds": "fields", "optinal": "optional", "opional": "optional",
     "requierd": "required", "requred": "required", "relaitonship": "relationship",
