@@ -276,6 +276,8 @@ def assemble(reading: Reading, title_segments: frozenset[int] = frozenset()) -> 
         )
     )
     reading.statements = _some_go_without(_rename_said_before(reading.statements), reading.text)
+    reading.statements = _link_rules_not_things(reading.statements)
+    reading.statements = _details_of_added(reading.statements, reading.text)
     stmts = reading.statements
     draft.any_frame = any(isinstance(s, Declare) and s.loose for s in stmts)
     draft.statements = len(
@@ -339,6 +341,61 @@ def assemble(reading: Reading, title_segments: frozenset[int] = frozenset()) -> 
 _THING_KINDS = frozenset(
     "noun.artifact noun.person noun.animal noun.location noun.object noun.plant".split()
 )
+
+
+_DETAILS_OF = r"\s+(?:details|info|information|data|particulars)\b"
+
+
+def _details_of_added(stmts: list, text: str) -> list:
+    """ "The committee wants us to hold emergency contact details. Could you add an emergency
+    contact name and phone to the Member entity?": the details of a thing, said before (or in
+    a title over) fields added to another thing whose names hold that thing's word, are what
+    those fields are; no thing of their own to create."""
+    added = [s for s in stmts if isinstance(s, Declare) and s.mode == "add" and s.entity]
+    words = {singular(w) for s in added for a in s.fields.attributes for w in a.name.split("_")}
+    if not words:
+        return stmts
+    owners = {s.entity.name for s in added}
+    lowered = text.lower()
+    gone = {
+        s.entity.name
+        for s in stmts
+        if isinstance(s, Mention)
+        and s.create
+        and s.entity is not None
+        and not s.entity.explicit
+        and s.entity.name not in owners
+        and singular(last := s.entity.words[-1]) in words
+        and re.search(rf"\b{re.escape(singular(last))}s?{_DETAILS_OF}", lowered)
+    }
+    if not gone:
+        return stmts
+    return [s for s in stmts if not (isinstance(s, Mention) and s.entity and s.entity.name in gone)]
+
+
+def _link_rules_not_things(stmts: list) -> list:
+    """ "We want to see which doctor each patient is registered with, only ever one doctor per
+    patient, can you link Patient to Doctor": a thing said with no field, only a rule about how
+    many of it go with the other end of the link asked for, is that link's rule, not a thing
+    to create; only when nothing in the request is given fields (a create keeps its things)."""
+    relates = [s for s in stmts if isinstance(s, Relate)]
+    if not relates or any(isinstance(s, Declare) and s.fields.attributes for s in stmts):
+        return stmts
+    ends = {n.name for r in relates for n in (r.owner, r.target) if n is not None}
+    out: list = []
+    for s in stmts:
+        if (
+            isinstance(s, Declare)
+            and s.entity is not None
+            and s.entity.name in ends
+            and s.fields.rules
+            and not s.header
+            and len(s.fields.dropped) == len(s.fields.rules)
+        ):
+            out.extend(Reason(rule, s.segment, len(rule.split())) for rule in s.fields.rules)
+            continue
+        out.append(s)
+    return out
 
 
 def _things_among_fields(draft: Draft, text: str) -> None:
@@ -834,10 +891,29 @@ def _entity_said_before(s: Rename, before: list) -> list:
     """ "The Workshop entity name confuses the teachers. Can you rename it to Session?": the
     one entity named in the talk just before is what "it" renames; that talk becomes the
     rename's reason. None found, or a field said there too: nothing (asked)."""
+    if (fronted := _entity_fronted(s, before)) is not None and fronted.name != s.new:
+        # "The entity Homework, we want that it is called Assignment": the entity, marked as
+        # one, said at the head of the rename's own sentence is what "it" renames (no create)
+        before.pop()
+        return [Rename(fronted, fronted.name, s.new, True, s.segment)]
     if (found := _entity_talked_of(before)) is None or found[1].name == s.new:
         return []
     _talk_as_reason(before, found[0])
     return [Rename(found[1], found[1].name, s.new, True, s.segment)]
+
+
+def _entity_fronted(s: Rename, before: list) -> Noun | None:
+    """The entity said, marked as one and with nothing else, just before an entity's rename by
+    "it" in the same sentence ("The Tutor entity, we want it called Mentor")."""
+    said = before[-1] if before else None
+    if (
+        isinstance(said, Mention)
+        and said.entity is not None
+        and said.entity.explicit
+        and said.segment == s.segment
+    ):
+        return said.entity
+    return None
 
 
 def _entity_removed_back(s: Remove, before: list) -> list:

@@ -419,7 +419,12 @@ def _rename(clause: Clause, old: str, new: str, ent: str | None, marker: str) ->
         old, ent = m["old"], m["ent"]
     # "the field surname on Employee": the owner may sit inside the old name ("given on on
     # Vaccination": a place word right before another one ends the name)
-    if ent is None and (m := rx(rf"^(?P<old>.+?)\s+{_ON}\s+(?!{_ON}\s)(?P<ent>.+)$").match(old)):
+    # ("the set on field": a place word right before the word "field" ends the name too)
+    if ent is None and (
+        m := rx(
+            rf"^(?P<old>.+?)\s+{_ON}\s+(?!{_ON}\s|(?:field|column|attribute)(?:\s|$))(?P<ent>.+)$"
+        ).match(old)
+    ):
         old, ent = m["old"], m["ent"]
     if ent is None and not clause.topic and (said := _owner_written_first(clause, old, new)):
         ent, old = said
@@ -2333,6 +2338,17 @@ _STORED_AS = re.compile(
     r"|saved|recorded|held)\s+as\s+(?:an?\s+)?(?P<t>[a-z]+(?:\s[a-z]+)?)"
     r"(?:\s*,?\s+(?:rather than|instead of|not)\s+(?:an?\s+)?[a-z]+(?:\s[a-z]+)?)?$"
 )
+# "Can you store score as a float instead of an integer?": asked to keep a field as a type,
+# against the type it has (said in the request as written: the simplified clause drops it), is
+# the change to that type; without the contrast ("store the rating as a float on Review") it
+# may add the field. The owner is the thing said with it, or in the talk just before
+_STORE_AS = re.compile(
+    r"^(?:please\s+)?(?:store|save)\s+(?:the\s+)?(?P<x>[a-z][a-z ]{0,30}?)\s+as\s+"
+    r"(?:an?\s+)?(?P<t>" + _TYPES + r")$"
+)
+_TYPE_CONTRAST = re.compile(
+    r"\b(?:instead\s+of|rather\s+than|and\s+not|not)\s+(?:an?\s+)?(?:" + _TYPES + r")\b", re.I
+)
 _BARE_STORED_AS = re.compile(
     r"^(?P<x>[a-z][a-z ]{0,30}?)\s+(?:stored|kept|saved|held)\s+as\s+(?:an?\s+)?"
     r"(?P<t>[a-z]+(?:\s[a-z]+)?)(?:\s*,?\s+(?:rather than|instead of|not)\s+(?:an?\s+)?"
@@ -2402,9 +2418,19 @@ def _story_entity_rename(text: str, clause: Clause) -> str | None:
     return f"rename the {m['old']} entity to {m['new']}"
 
 
+_WANT_IT_CALLED = re.compile(
+    r"^(?:(?:i|we)\s+(?:would\s+)?(?:want|like|prefer)|(?:i|we)\s+would\s+rather\s+have)\s+"
+    r"(?:it|that)\s+(?:to\s+be\s+)?(?:called|named)\s+"
+)
+
+
 def _said_otherwise(text: str, clause: Clause) -> str:
     """Shapes of a change that name it after the fact, with a wish, or tersely."""
     text = _ASKED_TO.sub("", text)  # "we've been asked to stop storing …"
+    # "The Tutor entity, we want it called Mentor": a name wished for "it" is asked for it
+    # (after a topic, "Tutor: we want it called Mentor", "it" may be the topic: left asked)
+    if clause.topic is None:
+        text = _WANT_IT_CALLED.sub("it should be called ", text)
     # "the price should be stored as money": how it is stored is what it is
     text = rx(r"\b(be|become)\s+(?:stored|kept|saved|recorded|held)\s+as\s+").sub(r"\1 ", text)
     text = rx(r"^change the (?:spelling|wording|naming)\s*[:,—-]\s*").sub("", text)
@@ -2428,6 +2454,12 @@ def _said_otherwise(text: str, clause: Clause) -> str:
     ):
         # "Expense.amount stored as decimal instead of float": a note of how a field is to be
         # kept, without a copula, is the same change ("is stored as text" says how it is now)
+        return f"{m['x']} should be {m['t']}"
+    if (
+        (m := _STORE_AS.match(text))
+        and _TYPE_CONTRAST.search(clause.original)
+        and not rx(r"\b(?:is|are|was|were|be|been|it|them|this|that)\b").search(m["x"])
+    ):
         return f"{m['x']} should be {m['t']}"
     if (m := _TERSE_TYPE_NOT.match(text)) and not rx(
         # ("make weight float not text": said with a verb of change, the change reads itself)
@@ -3376,6 +3408,7 @@ _SAID_OF_IT_FORMS = (
 _SAID_OF_IT = re.compile(_SAID_OF_IT_FORMS)
 _REASON = re.compile(
     r"^(?:so that|so (?:we|i|they|you|people|users|readers)|because|since"
+    r"|so (?:the|our|my|their) [a-z]+(?: [a-z]+)?\s+[a-z]+"
     # ("a weight that is a decimal": "that is a …" after a noun says what it is, no why)
     r"|that (?:i|we|they|you|he|she|it|people|users?|readers?|some|the|our|my"
     r"|(?!(?:is|was|has)\s+an?\s)[a-z]+s)"
@@ -3510,6 +3543,8 @@ _REASON = re.compile(
 _TAIL_START = re.compile(
     r"\s+[—-]\s+|,+\s*(?:(?:honestly|frankly|really|to be honest|and)\s*,?\s+)?"
     r"|\s+(?=(?:so that|so we|so i|so they|because|since|now that)\b)"
+    # "… stored as decimal so the monthly totals reconcile": so what the things said then do
+    r"|(?<!\bit)\s+(?=so (?:the|our|my|their) [a-z]+)"
     r"|\s+(?=(?:in line with|in keeping with)\s)"  # "rename X to Y in line with …"
     # typed without a stop: "remove level it's pointless", "drop fax from Clinic nobody uses
     # it", "take depth off Well we do not use it" (only where a reason follows: `_is_reason`)

@@ -210,9 +210,9 @@ def read_mention(clause: Clause) -> Mention | None:
         listed = rx(r",|\band\b|&").search(m["np"]) and len(read_fields(m["np"]).attributes) > 1
         if m["np"].startswith(("to ", "whether ")) or listed:
             return None  # "want to stop …", "need their names, phone numbers …"
-        if rx(r"(?:when|where|why|how|if|which|what|whether)\s").match(m["np"]):
+        if rx(r"(?:when|where|why|how|if|which|what|whether|who|whose)\s").match(m["np"]):
             # "they want to see when a member last paid", "I need to see which invoices are
-            # overdue": a question, no thing
+            # overdue", "… to see who packed each parcel": a question, no thing
             return None
         if (g := GROUP.search(m["np"])) and annotates_one(g["inner"]):
             return None  # "need the voice part (soprano, alto and so on)": values of a field
