@@ -375,7 +375,7 @@ def test_fields_to_remove_listed_under_a_requirement_bullet() -> None:
          ["Sailor(licence_number:str)", "Coach(licence_number:str)"]),
         ("Kindly do the needful and add berth number and insurance expiry to the boats table. "
          "Please revert if any doubts.", Intent.ADD_FIELDS,
-         ["Boat(berth_number:str,insurance_expiry:str)"]),
+         ["Boat(berth_number:str,insurance_expiry:date)"]),
         ("Mooring => Berth (entity rename)", Intent.RENAME_ENTITY, ["Berth<Mooring()"]),
         ("Regatta, Training: + wind speed", Intent.ADD_FIELDS,
          ["Regatta(wind_speed:float)", "Training(wind_speed:float)"]),

@@ -393,7 +393,7 @@ def test_an_arrow_noted_as_an_entity_rename_is_no_field_rename() -> None:
         ("um for the kayaks uh can we also have a hull colour", Intent.ADD_FIELDS,
          ["Kayak(hull_colour:str)"]),
         ("for the riders erm we also need licence number and licence expiry", Intent.ADD_FIELDS,
-         ["Rider(licence_number:str,licence_expiry:str)"]),
+         ["Rider(licence_number:str,licence_expiry:date)"]),
         ("For the tenants we also want move in date", Intent.ADD_FIELDS,
          ["Tenant(move_in_date:date)"]),
     ],

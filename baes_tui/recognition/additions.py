@@ -165,6 +165,24 @@ _NOTE_AFTER_OWNER = re.compile(
 )
 
 
+# "add a mileage rate to Vehicle (money per mile)": one field, its owner, then a bracket with
+# the field's type and the unit it is counted in
+_UNIT_NOTE_AFTER_OWNER = re.compile(
+    r"^(?P<head>(?:add|include|put)\s[^(),]{1,80}?)(?P<to>\s+(?:to|on|for)\s+[^(),]{1,60}?)\s*"
+    r"\((?P<t>[a-z ]{2,24}?)\s*,?\s+(?P<per>per\s+[a-z]+(?:\s+[a-z]+)?)\)\s*[.!]?$"
+)
+
+
+def _unit_note_to_field(text: str) -> str:
+    """ "add a fee to Booking (money, per hour)": a type and a rate's unit in brackets after
+    the owner are said of the one field added, as "add a fee (money per hour) to Booking" is
+    (a list of several keeps its words: whose type it would be is unclear)."""
+    m = _UNIT_NOTE_AFTER_OWNER.match(text) if text.endswith(")") and len(text) < 240 else None
+    if m is None or type_phrase(m["t"]) is None or rx(r"\b(?:and|plus|or)\b").search(m["head"]):
+        return text
+    return f"{m['head']} ({m['t']} {m['per']}){m['to']}"
+
+
 # "add a reorder level to products as a whole number": the type said after the owner is the
 # field's, not part of the owner's name
 _TYPE_AFTER_OWNER = re.compile(r"^(?P<ent>.+?)\s+as\s+(?P<t>(?:an?\s+)?[a-z][a-z ]{1,24})$")
@@ -217,6 +235,7 @@ def add_to(clause: Clause) -> list[Statement]:
     )
     # "add email and mobile to Adopter, both required": the note is said of the fields
     text = _NOTE_AFTER_OWNER.sub(r"\g<head>, \g<note>\g<to>", text)
+    text = _unit_note_to_field(text)
     if m := _ADD_THESE.match(text):
         owners = entities_of(m["ent"] or m["ent2"])
         if m["f2"] and _KEEPING_FRAME.match(m["f2"]) and not text.startswith(("add", "also add")):

@@ -1120,6 +1120,14 @@ _IS_STATE_FOR = re.compile(
     rf"{_TARGET}\s+(?:for|on|in)\s+(?:the\s+|all\s+|every\s+|each\s+)?(?P<ent>[a-z][a-z -]*)$"
 )
 _IS_REQ = re.compile(rf"^(?P<f>[a-z][a-z ]{{0,40}}?)\s+(?:is|are)\s+(?:now\s+)?(?P<to>{_REQ})$")
+# "the contact phone on Booking is optional", "email in Member is mandatory": said as the
+# request's opening words, a field placed on a thing and given a required-ness asks for it
+# (after a create's list the same words say how the new field is, read there)
+_PLACED_IS_REQ = re.compile(
+    r"^(?P<f>[a-z](?:(?!\s(?:on|in|of|for)\s)[a-z ]){0,40}?)\s+(?:on|in)\s+"
+    r"(?:the\s+|each\s+|every\s+|an?\s+)?(?P<at>[a-z][a-z-]*(?: [a-z][a-z-]*)?)"
+    rf"\s+(?:is|are)\s+(?:now\s+)?(?P<to>{_REQ})$"
+)
 _ALLOW_EMPTY = re.compile(
     rf"^(?:allow|let)\s+(?P<f>.+?)(?:\s+{_ON}\s+(?P<ent>.+?))?\s+(?:to\s+)?be\s+"
     r"(?:empty|blank|null|missing|optional|left empty|left blank)$"
@@ -1365,6 +1373,8 @@ def read_modify(clause: Clause) -> Modify | None:
         and (change := _target(m["to"])) is not None
     ):
         return _modify(clause, m["f"], m["at"] or m["ent"], change)
+    if opening and (m := _PLACED_IS_REQ.match(s)) and (change := _target(m["to"])) is not None:
+        return _modify(clause, m["f"], m["at"], change)
     if opening and (m := _CAN_BE_EMPTY_FOR.match(s)):
         return _modify(clause, m["f"], m["at"] or m["ent"], ("required", False))
     if (m := _MUST_BE_FILLED.match(s)) and "," not in s and " with " not in s:
@@ -1595,6 +1605,15 @@ def _thing_before_field(words: list[str]) -> tuple[Noun, list[str]] | None:
         if k > 1 and len(rest) == 1:
             # "the cargo ship capacity": CargoShip's capacity or Cargo's ship capacity? nothing
             # written says where the thing ends: asked
+            return None
+        if (
+            k == 1
+            and len(rest) == 2
+            and first_sense(rest[0]) in ("noun.artifact", "noun.object")
+            and not {rest[0]} & (FIELD_MODIFIERS | FIELD_HINTS | _WHICH_VALUE)
+        ):
+            # "key safe code": Key's safe code or KeySafe's code? a made thing next may end
+            # the thing's name as well as open the field's: asked
             return None
         if not (FIELD_HINTS.intersection(rest) or infer_type(rest) is not AttrType.STR):
             return None

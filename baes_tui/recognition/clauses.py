@@ -361,6 +361,39 @@ _TRAILING = re.compile(
     # "…, if that's how it works?": a learner unsure the ask is how it is done, asks nothing
     r"|if (?:that|this) is how (?:it|this|that|things) works?)$"
 )
+# "we have decided that the phone on Booking is no longer mandatory", "the board agreed
+# email on Member is required": what was decided about a field's required-ness is the ask
+_DECIDED_STATE = re.compile(
+    r"^(?:(?:we|i|they)\s+(?:have\s+|had\s+)?(?:all\s+)?(?:decided|agreed)"
+    r"|(?:the|our|my)\s+(?:[a-z]+\s+){0,2}?(?:have\s+)?(?:decided|agreed|voted)"
+    r"|it\s+(?:was|has\s+been)\s+(?:decided|agreed))\s+(?:that\s+)?"
+    r"(?=(?:the\s+)?[a-z][a-z ]{0,60}?\s+(?:is|are)\s+(?:now\s+)?(?:no\s+longer\s+|not\s+)?"
+    r"(?:optional|required|mandatory|compulsory|nullable)$)"
+)
+# "there's no need for the Recital entity anymore", "no need for a fax on Supplier any more":
+# the need denied is what "we do not need …" says (a removal); without "anymore" or a word of
+# the schema it may say what a new thing does without ("no need for a phone")
+_NO_NEED_FOR = re.compile(
+    r"^(?:so\s+|and\s+)?(?:there\s+is\s+|there's\s+)?no\s+(?:more\s+|longer\s+(?:any\s+)?)?"
+    r"need\s+(?:for|of)\s+(?=(?:the|a|an|any)\s[^.;]{0,80}?\b(?:any\s?more|any\s+longer|entity"
+    r"|table|field|column)\b)"
+)
+# "There should be a due date on invoices", "there needs to be a phone for each booking": a
+# value said to be wanted on a thing is added to it, as "put a due date on invoices" is ("there
+# should be a limit on bookings" is a rule)
+_THERE_SHOULD_BE = re.compile(
+    r"^(?:i think\s+|also\s+)?there\s+(?:should|must|has to|needs to|ought to)\s+(?:also\s+)?be\s+"
+    r"(?P<f>(?:an?|some)\s+(?!(?:limit|cap|maximum|minimum|max|min|restriction|rule|check|way"
+    r"|lock|validation|constraint|option|ability)\b)[a-z][a-z ]{1,40}?)\s+(?:on|in|for)\s+"
+    r"(?P<x>(?:the\s+|each\s+|every\s+|all\s+)?[a-z][a-z-]*(?: [a-z][a-z-]*)?)"
+    r"(?:\s+(?:too|as well|please))?$"
+)
+# "make level on Class a number from 1 to 8": the range a changed number takes is said after
+# its type; whole numbers at both ends make it a whole number, and the range is no name
+_TYPE_THEN_RANGE = re.compile(
+    r"\b(?:an?\s+)?(?:whole\s+)?(?:number|integer)\s+(?:from|between)\s+\d{1,6}\s+(?:to|and)\s+"
+    r"\d{1,6}(?=\s*(?:please|thanks)?[.!]*$)"
+)
 # "the mechanics asked if vehicles could also track …": the question is the request
 _REPORTED = re.compile(
     r"^.{0,60}?\b(?:asked|asks|wondered|wonders|want to know|wants to know|would like to know)"
@@ -3091,7 +3124,11 @@ def simplify(text: str) -> str:
         s = _START_KEEPING_ON.sub(lambda m: f"{m['on']}add ", s)
         s = _ADD_TO_TOPIC.sub(lambda m: f"{m['x']} += {m['rest']}", s)
         s = _GETS_FIELDS.sub(lambda m: f"{m['x']} += {m['rest']}", s)
-        s = _REPORTED.sub("", _OCCASION_THEN_DECIDED.sub("", s))
+        s = _REPORTED.sub("", _OCCASION_THEN_DECIDED.sub("", _DECIDED_STATE.sub("", s)))
+        s = _NO_NEED_FOR.sub("we do not need ", s)
+        s = _THERE_SHOULD_BE.sub(lambda m: f"add {m['f']} to {m['x']}", s)
+        if _CHANGE_CUE.search(s):
+            s = _TYPE_THEN_RANGE.sub("a whole number", s)
         s = _WHO_KEEPS.sub(_keeper_is_us, s)
         s = _WANT_X_TO.sub(lambda m: m["x"] + " ", s)
         s = _EXTEND_SYSTEM_WITH.sub("create ", s)
@@ -3580,8 +3617,12 @@ _TOPIC_PLUS = re.compile(
 # a document's kind before a sentence (never before a field list: "Task: title, done" is one)
 _DOCUMENT_LABEL = re.compile(
     r"^(?:user story|story|epic|feature request|change request|summary|scope|description"
-    r"|context|background)\s*:\s*(?P<rest>(?:as|i|we|given|when|extend|add|create|remove"
-    r"|rename|change|make|track|build|keep|store|record|log|manage)\b.*)$",
+    # ("Change request CR-7: …", "Story 12: …": the document's number is no word of the ask;
+    # a sentence with a modal, "… area on Paddock should be …", is an ask, never a list)
+    r"|context|background)(?:\s+(?:[a-z]{1,6}-)?#?\d{1,6})?\s*:\s*"
+    r"(?P<rest>(?:(?:as|i|we|given|when|extend|add|create|remove"
+    r"|rename|change|make|track|build|keep|store|record|log|manage)\b"
+    r"|[^,:]{1,80}?\s(?:should|must|needs?\s+to|has\s+to)\s).*)$",
     re.I,
 )
 

@@ -414,6 +414,8 @@ def _plain(text: str, *, allow_frames: bool = False, records: bool = False) -> N
         head_core, allow_frames = head, True
     if rest and (audience := _kept_for_audience(head, prep, rest)) is not None:
         return audience
+    if rest and head == head_core and _issued_to_people(head, prep, rest):
+        return _named(head)
     if rest and (listed := _listed_on_board(head, prep, rest)) is not None:
         return listed
     if rest and (people := _details_of_people(head, prep, rest)) is not None:
@@ -654,6 +656,29 @@ def _kept_for_audience(head: list[str], prep: str, rest: str) -> Noun | None:
     if first_sense(singular(kept)) == "noun.person" or is_noun(singular(kept)) is False:
         return None
     return _named(head[:-1])
+
+
+# Things handed to a person to hold or show, whatever WordNet's first sense says (closed class)
+_ISSUED_THINGS = frozenset("badge badges permit permits pass passes voucher vouchers".split())
+
+
+def _issued_to_people(head: list[str], prep: str, rest: str) -> bool:
+    """ "a loyalty card for customers", "a locker for members", "a parking permit for staff":
+    one object handed to each person (an artifact, not a frame or a system around them) is
+    the record, the people are who hold it ("an app for customers" keeps the customers)."""
+    if prep != "for" or not 0 < len(head) < 4 or singular(head[-1]) != head[-1]:
+        return False
+    last = head[-1]
+    if last in FRAME_NOUNS | HARD_FRAMES | _TECH_THINGS | _LISTING_PLACES:
+        return False
+    if last not in _ISSUED_THINGS and first_sense(last) != "noun.artifact":
+        return False
+    who = _head_words(rx(r"^(?:the|our|all|all the|their)\s+").sub("", rest.split(" with ")[0]))
+    return (
+        bool(who)
+        and singular(who[-1]) != who[-1]
+        and first_sense(singular(who[-1])) == "noun.person"
+    )
 
 
 # What a herd, a fleet or a club is made of, and what an orchard, a kennel or a stable keeps:

@@ -371,6 +371,11 @@ def _verb_pair(m: re.Match[str]) -> str:
     return f"{m['pre']}{m['a']}-and-{m['b']}" if verb_pair(m["a"], m["b"]) else m[0]
 
 
+# what is summed or counted up to now, before "so far" or "to date" ("hours so far") (closed)
+_RUNNING_TOTALS = frozenset(
+    "cost costs spend hours miles mileage total sales income revenue donations points visits"
+    " days takings".split()
+)
 # Why an item that states a rule ("full name computed from …") is not a field: it was read,
 # and kept, so it counts as understood (unlike an item that could not be read at all).
 RULE_REASON = "a rule about the data, kept as a business rule"
@@ -2189,6 +2194,20 @@ def read_item(raw: str, *, keep_new: bool = False) -> tuple[Attribute, bool] | D
     if len(words) == 2 and words[1] in ("before", "after") and explicit:
         glue = set()  # "diameter before (float)": a value measured before, typed as a field
     if (
+        2 < len(words) < 6
+        and words[-2:] in (["so", "far"], ["to", "date"])
+        and not NOT_A_FIELD.intersection(words[:-2])
+        and (
+            words[-3] in _RUNNING_TOTALS
+            or words[-3].endswith("ed")
+            or words[-3] in IRREGULAR_PARTICIPLES
+        )
+    ):
+        # "spent so far", "hours to date", "amount paid to date": a running total up to now is
+        # one value, its name keeps the words ("so" and "to" there open no clause); "notes so
+        # far" closes a list ("that's all so far")
+        glue = set()
+    if (
         len(words) == 3
         and words[1] in ("before", "after")
         and words[2] in _COUNTED_UNITS | {"hours", "hour"}
@@ -2768,6 +2787,8 @@ def infer_type(words: list[str]) -> AttrType:
         return AttrType.DATETIME  # "time started", "time delivered": when it happened
     if DATE_WORDS.intersection(words) or (last == "on" and len(words) > 1):
         return AttrType.DATE
+    if last == "expiry":
+        return AttrType.DATE  # "licence expiry", "insurance expiry": the day it runs out
     if len(words) == 2 and words[0] == "last" and _participle(last):
         return AttrType.DATE  # "last watered", "last serviced"
     if len(words) == 2 and words[0] in ("valid", "effective") and last in _BOUNDS:

@@ -1,7 +1,8 @@
 """A model pasted as code, as the request it stands for (stage 0, called by text.clean).
 
 Developers paste the model they want instead of describing it: a Prisma `model Van { … }`, a
-Django `class Van(models.Model):` or a TypeScript `interface Van { … }`. A block whose every
+Django `class Van(models.Model):`, a SQLAlchemy `class Van(Base):` or a TypeScript
+`interface Van { … }`. A block whose every
 line is a field of a known scalar type is rewritten as "Create a Van with plate (string), …",
 so the readers of plain requests read it. In a Django block a link field to another model
 (`artist = models.ForeignKey(Artist, …)`) is said as the link it declares ("Album many-to-one
@@ -39,6 +40,25 @@ _PYTHON = re.compile(
     r"|TypedDict)(?:[ \t]*,[ \t]*table[ \t]*=[ \t]*True)?[ \t]*\))?[ \t]*:"
     r"[ \t]*\n(?P<body>(?:[ \t]+\S[^\n]*(?:\n|$))+)"
 )
+# "class Van(Base):", "class Van(db.Model):" with SQLAlchemy columns: "plate = Column(String(12),
+# nullable=False)", "seats: Mapped[int] = mapped_column()", "notes: Mapped[Optional[str]]"
+_SQLA = re.compile(
+    r"(?m)^[ \t]*class[ \t]+(?P<name>[A-Z]\w*)[ \t]*\([ \t]*(?:db\.Model|\w*Base)[ \t]*\)[ \t]*:"
+    r"[ \t]*\n(?P<body>(?:[ \t]+\S[^\n]*(?:\n|$))+)"
+)
+_SQLA_FIELD = re.compile(
+    r"(?P<n>" + _IDENT + r")[ \t]*(?::[ \t]*Mapped\[(?P<mapped>(?:[^\[\]\n]|\[[^\[\]\n]*\])*)\]"
+    r"[ \t]*)?(?:=[ \t]*(?:(?:db|sa|sqlalchemy)\.)?(?P<call>Column|mapped_column|relationship)"
+    r"[ \t]*\((?P<args>[^()\n]*(?:\([^()\n]*\)[^()\n]*)*)\))?[ \t]*(?:#[^\n]*)?"
+)
+_SQLA_TYPE = re.compile(r"^[ \t]*(?:(?:db|sa|sqlalchemy)\.)?(?P<t>[A-Z][A-Za-z]*)\b")
+_SQLA_KEY = re.compile(r"ForeignKey\([ \t]*[\"'](?P<table>\w+)\.\w+[\"']")
+_SQLA_TYPES = {
+    "String": "string", "Text": "string", "Unicode": "string", "UnicodeText": "string",
+    "VARCHAR": "string", "Integer": "integer", "SmallInteger": "integer",
+    "BigInteger": "integer", "Float": "float", "REAL": "float", "Numeric": "decimal",
+    "DECIMAL": "decimal", "Boolean": "boolean", "Date": "date", "DateTime": "timestamp",
+}  # fmt: skip
 _PYTHON_FIELD = re.compile(
     r"(?P<n>" + _IDENT + r")[ \t]*:[ \t]*(?:Optional\[(?P<opt_t>\w+)\]|(?P<t>\w+)"
     r"(?P<none>[ \t]*\|[ \t]*None)?)[ \t]*(?:=[ \t]*(?P<default>[^\n#]*?))?[ \t]*(?:#[^\n]*)?"
@@ -75,17 +95,38 @@ _DJANGO_TYPES = {
 _NOTHING = re.compile(r"[ \t]*(?://[^\n]*|#[^\n]*|\"\"\"[^\n]*\"\"\"|)")
 
 
+# "model Van { plate String, notes String? }", "Van { plate String; seats Int }": a Prisma
+# model written on one line
+_PRISMA_ONE_LINE = re.compile(
+    r"(?m)^(?P<lead>[ \t]*)(?:(?i:create|add|new)[ \t]+(?:an?[ \t]+)?)?(?:model[ \t]+)?"
+    r"(?P<name>[A-Z]\w*)[ \t]*\{(?P<body>[^{}\n]{1,400})\}"
+    r"[ \t]*$"
+)
+
+
+def _prisma_lines(m: re.Match[str]) -> str:
+    """A one-line model whose every item is a Prisma field of a known type, as its block."""
+    items = [i.strip() for i in rx(r"[,;]").split(m["body"]) if i.strip()]
+    if not items or not all(
+        (f := _PRISMA_FIELD.fullmatch(i)) is not None and f["t"] in _PRISMA_TYPES for i in items
+    ):
+        return m[0]
+    body = "".join(f"{m['lead']}  {i}\n" for i in items)
+    return f"{m['lead']}model {m['name']} {{\n{body}{m['lead']}}}"
+
+
 def models_as_sentences(text: str) -> str:
     """Each model block made only of scalar fields, as "Create a <Model> with …"; when one
     block of the request is not understood whole, none is rewritten (half the models read
     would be a confident half-reading)."""
+    text = _PRISMA_ONE_LINE.sub(_prisma_lines, text)
     return _rewritten(text, ((_PRISMA, _prisma), (_INTERFACE, _typescript), (_DJANGO, _django)))
 
 
 def python_models_as_sentences(text: str) -> str:
     """A Pydantic or SQLModel model, a TypedDict or a dataclass of annotated scalar fields, as
     "Create a <Model> with …" (read before anything respells the names: "bought_on: date")."""
-    return _rewritten(text, ((_PYTHON, _python),))
+    return _rewritten(text, ((_PYTHON, _python), (_SQLA, _sqlalchemy)))
 
 
 def _rewritten(
@@ -114,6 +155,10 @@ def _said(m: re.Match[str], field: Callable[[str], str | None]) -> str | None:
         if field is _django and (link := _DJANGO_LINK.fullmatch(line.strip())) is not None:
             # "artist = models.ForeignKey(Artist, on_delete=…)": the model's link, not a field
             links.append(_link(m["name"], _DJANGO_KIND[link["k"]], link["t"]))
+            continue
+        if field is _sqlalchemy and (key := _SQLA_KEY.search(line)) is not None:
+            # "horse_id = Column(Integer, ForeignKey("horses.id"))": a link to one of that table
+            links.append(_link(m["name"], "one", key["table"]))
             continue
         said = field(line.strip())
         if said is None:
@@ -168,6 +213,43 @@ def _python(line: str) -> str | None:
         return ""
     optional = bool(found["opt_t"] or found["none"]) or (found["default"] or "") == "None"
     return _field(found["n"], _PYTHON_TYPES[kind], optional)
+
+
+def _sqlalchemy(line: str) -> str | None:
+    """ "plate = Column(String(12), nullable=False)", "seats: Mapped[int] = mapped_column()":
+    a column, optional as the ORM makes it (a classic Column may be NULL unless it says
+    nullable=False; a Mapped type only when it allows None); the table's name, its id and the
+    relationship() lines that only walk a link say no field."""
+    if len(line) > _LONGEST_LINE:
+        return None
+    if rx(r"__\w+__[ \t]*=").match(line):
+        return ""  # "__tablename__ = 'vans'"
+    found = _SQLA_FIELD.fullmatch(line)
+    if found is None or (found["call"] is None and found["mapped"] is None):
+        return None
+    if found["call"] == "relationship":
+        return ""
+    args = found["args"] or ""
+    if found["n"] == "id" or rx(r"\bprimary_key[ \t]*=[ \t]*True\b").search(args):
+        return "" if found["n"] == "id" else None
+    typed = _SQLA_TYPE.match(args)
+    mapped = (found["mapped"] or "").replace(" ", "")
+    bare = rx(r"^(?:Optional\[(?P<a>\w+)\]|(?P<b>\w+)(?P<none>\|None)?)$").match(mapped)
+    if typed is not None and typed["t"] in _SQLA_TYPES:
+        kind = _SQLA_TYPES[typed["t"]]
+    elif typed is None and bare is not None and (bare["a"] or bare["b"]) in _PYTHON_TYPES:
+        kind = _PYTHON_TYPES[bare["a"] or bare["b"]]
+    else:
+        return None
+    if rx(r"\bnullable[ \t]*=[ \t]*False\b").search(args):
+        optional = False
+    elif rx(r"\bnullable[ \t]*=[ \t]*True\b").search(args):
+        optional = True
+    elif bare is not None:
+        optional = bool(bare["a"] or bare["none"])
+    else:
+        optional = found["call"] == "Column"
+    return _field(found["n"], kind, optional)
 
 
 def _field(name: str, type_word: str, optional: bool) -> str:

@@ -143,7 +143,9 @@ def _shared_lead(names: list[str]) -> Noun | None:
 
 # Kinds whose word, second in a field's name, may end the thing's own name ("cargo ship
 # capacity": CargoShip's or Cargo's?): such a split is a guess, asked
-_COMPOUND_THINGS = frozenset("noun.person noun.animal noun.artifact noun.object noun.plant".split())
+_COMPOUND_THINGS = frozenset(
+    "noun.person noun.animal noun.artifact noun.object noun.plant noun.act noun.event".split()
+)
 
 
 def _single_lead(names: list[str]) -> Noun | None:

@@ -1030,12 +1030,46 @@ def _mirrored(a: str, b: str) -> bool:
 _MIRROR_SKIP = frozenset("our my the their each every a an one and so".split())
 
 
+# a count of more than one said of a link's target (closed class)
+_MANY_WORD = re.compile(r"\b(?:many|several|multiple|lots of|loads of|more than one)\b")
+
+
+def _many_at_both_ends(clause: Clause, found: list[Statement]) -> list[Statement] | None:
+    """ "one cleaner can do many houses and one house can have many cleaners": each half says
+    "one … many" from its own end, so each end has many of the other: many to many (rule 4's
+    "the side that says one holds it" read only the first half, a many-to-one)."""
+    if len(found) != 1 or not isinstance(found[0], Relate) or found[0].kind != "many_to_one":
+        return None
+    cuts = list(_BOTH_WAYS_AND.finditer(clause.text))
+    if len(cuts) > _BOTH_WAYS_CUTS:
+        return None
+    for cut in cuts:
+        head, tail = clause.text[: cut.start()], clause.text[cut.end() :]
+        if not (_MANY_WORD.search(head) and _MANY_WORD.search(tail) and _mirrored(head, tail)):
+            continue
+        one, other = _one_relate(clause, head), _one_relate(clause, tail)
+        if one is None or other is None or not _same_pair(one, other):
+            continue
+        if (
+            one.kind == other.kind == "many_to_one"
+            and one.owner
+            and other.owner
+            and one.owner.name != other.owner.name
+        ):
+            # (held by the first half's subject, the "one" that does many: its target)
+            first = replace(one, owner=one.target, target=one.owner)
+            return [replace(first, kind="many_to_many", stated=True, symmetric=True)]
+    return None
+
+
 def _mirrored_link(clause: Clause, found: list[Statement]) -> list[Statement]:
     """ "campers go to activities and activities have campers", "patients see several doctors
     and doctors see loads of patients": one link said from both ends, which another reader
     took for a thing with fields (a "CampersGo" with a count of campers). Both halves must
     read as links between the same two things, each from its own end; a reading that has a
     link already is left as it is."""
+    if (both := _many_at_both_ends(clause, found)) is not None:
+        return both
     if any(isinstance(s, Relate) for s in found) or len(found) > 3:
         return found
     text = clause.text

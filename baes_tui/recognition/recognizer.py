@@ -24,6 +24,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from baes_tui.core.errors import BadRequest, UnsafeName
+from baes_tui.core.inflection import plural as plural_of
 from baes_tui.core.inflection import singular
 from baes_tui.core.models import Attribute, AttrType, EntitySpec, Intent, Recognition
 from baes_tui.core.names import safe_entity_name, safe_field_name
@@ -72,6 +73,7 @@ from baes_tui.recognition.nouns import (
     foreign_compound,
     in_wordnet,
     is_noun,
+    is_verb,
     is_verb_form,
     names_a_thing,
     respelt_modifier,
@@ -2012,6 +2014,54 @@ def _unknown_link_target(draft: Draft, cleaned: Cleaned) -> None:
         return
 
 
+# States a thing passes through (closed class): "one active booking" counts the bookings in
+# that state at a time, a rule about them, not a kind of thing linked
+_PASSING_STATES = frozenset("active open pending unpaid outstanding overdue live ongoing".split())
+
+
+def _state_in_link_target(draft: Draft, cleaned: Cleaned) -> None:
+    """ "Customers can only have one active booking" → a link to ActiveBooking: a state said
+    before the thing a link points at limits how many are in that state at once (a business
+    rule), so the link read is a guess: ask."""
+    if draft.missing:
+        return
+    for entity in draft.entities:
+        for link in entity.relationships:
+            words = _name_words(link.target)
+            if len(words) > 1 and words[0] in _PASSING_STATES:
+                _ask(
+                    draft,
+                    f"{' '.join(words)!r}: {words[0]!r} is a state a {words[-1]} passes"
+                    f" through, so this reads as a rule about how many there may be; say"
+                    f" 'each {_name_words(entity.name)[-1]} has many {plural_of(words[-1])}' for"
+                    " a link",
+                )
+                return
+
+
+def _sentence_as_name(draft: Draft, cleaned: Cleaned) -> None:
+    """ "Customers place orders: order date, total" → CustomersPlaceOrder: people in the
+    plural, a verb, then things in the plural is a sentence (who does what to which), never
+    one thing's name; which of them the list is of is not said, so ask."""
+    if draft.missing or draft.intent is not Intent.CREATE_ENTITY:
+        return
+    text = cleaned.text.lower()
+    for entity in draft.entities:
+        words = _name_words(entity.name)
+        if len(words) != 3 or singular(words[0]) == words[0] or not is_verb(words[1]):
+            continue
+        if first_sense(singular(words[0])) != "noun.person":
+            continue
+        said = rx(rf"\b{words[0]} {words[1]} (?:\w+ )?{words[2][:-1]}\w*s\b")
+        if said.search(text):
+            _ask(
+                draft,
+                f"{' '.join(words)!r} reads as a sentence, not one thing's name: say which"
+                f" thing the fields are of ('{words[2]}s with …')",
+            )
+            return
+
+
 def _frame_verb_in_name(draft: Draft, cleaned: Cleaned) -> None:
     """ "Log test flights with …" → TestFlight: a word of the work ("test") kept before the
     thing's noun may be an order read into the name; nothing in the request decides, so ask."""
@@ -2113,6 +2163,8 @@ _AFTER_ASSEMBLY: tuple[Check, ...] = (
     _unknown_link_target,
     _value_is_a_thing,
     _frame_verb_in_name,
+    _sentence_as_name,
+    _state_in_link_target,
     _value_word_as_thing,
     _unexplained_in_capitals,
     _existing_created,

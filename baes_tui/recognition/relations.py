@@ -1042,8 +1042,9 @@ def _link(clause: Clause, a: str, b: str, conj: str) -> Relate | None:
     owner, target = _end_noun(clause, a), _end_noun(clause, b)
     if owner is None or target is None:
         return None
-    # "link the children with the activities": "the" before a plural still says many
-    if one or (conj in ("to", "with") and not _plural(rx(r"^the\s+").sub("", b))):
+    # "link the children with the activities": "the" before a plural still says many, and so
+    # does "their" ("link hirers to their bookings": each has many; "to their owner", one)
+    if one or (conj in ("to", "with") and not _plural(rx(r"^(?:the|their)\s+").sub("", b))):
         return Relate(owner, target, "many_to_one", one, clause.segment)
     return Relate(owner, target, "many_to_many", False, clause.segment, symmetric=True)
 

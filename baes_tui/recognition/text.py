@@ -2704,6 +2704,9 @@ _NUMBER_RANGE = re.compile(r"(?<=\d)[ \t]?–[ \t]?(?=\d)")
 _GLUED_COMMA = re.compile(r"(?<=[A-Za-z]{2}),(?=[a-z]{2})")
 # "airflow (number)and passed": a joining word typed against the bracket before it
 _GLUED_AFTER_BRACKET = re.compile(r"(?<=\))(?=(?:and|or|plus)\s)")
+# "… and Delivery (date, quantity) where each delivery comes from one supplier": after a
+# bracketed list, "where" and a counted thing open a clause of their own, as after a comma
+_WHERE_AFTER_LIST = re.compile(r"(?<=\))[ \t]+(?=where[ \t]+(?:each|every|one|an?)[ \t])", re.I)
 _WH_WORDS = frozenset("when whether who what how where which".split())
 _SAID_OPTIONAL = re.compile(r"\b(?:optional|nullable|can be (?:empty|blank|null))\b", re.I)
 
@@ -2755,6 +2758,18 @@ _TITLE_REMARK = re.compile(
 _TITLE_LABEL = re.compile(
     r"^[ \t]*(?:project|project name|app|app name|system)[ \t]*:[ \t]*"
     r"(?P<t>[^\n,:;]{2,60}?)[ \t]*(?=\n[ \t]*\n)",
+    re.I,
+)
+# "Spec v2 - Rides", "Draft 3: Rides", "Rides - spec v2" over the lines below: the document's
+# kind and its version beside a title are no word of the title ("… - spec" or "…
+# - requirements" alone titles a document titled.py reads with the word)
+_DOC_KIND = r"(?:spec(?:ification)?s?|draft|proposal|rfc|design(?:[ \t]+doc)?)"
+_DOC_VERSION = r"[ \t]+(?:v(?:ersion)?\.?[ \t]*)?\d{1,3}(?:\.\d{1,3})?"
+_DOC_KIND_TITLE = re.compile(
+    rf"\A[ \t]*(?:{_DOC_KIND}(?:{_DOC_VERSION})?[ \t]*[-–—:][ \t]*"
+    r"(?P<t>[A-Za-z][A-Za-z ]{1,40}?)"
+    rf"|(?P<t2>[A-Za-z][A-Za-z ]{{1,40}}?)[ \t]+[-–—][ \t]+{_DOC_KIND}{_DOC_VERSION})"
+    r"[ \t]*(?=\n\s*\S)",
     re.I,
 )
 _SPACED_DASH = re.compile(r"(?<=\w)[ \t]+[-–—][ \t]+(?=\w)")
@@ -3030,6 +3045,7 @@ def clean(request: str) -> Cleaned:
         text = _GLUED_COMMA.sub(", ", text)
     if ")" in text:
         text = _GLUED_AFTER_BRACKET.sub(" ", text)
+        text = _WHERE_AFTER_LIST.sub(", ", text)
     if "_" in text and "(" in text:
         # "when it shipped (`shipped_at`)": the identifier is the field's name, the words
         # before it only describe it
@@ -3057,6 +3073,8 @@ def clean(request: str) -> Cleaned:
         text = remark["t"] + text[remark.end() :]
     if ":" in text and _may_hold(text, "new", "next", "another", "one more"):
         text = _NEXT_LABEL.sub("", text)
+    if "\n" in text and (doc := _DOC_KIND_TITLE.match(text)):
+        text = (doc["t"] or doc["t2"]) + text[doc.end() :]
     if ":" in text and (label := _TITLE_LABEL.match(text)):
         text = label["t"] + text[label.end() :]
     if ("-" in text or "–" in text or "—" in text) and _DASH_GLOSS.search(text):
