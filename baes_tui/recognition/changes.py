@@ -1313,7 +1313,11 @@ def read_modify(clause: Clause) -> Modify | None:
         if m and (
             "," in m["f"]
             or "," in (m.groupdict().get("ent") or "")
-            or (_frames(m["f"]) and not _tech_word_on_thing(m["f"], m.groupdict().get("ent")))
+            or (
+                _frames(m["f"])
+                and not _tech_word_on_thing(m["f"], m.groupdict().get("ent"))
+                and not _frame_word_named(m["f"], clause.original)
+            )
         ):
             continue  # a list with a note ("name, breed — breed can be blank") is fields
         if (
@@ -1385,6 +1389,33 @@ def read_modify(clause: Clause) -> Modify | None:
 # "make the model on the Drone entity optional": a word of software said alone as a field of
 # a named thing is that thing's field (the drone's model), never the app being built
 _TECH_FIELD_WORDS = frozenset(("model", "data"))
+
+
+def _frame_word_named(f: str, original: str) -> bool:
+    """ "the venue on Service should be optional": a frame word written with a capital after
+    the place a field is on names the thing that has the field (as "make venue on Service
+    optional" reads it), never the system built ("the login on the portal" is the system)."""
+    m = rx(r"\s(?:on|of|in|for)\s+(?:the\s+)?(?P<w>[a-z]+)$").search(f.strip())
+    return (
+        m is not None
+        and m["w"] in _THING_FRAMES
+        and bool(re.search(rf"\b(?:on|of|in|for)\s+(?:the\s+)?{m['w'].capitalize()}\b", original))
+    )
+
+
+# frame words that are also things a business keeps records of (a funeral service, a job
+# application, a building site); "system", "app", "database" name only what is built
+_THING_FRAMES = frozenset(
+    "service application site tool program programme platform portal resource".split()
+)
+
+
+def _frame_word_owner(ent: str, clause: Clause) -> Noun | None:
+    """The thing a capitalised frame word names where a field is ("… on Service")."""
+    word = rx(r"^(?:the\s+)?([a-z]+)$").match(ent.strip())
+    if word is None or not _frame_word_named(f"x on {word[1]}", clause.original):
+        return None
+    return Noun(safe_entity_name(word[1]), True, (word[1],))
 
 
 def _tech_word_on_thing(f: str, ent: str | None) -> bool:
@@ -1489,7 +1520,7 @@ def _modify(clause: Clause, f: str, ent: str | None, change: tuple[str, object])
         rf"^(?P<f>.+?)\s+{_ON}\s+(?:an?\s+|the\s+)?(?P<ent>.+)$"
     ).match(f)
     if m and not (owner is not None and _bare_of(m["f"], m["ent"], f)):
-        f, owner = m["f"], owner or read_noun(m["ent"])
+        f, owner = m["f"], owner or read_noun(m["ent"]) or _frame_word_owner(m["ent"], clause)
     owner = owner or (read_noun(clause.topic) if clause.topic else None)
     f = rx(r"^(?:the|a|an)\s+").sub("", f)
     if f in _IT:

@@ -1224,7 +1224,12 @@ def _each_written(m: re.Match[str]) -> str:
 # things kept, then a comma and their details (the "with" left out); at least two details
 # follow, so "track orders, invoices and refunds" (three things) is not read as one with fields
 _KEPT_THEN_LIST = re.compile(
-    rf"^(?P<head>(?:(?:i|we)\s+(?:would like|want|need|have)\s+to\s+)?(?:{MANAGE_VERBS})\s+"
+    # ("we keep clay orders, supplier, …": the speaker who keeps them said before the verb)
+    r"^(?P<head>(?:(?:i|we)\s+(?:(?:would like|want|need|have)\s+to\s+"
+    r"|(?:also|usually|always|currently|normally|already)\s+)?)?"
+    rf"(?:{MANAGE_VERBS})\s+"
+    # ("we keep a register of clay orders, supplier, …": the container said before the things)
+    r"(?:an?\s+(?:list|record|log|register|database|spreadsheet|catalogue|catalog)\s+of\s+)?"
     # ("keep venue hires, hirer name, …": the things may have a modifier before them)
     r"(?:(?:the|my|our|all the|all our)\s+)?(?:(?P<mod>(?!(?:the|my|our|all|of|for|and"
     r"|or)\s)[a-z-]+)\s)?[a-z-]+s)\s*,\s+(?=[^,]+,\s*[^,]+)"
@@ -2058,7 +2063,11 @@ _TOPIC_MARKED = re.compile(
 _FOR_EACH = re.compile(
     # ("for each home exercise plan we need …": a name of three words, none of them glue)
     r"^(?:for|on|in) (?:each|every) (?P<topic>[a-z-]+(?: (?!(?:of|at|in|on|for|with|from|to"
-    r"|the|a|an|and|or)\s)[a-z-]+){0,2})\s+(?P<rest>(?:we|i|you|she|he|they)\s.+)$"
+    r"|the|a|an|and|or)\s)[a-z-]+){0,2})"
+    # ("for every cake that goes in the display we need …": which of the things, said after
+    # them, is no part of the name)
+    r"(?:\s+(?:that|which|who)\s+(?!(?:we|i|you|she|he|they)\s)[a-z' -]{2,40}?)?"
+    r"\s+(?P<rest>(?:we|i|you|she|he|they)\s.+)$"
     # "for every courier the name, the phone, …"; "for our recipes we would want the title, …"
     # ("I'd like to store, for each litter picker, the name, …": a name of two words too)
     r"|^(?:for|on|in) (?:each|every) (?P<topic2>[a-z-]+(?: (?!(?:the|their|its|his|her)\s)"

@@ -314,6 +314,10 @@ def read_verbless(clause: Clause) -> list[Statement]:
         return []
     led = _FRAME_LED.match(m["np"])
     longest = 8 if led else 6 if _OWNED_BY.match(m["np"]) else 4
+    if _MARKED_LAST.search(m["np"]) and (led := led or _FRAME_LED_LONG.match(m["np"])):
+        # "a saddlery repair service around a RepairJob entity with …": the thing is named and
+        # marked as the entity, so a longer frame before it says only what the frame is
+        longest = 10
     if len(m["np"].split()) > longest:
         return []
     if rx(r"^(?:we|i|you|they|he|she|it|there)\s").match(m["np"]):
@@ -342,6 +346,14 @@ def read_verbless(clause: Clause) -> list[Statement]:
 
 
 _LED_ONLY = LED_FRAMES - FRAME_NOUNS
+# ("a piano restoration booking app around a Restoration entity": three words may say which
+# frame when the thing after it is marked as the entity)
+_FRAME_LED_LONG = re.compile(
+    r"^(?:an?|the|our|my|one)?\s*(?:[a-z-]+\s+){0,3}?"
+    rf"(?:{'|'.join(sorted(LED_FRAMES))})\s+(?:around|about|for)\s"
+)
+# "… around a Repair Job entity": the frame's thing marked as the entity, last in the phrase
+_MARKED_LAST = re.compile(r"\s(?:an?|the)\s[a-z-]+(?:\s[a-z-]+){0,2}\s(?:entity|table|model)$")
 
 
 # "And a nozzle type too, the auditors want both.": who wants it, or why, said after "too"
@@ -517,6 +529,10 @@ def read_list(clause: Clause) -> list[Declare]:
     if topic and _ALSO_VERB.match(topic):
         return []  # "Also track: who changed it": what is kept is not said (no thing Track)
     topics = entities_of(topic) if topic and not generic else []
+    if topic and (wanted := _PLACE_WANTS.match(topic)) and (things := entities_of(wanted["np"])):
+        # "the laundromat wants a Customer entity: …": what the place wants is the thing the
+        # fields are of, never the place that wants it
+        topics = things
     if clause.topic and not topics and _values_listed(parsed):
         topics = _kept_topic(clause.topic)
     if clause.topic and not topics and not generic and not is_frameish(clause.topic):
@@ -562,6 +578,13 @@ _ENTITY_ADDED = re.compile(
 # kept ("track listings:" with no "also" is a thing of its own)
 _ALSO_KEPT = re.compile(rf"{_ALSO}{_KEEPING}\s+(?=(?:[a-z-]+\s+)?[a-z-]+s$)")
 # "Also track: who changed it": the keeping verb alone names no thing
+# "the laundromat wants a Customer entity", "our practice needs patients": a place (said with
+# a determiner) and the things it wants, said before a colon
+_PLACE_WANTS = re.compile(
+    r"^(?:the|our|my)\s+[a-z-]+(?:\s[a-z-]+){0,2}?\s+(?:wants?|needs?|would like)\s+"
+    r"(?:(?:a|an|some|new|its|their)\s+)*(?!(?:the\s+)?following\b|these\b|this\b|that\b)"
+    r"(?P<np>[a-z][a-z-]*(?:\s[a-z][a-z-]*){0,3})$"
+)
 _ALSO_VERB = re.compile(rf"{_ALSO}(?:{_KEEPING}|note|capture|save)$")
 _ONE_MORE = re.compile(r"(?:\bas well|\btoo|,\s*also)\s*(?:please|pls|thanks)?\s*[.!]?$")
 _ADDING_HEAD = re.compile(

@@ -70,7 +70,9 @@ _EXPLICIT_AFTER = re.compile(
     rf"\b{_ENTITY_WORD}\s+(?:(?:called|named)\s+[\"']?|[\"'])(?P<np>[a-z][a-z0-9 ]*?)[\"']?(?:\s|$)"
     rf"|^(?:the\s+)?{_ENTITY_WORD}\s+(?P<np2>{_WHOLE})$"
     # "the entity ClimbingRoute" (its words split by cleaning): "entity" before a whole name
-    r"|^(?:the\s+)?entity\s+(?P<np4>[a-z][a-z0-9]*(?:\s[a-z][a-z0-9]*){1,2})$"
+    # ("entity for glazes", the article left out: whom it is for follows, as after "an entity")
+    r"|^(?:the\s+)?entity\s+(?!(?:for|of|about|around|with|to)\s)"
+    r"(?P<np4>[a-z][a-z0-9]*(?:\s[a-z][a-z0-9]*){1,2})$"
     # "an entity Scale (with …)", "a new entity Kiln", "New entity Kiln" (a heading's
     # shorthand, no article): the word after "entity" is its name
     # ("New entity Leave Application": a name of two or three words is said whole)

@@ -1051,7 +1051,9 @@ _TYPE_NOT_TYPE = re.compile(
 _ON_NAME_THEN_FIELD = re.compile(
     r"^(?P<on>[ \t]*(?:on|for|in)\s+(?:the\s+)?[A-Z][A-Za-z]*(?:[ \t]+(?:entity|table|model))?)"
     r"\s+(?=(?!(?:entity|table|model)\b)[`'\"]?[a-z][a-z_ ]{0,40}?[`'\"]?\s"
-    r"(?:should|must|needs?\s+to|has\s+to|is|are|can|could)\s)",
+    # (the modal typed in a hurry, "shud", "shld", is mended only later: read it here too)
+    r"(?:should|shud|shld|shd|shoud|shuold|sould|shold|must|needs?\s+to|has\s+to|is|are|can"
+    r"|could)\s)",
     re.M,
 )
 
