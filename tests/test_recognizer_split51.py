@@ -19,30 +19,6 @@ from tests.support.recognition import accepted, read, reading, shape
 
 # --- how things are done now is talk, not a thing -----------------------------------------------
 @pytest.mark.parametrize(
-    ("request_text", "talk", "expected"),
-    [
-        ("Hiya. People keep double-parking vans because nobody checks. Can we keep parking bays "
-         "with bay number, zone, width and covered (yes/no)?",
-         "People keep double-parking vans because nobody checks.",
-         ["ParkingBay(bay_number:str,zone:str,width:float,covered:bool)"]),
-        ("Good afternoon. In our studio we make restoration of pianos. I need to save the "
-         "estimates: customer name, amount, valid until date and notes.",
-         "In our studio we make restoration of pianos.",
-         ["Estimate(customer_name:str,amount:decimal,valid_until_date:date,notes:str)"]),
-        ("Morning! Everyone here writes the loan dates in a diary and it is a mess. What we'd "
-         "like is a way to track tool loans - borrower, tool name, lent on and returned (yes/no).",
-         "Everyone here writes the loan dates in a diary and it is a mess.",
-         ["ToolLoan(borrower:str,tool_name:str,lent_on:date,returned:bool)"]),
-    ],
-)  # fmt: skip
-def test_how_things_are_done_now_is_no_thing(
-    request_text: str, talk: str, expected: list[str]
-) -> None:
-    assert accepted(request_text) == expected
-    assert talk in read(request_text).business_rules  # kept as said
-
-
-@pytest.mark.parametrize(
     "request_text",
     [
         # a thing that holds a value: "Owners keep their phone numbers" says what owners hold

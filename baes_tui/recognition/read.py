@@ -2255,7 +2255,6 @@ def read_request(text: str) -> Reading:
     _disuse_before_so(reading)
     _added_then_optional(reading)
     _list_before_the_ask(reading, segments)
-    _background_read_as_thing(reading, segments)
     _talk_aside(reading, segments)
     _vague_thing_named_later(reading)
     _them_points_back(reading, segments)
@@ -4129,114 +4128,6 @@ def _talk_aside(reading: Reading, segment_texts: tuple[Segment, ...]) -> None:
             # "Send a webhook when an order is paid": custom logic, kept for review (like a
             # dropped item that is custom logic), not text nobody understood
             out[-1] = Constraint(text, statement.segment)
-    reading.statements = out
-
-
-# The longest sentence read as talk about how things are (a page-long line is no remark), and
-# the fewest words it says beside the thing read from it
-_TALK_CHARS = 300
-_TALK_WORDS = 3
-# People at large, never a thing kept: "People keep …", "Everyone here keeps …"
-_ANYONE = frozenset(
-    "people everyone everybody nobody anybody anyone someone somebody folks".split()
-)
-# "a loyalty number", "an alarm code": a value said with its article is what a thing holds,
-# never how things are done now ("People keep double-booking rooms")
-_VALUE_WITH_ARTICLE = r"\b(?:a|an)\s+(?:[a-z-]+\s+){0,2}?"
-
-
-def tells_how_things_are(text: str, others: str, head: str, fields: list[str]) -> bool:
-    """A sentence that tells how things are done now ("People keep double-booking rooms
-    because nobody knows what we have", "we track our samples on a shared spreadsheet"),
-    though a reader made the thing `head` (its last word as written) with `fields` of it: no
-    list, no ask, no colon, no field said with "a"/"an", and the thing named nowhere in
-    `others` (the rest of the request, in lower case). With fields, the "thing" must be people
-    at large or no noun ("Everyone here", "a shared …"): "Owners keep their phone numbers"
-    says what owners hold."""
-    low = text.lower()
-    if ":" in low or len(low) > _TALK_CHARS:
-        return False
-    if fields and head not in _ANYONE and is_noun(head):
-        return False  # ("Owners keep their phone numbers": a thing and what it holds)
-    if not is_background(text):
-        return False
-    if any(
-        rx(_VALUE_WITH_ARTICLE + re.escape(f.split("_")[0]) + r"\b").search(low) for f in fields
-    ):
-        return False
-    said = rf"\b(?:{re.escape(head)}|{re.escape(singular(head))}(?:s|es)?)\b"
-    return rx(said).search(others) is None
-
-
-def _background_read_as_thing(reading: Reading, segments: tuple[Segment, ...]) -> None:
-    """ "People keep double-booking rooms because nobody knows what we have. Could we keep
-    meeting rooms with the name, …?", "Everyone here keeps their court dates in Outlook and
-    it's chaos. What I'd like is … hearings - court, …": a sentence of its own that tells how
-    things are (`tells_how_things_are`), read as a thing with a field or two or a thing made,
-    is background once another sentence lists two fields or more."""
-    texts = {s.index: s for s in segments}
-    listed = {
-        s.segment
-        for s in reading.statements
-        if isinstance(s, Declare) and len(s.fields.attributes) >= 2
-    }
-    by_segment: dict[int, list[Statement]] = defaultdict(list)
-    for statement in reading.statements:
-        index = getattr(statement, "segment", None)
-        if index is not None:
-            by_segment[index].append(statement)
-    # the things the request names, by the segment they are named in: the fields listed must
-    # have a thing of their own outside the sentence ("COURSE CATALOG. title, code, …": the
-    # sentence that names nothing else is where the list's thing is)
-    named = {
-        (s.segment, s.entity.name)
-        for s in reading.statements
-        if (isinstance(s, Declare) or (isinstance(s, Mention) and s.create and not s.weak))
-        and s.entity is not None
-    }
-    turned: dict[int, str] = {}
-    for index, found in by_segment.items():
-        seg = texts.get(index)
-        if seg is None or seg.kind != "sentence" or not listed - {index}:
-            continue
-        if not any(i != index for i, _ in named):
-            continue
-        things = [
-            s
-            for s in found
-            if (isinstance(s, Declare) and s.entity is not None and len(s.fields.attributes) <= 2)
-            or (isinstance(s, Mention) and s.create and not s.weak and s.entity is not None)
-        ]
-        if not things or any(
-            not isinstance(s, (Declare, Mention, Aside, Unread)) or (s not in things and _asks(s))
-            for s in found
-        ):
-            continue
-        others = " ".join(t.low for i, t in texts.items() if i != index)
-        if all(
-            s.entity is not None
-            and s.entity.words
-            # a clause that tells, not the thing said alone ("Tents. Campers with …" may
-            # name a thing of its own, and is asked about)
-            and words_of(seg.text) >= len(s.entity.words) + _TALK_WORDS
-            and tells_how_things_are(
-                seg.text,
-                others,
-                s.entity.words[-1],
-                [a.name for a in s.fields.attributes] if isinstance(s, Declare) else [],
-            )
-            for s in things
-        ):
-            turned[index] = seg.text
-    if not turned:
-        return
-    out: list[Statement] = []
-    for statement in reading.statements:
-        index = getattr(statement, "segment", None)
-        if index not in turned:
-            out.append(statement)
-        elif not any(isinstance(s, Aside) and s.segment == index for s in out):
-            out.append(Aside(turned[index], index, words_of(turned[index])))
     reading.statements = out
 
 

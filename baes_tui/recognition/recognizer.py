@@ -81,9 +81,9 @@ from baes_tui.recognition.nouns import (
 )
 from baes_tui.recognition.patterns import rx
 from baes_tui.recognition.plausibility import FUNCTION_WORDS, NOT_ENGLISH, not_a_request
-from baes_tui.recognition.read import links_in_parts, read_request, tells_how_things_are
+from baes_tui.recognition.read import links_in_parts, read_request
 from baes_tui.recognition.relations import names_a_value
-from baes_tui.recognition.segment import Segment, segment
+from baes_tui.recognition.segment import segment
 from baes_tui.recognition.statements import (
     Aside,
     Declare,
@@ -872,26 +872,12 @@ def _sentences_left_unread(draft: Draft, text: str, read: Callable[[Cleaned], Dr
             things = {singular(n.split("_")[-1]) for n in names}
             if not names or _last_word(entity.name) in heads or names <= held or things & heads:
                 continue
-            if sentence.text in draft.aside_texts and _told_how_things_are(
-                sentence, sentences, entity.name, names
-            ):
-                continue  # (set aside as background by read.py `_background_read_as_thing`)
             _ask(
                 draft,
                 f"not read: {sentence.text!r} (fields of {entity.name} of their own): say it"
                 f" on its own line, e.g. '{entity.name}: {', '.join(sorted(names))}'",
             )
             return
-
-
-def _told_how_things_are(
-    sentence: Segment, sentences: list[Segment], name: str, names: set[str]
-) -> bool:
-    """The sentence tells how things are now, whatever it reads as alone (read.py)."""
-    others = " ".join(s.low for s in sentences if s.index != sentence.index)
-    head = next((w for w in reversed(rx(r"[a-z]+").findall(sentence.low)) if
-                 _last_word(name) in (w, singular(w))), "")  # fmt: skip
-    return bool(head) and tells_how_things_are(sentence.text, others, head, sorted(names))
 
 
 # two names written with capitals and joined ("Rehearsal and Performance", "Kiln & Wheel")
