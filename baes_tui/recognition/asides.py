@@ -64,8 +64,9 @@ PURPOSE = re.compile(
     r"|so\s+(?:i|we|they|you|he|she|it|people|users?|nobody|no one|everyone|nothing"
     r"|everything)\s+[a-z']+"
     rf"|{_PLURAL_DOING}"
-    r"|so\s+(?:(?:the|our|my|their|all the)\s+)?[a-z]+\s+(?:can|could|will|would|know|knows"
-    r"|do not|don't|does not|doesn't|stop|stops|never|always|get|gets|may|might|have|see"
+    # ("so walk-ins can see …": a subject written with a hyphen)
+    r"|so\s+(?:(?:the|our|my|their|all the)\s+)?[a-z]+(?:-[a-z]+)?\s+(?:can|could|will|would"
+    r"|know|knows|do not|don't|does not|doesn't|stop|stops|never|always|get|gets|may|might|have|see"
     r"|understand|find"
     # "so patients progress gradually", "so climbers learn the grades": what it helps them do
     r"|progress|learn|stay|remember|notice|keep)\b"
@@ -90,8 +91,8 @@ PURPOSE_START = (
     r"\s+"
     r"(?!(?:and|or|on|etc)\b)[a-z']+"
     # "so the staff can …", "so drivers stop …", "so coaches can …": a subject, then what it does
-    r"|so\s+(?:(?:the|our|my|their|all the)\s+)?[a-z]+\s+(?:can|could|will|would|know|knows"
-    r"|do not|don't|stop|never|get|gets|see|understand|find)\b"
+    r"|so\s+(?:(?:the|our|my|their|all the)\s+)?[a-z]+(?:-[a-z]+)?\s+(?:can|could|will|would"
+    r"|know|knows|do not|don't|stop|never|get|gets|see|understand|find)\b"
     r"|so\s+whoever\b"
     rf"|(?<=,\s){_TO_PURPOSE}"
     rf"|{_PLURAL_DOING})\b"

@@ -128,7 +128,8 @@ def _so_relate(m: re.Match[str]) -> str:
     return f"{prose}, so relate {m['a']} to {m['b']}"
 
 
-_INSERTED_ROLE = re.compile(r",\s*as (?P<what>an? [^,]{1,40}),\s*")
+# (never across a bracket: "area (hectares, as a number), permit code" is a note on the area)
+_INSERTED_ROLE = re.compile(r",\s*as (?P<what>an? [^,()]{1,40}),\s*")
 
 
 def _role_out(m: re.Match[str]) -> str:

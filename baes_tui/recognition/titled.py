@@ -154,11 +154,13 @@ def title_read_as_fields(
         return statements
     parts = _heading_parts(head.text)
     first = [s for s in statements if s.segment == 0]
-    if len(parts) != 2 or len(first) != 1 or not isinstance(first[0], Declare):
+    if len(first) != 1 or not isinstance(first[0], Declare):
         return statements
     title = first[0]
     if title.entity is None or title.mode == "add" or len(title.fields.attributes) > 2:
         return statements
+    if len(parts) < 2:
+        return _records_titled(head, title, statements)
     given = _things_given_below(statements, fields=2, other_than=title.entity.name)
     if not given:
         return statements
@@ -171,6 +173,30 @@ def title_read_as_fields(
         ):
             return [Constraint(head.text, 0) if s is title else s for s in statements]
     return statements
+
+
+def _records_titled(head: Segment, title: Declare, statements: list[Statement]) -> list[Statement]:
+    """ "Court records modernisation", "Pupil records for Smith's Driving School" over a list
+    of a thing's fields: a heading whose word of records ("records", "log", "register") was
+    read as a verb ("X records Y") names the document, not a thing X holding Y, once the lines
+    under it give a thing two fields or more (the heading's own thing among them). It is kept
+    as said."""
+    if not _RECORDS_HEADING.match(head.text.strip()):
+        return statements
+    words = head.text.lower().split()
+    if not any(w in _RECORDS_WORDS for w in words[1:-1]):
+        return statements
+    if not _things_given_below(statements, fields=2):
+        return statements
+    return [Constraint(head.text, 0) if s is title else s for s in statements]
+
+
+# Words of a heading that name the records kept, and read as a verb after a noun ("Court
+# records modernisation" is read "the court records a modernisation")
+_RECORDS_WORDS = frozenset("records record logs log register registers".split())
+# (a name of up to eight words, no mark of a list or a sentence: "for Smith's Driving School"
+# may say whose records they are)
+_RECORDS_HEADING = re.compile(r"^[A-Za-z][A-Za-z'’&-]*(?: (?:&|[A-Za-z][A-Za-z'’&-]*)){1,7}$")
 
 
 def _things_given_below(
