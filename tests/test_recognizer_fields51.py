@@ -15,28 +15,7 @@ from baes_tui.core.models import Intent
 from tests.support.recognition import accepted, asked, read, reading, shape
 
 
-# --- an optional marker with a reason after it: the field stays, optional ----------------------
-@pytest.mark.parametrize(
-    ("request_text", "expected"),
-    [
-        ("Make a Coach entity with name, sport and day rate (can be empty if they coach for free).",
-         ["Coach(name:str,sport:str,day_rate:decimal?)"]),
-        ("Create a Coach entity with name, sport and day rate which can be empty if unpaid.",
-         ["Coach(name:str,sport:str,day_rate:decimal?)"]),
-        ("Set up canoes with hull number, paddler name that may be blank if the club owns it, "
-         "and length",
-         ["Canoe(hull_number:str,paddler_name:str?,length:float)"]),
-        ("Track ponies with name, stable code, and the rider name, the rider name may be empty "
-         "if nobody rides it yet.",
-         ["Pony(name:str,stable_code:str,rider_name:str?)"]),
-    ],
-)  # fmt: skip
-def test_a_reason_after_an_optional_marker_keeps_the_field_optional(
-    request_text: str, expected: list[str]
-) -> None:
-    assert accepted(request_text) == expected
-
-
+# --- a condition that is no optional marker ---------------------------------------------------
 def test_a_condition_that_is_no_optional_marker_is_still_a_rule() -> None:
     # "must be positive if …" says nothing about leaving the value out: a rule, as before
     result = read("Make a Coach entity with name and day rate, which must be positive if paid")

@@ -1124,8 +1124,7 @@ _ALLOW_EMPTY = re.compile(
 )
 _CAN_BE_EMPTY = re.compile(
     r"^(?P<f>.+?)\s+(?:can|may|could)\s+(?:also\s+)?be\s+(?:empty|blank|null|left (?:empty|blank)"
-    # ("… may be empty if it is not sold yet": when it is missing, said after the state)
-    r"|missing|omitted)(?:\s+(?:if|when|unless|because|since)\s[^,;]{1,80})?$"
+    r"|missing|omitted)$"
     # ("should not have to be filled in": what need not be given may be left out)
     r"|^(?P<f2>.+?)\s+(?:does|do|should|must|will)\s+not\s+(?:have|need)\s+to\s+be\s+"
     r"(?:filled(?:\s+(?:in|out))?|set|given|provided|entered)"

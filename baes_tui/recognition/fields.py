@@ -119,7 +119,7 @@ OPTIONAL = _OPTIONAL = re.compile(
 _OPTIONAL_CLAUSE = re.compile(
     r"(?:\s*,?\s*(?:but\s+)?(?:that|which|who|it|this one|that one)(?:'s|\s+(?:is|are|will be"
     r"|should be|would be|one is))?)?\s*(?:" + _OPTIONAL.pattern + r")"
-    r"(?:\s+(?:until|unless|when|if|before|after|because|since|till|as long as|for now|at first"
+    r"(?:\s+(?:until|unless|when|before|after|because|since|till|as long as|for now|at first"
     # "… can be blank tho": a chatty "tho" is no part of the name either (a "for" after it
     # was dropped at the merge: it made one sealed blind reading accepted wrong)
     r"|of course|obviously|though|tho)\b.*)?"
@@ -1123,23 +1123,12 @@ _COUNT_NOTE = re.compile(
     r"^(?:(?:the|a|total)\s+){0,3}number of\s+(?!decimal|digit|significant)(?:[a-z]+\s+)?"
     r"(?P<n>[a-z]+)$"
 )
-# "hourly rate (can be empty if they volunteer)", "…, the buyer name may be empty if it is not
-# sold yet": the condition after an optional marker says when the value is missing (as
-# "because" or "until" would); it belongs to the marker and is no rule about the data
-_OPTIONAL_IF = re.compile(
-    r"(?:" + _OPTIONAL.pattern + r")\s+(?:if|when|whenever|unless|while)\b[^,;()]{0,80}"
-)
-
-
-def _blank(m: re.Match[str]) -> str:
-    return " " * len(m[0])
 
 
 def _rule_probe(piece: str) -> str:
     """The piece with what only marks an item optional or a yes/no blanked (same length), so
     that a rule marker found in it is a rule's."""
-    probe = _OPTIONAL_IF.sub(_blank, piece)
-    probe = _MODAL_BEFORE_OPTIONAL.sub(lambda m: " " * len(m[0]), probe)
+    probe = _MODAL_BEFORE_OPTIONAL.sub(lambda m: " " * len(m[0]), piece)
     probe = _OPTIONAL.sub(" ", probe)
     probe = _ONLY_FLAG.sub("    ", probe)
     return _IS_ONLY.sub(lambda m: m["pre"] + "    ", probe)
@@ -1176,8 +1165,7 @@ def _rules_out(text: str) -> tuple[str, list[str]]:
     for piece in rx(r"(?<=[,;])").split(text):
         # "…, which should be optional": the modal before a marker is no rule (same length,
         # as the cut is found in `piece`)
-        probe = _OPTIONAL_IF.sub(_blank, piece)
-        probe = _MODAL_BEFORE_OPTIONAL.sub(lambda m: " " * len(m[0]), probe)
+        probe = _MODAL_BEFORE_OPTIONAL.sub(lambda m: " " * len(m[0]), piece)
         probe = _OPTIONAL.sub(" ", probe)
         probe = _ONLY_FLAG.sub("    ", probe)  # same length: the cut is found in `piece`
         probe = _IS_ONLY.sub(lambda m: m["pre"] + "    ", probe)
