@@ -400,7 +400,10 @@ def features_of(draft: Draft, cleaned: Cleaned, request: str = "") -> dict[str, 
         "create_change_words": float(
             draft.intent is Intent.CREATE_ENTITY and _said_as_change(draft, text)
         ),
-        "run_on_field": float(sum(_run_on(a.name) for e in draft.entities for a in e.attributes)),
+        "run_on_field": float(
+            sum(_run_on(a.name) for e in draft.entities for a in e.attributes)
+            + sum(_holds_another(e) for e in draft.entities)
+        ),
         "frame_field": float(
             sum(_frame_field(a.name) for e in draft.entities for a in e.attributes)
         ),
@@ -1785,6 +1788,25 @@ def _run_on(name: str) -> bool:
     return any(w in _JOINERS for w in inner) or (
         not _HELD_TOGETHER.intersection(words) and any(w in _FIELD_ENDS for w in inner)
     )
+
+
+def _holds_another(entity: EntitySpec) -> int:
+    """ "beers need a name style abv …" beside "abv is a number": a name of three words or
+    more that opens on a word ending a field's name ("name", "code") and ends on another
+    field of the same thing ("name_style_abv" beside "abv") is fields said without a comma
+    between them; the one word was read twice."""
+    names = {a.name for a in entity.attributes}
+    count = 0
+    for a in entity.attributes:
+        words = a.name.split("_")
+        if (
+            len(words) >= 3
+            and words[-1] in names
+            and any(w in RUN_HEADS for w in words[:-2])
+            and not _HELD_TOGETHER.intersection(words)
+        ):
+            count += 1
+    return count
 
 
 def _one_verb_pair(words: list[str]) -> bool:

@@ -57,6 +57,7 @@ from baes_tui.recognition.nouns import (
     is_modifier,
     is_noun,
     is_verb,
+    mostly_describes,
     names_a_thing,
 )
 from baes_tui.recognition.patterns import rx
@@ -230,11 +231,35 @@ _TYPE_AFTER = re.compile(
 )
 # "the street it goes on", "the fee we charge", "the depot they start from": a value, then a
 # clause with its own subject saying which one (the name is the value's)
+# ("the rating that passengers give", "the score which judges award": a subject in the plural
+# after "that"/"which" says the same; fields51)
 _WHICH_ONE = re.compile(
-    r"^(?P<n>(?:the|a|an)\s+[a-z]+(?:\s[a-z]+)?)\s+(?:that\s+|which\s+)?(?:it|they|we|you|he"
-    r"|she)\s+(?!(?:was|were|is|are|got|has|have|had|be|been|do|does|did|can|could|will|would"
-    r"|may|might|should|must)\b)[a-z]{3,}(?:\s+(?:on|in|at|to|from|for|with|by|into))?$"
+    r"^(?P<n>(?:the|a|an)\s+[a-z]+(?:\s[a-z]+)?)\s+(?:(?:that\s+|which\s+)?(?:it|they|we|you"
+    r"|he|she)|(?:that|which)\s+(?:the\s+|our\s+|their\s+)?(?P<who>[a-z]{2,}s))\s+"
+    r"(?!(?:was|were|is|are|got|has|have|had|be|been|do|does|did|can|could|will|would"
+    r"|may|might|should|must)\b)(?P<v>[a-z]{3,})(?P<p>\s+(?:on|in|at|to|from|for|with|by|into))?$"
 )
+
+
+def _which_one(m: re.Match[str]) -> str:
+    # ("the price that includes tax": a verb, not who does it, so the clause stays)
+    if m["who"] is not None and not names_a_thing(m["who"]):
+        return m[0]
+    if m["n"].split()[-1] in _YEAR_WORDS and m["v"].endswith("ed") and not m["p"]:
+        return f"{m['n']} {m['v']}"  # "the year they joined" → year_joined (as "… was printed")
+    return m["n"]
+
+
+_YEAR_WORDS = frozenset("year month week season".split())
+
+
+def _done_by_who(m: re.Match[str]) -> str:
+    verb = m[0].split()[-1]
+    if m["n"] and m["n"].split()[-1] in _YEAR_WORDS and verb.endswith("ed"):
+        return f"{m['n']} {verb}"  # "the year we joined" → year_joined, as "… it was printed"
+    return m["n"] or m["n2"]
+
+
 # "the park it is in", "the floor they are on", "the depot it is kept at", "the lab they were
 # sent to": where the record is, said of it; the place is the field (never park_in, floor_on)
 _WHERE_IT_IS = re.compile(
@@ -1096,6 +1121,15 @@ def _list_closed(m: re.Match[str]) -> str:
 _PARENS_AFTER_ITEM = re.compile(r"(?<=[a-z0-9%])(?P<sp>\s*)\((?P<body>[^()]*)\)")
 
 
+# "serves (number of people)", "(the number of nights)": a note that counts things in the
+# plural says the value is a whole number, not any number
+# ("(number of decimal places)", "(number of digits)" say how the value is written: no count)
+_COUNT_NOTE = re.compile(
+    r"^(?:(?:the|a|total)\s+){0,3}number of\s+(?!decimal|digit|significant)(?:[a-z]+\s+)?"
+    r"(?P<n>[a-z]+)$"
+)
+
+
 def _rule_probe(piece: str) -> str:
     """The piece with what only marks an item optional or a yes/no blanked (same length), so
     that a rule marker found in it is a rule's."""
@@ -1950,11 +1984,12 @@ def read_item(raw: str, *, keep_new: bool = False) -> tuple[Attribute, bool] | D
         raw,
     )
     # "comments - comments can be blank": the name said again after a dash opens a clause
-    # about the field, not a longer name ("outcome - though the outcome can be blank")
+    # about the field, not a longer name ("outcome - though the outcome can be blank"; "notes -
+    # notes optional": the marker said without its verb)
     raw = rx(
         r"^(?:(?:a|an|the)\s+)?(?P<a>[a-z][a-z ]{0,40}?)\s+[—–-]+\s+"
         r"(?:(?:though|tho|although|but)\s+)?"
-        r"(?:the\s+)?(?P=a)\s+(?=(?:is|are|can|may|might)\s)",
+        r"(?:the\s+)?(?P=a)\s+(?=(?:is|are|can|may|might)\s|(?:optional|not required)\s*$)",
         re.I,
     ).sub(
         r"\g<a> ",
@@ -1982,6 +2017,8 @@ def read_item(raw: str, *, keep_new: bool = False) -> tuple[Attribute, bool] | D
             required = False
         elif _REQUIRED.search(note_text):
             required = True
+        if (counted := _COUNT_NOTE.match(note_text)) and singular(counted["n"]) != counted["n"]:
+            explicit = explicit or AttrType.INT  # "serves (number of people)": a count
         if CENTS.search(note_text):
             explicit = explicit or AttrType.DECIMAL  # "(a number, can have cents)": money
         elif FRACTIONAL.search(note_text):
@@ -2028,7 +2065,7 @@ def read_item(raw: str, *, keep_new: bool = False) -> tuple[Attribute, bool] | D
     text = _OF_OWNER_PRONOUN.sub("", text)
     text = _TRAILING_RELATIVE.sub("", text)
     # "the rating we gave", "the price they paid": who did it is no part of the name
-    text = _DONE_BY_WHO.sub(lambda m: m["n"] or m["n2"], text)
+    text = _DONE_BY_WHO.sub(_done_by_who, text)
     # "a score out of 10", "a rating out of five": the scale it is given on, no part of its name
     text = _OUT_OF_SCALE.sub(r"\g<n>", text)
     # "the date it arrived" → arrival_date, "the date when he was hired" → hire_date
@@ -2037,7 +2074,7 @@ def read_item(raw: str, *, keep_new: bool = False) -> tuple[Attribute, bool] | D
     # "the year it was printed" → year_printed; "how many seats they have" → seats (int)
     text = _PASSIVE_TAIL.sub(lambda m: f"{m['n']} {m['v']}", text)
     # "the street it goes on", "the fee we charge": which value, said by what is done with it
-    text = _WHICH_ONE.sub(lambda m: m["n"], text)
+    text = _WHICH_ONE.sub(_which_one, text)
     if m := _HOW_MANY.match(text):  # fmt: skip
         text, explicit = m["n"], explicit or AttrType.INT
     if m := _HOW_MUCH.match(text):
@@ -2287,7 +2324,14 @@ def _asked_done(item: str, attribute: Attribute, annotated: bool) -> Attribute:
     words = item.strip(" .!?:;-+*\"'")
     if annotated or not item.rstrip().endswith("?") or not _ONE_OR_TWO_WORDS.fullmatch(words):
         return attribute
-    return replace(attribute, type=AttrType.BOOL) if _said_done(words.split()[-1]) else attribute
+    last = words.split()[-1]
+    if _said_done(last):
+        return replace(attribute, type=AttrType.BOOL)
+    if attribute.type is AttrType.STR and mostly_describes(last):
+        # "spicy?", "organic?", "gluten free?": a word that mostly describes asks whether the
+        # thing is so, a yes/no as "paid?" is (a noun asked, "notes?", stays a field)
+        return replace(attribute, type=AttrType.BOOL)
+    return attribute
 
 
 # "shipped?", "items shipped?": the words a yes/no asked in a list is made of

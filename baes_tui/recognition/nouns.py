@@ -278,6 +278,16 @@ def names_a_thing(word: str) -> bool | None:
     return False
 
 
+def mostly_describes(word: str) -> bool:
+    """More adjective senses than noun and adverb senses together: "spicy", "organic", "free"
+    describe a thing ("total", "vegetarian", "notes" do not); False when WordNet is absent."""
+    index = _index()
+    if index is None:
+        return False
+    nouns, adverbs, adjectives = index.counts(word.lower())
+    return (adjectives or 0) > (nouns or 0) + (adverbs or 0)
+
+
 @lru_cache(maxsize=4096)
 def is_comparative(word: str) -> bool | None:
     """ "smoother", "faster", "easier": an adjective's -er form (WordNet lists only the base),

@@ -51,7 +51,7 @@ from baes_tui.recognition.entities import (
     owner_without_apostrophe,
     rows_of_a_sheet,
 )
-from baes_tui.recognition.fields import EVENT_NOUNS, how_many, infer_type, type_phrase
+from baes_tui.recognition.fields import EVENT_NOUNS, OPTIONAL, how_many, infer_type, type_phrase
 from baes_tui.recognition.hitcheck import hit_matches_request
 from baes_tui.recognition.lexicon import (
     AGE_WORDS,
@@ -1602,6 +1602,30 @@ def _it_said_optional(draft: Draft, cleaned: Cleaned) -> None:
     _ask(draft, "which field may be left empty? say 'F is optional' for each one")
 
 
+# "Add phone and email to Tenant (optional)": a marker in brackets after the owner, with
+# several fields listed before it
+_NOTE_AFTER_LISTED_OWNER = re.compile(
+    r"^(?:(?:please|also|can you|could you|pls)\s+)*(?:add|include|put)\s+"
+    r"(?P<list>[^.;:()]{1,120}?(?:,|\s(?:and|&|plus)\s)[^.;:()]{1,120}?)\s+(?:to|on|onto)\s+"
+    r"(?:the\s+|each\s+|every\s+|all\s+)?[a-z][a-z -]{0,40}?\s*\((?P<note>[^()]{1,40})\)"
+    r"\s*[.!]?\s*$"
+)
+
+
+def _note_after_listed_owner(draft: Draft, cleaned: Cleaned) -> None:
+    """ "Add phone and email to Tenant (optional)": the marker after the owner may be said of
+    the last field or of all of them; read of one only, whose it is is asked (as a type after
+    the owner of several fields is). "(both optional)" says whose: all are read optional."""
+    if draft.intent is not Intent.ADD_FIELDS or draft.missing or len(draft.entities) != 1:
+        return
+    said = _NOTE_AFTER_LISTED_OWNER.match(cleaned.text.strip().lower())
+    if said is None or not OPTIONAL.fullmatch(said["note"].strip()):
+        return
+    attributes = draft.entities[0].attributes
+    if len(attributes) > 1 and len({a.required for a in attributes}) > 1:
+        _ask(draft, "which fields may be left empty? say '(optional)' after each one")
+
+
 # "Add coat length to Dog. It is a whole number.", "… Both are decimals": the type of the field
 # (or fields) said just before, in a sentence of its own about "it" or "both"
 _IT_SAID_TYPED = re.compile(
@@ -2157,6 +2181,7 @@ _AFTER_ASSEMBLY: tuple[Check, ...] = (
     _value_renamed,
     _type_swapped_on_add,
     _it_said_optional,
+    _note_after_listed_owner,
     _it_said_typed,
     _place_in_field_name,
     _label_in_field_name,

@@ -50,7 +50,14 @@ from baes_tui.recognition.lexicon import (
     UNIT_WORDS,
 )
 from baes_tui.recognition.model_code import models_as_sentences, python_models_as_sentences
-from baes_tui.recognition.nouns import THING_KINDS, first_sense, in_wordnet, is_noun, respelt_noun
+from baes_tui.recognition.nouns import (
+    THING_KINDS,
+    first_sense,
+    in_wordnet,
+    is_noun,
+    mostly_describes,
+    respelt_noun,
+)
 from baes_tui.recognition.orm import orm_links
 from baes_tui.recognition.patterns import may_hold as _may_hold
 from baes_tui.recognition.patterns import rx
@@ -350,6 +357,8 @@ def _optional_mark(m: re.Match[str]) -> str:
         return f"{m['item']} optional"  # "notes: str?, …"
     if last in BOOL_WORDS or last.endswith(("ed", "ing")) or is_noun(last) is not True:
         return m[0]
+    if mostly_describes(last):
+        return m[0]  # "spicy?", "gluten free?": a state asked, as "paid?" is (a yes/no)
     return f"{m['item']} optional"
 
 
