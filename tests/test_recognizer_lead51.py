@@ -426,3 +426,28 @@ def test_an_expiry_is_a_date(request_text: str, expected: str) -> None:
     """ "qualification expiry" was text; the day a thing runs out is a date (the dev labels
     for every "… expiry" say so)."""
     assert shape(read(request_text)) == [expected]
+
+
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "Can you make score a float instead of an integer on Round?",
+        "make score a float rather than an integer on Round",
+    ],
+)
+def test_the_old_type_said_before_the_owner_is_no_field(request_text: str) -> None:
+    """ "make rating a float instead of an integer on Review" was accepted as an int rating
+    and a field `instead_of` (0.97)."""
+    assert read_right(request_text, Intent.MODIFY_FIELDS) == ["Round(score:float)"]
+
+
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("I need a YouTube channel field on Busker", "Busker(youtube_channel:str)"),
+        ("add a TikTok handle to Busker", "Busker(tiktok_handle:str)"),
+    ],
+)
+def test_a_brand_written_in_pascal_case_is_one_word(request_text: str, expected: str) -> None:
+    """ "a YouTube channel" lost "you" as talk (`tube_channel`, accepted)."""
+    assert reading(request_text) == (Intent.ADD_FIELDS, [expected])

@@ -2467,10 +2467,12 @@ _ADD_AN_ENTITY_FOR = re.compile(
 # "Kayak has a hull colour field that nobody uses, so it can go": "it" going after a field said
 # is that field removed, as "…, so please remove it" is (never the field declared again)
 _SO_IT_CAN_GO = re.compile(r"\bso it (?:can|could|should|may) (?:just )?go(?: now)?$")
-# "… as a float instead of an integer on Review": the type a field has now, said between the
-# new type and the owner (only types on both sides: "as a gift instead of a sale" is no type)
+# "… as a float instead of an integer on Review", "make rating a float rather than an integer
+# on Review": the type a field has now, said between the new type and the owner (only types on
+# both sides: "as a gift instead of a sale" is no type)
 _OLD_TYPE_BEFORE_OWNER = re.compile(
-    rf"(?P<as>\bas (?:an? )?(?:{TYPE_ALTERNATION}))\s*,?\s+(?:instead of|rather than) (?:an? )?"
+    rf"(?P<as>\b(?:as (?:an? )?|an? )(?:{TYPE_ALTERNATION}))\s*,?\s+(?:instead of|rather than)"
+    r" (?:an? )?"
     rf"(?:{TYPE_ALTERNATION})(?= (?:on|in|for) \S)"
 )
 

@@ -3755,6 +3755,14 @@ def _camel_snake(match: re.Match[str]) -> str:
     return rx(r"(?<=[a-z0-9])(?=[A-Z])").sub("_", match[0]).lower()
 
 
+# Brands written in PascalCase, one word each (a closed list): split, "YouTube" lost "you" as
+# talk ("a YouTube channel field" was `tube_channel`) and "TikTok" became two words
+_BRANDS = frozenset(
+    "youtube tiktok linkedin paypal github gitlab wordpress soundcloud sharepoint onedrive"
+    " quickbooks mailchimp hubspot justgiving tripadvisor facetime".split()
+)
+
+
 def _contraction_inside(words: list[str]) -> bool:
     """ "WhatsApp": a brand written whole whose part, split off, would be a contraction typed
     without its apostrophe ("whats" → "what's") is one word, never "what is app"."""
@@ -3774,7 +3782,7 @@ def _pascal_words(match: re.Match[str]) -> str:
     from baes_tui.recognition.lexicon import FRAME_NOUNS, SIZE_WORDS
 
     words = rx(r"[A-Z][a-z]+").findall(match.group(0))
-    if _contraction_inside(words):
+    if _contraction_inside(words) or "".join(words).lower() in _BRANDS:
         return "".join(words).lower()
     dotted = match.string[match.end() : match.end() + 2].startswith(".") and rx(r"\.[a-z]").match(
         match.string[match.end() : match.end() + 2]
