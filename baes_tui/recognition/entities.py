@@ -665,7 +665,7 @@ _ISSUED_THINGS = frozenset("badge badges permit permits pass passes voucher vouc
 
 
 def _issued_to_people(head: list[str], prep: str, rest: str) -> bool:
-    """ "a loyalty card for customers", "a locker for members", "a parking permit for staff":
+    """ "a loyalty card for customers", "a locker for members", "a parking permit for residents":
     one object handed to each person (an artifact, not a frame or a system around them) is
     the record, the people are who hold it ("an app for customers" keeps the customers)."""
     if prep != "for" or not 0 < len(head) < 4 or singular(head[-1]) != head[-1]:

@@ -2055,7 +2055,8 @@ def _state_in_link_target(draft: Draft, cleaned: Cleaned) -> None:
             if len(words) > 1 and words[0] in _PASSING_STATES:
                 _ask(
                     draft,
-                    f"{' '.join(words)!r}: {words[0]!r} is a state a {words[-1]} passes"
+                    f"{' '.join(words)!r}: {words[0]!r} is a state"
+                    f" {'an' if words[-1][:1] in 'aeiou' else 'a'} {words[-1]} passes"
                     f" through, so this reads as a rule about how many there may be; say"
                     f" 'each {_name_words(entity.name)[-1]} has many {plural_of(words[-1])}' for"
                     " a link",
