@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Callable, Iterator
 from dataclasses import replace
 from functools import partial
 from itertools import pairwise
@@ -1034,28 +1035,35 @@ _MIRROR_SKIP = frozenset("our my the their each every a an one and so".split())
 _MANY_WORD = re.compile(r"\b(?:many|several|multiple|lots of|loads of|more than one)\b")
 
 
+def _mirrored_halves(
+    clause: Clause, fits: Callable[[str, str], bool] = lambda head, tail: True
+) -> Iterator[tuple[Relate, Relate]]:
+    """The links read from the two halves of a clause cut at an "and", each from its own end
+    between the same two things ("campers go to activities" / "activities have campers"), for
+    each cut whose halves `fits` (a cheap check before the halves are read again)."""
+    cuts = list(_BOTH_WAYS_AND.finditer(clause.text))
+    if len(cuts) > _BOTH_WAYS_CUTS:
+        return
+    for cut in cuts:
+        head, tail = clause.text[: cut.start()], clause.text[cut.end() :]
+        if not (fits(head, tail) and _mirrored(head, tail)):
+            continue
+        one, other = _one_relate(clause, head), _one_relate(clause, tail)
+        if one is None or other is None or not _same_pair(one, other):
+            continue
+        if one.owner and other.owner and one.owner.name != other.owner.name:
+            yield one, other
+
+
 def _many_at_both_ends(clause: Clause, found: list[Statement]) -> list[Statement] | None:
     """ "one cleaner can do many houses and one house can have many cleaners": each half says
     "one … many" from its own end, so each end has many of the other: many to many (rule 4's
     "the side that says one holds it" read only the first half, a many-to-one)."""
     if len(found) != 1 or not isinstance(found[0], Relate) or found[0].kind != "many_to_one":
         return None
-    cuts = list(_BOTH_WAYS_AND.finditer(clause.text))
-    if len(cuts) > _BOTH_WAYS_CUTS:
-        return None
-    for cut in cuts:
-        head, tail = clause.text[: cut.start()], clause.text[cut.end() :]
-        if not (_MANY_WORD.search(head) and _MANY_WORD.search(tail) and _mirrored(head, tail)):
-            continue
-        one, other = _one_relate(clause, head), _one_relate(clause, tail)
-        if one is None or other is None or not _same_pair(one, other):
-            continue
-        if (
-            one.kind == other.kind == "many_to_one"
-            and one.owner
-            and other.owner
-            and one.owner.name != other.owner.name
-        ):
+    both_many = lambda head, tail: bool(_MANY_WORD.search(head) and _MANY_WORD.search(tail))  # noqa: E731
+    for one, other in _mirrored_halves(clause, both_many):
+        if one.kind == other.kind == "many_to_one":
             # (held by the first half's subject, the "one" that does many: its target)
             first = replace(one, owner=one.target, target=one.owner)
             return [replace(first, kind="many_to_many", stated=True, symmetric=True)]
@@ -1072,19 +1080,7 @@ def _mirrored_link(clause: Clause, found: list[Statement]) -> list[Statement]:
         return both
     if any(isinstance(s, Relate) for s in found) or len(found) > 3:
         return found
-    text = clause.text
-    cuts = list(_BOTH_WAYS_AND.finditer(text))
-    if len(cuts) > _BOTH_WAYS_CUTS:
-        return found
-    for cut in cuts:
-        head, tail = text[: cut.start()], text[cut.end() :]
-        if not _mirrored(head, tail):
-            continue
-        one, other = _one_relate(clause, head), _one_relate(clause, tail)
-        if one is None or other is None or not _same_pair(one, other):
-            continue
-        if not (one.owner and other.owner and one.owner.name != other.owner.name):
-            continue
+    for one, other in _mirrored_halves(clause):
         singles = [r for r in (one, other) if r.kind == "many_to_one"]
         if len(singles) == 2:
             continue  # one to one: asked about
