@@ -2639,6 +2639,38 @@ def _topic_said_before(clause: Clause, text: str) -> Clause:
     return replace(clause, topic=m["t"], topic_sep="on") if m else clause
 
 
+# "add country to the league's players", "add a moulting flag to the centre's falcons": whose
+# the things are (the place or group that has them) is said before them; the things, in the
+# plural or marked as an entity, are the owner ("to the customer's record", a frame, stays)
+_TO_WHOSE_THINGS = re.compile(
+    r"^(?P<a>(?:please\s+)?(?:add|include|put|append|insert)\s.+?\s(?:to|on|onto|for)\s+)"
+    r"(?:the\s+|our\s+)?[a-z-]+'s\s+(?P<t>(?:[a-z-]+\s)??[a-z-]+)(?P<z>\s+(?:entity|table|model))?"
+    r"(?P<end>(?:\s+(?:too|as well|also))?\s*[.!]?)$"
+)
+
+
+# what is kept about someone, never the things they have
+_WHOSE_RECORDS = frozenset(
+    """record entry row data details info information file profile account page setting card
+    form note notes settings history""".split()
+)
+
+
+def _to_whose_things(m: re.Match[str], original: str) -> str:
+    """ "add F to the <things>" for "add F to the <whose>'s <things>"."""
+    last = m["t"].split()[-1]
+    if {last, singular(last)} & (FRAME_NOUNS | _WHOSE_RECORDS):
+        return m[0]  # "the student's profiles", "the tenant's files": the person's record
+    named = re.search(rf"'s\s+{re.escape(m['t'])}\b", original, re.IGNORECASE)
+    if (
+        not m["z"]
+        and (singular(last) == last or last.endswith("ss"))
+        and not (named and named[0][2:].lstrip()[:1].isupper())
+    ):
+        return m[0]
+    return f"{m['a']}the {m['t']}{m['z'] or ''}{m['end']}"
+
+
 def reword_change(clause: Clause) -> tuple[Clause, str]:
     """The clause in a word order the change readers know, and any reason cut off it."""
     text = clause.text
@@ -2669,6 +2701,8 @@ def reword_change(clause: Clause) -> tuple[Clause, str]:
         text = _said_conversationally(text)
         if text == before:
             break
+    if "'s " in text:
+        text = _TO_WHOSE_THINGS.sub(lambda m: _to_whose_things(m, clause.original), text)
     text, after_it = _reason_tail(text)
     if (remark := _REMARK_AFTER_OWNER.match(text)) and _is_remark(remark["r"]):
         text, after_it = remark["ask"], " ".join(r for r in (remark["r"], after_it) if r)

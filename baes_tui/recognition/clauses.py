@@ -1277,6 +1277,57 @@ _SUBJECT_KEEPS = re.compile(
 )
 
 
+# "the medic must log injuries: skater, …", "the treasurer keeps subscriptions with …": who
+# keeps the things (a person named by a role, said with "the" or "our") is not one of them;
+# the keeping and the plural it keeps, with their list, are the ask ("the Booking entity must
+# track guests …", a thing of the app, stays as said)
+_ROLE_HAS = (
+    r"(?:has|is|was|does|needs|wants|requires|includes|contains|belongs|means|says|looks|seems"
+    r"|feels|uses|comes|goes|lives|gets|owns|holds|covers|consists|likes|loves|hates|asks|thinks"
+    r"|lists|shows|sees|knows)"
+)
+_ROLE_KEEPS = re.compile(
+    r"^(?:the|our|my|their)\s+(?!(?:i|we|you|they)\s)(?:[a-z'-]+\s+){0,2}?[a-z'-]+"
+    r"(?<!\bform)(?<!\bscreen)(?<!\bpage)(?<!\bentity)(?<!\btable)(?<!\bmodel)"
+    r"(?<!\bfield)(?<!\bcolumn)\s+"
+    r"(?:(?:also|usually|always|just|currently|normally|then)\s+)?"
+    r"(?:(?:must|should|will|can|could|has to|needs to|wants to|would like to|is to|has got to"
+    r"|(?:must|should|needs to|has to|wants to) be able to)\s+(?:also\s+)?"
+    rf"(?:{MANAGE_VERBS}|(?!(?:be|have|get|see|know|do|make sure)\b)[a-z]{{3,}})"
+    # ("the registrar issues certificates - …", "the osteopath books appointments with …": what
+    # the role does with the things, said of one (not "has", "needs", "includes": having them)
+    rf"|{MANAGE_VERBS}|(?!{_ROLE_HAS}\b)[a-z]{{2,}}[^s\W]s)(?:\s+(?:out|up|off|on))?\s+"
+    r"(?=(?:[a-z-]+\s)?[a-z-]+s(?:\s+with\s|\s*:\s*[a-z][^,:]*,|\s+[-\u2014\u2013]\s+[a-z][^,:]*,))"
+)
+
+# "our donations should have donor, amount, …", "our club's members need name, email, …": the
+# things said with "our" or "my" before what they have are the things kept, as "the members
+# need name, …" says it ("our members need to …", a wish to do, is not a list)
+_OUR_THINGS_HAVE = re.compile(
+    r"(?:^|(?<=\band\s)|(?<=[,;.]\s))(?:our|my)\s+"
+    r"(?=(?:[a-z'-]+\s+){0,2}[a-z-]+s\s+(?:also\s+|all\s+|each\s+)?"
+    r"(?:have|need|should have|must have|will have|require)\s+"
+    # (a list with a comma: "our rehearsals always have one director in charge" is a link)
+    r"(?!(?:to|one|a single|exactly|many|several|multiple|no|lots)\b)[a-z][^,.;:?!]{0,120},)"
+)
+
+# "the head ranger wants patrols logged - ranger, …", "we need the loans recorded with …": the
+# things wanted kept, said with the keeping after them, then their list, are wanted "with" it
+_WANTS_THINGS_KEPT = re.compile(
+    r"\b(?P<v>(?:wants?|needs?|would like|like|requires?)\s+(?:(?:the|our|all|all the|all our)\s+)?"
+    r"(?:[a-z-]+\s){0,2}[a-z-]+s)\s+(?:to be\s+)?(?:logged|recorded|tracked|kept|stored|listed"
+    r"|registered|noted|saved|catalogued)\s*(?P<sep>with\b|:|\s[-\u2014\u2013])\s*(?=[a-z][^,]{0,120},)"
+)
+
+
+def _wants_things_kept(m: re.Match[str]) -> str:
+    """ "<wants> <things> with " for "<wants> <things> logged - …" (a colon after the keeping
+    is read as it was, but after a role that wants them: "they want X recorded: …" reads)."""
+    if m["sep"] == ":" and not rx(r"^(?:the|our|my)\s").match(m.string):
+        return m[0]
+    return f"{m['v']} with "
+
+
 # "films title year director and reels with label …", "members name email join date and sauna
 # sessions session date and temperature": said without commas or "with", a plural (the things)
 # straight before a field's own name, or a word and one ("session date"), opens its field list
@@ -1434,8 +1485,16 @@ _WANT_KEPT_FOR_EACH = re.compile(
 # …": the things kept, said as a plural topic before the wish to keep, then their list, are
 # kept as "for each" says it (not "for the clinic …", a place in the singular; not "we also
 # want to log", fields added to things that exist)
+_NO_BARE_TOPIC = (
+    r"(?:years|months|weeks|days|ages|hours|decades|weekends|mornings|evenings|nights|now"
+    r"|example|instance|starters|sure|free|once|real|ever|later|a|an|each|every|some|any|this"
+    r"|that|these|those|them|it|us|me|you|all|both|many|most|several|reasons|security)"
+)
 _WANT_KEPT_FOR_THE = re.compile(
-    r"^(?:for|on)\s+(?:the|our|all the|all our|all)\s+(?P<x>[a-z-]+(?:\s[a-z-]+)?)"
+    r"^(?:for|on)\s+(?:(?:the|our|all the|all our|all)\s+"
+    # ("for commissions we keep client, piece, …": a bare plural topic is the things kept as
+    # well; a time, an example or a pronoun is no topic: "for years we kept …")
+    rf"|(?!{_NO_BARE_TOPIC}\b))(?P<x>[a-z-]+(?:\s[a-z-]+)?)"
     # ("for the hotels on tour I need to save: …": where they are says which ones, no name)
     r"(?:\s+(?:on|in|at|during)\s+(?:the\s+|our\s+)?(?!(?:i|we)\b)[a-z-]+)?\s*,?\s+"
     # ("for the shoe repairs we keep: …": the wish may go unsaid)
@@ -2894,6 +2953,9 @@ def simplify(text: str) -> str:
             s = _THINGS_THEN_RUN_ON.sub(_things_then_run_on, s)
         elif "," in s and not rx(r"[;:(]").search(s):
             s = _THINGS_THEN_LISTED.sub(_things_then_run_on, s)
+        s = _ROLE_KEEPS.sub("track ", s)
+        if "our " in s or "my " in s:
+            s = _OUR_THINGS_HAVE.sub("the ", s)
         s = _SUBJECT_KEEPS.sub("", s)
         s = _STORE_THE.sub("", s)
         s = _CAUSATIVE.sub(_causative, s)
@@ -2904,6 +2966,8 @@ def simplify(text: str) -> str:
         s = _ADD_TO_AND.sub(_field_after_destination, s)
         s = _CALL_IT.sub(lambda m: f"{m['pre']}{m['y']}{m['rest']}", s)
         s = _RUN_ON_NEED.sub(r"\g<a>, we ", s)
+        if "ed " in s:
+            s = _WANTS_THINGS_KEPT.sub(_wants_things_kept, s)
         s = _WHO_WANTS.sub("", s)
         if "need" in s or "want" in s or "require" in s or "would like" in s or "asked" in s:
             s = _WHO_NEEDS_A_FRAME.sub("", s)
