@@ -1968,6 +1968,14 @@ _NEEDS_SEVERAL = re.compile(
     r"^(?P<a>(?:an?|each|every)\s+[a-z][a-z-]*(?:\s[a-z][a-z-]*)?)\s+(?:needs?|requires?)\s+"
     r"(?=(?:several|many|multiple|lots of)\s+[a-z][a-z-]*s\s*[.!]?$)"
 )
+# "Every flight needs one pilot", "each lesson now requires a single tutor": needing one of a
+# thing is having one, a link as "each flight has one pilot" is (it was a field `pilot`,
+# accepted); a value counted so stays a field there ("needs one contact number")
+_NEEDS_ONE = re.compile(
+    r"^(?P<a>(?:an?|each|every)\s+[a-z][a-z-]*(?:\s[a-z][a-z-]*)?)\s+(?:now\s+)?(?:needs?"
+    r"|requires?)\s+(?=(?:one|a single|exactly one|only one)\s+(?!(?:email|phone|name|address"
+    r"|date|code|number|value|price|note|photo|colour|color|size)\b)[a-z][a-z-]*\s*[.!]?$)"
+)
 _IS_THERE_LINK = re.compile(
     r"^(?:is there|do we have|have we got)\s+(?:already\s+)?an?\s+"
     r"(?P<k>many[- ]to[- ]many|one[- ]to[- ]many|many[- ]to[- ]one)\s+(?:link\s+|relationship\s+)?"
@@ -2522,6 +2530,7 @@ def simplify(text: str) -> str:
     s = _PLEASE_AMEND.sub("", s)
     # "A quiz night needs several volunteers": needing many of a thing is having them, a link
     s = _NEEDS_SEVERAL.sub(lambda m: f"{m['a']} has ", s)
+    s = _NEEDS_ONE.sub(lambda m: f"{m['a']} has ", s)
     # "is there a many to many between Dancer and Routine? if not can you add one", "how do I
     # give a Gig a single band?": a beginner asking for a link asks for it
     s = _IS_THERE_LINK.sub(lambda m: f"{m['k']} between ", s)
@@ -3257,7 +3266,7 @@ def _sender_said_first(s: str) -> str:
     """ "physio clinic here, i need …", "Ridge Walkers again - the committee …": who writes,
     said before the ask, is no part of it."""
     m = _SENDER_FIRST.match(s)
-    if m is None and (run_on := _NAMED_SENDER_RUN_ON.match(s)):
+    if m is None and (run_on := _NAMED_SENDER_RUN_ON.match(s) or _NAMED_SENDER.match(s)):
         return s[run_on.end() :]
     return s[m.end() :] if m and is_sender(m["who"]) else s
 
@@ -3268,6 +3277,16 @@ _NAMED_SENDER_RUN_ON = re.compile(
     r"^(?:(?:hi|hey|hello|hiya)\s+)?(?:it is|its|it's|this is)\s+[a-z]+\s+from\s+(?:the\s+)?"
     r"[a-z]+(?:\s+(?:desk|office|team|branch))?\s+"
     r"(?=(?:we|i)\s+(?:no longer|do not|don't|dont|need|want|would|have|also|just)\b)"
+)
+
+
+# "hi it's sam from the observatory, could …", "this is jo from the food bank - …", "priya
+# here from the club, …": the writer's name and where they write from, set off before the ask
+# (the name was read as the thing changed, Sam, accepted)
+_NAMED_SENDER = re.compile(
+    r"^(?:(?:hi|hey|hello|hiya)\s*[,!]?\s+)?(?:(?:it is|its|it's|this is)\s+[a-z]+"
+    r"|[a-z]+\s+here)\s+from\s+(?:the\s+|our\s+)?(?:[a-z][a-z'&-]*\s+){0,2}[a-z][a-z'&-]*"
+    r"\s*(?:,|!+|\s\u2014|\s-)\s+(?:(?:um|uh|erm|so)\s*,?\s+)*(?=[a-z])"
 )
 
 
