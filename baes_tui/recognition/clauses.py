@@ -3266,7 +3266,7 @@ def _sender_said_first(s: str) -> str:
     """ "physio clinic here, i need …", "Ridge Walkers again - the committee …": who writes,
     said before the ask, is no part of it."""
     m = _SENDER_FIRST.match(s)
-    if m is None and (run_on := _NAMED_SENDER_RUN_ON.match(s) or _NAMED_SENDER.match(s)):
+    if m is None and (run_on := _NAMED_SENDER_RUN_ON.match(s)):
         return s[run_on.end() :]
     return s[m.end() :] if m and is_sender(m["who"]) else s
 
@@ -3277,16 +3277,6 @@ _NAMED_SENDER_RUN_ON = re.compile(
     r"^(?:(?:hi|hey|hello|hiya)\s+)?(?:it is|its|it's|this is)\s+[a-z]+\s+from\s+(?:the\s+)?"
     r"[a-z]+(?:\s+(?:desk|office|team|branch))?\s+"
     r"(?=(?:we|i)\s+(?:no longer|do not|don't|dont|need|want|would|have|also|just)\b)"
-)
-
-
-# "hi it's sam from the observatory, could …", "this is jo from the food bank - …", "priya
-# here from the club, …": the writer's name and where they write from, set off before the ask
-# (the name was read as the thing changed, Sam, accepted)
-_NAMED_SENDER = re.compile(
-    r"^(?:(?:hi|hey|hello|hiya)\s*[,!]?\s+)?(?:(?:it is|its|it's|this is)\s+[a-z]+"
-    r"|[a-z]+\s+here)\s+from\s+(?:the\s+|our\s+)?(?:[a-z][a-z'&-]*\s+){0,2}[a-z][a-z'&-]*"
-    r"\s*(?:,|!+|\s\u2014|\s-)\s+(?:(?:um|uh|erm|so)\s*,?\s+)*(?=[a-z])"
 )
 
 
