@@ -26,6 +26,7 @@ from baes_tui.recognition.lexicon import (
     HARD_FRAMES,
     MORE_WORDS,
     SYSTEM_WORDS,
+    UNIT_WORDS,
     counted_thing,
 )
 from baes_tui.recognition.lists import (
@@ -40,9 +41,11 @@ from baes_tui.recognition.nouns import gerund_names_kind, is_noun
 from baes_tui.recognition.patterns import rx
 from baes_tui.recognition.statements import Declare, Mention, Mode, Statement
 
+# "add weight in grams", "a length in metres": the unit a value is counted in, no place
+_IN_UNIT = rf"in\s+(?:{'|'.join(sorted(UNIT_WORDS, key=len, reverse=True))})\b"
 _ADD_TO = re.compile(
     r"^(?:(?:add|include|append|insert|attach|put(?!\s+together))\s+(?:also\s+)?(?P<f>.+?)\s+(?:to|on|into|onto"
-    r"|in|for|at(?=\s+(?:the|each|every|all)\s))|(?:store|record|track|keep|save)\s+(?:also\s+)?(?P<f2>(?:(?!\bwith\b).)+?)\s+"
+    rf"|(?!{_IN_UNIT})in|for|at(?=\s+(?:the|each|every|all)\s))|(?:store|record|track|keep|save)\s+(?:also\s+)?(?P<f2>(?:(?!\bwith\b).)+?)\s+"
     # ("…, swapped on and engineer name": a field said "on" before "and" ends in a time, and
     # the owner names no thing after a conjunction)
     r"(?:for|on))\s+(?:both\s+)?(?:the\s+)?(?!(?:and|or|plus)\s)"
@@ -389,6 +392,15 @@ _RELATIVE_BEFORE = re.compile(
 )
 
 
+# "the volunteers asked that", "our treasurer suggested that": a report of what someone asked
+# for, before the clause that says it (closed class of verbs of saying and asking)
+_REPORTED = re.compile(
+    r"^(?:(?:the|our|my|a|an|some|all|both)\s+)?(?:[a-z-]+\s+){0,3}?[a-z-]+\s+(?:said|says|asked"
+    r"|asks|told\s+(?:me|us)|suggested|suggests|requested|requests|insisted|mentioned"
+    r"|pointed\s+out|proposed|proposes)\s+(?:that|if|whether)\s+(?=\S)"
+)
+
+
 def subject(clause: Clause) -> list[Statement]:
     """ "Invoice needs a due date", "Products have F; orders have F", "each has F"."""
     text = clause.text
@@ -401,6 +413,10 @@ def subject(clause: Clause) -> list[Statement]:
             continue
         # ("quick one — I forgot that …": the dash that set the talk off opens no subject)
         ent, f = text[: m.start()].strip().lstrip("—– ").strip(), text[m.end() :].strip()
+        if said := _REPORTED.match(ent):
+            # "the volunteers asked that every parcel also gets F": who asked is no owner; the
+            # thing after "that" is (it was Volunteer, accepted)
+            ent = ent[said.end() :]
         if rx(r"(?:do|does|did)?\s*(?:not|never|no longer)").fullmatch(ent):
             continue  # "Don't need anything else, promise.": nothing asked, no subject
         if _WISHING.search(ent):
@@ -649,6 +665,15 @@ def _subject_fields(
     # "SmartMeter gets a tariff code": getting something is a change to what it had, read as
     # "needs" is (an add unless the request creates)
     needs = m["verb"].startswith(("need", "require", "get"))
+    # "Invoices should have a due date", "donors must have a blood group": what a thing ought
+    # to have is what it needs (a change to a thing there is, when one or two values are said;
+    # it read as a new Invoice, accepted); "has", "shall have", "will have" state what it is
+    needs = needs or bool(
+        m["verb"] in ("have", "has")
+        and rx(r"(?:should|must|ought to|has to|have to|needs? to)").fullmatch(
+            (m["modal"] or "").strip()
+        )
+    )
     mode: Mode = "add" if add else ("need" if needs else "has")
     f = rx(r"\s+(?:too|as well|also)$").sub("", f)
     heads = {a.name.split("_")[-1] for a in read_fields(f).attributes}

@@ -2053,7 +2053,9 @@ _WISH_TO_HAVE = re.compile(
     # ("… to have parking notes and a loading bay flag": the first field said bare; "… each
     # Donation to record a payment method": what a thing records is what it has)
     r"(?:also\s+)?(?:have\s+(?:an?\s|the\s|their\s|its\s|(?!(?:many|multiple|several|one"
-    r"|some|more|lots|no|any|exactly|at)\b)[a-z])|(?:record|store|keep|hold|carry|include)\s+"
+    r"|some|more|lots|no|any|exactly|at)\b)[a-z])"
+    # ("I'd like games to show the time control": what a thing shows is what it has)
+    r"|(?:record|store|keep|hold|carry|include|show|display)\s+"
     r"(?:an?|the|their|its)\s)"
     # "I want that kennels have a cleaned-at time" (a second-language wish): the same wish
     r"|\b(?:i|we)\s+(?:would\s+|really\s+|also\s+)*(?:want|would like|wish)\s+that\s+"

@@ -2027,6 +2027,14 @@ _NEEDS_SEVERAL = re.compile(
     r"^(?P<a>(?:an?|each|every)\s+[a-z][a-z-]*(?:\s[a-z][a-z-]*)?)\s+(?:needs?|requires?)\s+"
     r"(?=(?:several|many|multiple|lots of)\s+[a-z][a-z-]*s\s*[.!]?$)"
 )
+# "Every flight needs one pilot", "each lesson now requires a single tutor": needing one of a
+# thing is having one, a link as "each flight has one pilot" is (it was a field `pilot`,
+# accepted); a value counted so stays a field there ("needs one contact number")
+_NEEDS_ONE = re.compile(
+    r"^(?P<a>(?:an?|each|every)\s+[a-z][a-z-]*(?:\s[a-z][a-z-]*)?)\s+(?:now\s+)?(?:needs?"
+    r"|requires?)\s+(?=(?:one|a single|exactly one|only one)\s+(?!(?:email|phone|name|address"
+    r"|date|code|number|value|price|note|photo|colour|color|size)\b)[a-z][a-z-]*\s*[.!]?$)"
+)
 _IS_THERE_LINK = re.compile(
     r"^(?:is there|do we have|have we got)\s+(?:already\s+)?an?\s+"
     r"(?P<k>many[- ]to[- ]many|one[- ]to[- ]many|many[- ]to[- ]one)\s+(?:link\s+|relationship\s+)?"
@@ -2581,6 +2589,7 @@ def simplify(text: str) -> str:
     s = _PLEASE_AMEND.sub("", s)
     # "A quiz night needs several volunteers": needing many of a thing is having them, a link
     s = _NEEDS_SEVERAL.sub(lambda m: f"{m['a']} has ", s)
+    s = _NEEDS_ONE.sub(lambda m: f"{m['a']} has ", s)
     # "is there a many to many between Dancer and Routine? if not can you add one", "how do I
     # give a Gig a single band?": a beginner asking for a link asks for it
     s = _IS_THERE_LINK.sub(lambda m: f"{m['k']} between ", s)

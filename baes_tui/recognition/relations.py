@@ -174,6 +174,9 @@ _NOT_RELATION_VERBS = frozenset(
     cancel cancels export exports download downloads
     asked asks said says told tells suggested suggests mentioned requested wanted""".split()
 )
+# Verbs of showing: what a thing shows, said with "the" ("sessions show the conditions"), are
+# values it holds; a count ("a gallery shows many paintings") still links
+_SHOWING = frozenset("show shows display displays".split())
 # The last two lines: acting on records in the system ("Only admins can edit scholarships" says
 # who may do what: a permission, kept as a business rule, linking no two kinds of records), and
 # reported speech ("the treasurer asked for a membership list").
@@ -771,6 +774,8 @@ def _subject_verb_object(
             verb = "sit"  # "each dog stays in one kennel": where it is, counted
         if verb in _NOT_RELATION_VERBS or verb in _GLUE or verb in _PARTICLES:
             continue  # ("operates out of one hub": "out" is the verb's particle, no verb)
+        if verb in _SHOWING and m["card"] in ("the", "its", "their"):
+            continue  # "I'd like sessions to show the seeing conditions": values shown, no link
         agrees = (
             verb in RELATION_VERBS
             and singular(words[cut - 1]) != words[cut - 1]

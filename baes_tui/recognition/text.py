@@ -2610,6 +2610,17 @@ _STARTED_KEEPING = re.compile(
 )
 
 
+# (one line: the thing, a colon, then "we … start recording the F"; a list after a colon,
+# "we want to start recording bins: number, block", is a thing made and never matches)
+_TOPIC_START_KEEPING = re.compile(
+    r"^(?P<t>[A-Za-z][A-Za-z -]{0,40}?)\s*:\s*(?:we|i)(?:'d|\s+would|\s+should|\s+must|\s+need to"
+    r"|\s+have to|\s+want to|\s+will)?(?:\s+like to)?\s+(?:also\s+)?(?:start|begin)\s+"
+    r"(?:recording|storing|tracking|logging|keeping|noting|capturing)\s+"
+    r"(?P<f>(?:the|an?|their|its)\s+[^,:;.!?\n]{1,60}?)\s*[.!]?$",
+    re.I,
+)
+
+
 def _started_keeping(m: re.Match[str]) -> str:
     lead = ". " if m["lead"].strip() or m.start() else m["lead"]
     return f"{lead}We also want to record {m['f']} for {m['x']}. "
@@ -3069,6 +3080,10 @@ def clean(request: str) -> Cleaned:
         # "we started recording F for every X, can you add it?": a value now kept, then the ask
         # to add it, is F added to X (the time it started is why; without the ask, a story)
         text = _STARTED_KEEPING.sub(_started_keeping, text)
+    if ":" in text and _may_hold(text, "start ", "begin "):
+        # "Pianos: we should start recording the case finish": the thing said first, then a
+        # value to start keeping on it, is that value added ("Pianos: please also record …")
+        text = _TOPIC_START_KEEPING.sub(r"\g<t>: please also record \g<f>", text)
     if _may_hold(text, "bear with"):
         # "…, so bear with me: they want …": the plea ends its sentence, the ask follows
         text = _BEAR_WITH.sub(r"\1. ", text)
