@@ -160,6 +160,14 @@ _DOTTED_RENAME = re.compile(
 )
 
 
+# "attendee name on bookings -> full name": a field said on its owner before an arrow, then
+# its new name ("weight on Collection -> whole number" turns it into a type: read_modify)
+_FIELD_ON_OWNER = re.compile(
+    r"(?P<old>[a-z][a-z ]{0,40}?)\s+(?:on|in|for)\s+(?:the\s+|each\s+)?(?P<ent>[a-z][a-z-]*"
+    r"(?:\s[a-z][a-z-]*)?)"
+)
+
+
 # "X.f -> X.g": the new name written dotted on its thing is a field's name, even a type word
 _DOTTED_NEW = re.compile(r"(?:->|=>)\s*`?[A-Za-z][A-Za-z0-9]*\.[a-z]")
 
@@ -187,6 +195,15 @@ def read_rename(clause: Clause) -> Rename | None:
             # "Donation: Amt -> Amount": a header's short form written out is the same field,
             # however it is capitalised
             return _rename(clause, m["old"], m["new"], None, "field")
+    if (
+        clause.topic_sep in ("->", "=>")
+        and (m := _FIELD_ON_OWNER.fullmatch(clause.topic or ""))
+        and rx(r"[a-z][a-z ]{0,40}").fullmatch(s.strip(" ."))
+        and not rx(rf"(?:an?\s+)?(?:{_REQ}|{_TYPES})(?:\s+(?:field|value|type|column))?").fullmatch(
+            s.strip(" .")
+        )
+    ):
+        return _rename(clause, m["old"], s.strip(" ."), m["ent"], "field")
     if (m := _OWN_NAME_CHANGE.match(s)) and clause.topic and _names_entity(clause, m["new"]):
         # "Screening entity the name change to FilmShow": the entity's own name, when the
         # topic is marked as an entity or the new name is written like one (a capital)
@@ -420,10 +437,15 @@ def _rename(clause: Clause, old: str, new: str, ent: str | None, marker: str) ->
     # "the field surname on Employee": the owner may sit inside the old name ("given on on
     # Vaccination": a place word right before another one ends the name)
     # ("the set on field": a place word right before the word "field" ends the name too)
-    if ent is None and (
-        m := rx(
-            rf"^(?P<old>.+?)\s+{_ON}\s+(?!{_ON}\s|(?:field|column|attribute)(?:\s|$))(?P<ent>.+)$"
-        ).match(old)
+    if (
+        ent is None
+        and (
+            m := rx(
+                rf"^(?P<old>.+?)\s+{_ON}\s+(?!{_ON}\s|(?:field|column|attribute)(?:\s|$))(?P<ent>.+)$"
+            ).match(old)
+        )
+        # ("length in minutes": a unit after "in" is the name's own, never its owner)
+        and not set(m["ent"].strip(" '\"").split()) <= UNIT_WORDS
     ):
         old, ent = m["old"], m["ent"]
     if ent is None and not clause.topic and (said := _owner_written_first(clause, old, new)):
@@ -1051,7 +1073,19 @@ def _field_names(text: str, generic: bool = False) -> tuple[str, ...]:
     parsed = read_fields(text)
     if generic:
         return tuple(one_per_record(a).name for a in parsed.attributes)
-    return tuple(a.name for a in parsed.attributes)
+    names = [a.name for a in parsed.attributes]
+    for dropped in parsed.dropped:
+        # "remove respite only from Carer": what is removed is a field ("adults only" is a
+        # flag's name); in a list it may be a rule ("cash only"), here it can only be a name
+        if _ONLY_NAME.fullmatch(dropped.text):
+            try:
+                names.append(safe_field_name(dropped.text))
+            except UnsafeName:
+                continue
+    return tuple(names)
+
+
+_ONLY_NAME = re.compile(r"[a-z][a-z-]*(?: [a-z][a-z-]*)? only")
 
 
 # --- modify -------------------------------------------------------------------------------------
@@ -3514,6 +3548,10 @@ _REASON = re.compile(
     r"|^(?:sometimes|often|occasionally|half the time|some days)\s+(?:the|a|an|our|we|they"
     r"|people|nobody|no one)\s+[a-z]+(?:\s+[a-z]+)?\s+(?:does|do|did|is|are|was|were|can|forgets?"
     r"|has|have)\b"
+    # "…, sometimes it's just a puncture": what the record sometimes is, said of it ("it's
+    # blank", "it's not known" would say the field's own state, no why)
+    r"|^(?:sometimes|often|occasionally|half the time)\s+(?:it|there|that)(?:'s|\s+is|\s+was)\s+"
+    r"(?!(?:blank|empty|missing|null|not|unknown|left|never)\b)"
     # "the finance team asked for it", "the council voted on it", "they insisted"
     # ("the agreed price": a participle after an article qualifies a noun, no one agreed)
     r"|^(?:the\s+|our\s+)?(?!(?:the|a|an|our|their|my|your|its)\s)(?:[a-z]+\s+){0,2}?[a-z]+\s+"

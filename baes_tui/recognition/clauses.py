@@ -1855,6 +1855,30 @@ _NOTE_AFTER_OWNER = re.compile(
 )
 
 
+# "must be integer no decimal": the type asked for, then the one it must not be, said with
+# "no"; read as "integer not decimal" is (the "no" made a field "no_decimal")
+_TYPE_NO_TYPE = re.compile(
+    r"\b(?P<t>(?:"
+    + TYPE_ALTERNATION
+    + r"))\s*,?\s+no\s+(?P<u>(?:an?\s+)?(?:"
+    + TYPE_ALTERNATION
+    + r")s?)(?=\s*(?:[,.;!]|$))"
+)
+
+
+# "add a consultation date to the Wedding table — optional, some couples skip it": a marker
+# after a dash behind the owner is the one field's, as "(optional)" there is; the owner was
+# read as "WeddingOptional" (a reason after it stays a reason)
+_DASHED_MARKER_AFTER_OWNER = re.compile(
+    r"^(?P<head>(?:also\s+)?(?:add|include|put)\s+(?:an?\s+|the\s+)?(?:field\s+|column\s+)?"
+    r"(?P<f>[a-z'][a-z' -]{0,40}?)(?:\s+(?:field|column))?)\s+"
+    r"(?P<to>(?:to|on|onto)\s+" + _OWNER_NAMED + r")"
+    # (an em dash reaches here as a colon)
+    r"(?:\s+[-—–]+|\s*:)\s+(?P<m>optional|not required|required|mandatory|nullable)"
+    r"(?P<why>\s*,\s*.+)?$"
+)
+
+
 def _note_after_owner(m: re.Match[str]) -> str:
     words = rx(r"[a-z/]+").findall(m["note"])
     if (
@@ -2476,6 +2500,14 @@ _HOW_OFTEN = re.compile(
 
 # "Going forward I'd like to store, for each litter picker, …": when the ask starts to hold,
 # said before the person asking, says nothing of what is kept (branch if14)
+# "we're calling hirers 'customers' from monday", "rename Trip to Outing from september": the
+# day a change starts is no name (it was read as the field's owner September)
+_FROM_WHEN_TAIL = re.compile(
+    r"\s+(?:starting\s+)?from\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+    r"|today|tomorrow|january|february|march|april|june|july|august|september|october"
+    r"|november|december|next\s+(?:week|month|year|term|season|quarter|monday|tuesday"
+    r"|wednesday|thursday|friday))\s*(?=[.!]?$)"
+)
 _FROM_NOW_ON = re.compile(
     r"^(?:going forward|from now on|from today|in (?:the )?future)\s*,?\s+(?=(?:i|we)\s)"
 )
@@ -2579,6 +2611,8 @@ def simplify(text: str) -> str:
         for pattern, replacement in _CONTRACTIONS:
             s = pattern.sub(replacement, s)
     s = _FROM_NOW_ON.sub("", s)
+    if "from " in s:
+        s = _FROM_WHEN_TAIL.sub("", s)
     s = _ASK_THE_TOOL.sub("", s)
     s = _AND_FOR_EACH.sub(", ", s)
     s = _KEPT_FOR_EACH_ONE.sub(lambda m: f"{m['head']} with ", s)
@@ -2942,8 +2976,12 @@ def simplify(text: str) -> str:
             s,
         )
         s = _TYPE_AFTER_OWNER.sub(lambda m: f"{m['head']} ({m['t'] or m['t2']}) {m['to']}", s)
+        if " no " in s:
+            s = _TYPE_NO_TYPE.sub(r"\g<t> not \g<u>", s)
         if s.endswith(")"):
             s = _NOTE_AFTER_OWNER.sub(_note_after_owner, s)
+        elif " optional" in s or "required" in s:
+            s = _DASHED_MARKER_AFTER_OWNER.sub(r"\g<head> (\g<m>) \g<to>\g<why>", s)
         s = _sender_said_first(s)
         s = _LABEL_FROM_SENDER.sub("", s)
         s = _ASK.sub("", _IS_THERE_A_WAY.sub("", _HEDGE_HEAD.sub("", s)))
@@ -3503,8 +3541,13 @@ def split_topic(s: str) -> tuple[str | None, str, str]:
         # "kennels | name, size (int), heated": one cell names the things, the next lists
         # what each one has ("Kennel | name, size": one named in the singular, as a heading)
         return m["topic"], m["rest"], ":"
-    if (m := _TOPIC_PLUS.match(s)) and not _verb_led(m["topic"]):
+    if (
+        (m := _TOPIC_PLUS.match(s))
+        and not _verb_led(m["topic"])
+        and m["topic"].split()[-1] not in FIELD_HINTS
+    ):
         # "EscapeRoom + hint limit (int), + wheelchair accessible": fields added to a thing
+        # ("name + qualification", "email + phone": two fields, no thing)
         return m["topic"], m["rest"], "+="
     if (m := _TOPIC_EQUALS.match(s)) and not _verb_led(m["topic"]):
         # "kayaks = hull code, owner name, length": a thing defined as the list of its fields

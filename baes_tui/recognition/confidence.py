@@ -29,6 +29,7 @@ from baes_tui.recognition.conditions import governing_note
 from baes_tui.recognition.detection import is_custom_logic
 from baes_tui.recognition.entities import names_a_kind
 from baes_tui.recognition.fields import (
+    CONDITION_REASON,
     ID_REASON,
     PATH_REASON,
     RULE_REASON,
@@ -276,7 +277,11 @@ def features_of(draft: Draft, cleaned: Cleaned, request: str = "") -> dict[str, 
         "long_names": float(long_names),
         "dropped_items": float(
             sum(
-                d.reason not in (RULE_REASON, ID_REASON, PATH_REASON) and not _custom_logic(d.text)
+                d.reason == CONDITION_REASON
+                or (
+                    d.reason not in (RULE_REASON, ID_REASON, PATH_REASON)
+                    and not _custom_logic(d.text)
+                )
                 for d in draft.dropped
             )
         ),

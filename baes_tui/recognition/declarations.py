@@ -485,7 +485,7 @@ def read_list(clause: Clause) -> list[Declare]:
     if one_more and (said_after or one_more["too"]) and len(parsed.attributes) == 1:
         parsed = replace(parsed, attributes=[replace(parsed.attributes[0], required=False)])
         afterthought = True
-    if not parsed.attributes or not all(map(item_rule, parsed.rules)):
+    if not parsed.attributes or not all(item_rule(r, parsed) for r in parsed.rules):
         return []
     marked = clause.text.lstrip().startswith("+") or clause.topic_sep == "+="
     single_ok = clause.topic_sep == ":" and clause.topic and not is_frameish(clause.topic)

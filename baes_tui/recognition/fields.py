@@ -88,8 +88,8 @@ OPTIONAL = _OPTIONAL = re.compile(
     # ("where known", "when known", "where available": the same condition, said of a place
     # or a time; "if it is known", "if is known": the same ellipsis said whole or half whole)
     r"|(?:if|where|when) (?:(?:it|they|this|that) )?(?:is |are )?known"
-    r"|if any|(?:if|where|when) available|can (?:also |still )?be (?:blank|empty|null|missing"
-    r"|left (?:blank|empty))"
+    r"|if any|(?:if|where|when) available|(?:if|where) (?:applicable|relevant)"
+    r"|can (?:also |still )?be (?:blank|empty|null|missing|left (?:blank|empty))"
     # ("(which may be left empty)": left so, as "can be left blank" says)
     r"|(?:may|might) be (?:blank|empty|null|missing|left (?:blank|empty))"
     r"|doesn't have to be (?:filled(?: in)?|set|given)"
@@ -411,6 +411,10 @@ WORDING_REASON = "a business rule, not a field name"
 # to keep, which could not be read as a field; unlike a rule, it is a field lost (asked about)
 QUESTION_REASON = "a question about each record not read as a field, kept as a business rule"
 _QUESTION_ITEM = re.compile(r"^(?:when|if|whether|how|where|who)\s+(?:it|they|he|she)\b")
+# "cost (only if we charge)": a condition on when a listed field has a value; the field is
+# kept (optional) and the condition kept as a rule, but what it means for the data is asked
+CONDITION_REASON = "a condition on when the field has a value, kept as a business rule"
+_CONDITION_ITEM = re.compile(r"^(?:only\s+)?(?:if|unless|when)\s+")
 LIST_REASON = (
     "several values in one field: a field holds one value; say whether it is one field "
     "(e.g. 'phone number') or an entity of its own with a relationship"
@@ -448,6 +452,8 @@ class FieldList:
     # "date of burial" (no article after "of"): one name said whole, as "date of birth" is,
     # never "the date of the burial" on Burial (the burial's own date)
     of_whole: set[str] = field(default_factory=set)
+    # "cost (never stored)": rules said in brackets after one item, which stays a field
+    noted: set[str] = field(default_factory=set)
 
     def extend(self, other: FieldList) -> None:
         short = other.items <= 2 and not other.per_record
@@ -457,6 +463,7 @@ class FieldList:
         for name, owned in other.possessed.items():
             self.possessed.setdefault(name, owned)
         self.of_whole |= other.of_whole
+        self.noted |= other.noted
         self.dropped.extend(d for d in other.dropped if d not in self.dropped)
         self.rules.extend(r for r in other.rules if r not in self.rules)
         self.items += other.items
@@ -757,7 +764,7 @@ def read_fields(text: str, *, one_item: bool = False) -> FieldList:
         # "…, battery level, only for electric bikes, so can be empty": what follows from the
         # remark is a marker of the item before it, no reason kept as a rule
         text = _SO_MARKER.sub(" ", text)
-    text, rules = _rules_out(text)
+    text, rules, out.noted = _rules_out(text)
     # "with name price weight and baking date": said aloud or typed in a hurry, a list may have
     # no commas at all; its items are then cut where a field's name ends (_split_run_on)
     run_on = not rx(r"[,;|\n]").search(text) and len(text.split()) > 2
@@ -772,7 +779,14 @@ def read_fields(text: str, *, one_item: bool = False) -> FieldList:
             )
     out.rules.extend(rules)
     out.dropped.extend(
-        Dropped(rule, QUESTION_REASON if _QUESTION_ITEM.match(rule) else RULE_REASON)
+        Dropped(
+            rule,
+            QUESTION_REASON
+            if _QUESTION_ITEM.match(rule)
+            else CONDITION_REASON
+            if rule in out.noted and _CONDITION_ITEM.match(rule)
+            else RULE_REASON,
+        )
         for rule in rules
     )
     items = _split(text)
@@ -1003,11 +1017,11 @@ _ITEM_START = re.compile(r"(?:^|[,;:]|\band\b|&|\bwith\b)\s*(?:(?:an?|the|their|
 UNIQUE_RULE = " must be unique"
 
 
-def item_rule(rule: str) -> bool:
-    """A rule said of one listed item ("email must be unique"): the item stays a field, so a
-    list holding one is still a list of fields. So is what an item is, said after a dash
-    ("budget - what they can spend"), kept as said."""
-    return rule.endswith(UNIQUE_RULE) or _DASH_GLOSS.match(rule) is not None
+def item_rule(rule: str, fields: FieldList) -> bool:
+    """A rule said of one listed item ("email must be unique", "cost (never stored)"): the
+    item stays a field, so a list holding one is still a list of fields. So is what an item
+    is, said after a dash ("budget - what they can spend"), kept as said."""
+    return rule in fields.noted or rule.endswith(UNIQUE_RULE) or _DASH_GLOSS.match(rule) is not None
 
 
 def _unique_out(text: str, rules: list[str]) -> str:
@@ -1148,10 +1162,14 @@ def _parenthesised_rule_out(m: re.Match[str], rules: list[str]) -> str:
     if any(_OPTIONAL.search(p) for p in parts):
         # "(only if known)": "only" before the condition keeps it the item's optional marker
         return rx(r"\bonly\s+(?=(?:if|when|where)\b)").sub("", m[0])
-    if any(p.startswith(("when ", "if ", "unless ", "only if ", "only when ")) for p in parts):
-        # "closed at (when resolved)": what the value is; "fee (if paid by card)": a field kept
-        # only sometimes, a rule as a whole (asked): both read as before
-        return m[0]
+    if any(p.startswith(("if ", "unless ", "only if ", "only when ")) for p in parts):
+        # "fee (if paid by card)", "cost (only if we charge) and customer": a field that has a
+        # value only sometimes (optional); the condition is kept as a rule, and asked about
+        # (CONDITION_REASON), the item and those after it stay fields (all were lost)
+        rules.extend(p for p in parts if p.startswith(("if ", "unless ", "only ")))
+        return f"{m['sp']}(optional)"
+    if any(p.startswith("when ") for p in parts):
+        return m[0]  # "closed at (when resolved)", "pickup at (when the tour starts)": its value
     said = [p for p in parts if p and _RULE_MARKER.search(_rule_probe(p))]
     if not said:
         return m[0]
@@ -1160,13 +1178,15 @@ def _parenthesised_rule_out(m: re.Match[str], rules: list[str]) -> str:
     return f"{m['sp']}({', '.join(kept)})" if kept else ""
 
 
-def _rules_out(text: str) -> tuple[str, list[str]]:
+def _rules_out(text: str) -> tuple[str, list[str], set[str]]:
     """Take rules out of a list: "…, and full name computed from first and last name" keeps
-    the fields before it; the rule runs from its "and" (or comma) to the end of the piece."""
+    the fields before it; the rule runs from its "and" (or comma) to the end of the piece.
+    Also which rules were said in brackets of one item (the item stays a field)."""
     pieces, rules = [], []
     text = _LIST_CLOSED_ONLY.sub(_list_closed, text)
     if "(" in text:
         text = _PARENS_AFTER_ITEM.sub(lambda m: _parenthesised_rule_out(m, rules), text)
+    noted = set(rules)
     for piece in rx(r"(?<=[,;])").split(text):
         # "…, which should be optional": the modal before a marker is no rule (same length,
         # as the cut is found in `piece`)
@@ -1185,7 +1205,7 @@ def _rules_out(text: str) -> tuple[str, list[str]]:
         kept = piece[: cut[-1].start()] if cut else ""
         rules.append(piece[start:].strip(" ,;."))
         pieces.append(kept + ("," if piece.rstrip().endswith(",") else ""))
-    return "".join(pieces), [r for r in rules if r]
+    return "".join(pieces), [r for r in rules if r], noted
 
 
 def one_per_record(attribute: Attribute) -> Attribute:
@@ -2621,6 +2641,8 @@ def _shape(words: list[str]) -> tuple[AttrType | None, list[str]]:
         return AttrType.BOOL, words[:-1]
     if len(words) > 1 and words[-1] in _BOX_WORDS:
         return AttrType.BOOL, words[:-1]  # "a deposit paid checkbox": a box ticked or not
+    if len(words) > 2 and words[-2:] in (["tick", "box"], ["check", "box"]):
+        return AttrType.BOOL, words[:-2]  # "a 'balanced' tick box": the same, in two words
     if len(words) > 2 and words[-2:] in (["yes", "no"], ["true", "false"]):
         return AttrType.BOOL, words[:-2]
     if len(words) > 1 and words[0] in ("is", "has") and words[1] not in FILLER:
@@ -2833,6 +2855,9 @@ def infer_type(words: list[str]) -> AttrType:
         return AttrType.DATE
     if last == "expiry":
         return AttrType.DATE  # "licence expiry", "insurance expiry": the day it runs out
+    if last == "due" and len(words) > 1 and not _NUMBER_HEADS.intersection(words):
+        # "MOT due", "next service due": the day it falls due ("amount due" is the sum owed)
+        return AttrType.DATE
     if len(words) == 2 and words[0] == "last" and _participle(last):
         return AttrType.DATE  # "last watered", "last serviced"
     if len(words) == 2 and words[0] in ("valid", "effective") and last in _BOUNDS:
@@ -2907,6 +2932,8 @@ def infer_type(words: list[str]) -> AttrType:
         return AttrType.BOOL  # "deposit paid", "fine paid": whether it was; "price paid" is money
     if words == ["work", "done"]:
         return AttrType.STR  # "work done" on a visit or a job says what the work was, in words
+    if last in _VOUCHED and len(words) > 1 and _one_thing_vouched(words[-2]):
+        return AttrType.BOOL  # "DBS checked", "boiler inspected": whether it was ("items checked")
     if len(words) == 2 and last in _STATES_AFTER_PLURAL and singular(words[0]) != words[0]:
         return AttrType.BOOL  # "dogs allowed", "receipts attached": whether they are
     if (
@@ -2917,6 +2944,7 @@ def infer_type(words: list[str]) -> AttrType:
         head = words[-2]  # "year printed" → year
         if (
             singular(head) != head
+            and len(singular(head)) > 2  # ("GPS fitted", "SMS sent": letters, not things)
             and head not in INT_WORDS | DECIMAL_WORDS | FLOAT_WORDS
             and last not in LISTING_PARTICIPLES
         ):
@@ -3007,6 +3035,17 @@ def _counted_done(words: list[str]) -> bool:
 # allowed", "receipts attached"), unlike the things done that are counted ("parcels
 # delivered", `_plural_done`)
 _STATES_AFTER_PLURAL = frozenset("allowed included attached uploaded published enabled".split())
+# Participles of a check made on one thing ("DBS checked", "boiler inspected", "police
+# vetted"): on a record they say whether it was done, a yes/no; "items checked" counts them
+_VOUCHED = frozenset("checked vetted inspected tested cleared validated".split())
+
+
+def _one_thing_vouched(word: str) -> bool:
+    """The thing a check is made on: a singular noun, or letters that only look plural
+    ("DBS", "GPS": an initialism whose "singular" is two letters), never a sum or a measure."""
+    if word in _NUMBER_HEADS or word in DATE_WORDS:
+        return False
+    return singular(word) == word or len(singular(word)) <= 2
 
 
 def _is_event(words: list[str]) -> bool:

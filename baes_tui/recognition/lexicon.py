@@ -313,8 +313,9 @@ FIELD_MODIFIERS = frozenset(
     """first last full middle start end due birth hire join issue expiry opening closing unit
     created updated contact home work mobile postal license licence plate phone email date
     check delivery pickup return order publication release next previous max min maximum
-    minimum average current daily weekly monthly yearly annual gross net""".split()
-)
+    minimum average current daily weekly monthly yearly annual gross net sell buy selling
+    buying retail wholesale asking""".split()
+)  # ("sell price", "asking price": which price, never a thing Sell that has one)
 # Words that open a question or a reported clause ("what the customer said", "asking what amt
 # means"): what follows is said or asked, never a thing's or a field's name
 WH_WORDS = frozenset("what which who whom whose when where why how whether if".split())

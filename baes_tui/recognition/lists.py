@@ -69,7 +69,10 @@ _SUB_ENTITY = re.compile(
 _PREDICATE_TAIL = re.compile(
     r"(?:,\s*(?:and\s+)?|\s+and\s+|\s*->\s*)(?=(?:each|every|it|they)?\s*(?:belongs?"
     r"|works?\s+(?:in|at|for|on|under|with)|sits?\s+(?:in|on|at|under|inside|within)"
-    r"|is assigned|are assigned|is linked|are linked|is part of|are part of)\b)"
+    r"|is assigned|are assigned|is linked|are linked|is part of|are part of"
+    # "…, and comes from one supplier", "… and is taught by one instructor": counted, a link
+    r"|(?:comes?\s+from|(?:is|are)\s+(?:from|[a-z]{3,}\s+by))\s+(?:one|a single|exactly one"
+    r"|only one|just one|many|several|multiple)\s)\b)"
 )
 _ANNOTATION_WORDS = (
     frozenset(TYPE_WORDS)

@@ -180,7 +180,9 @@ def _has_list(text: str) -> bool:
     glue words."""
     if rx(r"^\s*(?:[-*+]|\d+[.)])\s", re.M).search(text):
         return True
-    if len(rx(r"(?:^|[:,;]\s*)\+\s*[A-Za-z]").findall(text)) >= 2:
+    if len(rx(r"(?:^|[:,;]\s*|[A-Za-z]\s+)\+\s*[A-Za-z]").findall(text)) >= 2:
         return True  # "Ewe: + scan result, + lambs expected (int)": items marked as added
-    items = [i for i in rx(r"[,;|\n]").split(text) if i.strip()]
+    # ("Escape rooms: hint limit, wheelchair accessible": the heading before the colon is no
+    # part of the first item)
+    items = [i for i in rx(r"[,;|\n]").split(rx(r"^[^:,;\n]{1,40}:\s*").sub("", text)) if i.strip()]
     return sum(len(i.split()) <= 3 for i in items) >= 2

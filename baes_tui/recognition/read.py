@@ -352,6 +352,14 @@ _TEST_FIELD = re.compile(
 )
 
 
+# What "tested" is said of when the line is about how to build: the code and its parts,
+# or how well ("fully tested", "unit tested")
+_BUILT_THINGS = (
+    r"(?:code|app|apps|application|it|everything|all|api|apis|system|service|endpoints?|fully"
+    r"|well|unit|properly|thoroughly|be|been|being|is|are|was|were|not|must|should|get|gets)"
+)
+
+
 # "oil tested on (date)", "last migrated at, …", "last tested date": a practice word in the past
 # participle with "on"/"at"/"date" ending a listed name is when it happened to the thing, a
 # field of it
@@ -370,7 +378,12 @@ _WHEN_DONE_FIELD = re.compile(
     r"|\s+have\s+been)\s+(?:[a-z-]+\s+)?(?:tested|deployed|migrated|upgraded)\b"
     r"(?=\s*(?:\(|[,;.]|\band\b|$))"
     # "last tested date", "last deployed": when it last happened to the thing, a field of it
-    r"|\blast\s+(?:tested|migrated|deployed|upgraded|restarted)\b",
+    r"|\blast\s+(?:tested|migrated|deployed|upgraded|restarted)\b"
+    # "…, gas tested, notes", "Add PAT tested to Heater": a listed noun said tested is whether
+    # the thing was (the code, the app, "fully" or "unit" tested stay how to build)
+    r"|(?:(?<=[,:])|(?<=\bwith)|(?<=\band)|(?<=\badd))\s*(?:an?\s+)?(?!"
+    + _BUILT_THINGS
+    + r"\b)[a-z-]+\s+tested\b(?=\s*(?:\(|[,;.]|\band\b|\bto\b|$))",
     re.M,
 )
 # "fish kept (count)", "tests passed (count)", "{ tested: bool }": practice words in a name given
@@ -2976,7 +2989,9 @@ def _them_points_back(reading: Reading, segments: tuple[Segment, ...]) -> None:
 _IT_LINKS = re.compile(
     r"^(?:it|each one|every one)\s+(?P<link>(?:(?:belongs|is linked|is assigned)\s+to"
     # "Each one is for exactly one event.": what each one is for (branch if14)
-    r"|is\s+(?:always\s+|only\s+)?for)\s+"
+    r"|is\s+(?:always\s+|only\s+)?for"
+    # "It comes from one supplier.", "It is taught by one instructor."
+    r"|comes\s+from|is\s+(?:from|[a-z]{3,}\s+by))\s+"
     r"(?:one|a single|exactly one|only one|many|several)\s+[a-z].*)$"
 )
 
@@ -2988,13 +3003,21 @@ def _it_links_back(reading: Reading) -> None:
     created = {
         s.entity.name: s.entity
         for s in reading.statements
-        if isinstance(s, Declare) and s.mode == "create" and s.entity is not None
+        # ("A delivery has a date and a total. It comes from one supplier.": declared by "has")
+        if isinstance(s, Declare) and s.mode in ("create", "has") and s.entity is not None
     }
     if len(created) != 1:
         return
     (owner,) = created.values()
     for at, statement in enumerate(reading.statements):
-        if not isinstance(statement, Unread) or not (m := _IT_LINKS.match(statement.clause)):
+        if isinstance(statement, Aside):
+            # ("… It comes from one supplier.": a sentence with no list was taken for talk)
+            said = statement.text.strip().rstrip(".!").lower()
+        elif isinstance(statement, Unread):
+            said = statement.clause
+        else:
+            continue
+        if not (m := _IT_LINKS.match(said)):
             continue
         # the owner said in the plural ("track marquee hires …") is one of them here
         words = [*owner.words[:-1], singular(owner.words[-1])]

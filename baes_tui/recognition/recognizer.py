@@ -1380,6 +1380,31 @@ _THING_WORDS = r"entity|entities|table|tables|model|models|class|record type|scr
 _HEADING = re.compile(r"^\s*([A-Z][A-Za-z]*)\s*:\s*$", re.M)
 
 
+# Heads of what is written on a record ("card message", "pickup instructions"): a value kept
+# in words, as "note" and "description" are
+_WRITTEN_HEADS = frozenset(
+    "message messages instructions remarks remark summary reason wording caption".split()
+)
+
+
+def _phrase_pair(entity: EntitySpec, cleaned: Cleaned) -> tuple[str, str]:
+    """ "rename card message to gift message", "call the pickup note 'driver note'": the old
+    and new names of a rename when both are said in lower case, the old one singular as
+    written, and the new one keeps its head (a value re-qualified, as field names are); else
+    empty ("rename box subscribers to members" renames a kind of thing)."""
+    old_words = _name_words(entity.renamed_from or "")
+    new_words = _name_words(entity.name)
+    if old_words[-1] != new_words[-1] or set(old_words + new_words) & cleaned.capitalised:
+        return "", ""
+    if not (names_a_value(" ".join(old_words)) or old_words[-1] in _WRITTEN_HEADS):
+        return "", ""  # "rename repair job to service job": a kind of job, a thing
+    old, new = " ".join(old_words), " ".join(new_words)
+    low = cleaned.text.lower()
+    if not (rx(rf"\b{re.escape(old)}\b").search(low) and rx(rf"\b{re.escape(new)}\b").search(low)):
+        return "", ""
+    return old, new
+
+
 def _bare_pair_renamed(draft: Draft, cleaned: Cleaned) -> None:
     """ "rename pcode to postcode": two lower-case singular words with no thing said, one
     of them a value's word, are a field's old and new names, not a table's: read as a field
@@ -1388,17 +1413,22 @@ def _bare_pair_renamed(draft: Draft, cleaned: Cleaned) -> None:
     if draft.intent is not Intent.RENAME_ENTITY or draft.missing or len(draft.entities) != 1:
         return
     entity = draft.entities[0]
-    if not entity.renamed_from or len(_name_words(entity.renamed_from)) != 1:
+    if not entity.renamed_from or rx(rf"\b(?:{_THING_WORDS})\b").search(cleaned.text):
         return
-    old = entity.renamed_from.lower()
-    said = rx(rf"\b{re.escape(old)}\s+(?:to|into|as|->|→)\s+([a-z]+)\b").search(cleaned.text)
-    if said is None or rx(rf"\b(?:{_THING_WORDS})\b").search(cleaned.text):
-        return
-    new = said[1]  # as written ("reference", not the safe "ReferenceItem")
-    if not entity.name.lower().startswith(new) or {old, new} & cleaned.capitalised:
-        return
+    if len(_name_words(entity.renamed_from)) > 1:
+        old, new = _phrase_pair(entity, cleaned)
+        if not old:
+            return
+    else:
+        old = entity.renamed_from.lower()
+        said = rx(rf"\b{re.escape(old)}\s+(?:to|into|as|->|→)\s+([a-z]+)\b").search(cleaned.text)
+        if said is None:
+            return
+        new = said[1]  # as written ("reference", not the safe "ReferenceItem")
+        if not entity.name.lower().startswith(new) or {old, new} & cleaned.capitalised:
+            return
     heading = _HEADING.search(cleaned.text)
-    if not (heading or names_a_value(old) or names_a_value(new)):
+    if not (heading or names_a_value(old) or names_a_value(new) or " " in old):
         return  # "rename painting to artwork": things, renamed as things
     try:
         field = Attribute(safe_field_name(new), renamed_from=safe_field_name(old))

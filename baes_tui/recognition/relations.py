@@ -159,9 +159,18 @@ _PREDICATE = re.compile(
     r"|are\s+assigned\s+to|is\s+linked\s+to|are\s+linked\s+to|sits?\s+in|is\s+part\s+of"
     r"|are\s+part\s+of)\s+(?:(?P<card>" + _MANY + "|" + _ONE + r")\s+)?(?P<b>[a-z][a-z -]*?)$"
 )
+# "…, and comes from one supplier", "and is taught by one instructor": said of the subject
+# after its list, a thing it comes from or the one who does it, counted, is a link (no field
+# "comes_from_one_supplier"); without a count it is left as said
+_COUNTED_PREDICATE = re.compile(
+    r"^(?:and\s+)?(?:(?:each|every)(?:\s+one)?\s+)?(?P<vp>comes?\s+from|(?:is|are)\s+(?:from"
+    r"|[a-z]{3,}\s+by))\s+(?P<card>" + _MANY + "|" + _ONE + r")\s+(?P<b>[a-z][a-z -]*?)$"
+)
 # The counts that make "stays in" a place a thing is in ("stays in one kennel"); without one
 # it is data kept as it is ("the data stays in the database")
 _COUNTED_ONE = frozenset(("one", "a single", "exactly one", "only one", "just one", "1"))
+# How long something went on ("used for many years"): a time, never a thing linked to
+_SPANS_OF_TIME = frozenset("second minute hour day week month year decade century time".split())
 # Verbs that state fields ("need", "record") or constraints, never a relationship.
 # ("frames as an integer": "as" gives a field its type, never a link)
 _NOT_RELATION_VERBS = frozenset(
@@ -703,7 +712,7 @@ def _read_relation(
         ):
             return None  # "a reporting relationship": a kind of relation, no thing at its end
         return _kind_pair(clause, a, b, m.groupdict().get("kind"), "many_to_one")
-    if m := _PREDICATE.match(s):
+    if m := _PREDICATE.match(s) or _counted_predicate(s):
         topic = read_noun(clause.topic) if clause.topic else None
         return _svo(clause, None, topic, m["vp"], "belong", m["card"], m["b"])
     if clause.first:
@@ -772,6 +781,13 @@ def _subject_verb_object(
             verb = "sit"  # "each delivery goes into a single silo"
         if verb in ("stay", "stays") and m["p1"] in ("in", "at") and m["card"] in _COUNTED_ONE:
             verb = "sit"  # "each dog stays in one kennel": where it is, counted
+        if (
+            verb == "used"
+            and m["p1"] in ("in", "on", "by", "for", "at")
+            and m["card"] not in (None, "a", "an", "the", "its", "their")
+            and singular(m["b"].split()[-1]) not in _SPANS_OF_TIME
+        ):
+            verb = "fitted"  # "a part is used in many repairs", "… on one machine": counted, a link
         if verb in _NOT_RELATION_VERBS or verb in _GLUE or verb in _PARTICLES:
             continue  # ("operates out of one hub": "out" is the verb's particle, no verb)
         if verb in _SHOWING and m["card"] in ("the", "its", "their"):
@@ -870,9 +886,16 @@ def _describes(word: str) -> bool:
     return bool(known) and is_noun(word) is False
 
 
+def _counted_predicate(text: str) -> re.Match[str] | None:
+    m = _COUNTED_PREDICATE.match(text)
+    if m is None or singular(m["b"].split()[-1]) in _SPANS_OF_TIME:
+        return None  # ("is paid by one day": a time, no thing)
+    return m
+
+
 def read_predicate(text: str, owner: Noun | None, segment: int) -> Relate | None:
     """ "belongs to one department" said of `owner` (the subject of the sentence)."""
-    m = _PREDICATE.match(text.strip())
+    m = _PREDICATE.match(text.strip()) or _counted_predicate(text.strip())
     if m is None:
         return None
     clause = Clause(text, text, None, "", segment, False)

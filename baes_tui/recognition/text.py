@@ -2328,6 +2328,15 @@ _USE_MORE = re.compile(
 _STATE_AGAIN = re.compile(
     r"\b(optional|required|mandatory|compulsory|nullable|not required)\s+again\b", re.I
 )
+_PLUS_IN_BRACKETS = re.compile(r"\((?=[^()]*[A-Za-z] \+ [A-Za-z])[^()]{1,80}\)")
+# "CR-21: Placement - new entity: child initials, …", "Placement (new entity): …": a ticket's
+# thing, then that it is new, then its list; read as "new entity Placement: …" (it read nothing)
+_NAME_THEN_NEW = re.compile(
+    r"^(?P<pre>[ \t]*(?:[A-Z][A-Z0-9]*-\d+[ \t]*:[ \t]*)?)"
+    r"(?P<name>[A-Za-z][A-Za-z]*(?:[ \t][A-Za-z]+)?)[ \t]*(?:[-–—:][ \t]*|\([ \t]*)(?i:new)"
+    r"(?:[ \t]+(?i:entity|table|model|thing))?[ \t]*\)?[ \t]*:[ \t]*",
+    re.M,
+)
 # "new entity dog, fields name, breed and weight", "new episode entity title, date, …":
 # dictated, the new thing's name, then (a comma or nothing between) the list of its fields
 _NOT_NAME_WORD = (
@@ -3464,6 +3473,12 @@ def clean(request: str) -> Cleaned:
         text = _FIELD_MISTYPED.sub(r"\g<det> field", text)
     if _may_hold(text, "another"):
         text = _ANOTHER_FIELD_FOR.sub(lambda m: f"{m['first']}a {m['w'].lower()}", text)
+    if _may_hold(text, "new"):
+        text = _NAME_THEN_NEW.sub(r"\g<pre>new entity \g<name>: ", text)
+    if "+" in text:
+        # "a parent contact (name + mobile)": a "+" between words in brackets joins them as
+        # "and" does there (read as a field "mobile" beside "parent contact")
+        text = _PLUS_IN_BRACKETS.sub(lambda m: m[0].replace(" + ", " and "), text)
     text = _NEW_ENTITY_THEN_LIST.sub(lambda m: f"{m['head'] or m['head2']} with ", text)
     if _may_hold(text, "each ", "every "):
         text = _EACH_HAS.sub(_each_has, text)
