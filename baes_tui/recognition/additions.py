@@ -273,6 +273,10 @@ def add_to(clause: Clause) -> list[Statement]:
         f = text[m.start("f") : m.end("ent")]
         return [Declare(owner, read_fields(f), "add", clause.segment)]
     ent, f = _type_after_owner(_owner_in_system(m["ent"]), m["f"] or m.groupdict().get("f2"))
+    if (tail := _FIELD_AFTER_OWNER.match(ent)) and _capitalised_only(tail, clause.original):
+        # "Add tour code to Tour and also the meeting point": after a thing written with its
+        # capital, "the" and a name in lower case is one more field, never a second owner
+        ent, f = tail["a"], f"{f} and {tail['b']}"
     if names_no_field(f) and is_when(ent):
         # "add the new fields Ana asked for on Monday": when she asked, not where they go
         topic = read_noun(clause.topic) if clause.topic else None
@@ -752,6 +756,23 @@ def add_bare(clause: Clause) -> list[Statement]:
 _ALSO_ASKED = re.compile(
     r"\b(?:can|could|would|will|may)\s+(?:you|we|u|i)\s+(?:please\s+)?also\b", re.I
 )
+
+
+_FIELD_AFTER_OWNER = re.compile(
+    r"^(?P<a>[a-z][a-z-]*(?:\s[a-z][a-z-]*)?)\s+(?:and\s+also|and|plus|as well as)\s+"
+    r"(?P<b>(?:also\s+)?(?:the|a|an|its)\s+[a-z][a-z -]{0,40})$"
+)
+
+
+def _capitalised_only(tail: re.Match[str], original: str) -> bool:
+    """The owner written with its capital ("Tour"), the words after it in lower case."""
+    owner = r"\s*".join(w.capitalize() for w in tail["a"].split())
+    if not re.search(rf"\b{owner}\b", original):
+        return False
+    words = tail["b"].split()[-1]
+    return re.search(rf"\b{words}\b", original) is not None and not re.search(
+        rf"\b{words.capitalize()}\b", original
+    )
 
 
 def _written_as_name(words: str, original: str) -> bool:

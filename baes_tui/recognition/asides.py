@@ -46,6 +46,11 @@ _TO_PURPOSE = (
     r"to\s+(?:better\s+)?(?:match|mirror|avoid|prevent|comply|align|reduce|be\s+consistent"
     r"|line\s+up|tie\s+in|fit\s+in|bring\s+it\s+in\s+line)\b"
 )
+# "as discussed on Monday", "as agreed in the meeting", "as requested by Sam"
+_AS_AGREED = (
+    r"as\s+(?:(?:we|i)\s+)?(?:discussed|agreed|requested|mentioned|promised|planned|asked"
+    r"|said)(?=\s+(?:on|in|at|with|by|during|last|yesterday|earlier|before|today)\b|\s*[.!]*$)"
+)
 # "so that staff can sign up", "so we can chase the unpaid ones", "because some platforms …"
 PURPOSE = re.compile(
     # "…, so we don't need the hampers any more" is what follows, and asks for a removal
@@ -76,6 +81,8 @@ PURPOSE = re.compile(
     r"|otherwise\s+(?:the|our|my|we|i|they|it|nobody|no one|people|you)\b"
     # "…, to match the rest of the sector": an infinitive of purpose after the ask
     rf"|{_TO_PURPOSE}"
+    # "…, as discussed on Monday", "…, as agreed with finance": how the ask came about
+    rf"|{_AS_AGREED}"
     r"|because\b|since\s+(?!(?:last|yesterday|today|then|\d|monday|tuesday|wednesday|thursday"
     r"|friday|saturday|sunday|january|february|march|april|may|june|july|august|september"
     r"|october|november|december)\b)[a-z]|as\s+(?:we|i|they)\s+"
@@ -84,7 +91,7 @@ PURPOSE = re.compile(
 # Where a purpose clause starts inside a sentence (the split keeps it as its own clause).
 PURPOSE_START = (
     r"(?<=,\s)(?:because|since|otherwise(?=\s+(?:the|our|my|we|i|they|it|nobody|no one|people"
-    r"|you)\b))\b|because\s+(?=(?:we|i|they|it|nobody|no one|everyone)\s)"
+    rf"|you)\b)|{_AS_AGREED})\b|because\s+(?=(?:we|i|they|it|nobody|no one|everyone)\s)"
     r"|(?:so\s+that|in order to"
     # ("so nothing goes to print unchecked", "so everything is in one place": the same)
     rf"|(?!{_SO_ASK})so\s+(?:i|we|they|you|it|people|users?|nobody|everyone|nothing|everything)"

@@ -4075,6 +4075,8 @@ def clauses_of(text: str, segment: int) -> list[Clause]:
         for q in _reason_after_list(p)
         for r in _run_on(q)
     ]
+    if not _ALSO_NAMED.search(text):  # ("…, also Staff": a thing named, not a field)
+        raw = [_also_added(r, raw[i - 1]) if i else r for i, r in enumerate(raw)]
     out = []
     for p in (p for p in raw if p):
         if out and (called := _SO_CALLED.match(p)) and (ask := _CHANGE_OF.match(out[-1].text)):
@@ -4257,11 +4259,48 @@ _LINK_FOR_STATEMENT = re.compile(
 )
 
 
+_LISTED_WITH = re.compile(r"\b(?:with|having|has|have)\s+[^;.]{0,200}?\s(?:and|&)\s+[a-z]")
+_REASON_SAID = re.compile(
+    r"because\s+(?!of\b)(?:(?:the|our|my|some|most|many|all|their)\s+)?[a-z]+\s+"
+    r"(?:[a-z]+\s+)?(?:ask|asks|asked|need|needs|want|wants|require|requires|keep|keeps|use"
+    r"|uses|check|checks|have|has|are|is|do|does|don't|dont|can|cannot|can't|will|must|should"
+    r"|always|never|often|sometimes|get|gets|lose|loses|forget|forgets)\b"
+)
+
+
+# "Add a licence number to Caddy, also his years of experience": after an add, "also" before
+# a bare noun phrase (no verb of its own, no place) adds it too
+_ADD_ASKED = re.compile(
+    r"^(?:(?:please|pls|kindly)\s+)?(?:(?:can|could|would)\s+(?:you|we|u)\s+(?:please\s+)?)?"
+    r"add\b"
+)
+_ALSO_BARE = re.compile(
+    r"^also\s+(?!(?:to|on|for|in|into|onto|at|from|with|add|remove|delete|drop|rename|make"
+    r"|change|set|link|relate|the same|that|this|it|them|please)\b)(?P<np>[a-z][a-z' -]{0,60})$"
+)
+
+
+_ALSO_NAMED = re.compile(r"\b[Aa]lso\s+(?:(?:the|his|her|their|its|a|an)\s+)?[A-Z]")
+
+
+def _also_added(part: str, before: str) -> str:
+    m = _ALSO_BARE.match(part)
+    if m is None or not _ADD_ASKED.match(before) or _STATED.search(m["np"]):
+        return part
+    return f"also add {m['np']}"
+
+
 def _reason_after_list(part: str) -> list[str]:
     """ "…, the audio url, and an explicit flag because some platforms care": after a list
     (two commas before it) a reason is its own clause even without a comma."""
     m = rx(r"\s+(?=because\b|since (?:we|i|they|some|most|many)\b)").search(part)
-    if m is None or part.count(",", 0, m.start()) < 2:
+    if m is None:
+        return [part]
+    if part.count(",", 0, m.start()) < 2 and not (
+        # "… with make and serial number because insurers ask": a list of two said with its
+        # "with", then a reason with its own subject and verb
+        _LISTED_WITH.search(part, 0, m.start()) and _REASON_SAID.match(part, m.end())
+    ):
         return [part]
     return [part[: m.start()], part[m.end() :]]
 

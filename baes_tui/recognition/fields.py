@@ -745,6 +745,23 @@ def read_fields(text: str, *, one_item: bool = False) -> FieldList:
     text = _DASHED_NOTE.sub(
         lambda m: f" ({m['note']}) " if _OPTIONAL.fullmatch(m["note"]) else m[0], text
     )
+    if ", in " in text:
+        # "run time, in seconds, …": a unit set off by commas is said of the item before it,
+        # as "(in seconds)" is (never a field called in_seconds)
+        text = _COMMA_UNIT.sub(
+            lambda m: f" ({m['u']})" if m["u"].split()[-1] in UNIT_WORDS else m[0], text
+        )
+    if "(" in text:
+        # "and (if possible) a link": a hope said before the item asks for it as it is
+        text = _HOPE_BEFORE.sub(" ", text)
+    if " if " in text:
+        # "the batch number, if printed", "a licence number if imported": the same condition
+        # said after the item, without brackets
+        text = _PRESENT_IF_AFTER.sub(lambda m: f" ({m['c']})", text)
+    if "—" in text or " - " in text:
+        # "aperture — in millimetres — and focal length", "and - this is important - the
+        # date": a remark between dashes is an aside, as it would be in brackets
+        text = _DASHED_ASIDE.sub(lambda m: f" ({m['note']}) ", text)
     # "a billing email that must always be filled in": a value that must be given, said as a
     # clause of its item, marks it required as "(required)" does; it states no other rule
     if "must" in text or "has to" in text:
@@ -784,7 +801,7 @@ def read_fields(text: str, *, one_item: bool = False) -> FieldList:
             QUESTION_REASON
             if _QUESTION_ITEM.match(rule)
             else CONDITION_REASON
-            if rule in out.noted and _CONDITION_ITEM.match(rule)
+            if rule in out.noted and _CONDITION_ITEM.match(rule) and not _PRESENT_IF.fullmatch(rule)
             else RULE_REASON,
         )
         for rule in rules
@@ -996,6 +1013,24 @@ FIELD_REMARK = re.compile(
 
 
 _DASHED_NOTE = re.compile(r"(?:^|\s)—\s*(?P<note>[a-z][a-z ]{1,30}?)\s*—\s*")
+# a remark set off by a pair of dashes: it opens with a word no field name opens with (a
+# preposition of measure, "this is", "e.g."), so it says something of the item before it
+_PRESENT_IF_AFTER = re.compile(
+    r"(?<=[a-z]),?\s+(?P<c>(?:only\s+)?if\s+(?!(?:it|they|we|the|you|not)\b)[a-z]+(?:ed|able"
+    r"|ible|ant|ent))(?=\s*(?:[,;.]|$|\s(?:and|or|plus)\s))"
+)
+_COMMA_UNIT = re.compile(
+    r"(?<=[a-z)]),\s*(?P<u>in\s+(?:[a-z]+\s+)?[a-z]+)(?=\s*(?:[,;]|$|\s(?:and|plus|or)\s))"
+)
+_HOPE_BEFORE = re.compile(
+    r"(?:(?<=\s)|^)\(\s*(?:if\s+possible|if\s+you\s+can|ideally|please)\s*\)\s*(?=[a-z])"
+)
+_DASHED_ASIDE = re.compile(
+    r"(?:(?<=[a-z)])\s*—|\s[—-])\s+(?P<note>(?:in|per|measured|e\.g\.|eg|i\.e\.|ie|this is|that is"
+    r"|it is|it's|very|really|important|usually|mostly|always|never|ideally|like|such as"
+    r"|roughly|approx(?:imately|\.)?)\s[a-z0-9 .,/']{0,40}?|important|very important"
+    r"|really important)\s+[—-](?=\s)\s*"
+)
 
 
 # "that must be unique", "which has to be unique across members", "(unique)", "(text,
@@ -1153,6 +1188,12 @@ def _rule_probe(piece: str) -> str:
     return _IS_ONLY.sub(lambda m: m["pre"] + "    ", probe)
 
 
+# "if printed", "only if imported", "if applicable": one word of a state the value depends on
+_PRESENT_IF = re.compile(
+    r"(?:only\s+)?if\s+(?!(?:it|they|we|the|you|not)\b)[a-z]+(?:ed|able|ible|ant|ent)"
+)
+
+
 def _parenthesised_rule_out(m: re.Match[str], rules: list[str]) -> str:
     """ "card number (never stored) and email", "price (in pence, must be positive)": a rule
     said in parentheses is said of the item before it; it is kept as a rule, and the item and
@@ -1162,6 +1203,13 @@ def _parenthesised_rule_out(m: re.Match[str], rules: list[str]) -> str:
     if any(_OPTIONAL.search(p) for p in parts):
         # "(only if known)": "only" before the condition keeps it the item's optional marker
         return rx(r"\bonly\s+(?=(?:if|when|where)\b)").sub("", m[0])
+    if (cond := next((p for p in parts if _PRESENT_IF.fullmatch(p)), None)) is not None:
+        # "batch number (if printed)", "licence number (only if imported)": a value there only
+        # when something holds may be left out, as "(if there is one)" says; the condition
+        # is kept as a rule (cutting the item as a rule lost the field)
+        rules.append(cond)
+        kept = [p for p in parts if p and p != cond]
+        return f"{m['sp']}({', '.join([*kept, 'optional'])})"
     if any(p.startswith(("if ", "unless ", "only if ", "only when ")) for p in parts):
         # "fee (if paid by card)", "cost (only if we charge) and customer": a field that has a
         # value only sometimes (optional); the condition is kept as a rule, and asked about
@@ -1303,6 +1351,7 @@ def _split_run_on(raw: str) -> list[str]:
     # words is read in time linear in its length
     typed_run = sum(w in _PURE_TYPES for w in words) >= 2 and _NAMED_TYPES.isdisjoint(words)
     clausal = False  # the part so far holds a clause word ("whether", "is")
+    depth = 0  # inside brackets: "a venue (the library or the church hall)" is one aside
     for i, word in enumerate(words):
         before = parts[-1]
         rest = words[i + 1 : i + 1 + _MARKER_WORDS]
@@ -1320,6 +1369,7 @@ def _split_run_on(raw: str) -> list[str]:
         if (
             before
             and not last_said
+            and depth <= 0
             and (
                 (word in _RUN_OPENERS and _phrase_done(before, clausal))
                 or _possessive_opens(before, word, clausal)
@@ -1333,6 +1383,7 @@ def _split_run_on(raw: str) -> list[str]:
             parts.append([])
             clausal = False
         parts[-1].append(word)
+        depth += word.count("(") - word.count(")")
         clausal = clausal or word in _CLAUSE_WORDS or word in NOT_A_FIELD
     return [" ".join(p) for p in parts if p]
 
@@ -1770,7 +1821,31 @@ def annotates_one(inner: str) -> bool:
         return True  # "(arcsec, float)", "(ppm, integer)": a unit, then the number's type
     if len(items) == 2 and items[1] == "number" and _unit_or_scale(items[0]):
         return True  # "(EBC, number)", "(lux, number)"; "(species, number)" lists two fields
+    if (
+        len(items) > 2
+        and items[-1] in ("other", "others", "etc", "etc.", "or other", "none")
+        and not any(_COMMON_FIELD.search(i) for i in items)
+    ):
+        return True  # "(torn sail, broken spar, other)": the values one field takes
+    if len(items) > 1 and all(_note_item(i) or _ASIDE_NOTE.fullmatch(i) for i in items):
+        # "(free text, optional)", "(grams, measured daily)", "(of issue, not purchase)": a
+        # marker or a remark beside a type or unit is said of the one field too
+        return True
     return bool(items) and all(_note_item(item) for item in items)
+
+
+# a parenthesis's item that names no field: a marker, "free text", a remark opening with a
+# word no field's name opens with ("of …", "measured daily"; "(seated, not standing)" lists)
+# a field's own word, which a list of values does not hold ("(name, phone, other)" lists fields)
+_COMMON_FIELD = re.compile(
+    r"\b(?:name|email|phone|mobile|address|date|price|title|notes?|description|code|number"
+    r"|status|type|size|age|id)\b"
+)
+_ASIDE_NOTE = re.compile(
+    r"(?:optional|required|mandatory|nullable|not required|can be (?:blank|empty)|if known"
+    r"|free[ -]?text|plain text|(?:of|measured|weighed|taken|checked|updated|recorded)"
+    r"\s+(?!by\b)[a-z][a-z ]{0,30})"
+)
 
 
 _NUMERIC_TYPES = frozenset("float numeric decimal integer int double".split())

@@ -155,6 +155,8 @@ def declares(clause: Clause, noun: Noun | None, text: str, mode: Mode) -> list[S
         if m and rx(r"\b(?:whether|if)\b|\b(?:it|they|he|she)$").search(m["np"]):
             m = None  # "a capacity and whether it has a projector": a yes/no field, no entity
         opens = m is not None and _is_group(m) and _opens_entity(m, _has_sentence(clause.text))
+        if opens and m is not None and current_text and _values_of_a_field(m, clause.original):
+            opens = False  # "…, and the weather (clear, cloudy, rain)": one field's values
         if m and not opens and closed and _one_field_of_a_name(m, clause.original):
             # "Customer (name, email) and Order (total)": after a group that was an entity's
             # fields, a name written with a capital and one field in parentheses is one more
@@ -353,6 +355,28 @@ def _is_group(m: re.Match[str]) -> bool:
 
 
 _FIELD_TYPE_WORDS = frozenset({"date", "email", "time"})
+
+
+_VALUE_ITEM = re.compile(r"(?!not\b)[a-z][a-z-]*(?:\s[a-z][a-z-]*)?")
+_FIELD_WORD = re.compile(
+    r"\b(?:name|email|phone|mobile|address|date|price|title|notes?|description|code|number"
+    r"|status|type|size|age|id|count|amount|cost|fee|time)\b"
+)
+
+
+def _values_of_a_field(m: re.Match[str], original: str) -> bool:
+    """ "the weather (clear, cloudy, rain)" after fields already listed: a singular word in
+    lower case, then short words none of which is a field's own word, gives one field's
+    values ("supplier (name, phone)" still opens a thing)."""
+    inner, np = (m["g"] or "").strip(), m["np"].strip()
+    if not inner or m["f"] or not np or singular(np.split()[-1]) != np.split()[-1]:
+        return False
+    if np.split()[-1].endswith("s") or re.search(rf"\b{np.split()[-1].capitalize()}\b", original):
+        return False
+    items = [i.strip() for i in rx(r",|\bor\b").split(inner) if i.strip()]
+    return len(items) >= 2 and all(
+        _VALUE_ITEM.fullmatch(i) and not _FIELD_WORD.search(i) for i in items
+    )
 
 
 def _one_field_of_a_name(m: re.Match[str], original: str) -> bool:

@@ -1635,6 +1635,59 @@ _POINTS_FORWARD = re.compile(
 )
 
 
+# A requirement document's own details, each on a line of its label: who it is for or from
+# (never a thing with fields), who takes part (unless a field's word is listed), its state
+_DOCUMENT_PEOPLE = re.compile(
+    r"^(?:stakeholders?|audience|personas?|target\s+(?:users?|audience|group)|intended\s+users"
+    r"|(?:prepared|requested|raised|reported|submitted|approved|signed\s+off|written)\s+by"
+    r"|assigned\s+to|assignee|reporter|sprint|milestone|story\s+points)\s*:\s*(?P<rest>\S.*)$",
+    re.I,
+)
+_DOCUMENT_ROLES = re.compile(
+    r"^(?:authors?|reviewers?|approvers?|sponsors?|actors?|owners?|users?\s+roles?|roles?)"
+    r"\s*:\s*(?P<rest>\S.*)$",
+    re.I,
+)
+_DOCUMENT_STATE = re.compile(
+    r"^(?:priority|severity|status|version|type|issue\s+type)\s*:\s*(?:high|medium|low"
+    r"|critical|urgent|normal|major|minor|blocker|trivial|p[0-4]|draft|final|approved|open"
+    r"|in\s+progress|in\s+review|to\s*do|new|ready|v?\d{1,3}(?:\.\d{1,3}){0,2}|bug|feature"
+    r"|story|user\s+story|task|improvement|enhancement|change(?:\s+request)?)\s*[.!]?$",
+    re.I,
+)
+# a field's own word among the items after a label of roles ("Reviewers: name, email")
+_FIELD_SAID = re.compile(
+    r"\b(?:name|email|e-mail|phone|mobile|address|date|id|number|code|title|type|status|notes?"
+    r"|description|rating|score|price|fee|count|age|text|string|int|integer|bool|boolean"
+    r"|decimal|float|flag|yes/no)\b",
+    re.I,
+)
+
+
+def _is_document_detail(line: str) -> bool:
+    """ "Stakeholders: quarry manager, shotfirers", "Reviewers: ops team", "Status: draft":
+    a document's details on a line of their own, naming no thing the system keeps."""
+    if "\n" in line or len(line) > 120:
+        return False
+    if _DOCUMENT_STATE.match(line):
+        return True
+    m = _DOCUMENT_PEOPLE.match(line) or _DOCUMENT_ROLES.match(line)
+    if m is None or _FIELD_SAID.search(m["rest"]) or "(" in m["rest"]:
+        return False
+    if _DOCUMENT_PEOPLE.match(line):
+        return True
+    # "Reviewers: ops team, safety officer": roles list people; "Sponsors: company, amount,
+    # tier" lists a thing's fields
+    items = [i.split() for i in rx(r"\s*(?:[,;/&]|\band\b)\s*").split(m["rest"].lower())]
+    senses = [first_sense(singular(i[-1].strip(".!"))) for i in items if i]
+    return any(s in _PEOPLE_SENSES for s in senses) and all(
+        s is None or s in _PEOPLE_SENSES for s in senses
+    )
+
+
+_PEOPLE_SENSES = frozenset(("noun.person", "noun.group"))
+
+
 _BACKGROUND_LABEL = re.compile(
     r"^(?:background|context|current situation|current process|as[- ]is|today)\s*:\s*(?P<rest>.+)$",
     re.I,
@@ -1701,6 +1754,10 @@ def read_segment(seg: Segment, heads: bool = False) -> list[Statement]:
     """Statements of one segment; `heads`: a segment follows it in the same paragraph."""
     out: list[Statement] = []
     if seg.kind in ("line", "sentence") and _POINTS_FORWARD.match(seg.text.strip()):
+        return [Aside(seg.text, seg.index, words_of(seg.text))]
+    if _is_document_detail(seg.text.strip()):
+        # "Stakeholders: quarry manager, shotfirers", "Priority: high": who the document is for
+        # or from, and its own state, are details of the document, never a thing kept
         return [Aside(seg.text, seg.index, words_of(seg.text))]
     if (label := _BACKGROUND_LABEL.match(seg.text.strip())) and is_background(label["rest"]):
         # "Background: the crews currently work from printed sheets.": how things are now,

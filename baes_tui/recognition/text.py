@@ -231,6 +231,12 @@ PRIORITY_LABEL = re.compile(
     rf"(?:(?i:\[(?:{_MOSCOW}|[mscw])\]|\((?:{_MOSCOW})\))[ \t]*:?"
     r"|(?:MUST|SHOULD|COULD|WON'?T)[ \t]*:|(?<=\d)[ \t]*:)[ \t]*(?=\S)"
 )
+# "FR1 Loft: name, owner", "NFR2 Must run …", "R3. The app …", "REQ 4 Birds have …": a
+# requirement's own number (letters then digits) opening its line labels it, as a key does
+_REQUIREMENT_ID = re.compile(
+    r"(?m)^(?P<pre>[ \t]*(?:[-*+][ \t]+)?)(?:N?FR|REQ|BR|UR|US|R)[- ]?\d{1,3}(?:\.\d{1,2})*"
+    r"[.:)]?[ \t]+(?=[A-Z])"
+)
 _CHANGE_VERBS_FOR_LABEL = (
     "add|adds|added|drop|drops|dropped|remove|removes|removed|delete|deletes|make|makes|rename"
     "|renames|renamed|change|changes|move|moves|mv|rm|del|link|links|relate|relates|create"
@@ -2988,6 +2994,44 @@ _REPLY_MARK = re.compile(
 _CHANNEL_TAG = re.compile(r"\A\s*\[[A-Za-z#][\w .#/-]{1,30}\][ \t]*(?=\S)")
 
 
+# a remark between two spaced dashes, no list of its own (no comma), with "and" or "plus"
+# after it ("… - soy only - and price") or before it ("… and - this is important - the date")
+_DASH_PAIR_ASIDE = re.compile(
+    r"(?:(?<=[A-Za-z)])|(?<=\band)|(?<=\bplus))[ \t]+[—-][ \t]+"
+    r"(?P<x>(?!(?:and|or|plus|each|every|with|which|who|actually|no|wait|scratch|sorry|oops"
+    r"|forget|ignore|drop|not)\b)[A-Za-z](?:(?![ \t][—-][ \t])"
+    r"[^,;:()\n—]){1,60}?)[ \t]+[—-][ \t]+(?=(?:and|plus|&)[ \t]+[A-Za-z]|[a-z])"
+)
+
+
+_USUALLY = r"(?:mostly|usually|typically|mainly|normally|generally|often|preferred|preferably)"
+_DASHED_USUAL = re.compile(
+    rf"(?<=[A-Za-z)])[ \t]+[—-][ \t]+(?P<note>(?:[A-Za-z]+[ \t]){{1,2}}{_USUALLY}"
+    rf"|{_USUALLY}[ \t][A-Za-z][A-Za-z \t]{{0,30}}?)"
+    r"(?=[ \t]*(?:[,;.)\n]|$|[ \t](?:and|plus)[ \t]))",
+    re.I,
+)
+
+
+def _dash_pair_aside(m: re.Match[str]) -> str:
+    before = m.string[max(0, m.start() - 5) : m.start()]
+    after_and = bool(rx(r"\b(?:and|plus)$").search(before))
+    goes_on = bool(rx(r"(?:and|plus|&)[ \t]").match(m.string, m.end()))
+    words = m["x"].split()
+    if not 2 <= len(words) <= 8 or not (after_and or goes_on):
+        return m[0]
+    if words[0].lower() in _RESTATED_OPENERS and not _ASIDE_VERB.search(m["x"].lower()):
+        return m[0]  # "how heavy it is — the weight — plus …": the item said again is the item
+    return f" ({m['x']}) "
+
+
+_RESTATED_OPENERS = frozenset("the a an its their his her our my your so".split())
+_ASIDE_VERB = re.compile(
+    r"\b(?:is|are|was|were|be|need|needs|want|wants|has|have|had|do|does|did|can|could|will"
+    r"|would|should|must|asked|asks|said|says|use|uses|check|checks|like|likes)\b"
+)
+
+
 def clean(request: str) -> Cleaned:
     """Clean text with the same meaning; see the module docstring for every rule."""
     text = unicodedata.normalize("NFKC", request.replace("\r\n", "\n"))
@@ -3099,6 +3143,13 @@ def clean(request: str) -> Cleaned:
     if " -- " in text:  # "Regatta -- name, date": a dash typed as two hyphens is the dash
         # (after a closing parenthesis too: "Kiosks (name, floor) -- nothing linked yet")
         text = rx(r"(?<=[\w)]) -- (?=\w)").sub(" — ", text)
+    if " — " in text or " - " in text:
+        # "wax weight - soy only - and price", "to Act — the riggers need this — and a cue": a
+        # remark set off by two dashes before the list goes on is an aside, as in brackets
+        text = _DASH_PAIR_ASIDE.sub(_dash_pair_aside, text)
+        # "rock type - granite mostly": the values an item mostly takes, after one dash, are
+        # an aside on it (never a longer name, never one more field)
+        text = _DASHED_USUAL.sub(lambda m: f" ({m['note']})", text)
     if (("\n" in text and " - " in text) or " — " in text) and len(
         _DASH_TYPED_LINE.findall(text)
     ) >= 2:
@@ -3259,6 +3310,8 @@ def clean(request: str) -> Cleaned:
     if "[" in text or "(" in text or ":" in text:
         text = PRIORITY_LABEL.sub(r"\g<pre>", text)  # "[MUST] …": a label, as a key is
     text = TICKET_KEY.sub(lambda m: m["heading"] or "", text)  # an identifier, not words
+    if _REQUIREMENT_ID.search(text):
+        text = _REQUIREMENT_ID.sub(r"\g<pre>", text)  # "FR1 Loft: …": the number is a label
     if "-" in text and ("(" in text or "[" in text):
         text = _KEY_IN_BRACKETS.sub("", text)
     text = COMMIT_TYPE.sub(lambda m: m["heading"] or "", text)  # a label, as a key is
