@@ -1902,10 +1902,14 @@ _TAKE_THEM_OFF = re.compile(
 # "Sample => Specimen (entity rename)", "qty => quantity (field rename on OrderLine)"; a
 # developer's model is the entity ("Kiln -> Oven (rename model)")
 _ARROW_NOTE = re.compile(
-    r"^(?P<a>[a-z][a-z_ ]*?)\s*(?:=>|->|→)\s*(?P<b>[a-z][a-z_ ]*?)\s*\((?P<what>entity|table|model"
-    r"|field|column)?\s*(?:rename|renamed|renaming)(?:\s+(?:the\s+)?(?P<what2>entity|table|model"
+    r"^(?P<a>[a-z][a-z_ ]*?)\s*(?:=>|->|→)\s*(?P<b>[a-z][a-z_ ]*?)\s*\("
+    r"(?:(?P<what>entity|table|model|field|column)?\s*(?:rename|renamed|renaming)(?:\s+(?:the\s+)?(?P<what2>entity|table|model"
     r"|field|column))?"
-    r"(?:\s+(?:on|in|of)\s+(?P<e>[a-z][a-z ]*?))?\)$"
+    r"(?:\s+(?:on|in|of)\s+(?P<e>[a-z][a-z ]*?))?"
+    # "Artikel => Article (only the entity name)", "(the entity)", "(entity name only)": the note
+    # says which name is changed
+    r"|(?:only\s+|just\s+)?(?:the\s+)?(?P<what3>entity|table|model)(?:'s)?(?:\s+name)?"
+    r"(?:\s+only)?)\)$"
 )
 # "Is that possible?", "can you change that?", "please revert if any doubts": asks for nothing
 _ACKNOWLEDGE = re.compile(
@@ -2585,7 +2589,7 @@ def _said_otherwise(text: str, clause: Clause) -> str:
     if (m := _WANT_BOTH_TO_HAVE.match(text)) and (m["x"] or _written_as_names(m["x2"], clause)):
         return f"add {m['f'] or m['f2']} to {m['x'] or m['x2']}"
     if m := _ARROW_NOTE.match(text):
-        what = m["what"] or m["what2"]
+        what = m["what"] or m["what2"] or m["what3"]
         if what in ("field", "column"):  # said to be a field: never read as an entity's rename
             return f"rename the {m['a']} field to {m['b']}{' on ' + m['e'] if m['e'] else ''}"
         # "Ferry: home port -> base port (rename)": under an entity's name, a field's rename

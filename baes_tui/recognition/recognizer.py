@@ -727,6 +727,42 @@ def _frame_read_as_field(draft: Draft, cleaned: Cleaned) -> None:
                 return
 
 
+# The software itself, said after a thing's noun ("the circus app", "the florist website"):
+# what is built, never a thing kept ("database", "register", "site" and "tool" may be either)
+_SOFTWARE_WORDS = (
+    r"(?:app|apps|application|system|website|web\s+site|portal|platform|software|dashboard)"
+)
+
+
+def _change_to_software(draft: Draft, cleaned: Cleaned) -> None:
+    """ "Can the circus app have a dark mode?", "the tyre shop system should also have a night
+    mode": a field change whose thing is said only as the software around it ("the X app") is
+    a wish for the software (a screen, a setting), or for some thing in it: asked, never a field
+    on X. "the Circus entity", "circus acts", or X said alone as well are read as they were."""
+    if draft.intent not in _CHANGES or draft.missing:
+        return
+    lowered = cleaned.text.lower()
+    for entity in draft.entities:
+        words = [w.lower() for w in rx(r"[A-Z][a-z]*").findall(entity.name)]
+        if not words:
+            continue
+        said = r"[\s-]+".join([*words[:-1], words[-1] + r"(?:e?s|'s)?"])
+        names = list(re.finditer(rf"\b{said}\b", lowered))
+        framed = [
+            m
+            for m in names
+            # ("Fixes for the Kayak app:" heads a list of changes to Kayak: read as it was)
+            if re.match(rf"[\s-]+{_SOFTWARE_WORDS}\b(?!\s*:)", lowered[m.end() :])
+        ]
+        if framed and len(framed) == len(names):
+            _ask(
+                draft,
+                f"'{' '.join(words)} {lowered[framed[0].end() :].split()[0]}' is the software,"
+                f" not a thing kept: say which thing gets the field, e.g. 'add F to {entity.name}'",
+            )
+            return
+
+
 # Prepositions no noun phrase begins with (closed class)
 _OPENING_PREPOSITIONS = frozenset(("For", "Of", "Covering", "About", "Around"))
 
@@ -2190,6 +2226,7 @@ _AFTER_ASSEMBLY: tuple[Check, ...] = (
     _spelling_clashes,
     _things_not_counts,
     _frame_read_as_field,
+    _change_to_software,
     _name_opens_with_preposition,
     _opener_names_no_thing,
     _links_left_unread,

@@ -531,20 +531,25 @@ _FIELD_NAME_CHANGE = re.compile(
 # ("add two new fields to Boat: …"; the count stays, so a list read short is asked about)
 _FIELDS_WORD = r"(?:fields|columns|attributes|properties|things|bits of information|details)"
 _HOW_MANY = r"(?:(?:two|three|four|five|six|seven|eight|[2-9]|some|a few|a couple of)[ \t]+)"
+# ("the hawk needs another field: wingspan", "one more column": a single field announced so)
+_NEW_FIELDS = (
+    rf"(?:(?:new|more|extra|additional)[ \t]+{_FIELDS_WORD}|(?:another|one[ \t]+(?:more|new|extra)"
+    r"|an?[ \t]+(?:new|extra|additional))[ \t]+(?:field|column|attribute|property))"
+)
 _NEW_FIELDS_LINE = re.compile(
     r"(?im)^(?P<lead>[ \t]*)(?:"
     r"(?!(?:we|i|you|they|it|he|she)\b)"  # "We need two new fields: …" names no owner
     r"(?P<x>(?:the[ \t]+)?[a-z][\w-]*(?:[ \t][a-z][\w-]*){0,2}?)[ \t]+(?:gets?|needs?|has|have"
     r"|gains?|requires?|(?:will|should|must)[ \t]+(?:get|have|gain))[ \t]+"
-    rf"(?P<n1>{_HOW_MANY})?(?:new|more|extra|additional)[ \t]+{_FIELDS_WORD}"
-    rf"|(?P<n2>{_HOW_MANY})?(?:new|more|extra|additional)[ \t]+{_FIELDS_WORD}[ \t]+(?:on|for|to"
+    rf"(?P<n1>{_HOW_MANY})?{_NEW_FIELDS}"
+    rf"|(?P<n2>{_HOW_MANY})?{_NEW_FIELDS}[ \t]+(?:on|for|to"
     r"|in)[ \t]+(?P<y>(?:the[ \t]+)?[a-z][\w-]*(?:[ \t][a-z][\w-]*){0,2}?)"
     r"|(?P<z>[a-z][\w-]*(?:[ \t][a-z][\w-]*){0,2}?)[ \t]*:[ \t]*"
-    rf"(?P<n3>{_HOW_MANY})?(?:new|more|extra|additional)[ \t]+{_FIELDS_WORD}"
+    rf"(?P<n3>{_HOW_MANY})?{_NEW_FIELDS}"
     # "On the Player entity I need two new things: …"
     r"|(?P<pre>[^\n.!?]*?[.!?][ \t]+)?on[ \t]+(?:the[ \t]+)?(?P<w>[a-z][\w-]*(?:[ \t][a-z][\w-]*)?)"
     r"(?:[ \t]+(?:entity|table|model))?[ \t]*,?[ \t]+(?:i|we)[ \t]+(?:also[ \t]+)?(?:need|want"
-    rf"|would[ \t]+like)[ \t]+(?P<n4>{_HOW_MANY})?(?:new|more|extra|additional)[ \t]+{_FIELDS_WORD}"
+    rf"|would[ \t]+like)[ \t]+(?P<n4>{_HOW_MANY})?{_NEW_FIELDS}"
     r")[ \t]*[:,—–-][ \t]*(?P<list>[a-z][^\n]*)$"
 )
 
@@ -1899,6 +1904,128 @@ _RIGHT_NOW_IT = re.compile(r",[ \t]*right[ \t]+now[ \t]+(?=(?:it|they|its|it's|t
 _NEED_TO_REMEMBER = re.compile(
     r"\b(?P<w>(?:need|needs|want|wants|have|has|like|got)[ \t]+to)[ \t]+remember[ \t]+"
     r"(?=(?:for|the|each|every|all|my|our|their|whether|which|who|when)\b)",
+    re.I,
+)
+# "Bookings also need to know the pickup time", "hawks now need to have a ring number": what a
+# thing also (or now) needs to know or have is what it needs ("also need the pickup time"); only
+# with "also"/"now" (a story of a change), never "drivers need to know the route" said alone
+_ALSO_NEED_TO_KNOW = re.compile(
+    r"\b(?P<s>[A-Za-z]+)[ \t]+(?P<w>(?:also|now)[ \t]+(?:also[ \t]+)?(?:need|needs|needed))"
+    r"[ \t]+to[ \t]+(?P<v>know|have)(?=[ \t]+(?:the|a|an|their|its|which|what|whether|when|who)\b)",
+    re.I,
+)
+# Who may need to know a thing (people, and the groups of them), never the thing kept
+_PEOPLE_GROUPS = frozenset(
+    """staff team teams crew crews committee board management office everyone everybody people
+    we they you i he she""".split()
+)
+
+
+def _also_need_to_know(m: re.Match[str]) -> str:
+    """ "Bookings also need to know the pickup time" is what a booking needs; "the pilots now
+    need to know the wind speed", "staff also need to know whether …" are what people must be
+    told (a screen, a message), no field of theirs: left as said."""
+    who = m["s"].lower()
+    if m["v"].lower() == "know" and (who in _PEOPLE_GROUPS or first_sense(who) == "noun.person"):
+        return m[0]
+    return f"{m['s']} {m['w']}"
+
+
+# "We've started recording the wingspan of each hawk", "we now also track the handicap of each
+# golfer", "From now on we also write down …": what the writers now keep is what they ask to
+# record ("also record the wingspan of each hawk"); only a change said so ("started", "now",
+# "also", "from now on"), never "we record …" (how things are)
+_WE_NOW_RECORD = re.compile(
+    r"(?<![\w'-])(?P<fno>from[ \t]+now[ \t]+on[ \t]*,?[ \t]+)?(?:we|i)"
+    r"(?:'ve|[ \t]+have|'ll|[ \t]+will|'re|[ \t]+are|'m|[ \t]+am)?[ \t]+"
+    r"(?P<how>(?:(?:now|also|just|recently)[ \t]+){0,3}"
+    r"(?:(?:started|begun|began|start)[ \t]+(?:to[ \t]+)?)?)"
+    r"(?P<v>record|recording|track|tracking|log|logging|note|noting|store|storing|capture"
+    r"|capturing|collect|collecting|write[ \t]+down|writing[ \t]+down|jot[ \t]+down"
+    r"|jotting[ \t]+down|writing|putting|entering|adding)[ \t]+(?=(?:the|their|each|every)[ \t])",
+    re.I | re.M,
+)
+
+
+_ASKED_OR_GOVERNED = frozenset(
+    """can could would should shall will may might must do does did if whether when once that
+    unless until what which how why where""".split()
+)
+
+
+def _we_now_record(m: re.Match[str]) -> str:
+    before = m.string[: m.start()].split()
+    if before and before[-1].lower().strip(",") in _ASKED_OR_GOVERNED:
+        return m[0]  # "could we also store …", "if we now track …": a question or a condition
+    how = m["how"].lower()
+    if re.search(r"\b(?:started|begun|began|start)\b", how):
+        return m[0]  # "We started recording the batch number …": a story, no ask (tests/chg31)
+    if not m["fno"] and not re.search(r"\b(?:now|also|started|begun|began|start|recently)\b", how):
+        return m[0]
+    return "also record "
+
+
+# "Customers now also give us their date of birth", "golfers tell us their handicap too": what
+# people (or firms) have started to give is what they should also have; only with "now",
+# "also", "too" or "as well" (a change), never "customers give us their name, email" (a list)
+_GIVE_US_THEIR = re.compile(
+    r"\b(?P<x>[a-z]+s)[ \t]+(?P<how>(?:(?:now|also|often|all|sometimes)[ \t]+){0,2})"
+    r"(?:give|tell|send|provide|supply|hand|show)[ \t]+(?:us|me)[ \t]+(?=the(?:ir|re)[ \t])"
+    r"the(?:ir|re)[ \t]+(?P<f>[a-z][a-z -]{0,40}?)(?P<end>[ \t]+(?:too|as[ \t]+well|now))?"
+    r"(?P<pls>[ \t]+(?:pls|plz|please|thanks|thx))?(?=[ \t]*(?:[.!?,;\n]|$))",
+    re.I,
+)
+
+
+def _give_us_their(m: re.Match[str]) -> str:
+    how = m["how"].lower().split()
+    if not ({"now", "also"} & set(how) or m["end"]):
+        return m[0]
+    last = m["f"].split()[-1].lower()
+    if singular(last) != last:
+        return m[0]  # "their pronouns", "their details": a plural field's name is kept whole
+    return f"{m['x']} also need their {m['f']}{m['pls'] or ''}"  # ("there", typed for "their", too)
+
+
+# "phone on customer -> mobile", "tuning date on the piano => last tuned": a field placed on a
+# thing, an arrow and a plain new name, alone on the line, is the field renamed (a type or
+# "optional" after the arrow is read as the change it is already)
+_PLACED_FIELD_ARROW = re.compile(
+    # (after a bullet or a short label: "- ring on hawk -> …", "quick fix: phone on …")
+    r"(?im)^(?P<x>[ \t]*(?:[-*•][ \t]+|[A-Za-z]+(?:[ \t][A-Za-z]+)?[ \t]*:[ \t]+)?)(?:the[ \t]+)?"
+    r"(?P<f>[a-z][a-z_]*(?:[ \t][a-z][a-z_]*){0,2}?)"
+    r"(?:[ \t]+field)?[ \t]+(?:on|in)[ \t]+(?:the[ \t]+)?(?P<e>[A-Za-z][a-z_]*)[ \t]*"
+    r"(?:->|=>|→)[ \t]*(?P<g>[a-z][a-z_]*(?:[ \t][a-z][a-z_]*){0,2})[ \t]*[.!]?[ \t]*$"
+)
+
+
+def _placed_field_arrow(m: re.Match[str]) -> str:
+    new = m["g"].lower()
+    if m["f"].lower() in ("status", "state", "stage"):
+        return m[0]  # "status on order -> shipped": a value set, maybe, not a new name
+    if _TYPE_ALONE.match(new) or set(new.replace("_", " ").split()) & _NOT_NEW_NAMES:
+        return m[0]
+    return f"{m['x']}rename {m['f']} on {m['e']} to {m['g']}"
+
+
+_TYPE_ALONE = re.compile(rf"^(?:an?[ \t]+)?(?:{TYPE_ALTERNATION})$", re.I)
+_NOT_NEW_NAMES = frozenset(
+    """optional required nullable mandatory blank empty compulsory obligatory remove removed
+    delete deleted drop dropped gone none nothing null not""".split()
+)
+# "Rename the entity Lesson in DrivingLesson" (Italian, Spanish "rinominare in"): an entity's
+# rename said with "in" before a new name written as a name is "to" it ("rename the entity
+# Lesson in the Course app" is no new name; "rename Email in Customer" may be a field's)
+_RENAMED_IN = re.compile(
+    r"\b(?P<v>(?i:rename))[ \t]+(?P<x>(?i:(?:the[ \t]+)?(?:(?:entity|table|model)[ \t]+[A-Za-z]\w*"
+    r"|[A-Za-z]\w*[ \t]+(?:entity|table|model))))[ \t]+(?i:in|into)[ \t]+(?=[A-Z]\w*\b(?![ \t]+"
+    r"(?i:app|system|entity|table|model|page|screen)\b))"
+)
+# "Customer's phone is really their mobile - name it mobile": "name it" said as an order after
+# the field is "call it" (never "name it after …")
+_NAME_IT = re.compile(
+    r"(?<=[-—–,;:.!] )(?P<p>(?:please[ \t]+|pls[ \t]+|just[ \t]+)?)name[ \t]+it"
+    r"(?=[ \t]+(?!after\b|for\b|as\b|so\b|something\b)[A-Za-z\"'])",
     re.I,
 )
 # "can I add a status to the Shelf? like full, empty, or broken": choices said after the
@@ -3285,6 +3412,16 @@ def clean(request: str) -> Cleaned:
         text = _NEED_NOT_BE_REQUIRED.sub("is not ", text)
     if _may_hold(text, "remember"):
         text = _NEED_TO_REMEMBER.sub(r"\g<w> record ", text)
+    if _may_hold(text, "to know", "to have"):
+        text = _ALSO_NEED_TO_KNOW.sub(_also_need_to_know, text)
+    if _may_hold(text, "we ", "i ", "we'", "i'"):
+        text = _WE_NOW_RECORD.sub(_we_now_record, text)
+    if _may_hold(text, " us ", " me "):
+        text = _GIVE_US_THEIR.sub(_give_us_their, text)
+    if _may_hold(text, "renam"):
+        text = _RENAMED_IN.sub(r"\g<v> \g<x> to ", text)
+    if _may_hold(text, "name it"):
+        text = _NAME_IT.sub(r"\g<p>call it", text)
     if _may_hold(text, "right now"):
         text = _RIGHT_NOW_IT.sub(", currently ", text)
     if _may_hold(text, " thing"):
@@ -3342,12 +3479,14 @@ def clean(request: str) -> Cleaned:
         text = _REMOVAL_LABEL.sub(lambda m: f"{m['v']} ", text)
     if _may_hold(text, "name"):
         text = _FIELD_NAME_CHANGE.sub(lambda m: f"rename the {m['k'].lower()} ", text)
+    if "->" in text or "=>" in text or "→" in text:
+        text = _PLACED_FIELD_ARROW.sub(_placed_field_arrow, text)
     if "->" in text or "=>" in text:
         text = _MARKED_ARROW.sub(lambda m: f"{m['x']}rename entity: {m['a']} -> {m['b']}", text)
         text = _CHAT_MARKED_ARROW.sub(
             lambda m: f"{m['x']}rename entity: {m['a'] or m['a2']} -> {m['b']}", text
         )
-    if _may_hold(text, "new", "more", "extra", "additional"):
+    if _may_hold(text, "new", "more", "extra", "additional", "another"):
         text = _NEW_FIELDS_LINE.sub(_new_fields_line, text)
     if "—" in text:
         text = _ADD_TO_DASH.sub(r"\g<ask>: ", text)
