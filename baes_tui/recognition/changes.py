@@ -198,6 +198,8 @@ def read_rename(clause: Clause) -> Rename | None:
     if (
         clause.topic_sep in ("->", "=>")
         and (m := _FIELD_ON_OWNER.fullmatch(clause.topic or ""))
+        # ("status on order -> shipped": a value the status is set to, no new name)
+        and m["old"].split()[-1] not in ("status", "state", "stage")
         and rx(r"[a-z][a-z ]{0,40}").fullmatch(s.strip(" ."))
         and not rx(rf"(?:an?\s+)?(?:{_REQ}|{_TYPES})(?:\s+(?:field|value|type|column))?").fullmatch(
             s.strip(" .")
