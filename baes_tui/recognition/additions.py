@@ -41,8 +41,10 @@ from baes_tui.recognition.patterns import rx
 from baes_tui.recognition.statements import Declare, Mention, Mode, Statement
 
 _ADD_TO = re.compile(
-    r"^(?:(?:add|include|append|insert|attach|put(?!\s+together))\s+(?:also\s+)?(?P<f>.+?)\s+(?:to|on|into|onto"
+    r"^(?:(?:add|include|append|insert|attach|put(?!\s+together))\s+(?:also\s+)?(?P<f>.+?)\s+(?:to|on(?!\s+to\s)|(?<![a-z]ed\s)on|into|onto"
     r"|in|for|at(?=\s+(?:the|each|every|all)\s))|(?:store|record|track|keep|save)\s+(?:also\s+)?(?P<f2>(?:(?!\bwith\b).)+?)\s+"
+    # ("add serviced on to Telescope": an "on" after a participle and before "to" ends the
+    # field's name, a day, and "to" is the place word; "a sticker on to Crate" stays the place)
     # ("…, swapped on and engineer name": a field said "on" before "and" ends in a time, and
     # the owner names no thing after a conjunction)
     r"(?:for|on))\s+(?:both\s+)?(?:the\s+)?(?!(?:and|or|plus)\s)"
