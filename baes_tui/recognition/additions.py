@@ -44,8 +44,10 @@ from baes_tui.recognition.statements import Declare, Mention, Mode, Statement
 # "add weight in grams", "a length in metres": the unit a value is counted in, no place
 _IN_UNIT = rf"in\s+(?:{'|'.join(sorted(UNIT_WORDS, key=len, reverse=True))})\b"
 _ADD_TO = re.compile(
-    r"^(?:(?:add|include|append|insert|attach|put(?!\s+together))\s+(?:also\s+)?(?P<f>.+?)\s+(?:to|on|into|onto"
+    r"^(?:(?:add|include|append|insert|attach|put(?!\s+together))\s+(?:also\s+)?(?P<f>.+?)\s+(?:to|on(?!\s+to\s)|(?<![a-z]ed\s)on|into|onto"
     rf"|(?!{_IN_UNIT})in|for|at(?=\s+(?:the|each|every|all)\s))|(?:store|record|track|keep|save)\s+(?:also\s+)?(?P<f2>(?:(?!\bwith\b).)+?)\s+"
+    # ("add serviced on to Telescope": an "on" after a participle and before "to" ends the
+    # field's name, a day, and "to" is the place word; "a sticker on to Crate" stays the place)
     # ("…, swapped on and engineer name": a field said "on" before "and" ends in a time, and
     # the owner names no thing after a conjunction)
     r"(?:for|on))\s+(?:both\s+)?(?:the\s+)?(?!(?:and|or|plus)\s)"

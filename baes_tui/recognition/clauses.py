@@ -1000,7 +1000,9 @@ def _may_have_one(m: re.Match[str]) -> str:
 # marker said after the destination both belong to the field, as "(whole number, required)"
 _TYPED_AFTER_DESTINATION = re.compile(
     r"^(?P<v>add|put|include)\s+(?P<f>[^,()]+?)\s+(?P<to>to|on)\s+(?P<e>(?:the\s+|all\s+)?"
-    r"[a-z]+(?:\s[a-z]+)?)\s+as\s+(?P<t>(?:an?\s+)?(?:(?:long|short|free|plain)\s+)?"
+    # ("…, it's money, optional": the type said as a sentence of the field's, as "as money")
+    r"[a-z]+(?:\s[a-z]+)?)(?:\s+as|\s*,\s*(?:it's|it is|its))\s+"
+    r"(?P<t>(?:an?\s+)?(?:(?:long|short|free|plain)\s+)?"
     rf"(?:{TYPE_ALTERNATION}))\s*(?:,\s*|\s+and\s+)(?:(?:it\s+)?(?:is|can be|may be)\s+)?"
     r"(?P<m>optional|required|mandatory|nullable|not required|not mandatory|blank|empty)$"
 )

@@ -200,6 +200,15 @@ _WHETHER_THINGS_DONE = re.compile(
     r"^whether\s+(?!(?:they|we|you|its|it's)\b)(?P<n>[a-z]{3,})\s+(?:were|are|have been|got)\s+"
     r"(?P<p>[a-z]+ed|[a-z]+en)$"
 )
+# "whether a chipper is needed", "whether lunch is included", "whether the edges were done":
+# a thing of the record's own said, then its state (a word): chipper_needed, lunch_included;
+# "whether the account is frozen" on Account is the record itself (is_frozen: `_possessed`)
+_WHETHER_SUBJECT = re.compile(
+    r"^whether\s+(?:or not\s+)?(?:(?:the|a|an|any)\s+)?"
+    r"(?!(?:it|its|it's|they|he|she|we|i|you|there|or|not|this|that|someone|anyone|everyone)\b)"
+    r"(?P<n>[a-z][a-z-]*(?:\s+[a-z][a-z-]*)?)\s+(?:is|was|are|were|has been|have been|got)\s+"
+    r"(?P<p>[a-z]+)$"
+)
 _BRACKETS = re.compile(r"\[([^\[\]]{1,40})\]")
 _BARE_RANGE = re.compile(r"(?<=[a-z])\s+(?P<r>\d{1,3}\s*[-–]\s*\d{1,3})\s*$", re.I)
 _EXAMPLE = re.compile(
@@ -1113,7 +1122,15 @@ def _possessed(item: str, name: str) -> tuple[tuple[str, ...], str] | None:
     """ "each guest's full name" → (("guest",), "full_name"): the owner said before a field's
     name, and the name without it. Whether the owner is dropped depends on the entity (the
     assembler decides): on Guest it is the record itself; "owner's phone" on Pet keeps
-    owner_phone."""
+    owner_phone. "whether the account is frozen" → (("account",), "is_frozen"): on Account
+    the record itself is asked about, as "whether it is frozen" is."""
+    if (w := _WHETHER_SUBJECT.match(item.lower().strip())) and name == "_".join(
+        [*w["n"].replace("-", " ").split(), w["p"]]
+    ):
+        try:
+            return tuple(w["n"].replace("-", " ").split()), safe_field_name(f"is {w['p']}")
+        except UnsafeName:
+            return None
     m = _POSSESSIVE.match(item.lower().strip())
     if m is None:
         return None
@@ -1809,12 +1826,34 @@ _VALUES = re.compile(r"[<>~]?\s*-?\d+(?:[.,]\d+)?\s*(?:(?:-|–|to)\s*-?\d+(?:[.
 _REMARK = re.compile(r"\b(?:allowed|is fine|are fine|is ok|is okay|will do|works)\b")
 
 
+# "(brass or chrome)", "(single, double or king)", "(1-0, 0-1 or draw)": the values a field
+# takes, one to be chosen, never fields (a record holds all of its fields, never one "or"
+# another); each value is a word or two
+_OR_VALUE = r"[a-z0-9][a-z0-9.+'-]*(?:\s+[a-z0-9][a-z0-9.+'-]*)?"
+_OR_VALUES = re.compile(rf"{_OR_VALUE}(?:\s*,\s*{_OR_VALUE})*\s*,?\s+or\s+{_OR_VALUE}")
+
+
+def _or_values(inner: str) -> bool:
+    """A parenthesis that lists values joined by "or" ("(small, medium or large)"), not a type
+    said two ways ("(yes or no)", "(date or datetime)") nor a remark ("(optional or not)")."""
+    text = inner.strip().lower()
+    if text in TYPE_WORDS or not _OR_VALUES.fullmatch(text):
+        return False
+    items = [i.strip() for i in rx(r",|\bor\b").split(text) if i.strip()]
+    if all(item in TYPE_WORDS for item in items):
+        return False  # "(integer or decimal)": a type, said two ways ("double" bed is a value)
+    return not any(item in _NOT_VALUES or _OPTIONAL.search(item) for item in items)
+
+
+_NOT_VALUES = frozenset("yes no y n true false not both either none neither".split())
+
+
 def annotates_one(inner: str) -> bool:
     """ "(number, e.g. 440.5)", "(0-10, fractions allowed)", "(low/medium/high, just text is
     fine)", "(nautical miles, number)", "(date and time)": a parenthesis after a field that
     gives its type, unit, range, example values or a remark on them is about that one field;
     it lists fields only when its items name fields ("(name, phone)")."""
-    if _EXAMPLES.search(inner):
+    if _EXAMPLES.search(inner) or _or_values(inner):
         return True
     items = [item.strip() for item in rx(r"[,;]").split(inner) if item.strip()]
     if len(items) == 2 and items[1] in _NUMERIC_TYPES and rx(r"[a-z]{2,8}").fullmatch(items[0]):
@@ -1858,12 +1897,24 @@ def _unit_or_scale(word: str) -> bool:
 
 # what stands for a parenthesis that gave only the values of a field
 VALUES_NOTE = "values given"
+# what stands for one that gave only whole numbers, "(1-5)", "(1, 2 or 3)": a field with no
+# number word of its own ("seeing conditions (1-5)", "level (1, 2 or 3)") is a whole number;
+# a rating or a score keeps its type (a rating from 1 to 5 may be 3.5)
+WHOLE_VALUES_NOTE = "whole values given"
+_WHOLE = r"\d{1,4}(?:\s*(?:-|–|to)\s*\d{1,4})?"
+_WHOLE_VALUES = re.compile(rf"{_WHOLE}(?:\s*,\s*{_WHOLE})*(?:\s*,?\s+or\s+{_WHOLE})?")
 
 
 def _noted(inner: str) -> str:
     """An annotating parenthesis without the values it lists: "(low/medium/high, text)" →
     "text"; "(soprano, alto and so on)" → VALUES_NOTE; "(EBC, number)" → "number" (a unit
     or a scale's initials before the type say which number, not what it is)."""
+    if _WHOLE_VALUES.fullmatch(inner.strip()):
+        return WHOLE_VALUES_NOTE  # "(1-5)", "(1, 2 or 3)": whole numbers only
+    if _or_values(inner):
+        # "(small, medium or large)": the values it takes, words of text ("handles (brass or
+        # chrome)" names one finish, never a count of handles); "(1.25 or 2 inch)" only values
+        return VALUES_NOTE if rx(r"\d").search(inner) else "text"
     items = [item.strip() for item in rx(r"[,;]").split(inner.lower()) if item.strip()]
     numeric = _NUMERIC_TYPES | {"number"}
     if len(items) == 2 and items[1] in numeric and _unit_or_scale(items[0]):
@@ -2102,12 +2153,18 @@ def read_item(raw: str, *, keep_new: bool = False) -> tuple[Attribute, bool] | D
     explicit: AttrType | None = None
     required: bool | None = None
     valued = False  # "(soprano, alto and so on)": its values given, so it is a field
+    whole = False  # "(1-5)": only whole numbers given
     unit_note = ""  # "yield (tonnes)", "fee (£)": a header's unit, read as "yield in tonnes"
     for note in _PARENS.findall(text):
         unit_note = unit_note or _unit_of(note)
         # "confluence (%)": the sign alone says the value is a percentage, as the word would
         note_text = "percentage" if note.strip() == "%" else note.strip()
-        valued = valued or note_text == VALUES_NOTE or bool(note_text and annotates_one(note_text))
+        whole = whole or note_text == WHOLE_VALUES_NOTE
+        valued = (
+            valued
+            or note_text in (VALUES_NOTE, WHOLE_VALUES_NOTE)
+            or bool(note_text and annotates_one(note_text))
+        )
         if _OPTIONAL.search(note_text):
             required = False
         elif _REQUIRED.search(note_text):
@@ -2144,10 +2201,16 @@ def read_item(raw: str, *, keep_new: bool = False) -> tuple[Attribute, bool] | D
         text
     ):
         pass  # "signature required (bool)": a yes/no named by the word; the field is required
+    elif _WHETHER_SUBJECT.match(text):
+        pass  # "whether a chipper is needed": what is asked of the record, no marker on it
     elif _REQUIRED.search(text) and _names_something(_REQUIRED.sub(" ", text)):
         required = True if required is None else required
         text = " ".join(_REQUIRED.sub(" ", text).split())
-    if not _PER_UNIT_EACH.fullmatch(text) and not _OF_COURSE_NAMED.fullmatch(text):
+    if not (
+        _PER_UNIT_EACH.fullmatch(text)
+        or _OF_COURSE_NAMED.fullmatch(text)
+        or _WHETHER_SUBJECT.match(text)
+    ):
         text = _TRAILING_NOISE.sub("", text)
     text = _LEADING_HEDGE.sub("", text)  # "and of course the fee"
     # "any notes about its behaviour", "comments on the visit": what the text is about is
@@ -2409,6 +2472,10 @@ def read_item(raw: str, *, keep_new: bool = False) -> tuple[Attribute, bool] | D
     # a listed plural of people or things counts them (not in infer_type: there a plural
     # target is a relationship, "X has shelves")
     kind = explicit or (AttrType.INT if how_many(words) else infer_type(words))
+    if whole and explicit is None and kind is AttrType.STR and words[-1] not in _GRADES:
+        # "seeing conditions (1-5)": a whole number on a scale; a grade keeps its text (a
+        # climbing grade "from 1 to 9" is also "6a")
+        kind = AttrType.INT
     return Attribute(name, kind, required is not False), annotated
 
 
@@ -2692,6 +2759,9 @@ def _shape(words: list[str]) -> tuple[AttrType | None, list[str]]:
     if (m := _WHETHER_THINGS_DONE.match(text)) and singular(m["n"]) != m["n"]:
         # "whether images were uploaded": things of the record said done → images_uploaded
         return AttrType.BOOL, [m["n"], m["p"]]
+    if (m := _WHETHER_SUBJECT.match(text)) and _state_word(m["p"]):
+        # "whether a chipper is needed" → chipper_needed (was is_chipper, "needed" a marker)
+        return AttrType.BOOL, [*m["n"].split(), m["p"]]
     if m := _WHETHER_THERE_IS.match(text):
         # "whether there is a shed": the record has one or not → has_shed (was is_there_is_shed)
         return AttrType.BOOL, ["has", *m["x"].split()]
@@ -2711,6 +2781,19 @@ def _shape(words: list[str]) -> tuple[AttrType | None, list[str]]:
             and (in_wordnet(rest[0]) is False)
         ):
             verb, rest = rest[0] + "s", rest[1:]  # "whether they contain nuts" → contains_nuts
+        elif (
+            plural
+            and not m["verb"]
+            and len(rest) > 1
+            and rest[0] in _HOW_OFTEN
+            and _bare_verb(rest[1])
+        ):
+            # "whether they still need a locker": the adverb says when, no part of the name
+            verb, rest = _third_person(rest[1]), rest[2:]
+        elif plural and not m["verb"] and rest and _bare_verb(rest[0]):
+            # "whether they need parking", "whether they bowl left-handed": a verb that is also
+            # a noun, said of the record as "it" would say it (needs_parking, as needs_sun)
+            verb, rest = _third_person(rest[0]), rest[1:]
         return AttrType.BOOL, [verb, *rest]  # "whether it needs sun" → needs_sun
     if len(words) > 1 and words[-1] in ("flag", "flags"):
         return AttrType.BOOL, words[:-1]
@@ -2723,6 +2806,49 @@ def _shape(words: list[str]) -> tuple[AttrType | None, list[str]]:
     if len(words) > 1 and words[0] in ("is", "has") and words[1] not in FILLER:
         return AttrType.BOOL, words
     return None, words
+
+
+def _state_word(word: str) -> bool:
+    """ "needed", "included", "done", "active", "clean": a state a thing is in (a participle or a
+    word that mostly describes), not a noun ("whether the owner is a member")."""
+    return (
+        _participle(word)
+        or word in IRREGULAR_PARTICIPLES
+        or word in BOOL_WORDS
+        or bool(mostly_describes(word))
+    )
+
+
+# Words after "they" that are no verb of the record's own: helpers, adverbs and the verbs whose
+# third person English spells apart ("whether they do", "whether they still…")
+_NOT_BARE_VERBS = frozenset(
+    """do did does will would shall should can could may might must still also already ever
+    often always never usually normally really actually both all each even just only be been
+    being am are is was were have has had get got""".split()
+)
+
+
+_HOW_OFTEN = frozenset("still also already usually always often normally regularly ever".split())
+
+
+def _bare_verb(word: str) -> bool:
+    """ "need", "bowl", "smoke": a plain verb after "they", not a helper, adverb or past."""
+    return (
+        word.isalpha()
+        and len(word) > 2
+        and word not in _NOT_BARE_VERBS
+        and word not in IRREGULAR_PARTICIPLES
+        and is_verb(word)  # (WordNet lists the plain verb only: "need" is one, "walked" not)
+    )
+
+
+def _third_person(verb: str) -> str:
+    """ "need" → "needs", "watch" → "watches", "carry" → "carries", "go" → "goes"."""
+    if verb.endswith(("s", "sh", "ch", "x", "z", "o")):
+        return verb + "es"
+    if verb.endswith("y") and verb[-2:-1] not in tuple("aeiou"):
+        return verb[:-1] + "ies"
+    return verb + "s"
 
 
 def is_participle(word: str) -> bool:
@@ -2822,7 +2948,7 @@ _LIMITS = frozenset("max maximum min minimum".split())
 _BOUNDS = frozenset("from until till to".split())
 # Gatherings of people: the size of one is how many are in it ("crew size"); a "box size" or
 # "shirt size" is a measure or a label
-_GATHERINGS = frozenset("group party crew team class household squad cohort".split())
+_GATHERINGS = frozenset("group party crew team class household squad cohort crowd audience".split())
 # Sets counted by how many they hold, not measured: the size of an edition of prints is how
 # many were printed ("edition size"), a herd's how many animals; a "frame size" is a measure
 _SETS_OF_COPIES = frozenset("edition sample herd flock litter fleet cast".split())
@@ -2935,6 +3061,13 @@ def infer_type(words: list[str]) -> AttrType:
         return AttrType.DATE
     if len(words) == 2 and words[0] == "last" and _participle(last):
         return AttrType.DATE  # "last watered", "last serviced"
+    if (
+        len(words) == 3
+        and words[0] == "last"
+        and last in _STATE_PARTICLES
+        and (_participle(words[1]) or words[1] in IRREGULAR_PARTICIPLES)
+    ):
+        return AttrType.DATE  # "last topped up", "last checked in": as "last serviced"
     if len(words) == 2 and words[0] in ("valid", "effective") and last in _BOUNDS:
         return AttrType.DATE  # "valid from", "effective until": the day it starts or stops holding
     if (
@@ -2973,8 +3106,14 @@ def infer_type(words: list[str]) -> AttrType:
         and len(words[1]) > 4
     ):
         return AttrType.INT  # "years ringing", "days absent", "years experience": how many
-    if len(words) == 2 and words[0] in _TIME_SPANS | {"nights"} and _said_done(words[1]):
-        return AttrType.INT  # "hours booked", "nights booked": how many were, not whether
+    if (
+        len(words) == 2
+        and words[0] in _TIME_SPANS | {"nights"}
+        and (_said_done(words[1]) or words[1] in _SAME_AS_VERB)
+    ):
+        # "hours booked", "nights booked": how many were, not whether; "hours run", its
+        # participle spelt as the verb, too
+        return AttrType.INT
     if len(words) > 2 and words[-2] in _WHEN_DONE and _said_done(last):
         return infer_type([*words[:-2], last])  # "year first awarded" is as "year awarded"
     # A number type comes from the head noun: "unit cost", "price per night", "year of

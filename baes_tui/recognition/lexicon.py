@@ -420,7 +420,7 @@ UNIT_WORDS = frozenset(
     hour seconds days day weeks months years eur euro euros usd dollars gbp pounds percent
     lbs lb liters litres ml sqm millilitres milliliters microlitres microliters ul mg
     milligrams grams kilometres kilometers millimetres millimeters centimetres centimeters
-    inches inch feet ft yards nm ng ppm ppb
+    inches inch feet ft yards nm ng ppm ppb m2 m3 cm2 cm3 km2 sqft
     microns micrometres micrometers hectares hectare acres hertz hz khz mhz ghz watts kilowatts
     megawatts kw kwh volts amps amperes celsius fahrenheit kelvin tonnes tons ounces oz pints
     gallons knots mph kph kmh calories kcal joules decibels bpm rpm newtons pascals psi
@@ -448,15 +448,17 @@ DECIMAL_WORDS = frozenset(
     balances budget budgets wage wages tax taxes revenue payment subtotal rent money deposit
     deposits fine fines fare fares toll tolls surcharge refund charge charges premium
     premiums takings earnings income payout payouts proceeds vat gst sales amt amts duty levy
-    levies""".split()
+    levies valuation valuations""".split()
 )  # (VAT and GST are taxes said by their letters, a duty and a levy are taxes too; "total
-#   sales" is the money taken; "amt" is "amount" typed short)
+#   sales" is the money taken; "amt" is "amount" typed short; a valuation is what a thing is
+#   worth in money, as a "resale value" is)
 FLOAT_WORDS = frozenset(
     """rating ratings score scores weight weights height heights width widths length lengths
     depth percentage percent temperature latitude longitude gpa distance ratio average
     rainfall thickness diameter radius circumference altitude elevation speed pressure humidity
-    voltage mass density salinity acreage wingspan volume tonnage wattage amperage""".split()
-)
+    voltage mass density salinity acreage wingspan volume tonnage wattage amperage handicap
+    """.split()
+)  # (a player's handicap is a number that may have a decimal, 12.4)
 BOOL_WORDS = frozenset(
     """active enabled disabled verified available published archived paid deleted shipped
     delivered done completed complete cancelled canceled approved visible public private

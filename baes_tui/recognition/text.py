@@ -1478,6 +1478,11 @@ _TYPE_SLIPS = {
     for slip in sorted(_slips_of(word))
     if slip not in TYPE_WORDS
 }
+# "bags (number of)", "rounds (how many)": a note that says only that the name counts them is
+# a count, as "(count)" is (the bare "number of" was read as a field of a thing "Bag")
+_COUNT_OF_NOTE = re.compile(
+    r"\(\s*(?:(?:the|a|total)\s+)?(?:number|no\.?|num|nr)\s+of\s*\)|\(\s*how\s+many\s*\)", re.I
+)
 _TYPE_SLIP = re.compile(
     r"\(\s*(" + "|".join(sorted(_TYPE_SLIPS, key=len, reverse=True)) + r")\s*\)", re.I
 )
@@ -3637,6 +3642,7 @@ def clean(request: str) -> Cleaned:
     if _may_hold(text, "there "):
         text = _THERE_THEIR.sub(_there_their, text)
     if "(" in text:
+        text = _COUNT_OF_NOTE.sub("(count)", text)
         text = _TYPE_SLIP.sub(lambda m: f"({_TYPE_SLIPS[m[1].lower()]})", text)
     text = _TYPE_SLIP_TO.sub(lambda m: m["pre"] + _TYPE_SLIPS_TO[m[2].lower()], text)
     if _may_hold(text, "wether", "weather", "wheter", "wheather"):
