@@ -420,10 +420,10 @@ WORDING_REASON = "a business rule, not a field name"
 # to keep, which could not be read as a field; unlike a rule, it is a field lost (asked about)
 QUESTION_REASON = "a question about each record not read as a field, kept as a business rule"
 _QUESTION_ITEM = re.compile(r"^(?:when|if|whether|how|where|who)\s+(?:it|they|he|she)\b")
-# "cost (only if we charge)": a condition on when a listed field has a value; the field is
-# kept (optional) and the condition kept as a rule, but what it means for the data is asked
-CONDITION_REASON = "a condition on when the field has a value, kept as a business rule"
-_CONDITION_ITEM = re.compile(r"^(?:only\s+)?(?:if|unless|when)\s+")
+# "cost (only if we charge)": a listed item kept only under a condition; what it means for
+# the data (a field left empty, or a rule) is asked, never accepted as a rule understood
+CONDITION_REASON = "a field kept only under a condition, kept as a business rule"
+_CONDITION_ITEM = re.compile(r"\((?:only\s+)?(?:if|unless)\s+[^()]*\)$")
 LIST_REASON = (
     "several values in one field: a field holds one value; say whether it is one field "
     "(e.g. 'phone number') or an entity of its own with a relationship"
@@ -810,7 +810,7 @@ def read_fields(text: str, *, one_item: bool = False) -> FieldList:
             QUESTION_REASON
             if _QUESTION_ITEM.match(rule)
             else CONDITION_REASON
-            if rule in out.noted and _CONDITION_ITEM.match(rule) and not _PRESENT_IF.fullmatch(rule)
+            if _CONDITION_ITEM.search(rule)
             else RULE_REASON,
         )
         for rule in rules
@@ -1228,11 +1228,10 @@ def _parenthesised_rule_out(m: re.Match[str], rules: list[str]) -> str:
         kept = [p for p in parts if p and p != cond]
         return f"{m['sp']}({', '.join([*kept, 'optional'])})"
     if any(p.startswith(("if ", "unless ", "only if ", "only when ")) for p in parts):
-        # "fee (if paid by card)", "cost (only if we charge) and customer": a field that has a
-        # value only sometimes (optional); the condition is kept as a rule, and asked about
-        # (CONDITION_REASON), the item and those after it stay fields (all were lost)
-        rules.extend(p for p in parts if p.startswith(("if ", "unless ", "only ")))
-        return f"{m['sp']}(optional)"
+        # "fee (if paid by card)", "cost (only if we charge) and customer": the item and its
+        # condition are a rule as a whole (CONDITION_REASON: asked), but the rule ends with the
+        # brackets; the items after it stay fields (the cut ran on and lost "customer")
+        return f"{m[0]},"
     if any(p.startswith("when ") for p in parts):
         return m[0]  # "closed at (when resolved)", "pickup at (when the tour starts)": its value
     said = [p for p in parts if p and _RULE_MARKER.search(_rule_probe(p))]
