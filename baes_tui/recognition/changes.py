@@ -160,14 +160,6 @@ _DOTTED_RENAME = re.compile(
 )
 
 
-# "attendee name on bookings -> full name": a field said on its owner before an arrow, then
-# its new name ("weight on Collection -> whole number" turns it into a type: read_modify)
-_FIELD_ON_OWNER = re.compile(
-    r"(?P<old>[a-z][a-z ]{0,40}?)\s+(?:on|in|for)\s+(?:the\s+|each\s+)?(?P<ent>[a-z][a-z-]*"
-    r"(?:\s[a-z][a-z-]*)?)"
-)
-
-
 # "X.f -> X.g": the new name written dotted on its thing is a field's name, even a type word
 _DOTTED_NEW = re.compile(r"(?:->|=>)\s*`?[A-Za-z][A-Za-z0-9]*\.[a-z]")
 
@@ -195,17 +187,6 @@ def read_rename(clause: Clause) -> Rename | None:
             # "Donation: Amt -> Amount": a header's short form written out is the same field,
             # however it is capitalised
             return _rename(clause, m["old"], m["new"], None, "field")
-    if (
-        clause.topic_sep in ("->", "=>")
-        and (m := _FIELD_ON_OWNER.fullmatch(clause.topic or ""))
-        # ("status on order -> shipped": a value the status is set to, no new name)
-        and m["old"].split()[-1] not in ("status", "state", "stage")
-        and rx(r"[a-z][a-z ]{0,40}").fullmatch(s.strip(" ."))
-        and not rx(rf"(?:an?\s+)?(?:{_REQ}|{_TYPES})(?:\s+(?:field|value|type|column))?").fullmatch(
-            s.strip(" .")
-        )
-    ):
-        return _rename(clause, m["old"], s.strip(" ."), m["ent"], "field")
     if (m := _OWN_NAME_CHANGE.match(s)) and clause.topic and _names_entity(clause, m["new"]):
         # "Screening entity the name change to FilmShow": the entity's own name, when the
         # topic is marked as an entity or the new name is written like one (a capital)
