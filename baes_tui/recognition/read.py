@@ -352,8 +352,8 @@ _TEST_FIELD = re.compile(
 )
 
 
-# What "tested" is said of when the line is about how to build: the code and its parts,
-# or how well ("fully tested", "unit tested")
+# What "tested" is said of when the line is about how to build: the code and its parts, how
+# well ("fully tested", "unit tested"), or a verb before it ("it is tested", "must be tested")
 _BUILT_THINGS = (
     r"(?:code|app|apps|application|it|everything|all|api|apis|system|service|endpoints?|fully"
     r"|well|unit|properly|thoroughly|be|been|being|is|are|was|were|not|must|should|get|gets)"
