@@ -5,6 +5,7 @@ Run: .venv/bin/python -m bench.sealed_counts batches [SPLIT]        per batch an
      .venv/bin/python -m bench.sealed_counts file FILE               one file's totals
      .venv/bin/python -m bench.sealed_counts prefix SPLIT PREFIX     one batch's totals
      .venv/bin/python -m bench.sealed_counts asked [SPLIT|FILE]      right readings asked, by bin
+     .venv/bin/python -m bench.sealed_counts voices [SPLIT|FILE ...] misses by voice and intent
 
 Nothing here prints a request, an id or a reading: only numbers and the closed vocabulary of
 `miss_kinds`, so a check can be run on the evaluated-only splits after every change without
@@ -118,6 +119,25 @@ def kinds(wheres: list[str]) -> None:
             print(f"  {n:4d}  {part}")
 
 
+def voices(wheres: list[str]) -> None:
+    """Misses by the label's voice and intent (closed vocabularies): where to look next."""
+    rows = _score(c for w in wheres for c in _cases(w))
+    names = ("right but asked", "nothing read", "wrong, asked", "wrong, accepted")
+    head = "".join(f"{n:>16}" for n in names)
+    for title, key in (
+        ("voice", lambda r: r.case.voice),
+        ("intent", lambda r: r.case.expect.get("intent") or "needs_clarification"),
+    ):
+        print(f"{title:<20} {'cases':>6} {'exact':>6}{head}")
+        by: dict[str, list[Scored]] = {}
+        for row in rows:
+            by.setdefault(key(row), []).append(row)
+        for name, group in sorted(by.items(), key=lambda kv: -len(kv[1])):
+            counts = Counter(_kind(r) for r in group)
+            cells = "".join(f"{counts[n]:>16}" for n in names)
+            print(f"{name:<20} {len(group):>6} {sum(r.right for r in group):>6}{cells}")
+
+
 def asked(where: str) -> None:
     rows = [r for r in _score(_cases(where)) if _asked_right(r)]
     bins = Counter(min(int(r.got.confidence * 10), 9) / 10 for r in rows)
@@ -138,6 +158,7 @@ def main(argv: list[str] | None = None) -> int:
     one.add_argument("split")
     one.add_argument("prefix")
     sub.add_parser("asked").add_argument("where", nargs="?", default="blind")
+    sub.add_parser("voices").add_argument("where", nargs="*", default=["blind"])
     args = parser.parse_args(argv)
     if args.command == "batches":
         batches(args.split)
@@ -145,6 +166,8 @@ def main(argv: list[str] | None = None) -> int:
         kinds(args.where)
     elif args.command == "file":
         print(_line("file", _score(_cases(args.file))))
+    elif args.command == "voices":
+        voices(args.where)
     elif args.command == "prefix":
         rows = [c for c in load_split(args.split) if batch_of(c) == args.prefix]
         print(_line(args.prefix, _score(rows)))
