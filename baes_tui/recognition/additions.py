@@ -17,6 +17,7 @@ from baes_tui.recognition.entities import read_noun
 from baes_tui.recognition.fields import (
     FIELD_REMARK,
     FieldList,
+    all_common_values,
     one_per_record,
     read_fields,
     type_phrase,
@@ -492,9 +493,10 @@ def subject(clause: Clause) -> list[Statement]:
             and not _named_like_a_command(ent, clause)
             and not _compound_led_by_a_command(ent, m)
             # "Our wigs also need a cap size": the writer's own things that also need a value
+            # ("can our commission records also store F?": the modal asked first)
             and not (
                 (m["also"] or m["also2"])
-                and (m["modal"] or m["verb"].startswith(("need", "require")))
+                and (m["modal"] or lead or m["verb"].startswith(("need", "require")))
                 and rx(r"(?:our|my)\s+[a-z]+(?:\s[a-z]+)?").fullmatch(ent)
             )
             # "Our gym has trainers with a name and a specialism": the writer's place that has
@@ -504,12 +506,24 @@ def subject(clause: Clause) -> list[Statement]:
                 and rx(r"(?:our|my)\s+[a-z]+(?:\s[a-z]+)?").fullmatch(ent)
                 and rx(r"[a-z]+s\s+with\s+(?:an?\s|the\s|their\s|its\s)?[a-z]").match(f)
             )
+            and not _own_things_have_values(ent, m["verb"], f)
         ):
             # ("building has name and address": a word ending in -ing alone before the verb
             # is the thing, a noun, as "crossing has …" is)
             return []
         return _subject_fields(clause, ent, f, m, bool(lead))
     return []
+
+
+def _own_things_have_values(ent: str, verb: str, f: str) -> bool:
+    """ "Our members have a name and an email address", "my customers have names and phones":
+    the writer's own things (a plural) that have nothing but a record's common values list
+    their fields; "our shop has a café and a car park" (one place) says what the place has."""
+    said = rx(r"(?:our|my)\s+(?P<noun>[a-z]+)").fullmatch(ent)
+    if verb != "have" or said is None or singular(said["noun"]) == said["noun"]:
+        return False
+    listed = read_fields(f)
+    return len(listed.attributes) >= 2 and not listed.dropped and all_common_values(listed)
 
 
 def _named_like_a_command(ent: str, clause: Clause) -> bool:
@@ -679,6 +693,18 @@ def _subject_fields(
         and rx(r"(?:should|must|ought to|has to|have to|needs? to)").fullmatch(
             (m["modal"] or "").strip()
         )
+    )
+    # "Donors have a blood group", "Tents will have a pitch number": one value alone said of a
+    # thing is what it needs, as "Each hedge has a species mix" and "Invoice needs a due date"
+    # are (it read as a new Donor with one field, accepted); a list of values still describes
+    # a thing, and a requirement's "shall" states one
+    needs = needs or bool(
+        m["verb"] in ("have", "has")
+        and not _stated(m)
+        and (m["modal"] or "").strip() in ("", "will")
+        and len(read_fields(f).attributes) == 1
+        and not pronoun
+        and not rx(r"(?:a|an|one)\s").match(ent)
     )
     mode: Mode = "add" if add else ("need" if needs else "has")
     f = rx(r"\s+(?:too|as well|also)$").sub("", f)

@@ -1692,13 +1692,29 @@ def _renames(reading: Reading, draft: Draft, titles: frozenset[int]) -> None:
         draft.entities.append(EntitySpec(first.new, renamed_from=first.old))
         draft.explicit_entities += 1
         return
-    draft.intent = Intent.RENAME_FIELD
     owner = first.entity or _context_entity(reading, placed=True)
     renamed: dict[str, str] = {}
     olds = [r.old for r in renames if not r.of_entity and r.old]
     news = tuple(r.new for r in renames)
     if owner is None and olds and (resolved := owner_in_text(reading.text, olds, False, news)):
         owner, renamed = resolved  # the one resolver a removal and a change of type use
+    if (
+        first.entity is None
+        and len(renames) == 1
+        and owner is not None
+        and (new := read_noun(first.new)) is not None
+        and new.name == owner.name
+        and owner.words == new.words
+        and re.search(rf"\b{re.escape(first.new.split()[-1].capitalize())}\b", reading.text)
+        and (old := read_noun(first.old)) is not None
+        and old.name != new.name
+    ):
+        # "Rename jobs to Fares": the only name written like an entity's is the new name
+        # itself, so it is no owner of a field: a table renamed, as "Rename Route to Line" is
+        draft.intent = Intent.RENAME_ENTITY
+        draft.entities.append(EntitySpec(new.name, renamed_from=old.name))
+        return
+    draft.intent = Intent.RENAME_FIELD
     attributes = tuple(
         dict.fromkeys(  # a ticket's title and its criterion may say the same rename
             Attribute(r.new, AttrType.STR, True, renamed_from=renamed.get(r.old, r.old))

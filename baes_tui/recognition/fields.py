@@ -895,7 +895,38 @@ def read_fields(text: str, *, one_item: bool = False) -> FieldList:
             if shared is not None:
                 for i in range(max(0, len(out.attributes) - 2), len(out.attributes)):
                     out.attributes[i] = _modified(out.attributes[i], shared)
+    if not plural_possessive and _all_said_per_record(out.attributes):
+        # "Customers have names, emails and phone numbers", "players: names, positions, shirt
+        # numbers": a list of nothing but plurals of a record's own values is one value per
+        # record, as "their names, …" is (README); one singular among them, or a word that is
+        # plural by itself ("notes", "allergies"), keeps the list as written
+        out.attributes = [one_per_record(a) for a in out.attributes]
+        out.per_record = True
     return out
+
+
+def all_common_values(listed: FieldList) -> bool:
+    """Every field of the list ends in one of a record's common values (name, email, …)."""
+    return all(singular(a.name.split("_")[-1]) in _PER_RECORD_HEADS for a in listed.attributes)
+
+
+def _all_said_per_record(attributes: list[Attribute]) -> bool:
+    if len(attributes) < 2:
+        return False
+    for attribute in attributes:
+        last = attribute.name.split("_")[-1]
+        one = singular(last)
+        if one == last or last in PLURAL_FIELDS or one not in _PER_RECORD_HEADS:
+            return False
+    return True
+
+
+# The last words of values every record has one of, said in the plural over all records
+# ("names, emails and phone numbers"): a closed list of a record's common values
+_PER_RECORD_HEADS = frozenset(
+    """name email phone number address postcode surname position role title date birthday age
+    weight height mobile telephone contact salary rank grade""".split()
+)
 
 
 def _bare_item(text: str) -> str:
@@ -1449,7 +1480,9 @@ def _ends_name(head: str, word: str, rest: list[str]) -> bool:
         return False
     if head not in RUN_HEADS | _WEAK_HEADS or not word.isalpha():
         return False
-    if word in _RUN_JOINS and not (word == "address" and head != "email"):
+    # ("email addresses", "phone numbers": a join said in the plural joins as well)
+    joined = word if word in _RUN_JOINS else singular(word)
+    if joined in _RUN_JOINS and not (joined == "address" and head != "email"):
         return False  # "email address" is one field; "name address" two
     if word == "amount" and head in _MONEY_HEADS:
         return False  # "a fee amount" is the amount of the fee; "name amount" two
@@ -3187,6 +3220,8 @@ def infer_type(words: list[str]) -> AttrType:
         return AttrType.DECIMAL
     if head in FLOAT_WORDS:
         return AttrType.FLOAT
+    if head == "temp" and len(words) > 1 and words[-1] == "temp" and words[0] != "temp":
+        return AttrType.FLOAT  # "min temp", "oven temp": a temperature ("temp staff" is text)
     if last in BOOL_WORDS or (len(words) == 1 and _lone_state(last)):
         return AttrType.BOOL
     if len(words) > 1 and last in _MEASURE_UNITS:
@@ -3202,9 +3237,20 @@ _DATED_EVENTS = frozenset(
 ) | {"required", "needed"}  # markers of a field, never its yes/no ("role varchar required")
 
 
+# Irregular past participles that alone say a state the thing is in (dev labels them yes/no:
+# "broken (yes/no)", "a drawn flag", "withdrawn"); "cut", "set", "made", "born" (a date) and
+# "won" (a currency too) are left out
+_IRREGULAR_STATES = frozenset(
+    """broken frozen stolen sent given taken seen lost drawn hidden withdrawn bought shown
+    forgotten eaten chosen sworn shorn floodlit""".split()
+)
+
+
 def _lone_state(word: str) -> bool:
     """ "redeemed", "calibrated", "vaccinated": a field that is a verb's past participle alone
     says whether it was done (yes/no), as "paid" and "archived" do."""
+    if word in _IRREGULAR_STATES:
+        return True  # "broken", "frozen", "floodlit": English's own spelling of a state
     if not _participle(word) or word in IRREGULAR_PARTICIPLES or word in _DATED_EVENTS:
         return False
     stem = word[:-2]

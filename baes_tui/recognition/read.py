@@ -1531,10 +1531,11 @@ _OTHERS = re.compile(
 )
 
 
-# Words that make what follows a plural a sentence, not a list of field names
+# Words that make what follows a plural a sentence, not a list of field names ("my customers
+# have a name and a phone": the plural's verb, its list read by the sentence's own reader)
 _SENTENCE_WORDS = frozenset(
     """in into it its is are was were be been she he we i you they them her his their
-    our my me us that this so but or if when because there here lot lots""".split()
+    our my me us that this so but or if when because there here lot lots have has had""".split()
 )
 
 

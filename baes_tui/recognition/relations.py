@@ -774,6 +774,15 @@ def _subject_verb_object(
             continue
         if m["verb"] in _COUNT_ADVERBS and m["card"]:
             continue  # "each crate linked exactly one loan": "exactly" counts, it is no verb
+        if (
+            m["vp"] == m["verb"]
+            and m["verb"].endswith("ing")
+            and m["card"] in (None, "a", "an", "the")
+            and (is_verb(m["verb"][:-3]) or is_verb(m["verb"][:-3] + "e"))
+        ):
+            # "van making a funny noise again": a thing doing something, said with no verb
+            # of its own, is news about it (a fragment), never a rule linking two things
+            continue
         if m["verb"] in _NO_VERB_PREPOSITIONS and rest.split()[0] == m["verb"]:
             continue  # "every booking sails aboard a single vessel": no "BookingSail" aboard it
         verb = "sit" if m["located"] else m["verb"]  # "is in a single building"

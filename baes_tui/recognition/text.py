@@ -214,6 +214,10 @@ TICKET_KEY = re.compile(
     r"(?m)^(?P<heading>#+\s*)?(?:(?:Ticket|Issue|Jira|Story|Task)[ \t]*:?[ \t]*)?"
     rf"(?:\[?{_KEY}\]?(?:\s*[:—-]\s*|\s+(?=[A-Z\"']))"
     rf"|(?!\[?{_NOT_KEYS})\[?{_KEY}\]?[ \t]+(?=[a-z]))(?=\S)"
+    # "Ticket 412: Pot.glaze …", "Bug #88 - …": a ticket word and its bare number, then a
+    # colon or a dash, label the line as a key does (the number was read into a field's name)
+    r"|^(?:Ticket|Issue|Bug|Story|Task|Incident|Request)[ \t]+#?\d{1,6}"
+    r"[ \t]*(?::|[—–-][ \t])[ \t]*(?=\S)"
 )
 # "Relate Sailing to Vessel (FERRY-5)", "… [OPS-12]": a key in brackets inside or after the
 # line refers to the ticket, as a key before it labels it
