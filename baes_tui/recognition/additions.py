@@ -694,18 +694,6 @@ def _subject_fields(
             (m["modal"] or "").strip()
         )
     )
-    # "Donors have a blood group", "Tents will have a pitch number": one value alone said of a
-    # thing is what it needs, as "Each hedge has a species mix" and "Invoice needs a due date"
-    # are (it read as a new Donor with one field, accepted); a list of values still describes
-    # a thing, and a requirement's "shall" states one
-    needs = needs or bool(
-        m["verb"] in ("have", "has")
-        and not _stated(m)
-        and (m["modal"] or "").strip() in ("", "will")
-        and len(read_fields(f).attributes) == 1
-        and not pronoun
-        and not rx(r"(?:a|an|one)\s").match(ent)
-    )
     mode: Mode = "add" if add else ("need" if needs else "has")
     f = rx(r"\s+(?:too|as well|also)$").sub("", f)
     heads = {a.name.split("_")[-1] for a in read_fields(f).attributes}

@@ -63,6 +63,7 @@ from baes_tui.recognition.lexicon import (
     TYPE_WORDS,
     UNIT_WORDS,
 )
+from baes_tui.recognition.model_code import without_prisma_links
 from baes_tui.recognition.nouns import (
     first_sense,
     foreign_compound,
@@ -528,6 +529,8 @@ def odd_roles(draft: Draft, request: str) -> int:
     if model is None or not request:
         return 0
     custom = [text for text in draft.rules if _custom_logic(text)]
+    # (a pasted Prisma schema's link lines are read as links: no words of fields to weigh)
+    request = without_prisma_links(request)
     return odd_roles_evidence(model.odd_roles(request, as_dicts(draft.entities), custom))
 
 

@@ -16,7 +16,13 @@ import re
 from collections.abc import Callable
 
 from baes_tui.recognition.orm import _DJANGO as _DJANGO_LINK
-from baes_tui.recognition.orm import _DJANGO_KIND, _link
+from baes_tui.recognition.orm import (
+    _DJANGO_KIND,
+    _PRISMA_KEYS,
+    _PRISMA_LINK,
+    _PRISMA_SCALARS,
+    _link,
+)
 from baes_tui.recognition.patterns import rx
 
 _IDENT = r"[A-Za-z_]\w*"
@@ -115,11 +121,31 @@ def _prisma_lines(m: re.Match[str]) -> str:
     return f"{m['lead']}model {m['name']} {{\n{body}{m['lead']}}}"
 
 
+# "type Find = { material: string; weight?: number }", "interface Find { … }" on one line
+_TS_ONE_LINE = re.compile(
+    r"(?m)^(?P<lead>[ \t]*)(?:export[ \t]+)?(?P<kw>interface|type)[ \t]+(?P<name>[A-Z]\w*)"
+    r"[ \t]*=?[ \t]*\{(?P<body>[^{}\n]{1,400})\}[ \t]*;?[ \t]*$"
+)
+
+
+def _ts_lines(m: re.Match[str]) -> str:
+    """A one-line TypeScript type whose every member is a field of a known type, as its block."""
+    items = [i.strip() for i in rx(r"[,;]").split(m["body"]) if i.strip()]
+    if not items or not all(
+        (f := _TS_FIELD.fullmatch(i)) is not None and f["t"] in _TS_TYPES for i in items
+    ):
+        return m[0]
+    body = "".join(f"{m['lead']}  {i};\n" for i in items)
+    return f"{m['lead']}interface {m['name']} {{\n{body}{m['lead']}}}"
+
+
 def models_as_sentences(text: str) -> str:
     """Each model block made only of scalar fields, as "Create a <Model> with …"; when one
     block of the request is not understood whole, none is rewritten (half the models read
     would be a confident half-reading)."""
     text = _PRISMA_ONE_LINE.sub(_prisma_lines, text)
+    if "interface" in text or "type" in text:
+        text = _TS_ONE_LINE.sub(_ts_lines, text)
     return _rewritten(text, ((_PRISMA, _prisma), (_INTERFACE, _typescript), (_DJANGO, _django)))
 
 
@@ -133,11 +159,12 @@ def _rewritten(
     text: str, readers: tuple[tuple[re.Pattern[str], Callable[[str], str | None]], ...]
 ) -> str:
     blocks: list[tuple[int, int, str]] = []
+    held = _prisma_held(text) if "@relation" in text else frozenset()
     for pattern, field in readers:
         for m in pattern.finditer(text):
             if pattern is _PYTHON and m["base"] is None and "@" not in m[0]:
                 continue  # a plain class is no model said by its fields (a dataclass is)
-            said = _said(m, field)
+            said = _said(m, field, held)
             if said is None:
                 return text
             blocks.append((m.start(), m.end(), said))
@@ -146,10 +173,65 @@ def _rewritten(
     return text
 
 
-def _said(m: re.Match[str], field: Callable[[str], str | None]) -> str | None:
+def without_prisma_links(text: str) -> str:
+    """`text` without the link lines and key columns of its Prisma models (read as links, no
+    words of fields): what the role model is asked about when a schema is pasted."""
+    if "@relation" not in text and "[]" not in text:
+        return text
+    held = _prisma_held(text)
+    drop: set[str] = set()
+    for m in _PRISMA.finditer(text):
+        keys: set[str] = set()
+        lines = m["body"].splitlines()
+        drop.update(line for line in lines if _prisma_link(m["name"], line, held, keys) is not None)
+        drop.update(line for line in lines if line.split()[:1] in ([k] for k in keys))
+    return "\n".join(line for line in text.split("\n") if line not in drop)
+
+
+def _prisma_held(text: str) -> frozenset[tuple[str, str]]:
+    """(owner, target) of every Prisma link said with @relation: the owner's side of it."""
+    return frozenset(
+        (m["name"], link["t"])
+        for m in _PRISMA.finditer(text)
+        for line in m["body"].splitlines()
+        if (link := _PRISMA_LINK.match(line)) is not None and link["rel"]
+    )
+
+
+def _prisma_link(
+    owner: str, line: str, held: frozenset[tuple[str, str]], keys: set[str]
+) -> str | None:
+    """ "supplier Supplier @relation(fields: [supplierId], …)": one Supplier, its key column
+    kept in `keys`; "orders Order[]" is many, or nothing ("") when Order's own @relation says
+    the link; None for a line that is no link to a model."""
+    link = _PRISMA_LINK.match(line)
+    if link is None or link["t"] in _PRISMA_SCALARS or not (link["rel"] or link["many"]):
+        return None
+    if link["many"]:
+        return "" if (link["t"], owner) in held else _link(owner, "many", link["t"])
+    if link["args"] and (k := _PRISMA_KEYS.search(link["args"])) is not None:
+        keys.update(key.strip() for key in k["k"].split(","))
+    return _link(owner, "one", link["t"])
+
+
+def _said(
+    m: re.Match[str],
+    field: Callable[[str], str | None],
+    held: frozenset[tuple[str, str]] = frozenset(),
+) -> str | None:
     fields: list[str] = []
     links: list[str] = []
-    for line in m["body"].splitlines():
+    keys: set[str] = set()
+    lines = m["body"].splitlines()
+    if field is _prisma:
+        # a model's links to other models ("supplier Supplier @relation(…)", "orders Order[]")
+        # are said as links, and the key columns they name are no fields (orm.py reads such a
+        # line alone; a block was left unread whole when it held one)
+        said_links = [(line, _prisma_link(m["name"], line, held, keys)) for line in lines]
+        links = [link for _, link in said_links if link]
+        lines = [line for line, link in said_links if link is None]
+        lines = [line for line in lines if line.split()[:1] not in ([k] for k in keys)]
+    for line in lines:
         if _NOTHING.fullmatch(line):
             continue
         if field is _django and (link := _DJANGO_LINK.fullmatch(line.strip())) is not None:
@@ -189,7 +271,12 @@ def _typescript(line: str) -> str | None:
         return None
     if found["n"] == "id":
         return ""
-    return _field(found["n"], _TS_TYPES[found["t"]], bool(found["opt"] or found["null"]))
+    kind = _TS_TYPES[found["t"]]
+    if found["t"] == "Date" and not rx(r"(?:At|_at|Time|_time|Timestamp|_timestamp)$").search(
+        found["n"]
+    ):
+        kind = "date"  # "birthDate: Date" is a day; "createdAt: Date", "startTime: Date" moments
+    return _field(found["n"], kind, bool(found["opt"] or found["null"]))
 
 
 def _django(line: str) -> str | None:

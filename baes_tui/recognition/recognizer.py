@@ -1612,6 +1612,33 @@ def _schema_object_as_field(draft: Draft, cleaned: Cleaned) -> None:
 _CHANGES_OF_A_THING = (*_CHANGES, Intent.REMOVE_ENTITY)
 
 
+# "Donors have a blood group", "the hives have a queen colour": a whole request that is one
+# sentence saying one value of things in the plural
+_ONE_VALUE_OF_THINGS = re.compile(
+    r"(?:(?:the|all|our|all\s+the)\s+)?(?P<things>[a-z]+(?:\s[a-z]+)?)\s+(?:have|has)\s+"
+    r"(?:an?|the|their)\s+(?P<value>[a-z]+(?:\s[a-z]+){0,2})[.!]?"
+)
+
+
+def _one_value_of_things(draft: Draft, cleaned: Cleaned) -> None:
+    """ "Donors have a blood group": one value alone said of things is an addition to the
+    thing there is, as "Each hedge has a species mix" and "Invoice needs a due date" are (dev
+    labels every one-value "has" and "needs" so); it read as a new Donor with one field,
+    accepted. Only a whole request of that one sentence: a list still describes a thing, "A
+    donor has …" defines one, and beside other sentences it is context."""
+    if draft.missing or draft.intent is not Intent.CREATE_ENTITY or len(draft.entities) != 1:
+        return
+    entity = draft.entities[0]
+    if len(entity.attributes) != 1 or entity.relationships:
+        return
+    said = _ONE_VALUE_OF_THINGS.fullmatch(cleaned.text.strip().lower())
+    if said is None or singular(said["things"].split()[-1]) == said["things"].split()[-1]:
+        return
+    if said["value"].split()[0] in ("one", "many", "several", "exactly", "single", "only"):
+        return
+    draft.intent = Intent.ADD_FIELDS
+
+
 def _own_name_as_field(draft: Draft, cleaned: Cleaned) -> None:
     """ "Add a table for the kiln log: date, kiln, firing type, notes": a thing made with a
     field of its own name ("Kiln" with `kiln`) was read from a word that names what each
@@ -2286,5 +2313,6 @@ _AFTER_ASSEMBLY: tuple[Check, ...] = (
     _schema_object_as_field,
     _age_word_owner,
     _own_name_as_field,
+    _one_value_of_things,
     _dropped_notes,
 )
