@@ -224,25 +224,6 @@ def test_a_temp_after_its_thing_is_a_temperature(
 @pytest.mark.parametrize(
     "request_text",
     [
-        "Add a table for the kiln log: date, kiln, firing type, notes",
-        "Order log: date, order, customer",
-    ],
-)
-def test_a_thing_made_with_a_field_of_its_own_name_is_asked(request_text: str) -> None:
-    """ "the kiln log: date, kiln, …" was a Kiln with a field `kiln`, accepted: the word named
-    what each record is about, not the record."""
-    assert asked(request_text)
-
-
-def test_a_compound_of_the_things_name_is_no_field_of_its_own_name() -> None:
-    assert read_right("Tenders: project name, deadline, tender value") == [
-        "Tender(project_name:str,deadline:date,tender_value:str)"
-    ]
-
-
-@pytest.mark.parametrize(
-    "request_text",
-    [
         "van making a funny noise again, no idea, anyway see you thurs",
         "van making a funny noise again",
         "boiler leaking the water again",

@@ -27,7 +27,7 @@ from baes_tui.core.errors import BadRequest, UnsafeName
 from baes_tui.core.inflection import plural as plural_of
 from baes_tui.core.inflection import singular
 from baes_tui.core.models import Attribute, AttrType, EntitySpec, Intent, Recognition
-from baes_tui.core.names import safe_entity_name, safe_field_name, to_snake_case
+from baes_tui.core.names import safe_entity_name, safe_field_name
 from baes_tui.recognition.additions import INSTEAD_OF, swaps_a_field
 from baes_tui.recognition.asides import is_vent
 from baes_tui.recognition.assemble import Draft, assemble, existence_said
@@ -1639,28 +1639,6 @@ def _one_value_of_things(draft: Draft, cleaned: Cleaned) -> None:
     draft.intent = Intent.ADD_FIELDS
 
 
-def _own_name_as_field(draft: Draft, cleaned: Cleaned) -> None:
-    """ "Add a table for the kiln log: date, kiln, firing type, notes": a thing made with a
-    field of its own name ("Kiln" with `kiln`) was read from a word that names what each
-    record is about, not the record (the log's entries); dev labels no entity so (one
-    compound, `tender_value`), so the reading is asked, never accepted."""
-    if draft.missing or draft.intent is not Intent.CREATE_ENTITY:
-        return
-    for entity in draft.entities:
-        own = to_snake_case(entity.name)
-        try:
-            safe = safe_field_name(own)  # "order" is kept as `order_value`
-        except UnsafeName:
-            safe = own
-        if same := next((a.name for a in entity.attributes if a.name in (own, safe)), None):
-            _ask(
-                draft,
-                f"{entity.name} has a field {same!r} of its own name: say what each record is"
-                f" (e.g. '{entity.name}Entry' or a name of its own)",
-            )
-            return
-
-
 def _age_word_owner(draft: Draft, cleaned: Cleaned) -> None:
     """ "Add a condition to old books", "delete the old books": a change to a thing named by a
     word of age and a plural, not written as a name, may be to Book's old records (a Book the
@@ -2312,7 +2290,6 @@ _AFTER_ASSEMBLY: tuple[Check, ...] = (
     _existing_created,
     _schema_object_as_field,
     _age_word_owner,
-    _own_name_as_field,
     _one_value_of_things,
     _dropped_notes,
 )
