@@ -739,7 +739,9 @@ def _head_words(text: str) -> list[str]:
             # not the thing ("before 6am", "alongside the site": WordNet's adverbs that are
             # prepositions too go on to their object)
             break
-        if word in _BOUNDARY or word in INTERJECTIONS:
+        if word in _BOUNDARY or (
+            word in INTERJECTIONS and not (word == "well" and _well_of(tokens[at + 1 : at + 2]))
+        ):
             continue
         out.append(word)
     # "track main bursts": "main" the adjective takes a determiner ("the main contractor");
@@ -780,6 +782,12 @@ _ASKING_VERBS = frozenset(
     think use used get got""".split()
 )
 _VERB_PARTICLES = frozenset(("out", "up", "off", "in", "on", "down", "away", "back"))
+
+
+def _well_of(after: list[str]) -> bool:
+    """ "well drillings", "well inspections": "well" before a noun is the well, part of the
+    thing's name (the interjection opens a sentence, said before a comma or a clause)."""
+    return bool(after) and after[0] not in _BOUNDARY and is_noun(after[0]) is True
 
 
 def _after_subject_verb(words: list[str]) -> list[str]:
@@ -1072,8 +1080,13 @@ def _named(words: list[str], *, frame_ok: bool = False) -> Noun | None:
         and not (frame_ok and (words[0] in _FRAMES_AS_THINGS or words[0] in _NAMED_THINGS))
     ):
         return None
-    if any(w in NOT_A_FIELD or w in INTERJECTIONS or w in FILLER for w in words):
-        return None
+    if any(
+        w in NOT_A_FIELD
+        or (w in INTERJECTIONS and not (w == "well" and at < len(words) - 1))
+        or w in FILLER
+        for at, w in enumerate(words)
+    ):
+        return None  # ("well inspections": the well, a noun before the head)
     if len(words) == 1 and _VERSION.fullmatch(words[0]):
         return None  # "v2 of the app with all the feedback": a version of the app, no thing
     if len(words) > 1 and words[0] in _PERMITTING:
