@@ -63,7 +63,6 @@ from baes_tui.recognition.nouns import (
     has_noun_sense,
     in_wordnet,
     is_noun,
-    is_verb,
     properties_are_houses,
 )
 from baes_tui.recognition.patterns import rx
@@ -1308,34 +1307,6 @@ _ROLE_KEEPS = re.compile(
     r"(?:(?:a|an)\s+(?:record|list|log|register)\s+of\s+(?:all\s+)?(?:the\s+|our\s+)?)?"
     r"(?=(?:[a-z-]+\s)?[a-z-]+s(?:\s+with\s|\s*:\s*[a-z][^,:]*,|\s+[-\u2014\u2013]\s+[a-z][^,:]*,))"
 )
-
-# "the trainers run sessions with …", "the farm's visitors book walks with …": people named
-# by a plural role, then what they do said in the plain present ("run", "book", "lead"), then
-# the plural things and their list: the things are kept, never the people nor a "RunSession"
-# (a verb the dictionary does not list, or one of having or wanting, is left as it was)
-_ROLES_DO = re.compile(
-    r"^(?:the|our|my|their)\s+(?!(?:i|we|you|they)\s)(?:[a-z'-]+\s+){0,2}?(?P<who>[a-z-]{3,}s)\s+"
-    r"(?:(?:also|usually|always|just|currently|normally|then|often)\s+)?"
-    r"(?P<verb>[a-z]{2,}[^s\W])(?:\s+(?:out|up|off|on))?\s+"
-    r"(?=(?:[a-z-]+\s)?[a-z-]+s(?:\s+with\s|\s*:\s*[a-z][^,:]*,|\s+[-\u2014\u2013]\s+[a-z][^,:]*,))"
-)
-_NOT_DOING = frozenset(
-    """have need want require include contain use get own hold like love hate ask think list
-    show see know say look seem feel come go live mean do are were make take give keep""".split()
-)
-
-
-def _roles_do(m: re.Match[str]) -> str:
-    one = singular(m["who"])
-    if (
-        one == m["who"]
-        or first_sense(one) not in ("noun.person", "noun.group")
-        or m["verb"] in _NOT_DOING
-        or not is_verb(m["verb"])
-    ):
-        return m[0]
-    return "track "
-
 
 # "our donations should have donor, amount, …", "our club's members need name, email, …": the
 # things said with "our" or "my" before what they have are the things kept, as "the members
@@ -3037,9 +3008,6 @@ def simplify(text: str) -> str:
             s = _THINGS_THEN_RUN_ON.sub(_things_then_run_on, s)
         elif "," in s and not rx(r"[;:(]").search(s):
             s = _THINGS_THEN_LISTED.sub(_things_then_run_on, s)
-        # (before a role's keeping: "the farm's visitors book walks" is no role "farm's" doing
-        # "visitors")
-        s = _ROLES_DO.sub(_roles_do, s)
         s = _ROLE_KEEPS.sub("track ", s)
         if "our " in s or "my " in s:
             s = _OUR_THINGS_HAVE.sub("the ", s)
