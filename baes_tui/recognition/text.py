@@ -2123,18 +2123,6 @@ def _really_rename_it(m: re.Match[str]) -> str:
     return f"{m['x']}rename {m['f']} {on} to {m['g']}"
 
 
-# "store feed weight as a decimal on animals": storing a field "as" a type on a thing, said as
-# an order, is its type changed ("make feed weight on animals a decimal"); "also store …", a
-# field said new and "keep F as …" (left as it is) are not
-_STORE_AS_TYPE = re.compile(
-    r"(?im)^(?P<x>[ \t]*(?:(?:please|pls|can[ \t]+you|could[ \t]+you|can[ \t]+we|could[ \t]+we)"
-    r"[ \t]+)?)(?:store|save)[ \t]+(?!(?:the[ \t]+)?(?:new|extra|another|an?|also|more)\b)"
-    r"(?:the[ \t]+)?"
-    r"(?P<f>[a-z][a-z_]*(?:[ \t][a-z][a-z_]*){0,2})[ \t]+as[ \t]+"
-    rf"(?P<t>(?:an?[ \t]+)?(?:{TYPE_ALTERNATION}))[ \t]+"
-    r"(?P<on>(?:on|in|for)[ \t]+(?:the[ \t]+)?(?:each[ \t]+|every[ \t]+|all[ \t]+)?[A-Za-z][a-z_]*)"
-    r"(?=[ \t]*(?:[.!?,]|please\b|pls\b|instead\b|$))"
-)
 # "the entrance fee on Show no longer needs to be a whole number": what F need no longer be says
 # nothing of what it should be; read as "doesn't need to be a whole number" (asked), never as
 # F made a whole number; "no longer needs to be filled in / has to be entered" is "doesn't need
@@ -2183,6 +2171,80 @@ _ONE_FIELD_DASH_STATE = re.compile(
 _LETS = re.compile(
     r"\b(?P<l>[Ll])ets(?=[ \t]+(?:remove|drop|delete|scrap|ditch|bin|rename|make|change|lose|nix"
     r"|axe|get[ \t]+rid|take)\b)"
+)
+# "Hello Kyle, on the Caseworker entity …", "hey Kyle, small thing, …", "yeah Kyle the tip
+# amount on …": the name of the person written to, after a greeting, names no thing (it was
+# read as an entity Kyle or a field kyle)
+_GREETED_NAME = re.compile(
+    r"(?m)^(?P<g>[ \t]*(?i:hi|hey|hello|yeah|yes|ok|okay|morning|good[ \t]+morning|dear))"
+    r"[ \t]+[A-Z][a-z]+(?=[ \t]*,|[ \t]+(?:the|on|in|for|small|quick|so|can|could|please|just"
+    r"|one)\b)"
+)
+# "the tip amount on WindowClean, nobody tips anymore, just get rid of it": a field placed on a
+# thing, a reason maybe, then "get rid of it" (or remove/drop/delete it) alone is the field
+# removed from the thing; a reason with a condition or a doubt keeps the line as it was
+_PLACED_THEN_RID_OF_IT = re.compile(
+    r"(?im)^(?P<x>[ \t]*(?:(?:hey|hi|ok|okay|so|and|also|oh|yeah|yes)[ \t]*,?[ \t]+){0,3})"
+    r"(?:the[ \t]+)?(?P<f>[a-z][a-z_]*(?:[ \t][a-z][a-z_]*){0,2}?)(?:[ \t]+(?:field|column))?"
+    r"[ \t]+(?:on|in|from)[ \t]+(?:the[ \t]+)?(?P<e>[A-Za-z][a-z_]*(?:[A-Z][a-z_]*)*)"
+    r"[ \t]*[-–—,:][ \t]*(?P<why>[^\n,.;]{1,80}[,.;][ \t]*)?"
+    r"(?:(?:so|just|please|pls|can[ \t]+you|could[ \t]+you)[ \t]+)*"
+    r"(?:get[ \t]+rid[ \t]+of|remove|delete|drop|bin|ditch|scrap)[ \t]+(?:it|that|this)"
+    r"(?:[ \t]+(?:please|pls|thanks))?[ \t]*[.!]*[ \t]*$"
+)
+_WHY_DOUBTS = re.compile(
+    r"\b(?:if|unless|when|once|whether|maybe|perhaps|not|don'?t|doubt)\b", re.I
+)
+
+
+def _placed_then_rid_of_it(m: re.Match[str]) -> str:
+    if m["why"] and _WHY_DOUBTS.search(m["why"]):
+        return m[0]
+    lead = m["x"][: len(m["x"]) - len(m["x"].lstrip())]  # ("yeah", "so" before it: talk)
+    return f"{lead}remove the {m['f']} from {m['e']}"
+
+
+# "The email on Pupil should be optional - the little ones have no email": a reason after a dash
+# that follows a required-ness said whole is a sentence of its own (read as "….  The little
+# ones …"), not more of the change
+_STATE_THEN_DASH_WHY = re.compile(
+    r"(?m)(?P<ask>\b(?:should|must|can|could|needs?[ \t]+to)[ \t]+be[ \t]+(?:made[ \t]+)?"
+    r"(?:optional|required|compulsory|mandatory|nullable|blank|empty)"
+    r"(?:[ \t]+(?:again|now|from[ \t]+now[ \t]+on|please))?)[ \t]+[-–—][ \t]+"
+    r"(?=(?:the|we|they|some|most|many|nobody|not|after|since|as|it|people|our|their|lots"
+    r"|a[ \t]+lot|half|only)\b)"
+)
+# "rename fuel station on FuelStop to garage name cos thats what everyone calls it": "cos" before
+# a clause is "because" (the new name was read as "garage name cos")
+_COS = re.compile(
+    r"\b[Cc](?:o|u)[sz](?=[ \t]+(?:that|thats|that's|it|its|it's|we|they|i|nobody|everyone"
+    r"|everybody|people|the|there|theres|there's|our|he|she)\b)"
+)
+# "can the arrival time on VanStop b optional??": "b" between words before a state is "be"
+_B_FOR_BE = re.compile(
+    r"(?<=[a-z] )b(?=[ \t]+(?:optional|required|mandatory|compulsory|empty|blank|nullable|left"
+    r"|made|an?|changed|renamed|removed|called)\b)"
+)
+# "remove fields from Donor: twitter handle, fax number": the list after the colon is what is
+# removed from the thing ("remove twitter handle, fax number from Donor")
+_REMOVE_FIELDS_FROM_LIST = re.compile(
+    r"(?im)\b(?P<v>remove|delete|drop)[ \t]+(?:(?:the|these|two|three|some)[ \t]+)?"
+    r"(?:fields|columns|attributes)[ \t]+from[ \t]+(?:the[ \t]+)?(?P<e>[A-Za-z]\w*)[ \t]*:[ \t]*"
+    r"(?P<l>[a-z][^\n:.;]{0,200}?)[ \t]*(?P<end>[.!]?[ \t]*)$"
+)
+# "Could the 'total' on Invoice be called 'amount due'?": quotes around the plain names of a rename
+# asked as a question say nothing more (the quoted reading was left at a low confidence)
+_QUOTED_CALLED = re.compile(
+    r"\b(?P<a>(?:could|can|should)[ \t]+the[ \t]+)(?P<q>['\"])(?P<f>[a-z][a-z_ ]{0,40}?)(?P=q)"
+    r"(?P<b>(?:[ \t]+field)?[ \t]+(?:on|in|of)[ \t]+(?:the[ \t]+)?[A-Za-z]\w*[ \t]+be[ \t]+"
+    r"(?:called|named|renamed[ \t]+to)[ \t]+)(?P<r>['\"])(?P<g>[a-z][a-z_ ]{0,40}?)(?P=r)",
+    re.I,
+)
+# "The field we called wording on Fascia is really …": the field named, then placed, is "the
+# wording field on Fascia" (read as a thing FasciaField)
+_FIELD_WE_CALLED_ON = re.compile(
+    r"\b(?P<t>[Tt]he)[ \t]+field[ \t]+(?:we|you|I|they)[ \t]+(?:called|named|call|name)[ \t]+"
+    r"(?P<f>[a-z][a-z_]*(?:[ \t][a-z][a-z_]*)?)[ \t]+(?=(?:on|in)[ \t]+(?:the[ \t]+)?[A-Z])"
 )
 # "session notes not required any more on TutoringSession": "any more" between the state and the
 # place says when, and is no part of either (read as "not required on …")
@@ -3669,6 +3731,28 @@ def clean(request: str) -> Cleaned:
         text = _FIELD_ARROW_PLACED.sub(_placed_field_arrow, text)
     if "(" in text:
         text = _REMOVED_BRACKET_OWNER.sub(lambda m: f"{m['v']}{m['f']} from {m['e']}", text)
+    if _may_hold(
+        text, "hi ", "hey ", "hello ", "yeah ", "yes ", "ok ", "okay ", "morning ", "dear "
+    ):
+        text = _GREETED_NAME.sub(r"\g<g>", text)
+    if _may_hold(text, "rid of it", "rid of that", "rid of this", "remove it", "remove that",
+                 "delete it", "drop it", "drop that", "bin it", "ditch it",
+                 "scrap it"):  # fmt: skip
+        text = _PLACED_THEN_RID_OF_IT.sub(_placed_then_rid_of_it, text)
+    if _may_hold(text, " - ", " – ", " — "):
+        text = _STATE_THEN_DASH_WHY.sub(r"\g<ask>. ", text)
+    if _may_hold(text, "cos ", "coz ", "cuz ", "cus "):
+        text = _COS.sub("because", text)
+    if _may_hold(text, " b "):
+        text = _B_FOR_BE.sub("be", text)
+    if _may_hold(text, "fields from", "columns from", "attributes from"):
+        text = _REMOVE_FIELDS_FROM_LIST.sub(
+            lambda m: f"{m['v']} {m['l']} from {m['e']}{m['end']}", text
+        )
+    if "'" in text or '"' in text:
+        text = _QUOTED_CALLED.sub(r"\g<a>\g<f>\g<b>\g<g>", text)
+    if _may_hold(text, "field we", "field you", "field i ", "field they"):
+        text = _FIELD_WE_CALLED_ON.sub(r"\g<t> \g<f> field ", text)
     if _may_hold(text, "lets "):
         text = _LETS.sub(r"\g<l>et's", text)
     if _may_hold(text, "lose ", "nix ", "axe "):
@@ -3682,8 +3766,6 @@ def clean(request: str) -> Cleaned:
         text = _STATE_ANY_MORE.sub(r"\g<k> ", text)
     if _may_hold(text, "really"):
         text = _REALLY_RENAME_IT.sub(_really_rename_it, text)
-    if _may_hold(text, "store ", "save "):
-        text = _STORE_AS_TYPE.sub(lambda m: f"{m['x']}make {m['f']} {m['on']} {m['t']}", text)
     if _may_hold(text, "no longer need", "no longer has", "no longer have"):
         text = _NO_LONGER_NEEDS_TO_BE.sub("doesn't need to be ", text)
     if _may_hold(text, " need it", " need that", " need this", " need them"):
