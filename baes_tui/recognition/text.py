@@ -2019,7 +2019,8 @@ _TYPE_ALONE = re.compile(rf"^(?:an?[ \t]+)?(?:{TYPE_ALTERNATION})$", re.I)
 # (the same guards: a type, "optional" or a status value after the arrow is no new name)
 _FIELD_ARROW_PLACED = re.compile(
     r"(?im)^(?P<x>[ \t]*(?:[-*•][ \t]+)?)(?:the[ \t]+)?"
-    r"(?P<f>[a-z][a-z_]*(?:[ \t][a-z][a-z_]*){0,2})(?:[ \t]+field)?[ \t]*(?:->|=>|→)[ \t]*"
+    r"(?P<f>(?!(?:rename|change|mv|move|set)\b)[a-z][a-z_]*(?:[ \t][a-z][a-z_]*){0,2})"
+    r"(?:[ \t]+field)?[ \t]*(?:->|=>|→)[ \t]*"
     r"(?P<g>(?!(?:on|in|for)\b)[a-z][a-z_]*(?:[ \t](?!(?:on|in|for)\b)[a-z][a-z_]*){0,2})"
     r"[ \t]+(?:on|in|for)[ \t]+(?:the[ \t]+)?(?P<e>[A-Za-z][a-z_]*)"
     r"(?:[ \t]+(?:please|pls|plz|thanks|thx))?[ \t]*[.!]?[ \t]*$"
