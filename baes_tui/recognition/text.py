@@ -2021,8 +2021,8 @@ _FIELD_ARROW_PLACED = re.compile(
     r"(?im)^(?P<x>[ \t]*(?:[-*•][ \t]+)?)(?:the[ \t]+)?"
     r"(?P<f>(?!(?:rename|change|mv|move|set)\b)[a-z][a-z_]*(?:[ \t][a-z][a-z_]*){0,2})"
     r"(?:[ \t]+field)?[ \t]*(?:->|=>|→)[ \t]*"
-    r"(?P<g>(?!(?:on|in|for)\b)[a-z][a-z_]*(?:[ \t](?!(?:on|in|for)\b)[a-z][a-z_]*){0,2})"
-    r"[ \t]+(?:on|in|for)[ \t]+(?:the[ \t]+)?(?P<e>[A-Za-z][a-z_]*)"
+    r"(?P<g>(?!(?:on|in)\b)[a-z][a-z_]*(?:[ \t](?!(?:on|in)\b)[a-z][a-z_]*){0,2})"
+    r"[ \t]+(?:on|in)[ \t]+(?:the[ \t]+)?(?P<e>[A-Za-z][a-z_]*)"
     r"(?:[ \t]+(?:please|pls|plz|thanks|thx))?[ \t]*[.!]?[ \t]*$"
 )
 # "RM field wingspan (Bird)", "remove passport no (Guest)": in a removal said as a ticket, the
