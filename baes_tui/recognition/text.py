@@ -2018,6 +2018,246 @@ def _placed_field_arrow(m: re.Match[str]) -> str:
 
 
 _TYPE_ALONE = re.compile(rf"^(?:an?[ \t]+)?(?:{TYPE_ALTERNATION})$", re.I)
+# "keeper phone -> keeper mobile on Enclosure": the field, the arrow and the new name, then the
+# thing it is on, alone on the line, renames the field as "phone on customer -> mobile" does
+# (the same guards: a type, "optional" or a status value after the arrow is no new name)
+_FIELD_ARROW_PLACED = re.compile(
+    r"(?im)^(?P<x>[ \t]*(?:[-*•][ \t]+)?)(?:the[ \t]+)?"
+    r"(?P<f>(?!(?:rename|change|mv|move|set)\b)[a-z][a-z_]*(?:[ \t][a-z][a-z_]*){0,2})"
+    r"(?:[ \t]+field)?[ \t]*(?:->|=>|→)[ \t]*"
+    r"(?P<g>(?!(?:on|in)\b)[a-z][a-z_]*(?:[ \t](?!(?:on|in)\b)[a-z][a-z_]*){0,2})"
+    r"[ \t]+(?:on|in)[ \t]+(?:the[ \t]+)?(?P<e>[A-Za-z][a-z_]*)"
+    r"(?:[ \t]+(?:please|pls|plz|thanks|thx))?[ \t]*[.!]?[ \t]*$"
+)
+# "RM field wingspan (Bird)", "remove passport no (Guest)": in a removal said as a ticket, the
+# capitalised name in brackets after the field is whose field it is ("from Bird"), never a
+# longer entity's name WingspanBird removed whole
+_REMOVED_BRACKET_OWNER = re.compile(
+    r"(?m)^(?P<v>[ \t]*(?:[-*•][ \t]+)?(?i:rm|remove|delete|drop)[ \t]+(?i:the[ \t]+)?"
+    r"(?:(?i:field|column|attribute)[ \t]+)?)"
+    r"(?P<f>[a-z][a-z_]*(?:[ \t][a-z][a-z_]*){0,3})[ \t]*\([ \t]*(?:(?:on|from|in)[ \t]+)?"
+    r"(?P<e>(?!(?:Optional|Required|Entity|Table|Field|Column|Model)\b)[A-Z][A-Za-z0-9]*)"
+    r"[ \t]*\)[ \t]*[.!]?[ \t]*$"
+)
+# "nursery plants - lose the barcode", "please lose the fax column on suppliers", "we can lose
+# the X", "nix the fax", "axe the wax option": "lose", "nix", "axe" said as an order (opening
+# the line or a clause, after "please", "can you", "we can", "let's") are "remove"; "if we lose
+# the contract", "we lose the receipts" are not orders
+_LOSE_ORDER = re.compile(
+    r"(?im)(?:^[ \t]*|(?<=[-—–:;.!?,] )|(?<=\bplease )|(?<=\bpls )|(?<=\bjust )|(?<=\bcan )"
+    r"|(?<=\bcould )|(?<=\byou )|(?<=\bwe )|(?<=\bsimply )|(?<=\blet's )|(?<=\blets ))"
+    r"(?<!\bif we )(?<!\bwhen we )(?<!\bthat we )(?<!\bdo we )(?<!\bwe could )"
+    r"(?:lose|nix|axe)[ \t]+(?=(?:the|that|this|those|these|its|their)[ \t]+[a-z])"
+)
+# "feed cost is now in pence", "the rate should be stored in cents": an amount kept in pence or
+# cents is a whole number, the type changed to an integer ("in pence as a whole number" keeps
+# its own type)
+_IN_PENCE = re.compile(
+    r"\b(?P<v>(?:is|are|should[ \t]+be|must[ \t]+be|to[ \t]+be|will[ \t]+be)[ \t]+"
+    r"(?:now[ \t]+)?)(?:(?:stored|kept|held|recorded|saved|counted)[ \t]+)?"
+    r"in[ \t]+(?:whole[ \t]+)?(?:pence|cents|pennies)\b(?P<as>[ \t]+as[ \t]+(?:an?[ \t]+)?)?",
+    re.I,
+)
+
+
+def _in_pence(m: re.Match[str]) -> str:
+    if m["as"]:
+        return f"{m['v']}stored{m['as']}"  # "stored in pence as a whole number": its own type
+    return f"{m['v']}an integer"
+
+
+# "rename the player field bowl style to bowling style", 'rename volunteer "shift pref" ->
+# "preferred shift"': the thing said before the field (marked by "field", or the field quoted)
+# is whose it is, as "rename bowl style on player to …" says
+_RENAME_OWNER_FIRST = re.compile(
+    r"\b(?P<v>(?i:rename))[ \t]+(?:(?i:the)[ \t]+)?"
+    r"(?P<e>(?!(?i:the|field|feild|filed|fild|column|attribute|entity|table|model)\b)"
+    r"[A-Za-z][a-z]+)(?:'s)?[ \t]+"
+    r"(?:(?i:field|column|attribute)[ \t]+(?P<f>(?!(?:to|into|as|from|on|in|called|named)\b)"
+    r"[a-z][a-z_]*(?:[ \t](?!to\b)[a-z][a-z_]*){0,2}|\"[^\"\n]{1,40}\"|'[^'\n]{1,40}')"
+    r"|(?P<q>\"[^\"\n]{1,40}\"|'[^'\n]{1,40}'))"
+    r"[ \t]+(?P<to>(?i:to|->|=>))[ \t]+(?=[\"'A-Za-z])"
+)
+
+
+def _rename_owner_first(m: re.Match[str]) -> str:
+    if m["e"].lower() in _RENAME_NOT_OWNERS or (m["q"] and m["q"][1:2].isupper()):
+        return m[0]  # ('rename Coach "Ann" to "Anna"': a capitalised value, maybe, no field)
+    return f"{m['v']} {m['f'] or m['q']} on {m['e']} {m['to']} "
+
+
+_RENAME_NOT_OWNERS = frozenset(
+    """field feild filed fild column attribute entity table model it this that them these those
+    my our your its their one name a an the""".split()
+)
+# 'Act: "trapeze" rename to "aerial"', "Plant: latin name rename to botanical name": a field
+# said first, then "rename to", is "rename <field> to"
+_FIELD_THEN_RENAME = re.compile(
+    r"(?m)(?P<x>^[ \t]*(?:[A-Z][A-Za-z]*[ \t]*[:\-–—][ \t]*)?)"
+    r"(?P<f>\"[^\"\n]{1,40}\"|'[^'\n]{1,40}'|[a-z][a-z_]*(?:[ \t][a-z][a-z_]*){0,2})"
+    r"[ \t]+(?:(?i:rename|renamed))[ \t]+(?=(?i:to)[ \t]+[\"'A-Za-z])"
+)
+# "family contact on Patient is now obligatory", "make the contact on Patient obligatory":
+# "obligatory" said as the state a field is, becomes or is made is "compulsory" ("not
+# obligatory" is read as optional already)
+_IS_OBLIGATORY = re.compile(
+    r"\b(?P<v>(?:is|are|be|becomes?)[ \t]+(?:now[ \t]+|also[ \t]+)?"
+    r"|make[ \t]+(?!not\b)[^.,;:!?\n]{1,60}?[ \t]+)obligatory\b",
+    re.I,
+)
+# "the units field on Donation is really volume ml, rename it", "Medicine shelf code is really
+# the bin location - please rename it": a field said to be really another name, then "rename
+# it" alone, is renamed to that name (the owner placed after the field, or a capitalised name
+# before it)
+_NAME = r"(?:\"[^\"\n]{1,40}\"|'[^'\n]{1,40}'|[a-z][a-z_]*(?:[ \t][a-z][a-z_]*){0,2})"
+_REALLY_RENAME_IT = re.compile(
+    r"(?m)^(?P<x>[ \t]*)(?:(?i:the)[ \t]+)?(?:(?P<e>[A-Z][a-z]+)[ \t]+)?"
+    rf"(?P<f>{_NAME})(?:[ \t]+(?i:field|column))?"
+    r"(?:[ \t]+(?P<on>(?:on|in|of)[ \t]+(?:the[ \t]+)?[A-Za-z][a-z_]*))?"
+    r"[ \t]+(?:is|are)[ \t]+really[ \t]+(?:(?:the|an?|just|our|their)[ \t]+)?"
+    rf"(?P<g>{_NAME})[ \t]*[,;.\-–—]+[ \t]*(?:so[ \t]+)?"
+    r"(?:(?:please|pls|can[ \t]+you|could[ \t]+you)[ \t]+)?rename[ \t]+it"
+    r"(?:[ \t]+(?:please|pls))?[ \t]*[.!?]*[ \t]*$"
+)
+
+
+def _really_rename_it(m: re.Match[str]) -> str:
+    if bool(m["e"]) == bool(m["on"]) or _TYPE_ALONE.match(m["g"].strip("\"'")):
+        return m[0]  # no owner said, or two, or a type ("is really a decimal"): as it was
+    on = m["on"] or f"on {m['e']}"
+    return f"{m['x']}rename {m['f']} {on} to {m['g']}"
+
+
+# "the entrance fee on Show no longer needs to be a whole number": what F need no longer be says
+# nothing of what it should be; read as "doesn't need to be a whole number" (asked), never as
+# F made a whole number; "no longer needs to be filled in / has to be entered" is "doesn't need
+# to be filled in", optional (it was read as required)
+_NO_LONGER_NEEDS_TO_BE = re.compile(
+    r"\bno[ \t]+longer[ \t]+(?:needs?|has|have)[ \t]+to[ \t]+be[ \t]+"
+    rf"(?=(?:an?[ \t]+)?(?:{TYPE_ALTERNATION})\b|(?:filled|entered|given|provided|completed)\b)",
+    re.I,
+)
+# "the gate code on Drop-offs - we don't need that any more": a field placed on a thing, then
+# "we don't need it/that (any more)" after a dash, comma or colon, alone on its line, is the
+# field removed from the thing ("Hey, so" before it is talk)
+_PLACED_THEN_NOT_NEEDED = re.compile(
+    r"(?im)^(?P<x>[ \t]*(?:(?:hey|hi|ok|okay|so|and|also|oh)[ \t]*,?[ \t]+){0,3})(?:the[ \t]+)?"
+    r"(?P<f>[a-z][a-z_]*(?:[ \t][a-z][a-z_]*){0,2}?)(?:[ \t]+(?:field|column))?[ \t]+"
+    r"(?:on|in|from)[ \t]+(?:the[ \t]+)?(?P<e>[A-Za-z][a-z_]*(?:-[a-z]+)?)[ \t]*[-–—,:][ \t]*"
+    r"(?:so[ \t]+)?we[ \t]+(?:don'?t|do[ \t]+not|no[ \t]+longer)[ \t]+(?:really[ \t]+)?need[ \t]+"
+    r"(?:it|that|this|them)(?:[ \t]+(?:any[ \t]?more|any[ \t]+longer|now))?[ \t]*[.!]*[ \t]*$"
+)
+# "the field heating is not more needed" (said as in French, Italian or German): "not more
+# needed/used" is "no longer needed/used" ("not more obligatory" is read as optional already)
+_NOT_MORE_NEEDED = re.compile(
+    r"\b(?P<v>is|are)[ \t]+not[ \t]+more[ \t]+(?P<w>needed|necessary|used|in[ \t]+use)\b", re.I
+)
+# "Specimen.weight stored as text - should be decimal", "Specimen.weight is text, should be
+# decimal": the type a dotted field has, then what it should be, is "Specimen.weight should be
+# decimal" (the old type was read as a second field "stored", or nothing was read)
+_DOTTED_WAS_TYPE = re.compile(
+    r"(?P<f>\b[A-Za-z]\w*\.[a-z]\w*)[ \t]+(?:(?:is|was)[ \t]+)?(?:(?:currently|now|still)[ \t]+)?"
+    r"(?:(?:stored|saved|kept|held)[ \t]+)?(?:as[ \t]+)?(?:an?[ \t]+)?"
+    rf"(?:{TYPE_ALTERNATION})[ \t]*[,;\-–—][ \t]*(?:but[ \t]+)?(?:it[ \t]+)?"
+    r"(?P<v>should|must|needs[ \t]+to)[ \t]+be[ \t]+",
+    re.I,
+)
+# "Coach: qualification date - optional": a whole request that is a thing, a colon, one field and
+# a state after a dash makes the field so ("Coach: make qualification date optional"), never a
+# new Coach with one optional field
+_ONE_FIELD_DASH_STATE = re.compile(
+    r"^\s*(?P<e>[A-Z][a-z]+(?:[ \t][A-Za-z][a-z]+)?):[ \t]*"
+    r"(?P<f>[a-z][a-z_]*(?:[ \t][a-z][a-z_]*){0,3}?)[ \t]+[-–—][ \t]*"
+    r"(?P<s>optional|required|mandatory|compulsory|nullable)"
+    r"[ \t]*(?:(?:please|pls|thx|thanks)[ \t]*)?[.!]*\s*$"
+)
+# "lets scrap the fridge flag": "lets" before a change verb is "let's", typed without its
+# apostrophe
+_LETS = re.compile(
+    r"\b(?P<l>[Ll])ets(?=[ \t]+(?:remove|drop|delete|scrap|ditch|bin|rename|make|change|lose|nix"
+    r"|axe|get[ \t]+rid|take)\b)"
+)
+# "Hello Kyle, on the Caseworker entity …", "hey Kyle, small thing, …", "yeah Kyle the tip
+# amount on …": the name of the person written to, after a greeting, names no thing (it was
+# read as an entity Kyle or a field kyle)
+_GREETED_NAME = re.compile(
+    r"(?m)^(?P<g>[ \t]*(?i:hi|hey|hello|yeah|yes|ok|okay|morning|good[ \t]+morning|dear))"
+    r"[ \t]+[A-Z][a-z]+(?=[ \t]*,|[ \t]+(?:the|on|in|for|small|quick|so|can|could|please|just"
+    r"|one)\b)"
+)
+# "the tip amount on WindowClean, nobody tips anymore, just get rid of it": a field placed on a
+# thing, a reason maybe, then "get rid of it" (or remove/drop/delete it) alone is the field
+# removed from the thing; a reason with a condition or a doubt keeps the line as it was
+_PLACED_THEN_RID_OF_IT = re.compile(
+    r"(?im)^(?P<x>[ \t]*(?:(?:hey|hi|ok|okay|so|and|also|oh|yeah|yes)[ \t]*,?[ \t]+){0,3})"
+    r"(?:the[ \t]+)?(?P<f>[a-z][a-z_]*(?:[ \t][a-z][a-z_]*){0,2}?)(?:[ \t]+(?:field|column))?"
+    r"[ \t]+(?:on|in|from)[ \t]+(?:the[ \t]+)?(?P<e>[A-Za-z][a-z_]*(?:[A-Z][a-z_]*)*)"
+    r"[ \t]*[-–—,:][ \t]*(?P<why>[^\n,.;]{1,80}[,.;][ \t]*)?"
+    r"(?:(?:so|just|please|pls|can[ \t]+you|could[ \t]+you)[ \t]+)*"
+    r"(?:get[ \t]+rid[ \t]+of|remove|delete|drop|bin|ditch|scrap)[ \t]+(?:it|that|this)"
+    r"(?:[ \t]+(?:please|pls|thanks))?[ \t]*[.!]*[ \t]*$"
+)
+_WHY_DOUBTS = re.compile(
+    r"\b(?:if|unless|when|once|whether|maybe|perhaps|not|don'?t|doubt)\b", re.I
+)
+
+
+def _placed_then_rid_of_it(m: re.Match[str]) -> str:
+    if m["why"] and _WHY_DOUBTS.search(m["why"]):
+        return m[0]
+    lead = m["x"][: len(m["x"]) - len(m["x"].lstrip())]  # ("yeah", "so" before it: talk)
+    return f"{lead}remove the {m['f']} from {m['e']}"
+
+
+# "The email on Pupil should be optional - the little ones have no email": a reason after a dash
+# that follows a required-ness said whole is a sentence of its own (read as "….  The little
+# ones …"), not more of the change
+_STATE_THEN_DASH_WHY = re.compile(
+    r"(?m)(?P<ask>\b(?:should|must|can|could|needs?[ \t]+to)[ \t]+be[ \t]+(?:made[ \t]+)?"
+    r"(?:optional|required|compulsory|mandatory|nullable|blank|empty)"
+    r"(?:[ \t]+(?:again|now|from[ \t]+now[ \t]+on|please))?)[ \t]+[-–—][ \t]+"
+    r"(?=(?:the|we|they|some|most|many|nobody|not|after|since|as|it|people|our|their|lots"
+    r"|a[ \t]+lot|half|only)\b)"
+)
+# "rename fuel station on FuelStop to garage name cos thats what everyone calls it": "cos" before
+# a clause is "because" (the new name was read as "garage name cos")
+_COS = re.compile(
+    r"\b[Cc](?:o|u)[sz](?=[ \t]+(?:that|thats|that's|it|its|it's|we|they|i|nobody|everyone"
+    r"|everybody|people|the|there|theres|there's|our|he|she)\b)"
+)
+# "can the arrival time on VanStop b optional??": "b" between words before a state is "be"
+_B_FOR_BE = re.compile(
+    r"(?<=[a-z] )b(?=[ \t]+(?:optional|required|mandatory|compulsory|empty|blank|nullable|left"
+    r"|made|an?|changed|renamed|removed|called)\b)"
+)
+# "remove fields from Donor: twitter handle, fax number": the list after the colon is what is
+# removed from the thing ("remove twitter handle, fax number from Donor")
+_REMOVE_FIELDS_FROM_LIST = re.compile(
+    r"(?im)\b(?P<v>remove|delete|drop)[ \t]+(?:(?:the|these|two|three|some)[ \t]+)?"
+    r"(?:fields|columns|attributes)[ \t]+from[ \t]+(?:the[ \t]+)?(?P<e>[A-Za-z]\w*)[ \t]*:[ \t]*"
+    r"(?P<l>[a-z][^\n:.;]{0,200}?)[ \t]*(?P<end>[.!]?[ \t]*)$"
+)
+# "Could the 'total' on Invoice be called 'amount due'?": quotes around the plain names of a rename
+# asked as a question say nothing more (the quoted reading was left at a low confidence)
+_QUOTED_CALLED = re.compile(
+    r"\b(?P<a>(?:could|can|should)[ \t]+the[ \t]+)(?P<q>['\"])(?P<f>[a-z][a-z_ ]{0,40}?)(?P=q)"
+    r"(?P<b>(?:[ \t]+field)?[ \t]+(?:on|in|of)[ \t]+(?:the[ \t]+)?[A-Za-z]\w*[ \t]+be[ \t]+"
+    r"(?:called|named|renamed[ \t]+to)[ \t]+)(?P<r>['\"])(?P<g>[a-z][a-z_ ]{0,40}?)(?P=r)",
+    re.I,
+)
+# "The field we called wording on Fascia is really …": the field named, then placed, is "the
+# wording field on Fascia" (read as a thing FasciaField)
+_FIELD_WE_CALLED_ON = re.compile(
+    r"\b(?P<t>[Tt]he)[ \t]+field[ \t]+(?:we|you|I|they)[ \t]+(?:called|named|call|name)[ \t]+"
+    r"(?P<f>[a-z][a-z_]*(?:[ \t][a-z][a-z_]*)?)[ \t]+(?=(?:on|in)[ \t]+(?:the[ \t]+)?[A-Z])"
+)
+# "session notes not required any more on TutoringSession": "any more" between the state and the
+# place says when, and is no part of either (read as "not required on …")
+_STATE_ANY_MORE = re.compile(
+    r"\b(?P<k>not[ \t]+(?:required|mandatory|compulsory|obligatory))[ \t]+"
+    r"(?:any[ \t]?more|any[ \t]+longer)[ \t]+(?=(?:on|for|in)[ \t])",
+    re.I,
+)
 _NOT_NEW_NAMES = frozenset(
     """optional required nullable mandatory blank empty compulsory obligatory remove removed
     delete deleted drop dropped gone none nothing null not""".split()
@@ -3036,10 +3276,13 @@ _HEADER_LABEL = re.compile(
 
 
 # "Fleeces: grade as a whole number": a whole request that is a thing, a colon and one field
-# said "as" a type changes that field's type (a new thing is asked for with a list of fields)
+# said "as" a type changes that field's type (a new thing is asked for with a list of fields);
+# so does a dash after the thing ("Loans - item weight as integer"), and "pls" or thanks after
+# the type ("Tank: water temp as decimal pls") change nothing
 _ONE_FIELD_AS_TYPE = re.compile(
-    r"^\s*(?P<e>[A-Za-z][a-z]+):[ \t]*(?P<f>[a-z][a-z]*(?:[ \t][a-z]+){0,2}?)[ \t]+as[ \t]+"
-    rf"(?:an?[ \t]+)?(?P<t>{TYPE_ALTERNATION})[ \t]*[.!]?\s*$"
+    r"^\s*(?P<e>[A-Za-z][a-z]+)(?::|[ \t]+[-–—])[ \t]*(?P<f>[a-z][a-z]*(?:[ \t][a-z]+){0,2}?)"
+    rf"[ \t]+as[ \t]+(?:an?[ \t]+)?(?P<t>{TYPE_ALTERNATION})[ \t,]*"
+    r"(?:(?:please|pls|plz|thanks|thx)[ \t]*)?[.!]?\s*$"
 )
 
 
@@ -3490,6 +3733,58 @@ def clean(request: str) -> Cleaned:
         text = _FIELD_NAME_CHANGE.sub(lambda m: f"rename the {m['k'].lower()} ", text)
     if "->" in text or "=>" in text or "→" in text:
         text = _PLACED_FIELD_ARROW.sub(_placed_field_arrow, text)
+        text = _FIELD_ARROW_PLACED.sub(_placed_field_arrow, text)
+    if "(" in text:
+        text = _REMOVED_BRACKET_OWNER.sub(lambda m: f"{m['v']}{m['f']} from {m['e']}", text)
+    if _may_hold(
+        text, "hi ", "hey ", "hello ", "yeah ", "yes ", "ok ", "okay ", "morning ", "dear "
+    ):
+        text = _GREETED_NAME.sub(r"\g<g>", text)
+    if _may_hold(text, "rid of it", "rid of that", "rid of this", "remove it", "remove that",
+                 "delete it", "drop it", "drop that", "bin it", "ditch it",
+                 "scrap it"):  # fmt: skip
+        text = _PLACED_THEN_RID_OF_IT.sub(_placed_then_rid_of_it, text)
+    if _may_hold(text, " - ", " – ", " — "):
+        text = _STATE_THEN_DASH_WHY.sub(r"\g<ask>. ", text)
+    if _may_hold(text, "cos ", "coz ", "cuz ", "cus "):
+        text = _COS.sub("because", text)
+    if _may_hold(text, " b "):
+        text = _B_FOR_BE.sub("be", text)
+    if _may_hold(text, "fields from", "columns from", "attributes from"):
+        text = _REMOVE_FIELDS_FROM_LIST.sub(
+            lambda m: f"{m['v']} {m['l']} from {m['e']}{m['end']}", text
+        )
+    if "'" in text or '"' in text:
+        text = _QUOTED_CALLED.sub(r"\g<a>\g<f>\g<b>\g<g>", text)
+    if _may_hold(text, "field we", "field you", "field i ", "field they"):
+        text = _FIELD_WE_CALLED_ON.sub(r"\g<t> \g<f> field ", text)
+    if _may_hold(text, "lets "):
+        text = _LETS.sub(r"\g<l>et's", text)
+    if _may_hold(text, "lose ", "nix ", "axe "):
+        text = _LOSE_ORDER.sub("remove ", text)
+    if _may_hold(text, "pence", "cents", "pennies"):
+        text = _IN_PENCE.sub(_in_pence, text)
+    if _may_hold(text, "rename"):
+        text = _RENAME_OWNER_FIRST.sub(_rename_owner_first, text)
+        text = _FIELD_THEN_RENAME.sub(lambda m: f"{m['x']}rename {m['f']} ", text)
+    if _may_hold(text, "any more", "anymore", "any longer"):
+        text = _STATE_ANY_MORE.sub(r"\g<k> ", text)
+    if _may_hold(text, "really"):
+        text = _REALLY_RENAME_IT.sub(_really_rename_it, text)
+    if _may_hold(text, "no longer need", "no longer has", "no longer have"):
+        text = _NO_LONGER_NEEDS_TO_BE.sub("doesn't need to be ", text)
+    if _may_hold(text, " need it", " need that", " need this", " need them"):
+        text = _PLACED_THEN_NOT_NEEDED.sub(
+            lambda m: f"{m['x']}remove the {m['f']} from {m['e']}", text
+        )
+    if _may_hold(text, "not more"):
+        text = _NOT_MORE_NEEDED.sub(r"\g<v> no longer \g<w>", text)
+    if "." in text:
+        text = _DOTTED_WAS_TYPE.sub(r"\g<f> \g<v> be ", text)
+    if ":" in text and (one := _ONE_FIELD_DASH_STATE.match(text)):
+        text = f"{one['e']}: make {one['f']} {one['s']}"
+    if _may_hold(text, "obligatory"):
+        text = _IS_OBLIGATORY.sub(r"\g<v>compulsory", text)
     if "->" in text or "=>" in text:
         text = _MARKED_ARROW.sub(lambda m: f"{m['x']}rename entity: {m['a']} -> {m['b']}", text)
         text = _CHAT_MARKED_ARROW.sub(
