@@ -114,7 +114,7 @@ _ADD_BARE = re.compile(
     r"|^(?P<also>also\s+)?(?:store|record|keep|track|save|capture|have|hold)\s+(?P<f2>.+)$"
 )
 _SUBJECT_VERB = re.compile(
-    r"\s+(?:to\s+)?(?P<modal>(?:should|must|could|can|will|would|may|might|need to|needs to"
+    r"\s+(?:(?P<to>to)\s+)?(?P<modal>(?:should|must|could|can|will|would|may|might|need to|needs to"
     r"|ought to|have to|has to|shall)\s+)?(?:each\s+)?(?P<also>(?:also|now|additionally)\s+)?"
     r"(?:each\s+)?"
     r"(?P<verb>needs?|have|has|gets?|records?|stores?|keeps?|tracks?|shows?|contains?"
@@ -694,6 +694,10 @@ def _subject_fields(
             (m["modal"] or "").strip()
         )
     )
+    # "Kiln to have element install date", "Driver to include a transponder code": a ticket's
+    # headline says what a thing is to have, as "should have" does (it read as a new Kiln of
+    # one field, accepted)
+    needs = needs or bool(m["to"] and not m["modal"] and m["verb"] in ("have", "include"))
     mode: Mode = "add" if add else ("need" if needs else "has")
     f = rx(r"\s+(?:too|as well|also)$").sub("", f)
     heads = {a.name.split("_")[-1] for a in read_fields(f).attributes}

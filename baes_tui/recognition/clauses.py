@@ -2202,6 +2202,17 @@ _NEW_FIELD_SAID = re.compile(
     r"|propert(?:y|ies))\s*(?:[:—-]\s*|(?:called|named)\s+)?(?=[a-z])"
 )
 _MORE_SAID = re.compile(rf"\b(?:{MORE_WORDS}|from now on)\b")
+# "…: ring number missing", "…: hood size and jess colour are missing"
+_LISTED_MISSING = re.compile(
+    r"(?:the\s+)?(?P<f>[a-z][a-z-]*(?:(?:\s+|\s*,\s*|\s+and\s+)[a-z][a-z-]*){0,5}?)"
+    r"\s+(?:(?:is|are)\s+)?(?:still\s+)?missing"
+)
+# "…: also F", "…: plus F": a list said to be more (never "plus one", a guest brought along, nor
+# a verb or a pronoun after it: "…: also we need …" is a sentence, read as it is)
+_MORE_LISTED = re.compile(
+    r"(?:and\s+)?(?:also|plus)\s+(?!(?:one|we|i|you|they|it|he|she|please|pls|can|could|would"
+    rf"|should|must|need|needs|want|wants|make|mark|{CHANGE_VERBS}|{COMMAND_VERBS})\b)(?=[a-z])"
+)
 _GONE_THEN_DROP = re.compile(
     r"^(?:the\s+|our\s+)?(?P<topic>[a-z][a-z-]*(?:\s[a-z][a-z-]*)?)\s+(?:are|is)\s+(?:now\s+)?"
     r"(?:gone|obsolete|dead|redundant|history|no\s+longer\s+(?:needed|used)|not\s+(?:needed|used)"
@@ -3610,6 +3621,28 @@ def split_topic(s: str) -> tuple[str | None, str, str]:
             # "Vaccination — needs a batch number too", "Kennels: also have a size": the thing,
             # then what it has, is one sentence whose subject is the thing (not a field list)
             return None, f"{m['topic']} {said['v']} {m['rest'][said.end() :]}", ""
+        if (
+            sep in (":", "-", "—")
+            and (more := _MORE_LISTED.match(m["rest"]))
+            and len(m["topic"].split()) <= 3
+            and not _verb_led(m["topic"])
+            and not _ASKER_WORD.search(m["topic"])
+        ):
+            # "Instructor: also certification level and first aid expiry", "Kart - plus a
+            # seat size": "also" or "plus" before the list says it is more than the thing
+            # has, as "Instructor: add …" says (a heading's list alone is a new thing's)
+            return m["topic"], f"add {m['rest'][more.end() :]}", sep
+        if (
+            sep in (":", "-", "—")
+            and (gone := _LISTED_MISSING.fullmatch(m["rest"]))
+            and len(m["topic"].split()) <= 3
+            and not _verb_led(m["topic"])
+            and not _ASKER_WORD.search(m["topic"])
+        ):
+            # "Hawk: ring number missing": what a thing there is lacks is added to it, as
+            # "Hawk is missing a ring number" says (it read as a new Hawk with a field
+            # "ring number missing", accepted)
+            return m["topic"], f"add {gone['f']}", sep
         if _OCCASION_HEAD.match(m["topic"]):
             # "Following on from yesterday's call - could you add …": when the ask comes,
             # not what it is about

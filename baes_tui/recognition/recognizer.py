@@ -2238,6 +2238,39 @@ def _existing_created(draft: Draft, cleaned: Cleaned) -> None:
         draft.notes.append(_there_already(name, "named with a capital, never brought in as new"))
 
 
+# "each hawk needs a falconer", "karts should have a mechanic": one person needed by a thing,
+# said with no type, no "field" and no "add", is as likely a link to the people kept as a
+# name written on the thing (the dev split labels no such request; a reader guessing either
+# way is wrong half the time)
+_PERSON_NEEDED = re.compile(
+    r"\b(?:needs?|requires?|(?:should|must)\s+(?:also\s+)?have)\s+(?:a|an|one|its\s+own"
+    r"|their\s+own)\s+(?P<w>[a-z]+)\b(?:\s+(?:each|too|as well|also))?\s*[.!?]?\s*$"
+)
+
+
+def _person_needed(draft: Draft, cleaned: Cleaned) -> None:
+    """ "Each hawk needs a falconer" read as a text field `falconer` on Hawk is asked: the
+    person may be kept as a thing of its own and linked (see _PERSON_NEEDED)."""
+    if draft.missing or draft.intent is not Intent.ADD_FIELDS or len(draft.entities) != 1:
+        return
+    attributes = draft.entities[0].attributes
+    if len(attributes) != 1 or attributes[0].type is not AttrType.STR:
+        return
+    word = attributes[0].name
+    text = cleaned.text.lower()
+    said = _PERSON_NEEDED.search(text)
+    if said is None or said["w"] != word or rx(r"\b(?:add|field|column|name)\b").search(text):
+        return
+    if first_sense(word) != "noun.person":
+        return
+    owner = draft.entities[0].name
+    _ask(
+        draft,
+        f"is {word!r} written on {owner}, or a {word} kept on its own and linked? say 'each "
+        f"{owner} has one {word}' for a link, or 'add {word} (text) to {owner}' for a field",
+    )
+
+
 _AFTER_ASSEMBLY: tuple[Check, ...] = (
     _respell_entities,
     _screen_word_frames,
@@ -2288,6 +2321,7 @@ _AFTER_ASSEMBLY: tuple[Check, ...] = (
     _value_word_as_thing,
     _unexplained_in_capitals,
     _existing_created,
+    _person_needed,
     _schema_object_as_field,
     _age_word_owner,
     _one_value_of_things,

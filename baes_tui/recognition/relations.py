@@ -433,9 +433,12 @@ _KEEPS_COUNTED = re.compile(
 )
 _KEPT_IN_COUNTED = re.compile(rf"\b(is|are|be|gets?)\s+kept\s+(in|at|on|with|by)\s+{_COUNTED}")
 # ("a route is set by one setter": "set" by a counted thing is its maker too, never the "set
-# email optional" of a change)
+# email optional" of a change; "each observation is made with one telescope", "every weld is
+# made at a single bench": made with (at, in, on, from) a counted thing is done there, as "is
+# done with one telescope" is: a link, never a create whose field is the thing made with)
 _MADE_FOR_COUNTED = re.compile(
-    rf"\b(is|are|was|were|be|gets?|got)\s+(?:made|set(?=\s+by\b))\s+(for|by)\s+{_COUNTED}"
+    rf"\b(is|are|was|were|be|gets?|got)\s+(?:made|set(?=\s+by\b))\s+(for|by|with|at|in|on"
+    rf"|from)\s+{_COUNTED}"
 )
 _PRESENT = {"was": "is", "were": "are", "got": "gets"}
 _DOES_COUNTED = re.compile(rf"\b(?:do|does|did)\s+(?:{_COUNTED}|{_LOTS_OF_THINGS})")

@@ -187,6 +187,16 @@ _EMOJI_BREAK = re.compile(
     r"|[a-z]+(?:\s[a-z/]+){0,3},)",
     re.I,
 )
+# "Watches 👉 add water resistance", "Kiln ➡️ max temp": a hand or an arrow pointing right
+# between words is the arrow "→" typed as a picture (as a break it lost the "add": a new Watch,
+# accepted)
+# (a name of one to three words opening its line, no greeting: "hi 👉 can u …" breaks)
+_POINTING_ARROW = re.compile(
+    r"(?m)^(?P<x>[ \t]*(?!(?:hi|hey|hello|ok|okay|so|thanks|thx|yo|morning|update|note)\b)"
+    r"[A-Za-z][A-Za-z0-9]*(?:[ \t][A-Za-z][A-Za-z0-9]*){0,2})[ \t]*(?:\U0001F449|\u27A1)\uFE0F?"
+    r"[ \t]*(?=[A-Za-z])",
+    re.I,
+)
 # Texting digits: "need 2 track books" (to before a verb), "an app 4 cake orders" (for after
 # the thing asked for); a digit anywhere else is a number ("4 rooms").
 _DIGIT_TO = re.compile(
@@ -3012,6 +3022,39 @@ _TOPIC_START_KEEPING = re.compile(
 )
 
 
+# "The Kart entity already exists; please add a tyre compound.", "We already have Kart in the
+# system. Please add F": one thing said to be there, then an ask to add values with no owner,
+# adds them to that thing (it was a new Kart, or values owned by nothing: asked)
+_THERE_THEN_ADD = re.compile(
+    r"^\s*(?:(?:the|our)\s+(?P<x>[A-Za-z][a-z]*|[A-Z][A-Za-z]+)(?:\s+(?:entity|model|table))?"
+    r"\s+(?:already\s+exists|is\s+already\s+there|is\s+already\s+in\s+(?:the\s+)?(?:app"
+    r"|system|database))"
+    r"|(?P<x2>[A-Z][A-Za-z]+)(?:\s+(?:entity|model|table))?\s+(?:already\s+exists|is\s+already"
+    r"\s+there|is\s+already\s+in\s+(?:the\s+)?(?:app|system|database))"
+    r"|we\s+already\s+have\s+(?:(?:a|an|the)\s+)?(?P<x3>[A-Z][A-Za-z]+)(?:\s+(?:entity|model"
+    r"|table))?(?:\s+in\s+(?:the\s+)?(?:app|system|database))?)"
+    r"\s*[;,.]\s*(?:so\s+)?(?:please\s+|pls\s+|just\s+)?(?:add|include)\s+"
+    r"(?P<f>(?!(?:to|on|it|them|this|that)\b)[^.;!?:\n]{1,80}?)\s*[.!]?\s*$",
+    re.I,
+)
+
+
+# "Also we need suppliers: name, phone, email": "also" before the writer who keeps things is
+# "we also need …" said in another order (it read as fields added to Supplier, accepted;
+# "we also need suppliers: …" makes them)
+_ALSO_WE = re.compile(
+    r"(?m)(^|[.!?]\s+)also,?\s+(we|i)\s+(?=(?:need|want|keep|track|record|store|log)\b)",
+    re.I,
+)
+
+
+def _there_then_add(m: re.Match[str]) -> str:
+    thing = m["x"] or m["x2"] or m["x3"]
+    if rx(r"\s(?:to|on|onto|into|for)\s|\b(?:entity|entities|model|table|with)\b").search(m["f"]):
+        return m[0]  # "…; please add F to Y": the owner is said ("a Driver entity with …": a thing)
+    return f"Please add {m['f']} to {thing}."
+
+
 def _started_keeping(m: re.Match[str]) -> str:
     lead = ". " if m["lead"].strip() or m.start() else m["lead"]
     return f"{lead}We also want to record {m['f']} for {m['x']}. "
@@ -3421,6 +3464,7 @@ def clean(request: str) -> Cleaned:
     if text.isascii():  # the common case: only control characters and the char map apply
         text = text.translate(_ASCII_TABLE)
     else:
+        text = _POINTING_ARROW.sub(r"\g<x> → ", text)
         text = _EMOJI_BREAK.sub(". ", text)
         # a table cell that is a check mark says yes, a cross says no ("| discount | ✗ |")
         text = _CHECK_CELL.sub(" yes ", _CROSS_CELL.sub(" no ", text))
@@ -3512,6 +3556,10 @@ def clean(request: str) -> Cleaned:
         # "we started recording F for every X, can you add it?": a value now kept, then the ask
         # to add it, is F added to X (the time it started is why; without the ask, a story)
         text = _STARTED_KEEPING.sub(_started_keeping, text)
+    if _may_hold(text, "also we", "also i", "also, "):
+        text = _ALSO_WE.sub(r"\1\2 also ", text)
+    if _may_hold(text, "already"):
+        text = _THERE_THEN_ADD.sub(_there_then_add, text)
     if ":" in text and _may_hold(text, "start ", "begin "):
         # "Pianos: we should start recording the case finish": the thing said first, then a
         # value to start keeping on it, is that value added ("Pianos: please also record …")
