@@ -1885,14 +1885,16 @@ _TAKE_THEM_OFF = re.compile(
 # "Sample => Specimen (entity rename)", "qty => quantity (field rename on OrderLine)"; a
 # developer's model is the entity ("Kiln -> Oven (rename model)")
 _ARROW_NOTE = re.compile(
-    r"^(?P<a>[a-z][a-z_ ]*?)\s*(?:=>|->|→)\s*(?P<b>[a-z][a-z_ ]*?)\s*\("
+    r"^(?P<a>[a-z][a-z_ ]*?)\s*(?:=>|->|→|⇒)\s*(?P<b>[a-z][a-z_ ]*?)\s*\("
     r"(?:(?P<what>entity|table|model|field|column)?\s*(?:rename|renamed|renaming)(?:\s+(?:the\s+)?(?P<what2>entity|table|model"
     r"|field|column))?"
     r"(?:\s+(?:on|in|of)\s+(?P<e>[a-z][a-z ]*?))?"
     # "Artikel => Article (only the entity name)", "(the entity)", "(entity name only)": the note
     # says which name is changed
     r"|(?:only\s+|just\s+)?(?:the\s+)?(?P<what3>entity|table|model)(?:'s)?(?:\s+name)?"
-    r"(?:\s+only)?)\)$"
+    r"(?:\s+only)?)"
+    # "(entity rename pls)", "(the entity, not a field)": a plea or the field ruled out after it
+    r"(?:\s*,?\s*(?:please|pls|plz|not\s+(?:a\s+|the\s+)?(?:field|column)))?\s*,?\s*\)$"
 )
 # "Is that possible?", "can you change that?", "please revert if any doubts": asks for nothing
 _ACKNOWLEDGE = re.compile(

@@ -330,12 +330,16 @@ _PHRASAL = re.compile(
     r"|\b(?:takes?|took|taking) part in\b"
     # "an ingredient shows up in many recipes", "turns up in": being found in them
     r"|\b(?:shows?|showed|showing|turns?|turned|turning|pops?|popped|popping) up in\b"
+    # "each van goes out with two drivers", "each pot goes through two firings": what a thing
+    # goes out with (or through) it has
+    r"|\b(?:goes|go|went|going) (?:out with|through)\b"
 )
 _PHRASAL_AS = {
     "look": "tend", "looks": "tends", "looked": "tended", "looking": "tending",
     "take": "tend", "takes": "tends", "took": "tended", "taking": "tending",
     "sign": "join", "signs": "joins", "signed": "joined", "signing": "joining",
     "is": "runs", "are": "run", "was": "ran", "were": "ran",
+    "goes": "has", "go": "have", "went": "had", "going": "having",
 }  # fmt: skip
 _TAKE_PART_AS = {"take": "join", "takes": "joins", "took": "joined", "taking": "joining"}
 
@@ -458,11 +462,47 @@ _NOW_OR_TOO = re.compile(
 _PROPERLY_IN_APP = re.compile(
     r"\s+(?:properly|correctly|in (?:the|our) (?:new\s+)?(?:app|system))(?:\s+please)?$"
 )
+_SMALL_COUNT = re.compile(
+    r"\b(?:(?:up to|at least|at most|as many as|no more than)\s+)?(?:two|three|four|five|six"
+    r"|seven|eight|nine|ten|eleven|twelve|[2-9]|1[0-9])\s+(?=(?P<n>[a-z][a-z-]*s)$|(?P<n2>[a-z]"
+    r"[a-z-]*s)\b)"
+)
+_UNITS = frozenset(
+    """seconds minutes hours days nights weeks months years decades times metres meters miles
+    kilometres kilometers kms kgs kilos kilograms grams pounds litres liters euros dollars
+    pence cents percents people persons folks others things ones items points goals stars
+    pieces sets rounds laps""".split()
+)
+
+
+def _small_count(m: re.Match[str]) -> str:
+    if (m["n"] or m["n2"]) in _UNITS:
+        return m[0]
+    # only after the verb or its preposition ("borrow three", "driven by two"), never in the
+    # subject or a time said first ("last week two techs drove to …")
+    before = m.string[: m.start()].split()
+    word = before[-1] if before else ""
+    if (
+        word not in _COUNT_AFTER
+        and word.removesuffix("s") not in RELATION_VERBS
+        and (
+            word.removesuffix("es") not in RELATION_VERBS
+            and word.removesuffix("ed") not in RELATION_VERBS
+            and word.removesuffix("d") not in RELATION_VERBS
+        )
+    ):
+        return m[0]
+    return "several "
+
+
+_COUNT_AFTER = frozenset("has have had with by for to through of into on in at".split())
+
+
 _FOR_A_PERIOD = re.compile(
     r"\s+(?:(?:for|during|throughout|over|across|in)\s+(?:the|a|an|each|every|this|that|its"
     r"|their)\s+(?:(?:whole|entire|full|same)\s+)?|(?:all|every|each|per)\s+)(?:(?:day|week"
     r"|weekend|month|season|term|year|shift|semester|event|festival|tournament|trip|stay|night"
-    r"|evening)s?|life|lifetime|career)$"
+    r"|evening|summer|winter|spring|autumn|holiday|quarter)s?|life|lifetime|career)$"
     r"|\s+over\s+time$"  # ("a vet sees many pets over the years", "… over time")
 )
 
@@ -551,6 +591,10 @@ def _read_said(
         "",
         s,
     )
+    # "each member can borrow up to three tools", "each van goes out with two drivers": a
+    # count of two or more before a plural is "several" (README: a plural target with no "one"
+    # links many to many); a count of units is a measure, no link ("lasts two nights")
+    s = _SMALL_COUNT.sub(_small_count, s)
     # "…, each harvest from one farmer": the verb left out before a counted origin
     if (m := _VERBLESS_ORIGIN.match(s)) and not any(
         w.endswith("s") and not w.endswith(("ss", "us")) for w in m["x"].split()[1:]

@@ -1613,9 +1613,54 @@ _ADD_IN_NAME = re.compile(
     r"(?= (?:the )?[A-Z][A-Za-z]*(?: (?:entity|table|model))?(?: please)?\s*(?:[.!?]|$))",
     re.M,
 )
+# "change recipe to dish, the entity i mean, not a field", "Booking to Stay (the entity)": a
+# name changed to a name with a note that says the entity is meant is the entity renamed (the
+# whole line; never a value set: the note names the entity)
+_TO_NAME_ENTITY_NOTE = re.compile(
+    r"(?im)^(?P<lead>[ \t]*(?:(?:please|pls|can[ \t]+you|could[ \t]+you)[ \t]+)?)"
+    r"(?:(?:change|switch|turn)[ \t]+)?(?:the[ \t]+)?(?P<a>[a-z][a-z_]*)[ \t]+(?:in)?to[ \t]+"
+    r"(?P<b>[a-z][a-z_]*)[ \t]*(?:[,(]|[-—–][ \t]|comma[ \t])[ \t]*(?:i[ \t]+mean[ \t]+)?"
+    r"(?:the[ \t]+)?"
+    r"(?:entity|table|model)(?:[ \t]+name)?(?:[ \t]+i[ \t]+mean)?(?:[ \t]*,?[ \t]*"
+    r"(?:not|n[o']t)[ \t]+(?:a|the)[ \t]+(?:field|column))?[ \t]*\)?[ \t]*"
+    r"(?:[.!]+|full[ \t]+stop)?[ \t]*$"
+)
+
+
+# "Renaming: Specimen -> Mount": under a bare "rename" label, an arrow between two names
+# written as names (capitalised, one word each) is the entity renamed; a field's name is
+# written lower ("Rename: qty -> quantity" stays a field's, asked for its owner)
+_RENAME_LABEL_NAMES = re.compile(
+    r"(?m)^(?P<lead>[ \t]*)(?i:rename|renaming|renamed)[ \t]*:[ \t]*(?P<a>[A-Z][A-Za-z]*)[ \t]*"
+    r"(?:->|=>|→|⇒)[ \t]*(?P<b>[A-Z][A-Za-z]*)[ \t]*(?:[.!]+[ \t]*)?$"
+)
+
+
+def _rename_label_names(m: re.Match[str]) -> str:
+    if {m["a"].lower(), m["b"].lower()} & FIELD_HINTS or _TYPE_ALONE.match(m["b"]):
+        return m[0]  # "Rename: Qty -> Quantity": a field's name, capitalised
+    return f"{m['lead']}rename the entity {m['a']} to {m['b']}"
+
+
+def _to_name_entity_note(m: re.Match[str]) -> str:
+    if m["a"].lower() in ("status", "state", "stage"):
+        return m[0]  # "change status to closed, the entity": a value set, maybe
+    if _TYPE_ALONE.match(m["b"]) or m["b"].lower() in _NOT_NEW_NAMES:
+        return m[0]  # "change price to decimal (the model)": a type, no new name
+    return f"{m['lead']}rename the entity {m['a']} to {m['b']}"
+
+
 # "keep track off pump stations": typed with one letter too many, "track of" (nothing is
 # tracked off)
 _TRACK_OFF = re.compile(r"\b((?:keep|keeps|keeping|kept|keep a)\s+track) off\b", re.I)
+# "we keep tabs on the batteries", "keep a note of every chipper": idioms for keeping track of
+# things (a "tab" or a "note" kept is no thing of its own); only before "on"/"of" and a
+# determiner or a plural, never "keep notes on each job" (notes kept, maybe a field)
+_KEEP_TABS = re.compile(
+    r"\b(?P<k>keep|keeps|keeping|kept)[ \t]+(?:tabs[ \t]+on|(?:a[ \t]+)?note[ \t]+of)"
+    r"(?=[ \t]+(?:the|our|my|all|each|every|any)[ \t])",
+    re.I,
+)
 # "licence.. sorry, license plate": the person corrected themselves; keep the correction.
 # ("sorry for my english" is an apology, not a correction)
 # "kilns firings — sorry, firings": repeating the last word without the one before it takes
@@ -1979,9 +2024,75 @@ def _we_now_record(m: re.Match[str]) -> str:
     how = m["how"].lower()
     if re.search(r"\b(?:started|begun|began|start)\b", how):
         return m[0]  # "We started recording the batch number …": a story, no ask (tests/chg31)
-    if not m["fno"] and not re.search(r"\b(?:now|also|started|begun|began|start|recently)\b", how):
+    if (
+        not m["fno"]
+        and not re.search(r"\b(?:now|also|started|begun|began|start|recently)\b", how)
+        and not _TOO_AT_END.match(m.string, m.end())
+    ):
         return m[0]
     return "also record "
+
+
+# "The repairer's name should also be stored on every job", "a signature needs to be captured
+# for each delivery too": a value said to be kept on each thing is that thing's field, as
+# "also record the F of each X" says (a sentence of its own; the possessive's "'s" dropped)
+_STORED_ON_EACH = re.compile(
+    r"(?im)(?:^|(?<=[.!?][ \t]))(?P<lead>[ \t]*(?:(?:ok|so|also|and|oh)[ \t,]+)?)"
+    r"(?:the|a|an)[ \t]+(?P<f>[a-z][a-z-]*(?:'s)?(?:[ \t]+[a-z][a-z-]*){0,3})[ \t]+"
+    r"(?:should|must|needs?[ \t]+to|has[ \t]+to|shall|will[ \t]+need[ \t]+to)[ \t]+"
+    r"(?:also[ \t]+)?be[ \t]+(?:also[ \t]+)?(?:stored|kept|recorded|captured|logged|saved|noted"
+    r"|tracked|held)[ \t]+(?:on|for|against|with)[ \t]+(?:each|every)[ \t]+"
+    r"(?P<x>[a-z][a-z-]*(?:[ \t]+[a-z][a-z-]*)?)(?:[ \t]+(?:too|as[ \t]+well))?[ \t]*"
+    r"(?=[.!]|$)"
+)
+
+
+_NO_VALUE_KEPT = frozenset(
+    """it this that data information info details everything all copy copies backup backups
+    record records log logs history archive trail audit snapshot file files document
+    documents""".split()
+)
+
+
+def _stored_on_each(m: re.Match[str]) -> str:
+    field = re.sub(r"'s\b", "", m["f"])
+    if set(field.lower().split()) & _NO_VALUE_KEPT:
+        return m[0]  # "the data should be kept for each job", "a copy …": no value named
+    return f"{m['lead']}also record the {field} of each {m['x']}"
+
+
+# "we'd also like to know the tide height for each lesson", "we now also want to know …": the
+# wish said politely, or with "now", is "we also want to …" (a field asked for: only with
+# "also", a change)
+_ALSO_LIKE_TO = re.compile(
+    r"\b(?P<w>we|i)(?:(?:'d|[ \t]+would)[ \t]+also[ \t]+like|[ \t]+now[ \t]+also[ \t]+want"
+    r"|[ \t]+also[ \t]+now[ \t]+want)[ \t]+to[ \t]+(?=(?:know|record|note|keep|track|store"
+    r"|capture|log|save|jot[ \t]+down|write[ \t]+down)[ \t]+(?:the|their|each|every)[ \t])",
+    re.I,
+)
+# "… each cat's vaccination date too now": "now" after a closing "too" says it again
+# "peals: we need date, method and conductor on them": at the end of a list, "on them" ("for
+# them") points back at the things the list is of, no part of its last field (it dropped the
+# field whole, and the reading was accepted)
+_LIST_ON_THEM = re.compile(
+    r"(?P<list>,[^.!?\n,]{1,60}?(?:,|[ \t]and[ \t])[^.!?\n,]{1,60}?)[ \t]+(?:on|for)[ \t]+them"
+    r"(?=[ \t]*(?:[.!]+|$))",
+    re.I | re.M,
+)
+# ("… an ear tag colour now too": "now" before the closing "too" is no part of the field)
+_NOW_TOO_END = re.compile(
+    r"(?<=[a-z])[ \t]+now(?P<t>[ \t]+(?:too|as[ \t]+well))(?=[ \t]*(?:[.!?]+[ \t]*)?$)", re.I | re.M
+)
+_TOO_NOW_END = re.compile(
+    r"(?<=[a-z])(?P<t>[ \t]+(?:too|as[ \t]+well))[ \t]+now(?=[ \t]*(?:[.!]+[ \t]*)?$)", re.I | re.M
+)
+# "we jot down each cat's vaccination date too (now)": the change said at the sentence's end,
+# after a short object ("too", "as well"; "now" alone is how things are: "we log X now")
+_TOO_AT_END = re.compile(
+    r"[^.!?;:,\n]{1,60}?[ \t]+(?:too|as[ \t]+well)(?:[ \t]+now)?(?:[ \t]+(?:pls|please|thanks))?"
+    r"[ \t]*(?:[.!]+|$)",
+    re.I | re.M,
+)
 
 
 # "Customers now also give us their date of birth", "golfers tell us their handicap too": what
@@ -1989,7 +2100,8 @@ def _we_now_record(m: re.Match[str]) -> str:
 # "also", "too" or "as well" (a change), never "customers give us their name, email" (a list)
 _GIVE_US_THEIR = re.compile(
     r"\b(?P<x>[a-z]+s)[ \t]+(?P<how>(?:(?:now|also|often|all|sometimes)[ \t]+){0,2})"
-    r"(?:give|tell|send|provide|supply|hand|show)[ \t]+(?:us|me)[ \t]+(?=the(?:ir|re)[ \t])"
+    r"(?:(?:give|tell|send|provide|supply|hand|show)[ \t]+(?:us|me)"
+    r"|send|provide|supply|submit|hand[ \t]+in)[ \t]+(?=the(?:ir|re)[ \t])"
     r"the(?:ir|re)[ \t]+(?P<f>[a-z][a-z -]{0,40}?)(?P<end>[ \t]+(?:too|as[ \t]+well|now))?"
     r"(?P<pls>[ \t]+(?:pls|plz|please|thanks|thx))?(?=[ \t]*(?:[.!?,;\n]|$))",
     re.I,
@@ -3714,9 +3826,19 @@ def clean(request: str) -> Cleaned:
         text = _NEED_TO_REMEMBER.sub(r"\g<w> record ", text)
     if _may_hold(text, "to know", "to have"):
         text = _ALSO_NEED_TO_KNOW.sub(_also_need_to_know, text)
+    if _may_hold(text, " be ") and _may_hold(text, "each ", "every "):
+        text = _STORED_ON_EACH.sub(_stored_on_each, text)
+    if "," in text and _may_hold(text, " them"):
+        text = _LIST_ON_THEM.sub(r"\g<list>", text)
+    if _may_hold(text, "now too", "now as well"):
+        text = _NOW_TOO_END.sub(r"\g<t>", text)
     if _may_hold(text, "we ", "i ", "we'", "i'"):
+        if _may_hold(text, "also like", "also want", "also now"):
+            text = _ALSO_LIKE_TO.sub(r"\g<w> also want to ", text)
+        if _may_hold(text, " now"):
+            text = _TOO_NOW_END.sub(r"\g<t>", text)
         text = _WE_NOW_RECORD.sub(_we_now_record, text)
-    if _may_hold(text, " us ", " me "):
+    if _may_hold(text, " us ", " me ", "send", "provide", "supply", "submit", "hand in"):
         text = _GIVE_US_THEIR.sub(_give_us_their, text)
     if _may_hold(text, "renam"):
         text = _RENAMED_IN.sub(r"\g<v> \g<x> to ", text)
@@ -3732,6 +3854,10 @@ def clean(request: str) -> Cleaned:
             text = _KEPT_BUT_GONE.sub(_gone_then_kept, text)
     if _may_hold(text, "yeah", "yep", "yup"):
         text = _SO_YEAH.sub(".", text)
+    if _may_hold(text, "entity", "table", "model") and _may_hold(text, "to "):
+        text = _TO_NAME_ENTITY_NOTE.sub(_to_name_entity_note, text)
+    if _may_hold(text, "renam"):
+        text = _RENAME_LABEL_NAMES.sub(_rename_label_names, text)
     if _may_hold(text, "sorry", "i mean", "or rather"):
         text = _PHRASE_SAID_AGAIN.sub(_phrase_said_again, text)
         text = _CORRECTION.sub(_self_corrected, text)
@@ -4007,6 +4133,8 @@ def clean(request: str) -> Cleaned:
         text = _ADD_IN_NAME.sub(lambda m: f"{m['v']} them {_noted(read_as, 'in', 'to')}", text)
     if _may_hold(text, "track off"):
         text = _TRACK_OFF.sub(r"\1 of", text)
+    if _may_hold(text, "tabs on", "note of"):
+        text = _KEEP_TABS.sub(r"\g<k> track of", text)
     # "for the bee hives, each hive has …": the head said again names the same thing
     text = _EACH_HEAD.sub(_each_head, text)
     if _may_hold(text, "each ", "every "):
