@@ -365,7 +365,7 @@ _POINT_IN_TIME = frozenset(
     """start end arrival departure pickup delivery meeting appointment opening closing
     check-in checkin checkout booking release finish begin return pick-up drop-off sale
     sign-in sign-out signin signout collection callout call-out report scheduled launch
-    from to""".split()
+    from to slot reading""".split()
 )
 
 
@@ -2767,7 +2767,9 @@ def _shape(words: list[str]) -> tuple[AttrType | None, list[str]]:
     if m := _WHETHER.match(text):
         rest = [w for w in m["rest"].split() if w not in ("a", "an", "the")]
         verb = m["verb"] or "is"
-        if verb in ("is", "are", "was", "were", "can", "got", "get") or m["been"]:
+        if verb == "can" and rest and not m["been"]:
+            pass  # "whether they can conduct" → can_conduct: an ability, not a state (is_conduct)
+        elif verb in ("is", "are", "was", "were", "can", "got", "get") or m["been"]:
             verb = "is"  # "whether we got paid", "whether it has been sent": is_paid, is_sent
         elif verb == "have":
             verb = "has"
@@ -2906,6 +2908,7 @@ _NUMBER_HEADS = INT_WORDS | DECIMAL_WORDS | FLOAT_WORDS
 
 # "years ringing", "days absent": a number of time spans spent doing or being something
 _TIME_SPANS = frozenset("years months weeks days hours".split())
+_BEHIND_TIME = frozenset("late early overdue delayed behind".split())
 _SPENT_AS = frozenset("experience notice absent sick service served".split())
 _PERIODS = frozenset("hourly daily nightly weekly monthly yearly annual".split())
 _PERIOD_OF_PAY = frozenset("day night week month hour".split())
@@ -2947,7 +2950,9 @@ _LIMITS = frozenset("max maximum min minimum".split())
 _BOUNDS = frozenset("from until till to".split())
 # Gatherings of people: the size of one is how many are in it ("crew size"); a "box size" or
 # "shirt size" is a measure or a label
-_GATHERINGS = frozenset("group party crew team class household squad cohort crowd audience".split())
+_GATHERINGS = frozenset(
+    "group party crew team class household squad cohort crowd audience band troupe".split()
+)  # (a ringers' or a players' "band size" is how many ring or play)
 # Sets counted by how many they hold, not measured: the size of an edition of prints is how
 # many were printed ("edition size"), a herd's how many animals; a "frame size" is a measure
 _SETS_OF_COPIES = frozenset("edition sample herd flock litter fleet cast".split())
@@ -3113,6 +3118,8 @@ def infer_type(words: list[str]) -> AttrType:
         # "hours booked", "nights booked": how many were, not whether; "hours run", its
         # participle spelt as the verb, too
         return AttrType.INT
+    if len(words) == 2 and words[0] in _TIME_SPANS | {"minutes"} and last in _BEHIND_TIME:
+        return AttrType.INT  # "minutes late", "days overdue": how many of them behind time
     if len(words) > 2 and words[-2] in _WHEN_DONE and _said_done(last):
         return infer_type([*words[:-2], last])  # "year first awarded" is as "year awarded"
     # A number type comes from the head noun: "unit cost", "price per night", "year of

@@ -441,8 +441,8 @@ UNIT_WORDS = UNIT_WORDS | frozenset(
 # Type inference from a field's own words (README of the corpus, "Types").
 INT_WORDS = frozenset(
     """age ages count counts quantity quantities qty year years stock capacity pages page seats
-    population copies credits bays guests points mileage servings calories laps""".split()
-)  # (servings, calories, laps: how many, said by the plural alone)
+    population copies credits bays guests points mileage servings calories laps berths""".split()
+)  # (servings, calories, laps: how many, said by the plural alone; berths: beds, as seats)
 DECIMAL_WORDS = frozenset(
     """price prices cost costs amount amounts total totals salary salaries fee fees balance
     balances budget budgets wage wages tax taxes revenue payment subtotal rent money deposit
@@ -457,8 +457,8 @@ FLOAT_WORDS = frozenset(
     depth percentage percent temperature latitude longitude gpa distance ratio average
     rainfall thickness diameter radius circumference altitude elevation speed pressure humidity
     voltage mass density salinity acreage wingspan volume tonnage wattage amperage handicap
-    """.split()
-)  # (a player's handicap is a number that may have a decimal, 12.4)
+    kilos""".split()
+)  # (a player's handicap is a number that may have a decimal, 12.4; "kilos" is a weight)
 BOOL_WORDS = frozenset(
     """active enabled disabled verified available published archived paid deleted shipped
     delivered done completed complete cancelled canceled approved visible public private
