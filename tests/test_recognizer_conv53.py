@@ -21,6 +21,12 @@ donor sessions and a kite festival. What a person relies on:
   have, and not read, is asked about;
 - "Boats:" over "name", "berths", "length (in feet)" on lines of their own: a last line with
   its unit in brackets is still one of the list;
+- "price money", "fee money" in a terse list: "money" after a sum is its type ("prize
+  money" is a name); "notes?" before a closing brace is optional; a TypeScript `Date` whose
+  name says a day ("birthDate") is a date;
+- "a licence required flag as well": "as well" after the flag keeps "required" in its name;
+- "whether they work weekends - on the computer": where it is kept is no part of the name,
+  and a yes/no after "their" keeps its plural (works_weekends);
 - the probes below are either asked or accepted with the reading a person means.
 """
 
@@ -188,6 +194,47 @@ def test_list_going_on_with_questions_is_never_cut(request_text: str) -> None:
 )  # fmt: skip
 def test_last_line_of_a_bare_list_with_its_unit(request_text: str, expected: str) -> None:
     assert accepted(request_text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("Kite(name, price money) + Flyer(name, fee money)",
+         ["Kite(name:str,price:decimal)", "Flyer(name:str,fee:decimal)"]),
+        ("Tournament(name, prize money)", ["Tournament(name:str,prize_money:decimal)"]),
+        ("Peal { tower, method, notes? }", ["Peal(tower:str,method:str,notes:str?)"]),
+        ("interface Ringer {\n  fullName: string;\n  birthDate: Date;\n  joinedAt: Date;\n}",
+         ["Ringer(full_name:str,birth_date:date,joined_at:datetime)"]),
+    ],
+)  # fmt: skip
+def test_terse_types_and_marks(request_text: str, expected: list[str]) -> None:
+    assert shape(read(request_text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("On the Boat entity, add a licence required flag as well.",
+         ["Boat(licence_required:bool)"]),
+        ("On the Boat entity, add a name and a licence required flag too.",
+         ["Boat(name:str,licence_required:bool)"]),
+    ],
+)  # fmt: skip
+def test_a_required_flag_with_too_keeps_its_name(request_text: str, expected: list[str]) -> None:
+    assert accepted(request_text, Intent.ADD_FIELDS) == expected
+
+
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("Keep a list of bell ringers with their name and whether they ring weekends - on the "
+         "computer, not on paper.", "BellRinger(name:str,rings_weekends:bool)"),
+        ("Keep a list of stewards with their name and whether they work nights",
+         "Steward(name:str,works_nights:bool)"),
+    ],
+)  # fmt: skip
+def test_where_it_is_kept_and_a_plural_yes_no(request_text: str, expected: str) -> None:
+    assert shape(read(request_text)) == [expected]
 
 
 def test_long_unfinished_reason_is_read_safely() -> None:

@@ -153,7 +153,8 @@ _NAMED_REQUIRED = re.compile(r"^(?:[a-z-]+\s+){0,2}(?:required|mandatory|compuls
 # yes/no after a colon ("courier required: yes/no"), as it does in brackets
 _NAMED_REQUIRED_FLAG = re.compile(
     r"^(?:(?:a|an|the)\s+)?(?:[a-z-]+\s+){1,2}(?:required|mandatory|compulsory)"
-    r"(?:\s+(?:flag|yes/no|boolean|bool)|\s*:\s*(?:yes/no|y/n|true/false|boolean|bool))$"
+    r"(?:\s+(?:flag|yes/no|boolean|bool)|\s*:\s*(?:yes/no|y/n|true/false|boolean|bool))"
+    r"(?:\s+(?:too|as well|also))?$"  # ("… a deposit required flag as well": one more)
 )
 # "…, a topped up flag, the cellar master insists", "…, my wife says": who asked for the list,
 # said after it with a verb of saying and nothing after the verb, is talk
@@ -1274,7 +1275,9 @@ def _rules_out(text: str) -> tuple[str, list[str], set[str]]:
 
 def one_per_record(attribute: Attribute) -> Attribute:
     words = attribute.name.split("_")
-    if words[-1] in PLURAL_FIELDS:
+    if words[-1] in PLURAL_FIELDS or attribute.type is AttrType.BOOL:
+        # (a yes/no says something of the one record, its plural is its own: "whether they
+        # work weekends" is works_weekends, "has pets" has_pets)
         return attribute
     one = singular(words[-1])
     if one == words[-1]:
@@ -2347,6 +2350,11 @@ def read_item(raw: str, *, keep_new: bool = False) -> tuple[Attribute, bool] | D
         # names the timestamp of the check-in (a noun before it): the noun is the name's head
         if not (words[-1] == "timestamp" and words[-2] not in ("at", "on") and _is_event(words)):
             words.pop()
+    if len(words) > 1 and words[-1] == "money" and _head(words[:-1]) in DECIMAL_WORDS | {"rate"}:
+        # "price money", "price per child money": after a sum of money, "money" is its type
+        # ("prize money", "pocket money" are the names of sums, and keep it)
+        explicit = explicit or AttrType.DECIMAL
+        words.pop()
     if len(words) > 2 and words[-2:] == ["at", "time"]:
         # "the closed at time", "a reported at time": the time something happened at is the
         # "closed at" timestamp itself ("time" names its kind, as "timestamp" would)

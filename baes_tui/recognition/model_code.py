@@ -189,7 +189,10 @@ def _typescript(line: str) -> str | None:
         return None
     if found["n"] == "id":
         return ""
-    return _field(found["n"], _TS_TYPES[found["t"]], bool(found["opt"] or found["null"]))
+    kind = _TS_TYPES[found["t"]]
+    if found["t"] == "Date" and rx(r"(?:[Dd]ate|On|[Bb]irthday|[Dd]ob)$").search(found["n"]):
+        kind = "date"  # "birthDate: Date", "dueOn: Date": a day; "createdAt: Date" a moment
+    return _field(found["n"], kind, bool(found["opt"] or found["null"]))
 
 
 def _django(line: str) -> str | None:

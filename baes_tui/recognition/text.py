@@ -317,12 +317,12 @@ _REMOVAL_THEN_DONE = re.compile(
 _PURPOSE_BEFORE_LIST = re.compile(
     r"(?i)(?P<ask>\b(?:want|need|would like|'d like|wish)\s+to\s+(?:record|keep|log|track"
     r"|store|save|manage|register|list)\s+(?:(?:all|every|each|the|our|my)\s+)?"
-    r"[a-z][a-z-]*(?:\s[a-z][a-z-]*){0,3}?)\s*,?\s+"
+    r"[a-z][a-z-]*(?:\s[a-z][a-z-]*){0,3}?)(?:,\s*|\s+)"
     r"(?P<why>(?:so that|so (?:i|we|they|you|he|she|it) (?:can|could|know|see)|in order to)"
     r"\s[^:.;\n]{1,120}?):[ \t]*(?P<list>(?:[^\n.!?:]|[.!?](?!\s|$))+)"
 )
 _OPTIONAL_MARK = re.compile(
-    r"(?<=[,(:])(?P<item>[ \t]*[a-z][a-z0-9_]*(?:[ \t][a-z][a-z0-9_]*){0,3})\?(?=[ \t]*[,)])"
+    r"(?<=[,(:{])(?P<item>[ \t]*[a-z][a-z0-9_]*(?:[ \t][a-z][a-z0-9_]*){0,3})\?(?=[ \t]*[,)}])"
     r"|(?<=:)(?P<t>[ \t]*(?:str|string|text|int|integer|float|decimal|date|datetime|bool"
     r"|boolean|email))\?(?=[ \t]*$)",
     re.M,
@@ -3060,6 +3060,13 @@ _NOT_ON_PAPER = re.compile(
 )
 
 
+_KEPT_ON_THE_COMPUTER = re.compile(
+    r"(?<![ \t])[ \t]+[-—–][ \t]+(?:on|in)[ \t]+(?:the[ \t]+|a[ \t]+|my[ \t]+|our[ \t]+)?"
+    r"(?:computer|system|app|database|laptop)[ \t]*[,.!]?(?=[ \t]*\Z)",
+    re.I,
+)
+
+
 # "something for my candle shop, candles with name, scent and price": after the place named,
 # a comma and a plural with its fields say what the place keeps, as a colon would
 _SETTING_THEN_THINGS = re.compile(
@@ -3263,6 +3270,9 @@ def clean(request: str) -> Cleaned:
         text = models_as_sentences(text)  # "model Van { plate String }" as its request
     if _may_hold(text, "not on", "not in", "instead of", "rather than"):
         text = _NOT_ON_PAPER.sub("", text)
+        # "…, whether they work weekends - on the computer, not on paper.": where it is kept,
+        # said after a dash at the end, is no part of the last field's name
+        text = _KEPT_ON_THE_COMPUTER.sub("", text)
     if "," in text and _may_hold(text, "for my", "for our", "for the", "for a"):
         text = _SETTING_THEN_THINGS.sub(r"\g<set>: ", text)
     if " as " in text and (one := _ONE_FIELD_AS_TYPE.match(text)):
