@@ -9,7 +9,7 @@ donor sessions and a kite festival. What a person relies on:
   amount, …": a reason said between the things kept and the colon keeps the list theirs (the
   fields were all lost);
 - "whether they can conduct" is can_conduct (an ability), never is_conduct;
-- "berths", "kilos", "minutes late", "band size", "slot time": how many, a weight, how many
+- "kilos", "minutes late", "band size", "slot time": a weight, how many
   minutes, how many ringers, a moment;
 - "…? and the kiln it was annealed in": one more field said as a sentence of its own is asked
   about, never dropped from an accepted reading;
@@ -92,7 +92,6 @@ def test_whether_it_is_stays_a_state() -> None:
 @pytest.mark.parametrize(
     ("request_text", "expected"),
     [
-        ("Boats: name, berths, length", "Boat(name:str,berths:int,length:float)"),
         ("Attendance: student name, class date, minutes late",
          "Attendance(student_name:str,class_date:date,minutes_late:int)"),
         ("Deliveries: delivery date, kilos, invoice total",
@@ -187,9 +186,9 @@ def test_list_going_on_with_questions_is_never_cut(request_text: str) -> None:
 @pytest.mark.parametrize(
     ("request_text", "expected"),
     [
-        ("Boats:\nname\nberths\nlength (in feet)", "Boat(name:str,berths:int,length:float)"),
-        ("Boats:\nname\nberths\nheight (cm)", "Boat(name:str,berths:int,height:float)"),
-        ("Boats:\nname\nlength (in metres)\nberths", "Boat(name:str,length:float,berths:int)"),
+        ("Boats:\nname\nseats\nlength (in feet)", "Boat(name:str,seats:int,length:float)"),
+        ("Boats:\nname\nseats\nheight (cm)", "Boat(name:str,seats:int,height:float)"),
+        ("Boats:\nname\nlength (in metres)\nseats", "Boat(name:str,length:float,seats:int)"),
     ],
 )  # fmt: skip
 def test_last_line_of_a_bare_list_with_its_unit(request_text: str, expected: str) -> None:

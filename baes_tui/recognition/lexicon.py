@@ -441,8 +441,8 @@ UNIT_WORDS = UNIT_WORDS | frozenset(
 # Type inference from a field's own words (README of the corpus, "Types").
 INT_WORDS = frozenset(
     """age ages count counts quantity quantities qty year years stock capacity pages page seats
-    population copies credits bays guests points mileage servings calories laps berths""".split()
-)  # (servings, calories, laps: how many, said by the plural alone; berths: beds, as seats)
+    population copies credits bays guests points mileage servings calories laps""".split()
+)  # (servings, calories, laps: how many, said by the plural alone)
 DECIMAL_WORDS = frozenset(
     """price prices cost costs amount amounts total totals salary salaries fee fees balance
     balances budget budgets wage wages tax taxes revenue payment subtotal rent money deposit
