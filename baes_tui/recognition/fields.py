@@ -153,7 +153,8 @@ _NAMED_REQUIRED = re.compile(r"^(?:[a-z-]+\s+){0,2}(?:required|mandatory|compuls
 # yes/no after a colon ("courier required: yes/no"), as it does in brackets
 _NAMED_REQUIRED_FLAG = re.compile(
     r"^(?:(?:a|an|the)\s+)?(?:[a-z-]+\s+){1,2}(?:required|mandatory|compulsory)"
-    r"(?:\s+(?:flag|yes/no|boolean|bool)|\s*:\s*(?:yes/no|y/n|true/false|boolean|bool))$"
+    r"(?:\s+(?:flag|yes/no|boolean|bool)|\s*:\s*(?:yes/no|y/n|true/false|boolean|bool))"
+    r"(?:\s+(?:too|as well|also))?$"  # ("… a deposit required flag as well": one more)
 )
 # "…, a topped up flag, the cellar master insists", "…, my wife says": who asked for the list,
 # said after it with a verb of saying and nothing after the verb, is talk
@@ -365,7 +366,7 @@ _POINT_IN_TIME = frozenset(
     """start end arrival departure pickup delivery meeting appointment opening closing
     check-in checkin checkout booking release finish begin return pick-up drop-off sale
     sign-in sign-out signin signout collection callout call-out report scheduled launch
-    from to""".split()
+    from to slot reading""".split()
 )
 
 
@@ -1305,7 +1306,9 @@ def _rules_out(text: str) -> tuple[str, list[str], set[str]]:
 
 def one_per_record(attribute: Attribute) -> Attribute:
     words = attribute.name.split("_")
-    if words[-1] in PLURAL_FIELDS:
+    if words[-1] in PLURAL_FIELDS or attribute.type is AttrType.BOOL:
+        # (a yes/no says something of the one record, its plural is its own: "whether they
+        # work weekends" is works_weekends, "has pets" has_pets)
         return attribute
     one = singular(words[-1])
     if one == words[-1]:
@@ -2380,6 +2383,11 @@ def read_item(raw: str, *, keep_new: bool = False) -> tuple[Attribute, bool] | D
         # names the timestamp of the check-in (a noun before it): the noun is the name's head
         if not (words[-1] == "timestamp" and words[-2] not in ("at", "on") and _is_event(words)):
             words.pop()
+    if len(words) > 1 and words[-1] == "money" and _head(words[:-1]) in DECIMAL_WORDS | {"rate"}:
+        # "price money", "price per child money": after a sum of money, "money" is its type
+        # ("prize money", "pocket money" are the names of sums, and keep it)
+        explicit = explicit or AttrType.DECIMAL
+        words.pop()
     if len(words) > 2 and words[-2:] == ["at", "time"]:
         # "the closed at time", "a reported at time": the time something happened at is the
         # "closed at" timestamp itself ("time" names its kind, as "timestamp" would)
@@ -2800,7 +2808,9 @@ def _shape(words: list[str]) -> tuple[AttrType | None, list[str]]:
     if m := _WHETHER.match(text):
         rest = [w for w in m["rest"].split() if w not in ("a", "an", "the")]
         verb = m["verb"] or "is"
-        if verb in ("is", "are", "was", "were", "can", "got", "get") or m["been"]:
+        if verb == "can" and rest and not m["been"]:
+            pass  # "whether they can conduct" → can_conduct: an ability, not a state (is_conduct)
+        elif verb in ("is", "are", "was", "were", "can", "got", "get") or m["been"]:
             verb = "is"  # "whether we got paid", "whether it has been sent": is_paid, is_sent
         elif verb == "have":
             verb = "has"
@@ -2939,6 +2949,7 @@ _NUMBER_HEADS = INT_WORDS | DECIMAL_WORDS | FLOAT_WORDS
 
 # "years ringing", "days absent": a number of time spans spent doing or being something
 _TIME_SPANS = frozenset("years months weeks days hours".split())
+_BEHIND_TIME = frozenset("late early overdue delayed behind".split())
 _SPENT_AS = frozenset("experience notice absent sick service served".split())
 _PERIODS = frozenset("hourly daily nightly weekly monthly yearly annual".split())
 _PERIOD_OF_PAY = frozenset("day night week month hour".split())
@@ -2980,7 +2991,9 @@ _LIMITS = frozenset("max maximum min minimum".split())
 _BOUNDS = frozenset("from until till to".split())
 # Gatherings of people: the size of one is how many are in it ("crew size"); a "box size" or
 # "shirt size" is a measure or a label
-_GATHERINGS = frozenset("group party crew team class household squad cohort crowd audience".split())
+_GATHERINGS = frozenset(
+    "group party crew team class household squad cohort crowd audience band troupe".split()
+)  # (a ringers' or a players' "band size" is how many ring or play)
 # Sets counted by how many they hold, not measured: the size of an edition of prints is how
 # many were printed ("edition size"), a herd's how many animals; a "frame size" is a measure
 _SETS_OF_COPIES = frozenset("edition sample herd flock litter fleet cast".split())
@@ -3146,6 +3159,8 @@ def infer_type(words: list[str]) -> AttrType:
         # "hours booked", "nights booked": how many were, not whether; "hours run", its
         # participle spelt as the verb, too
         return AttrType.INT
+    if len(words) == 2 and words[0] in _TIME_SPANS | {"minutes"} and last in _BEHIND_TIME:
+        return AttrType.INT  # "minutes late", "days overdue": how many of them behind time
     if len(words) > 2 and words[-2] in _WHEN_DONE and _said_done(last):
         return infer_type([*words[:-2], last])  # "year first awarded" is as "year awarded"
     # A number type comes from the head noun: "unit cost", "price per night", "year of

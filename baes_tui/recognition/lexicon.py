@@ -457,8 +457,8 @@ FLOAT_WORDS = frozenset(
     depth percentage percent temperature latitude longitude gpa distance ratio average
     rainfall thickness diameter radius circumference altitude elevation speed pressure humidity
     voltage mass density salinity acreage wingspan volume tonnage wattage amperage handicap
-    """.split()
-)  # (a player's handicap is a number that may have a decimal, 12.4)
+    kilos""".split()
+)  # (a player's handicap is a number that may have a decimal, 12.4; "kilos" is a weight)
 BOOL_WORDS = frozenset(
     """active enabled disabled verified available published archived paid deleted shipped
     delivered done completed complete cancelled canceled approved visible public private

@@ -1753,6 +1753,60 @@ def _it_said_typed(draft: Draft, cleaned: Cleaned) -> None:
     draft.entities[0] = replace(draft.entities[0], attributes=typed)
 
 
+# "Can we store the batch code for each Piece? and the kiln it was annealed in", "… Oh - and
+# which bag it came from.": a sentence that goes on with "and the …" (or a question) after the
+# ask adds one more thing to it; kept as a rule, the reading lost a field, so it is asked ("and
+# the price must be positive" is a rule: a modal)
+_MORE_SAID_AS_A_RULE = re.compile(
+    r"^(?:(?:oh|ah|also)[,!]?\s*(?:[-–—]\s*)?)?(?:and|plus)\s+(?:also\s+)?"
+    r"(?:the|a|an|their|its|his|her|which|whether|when|who|how|what|where)\s+"
+    r"(?!.*\b(?:must|should|shall|cannot|can't|can not|may|might|has to|have to|needs to|only"
+    r"|never|always|at least|at most|more than|less than|greater|unique|positive|between)\b)"
+    r"[a-z][a-z' -]{0,80}[.!?)]?$"
+)
+
+
+def _more_said_as_a_rule(draft: Draft, cleaned: Cleaned) -> None:
+    """ "…? and the kiln it was annealed in": a field more, said after the ask and kept as a
+    rule, is asked about rather than read without it."""
+    if draft.intent not in (Intent.ADD_FIELDS, Intent.CREATE_ENTITY) or draft.missing:
+        return
+    for rule in draft.rules:
+        plain = rx(r"\s*\([^()]{0,40}\)\s*$").sub("", rule.strip().lower())
+        if _MORE_SAID_AS_A_RULE.match(plain):
+            _ask(draft, f"not read as a field: {rule.strip()!r}: is it one more field?")
+            return
+
+
+# "name and phone (most have email too, optional)", "(some also have a mobile)": a note in
+# brackets that names one more value the things have; left out of the reading, it is asked
+_MORE_IN_BRACKETS = re.compile(
+    r"\([^()]{0,60}?\b(?:have|has|got|give|gives|bring|brings)\s+(?:(?P<a>also|too)\s+)?"
+    r"(?:an?\s+|their\s+|his\s+|her\s+|its\s+)?"
+    r"(?!(?:one|ones|them|it|that|this|these|those|some|any|both|each|another|other|more|none"
+    r"|kids|children|pets)\b)(?P<x>[a-z][a-z-]{2,})"
+    r"(?:\s+(?P<b>too|also|as well))?\b[^()]{0,40}\)",
+    re.IGNORECASE,
+)
+
+
+def _more_in_brackets(draft: Draft, cleaned: Cleaned) -> None:
+    """ "Volunteers: name, phone (most have email too) and shirt size": a value named in a
+    bracketed note as one the things also have, read as no field, asks (it was dropped)."""
+    if draft.intent not in (Intent.ADD_FIELDS, Intent.CREATE_ENTITY) or draft.missing:
+        return
+    if "(" not in cleaned.text:
+        return
+    names = {w for e in draft.entities for a in e.attributes for w in a.name.split("_")}
+    for said in _MORE_IN_BRACKETS.finditer(cleaned.text):
+        if not (said["a"] or said["b"]):
+            continue
+        word = said["x"].lower()
+        if word not in names and singular(word) not in names:
+            _ask(draft, f"is {said['x']!r} (in brackets) one more field?")
+            return
+
+
 def _ask(draft: Draft, note: str) -> None:
     """A reading that a check doubts is asked about, with the note that says why."""
     draft.missing.append("confirmation")
@@ -1962,6 +2016,10 @@ def _read_before_talk(cleaned: Cleaned, read: Callable[[Cleaned], Draft]) -> Dra
             continue
         if tail[:1] == "," and _LISTED.search(head) and not _CLAUSE.search(tail):
             continue  # "Reminder: title, warn before days": a list goes on after its comma
+        if tail[:1] == "," and _LISTED.search(head) and _ITEM_AS_QUESTION.match(tail):
+            # "Locomotives - the number, the livery, how much we paid for it and when it was
+            # bought": a field named by a question goes on with the list (it is no remark)
+            continue
         found = read(replace(cleaned, text=head))
         if found.intent is None or found.missing:
             continue
@@ -1986,6 +2044,12 @@ _CLAUSE = re.compile(
 )
 
 
+# ", how much we paid for it", ", and when it was bought": an item said as a question
+_ITEM_AS_QUESTION = re.compile(
+    r",\s*(?:and\s+|also\s+|plus\s+)?(?:how\s+(?:much|many|long|often|old|big|heavy|far|tall)"
+    r"|when|who|whom|whose|where|whether|which|what)\b",
+    re.IGNORECASE,
+)
 # a head that lists ("Reminder: title", "bags with code, size"): after it a comma goes on
 _LISTED = re.compile(r"[:,]|\bwith\b", re.IGNORECASE)
 
@@ -2325,5 +2389,7 @@ _AFTER_ASSEMBLY: tuple[Check, ...] = (
     _schema_object_as_field,
     _age_word_owner,
     _one_value_of_things,
+    _more_said_as_a_rule,
+    _more_in_brackets,
     _dropped_notes,
 )

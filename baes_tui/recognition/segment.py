@@ -24,7 +24,7 @@ from functools import lru_cache
 from typing import Literal
 
 from baes_tui.recognition.fields import type_phrase
-from baes_tui.recognition.lexicon import FRAME_NOUNS
+from baes_tui.recognition.lexicon import FRAME_NOUNS, UNIT_WORDS
 from baes_tui.recognition.patterns import rx
 from baes_tui.recognition.text import TICKET_KEY
 
@@ -561,7 +561,11 @@ def _without_type_note(body: str) -> str:
         return body
     notes = [n.strip() for n in m["note"].lower().split(",") if n.strip()]
     # ("work phone (optional)": whether it may be empty alone is such a note too)
-    typed = bool(notes) and all(type_phrase(n) or _REQUIRED_NOTE.fullmatch(n) for n in notes)
+    # ("length (in feet)", "height (cm)": the unit it is measured in is such a note too)
+    typed = bool(notes) and all(
+        type_phrase(n) or _REQUIRED_NOTE.fullmatch(n) or n.removeprefix("in ") in UNIT_WORDS
+        for n in notes
+    )
     return body[: m.start()] if typed else body
 
 

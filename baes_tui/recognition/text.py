@@ -325,8 +325,18 @@ _REMOVAL_THEN_DONE = re.compile(
     r"(?P<why>(?:the|our|that|this)\s+[^,.\n]*?\b(?:is|are|was|were|has been|have been)\s+"
     r"(?:now\s+)?(?:done|finished|complete|completed|over|live|retired|gone)\b[^\n]*)$"
 )
+# "I want to record subscriptions so that I know who has paid: member name, amount, …": a
+# reason said between the things kept and the list of what they hold; the list belongs to the
+# things (the reason read as the list's owner lost every field), so the reason goes after it
+_PURPOSE_BEFORE_LIST = re.compile(
+    r"(?i)(?P<ask>\b(?:want|need|would like|'d like|wish)\s+to\s+(?:record|keep|log|track"
+    r"|store|save|manage|register|list)\s+(?:(?:all|every|each|the|our|my)\s+)?"
+    r"[a-z][a-z-]*(?:\s[a-z][a-z-]*){0,3}?)(?:,\s*|\s+)"
+    r"(?P<why>(?:so that|so (?:i|we|they|you|he|she|it) (?:can|could|know|see)|in order to)"
+    r"\s[^:.;\n]{1,120}?):[ \t]*(?P<list>(?:[^\n.!?:]|[.!?](?!\s|$))+)"
+)
 _OPTIONAL_MARK = re.compile(
-    r"(?<=[,(:])(?P<item>[ \t]*[a-z][a-z0-9_]*(?:[ \t][a-z][a-z0-9_]*){0,3})\?(?=[ \t]*[,)])"
+    r"(?<=[,(:{])(?P<item>[ \t]*[a-z][a-z0-9_]*(?:[ \t][a-z][a-z0-9_]*){0,3})\?(?=[ \t]*[,)}])"
     r"|(?<=:)(?P<t>[ \t]*(?:str|string|text|int|integer|float|decimal|date|datetime|bool"
     r"|boolean|email))\?(?=[ \t]*$)",
     re.M,
@@ -3452,6 +3462,13 @@ _NOT_ON_PAPER = re.compile(
 )
 
 
+_KEPT_ON_THE_COMPUTER = re.compile(
+    r"(?<![ \t])[ \t]+[-—–][ \t]+(?:on|in)[ \t]+(?:the[ \t]+|a[ \t]+|my[ \t]+|our[ \t]+)?"
+    r"(?:computer|system|app|database|laptop)[ \t]*[,.!]?(?=[ \t]*\Z)",
+    re.I,
+)
+
+
 # "something for my candle shop, candles with name, scent and price": after the place named,
 # a comma and a plural with its fields say what the place keeps, as a colon would
 _SETTING_THEN_THINGS = re.compile(
@@ -3639,6 +3656,15 @@ def clean(request: str) -> Cleaned:
         text = _ON_NAME_THEN_FIELD.sub(r"\g<on>, ", text)
     if _may_hold(text, "not null"):
         text = _MAKE_NOT_NULL.sub(r"\g<v> \g<f>required", text)
+    if "," in text and _may_hold(text, " in "):
+        text = _UNIT_AFTER_OWNER.sub(r"\g<own>\g<u>", text)
+    if _may_hold(text, " - ", " — ", " – "):
+        text = _REMARK_AFTER_DASH.sub(r"\g<own>. ", text)
+    if ":" in text and _may_hold(text, "so that", "so i ", "so we ", "in order to"):
+        text = _PURPOSE_BEFORE_LIST.sub(
+            lambda m: f"{m['ask']}: {m['list'].rstrip()}. {m['why'][:1].upper()}{m['why'][1:]}",
+            text,
+        )
     if "," in text and _may_hold(text, "remove", "delete", "drop", "get rid"):
         text = _REMOVAL_THEN_DONE.sub(
             lambda m: f"{m['ask']}. {m['why'][:1].upper()}{m['why'][1:]}", text
@@ -3647,6 +3673,9 @@ def clean(request: str) -> Cleaned:
         text = models_as_sentences(text)  # "model Van { plate String }" as its request
     if _may_hold(text, "not on", "not in", "instead of", "rather than"):
         text = _NOT_ON_PAPER.sub("", text)
+        # "…, whether they work weekends - on the computer, not on paper.": where it is kept,
+        # said after a dash at the end, is no part of the last field's name
+        text = _KEPT_ON_THE_COMPUTER.sub("", text)
     if "," in text and _may_hold(text, "for my", "for our", "for the", "for a"):
         text = _SETTING_THEN_THINGS.sub(r"\g<set>: ", text)
     if " as " in text and (one := _ONE_FIELD_AS_TYPE.match(text)):
@@ -4670,6 +4699,26 @@ _NOTE_AFTER_DASH = re.compile(
     rf"{_PLAIN_TYPE}(?:[ \t]+in[ \t]+(?:{_UNIT}))?(?:[ \t]*(?:,|and)[ \t]*{_REQUIRED_SAID})?"
     rf"|{_REQUIRED_SAID}[ \t]*(?:,|and)[ \t]*{_PLAIN_TYPE})[ \t]*[.!]?[ \t]*\Z",
     re.I,
+)
+
+
+# "Please add a wingspan to Kite, in metres.": the unit said last, after the owner and a comma,
+# is the field's (the comma cut it off and the owner was read into the field's name); said
+# without the comma ("to Kite in metres") it was read right
+_UNIT_AFTER_OWNER = re.compile(
+    r"(?P<own>\b(?:to|on|onto)[ \t]+(?:the[ \t]+|each[ \t]+|every[ \t]+)?[A-Za-z]+),"
+    rf"(?P<u>[ \t]+in[ \t]+(?:{_UNIT}))(?=[ \t]*(?:[.!]|\Z))",
+    re.I,
+)
+# "…to Stamp - collectors always ask.": after a dash, a plural subject and an adverb of how
+# often start a remark of its own (it was read into the owner's name, "StampCollectorsAsk")
+# (after the owner of a change, and last in the request: "Following up on the funerals system -
+# families often order flowers through us. Could …" opens with talk, the ask after it)
+_REMARK_AFTER_DASH = re.compile(
+    r"(?P<own>\b(?:to|on|onto|from)[ \t]+(?:the[ \t]+)?[A-Za-z]+)[ \t]+[-—–][ \t]+"
+    r"(?=(?:the[ \t]+|our[ \t]+|my[ \t]+|all[ \t]+)?[a-z]+s[ \t]+"
+    r"(?:always|often|keep|never|sometimes|usually|constantly|regularly|rarely|still)\b"
+    r"[^.!?\n]{0,120}[.!]*[ \t]*\Z)"
 )
 
 
