@@ -365,28 +365,16 @@ def rails_model_as_sentence(text: str) -> str:
 
 
 def _rails_model(m: re.Match[str]) -> str:
-    fields, links = [], []
+    fields = []
     # "(source_url nullable)" after the command: the generator has no word for it
     optional = {n.strip() for n in (m["optional"] or "").split(",")}
     for field in m["fields"].split():
         name, _, kind = field.partition(":")
         kind = kind.split(":")[0] or "string"
-        if kind in ("references", "belongs_to"):
-            # "site:references": a link to one Site (the generator's belongs_to), no field
-            links.append(f"{m['name']} many-to-one {_rails_thing(name)}.")
-            continue
         if kind not in _RAILS_TYPES:
             return m[0]
         fields.append(f"{name} ({_RAILS_TYPES[kind]}{', optional' if name in optional else ''})")
     if optional - {field.partition(":")[0] for field in m["fields"].split()} - {""}:
         return m[0]
-    if not fields:
-        return m[0]
     article = "an" if m["name"][:1] in "AEIOU" else "a"
-    said = " ".join([f"Create {article} {m['name']} with {_joined(fields)}.", *links])
-    return f"{m['lead']}{said} "
-
-
-def _rails_thing(name: str) -> str:
-    """ "site", "dig_site" → Site, DigSite: the model a reference names."""
-    return "".join(part.capitalize() for part in name.split("_") if part)
+    return f"{m['lead']}Create {article} {m['name']} with {_joined(fields)}. "

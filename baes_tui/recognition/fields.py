@@ -3235,8 +3235,6 @@ def infer_type(words: list[str]) -> AttrType:
         return AttrType.DECIMAL
     if head in FLOAT_WORDS:
         return AttrType.FLOAT
-    if head == "temp" and len(words) > 1 and words[-1] == "temp" and words[0] != "temp":
-        return AttrType.FLOAT  # "min temp", "oven temp": a temperature ("temp staff" is text)
     if last in BOOL_WORDS or (len(words) == 1 and _lone_state(last)):
         return AttrType.BOOL
     if len(words) > 1 and last in _MEASURE_UNITS:

@@ -160,11 +160,12 @@ def _rewritten(
 ) -> str:
     blocks: list[tuple[int, int, str]] = []
     held = _prisma_held(text) if "@relation" in text else frozenset()
+    models = frozenset(m["name"] for m in _PRISMA.finditer(text))
     for pattern, field in readers:
         for m in pattern.finditer(text):
             if pattern is _PYTHON and m["base"] is None and "@" not in m[0]:
                 continue  # a plain class is no model said by its fields (a dataclass is)
-            said = _said(m, field, held)
+            said = _said(m, field, held, models)
             if said is None:
                 return text
             blocks.append((m.start(), m.end(), said))
@@ -179,11 +180,14 @@ def without_prisma_links(text: str) -> str:
     if "@relation" not in text and "[]" not in text:
         return text
     held = _prisma_held(text)
+    models = frozenset(m["name"] for m in _PRISMA.finditer(text))
     drop: set[str] = set()
     for m in _PRISMA.finditer(text):
         keys: set[str] = set()
         lines = m["body"].splitlines()
-        drop.update(line for line in lines if _prisma_link(m["name"], line, held, keys) is not None)
+        drop.update(
+            line for line in lines if _prisma_link(m["name"], line, held, keys, models) is not None
+        )
         drop.update(line for line in lines if line.split()[:1] in ([k] for k in keys))
     return "\n".join(line for line in text.split("\n") if line not in drop)
 
@@ -199,14 +203,20 @@ def _prisma_held(text: str) -> frozenset[tuple[str, str]]:
 
 
 def _prisma_link(
-    owner: str, line: str, held: frozenset[tuple[str, str]], keys: set[str]
+    owner: str,
+    line: str,
+    held: frozenset[tuple[str, str]],
+    keys: set[str],
+    models: frozenset[str],
 ) -> str | None:
     """ "supplier Supplier @relation(fields: [supplierId], …)": one Supplier, its key column
     kept in `keys`; "orders Order[]" is many, or nothing ("") when Order's own @relation says
-    the link; None for a line that is no link to a model."""
+    the link; None for a line that is no link to a model of the paste (`models`)."""
     link = _PRISMA_LINK.match(line)
     if link is None or link["t"] in _PRISMA_SCALARS or not (link["rel"] or link["many"]):
         return None
+    if link["t"] not in models:
+        return None  # a link to a model the paste does not show: the block is left as written
     if link["many"]:
         return "" if (link["t"], owner) in held else _link(owner, "many", link["t"])
     if link["args"] and (k := _PRISMA_KEYS.search(link["args"])) is not None:
@@ -218,6 +228,7 @@ def _said(
     m: re.Match[str],
     field: Callable[[str], str | None],
     held: frozenset[tuple[str, str]] = frozenset(),
+    models: frozenset[str] = frozenset(),
 ) -> str | None:
     fields: list[str] = []
     links: list[str] = []
@@ -227,7 +238,7 @@ def _said(
         # a model's links to other models ("supplier Supplier @relation(…)", "orders Order[]")
         # are said as links, and the key columns they name are no fields (orm.py reads such a
         # line alone; a block was left unread whole when it held one)
-        said_links = [(line, _prisma_link(m["name"], line, held, keys)) for line in lines]
+        said_links = [(line, _prisma_link(m["name"], line, held, keys, models)) for line in lines]
         links = [link for _, link in said_links if link]
         lines = [line for line, link in said_links if link is None]
         lines = [line for line in lines if line.split()[:1] not in ([k] for k in keys)]

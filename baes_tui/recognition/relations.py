@@ -475,6 +475,9 @@ _UNITS = frozenset(
 )
 
 
+_PLACED_BEFORE = re.compile(r"\b(?:is|are)\s+[a-z]+(?:ed|en)\s+(?:in|at|on|into|inside)\s+$")
+
+
 def _small_count(m: re.Match[str]) -> str:
     if (m["n"] or m["n2"]) in _UNITS:
         return m[0]
@@ -594,7 +597,11 @@ def _read_said(
     # "each member can borrow up to three tools", "each van goes out with two drivers": a
     # count of two or more before a plural is "several" (README: a plural target with no "one"
     # links many to many); a count of units is a measure, no link ("lasts two nights")
-    s = _SMALL_COUNT.sub(_small_count, s)
+    # (a passive place, "is stacked in two warehouses", is where one thing is, never several:
+    # left as said, and asked)
+    s = _SMALL_COUNT.sub(
+        lambda m: m[0] if _PLACED_BEFORE.search(s[: m.start()]) else _small_count(m), s
+    )
     # "…, each harvest from one farmer": the verb left out before a counted origin
     if (m := _VERBLESS_ORIGIN.match(s)) and not any(
         w.endswith("s") and not w.endswith(("ss", "us")) for w in m["x"].split()[1:]
