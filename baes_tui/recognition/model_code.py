@@ -110,15 +110,19 @@ _PRISMA_ONE_LINE = re.compile(
 )
 
 
-def _prisma_lines(m: re.Match[str]) -> str:
-    """A one-line model whose every item is a Prisma field of a known type, as its block."""
+def _block_of_one_line(
+    m: re.Match[str], field: re.Pattern[str], types: dict[str, str], head: str, end: str
+) -> str:
+    """A model written on one line whose every item is a field of a known type, as its block
+    (`head` opens it: "model", "interface"; `end` closes each line): the block readers below
+    then read it."""
     items = [i.strip() for i in rx(r"[,;]").split(m["body"]) if i.strip()]
     if not items or not all(
-        (f := _PRISMA_FIELD.fullmatch(i)) is not None and f["t"] in _PRISMA_TYPES for i in items
+        (f := field.fullmatch(i)) is not None and f["t"] in types for i in items
     ):
         return m[0]
-    body = "".join(f"{m['lead']}  {i}\n" for i in items)
-    return f"{m['lead']}model {m['name']} {{\n{body}{m['lead']}}}"
+    body = "".join(f"{m['lead']}  {i}{end}\n" for i in items)
+    return f"{m['lead']}{head} {m['name']} {{\n{body}{m['lead']}}}"
 
 
 # "type Find = { material: string; weight?: number }", "interface Find { … }" on one line
@@ -128,24 +132,17 @@ _TS_ONE_LINE = re.compile(
 )
 
 
-def _ts_lines(m: re.Match[str]) -> str:
-    """A one-line TypeScript type whose every member is a field of a known type, as its block."""
-    items = [i.strip() for i in rx(r"[,;]").split(m["body"]) if i.strip()]
-    if not items or not all(
-        (f := _TS_FIELD.fullmatch(i)) is not None and f["t"] in _TS_TYPES for i in items
-    ):
-        return m[0]
-    body = "".join(f"{m['lead']}  {i};\n" for i in items)
-    return f"{m['lead']}interface {m['name']} {{\n{body}{m['lead']}}}"
-
-
 def models_as_sentences(text: str) -> str:
     """Each model block made only of scalar fields, as "Create a <Model> with …"; when one
     block of the request is not understood whole, none is rewritten (half the models read
     would be a confident half-reading)."""
-    text = _PRISMA_ONE_LINE.sub(_prisma_lines, text)
+    text = _PRISMA_ONE_LINE.sub(
+        lambda m: _block_of_one_line(m, _PRISMA_FIELD, _PRISMA_TYPES, "model", ""), text
+    )
     if "interface" in text or "type" in text:
-        text = _TS_ONE_LINE.sub(_ts_lines, text)
+        text = _TS_ONE_LINE.sub(
+            lambda m: _block_of_one_line(m, _TS_FIELD, _TS_TYPES, "interface", ";"), text
+        )
     return _rewritten(text, ((_PRISMA, _prisma), (_INTERFACE, _typescript), (_DJANGO, _django)))
 
 
