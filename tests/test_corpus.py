@@ -145,9 +145,6 @@ DEV_PARAPHRASE_FLOOR = 0.77
 # founder11); fresh-hl brought hl0117 (a document whose second entity is "to be confirmed"),
 # asked for its fields since branch docs11. fresh-ji brought ji0053 (a thing named without fields
 # after ", and" at the end of a list of things with fields, read as one more field of the last).
-# fresh-kl brought kl0162 (a garbage message about a van "making a funny noise again", read as
-# a link Van -> FunnyNoise and proposed at 0.75, above the 0.6 garbage bound), asked at 0.25
-# since branch lead53 (news of a thing doing something links nothing).
 KNOWN_TAKEN_UNCLEAR: frozenset[str] = frozenset({"hm0139", "ji0053"})
 # Paraphrase hits that serve a reading wrong for their case (the rules read it wrong too, so
 # the cache made nothing worse); only shrinks. fresh-hg brought one (an ALTER TABLE dropping two
