@@ -357,10 +357,17 @@ def is_said_ask(text: str) -> bool:
     return bool(plain) and _SAID_ASK.match(plain) is not None
 
 
+# Longer than any courtesy that closes a sentence ("…, sorry for my english, hope it is clear
+# and thanks in advance for your help!" is 70): a tail this long holds more than courtesy
+_LONGEST_TAIL = 400
+
+
 def courtesy_tail(text: str) -> int | None:
     """Where courtesy that closes a sentence starts ("…, colour and length, sorry for my
     english", "…, is possible?"), or None. The text before it must say something."""
     for m in _TAIL_START.finditer(text):
+        if len(text) - m.end() > _LONGEST_TAIL:
+            continue  # courtesy is a few words: reading every later tail was quadratic
         tail = text[m.end() :]
         if m.start() == 0 or not _WORD.search(text[: m.start()].lower()):
             continue

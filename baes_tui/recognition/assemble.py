@@ -1579,8 +1579,8 @@ def _context_entity(
             if strong and isinstance(s, Mention) and s.weak:
                 continue
             return noun
-    for s in reading.statements:
-        said = s.text.lower() if isinstance(s, (Unread, Aside)) else ""
+    talk = (s.text.lower() for s in reading.statements if isinstance(s, (Unread, Aside)))
+    for said in dict.fromkeys(talk):  # once per text: clauses of one sentence share it
         if m := _NAMED_ENTITY.search(said) or _CONTEXT_NOUN.search(said):
             noun = _context_compound(said, m) or read_noun(m.group(1))
             if noun is not None:
@@ -1601,12 +1601,9 @@ _NAME_PLACED = re.compile(
 def _name_placed_in_talk(reading: Reading) -> Noun | None:
     """The one name the talk around a change places fields on, written as a name: what a
     change that names no entity is about. Two such names: none (which one is not said)."""
-    names = {
-        m["e"] or m["e2"]
-        for s in reading.statements
-        if isinstance(s, (Unread, Aside, Constraint, Reason))
-        for m in _NAME_PLACED.finditer(s.text)
-    }
+    kinds = (Unread, Aside, Constraint, Reason)
+    talk = (s.text for s in reading.statements if isinstance(s, kinds))
+    names = {m["e"] or m["e2"] for text in set(talk) for m in _NAME_PLACED.finditer(text)}
     names = {n for n in names if n.split()[0].lower() not in TIME_NAMES}
     if len(names) != 1:
         return None

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 
 from baes_tui.core.errors import UnsafeName
 from baes_tui.core.inflection import singular
@@ -3322,9 +3323,11 @@ _NOUN_POSSESSIVE = re.compile(
 )
 
 
+@lru_cache(maxsize=256)
 def field_said_in(text: str) -> tuple[str, Noun] | None:
     """ "… the interest rate on savings accounts is stored as text …" → (interest_rate,
-    SavingsAccount): what a later "it" ("Can it be a decimal?") refers to."""
+    SavingsAccount): what a later "it" ("Can it be a decimal?") refers to. (Remembered: the
+    clauses of one unpunctuated sentence share its text, and each asked it again.)"""
     text = _NOUN_POSSESSIVE.sub(r"\g<n>", text)  # "the borrower's email" names borrower_email
     low = text.lower()
     for pattern in _FIELD_SAID_BEFORE:

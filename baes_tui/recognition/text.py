@@ -4,7 +4,9 @@ What a person typed may carry invisible or decorative characters that must not c
 is recognized: zero-width characters and NUL are removed; emoji and other pictographs become a
 space (so "students 🎓 with name" still reads); accents are folded, never dropped ("ñame" →
 "name", "émail" → "email"); curly quotes, dashes (two hyphens typed between words too) and
-arrows get one spelling each.
+arrows get one spelling each. A run of blanks, blank lines or one repeated mark longer than 16
+is cut to 16 first (blank lines to one empty line): it says no more, and some rules took time
+quadratic in a run's length.
 Two different spellings that fold to the same word are remembered (`Cleaned.spellings`), so
 a later stage can refuse "name and ñame" instead of silently merging them.
 
@@ -1893,9 +1895,9 @@ _PUT_BACK = re.compile(
     re.I,
 )
 _COMMA_RUN = re.compile(r"[ \t]*,{3,}[ \t]+(?=[A-Za-z])")
-_THATS_IT = re.compile(
-    r"[ \t,]+(?:and\s+)?(?:that'?s|that is)\s+(?:it|all)(?:\s+(?:really|thanks|thank you))?"
-    r"(?=[ \t]*[!.]*[ \t]*$)",
+_THATS_IT = re.compile(  # starts where a run of blanks and commas starts: linear, not quadratic
+    r"(?<![ \t,])[ \t,]+(?:and\s+)?(?:that'?s|that is)\s+(?:it|all)"
+    r"(?:\s+(?:really|thanks|thank you))?(?=[ \t]*[!.]*[ \t]*$)",
     re.I | re.M,
 )
 # "… should be called mobile number instead so yeah": a spoken sign-off that ends what was
@@ -3277,6 +3279,21 @@ _DESCRIBED_NAME = re.compile(
     re.M,
 )
 _NUMBER_RANGE = re.compile(r"(?<=\d)[ \t]?–[ \t]?(?=\d)")
+# A run of blanks, of blank lines or of one mark says no more than a short run ("Kite,      in
+# metres", "-----", "!!!!"), and a rule anchored at a line's end (`[ \t]*$`) tries every start
+# in a run: time quadratic in its length (5,000 tabs took minutes). Runs are cut short first.
+_LONG_BLANK_RUN = re.compile(r"[ \t]{17,}")
+_LONG_MARK_RUN = re.compile(r"([^\w\s])\1{16,}")
+_BLANK_LINES = re.compile(r"\n(?:[ \t]*\n){2,}")
+
+
+def _short_runs(text: str) -> str:
+    """The text with runs of blanks, blank lines and one repeated mark cut to 16 (lines: 2)."""
+    text = _LONG_BLANK_RUN.sub(lambda m: m[0][:16], text)
+    text = _LONG_MARK_RUN.sub(lambda m: m[1] * 16, text)
+    return _BLANK_LINES.sub("\n\n", text)
+
+
 # "add a nickname to Child,its optional": a comma typed without its space still ends the words
 # before it (between two words only: "1,000" and "(12,2)" keep theirs)
 _GLUED_COMMA = re.compile(r"(?<=[A-Za-z]{2}),(?=[a-z]{2})")
@@ -3585,7 +3602,7 @@ _ASIDE_VERB = re.compile(
 
 def clean(request: str) -> Cleaned:
     """Clean text with the same meaning; see the module docstring for every rule."""
-    text = unicodedata.normalize("NFKC", request.replace("\r\n", "\n"))
+    text = _short_runs(unicodedata.normalize("NFKC", request.replace("\r\n", "\n")))
     spellings: dict[str, set[str]] = {}
     read_as: dict[str, str] = {}
     if "–" in text:  # "(integer, 1–28)": a range of numbers, not a dash that opens a clause
@@ -3601,7 +3618,7 @@ def clean(request: str) -> Cleaned:
         for word in rx(r"[^\W\d_]+").findall(text):
             folded = fold_accents(word).lower()
             spellings.setdefault(folded, set()).add(word.lower())
-        text = fold_accents(text)
+        text = _short_runs(fold_accents(text))  # removed zero-width characters may join runs
     if ":" in text[:16]:
         text = _REPLY_MARK.sub("", text, count=1)
     if text.lstrip().startswith("["):
