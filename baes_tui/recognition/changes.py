@@ -790,7 +790,9 @@ _STOP = re.compile(r"^(?:(?:stop|quit)\s+(?:storing|tracking|keeping|recording|s
                    r"(?:storing|tracking|keeping|recording|saving|collecting|capturing))\s+"
                    r"(?P<what>.+)$")  # fmt: skip
 _NOT_NEEDED = re.compile(
-    r"^(?P<what>.+?)\s+(?:is|are)?\s*(?:not needed|no longer needed|unused|obsolete)"
+    r"^(?P<what>.+?)\s+(?:(?:is|are)?\s*(?:not needed|no longer needed|unused|obsolete)"
+    # ("Flyer: sponsor isn't needed anymore", as "is not needed" is)
+    r"|(?:isn'?t|aren'?t)\s+needed)"
     r"(?:\s+(?:anymore|any more|any longer))?$"
 )
 _PRONOUN_OBJECT = re.compile(
@@ -979,7 +981,14 @@ def _remove(
     possessed = rx(
         r"^(?:a|an|the|each|every)?\s*(?P<ent>[a-z -]+?)(?:'s|(?<=s)')\s+(?P<rest>.+)$"
     ).match(what)
-    if possessed and owner is None:
+    if possessed and owner is None and (placed := _placed(possessed["rest"])) is not None:
+        # "we no longer record the mourner's relationship on Mourner": the place said after
+        # the field owns it; the possessive is its owner again (dropped) or a word of the
+        # field's name ("the customer's landline on RepairJob" is customer_landline there)
+        what, owner = placed
+        if not _same_noun(possessed["ent"], " ".join(owner.words)):
+            what = f"{possessed['ent']} {what}"
+    elif possessed and owner is None:
         owner, what = read_noun(possessed["ent"]), possessed["rest"]
     elif possessed and ent and _same_noun(possessed["ent"], ent):
         what = possessed["rest"]  # "each guest's fax number from Guest": the guest's own

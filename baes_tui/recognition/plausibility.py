@@ -154,7 +154,7 @@ def not_a_request(text: str) -> str | None:
     if is_world_question(text):
         return "this is a question, not a request for a system"
     words = _WORD.findall(text.lower())
-    structured = _has_list(text) or _ARROW_CHANGE.search(text)
+    structured = _has_list(text) or _ARROW_CHANGE.search(text) or _NEED_DENIED.search(text)
     if len(words) >= 5 and english_share(text) < 0.2 and not structured:
         return NOT_ENGLISH
     if len(words) >= 2 and len({singular(w) for w in words}) == 1:
@@ -164,6 +164,11 @@ def not_a_request(text: str) -> str | None:
     return None
 
 
+# "Clock: case material no longer needed", "Flyer: sponsor isn't needed anymore": a value said
+# to be needed no more is a change asked, even when its words are in no lexicon here
+_NEED_DENIED = re.compile(
+    r"\b(?:not|no\s+longer|isn'?t|aren'?t)\s+(?:needed|required|necessary|used)\b", re.I
+)
 # "Allotment Plot: tenant name -> plot holder": one name turned into another is structure, as a
 # list is, even when the names are words no lexicon knows
 # ("TreeSurvey.girth becomes trunk_girth": a field written on its thing that turns into another

@@ -164,7 +164,8 @@ class Recognizer:
         """Stages 1–6 on cleaned text (the Draft holds the evidence the score uses); where
         nothing is read, the ask may follow talk no reader knows (`_read_after_talk`)."""
         draft = _read_once(cleaned)
-        if _nothing_read(draft):
+        bare = _bare_mention(draft)
+        if _nothing_read(draft) or bare:
             found = (
                 _read_after_talk(cleaned, _read_once)
                 or _read_pronoun_ask_apart(cleaned, _read_once)
@@ -172,6 +173,8 @@ class Recognizer:
             )
             if found is None:
                 return draft
+            if bare and found.intent not in _FIELD_CHANGES:
+                return draft  # only a change of fields is read past a thing named bare
             # a removal read from part of the text is refused or wondered about in the rest
             # ("the fax is old but we shouldn't remove it")
             _removal_doubted(found, cleaned)
@@ -1881,6 +1884,22 @@ def _clause_starts(text: str) -> list[int]:
 _CHATTY_CHARS = 600
 _TALK_CHARS = 400
 _MOST_CUTS = 12
+
+
+# the changes of a thing's fields: read past talk that only names a thing bare (`_bare_mention`)
+_FIELD_CHANGES = frozenset({Intent.REMOVE_FIELDS, Intent.MODIFY_FIELDS, Intent.RENAME_FIELD})
+
+
+def _bare_mention(draft: Draft) -> bool:
+    """ "Following the trustees' meeting we no longer ask volunteers for …, so please remove it
+    from the Volunteer entity": the reading is only things named bare (a create with no field
+    and no link, asked for its fields), so the ask may lie past talk that named one of them."""
+    return (
+        draft.intent is Intent.CREATE_ENTITY
+        and "attributes" in draft.missing
+        and bool(draft.entities)
+        and all(not e.attributes and not e.relationships for e in draft.entities)
+    )
 
 
 def _nothing_read(draft: Draft) -> bool:

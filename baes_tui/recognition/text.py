@@ -327,6 +327,21 @@ _REMOVAL_THEN_DONE = re.compile(
     r"(?P<why>(?:the|our|that|this)\s+[^,.\n]*?\b(?:is|are|was|were|has been|have been)\s+"
     r"(?:now\s+)?(?:done|finished|complete|completed|over|live|retired|gone)\b[^\n]*)$"
 )
+# "The summer reading challenge is over, so Reader no longer needs the date of birth": what has
+# ended, said first, then ", so" and the ask, is a sentence of its own (a reason), as "The
+# challenge is over. Reader no longer needs …" is (read whole, the ask was taken for a reason)
+_OVER_THEN_SO = re.compile(
+    r"(?im)(?:^|(?<=[.!?] ))(?P<why>[ \t]*(?:the|our|this|that|my)[ \t]+[a-z][a-z' -]{0,50}?"
+    r"[ \t]+(?:(?:is|are|was|were|has[ \t]+been|have[ \t]+been)[ \t]+(?:now[ \t]+)?"
+    r"(?:over|finished|done|complete|completed|closed|cancell?ed|gone|retired|ended)"
+    r"|(?:ended|finished|closed|stopped)|(?:got|was|has[ \t]+been)[ \t]+cancell?ed)"
+    r"(?:[ \t]+(?:now|this[ \t]+year|last[ \t]+[a-z]+))?),[ \t]+so[ \t]+"
+    # (an order after "so" is read whole already: "…, so make the trial code optional")
+    r"(?!(?:please|pls|can|could|would|will|make|remove|delete|drop|add|create|rename|change"
+    r"|set|get|take|put|let|just|mark|turn|switch|call)\b)(?=[A-Za-z])"
+)
+
+
 # "I want to record subscriptions so that I know who has paid: member name, amount, …": a
 # reason said between the things kept and the list of what they hold; the list belongs to the
 # things (the reason read as the list's owner lost every field), so the reason goes after it
@@ -663,6 +678,35 @@ def _came_out_as(m: re.Match[str]) -> str:
     past = m["v"].strip().lower().startswith(("came", "ended"))
     verb = ("was" if past else "is") if m["s"].lower() == "it" else ("were" if past else "are")
     return f"{m['s']} {verb} {m['t']}"
+
+
+# "F must be a whole number, now it saves like text", "… - it is text at the moment": after a
+# type asked for, the type it has now, said with "now", "currently" or "at the moment", is
+# "it is text" (what it was, talk), never the type asked for ("it is text now" was read so)
+_NOW_IT_IS = re.compile(
+    r"(?P<p>[,;]|[ \t][-\u2014\u2013])[ \t]*(?:but[ \t]+)?"
+    r"(?P<w1>(?:right[ \t]+)?now|currently|at[ \t]+the[ \t]+moment|at[ \t]+present)?"
+    r"[ \t]*,?[ \t]*(?P<s>it|they)[ \t]*"
+    r"(?:(?:[ \t]is|[ \t]are|'s|'re)(?:[ \t]+(?:currently|now))?(?:[ \t]+(?:saved|stored|kept"
+    r"|set[ \t]+up|saving|storing|coming[ \t]+out))?(?:[ \t]+(?:as|like))?"
+    r"|[ \t](?:saves|stores|comes[ \t]+out|shows)[ \t]+(?:as|like))"
+    rf"[ \t]+(?:an?[ \t]+)?(?P<t>{TYPE_ALTERNATION})\b"
+    r"(?P<w2>[ \t]+(?:(?:right[ \t]+)?now|currently|at[ \t]+the[ \t]+moment|at[ \t]+present))?"
+    r"(?=[ \t]*(?:[.!;,]|$))",
+    re.I | re.M,
+)
+# a type asked for just before (the owner's words, a few dozen characters)
+_TYPE_ASKED_BEFORE = re.compile(
+    rf"\b(?:be|to|into|as|a|an)[ \t]+(?:an?[ \t]+)?(?:{TYPE_ALTERNATION})[ \t]*$", re.I
+)
+
+
+def _now_it_is(m: re.Match[str]) -> str:
+    before = m.string[max(0, m.start() - 80) : m.start()]
+    if not (m["w1"] or m["w2"]) or not _TYPE_ASKED_BEFORE.search(before):
+        return m[0]
+    verb = "is" if m["s"].lower() == "it" else "are"
+    return f", {m['s']} {verb} {m['t']}"  # (after a dash too: ", it is text" is read so)
 
 
 # "it should be a number?? like an integer i think", "change it to a number (an integer)": a
@@ -2137,7 +2181,9 @@ _PLACED_FIELD_ARROW = re.compile(
     # (after a bullet or a short label: "- ring on hawk -> …", "quick fix: phone on …")
     r"(?im)^(?P<x>[ \t]*(?:[-*•][ \t]+|[A-Za-z]+(?:[ \t][A-Za-z]+)?[ \t]*:[ \t]+)?)(?:the[ \t]+)?"
     r"(?P<f>[a-z][a-z_]*(?:[ \t][a-z][a-z_]*){0,2}?)"
-    r"(?:[ \t]+field)?[ \t]+(?:on|in)[ \t]+(?:the[ \t]+)?(?P<e>[A-Za-z][a-z_]*)[ \t]*"
+    # (the thing in one or two words: "skate barcode on hire transactions -> skate tag")
+    r"(?:[ \t]+field)?[ \t]+(?:on|in)[ \t]+(?:the[ \t]+)?(?P<e>[A-Za-z][a-z_]*"
+    r"(?:[ \t](?!(?:field|entity|table|record|records)\b)[a-z][a-z_]*)?)[ \t]*"
     r"(?:->|=>|→)[ \t]*(?P<g>[a-z][a-z_]*(?:[ \t][a-z][a-z_]*){0,2})[ \t]*[.!]?[ \t]*$"
 )
 
@@ -2181,7 +2227,14 @@ _LOSE_ORDER = re.compile(
     r"(?im)(?:^[ \t]*|(?<=[-—–:;.!?,] )|(?<=\bplease )|(?<=\bpls )|(?<=\bjust )|(?<=\bcan )"
     r"|(?<=\bcould )|(?<=\byou )|(?<=\bwe )|(?<=\bsimply )|(?<=\blet's )|(?<=\blets ))"
     r"(?<!\bif we )(?<!\bwhen we )(?<!\bthat we )(?<!\bdo we )(?<!\bwe could )"
-    r"(?:lose|nix|axe)[ \t]+(?=(?:the|that|this|those|these|its|their)[ \t]+[a-z])"
+    # ("ditch the gnomon angle on Sundial" too)
+    r"(?:lose|nix|axe|ditch)[ \t]+(?=(?:the|that|this|those|these|its|their)[ \t]+[a-z])"
+)
+# "Sundial: lose gnomon angle", "Kart - nix tyre pressure": under a thing's name said as a label,
+# "lose" opening the note is "remove" with no determiner too (the label says where from)
+_LOSE_AFTER_LABEL = re.compile(
+    r"(?m)^(?P<l>[ \t]*[A-Z][A-Za-z]*(?:[ \t][A-Za-z]+)?[ \t]*(?::|[ \t][-\u2013\u2014])[ \t]+)"
+    r"(?:lose|nix|axe)[ \t]+(?!weight\b)(?=[a-z])"
 )
 # "feed cost is now in pence", "the rate should be stored in cents": an amount kept in pence or
 # cents is a whole number, the type changed to an integer ("in pence as a whole number" keeps
@@ -2278,14 +2331,75 @@ _PLACED_THEN_NOT_NEEDED = re.compile(
     r"(?im)^(?P<x>[ \t]*(?:(?:hey|hi|ok|okay|so|and|also|oh)[ \t]*,?[ \t]+){0,3})(?:the[ \t]+)?"
     r"(?P<f>[a-z][a-z_]*(?:[ \t][a-z][a-z_]*){0,2}?)(?:[ \t]+(?:field|column))?[ \t]+"
     r"(?:on|in|from)[ \t]+(?:the[ \t]+)?(?P<e>[A-Za-z][a-z_]*(?:-[a-z]+)?)[ \t]*[-–—,:][ \t]*"
-    r"(?:so[ \t]+)?we[ \t]+(?:don'?t|do[ \t]+not|no[ \t]+longer)[ \t]+(?:really[ \t]+)?need[ \t]+"
-    r"(?:it|that|this|them)(?:[ \t]+(?:any[ \t]?more|any[ \t]+longer|now))?[ \t]*[.!]*[ \t]*$"
+    r"(?:(?:so[ \t]+)?we[ \t]+(?:don'?t|do[ \t]+not|no[ \t]+longer)[ \t]+(?:really[ \t]+)?"
+    r"need[ \t]+(?:it|that|this|them)"
+    # ("sponsor on Flyer: not needed", "… - no longer needed")
+    r"|(?:(?:it[ \t]+is|it's|is)[ \t]+)?(?:not|no[ \t]+longer)[ \t]+needed)"
+    r"(?:[ \t]+(?:any[ \t]?more|any[ \t]+longer|now))?[ \t]*[.!]*[ \t]*$"
 )
 # "the field heating is not more needed" (said as in French, Italian or German): "not more
 # needed/used" is "no longer needed/used" ("not more obligatory" is read as optional already)
 _NOT_MORE_NEEDED = re.compile(
     r"\b(?P<v>is|are)[ \t]+not[ \t]+more[ \t]+(?P<w>needed|necessary|used|in[ \t]+use)\b", re.I
 )
+# "we don't need the wind speed on Slot no more", "we dont track it no more": after a denied
+# verb, "no more" ending the clause is "any more" (the double negative of everyday speech)
+_NO_MORE_AFTER_NOT = re.compile(
+    r"\b(?P<neg>(?:don'?t|do[ \t]+not|doesn'?t|does[ \t]+not|won'?t|never)[ \t]+[a-z]"
+    r"[^.!?;,\n]{1,80}?[ \t])no[ \t]+more(?=[ \t]*(?:[.!?;,]|$))",
+    re.I | re.M,
+)
+# "we've stopped recording the pattern repeat on Fabric": to have stopped keeping a value is
+# to keep it no longer ("we no longer record …", a removal as that is); only after "we" or
+# "I", and the verbs of keeping a value (a closed class)
+_STOPPED_KEEPING = re.compile(
+    r"\b(?P<s>we|i)(?:[ \t]+have|'ve)?[ \t]+stopped[ \t]+(?P<v>recording|storing|tracking"
+    r"|collecting|logging|noting[ \t]+down|noting|taking[ \t]+down)"
+    r"(?=[ \t]+(?:the|their|a|an|any|our|each|every)[ \t])",
+    re.I,
+)
+_KEEPING_VERB = {
+    "recording": "record", "storing": "store", "tracking": "track", "collecting": "collect",
+    "logging": "log", "noting": "note",
+}  # fmt: skip
+# ("I stopped keeping the receipts in a box", "… saving the forms": things kept, no value)
+
+
+def _stopped_keeping(m: re.Match[str]) -> str:
+    verb = " ".join(_KEEPING_VERB.get(w, w) for w in m["v"].lower().split())
+    return f"{m['s']} no longer {verb.replace('taking down', 'take down')}"
+
+
+# "Slot arena -> field area", "Party cake choice -> cake": a thing written as a name, a field
+# in lower case, an arrow and a plain new name, alone on the line, renames the field, as
+# "arena on Slot -> field area" does (the same guards: a type, "optional" or a state after the
+# arrow is no new name)
+_VALUE_WORDS = frozenset(
+    """high low medium normal urgent critical open closed done active inactive yes no true false
+    on off none default zero empty full new old pending paid unpaid""".split()
+)
+_SHEET_WORDS = frozenset("sheet sheets book books board boards form forms list lists".split())
+_OWNER_FIELD_ARROW = re.compile(
+    r"(?m)^(?P<x>[ \t]*(?:[-*\u2022][ \t]+)?)(?P<e>[A-Z][a-z]+(?:[A-Z][a-z]+)*)[ \t]+"
+    r"(?P<f>(?!(?:entity|table|model|field|column|name|to|rename|renamed)\b)[a-z][a-z_]*"
+    r"(?:[ \t][a-z][a-z_]*){0,2}?)(?:[ \t]+field)?[ \t]*(?:->|=>|\u2192)[ \t]*"
+    r"(?P<g>[a-z][a-z_]*(?:[ \t][a-z][a-z_]*){0,2})[ \t]*[.!]?[ \t]*$"
+)
+
+
+def _owner_field_arrow(m: re.Match[str]) -> str:
+    new = m["g"].lower()
+    if m["f"].lower() in ("status", "state", "stage", "priority", "level", "stock", "phase"):
+        return m[0]  # "Task priority -> high": a value set, maybe, not a new name
+    if new in _VALUE_WORDS:
+        return m[0]
+    if set(f"{m['f']} {new}".lower().split()) & (FRAME_NOUNS | _SHEET_WORDS):
+        return m[0]  # "Clinic appointment sheet -> app": a title, what the thing becomes
+    if _TYPE_ALONE.match(new) or set(new.replace("_", " ").split()) & _NOT_NEW_NAMES:
+        return m[0]
+    return f"{m['x']}rename {m['f']} on {m['e']} to {m['g']}"
+
+
 # "Specimen.weight stored as text - should be decimal", "Specimen.weight is text, should be
 # decimal": the type a dotted field has, then what it should be, is "Specimen.weight should be
 # decimal" (the old type was read as a second field "stored", or nothing was read)
@@ -3980,8 +4094,9 @@ def clean(request: str) -> Cleaned:
         text = _FIELD_WE_CALLED_ON.sub(r"\g<t> \g<f> field ", text)
     if _may_hold(text, "lets "):
         text = _LETS.sub(r"\g<l>et's", text)
-    if _may_hold(text, "lose ", "nix ", "axe "):
+    if _may_hold(text, "lose ", "nix ", "axe ", "ditch "):
         text = _LOSE_ORDER.sub("remove ", text)
+        text = _LOSE_AFTER_LABEL.sub(r"\g<l>remove ", text)
     if _may_hold(text, "pence", "cents", "pennies"):
         text = _IN_PENCE.sub(_in_pence, text)
     if _may_hold(text, "rename"):
@@ -3993,12 +4108,20 @@ def clean(request: str) -> Cleaned:
         text = _REALLY_RENAME_IT.sub(_really_rename_it, text)
     if _may_hold(text, "no longer need", "no longer has", "no longer have"):
         text = _NO_LONGER_NEEDS_TO_BE.sub("doesn't need to be ", text)
-    if _may_hold(text, " need it", " need that", " need this", " need them"):
+    if _may_hold(text, " need it", " need that", " need this", " need them", " needed"):
         text = _PLACED_THEN_NOT_NEEDED.sub(
             lambda m: f"{m['x']}remove the {m['f']} from {m['e']}", text
         )
     if _may_hold(text, "not more"):
         text = _NOT_MORE_NEEDED.sub(r"\g<v> no longer \g<w>", text)
+    if _may_hold(text, ", so "):
+        text = _OVER_THEN_SO.sub(r"\g<why>. So ", text)
+    if _may_hold(text, "no more"):
+        text = _NO_MORE_AFTER_NOT.sub(r"\g<neg>any more", text)
+    if _may_hold(text, "stopped"):
+        text = _STOPPED_KEEPING.sub(_stopped_keeping, text)
+    if _may_hold(text, "->", "=>", "\u2192"):
+        text = _OWNER_FIELD_ARROW.sub(_owner_field_arrow, text)
     if "." in text:
         text = _DOTTED_WAS_TYPE.sub(r"\g<f> \g<v> be ", text)
     if ":" in text and (one := _ONE_FIELD_DASH_STATE.match(text)):
@@ -4026,6 +4149,8 @@ def clean(request: str) -> Cleaned:
         text = _ADDED_BACK.sub(r"\g<x>", text)
     if _may_hold(text, " out ", " up ", "saving", "storing"):
         text = _CAME_OUT_AS.sub(_came_out_as, text)
+    if _may_hold(text, "now", "currently", "at the moment", "at present"):
+        text = _NOW_IT_IS.sub(_now_it_is, text)
     if _may_hold(text, "number"):
         text = _NUMBER_THEN_KIND.sub(
             lambda m: f"{m['lead']}{'an' if m['t'][0] in 'iI' else 'a'} {m['t']}", text
