@@ -422,6 +422,12 @@ def _plain(text: str, *, allow_frames: bool = False, records: bool = False) -> N
         return listed
     if rest and (people := _details_of_people(head, prep, rest)) is not None:
         return people
+    if (
+        rest
+        and _things_the_record_is_for(head, prep, rest)
+        and (things := _plain(rest)) is not None
+    ):
+        return things
     if rest:
         complement = _plain(rest)
         strong = prep not in ("of", "for", "around", "about", "covering") or (
@@ -658,6 +664,52 @@ def _kept_for_audience(head: list[str], prep: str, rest: str) -> Noun | None:
     if first_sense(singular(kept)) == "noun.person" or is_noun(singular(kept)) is False:
         return None
     return _named(head[:-1])
+
+
+# Record frames a modifier names the kind of ("a kiln log", "a sign catalogue")
+_KIND_NAMED_FRAMES = frozenset(
+    "catalogue catalog log logbook register registry list inventory directory tracker".split()
+)
+# What a modifier that is done, held or someone names: the records themselves ("a repair log
+# for the vans" keeps repairs, "a stock register for …" stock, "a member list for …" members)
+_MODIFIER_IS_RECORD = frozenset(
+    "noun.act noun.event noun.possession noun.person noun.group noun.animal noun.plant".split()
+)  # (living things are kept: "a horse register for the stables" keeps horses)
+
+
+def _things_the_record_is_for(head: list[str], prep: str, rest: str) -> bool:
+    """ "a sign catalogue for the showroom samples", "a kiln log for the firings": a record frame
+    named by a kind of thing, "for" things in the plural said with "the" or "our", keeps
+    those things (the modifier was read as the thing and accepted); a modifier that is an act,
+    a holding or a person ("a repair log for the vans", "a member list for the classes") is the
+    record, and people, groups and places after "for" are who or where it is for."""
+    if prep != "for" or len(head) != 2 or head[-1] not in _KIND_NAMED_FRAMES:
+        return False
+    mod = head[0]
+    if singular(mod) != mod or mod in FRAME_NOUNS or is_noun(mod) is not True:
+        return False
+    if first_sense(mod) in _MODIFIER_IS_RECORD:
+        return False
+    m = rx(r"^(?:the|our|my|all the|all our)\s+(?P<t>.+)$").match(rest.split(" with ")[0])
+    if m is None:
+        return False
+    things = _head_words(m["t"])
+    if not things or singular(things[-1]) == things[-1] or things[-1] in PLURAL_FIELDS:
+        return False
+    if singular(things[-1]) in _KEEPING_PLACES | _BUILDINGS:
+        return False  # "… for the stables", "… for our shops": where it is kept
+    return first_sense(singular(things[-1])) not in (
+        "noun.person",
+        "noun.group",
+        "noun.location",
+        None,
+    )
+
+
+# Buildings and rooms things are kept in ("a horse register for the stables")
+_BUILDINGS = frozenset(
+    "stable kennel cattery shop store office room site branch studio kitchen ward".split()
+)
 
 
 # Things handed to a person to hold or show, whatever WordNet's first sense says (closed class)

@@ -621,6 +621,49 @@ def _framed_name_linked(draft: Draft, cleaned: Cleaned) -> None:
     ]
 
 
+# "a results log for the league matches", "a maintenance log for the burners": a record frame
+# named by an act, "for" things in the plural said with "the" or "our"
+_ACT_FRAME_FOR_THINGS = re.compile(
+    r"\b(?P<m>[a-z]{3,})[ \t]+(?:log|logbook|register|registry|list|inventory|directory|tracker"
+    r"|diary|catalogue|catalog)[ \t]+for[ \t]+(?:the|our|my|all[ \t]+the|all[ \t]+our)[ \t]+"
+    r"(?P<t>[a-z]+(?:[ \t][a-z]+){0,2}?)(?=[ \t]*(?:\bwith\b|[:(\-–—,.;]|$))",
+    re.M,
+)
+_ACTS = frozenset(("noun.act", "noun.event", "noun.phenomenon"))
+_WHO_OR_WHERE = frozenset(("noun.person", "noun.group", "noun.location", "noun.animal"))
+
+
+def _act_frame_doubted(draft: Draft, cleaned: Cleaned) -> None:
+    """ "a results log for the league matches", "a maintenance log for the burners": the act the
+    frame is named by may be the record (one result, one maintenance visit) or only say what is
+    logged about each of the things it is "for" (one row per match, per burner); nothing in
+    the phrase decides, so a reading of the act alone is asked, never accepted. People, groups
+    and places after "for" are who or where the record is for ("an incident log for the
+    residents" keeps incidents, "a feeding log for the cats" feedings); the things may be the
+    name read too ("a service log for the boilers" read as Boiler). A field that names the
+    things ("… for our training courses with the course name") says a row is one act."""
+    if draft.intent is not Intent.CREATE_ENTITY or len(draft.entities) != 1 or draft.missing:
+        return
+    name = draft.entities[0].name.lower()
+    for m in _ACT_FRAME_FOR_THINGS.finditer(cleaned.text.lower()):
+        mod, things = singular(m["m"]), m["t"].split()
+        if singular(things[-1]) == things[-1]:
+            continue
+        if name not in (mod, "".join(things[:-1]) + singular(things[-1])):
+            continue
+        if first_sense(mod) not in _ACTS and not (mod.endswith("ing") and is_noun(mod) is False):
+            continue
+        if first_sense(singular(things[-1])) in _WHO_OR_WHERE | {None}:
+            continue
+        if name == mod and any(
+            singular(things[-1]) in a.name.split("_") for a in draft.entities[0].attributes
+        ):
+            continue  # "an enrolments list for our courses with … the course name": one row
+            # names its course, so it is one enrolment
+        _ask(draft, f"is each record one {mod}, or one of the {m['t']}? say which thing is kept")
+        return
+
+
 def _compound_doubted(draft: Draft, cleaned: Cleaned) -> None:
     """ "tracks priority services registrations … for each registration": the thing named by
     a compound and then by its head alone, with nothing to say which is its name, is asked."""
@@ -2362,6 +2405,7 @@ _AFTER_ASSEMBLY: tuple[Check, ...] = (
     _kept_after_the_act,
     _created_renamed_by(each_of_the_compound),
     _compound_doubted,
+    _act_frame_doubted,
     _created_renamed_by(rows_of_a_sheet),
     _created_renamed_by(owner_without_apostrophe),
     _framed_name_linked,

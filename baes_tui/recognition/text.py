@@ -42,6 +42,7 @@ from baes_tui.recognition.lexicon import (
     FLOAT_WORDS,
     FRAME_NOUNS,
     INT_WORDS,
+    INTERJECTIONS,
     MANAGE_VERBS,
     PRACTICE_WORDS,
     SYSTEM_WORDS,
@@ -57,6 +58,7 @@ from baes_tui.recognition.nouns import (
     first_sense,
     in_wordnet,
     is_noun,
+    known_only_as_name,
     mostly_describes,
     respelt_noun,
 )
@@ -2433,6 +2435,141 @@ _GREETED_NAME = re.compile(
     r"[ \t]+[A-Z][a-z]+(?=[ \t]*,|[ \t]+(?:the|on|in|for|small|quick|so|can|could|please|just"
     r"|one)\b)"
 )
+# "Kyle, for the books can we have …", "Marta, please set up …", "Tomasz mate, from now on …",
+# "Sunita can you set up …": a first name that opens the request, before a comma or "can you",
+# is the person written to (as after a greeting), no thing; only a word WordNet does not know
+# as a common noun ("Students, please: name and email" and "Kiln, we …" keep their thing)
+_ADDRESSED_NAME = re.compile(
+    r"^(?P<s>\s*)(?P<n>[A-Z][a-z]{1,11})(?:[ \t]+(?:mate|love|pal)[ \t]*,[ \t]*(?=[a-z])|"
+    r"(?:[ \t]*,[ \t]*|[ \t]+(?=(?:can|could|would)[ \t]+you\b))"
+    r"(?=(?:we|i|i'm|i've|can|could|would|please|pls|for|from|so|our|just|quick|small|one"
+    r"|do|you|on|when|following|re|about|also|now|add|create|set|make|track|store|keep"
+    r"|record|remove|rename|change|drop|delete)\b))"
+)
+
+
+# Words that open a sentence but name no one: questions and talk ("What can you do?", "Hmm, …")
+_NOT_ADDRESSED = frozenset(
+    """what who whom whose which why how when where so then now well and but or yes no ok okay
+    hmm hm um uh er oh ah hey hi hello hiya hiii hiiii""".split()
+)
+
+
+def _addressed_name(m: re.Match[str]) -> str:
+    word = m["n"].lower()
+    if word in _NOT_ADDRESSED or word in INTERJECTIONS or word.startswith("hi"):
+        return m[0]
+    known = in_wordnet(word)
+    if known is None or word.endswith(_THING_ENDINGS):
+        return m[0]  # (without WordNet no word is known to be a name)
+    if (known or is_noun(word)) and not known_only_as_name(word):
+        return m[0]
+    return f"{m['s']}Hi, "
+
+
+_THING_ENDINGS = ("er", "or", "ist", "ment", "tion", "sion", "ing", "ee", "ant", "ent", "s")
+
+
+# "For the shop can we have customers with …": a topic fronted with "for" before the ask, said
+# without its comma, is the topic still (the first thing was lost into it)
+_FOR_TOPIC_THEN_ASK = re.compile(
+    r"^(?P<t>\s*(?:(?:hi|hello|hey)[ \t]*,[ \t]*)?for[ \t]+(?:the|our|my)[ \t]+[a-z]+"
+    r"(?:[ \t][a-z]+)?)[ \t]+(?=(?:can|could)[ \t]+(?:we|you|i)\b)",
+    re.I,
+)
+# "We need in the system the employees (…) and …": where the things are kept, said between the
+# verb and the things, is no part of them (read as SystemEmployee, or the first thing was lost)
+_NEED_IN_THE_SYSTEM = re.compile(
+    r"\b(?P<v>need|want|keep|store|track|record|have|manage)[ \t]+in[ \t]+(?:the|our)[ \t]+"
+    r"(?:system|app|application|database|tool|software|program)[ \t]+(?=[a-z])",
+    re.I,
+)
+
+
+# "New entity: MachineService" (or "New model KilnFiring") on a line of its own, with the
+# fields on the lines after it, heads the list as "Entity: MachineService" does (the listed
+# lines were read as entities, or the new thing as one that exists, accepted)
+_NEW_ENTITY_LINE = re.compile(
+    r"(?im)^(?P<i>[ \t]*)(?:(?:create|add)[ \t]+(?:a[ \t]+)?)?new[ \t]+(?:entity|model|table)"
+    r"(?:[ \t]*:[ \t]*|[ \t]+)(?P<n>[A-Za-z][A-Za-z0-9_]*)"
+    r"(?:[ \t]*:)?[ \t]*(?=\n(?:[ \t]*\n)?[ \t]*(?:[-*•]|\d+[.)])[ \t]*[A-Za-z])"
+)
+
+
+# "new table for ice bookings, columns: …": a table named for its things, then its columns after
+# a comma, is the table of those things, as with a dash (the frame was read as a field and the
+# things were lost)
+_TABLE_FOR_THEN_COLUMNS = re.compile(
+    r"(?im)^(?P<p>[ \t]*(?:(?:a|an)[ \t]+)?(?:new[ \t]+)?(?:table|entity|model)[ \t]+for[ \t]+"
+    r"[a-z]+(?:[ \t][a-z]+){0,3}),[ \t]*(?=(?:columns|fields|attributes)[ \t]*:)"
+)
+
+
+# "I keep having to ring people back, so: callbacks - contact name, …": "so" and a colon after a
+# comma end the background, and what follows is the ask, as after a full stop (the background's
+# words were read as the thing, "Having")
+_COMMA_SO_COLON = re.compile(r"(?<=[a-z]),[ \t]*so[ \t]*:[ \t]*(?=[A-Za-z])")
+
+
+# "I need for the club: skaters with …": who the things are for, said between the verb and the
+# colon, is no thing ("I need: skaters with …"; the relation after the list was read alone)
+_NEED_FOR_PLACE_COLON = re.compile(
+    r"\b(?P<v>need|want|would[ \t]+like|'d[ \t]+like)[ \t]+for[ \t]+(?:the|our|my)[ \t]+"
+    r"[a-z]+(?:[ \t][a-z]+){0,2}[ \t]*:",
+    re.I,
+)
+
+
+# "…, each lesson taught by one coach": a thing counted, then a participle and "by one", is the
+# passive link said without its "is" ("each lesson is taught by one coach"; the participle was
+# read as part of a new thing, LessonTaught)
+_EACH_DONE_BY_ONE = re.compile(
+    r"\b(?P<q>[Ee]ach|[Ee]very)[ \t]+(?P<x>(?!(?:is|are|was|were|be|gets?|got|has|have)\b)[a-z]+"
+    r"(?:[ \t](?!(?:is|are|was|were|be|gets?|got|has|have)\b)[a-z]+){0,2}?)[ \t]+"
+    r"(?P<v>[a-z]{2,}ed|[a-z]{2,}en|taught|run|led|made|kept|held|sold|done|bought|brought|sent"
+    r"|built|paid|won|caught|fed|found)[ \t]+by[ \t]+"
+    r"(?=(?:one|a|an|exactly[ \t]+one|a[ \t]+single|just[ \t]+one|only[ \t]+one)\b)"
+)
+
+
+# "Fitter: name, phone | Vehicle: registration, make | fitters wrap vehicles": things with their
+# lists on one line, parted by pipes, are sentences of their own (the second thing's list ran on
+# into the first's, and the link after them became a thing)
+_PIPED_LABEL = re.compile(r"^[ \t]*[A-Z][A-Za-z]*(?:[ \t][A-Za-z]+)?[ \t]*:[ \t]*[a-z]")
+
+
+def _piped_things(text: str) -> str:
+    lines = text.split("\n")
+    for i, line in enumerate(lines):
+        parts = line.split(" | ")
+        if len(parts) < 2 or len(parts) > 12 or "---" in line:
+            continue
+        if not _PIPED_LABEL.match(parts[0]) or not any(_PIPED_LABEL.match(p) for p in parts[1:]):
+            continue
+        lines[i] = ". ".join(p.strip().rstrip(".") for p in parts)
+    return "\n".join(lines)
+
+
+# "…, can you add them?\n\nDad", "… a practice pedal.\nAlun": a first name (or "Dad", "Mum")
+# alone on the last line, after a sentence's end, signs the message (read as an entity Dad)
+_SIGNED_NAME = re.compile(
+    r"(?<=[.?!)])[ \t]*\n[ \t]*(?:\n[ \t]*)?(?P<n>[A-Z][a-z]{1,14})[ \t]*[.!]?[ \t]*\Z"
+)
+_FAMILY_SIGNERS = frozenset("dad mum mom mam nan nana gran granny grandad grandpa grandma".split())
+
+
+def _signed_name(m: re.Match[str]) -> str:
+    word = m["n"].lower()
+    if word in _FAMILY_SIGNERS:
+        return ""
+    known = in_wordnet(word)
+    if known is None or word.endswith(_THING_ENDINGS):
+        return m[0]
+    if (known or is_noun(word)) and not known_only_as_name(word):
+        return m[0]
+    return ""
+
+
 # "the tip amount on WindowClean, nobody tips anymore, just get rid of it": a field placed on a
 # thing, a reason maybe, then "get rid of it" (or remove/drop/delete it) alone is the field
 # removed from the thing; a reason with a condition or a doubt keeps the line as it was
@@ -3755,6 +3892,18 @@ def clean(request: str) -> Cleaned:
         text = _OPTIONAL_MARK.sub(_optional_mark, text)
     if _may_hold(text, "table"):
         text = ddl_as_sentences(text)  # "ALTER TABLE t DROP COLUMN c;" as its request (ddl.py)
+    if _may_hold(text, ", columns", ", fields", ", attributes"):
+        text = _TABLE_FOR_THEN_COLUMNS.sub(r"\g<p> - ", text)
+    if "\n" in text and _may_hold(text, "new entity", "new model", "new table"):
+        text = _NEW_ENTITY_LINE.sub(r"\g<i>Entity: \g<n>", text)
+    if (
+        "\n" in text
+        and (signed := _SIGNED_NAME.search(text.rstrip())) is not None
+        and not _signed_name(signed)
+    ):
+        text = text.rstrip()[: signed.start()]
+    if " | " in text and not rx(r"(?m)^[ \t]*\|").search(text):
+        text = _piped_things(text)
     if _may_hold(text, "_column", "_table"):
         text = rails_as_sentences(text)  # "rename_column :vans, :reg, :plate" (ddl.py)
     if _may_hold(text, "rails "):
@@ -4074,6 +4223,18 @@ def clean(request: str) -> Cleaned:
         text, "hi ", "hey ", "hello ", "yeah ", "yes ", "ok ", "okay ", "morning ", "dear "
     ):
         text = _GREETED_NAME.sub(r"\g<g>", text)
+    if text[:1].isspace() or text[:1].isupper():
+        text = _ADDRESSED_NAME.sub(_addressed_name, text, count=1)
+    if _may_hold(text, "need for ", "want for ", "like for "):
+        text = _NEED_FOR_PLACE_COLON.sub(r"\g<v>:", text)
+    if _may_hold(text, " by one ", " by a ", " by an ", " by exactly ", " by just ", " by only "):
+        text = _EACH_DONE_BY_ONE.sub(r"\g<q> \g<x> is \g<v> by ", text)
+    if _may_hold(text, "so:", "so :"):
+        text = _COMMA_SO_COLON.sub(". ", text)
+    if _may_hold(text, "for the ", "for our ", "for my "):
+        text = _FOR_TOPIC_THEN_ASK.sub(r"\g<t>, ", text, count=1)
+    if _may_hold(text, " in the ", " in our "):
+        text = _NEED_IN_THE_SYSTEM.sub(r"\g<v> ", text)
     if _may_hold(text, "rid of it", "rid of that", "rid of this", "remove it", "remove that",
                  "delete it", "drop it", "drop that", "bin it", "ditch it",
                  "scrap it"):  # fmt: skip
