@@ -492,7 +492,9 @@ def _rename(clause: Clause, old: str, new: str, ent: str | None, marker: str) ->
         says_field
         or owner
         or topic
-        or _fieldish(old_words, new_words)
+        # ("rename Journey to MileageTrip": a type word inside two names written as entities'
+        # are, their heads no field words, names no field; "Phone to Mobile Number" does)
+        or (_fieldish(old_words, new_words) and not _entity_names(clause, old_words, new_words))
         # "rename root cause to underlying cause": names of a field, no entity (asked)
         or (_one_field_name(old_words) and _one_field_name(new_words))
         # "rename the crane serial to asset tag", "rename crane id to …" (in lower case): a
@@ -516,6 +518,22 @@ def _rename(clause: Clause, old: str, new: str, ent: str | None, marker: str) ->
     if len(old_words) > 4 or len(new_words) > 4:
         return None
     return Rename(owner or topic, old_name, new_name, False, clause.segment)
+
+
+def _entity_names(clause: Clause, old_words: list[str], new_words: list[str]) -> bool:
+    """ "Journey should be called MileageTrip": both names written as an entity's (a capital
+    on every word), the new one of two words or more or the old one past the sentence's start,
+    and neither ending in a word that names a value ("Mobile Number", "Start Date")."""
+    old, new = " ".join(old_words), " ".join(new_words)
+    if not (_capitalised(clause, old) and _capitalised(clause, new)):
+        return False
+    if (
+        _fieldish(old_words[-1:], new_words[-1:])
+        or {old_words[-1], new_words[-1]} & _COMPOUND_HEADS
+    ):
+        return False
+    mid = re.search(rf"[a-z,] {re.escape(old_words[0].capitalize())}\b", clause.original)
+    return len(new_words) > 1 or mid is not None
 
 
 def _new_name_written(clause: Clause, first: str) -> re.Match[str] | None:

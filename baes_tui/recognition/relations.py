@@ -1183,7 +1183,19 @@ def _svo(
         return None
     people = verb in _HAVE and card is None and _people_or_groups(b)
     if target is None or (
-        _value_head(b) and not declared and not people and not (stated and verb not in _HAVE)
+        _value_head(b)
+        and not declared
+        and not people
+        and not (stated and verb not in _HAVE)
+        # ("volunteers cover distribution days": days that happen, a bare plural after a verb
+        # of doing, are things linked, as "a venue hosts many tour dates" is; "is extended with
+        # a band date" adds a value)
+        and not (
+            card is None
+            and _plural(b)
+            and _event_held(verb, b)
+            and b.split()[0] not in _CALENDAR_KINDS
+        )
     ):
         return None  # "orders are shipped to one address" links; "has a date" is a field
     many = card is not None and rx(_MANY).fullmatch(card) is not None
@@ -1223,6 +1235,14 @@ def _svo(
         kind = "many_to_one"
     stated = (card is not None and card not in ("a", "an", "the", "its", "their")) or "belong" in vp
     return Relate(owner, target, kind, stated, clause.segment)
+
+
+# Words that say which days of the calendar, not what happens on them: "staff work weekend
+# days" says when they work, no thing of its own
+_CALENDAR_KINDS = frozenset(
+    """weekend week working work school bank sick rest holiday off half full whole long short
+    some all most other these those many few certain""".split()
+)
 
 
 # Verbs that keep or take values: many of a value after them is still a list of values

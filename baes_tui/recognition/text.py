@@ -344,6 +344,95 @@ _OVER_THEN_SO = re.compile(
 )
 
 
+# "the Hamper entity can go now, xmas is done", "…, you can remove it, the boss said ok": after
+# a removal, a comma and then why it can go (a thing said over, even without "the") or who
+# agreed to it (after any change) is a sentence of its own, no part of what goes (the line
+# is checked for a removal by _removal_aside; the tail is short, so a long line is scanned
+# once)
+_REMOVAL_ASIDE = re.compile(
+    r"(?im),[ \t]+(?P<why>(?:(?:the|our|my|that|this)[ \t]+)?[a-z]+(?:[ \t]+[a-z]+){0,2}?[ \t]+"
+    r"(?:(?:is|are|was|were|has[ \t]+been|have[ \t]+been)[ \t]+(?:now[ \t]+|all[ \t]+)?"
+    r"(?:done|finished|complete|completed|over|retired|gone)"
+    r"|(?:said|says)[ \t]+(?:ok|okay|yes|fine|it'?s[ \t]+fine|it[ \t]+is[ \t]+fine|so"
+    r"|go[ \t]+ahead))"
+    r"\b[^,\n]{0,30})$"
+)
+_REMOVAL_CUE = re.compile(
+    r"(?i)\b(?:remove|delete|drop|get rid of|can go|could go|can be (?:removed|deleted|dropped)"
+    r"|no longer need|do not need|don't need|do not use|don't use)\b"
+)
+
+
+# (who agreed may follow any change: "Add a halter size to Alpaca, the vet said ok")
+_CHANGE_CUE = re.compile(r"(?i)\b(?:add|rename|change|make|remove|delete|drop)\b")
+
+
+def _removal_aside(m: re.Match[str]) -> str:
+    start = m.string.rfind("\n", 0, m.start()) + 1
+    said = rx(r"\b(?:said|says)\b").search(m["why"]) is not None
+    cue = _CHANGE_CUE if said else _REMOVAL_CUE
+    if not (
+        cue.search(m.string, start, m.start()) or _REMOVAL_CUE.search(m.string, start, m.start())
+    ):
+        return m[0]
+    return f". {m['why'][:1].upper()}{m['why'][1:]}"
+
+
+# "a thing for skate aids (the plastic penguins the kids push round the ice) - label, …": a
+# bracketed gloss of three words or more opened by "the", "our", "those" or "these", with no
+# "and"/"or" or comma in it (that would be a list: "(a name and a floor number)"), between
+# the thing and the dash or colon that opens its list, says what the thing is; it holds no
+# field, and left in it cut the thing from its list (read as fields added to a thing said
+# before)
+_GLOSS_BEFORE_LIST = re.compile(
+    r"(?i)(?<=[a-z])[ \t]*\((?:the|our|those|these)[ \t]+[a-z'-]+"
+    r"(?:[ \t]+(?!(?:and|or)\b)[a-z'-]+){1,20}\)"
+    r"(?=[ \t]*(?:[-—–][ \t]|:))"
+)
+# "we are now writing the workshop humidity on every VanWrap, as a percentage": a percentage
+# said last, after a comma, is the type of the value asked for (as it is without the comma);
+# read as a clause of its own it left the value for a new thing (the other types said so after
+# a comma are read by the clause readers: ", as a number" on its own keeps the value's type)
+_COMMA_THEN_TYPE = re.compile(
+    r"(?i)(?<=[A-Za-z)]),(?=[ \t]+as[ \t]+(?:an?[ \t]+)?(?:percentage|percent)[ \t]*"
+    r"(?:please[ \t]*)?(?:[.!;\n]|$))"
+)
+# "new table for ice bookings, columns: club_name, …": the word for what a list holds, after
+# a comma, before the colon that opens the list, says no more than the colon does
+_COMMA_COLUMNS = re.compile(r"(?i)(?<=[A-Za-z]),[ \t]*(?:columns|fields|attributes)[ \t]*:")
+# "the payment method (cash, bank transfer or card) on each Invoice": values in brackets,
+# split by commas with "or" before the last, right after a value's name and before the thing
+# it is kept on ("on", "for"; "… to Urn" keeps its list as said), are choices of one value
+# ("(cash or card)"), never fields of their own
+_CHOICES_IN_BRACKETS = re.compile(
+    r"\((?P<vals>[a-z][a-z -]{0,30}(?:,[ \t]*[a-z][a-z -]{0,30})+?,?[ \t]+or[ \t]+"
+    r"[a-z][a-z -]{0,30})\)"
+    r"(?=[ \t]+(?:on|for)[ \t]+(?:(?:each|every|all|the|our|an?)[ \t]+)?[A-Z])"
+)
+# "Telescope, add a focal length (number)": a thing's name opening the line, a comma, then a
+# change asked, says what is changed, as "Telescope: add …" does (read as a new Telescope,
+# accepted); words that open talk ("Ok, add …", "Also, remove …") name no thing
+_NAME_COMMA_CHANGE = re.compile(
+    r"(?m)^(?P<sp>[ \t]*)(?!(?:Hi|Hey|Hello|Ok|Okay|Also|And|So|Please|Thanks|Right|Yes|Yeah|Now"
+    r"|Then|Next|Finally|First|Second|Third|Lastly|Oh|Btw|Actually|Sorry|Well|Great|Cool|Perfect"
+    r"|Good|Sure|Plus|But|Anyway|Again|Done|Fine|Lol|Ah|Um|Hmm|Sir|Madam|Team|Guys|All)\b)"
+    r"(?P<e>[A-Z][a-z]+(?:[A-Z][a-z]+)*),[ \t]+(?=(?:(?:please|pls|also|can you|could you)[ \t]+)?"
+    r"(?:add|remove|delete|drop|rename)[ \t])"
+)
+# "The Expense entity needs a vat reclaimable flag as well though.": "though" ending a sentence
+# is a word of the talk (a mild "but"), never part of the last field's name
+_FINAL_THOUGH = re.compile(r"(?i)(?<=[a-z0-9)'])(?:,[ \t]+|[ \t]+)though(?=[ \t]*(?:[.!?;\n]|$))")
+# "The Pupil entity is working good, but we need also the boot brand": a thing written as an
+# entity said to work well, then what it still needs, is the owner of what is asked (as "The
+# Pupil entity: we also need …"); the praise asks for nothing
+_PRAISED_THEN_NEED = re.compile(
+    r"(?im)(?P<ent>\b(?:the|our|your|that)[ \t]+[a-z][\w-]*(?:[ \t][a-z][\w-]*)?[ \t]+"
+    r"(?:entity|table|model))[ \t]+(?:is[ \t]+(?:working[ \t]+)?|works[ \t]+)"
+    r"(?:(?:really|very|pretty|quite|all|just)[ \t]+)?(?:fine|good|great|well|ok|okay|nice|perfect"
+    r"|brilliant|lovely|spot[ \t]+on)(?:[ \t]+(?:so[ \t]+far|now|thanks))?(?:[,.;!-][ \t]*|[ \t]+)"
+    r"(?:(?:but|however|although|only)(?:,[ \t]*|[ \t]+))?"
+    r"(?=(?:we|i)[ \t]+(?:also[ \t]+|still[ \t]+)?(?:need|want|would[ \t]+like)\b)"
+)
 # "I want to record subscriptions so that I know who has paid: member name, amount, …": a
 # reason said between the things kept and the list of what they hold; the list belongs to the
 # things (the reason read as the list's owner lost every field), so the reason goes after it
@@ -2432,8 +2521,8 @@ _LETS = re.compile(
 # read as an entity Kyle or a field kyle)
 _GREETED_NAME = re.compile(
     r"(?m)^(?P<g>[ \t]*(?i:hi|hey|hello|yeah|yes|ok|okay|morning|good[ \t]+morning|dear))"
-    r"[ \t]+[A-Z][a-z]+(?=[ \t]*,|[ \t]+(?:the|on|in|for|small|quick|so|can|could|please|just"
-    r"|one)\b)"
+    r"[ \t]+[A-Z][a-z]+(?:[ \t]+(?:mate|love|pal|buddy|hun|bro))?(?=[ \t]*,|[ \t]+(?:the|on|in|for"
+    r"|small|quick|so|can|could|please|just|one)\b)"
 )
 # "Kyle, for the books can we have …", "Marta, please set up …", "Tomasz mate, from now on …",
 # "Sunita can you set up …": a first name that opens the request, before a comma or "can you",
@@ -3949,6 +4038,24 @@ def clean(request: str) -> Cleaned:
         text = _REMOVAL_THEN_DONE.sub(
             lambda m: f"{m['ask']}. {m['why'][:1].upper()}{m['why'][1:]}", text
         )
+    if "(" in text:
+        text = _GLOSS_BEFORE_LIST.sub("", text)
+        if " or " in text:
+            text = _CHOICES_IN_BRACKETS.sub(
+                lambda m: "(" + rx(r",?[ \t]+or[ \t]+|,[ \t]*").sub(" or ", m["vals"]) + ")", text
+            )
+    if "," in text and _may_hold(text, "percent"):
+        text = _COMMA_THEN_TYPE.sub("", text)
+    if ":" in text and _may_hold(text, "columns", "fields", "attributes"):
+        text = _COMMA_COLUMNS.sub(":", text)
+    if "," in text and _may_hold(text, "add ", "remove ", "delete ", "drop ", "rename "):
+        text = _NAME_COMMA_CHANGE.sub(r"\g<sp>\g<e>: ", text)
+    if _may_hold(text, " though"):
+        text = _FINAL_THOUGH.sub("", text)
+    if _may_hold(text, "entity", "table", "model"):
+        text = _PRAISED_THEN_NEED.sub(r"\g<ent>: ", text)
+    if "," in text and _may_hold(text, " said ", " says ", " is ", " are ", " was ", " were "):
+        text = _REMOVAL_ASIDE.sub(_removal_aside, text)
     if "{" in text or "Model)" in text:
         text = models_as_sentences(text)  # "model Van { plate String }" as its request
     if _may_hold(text, "not on", "not in", "instead of", "rather than"):
