@@ -780,6 +780,58 @@ _SOFTWARE_WORDS = (
 )
 
 
+# "Can you add a dashboard with the monthly takings?", "add a page with the opening hours": a
+# screen of the app added, even with what it shows, is no thing the app keeps (every request so
+# worded in dev is labelled asked); "Create a Dashboard entity with …" and "keep dashboards with
+# name, owner …" name a thing kept and are read as said
+_SCREEN_ADDED = re.compile(
+    r"\badd\s+(?:a|an|another)\s+(?:new\s+)?(?P<w>dashboard|screen|page|view|chart|graph|widget)"
+    r"\b(?!\s+(?:entity|table|model|record)\b)",
+    re.IGNORECASE,
+)
+
+
+def _screen_added(draft: Draft, cleaned: Cleaned) -> None:
+    """A thing or a field that is a screen said as added ("add a dashboard with …", "add a view
+    of all overdue loans", read as a field view_value) is asked."""
+    if draft.intent not in (Intent.CREATE_ENTITY, Intent.ADD_FIELDS) or draft.missing:
+        return
+    m = _SCREEN_ADDED.search(cleaned.text)
+    if m is None:
+        return
+    word = m["w"].lower()
+    names = {e.name.lower() for e in draft.entities}
+    if draft.intent is Intent.ADD_FIELDS:
+        # a field of that name is a screen only when said as showing things ("a view of all
+        # overdue loans"); "Add a view to Room" is the room's view, a value
+        shows = rx(r"\s+(?:of|with|showing|listing|that shows)\b").match(cleaned.text, m.end())
+        names = {a.name for e in draft.entities for a in e.attributes} if shows else set()
+    if not names & {word, f"{word}_value"}:
+        return
+    _ask(
+        draft,
+        f"a {m['w'].lower()} is a screen of the app, not a thing it keeps: say which records it "
+        "shows, e.g. 'Create Sale with amount and sale date'",
+    )
+
+
+def _validation_as_field(draft: Draft, cleaned: Cleaned) -> None:
+    """ "Add gift aid validation to the donations": a check on the data read as a value kept
+    (gift_aid_validation) is asked, as "add validation" alone is: what must hold is not said."""
+    if draft.intent not in (Intent.CREATE_ENTITY, Intent.ADD_FIELDS) or draft.missing:
+        return
+    for entity in draft.entities:
+        for a in entity.attributes:
+            if a.name.split("_")[-1] in ("validation", "validations"):
+                said = a.name.replace("_", " ")
+                _ask(
+                    draft,
+                    f"'{said}' reads as a check on the data, not a value kept: say what must "
+                    f"hold, e.g. 'make email required on {entity.name}'",
+                )
+                return
+
+
 def _change_to_software(draft: Draft, cleaned: Cleaned) -> None:
     """ "Can the circus app have a dark mode?", "the tyre shop system should also have a night
     mode": a field change whose thing is said only as the software around it ("the X app") is
@@ -2414,6 +2466,8 @@ _AFTER_ASSEMBLY: tuple[Check, ...] = (
     _things_not_counts,
     _frame_read_as_field,
     _change_to_software,
+    _screen_added,
+    _validation_as_field,
     _name_opens_with_preposition,
     _opener_names_no_thing,
     _links_left_unread,
