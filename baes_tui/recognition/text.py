@@ -2531,7 +2531,8 @@ _GREETED_NAME = re.compile(
 _ADDRESSED_NAME = re.compile(
     r"^(?P<s>\s*)(?P<n>[A-Z][a-z]{1,11})(?:[ \t]+(?:mate|love|pal)[ \t]*,[ \t]*(?=[a-z])|"
     r"(?:[ \t]*,[ \t]*|[ \t]+(?=(?:can|could|would)[ \t]+you\b))"
-    r"(?=(?:we|i|i'm|i've|can|could|would|please|pls|for|from|so|our|just|quick|small|one"
+    r"(?=(?:we|i|i'm|i've|can|could|would|will|please|pls|for|from|so|our|the|my|me|just|quick"
+    r"|small|one|u|hope|thanks|sorry"
     r"|do|you|on|when|following|re|about|also|now|add|create|set|make|track|store|keep"
     r"|record|remove|rename|change|drop|delete)\b))"
 )
