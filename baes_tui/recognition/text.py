@@ -370,10 +370,8 @@ _CHANGE_CUE = re.compile(r"(?i)\b(?:add|rename|change|make|remove|delete|drop)\b
 def _removal_aside(m: re.Match[str]) -> str:
     start = m.string.rfind("\n", 0, m.start()) + 1
     said = rx(r"\b(?:said|says)\b").search(m["why"]) is not None
-    cue = _CHANGE_CUE if said else _REMOVAL_CUE
-    if not (
-        cue.search(m.string, start, m.start()) or _REMOVAL_CUE.search(m.string, start, m.start())
-    ):
+    cues = (_REMOVAL_CUE, _CHANGE_CUE) if said else (_REMOVAL_CUE,)
+    if not any(cue.search(m.string, start, m.start()) for cue in cues):
         return m[0]
     return f". {m['why'][:1].upper()}{m['why'][1:]}"
 
