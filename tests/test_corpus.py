@@ -28,6 +28,7 @@ from bench.recognition_corpus import (
     CORPUS_DIR,
     EVALUATED_ONLY,
     Case,
+    Readings,
     Scored,
     differences,
     load_split,
@@ -259,13 +260,42 @@ def test_vague_and_garbage_requests_are_never_cached(tmp_path: Path) -> None:
 
 
 @pytest.mark.slow
-def test_paraphrases_hit_and_never_wrongly(tmp_path: Path) -> None:
-    result = asyncio.run(paraphrase_run("dev", tmp_path))
+def test_paraphrases_hit_and_never_wrongly(
+    tmp_path: Path, normalizer: Normalizer, scored: list[Scored]
+) -> None:
+    # the rules' readings of dev are already made: the run reads only what they cannot answer
+    known = {s.case.request: s.got for s in scored}
+    readings = Readings(normalizer.id, DEFAULT_THRESHOLD, known)
+    result = asyncio.run(paraphrase_run("dev", tmp_path, readings))
     assert result.hit_rate >= DEV_PARAPHRASE_FLOOR
     assert result.wrong_hits <= KNOWN_WRONG_HITS
     assert result.cache_made_wrong == 0
     assert result.stored_unclear <= len(KNOWN_TAKEN_UNCLEAR)
     assert result.pairs and result.pairs_apart == result.pairs
+
+
+def test_the_paraphrase_run_borrows_only_readings_made_the_same_way(
+    normalizer: Normalizer,
+) -> None:
+    """A reading lent to the paraphrase run answers only the same request read by the same
+    normalizer at the same threshold; anything else is read by the rules."""
+    from bench.recognition_corpus import _remembering
+
+    fallback = FallbackNormalizer()
+    request = "Create a kayak with hull colour and length"
+    lent = Recognizer().recognize("Delete the paddle entity", normalizer=fallback)
+    rules = _remembering(Readings(fallback.id, DEFAULT_THRESHOLD, {request: lent}))
+    assert rules.recognize(request, normalizer=fallback, threshold=DEFAULT_THRESHOLD) is lent
+    for threshold in (0.5, DEFAULT_THRESHOLD):
+        other = "Create a canoe with seats"
+        assert rules.recognize(other, normalizer=fallback, threshold=threshold).entities[
+            0
+        ].name == ("Canoe")
+    read = rules.recognize(request, normalizer=fallback, threshold=0.5)
+    assert read is not lent and read.entities[0].name == "Kayak"
+    assert normalizer.id != fallback.id
+    read = rules.recognize(request, normalizer=normalizer, threshold=DEFAULT_THRESHOLD)
+    assert read is not lent and read.entities[0].name == "Kayak"
 
 
 def test_recognition_does_not_depend_on_the_normalizer(scored: list[Scored]) -> None:

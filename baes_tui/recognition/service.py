@@ -58,13 +58,15 @@ class RecognitionService:
         threshold: float = DEFAULT_THRESHOLD,
         log: JsonLinesLog | None = None,
         llm: LLMReader | None = None,
+        recognizer: Recognizer | None = None,
     ) -> None:
         self.lemmatizer = lemmatizer
         self.llm = llm  # the second reader, when an LLM is configured
         self.cache = cache
         self.threshold = threshold
         self.log = log or JsonLinesLog(None)
-        self._recognizer: Recognizer | None = None
+        # the rules; a caller that already holds them (or remembers their readings) lends them
+        self._recognizer: Recognizer | None = recognizer
         self._normalizer: Normalizer | None = None
         self._normalizer_lock = asyncio.Lock()
         self._listeners: list[Callable[[], None]] = []
