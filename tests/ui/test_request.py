@@ -102,6 +102,9 @@ async def test_unclear_request_asks_the_user_and_remembers_the_answer_as_human(
         await pilot.press("enter")
         await until(pilot, lambda: isinstance(app.screen, ClarifyDialog), "clarify dialog")
         entity = app.screen.query_one("#clarify-entity", Input)
+        # a person types once the cursor is in the field (the dialog focuses it when mounted,
+        # which under load can come a moment after the dialog is on screen)
+        await until(pilot, lambda: entity.has_focus, "the cursor in the entity field")
         entity.value = ""
         await type_text(pilot, "gadget")
         await pilot.press("tab")
